@@ -1,0 +1,105 @@
+# factlint - build, run and test. `make run` and `make test` work as the first command on a fresh Debian
+# machine: missing libraries are installed with apt-get (see checker/deps.sh).
+
+CC      ?= cc
+BUILD   ?= build
+OPT     ?= -O2
+CFLAGS  ?= $(OPT) -g
+WARN    := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes
+PKGS    := libpcre2-8:libpcre2-dev libutf8proc:libutf8proc-dev libcjson:libcjson-dev
+TESTPKGS:= criterion:libcriterion-dev
+# pkg-config is consulted when a recipe runs, i.e. after the dependency check has installed what was missing
+PKG_CFLAGS = $(shell pkg-config --cflags libpcre2-8 libutf8proc libcjson)
+PKG_LIBS   = $(shell pkg-config --libs libpcre2-8 libutf8proc libcjson) -lpthread
+TEST_LIBS  = $(shell pkg-config --libs criterion)
+SAN_FLAGS :=
+BIN     ?= factlint
+
+SRCS    := $(filter-out checker/main.c,$(wildcard checker/*.c))
+OBJS    := $(SRCS:checker/%.c=$(BUILD)/obj/%.o)
+UNIT_SRCS := $(wildcard tests/unit/*.c)
+HDRS    := $(wildcard checker/*.h)
+
+export FACTLINT_RULES := $(CURDIR)/rules
+
+.PHONY: all run test unit golden corpus-test asan bench format lint regen clean deps test-deps
+
+all: $(BIN)
+
+deps: $(BUILD)/.deps
+$(BUILD)/.deps: checker/deps.sh
+	@mkdir -p $(BUILD)
+	@sh checker/deps.sh $(PKGS)
+	@touch $@
+
+test-deps: $(BUILD)/.test-deps
+$(BUILD)/.test-deps: checker/deps.sh
+	@mkdir -p $(BUILD)
+	@sh checker/deps.sh $(PKGS) $(TESTPKGS)
+	@touch $@
+
+$(BUILD)/obj/%.o: checker/%.c $(HDRS) | $(BUILD)/.deps
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(CFLAGS) $(SAN_FLAGS) $(PKG_CFLAGS) -c $< -o $@
+
+$(BUILD)/libfactlint.a: $(OBJS)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BIN): $(BUILD)/obj/main.o $(BUILD)/libfactlint.a
+	$(CC) $(CFLAGS) $(SAN_FLAGS) -o $@ $^ $(PKG_LIBS)
+
+run: $(BIN)
+	./$(BIN) corpus/ || test $$? -eq 1
+
+# ---- tests ----
+
+$(BUILD)/unit-tests: $(UNIT_SRCS) $(BUILD)/libfactlint.a tests/unit/unit.h | $(BUILD)/.test-deps
+	$(CC) $(WARN) -Wno-missing-prototypes $(CFLAGS) $(SAN_FLAGS) $(PKG_CFLAGS) -Ichecker -o $@ $(UNIT_SRCS) \
+	    $(BUILD)/libfactlint.a $(PKG_LIBS) $(TEST_LIBS)
+
+unit: $(BUILD)/unit-tests
+	cd tests/unit && ../../$(BUILD)/unit-tests --jobs 2
+
+golden: $(BIN)
+	sh tests/golden.sh ./$(BIN)
+
+corpus-test: $(BIN)
+	sh tests/corpus.sh ./$(BIN)
+
+test: $(BIN) $(BUILD)/unit-tests
+	$(MAKE) --no-print-directory unit golden corpus-test
+
+# rewrite the golden expectations from the current binary; review the diff before committing
+regen: $(BIN)
+	sh tests/golden.sh ./$(BIN) --regen
+
+asan:
+	$(MAKE) --no-print-directory test BUILD=build/asan BIN=build/asan/factlint OPT=-O1 \
+	    SAN_FLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined"
+
+# ---- benchmark ----
+
+BENCH_MB ?= 100
+$(BUILD)/bench-gen: tests/bench/gen.c
+	@mkdir -p $(BUILD)
+	$(CC) -std=c11 -O2 -o $@ $<
+$(BUILD)/bench-rusage: tests/bench/rusage.c
+	@mkdir -p $(BUILD)
+	$(CC) -std=c11 -D_GNU_SOURCE -O2 -o $@ $<
+
+bench: $(BIN) $(BUILD)/bench-gen $(BUILD)/bench-rusage
+	sh tests/bench/bench.sh ./$(BIN) $(BUILD) $(BENCH_MB)
+
+# ---- code hygiene ----
+
+format:
+	clang-format -i checker/*.c checker/*.h tests/unit/*.c tests/unit/*.h tests/bench/*.c
+
+lint: | $(BUILD)/.deps
+	clang-tidy --quiet checker/*.c -- $(WARN) $(PKG_CFLAGS)
+	cppcheck --quiet --enable=warning,performance,portability --error-exitcode=1 --inline-suppr \
+	    --suppress=missingIncludeSystem -D__GNUC__ checker/
+
+clean:
+	rm -rf build $(BIN)

@@ -1,0 +1,36 @@
+/* lint.h - a run: the per-document pipeline (read, validate, mask, segment, extract, check) over a list of
+ * files on N worker threads, with the results merged in file order so output never depends on N. */
+#ifndef FL_LINT_H
+#define FL_LINT_H
+
+#include <stddef.h>
+
+#include "diag.h"
+#include "rulepack.h"
+#include "ruletab.h"
+#include "walk.h"
+
+typedef struct {
+    fl_severity level[FL_RULE_COUNT]; /* effective level per rule; FL_SEV_OFF disables it */
+    int jobs; /* worker threads, >= 1 */
+} fl_lint_opts;
+
+typedef struct {
+    size_t files; /* documents linted */
+    size_t unreadable; /* files that could not be read (exit status 2) */
+} fl_lint_stats;
+
+/* Sets every rule to its default level and jobs to 1. */
+void fl_lint_opts_init(fl_lint_opts *o);
+
+/* Lints every file of the list with the read-only rules r; diagnostics of enabled rules go to out
+ * (sorted, deduplicated, severities per o->level). */
+void fl_lint_files(const fl_rules *r, const fl_lint_opts *o, const fl_filelist *files, fl_sink *out,
+                   fl_lint_stats *stats);
+
+/* Lints one in-memory document named name (borrowed; must outlive out's diagnostics). For tests and the
+ * fuzz target. */
+void fl_lint_buffer(const fl_rules *r, const fl_lint_opts *o, const char *name, const char *buf, size_t len,
+                    fl_sink *out);
+
+#endif

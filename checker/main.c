@@ -1,0 +1,268 @@
+/* main.c - the command line: parse arguments, run, pick the exit status. Everything else lives in the
+ * stages (walk, lint, emit); this file does argument parsing and I/O only. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "emit.h"
+#include "lint.h"
+#include "rulepack.h"
+#include "ruletab.h"
+#include "version.h"
+
+enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
+
+static const char usage_text[] =
+    "usage: factlint [OPTIONS] [PATH...]\n"
+    "\n"
+    "Lint prose for fact consistency and citations. PATH is a file or a directory (walked recursively for\n"
+    "*.txt, *.text, *.md and *.markdown; hidden entries skipped); the default is the current directory.\n"
+    "\n"
+    "Output:\n"
+    "  -f, --format=FORMAT       text (default: file:line:col: severity: message [rule]) or json\n"
+    "      --min-severity=LEVEL  show diagnostics at or above note (default), warning or error\n"
+    "      --column-unit=UNIT    text columns: display (default, as GCC), byte (Vim %c) or codepoint\n"
+    "\n"
+    "Exit status:\n"
+    "      --fail-on=LEVEL       exit 1 when a diagnostic at or above error, warning (default) or note is\n"
+    "                            found; never: only problems running make the status non-zero\n"
+    "\n"
+    "Rules:\n"
+    "      --enable=ID[,ID...]   switch rules on (all are on by default)\n"
+    "      --disable=ID[,ID...]  switch rules off\n"
+    "      --rules=DIR           load the rule packs (*.json) of DIR too; repeatable. The built-in packs\n"
+    "                            come from $FACTLINT_RULES or the rules/ directory next to the binary\n"
+    "      --list-rules          list the rules with their default levels\n"
+    "      --explain=ID          explain a rule, with a failing and a passing example\n"
+    "\n"
+    "Running:\n"
+    "  -j, --jobs=N              worker threads (default: number of CPUs); output is the same for any N\n"
+    "  -h, --help                show this help\n"
+    "      --version             print the version\n"
+    "\n"
+    "Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error, missing or\n"
+    "unreadable path, bad rule pack, or internal error.\n"
+    "A summary line goes to stderr: \"factlint: 5 files, 7 warnings, 9 notes\".\n";
+
+static int usage_error(const char *fmt, const char *arg)
+{
+    fputs("factlint: ", stderr);
+    fprintf(stderr, fmt, arg);
+    fputs(" (see factlint --help)\n", stderr);
+    return EXIT_TROUBLE;
+}
+
+static void list_rules(void)
+{
+    for (int i = 0; i < FL_RULE_COUNT; i++)
+        printf("%-20s %-8s %s\n", fl_rule_table[i].id, fl_severity_name(fl_rule_table[i].level),
+               fl_rule_table[i].summary);
+}
+
+static void print_example(const char *label, const char *text)
+{
+    printf("%s:\n", label);
+    const char *p = text;
+    while (*p) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        printf("    ");
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = (unsigned char)p[i];
+            /* show bytes that are not valid text as escapes */
+            if (c >= 0x80 && !(c >= 0xC2 && c <= 0xF4))
+                printf("\\x%02X", c);
+            else
+                putchar(c);
+        }
+        putchar('\n');
+        p += n + (nl ? 1 : 0);
+    }
+}
+
+static int explain(const char *id)
+{
+    int r = fl_rule_find(id);
+    if (r < 0)
+        return usage_error("unknown rule \"%s\"", id);
+    const fl_rule_info *ri = &fl_rule_table[r];
+    printf("%s (%s by default): %s\n\n%s\n\n", ri->id, fl_severity_name(ri->level), ri->summary, ri->explain);
+    print_example("Reported", ri->fail_example);
+    putchar('\n');
+    print_example("Not reported", ri->pass_example);
+    return EXIT_CLEAN;
+}
+
+/* Applies a comma-separated list of rule ids. */
+static int set_rules(fl_lint_opts *o, const char *list, int on)
+{
+    char *copy = fl_xstrdup(list);
+    int rc = 0;
+    for (char *save = NULL, *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+        while (*tok == ' ')
+            tok++;
+        int r = fl_rule_find(tok);
+        if (r < 0) {
+            rc = usage_error("unknown rule \"%s\"", tok);
+            break;
+        }
+        o->level[r] = on ? (o->level[r] != FL_SEV_OFF ? o->level[r] : fl_rule_table[r].level) : FL_SEV_OFF;
+    }
+    free(copy);
+    return rc;
+}
+
+static int parse_jobs(const char *s, int *jobs)
+{
+    char *end;
+    long v = strtol(s, &end, 10);
+    if (*s == '\0' || *end != '\0' || v < 1 || v > 1024)
+        return -1;
+    *jobs = (int)v;
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    enum { OPT_FAIL_ON = 256, OPT_MIN_SEV, OPT_ENABLE, OPT_DISABLE, OPT_RULES, OPT_COLUMN_UNIT, OPT_LIST_RULES,
+           OPT_EXPLAIN, OPT_VERSION };
+    static const struct option longopts[] = {
+        {"format", required_argument, NULL, 'f'},
+        {"fail-on", required_argument, NULL, OPT_FAIL_ON},
+        {"min-severity", required_argument, NULL, OPT_MIN_SEV},
+        {"enable", required_argument, NULL, OPT_ENABLE},
+        {"disable", required_argument, NULL, OPT_DISABLE},
+        {"rules", required_argument, NULL, OPT_RULES},
+        {"column-unit", required_argument, NULL, OPT_COLUMN_UNIT},
+        {"jobs", required_argument, NULL, 'j'},
+        {"list-rules", no_argument, NULL, OPT_LIST_RULES},
+        {"explain", required_argument, NULL, OPT_EXPLAIN},
+        {"version", no_argument, NULL, OPT_VERSION},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    fl_lint_opts opts;
+    fl_lint_opts_init(&opts);
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    opts.jobs = ncpu > 0 ? (int)ncpu : 1;
+    fl_format format = FL_FMT_TEXT;
+    fl_severity fail_on = FL_SEV_WARNING, min_sev = FL_SEV_NOTE;
+    fl_colunit colunit = FL_COL_DISPLAY;
+    const char **dirs = fl_xcalloc((size_t)argc + 1, sizeof(char *));
+    size_t ndirs = 1; /* dirs[0] is the built-in directory */
+    int c, rc;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":f:j:h", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'f':
+            if (strcmp(optarg, "text") == 0)
+                format = FL_FMT_TEXT;
+            else if (strcmp(optarg, "json") == 0)
+                format = FL_FMT_JSON;
+            else
+                return usage_error("unknown format \"%s\" (known: text, json)", optarg);
+            break;
+        case OPT_FAIL_ON:
+            if (strcmp(optarg, "never") == 0)
+                fail_on = FL_SEV_OFF;
+            else if ((rc = fl_severity_parse(optarg, 0)) < 0)
+                return usage_error("--fail-on takes error, warning, note or never, not \"%s\"", optarg);
+            else
+                fail_on = (fl_severity)rc;
+            break;
+        case OPT_MIN_SEV:
+            if ((rc = fl_severity_parse(optarg, 0)) < 0)
+                return usage_error("--min-severity takes note, warning or error, not \"%s\"", optarg);
+            min_sev = (fl_severity)rc;
+            break;
+        case OPT_ENABLE:
+        case OPT_DISABLE:
+            if (set_rules(&opts, optarg, c == OPT_ENABLE))
+                return EXIT_TROUBLE;
+            break;
+        case OPT_RULES:
+            dirs[ndirs++] = optarg;
+            break;
+        case OPT_COLUMN_UNIT:
+            if (strcmp(optarg, "display") == 0)
+                colunit = FL_COL_DISPLAY;
+            else if (strcmp(optarg, "byte") == 0)
+                colunit = FL_COL_BYTE;
+            else if (strcmp(optarg, "codepoint") == 0)
+                colunit = FL_COL_CODEPOINT;
+            else
+                return usage_error("--column-unit takes display, byte or codepoint, not \"%s\"", optarg);
+            break;
+        case 'j':
+            if (parse_jobs(optarg, &opts.jobs) < 0)
+                return usage_error("--jobs takes a number from 1 to 1024, not \"%s\"", optarg);
+            break;
+        case OPT_LIST_RULES:
+            list_rules();
+            return EXIT_CLEAN;
+        case OPT_EXPLAIN:
+            return explain(optarg);
+        case OPT_VERSION:
+            printf("factlint %s\n", FL_VERSION);
+            return EXIT_CLEAN;
+        case 'h':
+            fputs(usage_text, stdout);
+            return EXIT_CLEAN;
+        case ':':
+            return usage_error("option %s needs a value", argv[optind - 1]);
+        default:
+            return usage_error("unknown option %s", argv[optind - 1]);
+        }
+    }
+
+    char *builtin = fl_rules_default_dir();
+    if (!builtin) {
+        fputs("factlint: cannot find the built-in rule packs: set FACTLINT_RULES to the rules/ directory\n", stderr);
+        return EXIT_TROUBLE;
+    }
+    dirs[0] = builtin;
+    fl_buf err = {0};
+    fl_rules *rules = fl_rules_load(dirs, ndirs, &err);
+    if (!rules) {
+        fprintf(stderr, "factlint: %s\n", fl_buf_cstr(&err));
+        return EXIT_TROUBLE;
+    }
+
+    int implicit = optind >= argc;
+    const char *dot[] = {"."};
+    const char *const *paths = implicit ? dot : (const char *const *)argv + optind;
+    size_t npaths = implicit ? 1 : (size_t)(argc - optind);
+    fl_filelist files = {0};
+    if (fl_walk(paths, npaths, implicit, &files, &err) < 0) {
+        fprintf(stderr, "factlint: %s\n", fl_buf_cstr(&err));
+        return EXIT_TROUBLE;
+    }
+
+    fl_sink sink = {0};
+    fl_lint_stats stats;
+    fl_lint_files(rules, &opts, &files, &sink, &stats);
+    fl_summary sum = fl_summarize(&sink, min_sev, stats.files);
+    fl_emit(stdout, format, &sink, min_sev, colunit, &sum);
+    fl_emit_summary(stderr, &sum);
+
+    int status = EXIT_CLEAN;
+    if (fail_on != FL_SEV_OFF)
+        for (size_t i = 0; i < sink.len; i++)
+            if (sink.items[i].severity >= fail_on)
+                status = EXIT_FINDINGS;
+    if (stats.unreadable || files.problems)
+        status = EXIT_TROUBLE;
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fputs("factlint: cannot write the output\n", stderr);
+        status = EXIT_TROUBLE;
+    }
+    fl_sink_free(&sink);
+    fl_filelist_free(&files);
+    fl_rules_free(rules);
+    fl_buf_free(&err);
+    free(builtin);
+    free(dirs);
+    return status;
+}

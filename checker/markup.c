@@ -1,0 +1,279 @@
+/* markup.c - Markdown-aware masking. A small line-based scanner in the spirit of cmark's block pass:
+ * front matter and fenced/indented code by lines, then inline code, comments, tags and link targets. */
+#include "markup.h"
+
+#include <string.h>
+
+#include "util.h"
+
+typedef struct {
+    const char *raw;
+    char *out; /* NULL until the first masked byte */
+    size_t len;
+} masker;
+
+static void mask(masker *m, size_t from, size_t to)
+{
+    if (to > m->len)
+        to = m->len;
+    if (from >= to)
+        return;
+    if (!m->out) {
+        m->out = fl_xmalloc(m->len + 1);
+        memcpy(m->out, m->raw, m->len);
+        m->out[m->len] = '\0';
+    }
+    for (size_t i = from; i < to; i++)
+        if (m->out[i] != '\n' && m->out[i] != '\r')
+            m->out[i] = ' ';
+}
+
+static size_t line_end(const char *s, size_t len, size_t i)
+{
+    while (i < len && s[i] != '\n' && s[i] != '\r')
+        i++;
+    return i;
+}
+
+static size_t next_line(const char *s, size_t len, size_t i)
+{
+    i = line_end(s, len, i);
+    if (i < len && s[i] == '\r')
+        i++;
+    if (i < len && s[i] == '\n')
+        i++;
+    return i;
+}
+
+static int is_blank(const char *s, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (s[i] != ' ' && s[i] != '\t')
+            return 0;
+    return 1;
+}
+
+/* A fence line: up to 3 spaces, then ``` or ~~~ (3 or more). Returns the fence length, stores its char. */
+static size_t fence_at(const char *s, size_t from, size_t to, char *ch, size_t *after)
+{
+    size_t i = from, ind = 0;
+    while (i < to && s[i] == ' ' && ind < 4) {
+        i++;
+        ind++;
+    }
+    if (ind > 3 || i >= to || (s[i] != '`' && s[i] != '~'))
+        return 0;
+    char c = s[i];
+    size_t n = 0;
+    while (i < to && s[i] == c) {
+        i++;
+        n++;
+    }
+    if (n < 3)
+        return 0;
+    *ch = c;
+    *after = i;
+    return n;
+}
+
+static int is_url_char(unsigned char c)
+{
+    return c > 0x20 && c != '<' && c != '>' && c != '"' && c != '`' && c != 0x7F;
+}
+
+/* Bare URLs (scheme:// or www.) in any document; trailing punctuation stays outside. */
+static void mask_urls(masker *m, size_t start)
+{
+    const char *s = m->raw;
+    for (size_t i = start; i + 4 < m->len; i++) {
+        size_t b = i;
+        if ((fl_ascii_ieq(s + i, "http", 4) || fl_ascii_ieq(s + i, "ftp:", 4)) && (i == 0 || !fl_is_ascii_alpha((unsigned char)s[i - 1]))) {
+            size_t j = i;
+            while (j < m->len && fl_is_ascii_alpha((unsigned char)s[j]))
+                j++;
+            if (j + 3 > m->len || memcmp(s + j, "://", 3) != 0)
+                continue;
+        } else if (!(fl_ascii_ieq(s + i, "www.", 4) && (i == 0 || fl_is_ascii_space((unsigned char)s[i - 1]) || s[i - 1] == '(')))
+            continue;
+        size_t e = b;
+        while (e < m->len && is_url_char((unsigned char)s[e]))
+            e++;
+        while (e > b && strchr(".,;:!?)]'", s[e - 1]))
+            e--;
+        mask(m, b, e);
+        i = e;
+    }
+}
+
+static void mask_inline(masker *m, size_t from, size_t to)
+{
+    const char *s = m->raw;
+    size_t i = from;
+    while (i < to) {
+        char c = s[i];
+        if (c == '\\' && i + 1 < to) {
+            i += 2;
+            continue;
+        }
+        if (c == '`') {
+            size_t n = 0;
+            while (i + n < to && s[i + n] == '`')
+                n++;
+            /* find a closing run of the same length in this block */
+            size_t j = i + n;
+            size_t close = 0;
+            while (j < to) {
+                if (s[j] == '`') {
+                    size_t k = 0;
+                    while (j + k < to && s[j + k] == '`')
+                        k++;
+                    if (k == n) {
+                        close = j;
+                        break;
+                    }
+                    j += k;
+                } else
+                    j++;
+            }
+            if (close) {
+                mask(m, i, close + n);
+                i = close + n;
+            } else
+                i += n;
+            continue;
+        }
+        if (c == '<' && i + 3 < to && memcmp(s + i, "<!--", 4) == 0) {
+            const char *e = NULL;
+            for (size_t j = i + 4; j + 2 < m->len; j++)
+                if (memcmp(s + j, "-->", 3) == 0) {
+                    e = s + j + 3;
+                    break;
+                }
+            size_t end = e ? (size_t)(e - s) : to;
+            mask(m, i, end);
+            i = end;
+            continue;
+        }
+        if (c == '<' && i + 1 < to && (fl_is_ascii_alpha((unsigned char)s[i + 1]) || s[i + 1] == '/')) {
+            size_t j = i + 1;
+            while (j < to && s[j] != '>' && s[j] != '<' && s[j] != '\n')
+                j++;
+            if (j < to && s[j] == '>') {
+                mask(m, i, j + 1);
+                i = j + 1;
+                continue;
+            }
+        }
+        if (c == ']' && i + 1 < to && s[i + 1] == '(') {
+            /* link or image target: mask the parenthesised destination and title */
+            size_t j = i + 2;
+            int depth = 1;
+            while (j < to && depth > 0) {
+                if (s[j] == '(')
+                    depth++;
+                else if (s[j] == ')')
+                    depth--;
+                else if (s[j] == '\n' && j + 1 < to && (s[j + 1] == '\n' || s[j + 1] == '\r'))
+                    break;
+                j++;
+            }
+            if (depth == 0) {
+                mask(m, i + 1, j);
+                i = j;
+                continue;
+            }
+        }
+        i++;
+    }
+}
+
+char *fl_markup_mask(char *raw, size_t len, size_t start, int markdown)
+{
+    masker m = {raw, NULL, len};
+    if (markdown) {
+        size_t i = start;
+        /* front matter: --- ... --- (or ...) at the very start */
+        size_t e = line_end(raw, len, i);
+        if (e - i == 3 && memcmp(raw + i, "---", 3) == 0) {
+            size_t j = next_line(raw, len, i);
+            while (j < len) {
+                size_t le = line_end(raw, len, j);
+                if (le - j == 3 && (memcmp(raw + j, "---", 3) == 0 || memcmp(raw + j, "...", 3) == 0)) {
+                    mask(&m, i, le);
+                    i = next_line(raw, len, j);
+                    break;
+                }
+                j = next_line(raw, len, j);
+            }
+        }
+        int prev_blank = 1, in_code = 0;
+        size_t block_start = i;
+        char fch = 0;
+        size_t flen = 0;
+        while (i < len) {
+            size_t le = line_end(raw, len, i);
+            size_t nl = next_line(raw, len, i);
+            char c2 = 0;
+            size_t n2, after = 0;
+            if (in_code) {
+                mask(&m, i, le);
+                if ((n2 = fence_at(raw, i, le, &c2, &after)) >= flen && c2 == fch && is_blank(raw, after, le))
+                    in_code = 0;
+                i = nl;
+                block_start = i;
+                prev_blank = 0;
+                continue;
+            }
+            if ((n2 = fence_at(raw, i, le, &c2, &after)) > 0) {
+                mask_inline(&m, block_start, i);
+                in_code = 1;
+                fch = c2;
+                flen = n2;
+                mask(&m, i, le);
+                i = nl;
+                prev_blank = 0;
+                continue;
+            }
+            int blank = is_blank(raw, i, le);
+            if (!blank && prev_blank && (raw[i] == '\t' || (le - i >= 4 && memcmp(raw + i, "    ", 4) == 0))) {
+                /* indented code: runs until a non-blank line that is not indented */
+                mask_inline(&m, block_start, i);
+                size_t j = i;
+                while (j < len) {
+                    size_t je = line_end(raw, len, j);
+                    int jb = is_blank(raw, j, je);
+                    if (!jb && !(raw[j] == '\t' || (je - j >= 4 && memcmp(raw + j, "    ", 4) == 0)))
+                        break;
+                    mask(&m, j, je);
+                    j = next_line(raw, len, j);
+                }
+                i = j;
+                block_start = i;
+                prev_blank = 1;
+                continue;
+            }
+            if (blank) {
+                mask_inline(&m, block_start, i);
+                block_start = nl;
+            }
+            prev_blank = blank;
+            i = nl;
+        }
+        if (!in_code)
+            mask_inline(&m, block_start, len);
+        /* reference definitions: [id]: url -> mask the url (footnote definitions [^id]: are text) */
+        for (size_t j = start; j < len; j = next_line(raw, len, j)) {
+            size_t le = line_end(raw, len, j);
+            size_t k = j;
+            while (k < le && k - j < 3 && raw[k] == ' ')
+                k++;
+            if (k < le && raw[k] == '[' && k + 1 < le && raw[k + 1] != '^') {
+                const char *close = memchr(raw + k, ']', le - k);
+                if (close && (size_t)(close - raw) + 1 < le && close[1] == ':')
+                    mask(&m, (size_t)(close - raw) + 2, le);
+            }
+        }
+    }
+    mask_urls(&m, start);
+    return m.out ? m.out : raw;
+}

@@ -1,0 +1,582 @@
+/* rulepack.c - loading rule packs (cJSON), building lexicon hash sets and compiling pattern sets with PCRE2.
+ * Pattern entries of one category are combined as (?|(?:P0)(*MARK:0)|(?:P1)(*MARK:1)...): one scan finds
+ * whichever entry matches first, the mark names it, and branch reset keeps each entry's group numbers. */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include "rulepack.h"
+
+#include <assert.h>
+#include <cjson/cJSON.h>
+#include <dirent.h>
+#include <errno.h>
+#include <pcre2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *const fl_lexicon_names[] = {
+    "abbreviations", /* never end a sentence: "Dr.", "Jan.", "e.g." */
+    "final-abbreviations", /* end a sentence only before a sentence starter: "Inc.", "etc." */
+    "sentence-starters", /* words that begin a sentence after an initialism: "The", "But" */
+    "notes-headings", /* headings that open a notes section: "Notes", "References" */
+    NULL,
+};
+
+const char *const fl_pattern_categories[] = {
+    "vague-source",
+    "anonymous-source",
+    "source-placeholder",
+    NULL,
+};
+
+enum { NLEX = sizeof(fl_lexicon_names) / sizeof(fl_lexicon_names[0]) - 1 };
+enum { NPAT = sizeof(fl_pattern_categories) / sizeof(fl_pattern_categories[0]) - 1 };
+
+/* A string set with open addressing; keys are borrowed from the lexicon's item array. */
+typedef struct {
+    const char **slots;
+    size_t *lens;
+    size_t cap;
+    int fold;
+} strset;
+
+struct fl_lexicon {
+    char **items;
+    size_t len, cap;
+    strset exact, folded;
+};
+
+typedef struct {
+    char *id, *regex, *message;
+    int case_sensitive;
+    char **examples[2];
+    size_t nexamples[2];
+} pat_entry;
+
+struct fl_patterns {
+    pat_entry *entries;
+    size_t len, cap;
+    pcre2_code *code; /* NULL when the set is empty */
+};
+
+struct fl_rules {
+    fl_lexicon lex[NLEX];
+    fl_patterns pat[NPAT];
+    size_t npacks;
+};
+
+struct fl_matcher {
+    pcre2_match_data *md;
+    pcre2_match_context *mctx;
+    pcre2_jit_stack *stack;
+    size_t limit_hits;
+};
+
+static uint64_t hash_bytes(const char *s, size_t n, int fold)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (fold)
+            c = (unsigned char)fl_ascii_lower(c);
+        h = (h ^ c) * 1099511628211ULL;
+    }
+    return h;
+}
+
+static int key_eq(const char *a, size_t an, const char *b, size_t bn, int fold)
+{
+    if (an != bn)
+        return 0;
+    return fold ? fl_ascii_ieq(a, b, an) : memcmp(a, b, an) == 0;
+}
+
+static void strset_build(strset *set, char **items, size_t n, int fold)
+{
+    set->fold = fold;
+    set->cap = 16;
+    while (set->cap < n * 2 + 1)
+        set->cap *= 2;
+    set->slots = fl_xcalloc(set->cap, sizeof(char *));
+    set->lens = fl_xcalloc(set->cap, sizeof(size_t));
+    for (size_t i = 0; i < n; i++) {
+        size_t len = strlen(items[i]);
+        size_t k = (size_t)hash_bytes(items[i], len, fold) & (set->cap - 1);
+        while (set->slots[k] && !key_eq(set->slots[k], set->lens[k], items[i], len, fold))
+            k = (k + 1) & (set->cap - 1);
+        set->slots[k] = items[i];
+        set->lens[k] = len;
+    }
+}
+
+static int strset_has(const strset *set, const char *s, size_t n)
+{
+    if (!set->cap)
+        return 0;
+    size_t k = (size_t)hash_bytes(s, n, set->fold) & (set->cap - 1);
+    while (set->slots[k]) {
+        if (key_eq(set->slots[k], set->lens[k], s, n, set->fold))
+            return 1;
+        k = (k + 1) & (set->cap - 1);
+    }
+    return 0;
+}
+
+static int find_name(const char *const *names, const char *name)
+{
+    for (int i = 0; names[i]; i++)
+        if (strcmp(names[i], name) == 0)
+            return i;
+    return -1;
+}
+
+const fl_lexicon *fl_rules_lexicon(const fl_rules *r, const char *name)
+{
+    int i = find_name(fl_lexicon_names, name);
+    assert(i >= 0);
+    return &r->lex[i];
+}
+
+int fl_lexicon_has(const fl_lexicon *lex, const char *s, size_t n, int fold)
+{
+    return strset_has(fold ? &lex->folded : &lex->exact, s, n);
+}
+
+size_t fl_lexicon_size(const fl_lexicon *lex)
+{
+    return lex->len;
+}
+
+const char *fl_lexicon_item(const fl_lexicon *lex, size_t i)
+{
+    return i < lex->len ? lex->items[i] : NULL;
+}
+
+const fl_patterns *fl_rules_patterns(const fl_rules *r, const char *category)
+{
+    int i = find_name(fl_pattern_categories, category);
+    assert(i >= 0);
+    return &r->pat[i];
+}
+
+size_t fl_patterns_size(const fl_patterns *p)
+{
+    return p->len;
+}
+
+const char *fl_patterns_id(const fl_patterns *p, size_t entry)
+{
+    return entry < p->len ? p->entries[entry].id : NULL;
+}
+
+const char *fl_patterns_message(const fl_patterns *p, size_t entry)
+{
+    return entry < p->len ? p->entries[entry].message : NULL;
+}
+
+const char *fl_patterns_example(const fl_patterns *p, size_t entry, int kind, size_t i)
+{
+    if (entry >= p->len || kind < 0 || kind > 1 || i >= p->entries[entry].nexamples[kind])
+        return NULL;
+    return p->entries[entry].examples[kind][i];
+}
+
+size_t fl_rules_npacks(const fl_rules *r)
+{
+    return r->npacks;
+}
+
+/* ---- loading ---- */
+
+static int line_of(const char *buf, const char *at)
+{
+    int line = 1;
+    for (const char *p = buf; p < at; p++)
+        if (*p == '\n')
+            line++;
+    return line;
+}
+
+static int fail(fl_buf *err, const char *file, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static int fail(fl_buf *err, const char *file, const char *fmt, ...)
+{
+    va_list ap;
+    fl_buf_printf(err, "%s: ", file);
+    va_start(ap, fmt);
+    fl_buf_vprintf(err, fmt, ap);
+    va_end(ap);
+    return -1;
+}
+
+static int load_strings(cJSON *arr, char ***out, size_t *n, size_t *cap, fl_buf *err, const char *file,
+                        const char *what)
+{
+    if (!cJSON_IsArray(arr))
+        return fail(err, file, "%s must be an array of strings", what);
+    cJSON *it;
+    cJSON_ArrayForEach(it, arr)
+    {
+        if (!cJSON_IsString(it) || !it->valuestring[0])
+            return fail(err, file, "%s must hold non-empty strings", what);
+        FL_GROW(*out, *cap, *n + 1);
+        (*out)[(*n)++] = fl_xstrdup(it->valuestring);
+    }
+    return 0;
+}
+
+static int check_regex(const char *regex, int case_sensitive, fl_buf *err, const char *file,
+                       const char *cat, const char *id)
+{
+    int code;
+    PCRE2_SIZE off;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)regex, PCRE2_ZERO_TERMINATED,
+                                   PCRE2_UTF | PCRE2_UCP | PCRE2_MULTILINE | (case_sensitive ? 0 : PCRE2_CASELESS),
+                                   &code, &off, NULL);
+    if (!re) {
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(code, msg, sizeof msg);
+        return fail(err, file, "pattern \"%s\" in \"%s\": %s at offset %zu", id, cat, (char *)msg, (size_t)off);
+    }
+    uint32_t names = 0;
+    pcre2_pattern_info(re, PCRE2_INFO_NAMECOUNT, &names);
+    pcre2_code_free(re);
+    if (names)
+        return fail(err, file, "pattern \"%s\" in \"%s\": named groups are not allowed (use (?:...))", id, cat);
+    return 0;
+}
+
+static int load_pattern_entry(fl_patterns *ps, cJSON *e, fl_buf *err, const char *file, const char *cat)
+{
+    if (!cJSON_IsObject(e))
+        return fail(err, file, "entries of patterns.\"%s\" must be objects", cat);
+    pat_entry pe = {0};
+    cJSON *f;
+    cJSON_ArrayForEach(f, e)
+    {
+        const char *k = f->string;
+        if (strcmp(k, "id") == 0 || strcmp(k, "regex") == 0 || strcmp(k, "message") == 0) {
+            if (!cJSON_IsString(f))
+                return fail(err, file, "patterns.\"%s\": \"%s\" must be a string", cat, k);
+            char **dst = k[0] == 'i' ? &pe.id : k[0] == 'r' ? &pe.regex : &pe.message;
+            free(*dst);
+            *dst = fl_xstrdup(f->valuestring);
+        } else if (strcmp(k, "case_sensitive") == 0) {
+            if (!cJSON_IsBool(f))
+                return fail(err, file, "patterns.\"%s\": \"case_sensitive\" must be true or false", cat);
+            pe.case_sensitive = cJSON_IsTrue(f);
+        } else if (strcmp(k, "match") == 0 || strcmp(k, "no_match") == 0) {
+            int kind = k[0] == 'm';
+            size_t cap = 0;
+            if (load_strings(f, &pe.examples[kind], &pe.nexamples[kind], &cap, err, file, k) < 0)
+                return -1;
+        } else
+            return fail(err, file, "patterns.\"%s\": unknown key \"%s\" (known: id, regex, case_sensitive, message, match, no_match)", cat, k);
+    }
+    if (!pe.regex)
+        return fail(err, file, "patterns.\"%s\": an entry has no \"regex\"", cat);
+    if (!pe.id)
+        pe.id = fl_xasprintf("%s#%zu", cat, ps->len + 1);
+    FL_GROW(ps->entries, ps->cap, ps->len + 1);
+    ps->entries[ps->len++] = pe;
+    return check_regex(pe.regex, pe.case_sensitive, err, file, cat, pe.id);
+}
+
+static int load_pack(fl_rules *r, const char *file, fl_buf *err)
+{
+    FILE *f = fopen(file, "rb");
+    if (!f)
+        return fail(err, file, "cannot read rule pack: %s", strerror(errno));
+    fl_buf b = {0};
+    char chunk[8192];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        fl_buf_put(&b, chunk, n);
+    fclose(f);
+    const char *end = NULL;
+    cJSON *root = cJSON_ParseWithLengthOpts(fl_buf_cstr(&b), b.len, &end, 0);
+    if (!root) {
+        const char *at = end ? end : cJSON_GetErrorPtr();
+        int line = at ? line_of(fl_buf_cstr(&b), at) : 1;
+        fl_buf_free(&b);
+        fl_buf_printf(err, "%s:%d: malformed JSON in rule pack", file, line);
+        return -1;
+    }
+    fl_buf_free(&b);
+    int rc = 0;
+    if (!cJSON_IsObject(root))
+        rc = fail(err, file, "a rule pack must be a JSON object");
+    cJSON *sec;
+    for (sec = rc ? NULL : root->child; sec && rc == 0; sec = sec->next) {
+        const char *k = sec->string;
+        if (strcmp(k, "pack") == 0 || strcmp(k, "description") == 0) {
+            if (!cJSON_IsString(sec))
+                rc = fail(err, file, "\"%s\" must be a string", k);
+        } else if (strcmp(k, "lexicons") == 0) {
+            if (!cJSON_IsObject(sec)) {
+                rc = fail(err, file, "\"lexicons\" must be an object of string arrays");
+                break;
+            }
+            cJSON *lx;
+            cJSON_ArrayForEach(lx, sec)
+            {
+                int i = find_name(fl_lexicon_names, lx->string);
+                if (i < 0) {
+                    rc = fail(err, file, "unknown lexicon \"%s\"", lx->string);
+                    break;
+                }
+                fl_lexicon *L = &r->lex[i];
+                if ((rc = load_strings(lx, &L->items, &L->len, &L->cap, err, file, lx->string)) < 0)
+                    break;
+            }
+        } else if (strcmp(k, "patterns") == 0) {
+            if (!cJSON_IsObject(sec)) {
+                rc = fail(err, file, "\"patterns\" must be an object of pattern arrays");
+                break;
+            }
+            cJSON *cat;
+            cJSON_ArrayForEach(cat, sec)
+            {
+                int i = find_name(fl_pattern_categories, cat->string);
+                if (i < 0) {
+                    rc = fail(err, file, "unknown pattern category \"%s\"", cat->string);
+                    break;
+                }
+                if (!cJSON_IsArray(cat)) {
+                    rc = fail(err, file, "patterns.\"%s\" must be an array", cat->string);
+                    break;
+                }
+                cJSON *e;
+                cJSON_ArrayForEach(e, cat)
+                {
+                    if ((rc = load_pattern_entry(&r->pat[i], e, err, file, cat->string)) < 0)
+                        break;
+                }
+                if (rc)
+                    break;
+            }
+        } else
+            rc = fail(err, file, "unknown section \"%s\" (known: pack, description, lexicons, patterns)", k);
+    }
+    cJSON_Delete(root);
+    return rc;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int load_dir(fl_rules *r, const char *dir, fl_buf *err)
+{
+    DIR *d = opendir(dir);
+    if (!d) {
+        fl_buf_printf(err, "%s: cannot open rule-pack directory: %s", dir, strerror(errno));
+        return -1;
+    }
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        size_t len = strlen(de->d_name);
+        if (de->d_name[0] == '.' || len < 6 || strcmp(de->d_name + len - 5, ".json") != 0)
+            continue;
+        FL_GROW(names, cap, n + 1);
+        names[n++] = fl_xstrdup(de->d_name);
+    }
+    closedir(d);
+    qsort(names, n, sizeof(char *), cmp_str);
+    int rc = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (rc == 0) {
+            size_t dl = strlen(dir);
+            char *path = fl_xasprintf("%s%s%s", dir, dl && dir[dl - 1] == '/' ? "" : "/", names[i]);
+            rc = load_pack(r, path, err);
+            free(path);
+            r->npacks++;
+        }
+        free(names[i]);
+    }
+    free(names);
+    return rc;
+}
+
+static int compile_set(fl_patterns *ps, const char *cat, fl_buf *err)
+{
+    if (!ps->len)
+        return 0;
+    fl_buf src = {0};
+    fl_buf_puts(&src, "(?|");
+    for (size_t i = 0; i < ps->len; i++) {
+        fl_buf_printf(&src, "%s(?%s:%s)(*MARK:%zu)", i ? "|" : "", ps->entries[i].case_sensitive ? "-i" : "i",
+                      ps->entries[i].regex, i);
+    }
+    fl_buf_puts(&src, ")");
+    int code;
+    PCRE2_SIZE off;
+    ps->code = pcre2_compile((PCRE2_SPTR)fl_buf_cstr(&src), src.len, PCRE2_UTF | PCRE2_UCP | PCRE2_MULTILINE,
+                             &code, &off, NULL);
+    fl_buf_free(&src);
+    if (!ps->code) {
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(code, msg, sizeof msg);
+        fl_buf_printf(err, "rule packs: cannot combine the patterns of \"%s\": %s", cat, (char *)msg);
+        return -1;
+    }
+    pcre2_jit_compile(ps->code, PCRE2_JIT_COMPLETE); /* falls back to the interpreter when JIT is absent */
+    return 0;
+}
+
+fl_rules *fl_rules_load(const char *const *dirs, size_t ndirs, fl_buf *err)
+{
+    fl_rules *r = fl_xcalloc(1, sizeof(fl_rules));
+    for (size_t i = 0; i < ndirs; i++) {
+        if (load_dir(r, dirs[i], err) < 0) {
+            fl_rules_free(r);
+            return NULL;
+        }
+    }
+    for (int i = 0; i < NLEX; i++) {
+        strset_build(&r->lex[i].exact, r->lex[i].items, r->lex[i].len, 0);
+        strset_build(&r->lex[i].folded, r->lex[i].items, r->lex[i].len, 1);
+    }
+    for (int i = 0; i < NPAT; i++) {
+        if (compile_set(&r->pat[i], fl_pattern_categories[i], err) < 0) {
+            fl_rules_free(r);
+            return NULL;
+        }
+    }
+    return r;
+}
+
+void fl_rules_free(fl_rules *r)
+{
+    if (!r)
+        return;
+    for (int i = 0; i < NLEX; i++) {
+        for (size_t k = 0; k < r->lex[i].len; k++)
+            free(r->lex[i].items[k]);
+        free(r->lex[i].items);
+        free(r->lex[i].exact.slots);
+        free(r->lex[i].exact.lens);
+        free(r->lex[i].folded.slots);
+        free(r->lex[i].folded.lens);
+    }
+    for (int i = 0; i < NPAT; i++) {
+        fl_patterns *ps = &r->pat[i];
+        for (size_t k = 0; k < ps->len; k++) {
+            pat_entry *e = &ps->entries[k];
+            free(e->id);
+            free(e->regex);
+            free(e->message);
+            for (int kind = 0; kind < 2; kind++) {
+                for (size_t x = 0; x < e->nexamples[kind]; x++)
+                    free(e->examples[kind][x]);
+                free(e->examples[kind]);
+            }
+        }
+        free(ps->entries);
+        pcre2_code_free(ps->code);
+    }
+    free(r);
+}
+
+/* ---- matching ---- */
+
+enum { MATCH_LIMIT = 2000000, DEPTH_LIMIT = 10000 };
+
+fl_matcher *fl_matcher_new(void)
+{
+    fl_matcher *m = fl_xcalloc(1, sizeof(fl_matcher));
+    m->md = pcre2_match_data_create(64, NULL);
+    m->mctx = pcre2_match_context_create(NULL);
+    m->stack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+    if (!m->md || !m->mctx) {
+        fputs("factlint: out of memory\n", stderr);
+        abort();
+    }
+    pcre2_set_match_limit(m->mctx, MATCH_LIMIT);
+    pcre2_set_depth_limit(m->mctx, DEPTH_LIMIT);
+    if (m->stack)
+        pcre2_jit_stack_assign(m->mctx, NULL, m->stack);
+    return m;
+}
+
+void fl_matcher_free(fl_matcher *m)
+{
+    if (!m)
+        return;
+    pcre2_match_data_free(m->md);
+    pcre2_match_context_free(m->mctx);
+    pcre2_jit_stack_free(m->stack);
+    free(m);
+}
+
+size_t fl_matcher_limit_hits(const fl_matcher *m)
+{
+    return m->limit_hits;
+}
+
+int fl_patterns_next(const fl_patterns *p, fl_matcher *m, const char *text, size_t len, size_t *pos,
+                     fl_match *out)
+{
+    if (!p->code)
+        return 0;
+    while (*pos <= len) {
+        int rc = pcre2_match(p->code, (PCRE2_SPTR)text, len, *pos, PCRE2_NO_UTF_CHECK, m->md, m->mctx);
+        if (rc == PCRE2_ERROR_NOMATCH)
+            return 0;
+        if (rc < 0) {
+            /* match or depth limit, JIT stack: give up on this text rather than hang */
+            m->limit_hits++;
+            return 0;
+        }
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+        size_t s = ov[0], e = ov[1];
+        PCRE2_SPTR mark = pcre2_get_mark(m->md);
+        *pos = e > s ? e : s + 1;
+        /* keep *pos on a character boundary */
+        while (*pos < len && ((unsigned char)text[*pos] & 0xC0) == 0x80)
+            (*pos)++;
+        if (e == s || !mark)
+            continue; /* an entry that matches the empty string reports nothing */
+        out->start = s;
+        out->end = e;
+        out->entry = (size_t)strtoul((const char *)mark, NULL, 10);
+        return 1;
+    }
+    return 0;
+}
+
+/* ---- where the built-in packs live ---- */
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+static int is_dir(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+char *fl_rules_default_dir(void)
+{
+    const char *env = getenv("FACTLINT_RULES");
+    if (env && *env)
+        return fl_xstrdup(env);
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0)
+        return NULL;
+    exe[n] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (!slash)
+        return NULL;
+    *slash = '\0';
+    const char *const rel[] = {"/rules", "/../rules", "/../share/factlint/rules", NULL};
+    for (int i = 0; rel[i]; i++) {
+        char *cand = fl_xasprintf("%s%s", exe, rel[i]);
+        if (is_dir(cand))
+            return cand;
+        free(cand);
+    }
+    return NULL;
+}

@@ -1,0 +1,104 @@
+/* ruletab.c - the rule table. Every rule's explain text carries one failing and one passing example; the
+ * test suite lints both and checks that the rule fires on the first and stays silent on the second. */
+#include "ruletab.h"
+
+#include <string.h>
+
+#include "citations.h"
+#include "sources.h"
+
+const fl_rule_info fl_rule_table[FL_RULE_COUNT] = {
+    [FL_RULE_ENCODING] = {
+        "encoding", FL_SEV_ERROR,
+        "invalid UTF-8, a binary file or an unreadable file",
+        "factlint reads UTF-8 text. A file with an invalid UTF-8 sequence, a NUL byte (a binary file) or that\n"
+        "cannot be read is reported at the first bad byte, with its line and byte offset, and skipped; the\n"
+        "rest of the run goes on. A UTF-8 byte-order mark is accepted and skipped; CRLF and CR line ends are\n"
+        "line ends. Convert Latin-1 or Windows-1252 files first, e.g. `iconv -f windows-1252 -t utf-8`.",
+        "Prices rose \xFF sharply.\n",
+        "Prices rose sharply.\n",
+        "example.txt", NULL},
+    [FL_RULE_ANONYMOUS_SOURCE] = {
+        "anonymous-source", FL_SEV_NOTE,
+        "a claim sourced to someone who is not named",
+        "Anonymous sourcing (\"people familiar with the matter\", \"a senior official who asked not to be\n"
+        "named\", \"on condition of anonymity\") is sometimes necessary, but every use should be deliberate:\n"
+        "this note lists them so an editor can check each one. Phrases come from the \"anonymous-source\"\n"
+        "patterns of the rule packs. Phrases inside a direct quote are the speaker's, not the article's, and\n"
+        "are not reported; several phrases in one sentence make one note.",
+        "The merger is off, according to people familiar with the matter.\n",
+        "The merger is off, according to Jane Okafor, the company's spokeswoman.\n",
+        "example.txt", fl_check_sources},
+    [FL_RULE_VAGUE_SOURCE] = {
+        "vague-source", FL_SEV_NOTE,
+        "a claim attributed to an unnamed group: \"analysts say\", \"experts agree\"",
+        "Weasel attributions (\"analysts say\", \"experts agree\", \"critics argue\", \"studies show\") give a\n"
+        "claim the weight of a source without naming one. Name the analysts or cite the study. Phrases come\n"
+        "from the \"vague-source\" patterns of the rule packs; phrases inside a direct quote are not reported.",
+        "Analysts say the merger will fail.\n",
+        "Two analysts at Moody's, Ana Ruiz and Tom Berg, expect the merger to fail.\n",
+        "example.txt", fl_check_sources},
+    [FL_RULE_FOOTNOTE_GAP] = {
+        "footnote-gap", FL_SEV_WARNING,
+        "a number missing from a footnote sequence",
+        "Footnote markers should run 1, 2, 3 ... without holes; a missing number usually means a note was\n"
+        "deleted or a marker was lost in editing. The diagnostic points at the marker after the gap and\n"
+        "names the one before it. Digits glued to a word (\"billion21\") or after a year (\"in 2008.17\") count\n"
+        "as markers only where the document's own sequence expects that number.",
+        "Trade grew.1 Prices fell.2 Wages rose.4\n\nNotes\n1. Customs data.\n2. Price index.\n4. Wage survey.\n",
+        "Trade grew.1 Prices fell.2 Wages rose.3\n\nNotes\n1. Customs data.\n2. Price index.\n3. Wage survey.\n",
+        "example.txt", fl_check_footnotes},
+    [FL_RULE_FOOTNOTE_ORDER] = {
+        "footnote-order", FL_SEV_WARNING,
+        "a duplicate or out-of-order footnote marker",
+        "Each new footnote number should be one more than the highest so far. A number that first appears\n"
+        "after a higher one is out of order; a superscript or glued number used twice is a duplicate.\n"
+        "Bracketed [n] and Markdown [^n] citations may repeat a source, so their repeats are not reported.",
+        "Trade grew.1 Prices fell.3 Wages rose.2\n\nNotes\n1. Customs data.\n2. Wage survey.\n3. Price index.\n",
+        "Trade grew.1 Prices fell.2 Wages rose.3\n\nNotes\n1. Customs data.\n2. Price index.\n3. Wage survey.\n",
+        "example.txt", fl_check_footnotes},
+    [FL_RULE_FOOTNOTE_UNDEFINED] = {
+        "footnote-undefined", FL_SEV_WARNING,
+        "a footnote marker with no entry in the notes section",
+        "Every marker needs a matching entry in the notes section (a \"Notes\", \"References\", \"Endnotes\" or\n"
+        "\"Sources\" heading followed by numbered entries, or Markdown definitions such as `[^3]: ...`).\n"
+        "Each missing number is reported once, at its first use.",
+        "Trade grew.1 Prices fell.2\n\nNotes\n1. Customs data.\n",
+        "Trade grew.1 Prices fell.2\n\nNotes\n1. Customs data.\n2. Price index.\n",
+        "example.txt", fl_check_footnotes},
+    [FL_RULE_FOOTNOTE_UNUSED] = {
+        "footnote-unused", FL_SEV_NOTE,
+        "a notes entry that no marker uses",
+        "An entry in the notes section that no marker points to is either a leftover or a sign that its\n"
+        "marker was lost. A numbered list in a document without any markers is a bibliography, not notes,\n"
+        "and is not reported; Markdown footnote definitions always need a reference.",
+        "Trade grew.1 Prices fell.2\n\nNotes\n1. Customs data.\n2. Price index.\n3. Wage survey.\n",
+        "Trade grew.1 Prices fell.2\n\nNotes\n1. Customs data.\n2. Price index.\n",
+        "example.txt", fl_check_footnotes},
+    [FL_RULE_FOOTNOTE_NO_NOTES] = {
+        "footnote-no-notes", FL_SEV_WARNING,
+        "footnote markers in a document that has no notes section",
+        "The document uses footnote markers but has no notes section to resolve them, typically because the\n"
+        "notes were lost when the text was copied out of a PDF or a CMS. Reported once per document, at the\n"
+        "first marker, with the number of markers.",
+        "Trade grew.1 Prices fell.2\n",
+        "Trade grew.1 Prices fell.2\n\nNotes\n1. Customs data.\n2. Price index.\n",
+        "example.txt", fl_check_footnotes},
+    [FL_RULE_SOURCE_PLACEHOLDER] = {
+        "source-placeholder", FL_SEV_WARNING,
+        "a placeholder where a source should be: \"Source link\", \"Source: TK\", \"[citation needed]\"",
+        "Placeholders left by writers or lost in copying (\"Source link\" with no link, \"Source: TK\",\n"
+        "\"[citation needed]\", \"[link]\", Markdown links with an empty target) mean a claim has no source\n"
+        "yet. Phrases come from the \"source-placeholder\" patterns of the rule packs.",
+        "The ministry confirmed the figures.\n\nSource link\n",
+        "The ministry confirmed the figures.\n\nSource: Ministry of Finance, annual report 2024.\n",
+        "example.txt", fl_check_sources},
+};
+
+int fl_rule_find(const char *id)
+{
+    for (int i = 0; i < FL_RULE_COUNT; i++)
+        if (strcmp(fl_rule_table[i].id, id) == 0)
+            return i;
+    return -1;
+}

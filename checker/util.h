@@ -1,0 +1,77 @@
+/* util.h - memory policy, string views, growable buffers and arenas shared by every stage.
+ * One out-of-memory policy: every allocation goes through fl_xmalloc, which aborts on failure. */
+#ifndef FL_UTIL_H
+#define FL_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Allocate or die: on failure print "factlint: out of memory" and abort(). Never return NULL. */
+void *fl_xmalloc(size_t n);
+void *fl_xcalloc(size_t count, size_t size);
+void *fl_xrealloc(void *p, size_t n);
+/* Returns an owned copy of s (or of its first n bytes with fl_xstrndup). */
+char *fl_xstrdup(const char *s);
+char *fl_xstrndup(const char *s, size_t n);
+/* Returns an owned, formatted string. */
+char *fl_xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Grow a dynamic array: ensures *cap >= need, element size elem. */
+#define FL_GROW(ptr, cap, need)                                                       \
+    do {                                                                              \
+        if ((need) > (cap)) {                                                         \
+            size_t fl_nc_ = (cap) ? (cap) : 8;                                        \
+            while (fl_nc_ < (need))                                                   \
+                fl_nc_ *= 2;                                                          \
+            (ptr) = fl_xrealloc((ptr), fl_nc_ * sizeof(*(ptr)));                      \
+            (cap) = fl_nc_;                                                           \
+        }                                                                             \
+    } while (0)
+
+/* A borrowed view of bytes; never owns its memory. */
+typedef struct {
+    const char *ptr;
+    size_t len;
+} fl_str;
+
+/* An owned growable byte buffer, always NUL-terminated when len > 0 or after any append. */
+typedef struct {
+    char *ptr;
+    size_t len;
+    size_t cap;
+} fl_buf;
+
+void fl_buf_put(fl_buf *b, const char *s, size_t n);
+void fl_buf_puts(fl_buf *b, const char *s);
+void fl_buf_putc(fl_buf *b, char c);
+void fl_buf_printf(fl_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void fl_buf_vprintf(fl_buf *b, const char *fmt, va_list ap);
+/* Returns the buffer's string (never NULL; "" when empty); the buffer keeps ownership. */
+const char *fl_buf_cstr(const fl_buf *b);
+/* Transfers ownership of the string to the caller and resets the buffer. */
+char *fl_buf_take(fl_buf *b);
+void fl_buf_free(fl_buf *b);
+
+/* An arena: many small allocations freed in one call (one per document). */
+typedef struct fl_arena fl_arena;
+fl_arena *fl_arena_new(void);
+/* Returns zeroed memory owned by the arena, aligned for any type. */
+void *fl_arena_alloc(fl_arena *a, size_t n);
+char *fl_arena_strndup(fl_arena *a, const char *s, size_t n);
+void fl_arena_free(fl_arena *a);
+
+/* ASCII helpers that never depend on the locale. */
+int fl_is_ascii_space(int c);
+int fl_is_ascii_digit(int c);
+int fl_is_ascii_alpha(int c);
+int fl_ascii_lower(int c);
+/* Case-insensitive ASCII comparison of n bytes; returns 1 when equal. */
+int fl_ascii_ieq(const char *a, const char *b, size_t n);
+
+/* Decode the code point starting at s[i] (bounded by len); returns its byte length (>= 1) and stores the
+ * code point in *cp (U+FFFD for an invalid sequence). Decodes the one before i with fl_utf8_prev. */
+size_t fl_utf8_next(const char *s, size_t len, size_t i, int32_t *cp);
+size_t fl_utf8_prev(const char *s, size_t i, int32_t *cp);
+
+#endif

@@ -1,0 +1,148 @@
+/* test_footnotes.c - footnote markers, notes sections and sequencing. */
+#include "unit.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+static char *slurp(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    cr_assert_not_null(f, "cannot open %s", path);
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = malloc((size_t)n + 1);
+    cr_assert_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
+    buf[n] = '\0';
+    fclose(f);
+    return buf;
+}
+
+Test(footnotes, seed_001_sequence)
+{
+    char *text = slurp("../../corpus/001_f284fabe15bb3e57.txt");
+    fl_doc *d = unit_doc("001.txt", text);
+    cr_assert_eq(d->nmarkers, 51);
+    /* 1..52 without 18, in order */
+    int expect = 1;
+    for (size_t i = 0; i < d->nmarkers; i++) {
+        if (expect == 18)
+            expect++;
+        cr_assert_eq(d->markers[i].value, expect, "marker %zu is %d, expected %d", i, d->markers[i].value, expect);
+        expect++;
+    }
+    cr_assert_eq(d->has_notes, 0);
+    fl_doc_free(d);
+    free(text);
+}
+
+/* The text of marker k of d. */
+static int marker_at(const fl_doc *d, const char *text, const char *needle)
+{
+    const char *p = strstr(text, needle);
+    cr_assert_not_null(p, "needle %s", needle);
+    size_t off = (size_t)(p - text) + strlen(needle);
+    for (size_t i = 0; i < d->nmarkers; i++)
+        if (d->markers[i].start == off)
+            return d->markers[i].value;
+    return -1;
+}
+
+Test(footnotes, glued_year_and_marker)
+{
+    const char *t = "Trade grew.31 Prices fell.32 It began in January 2022.33 Then it slowed.34\n";
+    fl_doc *d = unit_doc("a.txt", t);
+    cr_assert_eq(marker_at(d, t, "January 2022."), 33);
+    fl_doc_free(d);
+}
+
+Test(footnotes, glued_to_word)
+{
+    const char *t = "Costs rose.20 Loans totaled nearly $7 billion21 and more. Growth slowed.22\n";
+    fl_doc *d = unit_doc("a.txt", t);
+    cr_assert_eq(marker_at(d, t, "billion"), 21);
+    cr_assert_eq(d->nmarkers, 3);
+    fl_doc_free(d);
+}
+
+Test(footnotes, decimal_is_not_marker)
+{
+    const char *t = "Exports rose.37 With 21.3 bcm of gas (up to 38 bcm by 2025),38 deliveries grew.39\n";
+    fl_doc *d = unit_doc("a.txt", t);
+    cr_assert_eq(d->nmarkers, 3);
+    cr_assert_eq(marker_at(d, t, "2025),"), 38);
+    cr_assert_eq(marker_at(d, t, "21."), -1);
+    fl_doc_free(d);
+}
+
+Test(footnotes, lone_code_names_are_not_markers)
+{
+    const char *t = "The G20 met in Rome. CO2 emissions fell 2.5 percent. The F16 flew.\n";
+    fl_doc *d = unit_doc("a.txt", t);
+    cr_assert_eq(d->nmarkers, 0);
+    fl_doc_free(d);
+}
+
+Test(footnotes, single_glued_punct_is_not_enough)
+{
+    const char *t = "He said it was “final.”1 Nothing else followed.\n";
+    fl_doc *d = unit_doc("a.txt", t);
+    cr_assert_eq(d->nmarkers, 0);
+    fl_doc_free(d);
+}
+
+Test(footnotes, bracketed_and_markdown)
+{
+    const char *t = "Prices rose [1] and fell [2, 3].[^note] See [the data](http://x.org/1) and [4].\n\n"
+                    "[^note]: A note.\n";
+    fl_doc *d = unit_doc("a.md", t);
+    cr_assert_eq(d->nmarkers, 5);
+    cr_assert_eq(d->markers[0].value, 1);
+    cr_assert_eq(d->markers[1].value, 2);
+    cr_assert_eq(d->markers[2].value, 3);
+    cr_assert_str_eq(d->markers[3].label, "note");
+    cr_assert_eq(d->markers[4].value, 4);
+    cr_assert_eq(d->nentries, 1);
+    fl_doc_free(d);
+}
+
+Test(footnotes, superscripts_but_not_units)
+{
+    const char *t = "The area is 500 km² in total.¹ Prices rose.² Wages fell.³\n";
+    fl_doc *d = unit_doc("a.txt", t);
+    cr_assert_eq(d->nmarkers, 3);
+    cr_assert_eq(d->markers[0].value, 1);
+    fl_doc_free(d);
+}
+
+Test(footnotes, notes_section_entries)
+{
+    const char *t = "Trade grew.1 Prices fell.2\n\nReferences\n\n1. Customs data.\n2) Price index.\n[3] Wages.\n";
+    fl_doc *d = unit_doc("a.txt", t);
+    cr_assert_eq(d->has_notes, 1);
+    cr_assert_eq(d->nentries, 3);
+    cr_assert_eq(d->entries[2].value, 3);
+    cr_assert_eq(d->nmarkers, 2);
+    fl_doc_free(d);
+}
+
+Test(footnotes, trailing_numbered_list_is_notes)
+{
+    const char *t = "Trade grew.1 Prices fell.2\n1. Customs data.\n2. Price index.\n";
+    fl_doc *d = unit_doc("a.txt", t);
+    cr_assert_eq(d->has_notes, 1);
+    cr_assert_eq(d->nentries, 2);
+    fl_doc_free(d);
+}
+
+Test(footnotes, rules_fire)
+{
+    cr_assert_eq(unit_count("a.txt", "Trade grew.1 Prices fell.2 Wages rose.5\n", FL_RULE_FOOTNOTE_GAP), 1);
+    cr_assert_eq(unit_count("a.txt", "Trade grew.1 Prices fell.2 Wages rose.5\n", FL_RULE_FOOTNOTE_NO_NOTES), 1);
+    cr_assert_eq(unit_count("a.txt", "Trade grew.1 Prices fell.3 Wages rose.2\n\nNotes\n1. a\n2. b\n3. c\n",
+                            FL_RULE_FOOTNOTE_ORDER), 1);
+    cr_assert_eq(unit_count("a.txt", "Trade grew.1 Prices fell.1\n\nNotes\n1. a\n", FL_RULE_FOOTNOTE_ORDER), 1);
+    cr_assert_eq(unit_count("a.txt", "Trade grew [1]. Prices fell [1].\n\nNotes\n[1] a\n", FL_RULE_FOOTNOTE_ORDER), 0);
+    cr_assert_eq(unit_count("a.md", "Trade grew.[^a] Fell.[^b]\n\n[^a]: x\n", FL_RULE_FOOTNOTE_UNDEFINED), 1);
+    cr_assert_eq(unit_count("a.md", "Trade grew.[^a]\n\n[^a]: x\n[^b]: y\n", FL_RULE_FOOTNOTE_UNUSED), 1);
+}

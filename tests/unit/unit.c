@@ -1,0 +1,43 @@
+/* unit.c - shared helpers for the unit tests. */
+#include "unit.h"
+
+#include <stdlib.h>
+
+static fl_rules *rules;
+
+const fl_rules *unit_rules(void)
+{
+    if (!rules) {
+        const char *env = getenv("FACTLINT_RULES");
+        const char *dir = env && *env ? env : "../../rules";
+        fl_buf err = {0};
+        rules = fl_rules_load(&dir, 1, &err);
+        if (!rules)
+            cr_assert_fail("cannot load rule packs: %s", fl_buf_cstr(&err));
+        fl_buf_free(&err);
+    }
+    return rules;
+}
+
+fl_doc *unit_doc(const char *name, const char *text)
+{
+    fl_doc *d = fl_doc_from_buffer(name, text, strlen(text), fl_path_is_markdown(name));
+    if (fl_doc_get_status(d) == FL_DOC_OK) {
+        fl_segment(d, unit_rules());
+        fl_cite_extract(d, unit_rules());
+    }
+    return d;
+}
+
+size_t unit_count(const char *name, const char *text, int rule)
+{
+    fl_lint_opts o;
+    fl_lint_opts_init(&o);
+    fl_sink s = {0};
+    fl_lint_buffer(unit_rules(), &o, name, text, strlen(text), &s);
+    size_t n = 0;
+    for (size_t i = 0; i < s.len; i++)
+        n += s.items[i].rule == rule;
+    fl_sink_free(&s);
+    return n;
+}

@@ -1,0 +1,23 @@
+/* unit.h - helpers shared by the criterion unit tests: the built-in rule packs, and linting a buffer. */
+#ifndef FL_UNIT_H
+#define FL_UNIT_H
+
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "document_int.h"
+#include "lint.h"
+#include "rulepack.h"
+#include "segment.h"
+#include "citations.h"
+
+/* The built-in packs, loaded once per test process (tests run from tests/unit). */
+const fl_rules *unit_rules(void);
+
+/* Builds and segments a document from a string (and extracts its footnotes). Free with fl_doc_free. */
+fl_doc *unit_doc(const char *name, const char *text);
+
+/* Lints text as a file called name; returns how many diagnostics of rule were reported. */
+size_t unit_count(const char *name, const char *text, int rule);
+
+#endif
