@@ -87,7 +87,7 @@ static void emit_json(FILE *out, const fl_sink *s, fl_severity min, const fl_sum
     cJSON_AddNumberToObject(su, "errors", (double)sum->errors);
     cJSON_AddNumberToObject(su, "warnings", (double)sum->warnings);
     cJSON_AddNumberToObject(su, "notes", (double)sum->notes);
-    char *text = cJSON_Print(root);
+    char *text = cJSON_PrintUnformatted(root);
     if (!text) {
         fputs("factlint: out of memory\n", stderr);
         abort();

@@ -217,7 +217,7 @@ char *fl_markup_mask(char *raw, size_t len, size_t start, int markdown)
             size_t n2, after = 0;
             if (in_code) {
                 mask(&m, i, le);
-                if ((n2 = fence_at(raw, i, le, &c2, &after)) >= flen && c2 == fch && is_blank(raw, after, le))
+                if (fence_at(raw, i, le, &c2, &after) >= flen && c2 == fch && is_blank(raw, after, le))
                     in_code = 0;
                 i = nl;
                 block_start = i;

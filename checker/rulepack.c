@@ -248,7 +248,10 @@ static int load_pattern_entry(fl_patterns *ps, cJSON *e, fl_buf *err, const char
 {
     if (!cJSON_IsObject(e))
         return fail(err, file, "entries of patterns.\"%s\" must be objects", cat);
-    pat_entry pe = {0};
+    /* the entry joins the set first, so fl_rules_free releases it on every error path */
+    FL_GROW(ps->entries, ps->cap, ps->len + 1);
+    pat_entry *pe = &ps->entries[ps->len++];
+    memset(pe, 0, sizeof(*pe));
     cJSON *f;
     cJSON_ArrayForEach(f, e)
     {
@@ -256,28 +259,28 @@ static int load_pattern_entry(fl_patterns *ps, cJSON *e, fl_buf *err, const char
         if (strcmp(k, "id") == 0 || strcmp(k, "regex") == 0 || strcmp(k, "message") == 0) {
             if (!cJSON_IsString(f))
                 return fail(err, file, "patterns.\"%s\": \"%s\" must be a string", cat, k);
-            char **dst = k[0] == 'i' ? &pe.id : k[0] == 'r' ? &pe.regex : &pe.message;
+            char **dst = k[0] == 'i' ? &pe->id : k[0] == 'r' ? &pe->regex : &pe->message;
             free(*dst);
             *dst = fl_xstrdup(f->valuestring);
         } else if (strcmp(k, "case_sensitive") == 0) {
             if (!cJSON_IsBool(f))
                 return fail(err, file, "patterns.\"%s\": \"case_sensitive\" must be true or false", cat);
-            pe.case_sensitive = cJSON_IsTrue(f);
+            pe->case_sensitive = cJSON_IsTrue(f);
         } else if (strcmp(k, "match") == 0 || strcmp(k, "no_match") == 0) {
             int kind = k[0] == 'm';
             size_t cap = 0;
-            if (load_strings(f, &pe.examples[kind], &pe.nexamples[kind], &cap, err, file, k) < 0)
+            if (load_strings(f, &pe->examples[kind], &pe->nexamples[kind], &cap, err, file, k) < 0)
                 return -1;
         } else
-            return fail(err, file, "patterns.\"%s\": unknown key \"%s\" (known: id, regex, case_sensitive, message, match, no_match)", cat, k);
+            return fail(err, file,
+                        "patterns.\"%s\": unknown key \"%s\" (known: id, regex, case_sensitive, message, match, no_match)",
+                        cat, k);
     }
-    if (!pe.regex)
+    if (!pe->regex)
         return fail(err, file, "patterns.\"%s\": an entry has no \"regex\"", cat);
-    if (!pe.id)
-        pe.id = fl_xasprintf("%s#%zu", cat, ps->len + 1);
-    FL_GROW(ps->entries, ps->cap, ps->len + 1);
-    ps->entries[ps->len++] = pe;
-    return check_regex(pe.regex, pe.case_sensitive, err, file, cat, pe.id);
+    if (!pe->id)
+        pe->id = fl_xasprintf("%s#%zu", cat, ps->len);
+    return check_regex(pe->regex, pe->case_sensitive, err, file, cat, pe->id);
 }
 
 static int load_pack(fl_rules *r, const char *file, fl_buf *err)
@@ -383,7 +386,8 @@ static int load_dir(fl_rules *r, const char *dir, fl_buf *err)
         names[n++] = fl_xstrdup(de->d_name);
     }
     closedir(d);
-    qsort(names, n, sizeof(char *), cmp_str);
+    if (n)
+        qsort(names, n, sizeof(char *), cmp_str);
     int rc = 0;
     for (size_t i = 0; i < n; i++) {
         if (rc == 0) {
@@ -488,7 +492,7 @@ fl_matcher *fl_matcher_new(void)
     fl_matcher *m = fl_xcalloc(1, sizeof(fl_matcher));
     m->md = pcre2_match_data_create(64, NULL);
     m->mctx = pcre2_match_context_create(NULL);
-    m->stack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+    m->stack = pcre2_jit_stack_create((size_t)32 * 1024, (size_t)1024 * 1024, NULL);
     if (!m->md || !m->mctx) {
         fputs("factlint: out of memory\n", stderr);
         abort();

@@ -84,7 +84,8 @@ static void walk_dir(walker *w, const char *path, const char *display, const str
         names[n++] = fl_xstrdup(de->d_name);
     }
     closedir(d);
-    qsort(names, n, sizeof(char *), cmp_name);
+    if (n)
+        qsort(names, n, sizeof(char *), cmp_name);
     for (size_t i = 0; i < n; i++) {
         char *cpath = join(path, names[i]);
         char *cdisp = join(display, names[i]);

@@ -1,0 +1,39 @@
+#!/bin/sh
+# corpus.sh - SPEC §7: `factlint corpus/` must print exactly corpus/EXPECTED, and must report the listed
+# findings and none of the listed traps (checked line by line, so a regenerated EXPECTED cannot hide them).
+set -u
+bin=$1
+cd "$(dirname "$0")/.." || exit 2
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
+"$bin" corpus/ >"$out" 2>/dev/null
+status=$?
+pass=0
+fail=0
+check() { # check DESCRIPTION COMMAND...
+    desc=$1
+    shift
+    if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $desc"; fi
+}
+has() { grep -q -- "$1" "$out"; }
+hasnt() { ! grep -q -- "$1" "$out"; }
+
+check "exit status 1 (warnings found)" test "$status" = 1
+check "output equals corpus/EXPECTED" cmp -s "$out" corpus/EXPECTED
+# SPEC §7 items of the foundation
+check "4: footnote 18 missing in 001 (19 at line 23, 17 at line 20)" has '^corpus/001_f284fabe15bb3e57.txt:23:[0-9]*: warning: footnote 18 is missing: 17 is followed by 19 \[footnote-gap\]'
+check "4: related note at 17 on line 20" has '^corpus/001_f284fabe15bb3e57.txt:20:[0-9]*: note: footnote 17 is here'
+check "5: 001 has 51 markers and no notes" has '^corpus/001_f284fabe15bb3e57.txt:[0-9]*:[0-9]*: warning: 51 footnote markers .* \[footnote-no-notes\]'
+check "7: 003:71 Source link" has '^corpus/003_860d12fbc20625a9.txt:71:1: warning: .*Source link.* \[source-placeholder\]'
+check "7: 003:121 Source link" has '^corpus/003_860d12fbc20625a9.txt:121:1: warning: .*Source link.* \[source-placeholder\]'
+check "9: 000:26 anonymous source" has '^corpus/000_85c0c68bcbb3fd5c.txt:26:[0-9]*: note: .*European official briefed on the talks.*anonymity.*\[anonymous-source\]'
+check "10: 000:3 analysts say" has '^corpus/000_85c0c68bcbb3fd5c.txt:3:[0-9]*: note: .*analysts say.* \[vague-source\]'
+check "10: 002:14 Experts agree" has '^corpus/002_8b157dc9f83a780c.txt:14:[0-9]*: note: .*Experts agree.* \[vague-source\]'
+check "10: 003:25 Some analysts caution" has '^corpus/003_860d12fbc20625a9.txt:25:[0-9]*: note: .*Some analysts caution.* \[vague-source\]'
+# the foundation's traps: nothing at warning level where SPEC §7 says it must not be
+check "no footnote-order anywhere (2022.33, 2008.17, billion21 are markers in sequence)" hasnt '\[footnote-order\]'
+check "only one footnote-gap" test "$(grep -c '\[footnote-gap\]' "$out")" = 1
+check "no warnings in 001 beyond the two footnote findings" test "$(grep -c '^corpus/001_[^:]*:[0-9]*:[0-9]*: warning:' "$out")" = 2
+check "no anonymous/vague finding inside a direct quote of 003:27 or 003:57" hasnt '^corpus/003_860d12fbc20625a9.txt:\(27\|57\):'
+echo "corpus: $pass passed, $fail failed"
+[ "$fail" = 0 ]

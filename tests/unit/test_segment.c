@@ -1,0 +1,113 @@
+/* test_segment.c - paragraphs, sentences and quotation spans. */
+#include "unit.h"
+
+/* Returns the sentences of text joined by " | ". */
+static char *sentences(const char *name, const char *text)
+{
+    fl_doc *d = unit_doc(name, text);
+    fl_buf b = {0};
+    for (size_t i = 0; i < d->nsent; i++) {
+        if (i)
+            fl_buf_puts(&b, " | ");
+        fl_buf_put(&b, d->text + d->sents[i].start, d->sents[i].end - d->sents[i].start);
+    }
+    fl_doc_free(d);
+    return fl_buf_take(&b);
+}
+
+static void expect_sentences(const char *text, const char *want)
+{
+    char *got = sentences("t.txt", text);
+    cr_expect_str_eq(got, want, "text: %s", text);
+    free(got);
+}
+
+Test(segment, sentence_table)
+{
+    expect_sentences("One. Two! Three? Four", "One. | Two! | Three? | Four");
+    expect_sentences("The U.S. economy grew. It slowed.", "The U.S. economy grew. | It slowed.");
+    expect_sentences("He met Dr. Smith in Jan. 2020 at 3.5 p.m. sharp.", "He met Dr. Smith in Jan. 2020 at 3.5 p.m. sharp.");
+    expect_sentences("John F. Kennedy spoke. Crowds cheered.", "John F. Kennedy spoke. | Crowds cheered.");
+    expect_sentences("Growth was 2.5 percent. Prices rose.", "Growth was 2.5 percent. | Prices rose.");
+    expect_sentences("It grew 3.5%. Then it fell.", "It grew 3.5%. | Then it fell.");
+    expect_sentences("He said: “It is over.” Then he left.", "He said: “It is over.” | Then he left.");
+    expect_sentences("It rose in 2008.17 However, it fell.", "It rose in 2008.17 | However, it fell.");
+    expect_sentences("Russia conquered them.3 Around the same time, China fell.", "Russia conquered them.3 | Around the same time, China fell.");
+    expect_sentences("They went to the U.S. The talks failed.", "They went to the U.S. | The talks failed.");
+    expect_sentences("Acme Inc. said profits rose.", "Acme Inc. said profits rose.");
+    expect_sentences("e.g. this one. Yes.", "e.g. this one. | Yes.");
+    expect_sentences("Wait... what? Really.", "Wait... what? | Really.");
+}
+
+Test(segment, paragraphs_by_line_in_unwrapped_text)
+{
+    fl_doc *d = unit_doc("t.txt", "First paragraph is one long line.\nSecond paragraph.\n\nThird.\n");
+    cr_assert_eq(d->npara, 3);
+    fl_doc_free(d);
+}
+
+Test(segment, paragraphs_by_block_in_wrapped_text)
+{
+    const char *t = "This text is wrapped at a short width\nso that one paragraph runs over\nseveral lines of text\n\n"
+                    "And a second paragraph follows\nafter the blank line here.\n";
+    fl_doc *d = unit_doc("t.txt", t);
+    cr_assert_eq(d->npara, 2);
+    cr_assert_eq(d->paras[0].nlines, 3);
+    fl_doc_free(d);
+}
+
+Test(segment, markdown_blocks)
+{
+    const char *t = "# Heading\n\nA paragraph\nwrapped here.\n- item one\n- item two\n\nSetext\n======\n\nEnd.\n";
+    fl_doc *d = unit_doc("t.md", t);
+    cr_assert_eq(d->npara, 6);
+    cr_assert_eq(d->paras[0].heading, 1);
+    cr_assert_eq(d->paras[4].heading, 1);
+    fl_doc_free(d);
+}
+
+/* The inner text of each quote joined by " | ". */
+static char *quotes(const char *text)
+{
+    fl_doc *d = unit_doc("t.txt", text);
+    fl_buf b = {0};
+    for (size_t i = 0; i < d->nquote; i++) {
+        if (i)
+            fl_buf_puts(&b, " | ");
+        const fl_quote *q = &d->quotes[i];
+        fl_buf_printf(&b, "%d%s:", q->depth, q->unclosed ? "u" : "");
+        fl_buf_put(&b, d->text + q->inner_start, q->inner_end - q->inner_start);
+    }
+    fl_doc_free(d);
+    return fl_buf_take(&b);
+}
+
+static void expect_quotes(const char *text, const char *want)
+{
+    char *got = quotes(text);
+    cr_expect_str_eq(got, want, "text: %s", text);
+    free(got);
+}
+
+Test(quotes, span_table)
+{
+    expect_quotes("He said “it is over” today.", "0:it is over");
+    expect_quotes("He said \"it is over\" today.", "0:it is over");
+    expect_quotes("“We share ‘forever and ever.’”1", "0:We share ‘forever and ever.’ | 1:forever and ever.");
+    expect_quotes("China’s “no-limits friendship” isn’t new.", "0:no-limits friendship");
+    expect_quotes("“Beijing [does] not want it,” he said.", "0:Beijing [does] not want it,");
+    expect_quotes("Il a dit « non » hier.", "0: non ");
+    expect_quotes("“From its perspective, the US is overstretched.", "0u:From its perspective, the US is overstretched.");
+    expect_quotes("It's the 1990s' legacy, isn't it?", "");
+    expect_quotes("He said \"she called it 'absurd' twice\".", "0:she called it 'absurd' twice | 1:absurd");
+}
+
+Test(quotes, in_quote_lookup)
+{
+    const char *t = "Analysts say “experts agree” here.";
+    fl_doc *d = unit_doc("t.txt", t);
+    cr_assert_eq(fl_doc_in_quote(d, (size_t)(strstr(t, "experts") - t)), 1);
+    cr_assert_eq(fl_doc_in_quote(d, 0), 0);
+    cr_assert_eq(fl_doc_in_quote(d, (size_t)(strstr(t, "here") - t)), 0);
+    fl_doc_free(d);
+}
