@@ -22,7 +22,7 @@ HDRS    := $(wildcard checker/*.h)
 
 export FACTLINT_RULES := $(CURDIR)/rules
 
-.PHONY: all run test unit golden corpus-test asan bench format lint regen clean deps test-deps
+.PHONY: all run test unit golden corpus-test readme-test asan bench format lint regen clean deps test-deps
 
 all: $(BIN)
 
@@ -67,8 +67,11 @@ golden: $(BIN)
 corpus-test: $(BIN)
 	sh tests/corpus.sh ./$(BIN)
 
+readme-test: $(BIN)
+	sh tests/readme.sh ./$(BIN)
+
 test: $(BIN) $(BUILD)/unit-tests
-	$(MAKE) --no-print-directory unit golden corpus-test
+	$(MAKE) --no-print-directory --keep-going unit golden corpus-test readme-test
 
 # rewrite the golden expectations from the current binary; review the diff before committing
 regen: $(BIN)

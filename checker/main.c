@@ -82,14 +82,23 @@ static void print_example(const char *label, const char *text)
     }
 }
 
-static int explain(const char *id)
+/* Prints a rule's explanation and examples, with what factlint reports on the failing one. */
+static int explain(int r, const fl_rules *rules)
 {
-    int r = fl_rule_find(id);
-    if (r < 0)
-        return usage_error("unknown rule \"%s\"", id);
     const fl_rule_info *ri = &fl_rule_table[r];
     printf("%s (%s by default): %s\n\n%s\n\n", ri->id, fl_severity_name(ri->level), ri->summary, ri->explain);
     print_example("Reported", ri->fail_example);
+    fl_lint_opts o;
+    fl_lint_opts_init(&o);
+    fl_sink s = {0};
+    fl_lint_buffer(rules, &o, ri->example_name, ri->fail_example, strlen(ri->fail_example), &s);
+    printf("factlint says:\n");
+    for (size_t i = 0; i < s.len; i++)
+        if (s.items[i].rule == r)
+            printf("    %s:%d:%d: %s: %s [%s]\n", s.items[i].file, s.items[i].start.line,
+                   s.items[i].start.col[FL_COL_DISPLAY], fl_severity_name(s.items[i].severity), s.items[i].message,
+                   ri->id);
+    fl_sink_free(&s);
     putchar('\n');
     print_example("Not reported", ri->pass_example);
     return EXIT_CLEAN;
@@ -152,7 +161,7 @@ int main(int argc, char **argv)
     fl_colunit colunit = FL_COL_DISPLAY;
     const char **dirs = fl_xcalloc((size_t)argc + 1, sizeof(char *));
     size_t ndirs = 1; /* dirs[0] is the built-in directory */
-    int c, rc;
+    int c, rc, explain_rule = -1;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":f:j:h", longopts, NULL)) != -1) {
         switch (c) {
@@ -203,7 +212,9 @@ int main(int argc, char **argv)
             list_rules();
             return EXIT_CLEAN;
         case OPT_EXPLAIN:
-            return explain(optarg);
+            if ((explain_rule = fl_rule_find(optarg)) < 0)
+                return usage_error("unknown rule \"%s\"", optarg);
+            break;
         case OPT_VERSION:
             printf("factlint %s\n", FL_VERSION);
             return EXIT_CLEAN;
@@ -228,6 +239,14 @@ int main(int argc, char **argv)
     if (!rules) {
         fprintf(stderr, "factlint: %s\n", fl_buf_cstr(&err));
         return EXIT_TROUBLE;
+    }
+
+    if (explain_rule >= 0) {
+        rc = explain(explain_rule, rules);
+        fl_rules_free(rules);
+        free(builtin);
+        free(dirs);
+        return rc;
     }
 
     int implicit = optind >= argc;
