@@ -9,6 +9,16 @@
 
 fl_diag *fl_report(fl_check_ctx *ctx, int rule, size_t start, size_t end, const char *fmt, ...)
 {
+    if (ctx->counts) {
+        fl_rule_count *c = &ctx->counts[rule];
+        if (c->shown >= FL_MAX_PER_RULE) {
+            c->dropped++;
+            c->last_start = start;
+            c->last_end = end;
+            return NULL;
+        }
+        c->shown++;
+    }
     fl_buf b = {0};
     va_list ap;
     va_start(ap, fmt);
@@ -21,6 +31,8 @@ fl_diag *fl_report(fl_check_ctx *ctx, int rule, size_t start, size_t end, const 
 
 void fl_report_related(fl_check_ctx *ctx, fl_diag *d, size_t start, size_t end, const char *fmt, ...)
 {
+    if (!d)
+        return;
     fl_buf b = {0};
     va_list ap;
     va_start(ap, fmt);
@@ -29,6 +41,22 @@ void fl_report_related(fl_check_ctx *ctx, fl_diag *d, size_t start, size_t end, 
     fl_pos ps = fl_doc_pos(ctx->doc, start);
     fl_pos pe = fl_doc_pos(ctx->doc, end);
     fl_diag_relate(d, ctx->doc->path, ps, pe, fl_buf_take(&b));
+}
+
+void fl_report_dropped(fl_check_ctx *ctx)
+{
+    if (!ctx->counts)
+        return;
+    for (int r = 0; r < FL_RULE_COUNT; r++) {
+        fl_rule_count *c = &ctx->counts[r];
+        if (!c->dropped)
+            continue;
+        fl_pos ps = fl_doc_pos(ctx->doc, c->last_start);
+        fl_pos pe = fl_doc_pos(ctx->doc, c->last_end);
+        fl_sink_push(ctx->sink, r, fl_rule_table[r].level, ctx->doc->path, ps, pe,
+                     fl_xasprintf("%zu more %s diagnostics in this file are not shown (the limit is %d per file)",
+                                  c->dropped, fl_rule_table[r].id, FL_MAX_PER_RULE));
+    }
 }
 
 void fl_excerpt(fl_buf *b, const fl_doc *d, size_t start, size_t end, size_t max)

@@ -9,22 +9,36 @@
 #include "document_int.h"
 #include "rulepack.h"
 
+/* At most this many diagnostics of one rule per document; the rest are counted and summarised in one
+ * more diagnostic ("N more ... not shown"), so a broken document cannot flood the output. */
+#define FL_MAX_PER_RULE 200
+
+typedef struct {
+    size_t shown, dropped;
+    size_t last_start, last_end; /* the last dropped span */
+} fl_rule_count;
+
 typedef struct {
     fl_doc *doc; /* borrowed; segmented */
     const fl_rules *rules; /* borrowed, read-only */
     fl_matcher *matcher; /* borrowed, this thread's */
     fl_sink *sink; /* borrowed: where diagnostics go */
+    fl_rule_count *counts; /* borrowed: one per rule, zeroed per document; NULL for no limit */
 } fl_check_ctx;
 
 typedef void (*fl_check_fn)(fl_check_ctx *ctx);
 
 /* Reports rule at the document's bytes [start, end), at the rule's default level. Returns the diagnostic
- * so related locations can be attached (valid until the next report). */
+ * so related locations can be attached (valid until the next report), or NULL when the rule's limit for
+ * this document is reached (fl_report_related accepts NULL). */
 fl_diag *fl_report(fl_check_ctx *ctx, int rule, size_t start, size_t end, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
-/* Attaches a related location in the same document. */
+/* Attaches a related location in the same document; does nothing when d is NULL. */
 void fl_report_related(fl_check_ctx *ctx, fl_diag *d, size_t start, size_t end, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
+
+/* Adds the "N more ... not shown" diagnostics for the rules that reached their limit. */
+void fl_report_dropped(fl_check_ctx *ctx);
 
 /* Appends text[start, end) of the original bytes to b for a message: runs of white space become one
  * space, and text longer than max bytes is cut at a character boundary and ends with "…". */

@@ -138,6 +138,8 @@ void fl_doc_free(fl_doc *d)
     free(d->raw);
     free(d->error);
     free(d->line_starts);
+    free(d->ck_off);
+    free(d->ck_pos);
     free(d->paras);
     free(d->sents);
     free(d->quotes);
@@ -212,6 +214,38 @@ static void advance(const fl_doc *d, fl_pos *p, size_t from, size_t to)
     }
 }
 
+enum { FL_CHECKPOINT = 1024 };
+
+/* Builds the checkpoints of a long line: positions at character boundaries about every FL_CHECKPOINT bytes. */
+static void build_checkpoints(fl_doc *d, size_t line)
+{
+    size_t a = d->line_starts[line];
+    size_t b = line + 1 < d->nlines ? d->line_starts[line + 1] : d->len;
+    free(d->ck_off);
+    free(d->ck_pos);
+    size_t cap = (b - a) / FL_CHECKPOINT + 2;
+    d->ck_off = fl_xmalloc(cap * sizeof(size_t));
+    d->ck_pos = fl_xmalloc(cap * sizeof(fl_pos));
+    d->nck = 0;
+    fl_pos p;
+    p.line = (int)line + 1;
+    p.col[0] = p.col[1] = p.col[2] = 1;
+    size_t at = a;
+    while (at < b && d->nck < cap) {
+        d->ck_off[d->nck] = at;
+        d->ck_pos[d->nck] = p;
+        d->nck++;
+        size_t next = at + FL_CHECKPOINT;
+        if (next >= b)
+            break;
+        while (next < b && ((unsigned char)d->raw[next] & 0xC0) == 0x80)
+            next++;
+        advance(d, &p, at, next);
+        at = next;
+    }
+    d->ck_line = line + 1;
+}
+
 fl_pos fl_doc_pos(fl_doc *d, size_t off)
 {
     if (off > d->len)
@@ -221,9 +255,19 @@ fl_pos fl_doc_pos(fl_doc *d, size_t off)
     size_t line = fl_doc_line_of(d, off);
     fl_pos p;
     size_t from;
-    if (d->cache_off && line == d->cache_line && off >= d->cache_off) {
+    if (d->cache_off && line == d->cache_line && off >= d->cache_off && off - d->cache_off < FL_CHECKPOINT) {
         p = d->cache_pos;
         from = d->cache_off;
+    } else if (off - d->line_starts[line] >= FL_CHECKPOINT) {
+        if (d->ck_line != line + 1)
+            build_checkpoints(d, line);
+        size_t k = (off - d->line_starts[line]) / FL_CHECKPOINT;
+        if (k >= d->nck)
+            k = d->nck - 1;
+        while (k > 0 && d->ck_off[k] > off)
+            k--;
+        p = d->ck_pos[k];
+        from = d->ck_off[k];
     } else {
         p.line = (int)line + 1;
         p.col[0] = p.col[1] = p.col[2] = 1;

@@ -63,6 +63,12 @@ struct fl_doc {
     /* position cache: conversion continues forward on the same line */
     size_t cache_line, cache_off;
     fl_pos cache_pos;
+    /* checkpoints every FL_CHECKPOINT bytes of the last long line asked about, so random access into a
+     * huge line costs O(FL_CHECKPOINT), not O(line length) */
+    size_t ck_line; /* line index + 1; 0 when none */
+    size_t *ck_off;
+    fl_pos *ck_pos;
+    size_t nck;
 
     fl_arena *arena;
     fl_para *paras;

@@ -105,10 +105,18 @@ static void mask_urls(masker *m, size_t start)
     }
 }
 
+enum { MAX_TICKS = 32, MAX_LINK_TARGET = 2048 };
+
+/* Masks inline code, comments, tags and link targets in one block. Searches that failed are remembered
+ * (no closing run of n backticks after p; no "-->" after p), so hostile input stays linear. */
 static void mask_inline(masker *m, size_t from, size_t to)
 {
     const char *s = m->raw;
     size_t i = from;
+    size_t no_ticks_after[MAX_TICKS + 1];
+    for (int k = 0; k <= MAX_TICKS; k++)
+        no_ticks_after[k] = SIZE_MAX;
+    size_t no_comment_end_after = SIZE_MAX;
     while (i < to) {
         char c = s[i];
         if (c == '\\' && i + 1 < to) {
@@ -122,6 +130,8 @@ static void mask_inline(masker *m, size_t from, size_t to)
             /* find a closing run of the same length in this block */
             size_t j = i + n;
             size_t close = 0;
+            if (n <= MAX_TICKS && i >= no_ticks_after[n])
+                j = to;
             while (j < to) {
                 if (s[j] == '`') {
                     size_t k = 0;
@@ -138,17 +148,22 @@ static void mask_inline(masker *m, size_t from, size_t to)
             if (close) {
                 mask(m, i, close + n);
                 i = close + n;
-            } else
+            } else {
+                if (n <= MAX_TICKS && i < no_ticks_after[n])
+                    no_ticks_after[n] = i;
                 i += n;
+            }
             continue;
         }
         if (c == '<' && i + 3 < to && memcmp(s + i, "<!--", 4) == 0) {
             const char *e = NULL;
-            for (size_t j = i + 4; j + 2 < m->len; j++)
+            for (size_t j = i + 4; j + 2 < m->len && i < no_comment_end_after; j++)
                 if (memcmp(s + j, "-->", 3) == 0) {
                     e = s + j + 3;
                     break;
                 }
+            if (!e)
+                no_comment_end_after = i;
             size_t end = e ? (size_t)(e - s) : to;
             mask(m, i, end);
             i = end;
@@ -156,7 +171,7 @@ static void mask_inline(masker *m, size_t from, size_t to)
         }
         if (c == '<' && i + 1 < to && (fl_is_ascii_alpha((unsigned char)s[i + 1]) || s[i + 1] == '/')) {
             size_t j = i + 1;
-            while (j < to && s[j] != '>' && s[j] != '<' && s[j] != '\n')
+            while (j < to && s[j] != '>' && s[j] != '<' && s[j] != '\n' && j - i < MAX_LINK_TARGET)
                 j++;
             if (j < to && s[j] == '>') {
                 mask(m, i, j + 1);
@@ -168,7 +183,7 @@ static void mask_inline(masker *m, size_t from, size_t to)
             /* link or image target: mask the parenthesised destination and title */
             size_t j = i + 2;
             int depth = 1;
-            while (j < to && depth > 0) {
+            while (j < to && depth > 0 && j - i < MAX_LINK_TARGET) {
                 if (s[j] == '(')
                     depth++;
                 else if (s[j] == ')')

@@ -52,10 +52,16 @@ typedef struct {
     size_t nexamples[2];
 } pat_entry;
 
+/* A set's entries are compiled into as few alternations as PCRE2's size limit allows (usually one). */
+typedef struct {
+    pcre2_code *code;
+} pat_chunk;
+
 struct fl_patterns {
     pat_entry *entries;
     size_t len, cap;
-    pcre2_code *code; /* NULL when the set is empty */
+    pat_chunk *chunks;
+    size_t nchunks;
 };
 
 struct fl_rules {
@@ -403,30 +409,40 @@ static int load_dir(fl_rules *r, const char *dir, fl_buf *err)
     return rc;
 }
 
-static int compile_set(fl_patterns *ps, const char *cat, fl_buf *err)
+/* Compiles entries [a, b) as one alternation; when PCRE2 says it is too large, splits it in two. */
+static int compile_chunk(fl_patterns *ps, size_t a, size_t b, const char *cat, fl_buf *err)
 {
-    if (!ps->len)
-        return 0;
     fl_buf src = {0};
     fl_buf_puts(&src, "(?|");
-    for (size_t i = 0; i < ps->len; i++) {
-        fl_buf_printf(&src, "%s(?%s:%s)(*MARK:%zu)", i ? "|" : "", ps->entries[i].case_sensitive ? "-i" : "i",
+    for (size_t i = a; i < b; i++) {
+        fl_buf_printf(&src, "%s(?%s:%s)(*MARK:%zu)", i > a ? "|" : "", ps->entries[i].case_sensitive ? "-i" : "i",
                       ps->entries[i].regex, i);
     }
     fl_buf_puts(&src, ")");
     int code;
     PCRE2_SIZE off;
-    ps->code = pcre2_compile((PCRE2_SPTR)fl_buf_cstr(&src), src.len, PCRE2_UTF | PCRE2_UCP | PCRE2_MULTILINE,
-                             &code, &off, NULL);
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)fl_buf_cstr(&src), src.len, PCRE2_UTF | PCRE2_UCP | PCRE2_MULTILINE,
+                                   &code, &off, NULL);
     fl_buf_free(&src);
-    if (!ps->code) {
+    if (!re && code == PCRE2_ERROR_PATTERN_TOO_LARGE && b - a > 1) {
+        size_t mid = a + (b - a) / 2;
+        return compile_chunk(ps, a, mid, cat, err) < 0 ? -1 : compile_chunk(ps, mid, b, cat, err);
+    }
+    if (!re) {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(code, msg, sizeof msg);
-        fl_buf_printf(err, "rule packs: cannot combine the patterns of \"%s\": %s", cat, (char *)msg);
+        fl_buf_printf(err, "rule packs: cannot compile the patterns of \"%s\": %s", cat, (char *)msg);
         return -1;
     }
-    pcre2_jit_compile(ps->code, PCRE2_JIT_COMPLETE); /* falls back to the interpreter when JIT is absent */
+    pcre2_jit_compile(re, PCRE2_JIT_COMPLETE); /* falls back to the interpreter when JIT is absent */
+    ps->chunks = fl_xrealloc(ps->chunks, (ps->nchunks + 1) * sizeof(pat_chunk));
+    ps->chunks[ps->nchunks++].code = re;
     return 0;
+}
+
+static int compile_set(fl_patterns *ps, const char *cat, fl_buf *err)
+{
+    return ps->len ? compile_chunk(ps, 0, ps->len, cat, err) : 0;
 }
 
 fl_rules *fl_rules_load(const char *const *dirs, size_t ndirs, fl_buf *err)
@@ -478,7 +494,9 @@ void fl_rules_free(fl_rules *r)
             }
         }
         free(ps->entries);
-        pcre2_code_free(ps->code);
+        for (size_t k = 0; k < ps->nchunks; k++)
+            pcre2_code_free(ps->chunks[k].code);
+        free(ps->chunks);
     }
     free(r);
 }
@@ -519,35 +537,69 @@ size_t fl_matcher_limit_hits(const fl_matcher *m)
     return m->limit_hits;
 }
 
-int fl_patterns_next(const fl_patterns *p, fl_matcher *m, const char *text, size_t len, size_t *pos,
-                     fl_match *out)
+/* Appends every match of one compiled chunk in text[from, len). */
+static void scan_chunk(pcre2_code *code, fl_matcher *m, const char *text, size_t len, size_t from, fl_match **out,
+                       size_t *n, size_t *cap)
 {
-    if (!p->code)
-        return 0;
-    while (*pos <= len) {
-        int rc = pcre2_match(p->code, (PCRE2_SPTR)text, len, *pos, PCRE2_NO_UTF_CHECK, m->md, m->mctx);
+    size_t pos = from;
+    while (pos <= len) {
+        int rc = pcre2_match(code, (PCRE2_SPTR)text, len, pos, PCRE2_NO_UTF_CHECK, m->md, m->mctx);
         if (rc == PCRE2_ERROR_NOMATCH)
-            return 0;
+            return;
         if (rc < 0) {
-            /* match or depth limit, JIT stack: give up on this text rather than hang */
+            /* match or depth limit, JIT stack: skip to the next line (at most 4 KB on) rather than hang */
             m->limit_hits++;
-            return 0;
+            size_t next = pos + 1;
+            while (next < len && next - pos < 4096 && text[next] != '\n')
+                next++;
+            while (next < len && ((unsigned char)text[next] & 0xC0) == 0x80)
+                next++;
+            pos = next;
+            continue;
         }
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
         size_t s = ov[0], e = ov[1];
         PCRE2_SPTR mark = pcre2_get_mark(m->md);
-        *pos = e > s ? e : s + 1;
-        /* keep *pos on a character boundary */
-        while (*pos < len && ((unsigned char)text[*pos] & 0xC0) == 0x80)
-            (*pos)++;
+        pos = e > s ? e : s + 1;
+        while (pos < len && ((unsigned char)text[pos] & 0xC0) == 0x80)
+            pos++; /* stay on a character boundary */
         if (e == s || !mark)
             continue; /* an entry that matches the empty string reports nothing */
-        out->start = s;
-        out->end = e;
-        out->entry = (size_t)strtoul((const char *)mark, NULL, 10);
-        return 1;
+        FL_GROW(*out, *cap, *n + 1);
+        (*out)[*n].start = s;
+        (*out)[*n].end = e;
+        (*out)[*n].entry = (size_t)strtoul((const char *)mark, NULL, 10);
+        (*n)++;
     }
-    return 0;
+}
+
+static int cmp_match(const void *pa, const void *pb)
+{
+    const fl_match *a = pa, *b = pb;
+    if (a->start != b->start)
+        return a->start < b->start ? -1 : 1;
+    if (a->end != b->end)
+        return a->end > b->end ? -1 : 1;
+    return a->entry < b->entry ? -1 : a->entry > b->entry;
+}
+
+size_t fl_patterns_scan(const fl_patterns *p, fl_matcher *m, const char *text, size_t len, size_t from,
+                        fl_match **out)
+{
+    size_t n = 0, cap = 0;
+    *out = NULL;
+    for (size_t k = 0; k < p->nchunks; k++)
+        scan_chunk(p->chunks[k].code, m, text, len, from, out, &n, &cap);
+    if (p->nchunks > 1 && n > 1) {
+        /* chunks scan independently: order by start and drop matches overlapping an earlier one */
+        qsort(*out, n, sizeof(fl_match), cmp_match);
+        size_t keep = 0;
+        for (size_t i = 0; i < n; i++)
+            if (keep == 0 || (*out)[i].start >= (*out)[keep - 1].end)
+                (*out)[keep++] = (*out)[i];
+        n = keep;
+    }
+    return n;
 }
 
 /* ---- where the built-in packs live ---- */

@@ -51,10 +51,11 @@ typedef struct {
 fl_matcher *fl_matcher_new(void);
 void fl_matcher_free(fl_matcher *m);
 
-/* Finds the next match in text[*pos, len). Returns 1 and advances *pos past it, or 0 when there are no
- * more matches (or a match limit was hit: fl_matcher_limit_hits counts those). text must be valid UTF-8. */
-int fl_patterns_next(const fl_patterns *p, fl_matcher *m, const char *text, size_t len, size_t *pos,
-                     fl_match *out);
+/* Finds every match of the set in text[from, len): leftmost, non-overlapping, sorted by start. Returns the
+ * count and stores an owned array in *out (free() it; NULL when there are none). Where a match limit is hit the
+ * scan skips to the next line (fl_matcher_limit_hits counts those). text must be valid UTF-8. */
+size_t fl_patterns_scan(const fl_patterns *p, fl_matcher *m, const char *text, size_t len, size_t from,
+                        fl_match **out);
 size_t fl_matcher_limit_hits(const fl_matcher *m);
 
 /* Names the rule packs know, for --help and error messages. */

@@ -332,7 +332,8 @@ static int starts_sentence(int32_t cp)
 static void token_before(const char *s, size_t from, size_t dot, size_t *ta)
 {
     size_t a = dot;
-    while (a > from && !fl_is_ascii_space((unsigned char)s[a - 1]) && s[a - 1] != '(' && s[a - 1] != '"')
+    while (a > from && dot - a < 32 && !fl_is_ascii_space((unsigned char)s[a - 1]) && s[a - 1] != '(' &&
+           s[a - 1] != '"')
         a--;
     /* skip an opening curly quote or dash glued to the token */
     while (a < dot && (unsigned char)s[a] >= 0x80 && !fl_is_ascii_alpha((unsigned char)s[a])) {
@@ -363,7 +364,7 @@ static size_t next_word(const char *s, size_t i, size_t end, size_t *wend)
     while (a < end && !fl_is_ascii_alpha((unsigned char)s[a]) && (unsigned char)s[a] < 0x80 && !fl_is_ascii_space((unsigned char)s[a]))
         a++;
     size_t b = a;
-    while (b < end && (fl_is_ascii_alpha((unsigned char)s[b]) || (unsigned char)s[b] >= 0x80))
+    while (b < end && b - a < 32 && (fl_is_ascii_alpha((unsigned char)s[b]) || (unsigned char)s[b] >= 0x80))
         b++;
     *wend = b;
     return a;

@@ -3,6 +3,7 @@
  * several hits of one rule in one sentence into one diagnostic, and words the message. */
 #include "sources.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "ruletab.h"
@@ -39,13 +40,14 @@ static void run_phrase_rule(fl_check_ctx *ctx, const phrase_rule *pr)
 {
     fl_doc *d = ctx->doc;
     const fl_patterns *ps = fl_rules_patterns(ctx->rules, pr->category);
-    size_t pos = d->start;
-    fl_match m;
+    fl_match *matches;
+    size_t nmatches = fl_patterns_scan(ps, ctx->matcher, d->text, d->len, d->start, &matches);
     size_t last_sent = SIZE_MAX;
     fl_buf msg = {0}, more = {0};
     size_t ms = 0, me = 0, nmore = 0;
     int pending = 0;
-    while (fl_patterns_next(ps, ctx->matcher, d->text, d->len, &pos, &m)) {
+    for (size_t mi = 0; mi < nmatches; mi++) {
+        const fl_match m = matches[mi];
         if (pr->skip_quotes && fl_doc_in_quote(d, m.start))
             continue;
         size_t sent = fl_doc_sentence_of(d, m.start);
@@ -81,6 +83,7 @@ static void run_phrase_rule(fl_check_ctx *ctx, const phrase_rule *pr)
     }
     fl_buf_free(&msg);
     fl_buf_free(&more);
+    free(matches);
 }
 
 /* Markdown links whose target is empty or "#": [Source]() [link](#) */

@@ -148,3 +148,27 @@ Test(markup, plain_text_masks_only_urls)
     cr_assert(strstr(d->text, ", then") != NULL);
     fl_doc_free(d);
 }
+
+Test(position, long_line_random_access)
+{
+    /* a 40 KB line of mixed widths: random access must agree with a fresh sequential conversion */
+    fl_buf b = {0};
+    for (int i = 0; i < 4000; i++)
+        fl_buf_puts(&b, i % 3 == 0 ? "\t\xE4\xB8\xAD" : i % 3 == 1 ? "ab\xC3\xA9 " : "xyz ");
+    fl_doc *d = fl_doc_from_buffer("t.txt", b.ptr, b.len, 0);
+    size_t offs[] = {b.len - 1, 5, b.len / 2, 1024, 1025, b.len * 3 / 4, 3, b.len, b.len / 3};
+    for (size_t i = 0; i < sizeof offs / sizeof offs[0]; i++) {
+        size_t off = offs[i];
+        while (off < b.len && ((unsigned char)b.ptr[off] & 0xC0) == 0x80)
+            off++;
+        fl_pos got = fl_doc_pos(d, off);
+        fl_doc *fresh = fl_doc_from_buffer("t.txt", b.ptr, off, 0); /* prefix: the position at its end */
+        fl_pos want = fl_doc_pos(fresh, off);
+        cr_expect_eq(got.col[FL_COL_DISPLAY], want.col[FL_COL_DISPLAY], "offset %zu", off);
+        cr_expect_eq(got.col[FL_COL_BYTE], (int)off + 1, "offset %zu", off);
+        cr_expect_eq(got.col[FL_COL_CODEPOINT], want.col[FL_COL_CODEPOINT], "offset %zu", off);
+        fl_doc_free(fresh);
+    }
+    fl_doc_free(d);
+    fl_buf_free(&b);
+}

@@ -23,11 +23,12 @@ Test(rules, explain_examples)
 static int entry_matches(const fl_patterns *ps, size_t e, const char *text)
 {
     fl_matcher *m = fl_matcher_new();
-    size_t pos = 0;
-    fl_match mt;
+    fl_match *mt;
+    size_t n = fl_patterns_scan(ps, m, text, strlen(text), 0, &mt);
     int found = 0;
-    while (!found && fl_patterns_next(ps, m, text, strlen(text), &pos, &mt))
-        found = mt.entry == e;
+    for (size_t i = 0; i < n; i++)
+        found |= mt[i].entry == e;
+    free(mt);
     fl_matcher_free(m);
     return found;
 }
@@ -45,12 +46,12 @@ Test(rules, pattern_examples)
             for (size_t i = 0; (ex = fl_patterns_example(ps, e, 0, i)); i++, checked++) {
                 /* a no_match example must not be matched by any entry of the set */
                 fl_matcher *m = fl_matcher_new();
-                size_t pos = 0;
-                fl_match mt;
-                int any = fl_patterns_next(ps, m, ex, strlen(ex), &pos, &mt);
+                fl_match *mt;
+                size_t any = fl_patterns_scan(ps, m, ex, strlen(ex), 0, &mt);
                 fl_matcher_free(m);
                 cr_expect(!any, "%s: \"%s\" should not match (matched by %s)", fl_pattern_categories[c], ex,
-                          any ? fl_patterns_id(ps, mt.entry) : "");
+                          any ? fl_patterns_id(ps, mt[0].entry) : "");
+                free(mt);
             }
         }
     }
