@@ -7,6 +7,13 @@
 
 #include "ruletab.h"
 
+static char *vformat(const char *fmt, va_list ap)
+{
+    fl_buf b = {0};
+    fl_buf_vprintf(&b, fmt, ap);
+    return fl_buf_take(&b);
+}
+
 fl_diag *fl_report(fl_check_ctx *ctx, int rule, size_t start, size_t end, const char *fmt, ...)
 {
     if (ctx->counts) {
@@ -19,28 +26,26 @@ fl_diag *fl_report(fl_check_ctx *ctx, int rule, size_t start, size_t end, const 
         }
         c->shown++;
     }
-    fl_buf b = {0};
     va_list ap;
     va_start(ap, fmt);
-    fl_buf_vprintf(&b, fmt, ap);
+    char *msg = vformat(fmt, ap);
     va_end(ap);
     fl_pos ps = fl_doc_pos(ctx->doc, start);
     fl_pos pe = fl_doc_pos(ctx->doc, end);
-    return fl_sink_push(ctx->sink, rule, fl_rule_table[rule].level, ctx->doc->path, ps, pe, fl_buf_take(&b));
+    return fl_sink_push(ctx->sink, rule, fl_rule_table[rule].level, ctx->doc->path, ps, pe, msg);
 }
 
 void fl_report_related(fl_check_ctx *ctx, fl_diag *d, size_t start, size_t end, const char *fmt, ...)
 {
     if (!d)
         return;
-    fl_buf b = {0};
     va_list ap;
     va_start(ap, fmt);
-    fl_buf_vprintf(&b, fmt, ap);
+    char *msg = vformat(fmt, ap);
     va_end(ap);
     fl_pos ps = fl_doc_pos(ctx->doc, start);
     fl_pos pe = fl_doc_pos(ctx->doc, end);
-    fl_diag_relate(d, ctx->doc->path, ps, pe, fl_buf_take(&b));
+    fl_diag_relate(d, ctx->doc->path, ps, pe, msg);
 }
 
 void fl_report_dropped(fl_check_ctx *ctx)

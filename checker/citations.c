@@ -61,23 +61,6 @@ static int is_letter_cp(int32_t cp)
            (cp >= 0xC0 && cp < 0x2000 && cp != 0xD7 && cp != 0xF7);
 }
 
-static size_t line_end(const char *s, size_t len, size_t i)
-{
-    while (i < len && s[i] != '\n' && s[i] != '\r')
-        i++;
-    return i;
-}
-
-static size_t next_line(const char *s, size_t len, size_t i)
-{
-    i = line_end(s, len, i);
-    if (i < len && s[i] == '\r')
-        i++;
-    if (i < len && s[i] == '\n')
-        i++;
-    return i;
-}
-
 /* Parses 1-3 digits at s[i]; returns the value or -1, and the end in *e. */
 static int parse_small(const char *s, size_t i, size_t end, size_t *e)
 {
@@ -204,8 +187,8 @@ static void find_notes(fl_doc *d, const fl_rules *r, size_t *ecap)
         }
     }
     /* Markdown footnote definitions anywhere */
-    for (size_t i = d->start; i < d->len; i = next_line(s, d->len, i)) {
-        size_t le = line_end(s, d->len, i), la, lb;
+    for (size_t i = d->start; i < d->len; i = fl_next_line(s, d->len, i)) {
+        size_t le = fl_line_end(s, d->len, i), la, lb;
         if (md_definition(s, i, le, &la, &lb)) {
             const char *label = fl_arena_strndup(d->arena, s + la, lb - la);
             add_entry(d, ecap, la - 2, lb + 1, label_value(s, la, lb), label);
@@ -213,8 +196,8 @@ static void find_notes(fl_doc *d, const fl_rules *r, size_t *ecap)
         }
     }
     if (d->notes_start < d->len) {
-        for (size_t i = d->notes_heading_end; i < d->len; i = next_line(s, d->len, i)) {
-            size_t le = line_end(s, d->len, i), ns, ne, la, lb;
+        for (size_t i = d->notes_heading_end; i < d->len; i = fl_next_line(s, d->len, i)) {
+            size_t le = fl_line_end(s, d->len, i), ns, ne, la, lb;
             if (md_definition(s, i, le, &la, &lb))
                 continue;
             int v = entry_number(s, i, le, &ns, &ne);
@@ -233,7 +216,7 @@ static void find_trailing_list(fl_doc *d, size_t *ecap)
     for (size_t i = d->npara; i-- > 0;) {
         const fl_para *p = &d->paras[i];
         size_t ns, ne;
-        int v = entry_number(s, p->start, line_end(s, d->len, p->start), &ns, &ne);
+        int v = entry_number(s, p->start, fl_line_end(s, d->len, p->start), &ns, &ne);
         if (v < 1 || (expect >= 0 && v != expect))
             break;
         expect = v - 1;
@@ -248,7 +231,7 @@ static void find_trailing_list(fl_doc *d, size_t *ecap)
     d->has_notes = 1;
     for (size_t i = first; i < d->npara; i++) {
         size_t ns, ne;
-        int v = entry_number(s, d->paras[i].start, line_end(s, d->len, d->paras[i].start), &ns, &ne);
+        int v = entry_number(s, d->paras[i].start, fl_line_end(s, d->len, d->paras[i].start), &ns, &ne);
         add_entry(d, ecap, ns, ne, v, NULL);
     }
 }
@@ -284,7 +267,7 @@ static void scan_markers(fl_doc *d, cand_list *cl, size_t body_end)
     while (i < body_end) {
         unsigned char c = (unsigned char)s[i];
         if (c == '\n' || c == '\r') {
-            size_t la, lb, le = line_end(s, body_end, i + 1);
+            size_t la, lb, le = fl_line_end(s, body_end, i + 1);
             size_t ni = i + 1;
             if (c == '\r' && ni < body_end && s[ni] == '\n')
                 ni++;
@@ -293,7 +276,7 @@ static void scan_markers(fl_doc *d, cand_list *cl, size_t body_end)
             continue;
         }
         if (i == d->start) {
-            size_t la, lb, defend = md_definition(s, i, line_end(s, body_end, i), &la, &lb);
+            size_t la, lb, defend = md_definition(s, i, fl_line_end(s, body_end, i), &la, &lb);
             if (defend) {
                 i = defend;
                 continue;

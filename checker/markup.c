@@ -28,23 +28,6 @@ static void mask(masker *m, size_t from, size_t to)
             m->out[i] = ' ';
 }
 
-static size_t line_end(const char *s, size_t len, size_t i)
-{
-    while (i < len && s[i] != '\n' && s[i] != '\r')
-        i++;
-    return i;
-}
-
-static size_t next_line(const char *s, size_t len, size_t i)
-{
-    i = line_end(s, len, i);
-    if (i < len && s[i] == '\r')
-        i++;
-    if (i < len && s[i] == '\n')
-        i++;
-    return i;
-}
-
 static int is_blank(const char *s, size_t from, size_t to)
 {
     for (size_t i = from; i < to; i++)
@@ -208,17 +191,17 @@ char *fl_markup_mask(char *raw, size_t len, size_t start, int markdown)
     if (markdown) {
         size_t i = start;
         /* front matter: --- ... --- (or ...) at the very start */
-        size_t e = line_end(raw, len, i);
+        size_t e = fl_line_end(raw, len, i);
         if (e - i == 3 && memcmp(raw + i, "---", 3) == 0) {
-            size_t j = next_line(raw, len, i);
+            size_t j = fl_next_line(raw, len, i);
             while (j < len) {
-                size_t le = line_end(raw, len, j);
+                size_t le = fl_line_end(raw, len, j);
                 if (le - j == 3 && (memcmp(raw + j, "---", 3) == 0 || memcmp(raw + j, "...", 3) == 0)) {
                     mask(&m, i, le);
-                    i = next_line(raw, len, j);
+                    i = fl_next_line(raw, len, j);
                     break;
                 }
-                j = next_line(raw, len, j);
+                j = fl_next_line(raw, len, j);
             }
         }
         int prev_blank = 1, in_code = 0;
@@ -226,8 +209,8 @@ char *fl_markup_mask(char *raw, size_t len, size_t start, int markdown)
         char fch = 0;
         size_t flen = 0;
         while (i < len) {
-            size_t le = line_end(raw, len, i);
-            size_t nl = next_line(raw, len, i);
+            size_t le = fl_line_end(raw, len, i);
+            size_t nl = fl_next_line(raw, len, i);
             char c2 = 0;
             size_t n2, after = 0;
             if (in_code) {
@@ -255,12 +238,12 @@ char *fl_markup_mask(char *raw, size_t len, size_t start, int markdown)
                 mask_inline(&m, block_start, i);
                 size_t j = i;
                 while (j < len) {
-                    size_t je = line_end(raw, len, j);
+                    size_t je = fl_line_end(raw, len, j);
                     int jb = is_blank(raw, j, je);
                     if (!jb && !(raw[j] == '\t' || (je - j >= 4 && memcmp(raw + j, "    ", 4) == 0)))
                         break;
                     mask(&m, j, je);
-                    j = next_line(raw, len, j);
+                    j = fl_next_line(raw, len, j);
                 }
                 i = j;
                 block_start = i;
@@ -277,8 +260,8 @@ char *fl_markup_mask(char *raw, size_t len, size_t start, int markdown)
         if (!in_code)
             mask_inline(&m, block_start, len);
         /* reference definitions: [id]: url -> mask the url (footnote definitions [^id]: are text) */
-        for (size_t j = start; j < len; j = next_line(raw, len, j)) {
-            size_t le = line_end(raw, len, j);
+        for (size_t j = start; j < len; j = fl_next_line(raw, len, j)) {
+            size_t le = fl_line_end(raw, len, j);
             size_t k = j;
             while (k < le && k - j < 3 && raw[k] == ' ')
                 k++;

@@ -10,23 +10,6 @@ typedef struct {
     size_t start, end;
 } span;
 
-static size_t line_end(const char *s, size_t len, size_t i)
-{
-    while (i < len && s[i] != '\n' && s[i] != '\r')
-        i++;
-    return i;
-}
-
-static size_t next_line(const char *s, size_t len, size_t i)
-{
-    i = line_end(s, len, i);
-    if (i < len && s[i] == '\r')
-        i++;
-    if (i < len && s[i] == '\n')
-        i++;
-    return i;
-}
-
 static void trim(const char *s, size_t *a, size_t *b)
 {
     while (*a < *b && fl_is_ascii_space((unsigned char)s[*a]))
@@ -79,8 +62,8 @@ static int looks_wrapped(const char *s, size_t len, size_t start)
     size_t lines = 0, long_lines = 0, runon = 0;
     size_t prev_a = 0, prev_b = 0;
     int prev_nonblank = 0;
-    for (size_t i = start; i < len; i = next_line(s, len, i)) {
-        size_t a = i, b = line_end(s, len, i);
+    for (size_t i = start; i < len; i = fl_next_line(s, len, i)) {
+        size_t a = i, b = fl_line_end(s, len, i);
         trim(s, &a, &b);
         if (a >= b) {
             prev_nonblank = 0;
@@ -146,8 +129,8 @@ static void split_paragraphs(fl_doc *d)
     int blocks = d->markdown || looks_wrapped(s, len, d->start);
     size_t i = d->start;
     while (i < len) {
-        size_t a = i, b = line_end(s, len, i);
-        size_t nl = next_line(s, len, i);
+        size_t a = i, b = fl_line_end(s, len, i);
+        size_t nl = fl_next_line(s, len, i);
         trim(s, &a, &b);
         if (a >= b) {
             i = nl;
@@ -164,21 +147,21 @@ static void split_paragraphs(fl_doc *d)
         uint32_t nlines = 1;
         size_t j = nl;
         while (j < len) {
-            size_t ja = j, jb = line_end(s, len, j);
+            size_t ja = j, jb = fl_line_end(s, len, j);
             trim(s, &ja, &jb);
             if (ja >= jb)
                 break;
             if (setext_underline(s, ja, jb) && nlines == 1) {
                 push_para(d, &cap, a, end, 1, 1);
                 a = end = 0;
-                j = next_line(s, len, j);
+                j = fl_next_line(s, len, j);
                 break;
             }
             if (block_start(s, ja, jb, d->markdown))
                 break;
             end = jb;
             nlines++;
-            j = next_line(s, len, j);
+            j = fl_next_line(s, len, j);
         }
         if (end)
             push_para(d, &cap, a, end, nlines, 0);

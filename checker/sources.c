@@ -36,6 +36,16 @@ static const phrase_rule phrase_rules[] = {
     {"source-placeholder", FL_RULE_SOURCE_PLACEHOLDER, 0, "placeholder instead of a source: \"{match}\""},
 };
 
+/* Reports the pending diagnostic, naming the other phrases of its sentence, and empties the buffers. */
+static void flush(fl_check_ctx *ctx, int rule, size_t start, size_t end, fl_buf *msg, fl_buf *more, size_t nmore)
+{
+    if (nmore)
+        fl_buf_printf(msg, " (also %s)", fl_buf_cstr(more));
+    fl_report(ctx, rule, start, end, "%s", fl_buf_cstr(msg));
+    fl_buf_free(msg);
+    fl_buf_free(more);
+}
+
 static void run_phrase_rule(fl_check_ctx *ctx, const phrase_rule *pr)
 {
     fl_doc *d = ctx->doc;
@@ -60,13 +70,8 @@ static void run_phrase_rule(fl_check_ctx *ctx, const phrase_rule *pr)
             fl_buf_free(&ex);
             continue;
         }
-        if (pending) {
-            if (nmore)
-                fl_buf_printf(&msg, " (also %s)", fl_buf_cstr(&more));
-            fl_report(ctx, pr->rule, ms, me, "%s", fl_buf_cstr(&msg));
-        }
-        fl_buf_free(&msg);
-        fl_buf_free(&more);
+        if (pending)
+            flush(ctx, pr->rule, ms, me, &msg, &more, nmore);
         nmore = 0;
         const char *tmpl = fl_patterns_message(ps, m.entry);
         expand(&msg, tmpl ? tmpl : pr->message, fl_buf_cstr(&ex));
@@ -76,11 +81,8 @@ static void run_phrase_rule(fl_check_ctx *ctx, const phrase_rule *pr)
         last_sent = sent;
         pending = 1;
     }
-    if (pending) {
-        if (nmore)
-            fl_buf_printf(&msg, " (also %s)", fl_buf_cstr(&more));
-        fl_report(ctx, pr->rule, ms, me, "%s", fl_buf_cstr(&msg));
-    }
+    if (pending)
+        flush(ctx, pr->rule, ms, me, &msg, &more, nmore);
     fl_buf_free(&msg);
     fl_buf_free(&more);
     free(matches);

@@ -281,3 +281,20 @@ size_t fl_utf8_prev(const char *s, size_t i, int32_t *cp)
     }
     return n;
 }
+
+size_t fl_line_end(const char *s, size_t len, size_t i)
+{
+    while (i < len && s[i] != '\n' && s[i] != '\r')
+        i++;
+    return i;
+}
+
+size_t fl_next_line(const char *s, size_t len, size_t i)
+{
+    i = fl_line_end(s, len, i);
+    if (i < len && s[i] == '\r')
+        i++;
+    if (i < len && s[i] == '\n')
+        i++;
+    return i;
+}

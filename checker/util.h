@@ -69,6 +69,11 @@ int fl_ascii_lower(int c);
 /* Case-insensitive ASCII comparison of n bytes; returns 1 when equal. */
 int fl_ascii_ieq(const char *a, const char *b, size_t n);
 
+/* The end of the line containing s[i] (the offset of its \n or \r, or len), and the start of the next
+ * line (past \n, \r\n or \r). */
+size_t fl_line_end(const char *s, size_t len, size_t i);
+size_t fl_next_line(const char *s, size_t len, size_t i);
+
 /* Decode the code point starting at s[i] (bounded by len); returns its byte length (>= 1) and stores the
  * code point in *cp (U+FFFD for an invalid sequence). Decodes the one before i with fl_utf8_prev. */
 size_t fl_utf8_next(const char *s, size_t len, size_t i, int32_t *cp);
