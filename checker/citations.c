@@ -12,6 +12,8 @@
 
 #include "ruletab.h"
 
+enum { MAX_NOTE = 1000 }; /* note numbers have 1-3 digits */
+
 typedef struct {
     size_t start, end;
     int value;
@@ -295,8 +297,10 @@ static void scan_markers(fl_doc *d, cand_list *cl, size_t body_end)
                     continue;
                 }
             }
-            /* [12] or [3, 4] or [5-7]; not a link text "[1](url)" or reference "][1]" */
-            if (i == d->start || s[i - 1] != ']') {
+            /* [12] or [3, 4] or [5-7]; not a link "[1](url)" or a reference "[text][1]" — but "[2][3]" is
+             * two citations */
+            if (i == d->start || s[i - 1] != ']' || (cl->len && cl->items[cl->len - 1].end == i &&
+                                                      cl->items[cl->len - 1].style == FL_MK_BRACKET)) {
                 size_t j = i + 1, e;
                 int vals[16], n = 0, ok = 1, range = 0;
                 while (ok) {
@@ -380,12 +384,14 @@ static void scan_markers(fl_doc *d, cand_list *cl, size_t body_end)
             fl_utf8_prev(s, i, &prev);
             int style = -1;
             if (is_letter_cp(prev))
-                style = FL_MK_GLUED_LETTER;
+                style = (prev >= 'A' && prev <= 'Z') ? -1 : FL_MK_GLUED_LETTER; /* CO2, G20, F16: names */
             else if (prev == '.' || prev == ',' || prev == ':') {
                 unsigned char before = i >= d->start + 2 ? (unsigned char)s[i - 2] : ' ';
-                if (fl_is_ascii_digit(before))
-                    style = prev == '.' ? FL_MK_GLUED_DECIMAL : -1;
-                else if (!fl_is_ascii_space(before))
+                if (fl_is_ascii_digit(before)) {
+                    /* "2008.17" may be a year and a marker; "2019,1" too (a thousands group has 3 digits) */
+                    if (prev == '.' || (prev == ',' && e - i < 3))
+                        style = FL_MK_GLUED_DECIMAL;
+                } else if (!fl_is_ascii_space(before))
                     style = FL_MK_GLUED_PUNCT;
             } else if (prev == ';' || prev == '!' || prev == '?' || prev == ')' || prev == ']' || prev == '"' ||
                        prev == 0x201D || prev == 0x2019 || prev == 0xBB)
@@ -393,7 +399,7 @@ static void scan_markers(fl_doc *d, cand_list *cl, size_t body_end)
             if (style >= 0) {
                 add_cand(cl, i, e, v, NULL, style);
                 if (style == FL_MK_GLUED_DECIMAL)
-                    cl->items[cl->len - 1].decimal_ok = sentence_end_after(s, e, body_end);
+                    cl->items[cl->len - 1].decimal_ok = prev == ',' || sentence_end_after(s, e, body_end);
             }
             i = e;
             continue;
@@ -407,8 +413,57 @@ static int is_weak(const cand *c)
     return c->style == FL_MK_GLUED_LETTER || c->style == FL_MK_GLUED_DECIMAL;
 }
 
-/* Accepts glued candidates against the sequence the explicit and punctuation-glued markers establish. */
-static void judge(cand_list *cl, int has_notes)
+/* May weak candidate c be the marker between the accepted markers prev and next (-1: none)? */
+static int weak_fits(const cand *c, int prev, int next, const unsigned char *entry_of)
+{
+    int v = c->value;
+    if (prev < 0 && next < 0)
+        return 0;
+    if (c->style == FL_MK_GLUED_DECIMAL && !c->decimal_ok)
+        return 0;
+    if (entry_of && (v >= MAX_NOTE || !entry_of[v]))
+        return 0;
+    if ((next >= 0 && v >= next) || (prev >= 0 && v <= prev))
+        return 0;
+    return (prev >= 0 && v == prev + 1) || (next >= 0 && v == next - 1);
+}
+
+/* One pass over the weak candidates, forward or backward, against the accepted markers around each. */
+static void weak_pass(cand_list *cl, const unsigned char *entry_of, int backward)
+{
+    size_t n = cl->len;
+    int *other = fl_xmalloc((n + 2) * sizeof(int)); /* the accepted value on the far side of each */
+    int run = -1;
+    for (size_t k = 0; k < n; k++) {
+        size_t i = backward ? k : n - 1 - k; /* precompute in the opposite direction */
+        other[i] = run;
+        const cand *c = &cl->items[i];
+        if (c->accepted && c->value >= 0)
+            run = c->value;
+    }
+    run = -1;
+    for (size_t k = 0; k < n; k++) {
+        size_t i = backward ? n - 1 - k : k;
+        cand *c = &cl->items[i];
+        if (c->accepted) {
+            if (c->value >= 0)
+                run = c->value;
+            continue;
+        }
+        if (!is_weak(c))
+            continue;
+        int prev = backward ? other[i] : run, next = backward ? run : other[i];
+        if (weak_fits(c, prev, next, entry_of)) {
+            c->accepted = 1;
+            run = c->value;
+        }
+    }
+    free(other);
+}
+
+/* Accepts glued candidates against the sequence the explicit and punctuation-glued markers establish.
+ * When the document has numbered notes, a weak candidate must also have an entry. */
+static void judge(cand_list *cl, int has_notes, const unsigned char *entry_of)
 {
     size_t npunct = 0, nexplicit = 0;
     for (size_t i = 0; i < cl->len; i++) {
@@ -421,43 +476,14 @@ static void judge(cand_list *cl, int has_notes)
     for (size_t i = 0; i < cl->len; i++)
         if (cl->items[i].style == FL_MK_GLUED_PUNCT)
             cl->items[i].accepted = punct_ok;
-    /* next accepted numeric value after each candidate */
-    int *next = fl_xmalloc((cl->len + 1) * sizeof(int));
-    next[cl->len] = -1;
-    for (size_t i = cl->len; i-- > 0;) {
-        const cand *c = &cl->items[i];
-        next[i] = (c->accepted && c->value >= 0 && !is_weak(c)) ? c->value : next[i + 1];
-    }
-    int prev = 0, have_prev = 0, any = 0;
-    for (size_t i = 0; i < cl->len; i++) {
-        cand *c = &cl->items[i];
-        if (c->accepted) {
-            if (c->value >= 0) {
-                prev = c->value;
-                have_prev = 1;
-            }
-            any = 1;
-            continue;
-        }
-        if (!is_weak(c))
-            continue;
-        int nx = next[i + 1];
-        if (!have_prev && nx < 0)
-            continue;
-        int v = c->value;
-        int fits = (have_prev && v == prev + 1) || (nx >= 0 && v == nx - 1 && (!have_prev || v > prev));
-        if (nx >= 0 && v >= nx)
-            fits = 0;
-        if (c->style == FL_MK_GLUED_DECIMAL && !c->decimal_ok)
-            fits = 0;
-        if (fits) {
-            c->accepted = 1;
-            prev = v;
-            have_prev = 1;
-            any = 1;
-        }
-    }
-    free(next);
+    /* weak candidates: forward (each one after its predecessor), backward (each one before its
+     * successor: "2019,1 ... 2020,2 ... fell.3"), and forward again */
+    weak_pass(cl, entry_of, 0);
+    weak_pass(cl, entry_of, 1);
+    weak_pass(cl, entry_of, 0);
+    int any = 0;
+    for (size_t i = 0; i < cl->len; i++)
+        any |= cl->items[i].accepted;
     if (any)
         return;
     /* no sequence yet: glued candidates that count 1, 2, 3 ... on their own */
@@ -465,7 +491,8 @@ static void judge(cand_list *cl, int has_notes)
     size_t taken = 0;
     for (size_t i = 0; i < cl->len; i++) {
         cand *c = &cl->items[i];
-        if (c->value == expect && !(c->style == FL_MK_GLUED_DECIMAL && !c->decimal_ok)) {
+        if (c->value == expect && !(c->style == FL_MK_GLUED_DECIMAL && !c->decimal_ok) &&
+            !(entry_of && (c->value >= MAX_NOTE || !entry_of[c->value]))) {
             c->accepted = 2;
             expect++;
             taken++;
@@ -475,13 +502,30 @@ static void judge(cand_list *cl, int has_notes)
         cl->items[i].accepted = taken >= 3 && cl->items[i].accepted == 2;
 }
 
+/* Which note numbers have an entry; NULL when the document has no numbered entries. */
+static unsigned char *entry_numbers(const fl_doc *d)
+{
+    unsigned char *has = NULL;
+    for (size_t k = 0; k < d->nentries; k++) {
+        int v = d->entries[k].value;
+        if (v < 0 || v >= MAX_NOTE)
+            continue;
+        if (!has)
+            has = fl_xcalloc(MAX_NOTE, 1);
+        has[v] = 1;
+    }
+    return has;
+}
+
 void fl_cite_extract(fl_doc *d, const fl_rules *r)
 {
     size_t ecap = 0;
     find_notes(d, r, &ecap);
     cand_list cl = {0};
     scan_markers(d, &cl, d->notes_start);
-    judge(&cl, d->has_notes);
+    unsigned char *entries = entry_numbers(d);
+    judge(&cl, d->has_notes, entries);
+    free(entries);
     if (!d->has_notes) {
         size_t n = 0;
         for (size_t i = 0; i < cl.len; i++)
@@ -495,7 +539,12 @@ void fl_cite_extract(fl_doc *d, const fl_rules *r)
                     if (cl.items[i].start < d->notes_start)
                         cl.items[k++] = cl.items[i];
                 cl.len = k;
-                judge(&cl, 1);
+                for (size_t i = 0; i < cl.len; i++)
+                    cl.items[i].accepted = cl.items[i].style == FL_MK_BRACKET ||
+                                           cl.items[i].style == FL_MK_CARET || cl.items[i].style == FL_MK_SUPERSCRIPT;
+                entries = entry_numbers(d);
+                judge(&cl, 1, entries);
+                free(entries);
             }
         }
     }
@@ -621,7 +670,6 @@ static int label_in(const fl_marker *arr, size_t n, const char *label)
     return 0;
 }
 
-enum { MAX_NOTE = 1000 }; /* numbers are 1-3 digits */
 
 static void check_definitions(fl_check_ctx *ctx)
 {

@@ -114,7 +114,8 @@ static int set_rules(fl_lint_opts *o, const char *list, int on)
             tok++;
         int r = fl_rule_find(tok);
         if (r < 0) {
-            rc = usage_error("unknown rule \"%s\"", tok);
+            fprintf(stderr, "factlint: unknown rule \"%s\" (factlint --list-rules lists them)\n", tok);
+            rc = EXIT_TROUBLE;
             break;
         }
         o->level[r] = on ? (o->level[r] != FL_SEV_OFF ? o->level[r] : fl_rule_table[r].level) : FL_SEV_OFF;
@@ -212,8 +213,10 @@ int main(int argc, char **argv)
             list_rules();
             return EXIT_CLEAN;
         case OPT_EXPLAIN:
-            if ((explain_rule = fl_rule_find(optarg)) < 0)
-                return usage_error("unknown rule \"%s\"", optarg);
+            if ((explain_rule = fl_rule_find(optarg)) < 0) {
+                fprintf(stderr, "factlint: unknown rule \"%s\" (factlint --list-rules lists them)\n", optarg);
+                return EXIT_TROUBLE;
+            }
             break;
         case OPT_VERSION:
             printf("factlint %s\n", FL_VERSION);
@@ -223,8 +226,16 @@ int main(int argc, char **argv)
             return EXIT_CLEAN;
         case ':':
             return usage_error("option %s needs a value", argv[optind - 1]);
-        default:
-            return usage_error("unknown option %s", argv[optind - 1]);
+        default: {
+            /* "--version=3": a known option that takes no value; "--colour=always": unknown */
+            const char *arg = argv[optind - 1];
+            const char *eq = strchr(arg, '=');
+            if (eq && strncmp(arg, "--", 2) == 0)
+                for (const struct option *o = longopts; o->name; o++)
+                    if (strlen(o->name) == (size_t)(eq - arg - 2) && strncmp(o->name, arg + 2, (size_t)(eq - arg - 2)) == 0)
+                        return usage_error("option --%s takes no value", o->name);
+            return usage_error("unknown option %s", arg);
+        }
         }
     }
 
@@ -254,10 +265,7 @@ int main(int argc, char **argv)
     const char *const *paths = implicit ? dot : (const char *const *)argv + optind;
     size_t npaths = implicit ? 1 : (size_t)(argc - optind);
     fl_filelist files = {0};
-    if (fl_walk(paths, npaths, implicit, &files, &err) < 0) {
-        fprintf(stderr, "factlint: %s\n", fl_buf_cstr(&err));
-        return EXIT_TROUBLE;
-    }
+    fl_walk(paths, npaths, implicit, &files);
 
     fl_sink sink = {0};
     fl_lint_stats stats;

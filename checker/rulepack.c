@@ -229,14 +229,27 @@ static int load_strings(cJSON *arr, char ***out, size_t *n, size_t *cap, fl_buf 
     return 0;
 }
 
+/* Compiles with the options every pack regex gets: UTF, Unicode properties, multi-line anchors, and
+ * CR, LF or CRLF as line ends (documents may use any). */
+static pcre2_code *compile_regex(const char *src, size_t len, uint32_t extra, int *code, PCRE2_SIZE *off)
+{
+    pcre2_compile_context *cc = pcre2_compile_context_create(NULL);
+    if (!cc) {
+        fputs("factlint: out of memory\n", stderr);
+        abort();
+    }
+    pcre2_set_newline(cc, PCRE2_NEWLINE_ANYCRLF);
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)src, len, PCRE2_UTF | PCRE2_UCP | PCRE2_MULTILINE | extra, code, off, cc);
+    pcre2_compile_context_free(cc);
+    return re;
+}
+
 static int check_regex(const char *regex, int case_sensitive, fl_buf *err, const char *file,
                        const char *cat, const char *id)
 {
     int code;
     PCRE2_SIZE off;
-    pcre2_code *re = pcre2_compile((PCRE2_SPTR)regex, PCRE2_ZERO_TERMINATED,
-                                   PCRE2_UTF | PCRE2_UCP | PCRE2_MULTILINE | (case_sensitive ? 0 : PCRE2_CASELESS),
-                                   &code, &off, NULL);
+    pcre2_code *re = compile_regex(regex, PCRE2_ZERO_TERMINATED, case_sensitive ? 0 : PCRE2_CASELESS, &code, &off);
     if (!re) {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(code, msg, sizeof msg);
@@ -421,8 +434,7 @@ static int compile_chunk(fl_patterns *ps, size_t a, size_t b, const char *cat, f
     fl_buf_puts(&src, ")");
     int code;
     PCRE2_SIZE off;
-    pcre2_code *re = pcre2_compile((PCRE2_SPTR)fl_buf_cstr(&src), src.len, PCRE2_UTF | PCRE2_UCP | PCRE2_MULTILINE,
-                                   &code, &off, NULL);
+    pcre2_code *re = compile_regex(fl_buf_cstr(&src), src.len, 0, &code, &off);
     fl_buf_free(&src);
     if (!re && code == PCRE2_ERROR_PATTERN_TOO_LARGE && b - a > 1) {
         size_t mid = a + (b - a) / 2;

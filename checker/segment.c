@@ -84,6 +84,22 @@ static int looks_wrapped(const char *s, size_t len, size_t start)
     return lines >= 3 && long_lines * 10 < lines && runon * 4 >= lines;
 }
 
+/* Does the line s[a, b) end with sentence punctuation, possibly followed by closing quotes or brackets? */
+static int ends_sentence(const char *s, size_t a, size_t b)
+{
+    while (b > a) {
+        int32_t cp;
+        size_t n = fl_utf8_prev(s, b, &cp);
+        if (cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 || cp == 0xBB ||
+            (cp >= '0' && cp <= '9')) {
+            b -= n; /* closing marks and glued footnote digits */
+            continue;
+        }
+        return cp == '.' || cp == '!' || cp == '?' || cp == ':' || cp == 0x2026;
+    }
+    return 0;
+}
+
 static int is_heading(const fl_doc *d, size_t a, size_t b, int markdown_heading)
 {
     if (markdown_heading)
@@ -137,8 +153,25 @@ static void split_paragraphs(fl_doc *d)
             continue;
         }
         int md_heading = d->markdown && s[a] == '#';
-        if (!blocks || md_heading) {
+        if (md_heading) {
             push_para(d, &cap, a, b, 1, md_heading);
+            i = nl;
+            continue;
+        }
+        if (!blocks) {
+            /* one paragraph per line, except a line broken mid-sentence: it does not end in sentence
+             * punctuation and the next line goes on in lower case */
+            uint32_t nlines = 1;
+            while (nl < len) {
+                size_t na = nl, nb = fl_line_end(s, len, nl);
+                trim(s, &na, &nb);
+                if (na >= nb || ends_sentence(s, a, b) || !(s[na] >= 'a' && s[na] <= 'z'))
+                    break;
+                b = nb;
+                nlines++;
+                nl = fl_next_line(s, len, nl);
+            }
+            push_para(d, &cap, a, b, nlines, 0);
             i = nl;
             continue;
         }

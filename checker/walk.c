@@ -107,16 +107,54 @@ static void walk_dir(walker *w, const char *path, const char *display, const str
     w->depth--;
 }
 
-int fl_walk(const char *const *paths, size_t n, int implicit, fl_filelist *out, fl_buf *err)
+typedef struct {
+    const char *display;
+    size_t index;
+} file_ref;
+
+static int cmp_ref(const void *pa, const void *pb)
+{
+    const file_ref *a = pa, *b = pb;
+    int c = strcmp(a->display, b->display);
+    return c ? c : (a->index < b->index ? -1 : a->index > b->index);
+}
+
+/* Drops files reached twice (keeping the first); the list keeps walk order otherwise. */
+static void drop_duplicates(fl_filelist *l)
+{
+    if (l->len < 2)
+        return;
+    file_ref *refs = fl_xmalloc(l->len * sizeof(file_ref));
+    for (size_t i = 0; i < l->len; i++) {
+        refs[i].display = l->items[i].display;
+        refs[i].index = i;
+    }
+    qsort(refs, l->len, sizeof(file_ref), cmp_ref);
+    unsigned char *drop = fl_xcalloc(l->len, 1);
+    for (size_t i = 1; i < l->len; i++)
+        if (strcmp(refs[i - 1].display, refs[i].display) == 0)
+            drop[refs[i].index] = 1;
+    free(refs);
+    size_t out = 0;
+    for (size_t i = 0; i < l->len; i++) {
+        if (drop[i]) {
+            free(l->items[i].path);
+            free(l->items[i].display);
+        } else
+            l->items[out++] = l->items[i];
+    }
+    l->len = out;
+    free(drop);
+}
+
+void fl_walk(const char *const *paths, size_t n, int implicit, fl_filelist *out)
 {
     walker w = {out, NULL, 0, 0};
-    int rc = 0;
     for (size_t i = 0; i < n; i++) {
         struct stat st;
         if (stat(paths[i], &st) != 0) {
-            if (!err->len)
-                fl_buf_printf(err, "%s: %s", paths[i], strerror(errno));
-            rc = -1;
+            fprintf(stderr, "factlint: %s: %s\n", paths[i], strerror(errno));
+            out->problems++;
             continue;
         }
         if (S_ISDIR(st.st_mode))
@@ -125,7 +163,7 @@ int fl_walk(const char *const *paths, size_t n, int implicit, fl_filelist *out, 
             add_file(out, paths[i], paths[i]);
     }
     free(w.stack);
-    return rc;
+    drop_duplicates(out);
 }
 
 void fl_filelist_free(fl_filelist *l)

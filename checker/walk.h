@@ -20,10 +20,11 @@ typedef struct {
 
 /* Walks each path: a file is always taken; a directory is walked recursively in byte order, skipping
  * hidden entries and taking files with the default extensions (.txt .text .md .markdown). Symbolic
- * links are followed, but never into a directory that is already being walked (a loop). Messages about
- * skipped loops and unreadable directories go to stderr. Returns -1 (message in err) when a path does
- * not exist; 0 otherwise. When implicit is set (no path was given), display paths omit "./". */
-int fl_walk(const char *const *paths, size_t n, int implicit, fl_filelist *out, fl_buf *err);
+ * links are followed, but never into a directory that is already being walked (a loop). A file reached
+ * twice (the same display path) is taken once. Messages about paths that do not exist, unreadable
+ * directories and skipped loops go to stderr; the first two count in out->problems. When implicit is set
+ * (no path was given), display paths omit "./". */
+void fl_walk(const char *const *paths, size_t n, int implicit, fl_filelist *out);
 void fl_filelist_free(fl_filelist *l);
 
 /* Returns 1 when name has one of the default lintable extensions. */
