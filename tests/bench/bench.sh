@@ -33,7 +33,9 @@ case ${BENCH_RUNS:-1} in '' | *[!0-9]* | 0) die "BENCH_RUNS must be a positive w
 root=$(cd "$(dirname "$0")/../.." && pwd)
 gen=$build/bench-gen
 rusage=$build/bench-rusage
-[ -x "$gen" ] && [ -x "$rusage" ] || die "$gen and $rusage are missing (make bench builds them)"
+if [ ! -x "$gen" ] || [ ! -x "$rusage" ]; then
+    die "$gen and $rusage are missing (make bench builds them)"
+fi
 
 work=$build/bench               # corpora, kept between runs
 corpus=$work/corpus-$mb
@@ -71,13 +73,17 @@ check_status() {
 measure() {
     m_label=$1
     shift
-    [ "${1:-}" = -- ] && shift
+    if [ "${1:-}" = -- ]; then
+        shift
+    fi
     m_wall=
     m_i=0
     while [ "$m_i" -lt "${BENCH_RUNS:-1}" ]; do
         "$rusage" "$out/rusage" -- "$@" || die "$m_label: could not run $1"
         read -r r_wall r_user r_sys r_rss r_status <"$out/rusage"
         check_status "$1 ($m_label)" "$r_status"
+        # m_user, m_sys and m_status are for callers
+        # shellcheck disable=SC2034
         if [ -z "$m_wall" ] || awk -v a="$r_wall" -v b="$m_wall" 'BEGIN { exit !(a < b) }'; then
             m_wall=$r_wall m_user=$r_user m_sys=$r_sys m_rss_kb=$r_rss m_status=$r_status
         fi
@@ -109,16 +115,26 @@ bytes=$((bytes))
 rm -rf "$out"
 mkdir -p "$out"
 
+# Every run below uses a copy of the binary and of its rule packs ($FACTLINT_RULES, else rules/ next to
+# the binary), so that a rebuild or a rule edit during the benchmark cannot mix two versions.
+rules=${FACTLINT_RULES:-$(dirname "$factlint")/rules}
+[ -d "$rules" ] || die "no rule packs in $rules (set FACTLINT_RULES)"
+cp "$factlint" "$out/factlint"
+cp -R "$rules" "$out/rules"
+FACTLINT_RULES=$out/rules
+export FACTLINT_RULES
+factlint=$out/factlint
+
 # ---- untimed warm-up runs ----
 
 # One run per thread count, with the diagnostics kept in files: they warm the page cache, catch a
 # failing factlint before any timing, count the diagnostics and check that the output does not depend
-# on the number of threads (SPEC §4).
+# on the number of threads (SPEC §3: identical for every -j).
 for j in 1 N; do
     case $j in 1) jobs=-j1 ;; N) jobs= ;; esac
     say "warm-up: $factlint --fail-on=never ${jobs:+$jobs }$corpus > $out/diags-j$j.txt"
     status=0
-    "$factlint" --fail-on=never $jobs "$corpus" >"$out/diags-j$j.txt" 2>"$out/stderr-j$j.txt" || status=$?
+    "$factlint" --fail-on=never ${jobs:+"$jobs"} "$corpus" >"$out/diags-j$j.txt" 2>"$out/stderr-j$j.txt" || status=$?
     check_status "factlint ${jobs:--jN}" "$status" "$out/stderr-j$j.txt"
 done
 ndiags=$(wc -l <"$out/diags-j1.txt")

@@ -2,6 +2,7 @@
  * numbers and years, into a large deterministic corpus. Usage: bench-gen SEED_DIR OUT_DIR MEGABYTES */
 #define _POSIX_C_SOURCE 200809L
 
+#include <assert.h>
 #include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
@@ -12,24 +13,23 @@
 #include <sys/stat.h>
 
 enum {
-    DOC_MIN = 20000,      /* document size range in bytes (a document may overshoot by a paragraph) */
+    DOC_MIN = 20000, /* document size range in bytes (a document may overshoot by a paragraph) */
     DOC_MAX = 80000,
-    FILES_PER_DIR = 500,  /* documents per subdirectory */
-    NOTES_EVERY = 20,     /* one document in this many ends with a Notes section */
-    HEADING_MAX = 100,    /* a seed line this short without sentence punctuation is a heading */
+    FILES_PER_DIR = 500, /* documents per subdirectory */
+    NOTES_EVERY = 20,    /* one document in this many ends with a Notes section */
+    HEADING_MAX = 100,   /* a seed line this short without sentence punctuation is a heading */
 };
 
 /* Every document draws from its own generator seeded with BASE_SEED and its number, so the corpus is the
  * same on every run and a smaller corpus is a prefix of a larger one. */
 static const uint64_t BASE_SEED = 0x666163746c696e74u; /* "factlint" */
 
-static const char *const MONTHS[] = {"January", "February", "March",     "April",   "May",      "June",
-                                     "July",    "August",   "September", "October", "November", "December",
-                                     "Jan",     "Feb",      "Mar",       "Apr",     "Jun",      "Jul",
-                                     "Aug",     "Sep",      "Sept",      "Oct",     "Nov",      "Dec"};
+static const char *const MONTHS[] = {"January",   "February", "March",    "April",    "May",  "June", "July", "August",
+                                     "September", "October",  "November", "December", "Jan",  "Feb",  "Mar",  "Apr",
+                                     "Jun",       "Jul",      "Aug",      "Sep",      "Sept", "Oct",  "Nov",  "Dec"};
 
 /* Made-up people and publishers for the Notes entries. */
-static const char *const AUTHORS[] = {"Maria Okafor", "Chen Lihua",  "Tomas Lindqvist", "Aisha Rahman",
+static const char *const AUTHORS[] = {"Maria Okafor",  "Chen Lihua",  "Tomas Lindqvist", "Aisha Rahman",
                                       "Pavel Sorokin", "Ines Duarte", "Kenji Watanabe",  "Grace Mwangi"};
 static const char *const PUBLISHERS[] = {"Meridian Press", "Institute for Eurasian Studies", "Harbor Policy Review",
                                          "Northfield University Press", "The Continental Ledger"};
@@ -60,7 +60,7 @@ typedef struct {
     size_t ntexts;
 } seeds;
 
-static void die(const char *fmt, ...)
+static _Noreturn void die(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -92,6 +92,7 @@ static uint64_t rng_next(rng *r)
 /* A number in [0, n); n > 0. */
 static unsigned rng_below(rng *r, unsigned n)
 {
+    assert(n > 0);
     return (unsigned)(rng_next(r) % n);
 }
 
@@ -223,8 +224,8 @@ static char *read_file(const char *path, size_t *len)
  * a single capital ("U.S.", "J. Smith") or a title. */
 static int abbreviation_before(const char *s, size_t start, size_t i)
 {
-    static const char *const titles[] = {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Prof", "Jr",
-                                         "Inc", "Co", "No", "vs", "etc", "Lt", "Col", "Gov", "Pres"};
+    static const char *const titles[] = {"Mr",  "Mrs", "Ms", "Dr", "St",  "Gen", "Sen", "Rep", "Prof", "Jr",
+                                         "Inc", "Co",  "No", "vs", "etc", "Lt",  "Col", "Gov", "Pres"};
     size_t w = i;
     while (w > start && is_alpha(s[w - 1]))
         w--;
@@ -297,8 +298,8 @@ static void add_line(seeds *sd, const char *s, size_t a, size_t e)
         return;
     char last = s[e - 1];
     int closing = (e - a >= 3 && closing_at(s, e - 3, e) == 3) || closing_at(s, e - 1, e) == 1;
-    int punct = last == '.' || last == '?' || last == '!' || last == ':' || last == ';' || last == ',' ||
-                closing || is_digit(last);
+    int punct = last == '.' || last == '?' || last == '!' || last == ':' || last == ';' || last == ',' || closing ||
+                is_digit(last);
     if (!punct && e - a <= HEADING_MAX)
         list_push(&sd->headings, s + a, e - a);
     else
@@ -413,6 +414,7 @@ static const char *ordinal_suffix(unsigned v)
 static void put_varied(buf *b, rng *r, const char *s, size_t n)
 {
     size_t done = 0;
+    int keep = 0; /* whether the current number, including its parts after "." or ",", is left alone */
     for (size_t i = 0; i < n; i++) {
         if (!is_digit(s[i]) || (i > 0 && is_digit(s[i - 1])))
             continue;
@@ -422,7 +424,9 @@ static void put_varied(buf *b, rng *r, const char *s, size_t n)
         size_t len = e - i;
         int continues = i >= 2 && (s[i - 1] == '.' || s[i - 1] == ',') && is_digit(s[i - 2]);
         int more = e + 1 < n && (s[e] == '.' || s[e] == ',') && is_digit(s[e + 1]);
-        if (glued_marker(s, i) || (!continues && rng_below(r, 8) == 0)) {
+        if (!continues)
+            keep = glued_marker(s, i) || rng_below(r, 8) == 0;
+        if (keep) {
             i = e - 1;
             continue;
         }

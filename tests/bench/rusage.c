@@ -49,6 +49,13 @@ static void run_child(char **argv, int err_fd)
     fail_child(err_fd);
 }
 
+/* Prints "bench-rusage: MESSAGE" and exits 1; exit closes OUTFILE. */
+static _Noreturn void die(const char *what, const char *arg)
+{
+    fprintf(stderr, "bench-rusage: %s%s%s\n", what, arg ? ": " : "", arg ? arg : "");
+    exit(1);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 4 || strcmp(argv[2], "--") != 0) {
@@ -58,24 +65,21 @@ int main(int argc, char **argv)
     const char *outfile = argv[1];
     char **cmd = argv + 3;
 
+    /* created before the run, so that a bad OUTFILE fails fast; not inherited by CMD */
     FILE *out = fopen(outfile, "w");
-    if (!out) {
+    if (!out || fcntl(fileno(out), F_SETFD, FD_CLOEXEC) != 0) {
         fprintf(stderr, "bench-rusage: cannot create %s: %s\n", outfile, strerror(errno));
         return 1;
     }
     int pipefd[2];
-    if (pipe(pipefd) != 0 || fcntl(pipefd[1], F_SETFD, FD_CLOEXEC) != 0) {
-        fprintf(stderr, "bench-rusage: pipe: %s\n", strerror(errno));
-        return 1;
-    }
+    if (pipe(pipefd) != 0 || fcntl(pipefd[1], F_SETFD, FD_CLOEXEC) != 0)
+        die("pipe", strerror(errno));
 
     fflush(NULL);
     double t0 = now();
     pid_t pid = fork();
-    if (pid < 0) {
-        fprintf(stderr, "bench-rusage: fork: %s\n", strerror(errno));
-        return 1;
-    }
+    if (pid < 0)
+        die("fork", strerror(errno));
     if (pid == 0) {
         close(pipefd[0]);
         run_child(cmd, pipefd[1]);
@@ -97,21 +101,18 @@ int main(int argc, char **argv)
         w = wait4(pid, &status, 0, &ru);
     while (w < 0 && errno == EINTR);
     double wall = now() - t0;
-    if (w < 0) {
-        fprintf(stderr, "bench-rusage: wait4: %s\n", strerror(errno));
-        return 1;
-    }
+    if (w < 0)
+        die("wait4", strerror(errno));
     if (got == (ssize_t)sizeof child_errno) {
-        fprintf(stderr, "bench-rusage: cannot run %s: %s\n", cmd[0], strerror(child_errno));
         fclose(out);
         remove(outfile);
+        fprintf(stderr, "bench-rusage: cannot run %s: %s\n", cmd[0], strerror(child_errno));
         return 1;
     }
 
     /* a signal is reported as the shell does: 128 + its number */
     int code = WIFEXITED(status) ? WEXITSTATUS(status) : WIFSIGNALED(status) ? 128 + WTERMSIG(status) : 255;
-    fprintf(out, "%.3f %.3f %.3f %ld %d\n", wall, seconds(ru.ru_utime), seconds(ru.ru_stime), ru.ru_maxrss,
-            code);
+    fprintf(out, "%.3f %.3f %.3f %ld %d\n", wall, seconds(ru.ru_utime), seconds(ru.ru_stime), ru.ru_maxrss, code);
     if (fclose(out) != 0) {
         fprintf(stderr, "bench-rusage: cannot write %s: %s\n", outfile, strerror(errno));
         return 1;
