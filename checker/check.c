@@ -48,6 +48,11 @@ void fl_report_related(fl_check_ctx *ctx, fl_diag *d, size_t start, size_t end, 
     fl_diag_relate(d, ctx->doc->path, ps, pe, msg);
 }
 
+int fl_rule_on(const fl_check_ctx *ctx, int rule)
+{
+    return !ctx->levels || ctx->levels[rule] != FL_SEV_OFF;
+}
+
 void fl_report_dropped(fl_check_ctx *ctx)
 {
     if (!ctx->counts)

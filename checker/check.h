@@ -24,7 +24,11 @@ typedef struct {
     fl_matcher *matcher; /* borrowed, this thread's */
     fl_sink *sink; /* borrowed: where diagnostics go */
     fl_rule_count *counts; /* borrowed: one per rule, zeroed per document; NULL for no limit */
+    const fl_severity *levels; /* borrowed: effective level per rule (FL_SEV_OFF: skip its work); may be NULL */
 } fl_check_ctx;
+
+/* Is rule on in this run? A check that implements several rules skips the work of those that are off. */
+int fl_rule_on(const fl_check_ctx *ctx, int rule);
 
 typedef void (*fl_check_fn)(fl_check_ctx *ctx);
 

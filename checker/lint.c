@@ -20,7 +20,7 @@ void fl_lint_opts_init(fl_lint_opts *o)
 
 static void report_encoding(fl_doc *d, fl_sink *sink)
 {
-    fl_check_ctx ctx = {d, NULL, NULL, sink, NULL};
+    fl_check_ctx ctx = {d, NULL, NULL, sink, NULL, NULL};
     size_t off = d->bad_offset;
     switch (d->status) {
     case FL_DOC_UNREADABLE:
@@ -50,7 +50,7 @@ static void lint_doc(fl_doc *d, const fl_rules *r, const fl_lint_opts *o, fl_mat
     fl_cite_extract(d, r);
     fl_rule_count counts[FL_RULE_COUNT];
     memset(counts, 0, sizeof counts);
-    fl_check_ctx ctx = {d, r, m, sink, counts};
+    fl_check_ctx ctx = {d, r, m, sink, counts, o->level};
     /* each check once, if any rule it implements is on */
     for (int i = 0; i < FL_RULE_COUNT; i++) {
         fl_check_fn fn = fl_rule_table[i].check;

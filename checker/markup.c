@@ -69,6 +69,9 @@ static void mask_urls(masker *m, size_t start)
 {
     const char *s = m->raw;
     for (size_t i = start; i + 4 < m->len; i++) {
+        char c = (char)fl_ascii_lower((unsigned char)s[i]);
+        if (c != 'h' && c != 'f' && c != 'w')
+            continue;
         size_t b = i;
         if ((fl_ascii_ieq(s + i, "http", 4) || fl_ascii_ieq(s + i, "ftp:", 4)) && (i == 0 || !fl_is_ascii_alpha((unsigned char)s[i - 1]))) {
             size_t j = i;
@@ -185,6 +188,24 @@ static void mask_inline(masker *m, size_t from, size_t to)
     }
 }
 
+/* Unicode spaces (no-break, thin, ideographic ...) become as many ASCII spaces as they have bytes, so
+ * patterns can use \s without Unicode tables and offsets stay exact. */
+static void ascii_spaces(masker *m, size_t start)
+{
+    const unsigned char *s = (const unsigned char *)m->raw;
+    for (size_t i = start; i + 1 < m->len; i++) {
+        if (s[i] == 0xC2 && s[i + 1] == 0xA0) {
+            mask(m, i, i + 2);
+            i++;
+        } else if (i + 2 < m->len && ((s[i] == 0xE2 && s[i + 1] == 0x80 && (s[i + 2] <= 0x8A || s[i + 2] == 0xAF)) ||
+                                      (s[i] == 0xE2 && s[i + 1] == 0x81 && s[i + 2] == 0x9F) ||
+                                      (s[i] == 0xE3 && s[i + 1] == 0x80 && s[i + 2] == 0x80))) {
+            mask(m, i, i + 3);
+            i += 2;
+        }
+    }
+}
+
 char *fl_markup_mask(char *raw, size_t len, size_t start, int markdown)
 {
     masker m = {raw, NULL, len};
@@ -273,5 +294,6 @@ char *fl_markup_mask(char *raw, size_t len, size_t start, int markdown)
         }
     }
     mask_urls(&m, start);
+    ascii_spaces(&m, start);
     return m.out ? m.out : raw;
 }

@@ -1,6 +1,6 @@
 /* markup.h - masking of text that carries no claims: Markdown front matter, code, HTML comments and tags,
- * link targets, and bare URLs in any document. Masked bytes become spaces (line breaks are kept), so every
- * byte offset stays exact. */
+ * link targets, and bare URLs in any document; Unicode spaces become ASCII spaces. Masked bytes become
+ * spaces (line breaks are kept), so every byte offset stays exact. */
 #ifndef FL_MARKUP_H
 #define FL_MARKUP_H
 

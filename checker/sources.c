@@ -162,6 +162,7 @@ void fl_check_sources(fl_check_ctx *ctx)
     span *links = NULL;
     size_t nlinks = ctx->doc->markdown ? empty_links(ctx, &links) : 0;
     for (size_t i = 0; i < sizeof(phrase_rules) / sizeof(phrase_rules[0]); i++)
-        run_phrase_rule(ctx, &phrase_rules[i], links, phrase_rules[i].rule == FL_RULE_SOURCE_PLACEHOLDER ? nlinks : 0);
+        if (fl_rule_on(ctx, phrase_rules[i].rule))
+            run_phrase_rule(ctx, &phrase_rules[i], links, phrase_rules[i].rule == FL_RULE_SOURCE_PLACEHOLDER ? nlinks : 0);
     free(links);
 }
