@@ -385,16 +385,20 @@ static void scan_markers(fl_doc *d, cand_list *cl, size_t body_end)
             int style = -1;
             if (is_letter_cp(prev))
                 style = (prev >= 'A' && prev <= 'Z') ? -1 : FL_MK_GLUED_LETTER; /* CO2, G20, F16: names */
-            else if (prev == '.' || prev == ',' || prev == ':') {
-                unsigned char before = i >= d->start + 2 ? (unsigned char)s[i - 2] : ' ';
-                if (fl_is_ascii_digit(before)) {
+            else if (prev == '.' || prev == ',' || prev == ':' || prev == ';' || prev == '!' || prev == '?') {
+                /* the punctuation must close a word or a quote: "Horde,2" "ever.’”1"; not "$.50", "-.50",
+                 * "2:28-:36" or the prime in "6'.7" */
+                int32_t before = 0;
+                if (i >= d->start + 2)
+                    fl_utf8_prev(s, i - 1, &before);
+                if (before >= '0' && before <= '9') {
                     /* "2008.17" may be a year and a marker; "2019,1" too (a thousands group has 3 digits) */
                     if (prev == '.' || (prev == ',' && e - i < 3))
                         style = FL_MK_GLUED_DECIMAL;
-                } else if (!fl_is_ascii_space(before))
+                } else if (is_letter_cp(before) || before == ')' || before == ']' || before == '"' ||
+                           before == 0x201D || before == 0x2019 || before == 0xBB)
                     style = FL_MK_GLUED_PUNCT;
-            } else if (prev == ';' || prev == '!' || prev == '?' || prev == ')' || prev == ']' || prev == '"' ||
-                       prev == 0x201D || prev == 0x2019 || prev == 0xBB)
+            } else if (prev == ')' || prev == ']' || prev == '"' || prev == 0x201D || prev == 0x2019 || prev == 0xBB)
                 style = FL_MK_GLUED_PUNCT;
             if (style >= 0) {
                 add_cand(cl, i, e, v, NULL, style);

@@ -146,3 +146,19 @@ Test(footnotes, rules_fire)
     cr_assert_eq(unit_count("a.md", "Trade grew.[^a] Fell.[^b]\n\n[^a]: x\n", FL_RULE_FOOTNOTE_UNDEFINED), 1);
     cr_assert_eq(unit_count("a.md", "Trade grew.[^a]\n\n[^a]: x\n[^b]: y\n", FL_RULE_FOOTNOTE_UNUSED), 1);
 }
+
+Test(footnotes, punctuation_not_closing_a_word)
+{
+    /* from the Brown corpus: prices, race times, arc-minutes and correlations are not markers */
+    const char *texts[] = {
+        "Most shippers will swallow their $.50 to $3 charge. Green studs cost about $.65, and dry studs cost $.03 more.\n",
+        "His best mile to date is 2:28-:33. Prompt Time paced in 2:28-:36; Kimberly Gal in 2:30-:36.\n",
+        "The diameter of the antenna beam, 6'.7, was small; the main lobe was about 18'.5, and the rest was noise.\n",
+        "The correlation between onset age and completion age was -.50, and that between onset and span was -.10.\n",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        fl_doc *d = unit_doc("a.txt", texts[i]);
+        cr_expect_eq(d->nmarkers, 0, "text %zu has %zu markers", i, d->nmarkers);
+        fl_doc_free(d);
+    }
+}
