@@ -2,6 +2,7 @@
  * front matter and fenced/indented code by lines, then inline code, comments, tags and link targets. */
 #include "markup.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "util.h"
@@ -10,7 +11,18 @@ typedef struct {
     const char *raw;
     char *out; /* NULL until the first masked byte */
     size_t len;
+    /* labels of Markdown reference definitions "[label]: url" */
+    fl_str *labels;
+    size_t nlabels, caplabels;
 } masker;
+
+static int label_defined(const masker *m, const char *s, size_t n)
+{
+    for (size_t i = 0; i < m->nlabels; i++)
+        if (m->labels[i].len == n && fl_ascii_ieq(m->labels[i].ptr, s, n))
+            return 1;
+    return 0;
+}
 
 static void mask(masker *m, size_t from, size_t to)
 {
@@ -165,6 +177,30 @@ static void mask_inline(masker *m, size_t from, size_t to)
                 continue;
             }
         }
+        if (c == ']' && i + 1 < to && s[i + 1] == '[') {
+            /* a reference link "[text][ref]" or "[text][]": the second bracket names a target */
+            const char *close = memchr(s + i + 1, ']', to - i - 1 < 200 ? to - i - 1 : 200);
+            if (close) {
+                size_t e = (size_t)(close - s) + 1;
+                mask(m, i + 1, e);
+                i = e;
+                continue;
+            }
+        }
+        if (c == '[' && m->nlabels && i + 1 < to && s[i + 1] != '^') {
+            /* a shortcut reference "[label]" to a definition: a link, its text stays prose */
+            const char *close = memchr(s + i + 1, ']', to - i - 1 < 200 ? to - i - 1 : 200);
+            if (close) {
+                size_t e = (size_t)(close - s);
+                if ((e + 1 >= to || (s[e + 1] != '(' && s[e + 1] != '[' && s[e + 1] != ':')) &&
+                    label_defined(m, s + i + 1, e - i - 1)) {
+                    mask(m, i, i + 1);
+                    mask(m, e, e + 1);
+                    i = e + 1;
+                    continue;
+                }
+            }
+        }
         if (c == ']' && i + 1 < to && s[i + 1] == '(') {
             /* link or image target: mask the parenthesised destination and title */
             size_t j = i + 2;
@@ -208,8 +244,23 @@ static void ascii_spaces(masker *m, size_t start)
 
 char *fl_markup_mask(char *raw, size_t len, size_t start, int markdown)
 {
-    masker m = {raw, NULL, len};
+    masker m = {raw, NULL, len, NULL, 0, 0};
     if (markdown) {
+        /* reference definitions "[label]: url" (not footnote definitions "[^id]:"): links, not text */
+        for (size_t j = start; j < len; j = fl_next_line(raw, len, j)) {
+            size_t le = fl_line_end(raw, len, j);
+            size_t k = j;
+            while (k < le && k - j < 3 && raw[k] == ' ')
+                k++;
+            if (k + 1 < le && raw[k] == '[' && raw[k + 1] != '^') {
+                const char *close = memchr(raw + k, ']', le - k);
+                if (close && close > raw + k + 1 && (size_t)(close - raw) + 1 < le && close[1] == ':') {
+                    FL_GROW(m.labels, m.caplabels, m.nlabels + 1);
+                    m.labels[m.nlabels].ptr = raw + k + 1;
+                    m.labels[m.nlabels++].len = (size_t)(close - raw) - k - 1;
+                }
+            }
+        }
         size_t i = start;
         /* front matter: --- ... --- (or ...) at the very start */
         size_t e = fl_line_end(raw, len, i);
@@ -280,18 +331,9 @@ char *fl_markup_mask(char *raw, size_t len, size_t start, int markdown)
         }
         if (!in_code)
             mask_inline(&m, block_start, len);
-        /* reference definitions: [id]: url -> mask the url (footnote definitions [^id]: are text) */
-        for (size_t j = start; j < len; j = fl_next_line(raw, len, j)) {
-            size_t le = fl_line_end(raw, len, j);
-            size_t k = j;
-            while (k < le && k - j < 3 && raw[k] == ' ')
-                k++;
-            if (k < le && raw[k] == '[' && k + 1 < le && raw[k + 1] != '^') {
-                const char *close = memchr(raw + k, ']', le - k);
-                if (close && (size_t)(close - raw) + 1 < le && close[1] == ':')
-                    mask(&m, (size_t)(close - raw) + 2, le);
-            }
-        }
+        for (size_t k = 0; k < m.nlabels; k++)
+            mask(&m, (size_t)(m.labels[k].ptr - raw) - 1, fl_line_end(raw, len, (size_t)(m.labels[k].ptr - raw)));
+        free(m.labels);
     }
     mask_urls(&m, start);
     ascii_spaces(&m, start);

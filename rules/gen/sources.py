@@ -192,7 +192,10 @@ def _by_len(words_, fmt):
     return '|'.join(fmt % trie(groups[n]) for n in sorted(groups))
 
 
-LEFT_OK = ('(?:(?<=[^\\w\\s\'’]\\s)|\\A|(?<=\\n\\n)|(?<=\\n\\r\\n)|(?<=[(\\[])'
+# after a footnote marker glued to the end of a sentence or clause: "by a quarter.1 Scientists say"
+AFTER_MARKER = '(?<=[.!?;:,”"’)]\\d\\s)|(?<=[.!?;:,”"’)]\\d\\d\\s)|(?<=[.!?;:,”"’)]\\d\\d\\d\\s)'
+
+LEFT_OK = ('(?:(?<=[^\\w\\s\'’]\\s)|' + AFTER_MARKER + '|\\A|(?<=\\n\\n)|(?<=\\n\\r\\n)|(?<=[(\\[])'
            '|(?-i:(?<=[a-z]\\s)(?<=' + '|'.join('(?<![A-Za-z0-9_\'’.-])[a-z][A-Za-z0-9_-]{%d}\\s' % k
                                                for k in range(16)) + '))'
            '(?<!' + _by_len(sorted(set(x.lower() for x in _lits(PREV_NOT) if ' ' not in x)),
@@ -201,7 +204,7 @@ LEFT_OK = ('(?:(?<=[^\\w\\s\'’]\\s)|\\A|(?<=\\n\\n)|(?<=\\n\\r\\n)|(?<=[(\\[])
 
 CONJ = ('and|but|while|though|although|whereas|yet|as|because|since|that|so|now|still|indeed|thus|if|when|where|'
         'or|however|meanwhile')
-CS = ('(?:^|\\A|(?<=[.!?;:,(\\[—–"“”]\\s)|(?<=["“‘(\\[—–])|(?<=--\\s)'
+CS = ('(?:^|\\A|(?<=[.!?;:,(\\[—–"“”]\\s)|' + AFTER_MARKER + '|(?<=["“‘(\\[—–])|(?<=--\\s)'
       '|(?<=' + _by_len(CONJ.split('|'), '(?<![\\w\'’])%s\\s') + '))')
 
 PROF_L = ('analysts|experts|economists|observers|commentators|pundits|scholars|scientists|researchers|'
@@ -277,7 +280,7 @@ entry(vague, 'group-says',
       '|(?=' + G2FIRST + '(?!\\w))' + LEFT_OK + ')' + GMOD + PROF + PROF_TAIL + '\\s+(?:' + ADV + '\\s+)?' + VERB_P +
       '|' + NOT_THE + '(?:' + QUANT + '\\s+)?' + GMOD + STANCE + STANCE_TAIL + '\\s+(?:' + ADV + '\\s+)?' + VERB_S +
       ')\\b' + NOT_GLUED + CITED,
-      ['analysts say', 'Experts agree that', 'Some analysts caution against', 'many economists believe',
+      ['analysts say', 'fell by a quarter.1 Scientists say', 'grew by a quarter,12 experts say', 'Experts agree that', 'Some analysts caution against', 'many economists believe',
        'A frequent pitfall, experts warn, is',
        'some observers consider Moscow', 'weakening, analysts say, with', 'Western diplomats fear',
        'Some government scientists say privately', 'legal experts have long argued',
