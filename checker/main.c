@@ -134,7 +134,19 @@ static int parse_jobs(const char *s, int *jobs)
     return 0;
 }
 
-int main(int argc, char **argv)
+/* What the command line asked for. */
+typedef struct {
+    fl_lint_opts opts;
+    fl_format format;
+    fl_severity fail_on, min_sev;
+    fl_colunit colunit;
+    const char **dirs; /* dirs[0] is the built-in directory, then --rules values */
+    size_t ndirs;
+    int explain_rule;
+} cli;
+
+/* Parses the options into c. Returns -1 to go on and run, or the exit status to stop with. */
+static int parse(int argc, char **argv, cli *c)
 {
     enum { OPT_FAIL_ON = 256, OPT_MIN_SEV, OPT_ENABLE, OPT_DISABLE, OPT_RULES, OPT_COLUMN_UNIT, OPT_LIST_RULES,
            OPT_EXPLAIN, OPT_VERSION };
@@ -153,67 +165,58 @@ int main(int argc, char **argv)
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
-    fl_lint_opts opts;
-    fl_lint_opts_init(&opts);
-    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-    opts.jobs = ncpu > 0 ? (int)ncpu : 1;
-    fl_format format = FL_FMT_TEXT;
-    fl_severity fail_on = FL_SEV_WARNING, min_sev = FL_SEV_NOTE;
-    fl_colunit colunit = FL_COL_DISPLAY;
-    const char **dirs = fl_xcalloc((size_t)argc + 1, sizeof(char *));
-    size_t ndirs = 1; /* dirs[0] is the built-in directory */
-    int c, rc, explain_rule = -1;
+    int opt, rc;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":f:j:h", longopts, NULL)) != -1) {
-        switch (c) {
+    while ((opt = getopt_long(argc, argv, ":f:j:h", longopts, NULL)) != -1) {
+        switch (opt) {
         case 'f':
             if (strcmp(optarg, "text") == 0)
-                format = FL_FMT_TEXT;
+                c->format = FL_FMT_TEXT;
             else if (strcmp(optarg, "json") == 0)
-                format = FL_FMT_JSON;
+                c->format = FL_FMT_JSON;
             else
                 return usage_error("unknown format \"%s\" (known: text, json)", optarg);
             break;
         case OPT_FAIL_ON:
             if (strcmp(optarg, "never") == 0)
-                fail_on = FL_SEV_OFF;
+                c->fail_on = FL_SEV_OFF;
             else if ((rc = fl_severity_parse(optarg, 0)) < 0)
                 return usage_error("--fail-on takes error, warning, note or never, not \"%s\"", optarg);
             else
-                fail_on = (fl_severity)rc;
+                c->fail_on = (fl_severity)rc;
             break;
         case OPT_MIN_SEV:
             if ((rc = fl_severity_parse(optarg, 0)) < 0)
                 return usage_error("--min-severity takes note, warning or error, not \"%s\"", optarg);
-            min_sev = (fl_severity)rc;
+            c->min_sev = (fl_severity)rc;
             break;
         case OPT_ENABLE:
         case OPT_DISABLE:
-            if (set_rules(&opts, optarg, c == OPT_ENABLE))
+            if (set_rules(&c->opts, optarg, opt == OPT_ENABLE))
                 return EXIT_TROUBLE;
             break;
         case OPT_RULES:
-            dirs[ndirs++] = optarg;
+            c->dirs[c->ndirs++] = optarg;
             break;
         case OPT_COLUMN_UNIT:
             if (strcmp(optarg, "display") == 0)
-                colunit = FL_COL_DISPLAY;
+                c->colunit = FL_COL_DISPLAY;
             else if (strcmp(optarg, "byte") == 0)
-                colunit = FL_COL_BYTE;
+                c->colunit = FL_COL_BYTE;
             else if (strcmp(optarg, "codepoint") == 0)
-                colunit = FL_COL_CODEPOINT;
+                c->colunit = FL_COL_CODEPOINT;
             else
                 return usage_error("--column-unit takes display, byte or codepoint, not \"%s\"", optarg);
             break;
         case 'j':
-            if (parse_jobs(optarg, &opts.jobs) < 0)
+            if (parse_jobs(optarg, &c->opts.jobs) < 0)
                 return usage_error("--jobs takes a number from 1 to 1024, not \"%s\"", optarg);
             break;
         case OPT_LIST_RULES:
             list_rules();
             return EXIT_CLEAN;
         case OPT_EXPLAIN:
-            if ((explain_rule = fl_rule_find(optarg)) < 0) {
+            if ((c->explain_rule = fl_rule_find(optarg)) < 0) {
                 fprintf(stderr, "factlint: unknown rule \"%s\" (factlint --list-rules lists them)\n", optarg);
                 return EXIT_TROUBLE;
             }
@@ -239,24 +242,31 @@ int main(int argc, char **argv)
         }
     }
 
+    return -1;
+}
+
+/* Loads the packs, walks the paths, lints, prints; returns the exit status. */
+static int run(cli *c, int argc, char **argv)
+{
     char *builtin = fl_rules_default_dir();
     if (!builtin) {
         fputs("factlint: cannot find the built-in rule packs: set FACTLINT_RULES to the rules/ directory\n", stderr);
         return EXIT_TROUBLE;
     }
-    dirs[0] = builtin;
+    c->dirs[0] = builtin;
     fl_buf err = {0};
-    fl_rules *rules = fl_rules_load(dirs, ndirs, &err);
+    fl_rules *rules = fl_rules_load(c->dirs, c->ndirs, &err);
     if (!rules) {
         fprintf(stderr, "factlint: %s\n", fl_buf_cstr(&err));
+        fl_buf_free(&err);
+        free(builtin);
         return EXIT_TROUBLE;
     }
-
-    if (explain_rule >= 0) {
-        rc = explain(explain_rule, rules);
+    fl_buf_free(&err);
+    if (c->explain_rule >= 0) {
+        int rc = explain(c->explain_rule, rules);
         fl_rules_free(rules);
         free(builtin);
-        free(dirs);
         return rc;
     }
 
@@ -269,15 +279,15 @@ int main(int argc, char **argv)
 
     fl_sink sink = {0};
     fl_lint_stats stats;
-    fl_lint_files(rules, &opts, &files, &sink, &stats);
-    fl_summary sum = fl_summarize(&sink, min_sev, stats.files);
-    fl_emit(stdout, format, &sink, min_sev, colunit, &sum);
+    fl_lint_files(rules, &c->opts, &files, &sink, &stats);
+    fl_summary sum = fl_summarize(&sink, c->min_sev, stats.files);
+    fl_emit(stdout, c->format, &sink, c->min_sev, c->colunit, &sum);
     fl_emit_summary(stderr, &sum);
 
     int status = EXIT_CLEAN;
-    if (fail_on != FL_SEV_OFF)
+    if (c->fail_on != FL_SEV_OFF)
         for (size_t i = 0; i < sink.len; i++)
-            if (sink.items[i].severity >= fail_on)
+            if (sink.items[i].severity >= c->fail_on)
                 status = EXIT_FINDINGS;
     if (stats.unreadable || files.problems)
         status = EXIT_TROUBLE;
@@ -288,8 +298,27 @@ int main(int argc, char **argv)
     fl_sink_free(&sink);
     fl_filelist_free(&files);
     fl_rules_free(rules);
-    fl_buf_free(&err);
     free(builtin);
-    free(dirs);
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    cli c;
+    memset(&c, 0, sizeof c);
+    fl_lint_opts_init(&c.opts);
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    c.opts.jobs = ncpu > 0 ? (int)ncpu : 1;
+    c.format = FL_FMT_TEXT;
+    c.fail_on = FL_SEV_WARNING;
+    c.min_sev = FL_SEV_NOTE;
+    c.colunit = FL_COL_DISPLAY;
+    c.explain_rule = -1;
+    c.dirs = fl_xcalloc((size_t)argc + 1, sizeof(char *));
+    c.ndirs = 1;
+    int status = parse(argc, argv, &c);
+    if (status < 0)
+        status = run(&c, argc, argv);
+    free(c.dirs);
     return status;
 }
