@@ -4,6 +4,8 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include "rulepack.h"
 
+#include "knowledge.h"
+
 #include <assert.h>
 #include <cjson/cJSON.h>
 #include <dirent.h>
@@ -18,6 +20,7 @@ const char *const fl_lexicon_names[] = {
     "final-abbreviations", /* end a sentence only before a sentence starter: "Inc.", "etc." */
     "sentence-starters", /* words that begin a sentence after an initialism: "The", "But" */
     "notes-headings", /* headings that open a notes section: "Notes", "References" */
+    "number-labels", /* words before a number that names rather than counts: "page", "section", "No." */
     NULL,
 };
 
@@ -67,6 +70,7 @@ struct fl_patterns {
 struct fl_rules {
     fl_lexicon lex[NLEX];
     fl_patterns pat[NPAT];
+    fl_knowledge know;
     size_t npacks;
 };
 
@@ -184,6 +188,11 @@ const char *fl_patterns_example(const fl_patterns *p, size_t entry, int kind, si
     if (entry >= p->len || kind < 0 || kind > 1 || i >= p->entries[entry].nexamples[kind])
         return NULL;
     return p->entries[entry].examples[kind][i];
+}
+
+const fl_knowledge *fl_rules_knowledge(const fl_rules *r)
+{
+    return &r->know;
 }
 
 size_t fl_rules_npacks(const fl_rules *r)
@@ -376,8 +385,17 @@ static int load_pack(fl_rules *r, const char *file, fl_buf *err)
                 if (rc)
                     break;
             }
-        } else
-            rc = fail(err, file, "unknown section \"%s\" (known: pack, description, lexicons, patterns)", k);
+        } else {
+            int handled = fl_knowledge_section(&r->know, k, sec, file, err);
+            if (handled < 0)
+                rc = -1;
+            else if (handled == 0)
+                rc = fail(err, file,
+                          "unknown section \"%s\" (known: pack, description, lexicons, patterns, numbers, units, rates, "
+                          "currencies, percent, entities, metrics, modalities, events, qualifiers, non_claims, "
+                          "approx_tolerance)",
+                          k);
+        }
     }
     cJSON_Delete(root);
     return rc;
@@ -461,11 +479,16 @@ static int compile_set(fl_patterns *ps, const char *cat, fl_buf *err)
 fl_rules *fl_rules_load(const char *const *dirs, size_t ndirs, fl_buf *err)
 {
     fl_rules *r = fl_xcalloc(1, sizeof(fl_rules));
+    fl_knowledge_init(&r->know);
     for (size_t i = 0; i < ndirs; i++) {
         if (load_dir(r, dirs[i], err) < 0) {
             fl_rules_free(r);
             return NULL;
         }
+    }
+    if (fl_knowledge_finish(&r->know, err) < 0) {
+        fl_rules_free(r);
+        return NULL;
     }
     for (int i = 0; i < NLEX; i++) {
         strset_build(&r->lex[i].exact, r->lex[i].items, r->lex[i].len, 0);
@@ -484,6 +507,7 @@ void fl_rules_free(fl_rules *r)
 {
     if (!r)
         return;
+    fl_knowledge_free(&r->know);
     for (int i = 0; i < NLEX; i++) {
         for (size_t k = 0; k < r->lex[i].len; k++)
             free(r->lex[i].items[k]);

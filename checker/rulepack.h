@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 
+#include "knowledge.h"
 #include "util.h"
 
 typedef struct fl_rules fl_rules;
@@ -21,6 +22,8 @@ void fl_rules_free(fl_rules *r);
 /* Returns the built-in rule-pack directory (owned): $FACTLINT_RULES, else rules/ next to the executable (or
  * one level up, or ../share/factlint/rules); NULL when none exists. */
 char *fl_rules_default_dir(void);
+/* The knowledge sections (numbers, units, entities ...) of all packs; borrowed, read-only. */
+const fl_knowledge *fl_rules_knowledge(const fl_rules *r);
 /* Number of pack files loaded. */
 size_t fl_rules_npacks(const fl_rules *r);
 

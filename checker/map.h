@@ -1,0 +1,26 @@
+/* map.h - a string -> integer hash map (open addressing, FNV-1a), optionally ASCII case-insensitive.
+ * Used for the word tables of the rule packs: number words, unit names, entity aliases, triggers. */
+#ifndef FL_MAP_H
+#define FL_MAP_H
+
+#include <stddef.h>
+
+typedef struct {
+    char **keys; /* owned copies */
+    size_t *lens;
+    int *vals;
+    size_t cap, len;
+    int fold; /* compare ASCII case-insensitively */
+} fl_map;
+
+/* An empty map; fold selects case-insensitive keys. */
+void fl_map_init(fl_map *m, int fold);
+/* Sets key (copied) to val; returns 0, or 1 when the key was already there (its value is kept). */
+int fl_map_put(fl_map *m, const char *key, size_t n, int val);
+/* Sets key to val, replacing an existing value. */
+void fl_map_set(fl_map *m, const char *key, size_t n, int val);
+/* Returns the value of key, or -1 when absent. */
+int fl_map_get(const fl_map *m, const char *key, size_t n);
+void fl_map_free(fl_map *m);
+
+#endif

@@ -1,0 +1,124 @@
+/* tokens.c - a small tokenizer for English news text over byte offsets. */
+#include "tokens.h"
+
+#include <stdlib.h>
+
+static int is_letter(int32_t cp)
+{
+    if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
+        return 1;
+    /* Latin and other scripts; not general punctuation, currency or symbols */
+    return cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && !(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0x3000 && cp <= 0x303F);
+}
+
+static int is_digit(int32_t cp)
+{
+    return cp >= '0' && cp <= '9';
+}
+
+static int is_space(int32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
+}
+
+static int marker(const fl_doc *d, size_t a, size_t b)
+{
+    return d && fl_doc_is_marker(d, a, b);
+}
+
+static size_t tokenize(const fl_doc *d, const char *s, size_t start, size_t end, fl_token **out)
+{
+    size_t n = 0, cap = 0;
+    fl_token *toks = NULL;
+    size_t i = start;
+    int space = 1;
+    while (i < end) {
+        int32_t cp;
+        size_t len = fl_utf8_next(s, end, i, &cp);
+        if (is_space(cp)) {
+            space = 1;
+            i += len;
+            continue;
+        }
+        fl_token t = {i, i + len, FL_TOK_PUNCT, (uint8_t)space};
+        space = 0;
+        if (marker(d, i, i + len)) {
+            /* skip the whole marker */
+            size_t j = i;
+            while (j < end && marker(d, j, j + 1))
+                j++;
+            i = j > i ? j : i + len;
+            continue;
+        }
+        if (is_letter(cp) || is_digit(cp)) {
+            int numeric = is_digit(cp);
+            size_t j = i + len;
+            while (j < end) {
+                int32_t c2, c3 = 0;
+                size_t l2 = fl_utf8_next(s, end, j, &c2);
+                if (marker(d, j, j + l2))
+                    break;
+                if (j + l2 < end)
+                    fl_utf8_next(s, end, j + l2, &c3);
+                if (numeric) {
+                    if (is_digit(c2) || ((c2 == ',' || c2 == '.') && is_digit(c3) && !marker(d, j + l2, j + l2 + 1))) {
+                        j += l2;
+                        continue;
+                    }
+                    break;
+                }
+                if (is_letter(c2) || is_digit(c2) || c2 == 0xB2 || c2 == 0xB3) {
+                    j += l2;
+                    continue;
+                }
+                if ((c2 == '\'' || c2 == 0x2019 || c2 == '-' || c2 == '.' || c2 == '/') && (is_letter(c3) || is_digit(c3))) {
+                    j += l2;
+                    continue;
+                }
+                if (c2 == '.' && j > i && is_letter(cp) && j - i <= 6) {
+                    /* "U.S." keeps its final period when letters and periods alternate */
+                    size_t k = i;
+                    int alt = 1;
+                    for (size_t q = i; q < j; q++)
+                        alt &= (q - k) % 2 == 0 ? fl_is_ascii_alpha((unsigned char)s[q]) : s[q] == '.';
+                    if (alt && (j - i) % 2 == 1 && j - i >= 3) {
+                        j += l2;
+                        break;
+                    }
+                }
+                break;
+            }
+            t.end = j;
+            t.kind = numeric ? FL_TOK_NUM : FL_TOK_WORD;
+            if (numeric && j < end && fl_is_ascii_alpha((unsigned char)s[j]) && !marker(d, j, j + 1)) {
+                /* "80th", "1990s": an ordinal or decade; "5km", "3bn": a number then a word */
+                size_t k = j;
+                while (k < end && fl_is_ascii_alpha((unsigned char)s[k]))
+                    k++;
+                size_t sl = k - j;
+                int ord = (sl == 2 && (fl_ascii_ieq(s + j, "st", 2) || fl_ascii_ieq(s + j, "nd", 2) ||
+                                       fl_ascii_ieq(s + j, "rd", 2) || fl_ascii_ieq(s + j, "th", 2))) ||
+                          (sl == 1 && (s[j] == 's'));
+                if (ord) {
+                    t.end = k;
+                    t.kind = FL_TOK_ORD;
+                }
+            }
+        }
+        FL_GROW(toks, cap, n + 1);
+        toks[n++] = t;
+        i = t.end;
+    }
+    *out = toks;
+    return n;
+}
+
+size_t fl_tokenize(const fl_doc *d, size_t start, size_t end, fl_token **out)
+{
+    return tokenize(d, d->text, start, end, out);
+}
+
+size_t fl_tokenize_text(const char *s, size_t start, size_t end, fl_token **out)
+{
+    return tokenize(NULL, s, start, end, out);
+}

@@ -1,0 +1,29 @@
+/* tokens.h - word, number and punctuation tokens of a span of the masked text, for the claim extractors.
+ * Footnote markers are never part of a token ("billion21" is "billion" and marker 21). */
+#ifndef FL_TOKENS_H
+#define FL_TOKENS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "document_int.h"
+
+typedef enum {
+    FL_TOK_WORD, /* letters, with internal ' ’ - . / and digits: "China’s", "U.S.", "27-nation", "G20" */
+    FL_TOK_NUM, /* digits with internal , or . between digits: "1,000", "21.3" */
+    FL_TOK_ORD, /* an ordinal or decade written with digits: "80th", "19th", "1990s" */
+    FL_TOK_PUNCT, /* any other single character: "$", "%", "(", "“", "–" */
+} fl_token_kind;
+
+typedef struct {
+    size_t start, end;
+    uint8_t kind;
+    uint8_t space_before; /* white space separates it from the previous token */
+} fl_token;
+
+/* Tokenizes d->text[start, end). Returns the count; *out is owned (free()). */
+size_t fl_tokenize(const fl_doc *d, size_t start, size_t end, fl_token **out);
+/* The same over any text (no footnote markers): for phrases of the rule packs. */
+size_t fl_tokenize_text(const char *s, size_t start, size_t end, fl_token **out);
+
+#endif
