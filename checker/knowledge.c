@@ -328,6 +328,7 @@ static int load_entities(fl_knowledge *k, const cJSON *sec, const char *file, fl
         en->name = fl_xstrdup(name);
         const char *country = str_field(e, "country");
         en->country_id = country ? fl_xstrdup(country) : NULL; /* resolved by fl_knowledge_finish */
+        en->origin = fl_xstrdup(file);
         en->country = -1;
         int idx = (int)k->nentities++;
         const cJSON *aliases = cJSON_GetObjectItemCaseSensitive(e, "aliases");
@@ -472,7 +473,7 @@ int fl_knowledge_finish(fl_knowledge *k, fl_buf *err)
             continue;
         e->country = fl_knowledge_entity(k, e->country_id);
         if (e->country < 0) {
-            fl_buf_printf(err, "rule packs: entity \"%s\" names country \"%s\", which no pack defines", e->id,
+            fl_buf_printf(err, "%s: entity \"%s\" names country \"%s\", which no pack defines", e->origin, e->id,
                           e->country_id);
             return -1;
         }
@@ -521,6 +522,7 @@ void fl_knowledge_free(fl_knowledge *k)
         free(k->entities[i].type);
         free(k->entities[i].name);
         free(k->entities[i].country_id);
+        free(k->entities[i].origin);
     }
     free(k->entities);
     for (size_t i = 0; i < k->nmetrics; i++)

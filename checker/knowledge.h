@@ -39,6 +39,7 @@ typedef struct {
 typedef struct {
     char *id, *type, *name;
     char *country_id; /* "country" as the pack gives it, or NULL */
+    char *origin; /* the pack file that defined it, for messages */
     int country; /* index of that entity (a company's country), or -1 */
 } fl_entity;
 
