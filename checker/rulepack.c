@@ -21,6 +21,8 @@ const char *const fl_lexicon_names[] = {
     "sentence-starters", /* words that begin a sentence after an initialism: "The", "But" */
     "notes-headings", /* headings that open a notes section: "Notes", "References" */
     "number-labels", /* words before a number that names rather than counts: "page", "section", "No." */
+    "months", /* month names and abbreviations, for dates */
+    "weekdays", /* weekday names, for dates */
     NULL,
 };
 
