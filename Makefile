@@ -10,7 +10,7 @@ PKGS    := libpcre2-8:libpcre2-dev libutf8proc:libutf8proc-dev libcjson:libcjson
 TESTPKGS:= criterion:libcriterion-dev
 # pkg-config is consulted when a recipe runs, i.e. after the dependency check has installed what was missing
 PKG_CFLAGS = $(shell pkg-config --cflags libpcre2-8 libutf8proc libcjson)
-PKG_LIBS   = $(shell pkg-config --libs libpcre2-8 libutf8proc libcjson) -lpthread
+PKG_LIBS   = $(shell pkg-config --libs libpcre2-8 libutf8proc libcjson) -lpthread -lm
 TEST_LIBS  = $(shell pkg-config --libs criterion)
 SAN_FLAGS :=
 BIN     ?= factlint

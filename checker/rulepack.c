@@ -23,6 +23,7 @@ const char *const fl_lexicon_names[] = {
     "number-labels", /* words before a number that names rather than counts: "page", "section", "No." */
     "months", /* month names and abbreviations, for dates */
     "weekdays", /* weekday names, for dates */
+    "clock-words", /* words after a clock time: "a.m.", "GMT" */
     NULL,
 };
 

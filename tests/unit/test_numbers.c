@@ -1,0 +1,85 @@
+/* test_numbers.c - the number grammar: a table of sentences and the numbers found in them. */
+#include "unit.h"
+
+#include <math.h>
+
+#include "numbers.h"
+#include "tokens.h"
+
+/* Describes the numbers of text as "value[lo,hi]" items (nonclaims as "#kind"), joined by spaces. */
+static char *numbers_of(const char *text)
+{
+    fl_doc *d = unit_doc("t.txt", text);
+    fl_token *t;
+    size_t nt = fl_tokenize(d, d->start, d->len, &t);
+    fl_num *nums;
+    size_t n = fl_numbers(d->text, unit_rules(), t, nt, &nums);
+    fl_buf b = {0};
+    static const char *const nc[] = {"", "#year", "#date", "#time", "#name", "#label", "#list", "#phrase"};
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            fl_buf_putc(&b, ' ');
+        if (nums[i].nonclaim)
+            fl_buf_printf(&b, "%s", nc[nums[i].nonclaim]);
+        else if (nums[i].range)
+            fl_buf_printf(&b, "%g..%g", nums[i].lo, nums[i].hi);
+        else
+            fl_buf_printf(&b, "%g[%g,%g]%s", nums[i].value, nums[i].lo, nums[i].hi, nums[i].proportion ? "p" : "");
+    }
+    free(nums);
+    free(t);
+    fl_doc_free(d);
+    return fl_buf_take(&b);
+}
+
+static void expect_numbers(const char *text, const char *want)
+{
+    char *got = numbers_of(text);
+    cr_expect_str_eq(got, want, "text: %s\n  got:  %s\n  want: %s", text, got, want);
+    free(got);
+}
+
+Test(numbers, digits_and_precision)
+{
+    expect_numbers("Gazprom delivered 31 bcm.", "31[30.5,31.5]");
+    expect_numbers("It was 21.3 bcm.", "21.3[21.25,21.35]");
+    expect_numbers("Trade hit $582.9 billion.", "5.829e+11[5.8285e+11,5.8295e+11]");
+    expect_numbers("About 1,000 people came.", "1000[999.5,1000.5]");
+    expect_numbers("Costs rose.20 Loans totaled nearly $7 billion21 and more. Growth slowed.22", "7e+09[6.5e+09,7.5e+09]");
+    expect_numbers("It cost $3bn and 5m barrels.", "3e+09[2.5e+09,3.5e+09] 5e+06[4.5e+06,5.5e+06]");
+}
+
+Test(numbers, words)
+{
+    expect_numbers("They met over forty times.", "40[39.5,40.5]");
+    expect_numbers("They met forty-two times.", "42[41.5,42.5]");
+    expect_numbers("Two hundred and fifty died.", "250[249.5,250.5]");
+    expect_numbers("Some two million voted.", "2e+06[1.5e+06,2.5e+06]");
+    expect_numbers("Some 2 million voted.", "2e+06[1.5e+06,2.5e+06]");
+    expect_numbers("A dozen ships sailed.", "12[11.5,12.5]");
+    expect_numbers("It is roughly one-quarter of that.", "0.25[0.2475,0.2525]p");
+    expect_numbers("Three-quarters agreed; a third did not.", "0.75[0.7425,0.7575]p 0.333333[0.33,0.336666]p");
+    expect_numbers("Only one in five respondents agreed.", "0.2[0.198,0.202]p");
+    expect_numbers("Three out of ten said no.", "0.3[0.297,0.303]p");
+}
+
+Test(numbers, ranges)
+{
+    expect_numbers("Between 3 and 5 people left.", "2.5..5.5");
+    expect_numbers("It took 3-5 weeks.", "2.5..5.5");
+    expect_numbers("It took 3–5 weeks.", "2.5..5.5");
+}
+
+Test(numbers, not_claims)
+{
+    expect_numbers("It happened in 2022.", "#year");
+    expect_numbers("It was signed on July 24, 2025.", "#date #year");
+    expect_numbers("Xi visited on May 8–10.", "#date");
+    expect_numbers("They met on 24 July.", "#date");
+    expect_numbers("The talks start at 10:30 GMT.", "#time #time");
+    expect_numbers("See page 5 and section 3.", "#label #label");
+    expect_numbers("The fears were: (1) land, (2) money.", "#list #list");
+    expect_numbers("Its next five-year plan is set.", "#phrase");
+    expect_numbers("In the 19th century and the 1990s, the G20 met.", "");
+    expect_numbers("Trade grew.31 Prices fell.32 It began in January 2022.33 Then it slowed.34", "#year");
+}
