@@ -7,30 +7,39 @@
 
 /* ---- phrase tables ---- */
 
-/* Appends the normalised form of tokens [i, i + k) of text to b: single spaces, ’ as '. */
-static void join_tokens(fl_buf *b, const char *text, const fl_token *t, size_t i, size_t k)
+/* Writes the normalised form of tokens [i, i + k) of text into out (single spaces, ’ as '); returns its
+ * length, or 0 when it does not fit in cap. */
+static size_t join_into(char *out, size_t cap, const char *text, const fl_token *t, size_t i, size_t k, int fold)
 {
-    b->len = 0;
+    size_t n = 0;
     for (size_t x = i; x < i + k; x++) {
-        if (x > i)
-            fl_buf_putc(b, ' ');
+        if (x > i) {
+            if (n + 1 >= cap)
+                return 0;
+            out[n++] = ' ';
+        }
         for (size_t j = t[x].start; j < t[x].end; j++) {
+            if (n + 1 >= cap)
+                return 0;
             if ((unsigned char)text[j] == 0xE2 && j + 2 < t[x].end && (unsigned char)text[j + 1] == 0x80 &&
                 (unsigned char)text[j + 2] == 0x99) {
-                fl_buf_putc(b, '\'');
+                out[n++] = '\'';
                 j += 2;
             } else
-                fl_buf_putc(b, text[j]);
+                out[n++] = fold ? (char)fl_ascii_lower((unsigned char)text[j]) : text[j];
         }
     }
-    if (!b->ptr)
-        fl_buf_put(b, "", 0);
+    return n;
 }
+
+enum { MAX_PHRASE = 256 };
 
 static void phrases_init(fl_phrases *p, int fold)
 {
-    fl_map_init(&p->map, fold);
-    fl_map_init(&p->first, fold);
+    /* folded tables keep lower-case keys, so lookups need no case-insensitive compare */
+    fl_map_init(&p->map, 0);
+    fl_map_init(&p->first, 0);
+    p->fold = fold;
 }
 
 static void phrases_free(fl_phrases *p)
@@ -45,14 +54,13 @@ static int phrases_add(fl_phrases *p, const char *phrase, int val)
     fl_token *t;
     size_t n = fl_tokenize_text(phrase, 0, strlen(phrase), &t);
     int dup = 0;
-    if (n) {
-        fl_buf key = {0};
-        join_tokens(&key, phrase, t, 0, n);
-        dup = fl_map_put(&p->map, key.ptr, key.len, val);
-        join_tokens(&key, phrase, t, 0, 1);
-        if (fl_map_get(&p->first, key.ptr, key.len) < (int)n)
-            fl_map_set(&p->first, key.ptr, key.len, (int)n);
-        fl_buf_free(&key);
+    char key[MAX_PHRASE];
+    size_t len;
+    if (n && (len = join_into(key, sizeof key, phrase, t, 0, n, p->fold)) > 0) {
+        dup = fl_map_put(&p->map, key, len, val);
+        len = join_into(key, sizeof key, phrase, t, 0, 1, p->fold);
+        if (fl_map_get(&p->first, key, len) < (int)n)
+            fl_map_set(&p->first, key, len, (int)n);
     }
     free(t);
     return dup;
@@ -62,22 +70,34 @@ int fl_phrases_at(const fl_phrases *p, const char *text, const fl_token *t, size
 {
     if (i >= n || !p->map.len)
         return -1;
-    fl_buf key = {0};
-    join_tokens(&key, text, t, i, 1);
-    int longest = fl_map_get(&p->first, key.ptr, key.len);
-    int found = -1;
-    for (int k = longest; k >= 1 && found < 0; k--) {
+    char key[MAX_PHRASE];
+    size_t len = join_into(key, sizeof key, text, t, i, 1, p->fold);
+    if (!len)
+        return -1;
+    int longest = fl_map_get(&p->first, key, len);
+    for (int k = longest; k >= 1; k--) {
         if (i + (size_t)k > n)
             continue;
-        join_tokens(&key, text, t, i, (size_t)k);
-        int v = fl_map_get(&p->map, key.ptr, key.len);
+        len = k == 1 ? len : join_into(key, sizeof key, text, t, i, (size_t)k, p->fold);
+        if (!len)
+            continue;
+        int v = fl_map_get(&p->map, key, len);
         if (v >= 0) {
-            found = v;
             *used = (size_t)k;
+            return v;
         }
+        if (k == 2)
+            len = join_into(key, sizeof key, text, t, i, 1, p->fold);
     }
-    fl_buf_free(&key);
-    return found;
+    return -1;
+}
+
+int fl_phrases_word(const fl_phrases *p, const char *s, size_t len)
+{
+    fl_token t = {0, len, FL_TOK_WORD, 1};
+    char key[MAX_PHRASE];
+    size_t n = join_into(key, sizeof key, s, &t, 0, 1, p->fold);
+    return n ? fl_map_get(&p->map, key, n) : -1;
 }
 
 int fl_phrases_ending(const fl_phrases *p, const char *text, const fl_token *t, size_t n, size_t i, size_t *used)
@@ -107,6 +127,17 @@ void fl_knowledge_init(fl_knowledge *k)
                             &k->modalities, &k->events, &k->qualifiers, &k->non_claims};
     for (size_t i = 0; i < sizeof folded / sizeof folded[0]; i++)
         phrases_init(folded[i], 1);
+    phrases_init(&k->relative, 1);
+    phrases_init(&k->datelines, 1);
+    phrases_init(&k->copyright, 1);
+    phrases_init(&k->anniversary, 1);
+    phrases_init(&k->years_after, 1);
+    phrases_init(&k->part_of_year, 0);
+    phrases_init(&k->months, 0);
+    phrases_init(&k->increase, 1);
+    phrases_init(&k->decrease, 1);
+    phrases_init(&k->multiples, 1);
+    phrases_init(&k->weekdays, 0);
     phrases_init(&k->case_scales, 0);
     phrases_init(&k->unit_symbols, 0);
     phrases_init(&k->aliases, 0);
@@ -422,8 +453,80 @@ static int load_events(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
     return 0;
 }
 
+static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    static const char *const keys[] = {"relative_years", "datelines", "copyright", "anniversary", "years_after",
+                                       "part_of_year", "months", "weekdays", NULL};
+    static const char *const froms[] = {"document", "previous", "none", NULL};
+    if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "time", err) < 0)
+        return err->len ? -1 : fail(err, file, "\"time\" must be an object");
+    const cJSON *rel = cJSON_GetObjectItemCaseSensitive(sec, "relative_years"), *it;
+    if (rel && !cJSON_IsArray(rel))
+        return fail(err, file, "time.relative_years must be an array");
+    cJSON_ArrayForEach(it, rel)
+    {
+        const char *phrase = str_field(it, "phrase"), *from = str_field(it, "from");
+        const cJSON *off = cJSON_GetObjectItemCaseSensitive(it, "offset");
+        int f = 0;
+        while (from && froms[f] && strcmp(froms[f], from) != 0)
+            f++;
+        if (!phrase || !cJSON_IsNumber(off) || !from || !froms[f])
+            return fail(err, file, "time.relative_years entries need \"phrase\", a numeric \"offset\" and \"from\" "
+                                   "(document, previous or none)");
+        size_t cap = k->caprel;
+        FL_GROW(k->rel_offset, k->caprel, k->nrel + 1);
+        if (cap != k->caprel)
+            k->rel_from = fl_xrealloc(k->rel_from, k->caprel * sizeof(int));
+        k->rel_offset[k->nrel] = off->valueint;
+        k->rel_from[k->nrel] = f;
+        phrases_add(&k->relative, phrase, (int)k->nrel++);
+    }
+    static const char *const maps[] = {"months", "weekdays"};
+    fl_phrases *mdst[] = {&k->months, &k->weekdays};
+    for (int i = 0; i < 2; i++) {
+        const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, maps[i]);
+        if (!o)
+            continue;
+        if (!cJSON_IsObject(o))
+            return fail(err, file, "time.%s must be an object of name -> number", maps[i]);
+        cJSON_ArrayForEach(it, o)
+        {
+            if (!cJSON_IsNumber(it))
+                return fail(err, file, "time.%s.\"%s\" must be a number", maps[i], it->string);
+            phrases_add(mdst[i], it->string, it->valueint);
+        }
+    }
+    fl_phrases *dst[] = {NULL, &k->datelines, &k->copyright, &k->anniversary, &k->years_after, &k->part_of_year};
+    for (int i = 1; i < 6; i++) {
+        const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, keys[i]);
+        if (o && load_names(dst[i], o, 1, file, keys[i], err) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int load_arithmetic(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    static const char *const keys[] = {"increase", "decrease", "multiples", NULL};
+    if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "arithmetic", err) < 0)
+        return err->len ? -1 : fail(err, file, "\"arithmetic\" must be an object");
+    const cJSON *o;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "increase")) && load_names(&k->increase, o, 1, file, "increase", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "decrease")) && load_names(&k->decrease, o, 1, file, "decrease", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "multiples")) &&
+        load_numbers_map(k, &k->multiples, o, file, "multiples", err) < 0)
+        return -1;
+    return 0;
+}
+
 int fl_knowledge_section(fl_knowledge *k, const char *name, const cJSON *sec, const char *file, fl_buf *err)
 {
+    if (strcmp(name, "arithmetic") == 0)
+        return load_arithmetic(k, sec, file, err) < 0 ? -1 : 1;
+    if (strcmp(name, "time") == 0)
+        return load_time(k, sec, file, err) < 0 ? -1 : 1;
     static const char *const qualifier_kinds[] = {"approx", "nearly", "over", "under", "up_to", "at_least", NULL};
     static const char *const modality_kinds[] = {"actual", "forecast", "target", "capacity", NULL};
     if (strcmp(name, "numbers") == 0)
@@ -498,9 +601,13 @@ void fl_knowledge_free(fl_knowledge *k)
 {
     fl_phrases *all[] = {&k->words, &k->multipliers, &k->scales, &k->case_scales, &k->fractions, &k->collectives,
                          &k->ordinals, &k->unit_names, &k->unit_symbols, &k->rates, &k->currency_names, &k->percent,
-                         &k->aliases, &k->triggers, &k->modalities, &k->events, &k->qualifiers, &k->non_claims};
+                         &k->aliases, &k->triggers, &k->modalities, &k->events, &k->qualifiers, &k->non_claims,
+                         &k->relative, &k->datelines, &k->copyright, &k->anniversary, &k->years_after,
+                         &k->part_of_year, &k->months, &k->weekdays, &k->increase, &k->decrease, &k->multiples};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
+    free(k->rel_offset);
+    free(k->rel_from);
     free(k->values);
     for (size_t i = 0; i < k->nunits; i++) {
         free(k->units[i].id);

@@ -13,13 +13,16 @@
 
 /* A table of phrases (one or more words) with an integer value each. */
 typedef struct {
-    fl_map map; /* normalised phrase -> value */
+    fl_map map; /* normalised phrase -> value (lower case when fold) */
     fl_map first; /* first word -> longest phrase (in words) starting with it */
+    int fold; /* ASCII case-insensitive: keys are stored and looked up in lower case */
 } fl_phrases;
 
 /* Finds the longest phrase of p starting at token i (tokens are joined with single spaces; ’ counts as ').
  * Returns its value and stores the number of tokens in *used, or -1. */
 int fl_phrases_at(const fl_phrases *p, const char *text, const fl_token *t, size_t n, size_t i, size_t *used);
+/* The value of a one-word phrase given as bytes (a part of a hyphenated word), or -1. */
+int fl_phrases_word(const fl_phrases *p, const char *s, size_t len);
 /* The same, for a phrase that ends at token i (inclusive). */
 int fl_phrases_ending(const fl_phrases *p, const char *text, const fl_token *t, size_t n, size_t i, size_t *used);
 
@@ -79,6 +82,15 @@ typedef struct {
     fl_phrases qualifiers; /* -> fl_qualifier */
     fl_phrases non_claims; /* -> 1 */
     double approx_tolerance; /* "about": +-10% unless a pack says otherwise */
+    /* time */
+    fl_phrases relative; /* -> index into rel_offset / rel_from */
+    int *rel_offset, *rel_from; /* rel_from: 0 document, 1 previous year mentioned, 2 none (a rate) */
+    size_t nrel, caprel;
+    fl_phrases datelines, copyright, anniversary, years_after, part_of_year; /* -> 1 */
+    fl_phrases months; /* case-sensitive -> 1..12 */
+    fl_phrases increase, decrease; /* change words -> 1 */
+    fl_phrases multiples; /* "doubled" -> index into values */
+    fl_phrases weekdays; /* case-sensitive -> 0 (Monday) .. 6 */
 } fl_knowledge;
 
 void fl_knowledge_init(fl_knowledge *k);

@@ -1,6 +1,8 @@
 /* lint.c - the run driver: the pipeline for one document, the worker pool, and the merge. */
 #include "lint.h"
 
+#include "numcheck.h"
+
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -20,7 +22,7 @@ void fl_lint_opts_init(fl_lint_opts *o)
 
 static void report_encoding(fl_doc *d, fl_sink *sink)
 {
-    fl_check_ctx ctx = {d, NULL, NULL, sink, NULL, NULL};
+    fl_check_ctx ctx = {d, NULL, NULL, sink, NULL, NULL, NULL, NULL};
     size_t off = d->bad_offset;
     switch (d->status) {
     case FL_DOC_UNREADABLE:
@@ -39,8 +41,9 @@ static void report_encoding(fl_doc *d, fl_sink *sink)
     }
 }
 
-/* The whole per-document pipeline; diagnostics go to sink. */
-static void lint_doc(fl_doc *d, const fl_rules *r, const fl_lint_opts *o, fl_matcher *m, fl_sink *sink)
+/* The whole per-document pipeline; diagnostics go to sink, numeric claims to claims. */
+static void lint_doc(fl_doc *d, const fl_rules *r, const fl_lint_opts *o, fl_matcher *m, fl_sink *sink,
+                     size_t doc_index, fl_claims *claims)
 {
     if (d->status != FL_DOC_OK) {
         report_encoding(d, sink);
@@ -48,9 +51,15 @@ static void lint_doc(fl_doc *d, const fl_rules *r, const fl_lint_opts *o, fl_mat
     }
     fl_segment(d, r);
     fl_cite_extract(d, r);
+    fl_facts facts;
+    memset(&facts, 0, sizeof facts);
+    int numeric = o->want_claims || o->level[FL_RULE_NUMERIC_CONFLICT] != FL_SEV_OFF ||
+                  o->level[FL_RULE_NUMERIC_ARITHMETIC] != FL_SEV_OFF || o->level[FL_RULE_DATE_INCONSISTENCY] != FL_SEV_OFF;
+    if (numeric)
+        fl_claims_extract(d, r, &o->date, doc_index, claims, &facts);
     fl_rule_count counts[FL_RULE_COUNT];
     memset(counts, 0, sizeof counts);
-    fl_check_ctx ctx = {d, r, m, sink, counts, o->level};
+    fl_check_ctx ctx = {d, r, m, sink, counts, o->level, numeric ? &facts : NULL, numeric ? claims : NULL};
     /* each check once, if any rule it implements is on */
     for (int i = 0; i < FL_RULE_COUNT; i++) {
         fl_check_fn fn = fl_rule_table[i].check;
@@ -69,6 +78,7 @@ static void lint_doc(fl_doc *d, const fl_rules *r, const fl_lint_opts *o, fl_mat
             fn(&ctx);
     }
     fl_report_dropped(&ctx);
+    fl_facts_free(&facts);
 }
 
 /* Keeps the diagnostics of enabled rules, at their configured levels. */
@@ -98,6 +108,7 @@ typedef struct {
     const fl_lint_opts *opts;
     const fl_filelist *files;
     fl_sink *results; /* one per file */
+    fl_claims *claims; /* one per file */
     unsigned char *unreadable;
     atomic_size_t next;
 } pool;
@@ -113,7 +124,7 @@ static void *worker(void *arg)
         const fl_file *f = &p->files->items[i];
         fl_doc *d = fl_doc_read(f->path, f->display, f->markdown);
         p->unreadable[i] = d->status == FL_DOC_UNREADABLE;
-        lint_doc(d, p->rules, p->opts, m, &p->results[i]);
+        lint_doc(d, p->rules, p->opts, m, &p->results[i], i, &p->claims[i]);
         fl_doc_free(d);
     }
     fl_matcher_free(m);
@@ -121,13 +132,14 @@ static void *worker(void *arg)
 }
 
 void fl_lint_files(const fl_rules *r, const fl_lint_opts *o, const fl_filelist *files, fl_sink *out,
-                   fl_lint_stats *stats)
+                   fl_lint_stats *stats, fl_claims *claims)
 {
     pool p;
     p.rules = r;
     p.opts = o;
     p.files = files;
     p.results = fl_xcalloc(files->len + 1, sizeof(fl_sink));
+    p.claims = fl_xcalloc(files->len + 1, sizeof(fl_claims));
     p.unreadable = fl_xcalloc(files->len + 1, 1);
     atomic_init(&p.next, 0);
     size_t nthreads = o->jobs < 1 ? 1 : (size_t)o->jobs;
@@ -151,11 +163,25 @@ void fl_lint_files(const fl_rules *r, const fl_lint_opts *o, const fl_filelist *
     }
     stats->files = files->len;
     stats->unreadable = 0;
+    fl_claims all = {0};
     for (size_t i = 0; i < files->len; i++) {
         stats->unreadable += p.unreadable[i];
         fl_sink_move(out, &p.results[i]);
+        FL_GROW(all.items, all.cap, all.len + p.claims[i].len);
+        if (p.claims[i].len)
+            memcpy(all.items + all.len, p.claims[i].items, p.claims[i].len * sizeof(fl_claim));
+        all.len += p.claims[i].len;
+        free(p.claims[i].items);
     }
     free(p.results);
+    free(p.claims);
+    /* the corpus-wide join */
+    if (o->level[FL_RULE_NUMERIC_CONFLICT] != FL_SEV_OFF)
+        fl_check_conflicts(r, &all, o->reference, out);
+    if (claims)
+        *claims = all;
+    else
+        fl_claims_free(&all);
     free(p.unreadable);
     apply_levels(o, out);
     fl_sink_sort_unique(out);
@@ -166,7 +192,11 @@ void fl_lint_buffer(const fl_rules *r, const fl_lint_opts *o, const char *name, 
 {
     fl_matcher *m = fl_matcher_new();
     fl_doc *d = fl_doc_from_buffer(name, buf, len, fl_path_is_markdown(name));
-    lint_doc(d, r, o, m, out);
+    fl_claims claims = {0};
+    lint_doc(d, r, o, m, out, 0, &claims);
+    if (o->level[FL_RULE_NUMERIC_CONFLICT] != FL_SEV_OFF)
+        fl_check_conflicts(r, &claims, NULL, out);
+    fl_claims_free(&claims);
     fl_doc_free(d);
     fl_matcher_free(m);
     apply_levels(o, out);

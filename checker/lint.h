@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 
+#include "claims.h"
 #include "diag.h"
 #include "rulepack.h"
 #include "ruletab.h"
@@ -13,6 +14,9 @@
 typedef struct {
     fl_severity level[FL_RULE_COUNT]; /* effective level per rule; FL_SEV_OFF disables it */
     int jobs; /* worker threads, >= 1 */
+    fl_date date; /* --date: for documents whose date cannot be found (year 0: none) */
+    int want_claims; /* extract claims even when no numeric rule is on (--dump-claims) */
+    const unsigned char *reference; /* per file: 1 for --against files (claims only, never reported); may be NULL */
 } fl_lint_opts;
 
 typedef struct {
@@ -24,9 +28,10 @@ typedef struct {
 void fl_lint_opts_init(fl_lint_opts *o);
 
 /* Lints every file of the list with the read-only rules r; diagnostics of enabled rules go to out
- * (sorted, deduplicated, severities per o->level). */
+ * (sorted, deduplicated, severities per o->level). The numeric claims of all files go to claims (in file
+ * order) when it is not NULL. */
 void fl_lint_files(const fl_rules *r, const fl_lint_opts *o, const fl_filelist *files, fl_sink *out,
-                   fl_lint_stats *stats);
+                   fl_lint_stats *stats, fl_claims *claims);
 
 /* Lints one in-memory document named name (borrowed; must outlive out's diagnostics). For tests and the
  * fuzz target. */

@@ -37,6 +37,12 @@ static const char usage_text[] =
     "      --list-rules          list the rules with their default levels\n"
     "      --explain=ID          explain a rule, with a failing and a passing example\n"
     "\n"
+    "Numbers:\n"
+    "      --date=YYYY-MM-DD     the date of documents whose own date cannot be found (front matter\n"
+    "                            \"date:\", a \"Published:\" dateline or a copyright line); used for \"last year\"\n"
+    "      --dump-claims         print the numeric claims with their keys as JSON Lines instead of\n"
+    "                            diagnostics (why two figures were or were not compared)\n"
+    "\n"
     "Running:\n"
     "  -j, --jobs=N              worker threads (default: number of CPUs); output is the same for any N\n"
     "  -h, --help                show this help\n"
@@ -143,13 +149,28 @@ typedef struct {
     const char **dirs; /* dirs[0] is the built-in directory, then --rules values */
     size_t ndirs;
     int explain_rule;
+    int dump_claims;
 } cli;
+
+/* --date=YYYY-MM-DD */
+static int parse_date_option(const char *s, fl_date *out)
+{
+    int y, m, d;
+    char tail;
+    if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || y < 1000 || m < 1 || m > 12 || d < 1 || d > 31)
+        return -1;
+    out->year = y;
+    out->month = m;
+    out->day = d;
+    out->source = FL_DATE_GIVEN;
+    return 0;
+}
 
 /* Parses the options into c. Returns -1 to go on and run, or the exit status to stop with. */
 static int parse(int argc, char **argv, cli *c)
 {
     enum { OPT_FAIL_ON = 256, OPT_MIN_SEV, OPT_ENABLE, OPT_DISABLE, OPT_RULES, OPT_COLUMN_UNIT, OPT_LIST_RULES,
-           OPT_EXPLAIN, OPT_VERSION };
+           OPT_EXPLAIN, OPT_VERSION, OPT_DUMP_CLAIMS, OPT_DATE };
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},
         {"fail-on", required_argument, NULL, OPT_FAIL_ON},
@@ -162,6 +183,8 @@ static int parse(int argc, char **argv, cli *c)
         {"list-rules", no_argument, NULL, OPT_LIST_RULES},
         {"explain", required_argument, NULL, OPT_EXPLAIN},
         {"version", no_argument, NULL, OPT_VERSION},
+        {"dump-claims", no_argument, NULL, OPT_DUMP_CLAIMS},
+        {"date", required_argument, NULL, OPT_DATE},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
@@ -221,6 +244,14 @@ static int parse(int argc, char **argv, cli *c)
                 return EXIT_TROUBLE;
             }
             break;
+        case OPT_DUMP_CLAIMS:
+            c->dump_claims = 1;
+            c->opts.want_claims = 1;
+            break;
+        case OPT_DATE:
+            if (parse_date_option(optarg, &c->opts.date) < 0)
+                return usage_error("--date takes YYYY-MM-DD, not \"%s\"", optarg);
+            break;
         case OPT_VERSION:
             printf("factlint %s\n", FL_VERSION);
             return EXIT_CLEAN;
@@ -279,7 +310,19 @@ static int run(cli *c, int argc, char **argv)
 
     fl_sink sink = {0};
     fl_lint_stats stats;
-    fl_lint_files(rules, &c->opts, &files, &sink, &stats);
+    fl_claims claims = {0};
+    fl_lint_files(rules, &c->opts, &files, &sink, &stats, &claims);
+    if (c->dump_claims) {
+        for (size_t i = 0; i < claims.len; i++)
+            fl_claim_dump(stdout, &claims.items[i], rules);
+        int st = stats.unreadable || files.problems ? EXIT_TROUBLE : EXIT_CLEAN;
+        fl_claims_free(&claims);
+        fl_sink_free(&sink);
+        fl_filelist_free(&files);
+        fl_rules_free(rules);
+        free(builtin);
+        return st;
+    }
     fl_summary sum = fl_summarize(&sink, c->min_sev, stats.files);
     fl_emit(stdout, c->format, &sink, c->min_sev, c->colunit, &sum);
     fl_emit_summary(stderr, &sum);
@@ -295,6 +338,7 @@ static int run(cli *c, int argc, char **argv)
         fputs("factlint: cannot write the output\n", stderr);
         status = EXIT_TROUBLE;
     }
+    fl_claims_free(&claims);
     fl_sink_free(&sink);
     fl_filelist_free(&files);
     fl_rules_free(rules);

@@ -60,28 +60,23 @@ static int tok_dash(const ctx *c, size_t i)
     return (len == 1 && s[0] == '-') || (len == 3 && memcmp(s, "\xE2\x80\x93", 3) == 0);
 }
 
+static int is_month(const ctx *c, size_t i)
+{
+    size_t used;
+    return i < c->n && fl_phrases_at(&c->k->months, c->text, c->t, c->n, i, &used) >= 0;
+}
+
 static int lex(const ctx *c, const char *name, size_t i)
 {
     return i < c->n && fl_lexicon_has(fl_rules_lexicon(c->r, name), c->text + c->t[i].start,
                                       c->t[i].end - c->t[i].start, 0);
 }
 
-/* A value from one of the knowledge tables at token i (one token only), or NAN. */
+/* The value of a one-word entry of a knowledge table, or NAN. */
 static double table1(const ctx *c, const fl_phrases *p, const char *s, size_t len)
 {
-    fl_token one;
-    fl_token *tt;
-    size_t n = fl_tokenize_text(s, 0, len, &tt);
-    double v = NAN;
-    if (n == 1) {
-        one = tt[0];
-        size_t used;
-        int idx = fl_phrases_at(p, s, &one, 1, 0, &used);
-        if (idx >= 0)
-            v = c->k->values[idx];
-    }
-    free(tt);
-    return v;
+    int idx = fl_phrases_word(p, s, len);
+    return idx >= 0 ? c->k->values[idx] : NAN;
 }
 
 static double table_at(const ctx *c, const fl_phrases *p, size_t i, size_t *used)
@@ -165,6 +160,9 @@ static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *s
             if (p) {
                 if (any)
                     break;
+                /* a bare fraction word is an ordinal ("Third, ...") unless "of" follows: "half of them" */
+                if (!memchr(c->text + c->t[j].start, '-', c->t[j].end - c->t[j].start) && !tok_is(c, j + 1, "of"))
+                    return 0;
                 *val = w;
                 *prop = 1;
                 return j + 1 - i;
@@ -299,8 +297,8 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
                 x.nonclaim = FL_NC_YEAR;
                 x.year = (int)v;
             }
-            if (lex(&c, "months", i - 1) || (i > 1 && tok_char(&c, i - 1, '.') && lex(&c, "months", i - 2)) ||
-                (!x.scaled && lex(&c, "months", j) && v >= 1 && v <= 31 && plain_int))
+            if ((i > 0 && is_month(&c, i - 1)) || (i > 1 && tok_char(&c, i - 1, '.') && is_month(&c, i - 2)) ||
+                (!x.scaled && is_month(&c, j) && v >= 1 && v <= 31 && plain_int))
                 x.nonclaim = x.nonclaim == FL_NC_YEAR ? FL_NC_YEAR : FL_NC_DATE;
             if ((j < n && tok_char(&c, j, ':') && !t[j].space_before && j + 1 < n && t[j + 1].kind == FL_TOK_NUM) ||
                 (i > 0 && tok_char(&c, i - 1, ':') && !t[i].space_before && i > 1 && t[i - 2].kind == FL_TOK_NUM) ||

@@ -21,9 +21,8 @@ const char *const fl_lexicon_names[] = {
     "sentence-starters", /* words that begin a sentence after an initialism: "The", "But" */
     "notes-headings", /* headings that open a notes section: "Notes", "References" */
     "number-labels", /* words before a number that names rather than counts: "page", "section", "No." */
-    "months", /* month names and abbreviations, for dates */
-    "weekdays", /* weekday names, for dates */
     "clock-words", /* words after a clock time: "a.m.", "GMT" */
+    "function-words", /* words that end the name of what a quantity measures: "of gas to China" */
     NULL,
 };
 
@@ -396,7 +395,7 @@ static int load_pack(fl_rules *r, const char *file, fl_buf *err)
                 rc = fail(err, file,
                           "unknown section \"%s\" (known: pack, description, lexicons, patterns, numbers, units, rates, "
                           "currencies, percent, entities, metrics, modalities, events, qualifiers, non_claims, "
-                          "approx_tolerance)",
+                          "approx_tolerance, time, arithmetic)",
                           k);
         }
     }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "citations.h"
+#include "numcheck.h"
 #include "sources.h"
 
 const fl_rule_info fl_rule_table[FL_RULE_COUNT] = {
@@ -18,6 +19,40 @@ const fl_rule_info fl_rule_table[FL_RULE_COUNT] = {
         "Prices rose \xFF sharply.\n",
         "Prices rose sharply.\n",
         "example.txt", NULL},
+    [FL_RULE_NUMERIC_CONFLICT] = {
+        "numeric-conflict", FL_SEV_WARNING,
+        "two claims about the same quantity whose values cannot both be true",
+        "Every figure is read as an interval (\"31\" covers 30.5 to 31.5; \"about\" widens by 10%; \"more than\"\n"
+        "opens upwards) and keyed by what it measures: the metric family (exports, deliveries, GDP, tariff\n"
+        "rate ...), the parties and direction (Russia to China is not China to Russia), the period (a stated\n"
+        "year, or \"last year\" resolved against the document date), the modality (actual, forecast, target,\n"
+        "capacity) and the unit's dimension. Claims with the same key whose intervals do not overlap\n"
+        "conflict, within a document or across the corpus. When several agree and one differs, the one that\n"
+        "differs is reported, pointing at the others. A claim whose period is unknown is compared only within\n"
+        "its own document; `factlint --dump-claims` shows every key.",
+        "Russia delivered 31 bcm of gas to China in 2024.\nIn 2024 Russia delivered 21 bcm of gas to China.\n",
+        "Russia delivered 31 bcm of gas to China in 2024.\nIn 2024 Russia delivered about 30 bcm of gas to China.\n",
+        "example.txt", NULL},
+    [FL_RULE_NUMERIC_ARITHMETIC] = {
+        "numeric-arithmetic", FL_SEV_WARNING,
+        "a stated share, change or multiple that the stated figures do not support",
+        "Shares (\"X, about P% of Y\", \"one-quarter of Y\"), changes (\"rose P% to X from Y\") and multiples\n"
+        "(\"doubled from Y to X\") are recomputed from the figures in the sentence (or the one before) with\n"
+        "interval arithmetic, and reported only when the stated and computed intervals do not overlap. The\n"
+        "message shows the computation.",
+        "Exports reached 21.3 bcm, about 15% of the 200 bcm sold to Europe.\n",
+        "Exports reached 21.3 bcm, about 11% of the 200 bcm sold to Europe.\n",
+        "example.txt", fl_check_arithmetic},
+    [FL_RULE_DATE_INCONSISTENCY] = {
+        "date-inconsistency", FL_SEV_WARNING,
+        "a weekday that does not match its date, or an anniversary or elapsed time that does not fit the year",
+        "A weekday named with a date must be that date's weekday. \"The Nth anniversary of E\" and \"N years\n"
+        "after E\" must fall in the year in force: the year the sentence states, a year carried over by \"that\n"
+        "year\" from the sentence before, or the document's own date. E's year is stated in the text or comes\n"
+        "from the events of the rule packs (the end of the Second World War: 1945).",
+        "The treaty was signed in 2022. That year, crowds marked the 80th anniversary of the end of World War II.\n",
+        "The treaty was signed in 2025. That year, crowds marked the 80th anniversary of the end of World War II.\n",
+        "example.txt", fl_check_dates},
     [FL_RULE_ANONYMOUS_SOURCE] = {
         "anonymous-source", FL_SEV_NOTE,
         "a claim sourced to someone who is not named",

@@ -21,9 +21,14 @@ static int is_space(int32_t cp)
     return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
 }
 
-static int marker(const fl_doc *d, size_t a, size_t b)
+/* Is [a, b) inside a footnote marker? The cursor *k only moves forward, as the tokenizer does. */
+static int marker_at(const fl_doc *d, size_t *k, size_t a, size_t b)
 {
-    return d && fl_doc_is_marker(d, a, b);
+    if (!d)
+        return 0;
+    while (*k < d->nmarkers && d->markers[*k].end <= a)
+        (*k)++;
+    return *k < d->nmarkers && d->markers[*k].start < b;
 }
 
 static size_t tokenize(const fl_doc *d, const char *s, size_t start, size_t end, fl_token **out)
@@ -31,6 +36,19 @@ static size_t tokenize(const fl_doc *d, const char *s, size_t start, size_t end,
     size_t n = 0, cap = 0;
     fl_token *toks = NULL;
     size_t i = start;
+    size_t mk = 0;
+    if (d) {
+        /* the first marker that may lie in range */
+        size_t lo = 0, hi = d->nmarkers;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (d->markers[mid].end <= start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        mk = lo;
+    }
     int space = 1;
     while (i < end) {
         int32_t cp;
@@ -42,10 +60,10 @@ static size_t tokenize(const fl_doc *d, const char *s, size_t start, size_t end,
         }
         fl_token t = {i, i + len, FL_TOK_PUNCT, (uint8_t)space};
         space = 0;
-        if (marker(d, i, i + len)) {
+        if (marker_at(d, &mk, i, i + len)) {
             /* skip the whole marker */
             size_t j = i;
-            while (j < end && marker(d, j, j + 1))
+            while (j < end && marker_at(d, &mk, j, j + 1))
                 j++;
             i = j > i ? j : i + len;
             continue;
@@ -56,12 +74,12 @@ static size_t tokenize(const fl_doc *d, const char *s, size_t start, size_t end,
             while (j < end) {
                 int32_t c2, c3 = 0;
                 size_t l2 = fl_utf8_next(s, end, j, &c2);
-                if (marker(d, j, j + l2))
+                if (marker_at(d, &mk, j, j + l2))
                     break;
                 if (j + l2 < end)
                     fl_utf8_next(s, end, j + l2, &c3);
                 if (numeric) {
-                    if (is_digit(c2) || ((c2 == ',' || c2 == '.') && is_digit(c3) && !marker(d, j + l2, j + l2 + 1))) {
+                    if (is_digit(c2) || ((c2 == ',' || c2 == '.') && is_digit(c3) && !marker_at(d, &mk, j + l2, j + l2 + 1))) {
                         j += l2;
                         continue;
                     }
@@ -71,7 +89,8 @@ static size_t tokenize(const fl_doc *d, const char *s, size_t start, size_t end,
                     j += l2;
                     continue;
                 }
-                if ((c2 == '\'' || c2 == 0x2019 || c2 == '-' || c2 == '.' || c2 == '/') && (is_letter(c3) || is_digit(c3))) {
+                if (((c2 == '\'' || c2 == 0x2019 || c2 == '-' || c2 == '/') && (is_letter(c3) || is_digit(c3))) ||
+                    (c2 == '.' && is_letter(c3))) {
                     j += l2;
                     continue;
                 }
@@ -90,7 +109,7 @@ static size_t tokenize(const fl_doc *d, const char *s, size_t start, size_t end,
             }
             t.end = j;
             t.kind = numeric ? FL_TOK_NUM : FL_TOK_WORD;
-            if (numeric && j < end && fl_is_ascii_alpha((unsigned char)s[j]) && !marker(d, j, j + 1)) {
+            if (numeric && j < end && fl_is_ascii_alpha((unsigned char)s[j]) && !marker_at(d, &mk, j, j + 1)) {
                 /* "80th", "1990s": an ordinal or decade; "5km", "3bn": a number then a word */
                 size_t k = j;
                 while (k < end && fl_is_ascii_alpha((unsigned char)s[k]))
@@ -103,6 +122,24 @@ static size_t tokenize(const fl_doc *d, const char *s, size_t start, size_t end,
                     t.end = k;
                     t.kind = FL_TOK_ORD;
                 }
+            }
+        }
+        /* a possessive is its own token: "China’s" -> "China" "’s" */
+        if (t.kind == FL_TOK_WORD && t.end - t.start > 4) {
+            size_t e = t.end;
+            size_t cut = 0;
+            if (s[e - 1] == 's' && s[e - 2] == '\'')
+                cut = 2;
+            else if (s[e - 1] == 's' && (unsigned char)s[e - 2] == 0x99 && (unsigned char)s[e - 3] == 0x80 &&
+                     (unsigned char)s[e - 4] == 0xE2)
+                cut = 4;
+            if (cut) {
+                fl_token word = t;
+                word.end = e - cut;
+                FL_GROW(toks, cap, n + 1);
+                toks[n++] = word;
+                t.start = e - cut;
+                t.space_before = 0;
             }
         }
         FL_GROW(toks, cap, n + 1);
