@@ -239,7 +239,7 @@ static void parties(const sctx *c, const mention *m, size_t nm, int metric, size
             }
         int a = -1, b = -1;
         for (size_t k = 0; k < nm; k++) {
-            if (m[k].tok < from_tok || m[k].tok - from_tok > span)
+            if (span == 6 ? (m[k].tok < from_tok || m[k].tok - from_tok > span) : dist(m[k].tok, from_tok) > span)
                 continue;
             if (a < 0)
                 a = m[k].entity;

@@ -161,12 +161,17 @@ void fl_lint_files(const fl_rules *r, const fl_lint_opts *o, const fl_filelist *
             pthread_join(t[i], NULL);
         free(t);
     }
-    stats->files = files->len;
     stats->unreadable = 0;
     fl_claims all = {0};
+    stats->files = 0;
     for (size_t i = 0; i < files->len; i++) {
         stats->unreadable += p.unreadable[i];
-        fl_sink_move(out, &p.results[i]);
+        if (o->reference && o->reference[i]) {
+            fl_sink_free(&p.results[i]); /* --against: its claims take part, its own findings are not ours */
+        } else {
+            stats->files++;
+            fl_sink_move(out, &p.results[i]);
+        }
         FL_GROW(all.items, all.cap, all.len + p.claims[i].len);
         if (p.claims[i].len)
             memcpy(all.items + all.len, p.claims[i].items, p.claims[i].len * sizeof(fl_claim));

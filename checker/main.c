@@ -40,6 +40,8 @@ static const char usage_text[] =
     "Numbers:\n"
     "      --date=YYYY-MM-DD     the date of documents whose own date cannot be found (front matter\n"
     "                            \"date:\", a \"Published:\" dateline or a copyright line); used for \"last year\"\n"
+    "      --against=PATH        a reference corpus (file or directory; repeatable): its claims take part\n"
+    "                            in the cross-checks, but only the PATHs are reported on\n"
     "      --dump-claims         print the numeric claims with their keys as JSON Lines instead of\n"
     "                            diagnostics (why two figures were or were not compared)\n"
     "\n"
@@ -150,6 +152,8 @@ typedef struct {
     size_t ndirs;
     int explain_rule;
     int dump_claims;
+    const char **against; /* --against paths */
+    size_t nagainst;
 } cli;
 
 /* --date=YYYY-MM-DD */
@@ -170,7 +174,7 @@ static int parse_date_option(const char *s, fl_date *out)
 static int parse(int argc, char **argv, cli *c)
 {
     enum { OPT_FAIL_ON = 256, OPT_MIN_SEV, OPT_ENABLE, OPT_DISABLE, OPT_RULES, OPT_COLUMN_UNIT, OPT_LIST_RULES,
-           OPT_EXPLAIN, OPT_VERSION, OPT_DUMP_CLAIMS, OPT_DATE };
+           OPT_EXPLAIN, OPT_VERSION, OPT_DUMP_CLAIMS, OPT_DATE, OPT_AGAINST };
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},
         {"fail-on", required_argument, NULL, OPT_FAIL_ON},
@@ -185,6 +189,7 @@ static int parse(int argc, char **argv, cli *c)
         {"version", no_argument, NULL, OPT_VERSION},
         {"dump-claims", no_argument, NULL, OPT_DUMP_CLAIMS},
         {"date", required_argument, NULL, OPT_DATE},
+        {"against", required_argument, NULL, OPT_AGAINST},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
@@ -248,6 +253,9 @@ static int parse(int argc, char **argv, cli *c)
             c->dump_claims = 1;
             c->opts.want_claims = 1;
             break;
+        case OPT_AGAINST:
+            c->against[c->nagainst++] = optarg;
+            break;
         case OPT_DATE:
             if (parse_date_option(optarg, &c->opts.date) < 0)
                 return usage_error("--date takes YYYY-MM-DD, not \"%s\"", optarg);
@@ -307,6 +315,30 @@ static int run(cli *c, int argc, char **argv)
     size_t npaths = implicit ? 1 : (size_t)(argc - optind);
     fl_filelist files = {0};
     fl_walk(paths, npaths, implicit, &files);
+    /* --against: the reference corpus follows the linted files; a file in both is linted */
+    size_t nlinted = files.len;
+    unsigned char *reference = NULL;
+    if (c->nagainst) {
+        fl_filelist refs = {0};
+        fl_walk(c->against, c->nagainst, 0, &refs);
+        files.problems += refs.problems;
+        reference = fl_xcalloc(files.len + refs.len + 1, 1);
+        for (size_t i = 0; i < refs.len; i++) {
+            int dup = 0;
+            for (size_t k = 0; k < nlinted && !dup; k++)
+                dup = strcmp(files.items[k].display, refs.items[i].display) == 0;
+            if (dup) {
+                free(refs.items[i].path);
+                free(refs.items[i].display);
+                continue;
+            }
+            FL_GROW(files.items, files.cap, files.len + 1);
+            reference[files.len] = 1;
+            files.items[files.len++] = refs.items[i];
+        }
+        free(refs.items);
+        c->opts.reference = reference;
+    }
 
     fl_sink sink = {0};
     fl_lint_stats stats;
@@ -321,6 +353,7 @@ static int run(cli *c, int argc, char **argv)
         fl_filelist_free(&files);
         fl_rules_free(rules);
         free(builtin);
+        free(reference);
         return st;
     }
     fl_summary sum = fl_summarize(&sink, c->min_sev, stats.files);
@@ -343,6 +376,7 @@ static int run(cli *c, int argc, char **argv)
     fl_filelist_free(&files);
     fl_rules_free(rules);
     free(builtin);
+    free(reference);
     return status;
 }
 
@@ -359,10 +393,12 @@ int main(int argc, char **argv)
     c.colunit = FL_COL_DISPLAY;
     c.explain_rule = -1;
     c.dirs = fl_xcalloc((size_t)argc + 1, sizeof(char *));
+    c.against = fl_xcalloc((size_t)argc + 1, sizeof(char *));
     c.ndirs = 1;
     int status = parse(argc, argv, &c);
     if (status < 0)
         status = run(&c, argc, argv);
     free(c.dirs);
+    free(c.against);
     return status;
 }

@@ -374,8 +374,15 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
         fl_num *x = &(*out)[a], *y = &(*out)[a + 1];
         if (x->nonclaim || y->nonclaim || x->range || y->range)
             continue;
-        if (x->tok > 0 && tok_is(&c, x->tok - 1, "between") && y->tok == x->tok + x->ntok + 1 &&
-            tok_is(&c, x->tok + x->ntok, "and") && y->value > x->value) {
+        /* "between 3 and 5", and "between 3% and 5%" with the unit repeated */
+        size_t gap = x->tok + x->ntok;
+        int unit_between = y->tok == gap + 2 && gap + 1 < n && y->tok + y->ntok < n &&
+                           t[gap].end - t[gap].start == t[y->tok + y->ntok].end - t[y->tok + y->ntok].start &&
+                           memcmp(text + t[gap].start, text + t[y->tok + y->ntok].start, t[gap].end - t[gap].start) == 0;
+        if (unit_between)
+            gap++;
+        if (x->tok > 0 && tok_is(&c, x->tok - 1, "between") && y->tok == gap + 1 && tok_is(&c, gap, "and") &&
+            y->value > x->value) {
             if (!x->scaled && y->scaled) {
                 /* "between 3 and 5 billion": the scale applies to both */
                 x->value *= y->scale;
@@ -385,8 +392,10 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
             }
             x->range = 1;
             x->hi = y->hi;
-            x->end = y->end;
-            x->ntok = y->tok + y->ntok - x->tok;
+            if (!unit_between) {
+                x->end = y->end;
+                x->ntok = y->tok + y->ntok - x->tok;
+            }
             memmove(y, y + 1, (cnt - a - 2) * sizeof(fl_num));
             cnt--;
         }

@@ -134,9 +134,12 @@ static void judge_group(ref *g, size_t n, const unsigned char *reference, const 
     size_t *count = fl_xmalloc(n * sizeof(size_t));
     overlap_counts(g, n, count);
     size_t anchor = 0;
-    for (size_t i = 1; i < n; i++)
-        if (count[i] > count[anchor])
+    for (size_t i = 1; i < n; i++) {
+        int ref_i = reference && reference[g[i].c->doc], ref_a = reference && reference[g[anchor].c->doc];
+        /* most agreement wins; on a tie, what was already published (--against) is the anchor */
+        if (count[i] > count[anchor] || (count[i] == count[anchor] && ref_i && !ref_a))
             anchor = i;
+    }
     const fl_claim *a = g[anchor].c;
     for (size_t i = 0; i < n; i++) {
         const fl_claim *c = g[i].c;

@@ -1,0 +1,201 @@
+/* test_claims.c - units, qualifiers and intervals, time resolution and keys of numeric claims. */
+#include "unit.h"
+
+#include <math.h>
+
+#include "claims.h"
+#include "numcheck.h"
+#include "ruletab.h"
+
+/* Extracts the claims of text (a file called name) into *out; returns the document for freeing. */
+static fl_doc *claims_of(const char *name, const char *text, fl_claims *out)
+{
+    fl_doc *d = unit_doc(name, text);
+    fl_facts f;
+    fl_date none = {0, 0, 0, 0};
+    memset(out, 0, sizeof(*out));
+    fl_claims_extract(d, unit_rules(), &none, 0, out, &f);
+    fl_facts_free(&f);
+    return d;
+}
+
+/* The first claim whose text starts with prefix. */
+static const fl_claim *find(const fl_claims *c, const char *prefix)
+{
+    for (size_t i = 0; i < c->len; i++)
+        if (strncmp(c->items[i].text, prefix, strlen(prefix)) == 0)
+            return &c->items[i];
+    cr_assert_fail("no claim starting with \"%s\"", prefix);
+    return NULL;
+}
+
+static void expect_interval(const char *text, const char *prefix, const char *dim, double lo, double hi)
+{
+    fl_claims c;
+    fl_doc *d = claims_of("t.txt", text, &c);
+    const fl_claim *x = find(&c, prefix);
+    cr_expect_str_eq(x->dim, dim, "%s: unit %s, want %s", text, x->dim, dim);
+    cr_expect(fabs(x->lo - lo) <= 1e-5 * fmax(1, fabs(lo)), "%s: low %g, want %g", text, x->lo, lo);
+    if (isinf(hi))
+        cr_expect(isinf(x->hi), "%s: high %g, want infinity", text, x->hi);
+    else
+        cr_expect(fabs(x->hi - hi) <= 1e-5 * fmax(1, fabs(hi)), "%s: high %g, want %g", text, x->hi, hi);
+    fl_claims_free(&c);
+    fl_doc_free(d);
+}
+
+Test(units, aliases_resolve_to_one_unit)
+{
+    expect_interval("Russia sent 31 bcm.", "31 bcm", "volume", 30.5e9, 31.5e9);
+    expect_interval("Russia sent 200 billion cubic meters.", "200 billion", "volume", 199.5e9, 200.5e9);
+    expect_interval("Russia sent 200 billion cubic metres.", "200 billion", "volume", 199.5e9, 200.5e9);
+    expect_interval("They shipped 10.8 million tons of oil.", "10.8 million", "mass", 10.75e6, 10.85e6);
+    expect_interval("They shipped 10.8 Mt of oil.", "10.8 Mt", "mass", 10.75e6, 10.85e6);
+    expect_interval("Output was 2 million barrels a day.", "2 million", "volume/day", 1.5e6 * 0.158987, 2.5e6 * 0.158987);
+    expect_interval("Output was 2 million bpd.", "2 million", "volume/day", 1.5e6 * 0.158987, 2.5e6 * 0.158987);
+}
+
+Test(units, money_and_percent)
+{
+    expect_interval("Trade was $582.9 billion.", "$582.9", "money:USD", 582.85e9, 582.95e9);
+    expect_interval("Trade was US$350 billion.", "US$350", "money:USD", 349.5e9, 350.5e9);
+    expect_interval("It cost 5 billion yuan.", "5 billion", "money:CNY", 4.5e9, 5.5e9);
+    expect_interval("It cost €4bn.", "€4bn", "money:EUR", 3.5e9, 4.5e9);
+    expect_interval("Tariffs rose to 145%.", "145%", "percent", 144.5, 145.5);
+    expect_interval("Tariffs rose five percent.", "five percent", "percent", 4.5, 5.5);
+    expect_interval("Rates rose 2 percentage points.", "2 percentage", "points", 1.5, 2.5);
+    expect_interval("A third of voters stayed home.", "A third", "percent", 33.0, 33.666666);
+    expect_interval("Gas cost $60 per 1,000 cubic meters.", "$60", "money:USD/volume", 0.0595, 0.0605);
+}
+
+Test(qualifiers, intervals)
+{
+    expect_interval("It was about 15%.", "about 15%", "percent", 13.5, 16.5);
+    expect_interval("It was nearly 40%.", "nearly 40%", "percent", 36, 40);
+    expect_interval("It was more than 50%.", "more than 50%", "percent", 50, INFINITY);
+    expect_interval("It was less than 5%.", "less than 5%", "percent", 0, 5);
+    expect_interval("It was up to 100%.", "up to 100%", "percent", 0, 100);
+    expect_interval("It was at least 20%.", "at least 20%", "percent", 20, INFINITY);
+    expect_interval("It was between 3% and 5%.", "3%", "percent", 2.5, 5.5);
+    expect_interval("It was around 200 bcm.", "around 200", "volume", 180e9, 220e9);
+}
+
+static const fl_claim *only(const fl_claims *c, const char *prefix)
+{
+    return find(c, prefix);
+}
+
+Test(time, relative_years)
+{
+    fl_claims c;
+    fl_doc *d = claims_of("t.txt", "Published: 14 March 2025\n\nRussia delivered 31 bcm to China last year.\n"
+                                   "Investment was $150 million in 2019 and $75.5 million in the first half of the following year.\n",
+                          &c);
+    const fl_claim *x = only(&c, "31 bcm");
+    cr_expect_eq(x->year, 2024);
+    cr_expect_eq(x->period_how, 2);
+    cr_expect_eq(x->date_source, FL_DATE_DATELINE);
+    const fl_claim *y = only(&c, "$75.5");
+    cr_expect_eq(y->year, 2020);
+    cr_expect_eq(y->part, 1);
+    cr_expect_eq(only(&c, "$150")->year, 2019);
+    fl_claims_free(&c);
+    fl_doc_free(d);
+}
+
+Test(time, document_dates)
+{
+    struct {
+        const char *name, *text;
+        int year, source;
+    } cases[] = {
+        {"a.md", "---\ntitle: x\ndate: 2024-01-02\n---\nText.\n", 2024, FL_DATE_FRONT_MATTER},
+        {"a.txt", "Published: 14 March 2024\n\nText.\n", 2024, FL_DATE_DATELINE},
+        {"a.txt", "Updated: March 14, 2023\n\nText.\n", 2023, FL_DATE_DATELINE},
+        {"a.txt", "Text.\n\n©2025 THE NEW YORK TIMES\n", 2025, FL_DATE_COPYRIGHT},
+        {"a.txt", "Text with no date.\n", 0, FL_DATE_NONE},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_doc *d = unit_doc(cases[i].name, cases[i].text);
+        fl_date dt = fl_doc_date(d, unit_rules());
+        cr_expect_eq(dt.year, cases[i].year, "case %zu: year %d", i, dt.year);
+        cr_expect_eq(dt.source, cases[i].source, "case %zu: source %d", i, dt.source);
+        fl_doc_free(d);
+    }
+    cr_expect_eq(fl_weekday(2025, 7, 24), 3); /* a Thursday */
+    cr_expect_eq(fl_weekday(2024, 2, 29), 3);
+    cr_expect_eq(fl_weekday(2000, 1, 1), 5); /* a Saturday */
+}
+
+static void expect_key(const char *text, const char *prefix, const char *key)
+{
+    fl_claims c;
+    fl_doc *d = claims_of("t.txt", text, &c);
+    const fl_claim *x = find(&c, prefix);
+    cr_expect_str_eq(x->key ? x->key : "", key, "%s\n  key: %s\n  want: %s", text, x->key ? x->key : "", key);
+    fl_claims_free(&c);
+    fl_doc_free(d);
+}
+
+Test(keys, family_parties_period_modality)
+{
+    expect_key("Gazprom delivered 31 bcm to China in 2024.", "31", "deliveries|volume|RU>CN|actual||2024");
+    expect_key("China imported 31 bcm from Russia in 2024.", "31", "imports|volume|RU>CN|actual||2024");
+    expect_key("The US ran a trade deficit of $295 billion with China in 2024.", "$295",
+               "trade-balance|money:USD|CN>US|actual||2024");
+    expect_key("Trade between China and the United States was $582.9 billion in 2024.", "$582.9",
+               "trade-volume|money:USD|CN>US|actual||2024");
+    expect_key("In 2024, the United States sold 10.8 million tons of oil to China.", "10.8",
+               "sales|mass|US>|actual|oil|2024");
+    expect_key("Exports to China are expected to reach 38 bcm in 2025 from Russia.", "38",
+               "exports|volume|RU>CN|forecast||2025");
+    expect_key("Russia's nominal GDP is projected to be $2.135 trillion in 2025.", "$2.135",
+               "gdp|money:USD|RU>|forecast||2025");
+    /* no period: no key (compared only within the document) */
+    expect_key("Gazprom delivered 31 bcm to China.", "31", "");
+    /* the old value of a change is not a claim */
+    expect_key("China cut its tariffs on U.S. goods from 125% to 10%.", "125%", "");
+}
+
+Test(conflicts, join_reports_the_outlier)
+{
+    const char *t = "Published: 1 May 2025\n\nRussia delivered 31 bcm of gas to China in 2024.\n"
+                    "In 2024 Russia delivered about 30 bcm of gas to China.\n"
+                    "Russia delivered 31.2 bcm of gas to China in 2024.\n"
+                    "In 2024, Russia delivered 21 bcm of gas to China.\n";
+    cr_expect_eq(unit_count("t.txt", t, FL_RULE_NUMERIC_CONFLICT), 1);
+    const char *agree = "Published: 1 May 2025\n\nBrazil sold 2.5 billion dollars of beef to China in 2024.\n"
+                        "In 2024 Brazil sold 2,500 million dollars of beef to China.\n";
+    cr_expect_eq(unit_count("t.txt", agree, FL_RULE_NUMERIC_CONFLICT), 0);
+    const char *other_way = "Published: 1 May 2025\n\nBrazil sold $4 billion of beef to China in 2024.\n"
+                            "In 2024 China sold $9 billion of steel to Brazil.\n";
+    cr_expect_eq(unit_count("t.txt", other_way, FL_RULE_NUMERIC_CONFLICT), 0);
+}
+
+Test(arithmetic, shares_and_changes)
+{
+    cr_expect_eq(unit_count("t.txt", "Exports reached 21.3 bcm, about 15% of the 200 bcm sold to Europe.\n",
+                            FL_RULE_NUMERIC_ARITHMETIC), 1);
+    cr_expect_eq(unit_count("t.txt", "Exports reached 21.3 bcm, about 11% of the 200 bcm sold to Europe.\n",
+                            FL_RULE_NUMERIC_ARITHMETIC), 0);
+    cr_expect_eq(unit_count("t.txt", "It pays $60 per 1,000 cubic meters. That is roughly one-quarter of the $260 per "
+                                     "1,000 cubic meters it paid before.\n",
+                            FL_RULE_NUMERIC_ARITHMETIC), 0);
+    cr_expect_eq(unit_count("t.txt", "Revenue rose 10% to $5.5 billion from $4 billion.\n", FL_RULE_NUMERIC_ARITHMETIC), 1);
+    cr_expect_eq(unit_count("t.txt", "Revenue rose 10% to $4.4 billion from $4 billion.\n", FL_RULE_NUMERIC_ARITHMETIC), 0);
+}
+
+Test(dates, anniversaries_and_weekdays)
+{
+    cr_expect_eq(unit_count("t.txt", "It happened in 2022. That year, crowds marked the 80th anniversary of the end of "
+                                     "World War II.\n",
+                            FL_RULE_DATE_INCONSISTENCY), 1);
+    cr_expect_eq(unit_count("t.txt", "In 2025, crowds marked the 80th anniversary of the end of World War II.\n",
+                            FL_RULE_DATE_INCONSISTENCY), 0);
+    /* no year in force: an inferred date is not enough */
+    cr_expect_eq(unit_count("t.txt", "Crowds marked the 80th anniversary of the end of World War II. Trade hit $5 "
+                                     "billion in 2024.\n",
+                            FL_RULE_DATE_INCONSISTENCY), 0);
+    cr_expect_eq(unit_count("t.txt", "The summit opened on Thursday, July 24, 2025.\n", FL_RULE_DATE_INCONSISTENCY), 0);
+    cr_expect_eq(unit_count("t.txt", "The summit opened on Tuesday, July 24, 2025.\n", FL_RULE_DATE_INCONSISTENCY), 1);
+}
