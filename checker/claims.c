@@ -32,8 +32,7 @@ typedef struct {
 
 static int tok_is(const sctx *c, size_t i, const char *w)
 {
-    size_t len = strlen(w);
-    return i < c->b && c->t[i].end - c->t[i].start == len && fl_ascii_ieq(c->text + c->t[i].start, w, len);
+    return fl_token_is(c->text, c->t, c->b, i, w);
 }
 
 /* Clause boundaries: , ; : ( ) and dashes. */
@@ -158,8 +157,12 @@ static int entity_after_word(const sctx *c, const mention *m, size_t nm, size_t 
             is_prep = tok_is(c, i, preps[p]);
         if (!is_prep)
             continue;
+        /* "to China", "to the European Union", "on Chinese goods": articles only in between */
+        size_t j = i + 1;
+        while (j < c->b && (tok_is(c, j, "the") || tok_is(c, j, "a") || tok_is(c, j, "an")))
+            j++;
         for (size_t k = 0; k < nm; k++)
-            if (m[k].tok > i && m[k].tok <= i + 3)
+            if (m[k].tok == j)
                 return m[k].entity;
         return -1;
     }
@@ -408,6 +411,29 @@ static int has_change_word(const sctx *c)
     return 0;
 }
 
+static int change_word(const sctx *c, size_t i)
+{
+    size_t used;
+    return i < c->b && c->t[i].kind == FL_TOK_WORD &&
+           (fl_phrases_at(&c->k->increase, c->text, c->t, c->b, i, &used) >= 0 ||
+            fl_phrases_at(&c->k->decrease, c->text, c->t, c->b, i, &used) >= 0);
+}
+
+/* Is the quantity the size of a change rather than a level: "a $1.75 million budget increase", "rose by
+ * 5%", "an increase of $2 billion"? */
+static int change_amount(const sctx *c, const fl_qty *q)
+{
+    for (size_t i = q->tok_end; i < q->tok_end + 2 && i < c->b; i++)
+        if (change_word(c, i) && c->t[i].kind == FL_TOK_WORD)
+            return 1;
+    size_t p = q->qstart > 0 ? q->tok : q->tok;
+    while (p > c->a && c->t[p - 1].start >= q->qstart)
+        p--;
+    if (p >= c->a + 2 && (tok_is(c, p - 1, "by") || tok_is(c, p - 1, "of")) && change_word(c, p - 2))
+        return 1;
+    return 0;
+}
+
 static int old_value(const sctx *c, const fl_facts *f, size_t qi, size_t qend, const when *w, size_t nw)
 {
     const fl_qty *q = &f->qty[qi];
@@ -592,6 +618,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             cl.file = d->path;
             cl.doc = doc_index;
             cl.seq = seq++;
+            cl.sentence = s;
             cl.start = fl_doc_pos(d, q->start);
             cl.end = fl_doc_pos(d, q->end);
             cl.text = excerpt(d, q->qstart, q->end, 80);
@@ -618,7 +645,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                     cl.modality = FL_MOD_TARGET; /* "by 2030", when 2030 is still ahead */
             }
             cl.date_source = f->date.source;
-            if (!(change && old_value(&c, f, qi, q1, w, nw)))
+            if (!(change && old_value(&c, f, qi, q1, w, nw)) && !change_amount(&c, q))
                 make_keys(&cl, k);
             FL_GROW(out->items, out->cap, out->len + 1);
             f->qty_claim[qi] = (int)out->len;

@@ -34,6 +34,7 @@ typedef struct {
     char *key_base; /* the key without its period (family and parties known); NULL otherwise */
     size_t doc; /* index of its document in the run */
     size_t seq; /* its order in the document */
+    size_t sentence; /* its sentence in the document */
 } fl_claim;
 
 typedef struct fl_claims_s {

@@ -324,15 +324,21 @@ size_t fl_doc_sentence_of(const fl_doc *d, size_t off)
     return d->nsent;
 }
 
-int fl_doc_is_marker(const fl_doc *d, size_t start, size_t end)
+size_t fl_doc_marker_from(const fl_doc *d, size_t off)
 {
     size_t lo = 0, hi = d->nmarkers;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (d->markers[mid].end <= start)
+        if (d->markers[mid].end <= off)
             lo = mid + 1;
         else
             hi = mid;
     }
-    return lo < d->nmarkers && d->markers[lo].start < end;
+    return lo;
+}
+
+int fl_doc_is_marker(const fl_doc *d, size_t start, size_t end)
+{
+    size_t k = fl_doc_marker_from(d, start);
+    return k < d->nmarkers && d->markers[k].start < end;
 }

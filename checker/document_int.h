@@ -92,6 +92,8 @@ struct fl_doc {
 size_t fl_doc_line_of(const fl_doc *d, size_t off);
 /* Returns 1 when off lies inside a direct-quote span (any depth). */
 int fl_doc_in_quote(const fl_doc *d, size_t off);
+/* Returns the index of the first accepted marker that ends after off (d->nmarkers when none). */
+size_t fl_doc_marker_from(const fl_doc *d, size_t off);
 /* Returns 1 when [start, end) overlaps an accepted footnote marker. */
 int fl_doc_is_marker(const fl_doc *d, size_t start, size_t end);
 /* Returns the sentence index containing off, or d->nsent when none. */

@@ -144,17 +144,6 @@ void fl_knowledge_init(fl_knowledge *k)
     k->approx_tolerance = 0.10;
 }
 
-static int fail(fl_buf *err, const char *file, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static int fail(fl_buf *err, const char *file, const char *fmt, ...)
-{
-    va_list ap;
-    fl_buf_printf(err, "%s: ", file);
-    va_start(ap, fmt);
-    fl_buf_vprintf(err, fmt, ap);
-    va_end(ap);
-    return -1;
-}
-
 static int add_value(fl_knowledge *k, double v)
 {
     FL_GROW(k->values, k->capvalues, k->nvalues + 1);
@@ -167,12 +156,12 @@ static int load_numbers_map(fl_knowledge *k, fl_phrases *p, const cJSON *obj, co
                             fl_buf *err)
 {
     if (!cJSON_IsObject(obj))
-        return fail(err, file, "numbers.%s must be an object of numbers", what);
+        return fl_fail(err, file, "numbers.%s must be an object of numbers", what);
     const cJSON *it;
     cJSON_ArrayForEach(it, obj)
     {
         if (!cJSON_IsNumber(it) || !isfinite(it->valuedouble))
-            return fail(err, file, "numbers.%s.\"%s\" must be a number", what, it->string);
+            return fl_fail(err, file, "numbers.%s.\"%s\" must be a number", what, it->string);
         phrases_add(p, it->string, add_value(k, it->valuedouble));
     }
     return 0;
@@ -182,12 +171,12 @@ static int load_numbers_map(fl_knowledge *k, fl_phrases *p, const cJSON *obj, co
 static int load_names(fl_phrases *p, const cJSON *arr, int val, const char *file, const char *what, fl_buf *err)
 {
     if (!cJSON_IsArray(arr))
-        return fail(err, file, "%s must be an array of strings", what);
+        return fl_fail(err, file, "%s must be an array of strings", what);
     const cJSON *it;
     cJSON_ArrayForEach(it, arr)
     {
         if (!cJSON_IsString(it) || !it->valuestring[0])
-            return fail(err, file, "%s must hold non-empty strings", what);
+            return fl_fail(err, file, "%s must hold non-empty strings", what);
         phrases_add(p, it->valuestring, val);
     }
     return 0;
@@ -209,7 +198,7 @@ static int only_keys(const cJSON *o, const char *const *keys, const char *file, 
         for (int i = 0; keys[i] && !ok; i++)
             ok = strcmp(keys[i], f->string) == 0;
         if (!ok)
-            return fail(err, file, "%s: unknown key \"%s\"", what, f->string);
+            return fl_fail(err, file, "%s: unknown key \"%s\"", what, f->string);
     }
     return 0;
 }
@@ -219,7 +208,7 @@ static int load_numbers(fl_knowledge *k, const cJSON *sec, const char *file, fl_
     static const char *const keys[] = {"words", "multipliers", "scales", "case_sensitive_scales", "fractions",
                                        "collectives", "ordinals", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "numbers", err) < 0)
-        return err->len ? -1 : fail(err, file, "\"numbers\" must be an object");
+        return err->len ? -1 : fl_fail(err, file, "\"numbers\" must be an object");
     fl_phrases *dst[] = {&k->words, &k->multipliers, &k->scales, &k->case_scales, &k->fractions, &k->collectives,
                          &k->ordinals};
     for (int i = 0; keys[i]; i++) {
@@ -244,14 +233,14 @@ static int load_units(fl_knowledge *k, const cJSON *sec, const char *file, fl_bu
 {
     static const char *const keys[] = {"id", "dimension", "factor", "names", "case_sensitive_names", "rate", NULL};
     if (!cJSON_IsArray(sec))
-        return fail(err, file, "\"units\" must be an array");
+        return fl_fail(err, file, "\"units\" must be an array");
     const cJSON *u;
     cJSON_ArrayForEach(u, sec)
     {
         const char *id = str_field(u, "id"), *dim = str_field(u, "dimension");
         const cJSON *factor = cJSON_GetObjectItemCaseSensitive(u, "factor");
         if (!cJSON_IsObject(u) || !id || !dim || !cJSON_IsNumber(factor) || !(factor->valuedouble > 0))
-            return fail(err, file, "each unit needs \"id\", \"dimension\" and a positive \"factor\"%s%s",
+            return fl_fail(err, file, "each unit needs \"id\", \"dimension\" and a positive \"factor\"%s%s",
                         id ? ": " : "", id ? id : "");
         if (only_keys(u, keys, file, id, err) < 0)
             return -1;
@@ -275,7 +264,7 @@ static int load_units(fl_knowledge *k, const cJSON *sec, const char *file, fl_bu
 static int load_rates(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     if (!cJSON_IsObject(sec))
-        return fail(err, file, "\"rates\" must be an object of period -> phrases");
+        return fl_fail(err, file, "\"rates\" must be an object of period -> phrases");
     const cJSON *it;
     cJSON_ArrayForEach(it, sec)
     {
@@ -289,13 +278,13 @@ static int load_currencies(fl_knowledge *k, const cJSON *sec, const char *file, 
 {
     static const char *const keys[] = {"code", "symbols", "names", NULL};
     if (!cJSON_IsArray(sec))
-        return fail(err, file, "\"currencies\" must be an array");
+        return fl_fail(err, file, "\"currencies\" must be an array");
     const cJSON *c;
     cJSON_ArrayForEach(c, sec)
     {
         const char *code = str_field(c, "code");
         if (!cJSON_IsObject(c) || !code)
-            return fail(err, file, "each currency needs a \"code\"");
+            return fl_fail(err, file, "each currency needs a \"code\"");
         if (only_keys(c, keys, file, code, err) < 0)
             return -1;
         FL_GROW(k->currencies, k->capcurrencies, k->ncurrencies + 1);
@@ -303,14 +292,14 @@ static int load_currencies(fl_knowledge *k, const cJSON *sec, const char *file, 
         int idx = (int)k->ncurrencies++;
         const cJSON *syms = cJSON_GetObjectItemCaseSensitive(c, "symbols"), *it;
         if (syms && !cJSON_IsArray(syms))
-            return fail(err, file, "%s: \"symbols\" must be an array", code);
+            return fl_fail(err, file, "%s: \"symbols\" must be an array", code);
         cJSON_ArrayForEach(it, syms)
         {
             if (!cJSON_IsString(it) || !it->valuestring[0])
-                return fail(err, file, "%s: symbols must be non-empty strings", code);
+                return fl_fail(err, file, "%s: symbols must be non-empty strings", code);
             for (size_t s = 0; s < k->nsymbols; s++)
                 if (strcmp(k->symbols[s], it->valuestring) == 0)
-                    return fail(err, file, "currency symbol \"%s\" belongs to %s and %s", it->valuestring,
+                    return fl_fail(err, file, "currency symbol \"%s\" belongs to %s and %s", it->valuestring,
                                 k->currencies[k->symbol_currency[s]], code);
             size_t cap = k->capsymbols;
             FL_GROW(k->symbols, k->capsymbols, k->nsymbols + 1);
@@ -330,7 +319,7 @@ static int load_percent(fl_knowledge *k, const cJSON *sec, const char *file, fl_
 {
     static const char *const keys[] = {"percent", "points", "basis_points", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "percent", err) < 0)
-        return err->len ? -1 : fail(err, file, "\"percent\" must be an object");
+        return err->len ? -1 : fl_fail(err, file, "\"percent\" must be an object");
     for (int i = 0; keys[i]; i++) {
         const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, keys[i]);
         if (o && load_names(&k->percent, o, i, file, keys[i], err) < 0)
@@ -343,13 +332,13 @@ static int load_entities(fl_knowledge *k, const cJSON *sec, const char *file, fl
 {
     static const char *const keys[] = {"id", "type", "name", "aliases", "country", NULL};
     if (!cJSON_IsArray(sec))
-        return fail(err, file, "\"entities\" must be an array");
+        return fl_fail(err, file, "\"entities\" must be an array");
     const cJSON *e;
     cJSON_ArrayForEach(e, sec)
     {
         const char *id = str_field(e, "id"), *type = str_field(e, "type"), *name = str_field(e, "name");
         if (!cJSON_IsObject(e) || !id || !type || !name)
-            return fail(err, file, "each entity needs \"id\", \"type\" and \"name\"");
+            return fl_fail(err, file, "each entity needs \"id\", \"type\" and \"name\"");
         if (only_keys(e, keys, file, id, err) < 0)
             return -1;
         FL_GROW(k->entities, k->capentities, k->nentities + 1);
@@ -365,7 +354,6 @@ static int load_entities(fl_knowledge *k, const cJSON *sec, const char *file, fl
         const cJSON *aliases = cJSON_GetObjectItemCaseSensitive(e, "aliases");
         if (aliases && load_names(&k->aliases, aliases, idx, file, id, err) < 0)
             return -1;
-        phrases_add(&k->aliases, name, idx);
     }
     return 0;
 }
@@ -375,13 +363,13 @@ static int load_metrics(fl_knowledge *k, const cJSON *sec, const char *file, fl_
     static const char *const keys[] = {"id", "triggers", "direction", NULL};
     static const char *const dirs[] = {"from-to", "to-from", "between", "on", "none", NULL};
     if (!cJSON_IsArray(sec))
-        return fail(err, file, "\"metrics\" must be an array");
+        return fl_fail(err, file, "\"metrics\" must be an array");
     const cJSON *m;
     cJSON_ArrayForEach(m, sec)
     {
         const char *id = str_field(m, "id"), *dir = str_field(m, "direction");
         if (!cJSON_IsObject(m) || !id)
-            return fail(err, file, "each metric needs an \"id\"");
+            return fl_fail(err, file, "each metric needs an \"id\"");
         if (only_keys(m, keys, file, id, err) < 0)
             return -1;
         int d = FL_DIR_NONE;
@@ -389,7 +377,7 @@ static int load_metrics(fl_knowledge *k, const cJSON *sec, const char *file, fl_
             for (d = 0; dirs[d] && strcmp(dirs[d], dir) != 0; d++)
                 ;
             if (!dirs[d])
-                return fail(err, file, "%s: direction \"%s\" is not one of from-to, to-from, between, on, none", id,
+                return fl_fail(err, file, "%s: direction \"%s\" is not one of from-to, to-from, between, on, none", id,
                             dir);
         }
         FL_GROW(k->metrics, k->capmetrics, k->nmetrics + 1);
@@ -408,7 +396,7 @@ static int load_kinds(fl_phrases *p, const cJSON *sec, const char *const *names,
                       const char *what, fl_buf *err)
 {
     if (!cJSON_IsObject(sec))
-        return fail(err, file, "\"%s\" must be an object", what);
+        return fl_fail(err, file, "\"%s\" must be an object", what);
     const cJSON *it;
     cJSON_ArrayForEach(it, sec)
     {
@@ -416,7 +404,7 @@ static int load_kinds(fl_phrases *p, const cJSON *sec, const char *const *names,
         for (i = 0; names[i] && strcmp(names[i], it->string) != 0; i++)
             ;
         if (!names[i])
-            return fail(err, file, "%s: unknown kind \"%s\"", what, it->string);
+            return fl_fail(err, file, "%s: unknown kind \"%s\"", what, it->string);
         if (load_names(p, it, i, file, it->string, err) < 0)
             return -1;
     }
@@ -427,22 +415,22 @@ static int load_events(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
 {
     static const char *const keys[] = {"year", "names", NULL};
     if (!cJSON_IsArray(sec))
-        return fail(err, file, "\"events\" must be an array");
+        return fl_fail(err, file, "\"events\" must be an array");
     const cJSON *e;
     cJSON_ArrayForEach(e, sec)
     {
         const cJSON *year = cJSON_GetObjectItemCaseSensitive(e, "year");
         if (!cJSON_IsObject(e) || !cJSON_IsNumber(year))
-            return fail(err, file, "each event needs a numeric \"year\"");
+            return fl_fail(err, file, "each event needs a numeric \"year\"");
         if (only_keys(e, keys, file, "event", err) < 0)
             return -1;
         const cJSON *names = cJSON_GetObjectItemCaseSensitive(e, "names"), *it;
         if (!cJSON_IsArray(names))
-            return fail(err, file, "event %d: \"names\" must be an array", year->valueint);
+            return fl_fail(err, file, "event %d: \"names\" must be an array", year->valueint);
         cJSON_ArrayForEach(it, names)
         {
             if (!cJSON_IsString(it))
-                return fail(err, file, "event %d: names must be strings", year->valueint);
+                return fl_fail(err, file, "event %d: names must be strings", year->valueint);
             /* a leading "the" is optional: store the name without it */
             const char *n = it->valuestring;
             if (fl_ascii_ieq(n, "the ", 4))
@@ -459,10 +447,10 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
                                        "part_of_year", "months", "weekdays", NULL};
     static const char *const froms[] = {"document", "previous", "none", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "time", err) < 0)
-        return err->len ? -1 : fail(err, file, "\"time\" must be an object");
+        return err->len ? -1 : fl_fail(err, file, "\"time\" must be an object");
     const cJSON *rel = cJSON_GetObjectItemCaseSensitive(sec, "relative_years"), *it;
     if (rel && !cJSON_IsArray(rel))
-        return fail(err, file, "time.relative_years must be an array");
+        return fl_fail(err, file, "time.relative_years must be an array");
     cJSON_ArrayForEach(it, rel)
     {
         const char *phrase = str_field(it, "phrase"), *from = str_field(it, "from");
@@ -471,7 +459,7 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
         while (from && froms[f] && strcmp(froms[f], from) != 0)
             f++;
         if (!phrase || !cJSON_IsNumber(off) || !from || !froms[f])
-            return fail(err, file, "time.relative_years entries need \"phrase\", a numeric \"offset\" and \"from\" "
+            return fl_fail(err, file, "time.relative_years entries need \"phrase\", a numeric \"offset\" and \"from\" "
                                    "(document, previous or none)");
         size_t cap = k->caprel;
         FL_GROW(k->rel_offset, k->caprel, k->nrel + 1);
@@ -488,11 +476,11 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
         if (!o)
             continue;
         if (!cJSON_IsObject(o))
-            return fail(err, file, "time.%s must be an object of name -> number", maps[i]);
+            return fl_fail(err, file, "time.%s must be an object of name -> number", maps[i]);
         cJSON_ArrayForEach(it, o)
         {
             if (!cJSON_IsNumber(it))
-                return fail(err, file, "time.%s.\"%s\" must be a number", maps[i], it->string);
+                return fl_fail(err, file, "time.%s.\"%s\" must be a number", maps[i], it->string);
             phrases_add(mdst[i], it->string, it->valueint);
         }
     }
@@ -509,7 +497,7 @@ static int load_arithmetic(fl_knowledge *k, const cJSON *sec, const char *file, 
 {
     static const char *const keys[] = {"increase", "decrease", "multiples", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "arithmetic", err) < 0)
-        return err->len ? -1 : fail(err, file, "\"arithmetic\" must be an object");
+        return err->len ? -1 : fl_fail(err, file, "\"arithmetic\" must be an object");
     const cJSON *o;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "increase")) && load_names(&k->increase, o, 1, file, "increase", err) < 0)
         return -1;
@@ -553,7 +541,7 @@ int fl_knowledge_section(fl_knowledge *k, const char *name, const cJSON *sec, co
         return load_names(&k->non_claims, sec, 1, file, name, err) < 0 ? -1 : 1;
     if (strcmp(name, "approx_tolerance") == 0) {
         if (!cJSON_IsNumber(sec) || sec->valuedouble <= 0 || sec->valuedouble >= 1)
-            return fail(err, file, "\"approx_tolerance\" must be a number between 0 and 1 (0.1 is +-10%%)");
+            return fl_fail(err, file, "\"approx_tolerance\" must be a number between 0 and 1 (0.1 is +-10%%)");
         k->approx_tolerance = sec->valuedouble;
         return 1;
     }

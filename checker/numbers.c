@@ -41,8 +41,7 @@ typedef struct {
 
 static int tok_is(const ctx *c, size_t i, const char *word)
 {
-    size_t len = strlen(word);
-    return i < c->n && c->t[i].end - c->t[i].start == len && fl_ascii_ieq(c->text + c->t[i].start, word, len);
+    return fl_token_is(c->text, c->t, c->n, i, word);
 }
 
 static int tok_char(const ctx *c, size_t i, char ch)

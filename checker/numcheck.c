@@ -143,7 +143,7 @@ static void judge_group(ref *g, size_t n, const unsigned char *reference, const 
     const fl_claim *a = g[anchor].c;
     for (size_t i = 0; i < n; i++) {
         const fl_claim *c = g[i].c;
-        if (i == anchor || overlap(c->lo, c->hi, a->lo, a->hi))
+        if (i == anchor || overlap(c->lo, c->hi, a->lo, a->hi) || (c->doc == a->doc && c->sentence == a->sentence))
             continue;
         if (reference && reference[c->doc])
             continue;
@@ -204,7 +204,7 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
                         continue; /* the exact join compares them (or their periods differ) */
                     if (ca->year && cb->year && (ca->year != cb->year || ca->month != cb->month || ca->part != cb->part))
                         continue;
-                    if (!items_match(ca, cb) || overlap(ca->lo, ca->hi, cb->lo, cb->hi))
+                    if (!items_match(ca, cb) || overlap(ca->lo, ca->hi, cb->lo, cb->hi) || ca->sentence == cb->sentence)
                         continue;
                     if (!(reference && reference[cb->doc]))
                         report_conflict(cb, ca, 1, k, out);
@@ -277,8 +277,7 @@ static int same_measure(const char *a, const char *b)
 
 static int tok_is(const char *text, const fl_token *t, size_t i, size_t n, const char *w)
 {
-    size_t len = strlen(w);
-    return i < n && t[i].end - t[i].start == len && fl_ascii_ieq(text + t[i].start, w, len);
+    return fl_token_is(text, t, n, i, w);
 }
 
 /* The value of q in the units it was printed in: 21.3 for "21.3 bcm", 200 for "200 billion cubic

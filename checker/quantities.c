@@ -18,8 +18,7 @@ typedef struct {
 
 static int tok_is(const ctx *c, size_t i, const char *w)
 {
-    size_t len = strlen(w);
-    return i < c->n && c->t[i].end - c->t[i].start == len && fl_ascii_ieq(c->text + c->t[i].start, w, len);
+    return fl_token_is(c->text, c->t, c->n, i, w);
 }
 
 static int function_word(const ctx *c, size_t i)

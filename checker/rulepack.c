@@ -213,27 +213,16 @@ static int line_of(const char *buf, const char *at)
     return line;
 }
 
-static int fail(fl_buf *err, const char *file, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static int fail(fl_buf *err, const char *file, const char *fmt, ...)
-{
-    va_list ap;
-    fl_buf_printf(err, "%s: ", file);
-    va_start(ap, fmt);
-    fl_buf_vprintf(err, fmt, ap);
-    va_end(ap);
-    return -1;
-}
-
 static int load_strings(cJSON *arr, char ***out, size_t *n, size_t *cap, fl_buf *err, const char *file,
                         const char *what)
 {
     if (!cJSON_IsArray(arr))
-        return fail(err, file, "%s must be an array of strings", what);
+        return fl_fail(err, file, "%s must be an array of strings", what);
     cJSON *it;
     cJSON_ArrayForEach(it, arr)
     {
         if (!cJSON_IsString(it) || !it->valuestring[0])
-            return fail(err, file, "%s must hold non-empty strings", what);
+            return fl_fail(err, file, "%s must hold non-empty strings", what);
         FL_GROW(*out, *cap, *n + 1);
         (*out)[(*n)++] = fl_xstrdup(it->valuestring);
     }
@@ -265,20 +254,20 @@ static int check_regex(const char *regex, int case_sensitive, fl_buf *err, const
     if (!re) {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(code, msg, sizeof msg);
-        return fail(err, file, "pattern \"%s\" in \"%s\": %s at offset %zu", id, cat, (char *)msg, (size_t)off);
+        return fl_fail(err, file, "pattern \"%s\" in \"%s\": %s at offset %zu", id, cat, (char *)msg, (size_t)off);
     }
     uint32_t names = 0;
     pcre2_pattern_info(re, PCRE2_INFO_NAMECOUNT, &names);
     pcre2_code_free(re);
     if (names)
-        return fail(err, file, "pattern \"%s\" in \"%s\": named groups are not allowed (use (?:...))", id, cat);
+        return fl_fail(err, file, "pattern \"%s\" in \"%s\": named groups are not allowed (use (?:...))", id, cat);
     return 0;
 }
 
 static int load_pattern_entry(fl_patterns *ps, cJSON *e, fl_buf *err, const char *file, const char *cat)
 {
     if (!cJSON_IsObject(e))
-        return fail(err, file, "entries of patterns.\"%s\" must be objects", cat);
+        return fl_fail(err, file, "entries of patterns.\"%s\" must be objects", cat);
     /* the entry joins the set first, so fl_rules_free releases it on every error path */
     FL_GROW(ps->entries, ps->cap, ps->len + 1);
     pat_entry *pe = &ps->entries[ps->len++];
@@ -289,13 +278,13 @@ static int load_pattern_entry(fl_patterns *ps, cJSON *e, fl_buf *err, const char
         const char *k = f->string;
         if (strcmp(k, "id") == 0 || strcmp(k, "regex") == 0 || strcmp(k, "message") == 0) {
             if (!cJSON_IsString(f))
-                return fail(err, file, "patterns.\"%s\": \"%s\" must be a string", cat, k);
+                return fl_fail(err, file, "patterns.\"%s\": \"%s\" must be a string", cat, k);
             char **dst = k[0] == 'i' ? &pe->id : k[0] == 'r' ? &pe->regex : &pe->message;
             free(*dst);
             *dst = fl_xstrdup(f->valuestring);
         } else if (strcmp(k, "case_sensitive") == 0) {
             if (!cJSON_IsBool(f))
-                return fail(err, file, "patterns.\"%s\": \"case_sensitive\" must be true or false", cat);
+                return fl_fail(err, file, "patterns.\"%s\": \"case_sensitive\" must be true or false", cat);
             pe->case_sensitive = cJSON_IsTrue(f);
         } else if (strcmp(k, "match") == 0 || strcmp(k, "no_match") == 0) {
             int kind = k[0] == 'm';
@@ -303,12 +292,12 @@ static int load_pattern_entry(fl_patterns *ps, cJSON *e, fl_buf *err, const char
             if (load_strings(f, &pe->examples[kind], &pe->nexamples[kind], &cap, err, file, k) < 0)
                 return -1;
         } else
-            return fail(err, file,
+            return fl_fail(err, file,
                         "patterns.\"%s\": unknown key \"%s\" (known: id, regex, case_sensitive, message, match, no_match)",
                         cat, k);
     }
     if (!pe->regex)
-        return fail(err, file, "patterns.\"%s\": an entry has no \"regex\"", cat);
+        return fl_fail(err, file, "patterns.\"%s\": an entry has no \"regex\"", cat);
     if (!pe->id)
         pe->id = fl_xasprintf("%s#%zu", cat, ps->len);
     return check_regex(pe->regex, pe->case_sensitive, err, file, cat, pe->id);
@@ -318,7 +307,7 @@ static int load_pack(fl_rules *r, const char *file, fl_buf *err)
 {
     FILE *f = fopen(file, "rb");
     if (!f)
-        return fail(err, file, "cannot read rule pack: %s", strerror(errno));
+        return fl_fail(err, file, "cannot read rule pack: %s", strerror(errno));
     fl_buf b = {0};
     char chunk[8192];
     size_t n;
@@ -337,16 +326,16 @@ static int load_pack(fl_rules *r, const char *file, fl_buf *err)
     fl_buf_free(&b);
     int rc = 0;
     if (!cJSON_IsObject(root))
-        rc = fail(err, file, "a rule pack must be a JSON object");
+        rc = fl_fail(err, file, "a rule pack must be a JSON object");
     cJSON *sec;
     for (sec = rc ? NULL : root->child; sec && rc == 0; sec = sec->next) {
         const char *k = sec->string;
         if (strcmp(k, "pack") == 0 || strcmp(k, "description") == 0) {
             if (!cJSON_IsString(sec))
-                rc = fail(err, file, "\"%s\" must be a string", k);
+                rc = fl_fail(err, file, "\"%s\" must be a string", k);
         } else if (strcmp(k, "lexicons") == 0) {
             if (!cJSON_IsObject(sec)) {
-                rc = fail(err, file, "\"lexicons\" must be an object of string arrays");
+                rc = fl_fail(err, file, "\"lexicons\" must be an object of string arrays");
                 break;
             }
             cJSON *lx;
@@ -354,7 +343,7 @@ static int load_pack(fl_rules *r, const char *file, fl_buf *err)
             {
                 int i = find_name(fl_lexicon_names, lx->string);
                 if (i < 0) {
-                    rc = fail(err, file, "unknown lexicon \"%s\"", lx->string);
+                    rc = fl_fail(err, file, "unknown lexicon \"%s\"", lx->string);
                     break;
                 }
                 fl_lexicon *L = &r->lex[i];
@@ -363,7 +352,7 @@ static int load_pack(fl_rules *r, const char *file, fl_buf *err)
             }
         } else if (strcmp(k, "patterns") == 0) {
             if (!cJSON_IsObject(sec)) {
-                rc = fail(err, file, "\"patterns\" must be an object of pattern arrays");
+                rc = fl_fail(err, file, "\"patterns\" must be an object of pattern arrays");
                 break;
             }
             cJSON *cat;
@@ -371,11 +360,11 @@ static int load_pack(fl_rules *r, const char *file, fl_buf *err)
             {
                 int i = find_name(fl_pattern_categories, cat->string);
                 if (i < 0) {
-                    rc = fail(err, file, "unknown pattern category \"%s\"", cat->string);
+                    rc = fl_fail(err, file, "unknown pattern category \"%s\"", cat->string);
                     break;
                 }
                 if (!cJSON_IsArray(cat)) {
-                    rc = fail(err, file, "patterns.\"%s\" must be an array", cat->string);
+                    rc = fl_fail(err, file, "patterns.\"%s\" must be an array", cat->string);
                     break;
                 }
                 cJSON *e;
@@ -392,7 +381,7 @@ static int load_pack(fl_rules *r, const char *file, fl_buf *err)
             if (handled < 0)
                 rc = -1;
             else if (handled == 0)
-                rc = fail(err, file,
+                rc = fl_fail(err, file,
                           "unknown section \"%s\" (known: pack, description, lexicons, patterns, numbers, units, rates, "
                           "currencies, percent, entities, metrics, modalities, events, qualifiers, non_claims, "
                           "approx_tolerance, time, arithmetic)",

@@ -2,6 +2,7 @@
 #include "tokens.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 static int is_letter(int32_t cp)
 {
@@ -36,19 +37,7 @@ static size_t tokenize(const fl_doc *d, const char *s, size_t start, size_t end,
     size_t n = 0, cap = 0;
     fl_token *toks = NULL;
     size_t i = start;
-    size_t mk = 0;
-    if (d) {
-        /* the first marker that may lie in range */
-        size_t lo = 0, hi = d->nmarkers;
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            if (d->markers[mid].end <= start)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        mk = lo;
-    }
+    size_t mk = d ? fl_doc_marker_from(d, start) : 0;
     int space = 1;
     while (i < end) {
         int32_t cp;
@@ -158,4 +147,10 @@ size_t fl_tokenize(const fl_doc *d, size_t start, size_t end, fl_token **out)
 size_t fl_tokenize_text(const char *s, size_t start, size_t end, fl_token **out)
 {
     return tokenize(NULL, s, start, end, out);
+}
+
+int fl_token_is(const char *text, const fl_token *t, size_t n, size_t i, const char *w)
+{
+    size_t len = strlen(w);
+    return i < n && t[i].end - t[i].start == len && fl_ascii_ieq(text + t[i].start, w, len);
 }

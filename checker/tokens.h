@@ -21,6 +21,9 @@ typedef struct {
     uint8_t space_before; /* white space separates it from the previous token */
 } fl_token;
 
+/* Is token i (of n) exactly the word w, ASCII case-insensitively? */
+int fl_token_is(const char *text, const fl_token *t, size_t n, size_t i, const char *w);
+
 /* Tokenizes d->text[start, end). Returns the count; *out is owned (free()). */
 size_t fl_tokenize(const fl_doc *d, size_t start, size_t end, fl_token **out);
 /* The same over any text (no footnote markers): for phrases of the rule packs. */

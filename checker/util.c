@@ -298,3 +298,13 @@ size_t fl_next_line(const char *s, size_t len, size_t i)
         i++;
     return i;
 }
+
+int fl_fail(fl_buf *err, const char *file, const char *fmt, ...)
+{
+    va_list ap;
+    fl_buf_printf(err, "%s: ", file);
+    va_start(ap, fmt);
+    fl_buf_vprintf(err, fmt, ap);
+    va_end(ap);
+    return -1;
+}

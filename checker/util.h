@@ -42,6 +42,9 @@ typedef struct {
     size_t cap;
 } fl_buf;
 
+/* Appends "file: message" to err and returns -1: the error path of every loader. */
+int fl_fail(fl_buf *err, const char *file, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
 void fl_buf_put(fl_buf *b, const char *s, size_t n);
 void fl_buf_puts(fl_buf *b, const char *s);
 void fl_buf_putc(fl_buf *b, char c);
