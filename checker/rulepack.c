@@ -5,6 +5,7 @@
 #include "rulepack.h"
 
 #include "knowledge.h"
+#include "map.h"
 
 #include <assert.h>
 #include <cjson/cJSON.h>
@@ -36,18 +37,10 @@ const char *const fl_pattern_categories[] = {
 enum { NLEX = sizeof(fl_lexicon_names) / sizeof(fl_lexicon_names[0]) - 1 };
 enum { NPAT = sizeof(fl_pattern_categories) / sizeof(fl_pattern_categories[0]) - 1 };
 
-/* A string set with open addressing; keys are borrowed from the lexicon's item array. */
-typedef struct {
-    const char **slots;
-    size_t *lens;
-    size_t cap;
-    int fold;
-} strset;
-
 struct fl_lexicon {
     char **items;
     size_t len, cap;
-    strset exact, folded;
+    fl_map exact, folded; /* item -> index */
 };
 
 typedef struct {
@@ -83,56 +76,6 @@ struct fl_matcher {
     size_t limit_hits;
 };
 
-static uint64_t hash_bytes(const char *s, size_t n, int fold)
-{
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (fold)
-            c = (unsigned char)fl_ascii_lower(c);
-        h = (h ^ c) * 1099511628211ULL;
-    }
-    return h;
-}
-
-static int key_eq(const char *a, size_t an, const char *b, size_t bn, int fold)
-{
-    if (an != bn)
-        return 0;
-    return fold ? fl_ascii_ieq(a, b, an) : memcmp(a, b, an) == 0;
-}
-
-static void strset_build(strset *set, char **items, size_t n, int fold)
-{
-    set->fold = fold;
-    set->cap = 16;
-    while (set->cap < n * 2 + 1)
-        set->cap *= 2;
-    set->slots = fl_xcalloc(set->cap, sizeof(char *));
-    set->lens = fl_xcalloc(set->cap, sizeof(size_t));
-    for (size_t i = 0; i < n; i++) {
-        size_t len = strlen(items[i]);
-        size_t k = (size_t)hash_bytes(items[i], len, fold) & (set->cap - 1);
-        while (set->slots[k] && !key_eq(set->slots[k], set->lens[k], items[i], len, fold))
-            k = (k + 1) & (set->cap - 1);
-        set->slots[k] = items[i];
-        set->lens[k] = len;
-    }
-}
-
-static int strset_has(const strset *set, const char *s, size_t n)
-{
-    if (!set->cap)
-        return 0;
-    size_t k = (size_t)hash_bytes(s, n, set->fold) & (set->cap - 1);
-    while (set->slots[k]) {
-        if (key_eq(set->slots[k], set->lens[k], s, n, set->fold))
-            return 1;
-        k = (k + 1) & (set->cap - 1);
-    }
-    return 0;
-}
-
 static int find_name(const char *const *names, const char *name)
 {
     for (int i = 0; names[i]; i++)
@@ -150,7 +93,7 @@ const fl_lexicon *fl_rules_lexicon(const fl_rules *r, const char *name)
 
 int fl_lexicon_has(const fl_lexicon *lex, const char *s, size_t n, int fold)
 {
-    return strset_has(fold ? &lex->folded : &lex->exact, s, n);
+    return fl_map_get(fold ? &lex->folded : &lex->exact, s, n) >= 0;
 }
 
 size_t fl_lexicon_size(const fl_lexicon *lex)
@@ -482,8 +425,12 @@ fl_rules *fl_rules_load(const char *const *dirs, size_t ndirs, fl_buf *err)
         return NULL;
     }
     for (int i = 0; i < NLEX; i++) {
-        strset_build(&r->lex[i].exact, r->lex[i].items, r->lex[i].len, 0);
-        strset_build(&r->lex[i].folded, r->lex[i].items, r->lex[i].len, 1);
+        fl_map_init(&r->lex[i].exact, 0);
+        fl_map_init(&r->lex[i].folded, 1);
+        for (size_t k = 0; k < r->lex[i].len; k++) {
+            fl_map_put(&r->lex[i].exact, r->lex[i].items[k], strlen(r->lex[i].items[k]), (int)k);
+            fl_map_put(&r->lex[i].folded, r->lex[i].items[k], strlen(r->lex[i].items[k]), (int)k);
+        }
     }
     for (int i = 0; i < NPAT; i++) {
         if (compile_set(&r->pat[i], fl_pattern_categories[i], err) < 0) {
@@ -503,10 +450,8 @@ void fl_rules_free(fl_rules *r)
         for (size_t k = 0; k < r->lex[i].len; k++)
             free(r->lex[i].items[k]);
         free(r->lex[i].items);
-        free(r->lex[i].exact.slots);
-        free(r->lex[i].exact.lens);
-        free(r->lex[i].folded.slots);
-        free(r->lex[i].folded.lens);
+        fl_map_free(&r->lex[i].exact);
+        fl_map_free(&r->lex[i].folded);
     }
     for (int i = 0; i < NPAT; i++) {
         fl_patterns *ps = &r->pat[i];
