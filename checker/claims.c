@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "map.h"
 
 typedef struct {
     size_t tok, ntok;
@@ -28,6 +29,7 @@ typedef struct {
     const fl_rules *r;
     const fl_token *t;
     size_t a, b; /* the sentence's tokens [a, b) */
+    const fl_map *names; /* capitalised words the document uses inside sentences */
 } sctx;
 
 static int tok_is(const sctx *c, size_t i, const char *w)
@@ -94,12 +96,18 @@ static size_t find_mentions(const sctx *c, mention **out)
     return n;
 }
 
-static size_t find_triggers(const sctx *c, trigger **out)
+static size_t find_triggers(const sctx *c, const fl_qty *q, size_t nq, trigger **out)
 {
     size_t n = 0, cap = 0;
     *out = NULL;
+    size_t qk = 0;
     for (size_t i = c->a; i < c->b; i++) {
         if (c->t[i].kind != FL_TOK_WORD)
+            continue;
+        /* a unit or currency word is not a trigger: "670 billion won" */
+        while (qk < nq && q[qk].tok_end <= i)
+            qk++;
+        if (qk < nq && q[qk].tok <= i && i < q[qk].tok_end)
             continue;
         size_t used;
         int m = fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used);
@@ -183,9 +191,82 @@ static int entity_before(const sctx *c, const mention *m, size_t nm, size_t at)
     return -1;
 }
 
-/* Parties for the quantity at qtok with the family's direction. */
+static int in_mention(const mention *m, size_t nm, size_t i)
+{
+    for (size_t k = 0; k < nm; k++)
+        if (i >= m[k].tok && i < m[k].tok + m[k].ntok)
+            return 1;
+    return 0;
+}
+
+/* A capitalised word that names something: not the sentence's first word or a clause's first word, not
+ * an acronym ("GDP"), a month or a weekday. */
+static int name_word(const sctx *c, size_t i)
+{
+    if (i >= c->b || c->t[i].kind != FL_TOK_WORD)
+        return 0;
+    const char *s = c->text + c->t[i].start;
+    size_t len = c->t[i].end - c->t[i].start;
+    if (!(s[0] >= 'A' && s[0] <= 'Z'))
+        return 0;
+    int lower = 0;
+    for (size_t k = 1; k < len && !lower; k++)
+        lower = s[k] >= 'a' && s[k] <= 'z';
+    if (!lower)
+        return 0;
+    size_t used;
+    if (fl_phrases_at(&c->k->months, c->text, c->t, c->b, i, &used) >= 0 ||
+        fl_phrases_at(&c->k->weekdays, c->text, c->t, c->b, i, &used) >= 0)
+        return 0;
+    /* at the start of a sentence or clause, a capital names something only when the document also
+     * capitalises the word inside a sentence ("Chega won ..." after "the populist Chega party"; not
+     * "Wildfires burned ...") */
+    int starts = i == c->a || (c->t[i - 1].kind == FL_TOK_PUNCT &&
+                               (strchr(".:;\"(", c->text[c->t[i - 1].start]) || c->t[i - 1].end - c->t[i - 1].start == 3));
+    if (starts && !(c->names && fl_map_get(c->names, s, len) >= 0))
+        return 0;
+    return 1;
+}
+
+/* Between the last entity before at (or the sentence start) and at, is there a capitalised word that is
+ * not sentence-initial and not part of an entity: the subject is some other named thing? Returns 1 and
+ * writes the last run of such words, lower case, to name ("socialist party"). */
+static int proper_name_before(const sctx *c, const mention *m, size_t nm, size_t at, char *name, size_t cap)
+{
+    /* the name must come after the last entity before the figure */
+    size_t from = c->a;
+    for (size_t k = 0; k < nm; k++)
+        if (m[k].tok < at && m[k].tok + m[k].ntok > from)
+            from = m[k].tok + m[k].ntok;
+    size_t run_a = 0, run_b = 0;
+    for (size_t i = from; i < at; i++) {
+        if (!name_word(c, i) || in_mention(m, nm, i))
+            continue;
+        size_t j = i;
+        while (j < at && !in_mention(m, nm, j) &&
+               (name_word(c, j) || (j > i && j + 1 < at && tok_is(c, j, "of") && name_word(c, j + 1))))
+            j++;
+        run_a = i;
+        run_b = j;
+        i = j;
+    }
+    if (run_b == run_a)
+        return 0;
+    size_t len = 0;
+    for (size_t i = run_a; i < run_b; i++) {
+        for (size_t k = c->t[i].start; k < c->t[i].end && len + 2 < cap; k++)
+            name[len++] = (char)fl_ascii_lower((unsigned char)c->text[k]);
+        if (i + 1 < run_b && len + 2 < cap)
+            name[len++] = ' ';
+    }
+    name[len] = '\0';
+    return 1;
+}
+
+/* Parties for the quantity at qtok with the family's direction. A named subject that is not an entity
+ * goes to name. */
 static void parties(const sctx *c, const mention *m, size_t nm, int metric, size_t trig, size_t qtok, int *src,
-                    int *dst)
+                    int *dst, char *name, size_t cap)
 {
     static const char *const to[] = {"to", "into", NULL};
     static const char *const from[] = {"from", NULL};
@@ -257,6 +338,13 @@ static void parties(const sctx *c, const mention *m, size_t nm, int metric, size
     }
     case FL_DIR_NONE:
     default:
+        /* the figure of a named subject that is not an entity ("the Socialist Party won ...", "General
+         * Motors' revenue") is not its country's: its party is unknown. (Keying on the name itself found
+         * more conflicts but also false ones on the Brown corpus: "The others were valued at $325".) */
+        if (proper_name_before(c, m, nm, qtok, name, cap)) {
+            name[0] = '\0';
+            break;
+        }
         *src = entity_before(c, m, nm, qtok);
         if (*src < 0)
             *src = entity_before(c, m, nm, first);
@@ -426,20 +514,29 @@ static int change_amount(const sctx *c, const fl_qty *q)
     for (size_t i = q->tok_end; i < q->tok_end + 2 && i < c->b; i++)
         if (change_word(c, i) && c->t[i].kind == FL_TOK_WORD)
             return 1;
-    size_t p = q->qstart > 0 ? q->tok : q->tok;
+    size_t p = q->tok;
     while (p > c->a && c->t[p - 1].start >= q->qstart)
         p--;
     if (p >= c->a + 2 && (tok_is(c, p - 1, "by") || tok_is(c, p - 1, "of")) && change_word(c, p - 2))
         return 1;
+    /* "rose 28.5%", "fell 45%": a percentage right after a word of change is the change */
+    if (q->kind == FL_QK_PERCENT && p > c->a && change_word(c, p - 1))
+        return 1;
     return 0;
 }
 
-static int old_value(const sctx *c, const fl_facts *f, size_t qi, size_t qend, const when *w, size_t nw)
+static int old_value(const sctx *c, const fl_facts *f, size_t qi, size_t q0, size_t qend, const when *w, size_t nw)
 {
     const fl_qty *q = &f->qty[qi];
     const when *qw = period_of(c, w, nw, q);
-    for (size_t k = qi + 1; k < qend; k++) {
+    int from = q->tok > c->a && tok_is(c, q->tok - 1, "from");
+    size_t k0 = from ? q0 : qi + 1;
+    for (size_t k = k0; k < qend; k++) {
+        if (k == qi)
+            continue;
         const fl_qty *n = &f->qty[k];
+        if (!from && k < qi)
+            continue;
         if (strcmp(n->dim, q->dim) != 0 || n->tok == 0 || !tok_is(c, n->tok - 1, "to"))
             continue;
         /* "31 bcm last year ... to increase to 38 bcm this year": each has its own period; and an
@@ -479,8 +576,9 @@ static char *clause(const sctx *c, const fl_qty *q)
 /* family|dimension|from>to|modality, then |item|period for the full key. */
 static void put_key(fl_buf *b, const fl_claim *cl, const fl_knowledge *k, int with_period)
 {
-    fl_buf_printf(b, "%s|%s|%s>%s|%s", k->metrics[cl->family].id, cl->dim,
-                  cl->src >= 0 ? k->entities[cl->src].id : "", cl->dst >= 0 ? k->entities[cl->dst].id : "",
+    fl_buf_printf(b, "%s|%s|%s%s>%s|%s", k->metrics[cl->family].id, cl->dim, cl->name[0] ? "~" : "",
+                  cl->name[0] ? cl->name : cl->src >= 0 ? k->entities[cl->src].id : "",
+                  cl->dst >= 0 ? k->entities[cl->dst].id : "",
                   (const char *const[]){"actual", "forecast", "target", "capacity"}[cl->modality]);
     if (with_period)
         fl_buf_printf(b, "|%s", cl->item);
@@ -498,7 +596,7 @@ static void make_keys(fl_claim *cl, const fl_knowledge *k)
     if (cl->family < 0)
         return;
     fl_direction dir = k->metrics[cl->family].direction;
-    int parties_known = dir == FL_DIR_NONE ? cl->src >= 0 : (cl->src >= 0 && cl->dst >= 0);
+    int parties_known = dir == FL_DIR_NONE ? (cl->src >= 0 || cl->name[0]) : (cl->src >= 0 && cl->dst >= 0);
     if (!parties_known)
         return;
     fl_buf b = {0};
@@ -579,11 +677,23 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         f->date.source = FL_DATE_INFERRED;
     }
     f->qty_claim = fl_xmalloc((f->nqty + 1) * sizeof(int));
+    /* capitalised words used inside sentences: the document's names, to tell a name that starts a
+     * sentence from a common word that does */
+    fl_map names;
+    fl_map_init(&names, 0);
+    for (size_t s = 0; s < d->nsent; s++)
+        for (size_t i = f->sent_tok[s] + 1; i < f->sent_tok[s + 1]; i++) {
+            const fl_token *t = &f->tok[i];
+            const fl_token *p = &f->tok[i - 1];
+            if (t->kind == FL_TOK_WORD && d->text[t->start] >= 'A' && d->text[t->start] <= 'Z' &&
+                !(p->kind == FL_TOK_PUNCT && (strchr(".:;\"(", d->text[p->start]) || p->end - p->start == 3)))
+                fl_map_put(&names, d->text + t->start, t->end - t->start, 1);
+        }
     /* pass 2: keys */
     int prev_year = 0;
     size_t prev_tok = 0, seq = 0;
     for (size_t s = 0; s < d->nsent; s++) {
-        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1]};
+        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], &names};
         const fl_num *nums = f->num + f->sent_num[s];
         size_t nn = f->sent_num[s + 1] - f->sent_num[s];
         int carried_in = prev_year;
@@ -607,7 +717,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         int change = 0;
         if (q1 > q0) {
             nm = find_mentions(&c, &m);
-            ntr = find_triggers(&c, &tr);
+            ntr = find_triggers(&c, f->qty + q0, q1 - q0, &tr);
             change = q1 - q0 > 1 && has_change_word(&c);
         }
         for (size_t qi = q0; qi < q1; qi++) {
@@ -632,7 +742,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             cl.family = family_of(tr, ntr, q->tok, &trig);
             cl.src = cl.dst = -1;
             if (cl.family >= 0)
-                parties(&c, m, nm, cl.family, trig, q->tok, &cl.src, &cl.dst);
+                parties(&c, m, nm, cl.family, trig, q->tok, &cl.src, &cl.dst, cl.name, sizeof cl.name);
             cl.modality = modality_of(&c, q);
             const when *pw = period_of(&c, w, nw, q);
             if (pw) {
@@ -645,7 +755,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                     cl.modality = FL_MOD_TARGET; /* "by 2030", when 2030 is still ahead */
             }
             cl.date_source = f->date.source;
-            if (!(change && old_value(&c, f, qi, q1, w, nw)) && !change_amount(&c, q))
+            if (!(change && old_value(&c, f, qi, q0, q1, w, nw)) && !change_amount(&c, q))
                 make_keys(&cl, k);
             FL_GROW(out->items, out->cap, out->len + 1);
             f->qty_claim[qi] = (int)out->len;
@@ -655,6 +765,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         free(tr);
         free(w);
     }
+    fl_map_free(&names);
 }
 
 void fl_facts_free(fl_facts *f)
@@ -729,7 +840,7 @@ void fl_claim_dump(FILE *out, const fl_claim *c, const fl_rules *r)
     cJSON_AddStringToObject(o, "unit", c->dim);
     cJSON_AddStringToObject(o, "item", c->item);
     cJSON_AddStringToObject(o, "family", c->family >= 0 ? k->metrics[c->family].id : "");
-    cJSON_AddStringToObject(o, "from", c->src >= 0 ? k->entities[c->src].id : "");
+    cJSON_AddStringToObject(o, "from", c->name[0] ? c->name : c->src >= 0 ? k->entities[c->src].id : "");
     cJSON_AddStringToObject(o, "to", c->dst >= 0 ? k->entities[c->dst].id : "");
     char period[48];
     fl_claim_period(c, period, sizeof period);

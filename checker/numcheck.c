@@ -14,7 +14,7 @@ static void describe(fl_buf *b, const fl_claim *c, const fl_knowledge *k)
 {
     const char *fam = k->metrics[c->family].id;
     fl_direction dir = k->metrics[c->family].direction;
-    const char *src = c->src >= 0 ? k->entities[c->src].name : NULL;
+    const char *src = c->name[0] ? c->name : c->src >= 0 ? k->entities[c->src].name : NULL;
     const char *dst = c->dst >= 0 ? k->entities[c->dst].name : NULL;
     fl_buf_printf(b, "%s", fam);
     if (dir == FL_DIR_NONE && src)
