@@ -381,6 +381,7 @@ typedef struct {
     size_t tok;
     int year, month, part, since, how, target;
     int base; /* a base of comparison, not a period: "compared to 2021", "up from 2020", "than in 2019" */
+    size_t part_tok, part_ntok; /* the words that name the part of the year */
 } when;
 
 /* The year expressions of a sentence: stated years and relative ones. prev is the last year stated before. */
@@ -391,7 +392,7 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
     *out = NULL;
     size_t used;
     for (size_t i = c->a; i < c->b; i++) {
-        when w = {i, 0, 0, 0, 0, 0, 0, 0};
+        when w = {i, 0, 0, 0, 0, 0, 0, 0, 0, 0};
         for (size_t k = 0; k < nn; k++) {
             if (nums[k].tok != i || nums[k].nonclaim != FL_NC_YEAR)
                 continue;
@@ -429,7 +430,10 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
         for (size_t back = 1; back <= 6 && w.tok >= c->a + back; back++) {
             size_t p = w.tok - back;
             if (fl_phrases_at(&c->k->part_of_year, c->text, c->t, c->b, p, &used) >= 0 && p + used <= w.tok) {
+                /* which part: "first quarter" and "second quarter" are different periods */
                 w.part = 1;
+                w.part_tok = p;
+                w.part_ntok = used;
                 break;
             }
             if (boundary(c, p))
@@ -588,7 +592,7 @@ static void put_key(fl_buf *b, const fl_claim *cl, const fl_knowledge *k, int wi
                                                         "11", "12"}[cl->month]
                                 : "");
     if (with_period && cl->part)
-        fl_buf_puts(b, " part");
+        fl_buf_printf(b, " part:%s", cl->part_text);
 }
 
 static void make_keys(fl_claim *cl, const fl_knowledge *k)
@@ -749,6 +753,13 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                 cl.year = pw->year;
                 cl.month = pw->month;
                 cl.part = pw->part || pw->month;
+                if (pw->part_ntok) {
+                    size_t a = c.t[pw->part_tok].start, b = c.t[pw->part_tok + pw->part_ntok - 1].end;
+                    size_t n = b - a < sizeof cl.part_text - 1 ? b - a : sizeof cl.part_text - 1;
+                    for (size_t x = 0; x < n; x++)
+                        cl.part_text[x] = (char)fl_ascii_lower((unsigned char)d->text[a + x]);
+                    cl.part_text[n] = '\0';
+                }
                 cl.since = pw->since;
                 cl.period_how = pw->how;
                 if (pw->target && cl.modality == FL_MOD_ACTUAL && f->date.year && pw->year >= f->date.year)
@@ -809,6 +820,8 @@ void fl_claim_period(const fl_claim *c, char *buf, size_t cap)
         snprintf(buf, cap, "since %d", c->year);
     else if (c->month)
         snprintf(buf, cap, "%s%d", months[c->month], c->year);
+    else if (c->part && c->part_text[0])
+        snprintf(buf, cap, "%s %d", c->part_text, c->year);
     else
         snprintf(buf, cap, "%s%d", c->part ? "part of " : "", c->year);
 }

@@ -28,6 +28,7 @@ typedef struct {
     int modality; /* fl_modality */
     int year, month; /* period; year 0 when unknown */
     int part; /* only part of the year: "in the first half of 2020" */
+    char part_text[24]; /* which part: "first half" */
     int since; /* "since 2012" */
     int period_how; /* 0 none, 1 stated, 2 relative to the document date, 3 relative to a year stated before */
     int date_source; /* the document date's fl_date_source, for relative periods */

@@ -119,6 +119,18 @@ static double word_token(const ctx *c, size_t i, int *prop)
     return NAN;
 }
 
+/* Is token i the name of a rate period ("quarter", "year")? */
+static int period_word(const ctx *c, size_t i)
+{
+    for (size_t p = 0; p < c->k->nperiods; p++) {
+        size_t len = strlen(c->k->periods[p]);
+        if (i < c->n && c->t[i].end - c->t[i].start >= len &&
+            fl_ascii_ieq(c->text + c->t[i].start, c->k->periods[p], len))
+            return 1;
+    }
+    return 0;
+}
+
 /* Parses a number written in words at token i: "forty", "two hundred and fifty", "a dozen", "a third",
  * "two million". Returns the token count (0 when there is none). */
 static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *scaled)
@@ -131,6 +143,9 @@ static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *s
     if (tok_is(c, j, "a") || tok_is(c, j, "an")) {
         size_t used;
         double f = table_at(c, &c->k->fractions, j + 1, &used);
+        /* a fraction that also names a period ("in a quarter") is one only before "of" */
+        if (!isnan(f) && period_word(c, j + 1) && !tok_is(c, j + 1 + used, "of"))
+            f = NAN;
         if (!isnan(f)) {
             *val = f;
             *prop = 1;

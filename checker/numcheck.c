@@ -199,7 +199,9 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
                 const fl_claim *cb = v[b].c;
                 for (size_t a = i; a < b; a++) {
                     const fl_claim *ca = v[a].c;
-                    int both_keyed = ca->key && cb->key && (strcmp(ca->key, cb->key) == 0 || strcmp(ca->item, cb->item) == 0);
+                    /* the exact join compared them already, unless one of them joined only within the document */
+                    int both_keyed = ca->key && cb->key && corpus_wide(ca) == corpus_wide(cb) &&
+                                     (strcmp(ca->key, cb->key) == 0 || strcmp(ca->item, cb->item) == 0);
                     if (both_keyed)
                         continue; /* the exact join compares them (or their periods differ) */
                     if (ca->year && cb->year && (ca->year != cb->year || ca->month != cb->month || ca->part != cb->part))
@@ -295,7 +297,7 @@ static void fmt_num(fl_buf *b, double v)
     else if (fabs(v) >= 10)
         fl_buf_printf(b, "%.1f", v);
     else
-        fl_buf_printf(b, "%.2g", v);
+        fl_buf_printf(b, "%.3g", v);
 }
 
 /* "X, about P% of Y": P is a percentage (or a proportion) followed by "of", Y the first amount after it,

@@ -196,8 +196,14 @@ size_t fl_quantities(const char *text, const fl_rules *r, const fl_token *t, siz
         /* a rate: "200 bcm annually", "5 million barrels a day" */
         if (q.unit >= 0 && c.k->units[q.unit].rate >= 0)
             q.rate = c.k->units[q.unit].rate;
-        else if ((q.rate = fl_phrases_at(&c.k->rates, text, t, nt, j, &used)) >= 0)
-            j += used;
+        else if ((q.rate = fl_phrases_at(&c.k->rates, text, t, nt, j, &used)) >= 0) {
+            /* "a year earlier", "a year ago" place the figure in time; they are not a rate */
+            if (tok_is(&c, j + used, "earlier") || tok_is(&c, j + used, "ago") || tok_is(&c, j + used, "before") ||
+                tok_is(&c, j + used, "later"))
+                q.rate = -1;
+            else
+                j += used;
+        }
         if (q.kind == FL_QK_UNIT) {
             item_after(&c, j, q.item, sizeof q.item);
             if (!q.item[0] && count_dimension(c.k->units[q.unit].dimension))
