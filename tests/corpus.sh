@@ -36,6 +36,7 @@ check "only one footnote-gap" test "$(grep -c '\[footnote-gap\]' "$out")" = 1
 check "1: 001:39 21.3 bcm conflicts with 001:34 31 bcm" has '^corpus/001_f284fabe15bb3e57.txt:39:[0-9]*: warning: 21.3 bcm .*conflicts with 31 bcm.*\[numeric-conflict\]'
 check "1: related note at 001:34" has '^corpus/001_f284fabe15bb3e57.txt:34:[0-9]*: note: 31 bcm here ("Gazprom delivered 31 bcm to China last year", 2024'
 check "2: 001:39 21.3 / 200 = 10.7%, not about 15%" has '^corpus/001_f284fabe15bb3e57.txt:39:[0-9]*: warning: 21.3 / 200 = 10.7%, not about 15% \[numeric-arithmetic\]'
+check "8: 001:52 quote-altered [does], fear[s]" has '^corpus/001_f284fabe15bb3e57.txt:52:[0-9]*: note: quotation altered: "\[does\]", "fear\[s\]" inside the quote \[quote-altered\]'
 check "11: 001:4 80th anniversary in 2022" has '^corpus/001_f284fabe15bb3e57.txt:4:[0-9]*: warning: .*80th anniversary of victory over Nazi Germany.*1945.*2025.*2022.*\[date-inconsistency\]'
 check "no warnings in 001 beyond the five findings" test "$(grep -c '^corpus/001_[^:]*:[0-9]*:[0-9]*: warning:' "$out")" = 5
 check "only one numeric-conflict (forty times, \$60/\$260, trade partners, trade balance, 38 bcm, tariffs, oil tons)" test "$(grep -c '\[numeric-conflict\]' "$out")" = 1
