@@ -24,6 +24,10 @@ const char *const fl_lexicon_names[] = {
     "number-labels", /* words before a number that names rather than counts: "page", "section", "No." */
     "clock-words", /* words after a clock time: "a.m.", "GMT" */
     "function-words", /* words that end the name of what a quantity measures: "of gas to China" */
+    "speech-verbs", /* verbs that attribute words to a speaker: "said", "adds", "asserts" */
+    "byline-words", /* words of author lines: "Written by", "writes for" */
+    "name-particles", /* lower-case words inside personal names: "von", "der", "bin" */
+    "titles", /* words before a name that are not part of it: "President", "Dr." */
     NULL,
 };
 

@@ -7,6 +7,7 @@
 #include "citations.h"
 #include "numcheck.h"
 #include "quotes.h"
+#include "speakers.h"
 #include "sources.h"
 
 const fl_rule_info fl_rule_table[FL_RULE_COUNT] = {
@@ -64,6 +65,17 @@ const fl_rule_info fl_rule_table[FL_RULE_COUNT] = {
         "He said: “Beijing [does] not want to see a loss because it fear[s] the result.”\n",
         "He said: “Beijing does not want to see a loss because it fears the result.”\n",
         "example.txt", fl_check_quotes},
+    [FL_RULE_AMBIGUOUS_ATTRIBUTION] = {
+        "ambiguous-attribution", FL_SEV_WARNING,
+        "a surname that fits two or more people the document quotes",
+        "A surname on its own (\"Wang adds\", \"said Smith\") must name one person. When the document quotes\n"
+        "two people who share it (\"Wang Yiwei\" and \"Wang Wen\"), the reader cannot tell who spoke; use the\n"
+        "full name. Speakers are found where the text attributes words to them (\"said Jane Doe\", \"Jane Doe,\n"
+        "a professor, argues\", \"– Jane Doe\"); names in bylines (\"Written by\", \"writes for\") are authors\n"
+        "and do not count.",
+        "“Rates will fall,” said Ana Silva, an economist.\n“Rates will rise,” said Rui Silva, a banker.\n“Wait and see,” Silva added.\n",
+        "“Rates will fall,” said Ana Silva, an economist.\n“Rates will rise,” said Rui Costa, a banker.\n“Wait and see,” Silva added.\n",
+        "example.txt", fl_check_attribution},
     [FL_RULE_ANONYMOUS_SOURCE] = {
         "anonymous-source", FL_SEV_NOTE,
         "a claim sourced to someone who is not named",
