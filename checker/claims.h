@@ -18,7 +18,7 @@ typedef struct {
     const char *file; /* borrowed display path */
     fl_pos start, end;
     char *text; /* as printed, qualifier included: "about 15%" */
-    char *context; /* the clause around it: "Gazprom delivered 31 bcm to China last year" */
+    char *context; /* the clause around it: "the utility delivered 31 bcm to Poland last year" */
     char *dim; /* what the interval measures: "volume", "money:USD", "percent" */
     char *item; /* "gas", "troops" or "" */
     double value, lo, hi; /* canonical unit; hi may be INFINITY */

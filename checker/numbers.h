@@ -1,7 +1,7 @@
 /* numbers.h - the number grammar: digits with separators and decimals, number words ("forty-two",
  * "two million"), fractions ("a third", "three-quarters"), ratios ("one in five"), scales ("2.5 billion",
  * "$7bn"), ranges ("between 3 and 5", "3-5"); and the numbers that are not claims: years, dates, clock
- * times, ordinals, numbered names ("Power of Siberia 1"), labels ("page 5"), list markers "(1)" and
+ * times, ordinals, numbered names ("Boeing 737"), labels ("page 5"), list markers "(1)" and
  * fixed phrases ("five-year plan"). Footnote markers never reach it (the tokenizer drops them). */
 #ifndef FL_NUMBERS_H
 #define FL_NUMBERS_H
@@ -17,7 +17,7 @@ typedef enum {
     FL_NC_YEAR,
     FL_NC_DATE,
     FL_NC_TIME,
-    FL_NC_NAME, /* a number that is part of a name: "Power of Siberia 1" */
+    FL_NC_NAME, /* a number that is part of a name: "Boeing 737" */
     FL_NC_LABEL, /* "page 5", "No. 1" */
     FL_NC_LIST, /* "(1)" */
     FL_NC_PHRASE, /* a fixed phrase: "five-year plan", "one day" */

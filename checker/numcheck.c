@@ -33,7 +33,7 @@ static void describe(fl_buf *b, const fl_claim *c, const fl_knowledge *k)
         fl_buf_printf(b, ", %s", (const char *const[]){"", "forecast", "target", "capacity"}[c->modality]);
 }
 
-/* The related note for a claim: "31 bcm here ("Gazprom delivered 31 bcm to China last year", 2024)". */
+/* The related note for a claim: "31 bcm here ("the utility delivered 31 bcm to Poland last year", 2024)". */
 static char *related_text(const fl_claim *c)
 {
     fl_buf b = {0};

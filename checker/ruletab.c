@@ -68,8 +68,8 @@ const fl_rule_info fl_rule_table[FL_RULE_COUNT] = {
     [FL_RULE_AMBIGUOUS_ATTRIBUTION] = {
         "ambiguous-attribution", FL_SEV_WARNING,
         "a surname that fits two or more people the document quotes",
-        "A surname on its own (\"Wang adds\", \"said Smith\") must name one person. When the document quotes\n"
-        "two people who share it (\"Wang Yiwei\" and \"Wang Wen\"), the reader cannot tell who spoke; use the\n"
+        "A surname on its own (\"Silva adds\", \"said Smith\") must name one person. When the document quotes\n"
+        "two people who share it (\"Ana Silva\" and \"Rui Silva\"), the reader cannot tell who spoke; use the\n"
         "full name. Speakers are found where the text attributes words to them (\"said Jane Doe\", \"Jane Doe,\n"
         "a professor, argues\", \"– Jane Doe\"); names in bylines (\"Written by\", \"writes for\") are authors\n"
         "and do not count.",

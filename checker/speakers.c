@@ -1,6 +1,6 @@
 /* speakers.c - speaker names and surname resolution. Names are found by their position, not from a list
  * of people: a run of capitalised words next to a speech verb, after an attribution dash, or with an
- * appositive ("Simona Grano, a China expert"). Speech verbs, titles, name particles and byline words come
+ * appositive ("Ana Silva, a bank economist"). Speech verbs, titles, name particles and byline words come
  * from the rule packs. */
 #include "speakers.h"
 
@@ -91,12 +91,12 @@ static int speaker_context(const sp *c, size_t i, size_t len)
     if (speech_verb(c, e) || (i > 0 && speech_verb(c, i - 1)))
         return 1;
     if (i > 0 && is_dash(c, i - 1))
-        return 1; /* "– Wang Yiwei, Director ..." */
-    /* an appositive: "Simona Grano, a China expert", "Wang Wen, another expert" */
+        return 1; /* "– Ana Silva, Director ..." */
+    /* an appositive: "Ana Silva, a bank economist", "Rui Costa, another analyst" */
     if (punct(c, e, ',') && e + 1 < c->n && c->t[e + 1].kind == FL_TOK_WORD &&
         c->s[c->t[e + 1].start] >= 'a' && c->s[c->t[e + 1].start] <= 'z')
         return 1;
-    /* "China's top diplomat, Wang Yi, ..." */
+    /* "the bank's chief economist, Ana Silva, ..." */
     if (i > 0 && punct(c, i - 1, ',') && punct(c, e, ','))
         return 1;
     return 0;

@@ -1,6 +1,6 @@
-/* speakers.h - people who speak in a document: full names found in attribution contexts ("said Simona
- * Grano", "Wang Wen, another expert, asserts", "– Wang Yiwei, Director ..."), authors from bylines (not
- * speakers), and surname-only references ("Grano said", "– Wang adds") resolved against them. */
+/* speakers.h - people who speak in a document: full names found in attribution contexts ("said Ana
+ * Silva", "Rui Costa, another analyst, asserts", "– Ana Silva, Director ..."), authors from bylines (not
+ * speakers), and surname-only references ("Silva said", "– Costa adds") resolved against them. */
 #ifndef FL_SPEAKERS_H
 #define FL_SPEAKERS_H
 
