@@ -56,13 +56,19 @@ static int map_entity(const fl_knowledge *k, int e)
     return k->entities[e].country >= 0 ? k->entities[e].country : e;
 }
 
-/* Entity mentions of the sentence; a hyphenated word is tried part by part ("Sino-Russian"). */
-static size_t find_mentions(const sctx *c, mention **out)
+/* Entity mentions of the sentence; a hyphenated word is tried part by part ("Sino-Russian"). Words
+ * inside a quantity ("US$350 billion") are not mentions. */
+static size_t find_mentions(const sctx *c, const fl_qty *q, size_t nq, mention **out)
 {
     size_t n = 0, cap = 0;
     *out = NULL;
+    size_t qk = 0;
     for (size_t i = c->a; i < c->b; i++) {
         if (c->t[i].kind != FL_TOK_WORD)
+            continue;
+        while (qk < nq && q[qk].end <= c->t[i].start)
+            qk++;
+        if (qk < nq && q[qk].start <= c->t[i].start && c->t[i].start < q[qk].end)
             continue;
         size_t used;
         int e = fl_phrases_at(&c->k->aliases, c->text, c->t, c->b, i, &used);
@@ -720,7 +726,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         size_t nm = 0, ntr = 0;
         int change = 0;
         if (q1 > q0) {
-            nm = find_mentions(&c, &m);
+            nm = find_mentions(&c, f->qty + q0, q1 - q0, &m);
             ntr = find_triggers(&c, f->qty + q0, q1 - q0, &tr);
             change = q1 - q0 > 1 && has_change_word(&c);
         }

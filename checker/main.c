@@ -344,27 +344,19 @@ static int run(cli *c, int argc, char **argv)
     fl_lint_stats stats;
     fl_claims claims = {0};
     fl_lint_files(rules, &c->opts, &files, &sink, &stats, &claims);
+    int status = EXIT_CLEAN;
     if (c->dump_claims) {
         for (size_t i = 0; i < claims.len; i++)
             fl_claim_dump(stdout, &claims.items[i], rules);
-        int st = stats.unreadable || files.problems ? EXIT_TROUBLE : EXIT_CLEAN;
-        fl_claims_free(&claims);
-        fl_sink_free(&sink);
-        fl_filelist_free(&files);
-        fl_rules_free(rules);
-        free(builtin);
-        free(reference);
-        return st;
+    } else {
+        fl_summary sum = fl_summarize(&sink, c->min_sev, stats.files);
+        fl_emit(stdout, c->format, &sink, c->min_sev, c->colunit, &sum);
+        fl_emit_summary(stderr, &sum);
+        if (c->fail_on != FL_SEV_OFF)
+            for (size_t i = 0; i < sink.len; i++)
+                if (sink.items[i].severity >= c->fail_on)
+                    status = EXIT_FINDINGS;
     }
-    fl_summary sum = fl_summarize(&sink, c->min_sev, stats.files);
-    fl_emit(stdout, c->format, &sink, c->min_sev, c->colunit, &sum);
-    fl_emit_summary(stderr, &sum);
-
-    int status = EXIT_CLEAN;
-    if (c->fail_on != FL_SEV_OFF)
-        for (size_t i = 0; i < sink.len; i++)
-            if (sink.items[i].severity >= c->fail_on)
-                status = EXIT_FINDINGS;
     if (stats.unreadable || files.problems)
         status = EXIT_TROUBLE;
     if (fflush(stdout) != 0 || ferror(stdout)) {

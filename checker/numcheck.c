@@ -50,8 +50,14 @@ static char *related_text(const fl_claim *c)
 
 static int overlap(double alo, double ahi, double blo, double bhi)
 {
-    /* a tiny relative slack absorbs floating-point noise at touching ends */
-    double eps = 1e-9 * fmax(fabs(alo), fmax(fabs(ahi), fmax(fabs(blo), fabs(bhi))));
+    /* a tiny relative slack absorbs floating-point noise at touching ends (finite ends only: "more than
+     * 350" reaches infinity, which must not make the slack infinite) */
+    double m = 0;
+    const double v[] = {alo, ahi, blo, bhi};
+    for (int i = 0; i < 4; i++)
+        if (isfinite(v[i]) && fabs(v[i]) > m)
+            m = fabs(v[i]);
+    double eps = 1e-9 * m;
     return alo <= bhi + eps && blo <= ahi + eps;
 }
 

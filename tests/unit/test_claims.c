@@ -153,6 +153,9 @@ Test(keys, family_parties_period_modality)
                "gdp|money:USD|RU>|forecast||2025");
     /* no period: no key (compared only within the document) */
     expect_key("Gazprom delivered 31 bcm to China.", "31", "");
+    /* a currency symbol is not a party: "US$350 billion" says nothing about the United States */
+    expect_key("Brazil exported US$350 billion of goods to China in 2024.", "US$350",
+               "exports|money:USD|BR>CN|actual||2024");
     /* the old value of a change is not a claim */
     expect_key("China cut its tariffs on U.S. goods from 125% to 10%.", "125%", "");
 }
@@ -167,6 +170,10 @@ Test(conflicts, join_reports_the_outlier)
     const char *agree = "Published: 1 May 2025\n\nBrazil sold 2.5 billion dollars of beef to China in 2024.\n"
                         "In 2024 Brazil sold 2,500 million dollars of beef to China.\n";
     cr_expect_eq(unit_count("t.txt", agree, FL_RULE_NUMERIC_CONFLICT), 0);
+    /* an open interval ("more than") conflicts with a figure below it */
+    const char *open = "Published: 1 May 2025\n\nIn 2024 Brazil sold more than $4 billion of beef to China.\n"
+                       "Brazil sold $3 billion of beef to China in 2024.\n";
+    cr_expect_eq(unit_count("t.txt", open, FL_RULE_NUMERIC_CONFLICT), 1);
     const char *other_way = "Published: 1 May 2025\n\nBrazil sold $4 billion of beef to China in 2024.\n"
                             "In 2024 China sold $9 billion of steel to Brazil.\n";
     cr_expect_eq(unit_count("t.txt", other_way, FL_RULE_NUMERIC_CONFLICT), 0);
