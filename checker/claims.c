@@ -234,45 +234,23 @@ static int name_word(const sctx *c, size_t i)
     return 1;
 }
 
-/* Between the last entity before at (or the sentence start) and at, is there a capitalised word that is
- * not sentence-initial and not part of an entity: the subject is some other named thing? Returns 1 and
- * writes the last run of such words, lower case, to name ("socialist party"). */
-static int proper_name_before(const sctx *c, const mention *m, size_t nm, size_t at, char *name, size_t cap)
+/* Between the last entity before at (or the sentence start) and at, is there a name word (not part of an
+ * entity): the subject is some other named thing? */
+static int proper_name_before(const sctx *c, const mention *m, size_t nm, size_t at)
 {
-    /* the name must come after the last entity before the figure */
     size_t from = c->a;
     for (size_t k = 0; k < nm; k++)
         if (m[k].tok < at && m[k].tok + m[k].ntok > from)
             from = m[k].tok + m[k].ntok;
-    size_t run_a = 0, run_b = 0;
-    for (size_t i = from; i < at; i++) {
-        if (!name_word(c, i) || in_mention(m, nm, i))
-            continue;
-        size_t j = i;
-        while (j < at && !in_mention(m, nm, j) &&
-               (name_word(c, j) || (j > i && j + 1 < at && tok_is(c, j, "of") && name_word(c, j + 1))))
-            j++;
-        run_a = i;
-        run_b = j;
-        i = j;
-    }
-    if (run_b == run_a)
-        return 0;
-    size_t len = 0;
-    for (size_t i = run_a; i < run_b; i++) {
-        for (size_t k = c->t[i].start; k < c->t[i].end && len + 2 < cap; k++)
-            name[len++] = (char)fl_ascii_lower((unsigned char)c->text[k]);
-        if (i + 1 < run_b && len + 2 < cap)
-            name[len++] = ' ';
-    }
-    name[len] = '\0';
-    return 1;
+    for (size_t i = from; i < at; i++)
+        if (name_word(c, i) && !in_mention(m, nm, i))
+            return 1;
+    return 0;
 }
 
-/* Parties for the quantity at qtok with the family's direction. A named subject that is not an entity
- * goes to name. */
+/* Parties for the quantity at qtok with the family's direction. */
 static void parties(const sctx *c, const mention *m, size_t nm, int metric, size_t trig, size_t qtok, int *src,
-                    int *dst, char *name, size_t cap)
+                    int *dst)
 {
     static const char *const to[] = {"to", "into", NULL};
     static const char *const from[] = {"from", NULL};
@@ -347,10 +325,8 @@ static void parties(const sctx *c, const mention *m, size_t nm, int metric, size
         /* the figure of a named subject that is not an entity ("the Socialist Party won ...", "General
          * Motors' revenue") is not its country's: its party is unknown. (Keying on the name itself found
          * more conflicts but also false ones on the Brown corpus: "The others were valued at $325".) */
-        if (proper_name_before(c, m, nm, qtok, name, cap)) {
-            name[0] = '\0';
+        if (proper_name_before(c, m, nm, qtok))
             break;
-        }
         *src = entity_before(c, m, nm, qtok);
         if (*src < 0)
             *src = entity_before(c, m, nm, first);
@@ -458,7 +434,6 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
 /* The period of the quantity: the nearest year expression after it in its clause, else before it. */
 static const when *period_of(const sctx *c, const when *w, size_t nw, const fl_qty *q)
 {
-    const when *best = NULL;
     for (size_t i = 0; i < nw; i++) {
         if (w[i].tok < q->tok_end)
             continue;
@@ -490,7 +465,6 @@ static const when *period_of(const sctx *c, const when *w, size_t nw, const fl_q
                 return &w[i];
         lo = p;
     }
-    (void)best;
     return NULL;
 }
 
@@ -586,8 +560,7 @@ static char *clause(const sctx *c, const fl_qty *q)
 /* family|dimension|from>to|modality, then |item|period for the full key. */
 static void put_key(fl_buf *b, const fl_claim *cl, const fl_knowledge *k, int with_period)
 {
-    fl_buf_printf(b, "%s|%s|%s%s>%s|%s", k->metrics[cl->family].id, cl->dim, cl->name[0] ? "~" : "",
-                  cl->name[0] ? cl->name : cl->src >= 0 ? k->entities[cl->src].id : "",
+    fl_buf_printf(b, "%s|%s|%s>%s|%s", k->metrics[cl->family].id, cl->dim, cl->src >= 0 ? k->entities[cl->src].id : "",
                   cl->dst >= 0 ? k->entities[cl->dst].id : "",
                   (const char *const[]){"actual", "forecast", "target", "capacity"}[cl->modality]);
     if (with_period)
@@ -606,7 +579,7 @@ static void make_keys(fl_claim *cl, const fl_knowledge *k)
     if (cl->family < 0)
         return;
     fl_direction dir = k->metrics[cl->family].direction;
-    int parties_known = dir == FL_DIR_NONE ? (cl->src >= 0 || cl->name[0]) : (cl->src >= 0 && cl->dst >= 0);
+    int parties_known = dir == FL_DIR_NONE ? cl->src >= 0 : (cl->src >= 0 && cl->dst >= 0);
     if (!parties_known)
         return;
     fl_buf b = {0};
@@ -752,7 +725,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             cl.family = family_of(tr, ntr, q->tok, &trig);
             cl.src = cl.dst = -1;
             if (cl.family >= 0)
-                parties(&c, m, nm, cl.family, trig, q->tok, &cl.src, &cl.dst, cl.name, sizeof cl.name);
+                parties(&c, m, nm, cl.family, trig, q->tok, &cl.src, &cl.dst);
             cl.modality = modality_of(&c, q);
             const when *pw = period_of(&c, w, nw, q);
             if (pw) {
@@ -859,7 +832,7 @@ void fl_claim_dump(FILE *out, const fl_claim *c, const fl_rules *r)
     cJSON_AddStringToObject(o, "unit", c->dim);
     cJSON_AddStringToObject(o, "item", c->item);
     cJSON_AddStringToObject(o, "family", c->family >= 0 ? k->metrics[c->family].id : "");
-    cJSON_AddStringToObject(o, "from", c->name[0] ? c->name : c->src >= 0 ? k->entities[c->src].id : "");
+    cJSON_AddStringToObject(o, "from", c->src >= 0 ? k->entities[c->src].id : "");
     cJSON_AddStringToObject(o, "to", c->dst >= 0 ? k->entities[c->dst].id : "");
     char period[48];
     fl_claim_period(c, period, sizeof period);

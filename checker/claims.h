@@ -24,7 +24,6 @@ typedef struct {
     double value, lo, hi; /* canonical unit; hi may be INFINITY */
     int family; /* metric index, -1 unknown */
     int src, dst; /* entity indices (companies mapped to their country), -1 unknown */
-    char name[48]; /* a named party that is not an entity ("socialist party"), "" none; stands for src */
     int modality; /* fl_modality */
     int year, month; /* period; year 0 when unknown */
     int part; /* only part of the year: "in the first half of 2020" */

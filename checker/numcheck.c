@@ -14,7 +14,7 @@ static void describe(fl_buf *b, const fl_claim *c, const fl_knowledge *k)
 {
     const char *fam = k->metrics[c->family].id;
     fl_direction dir = k->metrics[c->family].direction;
-    const char *src = c->name[0] ? c->name : c->src >= 0 ? k->entities[c->src].name : NULL;
+    const char *src = c->src >= 0 ? k->entities[c->src].name : NULL;
     const char *dst = c->dst >= 0 ? k->entities[c->dst].name : NULL;
     fl_buf_printf(b, "%s", fam);
     if (dir == FL_DIR_NONE && src)
@@ -338,7 +338,7 @@ static void check_share(fl_check_ctx *ctx, size_t s, size_t qi)
     double lo = 100 * x->lo / y->hi, hi = 100 * x->hi / y->lo;
     if (overlap(lo, hi, p->lo, p->hi))
         return;
-    double px = printed(f, x), py = printed(f, y);
+    double py = printed(f, y);
     double shown_x = x->value / (y->value / py); /* X in Y's printed units */
     fl_buf msg = {0};
     fmt_num(&msg, shown_x);
@@ -346,7 +346,6 @@ static void check_share(fl_check_ctx *ctx, size_t s, size_t qi)
     fmt_num(&msg, py);
     fl_buf_printf(&msg, " = %.1f%%, not ", 100 * x->value / y->value);
     fl_excerpt(&msg, ctx->doc, p->qstart, p->end, 60);
-    (void)px;
     fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, p->qstart, p->end, "%s", fl_buf_cstr(&msg));
     fl_buf_free(&msg);
     fl_buf part = {0}, whole = {0};
