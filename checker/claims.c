@@ -56,6 +56,15 @@ static int map_entity(const fl_knowledge *k, int e)
     return k->entities[e].country >= 0 ? k->entities[e].country : e;
 }
 
+/* Is token i inside one of the sentence's quantities (from its currency symbol to its unit)? The cursor
+ * *qk follows the tokens forward. */
+static int in_quantity(const sctx *c, const fl_qty *q, size_t nq, size_t *qk, size_t i)
+{
+    while (*qk < nq && q[*qk].end <= c->t[i].start)
+        (*qk)++;
+    return *qk < nq && q[*qk].start <= c->t[i].start && c->t[i].start < q[*qk].end;
+}
+
 /* Entity mentions of the sentence; a hyphenated word is tried part by part ("Sino-Russian"). Words
  * inside a quantity ("US$350 billion") are not mentions. */
 static size_t find_mentions(const sctx *c, const fl_qty *q, size_t nq, mention **out)
@@ -64,11 +73,7 @@ static size_t find_mentions(const sctx *c, const fl_qty *q, size_t nq, mention *
     *out = NULL;
     size_t qk = 0;
     for (size_t i = c->a; i < c->b; i++) {
-        if (c->t[i].kind != FL_TOK_WORD)
-            continue;
-        while (qk < nq && q[qk].end <= c->t[i].start)
-            qk++;
-        if (qk < nq && q[qk].start <= c->t[i].start && c->t[i].start < q[qk].end)
+        if (c->t[i].kind != FL_TOK_WORD || in_quantity(c, q, nq, &qk, i))
             continue;
         size_t used;
         int e = fl_phrases_at(&c->k->aliases, c->text, c->t, c->b, i, &used);
@@ -108,12 +113,8 @@ static size_t find_triggers(const sctx *c, const fl_qty *q, size_t nq, trigger *
     *out = NULL;
     size_t qk = 0;
     for (size_t i = c->a; i < c->b; i++) {
-        if (c->t[i].kind != FL_TOK_WORD)
-            continue;
         /* a unit or currency word is not a trigger: "670 billion won" */
-        while (qk < nq && q[qk].tok_end <= i)
-            qk++;
-        if (qk < nq && q[qk].tok <= i && i < q[qk].tok_end)
+        if (c->t[i].kind != FL_TOK_WORD || in_quantity(c, q, nq, &qk, i))
             continue;
         size_t used;
         int m = fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used);

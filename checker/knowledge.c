@@ -78,16 +78,15 @@ int fl_phrases_at(const fl_phrases *p, const char *text, const fl_token *t, size
     for (int k = longest; k >= 1; k--) {
         if (i + (size_t)k > n)
             continue;
-        len = k == 1 ? len : join_into(key, sizeof key, text, t, i, (size_t)k, p->fold);
-        if (!len)
+        if (k > 1 && !(len = join_into(key, sizeof key, text, t, i, (size_t)k, p->fold)))
             continue;
+        if (k == 1 && longest > 1)
+            len = join_into(key, sizeof key, text, t, i, 1, p->fold);
         int v = fl_map_get(&p->map, key, len);
         if (v >= 0) {
             *used = (size_t)k;
             return v;
         }
-        if (k == 2)
-            len = join_into(key, sizeof key, text, t, i, 1, p->fold);
     }
     return -1;
 }

@@ -231,6 +231,16 @@ static double scale_after(const ctx *c, size_t i, size_t *used)
     return idx >= 0 ? c->k->values[idx] : NAN;
 }
 
+/* "2.5 billion": the value and its interval times the scale. */
+static void apply_scale(fl_num *x, double sc)
+{
+    x->value *= sc;
+    x->lo *= sc;
+    x->hi *= sc;
+    x->scaled = 1;
+    x->scale = sc;
+}
+
 static int capitalised_word(const ctx *c, size_t i)
 {
     if (i >= c->n || c->t[i].kind != FL_TOK_WORD)
@@ -295,11 +305,7 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
             if (!isnan(sc) && !(used == 1 && (text[t[j].start] == 'm' || text[t[j].start] == 'M') &&
                                t[j].end - t[j].start == 1 && t[j].space_before)) {
                 /* "5 m" with a space is metres; "$5m", "5m barrels" are millions */
-                x.value *= sc;
-                x.lo *= sc;
-                x.hi *= sc;
-                x.scaled = 1;
-                x.scale = sc;
+                apply_scale(&x, sc);
                 j += used;
             }
             x.ntok = j - i;
@@ -367,11 +373,7 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
             if (!scaled) {
                 double sc = scale_after(&c, j, &used);
                 if (!isnan(sc) && sc >= 1000) {
-                    x.lo = (v - 0.5) * sc;
-                    x.hi = (v + 0.5) * sc;
-                    x.value *= sc;
-                    x.scaled = 1;
-                    x.scale = sc;
+                    apply_scale(&x, sc);
                     j += used;
                 }
             }
