@@ -9,20 +9,6 @@
 
 #include "ruletab.h"
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    cr_assert_not_null(f, "cannot open %s", path);
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    cr_assert_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
-    fclose(f);
-    *len = (size_t)n;
-    return buf;
-}
-
 static size_t lint(const char *buf, size_t len)
 {
     fl_lint_opts o;
@@ -48,7 +34,7 @@ Test(chop, prefixes_and_deletions, .timeout = 120)
             continue;
         char *path = fl_xasprintf("../../corpus/%s", de->d_name);
         size_t len;
-        char *text = slurp(path, &len);
+        char *text = unit_slurp(path, &len);
         /* every prefix of the first 400 bytes, then every 97th */
         for (size_t cut = 0; cut <= len; cut += cut < 400 ? 1 : 97, runs++)
             lint(text, cut);

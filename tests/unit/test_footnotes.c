@@ -4,23 +4,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static char *slurp(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    cr_assert_not_null(f, "cannot open %s", path);
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    cr_assert_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
-    buf[n] = '\0';
-    fclose(f);
-    return buf;
-}
-
 Test(footnotes, seed_001_sequence)
 {
-    char *text = slurp("../../corpus/001_f284fabe15bb3e57.txt");
+    char *text = unit_slurp("../../corpus/001_f284fabe15bb3e57.txt", NULL);
     fl_doc *d = unit_doc("001.txt", text);
     cr_assert_eq(d->nmarkers, 51);
     /* 1..52 without 18, in order */

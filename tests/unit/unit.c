@@ -1,6 +1,7 @@
 /* unit.c - shared helpers for the unit tests. */
 #include "unit.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 static fl_rules *rules;
@@ -40,4 +41,20 @@ size_t unit_count(const char *name, const char *text, int rule)
         n += s.items[i].rule == rule;
     fl_sink_free(&s);
     return n;
+}
+
+char *unit_slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    cr_assert_not_null(f, "cannot open %s", path);
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = malloc((size_t)n + 1);
+    cr_assert_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
+    buf[n] = '\0';
+    fclose(f);
+    if (len)
+        *len = (size_t)n;
+    return buf;
 }

@@ -17,6 +17,10 @@ const fl_rules *unit_rules(void);
 /* Builds and segments a document from a string (and extracts its footnotes). Free with fl_doc_free. */
 fl_doc *unit_doc(const char *name, const char *text);
 
+/* Reads a whole file (a test failure when it cannot); returns an owned NUL-terminated buffer and its
+ * length in *len (len may be NULL). */
+char *unit_slurp(const char *path, size_t *len);
+
 /* Lints text as a file called name; returns how many diagnostics of rule were reported. */
 size_t unit_count(const char *name, const char *text, int rule);
 
