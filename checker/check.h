@@ -27,6 +27,7 @@ typedef struct {
     const fl_severity *levels; /* borrowed: effective level per rule (FL_SEV_OFF: skip its work); may be NULL */
     const struct fl_facts_s *facts; /* borrowed: numbers, quantities and years of the document, or NULL */
     const struct fl_claims_s *claims; /* borrowed: the document's numeric claims, or NULL */
+    const struct fl_speech_s *speech; /* borrowed: the document's quotes without a speaker, or NULL */
 } fl_check_ctx;
 
 /* Is rule on in this run? A check that implements several rules skips the work of those that are off. */

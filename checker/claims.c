@@ -787,6 +787,16 @@ void fl_claims_free(fl_claims *c)
         free(x->key_base);
     }
     free(c->items);
+    for (size_t i = 0; i < c->nquote; i++) {
+        fl_qclaim *q = &c->quotes[i];
+        free(q->speaker);
+        free(q->speaker_key);
+        free(q->audience);
+        free(q->hedge);
+        free(q->source);
+        free(q->text);
+    }
+    free(c->quotes);
     memset(c, 0, sizeof(*c));
 }
 
@@ -842,6 +852,31 @@ void fl_claim_dump(FILE *out, const fl_claim *c, const fl_rules *r)
     if (c->period_how == 2)
         cJSON_AddStringToObject(o, "document_date_from", fl_date_source_text(c->date_source));
     cJSON_AddStringToObject(o, "modality", mods[c->modality]);
+    char *line = cJSON_PrintUnformatted(o);
+    if (line) {
+        fputs(line, out);
+        fputc('\n', out);
+        cJSON_free(line);
+    }
+    cJSON_Delete(o);
+}
+
+void fl_qclaim_dump(FILE *out, const fl_qclaim *q)
+{
+    cJSON *o = cJSON_CreateObject();
+    if (!o)
+        return;
+    cJSON_AddStringToObject(o, "key", q->speaker_key ? q->speaker_key : "");
+    cJSON_AddStringToObject(o, "type", q->direct ? "quote" : "reported");
+    cJSON_AddStringToObject(o, "file", q->file);
+    cJSON_AddNumberToObject(o, "line", q->start.line);
+    cJSON_AddNumberToObject(o, "column", q->start.col[FL_COL_CODEPOINT]);
+    cJSON_AddStringToObject(o, "speaker", q->speaker);
+    cJSON_AddStringToObject(o, "resolved_by", q->how);
+    cJSON_AddStringToObject(o, "audience", q->audience);
+    cJSON_AddStringToObject(o, "hedge", q->hedge);
+    cJSON_AddStringToObject(o, "source", q->source);
+    cJSON_AddStringToObject(o, "text", q->text);
     char *line = cJSON_PrintUnformatted(o);
     if (line) {
         fputs(line, out);

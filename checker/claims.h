@@ -38,9 +38,28 @@ typedef struct {
     size_t sentence; /* its sentence in the document */
 } fl_claim;
 
+/* An attributed claim: a direct quote or reported speech, with who said it, to whom, how hedged and on
+ * whose word. Kept after its document is freed, so that the corpus can be joined on the speaker. */
+typedef struct {
+    const char *file; /* borrowed display path */
+    fl_pos start, end; /* the quoted text, or the reported content */
+    int direct; /* 1: a direct quote; 0: reported speech */
+    char *speaker; /* as resolved ("Ana Silva"), a description ("the ministry"), or "" when none */
+    char *speaker_key; /* NFC-normalised, case-folded full name; NULL when the speaker is not a named person */
+    int local; /* the key is only a surname: joined within the document only */
+    const char *how; /* the sieve step that found the speaker (static) */
+    char *audience; /* "EU officials in Brussels" or "" */
+    char *hedge; /* "reportedly" or "" */
+    char *source; /* the source chain: "according to a European official ...; note 52" or "" */
+    char *text; /* the quoted words or the reported content */
+    size_t doc, seq, sentence;
+} fl_qclaim;
+
 typedef struct fl_claims_s {
     fl_claim *items;
     size_t len, cap;
+    fl_qclaim *quotes; /* attributed claims, in document order */
+    size_t nquote, capquote;
 } fl_claims;
 
 /* The facts of one document that the per-document numeric checks use; freed with fl_facts_free. */
@@ -72,6 +91,8 @@ void fl_claims_free(fl_claims *c);
 /* Writes one claim as a JSON Lines record (--dump-claims): file, line, column, text, interval, unit and
  * the key parts. */
 void fl_claim_dump(FILE *out, const fl_claim *c, const fl_rules *r);
+/* The same for an attributed claim: speaker and how it was resolved, audience, hedge, source, text. */
+void fl_qclaim_dump(FILE *out, const fl_qclaim *q);
 
 /* "2024", "the first part of 2020", "since 2012", "" (unknown): the period for messages. */
 void fl_claim_period(const fl_claim *c, char *buf, size_t cap);

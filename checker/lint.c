@@ -2,6 +2,7 @@
 #include "lint.h"
 
 #include "numcheck.h"
+#include "quotes.h"
 
 #include <pthread.h>
 #include <stdatomic.h>
@@ -12,6 +13,7 @@
 #include "citations.h"
 #include "document_int.h"
 #include "segment.h"
+#include "speakers.h"
 
 void fl_lint_opts_init(fl_lint_opts *o)
 {
@@ -22,7 +24,7 @@ void fl_lint_opts_init(fl_lint_opts *o)
 
 static void report_encoding(fl_doc *d, fl_sink *sink)
 {
-    fl_check_ctx ctx = {d, NULL, NULL, sink, NULL, NULL, NULL, NULL};
+    fl_check_ctx ctx = {d, NULL, NULL, sink, NULL, NULL, NULL, NULL, NULL};
     size_t off = d->bad_offset;
     switch (d->status) {
     case FL_DOC_UNREADABLE:
@@ -57,9 +59,15 @@ static void lint_doc(fl_doc *d, const fl_rules *r, const fl_lint_opts *o, fl_mat
                   o->level[FL_RULE_NUMERIC_ARITHMETIC] != FL_SEV_OFF || o->level[FL_RULE_DATE_INCONSISTENCY] != FL_SEV_OFF;
     if (numeric)
         fl_claims_extract(d, r, &o->date, doc_index, claims, &facts);
+    fl_speech speech = {0};
+    int quotes = o->want_claims || o->level[FL_RULE_QUOTE_CONFLICT] != FL_SEV_OFF ||
+                 o->level[FL_RULE_UNATTRIBUTED_QUOTE] != FL_SEV_OFF;
+    if (quotes)
+        fl_speech_extract(d, r, doc_index, claims, &speech);
     fl_rule_count counts[FL_RULE_COUNT];
     memset(counts, 0, sizeof counts);
-    fl_check_ctx ctx = {d, r, m, sink, counts, o->level, numeric ? &facts : NULL, numeric ? claims : NULL};
+    fl_check_ctx ctx = {d,      r, m, sink, counts, o->level, numeric ? &facts : NULL, numeric ? claims : NULL,
+                        quotes ? &speech : NULL};
     /* each check once, if any rule it implements is on */
     for (int i = 0; i < FL_RULE_COUNT; i++) {
         fl_check_fn fn = fl_rule_table[i].check;
@@ -79,6 +87,7 @@ static void lint_doc(fl_doc *d, const fl_rules *r, const fl_lint_opts *o, fl_mat
     }
     fl_report_dropped(&ctx);
     fl_facts_free(&facts);
+    fl_speech_free(&speech);
 }
 
 /* Keeps the diagnostics of enabled rules, at their configured levels. */
@@ -177,12 +186,19 @@ void fl_lint_files(const fl_rules *r, const fl_lint_opts *o, const fl_filelist *
             memcpy(all.items + all.len, p.claims[i].items, p.claims[i].len * sizeof(fl_claim));
         all.len += p.claims[i].len;
         free(p.claims[i].items);
+        FL_GROW(all.quotes, all.capquote, all.nquote + p.claims[i].nquote);
+        if (p.claims[i].nquote)
+            memcpy(all.quotes + all.nquote, p.claims[i].quotes, p.claims[i].nquote * sizeof(fl_qclaim));
+        all.nquote += p.claims[i].nquote;
+        free(p.claims[i].quotes);
     }
     free(p.results);
     free(p.claims);
     /* the corpus-wide join */
     if (o->level[FL_RULE_NUMERIC_CONFLICT] != FL_SEV_OFF)
         fl_check_conflicts(r, &all, o->reference, out);
+    if (o->level[FL_RULE_QUOTE_CONFLICT] != FL_SEV_OFF)
+        fl_check_quote_conflicts(r, &all, o->reference, out);
     if (claims)
         *claims = all;
     else
@@ -201,6 +217,8 @@ void fl_lint_buffer(const fl_rules *r, const fl_lint_opts *o, const char *name, 
     lint_doc(d, r, o, m, out, 0, &claims);
     if (o->level[FL_RULE_NUMERIC_CONFLICT] != FL_SEV_OFF)
         fl_check_conflicts(r, &claims, NULL, out);
+    if (o->level[FL_RULE_QUOTE_CONFLICT] != FL_SEV_OFF)
+        fl_check_quote_conflicts(r, &claims, NULL, out);
     fl_claims_free(&claims);
     fl_doc_free(d);
     fl_matcher_free(m);

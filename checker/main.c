@@ -42,8 +42,9 @@ static const char usage_text[] =
     "                            \"date:\", a \"Published:\" dateline or a copyright line); used for \"last year\"\n"
     "      --against=PATH        a reference corpus (file or directory; repeatable): its claims take part\n"
     "                            in the cross-checks, but only the PATHs are reported on\n"
-    "      --dump-claims         print the numeric claims with their keys as JSON Lines instead of\n"
-    "                            diagnostics (why two figures were or were not compared)\n"
+    "      --dump-claims         print the claims as JSON Lines instead of diagnostics: numeric claims\n"
+    "                            with their keys (why two figures were or were not compared), then\n"
+    "                            quotes and reported speech with speaker, audience, hedge and source\n"
     "\n"
     "Running:\n"
     "  -j, --jobs=N              worker threads (default: number of CPUs); output is the same for any N\n"
@@ -348,6 +349,8 @@ static int run(cli *c, int argc, char **argv)
     if (c->dump_claims) {
         for (size_t i = 0; i < claims.len; i++)
             fl_claim_dump(stdout, &claims.items[i], rules);
+        for (size_t i = 0; i < claims.nquote; i++)
+            fl_qclaim_dump(stdout, &claims.quotes[i]);
     } else {
         fl_summary sum = fl_summarize(&sink, c->min_sev, stats.files);
         fl_emit(stdout, c->format, &sink, c->min_sev, c->colunit, &sum);

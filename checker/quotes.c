@@ -3,9 +3,14 @@
  * it mean the quoted words were changed or cut. */
 #include "quotes.h"
 
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "knowledge.h"
+#include "map.h"
 #include "ruletab.h"
+#include "tokens.h"
 
 enum { MAX_BRACKET = 40 };
 
@@ -60,4 +65,465 @@ void fl_check_quotes(fl_check_ctx *ctx)
         }
         fl_buf_free(&what);
     }
+}
+
+/* ---- quote-conflict ---- */
+
+enum { MAX_WORDS = 400, MAX_REPS = 400, WINDOW = 5, MIN_QUOTE_WORDS = 5 };
+
+#define ELLIPSIS "\x01"
+
+typedef struct {
+    char *w; /* folded word or phrase; ELLIPSIS for "..." */
+    char *stem; /* stem, "#entity", or NULL for a stopword */
+    size_t start, end; /* in the claim's text */
+} word;
+
+typedef struct {
+    const fl_qclaim *q;
+    word *w;
+    size_t n;
+    char **content; /* sorted stems, duplicates kept out */
+    size_t ncontent;
+    char **aud;
+    size_t naud;
+    int negated;
+    int hedged; /* a hedge adverb, or a claim made on someone else's word ("according to") */
+} rendering;
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* A light stem: plural and verb endings off, so "officials" meets "official" and "fears" meets "fear". */
+static char *stem(const char *w)
+{
+    size_t n = strlen(w);
+    char *s = fl_xstrdup(w);
+    if (n > 4 && strcmp(s + n - 3, "ies") == 0)
+        strcpy(s + n - 3, "y");
+    else if (n > 5 && strcmp(s + n - 3, "ing") == 0)
+        s[n - 3] = 0;
+    else if (n > 4 && strcmp(s + n - 2, "ed") == 0)
+        s[n - 2] = 0;
+    else if (n > 3 && s[n - 1] == 's' && s[n - 2] != 's' && s[n - 2] != 'u' && s[n - 2] != 'i')
+        s[n - 1] = 0;
+    return s;
+}
+
+static int is_negation(const fl_lexicon *neg, const char *x, size_t xl)
+{
+    return fl_lexicon_has(neg, x, xl, 1) || (xl > 3 && memcmp(x + xl - 3, "n't", 3) == 0) ||
+           (xl > 5 && memcmp(x + xl - 5, "n\xE2\x80\x99t", 5) == 0);
+}
+
+/* Splits text into folded words with their stems. Editorial brackets are dropped ("fear[s]" is "fears",
+ * "[does]" is "does"), entity aliases become one word ("United States" and "US" both stem to #US), and
+ * ellipses are kept as one marker word. */
+static word *words_of(const char *text, const fl_rules *r, size_t *nout, int *negated)
+{
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    const fl_lexicon *stop = fl_rules_lexicon(r, "stopwords");
+    const fl_lexicon *neg = fl_rules_lexicon(r, "negations");
+    size_t len = strlen(text);
+    /* brackets out, so that "fear[s]" is one token */
+    char *s = fl_xmalloc(len + 1);
+    size_t *from = fl_xmalloc((len + 1) * sizeof(size_t)); /* offset in text of each byte of s */
+    size_t sl = 0;
+    for (size_t i = 0; i <= len; i++) {
+        if (text[i] == '[' || text[i] == ']')
+            continue;
+        from[sl] = i;
+        s[sl++] = text[i];
+    }
+    sl--;
+    fl_token *t;
+    size_t nt = fl_tokenize_text(s, 0, sl, &t);
+    word *w = fl_xcalloc(nt + 1, sizeof(word));
+    size_t n = 0;
+    *negated = 0;
+    for (size_t i = 0; i < nt && n < MAX_WORDS; i++) {
+        const char *x = s + t[i].start;
+        size_t xl = t[i].end - t[i].start;
+        if (t[i].kind == FL_TOK_PUNCT) {
+            int ell = (xl == 3 && memcmp(x, "\xE2\x80\xA6", 3) == 0) ||
+                      (x[0] == '.' && i + 1 < nt && s[t[i + 1].start] == '.' && t[i + 1].start == t[i].end);
+            if (ell && (!n || strcmp(w[n - 1].w, ELLIPSIS) != 0))
+                w[n++] = (word){fl_xstrdup(ELLIPSIS), NULL, from[t[i].start], from[t[i].end - 1] + 1};
+            continue;
+        }
+        if ((xl == 4 && memcmp(x, "\xE2\x80\x99s", 4) == 0) || (xl == 2 && memcmp(x, "'s", 2) == 0))
+            continue; /* a possessive */
+        size_t used = 1;
+        int ent = fl_phrases_at(&k->aliases, s, t, nt, i, &used);
+        if (ent < 0)
+            used = 1;
+        word *o = &w[n++];
+        o->start = from[t[i].start];
+        o->end = from[t[i + used - 1].end - 1] + 1;
+        o->w = fl_fold(x, t[i + used - 1].end - t[i].start);
+        if (is_negation(neg, x, xl))
+            *negated = 1;
+        if (ent >= 0) {
+            int e = k->entities[ent].country >= 0 ? k->entities[ent].country : ent;
+            o->stem = fl_xasprintf("#%s", k->entities[e].id);
+        } else if (!fl_lexicon_has(stop, x, xl, 1) && !is_negation(neg, x, xl)) {
+            o->stem = stem(o->w);
+        }
+        i += used - 1;
+    }
+    free(t);
+    free(from);
+    free(s);
+    *nout = n;
+    return w;
+}
+
+static void free_words(word *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        free(w[i].w);
+        free(w[i].stem);
+    }
+    free(w);
+}
+
+/* The sorted, unique stems of w (borrowed pointers). */
+static char **stems_of(const word *w, size_t n, size_t *nout)
+{
+    char **c = fl_xcalloc(n + 1, sizeof(char *));
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (w[i].stem)
+            c[m++] = w[i].stem;
+    qsort(c, m, sizeof(char *), cmp_str);
+    size_t u = 0;
+    for (size_t i = 0; i < m; i++)
+        if (!u || strcmp(c[u - 1], c[i]) != 0)
+            c[u++] = c[i];
+    *nout = u;
+    return c;
+}
+
+static size_t shared(char **a, size_t na, char **b, size_t nb)
+{
+    size_t i = 0, j = 0, k = 0;
+    while (i < na && j < nb) {
+        int d = strcmp(a[i], b[j]);
+        if (d == 0) {
+            k++;
+            i++;
+            j++;
+        } else if (d < 0) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    return k;
+}
+
+static int contains(char **a, size_t na, const char *x)
+{
+    return bsearch(&x, a, na, sizeof(char *), cmp_str) != NULL;
+}
+
+typedef struct {
+    word *aw; /* the audience's words */
+    size_t naw;
+} audience_words;
+
+static void render(rendering *x, const fl_qclaim *q, const fl_rules *r, audience_words *aud)
+{
+    memset(x, 0, sizeof *x);
+    x->q = q;
+    x->w = words_of(q->text, r, &x->n, &x->negated);
+    x->content = stems_of(x->w, x->n, &x->ncontent);
+    int unused;
+    aud->aw = words_of(q->audience, r, &aud->naw, &unused);
+    x->aud = stems_of(aud->aw, aud->naw, &x->naud);
+    x->hedged = q->hedge[0] || strncasecmp(q->source, "according to", 12) == 0;
+}
+
+/* Words of the quote only (no ellipsis): how many. */
+static size_t real_words(const rendering *x)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < x->n; i++)
+        k += strcmp(x->w[i].w, ELLIPSIS) != 0;
+    return k;
+}
+
+/* Two direct quotes: the first place where their words differ inside both (a substitution or an
+ * insertion in the middle that no ellipsis explains). Returns 1 and the differing word ranges (possibly
+ * empty on one side) when the quotes are nearly identical but differ; 0 when they agree or are different
+ * remarks. */
+static int misquote(const rendering *a, const rendering *b, size_t *a0, size_t *a1, size_t *b0, size_t *b1)
+{
+    size_t n = a->n, m = b->n;
+    size_t na = real_words(a), nb = real_words(b);
+    if (na < MIN_QUOTE_WORDS || nb < MIN_QUOTE_WORDS)
+        return 0;
+    unsigned short *L = fl_xcalloc((n + 1) * (m + 1), sizeof(unsigned short));
+#define AT(i, j) L[(i) * (m + 1) + (j)]
+    for (size_t i = n; i-- > 0;)
+        for (size_t j = m; j-- > 0;)
+            AT(i, j) = strcmp(a->w[i].w, b->w[j].w) == 0 ? (unsigned short)(AT(i + 1, j + 1) + 1)
+                                                         : (AT(i + 1, j) > AT(i, j + 1) ? AT(i + 1, j) : AT(i, j + 1));
+    size_t lcs = AT(0, 0);
+    int found = 0;
+    /* nearly identical: the common words make up most of the shorter quote */
+    if (lcs * 10 >= (na < nb ? na : nb) * 8 && lcs < (na > nb ? na : nb)) {
+        size_t i = 0, j = 0, matched = 0;
+        while (i < n || j < m) {
+            if (i < n && j < m && strcmp(a->w[i].w, b->w[j].w) == 0) {
+                i++;
+                j++;
+                matched++;
+                continue;
+            }
+            size_t si = i, sj = j;
+            while (i < n || j < m) {
+                if (i < n && j < m && strcmp(a->w[i].w, b->w[j].w) == 0 && AT(i, j) == AT(i + 1, j + 1) + 1 &&
+                    AT(i, j) == lcs - matched)
+                    break;
+                if (j >= m || (i < n && AT(i + 1, j) >= AT(i, j + 1)))
+                    i++;
+                else
+                    j++;
+            }
+            /* a run at either end is a shorter excerpt; one next to an ellipsis is a cut */
+            int at_end = matched == 0 || (i == n && j == m);
+            int cut = (si > 0 && strcmp(a->w[si - 1].w, ELLIPSIS) == 0) || (sj > 0 && strcmp(b->w[sj - 1].w, ELLIPSIS) == 0) ||
+                      (i < n && strcmp(a->w[i].w, ELLIPSIS) == 0) || (j < m && strcmp(b->w[j].w, ELLIPSIS) == 0);
+            for (size_t k = si; k < i; k++)
+                cut |= strcmp(a->w[k].w, ELLIPSIS) == 0;
+            for (size_t k = sj; k < j; k++)
+                cut |= strcmp(b->w[k].w, ELLIPSIS) == 0;
+            if (!at_end && !cut) {
+                *a0 = si;
+                *a1 = i;
+                *b0 = sj;
+                *b1 = j;
+                found = 1;
+                break;
+            }
+        }
+    }
+#undef AT
+    free(L);
+    return found;
+}
+
+static void put_words(fl_buf *b, const rendering *x, size_t from, size_t to)
+{
+    if (from >= to) {
+        fl_buf_puts(b, "(nothing)");
+        return;
+    }
+    const char *t = x->q->text;
+    fl_buf_putc(b, '"');
+    fl_buf_put(b, t + x->w[from].start, x->w[to - 1].end - x->w[from].start);
+    fl_buf_putc(b, '"');
+}
+
+/* Two renderings of evidently one remark: the content words that matter are shared, and so is the
+ * audience when both name one. */
+static int same_remark(const rendering *a, const rendering *b)
+{
+    size_t k = shared(a->content, a->ncontent, b->content, b->ncontent);
+    size_t least = a->ncontent < b->ncontent ? a->ncontent : b->ncontent;
+    if (k < 3 || k * 10 < least * 3)
+        return 0;
+    int aud_same = a->naud && b->naud && shared(a->aud, a->naud, b->aud, b->naud) > 0;
+    if (a->naud && b->naud && !aud_same)
+        return 0; /* said to different people: different occasions */
+    return aud_same || (k >= 4 && k * 2 >= least);
+}
+
+/* The words after the first shared content word whose continuations share nothing: "shift its whole focus
+ * to Beijing" vs "shift US attention towards Asia". */
+static int differing_content(const rendering *a, const rendering *b, size_t *a0, size_t *a1, size_t *b0, size_t *b1)
+{
+    for (size_t i = 0; i < a->n; i++) {
+        const char *st = a->w[i].stem;
+        if (!st || st[0] == '#' || !contains(b->content, b->ncontent, st))
+            continue;
+        size_t j = 0;
+        while (j < b->n && !(b->w[j].stem && strcmp(b->w[j].stem, st) == 0))
+            j++;
+        size_t ea = i + 1, eb = j + 1, ca = 0, cb = 0, common = 0;
+        while (ea < a->n && ea <= i + WINDOW && a->w[ea].w[0] != 1)
+            ca += a->w[ea++].stem != NULL;
+        while (eb < b->n && eb <= j + WINDOW && b->w[eb].w[0] != 1)
+            cb += b->w[eb++].stem != NULL;
+        for (size_t x = i + 1; x < ea; x++)
+            for (size_t y = j + 1; y < eb; y++)
+                common += a->w[x].stem && b->w[y].stem && strcmp(a->w[x].stem, b->w[y].stem) == 0;
+        if (ca >= 2 && cb >= 2 && !common) {
+            *a0 = i;
+            *a1 = ea;
+            *b0 = j;
+            *b1 = eb;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static void free_rendering(rendering *x, audience_words *aud)
+{
+    free_words(x->w, x->n);
+    free(x->content);
+    free(x->aud);
+    free_words(aud->aw, aud->naw);
+}
+
+static char *side_text(const fl_qclaim *q)
+{
+    fl_buf b = {0};
+    fl_buf_printf(&b, "the other rendering: %s \"", q->direct ? "quoted" : "reported");
+    size_t len = strlen(q->text);
+    if (len > 120) {
+        size_t cut = 117;
+        while (cut > 0 && ((unsigned char)q->text[cut] & 0xC0) == 0x80)
+            cut--;
+        fl_buf_put(&b, q->text, cut);
+        fl_buf_puts(&b, "\xE2\x80\xA6");
+    } else {
+        fl_buf_puts(&b, q->text);
+    }
+    fl_buf_puts(&b, "\"");
+    if (q->audience[0])
+        fl_buf_printf(&b, ", to %s", q->audience);
+    if (q->hedge[0])
+        fl_buf_printf(&b, ", %s", q->hedge);
+    return fl_buf_take(&b);
+}
+
+static void report(fl_sink *out, const rendering *a, const rendering *b, const char *what)
+{
+    fl_buf msg = {0};
+    fl_buf_printf(&msg, "%s's words are rendered differently elsewhere: %s", a->q->speaker, what);
+    if (a->hedged != b->hedged)
+        fl_buf_printf(&msg, "; %s", a->hedged ? "hedged here, stated flatly there" : "stated flatly here, hedged there");
+    fl_diag *d = fl_sink_push(out, FL_RULE_QUOTE_CONFLICT, fl_rule_table[FL_RULE_QUOTE_CONFLICT].level, a->q->file,
+                              a->q->start, a->q->end, fl_buf_take(&msg));
+    fl_diag_relate(d, b->q->file, b->q->start, b->q->end, side_text(b->q));
+}
+
+/* What differs between a and b, from a's side ("here") and b's ("there"); empty when they agree. */
+static void differences(const rendering *a, const rendering *b, fl_buf *what)
+{
+    size_t a0, a1, b0, b1;
+    if (a->q->direct && b->q->direct) {
+        if (misquote(a, b, &a0, &a1, &b0, &b1)) {
+            put_words(what, a, a0, a1);
+            fl_buf_puts(what, " here, ");
+            put_words(what, b, b0, b1);
+            fl_buf_puts(what, " there");
+        }
+        return;
+    }
+    if (!same_remark(a, b))
+        return;
+    size_t n0 = what->len;
+    if (a->naud && b->naud && (a->naud != b->naud || shared(a->aud, a->naud, b->aud, b->naud) != a->naud))
+        fl_buf_printf(what, "to \"%s\" here, \"%s\" there", a->q->audience, b->q->audience);
+    if (differing_content(a, b, &a0, &a1, &b0, &b1)) {
+        fl_buf_puts(what, what->len > n0 ? "; " : "");
+        put_words(what, a, a0, a1);
+        fl_buf_puts(what, " here, ");
+        put_words(what, b, b0, b1);
+        fl_buf_puts(what, " there");
+    }
+    if (a->negated != b->negated)
+        fl_buf_printf(what, "%s%s", what->len > n0 ? "; " : "",
+                      a->negated ? "negated here, not there" : "not negated here, negated there");
+}
+
+typedef struct {
+    size_t group; /* index of the speaker's group */
+    size_t claim;
+} member;
+
+static int cmp_member(const void *x, const void *y)
+{
+    const member *a = x, *b = y;
+    return a->group != b->group ? (a->group < b->group ? -1 : 1) : (a->claim < b->claim ? -1 : a->claim > b->claim);
+}
+
+void fl_check_quote_conflicts(const fl_rules *r, const fl_claims *all, const unsigned char *reference, fl_sink *out)
+{
+    /* the join: one group per speaker (a surname-only speaker is a group of its document only) */
+    fl_map groups;
+    fl_map_init(&groups, 0);
+    member *mem = fl_xcalloc(all->nquote + 1, sizeof(member));
+    size_t nmem = 0;
+    for (size_t i = 0; i < all->nquote; i++) {
+        const fl_qclaim *q = &all->quotes[i];
+        if (!q->speaker_key)
+            continue;
+        char *key = q->local ? fl_xasprintf("%zu\x1f%s", q->doc, q->speaker_key) : fl_xstrdup(q->speaker_key);
+        int g = fl_map_get(&groups, key, strlen(key));
+        if (g < 0) {
+            g = (int)groups.len;
+            fl_map_put(&groups, key, strlen(key), g);
+        }
+        free(key);
+        mem[nmem++] = (member){(size_t)g, i};
+    }
+    qsort(mem, nmem, sizeof(member), cmp_member);
+    for (size_t a = 0; a < nmem;) {
+        size_t b = a;
+        while (b < nmem && mem[b].group == mem[a].group)
+            b++;
+        size_t n = b - a;
+        if (n > MAX_REPS)
+            n = MAX_REPS;
+        if (n >= 2) {
+            rendering *x = fl_xcalloc(n, sizeof(rendering));
+            audience_words *aw = fl_xcalloc(n, sizeof(audience_words));
+            unsigned char *reported = fl_xcalloc(n, 1);
+            for (size_t i = 0; i < n; i++)
+                render(&x[i], &all->quotes[mem[a + i].claim], r, &aw[i]);
+            for (size_t i = 0; i < n; i++) {
+                for (size_t j = i + 1; j < n; j++) {
+                    const fl_qclaim *qi = x[i].q, *qj = x[j].q;
+                    /* a remark and its own framing in one passage are one rendering */
+                    if (qi->doc == qj->doc && (!qi->direct || !qj->direct) &&
+                        qi->sentence + 1 >= qj->sentence && qj->sentence + 1 >= qi->sentence)
+                        continue;
+                    int ri = !(reference && reference[qi->doc]) && !reported[i];
+                    int rj = !(reference && reference[qj->doc]) && !reported[j];
+                    if (!ri && !rj)
+                        continue;
+                    fl_buf wi = {0}, wj = {0};
+                    differences(&x[i], &x[j], &wi);
+                    if (wi.len) {
+                        differences(&x[j], &x[i], &wj);
+                        if (ri) {
+                            report(out, &x[i], &x[j], fl_buf_cstr(&wi));
+                            reported[i] = 1;
+                        }
+                        if (rj && wj.len) {
+                            report(out, &x[j], &x[i], fl_buf_cstr(&wj));
+                            reported[j] = 1;
+                        }
+                    }
+                    fl_buf_free(&wi);
+                    fl_buf_free(&wj);
+                }
+            }
+            for (size_t i = 0; i < n; i++)
+                free_rendering(&x[i], &aw[i]);
+            free(x);
+            free(aw);
+            free(reported);
+        }
+        a = b;
+    }
+    free(mem);
+    fl_map_free(&groups);
 }

@@ -28,6 +28,18 @@ const char *const fl_lexicon_names[] = {
     "byline-words", /* words of author lines: "Written by", "writes for" */
     "name-particles", /* lower-case words inside personal names: "von", "der", "bin" */
     "titles", /* words before a name that are not part of it: "President", "Dr." */
+    "audience-verbs", /* speech verbs whose object is the audience: "told", "briefed" */
+    "hedges", /* adverbs that report without vouching: "reportedly", "allegedly" */
+    "pronouns", /* subject pronouns that may stand for a speaker: "he", "she" */
+    "male-words", /* pronouns and titles that mark a man: "he", "Mr" */
+    "female-words", /* pronouns and titles that mark a woman: "she", "Ms" */
+    "audience-stops", /* words that end an audience: "that", "during" */
+    "negations", /* words that negate a clause: "not", "never" */
+    "remark-nouns", /* nouns for what someone said: "remarks", "statement" */
+    "source-phrases", /* phrases of a source chain: "according to", "first reported by" */
+    "stopwords", /* words that carry no content when two remarks are compared */
+    "speech-phrases", /* phrases that attribute the quote before them: "That was how one farmer put it" */
+    "org-prepositions", /* words before a name that make it an organisation or place: "with the", "at" */
     NULL,
 };
 

@@ -55,6 +55,22 @@ const fl_rule_info fl_rule_table[FL_RULE_COUNT] = {
         "The treaty was signed in 2022. That year, crowds marked the 80th anniversary of the end of World War II.\n",
         "The treaty was signed in 2025. That year, crowds marked the 80th anniversary of the end of World War II.\n",
         "example.txt", fl_check_dates},
+    [FL_RULE_QUOTE_CONFLICT] = {
+        "quote-conflict", FL_SEV_WARNING,
+        "two renderings of one speaker's remark that differ in words, audience or content",
+        "Quotes and reported speech are joined on their speaker (the full name after NFC normalisation and\n"
+        "case folding; a surname resolves to the one full name in its document). Two direct quotes that are\n"
+        "nearly identical but differ in words are a misquote; the message names the differing words. A\n"
+        "paraphrase and a quote (or two paraphrases) that are evidently the same remark - they share the\n"
+        "content words that matter, and the audience when both name one - are reported when they differ in\n"
+        "audience (\"to officials in Lisbon\" vs \"to a senior official\"), in what follows the words they\n"
+        "share, or in negation. Renderings that differ only in quote marks, Unicode form, case, punctuation\n"
+        "or editorial brackets agree; different remarks by one person share too little to be compared. When\n"
+        "one rendering is hedged (\"reportedly\") and the other is not, the message says so. Each side of a\n"
+        "conflict is reported and points at the other.",
+        "“We will not raise taxes this year,” said Ana Silva, the finance minister.\nAt the same event Silva said: “We will not raise fees this year.”\n",
+        "“We will not raise taxes this year,” said Ana Silva, the finance minister.\nAt the same event Silva said: “We will not raise taxes this year.”\n",
+        "example.txt", NULL},
     [FL_RULE_QUOTE_ALTERED] = {
         "quote-altered", FL_SEV_NOTE,
         "brackets or ellipses inside a direct quote",
@@ -76,6 +92,19 @@ const fl_rule_info fl_rule_table[FL_RULE_COUNT] = {
         "“Rates will fall,” said Ana Silva, an economist.\n“Rates will rise,” said Rui Silva, a banker.\n“Wait and see,” Silva added.\n",
         "“Rates will fall,” said Ana Silva, an economist.\n“Rates will rise,” said Rui Costa, a banker.\n“Wait and see,” Silva added.\n",
         "example.txt", fl_check_attribution},
+    [FL_RULE_UNATTRIBUTED_QUOTE] = {
+        "unattributed-quote", FL_SEV_WARNING,
+        "a direct quote with no speaker",
+        "A quotation that reads as speech (four or more words, a sentence of its own) needs a speaker. The\n"
+        "attribution sieve looks for one, most precise pattern first: “Q,” said S / “Q,” S said / “Q” – S /\n"
+        "“Q” (S added) / S said: “Q” / S told A (that) … “Q” / according to S; a quote that opens a\n"
+        "paragraph after another speaker's quote continues that speaker, and so does a quote later in the\n"
+        "same paragraph; “he said” resolves to the nearest person of matching gender. Short quoted terms\n"
+        "with no speech cue (“no-limits friendship”) are scare quotes and are not reported. Pronouns and\n"
+        "descriptions (“the ministry said”) count as attribution even when they name no one.",
+        "The minister spoke on Monday.\n\n“We will cut the deficit by half before the next election.”\n",
+        "The minister spoke on Monday.\n\n“We will cut the deficit by half before the next election,” she said.\n",
+        "example.txt", fl_check_unattributed},
     [FL_RULE_ANONYMOUS_SOURCE] = {
         "anonymous-source", FL_SEV_NOTE,
         "a claim sourced to someone who is not named",

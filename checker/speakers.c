@@ -1,42 +1,90 @@
-/* speakers.c - speaker names and surname resolution. Names are found by their position, not from a list
- * of people: a run of capitalised words next to a speech verb, after an attribution dash, or with an
- * appositive ("Ana Silva, a bank economist"). Speech verbs, titles, name particles and byline words come
- * from the rule packs. */
+/* speakers.c - who said what.
+ *
+ * People: a run of capitalised words (with lower-case particles) that is not an entity, a month or a
+ * title, found in an attribution context: next to a speech verb, after an attribution dash, with an
+ * appositive ("Ana Silva, a bank economist") or between commas ("the bank's chief economist, Ana Silva,").
+ * Bylines name authors, who are never speakers. A person's aliases are the titles before the name
+ * ("Finance Minister") and the descriptions around it ("top diplomat", "China expert"); a one-word
+ * reference resolves to the one person whose first or last name it is.
+ *
+ * Quotes: every outermost double quote goes through an ordered sieve, the most precise pattern first,
+ * in the spirit of CoreNLP's quote attribution:
+ *   "Q," said S | "Q," S said | "Q" - S, title | "Q" (S added) | S said: "Q" / S said (that) ... "Q" |
+ *   according to S | a quote that continues the speaker of the quote before it (same paragraph, or a
+ *   paragraph that opens with a quote) | he/she resolved to the nearest person of matching gender.
+ * A short quoted term with no speech cue ("no-limits friendship") is a scare quote, not speech.
+ *
+ * Reported speech: "S (reportedly) told A that C", "S said C", "C, S said" are claims too.
+ *
+ * Every word list (speech verbs, titles, pronouns and their genders, hedges, audience stops, source
+ * phrases) comes from the rule packs. */
 #include "speakers.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "knowledge.h"
 #include "ruletab.h"
 #include "tokens.h"
 
+enum { MAX_NAME = 5, MAX_TEXT = 1200, MAX_AUDIENCE = 12, SUBJECT_WINDOW = 16, NONE = -1 };
+
+typedef enum { SPK_NONE, SPK_PERSON, SPK_NAME, SPK_PRONOUN, SPK_DESC } spk_kind;
+
 typedef struct {
-    size_t tok, ntok; /* the name's tokens */
-    int author; /* from a byline: an author, not a speaker */
+    char *name; /* "Ana Silva" */
+    char *key; /* folded */
+    char *firstw, *lastw; /* folded first and last name words */
+    char *alias; /* lower-case description ("finance minister") or NULL */
+    size_t tok, end; /* its first full mention: first token, end byte */
+    int gender; /* 0 unknown, 'm', 'f' */
+    int author; /* named in a byline */
 } person;
+
+typedef struct {
+    spk_kind kind;
+    int person; /* SPK_PERSON: index into the people */
+    size_t tok, ntok; /* where the speaker is named; ntok 0 when nowhere */
+    const char *how;
+} speaker;
+
+typedef struct {
+    size_t tok;
+    int person;
+} mention;
 
 typedef struct {
     const fl_doc *d;
     const fl_rules *r;
     const fl_knowledge *k;
     const char *s;
-    const fl_token *t;
+    fl_token *t;
     size_t n;
+    uint32_t *tsent; /* sentence of each token */
+    person *pp;
+    size_t np, capp;
+    mention *mm;
+    size_t nm, capm;
 } sp;
+
+/* ---- token tests ---- */
 
 static int lexicon(const sp *c, const char *name, size_t i, int fold)
 {
-    return i < c->n && fl_lexicon_has(fl_rules_lexicon(c->r, name), c->s + c->t[i].start, c->t[i].end - c->t[i].start, fold);
+    return i < c->n &&
+           fl_lexicon_has(fl_rules_lexicon(c->r, name), c->s + c->t[i].start, c->t[i].end - c->t[i].start, fold);
 }
 
-static int is_dash(const sp *c, size_t i)
+static int is_word(const sp *c, size_t i)
 {
-    if (i >= c->n || c->t[i].kind != FL_TOK_PUNCT)
-        return 0;
-    const char *x = c->s + c->t[i].start;
-    size_t len = c->t[i].end - c->t[i].start;
-    return (len == 3 && (memcmp(x, "\xE2\x80\x93", 3) == 0 || memcmp(x, "\xE2\x80\x94", 3) == 0)) ||
-           (len == 1 && x[0] == '-');
+    return i < c->n && c->t[i].kind == FL_TOK_WORD;
+}
+
+static int lower_word(const sp *c, size_t i)
+{
+    return is_word(c, i) && c->s[c->t[i].start] >= 'a' && c->s[c->t[i].start] <= 'z';
 }
 
 static int punct(const sp *c, size_t i, char ch)
@@ -44,10 +92,39 @@ static int punct(const sp *c, size_t i, char ch)
     return i < c->n && c->t[i].kind == FL_TOK_PUNCT && c->t[i].end - c->t[i].start == 1 && c->s[c->t[i].start] == ch;
 }
 
-/* A capitalised word that may be part of a personal name: not an entity alias, a month, a title. */
+static int punct_str(const sp *c, size_t i, const char *x)
+{
+    size_t len = strlen(x);
+    return i < c->n && c->t[i].kind == FL_TOK_PUNCT && c->t[i].end - c->t[i].start == len &&
+           memcmp(c->s + c->t[i].start, x, len) == 0;
+}
+
+static int is_dash(const sp *c, size_t i)
+{
+    return punct_str(c, i, "\xE2\x80\x93") || punct_str(c, i, "\xE2\x80\x94") || punct(c, i, '-');
+}
+
+static int is_quote_mark(const sp *c, size_t i)
+{
+    return punct(c, i, '"') || punct_str(c, i, "\xE2\x80\x9C") || punct_str(c, i, "\xE2\x80\x9D") ||
+           punct_str(c, i, "\xC2\xAB") || punct_str(c, i, "\xC2\xBB") || punct_str(c, i, "\xE2\x80\x9E");
+}
+
+static int same_sentence(const sp *c, size_t a, size_t b)
+{
+    return a < c->n && b < c->n && c->tsent[a] == c->tsent[b];
+}
+
+static int in_quote(const sp *c, size_t i)
+{
+    return i < c->n && fl_doc_in_quote(c->d, c->t[i].start);
+}
+
+/* A capitalised word that may be part of a personal name: not an entity alias, a month, a title or a
+ * common word ("But", "The"). */
 static int name_token(const sp *c, size_t i)
 {
-    if (i >= c->n || c->t[i].kind != FL_TOK_WORD)
+    if (!is_word(c, i))
         return 0;
     const char *x = c->s + c->t[i].start;
     size_t len = c->t[i].end - c->t[i].start;
@@ -56,7 +133,8 @@ static int name_token(const sp *c, size_t i)
     int lower = 0;
     for (size_t k = 1; k < len; k++)
         lower |= x[k] >= 'a' && x[k] <= 'z';
-    if (!lower || lexicon(c, "titles", i, 0) || lexicon(c, "function-words", i, 1))
+    if (!lower || lexicon(c, "titles", i, 0) || lexicon(c, "function-words", i, 1) || lexicon(c, "stopwords", i, 1) ||
+        lexicon(c, "speech-verbs", i, 1))
         return 0;
     size_t used;
     if (fl_phrases_at(&c->k->aliases, c->s, c->t, c->n, i, &used) >= 0 ||
@@ -70,52 +148,227 @@ static int name_token(const sp *c, size_t i)
 static size_t name_run(const sp *c, size_t i)
 {
     size_t j = i;
-    while (j < c->n && (name_token(c, j) || (j > i && lexicon(c, "name-particles", j, 0) && name_token(c, j + 1))))
-        j++;
+    while (j < c->n) {
+        if (name_token(c, j)) {
+            j++;
+            continue;
+        }
+        /* "von der Leyen": particles only between name words */
+        size_t k = j;
+        while (k > i && k < c->n && lexicon(c, "name-particles", k, 0))
+            k++;
+        if (k == j || !name_token(c, k))
+            break;
+        j = k;
+    }
     return j - i;
 }
 
-static int speech_verb(const sp *c, size_t i)
+/* The start of the name run that ends at token j (inclusive), or NONE. */
+static long name_run_ending(const sp *c, size_t j)
 {
-    /* "reportedly said": one adverb may stand before the verb */
-    if (i < c->n && c->t[i].kind == FL_TOK_WORD && c->t[i].end - c->t[i].start > 2 &&
-        memcmp(c->s + c->t[i].end - 2, "ly", 2) == 0 && lexicon(c, "speech-verbs", i + 1, 1))
-        return 1;
-    return lexicon(c, "speech-verbs", i, 1);
+    if (!name_token(c, j))
+        return NONE;
+    size_t i = j;
+    for (;;) {
+        if (i > 0 && name_token(c, i - 1)) {
+            i--;
+            continue;
+        }
+        size_t k = i;
+        while (k > 0 && lexicon(c, "name-particles", k - 1, 0))
+            k--;
+        if (k == i || k == 0 || !name_token(c, k - 1))
+            break;
+        i = k - 1;
+    }
+    return (long)i;
+}
+
+/* Does the name at i follow a preposition or article ("with the International Crisis Group", "at Temple
+ * University")? Then it names an organisation or a place, not the subject. */
+static int after_preposition(const sp *c, size_t i)
+{
+    if (i == 0 || !lower_word(c, i - 1) || !same_sentence(c, i - 1, i))
+        return 0;
+    return lexicon(c, "org-prepositions", i - 1, 1);
+}
+
+static int adverb(const sp *c, size_t i)
+{
+    if (!is_word(c, i))
+        return 0;
+    size_t len = c->t[i].end - c->t[i].start;
+    return lexicon(c, "hedges", i, 1) || (len > 3 && memcmp(c->s + c->t[i].end - 2, "ly", 2) == 0) ||
+           fl_token_is(c->s, c->t, c->n, i, "also");
+}
+
+/* The speech verb at i, or after one adverb at i ("reportedly said"): its index, or NONE. */
+static long speech_verb(const sp *c, size_t i)
+{
+    if (i >= c->n || in_quote(c, i))
+        return NONE;
+    if (lexicon(c, "speech-verbs", i, 1) && lower_word(c, i) && !fl_token_is(c->s, c->t, c->n, i, "according"))
+        return (long)i;
+    if (adverb(c, i) && lexicon(c, "speech-verbs", i + 1, 1) && !fl_token_is(c->s, c->t, c->n, i + 1, "according"))
+        return (long)i + 1;
+    return NONE;
+}
+
+/* ---- people ---- */
+
+static char *join_tokens(const sp *c, size_t i, size_t len)
+{
+    fl_buf b = {0};
+    for (size_t k = 0; k < len; k++) {
+        if (k)
+            fl_buf_putc(&b, ' ');
+        fl_buf_put(&b, c->s + c->t[i + k].start, c->t[i + k].end - c->t[i + k].start);
+    }
+    return fl_buf_take(&b);
+}
+
+static char *fold_token(const sp *c, size_t i)
+{
+    return fl_fold(c->s + c->t[i].start, c->t[i].end - c->t[i].start);
+}
+
+static int gender_at(const sp *c, size_t i)
+{
+    if (lexicon(c, "male-words", i, 0))
+        return 'm';
+    if (lexicon(c, "female-words", i, 0))
+        return 'f';
+    return 0;
+}
+
+/* A lower-case description of the words [a, b): "top diplomat", "finance minister". */
+static char *description(const sp *c, size_t a, size_t b)
+{
+    fl_buf x = {0};
+    for (size_t k = a; k < b; k++) {
+        if (!is_word(c, k))
+            continue;
+        if (x.len)
+            fl_buf_putc(&x, ' ');
+        for (size_t o = c->t[k].start; o < c->t[k].end; o++) {
+            char ch = c->s[o];
+            fl_buf_putc(&x, ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch);
+        }
+    }
+    if (!x.len) {
+        fl_buf_free(&x);
+        return NULL;
+    }
+    return fl_buf_take(&x);
+}
+
+/* Aliases and gender from the words around the full mention [i, i + len). */
+static void describe(sp *c, person *p, size_t i, size_t len)
+{
+    /* titles before the name: "Finance Minister Ana Silva", "Mr. Costa" */
+    size_t a = i;
+    while (a > 0 && lexicon(c, "titles", a - 1, 0) && same_sentence(c, a - 1, i))
+        a--;
+    if (a > 0 && !p->gender)
+        p->gender = gender_at(c, a - 1 < i ? a : i - 1);
+    for (size_t k = a; k < i && !p->gender; k++)
+        p->gender = gender_at(c, k);
+    if (a < i && !p->alias)
+        p->alias = description(c, a, i);
+    size_t e = i + len;
+    /* an appositive after: "Ana Silva, a bank economist at ...," */
+    if (!p->alias && punct(c, e, ',') && lower_word(c, e + 1)) {
+        size_t b = e + 1;
+        while (b < c->n && b < e + 8 && is_word(c, b) && !punct(c, b, ',') &&
+               !fl_token_is(c->s, c->t, c->n, b, "at") && !fl_token_is(c->s, c->t, c->n, b, "of") &&
+               !fl_token_is(c->s, c->t, c->n, b, "with") && !fl_token_is(c->s, c->t, c->n, b, "for"))
+            b++;
+        size_t from = e + 1;
+        while (from < b && lexicon(c, "function-words", from, 1))
+            from++; /* "a", "the", "another" */
+        if (from < b)
+            p->alias = description(c, from, b);
+    }
+    /* a description before, between commas: "China's top diplomat, Wang Yi," */
+    if (!p->alias && i >= 2 && punct(c, i - 1, ',') && lower_word(c, i - 2)) {
+        size_t b = i - 1, from = b;
+        while (from > 0 && from + 6 > b && lower_word(c, from - 1) && !lexicon(c, "function-words", from - 1, 1) &&
+               same_sentence(c, from - 1, i))
+            from--;
+        if (from < b)
+            p->alias = description(c, from, b);
+    }
+}
+
+static int find_person(const sp *c, const char *key)
+{
+    for (size_t k = 0; k < c->np; k++)
+        if (strcmp(c->pp[k].key, key) == 0)
+            return (int)k;
+    return NONE;
+}
+
+/* The person named by the full name [i, i + len), added when new. */
+static int add_person(sp *c, size_t i, size_t len, int author)
+{
+    char *name = join_tokens(c, i, len);
+    char *key = fl_fold(name, strlen(name));
+    int k = find_person(c, key);
+    if (k >= 0) {
+        free(name);
+        free(key);
+        c->pp[k].author &= author; /* a byline author who is also quoted is a speaker */
+        describe(c, &c->pp[k], i, len);
+        return k;
+    }
+    FL_GROW(c->pp, c->capp, c->np + 1);
+    person *p = &c->pp[c->np];
+    memset(p, 0, sizeof *p);
+    p->name = name;
+    p->key = key;
+    p->firstw = fold_token(c, i);
+    p->lastw = fold_token(c, i + len - 1);
+    p->tok = i;
+    p->end = c->t[i + len - 1].end;
+    p->author = author;
+    describe(c, p, i, len);
+    return (int)c->np++;
+}
+
+/* Speakers (not authors) whose first or last name is token i: the one person, NONE when none, or -2 when
+ * several fit. */
+static int resolve_word(const sp *c, size_t i)
+{
+    char *w = fold_token(c, i);
+    int found = NONE;
+    for (size_t k = 0; k < c->np; k++) {
+        const person *p = &c->pp[k];
+        if (p->author || !(strcmp(p->firstw, w) == 0 || strcmp(p->lastw, w) == 0))
+            continue;
+        found = found == NONE ? (int)k : -2;
+    }
+    free(w);
+    return found;
 }
 
 /* Is the run [i, i + len) in an attribution context? */
 static int speaker_context(const sp *c, size_t i, size_t len)
 {
     size_t e = i + len;
-    if (speech_verb(c, e) || (i > 0 && speech_verb(c, i - 1)))
+    if (speech_verb(c, e) >= 0 || (i > 0 && speech_verb(c, i - 1) >= 0))
         return 1;
+    if (punct(c, e, ',') && speech_verb(c, e + 1) >= 0)
+        return 1; /* "Yuri Ushakov, said" */
     if (i > 0 && is_dash(c, i - 1))
         return 1; /* "– Ana Silva, Director ..." */
     /* an appositive: "Ana Silva, a bank economist", "Rui Costa, another analyst" */
-    if (punct(c, e, ',') && e + 1 < c->n && c->t[e + 1].kind == FL_TOK_WORD &&
-        c->s[c->t[e + 1].start] >= 'a' && c->s[c->t[e + 1].start] <= 'z')
+    if (punct(c, e, ',') && lower_word(c, e + 1))
         return 1;
     /* "the bank's chief economist, Ana Silva, ..." */
     if (i > 0 && punct(c, i - 1, ',') && punct(c, e, ','))
         return 1;
     return 0;
-}
-
-static int same_word(const sp *c, size_t a, size_t b)
-{
-    size_t la = c->t[a].end - c->t[a].start, lb = c->t[b].end - c->t[b].start;
-    return la == lb && memcmp(c->s + c->t[a].start, c->s + c->t[b].start, la) == 0;
-}
-
-static int same_name(const sp *c, const person *a, const person *b)
-{
-    if (a->ntok != b->ntok)
-        return 0;
-    for (size_t k = 0; k < a->ntok; k++)
-        if (!same_word(c, a->tok + k, b->tok + k))
-            return 0;
-    return 1;
 }
 
 /* Paragraphs that are bylines: their names are authors. */
@@ -133,74 +386,790 @@ static int byline_paragraph(const sp *c, const fl_para *p)
     return 0;
 }
 
-void fl_check_attribution(fl_check_ctx *ctx)
+/* Full names in attribution contexts and in bylines, then every mention of them. */
+static void find_people(sp *c)
 {
-    fl_doc *d = ctx->doc;
-    sp c = {d, ctx->rules, fl_rules_knowledge(ctx->rules), d->text, NULL, 0};
-    fl_token *toks;
-    c.n = fl_tokenize(d, d->start, d->len, &toks);
-    c.t = toks;
-    person *people = NULL;
-    size_t np = 0, cap = 0;
-    /* full names (two or more words) in attribution contexts, and the names of bylines */
+    const fl_doc *d = c->d;
     size_t pi = 0;
-    for (size_t i = 0; i < c.n; i++) {
-        while (pi < d->npara && d->paras[pi].end <= c.t[i].start)
-            pi++;
-        int author = pi < d->npara && byline_paragraph(&c, &d->paras[pi]);
-        size_t len = name_run(&c, i);
-        if (len < 2 || len > 5) {
+    int author = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        if (pi < d->npara && d->paras[pi].end <= c->t[i].start) {
+            while (pi < d->npara && d->paras[pi].end <= c->t[i].start)
+                pi++;
+            author = -1;
+        }
+        size_t len = name_run(c, i);
+        if (len < 2 || len > MAX_NAME || in_quote(c, i)) {
             i += len ? len - 1 : 0;
             continue;
         }
-        if (author || speaker_context(&c, i, len)) {
-            FL_GROW(people, cap, np + 1);
-            people[np++] = (person){i, len, author};
+        if (author < 0)
+            author = pi < d->npara && byline_paragraph(c, &d->paras[pi]);
+        if (author || (speaker_context(c, i, len) && !after_preposition(c, i)))
+            add_person(c, i, len, author == 1);
+        i += len - 1;
+    }
+    for (size_t i = 0; i < c->n; i++) {
+        size_t len = name_run(c, i);
+        if (!len)
+            continue;
+        int who = NONE;
+        if (len >= 2 && len <= MAX_NAME) {
+            char *name = join_tokens(c, i, len);
+            char *key = fl_fold(name, strlen(name));
+            who = find_person(c, key);
+            free(name);
+            free(key);
+        } else if (len == 1) {
+            who = resolve_word(c, i);
+        }
+        if (who >= 0 && !c->pp[who].author && !in_quote(c, i)) {
+            FL_GROW(c->mm, c->capm, c->nm + 1);
+            c->mm[c->nm++] = (mention){i, who};
         }
         i += len - 1;
     }
+}
+
+/* ---- the speaker of a subject ---- */
+
+static speaker named(const sp *c, size_t i, size_t len, const char *how)
+{
+    speaker x = {SPK_NAME, NONE, i, len, how};
+    if (len >= 2) {
+        char *name = join_tokens(c, i, len);
+        char *key = fl_fold(name, strlen(name));
+        x.person = find_person(c, key);
+        free(name);
+        free(key);
+    } else {
+        x.person = resolve_word(c, i);
+        if (x.person == -2)
+            x.person = NONE; /* several people fit: ambiguous-attribution reports it */
+    }
+    if (x.person >= 0)
+        x.kind = SPK_PERSON;
+    return x;
+}
+
+/* A description subject ending at token j: a noun phrase of up to four words that starts the clause or
+ * follows a determiner ("the finance minister", "officials", "a spokesman"); anything else is no speaker. */
+static speaker described(const sp *c, size_t j, const char *how)
+{
+    speaker none = {SPK_NONE, NONE, 0, 0, how};
+    if (!is_word(c, j) || lexicon(c, "stopwords", j, 1) || lexicon(c, "function-words", j, 1) || in_quote(c, j) ||
+        adverb(c, j))
+        return none;
+    size_t a = j;
+    while (a > 0 && a + 4 > j && is_word(c, a - 1) && same_sentence(c, a - 1, j) && !in_quote(c, a - 1) &&
+           !lexicon(c, "stopwords", a - 1, 1) && !lexicon(c, "function-words", a - 1, 1) &&
+           !lexicon(c, "speech-verbs", a - 1, 1))
+        a--;
+    /* a determiner or possessive may open it; then the clause must begin there */
+    if (a > 0 && same_sentence(c, a - 1, j) && (fl_token_is(c->s, c->t, c->n, a - 1, "the") ||
+                                                 fl_token_is(c->s, c->t, c->n, a - 1, "a") ||
+                                                 fl_token_is(c->s, c->t, c->n, a - 1, "an")))
+        a--;
+    if (a > 0 && same_sentence(c, a - 1, j) && !(c->t[a - 1].kind == FL_TOK_PUNCT && !is_quote_mark(c, a - 1)) &&
+        !fl_token_is(c->s, c->t, c->n, a - 1, "and") && !fl_token_is(c->s, c->t, c->n, a - 1, "but"))
+        return none;
+    if (fl_phrases_at(&c->k->months, c->s, c->t, c->n, j, &(size_t){0}) >= 0)
+        return none;
+    speaker x = {SPK_DESC, NONE, a, j + 1 - a, how};
+    /* "the minister said": the one person with that title or description */
+    const char *head = c->s + c->t[j].start;
+    size_t hl = c->t[j].end - c->t[j].start;
+    int found = NONE;
+    for (size_t k = 0; k < c->np; k++) {
+        const char *al = c->pp[k].alias;
+        if (!al || c->pp[k].author)
+            continue;
+        size_t al_len = strlen(al);
+        if (al_len >= hl && strncasecmp(al + al_len - hl, head, hl) == 0 && (al_len == hl || al[al_len - hl - 1] == ' '))
+            found = found == NONE ? (int)k : -2;
+    }
+    if (found >= 0) {
+        x.kind = SPK_PERSON;
+        x.person = found;
+        x.how = "title";
+    }
+    return x;
+}
+
+/* The subject at or before token j (the word before a speech verb, adverbs skipped): a name, a name with
+ * an appositive ("Ana Silva, a bank economist, said"), a pronoun or a description. */
+static speaker subject_before(const sp *c, long j, const char *how)
+{
+    speaker none = {SPK_NONE, NONE, 0, 0, how};
+    if (j < 0)
+        return none;
+    size_t v = (size_t)j + 1; /* the verb */
+    while (j >= 0 && adverb(c, (size_t)j))
+        j--;
+    int comma = j >= 0 && punct(c, (size_t)j, ',');
+    if (comma)
+        j--;
+    if (j < 0 || !same_sentence(c, (size_t)j, v) || in_quote(c, (size_t)j))
+        return none;
+    long a = name_run_ending(c, (size_t)j);
+    if (a >= 0 && (size_t)j + 1 - (size_t)a > MAX_NAME)
+        a = NONE;
+    /* "a senior analyst with the Crisis Group, said", "director at the consultancy Teneo, wrote": a name at
+     * the end of an appositive is not the subject; the name before the appositive is */
+    int prep = a > 0 && after_preposition(c, (size_t)a);
+    int inside = prep || (a > 0 && comma && lower_word(c, (size_t)a - 1) && same_sentence(c, (size_t)a - 1, v));
+    if (a >= 0 && !inside)
+        return named(c, (size_t)a, (size_t)j + 1 - (size_t)a, how);
+    if (a < 0 && lexicon(c, "pronouns", (size_t)j, 1)) {
+        speaker x = {SPK_PRONOUN, NONE, (size_t)j, 1, how};
+        return x;
+    }
+    /* an appositive between the name and the verb */
+    for (long k = j; k > 0 && k + SUBJECT_WINDOW > j; k--) {
+        long b;
+        if (!same_sentence(c, (size_t)k, v) || in_quote(c, (size_t)k) || speech_verb(c, (size_t)k) >= 0)
+            break;
+        if (k < j && punct(c, (size_t)k, ',') && (b = name_run_ending(c, (size_t)k - 1)) >= 0 &&
+            (size_t)k - (size_t)b <= MAX_NAME && !after_preposition(c, (size_t)b))
+            return named(c, (size_t)b, (size_t)k - (size_t)b, how);
+    }
+    if (a >= 0 && !prep)
+        return named(c, (size_t)a, (size_t)j + 1 - (size_t)a, how);
+    if (a >= 0 || !is_word(c, (size_t)j))
+        return none;
+    return described(c, (size_t)j, how);
+}
+
+/* The subject after a verb at v ("said Ana Silva, ..."). */
+static speaker subject_after(const sp *c, size_t v, const char *how)
+{
+    speaker none = {SPK_NONE, NONE, 0, 0, how};
+    size_t i = v + 1;
+    if (!same_sentence(c, i, v) || in_quote(c, i))
+        return none;
+    size_t len = name_run(c, i);
+    if (len >= 1 && len <= MAX_NAME)
+        return named(c, i, len, how);
+    if (lexicon(c, "pronouns", i, 1)) {
+        speaker x = {SPK_PRONOUN, NONE, i, 1, how};
+        return x;
+    }
+    /* "said the minister", "said a spokesman for the ministry": a description up to punctuation */
+    size_t e = i;
+    while (e < c->n && e < i + 6 && is_word(c, e) && same_sentence(c, e, v))
+        e++;
+    if (e > i && lexicon(c, "function-words", i, 1))
+        return described(c, e - 1, how);
+    return none;
+}
+
+/* he/she at token i: the nearest person mentioned before it (outside quotes, in this paragraph or the one
+ * before) whose gender fits; NONE when two people fit equally. */
+static int resolve_pronoun(sp *c, size_t i)
+{
+    int g = gender_at(c, i);
+    uint32_t para = c->d->sents[c->tsent[i]].para;
+    size_t k = c->nm;
+    while (k > 0 && c->mm[k - 1].tok >= i)
+        k--;
+    int found = NONE;
+    uint32_t found_sent = 0;
+    for (; k > 0; k--) {
+        const mention *m = &c->mm[k - 1];
+        if (c->d->sents[c->tsent[m->tok]].para + 1 < para)
+            break;
+        person *p = &c->pp[m->person];
+        if (g && p->gender && p->gender != g)
+            continue;
+        if (found == NONE) {
+            found = m->person;
+            found_sent = c->tsent[m->tok];
+        } else if (c->tsent[m->tok] == found_sent && m->person != found) {
+            return NONE; /* two people in the sentence that names the nearest one */
+        } else if (c->tsent[m->tok] != found_sent) {
+            break;
+        }
+    }
+    if (found >= 0 && g && !c->pp[found].gender)
+        c->pp[found].gender = g;
+    return found;
+}
+
+/* ---- claims ---- */
+
+typedef struct {
+    speaker who;
+    long verb; /* the speech verb that introduced it, or NONE */
+    int attributed; /* any speaker (a person, a name, a pronoun, a description) */
+} attribution;
+
+static void resolve(sp *c, attribution *a)
+{
+    if (a->who.kind == SPK_PRONOUN) {
+        int p = resolve_pronoun(c, a->who.tok);
+        if (p >= 0) {
+            a->who.kind = SPK_PERSON;
+            a->who.person = p;
+            a->who.how = "pronoun";
+        }
+    }
+    a->attributed = a->who.kind != SPK_NONE;
+}
+
+/* The audience after an audience verb at v: "told EU officials in Brussels that ..." -> [a, b). */
+static int audience(const sp *c, long v, size_t *a, size_t *b)
+{
+    if (v < 0 || !lexicon(c, "audience-verbs", (size_t)v, 1))
+        return 0;
+    size_t i = (size_t)v + 1, e = i;
+    while (e < c->n && e < i + MAX_AUDIENCE && is_word(c, e) && same_sentence(c, e, (size_t)v) && !in_quote(c, e) &&
+           !lexicon(c, "audience-stops", e, 1))
+        e++;
+    if (e == i)
+        return 0;
+    *a = i;
+    *b = e;
+    return 1;
+}
+
+static char *excerpt(const sp *c, size_t start, size_t end)
+{
+    fl_buf b = {0};
+    fl_excerpt(&b, c->d, start, end, MAX_TEXT);
+    return fl_buf_take(&b);
+}
+
+/* The hedge of a claim: a hedge adverb before its verb, or anywhere in its sentence outside quotes. */
+static char *hedge_of(const sp *c, long verb, size_t sent)
+{
+    for (size_t i = 0; i < c->n; i++) {
+        if (c->tsent[i] != sent || in_quote(c, i) || !lexicon(c, "hedges", i, 1))
+            continue;
+        return fl_xstrndup(c->s + c->t[i].start, c->t[i].end - c->t[i].start);
+    }
+    (void)verb;
+    return fl_xstrdup("");
+}
+
+/* The source chain of sentence sent: "according to ...", "first reported by ...", and footnote markers
+ * after from. */
+static void source_of(const sp *c, size_t sent, size_t from, fl_buf *out)
+{
+    const fl_sent *st = &c->d->sents[sent];
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "source-phrases");
+    size_t best = st->end;
+    for (size_t i = 0; i < fl_lexicon_size(lex); i++) {
+        const char *w = fl_lexicon_item(lex, i);
+        size_t wl = strlen(w);
+        for (size_t o = st->start; o + wl <= st->end && o < best; o++)
+            if (strncasecmp(c->s + o, w, wl) == 0 && (o == st->start || !fl_is_ascii_alpha((unsigned char)c->s[o - 1])) &&
+                !fl_doc_in_quote(c->d, o)) {
+                best = o;
+                break;
+            }
+    }
+    if (best < st->end) {
+        /* to the sentence end, or to a quotation or "that" clause that follows */
+        size_t e = st->end;
+        for (size_t o = best; o < e; o++)
+            if (fl_doc_in_quote(c->d, o) || (o > best && strncmp(c->s + o, " that ", 6) == 0)) {
+                e = o;
+                break;
+            }
+        while (e > best && (c->s[e - 1] == '.' || c->s[e - 1] == ',' || fl_is_ascii_space((unsigned char)c->s[e - 1]) ||
+                            (unsigned char)c->s[e - 1] == 0x9C))
+            e -= (unsigned char)c->s[e - 1] == 0x9C && e >= best + 3 ? 3 : 1;
+        if (out->len)
+            fl_buf_puts(out, "; ");
+        fl_excerpt(out, c->d, best, e, 200);
+    }
+    for (size_t m = fl_doc_marker_from(c->d, from); m < c->d->nmarkers && c->d->markers[m].start < st->end; m++) {
+        if (c->d->markers[m].value < 0)
+            continue;
+        fl_buf_printf(out, "%snote %d", out->len ? "; " : "", c->d->markers[m].value);
+    }
+}
+
+static size_t first_token_at(const sp *c, size_t off)
+{
+    size_t lo = 0, hi = c->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->t[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static void push_claim(sp *c, fl_claims *out, size_t doc_index, int direct, const attribution *a, size_t start,
+                       size_t end, long verb, size_t sent)
+{
+    fl_doc *d = (fl_doc *)c->d;
+    FL_GROW(out->quotes, out->capquote, out->nquote + 1);
+    fl_qclaim *q = &out->quotes[out->nquote];
+    memset(q, 0, sizeof *q);
+    q->file = d->path;
+    q->start = fl_doc_pos(d, start);
+    q->end = fl_doc_pos(d, end);
+    q->direct = direct;
+    q->how = a->who.kind == SPK_NONE ? "" : a->who.how;
+    if (a->who.kind == SPK_PERSON) {
+        q->speaker = fl_xstrdup(c->pp[a->who.person].name);
+        q->speaker_key = fl_xstrdup(c->pp[a->who.person].key);
+        q->local = strchr(q->speaker, ' ') == NULL;
+    } else if (a->who.ntok) {
+        q->speaker = excerpt(c, c->t[a->who.tok].start, c->t[a->who.tok + a->who.ntok - 1].end);
+        if (a->who.kind == SPK_NAME) {
+            q->speaker_key = fl_fold(q->speaker, strlen(q->speaker));
+            q->local = 1;
+        }
+    } else {
+        q->speaker = fl_xstrdup("");
+    }
+    size_t aa, ab;
+    q->audience = audience(c, verb, &aa, &ab) ? excerpt(c, c->t[aa].start, c->t[ab - 1].end) : fl_xstrdup("");
+    q->hedge = hedge_of(c, verb, sent);
+    fl_buf src = {0};
+    source_of(c, sent, start, &src);
+    q->source = fl_buf_take(&src);
+    q->text = excerpt(c, start, end);
+    q->doc = doc_index;
+    q->seq = out->nquote;
+    q->sentence = sent;
+    out->nquote++;
+}
+
+/* S said: "Q" / S told A (that) ... "Q": the nearest speech verb before the quote at token o, in its
+ * sentence. */
+static attribution before_quote(sp *c, size_t o)
+{
+    attribution a = {{SPK_NONE, NONE, 0, 0, ""}, NONE, 0};
+    for (long k = (long)o - 1; k >= 0 && same_sentence(c, (size_t)k, o); k--) {
+        if (is_quote_mark(c, (size_t)k) && !in_quote(c, (size_t)k) && k + 1 < (long)o)
+            break;
+        if (lexicon(c, "speech-verbs", (size_t)k, 1) && lower_word(c, (size_t)k) && !in_quote(c, (size_t)k)) {
+            if (fl_token_is(c->s, c->t, c->n, (size_t)k, "according") && fl_token_is(c->s, c->t, c->n, (size_t)k + 1, "to")) {
+                size_t len = name_run(c, (size_t)k + 2);
+                if (len)
+                    a.who = named(c, (size_t)k + 2, len, "according-to");
+                else
+                    a.who = described(c, (size_t)k + 2, "according-to");
+            } else {
+                a.verb = k;
+                a.who = subject_before(c, k - 1, "before-quote");
+                /* inverted only after punctuation: "..., said Ana Silva: “Q”" */
+                if (a.who.kind == SPK_NONE && k > 0 && c->t[k - 1].kind == FL_TOK_PUNCT)
+                    a.who = subject_after(c, (size_t)k, "before-quote");
+            }
+            resolve(c, &a);
+            if (a.attributed)
+                return a;
+            break;
+        }
+    }
+    return a;
+}
+
+/* The sieve for the quote whose marks are at tokens o and cl (cl == NONE when unclosed). */
+static attribution attribute(sp *c, size_t o, long cl)
+{
+    attribution a = {{SPK_NONE, NONE, 0, 0, ""}, NONE, 0};
+    if (cl >= 0) {
+        size_t j = (size_t)cl + 1;
+        while (j < c->n && c->d->markers && fl_doc_is_marker(c->d, c->t[j].start, c->t[j].end))
+            j++;
+        int comma = punct(c, j, ',');
+        if (comma)
+            j++;
+        /* "Q" - S, title */
+        if (is_dash(c, j) && name_run(c, j + 1)) {
+            size_t len = name_run(c, j + 1);
+            a.who = named(c, j + 1, len, "dash");
+            a.verb = speech_verb(c, j + 1 + len);
+            resolve(c, &a);
+            return a;
+        }
+        /* "Q" (S added) */
+        if (punct(c, j, '(') && name_run(c, j + 1) && speech_verb(c, j + 1 + name_run(c, j + 1)) >= 0) {
+            a.who = named(c, j + 1, name_run(c, j + 1), "parenthesis");
+            resolve(c, &a);
+            return a;
+        }
+        /* "Q," said S */
+        long v = speech_verb(c, j);
+        if (v >= 0 && same_sentence(c, (size_t)v, (size_t)cl)) {
+            a.verb = v;
+            a.who = subject_after(c, (size_t)v, "said-after");
+            resolve(c, &a);
+            if (a.attributed)
+                return a;
+        }
+        /* "Q," S said / "Q," the bank's economist, Ana Silva, said: a subject right after the quote */
+        for (size_t k = j; k < c->n && k < j + SUBJECT_WINDOW; k++) {
+            if (!same_sentence(c, k, (size_t)cl) || is_quote_mark(c, k))
+                break;
+            if ((v = speech_verb(c, k)) >= 0 && (size_t)v == k) {
+                a.verb = v;
+                a.who = subject_before(c, (long)k - 1, "after-quote");
+                if (a.who.kind != SPK_NONE && a.who.tok >= j) {
+                    resolve(c, &a);
+                    return a;
+                }
+                a.who.kind = SPK_NONE;
+                break;
+            }
+        }
+    }
+    a = before_quote(c, o);
+    if (a.attributed)
+        return a;
+    /* "Q," when ..., said S: a later ", said S" in the sentence */
+    if (cl >= 0) {
+        for (size_t k = (size_t)cl + 1; k < c->n && same_sentence(c, k, (size_t)cl) && !is_quote_mark(c, k); k++) {
+            if (punct(c, k, ',') && speech_verb(c, k + 1) >= 0) {
+                long v = speech_verb(c, k + 1);
+                a.verb = v;
+                a.who = subject_after(c, (size_t)v, "said-after");
+                if (a.who.kind == SPK_PERSON || a.who.kind == SPK_NAME) {
+                    resolve(c, &a);
+                    return a;
+                }
+                a.who.kind = SPK_NONE;
+            }
+        }
+    }
+    /* "Q." That was how one farmer put it: a speech verb or phrase in the next sentence of the paragraph */
+    if (cl >= 0) {
+        size_t ns = c->tsent[cl] + 1;
+        const fl_doc *d = c->d;
+        size_t e = (size_t)cl + 1;
+        while (e < c->n && fl_doc_is_marker(d, c->t[e].start, c->t[e].end))
+            e++;
+        if (ns < d->nsent && (e >= c->n || c->tsent[e] == ns) && d->sents[ns].para == d->sents[c->tsent[cl]].para &&
+            !fl_doc_in_quote(d, d->sents[ns].start + 1)) {
+            const fl_sent *st = &d->sents[ns];
+            int said = 0;
+            for (size_t k = e; k < c->n && c->tsent[k] == ns && !said; k++)
+                said = speech_verb(c, k) >= 0 && !is_quote_mark(c, k);
+            const fl_lexicon *lex = fl_rules_lexicon(c->r, "speech-phrases");
+            for (size_t i = 0; i < fl_lexicon_size(lex) && !said; i++) {
+                const char *w = fl_lexicon_item(lex, i);
+                size_t wl = strlen(w);
+                for (size_t off = st->start; off + wl <= st->end && !said; off++)
+                    said = strncasecmp(c->s + off, w, wl) == 0 && !fl_is_ascii_alpha((unsigned char)c->s[off + wl]) &&
+                           (off == st->start || !fl_is_ascii_alpha((unsigned char)c->s[off - 1]));
+            }
+            if (said) {
+                a.who = (speaker){SPK_DESC, NONE, 0, 0, "next-sentence"};
+                a.attributed = 1;
+                return a;
+            }
+        }
+    }
+    /* S did something: "Q" - a quote introduced by a colon speaks for the sentence's subject */
+    if (o > 0 && punct(c, o - 1, ':') && same_sentence(c, o - 1, o)) {
+        size_t k = first_token_at(c, c->d->sents[c->tsent[o]].start);
+        while (k < o && !is_word(c, k))
+            k++;
+        size_t len = name_run(c, k);
+        if (len && len <= MAX_NAME)
+            a.who = named(c, k, len, "colon");
+        else if (lexicon(c, "pronouns", k, 1))
+            a.who = (speaker){SPK_PRONOUN, NONE, k, 1, "colon"};
+        resolve(c, &a);
+        if (a.attributed)
+            return a;
+    }
+    /* according to S, anywhere in the sentence */
+    for (size_t k = o; k < c->n && same_sentence(c, k, o); k++) {
+        if (!in_quote(c, k) && fl_token_is(c->s, c->t, c->n, k, "according") && fl_token_is(c->s, c->t, c->n, k + 1, "to")) {
+            size_t len = name_run(c, k + 2);
+            a.who = len ? named(c, k + 2, len, "according-to") : described(c, k + 2 < c->n ? k + 2 : k, "according-to");
+            resolve(c, &a);
+            return a;
+        }
+    }
+    return a;
+}
+
+/* Does the quote read as speech rather than a term or a title: several words, and a sentence of its own
+ * (capitalised, or closed with punctuation inside the marks)? */
+static int speechlike(const sp *c, const fl_quote *q, size_t o, long cl)
+{
+    size_t words = 0, e = cl >= 0 ? (size_t)cl : first_token_at(c, q->inner_end);
+    for (size_t k = o + 1; k < e; k++)
+        words += c->t[k].kind == FL_TOK_WORD || c->t[k].kind == FL_TOK_NUM;
+    if (words < 4)
+        return 0;
+    /* a fragment ("superior to the alliances of the past") is part of the sentence around it */
+    if (!(c->t[o + 1].kind == FL_TOK_WORD && c->s[c->t[o + 1].start] >= 'A' && c->s[c->t[o + 1].start] <= 'Z'))
+        return 0;
+    /* a title: most words capitalised ("Joint Statement on International Relations") */
+    size_t caps = 0;
+    for (size_t k = o + 1; k < e; k++)
+        caps += c->t[k].kind == FL_TOK_WORD && c->s[c->t[k].start] >= 'A' && c->s[c->t[k].start] <= 'Z';
+    return caps * 2 <= words;
+}
+
+static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech *facts)
+{
+    fl_doc *d = (fl_doc *)c->d;
+    speaker last = {SPK_NONE, NONE, 0, 0, ""}; /* the speaker of the last attributed quote */
+    uint32_t last_para = UINT32_MAX;
+    int last_unclosed = 0;
+    size_t cap = 0;
+    for (size_t qi = 0; qi < d->nquote; qi++) {
+        const fl_quote *q = &d->quotes[qi];
+        if (q->single || q->depth > 0)
+            continue;
+        size_t o = first_token_at(c, q->start);
+        if (o >= c->n || !is_quote_mark(c, o))
+            continue;
+        long cl = NONE;
+        if (!q->unclosed) {
+            size_t k = first_token_at(c, q->inner_end);
+            if (k < c->n && c->t[k].start == q->inner_end)
+                cl = (long)k;
+        }
+        attribution a = attribute(c, o, cl);
+        const fl_para *p = &d->paras[q->para];
+        int opens_para = q->start == p->start || first_token_at(c, p->start) == o;
+        if (!a.attributed && last.kind != SPK_NONE &&
+            (last_para == q->para || (opens_para && (last_para + 1 == q->para || last_unclosed)))) {
+            a.who = last;
+            a.who.how = last_para == q->para ? "same-paragraph" : last_unclosed ? "multi-paragraph" : "continuation";
+            a.attributed = 1;
+        }
+        int speech = speechlike(c, q, o, cl);
+        if (a.attributed) {
+            last = a.who;
+            last_para = q->para;
+            last_unclosed = q->unclosed;
+            size_t sent = c->tsent[o];
+            push_claim(c, out, doc_index, 1, &a, q->inner_start, q->inner_end, a.verb, sent);
+        } else if (speech) {
+            FL_GROW(facts->unattributed, cap, facts->nunattributed + 1);
+            facts->unattributed[facts->nunattributed++] = qi;
+            last.kind = SPK_NONE;
+        } else if (q->para != last_para) {
+            last.kind = SPK_NONE; /* a scare quote in a new paragraph ends the run of a speaker */
+        }
+    }
+}
+
+/* Reported speech: "S (reportedly) told A that C", "S said (that) C", "C, S said". Only named people:
+ * what "officials said" cannot be compared with anything. */
+static void reported_speech(sp *c, fl_claims *out, size_t doc_index)
+{
+    for (size_t v = 0; v < c->n; v++) {
+        if (!lower_word(c, v) || !lexicon(c, "speech-verbs", v, 1) || in_quote(c, v) ||
+            fl_token_is(c->s, c->t, c->n, v, "according"))
+            continue;
+        size_t sent = c->tsent[v];
+        const fl_sent *st = &c->d->sents[sent];
+        attribution a = {subject_before(c, (long)v - 1, "reported"), (long)v, 0};
+        resolve(c, &a);
+        if (a.who.kind != SPK_PERSON)
+            continue;
+        size_t from = v + 1, aa, ab;
+        if (audience(c, (long)v, &aa, &ab))
+            from = ab;
+        size_t start, end;
+        if (from < c->n && c->tsent[from] == sent && fl_token_is(c->s, c->t, c->n, from, "that")) {
+            from++;
+        } else if (!(from < c->n && c->tsent[from] == sent && is_word(c, from) && !lexicon(c, "audience-stops", from, 1))) {
+            /* "C, S said." at the end of the sentence */
+            size_t after = v + 1;
+            if (!(after >= c->n || c->tsent[after] != sent || punct(c, after, '.')) || a.who.tok == 0 ||
+                !punct(c, a.who.tok - 1, ','))
+                continue;
+            size_t first = first_token_at(c, st->start);
+            if (first >= a.who.tok - 1)
+                continue;
+            start = c->t[first].start;
+            end = c->t[a.who.tok - 2].end;
+            goto found;
+        }
+        if (from >= c->n || c->tsent[from] != sent)
+            continue;
+        start = c->t[from].start;
+        {
+            size_t e = from;
+            while (e < c->n && c->tsent[e] == sent && !is_quote_mark(c, e) &&
+                   !(punct(c, e, ',') && fl_token_is(c->s, c->t, c->n, e + 1, "according")))
+                e++;
+            if (e < c->n && c->tsent[e] == sent && is_quote_mark(c, e))
+                continue; /* the direct quote that follows is the claim */
+            while (e > from && c->t[e - 1].kind == FL_TOK_PUNCT)
+                e--;
+            if (e <= from)
+                continue;
+            end = c->t[e - 1].end;
+        }
+    found:;
+        size_t words = 0;
+        for (size_t k = first_token_at(c, start); k < c->n && c->t[k].start < end; k++) {
+            if (is_quote_mark(c, k) || in_quote(c, k)) {
+                words = 0;
+                break;
+            }
+            words += is_word(c, k);
+        }
+        if (words < 4)
+            continue;
+        push_claim(c, out, doc_index, 0, &a, start, end, (long)v, sent);
+    }
+}
+
+/* "Silva's remarks were first reported by X": the source of the person's claims in the sentence before. */
+static void remark_sources(sp *c, fl_claims *out, size_t first_claim)
+{
+    for (size_t m = 0; m < c->nm; m++) {
+        size_t i = c->mm[m].tok, sent = c->tsent[i];
+        int remark = 0;
+        for (size_t k = i; k < c->n && k < i + 4 && c->tsent[k] == sent; k++)
+            remark |= lexicon(c, "remark-nouns", k, 1);
+        if (!remark)
+            continue;
+        fl_buf src = {0};
+        source_of(c, sent, c->d->sents[sent].end, &src);
+        for (size_t q = out->nquote; src.len && q > first_claim; q--) {
+            fl_qclaim *x = &out->quotes[q - 1];
+            if (x->sentence + 1 < sent || x->sentence >= sent || !x->speaker_key ||
+                strcmp(x->speaker_key, c->pp[c->mm[m].person].key) != 0)
+                continue;
+            fl_buf b = {0};
+            fl_buf_puts(&b, x->source);
+            fl_buf_printf(&b, "%s%s", b.len ? "; " : "", fl_buf_cstr(&src));
+            free(x->source);
+            x->source = fl_buf_take(&b);
+        }
+        fl_buf_free(&src);
+    }
+}
+
+static void sp_init(sp *c, fl_doc *d, const fl_rules *r)
+{
+    memset(c, 0, sizeof *c);
+    c->d = d;
+    c->r = r;
+    c->k = fl_rules_knowledge(r);
+    c->s = d->text;
+    c->n = fl_tokenize(d, d->start, d->len, &c->t);
+    c->tsent = fl_xcalloc(c->n + 1, sizeof(uint32_t));
+    size_t si = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        while (si + 1 < d->nsent && d->sents[si].end <= c->t[i].start)
+            si++;
+        c->tsent[i] = (uint32_t)si;
+    }
+    if (!d->nsent)
+        c->n = 0; /* nothing to attribute */
+    find_people(c);
+}
+
+static void sp_free(sp *c)
+{
+    for (size_t k = 0; k < c->np; k++) {
+        free(c->pp[k].name);
+        free(c->pp[k].key);
+        free(c->pp[k].firstw);
+        free(c->pp[k].lastw);
+        free(c->pp[k].alias);
+    }
+    free(c->pp);
+    free(c->mm);
+    free(c->tsent);
+    free(c->t);
+}
+
+void fl_speech_extract(fl_doc *d, const fl_rules *r, size_t doc_index, fl_claims *out, fl_speech *facts)
+{
+    sp c;
+    sp_init(&c, d, r);
+    size_t first = out->nquote;
+    attribute_quotes(&c, out, doc_index, facts);
+    reported_speech(&c, out, doc_index);
+    remark_sources(&c, out, first);
+    /* document order */
+    for (size_t a = first + 1; a < out->nquote; a++) {
+        fl_qclaim x = out->quotes[a];
+        size_t b = a;
+        while (b > first && (out->quotes[b - 1].start.line > x.start.line ||
+                             (out->quotes[b - 1].start.line == x.start.line &&
+                              out->quotes[b - 1].start.col[FL_COL_BYTE] > x.start.col[FL_COL_BYTE]))) {
+            out->quotes[b] = out->quotes[b - 1];
+            b--;
+        }
+        out->quotes[b] = x;
+    }
+    for (size_t a = first; a < out->nquote; a++)
+        out->quotes[a].seq = a - first;
+    sp_free(&c);
+}
+
+void fl_speech_free(fl_speech *s)
+{
+    free(s->unattributed);
+    memset(s, 0, sizeof *s);
+}
+
+/* ---- checks ---- */
+
+void fl_check_unattributed(fl_check_ctx *ctx)
+{
+    if (!ctx->speech)
+        return;
+    for (size_t k = 0; k < ctx->speech->nunattributed; k++) {
+        const fl_quote *q = &ctx->doc->quotes[ctx->speech->unattributed[k]];
+        fl_buf b = {0};
+        fl_excerpt(&b, ctx->doc, q->inner_start, q->inner_end, 60);
+        fl_report(ctx, FL_RULE_UNATTRIBUTED_QUOTE, q->start, q->inner_end, "quotation \"%s\" has no speaker",
+                  fl_buf_cstr(&b));
+        fl_buf_free(&b);
+    }
+}
+
+void fl_check_attribution(fl_check_ctx *ctx)
+{
+    sp c;
+    sp_init(&c, ctx->doc, ctx->rules);
     /* surname references: one name word next to a speech verb or after an attribution dash */
     for (size_t i = 0; i < c.n; i++) {
         if (!name_token(&c, i) || name_run(&c, i) != 1 || (i > 0 && name_token(&c, i - 1)))
             continue;
-        if (!(speech_verb(&c, i + 1) || (i > 0 && speech_verb(&c, i - 1) && !punct(&c, i + 1, ',')) ||
+        if (!(speech_verb(&c, i + 1) >= 0 || (i > 0 && speech_verb(&c, i - 1) >= 0 && !punct(&c, i + 1, ',')) ||
               (i > 0 && is_dash(&c, i - 1))))
             continue;
-        /* speakers (not authors) whose first or last word is this one, each name once */
-        size_t found[8], nf = 0;
-        for (size_t k = 0; k < np && nf < 8; k++) {
-            const person *p = &people[k];
-            if (p->author || !(same_word(&c, p->tok, i) || same_word(&c, p->tok + p->ntok - 1, i)))
-                continue;
-            int dup = 0;
-            for (size_t x = 0; x < nf && !dup; x++)
-                dup = same_name(&c, &people[found[x]], p);
-            if (!dup)
-                found[nf++] = k;
+        char *w = fold_token(&c, i);
+        int found[8];
+        size_t nf = 0;
+        for (size_t k = 0; k < c.np && nf < 8; k++) {
+            const person *p = &c.pp[k];
+            if (!p->author && (strcmp(p->firstw, w) == 0 || strcmp(p->lastw, w) == 0))
+                found[nf++] = (int)k;
         }
+        free(w);
         if (nf < 2)
             continue;
         fl_buf names = {0};
         for (size_t x = 0; x < nf; x++) {
-            const person *p = &people[found[x]];
             fl_buf_puts(&names, x == 0 ? "" : x + 1 == nf ? " or " : ", ");
-            fl_buf_put(&names, c.s + c.t[p->tok].start, c.t[p->tok + p->ntok - 1].end - c.t[p->tok].start);
+            fl_buf_puts(&names, c.pp[found[x]].name);
         }
         fl_buf word = {0};
         fl_buf_put(&word, c.s + c.t[i].start, c.t[i].end - c.t[i].start);
-        fl_diag *dg = fl_report(ctx, FL_RULE_AMBIGUOUS_ATTRIBUTION, c.t[i].start, c.t[i].end,
-                                "\"%s\" could be %s", fl_buf_cstr(&word), fl_buf_cstr(&names));
+        fl_diag *dg = fl_report(ctx, FL_RULE_AMBIGUOUS_ATTRIBUTION, c.t[i].start, c.t[i].end, "\"%s\" could be %s",
+                                fl_buf_cstr(&word), fl_buf_cstr(&names));
         for (size_t x = 0; x < nf; x++) {
-            const person *p = &people[found[x]];
-            size_t a = c.t[p->tok].start, b = c.t[p->tok + p->ntok - 1].end;
-            fl_buf nm = {0};
-            fl_buf_put(&nm, c.s + a, b - a);
-            fl_report_related(ctx, dg, a, b, "%s is named here", fl_buf_cstr(&nm));
-            fl_buf_free(&nm);
+            const person *p = &c.pp[found[x]];
+            fl_report_related(ctx, dg, c.t[p->tok].start, p->end, "%s is named here",
+                              p->name);
         }
         fl_buf_free(&word);
         fl_buf_free(&names);
     }
-    free(people);
-    free(toks);
+    sp_free(&c);
 }

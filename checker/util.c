@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 static void oom(void)
 {
@@ -307,4 +308,18 @@ int fl_fail(fl_buf *err, const char *file, const char *fmt, ...)
     fl_buf_vprintf(err, fmt, ap);
     va_end(ap);
     return -1;
+}
+
+char *fl_fold(const char *s, size_t n)
+{
+    utf8proc_uint8_t *out = NULL;
+    utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &out,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+    if (r < 0) {
+        free(out);
+        return fl_xstrndup(s, n);
+    }
+    char *copy = fl_xstrdup((char *)out); /* our allocator's memory, whatever utf8proc used */
+    free(out);
+    return copy;
 }

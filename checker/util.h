@@ -82,4 +82,8 @@ size_t fl_next_line(const char *s, size_t len, size_t i);
 size_t fl_utf8_next(const char *s, size_t len, size_t i, int32_t *cp);
 size_t fl_utf8_prev(const char *s, size_t i, int32_t *cp);
 
+/* An owned copy of s[0, n) in NFC with Unicode case folding, so that names typed with precomposed or
+ * combining accents, in any case, compare equal. Invalid UTF-8 is copied as it is. */
+char *fl_fold(const char *s, size_t n);
+
 #endif
