@@ -471,7 +471,8 @@ static speaker described(const sp *c, size_t j, const char *how)
                                                  fl_token_is(c->s, c->t, c->n, a - 1, "an")))
         a--;
     if (a > 0 && same_sentence(c, a - 1, j) && !(c->t[a - 1].kind == FL_TOK_PUNCT && !is_quote_mark(c, a - 1)) &&
-        !fl_token_is(c->s, c->t, c->n, a - 1, "and") && !fl_token_is(c->s, c->t, c->n, a - 1, "but"))
+        !fl_token_is(c->s, c->t, c->n, a - 1, "and") && !fl_token_is(c->s, c->t, c->n, a - 1, "but") &&
+        !lexicon(c, "speech-verbs", a - 1, 1))
         return none;
     if (fl_phrases_at(&c->k->months, c->s, c->t, c->n, j, &(size_t){0}) >= 0)
         return none;
@@ -555,10 +556,11 @@ static speaker subject_after(const sp *c, size_t v, const char *how)
         return x;
     }
     /* "said the minister", "said a spokesman for the ministry": a description up to punctuation */
-    size_t e = i;
-    while (e < c->n && e < i + 6 && is_word(c, e) && same_sentence(c, e, v))
+    size_t e = i + 1;
+    while (e < c->n && e < i + 6 && is_word(c, e) && same_sentence(c, e, v) && !lexicon(c, "function-words", e, 1) &&
+           !lexicon(c, "stopwords", e, 1))
         e++;
-    if (e > i && lexicon(c, "function-words", i, 1))
+    if (e > i + 1 && lexicon(c, "function-words", i, 1))
         return described(c, e - 1, how);
     return none;
 }
@@ -568,6 +570,8 @@ static speaker subject_after(const sp *c, size_t v, const char *how)
 static int resolve_pronoun(sp *c, size_t i)
 {
     int g = gender_at(c, i);
+    if (!g)
+        return NONE; /* "they", "it", "I": no one to resolve to */
     uint32_t para = c->d->sents[c->tsent[i]].para;
     size_t k = c->nm;
     while (k > 0 && c->mm[k - 1].tok >= i)
@@ -741,6 +745,13 @@ static void push_claim(sp *c, fl_claims *out, size_t doc_index, int direct, cons
     out->nquote++;
 }
 
+/* A speech verb next to the quote whose subject cannot be named: the quote is attributed all the same. */
+static attribution verb_only(long v)
+{
+    attribution a = {{SPK_DESC, NONE, 0, 0, "verb-only"}, v, 1};
+    return a;
+}
+
 /* S said: "Q" / S told A (that) ... "Q": the nearest speech verb before the quote at token o, in its
  * sentence. */
 static attribution before_quote(sp *c, size_t o)
@@ -762,6 +773,9 @@ static attribution before_quote(sp *c, size_t o)
                 /* inverted only after punctuation: "..., said Ana Silva: “Q”" */
                 if (a.who.kind == SPK_NONE && k > 0 && c->t[k - 1].kind == FL_TOK_PUNCT)
                     a.who = subject_after(c, (size_t)k, "before-quote");
+                /* "... and inquired, “Q”": the verb introduces the quote */
+                if (a.who.kind == SPK_NONE && (k + 1 == (long)o || (k + 2 == (long)o && c->t[o - 1].kind == FL_TOK_PUNCT)))
+                    return verb_only(k);
             }
             resolve(c, &a);
             if (a.attributed)
@@ -797,14 +811,17 @@ static attribution attribute(sp *c, size_t o, long cl)
             resolve(c, &a);
             return a;
         }
-        /* "Q," said S */
+        /* "Q," said S ("Q??" Asked S, when the question mark ended the sentence) */
         long v = speech_verb(c, j);
-        if (v >= 0 && same_sentence(c, (size_t)v, (size_t)cl)) {
+        if (v < 0 && is_word(c, j) && lexicon(c, "speech-verbs", j, 1) && !fl_token_is(c->s, c->t, c->n, j, "according"))
+            v = (long)j;
+        if (v >= 0) {
             a.verb = v;
             a.who = subject_after(c, (size_t)v, "said-after");
             resolve(c, &a);
-            if (a.attributed)
-                return a;
+            if (!a.attributed)
+                a = verb_only(v);
+            return a;
         }
         /* "Q," S said / "Q," the bank's economist, Ana Silva, said: a subject right after the quote */
         for (size_t k = j; k < c->n && k < j + SUBJECT_WINDOW; k++) {
@@ -818,6 +835,8 @@ static attribution attribute(sp *c, size_t o, long cl)
                     return a;
                 }
                 a.who.kind = SPK_NONE;
+                if (k < j + 4)
+                    return verb_only(v); /* "Q," one of the rookies sighed and remarked */
                 break;
             }
         }
@@ -906,11 +925,65 @@ static int speechlike(const sp *c, const fl_quote *q, size_t o, long cl)
     /* a fragment ("superior to the alliances of the past") is part of the sentence around it */
     if (!(c->t[o + 1].kind == FL_TOK_WORD && c->s[c->t[o + 1].start] >= 'A' && c->s[c->t[o + 1].start] <= 'Z'))
         return 0;
-    /* a title: most words capitalised ("Joint Statement on International Relations") */
-    size_t caps = 0;
-    for (size_t k = o + 1; k < e; k++)
-        caps += c->t[k].kind == FL_TOK_WORD && c->s[c->t[k].start] >= 'A' && c->s[c->t[k].start] <= 'Z';
-    return caps * 2 <= words;
+    /* a title: its content words capitalised ("Joint Statement on International Relations", "Company of
+     * the Year") */
+    size_t caps = 0, content = 0, stops = 0;
+    for (size_t k = o + 1; k < e; k++) {
+        if (c->t[k].kind != FL_TOK_WORD)
+            continue;
+        if (lexicon(c, "stopwords", k, 1) || lexicon(c, "function-words", k, 1)) {
+            stops += c->s[c->t[k].start] >= 'a' && c->s[c->t[k].start] <= 'z';
+            continue;
+        }
+        content++;
+        caps += c->s[c->t[k].start] >= 'A' && c->s[c->t[k].start] <= 'Z';
+    }
+    if (content && (caps == content || caps * 2 > content + stops))
+        return 0;
+    /* a fragment inside a sentence ("the GOP is “Campaigning on the carcass of ...”"): a word right before
+     * it and no sentence of its own inside */
+    if (o > 0 && same_sentence(c, o - 1, o) && is_word(c, o - 1)) {
+        int sentence = 0;
+        for (size_t k = o + 1; k + 1 < e && !sentence; k++)
+            sentence = c->t[k].kind == FL_TOK_PUNCT && strchr(".?!", c->s[c->t[k].start]) && c->t[k].end - c->t[k].start == 1;
+        if (!sentence)
+            return 0;
+    }
+    return 1;
+}
+
+/* A quote that opens a paragraph after "The Mayor said:" or "..., Moritz declared.": the speaker of the
+ * last sentence of paragraph pi. */
+static attribution previous_paragraph(sp *c, size_t pi)
+{
+    attribution a = {{SPK_NONE, NONE, 0, 0, ""}, NONE, 0};
+    const fl_para *p = &c->d->paras[pi];
+    if (!p->nsent)
+        return a;
+    size_t sent = p->first_sent + p->nsent - 1;
+    size_t first = first_token_at(c, c->d->sents[sent].start), last = first_token_at(c, c->d->sents[sent].end);
+    if (first >= last)
+        return a;
+    size_t e = last;
+    while (e > first && fl_doc_is_marker(c->d, c->t[e - 1].start, c->t[e - 1].end))
+        e--;
+    int colon = e > first && punct(c, e - 1, ':');
+    for (size_t k = first; k < e; k++) {
+        if (speech_verb(c, k) != (long)k || is_quote_mark(c, k))
+            continue;
+        a.verb = (long)k;
+        a.who = subject_before(c, (long)k - 1, "previous-paragraph");
+        if (a.who.kind == SPK_NONE && k > 0 && c->t[k - 1].kind == FL_TOK_PUNCT)
+            a.who = subject_after(c, k, "previous-paragraph");
+        resolve(c, &a);
+        if (a.attributed && (colon || a.who.kind != SPK_DESC))
+            return a;
+    }
+    if (colon)
+        return verb_only(NONE); /* "The first of the beliefs now reads:" */
+    a.who.kind = SPK_NONE;
+    a.attributed = 0;
+    return a;
 }
 
 static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech *facts)
@@ -942,6 +1015,8 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
             a.who.how = last_para == q->para ? "same-paragraph" : last_unclosed ? "multi-paragraph" : "continuation";
             a.attributed = 1;
         }
+        if (!a.attributed && opens_para && q->para > 0)
+            a = previous_paragraph(c, q->para - 1);
         int speech = speechlike(c, q, o, cl);
         if (a.attributed) {
             last = a.who;
