@@ -745,6 +745,21 @@ static void push_claim(sp *c, fl_claims *out, size_t doc_index, int direct, cons
     out->nquote++;
 }
 
+/* Does [from, to) hold one of the "speech-phrases" ("put it", "in the words of") outside quotes? */
+static int speech_phrase(const sp *c, size_t from, size_t to)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "speech-phrases");
+    for (size_t i = 0; i < fl_lexicon_size(lex); i++) {
+        const char *w = fl_lexicon_item(lex, i);
+        size_t wl = strlen(w);
+        for (size_t off = from; off + wl <= to; off++)
+            if (strncasecmp(c->s + off, w, wl) == 0 && !fl_is_ascii_alpha((unsigned char)c->s[off + wl]) &&
+                (off == from || !fl_is_ascii_alpha((unsigned char)c->s[off - 1])) && !fl_doc_in_quote(c->d, off))
+                return 1;
+    }
+    return 0;
+}
+
 /* A speech verb next to the quote whose subject cannot be named: the quote is attributed all the same. */
 static attribution verb_only(long v)
 {
@@ -760,7 +775,10 @@ static attribution before_quote(sp *c, size_t o)
     for (long k = (long)o - 1; k >= 0 && same_sentence(c, (size_t)k, o); k--) {
         if (is_quote_mark(c, (size_t)k) && !in_quote(c, (size_t)k) && k + 1 < (long)o)
             break;
-        if (lexicon(c, "speech-verbs", (size_t)k, 1) && lower_word(c, (size_t)k) && !in_quote(c, (size_t)k)) {
+        /* "Said he: “Q”", "Cried one professor: “Q”" */
+        int first = k == 0 || !same_sentence(c, (size_t)k - 1, (size_t)k);
+        if (lexicon(c, "speech-verbs", (size_t)k, 1) && (lower_word(c, (size_t)k) || (first && is_word(c, (size_t)k))) &&
+            !in_quote(c, (size_t)k)) {
             if (fl_token_is(c->s, c->t, c->n, (size_t)k, "according") && fl_token_is(c->s, c->t, c->n, (size_t)k + 1, "to")) {
                 size_t len = name_run(c, (size_t)k + 2);
                 if (len)
@@ -774,7 +792,7 @@ static attribution before_quote(sp *c, size_t o)
                 if (a.who.kind == SPK_NONE && k > 0 && c->t[k - 1].kind == FL_TOK_PUNCT)
                     a.who = subject_after(c, (size_t)k, "before-quote");
                 /* "... and inquired, “Q”": the verb introduces the quote */
-                if (a.who.kind == SPK_NONE && (k + 1 == (long)o || (k + 2 == (long)o && c->t[o - 1].kind == FL_TOK_PUNCT)))
+                if (a.who.kind == SPK_NONE && k + 5 >= (long)o)
                     return verb_only(k);
             }
             resolve(c, &a);
@@ -794,8 +812,10 @@ static attribution attribute(sp *c, size_t o, long cl)
         size_t j = (size_t)cl + 1;
         while (j < c->n && c->d->markers && fl_doc_is_marker(c->d, c->t[j].start, c->t[j].end))
             j++;
-        int comma = punct(c, j, ',');
-        if (comma)
+        /* "Q"?? He asked: question and exclamation marks outside the quote */
+        while (j < c->n && (punct(c, j, '?') || punct(c, j, '!')))
+            j++;
+        if (punct(c, j, ','))
             j++;
         /* "Q" - S, title */
         if (is_dash(c, j) && name_run(c, j + 1)) {
@@ -825,8 +845,10 @@ static attribution attribute(sp *c, size_t o, long cl)
         }
         /* "Q," S said / "Q," the bank's economist, Ana Silva, said: a subject right after the quote */
         for (size_t k = j; k < c->n && k < j + SUBJECT_WINDOW; k++) {
-            if (!same_sentence(c, k, (size_t)cl) || is_quote_mark(c, k))
+            if (!same_sentence(c, k, j) || is_quote_mark(c, k))
                 break;
+            if (k < j + 5 && lexicon(c, "quote-verbs", k, 1) && lower_word(c, k))
+                return verb_only((long)k); /* "Q", the account reads / runs an old adage / is how she puts it */
             if ((v = speech_verb(c, k)) >= 0 && (size_t)v == k) {
                 a.verb = v;
                 a.who = subject_before(c, (long)k - 1, "after-quote");
@@ -869,17 +891,9 @@ static attribution attribute(sp *c, size_t o, long cl)
         if (ns < d->nsent && (e >= c->n || c->tsent[e] == ns) && d->sents[ns].para == d->sents[c->tsent[cl]].para &&
             !fl_doc_in_quote(d, d->sents[ns].start + 1)) {
             const fl_sent *st = &d->sents[ns];
-            int said = 0;
+            int said = speech_phrase(c, st->start, st->end);
             for (size_t k = e; k < c->n && c->tsent[k] == ns && !said; k++)
                 said = speech_verb(c, k) >= 0 && !is_quote_mark(c, k);
-            const fl_lexicon *lex = fl_rules_lexicon(c->r, "speech-phrases");
-            for (size_t i = 0; i < fl_lexicon_size(lex) && !said; i++) {
-                const char *w = fl_lexicon_item(lex, i);
-                size_t wl = strlen(w);
-                for (size_t off = st->start; off + wl <= st->end && !said; off++)
-                    said = strncasecmp(c->s + off, w, wl) == 0 && !fl_is_ascii_alpha((unsigned char)c->s[off + wl]) &&
-                           (off == st->start || !fl_is_ascii_alpha((unsigned char)c->s[off - 1]));
-            }
             if (said) {
                 a.who = (speaker){SPK_DESC, NONE, 0, 0, "next-sentence"};
                 a.attributed = 1;
@@ -887,8 +901,9 @@ static attribution attribute(sp *c, size_t o, long cl)
             }
         }
     }
-    /* S did something: "Q" - a quote introduced by a colon speaks for the sentence's subject */
-    if (o > 0 && punct(c, o - 1, ':') && same_sentence(c, o - 1, o)) {
+    /* S did something: "Q" - a quote introduced by a colon (or a dash) speaks for the sentence's subject,
+     * or for whatever the sentence names ("the statement reads:", "its theme:") */
+    if (o > 0 && (punct(c, o - 1, ':') || is_dash(c, o - 1)) && same_sentence(c, o - 1, o)) {
         size_t k = first_token_at(c, c->d->sents[c->tsent[o]].start);
         while (k < o && !is_word(c, k))
             k++;
@@ -900,6 +915,15 @@ static attribution attribute(sp *c, size_t o, long cl)
         resolve(c, &a);
         if (a.attributed)
             return a;
+        a = verb_only(NONE);
+        a.who.how = "colon";
+        return a;
+    }
+    /* in the words of S, "Q" */
+    if (speech_phrase(c, c->d->sents[c->tsent[o]].start, c->t[o].start)) {
+        a = verb_only(NONE);
+        a.who.how = "phrase";
+        return a;
     }
     /* according to S, anywhere in the sentence */
     for (size_t k = o; k < c->n && same_sentence(c, k, o); k++) {
@@ -967,7 +991,7 @@ static attribution previous_paragraph(sp *c, size_t pi)
     size_t e = last;
     while (e > first && fl_doc_is_marker(c->d, c->t[e - 1].start, c->t[e - 1].end))
         e--;
-    int colon = e > first && punct(c, e - 1, ':');
+    int colon = e > first && (punct(c, e - 1, ':') || is_dash(c, e - 1));
     for (size_t k = first; k < e; k++) {
         if (speech_verb(c, k) != (long)k || is_quote_mark(c, k))
             continue;
@@ -976,7 +1000,8 @@ static attribution previous_paragraph(sp *c, size_t pi)
         if (a.who.kind == SPK_NONE && k > 0 && c->t[k - 1].kind == FL_TOK_PUNCT)
             a.who = subject_after(c, k, "previous-paragraph");
         resolve(c, &a);
-        if (a.attributed && (colon || a.who.kind != SPK_DESC))
+        /* a description only when the sentence ends with its verb: "The gas station man sighed unhappily." */
+        if (a.attributed && (colon || a.who.kind != SPK_DESC || k + 3 >= e))
             return a;
     }
     if (colon)
@@ -992,6 +1017,7 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
     speaker last = {SPK_NONE, NONE, 0, 0, ""}; /* the speaker of the last attributed quote */
     uint32_t last_para = UINT32_MAX;
     int last_unclosed = 0;
+    uint32_t reported_para = UINT32_MAX;
     size_t cap = 0;
     for (size_t qi = 0; qi < d->nquote; qi++) {
         const fl_quote *q = &d->quotes[qi];
@@ -1025,8 +1051,12 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
             size_t sent = c->tsent[o];
             push_claim(c, out, doc_index, 1, &a, q->inner_start, q->inner_end, a.verb, sent);
         } else if (speech) {
-            FL_GROW(facts->unattributed, cap, facts->nunattributed + 1);
-            facts->unattributed[facts->nunattributed++] = qi;
+            /* one report per paragraph: the quotes after the first belong to the same unnamed voice */
+            if (q->para != reported_para) {
+                FL_GROW(facts->unattributed, cap, facts->nunattributed + 1);
+                facts->unattributed[facts->nunattributed++] = qi;
+                reported_para = q->para;
+            }
             last.kind = SPK_NONE;
         } else if (q->para != last_para) {
             last.kind = SPK_NONE; /* a scare quote in a new paragraph ends the run of a speaker */
