@@ -919,8 +919,10 @@ static attribution attribute(sp *c, size_t o, long cl)
         a.who.how = "colon";
         return a;
     }
-    /* in the words of S, "Q" */
-    if (speech_phrase(c, c->d->sents[c->tsent[o]].start, c->t[o].start)) {
+    /* in the words of S, "Q" / "Q", is the way the prince puts it */
+    const fl_sent *st = &c->d->sents[c->tsent[o]];
+    if (speech_phrase(c, st->start, c->t[o].start) ||
+        (cl >= 0 && same_sentence(c, (size_t)cl, o) && speech_phrase(c, c->t[cl].end, st->end))) {
         a = verb_only(NONE);
         a.who.how = "phrase";
         return a;
@@ -974,6 +976,19 @@ static int speechlike(const sp *c, const fl_quote *q, size_t o, long cl)
             return 0;
     }
     return 1;
+}
+
+/* A heading or title line; not a line that introduces what follows ("Dr. Schweitzer wrote:"). */
+static int title_line(const sp *c, const fl_para *p)
+{
+    if (!p->heading)
+        return 0;
+    size_t e = p->end;
+    while (e > p->start && fl_is_ascii_space((unsigned char)c->s[e - 1]))
+        e--;
+    return !(e > p->start && (c->s[e - 1] == ':' || c->s[e - 1] == '-' ||
+                              (e >= p->start + 3 && (unsigned char)c->s[e - 3] == 0xE2 && (unsigned char)c->s[e - 2] == 0x80 &&
+                               ((unsigned char)c->s[e - 1] == 0x93 || (unsigned char)c->s[e - 1] == 0x94))));
 }
 
 /* A quote that opens a paragraph after "The Mayor said:" or "..., Moritz declared.": the speaker of the
@@ -1032,17 +1047,24 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
             if (k < c->n && c->t[k].start == q->inner_end)
                 cl = (long)k;
         }
-        attribution a = attribute(c, o, cl);
         const fl_para *p = &d->paras[q->para];
+        if (title_line(c, p))
+            continue; /* a quoted headline or title line */
+        attribution a = attribute(c, o, cl);
+        /* the paragraph before, headings skipped */
+        uint32_t prev = q->para;
+        while (prev > 0 && title_line(c, &d->paras[prev - 1]))
+            prev--;
+        prev = prev > 0 ? prev - 1 : UINT32_MAX;
         int opens_para = q->start == p->start || first_token_at(c, p->start) == o;
         if (!a.attributed && last.kind != SPK_NONE &&
-            (last_para == q->para || (opens_para && (last_para + 1 == q->para || last_unclosed)))) {
+            (last_para == q->para || (opens_para && (last_para == prev || last_unclosed)))) {
             a.who = last;
             a.who.how = last_para == q->para ? "same-paragraph" : last_unclosed ? "multi-paragraph" : "continuation";
             a.attributed = 1;
         }
-        if (!a.attributed && opens_para && q->para > 0)
-            a = previous_paragraph(c, q->para - 1);
+        if (!a.attributed && opens_para && prev != UINT32_MAX)
+            a = previous_paragraph(c, prev);
         int speech = speechlike(c, q, o, cl);
         if (a.attributed) {
             last = a.who;
