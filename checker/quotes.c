@@ -342,8 +342,28 @@ static int same_remark(const rendering *a, const rendering *b)
     return aud_same || (k >= 4 && k * 2 >= least);
 }
 
-/* The words after the first shared content word whose continuations share nothing: "shift its whole focus
- * to Beijing" vs "shift US attention towards Asia". */
+/* Content stems in w[from, to) that also appear in v[vfrom, vto). */
+static size_t common_stems(const word *w, size_t from, size_t to, const word *v, size_t vfrom, size_t vto)
+{
+    size_t k = 0;
+    for (size_t x = from; x < to; x++)
+        for (size_t y = vfrom; y < vto; y++)
+            k += w[x].stem && v[y].stem && strcmp(w[x].stem, v[y].stem) == 0;
+    return k;
+}
+
+static size_t content_in(const word *w, size_t from, size_t to)
+{
+    size_t k = 0;
+    for (size_t x = from; x < to; x++)
+        k += w[x].stem != NULL;
+    return k;
+}
+
+/* Where two renderings of one remark say different things around the words they share: for each shared
+ * content word (an anchor), the words just before it ("freeze nursing salaries" vs "raise nursing
+ * salaries") and after it ("shift US attention towards Asia" vs "shift its whole focus to Beijing") must
+ * share something. The first anchor where they share nothing gives the spans to show. */
 static int differing_content(const rendering *a, const rendering *b, size_t *a0, size_t *a1, size_t *b0, size_t *b1)
 {
     for (size_t i = 0; i < a->n; i++) {
@@ -353,21 +373,32 @@ static int differing_content(const rendering *a, const rendering *b, size_t *a0,
         size_t j = 0;
         while (j < b->n && !(b->w[j].stem && strcmp(b->w[j].stem, st) == 0))
             j++;
-        size_t ea = i + 1, eb = j + 1, ca = 0, cb = 0, common = 0;
-        while (ea < a->n && ea <= i + WINDOW && a->w[ea].w[0] != 1)
-            ca += a->w[ea++].stem != NULL;
-        while (eb < b->n && eb <= j + WINDOW && b->w[eb].w[0] != 1)
-            cb += b->w[eb++].stem != NULL;
-        for (size_t x = i + 1; x < ea; x++)
-            for (size_t y = j + 1; y < eb; y++)
-                common += a->w[x].stem && b->w[y].stem && strcmp(a->w[x].stem, b->w[y].stem) == 0;
-        if (ca >= 2 && cb >= 2 && !common) {
-            *a0 = i;
-            *a1 = ea;
-            *b0 = j;
-            *b1 = eb;
-            return 1;
+        /* the shared run from the anchor on */
+        size_t ie = i + 1, je = j + 1;
+        while (ie < a->n && je < b->n && a->w[ie].stem && b->w[je].stem && strcmp(a->w[ie].stem, b->w[je].stem) == 0) {
+            ie++;
+            je++;
         }
+        /* before: up to 2 words back; after: up to WINDOW words on (an ellipsis ends a window) */
+        size_t sa = i, sb = j;
+        while (sa > 0 && sa + 2 > i && a->w[sa - 1].w[0] != 1)
+            sa--;
+        while (sb > 0 && sb + 2 > j && b->w[sb - 1].w[0] != 1)
+            sb--;
+        size_t ea = ie, eb = je;
+        while (ea < a->n && ea < ie + WINDOW && a->w[ea].w[0] != 1)
+            ea++;
+        while (eb < b->n && eb < je + WINDOW && b->w[eb].w[0] != 1)
+            eb++;
+        int before = content_in(a->w, sa, i) >= 1 && content_in(b->w, sb, j) >= 1 && !common_stems(a->w, sa, i, b->w, sb, j);
+        int after = content_in(a->w, ie, ea) >= 2 && content_in(b->w, je, eb) >= 2 && !common_stems(a->w, ie, ea, b->w, je, eb);
+        if (!before && !after)
+            continue;
+        *a0 = before ? sa : i;
+        *b0 = before ? sb : j;
+        *a1 = after ? ea : ie;
+        *b1 = after ? eb : je;
+        return 1;
     }
     return 0;
 }

@@ -39,6 +39,7 @@ const char *const fl_lexicon_names[] = {
     "source-phrases", /* phrases of a source chain: "according to", "first reported by" */
     "stopwords", /* words that carry no content when two remarks are compared */
     "speech-phrases", /* phrases that attribute the quote before them: "That was how one farmer put it" */
+    "bare-report-verbs", /* verbs that report a clause without "that": "said the plan would fail" */
     "quote-verbs", /* verbs that attribute only right after a quote: "..., the account reads" */
     "org-prepositions", /* words before a name that make it an organisation or place: "with the", "at" */
     NULL,

@@ -268,10 +268,14 @@ static void describe(sp *c, person *p, size_t i, size_t len)
 {
     /* titles before the name: "Finance Minister Ana Silva", "Mr. Costa" */
     size_t a = i;
-    while (a > 0 && lexicon(c, "titles", a - 1, 0) && same_sentence(c, a - 1, i))
-        a--;
-    if (a > 0 && !p->gender)
-        p->gender = gender_at(c, a - 1 < i ? a : i - 1);
+    for (;;) {
+        if (a > 0 && lexicon(c, "titles", a - 1, 0) && same_sentence(c, a - 1, i))
+            a--;
+        else if (a > 1 && punct(c, a - 1, '.') && lexicon(c, "titles", a - 2, 0) && same_sentence(c, a - 2, i))
+            a -= 2; /* "Mr." */
+        else
+            break;
+    }
     for (size_t k = a; k < i && !p->gender; k++)
         p->gender = gender_at(c, k);
     if (a < i && !p->alias)
@@ -470,7 +474,7 @@ static speaker described(const sp *c, size_t j, const char *how)
                                                  fl_token_is(c->s, c->t, c->n, a - 1, "a") ||
                                                  fl_token_is(c->s, c->t, c->n, a - 1, "an")))
         a--;
-    if (a > 0 && same_sentence(c, a - 1, j) && !(c->t[a - 1].kind == FL_TOK_PUNCT && !is_quote_mark(c, a - 1)) &&
+    if (a > 0 && same_sentence(c, a - 1, j) && c->t[a - 1].kind != FL_TOK_PUNCT &&
         !fl_token_is(c->s, c->t, c->n, a - 1, "and") && !fl_token_is(c->s, c->t, c->n, a - 1, "but") &&
         !lexicon(c, "speech-verbs", a - 1, 1))
         return none;
@@ -1065,6 +1069,16 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
         }
         if (!a.attributed && opens_para && prev != UINT32_MAX)
             a = previous_paragraph(c, prev);
+        /* "..., she said" closing a run of quotes by one person: that person, if the gender fits */
+        if (a.who.kind == SPK_PRONOUN && last.kind == SPK_PERSON && (last_para == q->para || last_para == prev)) {
+            int g = gender_at(c, a.who.tok), pg = c->pp[last.person].gender;
+            if (g && (!pg || pg == g)) {
+                a.who = last;
+                a.who.how = "pronoun";
+                if (!pg)
+                    c->pp[last.person].gender = g;
+            }
+        }
         int speech = speechlike(c, q, o, cl);
         if (a.attributed) {
             last = a.who;
@@ -1106,7 +1120,8 @@ static void reported_speech(sp *c, fl_claims *out, size_t doc_index)
         size_t start, end;
         if (from < c->n && c->tsent[from] == sent && fl_token_is(c->s, c->t, c->n, from, "that")) {
             from++;
-        } else if (!(from < c->n && c->tsent[from] == sent && is_word(c, from) && !lexicon(c, "audience-stops", from, 1))) {
+        } else if (!(from < c->n && c->tsent[from] == sent && is_word(c, from) && !lexicon(c, "audience-stops", from, 1) &&
+                     lexicon(c, "bare-report-verbs", v, 1))) {
             /* "C, S said." at the end of the sentence */
             size_t after = v + 1;
             if (!(after >= c->n || c->tsent[after] != sent || punct(c, after, '.')) || a.who.tok == 0 ||

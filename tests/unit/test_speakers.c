@@ -1,0 +1,268 @@
+/* test_speakers.c - attribution: quote spans, each step of the sieve, aliases, surname and pronoun
+ * resolution, bylines, reported speech, and the content-overlap decisions of quote-conflict. */
+#include "speakers.h"
+#include "unit.h"
+
+/* The attributed claims of text (owned by *out; free with fl_claims_free) and its unattributed quotes. */
+static size_t claims_of(const char *text, fl_claims *out, size_t *unattributed)
+{
+    fl_doc *d = unit_doc("t.txt", text);
+    fl_speech sp = {0};
+    memset(out, 0, sizeof *out);
+    fl_speech_extract(d, unit_rules(), 0, out, &sp);
+    if (unattributed)
+        *unattributed = sp.nunattributed;
+    fl_speech_free(&sp);
+    /* the claims keep their strings; the file name is borrowed from the document, so drop it */
+    for (size_t i = 0; i < out->nquote; i++)
+        out->quotes[i].file = NULL;
+    fl_doc_free(d);
+    return out->nquote;
+}
+
+/* The first direct quote's claim, or NULL. */
+static const fl_qclaim *first_quote(const fl_claims *c)
+{
+    for (size_t i = 0; i < c->nquote; i++)
+        if (c->quotes[i].direct)
+            return &c->quotes[i];
+    return NULL;
+}
+
+Test(speakers, quote_spans)
+{
+    static const struct {
+        const char *text;
+        size_t nquote; /* outermost double quotes */
+        int unclosed;
+    } cases[] = {
+        {"“Prices will fall,” she said.", 1, 0},
+        {"\"Prices will fall,\" she said.", 1, 0},
+        {"«Les prix vont baisser», a-t-elle dit.", 1, 0},
+        {"“He told me ‘never again’ twice,” she said.", 1, 0}, /* the single quotes are inside */
+        {"“The first paragraph opens a quote that runs on.\n\n“And closes here,” she said.", 2, 1},
+        {"It is a “bromance”, not a “partnership”.", 2, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_doc *d = unit_doc("t.txt", cases[i].text);
+        size_t outer = 0;
+        int unclosed = 0;
+        for (size_t k = 0; k < d->nquote; k++) {
+            if (d->quotes[k].depth == 0 && !d->quotes[k].single)
+                outer++;
+            unclosed |= d->quotes[k].unclosed;
+        }
+        cr_expect_eq(outer, cases[i].nquote, "%s: %zu quotes", cases[i].text, outer);
+        cr_expect_eq(unclosed, cases[i].unclosed, "%s: unclosed", cases[i].text);
+        fl_doc_free(d);
+    }
+}
+
+Test(speakers, sieve)
+{
+    static const struct {
+        const char *text;
+        const char *speaker; /* of the first direct quote */
+        const char *how;
+    } cases[] = {
+        {"“Rates will fall next year,” said Ana Silva, an economist at the bank.", "Ana Silva", "said-after"},
+        {"“Rates will fall next year,” Ana Silva said.", "Ana Silva", "after-quote"},
+        {"“Rates will fall,” the bank's chief economist, Ana Silva, said on Monday.", "Ana Silva", "after-quote"},
+        {"“Rates will fall next year,” – Ana Silva, Director of Research at the bank.", "Ana Silva", "dash"},
+        {"“Rates will fall next year” (Ana Silva added).", "Ana Silva", "parenthesis"},
+        {"Ana Silva said: “Rates will fall next year.”", "Ana Silva", "before-quote"},
+        {"Ana Silva told reporters that the bank expected “rates to fall next year.”", "Ana Silva", "before-quote"},
+        {"“Rates will fall,” when the inflation figures come in next month, said Ana Silva.", "Ana Silva", "said-after"},
+        {"“Rates will fall next year.” That was how one trader put it.", "", "next-sentence"},
+        {"Ana Silva posted a message on Monday: “Rates will fall next year.”", "Ana Silva", "before-quote"},
+        {"Ana Silva was blunt on Monday: “Rates will fall next year.”", "Ana Silva", "colon"},
+        {"Rates will fall, according to Ana Silva, because “cuts are coming soon.”", "Ana Silva", "according-to"},
+        {"“Rates will fall,” said Ana Silva, an economist. “They have to.”", "Ana Silva", "said-after"},
+        {"“How far?” asked Ana Silva.", "Ana Silva", "said-after"},
+        {"“How far will rates fall”?? Asked Ana Silva.", "Ana Silva", "said-after"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        claims_of(cases[i].text, &c, NULL);
+        const fl_qclaim *q = first_quote(&c);
+        cr_expect(q != NULL, "%s: no quote claim", cases[i].text);
+        if (q) {
+            cr_expect_str_eq(q->speaker, cases[i].speaker, "%s: speaker %s", cases[i].text, q->speaker);
+            cr_expect_str_eq(q->how, cases[i].how, "%s: resolved by %s", cases[i].text, q->how);
+        }
+        fl_claims_free(&c);
+    }
+}
+
+Test(speakers, continuation_and_pronouns)
+{
+    static const struct {
+        const char *text;
+        size_t which; /* index of the quote claim to check */
+        const char *speaker;
+        const char *how;
+    } cases[] = {
+        /* a paragraph that opens with a quote continues the speaker of the one before */
+        {"“Rates will fall next year,” said Ana Silva, an economist.\n\n“Then they will rise again.”", 1, "Ana Silva",
+         "continuation"},
+        /* a later quote in the same paragraph */
+        {"“Rates will fall,” said Ana Silva. “Then they will rise again.”", 1, "Ana Silva", "same-paragraph"},
+        /* an unclosed quote runs into the next paragraph */
+        {"“Rates will fall next year,” said Ana Silva, “and then they will rise.\n\n“Nobody can stop that.”", 2,
+         "Ana Silva", "multi-paragraph"},
+        /* he/she: the nearest person named before */
+        {"Rui Costa, a trader, was blunt.\n\n“Rates will fall next year,” he said.", 0, "Rui Costa", "pronoun"},
+        /* gender from a title: "she" skips Mr. Costa */
+        {"Mr. Rui Costa spoke first and Ana Silva said nothing.\n\n“Rates will fall next year,” she said.", 0, "Ana Silva",
+         "pronoun"},
+        /* two people in the sentence that names the nearest: unresolved */
+        {"Ana Silva met Rui Costa.\n\n“Rates will fall next year,” he said.", 0, "he", "after-quote"},
+        /* a title alias: "the minister" is Finance Minister Ana Silva */
+        {"Finance Minister Ana Silva spoke first.\n\n“Rates will fall next year,” the minister said.", 0, "Ana Silva",
+         "title"},
+        /* an appositive alias */
+        {"“Rates will fall,” said Ana Silva, a professor at the university.\n\n“Prices too,” the professor said.", 1,
+         "Ana Silva", "title"},
+        /* a surname resolves to the one full name */
+        {"“Rates will fall,” said Ana Silva.\n\n“Prices will follow next year,” Silva added.", 1, "Ana Silva",
+         "after-quote"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        claims_of(cases[i].text, &c, NULL);
+        size_t seen = 0;
+        const fl_qclaim *q = NULL;
+        for (size_t k = 0; k < c.nquote && !q; k++)
+            if (c.quotes[k].direct && seen++ == cases[i].which)
+                q = &c.quotes[k];
+        cr_expect(q != NULL, "%s: no quote claim %zu", cases[i].text, cases[i].which);
+        if (q) {
+            cr_expect_str_eq(q->speaker, cases[i].speaker, "%s: speaker %s", cases[i].text, q->speaker);
+            cr_expect_str_eq(q->how, cases[i].how, "%s: resolved by %s", cases[i].text, q->how);
+        }
+        fl_claims_free(&c);
+    }
+}
+
+Test(speakers, names_fold)
+{
+    fl_claims c;
+    /* NFC and NFD spellings of one name, in two cases */
+    claims_of("“Prices will fall next year,” said Jos\xC3\xA9 Ortega.\n\n“Rents too, and soon,” said Jose\xCC\x81 Ortega.", &c,
+              NULL);
+    cr_assert_eq(c.nquote, 2);
+    cr_expect_str_eq(c.quotes[0].speaker_key, "jos\xC3\xA9 ortega");
+    cr_expect_str_eq(c.quotes[1].speaker_key, "jos\xC3\xA9 ortega");
+    fl_claims_free(&c);
+}
+
+Test(speakers, unattributed)
+{
+    static const struct {
+        const char *text;
+        size_t unattributed;
+    } cases[] = {
+        {"The council met.\n\n“We cannot keep the libraries open on Sundays.”\n\nThe vote was postponed.", 1},
+        {"The council met.\n\n“We cannot keep the libraries open on Sundays,” she said.", 0},
+        /* scare quotes, titles and fragments are not speech */
+        {"Observers called it a “no-limits friendship” and a “bromance”.", 0},
+        {"The agency published “Guidelines for Safe Water Storage in Rural Districts” last year.", 0},
+        {"The report says prices are “higher than at any time since the war began”.", 0},
+        /* a byline's names are authors, and a quote after "X said:" is attributed */
+        {"The Mayor said:\n\n“We will build the bridge next year.”", 0},
+        /* one report per paragraph */
+        {"The hall was quiet.\n\n“We will build it.” “We will pay for it.” “We will open it in June.”", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        size_t n;
+        claims_of(cases[i].text, &c, &n);
+        cr_expect_eq(n, cases[i].unattributed, "%s: %zu unattributed", cases[i].text, n);
+        fl_claims_free(&c);
+    }
+}
+
+Test(speakers, reported_speech)
+{
+    static const struct {
+        const char *text;
+        const char *speaker, *audience, *hedge, *content;
+    } cases[] = {
+        {"Ana Silva privately told union leaders in Porto that the plan would be dropped next year.", "Ana Silva",
+         "union leaders in Porto", "", "the plan would be dropped next year"},
+        {"Ana Silva reportedly said the plan would be dropped next year.", "Ana Silva", "", "reportedly",
+         "the plan would be dropped next year"},
+        {"The plan will be dropped next year, Ana Silva said.", "Ana Silva", "", "", "The plan will be dropped next year"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        claims_of(cases[i].text, &c, NULL);
+        cr_assert_eq(c.nquote, 1, "%s: %zu claims", cases[i].text, c.nquote);
+        const fl_qclaim *q = &c.quotes[0];
+        cr_expect_eq(q->direct, 0);
+        cr_expect_str_eq(q->speaker, cases[i].speaker, "%s", cases[i].text);
+        cr_expect_str_eq(q->audience, cases[i].audience, "%s: audience %s", cases[i].text, q->audience);
+        cr_expect_str_eq(q->hedge, cases[i].hedge, "%s: hedge %s", cases[i].text, q->hedge);
+        cr_expect_str_eq(q->text, cases[i].content, "%s: content %s", cases[i].text, q->text);
+        fl_claims_free(&c);
+    }
+    /* no speaker, no claim: what "officials said" cannot be compared */
+    fl_claims c;
+    cr_expect_eq(claims_of("Officials said the plan would be dropped next year.", &c, NULL), 0);
+    fl_claims_free(&c);
+    /* bylines are authors */
+    cr_expect_eq(claims_of("Written by: Ana Silva and Rui Costa\n", &c, NULL), 0);
+    fl_claims_free(&c);
+}
+
+Test(speakers, bylines_are_not_speakers)
+{
+    const char *text = "“Rates will fall next year,” said Rui Wang, an economist.\n\n“Then rise,” Wang added.\n\n"
+                       "Written by: Ana Silva and Li Wang\n";
+    cr_expect_eq(unit_count("t.txt", text, FL_RULE_AMBIGUOUS_ATTRIBUTION), 0);
+    const char *two = "“Rates will fall next year,” said Rui Wang, an economist.\n\n“No,” said Li Wang, a banker.\n\n"
+                      "“Then rise,” Wang added.\n";
+    cr_expect_eq(unit_count("t.txt", two, FL_RULE_AMBIGUOUS_ATTRIBUTION), 1);
+}
+
+/* quote-conflict within one document: the same join and scoring as across documents */
+Test(speakers, content_overlap)
+{
+    static const struct {
+        const char *text;
+        size_t conflicts;
+    } cases[] = {
+        /* verbatim, in other quote marks, case and punctuation: agree */
+        {"“We will not raise taxes this year,” said Ana Silva.\n\nLater.\n\nMore.\n\n"
+         "Ana Silva said: \"we will NOT raise taxes - this year.\"",
+         0},
+        /* editorial brackets and an ellipsis: agree */
+        {"“The bank does not want to see prices fall, because it fears a slump,” said Ana Silva.\n\nLater.\n\nMore.\n\n"
+         "Ana Silva said: “The bank [does] not want to see prices fall … it fear[s] a slump.”",
+         0},
+        /* a shorter excerpt of the same quote: agree */
+        {"“We will not raise taxes this year, whatever the deficit says,” said Ana Silva.\n\nLater.\n\nMore.\n\n"
+         "Ana Silva said: “We will not raise taxes this year.”",
+         0},
+        /* one word changed: a misquote, reported on both sides */
+        {"“We will not raise taxes this year,” said Ana Silva.\n\nLater.\n\nMore.\n\n"
+         "Ana Silva said: “We will not raise fees this year.”",
+         2},
+        /* two different remarks: too little in common */
+        {"“The stadium will open in August and seat forty thousand fans,” said Ana Silva.\n\nLater.\n\nMore.\n\n"
+         "Ana Silva said: “Rents in the old town have doubled and we need social housing.”",
+         0},
+        /* a paraphrase and a quote of one remark that differ in what was said */
+        {"Ana Silva told union leaders in Porto that the government would freeze nursing salaries.\n\nLater.\n\n"
+         "More.\n\nAna Silva told a union delegate: “The government will raise nursing salaries.”",
+         2},
+        /* a paraphrase and a quote that agree */
+        {"Ana Silva told union leaders that the government would raise nursing salaries soon.\n\nLater.\n\n"
+         "More.\n\nAna Silva told union leaders: “The government will raise nursing salaries soon.”",
+         0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t n = unit_count("t.txt", cases[i].text, FL_RULE_QUOTE_CONFLICT);
+        cr_expect_eq(n, cases[i].conflicts, "%s: %zu conflicts", cases[i].text, n);
+    }
+}
