@@ -26,10 +26,11 @@
 #include <strings.h>
 
 #include "knowledge.h"
+#include "map.h"
 #include "ruletab.h"
 #include "tokens.h"
 
-enum { MAX_NAME = 5, MAX_TEXT = 1200, MAX_AUDIENCE = 12, SUBJECT_WINDOW = 16, NONE = -1 };
+enum { MAX_NAME = 5, MAX_TEXT = 1200, MAX_AUDIENCE = 12, SUBJECT_WINDOW = 16, PHRASE_WINDOW = 400, NONE = -1 };
 
 typedef enum { SPK_NONE, SPK_PERSON, SPK_NAME, SPK_PRONOUN, SPK_DESC } spk_kind;
 
@@ -65,6 +66,8 @@ typedef struct {
     uint32_t *tsent; /* sentence of each token */
     person *pp;
     size_t np, capp;
+    fl_map bykey; /* folded full name -> person */
+    fl_map byword; /* folded first or last name word -> person, or -2 when several speakers share it */
     mention *mm;
     size_t nm, capm;
 } sp;
@@ -215,6 +218,19 @@ static long speech_verb(const sp *c, size_t i)
     return NONE;
 }
 
+static size_t first_token_at(const sp *c, size_t off)
+{
+    size_t lo = 0, hi = c->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->t[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* ---- people ---- */
 
 static char *join_tokens(const sp *c, size_t i, size_t len)
@@ -307,10 +323,7 @@ static void describe(sp *c, person *p, size_t i, size_t len)
 
 static int find_person(const sp *c, const char *key)
 {
-    for (size_t k = 0; k < c->np; k++)
-        if (strcmp(c->pp[k].key, key) == 0)
-            return (int)k;
-    return NONE;
+    return fl_map_get(&c->bykey, key, strlen(key));
 }
 
 /* The person named by the full name [i, i + len), added when new. */
@@ -337,6 +350,7 @@ static int add_person(sp *c, size_t i, size_t len, int author)
     p->end = c->t[i + len - 1].end;
     p->author = author;
     describe(c, p, i, len);
+    fl_map_put(&c->bykey, key, strlen(key), (int)c->np);
     return (int)c->np++;
 }
 
@@ -345,17 +359,28 @@ static int add_person(sp *c, size_t i, size_t len, int author)
 static int resolve_word(const sp *c, size_t i)
 {
     char *w = fold_token(c, i);
-    int found = NONE;
-    for (size_t k = 0; k < c->np; k++) {
-        const person *p = &c->pp[k];
-        if (p->author || !(strcmp(p->firstw, w) == 0 || strcmp(p->lastw, w) == 0))
-            continue;
-        found = found == NONE ? (int)k : -2;
-    }
+    int found = fl_map_get(&c->byword, w, strlen(w));
     free(w);
     return found;
 }
 
+/* The first and last name words of the speakers, for one-word references. */
+static void index_words(sp *c)
+{
+    for (size_t k = 0; k < c->np; k++) {
+        const person *p = &c->pp[k];
+        if (p->author)
+            continue;
+        const char *words[2] = {p->firstw, p->lastw};
+        for (int x = 0; x < 2; x++) {
+            int had = fl_map_get(&c->byword, words[x], strlen(words[x]));
+            if (had == -1)
+                fl_map_set(&c->byword, words[x], strlen(words[x]), (int)k);
+            else if (had != (int)k)
+                fl_map_set(&c->byword, words[x], strlen(words[x]), -2);
+        }
+    }
+}
 /* Is the run [i, i + len) in an attribution context? */
 static int speaker_context(const sp *c, size_t i, size_t len)
 {
@@ -413,6 +438,7 @@ static void find_people(sp *c)
             add_person(c, i, len, author == 1);
         i += len - 1;
     }
+    index_words(c);
     for (size_t i = 0; i < c->n; i++) {
         size_t len = name_run(c, i);
         if (!len)
@@ -647,15 +673,13 @@ static char *excerpt(const sp *c, size_t start, size_t end)
     return fl_buf_take(&b);
 }
 
-/* The hedge of a claim: a hedge adverb before its verb, or anywhere in its sentence outside quotes. */
-static char *hedge_of(const sp *c, long verb, size_t sent)
+/* The hedge of a claim: a hedge adverb anywhere in its sentence outside quotes. */
+static char *hedge_of(const sp *c, size_t sent)
 {
-    for (size_t i = 0; i < c->n; i++) {
-        if (c->tsent[i] != sent || in_quote(c, i) || !lexicon(c, "hedges", i, 1))
-            continue;
-        return fl_xstrndup(c->s + c->t[i].start, c->t[i].end - c->t[i].start);
-    }
-    (void)verb;
+    const fl_sent *st = &c->d->sents[sent];
+    for (size_t i = first_token_at(c, st->start); i < c->n && c->t[i].start < st->end; i++)
+        if (!in_quote(c, i) && lexicon(c, "hedges", i, 1))
+            return fl_xstrndup(c->s + c->t[i].start, c->t[i].end - c->t[i].start);
     return fl_xstrdup("");
 }
 
@@ -665,20 +689,23 @@ static void source_of(const sp *c, size_t sent, size_t from, fl_buf *out)
 {
     const fl_sent *st = &c->d->sents[sent];
     const fl_lexicon *lex = fl_rules_lexicon(c->r, "source-phrases");
-    size_t best = st->end;
+    /* near the claim only: a huge sentence is not scanned whole for every claim in it */
+    size_t lo = from > st->start + 4 * PHRASE_WINDOW ? from - 4 * PHRASE_WINDOW : st->start;
+    size_t hi = from + 4 * PHRASE_WINDOW < st->end ? from + 4 * PHRASE_WINDOW : st->end;
+    size_t best = hi;
     for (size_t i = 0; i < fl_lexicon_size(lex); i++) {
         const char *w = fl_lexicon_item(lex, i);
         size_t wl = strlen(w);
-        for (size_t o = st->start; o + wl <= st->end && o < best; o++)
+        for (size_t o = lo; o + wl <= hi && o < best; o++)
             if (strncasecmp(c->s + o, w, wl) == 0 && (o == st->start || !fl_is_ascii_alpha((unsigned char)c->s[o - 1])) &&
                 !fl_doc_in_quote(c->d, o)) {
                 best = o;
                 break;
             }
     }
-    if (best < st->end) {
+    if (best < hi) {
         /* to the sentence end, or to a quotation or "that" clause that follows */
-        size_t e = st->end;
+        size_t e = hi;
         for (size_t o = best; o < e; o++)
             if (fl_doc_in_quote(c->d, o) || (o > best && strncmp(c->s + o, " that ", 6) == 0)) {
                 e = o;
@@ -696,19 +723,6 @@ static void source_of(const sp *c, size_t sent, size_t from, fl_buf *out)
             continue;
         fl_buf_printf(out, "%snote %d", out->len ? "; " : "", c->d->markers[m].value);
     }
-}
-
-static size_t first_token_at(const sp *c, size_t off)
-{
-    size_t lo = 0, hi = c->n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (c->t[mid].start < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
 }
 
 static void push_claim(sp *c, fl_claims *out, size_t doc_index, int direct, const attribution *a, size_t start,
@@ -738,7 +752,7 @@ static void push_claim(sp *c, fl_claims *out, size_t doc_index, int direct, cons
     }
     size_t aa, ab;
     q->audience = audience(c, verb, &aa, &ab) ? excerpt(c, c->t[aa].start, c->t[ab - 1].end) : fl_xstrdup("");
-    q->hedge = hedge_of(c, verb, sent);
+    q->hedge = hedge_of(c, sent);
     fl_buf src = {0};
     source_of(c, sent, start, &src);
     q->source = fl_buf_take(&src);
@@ -752,6 +766,8 @@ static void push_claim(sp *c, fl_claims *out, size_t doc_index, int direct, cons
 /* Does [from, to) hold one of the "speech-phrases" ("put it", "in the words of") outside quotes? */
 static int speech_phrase(const sp *c, size_t from, size_t to)
 {
+    if (to > from + PHRASE_WINDOW)
+        to = from + PHRASE_WINDOW; /* phrases sit next to the quote; a huge sentence is not scanned */
     const fl_lexicon *lex = fl_rules_lexicon(c->r, "speech-phrases");
     for (size_t i = 0; i < fl_lexicon_size(lex); i++) {
         const char *w = fl_lexicon_item(lex, i);
@@ -896,7 +912,7 @@ static attribution attribute(sp *c, size_t o, long cl)
             !fl_doc_in_quote(d, d->sents[ns].start + 1)) {
             const fl_sent *st = &d->sents[ns];
             int said = speech_phrase(c, st->start, st->end);
-            for (size_t k = e; k < c->n && c->tsent[k] == ns && !said; k++)
+            for (size_t k = e; k < c->n && k < e + SUBJECT_WINDOW && c->tsent[k] == ns && !said; k++)
                 said = speech_verb(c, k) >= 0 && !is_quote_mark(c, k);
             if (said) {
                 a.who = (speaker){SPK_DESC, NONE, 0, 0, "next-sentence"};
@@ -925,7 +941,8 @@ static attribution attribute(sp *c, size_t o, long cl)
     }
     /* in the words of S, "Q" / "Q", is the way the prince puts it */
     const fl_sent *st = &c->d->sents[c->tsent[o]];
-    if (speech_phrase(c, st->start, c->t[o].start) ||
+    if (speech_phrase(c, c->t[o].start > st->start + PHRASE_WINDOW ? c->t[o].start - PHRASE_WINDOW : st->start,
+                      c->t[o].start) ||
         (cl >= 0 && same_sentence(c, (size_t)cl, o) && speech_phrase(c, c->t[cl].end, st->end))) {
         a = verb_only(NONE);
         a.who.how = "phrase";
@@ -1201,6 +1218,8 @@ static void sp_init(sp *c, fl_doc *d, const fl_rules *r)
     c->s = d->text;
     c->n = fl_tokenize(d, d->start, d->len, &c->t);
     c->tsent = fl_xcalloc(c->n + 1, sizeof(uint32_t));
+    fl_map_init(&c->bykey, 0);
+    fl_map_init(&c->byword, 0);
     size_t si = 0;
     for (size_t i = 0; i < c->n; i++) {
         while (si + 1 < d->nsent && d->sents[si].end <= c->t[i].start)
@@ -1222,6 +1241,8 @@ static void sp_free(sp *c)
         free(c->pp[k].alias);
     }
     free(c->pp);
+    fl_map_free(&c->bykey);
+    fl_map_free(&c->byword);
     free(c->mm);
     free(c->tsent);
     free(c->t);
@@ -1285,6 +1306,8 @@ void fl_check_attribution(fl_check_ctx *ctx)
         if (!(speech_verb(&c, i + 1) >= 0 || (i > 0 && speech_verb(&c, i - 1) >= 0 && !punct(&c, i + 1, ',')) ||
               (i > 0 && is_dash(&c, i - 1))))
             continue;
+        if (resolve_word(&c, i) != -2)
+            continue; /* one speaker or none has this name */
         char *w = fold_token(&c, i);
         int found[8];
         size_t nf = 0;
