@@ -61,7 +61,7 @@ static void lint_doc(fl_doc *d, const fl_rules *r, const fl_lint_opts *o, fl_mat
         fl_claims_extract(d, r, &o->date, doc_index, claims, &facts);
     fl_speech speech = {0};
     int quotes = o->want_claims || o->level[FL_RULE_QUOTE_CONFLICT] != FL_SEV_OFF ||
-                 o->level[FL_RULE_UNATTRIBUTED_QUOTE] != FL_SEV_OFF;
+                 o->level[FL_RULE_UNATTRIBUTED_QUOTE] != FL_SEV_OFF || o->level[FL_RULE_AMBIGUOUS_ATTRIBUTION] != FL_SEV_OFF;
     if (quotes)
         fl_speech_extract(d, r, doc_index, claims, &speech);
     fl_rule_count counts[FL_RULE_COUNT];

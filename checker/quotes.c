@@ -3,6 +3,7 @@
  * it mean the quoted words were changed or cut. */
 #include "quotes.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -74,6 +75,7 @@ enum { MAX_WORDS = 400, MAX_REPS = 400, WINDOW = 5, MIN_QUOTE_WORDS = 5 };
 #define ELLIPSIS "\x01"
 
 typedef struct {
+    uint64_t h; /* hash of w, for the word alignment */
     char *w; /* folded word or phrase; ELLIPSIS for "..." */
     char *stem; /* stem, "#entity", or NULL for a stopword */
     size_t start, end; /* in the claim's text */
@@ -150,7 +152,7 @@ static word *words_of(const char *text, const fl_rules *r, size_t *nout, int *ne
             int ell = (xl == 3 && memcmp(x, "\xE2\x80\xA6", 3) == 0) ||
                       (x[0] == '.' && i + 1 < nt && s[t[i + 1].start] == '.' && t[i + 1].start == t[i].end);
             if (ell && (!n || strcmp(w[n - 1].w, ELLIPSIS) != 0))
-                w[n++] = (word){fl_xstrdup(ELLIPSIS), NULL, from[t[i].start], from[t[i].end - 1] + 1};
+                w[n++] = (word){0, fl_xstrdup(ELLIPSIS), NULL, from[t[i].start], from[t[i].end - 1] + 1};
             continue;
         }
         if ((xl == 4 && memcmp(x, "\xE2\x80\x99s", 4) == 0) || (xl == 2 && memcmp(x, "'s", 2) == 0))
@@ -172,6 +174,12 @@ static word *words_of(const char *text, const fl_rules *r, size_t *nout, int *ne
             o->stem = stem(o->w);
         }
         i += used - 1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+        for (const char *p = w[i].w; *p; p++)
+            h = (h ^ (unsigned char)*p) * 1099511628211ULL;
+        w[i].h = h;
     }
     free(t);
     free(from);
@@ -269,7 +277,7 @@ static int misquote(const rendering *a, const rendering *b, size_t *a0, size_t *
 #define AT(i, j) L[(i) * (m + 1) + (j)]
     for (size_t i = n; i-- > 0;)
         for (size_t j = m; j-- > 0;)
-            AT(i, j) = strcmp(a->w[i].w, b->w[j].w) == 0 ? (unsigned short)(AT(i + 1, j + 1) + 1)
+            AT(i, j) = a->w[i].h == b->w[j].h ? (unsigned short)(AT(i + 1, j + 1) + 1)
                                                          : (AT(i + 1, j) > AT(i, j + 1) ? AT(i + 1, j) : AT(i, j + 1));
     size_t lcs = AT(0, 0);
     int found = 0;
@@ -277,7 +285,7 @@ static int misquote(const rendering *a, const rendering *b, size_t *a0, size_t *
     if (lcs * 10 >= (na < nb ? na : nb) * 8 && lcs < (na > nb ? na : nb)) {
         size_t i = 0, j = 0, matched = 0;
         while (i < n || j < m) {
-            if (i < n && j < m && strcmp(a->w[i].w, b->w[j].w) == 0) {
+            if (i < n && j < m && a->w[i].h == b->w[j].h) {
                 i++;
                 j++;
                 matched++;
@@ -285,7 +293,7 @@ static int misquote(const rendering *a, const rendering *b, size_t *a0, size_t *
             }
             size_t si = i, sj = j;
             while (i < n || j < m) {
-                if (i < n && j < m && strcmp(a->w[i].w, b->w[j].w) == 0 && AT(i, j) == AT(i + 1, j + 1) + 1 &&
+                if (i < n && j < m && a->w[i].h == b->w[j].h && AT(i, j) == AT(i + 1, j + 1) + 1 &&
                     AT(i, j) == lcs - matched)
                     break;
                 if (j >= m || (i < n && AT(i + 1, j) >= AT(i, j + 1)))

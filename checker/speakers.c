@@ -30,7 +30,7 @@
 #include "ruletab.h"
 #include "tokens.h"
 
-enum { MAX_NAME = 5, MAX_TEXT = 1200, MAX_AUDIENCE = 12, SUBJECT_WINDOW = 16, PHRASE_WINDOW = 400, NONE = -1 };
+enum { MAX_NAME = 5, MAX_TEXT = 1200, MAX_AUDIENCE = 12, SUBJECT_WINDOW = 16, PHRASE_WINDOW = 400, MAX_BYLINE = 300, NONE = -1 };
 
 typedef enum { SPK_NONE, SPK_PERSON, SPK_NAME, SPK_PRONOUN, SPK_DESC } spk_kind;
 
@@ -56,7 +56,7 @@ typedef struct {
     int person;
 } mention;
 
-typedef struct {
+typedef struct sp_s {
     const fl_doc *d;
     const fl_rules *r;
     const fl_knowledge *k;
@@ -64,6 +64,8 @@ typedef struct {
     fl_token *t;
     size_t n;
     uint32_t *tsent; /* sentence of each token */
+    uint8_t *isname; /* name_token of each token: 0 not yet known, 1 no, 2 yes */
+    uint8_t *isverb; /* is_verb of each token, the same way */
     person *pp;
     size_t np, capp;
     fl_map bykey; /* folded full name -> person */
@@ -78,6 +80,16 @@ static int lexicon(const sp *c, const char *name, size_t i, int fold)
 {
     return i < c->n &&
            fl_lexicon_has(fl_rules_lexicon(c->r, name), c->s + c->t[i].start, c->t[i].end - c->t[i].start, fold);
+}
+
+/* Is token i a speech verb (any case)? Cached per token: the sieve asks often. */
+static int is_verb(const sp *c, size_t i)
+{
+    if (i >= c->n)
+        return 0;
+    if (!c->isverb[i])
+        c->isverb[i] = (uint8_t)(1 + lexicon(c, "speech-verbs", i, 1));
+    return c->isverb[i] == 2;
 }
 
 static int is_word(const sp *c, size_t i)
@@ -125,7 +137,7 @@ static int in_quote(const sp *c, size_t i)
 
 /* A capitalised word that may be part of a personal name: not an entity alias, a month, a title or a
  * common word ("But", "The"). */
-static int name_token(const sp *c, size_t i)
+static int name_token_uncached(const sp *c, size_t i)
 {
     if (!is_word(c, i))
         return 0;
@@ -137,7 +149,7 @@ static int name_token(const sp *c, size_t i)
     for (size_t k = 1; k < len; k++)
         lower |= x[k] >= 'a' && x[k] <= 'z';
     if (!lower || lexicon(c, "titles", i, 0) || lexicon(c, "function-words", i, 1) || lexicon(c, "stopwords", i, 1) ||
-        lexicon(c, "speech-verbs", i, 1))
+        is_verb(c, i))
         return 0;
     size_t used;
     if (fl_phrases_at(&c->k->aliases, c->s, c->t, c->n, i, &used) >= 0 ||
@@ -145,6 +157,15 @@ static int name_token(const sp *c, size_t i)
         fl_phrases_at(&c->k->weekdays, c->s, c->t, c->n, i, &used) >= 0)
         return 0;
     return 1;
+}
+
+static int name_token(const sp *c, size_t i)
+{
+    if (i >= c->n)
+        return 0;
+    if (!c->isname[i])
+        c->isname[i] = (uint8_t)(1 + name_token_uncached(c, i));
+    return c->isname[i] == 2;
 }
 
 /* The name run starting at i: capitalised words and lower-case particles between them. */
@@ -211,9 +232,9 @@ static long speech_verb(const sp *c, size_t i)
 {
     if (i >= c->n || in_quote(c, i))
         return NONE;
-    if (lexicon(c, "speech-verbs", i, 1) && lower_word(c, i) && !fl_token_is(c->s, c->t, c->n, i, "according"))
+    if (is_verb(c, i) && lower_word(c, i) && !fl_token_is(c->s, c->t, c->n, i, "according"))
         return (long)i;
-    if (adverb(c, i) && lexicon(c, "speech-verbs", i + 1, 1) && !fl_token_is(c->s, c->t, c->n, i + 1, "according"))
+    if (adverb(c, i) && is_verb(c, i + 1) && !fl_token_is(c->s, c->t, c->n, i + 1, "according"))
         return (long)i + 1;
     return NONE;
 }
@@ -403,6 +424,8 @@ static int speaker_context(const sp *c, size_t i, size_t len)
 /* Paragraphs that are bylines: their names are authors. */
 static int byline_paragraph(const sp *c, const fl_para *p)
 {
+    if (p->end - p->start > MAX_BYLINE)
+        return 0; /* an author line is short */
     const fl_lexicon *lex = fl_rules_lexicon(c->r, "byline-words");
     for (size_t i = 0; i < fl_lexicon_size(lex); i++) {
         const char *w = fl_lexicon_item(lex, i);
@@ -493,7 +516,7 @@ static speaker described(const sp *c, size_t j, const char *how)
     size_t a = j;
     while (a > 0 && a + 4 > j && is_word(c, a - 1) && same_sentence(c, a - 1, j) && !in_quote(c, a - 1) &&
            !lexicon(c, "stopwords", a - 1, 1) && !lexicon(c, "function-words", a - 1, 1) &&
-           !lexicon(c, "speech-verbs", a - 1, 1))
+           !is_verb(c, a - 1))
         a--;
     /* a determiner or possessive may open it; then the clause must begin there */
     if (a > 0 && same_sentence(c, a - 1, j) && (fl_token_is(c->s, c->t, c->n, a - 1, "the") ||
@@ -502,7 +525,7 @@ static speaker described(const sp *c, size_t j, const char *how)
         a--;
     if (a > 0 && same_sentence(c, a - 1, j) && c->t[a - 1].kind != FL_TOK_PUNCT &&
         !fl_token_is(c->s, c->t, c->n, a - 1, "and") && !fl_token_is(c->s, c->t, c->n, a - 1, "but") &&
-        !lexicon(c, "speech-verbs", a - 1, 1))
+        !is_verb(c, a - 1))
         return none;
     if (fl_phrases_at(&c->k->months, c->s, c->t, c->n, j, &(size_t){0}) >= 0)
         return none;
@@ -697,7 +720,7 @@ static void source_of(const sp *c, size_t sent, size_t from, fl_buf *out)
         const char *w = fl_lexicon_item(lex, i);
         size_t wl = strlen(w);
         for (size_t o = lo; o + wl <= hi && o < best; o++)
-            if (strncasecmp(c->s + o, w, wl) == 0 && (o == st->start || !fl_is_ascii_alpha((unsigned char)c->s[o - 1])) &&
+            if ((c->s[o] | 0x20) == (w[0] | 0x20) && strncasecmp(c->s + o, w, wl) == 0 && (o == st->start || !fl_is_ascii_alpha((unsigned char)c->s[o - 1])) &&
                 !fl_doc_in_quote(c->d, o)) {
                 best = o;
                 break;
@@ -773,7 +796,7 @@ static int speech_phrase(const sp *c, size_t from, size_t to)
         const char *w = fl_lexicon_item(lex, i);
         size_t wl = strlen(w);
         for (size_t off = from; off + wl <= to; off++)
-            if (strncasecmp(c->s + off, w, wl) == 0 && !fl_is_ascii_alpha((unsigned char)c->s[off + wl]) &&
+            if ((c->s[off] | 0x20) == (w[0] | 0x20) && strncasecmp(c->s + off, w, wl) == 0 && !fl_is_ascii_alpha((unsigned char)c->s[off + wl]) &&
                 (off == from || !fl_is_ascii_alpha((unsigned char)c->s[off - 1])) && !fl_doc_in_quote(c->d, off))
                 return 1;
     }
@@ -797,7 +820,7 @@ static attribution before_quote(sp *c, size_t o)
             break;
         /* "Said he: “Q”", "Cried one professor: “Q”" */
         int first = k == 0 || !same_sentence(c, (size_t)k - 1, (size_t)k);
-        if (lexicon(c, "speech-verbs", (size_t)k, 1) && (lower_word(c, (size_t)k) || (first && is_word(c, (size_t)k))) &&
+        if (is_verb(c, (size_t)k) && (lower_word(c, (size_t)k) || (first && is_word(c, (size_t)k))) &&
             !in_quote(c, (size_t)k)) {
             if (fl_token_is(c->s, c->t, c->n, (size_t)k, "according") && fl_token_is(c->s, c->t, c->n, (size_t)k + 1, "to")) {
                 size_t len = name_run(c, (size_t)k + 2);
@@ -853,7 +876,7 @@ static attribution attribute(sp *c, size_t o, long cl)
         }
         /* "Q," said S ("Q??" Asked S, when the question mark ended the sentence) */
         long v = speech_verb(c, j);
-        if (v < 0 && is_word(c, j) && lexicon(c, "speech-verbs", j, 1) && !fl_token_is(c->s, c->t, c->n, j, "according"))
+        if (v < 0 && is_word(c, j) && is_verb(c, j) && !fl_token_is(c->s, c->t, c->n, j, "according"))
             v = (long)j;
         if (v >= 0) {
             a.verb = v;
@@ -1122,7 +1145,7 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
 static void reported_speech(sp *c, fl_claims *out, size_t doc_index)
 {
     for (size_t v = 0; v < c->n; v++) {
-        if (!lower_word(c, v) || !lexicon(c, "speech-verbs", v, 1) || in_quote(c, v) ||
+        if (!lower_word(c, v) || !is_verb(c, v) || in_quote(c, v) ||
             fl_token_is(c->s, c->t, c->n, v, "according"))
             continue;
         size_t sent = c->tsent[v];
@@ -1218,6 +1241,8 @@ static void sp_init(sp *c, fl_doc *d, const fl_rules *r)
     c->s = d->text;
     c->n = fl_tokenize(d, d->start, d->len, &c->t);
     c->tsent = fl_xcalloc(c->n + 1, sizeof(uint32_t));
+    c->isname = fl_xcalloc(c->n + 1, 1);
+    c->isverb = fl_xcalloc(c->n + 1, 1);
     fl_map_init(&c->bykey, 0);
     fl_map_init(&c->byword, 0);
     size_t si = 0;
@@ -1245,36 +1270,44 @@ static void sp_free(sp *c)
     fl_map_free(&c->byword);
     free(c->mm);
     free(c->tsent);
+    free(c->isname);
+    free(c->isverb);
     free(c->t);
+}
+
+static int cmp_position(const void *x, const void *y)
+{
+    const fl_qclaim *a = x, *b = y;
+    if (a->start.line != b->start.line)
+        return a->start.line < b->start.line ? -1 : 1;
+    if (a->start.col[FL_COL_BYTE] != b->start.col[FL_COL_BYTE])
+        return a->start.col[FL_COL_BYTE] < b->start.col[FL_COL_BYTE] ? -1 : 1;
+    return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 
 void fl_speech_extract(fl_doc *d, const fl_rules *r, size_t doc_index, fl_claims *out, fl_speech *facts)
 {
-    sp c;
-    sp_init(&c, d, r);
+    sp *cp = fl_xmalloc(sizeof(sp));
+    sp_init(cp, d, r);
+    facts->people = cp;
     size_t first = out->nquote;
-    attribute_quotes(&c, out, doc_index, facts);
-    reported_speech(&c, out, doc_index);
-    remark_sources(&c, out, first);
-    /* document order */
-    for (size_t a = first + 1; a < out->nquote; a++) {
-        fl_qclaim x = out->quotes[a];
-        size_t b = a;
-        while (b > first && (out->quotes[b - 1].start.line > x.start.line ||
-                             (out->quotes[b - 1].start.line == x.start.line &&
-                              out->quotes[b - 1].start.col[FL_COL_BYTE] > x.start.col[FL_COL_BYTE]))) {
-            out->quotes[b] = out->quotes[b - 1];
-            b--;
-        }
-        out->quotes[b] = x;
-    }
+    attribute_quotes(cp, out, doc_index, facts);
+    reported_speech(cp, out, doc_index);
+    remark_sources(cp, out, first);
+    /* document order (quotes first, then reported speech: two runs to merge) */
     for (size_t a = first; a < out->nquote; a++)
         out->quotes[a].seq = a - first;
-    sp_free(&c);
+    qsort(out->quotes + first, out->nquote - first, sizeof(fl_qclaim), cmp_position);
+    for (size_t a = first; a < out->nquote; a++)
+        out->quotes[a].seq = a - first;
 }
 
 void fl_speech_free(fl_speech *s)
 {
+    if (s->people) {
+        sp_free(s->people);
+        free(s->people);
+    }
     free(s->unattributed);
     memset(s, 0, sizeof *s);
 }
@@ -1297,22 +1330,26 @@ void fl_check_unattributed(fl_check_ctx *ctx)
 
 void fl_check_attribution(fl_check_ctx *ctx)
 {
-    sp c;
-    sp_init(&c, ctx->doc, ctx->rules);
+    sp own, *cp = ctx->speech && ctx->speech->people ? ctx->speech->people : NULL;
+    if (!cp) {
+        sp_init(&own, ctx->doc, ctx->rules);
+        cp = &own;
+    }
+    const sp *c = cp;
     /* surname references: one name word next to a speech verb or after an attribution dash */
-    for (size_t i = 0; i < c.n; i++) {
-        if (!name_token(&c, i) || name_run(&c, i) != 1 || (i > 0 && name_token(&c, i - 1)))
+    for (size_t i = 0; i < c->n; i++) {
+        if (!name_token(c, i) || name_run(c, i) != 1 || (i > 0 && name_token(c, i - 1)))
             continue;
-        if (!(speech_verb(&c, i + 1) >= 0 || (i > 0 && speech_verb(&c, i - 1) >= 0 && !punct(&c, i + 1, ',')) ||
-              (i > 0 && is_dash(&c, i - 1))))
+        if (!(speech_verb(c, i + 1) >= 0 || (i > 0 && speech_verb(c, i - 1) >= 0 && !punct(c, i + 1, ',')) ||
+              (i > 0 && is_dash(c, i - 1))))
             continue;
-        if (resolve_word(&c, i) != -2)
+        if (resolve_word(c, i) != -2)
             continue; /* one speaker or none has this name */
-        char *w = fold_token(&c, i);
+        char *w = fold_token(c, i);
         int found[8];
         size_t nf = 0;
-        for (size_t k = 0; k < c.np && nf < 8; k++) {
-            const person *p = &c.pp[k];
+        for (size_t k = 0; k < c->np && nf < 8; k++) {
+            const person *p = &c->pp[k];
             if (!p->author && (strcmp(p->firstw, w) == 0 || strcmp(p->lastw, w) == 0))
                 found[nf++] = (int)k;
         }
@@ -1322,19 +1359,20 @@ void fl_check_attribution(fl_check_ctx *ctx)
         fl_buf names = {0};
         for (size_t x = 0; x < nf; x++) {
             fl_buf_puts(&names, x == 0 ? "" : x + 1 == nf ? " or " : ", ");
-            fl_buf_puts(&names, c.pp[found[x]].name);
+            fl_buf_puts(&names, c->pp[found[x]].name);
         }
         fl_buf word = {0};
-        fl_buf_put(&word, c.s + c.t[i].start, c.t[i].end - c.t[i].start);
-        fl_diag *dg = fl_report(ctx, FL_RULE_AMBIGUOUS_ATTRIBUTION, c.t[i].start, c.t[i].end, "\"%s\" could be %s",
+        fl_buf_put(&word, c->s + c->t[i].start, c->t[i].end - c->t[i].start);
+        fl_diag *dg = fl_report(ctx, FL_RULE_AMBIGUOUS_ATTRIBUTION, c->t[i].start, c->t[i].end, "\"%s\" could be %s",
                                 fl_buf_cstr(&word), fl_buf_cstr(&names));
         for (size_t x = 0; x < nf; x++) {
-            const person *p = &c.pp[found[x]];
-            fl_report_related(ctx, dg, c.t[p->tok].start, p->end, "%s is named here",
+            const person *p = &c->pp[found[x]];
+            fl_report_related(ctx, dg, c->t[p->tok].start, p->end, "%s is named here",
                               p->name);
         }
         fl_buf_free(&word);
         fl_buf_free(&names);
     }
-    sp_free(&c);
+    if (cp == &own)
+        sp_free(&own);
 }

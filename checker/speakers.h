@@ -12,6 +12,7 @@
 typedef struct fl_speech_s {
     size_t *unattributed; /* quote indices (into the document's quotes) with no speaker */
     size_t nunattributed;
+    struct sp_s *people; /* the people and tokens found, for ambiguous-attribution */
 } fl_speech;
 
 /* Attributes the quotes and reported speech of a segmented document; the claims go to out->quotes with
