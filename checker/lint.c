@@ -63,7 +63,7 @@ static void lint_doc(fl_doc *d, const fl_rules *r, const fl_lint_opts *o, fl_mat
     int quotes = o->want_claims || o->level[FL_RULE_QUOTE_CONFLICT] != FL_SEV_OFF ||
                  o->level[FL_RULE_UNATTRIBUTED_QUOTE] != FL_SEV_OFF || o->level[FL_RULE_AMBIGUOUS_ATTRIBUTION] != FL_SEV_OFF;
     if (quotes)
-        fl_speech_extract(d, r, doc_index, claims, &speech);
+        fl_speech_extract(d, r, numeric ? facts.tok : NULL, facts.ntok, doc_index, claims, &speech);
     fl_rule_count counts[FL_RULE_COUNT];
     memset(counts, 0, sizeof counts);
     fl_check_ctx ctx = {d,      r, m, sink, counts, o->level, numeric ? &facts : NULL, numeric ? claims : NULL,
@@ -86,8 +86,8 @@ static void lint_doc(fl_doc *d, const fl_rules *r, const fl_lint_opts *o, fl_mat
             fn(&ctx);
     }
     fl_report_dropped(&ctx);
+    fl_speech_free(&speech); /* before the facts: it borrows their tokens */
     fl_facts_free(&facts);
-    fl_speech_free(&speech);
 }
 
 /* Keeps the diagnostics of enabled rules, at their configured levels. */

@@ -63,6 +63,7 @@ typedef struct sp_s {
     const char *s;
     fl_token *t;
     size_t n;
+    int borrowed; /* t belongs to the numeric stage */
     uint32_t *tsent; /* sentence of each token */
     uint8_t *isname; /* name_token of each token: 0 not yet known, 1 no, 2 yes */
     uint8_t *isverb; /* is_verb of each token, the same way */
@@ -1232,14 +1233,21 @@ static void remark_sources(sp *c, fl_claims *out, size_t first_claim)
     }
 }
 
-static void sp_init(sp *c, fl_doc *d, const fl_rules *r)
+/* tok: the document's tokens when the numeric stage made them (borrowed), or NULL to tokenize here. */
+static void sp_init(sp *c, fl_doc *d, const fl_rules *r, const fl_token *tok, size_t ntok)
 {
     memset(c, 0, sizeof *c);
     c->d = d;
     c->r = r;
     c->k = fl_rules_knowledge(r);
     c->s = d->text;
-    c->n = fl_tokenize(d, d->start, d->len, &c->t);
+    if (tok) {
+        c->t = (fl_token *)tok;
+        c->n = ntok;
+        c->borrowed = 1;
+    } else {
+        c->n = fl_tokenize(d, d->start, d->len, &c->t);
+    }
     c->tsent = fl_xcalloc(c->n + 1, sizeof(uint32_t));
     c->isname = fl_xcalloc(c->n + 1, 1);
     c->isverb = fl_xcalloc(c->n + 1, 1);
@@ -1272,7 +1280,8 @@ static void sp_free(sp *c)
     free(c->tsent);
     free(c->isname);
     free(c->isverb);
-    free(c->t);
+    if (!c->borrowed)
+        free(c->t);
 }
 
 static int cmp_position(const void *x, const void *y)
@@ -1285,10 +1294,11 @@ static int cmp_position(const void *x, const void *y)
     return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 
-void fl_speech_extract(fl_doc *d, const fl_rules *r, size_t doc_index, fl_claims *out, fl_speech *facts)
+void fl_speech_extract(fl_doc *d, const fl_rules *r, const fl_token *tok, size_t ntok, size_t doc_index, fl_claims *out,
+                       fl_speech *facts)
 {
     sp *cp = fl_xmalloc(sizeof(sp));
-    sp_init(cp, d, r);
+    sp_init(cp, d, r, tok, ntok);
     facts->people = cp;
     size_t first = out->nquote;
     attribute_quotes(cp, out, doc_index, facts);
@@ -1332,7 +1342,7 @@ void fl_check_attribution(fl_check_ctx *ctx)
 {
     sp own, *cp = ctx->speech && ctx->speech->people ? ctx->speech->people : NULL;
     if (!cp) {
-        sp_init(&own, ctx->doc, ctx->rules);
+        sp_init(&own, ctx->doc, ctx->rules, NULL, 0);
         cp = &own;
     }
     const sp *c = cp;

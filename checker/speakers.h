@@ -7,6 +7,7 @@
 
 #include "check.h"
 #include "claims.h"
+#include "tokens.h"
 
 /* What the per-document checks need from the extraction; freed with fl_speech_free. */
 typedef struct fl_speech_s {
@@ -16,8 +17,10 @@ typedef struct fl_speech_s {
 } fl_speech;
 
 /* Attributes the quotes and reported speech of a segmented document; the claims go to out->quotes with
- * doc_index. */
-void fl_speech_extract(fl_doc *d, const fl_rules *r, size_t doc_index, fl_claims *out, fl_speech *facts);
+ * doc_index. tok/ntok: the document's tokens when already made (borrowed; they must outlive facts), or
+ * NULL. */
+void fl_speech_extract(fl_doc *d, const fl_rules *r, const fl_token *tok, size_t ntok, size_t doc_index, fl_claims *out,
+                       fl_speech *facts);
 void fl_speech_free(fl_speech *s);
 
 /* ambiguous-attribution: a surname reference that fits two or more speakers of the document. */

@@ -9,7 +9,7 @@ static size_t claims_of(const char *text, fl_claims *out, size_t *unattributed)
     fl_doc *d = unit_doc("t.txt", text);
     fl_speech sp = {0};
     memset(out, 0, sizeof *out);
-    fl_speech_extract(d, unit_rules(), 0, out, &sp);
+    fl_speech_extract(d, unit_rules(), NULL, 0, 0, out, &sp);
     if (unattributed)
         *unattributed = sp.nunattributed;
     fl_speech_free(&sp);
