@@ -22,7 +22,7 @@ HDRS    := $(wildcard checker/*.h)
 
 export FACTLINT_RULES := $(CURDIR)/rules
 
-.PHONY: all run test unit golden corpus-test readme-test asan fuzz fuzz-build bench precision format lint regen clean deps \
+.PHONY: all run test unit golden corpus-test readme-test asan fuzz fuzz-build fuzz-regress bench precision format lint regen clean deps \
         test-deps
 
 all: $(BIN)
@@ -99,6 +99,10 @@ fuzz-build:
 
 fuzz: fuzz-build
 	nice -n 10 sh tests/fuzz/fuzz.sh build/fuzz/fuzz_pipeline build/fuzz $(FUZZ_SECONDS)
+
+# replays every past finding (tests/fuzz/regress/) through the fuzz target: seconds, not minutes
+fuzz-regress: fuzz-build
+	build/fuzz/fuzz_pipeline tests/fuzz/regress/*
 
 # ---- benchmark ----
 

@@ -1,6 +1,7 @@
 #!/bin/sh
-# fuzz.sh - `make fuzz`: runs the libFuzzer target for a bounded time on a corpus seeded from corpus/ and
-# the golden cases' inputs. Usage: sh tests/fuzz/fuzz.sh FUZZER FUZZ_DIR SECONDS
+# fuzz.sh - `make fuzz`: runs the libFuzzer target for a bounded time on a corpus seeded from corpus/, the
+# golden cases' inputs and the past findings (tests/fuzz/regress/).
+# Usage: sh tests/fuzz/fuzz.sh FUZZER FUZZ_DIR SECONDS
 #
 # FUZZ_DIR/seeds is rebuilt from the repository each run; FUZZ_DIR/corpus keeps what the fuzzer found
 # between runs. A crash, leak, sanitizer report or hang (an input taking over FUZZ_TIMEOUT seconds,
@@ -27,6 +28,9 @@ rm -rf "$dir/seeds"
 mkdir -p "$dir/seeds" "$dir/corpus"
 for f in "$root"/corpus/*.txt; do
     cp "$f" "$dir/seeds/corpus-$(basename "$f")"
+done
+for f in "$root"/tests/fuzz/regress/*; do
+    cp "$f" "$dir/seeds/regress-$(basename "$f")"
 done
 find "$root/tests/cases" -path '*/input/*' -type f | sort | while read -r f; do
     rel=${f#"$root/tests/cases/"}
