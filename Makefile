@@ -102,7 +102,7 @@ fuzz: fuzz-build
 
 # replays every past finding (tests/fuzz/regress/) through the fuzz target: seconds, not minutes
 fuzz-regress: fuzz-build
-	build/fuzz/fuzz_pipeline tests/fuzz/regress/*
+	build/fuzz/fuzz_pipeline -timeout=10 tests/fuzz/regress/*
 
 # ---- benchmark ----
 

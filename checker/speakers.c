@@ -4,6 +4,7 @@
  * from the rule packs. */
 #include "speakers.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -143,11 +144,15 @@ void fl_check_attribution(fl_check_ctx *ctx)
     person *people = NULL;
     size_t np = 0, cap = 0;
     /* full names (two or more words) in attribution contexts, and the names of bylines */
-    size_t pi = 0;
+    size_t pi = 0, author_pi = SIZE_MAX;
+    int author = 0;
     for (size_t i = 0; i < c.n; i++) {
         while (pi < d->npara && d->paras[pi].end <= c.t[i].start)
             pi++;
-        int author = pi < d->npara && byline_paragraph(&c, &d->paras[pi]);
+        if (pi != author_pi) { /* once per paragraph: a scan per token made one long paragraph quadratic */
+            author_pi = pi;
+            author = pi < d->npara && byline_paragraph(&c, &d->paras[pi]);
+        }
         size_t len = name_run(&c, i);
         if (len < 2 || len > 5) {
             i += len ? len - 1 : 0;
