@@ -81,6 +81,16 @@ static void lint_doc(fl_doc *d, const fl_rules *r, const fl_lint_opts *o, fl_mat
     fl_facts_free(&facts);
 }
 
+/* The numeric-conflict join over claims; its reports are limited per file as every check's are, so a
+ * document that repeats one figure in a thousand versions cannot flood the output. */
+static void join_claims(const fl_rules *r, const fl_claims *claims, const unsigned char *reference, fl_sink *out)
+{
+    fl_sink found = {0};
+    fl_check_conflicts(r, claims, reference, &found);
+    fl_sink_limit_per_file(&found);
+    fl_sink_move(out, &found);
+}
+
 /* Keeps the diagnostics of enabled rules, at their configured levels. */
 static void apply_levels(const fl_lint_opts *o, fl_sink *s)
 {
@@ -182,7 +192,7 @@ void fl_lint_files(const fl_rules *r, const fl_lint_opts *o, const fl_filelist *
     free(p.claims);
     /* the corpus-wide join */
     if (o->level[FL_RULE_NUMERIC_CONFLICT] != FL_SEV_OFF)
-        fl_check_conflicts(r, &all, o->reference, out);
+        join_claims(r, &all, o->reference, out);
     if (claims)
         *claims = all;
     else
@@ -200,7 +210,7 @@ void fl_lint_buffer(const fl_rules *r, const fl_lint_opts *o, const char *name, 
     fl_claims claims = {0};
     lint_doc(d, r, o, m, out, 0, &claims);
     if (o->level[FL_RULE_NUMERIC_CONFLICT] != FL_SEV_OFF)
-        fl_check_conflicts(r, &claims, NULL, out);
+        join_claims(r, &claims, NULL, out);
     fl_claims_free(&claims);
     fl_doc_free(d);
     fl_matcher_free(m);
