@@ -22,7 +22,8 @@ HDRS    := $(wildcard checker/*.h)
 
 export FACTLINT_RULES := $(CURDIR)/rules
 
-.PHONY: all run test unit golden corpus-test readme-test asan bench precision format lint regen clean deps test-deps
+.PHONY: all run test unit golden corpus-test readme-test asan fuzz fuzz-build fuzz-regress bench precision format lint regen clean deps \
+        test-deps
 
 all: $(BIN)
 
@@ -80,6 +81,28 @@ regen: $(BIN)
 asan:
 	$(MAKE) --no-print-directory test BUILD=build/asan BIN=build/asan/factlint OPT=-O1 \
 	    SAN_FLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined"
+
+# ---- fuzzing (clang's libFuzzer) ----
+
+# `make fuzz` builds the library and tests/fuzz/fuzz_pipeline.c with libFuzzer, ASan and UBSan into build/fuzz/
+# and fuzzes for FUZZ_SECONDS (FUZZ_JOBS=N for N processes); findings stop it with a non-zero status.
+FUZZ_SECONDS ?= 60
+FUZZ_CC      ?= clang
+FUZZ_SAN     := -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+
+$(BUILD)/fuzz_pipeline: tests/fuzz/fuzz_pipeline.c $(BUILD)/libfactlint.a
+	$(CC) $(WARN) $(CFLAGS) $(SAN_FLAGS) -fsanitize=fuzzer $(PKG_CFLAGS) -Ichecker -o $@ $< $(BUILD)/libfactlint.a \
+	    $(PKG_LIBS)
+
+fuzz-build:
+	$(MAKE) --no-print-directory build/fuzz/fuzz_pipeline BUILD=build/fuzz CC=$(FUZZ_CC) OPT=-O1 SAN_FLAGS="$(FUZZ_SAN)"
+
+fuzz: fuzz-build
+	nice -n 10 sh tests/fuzz/fuzz.sh build/fuzz/fuzz_pipeline build/fuzz $(FUZZ_SECONDS)
+
+# replays every past finding (tests/fuzz/regress/) through the fuzz target: seconds, not minutes
+fuzz-regress: fuzz-build
+	build/fuzz/fuzz_pipeline -timeout=10 tests/fuzz/regress/*
 
 # ---- benchmark ----
 

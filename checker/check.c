@@ -4,6 +4,7 @@
 
 #include <stdarg.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "ruletab.h"
 
@@ -53,20 +54,58 @@ int fl_rule_on(const fl_check_ctx *ctx, int rule)
     return !ctx->levels || ctx->levels[rule] != FL_SEV_OFF;
 }
 
+/* The diagnostic that stands for the ones not shown, at the last of them. */
+static void push_dropped(fl_sink *s, int rule, const char *file, fl_pos start, fl_pos end, size_t dropped)
+{
+    fl_sink_push(s, rule, fl_rule_table[rule].level, file, start, end,
+                 fl_xasprintf("%zu more %s diagnostics in this file are not shown (the limit is %d per file)", dropped,
+                              fl_rule_table[rule].id, FL_MAX_PER_RULE));
+}
+
 void fl_report_dropped(fl_check_ctx *ctx)
 {
     if (!ctx->counts)
         return;
     for (int r = 0; r < FL_RULE_COUNT; r++) {
         fl_rule_count *c = &ctx->counts[r];
-        if (!c->dropped)
-            continue;
-        fl_pos ps = fl_doc_pos(ctx->doc, c->last_start);
-        fl_pos pe = fl_doc_pos(ctx->doc, c->last_end);
-        fl_sink_push(ctx->sink, r, fl_rule_table[r].level, ctx->doc->path, ps, pe,
-                     fl_xasprintf("%zu more %s diagnostics in this file are not shown (the limit is %d per file)",
-                                  c->dropped, fl_rule_table[r].id, FL_MAX_PER_RULE));
+        if (c->dropped)
+            push_dropped(ctx->sink, r, ctx->doc->path, fl_doc_pos(ctx->doc, c->last_start),
+                         fl_doc_pos(ctx->doc, c->last_end), c->dropped);
     }
+}
+
+void fl_sink_limit_per_file(fl_sink *s)
+{
+    fl_sink_sort_unique(s);
+    fl_sink more = {0};
+    size_t shown[FL_RULE_COUNT], dropped[FL_RULE_COUNT];
+    fl_pos last_start[FL_RULE_COUNT], last_end[FL_RULE_COUNT];
+    const char *file = NULL;
+    size_t out = 0;
+    for (size_t i = 0; i <= s->len; i++) {
+        if (i == s->len || !file || strcmp(s->items[i].file, file) != 0) {
+            for (int r = 0; file && r < FL_RULE_COUNT; r++)
+                if (dropped[r])
+                    push_dropped(&more, r, file, last_start[r], last_end[r], dropped[r]);
+            if (i == s->len)
+                break;
+            file = s->items[i].file;
+            memset(shown, 0, sizeof shown);
+            memset(dropped, 0, sizeof dropped);
+        }
+        fl_diag *d = &s->items[i];
+        if (shown[d->rule] < FL_MAX_PER_RULE) {
+            shown[d->rule]++;
+            s->items[out++] = *d;
+        } else {
+            dropped[d->rule]++;
+            last_start[d->rule] = d->start;
+            last_end[d->rule] = d->end;
+            fl_diag_free(d);
+        }
+    }
+    s->len = out;
+    fl_sink_move(s, &more);
 }
 
 void fl_excerpt(fl_buf *b, const fl_doc *d, size_t start, size_t end, size_t max)

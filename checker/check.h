@@ -47,6 +47,10 @@ void fl_report_related(fl_check_ctx *ctx, fl_diag *d, size_t start, size_t end, 
 /* Adds the "N more ... not shown" diagnostics for the rules that reached their limit. */
 void fl_report_dropped(fl_check_ctx *ctx);
 
+/* The same limit for diagnostics made outside a document's checks (the corpus-wide join): sorts s and keeps
+ * the first FL_MAX_PER_RULE of each rule in each file, replacing the rest with one "N more" diagnostic. */
+void fl_sink_limit_per_file(fl_sink *s);
+
 /* Appends text[start, end) of the original bytes to b for a message: runs of white space become one
  * space, and text longer than max bytes is cut at a character boundary and ends with "…". */
 void fl_excerpt(fl_buf *b, const fl_doc *d, size_t start, size_t end, size_t max);

@@ -678,8 +678,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     size_t prev_tok = 0, seq = 0;
     for (size_t s = 0; s < d->nsent; s++) {
         sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], &names};
-        const fl_num *nums = f->num + f->sent_num[s];
         size_t nn = f->sent_num[s + 1] - f->sent_num[s];
+        const fl_num *nums = nn ? f->num + f->sent_num[s] : NULL; /* f->num is NULL in a document without numbers */
         int carried_in = prev_year;
         size_t carried_tok = prev_tok;
         when *w;

@@ -66,7 +66,7 @@ static int cmp_diag(const void *pa, const void *pb)
     return strcmp(a->message, b->message);
 }
 
-static void diag_free(fl_diag *d)
+void fl_diag_free(fl_diag *d)
 {
     free(d->message);
     for (size_t i = 0; i < d->nrelated; i++)
@@ -81,7 +81,7 @@ void fl_sink_sort_unique(fl_sink *s)
     size_t out = 0;
     for (size_t i = 0; i < s->len; i++) {
         if (out > 0 && cmp_diag(&s->items[out - 1], &s->items[i]) == 0) {
-            diag_free(&s->items[i]);
+            fl_diag_free(&s->items[i]);
             continue;
         }
         s->items[out++] = s->items[i];
@@ -92,7 +92,7 @@ void fl_sink_sort_unique(fl_sink *s)
 void fl_sink_free(fl_sink *s)
 {
     for (size_t i = 0; i < s->len; i++)
-        diag_free(&s->items[i]);
+        fl_diag_free(&s->items[i]);
     free(s->items);
     s->items = NULL;
     s->len = s->cap = 0;

@@ -44,6 +44,8 @@ fl_diag *fl_sink_push(fl_sink *s, int rule, fl_severity sev, const char *file, f
                       char *message);
 /* Attaches a related location; takes ownership of message. */
 void fl_diag_relate(fl_diag *d, const char *file, fl_pos start, fl_pos end, char *message);
+/* Frees what a diagnostic owns (its message and related locations), not the diagnostic itself. */
+void fl_diag_free(fl_diag *d);
 /* Moves every diagnostic of src to the end of dst and empties src. */
 void fl_sink_move(fl_sink *dst, fl_sink *src);
 /* Sorts by (path, line, column, rule, message) and removes exact duplicates. */

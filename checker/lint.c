@@ -90,6 +90,21 @@ static void lint_doc(fl_doc *d, const fl_rules *r, const fl_lint_opts *o, fl_mat
     fl_facts_free(&facts);
 }
 
+/* The corpus-wide joins over claims (numeric-conflict, quote-conflict); their reports are limited per file as
+ * every check's are, so a document that repeats one figure or one quote in a thousand versions cannot flood
+ * the output. */
+static void join_claims(const fl_rules *r, const fl_lint_opts *o, const fl_claims *claims,
+                        const unsigned char *reference, fl_sink *out)
+{
+    fl_sink found = {0};
+    if (o->level[FL_RULE_NUMERIC_CONFLICT] != FL_SEV_OFF)
+        fl_check_conflicts(r, claims, reference, &found);
+    if (o->level[FL_RULE_QUOTE_CONFLICT] != FL_SEV_OFF)
+        fl_check_quote_conflicts(r, claims, reference, &found);
+    fl_sink_limit_per_file(&found);
+    fl_sink_move(out, &found);
+}
+
 /* Keeps the diagnostics of enabled rules, at their configured levels. */
 static void apply_levels(const fl_lint_opts *o, fl_sink *s)
 {
@@ -195,10 +210,7 @@ void fl_lint_files(const fl_rules *r, const fl_lint_opts *o, const fl_filelist *
     free(p.results);
     free(p.claims);
     /* the corpus-wide join */
-    if (o->level[FL_RULE_NUMERIC_CONFLICT] != FL_SEV_OFF)
-        fl_check_conflicts(r, &all, o->reference, out);
-    if (o->level[FL_RULE_QUOTE_CONFLICT] != FL_SEV_OFF)
-        fl_check_quote_conflicts(r, &all, o->reference, out);
+    join_claims(r, o, &all, o->reference, out);
     if (claims)
         *claims = all;
     else
@@ -215,10 +227,7 @@ void fl_lint_buffer(const fl_rules *r, const fl_lint_opts *o, const char *name, 
     fl_doc *d = fl_doc_from_buffer(name, buf, len, fl_path_is_markdown(name));
     fl_claims claims = {0};
     lint_doc(d, r, o, m, out, 0, &claims);
-    if (o->level[FL_RULE_NUMERIC_CONFLICT] != FL_SEV_OFF)
-        fl_check_conflicts(r, &claims, NULL, out);
-    if (o->level[FL_RULE_QUOTE_CONFLICT] != FL_SEV_OFF)
-        fl_check_quote_conflicts(r, &claims, NULL, out);
+    join_claims(r, o, &claims, NULL, out);
     fl_claims_free(&claims);
     fl_doc_free(d);
     fl_matcher_free(m);

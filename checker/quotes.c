@@ -441,39 +441,8 @@ static char *side_text(const fl_qclaim *q)
     return fl_buf_take(&b);
 }
 
-/* Reports per file, so that one quote repeated across an archive cannot flood the output (SPEC §8). */
-typedef struct {
-    size_t shown, dropped;
-    const fl_qclaim *last; /* the last dropped claim */
-} file_count;
-
-typedef struct {
-    fl_map index; /* file -> slot */
-    file_count *slot;
-    size_t len, cap;
-} file_counts;
-
-static file_count *count_of(file_counts *fc, const char *file)
+static void report(fl_sink *out, const rendering *a, const rendering *b, const char *what)
 {
-    int k = fl_map_get(&fc->index, file, strlen(file));
-    if (k < 0) {
-        k = (int)fc->len++;
-        fl_map_put(&fc->index, file, strlen(file), k);
-        FL_GROW(fc->slot, fc->cap, fc->len);
-        memset(&fc->slot[k], 0, sizeof(file_count));
-    }
-    return &fc->slot[k];
-}
-
-static void report(fl_sink *out, file_counts *fc, const rendering *a, const rendering *b, const char *what)
-{
-    file_count *n = count_of(fc, a->q->file);
-    if (n->shown >= FL_MAX_PER_RULE) {
-        n->dropped++;
-        n->last = a->q;
-        return;
-    }
-    n->shown++;
     fl_buf msg = {0};
     fl_buf_printf(&msg, "%s's words are rendered differently elsewhere: %s", a->q->speaker, what);
     if (a->hedged != b->hedged)
@@ -529,9 +498,6 @@ void fl_check_quote_conflicts(const fl_rules *r, const fl_claims *all, const uns
     /* the join: one group per speaker (a surname-only speaker is a group of its document only) */
     fl_map groups;
     fl_map_init(&groups, 0);
-    file_counts fc;
-    memset(&fc, 0, sizeof fc);
-    fl_map_init(&fc.index, 0);
     member *mem = fl_xcalloc(all->nquote + 1, sizeof(member));
     size_t nmem = 0;
     for (size_t i = 0; i < all->nquote; i++) {
@@ -586,11 +552,11 @@ void fl_check_quote_conflicts(const fl_rules *r, const fl_claims *all, const uns
                     if (wi.len) {
                         differences(&x[j], &x[i], &wj);
                         if (ri) {
-                            report(out, &fc, &x[i], &x[j], fl_buf_cstr(&wi));
+                            report(out, &x[i], &x[j], fl_buf_cstr(&wi));
                             reported[i] = 1;
                         }
                         if (rj && wj.len) {
-                            report(out, &fc, &x[j], &x[i], fl_buf_cstr(&wj));
+                            report(out, &x[j], &x[i], fl_buf_cstr(&wj));
                             reported[j] = 1;
                         }
                     }
@@ -606,16 +572,6 @@ void fl_check_quote_conflicts(const fl_rules *r, const fl_claims *all, const uns
         }
         a = b;
     }
-    for (size_t k = 0; k < fc.len; k++) {
-        if (!fc.slot[k].dropped)
-            continue;
-        const fl_qclaim *q = fc.slot[k].last;
-        fl_sink_push(out, FL_RULE_QUOTE_CONFLICT, fl_rule_table[FL_RULE_QUOTE_CONFLICT].level, q->file, q->start, q->end,
-                     fl_xasprintf("%zu more quote-conflict diagnostics in this file are not shown (the limit is %d per file)",
-                                  fc.slot[k].dropped, FL_MAX_PER_RULE));
-    }
-    free(fc.slot);
-    fl_map_free(&fc.index);
     free(mem);
     fl_map_free(&groups);
 }

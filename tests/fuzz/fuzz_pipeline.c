@@ -1,0 +1,95 @@
+/* fuzz_pipeline.c - libFuzzer target: one buffer through the whole pipeline (document, masking, segments,
+ * footnotes, numbers, claims, every check, the in-document join) as plain text and as Markdown, then through
+ * both emitters and the --dump-claims writer. Built and run by `make fuzz`; a crash input given as an
+ * argument is replayed: build/fuzz/fuzz_pipeline CRASH-FILE. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "citations.h"
+#include "claims.h"
+#include "emit.h"
+#include "lint.h"
+#include "rulepack.h"
+#include "segment.h"
+
+int LLVMFuzzerInitialize(int *argc, char ***argv);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* Loaded once; read-only afterwards, as in a real run. Deliberately never freed: the fuzzer exits. */
+static fl_rules *rules;
+static FILE *devnull;
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    (void)argc;
+    (void)argv;
+    const char *env = getenv("FACTLINT_RULES");
+    const char *dir = env && *env ? env : "rules";
+    fl_buf err = {0};
+    rules = fl_rules_load(&dir, 1, &err);
+    if (!rules) {
+        fprintf(stderr, "fuzz_pipeline: cannot load the rule packs from %s (set FACTLINT_RULES): %s\n", dir,
+                fl_buf_cstr(&err));
+        abort();
+    }
+    fl_buf_free(&err);
+    devnull = fopen("/dev/null", "w");
+    if (!devnull)
+        abort();
+    return 0;
+}
+
+/* Checks what every emitter relies on: positions are 1-based and output is sorted by line. */
+static void check_sink(const fl_sink *s)
+{
+    for (size_t i = 0; i < s->len; i++) {
+        const fl_diag *d = &s->items[i];
+        if (d->start.line < 1 || d->start.col[FL_COL_BYTE] < 1 || d->end.line < d->start.line)
+            abort();
+        if (i > 0 && s->items[i - 1].start.line > d->start.line)
+            abort();
+    }
+}
+
+static void lint_as(const char *name, const char *buf, size_t len, fl_format fmt)
+{
+    fl_lint_opts o;
+    fl_lint_opts_init(&o);
+    fl_sink s = {0};
+    fl_lint_buffer(rules, &o, name, buf, len, &s);
+    check_sink(&s);
+    fl_summary sum = fl_summarize(&s, FL_SEV_NOTE, 1);
+    fl_emit(devnull, fmt, &s, FL_SEV_NOTE, FL_COL_DISPLAY, &sum);
+    fl_sink_free(&s);
+}
+
+/* The --dump-claims path: the claims of the document, written as JSON Lines. */
+static void dump_claims(const char *name, const char *buf, size_t len)
+{
+    fl_doc *d = fl_doc_from_buffer(name, buf, len, fl_path_is_markdown(name));
+    if (fl_doc_get_status(d) == FL_DOC_OK) {
+        fl_segment(d, rules);
+        fl_cite_extract(d, rules);
+        fl_claims claims = {0};
+        fl_facts facts;
+        memset(&facts, 0, sizeof facts);
+        fl_date none = {0};
+        fl_claims_extract(d, rules, &none, 0, &claims, &facts);
+        for (size_t i = 0; i < claims.len; i++)
+            fl_claim_dump(devnull, &claims.items[i], rules);
+        fl_facts_free(&facts);
+        fl_claims_free(&claims);
+    }
+    fl_doc_free(d);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const char *buf = (const char *)data;
+    lint_as("fuzz.txt", buf, size, FL_FMT_TEXT);
+    lint_as("fuzz.md", buf, size, FL_FMT_JSON);
+    dump_claims("fuzz.txt", buf, size);
+    return 0;
+}
