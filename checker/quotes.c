@@ -500,11 +500,30 @@ void fl_check_quote_conflicts(const fl_rules *r, const fl_claims *all, const uns
     fl_map_init(&groups, 0);
     member *mem = fl_xcalloc(all->nquote + 1, sizeof(member));
     size_t nmem = 0;
+    /* a surname alone ("Crowley told KTLA") joins the one full name of the corpus that ends with it */
+    fl_map surname;
+    fl_map_init(&surname, 0);
+    for (size_t i = 0; i < all->nquote; i++) {
+        const fl_qclaim *q = &all->quotes[i];
+        if (!q->speaker_key || q->local)
+            continue;
+        const char *sp = strrchr(q->speaker_key, ' ');
+        if (!sp)
+            continue;
+        int had = fl_map_get(&surname, sp + 1, strlen(sp + 1));
+        if (had == -1)
+            fl_map_set(&surname, sp + 1, strlen(sp + 1), (int)i);
+        else if (had >= 0 && strcmp(all->quotes[had].speaker_key, q->speaker_key) != 0)
+            fl_map_set(&surname, sp + 1, strlen(sp + 1), -2);
+    }
     for (size_t i = 0; i < all->nquote; i++) {
         const fl_qclaim *q = &all->quotes[i];
         if (!q->speaker_key)
             continue;
-        char *key = q->local ? fl_xasprintf("%zu\x1f%s", q->doc, q->speaker_key) : fl_xstrdup(q->speaker_key);
+        int full = q->local && !strchr(q->speaker_key, ' ') ? fl_map_get(&surname, q->speaker_key, strlen(q->speaker_key)) : -1;
+        char *key = full >= 0                ? fl_xstrdup(all->quotes[full].speaker_key)
+                    : q->local ? fl_xasprintf("%zu\x1f%s", q->doc, q->speaker_key)
+                               : fl_xstrdup(q->speaker_key);
         int g = fl_map_get(&groups, key, strlen(key));
         if (g < 0) {
             g = (int)groups.len;
@@ -574,4 +593,5 @@ void fl_check_quote_conflicts(const fl_rules *r, const fl_claims *all, const uns
     }
     free(mem);
     fl_map_free(&groups);
+    fl_map_free(&surname);
 }

@@ -681,7 +681,8 @@ static int audience(const sp *c, long v, size_t *a, size_t *b)
         return 0;
     size_t i = (size_t)v + 1, e = i;
     while (e < c->n && e < i + MAX_AUDIENCE && is_word(c, e) && same_sentence(c, e, (size_t)v) && !in_quote(c, e) &&
-           !lexicon(c, "audience-stops", e, 1))
+           !lexicon(c, "audience-stops", e, 1) && fl_phrases_at(&c->k->weekdays, c->s, c->t, c->n, e, &(size_t){0}) < 0 &&
+           fl_phrases_at(&c->k->months, c->s, c->t, c->n, e, &(size_t){0}) < 0)
         e++;
     if (e == i)
         return 0;
@@ -861,6 +862,9 @@ static attribution attribute(sp *c, size_t o, long cl)
             j++;
         if (punct(c, j, ','))
             j++;
+        /* nothing after the quote in its paragraph: the next paragraph is someone else's business */
+        if (j >= c->n || c->d->sents[c->tsent[j]].para != c->d->sents[c->tsent[cl]].para)
+            j = c->n;
         /* "Q" - S, title */
         if (is_dash(c, j) && name_run(c, j + 1)) {
             size_t len = name_run(c, j + 1);

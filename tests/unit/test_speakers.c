@@ -170,6 +170,8 @@ Test(speakers, unattributed)
         {"The report says prices are “higher than at any time since the war began”.", 0},
         /* a byline's names are authors, and a quote after "X said:" is attributed */
         {"The Mayor said:\n\n“We will build the bridge next year.”", 0},
+        /* the attribution after a quote must be in the quote's own paragraph */
+        {"“I have never seen anything like it in thirty years.”\n\nJim Smith said: “It is a tragedy for us.”", 1},
         /* one report per paragraph */
         {"The hall was quiet.\n\n“We will build it.” “We will pay for it.” “We will open it in June.”", 1},
     };
