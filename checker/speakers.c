@@ -812,6 +812,18 @@ static attribution verb_only(long v)
     return a;
 }
 
+/* "according to S" at token k: S, or a description ("a statement from the company"); attributed either way. */
+static attribution according_to(sp *c, size_t k)
+{
+    attribution a = {subject_after(c, k + 1, "according-to"), NONE, 0};
+    resolve(c, &a);
+    if (!a.attributed) {
+        a = verb_only(NONE);
+        a.who.how = "according-to";
+    }
+    return a;
+}
+
 /* S said: "Q" / S told A (that) ... "Q": the nearest speech verb before the quote at token o, in its
  * sentence. */
 static attribution before_quote(sp *c, size_t o)
@@ -825,11 +837,7 @@ static attribution before_quote(sp *c, size_t o)
         if (is_verb(c, (size_t)k) && (lower_word(c, (size_t)k) || (first && is_word(c, (size_t)k))) &&
             !in_quote(c, (size_t)k)) {
             if (fl_token_is(c->s, c->t, c->n, (size_t)k, "according") && fl_token_is(c->s, c->t, c->n, (size_t)k + 1, "to")) {
-                size_t len = name_run(c, (size_t)k + 2);
-                if (len)
-                    a.who = named(c, (size_t)k + 2, len, "according-to");
-                else
-                    a.who = described(c, (size_t)k + 2, "according-to");
+                return according_to(c, (size_t)k);
             } else {
                 a.verb = k;
                 a.who = subject_before(c, k - 1, "before-quote");
@@ -979,9 +987,7 @@ static attribution attribute(sp *c, size_t o, long cl)
     /* according to S, anywhere in the sentence */
     for (size_t k = o; k < c->n && same_sentence(c, k, o); k++) {
         if (!in_quote(c, k) && fl_token_is(c->s, c->t, c->n, k, "according") && fl_token_is(c->s, c->t, c->n, k + 1, "to")) {
-            size_t len = name_run(c, k + 2);
-            a.who = len ? named(c, k + 2, len, "according-to") : described(c, k + 2 < c->n ? k + 2 : k, "according-to");
-            resolve(c, &a);
+            a = according_to(c, k);
             return a;
         }
     }
