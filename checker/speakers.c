@@ -1317,7 +1317,8 @@ void fl_speech_extract(fl_doc *d, const fl_rules *r, const fl_token *tok, size_t
     /* document order (quotes first, then reported speech: two runs to merge) */
     for (size_t a = first; a < out->nquote; a++)
         out->quotes[a].seq = a - first;
-    qsort(out->quotes + first, out->nquote - first, sizeof(fl_qclaim), cmp_position);
+    if (out->nquote > first)
+        qsort(out->quotes + first, out->nquote - first, sizeof(fl_qclaim), cmp_position);
     for (size_t a = first; a < out->nquote; a++)
         out->quotes[a].seq = a - first;
 }
