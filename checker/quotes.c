@@ -457,6 +457,10 @@ static void differences(const rendering *a, const rendering *b, fl_buf *what)
 {
     size_t a0, a1, b0, b1;
     if (a->q->direct && b->q->direct) {
+        /* nearly identical quotes share most content words: a cheap test before the alignment */
+        size_t least = a->ncontent < b->ncontent ? a->ncontent : b->ncontent;
+        if (shared(a->content, a->ncontent, b->content, b->ncontent) * 2 < least)
+            return;
         if (misquote(a, b, &a0, &a1, &b0, &b1)) {
             put_words(what, a, a0, a1);
             fl_buf_puts(what, " here, ");
