@@ -14,6 +14,16 @@ static char *vformat(const char *fmt, va_list ap)
     return fl_buf_take(&b);
 }
 
+/* The fingerprint of the document's text at [start, end) (clamped to the document). */
+static uint64_t span_hash(const fl_doc *d, size_t start, size_t end)
+{
+    if (end > d->len)
+        end = d->len;
+    if (start > end)
+        start = end;
+    return fl_hash_text(d->raw + start, end - start);
+}
+
 fl_diag *fl_report(fl_check_ctx *ctx, int rule, size_t start, size_t end, const char *fmt, ...)
 {
     if (ctx->counts) {
@@ -32,7 +42,9 @@ fl_diag *fl_report(fl_check_ctx *ctx, int rule, size_t start, size_t end, const 
     va_end(ap);
     fl_pos ps = fl_doc_pos(ctx->doc, start);
     fl_pos pe = fl_doc_pos(ctx->doc, end);
-    return fl_sink_push(ctx->sink, rule, fl_rule_table[rule].level, ctx->doc->path, ps, pe, msg);
+    fl_diag *d = fl_sink_push(ctx->sink, rule, fl_rule_table[rule].level, ctx->doc->path, ps, pe, msg);
+    d->text_hash = span_hash(ctx->doc, start, end);
+    return d;
 }
 
 void fl_report_related(fl_check_ctx *ctx, fl_diag *d, size_t start, size_t end, const char *fmt, ...)
@@ -46,6 +58,7 @@ void fl_report_related(fl_check_ctx *ctx, fl_diag *d, size_t start, size_t end, 
     fl_pos ps = fl_doc_pos(ctx->doc, start);
     fl_pos pe = fl_doc_pos(ctx->doc, end);
     fl_diag_relate(d, ctx->doc->path, ps, pe, msg);
+    d->related[d->nrelated - 1].text_hash = span_hash(ctx->doc, start, end);
 }
 
 int fl_rule_on(const fl_check_ctx *ctx, int rule)
@@ -63,9 +76,10 @@ void fl_report_dropped(fl_check_ctx *ctx)
             continue;
         fl_pos ps = fl_doc_pos(ctx->doc, c->last_start);
         fl_pos pe = fl_doc_pos(ctx->doc, c->last_end);
-        fl_sink_push(ctx->sink, r, fl_rule_table[r].level, ctx->doc->path, ps, pe,
+        fl_diag *d = fl_sink_push(ctx->sink, r, fl_rule_table[r].level, ctx->doc->path, ps, pe,
                      fl_xasprintf("%zu more %s diagnostics in this file are not shown (the limit is %d per file)",
                                   c->dropped, fl_rule_table[r].id, FL_MAX_PER_RULE));
+        d->text_hash = span_hash(ctx->doc, c->last_start, c->last_end);
     }
 }
 

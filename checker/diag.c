@@ -98,6 +98,26 @@ void fl_sink_free(fl_sink *s)
     s->len = s->cap = 0;
 }
 
+uint64_t fl_hash_text(const char *s, size_t n)
+{
+    uint64_t h = 14695981039346656037ULL;
+    int space = 0, any = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (fl_is_ascii_space(c)) {
+            space = any;
+            continue;
+        }
+        if (space) {
+            h = (h ^ ' ') * 1099511628211ULL;
+            space = 0;
+        }
+        h = (h ^ c) * 1099511628211ULL;
+        any = 1;
+    }
+    return h ? h : 1;
+}
+
 static const char *const sev_names[] = {"off", "note", "warning", "error"};
 
 const char *fl_severity_name(fl_severity s)

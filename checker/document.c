@@ -138,6 +138,7 @@ void fl_doc_free(fl_doc *d)
     free(d->raw);
     free(d->error);
     free(d->line_starts);
+    free(d->line_hash);
     free(d->ck_off);
     free(d->ck_pos);
     free(d->paras);
@@ -230,6 +231,7 @@ static void build_checkpoints(fl_doc *d, size_t line)
     fl_pos p;
     p.line = (int)line + 1;
     p.col[0] = p.col[1] = p.col[2] = 1;
+    p.line_hash = 0;
     size_t at = a;
     while (at < b && d->nck < cap) {
         d->ck_off[d->nck] = at;
@@ -244,6 +246,18 @@ static void build_checkpoints(fl_doc *d, size_t line)
         at = next;
     }
     d->ck_line = line + 1;
+}
+
+/* The fingerprint of line's text (without its line break), computed once per line. */
+static uint64_t line_hash(fl_doc *d, size_t line)
+{
+    if (!d->line_hash)
+        d->line_hash = fl_xcalloc(d->nlines, sizeof(uint64_t));
+    if (!d->line_hash[line]) {
+        size_t a = d->line_starts[line];
+        d->line_hash[line] = fl_hash_text(d->raw + a, fl_line_end(d->raw, d->len, a) - a);
+    }
+    return d->line_hash[line];
 }
 
 fl_pos fl_doc_pos(fl_doc *d, size_t off)
@@ -271,12 +285,14 @@ fl_pos fl_doc_pos(fl_doc *d, size_t off)
     } else {
         p.line = (int)line + 1;
         p.col[0] = p.col[1] = p.col[2] = 1;
+        p.line_hash = 0;
         from = d->line_starts[line];
     }
     advance(d, &p, from, off);
     d->cache_line = line;
     d->cache_off = off;
     d->cache_pos = p;
+    p.line_hash = line_hash(d, line);
     return p;
 }
 

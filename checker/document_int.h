@@ -60,6 +60,7 @@ struct fl_doc {
 
     size_t *line_starts;
     size_t nlines;
+    uint64_t *line_hash; /* fl_hash_text of each line, computed when first asked for (0: not yet) */
     /* position cache: conversion continues forward on the same line */
     size_t cache_line, cache_off;
     fl_pos cache_pos;
