@@ -22,7 +22,7 @@ HDRS    := $(wildcard checker/*.h)
 
 export FACTLINT_RULES := $(CURDIR)/rules
 
-.PHONY: all run test unit golden corpus-test readme-test asan bench precision format lint regen clean deps test-deps
+.PHONY: all run test unit golden corpus-test readme-test sarif-test matcher-test asan bench precision format lint regen clean deps test-deps
 
 all: $(BIN)
 
@@ -70,8 +70,17 @@ corpus-test: $(BIN)
 readme-test: $(BIN)
 	sh tests/readme.sh ./$(BIN)
 
+# validates --format=sarif against the SARIF 2.1.0 schema; installs the validator with npm into
+# build/sarif-tools (shared by every BUILD) when missing, skips with a message when npm is absent
+sarif-test: $(BIN)
+	sh tests/sarif.sh ./$(BIN) build/sarif-tools
+
+# .github/factlint-matcher.json reads the text output (with node; skipped without it)
+matcher-test: $(BIN)
+	sh tests/matcher.sh ./$(BIN)
+
 test: $(BIN) $(BUILD)/unit-tests
-	$(MAKE) --no-print-directory --keep-going unit golden corpus-test readme-test
+	$(MAKE) --no-print-directory --keep-going unit golden corpus-test readme-test sarif-test matcher-test
 
 # rewrite the golden expectations from the current binary; review the diff before committing
 regen: $(BIN)

@@ -21,7 +21,9 @@ static const char usage_text[] =
     "*.txt, *.text, *.md and *.markdown; hidden entries skipped); the default is the current directory.\n"
     "\n"
     "Output:\n"
-    "  -f, --format=FORMAT       text (default: file:line:col: severity: message [rule]) or json\n"
+    "  -f, --format=FORMAT       text (default: file:line:col: severity: message [rule]), json, sarif\n"
+    "                            (SARIF 2.1.0 for code scanning), github (Actions workflow commands) or\n"
+    "                            rdjsonl (reviewdog)\n"
     "      --min-severity=LEVEL  show diagnostics at or above note (default), warning or error\n"
     "      --column-unit=UNIT    text columns: display (default, as GCC), byte (Vim %c) or codepoint\n"
     "\n"
@@ -198,12 +200,9 @@ static int parse(int argc, char **argv, cli *c)
     while ((opt = getopt_long(argc, argv, ":f:j:h", longopts, NULL)) != -1) {
         switch (opt) {
         case 'f':
-            if (strcmp(optarg, "text") == 0)
-                c->format = FL_FMT_TEXT;
-            else if (strcmp(optarg, "json") == 0)
-                c->format = FL_FMT_JSON;
-            else
-                return usage_error("unknown format \"%s\" (known: text, json)", optarg);
+            if ((rc = fl_format_parse(optarg)) < 0)
+                return usage_error("unknown format \"%s\" (known: text, json, sarif, github, rdjsonl)", optarg);
+            c->format = (fl_format)rc;
             break;
         case OPT_FAIL_ON:
             if (strcmp(optarg, "never") == 0)
