@@ -72,7 +72,7 @@ static void doc_finish(fl_doc *d)
     d->text = d->raw;
     d->notes_start = d->len;
     if (d->status == FL_DOC_OK)
-        d->text = fl_markup_mask(d->raw, d->len, d->start, d->markdown);
+        d->text = fl_markup_mask(d->raw, d->len, d->start, d->markdown, &d->directives);
 }
 
 fl_doc *fl_doc_from_buffer(const char *display_path, const char *buf, size_t len, int markdown)
@@ -146,6 +146,7 @@ void fl_doc_free(fl_doc *d)
     free(d->quotes);
     free(d->markers);
     free(d->entries);
+    free(d->directives.items);
     fl_arena_free(d->arena);
     free(d);
 }

@@ -5,6 +5,7 @@
 #include <stdint.h>
 
 #include "document.h"
+#include "markup.h"
 #include "util.h"
 
 typedef struct {
@@ -87,6 +88,8 @@ struct fl_doc {
     int has_notes; /* a notes heading, Markdown definitions or a trailing numbered list */
     fl_marker *entries; /* notes entries: the number or label that opens each */
     size_t nentries;
+
+    fl_directive_spans directives; /* factlint directives (comments or directive lines), in order */
 };
 
 /* Returns the index of the line containing off. */
