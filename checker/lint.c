@@ -12,6 +12,7 @@
 #include "citations.h"
 #include "document_int.h"
 #include "segment.h"
+#include "suppress.h"
 
 void fl_lint_opts_init(fl_lint_opts *o)
 {
@@ -109,6 +110,7 @@ typedef struct {
     const fl_filelist *files;
     fl_sink *results; /* one per file */
     fl_claims *claims; /* one per file */
+    fl_suppressions **sups; /* one per file; NULL when it has no directives */
     unsigned char *unreadable;
     atomic_size_t next;
 } pool;
@@ -125,6 +127,8 @@ static void *worker(void *arg)
         fl_doc *d = fl_doc_read(f->path, f->display, f->markdown);
         p->unreadable[i] = d->status == FL_DOC_UNREADABLE;
         lint_doc(d, p->rules, p->opts, m, &p->results[i], i, &p->claims[i]);
+        if (d->status == FL_DOC_OK && !(p->opts->reference && p->opts->reference[i]))
+            p->sups[i] = fl_suppress_scan(d);
         fl_doc_free(d);
     }
     fl_matcher_free(m);
@@ -140,6 +144,7 @@ void fl_lint_files(const fl_rules *r, const fl_lint_opts *o, const fl_filelist *
     p.files = files;
     p.results = fl_xcalloc(files->len + 1, sizeof(fl_sink));
     p.claims = fl_xcalloc(files->len + 1, sizeof(fl_claims));
+    p.sups = fl_xcalloc(files->len + 1, sizeof(fl_suppressions *));
     p.unreadable = fl_xcalloc(files->len + 1, 1);
     atomic_init(&p.next, 0);
     size_t nthreads = o->jobs < 1 ? 1 : (size_t)o->jobs;
@@ -189,6 +194,10 @@ void fl_lint_files(const fl_rules *r, const fl_lint_opts *o, const fl_filelist *
         fl_claims_free(&all);
     free(p.unreadable);
     apply_levels(o, out);
+    fl_suppress_apply(p.sups, files->len, o->level, out);
+    for (size_t i = 0; i < files->len; i++)
+        fl_suppress_free(p.sups[i]);
+    free(p.sups);
     fl_sink_sort_unique(out);
 }
 
@@ -202,8 +211,11 @@ void fl_lint_buffer(const fl_rules *r, const fl_lint_opts *o, const char *name, 
     if (o->level[FL_RULE_NUMERIC_CONFLICT] != FL_SEV_OFF)
         fl_check_conflicts(r, &claims, NULL, out);
     fl_claims_free(&claims);
+    fl_suppressions *sup = d->status == FL_DOC_OK ? fl_suppress_scan(d) : NULL;
     fl_doc_free(d);
     fl_matcher_free(m);
     apply_levels(o, out);
+    fl_suppress_apply(&sup, 1, o->level, out);
+    fl_suppress_free(sup);
     fl_sink_sort_unique(out);
 }

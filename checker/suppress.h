@@ -1,0 +1,28 @@
+/* suppress.h - inline suppression. The directives of a document (HTML comments in Markdown, directive
+ * lines in plain text; see markup.h) become regions: a rule (or every rule) over a range of positions.
+ * Once every check has run, the diagnostics inside a region of their rule are dropped, and each directive
+ * that dropped nothing is reported as unused-suppression, so stale suppressions get cleaned up. */
+#ifndef FL_SUPPRESS_H
+#define FL_SUPPRESS_H
+
+#include <stddef.h>
+
+#include "diag.h"
+#include "document.h"
+
+typedef struct fl_suppressions fl_suppressions;
+
+/* Reads the directives of a checked document (its positions are resolved here, so the result outlives
+ * it). Returns NULL when the document has none; otherwise an owned set that names the document's display
+ * path (borrowed). */
+fl_suppressions *fl_suppress_scan(fl_doc *d);
+
+/* Drops from sink every diagnostic that a region of sets[0..n) covers (matched by file name; NULL sets
+ * are skipped), then adds an unused-suppression diagnostic, at levels[FL_RULE_UNUSED_SUPPRESSION], for
+ * each directive that covered nothing of a rule that is on in levels, named an unknown rule or
+ * directive, or ended nothing. Diagnostics of unused-suppression itself are never suppressed. */
+void fl_suppress_apply(fl_suppressions *const *sets, size_t n, const fl_severity *levels, fl_sink *sink);
+
+void fl_suppress_free(fl_suppressions *s);
+
+#endif
