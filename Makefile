@@ -22,7 +22,7 @@ HDRS    := $(wildcard checker/*.h)
 
 export FACTLINT_RULES := $(CURDIR)/rules
 
-.PHONY: all run test unit golden corpus-test readme-test sarif-test matcher-test asan bench precision format lint regen clean deps test-deps
+.PHONY: all run test unit golden corpus-test readme-test sarif-test matcher-test baseline-test asan bench precision format lint regen clean deps test-deps
 
 all: $(BIN)
 
@@ -75,12 +75,16 @@ readme-test: $(BIN)
 sarif-test: $(BIN)
 	sh tests/sarif.sh ./$(BIN) build/sarif-tools
 
+# write a baseline, move lines, re-run: no new findings
+baseline-test: $(BIN)
+	sh tests/baseline.sh ./$(BIN)
+
 # .github/factlint-matcher.json reads the text output (with node; skipped without it)
 matcher-test: $(BIN)
 	sh tests/matcher.sh ./$(BIN)
 
 test: $(BIN) $(BUILD)/unit-tests
-	$(MAKE) --no-print-directory --keep-going unit golden corpus-test readme-test sarif-test matcher-test
+	$(MAKE) --no-print-directory --keep-going unit golden corpus-test readme-test sarif-test matcher-test baseline-test
 
 # rewrite the golden expectations from the current binary; review the diff before committing
 regen: $(BIN)

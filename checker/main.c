@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "baseline.h"
 #include "emit.h"
 #include "lint.h"
 #include "rulepack.h"
@@ -45,7 +46,12 @@ static const char usage_text[] =
     "      --against=PATH        a reference corpus (file or directory; repeatable): its claims take part\n"
     "                            in the cross-checks, but only the PATHs are reported on\n"
     "      --dump-claims         print the numeric claims with their keys as JSON Lines instead of\n"
-    "                            diagnostics (why two figures were or were not compared)\n"
+    "                            diagnostics (why two figures were or were not compared)\n"    "\n"
+    "Baselines:\n"
+    "      --baseline=FILE       do not show the findings FILE accepts (fingerprints of rule, file and\n"
+    "                            text, not line numbers): CI fails only on new findings\n"
+    "      --write-baseline=FILE write every finding shown to FILE as accepted (exit status 0 unless\n"
+    "                            there is trouble); with --baseline, refreshes it\n"
     "\n"
     "Running:\n"
     "  -j, --jobs=N              worker threads (default: number of CPUs); output is the same for any N\n"
@@ -156,6 +162,8 @@ typedef struct {
     int dump_claims;
     const char **against; /* --against paths */
     size_t nagainst;
+    const char *baseline; /* --baseline: accepted findings are not shown */
+    const char *write_baseline; /* --write-baseline: accept every finding shown */
 } cli;
 
 /* --date=YYYY-MM-DD */
@@ -176,7 +184,7 @@ static int parse_date_option(const char *s, fl_date *out)
 static int parse(int argc, char **argv, cli *c)
 {
     enum { OPT_FAIL_ON = 256, OPT_MIN_SEV, OPT_ENABLE, OPT_DISABLE, OPT_RULES, OPT_COLUMN_UNIT, OPT_LIST_RULES,
-           OPT_EXPLAIN, OPT_VERSION, OPT_DUMP_CLAIMS, OPT_DATE, OPT_AGAINST };
+           OPT_EXPLAIN, OPT_VERSION, OPT_DUMP_CLAIMS, OPT_DATE, OPT_AGAINST, OPT_BASELINE, OPT_WRITE_BASELINE };
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},
         {"fail-on", required_argument, NULL, OPT_FAIL_ON},
@@ -192,6 +200,8 @@ static int parse(int argc, char **argv, cli *c)
         {"dump-claims", no_argument, NULL, OPT_DUMP_CLAIMS},
         {"date", required_argument, NULL, OPT_DATE},
         {"against", required_argument, NULL, OPT_AGAINST},
+        {"baseline", required_argument, NULL, OPT_BASELINE},
+        {"write-baseline", required_argument, NULL, OPT_WRITE_BASELINE},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
@@ -254,6 +264,12 @@ static int parse(int argc, char **argv, cli *c)
             break;
         case OPT_AGAINST:
             c->against[c->nagainst++] = optarg;
+            break;
+        case OPT_BASELINE:
+            c->baseline = optarg;
+            break;
+        case OPT_WRITE_BASELINE:
+            c->write_baseline = optarg;
             break;
         case OPT_DATE:
             if (parse_date_option(optarg, &c->opts.date) < 0)
@@ -348,13 +364,43 @@ static int run(cli *c, int argc, char **argv)
         for (size_t i = 0; i < claims.len; i++)
             fl_claim_dump(stdout, &claims.items[i], rules);
     } else {
+        int trouble = 0;
+        size_t accepted = 0;
+        fl_buf berr = {0};
+        /* read --baseline before --write-baseline may replace the same file */
+        fl_baseline *base = c->baseline ? fl_baseline_read(c->baseline, &berr) : NULL;
+        if (c->baseline && !base) {
+            fprintf(stderr, "factlint: %s\n", fl_buf_cstr(&berr));
+            trouble = 1;
+        }
+        /* --write-baseline records what the run finds, before the baseline hides anything: a refresh */
+        berr.len = 0;
+        long written = c->write_baseline ? fl_baseline_write(c->write_baseline, &sink, c->min_sev, &berr) : 0;
+        if (written < 0) {
+            fprintf(stderr, "factlint: %s\n", fl_buf_cstr(&berr));
+            trouble = 1;
+        }
+        int baselined = base != NULL;
+        if (base)
+            accepted = fl_baseline_filter(base, &sink);
+        fl_baseline_free(base);
+        fl_buf_free(&berr);
         fl_summary sum = fl_summarize(&sink, c->min_sev, stats.files);
         fl_emit(stdout, c->format, &sink, c->min_sev, c->colunit, &sum);
         fl_emit_summary(stderr, &sum);
-        if (c->fail_on != FL_SEV_OFF)
+        if (baselined)
+            fprintf(stderr, "factlint: %zu accepted %s in %s not shown\n", accepted,
+                    accepted == 1 ? "finding" : "findings", c->baseline);
+        if (written >= 0 && c->write_baseline)
+            fprintf(stderr, "factlint: %ld %s written to %s\n", written, written == 1 ? "finding" : "findings",
+                    c->write_baseline);
+        /* a baseline just written accepts every finding shown */
+        if (c->fail_on != FL_SEV_OFF && !c->write_baseline)
             for (size_t i = 0; i < sink.len; i++)
                 if (sink.items[i].severity >= c->fail_on)
                     status = EXIT_FINDINGS;
+        if (trouble)
+            status = EXIT_TROUBLE;
     }
     if (stats.unreadable || files.problems)
         status = EXIT_TROUBLE;
