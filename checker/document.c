@@ -58,6 +58,7 @@ static fl_doc *doc_new(const char *display_path, int markdown)
     fl_doc *d = fl_xcalloc(1, sizeof(fl_doc));
     d->path = display_path;
     d->markdown = markdown;
+    d->approx_tolerance = -1;
     d->arena = fl_arena_new();
     return d;
 }

@@ -90,6 +90,7 @@ struct fl_doc {
     size_t nentries;
 
     fl_directive_spans directives; /* factlint directives (comments or directive lines), in order */
+    double approx_tolerance; /* "about" widens by this (configuration); negative: the rule packs' value */
 };
 
 /* Returns the index of the line containing off. */
