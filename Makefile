@@ -22,7 +22,7 @@ HDRS    := $(wildcard checker/*.h)
 
 export FACTLINT_RULES := $(CURDIR)/rules
 
-.PHONY: all run test unit golden corpus-test readme-test sarif-test matcher-test baseline-test asan bench precision format lint regen clean deps test-deps
+.PHONY: all run test unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test asan bench precision format lint regen clean deps test-deps
 
 all: $(BIN)
 
@@ -75,6 +75,10 @@ readme-test: $(BIN)
 sarif-test: $(BIN)
 	sh tests/sarif.sh ./$(BIN) build/sarif-tools
 
+# factlint-config.schema.json agrees with the rule table and with what factlint accepts (npm, like sarif-test)
+config-schema-test: $(BIN)
+	sh tests/config-schema.sh ./$(BIN) build/sarif-tools
+
 # write a baseline, move lines, re-run: no new findings
 baseline-test: $(BIN)
 	sh tests/baseline.sh ./$(BIN)
@@ -84,7 +88,7 @@ matcher-test: $(BIN)
 	sh tests/matcher.sh ./$(BIN)
 
 test: $(BIN) $(BUILD)/unit-tests
-	$(MAKE) --no-print-directory --keep-going unit golden corpus-test readme-test sarif-test matcher-test baseline-test
+	$(MAKE) --no-print-directory --keep-going unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test
 
 # rewrite the golden expectations from the current binary; review the diff before committing
 regen: $(BIN)

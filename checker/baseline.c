@@ -29,7 +29,7 @@ static char *dir_of(const char *path)
     return abs;
 }
 
-/* Appends file's path relative to base (both canonical where possible): "../drafts/a.md" style. */
+/* Appends file's path relative to base (canonical; NULL: the path as given). */
 static void relative_path(fl_buf *b, const char *file, const char *base)
 {
     char *abs = base ? realpath(file, NULL) : NULL;
@@ -37,19 +37,7 @@ static void relative_path(fl_buf *b, const char *file, const char *base)
         fl_buf_puts(b, file);
         return;
     }
-    /* the common leading directories */
-    size_t common = 0;
-    for (size_t i = 0; base[i] && abs[i] && base[i] == abs[i]; i++)
-        if (abs[i] == '/')
-            common = i + 1;
-    size_t blen = strlen(base);
-    if (strncmp(abs, base, blen) == 0 && (abs[blen] == '/' || blen == 1))
-        common = blen == 1 ? 1 : blen + 1;
-    else
-        for (const char *p = base + common; *p; p++)
-            if (*p == '/' || p == base + common)
-                fl_buf_puts(b, "../");
-    fl_buf_puts(b, abs + common);
+    fl_path_relative(b, abs, base);
     free(abs);
 }
 

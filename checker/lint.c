@@ -1,6 +1,8 @@
 /* lint.c - the run driver: the pipeline for one document, the worker pool, and the merge. */
 #include "lint.h"
 
+#include "map.h"
+
 #include "numcheck.h"
 
 #include <pthread.h>
@@ -82,13 +84,20 @@ static void lint_doc(fl_doc *d, const fl_rules *r, const fl_lint_opts *o, fl_mat
     fl_facts_free(&facts);
 }
 
-/* Keeps the diagnostics of enabled rules, at their configured levels. */
-static void apply_levels(const fl_lint_opts *o, fl_sink *s)
+/* Keeps the diagnostics of enabled rules, at their configured levels: those of the file a diagnostic is
+ * in when files has per-file options (files: the run's list), else o's. */
+static void apply_levels(const fl_lint_opts *o, const fl_filelist *files, fl_sink *s)
 {
+    fl_map byfile;
+    fl_map_init(&byfile, 0);
+    if (o->file_opts && files)
+        for (size_t i = 0; i < files->len; i++)
+            fl_map_set(&byfile, files->items[i].display, strlen(files->items[i].display), (int)i);
     size_t out = 0;
     for (size_t i = 0; i < s->len; i++) {
         fl_diag *d = &s->items[i];
-        fl_severity lv = o->level[d->rule];
+        int f = byfile.len ? fl_map_get(&byfile, d->file, strlen(d->file)) : -1;
+        fl_severity lv = f >= 0 ? o->file_opts[f].level[d->rule] : o->level[d->rule];
         if (lv == FL_SEV_OFF) {
             free(d->message);
             for (size_t k = 0; k < d->nrelated; k++)
@@ -102,6 +111,7 @@ static void apply_levels(const fl_lint_opts *o, fl_sink *s)
         s->items[out++] = *d;
     }
     s->len = out;
+    fl_map_free(&byfile);
 }
 
 typedef struct {
@@ -111,6 +121,7 @@ typedef struct {
     fl_sink *results; /* one per file */
     fl_claims *claims; /* one per file */
     fl_suppressions **sups; /* one per file; NULL when it has no directives */
+    int conflicts; /* numeric-conflict is on for some file: the join runs */
     unsigned char *unreadable;
     atomic_size_t next;
 } pool;
@@ -126,9 +137,20 @@ static void *worker(void *arg)
         const fl_file *f = &p->files->items[i];
         fl_doc *d = fl_doc_read(f->path, f->display, f->markdown);
         p->unreadable[i] = d->status == FL_DOC_UNREADABLE;
-        lint_doc(d, p->rules, p->opts, m, &p->results[i], i, &p->claims[i]);
-        if (d->status == FL_DOC_OK && !(p->opts->reference && p->opts->reference[i]))
-            p->sups[i] = fl_suppress_scan(d);
+        /* this file's options: its configuration's levels, date and tolerance over the run's */
+        fl_lint_opts o = *p->opts;
+        if (o.file_opts) {
+            const fl_file_opts *fo = &o.file_opts[i];
+            memcpy(o.level, fo->level, sizeof o.level);
+            if (fo->date.year)
+                o.date = fo->date;
+            d->approx_tolerance = fo->approx_tolerance;
+        }
+        /* the corpus-wide join needs every file's claims when numeric-conflict is on for any of them */
+        o.want_claims |= p->conflicts;
+        lint_doc(d, p->rules, &o, m, &p->results[i], i, &p->claims[i]);
+        if (d->status == FL_DOC_OK && !(o.reference && o.reference[i]))
+            p->sups[i] = fl_suppress_scan(d, o.file_opts ? o.file_opts[i].level : p->opts->level);
         fl_doc_free(d);
     }
     fl_matcher_free(m);
@@ -145,6 +167,9 @@ void fl_lint_files(const fl_rules *r, const fl_lint_opts *o, const fl_filelist *
     p.results = fl_xcalloc(files->len + 1, sizeof(fl_sink));
     p.claims = fl_xcalloc(files->len + 1, sizeof(fl_claims));
     p.sups = fl_xcalloc(files->len + 1, sizeof(fl_suppressions *));
+    p.conflicts = o->level[FL_RULE_NUMERIC_CONFLICT] != FL_SEV_OFF;
+    for (size_t i = 0; o->file_opts && i < files->len; i++)
+        p.conflicts |= o->file_opts[i].level[FL_RULE_NUMERIC_CONFLICT] != FL_SEV_OFF;
     p.unreadable = fl_xcalloc(files->len + 1, 1);
     atomic_init(&p.next, 0);
     size_t nthreads = o->jobs < 1 ? 1 : (size_t)o->jobs;
@@ -186,15 +211,15 @@ void fl_lint_files(const fl_rules *r, const fl_lint_opts *o, const fl_filelist *
     free(p.results);
     free(p.claims);
     /* the corpus-wide join */
-    if (o->level[FL_RULE_NUMERIC_CONFLICT] != FL_SEV_OFF)
+    if (p.conflicts)
         fl_check_conflicts(r, &all, o->reference, out);
     if (claims)
         *claims = all;
     else
         fl_claims_free(&all);
     free(p.unreadable);
-    apply_levels(o, out);
-    fl_suppress_apply(p.sups, files->len, o->level, out);
+    apply_levels(o, files, out);
+    fl_suppress_apply(p.sups, files->len, out);
     for (size_t i = 0; i < files->len; i++)
         fl_suppress_free(p.sups[i]);
     free(p.sups);
@@ -211,11 +236,11 @@ void fl_lint_buffer(const fl_rules *r, const fl_lint_opts *o, const char *name, 
     if (o->level[FL_RULE_NUMERIC_CONFLICT] != FL_SEV_OFF)
         fl_check_conflicts(r, &claims, NULL, out);
     fl_claims_free(&claims);
-    fl_suppressions *sup = d->status == FL_DOC_OK ? fl_suppress_scan(d) : NULL;
+    fl_suppressions *sup = d->status == FL_DOC_OK ? fl_suppress_scan(d, o->level) : NULL;
     fl_doc_free(d);
     fl_matcher_free(m);
-    apply_levels(o, out);
-    fl_suppress_apply(&sup, 1, o->level, out);
+    apply_levels(o, NULL, out);
+    fl_suppress_apply(&sup, 1, out);
     fl_suppress_free(sup);
     fl_sink_sort_unique(out);
 }

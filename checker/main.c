@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "baseline.h"
+#include "config.h"
 #include "emit.h"
 #include "lint.h"
 #include "rulepack.h"
@@ -37,6 +38,11 @@ static const char usage_text[] =
     "      --disable=ID[,ID...]  switch rules off\n"
     "      --rules=DIR           load the rule packs (*.json) of DIR too; repeatable. The built-in packs\n"
     "                            come from $FACTLINT_RULES or the rules/ directory next to the binary\n"
+    "  -c, --config=FILE         use FILE as the configuration of every file, instead of the nearest\n"
+    "                            .factlint.json found walking up from each file\n"
+    "      --no-config           read no configuration file\n"
+    "      --print-config=FILE   print the settings that apply to FILE (configuration and options\n"
+    "                            merged) as JSON, and exit\n"
     "      --list-rules          list the rules with their default levels\n"
     "      --explain=ID          explain a rule, with a failing and a passing example\n"
     "\n"
@@ -59,7 +65,7 @@ static const char usage_text[] =
     "      --version             print the version\n"
     "\n"
     "Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error, missing or\n"
-    "unreadable path, bad rule pack, or internal error.\n"
+    "unreadable path, bad configuration, rule pack or baseline, or internal error.\n"
     "A summary line goes to stderr: \"factlint: 5 files, 7 warnings, 9 notes\".\n";
 
 static int usage_error(const char *fmt, const char *arg)
@@ -120,26 +126,6 @@ static int explain(int r, const fl_rules *rules)
     return EXIT_CLEAN;
 }
 
-/* Applies a comma-separated list of rule ids. */
-static int set_rules(fl_lint_opts *o, const char *list, int on)
-{
-    char *copy = fl_xstrdup(list);
-    int rc = 0;
-    for (char *save = NULL, *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
-        while (*tok == ' ')
-            tok++;
-        int r = fl_rule_find(tok);
-        if (r < 0) {
-            fprintf(stderr, "factlint: unknown rule \"%s\" (factlint --list-rules lists them)\n", tok);
-            rc = EXIT_TROUBLE;
-            break;
-        }
-        o->level[r] = on ? (o->level[r] != FL_SEV_OFF ? o->level[r] : fl_rule_table[r].level) : FL_SEV_OFF;
-    }
-    free(copy);
-    return rc;
-}
-
 static int parse_jobs(const char *s, int *jobs)
 {
     char *end;
@@ -164,27 +150,48 @@ typedef struct {
     size_t nagainst;
     const char *baseline; /* --baseline: accepted findings are not shown */
     const char *write_baseline; /* --write-baseline: accept every finding shown */
+    signed char rule_cli[FL_RULE_COUNT]; /* --enable (1) or --disable (-1), the last one given; 0: neither */
+    const char *config; /* --config */
+    int no_config; /* --no-config */
+    const char *print_config; /* --print-config: the file whose settings to print */
 } cli;
 
-/* --date=YYYY-MM-DD */
-static int parse_date_option(const char *s, fl_date *out)
+/* Applies a comma-separated list of rule ids, remembering it over any configuration. */
+static int set_rules(cli *c, const char *list, int on)
 {
-    int y, m, d;
-    char tail;
-    if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || y < 1000 || m < 1 || m > 12 || d < 1 || d > 31)
-        return -1;
-    out->year = y;
-    out->month = m;
-    out->day = d;
-    out->source = FL_DATE_GIVEN;
-    return 0;
+    char *copy = fl_xstrdup(list);
+    int rc = 0;
+    for (char *save = NULL, *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+        while (*tok == ' ')
+            tok++;
+        int r = fl_rule_find(tok);
+        if (r < 0) {
+            fprintf(stderr, "factlint: unknown rule \"%s\" (factlint --list-rules lists them)\n", tok);
+            rc = EXIT_TROUBLE;
+            break;
+        }
+        c->rule_cli[r] = (signed char)(on ? 1 : -1);
+    }
+    free(copy);
+    return rc;
+}
+
+/* The command line's --enable and --disable over levels (defaults or a configuration's). */
+static void apply_cli_rules(const cli *c, fl_severity *level)
+{
+    for (int r = 0; r < FL_RULE_COUNT; r++) {
+        if (c->rule_cli[r] < 0)
+            level[r] = FL_SEV_OFF;
+        else if (c->rule_cli[r] > 0 && level[r] == FL_SEV_OFF)
+            level[r] = fl_rule_table[r].level;
+    }
 }
 
 /* Parses the options into c. Returns -1 to go on and run, or the exit status to stop with. */
 static int parse(int argc, char **argv, cli *c)
 {
     enum { OPT_FAIL_ON = 256, OPT_MIN_SEV, OPT_ENABLE, OPT_DISABLE, OPT_RULES, OPT_COLUMN_UNIT, OPT_LIST_RULES,
-           OPT_EXPLAIN, OPT_VERSION, OPT_DUMP_CLAIMS, OPT_DATE, OPT_AGAINST, OPT_BASELINE, OPT_WRITE_BASELINE };
+           OPT_EXPLAIN, OPT_VERSION, OPT_DUMP_CLAIMS, OPT_DATE, OPT_AGAINST, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_NO_CONFIG, OPT_PRINT_CONFIG };
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},
         {"fail-on", required_argument, NULL, OPT_FAIL_ON},
@@ -202,12 +209,15 @@ static int parse(int argc, char **argv, cli *c)
         {"against", required_argument, NULL, OPT_AGAINST},
         {"baseline", required_argument, NULL, OPT_BASELINE},
         {"write-baseline", required_argument, NULL, OPT_WRITE_BASELINE},
+        {"config", required_argument, NULL, 'c'},
+        {"no-config", no_argument, NULL, OPT_NO_CONFIG},
+        {"print-config", required_argument, NULL, OPT_PRINT_CONFIG},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     int opt, rc;
     opterr = 0;
-    while ((opt = getopt_long(argc, argv, ":f:j:h", longopts, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, ":f:j:c:h", longopts, NULL)) != -1) {
         switch (opt) {
         case 'f':
             if ((rc = fl_format_parse(optarg)) < 0)
@@ -229,7 +239,7 @@ static int parse(int argc, char **argv, cli *c)
             break;
         case OPT_ENABLE:
         case OPT_DISABLE:
-            if (set_rules(&c->opts, optarg, opt == OPT_ENABLE))
+            if (set_rules(c, optarg, opt == OPT_ENABLE))
                 return EXIT_TROUBLE;
             break;
         case OPT_RULES:
@@ -271,8 +281,17 @@ static int parse(int argc, char **argv, cli *c)
         case OPT_WRITE_BASELINE:
             c->write_baseline = optarg;
             break;
+        case 'c':
+            c->config = optarg;
+            break;
+        case OPT_NO_CONFIG:
+            c->no_config = 1;
+            break;
+        case OPT_PRINT_CONFIG:
+            c->print_config = optarg;
+            break;
         case OPT_DATE:
-            if (parse_date_option(optarg, &c->opts.date) < 0)
+            if (fl_parse_iso_date(optarg, &c->opts.date) < 0)
                 return usage_error("--date takes YYYY-MM-DD, not \"%s\"", optarg);
             break;
         case OPT_VERSION:
@@ -296,29 +315,109 @@ static int parse(int argc, char **argv, cli *c)
         }
     }
 
+    if (c->config && c->no_config)
+        return usage_error("%s", "--config and --no-config cannot be given together");
+    apply_cli_rules(c, c->opts.level);
+    return -1;
+}
+
+/* Loads the built-in packs, the --rules directories and then extra (configurations'); NULL after a
+ * message on failure. */
+static fl_rules *load_packs(cli *c, const char *const *extra, size_t nextra)
+{
+    const char **dirs = fl_xcalloc(c->ndirs + nextra + 1, sizeof(char *));
+    memcpy(dirs, c->dirs, c->ndirs * sizeof(char *));
+    for (size_t i = 0; i < nextra; i++)
+        dirs[c->ndirs + i] = extra[i];
+    fl_buf err = {0};
+    fl_rules *rules = fl_rules_load(dirs, c->ndirs + nextra, &err);
+    if (!rules)
+        fprintf(stderr, "factlint: %s\n", fl_buf_cstr(&err));
+    fl_buf_free(&err);
+    free(dirs);
+    return rules;
+}
+
+/* --print-config FILE: the settings that apply to FILE, the command line's included. */
+static int print_config(cli *c)
+{
+    fl_configs *cs = fl_configs_new(c->config, c->no_config);
+    fl_file_config fc;
+    fl_buf err = {0};
+    int status = EXIT_CLEAN;
+    fl_severity base[FL_RULE_COUNT];
+    for (int r = 0; r < FL_RULE_COUNT; r++)
+        base[r] = fl_rule_table[r].level;
+    if (fl_configs_for(cs, c->print_config, base, &fc, &err) < 0) {
+        fprintf(stderr, "factlint: %s\n", fl_buf_cstr(&err));
+        status = EXIT_TROUBLE;
+    } else {
+        apply_cli_rules(c, fc.level);
+        if (!fc.date.year && c->opts.date.year)
+            fc.date = c->opts.date;
+        fl_config_print(stdout, c->print_config, &fc);
+    }
+    fl_buf_free(&err);
+    fl_configs_free(cs);
+    return status;
+}
+
+/* Finds each file's configuration, drops the files it excludes (with their reference flags), and sets
+ * c->opts.file_opts when any file has one (*fopts owns it). Returns -1 to go on, or the exit status. */
+static int configure(cli *c, fl_configs *cs, fl_filelist *files, unsigned char *reference, fl_file_opts **fopts)
+{
+    fl_file_opts *fo = fl_xcalloc(files->len + 1, sizeof(fl_file_opts));
+    fl_buf err = {0};
+    size_t out = 0, configured = 0;
+    for (size_t i = 0; i < files->len; i++) {
+        fl_file_config fc;
+        fl_severity base[FL_RULE_COUNT];
+        for (int r = 0; r < FL_RULE_COUNT; r++)
+            base[r] = fl_rule_table[r].level;
+        if (fl_configs_for(cs, files->items[i].path, base, &fc, &err) < 0) {
+            fprintf(stderr, "factlint: %s\n", fl_buf_cstr(&err));
+            fl_buf_free(&err);
+            free(fo);
+            return EXIT_TROUBLE;
+        }
+        if (fc.excluded) {
+            free(files->items[i].path);
+            free(files->items[i].display);
+            continue;
+        }
+        configured += fc.config != NULL;
+        apply_cli_rules(c, fc.level);
+        memcpy(fo[out].level, fc.level, sizeof fc.level);
+        fo[out].date = fc.date;
+        fo[out].approx_tolerance = fc.approx_tolerance;
+        if (reference)
+            reference[out] = reference[i];
+        files->items[out++] = files->items[i];
+    }
+    files->len = out;
+    fl_buf_free(&err);
+    if (configured) {
+        *fopts = fo;
+        c->opts.file_opts = fo;
+    } else
+        free(fo);
     return -1;
 }
 
 /* Loads the packs, walks the paths, lints, prints; returns the exit status. */
 static int run(cli *c, int argc, char **argv)
 {
+    if (c->print_config)
+        return print_config(c);
     char *builtin = fl_rules_default_dir();
     if (!builtin) {
         fputs("factlint: cannot find the built-in rule packs: set FACTLINT_RULES to the rules/ directory\n", stderr);
         return EXIT_TROUBLE;
     }
     c->dirs[0] = builtin;
-    fl_buf err = {0};
-    fl_rules *rules = fl_rules_load(c->dirs, c->ndirs, &err);
-    if (!rules) {
-        fprintf(stderr, "factlint: %s\n", fl_buf_cstr(&err));
-        fl_buf_free(&err);
-        free(builtin);
-        return EXIT_TROUBLE;
-    }
-    fl_buf_free(&err);
     if (c->explain_rule >= 0) {
-        int rc = explain(c->explain_rule, rules);
+        fl_rules *rules = load_packs(c, NULL, 0);
+        int rc = rules ? explain(c->explain_rule, rules) : EXIT_TROUBLE;
         fl_rules_free(rules);
         free(builtin);
         return rc;
@@ -353,6 +452,22 @@ static int run(cli *c, int argc, char **argv)
         }
         free(refs.items);
         c->opts.reference = reference;
+    }
+
+    /* the configurations: per-file levels, dates and tolerance; excluded files; their rule packs */
+    fl_configs *cs = fl_configs_new(c->config, c->no_config);
+    fl_file_opts *fopts = NULL;
+    int cfg = configure(c, cs, &files, reference, &fopts);
+    size_t nextra = 0;
+    const char *const *extra = fl_configs_pack_dirs(cs, &nextra);
+    fl_rules *rules = cfg < 0 ? load_packs(c, extra, nextra) : NULL;
+    if (!rules) {
+        fl_configs_free(cs);
+        fl_filelist_free(&files);
+        free(fopts);
+        free(reference);
+        free(builtin);
+        return EXIT_TROUBLE;
     }
 
     fl_sink sink = {0};
@@ -412,6 +527,8 @@ static int run(cli *c, int argc, char **argv)
     fl_sink_free(&sink);
     fl_filelist_free(&files);
     fl_rules_free(rules);
+    fl_configs_free(cs);
+    free(fopts);
     free(builtin);
     free(reference);
     return status;

@@ -34,6 +34,7 @@ typedef struct {
 
 struct fl_suppressions {
     const char *file;
+    const fl_severity *levels;
     directive *dirs;
     size_t ndirs;
     region *regs;
@@ -154,12 +155,13 @@ static void parse_directive(fl_suppressions *s, size_t k, const char *t, size_t 
     }
 }
 
-fl_suppressions *fl_suppress_scan(fl_doc *d)
+fl_suppressions *fl_suppress_scan(fl_doc *d, const fl_severity *levels)
 {
     if (d->directives.len == 0)
         return NULL;
     fl_suppressions *s = fl_xcalloc(1, sizeof *s);
     s->file = d->path;
+    s->levels = levels;
     s->ndirs = d->directives.len;
     s->dirs = fl_xcalloc(s->ndirs, sizeof(directive));
     for (size_t k = 0; k < s->ndirs; k++) {
@@ -196,8 +198,11 @@ static int covers(const region *r, const fl_diag *d)
 }
 
 /* Adds the unused-suppression note of directive k of s, when it has something to say. */
-static void report(fl_suppressions *s, size_t k, const fl_severity *levels, fl_sink *sink)
+static void report(fl_suppressions *s, size_t k, fl_sink *sink)
 {
+    const fl_severity *levels = s->levels;
+    if (levels[FL_RULE_UNUSED_SUPPRESSION] == FL_SEV_OFF)
+        return;
     directive *dv = &s->dirs[k];
     fl_buf unused = {0};
     size_t nunused = 0, nregions = 0;
@@ -230,7 +235,7 @@ static void report(fl_suppressions *s, size_t k, const fl_severity *levels, fl_s
     fl_buf_free(&unused);
 }
 
-void fl_suppress_apply(fl_suppressions *const *sets, size_t n, const fl_severity *levels, fl_sink *sink)
+void fl_suppress_apply(fl_suppressions *const *sets, size_t n, fl_sink *sink)
 {
     fl_map byfile;
     fl_map_init(&byfile, 0);
@@ -268,12 +273,10 @@ void fl_suppress_apply(fl_suppressions *const *sets, size_t n, const fl_severity
     }
     sink->len = out;
     fl_map_free(&byfile);
-    if (levels[FL_RULE_UNUSED_SUPPRESSION] == FL_SEV_OFF)
-        return;
     for (size_t i = 0; i < n; i++)
         if (sets[i])
             for (size_t k = 0; k < sets[i]->ndirs; k++)
-                report(sets[i], k, levels, sink);
+                report(sets[i], k, sink);
 }
 
 void fl_suppress_free(fl_suppressions *s)

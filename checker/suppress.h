@@ -13,15 +13,15 @@
 typedef struct fl_suppressions fl_suppressions;
 
 /* Reads the directives of a checked document (its positions are resolved here, so the result outlives
- * it). Returns NULL when the document has none; otherwise an owned set that names the document's display
- * path (borrowed). */
-fl_suppressions *fl_suppress_scan(fl_doc *d);
+ * it); levels are the rule levels for that document (borrowed, must outlive the set). Returns NULL when
+ * the document has none; otherwise an owned set that names the document's display path (borrowed). */
+fl_suppressions *fl_suppress_scan(fl_doc *d, const fl_severity *levels);
 
 /* Drops from sink every diagnostic that a region of sets[0..n) covers (matched by file name; NULL sets
- * are skipped), then adds an unused-suppression diagnostic, at levels[FL_RULE_UNUSED_SUPPRESSION], for
- * each directive that covered nothing of a rule that is on in levels, named an unknown rule or
+ * are skipped), then adds an unused-suppression diagnostic, at its document's level of that rule, for
+ * each directive that covered nothing of a rule that is on for the document, named an unknown rule or
  * directive, or ended nothing. Diagnostics of unused-suppression itself are never suppressed. */
-void fl_suppress_apply(fl_suppressions *const *sets, size_t n, const fl_severity *levels, fl_sink *sink);
+void fl_suppress_apply(fl_suppressions *const *sets, size_t n, fl_sink *sink);
 
 void fl_suppress_free(fl_suppressions *s);
 
