@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "ruletab.h"
+#include "suppress.h"
 
 static char *vformat(const char *fmt, va_list ap)
 {
@@ -26,6 +27,11 @@ static uint64_t span_hash(const fl_doc *d, size_t start, size_t end)
 
 fl_diag *fl_report(fl_check_ctx *ctx, int rule, size_t start, size_t end, const char *fmt, ...)
 {
+    if (ctx->sup) {
+        fl_pos at = fl_doc_pos(ctx->doc, start);
+        if (fl_suppress_covers(ctx->sup, rule, &at))
+            return NULL;
+    }
     if (ctx->counts) {
         fl_rule_count *c = &ctx->counts[rule];
         if (c->shown >= FL_MAX_PER_RULE) {

@@ -25,7 +25,7 @@ void fl_lint_opts_init(fl_lint_opts *o)
 
 static void report_encoding(fl_doc *d, fl_sink *sink)
 {
-    fl_check_ctx ctx = {d, NULL, NULL, sink, NULL, NULL, NULL, NULL};
+    fl_check_ctx ctx = {d, NULL, NULL, sink, NULL, NULL, NULL, NULL, NULL};
     size_t off = d->bad_offset;
     switch (d->status) {
     case FL_DOC_UNREADABLE:
@@ -46,7 +46,7 @@ static void report_encoding(fl_doc *d, fl_sink *sink)
 
 /* The whole per-document pipeline; diagnostics go to sink, numeric claims to claims. */
 static void lint_doc(fl_doc *d, const fl_rules *r, const fl_lint_opts *o, fl_matcher *m, fl_sink *sink,
-                     size_t doc_index, fl_claims *claims)
+                     size_t doc_index, fl_claims *claims, fl_suppressions *sup)
 {
     if (d->status != FL_DOC_OK) {
         report_encoding(d, sink);
@@ -62,7 +62,7 @@ static void lint_doc(fl_doc *d, const fl_rules *r, const fl_lint_opts *o, fl_mat
         fl_claims_extract(d, r, &o->date, doc_index, claims, &facts);
     fl_rule_count counts[FL_RULE_COUNT];
     memset(counts, 0, sizeof counts);
-    fl_check_ctx ctx = {d, r, m, sink, counts, o->level, numeric ? &facts : NULL, numeric ? claims : NULL};
+    fl_check_ctx ctx = {d, r, m, sink, counts, o->level, numeric ? &facts : NULL, numeric ? claims : NULL, sup};
     /* each check once, if any rule it implements is on */
     for (int i = 0; i < FL_RULE_COUNT; i++) {
         fl_check_fn fn = fl_rule_table[i].check;
@@ -148,9 +148,10 @@ static void *worker(void *arg)
         }
         /* the corpus-wide join needs every file's claims when numeric-conflict is on for any of them */
         o.want_claims |= p->conflicts;
-        lint_doc(d, p->rules, &o, m, &p->results[i], i, &p->claims[i]);
+        /* its inline suppressions apply as its checks report, and to the corpus-wide findings at the end */
         if (d->status == FL_DOC_OK && !(o.reference && o.reference[i]))
             p->sups[i] = fl_suppress_scan(d, o.file_opts ? o.file_opts[i].level : p->opts->level);
+        lint_doc(d, p->rules, &o, m, &p->results[i], i, &p->claims[i], p->sups[i]);
         fl_doc_free(d);
     }
     fl_matcher_free(m);
@@ -232,11 +233,11 @@ void fl_lint_buffer(const fl_rules *r, const fl_lint_opts *o, const char *name, 
     fl_matcher *m = fl_matcher_new();
     fl_doc *d = fl_doc_from_buffer(name, buf, len, fl_path_is_markdown(name));
     fl_claims claims = {0};
-    lint_doc(d, r, o, m, out, 0, &claims);
+    fl_suppressions *sup = d->status == FL_DOC_OK ? fl_suppress_scan(d, o->level) : NULL;
+    lint_doc(d, r, o, m, out, 0, &claims, sup);
     if (o->level[FL_RULE_NUMERIC_CONFLICT] != FL_SEV_OFF)
         fl_check_conflicts(r, &claims, NULL, out);
     fl_claims_free(&claims);
-    fl_suppressions *sup = d->status == FL_DOC_OK ? fl_suppress_scan(d, o->level) : NULL;
     fl_doc_free(d);
     fl_matcher_free(m);
     apply_levels(o, NULL, out);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check.h"
 #include "document_int.h"
 #include "map.h"
 #include "ruletab.h"
@@ -21,6 +22,7 @@ typedef struct {
     char *text; /* owned: as written, without a " -- reason" */
     fl_buf problem; /* why it cannot work: unknown rules, an unknown directive, nothing to end */
     uint64_t text_hash;
+    size_t reg0, nreg; /* its regions: regs[reg0, reg0 + nreg) */
 } directive;
 
 /* rule over [from, to) in (line, byte column) order */
@@ -39,6 +41,9 @@ struct fl_suppressions {
     size_t ndirs;
     region *regs;
     size_t nregs, capregs;
+    /* for lookups: next-line regions in line order (directives come in document order), the others */
+    size_t *line_regs, *span_regs;
+    size_t nline, nspan;
 };
 
 static void add_region(fl_suppressions *s, int rule, size_t dir, int fl, int fc, int tl, int tc, int open)
@@ -180,7 +185,18 @@ fl_suppressions *fl_suppress_scan(fl_doc *d, const fl_severity *levels)
         dv->close = fl_doc_pos(d, d->directives.items[k].close);
         dv->text = fl_xstrndup(d->raw + a, b - a);
         dv->text_hash = fl_hash_text(d->raw + a, b - a);
+        dv->reg0 = s->nregs;
         parse_directive(s, k, dv->text, b - a);
+        dv->nreg = s->nregs - dv->reg0;
+    }
+    s->line_regs = fl_xcalloc(s->nregs + 1, sizeof(size_t));
+    s->span_regs = fl_xcalloc(s->nregs + 1, sizeof(size_t));
+    for (size_t i = 0; i < s->nregs; i++) {
+        const region *r = &s->regs[i];
+        if (r->to_line == r->from_line + 1 && r->from_col == 1 && r->to_col == 1)
+            s->line_regs[s->nline++] = i;
+        else
+            s->span_regs[s->nspan++] = i;
     }
     return s;
 }
@@ -190,27 +206,55 @@ static int before(int la, int ca, int lb, int cb)
     return la < lb || (la == lb && ca < cb);
 }
 
-static int covers(const region *r, const fl_diag *d)
+static int covers(const region *r, int rule, const fl_pos *pos)
 {
-    int l = d->start.line, c = d->start.col[FL_COL_BYTE];
-    return (r->rule < 0 || r->rule == d->rule) && !before(l, c, r->from_line, r->from_col) &&
+    int l = pos->line, c = pos->col[FL_COL_BYTE];
+    return (r->rule < 0 || r->rule == rule) && !before(l, c, r->from_line, r->from_col) &&
            before(l, c, r->to_line, r->to_col);
 }
 
+int fl_suppress_covers(fl_suppressions *s, int rule, const fl_pos *pos)
+{
+    if (rule == FL_RULE_UNUSED_SUPPRESSION)
+        return 0;
+    int hit = 0;
+    /* the next-line regions of pos's line: binary search, they are in line order */
+    size_t lo = 0, hi = s->nline;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->regs[s->line_regs[mid]].from_line < pos->line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k < s->nline && s->regs[s->line_regs[k]].from_line == pos->line; k++) {
+        region *r = &s->regs[s->line_regs[k]];
+        if (covers(r, rule, pos)) {
+            r->used = 1;
+            hit = 1;
+        }
+    }
+    for (size_t k = 0; k < s->nspan; k++) {
+        region *r = &s->regs[s->span_regs[k]];
+        if (covers(r, rule, pos)) {
+            r->used = 1;
+            hit = 1;
+        }
+    }
+    return hit;
+}
+
 /* Adds the unused-suppression note of directive k of s, when it has something to say. */
-static void report(fl_suppressions *s, size_t k, fl_sink *sink)
+/* Adds the unused-suppression note of directive k of s when it has something to say and fewer than
+ * FL_MAX_PER_RULE have been added; returns 1 when it had something to say. */
+static int report(fl_suppressions *s, size_t k, size_t shown, fl_sink *sink)
 {
     const fl_severity *levels = s->levels;
-    if (levels[FL_RULE_UNUSED_SUPPRESSION] == FL_SEV_OFF)
-        return;
     directive *dv = &s->dirs[k];
     fl_buf unused = {0};
-    size_t nunused = 0, nregions = 0;
-    for (size_t i = 0; i < s->nregs; i++) {
+    size_t nunused = 0, nregions = dv->nreg;
+    for (size_t i = dv->reg0; i < dv->reg0 + dv->nreg; i++) {
         const region *r = &s->regs[i];
-        if (r->dir != k)
-            continue;
-        nregions++;
         if (r->used || (r->rule >= 0 && (levels[r->rule] == FL_SEV_OFF || r->rule == FL_RULE_UNUSED_SUPPRESSION)))
             continue;
         if (r->rule >= 0)
@@ -219,7 +263,11 @@ static void report(fl_suppressions *s, size_t k, fl_sink *sink)
     }
     if (nunused == 0 && dv->problem.len == 0) {
         fl_buf_free(&unused);
-        return;
+        return 0;
+    }
+    if (shown >= FL_MAX_PER_RULE) {
+        fl_buf_free(&unused);
+        return 1;
     }
     fl_buf msg = {0};
     fl_buf_printf(&msg, "\"%s\"", dv->text);
@@ -233,6 +281,7 @@ static void report(fl_suppressions *s, size_t k, fl_sink *sink)
                               dv->start, dv->end, fl_buf_take(&msg));
     d->text_hash = dv->text_hash;
     fl_buf_free(&unused);
+    return 1;
 }
 
 void fl_suppress_apply(fl_suppressions *const *sets, size_t n, fl_sink *sink)
@@ -252,17 +301,8 @@ void fl_suppress_apply(fl_suppressions *const *sets, size_t n, fl_sink *sink)
     size_t out = 0;
     for (size_t i = 0; i < sink->len; i++) {
         fl_diag *d = &sink->items[i];
-        int f = d->rule == FL_RULE_UNUSED_SUPPRESSION ? -1 : fl_map_get(&byfile, d->file, strlen(d->file));
-        int drop = 0;
-        if (f >= 0) {
-            fl_suppressions *s = sets[f];
-            for (size_t r = 0; r < s->nregs; r++)
-                if (covers(&s->regs[r], d)) {
-                    s->regs[r].used = 1;
-                    drop = 1;
-                }
-        }
-        if (drop) {
+        int f = fl_map_get(&byfile, d->file, strlen(d->file));
+        if (f >= 0 && fl_suppress_covers(sets[f], d->rule, &d->start)) {
             free(d->message);
             for (size_t k = 0; k < d->nrelated; k++)
                 free(d->related[k].message);
@@ -273,10 +313,25 @@ void fl_suppress_apply(fl_suppressions *const *sets, size_t n, fl_sink *sink)
     }
     sink->len = out;
     fl_map_free(&byfile);
-    for (size_t i = 0; i < n; i++)
-        if (sets[i])
-            for (size_t k = 0; k < sets[i]->ndirs; k++)
-                report(sets[i], k, sink);
+    for (size_t i = 0; i < n; i++) {
+        fl_suppressions *s = sets[i];
+        if (!s || s->levels[FL_RULE_UNUSED_SUPPRESSION] == FL_SEV_OFF)
+            continue;
+        size_t said = 0, last = 0;
+        for (size_t k = 0; k < s->ndirs; k++)
+            if (report(s, k, said, sink)) {
+                said++;
+                last = k;
+            }
+        if (said > FL_MAX_PER_RULE) {
+            fl_diag *d = fl_sink_push(sink, FL_RULE_UNUSED_SUPPRESSION, s->levels[FL_RULE_UNUSED_SUPPRESSION], s->file,
+                                      s->dirs[last].start, s->dirs[last].end,
+                                      fl_xasprintf("%zu more %s diagnostics in this file are not shown (the limit is %d "
+                                                   "per file)", said - FL_MAX_PER_RULE,
+                                                   fl_rule_table[FL_RULE_UNUSED_SUPPRESSION].id, FL_MAX_PER_RULE));
+            d->text_hash = s->dirs[last].text_hash;
+        }
+    }
 }
 
 void fl_suppress_free(fl_suppressions *s)
@@ -289,5 +344,7 @@ void fl_suppress_free(fl_suppressions *s)
     }
     free(s->dirs);
     free(s->regs);
+    free(s->line_regs);
+    free(s->span_regs);
     free(s);
 }

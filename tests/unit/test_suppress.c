@@ -2,6 +2,7 @@
  * mentions), the paragraph break a comment line leaves, and which diagnostics a directive covers. */
 #include "unit.h"
 
+#include "check.h"
 #include "ruletab.h"
 
 /* The directive texts of a document, joined with "|". */
@@ -74,4 +75,21 @@ Test(suppress, regions)
     /* a directive that covers nothing is reported once, even with two rules */
     cr_expect_eq(unit_count("a.md", "<!-- factlint-disable-next-line vague-source, footnote-gap -->\nText.\n",
                             FL_RULE_UNUSED_SUPPRESSION), 1);
+}
+
+Test(suppress, limits)
+{
+    /* suppressed diagnostics do not use up a rule's limit: the one left after 250 suppressed is shown */
+    fl_buf b = {0};
+    for (int i = 0; i < 250; i++)
+        fl_buf_printf(&b, "factlint-disable-next-line vague-source\nAnalysts say it rose %d.\n\n", i);
+    fl_buf_puts(&b, "Analysts say it fell.\n");
+    cr_expect_eq(unit_count("a.txt", fl_buf_cstr(&b), FL_RULE_VAGUE_SOURCE), 1);
+    cr_expect_eq(unit_count("a.txt", fl_buf_cstr(&b), FL_RULE_UNUSED_SUPPRESSION), 0);
+    /* 250 stale directives: the limit per file, then one note with the count of the rest */
+    b.len = 0;
+    for (int i = 0; i < 250; i++)
+        fl_buf_printf(&b, "<!-- factlint-disable-next-line footnote-gap -->\nLine %d.\n\n", i);
+    cr_expect_eq(unit_count("a.md", fl_buf_cstr(&b), FL_RULE_UNUSED_SUPPRESSION), FL_MAX_PER_RULE + 1);
+    fl_buf_free(&b);
 }
