@@ -242,6 +242,8 @@ static int read_key(fl_config *c, const cJSON *v, const char *cwd, fl_buf *err)
         }
         return 0;
     }
+    if (fl_rule_find(key) >= 0)
+        return fl_fail(err, path, "unknown key \"%s\" (rule levels go in \"rules\": {\"%s\": \"off\"})", key, key);
     fl_buf known = {0};
     for (int k = 0; known_keys[k]; k++)
         fl_buf_printf(&known, "%s%s", k ? ", " : "", known_keys[k]);

@@ -404,6 +404,51 @@ static int configure(cli *c, fl_configs *cs, fl_filelist *files, unsigned char *
     return -1;
 }
 
+/* Applies --baseline and --write-baseline to the findings, prints them and the summary; returns the exit
+ * status they call for. */
+static int report(const cli *c, fl_sink *sink, size_t files)
+{
+    int status = EXIT_CLEAN;
+    int trouble = 0;
+    size_t accepted = 0;
+    fl_buf berr = {0};
+    /* read --baseline before --write-baseline may replace the same file */
+    fl_baseline *base = c->baseline ? fl_baseline_read(c->baseline, &berr) : NULL;
+    if (c->baseline && !base) {
+        fprintf(stderr, "factlint: %s\n", fl_buf_cstr(&berr));
+        trouble = 1;
+    }
+    /* --write-baseline records what the run finds, before the baseline hides anything: a refresh */
+    berr.len = 0;
+    long written = c->write_baseline ? fl_baseline_write(c->write_baseline, sink, c->min_sev, &berr) : 0;
+    if (written < 0) {
+        fprintf(stderr, "factlint: %s\n", fl_buf_cstr(&berr));
+        trouble = 1;
+    }
+    int baselined = base != NULL;
+    if (base)
+        accepted = fl_baseline_filter(base, sink);
+    fl_baseline_free(base);
+    fl_buf_free(&berr);
+    fl_summary sum = fl_summarize(sink, c->min_sev, files);
+    fl_emit(stdout, c->format, sink, c->min_sev, c->colunit, &sum);
+    fl_emit_summary(stderr, &sum);
+    if (baselined)
+        fprintf(stderr, "factlint: %zu accepted %s in %s not shown\n", accepted,
+                accepted == 1 ? "finding" : "findings", c->baseline);
+    if (written >= 0 && c->write_baseline)
+        fprintf(stderr, "factlint: %ld %s written to %s\n", written, written == 1 ? "finding" : "findings",
+                c->write_baseline);
+    /* a baseline just written accepts every finding shown */
+    if (c->fail_on != FL_SEV_OFF && !c->write_baseline)
+        for (size_t i = 0; i < sink->len; i++)
+            if (sink->items[i].severity >= c->fail_on)
+                status = EXIT_FINDINGS;
+    if (trouble)
+        status = EXIT_TROUBLE;
+    return status;
+}
+
 /* Loads the packs, walks the paths, lints, prints; returns the exit status. */
 static int run(cli *c, int argc, char **argv)
 {
@@ -479,43 +524,7 @@ static int run(cli *c, int argc, char **argv)
         for (size_t i = 0; i < claims.len; i++)
             fl_claim_dump(stdout, &claims.items[i], rules);
     } else {
-        int trouble = 0;
-        size_t accepted = 0;
-        fl_buf berr = {0};
-        /* read --baseline before --write-baseline may replace the same file */
-        fl_baseline *base = c->baseline ? fl_baseline_read(c->baseline, &berr) : NULL;
-        if (c->baseline && !base) {
-            fprintf(stderr, "factlint: %s\n", fl_buf_cstr(&berr));
-            trouble = 1;
-        }
-        /* --write-baseline records what the run finds, before the baseline hides anything: a refresh */
-        berr.len = 0;
-        long written = c->write_baseline ? fl_baseline_write(c->write_baseline, &sink, c->min_sev, &berr) : 0;
-        if (written < 0) {
-            fprintf(stderr, "factlint: %s\n", fl_buf_cstr(&berr));
-            trouble = 1;
-        }
-        int baselined = base != NULL;
-        if (base)
-            accepted = fl_baseline_filter(base, &sink);
-        fl_baseline_free(base);
-        fl_buf_free(&berr);
-        fl_summary sum = fl_summarize(&sink, c->min_sev, stats.files);
-        fl_emit(stdout, c->format, &sink, c->min_sev, c->colunit, &sum);
-        fl_emit_summary(stderr, &sum);
-        if (baselined)
-            fprintf(stderr, "factlint: %zu accepted %s in %s not shown\n", accepted,
-                    accepted == 1 ? "finding" : "findings", c->baseline);
-        if (written >= 0 && c->write_baseline)
-            fprintf(stderr, "factlint: %ld %s written to %s\n", written, written == 1 ? "finding" : "findings",
-                    c->write_baseline);
-        /* a baseline just written accepts every finding shown */
-        if (c->fail_on != FL_SEV_OFF && !c->write_baseline)
-            for (size_t i = 0; i < sink.len; i++)
-                if (sink.items[i].severity >= c->fail_on)
-                    status = EXIT_FINDINGS;
-        if (trouble)
-            status = EXIT_TROUBLE;
+        status = report(c, &sink, stats.files);
     }
     if (stats.unreadable || files.problems)
         status = EXIT_TROUBLE;
