@@ -22,8 +22,8 @@ HDRS    := $(wildcard checker/*.h)
 
 export FACTLINT_RULES := $(CURDIR)/rules
 
-.PHONY: all run test unit golden corpus-test readme-test asan fuzz fuzz-build fuzz-regress bench precision format lint regen clean deps \
-        test-deps
+.PHONY: all run test unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test asan \
+        fuzz fuzz-build fuzz-regress bench precision format lint regen clean deps test-deps
 
 all: $(BIN)
 
@@ -71,8 +71,25 @@ corpus-test: $(BIN)
 readme-test: $(BIN)
 	sh tests/readme.sh ./$(BIN)
 
+# validates --format=sarif against the SARIF 2.1.0 schema; installs the validator with npm into
+# build/sarif-tools (shared by every BUILD) when missing, skips with a message when npm is absent
+sarif-test: $(BIN)
+	sh tests/sarif.sh ./$(BIN) build/sarif-tools
+
+# factlint-config.schema.json agrees with the rule table and with what factlint accepts (npm, like sarif-test)
+config-schema-test: $(BIN)
+	sh tests/config-schema.sh ./$(BIN) build/sarif-tools
+
+# write a baseline, move lines, re-run: no new findings
+baseline-test: $(BIN)
+	sh tests/baseline.sh ./$(BIN)
+
+# .github/factlint-matcher.json reads the text output (with node; skipped without it)
+matcher-test: $(BIN)
+	sh tests/matcher.sh ./$(BIN)
+
 test: $(BIN) $(BUILD)/unit-tests
-	$(MAKE) --no-print-directory --keep-going unit golden corpus-test readme-test
+	$(MAKE) --no-print-directory --keep-going unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test
 
 # rewrite the golden expectations from the current binary; review the diff before committing
 regen: $(BIN)

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ruletab.h"
+#include "suppress.h"
 
 static char *vformat(const char *fmt, va_list ap)
 {
@@ -15,8 +16,23 @@ static char *vformat(const char *fmt, va_list ap)
     return fl_buf_take(&b);
 }
 
+/* The fingerprint of the document's text at [start, end) (clamped to the document). */
+static uint64_t span_hash(const fl_doc *d, size_t start, size_t end)
+{
+    if (end > d->len)
+        end = d->len;
+    if (start > end)
+        start = end;
+    return fl_hash_text(d->raw + start, end - start);
+}
+
 fl_diag *fl_report(fl_check_ctx *ctx, int rule, size_t start, size_t end, const char *fmt, ...)
 {
+    if (ctx->sup) {
+        fl_pos at = fl_doc_pos(ctx->doc, start);
+        if (fl_suppress_covers(ctx->sup, rule, &at))
+            return NULL;
+    }
     if (ctx->counts) {
         fl_rule_count *c = &ctx->counts[rule];
         if (c->shown >= FL_MAX_PER_RULE) {
@@ -33,7 +49,9 @@ fl_diag *fl_report(fl_check_ctx *ctx, int rule, size_t start, size_t end, const 
     va_end(ap);
     fl_pos ps = fl_doc_pos(ctx->doc, start);
     fl_pos pe = fl_doc_pos(ctx->doc, end);
-    return fl_sink_push(ctx->sink, rule, fl_rule_table[rule].level, ctx->doc->path, ps, pe, msg);
+    fl_diag *d = fl_sink_push(ctx->sink, rule, fl_rule_table[rule].level, ctx->doc->path, ps, pe, msg);
+    d->text_hash = span_hash(ctx->doc, start, end);
+    return d;
 }
 
 void fl_report_related(fl_check_ctx *ctx, fl_diag *d, size_t start, size_t end, const char *fmt, ...)
@@ -47,6 +65,7 @@ void fl_report_related(fl_check_ctx *ctx, fl_diag *d, size_t start, size_t end, 
     fl_pos ps = fl_doc_pos(ctx->doc, start);
     fl_pos pe = fl_doc_pos(ctx->doc, end);
     fl_diag_relate(d, ctx->doc->path, ps, pe, msg);
+    d->related[d->nrelated - 1].text_hash = span_hash(ctx->doc, start, end);
 }
 
 int fl_rule_on(const fl_check_ctx *ctx, int rule)
@@ -55,9 +74,9 @@ int fl_rule_on(const fl_check_ctx *ctx, int rule)
 }
 
 /* The diagnostic that stands for the ones not shown, at the last of them. */
-static void push_dropped(fl_sink *s, int rule, const char *file, fl_pos start, fl_pos end, size_t dropped)
+static fl_diag *push_dropped(fl_sink *s, int rule, const char *file, fl_pos start, fl_pos end, size_t dropped)
 {
-    fl_sink_push(s, rule, fl_rule_table[rule].level, file, start, end,
+    return fl_sink_push(s, rule, fl_rule_table[rule].level, file, start, end,
                  fl_xasprintf("%zu more %s diagnostics in this file are not shown (the limit is %d per file)", dropped,
                               fl_rule_table[rule].id, FL_MAX_PER_RULE));
 }
@@ -68,9 +87,11 @@ void fl_report_dropped(fl_check_ctx *ctx)
         return;
     for (int r = 0; r < FL_RULE_COUNT; r++) {
         fl_rule_count *c = &ctx->counts[r];
-        if (c->dropped)
-            push_dropped(ctx->sink, r, ctx->doc->path, fl_doc_pos(ctx->doc, c->last_start),
-                         fl_doc_pos(ctx->doc, c->last_end), c->dropped);
+        if (!c->dropped)
+            continue;
+        fl_diag *d = push_dropped(ctx->sink, r, ctx->doc->path, fl_doc_pos(ctx->doc, c->last_start),
+                                  fl_doc_pos(ctx->doc, c->last_end), c->dropped);
+        d->text_hash = span_hash(ctx->doc, c->last_start, c->last_end);
     }
 }
 

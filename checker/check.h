@@ -28,6 +28,7 @@ typedef struct {
     const struct fl_facts_s *facts; /* borrowed: numbers, quantities and years of the document, or NULL */
     const struct fl_claims_s *claims; /* borrowed: the document's numeric claims, or NULL */
     const struct fl_speech_s *speech; /* borrowed: the document's quotes without a speaker, or NULL */
+    struct fl_suppressions *sup; /* borrowed: the document's inline suppressions, or NULL */
 } fl_check_ctx;
 
 /* Is rule on in this run? A check that implements several rules skips the work of those that are off. */
@@ -36,8 +37,9 @@ int fl_rule_on(const fl_check_ctx *ctx, int rule);
 typedef void (*fl_check_fn)(fl_check_ctx *ctx);
 
 /* Reports rule at the document's bytes [start, end), at the rule's default level. Returns the diagnostic
- * so related locations can be attached (valid until the next report), or NULL when the rule's limit for
- * this document is reached (fl_report_related accepts NULL). */
+ * so related locations can be attached (valid until the next report), or NULL when an inline suppression
+ * covers it or the rule's limit for this document is reached (fl_report_related accepts NULL); suppressed
+ * diagnostics do not count towards the limit. */
 fl_diag *fl_report(fl_check_ctx *ctx, int rule, size_t start, size_t end, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 /* Attaches a related location in the same document; does nothing when d is NULL. */

@@ -629,7 +629,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         /* quantities use sentence-relative tokens */
         for (size_t i = 0; i < nn; i++)
             nums[i].tok -= ti;
-        size_t nq = fl_quantities(d->text, r, f->tok + ti, te - ti, nums, nn, &qs);
+        size_t nq = fl_quantities(d->text, r, d->approx_tolerance, f->tok + ti, te - ti, nums, nn, &qs);
         for (size_t i = 0; i < nn; i++)
             nums[i].tok += ti;
         for (size_t i = 0; i < nq; i++) {

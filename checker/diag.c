@@ -25,6 +25,7 @@ void fl_diag_relate(fl_diag *d, const char *file, fl_pos start, fl_pos end, char
 {
     FL_GROW(d->related, d->caprelated, d->nrelated + 1);
     fl_related *r = &d->related[d->nrelated++];
+    memset(r, 0, sizeof *r);
     r->file = file;
     r->start = start;
     r->end = end;
@@ -96,6 +97,26 @@ void fl_sink_free(fl_sink *s)
     free(s->items);
     s->items = NULL;
     s->len = s->cap = 0;
+}
+
+uint64_t fl_hash_text(const char *s, size_t n)
+{
+    uint64_t h = 14695981039346656037ULL;
+    int space = 0, any = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (fl_is_ascii_space(c)) {
+            space = any;
+            continue;
+        }
+        if (space) {
+            h = (h ^ ' ') * 1099511628211ULL;
+            space = 0;
+        }
+        h = (h ^ c) * 1099511628211ULL;
+        any = 1;
+    }
+    return h ? h : 1;
 }
 
 static const char *const sev_names[] = {"off", "note", "warning", "error"};

@@ -4,22 +4,26 @@
 #define FL_DIAG_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 typedef enum { FL_SEV_OFF = 0, FL_SEV_NOTE = 1, FL_SEV_WARNING = 2, FL_SEV_ERROR = 3 } fl_severity;
 
 /* Column units of SPEC §3 --column-unit. */
 typedef enum { FL_COL_DISPLAY = 0, FL_COL_BYTE = 1, FL_COL_CODEPOINT = 2 } fl_colunit;
 
-/* A resolved position: 1-based line and the 1-based column in each unit. */
+/* A resolved position: 1-based line, the 1-based column in each unit, and the fingerprint of its line's
+ * text (fl_hash_text), so a position keeps the identity of its line once the document is gone. */
 typedef struct {
     int line;
     int col[3]; /* indexed by fl_colunit */
+    uint64_t line_hash;
 } fl_pos;
 
 typedef struct {
     const char *file; /* borrowed: owned by the run's file list */
     fl_pos start, end;
     char *message; /* owned */
+    uint64_t text_hash; /* fl_hash_text of the located text; 0 when not known */
 } fl_related;
 
 typedef struct {
@@ -30,6 +34,7 @@ typedef struct {
     char *message; /* owned */
     fl_related *related;
     size_t nrelated, caprelated;
+    uint64_t text_hash; /* fl_hash_text of the text at [start, end), for baseline fingerprints; 0 when not known */
 } fl_diag;
 
 /* A growable list of diagnostics. */
@@ -51,6 +56,11 @@ void fl_sink_move(fl_sink *dst, fl_sink *src);
 /* Sorts by (path, line, column, rule, message) and removes exact duplicates. */
 void fl_sink_sort_unique(fl_sink *s);
 void fl_sink_free(fl_sink *s);
+
+/* The fingerprint of a line or span of text: 64-bit FNV-1a over s[0, n) with every run of ASCII white
+ * space read as one space and none at either end, so re-wrapping, indentation and CRLF do not change it.
+ * Never 0 (0 means "not known" in the structures above). */
+uint64_t fl_hash_text(const char *s, size_t n);
 
 const char *fl_severity_name(fl_severity s);
 /* Parses "error", "warning", "note" (and "off" when allow_off); returns -1 when unknown. */

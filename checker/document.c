@@ -58,6 +58,7 @@ static fl_doc *doc_new(const char *display_path, int markdown)
     fl_doc *d = fl_xcalloc(1, sizeof(fl_doc));
     d->path = display_path;
     d->markdown = markdown;
+    d->approx_tolerance = -1;
     d->arena = fl_arena_new();
     return d;
 }
@@ -72,7 +73,7 @@ static void doc_finish(fl_doc *d)
     d->text = d->raw;
     d->notes_start = d->len;
     if (d->status == FL_DOC_OK)
-        d->text = fl_markup_mask(d->raw, d->len, d->start, d->markdown);
+        d->text = fl_markup_mask(d->raw, d->len, d->start, d->markdown, &d->directives);
 }
 
 fl_doc *fl_doc_from_buffer(const char *display_path, const char *buf, size_t len, int markdown)
@@ -138,6 +139,7 @@ void fl_doc_free(fl_doc *d)
     free(d->raw);
     free(d->error);
     free(d->line_starts);
+    free(d->line_hash);
     free(d->ck_off);
     free(d->ck_pos);
     free(d->paras);
@@ -145,6 +147,7 @@ void fl_doc_free(fl_doc *d)
     free(d->quotes);
     free(d->markers);
     free(d->entries);
+    free(d->directives.items);
     fl_arena_free(d->arena);
     free(d);
 }
@@ -230,6 +233,7 @@ static void build_checkpoints(fl_doc *d, size_t line)
     fl_pos p;
     p.line = (int)line + 1;
     p.col[0] = p.col[1] = p.col[2] = 1;
+    p.line_hash = 0;
     size_t at = a;
     while (at < b && d->nck < cap) {
         d->ck_off[d->nck] = at;
@@ -244,6 +248,18 @@ static void build_checkpoints(fl_doc *d, size_t line)
         at = next;
     }
     d->ck_line = line + 1;
+}
+
+/* The fingerprint of line's text (without its line break), computed once per line. */
+static uint64_t line_hash(fl_doc *d, size_t line)
+{
+    if (!d->line_hash)
+        d->line_hash = fl_xcalloc(d->nlines, sizeof(uint64_t));
+    if (!d->line_hash[line]) {
+        size_t a = d->line_starts[line];
+        d->line_hash[line] = fl_hash_text(d->raw + a, fl_line_end(d->raw, d->len, a) - a);
+    }
+    return d->line_hash[line];
 }
 
 fl_pos fl_doc_pos(fl_doc *d, size_t off)
@@ -271,12 +287,14 @@ fl_pos fl_doc_pos(fl_doc *d, size_t off)
     } else {
         p.line = (int)line + 1;
         p.col[0] = p.col[1] = p.col[2] = 1;
+        p.line_hash = 0;
         from = d->line_starts[line];
     }
     advance(d, &p, from, off);
     d->cache_line = line;
     d->cache_off = off;
     d->cache_pos = p;
+    p.line_hash = line_hash(d, line);
     return p;
 }
 

@@ -5,6 +5,7 @@
 #include <stdint.h>
 
 #include "document.h"
+#include "markup.h"
 #include "util.h"
 
 typedef struct {
@@ -60,6 +61,7 @@ struct fl_doc {
 
     size_t *line_starts;
     size_t nlines;
+    uint64_t *line_hash; /* fl_hash_text of each line, computed when first asked for (0: not yet) */
     /* position cache: conversion continues forward on the same line */
     size_t cache_line, cache_off;
     fl_pos cache_pos;
@@ -86,6 +88,9 @@ struct fl_doc {
     int has_notes; /* a notes heading, Markdown definitions or a trailing numbered list */
     fl_marker *entries; /* notes entries: the number or label that opens each */
     size_t nentries;
+
+    fl_directive_spans directives; /* factlint directives (comments or directive lines), in order */
+    double approx_tolerance; /* "about" widens by this (configuration); negative: the rule packs' value */
 };
 
 /* Returns the index of the line containing off. */

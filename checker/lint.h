@@ -11,12 +11,20 @@
 #include "ruletab.h"
 #include "walk.h"
 
+/* What a configuration changes for one file of the list. */
+typedef struct {
+    fl_severity level[FL_RULE_COUNT]; /* its levels, in place of fl_lint_opts.level */
+    fl_date date; /* for it when its own date cannot be found, before fl_lint_opts.date; year 0: none */
+    double approx_tolerance; /* "about" widens by this; negative: the rule packs' value */
+} fl_file_opts;
+
 typedef struct {
     fl_severity level[FL_RULE_COUNT]; /* effective level per rule; FL_SEV_OFF disables it */
     int jobs; /* worker threads, >= 1 */
     fl_date date; /* --date: for documents whose date cannot be found (year 0: none) */
     int want_claims; /* extract claims even when no numeric rule is on (--dump-claims) */
     const unsigned char *reference; /* per file: 1 for --against files (claims only, never reported); may be NULL */
+    const fl_file_opts *file_opts; /* per file of the list (configuration); NULL: the above for every file */
 } fl_lint_opts;
 
 typedef struct {

@@ -6,6 +6,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "baseline.h"
+#include "config.h"
 #include "emit.h"
 #include "lint.h"
 #include "rulepack.h"
@@ -21,7 +23,9 @@ static const char usage_text[] =
     "*.txt, *.text, *.md and *.markdown; hidden entries skipped); the default is the current directory.\n"
     "\n"
     "Output:\n"
-    "  -f, --format=FORMAT       text (default: file:line:col: severity: message [rule]) or json\n"
+    "  -f, --format=FORMAT       text (default: file:line:col: severity: message [rule]), json, sarif\n"
+    "                            (SARIF 2.1.0 for code scanning), github (Actions workflow commands) or\n"
+    "                            rdjsonl (reviewdog)\n"
     "      --min-severity=LEVEL  show diagnostics at or above note (default), warning or error\n"
     "      --column-unit=UNIT    text columns: display (default, as GCC), byte (Vim %c) or codepoint\n"
     "\n"
@@ -34,6 +38,11 @@ static const char usage_text[] =
     "      --disable=ID[,ID...]  switch rules off\n"
     "      --rules=DIR           load the rule packs (*.json) of DIR too; repeatable. The built-in packs\n"
     "                            come from $FACTLINT_RULES or the rules/ directory next to the binary\n"
+    "  -c, --config=FILE         use FILE as the configuration of every file, instead of the nearest\n"
+    "                            .factlint.json found walking up from each file\n"
+    "      --no-config           read no configuration file\n"
+    "      --print-config=FILE   print the settings that apply to FILE (configuration and options\n"
+    "                            merged) as JSON, and exit\n"
     "      --list-rules          list the rules with their default levels\n"
     "      --explain=ID          explain a rule, with a failing and a passing example\n"
     "\n"
@@ -46,13 +55,19 @@ static const char usage_text[] =
     "                            with their keys (why two figures were or were not compared), then\n"
     "                            quotes and reported speech with speaker, audience, hedge and source\n"
     "\n"
+    "Baselines:\n"
+    "      --baseline=FILE       do not show the findings FILE accepts (fingerprints of rule, file and\n"
+    "                            text, not line numbers): CI fails only on new findings\n"
+    "      --write-baseline=FILE write every finding shown to FILE as accepted (exit status 0 unless\n"
+    "                            there is trouble); with --baseline, refreshes it\n"
+    "\n"
     "Running:\n"
     "  -j, --jobs=N              worker threads (default: number of CPUs); output is the same for any N\n"
     "  -h, --help                show this help\n"
     "      --version             print the version\n"
     "\n"
     "Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error, missing or\n"
-    "unreadable path, bad rule pack, or internal error.\n"
+    "unreadable path, bad configuration, rule pack or baseline, or internal error.\n"
     "A summary line goes to stderr: \"factlint: 5 files, 7 warnings, 9 notes\".\n";
 
 static int usage_error(const char *fmt, const char *arg)
@@ -113,26 +128,6 @@ static int explain(int r, const fl_rules *rules)
     return EXIT_CLEAN;
 }
 
-/* Applies a comma-separated list of rule ids. */
-static int set_rules(fl_lint_opts *o, const char *list, int on)
-{
-    char *copy = fl_xstrdup(list);
-    int rc = 0;
-    for (char *save = NULL, *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
-        while (*tok == ' ')
-            tok++;
-        int r = fl_rule_find(tok);
-        if (r < 0) {
-            fprintf(stderr, "factlint: unknown rule \"%s\" (factlint --list-rules lists them)\n", tok);
-            rc = EXIT_TROUBLE;
-            break;
-        }
-        o->level[r] = on ? (o->level[r] != FL_SEV_OFF ? o->level[r] : fl_rule_table[r].level) : FL_SEV_OFF;
-    }
-    free(copy);
-    return rc;
-}
-
 static int parse_jobs(const char *s, int *jobs)
 {
     char *end;
@@ -155,27 +150,50 @@ typedef struct {
     int dump_claims;
     const char **against; /* --against paths */
     size_t nagainst;
+    const char *baseline; /* --baseline: accepted findings are not shown */
+    const char *write_baseline; /* --write-baseline: accept every finding shown */
+    signed char rule_cli[FL_RULE_COUNT]; /* --enable (1) or --disable (-1), the last one given; 0: neither */
+    const char *config; /* --config */
+    int no_config; /* --no-config */
+    const char *print_config; /* --print-config: the file whose settings to print */
 } cli;
 
-/* --date=YYYY-MM-DD */
-static int parse_date_option(const char *s, fl_date *out)
+/* Applies a comma-separated list of rule ids, remembering it over any configuration. */
+static int set_rules(cli *c, const char *list, int on)
 {
-    int y, m, d;
-    char tail;
-    if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || y < 1000 || m < 1 || m > 12 || d < 1 || d > 31)
-        return -1;
-    out->year = y;
-    out->month = m;
-    out->day = d;
-    out->source = FL_DATE_GIVEN;
-    return 0;
+    char *copy = fl_xstrdup(list);
+    int rc = 0;
+    for (char *save = NULL, *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+        while (*tok == ' ')
+            tok++;
+        int r = fl_rule_find(tok);
+        if (r < 0) {
+            fprintf(stderr, "factlint: unknown rule \"%s\" (factlint --list-rules lists them)\n", tok);
+            rc = EXIT_TROUBLE;
+            break;
+        }
+        c->rule_cli[r] = (signed char)(on ? 1 : -1);
+    }
+    free(copy);
+    return rc;
+}
+
+/* The command line's --enable and --disable over levels (defaults or a configuration's). */
+static void apply_cli_rules(const cli *c, fl_severity *level)
+{
+    for (int r = 0; r < FL_RULE_COUNT; r++) {
+        if (c->rule_cli[r] < 0)
+            level[r] = FL_SEV_OFF;
+        else if (c->rule_cli[r] > 0 && level[r] == FL_SEV_OFF)
+            level[r] = fl_rule_table[r].level;
+    }
 }
 
 /* Parses the options into c. Returns -1 to go on and run, or the exit status to stop with. */
 static int parse(int argc, char **argv, cli *c)
 {
     enum { OPT_FAIL_ON = 256, OPT_MIN_SEV, OPT_ENABLE, OPT_DISABLE, OPT_RULES, OPT_COLUMN_UNIT, OPT_LIST_RULES,
-           OPT_EXPLAIN, OPT_VERSION, OPT_DUMP_CLAIMS, OPT_DATE, OPT_AGAINST };
+           OPT_EXPLAIN, OPT_VERSION, OPT_DUMP_CLAIMS, OPT_DATE, OPT_AGAINST, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_NO_CONFIG, OPT_PRINT_CONFIG };
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},
         {"fail-on", required_argument, NULL, OPT_FAIL_ON},
@@ -191,20 +209,22 @@ static int parse(int argc, char **argv, cli *c)
         {"dump-claims", no_argument, NULL, OPT_DUMP_CLAIMS},
         {"date", required_argument, NULL, OPT_DATE},
         {"against", required_argument, NULL, OPT_AGAINST},
+        {"baseline", required_argument, NULL, OPT_BASELINE},
+        {"write-baseline", required_argument, NULL, OPT_WRITE_BASELINE},
+        {"config", required_argument, NULL, 'c'},
+        {"no-config", no_argument, NULL, OPT_NO_CONFIG},
+        {"print-config", required_argument, NULL, OPT_PRINT_CONFIG},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     int opt, rc;
     opterr = 0;
-    while ((opt = getopt_long(argc, argv, ":f:j:h", longopts, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, ":f:j:c:h", longopts, NULL)) != -1) {
         switch (opt) {
         case 'f':
-            if (strcmp(optarg, "text") == 0)
-                c->format = FL_FMT_TEXT;
-            else if (strcmp(optarg, "json") == 0)
-                c->format = FL_FMT_JSON;
-            else
-                return usage_error("unknown format \"%s\" (known: text, json)", optarg);
+            if ((rc = fl_format_parse(optarg)) < 0)
+                return usage_error("unknown format \"%s\" (known: text, json, sarif, github, rdjsonl)", optarg);
+            c->format = (fl_format)rc;
             break;
         case OPT_FAIL_ON:
             if (strcmp(optarg, "never") == 0)
@@ -221,7 +241,7 @@ static int parse(int argc, char **argv, cli *c)
             break;
         case OPT_ENABLE:
         case OPT_DISABLE:
-            if (set_rules(&c->opts, optarg, opt == OPT_ENABLE))
+            if (set_rules(c, optarg, opt == OPT_ENABLE))
                 return EXIT_TROUBLE;
             break;
         case OPT_RULES:
@@ -257,8 +277,23 @@ static int parse(int argc, char **argv, cli *c)
         case OPT_AGAINST:
             c->against[c->nagainst++] = optarg;
             break;
+        case OPT_BASELINE:
+            c->baseline = optarg;
+            break;
+        case OPT_WRITE_BASELINE:
+            c->write_baseline = optarg;
+            break;
+        case 'c':
+            c->config = optarg;
+            break;
+        case OPT_NO_CONFIG:
+            c->no_config = 1;
+            break;
+        case OPT_PRINT_CONFIG:
+            c->print_config = optarg;
+            break;
         case OPT_DATE:
-            if (parse_date_option(optarg, &c->opts.date) < 0)
+            if (fl_parse_iso_date(optarg, &c->opts.date) < 0)
                 return usage_error("--date takes YYYY-MM-DD, not \"%s\"", optarg);
             break;
         case OPT_VERSION:
@@ -282,29 +317,154 @@ static int parse(int argc, char **argv, cli *c)
         }
     }
 
+    if (c->config && c->no_config)
+        return usage_error("%s", "--config and --no-config cannot be given together");
+    apply_cli_rules(c, c->opts.level);
     return -1;
+}
+
+/* Loads the built-in packs, the --rules directories and then extra (configurations'); NULL after a
+ * message on failure. */
+static fl_rules *load_packs(cli *c, const char *const *extra, size_t nextra)
+{
+    const char **dirs = fl_xcalloc(c->ndirs + nextra + 1, sizeof(char *));
+    memcpy(dirs, c->dirs, c->ndirs * sizeof(char *));
+    for (size_t i = 0; i < nextra; i++)
+        dirs[c->ndirs + i] = extra[i];
+    fl_buf err = {0};
+    fl_rules *rules = fl_rules_load(dirs, c->ndirs + nextra, &err);
+    if (!rules)
+        fprintf(stderr, "factlint: %s\n", fl_buf_cstr(&err));
+    fl_buf_free(&err);
+    free(dirs);
+    return rules;
+}
+
+/* --print-config FILE: the settings that apply to FILE, the command line's included. */
+static int print_config(cli *c)
+{
+    fl_configs *cs = fl_configs_new(c->config, c->no_config);
+    fl_file_config fc;
+    fl_buf err = {0};
+    int status = EXIT_CLEAN;
+    fl_severity base[FL_RULE_COUNT];
+    for (int r = 0; r < FL_RULE_COUNT; r++)
+        base[r] = fl_rule_table[r].level;
+    if (fl_configs_for(cs, c->print_config, base, &fc, &err) < 0) {
+        fprintf(stderr, "factlint: %s\n", fl_buf_cstr(&err));
+        status = EXIT_TROUBLE;
+    } else {
+        apply_cli_rules(c, fc.level);
+        if (!fc.date.year && c->opts.date.year)
+            fc.date = c->opts.date;
+        fl_config_print(stdout, c->print_config, &fc);
+    }
+    fl_buf_free(&err);
+    fl_configs_free(cs);
+    return status;
+}
+
+/* Finds each file's configuration, drops the files it excludes (with their reference flags), and sets
+ * c->opts.file_opts when any file has one (*fopts owns it). Returns -1 to go on, or the exit status. */
+static int configure(cli *c, fl_configs *cs, fl_filelist *files, unsigned char *reference, fl_file_opts **fopts)
+{
+    fl_file_opts *fo = fl_xcalloc(files->len + 1, sizeof(fl_file_opts));
+    fl_buf err = {0};
+    size_t out = 0, configured = 0;
+    for (size_t i = 0; i < files->len; i++) {
+        fl_file_config fc;
+        fl_severity base[FL_RULE_COUNT];
+        for (int r = 0; r < FL_RULE_COUNT; r++)
+            base[r] = fl_rule_table[r].level;
+        if (fl_configs_for(cs, files->items[i].path, base, &fc, &err) < 0) {
+            fprintf(stderr, "factlint: %s\n", fl_buf_cstr(&err));
+            fl_buf_free(&err);
+            free(fo);
+            return EXIT_TROUBLE;
+        }
+        if (fc.excluded) {
+            free(files->items[i].path);
+            free(files->items[i].display);
+            continue;
+        }
+        configured += fc.config != NULL;
+        apply_cli_rules(c, fc.level);
+        memcpy(fo[out].level, fc.level, sizeof fc.level);
+        fo[out].date = fc.date;
+        fo[out].approx_tolerance = fc.approx_tolerance;
+        if (reference)
+            reference[out] = reference[i];
+        files->items[out++] = files->items[i];
+    }
+    files->len = out;
+    fl_buf_free(&err);
+    if (configured) {
+        *fopts = fo;
+        c->opts.file_opts = fo;
+    } else
+        free(fo);
+    return -1;
+}
+
+/* Applies --baseline and --write-baseline to the findings, prints them and the summary; returns the exit
+ * status they call for. */
+static int report(const cli *c, fl_sink *sink, size_t files)
+{
+    int status = EXIT_CLEAN;
+    int trouble = 0;
+    size_t accepted = 0;
+    fl_buf berr = {0};
+    /* read --baseline before --write-baseline may replace the same file */
+    fl_baseline *base = c->baseline ? fl_baseline_read(c->baseline, &berr) : NULL;
+    if (c->baseline && !base) {
+        fprintf(stderr, "factlint: %s\n", fl_buf_cstr(&berr));
+        trouble = 1;
+    }
+    /* --write-baseline records what the run finds, before the baseline hides anything: a refresh */
+    berr.len = 0;
+    long written = c->write_baseline ? fl_baseline_write(c->write_baseline, sink, c->min_sev, &berr) : 0;
+    if (written < 0) {
+        fprintf(stderr, "factlint: %s\n", fl_buf_cstr(&berr));
+        trouble = 1;
+    }
+    int baselined = base != NULL;
+    if (base)
+        accepted = fl_baseline_filter(base, sink);
+    fl_baseline_free(base);
+    fl_buf_free(&berr);
+    fl_summary sum = fl_summarize(sink, c->min_sev, files);
+    fl_emit(stdout, c->format, sink, c->min_sev, c->colunit, &sum);
+    fl_emit_summary(stderr, &sum);
+    if (baselined)
+        fprintf(stderr, "factlint: %zu accepted %s in %s not shown\n", accepted,
+                accepted == 1 ? "finding" : "findings", c->baseline);
+    if (written >= 0 && c->write_baseline)
+        fprintf(stderr, "factlint: %ld %s written to %s\n", written, written == 1 ? "finding" : "findings",
+                c->write_baseline);
+    /* a baseline just written accepts every finding shown */
+    if (c->fail_on != FL_SEV_OFF && !c->write_baseline)
+        for (size_t i = 0; i < sink->len; i++)
+            if (sink->items[i].severity >= c->fail_on)
+                status = EXIT_FINDINGS;
+    if (trouble)
+        status = EXIT_TROUBLE;
+    return status;
 }
 
 /* Loads the packs, walks the paths, lints, prints; returns the exit status. */
 static int run(cli *c, int argc, char **argv)
 {
+    if (c->print_config)
+        return print_config(c);
     char *builtin = fl_rules_default_dir();
     if (!builtin) {
         fputs("factlint: cannot find the built-in rule packs: set FACTLINT_RULES to the rules/ directory\n", stderr);
         return EXIT_TROUBLE;
     }
     c->dirs[0] = builtin;
-    fl_buf err = {0};
-    fl_rules *rules = fl_rules_load(c->dirs, c->ndirs, &err);
-    if (!rules) {
-        fprintf(stderr, "factlint: %s\n", fl_buf_cstr(&err));
-        fl_buf_free(&err);
-        free(builtin);
-        return EXIT_TROUBLE;
-    }
-    fl_buf_free(&err);
     if (c->explain_rule >= 0) {
-        int rc = explain(c->explain_rule, rules);
+        fl_rules *rules = load_packs(c, NULL, 0);
+        int rc = rules ? explain(c->explain_rule, rules) : EXIT_TROUBLE;
         fl_rules_free(rules);
         free(builtin);
         return rc;
@@ -341,6 +501,22 @@ static int run(cli *c, int argc, char **argv)
         c->opts.reference = reference;
     }
 
+    /* the configurations: per-file levels, dates and tolerance; excluded files; their rule packs */
+    fl_configs *cs = fl_configs_new(c->config, c->no_config);
+    fl_file_opts *fopts = NULL;
+    int cfg = configure(c, cs, &files, reference, &fopts);
+    size_t nextra = 0;
+    const char *const *extra = fl_configs_pack_dirs(cs, &nextra);
+    fl_rules *rules = cfg < 0 ? load_packs(c, extra, nextra) : NULL;
+    if (!rules) {
+        fl_configs_free(cs);
+        fl_filelist_free(&files);
+        free(fopts);
+        free(reference);
+        free(builtin);
+        return EXIT_TROUBLE;
+    }
+
     fl_sink sink = {0};
     fl_lint_stats stats;
     fl_claims claims = {0};
@@ -352,13 +528,7 @@ static int run(cli *c, int argc, char **argv)
         for (size_t i = 0; i < claims.nquote; i++)
             fl_qclaim_dump(stdout, &claims.quotes[i]);
     } else {
-        fl_summary sum = fl_summarize(&sink, c->min_sev, stats.files);
-        fl_emit(stdout, c->format, &sink, c->min_sev, c->colunit, &sum);
-        fl_emit_summary(stderr, &sum);
-        if (c->fail_on != FL_SEV_OFF)
-            for (size_t i = 0; i < sink.len; i++)
-                if (sink.items[i].severity >= c->fail_on)
-                    status = EXIT_FINDINGS;
+        status = report(c, &sink, stats.files);
     }
     if (stats.unreadable || files.problems)
         status = EXIT_TROUBLE;
@@ -370,6 +540,8 @@ static int run(cli *c, int argc, char **argv)
     fl_sink_free(&sink);
     fl_filelist_free(&files);
     fl_rules_free(rules);
+    fl_configs_free(cs);
+    free(fopts);
     free(builtin);
     free(reference);
     return status;

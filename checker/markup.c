@@ -14,7 +14,75 @@ typedef struct {
     /* labels of Markdown reference definitions "[label]: url" */
     fl_str *labels;
     size_t nlabels, caplabels;
+    fl_directive_spans *dirs; /* where directives go; NULL: not wanted */
+    /* where masked comments and directive lines end: a line they leave blank reads as a paragraph break */
+    size_t *breaks;
+    size_t nbreaks, capbreaks;
 } masker;
+
+static void note_break(masker *m, size_t off)
+{
+    FL_GROW(m->breaks, m->capbreaks, m->nbreaks + 1);
+    m->breaks[m->nbreaks++] = off;
+}
+
+/* A line that held only a comment or a directive is blank once masked, but the text after it would still
+ * read as the continuation of what came before ("   \nAnalysts say" is not a sentence start to a pattern
+ * that looks for "\n\n"). The masked line's last byte becomes a line break, so the next line starts after
+ * an empty line, as it does in the rendered document. Offsets stay exact; the line table is the raw one. */
+static void blank_lines_break(masker *m)
+{
+    for (size_t k = 0; k < m->nbreaks && m->out; k++) {
+        size_t off = m->breaks[k] ? m->breaks[k] - 1 : 0;
+        size_t ls = off;
+        while (ls > 0 && m->raw[ls - 1] != '\n' && m->raw[ls - 1] != '\r')
+            ls--;
+        size_t le = fl_line_end(m->raw, m->len, ls);
+        if (le == ls)
+            continue;
+        size_t i = ls;
+        while (i < le && (m->out[i] == ' ' || m->out[i] == '\t'))
+            i++;
+        if (i == le)
+            m->out[le - 1] = '\n';
+    }
+}
+
+/* Records s[from, to) trimmed of white space as a directive when it starts with "factlint-"; close is
+ * where its comment or line ends. */
+static void directive(masker *m, size_t from, size_t to, size_t close)
+{
+    if (!m->dirs)
+        return;
+    while (from < to && fl_is_ascii_space((unsigned char)m->raw[from]))
+        from++;
+    while (to > from && fl_is_ascii_space((unsigned char)m->raw[to - 1]))
+        to--;
+    if (to - from < 9 || memcmp(m->raw + from, "factlint-", 9) != 0)
+        return;
+    FL_GROW(m->dirs->items, m->dirs->cap, m->dirs->len + 1);
+    m->dirs->items[m->dirs->len].start = from;
+    m->dirs->items[m->dirs->len].end = to;
+    m->dirs->items[m->dirs->len].close = close;
+    m->dirs->len++;
+}
+
+/* A plain-text directive line: optional white space, then one of the directive words, then white space
+ * or the end of the line. */
+static int directive_line(const char *s, size_t from, size_t to)
+{
+    static const char *const words[] = {"factlint-disable-next-line", "factlint-disable-file", "factlint-disable",
+                                        "factlint-enable"};
+    while (from < to && (s[from] == ' ' || s[from] == '\t'))
+        from++;
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
+        size_t n = strlen(words[w]);
+        if (to - from >= n && memcmp(s + from, words[w], n) == 0 &&
+            (from + n == to || fl_is_ascii_space((unsigned char)s[from + n])))
+            return 1;
+    }
+    return 0;
+}
 
 static int label_defined(const masker *m, const char *s, size_t n)
 {
@@ -163,7 +231,10 @@ static void mask_inline(masker *m, size_t from, size_t to)
             if (!e)
                 no_comment_end_after = i;
             size_t end = e ? (size_t)(e - s) : to;
+            if (e)
+                directive(m, i + 4, end - 3, end);
             mask(m, i, end);
+            note_break(m, end);
             i = end;
             continue;
         }
@@ -242,9 +313,19 @@ static void ascii_spaces(masker *m, size_t start)
     }
 }
 
-char *fl_markup_mask(char *raw, size_t len, size_t start, int markdown)
+char *fl_markup_mask(char *raw, size_t len, size_t start, int markdown, fl_directive_spans *dirs)
 {
-    masker m = {raw, NULL, len, NULL, 0, 0};
+    masker m = {raw, NULL, len, NULL, 0, 0, dirs, NULL, 0, 0};
+    if (!markdown && dirs) {
+        for (size_t j = start; j < len; j = fl_next_line(raw, len, j)) {
+            size_t le = fl_line_end(raw, len, j);
+            if (le - j >= 15 && directive_line(raw, j, le)) {
+                directive(&m, j, le, le);
+                mask(&m, j, le);
+                note_break(&m, le);
+            }
+        }
+    }
     if (markdown) {
         /* reference definitions "[label]: url" (not footnote definitions "[^id]:"): links, not text */
         for (size_t j = start; j < len; j = fl_next_line(raw, len, j)) {
@@ -337,5 +418,7 @@ char *fl_markup_mask(char *raw, size_t len, size_t start, int markdown)
     }
     mask_urls(&m, start);
     ascii_spaces(&m, start);
+    blank_lines_break(&m);
+    free(m.breaks);
     return m.out ? m.out : raw;
 }

@@ -73,6 +73,9 @@ static void report_conflict(const fl_claim *c, const fl_claim *anchor, size_t ag
     fl_diag *d = fl_sink_push(out, FL_RULE_NUMERIC_CONFLICT, fl_rule_table[FL_RULE_NUMERIC_CONFLICT].level, c->file,
                               c->start, c->end, fl_buf_take(&msg));
     fl_diag_relate(d, anchor->file, anchor->start, anchor->end, related_text(anchor));
+    /* the documents are gone by now: the claims' own texts identify the spans */
+    d->text_hash = fl_hash_text(c->text, strlen(c->text));
+    d->related[0].text_hash = fl_hash_text(anchor->text, strlen(anchor->text));
 }
 
 /* ---- numeric-conflict ---- */

@@ -126,8 +126,8 @@ static void apply_qualifier(fl_qty *q, double tol)
     }
 }
 
-size_t fl_quantities(const char *text, const fl_rules *r, const fl_token *t, size_t nt, fl_num *nums, size_t nnum,
-                     fl_qty **out)
+size_t fl_quantities(const char *text, const fl_rules *r, double approx, const fl_token *t, size_t nt, fl_num *nums,
+                     size_t nnum, fl_qty **out)
 {
     ctx c = {text, r, fl_rules_knowledge(r), t, nt};
     size_t n = 0, cap = 0;
@@ -241,7 +241,7 @@ size_t fl_quantities(const char *text, const fl_rules *r, const fl_token *t, siz
                 q.qualifier = ql;
         }
         if (!x->range)
-            apply_qualifier(&q, c.k->approx_tolerance);
+            apply_qualifier(&q, approx >= 0 ? approx : c.k->approx_tolerance);
         FL_GROW(*out, cap, n + 1);
         (*out)[n++] = q;
     }

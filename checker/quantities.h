@@ -25,8 +25,9 @@ typedef struct {
 } fl_qty;
 
 /* Finds the quantities of one sentence's numbers; may mark numbers that belong to another quantity
- * ("1,000" in "$60 per 1,000 cubic metres") as non-claims. Returns the count; *out is owned (free()). */
-size_t fl_quantities(const char *text, const fl_rules *r, const fl_token *t, size_t nt, fl_num *nums, size_t nnum,
-                     fl_qty **out);
+ * ("1,000" in "$60 per 1,000 cubic metres") as non-claims. "about" widens by approx (negative: the rule
+ * packs' tolerance). Returns the count; *out is owned (free()). */
+size_t fl_quantities(const char *text, const fl_rules *r, double approx, const fl_token *t, size_t nt, fl_num *nums,
+                     size_t nnum, fl_qty **out);
 
 #endif

@@ -450,6 +450,9 @@ static void report(fl_sink *out, const rendering *a, const rendering *b, const c
     fl_diag *d = fl_sink_push(out, FL_RULE_QUOTE_CONFLICT, fl_rule_table[FL_RULE_QUOTE_CONFLICT].level, a->q->file,
                               a->q->start, a->q->end, fl_buf_take(&msg));
     fl_diag_relate(d, b->q->file, b->q->start, b->q->end, side_text(b->q));
+    /* what a baseline recognises the finding by: the quoted words, not where they are */
+    d->text_hash = fl_hash_text(a->q->text, strlen(a->q->text));
+    d->related[0].text_hash = fl_hash_text(b->q->text, strlen(b->q->text));
 }
 
 /* What differs between a and b, from a's side ("here") and b's ("there"); empty when they agree. */

@@ -180,6 +180,20 @@ const fl_rule_info fl_rule_table[FL_RULE_COUNT] = {
         "The ministry confirmed the figures.\n\nSource link\n",
         "The ministry confirmed the figures.\n\nSource: Ministry of Finance, annual report 2024.\n",
         "example.txt", fl_check_sources},
+    [FL_RULE_UNUSED_SUPPRESSION] = {
+        "unused-suppression", FL_SEV_NOTE,
+        "an inline suppression that suppresses nothing",
+        "Diagnostics can be suppressed where they occur: in Markdown with HTML comments\n"
+        "`<!-- factlint-disable RULE[,RULE] -->` ... `<!-- factlint-enable -->`,\n"
+        "`<!-- factlint-disable-next-line RULE -->` and `<!-- factlint-disable-file -->` (no rule: every rule);\n"
+        "in plain text with the same directives on a line of their own (`factlint-disable-next-line RULE`).\n"
+        "Text after \" -- \" is a reason and is ignored. A suppression that suppresses nothing is reported, so\n"
+        "stale ones are cleaned up when the text they covered changes: so is one that names an unknown rule,\n"
+        "an unknown directive, or a factlint-enable with nothing to end. Rules that are off in the run are\n"
+        "not counted against a suppression.",
+        "<!-- factlint-disable-next-line vague-source -->\nThe ministry confirmed the figures.\n",
+        "<!-- factlint-disable-next-line vague-source -->\nAnalysts say the merger will fail.\n",
+        "example.md", NULL},
 };
 
 int fl_rule_find(const char *id)

@@ -323,3 +323,27 @@ char *fl_fold(const char *s, size_t n)
     free(out);
     return copy;
 }
+
+void fl_path_relative(fl_buf *b, const char *abs, const char *dir)
+{
+    size_t dlen = strlen(dir);
+    if (dlen == 1 && dir[0] == '/') {
+        fl_buf_puts(b, abs + (abs[0] == '/'));
+        return;
+    }
+    if (strncmp(abs, dir, dlen) == 0 && abs[dlen] == '/') {
+        fl_buf_puts(b, abs + dlen + 1);
+        return;
+    }
+    /* the directories both start with, then one "../" per directory of dir below them */
+    size_t common = 0;
+    for (size_t i = 0; dir[i] && dir[i] == abs[i]; i++)
+        if (dir[i] == '/')
+            common = i + 1;
+    if (dir[common])
+        fl_buf_puts(b, "../");
+    for (const char *p = dir + common; *p; p++)
+        if (*p == '/')
+            fl_buf_puts(b, "../");
+    fl_buf_puts(b, abs + common);
+}

@@ -77,6 +77,10 @@ int fl_ascii_ieq(const char *a, const char *b, size_t n);
 size_t fl_line_end(const char *s, size_t len, size_t i);
 size_t fl_next_line(const char *s, size_t len, size_t i);
 
+/* Appends abs (an absolute path) relative to dir (an absolute directory, no trailing '/' unless it is "/"):
+ * "a/b.md" under dir, "../c/d.md" beside it. Both should be canonical (realpath). */
+void fl_path_relative(fl_buf *b, const char *abs, const char *dir);
+
 /* Decode the code point starting at s[i] (bounded by len); returns its byte length (>= 1) and stores the
  * code point in *cp (U+FFFD for an invalid sequence). Decodes the one before i with fl_utf8_prev. */
 size_t fl_utf8_next(const char *s, size_t len, size_t i, int32_t *cp);

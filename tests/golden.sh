@@ -4,7 +4,8 @@
 # A case is a directory holding:
 #   input/           the documents (any layout)
 #   args             optional: the command-line arguments, one line (default: "input")
-#   setup            optional: a shell script run first in the case's scratch copy (symlink loops, modes)
+#   setup            optional: a shell script run first in the case's scratch copy (symlink loops, modes);
+#                    $FACTLINT_REPO is the repository root
 #   expected         the exact stdout
 #   expected.stderr  optional: the exact stderr
 #   expected.exit    the exit status
@@ -14,6 +15,9 @@ set -u
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 regen=${2:-}
 root=$(cd "$(dirname "$0")" && pwd)/cases
+# setup scripts may copy from the repository (e.g. corpus/): they find it here
+FACTLINT_REPO=$(cd "$(dirname "$0")/.." && pwd)
+export FACTLINT_REPO
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 pass=0
