@@ -19,16 +19,6 @@ struct fl_baseline {
     fl_map counts; /* fingerprint -> how many findings it still accepts */
 };
 
-/* The canonical absolute directory of path's file, or NULL. */
-static char *dir_of(const char *path)
-{
-    const char *slash = strrchr(path, '/');
-    char *dir = slash ? fl_xstrndup(path, slash == path ? 1 : (size_t)(slash - path)) : fl_xstrdup(".");
-    char *abs = realpath(dir, NULL);
-    free(dir);
-    return abs;
-}
-
 /* Appends file's path relative to base (canonical; NULL: the path as given). */
 static void relative_path(fl_buf *b, const char *file, const char *base)
 {
@@ -134,7 +124,7 @@ fl_baseline *fl_baseline_read(const char *path, fl_buf *err)
         i++;
     }
     cJSON_Delete(root);
-    b->dir = dir_of(path);
+    b->dir = fl_dir_of(path);
     return b;
 }
 
@@ -192,7 +182,7 @@ static int cmp_entry(const void *pa, const void *pb)
 
 long fl_baseline_write(const char *path, const fl_sink *sink, fl_severity min, fl_buf *err)
 {
-    char *dir = dir_of(path);
+    char *dir = fl_dir_of(path);
     if (!dir) {
         fl_buf_printf(err, "cannot write baseline %s: %s", path, strerror(errno));
         return -1;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "emit.h"
 #include "map.h"
 
 typedef struct {
@@ -852,13 +853,7 @@ void fl_claim_dump(FILE *out, const fl_claim *c, const fl_rules *r)
     if (c->period_how == 2)
         cJSON_AddStringToObject(o, "document_date_from", fl_date_source_text(c->date_source));
     cJSON_AddStringToObject(o, "modality", mods[c->modality]);
-    char *line = cJSON_PrintUnformatted(o);
-    if (line) {
-        fputs(line, out);
-        fputc('\n', out);
-        cJSON_free(line);
-    }
-    cJSON_Delete(o);
+    fl_json_print(out, o, 0);
 }
 
 void fl_qclaim_dump(FILE *out, const fl_qclaim *q)
@@ -877,11 +872,5 @@ void fl_qclaim_dump(FILE *out, const fl_qclaim *q)
     cJSON_AddStringToObject(o, "hedge", q->hedge);
     cJSON_AddStringToObject(o, "source", q->source);
     cJSON_AddStringToObject(o, "text", q->text);
-    char *line = cJSON_PrintUnformatted(o);
-    if (line) {
-        fputs(line, out);
-        fputc('\n', out);
-        cJSON_free(line);
-    }
-    cJSON_Delete(o);
+    fl_json_print(out, o, 0);
 }

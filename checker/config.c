@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "emit.h"
 #include "map.h"
 
 struct fl_config {
@@ -336,16 +337,6 @@ static int add_config(fl_configs *cs, fl_config *c)
     return (int)cs->len++;
 }
 
-/* The canonical directory holding path ("." for a bare name); NULL when it does not exist. */
-static char *dir_of(const char *path)
-{
-    const char *slash = strrchr(path, '/');
-    char *dir = slash ? fl_xstrndup(path, slash == path ? 1 : (size_t)(slash - path)) : fl_xstrdup(".");
-    char *abs = realpath(dir, NULL);
-    free(dir);
-    return abs;
-}
-
 /* Finds the configuration for files in dir (canonical), walking up; returns its index or -1 (none), or
  * -2 with err. */
 static int find_for_dir(fl_configs *cs, const char *dir, fl_buf *err)
@@ -399,7 +390,7 @@ static char *relative_to(const fl_config *c, const char *path)
     char *abs = realpath(path, NULL);
     if (!abs) {
         /* a file that does not exist (--print-config): its directory's canonical path and its name */
-        char *dir = dir_of(path);
+        char *dir = fl_dir_of(path);
         const char *slash = strrchr(path, '/');
         abs = dir ? fl_xasprintf("%s/%s", strcmp(dir, "/") == 0 ? "" : dir, slash ? slash + 1 : path) : fl_xstrdup(path);
         free(dir);
@@ -420,7 +411,7 @@ int fl_configs_for(fl_configs *cs, const char *path, const fl_severity *base, fl
     const fl_config *c = NULL;
     if (cs->explicit_path) {
         if (cs->len == 0) {
-            char *dir = dir_of(cs->explicit_path);
+            char *dir = fl_dir_of(cs->explicit_path);
             fl_config *nc = dir ? config_read(cs->explicit_path, dir, cs->cwd, err) : NULL;
             if (!dir)
                 fl_fail(err, cs->explicit_path, "cannot read configuration: %s", strerror(errno));
@@ -430,7 +421,7 @@ int fl_configs_for(fl_configs *cs, const char *path, const fl_severity *base, fl
         }
         c = cs->items[0];
     } else {
-        char *dir = dir_of(path);
+        char *dir = fl_dir_of(path);
         if (!dir)
             return 0; /* no such directory: nothing to configure (the walk reports the path) */
         int idx = find_for_dir(cs, dir, err);
@@ -517,13 +508,5 @@ void fl_config_print(FILE *out, const char *path, const fl_file_config *fc)
         or_die(cJSON_AddStringToObject(o, "date", d));
     } else
         or_die(cJSON_AddNullToObject(o, "date"));
-    char *text = cJSON_Print(o);
-    if (!text) {
-        fputs("factlint: out of memory\n", stderr);
-        abort();
-    }
-    fputs(text, out);
-    fputc('\n', out);
-    cJSON_free(text);
-    cJSON_Delete(o);
+    fl_json_print(out, o, 1);
 }

@@ -89,7 +89,7 @@ static void add_num(cJSON *parent, const char *key, double value)
 }
 
 /* Prints root to out (pretty or on one line) and frees it. */
-static void json_print(FILE *out, cJSON *root, int pretty)
+void fl_json_print(FILE *out, cJSON *root, int pretty)
 {
     char *text = pretty ? cJSON_Print(root) : cJSON_PrintUnformatted(root);
     if (!text) {
@@ -139,7 +139,7 @@ static void emit_json(FILE *out, const fl_sink *s, fl_severity min, const fl_sum
     add_num(su, "errors", (double)sum->errors);
     add_num(su, "warnings", (double)sum->warnings);
     add_num(su, "notes", (double)sum->notes);
-    json_print(out, root, 0);
+    fl_json_print(out, root, 0);
 }
 
 /* ---- SARIF 2.1.0 ---- */
@@ -358,7 +358,7 @@ static void emit_sarif(FILE *out, const fl_sink *s, fl_severity min)
     }
     fl_buf_free(&b);
     fl_map_free(&seen);
-    json_print(out, root, 1);
+    fl_json_print(out, root, 1);
 }
 
 /* ---- GitHub Actions workflow commands ---- */
@@ -462,7 +462,7 @@ static void emit_rdjsonl(FILE *out, const fl_sink *s, fl_severity min)
                 cJSON_AddItemToArray(rel, ro);
             }
         }
-        json_print(out, o, 0);
+        fl_json_print(out, o, 0);
     }
 }
 

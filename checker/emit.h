@@ -3,6 +3,7 @@
 #ifndef FL_EMIT_H
 #define FL_EMIT_H
 
+#include <cjson/cJSON.h>
 #include <stdio.h>
 
 #include "diag.h"
@@ -38,5 +39,9 @@ void fl_github_escape(fl_buf *b, const char *s, int property);
 /* Appends path to b as a URI reference for SARIF's artifactLocation.uri: bytes other than unreserved
  * characters and '/' percent-encoded, a leading "./" dropped, an absolute path as a file:// URI. */
 void fl_uri_from_path(fl_buf *b, const char *path);
+
+/* Prints root as one JSON document and a newline (indented when pretty, else on one line), then frees
+ * it; out of memory aborts. */
+void fl_json_print(FILE *out, cJSON *root, int pretty);
 
 #endif

@@ -347,3 +347,12 @@ void fl_path_relative(fl_buf *b, const char *abs, const char *dir)
             fl_buf_puts(b, "../");
     fl_buf_puts(b, abs + common);
 }
+
+char *fl_dir_of(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    char *dir = slash ? fl_xstrndup(path, slash == path ? 1 : (size_t)(slash - path)) : fl_xstrdup(".");
+    char *abs = realpath(dir, NULL);
+    free(dir);
+    return abs;
+}

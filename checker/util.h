@@ -90,4 +90,8 @@ size_t fl_utf8_prev(const char *s, size_t i, int32_t *cp);
  * combining accents, in any case, compare equal. Invalid UTF-8 is copied as it is. */
 char *fl_fold(const char *s, size_t n);
 
+/* The canonical absolute directory holding path ("." for a bare name), owned; NULL when it does not
+ * exist. */
+char *fl_dir_of(const char *path);
+
 #endif
