@@ -82,9 +82,10 @@ void fl_report_dropped(fl_check_ctx *ctx)
             continue;
         fl_pos ps = fl_doc_pos(ctx->doc, c->last_start);
         fl_pos pe = fl_doc_pos(ctx->doc, c->last_end);
-        fl_diag *d = fl_sink_push(ctx->sink, r, fl_rule_table[r].level, ctx->doc->path, ps, pe,
-                     fl_xasprintf("%zu more %s diagnostics in this file are not shown (the limit is %d per file)",
-                                  c->dropped, fl_rule_table[r].id, FL_MAX_PER_RULE));
+        fl_diag *d =
+            fl_sink_push(ctx->sink, r, fl_rule_table[r].level, ctx->doc->path, ps, pe,
+                         fl_xasprintf("%zu more %s diagnostics in this file are not shown (the limit is %d per file)",
+                                      c->dropped, fl_rule_table[r].id, FL_MAX_PER_RULE));
         d->text_hash = span_hash(ctx->doc, c->last_start, c->last_end);
     }
 }
