@@ -15,7 +15,7 @@
 enum { BASELINE_VERSION = 1 };
 
 struct fl_baseline {
-    char *dir; /* the baseline file's directory, absolute and canonical */
+    char *dir;     /* the baseline file's directory, absolute and canonical */
     fl_map counts; /* fingerprint -> how many findings it still accepts */
 };
 
@@ -110,8 +110,7 @@ fl_baseline *fl_baseline_read(const char *path, fl_buf *err)
     fl_map_init(&b->counts, 0);
     size_t i = 0;
     const cJSON *e;
-    cJSON_ArrayForEach(e, findings)
-    {
+    cJSON_ArrayForEach (e, findings) {
         const cJSON *fp = cJSON_GetObjectItemCaseSensitive(e, "fingerprint");
         if (!cJSON_IsString(fp) || !is_fingerprint(fp->valuestring)) {
             fl_buf_printf(err, "%s: finding %zu has no \"fingerprint\" of 16 hex digits", path, i + 1);
@@ -207,8 +206,9 @@ long fl_baseline_write(const char *path, const fl_sink *sink, fl_severity min, f
     fl_buf_printf(&out, "{\"factlint-baseline\": %d,\n \"findings\": [", BASELINE_VERSION);
     for (size_t i = 0; i < n; i++) {
         cJSON *o = cJSON_CreateObject();
-        if (!o || !cJSON_AddStringToObject(o, "fingerprint", es[i].fp) || !cJSON_AddStringToObject(o, "rule", es[i].rule) ||
-            !cJSON_AddStringToObject(o, "file", es[i].file) || !cJSON_AddStringToObject(o, "message", es[i].message)) {
+        if (!o || !cJSON_AddStringToObject(o, "fingerprint", es[i].fp) ||
+            !cJSON_AddStringToObject(o, "rule", es[i].rule) || !cJSON_AddStringToObject(o, "file", es[i].file) ||
+            !cJSON_AddStringToObject(o, "message", es[i].message)) {
             fputs("factlint: out of memory\n", stderr);
             abort();
         }

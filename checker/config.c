@@ -13,7 +13,7 @@
 
 struct fl_config {
     char *path; /* as found: for messages and --print-config */
-    char *dir; /* its directory, absolute and canonical: globs and rule packs are relative to it */
+    char *dir;  /* its directory, absolute and canonical: globs and rule packs are relative to it */
     fl_severity level[FL_RULE_COUNT];
     unsigned char set[FL_RULE_COUNT]; /* 1 where "rules" names the rule */
     char **include, **exclude, **packs, **date_globs;
@@ -33,7 +33,7 @@ struct fl_configs {
     char *cwd; /* canonical: configurations found by walking up are named relative to it */
 };
 
-static const char *const known_keys[] = {"$schema", "rules", "include", "exclude", "rule-packs",
+static const char *const known_keys[] = {"$schema",          "rules", "include", "exclude", "rule-packs",
                                          "approx-tolerance", "dates", NULL};
 
 int fl_parse_iso_date(const char *s, fl_date *out)
@@ -41,8 +41,8 @@ int fl_parse_iso_date(const char *s, fl_date *out)
     int y, m, d;
     char tail;
     static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || y < 1000 || m < 1 || m > 12 || d < 1 ||
-        d > days[m - 1] || (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))))
+    if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || y < 1000 || m < 1 || m > 12 || d < 1 || d > days[m - 1] ||
+        (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))))
         return -1;
     out->year = y;
     out->month = m;
@@ -140,8 +140,7 @@ static int read_strings(const cJSON *v, const char *key, const char *path, char 
     size_t cap = (size_t)cJSON_GetArraySize(v) + 1;
     *out = fl_xcalloc(cap, sizeof(char *));
     const cJSON *e;
-    cJSON_ArrayForEach(e, v)
-    {
+    cJSON_ArrayForEach (e, v) {
         if (!cJSON_IsString(e) || !e->valuestring[0])
             return fl_fail(err, path, "\"%s\" must be an array of non-empty strings", key);
         (*out)[(*n)++] = fl_xstrdup(e->valuestring);
@@ -159,18 +158,19 @@ static int read_key(fl_config *c, const cJSON *v, const char *cwd, fl_buf *err)
     }
     if (strcmp(key, "rules") == 0) {
         if (!cJSON_IsObject(v))
-            return fl_fail(err, path, "\"rules\" must be an object of rule ids and levels, e.g. {\"vague-source\": \"off\"}");
+            return fl_fail(err, path,
+                           "\"rules\" must be an object of rule ids and levels, e.g. {\"vague-source\": \"off\"}");
         const cJSON *e;
-        cJSON_ArrayForEach(e, v)
-        {
+        cJSON_ArrayForEach (e, v) {
             int r = fl_rule_find(e->string);
             if (r < 0)
-                return fl_fail(err, path, "\"rules\": unknown rule \"%s\" (factlint --list-rules lists them)", e->string);
+                return fl_fail(err, path, "\"rules\": unknown rule \"%s\" (factlint --list-rules lists them)",
+                               e->string);
             int lv = cJSON_IsString(e) ? fl_severity_parse(e->valuestring, 1) : -1;
             if (lv < 0) {
                 char *shown = cJSON_PrintUnformatted(e);
-                int rc = fl_fail(err, path, "\"rules\".\"%s\": %s is not a level (off, note, warning, error)", e->string,
-                                 shown ? shown : "the value");
+                int rc = fl_fail(err, path, "\"rules\".\"%s\": %s is not a level (off, note, warning, error)",
+                                 e->string, shown ? shown : "the value");
                 cJSON_free(shown);
                 return rc;
             }
@@ -191,8 +191,10 @@ static int read_key(fl_config *c, const cJSON *v, const char *cwd, fl_buf *err)
             char *abs = realpath(joined, NULL);
             struct stat st;
             if (!abs || stat(abs, &st) != 0 || !S_ISDIR(st.st_mode)) {
-                int rc = fl_fail(err, path, "\"rule-packs\": \"%s\" is not a directory (a path relative to the "
-                                 "configuration's directory)", c->packs[i]);
+                int rc = fl_fail(err, path,
+                                 "\"rule-packs\": \"%s\" is not a directory (a path relative to the "
+                                 "configuration's directory)",
+                                 c->packs[i]);
                 free(joined);
                 free(abs);
                 return rc;
@@ -214,8 +216,9 @@ static int read_key(fl_config *c, const cJSON *v, const char *cwd, fl_buf *err)
     if (strcmp(key, "approx-tolerance") == 0) {
         if (!cJSON_IsNumber(v) || !(v->valuedouble >= 0 && v->valuedouble < 1)) {
             char *shown = cJSON_PrintUnformatted(v);
-            int rc = fl_fail(err, path, "\"approx-tolerance\": %s is not a number from 0 to 1 (0.1 makes \"about\" +-10%%)",
-                             shown ? shown : "the value");
+            int rc =
+                fl_fail(err, path, "\"approx-tolerance\": %s is not a number from 0 to 1 (0.1 makes \"about\" +-10%%)",
+                        shown ? shown : "the value");
             cJSON_free(shown);
             return rc;
         }
@@ -224,16 +227,18 @@ static int read_key(fl_config *c, const cJSON *v, const char *cwd, fl_buf *err)
     }
     if (strcmp(key, "dates") == 0) {
         if (!cJSON_IsObject(v))
-            return fl_fail(err, path, "\"dates\" must be an object of globs and dates, e.g. {\"archive/2019/**\": \"2019-12-31\"}");
+            return fl_fail(
+                err, path,
+                "\"dates\" must be an object of globs and dates, e.g. {\"archive/2019/**\": \"2019-12-31\"}");
         size_t cap = (size_t)cJSON_GetArraySize(v) + 1;
         c->date_globs = fl_xcalloc(cap, sizeof(char *));
         c->dates = fl_xcalloc(cap, sizeof(fl_date));
         const cJSON *e;
-        cJSON_ArrayForEach(e, v)
-        {
+        cJSON_ArrayForEach (e, v) {
             if (!cJSON_IsString(e) || fl_parse_iso_date(e->valuestring, &c->dates[c->ndates]) < 0) {
                 char *shown = cJSON_PrintUnformatted(e);
-                int rc = fl_fail(err, path, "\"dates\".\"%s\": %s is not a date (YYYY-MM-DD)", e->string, shown ? shown : "the value");
+                int rc = fl_fail(err, path, "\"dates\".\"%s\": %s is not a date (YYYY-MM-DD)", e->string,
+                                 shown ? shown : "the value");
                 cJSON_free(shown);
                 return rc;
             }
@@ -287,7 +292,9 @@ static fl_config *config_read(const char *path, char *dir, const char *cwd, fl_b
         rc = fl_fail(err, path, "a configuration must be a JSON object");
     const cJSON *v;
     if (rc == 0)
-        cJSON_ArrayForEach(v, root) if ((rc = read_key(c, v, cwd, err)) < 0) break;
+        cJSON_ArrayForEach (v, root)
+            if ((rc = read_key(c, v, cwd, err)) < 0)
+                break;
     cJSON_Delete(root);
     if (rc < 0) {
         config_free(c);
@@ -323,7 +330,10 @@ void fl_configs_free(fl_configs *cs)
 
 static int add_config(fl_configs *cs, fl_config *c)
 {
-    FL_GROW(cs->items, cs->cap, cs->len + 1);
+    if (cs->len == cs->cap) {
+        cs->cap = cs->cap ? 2 * cs->cap : 8;
+        cs->items = fl_xrealloc(cs->items, cs->cap * sizeof(fl_config *));
+    }
     cs->items[cs->len] = c;
     for (size_t i = 0; i < c->npacks; i++) {
         int dup = 0;
@@ -392,7 +402,8 @@ static char *relative_to(const fl_config *c, const char *path)
         /* a file that does not exist (--print-config): its directory's canonical path and its name */
         char *dir = fl_dir_of(path);
         const char *slash = strrchr(path, '/');
-        abs = dir ? fl_xasprintf("%s/%s", strcmp(dir, "/") == 0 ? "" : dir, slash ? slash + 1 : path) : fl_xstrdup(path);
+        abs =
+            dir ? fl_xasprintf("%s/%s", strcmp(dir, "/") == 0 ? "" : dir, slash ? slash + 1 : path) : fl_xstrdup(path);
         free(dir);
     }
     fl_buf b = {0};

@@ -21,11 +21,11 @@ typedef struct fl_configs fl_configs;
 
 /* What a configuration says about one file. */
 typedef struct {
-    const fl_config *config; /* borrowed from the fl_configs; NULL when no configuration applies */
+    const fl_config *config;          /* borrowed from the fl_configs; NULL when no configuration applies */
     fl_severity level[FL_RULE_COUNT]; /* the levels given, changed by the configuration's "rules" */
-    int excluded; /* "include" does not match it, or "exclude" does */
-    fl_date date; /* from "dates"; year 0 when no glob matches */
-    double approx_tolerance; /* "approx-tolerance"; negative when not set */
+    int excluded;                     /* "include" does not match it, or "exclude" does */
+    fl_date date;                     /* from "dates"; year 0 when no glob matches */
+    double approx_tolerance;          /* "approx-tolerance"; negative when not set */
 } fl_file_config;
 
 /* A run's configurations. explicit_path (borrowed) is --config's file, used for every file; disabled

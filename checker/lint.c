@@ -129,8 +129,8 @@ static void apply_levels(const fl_lint_opts *o, const fl_filelist *files, fl_sin
     size_t out = 0;
     for (size_t i = 0; i < s->len; i++) {
         fl_diag *d = &s->items[i];
-        int f = byfile.len ? fl_map_get(&byfile, d->file, strlen(d->file)) : -1;
-        fl_severity lv = f >= 0 ? o->file_opts[f].level[d->rule] : o->level[d->rule];
+        int f = o->file_opts && byfile.len ? fl_map_get(&byfile, d->file, strlen(d->file)) : -1;
+        fl_severity lv = f >= 0 && o->file_opts ? o->file_opts[f].level[d->rule] : o->level[d->rule];
         if (lv == FL_SEV_OFF) {
             free(d->message);
             for (size_t k = 0; k < d->nrelated; k++)

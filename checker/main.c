@@ -48,7 +48,8 @@ static const char usage_text[] =
     "\n"
     "Numbers:\n"
     "      --date=YYYY-MM-DD     the date of documents whose own date cannot be found (front matter\n"
-    "                            \"date:\", a \"Published:\" dateline or a copyright line); used for \"last year\"\n"
+    "                            \"date:\", a \"Published:\" dateline or a copyright line) or from a\n"
+    "                            configuration's \"dates\"; used for \"last year\"\n"
     "      --against=PATH        a reference corpus (file or directory; repeatable): its claims take part\n"
     "                            in the cross-checks, but only the PATHs are reported on\n"
     "      --dump-claims         print the claims as JSON Lines instead of diagnostics: numeric claims\n"
@@ -193,7 +194,8 @@ static void apply_cli_rules(const cli *c, fl_severity *level)
 static int parse(int argc, char **argv, cli *c)
 {
     enum { OPT_FAIL_ON = 256, OPT_MIN_SEV, OPT_ENABLE, OPT_DISABLE, OPT_RULES, OPT_COLUMN_UNIT, OPT_LIST_RULES,
-           OPT_EXPLAIN, OPT_VERSION, OPT_DUMP_CLAIMS, OPT_DATE, OPT_AGAINST, OPT_BASELINE, OPT_WRITE_BASELINE, OPT_NO_CONFIG, OPT_PRINT_CONFIG };
+           OPT_EXPLAIN, OPT_VERSION, OPT_DUMP_CLAIMS, OPT_DATE, OPT_AGAINST, OPT_BASELINE, OPT_WRITE_BASELINE,
+           OPT_NO_CONFIG, OPT_PRINT_CONFIG };
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},
         {"fail-on", required_argument, NULL, OPT_FAIL_ON},

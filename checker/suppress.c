@@ -18,9 +18,9 @@ static const char *const dir_words[] = {"factlint-disable", "factlint-enable", "
 
 typedef struct {
     fl_pos start, end; /* the directive's text */
-    fl_pos close; /* the end of its comment or line: what it covers starts after it */
-    char *text; /* owned: as written, without a " -- reason" */
-    fl_buf problem; /* why it cannot work: unknown rules, an unknown directive, nothing to end */
+    fl_pos close;      /* the end of its comment or line: what it covers starts after it */
+    char *text;        /* owned: as written, without a " -- reason" */
+    fl_buf problem;    /* why it cannot work: unknown rules, an unknown directive, nothing to end */
     uint64_t text_hash;
     size_t reg0, nreg; /* its regions: regs[reg0, reg0 + nreg) */
 } directive;
@@ -102,14 +102,15 @@ static void parse_directive(fl_suppressions *s, size_t k, const char *t, size_t 
             e++;
         char *word = fl_xstrndup(t, e);
         char *msg = fl_xasprintf("unknown directive \"%s\" (known: factlint-disable, factlint-enable, "
-                                 "factlint-disable-next-line, factlint-disable-file)", word);
+                                 "factlint-disable-next-line, factlint-disable-file)",
+                                 word);
         problem(dv, msg);
         free(msg);
         free(word);
         return;
     }
     /* the rule list: ids separated by commas and/or white space */
-    int rules[FL_RULE_COUNT];
+    int rules[FL_RULE_COUNT] = {0};
     size_t nrules = 0;
     for (size_t i = wl; i < n;) {
         while (i < n && (fl_is_ascii_space((unsigned char)t[i]) || t[i] == ','))
@@ -277,8 +278,8 @@ static int report(fl_suppressions *s, size_t k, size_t shown, fl_sink *sink)
         fl_buf_printf(&msg, "%s suppresses nothing", dv->problem.len ? "; it" : "");
     if (nunused && unused.len && nunused < nregions)
         fl_buf_printf(&msg, " for %s", fl_buf_cstr(&unused));
-    fl_diag *d = fl_sink_push(sink, FL_RULE_UNUSED_SUPPRESSION, levels[FL_RULE_UNUSED_SUPPRESSION], s->file,
-                              dv->start, dv->end, fl_buf_take(&msg));
+    fl_diag *d = fl_sink_push(sink, FL_RULE_UNUSED_SUPPRESSION, levels[FL_RULE_UNUSED_SUPPRESSION], s->file, dv->start,
+                              dv->end, fl_buf_take(&msg));
     d->text_hash = dv->text_hash;
     fl_buf_free(&unused);
     return 1;
@@ -324,11 +325,12 @@ void fl_suppress_apply(fl_suppressions *const *sets, size_t n, fl_sink *sink)
                 last = k;
             }
         if (said > FL_MAX_PER_RULE) {
-            fl_diag *d = fl_sink_push(sink, FL_RULE_UNUSED_SUPPRESSION, s->levels[FL_RULE_UNUSED_SUPPRESSION], s->file,
-                                      s->dirs[last].start, s->dirs[last].end,
-                                      fl_xasprintf("%zu more %s diagnostics in this file are not shown (the limit is %d "
-                                                   "per file)", said - FL_MAX_PER_RULE,
-                                                   fl_rule_table[FL_RULE_UNUSED_SUPPRESSION].id, FL_MAX_PER_RULE));
+            fl_diag *d = fl_sink_push(
+                sink, FL_RULE_UNUSED_SUPPRESSION, s->levels[FL_RULE_UNUSED_SUPPRESSION], s->file, s->dirs[last].start,
+                s->dirs[last].end,
+                fl_xasprintf("%zu more %s diagnostics in this file are not shown (the limit is %d "
+                             "per file)",
+                             said - FL_MAX_PER_RULE, fl_rule_table[FL_RULE_UNUSED_SUPPRESSION].id, FL_MAX_PER_RULE));
             d->text_hash = s->dirs[last].text_hash;
         }
     }

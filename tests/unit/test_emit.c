@@ -113,7 +113,8 @@ Test(emit, sarif_message_brackets_and_links)
     cr_expect(strstr(out, "footnote 3 is missing: 2 is followed by 4 (see [line 1](1))") != NULL, "%s", out);
     free(out);
     fl_sink_free(&s);
-    const char *q = "He said: \xE2\x80\x9C" "Beijing [does] not want it.\xE2\x80\x9D\n";
+    const char *q = "He said: \xE2\x80\x9C"
+                    "Beijing [does] not want it.\xE2\x80\x9D\n";
     fl_lint_buffer(unit_rules(), &o, "t.txt", q, strlen(q), &s);
     out = emit_to_string(FL_FMT_SARIF, &s);
     cr_expect(strstr(out, "\\\\[does\\\\]") != NULL, "%s", out);

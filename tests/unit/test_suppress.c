@@ -13,7 +13,8 @@ static char *directives_of(const char *name, const char *text)
     for (size_t i = 0; i < d->directives.len; i++) {
         if (i)
             fl_buf_putc(&b, '|');
-        fl_buf_put(&b, d->raw + d->directives.items[i].start, d->directives.items[i].end - d->directives.items[i].start);
+        fl_buf_put(&b, d->raw + d->directives.items[i].start,
+                   d->directives.items[i].end - d->directives.items[i].start);
     }
     fl_doc_free(d);
     return fl_buf_take(&b);
@@ -46,10 +47,12 @@ Test(suppress, directives_found)
 Test(suppress, comment_line_is_a_paragraph_break)
 {
     /* the line after a comment line starts a sentence, as it does in the rendered document */
-    cr_expect_eq(unit_count("a.md", "Intro.\n<!-- a comment -->\nAnalysts say it will fail.\n", FL_RULE_VAGUE_SOURCE), 1);
+    cr_expect_eq(unit_count("a.md", "Intro.\n<!-- a comment -->\nAnalysts say it will fail.\n", FL_RULE_VAGUE_SOURCE),
+                 1);
     cr_expect_eq(unit_count("a.txt", "factlint-enable\nAnalysts say it will fail.\n", FL_RULE_VAGUE_SOURCE), 1);
     /* a directive line is not prose */
-    cr_expect_eq(unit_count("a.txt", "factlint-disable-next-line source-placeholder\nText.\n", FL_RULE_SOURCE_PLACEHOLDER), 0);
+    cr_expect_eq(
+        unit_count("a.txt", "factlint-disable-next-line source-placeholder\nText.\n", FL_RULE_SOURCE_PLACEHOLDER), 0);
 }
 
 Test(suppress, regions)
@@ -74,7 +77,8 @@ Test(suppress, regions)
     cr_expect_eq(unit_count("a.md", two, FL_RULE_UNUSED_SUPPRESSION), 0);
     /* a directive that covers nothing is reported once, even with two rules */
     cr_expect_eq(unit_count("a.md", "<!-- factlint-disable-next-line vague-source, footnote-gap -->\nText.\n",
-                            FL_RULE_UNUSED_SUPPRESSION), 1);
+                            FL_RULE_UNUSED_SUPPRESSION),
+                 1);
 }
 
 Test(suppress, limits)
