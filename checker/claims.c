@@ -374,11 +374,18 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
     size_t n = 0, cap = 0;
     *out = NULL;
     size_t used;
+    /* the year number at each token of the sentence (the last one listed), so that a sentence of many
+     * numbers is not a scan of all its numbers per token */
+    size_t *year_at = fl_xmalloc((c->b - c->a + 1) * sizeof(size_t));
+    for (size_t i = c->a; i < c->b; i++)
+        year_at[i - c->a] = nn;
+    for (size_t k = 0; k < nn; k++)
+        if (nums[k].nonclaim == FL_NC_YEAR && nums[k].tok >= c->a && nums[k].tok < c->b)
+            year_at[nums[k].tok - c->a] = k;
     for (size_t i = c->a; i < c->b; i++) {
         when w = {i, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-        for (size_t k = 0; k < nn; k++) {
-            if (nums[k].tok != i || nums[k].nonclaim != FL_NC_YEAR)
-                continue;
+        size_t k = year_at[i - c->a];
+        if (k < nn) {
             w.year = nums[k].year;
             w.how = 1;
             if (i > c->a) {
@@ -429,6 +436,7 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
         FL_GROW(*out, cap, n + 1);
         (*out)[n++] = w;
     }
+    free(year_at);
     return n;
 }
 
