@@ -440,25 +440,40 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
     return n;
 }
 
-/* The period of the quantity: the nearest year expression after it in its clause, else before it. */
+/* The first of the year expressions w[0..nw) (in token order) at or after token tok. */
+static size_t first_when_from(const when *w, size_t nw, size_t tok)
+{
+    size_t lo = 0, hi = nw;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (w[mid].tok < tok)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The period of the quantity: the nearest year expression after it in its clause, else before it. Only
+ * the year expressions near it are looked at, so a sentence of many numbers is not quadratic. */
 static const when *period_of(const sctx *c, const when *w, size_t nw, const fl_qty *q)
 {
-    for (size_t i = 0; i < nw; i++) {
-        if (w[i].tok < q->tok_end)
+    /* after it: the first that is not a base of comparison, at most 8 tokens on, with no ';' or '(' between */
+    for (size_t i = first_when_from(w, nw, q->tok_end); i < nw && w[i].tok - q->tok_end <= 8; i++) {
+        if (w[i].base)
             continue;
         int crossed = 0;
         for (size_t k = q->tok_end; k < w[i].tok && !crossed; k++)
             crossed = c->t[k].kind == FL_TOK_PUNCT && (c->text[c->t[k].start] == ';' || c->text[c->t[k].start] == '(');
-        if (w[i].base)
-            continue;
-        if (!crossed && w[i].tok - q->tok_end <= 8)
+        if (!crossed)
             return &w[i];
         break;
     }
-    /* before it: in the same clause, not inside a parenthesis the quantity is outside of */
-    size_t lo = q->tok;
+    /* before it: in the same clause, not inside a parenthesis the quantity is outside of; j counts the year
+     * expressions before the token looked at, and the walk ends when there are none */
+    size_t lo = q->tok, j = first_when_from(w, nw, q->tok);
     int depth = 0;
-    while (lo > c->a) {
+    while (lo > c->a && j > 0) {
         size_t p = lo - 1;
         if (c->t[p].kind == FL_TOK_PUNCT) {
             char ch = c->text[c->t[p].start];
@@ -469,8 +484,10 @@ static const when *period_of(const sctx *c, const when *w, size_t nw, const fl_q
             else if (ch == ';' || (ch == '(' && depth == 0))
                 break;
         }
-        for (size_t i = nw; i-- > 0;)
-            if (w[i].tok == p && depth == 0 && !w[i].base)
+        while (j > 0 && w[j - 1].tok > p)
+            j--;
+        for (size_t i = j; i-- > 0 && w[i].tok == p;)
+            if (depth == 0 && !w[i].base)
                 return &w[i];
         lo = p;
     }
