@@ -561,6 +561,11 @@ static int old_value(const sctx *c, const fl_facts *f, size_t qi, size_t q0, siz
 
 /* ---- claims ---- */
 
+/* How far, in tokens each side, the key of a quantity is read. A sentence of up to KEY_WINDOW tokens is read
+ * whole; longer ones (a table flattened into one sentence, a huge line) only around each quantity, so that the
+ * work per quantity stays bounded and such text is linear instead of quadratic. */
+enum { KEY_WINDOW = 128 };
+
 static char *excerpt(const fl_doc *d, size_t a, size_t b, size_t max)
 {
     fl_buf x = {0};
@@ -729,9 +734,28 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             ntr = find_triggers(&c, f->qty + q0, q1 - q0, &tr);
             change = q1 - q0 > 1 && has_change_word(&c);
         }
+        size_t m0 = 0, m1 = 0, tr0 = 0, tr1 = 0, wq0 = q0, wq1 = q0;
         for (size_t qi = q0; qi < q1; qi++) {
             const fl_qty *q = &f->qty[qi];
             f->qty_claim[qi] = -1;
+            /* the window around the quantity that its key is read from (the whole of a normal sentence), with
+             * the mentions, triggers and quantities inside it; quantities come in token order, so the
+             * window only moves forward */
+            sctx cw = c;
+            cw.a = q->tok > c.a + KEY_WINDOW ? q->tok - KEY_WINDOW : c.a;
+            cw.b = q->tok_end + KEY_WINDOW < c.b ? q->tok_end + KEY_WINDOW : c.b;
+            while (m0 < nm && m[m0].tok < cw.a)
+                m0++;
+            for (m1 = m1 < m0 ? m0 : m1; m1 < nm && m[m1].tok < cw.b;)
+                m1++;
+            while (tr0 < ntr && tr[tr0].tok < cw.a)
+                tr0++;
+            for (tr1 = tr1 < tr0 ? tr0 : tr1; tr1 < ntr && tr[tr1].tok < cw.b;)
+                tr1++;
+            while (wq0 < qi && f->qty[wq0].tok < cw.a)
+                wq0++;
+            for (wq1 = wq1 <= qi ? qi + 1 : wq1; wq1 < q1 && f->qty[wq1].tok_end <= cw.b;)
+                wq1++;
             fl_claim cl;
             memset(&cl, 0, sizeof cl);
             cl.file = d->path;
@@ -741,19 +765,19 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             cl.start = fl_doc_pos(d, q->start);
             cl.end = fl_doc_pos(d, q->end);
             cl.text = excerpt(d, q->qstart, q->end, 80);
-            cl.context = clause(&c, q);
+            cl.context = clause(&cw, q);
             cl.dim = fl_xstrdup(q->dim);
             cl.item = fl_xstrdup(q->item);
             cl.value = q->value;
             cl.lo = q->lo;
             cl.hi = q->hi;
             size_t trig = q->tok;
-            cl.family = family_of(tr, ntr, q->tok, &trig);
+            cl.family = family_of(tr + tr0, tr1 - tr0, q->tok, &trig);
             cl.src = cl.dst = -1;
             if (cl.family >= 0)
-                parties(&c, m, nm, cl.family, trig, q->tok, &cl.src, &cl.dst);
-            cl.modality = modality_of(&c, q);
-            const when *pw = period_of(&c, w, nw, q);
+                parties(&cw, m + m0, m1 - m0, cl.family, trig, q->tok, &cl.src, &cl.dst);
+            cl.modality = modality_of(&cw, q);
+            const when *pw = period_of(&cw, w, nw, q);
             if (pw) {
                 cl.year = pw->year;
                 cl.month = pw->month;
@@ -771,7 +795,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                     cl.modality = FL_MOD_TARGET; /* "by 2030", when 2030 is still ahead */
             }
             cl.date_source = f->date.source;
-            if (!(change && old_value(&c, f, qi, q0, q1, w, nw)) && !change_amount(&c, q))
+            if (!(change && old_value(&cw, f, qi, wq0, wq1, w, nw)) && !change_amount(&cw, q))
                 make_keys(&cl, k);
             FL_GROW(out->items, out->cap, out->len + 1);
             f->qty_claim[qi] = (int)out->len;
