@@ -772,10 +772,11 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             cl.lo = q->lo;
             cl.hi = q->hi;
             size_t trig = q->tok;
-            cl.family = family_of(tr + tr0, tr1 - tr0, q->tok, &trig);
+            /* a sentence without triggers or mentions has NULL arrays, and NULL + 0 is undefined */
+            cl.family = family_of(tr ? tr + tr0 : NULL, tr1 - tr0, q->tok, &trig);
             cl.src = cl.dst = -1;
             if (cl.family >= 0)
-                parties(&cw, m + m0, m1 - m0, cl.family, trig, q->tok, &cl.src, &cl.dst);
+                parties(&cw, m ? m + m0 : NULL, m1 - m0, cl.family, trig, q->tok, &cl.src, &cl.dst);
             cl.modality = modality_of(&cw, q);
             const when *pw = period_of(&cw, w, nw, q);
             if (pw) {
