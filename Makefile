@@ -22,7 +22,7 @@ HDRS    := $(wildcard checker/*.h)
 
 export FACTLINT_RULES := $(CURDIR)/rules
 
-.PHONY: all run test unit golden corpus-test readme-test asan fuzz fuzz-build fuzz-regress bench precision format lint regen clean deps \
+.PHONY: all run test unit golden corpus-test readme-test hostile asan fuzz fuzz-build fuzz-regress bench precision format lint regen clean deps \
         test-deps
 
 all: $(BIN)
@@ -71,8 +71,13 @@ corpus-test: $(BIN)
 readme-test: $(BIN)
 	sh tests/readme.sh ./$(BIN)
 
+# pathological inputs (generated into $(BUILD)/hostile/); HOSTILE_SCALE divides their sizes
+HOSTILE_SCALE ?= 1
+hostile: $(BIN)
+	HOSTILE_SCALE=$(HOSTILE_SCALE) sh tests/hostile.sh ./$(BIN) $(BUILD)
+
 test: $(BIN) $(BUILD)/unit-tests
-	$(MAKE) --no-print-directory --keep-going unit golden corpus-test readme-test
+	$(MAKE) --no-print-directory --keep-going unit golden corpus-test readme-test hostile
 
 # rewrite the golden expectations from the current binary; review the diff before committing
 regen: $(BIN)
