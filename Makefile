@@ -22,8 +22,8 @@ HDRS    := $(wildcard checker/*.h)
 
 export FACTLINT_RULES := $(CURDIR)/rules
 
-.PHONY: all run test unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test asan \
-        fuzz fuzz-build fuzz-regress bench precision format lint regen clean deps test-deps
+.PHONY: all run test unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile \
+        asan fuzz fuzz-build fuzz-regress bench precision format lint regen clean deps test-deps
 
 all: $(BIN)
 
@@ -88,8 +88,14 @@ baseline-test: $(BIN)
 matcher-test: $(BIN)
 	sh tests/matcher.sh ./$(BIN)
 
+# pathological inputs (generated into $(BUILD)/hostile/); HOSTILE_SCALE divides their sizes
+HOSTILE_SCALE ?= 1
+hostile: $(BIN)
+	HOSTILE_SCALE=$(HOSTILE_SCALE) sh tests/hostile.sh ./$(BIN) $(BUILD)
+
 test: $(BIN) $(BUILD)/unit-tests
-	$(MAKE) --no-print-directory --keep-going unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test
+	$(MAKE) --no-print-directory --keep-going unit golden corpus-test readme-test sarif-test matcher-test baseline-test \
+	    config-schema-test hostile
 
 # rewrite the golden expectations from the current binary; review the diff before committing
 regen: $(BIN)

@@ -57,6 +57,24 @@ static int superscript_digit(int32_t cp)
     }
 }
 
+/* Reads the run of superscript digits at s[i..end); returns where it ends, with its value in *v, or -1 in *v
+ * when it has more than 3 digits: as with bracketed and glued markers, no footnote goes past 999, and a
+ * long run ("¹²³⁴⁵¹²³⁴⁵...") must not overflow. */
+static size_t superscript_run(const char *s, size_t end, size_t i, int *v)
+{
+    int32_t cp;
+    int dgt, digits = 0;
+    *v = 0;
+    while (i < end && (dgt = superscript_digit((fl_utf8_next(s, end, i, &cp), cp))) >= 0) {
+        if (++digits <= 3)
+            *v = *v * 10 + dgt;
+        i += fl_utf8_next(s, end, i, &cp);
+    }
+    if (digits > 3)
+        *v = -1;
+    return i;
+}
+
 static int is_letter_cp(int32_t cp)
 {
     return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
@@ -135,13 +153,9 @@ static int entry_number(const char *s, size_t i, size_t le, size_t *ns, size_t *
     }
     int32_t cp;
     if (k < le && superscript_digit((fl_utf8_next(s, le, k, &cp), cp)) >= 0) {
-        size_t j = k;
-        v = 0;
-        int dgt;
-        while (j < le && (dgt = superscript_digit((fl_utf8_next(s, le, j, &cp), cp))) >= 0) {
-            v = v * 10 + dgt;
-            j += fl_utf8_next(s, le, j, &cp);
-        }
+        size_t j = superscript_run(s, le, k, &v);
+        if (v < 0)
+            return -1;
         *ns = k;
         *ne = j;
         return v;
@@ -348,13 +362,8 @@ static void scan_markers(fl_doc *d, cand_list *cl, size_t body_end)
                 int32_t prev = 0;
                 if (i > d->start)
                     fl_utf8_prev(s, i, &prev);
-                size_t j = i + n;
-                int v = dgt;
-                int32_t cp2;
-                while (j < body_end && (dgt = superscript_digit((fl_utf8_next(s, body_end, j, &cp2), cp2))) >= 0) {
-                    v = v * 10 + dgt;
-                    j += fl_utf8_next(s, body_end, j, &cp2);
-                }
+                int v;
+                size_t j = superscript_run(s, body_end, i, &v);
                 /* an exponent: after a digit, or a short unit after a number ("5 km²") */
                 int exponent = prev >= '0' && prev <= '9';
                 if (!exponent && is_letter_cp(prev)) {

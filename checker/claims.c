@@ -375,11 +375,18 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
     size_t n = 0, cap = 0;
     *out = NULL;
     size_t used;
+    /* the year number at each token of the sentence (the last one listed), so that a sentence of many
+     * numbers is not a scan of all its numbers per token */
+    size_t *year_at = fl_xmalloc((c->b - c->a + 1) * sizeof(size_t));
+    for (size_t i = c->a; i < c->b; i++)
+        year_at[i - c->a] = nn;
+    for (size_t k = 0; k < nn; k++)
+        if (nums[k].nonclaim == FL_NC_YEAR && nums[k].tok >= c->a && nums[k].tok < c->b)
+            year_at[nums[k].tok - c->a] = k;
     for (size_t i = c->a; i < c->b; i++) {
         when w = {i, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-        for (size_t k = 0; k < nn; k++) {
-            if (nums[k].tok != i || nums[k].nonclaim != FL_NC_YEAR)
-                continue;
+        size_t k = year_at[i - c->a];
+        if (k < nn) {
             w.year = nums[k].year;
             w.how = 1;
             if (i > c->a) {
@@ -430,28 +437,44 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
         FL_GROW(*out, cap, n + 1);
         (*out)[n++] = w;
     }
+    free(year_at);
     return n;
 }
 
-/* The period of the quantity: the nearest year expression after it in its clause, else before it. */
+/* The first of the year expressions w[0..nw) (in token order) at or after token tok. */
+static size_t first_when_from(const when *w, size_t nw, size_t tok)
+{
+    size_t lo = 0, hi = nw;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (w[mid].tok < tok)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* The period of the quantity: the nearest year expression after it in its clause, else before it. Only
+ * the year expressions near it are looked at, so a sentence of many numbers is not quadratic. */
 static const when *period_of(const sctx *c, const when *w, size_t nw, const fl_qty *q)
 {
-    for (size_t i = 0; i < nw; i++) {
-        if (w[i].tok < q->tok_end)
+    /* after it: the first that is not a base of comparison, at most 8 tokens on, with no ';' or '(' between */
+    for (size_t i = first_when_from(w, nw, q->tok_end); i < nw && w[i].tok - q->tok_end <= 8; i++) {
+        if (w[i].base)
             continue;
         int crossed = 0;
         for (size_t k = q->tok_end; k < w[i].tok && !crossed; k++)
             crossed = c->t[k].kind == FL_TOK_PUNCT && (c->text[c->t[k].start] == ';' || c->text[c->t[k].start] == '(');
-        if (w[i].base)
-            continue;
-        if (!crossed && w[i].tok - q->tok_end <= 8)
+        if (!crossed)
             return &w[i];
         break;
     }
-    /* before it: in the same clause, not inside a parenthesis the quantity is outside of */
-    size_t lo = q->tok;
+    /* before it: in the same clause, not inside a parenthesis the quantity is outside of; j counts the year
+     * expressions before the token looked at, and the walk ends when there are none */
+    size_t lo = q->tok, j = first_when_from(w, nw, q->tok);
     int depth = 0;
-    while (lo > c->a) {
+    while (lo > c->a && j > 0) {
         size_t p = lo - 1;
         if (c->t[p].kind == FL_TOK_PUNCT) {
             char ch = c->text[c->t[p].start];
@@ -462,8 +485,10 @@ static const when *period_of(const sctx *c, const when *w, size_t nw, const fl_q
             else if (ch == ';' || (ch == '(' && depth == 0))
                 break;
         }
-        for (size_t i = nw; i-- > 0;)
-            if (w[i].tok == p && depth == 0 && !w[i].base)
+        while (j > 0 && w[j - 1].tok > p)
+            j--;
+        for (size_t i = j; i-- > 0 && w[i].tok == p;)
+            if (depth == 0 && !w[i].base)
                 return &w[i];
         lo = p;
     }
@@ -536,6 +561,11 @@ static int old_value(const sctx *c, const fl_facts *f, size_t qi, size_t q0, siz
 }
 
 /* ---- claims ---- */
+
+/* How far, in tokens each side, the key of a quantity is read. A sentence of up to KEY_WINDOW tokens is read
+ * whole; longer ones (a table flattened into one sentence, a huge line) only around each quantity, so that the
+ * work per quantity stays bounded and such text is linear instead of quadratic. */
+enum { KEY_WINDOW = 128 };
 
 static char *excerpt(const fl_doc *d, size_t a, size_t b, size_t max)
 {
@@ -705,9 +735,28 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             ntr = find_triggers(&c, f->qty + q0, q1 - q0, &tr);
             change = q1 - q0 > 1 && has_change_word(&c);
         }
+        size_t m0 = 0, m1 = 0, tr0 = 0, tr1 = 0, wq0 = q0, wq1 = q0;
         for (size_t qi = q0; qi < q1; qi++) {
             const fl_qty *q = &f->qty[qi];
             f->qty_claim[qi] = -1;
+            /* the window around the quantity that its key is read from (the whole of a normal sentence), with
+             * the mentions, triggers and quantities inside it; quantities come in token order, so the
+             * window only moves forward */
+            sctx cw = c;
+            cw.a = q->tok > c.a + KEY_WINDOW ? q->tok - KEY_WINDOW : c.a;
+            cw.b = q->tok_end + KEY_WINDOW < c.b ? q->tok_end + KEY_WINDOW : c.b;
+            while (m0 < nm && m[m0].tok < cw.a)
+                m0++;
+            for (m1 = m1 < m0 ? m0 : m1; m1 < nm && m[m1].tok < cw.b;)
+                m1++;
+            while (tr0 < ntr && tr[tr0].tok < cw.a)
+                tr0++;
+            for (tr1 = tr1 < tr0 ? tr0 : tr1; tr1 < ntr && tr[tr1].tok < cw.b;)
+                tr1++;
+            while (wq0 < qi && f->qty[wq0].tok < cw.a)
+                wq0++;
+            for (wq1 = wq1 <= qi ? qi + 1 : wq1; wq1 < q1 && f->qty[wq1].tok_end <= cw.b;)
+                wq1++;
             fl_claim cl;
             memset(&cl, 0, sizeof cl);
             cl.file = d->path;
@@ -717,19 +766,20 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             cl.start = fl_doc_pos(d, q->start);
             cl.end = fl_doc_pos(d, q->end);
             cl.text = excerpt(d, q->qstart, q->end, 80);
-            cl.context = clause(&c, q);
+            cl.context = clause(&cw, q);
             cl.dim = fl_xstrdup(q->dim);
             cl.item = fl_xstrdup(q->item);
             cl.value = q->value;
             cl.lo = q->lo;
             cl.hi = q->hi;
             size_t trig = q->tok;
-            cl.family = family_of(tr, ntr, q->tok, &trig);
+            /* a sentence without triggers or mentions has NULL arrays, and NULL + 0 is undefined */
+            cl.family = family_of(tr ? tr + tr0 : NULL, tr1 - tr0, q->tok, &trig);
             cl.src = cl.dst = -1;
             if (cl.family >= 0)
-                parties(&c, m, nm, cl.family, trig, q->tok, &cl.src, &cl.dst);
-            cl.modality = modality_of(&c, q);
-            const when *pw = period_of(&c, w, nw, q);
+                parties(&cw, m ? m + m0 : NULL, m1 - m0, cl.family, trig, q->tok, &cl.src, &cl.dst);
+            cl.modality = modality_of(&cw, q);
+            const when *pw = period_of(&cw, w, nw, q);
             if (pw) {
                 cl.year = pw->year;
                 cl.month = pw->month;
@@ -747,7 +797,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                     cl.modality = FL_MOD_TARGET; /* "by 2030", when 2030 is still ahead */
             }
             cl.date_source = f->date.source;
-            if (!(change && old_value(&c, f, qi, q0, q1, w, nw)) && !change_amount(&c, q))
+            if (!(change && old_value(&cw, f, qi, wq0, wq1, w, nw)) && !change_amount(&cw, q))
                 make_keys(&cl, k);
             FL_GROW(out->items, out->cap, out->len + 1);
             f->qty_claim[qi] = (int)out->len;

@@ -5,8 +5,10 @@
 #
 # FUZZ_DIR/seeds is rebuilt from the repository each run; FUZZ_DIR/corpus keeps what the fuzzer found
 # between runs. A crash, leak, sanitizer report or hang (an input taking over FUZZ_TIMEOUT seconds,
-# default 10) stops the run with a non-zero status and leaves the input as FUZZ_DIR/crash-*, leak-*,
-# timeout-* or oom-*; replay it with: FUZZER FILE. FUZZ_JOBS=N runs N fuzzer processes (default 1).
+# default 30: generous, because a shared machine can stall a niced fuzzer for seconds) stops the run with
+# a non-zero status and leaves the input as FUZZ_DIR/crash-*, leak-*, timeout-* or oom-*; replay it with:
+# FUZZER FILE. Inputs are at most FUZZ_MAX_LEN bytes (default 8192: small inputs run many times faster,
+# and huge ones are the pathological tests' job). FUZZ_JOBS=N runs N fuzzer processes (default 1).
 set -eu
 
 [ $# -eq 3 ] || {
@@ -40,7 +42,8 @@ nseeds=$(find "$dir/seeds" -type f | wc -l)
 echo "fuzz: $((nseeds)) seeds, $seconds s, corpus in $dir/corpus"
 
 jobs=${FUZZ_JOBS:-1}
-set -- -max_total_time="$seconds" -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 -print_final_stats=1 \
+set -- -max_total_time="$seconds" -timeout="${FUZZ_TIMEOUT:-30}" -max_len="${FUZZ_MAX_LEN:-8192}" \
+    -rss_limit_mb=2048 -print_final_stats=1 \
     -dict="$root/tests/fuzz/factlint.dict" -artifact_prefix="$dir/"
 if [ "$jobs" -gt 1 ]; then
     set -- "$@" -fork="$jobs" -ignore_crashes=0

@@ -1,5 +1,6 @@
-/* test_limits.c - output stays bounded: the corpus-wide join keeps at most FL_MAX_PER_RULE numeric-conflict
- * reports per file, as the per-document checks do, and says how many it did not show. */
+/* test_limits.c - limits that keep hostile input harmless: the corpus-wide join keeps at most FL_MAX_PER_RULE
+ * numeric-conflict reports per file, as the per-document checks do, and says how many it did not show; a
+ * footnote number has at most 3 digits in every style. */
 #include "unit.h"
 
 #include <stdlib.h>
@@ -65,4 +66,19 @@ Test(limits, conflicts_over_the_limit_are_counted)
     cr_assert_eq(c.more_line, FL_MAX_PER_RULE + 51, "at the last one not shown");
     free(c.more_message);
     free(text);
+}
+
+/* A run of superscript digits longer than 3 is not a footnote marker (as with bracketed and glued ones);
+ * a run of 12 used to overflow an int. */
+Test(limits, long_superscript_run_is_not_a_marker)
+{
+    const char *text = "Trade grew.¹²³⁴⁵⁶⁷⁸⁹¹²³ Prices fell.¹ Wages rose.²\n";
+    fl_lint_opts o;
+    fl_lint_opts_init(&o);
+    fl_sink s = {0};
+    fl_lint_buffer(unit_rules(), &o, "sup.txt", text, strlen(text), &s);
+    cr_assert_eq(s.len, 1);
+    cr_assert_eq(s.items[0].rule, FL_RULE_FOOTNOTE_NO_NOTES);
+    cr_assert_str_eq(s.items[0].message, "2 footnote markers (1-2) but no notes section");
+    fl_sink_free(&s);
 }
