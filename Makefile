@@ -22,7 +22,7 @@ HDRS    := $(wildcard checker/*.h)
 
 export FACTLINT_RULES := $(CURDIR)/rules
 
-.PHONY: all run test unit golden corpus-test readme-test hostile asan fuzz fuzz-build fuzz-regress bench precision format lint regen clean deps \
+.PHONY: all run test unit golden corpus-test readme-test hostile asan valgrind fuzz fuzz-build fuzz-regress bench precision format lint regen clean deps \
         test-deps
 
 all: $(BIN)
@@ -86,6 +86,10 @@ regen: $(BIN)
 asan:
 	$(MAKE) --no-print-directory test BUILD=build/asan BIN=build/asan/factlint OPT=-O1 \
 	    SAN_FLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined"
+
+# valgrind memcheck (full leak check) on corpus/ and on every golden case; any error or leak fails
+valgrind: $(BIN)
+	sh tests/valgrind.sh ./$(BIN) $(BUILD)
 
 # ---- fuzzing (clang's libFuzzer) ----
 
