@@ -19,7 +19,7 @@ static char *disagreeing_claims(size_t n)
 
 typedef struct {
     size_t shown, more; /* conflicts reported; "N more ... not shown" diagnostics */
-    int more_line; /* where the last "more" diagnostic is */
+    int more_line;      /* where the last "more" diagnostic is */
     char *more_message;
 } conflicts;
 
