@@ -22,8 +22,8 @@ HDRS    := $(wildcard checker/*.h)
 
 export FACTLINT_RULES := $(CURDIR)/rules
 
-.PHONY: all run test unit golden corpus-test readme-test hostile asan valgrind fuzz fuzz-build fuzz-regress bench precision format lint regen clean deps \
-        test-deps
+.PHONY: all run test unit golden corpus-test readme-test hostile asan valgrind fuzz fuzz-build fuzz-regress bench \
+        precision format lint regen clean deps test-deps
 
 all: $(BIN)
 
@@ -115,7 +115,9 @@ fuzz-regress: fuzz-build
 
 # ---- benchmark ----
 
-BENCH_MB ?= 100
+# corpus sizes in MB, and the size on which -j1 and -j2 are compared
+BENCH_SIZES ?= 50 100 200
+BENCH_JOBS_MB ?= 100
 $(BUILD)/bench-gen: tests/bench/gen.c
 	@mkdir -p $(BUILD)
 	$(CC) -std=c11 -O2 -o $@ $<
@@ -124,7 +126,7 @@ $(BUILD)/bench-rusage: tests/bench/rusage.c
 	$(CC) -std=c11 -D_GNU_SOURCE -O2 -o $@ $<
 
 bench: $(BIN) $(BUILD)/bench-gen $(BUILD)/bench-rusage
-	sh tests/bench/bench.sh ./$(BIN) $(BUILD) $(BENCH_MB)
+	nice sh tests/bench/bench.sh ./$(BIN) $(BUILD) "$(BENCH_SIZES)" $(BENCH_JOBS_MB)
 
 # ---- precision on real prose ----
 
