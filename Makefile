@@ -23,7 +23,7 @@ HDRS    := $(wildcard checker/*.h)
 export FACTLINT_RULES := $(CURDIR)/rules
 
 .PHONY: all run test unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile \
-        asan fuzz fuzz-build fuzz-regress bench precision format lint regen clean deps test-deps
+        asan valgrind fuzz fuzz-build fuzz-regress bench precision format lint regen clean deps test-deps
 
 all: $(BIN)
 
@@ -105,6 +105,10 @@ asan:
 	$(MAKE) --no-print-directory test BUILD=build/asan BIN=build/asan/factlint OPT=-O1 \
 	    SAN_FLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined"
 
+# valgrind memcheck (full leak check) on corpus/ and on every golden case; any error or leak fails
+valgrind: $(BIN)
+	sh tests/valgrind.sh ./$(BIN) $(BUILD)
+
 # ---- fuzzing (clang's libFuzzer) ----
 
 # `make fuzz` builds the library and tests/fuzz/fuzz_pipeline.c with libFuzzer, ASan and UBSan into build/fuzz/
@@ -129,7 +133,9 @@ fuzz-regress: fuzz-build
 
 # ---- benchmark ----
 
-BENCH_MB ?= 100
+# corpus sizes in MB, and the size on which -j1 and -j2 are compared
+BENCH_SIZES ?= 50 100 200
+BENCH_JOBS_MB ?= 100
 $(BUILD)/bench-gen: tests/bench/gen.c
 	@mkdir -p $(BUILD)
 	$(CC) -std=c11 -O2 -o $@ $<
@@ -138,7 +144,7 @@ $(BUILD)/bench-rusage: tests/bench/rusage.c
 	$(CC) -std=c11 -D_GNU_SOURCE -O2 -o $@ $<
 
 bench: $(BIN) $(BUILD)/bench-gen $(BUILD)/bench-rusage
-	sh tests/bench/bench.sh ./$(BIN) $(BUILD) $(BENCH_MB)
+	nice sh tests/bench/bench.sh ./$(BIN) $(BUILD) "$(BENCH_SIZES)" $(BENCH_JOBS_MB)
 
 # ---- precision on real prose ----
 

@@ -650,7 +650,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         f->sent_num[s] = f->nnum;
         f->sent_qty[s] = f->nqty;
         fl_num *nums;
-        size_t nn = fl_numbers(d->text, r, f->tok + ti, te - ti, &nums);
+        const fl_token *stok = f->tok ? f->tok + ti : NULL; /* NULL in a document without tokens: "[3, 4]" */
+        size_t nn = fl_numbers(d->text, r, stok, te - ti, &nums);
         for (size_t i = 0; i < nn; i++) {
             nums[i].tok += ti;
             if (nums[i].nonclaim == FL_NC_YEAR && nums[i].year > latest)
@@ -660,7 +661,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         /* quantities use sentence-relative tokens */
         for (size_t i = 0; i < nn; i++)
             nums[i].tok -= ti;
-        size_t nq = fl_quantities(d->text, r, d->approx_tolerance, f->tok + ti, te - ti, nums, nn, &qs);
+        size_t nq = fl_quantities(d->text, r, d->approx_tolerance, stok, te - ti, nums, nn, &qs);
         for (size_t i = 0; i < nn; i++)
             nums[i].tok += ti;
         for (size_t i = 0; i < nq; i++) {

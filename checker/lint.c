@@ -29,6 +29,7 @@ static int joins_of(const fl_severity *level)
 
 void fl_lint_opts_init(fl_lint_opts *o)
 {
+    memset(o, 0, sizeof *o); /* no --date, no claims wanted, no reference files */
     for (int i = 0; i < FL_RULE_COUNT; i++)
         o->level[i] = fl_rule_table[i].level;
     o->jobs = 1;

@@ -32,7 +32,7 @@ typedef struct {
     size_t unreadable; /* files that could not be read (exit status 2) */
 } fl_lint_stats;
 
-/* Sets every rule to its default level and jobs to 1. */
+/* Sets every rule to its default level, jobs to 1 and every other field to zero (none). */
 void fl_lint_opts_init(fl_lint_opts *o);
 
 /* Lints every file of the list with the read-only rules r; diagnostics of enabled rules go to out

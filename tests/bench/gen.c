@@ -1,5 +1,7 @@
 /* gen.c - corpus generator for `make bench`: recombines the sentences of the seed articles, with varied
- * numbers and years, into a large deterministic corpus. Usage: bench-gen SEED_DIR OUT_DIR MEGABYTES */
+ * numbers and years, into a large deterministic corpus, and mixes in statements of a small world of facts
+ * (so that many documents state the same figures, mostly agreeing) and quotes by varied speakers.
+ * Usage: bench-gen SEED_DIR OUT_DIR MEGABYTES */
 #define _POSIX_C_SOURCE 200809L
 
 #include <assert.h>
@@ -18,6 +20,12 @@ enum {
     FILES_PER_DIR = 500, /* documents per subdirectory */
     NOTES_EVERY = 20,    /* one document in this many ends with a Notes section */
     HEADING_MAX = 100,   /* a seed line this short without sentence punctuation is a heading */
+    FACT_EVERY = 3,      /* one paragraph in this many ends with statements of facts */
+    QUOTE_EVERY = 10,    /* one paragraph in this many is a quote */
+    FACT_WRONG = 40,     /* one fact statement in this many states a wrong figure (a conflict) */
+    FACT_YEARS = 20,     /* facts are about the years FACT_YEAR0 .. FACT_YEAR0 + FACT_YEARS - 1 */
+    FACT_YEAR0 = 2005,
+    TOPIC_PAIRS = 8, /* the first this many countries make the pairs that documents are about */
 };
 
 /* Every document draws from its own generator seeded with BASE_SEED and its number, so the corpus is the
@@ -33,6 +41,43 @@ static const char *const AUTHORS[] = {"Maria Okafor",  "Chen Lihua",  "Tomas Lin
                                       "Pavel Sorokin", "Ines Duarte", "Kenji Watanabe",  "Grace Mwangi"};
 static const char *const PUBLISHERS[] = {"Meridian Press", "Institute for Eurasian Studies", "Harbor Policy Review",
                                          "Northfield University Press", "The Continental Ledger"};
+
+/* Speakers of the quotes: first and last names combine, so surnames are shared by several people. */
+static const char *const FIRST_NAMES[] = {"Ana",   "Rui",  "Maria", "Chen",  "Tomas", "Aisha",
+                                          "Pavel", "Ines", "Kenji", "Grace", "Omar",  "Lena"};
+static const char *const LAST_NAMES[] = {"Silva",  "Okafor",   "Lindqvist", "Rahman", "Sorokin",
+                                         "Duarte", "Watanabe", "Mwangi",    "Novak",  "Haddad"};
+static const char *const ROLES[] = {"an economist at Meridian Bank",
+                                    "a spokeswoman for the ministry",
+                                    "a senior analyst at Harbor Capital",
+                                    "the company's chief executive",
+                                    "a trade negotiator",
+                                    "a professor of economics"};
+
+/* The countries of the facts (names factlint's entity pack knows); the first TOPIC_PAIRS form the pairs. */
+static const char *const COUNTRIES[] = {"Russia", "China",     "India",     "Germany",    "Japan",  "Brazil",
+                                        "Poland", "Italy",     "France",    "Spain",      "Canada", "Mexico",
+                                        "Norway", "Australia", "Indonesia", "South Korea"};
+
+/* A kind of fact: a sentence with {A} (and {B} for a pair of countries), {V} (the figure) and {Y} (the
+ * year), and the range of its true figures. The true figure of a key (kind, countries, year) is fixed by a
+ * hash, so every document that states it states the same one. */
+typedef struct {
+    const char *text;
+    int pair;
+    double lo, hi;
+} fact_kind;
+
+static const fact_kind FACT_KINDS[] = {
+    {"{A} delivered {V} bcm of gas to {B} in {Y}.", 1, 2, 60},
+    {"In {Y}, {A} exported {V} million tonnes of coal to {B}.", 1, 1, 90},
+    {"Trade between {A} and {B} reached ${V} billion in {Y}.", 1, 10, 400},
+    {"{A} lent ${V} billion to {B} in {Y}, according to the finance ministry.", 1, 1, 40},
+    {"Inflation in {A} was {V}% in {Y}.", 0, 1, 15},
+    {"{A} produced {V} million tonnes of steel in {Y}.", 0, 5, 900},
+    {"The unemployment rate in {A} stood at {V}% in {Y}.", 0, 2, 20},
+    {"GDP growth in {A} was {V}% in {Y}.", 0, 1, 9},
+};
 
 typedef struct {
     const char *p;
@@ -476,13 +521,79 @@ static void put_notes(buf *b, rng *r, const seeds *sd, int blank)
     }
 }
 
+#define COUNT(a) (sizeof(a) / sizeof *(a))
+
+/* The true figure of a fact, in [lo, hi) with one decimal, the same in every document. */
+static double fact_value(unsigned kind, unsigned a, unsigned b, unsigned year)
+{
+    rng h = {((uint64_t)kind << 48) ^ ((uint64_t)a << 32) ^ ((uint64_t)b << 16) ^ year};
+    const fact_kind *k = &FACT_KINDS[kind];
+    double unit = (double)(rng_next(&h) >> 11) / 9007199254740992.0; /* [0, 1) */
+    return (double)(long)((k->lo + (k->hi - k->lo) * unit) * 10) / 10;
+}
+
+/* Appends a statement of one fact about the document's topic (countries a and b, years from year0): the
+ * true figure written in one of three ways that all agree with it ("31.2", "31", "about 31"), or, one time
+ * in FACT_WRONG, a figure that does not. */
+static void put_fact(buf *b, rng *r, unsigned a, unsigned c, unsigned year0)
+{
+    unsigned kind = rng_below(r, COUNT(FACT_KINDS));
+    const fact_kind *k = &FACT_KINDS[kind];
+    if (!k->pair) /* a fact about one country: the topic's or any other */
+        a = rng_below(r, 2) ? a : rng_below(r, COUNT(COUNTRIES));
+    unsigned year = year0 + rng_below(r, 3);
+    double v = fact_value(kind, a, k->pair ? c : 0, year);
+    char fig[64];
+    if (rng_below(r, FACT_WRONG) == 0)
+        snprintf(fig, sizeof fig, "%.1f", v * (rng_below(r, 2) ? 0.5 : 1.6));
+    else if (rng_below(r, 3) == 0)
+        snprintf(fig, sizeof fig, "%.1f", v);
+    else
+        snprintf(fig, sizeof fig, "%s%.0f", rng_below(r, 2) ? "about " : "", v);
+    char yr[8];
+    snprintf(yr, sizeof yr, "%u", year);
+    for (const char *t = k->text; *t;) {
+        const char *sub = NULL;
+        if (t[0] == '{' && t[1] && t[2] == '}') {
+            sub = t[1] == 'A' ? COUNTRIES[a] : t[1] == 'B' ? COUNTRIES[c] : t[1] == 'V' ? fig : t[1] == 'Y' ? yr : NULL;
+        }
+        if (sub) {
+            buf_puts(b, sub);
+            t += 3;
+        } else {
+            buf_putc(b, *t++);
+        }
+    }
+}
+
+/* A quote paragraph: a seed sentence in curly quotes, said by a named person, and now and then a second
+ * quote by the same person's surname alone. */
+static void put_quote(buf *b, rng *r, const seeds *sd)
+{
+    const span *st = pick(r, &sd->sentences);
+    const char *last = LAST_NAMES[rng_below(r, COUNT(LAST_NAMES))];
+    buf_puts(b, "“");
+    put_varied(b, r, st->p, st->len);
+    buf_printf(b, "” said %s %s, %s.", FIRST_NAMES[rng_below(r, COUNT(FIRST_NAMES))], last,
+               ROLES[rng_below(r, COUNT(ROLES))]);
+    if (rng_below(r, 3) == 0) {
+        st = pick(r, &sd->sentences);
+        buf_puts(b, " “");
+        put_varied(b, r, st->p, st->len);
+        buf_printf(b, "” %s added.", last);
+    }
+}
+
 /* Builds one document of about `target` bytes into b (which is emptied first). Two layouts, as in the
- * seeds: paragraphs one per line, or separated by blank lines; headings now and then. */
+ * seeds: paragraphs one per line, or separated by blank lines; headings now and then. Each document is
+ * about a pair of countries and a few years, whose facts it states now and then. */
 static void make_doc(buf *b, rng *r, const seeds *sd, size_t target, int notes)
 {
     int blank = (int)rng_below(r, 2);
     unsigned heading_odds = 4 + rng_below(r, 12); /* one paragraph in this many is preceded by a heading */
     const span_list *sl = &sd->sentences;
+    unsigned topic_a = rng_below(r, TOPIC_PAIRS), topic_b = (topic_a + 1 + rng_below(r, TOPIC_PAIRS - 1)) % TOPIC_PAIRS;
+    unsigned year0 = FACT_YEAR0 + rng_below(r, FACT_YEARS - 2);
 
     b->len = 0;
     const span *title = pick(r, &sd->headings);
@@ -494,6 +605,11 @@ static void make_doc(buf *b, rng *r, const seeds *sd, size_t target, int notes)
             put_varied(b, r, h->p, h->len);
             buf_puts(b, blank ? "\n\n" : "\n");
         }
+        if (rng_below(r, QUOTE_EVERY) == 0) {
+            put_quote(b, r, sd);
+            buf_puts(b, blank ? "\n\n" : "\n");
+            continue;
+        }
         /* half the paragraphs are a run of neighbouring seed sentences, half a random mix */
         unsigned nsent = 1 + rng_below(r, 6);
         int run = (int)rng_below(r, 2);
@@ -503,6 +619,12 @@ static void make_doc(buf *b, rng *r, const seeds *sd, size_t target, int notes)
             if (j > 0)
                 buf_putc(b, ' ');
             put_varied(b, r, st->p, st->len);
+        }
+        if (rng_below(r, FACT_EVERY) == 0) {
+            for (unsigned j = 1 + rng_below(r, 3); j > 0; j--) {
+                buf_putc(b, ' ');
+                put_fact(b, r, topic_a, topic_b, year0);
+            }
         }
         buf_puts(b, blank ? "\n\n" : "\n");
     }

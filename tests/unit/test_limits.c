@@ -1,6 +1,6 @@
-/* test_limits.c - limits that keep hostile input harmless: the corpus-wide join keeps at most FL_MAX_PER_RULE
- * numeric-conflict reports per file, as the per-document checks do, and says how many it did not show; a
- * footnote number has at most 3 digits in every style. */
+/* test_limits.c - limits and defaults that keep hostile input harmless: the corpus-wide join keeps at most
+ * FL_MAX_PER_RULE numeric-conflict reports per file, as the per-document checks do, and says how many it did
+ * not show; a footnote number has at most 3 digits in every style; options start fully initialised. */
 #include "unit.h"
 
 #include <stdlib.h>
@@ -19,7 +19,7 @@ static char *disagreeing_claims(size_t n)
 
 typedef struct {
     size_t shown, more; /* conflicts reported; "N more ... not shown" diagnostics */
-    int more_line; /* where the last "more" diagnostic is */
+    int more_line;      /* where the last "more" diagnostic is */
     char *more_message;
 } conflicts;
 
@@ -81,4 +81,20 @@ Test(limits, long_superscript_run_is_not_a_marker)
     cr_assert_eq(s.items[0].rule, FL_RULE_FOOTNOTE_NO_NOTES);
     cr_assert_str_eq(s.items[0].message, "2 footnote markers (1-2) but no notes section");
     fl_sink_free(&s);
+}
+
+/* fl_lint_opts_init sets every field: --explain and the tests lint with options straight from it, and
+ * valgrind found --explain reading an uninitialised --date and want_claims. */
+Test(limits, lint_opts_init_sets_every_field)
+{
+    fl_lint_opts o;
+    memset(&o, 0xA5, sizeof o);
+    fl_lint_opts_init(&o);
+    cr_assert_eq(o.jobs, 1);
+    cr_assert_eq(o.date.year, 0);
+    cr_assert_eq(o.date.source, FL_DATE_NONE);
+    cr_assert_eq(o.want_claims, 0);
+    cr_assert_null(o.reference);
+    for (int i = 0; i < FL_RULE_COUNT; i++)
+        cr_assert_eq(o.level[i], fl_rule_table[i].level);
 }
