@@ -48,7 +48,7 @@ typedef struct {
     char *speaker_key; /* NFC-normalised, case-folded full name; NULL when the speaker is not a named person */
     int local; /* the key is only a surname: joined within the document only */
     const char *how; /* the sieve step that found the speaker (static) */
-    char *audience; /* "EU officials in Brussels" or "" */
+    char *audience; /* "union leaders in Porto" or "" */
     char *hedge; /* "reportedly" or "" */
     char *source; /* the source chain: "according to a European official ...; note 52" or "" */
     char *text; /* the quoted words or the reported content */

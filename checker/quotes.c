@@ -370,7 +370,7 @@ static size_t content_in(const word *w, size_t from, size_t to)
 
 /* Where two renderings of one remark say different things around the words they share: for each shared
  * content word (an anchor), the words just before it ("freeze nursing salaries" vs "raise nursing
- * salaries") and after it ("shift US attention towards Asia" vs "shift its whole focus to Beijing") must
+ * salaries") and after it ("cut the pension budget next year" vs "cut the health budget next year") must
  * share something. The first anchor where they share nothing gives the spans to show. */
 static int differing_content(const rendering *a, const rendering *b, size_t *a0, size_t *a1, size_t *b0, size_t *b1)
 {

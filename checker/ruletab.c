@@ -74,12 +74,12 @@ const fl_rule_info fl_rule_table[FL_RULE_COUNT] = {
     [FL_RULE_QUOTE_ALTERED] = {
         "quote-altered", FL_SEV_NOTE,
         "brackets or ellipses inside a direct quote",
-        "Square brackets (\"Beijing [does] not want\", \"fear[s]\") and ellipses (\"...\", \"…\") inside quotation\n"
+        "Square brackets (\"the bank [does] not want\", \"fear[s]\") and ellipses (\"...\", \"…\") inside quotation\n"
         "marks show that the quoted words were changed or cut. That is legitimate editing, but each one is\n"
         "a place where a quote can drift from what was said, so this note lists them for a check against\n"
         "the source. Bracketed footnote markers (\"[12]\") are not editing. One note per quote.",
-        "He said: “Beijing [does] not want to see a loss because it fear[s] the result.”\n",
-        "He said: “Beijing does not want to see a loss because it fears the result.”\n",
+        "He said: “The bank [does] not want to see a loss because it fear[s] the result.”\n",
+        "He said: “The bank does not want to see a loss because it fears the result.”\n",
         "example.txt", fl_check_quotes},
     [FL_RULE_AMBIGUOUS_ATTRIBUTION] = {
         "ambiguous-attribution", FL_SEV_WARNING,

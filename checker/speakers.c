@@ -332,7 +332,7 @@ static void describe(sp *c, person *p, size_t i, size_t len)
         if (from < b)
             p->alias = description(c, from, b);
     }
-    /* a description before, between commas: "China's top diplomat, Wang Yi," */
+    /* a description before, between commas: "the union's chief negotiator, Ana Silva," */
     if (!p->alias && i >= 2 && punct(c, i - 1, ',') && lower_word(c, i - 2)) {
         size_t b = i - 1, from = b;
         while (from > 0 && from + 6 > b && lower_word(c, from - 1) && !lexicon(c, "function-words", from - 1, 1) &&
@@ -674,7 +674,7 @@ static void resolve(sp *c, attribution *a)
     a->attributed = a->who.kind != SPK_NONE;
 }
 
-/* The audience after an audience verb at v: "told EU officials in Brussels that ..." -> [a, b). */
+/* The audience after an audience verb at v: "told union leaders in Porto that ..." -> [a, b). */
 static int audience(const sp *c, long v, size_t *a, size_t *b)
 {
     if (v < 0 || !lexicon(c, "audience-verbs", (size_t)v, 1))
