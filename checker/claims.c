@@ -649,19 +649,20 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             te++;
         f->sent_num[s] = f->nnum;
         f->sent_qty[s] = f->nqty;
-        fl_num *nums;
-        const fl_token *stok = f->tok ? f->tok + ti : NULL; /* NULL in a document without tokens: "[3, 4]" */
-        size_t nn = fl_numbers(d->text, r, stok, te - ti, &nums);
+        /* a sentence without tokens ("[3, 4]", a footnote marker alone) has no numbers; in a document of
+         * such sentences f->tok is NULL, and NULL + 0 is undefined */
+        fl_num *nums = NULL;
+        size_t nn = te > ti ? fl_numbers(d->text, r, f->tok + ti, te - ti, &nums) : 0;
         for (size_t i = 0; i < nn; i++) {
             nums[i].tok += ti;
             if (nums[i].nonclaim == FL_NC_YEAR && nums[i].year > latest)
                 latest = nums[i].year;
         }
-        fl_qty *qs;
+        fl_qty *qs = NULL;
         /* quantities use sentence-relative tokens */
         for (size_t i = 0; i < nn; i++)
             nums[i].tok -= ti;
-        size_t nq = fl_quantities(d->text, r, d->approx_tolerance, stok, te - ti, nums, nn, &qs);
+        size_t nq = te > ti ? fl_quantities(d->text, r, d->approx_tolerance, f->tok + ti, te - ti, nums, nn, &qs) : 0;
         for (size_t i = 0; i < nn; i++)
             nums[i].tok += ti;
         for (size_t i = 0; i < nq; i++) {

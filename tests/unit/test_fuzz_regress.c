@@ -1,7 +1,7 @@
 /* test_fuzz_regress.c - every input the fuzzer once failed on (tests/fuzz/regress/) lints as text and as
  * Markdown, with sorted output and valid positions. Under `make asan` this replays the memory errors;
- * undefined behaviour that only clang's UBSan reports (a null pointer plus zero) needs `make asan CC=clang`
- * or `make fuzz-regress`. */
+ * undefined behaviour that only clang's UBSan reports (a null pointer plus zero) needs `make fuzz-regress`,
+ * which replays the same inputs through the fuzz target. */
 #include "unit.h"
 
 #include <dirent.h>
