@@ -422,21 +422,35 @@ static int speaker_context(const sp *c, size_t i, size_t len)
     return 0;
 }
 
+/* The earliest phrase of the lexicon name in text[from, to) that stands as whole words (ASCII case-folded
+ * when fold; outside quotations when outside): its offset, or to when there is none. */
+static size_t find_phrase(const sp *c, const char *name, size_t from, size_t to, int fold, int outside)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, name);
+    size_t best = to;
+    for (size_t i = 0; i < fl_lexicon_size(lex); i++) {
+        const char *w = fl_lexicon_item(lex, i);
+        size_t wl = strlen(w);
+        for (size_t o = from; o + wl <= to && o < best; o++) {
+            if ((fold ? (c->s[o] | 0x20) != (w[0] | 0x20) : c->s[o] != w[0]) ||
+                (fold ? strncasecmp(c->s + o, w, wl) : memcmp(c->s + o, w, wl)) != 0)
+                continue;
+            if ((o > from && fl_is_ascii_alpha((unsigned char)c->s[o - 1])) ||
+                (o + wl < c->d->len && fl_is_ascii_alpha((unsigned char)c->s[o + wl])) || (outside && fl_doc_in_quote(c->d, o)))
+                continue;
+            best = o;
+            break;
+        }
+    }
+    return best;
+}
+
 /* Paragraphs that are bylines: their names are authors. */
 static int byline_paragraph(const sp *c, const fl_para *p)
 {
     if (p->end - p->start > MAX_BYLINE)
         return 0; /* an author line is short */
-    const fl_lexicon *lex = fl_rules_lexicon(c->r, "byline-words");
-    for (size_t i = 0; i < fl_lexicon_size(lex); i++) {
-        const char *w = fl_lexicon_item(lex, i);
-        size_t wl = strlen(w);
-        for (size_t o = p->start; o + wl <= p->end; o++)
-            if (memcmp(c->s + o, w, wl) == 0 && (o == p->start || !fl_is_ascii_alpha((unsigned char)c->s[o - 1])) &&
-                (o + wl == p->end || !fl_is_ascii_alpha((unsigned char)c->s[o + wl])))
-                return 1;
-    }
-    return 0;
+    return find_phrase(c, "byline-words", p->start, p->end, 0, 0) < p->end;
 }
 
 /* Full names in attribution contexts and in bylines, then every mention of them. */
@@ -713,21 +727,10 @@ static char *hedge_of(const sp *c, size_t sent)
 static void source_of(const sp *c, size_t sent, size_t from, fl_buf *out)
 {
     const fl_sent *st = &c->d->sents[sent];
-    const fl_lexicon *lex = fl_rules_lexicon(c->r, "source-phrases");
     /* near the claim only: a huge sentence is not scanned whole for every claim in it */
     size_t lo = from > st->start + 4 * PHRASE_WINDOW ? from - 4 * PHRASE_WINDOW : st->start;
     size_t hi = from + 4 * PHRASE_WINDOW < st->end ? from + 4 * PHRASE_WINDOW : st->end;
-    size_t best = hi;
-    for (size_t i = 0; i < fl_lexicon_size(lex); i++) {
-        const char *w = fl_lexicon_item(lex, i);
-        size_t wl = strlen(w);
-        for (size_t o = lo; o + wl <= hi && o < best; o++)
-            if ((c->s[o] | 0x20) == (w[0] | 0x20) && strncasecmp(c->s + o, w, wl) == 0 && (o == st->start || !fl_is_ascii_alpha((unsigned char)c->s[o - 1])) &&
-                !fl_doc_in_quote(c->d, o)) {
-                best = o;
-                break;
-            }
-    }
+    size_t best = find_phrase(c, "source-phrases", lo, hi, 1, 1);
     if (best < hi) {
         /* to the sentence end, or to a quotation or "that" clause that follows */
         size_t e = hi;
@@ -736,9 +739,15 @@ static void source_of(const sp *c, size_t sent, size_t from, fl_buf *out)
                 e = o;
                 break;
             }
-        while (e > best && (c->s[e - 1] == '.' || c->s[e - 1] == ',' || fl_is_ascii_space((unsigned char)c->s[e - 1]) ||
-                            (unsigned char)c->s[e - 1] == 0x9C))
-            e -= (unsigned char)c->s[e - 1] == 0x9C && e >= best + 3 ? 3 : 1;
+        /* without the punctuation, spaces and opening quotation mark before what follows */
+        for (;;) {
+            if (e > best && (c->s[e - 1] == '.' || c->s[e - 1] == ',' || fl_is_ascii_space((unsigned char)c->s[e - 1])))
+                e--;
+            else if (e >= best + 3 && memcmp(c->s + e - 3, "\xE2\x80\x9C", 3) == 0)
+                e -= 3;
+            else
+                break;
+        }
         if (out->len)
             fl_buf_puts(out, "; ");
         fl_excerpt(out, c->d, best, e, 200);
@@ -793,16 +802,7 @@ static int speech_phrase(const sp *c, size_t from, size_t to)
 {
     if (to > from + PHRASE_WINDOW)
         to = from + PHRASE_WINDOW; /* phrases sit next to the quote; a huge sentence is not scanned */
-    const fl_lexicon *lex = fl_rules_lexicon(c->r, "speech-phrases");
-    for (size_t i = 0; i < fl_lexicon_size(lex); i++) {
-        const char *w = fl_lexicon_item(lex, i);
-        size_t wl = strlen(w);
-        for (size_t off = from; off + wl <= to; off++)
-            if ((c->s[off] | 0x20) == (w[0] | 0x20) && strncasecmp(c->s + off, w, wl) == 0 && !fl_is_ascii_alpha((unsigned char)c->s[off + wl]) &&
-                (off == from || !fl_is_ascii_alpha((unsigned char)c->s[off - 1])) && !fl_doc_in_quote(c->d, off))
-                return 1;
-    }
-    return 0;
+    return find_phrase(c, "speech-phrases", from, to, 1, 1) < to;
 }
 
 /* A speech verb next to the quote whose subject cannot be named: the quote is attributed all the same. */
@@ -1351,12 +1351,10 @@ void fl_check_unattributed(fl_check_ctx *ctx)
 
 void fl_check_attribution(fl_check_ctx *ctx)
 {
-    sp own, *cp = ctx->speech && ctx->speech->people ? ctx->speech->people : NULL;
-    if (!cp) {
-        sp_init(&own, ctx->doc, ctx->rules, NULL, 0);
-        cp = &own;
-    }
-    const sp *c = cp;
+    /* the people of the extraction: lint_doc runs it whenever this rule is on */
+    if (!ctx->speech || !ctx->speech->people)
+        return;
+    const sp *c = ctx->speech->people;
     /* surname references: one name word next to a speech verb or after an attribution dash */
     for (size_t i = 0; i < c->n; i++) {
         if (!name_token(c, i) || name_run(c, i) != 1 || (i > 0 && name_token(c, i - 1)))
@@ -1394,6 +1392,4 @@ void fl_check_attribution(fl_check_ctx *ctx)
         fl_buf_free(&word);
         fl_buf_free(&names);
     }
-    if (cp == &own)
-        sp_free(&own);
 }
