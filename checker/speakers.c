@@ -672,8 +672,13 @@ static int resolve_pronoun(sp *c, size_t i)
 typedef struct {
     speaker who;
     long verb; /* the speech verb that introduced it, or NONE */
-    int attributed; /* any speaker (a person, a name, a pronoun, a description) */
 } attribution;
+
+/* Any speaker: a person, a name, a pronoun, a description. */
+static int attributed(const attribution *a)
+{
+    return a->who.kind != SPK_NONE;
+}
 
 static void resolve(sp *c, attribution *a)
 {
@@ -685,7 +690,6 @@ static void resolve(sp *c, attribution *a)
             a->who.how = "pronoun";
         }
     }
-    a->attributed = a->who.kind != SPK_NONE;
 }
 
 /* The audience after an audience verb at v: "told union leaders in Porto that ..." -> [a, b). */
@@ -808,16 +812,16 @@ static int speech_phrase(const sp *c, size_t from, size_t to)
 /* A speech verb next to the quote whose subject cannot be named: the quote is attributed all the same. */
 static attribution verb_only(long v)
 {
-    attribution a = {{SPK_DESC, NONE, 0, 0, "verb-only"}, v, 1};
+    attribution a = {{SPK_DESC, NONE, 0, 0, "verb-only"}, v};
     return a;
 }
 
 /* "according to S" at token k: S, or a description ("a statement from the company"); attributed either way. */
 static attribution according_to(sp *c, size_t k)
 {
-    attribution a = {subject_after(c, k + 1, "according-to"), NONE, 0};
+    attribution a = {subject_after(c, k + 1, "according-to"), NONE};
     resolve(c, &a);
-    if (!a.attributed) {
+    if (!attributed(&a)) {
         a = verb_only(NONE);
         a.who.how = "according-to";
     }
@@ -828,7 +832,7 @@ static attribution according_to(sp *c, size_t k)
  * sentence. */
 static attribution before_quote(sp *c, size_t o)
 {
-    attribution a = {{SPK_NONE, NONE, 0, 0, ""}, NONE, 0};
+    attribution a = {{SPK_NONE, NONE, 0, 0, ""}, NONE};
     for (long k = (long)o - 1; k >= 0 && same_sentence(c, (size_t)k, o); k--) {
         if (is_quote_mark(c, (size_t)k) && !in_quote(c, (size_t)k) && k + 1 < (long)o)
             break;
@@ -849,7 +853,7 @@ static attribution before_quote(sp *c, size_t o)
                     return verb_only(k);
             }
             resolve(c, &a);
-            if (a.attributed)
+            if (attributed(&a))
                 return a;
             break;
         }
@@ -860,7 +864,7 @@ static attribution before_quote(sp *c, size_t o)
 /* The sieve for the quote whose marks are at tokens o and cl (cl == NONE when unclosed). */
 static attribution attribute(sp *c, size_t o, long cl)
 {
-    attribution a = {{SPK_NONE, NONE, 0, 0, ""}, NONE, 0};
+    attribution a = {{SPK_NONE, NONE, 0, 0, ""}, NONE};
     if (cl >= 0) {
         size_t j = (size_t)cl + 1;
         while (j < c->n && c->d->markers && fl_doc_is_marker(c->d, c->t[j].start, c->t[j].end))
@@ -895,7 +899,7 @@ static attribution attribute(sp *c, size_t o, long cl)
             a.verb = v;
             a.who = subject_after(c, (size_t)v, "said-after");
             resolve(c, &a);
-            if (!a.attributed)
+            if (!attributed(&a))
                 a = verb_only(v);
             return a;
         }
@@ -920,7 +924,7 @@ static attribution attribute(sp *c, size_t o, long cl)
         }
     }
     a = before_quote(c, o);
-    if (a.attributed)
+    if (attributed(&a))
         return a;
     /* "Q," when ..., said S: a later ", said S" in the sentence */
     if (cl >= 0) {
@@ -952,7 +956,6 @@ static attribution attribute(sp *c, size_t o, long cl)
                 said = speech_verb(c, k) >= 0 && !is_quote_mark(c, k);
             if (said) {
                 a.who = (speaker){SPK_DESC, NONE, 0, 0, "next-sentence"};
-                a.attributed = 1;
                 return a;
             }
         }
@@ -969,7 +972,7 @@ static attribution attribute(sp *c, size_t o, long cl)
         else if (lexicon(c, "pronouns", k, 1))
             a.who = (speaker){SPK_PRONOUN, NONE, k, 1, "colon"};
         resolve(c, &a);
-        if (a.attributed)
+        if (attributed(&a))
             return a;
         a = verb_only(NONE);
         a.who.how = "colon";
@@ -1050,7 +1053,7 @@ static int title_line(const sp *c, const fl_para *p)
  * last sentence of paragraph pi. */
 static attribution previous_paragraph(sp *c, size_t pi)
 {
-    attribution a = {{SPK_NONE, NONE, 0, 0, ""}, NONE, 0};
+    attribution a = {{SPK_NONE, NONE, 0, 0, ""}, NONE};
     const fl_para *p = &c->d->paras[pi];
     if (!p->nsent)
         return a;
@@ -1071,13 +1074,12 @@ static attribution previous_paragraph(sp *c, size_t pi)
             a.who = subject_after(c, k, "previous-paragraph");
         resolve(c, &a);
         /* a description only when the sentence ends with its verb: "The gas station man sighed unhappily." */
-        if (a.attributed && (colon || a.who.kind != SPK_DESC || k + 3 >= e))
+        if (attributed(&a) && (colon || a.who.kind != SPK_DESC || k + 3 >= e))
             return a;
     }
     if (colon)
         return verb_only(NONE); /* "The first of the beliefs now reads:" */
     a.who.kind = SPK_NONE;
-    a.attributed = 0;
     return a;
 }
 
@@ -1112,13 +1114,12 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
             prev--;
         prev = prev > 0 ? prev - 1 : UINT32_MAX;
         int opens_para = q->start == p->start || first_token_at(c, p->start) == o;
-        if (!a.attributed && last.kind != SPK_NONE &&
+        if (!attributed(&a) && last.kind != SPK_NONE &&
             (last_para == q->para || (opens_para && (last_para == prev || last_unclosed)))) {
             a.who = last;
             a.who.how = last_para == q->para ? "same-paragraph" : last_unclosed ? "multi-paragraph" : "continuation";
-            a.attributed = 1;
         }
-        if (!a.attributed && opens_para && prev != UINT32_MAX)
+        if (!attributed(&a) && opens_para && prev != UINT32_MAX)
             a = previous_paragraph(c, prev);
         /* "..., she said" closing a run of quotes by one person: that person, if the gender fits */
         if (a.who.kind == SPK_PRONOUN && last.kind == SPK_PERSON && (last_para == q->para || last_para == prev)) {
@@ -1131,7 +1132,7 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
             }
         }
         int speech = speechlike(c, q, o, cl);
-        if (a.attributed) {
+        if (attributed(&a)) {
             last = a.who;
             last_para = q->para;
             last_unclosed = q->unclosed;
@@ -1161,7 +1162,7 @@ static void reported_speech(sp *c, fl_claims *out, size_t doc_index)
             continue;
         size_t sent = c->tsent[v];
         const fl_sent *st = &c->d->sents[sent];
-        attribution a = {subject_before(c, (long)v - 1, "reported"), (long)v, 0};
+        attribution a = {subject_before(c, (long)v - 1, "reported"), (long)v};
         resolve(c, &a);
         if (a.who.kind != SPK_PERSON)
             continue;
