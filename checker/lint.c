@@ -103,40 +103,45 @@ static void lint_doc(fl_doc *d, const fl_rules *r, const fl_lint_opts *o, fl_mat
     fl_facts_free(&facts);
 }
 
-/* The corpus-wide joins over claims (numeric-conflict, quote-conflict, as their JOIN_ bits in joins say);
- * their reports are limited per file as every check's are, so a document that repeats one figure or one
- * quote in a thousand versions cannot flood the output. */
-static void join_claims(const fl_rules *r, int joins, const fl_claims *claims, const unsigned char *reference,
+/* The joins confined to one document (numeric-conflict's partial join), into out. */
+static void join_within(const fl_rules *r, int joins, const fl_claims *claims, const unsigned char *reference,
                         fl_sink *out)
+{
+    if (joins & JOIN_NUMERIC)
+        fl_check_conflicts(r, claims, reference, FL_CONFLICT_WITHIN, out);
+}
+
+/* The corpus-wide joins over claims (numeric-conflict, quote-conflict, as their JOIN_ bits in joins say);
+ * their reports and those of the joins within documents (within, emptied) are limited per file as every
+ * check's are, so a document that repeats one figure or one quote in a thousand versions cannot flood the
+ * output. */
+static void join_corpus(const fl_rules *r, int joins, const fl_claims *claims, const unsigned char *reference,
+                        fl_sink *within, fl_sink *out)
 {
     fl_sink found = {0};
     if (joins & JOIN_NUMERIC)
-        fl_check_conflicts(r, claims, reference, &found);
+        fl_check_conflicts(r, claims, reference, FL_CONFLICT_KEYED, &found);
     if (joins & JOIN_QUOTES)
         fl_check_quote_conflicts(r, claims, reference, &found);
+    fl_sink_move(&found, within);
     fl_sink_limit_per_file(&found);
     fl_sink_move(out, &found);
 }
 
-/* Keeps the diagnostics of enabled rules, at their configured levels: those of the file a diagnostic is
- * in when files has per-file options (files: the run's list), else o's. */
-static void apply_levels(const fl_lint_opts *o, const fl_filelist *files, fl_sink *s)
+/* Keeps the diagnostics of enabled rules, at the levels of the document each one is in. */
+static void apply_levels(const fl_run *run, fl_sink *s)
 {
     fl_map byfile;
     fl_map_init(&byfile, 0);
-    if (o->file_opts && files)
-        for (size_t i = 0; i < files->len; i++)
-            fl_map_set(&byfile, files->items[i].display, strlen(files->items[i].display), (int)i);
+    for (size_t i = 0; i < run->ndocs; i++)
+        fl_map_set(&byfile, run->file[i], strlen(run->file[i]), (int)i);
     size_t out = 0;
     for (size_t i = 0; i < s->len; i++) {
         fl_diag *d = &s->items[i];
-        int f = o->file_opts && byfile.len ? fl_map_get(&byfile, d->file, strlen(d->file)) : -1;
-        fl_severity lv = f >= 0 && o->file_opts ? o->file_opts[f].level[d->rule] : o->level[d->rule];
+        int f = fl_map_get(&byfile, d->file, strlen(d->file));
+        fl_severity lv = f >= 0 ? run->level[f][d->rule] : fl_rule_table[d->rule].level;
         if (lv == FL_SEV_OFF) {
-            free(d->message);
-            for (size_t k = 0; k < d->nrelated; k++)
-                free(d->related[k].message);
-            free(d->related);
+            fl_diag_free(d);
             continue;
         }
         /* a rule set to another level moves its diagnostics to that level */
@@ -148,6 +153,94 @@ static void apply_levels(const fl_lint_opts *o, const fl_filelist *files, fl_sin
     fl_map_free(&byfile);
 }
 
+/* Gives run room for n documents, every one with the default levels and nothing else. */
+static void run_init(fl_run *run, size_t n)
+{
+    memset(run, 0, sizeof *run);
+    run->ndocs = n;
+    run->file = fl_xcalloc(n + 1, sizeof(char *));
+    run->reference = fl_xcalloc(n + 1, 1);
+    run->unreadable = fl_xcalloc(n + 1, 1);
+    run->level = fl_xcalloc(n + 1, sizeof *run->level);
+    run->sups = fl_xcalloc(n + 1, sizeof(fl_suppressions *));
+}
+
+void fl_run_free(fl_run *run)
+{
+    for (size_t i = 0; i < run->ndocs; i++)
+        fl_suppress_free(run->sups[i]);
+    free(run->sups);
+    free(run->file);
+    free(run->reference);
+    free(run->unreadable);
+    free(run->level);
+    fl_sink_free(&run->diags);
+    fl_sink_free(&run->local);
+    fl_claims_free(&run->claims);
+    for (size_t i = 0; i < run->nstrings; i++)
+        free(run->strings[i]);
+    free(run->strings);
+    memset(run, 0, sizeof *run);
+}
+
+typedef struct {
+    size_t rank, seq, index;
+} claim_order;
+
+static int cmp_claim_order(const void *pa, const void *pb)
+{
+    const claim_order *a = pa, *b = pb;
+    if (a->rank != b->rank)
+        return a->rank < b->rank ? -1 : 1;
+    return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+static const fl_run *rank_run; /* for cmp_doc_path only: qsort has no context argument */
+
+static int cmp_doc_path(const void *pa, const void *pb)
+{
+    size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+    return strcmp(rank_run->file[a], rank_run->file[b]);
+}
+
+/* Reorders n items of size bytes at items by ord (which it sorts). */
+static void reorder(void *items, size_t n, size_t size, claim_order *ord)
+{
+    if (n < 2)
+        return;
+    qsort(ord, n, sizeof *ord, cmp_claim_order);
+    char *copy = fl_xmalloc(n * size);
+    for (size_t i = 0; i < n; i++)
+        memcpy(copy + i * size, (char *)items + ord[i].index * size, size);
+    memcpy(items, copy, n * size);
+    free(copy);
+}
+
+void fl_run_sort_claims(fl_run *run)
+{
+    /* each document's rank in path order */
+    size_t *byname = fl_xmalloc((run->ndocs + 1) * sizeof(size_t)), *rank = fl_xmalloc((run->ndocs + 1) * sizeof(size_t));
+    for (size_t i = 0; i < run->ndocs; i++)
+        byname[i] = i;
+    rank_run = run;
+    qsort(byname, run->ndocs, sizeof(size_t), cmp_doc_path);
+    rank_run = NULL;
+    for (size_t i = 0; i < run->ndocs; i++)
+        rank[byname[i]] = i;
+    fl_claims *c = &run->claims;
+    size_t n = c->len > c->nquote ? c->len : c->nquote;
+    claim_order *ord = fl_xmalloc((n + 1) * sizeof *ord);
+    for (size_t i = 0; i < c->len; i++)
+        ord[i] = (claim_order){rank[c->items[i].doc], c->items[i].seq, i};
+    reorder(c->items, c->len, sizeof(fl_claim), ord);
+    for (size_t i = 0; i < c->nquote; i++)
+        ord[i] = (claim_order){rank[c->quotes[i].doc], c->quotes[i].seq, i};
+    reorder(c->quotes, c->nquote, sizeof(fl_qclaim), ord);
+    free(ord);
+    free(byname);
+    free(rank);
+}
+
 typedef struct {
     const fl_rules *rules;
     const fl_lint_opts *opts;
@@ -155,6 +248,7 @@ typedef struct {
     fl_sink *results; /* one per file */
     fl_claims *claims; /* one per file */
     fl_suppressions **sups; /* one per file; NULL when it has no directives */
+    const fl_severity (*levels)[FL_RULE_COUNT]; /* one per file */
     int conflicts; /* JOIN_ bits: numeric-conflict or quote-conflict is on for some file, so its join runs */
     unsigned char *unreadable;
     atomic_size_t next;
@@ -184,7 +278,7 @@ static void *worker(void *arg)
         o.want_claims |= p->conflicts;
         /* its inline suppressions apply as its checks report, and to the corpus-wide findings at the end */
         if (d->status == FL_DOC_OK && !(o.reference && o.reference[i]))
-            p->sups[i] = fl_suppress_scan(d, o.file_opts ? o.file_opts[i].level : p->opts->level);
+            p->sups[i] = fl_suppress_scan(d, p->levels[i]);
         lint_doc(d, p->rules, &o, m, &p->results[i], i, &p->claims[i], p->sups[i]);
         fl_doc_free(d);
     }
@@ -192,8 +286,8 @@ static void *worker(void *arg)
     return NULL;
 }
 
-void fl_lint_files(const fl_rules *r, const fl_lint_opts *o, const fl_filelist *files, fl_sink *out,
-                   fl_lint_stats *stats, fl_claims *claims)
+void fl_lint_collect(const fl_rules *r, const fl_lint_opts *o, const fl_filelist *files, fl_run *run,
+                     fl_lint_stats *stats)
 {
     pool p;
     p.rules = r;
@@ -201,11 +295,18 @@ void fl_lint_files(const fl_rules *r, const fl_lint_opts *o, const fl_filelist *
     p.files = files;
     p.results = fl_xcalloc(files->len + 1, sizeof(fl_sink));
     p.claims = fl_xcalloc(files->len + 1, sizeof(fl_claims));
-    p.sups = fl_xcalloc(files->len + 1, sizeof(fl_suppressions *));
+    run_init(run, files->len);
+    for (size_t i = 0; i < files->len; i++) {
+        run->file[i] = files->items[i].display;
+        run->reference[i] = o->reference && o->reference[i];
+        memcpy(run->level[i], o->file_opts ? o->file_opts[i].level : o->level, sizeof run->level[i]);
+    }
+    p.sups = run->sups;
+    p.levels = (const fl_severity(*)[FL_RULE_COUNT])run->level;
     p.conflicts = joins_of(o->level);
     for (size_t i = 0; o->file_opts && i < files->len; i++)
         p.conflicts |= joins_of(o->file_opts[i].level);
-    p.unreadable = fl_xcalloc(files->len + 1, 1);
+    p.unreadable = run->unreadable;
     atomic_init(&p.next, 0);
     size_t nthreads = o->jobs < 1 ? 1 : (size_t)o->jobs;
     if (nthreads > files->len)
@@ -227,42 +328,56 @@ void fl_lint_files(const fl_rules *r, const fl_lint_opts *o, const fl_filelist *
         free(t);
     }
     stats->unreadable = 0;
-    fl_claims all = {0};
     stats->files = 0;
+    fl_claims *all = &run->claims;
     for (size_t i = 0; i < files->len; i++) {
         stats->unreadable += p.unreadable[i];
-        if (o->reference && o->reference[i]) {
+        if (run->reference[i]) {
             fl_sink_free(&p.results[i]); /* --against: its claims take part, its own findings are not ours */
         } else {
             stats->files++;
-            fl_sink_move(out, &p.results[i]);
+            fl_sink_move(&run->diags, &p.results[i]);
         }
-        FL_GROW(all.items, all.cap, all.len + p.claims[i].len);
+        FL_GROW(all->items, all->cap, all->len + p.claims[i].len);
         if (p.claims[i].len)
-            memcpy(all.items + all.len, p.claims[i].items, p.claims[i].len * sizeof(fl_claim));
-        all.len += p.claims[i].len;
+            memcpy(all->items + all->len, p.claims[i].items, p.claims[i].len * sizeof(fl_claim));
+        all->len += p.claims[i].len;
         free(p.claims[i].items);
-        FL_GROW(all.quotes, all.capquote, all.nquote + p.claims[i].nquote);
+        FL_GROW(all->quotes, all->capquote, all->nquote + p.claims[i].nquote);
         if (p.claims[i].nquote)
-            memcpy(all.quotes + all.nquote, p.claims[i].quotes, p.claims[i].nquote * sizeof(fl_qclaim));
-        all.nquote += p.claims[i].nquote;
+            memcpy(all->quotes + all->nquote, p.claims[i].quotes, p.claims[i].nquote * sizeof(fl_qclaim));
+        all->nquote += p.claims[i].nquote;
         free(p.claims[i].quotes);
     }
     free(p.results);
     free(p.claims);
-    /* the corpus-wide join */
-    join_claims(r, p.conflicts, &all, o->reference, out);
-    if (claims)
-        *claims = all;
-    else
-        fl_claims_free(&all);
-    free(p.unreadable);
-    apply_levels(o, files, out);
-    fl_suppress_apply(p.sups, files->len, out);
-    for (size_t i = 0; i < files->len; i++)
-        fl_suppress_free(p.sups[i]);
-    free(p.sups);
+    fl_run_sort_claims(run);
+    join_within(r, p.conflicts, &run->claims, run->reference, &run->local);
+}
+
+void fl_lint_finish(const fl_rules *r, fl_run *run, fl_sink *out)
+{
+    int joins = 0;
+    for (size_t i = 0; i < run->ndocs; i++)
+        joins |= joins_of(run->level[i]);
+    join_corpus(r, joins, &run->claims, run->reference, &run->local, out);
+    fl_sink_move(out, &run->diags);
+    apply_levels(run, out);
+    fl_suppress_apply(run->sups, run->ndocs, out);
     fl_sink_sort_unique(out);
+}
+
+void fl_lint_files(const fl_rules *r, const fl_lint_opts *o, const fl_filelist *files, fl_sink *out,
+                   fl_lint_stats *stats, fl_claims *claims)
+{
+    fl_run run;
+    fl_lint_collect(r, o, files, &run, stats);
+    fl_lint_finish(r, &run, out);
+    if (claims) {
+        *claims = run.claims;
+        memset(&run.claims, 0, sizeof run.claims);
+    }
+    fl_run_free(&run);
 }
 
 void fl_lint_buffer(const fl_rules *r, const fl_lint_opts *o, const char *name, const char *buf, size_t len,
@@ -270,15 +385,15 @@ void fl_lint_buffer(const fl_rules *r, const fl_lint_opts *o, const char *name, 
 {
     fl_matcher *m = fl_matcher_new();
     fl_doc *d = fl_doc_from_buffer(name, buf, len, fl_path_is_markdown(name));
-    fl_claims claims = {0};
-    fl_suppressions *sup = d->status == FL_DOC_OK ? fl_suppress_scan(d, o->level) : NULL;
-    lint_doc(d, r, o, m, out, 0, &claims, sup);
-    join_claims(r, joins_of(o->level), &claims, NULL, out);
-    fl_claims_free(&claims);
+    fl_run run;
+    run_init(&run, 1);
+    run.file[0] = name;
+    memcpy(run.level[0], o->level, sizeof run.level[0]);
+    run.sups[0] = d->status == FL_DOC_OK ? fl_suppress_scan(d, run.level[0]) : NULL;
+    lint_doc(d, r, o, m, &run.diags, 0, &run.claims, run.sups[0]);
+    join_within(r, joins_of(o->level), &run.claims, NULL, &run.local);
+    fl_lint_finish(r, &run, out);
+    fl_run_free(&run);
     fl_doc_free(d);
     fl_matcher_free(m);
-    apply_levels(o, NULL, out);
-    fl_suppress_apply(&sup, 1, out);
-    fl_suppress_free(sup);
-    fl_sink_sort_unique(out);
 }

@@ -32,14 +32,45 @@ typedef struct {
     size_t unreadable; /* files that could not be read (exit status 2) */
 } fl_lint_stats;
 
+struct fl_suppressions;
+
+/* A run between its per-document work and its corpus-wide joins: what fl_lint_collect leaves after linting
+ * a list of files (the map step), or what the reduce step reads back from claim records (records.h).
+ * Documents are numbered 0..ndocs-1; claims point at their document by that number. */
+typedef struct {
+    size_t ndocs;
+    const char **file; /* display path per document (borrowed from the file list, or in strings) */
+    unsigned char *reference; /* per document: an --against file (its claims take part, it is not reported) */
+    unsigned char *unreadable; /* per document: could not be read */
+    fl_severity (*level)[FL_RULE_COUNT]; /* per document: the levels that apply to it */
+    struct fl_suppressions **sups; /* per document: its inline suppressions, or NULL */
+    fl_sink diags; /* the per-document checks' findings, without the reference documents' */
+    fl_sink local; /* the findings of the joins confined to one document (numeric-conflict's partial join) */
+    fl_claims claims; /* every document's claims, numeric and attributed, ordered by (file, seq) */
+    char **strings; /* owned strings that the fields above borrow (the reduce step's file names) */
+    size_t nstrings, capstrings;
+} fl_run;
+
 /* Sets every rule to its default level, jobs to 1 and every other field to zero (none). */
 void fl_lint_opts_init(fl_lint_opts *o);
 
 /* Lints every file of the list with the read-only rules r; diagnostics of enabled rules go to out
- * (sorted, deduplicated, severities per o->level). The numeric claims of all files go to claims (in file
- * order) when it is not NULL. */
+ * (sorted, deduplicated, severities per o->level). The claims of all files go to claims (ordered by file
+ * path, then by their order in the document) when it is not NULL. */
 void fl_lint_files(const fl_rules *r, const fl_lint_opts *o, const fl_filelist *files, fl_sink *out,
                    fl_lint_stats *stats, fl_claims *claims);
+
+/* The two halves of fl_lint_files. fl_lint_collect runs the per-document pipeline over the list and the
+ * joins confined to one document, leaving the rest in run (its file names borrowed from files);
+ * fl_lint_finish runs the corpus-wide joins over run's claims and merges everything into out as
+ * fl_lint_files does. Between the two, the run can be written as claim records and read back, on other
+ * machines, by the reduce step (records.h): --dump-claims and --check-claims. */
+void fl_lint_collect(const fl_rules *r, const fl_lint_opts *o, const fl_filelist *files, fl_run *run,
+                     fl_lint_stats *stats);
+void fl_lint_finish(const fl_rules *r, fl_run *run, fl_sink *out);
+/* Orders run's claims by (file, seq): the order every join sees, whatever order the documents came in. */
+void fl_run_sort_claims(fl_run *run);
+void fl_run_free(fl_run *run);
 
 /* Lints one in-memory document named name (borrowed; must outlive out's diagnostics). For tests and the
  * fuzz target. */

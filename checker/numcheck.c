@@ -228,9 +228,14 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
     free(v);
 }
 
-void fl_check_conflicts(const fl_rules *r, const fl_claims *all, const unsigned char *reference, fl_sink *out)
+void fl_check_conflicts(const fl_rules *r, const fl_claims *all, const unsigned char *reference, int joins,
+                        fl_sink *out)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
+    if (joins & FL_CONFLICT_WITHIN)
+        partial_join(all, reference, k, out);
+    if (!(joins & FL_CONFLICT_KEYED))
+        return;
     /* exact join: a hash on the full key; claims whose period rests on an inferred date join only within
      * their document */
     fl_map groups;
@@ -272,7 +277,6 @@ void fl_check_conflicts(const fl_rules *r, const fl_claims *all, const unsigned 
     free(caps);
     fl_buf_free(&key);
     fl_map_free(&groups);
-    partial_join(all, reference, k, out);
 }
 
 /* ---- numeric-arithmetic ---- */

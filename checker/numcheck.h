@@ -11,8 +11,14 @@
 void fl_check_arithmetic(fl_check_ctx *ctx);
 void fl_check_dates(fl_check_ctx *ctx);
 
-/* numeric-conflict over all claims of the run; claims of documents marked in reference (may be NULL) take
- * part but are never reported on. Diagnostics go to out at the rule's default level. */
-void fl_check_conflicts(const fl_rules *r, const fl_claims *all, const unsigned char *reference, fl_sink *out);
+/* The two joins of numeric-conflict (bits of the joins argument): over claims with the same key, and within
+ * one document over claims whose period or item is unknown (every claim of that document must be there). */
+enum { FL_CONFLICT_KEYED = 1, FL_CONFLICT_WITHIN = 2 };
+
+/* numeric-conflict over the claims all, in their order ((file, seq): the anchor of a tie is the first);
+ * claims of documents marked in reference (may be NULL) take part but are never reported on. Diagnostics go
+ * to out at the rule's default level. */
+void fl_check_conflicts(const fl_rules *r, const fl_claims *all, const unsigned char *reference, int joins,
+                        fl_sink *out);
 
 #endif
