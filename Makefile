@@ -22,7 +22,7 @@ HDRS    := $(wildcard checker/*.h)
 
 export FACTLINT_RULES := $(CURDIR)/rules
 
-.PHONY: all run test unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile \
+.PHONY: all run test unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile split-test \
         asan valgrind fuzz fuzz-build fuzz-regress bench precision format lint regen clean deps test-deps
 
 all: $(BIN)
@@ -84,6 +84,11 @@ config-schema-test: $(BIN)
 baseline-test: $(BIN)
 	sh tests/baseline.sh ./$(BIN)
 
+# --dump-claims on two halves, sorted, --check-claims: the same output as one run (and three reducers
+# between them the same findings)
+split-test: $(BIN) $(BUILD)/bench-gen
+	sh tests/split.sh ./$(BIN) $(BUILD)/bench-gen
+
 # .github/factlint-matcher.json reads the text output (with node; skipped without it)
 matcher-test: $(BIN)
 	sh tests/matcher.sh ./$(BIN)
@@ -95,7 +100,7 @@ hostile: $(BIN)
 
 test: $(BIN) $(BUILD)/unit-tests
 	$(MAKE) --no-print-directory --keep-going unit golden corpus-test readme-test sarif-test matcher-test baseline-test \
-	    config-schema-test hostile
+	    config-schema-test hostile split-test
 
 # rewrite the golden expectations from the current binary; review the diff before committing
 regen: $(BIN)

@@ -4,13 +4,10 @@
  * modality (forecast, target and capacity cues); then write the key that the checks join on. */
 #include "claims.h"
 
-#include <cjson/cJSON.h>
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
-#include "emit.h"
 #include "map.h"
 
 typedef struct {
@@ -869,60 +866,3 @@ void fl_claim_period(const fl_claim *c, char *buf, size_t cap)
         snprintf(buf, cap, "%s%d", c->part ? "part of " : "", c->year);
 }
 
-static void add_num(cJSON *o, const char *name, double v)
-{
-    if (isinf(v))
-        cJSON_AddNullToObject(o, name);
-    else
-        cJSON_AddNumberToObject(o, name, v);
-}
-
-void fl_claim_dump(FILE *out, const fl_claim *c, const fl_rules *r)
-{
-    const fl_knowledge *k = fl_rules_knowledge(r);
-    static const char *const mods[] = {"actual", "forecast", "target", "capacity"};
-    cJSON *o = cJSON_CreateObject();
-    if (!o)
-        return;
-    cJSON_AddStringToObject(o, "key", c->key ? c->key : "");
-    cJSON_AddStringToObject(o, "file", c->file);
-    cJSON_AddNumberToObject(o, "line", c->start.line);
-    cJSON_AddNumberToObject(o, "column", c->start.col[FL_COL_CODEPOINT]);
-    cJSON_AddStringToObject(o, "text", c->text);
-    cJSON_AddStringToObject(o, "context", c->context);
-    add_num(o, "value", c->value);
-    add_num(o, "low", c->lo);
-    add_num(o, "high", c->hi);
-    cJSON_AddStringToObject(o, "unit", c->dim);
-    cJSON_AddStringToObject(o, "item", c->item);
-    cJSON_AddStringToObject(o, "family", c->family >= 0 ? k->metrics[c->family].id : "");
-    cJSON_AddStringToObject(o, "from", c->src >= 0 ? k->entities[c->src].id : "");
-    cJSON_AddStringToObject(o, "to", c->dst >= 0 ? k->entities[c->dst].id : "");
-    char period[48];
-    fl_claim_period(c, period, sizeof period);
-    cJSON_AddStringToObject(o, "period", period);
-    cJSON_AddStringToObject(o, "period_from", (const char *const[]){"", "stated", "document date", "year before"}[c->period_how]);
-    if (c->period_how == 2)
-        cJSON_AddStringToObject(o, "document_date_from", fl_date_source_text(c->date_source));
-    cJSON_AddStringToObject(o, "modality", mods[c->modality]);
-    fl_json_print(out, o, 0);
-}
-
-void fl_qclaim_dump(FILE *out, const fl_qclaim *q)
-{
-    cJSON *o = cJSON_CreateObject();
-    if (!o)
-        return;
-    cJSON_AddStringToObject(o, "key", q->speaker_key ? q->speaker_key : "");
-    cJSON_AddStringToObject(o, "type", q->direct ? "quote" : "reported");
-    cJSON_AddStringToObject(o, "file", q->file);
-    cJSON_AddNumberToObject(o, "line", q->start.line);
-    cJSON_AddNumberToObject(o, "column", q->start.col[FL_COL_CODEPOINT]);
-    cJSON_AddStringToObject(o, "speaker", q->speaker);
-    cJSON_AddStringToObject(o, "resolved_by", q->how);
-    cJSON_AddStringToObject(o, "audience", q->audience);
-    cJSON_AddStringToObject(o, "hedge", q->hedge);
-    cJSON_AddStringToObject(o, "source", q->source);
-    cJSON_AddStringToObject(o, "text", q->text);
-    fl_json_print(out, o, 0);
-}

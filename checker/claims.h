@@ -36,6 +36,7 @@ typedef struct {
     size_t doc; /* index of its document in the run */
     size_t seq; /* its order in the document */
     size_t sentence; /* its sentence in the document */
+    int suppressed; /* read from a claim record: a directive of its document suppresses its join's findings at it */
 } fl_claim;
 
 /* An attributed claim: a direct quote or reported speech, with who said it, to whom, how hedged and on
@@ -53,6 +54,7 @@ typedef struct {
     char *source; /* the source chain: "according to a European official ...; note 52" or "" */
     char *text; /* the quoted words or the reported content */
     size_t doc, seq, sentence;
+    int suppressed; /* as fl_claim's */
 } fl_qclaim;
 
 typedef struct fl_claims_s {
@@ -88,11 +90,6 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
 void fl_facts_free(fl_facts *f);
 void fl_claims_free(fl_claims *c);
 
-/* Writes one claim as a JSON Lines record (--dump-claims): file, line, column, text, interval, unit and
- * the key parts. */
-void fl_claim_dump(FILE *out, const fl_claim *c, const fl_rules *r);
-/* The same for an attributed claim: speaker and how it was resolved, audience, hedge, source, text. */
-void fl_qclaim_dump(FILE *out, const fl_qclaim *q);
 
 /* "2024", "the first part of 2020", "since 2012", "" (unknown): the period for messages. */
 void fl_claim_period(const fl_claim *c, char *buf, size_t cap);

@@ -44,4 +44,12 @@ void fl_uri_from_path(fl_buf *b, const char *path);
  * it; out of memory aborts. */
 void fl_json_print(FILE *out, cJSON *root, int pretty);
 
+/* Positions and fingerprints in claim records (records.h): a position as [line, display column, byte
+ * column, code-point column, "line hash"], a hash as 16 hex digits. The readers return 0, or -1 when j is
+ * not one. */
+cJSON *fl_pos_to_json(const fl_pos *p);
+int fl_pos_from_json(const cJSON *j, fl_pos *p);
+cJSON *fl_hash_to_json(uint64_t h);
+int fl_hash_from_json(const cJSON *j, uint64_t *h);
+
 #endif

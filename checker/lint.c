@@ -153,8 +153,7 @@ static void apply_levels(const fl_run *run, fl_sink *s)
     fl_map_free(&byfile);
 }
 
-/* Gives run room for n documents, every one with the default levels and nothing else. */
-static void run_init(fl_run *run, size_t n)
+void fl_run_init(fl_run *run, size_t n)
 {
     memset(run, 0, sizeof *run);
     run->ndocs = n;
@@ -295,7 +294,7 @@ void fl_lint_collect(const fl_rules *r, const fl_lint_opts *o, const fl_filelist
     p.files = files;
     p.results = fl_xcalloc(files->len + 1, sizeof(fl_sink));
     p.claims = fl_xcalloc(files->len + 1, sizeof(fl_claims));
-    run_init(run, files->len);
+    fl_run_init(run, files->len);
     for (size_t i = 0; i < files->len; i++) {
         run->file[i] = files->items[i].display;
         run->reference[i] = o->reference && o->reference[i];
@@ -355,6 +354,49 @@ void fl_lint_collect(const fl_rules *r, const fl_lint_opts *o, const fl_filelist
     join_within(r, p.conflicts, &run->claims, run->reference, &run->local);
 }
 
+/* "rule:line:column:file", the identity of a finding at a claim. */
+static void finding_key(fl_buf *key, int rule, const fl_pos *start, const char *file)
+{
+    key->len = 0;
+    fl_buf_printf(key, "%d:%d:%d:%s", rule, start->line, start->col[FL_COL_BYTE], file);
+}
+
+/* Drops the corpus-wide findings at claims that a directive suppresses, in documents whose directives this
+ * run does not hold (a reducer without their file records): the claim records said so. */
+static void drop_suppressed_claims(const fl_run *run, fl_sink *s)
+{
+    fl_map at;
+    fl_map_init(&at, 0);
+    fl_buf key = {0};
+    for (size_t i = 0; i < run->claims.len; i++) {
+        const fl_claim *c = &run->claims.items[i];
+        if (c->suppressed && !run->sups[c->doc]) {
+            finding_key(&key, FL_RULE_NUMERIC_CONFLICT, &c->start, c->file);
+            fl_map_put(&at, key.ptr, key.len, 1);
+        }
+    }
+    for (size_t i = 0; i < run->claims.nquote; i++) {
+        const fl_qclaim *q = &run->claims.quotes[i];
+        if (q->suppressed && !run->sups[q->doc]) {
+            finding_key(&key, FL_RULE_QUOTE_CONFLICT, &q->start, q->file);
+            fl_map_put(&at, key.ptr, key.len, 1);
+        }
+    }
+    size_t out = 0;
+    for (size_t i = 0; i < s->len && at.len; i++) {
+        fl_diag *d = &s->items[i];
+        finding_key(&key, d->rule, &d->start, d->file);
+        if (fl_map_get(&at, key.ptr, key.len) >= 0)
+            fl_diag_free(d);
+        else
+            s->items[out++] = *d;
+    }
+    if (at.len)
+        s->len = out;
+    fl_buf_free(&key);
+    fl_map_free(&at);
+}
+
 void fl_lint_finish(const fl_rules *r, fl_run *run, fl_sink *out)
 {
     int joins = 0;
@@ -363,6 +405,7 @@ void fl_lint_finish(const fl_rules *r, fl_run *run, fl_sink *out)
     join_corpus(r, joins, &run->claims, run->reference, &run->local, out);
     fl_sink_move(out, &run->diags);
     apply_levels(run, out);
+    drop_suppressed_claims(run, out);
     fl_suppress_apply(run->sups, run->ndocs, out);
     fl_sink_sort_unique(out);
 }
@@ -380,20 +423,27 @@ void fl_lint_files(const fl_rules *r, const fl_lint_opts *o, const fl_filelist *
     fl_run_free(&run);
 }
 
-void fl_lint_buffer(const fl_rules *r, const fl_lint_opts *o, const char *name, const char *buf, size_t len,
-                    fl_sink *out)
+void fl_lint_buffer_collect(const fl_rules *r, const fl_lint_opts *o, const char *name, const char *buf, size_t len,
+                            fl_run *run)
 {
     fl_matcher *m = fl_matcher_new();
     fl_doc *d = fl_doc_from_buffer(name, buf, len, fl_path_is_markdown(name));
+    fl_run_init(run, 1);
+    run->file[0] = name;
+    memcpy(run->level[0], o->level, sizeof run->level[0]);
+    run->unreadable[0] = d->status == FL_DOC_UNREADABLE;
+    run->sups[0] = d->status == FL_DOC_OK ? fl_suppress_scan(d, run->level[0]) : NULL;
+    lint_doc(d, r, o, m, &run->diags, 0, &run->claims, run->sups[0]);
+    fl_doc_free(d); /* what the run keeps borrows name, not the document */
+    fl_matcher_free(m);
+    join_within(r, joins_of(o->level), &run->claims, NULL, &run->local);
+}
+
+void fl_lint_buffer(const fl_rules *r, const fl_lint_opts *o, const char *name, const char *buf, size_t len,
+                    fl_sink *out)
+{
     fl_run run;
-    run_init(&run, 1);
-    run.file[0] = name;
-    memcpy(run.level[0], o->level, sizeof run.level[0]);
-    run.sups[0] = d->status == FL_DOC_OK ? fl_suppress_scan(d, run.level[0]) : NULL;
-    lint_doc(d, r, o, m, &run.diags, 0, &run.claims, run.sups[0]);
-    join_within(r, joins_of(o->level), &run.claims, NULL, &run.local);
+    fl_lint_buffer_collect(r, o, name, buf, len, &run);
     fl_lint_finish(r, &run, out);
     fl_run_free(&run);
-    fl_doc_free(d);
-    fl_matcher_free(m);
 }

@@ -70,11 +70,16 @@ void fl_lint_collect(const fl_rules *r, const fl_lint_opts *o, const fl_filelist
 void fl_lint_finish(const fl_rules *r, fl_run *run, fl_sink *out);
 /* Orders run's claims by (file, seq): the order every join sees, whatever order the documents came in. */
 void fl_run_sort_claims(fl_run *run);
+/* Gives run room for n documents, each with the default levels and nothing else. */
+void fl_run_init(fl_run *run, size_t n);
 void fl_run_free(fl_run *run);
 
 /* Lints one in-memory document named name (borrowed; must outlive out's diagnostics). For tests and the
  * fuzz target. */
 void fl_lint_buffer(const fl_rules *r, const fl_lint_opts *o, const char *name, const char *buf, size_t len,
                     fl_sink *out);
+/* Its first half, as fl_lint_collect's (the run borrows name). */
+void fl_lint_buffer_collect(const fl_rules *r, const fl_lint_opts *o, const char *name, const char *buf, size_t len,
+                            fl_run *run);
 
 #endif

@@ -1,5 +1,6 @@
 /* main.c - the command line: parse arguments, run, pick the exit status. Everything else lives in the
  * stages (walk, lint, emit); this file does argument parsing and I/O only. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +11,7 @@
 #include "config.h"
 #include "emit.h"
 #include "lint.h"
+#include "records.h"
 #include "rulepack.h"
 #include "ruletab.h"
 #include "version.h"
@@ -52,9 +54,14 @@ static const char usage_text[] =
     "                            configuration's \"dates\"; used for \"last year\"\n"
     "      --against=PATH        a reference corpus (file or directory; repeatable): its claims take part\n"
     "                            in the cross-checks, but only the PATHs are reported on\n"
-    "      --dump-claims         print the claims as JSON Lines instead of diagnostics: numeric claims\n"
-    "                            with their keys (why two figures were or were not compared), then\n"
-    "                            quotes and reported speech with speaker, audience, hedge and source\n"
+    "      --dump-claims[=FORM]  print the claims as JSON Lines instead of diagnostics: numeric claims\n"
+    "                            with their keys (why two figures were or were not compared), quotes\n"
+    "                            and reported speech with speaker, audience, hedge and source, then the\n"
+    "                            findings of each file and a record per file. FORM: json (default) or\n"
+    "                            keyed (KEY, a tab, the record: Hadoop Streaming's key/value lines)\n"
+    "      --check-claims        the operands are such records (none or -: standard input), from any\n"
+    "                            number of --dump-claims runs: run the corpus-wide checks and report as\n"
+    "                            one run over all their documents would (in any order)\n"
     "\n"
     "Baselines:\n"
     "      --baseline=FILE       do not show the findings FILE accepts (fingerprints of rule, file and\n"
@@ -149,6 +156,8 @@ typedef struct {
     size_t ndirs;
     int explain_rule;
     int dump_claims;
+    fl_records_form dump_form; /* --dump-claims=json|keyed */
+    int check_claims; /* --check-claims: the operands are claim records, not documents */
     const char **against; /* --against paths */
     size_t nagainst;
     const char *baseline; /* --baseline: accepted findings are not shown */
@@ -195,7 +204,7 @@ static int parse(int argc, char **argv, cli *c)
 {
     enum { OPT_FAIL_ON = 256, OPT_MIN_SEV, OPT_ENABLE, OPT_DISABLE, OPT_RULES, OPT_COLUMN_UNIT, OPT_LIST_RULES,
            OPT_EXPLAIN, OPT_VERSION, OPT_DUMP_CLAIMS, OPT_DATE, OPT_AGAINST, OPT_BASELINE, OPT_WRITE_BASELINE,
-           OPT_NO_CONFIG, OPT_PRINT_CONFIG };
+           OPT_NO_CONFIG, OPT_PRINT_CONFIG, OPT_CHECK_CLAIMS };
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},
         {"fail-on", required_argument, NULL, OPT_FAIL_ON},
@@ -208,7 +217,8 @@ static int parse(int argc, char **argv, cli *c)
         {"list-rules", no_argument, NULL, OPT_LIST_RULES},
         {"explain", required_argument, NULL, OPT_EXPLAIN},
         {"version", no_argument, NULL, OPT_VERSION},
-        {"dump-claims", no_argument, NULL, OPT_DUMP_CLAIMS},
+        {"dump-claims", optional_argument, NULL, OPT_DUMP_CLAIMS},
+        {"check-claims", no_argument, NULL, OPT_CHECK_CLAIMS},
         {"date", required_argument, NULL, OPT_DATE},
         {"against", required_argument, NULL, OPT_AGAINST},
         {"baseline", required_argument, NULL, OPT_BASELINE},
@@ -273,8 +283,17 @@ static int parse(int argc, char **argv, cli *c)
             }
             break;
         case OPT_DUMP_CLAIMS:
+            if (!optarg || strcmp(optarg, "json") == 0)
+                c->dump_form = FL_RECORDS_JSON;
+            else if (strcmp(optarg, "keyed") == 0)
+                c->dump_form = FL_RECORDS_KEYED;
+            else
+                return usage_error("--dump-claims takes json or keyed, not \"%s\"", optarg);
             c->dump_claims = 1;
             c->opts.want_claims = 1;
+            break;
+        case OPT_CHECK_CLAIMS:
+            c->check_claims = 1;
             break;
         case OPT_AGAINST:
             c->against[c->nagainst++] = optarg;
@@ -321,6 +340,23 @@ static int parse(int argc, char **argv, cli *c)
 
     if (c->config && c->no_config)
         return usage_error("%s", "--config and --no-config cannot be given together");
+    if (c->check_claims) {
+        /* the levels, dates and references are those of the --dump-claims runs, carried in the records */
+        int rules_cli = 0;
+        for (int r = 0; r < FL_RULE_COUNT; r++)
+            rules_cli |= c->rule_cli[r] != 0;
+        const char *clash = c->dump_claims ? "--dump-claims"
+                            : c->nagainst  ? "--against"
+                            : rules_cli    ? "--enable and --disable"
+                            : c->config    ? "--config"
+                            : c->opts.date.year ? "--date"
+                            : c->print_config   ? "--print-config"
+                                                : NULL;
+        if (clash)
+            return usage_error("%s cannot be given with --check-claims: the claim records carry the levels, "
+                               "dates and references of the --dump-claims runs",
+                               clash);
+    }
     apply_cli_rules(c, c->opts.level);
     return -1;
 }
@@ -453,6 +489,60 @@ static int report(const cli *c, fl_sink *sink, size_t files)
     return status;
 }
 
+/* --check-claims: the reduce step. Reads the claim records of the operands ("-" or none: standard input),
+ * finishes the run they describe (the corpus-wide joins, levels, suppressions) and reports as a whole run
+ * would; returns the exit status. */
+static int check_claims(cli *c, int argc, char **argv)
+{
+    fl_rules *rules = load_packs(c, NULL, 0);
+    if (!rules)
+        return EXIT_TROUBLE;
+    fl_records_reader *rd = fl_records_reader_new(rules);
+    fl_buf err = {0};
+    int rc = 0;
+    const char *std[] = {"-"};
+    const char *const *names = optind < argc ? (const char *const *)argv + optind : std;
+    size_t n = optind < argc ? (size_t)(argc - optind) : 1;
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        int is_std = strcmp(names[i], "-") == 0;
+        FILE *in = is_std ? stdin : fopen(names[i], "r");
+        if (!in) {
+            rc = fl_fail(&err, names[i], "%s", strerror(errno));
+            break;
+        }
+        rc = fl_records_read(rd, is_std ? "<stdin>" : names[i], in, &err);
+        if (!is_std)
+            fclose(in);
+    }
+    fl_run run;
+    size_t files = 0;
+    if (rc == 0)
+        rc = fl_records_finish(rd, &run, &files, &err);
+    else
+        fl_records_reader_free(rd);
+    if (rc < 0) {
+        fprintf(stderr, "factlint: %s\n", fl_buf_cstr(&err));
+        fl_buf_free(&err);
+        fl_rules_free(rules);
+        return EXIT_TROUBLE;
+    }
+    fl_buf_free(&err);
+    fl_sink sink = {0};
+    fl_lint_finish(rules, &run, &sink);
+    int status = report(c, &sink, files);
+    for (size_t i = 0; i < run.ndocs; i++)
+        if (run.unreadable[i])
+            status = EXIT_TROUBLE;
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fputs("factlint: cannot write the output\n", stderr);
+        status = EXIT_TROUBLE;
+    }
+    fl_sink_free(&sink);
+    fl_run_free(&run);
+    fl_rules_free(rules);
+    return status;
+}
+
 /* Loads the packs, walks the paths, lints, prints; returns the exit status. */
 static int run(cli *c, int argc, char **argv)
 {
@@ -468,6 +558,12 @@ static int run(cli *c, int argc, char **argv)
         fl_rules *rules = load_packs(c, NULL, 0);
         int rc = rules ? explain(c->explain_rule, rules) : EXIT_TROUBLE;
         fl_rules_free(rules);
+        free(builtin);
+        return rc;
+    }
+
+    if (c->check_claims) {
+        int rc = check_claims(c, argc, argv);
         free(builtin);
         return rc;
     }
@@ -521,15 +617,15 @@ static int run(cli *c, int argc, char **argv)
 
     fl_sink sink = {0};
     fl_lint_stats stats;
-    fl_claims claims = {0};
-    fl_lint_files(rules, &c->opts, &files, &sink, &stats, &claims);
     int status = EXIT_CLEAN;
     if (c->dump_claims) {
-        for (size_t i = 0; i < claims.len; i++)
-            fl_claim_dump(stdout, &claims.items[i], rules);
-        for (size_t i = 0; i < claims.nquote; i++)
-            fl_qclaim_dump(stdout, &claims.quotes[i]);
+        /* the map step: the per-document half of the run, as records for --check-claims */
+        fl_run half;
+        fl_lint_collect(rules, &c->opts, &files, &half, &stats);
+        fl_records_write(stdout, c->dump_form, rules, &half);
+        fl_run_free(&half);
     } else {
+        fl_lint_files(rules, &c->opts, &files, &sink, &stats, NULL);
         status = report(c, &sink, stats.files);
     }
     if (stats.unreadable || files.problems)
@@ -538,7 +634,6 @@ static int run(cli *c, int argc, char **argv)
         fputs("factlint: cannot write the output\n", stderr);
         status = EXIT_TROUBLE;
     }
-    fl_claims_free(&claims);
     fl_sink_free(&sink);
     fl_filelist_free(&files);
     fl_rules_free(rules);

@@ -6,8 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <cjson/cJSON.h>
+
 #include "check.h"
 #include "document_int.h"
+#include "emit.h"
 #include "map.h"
 #include "ruletab.h"
 
@@ -32,6 +35,9 @@ typedef struct {
     size_t dir;
     int open; /* a factlint-disable no factlint-enable has ended yet */
     int used;
+    /* claim records only: the join keys of the claims it covers, whose findings the reduce step makes */
+    char **keys;
+    size_t nkeys, capkeys;
 } region;
 
 struct fl_suppressions {
@@ -58,6 +64,8 @@ static void add_region(fl_suppressions *s, int rule, size_t dir, int fl, int fc,
     r->to_col = tc;
     r->open = open;
     r->used = 0;
+    r->keys = NULL;
+    r->nkeys = r->capkeys = 0;
 }
 
 static void problem(directive *d, const char *msg)
@@ -161,6 +169,20 @@ static void parse_directive(fl_suppressions *s, size_t k, const char *t, size_t 
     }
 }
 
+/* The lookup lists of fl_suppress_covers, once every region is there. */
+static void index_regions(fl_suppressions *s)
+{
+    s->line_regs = fl_xcalloc(s->nregs + 1, sizeof(size_t));
+    s->span_regs = fl_xcalloc(s->nregs + 1, sizeof(size_t));
+    for (size_t i = 0; i < s->nregs; i++) {
+        const region *r = &s->regs[i];
+        if (r->to_line == r->from_line + 1 && r->from_col == 1 && r->to_col == 1)
+            s->line_regs[s->nline++] = i;
+        else
+            s->span_regs[s->nspan++] = i;
+    }
+}
+
 fl_suppressions *fl_suppress_scan(fl_doc *d, const fl_severity *levels)
 {
     if (d->directives.len == 0)
@@ -190,15 +212,7 @@ fl_suppressions *fl_suppress_scan(fl_doc *d, const fl_severity *levels)
         parse_directive(s, k, dv->text, b - a);
         dv->nreg = s->nregs - dv->reg0;
     }
-    s->line_regs = fl_xcalloc(s->nregs + 1, sizeof(size_t));
-    s->span_regs = fl_xcalloc(s->nregs + 1, sizeof(size_t));
-    for (size_t i = 0; i < s->nregs; i++) {
-        const region *r = &s->regs[i];
-        if (r->to_line == r->from_line + 1 && r->from_col == 1 && r->to_col == 1)
-            s->line_regs[s->nline++] = i;
-        else
-            s->span_regs[s->nspan++] = i;
-    }
+    index_regions(s);
     return s;
 }
 
@@ -214,11 +228,10 @@ static int covers(const region *r, int rule, const fl_pos *pos)
            before(l, c, r->to_line, r->to_col);
 }
 
-int fl_suppress_covers(fl_suppressions *s, int rule, const fl_pos *pos)
+/* Calls visit(region, arg) for each region of s that covers a diagnostic of rule at pos; returns how many. */
+static size_t each_cover(fl_suppressions *s, int rule, const fl_pos *pos, void (*visit)(region *, void *), void *arg)
 {
-    if (rule == FL_RULE_UNUSED_SUPPRESSION)
-        return 0;
-    int hit = 0;
+    size_t hits = 0;
     /* the next-line regions of pos's line: binary search, they are in line order */
     size_t lo = 0, hi = s->nline;
     while (lo < hi) {
@@ -231,18 +244,56 @@ int fl_suppress_covers(fl_suppressions *s, int rule, const fl_pos *pos)
     for (size_t k = lo; k < s->nline && s->regs[s->line_regs[k]].from_line == pos->line; k++) {
         region *r = &s->regs[s->line_regs[k]];
         if (covers(r, rule, pos)) {
-            r->used = 1;
-            hit = 1;
+            visit(r, arg);
+            hits++;
         }
     }
     for (size_t k = 0; k < s->nspan; k++) {
         region *r = &s->regs[s->span_regs[k]];
         if (covers(r, rule, pos)) {
-            r->used = 1;
-            hit = 1;
+            visit(r, arg);
+            hits++;
         }
     }
-    return hit;
+    return hits;
+}
+
+static void mark_used(region *r, void *arg)
+{
+    (void)arg;
+    r->used = 1;
+}
+
+int fl_suppress_covers(fl_suppressions *s, int rule, const fl_pos *pos)
+{
+    if (rule == FL_RULE_UNUSED_SUPPRESSION)
+        return 0;
+    return each_cover(s, rule, pos, mark_used, NULL) > 0;
+}
+
+static void add_key(region *r, void *arg)
+{
+    const char *key = arg;
+    for (size_t i = 0; i < r->nkeys; i++)
+        if (strcmp(r->keys[i], key) == 0)
+            return;
+    FL_GROW(r->keys, r->capkeys, r->nkeys + 1);
+    r->keys[r->nkeys++] = fl_xstrdup(key);
+}
+
+int fl_suppress_note_claim(fl_suppressions *s, int rule, const fl_pos *pos, const char *key)
+{
+    return each_cover(s, rule, pos, add_key, (void *)key) > 0;
+}
+
+void fl_suppress_settle(fl_suppressions *s, int (*held)(const char *key, void *arg), void *arg)
+{
+    for (size_t i = 0; i < s->nregs; i++) {
+        region *r = &s->regs[i];
+        for (size_t k = 0; k < r->nkeys && !r->used; k++)
+            if (!held(r->keys[k], arg))
+                r->used = 1; /* its use is decided where that key's claims are: not here */
+    }
 }
 
 /* Adds the unused-suppression note of directive k of s, when it has something to say. */
@@ -345,8 +396,117 @@ void fl_suppress_free(fl_suppressions *s)
         fl_buf_free(&s->dirs[k].problem);
     }
     free(s->dirs);
+    for (size_t i = 0; i < s->nregs; i++) {
+        for (size_t k = 0; k < s->regs[i].nkeys; k++)
+            free(s->regs[i].keys[k]);
+        free(s->regs[i].keys);
+    }
     free(s->regs);
     free(s->line_regs);
     free(s->span_regs);
     free(s);
+}
+
+/* ---- claim records ---- */
+
+static cJSON *pair(int a, int b)
+{
+    const int v[2] = {a, b};
+    return cJSON_CreateIntArray(v, 2);
+}
+
+cJSON *fl_suppress_to_json(const fl_suppressions *s)
+{
+    cJSON *dirs = cJSON_CreateArray();
+    for (size_t k = 0; dirs && k < s->ndirs; k++) {
+        const directive *dv = &s->dirs[k];
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddItemToArray(dirs, o);
+        cJSON_AddItemToObject(o, "start", fl_pos_to_json(&dv->start));
+        cJSON_AddItemToObject(o, "end", fl_pos_to_json(&dv->end));
+        cJSON_AddItemToObject(o, "close", fl_pos_to_json(&dv->close));
+        cJSON_AddStringToObject(o, "text", dv->text);
+        cJSON_AddStringToObject(o, "problem", fl_buf_cstr(&dv->problem));
+        cJSON_AddItemToObject(o, "text_hash", fl_hash_to_json(dv->text_hash));
+        cJSON *regs = cJSON_AddArrayToObject(o, "regions");
+        for (size_t i = dv->reg0; i < dv->reg0 + dv->nreg; i++) {
+            const region *r = &s->regs[i];
+            cJSON *x = cJSON_CreateObject();
+            cJSON_AddItemToArray(regs, x);
+            if (r->rule >= 0)
+                cJSON_AddStringToObject(x, "rule", fl_rule_table[r->rule].id);
+            else
+                cJSON_AddNullToObject(x, "rule");
+            cJSON_AddItemToObject(x, "from", pair(r->from_line, r->from_col));
+            cJSON_AddItemToObject(x, "to", pair(r->to_line, r->to_col));
+            cJSON_AddBoolToObject(x, "open", r->open);
+            cJSON_AddBoolToObject(x, "used", r->used);
+            if (r->nkeys)
+                cJSON_AddItemToObject(x, "keys", cJSON_CreateStringArray((const char *const *)r->keys, (int)r->nkeys));
+        }
+    }
+    return dirs;
+}
+
+static int read_pair(const cJSON *j, int *a, int *b)
+{
+    if (!cJSON_IsArray(j) || cJSON_GetArraySize(j) != 2 || !cJSON_IsNumber(j->child) || !cJSON_IsNumber(j->child->next))
+        return -1;
+    *a = j->child->valueint;
+    *b = j->child->next->valueint;
+    return 0;
+}
+
+fl_suppressions *fl_suppress_from_json(const cJSON *j, const char *file, const fl_severity *levels)
+{
+    if (!cJSON_IsArray(j) || cJSON_GetArraySize(j) == 0)
+        return NULL;
+    fl_suppressions *s = fl_xcalloc(1, sizeof *s);
+    s->file = file;
+    s->levels = levels;
+    s->dirs = fl_xcalloc((size_t)cJSON_GetArraySize(j), sizeof(directive));
+    const cJSON *o;
+    cJSON_ArrayForEach(o, j)
+    {
+        directive *dv = &s->dirs[s->ndirs++];
+        const cJSON *text = cJSON_GetObjectItemCaseSensitive(o, "text");
+        const cJSON *problem = cJSON_GetObjectItemCaseSensitive(o, "problem");
+        const cJSON *regs = cJSON_GetObjectItemCaseSensitive(o, "regions");
+        if (fl_pos_from_json(cJSON_GetObjectItemCaseSensitive(o, "start"), &dv->start) < 0 ||
+            fl_pos_from_json(cJSON_GetObjectItemCaseSensitive(o, "end"), &dv->end) < 0 ||
+            fl_pos_from_json(cJSON_GetObjectItemCaseSensitive(o, "close"), &dv->close) < 0 ||
+            fl_hash_from_json(cJSON_GetObjectItemCaseSensitive(o, "text_hash"), &dv->text_hash) < 0 ||
+            !cJSON_IsString(text) || !cJSON_IsString(problem) || !cJSON_IsArray(regs))
+            goto bad;
+        dv->text = fl_xstrdup(text->valuestring);
+        if (problem->valuestring[0])
+            fl_buf_puts(&dv->problem, problem->valuestring);
+        dv->reg0 = s->nregs;
+        const cJSON *x;
+        cJSON_ArrayForEach(x, regs)
+        {
+            const cJSON *rule = cJSON_GetObjectItemCaseSensitive(x, "rule");
+            int id = cJSON_IsString(rule) ? fl_rule_find(rule->valuestring) : -1;
+            int fl, fc, tl, tc;
+            if ((!cJSON_IsNull(rule) && id < 0) || read_pair(cJSON_GetObjectItemCaseSensitive(x, "from"), &fl, &fc) < 0 ||
+                read_pair(cJSON_GetObjectItemCaseSensitive(x, "to"), &tl, &tc) < 0)
+                goto bad;
+            add_region(s, id, s->ndirs - 1, fl, fc, tl, tc, cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(x, "open")));
+            region *added = &s->regs[s->nregs - 1];
+            added->used = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(x, "used"));
+            const cJSON *keys = cJSON_GetObjectItemCaseSensitive(x, "keys"), *key;
+            cJSON_ArrayForEach(key, keys)
+            {
+                if (!cJSON_IsString(key))
+                    goto bad;
+                add_key(added, key->valuestring);
+            }
+        }
+        dv->nreg = s->nregs - dv->reg0;
+    }
+    index_regions(s);
+    return s;
+bad:
+    fl_suppress_free(s);
+    return NULL;
 }

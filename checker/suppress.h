@@ -31,4 +31,19 @@ void fl_suppress_apply(fl_suppressions *const *sets, size_t n, fl_sink *sink);
 
 void fl_suppress_free(fl_suppressions *s);
 
+/* For claim records (the map step): records that the claim at pos, joined on key, would have the findings
+ * of rule at it suppressed, without marking anything used; returns 1 when a region covers it. */
+int fl_suppress_note_claim(fl_suppressions *s, int rule, const fl_pos *pos, const char *key);
+/* For the reduce step: a region not used yet that covers claims of a key this reducer does not hold
+ * (held(key, arg) is 0) counts as used, since its use is decided by the reducer that holds them. */
+void fl_suppress_settle(fl_suppressions *s, int (*held)(const char *key, void *arg), void *arg);
+
+struct cJSON;
+
+/* The directives of s and which of their regions are used so far, as JSON (for claim records), and back:
+ * an owned set for file with levels (both borrowed, as fl_suppress_scan's). fl_suppress_from_json returns
+ * NULL when j is not what fl_suppress_to_json writes. */
+struct cJSON *fl_suppress_to_json(const fl_suppressions *s);
+fl_suppressions *fl_suppress_from_json(const struct cJSON *j, const char *file, const fl_severity *levels);
+
 #endif
