@@ -32,12 +32,14 @@ chmod +x "$wrapper"
 pass=0
 fail=0
 cd "$root" || exit 2
-# corpus/: text (compared with corpus/EXPECTED), JSON, claims, one thread, and an --explain
-for mode in text json claims j1 explain; do
+# corpus/: text (compared with corpus/EXPECTED), JSON, claims, their reduce (also compared with
+# corpus/EXPECTED), one thread, and an --explain
+for mode in text json claims reduce j1 explain; do
     case $mode in
     text) set -- corpus/ ;;
     json) set -- --format=json corpus/ ;;
     claims) set -- --dump-claims corpus/ ;;
+    reduce) set -- --check-claims "$work/corpus-claims.out" ;;
     j1) set -- -j1 --fail-on=never corpus/ ;;
     explain) set -- --explain=numeric-arithmetic ;;
     esac
@@ -46,9 +48,9 @@ for mode in text json claims j1 explain; do
     if [ "$status" -eq 99 ] || [ "$status" -gt 128 ]; then
         fail=$((fail + 1))
         echo "FAIL: factlint $* under valgrind: exit status $status"
-    elif [ "$mode" = text ] && ! cmp -s "$work/corpus-text.out" corpus/EXPECTED; then
+    elif { [ "$mode" = text ] || [ "$mode" = reduce ]; } && ! cmp -s "$work/corpus-$mode.out" corpus/EXPECTED; then
         fail=$((fail + 1))
-        echo "FAIL: factlint corpus/ under valgrind does not print corpus/EXPECTED"
+        echo "FAIL: factlint $* under valgrind does not print corpus/EXPECTED"
     else
         pass=$((pass + 1))
     fi
