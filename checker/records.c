@@ -46,6 +46,16 @@ static cJSON *record(const char *key, const char *type)
     return o;
 }
 
+/* A claim's record, with where it is as --dump-claims always gave it: file, line, code-point column. */
+static cJSON *claim_record(const char *key, const char *type, const char *file, const fl_pos *start)
+{
+    cJSON *o = record(key, type);
+    cJSON_AddStringToObject(o, "file", file);
+    cJSON_AddNumberToObject(o, "line", start->line);
+    cJSON_AddNumberToObject(o, "column", start->col[FL_COL_CODEPOINT]);
+    return o;
+}
+
 static void put(FILE *out, fl_records_form form, const char *key, cJSON *o)
 {
     if (form == FL_RECORDS_KEYED) {
@@ -72,10 +82,7 @@ static void add_doc(cJSON *join, fl_run *run, size_t doc, int rule, const fl_pos
 static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, const fl_knowledge *k, fl_run *run)
 {
     const char *key = c->key ? c->key : "";
-    cJSON *o = record(key, "numeric");
-    cJSON_AddStringToObject(o, "file", c->file);
-    cJSON_AddNumberToObject(o, "line", c->start.line);
-    cJSON_AddNumberToObject(o, "column", c->start.col[FL_COL_CODEPOINT]);
+    cJSON *o = claim_record(key, "numeric", c->file, &c->start);
     cJSON_AddStringToObject(o, "text", c->text);
     cJSON_AddStringToObject(o, "context", c->context);
     add_double(o, "value", c->value);
@@ -126,10 +133,7 @@ static const char *surname_of(const char *speaker_key)
 static void write_qclaim(FILE *out, fl_records_form form, const fl_qclaim *q, fl_run *run)
 {
     const char *key = surname_of(q->speaker_key);
-    cJSON *o = record(key, q->direct ? "quote" : "reported");
-    cJSON_AddStringToObject(o, "file", q->file);
-    cJSON_AddNumberToObject(o, "line", q->start.line);
-    cJSON_AddNumberToObject(o, "column", q->start.col[FL_COL_CODEPOINT]);
+    cJSON *o = claim_record(key, q->direct ? "quote" : "reported", q->file, &q->start);
     cJSON_AddStringToObject(o, "speaker", q->speaker);
     cJSON_AddStringToObject(o, "resolved_by", q->how);
     cJSON_AddStringToObject(o, "audience", q->audience);

@@ -125,13 +125,19 @@ Test(records, the_documents_give_findings_to_compare)
     free(sup);
 }
 
-Test(records, numbers_come_back_exactly)
+/* The first half of a run over documents[i] into run; returns its records (malloc'd). */
+static char *collect(size_t i, fl_run *run)
 {
     fl_lint_opts o;
     fl_lint_opts_init(&o);
+    fl_lint_buffer_collect(unit_rules(), &o, documents[i][0], documents[i][1], strlen(documents[i][1]), run);
+    return records_of(run, FL_RECORDS_JSON);
+}
+
+Test(records, numbers_come_back_exactly)
+{
     fl_run run, back;
-    fl_lint_buffer_collect(unit_rules(), &o, documents[2][0], documents[2][1], strlen(documents[2][1]), &run);
-    char *records = records_of(&run, FL_RECORDS_JSON);
+    char *records = collect(2, &run);
     read_back(records, &back);
     cr_assert_eq(back.claims.len, run.claims.len);
     cr_assert_gt(run.claims.len, 2);
@@ -182,11 +188,8 @@ Test(records, a_reducer_without_the_claims_does_not_call_a_suppression_unused)
 {
     /* sup.md's numeric-conflict directive is used by the join, which a reducer without the claims of that
      * key never sees: it must not call the directive unused */
-    fl_lint_opts o;
-    fl_lint_opts_init(&o);
     fl_run run, back;
-    fl_lint_buffer_collect(unit_rules(), &o, documents[3][0], documents[3][1], strlen(documents[3][1]), &run);
-    char *records = records_of(&run, FL_RECORDS_JSON);
+    char *records = collect(3, &run);
     char *part = drop_lines(records, "\"type\":\"numeric\"");
     read_back(part, &back);
     char *text = finished(&back);
