@@ -60,6 +60,12 @@ void fl_matcher_free(fl_matcher *m);
 size_t fl_patterns_scan(const fl_patterns *p, fl_matcher *m, const char *text, size_t len, size_t from,
                         fl_match **out);
 size_t fl_matcher_limit_hits(const fl_matcher *m);
+/* The same scan at every position, without the literal prefilter (prefilter.h): for tests, which compare the
+ * two. */
+size_t fl_patterns_scan_unfiltered(const fl_patterns *p, fl_matcher *m, const char *text, size_t len, size_t from,
+                                   fl_match **out);
+/* Returns 1 when every part of the set is scanned with a prefilter. */
+int fl_patterns_filtered(const fl_patterns *p);
 
 /* Names the rule packs know, for --help and error messages. */
 extern const char *const fl_lexicon_names[];
