@@ -197,35 +197,8 @@ void fl_arena_free(fl_arena *a)
     free(a);
 }
 
-int fl_is_ascii_space(int c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-int fl_is_ascii_digit(int c)
-{
-    return c >= '0' && c <= '9';
-}
-
-int fl_is_ascii_alpha(int c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-int fl_ascii_lower(int c)
-{
-    return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-}
-
-int fl_ascii_ieq(const char *a, const char *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (fl_ascii_lower((unsigned char)a[i]) != fl_ascii_lower((unsigned char)b[i]))
-            return 0;
-    return 1;
-}
-
-size_t fl_utf8_next(const char *s, size_t len, size_t i, int32_t *cp)
+/* The code point at s[i], multi-byte or not (fl_utf8_next inlines the ASCII case). */
+size_t fl_utf8_decode(const char *s, size_t len, size_t i, int32_t *cp)
 {
     const unsigned char *u = (const unsigned char *)s;
     unsigned char c = u[i];
