@@ -11,11 +11,26 @@
 #include "tokens.h"
 #include "util.h"
 
-/* A table of phrases (one or more words) with an integer value each. */
+/* One phrase of a table. */
 typedef struct {
-    fl_map map; /* normalised phrase -> value (lower case when fold) */
-    fl_map first; /* first word -> longest phrase (in words) starting with it */
-    int fold; /* ASCII case-insensitive: keys are stored and looked up in lower case */
+    char *key; /* normalised: words joined by single spaces, ’ as ', lower case when the table folds */
+    size_t len;
+    uint32_t hash; /* its words' fl_map_hash values combined (see knowledge.c), as tokens give them */
+    uint32_t first; /* fl_map_hash of its first word */
+    size_t words;
+    int val;
+} fl_phrase;
+
+/* A table of phrases (one or more words) with an integer value each. Looked up from tokens: a phrase's hash
+ * combines its words' hashes, which the tokenizer computed, so no key is built to look one up. */
+typedef struct {
+    fl_phrase *items;
+    size_t n, cap;
+    uint32_t *slots; /* open addressing by hash: index + 1, 0 empty */
+    size_t nslots;
+    uint8_t *longest; /* by first-word hash (masked): most words of a phrase starting with such a word */
+    size_t nlongest;
+    int fold; /* ASCII case-insensitive: keys are stored and compared in lower case */
 } fl_phrases;
 
 /* Finds the longest phrase of p starting at token i (tokens are joined with single spaces; ’ counts as ').

@@ -7,21 +7,24 @@
 
 #include "util.h"
 
-static uint64_t hash(const char *s, size_t n, int fold)
+uint32_t fl_map_hash(const char *s, size_t n)
 {
-    uint64_t h = 1469598103934665603ULL;
+    uint32_t h = 2166136261u;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (fold)
+        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x99) {
+            c = '\'';
+            i += 2;
+        } else
             c = (unsigned char)fl_ascii_lower(c);
-        h = (h ^ c) * 1099511628211ULL;
+        h = (h ^ c) * 16777619u;
     }
-    return h;
+    return h ? h : 1;
 }
 
-static int same(const fl_map *m, size_t slot, const char *s, size_t n)
+static int same(const fl_map *m, size_t slot, const char *s, size_t n, uint32_t hash)
 {
-    if (m->lens[slot] != n)
+    if (m->hashes[slot] != hash || m->lens[slot] != n)
         return 0;
     return m->fold ? fl_ascii_ieq(m->keys[slot], s, n) : memcmp(m->keys[slot], s, n) == 0;
 }
@@ -39,36 +42,47 @@ static void grow(fl_map *m)
     bigger.cap = m->cap ? m->cap * 2 : 64;
     bigger.keys = fl_xcalloc(bigger.cap, sizeof(char *));
     bigger.lens = fl_xcalloc(bigger.cap, sizeof(size_t));
+    bigger.hashes = fl_xcalloc(bigger.cap, sizeof(uint32_t));
     bigger.vals = fl_xcalloc(bigger.cap, sizeof(int));
     for (size_t i = 0; i < m->cap; i++) {
         if (!m->keys[i])
             continue;
-        size_t k = (size_t)hash(m->keys[i], m->lens[i], m->fold) & (bigger.cap - 1);
+        size_t k = (size_t)m->hashes[i] & (bigger.cap - 1);
         while (bigger.keys[k])
             k = (k + 1) & (bigger.cap - 1);
         bigger.keys[k] = m->keys[i];
         bigger.lens[k] = m->lens[i];
+        bigger.hashes[k] = m->hashes[i];
         bigger.vals[k] = m->vals[i];
         bigger.len++;
     }
     free(m->keys);
     free(m->lens);
+    free(m->hashes);
     free(m->vals);
     *m = bigger;
+}
+
+/* The slot holding key, or the empty slot where it would go. */
+static size_t slot_of(const fl_map *m, const char *key, size_t n, uint32_t hash)
+{
+    size_t k = (size_t)hash & (m->cap - 1);
+    while (m->keys[k] && !same(m, k, key, n, hash))
+        k = (k + 1) & (m->cap - 1);
+    return k;
 }
 
 int fl_map_put(fl_map *m, const char *key, size_t n, int val)
 {
     if ((m->len + 1) * 2 > m->cap)
         grow(m);
-    size_t k = (size_t)hash(key, n, m->fold) & (m->cap - 1);
-    while (m->keys[k]) {
-        if (same(m, k, key, n))
-            return 1;
-        k = (k + 1) & (m->cap - 1);
-    }
+    uint32_t hash = fl_map_hash(key, n);
+    size_t k = slot_of(m, key, n, hash);
+    if (m->keys[k])
+        return 1;
     m->keys[k] = fl_xstrndup(key, n);
     m->lens[k] = n;
+    m->hashes[k] = hash;
     m->vals[k] = val;
     m->len++;
     return 0;
@@ -78,23 +92,20 @@ void fl_map_set(fl_map *m, const char *key, size_t n, int val)
 {
     if (fl_map_put(m, key, n, val) == 0)
         return;
-    size_t k = (size_t)hash(key, n, m->fold) & (m->cap - 1);
-    while (!same(m, k, key, n))
-        k = (k + 1) & (m->cap - 1);
-    m->vals[k] = val;
+    m->vals[slot_of(m, key, n, fl_map_hash(key, n))] = val;
 }
 
 int fl_map_get(const fl_map *m, const char *key, size_t n)
 {
+    return m->cap ? fl_map_get_hashed(m, key, n, fl_map_hash(key, n)) : -1;
+}
+
+int fl_map_get_hashed(const fl_map *m, const char *key, size_t n, uint32_t hash)
+{
     if (!m->cap)
         return -1;
-    size_t k = (size_t)hash(key, n, m->fold) & (m->cap - 1);
-    while (m->keys[k]) {
-        if (same(m, k, key, n))
-            return m->vals[k];
-        k = (k + 1) & (m->cap - 1);
-    }
-    return -1;
+    size_t k = slot_of(m, key, n, hash);
+    return m->keys[k] ? m->vals[k] : -1;
 }
 
 void fl_map_free(fl_map *m)
@@ -103,6 +114,7 @@ void fl_map_free(fl_map *m)
         free(m->keys[i]);
     free(m->keys);
     free(m->lens);
+    free(m->hashes);
     free(m->vals);
     memset(m, 0, sizeof(*m));
 }

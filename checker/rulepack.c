@@ -60,6 +60,8 @@ struct fl_lexicon {
     char **items;
     size_t len, cap;
     fl_map exact, folded; /* item -> index */
+    size_t *by_first; /* item indices grouped by their first byte in lower case */
+    size_t first_off[257]; /* the group of byte b: by_first[first_off[b], first_off[b + 1]) */
 };
 
 typedef struct {
@@ -117,6 +119,18 @@ const fl_lexicon *fl_rules_lexicon(const fl_rules *r, const char *name)
 int fl_lexicon_has(const fl_lexicon *lex, const char *s, size_t n, int fold)
 {
     return fl_map_get(fold ? &lex->folded : &lex->exact, s, n) >= 0;
+}
+
+int fl_lexicon_has_token(const fl_lexicon *lex, const char *text, const fl_token *t, int fold)
+{
+    return fl_map_get_hashed(fold ? &lex->folded : &lex->exact, text + t->start, t->end - t->start,
+                             fl_token_hash(text, t)) >= 0;
+}
+
+size_t fl_lexicon_starting(const fl_lexicon *lex, unsigned char first, const size_t **items)
+{
+    *items = lex->by_first + lex->first_off[first];
+    return lex->first_off[first + 1] - lex->first_off[first];
 }
 
 size_t fl_lexicon_size(const fl_lexicon *lex)
@@ -469,12 +483,23 @@ fl_rules *fl_rules_load(const char *const *dirs, size_t ndirs, fl_buf *err)
         return NULL;
     }
     for (int i = 0; i < NLEX; i++) {
-        fl_map_init(&r->lex[i].exact, 0);
-        fl_map_init(&r->lex[i].folded, 1);
-        for (size_t k = 0; k < r->lex[i].len; k++) {
-            fl_map_put(&r->lex[i].exact, r->lex[i].items[k], strlen(r->lex[i].items[k]), (int)k);
-            fl_map_put(&r->lex[i].folded, r->lex[i].items[k], strlen(r->lex[i].items[k]), (int)k);
+        fl_lexicon *L = &r->lex[i];
+        fl_map_init(&L->exact, 0);
+        fl_map_init(&L->folded, 1);
+        for (size_t k = 0; k < L->len; k++) {
+            fl_map_put(&L->exact, L->items[k], strlen(L->items[k]), (int)k);
+            fl_map_put(&L->folded, L->items[k], strlen(L->items[k]), (int)k);
         }
+        /* counting sort of the items by first byte */
+        L->by_first = fl_xcalloc(L->len + 1, sizeof(size_t));
+        size_t count[257] = {0};
+        for (size_t k = 0; k < L->len; k++)
+            count[fl_ascii_lower((unsigned char)L->items[k][0]) + 1]++;
+        for (int b = 0; b < 256; b++)
+            count[b + 1] += count[b];
+        memcpy(L->first_off, count, sizeof count);
+        for (size_t k = 0; k < L->len; k++)
+            L->by_first[count[fl_ascii_lower((unsigned char)L->items[k][0])]++] = k;
     }
     for (int i = 0; i < NPAT; i++) {
         if (compile_set(&r->pat[i], fl_pattern_categories[i], err) < 0) {
@@ -496,6 +521,7 @@ void fl_rules_free(fl_rules *r)
         free(r->lex[i].items);
         fl_map_free(&r->lex[i].exact);
         fl_map_free(&r->lex[i].folded);
+        free(r->lex[i].by_first);
     }
     for (int i = 0; i < NPAT; i++) {
         fl_patterns *ps = &r->pat[i];

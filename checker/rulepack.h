@@ -32,7 +32,12 @@ size_t fl_rules_npacks(const fl_rules *r);
 const fl_lexicon *fl_rules_lexicon(const fl_rules *r, const char *name);
 /* Returns 1 when s[0..n) is in the lexicon; fold compares ASCII case-insensitively. */
 int fl_lexicon_has(const fl_lexicon *lex, const char *s, size_t n, int fold);
+/* The same for the bytes of token t of text, with the hash the tokenizer computed. */
+int fl_lexicon_has_token(const fl_lexicon *lex, const char *text, const fl_token *t, int fold);
 size_t fl_lexicon_size(const fl_lexicon *lex);
+/* The indices of the entries whose first byte, in ASCII lower case, is first: stores them (borrowed) in
+ * *items and returns their count. */
+size_t fl_lexicon_starting(const fl_lexicon *lex, unsigned char first, const size_t **items);
 /* Returns entry i (borrowed). */
 const char *fl_lexicon_item(const fl_lexicon *lex, size_t i);
 

@@ -47,7 +47,7 @@ static size_t tokenize(const fl_doc *d, const char *s, size_t start, size_t end,
             i += len;
             continue;
         }
-        fl_token t = {i, i + len, FL_TOK_PUNCT, (uint8_t)space};
+        fl_token t = {i, i + len, FL_TOK_PUNCT, (uint8_t)space, 0};
         space = 0;
         if (marker_at(d, &mk, i, i + len)) {
             /* skip the whole marker */
@@ -125,12 +125,14 @@ static size_t tokenize(const fl_doc *d, const char *s, size_t start, size_t end,
             if (cut) {
                 fl_token word = t;
                 word.end = e - cut;
+                word.hash = fl_map_hash(s + word.start, word.end - word.start);
                 FL_GROW(toks, cap, n + 1);
                 toks[n++] = word;
                 t.start = e - cut;
                 t.space_before = 0;
             }
         }
+        t.hash = fl_map_hash(s + t.start, t.end - t.start);
         FL_GROW(toks, cap, n + 1);
         toks[n++] = t;
         i = t.end;
