@@ -1,8 +1,10 @@
 /* test_phrases.c - the word tables looked up from tokens: one hash per token for folded and exact tables, the
- * longest phrase at a position, case and ’ as the keys are normalised, and lexicon lookups by token. */
+ * longest phrase at a position, case and ’ as the keys are normalised, and lexicon lookups by token; and the
+ * fast paths of the text helpers they rely on (name folding, line ends). */
 #include "unit.h"
 
 #include <stdlib.h>
+#include <utf8proc.h>
 
 #include "knowledge.h"
 #include "tokens.h"
@@ -78,4 +80,33 @@ Test(phrases, lexicon_by_token)
     cr_assert_gt(m, 0);
     for (size_t i = 0; i < m; i++)
         cr_expect_eq(fl_ascii_lower((unsigned char)fl_lexicon_item(verbs, items[i])[0]), 's');
+}
+
+Test(phrases, fold_ascii_as_utf8proc)
+{
+    /* ASCII skips utf8proc; the result must be what utf8proc's NFC case folding gives */
+    static const char *const words[] = {"Ana Silva", "WANG YI", "o'Neil-Smith 42", "", "\t[x]~", "Z\x7f",
+                                        "Caf\xC3\xA9", "\xC3\x89MILE"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        char *got = fl_fold(words[i], strlen(words[i]));
+        utf8proc_uint8_t *want = NULL;
+        utf8proc_map((const utf8proc_uint8_t *)words[i], (utf8proc_ssize_t)strlen(words[i]), &want,
+                     UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+        cr_expect_str_eq(got, (const char *)want, "fold of \"%s\"", words[i]);
+        free(got);
+        free(want);
+    }
+}
+
+Test(phrases, line_end)
+{
+    const char *s = "ab\r\ncd\ref\ngh";
+    size_t len = strlen(s);
+    cr_expect_eq(fl_line_end(s, len, 0), 2);
+    cr_expect_eq(fl_line_end(s, len, 4), 6);
+    cr_expect_eq(fl_line_end(s, len, 7), 9);
+    cr_expect_eq(fl_line_end(s, len, 10), len);
+    cr_expect_eq(fl_line_end(s, len, len), len);
+    cr_expect_eq(fl_next_line(s, len, 0), 4);
+    cr_expect_eq(fl_next_line(s, len, 4), 7);
 }
