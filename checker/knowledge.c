@@ -153,7 +153,7 @@ static int phrases_add(fl_phrases *p, const char *phrase, int val)
     return dup;
 }
 
-int fl_phrases_at(const fl_phrases *p, const char *text, const fl_token *t, size_t n, size_t i, size_t *used)
+int fl_phrases_from(const fl_phrases *p, const char *text, const fl_token *t, size_t n, size_t i, size_t *used)
 {
     if (i >= n || !p->n)
         return -1;

@@ -34,8 +34,16 @@ typedef struct {
 } fl_phrases;
 
 /* Finds the longest phrase of p starting at token i (tokens are joined with single spaces; ’ counts as ').
- * Returns its value and stores the number of tokens in *used, or -1. */
-int fl_phrases_at(const fl_phrases *p, const char *text, const fl_token *t, size_t n, size_t i, size_t *used);
+ * Returns its value and stores the number of tokens in *used, or -1. Inline is only the test that no phrase
+ * starts with the token's word, the answer for most tokens. */
+int fl_phrases_from(const fl_phrases *p, const char *text, const fl_token *t, size_t n, size_t i, size_t *used);
+static inline int fl_phrases_at(const fl_phrases *p, const char *text, const fl_token *t, size_t n, size_t i,
+                                size_t *used)
+{
+    if (i >= n || !p->n || !p->longest[fl_token_hash(text, &t[i]) & (p->nlongest - 1)])
+        return -1;
+    return fl_phrases_from(p, text, t, n, i, used);
+}
 /* The value of a one-word phrase given as bytes (a part of a hyphenated word), or -1. */
 int fl_phrases_word(const fl_phrases *p, const char *s, size_t len);
 /* The same, for a phrase that ends at token i (inclusive). */

@@ -788,6 +788,7 @@ struct fl_prefilter {
     size_t nstates;
     uint16_t after_nul; /* the state after the virtual NUL of \A from the start (0: none) */
     uint8_t first[256]; /* bytes that do not lead from the start to the dead state */
+    uint8_t pair[65536 / 8]; /* bit (b1 << 8 | b2): b1 b2 do not lead from the start to the dead state */
 };
 
 enum { DEAD = 0, MATCH = 1, START = 2 };
@@ -1038,6 +1039,12 @@ static fl_prefilter *determinize(const nfa *a, int start, int final)
     for (int c = 0; c < 256; c++)
         pf->first[c] = pf->next[START * pf->ncls + pf->cls[c]] != DEAD;
     pf->first[0] = 0; /* the virtual NUL is never a byte of the text */
+    for (int c1 = 1; c1 < 256; c1++) {
+        uint16_t s1 = pf->next[START * pf->ncls + pf->cls[c1]];
+        for (int c2 = 0; c2 < 256 && s1 != DEAD; c2++)
+            if (s1 == MATCH || pf->next[(size_t)s1 * pf->ncls + pf->cls[c2]] != DEAD)
+                pf->pair[(c1 << 8 | c2) >> 3] |= (uint8_t)(1u << (c2 & 7));
+    }
     pf->next = fl_xrealloc(pf->next, pf->nstates * pf->ncls * sizeof(uint16_t));
 done:
     free(set_off);
@@ -1093,10 +1100,19 @@ size_t fl_prefilter_next(const fl_prefilter *pf, const char *text, size_t len, s
 {
     if (from == 0 && pf->after_nul && (pf->after_nul == MATCH || walk(pf, pf->after_nul, text, len, 0)))
         return 0;
+    const unsigned char *u = (const unsigned char *)text;
     for (size_t p = from; p < len; p++) {
-        unsigned char c = (unsigned char)text[p];
-        if (!pf->first[c] || (c & 0xC0) == 0x80)
+        /* most bytes cannot begin a match: a tight loop over them; then the byte after must fit too */
+        while (!pf->first[u[p]])
+            if (++p >= len)
+                return (size_t)-1;
+        if ((u[p] & 0xC0) == 0x80)
             continue;
+        if (p + 1 < len) {
+            unsigned k = (unsigned)u[p] << 8 | u[p + 1];
+            if (!((pf->pair[k >> 3] >> (k & 7)) & 1))
+                continue;
+        }
         if (walk(pf, START, text, len, p))
             return p;
     }

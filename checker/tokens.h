@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "document_int.h"
 #include "map.h"
@@ -29,8 +30,12 @@ static inline uint32_t fl_token_hash(const char *text, const fl_token *t)
     return t->hash ? t->hash : fl_map_hash(text + t->start, t->end - t->start);
 }
 
-/* Is token i (of n) exactly the word w, ASCII case-insensitively? */
-int fl_token_is(const char *text, const fl_token *t, size_t n, size_t i, const char *w);
+/* Is token i (of n) exactly the word w, ASCII case-insensitively? Inline: the grammar asks for every token. */
+static inline int fl_token_is(const char *text, const fl_token *t, size_t n, size_t i, const char *w)
+{
+    size_t len = strlen(w);
+    return i < n && t[i].end - t[i].start == len && fl_ascii_ieq(text + t[i].start, w, len);
+}
 
 /* Tokenizes d->text[start, end). Returns the count; *out is owned (free()). */
 size_t fl_tokenize(const fl_doc *d, size_t start, size_t end, fl_token **out);
