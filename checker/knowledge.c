@@ -64,13 +64,14 @@ static void phrases_index(fl_phrases *p, size_t nslots, size_t nlongest)
     free(p->longest);
     p->nslots = nslots;
     p->nlongest = nlongest;
-    p->slots = fl_xcalloc(nslots, sizeof(uint32_t));
+    p->slots = fl_xcalloc(2 * nslots, sizeof(uint32_t));
     p->longest = fl_xcalloc(nlongest, 1);
     for (size_t i = 0; i < p->n; i++) {
         size_t k = p->items[i].hash & (nslots - 1);
-        while (p->slots[k])
+        while (p->slots[2 * k + 1])
             k = (k + 1) & (nslots - 1);
-        p->slots[k] = (uint32_t)i + 1;
+        p->slots[2 * k] = p->items[i].hash;
+        p->slots[2 * k + 1] = (uint32_t)i + 1;
         uint8_t *l = &p->longest[p->items[i].first & (nlongest - 1)];
         if (*l < p->items[i].words)
             *l = (uint8_t)p->items[i].words;
@@ -107,9 +108,11 @@ static int key_equals(const fl_phrases *p, const fl_phrase *e, const char *text,
 static const fl_phrase *phrases_find(const fl_phrases *p, uint32_t h, const char *text, const fl_token *t, size_t i,
                                      size_t k)
 {
-    for (size_t s = h & (p->nslots - 1); p->slots[s]; s = (s + 1) & (p->nslots - 1)) {
-        const fl_phrase *e = &p->items[p->slots[s] - 1];
-        if (e->hash == h && key_equals(p, e, text, t, i, k))
+    for (size_t s = h & (p->nslots - 1); p->slots[2 * s + 1]; s = (s + 1) & (p->nslots - 1)) {
+        if (p->slots[2 * s] != h)
+            continue; /* the hash beside the index: no need to touch the item */
+        const fl_phrase *e = &p->items[p->slots[2 * s + 1] - 1];
+        if (key_equals(p, e, text, t, i, k))
             return e;
     }
     return NULL;
@@ -141,9 +144,10 @@ static int phrases_add(fl_phrases *p, const char *phrase, int val)
             e->words = n;
             e->val = val;
             size_t k = h & (p->nslots - 1);
-            while (p->slots[k])
+            while (p->slots[2 * k + 1])
                 k = (k + 1) & (p->nslots - 1);
-            p->slots[k] = (uint32_t)++p->n;
+            p->slots[2 * k] = h;
+            p->slots[2 * k + 1] = (uint32_t)++p->n;
             uint8_t *l = &p->longest[e->first & (p->nlongest - 1)];
             if (*l < n)
                 *l = (uint8_t)n;
@@ -664,7 +668,10 @@ int fl_knowledge_finish(fl_knowledge *k, fl_buf *err)
         }
         k->symbols[b] = sym;
         k->symbol_currency[b] = cur;
-    }
+    }    k->symbol_len = fl_xcalloc(k->nsymbols + 1, sizeof(size_t));
+    for (size_t a = 0; a < k->nsymbols; a++)
+        k->symbol_len[a] = strlen(k->symbols[a]);
+
     return 0;
 }
 
@@ -694,6 +701,7 @@ void fl_knowledge_free(fl_knowledge *k)
     for (size_t i = 0; i < k->nsymbols; i++)
         free(k->symbols[i]);
     free(k->symbols);
+    free(k->symbol_len);
     free(k->symbol_currency);
     for (size_t i = 0; i < k->nentities; i++) {
         free(k->entities[i].id);

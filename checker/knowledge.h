@@ -26,7 +26,7 @@ typedef struct {
 typedef struct {
     fl_phrase *items;
     size_t n, cap;
-    uint32_t *slots; /* open addressing by hash: index + 1, 0 empty */
+    uint32_t *slots; /* open addressing by hash: pairs of (hash, index + 1), index 0 empty */
     size_t nslots;
     uint8_t *longest; /* by first-word hash (masked): most words of a phrase starting with such a word */
     size_t nlongest;
@@ -90,6 +90,7 @@ typedef struct {
     size_t ncurrencies, capcurrencies;
     fl_phrases currency_names; /* -> currency index */
     char **symbols; /* currency symbols, longest first after fl_knowledge_finish */
+    size_t *symbol_len; /* their lengths (set by fl_knowledge_finish) */
     int *symbol_currency;
     size_t nsymbols, capsymbols;
     fl_phrases percent; /* -> fl_percent_kind */

@@ -6,11 +6,16 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* One slot: a probe reads one slot, not four arrays. */
 typedef struct {
-    char **keys; /* owned copies */
-    size_t *lens;
-    uint32_t *hashes; /* fl_map_hash of each key */
-    int *vals;
+    char *key; /* owned copy; NULL: empty slot */
+    size_t len;
+    uint32_t hash; /* fl_map_hash of the key */
+    int val;
+} fl_map_slot;
+
+typedef struct {
+    fl_map_slot *slots;
     size_t cap, len;
     int fold; /* compare ASCII case-insensitively */
 } fl_map;

@@ -24,6 +24,7 @@ enum {
     CLASS_MAX = 256,   /* code points a class may list before it counts as any character */
     DFA_MAX = 8192,    /* deterministic states built; later ones count as a match */
     WALK_MAX = 64,     /* bytes walked from one position before it counts as a match */
+    QUAD_BITS = 1 << 17, /* the filter of the first four bytes: 16 KB, which stays in the L1 cache */
     NFA_MAX = 1 << 20, /* NFA nodes; a larger set gets no prefilter */
 };
 
@@ -788,7 +789,8 @@ struct fl_prefilter {
     size_t nstates;
     uint16_t after_nul; /* the state after the virtual NUL of \A from the start (0: none) */
     uint8_t first[256]; /* bytes that do not lead from the start to the dead state */
-    uint8_t pair[65536 / 8]; /* bit (b1 << 8 | b2): b1 b2 do not lead from the start to the dead state */
+    uint8_t quad[QUAD_BITS / 8]; /* hashed bits of the byte classes of four bytes that do not lead from the
+                                  * start to the dead state: a clear bit rules a position out */
 };
 
 enum { DEAD = 0, MATCH = 1, START = 2 };
@@ -970,6 +972,28 @@ static size_t byte_classes(const nfa *a, uint8_t *cls, uint8_t *rep)
     return nid;
 }
 
+/* The filter bit of four classes packed six bits each. */
+static size_t quad_bit(uint32_t key)
+{
+    return (size_t)((key * 0x9E3779B1u) >> (32 - 17)) & (QUAD_BITS - 1);
+}
+
+/* Sets the bits of every four classes that, read from state s after depth classes (packed in key), do not
+ * reach the dead state; after a possible match, whatever classes follow. */
+static void quad_fill(fl_prefilter *pf, size_t s, int depth, uint32_t key)
+{
+    if (depth == 4) {
+        size_t b = quad_bit(key);
+        pf->quad[b >> 3] |= (uint8_t)(1u << (b & 7));
+        return;
+    }
+    for (size_t c = 0; c < pf->ncls; c++) {
+        size_t t = s == MATCH ? MATCH : pf->next[s * pf->ncls + c];
+        if (t != DEAD)
+            quad_fill(pf, t, depth + 1, key | (uint32_t)c << (6 * depth));
+    }
+}
+
 static fl_prefilter *determinize(const nfa *a, int start, int final)
 {
     fl_prefilter *pf = fl_xcalloc(1, sizeof *pf);
@@ -1039,12 +1063,10 @@ static fl_prefilter *determinize(const nfa *a, int start, int final)
     for (int c = 0; c < 256; c++)
         pf->first[c] = pf->next[START * pf->ncls + pf->cls[c]] != DEAD;
     pf->first[0] = 0; /* the virtual NUL is never a byte of the text */
-    for (int c1 = 1; c1 < 256; c1++) {
-        uint16_t s1 = pf->next[START * pf->ncls + pf->cls[c1]];
-        for (int c2 = 0; c2 < 256 && s1 != DEAD; c2++)
-            if (s1 == MATCH || pf->next[(size_t)s1 * pf->ncls + pf->cls[c2]] != DEAD)
-                pf->pair[(c1 << 8 | c2) >> 3] |= (uint8_t)(1u << (c2 & 7));
-    }
+    if (pf->ncls <= 64)
+        quad_fill(pf, START, 0, 0);
+    else
+        memset(pf->quad, 0xFF, sizeof pf->quad); /* classes too many to key: no quick test */
     pf->next = fl_xrealloc(pf->next, pf->nstates * pf->ncls * sizeof(uint16_t));
 done:
     free(set_off);
@@ -1102,15 +1124,17 @@ size_t fl_prefilter_next(const fl_prefilter *pf, const char *text, size_t len, s
         return 0;
     const unsigned char *u = (const unsigned char *)text;
     for (size_t p = from; p < len; p++) {
-        /* most bytes cannot begin a match: a tight loop over them; then the byte after must fit too */
+        /* most bytes cannot begin a match: a tight loop over them; then the bytes after must fit too */
         while (!pf->first[u[p]])
             if (++p >= len)
                 return (size_t)-1;
         if ((u[p] & 0xC0) == 0x80)
             continue;
-        if (p + 1 < len) {
-            unsigned k = (unsigned)u[p] << 8 | u[p + 1];
-            if (!((pf->pair[k >> 3] >> (k & 7)) & 1))
+        if (p + 3 < len) {
+            /* the first four bytes, by a bit that fits in the L1 cache where the automaton does not */
+            size_t b = quad_bit((uint32_t)pf->cls[u[p]] | (uint32_t)pf->cls[u[p + 1]] << 6 |
+                                (uint32_t)pf->cls[u[p + 2]] << 12 | (uint32_t)pf->cls[u[p + 3]] << 18);
+            if (!((pf->quad[b >> 3] >> (b & 7)) & 1))
                 continue;
         }
         if (walk(pf, START, text, len, p))
