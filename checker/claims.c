@@ -92,7 +92,7 @@ static size_t find_mentions(const sctx *c, const fl_qty *q, size_t nq, mention *
         while (p < len) {
             const char *dash = memchr(s + p, '-', len - p);
             size_t e2 = dash ? (size_t)(dash - s) : len;
-            fl_token part = {c->t[i].start + p, c->t[i].start + e2, FL_TOK_WORD, 1};
+            fl_token part = {c->t[i].start + p, c->t[i].start + e2, FL_TOK_WORD, 1, 0};
             int pe = fl_phrases_at(&c->k->aliases, c->text, &part, 1, 0, &used);
             int m = map_entity(c->k, pe);
             if (m >= 0) {

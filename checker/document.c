@@ -191,6 +191,18 @@ static void advance(const fl_doc *d, fl_pos *p, size_t from, size_t to)
     size_t i = from;
     while (i < to) {
         unsigned char c = (unsigned char)d->raw[i];
+        if (c >= 0x20 && c < 0x7F) {
+            /* a run of printable ASCII: one column of each unit per byte */
+            size_t j = i + 1;
+            while (j < to && (unsigned char)d->raw[j] >= 0x20 && (unsigned char)d->raw[j] < 0x7F)
+                j++;
+            int w = (int)(j - i);
+            p->col[FL_COL_DISPLAY] += w;
+            p->col[FL_COL_BYTE] += w;
+            p->col[FL_COL_CODEPOINT] += w;
+            i = j;
+            continue;
+        }
         if (c == '\r' || c == '\n') {
             i++;
             p->col[FL_COL_BYTE]++;

@@ -32,20 +32,90 @@ static size_t join_into(char *out, size_t cap, const char *text, const fl_token 
     return n;
 }
 
-enum { MAX_PHRASE = 256 };
+enum { MAX_PHRASE = 256, MAX_WORDS = 255 };
+
+/* The hash of a phrase from its words' hashes. */
+static uint32_t phrase_mix(uint32_t h, uint32_t word)
+{
+    h = (h ^ word) * 0x9E3779B1u;
+    return h ^ (h >> 16);
+}
 
 static void phrases_init(fl_phrases *p, int fold)
 {
-    /* folded tables keep lower-case keys, so lookups need no case-insensitive compare */
-    fl_map_init(&p->map, 0);
-    fl_map_init(&p->first, 0);
+    memset(p, 0, sizeof *p);
     p->fold = fold;
 }
 
 static void phrases_free(fl_phrases *p)
 {
-    fl_map_free(&p->map);
-    fl_map_free(&p->first);
+    for (size_t i = 0; i < p->n; i++)
+        free(p->items[i].key);
+    free(p->items);
+    free(p->slots);
+    free(p->longest);
+    memset(p, 0, sizeof *p);
+}
+
+/* Rebuilds the hash slots and the longest-phrase table for the current items. */
+static void phrases_index(fl_phrases *p, size_t nslots, size_t nlongest)
+{
+    free(p->slots);
+    free(p->longest);
+    p->nslots = nslots;
+    p->nlongest = nlongest;
+    p->slots = fl_xcalloc(2 * nslots, sizeof(uint32_t));
+    p->longest = fl_xcalloc(nlongest, 1);
+    for (size_t i = 0; i < p->n; i++) {
+        size_t k = p->items[i].hash & (nslots - 1);
+        while (p->slots[2 * k + 1])
+            k = (k + 1) & (nslots - 1);
+        p->slots[2 * k] = p->items[i].hash;
+        p->slots[2 * k + 1] = (uint32_t)i + 1;
+        uint8_t *l = &p->longest[p->items[i].first & (nlongest - 1)];
+        if (*l < p->items[i].words)
+            *l = (uint8_t)p->items[i].words;
+    }
+}
+
+/* Does item e equal the tokens [i, i + k) of text, normalised as its key is? */
+static int key_equals(const fl_phrases *p, const fl_phrase *e, const char *text, const fl_token *t, size_t i, size_t k)
+{
+    size_t pos = 0;
+    for (size_t x = i; x < i + k; x++) {
+        if (x > i) {
+            if (pos >= e->len || e->key[pos] != ' ')
+                return 0;
+            pos++;
+        }
+        for (size_t j = t[x].start; j < t[x].end; j++) {
+            char c;
+            if ((unsigned char)text[j] == 0xE2 && j + 2 < t[x].end && (unsigned char)text[j + 1] == 0x80 &&
+                (unsigned char)text[j + 2] == 0x99) {
+                c = '\'';
+                j += 2;
+            } else
+                c = p->fold ? (char)fl_ascii_lower((unsigned char)text[j]) : text[j];
+            if (pos >= e->len || e->key[pos] != c)
+                return 0;
+            pos++;
+        }
+    }
+    return pos == e->len;
+}
+
+/* The item equal to tokens [i, i + k) whose hash is h, or NULL. */
+static const fl_phrase *phrases_find(const fl_phrases *p, uint32_t h, const char *text, const fl_token *t, size_t i,
+                                     size_t k)
+{
+    for (size_t s = h & (p->nslots - 1); p->slots[2 * s + 1]; s = (s + 1) & (p->nslots - 1)) {
+        if (p->slots[2 * s] != h)
+            continue; /* the hash beside the index: no need to touch the item */
+        const fl_phrase *e = &p->items[p->slots[2 * s + 1] - 1];
+        if (key_equals(p, e, text, t, i, k))
+            return e;
+    }
+    return NULL;
 }
 
 /* Adds phrase with val; returns 1 when it was already there (the first value is kept). */
@@ -56,36 +126,53 @@ static int phrases_add(fl_phrases *p, const char *phrase, int val)
     int dup = 0;
     char key[MAX_PHRASE];
     size_t len;
-    if (n && (len = join_into(key, sizeof key, phrase, t, 0, n, p->fold)) > 0) {
-        dup = fl_map_put(&p->map, key, len, val);
-        len = join_into(key, sizeof key, phrase, t, 0, 1, p->fold);
-        if (fl_map_get(&p->first, key, len) < (int)n)
-            fl_map_set(&p->first, key, len, (int)n);
+    if (n && n <= MAX_WORDS && (len = join_into(key, sizeof key, phrase, t, 0, n, p->fold)) > 0) {
+        uint32_t h = t[0].hash;
+        for (size_t x = 1; x < n; x++)
+            h = phrase_mix(h, t[x].hash);
+        if (p->nslots && phrases_find(p, h, phrase, t, 0, n)) {
+            dup = 1;
+        } else {
+            if ((p->n + 1) * 2 > p->nslots)
+                phrases_index(p, p->nslots ? p->nslots * 2 : 64, p->nlongest ? p->nlongest * 2 : 128);
+            FL_GROW(p->items, p->cap, p->n + 1);
+            fl_phrase *e = &p->items[p->n];
+            e->key = fl_xstrndup(key, len);
+            e->len = len;
+            e->hash = h;
+            e->first = t[0].hash;
+            e->words = n;
+            e->val = val;
+            size_t k = h & (p->nslots - 1);
+            while (p->slots[2 * k + 1])
+                k = (k + 1) & (p->nslots - 1);
+            p->slots[2 * k] = h;
+            p->slots[2 * k + 1] = (uint32_t)++p->n;
+            uint8_t *l = &p->longest[e->first & (p->nlongest - 1)];
+            if (*l < n)
+                *l = (uint8_t)n;
+        }
     }
     free(t);
     return dup;
 }
 
-int fl_phrases_at(const fl_phrases *p, const char *text, const fl_token *t, size_t n, size_t i, size_t *used)
+int fl_phrases_from(const fl_phrases *p, const char *text, const fl_token *t, size_t n, size_t i, size_t *used)
 {
-    if (i >= n || !p->map.len)
+    if (i >= n || !p->n)
         return -1;
-    char key[MAX_PHRASE];
-    size_t len = join_into(key, sizeof key, text, t, i, 1, p->fold);
-    if (!len)
-        return -1;
-    int longest = fl_map_get(&p->first, key, len);
-    for (int k = longest; k >= 1; k--) {
-        if (i + (size_t)k > n)
-            continue;
-        if (k > 1 && !(len = join_into(key, sizeof key, text, t, i, (size_t)k, p->fold)))
-            continue;
-        if (k == 1 && longest > 1)
-            len = join_into(key, sizeof key, text, t, i, 1, p->fold);
-        int v = fl_map_get(&p->map, key, len);
-        if (v >= 0) {
-            *used = (size_t)k;
-            return v;
+    uint32_t h[MAX_WORDS + 1];
+    h[1] = fl_token_hash(text, &t[i]);
+    size_t longest = p->longest[h[1] & (p->nlongest - 1)];
+    if (longest > n - i)
+        longest = n - i; /* a longer phrase cannot fit in the tokens left */
+    for (size_t k = 2; k <= longest; k++)
+        h[k] = phrase_mix(h[k - 1], fl_token_hash(text, &t[i + k - 1]));
+    for (size_t k = longest; k >= 1; k--) {
+        const fl_phrase *e = phrases_find(p, h[k], text, t, i, k);
+        if (e) {
+            *used = k;
+            return e->val;
         }
     }
     return -1;
@@ -93,10 +180,11 @@ int fl_phrases_at(const fl_phrases *p, const char *text, const fl_token *t, size
 
 int fl_phrases_word(const fl_phrases *p, const char *s, size_t len)
 {
-    fl_token t = {0, len, FL_TOK_WORD, 1};
-    char key[MAX_PHRASE];
-    size_t n = join_into(key, sizeof key, s, &t, 0, 1, p->fold);
-    return n ? fl_map_get(&p->map, key, n) : -1;
+    if (!len || !p->n)
+        return -1;
+    fl_token t = {0, len, FL_TOK_WORD, 1, fl_map_hash(s, len)};
+    const fl_phrase *e = phrases_find(p, t.hash, s, &t, 0, 1);
+    return e ? e->val : -1;
 }
 
 int fl_phrases_ending(const fl_phrases *p, const char *text, const fl_token *t, size_t n, size_t i, size_t *used)
@@ -580,7 +668,10 @@ int fl_knowledge_finish(fl_knowledge *k, fl_buf *err)
         }
         k->symbols[b] = sym;
         k->symbol_currency[b] = cur;
-    }
+    }    k->symbol_len = fl_xcalloc(k->nsymbols + 1, sizeof(size_t));
+    for (size_t a = 0; a < k->nsymbols; a++)
+        k->symbol_len[a] = strlen(k->symbols[a]);
+
     return 0;
 }
 
@@ -610,6 +701,7 @@ void fl_knowledge_free(fl_knowledge *k)
     for (size_t i = 0; i < k->nsymbols; i++)
         free(k->symbols[i]);
     free(k->symbols);
+    free(k->symbol_len);
     free(k->symbol_currency);
     for (size_t i = 0; i < k->nentities; i++) {
         free(k->entities[i].id);

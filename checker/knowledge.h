@@ -11,16 +11,39 @@
 #include "tokens.h"
 #include "util.h"
 
-/* A table of phrases (one or more words) with an integer value each. */
+/* One phrase of a table. */
 typedef struct {
-    fl_map map; /* normalised phrase -> value (lower case when fold) */
-    fl_map first; /* first word -> longest phrase (in words) starting with it */
-    int fold; /* ASCII case-insensitive: keys are stored and looked up in lower case */
+    char *key; /* normalised: words joined by single spaces, ’ as ', lower case when the table folds */
+    size_t len;
+    uint32_t hash; /* its words' fl_map_hash values combined (see knowledge.c), as tokens give them */
+    uint32_t first; /* fl_map_hash of its first word */
+    size_t words;
+    int val;
+} fl_phrase;
+
+/* A table of phrases (one or more words) with an integer value each. Looked up from tokens: a phrase's hash
+ * combines its words' hashes, which the tokenizer computed, so no key is built to look one up. */
+typedef struct {
+    fl_phrase *items;
+    size_t n, cap;
+    uint32_t *slots; /* open addressing by hash: pairs of (hash, index + 1), index 0 empty */
+    size_t nslots;
+    uint8_t *longest; /* by first-word hash (masked): most words of a phrase starting with such a word */
+    size_t nlongest;
+    int fold; /* ASCII case-insensitive: keys are stored and compared in lower case */
 } fl_phrases;
 
 /* Finds the longest phrase of p starting at token i (tokens are joined with single spaces; ’ counts as ').
- * Returns its value and stores the number of tokens in *used, or -1. */
-int fl_phrases_at(const fl_phrases *p, const char *text, const fl_token *t, size_t n, size_t i, size_t *used);
+ * Returns its value and stores the number of tokens in *used, or -1. Inline is only the test that no phrase
+ * starts with the token's word, the answer for most tokens. */
+int fl_phrases_from(const fl_phrases *p, const char *text, const fl_token *t, size_t n, size_t i, size_t *used);
+static inline int fl_phrases_at(const fl_phrases *p, const char *text, const fl_token *t, size_t n, size_t i,
+                                size_t *used)
+{
+    if (i >= n || !p->n || !p->longest[fl_token_hash(text, &t[i]) & (p->nlongest - 1)])
+        return -1;
+    return fl_phrases_from(p, text, t, n, i, used);
+}
 /* The value of a one-word phrase given as bytes (a part of a hyphenated word), or -1. */
 int fl_phrases_word(const fl_phrases *p, const char *s, size_t len);
 /* The same, for a phrase that ends at token i (inclusive). */
@@ -67,6 +90,7 @@ typedef struct {
     size_t ncurrencies, capcurrencies;
     fl_phrases currency_names; /* -> currency index */
     char **symbols; /* currency symbols, longest first after fl_knowledge_finish */
+    size_t *symbol_len; /* their lengths (set by fl_knowledge_finish) */
     int *symbol_currency;
     size_t nsymbols, capsymbols;
     fl_phrases percent; /* -> fl_percent_kind */

@@ -7,23 +7,28 @@
 
 #include "util.h"
 
-static uint64_t hash(const char *s, size_t n, int fold)
+uint32_t fl_map_hash(const char *s, size_t n)
 {
-    uint64_t h = 1469598103934665603ULL;
+    uint32_t h = 2166136261u;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (fold)
-            c = (unsigned char)fl_ascii_lower(c);
-        h = (h ^ c) * 1099511628211ULL;
+        if (c >= 0x80) {
+            if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x99) {
+                c = '\'';
+                i += 2;
+            }
+        } else if ((unsigned)(c - 'A') < 26u)
+            c = (unsigned char)(c + ('a' - 'A'));
+        h = (h ^ c) * 16777619u;
     }
-    return h;
+    return h ? h : 1;
 }
 
-static int same(const fl_map *m, size_t slot, const char *s, size_t n)
+static int same(const fl_map *m, const fl_map_slot *x, const char *s, size_t n, uint32_t hash)
 {
-    if (m->lens[slot] != n)
+    if (x->hash != hash || x->len != n)
         return 0;
-    return m->fold ? fl_ascii_ieq(m->keys[slot], s, n) : memcmp(m->keys[slot], s, n) == 0;
+    return m->fold ? fl_ascii_ieq(x->key, s, n) : memcmp(x->key, s, n) == 0;
 }
 
 void fl_map_init(fl_map *m, int fold)
@@ -34,42 +39,42 @@ void fl_map_init(fl_map *m, int fold)
 
 static void grow(fl_map *m)
 {
-    fl_map bigger;
-    fl_map_init(&bigger, m->fold);
-    bigger.cap = m->cap ? m->cap * 2 : 64;
-    bigger.keys = fl_xcalloc(bigger.cap, sizeof(char *));
-    bigger.lens = fl_xcalloc(bigger.cap, sizeof(size_t));
-    bigger.vals = fl_xcalloc(bigger.cap, sizeof(int));
+    size_t cap = m->cap ? m->cap * 2 : 64;
+    fl_map_slot *slots = fl_xcalloc(cap, sizeof(fl_map_slot));
     for (size_t i = 0; i < m->cap; i++) {
-        if (!m->keys[i])
+        if (!m->slots[i].key)
             continue;
-        size_t k = (size_t)hash(m->keys[i], m->lens[i], m->fold) & (bigger.cap - 1);
-        while (bigger.keys[k])
-            k = (k + 1) & (bigger.cap - 1);
-        bigger.keys[k] = m->keys[i];
-        bigger.lens[k] = m->lens[i];
-        bigger.vals[k] = m->vals[i];
-        bigger.len++;
+        size_t k = (size_t)m->slots[i].hash & (cap - 1);
+        while (slots[k].key)
+            k = (k + 1) & (cap - 1);
+        slots[k] = m->slots[i];
     }
-    free(m->keys);
-    free(m->lens);
-    free(m->vals);
-    *m = bigger;
+    free(m->slots);
+    m->slots = slots;
+    m->cap = cap;
+}
+
+/* The slot holding key, or the empty slot where it would go. */
+static fl_map_slot *slot_of(const fl_map *m, const char *key, size_t n, uint32_t hash)
+{
+    size_t k = (size_t)hash & (m->cap - 1);
+    while (m->slots[k].key && !same(m, &m->slots[k], key, n, hash))
+        k = (k + 1) & (m->cap - 1);
+    return &m->slots[k];
 }
 
 int fl_map_put(fl_map *m, const char *key, size_t n, int val)
 {
     if ((m->len + 1) * 2 > m->cap)
         grow(m);
-    size_t k = (size_t)hash(key, n, m->fold) & (m->cap - 1);
-    while (m->keys[k]) {
-        if (same(m, k, key, n))
-            return 1;
-        k = (k + 1) & (m->cap - 1);
-    }
-    m->keys[k] = fl_xstrndup(key, n);
-    m->lens[k] = n;
-    m->vals[k] = val;
+    uint32_t hash = fl_map_hash(key, n);
+    fl_map_slot *x = slot_of(m, key, n, hash);
+    if (x->key)
+        return 1;
+    x->key = fl_xstrndup(key, n);
+    x->len = n;
+    x->hash = hash;
+    x->val = val;
     m->len++;
     return 0;
 }
@@ -78,31 +83,26 @@ void fl_map_set(fl_map *m, const char *key, size_t n, int val)
 {
     if (fl_map_put(m, key, n, val) == 0)
         return;
-    size_t k = (size_t)hash(key, n, m->fold) & (m->cap - 1);
-    while (!same(m, k, key, n))
-        k = (k + 1) & (m->cap - 1);
-    m->vals[k] = val;
+    slot_of(m, key, n, fl_map_hash(key, n))->val = val;
 }
 
 int fl_map_get(const fl_map *m, const char *key, size_t n)
 {
+    return m->cap ? fl_map_get_hashed(m, key, n, fl_map_hash(key, n)) : -1;
+}
+
+int fl_map_get_hashed(const fl_map *m, const char *key, size_t n, uint32_t hash)
+{
     if (!m->cap)
         return -1;
-    size_t k = (size_t)hash(key, n, m->fold) & (m->cap - 1);
-    while (m->keys[k]) {
-        if (same(m, k, key, n))
-            return m->vals[k];
-        k = (k + 1) & (m->cap - 1);
-    }
-    return -1;
+    const fl_map_slot *x = slot_of(m, key, n, hash);
+    return x->key ? x->val : -1;
 }
 
 void fl_map_free(fl_map *m)
 {
     for (size_t i = 0; i < m->cap; i++)
-        free(m->keys[i]);
-    free(m->keys);
-    free(m->lens);
-    free(m->vals);
+        free(m->slots[i].key);
+    free(m->slots);
     memset(m, 0, sizeof(*m));
 }

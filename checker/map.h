@@ -4,11 +4,18 @@
 #define FL_MAP_H
 
 #include <stddef.h>
+#include <stdint.h>
+
+/* One slot: a probe reads one slot, not four arrays. */
+typedef struct {
+    char *key; /* owned copy; NULL: empty slot */
+    size_t len;
+    uint32_t hash; /* fl_map_hash of the key */
+    int val;
+} fl_map_slot;
 
 typedef struct {
-    char **keys; /* owned copies */
-    size_t *lens;
-    int *vals;
+    fl_map_slot *slots;
     size_t cap, len;
     int fold; /* compare ASCII case-insensitively */
 } fl_map;
@@ -21,6 +28,12 @@ int fl_map_put(fl_map *m, const char *key, size_t n, int val);
 void fl_map_set(fl_map *m, const char *key, size_t n, int val);
 /* Returns the value of key, or -1 when absent. */
 int fl_map_get(const fl_map *m, const char *key, size_t n);
+/* The same with key's fl_map_hash already known (a token's, computed once by the tokenizer). */
+int fl_map_get_hashed(const fl_map *m, const char *key, size_t n, uint32_t hash);
+
+/* The hash of every map, folded or not: FNV-1a over the bytes with ASCII letters in lower case and ’ read as
+ * ' (a key's exact bytes still decide equality). Never 0, so 0 can mean "not computed". */
+uint32_t fl_map_hash(const char *s, size_t n);
 void fl_map_free(fl_map *m);
 
 #endif

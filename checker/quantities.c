@@ -14,6 +14,7 @@ typedef struct {
     const fl_knowledge *k;
     const fl_token *t;
     size_t n;
+    const fl_lexicon *function_words;
 } ctx;
 
 static int tok_is(const ctx *c, size_t i, const char *w)
@@ -23,8 +24,7 @@ static int tok_is(const ctx *c, size_t i, const char *w)
 
 static int function_word(const ctx *c, size_t i)
 {
-    return i < c->n && fl_lexicon_has(fl_rules_lexicon(c->r, "function-words"), c->text + c->t[i].start,
-                                      c->t[i].end - c->t[i].start, 1);
+    return i < c->n && fl_lexicon_has_token(c->function_words, c->text, &c->t[i], 1);
 }
 
 /* A currency symbol that ends right before offset at (one space allowed): returns its currency index and
@@ -41,8 +41,8 @@ static int symbol_before(const ctx *c, size_t at, size_t floor, size_t *sym_star
         }
         for (size_t i = 0; i < c->k->nsymbols; i++) {
             const char *sym = c->k->symbols[i];
-            size_t len = strlen(sym);
-            if (end < floor + len || memcmp(s + end - len, sym, len) != 0)
+            size_t len = c->k->symbol_len[i];
+            if (end < floor + len || s[end - 1] != sym[len - 1] || memcmp(s + end - len, sym, len) != 0)
                 continue;
             size_t b = end - len;
             /* a symbol glued to letters is part of a word ("US$" is a symbol itself) */
@@ -129,7 +129,7 @@ static void apply_qualifier(fl_qty *q, double tol)
 size_t fl_quantities(const char *text, const fl_rules *r, double approx, const fl_token *t, size_t nt, fl_num *nums,
                      size_t nnum, fl_qty **out)
 {
-    ctx c = {text, r, fl_rules_knowledge(r), t, nt};
+    ctx c = {text, r, fl_rules_knowledge(r), t, nt, fl_rules_lexicon(r, "function-words")};
     size_t n = 0, cap = 0;
     *out = NULL;
     size_t floor = nt ? t[0].start : 0;

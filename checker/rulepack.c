@@ -6,6 +6,7 @@
 
 #include "knowledge.h"
 #include "map.h"
+#include "prefilter.h"
 
 #include <assert.h>
 #include <cjson/cJSON.h>
@@ -59,6 +60,8 @@ struct fl_lexicon {
     char **items;
     size_t len, cap;
     fl_map exact, folded; /* item -> index */
+    size_t *by_first; /* item indices grouped by their first byte in lower case */
+    size_t first_off[257]; /* the group of byte b: by_first[first_off[b], first_off[b + 1]) */
 };
 
 typedef struct {
@@ -68,9 +71,13 @@ typedef struct {
     size_t nexamples[2];
 } pat_entry;
 
-/* A set's entries are compiled into as few alternations as PCRE2's size limit allows (usually one). */
+/* A set's entries are compiled into as few alternations as PCRE2's size limit allows (usually one). When the
+ * entries allow a prefilter, the chunk is compiled a second time anchored, to be run only where the prefilter
+ * says some entry could begin. */
 typedef struct {
     pcre2_code *code;
+    pcre2_code *anchored; /* NULL without a prefilter */
+    fl_prefilter *filter;
 } pat_chunk;
 
 struct fl_patterns {
@@ -112,6 +119,18 @@ const fl_lexicon *fl_rules_lexicon(const fl_rules *r, const char *name)
 int fl_lexicon_has(const fl_lexicon *lex, const char *s, size_t n, int fold)
 {
     return fl_map_get(fold ? &lex->folded : &lex->exact, s, n) >= 0;
+}
+
+int fl_lexicon_has_token(const fl_lexicon *lex, const char *text, const fl_token *t, int fold)
+{
+    return fl_map_get_hashed(fold ? &lex->folded : &lex->exact, text + t->start, t->end - t->start,
+                             fl_token_hash(text, t)) >= 0;
+}
+
+size_t fl_lexicon_starting(const fl_lexicon *lex, unsigned char first, const size_t **items)
+{
+    *items = lex->by_first + lex->first_off[first];
+    return lex->first_off[first + 1] - lex->first_off[first];
 }
 
 size_t fl_lexicon_size(const fl_lexicon *lex)
@@ -406,20 +425,41 @@ static int compile_chunk(fl_patterns *ps, size_t a, size_t b, const char *cat, f
     int code;
     PCRE2_SIZE off;
     pcre2_code *re = compile_regex(fl_buf_cstr(&src), src.len, 0, &code, &off);
-    fl_buf_free(&src);
     if (!re && code == PCRE2_ERROR_PATTERN_TOO_LARGE && b - a > 1) {
+        fl_buf_free(&src);
         size_t mid = a + (b - a) / 2;
         return compile_chunk(ps, a, mid, cat, err) < 0 ? -1 : compile_chunk(ps, mid, b, cat, err);
     }
     if (!re) {
+        fl_buf_free(&src);
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(code, msg, sizeof msg);
         fl_buf_printf(err, "rule packs: cannot compile the patterns of \"%s\": %s", cat, (char *)msg);
         return -1;
     }
-    pcre2_jit_compile(re, PCRE2_JIT_COMPLETE); /* falls back to the interpreter when JIT is absent */
+    pat_chunk ch = {re, NULL, NULL};
+    const char **regexes = fl_xcalloc(b - a, sizeof(char *));
+    for (size_t i = a; i < b; i++)
+        regexes[i - a] = ps->entries[i].regex;
+    ch.filter = fl_prefilter_build(regexes, b - a);
+    free(regexes);
+    if (ch.filter) {
+        /* compiled anchored, since PCRE2_ANCHORED at match time would leave JIT for the interpreter */
+        ch.anchored = compile_regex(fl_buf_cstr(&src), src.len, PCRE2_ANCHORED, &code, &off);
+        if (ch.anchored)
+            pcre2_jit_compile(ch.anchored, PCRE2_JIT_COMPLETE);
+        else {
+            fl_prefilter_free(ch.filter);
+            ch.filter = NULL;
+        }
+    }
+    /* the unanchored pattern scans only without a prefilter (and in tests), so only then is it worth JIT
+     * compiling; PCRE2 falls back to its interpreter when JIT is absent */
+    if (!ch.filter)
+        pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+    fl_buf_free(&src);
     ps->chunks = fl_xrealloc(ps->chunks, (ps->nchunks + 1) * sizeof(pat_chunk));
-    ps->chunks[ps->nchunks++].code = re;
+    ps->chunks[ps->nchunks++] = ch;
     return 0;
 }
 
@@ -443,12 +483,23 @@ fl_rules *fl_rules_load(const char *const *dirs, size_t ndirs, fl_buf *err)
         return NULL;
     }
     for (int i = 0; i < NLEX; i++) {
-        fl_map_init(&r->lex[i].exact, 0);
-        fl_map_init(&r->lex[i].folded, 1);
-        for (size_t k = 0; k < r->lex[i].len; k++) {
-            fl_map_put(&r->lex[i].exact, r->lex[i].items[k], strlen(r->lex[i].items[k]), (int)k);
-            fl_map_put(&r->lex[i].folded, r->lex[i].items[k], strlen(r->lex[i].items[k]), (int)k);
+        fl_lexicon *L = &r->lex[i];
+        fl_map_init(&L->exact, 0);
+        fl_map_init(&L->folded, 1);
+        for (size_t k = 0; k < L->len; k++) {
+            fl_map_put(&L->exact, L->items[k], strlen(L->items[k]), (int)k);
+            fl_map_put(&L->folded, L->items[k], strlen(L->items[k]), (int)k);
         }
+        /* counting sort of the items by first byte */
+        L->by_first = fl_xcalloc(L->len + 1, sizeof(size_t));
+        size_t count[257] = {0};
+        for (size_t k = 0; k < L->len; k++)
+            count[fl_ascii_lower((unsigned char)L->items[k][0]) + 1]++;
+        for (int b = 0; b < 256; b++)
+            count[b + 1] += count[b];
+        memcpy(L->first_off, count, sizeof count);
+        for (size_t k = 0; k < L->len; k++)
+            L->by_first[count[fl_ascii_lower((unsigned char)L->items[k][0])]++] = k;
     }
     for (int i = 0; i < NPAT; i++) {
         if (compile_set(&r->pat[i], fl_pattern_categories[i], err) < 0) {
@@ -470,6 +521,7 @@ void fl_rules_free(fl_rules *r)
         free(r->lex[i].items);
         fl_map_free(&r->lex[i].exact);
         fl_map_free(&r->lex[i].folded);
+        free(r->lex[i].by_first);
     }
     for (int i = 0; i < NPAT; i++) {
         fl_patterns *ps = &r->pat[i];
@@ -485,8 +537,11 @@ void fl_rules_free(fl_rules *r)
             }
         }
         free(ps->entries);
-        for (size_t k = 0; k < ps->nchunks; k++)
+        for (size_t k = 0; k < ps->nchunks; k++) {
             pcre2_code_free(ps->chunks[k].code);
+            pcre2_code_free(ps->chunks[k].anchored);
+            fl_prefilter_free(ps->chunks[k].filter);
+        }
         free(ps->chunks);
     }
     free(r);
@@ -528,39 +583,68 @@ size_t fl_matcher_limit_hits(const fl_matcher *m)
     return m->limit_hits;
 }
 
-/* Appends every match of one compiled chunk in text[from, len). */
-static void scan_chunk(pcre2_code *code, fl_matcher *m, const char *text, size_t len, size_t from, fl_match **out,
-                       size_t *n, size_t *cap)
+/* Records the match in m->md (whole match [s, e), the entry in its mark) and returns where the next search
+ * starts: after the match, or one character on after an empty one. */
+static size_t take_match(fl_matcher *m, const char *text, size_t len, fl_match **out, size_t *n, size_t *cap)
+{
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+    size_t s = ov[0], e = ov[1];
+    PCRE2_SPTR mark = pcre2_get_mark(m->md);
+    size_t pos = e > s ? e : s + 1;
+    while (pos < len && ((unsigned char)text[pos] & 0xC0) == 0x80)
+        pos++; /* stay on a character boundary */
+    if (e == s || !mark)
+        return pos; /* an entry that matches the empty string reports nothing */
+    FL_GROW(*out, *cap, *n + 1);
+    (*out)[*n].start = s;
+    (*out)[*n].end = e;
+    (*out)[*n].entry = (size_t)strtoul((const char *)mark, NULL, 10);
+    (*n)++;
+    return pos;
+}
+
+/* Where a match or depth limit was hit at pos: the next line (at most 4 KB on), rather than a hang. */
+static size_t skip_line(fl_matcher *m, const char *text, size_t len, size_t pos)
+{
+    m->limit_hits++;
+    size_t next = pos + 1;
+    while (next < len && next - pos < 4096 && text[next] != '\n')
+        next++;
+    while (next < len && ((unsigned char)text[next] & 0xC0) == 0x80)
+        next++;
+    return next;
+}
+
+/* Appends every match of one compiled chunk in text[from, len). With a prefilter, the anchored pattern runs
+ * only at the positions it gives: no other position can begin a match of any entry, so the first position
+ * where the anchored pattern matches is where the unanchored search would have found its match. */
+static void scan_chunk(const pat_chunk *ch, int filtered, fl_matcher *m, const char *text, size_t len, size_t from,
+                       fl_match **out, size_t *n, size_t *cap)
 {
     size_t pos = from;
     while (pos <= len) {
-        int rc = pcre2_match(code, (PCRE2_SPTR)text, len, pos, PCRE2_NO_UTF_CHECK, m->md, m->mctx);
-        if (rc == PCRE2_ERROR_NOMATCH)
-            return;
-        if (rc < 0) {
-            /* match or depth limit, JIT stack: skip to the next line (at most 4 KB on) rather than hang */
-            m->limit_hits++;
-            size_t next = pos + 1;
-            while (next < len && next - pos < 4096 && text[next] != '\n')
-                next++;
-            while (next < len && ((unsigned char)text[next] & 0xC0) == 0x80)
-                next++;
-            pos = next;
-            continue;
+        size_t at = pos;
+        int rc;
+        if (filtered && ch->filter) {
+            at = fl_prefilter_next(ch->filter, text, len, pos);
+            if (at == (size_t)-1)
+                return;
+            rc = pcre2_match(ch->anchored, (PCRE2_SPTR)text, len, at, PCRE2_NO_UTF_CHECK, m->md, m->mctx);
+            if (rc == PCRE2_ERROR_NOMATCH) {
+                pos = at + 1;
+                while (pos < len && ((unsigned char)text[pos] & 0xC0) == 0x80)
+                    pos++;
+                continue;
+            }
+        } else {
+            rc = pcre2_match(ch->code, (PCRE2_SPTR)text, len, pos, PCRE2_NO_UTF_CHECK, m->md, m->mctx);
+            if (rc == PCRE2_ERROR_NOMATCH)
+                return;
         }
-        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
-        size_t s = ov[0], e = ov[1];
-        PCRE2_SPTR mark = pcre2_get_mark(m->md);
-        pos = e > s ? e : s + 1;
-        while (pos < len && ((unsigned char)text[pos] & 0xC0) == 0x80)
-            pos++; /* stay on a character boundary */
-        if (e == s || !mark)
-            continue; /* an entry that matches the empty string reports nothing */
-        FL_GROW(*out, *cap, *n + 1);
-        (*out)[*n].start = s;
-        (*out)[*n].end = e;
-        (*out)[*n].entry = (size_t)strtoul((const char *)mark, NULL, 10);
-        (*n)++;
+        if (rc < 0)
+            pos = skip_line(m, text, len, at);
+        else
+            pos = take_match(m, text, len, out, n, cap);
     }
 }
 
@@ -574,13 +658,13 @@ static int cmp_match(const void *pa, const void *pb)
     return a->entry < b->entry ? -1 : a->entry > b->entry;
 }
 
-size_t fl_patterns_scan(const fl_patterns *p, fl_matcher *m, const char *text, size_t len, size_t from,
-                        fl_match **out)
+static size_t scan(const fl_patterns *p, int filtered, fl_matcher *m, const char *text, size_t len, size_t from,
+                   fl_match **out)
 {
     size_t n = 0, cap = 0;
     *out = NULL;
     for (size_t k = 0; k < p->nchunks; k++)
-        scan_chunk(p->chunks[k].code, m, text, len, from, out, &n, &cap);
+        scan_chunk(&p->chunks[k], filtered, m, text, len, from, out, &n, &cap);
     if (p->nchunks > 1 && n > 1) {
         /* chunks scan independently: order by start and drop matches overlapping an earlier one */
         qsort(*out, n, sizeof(fl_match), cmp_match);
@@ -591,6 +675,26 @@ size_t fl_patterns_scan(const fl_patterns *p, fl_matcher *m, const char *text, s
         n = keep;
     }
     return n;
+}
+
+size_t fl_patterns_scan(const fl_patterns *p, fl_matcher *m, const char *text, size_t len, size_t from,
+                        fl_match **out)
+{
+    return scan(p, 1, m, text, len, from, out);
+}
+
+size_t fl_patterns_scan_unfiltered(const fl_patterns *p, fl_matcher *m, const char *text, size_t len, size_t from,
+                                   fl_match **out)
+{
+    return scan(p, 0, m, text, len, from, out);
+}
+
+int fl_patterns_filtered(const fl_patterns *p)
+{
+    for (size_t k = 0; k < p->nchunks; k++)
+        if (!p->chunks[k].filter)
+            return 0;
+    return p->nchunks > 0;
 }
 
 /* ---- where the built-in packs live ---- */

@@ -32,7 +32,12 @@ size_t fl_rules_npacks(const fl_rules *r);
 const fl_lexicon *fl_rules_lexicon(const fl_rules *r, const char *name);
 /* Returns 1 when s[0..n) is in the lexicon; fold compares ASCII case-insensitively. */
 int fl_lexicon_has(const fl_lexicon *lex, const char *s, size_t n, int fold);
+/* The same for the bytes of token t of text, with the hash the tokenizer computed. */
+int fl_lexicon_has_token(const fl_lexicon *lex, const char *text, const fl_token *t, int fold);
 size_t fl_lexicon_size(const fl_lexicon *lex);
+/* The indices of the entries whose first byte, in ASCII lower case, is first: stores them (borrowed) in
+ * *items and returns their count. */
+size_t fl_lexicon_starting(const fl_lexicon *lex, unsigned char first, const size_t **items);
 /* Returns entry i (borrowed). */
 const char *fl_lexicon_item(const fl_lexicon *lex, size_t i);
 
@@ -60,6 +65,12 @@ void fl_matcher_free(fl_matcher *m);
 size_t fl_patterns_scan(const fl_patterns *p, fl_matcher *m, const char *text, size_t len, size_t from,
                         fl_match **out);
 size_t fl_matcher_limit_hits(const fl_matcher *m);
+/* The same scan at every position, without the literal prefilter (prefilter.h): for tests, which compare the
+ * two. */
+size_t fl_patterns_scan_unfiltered(const fl_patterns *p, fl_matcher *m, const char *text, size_t len, size_t from,
+                                   fl_match **out);
+/* Returns 1 when every part of the set is scanned with a prefilter. */
+int fl_patterns_filtered(const fl_patterns *p);
 
 /* Names the rule packs know, for --help and error messages. */
 extern const char *const fl_lexicon_names[];

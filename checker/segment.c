@@ -251,7 +251,17 @@ static void find_quotes(fl_doc *d, uint32_t pi, size_t *cap)
     size_t i = p->start;
     while (i < p->end) {
         int32_t cp, prev = 0, next = 0;
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0x80 && b != '"' && b != '\'') {
+            i++; /* no quotation mark: nothing opens or closes here */
+            continue;
+        }
         size_t n = fl_utf8_next(s, p->end, i, &cp);
+        if (cp != 0x201C && cp != 0x201E && cp != 0x201D && cp != 0xAB && cp != 0xBB && cp != '"' && cp != 0x2018 &&
+            cp != 0x2019 && cp != '\'') {
+            i += n;
+            continue;
+        }
         if (i > p->start)
             fl_utf8_prev(s, i, &prev);
         if (i + n < p->end)

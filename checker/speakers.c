@@ -32,6 +32,50 @@
 
 enum { MAX_NAME = 5, MAX_TEXT = 1200, MAX_AUDIENCE = 12, SUBJECT_WINDOW = 16, PHRASE_WINDOW = 400, MAX_BYLINE = 300, NONE = -1 };
 
+/* The lexicons this file reads, looked up by name once per document. */
+enum {
+    LX_SPEECH_VERBS,
+    LX_TITLES,
+    LX_FUNCTION_WORDS,
+    LX_STOPWORDS,
+    LX_NAME_PARTICLES,
+    LX_ORG_PREPOSITIONS,
+    LX_HEDGES,
+    LX_MALE_WORDS,
+    LX_FEMALE_WORDS,
+    LX_PRONOUNS,
+    LX_AUDIENCE_VERBS,
+    LX_AUDIENCE_STOPS,
+    LX_BARE_REPORT_VERBS,
+    LX_QUOTE_VERBS,
+    LX_REMARK_NOUNS,
+    LX_BYLINE_WORDS,
+    LX_SOURCE_PHRASES,
+    LX_SPEECH_PHRASES,
+    LX_COUNT
+};
+
+static const char *const lexicon_names[LX_COUNT] = {
+    "speech-verbs",
+    "titles",
+    "function-words",
+    "stopwords",
+    "name-particles",
+    "org-prepositions",
+    "hedges",
+    "male-words",
+    "female-words",
+    "pronouns",
+    "audience-verbs",
+    "audience-stops",
+    "bare-report-verbs",
+    "quote-verbs",
+    "remark-nouns",
+    "byline-words",
+    "source-phrases",
+    "speech-phrases",
+};
+
 typedef enum { SPK_NONE, SPK_PERSON, SPK_NAME, SPK_PRONOUN, SPK_DESC } spk_kind;
 
 typedef struct {
@@ -60,6 +104,7 @@ typedef struct sp_s {
     const fl_doc *d;
     const fl_rules *r;
     const fl_knowledge *k;
+    const fl_lexicon *lex[LX_COUNT];
     const char *s;
     fl_token *t;
     size_t n;
@@ -77,10 +122,9 @@ typedef struct sp_s {
 
 /* ---- token tests ---- */
 
-static int lexicon(const sp *c, const char *name, size_t i, int fold)
+static int lexicon(const sp *c, int lx, size_t i, int fold)
 {
-    return i < c->n &&
-           fl_lexicon_has(fl_rules_lexicon(c->r, name), c->s + c->t[i].start, c->t[i].end - c->t[i].start, fold);
+    return i < c->n && fl_lexicon_has_token(c->lex[lx], c->s, &c->t[i], fold);
 }
 
 /* Is token i a speech verb (any case)? Cached per token: the sieve asks often. */
@@ -89,7 +133,7 @@ static int is_verb(const sp *c, size_t i)
     if (i >= c->n)
         return 0;
     if (!c->isverb[i])
-        c->isverb[i] = (uint8_t)(1 + lexicon(c, "speech-verbs", i, 1));
+        c->isverb[i] = (uint8_t)(1 + lexicon(c, LX_SPEECH_VERBS, i, 1));
     return c->isverb[i] == 2;
 }
 
@@ -149,7 +193,7 @@ static int name_token_uncached(const sp *c, size_t i)
     int lower = 0;
     for (size_t k = 1; k < len; k++)
         lower |= x[k] >= 'a' && x[k] <= 'z';
-    if (!lower || lexicon(c, "titles", i, 0) || lexicon(c, "function-words", i, 1) || lexicon(c, "stopwords", i, 1) ||
+    if (!lower || lexicon(c, LX_TITLES, i, 0) || lexicon(c, LX_FUNCTION_WORDS, i, 1) || lexicon(c, LX_STOPWORDS, i, 1) ||
         is_verb(c, i))
         return 0;
     size_t used;
@@ -180,7 +224,7 @@ static size_t name_run(const sp *c, size_t i)
         }
         /* "von der Leyen": particles only between name words */
         size_t k = j;
-        while (k > i && k < c->n && lexicon(c, "name-particles", k, 0))
+        while (k > i && k < c->n && lexicon(c, LX_NAME_PARTICLES, k, 0))
             k++;
         if (k == j || !name_token(c, k))
             break;
@@ -201,7 +245,7 @@ static long name_run_ending(const sp *c, size_t j)
             continue;
         }
         size_t k = i;
-        while (k > 0 && lexicon(c, "name-particles", k - 1, 0))
+        while (k > 0 && lexicon(c, LX_NAME_PARTICLES, k - 1, 0))
             k--;
         if (k == i || k == 0 || !name_token(c, k - 1))
             break;
@@ -216,7 +260,7 @@ static int after_preposition(const sp *c, size_t i)
 {
     if (i == 0 || !lower_word(c, i - 1) || !same_sentence(c, i - 1, i))
         return 0;
-    return lexicon(c, "org-prepositions", i - 1, 1);
+    return lexicon(c, LX_ORG_PREPOSITIONS, i - 1, 1);
 }
 
 static int adverb(const sp *c, size_t i)
@@ -224,7 +268,7 @@ static int adverb(const sp *c, size_t i)
     if (!is_word(c, i))
         return 0;
     size_t len = c->t[i].end - c->t[i].start;
-    return lexicon(c, "hedges", i, 1) || (len > 3 && memcmp(c->s + c->t[i].end - 2, "ly", 2) == 0) ||
+    return lexicon(c, LX_HEDGES, i, 1) || (len > 3 && memcmp(c->s + c->t[i].end - 2, "ly", 2) == 0) ||
            fl_token_is(c->s, c->t, c->n, i, "also");
 }
 
@@ -273,9 +317,9 @@ static char *fold_token(const sp *c, size_t i)
 
 static int gender_at(const sp *c, size_t i)
 {
-    if (lexicon(c, "male-words", i, 0))
+    if (lexicon(c, LX_MALE_WORDS, i, 0))
         return 'm';
-    if (lexicon(c, "female-words", i, 0))
+    if (lexicon(c, LX_FEMALE_WORDS, i, 0))
         return 'f';
     return 0;
 }
@@ -307,9 +351,9 @@ static void describe(sp *c, person *p, size_t i, size_t len)
     /* titles before the name: "Finance Minister Ana Silva", "Mr. Costa" */
     size_t a = i;
     for (;;) {
-        if (a > 0 && lexicon(c, "titles", a - 1, 0) && same_sentence(c, a - 1, i))
+        if (a > 0 && lexicon(c, LX_TITLES, a - 1, 0) && same_sentence(c, a - 1, i))
             a--;
-        else if (a > 1 && punct(c, a - 1, '.') && lexicon(c, "titles", a - 2, 0) && same_sentence(c, a - 2, i))
+        else if (a > 1 && punct(c, a - 1, '.') && lexicon(c, LX_TITLES, a - 2, 0) && same_sentence(c, a - 2, i))
             a -= 2; /* "Mr." */
         else
             break;
@@ -327,7 +371,7 @@ static void describe(sp *c, person *p, size_t i, size_t len)
                !fl_token_is(c->s, c->t, c->n, b, "with") && !fl_token_is(c->s, c->t, c->n, b, "for"))
             b++;
         size_t from = e + 1;
-        while (from < b && lexicon(c, "function-words", from, 1))
+        while (from < b && lexicon(c, LX_FUNCTION_WORDS, from, 1))
             from++; /* "a", "the", "another" */
         if (from < b)
             p->alias = description(c, from, b);
@@ -335,7 +379,7 @@ static void describe(sp *c, person *p, size_t i, size_t len)
     /* a description before, between commas: "the union's chief negotiator, Ana Silva," */
     if (!p->alias && i >= 2 && punct(c, i - 1, ',') && lower_word(c, i - 2)) {
         size_t b = i - 1, from = b;
-        while (from > 0 && from + 6 > b && lower_word(c, from - 1) && !lexicon(c, "function-words", from - 1, 1) &&
+        while (from > 0 && from + 6 > b && lower_word(c, from - 1) && !lexicon(c, LX_FUNCTION_WORDS, from - 1, 1) &&
                same_sentence(c, from - 1, i))
             from--;
         if (from < b)
@@ -422,27 +466,29 @@ static int speaker_context(const sp *c, size_t i, size_t len)
     return 0;
 }
 
-/* The earliest phrase of the lexicon name in text[from, to) that stands as whole words (ASCII case-folded
+/* The earliest phrase of the lexicon lx in text[from, to) that stands as whole words (ASCII case-folded
  * when fold; outside quotations when outside): its offset, or to when there is none. */
-static size_t find_phrase(const sp *c, const char *name, size_t from, size_t to, int fold, int outside)
+static size_t find_phrase(const sp *c, int lx, size_t from, size_t to, int fold, int outside)
 {
-    const fl_lexicon *lex = fl_rules_lexicon(c->r, name);
-    size_t best = to;
-    for (size_t i = 0; i < fl_lexicon_size(lex); i++) {
-        const char *w = fl_lexicon_item(lex, i);
-        size_t wl = strlen(w);
-        for (size_t o = from; o + wl <= to && o < best; o++) {
-            if ((fold ? (c->s[o] | 0x20) != (w[0] | 0x20) : c->s[o] != w[0]) ||
-                (fold ? strncasecmp(c->s + o, w, wl) : memcmp(c->s + o, w, wl)) != 0)
+    /* the first position where some phrase stands is the earliest of every phrase's first occurrence */
+    const fl_lexicon *lex = c->lex[lx];
+    for (size_t o = from; o < to; o++) {
+        if (o > from && fl_is_ascii_alpha((unsigned char)c->s[o - 1]))
+            continue; /* inside a word: no phrase starts here */
+        const size_t *items;
+        size_t m = fl_lexicon_starting(lex, (unsigned char)fl_ascii_lower((unsigned char)c->s[o]), &items);
+        for (size_t x = 0; x < m; x++) {
+            const char *w = fl_lexicon_item(lex, items[x]);
+            size_t wl = strlen(w);
+            if (o + wl > to || (fold ? strncasecmp(c->s + o, w, wl) : memcmp(c->s + o, w, wl)) != 0)
                 continue;
-            if ((o > from && fl_is_ascii_alpha((unsigned char)c->s[o - 1])) ||
-                (o + wl < c->d->len && fl_is_ascii_alpha((unsigned char)c->s[o + wl])) || (outside && fl_doc_in_quote(c->d, o)))
+            if ((o + wl < c->d->len && fl_is_ascii_alpha((unsigned char)c->s[o + wl])) ||
+                (outside && fl_doc_in_quote(c->d, o)))
                 continue;
-            best = o;
-            break;
+            return o;
         }
     }
-    return best;
+    return to;
 }
 
 /* Paragraphs that are bylines: their names are authors. */
@@ -450,7 +496,7 @@ static int byline_paragraph(const sp *c, const fl_para *p)
 {
     if (p->end - p->start > MAX_BYLINE)
         return 0; /* an author line is short */
-    return find_phrase(c, "byline-words", p->start, p->end, 0, 0) < p->end;
+    return find_phrase(c, LX_BYLINE_WORDS, p->start, p->end, 0, 0) < p->end;
 }
 
 /* Full names in attribution contexts and in bylines, then every mention of them. */
@@ -525,12 +571,12 @@ static speaker named(const sp *c, size_t i, size_t len, const char *how)
 static speaker described(const sp *c, size_t j, const char *how)
 {
     speaker none = {SPK_NONE, NONE, 0, 0, how};
-    if (!is_word(c, j) || lexicon(c, "stopwords", j, 1) || lexicon(c, "function-words", j, 1) || in_quote(c, j) ||
+    if (!is_word(c, j) || lexicon(c, LX_STOPWORDS, j, 1) || lexicon(c, LX_FUNCTION_WORDS, j, 1) || in_quote(c, j) ||
         adverb(c, j))
         return none;
     size_t a = j;
     while (a > 0 && a + 4 > j && is_word(c, a - 1) && same_sentence(c, a - 1, j) && !in_quote(c, a - 1) &&
-           !lexicon(c, "stopwords", a - 1, 1) && !lexicon(c, "function-words", a - 1, 1) &&
+           !lexicon(c, LX_STOPWORDS, a - 1, 1) && !lexicon(c, LX_FUNCTION_WORDS, a - 1, 1) &&
            !is_verb(c, a - 1))
         a--;
     /* a determiner or possessive may open it; then the clause must begin there */
@@ -589,7 +635,7 @@ static speaker subject_before(const sp *c, long j, const char *how)
     int inside = prep || (a > 0 && comma && lower_word(c, (size_t)a - 1) && same_sentence(c, (size_t)a - 1, v));
     if (a >= 0 && !inside)
         return named(c, (size_t)a, (size_t)j + 1 - (size_t)a, how);
-    if (a < 0 && lexicon(c, "pronouns", (size_t)j, 1)) {
+    if (a < 0 && lexicon(c, LX_PRONOUNS, (size_t)j, 1)) {
         speaker x = {SPK_PRONOUN, NONE, (size_t)j, 1, how};
         return x;
     }
@@ -619,16 +665,16 @@ static speaker subject_after(const sp *c, size_t v, const char *how)
     size_t len = name_run(c, i);
     if (len >= 1 && len <= MAX_NAME)
         return named(c, i, len, how);
-    if (lexicon(c, "pronouns", i, 1)) {
+    if (lexicon(c, LX_PRONOUNS, i, 1)) {
         speaker x = {SPK_PRONOUN, NONE, i, 1, how};
         return x;
     }
     /* "said the minister", "said a spokesman for the ministry": a description up to punctuation */
     size_t e = i + 1;
-    while (e < c->n && e < i + 6 && is_word(c, e) && same_sentence(c, e, v) && !lexicon(c, "function-words", e, 1) &&
-           !lexicon(c, "stopwords", e, 1))
+    while (e < c->n && e < i + 6 && is_word(c, e) && same_sentence(c, e, v) && !lexicon(c, LX_FUNCTION_WORDS, e, 1) &&
+           !lexicon(c, LX_STOPWORDS, e, 1))
         e++;
-    if (e > i + 1 && lexicon(c, "function-words", i, 1))
+    if (e > i + 1 && lexicon(c, LX_FUNCTION_WORDS, i, 1))
         return described(c, e - 1, how);
     return none;
 }
@@ -695,11 +741,11 @@ static void resolve(sp *c, attribution *a)
 /* The audience after an audience verb at v: "told union leaders in Porto that ..." -> [a, b). */
 static int audience(const sp *c, long v, size_t *a, size_t *b)
 {
-    if (v < 0 || !lexicon(c, "audience-verbs", (size_t)v, 1))
+    if (v < 0 || !lexicon(c, LX_AUDIENCE_VERBS, (size_t)v, 1))
         return 0;
     size_t i = (size_t)v + 1, e = i;
     while (e < c->n && e < i + MAX_AUDIENCE && is_word(c, e) && same_sentence(c, e, (size_t)v) && !in_quote(c, e) &&
-           !lexicon(c, "audience-stops", e, 1) && fl_phrases_at(&c->k->weekdays, c->s, c->t, c->n, e, &(size_t){0}) < 0 &&
+           !lexicon(c, LX_AUDIENCE_STOPS, e, 1) && fl_phrases_at(&c->k->weekdays, c->s, c->t, c->n, e, &(size_t){0}) < 0 &&
            fl_phrases_at(&c->k->months, c->s, c->t, c->n, e, &(size_t){0}) < 0)
         e++;
     if (e == i)
@@ -721,7 +767,7 @@ static char *hedge_of(const sp *c, size_t sent)
 {
     const fl_sent *st = &c->d->sents[sent];
     for (size_t i = first_token_at(c, st->start); i < c->n && c->t[i].start < st->end; i++)
-        if (!in_quote(c, i) && lexicon(c, "hedges", i, 1))
+        if (!in_quote(c, i) && lexicon(c, LX_HEDGES, i, 1))
             return fl_xstrndup(c->s + c->t[i].start, c->t[i].end - c->t[i].start);
     return fl_xstrdup("");
 }
@@ -734,7 +780,7 @@ static void source_of(const sp *c, size_t sent, size_t from, fl_buf *out)
     /* near the claim only: a huge sentence is not scanned whole for every claim in it */
     size_t lo = from > st->start + 4 * PHRASE_WINDOW ? from - 4 * PHRASE_WINDOW : st->start;
     size_t hi = from + 4 * PHRASE_WINDOW < st->end ? from + 4 * PHRASE_WINDOW : st->end;
-    size_t best = find_phrase(c, "source-phrases", lo, hi, 1, 1);
+    size_t best = find_phrase(c, LX_SOURCE_PHRASES, lo, hi, 1, 1);
     if (best < hi) {
         /* to the sentence end, or to a quotation or "that" clause that follows */
         size_t e = hi;
@@ -806,7 +852,7 @@ static int speech_phrase(const sp *c, size_t from, size_t to)
 {
     if (to > from + PHRASE_WINDOW)
         to = from + PHRASE_WINDOW; /* phrases sit next to the quote; a huge sentence is not scanned */
-    return find_phrase(c, "speech-phrases", from, to, 1, 1) < to;
+    return find_phrase(c, LX_SPEECH_PHRASES, from, to, 1, 1) < to;
 }
 
 /* A speech verb next to the quote whose subject cannot be named: the quote is attributed all the same. */
@@ -907,7 +953,7 @@ static attribution attribute(sp *c, size_t o, long cl)
         for (size_t k = j; k < c->n && k < j + SUBJECT_WINDOW; k++) {
             if (!same_sentence(c, k, j) || is_quote_mark(c, k))
                 break;
-            if (k < j + 5 && lexicon(c, "quote-verbs", k, 1) && lower_word(c, k))
+            if (k < j + 5 && lexicon(c, LX_QUOTE_VERBS, k, 1) && lower_word(c, k))
                 return verb_only((long)k); /* "Q", the account reads / runs an old adage / is how she puts it */
             if ((v = speech_verb(c, k)) >= 0 && (size_t)v == k) {
                 a.verb = v;
@@ -969,7 +1015,7 @@ static attribution attribute(sp *c, size_t o, long cl)
         size_t len = name_run(c, k);
         if (len && len <= MAX_NAME)
             a.who = named(c, k, len, "colon");
-        else if (lexicon(c, "pronouns", k, 1))
+        else if (lexicon(c, LX_PRONOUNS, k, 1))
             a.who = (speaker){SPK_PRONOUN, NONE, k, 1, "colon"};
         resolve(c, &a);
         if (attributed(&a))
@@ -1015,7 +1061,7 @@ static int speechlike(const sp *c, const fl_quote *q, size_t o, long cl)
     for (size_t k = o + 1; k < e; k++) {
         if (c->t[k].kind != FL_TOK_WORD)
             continue;
-        if (lexicon(c, "stopwords", k, 1) || lexicon(c, "function-words", k, 1)) {
+        if (lexicon(c, LX_STOPWORDS, k, 1) || lexicon(c, LX_FUNCTION_WORDS, k, 1)) {
             stops += c->s[c->t[k].start] >= 'a' && c->s[c->t[k].start] <= 'z';
             continue;
         }
@@ -1172,8 +1218,8 @@ static void reported_speech(sp *c, fl_claims *out, size_t doc_index)
         size_t start, end;
         if (from < c->n && c->tsent[from] == sent && fl_token_is(c->s, c->t, c->n, from, "that")) {
             from++;
-        } else if (!(from < c->n && c->tsent[from] == sent && is_word(c, from) && !lexicon(c, "audience-stops", from, 1) &&
-                     lexicon(c, "bare-report-verbs", v, 1))) {
+        } else if (!(from < c->n && c->tsent[from] == sent && is_word(c, from) && !lexicon(c, LX_AUDIENCE_STOPS, from, 1) &&
+                     lexicon(c, LX_BARE_REPORT_VERBS, v, 1))) {
             /* "C, S said." at the end of the sentence */
             size_t after = v + 1;
             if (!(after >= c->n || c->tsent[after] != sent || punct(c, after, '.')) || a.who.tok == 0 ||
@@ -1224,7 +1270,7 @@ static void remark_sources(sp *c, fl_claims *out, size_t first_claim)
         size_t i = c->mm[m].tok, sent = c->tsent[i];
         int remark = 0;
         for (size_t k = i; k < c->n && k < i + 4 && c->tsent[k] == sent; k++)
-            remark |= lexicon(c, "remark-nouns", k, 1);
+            remark |= lexicon(c, LX_REMARK_NOUNS, k, 1);
         if (!remark)
             continue;
         fl_buf src = {0};
@@ -1251,6 +1297,8 @@ static void sp_init(sp *c, fl_doc *d, const fl_rules *r, const fl_token *tok, si
     c->d = d;
     c->r = r;
     c->k = fl_rules_knowledge(r);
+    for (int i = 0; i < LX_COUNT; i++)
+        c->lex[i] = fl_rules_lexicon(r, lexicon_names[i]);
     c->s = d->text;
     if (tok) {
         c->t = (fl_token *)tok;

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int is_letter(int32_t cp)
+static inline int is_letter(int32_t cp)
 {
     if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
         return 1;
@@ -12,18 +12,18 @@ static int is_letter(int32_t cp)
     return cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && !(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0x3000 && cp <= 0x303F);
 }
 
-static int is_digit(int32_t cp)
+static inline int is_digit(int32_t cp)
 {
     return cp >= '0' && cp <= '9';
 }
 
-static int is_space(int32_t cp)
+static inline int is_space(int32_t cp)
 {
     return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
 }
 
 /* Is [a, b) inside a footnote marker? The cursor *k only moves forward, as the tokenizer does. */
-static int marker_at(const fl_doc *d, size_t *k, size_t a, size_t b)
+static inline int marker_at(const fl_doc *d, size_t *k, size_t a, size_t b)
 {
     if (!d)
         return 0;
@@ -47,7 +47,7 @@ static size_t tokenize(const fl_doc *d, const char *s, size_t start, size_t end,
             i += len;
             continue;
         }
-        fl_token t = {i, i + len, FL_TOK_PUNCT, (uint8_t)space};
+        fl_token t = {i, i + len, FL_TOK_PUNCT, (uint8_t)space, 0};
         space = 0;
         if (marker_at(d, &mk, i, i + len)) {
             /* skip the whole marker */
@@ -61,6 +61,14 @@ static size_t tokenize(const fl_doc *d, const char *s, size_t start, size_t end,
             int numeric = is_digit(cp);
             size_t j = i + len;
             while (j < end) {
+                unsigned char b = (unsigned char)s[j];
+                if (b < 0x80 && (numeric ? fl_is_ascii_digit(b) : fl_is_ascii_alpha(b) || fl_is_ascii_digit(b))) {
+                    /* an ASCII letter or digit continues the token whatever follows it: the common case */
+                    if (marker_at(d, &mk, j, j + 1))
+                        break;
+                    j++;
+                    continue;
+                }
                 int32_t c2, c3 = 0;
                 size_t l2 = fl_utf8_next(s, end, j, &c2);
                 if (marker_at(d, &mk, j, j + l2))
@@ -125,12 +133,14 @@ static size_t tokenize(const fl_doc *d, const char *s, size_t start, size_t end,
             if (cut) {
                 fl_token word = t;
                 word.end = e - cut;
+                word.hash = fl_map_hash(s + word.start, word.end - word.start);
                 FL_GROW(toks, cap, n + 1);
                 toks[n++] = word;
                 t.start = e - cut;
                 t.space_before = 0;
             }
         }
+        t.hash = fl_map_hash(s + t.start, t.end - t.start);
         FL_GROW(toks, cap, n + 1);
         toks[n++] = t;
         i = t.end;
@@ -147,10 +157,4 @@ size_t fl_tokenize(const fl_doc *d, size_t start, size_t end, fl_token **out)
 size_t fl_tokenize_text(const char *s, size_t start, size_t end, fl_token **out)
 {
     return tokenize(NULL, s, start, end, out);
-}
-
-int fl_token_is(const char *text, const fl_token *t, size_t n, size_t i, const char *w)
-{
-    size_t len = strlen(w);
-    return i < n && t[i].end - t[i].start == len && fl_ascii_ieq(text + t[i].start, w, len);
 }

@@ -5,8 +5,10 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "document_int.h"
+#include "map.h"
 
 typedef enum {
     FL_TOK_WORD, /* letters, with internal ' ’ - . / and digits: "China’s", "U.S.", "27-nation", "G20" */
@@ -19,10 +21,21 @@ typedef struct {
     size_t start, end;
     uint8_t kind;
     uint8_t space_before; /* white space separates it from the previous token */
+    uint32_t hash; /* fl_map_hash of its bytes, so word tables need not hash it again; 0: not computed */
 } fl_token;
 
-/* Is token i (of n) exactly the word w, ASCII case-insensitively? */
-int fl_token_is(const char *text, const fl_token *t, size_t n, size_t i, const char *w);
+/* The fl_map_hash of token t of text (computed now for a token made by hand). */
+static inline uint32_t fl_token_hash(const char *text, const fl_token *t)
+{
+    return t->hash ? t->hash : fl_map_hash(text + t->start, t->end - t->start);
+}
+
+/* Is token i (of n) exactly the word w, ASCII case-insensitively? Inline: the grammar asks for every token. */
+static inline int fl_token_is(const char *text, const fl_token *t, size_t n, size_t i, const char *w)
+{
+    size_t len = strlen(w);
+    return i < n && t[i].end - t[i].start == len && fl_ascii_ieq(text + t[i].start, w, len);
+}
 
 /* Tokenizes d->text[start, end). Returns the count; *out is owned (free()). */
 size_t fl_tokenize(const fl_doc *d, size_t start, size_t end, fl_token **out);

@@ -197,35 +197,8 @@ void fl_arena_free(fl_arena *a)
     free(a);
 }
 
-int fl_is_ascii_space(int c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-int fl_is_ascii_digit(int c)
-{
-    return c >= '0' && c <= '9';
-}
-
-int fl_is_ascii_alpha(int c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-int fl_ascii_lower(int c)
-{
-    return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-}
-
-int fl_ascii_ieq(const char *a, const char *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (fl_ascii_lower((unsigned char)a[i]) != fl_ascii_lower((unsigned char)b[i]))
-            return 0;
-    return 1;
-}
-
-size_t fl_utf8_next(const char *s, size_t len, size_t i, int32_t *cp)
+/* The code point at s[i], multi-byte or not (fl_utf8_next inlines the ASCII case). */
+size_t fl_utf8_decode(const char *s, size_t len, size_t i, int32_t *cp)
 {
     const unsigned char *u = (const unsigned char *)s;
     unsigned char c = u[i];
@@ -285,9 +258,13 @@ size_t fl_utf8_prev(const char *s, size_t i, int32_t *cp)
 
 size_t fl_line_end(const char *s, size_t len, size_t i)
 {
-    while (i < len && s[i] != '\n' && s[i] != '\r')
-        i++;
-    return i;
+    if (i >= len)
+        return i;
+    /* two vectorised scans (memchr) rather than a byte loop: lines are often whole paragraphs */
+    const char *lf = memchr(s + i, '\n', len - i);
+    size_t end = lf ? (size_t)(lf - s) : len;
+    const char *cr = memchr(s + i, '\r', end - i);
+    return cr ? (size_t)(cr - s) : end;
 }
 
 size_t fl_next_line(const char *s, size_t len, size_t i)
@@ -312,6 +289,16 @@ int fl_fail(fl_buf *err, const char *file, const char *fmt, ...)
 
 char *fl_fold(const char *s, size_t n)
 {
+    /* ASCII is already NFC and folds to lower case: no need for utf8proc's decomposition */
+    size_t i = 0;
+    while (i < n && (unsigned char)s[i] < 0x80)
+        i++;
+    if (i == n) {
+        char *copy = fl_xstrndup(s, n); /* up to a NUL, as the copy of utf8proc's string would be */
+        for (char *p = copy; *p; p++)
+            *p = (char)fl_ascii_lower((unsigned char)*p);
+        return copy;
+    }
     utf8proc_uint8_t *out = NULL;
     utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &out,
                                       UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);

@@ -64,13 +64,35 @@ void *fl_arena_alloc(fl_arena *a, size_t n);
 char *fl_arena_strndup(fl_arena *a, const char *s, size_t n);
 void fl_arena_free(fl_arena *a);
 
-/* ASCII helpers that never depend on the locale. */
-int fl_is_ascii_space(int c);
-int fl_is_ascii_digit(int c);
-int fl_is_ascii_alpha(int c);
-int fl_ascii_lower(int c);
+/* ASCII helpers that never depend on the locale; inline, since every stage calls them per byte. */
+static inline int fl_is_ascii_space(int c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+static inline int fl_is_ascii_digit(int c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static inline int fl_is_ascii_alpha(int c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static inline int fl_ascii_lower(int c)
+{
+    return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
+
 /* Case-insensitive ASCII comparison of n bytes; returns 1 when equal. */
-int fl_ascii_ieq(const char *a, const char *b, size_t n);
+static inline int fl_ascii_ieq(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (fl_ascii_lower((unsigned char)a[i]) != fl_ascii_lower((unsigned char)b[i]))
+            return 0;
+    return 1;
+}
 
 /* The end of the line containing s[i] (the offset of its \n or \r, or len), and the start of the next
  * line (past \n, \r\n or \r). */
@@ -83,7 +105,16 @@ void fl_path_relative(fl_buf *b, const char *abs, const char *dir);
 
 /* Decode the code point starting at s[i] (bounded by len); returns its byte length (>= 1) and stores the
  * code point in *cp (U+FFFD for an invalid sequence). Decodes the one before i with fl_utf8_prev. */
-size_t fl_utf8_next(const char *s, size_t len, size_t i, int32_t *cp);
+size_t fl_utf8_decode(const char *s, size_t len, size_t i, int32_t *cp);
+static inline size_t fl_utf8_next(const char *s, size_t len, size_t i, int32_t *cp)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) { /* most text is ASCII: no call */
+        *cp = c;
+        return 1;
+    }
+    return fl_utf8_decode(s, len, i, cp);
+}
 size_t fl_utf8_prev(const char *s, size_t i, int32_t *cp);
 
 /* An owned copy of s[0, n) in NFC with Unicode case folding, so that names typed with precomposed or
