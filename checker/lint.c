@@ -10,6 +10,7 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "check.h"
 #include "citations.h"
@@ -56,27 +57,55 @@ static void report_encoding(fl_doc *d, fl_sink *sink)
     }
 }
 
-/* The whole per-document pipeline; diagnostics go to sink, numeric claims to claims. */
+double fl_thread_seconds(void)
+{
+    struct timespec ts;
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0)
+        return 0;
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* When timing (tm is not NULL): adds the time since *since to the stage, or to the check when stage is
+ * negative, and restarts the clock. */
+static void lap(fl_timings *tm, int stage, int check, double *since)
+{
+    if (!tm)
+        return;
+    double now = fl_thread_seconds();
+    if (stage >= 0)
+        tm->stage[stage] += now - *since;
+    else
+        tm->check[check] += now - *since;
+    *since = now;
+}
+
+/* The whole per-document pipeline; diagnostics go to sink, numeric claims to claims; times add to tm
+ * (may be NULL). */
 static void lint_doc(fl_doc *d, const fl_rules *r, const fl_lint_opts *o, fl_matcher *m, fl_sink *sink,
-                     size_t doc_index, fl_claims *claims, fl_suppressions *sup)
+                     size_t doc_index, fl_claims *claims, fl_suppressions *sup, fl_timings *tm)
 {
     if (d->status != FL_DOC_OK) {
         report_encoding(d, sink);
         return;
     }
+    double t = tm ? fl_thread_seconds() : 0;
     fl_segment(d, r);
+    lap(tm, FL_STAGE_SEGMENT, -1, &t);
     fl_cite_extract(d, r);
+    lap(tm, FL_STAGE_CITATIONS, -1, &t);
     fl_facts facts;
     memset(&facts, 0, sizeof facts);
     int numeric = o->want_claims || o->level[FL_RULE_NUMERIC_CONFLICT] != FL_SEV_OFF ||
                   o->level[FL_RULE_NUMERIC_ARITHMETIC] != FL_SEV_OFF || o->level[FL_RULE_DATE_INCONSISTENCY] != FL_SEV_OFF;
     if (numeric)
         fl_claims_extract(d, r, &o->date, doc_index, claims, &facts);
+    lap(tm, FL_STAGE_CLAIMS, -1, &t);
     fl_speech speech = {0};
     int quotes = o->want_claims || o->level[FL_RULE_QUOTE_CONFLICT] != FL_SEV_OFF ||
                  o->level[FL_RULE_UNATTRIBUTED_QUOTE] != FL_SEV_OFF || o->level[FL_RULE_AMBIGUOUS_ATTRIBUTION] != FL_SEV_OFF;
     if (quotes)
         fl_speech_extract(d, r, numeric ? facts.tok : NULL, facts.ntok, doc_index, claims, &speech);
+    lap(tm, FL_STAGE_SPEECH, -1, &t);
     fl_rule_count counts[FL_RULE_COUNT];
     memset(counts, 0, sizeof counts);
     fl_check_ctx ctx = {d,      r, m, sink, counts, o->level, numeric ? &facts : NULL, numeric ? claims : NULL,
@@ -95,8 +124,10 @@ static void lint_doc(fl_doc *d, const fl_rules *r, const fl_lint_opts *o, fl_mat
             if (o->level[k] != FL_SEV_OFF)
                 on = 1;
         }
-        if (first && on)
+        if (first && on) {
             fn(&ctx);
+            lap(tm, -1, i, &t);
+        }
     }
     fl_report_dropped(&ctx);
     fl_speech_free(&speech); /* before the facts: it borrows their tokens */
@@ -116,16 +147,20 @@ static void join_within(const fl_rules *r, int joins, const fl_claims *claims, c
  * check's are, so a document that repeats one figure or one quote in a thousand versions cannot flood the
  * output. */
 static void join_corpus(const fl_rules *r, int joins, const fl_claims *claims, const unsigned char *reference,
-                        fl_sink *within, fl_sink *out)
+                        fl_sink *within, fl_sink *out, fl_timings *tm)
 {
     fl_sink found = {0};
+    double t = tm ? fl_thread_seconds() : 0;
     if (joins & JOIN_NUMERIC)
         fl_check_conflicts(r, claims, reference, FL_CONFLICT_KEYED, &found);
+    lap(tm, FL_STAGE_JOIN_NUMERIC, -1, &t);
     if (joins & JOIN_QUOTES)
         fl_check_quote_conflicts(r, claims, reference, &found);
+    lap(tm, FL_STAGE_JOIN_QUOTES, -1, &t);
     fl_sink_move(&found, within);
     fl_sink_limit_per_file(&found);
     fl_sink_move(out, &found);
+    lap(tm, FL_STAGE_MERGE, -1, &t);
 }
 
 /* Keeps the diagnostics of enabled rules, at the levels of the document each one is in. */
@@ -251,18 +286,23 @@ typedef struct {
     int conflicts; /* JOIN_ bits: numeric-conflict or quote-conflict is on for some file, so its join runs */
     unsigned char *unreadable;
     atomic_size_t next;
+    pthread_mutex_t lock; /* for adding the workers' times */
 } pool;
 
 static void *worker(void *arg)
 {
     pool *p = arg;
     fl_matcher *m = fl_matcher_new();
+    fl_timings mine, *tm = p->opts->timings ? &mine : NULL;
+    memset(&mine, 0, sizeof mine);
     for (;;) {
         size_t i = atomic_fetch_add(&p->next, 1);
         if (i >= p->files->len)
             break;
         const fl_file *f = &p->files->items[i];
+        double t = tm ? fl_thread_seconds() : 0;
         fl_doc *d = fl_doc_read(f->path, f->display, f->markdown);
+        lap(tm, FL_STAGE_READ, -1, &t);
         p->unreadable[i] = d->status == FL_DOC_UNREADABLE;
         /* this file's options: its configuration's levels, date and tolerance over the run's */
         fl_lint_opts o = *p->opts;
@@ -278,10 +318,18 @@ static void *worker(void *arg)
         /* its inline suppressions apply as its checks report, and to the corpus-wide findings at the end */
         if (d->status == FL_DOC_OK && !(o.reference && o.reference[i]))
             p->sups[i] = fl_suppress_scan(d, p->levels[i]);
-        lint_doc(d, p->rules, &o, m, &p->results[i], i, &p->claims[i], p->sups[i]);
+        lint_doc(d, p->rules, &o, m, &p->results[i], i, &p->claims[i], p->sups[i], tm);
         fl_doc_free(d);
     }
     fl_matcher_free(m);
+    if (tm) {
+        pthread_mutex_lock(&p->lock);
+        for (int k = 0; k < FL_STAGE_COUNT; k++)
+            p->opts->timings->stage[k] += mine.stage[k];
+        for (int k = 0; k < FL_RULE_COUNT; k++)
+            p->opts->timings->check[k] += mine.check[k];
+        pthread_mutex_unlock(&p->lock);
+    }
     return NULL;
 }
 
@@ -307,6 +355,7 @@ void fl_lint_collect(const fl_rules *r, const fl_lint_opts *o, const fl_filelist
         p.conflicts |= joins_of(o->file_opts[i].level);
     p.unreadable = run->unreadable;
     atomic_init(&p.next, 0);
+    pthread_mutex_init(&p.lock, NULL);
     size_t nthreads = o->jobs < 1 ? 1 : (size_t)o->jobs;
     if (nthreads > files->len)
         nthreads = files->len ? files->len : 1;
@@ -348,10 +397,14 @@ void fl_lint_collect(const fl_rules *r, const fl_lint_opts *o, const fl_filelist
         all->nquote += p.claims[i].nquote;
         free(p.claims[i].quotes);
     }
+    pthread_mutex_destroy(&p.lock);
     free(p.results);
     free(p.claims);
+    run->timings = o->timings;
+    double t = run->timings ? fl_thread_seconds() : 0;
     fl_run_sort_claims(run);
     join_within(r, p.conflicts, &run->claims, run->reference, &run->local);
+    lap(run->timings, FL_STAGE_JOIN_WITHIN, -1, &t);
 }
 
 /* "rule:line:column:file", the identity of a finding at a claim. */
@@ -402,12 +455,14 @@ void fl_lint_finish(const fl_rules *r, fl_run *run, fl_sink *out)
     int joins = 0;
     for (size_t i = 0; i < run->ndocs; i++)
         joins |= joins_of(run->level[i]);
-    join_corpus(r, joins, &run->claims, run->reference, &run->local, out);
+    join_corpus(r, joins, &run->claims, run->reference, &run->local, out, run->timings);
+    double t = run->timings ? fl_thread_seconds() : 0;
     fl_sink_move(out, &run->diags);
     apply_levels(run, out);
     drop_suppressed_claims(run, out);
     fl_suppress_apply(run->sups, run->ndocs, out);
     fl_sink_sort_unique(out);
+    lap(run->timings, FL_STAGE_MERGE, -1, &t);
 }
 
 void fl_lint_files(const fl_rules *r, const fl_lint_opts *o, const fl_filelist *files, fl_sink *out,
@@ -433,7 +488,7 @@ void fl_lint_buffer_collect(const fl_rules *r, const fl_lint_opts *o, const char
     memcpy(run->level[0], o->level, sizeof run->level[0]);
     run->unreadable[0] = d->status == FL_DOC_UNREADABLE;
     run->sups[0] = d->status == FL_DOC_OK ? fl_suppress_scan(d, run->level[0]) : NULL;
-    lint_doc(d, r, o, m, &run->diags, 0, &run->claims, run->sups[0]);
+    lint_doc(d, r, o, m, &run->diags, 0, &run->claims, run->sups[0], NULL);
     fl_doc_free(d); /* what the run keeps borrows name, not the document */
     fl_matcher_free(m);
     join_within(r, joins_of(o->level), &run->claims, NULL, &run->local);

@@ -18,6 +18,29 @@ typedef struct {
     double approx_tolerance; /* "about" widens by this; negative: the rule packs' value */
 } fl_file_opts;
 
+/* --timings: where a run's time goes, in seconds of CPU time summed over the threads. */
+typedef enum {
+    FL_STAGE_READ, /* reading and validating the file */
+    FL_STAGE_SEGMENT, /* Markdown masking, paragraphs, sentences, quotation spans */
+    FL_STAGE_CITATIONS, /* footnote markers and notes */
+    FL_STAGE_CLAIMS, /* numbers, quantities and numeric claims */
+    FL_STAGE_SPEECH, /* attribution and reported speech */
+    FL_STAGE_JOIN_WITHIN, /* numeric-conflict's join within each document */
+    FL_STAGE_JOIN_NUMERIC, /* numeric-conflict's corpus-wide join */
+    FL_STAGE_JOIN_QUOTES, /* quote-conflict's join */
+    FL_STAGE_MERGE, /* the per-file limit, levels, suppressions and the sort of the findings */
+    FL_STAGE_OUTPUT, /* writing the output (timed by the caller) */
+    FL_STAGE_COUNT
+} fl_stage;
+
+typedef struct {
+    double stage[FL_STAGE_COUNT];
+    double check[FL_RULE_COUNT]; /* per check, under the first rule of the table that it implements */
+} fl_timings;
+
+/* The CPU time of the calling thread, in seconds. */
+double fl_thread_seconds(void);
+
 typedef struct {
     fl_severity level[FL_RULE_COUNT]; /* effective level per rule; FL_SEV_OFF disables it */
     int jobs; /* worker threads, >= 1 */
@@ -25,6 +48,7 @@ typedef struct {
     int want_claims; /* extract claims even when no numeric rule is on (--dump-claims) */
     const unsigned char *reference; /* per file: 1 for --against files (claims only, never reported); may be NULL */
     const fl_file_opts *file_opts; /* per file of the list (configuration); NULL: the above for every file */
+    fl_timings *timings; /* --timings: the run's times are added here; NULL: nothing is timed */
 } fl_lint_opts;
 
 typedef struct {
@@ -49,6 +73,7 @@ typedef struct {
     fl_claims claims; /* every document's claims, numeric and attributed, ordered by (file, seq) */
     char **strings; /* owned strings that the fields above borrow (the reduce step's file names) */
     size_t nstrings, capstrings;
+    fl_timings *timings; /* borrowed: fl_lint_finish adds its times here; NULL: nothing is timed */
 } fl_run;
 
 /* Sets every rule to its default level, jobs to 1 and every other field to zero (none). */

@@ -71,6 +71,9 @@ static const char usage_text[] =
     "\n"
     "Running:\n"
     "  -j, --jobs=N              worker threads (default: number of CPUs); output is the same for any N\n"
+    "      --timings             print where the time went to stderr: CPU milliseconds and share of the\n"
+    "                            total for each stage (reading, segments, claims, attribution, joins,\n"
+    "                            output) and each check, summed over threads, slowest first\n"
     "  -h, --help                show this help\n"
     "      --version             print the version\n"
     "\n"
@@ -158,6 +161,7 @@ typedef struct {
     int dump_claims;
     fl_records_form dump_form; /* --dump-claims=json|keyed */
     int check_claims; /* --check-claims: the operands are claim records, not documents */
+    fl_timings timings; /* --timings: opts.timings points here */
     const char **against; /* --against paths */
     size_t nagainst;
     const char *baseline; /* --baseline: accepted findings are not shown */
@@ -204,7 +208,7 @@ static int parse(int argc, char **argv, cli *c)
 {
     enum { OPT_FAIL_ON = 256, OPT_MIN_SEV, OPT_ENABLE, OPT_DISABLE, OPT_RULES, OPT_COLUMN_UNIT, OPT_LIST_RULES,
            OPT_EXPLAIN, OPT_VERSION, OPT_DUMP_CLAIMS, OPT_DATE, OPT_AGAINST, OPT_BASELINE, OPT_WRITE_BASELINE,
-           OPT_NO_CONFIG, OPT_PRINT_CONFIG, OPT_CHECK_CLAIMS };
+           OPT_NO_CONFIG, OPT_PRINT_CONFIG, OPT_CHECK_CLAIMS, OPT_TIMINGS };
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},
         {"fail-on", required_argument, NULL, OPT_FAIL_ON},
@@ -219,6 +223,7 @@ static int parse(int argc, char **argv, cli *c)
         {"version", no_argument, NULL, OPT_VERSION},
         {"dump-claims", optional_argument, NULL, OPT_DUMP_CLAIMS},
         {"check-claims", no_argument, NULL, OPT_CHECK_CLAIMS},
+        {"timings", no_argument, NULL, OPT_TIMINGS},
         {"date", required_argument, NULL, OPT_DATE},
         {"against", required_argument, NULL, OPT_AGAINST},
         {"baseline", required_argument, NULL, OPT_BASELINE},
@@ -294,6 +299,9 @@ static int parse(int argc, char **argv, cli *c)
             break;
         case OPT_CHECK_CLAIMS:
             c->check_claims = 1;
+            break;
+        case OPT_TIMINGS:
+            c->opts.timings = &c->timings;
             break;
         case OPT_AGAINST:
             c->against[c->nagainst++] = optarg;
@@ -446,6 +454,68 @@ static int configure(cli *c, fl_configs *cs, fl_filelist *files, unsigned char *
 
 /* Applies --baseline and --write-baseline to the findings, prints them and the summary; returns the exit
  * status they call for. */
+/* The --timings table on stderr, like textlint's TIMING: every stage and check, slowest first, with its
+ * share of the total. */
+static void print_timings(const fl_timings *t)
+{
+    static const char *const stages[FL_STAGE_COUNT] = {
+        "read and validate",  "markup and segments", "footnotes",          "numeric claims",
+        "attribution",        "join: numeric-conflict within documents", "join: numeric-conflict",
+        "join: quote-conflict", "limit, levels, suppressions, sort",     "output"};
+    typedef struct {
+        char label[160];
+        double seconds;
+    } row;
+    row rows[FL_STAGE_COUNT + FL_RULE_COUNT];
+    size_t n = 0;
+    double total = 0;
+    for (int i = 0; i < FL_STAGE_COUNT; i++) {
+        snprintf(rows[n].label, sizeof rows[n].label, "%s", stages[i]);
+        rows[n].seconds = t->stage[i];
+        total += rows[n++].seconds;
+    }
+    /* a check under the ids of every rule it implements */
+    for (int i = 0; i < FL_RULE_COUNT; i++) {
+        fl_check_fn fn = fl_rule_table[i].check;
+        int first = fn != NULL;
+        for (int k = 0; k < i && first; k++)
+            first = fl_rule_table[k].check != fn;
+        if (!first)
+            continue;
+        fl_buf label = {0};
+        fl_buf_puts(&label, "check:");
+        for (int k = i, sep = 0; k < FL_RULE_COUNT; k++)
+            if (fl_rule_table[k].check == fn) {
+                fl_buf_printf(&label, "%s%s", sep ? ", " : " ", fl_rule_table[k].id);
+                sep = 1;
+            }
+        snprintf(rows[n].label, sizeof rows[n].label, "%s", fl_buf_cstr(&label));
+        fl_buf_free(&label);
+        rows[n].seconds = t->check[i];
+        total += rows[n++].seconds;
+    }
+    /* slowest first (insertion sort: a few dozen rows); ties keep the table's order */
+    for (size_t i = 1; i < n; i++)
+        for (size_t k = i; k > 0 && rows[k].seconds > rows[k - 1].seconds; k--) {
+            row x = rows[k];
+            rows[k] = rows[k - 1];
+            rows[k - 1] = x;
+        }
+    const char *head = "Stage or check (CPU time, all threads)";
+    int w = (int)strlen(head);
+    for (size_t i = 0; i < n; i++)
+        if ((int)strlen(rows[i].label) > w)
+            w = (int)strlen(rows[i].label);
+    fprintf(stderr, "%-*s | %10s | %8s\n:", w, head, "Time (ms)", "Relative");
+    for (int i = 0; i < w; i++)
+        fputc('-', stderr);
+    fputs("|-----------:|---------:\n", stderr);
+    for (size_t i = 0; i < n; i++)
+        fprintf(stderr, "%-*s | %10.3f | %7.1f%%\n", w, rows[i].label, rows[i].seconds * 1e3,
+                total > 0 ? 100 * rows[i].seconds / total : 0.0);
+    fprintf(stderr, "%-*s | %10.3f | %7.1f%%\n", w, "total", total * 1e3, total > 0 ? 100.0 : 0.0);
+}
+
 static int report(const cli *c, fl_sink *sink, size_t files)
 {
     int status = EXIT_CLEAN;
@@ -471,7 +541,12 @@ static int report(const cli *c, fl_sink *sink, size_t files)
     fl_baseline_free(base);
     fl_buf_free(&berr);
     fl_summary sum = fl_summarize(sink, c->min_sev, files);
+    double t = c->opts.timings ? fl_thread_seconds() : 0;
     fl_emit(stdout, c->format, sink, c->min_sev, c->colunit, &sum);
+    if (c->opts.timings) {
+        fflush(stdout);
+        c->opts.timings->stage[FL_STAGE_OUTPUT] += fl_thread_seconds() - t;
+    }
     fl_emit_summary(stderr, &sum);
     if (baselined)
         fprintf(stderr, "factlint: %zu accepted %s in %s not shown\n", accepted,
@@ -528,8 +603,11 @@ static int check_claims(cli *c, int argc, char **argv)
     }
     fl_buf_free(&err);
     fl_sink sink = {0};
+    run.timings = c->opts.timings;
     fl_lint_finish(rules, &run, &sink);
     int status = report(c, &sink, files);
+    if (c->opts.timings)
+        print_timings(c->opts.timings);
     for (size_t i = 0; i < run.ndocs; i++)
         if (run.unreadable[i])
             status = EXIT_TROUBLE;
@@ -628,6 +706,8 @@ static int run(cli *c, int argc, char **argv)
         fl_lint_files(rules, &c->opts, &files, &sink, &stats, NULL);
         status = report(c, &sink, stats.files);
     }
+    if (c->opts.timings)
+        print_timings(c->opts.timings);
     if (stats.unreadable || files.problems)
         status = EXIT_TROUBLE;
     if (fflush(stdout) != 0 || ferror(stdout)) {

@@ -52,5 +52,21 @@ check "only one numeric-arithmetic (60/260 is roughly one-quarter)" test "$(grep
 check "only one date-inconsistency (003's 80th anniversary has no year in force)" test "$(grep -c '\[date-inconsistency\]' "$out")" = 1
 check "no warning in 000, 002, 003 or 004 beyond the placeholders, 002:16 and 000:26" test "$(grep -c '^corpus/00[0234]_[^:]*:[0-9]*:[0-9]*: warning:' "$out")" = 4
 check "no anonymous/vague finding inside a direct quote of 003:27 or 003:57" hasnt '^corpus/003_860d12fbc20625a9.txt:\(27\|57\):'
+# --timings: the same stdout and status; on stderr after the summary, a table with every stage, the checks and
+# a total (no time is asserted: timing never decides a test)
+terr=$(mktemp)
+"$bin" --timings -j2 corpus/ 2>"$terr" | cmp -s - corpus/EXPECTED
+check "--timings: stdout is corpus/EXPECTED" test $? = 0
+"$bin" --timings corpus/ >/dev/null 2>/dev/null
+check "--timings: exit status 1" test $? = 1
+check "--timings: the table's header" grep -q '^Stage or check (CPU time, all threads) *| *Time (ms) | Relative$' "$terr"
+for row in "read and validate" "markup and segments" "footnotes" "numeric claims" "attribution" \
+    "join: numeric-conflict within documents" "join: numeric-conflict" "join: quote-conflict" \
+    "limit, levels, suppressions, sort" "output" "check: anonymous-source, vague-source, source-placeholder" \
+    "check: numeric-arithmetic" "total"; do
+    check "--timings: a row for $row" grep -q "^$row  *| *[0-9][0-9]*\.[0-9]\{3\} | *[0-9.]*%$" "$terr"
+done
+check "--timings: the summary line comes first" sh -c "head -n 1 '$terr' | grep -q '^factlint: 5 files'"
+rm -f "$terr"
 echo "corpus: $pass passed, $fail failed"
 [ "$fail" = 0 ]
