@@ -20,20 +20,25 @@
 #include "util.h"
 
 enum {
-    REPEAT_MAX = 3,    /* counted repeats above this are read as unbounded */
-    CLASS_MAX = 256,   /* code points a class may list before it counts as any character */
-    DFA_MAX = 8192,    /* deterministic states built; later ones count as a match */
-    WALK_MAX = 64,     /* bytes walked from one position before it counts as a match */
+    REPEAT_MAX = 3,      /* counted repeats above this are read as unbounded */
+    CLASS_MAX = 256,     /* code points a class may list before it counts as any character */
+    DFA_MAX = 8192,      /* deterministic states built; later ones count as a match */
+    WALK_MAX = 64,       /* bytes walked from one position before it counts as a match */
     QUAD_BITS = 1 << 17, /* the filter of the first four bytes: 16 KB, which stays in the L1 cache */
-    NFA_MAX = 1 << 20, /* NFA nodes; a larger set gets no prefilter */
+    NFA_MAX = 1 << 20,   /* NFA nodes; a larger set gets no prefilter */
 };
 
 /* ---- the NFA ---- */
 
+/* Assertions about the byte before the match, kept where they stand before its first byte (elsewhere, as
+ * every other assertion, they are taken as true). */
+enum { A_NONE, A_WORDB, A_NWORDB, A_LINE }; /* \b, \B, ^ */
+
 typedef struct {
-    int bs;   /* index of the byte set of the one byte transition, -1 for none */
-    int next; /* its target */
-    int eps;  /* first empty transition (index into nfa.edges), -1 for none */
+    int bs;     /* index of the byte set of the one byte transition, -1 for none */
+    int next;   /* its target */
+    int eps;    /* first empty transition (index into nfa.edges), -1 for none */
+    int assert; /* A_ */
 } nnode;
 
 typedef struct {
@@ -137,6 +142,7 @@ static int node(reader *r)
     x->bs = -1;
     x->next = -1;
     x->eps = -1;
+    x->assert = A_NONE;
     return (int)r->a->n++;
 }
 
@@ -163,6 +169,15 @@ static frag empty(reader *r)
 {
     int n = node(r);
     frag f = {n, n};
+    return f;
+}
+
+/* An assertion about the byte before (A_): the empty string, with a condition on where it stands. */
+static frag assertion(reader *r, int kind)
+{
+    frag f = empty(r);
+    if (f.in >= 0)
+        r->a->v[f.in].assert = kind;
     return f;
 }
 
@@ -595,7 +610,7 @@ static frag parse_atom(reader *r)
     }
     if (c == '^' || c == '$') {
         r->i++;
-        return empty(r);
+        return c == '^' ? assertion(r, A_LINE) : empty(r);
     }
     if (c == '{' && peek(r, 1) == ',') {
         r->bail = 1; /* {,n}: a quantifier in newer PCRE2, a literal in older ones */
@@ -616,7 +631,9 @@ static frag parse_atom(reader *r)
         bs_add(&nul, 0);
         return one_byte(r, &nul); /* the virtual NUL before the subject */
     }
-    if (strchr("bBzZK", e))
+    if (e == 'b' || e == 'B')
+        return assertion(r, e == 'b' ? A_WORDB : A_NWORDB);
+    if (strchr("zZK", e))
         return empty(r);
     if (strchr("GQEgkco", e)) {
         r->bail = 1; /* \G ties a match to the search's start; the rest the reader does not follow */
@@ -782,18 +799,25 @@ static frag parse_alt(reader *r)
 
 /* ---- the DFA ---- */
 
+/* What the byte before a position says to \b, \B and ^: a non-word byte, a word byte (ASCII letter, digit
+ * or _, as \w is without PCRE2_UCP), or a line break or the start of the subject. */
+enum { C_OTHER, C_WORD, C_LINE, NCTX };
+
 struct fl_prefilter {
     uint8_t cls[256]; /* byte -> class */
     size_t ncls;
-    uint16_t *next; /* state * ncls + class -> state: 0 dead, 1 a possible match, 2 the start */
+    uint16_t *next; /* state * ncls + class -> state: 0 dead, 1 a possible match, START + context the starts */
     size_t nstates;
-    uint16_t after_nul; /* the state after the virtual NUL of \A from the start (0: none) */
-    uint8_t first[256]; /* bytes that do not lead from the start to the dead state */
-    uint8_t quad[QUAD_BITS / 8]; /* hashed bits of the byte classes of four bytes that do not lead from the
+    uint16_t after_nul;          /* the state after the virtual NUL of \A at the start of the subject (0: none) */
+    uint8_t ctx[256];            /* the context C_ after each byte */
+    uint8_t first[NCTX][256];    /* bytes that do not lead from the start in that context to the dead state */
+    uint8_t any[256];            /* bytes that do so in some context */
+    uint8_t after[65536 / 8];    /* bit (b0 << 8 | b1): b1 after b0 does (first[ctx[b0]][b1]) */
+    uint8_t quad[QUAD_BITS / 8]; /* hashed bits of the byte classes of four bytes that do not lead from a
                                   * start to the dead state: a clear bit rules a position out */
 };
 
-enum { DEAD = 0, MATCH = 1, START = 2 };
+enum { DEAD = 0, MATCH = 1, START = 2, FIRST_STATE = START + NCTX };
 
 size_t fl_prefilter_states(const fl_prefilter *pf)
 {
@@ -994,9 +1018,74 @@ static void quad_fill(fl_prefilter *pf, size_t s, int depth, uint32_t key)
     }
 }
 
-static fl_prefilter *determinize(const nfa *a, int start, int final)
+static int is_word_byte(int b)
+{
+    return fl_is_ascii_alpha(b) || fl_is_ascii_digit(b) || b == '_';
+}
+
+/* The closure of the start in context ctx: the byte-transition nodes reachable by empty transitions, each with
+ * what the first byte must be for the assertions passed on the way (0 anything, 1 a word byte, 2 another
+ * byte), as node * 3 + that, appended to the pool; returns their count, or -1 when the final node is
+ * reachable (a match may be empty). */
+static long start_closure(builder *b, int start, int ctx)
+{
+    const nfa *a = b->a;
+    unsigned char *seen = fl_xcalloc(a->n * 3, 1);
+    int *stack = fl_xmalloc(a->n * 3 * sizeof(int));
+    size_t sp = 0, begin = b->npool;
+    long result = 0;
+    seen[start * 3] = 1;
+    stack[sp++] = start * 3;
+    while (sp) {
+        int e = stack[--sp];
+        int x = e / 3, need = e % 3;
+        const nnode *nd = &a->v[x];
+        if (nd->assert == A_LINE && ctx != C_LINE)
+            continue;
+        if (nd->assert == A_WORDB || nd->assert == A_NWORDB) {
+            /* \b: the first byte's kind differs from the one before; \B: it is the same */
+            int want = (ctx == C_WORD) == (nd->assert == A_WORDB) ? 2 : 1;
+            if (need && need != want)
+                continue; /* both kinds at once: no path */
+            need = want;
+        }
+        if (x == b->final)
+            result = -1;
+        if (nd->bs >= 0) {
+            FL_GROW(b->pool, b->cappool, b->npool + 1);
+            b->pool[b->npool++] = x * 3 + need;
+        }
+        for (int k = nd->eps; k >= 0; k = a->edges[k].next) {
+            int y = a->edges[k].to * 3 + need;
+            if (!seen[y]) {
+                seen[y] = 1;
+                stack[sp++] = y;
+            }
+        }
+    }
+    free(seen);
+    free(stack);
+    if (result < 0) {
+        b->npool = begin;
+        return -1;
+    }
+    return (long)(b->npool - begin);
+}
+
+static fl_prefilter *determinize(nfa *a, int start, int final)
 {
     fl_prefilter *pf = fl_xcalloc(1, sizeof *pf);
+    /* word bytes and line breaks get classes of their own, for the contexts */
+    byteset word = {{0}}, line = {{0}};
+    for (int c = 0; c < 256; c++) {
+        if (is_word_byte(c))
+            bs_add(&word, c);
+        pf->ctx[c] = c == '\n' || c == '\r' ? C_LINE : is_word_byte(c) ? C_WORD : C_OTHER;
+    }
+    bs_add(&line, '\n');
+    bs_add(&line, '\r');
+    set_index(a, &word);
+    set_index(a, &line);
     uint8_t rep[256];
     pf->ncls = byte_classes(a, pf->cls, rep);
     /* the classes of each byte set */
@@ -1020,34 +1109,50 @@ static fl_prefilter *determinize(const nfa *a, int start, int final)
         b.clo_len[i] = -2; /* not computed yet */
     b.nslots = 4 * DFA_MAX;
     b.slots = fl_xcalloc(b.nslots, sizeof(int));
-    /* DFA state d is automaton state d + START */
-    pf->next = fl_xcalloc((DFA_MAX + START) * pf->ncls, sizeof(uint16_t));
+    /* DFA state d is automaton state d + FIRST_STATE; the starts (one per context) are built apart */
+    pf->next = fl_xcalloc((DFA_MAX + FIRST_STATE) * pf->ncls, sizeof(uint16_t));
     fl_prefilter *result = pf;
-    long n0 = closure(&b, &start, 1);
-    if (n0 <= 0) {
-        result = NULL; /* the empty string matches, or nothing does: no filter */
-        goto done;
-    }
-    intern(&b, b.npool - (size_t)n0, (size_t)n0);
     int **bucket = fl_xcalloc(pf->ncls, sizeof(int *));
     size_t *nb = fl_xcalloc(pf->ncls, sizeof(size_t)), *capb = fl_xcalloc(pf->ncls, sizeof(size_t));
-    for (size_t d = 0; d < b.ndfa; d++) {
+    /* rows of the starts, then of the states they lead to, breadth first */
+    size_t any_nodes = 0;
+    for (long d = -(long)NCTX; d < (long)b.ndfa; d++) {
         memset(nb, 0, pf->ncls * sizeof(size_t));
-        for (size_t i = 0; i < b.len[d]; i++) {
-            const nnode *x = &a->v[b.pool[b.off[d] + i]];
+        size_t from, count;
+        if (d < 0) {
+            long n = start_closure(&b, start, (int)(d + NCTX));
+            if (n < 0) {
+                result = NULL; /* the empty string matches: no filter */
+                break;
+            }
+            any_nodes += (size_t)n;
+            from = b.npool - (size_t)n;
+            count = (size_t)n;
+        } else {
+            from = b.off[d];
+            count = b.len[d];
+        }
+        for (size_t i = 0; i < count; i++) {
+            int e = b.pool[from + i], need = d < 0 ? e % 3 : 0;
+            const nnode *x = &a->v[d < 0 ? e / 3 : e];
             for (size_t k = set_off[x->bs]; k < set_off[x->bs + 1]; k++) {
                 size_t c = set_cls[k];
+                if (need && (need == 1) != is_word_byte(rep[c]))
+                    continue; /* what a \b or \B before the match requires of its first byte */
                 FL_GROW(bucket[c], capb[c], nb[c] + 1);
                 bucket[c][nb[c]++] = x->next;
             }
         }
+        if (d < 0)
+            b.npool = from; /* a start's list is not a state's key */
+        size_t row = d < 0 ? (size_t)(d + NCTX) + START : (size_t)d + FIRST_STATE;
         for (size_t c = 0; c < pf->ncls; c++) {
             if (!nb[c])
                 continue;
             long n = closure(&b, bucket[c], nb[c]);
             long to = n < 0 ? -1 : n == 0 ? -2 : intern(&b, b.npool - (size_t)n, (size_t)n);
-            uint16_t t = to == -2 ? DEAD : to < 0 ? MATCH : (uint16_t)(to + START);
-            pf->next[(d + START) * pf->ncls + c] = t;
+            uint16_t t = to == -2 ? DEAD : to < 0 ? MATCH : (uint16_t)(to + FIRST_STATE);
+            pf->next[row * pf->ncls + c] = t;
         }
     }
     for (size_t c = 0; c < pf->ncls; c++)
@@ -1055,17 +1160,29 @@ static fl_prefilter *determinize(const nfa *a, int start, int final)
     free(bucket);
     free(nb);
     free(capb);
-    pf->nstates = b.ndfa + START;
+    if (!result || !any_nodes) {
+        result = NULL; /* the empty string matches, or nothing does: no filter */
+        goto done;
+    }
+    pf->nstates = b.ndfa + FIRST_STATE;
     /* MATCH stays MATCH whatever follows */
     for (size_t c = 0; c < pf->ncls; c++)
         pf->next[MATCH * pf->ncls + c] = MATCH;
-    pf->after_nul = pf->next[START * pf->ncls + pf->cls[0]];
-    for (int c = 0; c < 256; c++)
-        pf->first[c] = pf->next[START * pf->ncls + pf->cls[c]] != DEAD;
-    pf->first[0] = 0; /* the virtual NUL is never a byte of the text */
-    if (pf->ncls <= 64)
-        quad_fill(pf, START, 0, 0);
-    else
+    /* the virtual NUL of \A is read at the start of the subject, a C_LINE context */
+    pf->after_nul = pf->next[(START + C_LINE) * pf->ncls + pf->cls[0]];
+    for (int x = 0; x < NCTX; x++) {
+        for (int c = 1; c < 256; c++) { /* never 0: the virtual NUL is no byte of the text */
+            pf->first[x][c] = pf->next[(START + (size_t)x) * pf->ncls + pf->cls[c]] != DEAD;
+            pf->any[c] |= pf->first[x][c];
+        }
+        if (pf->ncls <= 64)
+            quad_fill(pf, START + (size_t)x, 0, 0);
+    }
+    for (int b0 = 0; b0 < 256; b0++)
+        for (int b1 = 0; b1 < 256; b1++)
+            if (pf->first[pf->ctx[b0]][b1])
+                pf->after[(b0 << 8 | b1) >> 3] |= (uint8_t)(1u << (b1 & 7));
+    if (pf->ncls > 64)
         memset(pf->quad, 0xFF, sizeof pf->quad); /* classes too many to key: no quick test */
     pf->next = fl_xrealloc(pf->next, pf->nstates * pf->ncls * sizeof(uint16_t));
 done:
@@ -1118,27 +1235,83 @@ static int walk(const fl_prefilter *pf, size_t s, const char *text, size_t len, 
     return stop < len; /* walked far enough to be called a match, or met the end with nothing matched */
 }
 
+/* The context of position p: what the byte before it says to \b, \B and ^. */
+static int context_at(const fl_prefilter *pf, const unsigned char *u, size_t p)
+{
+    return p == 0 ? C_LINE : pf->ctx[u[p - 1]];
+}
+
+/* Can a match begin at u[p], a byte that some start accepts? */
+static int begins_at(const fl_prefilter *pf, const unsigned char *u, size_t len, size_t p)
+{
+    int ctx = context_at(pf, u, p);
+    if (!pf->first[ctx][u[p]] || (u[p] & 0xC0) == 0x80)
+        return 0; /* not from this start, or inside a character */
+    if (p + 3 < len) {
+        /* the first four bytes, by a bit that fits in the L1 cache where the automaton does not */
+        size_t b = quad_bit((uint32_t)pf->cls[u[p]] | (uint32_t)pf->cls[u[p + 1]] << 6 |
+                            (uint32_t)pf->cls[u[p + 2]] << 12 | (uint32_t)pf->cls[u[p + 3]] << 18);
+        if (!((pf->quad[b >> 3] >> (b & 7)) & 1))
+            return 0;
+    }
+    return walk(pf, START + (size_t)ctx, (const char *)u, len, p);
+}
+
+/* Can a match begin at the start of the subject, through \A? */
+static int begins_at_subject(const fl_prefilter *pf, const char *text, size_t len)
+{
+    return pf->after_nul && (pf->after_nul == MATCH || walk(pf, pf->after_nul, text, len, 0));
+}
+
+/* Does the byte pair u[p - 1] u[p] pass the table of pairs t? */
+static int pair_passes(const uint8_t *t, const unsigned char *u, size_t p)
+{
+    unsigned k = (unsigned)u[p - 1] << 8 | u[p];
+    return (t[k >> 3] >> (k & 7)) & 1;
+}
+
 size_t fl_prefilter_next(const fl_prefilter *pf, const char *text, size_t len, size_t from)
 {
-    if (from == 0 && pf->after_nul && (pf->after_nul == MATCH || walk(pf, pf->after_nul, text, len, 0)))
+    if (from == 0 && begins_at_subject(pf, text, len))
         return 0;
     const unsigned char *u = (const unsigned char *)text;
-    for (size_t p = from; p < len; p++) {
-        /* most bytes cannot begin a match: a tight loop over them; then the bytes after must fit too */
-        while (!pf->first[u[p]])
-            if (++p >= len)
-                return (size_t)-1;
-        if ((u[p] & 0xC0) == 0x80)
-            continue;
-        if (p + 3 < len) {
-            /* the first four bytes, by a bit that fits in the L1 cache where the automaton does not */
-            size_t b = quad_bit((uint32_t)pf->cls[u[p]] | (uint32_t)pf->cls[u[p + 1]] << 6 |
-                                (uint32_t)pf->cls[u[p + 2]] << 12 | (uint32_t)pf->cls[u[p + 3]] << 18);
-            if (!((pf->quad[b >> 3] >> (b & 7)) & 1))
-                continue;
-        }
-        if (walk(pf, START, text, len, p))
+    size_t p = from;
+    if (p == 0 && len && begins_at(pf, u, len, 0))
+        return 0;
+    for (p = p ? p : 1; p < len; p++) {
+        /* most bytes cannot begin a match after the byte before them: a tight loop over them */
+        if (pair_passes(pf->after, u, p) && begins_at(pf, u, len, p))
             return p;
     }
     return (size_t)-1;
+}
+
+void fl_prefilter_all(const fl_prefilter *const *pfs, size_t n, const char *text, size_t len, size_t from,
+                      size_t **cands, size_t *counts)
+{
+    uint8_t any[65536 / 8] = {0};
+    size_t *caps = fl_xcalloc(n + 1, sizeof(size_t));
+    const unsigned char *u = (const unsigned char *)text;
+    for (size_t k = 0; k < n; k++) {
+        cands[k] = NULL;
+        counts[k] = 0;
+        for (size_t x = 0; x < sizeof any; x++)
+            any[x] |= pfs[k]->after[x];
+        if (from == 0 && len && (begins_at_subject(pfs[k], text, len) || begins_at(pfs[k], u, len, 0))) {
+            FL_GROW(cands[k], caps[k], counts[k] + 1);
+            cands[k][counts[k]++] = 0;
+        }
+    }
+    /* one pass for every automaton: skip the bytes none of them can begin with after the byte before */
+    for (size_t p = from ? from : 1; p < len; p++) {
+        if (!pair_passes(any, u, p))
+            continue;
+        for (size_t k = 0; k < n; k++) {
+            if (!pair_passes(pfs[k]->after, u, p) || !begins_at(pfs[k], u, len, p))
+                continue;
+            FL_GROW(cands[k], caps[k], counts[k] + 1);
+            cands[k][counts[k]++] = p;
+        }
+    }
+    free(caps);
 }

@@ -20,6 +20,12 @@ void fl_prefilter_free(fl_prefilter *pf);
  * could begin, or (size_t)-1 when there is none. Position 0 is the start of the subject (\A). */
 size_t fl_prefilter_next(const fl_prefilter *pf, const char *text, size_t len, size_t from);
 
+/* The candidates of n prefilters in one pass over text[from, len]: cands[k] gets (owned; free() it, NULL when
+ * there are none) every position that fl_prefilter_next would return for pfs[k] from from on, in order, and
+ * counts[k] how many. */
+void fl_prefilter_all(const fl_prefilter *const *pfs, size_t n, const char *text, size_t len, size_t from,
+                      size_t **cands, size_t *counts);
+
 /* Number of automaton states (for tests; 0 for NULL). */
 size_t fl_prefilter_states(const fl_prefilter *pf);
 

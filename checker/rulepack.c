@@ -615,27 +615,32 @@ static size_t skip_line(fl_matcher *m, const char *text, size_t len, size_t pos)
     return next;
 }
 
-/* Appends every match of one compiled chunk in text[from, len). With a prefilter, the anchored pattern runs
- * only at the positions it gives: no other position can begin a match of any entry, so the first position
- * where the anchored pattern matches is where the unanchored search would have found its match. */
-static void scan_chunk(const pat_chunk *ch, int filtered, fl_matcher *m, const char *text, size_t len, size_t from,
-                       fl_match **out, size_t *n, size_t *cap)
+/* The positions a chunk's anchored pattern runs at, from its prefilter. */
+typedef struct {
+    const size_t *pos;
+    size_t n;
+} cand_list;
+
+/* Appends every match of one compiled chunk in text[from, len). With candidates (from the chunk's prefilter),
+ * the anchored pattern runs only at them: no other position can begin a match of any entry, so the first
+ * candidate where the anchored pattern matches is where the unanchored search would have found its match.
+ * Without, the unanchored pattern searches. */
+static void scan_chunk(const pat_chunk *ch, const cand_list *cl, fl_matcher *m, const char *text, size_t len,
+                       size_t from, fl_match **out, size_t *n, size_t *cap)
 {
-    size_t pos = from;
+    size_t pos = from, next = 0;
     while (pos <= len) {
         size_t at = pos;
         int rc;
-        if (filtered && ch->filter) {
-            at = fl_prefilter_next(ch->filter, text, len, pos);
-            if (at == (size_t)-1)
+        if (cl) {
+            while (next < cl->n && cl->pos[next] < pos)
+                next++;
+            if (next == cl->n)
                 return;
+            at = cl->pos[next++];
             rc = pcre2_match(ch->anchored, (PCRE2_SPTR)text, len, at, PCRE2_NO_UTF_CHECK, m->md, m->mctx);
-            if (rc == PCRE2_ERROR_NOMATCH) {
-                pos = at + 1;
-                while (pos < len && ((unsigned char)text[pos] & 0xC0) == 0x80)
-                    pos++;
+            if (rc == PCRE2_ERROR_NOMATCH)
                 continue;
-            }
         } else {
             rc = pcre2_match(ch->code, (PCRE2_SPTR)text, len, pos, PCRE2_NO_UTF_CHECK, m->md, m->mctx);
             if (rc == PCRE2_ERROR_NOMATCH)
@@ -658,35 +663,77 @@ static int cmp_match(const void *pa, const void *pb)
     return a->entry < b->entry ? -1 : a->entry > b->entry;
 }
 
-static size_t scan(const fl_patterns *p, int filtered, fl_matcher *m, const char *text, size_t len, size_t from,
-                   fl_match **out)
+/* Scans sets[0..nsets); filtered: with the prefilters, all found in one pass over the text. */
+static void scan(const fl_patterns *const *sets, size_t nsets, int filtered, fl_matcher *m, const char *text,
+                 size_t len, size_t from, fl_match **outs, size_t *counts)
 {
-    size_t n = 0, cap = 0;
-    *out = NULL;
-    for (size_t k = 0; k < p->nchunks; k++)
-        scan_chunk(&p->chunks[k], filtered, m, text, len, from, out, &n, &cap);
-    if (p->nchunks > 1 && n > 1) {
-        /* chunks scan independently: order by start and drop matches overlapping an earlier one */
-        qsort(*out, n, sizeof(fl_match), cmp_match);
-        size_t keep = 0;
-        for (size_t i = 0; i < n; i++)
-            if (keep == 0 || (*out)[i].start >= (*out)[keep - 1].end)
-                (*out)[keep++] = (*out)[i];
-        n = keep;
+    /* the prefilters of every chunk, run together */
+    size_t nf = 0;
+    for (size_t i = 0; i < nsets; i++)
+        for (size_t k = 0; k < sets[i]->nchunks; k++)
+            nf += filtered && sets[i]->chunks[k].filter;
+    const fl_prefilter **pfs = fl_xcalloc(nf + 1, sizeof(fl_prefilter *));
+    size_t **cands = fl_xcalloc(nf + 1, sizeof(size_t *));
+    size_t *ncands = fl_xcalloc(nf + 1, sizeof(size_t));
+    nf = 0;
+    for (size_t i = 0; i < nsets; i++)
+        for (size_t k = 0; k < sets[i]->nchunks; k++)
+            if (filtered && sets[i]->chunks[k].filter)
+                pfs[nf++] = sets[i]->chunks[k].filter;
+    if (nf)
+        fl_prefilter_all(pfs, nf, text, len, from, cands, ncands);
+    nf = 0;
+    for (size_t i = 0; i < nsets; i++) {
+        const fl_patterns *p = sets[i];
+        size_t n = 0, cap = 0;
+        outs[i] = NULL;
+        for (size_t k = 0; k < p->nchunks; k++) {
+            cand_list cl = {NULL, 0};
+            if (filtered && p->chunks[k].filter) {
+                cl.pos = cands[nf];
+                cl.n = ncands[nf++];
+            }
+            scan_chunk(&p->chunks[k], filtered && p->chunks[k].filter ? &cl : NULL, m, text, len, from, &outs[i], &n,
+                       &cap);
+        }
+        if (p->nchunks > 1 && n > 1) {
+            /* chunks scan independently: order by start and drop matches overlapping an earlier one */
+            qsort(outs[i], n, sizeof(fl_match), cmp_match);
+            size_t keep = 0;
+            for (size_t x = 0; x < n; x++)
+                if (keep == 0 || outs[i][x].start >= outs[i][keep - 1].end)
+                    outs[i][keep++] = outs[i][x];
+            n = keep;
+        }
+        counts[i] = n;
     }
-    return n;
+    for (size_t k = 0; k < nf; k++)
+        free(cands[k]);
+    free(cands);
+    free(ncands);
+    free(pfs);
 }
 
 size_t fl_patterns_scan(const fl_patterns *p, fl_matcher *m, const char *text, size_t len, size_t from,
                         fl_match **out)
 {
-    return scan(p, 1, m, text, len, from, out);
+    size_t n;
+    scan(&p, 1, 1, m, text, len, from, out, &n);
+    return n;
+}
+
+void fl_patterns_scan_sets(const fl_patterns *const *sets, size_t nsets, fl_matcher *m, const char *text, size_t len,
+                           size_t from, fl_match **outs, size_t *counts)
+{
+    scan(sets, nsets, 1, m, text, len, from, outs, counts);
 }
 
 size_t fl_patterns_scan_unfiltered(const fl_patterns *p, fl_matcher *m, const char *text, size_t len, size_t from,
                                    fl_match **out)
 {
-    return scan(p, 0, m, text, len, from, out);
+    size_t n;
+    scan(&p, 1, 0, m, text, len, from, out, &n);
+    return n;
 }
 
 int fl_patterns_filtered(const fl_patterns *p)

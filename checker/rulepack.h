@@ -65,6 +65,10 @@ void fl_matcher_free(fl_matcher *m);
 size_t fl_patterns_scan(const fl_patterns *p, fl_matcher *m, const char *text, size_t len, size_t from,
                         fl_match **out);
 size_t fl_matcher_limit_hits(const fl_matcher *m);
+/* fl_patterns_scan of each of sets[0..nsets) over the same text, with one pass of their prefilters over it:
+ * outs[i] and counts[i] get what fl_patterns_scan would return for sets[i]. */
+void fl_patterns_scan_sets(const fl_patterns *const *sets, size_t nsets, fl_matcher *m, const char *text, size_t len,
+                           size_t from, fl_match **outs, size_t *counts);
 /* The same scan at every position, without the literal prefilter (prefilter.h): for tests, which compare the
  * two. */
 size_t fl_patterns_scan_unfiltered(const fl_patterns *p, fl_matcher *m, const char *text, size_t len, size_t from,

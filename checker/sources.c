@@ -87,14 +87,13 @@ static int overlaps(const span *sp, size_t n, size_t start, size_t end)
     return 0;
 }
 
-/* Runs one phrase rule; matches overlapping a span of skip (already reported) are left out. */
-static void run_phrase_rule(fl_check_ctx *ctx, const phrase_rule *pr, const span *skip, size_t nskip)
+/* Reports the matches all[0..n) (owned) of one phrase rule's set; those overlapping a span of skip (already
+ * reported) are left out. */
+static void run_phrase_rule(fl_check_ctx *ctx, const phrase_rule *pr, fl_match *all, size_t n, const span *skip,
+                            size_t nskip)
 {
     fl_doc *d = ctx->doc;
     const fl_patterns *ps = fl_rules_patterns(ctx->rules, pr->category);
-    /* the subject starts after a BOM, so ^ matches at the first character */
-    fl_match *all;
-    size_t n = fl_patterns_scan(ps, ctx->matcher, d->text + d->start, d->len - d->start, 0, &all);
     for (size_t i = 0; i < n; i++) {
         all[i].start += d->start;
         all[i].end += d->start;
@@ -159,10 +158,25 @@ static size_t empty_links(fl_check_ctx *ctx, span **out)
 
 void fl_check_sources(fl_check_ctx *ctx)
 {
+    enum { NRULES = sizeof(phrase_rules) / sizeof(phrase_rules[0]) };
+    fl_doc *d = ctx->doc;
     span *links = NULL;
-    size_t nlinks = ctx->doc->markdown ? empty_links(ctx, &links) : 0;
-    for (size_t i = 0; i < sizeof(phrase_rules) / sizeof(phrase_rules[0]); i++)
-        if (fl_rule_on(ctx, phrase_rules[i].rule))
-            run_phrase_rule(ctx, &phrase_rules[i], links, phrase_rules[i].rule == FL_RULE_SOURCE_PLACEHOLDER ? nlinks : 0);
+    size_t nlinks = d->markdown ? empty_links(ctx, &links) : 0;
+    /* the sets of the rules that are on, scanned together (one pass over the text); the subject starts after
+     * a BOM, so ^ matches at the first character */
+    const fl_patterns *sets[NRULES];
+    const phrase_rule *rules[NRULES];
+    fl_match *found[NRULES];
+    size_t nfound[NRULES], n = 0;
+    for (size_t i = 0; i < NRULES; i++)
+        if (fl_rule_on(ctx, phrase_rules[i].rule)) {
+            rules[n] = &phrase_rules[i];
+            sets[n++] = fl_rules_patterns(ctx->rules, phrase_rules[i].category);
+        }
+    if (n)
+        fl_patterns_scan_sets(sets, n, ctx->matcher, d->text + d->start, d->len - d->start, 0, found, nfound);
+    for (size_t i = 0; i < n; i++)
+        run_phrase_rule(ctx, rules[i], found[i], nfound[i], links,
+                        rules[i]->rule == FL_RULE_SOURCE_PLACEHOLDER ? nlinks : 0);
     free(links);
 }

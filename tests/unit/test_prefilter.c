@@ -45,6 +45,14 @@ Test(prefilter, candidates)
         {"[^a]b", "xy", -1}, /* a negated class: any character */
         {"\xE2\x80\x9C[^\xE2\x80\x9D]{0,300}\xE2\x80\x9D", "x \xE2\x80\x9Chi\xE2\x80\x9D", 2},
         {"(*MARK:m)zz|(*FAIL)a", "a zz", 2},
+        /* \b, \B and ^ before the first byte look at the byte before */
+        {"\\bfoo", "xfoo foo", 5},
+        {"\\bfoo", "foo", 0},
+        {"\\Bfoo", "foo xfoo", 5},
+        {"\\b\\(x", "a(x", 1},
+        {"^foo", "x foo\nfoo", 6},
+        {"^foo", "foo", 0},
+        {"x\\bfoo", "xfoo", 0}, /* after the first byte: taken as true */
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         cr_expect_eq(first_candidate(cases[i].regex, cases[i].text), cases[i].want, "/%s/ on \"%s\": %ld, not %ld",
