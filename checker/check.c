@@ -152,8 +152,20 @@ void fl_excerpt(fl_buf *b, const fl_doc *d, size_t start, size_t end, size_t max
             written++;
         }
         space = 0;
-        fl_buf_put(b, s + i, n);
-        written += n;
-        i += n;
+        /* the rest of the word, as far as max allows, appended in one piece */
+        size_t k = i + n;
+        while (k < end && !fl_is_ascii_space((unsigned char)s[k])) {
+            size_t m = fl_utf8_next(s, end, k, &cp);
+            if (written + (k - i) + m > max)
+                break;
+            k += m;
+        }
+        fl_buf_put(b, s + i, k - i);
+        written += k - i;
+        if (k < end && !fl_is_ascii_space((unsigned char)s[k])) {
+            fl_buf_puts(b, "\xE2\x80\xA6"); /* cut inside the word */
+            return;
+        }
+        i = k;
     }
 }

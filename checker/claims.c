@@ -228,7 +228,7 @@ static int name_word(const sctx *c, size_t i)
      * "Wildfires burned ...") */
     int starts = i == c->a || (c->t[i - 1].kind == FL_TOK_PUNCT &&
                                (strchr(".:;\"(", c->text[c->t[i - 1].start]) || c->t[i - 1].end - c->t[i - 1].start == 3));
-    if (starts && !(c->names && fl_map_get(c->names, s, len) >= 0))
+    if (starts && !(c->names && fl_map_get_hashed(c->names, s, len, fl_token_hash(c->text, &c->t[i])) >= 0))
         return 0;
     return 1;
 }
@@ -701,7 +701,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             const fl_token *p = &f->tok[i - 1];
             if (t->kind == FL_TOK_WORD && d->text[t->start] >= 'A' && d->text[t->start] <= 'Z' &&
                 !(p->kind == FL_TOK_PUNCT && (strchr(".:;\"(", d->text[p->start]) || p->end - p->start == 3)))
-                fl_map_put(&names, d->text + t->start, t->end - t->start, 1);
+                fl_map_put_hashed(&names, d->text + t->start, t->end - t->start, fl_token_hash(d->text, t), 1);
         }
     /* pass 2: keys */
     int prev_year = 0;

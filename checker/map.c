@@ -65,9 +65,13 @@ static fl_map_slot *slot_of(const fl_map *m, const char *key, size_t n, uint32_t
 
 int fl_map_put(fl_map *m, const char *key, size_t n, int val)
 {
+    return fl_map_put_hashed(m, key, n, fl_map_hash(key, n), val);
+}
+
+int fl_map_put_hashed(fl_map *m, const char *key, size_t n, uint32_t hash, int val)
+{
     if ((m->len + 1) * 2 > m->cap)
         grow(m);
-    uint32_t hash = fl_map_hash(key, n);
     fl_map_slot *x = slot_of(m, key, n, hash);
     if (x->key)
         return 1;

@@ -24,6 +24,8 @@ typedef struct {
 void fl_map_init(fl_map *m, int fold);
 /* Sets key (copied) to val; returns 0, or 1 when the key was already there (its value is kept). */
 int fl_map_put(fl_map *m, const char *key, size_t n, int val);
+/* The same with key's fl_map_hash already known (a token's). */
+int fl_map_put_hashed(fl_map *m, const char *key, size_t n, uint32_t hash, int val);
 /* Sets key to val, replacing an existing value. */
 void fl_map_set(fl_map *m, const char *key, size_t n, int val);
 /* Returns the value of key, or -1 when absent. */

@@ -39,12 +39,12 @@ typedef struct {
     size_t n;
 } ctx;
 
-static int tok_is(const ctx *c, size_t i, const char *word)
+static inline int tok_is(const ctx *c, size_t i, const char *word)
 {
     return fl_token_is(c->text, c->t, c->n, i, word);
 }
 
-static int tok_char(const ctx *c, size_t i, char ch)
+static inline int tok_char(const ctx *c, size_t i, char ch)
 {
     return i < c->n && c->t[i].end - c->t[i].start == 1 && c->text[c->t[i].start] == ch;
 }
@@ -90,7 +90,10 @@ static double word_token(const ctx *c, size_t i, int *prop)
 {
     const char *s = c->text + c->t[i].start;
     size_t len = c->t[i].end - c->t[i].start;
-    const char *dash = memchr(s, '-', len);
+    const char *dash = NULL; /* words are short: a loop, not a call to memchr */
+    for (size_t k = 0; k < len && !dash; k++)
+        if (s[k] == '-')
+            dash = s + k;
     if (!dash) {
         size_t used;
         double v = table_at(c, &c->k->words, i, &used);

@@ -290,7 +290,7 @@ static int same_measure(const char *a, const char *b)
     return la == lb && strncmp(a, b, la) == 0;
 }
 
-static int tok_is(const char *text, const fl_token *t, size_t i, size_t n, const char *w)
+static inline int tok_is(const char *text, const fl_token *t, size_t i, size_t n, const char *w)
 {
     return fl_token_is(text, t, n, i, w);
 }

@@ -17,7 +17,7 @@ typedef struct {
     const fl_lexicon *function_words;
 } ctx;
 
-static int tok_is(const ctx *c, size_t i, const char *w)
+static inline int tok_is(const ctx *c, size_t i, const char *w)
 {
     return fl_token_is(c->text, c->t, c->n, i, w);
 }

@@ -60,6 +60,7 @@ struct fl_lexicon {
     char **items;
     size_t len, cap;
     fl_map exact, folded; /* item -> index */
+    size_t *lens; /* the items' lengths */
     size_t *by_first; /* item indices grouped by their first byte in lower case */
     size_t first_off[257]; /* the group of byte b: by_first[first_off[b], first_off[b + 1]) */
 };
@@ -136,6 +137,11 @@ size_t fl_lexicon_starting(const fl_lexicon *lex, unsigned char first, const siz
 size_t fl_lexicon_size(const fl_lexicon *lex)
 {
     return lex->len;
+}
+
+size_t fl_lexicon_item_len(const fl_lexicon *lex, size_t i)
+{
+    return i < lex->len ? lex->lens[i] : 0;
 }
 
 const char *fl_lexicon_item(const fl_lexicon *lex, size_t i)
@@ -490,6 +496,9 @@ fl_rules *fl_rules_load(const char *const *dirs, size_t ndirs, fl_buf *err)
             fl_map_put(&L->exact, L->items[k], strlen(L->items[k]), (int)k);
             fl_map_put(&L->folded, L->items[k], strlen(L->items[k]), (int)k);
         }
+        L->lens = fl_xcalloc(L->len + 1, sizeof(size_t));
+        for (size_t k = 0; k < L->len; k++)
+            L->lens[k] = strlen(L->items[k]);
         /* counting sort of the items by first byte */
         L->by_first = fl_xcalloc(L->len + 1, sizeof(size_t));
         size_t count[257] = {0};
@@ -522,6 +531,7 @@ void fl_rules_free(fl_rules *r)
         fl_map_free(&r->lex[i].exact);
         fl_map_free(&r->lex[i].folded);
         free(r->lex[i].by_first);
+        free(r->lex[i].lens);
     }
     for (int i = 0; i < NPAT; i++) {
         fl_patterns *ps = &r->pat[i];

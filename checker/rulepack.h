@@ -40,6 +40,8 @@ size_t fl_lexicon_size(const fl_lexicon *lex);
 size_t fl_lexicon_starting(const fl_lexicon *lex, unsigned char first, const size_t **items);
 /* Returns entry i (borrowed). */
 const char *fl_lexicon_item(const fl_lexicon *lex, size_t i);
+/* The length of entry i in bytes. */
+size_t fl_lexicon_item_len(const fl_lexicon *lex, size_t i);
 
 /* Pattern sets are named lists of regexes combined into one compiled alternation. Never NULL. */
 const fl_patterns *fl_rules_patterns(const fl_rules *r, const char *category);

@@ -112,6 +112,7 @@ typedef struct sp_s {
     uint32_t *tsent; /* sentence of each token */
     uint8_t *isname; /* name_token of each token: 0 not yet known, 1 no, 2 yes */
     uint8_t *isverb; /* is_verb of each token, the same way */
+    uint8_t *inquote; /* in_quote of each token, the same way */
     person *pp;
     size_t np, capp;
     fl_map bykey; /* folded full name -> person */
@@ -137,47 +138,52 @@ static int is_verb(const sp *c, size_t i)
     return c->isverb[i] == 2;
 }
 
-static int is_word(const sp *c, size_t i)
+static inline int is_word(const sp *c, size_t i)
 {
     return i < c->n && c->t[i].kind == FL_TOK_WORD;
 }
 
-static int lower_word(const sp *c, size_t i)
+static inline int lower_word(const sp *c, size_t i)
 {
     return is_word(c, i) && c->s[c->t[i].start] >= 'a' && c->s[c->t[i].start] <= 'z';
 }
 
-static int punct(const sp *c, size_t i, char ch)
+static inline int punct(const sp *c, size_t i, char ch)
 {
     return i < c->n && c->t[i].kind == FL_TOK_PUNCT && c->t[i].end - c->t[i].start == 1 && c->s[c->t[i].start] == ch;
 }
 
-static int punct_str(const sp *c, size_t i, const char *x)
+static inline int punct_str(const sp *c, size_t i, const char *x)
 {
     size_t len = strlen(x);
     return i < c->n && c->t[i].kind == FL_TOK_PUNCT && c->t[i].end - c->t[i].start == len &&
            memcmp(c->s + c->t[i].start, x, len) == 0;
 }
 
-static int is_dash(const sp *c, size_t i)
+static inline int is_dash(const sp *c, size_t i)
 {
     return punct_str(c, i, "\xE2\x80\x93") || punct_str(c, i, "\xE2\x80\x94") || punct(c, i, '-');
 }
 
-static int is_quote_mark(const sp *c, size_t i)
+static inline int is_quote_mark(const sp *c, size_t i)
 {
     return punct(c, i, '"') || punct_str(c, i, "\xE2\x80\x9C") || punct_str(c, i, "\xE2\x80\x9D") ||
            punct_str(c, i, "\xC2\xAB") || punct_str(c, i, "\xC2\xBB") || punct_str(c, i, "\xE2\x80\x9E");
 }
 
-static int same_sentence(const sp *c, size_t a, size_t b)
+static inline int same_sentence(const sp *c, size_t a, size_t b)
 {
     return a < c->n && b < c->n && c->tsent[a] == c->tsent[b];
 }
 
+/* Is token i inside a direct quote? Cached per token, as name_token is. */
 static int in_quote(const sp *c, size_t i)
 {
-    return i < c->n && fl_doc_in_quote(c->d, c->t[i].start);
+    if (i >= c->n)
+        return 0;
+    if (!c->inquote[i])
+        c->inquote[i] = (uint8_t)(1 + fl_doc_in_quote(c->d, c->t[i].start));
+    return c->inquote[i] == 2;
 }
 
 /* A capitalised word that may be part of a personal name: not an entity alias, a month, a title or a
@@ -479,8 +485,13 @@ static size_t find_phrase(const sp *c, int lx, size_t from, size_t to, int fold,
         size_t m = fl_lexicon_starting(lex, (unsigned char)fl_ascii_lower((unsigned char)c->s[o]), &items);
         for (size_t x = 0; x < m; x++) {
             const char *w = fl_lexicon_item(lex, items[x]);
-            size_t wl = strlen(w);
-            if (o + wl > to || (fold ? strncasecmp(c->s + o, w, wl) : memcmp(c->s + o, w, wl)) != 0)
+            size_t wl = fl_lexicon_item_len(lex, items[x]);
+            /* the second byte first (the first matched already, as far as case goes): most fail there */
+            if (o + wl > to || (wl > 1 && (fold ? fl_ascii_lower((unsigned char)c->s[o + 1]) !=
+                                                      fl_ascii_lower((unsigned char)w[1])
+                                                : c->s[o + 1] != w[1])))
+                continue;
+            if ((fold ? strncasecmp(c->s + o, w, wl) : memcmp(c->s + o, w, wl)) != 0)
                 continue;
             if ((o + wl < c->d->len && fl_is_ascii_alpha((unsigned char)c->s[o + wl])) ||
                 (outside && fl_doc_in_quote(c->d, o)))
@@ -1310,6 +1321,7 @@ static void sp_init(sp *c, fl_doc *d, const fl_rules *r, const fl_token *tok, si
     c->tsent = fl_xcalloc(c->n + 1, sizeof(uint32_t));
     c->isname = fl_xcalloc(c->n + 1, 1);
     c->isverb = fl_xcalloc(c->n + 1, 1);
+    c->inquote = fl_xcalloc(c->n + 1, 1);
     fl_map_init(&c->bykey, 0);
     fl_map_init(&c->byword, 0);
     size_t si = 0;
@@ -1339,6 +1351,7 @@ static void sp_free(sp *c)
     free(c->tsent);
     free(c->isname);
     free(c->isverb);
+    free(c->inquote);
     if (!c->borrowed)
         free(c->t);
 }

@@ -4,6 +4,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+enum { ASCII_DIGIT = 1, ASCII_LETTER = 2 };
+
+/* ASCII_DIGIT and ASCII_LETTER of each byte (none for bytes above 0x7F). */
+static const uint8_t ascii_kind[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+    ['A'] = 2, ['B'] = 2, ['C'] = 2, ['D'] = 2, ['E'] = 2, ['F'] = 2, ['G'] = 2, ['H'] = 2, ['I'] = 2, ['J'] = 2,
+    ['K'] = 2, ['L'] = 2, ['M'] = 2, ['N'] = 2, ['O'] = 2, ['P'] = 2, ['Q'] = 2, ['R'] = 2, ['S'] = 2, ['T'] = 2,
+    ['U'] = 2, ['V'] = 2, ['W'] = 2, ['X'] = 2, ['Y'] = 2, ['Z'] = 2, ['a'] = 2, ['b'] = 2, ['c'] = 2, ['d'] = 2,
+    ['e'] = 2, ['f'] = 2, ['g'] = 2, ['h'] = 2, ['i'] = 2, ['j'] = 2, ['k'] = 2, ['l'] = 2, ['m'] = 2, ['n'] = 2,
+    ['o'] = 2, ['p'] = 2, ['q'] = 2, ['r'] = 2, ['s'] = 2, ['t'] = 2, ['u'] = 2, ['v'] = 2, ['w'] = 2, ['x'] = 2,
+    ['y'] = 2, ['z'] = 2,
+};
+
 static inline int is_letter(int32_t cp)
 {
     if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
@@ -60,15 +73,27 @@ static size_t tokenize(const fl_doc *d, const char *s, size_t start, size_t end,
         if (is_letter(cp) || is_digit(cp)) {
             int numeric = is_digit(cp);
             size_t j = i + len;
+            /* where the next marker starts: before it no byte can be in a marker */
+            size_t free_until = !d ? end : mk < d->nmarkers ? d->markers[mk].start : end;
+            const uint8_t want = numeric ? ASCII_DIGIT : ASCII_DIGIT | ASCII_LETTER;
             while (j < end) {
-                unsigned char b = (unsigned char)s[j];
-                if (b < 0x80 && (numeric ? fl_is_ascii_digit(b) : fl_is_ascii_alpha(b) || fl_is_ascii_digit(b))) {
-                    /* an ASCII letter or digit continues the token whatever follows it: the common case */
+                /* an ASCII letter or digit continues the token whatever follows it: the common case, in a
+                 * tight loop up to the next marker */
+                size_t lim = free_until < end ? free_until : end;
+                while (j < lim && (ascii_kind[(unsigned char)s[j]] & want))
+                    j++;
+                if (j >= end)
+                    break;
+                if (ascii_kind[(unsigned char)s[j]] & want) {
+                    /* at a marker's start */
                     if (marker_at(d, &mk, j, j + 1))
                         break;
+                    free_until = mk < d->nmarkers ? d->markers[mk].start : end;
                     j++;
                     continue;
                 }
+                if ((unsigned char)s[j] < 0x80 && !strchr(",.'-/", s[j]))
+                    break; /* white space and other ASCII punctuation end every token */
                 int32_t c2, c3 = 0;
                 size_t l2 = fl_utf8_next(s, end, j, &c2);
                 if (marker_at(d, &mk, j, j + l2))

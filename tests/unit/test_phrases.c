@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <utf8proc.h>
 
+#include "check.h"
 #include "knowledge.h"
 #include "tokens.h"
 
@@ -109,4 +110,64 @@ Test(phrases, line_end)
     cr_expect_eq(fl_line_end(s, len, len), len);
     cr_expect_eq(fl_next_line(s, len, 0), 4);
     cr_expect_eq(fl_next_line(s, len, 4), 7);
+}
+
+/* fl_excerpt as it was written first, one character at a time: the reference for the one that appends whole
+ * words. */
+static void excerpt_reference(fl_buf *b, const char *s, size_t start, size_t end, size_t max)
+{
+    int space = 0;
+    size_t written = 0;
+    for (size_t i = start; i < end;) {
+        unsigned char c = (unsigned char)s[i];
+        if (fl_is_ascii_space(c)) {
+            space = 1;
+            i++;
+            continue;
+        }
+        int32_t cp;
+        size_t n = fl_utf8_next(s, end, i, &cp);
+        if (written + n + (space ? 1 : 0) > max) {
+            fl_buf_puts(b, "\xE2\x80\xA6");
+            return;
+        }
+        if (space && written) {
+            fl_buf_putc(b, ' ');
+            written++;
+        }
+        space = 0;
+        fl_buf_put(b, s + i, n);
+        written += n;
+        i += n;
+    }
+}
+
+Test(phrases, excerpt_as_reference)
+{
+    static const char *const pieces[] = {"a", "word", " ", "  ", "\n", "\t", "\xC3\xA9", "\xE2\x80\x9C", "x.y", "12,5"};
+    uint64_t seed = 42;
+    for (int t = 0; t < 2000; t++) {
+        fl_buf text = {0};
+        seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        size_t n = (size_t)(seed >> 60);
+        for (size_t k = 0; k < n; k++) {
+            seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+            fl_buf_puts(&text, pieces[(seed >> 33) % (sizeof pieces / sizeof pieces[0])]);
+        }
+        fl_doc *d = fl_doc_from_buffer("t.txt", fl_buf_cstr(&text), text.len, 0);
+        for (size_t max = 0; max < 24; max += 1 + (size_t)(seed >> 62)) {
+            size_t a = text.len ? (size_t)(seed >> 40) % text.len : 0;
+            while (a > 0 && ((unsigned char)text.ptr[a] & 0xC0) == 0x80)
+                a--;
+            fl_buf got = {0}, want = {0};
+            fl_excerpt(&got, d, a, text.len, max);
+            excerpt_reference(&want, fl_buf_cstr(&text), a, text.len, max);
+            cr_expect_str_eq(fl_buf_cstr(&got), fl_buf_cstr(&want), "excerpt of \"%s\" from %zu, max %zu",
+                             fl_buf_cstr(&text), a, max);
+            fl_buf_free(&got);
+            fl_buf_free(&want);
+        }
+        fl_doc_free(d);
+        fl_buf_free(&text);
+    }
 }
