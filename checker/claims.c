@@ -586,21 +586,55 @@ static char *clause(const sctx *c, const fl_qty *q)
     return excerpt(c->d, c->t[a].start, end, 100);
 }
 
+/* Appends s as printf's %s would (NULL as "(null)"): keys are built for every claim, and printf's
+ * format parsing cost more than the rest of a key. */
+static void put_str(fl_buf *b, const char *s)
+{
+    fl_buf_puts(b, s ? s : "(null)");
+}
+
+static void put_int(fl_buf *b, int v)
+{
+    char digits[16];
+    size_t n = 0;
+    unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+    do {
+        digits[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        fl_buf_putc(b, '-');
+    while (n)
+        fl_buf_putc(b, digits[--n]);
+}
+
 /* family|dimension|from>to|modality, then |item|period for the full key. */
 static void put_key(fl_buf *b, const fl_claim *cl, const fl_knowledge *k, int with_period)
 {
-    fl_buf_printf(b, "%s|%s|%s>%s|%s", k->metrics[cl->family].id, cl->dim, cl->src >= 0 ? k->entities[cl->src].id : "",
-                  cl->dst >= 0 ? k->entities[cl->dst].id : "",
-                  (const char *const[]){"actual", "forecast", "target", "capacity"}[cl->modality]);
-    if (with_period)
-        fl_buf_printf(b, "|%s", cl->item);
-    if (with_period)
-        fl_buf_printf(b, "|%s%d%s%s", cl->since ? "since " : "", cl->year, cl->month ? "-" : "",
-                      cl->month ? (const char *const[]){"", "01", "02", "03", "04", "05", "06", "07", "08", "09", "10",
-                                                        "11", "12"}[cl->month]
-                                : "");
-    if (with_period && cl->part)
-        fl_buf_printf(b, " part:%s", cl->part_text);
+    static const char *const modalities[] = {"actual", "forecast", "target", "capacity"};
+    static const char *const months[] = {"", "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"};
+    put_str(b, k->metrics[cl->family].id);
+    fl_buf_putc(b, '|');
+    put_str(b, cl->dim);
+    fl_buf_putc(b, '|');
+    put_str(b, cl->src >= 0 ? k->entities[cl->src].id : "");
+    fl_buf_putc(b, '>');
+    put_str(b, cl->dst >= 0 ? k->entities[cl->dst].id : "");
+    fl_buf_putc(b, '|');
+    put_str(b, modalities[cl->modality]);
+    if (with_period) {
+        fl_buf_putc(b, '|');
+        put_str(b, cl->item);
+        fl_buf_putc(b, '|');
+        fl_buf_puts(b, cl->since ? "since " : "");
+        put_int(b, cl->year);
+        fl_buf_puts(b, cl->month ? "-" : "");
+        fl_buf_puts(b, cl->month ? months[cl->month] : "");
+    }
+    if (with_period && cl->part) {
+        fl_buf_puts(b, " part:");
+        put_str(b, cl->part_text);
+    }
 }
 
 static void make_keys(fl_claim *cl, const fl_knowledge *k)

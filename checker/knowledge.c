@@ -49,12 +49,33 @@ static void phrases_init(fl_phrases *p, int fold)
 
 static void phrases_free(fl_phrases *p)
 {
-    for (size_t i = 0; i < p->n; i++)
+    for (size_t i = 0; i < p->n; i++) {
         free(p->items[i].key);
+        free(p->items[i].whash);
+    }
     free(p->items);
     free(p->slots);
     free(p->longest);
+    free(p->prefixes);
     memset(p, 0, sizeof *p);
+}
+
+/* The bit of a phrase-prefix hash in p->prefixes (nlongest bytes). */
+static size_t prefix_bit(const fl_phrases *p, uint32_t h)
+{
+    return (size_t)(h * 0x85EBCA6Bu >> 7) & (p->nlongest * 8 - 1);
+}
+
+/* Sets the prefix bits of the phrase with word hashes w[0..n). */
+static void add_prefixes(fl_phrases *p, const uint32_t *w, size_t n)
+{
+    uint32_t h = w[0];
+    for (size_t k = 1; k <= n; k++) {
+        if (k > 1)
+            h = phrase_mix(h, w[k - 1]);
+        size_t b = prefix_bit(p, h);
+        p->prefixes[b >> 3] |= (uint8_t)(1u << (b & 7));
+    }
 }
 
 /* Rebuilds the hash slots and the longest-phrase table for the current items. */
@@ -62,10 +83,12 @@ static void phrases_index(fl_phrases *p, size_t nslots, size_t nlongest)
 {
     free(p->slots);
     free(p->longest);
+    free(p->prefixes);
     p->nslots = nslots;
     p->nlongest = nlongest;
     p->slots = fl_xcalloc(2 * nslots, sizeof(uint32_t));
     p->longest = fl_xcalloc(nlongest, 1);
+    p->prefixes = fl_xcalloc(nlongest, 1);
     for (size_t i = 0; i < p->n; i++) {
         size_t k = p->items[i].hash & (nslots - 1);
         while (p->slots[2 * k + 1])
@@ -75,6 +98,7 @@ static void phrases_index(fl_phrases *p, size_t nslots, size_t nlongest)
         uint8_t *l = &p->longest[p->items[i].first & (nlongest - 1)];
         if (*l < p->items[i].words)
             *l = (uint8_t)p->items[i].words;
+        add_prefixes(p, p->items[i].whash, p->items[i].words);
     }
 }
 
@@ -134,7 +158,9 @@ static int phrases_add(fl_phrases *p, const char *phrase, int val)
             dup = 1;
         } else {
             if ((p->n + 1) * 2 > p->nslots)
-                phrases_index(p, p->nslots ? p->nslots * 2 : 64, p->nlongest ? p->nlongest * 2 : 128);
+                /* the first-word table at 4 bytes per slot (8 per phrase, at least 512): a word that starts
+                 * no phrase, the answer for most tokens, rarely shares a byte with one that does */
+                phrases_index(p, p->nslots ? p->nslots * 2 : 64, p->nlongest ? p->nlongest * 2 : 512);
             FL_GROW(p->items, p->cap, p->n + 1);
             fl_phrase *e = &p->items[p->n];
             e->key = fl_xstrndup(key, len);
@@ -142,6 +168,9 @@ static int phrases_add(fl_phrases *p, const char *phrase, int val)
             e->hash = h;
             e->first = t[0].hash;
             e->words = n;
+            e->whash = fl_xmalloc(n * sizeof(uint32_t));
+            for (size_t x = 0; x < n; x++)
+                e->whash[x] = t[x].hash;
             e->val = val;
             size_t k = h & (p->nslots - 1);
             while (p->slots[2 * k + 1])
@@ -151,6 +180,7 @@ static int phrases_add(fl_phrases *p, const char *phrase, int val)
             uint8_t *l = &p->longest[e->first & (p->nlongest - 1)];
             if (*l < n)
                 *l = (uint8_t)n;
+            add_prefixes(p, e->whash, n);
         }
     }
     free(t);
@@ -166,8 +196,14 @@ int fl_phrases_from(const fl_phrases *p, const char *text, const fl_token *t, si
     size_t longest = p->longest[h[1] & (p->nlongest - 1)];
     if (longest > n - i)
         longest = n - i; /* a longer phrase cannot fit in the tokens left */
-    for (size_t k = 2; k <= longest; k++)
+    for (size_t k = 2; k <= longest; k++) {
         h[k] = phrase_mix(h[k - 1], fl_token_hash(text, &t[i + k - 1]));
+        size_t b = prefix_bit(p, h[k]);
+        if (!((p->prefixes[b >> 3] >> (b & 7)) & 1)) {
+            longest = k - 1; /* no phrase begins with these k words */
+            break;
+        }
+    }
     for (size_t k = longest; k >= 1; k--) {
         const fl_phrase *e = phrases_find(p, h[k], text, t, i, k);
         if (e) {

@@ -17,6 +17,7 @@ typedef struct {
     size_t len;
     uint32_t hash; /* its words' fl_map_hash values combined (see knowledge.c), as tokens give them */
     uint32_t first; /* fl_map_hash of its first word */
+    uint32_t *whash; /* fl_map_hash of each word (owned) */
     size_t words;
     int val;
 } fl_phrase;
@@ -30,6 +31,8 @@ typedef struct {
     size_t nslots;
     uint8_t *longest; /* by first-word hash (masked): most words of a phrase starting with such a word */
     size_t nlongest;
+    uint8_t *prefixes; /* a bit per (masked) hash of the first words of a phrase, every count of them: a
+                        * lookup stops extending where no phrase begins with the words so far */
     int fold; /* ASCII case-insensitive: keys are stored and compared in lower case */
 } fl_phrases;
 

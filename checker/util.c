@@ -92,12 +92,21 @@ void fl_buf_putc(fl_buf *b, char c)
 
 void fl_buf_vprintf(fl_buf *b, const char *fmt, va_list ap)
 {
+    /* format into the room the buffer has; only when that is too small, grow and format again */
+    size_t room = b->cap > b->len ? b->cap - b->len : 0;
     va_list ap2;
     va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap2);
+    int n = vsnprintf(room ? b->ptr + b->len : NULL, room, fmt, ap2);
     va_end(ap2);
-    if (n < 0)
+    if (n < 0) {
+        if (room)
+            b->ptr[b->len] = '\0';
         return;
+    }
+    if ((size_t)n < room) {
+        b->len += (size_t)n;
+        return;
+    }
     buf_reserve(b, (size_t)n);
     vsnprintf(b->ptr + b->len, (size_t)n + 1, fmt, ap);
     b->len += (size_t)n;
