@@ -7,23 +7,6 @@
 
 #include "util.h"
 
-uint32_t fl_map_hash(const char *s, size_t n)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80) {
-            if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x99) {
-                c = '\'';
-                i += 2;
-            }
-        } else if ((unsigned)(c - 'A') < 26u)
-            c = (unsigned char)(c + ('a' - 'A'));
-        h = (h ^ c) * 16777619u;
-    }
-    return h ? h : 1;
-}
-
 static int same(const fl_map *m, const fl_map_slot *x, const char *s, size_t n, uint32_t hash)
 {
     if (x->hash != hash || x->len != n)

@@ -34,8 +34,24 @@ int fl_map_get(const fl_map *m, const char *key, size_t n);
 int fl_map_get_hashed(const fl_map *m, const char *key, size_t n, uint32_t hash);
 
 /* The hash of every map, folded or not: FNV-1a over the bytes with ASCII letters in lower case and ’ read as
- * ' (a key's exact bytes still decide equality). Never 0, so 0 can mean "not computed". */
-uint32_t fl_map_hash(const char *s, size_t n);
+ * ' (a key's exact bytes still decide equality). Never 0, so 0 can mean "not computed". Inline: the
+ * tokenizer hashes every token. */
+static inline uint32_t fl_map_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80) {
+            if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x99) {
+                c = '\'';
+                i += 2;
+            }
+        } else if ((unsigned)(c - 'A') < 26u)
+            c = (unsigned char)(c + ('a' - 'A'));
+        h = (h ^ c) * 16777619u;
+    }
+    return h ? h : 1;
+}
 void fl_map_free(fl_map *m);
 
 #endif

@@ -2,6 +2,7 @@
  * front matter and fenced/indented code by lines, then inline code, comments, tags and link targets. */
 #include "markup.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -144,33 +145,59 @@ static int is_url_char(unsigned char c)
     return c > 0x20 && c != '<' && c != '>' && c != '"' && c != '`' && c != 0x7F;
 }
 
-/* Bare URLs (scheme:// or www.) in any document; trailing punctuation stays outside. */
+static int cmp_size(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* Bare URLs (scheme:// or www.) in any document; trailing punctuation stays outside. A URL starts where
+ * "http..." or "ftp" begins a word and "://" follows it, or where "www." follows a space or "(" (any case);
+ * those starts are found from the rarer ':' and '.' rather than by testing every letter, then masked left
+ * to right, each search going on after the URL before. */
 static void mask_urls(masker *m, size_t start)
 {
     const char *s = m->raw;
     const size_t len = m->len;
-    for (size_t i = start; i + 4 < len; i++) {
-        /* the first letters of http, ftp and www, in either case: one test of a bit, not six of bytes */
-        unsigned char c = (unsigned char)s[i] | 0x20;
-        if (c < 'f' || c > 'w' || !((1u << (c - 'f')) & (1u << 0 | 1u << ('h' - 'f') | 1u << ('w' - 'f'))))
+    size_t *cand = NULL, n = 0, cap = 0;
+    for (const char *p = s + start; p < s + len && (p = memchr(p, ':', (size_t)(s + len - p))) != NULL; p++) {
+        size_t q = (size_t)(p - s), i = q;
+        if (q + 3 > len || p[1] != '/' || p[2] != '/')
             continue;
-        size_t b = i;
-        if ((fl_ascii_ieq(s + i, "http", 4) || fl_ascii_ieq(s + i, "ftp:", 4)) && (i == 0 || !fl_is_ascii_alpha((unsigned char)s[i - 1]))) {
-            size_t j = i;
-            while (j < m->len && fl_is_ascii_alpha((unsigned char)s[j]))
-                j++;
-            if (j + 3 > m->len || memcmp(s + j, "://", 3) != 0)
-                continue;
-        } else if (!(fl_ascii_ieq(s + i, "www.", 4) && (i == 0 || fl_is_ascii_space((unsigned char)s[i - 1]) || s[i - 1] == '(')))
+        while (i > 0 && fl_is_ascii_alpha((unsigned char)s[i - 1]))
+            i--; /* the word before "://": its start is the candidate */
+        if (i < start || i + 4 >= len || !(fl_ascii_ieq(s + i, "http", 4) || fl_ascii_ieq(s + i, "ftp:", 4)))
             continue;
+        FL_GROW(cand, cap, n + 1);
+        cand[n++] = i;
+    }
+    for (const char *p = s + start; p < s + len && (p = memchr(p, '.', (size_t)(s + len - p))) != NULL; p++) {
+        size_t q = (size_t)(p - s);
+        if (q < start + 3)
+            continue;
+        size_t i = q - 3;
+        if (i + 4 >= len || !fl_ascii_ieq(s + i, "www.", 4) ||
+            !(i == 0 || fl_is_ascii_space((unsigned char)s[i - 1]) || s[i - 1] == '('))
+            continue;
+        FL_GROW(cand, cap, n + 1);
+        cand[n++] = i;
+    }
+    if (n > 1)
+        qsort(cand, n, sizeof(size_t), cmp_size);
+    size_t next = start;
+    for (size_t k = 0; k < n; k++) {
+        size_t b = cand[k];
+        if (b < next)
+            continue; /* inside the URL before */
         size_t e = b;
-        while (e < m->len && is_url_char((unsigned char)s[e]))
+        while (e < len && is_url_char((unsigned char)s[e]))
             e++;
         while (e > b && strchr(".,;:!?)]'", s[e - 1]))
             e--;
         mask(m, b, e);
-        i = e;
+        next = e + 1;
     }
+    free(cand);
 }
 
 enum { MAX_TICKS = 32, MAX_LINK_TARGET = 2048 };
@@ -304,8 +331,12 @@ static void ascii_spaces(masker *m, size_t start)
     const unsigned char *s = (const unsigned char *)m->raw;
     const size_t len = m->len;
     for (size_t i = start; i + 1 < len; i++) {
+        /* eight ASCII bytes at a time: the common case */
+        uint64_t w;
+        while (i + 9 < len && (memcpy(&w, s + i, 8), !(w & 0x8080808080808080ull)))
+            i += 8;
         if (s[i] < 0xC2)
-            continue; /* ASCII and continuation bytes: the common case */
+            continue; /* ASCII and continuation bytes */
         if (s[i] == 0xC2 && s[i + 1] == 0xA0) {
             mask(m, i, i + 2);
             i++;
