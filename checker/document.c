@@ -17,6 +17,12 @@ static void build_lines(fl_doc *d)
     d->nlines = 0;
     d->line_starts[d->nlines++] = d->start;
     for (size_t i = d->start; i < d->len; i++) {
+        /* eight bytes without a line break at a time */
+        uint64_t w;
+        while (i + 8 <= d->len && !fl_swar_has(w = fl_swar_load(d->raw + i), '\n') && !fl_swar_has(w, '\r'))
+            i += 8;
+        if (i >= d->len)
+            break;
         char c = d->raw[i];
         if (c == '\n' || (c == '\r' && (i + 1 >= d->len || d->raw[i + 1] != '\n'))) {
             if (i + 1 <= d->len) {
@@ -33,6 +39,12 @@ static void validate(fl_doc *d)
     const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)d->raw;
     size_t i = d->start;
     while (i < d->len) {
+        /* eight ASCII bytes, none of them NUL, at a time */
+        uint64_t w;
+        while (i + 8 <= d->len && !fl_swar_high(w = fl_swar_load(d->raw + i)) && !fl_swar_has(w, 0))
+            i += 8;
+        if (i >= d->len)
+            break;
         if (s[i] == 0) {
             d->status = FL_DOC_BINARY;
             d->bad_offset = i;

@@ -250,6 +250,13 @@ static void find_quotes(fl_doc *d, uint32_t pi, size_t *cap)
     p->first_quote = (uint32_t)first;
     size_t i = p->start;
     while (i < p->end) {
+        /* eight ASCII bytes without quotation marks at a time */
+        uint64_t w;
+        while (i + 8 <= p->end && !fl_swar_high(w = fl_swar_load(s + i)) && !fl_swar_has(w, '"') &&
+               !fl_swar_has(w, '\''))
+            i += 8;
+        if (i >= p->end)
+            break;
         int32_t cp, prev = 0, next = 0;
         unsigned char b = (unsigned char)s[i];
         if (b < 0x80 && b != '"' && b != '\'') {
@@ -438,6 +445,13 @@ static void split_sentences(fl_doc *d, const fl_rules *r, uint32_t pi, size_t *c
     size_t a = p->start;
     size_t i = p->start;
     while (i < p->end) {
+        /* eight ASCII bytes without terminal punctuation at a time: the common case */
+        uint64_t w;
+        while (i + 8 <= p->end && !fl_swar_high(w = fl_swar_load(s + i)) && !fl_swar_has(w, '.') &&
+               !fl_swar_has(w, '!') && !fl_swar_has(w, '?'))
+            i += 8;
+        if (i >= p->end)
+            break;
         int32_t cp;
         size_t n = fl_utf8_next(s, p->end, i, &cp);
         if (cp != '.' && cp != '!' && cp != '?' && cp != 0x2026) {

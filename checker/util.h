@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* Allocate or die: on failure print "factlint: out of memory" and abort(). Never return NULL. */
 void *fl_xmalloc(size_t n);
@@ -83,6 +84,26 @@ static inline int fl_is_ascii_alpha(int c)
 static inline int fl_ascii_lower(int c)
 {
     return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
+
+/* Eight bytes at a time, for the scans that pass over plain ASCII text: the bytes of s[0, 8) as a word, and
+ * a non-zero value when the word holds byte b (or any byte above 0x7F, for fl_swar_high). */
+static inline uint64_t fl_swar_load(const char *s)
+{
+    uint64_t w;
+    memcpy(&w, s, 8);
+    return w;
+}
+
+static inline uint64_t fl_swar_has(uint64_t w, unsigned char b)
+{
+    uint64_t x = w ^ (0x0101010101010101ull * b);
+    return (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
+}
+
+static inline uint64_t fl_swar_high(uint64_t w)
+{
+    return w & 0x8080808080808080ull;
 }
 
 /* Case-insensitive ASCII comparison of n bytes; returns 1 when equal. */

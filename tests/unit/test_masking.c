@@ -1,5 +1,6 @@
 /* test_masking.c - the masking of bare URLs and Unicode spaces in plain text, compared on random texts with
- * the byte-at-a-time scan it replaced (which found URL starts by testing every letter). */
+ * the byte-at-a-time scan it replaced (which found URL starts by testing every letter); and the eight-byte
+ * tests (util.h) that the scans skip plain text with. */
 #include "unit.h"
 
 #include <stdint.h>
@@ -111,4 +112,28 @@ Test(masking, urls_and_spaces_as_reference)
         fl_buf_free(&text);
     }
     cr_expect_gt(masked, 500, "the random texts have URLs and spaces to mask (%zu did)", masked);
+}
+
+Test(masking, swar_has_byte)
+{
+    /* the eight-byte tests the scans skip plain text with: against a byte loop on random words */
+    uint64_t seed = 99;
+    for (int t = 0; t < 20000; t++) {
+        char b[8];
+        for (int k = 0; k < 8; k++) {
+            seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+            unsigned v = (unsigned)(seed >> 56);
+            b[k] = v % 3 == 0 ? "\n\r.\"'!?\0"[v % 8] : (char)v;
+        }
+        uint64_t w = fl_swar_load(b);
+        int high = 0;
+        for (int k = 0; k < 8; k++)
+            high |= (unsigned char)b[k] >= 0x80;
+        cr_expect_eq(fl_swar_high(w) != 0, high);
+        for (int x = 0; x < 8; x++) {
+            unsigned char c = (unsigned char)"\n\r.\"'!?\0"[x];
+            int has = memchr(b, c, 8) != NULL;
+            cr_expect_eq(fl_swar_has(w, c) != 0, has, "byte 0x%02x", c);
+        }
+    }
 }
