@@ -281,6 +281,14 @@ static void scan_markers(fl_doc *d, cand_list *cl, size_t body_end)
     const char *s = d->text;
     size_t i = d->start;
     while (i < body_end) {
+        /* eight bytes at a time that hold nothing a marker or a definition starts with (line breaks, "[",
+         * digits, non-ASCII): most of the text */
+        uint64_t w;
+        while (i > d->start && i + 8 <= body_end && !fl_swar_high(w = fl_swar_load(s + i)) && !fl_swar_has(w, '\n') &&
+               !fl_swar_has(w, '\r') && !fl_swar_has(w, '[') && !fl_swar_digit(w))
+            i += 8;
+        if (i >= body_end)
+            break;
         unsigned char c = (unsigned char)s[i];
         if (c == '\n' || c == '\r') {
             size_t la, lb, le = fl_line_end(s, body_end, i + 1);

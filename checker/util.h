@@ -106,6 +106,15 @@ static inline uint64_t fl_swar_high(uint64_t w)
     return w & 0x8080808080808080ull;
 }
 
+/* Non-zero when the word, of ASCII bytes only (no fl_swar_high), holds a digit 0-9. */
+static inline uint64_t fl_swar_digit(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ull, low7 = ones * 127;
+    /* bytes strictly between '0' - 1 and '9' + 1 (the "hasbetween" of Bit Twiddling Hacks) */
+    return (ones * (127 + '9' + 1) - (w & low7)) & ~w & ((w & low7) + ones * (127 - ('0' - 1))) &
+           0x8080808080808080ull;
+}
+
 /* Case-insensitive ASCII comparison of n bytes; returns 1 when equal. */
 static inline int fl_ascii_ieq(const char *a, const char *b, size_t n)
 {

@@ -123,13 +123,21 @@ Test(masking, swar_has_byte)
         for (int k = 0; k < 8; k++) {
             seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
             unsigned v = (unsigned)(seed >> 56);
-            b[k] = v % 3 == 0 ? "\n\r.\"'!?\0"[v % 8] : (char)v;
+            b[k] = v % 3 == 0 ? "\n\r.\"'!?\0"[v % 8] : v % 3 == 1 ? (char)('0' + v % 12 - 1) : (char)v;
         }
         uint64_t w = fl_swar_load(b);
         int high = 0;
         for (int k = 0; k < 8; k++)
             high |= (unsigned char)b[k] >= 0x80;
         cr_expect_eq(fl_swar_high(w) != 0, high);
+        if (!high) {
+            int digit = 0;
+            for (int k = 0; k < 8; k++)
+                digit |= b[k] >= '0' && b[k] <= '9';
+            cr_expect_eq(fl_swar_digit(w) != 0, digit, "digits in %02x %02x %02x %02x %02x %02x %02x %02x",
+                         (unsigned char)b[0], (unsigned char)b[1], (unsigned char)b[2], (unsigned char)b[3],
+                         (unsigned char)b[4], (unsigned char)b[5], (unsigned char)b[6], (unsigned char)b[7]);
+        }
         for (int x = 0; x < 8; x++) {
             unsigned char c = (unsigned char)"\n\r.\"'!?\0"[x];
             int has = memchr(b, c, 8) != NULL;
