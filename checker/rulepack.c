@@ -61,6 +61,9 @@ struct fl_lexicon {
     size_t len, cap;
     fl_map exact, folded; /* item -> index */
     size_t *lens; /* the items' lengths */
+    uint8_t *bloom; /* a bit per (masked) fl_map_hash of an item: most words are in no lexicon, and this
+                     * says so without a probe of the maps */
+    size_t nbloom; /* bits, a power of two */
     size_t *by_first; /* item indices grouped by their first byte in lower case */
     size_t first_off[257]; /* the group of byte b: by_first[first_off[b], first_off[b + 1]) */
 };
@@ -117,15 +120,28 @@ const fl_lexicon *fl_rules_lexicon(const fl_rules *r, const char *name)
     return &r->lex[i];
 }
 
+static size_t bloom_bit(const fl_lexicon *lex, uint32_t h)
+{
+    return (size_t)(h * 0x85EBCA6Bu >> 5) & (lex->nbloom - 1);
+}
+
+static int bloom_maybe(const fl_lexicon *lex, uint32_t h)
+{
+    size_t b = bloom_bit(lex, h);
+    return (lex->bloom[b >> 3] >> (b & 7)) & 1;
+}
+
 int fl_lexicon_has(const fl_lexicon *lex, const char *s, size_t n, int fold)
 {
-    return fl_map_get(fold ? &lex->folded : &lex->exact, s, n) >= 0;
+    uint32_t h = fl_map_hash(s, n);
+    return bloom_maybe(lex, h) && fl_map_get_hashed(fold ? &lex->folded : &lex->exact, s, n, h) >= 0;
 }
 
 int fl_lexicon_has_token(const fl_lexicon *lex, const char *text, const fl_token *t, int fold)
 {
-    return fl_map_get_hashed(fold ? &lex->folded : &lex->exact, text + t->start, t->end - t->start,
-                             fl_token_hash(text, t)) >= 0;
+    uint32_t h = fl_token_hash(text, t);
+    return bloom_maybe(lex, h) &&
+           fl_map_get_hashed(fold ? &lex->folded : &lex->exact, text + t->start, t->end - t->start, h) >= 0;
 }
 
 size_t fl_lexicon_starting(const fl_lexicon *lex, unsigned char first, const size_t **items)
@@ -499,6 +515,14 @@ fl_rules *fl_rules_load(const char *const *dirs, size_t ndirs, fl_buf *err)
         L->lens = fl_xcalloc(L->len + 1, sizeof(size_t));
         for (size_t k = 0; k < L->len; k++)
             L->lens[k] = strlen(L->items[k]);
+        /* 16 bits per item, at least 512 */
+        for (L->nbloom = 512; L->nbloom < 16 * L->len; L->nbloom *= 2)
+            ;
+        L->bloom = fl_xcalloc(L->nbloom / 8, 1);
+        for (size_t k = 0; k < L->len; k++) {
+            size_t b = bloom_bit(L, fl_map_hash(L->items[k], L->lens[k]));
+            L->bloom[b >> 3] |= (uint8_t)(1u << (b & 7));
+        }
         /* counting sort of the items by first byte */
         L->by_first = fl_xcalloc(L->len + 1, sizeof(size_t));
         size_t count[257] = {0};
@@ -532,6 +556,7 @@ void fl_rules_free(fl_rules *r)
         fl_map_free(&r->lex[i].folded);
         free(r->lex[i].by_first);
         free(r->lex[i].lens);
+        free(r->lex[i].bloom);
     }
     for (int i = 0; i < NPAT; i++) {
         fl_patterns *ps = &r->pat[i];
