@@ -214,3 +214,39 @@ Test(prefilter, builtin_sets_agree_on_the_corpus)
     }
     fl_matcher_free(m);
 }
+
+Test(prefilter, sets_scanned_together_agree)
+{
+    /* fl_patterns_scan_sets runs one automaton of every entry first: each set's matches must be its own */
+    static const char *const files[] = {"../../corpus/000_85c0c68bcbb3fd5c.txt",
+                                        "../../corpus/001_f284fabe15bb3e57.txt",
+                                        "../../corpus/003_860d12fbc20625a9.txt"};
+    const fl_patterns *sets[8];
+    size_t nsets = 0;
+    for (int c = 0; fl_pattern_categories[c]; c++)
+        sets[nsets++] = fl_rules_patterns(unit_rules(), fl_pattern_categories[c]);
+    fl_matcher *m = fl_matcher_new();
+    size_t found = 0;
+    for (size_t f = 0; f < sizeof files / sizeof files[0]; f++) {
+        size_t len;
+        char *text = unit_slurp(files[f], &len);
+        fl_match *outs[8];
+        size_t counts[8];
+        fl_patterns_scan_sets(sets, nsets, m, text, len, 0, outs, counts);
+        for (size_t i = 0; i < nsets; i++) {
+            fl_match *want;
+            size_t n = fl_patterns_scan_unfiltered(sets[i], m, text, len, 0, &want);
+            cr_expect_eq(counts[i], n, "%s in %s: %zu matches together, %zu alone", fl_pattern_categories[i], files[f],
+                         counts[i], n);
+            for (size_t k = 0; k < n && k < counts[i]; k++)
+                cr_expect(outs[i][k].start == want[k].start && outs[i][k].end == want[k].end &&
+                          outs[i][k].entry == want[k].entry);
+            found += n;
+            free(want);
+            free(outs[i]);
+        }
+        free(text);
+    }
+    cr_expect_gt(found, 3, "the corpus has sourcing phrases to find");
+    fl_matcher_free(m);
+}
