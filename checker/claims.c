@@ -204,6 +204,13 @@ static int in_mention(const mention *m, size_t nm, size_t i)
     return 0;
 }
 
+/* Does punctuation ch open a clause, as strchr(".:;\"(", ch) said (NUL included)? Inline: it is asked
+ * for every capitalised word. */
+static inline int clause_mark(char ch)
+{
+    return ch == '.' || ch == ':' || ch == ';' || ch == '"' || ch == '(' || ch == '\0';
+}
+
 /* A capitalised word that names something: not the sentence's first word or a clause's first word, not
  * an acronym ("GDP"), a month or a weekday. */
 static int name_word(const sctx *c, size_t i)
@@ -227,7 +234,7 @@ static int name_word(const sctx *c, size_t i)
      * capitalises the word inside a sentence ("Chega won ..." after "the populist Chega party"; not
      * "Wildfires burned ...") */
     int starts = i == c->a || (c->t[i - 1].kind == FL_TOK_PUNCT &&
-                               (strchr(".:;\"(", c->text[c->t[i - 1].start]) || c->t[i - 1].end - c->t[i - 1].start == 3));
+                               (clause_mark(c->text[c->t[i - 1].start]) || c->t[i - 1].end - c->t[i - 1].start == 3));
     if (starts && !(c->names && fl_map_get_hashed(c->names, s, len, fl_token_hash(c->text, &c->t[i])) >= 0))
         return 0;
     return 1;
@@ -734,7 +741,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             const fl_token *t = &f->tok[i];
             const fl_token *p = &f->tok[i - 1];
             if (t->kind == FL_TOK_WORD && d->text[t->start] >= 'A' && d->text[t->start] <= 'Z' &&
-                !(p->kind == FL_TOK_PUNCT && (strchr(".:;\"(", d->text[p->start]) || p->end - p->start == 3)))
+                !(p->kind == FL_TOK_PUNCT && (clause_mark(d->text[p->start]) || p->end - p->start == 3)))
                 fl_map_put_hashed(&names, d->text + t->start, t->end - t->start, fl_token_hash(d->text, t), 1);
         }
     /* pass 2: keys */

@@ -72,13 +72,13 @@ static int lex(const ctx *c, const char *name, size_t i)
 }
 
 /* The value of a one-word entry of a knowledge table, or NAN. */
-static double table1(const ctx *c, const fl_phrases *p, const char *s, size_t len)
+static inline double table1(const ctx *c, const fl_phrases *p, const char *s, size_t len)
 {
     int idx = fl_phrases_word(p, s, len);
     return idx >= 0 ? c->k->values[idx] : NAN;
 }
 
-static double table_at(const ctx *c, const fl_phrases *p, size_t i, size_t *used)
+static inline double table_at(const ctx *c, const fl_phrases *p, size_t i, size_t *used)
 {
     int idx = fl_phrases_at(p, c->text, c->t, c->n, i, used);
     return idx >= 0 ? c->k->values[idx] : NAN;
@@ -86,7 +86,7 @@ static double table_at(const ctx *c, const fl_phrases *p, size_t i, size_t *used
 
 /* The value of one word-number token, hyphenated forms included: "forty-two", "one-quarter",
  * "three-quarters". Sets *prop for fractions. NAN when it is not one. */
-static double word_token(const ctx *c, size_t i, int *prop)
+static inline double word_token(const ctx *c, size_t i, int *prop)
 {
     const char *s = c->text + c->t[i].start;
     size_t len = c->t[i].end - c->t[i].start;
