@@ -81,22 +81,25 @@ typedef struct {
     size_t start, end; /* in the claim's text */
 } word;
 
+/* A stem of a rendering's set of stems, with its hash: the sets are compared pairwise within every speaker's
+ * group, and comparing hashes first leaves strcmp for the stems that are equal. */
+typedef struct {
+    uint64_t h;
+    const char *s;
+} stem_ref;
+
 typedef struct {
     const fl_qclaim *q;
     word *w;
     size_t n;
-    char **content; /* sorted stems, duplicates kept out */
+    stem_ref *content; /* the stems, duplicates kept out, sorted by hash then text (only counts and
+                        * membership are asked of them, so any fixed order does) */
     size_t ncontent;
-    char **aud;
+    stem_ref *aud;
     size_t naud;
     int negated;
     int hedged; /* a hedge adverb, or a claim made on someone else's word ("according to") */
 } rendering;
-
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
 
 /* A light stem: plural and verb endings off, so "officials" meets "official" and "fears" meets "fear". */
 static char *stem(const char *w)
@@ -198,27 +201,51 @@ static void free_words(word *w, size_t n)
 }
 
 /* The sorted, unique stems of w (borrowed pointers). */
-static char **stems_of(const word *w, size_t n, size_t *nout)
+static uint64_t stem_hash(const char *x)
 {
-    char **c = fl_xcalloc(n + 1, sizeof(char *));
+    uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+    for (; *x; x++)
+        h = (h ^ (unsigned char)*x) * 1099511628211ULL;
+    return h;
+}
+
+static int cmp_stem(const stem_ref *a, const stem_ref *b)
+{
+    if (a->h != b->h)
+        return a->h < b->h ? -1 : 1;
+    return strcmp(a->s, b->s);
+}
+
+static int cmp_stem_qsort(const void *a, const void *b)
+{
+    return cmp_stem(a, b);
+}
+
+/* The stems of w, unique, in stem_ref order (borrowed strings). */
+static stem_ref *stems_of(const word *w, size_t n, size_t *nout)
+{
+    stem_ref *c = fl_xcalloc(n + 1, sizeof(stem_ref));
     size_t m = 0;
     for (size_t i = 0; i < n; i++)
-        if (w[i].stem)
-            c[m++] = w[i].stem;
-    qsort(c, m, sizeof(char *), cmp_str);
+        if (w[i].stem) {
+            c[m].h = stem_hash(w[i].stem);
+            c[m++].s = w[i].stem;
+        }
+    qsort(c, m, sizeof(stem_ref), cmp_stem_qsort);
     size_t u = 0;
     for (size_t i = 0; i < m; i++)
-        if (!u || strcmp(c[u - 1], c[i]) != 0)
+        if (!u || cmp_stem(&c[u - 1], &c[i]) != 0)
             c[u++] = c[i];
     *nout = u;
     return c;
 }
 
-static size_t shared(char **a, size_t na, char **b, size_t nb)
+/* How many stems a and b have in common. */
+static size_t shared(const stem_ref *a, size_t na, const stem_ref *b, size_t nb)
 {
     size_t i = 0, j = 0, k = 0;
     while (i < na && j < nb) {
-        int d = strcmp(a[i], b[j]);
+        int d = cmp_stem(&a[i], &b[j]);
         if (d == 0) {
             k++;
             i++;
@@ -232,9 +259,10 @@ static size_t shared(char **a, size_t na, char **b, size_t nb)
     return k;
 }
 
-static int contains(char **a, size_t na, const char *x)
+static int contains(const stem_ref *a, size_t na, const char *x)
 {
-    return bsearch(&x, a, na, sizeof(char *), cmp_str) != NULL;
+    stem_ref key = {stem_hash(x), x};
+    return bsearch(&key, a, na, sizeof(stem_ref), cmp_stem_qsort) != NULL;
 }
 
 typedef struct {
