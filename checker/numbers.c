@@ -61,7 +61,7 @@ static int tok_dash(const ctx *c, size_t i)
 
 static int is_month(const ctx *c, size_t i)
 {
-    size_t used;
+    size_t used = 0;
     return i < c->n && fl_phrases_at(&c->k->months, c->text, c->t, c->n, i, &used) >= 0;
 }
 
@@ -95,7 +95,7 @@ static inline double word_token(const ctx *c, size_t i, int *prop)
         if (s[k] == '-')
             dash = s + k;
     if (!dash) {
-        size_t used;
+        size_t used = 0;
         double v = table_at(c, &c->k->words, i, &used);
         if (!isnan(v) && used == 1)
             return v;
@@ -144,7 +144,7 @@ static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *s
     *prop = 0;
     *scaled = 0;
     if (tok_is(c, j, "a") || tok_is(c, j, "an")) {
-        size_t used;
+        size_t used = 0;
         double f = table_at(c, &c->k->fractions, j + 1, &used);
         /* a fraction that also names a period ("in a quarter") is one only before "of" */
         if (!isnan(f) && period_word(c, j + 1) && !tok_is(c, j + 1 + used, "of"))
@@ -172,7 +172,7 @@ static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *s
     while (j < c->n && c->t[j].kind == FL_TOK_WORD) {
         int p = 0;
         double w = word_token(c, j, &p);
-        size_t used;
+        size_t used = 0;
         if (!isnan(w)) {
             if (p) {
                 if (any)
@@ -265,7 +265,7 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
     *out = NULL;
     size_t skip_until = 0; /* tokens of a fixed phrase */
     for (size_t i = 0; i < n; i++) {
-        size_t used;
+        size_t used = 0;
         if (i >= skip_until && fl_phrases_at(&c.k->non_claims, text, t, n, i, &used) >= 0) {
             skip_until = i + used;
             fl_num x = {0};

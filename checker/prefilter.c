@@ -907,8 +907,6 @@ static void node_closure(builder *b, int x)
  * count, or -1 when the final node is reachable. */
 static long closure(builder *b, const int *seeds, size_t n)
 {
-    b->stamp_now++;
-    int mark = b->stamp_now;
     size_t start = b->npool;
     for (size_t i = 0; i < n; i++) {
         node_closure(b, seeds[i]);
@@ -918,7 +916,7 @@ static long closure(builder *b, const int *seeds, size_t n)
         }
     }
     b->stamp_now++;
-    mark = b->stamp_now;
+    int mark = b->stamp_now;
     for (size_t i = 0; i < n; i++) {
         const int *c = b->clo_pool + b->clo_off[seeds[i]];
         for (long k = 0; k < b->clo_len[seeds[i]]; k++) {
@@ -1034,7 +1032,7 @@ static long start_closure(builder *b, int start, int ctx)
     int *stack = fl_xmalloc(a->n * 3 * sizeof(int));
     size_t sp = 0, begin = b->npool;
     long result = 0;
-    seen[start * 3] = 1;
+    seen[(size_t)start * 3] = 1;
     stack[sp++] = start * 3;
     while (sp) {
         int e = stack[--sp];
@@ -1107,7 +1105,7 @@ static fl_prefilter *determinize(nfa *a, int start, int final)
     b.clo_len = fl_xmalloc(a->n * sizeof(long));
     for (size_t i = 0; i < a->n; i++)
         b.clo_len[i] = -2; /* not computed yet */
-    b.nslots = 4 * DFA_MAX;
+    b.nslots = (size_t)4 * DFA_MAX;
     b.slots = fl_xcalloc(b.nslots, sizeof(int));
     /* DFA state d is automaton state d + FIRST_STATE; the starts (one per context) are built apart */
     pf->next = fl_xcalloc((DFA_MAX + FIRST_STATE) * pf->ncls, sizeof(uint16_t));

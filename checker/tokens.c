@@ -88,7 +88,7 @@ static size_t tokenize(const fl_doc *d, const char *s, size_t start, size_t end,
                     /* at a marker's start */
                     if (marker_at(d, &mk, j, j + 1))
                         break;
-                    free_until = mk < d->nmarkers ? d->markers[mk].start : end;
+                    free_until = d && mk < d->nmarkers ? d->markers[mk].start : end;
                     j++;
                     continue;
                 }
