@@ -112,19 +112,14 @@ static void lint_doc(fl_doc *d, const fl_rules *r, const fl_lint_opts *o, fl_mat
                         quotes ? &speech : NULL, sup};
     /* each check once, if any rule it implements is on */
     for (int i = 0; i < FL_RULE_COUNT; i++) {
-        fl_check_fn fn = fl_rule_table[i].check;
-        if (!fn)
+        if (!fl_rule_check_first(i))
             continue;
-        int first = 1, on = 0;
-        for (int k = 0; k < FL_RULE_COUNT; k++) {
-            if (fl_rule_table[k].check != fn)
-                continue;
-            if (k < i)
-                first = 0;
-            if (o->level[k] != FL_SEV_OFF)
+        fl_check_fn fn = fl_rule_table[i].check;
+        int on = 0;
+        for (int k = i; k < FL_RULE_COUNT; k++)
+            if (fl_rule_table[k].check == fn && o->level[k] != FL_SEV_OFF)
                 on = 1;
-        }
-        if (first && on) {
+        if (on) {
             fn(&ctx);
             lap(tm, -1, i, &t);
         }
@@ -229,12 +224,14 @@ static int cmp_claim_order(const void *pa, const void *pb)
     return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 
-static const fl_run *rank_run; /* for cmp_doc_path only: qsort has no context argument */
+typedef struct {
+    const char *file;
+    size_t doc;
+} doc_name;
 
-static int cmp_doc_path(const void *pa, const void *pb)
+static int cmp_doc_name(const void *pa, const void *pb)
 {
-    size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-    return strcmp(rank_run->file[a], rank_run->file[b]);
+    return strcmp(((const doc_name *)pa)->file, ((const doc_name *)pb)->file);
 }
 
 /* Reorders n items of size bytes at items by ord (which it sorts). */
@@ -253,14 +250,13 @@ static void reorder(void *items, size_t n, size_t size, claim_order *ord)
 void fl_run_sort_claims(fl_run *run)
 {
     /* each document's rank in path order */
-    size_t *byname = fl_xmalloc((run->ndocs + 1) * sizeof(size_t)), *rank = fl_xmalloc((run->ndocs + 1) * sizeof(size_t));
+    doc_name *byname = fl_xmalloc((run->ndocs + 1) * sizeof *byname);
+    size_t *rank = fl_xmalloc((run->ndocs + 1) * sizeof(size_t));
     for (size_t i = 0; i < run->ndocs; i++)
-        byname[i] = i;
-    rank_run = run;
-    qsort(byname, run->ndocs, sizeof(size_t), cmp_doc_path);
-    rank_run = NULL;
+        byname[i] = (doc_name){run->file[i], i};
+    qsort(byname, run->ndocs, sizeof *byname, cmp_doc_name);
     for (size_t i = 0; i < run->ndocs; i++)
-        rank[byname[i]] = i;
+        rank[byname[i].doc] = i;
     fl_claims *c = &run->claims;
     size_t n = c->len > c->nquote ? c->len : c->nquote;
     claim_order *ord = fl_xmalloc((n + 1) * sizeof *ord);
@@ -435,17 +431,18 @@ static void drop_suppressed_claims(const fl_run *run, fl_sink *s)
             fl_map_put(&at, key.ptr, key.len, 1);
         }
     }
-    size_t out = 0;
-    for (size_t i = 0; i < s->len && at.len; i++) {
-        fl_diag *d = &s->items[i];
-        finding_key(&key, d->rule, &d->start, d->file);
-        if (fl_map_get(&at, key.ptr, key.len) >= 0)
-            fl_diag_free(d);
-        else
-            s->items[out++] = *d;
-    }
-    if (at.len)
+    if (at.len) {
+        size_t out = 0;
+        for (size_t i = 0; i < s->len; i++) {
+            fl_diag *d = &s->items[i];
+            finding_key(&key, d->rule, &d->start, d->file);
+            if (fl_map_get(&at, key.ptr, key.len) >= 0)
+                fl_diag_free(d);
+            else
+                s->items[out++] = *d;
+        }
         s->len = out;
+    }
     fl_buf_free(&key);
     fl_map_free(&at);
 }

@@ -476,12 +476,9 @@ static void print_timings(const fl_timings *t)
     }
     /* a check under the ids of every rule it implements */
     for (int i = 0; i < FL_RULE_COUNT; i++) {
-        fl_check_fn fn = fl_rule_table[i].check;
-        int first = fn != NULL;
-        for (int k = 0; k < i && first; k++)
-            first = fl_rule_table[k].check != fn;
-        if (!first)
+        if (!fl_rule_check_first(i))
             continue;
+        fl_check_fn fn = fl_rule_table[i].check;
         fl_buf label = {0};
         fl_buf_puts(&label, "check:");
         for (int k = i, sep = 0; k < FL_RULE_COUNT; k++)
@@ -564,6 +561,19 @@ static int report(const cli *c, fl_sink *sink, size_t files)
     return status;
 }
 
+/* The end of a run that printed: the --timings table, and trouble (status 2) when stdout could not be
+ * written; returns the exit status. */
+static int end_output(const cli *c, int status)
+{
+    if (c->opts.timings)
+        print_timings(c->opts.timings);
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fputs("factlint: cannot write the output\n", stderr);
+        status = EXIT_TROUBLE;
+    }
+    return status;
+}
+
 /* --check-claims: the reduce step. Reads the claim records of the operands ("-" or none: standard input),
  * finishes the run they describe (the corpus-wide joins, levels, suppressions) and reports as a whole run
  * would; returns the exit status. */
@@ -606,15 +616,10 @@ static int check_claims(cli *c, int argc, char **argv)
     run.timings = c->opts.timings;
     fl_lint_finish(rules, &run, &sink);
     int status = report(c, &sink, files);
-    if (c->opts.timings)
-        print_timings(c->opts.timings);
     for (size_t i = 0; i < run.ndocs; i++)
         if (run.unreadable[i])
             status = EXIT_TROUBLE;
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        fputs("factlint: cannot write the output\n", stderr);
-        status = EXIT_TROUBLE;
-    }
+    status = end_output(c, status);
     fl_sink_free(&sink);
     fl_run_free(&run);
     fl_rules_free(rules);
@@ -706,14 +711,9 @@ static int run(cli *c, int argc, char **argv)
         fl_lint_files(rules, &c->opts, &files, &sink, &stats, NULL);
         status = report(c, &sink, stats.files);
     }
-    if (c->opts.timings)
-        print_timings(c->opts.timings);
     if (stats.unreadable || files.problems)
         status = EXIT_TROUBLE;
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        fputs("factlint: cannot write the output\n", stderr);
-        status = EXIT_TROUBLE;
-    }
+    status = end_output(c, status);
     fl_sink_free(&sink);
     fl_filelist_free(&files);
     fl_rules_free(rules);

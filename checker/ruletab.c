@@ -203,3 +203,14 @@ int fl_rule_find(const char *id)
             return i;
     return -1;
 }
+
+int fl_rule_check_first(int i)
+{
+    fl_check_fn fn = fl_rule_table[i].check;
+    if (!fn)
+        return 0;
+    for (int k = 0; k < i; k++)
+        if (fl_rule_table[k].check == fn)
+            return 0;
+    return 1;
+}

@@ -44,4 +44,8 @@ extern const fl_rule_info fl_rule_table[FL_RULE_COUNT];
 /* Returns the rule index for id, or -1. */
 int fl_rule_find(const char *id);
 
+/* Is rule i the first of the table whose check is its check (NULL checks: never)? A check that implements
+ * several rules runs, and is timed, under that first rule. */
+int fl_rule_check_first(int i);
+
 #endif
