@@ -15,15 +15,18 @@ TEST_LIBS  = $(shell pkg-config --libs criterion)
 SAN_FLAGS :=
 BIN     ?= factlint
 
-SRCS    := $(filter-out checker/main.c,$(wildcard checker/*.c))
+# one folder per stage of the pipeline (see README, Layout); headers are included as "stage/name.h"
+SRCS    := $(wildcard checker/*/*.c)
 OBJS    := $(SRCS:checker/%.c=$(BUILD)/obj/%.o)
 UNIT_SRCS := $(wildcard tests/unit/*.c)
-HDRS    := $(wildcard checker/*.h)
+HDRS    := $(wildcard checker/*/*.h)
+# every C file and header factlint's formatting applies to
+FORMAT_FILES = checker/*.c checker/*/*.c checker/*/*.h tests/unit/*.c tests/unit/*.h tests/bench/*.c tests/fuzz/*.c
 
 export FACTLINT_RULES := $(CURDIR)/rules
 
 .PHONY: all run test unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile split-test \
-        asan valgrind fuzz fuzz-build fuzz-regress bench precision format lint regen clean deps test-deps
+        asan valgrind fuzz fuzz-build fuzz-regress bench precision format format-check lint regen clean deps test-deps
 
 all: $(BIN)
 
@@ -41,7 +44,7 @@ $(BUILD)/.test-deps: checker/deps.sh
 
 $(BUILD)/obj/%.o: checker/%.c $(HDRS) | $(BUILD)/.deps
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) $(CFLAGS) $(SAN_FLAGS) $(PKG_CFLAGS) -c $< -o $@
+	$(CC) $(WARN) $(CFLAGS) $(SAN_FLAGS) $(PKG_CFLAGS) -Ichecker -c $< -o $@
 
 $(BUILD)/libfactlint.a: $(OBJS)
 	rm -f $@
@@ -161,12 +164,16 @@ precision: $(BIN)
 # ---- code hygiene ----
 
 format:
-	clang-format -i checker/*.c checker/*.h tests/unit/*.c tests/unit/*.h tests/bench/*.c
+	clang-format -i $(FORMAT_FILES)
+
+# fails, listing the files, when one is not as `make format` would leave it
+format-check:
+	clang-format --dry-run --Werror $(FORMAT_FILES)
 
 lint: | $(BUILD)/.deps
-	clang-tidy --quiet checker/*.c -- $(WARN) $(PKG_CFLAGS)
+	clang-tidy --quiet checker/*.c checker/*/*.c -- $(WARN) $(PKG_CFLAGS) -Ichecker
 	cppcheck --quiet --enable=warning,performance,portability --error-exitcode=1 --inline-suppr \
-	    --suppress=missingIncludeSystem -D__GNUC__ checker/
+	    --suppress=missingIncludeSystem -D__GNUC__ -Ichecker checker/
 
 clean:
 	rm -rf build $(BIN)

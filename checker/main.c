@@ -7,14 +7,14 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "baseline.h"
-#include "config.h"
-#include "emit.h"
-#include "lint.h"
-#include "records.h"
-#include "rulepack.h"
-#include "ruletab.h"
-#include "version.h"
+#include "run/baseline.h"
+#include "run/config.h"
+#include "out/emit.h"
+#include "run/lint.h"
+#include "run/records.h"
+#include "packs/rulepack.h"
+#include "run/ruletab.h"
+#include "core/version.h"
 
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
 

@@ -3,9 +3,9 @@
 
 #include <math.h>
 
-#include "claims.h"
-#include "numcheck.h"
-#include "ruletab.h"
+#include "extract/claims.h"
+#include "check/numcheck.h"
+#include "run/ruletab.h"
 
 /* Extracts the claims of text (a file called name) into *out; returns the document for freeing. */
 static fl_doc *claims_of(const char *name, const char *text, fl_claims *out)

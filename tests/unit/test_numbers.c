@@ -3,8 +3,8 @@
 
 #include <math.h>
 
-#include "numbers.h"
-#include "tokens.h"
+#include "extract/numbers.h"
+#include "doc/tokens.h"
 
 /* Describes the numbers of text as "value[lo,hi]" items (nonclaims as "#kind"), joined by spaces. */
 static char *numbers_of(const char *text)

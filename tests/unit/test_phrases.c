@@ -6,9 +6,9 @@
 #include <stdlib.h>
 #include <utf8proc.h>
 
-#include "check.h"
-#include "knowledge.h"
-#include "tokens.h"
+#include "check/check.h"
+#include "packs/knowledge.h"
+#include "doc/tokens.h"
 
 /* Looks up the phrase of table p at token i of text: its value (or -1) and the words it used. */
 static int phrase_at(const fl_phrases *p, const char *text, size_t i, size_t *used)

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "ruletab.h"
+#include "run/ruletab.h"
 
 Test(rules, explain_examples)
 {

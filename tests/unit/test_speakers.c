@@ -1,6 +1,6 @@
 /* test_speakers.c - attribution: quote spans, each step of the sieve, aliases, surname and pronoun
  * resolution, bylines, reported speech, and the content-overlap decisions of quote-conflict. */
-#include "speakers.h"
+#include "extract/speakers.h"
 #include "unit.h"
 
 /* The attributed claims of text (owned by *out; free with fl_claims_free) and its unattributed quotes. */

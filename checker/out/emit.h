@@ -1,0 +1,55 @@
+/* emit.h - emitters: the diagnostics of a run as compiler-style text, one JSON document, SARIF 2.1.0,
+ * GitHub Actions workflow commands or reviewdog's rdjsonl. */
+#ifndef FL_EMIT_H
+#define FL_EMIT_H
+
+#include <cjson/cJSON.h>
+#include <stdio.h>
+
+#include "core/diag.h"
+#include "core/util.h"
+
+typedef enum { FL_FMT_TEXT, FL_FMT_JSON, FL_FMT_SARIF, FL_FMT_GITHUB, FL_FMT_RDJSONL } fl_format;
+
+/* Parses a --format value ("text", "json", "sarif", "github", "rdjsonl"); returns -1 when unknown. */
+int fl_format_parse(const char *name);
+
+typedef struct {
+    size_t files, errors, warnings, notes;
+} fl_summary;
+
+/* Counts what will be shown: diagnostics at or above min. */
+fl_summary fl_summarize(const fl_sink *s, fl_severity min, size_t files);
+
+/* Writes the diagnostics at or above min to out. Text: "file:line:col: severity: message [rule]" and a
+ * "note:" line per related location, columns in unit. JSON: SPEC §4, columns in code points. SARIF:
+ * one log with the rule table as rules[], code-point columns and a primaryLocationLineHash per result.
+ * GitHub: one "::error/::warning/::notice" workflow command per diagnostic, related locations in its
+ * message. rdjsonl: one reviewdog Diagnostic per line, UTF-8 byte columns. The unit matters for text
+ * only; every end column is exclusive. */
+void fl_emit(FILE *out, fl_format fmt, const fl_sink *s, fl_severity min, fl_colunit unit, const fl_summary *sum);
+
+/* The stderr summary line: "factlint: 5 files, 7 warnings, 9 notes". */
+void fl_emit_summary(FILE *err, const fl_summary *sum);
+
+/* Appends s to b escaped for a GitHub workflow command: '%', CR and LF as %25, %0D, %0A, and for a
+ * property value (property set) also ':' and ',' as %3A and %2C. */
+void fl_github_escape(fl_buf *b, const char *s, int property);
+
+/* Appends path to b as a URI reference for SARIF's artifactLocation.uri: bytes other than unreserved
+ * characters and '/' percent-encoded, a leading "./" dropped, an absolute path as a file:// URI. */
+void fl_uri_from_path(fl_buf *b, const char *path);
+
+/* Prints root as one JSON document and a newline (indented when pretty, else on one line), then frees
+ * it; out of memory aborts. */
+void fl_json_print(FILE *out, cJSON *root, int pretty);
+
+/* Positions and fingerprints in claim records (records.h): a position as [line, display column, byte
+ * column, code-point column, "line hash"], a hash as 16 hex digits. The readers return 0, or -1 when j is
+ * not one. */
+cJSON *fl_pos_to_json(const fl_pos *p);
+int fl_pos_from_json(const cJSON *j, fl_pos *p);
+cJSON *fl_hash_to_json(uint64_t h);
+int fl_hash_from_json(const cJSON *j, uint64_t *h);
+
+#endif
