@@ -160,16 +160,16 @@ typedef struct {
     int explain_rule;
     int dump_claims;
     fl_records_form dump_form; /* --dump-claims=json|keyed */
-    int check_claims; /* --check-claims: the operands are claim records, not documents */
-    fl_timings timings; /* --timings: opts.timings points here */
-    const char **against; /* --against paths */
+    int check_claims;          /* --check-claims: the operands are claim records, not documents */
+    fl_timings timings;        /* --timings: opts.timings points here */
+    const char **against;      /* --against paths */
     size_t nagainst;
-    const char *baseline; /* --baseline: accepted findings are not shown */
-    const char *write_baseline; /* --write-baseline: accept every finding shown */
+    const char *baseline;                /* --baseline: accepted findings are not shown */
+    const char *write_baseline;          /* --write-baseline: accept every finding shown */
     signed char rule_cli[FL_RULE_COUNT]; /* --enable (1) or --disable (-1), the last one given; 0: neither */
-    const char *config; /* --config */
-    int no_config; /* --no-config */
-    const char *print_config; /* --print-config: the file whose settings to print */
+    const char *config;                  /* --config */
+    int no_config;                       /* --no-config */
+    const char *print_config;            /* --print-config: the file whose settings to print */
 } cli;
 
 /* Applies a comma-separated list of rule ids, remembering it over any configuration. */
@@ -206,9 +206,26 @@ static void apply_cli_rules(const cli *c, fl_severity *level)
 /* Parses the options into c. Returns -1 to go on and run, or the exit status to stop with. */
 static int parse(int argc, char **argv, cli *c)
 {
-    enum { OPT_FAIL_ON = 256, OPT_MIN_SEV, OPT_ENABLE, OPT_DISABLE, OPT_RULES, OPT_COLUMN_UNIT, OPT_LIST_RULES,
-           OPT_EXPLAIN, OPT_VERSION, OPT_DUMP_CLAIMS, OPT_DATE, OPT_AGAINST, OPT_BASELINE, OPT_WRITE_BASELINE,
-           OPT_NO_CONFIG, OPT_PRINT_CONFIG, OPT_CHECK_CLAIMS, OPT_TIMINGS };
+    enum {
+        OPT_FAIL_ON = 256,
+        OPT_MIN_SEV,
+        OPT_ENABLE,
+        OPT_DISABLE,
+        OPT_RULES,
+        OPT_COLUMN_UNIT,
+        OPT_LIST_RULES,
+        OPT_EXPLAIN,
+        OPT_VERSION,
+        OPT_DUMP_CLAIMS,
+        OPT_DATE,
+        OPT_AGAINST,
+        OPT_BASELINE,
+        OPT_WRITE_BASELINE,
+        OPT_NO_CONFIG,
+        OPT_PRINT_CONFIG,
+        OPT_CHECK_CLAIMS,
+        OPT_TIMINGS
+    };
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},
         {"fail-on", required_argument, NULL, OPT_FAIL_ON},
@@ -339,7 +356,8 @@ static int parse(int argc, char **argv, cli *c)
             const char *eq = strchr(arg, '=');
             if (eq && strncmp(arg, "--", 2) == 0)
                 for (const struct option *o = longopts; o->name; o++)
-                    if (strlen(o->name) == (size_t)(eq - arg - 2) && strncmp(o->name, arg + 2, (size_t)(eq - arg - 2)) == 0)
+                    if (strlen(o->name) == (size_t)(eq - arg - 2) &&
+                        strncmp(o->name, arg + 2, (size_t)(eq - arg - 2)) == 0)
                         return usage_error("option --%s takes no value", o->name);
             return usage_error("unknown option %s", arg);
         }
@@ -353,10 +371,10 @@ static int parse(int argc, char **argv, cli *c)
         int rules_cli = 0;
         for (int r = 0; r < FL_RULE_COUNT; r++)
             rules_cli |= c->rule_cli[r] != 0;
-        const char *clash = c->dump_claims ? "--dump-claims"
-                            : c->nagainst  ? "--against"
-                            : rules_cli    ? "--enable and --disable"
-                            : c->config    ? "--config"
+        const char *clash = c->dump_claims      ? "--dump-claims"
+                            : c->nagainst       ? "--against"
+                            : rules_cli         ? "--enable and --disable"
+                            : c->config         ? "--config"
                             : c->opts.date.year ? "--date"
                             : c->print_config   ? "--print-config"
                                                 : NULL;
@@ -458,10 +476,16 @@ static int configure(cli *c, fl_configs *cs, fl_filelist *files, unsigned char *
  * share of the total. */
 static void print_timings(const fl_timings *t)
 {
-    static const char *const stages[FL_STAGE_COUNT] = {
-        "read and validate",  "markup and segments", "footnotes",          "numeric claims",
-        "attribution",        "join: numeric-conflict within documents", "join: numeric-conflict",
-        "join: quote-conflict", "limit, levels, suppressions, sort",     "output"};
+    static const char *const stages[FL_STAGE_COUNT] = {"read and validate",
+                                                       "markup and segments",
+                                                       "footnotes",
+                                                       "numeric claims",
+                                                       "attribution",
+                                                       "join: numeric-conflict within documents",
+                                                       "join: numeric-conflict",
+                                                       "join: quote-conflict",
+                                                       "limit, levels, suppressions, sort",
+                                                       "output"};
     typedef struct {
         char label[160];
         double seconds;
@@ -546,8 +570,8 @@ static int report(const cli *c, fl_sink *sink, size_t files)
     }
     fl_emit_summary(stderr, &sum);
     if (baselined)
-        fprintf(stderr, "factlint: %zu accepted %s in %s not shown\n", accepted,
-                accepted == 1 ? "finding" : "findings", c->baseline);
+        fprintf(stderr, "factlint: %zu accepted %s in %s not shown\n", accepted, accepted == 1 ? "finding" : "findings",
+                c->baseline);
     if (written >= 0 && c->write_baseline)
         fprintf(stderr, "factlint: %ld %s written to %s\n", written, written == 1 ? "finding" : "findings",
                 c->write_baseline);

@@ -77,8 +77,8 @@ int fl_rule_on(const fl_check_ctx *ctx, int rule)
 static fl_diag *push_dropped(fl_sink *s, int rule, const char *file, fl_pos start, fl_pos end, size_t dropped)
 {
     return fl_sink_push(s, rule, fl_rule_table[rule].level, file, start, end,
-                 fl_xasprintf("%zu more %s diagnostics in this file are not shown (the limit is %d per file)", dropped,
-                              fl_rule_table[rule].id, FL_MAX_PER_RULE));
+                        fl_xasprintf("%zu more %s diagnostics in this file are not shown (the limit is %d per file)",
+                                     dropped, fl_rule_table[rule].id, FL_MAX_PER_RULE));
 }
 
 void fl_report_dropped(fl_check_ctx *ctx)

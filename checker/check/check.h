@@ -19,16 +19,16 @@ typedef struct {
 } fl_rule_count;
 
 typedef struct {
-    fl_doc *doc; /* borrowed; segmented */
-    const fl_rules *rules; /* borrowed, read-only */
-    fl_matcher *matcher; /* borrowed, this thread's */
-    fl_sink *sink; /* borrowed: where diagnostics go */
-    fl_rule_count *counts; /* borrowed: one per rule, zeroed per document; NULL for no limit */
-    const fl_severity *levels; /* borrowed: effective level per rule (FL_SEV_OFF: skip its work); may be NULL */
-    const struct fl_facts_s *facts; /* borrowed: numbers, quantities and years of the document, or NULL */
+    fl_doc *doc;                      /* borrowed; segmented */
+    const fl_rules *rules;            /* borrowed, read-only */
+    fl_matcher *matcher;              /* borrowed, this thread's */
+    fl_sink *sink;                    /* borrowed: where diagnostics go */
+    fl_rule_count *counts;            /* borrowed: one per rule, zeroed per document; NULL for no limit */
+    const fl_severity *levels;        /* borrowed: effective level per rule (FL_SEV_OFF: skip its work); may be NULL */
+    const struct fl_facts_s *facts;   /* borrowed: numbers, quantities and years of the document, or NULL */
     const struct fl_claims_s *claims; /* borrowed: the document's numeric claims, or NULL */
     const struct fl_speech_s *speech; /* borrowed: the document's quotes without a speaker, or NULL */
-    struct fl_suppressions *sup; /* borrowed: the document's inline suppressions, or NULL */
+    struct fl_suppressions *sup;      /* borrowed: the document's inline suppressions, or NULL */
 } fl_check_ctx;
 
 /* Is rule on in this run? A check that implements several rules skips the work of those that are off. */

@@ -213,7 +213,8 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
                                      (strcmp(ca->key, cb->key) == 0 || strcmp(ca->item, cb->item) == 0);
                     if (both_keyed)
                         continue; /* the exact join compares them (or their periods differ) */
-                    if (ca->year && cb->year && (ca->year != cb->year || ca->month != cb->month || ca->part != cb->part))
+                    if (ca->year && cb->year &&
+                        (ca->year != cb->year || ca->month != cb->month || ca->part != cb->part))
                         continue;
                     if (!items_match(ca, cb) || overlap(ca->lo, ca->hi, cb->lo, cb->hi) || ca->sentence == cb->sentence)
                         continue;
@@ -334,8 +335,8 @@ static void check_share(fl_check_ctx *ctx, size_t s, size_t qi)
     for (size_t k = qi; k-- > from;) {
         const fl_qty *c = &f->qty[k];
         int mod = f->qty_claim[k] >= 0 ? cl->items[f->qty_claim[k]].modality : FL_MOD_ACTUAL;
-        if ((c->kind == FL_QK_UNIT || c->kind == FL_QK_MONEY) && same_measure(c->dim, y->dim) &&
-            mod == FL_MOD_ACTUAL && c->qualifier != FL_Q_UP_TO && c->qualifier != FL_Q_AT_LEAST) {
+        if ((c->kind == FL_QK_UNIT || c->kind == FL_QK_MONEY) && same_measure(c->dim, y->dim) && mod == FL_MOD_ACTUAL &&
+            c->qualifier != FL_Q_UP_TO && c->qualifier != FL_Q_AT_LEAST) {
             x = c;
             break;
         }
@@ -527,11 +528,12 @@ static void check_anniversaries(fl_check_ctx *ctx, size_t s)
         fl_excerpt(&ph, ctx->doc, f->tok[i].start, end, 100);
         static const char *const from[] = {"", "this sentence's year", "\"that year\"", "the document's date"};
         fl_diag *d = fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, f->tok[i].start, end,
-                               "\"%s\" (%d) falls in %d, but the year here is %d (%s)", fl_buf_cstr(&ph), year,
-                               expect, force, from[how]);
+                               "\"%s\" (%d) falls in %d, but the year here is %d (%s)", fl_buf_cstr(&ph), year, expect,
+                               force, from[how]);
         if (how == 1 || how == 2) {
             size_t yt = f->sent_year_tok[s];
-            fl_report_related(ctx, d, f->tok[yt].start, f->tok[yt].end, how == 2 ? "\"that year\" is here" : "%d is stated here", force);
+            fl_report_related(ctx, d, f->tok[yt].start, f->tok[yt].end,
+                              how == 2 ? "\"that year\" is here" : "%d is stated here", force);
             if (how == 2) {
                 size_t pt = f->sent_year_from_tok[s];
                 fl_report_related(ctx, d, f->tok[pt].start, f->tok[pt].end, "%d is stated here", force);

@@ -75,9 +75,9 @@ enum { MAX_WORDS = 400, MAX_REPS = 400, WINDOW = 5, MIN_QUOTE_WORDS = 5 };
 #define ELLIPSIS "\x01"
 
 typedef struct {
-    uint64_t h; /* hash of w, for the word alignment */
-    char *w; /* folded word or phrase; ELLIPSIS for "..." */
-    char *stem; /* stem, "#entity", or NULL for a stopword */
+    uint64_t h;        /* hash of w, for the word alignment */
+    char *w;           /* folded word or phrase; ELLIPSIS for "..." */
+    char *stem;        /* stem, "#entity", or NULL for a stopword */
     size_t start, end; /* in the claim's text */
 } word;
 
@@ -306,7 +306,7 @@ static int misquote(const rendering *a, const rendering *b, size_t *a0, size_t *
     for (size_t i = n; i-- > 0;)
         for (size_t j = m; j-- > 0;)
             AT(i, j) = a->w[i].h == b->w[j].h ? (unsigned short)(AT(i + 1, j + 1) + 1)
-                                                         : (AT(i + 1, j) > AT(i, j + 1) ? AT(i + 1, j) : AT(i, j + 1));
+                                              : (AT(i + 1, j) > AT(i, j + 1) ? AT(i + 1, j) : AT(i, j + 1));
     size_t lcs = AT(0, 0);
     int found = 0;
     /* nearly identical: the common words make up most of the shorter quote */
@@ -331,7 +331,8 @@ static int misquote(const rendering *a, const rendering *b, size_t *a0, size_t *
             }
             /* a run at either end is a shorter excerpt; one next to an ellipsis is a cut */
             int at_end = matched == 0 || (i == n && j == m);
-            int cut = (si > 0 && strcmp(a->w[si - 1].w, ELLIPSIS) == 0) || (sj > 0 && strcmp(b->w[sj - 1].w, ELLIPSIS) == 0) ||
+            int cut = (si > 0 && strcmp(a->w[si - 1].w, ELLIPSIS) == 0) ||
+                      (sj > 0 && strcmp(b->w[sj - 1].w, ELLIPSIS) == 0) ||
                       (i < n && strcmp(a->w[i].w, ELLIPSIS) == 0) || (j < m && strcmp(b->w[j].w, ELLIPSIS) == 0);
             for (size_t k = si; k < i; k++)
                 cut |= strcmp(a->w[k].w, ELLIPSIS) == 0;
@@ -426,8 +427,10 @@ static int differing_content(const rendering *a, const rendering *b, size_t *a0,
             ea++;
         while (eb < b->n && eb < je + WINDOW && b->w[eb].w[0] != 1)
             eb++;
-        int before = content_in(a->w, sa, i) >= 1 && content_in(b->w, sb, j) >= 1 && !common_stems(a->w, sa, i, b->w, sb, j);
-        int after = content_in(a->w, ie, ea) >= 2 && content_in(b->w, je, eb) >= 2 && !common_stems(a->w, ie, ea, b->w, je, eb);
+        int before =
+            content_in(a->w, sa, i) >= 1 && content_in(b->w, sb, j) >= 1 && !common_stems(a->w, sa, i, b->w, sb, j);
+        int after =
+            content_in(a->w, ie, ea) >= 2 && content_in(b->w, je, eb) >= 2 && !common_stems(a->w, ie, ea, b->w, je, eb);
         if (!before && !after)
             continue;
         *a0 = before ? sa : i;
@@ -474,7 +477,8 @@ static void report(fl_sink *out, const rendering *a, const rendering *b, const c
     fl_buf msg = {0};
     fl_buf_printf(&msg, "%s's words are rendered differently elsewhere: %s", a->q->speaker, what);
     if (a->hedged != b->hedged)
-        fl_buf_printf(&msg, "; %s", a->hedged ? "hedged here, stated flatly there" : "stated flatly here, hedged there");
+        fl_buf_printf(&msg, "; %s",
+                      a->hedged ? "hedged here, stated flatly there" : "stated flatly here, hedged there");
     fl_diag *d = fl_sink_push(out, FL_RULE_QUOTE_CONFLICT, fl_rule_table[FL_RULE_QUOTE_CONFLICT].level, a->q->file,
                               a->q->start, a->q->end, fl_buf_take(&msg));
     fl_diag_relate(d, b->q->file, b->q->start, b->q->end, side_text(b->q));
@@ -555,8 +559,10 @@ void fl_check_quote_conflicts(const fl_rules *r, const fl_claims *all, const uns
         const fl_qclaim *q = &all->quotes[i];
         if (!q->speaker_key)
             continue;
-        int full = q->local && !strchr(q->speaker_key, ' ') ? fl_map_get(&surname, q->speaker_key, strlen(q->speaker_key)) : -1;
-        char *key = full >= 0                ? fl_xstrdup(all->quotes[full].speaker_key)
+        int full = q->local && !strchr(q->speaker_key, ' ')
+                       ? fl_map_get(&surname, q->speaker_key, strlen(q->speaker_key))
+                       : -1;
+        char *key = full >= 0  ? fl_xstrdup(all->quotes[full].speaker_key)
                     : q->local ? fl_xasprintf("%zu\x1f%s", q->doc, q->speaker_key)
                                : fl_xstrdup(q->speaker_key);
         int g = fl_map_get(&groups, key, strlen(key));
@@ -594,8 +600,8 @@ void fl_check_quote_conflicts(const fl_rules *r, const fl_claims *all, const uns
                 for (size_t j = i + 1; j < n; j++) {
                     const fl_qclaim *qi = x[i].q, *qj = x[j].q;
                     /* a remark and its own framing in one passage are one rendering */
-                    if (qi->doc == qj->doc && (!qi->direct || !qj->direct) &&
-                        qi->sentence + 1 >= qj->sentence && qj->sentence + 1 >= qi->sentence)
+                    if (qi->doc == qj->doc && (!qi->direct || !qj->direct) && qi->sentence + 1 >= qj->sentence &&
+                        qj->sentence + 1 >= qi->sentence)
                         continue;
                     int ri = !(reference && reference[qi->doc]) && !reported[i];
                     int rj = !(reference && reference[qj->doc]) && !reported[j];

@@ -26,8 +26,8 @@ static void expand(fl_buf *out, const char *tmpl, const char *match)
 typedef struct {
     const char *category;
     int rule;
-    int in_quotes; /* report phrases inside a direct quote too (otherwise they are the speaker's) */
-    int merge; /* several phrases of one sentence make one diagnostic */
+    int in_quotes;       /* report phrases inside a direct quote too (otherwise they are the speaker's) */
+    int merge;           /* several phrases of one sentence make one diagnostic */
     const char *message; /* default template */
 } phrase_rule;
 
@@ -43,8 +43,7 @@ typedef struct {
 
 /* Reports matches[first, last) of one sentence: the message names the first phrase and, right after it,
  * the others ("a European official briefed on the talks" … "on condition of anonymity"). */
-static void report_group(fl_check_ctx *ctx, const phrase_rule *pr, const fl_patterns *ps, const fl_match *ms,
-                         size_t n)
+static void report_group(fl_check_ctx *ctx, const phrase_rule *pr, const fl_patterns *ps, const fl_match *ms, size_t n)
 {
     fl_doc *d = ctx->doc;
     fl_buf first = {0}, msg = {0};

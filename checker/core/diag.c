@@ -6,8 +6,7 @@
 
 #include "core/util.h"
 
-fl_diag *fl_sink_push(fl_sink *s, int rule, fl_severity sev, const char *file, fl_pos start, fl_pos end,
-                      char *message)
+fl_diag *fl_sink_push(fl_sink *s, int rule, fl_severity sev, const char *file, fl_pos start, fl_pos end, char *message)
 {
     FL_GROW(s->items, s->cap, s->len + 1);
     fl_diag *d = &s->items[s->len++];

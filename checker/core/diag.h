@@ -22,16 +22,16 @@ typedef struct {
 typedef struct {
     const char *file; /* borrowed: owned by the run's file list */
     fl_pos start, end;
-    char *message; /* owned */
+    char *message;      /* owned */
     uint64_t text_hash; /* fl_hash_text of the located text; 0 when not known */
 } fl_related;
 
 typedef struct {
     int rule; /* index into the rule table */
     fl_severity severity;
-    const char *file; /* borrowed */
+    const char *file;  /* borrowed */
     fl_pos start, end; /* end is exclusive */
-    char *message; /* owned */
+    char *message;     /* owned */
     fl_related *related;
     size_t nrelated, caprelated;
     uint64_t text_hash; /* fl_hash_text of the text at [start, end), for baseline fingerprints; 0 when not known */
@@ -45,8 +45,7 @@ typedef struct {
 
 /* Appends a diagnostic; takes ownership of message. Returns it so related locations can be attached
  * (the pointer is valid until the next add). */
-fl_diag *fl_sink_push(fl_sink *s, int rule, fl_severity sev, const char *file, fl_pos start, fl_pos end,
-                      char *message);
+fl_diag *fl_sink_push(fl_sink *s, int rule, fl_severity sev, const char *file, fl_pos start, fl_pos end, char *message);
 /* Attaches a related location; takes ownership of message. */
 void fl_diag_relate(fl_diag *d, const char *file, fl_pos start, fl_pos end, char *message);
 /* Frees what a diagnostic owns (its message and related locations), not the diagnostic itself. */

@@ -19,15 +19,15 @@ char *fl_xstrndup(const char *s, size_t n);
 char *fl_xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Grow a dynamic array: ensures *cap >= need, element size elem. */
-#define FL_GROW(ptr, cap, need)                                                       \
-    do {                                                                              \
-        if ((need) > (cap)) {                                                         \
-            size_t fl_nc_ = (cap) ? (cap) : 8;                                        \
-            while (fl_nc_ < (need))                                                   \
-                fl_nc_ *= 2;                                                          \
-            (ptr) = fl_xrealloc((ptr), fl_nc_ * sizeof(*(ptr)));                      \
-            (cap) = fl_nc_;                                                           \
-        }                                                                             \
+#define FL_GROW(ptr, cap, need)                                                                                        \
+    do {                                                                                                               \
+        if ((need) > (cap)) {                                                                                          \
+            size_t fl_nc_ = (cap) ? (cap) : 8;                                                                         \
+            while (fl_nc_ < (need))                                                                                    \
+                fl_nc_ *= 2;                                                                                           \
+            (ptr) = fl_xrealloc((ptr), fl_nc_ * sizeof(*(ptr)));                                                       \
+            (cap) = fl_nc_;                                                                                            \
+        }                                                                                                              \
     } while (0)
 
 /* A borrowed view of bytes; never owns its memory. */
@@ -111,8 +111,7 @@ static inline uint64_t fl_swar_digit(uint64_t w)
 {
     const uint64_t ones = 0x0101010101010101ull, low7 = ones * 127;
     /* bytes strictly between '0' - 1 and '9' + 1 (the "hasbetween" of Bit Twiddling Hacks) */
-    return (ones * (127 + '9' + 1) - (w & low7)) & ~w & ((w & low7) + ones * (127 - ('0' - 1))) &
-           0x8080808080808080ull;
+    return (ones * (127 + '9' + 1) - (w & low7)) & ~w & ((w & low7) + ones * (127 - ('0' - 1))) & 0x8080808080808080ull;
 }
 
 /* Case-insensitive ASCII comparison of n bytes; returns 1 when equal. */

@@ -325,8 +325,7 @@ fl_pos fl_doc_pos(fl_doc *d, size_t off)
 int fl_path_is_markdown(const char *path)
 {
     size_t n = strlen(path);
-    return (n >= 3 && fl_ascii_ieq(path + n - 3, ".md", 3)) ||
-           (n >= 9 && fl_ascii_ieq(path + n - 9, ".markdown", 9));
+    return (n >= 3 && fl_ascii_ieq(path + n - 3, ".md", 3)) || (n >= 9 && fl_ascii_ieq(path + n - 9, ".markdown", 9));
 }
 
 int fl_doc_in_quote(const fl_doc *d, size_t off)

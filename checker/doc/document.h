@@ -11,9 +11,9 @@ typedef struct fl_doc fl_doc;
 
 typedef enum {
     FL_DOC_OK = 0,
-    FL_DOC_UNREADABLE, /* open/read failed: errno text in the message */
+    FL_DOC_UNREADABLE,   /* open/read failed: errno text in the message */
     FL_DOC_INVALID_UTF8, /* bad_offset is the first invalid byte */
-    FL_DOC_BINARY, /* a NUL byte at bad_offset */
+    FL_DOC_BINARY,       /* a NUL byte at bad_offset */
 } fl_doc_status;
 
 /* Reads path and builds a document whose diagnostics name display_path (both borrowed; display_path must

@@ -22,38 +22,38 @@ typedef struct {
 } fl_sent;
 
 typedef struct {
-    size_t start, end; /* from the opening mark to after the closing one (or the paragraph end) */
+    size_t start, end;             /* from the opening mark to after the closing one (or the paragraph end) */
     size_t inner_start, inner_end; /* the quoted text without its marks */
     uint32_t para;
-    uint8_t depth; /* 0 for outermost */
+    uint8_t depth;    /* 0 for outermost */
     uint8_t unclosed; /* runs to the end of its paragraph without a closing mark */
-    uint8_t single; /* single quotation marks */
+    uint8_t single;   /* single quotation marks */
 } fl_quote;
 
 /* How a footnote marker is written. Explicit styles are markers by their form; glued digits are markers
  * only when the document's footnote sequence says so. */
 typedef enum {
-    FL_MK_BRACKET, /* [12], [3, 4] */
-    FL_MK_CARET, /* Markdown [^12] or [^label] */
-    FL_MK_SUPERSCRIPT, /* ¹² */
-    FL_MK_GLUED_PUNCT, /* after closing punctuation: ever.’”1  Horde,2  2025),38 */
-    FL_MK_GLUED_LETTER, /* after a letter: billion21 */
+    FL_MK_BRACKET,       /* [12], [3, 4] */
+    FL_MK_CARET,         /* Markdown [^12] or [^label] */
+    FL_MK_SUPERSCRIPT,   /* ¹² */
+    FL_MK_GLUED_PUNCT,   /* after closing punctuation: ever.’”1  Horde,2  2025),38 */
+    FL_MK_GLUED_LETTER,  /* after a letter: billion21 */
     FL_MK_GLUED_DECIMAL, /* after a year and a period: in 2008.17 */
 } fl_marker_style;
 
 typedef struct {
     size_t start, end; /* the marker's own bytes */
-    int value; /* the note number, or -1 for a Markdown label */
+    int value;         /* the note number, or -1 for a Markdown label */
     const char *label; /* Markdown label (arena), NULL for numbers */
-    uint8_t style; /* fl_marker_style */
+    uint8_t style;     /* fl_marker_style */
 } fl_marker;
 
 struct fl_doc {
     const char *path; /* borrowed display path */
-    char *raw; /* owned bytes, NUL-terminated */
+    char *raw;        /* owned bytes, NUL-terminated */
     size_t len;
     size_t start; /* offset of the first byte after a BOM */
-    char *text; /* raw with masked spans (code, comments, URLs) blanked; == raw when nothing is masked */
+    char *text;   /* raw with masked spans (code, comments, URLs) blanked; == raw when nothing is masked */
     int markdown;
     fl_doc_status status;
     char *error;
@@ -83,14 +83,14 @@ struct fl_doc {
     /* accepted footnote markers, in document order (filled by the citation extractor) */
     fl_marker *markers;
     size_t nmarkers;
-    size_t notes_start; /* offset where the notes section begins, or len when there is none */
+    size_t notes_start;       /* offset where the notes section begins, or len when there is none */
     size_t notes_heading_end; /* end of the notes heading, when there is one */
-    int has_notes; /* a notes heading, Markdown definitions or a trailing numbered list */
-    fl_marker *entries; /* notes entries: the number or label that opens each */
+    int has_notes;            /* a notes heading, Markdown definitions or a trailing numbered list */
+    fl_marker *entries;       /* notes entries: the number or label that opens each */
     size_t nentries;
 
     fl_directive_spans directives; /* factlint directives (comments or directive lines), in order */
-    double approx_tolerance; /* "about" widens by this (configuration); negative: the rule packs' value */
+    double approx_tolerance;       /* "about" widens by this (configuration); negative: the rule packs' value */
 };
 
 /* Returns the index of the line containing off. */

@@ -11,9 +11,9 @@
 #include "core/map.h"
 
 typedef enum {
-    FL_TOK_WORD, /* letters, with internal ' ’ - . / and digits: "China’s", "U.S.", "27-nation", "G20" */
-    FL_TOK_NUM, /* digits with internal , or . between digits: "1,000", "21.3" */
-    FL_TOK_ORD, /* an ordinal or decade written with digits: "80th", "19th", "1990s" */
+    FL_TOK_WORD,  /* letters, with internal ' ’ - . / and digits: "China’s", "U.S.", "27-nation", "G20" */
+    FL_TOK_NUM,   /* digits with internal , or . between digits: "1,000", "21.3" */
+    FL_TOK_ORD,   /* an ordinal or decade written with digits: "80th", "19th", "1990s" */
     FL_TOK_PUNCT, /* any other single character: "$", "%", "(", "“", "–" */
 } fl_token_kind;
 
@@ -21,7 +21,7 @@ typedef struct {
     size_t start, end;
     uint8_t kind;
     uint8_t space_before; /* white space separates it from the previous token */
-    uint32_t hash; /* fl_map_hash of its bytes, so word tables need not hash it again; 0: not computed */
+    uint32_t hash;        /* fl_map_hash of its bytes, so word tables need not hash it again; 0: not computed */
 } fl_token;
 
 /* The fl_map_hash of token t of text (computed now for a token made by hand). */

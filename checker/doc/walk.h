@@ -7,7 +7,7 @@
 #include "core/util.h"
 
 typedef struct {
-    char *path; /* owned: what to open */
+    char *path;    /* owned: what to open */
     char *display; /* owned: the path as reached from the command-line argument */
     int markdown;
 } fl_file;

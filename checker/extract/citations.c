@@ -168,8 +168,8 @@ static int entry_number(const char *s, size_t i, size_t le, size_t *ns, size_t *
         *ne = e + 1;
         return v;
     }
-    if ((s[e] == ' ' || s[e] == '\t') && e + 1 < le && !fl_is_ascii_digit((unsigned char)s[e + 1]) &&
-        s[e + 1] != ' ' && !(s[e + 1] >= 'a' && s[e + 1] <= 'z')) {
+    if ((s[e] == ' ' || s[e] == '\t') && e + 1 < le && !fl_is_ascii_digit((unsigned char)s[e + 1]) && s[e + 1] != ' ' &&
+        !(s[e + 1] >= 'a' && s[e + 1] <= 'z')) {
         *ns = k;
         *ne = e;
         return v;
@@ -321,8 +321,8 @@ static void scan_markers(fl_doc *d, cand_list *cl, size_t body_end)
             }
             /* [12] or [3, 4] or [5-7]; not a link "[1](url)" or a reference "[text][1]" — but "[2][3]" is
              * two citations */
-            if (i == d->start || s[i - 1] != ']' || (cl->len && cl->items[cl->len - 1].end == i &&
-                                                      cl->items[cl->len - 1].style == FL_MK_BRACKET)) {
+            if (i == d->start || s[i - 1] != ']' ||
+                (cl->len && cl->items[cl->len - 1].end == i && cl->items[cl->len - 1].style == FL_MK_BRACKET)) {
                 size_t j = i + 1, e;
                 int vals[16], n = 0, ok = 1, range = 0;
                 while (ok) {
@@ -378,7 +378,8 @@ static void scan_markers(fl_doc *d, cand_list *cl, size_t body_end)
                     size_t a = i;
                     while (a > d->start && fl_is_ascii_alpha((unsigned char)s[a - 1]) && i - a <= 3)
                         a--;
-                    exponent = i - a <= 3 && a >= d->start + 2 && s[a - 1] == ' ' && fl_is_ascii_digit((unsigned char)s[a - 2]);
+                    exponent = i - a <= 3 && a >= d->start + 2 && s[a - 1] == ' ' &&
+                               fl_is_ascii_digit((unsigned char)s[a - 2]);
                 }
                 if (!exponent && prev != 0 && prev != ' ' && v > 0)
                     add_cand(cl, i, j, v, NULL, FL_MK_SUPERSCRIPT);
@@ -561,8 +562,8 @@ void fl_cite_extract(fl_doc *d, const fl_rules *r)
                         cl.items[k++] = cl.items[i];
                 cl.len = k;
                 for (size_t i = 0; i < cl.len; i++)
-                    cl.items[i].accepted = cl.items[i].style == FL_MK_BRACKET ||
-                                           cl.items[i].style == FL_MK_CARET || cl.items[i].style == FL_MK_SUPERSCRIPT;
+                    cl.items[i].accepted = cl.items[i].style == FL_MK_BRACKET || cl.items[i].style == FL_MK_CARET ||
+                                           cl.items[i].style == FL_MK_SUPERSCRIPT;
                 entries = entry_numbers(d);
                 judge(&cl, 1, entries);
                 free(entries);
@@ -668,8 +669,8 @@ static void check_sequence(fl_check_ctx *ctx)
             while (p > 0 && first[p] == SIZE_MAX)
                 p--;
             if (p > 0)
-                fl_report_related(ctx, dg, d->markers[first[p]].start, d->markers[first[p]].end,
-                                  "footnote %d is here", p);
+                fl_report_related(ctx, dg, d->markers[first[p]].start, d->markers[first[p]].end, "footnote %d is here",
+                                  p);
         }
     }
     free(first);
@@ -690,7 +691,6 @@ static int label_in(const fl_marker *arr, size_t n, const char *label)
             return 1;
     return 0;
 }
-
 
 static void check_definitions(fl_check_ctx *ctx)
 {

@@ -26,7 +26,7 @@ typedef struct {
     const fl_knowledge *k;
     const fl_rules *r;
     const fl_token *t;
-    size_t a, b; /* the sentence's tokens [a, b) */
+    size_t a, b;         /* the sentence's tokens [a, b) */
     const fl_map *names; /* capitalised words the document uses inside sentences */
 } sctx;
 
@@ -373,8 +373,8 @@ typedef struct {
 } when;
 
 /* The year expressions of a sentence: stated years and relative ones. prev is the last year stated before. */
-static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_date *date, int *prev,
-                         size_t *prev_tok, when **out)
+static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_date *date, int *prev, size_t *prev_tok,
+                         when **out)
 {
     size_t n = 0, cap = 0;
     *out = NULL;
@@ -893,8 +893,9 @@ void fl_claims_free(fl_claims *c)
 
 void fl_claim_period(const fl_claim *c, char *buf, size_t cap)
 {
-    static const char *const months[] = {"", "January ", "February ", "March ", "April ", "May ", "June ", "July ",
-                                         "August ", "September ", "October ", "November ", "December "};
+    static const char *const months[] = {"",         "January ",  "February ", "March ",  "April ",
+                                         "May ",     "June ",     "July ",     "August ", "September ",
+                                         "October ", "November ", "December "};
     if (c->year <= 0)
         snprintf(buf, cap, "%s", "");
     else if (c->since)
@@ -906,4 +907,3 @@ void fl_claim_period(const fl_claim *c, char *buf, size_t cap)
     else
         snprintf(buf, cap, "%s%d", c->part ? "part of " : "", c->year);
 }
-

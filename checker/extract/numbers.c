@@ -67,8 +67,8 @@ static int is_month(const ctx *c, size_t i)
 
 static int lex(const ctx *c, const char *name, size_t i)
 {
-    return i < c->n && fl_lexicon_has(fl_rules_lexicon(c->r, name), c->text + c->t[i].start,
-                                      c->t[i].end - c->t[i].start, 0);
+    return i < c->n &&
+           fl_lexicon_has(fl_rules_lexicon(c->r, name), c->text + c->t[i].start, c->t[i].end - c->t[i].start, 0);
 }
 
 /* The value of a one-word entry of a knowledge table, or NAN. */
@@ -306,7 +306,7 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
             }
             double sc = scale_after(&c, j, &used);
             if (!isnan(sc) && !(used == 1 && (text[t[j].start] == 'm' || text[t[j].start] == 'M') &&
-                               t[j].end - t[j].start == 1 && t[j].space_before)) {
+                                t[j].end - t[j].start == 1 && t[j].space_before)) {
                 /* "5 m" with a space is metres; "$5m", "5m barrels" are millions */
                 apply_scale(&x, sc);
                 j += used;
@@ -395,9 +395,10 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
             continue;
         /* "between 3 and 5", and "between 3% and 5%" with the unit repeated */
         size_t gap = x->tok + x->ntok;
-        int unit_between = y->tok == gap + 2 && gap + 1 < n && y->tok + y->ntok < n &&
-                           t[gap].end - t[gap].start == t[y->tok + y->ntok].end - t[y->tok + y->ntok].start &&
-                           memcmp(text + t[gap].start, text + t[y->tok + y->ntok].start, t[gap].end - t[gap].start) == 0;
+        int unit_between =
+            y->tok == gap + 2 && gap + 1 < n && y->tok + y->ntok < n &&
+            t[gap].end - t[gap].start == t[y->tok + y->ntok].end - t[y->tok + y->ntok].start &&
+            memcmp(text + t[gap].start, text + t[y->tok + y->ntok].start, t[gap].end - t[gap].start) == 0;
         if (unit_between)
             gap++;
         if (x->tok > 0 && tok_is(&c, x->tok - 1, "between") && y->tok == gap + 1 && tok_is(&c, gap, "and") &&

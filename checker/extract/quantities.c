@@ -158,7 +158,8 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
             if (pk == FL_PCT_BASIS_POINTS)
                 factor = 0.01;
             j += used;
-        } else if (q.kind == FL_QK_NONE && (q.currency = fl_phrases_at(&c.k->currency_names, text, t, nt, j, &used)) >= 0) {
+        } else if (q.kind == FL_QK_NONE &&
+                   (q.currency = fl_phrases_at(&c.k->currency_names, text, t, nt, j, &used)) >= 0) {
             q.kind = FL_QK_MONEY;
             j += used;
         } else if (q.kind == FL_QK_NONE && (q.unit = unit_at(&c, j, &used)) >= 0) {

@@ -30,7 +30,15 @@
 #include "run/ruletab.h"
 #include "doc/tokens.h"
 
-enum { MAX_NAME = 5, MAX_TEXT = 1200, MAX_AUDIENCE = 12, SUBJECT_WINDOW = 16, PHRASE_WINDOW = 400, MAX_BYLINE = 300, NONE = -1 };
+enum {
+    MAX_NAME = 5,
+    MAX_TEXT = 1200,
+    MAX_AUDIENCE = 12,
+    SUBJECT_WINDOW = 16,
+    PHRASE_WINDOW = 400,
+    MAX_BYLINE = 300,
+    NONE = -1
+};
 
 /* The lexicons this file reads, looked up by name once per document. */
 enum {
@@ -56,41 +64,27 @@ enum {
 };
 
 static const char *const lexicon_names[LX_COUNT] = {
-    "speech-verbs",
-    "titles",
-    "function-words",
-    "stopwords",
-    "name-particles",
-    "org-prepositions",
-    "hedges",
-    "male-words",
-    "female-words",
-    "pronouns",
-    "audience-verbs",
-    "audience-stops",
-    "bare-report-verbs",
-    "quote-verbs",
-    "remark-nouns",
-    "byline-words",
-    "source-phrases",
-    "speech-phrases",
+    "speech-verbs",     "titles",         "function-words",    "stopwords",    "name-particles",
+    "org-prepositions", "hedges",         "male-words",        "female-words", "pronouns",
+    "audience-verbs",   "audience-stops", "bare-report-verbs", "quote-verbs",  "remark-nouns",
+    "byline-words",     "source-phrases", "speech-phrases",
 };
 
 typedef enum { SPK_NONE, SPK_PERSON, SPK_NAME, SPK_PRONOUN, SPK_DESC } spk_kind;
 
 typedef struct {
-    char *name; /* "Ana Silva" */
-    char *key; /* folded */
+    char *name;           /* "Ana Silva" */
+    char *key;            /* folded */
     char *firstw, *lastw; /* folded first and last name words */
-    char *alias; /* lower-case description ("finance minister") or NULL */
-    size_t tok, end; /* its first full mention: first token, end byte */
-    int gender; /* 0 unknown, 'm', 'f' */
-    int author; /* named in a byline */
+    char *alias;          /* lower-case description ("finance minister") or NULL */
+    size_t tok, end;      /* its first full mention: first token, end byte */
+    int gender;           /* 0 unknown, 'm', 'f' */
+    int author;           /* named in a byline */
 } person;
 
 typedef struct {
     spk_kind kind;
-    int person; /* SPK_PERSON: index into the people */
+    int person;       /* SPK_PERSON: index into the people */
     size_t tok, ntok; /* where the speaker is named; ntok 0 when nowhere */
     const char *how;
 } speaker;
@@ -108,14 +102,14 @@ typedef struct sp_s {
     const char *s;
     fl_token *t;
     size_t n;
-    int borrowed; /* t belongs to the numeric stage */
-    uint32_t *tsent; /* sentence of each token */
-    uint8_t *isname; /* name_token of each token: 0 not yet known, 1 no, 2 yes */
-    uint8_t *isverb; /* is_verb of each token, the same way */
+    int borrowed;     /* t belongs to the numeric stage */
+    uint32_t *tsent;  /* sentence of each token */
+    uint8_t *isname;  /* name_token of each token: 0 not yet known, 1 no, 2 yes */
+    uint8_t *isverb;  /* is_verb of each token, the same way */
     uint8_t *inquote; /* in_quote of each token, the same way */
     person *pp;
     size_t np, capp;
-    fl_map bykey; /* folded full name -> person */
+    fl_map bykey;  /* folded full name -> person */
     fl_map byword; /* folded first or last name word -> person, or -2 when several speakers share it */
     mention *mm;
     size_t nm, capm;
@@ -199,8 +193,8 @@ static int name_token_uncached(const sp *c, size_t i)
     int lower = 0;
     for (size_t k = 1; k < len; k++)
         lower |= x[k] >= 'a' && x[k] <= 'z';
-    if (!lower || lexicon(c, LX_TITLES, i, 0) || lexicon(c, LX_FUNCTION_WORDS, i, 1) || lexicon(c, LX_STOPWORDS, i, 1) ||
-        is_verb(c, i))
+    if (!lower || lexicon(c, LX_TITLES, i, 0) || lexicon(c, LX_FUNCTION_WORDS, i, 1) ||
+        lexicon(c, LX_STOPWORDS, i, 1) || is_verb(c, i))
         return 0;
     size_t used;
     if (fl_phrases_at(&c->k->aliases, c->s, c->t, c->n, i, &used) >= 0 ||
@@ -372,9 +366,9 @@ static void describe(sp *c, person *p, size_t i, size_t len)
     /* an appositive after: "Ana Silva, a bank economist at ...," */
     if (!p->alias && punct(c, e, ',') && lower_word(c, e + 1)) {
         size_t b = e + 1;
-        while (b < c->n && b < e + 8 && is_word(c, b) && !punct(c, b, ',') &&
-               !fl_token_is(c->s, c->t, c->n, b, "at") && !fl_token_is(c->s, c->t, c->n, b, "of") &&
-               !fl_token_is(c->s, c->t, c->n, b, "with") && !fl_token_is(c->s, c->t, c->n, b, "for"))
+        while (b < c->n && b < e + 8 && is_word(c, b) && !punct(c, b, ',') && !fl_token_is(c->s, c->t, c->n, b, "at") &&
+               !fl_token_is(c->s, c->t, c->n, b, "of") && !fl_token_is(c->s, c->t, c->n, b, "with") &&
+               !fl_token_is(c->s, c->t, c->n, b, "for"))
             b++;
         size_t from = e + 1;
         while (from < b && lexicon(c, LX_FUNCTION_WORDS, from, 1))
@@ -487,9 +481,9 @@ static size_t find_phrase(const sp *c, int lx, size_t from, size_t to, int fold,
             const char *w = fl_lexicon_item(lex, items[x]);
             size_t wl = fl_lexicon_item_len(lex, items[x]);
             /* the second byte first (the first matched already, as far as case goes): most fail there */
-            if (o + wl > to || (wl > 1 && (fold ? fl_ascii_lower((unsigned char)c->s[o + 1]) !=
-                                                      fl_ascii_lower((unsigned char)w[1])
-                                                : c->s[o + 1] != w[1])))
+            if (o + wl > to ||
+                (wl > 1 && (fold ? fl_ascii_lower((unsigned char)c->s[o + 1]) != fl_ascii_lower((unsigned char)w[1])
+                                 : c->s[o + 1] != w[1])))
                 continue;
             if ((fold ? strncasecmp(c->s + o, w, wl) : memcmp(c->s + o, w, wl)) != 0)
                 continue;
@@ -587,13 +581,12 @@ static speaker described(const sp *c, size_t j, const char *how)
         return none;
     size_t a = j;
     while (a > 0 && a + 4 > j && is_word(c, a - 1) && same_sentence(c, a - 1, j) && !in_quote(c, a - 1) &&
-           !lexicon(c, LX_STOPWORDS, a - 1, 1) && !lexicon(c, LX_FUNCTION_WORDS, a - 1, 1) &&
-           !is_verb(c, a - 1))
+           !lexicon(c, LX_STOPWORDS, a - 1, 1) && !lexicon(c, LX_FUNCTION_WORDS, a - 1, 1) && !is_verb(c, a - 1))
         a--;
     /* a determiner or possessive may open it; then the clause must begin there */
-    if (a > 0 && same_sentence(c, a - 1, j) && (fl_token_is(c->s, c->t, c->n, a - 1, "the") ||
-                                                 fl_token_is(c->s, c->t, c->n, a - 1, "a") ||
-                                                 fl_token_is(c->s, c->t, c->n, a - 1, "an")))
+    if (a > 0 && same_sentence(c, a - 1, j) &&
+        (fl_token_is(c->s, c->t, c->n, a - 1, "the") || fl_token_is(c->s, c->t, c->n, a - 1, "a") ||
+         fl_token_is(c->s, c->t, c->n, a - 1, "an")))
         a--;
     if (a > 0 && same_sentence(c, a - 1, j) && c->t[a - 1].kind != FL_TOK_PUNCT &&
         !fl_token_is(c->s, c->t, c->n, a - 1, "and") && !fl_token_is(c->s, c->t, c->n, a - 1, "but") &&
@@ -611,7 +604,8 @@ static speaker described(const sp *c, size_t j, const char *how)
         if (!al || c->pp[k].author)
             continue;
         size_t al_len = strlen(al);
-        if (al_len >= hl && strncasecmp(al + al_len - hl, head, hl) == 0 && (al_len == hl || al[al_len - hl - 1] == ' '))
+        if (al_len >= hl && strncasecmp(al + al_len - hl, head, hl) == 0 &&
+            (al_len == hl || al[al_len - hl - 1] == ' '))
             found = found == NONE ? (int)k : -2;
     }
     if (found >= 0) {
@@ -756,7 +750,8 @@ static int audience(const sp *c, long v, size_t *a, size_t *b)
         return 0;
     size_t i = (size_t)v + 1, e = i;
     while (e < c->n && e < i + MAX_AUDIENCE && is_word(c, e) && same_sentence(c, e, (size_t)v) && !in_quote(c, e) &&
-           !lexicon(c, LX_AUDIENCE_STOPS, e, 1) && fl_phrases_at(&c->k->weekdays, c->s, c->t, c->n, e, &(size_t){0}) < 0 &&
+           !lexicon(c, LX_AUDIENCE_STOPS, e, 1) &&
+           fl_phrases_at(&c->k->weekdays, c->s, c->t, c->n, e, &(size_t){0}) < 0 &&
            fl_phrases_at(&c->k->months, c->s, c->t, c->n, e, &(size_t){0}) < 0)
         e++;
     if (e == i)
@@ -897,7 +892,8 @@ static attribution before_quote(sp *c, size_t o)
         int first = k == 0 || !same_sentence(c, (size_t)k - 1, (size_t)k);
         if (is_verb(c, (size_t)k) && (lower_word(c, (size_t)k) || (first && is_word(c, (size_t)k))) &&
             !in_quote(c, (size_t)k)) {
-            if (fl_token_is(c->s, c->t, c->n, (size_t)k, "according") && fl_token_is(c->s, c->t, c->n, (size_t)k + 1, "to")) {
+            if (fl_token_is(c->s, c->t, c->n, (size_t)k, "according") &&
+                fl_token_is(c->s, c->t, c->n, (size_t)k + 1, "to")) {
                 return according_to(c, (size_t)k);
             } else {
                 a.verb = k;
@@ -1046,7 +1042,8 @@ static attribution attribute(sp *c, size_t o, long cl)
     }
     /* according to S, anywhere in the sentence */
     for (size_t k = o; k < c->n && same_sentence(c, k, o); k++) {
-        if (!in_quote(c, k) && fl_token_is(c->s, c->t, c->n, k, "according") && fl_token_is(c->s, c->t, c->n, k + 1, "to")) {
+        if (!in_quote(c, k) && fl_token_is(c->s, c->t, c->n, k, "according") &&
+            fl_token_is(c->s, c->t, c->n, k + 1, "to")) {
             a = according_to(c, k);
             return a;
         }
@@ -1086,7 +1083,8 @@ static int speechlike(const sp *c, const fl_quote *q, size_t o, long cl)
     if (o > 0 && same_sentence(c, o - 1, o) && is_word(c, o - 1)) {
         int sentence = 0;
         for (size_t k = o + 1; k + 1 < e && !sentence; k++)
-            sentence = c->t[k].kind == FL_TOK_PUNCT && strchr(".?!", c->s[c->t[k].start]) && c->t[k].end - c->t[k].start == 1;
+            sentence =
+                c->t[k].kind == FL_TOK_PUNCT && strchr(".?!", c->s[c->t[k].start]) && c->t[k].end - c->t[k].start == 1;
         if (!sentence)
             return 0;
     }
@@ -1101,9 +1099,10 @@ static int title_line(const sp *c, const fl_para *p)
     size_t e = p->end;
     while (e > p->start && fl_is_ascii_space((unsigned char)c->s[e - 1]))
         e--;
-    return !(e > p->start && (c->s[e - 1] == ':' || c->s[e - 1] == '-' ||
-                              (e >= p->start + 3 && (unsigned char)c->s[e - 3] == 0xE2 && (unsigned char)c->s[e - 2] == 0x80 &&
-                               ((unsigned char)c->s[e - 1] == 0x93 || (unsigned char)c->s[e - 1] == 0x94))));
+    return !(e > p->start &&
+             (c->s[e - 1] == ':' || c->s[e - 1] == '-' ||
+              (e >= p->start + 3 && (unsigned char)c->s[e - 3] == 0xE2 && (unsigned char)c->s[e - 2] == 0x80 &&
+               ((unsigned char)c->s[e - 1] == 0x93 || (unsigned char)c->s[e - 1] == 0x94))));
 }
 
 /* A quote that opens a paragraph after "The Mayor said:" or "..., Moritz declared.": the speaker of the
@@ -1214,8 +1213,7 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
 static void reported_speech(sp *c, fl_claims *out, size_t doc_index)
 {
     for (size_t v = 0; v < c->n; v++) {
-        if (!lower_word(c, v) || !is_verb(c, v) || in_quote(c, v) ||
-            fl_token_is(c->s, c->t, c->n, v, "according"))
+        if (!lower_word(c, v) || !is_verb(c, v) || in_quote(c, v) || fl_token_is(c->s, c->t, c->n, v, "according"))
             continue;
         size_t sent = c->tsent[v];
         const fl_sent *st = &c->d->sents[sent];
@@ -1229,8 +1227,8 @@ static void reported_speech(sp *c, fl_claims *out, size_t doc_index)
         size_t start, end;
         if (from < c->n && c->tsent[from] == sent && fl_token_is(c->s, c->t, c->n, from, "that")) {
             from++;
-        } else if (!(from < c->n && c->tsent[from] == sent && is_word(c, from) && !lexicon(c, LX_AUDIENCE_STOPS, from, 1) &&
-                     lexicon(c, LX_BARE_REPORT_VERBS, v, 1))) {
+        } else if (!(from < c->n && c->tsent[from] == sent && is_word(c, from) &&
+                     !lexicon(c, LX_AUDIENCE_STOPS, from, 1) && lexicon(c, LX_BARE_REPORT_VERBS, v, 1))) {
             /* "C, S said." at the end of the sentence */
             size_t after = v + 1;
             if (!(after >= c->n || c->tsent[after] != sent || punct(c, after, '.')) || a.who.tok == 0 ||
@@ -1448,8 +1446,7 @@ void fl_check_attribution(fl_check_ctx *ctx)
                                 fl_buf_cstr(&word), fl_buf_cstr(&names));
         for (size_t x = 0; x < nf; x++) {
             const person *p = &c->pp[found[x]];
-            fl_report_related(ctx, dg, c->t[p->tok].start, p->end, "%s is named here",
-                              p->name);
+            fl_report_related(ctx, dg, c->t[p->tok].start, p->end, "%s is named here", p->name);
         }
         fl_buf_free(&word);
         fl_buf_free(&names);

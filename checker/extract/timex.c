@@ -137,8 +137,8 @@ static int line_date(const fl_doc *d, const fl_rules *r, size_t a, size_t b, fl_
         if (!found && fl_phrases_at(&k->copyright, s, t, n, i, &used) >= 0) {
             size_t j = i + used;
             int y;
-            if (j < n && t[j].kind == FL_TOK_NUM && t[j].end - t[j].start == 4 &&
-                digits_at(s, b, t[j].start, 4, &y) && y >= 1900 && y <= 2200) {
+            if (j < n && t[j].kind == FL_TOK_NUM && t[j].end - t[j].start == 4 && digits_at(s, b, t[j].start, 4, &y) &&
+                y >= 1900 && y <= 2200) {
                 memset(out, 0, sizeof(*out));
                 out->year = y;
                 found = FL_DATE_COPYRIGHT;

@@ -12,13 +12,13 @@ typedef enum {
     FL_DATE_FRONT_MATTER,
     FL_DATE_DATELINE,
     FL_DATE_COPYRIGHT,
-    FL_DATE_GIVEN, /* --date or configuration */
+    FL_DATE_GIVEN,    /* --date or configuration */
     FL_DATE_INFERRED, /* the latest year the text mentions */
 } fl_date_source;
 
 typedef struct {
     int year, month, day; /* month and day 0 when unknown */
-    int source; /* fl_date_source */
+    int source;           /* fl_date_source */
 } fl_date;
 
 /* The date found in the document's own metadata, or {0} with FL_DATE_NONE. */

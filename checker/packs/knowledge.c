@@ -245,9 +245,9 @@ int fl_phrases_ending(const fl_phrases *p, const char *text, const fl_token *t, 
 void fl_knowledge_init(fl_knowledge *k)
 {
     memset(k, 0, sizeof(*k));
-    fl_phrases *folded[] = {&k->words, &k->multipliers, &k->scales, &k->fractions, &k->collectives, &k->ordinals,
-                            &k->unit_names, &k->rates, &k->currency_names, &k->percent, &k->triggers,
-                            &k->modalities, &k->events, &k->qualifiers, &k->non_claims};
+    fl_phrases *folded[] = {&k->words,    &k->multipliers, &k->scales, &k->fractions,      &k->collectives,
+                            &k->ordinals, &k->unit_names,  &k->rates,  &k->currency_names, &k->percent,
+                            &k->triggers, &k->modalities,  &k->events, &k->qualifiers,     &k->non_claims};
     for (size_t i = 0; i < sizeof folded / sizeof folded[0]; i++)
         phrases_init(folded[i], 1);
     phrases_init(&k->relative, 1);
@@ -281,8 +281,7 @@ static int load_numbers_map(fl_knowledge *k, fl_phrases *p, const cJSON *obj, co
     if (!cJSON_IsObject(obj))
         return fl_fail(err, file, "numbers.%s must be an object of numbers", what);
     const cJSON *it;
-    cJSON_ArrayForEach(it, obj)
-    {
+    cJSON_ArrayForEach (it, obj) {
         if (!cJSON_IsNumber(it) || !isfinite(it->valuedouble))
             return fl_fail(err, file, "numbers.%s.\"%s\" must be a number", what, it->string);
         phrases_add(p, it->string, add_value(k, it->valuedouble));
@@ -296,8 +295,7 @@ static int load_names(fl_phrases *p, const cJSON *arr, int val, const char *file
     if (!cJSON_IsArray(arr))
         return fl_fail(err, file, "%s must be an array of strings", what);
     const cJSON *it;
-    cJSON_ArrayForEach(it, arr)
-    {
+    cJSON_ArrayForEach (it, arr) {
         if (!cJSON_IsString(it) || !it->valuestring[0])
             return fl_fail(err, file, "%s must hold non-empty strings", what);
         phrases_add(p, it->valuestring, val);
@@ -315,8 +313,7 @@ static const char *str_field(const cJSON *o, const char *key)
 static int only_keys(const cJSON *o, const char *const *keys, const char *file, const char *what, fl_buf *err)
 {
     const cJSON *f;
-    cJSON_ArrayForEach(f, o)
-    {
+    cJSON_ArrayForEach (f, o) {
         int ok = 0;
         for (int i = 0; keys[i] && !ok; i++)
             ok = strcmp(keys[i], f->string) == 0;
@@ -328,12 +325,12 @@ static int only_keys(const cJSON *o, const char *const *keys, const char *file, 
 
 static int load_numbers(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"words", "multipliers", "scales", "case_sensitive_scales", "fractions",
-                                       "collectives", "ordinals", NULL};
+    static const char *const keys[] = {"words",     "multipliers", "scales",   "case_sensitive_scales",
+                                       "fractions", "collectives", "ordinals", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "numbers", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"numbers\" must be an object");
-    fl_phrases *dst[] = {&k->words, &k->multipliers, &k->scales, &k->case_scales, &k->fractions, &k->collectives,
-                         &k->ordinals};
+    fl_phrases *dst[] = {&k->words,     &k->multipliers, &k->scales,  &k->case_scales,
+                         &k->fractions, &k->collectives, &k->ordinals};
     for (int i = 0; keys[i]; i++) {
         const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, keys[i]);
         if (o && load_numbers_map(k, dst[i], o, file, keys[i], err) < 0)
@@ -358,13 +355,12 @@ static int load_units(fl_knowledge *k, const cJSON *sec, const char *file, fl_bu
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "\"units\" must be an array");
     const cJSON *u;
-    cJSON_ArrayForEach(u, sec)
-    {
+    cJSON_ArrayForEach (u, sec) {
         const char *id = str_field(u, "id"), *dim = str_field(u, "dimension");
         const cJSON *factor = cJSON_GetObjectItemCaseSensitive(u, "factor");
         if (!cJSON_IsObject(u) || !id || !dim || !cJSON_IsNumber(factor) || !(factor->valuedouble > 0))
             return fl_fail(err, file, "each unit needs \"id\", \"dimension\" and a positive \"factor\"%s%s",
-                        id ? ": " : "", id ? id : "");
+                           id ? ": " : "", id ? id : "");
         if (only_keys(u, keys, file, id, err) < 0)
             return -1;
         FL_GROW(k->units, k->capunits, k->nunits + 1);
@@ -389,8 +385,7 @@ static int load_rates(fl_knowledge *k, const cJSON *sec, const char *file, fl_bu
     if (!cJSON_IsObject(sec))
         return fl_fail(err, file, "\"rates\" must be an object of period -> phrases");
     const cJSON *it;
-    cJSON_ArrayForEach(it, sec)
-    {
+    cJSON_ArrayForEach (it, sec) {
         if (load_names(&k->rates, it, period_index(k, it->string), file, it->string, err) < 0)
             return -1;
     }
@@ -403,8 +398,7 @@ static int load_currencies(fl_knowledge *k, const cJSON *sec, const char *file, 
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "\"currencies\" must be an array");
     const cJSON *c;
-    cJSON_ArrayForEach(c, sec)
-    {
+    cJSON_ArrayForEach (c, sec) {
         const char *code = str_field(c, "code");
         if (!cJSON_IsObject(c) || !code)
             return fl_fail(err, file, "each currency needs a \"code\"");
@@ -416,14 +410,13 @@ static int load_currencies(fl_knowledge *k, const cJSON *sec, const char *file, 
         const cJSON *syms = cJSON_GetObjectItemCaseSensitive(c, "symbols"), *it;
         if (syms && !cJSON_IsArray(syms))
             return fl_fail(err, file, "%s: \"symbols\" must be an array", code);
-        cJSON_ArrayForEach(it, syms)
-        {
+        cJSON_ArrayForEach (it, syms) {
             if (!cJSON_IsString(it) || !it->valuestring[0])
                 return fl_fail(err, file, "%s: symbols must be non-empty strings", code);
             for (size_t s = 0; s < k->nsymbols; s++)
                 if (strcmp(k->symbols[s], it->valuestring) == 0)
                     return fl_fail(err, file, "currency symbol \"%s\" belongs to %s and %s", it->valuestring,
-                                k->currencies[k->symbol_currency[s]], code);
+                                   k->currencies[k->symbol_currency[s]], code);
             size_t cap = k->capsymbols;
             FL_GROW(k->symbols, k->capsymbols, k->nsymbols + 1);
             if (k->capsymbols != cap)
@@ -457,8 +450,7 @@ static int load_entities(fl_knowledge *k, const cJSON *sec, const char *file, fl
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "\"entities\" must be an array");
     const cJSON *e;
-    cJSON_ArrayForEach(e, sec)
-    {
+    cJSON_ArrayForEach (e, sec) {
         const char *id = str_field(e, "id"), *type = str_field(e, "type"), *name = str_field(e, "name");
         if (!cJSON_IsObject(e) || !id || !type || !name)
             return fl_fail(err, file, "each entity needs \"id\", \"type\" and \"name\"");
@@ -488,8 +480,7 @@ static int load_metrics(fl_knowledge *k, const cJSON *sec, const char *file, fl_
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "\"metrics\" must be an array");
     const cJSON *m;
-    cJSON_ArrayForEach(m, sec)
-    {
+    cJSON_ArrayForEach (m, sec) {
         const char *id = str_field(m, "id"), *dir = str_field(m, "direction");
         if (!cJSON_IsObject(m) || !id)
             return fl_fail(err, file, "each metric needs an \"id\"");
@@ -501,7 +492,7 @@ static int load_metrics(fl_knowledge *k, const cJSON *sec, const char *file, fl_
                 ;
             if (!dirs[d])
                 return fl_fail(err, file, "%s: direction \"%s\" is not one of from-to, to-from, between, on, none", id,
-                            dir);
+                               dir);
         }
         FL_GROW(k->metrics, k->capmetrics, k->nmetrics + 1);
         k->metrics[k->nmetrics].id = fl_xstrdup(id);
@@ -515,14 +506,13 @@ static int load_metrics(fl_knowledge *k, const cJSON *sec, const char *file, fl_
 }
 
 /* {"kind": [phrases], ...} where each kind is one of names (its index is the value). */
-static int load_kinds(fl_phrases *p, const cJSON *sec, const char *const *names, const char *file,
-                      const char *what, fl_buf *err)
+static int load_kinds(fl_phrases *p, const cJSON *sec, const char *const *names, const char *file, const char *what,
+                      fl_buf *err)
 {
     if (!cJSON_IsObject(sec))
         return fl_fail(err, file, "\"%s\" must be an object", what);
     const cJSON *it;
-    cJSON_ArrayForEach(it, sec)
-    {
+    cJSON_ArrayForEach (it, sec) {
         int i;
         for (i = 0; names[i] && strcmp(names[i], it->string) != 0; i++)
             ;
@@ -540,8 +530,7 @@ static int load_events(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "\"events\" must be an array");
     const cJSON *e;
-    cJSON_ArrayForEach(e, sec)
-    {
+    cJSON_ArrayForEach (e, sec) {
         const cJSON *year = cJSON_GetObjectItemCaseSensitive(e, "year");
         if (!cJSON_IsObject(e) || !cJSON_IsNumber(year))
             return fl_fail(err, file, "each event needs a numeric \"year\"");
@@ -550,8 +539,7 @@ static int load_events(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
         const cJSON *names = cJSON_GetObjectItemCaseSensitive(e, "names"), *it;
         if (!cJSON_IsArray(names))
             return fl_fail(err, file, "event %d: \"names\" must be an array", year->valueint);
-        cJSON_ArrayForEach(it, names)
-        {
+        cJSON_ArrayForEach (it, names) {
             if (!cJSON_IsString(it))
                 return fl_fail(err, file, "event %d: names must be strings", year->valueint);
             /* a leading "the" is optional: store the name without it */
@@ -567,23 +555,23 @@ static int load_events(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
 static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     static const char *const keys[] = {"relative_years", "datelines", "copyright", "anniversary", "years_after",
-                                       "part_of_year", "months", "weekdays", NULL};
+                                       "part_of_year",   "months",    "weekdays",  NULL};
     static const char *const froms[] = {"document", "previous", "none", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "time", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"time\" must be an object");
     const cJSON *rel = cJSON_GetObjectItemCaseSensitive(sec, "relative_years"), *it;
     if (rel && !cJSON_IsArray(rel))
         return fl_fail(err, file, "time.relative_years must be an array");
-    cJSON_ArrayForEach(it, rel)
-    {
+    cJSON_ArrayForEach (it, rel) {
         const char *phrase = str_field(it, "phrase"), *from = str_field(it, "from");
         const cJSON *off = cJSON_GetObjectItemCaseSensitive(it, "offset");
         int f = 0;
         while (from && froms[f] && strcmp(froms[f], from) != 0)
             f++;
         if (!phrase || !cJSON_IsNumber(off) || !from || !froms[f])
-            return fl_fail(err, file, "time.relative_years entries need \"phrase\", a numeric \"offset\" and \"from\" "
-                                   "(document, previous or none)");
+            return fl_fail(err, file,
+                           "time.relative_years entries need \"phrase\", a numeric \"offset\" and \"from\" "
+                           "(document, previous or none)");
         size_t cap = k->caprel;
         FL_GROW(k->rel_offset, k->caprel, k->nrel + 1);
         if (cap != k->caprel)
@@ -600,8 +588,7 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
             continue;
         if (!cJSON_IsObject(o))
             return fl_fail(err, file, "time.%s must be an object of name -> number", maps[i]);
-        cJSON_ArrayForEach(it, o)
-        {
+        cJSON_ArrayForEach (it, o) {
             if (!cJSON_IsNumber(it))
                 return fl_fail(err, file, "time.%s.\"%s\" must be a number", maps[i], it->string);
             phrases_add(mdst[i], it->string, it->valueint);
@@ -622,9 +609,11 @@ static int load_arithmetic(fl_knowledge *k, const cJSON *sec, const char *file, 
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "arithmetic", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"arithmetic\" must be an object");
     const cJSON *o;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "increase")) && load_names(&k->increase, o, 1, file, "increase", err) < 0)
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "increase")) &&
+        load_names(&k->increase, o, 1, file, "increase", err) < 0)
         return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "decrease")) && load_names(&k->decrease, o, 1, file, "decrease", err) < 0)
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "decrease")) &&
+        load_names(&k->decrease, o, 1, file, "decrease", err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "multiples")) &&
         load_numbers_map(k, &k->multiples, o, file, "multiples", err) < 0)
@@ -704,7 +693,8 @@ int fl_knowledge_finish(fl_knowledge *k, fl_buf *err)
         }
         k->symbols[b] = sym;
         k->symbol_currency[b] = cur;
-    }    k->symbol_len = fl_xcalloc(k->nsymbols + 1, sizeof(size_t));
+    }
+    k->symbol_len = fl_xcalloc(k->nsymbols + 1, sizeof(size_t));
     for (size_t a = 0; a < k->nsymbols; a++)
         k->symbol_len[a] = strlen(k->symbols[a]);
 
@@ -713,11 +703,12 @@ int fl_knowledge_finish(fl_knowledge *k, fl_buf *err)
 
 void fl_knowledge_free(fl_knowledge *k)
 {
-    fl_phrases *all[] = {&k->words, &k->multipliers, &k->scales, &k->case_scales, &k->fractions, &k->collectives,
-                         &k->ordinals, &k->unit_names, &k->unit_symbols, &k->rates, &k->currency_names, &k->percent,
-                         &k->aliases, &k->triggers, &k->modalities, &k->events, &k->qualifiers, &k->non_claims,
-                         &k->relative, &k->datelines, &k->copyright, &k->anniversary, &k->years_after,
-                         &k->part_of_year, &k->months, &k->weekdays, &k->increase, &k->decrease, &k->multiples};
+    fl_phrases *all[] = {&k->words,          &k->multipliers, &k->scales,      &k->case_scales,  &k->fractions,
+                         &k->collectives,    &k->ordinals,    &k->unit_names,  &k->unit_symbols, &k->rates,
+                         &k->currency_names, &k->percent,     &k->aliases,     &k->triggers,     &k->modalities,
+                         &k->events,         &k->qualifiers,  &k->non_claims,  &k->relative,     &k->datelines,
+                         &k->copyright,      &k->anniversary, &k->years_after, &k->part_of_year, &k->months,
+                         &k->weekdays,       &k->increase,    &k->decrease,    &k->multiples};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     free(k->rel_offset);

@@ -15,8 +15,8 @@
 typedef struct {
     char *key; /* normalised: words joined by single spaces, ’ as ', lower case when the table folds */
     size_t len;
-    uint32_t hash; /* its words' fl_map_hash values combined (see knowledge.c), as tokens give them */
-    uint32_t first; /* fl_map_hash of its first word */
+    uint32_t hash;   /* its words' fl_map_hash values combined (see knowledge.c), as tokens give them */
+    uint32_t first;  /* fl_map_hash of its first word */
     uint32_t *whash; /* fl_map_hash of each word (owned) */
     size_t words;
     int val;
@@ -33,7 +33,7 @@ typedef struct {
     size_t nlongest;
     uint8_t *prefixes; /* a bit per (masked) hash of the first words of a phrase, every count of them: a
                         * lookup stops extending where no phrase begins with the words so far */
-    int fold; /* ASCII case-insensitive: keys are stored and compared in lower case */
+    int fold;          /* ASCII case-insensitive: keys are stored and compared in lower case */
 } fl_phrases;
 
 /* Finds the longest phrase of p starting at token i (tokens are joined with single spaces; ’ counts as ').
@@ -68,8 +68,8 @@ typedef struct {
 typedef struct {
     char *id, *type, *name;
     char *country_id; /* "country" as the pack gives it, or NULL */
-    char *origin; /* the pack file that defined it, for messages */
-    int country; /* index of that entity (a company's country), or -1 */
+    char *origin;     /* the pack file that defined it, for messages */
+    int country;      /* index of that entity (a company's country), or -1 */
 } fl_entity;
 
 typedef enum { FL_Q_APPROX, FL_Q_NEARLY, FL_Q_OVER, FL_Q_UNDER, FL_Q_UP_TO, FL_Q_AT_LEAST, FL_Q_COUNT } fl_qualifier;
@@ -85,15 +85,15 @@ typedef struct {
     fl_unit *units;
     size_t nunits, capunits;
     fl_phrases unit_names, unit_symbols; /* -> unit index */
-    char **periods; /* rate periods: "day", "year" ... */
+    char **periods;                      /* rate periods: "day", "year" ... */
     size_t nperiods, capperiods;
     fl_phrases rates; /* -> period index */
     /* money and percent */
     char **currencies; /* ISO codes */
     size_t ncurrencies, capcurrencies;
     fl_phrases currency_names; /* -> currency index */
-    char **symbols; /* currency symbols, longest first after fl_knowledge_finish */
-    size_t *symbol_len; /* their lengths (set by fl_knowledge_finish) */
+    char **symbols;            /* currency symbols, longest first after fl_knowledge_finish */
+    size_t *symbol_len;        /* their lengths (set by fl_knowledge_finish) */
     int *symbol_currency;
     size_t nsymbols, capsymbols;
     fl_phrases percent; /* -> fl_percent_kind */
@@ -103,21 +103,21 @@ typedef struct {
     fl_phrases aliases; /* case-sensitive -> entity index */
     fl_metric *metrics;
     size_t nmetrics, capmetrics;
-    fl_phrases triggers; /* -> metric index */
-    fl_phrases modalities; /* -> fl_modality */
-    fl_phrases events; /* -> year */
-    fl_phrases qualifiers; /* -> fl_qualifier */
-    fl_phrases non_claims; /* -> 1 */
+    fl_phrases triggers;     /* -> metric index */
+    fl_phrases modalities;   /* -> fl_modality */
+    fl_phrases events;       /* -> year */
+    fl_phrases qualifiers;   /* -> fl_qualifier */
+    fl_phrases non_claims;   /* -> 1 */
     double approx_tolerance; /* "about": +-10% unless a pack says otherwise */
     /* time */
-    fl_phrases relative; /* -> index into rel_offset / rel_from */
+    fl_phrases relative;        /* -> index into rel_offset / rel_from */
     int *rel_offset, *rel_from; /* rel_from: 0 document, 1 previous year mentioned, 2 none (a rate) */
     size_t nrel, caprel;
     fl_phrases datelines, copyright, anniversary, years_after, part_of_year; /* -> 1 */
-    fl_phrases months; /* case-sensitive -> 1..12 */
-    fl_phrases increase, decrease; /* change words -> 1 */
-    fl_phrases multiples; /* "doubled" -> index into values */
-    fl_phrases weekdays; /* case-sensitive -> 0 (Monday) .. 6 */
+    fl_phrases months;                                                       /* case-sensitive -> 1..12 */
+    fl_phrases increase, decrease;                                           /* change words -> 1 */
+    fl_phrases multiples;                                                    /* "doubled" -> index into values */
+    fl_phrases weekdays;                                                     /* case-sensitive -> 0 (Monday) .. 6 */
 } fl_knowledge;
 
 void fl_knowledge_init(fl_knowledge *k);

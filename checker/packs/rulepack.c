@@ -18,31 +18,31 @@
 #include <string.h>
 
 const char *const fl_lexicon_names[] = {
-    "abbreviations", /* never end a sentence: "Dr.", "Jan.", "e.g." */
+    "abbreviations",       /* never end a sentence: "Dr.", "Jan.", "e.g." */
     "final-abbreviations", /* end a sentence only before a sentence starter: "Inc.", "etc." */
-    "sentence-starters", /* words that begin a sentence after an initialism: "The", "But" */
-    "notes-headings", /* headings that open a notes section: "Notes", "References" */
-    "number-labels", /* words before a number that names rather than counts: "page", "section", "No." */
-    "clock-words", /* words after a clock time: "a.m.", "GMT" */
-    "function-words", /* words that end the name of what a quantity measures: "of gas to China" */
-    "speech-verbs", /* verbs that attribute words to a speaker: "said", "adds", "asserts" */
-    "byline-words", /* words of author lines: "Written by", "writes for" */
-    "name-particles", /* lower-case words inside personal names: "von", "der", "bin" */
-    "titles", /* words before a name that are not part of it: "President", "Dr." */
-    "audience-verbs", /* speech verbs whose object is the audience: "told", "briefed" */
-    "hedges", /* adverbs that report without vouching: "reportedly", "allegedly" */
-    "pronouns", /* subject pronouns that may stand for a speaker: "he", "she" */
-    "male-words", /* pronouns and titles that mark a man: "he", "Mr" */
-    "female-words", /* pronouns and titles that mark a woman: "she", "Ms" */
-    "audience-stops", /* words that end an audience: "that", "during" */
-    "negations", /* words that negate a clause: "not", "never" */
-    "remark-nouns", /* nouns for what someone said: "remarks", "statement" */
-    "source-phrases", /* phrases of a source chain: "according to", "first reported by" */
-    "stopwords", /* words that carry no content when two remarks are compared */
-    "speech-phrases", /* phrases that attribute the quote before them: "That was how one farmer put it" */
-    "bare-report-verbs", /* verbs that report a clause without "that": "said the plan would fail" */
-    "quote-verbs", /* verbs that attribute only right after a quote: "..., the account reads" */
-    "org-prepositions", /* words before a name that make it an organisation or place: "with the", "at" */
+    "sentence-starters",   /* words that begin a sentence after an initialism: "The", "But" */
+    "notes-headings",      /* headings that open a notes section: "Notes", "References" */
+    "number-labels",       /* words before a number that names rather than counts: "page", "section", "No." */
+    "clock-words",         /* words after a clock time: "a.m.", "GMT" */
+    "function-words",      /* words that end the name of what a quantity measures: "of gas to China" */
+    "speech-verbs",        /* verbs that attribute words to a speaker: "said", "adds", "asserts" */
+    "byline-words",        /* words of author lines: "Written by", "writes for" */
+    "name-particles",      /* lower-case words inside personal names: "von", "der", "bin" */
+    "titles",              /* words before a name that are not part of it: "President", "Dr." */
+    "audience-verbs",      /* speech verbs whose object is the audience: "told", "briefed" */
+    "hedges",              /* adverbs that report without vouching: "reportedly", "allegedly" */
+    "pronouns",            /* subject pronouns that may stand for a speaker: "he", "she" */
+    "male-words",          /* pronouns and titles that mark a man: "he", "Mr" */
+    "female-words",        /* pronouns and titles that mark a woman: "she", "Ms" */
+    "audience-stops",      /* words that end an audience: "that", "during" */
+    "negations",           /* words that negate a clause: "not", "never" */
+    "remark-nouns",        /* nouns for what someone said: "remarks", "statement" */
+    "source-phrases",      /* phrases of a source chain: "according to", "first reported by" */
+    "stopwords",           /* words that carry no content when two remarks are compared */
+    "speech-phrases",      /* phrases that attribute the quote before them: "That was how one farmer put it" */
+    "bare-report-verbs",   /* verbs that report a clause without "that": "said the plan would fail" */
+    "quote-verbs",         /* verbs that attribute only right after a quote: "..., the account reads" */
+    "org-prepositions",    /* words before a name that make it an organisation or place: "with the", "at" */
     NULL,
 };
 
@@ -59,12 +59,12 @@ enum { NPAT = sizeof(fl_pattern_categories) / sizeof(fl_pattern_categories[0]) -
 struct fl_lexicon {
     char **items;
     size_t len, cap;
-    fl_map exact, folded; /* item -> index */
-    size_t *lens; /* the items' lengths */
-    uint8_t *bloom; /* a bit per (masked) fl_map_hash of an item: most words are in no lexicon, and this
-                     * says so without a probe of the maps */
-    size_t nbloom; /* bits, a power of two */
-    size_t *by_first; /* item indices grouped by their first byte in lower case */
+    fl_map exact, folded;  /* item -> index */
+    size_t *lens;          /* the items' lengths */
+    uint8_t *bloom;        /* a bit per (masked) fl_map_hash of an item: most words are in no lexicon, and this
+                            * says so without a probe of the maps */
+    size_t nbloom;         /* bits, a power of two */
+    size_t *by_first;      /* item indices grouped by their first byte in lower case */
     size_t first_off[257]; /* the group of byte b: by_first[first_off[b], first_off[b + 1]) */
 };
 
@@ -221,8 +221,7 @@ static int load_strings(cJSON *arr, char ***out, size_t *n, size_t *cap, fl_buf 
     if (!cJSON_IsArray(arr))
         return fl_fail(err, file, "%s must be an array of strings", what);
     cJSON *it;
-    cJSON_ArrayForEach(it, arr)
-    {
+    cJSON_ArrayForEach (it, arr) {
         if (!cJSON_IsString(it) || !it->valuestring[0])
             return fl_fail(err, file, "%s must hold non-empty strings", what);
         FL_GROW(*out, *cap, *n + 1);
@@ -247,8 +246,8 @@ static pcre2_code *compile_regex(const char *src, size_t len, uint32_t extra, in
     return re;
 }
 
-static int check_regex(const char *regex, int case_sensitive, fl_buf *err, const char *file,
-                       const char *cat, const char *id)
+static int check_regex(const char *regex, int case_sensitive, fl_buf *err, const char *file, const char *cat,
+                       const char *id)
 {
     int code;
     PCRE2_SIZE off;
@@ -275,8 +274,7 @@ static int load_pattern_entry(fl_patterns *ps, cJSON *e, fl_buf *err, const char
     pat_entry *pe = &ps->entries[ps->len++];
     memset(pe, 0, sizeof(*pe));
     cJSON *f;
-    cJSON_ArrayForEach(f, e)
-    {
+    cJSON_ArrayForEach (f, e) {
         const char *k = f->string;
         if (strcmp(k, "id") == 0 || strcmp(k, "regex") == 0 || strcmp(k, "message") == 0) {
             if (!cJSON_IsString(f))
@@ -294,9 +292,10 @@ static int load_pattern_entry(fl_patterns *ps, cJSON *e, fl_buf *err, const char
             if (load_strings(f, &pe->examples[kind], &pe->nexamples[kind], &cap, err, file, k) < 0)
                 return -1;
         } else
-            return fl_fail(err, file,
-                        "patterns.\"%s\": unknown key \"%s\" (known: id, regex, case_sensitive, message, match, no_match)",
-                        cat, k);
+            return fl_fail(
+                err, file,
+                "patterns.\"%s\": unknown key \"%s\" (known: id, regex, case_sensitive, message, match, no_match)", cat,
+                k);
     }
     if (!pe->regex)
         return fl_fail(err, file, "patterns.\"%s\": an entry has no \"regex\"", cat);
@@ -341,8 +340,7 @@ static int load_pack(fl_rules *r, const char *file, fl_buf *err)
                 break;
             }
             cJSON *lx;
-            cJSON_ArrayForEach(lx, sec)
-            {
+            cJSON_ArrayForEach (lx, sec) {
                 int i = find_name(fl_lexicon_names, lx->string);
                 if (i < 0) {
                     rc = fl_fail(err, file, "unknown lexicon \"%s\"", lx->string);
@@ -358,8 +356,7 @@ static int load_pack(fl_rules *r, const char *file, fl_buf *err)
                 break;
             }
             cJSON *cat;
-            cJSON_ArrayForEach(cat, sec)
-            {
+            cJSON_ArrayForEach (cat, sec) {
                 int i = find_name(fl_pattern_categories, cat->string);
                 if (i < 0) {
                     rc = fl_fail(err, file, "unknown pattern category \"%s\"", cat->string);
@@ -370,8 +367,7 @@ static int load_pack(fl_rules *r, const char *file, fl_buf *err)
                     break;
                 }
                 cJSON *e;
-                cJSON_ArrayForEach(e, cat)
-                {
+                cJSON_ArrayForEach (e, cat) {
                     if ((rc = load_pattern_entry(&r->pat[i], e, err, file, cat->string)) < 0)
                         break;
                 }
@@ -383,11 +379,12 @@ static int load_pack(fl_rules *r, const char *file, fl_buf *err)
             if (handled < 0)
                 rc = -1;
             else if (handled == 0)
-                rc = fl_fail(err, file,
-                          "unknown section \"%s\" (known: pack, description, lexicons, patterns, numbers, units, rates, "
-                          "currencies, percent, entities, metrics, modalities, events, qualifiers, non_claims, "
-                          "approx_tolerance, time, arithmetic)",
-                          k);
+                rc = fl_fail(
+                    err, file,
+                    "unknown section \"%s\" (known: pack, description, lexicons, patterns, numbers, units, rates, "
+                    "currencies, percent, entities, metrics, modalities, events, qualifiers, non_claims, "
+                    "approx_tolerance, time, arithmetic)",
+                    k);
         }
     }
     cJSON_Delete(root);
@@ -749,8 +746,7 @@ static void scan(const fl_patterns *const *sets, size_t nsets, int filtered, fl_
     free(pfs);
 }
 
-size_t fl_patterns_scan(const fl_patterns *p, fl_matcher *m, const char *text, size_t len, size_t from,
-                        fl_match **out)
+size_t fl_patterns_scan(const fl_patterns *p, fl_matcher *m, const char *text, size_t len, size_t from, fl_match **out)
 {
     size_t n;
     scan(&p, 1, 1, m, text, len, from, out, &n);

@@ -54,7 +54,7 @@ const char *fl_patterns_example(const fl_patterns *p, size_t entry, int kind, si
 
 typedef struct {
     size_t start, end; /* byte span of the whole match */
-    size_t entry; /* which entry of the set matched */
+    size_t entry;      /* which entry of the set matched */
 } fl_match;
 
 /* Per-thread match scratch (match data, JIT stack, limits). */
@@ -64,8 +64,7 @@ void fl_matcher_free(fl_matcher *m);
 /* Finds every match of the set in text[from, len): leftmost, non-overlapping, sorted by start. Returns the
  * count and stores an owned array in *out (free() it; NULL when there are none). Where a match limit is hit the
  * scan skips to the next line (fl_matcher_limit_hits counts those). text must be valid UTF-8. */
-size_t fl_patterns_scan(const fl_patterns *p, fl_matcher *m, const char *text, size_t len, size_t from,
-                        fl_match **out);
+size_t fl_patterns_scan(const fl_patterns *p, fl_matcher *m, const char *text, size_t len, size_t from, fl_match **out);
 size_t fl_matcher_limit_hits(const fl_matcher *m);
 /* fl_patterns_scan of each of sets[0..nsets) over the same text, with one pass of their prefilters over it:
  * outs[i] and counts[i] get what fl_patterns_scan would return for sets[i]. */

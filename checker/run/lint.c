@@ -45,12 +45,11 @@ static void report_encoding(fl_doc *d, fl_sink *sink)
         fl_report(&ctx, FL_RULE_ENCODING, d->start, d->start, "cannot read file: %s", d->error);
         break;
     case FL_DOC_INVALID_UTF8:
-        fl_report(&ctx, FL_RULE_ENCODING, off, off + 1,
-                  "invalid UTF-8 at byte offset %zu (byte 0x%02X); file skipped", off, (unsigned char)d->raw[off]);
+        fl_report(&ctx, FL_RULE_ENCODING, off, off + 1, "invalid UTF-8 at byte offset %zu (byte 0x%02X); file skipped",
+                  off, (unsigned char)d->raw[off]);
         break;
     case FL_DOC_BINARY:
-        fl_report(&ctx, FL_RULE_ENCODING, off, off + 1, "binary file (NUL byte at byte offset %zu); file skipped",
-                  off);
+        fl_report(&ctx, FL_RULE_ENCODING, off, off + 1, "binary file (NUL byte at byte offset %zu); file skipped", off);
         break;
     default:
         break;
@@ -96,20 +95,23 @@ static void lint_doc(fl_doc *d, const fl_rules *r, const fl_lint_opts *o, fl_mat
     fl_facts facts;
     memset(&facts, 0, sizeof facts);
     int numeric = o->want_claims || o->level[FL_RULE_NUMERIC_CONFLICT] != FL_SEV_OFF ||
-                  o->level[FL_RULE_NUMERIC_ARITHMETIC] != FL_SEV_OFF || o->level[FL_RULE_DATE_INCONSISTENCY] != FL_SEV_OFF;
+                  o->level[FL_RULE_NUMERIC_ARITHMETIC] != FL_SEV_OFF ||
+                  o->level[FL_RULE_DATE_INCONSISTENCY] != FL_SEV_OFF;
     if (numeric)
         fl_claims_extract(d, r, &o->date, doc_index, claims, &facts);
     lap(tm, FL_STAGE_CLAIMS, -1, &t);
     fl_speech speech = {0};
     int quotes = o->want_claims || o->level[FL_RULE_QUOTE_CONFLICT] != FL_SEV_OFF ||
-                 o->level[FL_RULE_UNATTRIBUTED_QUOTE] != FL_SEV_OFF || o->level[FL_RULE_AMBIGUOUS_ATTRIBUTION] != FL_SEV_OFF;
+                 o->level[FL_RULE_UNATTRIBUTED_QUOTE] != FL_SEV_OFF ||
+                 o->level[FL_RULE_AMBIGUOUS_ATTRIBUTION] != FL_SEV_OFF;
     if (quotes)
         fl_speech_extract(d, r, numeric ? facts.tok : NULL, facts.ntok, doc_index, claims, &speech);
     lap(tm, FL_STAGE_SPEECH, -1, &t);
     fl_rule_count counts[FL_RULE_COUNT];
     memset(counts, 0, sizeof counts);
-    fl_check_ctx ctx = {d,      r, m, sink, counts, o->level, numeric ? &facts : NULL, numeric ? claims : NULL,
-                        quotes ? &speech : NULL, sup};
+    fl_check_ctx ctx = {
+        d,  r, m, sink, counts, o->level, numeric ? &facts : NULL, numeric ? claims : NULL, quotes ? &speech : NULL,
+        sup};
     /* each check once, if any rule it implements is on */
     for (int i = 0; i < FL_RULE_COUNT; i++) {
         if (!fl_rule_check_first(i))
@@ -275,9 +277,9 @@ typedef struct {
     const fl_rules *rules;
     const fl_lint_opts *opts;
     const fl_filelist *files;
-    fl_sink *results; /* one per file */
-    fl_claims *claims; /* one per file */
-    fl_suppressions **sups; /* one per file; NULL when it has no directives */
+    fl_sink *results;                           /* one per file */
+    fl_claims *claims;                          /* one per file */
+    fl_suppressions **sups;                     /* one per file; NULL when it has no directives */
     const fl_severity (*levels)[FL_RULE_COUNT]; /* one per file */
     int conflicts; /* JOIN_ bits: numeric-conflict or quote-conflict is on for some file, so its join runs */
     unsigned char *unreadable;

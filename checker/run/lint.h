@@ -14,22 +14,22 @@
 /* What a configuration changes for one file of the list. */
 typedef struct {
     fl_severity level[FL_RULE_COUNT]; /* its levels, in place of fl_lint_opts.level */
-    fl_date date; /* for it when its own date cannot be found, before fl_lint_opts.date; year 0: none */
+    fl_date date;            /* for it when its own date cannot be found, before fl_lint_opts.date; year 0: none */
     double approx_tolerance; /* "about" widens by this; negative: the rule packs' value */
 } fl_file_opts;
 
 /* --timings: where a run's time goes, in seconds of CPU time summed over the threads. */
 typedef enum {
-    FL_STAGE_READ, /* reading and validating the file */
-    FL_STAGE_SEGMENT, /* Markdown masking, paragraphs, sentences, quotation spans */
-    FL_STAGE_CITATIONS, /* footnote markers and notes */
-    FL_STAGE_CLAIMS, /* numbers, quantities and numeric claims */
-    FL_STAGE_SPEECH, /* attribution and reported speech */
-    FL_STAGE_JOIN_WITHIN, /* numeric-conflict's join within each document */
+    FL_STAGE_READ,         /* reading and validating the file */
+    FL_STAGE_SEGMENT,      /* Markdown masking, paragraphs, sentences, quotation spans */
+    FL_STAGE_CITATIONS,    /* footnote markers and notes */
+    FL_STAGE_CLAIMS,       /* numbers, quantities and numeric claims */
+    FL_STAGE_SPEECH,       /* attribution and reported speech */
+    FL_STAGE_JOIN_WITHIN,  /* numeric-conflict's join within each document */
     FL_STAGE_JOIN_NUMERIC, /* numeric-conflict's corpus-wide join */
-    FL_STAGE_JOIN_QUOTES, /* quote-conflict's join */
-    FL_STAGE_MERGE, /* the per-file limit, levels, suppressions and the sort of the findings */
-    FL_STAGE_OUTPUT, /* writing the output (timed by the caller) */
+    FL_STAGE_JOIN_QUOTES,  /* quote-conflict's join */
+    FL_STAGE_MERGE,        /* the per-file limit, levels, suppressions and the sort of the findings */
+    FL_STAGE_OUTPUT,       /* writing the output (timed by the caller) */
     FL_STAGE_COUNT
 } fl_stage;
 
@@ -43,16 +43,16 @@ double fl_thread_seconds(void);
 
 typedef struct {
     fl_severity level[FL_RULE_COUNT]; /* effective level per rule; FL_SEV_OFF disables it */
-    int jobs; /* worker threads, >= 1 */
-    fl_date date; /* --date: for documents whose date cannot be found (year 0: none) */
-    int want_claims; /* extract claims even when no numeric rule is on (--dump-claims) */
-    const unsigned char *reference; /* per file: 1 for --against files (claims only, never reported); may be NULL */
-    const fl_file_opts *file_opts; /* per file of the list (configuration); NULL: the above for every file */
-    fl_timings *timings; /* --timings: the run's times are added here; NULL: nothing is timed */
+    int jobs;                         /* worker threads, >= 1 */
+    fl_date date;                     /* --date: for documents whose date cannot be found (year 0: none) */
+    int want_claims;                  /* extract claims even when no numeric rule is on (--dump-claims) */
+    const unsigned char *reference;   /* per file: 1 for --against files (claims only, never reported); may be NULL */
+    const fl_file_opts *file_opts;    /* per file of the list (configuration); NULL: the above for every file */
+    fl_timings *timings;              /* --timings: the run's times are added here; NULL: nothing is timed */
 } fl_lint_opts;
 
 typedef struct {
-    size_t files; /* documents linted */
+    size_t files;      /* documents linted */
     size_t unreadable; /* files that could not be read (exit status 2) */
 } fl_lint_stats;
 
@@ -63,15 +63,15 @@ struct fl_suppressions;
  * Documents are numbered 0..ndocs-1; claims point at their document by that number. */
 typedef struct {
     size_t ndocs;
-    const char **file; /* display path per document (borrowed from the file list, or in strings) */
-    unsigned char *reference; /* per document: an --against file (its claims take part, it is not reported) */
+    const char **file;         /* display path per document (borrowed from the file list, or in strings) */
+    unsigned char *reference;  /* per document: an --against file (its claims take part, it is not reported) */
     unsigned char *unreadable; /* per document: could not be read */
     fl_severity (*level)[FL_RULE_COUNT]; /* per document: the levels that apply to it */
-    struct fl_suppressions **sups; /* per document: its inline suppressions, or NULL */
-    fl_sink diags; /* the per-document checks' findings, without the reference documents' */
-    fl_sink local; /* the findings of the joins confined to one document (numeric-conflict's partial join) */
+    struct fl_suppressions **sups;       /* per document: its inline suppressions, or NULL */
+    fl_sink diags;                       /* the per-document checks' findings, without the reference documents' */
+    fl_sink local;    /* the findings of the joins confined to one document (numeric-conflict's partial join) */
     fl_claims claims; /* every document's claims, numeric and attributed, ordered by (file, seq) */
-    char **strings; /* owned strings that the fields above borrow (the reduce step's file names) */
+    char **strings;   /* owned strings that the fields above borrow (the reduce step's file names) */
     size_t nstrings, capstrings;
     fl_timings *timings; /* borrowed: fl_lint_finish adds its times here; NULL: nothing is timed */
 } fl_run;

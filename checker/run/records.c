@@ -175,7 +175,8 @@ static void write_diag(FILE *out, fl_records_form form, const fl_diag *d, int wi
     cJSON *rel = cJSON_AddArrayToObject(o, "related");
     for (size_t i = 0; i < d->nrelated; i++) {
         const fl_related *x = &d->related[i];
-        cJSON_AddItemToArray(rel, location(cJSON_CreateObject(), x->file, &x->start, &x->end, x->message, x->text_hash));
+        cJSON_AddItemToArray(rel,
+                             location(cJSON_CreateObject(), x->file, &x->start, &x->end, x->message, x->text_hash));
     }
     put(out, form, d->file, o);
 }
@@ -216,20 +217,20 @@ typedef struct {
     int has_file; /* its file record was read */
     unsigned char reference, unreadable;
     fl_severity level[FL_RULE_COUNT]; /* from its file record */
-    int join_level[FL_RULE_COUNT]; /* from its claims (a reducer that never sees the file record): -1 none */
-    cJSON *sups; /* its file record's "suppressions", detached; NULL none */
+    int join_level[FL_RULE_COUNT];    /* from its claims (a reducer that never sees the file record): -1 none */
+    cJSON *sups;                      /* its file record's "suppressions", detached; NULL none */
 } doc_info;
 
 struct fl_records_reader {
     const fl_rules *rules;
     fl_map metrics, entities; /* id -> index in the knowledge */
-    fl_map docs; /* display path -> document */
+    fl_map docs;              /* display path -> document */
     doc_info *info;
     char **strings; /* owned: file names, then the claims' "resolved_by" */
     size_t nstrings, capstrings, ndocs, capdocs;
     size_t *doc_name; /* document -> its name in strings */
-    fl_map how; /* "resolved_by" -> its string */
-    fl_map held; /* the keys of the claim records read */
+    fl_map how;       /* "resolved_by" -> its string */
+    fl_map held;      /* the keys of the claim records read */
     fl_sink diags, local;
     fl_claims claims;
     const char *name; /* the stream being read, for messages */
@@ -406,7 +407,8 @@ static int known(fl_records_reader *rd, const fl_map *m, const char *id, int *v)
         return -1;
     *v = id[0] ? fl_map_get(m, id, strlen(id)) : -1;
     if (id[0] && *v < 0) {
-        fl_buf_printf(rd->err, "%s:%zu: '%s' is not in the rule packs: give --check-claims the --rules of the --dump-claims run",
+        fl_buf_printf(rd->err,
+                      "%s:%zu: '%s' is not in the rule packs: give --check-claims the --rules of the --dump-claims run",
                       rd->name, rd->line, id);
         return -2;
     }
@@ -463,7 +465,8 @@ static int read_quote(fl_records_reader *rd, const cJSON *o, int direct)
                *hedge = str(o, "hedge"), *source = str(o, "source"), *text = str(o, "text");
     if (!cJSON_IsObject(j) || !speaker || !how || !audience || !hedge || !source || !text ||
         (!cJSON_IsString(sk) && !cJSON_IsNull(sk)) || pos(j, "start", &q.start) < 0 || pos(j, "end", &q.end) < 0 ||
-        whole_size(j, "seq", &q.seq) < 0 || whole_size(j, "sentence", &q.sentence) < 0 || boolean(j, "local", &q.local) < 0)
+        whole_size(j, "seq", &q.seq) < 0 || whole_size(j, "sentence", &q.sentence) < 0 ||
+        boolean(j, "local", &q.local) < 0)
         return bad(rd, "a quote record without all of its fields (written by another version?)");
     if (claim_doc(rd, o, j, FL_RULE_QUOTE_CONFLICT, &q.doc, &q.suppressed) < 0)
         return -1;
@@ -516,8 +519,7 @@ static int read_diag(fl_records_reader *rd, const cJSON *o)
     fl_diag *d = fl_sink_push(to, id, (fl_severity)level, file, start, end, message);
     d->text_hash = hash;
     const cJSON *x;
-    cJSON_ArrayForEach(x, rel)
-    {
+    cJSON_ArrayForEach (x, rel) {
         fl_diag *last = &to->items[to->len - 1];
         if (read_location(rd, x, &file, &start, &end, &message, &hash) < 0)
             return bad(rd, "a related location without its file, span, message or text hash");
@@ -532,7 +534,8 @@ static int read_file(fl_records_reader *rd, cJSON *o)
     const char *file = str(o, "file");
     const cJSON *levels = cJSON_GetObjectItemCaseSensitive(o, "levels");
     int ref, unreadable;
-    if (!file || !cJSON_IsObject(levels) || boolean(o, "reference", &ref) < 0 || boolean(o, "unreadable", &unreadable) < 0)
+    if (!file || !cJSON_IsObject(levels) || boolean(o, "reference", &ref) < 0 ||
+        boolean(o, "unreadable", &unreadable) < 0)
         return bad(rd, "a file record without its file, levels, reference or unreadable flag");
     size_t doc = doc_of(rd, file);
     doc_info *x = &rd->info[doc];
@@ -545,8 +548,7 @@ static int read_file(fl_records_reader *rd, cJSON *o)
     x->reference |= (unsigned char)ref;
     x->unreadable = (unsigned char)unreadable;
     const cJSON *lv;
-    cJSON_ArrayForEach(lv, levels)
-    {
+    cJSON_ArrayForEach (lv, levels) {
         int id = fl_rule_find(lv->string), sev = cJSON_IsString(lv) ? fl_severity_parse(lv->valuestring, 1) : -1;
         if (id < 0 || sev < 0)
             return bad(rd, "a file record with an unknown rule or level (written by another version?)");

@@ -30,13 +30,13 @@ enum {
 
 typedef struct {
     const char *id;
-    fl_severity level; /* default */
-    const char *summary; /* one line, lower case */
-    const char *explain; /* paragraphs for --explain */
+    fl_severity level;        /* default */
+    const char *summary;      /* one line, lower case */
+    const char *explain;      /* paragraphs for --explain */
     const char *fail_example; /* a document that must trigger the rule */
     const char *pass_example; /* a similar document that must not */
     const char *example_name; /* file name the examples are linted as (its extension picks the format) */
-    fl_check_fn check; /* per-document check; several rules may share one (called once); NULL: built in */
+    fl_check_fn check;        /* per-document check; several rules may share one (called once); NULL: built in */
 } fl_rule_info;
 
 extern const fl_rule_info fl_rule_table[FL_RULE_COUNT];

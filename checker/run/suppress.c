@@ -466,8 +466,7 @@ fl_suppressions *fl_suppress_from_json(const cJSON *j, const char *file, const f
     s->levels = levels;
     s->dirs = fl_xcalloc((size_t)cJSON_GetArraySize(j), sizeof(directive));
     const cJSON *o;
-    cJSON_ArrayForEach(o, j)
-    {
+    cJSON_ArrayForEach (o, j) {
         directive *dv = &s->dirs[s->ndirs++];
         const cJSON *text = cJSON_GetObjectItemCaseSensitive(o, "text");
         const cJSON *problem = cJSON_GetObjectItemCaseSensitive(o, "problem");
@@ -483,20 +482,19 @@ fl_suppressions *fl_suppress_from_json(const cJSON *j, const char *file, const f
             fl_buf_puts(&dv->problem, problem->valuestring);
         dv->reg0 = s->nregs;
         const cJSON *x;
-        cJSON_ArrayForEach(x, regs)
-        {
+        cJSON_ArrayForEach (x, regs) {
             const cJSON *rule = cJSON_GetObjectItemCaseSensitive(x, "rule");
             int id = cJSON_IsString(rule) ? fl_rule_find(rule->valuestring) : -1;
             int fl, fc, tl, tc;
-            if ((!cJSON_IsNull(rule) && id < 0) || read_pair(cJSON_GetObjectItemCaseSensitive(x, "from"), &fl, &fc) < 0 ||
+            if ((!cJSON_IsNull(rule) && id < 0) ||
+                read_pair(cJSON_GetObjectItemCaseSensitive(x, "from"), &fl, &fc) < 0 ||
                 read_pair(cJSON_GetObjectItemCaseSensitive(x, "to"), &tl, &tc) < 0)
                 goto bad;
             add_region(s, id, s->ndirs - 1, fl, fc, tl, tc, cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(x, "open")));
             region *added = &s->regs[s->nregs - 1];
             added->used = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(x, "used"));
             const cJSON *keys = cJSON_GetObjectItemCaseSensitive(x, "keys"), *key;
-            cJSON_ArrayForEach(key, keys)
-            {
+            cJSON_ArrayForEach (key, keys) {
                 if (!cJSON_IsString(key))
                     goto bad;
                 add_key(added, key->valuestring);

@@ -273,8 +273,9 @@ static void find_quotes(fl_doc *d, uint32_t pi, size_t *cap)
             fl_utf8_prev(s, i, &prev);
         if (i + n < p->end)
             fl_utf8_next(s, p->end, i + n, &next);
-        int open_ctx = (i == p->start || is_space_cp(prev) || strchr("([{-/", prev > 0 && prev < 128 ? (int)prev : 'x') ||
-                        prev == 0x201C || prev == 0x2018 || prev == 0x2014 || prev == 0x2013 || prev == '"');
+        int open_ctx =
+            (i == p->start || is_space_cp(prev) || strchr("([{-/", prev > 0 && prev < 128 ? (int)prev : 'x') ||
+             prev == 0x201C || prev == 0x2018 || prev == 0x2014 || prev == 0x2013 || prev == '"');
         int top = depth ? stack[depth - 1].kind : 0;
         int kind_open = 0, closes = 0;
         switch (cp) {
@@ -394,7 +395,8 @@ static int is_initialism(const char *s, size_t a, size_t b)
 static size_t next_word(const char *s, size_t i, size_t end, size_t *wend)
 {
     size_t a = i;
-    while (a < end && !fl_is_ascii_alpha((unsigned char)s[a]) && (unsigned char)s[a] < 0x80 && !fl_is_ascii_space((unsigned char)s[a]))
+    while (a < end && !fl_is_ascii_alpha((unsigned char)s[a]) && (unsigned char)s[a] < 0x80 &&
+           !fl_is_ascii_space((unsigned char)s[a]))
         a++;
     size_t b = a;
     while (b < end && b - a < 32 && (fl_is_ascii_alpha((unsigned char)s[b]) || (unsigned char)s[b] >= 0x80))
