@@ -13,7 +13,8 @@
 #include "run/lint.h"
 #include "run/records.h"
 #include "packs/rulepack.h"
-#include "run/ruletab.h"
+#include "core/rules.h"
+#include "run/registry.h"
 #include "core/version.h"
 
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
@@ -502,11 +503,11 @@ static void print_timings(const fl_timings *t)
     for (int i = 0; i < FL_RULE_COUNT; i++) {
         if (!fl_rule_check_first(i))
             continue;
-        fl_check_fn fn = fl_rule_table[i].check;
+        fl_check_fn fn = fl_registry[i].check;
         fl_buf label = {0};
         fl_buf_puts(&label, "check:");
         for (int k = i, sep = 0; k < FL_RULE_COUNT; k++)
-            if (fl_rule_table[k].check == fn) {
+            if (fl_registry[k].check == fn) {
                 fl_buf_printf(&label, "%s%s", sep ? ", " : " ", fl_rule_table[k].id);
                 sep = 1;
             }

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "core/map.h"
-#include "run/ruletab.h"
+#include "core/rules.h"
 
 /* ---- shared helpers ---- */
 

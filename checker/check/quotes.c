@@ -10,7 +10,7 @@
 
 #include "packs/knowledge.h"
 #include "core/map.h"
-#include "run/ruletab.h"
+#include "core/rules.h"
 #include "doc/tokens.h"
 
 enum { MAX_BRACKET = 40 };

@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "run/ruletab.h"
+#include "core/rules.h"
 
 enum { MAX_NOTE = 1000 }; /* note numbers have 1-3 digits */
 

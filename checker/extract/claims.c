@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "check/check.h"
+#include "doc/excerpt.h"
 #include "core/map.h"
 
 typedef struct {

@@ -27,7 +27,7 @@
 
 #include "packs/knowledge.h"
 #include "core/map.h"
-#include "run/ruletab.h"
+#include "core/rules.h"
 #include "doc/tokens.h"
 
 enum {

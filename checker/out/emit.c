@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "core/map.h"
-#include "run/ruletab.h"
+#include "core/rules.h"
 #include "core/version.h"
 
 static const char *const format_names[] = {"text", "json", "sarif", "github", "rdjsonl"};
