@@ -10,7 +10,7 @@
 #include "check/check.h"
 #include "core/map.h"
 #include "doc/document_int.h"
-#include "extract/citations.h"
+#include "extract/markers.h"
 #include "extract/speakers.h"
 #include "run/registry.h"
 #include "run/suppress.h"

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "out/emit.h"
+#include "core/json.h"
 #include "packs/knowledge.h"
 #include "core/map.h"
 #include "core/rules.h"

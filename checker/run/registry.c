@@ -6,8 +6,8 @@
 #include "check/numcheck.h"
 #include "check/quotes.h"
 #include "check/sources.h"
-#include "extract/citations.h"
-#include "extract/speakers.h"
+#include "check/footnotes.h"
+#include "check/attribution.h"
 
 static void numeric_within(const fl_rules *r, const fl_claims *all, const unsigned char *reference, fl_sink *out)
 {

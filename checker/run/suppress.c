@@ -10,7 +10,7 @@
 
 #include "check/check.h"
 #include "doc/document_int.h"
-#include "out/emit.h"
+#include "core/json.h"
 #include "core/map.h"
 #include "core/rules.h"
 
