@@ -6,22 +6,24 @@
 #include "check/numcheck.h"
 #include "check/quotes.h"
 #include "check/sources.h"
+#include "join/numeric.h"
+#include "join/quotes.h"
 #include "check/footnotes.h"
 #include "check/attribution.h"
 
 static void numeric_within(const fl_rules *r, const fl_claims *all, const unsigned char *reference, fl_sink *out)
 {
-    fl_check_conflicts(r, all, reference, FL_CONFLICT_WITHIN, out);
+    fl_join_numeric(r, all, reference, FL_CONFLICT_WITHIN, out);
 }
 
 static void numeric_keyed(const fl_rules *r, const fl_claims *all, const unsigned char *reference, fl_sink *out)
 {
-    fl_check_conflicts(r, all, reference, FL_CONFLICT_KEYED, out);
+    fl_join_numeric(r, all, reference, FL_CONFLICT_KEYED, out);
 }
 
 const fl_join fl_joins[FL_JOIN_COUNT] = {
     [FL_JOIN_NUMERIC] = {numeric_within, numeric_keyed, FL_RULE_NUMERIC_CONFLICT},
-    [FL_JOIN_QUOTES] = {NULL, fl_check_quote_conflicts, FL_RULE_QUOTE_CONFLICT},
+    [FL_JOIN_QUOTES] = {NULL, fl_join_quotes, FL_RULE_QUOTE_CONFLICT},
 };
 
 const fl_rule_impl fl_registry[FL_RULE_COUNT] = {
