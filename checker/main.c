@@ -196,54 +196,93 @@ static int set_rules(cli *c, const char *list, int on)
     return rc;
 }
 
+/* The long options of the command line. */
+enum {
+    OPT_FAIL_ON = 256,
+    OPT_MIN_SEV,
+    OPT_ENABLE,
+    OPT_DISABLE,
+    OPT_RULES,
+    OPT_COLUMN_UNIT,
+    OPT_LIST_RULES,
+    OPT_EXPLAIN,
+    OPT_VERSION,
+    OPT_DUMP_CLAIMS,
+    OPT_DATE,
+    OPT_AGAINST,
+    OPT_BASELINE,
+    OPT_WRITE_BASELINE,
+    OPT_NO_CONFIG,
+    OPT_PRINT_CONFIG,
+    OPT_CHECK_CLAIMS,
+    OPT_TIMINGS
+};
+static const struct option longopts[] = {
+    {"format", required_argument, NULL, 'f'},
+    {"fail-on", required_argument, NULL, OPT_FAIL_ON},
+    {"min-severity", required_argument, NULL, OPT_MIN_SEV},
+    {"enable", required_argument, NULL, OPT_ENABLE},
+    {"disable", required_argument, NULL, OPT_DISABLE},
+    {"rules", required_argument, NULL, OPT_RULES},
+    {"column-unit", required_argument, NULL, OPT_COLUMN_UNIT},
+    {"jobs", required_argument, NULL, 'j'},
+    {"list-rules", no_argument, NULL, OPT_LIST_RULES},
+    {"explain", required_argument, NULL, OPT_EXPLAIN},
+    {"version", no_argument, NULL, OPT_VERSION},
+    {"dump-claims", optional_argument, NULL, OPT_DUMP_CLAIMS},
+    {"check-claims", no_argument, NULL, OPT_CHECK_CLAIMS},
+    {"timings", no_argument, NULL, OPT_TIMINGS},
+    {"date", required_argument, NULL, OPT_DATE},
+    {"against", required_argument, NULL, OPT_AGAINST},
+    {"baseline", required_argument, NULL, OPT_BASELINE},
+    {"write-baseline", required_argument, NULL, OPT_WRITE_BASELINE},
+    {"config", required_argument, NULL, 'c'},
+    {"no-config", no_argument, NULL, OPT_NO_CONFIG},
+    {"print-config", required_argument, NULL, OPT_PRINT_CONFIG},
+    {"help", no_argument, NULL, 'h'},
+    {NULL, 0, NULL, 0},
+};
+
+/* The usage error for an option getopt did not accept: "--version=3" is a known option that takes no
+ * value, "--colour=always" an unknown one. */
+static int unknown_option(const char *arg)
+{
+    const char *eq = strchr(arg, '=');
+    if (eq && strncmp(arg, "--", 2) == 0)
+        for (const struct option *o = longopts; o->name; o++)
+            if (strlen(o->name) == (size_t)(eq - arg - 2) && strncmp(o->name, arg + 2, (size_t)(eq - arg - 2)) == 0)
+                return usage_error("option --%s takes no value", o->name);
+    return usage_error("unknown option %s", arg);
+}
+
+/* Options that cannot be given together. Returns -1 when there is no clash, or the exit status. */
+static int check_combination(const cli *c)
+{
+    if (c->config && c->no_config)
+        return usage_error("%s", "--config and --no-config cannot be given together");
+    if (c->check_claims) {
+        /* the levels, dates and references are those of the --dump-claims runs, carried in the records */
+        int rules_cli = 0;
+        for (int r = 0; r < FL_RULE_COUNT; r++)
+            rules_cli |= c->rule_cli[r] != 0;
+        const char *clash = c->dump_claims      ? "--dump-claims"
+                            : c->nagainst       ? "--against"
+                            : rules_cli         ? "--enable and --disable"
+                            : c->config         ? "--config"
+                            : c->opts.date.year ? "--date"
+                            : c->print_config   ? "--print-config"
+                                                : NULL;
+        if (clash)
+            return usage_error("%s cannot be given with --check-claims: the claim records carry the levels, "
+                               "dates and references of the --dump-claims runs",
+                               clash);
+    }
+    return -1;
+}
+
 /* Parses the options into c. Returns -1 to go on and run, or the exit status to stop with. */
 static int parse(int argc, char **argv, cli *c)
 {
-    enum {
-        OPT_FAIL_ON = 256,
-        OPT_MIN_SEV,
-        OPT_ENABLE,
-        OPT_DISABLE,
-        OPT_RULES,
-        OPT_COLUMN_UNIT,
-        OPT_LIST_RULES,
-        OPT_EXPLAIN,
-        OPT_VERSION,
-        OPT_DUMP_CLAIMS,
-        OPT_DATE,
-        OPT_AGAINST,
-        OPT_BASELINE,
-        OPT_WRITE_BASELINE,
-        OPT_NO_CONFIG,
-        OPT_PRINT_CONFIG,
-        OPT_CHECK_CLAIMS,
-        OPT_TIMINGS
-    };
-    static const struct option longopts[] = {
-        {"format", required_argument, NULL, 'f'},
-        {"fail-on", required_argument, NULL, OPT_FAIL_ON},
-        {"min-severity", required_argument, NULL, OPT_MIN_SEV},
-        {"enable", required_argument, NULL, OPT_ENABLE},
-        {"disable", required_argument, NULL, OPT_DISABLE},
-        {"rules", required_argument, NULL, OPT_RULES},
-        {"column-unit", required_argument, NULL, OPT_COLUMN_UNIT},
-        {"jobs", required_argument, NULL, 'j'},
-        {"list-rules", no_argument, NULL, OPT_LIST_RULES},
-        {"explain", required_argument, NULL, OPT_EXPLAIN},
-        {"version", no_argument, NULL, OPT_VERSION},
-        {"dump-claims", optional_argument, NULL, OPT_DUMP_CLAIMS},
-        {"check-claims", no_argument, NULL, OPT_CHECK_CLAIMS},
-        {"timings", no_argument, NULL, OPT_TIMINGS},
-        {"date", required_argument, NULL, OPT_DATE},
-        {"against", required_argument, NULL, OPT_AGAINST},
-        {"baseline", required_argument, NULL, OPT_BASELINE},
-        {"write-baseline", required_argument, NULL, OPT_WRITE_BASELINE},
-        {"config", required_argument, NULL, 'c'},
-        {"no-config", no_argument, NULL, OPT_NO_CONFIG},
-        {"print-config", required_argument, NULL, OPT_PRINT_CONFIG},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
-    };
     int opt, rc;
     opterr = 0;
     while ((opt = getopt_long(argc, argv, ":f:j:c:h", longopts, NULL)) != -1) {
@@ -343,39 +382,13 @@ static int parse(int argc, char **argv, cli *c)
             return EXIT_CLEAN;
         case ':':
             return usage_error("option %s needs a value", argv[optind - 1]);
-        default: {
-            /* "--version=3": a known option that takes no value; "--colour=always": unknown */
-            const char *arg = argv[optind - 1];
-            const char *eq = strchr(arg, '=');
-            if (eq && strncmp(arg, "--", 2) == 0)
-                for (const struct option *o = longopts; o->name; o++)
-                    if (strlen(o->name) == (size_t)(eq - arg - 2) &&
-                        strncmp(o->name, arg + 2, (size_t)(eq - arg - 2)) == 0)
-                        return usage_error("option --%s takes no value", o->name);
-            return usage_error("unknown option %s", arg);
-        }
+        default:
+            return unknown_option(argv[optind - 1]);
         }
     }
 
-    if (c->config && c->no_config)
-        return usage_error("%s", "--config and --no-config cannot be given together");
-    if (c->check_claims) {
-        /* the levels, dates and references are those of the --dump-claims runs, carried in the records */
-        int rules_cli = 0;
-        for (int r = 0; r < FL_RULE_COUNT; r++)
-            rules_cli |= c->rule_cli[r] != 0;
-        const char *clash = c->dump_claims      ? "--dump-claims"
-                            : c->nagainst       ? "--against"
-                            : rules_cli         ? "--enable and --disable"
-                            : c->config         ? "--config"
-                            : c->opts.date.year ? "--date"
-                            : c->print_config   ? "--print-config"
-                                                : NULL;
-        if (clash)
-            return usage_error("%s cannot be given with --check-claims: the claim records carry the levels, "
-                               "dates and references of the --dump-claims runs",
-                               clash);
-    }
+    if ((rc = check_combination(c)) >= 0)
+        return rc;
     fl_rules_override(c->rule_cli, c->opts.level);
     return -1;
 }
