@@ -27,7 +27,7 @@ FORMAT_FILES = checker/*.c checker/*/*.c checker/*/*.h tests/unit/*.c tests/unit
 export FACTLINT_RULES := $(CURDIR)/rules
 
 .PHONY: all run test unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile split-test \
-        asan valgrind fuzz fuzz-build fuzz-regress bench precision format format-check layering lint regen clean deps test-deps
+        asan valgrind fuzz fuzz-build fuzz-regress bench precision format format-check layering funclen lint regen clean deps test-deps
 
 all: $(BIN)
 
@@ -101,6 +101,10 @@ matcher-test: $(BIN)
 layering:
 	sh tests/layering.sh checker
 
+# no function of checker/ over 120 lines (tests/funclen.sh)
+funclen:
+	sh tests/funclen.sh 120
+
 # pathological inputs (generated into $(BUILD)/hostile/); HOSTILE_SCALE divides their sizes
 HOSTILE_SCALE ?= 1
 hostile: $(BIN)
@@ -108,7 +112,7 @@ hostile: $(BIN)
 
 test: $(BIN) $(BUILD)/unit-tests
 	$(MAKE) --no-print-directory --keep-going unit golden corpus-test readme-test sarif-test matcher-test baseline-test \
-	    config-schema-test hostile split-test format-check layering
+	    config-schema-test hostile split-test format-check layering funclen
 
 # rewrite the golden expectations from the current binary; review the diff before committing
 regen: $(BIN)
