@@ -6,24 +6,28 @@ BUILD   ?= build
 OPT     ?= -O2
 CFLAGS  ?= $(OPT) -g
 WARN    := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes
-PKGS    := libpcre2-8:libpcre2-dev libutf8proc:libutf8proc-dev libcjson:libcjson-dev
+# pkg-config name (or, for a library without a .pc file, its header: libstemmer.h) : Debian package
+PKGS    := libpcre2-8:libpcre2-dev libutf8proc:libutf8proc-dev libcjson:libcjson-dev libstemmer.h:libstemmer-dev
 TESTPKGS:= criterion:libcriterion-dev
 # pkg-config is consulted when a recipe runs, i.e. after the dependency check has installed what was missing
 PKG_CFLAGS = $(shell pkg-config --cflags libpcre2-8 libutf8proc libcjson)
-PKG_LIBS   = $(shell pkg-config --libs libpcre2-8 libutf8proc libcjson) -lpthread -lm
+PKG_LIBS   = $(shell pkg-config --libs libpcre2-8 libutf8proc libcjson) -lstemmer -lpthread -lm
 TEST_LIBS  = $(shell pkg-config --libs criterion)
 SAN_FLAGS :=
 BIN     ?= factlint
 
-SRCS    := $(filter-out checker/main.c,$(wildcard checker/*.c))
+# one folder per stage of the pipeline (see README, Layout); headers are included as "stage/name.h"
+SRCS    := $(wildcard checker/*/*.c)
 OBJS    := $(SRCS:checker/%.c=$(BUILD)/obj/%.o)
 UNIT_SRCS := $(wildcard tests/unit/*.c)
-HDRS    := $(wildcard checker/*.h)
+HDRS    := $(wildcard checker/*/*.h)
+# every C file and header factlint's formatting applies to
+FORMAT_FILES = checker/*.c checker/*/*.c checker/*/*.h tests/unit/*.c tests/unit/*.h tests/bench/*.c tests/fuzz/*.c
 
 export FACTLINT_RULES := $(CURDIR)/rules
 
 .PHONY: all run test unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile split-test \
-        asan valgrind fuzz fuzz-build fuzz-regress bench precision format lint regen clean deps test-deps
+        asan valgrind fuzz fuzz-build fuzz-regress bench precision format format-check layering funclen lint regen clean deps test-deps
 
 all: $(BIN)
 
@@ -41,7 +45,7 @@ $(BUILD)/.test-deps: checker/deps.sh
 
 $(BUILD)/obj/%.o: checker/%.c $(HDRS) | $(BUILD)/.deps
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) $(CFLAGS) $(SAN_FLAGS) $(PKG_CFLAGS) -c $< -o $@
+	$(CC) $(WARN) $(CFLAGS) $(SAN_FLAGS) $(PKG_CFLAGS) -Ichecker -c $< -o $@
 
 $(BUILD)/libfactlint.a: $(OBJS)
 	rm -f $@
@@ -93,6 +97,14 @@ split-test: $(BIN) $(BUILD)/bench-gen
 matcher-test: $(BIN)
 	sh tests/matcher.sh ./$(BIN)
 
+# each folder of checker/ includes only the headers of its own and earlier stages (tests/layering.sh)
+layering:
+	sh tests/layering.sh checker
+
+# no function of checker/ over 120 lines (tests/funclen.sh)
+funclen:
+	sh tests/funclen.sh 120
+
 # pathological inputs (generated into $(BUILD)/hostile/); HOSTILE_SCALE divides their sizes
 HOSTILE_SCALE ?= 1
 hostile: $(BIN)
@@ -100,7 +112,7 @@ hostile: $(BIN)
 
 test: $(BIN) $(BUILD)/unit-tests
 	$(MAKE) --no-print-directory --keep-going unit golden corpus-test readme-test sarif-test matcher-test baseline-test \
-	    config-schema-test hostile split-test
+	    config-schema-test hostile split-test format-check layering funclen
 
 # rewrite the golden expectations from the current binary; review the diff before committing
 regen: $(BIN)
@@ -161,12 +173,18 @@ precision: $(BIN)
 # ---- code hygiene ----
 
 format:
-	clang-format -i checker/*.c checker/*.h tests/unit/*.c tests/unit/*.h tests/bench/*.c
+	clang-format -i $(FORMAT_FILES)
+
+# fails, listing the files, when one is not as `make format` would leave it (skipped, with a message, where
+# clang-format is not installed)
+format-check:
+	@if command -v clang-format >/dev/null 2>&1; then clang-format --dry-run --Werror $(FORMAT_FILES); \
+	else echo "format-check: clang-format not installed, skipped"; fi
 
 lint: | $(BUILD)/.deps
-	clang-tidy --quiet checker/*.c -- $(WARN) $(PKG_CFLAGS)
+	clang-tidy --quiet checker/*.c checker/*/*.c -- $(WARN) $(PKG_CFLAGS) -Ichecker
 	cppcheck --quiet --enable=warning,performance,portability --error-exitcode=1 --inline-suppr \
-	    --suppress=missingIncludeSystem -D__GNUC__ checker/
+	    --suppress=missingIncludeSystem -D__GNUC__ -Ichecker checker/
 
 clean:
 	rm -rf build $(BIN)

@@ -8,13 +8,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "citations.h"
-#include "claims.h"
-#include "emit.h"
-#include "lint.h"
-#include "records.h"
-#include "rulepack.h"
-#include "segment.h"
+#include "extract/markers.h"
+#include "extract/claims.h"
+#include "out/emit.h"
+#include "run/lint.h"
+#include "run/records.h"
+#include "packs/rulepack.h"
+#include "segment/segment.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

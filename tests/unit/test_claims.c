@@ -3,9 +3,9 @@
 
 #include <math.h>
 
-#include "claims.h"
-#include "numcheck.h"
-#include "ruletab.h"
+#include "extract/claims.h"
+#include "check/numcheck.h"
+#include "core/rules.h"
 
 /* Extracts the claims of text (a file called name) into *out; returns the document for freeing. */
 static fl_doc *claims_of(const char *name, const char *text, fl_claims *out)
@@ -51,7 +51,8 @@ Test(units, aliases_resolve_to_one_unit)
     expect_interval("Russia sent 200 billion cubic metres.", "200 billion", "volume", 199.5e9, 200.5e9);
     expect_interval("They shipped 10.8 million tons of oil.", "10.8 million", "mass", 10.75e6, 10.85e6);
     expect_interval("They shipped 10.8 Mt of oil.", "10.8 Mt", "mass", 10.75e6, 10.85e6);
-    expect_interval("Output was 2 million barrels a day.", "2 million", "volume/day", 1.5e6 * 0.158987, 2.5e6 * 0.158987);
+    expect_interval("Output was 2 million barrels a day.", "2 million", "volume/day", 1.5e6 * 0.158987,
+                    2.5e6 * 0.158987);
     expect_interval("Output was 2 million bpd.", "2 million", "volume/day", 1.5e6 * 0.158987, 2.5e6 * 0.158987);
 }
 
@@ -88,9 +89,11 @@ static const fl_claim *only(const fl_claims *c, const char *prefix)
 Test(time, relative_years)
 {
     fl_claims c;
-    fl_doc *d = claims_of("t.txt", "Published: 14 March 2025\n\nRussia delivered 31 bcm to China last year.\n"
-                                   "Investment was $150 million in 2019 and $75.5 million in the first half of the following year.\n",
-                          &c);
+    fl_doc *d =
+        claims_of("t.txt",
+                  "Published: 14 March 2025\n\nRussia delivered 31 bcm to China last year.\n"
+                  "Investment was $150 million in 2019 and $75.5 million in the first half of the following year.\n",
+                  &c);
     const fl_claim *x = only(&c, "31 bcm");
     cr_expect_eq(x->year, 2024);
     cr_expect_eq(x->period_how, 2);
@@ -182,27 +185,38 @@ Test(conflicts, join_reports_the_outlier)
 Test(arithmetic, shares_and_changes)
 {
     cr_expect_eq(unit_count("t.txt", "Exports reached 21.3 bcm, about 15% of the 200 bcm sold to Europe.\n",
-                            FL_RULE_NUMERIC_ARITHMETIC), 1);
+                            FL_RULE_NUMERIC_ARITHMETIC),
+                 1);
     cr_expect_eq(unit_count("t.txt", "Exports reached 21.3 bcm, about 11% of the 200 bcm sold to Europe.\n",
-                            FL_RULE_NUMERIC_ARITHMETIC), 0);
-    cr_expect_eq(unit_count("t.txt", "It pays $60 per 1,000 cubic meters. That is roughly one-quarter of the $260 per "
-                                     "1,000 cubic meters it paid before.\n",
-                            FL_RULE_NUMERIC_ARITHMETIC), 0);
-    cr_expect_eq(unit_count("t.txt", "Revenue rose 10% to $5.5 billion from $4 billion.\n", FL_RULE_NUMERIC_ARITHMETIC), 1);
-    cr_expect_eq(unit_count("t.txt", "Revenue rose 10% to $4.4 billion from $4 billion.\n", FL_RULE_NUMERIC_ARITHMETIC), 0);
+                            FL_RULE_NUMERIC_ARITHMETIC),
+                 0);
+    cr_expect_eq(unit_count("t.txt",
+                            "It pays $60 per 1,000 cubic meters. That is roughly one-quarter of the $260 per "
+                            "1,000 cubic meters it paid before.\n",
+                            FL_RULE_NUMERIC_ARITHMETIC),
+                 0);
+    cr_expect_eq(unit_count("t.txt", "Revenue rose 10% to $5.5 billion from $4 billion.\n", FL_RULE_NUMERIC_ARITHMETIC),
+                 1);
+    cr_expect_eq(unit_count("t.txt", "Revenue rose 10% to $4.4 billion from $4 billion.\n", FL_RULE_NUMERIC_ARITHMETIC),
+                 0);
 }
 
 Test(dates, anniversaries_and_weekdays)
 {
-    cr_expect_eq(unit_count("t.txt", "It happened in 2022. That year, crowds marked the 80th anniversary of the end of "
-                                     "World War II.\n",
-                            FL_RULE_DATE_INCONSISTENCY), 1);
+    cr_expect_eq(unit_count("t.txt",
+                            "It happened in 2022. That year, crowds marked the 80th anniversary of the end of "
+                            "World War II.\n",
+                            FL_RULE_DATE_INCONSISTENCY),
+                 1);
     cr_expect_eq(unit_count("t.txt", "In 2025, crowds marked the 80th anniversary of the end of World War II.\n",
-                            FL_RULE_DATE_INCONSISTENCY), 0);
+                            FL_RULE_DATE_INCONSISTENCY),
+                 0);
     /* no year in force: an inferred date is not enough */
-    cr_expect_eq(unit_count("t.txt", "Crowds marked the 80th anniversary of the end of World War II. Trade hit $5 "
-                                     "billion in 2024.\n",
-                            FL_RULE_DATE_INCONSISTENCY), 0);
+    cr_expect_eq(unit_count("t.txt",
+                            "Crowds marked the 80th anniversary of the end of World War II. Trade hit $5 "
+                            "billion in 2024.\n",
+                            FL_RULE_DATE_INCONSISTENCY),
+                 0);
     cr_expect_eq(unit_count("t.txt", "The summit opened on Thursday, July 24, 2025.\n", FL_RULE_DATE_INCONSISTENCY), 0);
     cr_expect_eq(unit_count("t.txt", "The summit opened on Tuesday, July 24, 2025.\n", FL_RULE_DATE_INCONSISTENCY), 1);
 }

@@ -4,7 +4,7 @@
 
 #include <stdlib.h>
 
-#include "config.h"
+#include "run/config.h"
 
 Test(config, globs)
 {

@@ -12,8 +12,8 @@ static void expect_pos(fl_doc *d, size_t off, int line, int disp, int byte, int 
 {
     fl_pos p = fl_doc_pos(d, off);
     cr_expect_eq(p.line, line, "offset %zu: line %d, expected %d", off, p.line, line);
-    cr_expect_eq(p.col[FL_COL_DISPLAY], disp, "offset %zu: display column %d, expected %d", off,
-                 p.col[FL_COL_DISPLAY], disp);
+    cr_expect_eq(p.col[FL_COL_DISPLAY], disp, "offset %zu: display column %d, expected %d", off, p.col[FL_COL_DISPLAY],
+                 disp);
     cr_expect_eq(p.col[FL_COL_BYTE], byte, "offset %zu: byte column %d, expected %d", off, p.col[FL_COL_BYTE], byte);
     cr_expect_eq(p.col[FL_COL_CODEPOINT], cp, "offset %zu: code point column %d, expected %d", off,
                  p.col[FL_COL_CODEPOINT], cp);
@@ -32,11 +32,11 @@ Test(utf8, invalid_bytes)
         const char *s;
         size_t len, bad;
     } cases[] = {
-        {"ab\xFF", 3, 2}, /* never valid */
-        {"ab\xC3(", 4, 2}, /* bad continuation */
-        {"\xE2\x82", 2, 0}, /* truncated */
-        {"x\xC0\xAF", 3, 1}, /* overlong */
-        {"x\xED\xA0\x80", 4, 1}, /* surrogate */
+        {"ab\xFF", 3, 2},                              /* never valid */
+        {"ab\xC3(", 4, 2},                             /* bad continuation */
+        {"\xE2\x82", 2, 0},                            /* truncated */
+        {"x\xC0\xAF", 3, 1},                           /* overlong */
+        {"x\xED\xA0\x80", 4, 1},                       /* surrogate */
         {"line1\nline2 \xF8\x88\x80\x80\x80", 17, 12}, /* five-byte form */
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -117,7 +117,8 @@ Test(position, bom_is_skipped)
 
 Test(position, backwards_after_cache)
 {
-    fl_doc *d = DOC("a\xC3\xA9" "bcdef");
+    fl_doc *d = DOC("a\xC3\xA9"
+                    "bcdef");
     expect_pos(d, 6, 1, 6, 7, 6);
     expect_pos(d, 1, 1, 2, 2, 2);
     expect_pos(d, 3, 1, 3, 4, 3);
@@ -126,7 +127,8 @@ Test(position, backwards_after_cache)
 
 Test(markup, masking_keeps_offsets)
 {
-    const char *t = "---\ndate: 2024\n---\nText `code 1` and <!-- c -->[link](http://x.org/a1).\n```\nfenced 2\n```\nend\n";
+    const char *t =
+        "---\ndate: 2024\n---\nText `code 1` and <!-- c -->[link](http://x.org/a1).\n```\nfenced 2\n```\nend\n";
     fl_doc *d = fl_doc_from_buffer("t.md", t, strlen(t), 1);
     cr_assert_eq(strlen(d->text), strlen(t));
     cr_assert(strstr(d->text, "code") == NULL);

@@ -4,7 +4,7 @@
 
 #include <stdlib.h>
 
-#include "emit.h"
+#include "out/emit.h"
 
 static void expect_github(const char *in, int property, const char *want)
 {

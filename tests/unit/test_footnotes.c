@@ -126,7 +126,8 @@ Test(footnotes, rules_fire)
     cr_assert_eq(unit_count("a.txt", "Trade grew.1 Prices fell.2 Wages rose.5\n", FL_RULE_FOOTNOTE_GAP), 1);
     cr_assert_eq(unit_count("a.txt", "Trade grew.1 Prices fell.2 Wages rose.5\n", FL_RULE_FOOTNOTE_NO_NOTES), 1);
     cr_assert_eq(unit_count("a.txt", "Trade grew.1 Prices fell.3 Wages rose.2\n\nNotes\n1. a\n2. b\n3. c\n",
-                            FL_RULE_FOOTNOTE_ORDER), 1);
+                            FL_RULE_FOOTNOTE_ORDER),
+                 1);
     cr_assert_eq(unit_count("a.txt", "Trade grew.1 Prices fell.1\n\nNotes\n1. a\n", FL_RULE_FOOTNOTE_ORDER), 1);
     cr_assert_eq(unit_count("a.txt", "Trade grew [1]. Prices fell [1].\n\nNotes\n[1] a\n", FL_RULE_FOOTNOTE_ORDER), 0);
     cr_assert_eq(unit_count("a.md", "Trade grew.[^a] Fell.[^b]\n\n[^a]: x\n", FL_RULE_FOOTNOTE_UNDEFINED), 1);
@@ -137,7 +138,8 @@ Test(footnotes, punctuation_not_closing_a_word)
 {
     /* from the Brown corpus: prices, race times, arc-minutes and correlations are not markers */
     const char *texts[] = {
-        "Most shippers will swallow their $.50 to $3 charge. Green studs cost about $.65, and dry studs cost $.03 more.\n",
+        "Most shippers will swallow their $.50 to $3 charge. Green studs cost about $.65, and dry studs cost $.03 "
+        "more.\n",
         "His best mile to date is 2:28-:33. Prompt Time paced in 2:28-:36; Kimberly Gal in 2:30-:36.\n",
         "The diameter of the antenna beam, 6'.7, was small; the main lobe was about 18'.5, and the rest was noise.\n",
         "The correlation between onset age and completion age was -.50, and that between onset and span was -.10.\n",

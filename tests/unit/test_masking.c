@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-#include "markup.h"
+#include "doc/markup.h"
 
 static int url_char(unsigned char c)
 {

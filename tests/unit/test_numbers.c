@@ -3,8 +3,8 @@
 
 #include <math.h>
 
-#include "numbers.h"
-#include "tokens.h"
+#include "extract/numbers.h"
+#include "doc/tokens.h"
 
 /* Describes the numbers of text as "value[lo,hi]" items (nonclaims as "#kind"), joined by spaces. */
 static char *numbers_of(const char *text)
@@ -45,7 +45,8 @@ Test(numbers, digits_and_precision)
     expect_numbers("It was 21.3 bcm.", "21.3[21.25,21.35]");
     expect_numbers("Trade hit $582.9 billion.", "5.829e+11[5.8285e+11,5.8295e+11]");
     expect_numbers("About 1,000 people came.", "1000[999.5,1000.5]");
-    expect_numbers("Costs rose.20 Loans totaled nearly $7 billion21 and more. Growth slowed.22", "7e+09[6.5e+09,7.5e+09]");
+    expect_numbers("Costs rose.20 Loans totaled nearly $7 billion21 and more. Growth slowed.22",
+                   "7e+09[6.5e+09,7.5e+09]");
     expect_numbers("It cost $3bn and 5m barrels.", "3e+09[2.5e+09,3.5e+09] 5e+06[4.5e+06,5.5e+06]");
 }
 

@@ -6,9 +6,9 @@
 #include <stdlib.h>
 #include <utf8proc.h>
 
-#include "check.h"
-#include "knowledge.h"
-#include "tokens.h"
+#include "check/check.h"
+#include "packs/knowledge.h"
+#include "doc/tokens.h"
 
 /* Looks up the phrase of table p at token i of text: its value (or -1) and the words it used. */
 static int phrase_at(const fl_phrases *p, const char *text, size_t i, size_t *used)
@@ -86,8 +86,8 @@ Test(phrases, lexicon_by_token)
 Test(phrases, fold_ascii_as_utf8proc)
 {
     /* ASCII skips utf8proc; the result must be what utf8proc's NFC case folding gives */
-    static const char *const words[] = {"Ana Silva", "WANG YI", "o'Neil-Smith 42", "", "\t[x]~", "Z\x7f",
-                                        "Caf\xC3\xA9", "\xC3\x89MILE"};
+    static const char *const words[] = {"Ana Silva", "WANG YI", "o'Neil-Smith 42", "",
+                                        "\t[x]~",    "Z\x7f",   "Caf\xC3\xA9",     "\xC3\x89MILE"};
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
         char *got = fl_fold(words[i], strlen(words[i]));
         utf8proc_uint8_t *want = NULL;

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "prefilter.h"
+#include "packs/prefilter.h"
 
 /* The first candidate position of regex in text, or -1; -2 when no prefilter is built. */
 static long first_candidate(const char *regex, const char *text)

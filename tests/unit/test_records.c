@@ -7,9 +7,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "emit.h"
-#include "records.h"
-#include "ruletab.h"
+#include "out/emit.h"
+#include "run/records.h"
+#include "core/rules.h"
 
 /* The records of run, as --dump-claims writes them (form), in a malloc'd string. */
 static char *records_of(fl_run *run, fl_records_form form)
@@ -83,10 +83,11 @@ static const char *const documents[][2] = {
     {"gas.txt", "In 2024 Russia delivered 31 bcm of gas to China. Later that year Russia delivered 45 bcm of gas "
                 "to China, officials said. Deliveries reached 60 bcm.\n"},
     /* quote-conflict: one speaker, two renderings */
-    {"fleet.txt", "Nordbuss is changing course. \u201cOur fleet will be mostly electric by 2030, and every depot will "
-                  "have chargers,\u201d Karin Holm said.\n\nLater, at the annual meeting: \u201cOur fleet will be fully "
-                  "electric by 2030, and every depot will have chargers,\u201d said Karin Holm, chief executive of "
-                  "Nordbuss.\n"},
+    {"fleet.txt",
+     "Nordbuss is changing course. \u201cOur fleet will be mostly electric by 2030, and every depot will "
+     "have chargers,\u201d Karin Holm said.\n\nLater, at the annual meeting: \u201cOur fleet will be fully "
+     "electric by 2030, and every depot will have chargers,\u201d said Karin Holm, chief executive of "
+     "Nordbuss.\n"},
     /* an unbounded interval and a fraction that needs 17 digits */
     {"bounds.txt", "More than 350 billion dollars flowed. Russia delivered 0.30000000000000004 bcm of gas to China "
                    "in 2023, and 0.1 bcm in 2023 too.\n"},
@@ -116,7 +117,8 @@ Test(records, the_documents_give_findings_to_compare)
     char *fleet = round_trip(documents[1][0], documents[1][1], FL_RECORDS_JSON);
     cr_expect(strstr(fleet, "[quote-conflict]"), "%s", fleet);
     char *sup = round_trip(documents[3][0], documents[3][1], FL_RECORDS_JSON);
-    cr_expect(strstr(sup, "sup.md:6:6: note: \"factlint-disable-next-line quote-conflict\" suppresses nothing"), "%s", sup);
+    cr_expect(strstr(sup, "sup.md:6:6: note: \"factlint-disable-next-line quote-conflict\" suppresses nothing"), "%s",
+              sup);
     cr_expect(strstr(sup, "no-such-rule"), "%s", sup);
     cr_expect(!strstr(sup, "factlint-disable-next-line numeric-conflict\" suppresses nothing"), "%s", sup);
     cr_expect(!strstr(sup, "sup.md:4:"), "the suppressed conflict is shown:\n%s", sup);
@@ -144,8 +146,10 @@ Test(records, numbers_come_back_exactly)
     int unbounded = 0;
     for (size_t i = 0; i < run.claims.len; i++) {
         const fl_claim *a = &run.claims.items[i], *b = &back.claims.items[i];
-        cr_expect(a->value == b->value && a->lo == b->lo && a->hi == b->hi, "claim %zu: %.17g [%.17g, %.17g] came back "
-                  "as %.17g [%.17g, %.17g]", i, a->value, a->lo, a->hi, b->value, b->lo, b->hi);
+        cr_expect(a->value == b->value && a->lo == b->lo && a->hi == b->hi,
+                  "claim %zu: %.17g [%.17g, %.17g] came back "
+                  "as %.17g [%.17g, %.17g]",
+                  i, a->value, a->lo, a->hi, b->value, b->lo, b->hi);
         cr_expect_str_eq(b->text, a->text);
         cr_expect_eq(b->start.line_hash, a->start.line_hash);
         unbounded |= isinf(a->hi);

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "ruletab.h"
+#include "core/rules.h"
 
 Test(rules, explain_examples)
 {
@@ -100,13 +100,17 @@ Test(rules, malformed_packs)
     expect_load_error("{\n  \"lexicons\": {\n    \"abbreviations\": [\"Dr.\",]\n  }\n}\n", "bad.json:3:");
     expect_load_error("[1, 2]", "must be a JSON object");
     expect_load_error("{\"lexicons\": {\"abreviations\": []}}", "unknown lexicon \"abreviations\"");
-    expect_load_error("{\"patterns\": {\"vague-source\": [{\"regex\": \"(unclosed\"}]}}", "missing closing parenthesis");
+    expect_load_error("{\"patterns\": {\"vague-source\": [{\"regex\": \"(unclosed\"}]}}",
+                      "missing closing parenthesis");
     expect_load_error("{\"patterns\": {\"vague-source\": [{\"regex\": \"(?<n>x)\"}]}}", "named groups");
     expect_load_error("{\"patterns\": {\"vague-source\": [{\"id\": \"x\"}]}}", "no \"regex\"");
     expect_load_error("{\"unitz\": []}", "unknown section \"unitz\"");
     expect_load_error("{\"units\": [{\"id\": \"x\"}]}", "each unit needs");
-    expect_load_error("{\"entities\": [{\"id\": \"a\", \"type\": \"company\", \"name\": \"A\", \"country\": \"ZZ\"}]}", "names country \"ZZ\"");
-    expect_load_error("{\"currencies\": [{\"code\": \"A\", \"symbols\": [\"$\"]}, {\"code\": \"B\", \"symbols\": [\"$\"]}]}", "belongs to A and B");
+    expect_load_error("{\"entities\": [{\"id\": \"a\", \"type\": \"company\", \"name\": \"A\", \"country\": \"ZZ\"}]}",
+                      "names country \"ZZ\"");
+    expect_load_error(
+        "{\"currencies\": [{\"code\": \"A\", \"symbols\": [\"$\"]}, {\"code\": \"B\", \"symbols\": [\"$\"]}]}",
+        "belongs to A and B");
 }
 
 Test(rules, missing_dir)

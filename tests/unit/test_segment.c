@@ -26,13 +26,15 @@ Test(segment, sentence_table)
 {
     expect_sentences("One. Two! Three? Four", "One. | Two! | Three? | Four");
     expect_sentences("The U.S. economy grew. It slowed.", "The U.S. economy grew. | It slowed.");
-    expect_sentences("He met Dr. Smith in Jan. 2020 at 3.5 p.m. sharp.", "He met Dr. Smith in Jan. 2020 at 3.5 p.m. sharp.");
+    expect_sentences("He met Dr. Smith in Jan. 2020 at 3.5 p.m. sharp.",
+                     "He met Dr. Smith in Jan. 2020 at 3.5 p.m. sharp.");
     expect_sentences("John F. Kennedy spoke. Crowds cheered.", "John F. Kennedy spoke. | Crowds cheered.");
     expect_sentences("Growth was 2.5 percent. Prices rose.", "Growth was 2.5 percent. | Prices rose.");
     expect_sentences("It grew 3.5%. Then it fell.", "It grew 3.5%. | Then it fell.");
     expect_sentences("He said: “It is over.” Then he left.", "He said: “It is over.” | Then he left.");
     expect_sentences("It rose in 2008.17 However, it fell.", "It rose in 2008.17 | However, it fell.");
-    expect_sentences("Russia conquered them.3 Around the same time, China fell.", "Russia conquered them.3 | Around the same time, China fell.");
+    expect_sentences("Russia conquered them.3 Around the same time, China fell.",
+                     "Russia conquered them.3 | Around the same time, China fell.");
     expect_sentences("They went to the U.S. The talks failed.", "They went to the U.S. | The talks failed.");
     expect_sentences("Acme Inc. said profits rose.", "Acme Inc. said profits rose.");
     expect_sentences("e.g. this one. Yes.", "e.g. this one. | Yes.");
@@ -97,7 +99,8 @@ Test(quotes, span_table)
     expect_quotes("China’s “no-limits friendship” isn’t new.", "0:no-limits friendship");
     expect_quotes("“Beijing [does] not want it,” he said.", "0:Beijing [does] not want it,");
     expect_quotes("Il a dit « non » hier.", "0: non ");
-    expect_quotes("“From its perspective, the US is overstretched.", "0u:From its perspective, the US is overstretched.");
+    expect_quotes("“From its perspective, the US is overstretched.",
+                  "0u:From its perspective, the US is overstretched.");
     expect_quotes("It's the 1990s' legacy, isn't it?", "");
     expect_quotes("He said \"she called it 'absurd' twice\".", "0:she called it 'absurd' twice | 1:absurd");
 }

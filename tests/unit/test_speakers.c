@@ -1,6 +1,6 @@
 /* test_speakers.c - attribution: quote spans, each step of the sieve, aliases, surname and pronoun
  * resolution, bylines, reported speech, and the content-overlap decisions of quote-conflict. */
-#include "speakers.h"
+#include "extract/speakers.h"
 #include "unit.h"
 
 /* The attributed claims of text (owned by *out; free with fl_claims_free) and its unattributed quotes. */
@@ -72,7 +72,8 @@ Test(speakers, sieve)
         {"“Rates will fall next year” (Ana Silva added).", "Ana Silva", "parenthesis"},
         {"Ana Silva said: “Rates will fall next year.”", "Ana Silva", "before-quote"},
         {"Ana Silva told reporters that the bank expected “rates to fall next year.”", "Ana Silva", "before-quote"},
-        {"“Rates will fall,” when the inflation figures come in next month, said Ana Silva.", "Ana Silva", "said-after"},
+        {"“Rates will fall,” when the inflation figures come in next month, said Ana Silva.", "Ana Silva",
+         "said-after"},
         {"“Rates will fall next year.” That was how one trader put it.", "", "next-sentence"},
         {"Ana Silva posted a message on Monday: “Rates will fall next year.”", "Ana Silva", "before-quote"},
         {"Ana Silva was blunt on Monday: “Rates will fall next year.”", "Ana Silva", "colon"},
@@ -113,8 +114,8 @@ Test(speakers, continuation_and_pronouns)
         /* he/she: the nearest person named before */
         {"Rui Costa, a trader, was blunt.\n\n“Rates will fall next year,” he said.", 0, "Rui Costa", "pronoun"},
         /* gender from a title: "she" skips Mr. Costa */
-        {"Mr. Rui Costa spoke first and Ana Silva said nothing.\n\n“Rates will fall next year,” she said.", 0, "Ana Silva",
-         "pronoun"},
+        {"Mr. Rui Costa spoke first and Ana Silva said nothing.\n\n“Rates will fall next year,” she said.", 0,
+         "Ana Silva", "pronoun"},
         /* two people in the sentence that names the nearest: unresolved */
         {"Ana Silva met Rui Costa.\n\n“Rates will fall next year,” he said.", 0, "he", "after-quote"},
         /* a title alias: "the minister" is Finance Minister Ana Silva */
@@ -148,8 +149,9 @@ Test(speakers, names_fold)
 {
     fl_claims c;
     /* NFC and NFD spellings of one name, in two cases */
-    claims_of("“Prices will fall next year,” said Jos\xC3\xA9 Ortega.\n\n“Rents too, and soon,” said Jose\xCC\x81 Ortega.", &c,
-              NULL);
+    claims_of(
+        "“Prices will fall next year,” said Jos\xC3\xA9 Ortega.\n\n“Rents too, and soon,” said Jose\xCC\x81 Ortega.",
+        &c, NULL);
     cr_assert_eq(c.nquote, 2);
     cr_expect_str_eq(c.quotes[0].speaker_key, "jos\xC3\xA9 ortega");
     cr_expect_str_eq(c.quotes[1].speaker_key, "jos\xC3\xA9 ortega");
@@ -194,7 +196,8 @@ Test(speakers, reported_speech)
          "union leaders in Porto", "", "the plan would be dropped next year"},
         {"Ana Silva reportedly said the plan would be dropped next year.", "Ana Silva", "", "reportedly",
          "the plan would be dropped next year"},
-        {"The plan will be dropped next year, Ana Silva said.", "Ana Silva", "", "", "The plan will be dropped next year"},
+        {"The plan will be dropped next year, Ana Silva said.", "Ana Silva", "", "",
+         "The plan will be dropped next year"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         fl_claims c;

@@ -2,8 +2,8 @@
  * mentions), the paragraph break a comment line leaves, and which diagnostics a directive covers. */
 #include "unit.h"
 
-#include "check.h"
-#include "ruletab.h"
+#include "check/check.h"
+#include "core/rules.h"
 
 /* The directive texts of a document, joined with "|". */
 static char *directives_of(const char *name, const char *text)

@@ -5,11 +5,11 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "document_int.h"
-#include "lint.h"
-#include "rulepack.h"
-#include "segment.h"
-#include "citations.h"
+#include "doc/document_int.h"
+#include "run/lint.h"
+#include "packs/rulepack.h"
+#include "segment/segment.h"
+#include "check/footnotes.h"
 
 /* The built-in packs, loaded once per test process (tests run from tests/unit). */
 const fl_rules *unit_rules(void);

@@ -1,0 +1,317 @@
+/* numcheck.c - the per-document numeric rules: numeric-arithmetic and date-inconsistency. */
+#include "check/numcheck.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/interval.h"
+#include "core/map.h"
+#include "core/rules.h"
+
+/* ---- numeric-arithmetic ---- */
+
+static int same_measure(const char *a, const char *b)
+{
+    /* "volume" and "volume/year" measure the same thing for a share */
+    size_t la = strcspn(a, "/"), lb = strcspn(b, "/");
+    if (strncmp(a, "money:", 6) == 0 || strncmp(b, "money:", 6) == 0)
+        return strcmp(a, b) == 0;
+    return la == lb && strncmp(a, b, la) == 0;
+}
+
+static inline int tok_is(const char *text, const fl_token *t, size_t i, size_t n, const char *w)
+{
+    return fl_token_is(text, t, n, i, w);
+}
+
+/* The value of q in the units it was printed in: 21.3 for "21.3 bcm", 200 for "200 billion cubic
+ * metres". */
+static double printed(const fl_facts *f, const fl_qty *q)
+{
+    const fl_num *x = &f->num[q->num];
+    return x->value / (x->scaled ? x->scale : 1);
+}
+
+static void fmt_num(fl_buf *b, double v)
+{
+    if (fabs(v) >= 100 || v == floor(v))
+        fl_buf_printf(b, "%.0f", v);
+    else if (fabs(v) >= 10)
+        fl_buf_printf(b, "%.1f", v);
+    else
+        fl_buf_printf(b, "%.3g", v);
+}
+
+/* "X, about P% of Y": P is a percentage (or a proportion) followed by "of", Y the first amount after it,
+ * X the nearest amount of the same measure before it (this sentence or the one before) that is stated as
+ * actual. */
+static void check_share(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_claims *cl = ctx->claims;
+    const fl_qty *p = &f->qty[qi];
+    const char *text = ctx->doc->text;
+    if (p->kind != FL_QK_PERCENT || !tok_is(text, f->tok, p->tok_end, f->ntok, "of"))
+        return;
+    const fl_qty *y = NULL, *x = NULL;
+    for (size_t k = qi + 1; k < f->sent_qty[s + 1] && !y; k++)
+        if (f->qty[k].kind == FL_QK_UNIT || f->qty[k].kind == FL_QK_MONEY)
+            y = &f->qty[k];
+    if (!y)
+        return;
+    size_t from = s > 0 ? f->sent_qty[s - 1] : f->sent_qty[s];
+    for (size_t k = qi; k-- > from;) {
+        const fl_qty *c = &f->qty[k];
+        int mod = f->qty_claim[k] >= 0 ? cl->items[f->qty_claim[k]].modality : FL_MOD_ACTUAL;
+        if ((c->kind == FL_QK_UNIT || c->kind == FL_QK_MONEY) && same_measure(c->dim, y->dim) && mod == FL_MOD_ACTUAL &&
+            c->qualifier != FL_Q_UP_TO && c->qualifier != FL_Q_AT_LEAST) {
+            x = c;
+            break;
+        }
+    }
+    if (!x || y->lo <= 0 || isinf(x->hi) || isinf(y->hi))
+        return;
+    double lo = 100 * x->lo / y->hi, hi = 100 * x->hi / y->lo;
+    if (fl_interval_overlap(lo, hi, p->lo, p->hi))
+        return;
+    double py = printed(f, y);
+    double shown_x = x->value / (y->value / py); /* X in Y's printed units */
+    fl_buf msg = {0};
+    fmt_num(&msg, shown_x);
+    fl_buf_puts(&msg, " / ");
+    fmt_num(&msg, py);
+    fl_buf_printf(&msg, " = %.1f%%, not ", 100 * x->value / y->value);
+    fl_excerpt(&msg, ctx->doc, p->qstart, p->end, 60);
+    fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, p->qstart, p->end, "%s", fl_buf_cstr(&msg));
+    fl_buf_free(&msg);
+    fl_buf part = {0}, whole = {0};
+    fl_excerpt(&part, ctx->doc, x->qstart, x->end, 60);
+    fl_excerpt(&whole, ctx->doc, y->qstart, y->end, 60);
+    fl_report_related(ctx, d, x->qstart, x->end, "the part: %s", fl_buf_cstr(&part));
+    fl_report_related(ctx, d, y->qstart, y->end, "the whole: %s", fl_buf_cstr(&whole));
+    fl_buf_free(&part);
+    fl_buf_free(&whole);
+}
+
+/* A change "rose P% to X from Y" / "X, up P% from Y" / "doubled from Y to X" in one sentence. */
+static void check_change(fl_check_ctx *ctx, size_t s)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const char *text = ctx->doc->text;
+    size_t a = f->sent_tok[s], b = f->sent_tok[s + 1];
+    size_t q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1];
+    if (q1 - q0 < 2)
+        return;
+    /* the amounts after "from" and after "to" */
+    const fl_qty *x = NULL, *y = NULL, *p = NULL;
+    for (size_t qi = q0; qi < q1; qi++) {
+        const fl_qty *q = &f->qty[qi];
+        if (q->kind == FL_QK_PERCENT && !p)
+            p = q;
+        else if ((q->kind == FL_QK_UNIT || q->kind == FL_QK_MONEY) && q->tok > a) {
+            if (tok_is(text, f->tok, q->tok - 1, f->ntok, "from") && !y)
+                y = q;
+            else if (tok_is(text, f->tok, q->tok - 1, f->ntok, "to") && !x)
+                x = q;
+        }
+    }
+    if (!x || !y || x == y || strcmp(x->dim, y->dim) != 0 || y->lo <= 0 || isinf(x->hi) || isinf(y->hi) ||
+        x->qualifier >= 0 || y->qualifier >= 0)
+        return;
+    /* the word of change nearest before the percentage or the amounts */
+    int dir = 0;
+    double multiple = 0;
+    size_t used;
+    size_t stop = p ? p->tok : (x->tok < y->tok ? x->tok : y->tok);
+    for (size_t i = stop; i-- > a && stop - i <= 6;) {
+        int mi = fl_phrases_at(&k->multiples, text, f->tok, b, i, &used);
+        if (mi >= 0 && !p) {
+            multiple = k->values[mi];
+            break;
+        }
+        if (fl_phrases_at(&k->increase, text, f->tok, b, i, &used) >= 0) {
+            dir = 1;
+            break;
+        }
+        if (fl_phrases_at(&k->decrease, text, f->tok, b, i, &used) >= 0) {
+            dir = -1;
+            break;
+        }
+    }
+    fl_buf msg = {0};
+    const fl_qty *at = p ? p : x;
+    if (p && dir) {
+        double lo = 100 * (x->lo - y->hi) / y->hi, hi = 100 * (x->hi - y->lo) / y->lo;
+        double plo = dir > 0 ? p->lo : -p->hi, phi = dir > 0 ? p->hi : -p->lo;
+        if (fl_interval_overlap(lo, hi, plo, phi))
+            return;
+        double pct = 100 * (x->value - y->value) / y->value;
+        fl_buf_puts(&msg, "from ");
+        fmt_num(&msg, printed(f, y));
+        fl_buf_puts(&msg, " to ");
+        fmt_num(&msg, x->value / (y->value / printed(f, y)));
+        fl_buf_printf(&msg, " is a change of %+.1f%%, not %s", pct, dir > 0 ? "+" : "-");
+        fl_excerpt(&msg, ctx->doc, p->qstart, p->end, 40);
+    } else if (!p && multiple > 0) {
+        double lo = x->lo / y->hi, hi = x->hi / y->lo;
+        if (fl_interval_overlap(lo, hi, multiple * 0.95, multiple * 1.05))
+            return;
+        fl_buf_puts(&msg, "from ");
+        fmt_num(&msg, printed(f, y));
+        fl_buf_puts(&msg, " to ");
+        fmt_num(&msg, x->value / (y->value / printed(f, y)));
+        fl_buf_printf(&msg, " is %.2f times, not %g times", x->value / y->value, multiple);
+    } else {
+        fl_buf_free(&msg);
+        return;
+    }
+    fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, at->qstart, at->end, "%s", fl_buf_cstr(&msg));
+    fl_buf_free(&msg);
+}
+
+void fl_check_arithmetic(fl_check_ctx *ctx)
+{
+    const fl_facts *f = ctx->facts;
+    if (!f || !ctx->claims)
+        return;
+    for (size_t s = 0; s < ctx->doc->nsent; s++) {
+        for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++)
+            check_share(ctx, s, qi);
+        check_change(ctx, s);
+    }
+}
+
+/* ---- date-inconsistency ---- */
+
+/* The year in force for sentence s: stated or carried in it, else the document's date unless inferred. */
+static int year_in_force(const fl_check_ctx *ctx, size_t s, int *how)
+{
+    const fl_facts *f = ctx->facts;
+    if (f->sent_year[s]) {
+        *how = f->sent_year_carried[s] ? 2 : 1;
+        return f->sent_year[s];
+    }
+    if (f->date.year && f->date.source != FL_DATE_INFERRED) {
+        *how = 3;
+        return f->date.year;
+    }
+    return 0;
+}
+
+static double ordinal_at(const fl_check_ctx *ctx, size_t i, size_t end)
+{
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const fl_facts *f = ctx->facts;
+    const char *text = ctx->doc->text;
+    const fl_token *t = &f->tok[i];
+    if (t->kind == FL_TOK_ORD) {
+        double v;
+        size_t len = t->end - t->start;
+        while (len > 0 && !fl_is_ascii_digit((unsigned char)text[t->start + len - 1]))
+            len--;
+        return fl_parse_digits(text + t->start, len, &v) == 0 ? v : NAN;
+    }
+    size_t used;
+    int idx = fl_phrases_at(&k->ordinals, text, f->tok, end, i, &used);
+    return idx >= 0 ? k->values[idx] : NAN;
+}
+
+/* "the 80th anniversary of E" / "N years after E" in sentence s. */
+static void check_anniversaries(fl_check_ctx *ctx, size_t s)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const char *text = ctx->doc->text;
+    size_t a = f->sent_tok[s], b = f->sent_tok[s + 1], used;
+    for (size_t i = a; i + 2 < b; i++) {
+        double n = NAN;
+        size_t ev = 0;
+        if (fl_phrases_at(&k->anniversary, text, f->tok, b, i + 1, &used) >= 0 &&
+            tok_is(text, f->tok, i + 1 + used, b, "of")) {
+            n = ordinal_at(ctx, i, b);
+            ev = i + 2 + used;
+        } else if (f->tok[i].kind == FL_TOK_NUM || f->tok[i].kind == FL_TOK_WORD) {
+            if (fl_phrases_at(&k->years_after, text, f->tok, b, i + 1, &used) >= 0) {
+                for (size_t x = f->sent_num[s]; x < f->sent_num[s + 1]; x++)
+                    if (f->num[x].tok == i && f->num[x].ntok == 1 && !f->num[x].nonclaim)
+                        n = f->num[x].value;
+                ev = i + 1 + used;
+            }
+        }
+        if (isnan(n) || n <= 0 || n > 1000)
+            continue;
+        while (ev < b && tok_is(text, f->tok, ev, b, "the"))
+            ev++;
+        int year = fl_phrases_at(&k->events, text, f->tok, b, ev, &used);
+        if (year <= 0)
+            continue;
+        int how;
+        int force = year_in_force(ctx, s, &how);
+        int expect = year + (int)n;
+        if (!force || force == expect)
+            continue;
+        fl_buf ph = {0};
+        size_t end = f->tok[ev + used - 1].end;
+        fl_excerpt(&ph, ctx->doc, f->tok[i].start, end, 100);
+        static const char *const from[] = {"", "this sentence's year", "\"that year\"", "the document's date"};
+        fl_diag *d = fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, f->tok[i].start, end,
+                               "\"%s\" (%d) falls in %d, but the year here is %d (%s)", fl_buf_cstr(&ph), year, expect,
+                               force, from[how]);
+        if (how == 1 || how == 2) {
+            size_t yt = f->sent_year_tok[s];
+            fl_report_related(ctx, d, f->tok[yt].start, f->tok[yt].end,
+                              how == 2 ? "\"that year\" is here" : "%d is stated here", force);
+            if (how == 2) {
+                size_t pt = f->sent_year_from_tok[s];
+                fl_report_related(ctx, d, f->tok[pt].start, f->tok[pt].end, "%d is stated here", force);
+            }
+        }
+        fl_buf_free(&ph);
+    }
+}
+
+/* "Thursday, July 24, 2025" / "Thursday 24 July": the weekday must match. */
+static void check_weekdays(fl_check_ctx *ctx, size_t s)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const char *text = ctx->doc->text;
+    size_t a = f->sent_tok[s], b = f->sent_tok[s + 1], used;
+    static const char *const names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    for (size_t i = a; i + 1 < b; i++) {
+        int wd = fl_phrases_at(&k->weekdays, text, f->tok, b, i, &used);
+        if (wd < 0)
+            continue;
+        size_t j = i + used;
+        if (j < b && f->tok[j].kind == FL_TOK_PUNCT && text[f->tok[j].start] == ',')
+            j++;
+        if (j >= b)
+            continue;
+        fl_date dt;
+        size_t len = fl_parse_date(text + f->tok[j].start, ctx->doc->len - f->tok[j].start, ctx->rules, &dt);
+        if (!len || !dt.day || !dt.month)
+            continue;
+        int how = 1;
+        if (!dt.year)
+            dt.year = year_in_force(ctx, s, &how);
+        if (!dt.year)
+            continue;
+        int real = fl_weekday(dt.year, dt.month, dt.day);
+        if (real == wd)
+            continue;
+        fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, f->tok[i].start, f->tok[j].start + len,
+                  "%d-%02d-%02d was a %s, not a %s", dt.year, dt.month, dt.day, names[real], names[wd]);
+    }
+}
+
+void fl_check_dates(fl_check_ctx *ctx)
+{
+    if (!ctx->facts)
+        return;
+    for (size_t s = 0; s < ctx->doc->nsent; s++) {
+        check_anniversaries(ctx, s);
+        check_weekdays(ctx, s);
+    }
+}

@@ -1,0 +1,354 @@
+/* util.c - allocation policy, buffers, arenas and small byte helpers. */
+#include "core/util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+static void oom(void)
+{
+    fputs("factlint: out of memory\n", stderr);
+    abort();
+}
+
+void *fl_xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p)
+        oom();
+    return p;
+}
+
+void *fl_xcalloc(size_t count, size_t size)
+{
+    void *p = calloc(count ? count : 1, size ? size : 1);
+    if (!p)
+        oom();
+    return p;
+}
+
+void *fl_xrealloc(void *p, size_t n)
+{
+    void *q = realloc(p, n ? n : 1);
+    if (!q)
+        oom();
+    return q;
+}
+
+char *fl_xstrndup(const char *s, size_t n)
+{
+    char *p = fl_xmalloc(n + 1);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *fl_xstrdup(const char *s)
+{
+    return fl_xstrndup(s, strlen(s));
+}
+
+char *fl_xasprintf(const char *fmt, ...)
+{
+    fl_buf b = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    fl_buf_vprintf(&b, fmt, ap);
+    va_end(ap);
+    return fl_buf_take(&b);
+}
+
+static void buf_reserve(fl_buf *b, size_t extra)
+{
+    size_t need = b->len + extra + 1;
+    if (need > b->cap) {
+        size_t cap = b->cap ? b->cap : 64;
+        while (cap < need)
+            cap *= 2;
+        b->ptr = fl_xrealloc(b->ptr, cap);
+        b->cap = cap;
+    }
+}
+
+void fl_buf_put(fl_buf *b, const char *s, size_t n)
+{
+    buf_reserve(b, n);
+    if (n)
+        memcpy(b->ptr + b->len, s, n);
+    b->len += n;
+    b->ptr[b->len] = '\0';
+}
+
+void fl_buf_puts(fl_buf *b, const char *s)
+{
+    fl_buf_put(b, s, strlen(s));
+}
+
+void fl_buf_putc(fl_buf *b, char c)
+{
+    fl_buf_put(b, &c, 1);
+}
+
+void fl_buf_vprintf(fl_buf *b, const char *fmt, va_list ap)
+{
+    /* format into the room the buffer has; only when that is too small, grow and format again */
+    size_t room = b->cap > b->len ? b->cap - b->len : 0;
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(room ? b->ptr + b->len : NULL, room, fmt, ap2);
+    va_end(ap2);
+    if (n < 0) {
+        if (room)
+            b->ptr[b->len] = '\0';
+        return;
+    }
+    if ((size_t)n < room) {
+        b->len += (size_t)n;
+        return;
+    }
+    buf_reserve(b, (size_t)n);
+    vsnprintf(b->ptr + b->len, (size_t)n + 1, fmt, ap);
+    b->len += (size_t)n;
+}
+
+void fl_buf_printf(fl_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fl_buf_vprintf(b, fmt, ap);
+    va_end(ap);
+}
+
+const char *fl_buf_cstr(const fl_buf *b)
+{
+    return b->ptr ? b->ptr : "";
+}
+
+char *fl_buf_take(fl_buf *b)
+{
+    char *p = b->ptr ? b->ptr : fl_xstrdup("");
+    b->ptr = NULL;
+    b->len = b->cap = 0;
+    return p;
+}
+
+void fl_buf_free(fl_buf *b)
+{
+    free(b->ptr);
+    b->ptr = NULL;
+    b->len = b->cap = 0;
+}
+
+/* Arena: a chain of blocks; large requests get a block of their own. */
+typedef struct arena_block {
+    struct arena_block *next;
+    size_t used, size;
+    max_align_t data[];
+} arena_block;
+
+struct fl_arena {
+    arena_block *head;
+};
+
+enum { ARENA_BLOCK = 64 * 1024 };
+
+fl_arena *fl_arena_new(void)
+{
+    return fl_xcalloc(1, sizeof(fl_arena));
+}
+
+void *fl_arena_alloc(fl_arena *a, size_t n)
+{
+    size_t align = sizeof(max_align_t);
+    n = (n + align - 1) / align * align;
+    if (n == 0)
+        n = align;
+    arena_block *b = a->head;
+    if (!b || b->size - b->used < n) {
+        size_t size = n > ARENA_BLOCK / 2 ? n : ARENA_BLOCK;
+        b = fl_xmalloc(sizeof(arena_block) + size);
+        b->used = 0;
+        b->size = size;
+        if (a->head && n > ARENA_BLOCK / 2) {
+            /* keep the partly used head for small requests */
+            b->next = a->head->next;
+            a->head->next = b;
+        } else {
+            b->next = a->head;
+            a->head = b;
+        }
+    }
+    void *p = (char *)b->data + b->used;
+    b->used += n;
+    memset(p, 0, n);
+    return p;
+}
+
+char *fl_arena_strndup(fl_arena *a, const char *s, size_t n)
+{
+    char *p = fl_arena_alloc(a, n + 1);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+void fl_arena_free(fl_arena *a)
+{
+    if (!a)
+        return;
+    arena_block *b = a->head;
+    while (b) {
+        arena_block *next = b->next;
+        free(b);
+        b = next;
+    }
+    free(a);
+}
+
+/* The code point at s[i], multi-byte or not (fl_utf8_next inlines the ASCII case). */
+size_t fl_utf8_decode(const char *s, size_t len, size_t i, int32_t *cp)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned char c = u[i];
+    size_t n;
+    int32_t v;
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    } else if ((c & 0xE0) == 0xC0) {
+        n = 2;
+        v = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+        n = 3;
+        v = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+        n = 4;
+        v = c & 0x07;
+    } else {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    if (i + n > len) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    for (size_t k = 1; k < n; k++) {
+        if ((u[i + k] & 0xC0) != 0x80) {
+            *cp = 0xFFFD;
+            return 1;
+        }
+        v = (v << 6) | (u[i + k] & 0x3F);
+    }
+    *cp = v;
+    return n;
+}
+
+size_t fl_utf8_prev(const char *s, size_t i, int32_t *cp)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (i == 0) {
+        *cp = 0;
+        return 0;
+    }
+    size_t j = i - 1;
+    size_t steps = 1;
+    while (j > 0 && steps < 4 && (u[j] & 0xC0) == 0x80) {
+        j--;
+        steps++;
+    }
+    size_t n = fl_utf8_next(s, i, j, cp);
+    if (j + n != i) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    return n;
+}
+
+size_t fl_line_end(const char *s, size_t len, size_t i)
+{
+    if (i >= len)
+        return i;
+    /* two vectorised scans (memchr) rather than a byte loop: lines are often whole paragraphs */
+    const char *lf = memchr(s + i, '\n', len - i);
+    size_t end = lf ? (size_t)(lf - s) : len;
+    const char *cr = memchr(s + i, '\r', end - i);
+    return cr ? (size_t)(cr - s) : end;
+}
+
+size_t fl_next_line(const char *s, size_t len, size_t i)
+{
+    i = fl_line_end(s, len, i);
+    if (i < len && s[i] == '\r')
+        i++;
+    if (i < len && s[i] == '\n')
+        i++;
+    return i;
+}
+
+int fl_fail(fl_buf *err, const char *file, const char *fmt, ...)
+{
+    va_list ap;
+    fl_buf_printf(err, "%s: ", file);
+    va_start(ap, fmt);
+    fl_buf_vprintf(err, fmt, ap);
+    va_end(ap);
+    return -1;
+}
+
+char *fl_fold(const char *s, size_t n)
+{
+    /* ASCII is already NFC and folds to lower case: no need for utf8proc's decomposition */
+    size_t i = 0;
+    while (i < n && (unsigned char)s[i] < 0x80)
+        i++;
+    if (i == n) {
+        char *copy = fl_xstrndup(s, n); /* up to a NUL, as the copy of utf8proc's string would be */
+        for (char *p = copy; *p; p++)
+            *p = (char)fl_ascii_lower((unsigned char)*p);
+        return copy;
+    }
+    utf8proc_uint8_t *out = NULL;
+    utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &out,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+    if (r < 0) {
+        free(out);
+        return fl_xstrndup(s, n);
+    }
+    char *copy = fl_xstrdup((char *)out); /* our allocator's memory, whatever utf8proc used */
+    free(out);
+    return copy;
+}
+
+void fl_path_relative(fl_buf *b, const char *abs, const char *dir)
+{
+    size_t dlen = strlen(dir);
+    if (dlen == 1 && dir[0] == '/') {
+        fl_buf_puts(b, abs + (abs[0] == '/'));
+        return;
+    }
+    if (strncmp(abs, dir, dlen) == 0 && abs[dlen] == '/') {
+        fl_buf_puts(b, abs + dlen + 1);
+        return;
+    }
+    /* the directories both start with, then one "../" per directory of dir below them */
+    size_t common = 0;
+    for (size_t i = 0; dir[i] && dir[i] == abs[i]; i++)
+        if (dir[i] == '/')
+            common = i + 1;
+    if (dir[common])
+        fl_buf_puts(b, "../");
+    for (const char *p = dir + common; *p; p++)
+        if (*p == '/')
+            fl_buf_puts(b, "../");
+    fl_buf_puts(b, abs + common);
+}
+
+char *fl_dir_of(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    char *dir = slash ? fl_xstrndup(path, slash == path ? 1 : (size_t)(slash - path)) : fl_xstrdup(".");
+    char *abs = realpath(dir, NULL);
+    free(dir);
+    return abs;
+}

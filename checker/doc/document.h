@@ -1,0 +1,38 @@
+/* document.h - one input document: its bytes, UTF-8 validity, line table and byte-offset -> position
+ * conversion. A document owns its bytes and an arena; everything extracted from it lives in that arena. */
+#ifndef FL_DOCUMENT_H
+#define FL_DOCUMENT_H
+
+#include <stddef.h>
+
+#include "core/diag.h"
+
+typedef struct fl_doc fl_doc;
+
+typedef enum {
+    FL_DOC_OK = 0,
+    FL_DOC_UNREADABLE,   /* open/read failed: errno text in the message */
+    FL_DOC_INVALID_UTF8, /* bad_offset is the first invalid byte */
+    FL_DOC_BINARY,       /* a NUL byte at bad_offset */
+} fl_doc_status;
+
+/* Reads path and builds a document whose diagnostics name display_path (both borrowed; display_path must
+ * outlive the document). Never returns NULL: check fl_doc_status(). */
+fl_doc *fl_doc_read(const char *path, const char *display_path, int markdown);
+/* Builds a document from a copy of buf (borrowed). */
+fl_doc *fl_doc_from_buffer(const char *display_path, const char *buf, size_t len, int markdown);
+void fl_doc_free(fl_doc *d);
+
+fl_doc_status fl_doc_get_status(const fl_doc *d);
+/* The I/O error text for FL_DOC_UNREADABLE, else NULL. Borrowed. */
+const char *fl_doc_error(const fl_doc *d);
+size_t fl_doc_bad_offset(const fl_doc *d);
+const char *fl_doc_path(const fl_doc *d);
+
+/* Converts a byte offset (0 <= off <= length) to a position in every column unit. */
+fl_pos fl_doc_pos(fl_doc *d, size_t off);
+
+/* Returns 1 when the file name ends in .md or .markdown (case-insensitive). */
+int fl_path_is_markdown(const char *path);
+
+#endif

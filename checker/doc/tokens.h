@@ -1,0 +1,45 @@
+/* tokens.h - word, number and punctuation tokens of a span of the masked text, for the claim extractors.
+ * Footnote markers are never part of a token ("billion21" is "billion" and marker 21). */
+#ifndef FL_TOKENS_H
+#define FL_TOKENS_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "doc/document_int.h"
+#include "core/map.h"
+
+typedef enum {
+    FL_TOK_WORD,  /* letters, with internal ' ’ - . / and digits: "China’s", "U.S.", "27-nation", "G20" */
+    FL_TOK_NUM,   /* digits with internal , or . between digits: "1,000", "21.3" */
+    FL_TOK_ORD,   /* an ordinal or decade written with digits: "80th", "19th", "1990s" */
+    FL_TOK_PUNCT, /* any other single character: "$", "%", "(", "“", "–" */
+} fl_token_kind;
+
+typedef struct {
+    size_t start, end;
+    uint8_t kind;
+    uint8_t space_before; /* white space separates it from the previous token */
+    uint32_t hash;        /* fl_map_hash of its bytes, so word tables need not hash it again; 0: not computed */
+} fl_token;
+
+/* The fl_map_hash of token t of text (computed now for a token made by hand). */
+static inline uint32_t fl_token_hash(const char *text, const fl_token *t)
+{
+    return t->hash ? t->hash : fl_map_hash(text + t->start, t->end - t->start);
+}
+
+/* Is token i (of n) exactly the word w, ASCII case-insensitively? Inline: the grammar asks for every token. */
+static inline int fl_token_is(const char *text, const fl_token *t, size_t n, size_t i, const char *w)
+{
+    size_t len = strlen(w);
+    return i < n && t[i].end - t[i].start == len && fl_ascii_ieq(text + t[i].start, w, len);
+}
+
+/* Tokenizes d->text[start, end). Returns the count; *out is owned (free()). */
+size_t fl_tokenize(const fl_doc *d, size_t start, size_t end, fl_token **out);
+/* The same over any text (no footnote markers): for phrases of the rule packs. */
+size_t fl_tokenize_text(const char *s, size_t start, size_t end, fl_token **out);
+
+#endif

@@ -1,0 +1,931 @@
+/* claims.c - building numeric claims: for every quantity of a document, find its metric family (trigger
+ * words), its parties and their direction (entity aliases and the prepositions around them), its period
+ * (stated years, relative years resolved against the document date or the year stated before) and its
+ * modality (forecast, target and capacity cues); then write the key that the checks join on. */
+#include "extract/claims.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc/excerpt.h"
+#include "core/map.h"
+
+typedef struct {
+    size_t tok, ntok;
+    int entity; /* mapped to its country when it has one */
+} mention;
+
+typedef struct {
+    size_t tok, ntok;
+    int metric;
+} trigger;
+
+typedef struct {
+    const fl_doc *d;
+    const char *text;
+    const fl_knowledge *k;
+    const fl_rules *r;
+    const fl_token *t;
+    size_t a, b;         /* the sentence's tokens [a, b) */
+    const fl_map *names; /* capitalised words the document uses inside sentences */
+} sctx;
+
+static int tok_is(const sctx *c, size_t i, const char *w)
+{
+    return fl_token_is(c->text, c->t, c->b, i, w);
+}
+
+/* Clause boundaries: , ; : ( ) and dashes. */
+static int boundary(const sctx *c, size_t i)
+{
+    if (c->t[i].kind != FL_TOK_PUNCT)
+        return 0;
+    const char *s = c->text + c->t[i].start;
+    size_t len = c->t[i].end - c->t[i].start;
+    return (len == 1 && strchr(",;:()", s[0])) || (len == 3 && memcmp(s, "\xE2\x80\x94", 3) == 0);
+}
+
+static int map_entity(const fl_knowledge *k, int e)
+{
+    if (e < 0)
+        return -1;
+    if (strcmp(k->entities[e].type, "media") == 0)
+        return -1; /* an outlet's name is not a party */
+    return k->entities[e].country >= 0 ? k->entities[e].country : e;
+}
+
+/* Is token i inside one of the sentence's quantities (from its currency symbol to its unit)? The cursor
+ * *qk follows the tokens forward. */
+static int in_quantity(const sctx *c, const fl_qty *q, size_t nq, size_t *qk, size_t i)
+{
+    while (*qk < nq && q[*qk].end <= c->t[i].start)
+        (*qk)++;
+    return *qk < nq && q[*qk].start <= c->t[i].start && c->t[i].start < q[*qk].end;
+}
+
+/* Entity mentions of the sentence; a hyphenated word is tried part by part ("Sino-Russian"). Words
+ * inside a quantity ("US$350 billion") are not mentions. */
+static size_t find_mentions(const sctx *c, const fl_qty *q, size_t nq, mention **out)
+{
+    size_t n = 0, cap = 0;
+    *out = NULL;
+    size_t qk = 0;
+    for (size_t i = c->a; i < c->b; i++) {
+        if (c->t[i].kind != FL_TOK_WORD || in_quantity(c, q, nq, &qk, i))
+            continue;
+        size_t used;
+        int e = fl_phrases_at(&c->k->aliases, c->text, c->t, c->b, i, &used);
+        if (e >= 0) {
+            int m = map_entity(c->k, e);
+            if (m >= 0) {
+                FL_GROW(*out, cap, n + 1);
+                (*out)[n++] = (mention){i, used, m};
+            }
+            i += used - 1;
+            continue;
+        }
+        const char *s = c->text + c->t[i].start;
+        size_t len = c->t[i].end - c->t[i].start;
+        if (!memchr(s, '-', len))
+            continue;
+        size_t p = 0;
+        while (p < len) {
+            const char *dash = memchr(s + p, '-', len - p);
+            size_t e2 = dash ? (size_t)(dash - s) : len;
+            fl_token part = {c->t[i].start + p, c->t[i].start + e2, FL_TOK_WORD, 1, 0};
+            int pe = fl_phrases_at(&c->k->aliases, c->text, &part, 1, 0, &used);
+            int m = map_entity(c->k, pe);
+            if (m >= 0) {
+                FL_GROW(*out, cap, n + 1);
+                (*out)[n++] = (mention){i, 1, m};
+            }
+            p = e2 + 1;
+        }
+    }
+    return n;
+}
+
+static size_t find_triggers(const sctx *c, const fl_qty *q, size_t nq, trigger **out)
+{
+    size_t n = 0, cap = 0;
+    *out = NULL;
+    size_t qk = 0;
+    for (size_t i = c->a; i < c->b; i++) {
+        /* a unit or currency word is not a trigger: "670 billion won" */
+        if (c->t[i].kind != FL_TOK_WORD || in_quantity(c, q, nq, &qk, i))
+            continue;
+        size_t used;
+        int m = fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used);
+        if (m >= 0) {
+            FL_GROW(*out, cap, n + 1);
+            (*out)[n++] = (trigger){i, used, m};
+            i += used - 1;
+        }
+    }
+    return n;
+}
+
+/* Is the word at tok introduced by one of words, articles skipped ("to the European Union")? */
+static int preceded_by(const sctx *c, size_t tok, const char *const *words)
+{
+    size_t p = tok;
+    while (p > c->a && (tok_is(c, p - 1, "the") || tok_is(c, p - 1, "a") || tok_is(c, p - 1, "an")))
+        p--;
+    if (p == c->a)
+        return 0;
+    for (int i = 0; words[i]; i++)
+        if (tok_is(c, p - 1, words[i]))
+            return 1;
+    return 0;
+}
+
+static size_t dist(size_t a, size_t b)
+{
+    return a > b ? a - b : b - a;
+}
+
+/* The metric family nearest to the quantity in its sentence (before wins a tie); -1 when none. */
+static int family_of(const trigger *tr, size_t ntr, size_t qtok, size_t *at)
+{
+    int best = -1;
+    size_t bd = SIZE_MAX;
+    for (size_t i = 0; i < ntr; i++) {
+        size_t dd = dist(tr[i].tok, qtok);
+        if (dd < bd || (dd == bd && tr[i].tok < qtok)) {
+            bd = dd;
+            best = tr[i].metric;
+            *at = tr[i].tok;
+        }
+    }
+    return best;
+}
+
+/* The entity right after one of the prepositions (within 3 tokens, articles and demonym goods allowed),
+ * searching from token from up to the sentence end or a clause boundary. */
+static int entity_after_word(const sctx *c, const mention *m, size_t nm, size_t from, const char *const *preps)
+{
+    for (size_t i = from; i < c->b; i++) {
+        int is_prep = 0;
+        for (int p = 0; preps[p] && !is_prep; p++)
+            is_prep = tok_is(c, i, preps[p]);
+        if (!is_prep)
+            continue;
+        /* "to China", "to the European Union", "on Chinese goods": articles only in between */
+        size_t j = i + 1;
+        while (j < c->b && (tok_is(c, j, "the") || tok_is(c, j, "a") || tok_is(c, j, "an")))
+            j++;
+        for (size_t k = 0; k < nm; k++)
+            if (m[k].tok == j)
+                return m[k].entity;
+        return -1;
+    }
+    return -1;
+}
+
+/* The nearest entity before token at (possessive or subject), not introduced by "to", "with" ... */
+static int entity_before(const sctx *c, const mention *m, size_t nm, size_t at)
+{
+    static const char *const not_subject[] = {"to", "with", "into", "than", "and", "on", "from", "against", NULL};
+    for (size_t k = nm; k-- > 0;) {
+        if (m[k].tok >= at)
+            continue;
+        if (preceded_by(c, m[k].tok, not_subject))
+            continue;
+        return m[k].entity;
+    }
+    return -1;
+}
+
+static int in_mention(const mention *m, size_t nm, size_t i)
+{
+    for (size_t k = 0; k < nm; k++)
+        if (i >= m[k].tok && i < m[k].tok + m[k].ntok)
+            return 1;
+    return 0;
+}
+
+/* Does punctuation ch open a clause, as strchr(".:;\"(", ch) said (NUL included)? Inline: it is asked
+ * for every capitalised word. */
+static inline int clause_mark(char ch)
+{
+    return ch == '.' || ch == ':' || ch == ';' || ch == '"' || ch == '(' || ch == '\0';
+}
+
+/* A capitalised word that names something: not the sentence's first word or a clause's first word, not
+ * an acronym ("GDP"), a month or a weekday. */
+static int name_word(const sctx *c, size_t i)
+{
+    if (i >= c->b || c->t[i].kind != FL_TOK_WORD)
+        return 0;
+    const char *s = c->text + c->t[i].start;
+    size_t len = c->t[i].end - c->t[i].start;
+    if (!(s[0] >= 'A' && s[0] <= 'Z'))
+        return 0;
+    int lower = 0;
+    for (size_t k = 1; k < len && !lower; k++)
+        lower = s[k] >= 'a' && s[k] <= 'z';
+    if (!lower)
+        return 0;
+    size_t used;
+    if (fl_phrases_at(&c->k->months, c->text, c->t, c->b, i, &used) >= 0 ||
+        fl_phrases_at(&c->k->weekdays, c->text, c->t, c->b, i, &used) >= 0)
+        return 0;
+    /* at the start of a sentence or clause, a capital names something only when the document also
+     * capitalises the word inside a sentence ("Chega won ..." after "the populist Chega party"; not
+     * "Wildfires burned ...") */
+    int starts = i == c->a || (c->t[i - 1].kind == FL_TOK_PUNCT &&
+                               (clause_mark(c->text[c->t[i - 1].start]) || c->t[i - 1].end - c->t[i - 1].start == 3));
+    if (starts && !(c->names && fl_map_get_hashed(c->names, s, len, fl_token_hash(c->text, &c->t[i])) >= 0))
+        return 0;
+    return 1;
+}
+
+/* Between the last entity before at (or the sentence start) and at, is there a name word (not part of an
+ * entity): the subject is some other named thing? */
+static int proper_name_before(const sctx *c, const mention *m, size_t nm, size_t at)
+{
+    size_t from = c->a;
+    for (size_t k = 0; k < nm; k++)
+        if (m[k].tok < at && m[k].tok + m[k].ntok > from)
+            from = m[k].tok + m[k].ntok;
+    for (size_t i = from; i < at; i++)
+        if (name_word(c, i) && !in_mention(m, nm, i))
+            return 1;
+    return 0;
+}
+
+/* Parties for the quantity at qtok with the family's direction. */
+static void parties(const sctx *c, const mention *m, size_t nm, int metric, size_t trig, size_t qtok, int *src,
+                    int *dst)
+{
+    static const char *const to[] = {"to", "into", NULL};
+    static const char *const from[] = {"from", NULL};
+    static const char *const on[] = {"on", "against", NULL};
+    *src = *dst = -1;
+    fl_direction dir = c->k->metrics[metric].direction;
+    size_t first = qtok < trig ? qtok : trig;
+    size_t after = first > c->a ? first : c->a;
+    switch (dir) {
+    case FL_DIR_FROM_TO:
+    case FL_DIR_TO_FROM: {
+        int there = entity_after_word(c, m, nm, after, to);
+        int here = entity_after_word(c, m, nm, after, from);
+        int subject = entity_before(c, m, nm, first);
+        if (dir == FL_DIR_FROM_TO) {
+            *dst = there;
+            *src = here >= 0 ? here : subject;
+        } else {
+            *dst = subject >= 0 ? subject : there;
+            *src = here;
+        }
+        if (*src < 0 && *dst >= 0) {
+            /* the one other party the sentence names, when there is exactly one */
+            int other = -1, count = 0;
+            for (size_t k = 0; k < nm; k++) {
+                if (m[k].entity == *dst || m[k].entity == other)
+                    continue;
+                if (preceded_by(c, m[k].tok, to))
+                    continue;
+                other = m[k].entity;
+                count++;
+            }
+            if (count == 1)
+                *src = other;
+        }
+        if (*src == *dst)
+            *src = *dst = -1;
+        break;
+    }
+    case FL_DIR_ON:
+        *dst = entity_after_word(c, m, nm, after, on);
+        *src = entity_before(c, m, nm, first);
+        if (*src == *dst)
+            *src = -1;
+        break;
+    case FL_DIR_BETWEEN: {
+        /* "between X and Y" (the last one before the quantity), or the parties right around it: "EU-China" */
+        size_t from_tok = first, span = 12;
+        for (size_t i = qtok; i-- > c->a;)
+            if (tok_is(c, i, "between")) {
+                from_tok = i;
+                span = 6;
+                break;
+            }
+        int a = -1, b = -1;
+        for (size_t k = 0; k < nm; k++) {
+            if (span == 6 ? (m[k].tok < from_tok || m[k].tok - from_tok > span) : dist(m[k].tok, from_tok) > span)
+                continue;
+            if (a < 0)
+                a = m[k].entity;
+            else if (m[k].entity != a && b < 0)
+                b = m[k].entity;
+        }
+        if (a >= 0 && b >= 0) {
+            *src = a < b ? a : b;
+            *dst = a < b ? b : a;
+        }
+        break;
+    }
+    case FL_DIR_NONE:
+    default:
+        /* the figure of a named subject that is not an entity ("the Socialist Party won ...", "General
+         * Motors' revenue") is not its country's: its party is unknown. (Keying on the name itself found
+         * more conflicts but also false ones on the Brown corpus: "The others were valued at $325".) */
+        if (proper_name_before(c, m, nm, qtok))
+            break;
+        *src = entity_before(c, m, nm, qtok);
+        if (*src < 0)
+            *src = entity_before(c, m, nm, first);
+        if (*src < 0)
+            *src = entity_after_word(c, m, nm, qtok, (const char *const[]){"in", "of", "for", NULL});
+        break;
+    }
+}
+
+/* Modality: cues in the clause before the quantity, "capacity" right after it. */
+static int modality_of(const sctx *c, const fl_qty *q)
+{
+    size_t used;
+    for (size_t i = q->tok_end; i < c->b && i < q->tok_end + 3; i++) {
+        int mo = fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, i, &used);
+        if (mo == FL_MOD_CAPACITY)
+            return mo;
+        if (boundary(c, i))
+            break;
+    }
+    for (size_t i = q->tok; i-- > c->a && q->tok - i <= 10;) {
+        if (boundary(c, i))
+            break;
+        int mo = fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, i, &used);
+        if (mo > FL_MOD_ACTUAL && !(used == 1 && tok_is(c, i, "by")) && i + used <= q->tok)
+            return mo;
+    }
+    return FL_MOD_ACTUAL;
+}
+
+/* ---- periods ---- */
+
+typedef struct {
+    size_t tok;
+    int year, month, part, since, how, target;
+    int base; /* a base of comparison, not a period: "compared to 2021", "up from 2020", "than in 2019" */
+    size_t part_tok, part_ntok; /* the words that name the part of the year */
+} when;
+
+/* The year expressions of a sentence: stated years and relative ones. prev is the last year stated before. */
+static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_date *date, int *prev, size_t *prev_tok,
+                         when **out)
+{
+    size_t n = 0, cap = 0;
+    *out = NULL;
+    size_t used;
+    /* the year number at each token of the sentence (the last one listed), so that a sentence of many
+     * numbers is not a scan of all its numbers per token */
+    size_t *year_at = fl_xmalloc((c->b - c->a + 1) * sizeof(size_t));
+    for (size_t i = c->a; i < c->b; i++)
+        year_at[i - c->a] = nn;
+    for (size_t k = 0; k < nn; k++)
+        if (nums[k].nonclaim == FL_NC_YEAR && nums[k].tok >= c->a && nums[k].tok < c->b)
+            year_at[nums[k].tok - c->a] = k;
+    for (size_t i = c->a; i < c->b; i++) {
+        when w = {i, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        size_t k = year_at[i - c->a];
+        if (k < nn) {
+            w.year = nums[k].year;
+            w.how = 1;
+            if (i > c->a) {
+                int mon = fl_phrases_at(&c->k->months, c->text, c->t, c->b, i - 1, &used);
+                if (mon > 0)
+                    w.month = mon;
+                if (tok_is(c, i - 1, "since"))
+                    w.since = 1;
+                if (tok_is(c, i - 1, "by") || tok_is(c, i - 1, "until"))
+                    w.target = 1;
+                static const char *const base_words[] = {"to", "with", "from", "than", "over", "vs", "versus", NULL};
+                if (preceded_by(c, i, base_words) &&
+                    !(tok_is(c, i - 1, "to") && i >= c->a + 2 && tok_is(c, i - 2, "up")))
+                    w.base = 1;
+            }
+        }
+        if (!w.how && c->t[i].kind == FL_TOK_WORD) {
+            int rel = fl_phrases_at(&c->k->relative, c->text, c->t, c->b, i, &used);
+            if (rel >= 0) {
+                int from = c->k->rel_from[rel];
+                int base = from == 0 ? date->year : from == 1 ? *prev : 0;
+                if (base > 0) {
+                    w.year = base + c->k->rel_offset[rel];
+                    w.how = from == 0 ? 2 : 3;
+                }
+                i += used - 1;
+            }
+        }
+        if (!w.how)
+            continue;
+        /* "the first three quarters of 2020", "in January 2022": only part of the year */
+        for (size_t back = 1; back <= 6 && w.tok >= c->a + back; back++) {
+            size_t p = w.tok - back;
+            if (fl_phrases_at(&c->k->part_of_year, c->text, c->t, c->b, p, &used) >= 0 && p + used <= w.tok) {
+                /* which part: "first quarter" and "second quarter" are different periods */
+                w.part = 1;
+                w.part_tok = p;
+                w.part_ntok = used;
+                break;
+            }
+            if (boundary(c, p))
+                break;
+        }
+        if (w.how == 1) {
+            *prev = w.year;
+            *prev_tok = w.tok;
+        }
+        FL_GROW(*out, cap, n + 1);
+        (*out)[n++] = w;
+    }
+    free(year_at);
+    return n;
+}
+
+/* The first of the year expressions w[0..nw) (in token order) at or after token tok. */
+typedef struct {
+    const when *w;
+    size_t tok;
+} when_key;
+
+static int when_before(const void *arg, size_t i)
+{
+    const when_key *k = arg;
+    return k->w[i].tok < k->tok;
+}
+
+static size_t first_when_from(const when *w, size_t nw, size_t tok)
+{
+    when_key k = {w, tok};
+    return fl_lower_bound(nw, &k, when_before);
+}
+
+/* The period of the quantity: the nearest year expression after it in its clause, else before it. Only
+ * the year expressions near it are looked at, so a sentence of many numbers is not quadratic. */
+static const when *period_of(const sctx *c, const when *w, size_t nw, const fl_qty *q)
+{
+    /* after it: the first that is not a base of comparison, at most 8 tokens on, with no ';' or '(' between */
+    for (size_t i = first_when_from(w, nw, q->tok_end); i < nw && w[i].tok - q->tok_end <= 8; i++) {
+        if (w[i].base)
+            continue;
+        int crossed = 0;
+        for (size_t k = q->tok_end; k < w[i].tok && !crossed; k++)
+            crossed = c->t[k].kind == FL_TOK_PUNCT && (c->text[c->t[k].start] == ';' || c->text[c->t[k].start] == '(');
+        if (!crossed)
+            return &w[i];
+        break;
+    }
+    /* before it: in the same clause, not inside a parenthesis the quantity is outside of; j counts the year
+     * expressions before the token looked at, and the walk ends when there are none */
+    size_t lo = q->tok, j = first_when_from(w, nw, q->tok);
+    int depth = 0;
+    while (lo > c->a && j > 0) {
+        size_t p = lo - 1;
+        if (c->t[p].kind == FL_TOK_PUNCT) {
+            char ch = c->text[c->t[p].start];
+            if (ch == ')')
+                depth++;
+            else if (ch == '(' && depth > 0)
+                depth--;
+            else if (ch == ';' || (ch == '(' && depth == 0))
+                break;
+        }
+        while (j > 0 && w[j - 1].tok > p)
+            j--;
+        for (size_t i = j; i-- > 0 && w[i].tok == p;)
+            if (depth == 0 && !w[i].base)
+                return &w[i];
+        lo = p;
+    }
+    return NULL;
+}
+
+/* Is quantity qi the old value of a change stated in its sentence: "lowered his 145% tariffs ... to 30%",
+ * "reduced ... from 125% to 10%"? A later quantity of the same measure introduced by "to", with a word of
+ * change in the sentence. */
+/* Does the sentence have a word of change ("rose", "cut", "doubled")? */
+static int has_change_word(const sctx *c)
+{
+    size_t used;
+    for (size_t i = c->a; i < c->b; i++)
+        if (c->t[i].kind == FL_TOK_WORD && (fl_phrases_at(&c->k->increase, c->text, c->t, c->b, i, &used) >= 0 ||
+                                            fl_phrases_at(&c->k->decrease, c->text, c->t, c->b, i, &used) >= 0 ||
+                                            fl_phrases_at(&c->k->multiples, c->text, c->t, c->b, i, &used) >= 0))
+            return 1;
+    return 0;
+}
+
+static int change_word(const sctx *c, size_t i)
+{
+    size_t used;
+    return i < c->b && c->t[i].kind == FL_TOK_WORD &&
+           (fl_phrases_at(&c->k->increase, c->text, c->t, c->b, i, &used) >= 0 ||
+            fl_phrases_at(&c->k->decrease, c->text, c->t, c->b, i, &used) >= 0);
+}
+
+/* Is the quantity the size of a change rather than a level: "a $1.75 million budget increase", "rose by
+ * 5%", "an increase of $2 billion"? */
+static int change_amount(const sctx *c, const fl_qty *q)
+{
+    for (size_t i = q->tok_end; i < q->tok_end + 2 && i < c->b; i++)
+        if (change_word(c, i) && c->t[i].kind == FL_TOK_WORD)
+            return 1;
+    size_t p = q->tok;
+    while (p > c->a && c->t[p - 1].start >= q->qstart)
+        p--;
+    if (p >= c->a + 2 && (tok_is(c, p - 1, "by") || tok_is(c, p - 1, "of")) && change_word(c, p - 2))
+        return 1;
+    /* "rose 28.5%", "fell 45%": a percentage right after a word of change is the change */
+    if (q->kind == FL_QK_PERCENT && p > c->a && change_word(c, p - 1))
+        return 1;
+    return 0;
+}
+
+static int old_value(const sctx *c, const fl_facts *f, size_t qi, size_t q0, size_t qend, const when *w, size_t nw)
+{
+    const fl_qty *q = &f->qty[qi];
+    const when *qw = period_of(c, w, nw, q);
+    int from = q->tok > c->a && tok_is(c, q->tok - 1, "from");
+    size_t k0 = from ? q0 : qi + 1;
+    for (size_t k = k0; k < qend; k++) {
+        if (k == qi)
+            continue;
+        const fl_qty *n = &f->qty[k];
+        if (!from && k < qi)
+            continue;
+        if (strcmp(n->dim, q->dim) != 0 || n->tok == 0 || !tok_is(c, n->tok - 1, "to"))
+            continue;
+        /* "31 bcm last year ... to increase to 38 bcm this year": each has its own period; and an
+         * expected or targeted value is not the end of a change that happened */
+        const when *nw2 = period_of(c, w, nw, n);
+        if ((qw && nw2 && qw != nw2) || modality_of(c, n) != modality_of(c, q))
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
+/* ---- claims ---- */
+
+/* How far, in tokens each side, the key of a quantity is read. A sentence of up to KEY_WINDOW tokens is read
+ * whole; longer ones (a table flattened into one sentence, a huge line) only around each quantity, so that the
+ * work per quantity stays bounded and such text is linear instead of quadratic. */
+enum { KEY_WINDOW = 128 };
+
+static char *excerpt(const fl_doc *d, size_t a, size_t b, size_t max)
+{
+    fl_buf x = {0};
+    fl_excerpt(&x, d, a, b, max);
+    return fl_buf_take(&x);
+}
+
+/* The clause around the quantity: from the boundary before to the one after, within the sentence. */
+static char *clause(const sctx *c, const fl_qty *q)
+{
+    size_t a = q->tok, b = q->tok_end;
+    while (a > c->a && !boundary(c, a - 1))
+        a--;
+    while (b < c->b && !boundary(c, b))
+        b++;
+    size_t end = c->t[b - 1].end;
+    /* drop the final period of the sentence */
+    if (c->t[b - 1].kind == FL_TOK_PUNCT && c->text[c->t[b - 1].start] == '.' && b - 1 > a)
+        end = c->t[b - 2].end;
+    return excerpt(c->d, c->t[a].start, end, 100);
+}
+
+/* Appends s as printf's %s would (NULL as "(null)"): keys are built for every claim, and printf's
+ * format parsing cost more than the rest of a key. */
+static void put_str(fl_buf *b, const char *s)
+{
+    fl_buf_puts(b, s ? s : "(null)");
+}
+
+static void put_int(fl_buf *b, int v)
+{
+    char digits[16];
+    size_t n = 0;
+    unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+    do {
+        digits[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        fl_buf_putc(b, '-');
+    while (n)
+        fl_buf_putc(b, digits[--n]);
+}
+
+/* family|dimension|from>to|modality, then |item|period for the full key. */
+static void put_key(fl_buf *b, const fl_claim *cl, const fl_knowledge *k, int with_period)
+{
+    static const char *const modalities[] = {"actual", "forecast", "target", "capacity"};
+    static const char *const months[] = {"", "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"};
+    put_str(b, k->metrics[cl->family].id);
+    fl_buf_putc(b, '|');
+    put_str(b, cl->dim);
+    fl_buf_putc(b, '|');
+    put_str(b, cl->src >= 0 ? k->entities[cl->src].id : "");
+    fl_buf_putc(b, '>');
+    put_str(b, cl->dst >= 0 ? k->entities[cl->dst].id : "");
+    fl_buf_putc(b, '|');
+    put_str(b, modalities[cl->modality]);
+    if (with_period) {
+        fl_buf_putc(b, '|');
+        put_str(b, cl->item);
+        fl_buf_putc(b, '|');
+        fl_buf_puts(b, cl->since ? "since " : "");
+        put_int(b, cl->year);
+        fl_buf_puts(b, cl->month ? "-" : "");
+        fl_buf_puts(b, cl->month ? months[cl->month] : "");
+    }
+    if (with_period && cl->part) {
+        fl_buf_puts(b, " part:");
+        put_str(b, cl->part_text);
+    }
+}
+
+static void make_keys(fl_claim *cl, const fl_knowledge *k)
+{
+    if (cl->family < 0)
+        return;
+    fl_direction dir = k->metrics[cl->family].direction;
+    int parties_known = dir == FL_DIR_NONE ? cl->src >= 0 : (cl->src >= 0 && cl->dst >= 0);
+    if (!parties_known)
+        return;
+    fl_buf b = {0};
+    put_key(&b, cl, k, 0);
+    cl->key_base = fl_buf_take(&b);
+    if (cl->year > 0) {
+        put_key(&b, cl, k, 1);
+        cl->key = fl_buf_take(&b);
+    }
+}
+
+/* Tokens, numbers and quantities of every sentence of d into f (with the per-sentence indexes); returns
+ * the latest year the text mentions (0: none). */
+static int sentence_facts(fl_doc *d, const fl_rules *r, fl_facts *f)
+{
+    f->ntok = fl_tokenize(d, d->start, d->len, &f->tok);
+    f->sent_tok = fl_xcalloc(d->nsent + 1, sizeof(size_t));
+    f->sent_num = fl_xcalloc(d->nsent + 1, sizeof(size_t));
+    f->sent_qty = fl_xcalloc(d->nsent + 1, sizeof(size_t));
+    f->sent_year = fl_xcalloc(d->nsent + 1, sizeof(int));
+    f->sent_year_carried = fl_xcalloc(d->nsent + 1, sizeof(int));
+    f->sent_year_tok = fl_xcalloc(d->nsent + 1, sizeof(size_t));
+    f->sent_year_from_tok = fl_xcalloc(d->nsent + 1, sizeof(size_t));
+    size_t numcap = 0, qcap = 0;
+    /* pass 1: numbers and quantities of every sentence; the latest year mentioned */
+    size_t ti = 0;
+    int latest = 0;
+    for (size_t s = 0; s < d->nsent; s++) {
+        while (ti < f->ntok && f->tok[ti].start < d->sents[s].start)
+            ti++;
+        f->sent_tok[s] = ti;
+        size_t te = ti;
+        while (te < f->ntok && f->tok[te].end <= d->sents[s].end)
+            te++;
+        f->sent_num[s] = f->nnum;
+        f->sent_qty[s] = f->nqty;
+        /* a sentence without tokens ("[3, 4]", a footnote marker alone) has no numbers; in a document of
+         * such sentences f->tok is NULL, and NULL + 0 is undefined */
+        fl_num *nums = NULL;
+        size_t nn = te > ti ? fl_numbers(d->text, r, f->tok + ti, te - ti, &nums) : 0;
+        for (size_t i = 0; i < nn; i++) {
+            nums[i].tok += ti;
+            if (nums[i].nonclaim == FL_NC_YEAR && nums[i].year > latest)
+                latest = nums[i].year;
+        }
+        fl_qty *qs = NULL;
+        /* quantities use sentence-relative tokens */
+        for (size_t i = 0; i < nn; i++)
+            nums[i].tok -= ti;
+        size_t nq = te > ti ? fl_quantities(d->text, r, d->approx_tolerance, f->tok + ti, te - ti, nums, nn, &qs) : 0;
+        for (size_t i = 0; i < nn; i++)
+            nums[i].tok += ti;
+        for (size_t i = 0; i < nq; i++) {
+            qs[i].tok += ti;
+            qs[i].tok_end += ti;
+            qs[i].num += f->nnum;
+        }
+        FL_GROW(f->num, numcap, f->nnum + nn);
+        if (nn)
+            memcpy(f->num + f->nnum, nums, nn * sizeof(fl_num));
+        f->nnum += nn;
+        FL_GROW(f->qty, qcap, f->nqty + nq);
+        if (nq)
+            memcpy(f->qty + f->nqty, qs, nq * sizeof(fl_qty));
+        f->nqty += nq;
+        free(nums);
+        free(qs);
+        ti = te;
+    }
+    f->sent_tok[d->nsent] = f->ntok;
+    f->sent_num[d->nsent] = f->nnum;
+    f->sent_qty[d->nsent] = f->nqty;
+    return latest;
+}
+
+/* Capitalised words used inside sentences: the document's names, to tell a name that starts a sentence from
+ * a common word that does (names is initialised here; the caller frees it). */
+static void doc_names(const fl_doc *d, const fl_facts *f, fl_map *names)
+{
+    fl_map_init(names, 0);
+    for (size_t s = 0; s < d->nsent; s++)
+        for (size_t i = f->sent_tok[s] + 1; i < f->sent_tok[s + 1]; i++) {
+            const fl_token *t = &f->tok[i];
+            const fl_token *p = &f->tok[i - 1];
+            if (t->kind == FL_TOK_WORD && d->text[t->start] >= 'A' && d->text[t->start] <= 'Z' &&
+                !(p->kind == FL_TOK_PUNCT && (clause_mark(d->text[p->start]) || p->end - p->start == 3)))
+                fl_map_put_hashed(names, d->text + t->start, t->end - t->start, fl_token_hash(d->text, t), 1);
+        }
+}
+
+/* The period of claim cl from the when pw of its sentence (c), against the document date. */
+static void set_period(fl_claim *cl, const when *pw, const sctx *c, const fl_date *date)
+{
+    cl->year = pw->year;
+    cl->month = pw->month;
+    cl->part = pw->part || pw->month;
+    if (pw->part_ntok) {
+        size_t a = c->t[pw->part_tok].start, b = c->t[pw->part_tok + pw->part_ntok - 1].end;
+        size_t n = b - a < sizeof cl->part_text - 1 ? b - a : sizeof cl->part_text - 1;
+        for (size_t x = 0; x < n; x++)
+            cl->part_text[x] = (char)fl_ascii_lower((unsigned char)c->text[a + x]);
+        cl->part_text[n] = '\0';
+    }
+    cl->since = pw->since;
+    cl->period_how = pw->how;
+    if (pw->target && cl->modality == FL_MOD_ACTUAL && date->year && pw->year >= date->year)
+        cl->modality = FL_MOD_TARGET; /* "by 2030", when 2030 is still ahead */
+}
+
+void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
+                       fl_facts *f)
+{
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    memset(f, 0, sizeof(*f));
+    int latest = sentence_facts(d, r, f);
+    /* the document date */
+    f->date = fl_doc_date(d, r);
+    if (f->date.source == FL_DATE_NONE && given && given->year)
+        f->date = *given;
+    if (f->date.source == FL_DATE_NONE && latest) {
+        f->date.year = latest;
+        f->date.source = FL_DATE_INFERRED;
+    }
+    f->qty_claim = fl_xmalloc((f->nqty + 1) * sizeof(int));
+    fl_map names;
+    doc_names(d, f, &names);
+    /* pass 2: keys */
+    int prev_year = 0;
+    size_t prev_tok = 0, seq = 0;
+    for (size_t s = 0; s < d->nsent; s++) {
+        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], &names};
+        size_t nn = f->sent_num[s + 1] - f->sent_num[s];
+        const fl_num *nums = nn ? f->num + f->sent_num[s] : NULL; /* f->num is NULL in a document without numbers */
+        int carried_in = prev_year;
+        size_t carried_tok = prev_tok;
+        when *w;
+        size_t nw = find_whens(&c, nums, nn, &f->date, &prev_year, &prev_tok, &w);
+        /* the year in force: stated in the sentence, or carried by "that year" */
+        for (size_t i = 0; i < nw; i++) {
+            if (w[i].how == 1 || w[i].how == 3) {
+                f->sent_year[s] = w[i].year;
+                f->sent_year_tok[s] = w[i].tok;
+                f->sent_year_carried[s] = w[i].how == 3 && w[i].year == carried_in;
+                f->sent_year_from_tok[s] = f->sent_year_carried[s] ? carried_tok : w[i].tok;
+                break;
+            }
+        }
+        size_t q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1];
+        mention *m = NULL;
+        trigger *tr = NULL;
+        size_t nm = 0, ntr = 0;
+        int change = 0;
+        if (q1 > q0) {
+            nm = find_mentions(&c, f->qty + q0, q1 - q0, &m);
+            ntr = find_triggers(&c, f->qty + q0, q1 - q0, &tr);
+            change = q1 - q0 > 1 && has_change_word(&c);
+        }
+        size_t m0 = 0, m1 = 0, tr0 = 0, tr1 = 0, wq0 = q0, wq1 = q0;
+        for (size_t qi = q0; qi < q1; qi++) {
+            const fl_qty *q = &f->qty[qi];
+            f->qty_claim[qi] = -1;
+            /* the window around the quantity that its key is read from (the whole of a normal sentence), with
+             * the mentions, triggers and quantities inside it; quantities come in token order, so the
+             * window only moves forward */
+            sctx cw = c;
+            cw.a = q->tok > c.a + KEY_WINDOW ? q->tok - KEY_WINDOW : c.a;
+            cw.b = q->tok_end + KEY_WINDOW < c.b ? q->tok_end + KEY_WINDOW : c.b;
+            while (m0 < nm && m[m0].tok < cw.a)
+                m0++;
+            for (m1 = m1 < m0 ? m0 : m1; m1 < nm && m[m1].tok < cw.b;)
+                m1++;
+            while (tr0 < ntr && tr[tr0].tok < cw.a)
+                tr0++;
+            for (tr1 = tr1 < tr0 ? tr0 : tr1; tr1 < ntr && tr[tr1].tok < cw.b;)
+                tr1++;
+            while (wq0 < qi && f->qty[wq0].tok < cw.a)
+                wq0++;
+            for (wq1 = wq1 <= qi ? qi + 1 : wq1; wq1 < q1 && f->qty[wq1].tok_end <= cw.b;)
+                wq1++;
+            fl_claim cl;
+            memset(&cl, 0, sizeof cl);
+            cl.file = d->path;
+            cl.doc = doc_index;
+            cl.seq = seq++;
+            cl.sentence = s;
+            cl.start = fl_doc_pos(d, q->start);
+            cl.end = fl_doc_pos(d, q->end);
+            cl.text = excerpt(d, q->qstart, q->end, 80);
+            cl.context = clause(&cw, q);
+            cl.dim = fl_xstrdup(q->dim);
+            cl.item = fl_xstrdup(q->item);
+            cl.value = q->value;
+            cl.lo = q->lo;
+            cl.hi = q->hi;
+            size_t trig = q->tok;
+            /* a sentence without triggers or mentions has NULL arrays, and NULL + 0 is undefined */
+            cl.family = family_of(tr ? tr + tr0 : NULL, tr1 - tr0, q->tok, &trig);
+            cl.src = cl.dst = -1;
+            if (cl.family >= 0)
+                parties(&cw, m ? m + m0 : NULL, m1 - m0, cl.family, trig, q->tok, &cl.src, &cl.dst);
+            cl.modality = modality_of(&cw, q);
+            const when *pw = period_of(&cw, w, nw, q);
+            if (pw)
+                set_period(&cl, pw, &c, &f->date);
+            cl.date_source = f->date.source;
+            if (!(change && old_value(&cw, f, qi, wq0, wq1, w, nw)) && !change_amount(&cw, q))
+                make_keys(&cl, k);
+            FL_GROW(out->items, out->cap, out->len + 1);
+            f->qty_claim[qi] = (int)out->len;
+            out->items[out->len++] = cl;
+        }
+        free(m);
+        free(tr);
+        free(w);
+    }
+    fl_map_free(&names);
+}
+
+void fl_facts_free(fl_facts *f)
+{
+    free(f->tok);
+    free(f->sent_tok);
+    free(f->num);
+    free(f->sent_num);
+    free(f->qty);
+    free(f->sent_qty);
+    free(f->sent_year);
+    free(f->sent_year_carried);
+    free(f->sent_year_tok);
+    free(f->sent_year_from_tok);
+    free(f->qty_claim);
+    memset(f, 0, sizeof(*f));
+}
+
+void fl_claims_free(fl_claims *c)
+{
+    for (size_t i = 0; i < c->len; i++) {
+        fl_claim *x = &c->items[i];
+        free(x->text);
+        free(x->context);
+        free(x->dim);
+        free(x->item);
+        free(x->key);
+        free(x->key_base);
+    }
+    free(c->items);
+    for (size_t i = 0; i < c->nquote; i++) {
+        fl_qclaim *q = &c->quotes[i];
+        free(q->speaker);
+        free(q->speaker_key);
+        free(q->audience);
+        free(q->hedge);
+        free(q->source);
+        free(q->text);
+    }
+    free(c->quotes);
+    memset(c, 0, sizeof(*c));
+}
+
+void fl_claim_period(const fl_claim *c, char *buf, size_t cap)
+{
+    static const char *const months[] = {"",         "January ",  "February ", "March ",  "April ",
+                                         "May ",     "June ",     "July ",     "August ", "September ",
+                                         "October ", "November ", "December "};
+    if (c->year <= 0)
+        snprintf(buf, cap, "%s", "");
+    else if (c->since)
+        snprintf(buf, cap, "since %d", c->year);
+    else if (c->month)
+        snprintf(buf, cap, "%s%d", months[c->month], c->year);
+    else if (c->part && c->part_text[0])
+        snprintf(buf, cap, "%s %d", c->part_text, c->year);
+    else
+        snprintf(buf, cap, "%s%d", c->part ? "part of " : "", c->year);
+}

@@ -1,0 +1,96 @@
+/* claims.h - numeric claims: a quantity with its key (metric family, parties with direction, period,
+ * modality, what is measured), extracted per document and kept after the document is freed, so that the
+ * corpus can be joined on the key. */
+#ifndef FL_CLAIMS_H
+#define FL_CLAIMS_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "core/diag.h"
+#include "doc/document_int.h"
+#include "extract/numbers.h"
+#include "extract/quantities.h"
+#include "packs/rulepack.h"
+#include "extract/timex.h"
+
+typedef struct {
+    const char *file; /* borrowed display path */
+    fl_pos start, end;
+    char *text;           /* as printed, qualifier included: "about 15%" */
+    char *context;        /* the clause around it: "the utility delivered 31 bcm to Poland last year" */
+    char *dim;            /* what the interval measures: "volume", "money:USD", "percent" */
+    char *item;           /* "gas", "troops" or "" */
+    double value, lo, hi; /* canonical unit; hi may be INFINITY */
+    int family;           /* metric index, -1 unknown */
+    int src, dst;         /* entity indices (companies mapped to their country), -1 unknown */
+    int modality;         /* fl_modality */
+    int year, month;      /* period; year 0 when unknown */
+    int part;             /* only part of the year: "in the first half of 2020" */
+    char part_text[24];   /* which part: "first half" */
+    int since;            /* "since 2012" */
+    int period_how;       /* 0 none, 1 stated, 2 relative to the document date, 3 relative to a year stated before */
+    int date_source;      /* the document date's fl_date_source, for relative periods */
+    char *key;            /* every part known; NULL otherwise */
+    char *key_base;       /* the key without its period (family and parties known); NULL otherwise */
+    size_t doc;           /* index of its document in the run */
+    size_t seq;           /* its order in the document */
+    size_t sentence;      /* its sentence in the document */
+    int suppressed; /* read from a claim record: a directive of its document suppresses its join's findings at it */
+} fl_claim;
+
+/* An attributed claim: a direct quote or reported speech, with who said it, to whom, how hedged and on
+ * whose word. Kept after its document is freed, so that the corpus can be joined on the speaker. */
+typedef struct {
+    const char *file;  /* borrowed display path */
+    fl_pos start, end; /* the quoted text, or the reported content */
+    int direct;        /* 1: a direct quote; 0: reported speech */
+    char *speaker;     /* as resolved ("Ana Silva"), a description ("the ministry"), or "" when none */
+    char *speaker_key; /* NFC-normalised, case-folded full name; NULL when the speaker is not a named person */
+    int local;         /* the key is only a surname: joined within the document only */
+    const char *how;   /* the sieve step that found the speaker (static) */
+    char *audience;    /* "union leaders in Porto" or "" */
+    char *hedge;       /* "reportedly" or "" */
+    char *source;      /* the source chain: "according to a European official ...; note 52" or "" */
+    char *text;        /* the quoted words or the reported content */
+    size_t doc, seq, sentence;
+    int suppressed; /* as fl_claim's */
+} fl_qclaim;
+
+typedef struct fl_claims_s {
+    fl_claim *items;
+    size_t len, cap;
+    fl_qclaim *quotes; /* attributed claims, in document order */
+    size_t nquote, capquote;
+} fl_claims;
+
+/* The facts of one document that the per-document numeric checks use; freed with fl_facts_free. */
+typedef struct fl_facts_s {
+    fl_token *tok;
+    size_t ntok;
+    size_t *sent_tok; /* first token of each sentence; nsent + 1 entries */
+    fl_num *num;
+    size_t nnum;
+    size_t *sent_num;
+    fl_qty *qty;
+    size_t nqty;
+    size_t *sent_qty;
+    int *sent_year;             /* the year stated in (or carried into) each sentence, 0 none */
+    int *sent_year_carried;     /* 1 when it came from "that year" and the sentence before */
+    size_t *sent_year_tok;      /* where it is stated (token index) */
+    size_t *sent_year_from_tok; /* where a carried year was first stated */
+    fl_date date;
+    int *qty_claim; /* claim index of each quantity in the document's claims, -1 none */
+} fl_facts;
+
+/* Extracts the numeric claims of a segmented document (with its footnotes known) into out, with
+ * doc_index; given is the --date fallback (year 0 when none). Fills facts for the per-document checks. */
+void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
+                       fl_facts *facts);
+void fl_facts_free(fl_facts *f);
+void fl_claims_free(fl_claims *c);
+
+/* "2024", "the first part of 2020", "since 2012", "" (unknown): the period for messages. */
+void fl_claim_period(const fl_claim *c, char *buf, size_t cap);
+
+#endif

@@ -1,0 +1,439 @@
+/* numbers.c - the number grammar over tokens. Word tables (number words, scales, fractions) come from the
+ * "numbers" section of the rule packs; this file knows only the grammar that combines them. */
+#include "extract/numbers.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+int fl_parse_digits(const char *s, size_t len, double *v)
+{
+    double val = 0, scale = 0.1;
+    int decimals = -1;
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        if (c >= '0' && c <= '9') {
+            if (decimals < 0)
+                val = val * 10 + (c - '0');
+            else {
+                val += (c - '0') * scale;
+                scale /= 10;
+                decimals++;
+            }
+        } else if (c == ',' && decimals < 0)
+            continue;
+        else if (c == '.' && decimals < 0)
+            decimals = 0;
+        else
+            return -1;
+    }
+    *v = val;
+    return decimals < 0 ? 0 : decimals;
+}
+
+typedef struct {
+    const char *text;
+    const fl_rules *r;
+    const fl_knowledge *k;
+    const fl_token *t;
+    size_t n;
+} ctx;
+
+static inline int tok_is(const ctx *c, size_t i, const char *word)
+{
+    return fl_token_is(c->text, c->t, c->n, i, word);
+}
+
+static inline int tok_char(const ctx *c, size_t i, char ch)
+{
+    return i < c->n && c->t[i].end - c->t[i].start == 1 && c->text[c->t[i].start] == ch;
+}
+
+/* A dash between two numbers: -, – (U+2013) or — (U+2014). */
+static int tok_dash(const ctx *c, size_t i)
+{
+    if (i >= c->n)
+        return 0;
+    const char *s = c->text + c->t[i].start;
+    size_t len = c->t[i].end - c->t[i].start;
+    return (len == 1 && s[0] == '-') || (len == 3 && memcmp(s, "\xE2\x80\x93", 3) == 0);
+}
+
+static int is_month(const ctx *c, size_t i)
+{
+    size_t used = 0;
+    return i < c->n && fl_phrases_at(&c->k->months, c->text, c->t, c->n, i, &used) >= 0;
+}
+
+static int lex(const ctx *c, const char *name, size_t i)
+{
+    return i < c->n &&
+           fl_lexicon_has(fl_rules_lexicon(c->r, name), c->text + c->t[i].start, c->t[i].end - c->t[i].start, 0);
+}
+
+/* The value of a one-word entry of a knowledge table, or NAN. */
+static inline double table1(const ctx *c, const fl_phrases *p, const char *s, size_t len)
+{
+    int idx = fl_phrases_word(p, s, len);
+    return idx >= 0 ? c->k->values[idx] : NAN;
+}
+
+static inline double table_at(const ctx *c, const fl_phrases *p, size_t i, size_t *used)
+{
+    int idx = fl_phrases_at(p, c->text, c->t, c->n, i, used);
+    return idx >= 0 ? c->k->values[idx] : NAN;
+}
+
+/* The value of one word-number token, hyphenated forms included: "forty-two", "one-quarter",
+ * "three-quarters". Sets *prop for fractions. NAN when it is not one. */
+static inline double word_token(const ctx *c, size_t i, int *prop)
+{
+    const char *s = c->text + c->t[i].start;
+    size_t len = c->t[i].end - c->t[i].start;
+    const char *dash = NULL; /* words are short: a loop, not a call to memchr */
+    for (size_t k = 0; k < len && !dash; k++)
+        if (s[k] == '-')
+            dash = s + k;
+    if (!dash) {
+        size_t used = 0;
+        double v = table_at(c, &c->k->words, i, &used);
+        if (!isnan(v) && used == 1)
+            return v;
+        v = table_at(c, &c->k->fractions, i, &used);
+        if (!isnan(v) && used == 1) {
+            *prop = 1;
+            return v;
+        }
+        return NAN;
+    }
+    double a = table1(c, &c->k->words, s, (size_t)(dash - s));
+    const char *rest = dash + 1;
+    size_t rl = len - (size_t)(rest - s);
+    if (isnan(a))
+        return NAN;
+    double b = table1(c, &c->k->words, rest, rl);
+    if (!isnan(b) && a >= 20 && a < 100 && b < 10)
+        return a + b; /* forty-two */
+    double f = table1(c, &c->k->fractions, rest, rl);
+    if (!isnan(f)) {
+        *prop = 1;
+        return a * f; /* one-quarter, three-quarters */
+    }
+    return NAN;
+}
+
+/* Is token i the name of a rate period ("quarter", "year")? */
+static int period_word(const ctx *c, size_t i)
+{
+    for (size_t p = 0; p < c->k->nperiods; p++) {
+        size_t len = strlen(c->k->periods[p]);
+        if (i < c->n && c->t[i].end - c->t[i].start >= len &&
+            fl_ascii_ieq(c->text + c->t[i].start, c->k->periods[p], len))
+            return 1;
+    }
+    return 0;
+}
+
+/* Parses a number written in words at token i: "forty", "two hundred and fifty", "a dozen", "a third",
+ * "two million". Returns the token count (0 when there is none). */
+static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *scaled)
+{
+    size_t j = i;
+    double total = 0, current = 0;
+    int any = 0;
+    *prop = 0;
+    *scaled = 0;
+    if (tok_is(c, j, "a") || tok_is(c, j, "an")) {
+        size_t used = 0;
+        double f = table_at(c, &c->k->fractions, j + 1, &used);
+        /* a fraction that also names a period ("in a quarter") is one only before "of" */
+        if (!isnan(f) && period_word(c, j + 1) && !tok_is(c, j + 1 + used, "of"))
+            f = NAN;
+        if (!isnan(f)) {
+            *val = f;
+            *prop = 1;
+            return 1 + used;
+        }
+        double col = table_at(c, &c->k->collectives, j + 1, &used);
+        if (!isnan(col)) {
+            current = col;
+            any = 1;
+            j += 1 + used;
+        } else {
+            double sc = table_at(c, &c->k->scales, j + 1, &used);
+            if (!isnan(sc) && sc >= 1000) {
+                *val = sc;
+                *scaled = 1;
+                return 1 + used; /* "a million" */
+            }
+            return 0;
+        }
+    }
+    while (j < c->n && c->t[j].kind == FL_TOK_WORD) {
+        int p = 0;
+        double w = word_token(c, j, &p);
+        size_t used = 0;
+        if (!isnan(w)) {
+            if (p) {
+                if (any)
+                    break;
+                /* a bare fraction word is an ordinal ("Third, ...") unless "of" follows: "half of them" */
+                if (!memchr(c->text + c->t[j].start, '-', c->t[j].end - c->t[j].start) && !tok_is(c, j + 1, "of"))
+                    return 0;
+                *val = w;
+                *prop = 1;
+                return j + 1 - i;
+            }
+            current += w;
+            any = 1;
+            j++;
+            continue;
+        }
+        if (any && !isnan(table_at(c, &c->k->multipliers, j, &used))) {
+            current *= table_at(c, &c->k->multipliers, j, &used);
+            j += used;
+            continue;
+        }
+        if (any && !isnan(table_at(c, &c->k->collectives, j, &used)) && current < 100) {
+            current *= table_at(c, &c->k->collectives, j, &used);
+            j += used;
+            continue;
+        }
+        if (any) {
+            double sc = table_at(c, &c->k->scales, j, &used);
+            if (!isnan(sc) && sc >= 1000) {
+                total += current * sc;
+                current = 0;
+                *scaled = 1;
+                j += used;
+                continue;
+            }
+        }
+        if (any && tok_is(c, j, "and") && j + 1 < c->n) {
+            int p2 = 0;
+            if (!isnan(word_token(c, j + 1, &p2)) && !p2 && current >= 100) {
+                j++;
+                continue;
+            }
+        }
+        break;
+    }
+    if (!any)
+        return 0;
+    *val = total + current;
+    return j - i;
+}
+
+/* A scale word after a number ("billion", "bn", "m"); returns its factor and the tokens used, or NAN. */
+static double scale_after(const ctx *c, size_t i, size_t *used)
+{
+    double sc = table_at(c, &c->k->scales, i, used);
+    if (!isnan(sc))
+        return sc;
+    int idx = fl_phrases_at(&c->k->case_scales, c->text, c->t, c->n, i, used);
+    return idx >= 0 ? c->k->values[idx] : NAN;
+}
+
+/* "2.5 billion": the value and its interval times the scale. */
+static void apply_scale(fl_num *x, double sc)
+{
+    x->value *= sc;
+    x->lo *= sc;
+    x->hi *= sc;
+    x->scaled = 1;
+    x->scale = sc;
+}
+
+static int capitalised_word(const ctx *c, size_t i)
+{
+    if (i >= c->n || c->t[i].kind != FL_TOK_WORD)
+        return 0;
+    unsigned char ch = (unsigned char)c->text[c->t[i].start];
+    return ch >= 'A' && ch <= 'Z';
+}
+
+static void push(fl_num **out, size_t *n, size_t *cap, const fl_num *x)
+{
+    FL_GROW(*out, *cap, *n + 1);
+    (*out)[(*n)++] = *x;
+}
+
+/* "between X and Y" (and "between X% and Y%"): the two numbers of nums[0, cnt) become one range; returns
+ * the new count. */
+static size_t merge_between(const ctx *c, fl_num *nums, size_t cnt)
+{
+    const fl_token *t = c->t;
+    const char *text = c->text;
+    for (size_t a = 0; a + 1 < cnt; a++) {
+        fl_num *x = &nums[a], *y = &nums[a + 1];
+        if (x->nonclaim || y->nonclaim || x->range || y->range)
+            continue;
+        /* "between 3 and 5", and "between 3% and 5%" with the unit repeated */
+        size_t gap = x->tok + x->ntok;
+        int unit_between =
+            y->tok == gap + 2 && gap + 1 < c->n && y->tok + y->ntok < c->n &&
+            t[gap].end - t[gap].start == t[y->tok + y->ntok].end - t[y->tok + y->ntok].start &&
+            memcmp(text + t[gap].start, text + t[y->tok + y->ntok].start, t[gap].end - t[gap].start) == 0;
+        if (unit_between)
+            gap++;
+        if (x->tok > 0 && tok_is(c, x->tok - 1, "between") && y->tok == gap + 1 && tok_is(c, gap, "and") &&
+            y->value > x->value) {
+            if (!x->scaled && y->scaled) {
+                /* "between 3 and 5 billion": the scale applies to both */
+                x->value *= y->scale;
+                x->lo *= y->scale;
+                x->scaled = 1;
+                x->scale = y->scale;
+            }
+            x->range = 1;
+            x->hi = y->hi;
+            if (!unit_between) {
+                x->end = y->end;
+                x->ntok = y->tok + y->ntok - x->tok;
+            }
+            memmove(y, y + 1, (cnt - a - 2) * sizeof(fl_num));
+            cnt--;
+        }
+    }
+    return cnt;
+}
+
+/* The value and interval of a number in words: a proportion to 1%, "two million" as "2 million" (half a
+ * unit of the leading number, scaled), "forty" as "40". */
+static void word_interval(fl_num *x, double v, int prop, int scaled)
+{
+    x->value = v;
+    if (prop) {
+        x->lo = v * 0.99;
+        x->hi = v * 1.01;
+    } else if (scaled) {
+        /* "two million" as "2 million": half a unit of the leading number, scaled */
+        double lead = v, sc = 1;
+        while (lead >= 1000 && fmod(lead, 1000) == 0) {
+            lead /= 1000;
+            sc *= 1000;
+        }
+        x->lo = (lead - 0.5) * sc;
+        x->hi = (lead + 0.5) * sc;
+    } else {
+        /* "forty" as "40" */
+        x->lo = v - 0.5;
+        x->hi = v + 0.5;
+    }
+}
+
+size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t n, fl_num **out)
+{
+    ctx c = {text, r, fl_rules_knowledge(r), t, n};
+    size_t cnt = 0, cap = 0;
+    *out = NULL;
+    size_t skip_until = 0; /* tokens of a fixed phrase */
+    for (size_t i = 0; i < n; i++) {
+        size_t used = 0;
+        if (i >= skip_until && fl_phrases_at(&c.k->non_claims, text, t, n, i, &used) >= 0) {
+            skip_until = i + used;
+            fl_num x = {0};
+            x.start = t[i].start;
+            x.end = t[i + used - 1].end;
+            x.tok = i;
+            x.ntok = used;
+            x.nonclaim = FL_NC_PHRASE;
+            push(out, &cnt, &cap, &x);
+        }
+        if (i < skip_until)
+            continue;
+        fl_num x = {0};
+        x.tok = i;
+        x.start = t[i].start;
+        x.scale = 1;
+        x.capitalised_before = (uint8_t)(i > 0 && capitalised_word(&c, i - 1) && i - 1 > 0);
+        if (t[i].kind == FL_TOK_NUM) {
+            double v;
+            int dec = fl_parse_digits(text + t[i].start, t[i].end - t[i].start, &v);
+            if (dec < 0)
+                continue;
+            double half = 0.5 * pow(10, -dec);
+            size_t j = i + 1;
+            x.value = v;
+            x.lo = v - half;
+            x.hi = v + half;
+            /* a range "3-5" / "3–5" written without spaces */
+            if (j + 1 < n && tok_dash(&c, j) && !t[j].space_before && t[j + 1].kind == FL_TOK_NUM &&
+                !t[j + 1].space_before) {
+                double v2;
+                int dec2 = fl_parse_digits(text + t[j + 1].start, t[j + 1].end - t[j + 1].start, &v2);
+                if (dec2 >= 0 && v2 > v) {
+                    x.range = 1;
+                    x.hi = v2 + 0.5 * pow(10, -dec2);
+                    j += 2;
+                }
+            }
+            double sc = scale_after(&c, j, &used);
+            if (!isnan(sc) && !(used == 1 && (text[t[j].start] == 'm' || text[t[j].start] == 'M') &&
+                                t[j].end - t[j].start == 1 && t[j].space_before)) {
+                /* "5 m" with a space is metres; "$5m", "5m barrels" are millions */
+                apply_scale(&x, sc);
+                j += used;
+            }
+            x.ntok = j - i;
+            x.end = t[j - 1].end;
+            size_t digits = t[i].end - t[i].start;
+            int plain_int = dec == 0 && !memchr(text + t[i].start, ',', digits);
+            /* what the number is, from its neighbours */
+            if (plain_int && digits == 4 && v >= 1000 && v <= 2100 && !x.scaled && !x.range) {
+                x.nonclaim = FL_NC_YEAR;
+                x.year = (int)v;
+            }
+            if ((i > 0 && is_month(&c, i - 1)) || (i > 1 && tok_char(&c, i - 1, '.') && is_month(&c, i - 2)) ||
+                (!x.scaled && is_month(&c, j) && v >= 1 && v <= 31 && plain_int))
+                x.nonclaim = x.nonclaim == FL_NC_YEAR ? FL_NC_YEAR : FL_NC_DATE;
+            if ((j < n && tok_char(&c, j, ':') && !t[j].space_before && j + 1 < n && t[j + 1].kind == FL_TOK_NUM) ||
+                (i > 0 && tok_char(&c, i - 1, ':') && !t[i].space_before && i > 1 && t[i - 2].kind == FL_TOK_NUM) ||
+                lex(&c, "clock-words", j))
+                x.nonclaim = FL_NC_TIME;
+            if (i > 0 && (lex(&c, "number-labels", i - 1)))
+                x.nonclaim = FL_NC_LABEL;
+            if (i > 0 && tok_char(&c, i - 1, '(') && tok_char(&c, j, ')') && plain_int && v < 100)
+                x.nonclaim = FL_NC_LIST;
+            push(out, &cnt, &cap, &x);
+            i = j - 1;
+            continue;
+        }
+        if (t[i].kind == FL_TOK_WORD) {
+            double v;
+            int prop, scaled;
+            size_t len = word_number(&c, i, &v, &prop, &scaled);
+            if (!len)
+                continue;
+            size_t j = i + len;
+            /* "one in five", "three out of ten" */
+            int p2, s2;
+            double den;
+            size_t l2;
+            size_t k2 = tok_is(&c, j, "in") ? j + 1 : (tok_is(&c, j, "out") && tok_is(&c, j + 1, "of")) ? j + 2 : 0;
+            if (!prop && k2 && (l2 = word_number(&c, k2, &den, &p2, &s2)) > 0 && !p2 && den > v && den > 0) {
+                v = v / den;
+                prop = 1;
+                j = k2 + l2;
+            }
+            x.words = 1;
+            x.proportion = (uint8_t)prop;
+            x.scaled = (uint8_t)scaled;
+            word_interval(&x, v, prop, scaled);
+            if (!scaled) {
+                double sc = scale_after(&c, j, &used);
+                if (!isnan(sc) && sc >= 1000) {
+                    apply_scale(&x, sc);
+                    j += used;
+                }
+            }
+            x.ntok = j - i;
+            x.end = t[j - 1].end;
+            if (i > 0 && lex(&c, "number-labels", i - 1))
+                x.nonclaim = FL_NC_LABEL;
+            push(out, &cnt, &cap, &x);
+            i = j - 1;
+        }
+    }
+    return merge_between(&c, *out, cnt);
+}

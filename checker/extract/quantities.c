@@ -1,0 +1,257 @@
+/* quantities.c - units, money, percentages and qualifiers around the numbers of a sentence. The names
+ * are knowledge (units, currencies, percent words, qualifiers of the rule packs); this file is the
+ * grammar that attaches them. */
+#include "extract/quantities.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    const char *text;
+    const fl_rules *r;
+    const fl_knowledge *k;
+    const fl_token *t;
+    size_t n;
+    const fl_lexicon *function_words;
+} ctx;
+
+static inline int tok_is(const ctx *c, size_t i, const char *w)
+{
+    return fl_token_is(c->text, c->t, c->n, i, w);
+}
+
+static int function_word(const ctx *c, size_t i)
+{
+    return i < c->n && fl_lexicon_has_token(c->function_words, c->text, &c->t[i], 1);
+}
+
+/* A currency symbol that ends right before offset at (one space allowed): returns its currency index and
+ * stores where the symbol starts. */
+static int symbol_before(const ctx *c, size_t at, size_t floor, size_t *sym_start)
+{
+    const char *s = c->text;
+    for (int space = 0; space < 2; space++) {
+        size_t end = at;
+        if (space) {
+            if (end == floor || s[end - 1] != ' ')
+                return -1;
+            end--;
+        }
+        for (size_t i = 0; i < c->k->nsymbols; i++) {
+            const char *sym = c->k->symbols[i];
+            size_t len = c->k->symbol_len[i];
+            if (end < floor + len || s[end - 1] != sym[len - 1] || memcmp(s + end - len, sym, len) != 0)
+                continue;
+            size_t b = end - len;
+            /* a symbol glued to letters is part of a word ("US$" is a symbol itself) */
+            if (b > floor && fl_is_ascii_alpha((unsigned char)s[b - 1]))
+                continue;
+            if (space && fl_is_ascii_alpha((unsigned char)sym[len - 1]) == 0 && len == 1)
+                continue; /* "$ 5" is rare; "the $ sign" is not money */
+            *sym_start = b;
+            return c->k->symbol_currency[i];
+        }
+    }
+    return -1;
+}
+
+/* The unit at token i: case-sensitive symbols first, then names. Stores the tokens used. */
+static int unit_at(const ctx *c, size_t i, size_t *used)
+{
+    int u = fl_phrases_at(&c->k->unit_symbols, c->text, c->t, c->n, i, used);
+    if (u >= 0)
+        return u;
+    return fl_phrases_at(&c->k->unit_names, c->text, c->t, c->n, i, used);
+}
+
+static int count_dimension(const char *dim)
+{
+    return strcmp(dim, "people") == 0 || strcmp(dim, "vehicles") == 0 || strcmp(dim, "animals") == 0 ||
+           strcmp(dim, "count") == 0 || strcmp(dim, "munitions") == 0;
+}
+
+/* "of liquefied natural gas to China" -> "liquefied natural gas" (lower case, at most three words). */
+static void item_after(const ctx *c, size_t i, char *out, size_t cap)
+{
+    if (!tok_is(c, i, "of"))
+        return;
+    i++;
+    while (i < c->n && (tok_is(c, i, "the") || tok_is(c, i, "a") || tok_is(c, i, "an")))
+        i++;
+    size_t len = 0;
+    for (size_t w = 0; w < 3 && i < c->n && c->t[i].kind == FL_TOK_WORD && !function_word(c, i); w++, i++) {
+        size_t tl = c->t[i].end - c->t[i].start;
+        if (len + tl + 2 > cap)
+            break;
+        if (len)
+            out[len++] = ' ';
+        for (size_t k = 0; k < tl; k++)
+            out[len++] = (char)fl_ascii_lower((unsigned char)c->text[c->t[i].start + k]);
+    }
+    out[len] = '\0';
+}
+
+static void apply_qualifier(fl_qty *q, double tol)
+{
+    double v = q->value;
+    switch (q->qualifier) {
+    case FL_Q_APPROX:
+        q->lo = fmin(q->lo, v * (1 - tol));
+        q->hi = fmax(q->hi, v * (1 + tol));
+        break;
+    case FL_Q_NEARLY:
+        q->lo = 0.9 * v;
+        q->hi = v;
+        break;
+    case FL_Q_OVER:
+        q->lo = v;
+        q->hi = INFINITY;
+        break;
+    case FL_Q_UNDER:
+        q->lo = 0;
+        q->hi = v;
+        break;
+    case FL_Q_UP_TO:
+        q->lo = 0;
+        q->hi = v;
+        break;
+    case FL_Q_AT_LEAST:
+        q->lo = v;
+        q->hi = INFINITY;
+        break;
+    default:
+        break;
+    }
+}
+
+/* q's dimension: "money:CUR" (with "/UNIT" of a "per" unit), the unit's dimension, "percent" or "points",
+ * then "/PERIOD" for a rate. */
+static void set_dim(const ctx *c, fl_qty *q, const char *per)
+{
+    const char *dim = q->kind == FL_QK_PERCENT ? "percent" : q->kind == FL_QK_POINTS ? "points" : NULL;
+    if (q->kind == FL_QK_MONEY)
+        snprintf(q->dim, sizeof q->dim, "money:%s%s", c->k->currencies[q->currency], per);
+    else if (q->kind == FL_QK_UNIT)
+        snprintf(q->dim, sizeof q->dim, "%s", c->k->units[q->unit].dimension);
+    else
+        snprintf(q->dim, sizeof q->dim, "%s", dim);
+    if (q->rate >= 0) {
+        size_t l = strlen(q->dim);
+        snprintf(q->dim + l, sizeof q->dim - l, "/%s", c->k->periods[q->rate]);
+    }
+}
+
+size_t fl_quantities(const char *text, const fl_rules *r, double approx, const fl_token *t, size_t nt, fl_num *nums,
+                     size_t nnum, fl_qty **out)
+{
+    ctx c = {text, r, fl_rules_knowledge(r), t, nt, fl_rules_lexicon(r, "function-words")};
+    size_t n = 0, cap = 0;
+    *out = NULL;
+    size_t floor = nt ? t[0].start : 0;
+    for (size_t ni = 0; ni < nnum; ni++) {
+        fl_num *x = &nums[ni];
+        if (x->nonclaim)
+            continue;
+        fl_qty q;
+        memset(&q, 0, sizeof q);
+        q.num = ni;
+        q.unit = q.currency = q.rate = q.qualifier = -1;
+        q.start = x->start;
+        q.end = x->end;
+        q.tok = x->tok;
+        size_t j = x->tok + x->ntok, used;
+        double factor = 1;
+        q.currency = symbol_before(&c, x->start, floor, &q.start);
+        if (q.currency >= 0) {
+            q.kind = FL_QK_MONEY;
+            while (q.tok > 0 && t[q.tok - 1].start >= q.start)
+                q.tok--;
+        }
+        int pk;
+        if (q.kind == FL_QK_NONE && (pk = fl_phrases_at(&c.k->percent, text, t, nt, j, &used)) >= 0) {
+            q.kind = pk == FL_PCT_PERCENT ? FL_QK_PERCENT : FL_QK_POINTS;
+            if (pk == FL_PCT_BASIS_POINTS)
+                factor = 0.01;
+            j += used;
+        } else if (q.kind == FL_QK_NONE &&
+                   (q.currency = fl_phrases_at(&c.k->currency_names, text, t, nt, j, &used)) >= 0) {
+            q.kind = FL_QK_MONEY;
+            j += used;
+        } else if (q.kind == FL_QK_NONE && (q.unit = unit_at(&c, j, &used)) >= 0) {
+            q.kind = FL_QK_UNIT;
+            factor = c.k->units[q.unit].factor;
+            j += used;
+        } else if (q.kind == FL_QK_NONE && x->proportion) {
+            q.kind = FL_QK_PERCENT;
+            factor = 100; /* a third = 33.3% */
+        } else if (q.kind == FL_QK_NONE)
+            q.unit = -1;
+        if (q.kind == FL_QK_NONE)
+            continue;
+        /* a unit may also follow money: "$60 per 1,000 cubic metres" */
+        char per[32] = "";
+        if (q.kind == FL_QK_MONEY && tok_is(&c, j, "per")) {
+            size_t k = j + 1;
+            double amount = 1;
+            size_t dn;
+            for (dn = ni + 1; dn < nnum && nums[dn].tok < k; dn++)
+                ;
+            if (dn < nnum && nums[dn].tok == k) {
+                amount = nums[dn].value;
+                k = nums[dn].tok + nums[dn].ntok;
+            }
+            int u = unit_at(&c, k, &used);
+            if (u >= 0 && amount > 0) {
+                if (dn < nnum && nums[dn].tok == j + 1)
+                    nums[dn].nonclaim = FL_NC_PHRASE; /* the denominator is not a claim */
+                factor = 1 / (amount * c.k->units[u].factor);
+                snprintf(per, sizeof per, "/%s", c.k->units[u].dimension);
+                j = k + used;
+            }
+        }
+        /* a rate: "200 bcm annually", "5 million barrels a day" */
+        if (q.unit >= 0 && c.k->units[q.unit].rate >= 0)
+            q.rate = c.k->units[q.unit].rate;
+        else if ((q.rate = fl_phrases_at(&c.k->rates, text, t, nt, j, &used)) >= 0) {
+            /* "a year earlier", "a year ago" place the figure in time; they are not a rate */
+            if (tok_is(&c, j + used, "earlier") || tok_is(&c, j + used, "ago") || tok_is(&c, j + used, "before") ||
+                tok_is(&c, j + used, "later"))
+                q.rate = -1;
+            else
+                j += used;
+        }
+        if (q.kind == FL_QK_UNIT) {
+            item_after(&c, j, q.item, sizeof q.item);
+            if (!q.item[0] && count_dimension(c.k->units[q.unit].dimension))
+                snprintf(q.item, sizeof q.item, "%s", c.k->units[q.unit].id);
+        }
+        set_dim(&c, &q, per);
+        q.tok_end = j;
+        q.end = j > 0 ? t[j - 1].end : q.end;
+        q.value = x->value * factor;
+        q.lo = x->lo * factor;
+        q.hi = x->hi * factor;
+        /* the qualifier before ("about", "more than") or after ("or more") */
+        size_t qb = q.tok;
+        q.qstart = q.start;
+        if (qb > 0) {
+            int ql = fl_phrases_ending(&c.k->qualifiers, text, t, nt, qb - 1, &used);
+            if (ql >= 0) {
+                q.qualifier = ql;
+                q.qstart = t[qb - used].start;
+            }
+        }
+        if (q.qualifier < 0 && tok_is(&c, j, "or")) {
+            int ql = fl_phrases_at(&c.k->qualifiers, text, t, nt, j, &used);
+            if (ql >= 0)
+                q.qualifier = ql;
+        }
+        if (!x->range)
+            apply_qualifier(&q, approx >= 0 ? approx : c.k->approx_tolerance);
+        FL_GROW(*out, cap, n + 1);
+        (*out)[n++] = q;
+    }
+    return n;
+}

@@ -1,0 +1,1460 @@
+/* speakers.c - who said what.
+ *
+ * People: a run of capitalised words (with lower-case particles) that is not an entity, a month or a
+ * title, found in an attribution context: next to a speech verb, after an attribution dash, with an
+ * appositive ("Ana Silva, a bank economist") or between commas ("the bank's chief economist, Ana Silva,").
+ * Bylines name authors, who are never speakers. A person's aliases are the titles before the name
+ * ("Finance Minister") and the descriptions around it ("top diplomat", "China expert"); a one-word
+ * reference resolves to the one person whose first or last name it is.
+ *
+ * Quotes: every outermost double quote goes through an ordered sieve, the most precise pattern first,
+ * in the spirit of CoreNLP's quote attribution:
+ *   "Q," said S | "Q," S said | "Q" - S, title | "Q" (S added) | S said: "Q" / S said (that) ... "Q" |
+ *   according to S | a quote that continues the speaker of the quote before it (same paragraph, or a
+ *   paragraph that opens with a quote) | he/she resolved to the nearest person of matching gender.
+ * A short quoted term with no speech cue ("no-limits friendship") is a scare quote, not speech.
+ *
+ * Reported speech: "S (reportedly) told A that C", "S said C", "C, S said" are claims too.
+ *
+ * Every word list (speech verbs, titles, pronouns and their genders, hedges, audience stops, source
+ * phrases) comes from the rule packs. */
+#include "extract/speakers.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "packs/knowledge.h"
+#include "core/map.h"
+#include "doc/excerpt.h"
+#include "doc/tokens.h"
+
+enum {
+    MAX_NAME = 5,
+    MAX_TEXT = 1200,
+    MAX_AUDIENCE = 12,
+    SUBJECT_WINDOW = 16,
+    PHRASE_WINDOW = 400,
+    MAX_BYLINE = 300,
+    NONE = -1
+};
+
+/* The lexicons this file reads, looked up by name once per document. */
+enum {
+    LX_SPEECH_VERBS,
+    LX_TITLES,
+    LX_FUNCTION_WORDS,
+    LX_STOPWORDS,
+    LX_NAME_PARTICLES,
+    LX_ORG_PREPOSITIONS,
+    LX_HEDGES,
+    LX_MALE_WORDS,
+    LX_FEMALE_WORDS,
+    LX_PRONOUNS,
+    LX_AUDIENCE_VERBS,
+    LX_AUDIENCE_STOPS,
+    LX_BARE_REPORT_VERBS,
+    LX_QUOTE_VERBS,
+    LX_REMARK_NOUNS,
+    LX_BYLINE_WORDS,
+    LX_SOURCE_PHRASES,
+    LX_SPEECH_PHRASES,
+    LX_COUNT
+};
+
+static const char *const lexicon_names[LX_COUNT] = {
+    "speech-verbs",     "titles",         "function-words",    "stopwords",    "name-particles",
+    "org-prepositions", "hedges",         "male-words",        "female-words", "pronouns",
+    "audience-verbs",   "audience-stops", "bare-report-verbs", "quote-verbs",  "remark-nouns",
+    "byline-words",     "source-phrases", "speech-phrases",
+};
+
+typedef enum { SPK_NONE, SPK_PERSON, SPK_NAME, SPK_PRONOUN, SPK_DESC } spk_kind;
+
+typedef struct {
+    char *name;           /* "Ana Silva" */
+    char *key;            /* folded */
+    char *firstw, *lastw; /* folded first and last name words */
+    char *alias;          /* lower-case description ("finance minister") or NULL */
+    size_t tok, end;      /* its first full mention: first token, end byte */
+    int gender;           /* 0 unknown, 'm', 'f' */
+    int author;           /* named in a byline */
+} person;
+
+typedef struct {
+    spk_kind kind;
+    int person;       /* SPK_PERSON: index into the people */
+    size_t tok, ntok; /* where the speaker is named; ntok 0 when nowhere */
+    const char *how;
+} speaker;
+
+typedef struct {
+    size_t tok;
+    int person;
+} mention;
+
+typedef struct sp_s {
+    const fl_doc *d;
+    const fl_rules *r;
+    const fl_knowledge *k;
+    const fl_lexicon *lex[LX_COUNT];
+    const char *s;
+    fl_token *t;
+    size_t n;
+    int borrowed;     /* t belongs to the numeric stage */
+    uint32_t *tsent;  /* sentence of each token */
+    uint8_t *isname;  /* name_token of each token: 0 not yet known, 1 no, 2 yes */
+    uint8_t *isverb;  /* is_verb of each token, the same way */
+    uint8_t *inquote; /* in_quote of each token, the same way */
+    person *pp;
+    size_t np, capp;
+    fl_map bykey;  /* folded full name -> person */
+    fl_map byword; /* folded first or last name word -> person, or -2 when several speakers share it */
+    mention *mm;
+    size_t nm, capm;
+} sp;
+
+/* ---- token tests ---- */
+
+static int lexicon(const sp *c, int lx, size_t i, int fold)
+{
+    return i < c->n && fl_lexicon_has_token(c->lex[lx], c->s, &c->t[i], fold);
+}
+
+/* Is token i a speech verb (any case)? Cached per token: the sieve asks often. */
+static int is_verb(const sp *c, size_t i)
+{
+    if (i >= c->n)
+        return 0;
+    if (!c->isverb[i])
+        c->isverb[i] = (uint8_t)(1 + lexicon(c, LX_SPEECH_VERBS, i, 1));
+    return c->isverb[i] == 2;
+}
+
+static inline int is_word(const sp *c, size_t i)
+{
+    return i < c->n && c->t[i].kind == FL_TOK_WORD;
+}
+
+static inline int lower_word(const sp *c, size_t i)
+{
+    return is_word(c, i) && c->s[c->t[i].start] >= 'a' && c->s[c->t[i].start] <= 'z';
+}
+
+static inline int punct(const sp *c, size_t i, char ch)
+{
+    return i < c->n && c->t[i].kind == FL_TOK_PUNCT && c->t[i].end - c->t[i].start == 1 && c->s[c->t[i].start] == ch;
+}
+
+static inline int punct_str(const sp *c, size_t i, const char *x)
+{
+    size_t len = strlen(x);
+    return i < c->n && c->t[i].kind == FL_TOK_PUNCT && c->t[i].end - c->t[i].start == len &&
+           memcmp(c->s + c->t[i].start, x, len) == 0;
+}
+
+static inline int is_dash(const sp *c, size_t i)
+{
+    return punct_str(c, i, "\xE2\x80\x93") || punct_str(c, i, "\xE2\x80\x94") || punct(c, i, '-');
+}
+
+static inline int is_quote_mark(const sp *c, size_t i)
+{
+    return punct(c, i, '"') || punct_str(c, i, "\xE2\x80\x9C") || punct_str(c, i, "\xE2\x80\x9D") ||
+           punct_str(c, i, "\xC2\xAB") || punct_str(c, i, "\xC2\xBB") || punct_str(c, i, "\xE2\x80\x9E");
+}
+
+static inline int same_sentence(const sp *c, size_t a, size_t b)
+{
+    return a < c->n && b < c->n && c->tsent[a] == c->tsent[b];
+}
+
+/* Is token i inside a direct quote? Cached per token, as name_token is. */
+static int in_quote(const sp *c, size_t i)
+{
+    if (i >= c->n)
+        return 0;
+    if (!c->inquote[i])
+        c->inquote[i] = (uint8_t)(1 + fl_doc_in_quote(c->d, c->t[i].start));
+    return c->inquote[i] == 2;
+}
+
+/* A capitalised word that may be part of a personal name: not an entity alias, a month, a title or a
+ * common word ("But", "The"). */
+static int name_token_uncached(const sp *c, size_t i)
+{
+    if (!is_word(c, i))
+        return 0;
+    const char *x = c->s + c->t[i].start;
+    size_t len = c->t[i].end - c->t[i].start;
+    if (!(x[0] >= 'A' && x[0] <= 'Z'))
+        return 0;
+    int lower = 0;
+    for (size_t k = 1; k < len; k++)
+        lower |= x[k] >= 'a' && x[k] <= 'z';
+    if (!lower || lexicon(c, LX_TITLES, i, 0) || lexicon(c, LX_FUNCTION_WORDS, i, 1) ||
+        lexicon(c, LX_STOPWORDS, i, 1) || is_verb(c, i))
+        return 0;
+    size_t used;
+    if (fl_phrases_at(&c->k->aliases, c->s, c->t, c->n, i, &used) >= 0 ||
+        fl_phrases_at(&c->k->months, c->s, c->t, c->n, i, &used) >= 0 ||
+        fl_phrases_at(&c->k->weekdays, c->s, c->t, c->n, i, &used) >= 0)
+        return 0;
+    return 1;
+}
+
+static int name_token(const sp *c, size_t i)
+{
+    if (i >= c->n)
+        return 0;
+    if (!c->isname[i])
+        c->isname[i] = (uint8_t)(1 + name_token_uncached(c, i));
+    return c->isname[i] == 2;
+}
+
+/* The name run starting at i: capitalised words and lower-case particles between them. */
+static size_t name_run(const sp *c, size_t i)
+{
+    size_t j = i;
+    while (j < c->n) {
+        if (name_token(c, j)) {
+            j++;
+            continue;
+        }
+        /* "von der Leyen": particles only between name words */
+        size_t k = j;
+        while (k > i && k < c->n && lexicon(c, LX_NAME_PARTICLES, k, 0))
+            k++;
+        if (k == j || !name_token(c, k))
+            break;
+        j = k;
+    }
+    return j - i;
+}
+
+/* The start of the name run that ends at token j (inclusive), or NONE. */
+static long name_run_ending(const sp *c, size_t j)
+{
+    if (!name_token(c, j))
+        return NONE;
+    size_t i = j;
+    for (;;) {
+        if (i > 0 && name_token(c, i - 1)) {
+            i--;
+            continue;
+        }
+        size_t k = i;
+        while (k > 0 && lexicon(c, LX_NAME_PARTICLES, k - 1, 0))
+            k--;
+        if (k == i || k == 0 || !name_token(c, k - 1))
+            break;
+        i = k - 1;
+    }
+    return (long)i;
+}
+
+/* Does the name at i follow a preposition or article ("with the International Crisis Group", "at Temple
+ * University")? Then it names an organisation or a place, not the subject. */
+static int after_preposition(const sp *c, size_t i)
+{
+    if (i == 0 || !lower_word(c, i - 1) || !same_sentence(c, i - 1, i))
+        return 0;
+    return lexicon(c, LX_ORG_PREPOSITIONS, i - 1, 1);
+}
+
+static int adverb(const sp *c, size_t i)
+{
+    if (!is_word(c, i))
+        return 0;
+    size_t len = c->t[i].end - c->t[i].start;
+    return lexicon(c, LX_HEDGES, i, 1) || (len > 3 && memcmp(c->s + c->t[i].end - 2, "ly", 2) == 0) ||
+           fl_token_is(c->s, c->t, c->n, i, "also");
+}
+
+/* The speech verb at i, or after one adverb at i ("reportedly said"): its index, or NONE. */
+static long speech_verb(const sp *c, size_t i)
+{
+    if (i >= c->n || in_quote(c, i))
+        return NONE;
+    if (is_verb(c, i) && lower_word(c, i) && !fl_token_is(c->s, c->t, c->n, i, "according"))
+        return (long)i;
+    if (adverb(c, i) && is_verb(c, i + 1) && !fl_token_is(c->s, c->t, c->n, i + 1, "according"))
+        return (long)i + 1;
+    return NONE;
+}
+
+typedef struct {
+    const sp *c;
+    size_t off;
+} token_key;
+
+static int token_starts_before(const void *arg, size_t i)
+{
+    const token_key *k = arg;
+    return k->c->t[i].start < k->off;
+}
+
+static size_t first_token_at(const sp *c, size_t off)
+{
+    token_key k = {c, off};
+    return fl_lower_bound(c->n, &k, token_starts_before);
+}
+
+/* ---- people ---- */
+
+static char *join_tokens(const sp *c, size_t i, size_t len)
+{
+    fl_buf b = {0};
+    for (size_t k = 0; k < len; k++) {
+        if (k)
+            fl_buf_putc(&b, ' ');
+        fl_buf_put(&b, c->s + c->t[i + k].start, c->t[i + k].end - c->t[i + k].start);
+    }
+    return fl_buf_take(&b);
+}
+
+static char *fold_token(const sp *c, size_t i)
+{
+    return fl_fold(c->s + c->t[i].start, c->t[i].end - c->t[i].start);
+}
+
+static int gender_at(const sp *c, size_t i)
+{
+    if (lexicon(c, LX_MALE_WORDS, i, 0))
+        return 'm';
+    if (lexicon(c, LX_FEMALE_WORDS, i, 0))
+        return 'f';
+    return 0;
+}
+
+/* A lower-case description of the words [a, b): "top diplomat", "finance minister". */
+static char *description(const sp *c, size_t a, size_t b)
+{
+    fl_buf x = {0};
+    for (size_t k = a; k < b; k++) {
+        if (!is_word(c, k))
+            continue;
+        if (x.len)
+            fl_buf_putc(&x, ' ');
+        for (size_t o = c->t[k].start; o < c->t[k].end; o++) {
+            char ch = c->s[o];
+            fl_buf_putc(&x, ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch);
+        }
+    }
+    if (!x.len) {
+        fl_buf_free(&x);
+        return NULL;
+    }
+    return fl_buf_take(&x);
+}
+
+/* Aliases and gender from the words around the full mention [i, i + len). */
+static void describe(sp *c, person *p, size_t i, size_t len)
+{
+    /* titles before the name: "Finance Minister Ana Silva", "Mr. Costa" */
+    size_t a = i;
+    for (;;) {
+        if (a > 0 && lexicon(c, LX_TITLES, a - 1, 0) && same_sentence(c, a - 1, i))
+            a--;
+        else if (a > 1 && punct(c, a - 1, '.') && lexicon(c, LX_TITLES, a - 2, 0) && same_sentence(c, a - 2, i))
+            a -= 2; /* "Mr." */
+        else
+            break;
+    }
+    for (size_t k = a; k < i && !p->gender; k++)
+        p->gender = gender_at(c, k);
+    if (a < i && !p->alias)
+        p->alias = description(c, a, i);
+    size_t e = i + len;
+    /* an appositive after: "Ana Silva, a bank economist at ...," */
+    if (!p->alias && punct(c, e, ',') && lower_word(c, e + 1)) {
+        size_t b = e + 1;
+        while (b < c->n && b < e + 8 && is_word(c, b) && !punct(c, b, ',') && !fl_token_is(c->s, c->t, c->n, b, "at") &&
+               !fl_token_is(c->s, c->t, c->n, b, "of") && !fl_token_is(c->s, c->t, c->n, b, "with") &&
+               !fl_token_is(c->s, c->t, c->n, b, "for"))
+            b++;
+        size_t from = e + 1;
+        while (from < b && lexicon(c, LX_FUNCTION_WORDS, from, 1))
+            from++; /* "a", "the", "another" */
+        if (from < b)
+            p->alias = description(c, from, b);
+    }
+    /* a description before, between commas: "the union's chief negotiator, Ana Silva," */
+    if (!p->alias && i >= 2 && punct(c, i - 1, ',') && lower_word(c, i - 2)) {
+        size_t b = i - 1, from = b;
+        while (from > 0 && from + 6 > b && lower_word(c, from - 1) && !lexicon(c, LX_FUNCTION_WORDS, from - 1, 1) &&
+               same_sentence(c, from - 1, i))
+            from--;
+        if (from < b)
+            p->alias = description(c, from, b);
+    }
+}
+
+static int find_person(const sp *c, const char *key)
+{
+    return fl_map_get(&c->bykey, key, strlen(key));
+}
+
+/* The person named by the full name [i, i + len), added when new. */
+static int add_person(sp *c, size_t i, size_t len, int author)
+{
+    char *name = join_tokens(c, i, len);
+    char *key = fl_fold(name, strlen(name));
+    int k = find_person(c, key);
+    if (k >= 0) {
+        free(name);
+        free(key);
+        c->pp[k].author &= author; /* a byline author who is also quoted is a speaker */
+        describe(c, &c->pp[k], i, len);
+        return k;
+    }
+    FL_GROW(c->pp, c->capp, c->np + 1);
+    person *p = &c->pp[c->np];
+    memset(p, 0, sizeof *p);
+    p->name = name;
+    p->key = key;
+    p->firstw = fold_token(c, i);
+    p->lastw = fold_token(c, i + len - 1);
+    p->tok = i;
+    p->end = c->t[i + len - 1].end;
+    p->author = author;
+    describe(c, p, i, len);
+    fl_map_put(&c->bykey, key, strlen(key), (int)c->np);
+    return (int)c->np++;
+}
+
+/* Speakers (not authors) whose first or last name is token i: the one person, NONE when none, or -2 when
+ * several fit. */
+static int resolve_word(const sp *c, size_t i)
+{
+    char *w = fold_token(c, i);
+    int found = fl_map_get(&c->byword, w, strlen(w));
+    free(w);
+    return found;
+}
+
+/* The first and last name words of the speakers, for one-word references. */
+static void index_words(sp *c)
+{
+    for (size_t k = 0; k < c->np; k++) {
+        const person *p = &c->pp[k];
+        if (p->author)
+            continue;
+        const char *words[2] = {p->firstw, p->lastw};
+        for (int x = 0; x < 2; x++) {
+            int had = fl_map_get(&c->byword, words[x], strlen(words[x]));
+            if (had == -1)
+                fl_map_set(&c->byword, words[x], strlen(words[x]), (int)k);
+            else if (had != (int)k)
+                fl_map_set(&c->byword, words[x], strlen(words[x]), -2);
+        }
+    }
+}
+/* Is the run [i, i + len) in an attribution context? */
+static int speaker_context(const sp *c, size_t i, size_t len)
+{
+    size_t e = i + len;
+    if (speech_verb(c, e) >= 0 || (i > 0 && speech_verb(c, i - 1) >= 0))
+        return 1;
+    if (punct(c, e, ',') && speech_verb(c, e + 1) >= 0)
+        return 1; /* "Yuri Ushakov, said" */
+    if (i > 0 && is_dash(c, i - 1))
+        return 1; /* "– Ana Silva, Director ..." */
+    /* an appositive: "Ana Silva, a bank economist", "Rui Costa, another analyst" */
+    if (punct(c, e, ',') && lower_word(c, e + 1))
+        return 1;
+    /* "the bank's chief economist, Ana Silva, ..." */
+    if (i > 0 && punct(c, i - 1, ',') && punct(c, e, ','))
+        return 1;
+    return 0;
+}
+
+/* The earliest phrase of the lexicon lx in text[from, to) that stands as whole words (ASCII case-folded
+ * when fold; outside quotations when outside): its offset, or to when there is none. */
+static size_t find_phrase(const sp *c, int lx, size_t from, size_t to, int fold, int outside)
+{
+    /* the first position where some phrase stands is the earliest of every phrase's first occurrence */
+    const fl_lexicon *lex = c->lex[lx];
+    for (size_t o = from; o < to; o++) {
+        if (o > from && fl_is_ascii_alpha((unsigned char)c->s[o - 1]))
+            continue; /* inside a word: no phrase starts here */
+        const size_t *items;
+        size_t m = fl_lexicon_starting(lex, (unsigned char)fl_ascii_lower((unsigned char)c->s[o]), &items);
+        for (size_t x = 0; x < m; x++) {
+            const char *w = fl_lexicon_item(lex, items[x]);
+            size_t wl = fl_lexicon_item_len(lex, items[x]);
+            /* the second byte first (the first matched already, as far as case goes): most fail there */
+            if (o + wl > to ||
+                (wl > 1 && (fold ? fl_ascii_lower((unsigned char)c->s[o + 1]) != fl_ascii_lower((unsigned char)w[1])
+                                 : c->s[o + 1] != w[1])))
+                continue;
+            if ((fold ? strncasecmp(c->s + o, w, wl) : memcmp(c->s + o, w, wl)) != 0)
+                continue;
+            if ((o + wl < c->d->len && fl_is_ascii_alpha((unsigned char)c->s[o + wl])) ||
+                (outside && fl_doc_in_quote(c->d, o)))
+                continue;
+            return o;
+        }
+    }
+    return to;
+}
+
+/* Paragraphs that are bylines: their names are authors. */
+static int byline_paragraph(const sp *c, const fl_para *p)
+{
+    if (p->end - p->start > MAX_BYLINE)
+        return 0; /* an author line is short */
+    return find_phrase(c, LX_BYLINE_WORDS, p->start, p->end, 0, 0) < p->end;
+}
+
+/* Full names in attribution contexts and in bylines, then every mention of them. */
+static void find_people(sp *c)
+{
+    const fl_doc *d = c->d;
+    size_t pi = 0;
+    int author = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        if (pi < d->npara && d->paras[pi].end <= c->t[i].start) {
+            while (pi < d->npara && d->paras[pi].end <= c->t[i].start)
+                pi++;
+            author = -1;
+        }
+        size_t len = name_run(c, i);
+        if (len < 2 || len > MAX_NAME || in_quote(c, i)) {
+            i += len ? len - 1 : 0;
+            continue;
+        }
+        if (author < 0)
+            author = pi < d->npara && byline_paragraph(c, &d->paras[pi]);
+        if (author || (speaker_context(c, i, len) && !after_preposition(c, i)))
+            add_person(c, i, len, author == 1);
+        i += len - 1;
+    }
+    index_words(c);
+    for (size_t i = 0; i < c->n; i++) {
+        size_t len = name_run(c, i);
+        if (!len)
+            continue;
+        int who = NONE;
+        if (len >= 2 && len <= MAX_NAME) {
+            char *name = join_tokens(c, i, len);
+            char *key = fl_fold(name, strlen(name));
+            who = find_person(c, key);
+            free(name);
+            free(key);
+        } else if (len == 1) {
+            who = resolve_word(c, i);
+        }
+        if (who >= 0 && !c->pp[who].author && !in_quote(c, i)) {
+            FL_GROW(c->mm, c->capm, c->nm + 1);
+            c->mm[c->nm++] = (mention){i, who};
+        }
+        i += len - 1;
+    }
+}
+
+/* ---- the speaker of a subject ---- */
+
+static speaker named(const sp *c, size_t i, size_t len, const char *how)
+{
+    speaker x = {SPK_NAME, NONE, i, len, how};
+    if (len >= 2) {
+        char *name = join_tokens(c, i, len);
+        char *key = fl_fold(name, strlen(name));
+        x.person = find_person(c, key);
+        free(name);
+        free(key);
+    } else {
+        x.person = resolve_word(c, i);
+        if (x.person == -2)
+            x.person = NONE; /* several people fit: ambiguous-attribution reports it */
+    }
+    if (x.person >= 0)
+        x.kind = SPK_PERSON;
+    return x;
+}
+
+/* A description subject ending at token j: a noun phrase of up to four words that starts the clause or
+ * follows a determiner ("the finance minister", "officials", "a spokesman"); anything else is no speaker. */
+static speaker described(const sp *c, size_t j, const char *how)
+{
+    speaker none = {SPK_NONE, NONE, 0, 0, how};
+    if (!is_word(c, j) || lexicon(c, LX_STOPWORDS, j, 1) || lexicon(c, LX_FUNCTION_WORDS, j, 1) || in_quote(c, j) ||
+        adverb(c, j))
+        return none;
+    size_t a = j;
+    while (a > 0 && a + 4 > j && is_word(c, a - 1) && same_sentence(c, a - 1, j) && !in_quote(c, a - 1) &&
+           !lexicon(c, LX_STOPWORDS, a - 1, 1) && !lexicon(c, LX_FUNCTION_WORDS, a - 1, 1) && !is_verb(c, a - 1))
+        a--;
+    /* a determiner or possessive may open it; then the clause must begin there */
+    if (a > 0 && same_sentence(c, a - 1, j) &&
+        (fl_token_is(c->s, c->t, c->n, a - 1, "the") || fl_token_is(c->s, c->t, c->n, a - 1, "a") ||
+         fl_token_is(c->s, c->t, c->n, a - 1, "an")))
+        a--;
+    if (a > 0 && same_sentence(c, a - 1, j) && c->t[a - 1].kind != FL_TOK_PUNCT &&
+        !fl_token_is(c->s, c->t, c->n, a - 1, "and") && !fl_token_is(c->s, c->t, c->n, a - 1, "but") &&
+        !is_verb(c, a - 1))
+        return none;
+    if (fl_phrases_at(&c->k->months, c->s, c->t, c->n, j, &(size_t){0}) >= 0)
+        return none;
+    speaker x = {SPK_DESC, NONE, a, j + 1 - a, how};
+    /* "the minister said": the one person with that title or description */
+    const char *head = c->s + c->t[j].start;
+    size_t hl = c->t[j].end - c->t[j].start;
+    int found = NONE;
+    for (size_t k = 0; k < c->np; k++) {
+        const char *al = c->pp[k].alias;
+        if (!al || c->pp[k].author)
+            continue;
+        size_t al_len = strlen(al);
+        if (al_len >= hl && strncasecmp(al + al_len - hl, head, hl) == 0 &&
+            (al_len == hl || al[al_len - hl - 1] == ' '))
+            found = found == NONE ? (int)k : -2;
+    }
+    if (found >= 0) {
+        x.kind = SPK_PERSON;
+        x.person = found;
+        x.how = "title";
+    }
+    return x;
+}
+
+/* The subject at or before token j (the word before a speech verb, adverbs skipped): a name, a name with
+ * an appositive ("Ana Silva, a bank economist, said"), a pronoun or a description. */
+static speaker subject_before(const sp *c, long j, const char *how)
+{
+    speaker none = {SPK_NONE, NONE, 0, 0, how};
+    if (j < 0)
+        return none;
+    size_t v = (size_t)j + 1; /* the verb */
+    while (j >= 0 && adverb(c, (size_t)j))
+        j--;
+    int comma = j >= 0 && punct(c, (size_t)j, ',');
+    if (comma)
+        j--;
+    if (j < 0 || !same_sentence(c, (size_t)j, v) || in_quote(c, (size_t)j))
+        return none;
+    long a = name_run_ending(c, (size_t)j);
+    if (a >= 0 && (size_t)j + 1 - (size_t)a > MAX_NAME)
+        a = NONE;
+    /* "a senior analyst with the Crisis Group, said", "director at the consultancy Teneo, wrote": a name at
+     * the end of an appositive is not the subject; the name before the appositive is */
+    int prep = a > 0 && after_preposition(c, (size_t)a);
+    int inside = prep || (a > 0 && comma && lower_word(c, (size_t)a - 1) && same_sentence(c, (size_t)a - 1, v));
+    if (a >= 0 && !inside)
+        return named(c, (size_t)a, (size_t)j + 1 - (size_t)a, how);
+    if (a < 0 && lexicon(c, LX_PRONOUNS, (size_t)j, 1)) {
+        speaker x = {SPK_PRONOUN, NONE, (size_t)j, 1, how};
+        return x;
+    }
+    /* an appositive between the name and the verb */
+    for (long k = j; k > 0 && k + SUBJECT_WINDOW > j; k--) {
+        long b;
+        if (!same_sentence(c, (size_t)k, v) || in_quote(c, (size_t)k) || speech_verb(c, (size_t)k) >= 0)
+            break;
+        if (k < j && punct(c, (size_t)k, ',') && (b = name_run_ending(c, (size_t)k - 1)) >= 0 &&
+            (size_t)k - (size_t)b <= MAX_NAME && !after_preposition(c, (size_t)b))
+            return named(c, (size_t)b, (size_t)k - (size_t)b, how);
+    }
+    if (a >= 0 && !prep)
+        return named(c, (size_t)a, (size_t)j + 1 - (size_t)a, how);
+    if (a >= 0 || !is_word(c, (size_t)j))
+        return none;
+    return described(c, (size_t)j, how);
+}
+
+/* The subject after a verb at v ("said Ana Silva, ..."). */
+static speaker subject_after(const sp *c, size_t v, const char *how)
+{
+    speaker none = {SPK_NONE, NONE, 0, 0, how};
+    size_t i = v + 1;
+    if (!same_sentence(c, i, v) || in_quote(c, i))
+        return none;
+    size_t len = name_run(c, i);
+    if (len >= 1 && len <= MAX_NAME)
+        return named(c, i, len, how);
+    if (lexicon(c, LX_PRONOUNS, i, 1)) {
+        speaker x = {SPK_PRONOUN, NONE, i, 1, how};
+        return x;
+    }
+    /* "said the minister", "said a spokesman for the ministry": a description up to punctuation */
+    size_t e = i + 1;
+    while (e < c->n && e < i + 6 && is_word(c, e) && same_sentence(c, e, v) && !lexicon(c, LX_FUNCTION_WORDS, e, 1) &&
+           !lexicon(c, LX_STOPWORDS, e, 1))
+        e++;
+    if (e > i + 1 && lexicon(c, LX_FUNCTION_WORDS, i, 1))
+        return described(c, e - 1, how);
+    return none;
+}
+
+/* he/she at token i: the nearest person mentioned before it (outside quotes, in this paragraph or the one
+ * before) whose gender fits; NONE when two people fit equally. */
+static int resolve_pronoun(sp *c, size_t i)
+{
+    int g = gender_at(c, i);
+    if (!g)
+        return NONE; /* "they", "it", "I": no one to resolve to */
+    uint32_t para = c->d->sents[c->tsent[i]].para;
+    size_t k = c->nm;
+    while (k > 0 && c->mm[k - 1].tok >= i)
+        k--;
+    int found = NONE;
+    uint32_t found_sent = 0;
+    for (; k > 0; k--) {
+        const mention *m = &c->mm[k - 1];
+        if (c->d->sents[c->tsent[m->tok]].para + 1 < para)
+            break;
+        person *p = &c->pp[m->person];
+        if (g && p->gender && p->gender != g)
+            continue;
+        if (found == NONE) {
+            found = m->person;
+            found_sent = c->tsent[m->tok];
+        } else if (c->tsent[m->tok] == found_sent && m->person != found) {
+            return NONE; /* two people in the sentence that names the nearest one */
+        } else if (c->tsent[m->tok] != found_sent) {
+            break;
+        }
+    }
+    if (found >= 0 && g && !c->pp[found].gender)
+        c->pp[found].gender = g;
+    return found;
+}
+
+/* ---- claims ---- */
+
+typedef struct {
+    speaker who;
+    long verb; /* the speech verb that introduced it, or NONE */
+} attribution;
+
+/* Any speaker: a person, a name, a pronoun, a description. */
+static int attributed(const attribution *a)
+{
+    return a->who.kind != SPK_NONE;
+}
+
+static void resolve(sp *c, attribution *a)
+{
+    if (a->who.kind == SPK_PRONOUN) {
+        int p = resolve_pronoun(c, a->who.tok);
+        if (p >= 0) {
+            a->who.kind = SPK_PERSON;
+            a->who.person = p;
+            a->who.how = "pronoun";
+        }
+    }
+}
+
+/* The audience after an audience verb at v: "told union leaders in Porto that ..." -> [a, b). */
+static int audience(const sp *c, long v, size_t *a, size_t *b)
+{
+    if (v < 0 || !lexicon(c, LX_AUDIENCE_VERBS, (size_t)v, 1))
+        return 0;
+    size_t i = (size_t)v + 1, e = i;
+    while (e < c->n && e < i + MAX_AUDIENCE && is_word(c, e) && same_sentence(c, e, (size_t)v) && !in_quote(c, e) &&
+           !lexicon(c, LX_AUDIENCE_STOPS, e, 1) &&
+           fl_phrases_at(&c->k->weekdays, c->s, c->t, c->n, e, &(size_t){0}) < 0 &&
+           fl_phrases_at(&c->k->months, c->s, c->t, c->n, e, &(size_t){0}) < 0)
+        e++;
+    if (e == i)
+        return 0;
+    *a = i;
+    *b = e;
+    return 1;
+}
+
+static char *excerpt(const sp *c, size_t start, size_t end)
+{
+    fl_buf b = {0};
+    fl_excerpt(&b, c->d, start, end, MAX_TEXT);
+    return fl_buf_take(&b);
+}
+
+/* The hedge of a claim: a hedge adverb anywhere in its sentence outside quotes. */
+static char *hedge_of(const sp *c, size_t sent)
+{
+    const fl_sent *st = &c->d->sents[sent];
+    for (size_t i = first_token_at(c, st->start); i < c->n && c->t[i].start < st->end; i++)
+        if (!in_quote(c, i) && lexicon(c, LX_HEDGES, i, 1))
+            return fl_xstrndup(c->s + c->t[i].start, c->t[i].end - c->t[i].start);
+    return fl_xstrdup("");
+}
+
+/* The source chain of sentence sent: "according to ...", "first reported by ...", and footnote markers
+ * after from. */
+static void source_of(const sp *c, size_t sent, size_t from, fl_buf *out)
+{
+    const fl_sent *st = &c->d->sents[sent];
+    /* near the claim only: a huge sentence is not scanned whole for every claim in it */
+    size_t lo = from > st->start + 4 * PHRASE_WINDOW ? from - 4 * PHRASE_WINDOW : st->start;
+    size_t hi = from + 4 * PHRASE_WINDOW < st->end ? from + 4 * PHRASE_WINDOW : st->end;
+    size_t best = find_phrase(c, LX_SOURCE_PHRASES, lo, hi, 1, 1);
+    if (best < hi) {
+        /* to the sentence end, or to a quotation or "that" clause that follows */
+        size_t e = hi;
+        for (size_t o = best; o < e; o++)
+            if (fl_doc_in_quote(c->d, o) || (o > best && strncmp(c->s + o, " that ", 6) == 0)) {
+                e = o;
+                break;
+            }
+        /* without the punctuation, spaces and opening quotation mark before what follows */
+        for (;;) {
+            if (e > best && (c->s[e - 1] == '.' || c->s[e - 1] == ',' || fl_is_ascii_space((unsigned char)c->s[e - 1])))
+                e--;
+            else if (e >= best + 3 && memcmp(c->s + e - 3, "\xE2\x80\x9C", 3) == 0)
+                e -= 3;
+            else
+                break;
+        }
+        if (out->len)
+            fl_buf_puts(out, "; ");
+        fl_excerpt(out, c->d, best, e, 200);
+    }
+    for (size_t m = fl_doc_marker_from(c->d, from); m < c->d->nmarkers && c->d->markers[m].start < st->end; m++) {
+        if (c->d->markers[m].value < 0)
+            continue;
+        fl_buf_printf(out, "%snote %d", out->len ? "; " : "", c->d->markers[m].value);
+    }
+}
+
+static void push_claim(sp *c, fl_claims *out, size_t doc_index, int direct, const attribution *a, size_t start,
+                       size_t end, long verb, size_t sent)
+{
+    fl_doc *d = (fl_doc *)c->d;
+    FL_GROW(out->quotes, out->capquote, out->nquote + 1);
+    fl_qclaim *q = &out->quotes[out->nquote];
+    memset(q, 0, sizeof *q);
+    q->file = d->path;
+    q->start = fl_doc_pos(d, start);
+    q->end = fl_doc_pos(d, end);
+    q->direct = direct;
+    q->how = a->who.kind == SPK_NONE ? "" : a->who.how;
+    if (a->who.kind == SPK_PERSON) {
+        q->speaker = fl_xstrdup(c->pp[a->who.person].name);
+        q->speaker_key = fl_xstrdup(c->pp[a->who.person].key);
+        q->local = strchr(q->speaker, ' ') == NULL;
+    } else if (a->who.ntok) {
+        q->speaker = excerpt(c, c->t[a->who.tok].start, c->t[a->who.tok + a->who.ntok - 1].end);
+        if (a->who.kind == SPK_NAME) {
+            q->speaker_key = fl_fold(q->speaker, strlen(q->speaker));
+            q->local = 1;
+        }
+    } else {
+        q->speaker = fl_xstrdup("");
+    }
+    size_t aa, ab;
+    q->audience = audience(c, verb, &aa, &ab) ? excerpt(c, c->t[aa].start, c->t[ab - 1].end) : fl_xstrdup("");
+    q->hedge = hedge_of(c, sent);
+    fl_buf src = {0};
+    source_of(c, sent, start, &src);
+    q->source = fl_buf_take(&src);
+    q->text = excerpt(c, start, end);
+    q->doc = doc_index;
+    q->seq = out->nquote;
+    q->sentence = sent;
+    out->nquote++;
+}
+
+/* Does [from, to) hold one of the "speech-phrases" ("put it", "in the words of") outside quotes? */
+static int speech_phrase(const sp *c, size_t from, size_t to)
+{
+    if (to > from + PHRASE_WINDOW)
+        to = from + PHRASE_WINDOW; /* phrases sit next to the quote; a huge sentence is not scanned */
+    return find_phrase(c, LX_SPEECH_PHRASES, from, to, 1, 1) < to;
+}
+
+/* A speech verb next to the quote whose subject cannot be named: the quote is attributed all the same. */
+static attribution verb_only(long v)
+{
+    attribution a = {{SPK_DESC, NONE, 0, 0, "verb-only"}, v};
+    return a;
+}
+
+/* "according to S" at token k: S, or a description ("a statement from the company"); attributed either way. */
+static attribution according_to(sp *c, size_t k)
+{
+    attribution a = {subject_after(c, k + 1, "according-to"), NONE};
+    resolve(c, &a);
+    if (!attributed(&a)) {
+        a = verb_only(NONE);
+        a.who.how = "according-to";
+    }
+    return a;
+}
+
+/* S said: "Q" / S told A (that) ... "Q": the nearest speech verb before the quote at token o, in its
+ * sentence. */
+static attribution before_quote(sp *c, size_t o)
+{
+    attribution a = {{SPK_NONE, NONE, 0, 0, ""}, NONE};
+    for (long k = (long)o - 1; k >= 0 && same_sentence(c, (size_t)k, o); k--) {
+        if (is_quote_mark(c, (size_t)k) && !in_quote(c, (size_t)k) && k + 1 < (long)o)
+            break;
+        /* "Said he: “Q”", "Cried one professor: “Q”" */
+        int first = k == 0 || !same_sentence(c, (size_t)k - 1, (size_t)k);
+        if (is_verb(c, (size_t)k) && (lower_word(c, (size_t)k) || (first && is_word(c, (size_t)k))) &&
+            !in_quote(c, (size_t)k)) {
+            if (fl_token_is(c->s, c->t, c->n, (size_t)k, "according") &&
+                fl_token_is(c->s, c->t, c->n, (size_t)k + 1, "to")) {
+                return according_to(c, (size_t)k);
+            } else {
+                a.verb = k;
+                a.who = subject_before(c, k - 1, "before-quote");
+                /* inverted only after punctuation: "..., said Ana Silva: “Q”" */
+                if (a.who.kind == SPK_NONE && k > 0 && c->t[k - 1].kind == FL_TOK_PUNCT)
+                    a.who = subject_after(c, (size_t)k, "before-quote");
+                /* "... and inquired, “Q”": the verb introduces the quote */
+                if (a.who.kind == SPK_NONE && k + 5 >= (long)o)
+                    return verb_only(k);
+            }
+            resolve(c, &a);
+            if (attributed(&a))
+                return a;
+            break;
+        }
+    }
+    return a;
+}
+
+/* The sieve for the quote whose marks are at tokens o and cl (cl == NONE when unclosed). */
+/* Sets *out to a and says the sieve has decided (1). */
+static int decided(attribution *out, attribution a)
+{
+    *out = a;
+    return 1;
+}
+
+/* The sieve's patterns after the quote's closing mark, token cl: "Q" - S, title; "Q" (S added); "Q," said S;
+ * "Q," S said. Returns 1 with *out set when one of them decides, 0 to go on. */
+static int after_quote(sp *c, long cl, attribution *out)
+{
+    attribution a = {{SPK_NONE, NONE, 0, 0, ""}, NONE};
+    size_t j = (size_t)cl + 1;
+    while (j < c->n && c->d->markers && fl_doc_is_marker(c->d, c->t[j].start, c->t[j].end))
+        j++;
+    /* "Q"?? He asked: question and exclamation marks outside the quote */
+    while (j < c->n && (punct(c, j, '?') || punct(c, j, '!')))
+        j++;
+    if (punct(c, j, ','))
+        j++;
+    /* nothing after the quote in its paragraph: the next paragraph is someone else's business */
+    if (j >= c->n || c->d->sents[c->tsent[j]].para != c->d->sents[c->tsent[cl]].para)
+        j = c->n;
+    /* "Q" - S, title */
+    if (is_dash(c, j) && name_run(c, j + 1)) {
+        size_t len = name_run(c, j + 1);
+        a.who = named(c, j + 1, len, "dash");
+        a.verb = speech_verb(c, j + 1 + len);
+        resolve(c, &a);
+        return decided(out, a);
+    }
+    /* "Q" (S added) */
+    if (punct(c, j, '(') && name_run(c, j + 1) && speech_verb(c, j + 1 + name_run(c, j + 1)) >= 0) {
+        a.who = named(c, j + 1, name_run(c, j + 1), "parenthesis");
+        resolve(c, &a);
+        return decided(out, a);
+    }
+    /* "Q," said S ("Q??" Asked S, when the question mark ended the sentence) */
+    long v = speech_verb(c, j);
+    if (v < 0 && is_word(c, j) && is_verb(c, j) && !fl_token_is(c->s, c->t, c->n, j, "according"))
+        v = (long)j;
+    if (v >= 0) {
+        a.verb = v;
+        a.who = subject_after(c, (size_t)v, "said-after");
+        resolve(c, &a);
+        if (!attributed(&a))
+            a = verb_only(v);
+        return decided(out, a);
+    }
+    /* "Q," S said / "Q," the bank's economist, Ana Silva, said: a subject right after the quote */
+    for (size_t k = j; k < c->n && k < j + SUBJECT_WINDOW; k++) {
+        if (!same_sentence(c, k, j) || is_quote_mark(c, k))
+            break;
+        if (k < j + 5 && lexicon(c, LX_QUOTE_VERBS, k, 1) && lower_word(c, k))
+            return decided(out,
+                           verb_only((long)k)); /* "Q", the account reads / runs an old adage / is how she puts it */
+        if ((v = speech_verb(c, k)) >= 0 && (size_t)v == k) {
+            a.verb = v;
+            a.who = subject_before(c, (long)k - 1, "after-quote");
+            if (a.who.kind != SPK_NONE && a.who.tok >= j) {
+                resolve(c, &a);
+                return decided(out, a);
+            }
+            a.who.kind = SPK_NONE;
+            if (k < j + 4)
+                return decided(out, verb_only(v)); /* "Q," one of the rookies sighed and remarked */
+            break;
+        }
+    }
+    return 0;
+}
+
+static attribution attribute(sp *c, size_t o, long cl)
+{
+    attribution a = {{SPK_NONE, NONE, 0, 0, ""}, NONE};
+    if (cl >= 0 && after_quote(c, cl, &a))
+        return a;
+    a = before_quote(c, o);
+    if (attributed(&a))
+        return a;
+    /* "Q," when ..., said S: a later ", said S" in the sentence */
+    if (cl >= 0) {
+        for (size_t k = (size_t)cl + 1; k < c->n && same_sentence(c, k, (size_t)cl) && !is_quote_mark(c, k); k++) {
+            if (punct(c, k, ',') && speech_verb(c, k + 1) >= 0) {
+                long v = speech_verb(c, k + 1);
+                a.verb = v;
+                a.who = subject_after(c, (size_t)v, "said-after");
+                if (a.who.kind == SPK_PERSON || a.who.kind == SPK_NAME) {
+                    resolve(c, &a);
+                    return a;
+                }
+                a.who.kind = SPK_NONE;
+            }
+        }
+    }
+    /* "Q." That was how one farmer put it: a speech verb or phrase in the next sentence of the paragraph */
+    if (cl >= 0) {
+        size_t ns = c->tsent[cl] + 1;
+        const fl_doc *d = c->d;
+        size_t e = (size_t)cl + 1;
+        while (e < c->n && fl_doc_is_marker(d, c->t[e].start, c->t[e].end))
+            e++;
+        if (ns < d->nsent && (e >= c->n || c->tsent[e] == ns) && d->sents[ns].para == d->sents[c->tsent[cl]].para &&
+            !fl_doc_in_quote(d, d->sents[ns].start + 1)) {
+            const fl_sent *st = &d->sents[ns];
+            int said = speech_phrase(c, st->start, st->end);
+            for (size_t k = e; k < c->n && k < e + SUBJECT_WINDOW && c->tsent[k] == ns && !said; k++)
+                said = speech_verb(c, k) >= 0 && !is_quote_mark(c, k);
+            if (said) {
+                a.who = (speaker){SPK_DESC, NONE, 0, 0, "next-sentence"};
+                return a;
+            }
+        }
+    }
+    /* S did something: "Q" - a quote introduced by a colon (or a dash) speaks for the sentence's subject,
+     * or for whatever the sentence names ("the statement reads:", "its theme:") */
+    if (o > 0 && (punct(c, o - 1, ':') || is_dash(c, o - 1)) && same_sentence(c, o - 1, o)) {
+        size_t k = first_token_at(c, c->d->sents[c->tsent[o]].start);
+        while (k < o && !is_word(c, k))
+            k++;
+        size_t len = name_run(c, k);
+        if (len && len <= MAX_NAME)
+            a.who = named(c, k, len, "colon");
+        else if (lexicon(c, LX_PRONOUNS, k, 1))
+            a.who = (speaker){SPK_PRONOUN, NONE, k, 1, "colon"};
+        resolve(c, &a);
+        if (attributed(&a))
+            return a;
+        a = verb_only(NONE);
+        a.who.how = "colon";
+        return a;
+    }
+    /* in the words of S, "Q" / "Q", is the way the prince puts it */
+    const fl_sent *st = &c->d->sents[c->tsent[o]];
+    if (speech_phrase(c, c->t[o].start > st->start + PHRASE_WINDOW ? c->t[o].start - PHRASE_WINDOW : st->start,
+                      c->t[o].start) ||
+        (cl >= 0 && same_sentence(c, (size_t)cl, o) && speech_phrase(c, c->t[cl].end, st->end))) {
+        a = verb_only(NONE);
+        a.who.how = "phrase";
+        return a;
+    }
+    /* according to S, anywhere in the sentence */
+    for (size_t k = o; k < c->n && same_sentence(c, k, o); k++) {
+        if (!in_quote(c, k) && fl_token_is(c->s, c->t, c->n, k, "according") &&
+            fl_token_is(c->s, c->t, c->n, k + 1, "to")) {
+            a = according_to(c, k);
+            return a;
+        }
+    }
+    return a;
+}
+
+/* Does the quote read as speech rather than a term or a title: several words, and a sentence of its own
+ * (capitalised, or closed with punctuation inside the marks)? */
+static int speechlike(const sp *c, const fl_quote *q, size_t o, long cl)
+{
+    size_t words = 0, e = cl >= 0 ? (size_t)cl : first_token_at(c, q->inner_end);
+    for (size_t k = o + 1; k < e; k++)
+        words += c->t[k].kind == FL_TOK_WORD || c->t[k].kind == FL_TOK_NUM;
+    if (words < 4)
+        return 0;
+    /* a fragment ("superior to the alliances of the past") is part of the sentence around it */
+    if (!(c->t[o + 1].kind == FL_TOK_WORD && c->s[c->t[o + 1].start] >= 'A' && c->s[c->t[o + 1].start] <= 'Z'))
+        return 0;
+    /* a title: its content words capitalised ("Joint Statement on International Relations", "Company of
+     * the Year") */
+    size_t caps = 0, content = 0, stops = 0;
+    for (size_t k = o + 1; k < e; k++) {
+        if (c->t[k].kind != FL_TOK_WORD)
+            continue;
+        if (lexicon(c, LX_STOPWORDS, k, 1) || lexicon(c, LX_FUNCTION_WORDS, k, 1)) {
+            stops += c->s[c->t[k].start] >= 'a' && c->s[c->t[k].start] <= 'z';
+            continue;
+        }
+        content++;
+        caps += c->s[c->t[k].start] >= 'A' && c->s[c->t[k].start] <= 'Z';
+    }
+    if (content && (caps == content || caps * 2 > content + stops))
+        return 0;
+    /* a fragment inside a sentence ("the GOP is “Campaigning on the carcass of ...”"): a word right before
+     * it and no sentence of its own inside */
+    if (o > 0 && same_sentence(c, o - 1, o) && is_word(c, o - 1)) {
+        int sentence = 0;
+        for (size_t k = o + 1; k + 1 < e && !sentence; k++)
+            sentence =
+                c->t[k].kind == FL_TOK_PUNCT && strchr(".?!", c->s[c->t[k].start]) && c->t[k].end - c->t[k].start == 1;
+        if (!sentence)
+            return 0;
+    }
+    return 1;
+}
+
+/* A heading or title line; not a line that introduces what follows ("Dr. Schweitzer wrote:"). */
+static int title_line(const sp *c, const fl_para *p)
+{
+    if (!p->heading)
+        return 0;
+    size_t e = p->end;
+    while (e > p->start && fl_is_ascii_space((unsigned char)c->s[e - 1]))
+        e--;
+    return !(e > p->start &&
+             (c->s[e - 1] == ':' || c->s[e - 1] == '-' ||
+              (e >= p->start + 3 && (unsigned char)c->s[e - 3] == 0xE2 && (unsigned char)c->s[e - 2] == 0x80 &&
+               ((unsigned char)c->s[e - 1] == 0x93 || (unsigned char)c->s[e - 1] == 0x94))));
+}
+
+/* A quote that opens a paragraph after "The Mayor said:" or "..., Moritz declared.": the speaker of the
+ * last sentence of paragraph pi. */
+static attribution previous_paragraph(sp *c, size_t pi)
+{
+    attribution a = {{SPK_NONE, NONE, 0, 0, ""}, NONE};
+    const fl_para *p = &c->d->paras[pi];
+    if (!p->nsent)
+        return a;
+    size_t sent = p->first_sent + p->nsent - 1;
+    size_t first = first_token_at(c, c->d->sents[sent].start), last = first_token_at(c, c->d->sents[sent].end);
+    if (first >= last)
+        return a;
+    size_t e = last;
+    while (e > first && fl_doc_is_marker(c->d, c->t[e - 1].start, c->t[e - 1].end))
+        e--;
+    int colon = e > first && (punct(c, e - 1, ':') || is_dash(c, e - 1));
+    for (size_t k = first; k < e; k++) {
+        if (speech_verb(c, k) != (long)k || is_quote_mark(c, k))
+            continue;
+        a.verb = (long)k;
+        a.who = subject_before(c, (long)k - 1, "previous-paragraph");
+        if (a.who.kind == SPK_NONE && k > 0 && c->t[k - 1].kind == FL_TOK_PUNCT)
+            a.who = subject_after(c, k, "previous-paragraph");
+        resolve(c, &a);
+        /* a description only when the sentence ends with its verb: "The gas station man sighed unhappily." */
+        if (attributed(&a) && (colon || a.who.kind != SPK_DESC || k + 3 >= e))
+            return a;
+    }
+    if (colon)
+        return verb_only(NONE); /* "The first of the beliefs now reads:" */
+    a.who.kind = SPK_NONE;
+    return a;
+}
+
+static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech *facts)
+{
+    fl_doc *d = (fl_doc *)c->d;
+    speaker last = {SPK_NONE, NONE, 0, 0, ""}; /* the speaker of the last attributed quote */
+    uint32_t last_para = UINT32_MAX;
+    int last_unclosed = 0;
+    uint32_t reported_para = UINT32_MAX;
+    size_t cap = 0;
+    for (size_t qi = 0; qi < d->nquote; qi++) {
+        const fl_quote *q = &d->quotes[qi];
+        if (q->single || q->depth > 0)
+            continue;
+        size_t o = first_token_at(c, q->start);
+        if (o >= c->n || !is_quote_mark(c, o))
+            continue;
+        long cl = NONE;
+        if (!q->unclosed) {
+            size_t k = first_token_at(c, q->inner_end);
+            if (k < c->n && c->t[k].start == q->inner_end)
+                cl = (long)k;
+        }
+        const fl_para *p = &d->paras[q->para];
+        if (title_line(c, p))
+            continue; /* a quoted headline or title line */
+        attribution a = attribute(c, o, cl);
+        /* the paragraph before, headings skipped */
+        uint32_t prev = q->para;
+        while (prev > 0 && title_line(c, &d->paras[prev - 1]))
+            prev--;
+        prev = prev > 0 ? prev - 1 : UINT32_MAX;
+        int opens_para = q->start == p->start || first_token_at(c, p->start) == o;
+        if (!attributed(&a) && last.kind != SPK_NONE &&
+            (last_para == q->para || (opens_para && (last_para == prev || last_unclosed)))) {
+            a.who = last;
+            a.who.how = last_para == q->para ? "same-paragraph" : last_unclosed ? "multi-paragraph" : "continuation";
+        }
+        if (!attributed(&a) && opens_para && prev != UINT32_MAX)
+            a = previous_paragraph(c, prev);
+        /* "..., she said" closing a run of quotes by one person: that person, if the gender fits */
+        if (a.who.kind == SPK_PRONOUN && last.kind == SPK_PERSON && (last_para == q->para || last_para == prev)) {
+            int g = gender_at(c, a.who.tok), pg = c->pp[last.person].gender;
+            if (g && (!pg || pg == g)) {
+                a.who = last;
+                a.who.how = "pronoun";
+                if (!pg)
+                    c->pp[last.person].gender = g;
+            }
+        }
+        int speech = speechlike(c, q, o, cl);
+        if (attributed(&a)) {
+            last = a.who;
+            last_para = q->para;
+            last_unclosed = q->unclosed;
+            size_t sent = c->tsent[o];
+            push_claim(c, out, doc_index, 1, &a, q->inner_start, q->inner_end, a.verb, sent);
+        } else if (speech) {
+            /* one report per paragraph: the quotes after the first belong to the same unnamed voice */
+            if (q->para != reported_para) {
+                FL_GROW(facts->unattributed, cap, facts->nunattributed + 1);
+                facts->unattributed[facts->nunattributed++] = qi;
+                reported_para = q->para;
+            }
+            last.kind = SPK_NONE;
+        } else if (q->para != last_para) {
+            last.kind = SPK_NONE; /* a scare quote in a new paragraph ends the run of a speaker */
+        }
+    }
+}
+
+/* Reported speech: "S (reportedly) told A that C", "S said (that) C", "C, S said". Only named people:
+ * what "officials said" cannot be compared with anything. */
+static void reported_speech(sp *c, fl_claims *out, size_t doc_index)
+{
+    for (size_t v = 0; v < c->n; v++) {
+        if (!lower_word(c, v) || !is_verb(c, v) || in_quote(c, v) || fl_token_is(c->s, c->t, c->n, v, "according"))
+            continue;
+        size_t sent = c->tsent[v];
+        const fl_sent *st = &c->d->sents[sent];
+        attribution a = {subject_before(c, (long)v - 1, "reported"), (long)v};
+        resolve(c, &a);
+        if (a.who.kind != SPK_PERSON)
+            continue;
+        size_t from = v + 1, aa, ab;
+        if (audience(c, (long)v, &aa, &ab))
+            from = ab;
+        size_t start, end;
+        if (from < c->n && c->tsent[from] == sent && fl_token_is(c->s, c->t, c->n, from, "that")) {
+            from++;
+        } else if (!(from < c->n && c->tsent[from] == sent && is_word(c, from) &&
+                     !lexicon(c, LX_AUDIENCE_STOPS, from, 1) && lexicon(c, LX_BARE_REPORT_VERBS, v, 1))) {
+            /* "C, S said." at the end of the sentence */
+            size_t after = v + 1;
+            if (!(after >= c->n || c->tsent[after] != sent || punct(c, after, '.')) || a.who.tok == 0 ||
+                !punct(c, a.who.tok - 1, ','))
+                continue;
+            size_t first = first_token_at(c, st->start);
+            if (first >= a.who.tok - 1)
+                continue;
+            start = c->t[first].start;
+            end = c->t[a.who.tok - 2].end;
+            goto found;
+        }
+        if (from >= c->n || c->tsent[from] != sent)
+            continue;
+        start = c->t[from].start;
+        {
+            size_t e = from;
+            while (e < c->n && c->tsent[e] == sent && !is_quote_mark(c, e) &&
+                   !(punct(c, e, ',') && fl_token_is(c->s, c->t, c->n, e + 1, "according")))
+                e++;
+            if (e < c->n && c->tsent[e] == sent && is_quote_mark(c, e))
+                continue; /* the direct quote that follows is the claim */
+            while (e > from && c->t[e - 1].kind == FL_TOK_PUNCT)
+                e--;
+            if (e <= from)
+                continue;
+            end = c->t[e - 1].end;
+        }
+    found:;
+        size_t words = 0;
+        for (size_t k = first_token_at(c, start); k < c->n && c->t[k].start < end; k++) {
+            if (is_quote_mark(c, k) || in_quote(c, k)) {
+                words = 0;
+                break;
+            }
+            words += is_word(c, k);
+        }
+        if (words < 4)
+            continue;
+        push_claim(c, out, doc_index, 0, &a, start, end, (long)v, sent);
+    }
+}
+
+/* "Silva's remarks were first reported by X": the source of the person's claims in the sentence before. */
+static void remark_sources(sp *c, fl_claims *out, size_t first_claim)
+{
+    for (size_t m = 0; m < c->nm; m++) {
+        size_t i = c->mm[m].tok, sent = c->tsent[i];
+        int remark = 0;
+        for (size_t k = i; k < c->n && k < i + 4 && c->tsent[k] == sent; k++)
+            remark |= lexicon(c, LX_REMARK_NOUNS, k, 1);
+        if (!remark)
+            continue;
+        fl_buf src = {0};
+        source_of(c, sent, c->d->sents[sent].end, &src);
+        for (size_t q = out->nquote; src.len && q > first_claim; q--) {
+            fl_qclaim *x = &out->quotes[q - 1];
+            if (x->sentence + 1 < sent || x->sentence >= sent || !x->speaker_key ||
+                strcmp(x->speaker_key, c->pp[c->mm[m].person].key) != 0)
+                continue;
+            fl_buf b = {0};
+            fl_buf_puts(&b, x->source);
+            fl_buf_printf(&b, "%s%s", b.len ? "; " : "", fl_buf_cstr(&src));
+            free(x->source);
+            x->source = fl_buf_take(&b);
+        }
+        fl_buf_free(&src);
+    }
+}
+
+/* tok: the document's tokens when the numeric stage made them (borrowed), or NULL to tokenize here. */
+static void sp_init(sp *c, fl_doc *d, const fl_rules *r, const fl_token *tok, size_t ntok)
+{
+    memset(c, 0, sizeof *c);
+    c->d = d;
+    c->r = r;
+    c->k = fl_rules_knowledge(r);
+    for (int i = 0; i < LX_COUNT; i++)
+        c->lex[i] = fl_rules_lexicon(r, lexicon_names[i]);
+    c->s = d->text;
+    if (tok) {
+        c->t = (fl_token *)tok;
+        c->n = ntok;
+        c->borrowed = 1;
+    } else {
+        c->n = fl_tokenize(d, d->start, d->len, &c->t);
+    }
+    c->tsent = fl_xcalloc(c->n + 1, sizeof(uint32_t));
+    c->isname = fl_xcalloc(c->n + 1, 1);
+    c->isverb = fl_xcalloc(c->n + 1, 1);
+    c->inquote = fl_xcalloc(c->n + 1, 1);
+    fl_map_init(&c->bykey, 0);
+    fl_map_init(&c->byword, 0);
+    size_t si = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        while (si + 1 < d->nsent && d->sents[si].end <= c->t[i].start)
+            si++;
+        c->tsent[i] = (uint32_t)si;
+    }
+    if (!d->nsent)
+        c->n = 0; /* nothing to attribute */
+    find_people(c);
+}
+
+static void sp_free(sp *c)
+{
+    for (size_t k = 0; k < c->np; k++) {
+        free(c->pp[k].name);
+        free(c->pp[k].key);
+        free(c->pp[k].firstw);
+        free(c->pp[k].lastw);
+        free(c->pp[k].alias);
+    }
+    free(c->pp);
+    fl_map_free(&c->bykey);
+    fl_map_free(&c->byword);
+    free(c->mm);
+    free(c->tsent);
+    free(c->isname);
+    free(c->isverb);
+    free(c->inquote);
+    if (!c->borrowed)
+        free(c->t);
+}
+
+static int cmp_position(const void *x, const void *y)
+{
+    const fl_qclaim *a = x, *b = y;
+    if (a->start.line != b->start.line)
+        return a->start.line < b->start.line ? -1 : 1;
+    if (a->start.col[FL_COL_BYTE] != b->start.col[FL_COL_BYTE])
+        return a->start.col[FL_COL_BYTE] < b->start.col[FL_COL_BYTE] ? -1 : 1;
+    return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+void fl_speech_extract(fl_doc *d, const fl_rules *r, const fl_token *tok, size_t ntok, size_t doc_index, fl_claims *out,
+                       fl_speech *facts)
+{
+    sp *cp = fl_xmalloc(sizeof(sp));
+    sp_init(cp, d, r, tok, ntok);
+    facts->people = cp;
+    size_t first = out->nquote;
+    attribute_quotes(cp, out, doc_index, facts);
+    reported_speech(cp, out, doc_index);
+    remark_sources(cp, out, first);
+    /* document order (quotes first, then reported speech: two runs to merge) */
+    for (size_t a = first; a < out->nquote; a++)
+        out->quotes[a].seq = a - first;
+    if (out->nquote > first)
+        qsort(out->quotes + first, out->nquote - first, sizeof(fl_qclaim), cmp_position);
+    for (size_t a = first; a < out->nquote; a++)
+        out->quotes[a].seq = a - first;
+}
+
+void fl_speech_free(fl_speech *s)
+{
+    if (s->people) {
+        sp_free(s->people);
+        free(s->people);
+    }
+    free(s->unattributed);
+    memset(s, 0, sizeof *s);
+}
+
+/* ---- facts for the checks ---- */
+
+size_t fl_speech_ambiguities(const fl_speech *s, fl_ambiguity **out)
+{
+    *out = NULL;
+    if (!s->people)
+        return 0;
+    const sp *c = s->people;
+    size_t n = 0, cap = 0;
+    /* surname references: one name word next to a speech verb or after an attribution dash */
+    for (size_t i = 0; i < c->n; i++) {
+        if (!name_token(c, i) || name_run(c, i) != 1 || (i > 0 && name_token(c, i - 1)))
+            continue;
+        if (!(speech_verb(c, i + 1) >= 0 || (i > 0 && speech_verb(c, i - 1) >= 0 && !punct(c, i + 1, ',')) ||
+              (i > 0 && is_dash(c, i - 1))))
+            continue;
+        if (resolve_word(c, i) != -2)
+            continue; /* one speaker or none has this name */
+        char *w = fold_token(c, i);
+        int found[FL_MAX_AMBIGUOUS];
+        size_t nf = 0;
+        for (size_t k = 0; k < c->np && nf < FL_MAX_AMBIGUOUS; k++) {
+            const person *p = &c->pp[k];
+            if (!p->author && (strcmp(p->firstw, w) == 0 || strcmp(p->lastw, w) == 0))
+                found[nf++] = (int)k;
+        }
+        free(w);
+        if (nf < 2)
+            continue;
+        FL_GROW(*out, cap, n + 1);
+        fl_ambiguity *a = &(*out)[n++];
+        memset(a, 0, sizeof *a);
+        a->start = c->t[i].start;
+        a->end = c->t[i].end;
+        a->text = c->s;
+        a->n = nf;
+        for (size_t x = 0; x < nf; x++) {
+            const person *p = &c->pp[found[x]];
+            a->who[x].name = p->name;
+            a->who[x].start = c->t[p->tok].start;
+            a->who[x].end = p->end;
+        }
+    }
+    return n;
+}

@@ -1,0 +1,745 @@
+/* knowledge.c - loading the knowledge sections of the rule packs into phrase tables. */
+#include "packs/knowledge.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- phrase tables ---- */
+
+/* Writes the normalised form of tokens [i, i + k) of text into out (single spaces, ’ as '); returns its
+ * length, or 0 when it does not fit in cap. */
+static size_t join_into(char *out, size_t cap, const char *text, const fl_token *t, size_t i, size_t k, int fold)
+{
+    size_t n = 0;
+    for (size_t x = i; x < i + k; x++) {
+        if (x > i) {
+            if (n + 1 >= cap)
+                return 0;
+            out[n++] = ' ';
+        }
+        for (size_t j = t[x].start; j < t[x].end; j++) {
+            if (n + 1 >= cap)
+                return 0;
+            if ((unsigned char)text[j] == 0xE2 && j + 2 < t[x].end && (unsigned char)text[j + 1] == 0x80 &&
+                (unsigned char)text[j + 2] == 0x99) {
+                out[n++] = '\'';
+                j += 2;
+            } else
+                out[n++] = fold ? (char)fl_ascii_lower((unsigned char)text[j]) : text[j];
+        }
+    }
+    return n;
+}
+
+enum { MAX_PHRASE = 256, MAX_WORDS = 255 };
+
+/* The hash of a phrase from its words' hashes. */
+static uint32_t phrase_mix(uint32_t h, uint32_t word)
+{
+    h = (h ^ word) * 0x9E3779B1u;
+    return h ^ (h >> 16);
+}
+
+static void phrases_init(fl_phrases *p, int fold)
+{
+    memset(p, 0, sizeof *p);
+    p->fold = fold;
+}
+
+static void phrases_free(fl_phrases *p)
+{
+    for (size_t i = 0; i < p->n; i++) {
+        free(p->items[i].key);
+        free(p->items[i].whash);
+    }
+    free(p->items);
+    free(p->slots);
+    free(p->longest);
+    free(p->prefixes);
+    memset(p, 0, sizeof *p);
+}
+
+/* The bit of a phrase-prefix hash in p->prefixes (nlongest bytes). */
+static size_t prefix_bit(const fl_phrases *p, uint32_t h)
+{
+    return (size_t)(h * 0x85EBCA6Bu >> 7) & (p->nlongest * 8 - 1);
+}
+
+/* Sets the prefix bits of the phrase with word hashes w[0..n). */
+static void add_prefixes(fl_phrases *p, const uint32_t *w, size_t n)
+{
+    uint32_t h = w[0];
+    for (size_t k = 1; k <= n; k++) {
+        if (k > 1)
+            h = phrase_mix(h, w[k - 1]);
+        size_t b = prefix_bit(p, h);
+        p->prefixes[b >> 3] |= (uint8_t)(1u << (b & 7));
+    }
+}
+
+/* Rebuilds the hash slots and the longest-phrase table for the current items. */
+static void phrases_index(fl_phrases *p, size_t nslots, size_t nlongest)
+{
+    free(p->slots);
+    free(p->longest);
+    free(p->prefixes);
+    p->nslots = nslots;
+    p->nlongest = nlongest;
+    p->slots = fl_xcalloc(2 * nslots, sizeof(uint32_t));
+    p->longest = fl_xcalloc(nlongest, 1);
+    p->prefixes = fl_xcalloc(nlongest, 1);
+    for (size_t i = 0; i < p->n; i++) {
+        size_t k = p->items[i].hash & (nslots - 1);
+        while (p->slots[2 * k + 1])
+            k = (k + 1) & (nslots - 1);
+        p->slots[2 * k] = p->items[i].hash;
+        p->slots[2 * k + 1] = (uint32_t)i + 1;
+        uint8_t *l = &p->longest[p->items[i].first & (nlongest - 1)];
+        if (*l < p->items[i].words)
+            *l = (uint8_t)p->items[i].words;
+        add_prefixes(p, p->items[i].whash, p->items[i].words);
+    }
+}
+
+/* Does item e equal the tokens [i, i + k) of text, normalised as its key is? */
+static int key_equals(const fl_phrases *p, const fl_phrase *e, const char *text, const fl_token *t, size_t i, size_t k)
+{
+    size_t pos = 0;
+    for (size_t x = i; x < i + k; x++) {
+        if (x > i) {
+            if (pos >= e->len || e->key[pos] != ' ')
+                return 0;
+            pos++;
+        }
+        for (size_t j = t[x].start; j < t[x].end; j++) {
+            char c;
+            if ((unsigned char)text[j] == 0xE2 && j + 2 < t[x].end && (unsigned char)text[j + 1] == 0x80 &&
+                (unsigned char)text[j + 2] == 0x99) {
+                c = '\'';
+                j += 2;
+            } else
+                c = p->fold ? (char)fl_ascii_lower((unsigned char)text[j]) : text[j];
+            if (pos >= e->len || e->key[pos] != c)
+                return 0;
+            pos++;
+        }
+    }
+    return pos == e->len;
+}
+
+/* The item equal to tokens [i, i + k) whose hash is h, or NULL. */
+static const fl_phrase *phrases_find(const fl_phrases *p, uint32_t h, const char *text, const fl_token *t, size_t i,
+                                     size_t k)
+{
+    for (size_t s = h & (p->nslots - 1); p->slots[2 * s + 1]; s = (s + 1) & (p->nslots - 1)) {
+        if (p->slots[2 * s] != h)
+            continue; /* the hash beside the index: no need to touch the item */
+        const fl_phrase *e = &p->items[p->slots[2 * s + 1] - 1];
+        if (key_equals(p, e, text, t, i, k))
+            return e;
+    }
+    return NULL;
+}
+
+/* Adds phrase with val; returns 1 when it was already there (the first value is kept). */
+static int phrases_add(fl_phrases *p, const char *phrase, int val)
+{
+    fl_token *t;
+    size_t n = fl_tokenize_text(phrase, 0, strlen(phrase), &t);
+    int dup = 0;
+    char key[MAX_PHRASE];
+    size_t len;
+    if (n && n <= MAX_WORDS && (len = join_into(key, sizeof key, phrase, t, 0, n, p->fold)) > 0) {
+        uint32_t h = t[0].hash;
+        for (size_t x = 1; x < n; x++)
+            h = phrase_mix(h, t[x].hash);
+        if (p->nslots && phrases_find(p, h, phrase, t, 0, n)) {
+            dup = 1;
+        } else {
+            if ((p->n + 1) * 2 > p->nslots)
+                /* the first-word table at 4 bytes per slot (8 per phrase, at least 512): a word that starts
+                 * no phrase, the answer for most tokens, rarely shares a byte with one that does */
+                phrases_index(p, p->nslots ? p->nslots * 2 : 64, p->nlongest ? p->nlongest * 2 : 512);
+            FL_GROW(p->items, p->cap, p->n + 1);
+            fl_phrase *e = &p->items[p->n];
+            e->key = fl_xstrndup(key, len);
+            e->len = len;
+            e->hash = h;
+            e->first = t[0].hash;
+            e->words = n;
+            e->whash = fl_xmalloc(n * sizeof(uint32_t));
+            for (size_t x = 0; x < n; x++)
+                e->whash[x] = t[x].hash;
+            e->val = val;
+            size_t k = h & (p->nslots - 1);
+            while (p->slots[2 * k + 1])
+                k = (k + 1) & (p->nslots - 1);
+            p->slots[2 * k] = h;
+            p->slots[2 * k + 1] = (uint32_t)++p->n;
+            uint8_t *l = &p->longest[e->first & (p->nlongest - 1)];
+            if (*l < n)
+                *l = (uint8_t)n;
+            add_prefixes(p, e->whash, n);
+        }
+    }
+    free(t);
+    return dup;
+}
+
+int fl_phrases_from(const fl_phrases *p, const char *text, const fl_token *t, size_t n, size_t i, size_t *used)
+{
+    if (i >= n || !p->n)
+        return -1;
+    uint32_t h[MAX_WORDS + 1];
+    h[1] = fl_token_hash(text, &t[i]);
+    size_t longest = p->longest[h[1] & (p->nlongest - 1)];
+    if (longest > n - i)
+        longest = n - i; /* a longer phrase cannot fit in the tokens left */
+    for (size_t k = 2; k <= longest; k++) {
+        h[k] = phrase_mix(h[k - 1], fl_token_hash(text, &t[i + k - 1]));
+        size_t b = prefix_bit(p, h[k]);
+        if (!((p->prefixes[b >> 3] >> (b & 7)) & 1)) {
+            longest = k - 1; /* no phrase begins with these k words */
+            break;
+        }
+    }
+    for (size_t k = longest; k >= 1; k--) {
+        const fl_phrase *e = phrases_find(p, h[k], text, t, i, k);
+        if (e) {
+            *used = k;
+            return e->val;
+        }
+    }
+    return -1;
+}
+
+int fl_phrases_word(const fl_phrases *p, const char *s, size_t len)
+{
+    if (!len || !p->n)
+        return -1;
+    fl_token t = {0, len, FL_TOK_WORD, 1, fl_map_hash(s, len)};
+    const fl_phrase *e = phrases_find(p, t.hash, s, &t, 0, 1);
+    return e ? e->val : -1;
+}
+
+int fl_phrases_ending(const fl_phrases *p, const char *text, const fl_token *t, size_t n, size_t i, size_t *used)
+{
+    /* try every start from the farthest a phrase may reach; the longest phrase wins */
+    enum { MAX_BACK = 8 };
+    for (size_t k = MAX_BACK; k >= 1; k--) {
+        if (k > i + 1)
+            continue;
+        size_t u;
+        int v = fl_phrases_at(p, text, t, n, i + 1 - k, &u);
+        if (v >= 0 && u == k) {
+            *used = k;
+            return v;
+        }
+    }
+    return -1;
+}
+
+/* ---- loading ---- */
+
+void fl_knowledge_init(fl_knowledge *k)
+{
+    memset(k, 0, sizeof(*k));
+    fl_phrases *folded[] = {&k->words,    &k->multipliers, &k->scales, &k->fractions,      &k->collectives,
+                            &k->ordinals, &k->unit_names,  &k->rates,  &k->currency_names, &k->percent,
+                            &k->triggers, &k->modalities,  &k->events, &k->qualifiers,     &k->non_claims};
+    for (size_t i = 0; i < sizeof folded / sizeof folded[0]; i++)
+        phrases_init(folded[i], 1);
+    phrases_init(&k->relative, 1);
+    phrases_init(&k->datelines, 1);
+    phrases_init(&k->copyright, 1);
+    phrases_init(&k->anniversary, 1);
+    phrases_init(&k->years_after, 1);
+    phrases_init(&k->part_of_year, 0);
+    phrases_init(&k->months, 0);
+    phrases_init(&k->increase, 1);
+    phrases_init(&k->decrease, 1);
+    phrases_init(&k->multiples, 1);
+    phrases_init(&k->weekdays, 0);
+    phrases_init(&k->case_scales, 0);
+    phrases_init(&k->unit_symbols, 0);
+    phrases_init(&k->aliases, 0);
+    k->approx_tolerance = 0.10;
+}
+
+static int add_value(fl_knowledge *k, double v)
+{
+    FL_GROW(k->values, k->capvalues, k->nvalues + 1);
+    k->values[k->nvalues] = v;
+    return (int)k->nvalues++;
+}
+
+/* {"word": number, ...} into a phrase table whose values index k->values. */
+static int load_numbers_map(fl_knowledge *k, fl_phrases *p, const cJSON *obj, const char *file, const char *what,
+                            fl_buf *err)
+{
+    if (!cJSON_IsObject(obj))
+        return fl_fail(err, file, "numbers.%s must be an object of numbers", what);
+    const cJSON *it;
+    cJSON_ArrayForEach (it, obj) {
+        if (!cJSON_IsNumber(it) || !isfinite(it->valuedouble))
+            return fl_fail(err, file, "numbers.%s.\"%s\" must be a number", what, it->string);
+        phrases_add(p, it->string, add_value(k, it->valuedouble));
+    }
+    return 0;
+}
+
+/* An array of strings, each added to p with val. */
+static int load_names(fl_phrases *p, const cJSON *arr, int val, const char *file, const char *what, fl_buf *err)
+{
+    if (!cJSON_IsArray(arr))
+        return fl_fail(err, file, "%s must be an array of strings", what);
+    const cJSON *it;
+    cJSON_ArrayForEach (it, arr) {
+        if (!cJSON_IsString(it) || !it->valuestring[0])
+            return fl_fail(err, file, "%s must hold non-empty strings", what);
+        phrases_add(p, it->valuestring, val);
+    }
+    return 0;
+}
+
+static const char *str_field(const cJSON *o, const char *key)
+{
+    const cJSON *f = cJSON_GetObjectItemCaseSensitive(o, key);
+    return cJSON_IsString(f) ? f->valuestring : NULL;
+}
+
+/* Checks that object o has only the listed keys. */
+static int only_keys(const cJSON *o, const char *const *keys, const char *file, const char *what, fl_buf *err)
+{
+    const cJSON *f;
+    cJSON_ArrayForEach (f, o) {
+        int ok = 0;
+        for (int i = 0; keys[i] && !ok; i++)
+            ok = strcmp(keys[i], f->string) == 0;
+        if (!ok)
+            return fl_fail(err, file, "%s: unknown key \"%s\"", what, f->string);
+    }
+    return 0;
+}
+
+static int load_numbers(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    static const char *const keys[] = {"words",     "multipliers", "scales",   "case_sensitive_scales",
+                                       "fractions", "collectives", "ordinals", NULL};
+    if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "numbers", err) < 0)
+        return err->len ? -1 : fl_fail(err, file, "\"numbers\" must be an object");
+    fl_phrases *dst[] = {&k->words,     &k->multipliers, &k->scales,  &k->case_scales,
+                         &k->fractions, &k->collectives, &k->ordinals};
+    for (int i = 0; keys[i]; i++) {
+        const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, keys[i]);
+        if (o && load_numbers_map(k, dst[i], o, file, keys[i], err) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int period_index(fl_knowledge *k, const char *name)
+{
+    for (size_t i = 0; i < k->nperiods; i++)
+        if (strcmp(k->periods[i], name) == 0)
+            return (int)i;
+    FL_GROW(k->periods, k->capperiods, k->nperiods + 1);
+    k->periods[k->nperiods] = fl_xstrdup(name);
+    return (int)k->nperiods++;
+}
+
+static int load_units(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    static const char *const keys[] = {"id", "dimension", "factor", "names", "case_sensitive_names", "rate", NULL};
+    if (!cJSON_IsArray(sec))
+        return fl_fail(err, file, "\"units\" must be an array");
+    const cJSON *u;
+    cJSON_ArrayForEach (u, sec) {
+        const char *id = str_field(u, "id"), *dim = str_field(u, "dimension");
+        const cJSON *factor = cJSON_GetObjectItemCaseSensitive(u, "factor");
+        if (!cJSON_IsObject(u) || !id || !dim || !cJSON_IsNumber(factor) || !(factor->valuedouble > 0))
+            return fl_fail(err, file, "each unit needs \"id\", \"dimension\" and a positive \"factor\"%s%s",
+                           id ? ": " : "", id ? id : "");
+        if (only_keys(u, keys, file, id, err) < 0)
+            return -1;
+        FL_GROW(k->units, k->capunits, k->nunits + 1);
+        fl_unit *un = &k->units[k->nunits];
+        un->id = fl_xstrdup(id);
+        un->dimension = fl_xstrdup(dim);
+        un->factor = factor->valuedouble;
+        const char *rate = str_field(u, "rate");
+        un->rate = rate ? period_index(k, rate) : -1;
+        int idx = (int)k->nunits++;
+        const cJSON *names = cJSON_GetObjectItemCaseSensitive(u, "names");
+        const cJSON *syms = cJSON_GetObjectItemCaseSensitive(u, "case_sensitive_names");
+        if ((names && load_names(&k->unit_names, names, idx, file, id, err) < 0) ||
+            (syms && load_names(&k->unit_symbols, syms, idx, file, id, err) < 0))
+            return -1;
+    }
+    return 0;
+}
+
+static int load_rates(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    if (!cJSON_IsObject(sec))
+        return fl_fail(err, file, "\"rates\" must be an object of period -> phrases");
+    const cJSON *it;
+    cJSON_ArrayForEach (it, sec) {
+        if (load_names(&k->rates, it, period_index(k, it->string), file, it->string, err) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int load_currencies(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    static const char *const keys[] = {"code", "symbols", "names", NULL};
+    if (!cJSON_IsArray(sec))
+        return fl_fail(err, file, "\"currencies\" must be an array");
+    const cJSON *c;
+    cJSON_ArrayForEach (c, sec) {
+        const char *code = str_field(c, "code");
+        if (!cJSON_IsObject(c) || !code)
+            return fl_fail(err, file, "each currency needs a \"code\"");
+        if (only_keys(c, keys, file, code, err) < 0)
+            return -1;
+        FL_GROW(k->currencies, k->capcurrencies, k->ncurrencies + 1);
+        k->currencies[k->ncurrencies] = fl_xstrdup(code);
+        int idx = (int)k->ncurrencies++;
+        const cJSON *syms = cJSON_GetObjectItemCaseSensitive(c, "symbols"), *it;
+        if (syms && !cJSON_IsArray(syms))
+            return fl_fail(err, file, "%s: \"symbols\" must be an array", code);
+        cJSON_ArrayForEach (it, syms) {
+            if (!cJSON_IsString(it) || !it->valuestring[0])
+                return fl_fail(err, file, "%s: symbols must be non-empty strings", code);
+            for (size_t s = 0; s < k->nsymbols; s++)
+                if (strcmp(k->symbols[s], it->valuestring) == 0)
+                    return fl_fail(err, file, "currency symbol \"%s\" belongs to %s and %s", it->valuestring,
+                                   k->currencies[k->symbol_currency[s]], code);
+            size_t cap = k->capsymbols;
+            FL_GROW(k->symbols, k->capsymbols, k->nsymbols + 1);
+            if (k->capsymbols != cap)
+                k->symbol_currency = fl_xrealloc(k->symbol_currency, k->capsymbols * sizeof(int));
+            k->symbols[k->nsymbols] = fl_xstrdup(it->valuestring);
+            k->symbol_currency[k->nsymbols++] = idx;
+        }
+        const cJSON *names = cJSON_GetObjectItemCaseSensitive(c, "names");
+        if (names && load_names(&k->currency_names, names, idx, file, code, err) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int load_percent(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    static const char *const keys[] = {"percent", "points", "basis_points", NULL};
+    if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "percent", err) < 0)
+        return err->len ? -1 : fl_fail(err, file, "\"percent\" must be an object");
+    for (int i = 0; keys[i]; i++) {
+        const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, keys[i]);
+        if (o && load_names(&k->percent, o, i, file, keys[i], err) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int load_entities(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    static const char *const keys[] = {"id", "type", "name", "aliases", "country", NULL};
+    if (!cJSON_IsArray(sec))
+        return fl_fail(err, file, "\"entities\" must be an array");
+    const cJSON *e;
+    cJSON_ArrayForEach (e, sec) {
+        const char *id = str_field(e, "id"), *type = str_field(e, "type"), *name = str_field(e, "name");
+        if (!cJSON_IsObject(e) || !id || !type || !name)
+            return fl_fail(err, file, "each entity needs \"id\", \"type\" and \"name\"");
+        if (only_keys(e, keys, file, id, err) < 0)
+            return -1;
+        FL_GROW(k->entities, k->capentities, k->nentities + 1);
+        fl_entity *en = &k->entities[k->nentities];
+        en->id = fl_xstrdup(id);
+        en->type = fl_xstrdup(type);
+        en->name = fl_xstrdup(name);
+        const char *country = str_field(e, "country");
+        en->country_id = country ? fl_xstrdup(country) : NULL; /* resolved by fl_knowledge_finish */
+        en->origin = fl_xstrdup(file);
+        en->country = -1;
+        int idx = (int)k->nentities++;
+        const cJSON *aliases = cJSON_GetObjectItemCaseSensitive(e, "aliases");
+        if (aliases && load_names(&k->aliases, aliases, idx, file, id, err) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int load_metrics(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    static const char *const keys[] = {"id", "triggers", "direction", NULL};
+    static const char *const dirs[] = {"from-to", "to-from", "between", "on", "none", NULL};
+    if (!cJSON_IsArray(sec))
+        return fl_fail(err, file, "\"metrics\" must be an array");
+    const cJSON *m;
+    cJSON_ArrayForEach (m, sec) {
+        const char *id = str_field(m, "id"), *dir = str_field(m, "direction");
+        if (!cJSON_IsObject(m) || !id)
+            return fl_fail(err, file, "each metric needs an \"id\"");
+        if (only_keys(m, keys, file, id, err) < 0)
+            return -1;
+        int d = FL_DIR_NONE;
+        if (dir) {
+            for (d = 0; dirs[d] && strcmp(dirs[d], dir) != 0; d++)
+                ;
+            if (!dirs[d])
+                return fl_fail(err, file, "%s: direction \"%s\" is not one of from-to, to-from, between, on, none", id,
+                               dir);
+        }
+        FL_GROW(k->metrics, k->capmetrics, k->nmetrics + 1);
+        k->metrics[k->nmetrics].id = fl_xstrdup(id);
+        k->metrics[k->nmetrics].direction = (fl_direction)d;
+        int idx = (int)k->nmetrics++;
+        const cJSON *tr = cJSON_GetObjectItemCaseSensitive(m, "triggers");
+        if (tr && load_names(&k->triggers, tr, idx, file, id, err) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* {"kind": [phrases], ...} where each kind is one of names (its index is the value). */
+static int load_kinds(fl_phrases *p, const cJSON *sec, const char *const *names, const char *file, const char *what,
+                      fl_buf *err)
+{
+    if (!cJSON_IsObject(sec))
+        return fl_fail(err, file, "\"%s\" must be an object", what);
+    const cJSON *it;
+    cJSON_ArrayForEach (it, sec) {
+        int i;
+        for (i = 0; names[i] && strcmp(names[i], it->string) != 0; i++)
+            ;
+        if (!names[i])
+            return fl_fail(err, file, "%s: unknown kind \"%s\"", what, it->string);
+        if (load_names(p, it, i, file, it->string, err) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int load_events(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    static const char *const keys[] = {"year", "names", NULL};
+    if (!cJSON_IsArray(sec))
+        return fl_fail(err, file, "\"events\" must be an array");
+    const cJSON *e;
+    cJSON_ArrayForEach (e, sec) {
+        const cJSON *year = cJSON_GetObjectItemCaseSensitive(e, "year");
+        if (!cJSON_IsObject(e) || !cJSON_IsNumber(year))
+            return fl_fail(err, file, "each event needs a numeric \"year\"");
+        if (only_keys(e, keys, file, "event", err) < 0)
+            return -1;
+        const cJSON *names = cJSON_GetObjectItemCaseSensitive(e, "names"), *it;
+        if (!cJSON_IsArray(names))
+            return fl_fail(err, file, "event %d: \"names\" must be an array", year->valueint);
+        cJSON_ArrayForEach (it, names) {
+            if (!cJSON_IsString(it))
+                return fl_fail(err, file, "event %d: names must be strings", year->valueint);
+            /* a leading "the" is optional: store the name without it */
+            const char *n = it->valuestring;
+            if (fl_ascii_ieq(n, "the ", 4))
+                n += 4;
+            phrases_add(&k->events, n, year->valueint);
+        }
+    }
+    return 0;
+}
+
+static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    static const char *const keys[] = {"relative_years", "datelines", "copyright", "anniversary", "years_after",
+                                       "part_of_year",   "months",    "weekdays",  NULL};
+    static const char *const froms[] = {"document", "previous", "none", NULL};
+    if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "time", err) < 0)
+        return err->len ? -1 : fl_fail(err, file, "\"time\" must be an object");
+    const cJSON *rel = cJSON_GetObjectItemCaseSensitive(sec, "relative_years"), *it;
+    if (rel && !cJSON_IsArray(rel))
+        return fl_fail(err, file, "time.relative_years must be an array");
+    cJSON_ArrayForEach (it, rel) {
+        const char *phrase = str_field(it, "phrase"), *from = str_field(it, "from");
+        const cJSON *off = cJSON_GetObjectItemCaseSensitive(it, "offset");
+        int f = 0;
+        while (from && froms[f] && strcmp(froms[f], from) != 0)
+            f++;
+        if (!phrase || !cJSON_IsNumber(off) || !from || !froms[f])
+            return fl_fail(err, file,
+                           "time.relative_years entries need \"phrase\", a numeric \"offset\" and \"from\" "
+                           "(document, previous or none)");
+        size_t cap = k->caprel;
+        FL_GROW(k->rel_offset, k->caprel, k->nrel + 1);
+        if (cap != k->caprel)
+            k->rel_from = fl_xrealloc(k->rel_from, k->caprel * sizeof(int));
+        k->rel_offset[k->nrel] = off->valueint;
+        k->rel_from[k->nrel] = f;
+        phrases_add(&k->relative, phrase, (int)k->nrel++);
+    }
+    static const char *const maps[] = {"months", "weekdays"};
+    fl_phrases *mdst[] = {&k->months, &k->weekdays};
+    for (int i = 0; i < 2; i++) {
+        const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, maps[i]);
+        if (!o)
+            continue;
+        if (!cJSON_IsObject(o))
+            return fl_fail(err, file, "time.%s must be an object of name -> number", maps[i]);
+        cJSON_ArrayForEach (it, o) {
+            if (!cJSON_IsNumber(it))
+                return fl_fail(err, file, "time.%s.\"%s\" must be a number", maps[i], it->string);
+            phrases_add(mdst[i], it->string, it->valueint);
+        }
+    }
+    fl_phrases *dst[] = {NULL, &k->datelines, &k->copyright, &k->anniversary, &k->years_after, &k->part_of_year};
+    for (int i = 1; i < 6; i++) {
+        const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, keys[i]);
+        if (o && load_names(dst[i], o, 1, file, keys[i], err) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int load_arithmetic(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    static const char *const keys[] = {"increase", "decrease", "multiples", NULL};
+    if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "arithmetic", err) < 0)
+        return err->len ? -1 : fl_fail(err, file, "\"arithmetic\" must be an object");
+    const cJSON *o;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "increase")) &&
+        load_names(&k->increase, o, 1, file, "increase", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "decrease")) &&
+        load_names(&k->decrease, o, 1, file, "decrease", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "multiples")) &&
+        load_numbers_map(k, &k->multiples, o, file, "multiples", err) < 0)
+        return -1;
+    return 0;
+}
+
+int fl_knowledge_section(fl_knowledge *k, const char *name, const cJSON *sec, const char *file, fl_buf *err)
+{
+    if (strcmp(name, "arithmetic") == 0)
+        return load_arithmetic(k, sec, file, err) < 0 ? -1 : 1;
+    if (strcmp(name, "time") == 0)
+        return load_time(k, sec, file, err) < 0 ? -1 : 1;
+    static const char *const qualifier_kinds[] = {"approx", "nearly", "over", "under", "up_to", "at_least", NULL};
+    static const char *const modality_kinds[] = {"actual", "forecast", "target", "capacity", NULL};
+    if (strcmp(name, "numbers") == 0)
+        return load_numbers(k, sec, file, err) < 0 ? -1 : 1;
+    if (strcmp(name, "units") == 0)
+        return load_units(k, sec, file, err) < 0 ? -1 : 1;
+    if (strcmp(name, "rates") == 0)
+        return load_rates(k, sec, file, err) < 0 ? -1 : 1;
+    if (strcmp(name, "currencies") == 0)
+        return load_currencies(k, sec, file, err) < 0 ? -1 : 1;
+    if (strcmp(name, "percent") == 0)
+        return load_percent(k, sec, file, err) < 0 ? -1 : 1;
+    if (strcmp(name, "entities") == 0)
+        return load_entities(k, sec, file, err) < 0 ? -1 : 1;
+    if (strcmp(name, "metrics") == 0)
+        return load_metrics(k, sec, file, err) < 0 ? -1 : 1;
+    if (strcmp(name, "modalities") == 0)
+        return load_kinds(&k->modalities, sec, modality_kinds, file, name, err) < 0 ? -1 : 1;
+    if (strcmp(name, "events") == 0)
+        return load_events(k, sec, file, err) < 0 ? -1 : 1;
+    if (strcmp(name, "qualifiers") == 0)
+        return load_kinds(&k->qualifiers, sec, qualifier_kinds, file, name, err) < 0 ? -1 : 1;
+    if (strcmp(name, "non_claims") == 0)
+        return load_names(&k->non_claims, sec, 1, file, name, err) < 0 ? -1 : 1;
+    if (strcmp(name, "approx_tolerance") == 0) {
+        if (!cJSON_IsNumber(sec) || sec->valuedouble <= 0 || sec->valuedouble >= 1)
+            return fl_fail(err, file, "\"approx_tolerance\" must be a number between 0 and 1 (0.1 is +-10%%)");
+        k->approx_tolerance = sec->valuedouble;
+        return 1;
+    }
+    return 0;
+}
+
+int fl_knowledge_entity(const fl_knowledge *k, const char *id)
+{
+    for (size_t i = 0; i < k->nentities; i++)
+        if (strcmp(k->entities[i].id, id) == 0)
+            return (int)i;
+    return -1;
+}
+
+int fl_knowledge_finish(fl_knowledge *k, fl_buf *err)
+{
+    for (size_t i = 0; i < k->nentities; i++) {
+        fl_entity *e = &k->entities[i];
+        if (!e->country_id)
+            continue;
+        e->country = fl_knowledge_entity(k, e->country_id);
+        if (e->country < 0) {
+            fl_buf_printf(err, "%s: entity \"%s\" names country \"%s\", which no pack defines", e->origin, e->id,
+                          e->country_id);
+            return -1;
+        }
+    }
+    /* currency symbols longest first, so "US$" is tried before "$" */
+    for (size_t a = 1; a < k->nsymbols; a++) {
+        char *sym = k->symbols[a];
+        int cur = k->symbol_currency[a];
+        size_t b = a;
+        while (b > 0 && strlen(k->symbols[b - 1]) < strlen(sym)) {
+            k->symbols[b] = k->symbols[b - 1];
+            k->symbol_currency[b] = k->symbol_currency[b - 1];
+            b--;
+        }
+        k->symbols[b] = sym;
+        k->symbol_currency[b] = cur;
+    }
+    k->symbol_len = fl_xcalloc(k->nsymbols + 1, sizeof(size_t));
+    for (size_t a = 0; a < k->nsymbols; a++)
+        k->symbol_len[a] = strlen(k->symbols[a]);
+
+    return 0;
+}
+
+void fl_knowledge_free(fl_knowledge *k)
+{
+    fl_phrases *all[] = {&k->words,          &k->multipliers, &k->scales,      &k->case_scales,  &k->fractions,
+                         &k->collectives,    &k->ordinals,    &k->unit_names,  &k->unit_symbols, &k->rates,
+                         &k->currency_names, &k->percent,     &k->aliases,     &k->triggers,     &k->modalities,
+                         &k->events,         &k->qualifiers,  &k->non_claims,  &k->relative,     &k->datelines,
+                         &k->copyright,      &k->anniversary, &k->years_after, &k->part_of_year, &k->months,
+                         &k->weekdays,       &k->increase,    &k->decrease,    &k->multiples};
+    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
+        phrases_free(all[i]);
+    free(k->rel_offset);
+    free(k->rel_from);
+    free(k->values);
+    for (size_t i = 0; i < k->nunits; i++) {
+        free(k->units[i].id);
+        free(k->units[i].dimension);
+    }
+    free(k->units);
+    for (size_t i = 0; i < k->nperiods; i++)
+        free(k->periods[i]);
+    free(k->periods);
+    for (size_t i = 0; i < k->ncurrencies; i++)
+        free(k->currencies[i]);
+    free(k->currencies);
+    for (size_t i = 0; i < k->nsymbols; i++)
+        free(k->symbols[i]);
+    free(k->symbols);
+    free(k->symbol_len);
+    free(k->symbol_currency);
+    for (size_t i = 0; i < k->nentities; i++) {
+        free(k->entities[i].id);
+        free(k->entities[i].type);
+        free(k->entities[i].name);
+        free(k->entities[i].country_id);
+        free(k->entities[i].origin);
+    }
+    free(k->entities);
+    for (size_t i = 0; i < k->nmetrics; i++)
+        free(k->metrics[i].id);
+    free(k->metrics);
+    memset(k, 0, sizeof(*k));
+}

@@ -1,0 +1,134 @@
+/* knowledge.h - the domain knowledge that numeric claims need, loaded from rule-pack sections: number
+ * words, units, rates, currencies, percent words, entities, metric families, modality cues, well-known
+ * events, qualifiers and non-claim phrases. Read-only once loaded; shared by every thread. */
+#ifndef FL_KNOWLEDGE_H
+#define FL_KNOWLEDGE_H
+
+#include <cjson/cJSON.h>
+#include <stddef.h>
+
+#include "core/map.h"
+#include "doc/tokens.h"
+#include "core/util.h"
+
+/* One phrase of a table. */
+typedef struct {
+    char *key; /* normalised: words joined by single spaces, ’ as ', lower case when the table folds */
+    size_t len;
+    uint32_t hash;   /* its words' fl_map_hash values combined (see knowledge.c), as tokens give them */
+    uint32_t first;  /* fl_map_hash of its first word */
+    uint32_t *whash; /* fl_map_hash of each word (owned) */
+    size_t words;
+    int val;
+} fl_phrase;
+
+/* A table of phrases (one or more words) with an integer value each. Looked up from tokens: a phrase's hash
+ * combines its words' hashes, which the tokenizer computed, so no key is built to look one up. */
+typedef struct {
+    fl_phrase *items;
+    size_t n, cap;
+    uint32_t *slots; /* open addressing by hash: pairs of (hash, index + 1), index 0 empty */
+    size_t nslots;
+    uint8_t *longest; /* by first-word hash (masked): most words of a phrase starting with such a word */
+    size_t nlongest;
+    uint8_t *prefixes; /* a bit per (masked) hash of the first words of a phrase, every count of them: a
+                        * lookup stops extending where no phrase begins with the words so far */
+    int fold;          /* ASCII case-insensitive: keys are stored and compared in lower case */
+} fl_phrases;
+
+/* Finds the longest phrase of p starting at token i (tokens are joined with single spaces; ’ counts as ').
+ * Returns its value and stores the number of tokens in *used, or -1. Inline is only the test that no phrase
+ * starts with the token's word, the answer for most tokens. */
+int fl_phrases_from(const fl_phrases *p, const char *text, const fl_token *t, size_t n, size_t i, size_t *used);
+static inline int fl_phrases_at(const fl_phrases *p, const char *text, const fl_token *t, size_t n, size_t i,
+                                size_t *used)
+{
+    if (i >= n || !p->n || !p->longest[fl_token_hash(text, &t[i]) & (p->nlongest - 1)])
+        return -1;
+    return fl_phrases_from(p, text, t, n, i, used);
+}
+/* The value of a one-word phrase given as bytes (a part of a hyphenated word), or -1. */
+int fl_phrases_word(const fl_phrases *p, const char *s, size_t len);
+/* The same, for a phrase that ends at token i (inclusive). */
+int fl_phrases_ending(const fl_phrases *p, const char *text, const fl_token *t, size_t n, size_t i, size_t *used);
+
+typedef struct {
+    char *id, *dimension;
+    double factor;
+    int rate; /* index into periods, or -1 */
+} fl_unit;
+
+typedef enum { FL_DIR_FROM_TO, FL_DIR_TO_FROM, FL_DIR_BETWEEN, FL_DIR_ON, FL_DIR_NONE } fl_direction;
+
+typedef struct {
+    char *id;
+    fl_direction direction;
+} fl_metric;
+
+typedef struct {
+    char *id, *type, *name;
+    char *country_id; /* "country" as the pack gives it, or NULL */
+    char *origin;     /* the pack file that defined it, for messages */
+    int country;      /* index of that entity (a company's country), or -1 */
+} fl_entity;
+
+typedef enum { FL_Q_APPROX, FL_Q_NEARLY, FL_Q_OVER, FL_Q_UNDER, FL_Q_UP_TO, FL_Q_AT_LEAST, FL_Q_COUNT } fl_qualifier;
+typedef enum { FL_MOD_ACTUAL, FL_MOD_FORECAST, FL_MOD_TARGET, FL_MOD_CAPACITY, FL_MOD_COUNT } fl_modality;
+typedef enum { FL_PCT_PERCENT, FL_PCT_POINTS, FL_PCT_BASIS_POINTS } fl_percent_kind;
+
+typedef struct {
+    /* numbers */
+    fl_phrases words, multipliers, scales, case_scales, fractions, collectives, ordinals; /* value: index */
+    double *values; /* the numbers the tables above point to */
+    size_t nvalues, capvalues;
+    /* units */
+    fl_unit *units;
+    size_t nunits, capunits;
+    fl_phrases unit_names, unit_symbols; /* -> unit index */
+    char **periods;                      /* rate periods: "day", "year" ... */
+    size_t nperiods, capperiods;
+    fl_phrases rates; /* -> period index */
+    /* money and percent */
+    char **currencies; /* ISO codes */
+    size_t ncurrencies, capcurrencies;
+    fl_phrases currency_names; /* -> currency index */
+    char **symbols;            /* currency symbols, longest first after fl_knowledge_finish */
+    size_t *symbol_len;        /* their lengths (set by fl_knowledge_finish) */
+    int *symbol_currency;
+    size_t nsymbols, capsymbols;
+    fl_phrases percent; /* -> fl_percent_kind */
+    /* entities and keys */
+    fl_entity *entities;
+    size_t nentities, capentities;
+    fl_phrases aliases; /* case-sensitive -> entity index */
+    fl_metric *metrics;
+    size_t nmetrics, capmetrics;
+    fl_phrases triggers;     /* -> metric index */
+    fl_phrases modalities;   /* -> fl_modality */
+    fl_phrases events;       /* -> year */
+    fl_phrases qualifiers;   /* -> fl_qualifier */
+    fl_phrases non_claims;   /* -> 1 */
+    double approx_tolerance; /* "about": +-10% unless a pack says otherwise */
+    /* time */
+    fl_phrases relative;        /* -> index into rel_offset / rel_from */
+    int *rel_offset, *rel_from; /* rel_from: 0 document, 1 previous year mentioned, 2 none (a rate) */
+    size_t nrel, caprel;
+    fl_phrases datelines, copyright, anniversary, years_after, part_of_year; /* -> 1 */
+    fl_phrases months;                                                       /* case-sensitive -> 1..12 */
+    fl_phrases increase, decrease;                                           /* change words -> 1 */
+    fl_phrases multiples;                                                    /* "doubled" -> index into values */
+    fl_phrases weekdays;                                                     /* case-sensitive -> 0 (Monday) .. 6 */
+} fl_knowledge;
+
+void fl_knowledge_init(fl_knowledge *k);
+/* Loads one top-level pack section. Returns 1 when name is a knowledge section (loaded), 0 when it is not
+ * one, -1 on an error (message appended to err, naming file). */
+int fl_knowledge_section(fl_knowledge *k, const char *name, const cJSON *sec, const char *file, fl_buf *err);
+/* Resolves references between sections (a company's country); returns -1 with a message on error. */
+int fl_knowledge_finish(fl_knowledge *k, fl_buf *err);
+void fl_knowledge_free(fl_knowledge *k);
+
+/* Returns the entity index whose id is id, or -1. */
+int fl_knowledge_entity(const fl_knowledge *k, const char *id);
+
+#endif

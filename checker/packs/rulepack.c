@@ -1,0 +1,811 @@
+/* rulepack.c - loading rule packs (cJSON), building lexicon hash sets and compiling pattern sets with PCRE2.
+ * Pattern entries of one category are combined as (?|(?:P0)(*MARK:0)|(?:P1)(*MARK:1)...): one scan finds
+ * whichever entry matches first, the mark names it, and branch reset keeps each entry's group numbers. */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include "packs/rulepack.h"
+
+#include "packs/knowledge.h"
+#include "core/map.h"
+#include "packs/prefilter.h"
+
+#include <assert.h>
+#include <cjson/cJSON.h>
+#include <dirent.h>
+#include <errno.h>
+#include <pcre2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *const fl_lexicon_names[] = {
+    "abbreviations",       /* never end a sentence: "Dr.", "Jan.", "e.g." */
+    "final-abbreviations", /* end a sentence only before a sentence starter: "Inc.", "etc." */
+    "sentence-starters",   /* words that begin a sentence after an initialism: "The", "But" */
+    "notes-headings",      /* headings that open a notes section: "Notes", "References" */
+    "number-labels",       /* words before a number that names rather than counts: "page", "section", "No." */
+    "clock-words",         /* words after a clock time: "a.m.", "GMT" */
+    "function-words",      /* words that end the name of what a quantity measures: "of gas to China" */
+    "speech-verbs",        /* verbs that attribute words to a speaker: "said", "adds", "asserts" */
+    "byline-words",        /* words of author lines: "Written by", "writes for" */
+    "name-particles",      /* lower-case words inside personal names: "von", "der", "bin" */
+    "titles",              /* words before a name that are not part of it: "President", "Dr." */
+    "audience-verbs",      /* speech verbs whose object is the audience: "told", "briefed" */
+    "hedges",              /* adverbs that report without vouching: "reportedly", "allegedly" */
+    "pronouns",            /* subject pronouns that may stand for a speaker: "he", "she" */
+    "male-words",          /* pronouns and titles that mark a man: "he", "Mr" */
+    "female-words",        /* pronouns and titles that mark a woman: "she", "Ms" */
+    "audience-stops",      /* words that end an audience: "that", "during" */
+    "negations",           /* words that negate a clause: "not", "never" */
+    "remark-nouns",        /* nouns for what someone said: "remarks", "statement" */
+    "source-phrases",      /* phrases of a source chain: "according to", "first reported by" */
+    "stopwords",           /* words that carry no content when two remarks are compared */
+    "speech-phrases",      /* phrases that attribute the quote before them: "That was how one farmer put it" */
+    "bare-report-verbs",   /* verbs that report a clause without "that": "said the plan would fail" */
+    "quote-verbs",         /* verbs that attribute only right after a quote: "..., the account reads" */
+    "org-prepositions",    /* words before a name that make it an organisation or place: "with the", "at" */
+    NULL,
+};
+
+const char *const fl_pattern_categories[] = {
+    "vague-source",
+    "anonymous-source",
+    "source-placeholder",
+    NULL,
+};
+
+enum { NLEX = sizeof(fl_lexicon_names) / sizeof(fl_lexicon_names[0]) - 1 };
+enum { NPAT = sizeof(fl_pattern_categories) / sizeof(fl_pattern_categories[0]) - 1 };
+
+struct fl_lexicon {
+    char **items;
+    size_t len, cap;
+    fl_map exact, folded;  /* item -> index */
+    size_t *lens;          /* the items' lengths */
+    uint8_t *bloom;        /* a bit per (masked) fl_map_hash of an item: most words are in no lexicon, and this
+                            * says so without a probe of the maps */
+    size_t nbloom;         /* bits, a power of two */
+    size_t *by_first;      /* item indices grouped by their first byte in lower case */
+    size_t first_off[257]; /* the group of byte b: by_first[first_off[b], first_off[b + 1]) */
+};
+
+typedef struct {
+    char *id, *regex, *message;
+    int case_sensitive;
+    char **examples[2];
+    size_t nexamples[2];
+} pat_entry;
+
+/* A set's entries are compiled into as few alternations as PCRE2's size limit allows (usually one). When the
+ * entries allow a prefilter, the chunk is compiled a second time anchored, to be run only where the prefilter
+ * says some entry could begin. */
+typedef struct {
+    pcre2_code *code;
+    pcre2_code *anchored; /* NULL without a prefilter */
+    fl_prefilter *filter;
+} pat_chunk;
+
+struct fl_patterns {
+    pat_entry *entries;
+    size_t len, cap;
+    pat_chunk *chunks;
+    size_t nchunks;
+};
+
+struct fl_rules {
+    fl_lexicon lex[NLEX];
+    fl_patterns pat[NPAT];
+    fl_knowledge know;
+    size_t npacks;
+};
+
+struct fl_matcher {
+    pcre2_match_data *md;
+    pcre2_match_context *mctx;
+    pcre2_jit_stack *stack;
+    size_t limit_hits;
+};
+
+static int find_name(const char *const *names, const char *name)
+{
+    for (int i = 0; names[i]; i++)
+        if (strcmp(names[i], name) == 0)
+            return i;
+    return -1;
+}
+
+const fl_lexicon *fl_rules_lexicon(const fl_rules *r, const char *name)
+{
+    int i = find_name(fl_lexicon_names, name);
+    assert(i >= 0);
+    return &r->lex[i];
+}
+
+static size_t bloom_bit(const fl_lexicon *lex, uint32_t h)
+{
+    return (size_t)(h * 0x85EBCA6Bu >> 5) & (lex->nbloom - 1);
+}
+
+static int bloom_maybe(const fl_lexicon *lex, uint32_t h)
+{
+    size_t b = bloom_bit(lex, h);
+    return (lex->bloom[b >> 3] >> (b & 7)) & 1;
+}
+
+int fl_lexicon_has(const fl_lexicon *lex, const char *s, size_t n, int fold)
+{
+    uint32_t h = fl_map_hash(s, n);
+    return bloom_maybe(lex, h) && fl_map_get_hashed(fold ? &lex->folded : &lex->exact, s, n, h) >= 0;
+}
+
+int fl_lexicon_has_token(const fl_lexicon *lex, const char *text, const fl_token *t, int fold)
+{
+    uint32_t h = fl_token_hash(text, t);
+    return bloom_maybe(lex, h) &&
+           fl_map_get_hashed(fold ? &lex->folded : &lex->exact, text + t->start, t->end - t->start, h) >= 0;
+}
+
+size_t fl_lexicon_starting(const fl_lexicon *lex, unsigned char first, const size_t **items)
+{
+    *items = lex->by_first + lex->first_off[first];
+    return lex->first_off[first + 1] - lex->first_off[first];
+}
+
+size_t fl_lexicon_size(const fl_lexicon *lex)
+{
+    return lex->len;
+}
+
+size_t fl_lexicon_item_len(const fl_lexicon *lex, size_t i)
+{
+    return i < lex->len ? lex->lens[i] : 0;
+}
+
+const char *fl_lexicon_item(const fl_lexicon *lex, size_t i)
+{
+    return i < lex->len ? lex->items[i] : NULL;
+}
+
+const fl_patterns *fl_rules_patterns(const fl_rules *r, const char *category)
+{
+    int i = find_name(fl_pattern_categories, category);
+    assert(i >= 0);
+    return &r->pat[i];
+}
+
+size_t fl_patterns_size(const fl_patterns *p)
+{
+    return p->len;
+}
+
+const char *fl_patterns_id(const fl_patterns *p, size_t entry)
+{
+    return entry < p->len ? p->entries[entry].id : NULL;
+}
+
+const char *fl_patterns_message(const fl_patterns *p, size_t entry)
+{
+    return entry < p->len ? p->entries[entry].message : NULL;
+}
+
+const char *fl_patterns_example(const fl_patterns *p, size_t entry, int kind, size_t i)
+{
+    if (entry >= p->len || kind < 0 || kind > 1 || i >= p->entries[entry].nexamples[kind])
+        return NULL;
+    return p->entries[entry].examples[kind][i];
+}
+
+const fl_knowledge *fl_rules_knowledge(const fl_rules *r)
+{
+    return &r->know;
+}
+
+size_t fl_rules_npacks(const fl_rules *r)
+{
+    return r->npacks;
+}
+
+/* ---- loading ---- */
+
+static int line_of(const char *buf, const char *at)
+{
+    int line = 1;
+    for (const char *p = buf; p < at; p++)
+        if (*p == '\n')
+            line++;
+    return line;
+}
+
+static int load_strings(cJSON *arr, char ***out, size_t *n, size_t *cap, fl_buf *err, const char *file,
+                        const char *what)
+{
+    if (!cJSON_IsArray(arr))
+        return fl_fail(err, file, "%s must be an array of strings", what);
+    cJSON *it;
+    cJSON_ArrayForEach (it, arr) {
+        if (!cJSON_IsString(it) || !it->valuestring[0])
+            return fl_fail(err, file, "%s must hold non-empty strings", what);
+        FL_GROW(*out, *cap, *n + 1);
+        (*out)[(*n)++] = fl_xstrdup(it->valuestring);
+    }
+    return 0;
+}
+
+/* Compiles with the options every pack regex gets: UTF, multi-line anchors, and CR, LF or CRLF as line
+ * ends (documents may use any). Not UCP: \b, \w and \s are ASCII, which is a quarter faster; the masked
+ * text has Unicode spaces turned into ASCII ones, and caseless matching still folds non-ASCII letters. */
+static pcre2_code *compile_regex(const char *src, size_t len, uint32_t extra, int *code, PCRE2_SIZE *off)
+{
+    pcre2_compile_context *cc = pcre2_compile_context_create(NULL);
+    if (!cc) {
+        fputs("factlint: out of memory\n", stderr);
+        abort();
+    }
+    pcre2_set_newline(cc, PCRE2_NEWLINE_ANYCRLF);
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)src, len, PCRE2_UTF | PCRE2_MULTILINE | extra, code, off, cc);
+    pcre2_compile_context_free(cc);
+    return re;
+}
+
+static int check_regex(const char *regex, int case_sensitive, fl_buf *err, const char *file, const char *cat,
+                       const char *id)
+{
+    int code;
+    PCRE2_SIZE off;
+    pcre2_code *re = compile_regex(regex, PCRE2_ZERO_TERMINATED, case_sensitive ? 0 : PCRE2_CASELESS, &code, &off);
+    if (!re) {
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(code, msg, sizeof msg);
+        return fl_fail(err, file, "pattern \"%s\" in \"%s\": %s at offset %zu", id, cat, (char *)msg, (size_t)off);
+    }
+    uint32_t names = 0;
+    pcre2_pattern_info(re, PCRE2_INFO_NAMECOUNT, &names);
+    pcre2_code_free(re);
+    if (names)
+        return fl_fail(err, file, "pattern \"%s\" in \"%s\": named groups are not allowed (use (?:...))", id, cat);
+    return 0;
+}
+
+static int load_pattern_entry(fl_patterns *ps, cJSON *e, fl_buf *err, const char *file, const char *cat)
+{
+    if (!cJSON_IsObject(e))
+        return fl_fail(err, file, "entries of patterns.\"%s\" must be objects", cat);
+    /* the entry joins the set first, so fl_rules_free releases it on every error path */
+    FL_GROW(ps->entries, ps->cap, ps->len + 1);
+    pat_entry *pe = &ps->entries[ps->len++];
+    memset(pe, 0, sizeof(*pe));
+    cJSON *f;
+    cJSON_ArrayForEach (f, e) {
+        const char *k = f->string;
+        if (strcmp(k, "id") == 0 || strcmp(k, "regex") == 0 || strcmp(k, "message") == 0) {
+            if (!cJSON_IsString(f))
+                return fl_fail(err, file, "patterns.\"%s\": \"%s\" must be a string", cat, k);
+            char **dst = k[0] == 'i' ? &pe->id : k[0] == 'r' ? &pe->regex : &pe->message;
+            free(*dst);
+            *dst = fl_xstrdup(f->valuestring);
+        } else if (strcmp(k, "case_sensitive") == 0) {
+            if (!cJSON_IsBool(f))
+                return fl_fail(err, file, "patterns.\"%s\": \"case_sensitive\" must be true or false", cat);
+            pe->case_sensitive = cJSON_IsTrue(f);
+        } else if (strcmp(k, "match") == 0 || strcmp(k, "no_match") == 0) {
+            int kind = k[0] == 'm';
+            size_t cap = 0;
+            if (load_strings(f, &pe->examples[kind], &pe->nexamples[kind], &cap, err, file, k) < 0)
+                return -1;
+        } else
+            return fl_fail(
+                err, file,
+                "patterns.\"%s\": unknown key \"%s\" (known: id, regex, case_sensitive, message, match, no_match)", cat,
+                k);
+    }
+    if (!pe->regex)
+        return fl_fail(err, file, "patterns.\"%s\": an entry has no \"regex\"", cat);
+    if (!pe->id)
+        pe->id = fl_xasprintf("%s#%zu", cat, ps->len);
+    return check_regex(pe->regex, pe->case_sensitive, err, file, cat, pe->id);
+}
+
+static int load_pack(fl_rules *r, const char *file, fl_buf *err)
+{
+    FILE *f = fopen(file, "rb");
+    if (!f)
+        return fl_fail(err, file, "cannot read rule pack: %s", strerror(errno));
+    fl_buf b = {0};
+    char chunk[8192];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        fl_buf_put(&b, chunk, n);
+    fclose(f);
+    const char *end = NULL;
+    cJSON *root = cJSON_ParseWithLengthOpts(fl_buf_cstr(&b), b.len, &end, 0);
+    if (!root) {
+        const char *at = end ? end : cJSON_GetErrorPtr();
+        int line = at ? line_of(fl_buf_cstr(&b), at) : 1;
+        fl_buf_free(&b);
+        fl_buf_printf(err, "%s:%d: malformed JSON in rule pack", file, line);
+        return -1;
+    }
+    fl_buf_free(&b);
+    int rc = 0;
+    if (!cJSON_IsObject(root))
+        rc = fl_fail(err, file, "a rule pack must be a JSON object");
+    cJSON *sec;
+    for (sec = rc ? NULL : root->child; sec && rc == 0; sec = sec->next) {
+        const char *k = sec->string;
+        if (strcmp(k, "pack") == 0 || strcmp(k, "description") == 0) {
+            if (!cJSON_IsString(sec))
+                rc = fl_fail(err, file, "\"%s\" must be a string", k);
+        } else if (strcmp(k, "lexicons") == 0) {
+            if (!cJSON_IsObject(sec)) {
+                rc = fl_fail(err, file, "\"lexicons\" must be an object of string arrays");
+                break;
+            }
+            cJSON *lx;
+            cJSON_ArrayForEach (lx, sec) {
+                int i = find_name(fl_lexicon_names, lx->string);
+                if (i < 0) {
+                    rc = fl_fail(err, file, "unknown lexicon \"%s\"", lx->string);
+                    break;
+                }
+                fl_lexicon *L = &r->lex[i];
+                if ((rc = load_strings(lx, &L->items, &L->len, &L->cap, err, file, lx->string)) < 0)
+                    break;
+            }
+        } else if (strcmp(k, "patterns") == 0) {
+            if (!cJSON_IsObject(sec)) {
+                rc = fl_fail(err, file, "\"patterns\" must be an object of pattern arrays");
+                break;
+            }
+            cJSON *cat;
+            cJSON_ArrayForEach (cat, sec) {
+                int i = find_name(fl_pattern_categories, cat->string);
+                if (i < 0) {
+                    rc = fl_fail(err, file, "unknown pattern category \"%s\"", cat->string);
+                    break;
+                }
+                if (!cJSON_IsArray(cat)) {
+                    rc = fl_fail(err, file, "patterns.\"%s\" must be an array", cat->string);
+                    break;
+                }
+                cJSON *e;
+                cJSON_ArrayForEach (e, cat) {
+                    if ((rc = load_pattern_entry(&r->pat[i], e, err, file, cat->string)) < 0)
+                        break;
+                }
+                if (rc)
+                    break;
+            }
+        } else {
+            int handled = fl_knowledge_section(&r->know, k, sec, file, err);
+            if (handled < 0)
+                rc = -1;
+            else if (handled == 0)
+                rc = fl_fail(
+                    err, file,
+                    "unknown section \"%s\" (known: pack, description, lexicons, patterns, numbers, units, rates, "
+                    "currencies, percent, entities, metrics, modalities, events, qualifiers, non_claims, "
+                    "approx_tolerance, time, arithmetic)",
+                    k);
+        }
+    }
+    cJSON_Delete(root);
+    return rc;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int load_dir(fl_rules *r, const char *dir, fl_buf *err)
+{
+    DIR *d = opendir(dir);
+    if (!d) {
+        fl_buf_printf(err, "%s: cannot open rule-pack directory: %s", dir, strerror(errno));
+        return -1;
+    }
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        size_t len = strlen(de->d_name);
+        if (de->d_name[0] == '.' || len < 6 || strcmp(de->d_name + len - 5, ".json") != 0)
+            continue;
+        FL_GROW(names, cap, n + 1);
+        names[n++] = fl_xstrdup(de->d_name);
+    }
+    closedir(d);
+    if (n)
+        qsort(names, n, sizeof(char *), cmp_str);
+    int rc = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (rc == 0) {
+            size_t dl = strlen(dir);
+            char *path = fl_xasprintf("%s%s%s", dir, dl && dir[dl - 1] == '/' ? "" : "/", names[i]);
+            rc = load_pack(r, path, err);
+            free(path);
+            r->npacks++;
+        }
+        free(names[i]);
+    }
+    free(names);
+    return rc;
+}
+
+/* Compiles entries [a, b) as one alternation; when PCRE2 says it is too large, splits it in two. */
+static int compile_chunk(fl_patterns *ps, size_t a, size_t b, const char *cat, fl_buf *err)
+{
+    fl_buf src = {0};
+    fl_buf_puts(&src, "(?|");
+    for (size_t i = a; i < b; i++) {
+        fl_buf_printf(&src, "%s(?%s:%s)(*MARK:%zu)", i > a ? "|" : "", ps->entries[i].case_sensitive ? "-i" : "i",
+                      ps->entries[i].regex, i);
+    }
+    fl_buf_puts(&src, ")");
+    int code;
+    PCRE2_SIZE off;
+    pcre2_code *re = compile_regex(fl_buf_cstr(&src), src.len, 0, &code, &off);
+    if (!re && code == PCRE2_ERROR_PATTERN_TOO_LARGE && b - a > 1) {
+        fl_buf_free(&src);
+        size_t mid = a + (b - a) / 2;
+        return compile_chunk(ps, a, mid, cat, err) < 0 ? -1 : compile_chunk(ps, mid, b, cat, err);
+    }
+    if (!re) {
+        fl_buf_free(&src);
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(code, msg, sizeof msg);
+        fl_buf_printf(err, "rule packs: cannot compile the patterns of \"%s\": %s", cat, (char *)msg);
+        return -1;
+    }
+    pat_chunk ch = {re, NULL, NULL};
+    const char **regexes = fl_xcalloc(b - a, sizeof(char *));
+    for (size_t i = a; i < b; i++)
+        regexes[i - a] = ps->entries[i].regex;
+    ch.filter = fl_prefilter_build(regexes, b - a);
+    free(regexes);
+    if (ch.filter) {
+        /* compiled anchored, since PCRE2_ANCHORED at match time would leave JIT for the interpreter */
+        ch.anchored = compile_regex(fl_buf_cstr(&src), src.len, PCRE2_ANCHORED, &code, &off);
+        if (ch.anchored)
+            pcre2_jit_compile(ch.anchored, PCRE2_JIT_COMPLETE);
+        else {
+            fl_prefilter_free(ch.filter);
+            ch.filter = NULL;
+        }
+    }
+    /* the unanchored pattern scans only without a prefilter (and in tests), so only then is it worth JIT
+     * compiling; PCRE2 falls back to its interpreter when JIT is absent */
+    if (!ch.filter)
+        pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+    fl_buf_free(&src);
+    ps->chunks = fl_xrealloc(ps->chunks, (ps->nchunks + 1) * sizeof(pat_chunk));
+    ps->chunks[ps->nchunks++] = ch;
+    return 0;
+}
+
+static int compile_set(fl_patterns *ps, const char *cat, fl_buf *err)
+{
+    return ps->len ? compile_chunk(ps, 0, ps->len, cat, err) : 0;
+}
+
+fl_rules *fl_rules_load(const char *const *dirs, size_t ndirs, fl_buf *err)
+{
+    fl_rules *r = fl_xcalloc(1, sizeof(fl_rules));
+    fl_knowledge_init(&r->know);
+    for (size_t i = 0; i < ndirs; i++) {
+        if (load_dir(r, dirs[i], err) < 0) {
+            fl_rules_free(r);
+            return NULL;
+        }
+    }
+    if (fl_knowledge_finish(&r->know, err) < 0) {
+        fl_rules_free(r);
+        return NULL;
+    }
+    for (int i = 0; i < NLEX; i++) {
+        fl_lexicon *L = &r->lex[i];
+        fl_map_init(&L->exact, 0);
+        fl_map_init(&L->folded, 1);
+        for (size_t k = 0; k < L->len; k++) {
+            fl_map_put(&L->exact, L->items[k], strlen(L->items[k]), (int)k);
+            fl_map_put(&L->folded, L->items[k], strlen(L->items[k]), (int)k);
+        }
+        L->lens = fl_xcalloc(L->len + 1, sizeof(size_t));
+        for (size_t k = 0; k < L->len; k++)
+            L->lens[k] = strlen(L->items[k]);
+        /* 16 bits per item, at least 512 */
+        for (L->nbloom = 512; L->nbloom < 16 * L->len; L->nbloom *= 2)
+            ;
+        L->bloom = fl_xcalloc(L->nbloom / 8, 1);
+        for (size_t k = 0; k < L->len; k++) {
+            size_t b = bloom_bit(L, fl_map_hash(L->items[k], L->lens[k]));
+            L->bloom[b >> 3] |= (uint8_t)(1u << (b & 7));
+        }
+        /* counting sort of the items by first byte */
+        L->by_first = fl_xcalloc(L->len + 1, sizeof(size_t));
+        size_t count[257] = {0};
+        for (size_t k = 0; k < L->len; k++)
+            count[fl_ascii_lower((unsigned char)L->items[k][0]) + 1]++;
+        for (int b = 0; b < 256; b++)
+            count[b + 1] += count[b];
+        memcpy(L->first_off, count, sizeof count);
+        for (size_t k = 0; k < L->len; k++)
+            L->by_first[count[fl_ascii_lower((unsigned char)L->items[k][0])]++] = k;
+    }
+    for (int i = 0; i < NPAT; i++) {
+        if (compile_set(&r->pat[i], fl_pattern_categories[i], err) < 0) {
+            fl_rules_free(r);
+            return NULL;
+        }
+    }
+    return r;
+}
+
+void fl_rules_free(fl_rules *r)
+{
+    if (!r)
+        return;
+    fl_knowledge_free(&r->know);
+    for (int i = 0; i < NLEX; i++) {
+        for (size_t k = 0; k < r->lex[i].len; k++)
+            free(r->lex[i].items[k]);
+        free(r->lex[i].items);
+        fl_map_free(&r->lex[i].exact);
+        fl_map_free(&r->lex[i].folded);
+        free(r->lex[i].by_first);
+        free(r->lex[i].lens);
+        free(r->lex[i].bloom);
+    }
+    for (int i = 0; i < NPAT; i++) {
+        fl_patterns *ps = &r->pat[i];
+        for (size_t k = 0; k < ps->len; k++) {
+            pat_entry *e = &ps->entries[k];
+            free(e->id);
+            free(e->regex);
+            free(e->message);
+            for (int kind = 0; kind < 2; kind++) {
+                for (size_t x = 0; x < e->nexamples[kind]; x++)
+                    free(e->examples[kind][x]);
+                free(e->examples[kind]);
+            }
+        }
+        free(ps->entries);
+        for (size_t k = 0; k < ps->nchunks; k++) {
+            pcre2_code_free(ps->chunks[k].code);
+            pcre2_code_free(ps->chunks[k].anchored);
+            fl_prefilter_free(ps->chunks[k].filter);
+        }
+        free(ps->chunks);
+    }
+    free(r);
+}
+
+/* ---- matching ---- */
+
+enum { MATCH_LIMIT = 2000000, DEPTH_LIMIT = 10000 };
+
+fl_matcher *fl_matcher_new(void)
+{
+    fl_matcher *m = fl_xcalloc(1, sizeof(fl_matcher));
+    m->md = pcre2_match_data_create(64, NULL);
+    m->mctx = pcre2_match_context_create(NULL);
+    m->stack = pcre2_jit_stack_create((size_t)32 * 1024, (size_t)1024 * 1024, NULL);
+    if (!m->md || !m->mctx) {
+        fputs("factlint: out of memory\n", stderr);
+        abort();
+    }
+    pcre2_set_match_limit(m->mctx, MATCH_LIMIT);
+    pcre2_set_depth_limit(m->mctx, DEPTH_LIMIT);
+    if (m->stack)
+        pcre2_jit_stack_assign(m->mctx, NULL, m->stack);
+    return m;
+}
+
+void fl_matcher_free(fl_matcher *m)
+{
+    if (!m)
+        return;
+    pcre2_match_data_free(m->md);
+    pcre2_match_context_free(m->mctx);
+    pcre2_jit_stack_free(m->stack);
+    free(m);
+}
+
+size_t fl_matcher_limit_hits(const fl_matcher *m)
+{
+    return m->limit_hits;
+}
+
+/* Records the match in m->md (whole match [s, e), the entry in its mark) and returns where the next search
+ * starts: after the match, or one character on after an empty one. */
+static size_t take_match(fl_matcher *m, const char *text, size_t len, fl_match **out, size_t *n, size_t *cap)
+{
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+    size_t s = ov[0], e = ov[1];
+    PCRE2_SPTR mark = pcre2_get_mark(m->md);
+    size_t pos = e > s ? e : s + 1;
+    while (pos < len && ((unsigned char)text[pos] & 0xC0) == 0x80)
+        pos++; /* stay on a character boundary */
+    if (e == s || !mark)
+        return pos; /* an entry that matches the empty string reports nothing */
+    FL_GROW(*out, *cap, *n + 1);
+    (*out)[*n].start = s;
+    (*out)[*n].end = e;
+    (*out)[*n].entry = (size_t)strtoul((const char *)mark, NULL, 10);
+    (*n)++;
+    return pos;
+}
+
+/* Where a match or depth limit was hit at pos: the next line (at most 4 KB on), rather than a hang. */
+static size_t skip_line(fl_matcher *m, const char *text, size_t len, size_t pos)
+{
+    m->limit_hits++;
+    size_t next = pos + 1;
+    while (next < len && next - pos < 4096 && text[next] != '\n')
+        next++;
+    while (next < len && ((unsigned char)text[next] & 0xC0) == 0x80)
+        next++;
+    return next;
+}
+
+/* The positions a chunk's anchored pattern runs at, from its prefilter. */
+typedef struct {
+    const size_t *pos;
+    size_t n;
+} cand_list;
+
+/* Appends every match of one compiled chunk in text[from, len). With candidates (from the chunk's prefilter),
+ * the anchored pattern runs only at them: no other position can begin a match of any entry, so the first
+ * candidate where the anchored pattern matches is where the unanchored search would have found its match.
+ * Without, the unanchored pattern searches. */
+static void scan_chunk(const pat_chunk *ch, const cand_list *cl, fl_matcher *m, const char *text, size_t len,
+                       size_t from, fl_match **out, size_t *n, size_t *cap)
+{
+    size_t pos = from, next = 0;
+    while (pos <= len) {
+        size_t at = pos;
+        int rc;
+        if (cl) {
+            while (next < cl->n && cl->pos[next] < pos)
+                next++;
+            if (next == cl->n)
+                return;
+            at = cl->pos[next++];
+            rc = pcre2_match(ch->anchored, (PCRE2_SPTR)text, len, at, PCRE2_NO_UTF_CHECK, m->md, m->mctx);
+            if (rc == PCRE2_ERROR_NOMATCH)
+                continue;
+        } else {
+            rc = pcre2_match(ch->code, (PCRE2_SPTR)text, len, pos, PCRE2_NO_UTF_CHECK, m->md, m->mctx);
+            if (rc == PCRE2_ERROR_NOMATCH)
+                return;
+        }
+        if (rc < 0)
+            pos = skip_line(m, text, len, at);
+        else
+            pos = take_match(m, text, len, out, n, cap);
+    }
+}
+
+static int cmp_match(const void *pa, const void *pb)
+{
+    const fl_match *a = pa, *b = pb;
+    if (a->start != b->start)
+        return a->start < b->start ? -1 : 1;
+    if (a->end != b->end)
+        return a->end > b->end ? -1 : 1;
+    return a->entry < b->entry ? -1 : a->entry > b->entry;
+}
+
+/* Scans sets[0..nsets); filtered: with the prefilters, all found in one pass over the text. */
+static void scan(const fl_patterns *const *sets, size_t nsets, int filtered, fl_matcher *m, const char *text,
+                 size_t len, size_t from, fl_match **outs, size_t *counts)
+{
+    /* the prefilters of every chunk, run together */
+    size_t nf = 0;
+    for (size_t i = 0; i < nsets; i++)
+        for (size_t k = 0; k < sets[i]->nchunks; k++)
+            nf += filtered && sets[i]->chunks[k].filter;
+    const fl_prefilter **pfs = fl_xcalloc(nf + 1, sizeof(fl_prefilter *));
+    size_t **cands = fl_xcalloc(nf + 1, sizeof(size_t *));
+    size_t *ncands = fl_xcalloc(nf + 1, sizeof(size_t));
+    nf = 0;
+    for (size_t i = 0; i < nsets; i++)
+        for (size_t k = 0; k < sets[i]->nchunks; k++)
+            if (filtered && sets[i]->chunks[k].filter)
+                pfs[nf++] = sets[i]->chunks[k].filter;
+    if (nf)
+        fl_prefilter_all(pfs, nf, text, len, from, cands, ncands);
+    nf = 0;
+    for (size_t i = 0; i < nsets; i++) {
+        const fl_patterns *p = sets[i];
+        size_t n = 0, cap = 0;
+        outs[i] = NULL;
+        for (size_t k = 0; k < p->nchunks; k++) {
+            cand_list cl = {NULL, 0};
+            if (filtered && p->chunks[k].filter) {
+                cl.pos = cands[nf];
+                cl.n = ncands[nf++];
+            }
+            scan_chunk(&p->chunks[k], filtered && p->chunks[k].filter ? &cl : NULL, m, text, len, from, &outs[i], &n,
+                       &cap);
+        }
+        if (p->nchunks > 1 && n > 1) {
+            /* chunks scan independently: order by start and drop matches overlapping an earlier one */
+            qsort(outs[i], n, sizeof(fl_match), cmp_match);
+            size_t keep = 0;
+            for (size_t x = 0; x < n; x++)
+                if (keep == 0 || outs[i][x].start >= outs[i][keep - 1].end)
+                    outs[i][keep++] = outs[i][x];
+            n = keep;
+        }
+        counts[i] = n;
+    }
+    for (size_t k = 0; k < nf; k++)
+        free(cands[k]);
+    free(cands);
+    free(ncands);
+    free(pfs);
+}
+
+size_t fl_patterns_scan(const fl_patterns *p, fl_matcher *m, const char *text, size_t len, size_t from, fl_match **out)
+{
+    size_t n;
+    scan(&p, 1, 1, m, text, len, from, out, &n);
+    return n;
+}
+
+void fl_patterns_scan_sets(const fl_patterns *const *sets, size_t nsets, fl_matcher *m, const char *text, size_t len,
+                           size_t from, fl_match **outs, size_t *counts)
+{
+    scan(sets, nsets, 1, m, text, len, from, outs, counts);
+}
+
+size_t fl_patterns_scan_unfiltered(const fl_patterns *p, fl_matcher *m, const char *text, size_t len, size_t from,
+                                   fl_match **out)
+{
+    size_t n;
+    scan(&p, 1, 0, m, text, len, from, out, &n);
+    return n;
+}
+
+int fl_patterns_filtered(const fl_patterns *p)
+{
+    for (size_t k = 0; k < p->nchunks; k++)
+        if (!p->chunks[k].filter)
+            return 0;
+    return p->nchunks > 0;
+}
+
+/* ---- where the built-in packs live ---- */
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+static int is_dir(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+char *fl_rules_default_dir(void)
+{
+    const char *env = getenv("FACTLINT_RULES");
+    if (env && *env)
+        return fl_xstrdup(env);
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0)
+        return NULL;
+    exe[n] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (!slash)
+        return NULL;
+    *slash = '\0';
+    const char *const rel[] = {"/rules", "/../rules", "/../share/factlint/rules", NULL};
+    for (int i = 0; rel[i]; i++) {
+        char *cand = fl_xasprintf("%s%s", exe, rel[i]);
+        if (is_dir(cand))
+            return cand;
+        free(cand);
+    }
+    return NULL;
+}

@@ -1,0 +1,84 @@
+/* rulepack.h - rule packs: the domain knowledge (phrase lexicons and regex pattern sets) read from
+ * the rules directory with cJSON. Regexes are compiled once with PCRE2 JIT and run with match limits. A loaded
+ * fl_rules is read-only, so every worker thread shares it; each thread owns its own fl_matcher. */
+#ifndef FL_RULEPACK_H
+#define FL_RULEPACK_H
+
+#include <stddef.h>
+
+#include "packs/knowledge.h"
+#include "core/util.h"
+
+typedef struct fl_rules fl_rules;
+typedef struct fl_lexicon fl_lexicon;
+typedef struct fl_patterns fl_patterns;
+typedef struct fl_matcher fl_matcher;
+
+/* Loads every *.json file of each directory, in order, files sorted by name. Returns an owned fl_rules, or
+ * NULL with a one-line message ("rules/x.json:12: ...") appended to err. A directory that does not exist
+ * is an error too. */
+fl_rules *fl_rules_load(const char *const *dirs, size_t ndirs, fl_buf *err);
+void fl_rules_free(fl_rules *r);
+/* Returns the built-in rule-pack directory (owned): $FACTLINT_RULES, else rules/ next to the executable (or
+ * one level up, or ../share/factlint/rules); NULL when none exists. */
+char *fl_rules_default_dir(void);
+/* The knowledge sections (numbers, units, entities ...) of all packs; borrowed, read-only. */
+const fl_knowledge *fl_rules_knowledge(const fl_rules *r);
+/* Number of pack files loaded. */
+size_t fl_rules_npacks(const fl_rules *r);
+
+/* Lexicons are named phrase lists. Returns the merged lexicon; never NULL (empty when no pack has it).
+ * The name must be one of the known lexicon names (an assert). */
+const fl_lexicon *fl_rules_lexicon(const fl_rules *r, const char *name);
+/* Returns 1 when s[0..n) is in the lexicon; fold compares ASCII case-insensitively. */
+int fl_lexicon_has(const fl_lexicon *lex, const char *s, size_t n, int fold);
+/* The same for the bytes of token t of text, with the hash the tokenizer computed. */
+int fl_lexicon_has_token(const fl_lexicon *lex, const char *text, const fl_token *t, int fold);
+size_t fl_lexicon_size(const fl_lexicon *lex);
+/* The indices of the entries whose first byte, in ASCII lower case, is first: stores them (borrowed) in
+ * *items and returns their count. */
+size_t fl_lexicon_starting(const fl_lexicon *lex, unsigned char first, const size_t **items);
+/* Returns entry i (borrowed). */
+const char *fl_lexicon_item(const fl_lexicon *lex, size_t i);
+/* The length of entry i in bytes. */
+size_t fl_lexicon_item_len(const fl_lexicon *lex, size_t i);
+
+/* Pattern sets are named lists of regexes combined into one compiled alternation. Never NULL. */
+const fl_patterns *fl_rules_patterns(const fl_rules *r, const char *category);
+size_t fl_patterns_size(const fl_patterns *p);
+/* The entry's id and message template (NULL when it has none); borrowed. */
+const char *fl_patterns_id(const fl_patterns *p, size_t entry);
+const char *fl_patterns_message(const fl_patterns *p, size_t entry);
+/* The entry's examples: kind 1 = should match, 0 = should not. Returns NULL past the last one. */
+const char *fl_patterns_example(const fl_patterns *p, size_t entry, int kind, size_t i);
+
+typedef struct {
+    size_t start, end; /* byte span of the whole match */
+    size_t entry;      /* which entry of the set matched */
+} fl_match;
+
+/* Per-thread match scratch (match data, JIT stack, limits). */
+fl_matcher *fl_matcher_new(void);
+void fl_matcher_free(fl_matcher *m);
+
+/* Finds every match of the set in text[from, len): leftmost, non-overlapping, sorted by start. Returns the
+ * count and stores an owned array in *out (free() it; NULL when there are none). Where a match limit is hit the
+ * scan skips to the next line (fl_matcher_limit_hits counts those). text must be valid UTF-8. */
+size_t fl_patterns_scan(const fl_patterns *p, fl_matcher *m, const char *text, size_t len, size_t from, fl_match **out);
+size_t fl_matcher_limit_hits(const fl_matcher *m);
+/* fl_patterns_scan of each of sets[0..nsets) over the same text, with one pass of their prefilters over it:
+ * outs[i] and counts[i] get what fl_patterns_scan would return for sets[i]. */
+void fl_patterns_scan_sets(const fl_patterns *const *sets, size_t nsets, fl_matcher *m, const char *text, size_t len,
+                           size_t from, fl_match **outs, size_t *counts);
+/* The same scan at every position, without the literal prefilter (prefilter.h): for tests, which compare the
+ * two. */
+size_t fl_patterns_scan_unfiltered(const fl_patterns *p, fl_matcher *m, const char *text, size_t len, size_t from,
+                                   fl_match **out);
+/* Returns 1 when every part of the set is scanned with a prefilter. */
+int fl_patterns_filtered(const fl_patterns *p);
+
+/* Names the rule packs know, for --help and error messages. */
+extern const char *const fl_lexicon_names[];
+extern const char *const fl_pattern_categories[];
+
+#endif

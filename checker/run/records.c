@@ -1,0 +1,668 @@
+/* records.c - claim records: writing a collected run as JSON Lines (--dump-claims) and reading it back for
+ * the corpus-wide half (--check-claims). See records.h for the layout. */
+#include "run/records.h"
+
+#include <cjson/cJSON.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/json.h"
+#include "packs/knowledge.h"
+#include "core/map.h"
+#include "core/rules.h"
+#include "run/suppress.h"
+
+static const char *const modalities[] = {"actual", "forecast", "target", "capacity"};
+static const char *const period_hows[] = {"", "stated", "document date", "year before"};
+
+/* ---- writing ---- */
+
+/* A double that reads back as the same double: the shortest of 15 or 17 significant digits that does;
+ * an infinite bound is null. */
+static void add_double(cJSON *o, const char *name, double v)
+{
+    if (!isfinite(v)) {
+        cJSON_AddNullToObject(o, name);
+        return;
+    }
+    char num[40];
+    snprintf(num, sizeof num, "%.15g", v);
+    if (strtod(num, NULL) != v)
+        snprintf(num, sizeof num, "%.17g", v);
+    cJSON_AddRawToObject(o, name, num);
+}
+
+/* A record: an object whose first member is its key. */
+static cJSON *record(const char *key, const char *type)
+{
+    cJSON *o = cJSON_CreateObject();
+    if (!o) {
+        fputs("factlint: out of memory\n", stderr);
+        abort();
+    }
+    cJSON_AddStringToObject(o, "key", key);
+    cJSON_AddStringToObject(o, "type", type);
+    return o;
+}
+
+/* A claim's record, with where it is as --dump-claims always gave it: file, line, code-point column. */
+static cJSON *claim_record(const char *key, const char *type, const char *file, const fl_pos *start)
+{
+    cJSON *o = record(key, type);
+    cJSON_AddStringToObject(o, "file", file);
+    cJSON_AddNumberToObject(o, "line", start->line);
+    cJSON_AddNumberToObject(o, "column", start->col[FL_COL_CODEPOINT]);
+    return o;
+}
+
+static void put(FILE *out, fl_records_form form, const char *key, cJSON *o)
+{
+    if (form == FL_RECORDS_KEYED) {
+        /* the key as Hadoop Streaming reads it: up to the first tab, on one line */
+        for (const char *p = key; *p; p++)
+            fputc(*p == '\t' || *p == '\n' || *p == '\r' ? ' ' : *p, out);
+        fputc('\t', out);
+    }
+    fl_json_print(out, o, 0);
+}
+
+/* What every claim's join needs of its document: the rule's level there, and whether it is a reference. */
+static void add_doc(cJSON *join, fl_run *run, size_t doc, int rule, const fl_pos *start, const char *key)
+{
+    cJSON_AddStringToObject(join, "level", fl_severity_name(run->level[doc][rule]));
+    cJSON_AddBoolToObject(join, "reference", run->reference[doc]);
+    /* whether a directive of its document suppresses the join's findings at it: the reducer that holds
+     * the claim may not hold the document's file record; the directive learns the key in turn, so that the
+     * reducer that holds it knows where its use is decided */
+    int suppressed = run->sups[doc] && key[0] && fl_suppress_note_claim(run->sups[doc], rule, start, key);
+    cJSON_AddBoolToObject(join, "suppressed", suppressed);
+}
+
+static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, const fl_knowledge *k, fl_run *run)
+{
+    const char *key = c->key ? c->key : "";
+    cJSON *o = claim_record(key, "numeric", c->file, &c->start);
+    cJSON_AddStringToObject(o, "text", c->text);
+    cJSON_AddStringToObject(o, "context", c->context);
+    add_double(o, "value", c->value);
+    add_double(o, "low", c->lo);
+    add_double(o, "high", c->hi);
+    cJSON_AddStringToObject(o, "unit", c->dim);
+    cJSON_AddStringToObject(o, "item", c->item);
+    cJSON_AddStringToObject(o, "family", c->family >= 0 ? k->metrics[c->family].id : "");
+    cJSON_AddStringToObject(o, "from", c->src >= 0 ? k->entities[c->src].id : "");
+    cJSON_AddStringToObject(o, "to", c->dst >= 0 ? k->entities[c->dst].id : "");
+    char period[48];
+    fl_claim_period(c, period, sizeof period);
+    cJSON_AddStringToObject(o, "period", period);
+    cJSON_AddStringToObject(o, "period_from", period_hows[c->period_how]);
+    if (c->period_how == 2)
+        cJSON_AddStringToObject(o, "document_date_from", fl_date_source_text(c->date_source));
+    cJSON_AddStringToObject(o, "modality", modalities[c->modality]);
+    cJSON *j = cJSON_AddObjectToObject(o, "join");
+    cJSON_AddItemToObject(j, "start", fl_pos_to_json(&c->start));
+    cJSON_AddItemToObject(j, "end", fl_pos_to_json(&c->end));
+    cJSON_AddNumberToObject(j, "seq", (double)c->seq);
+    cJSON_AddNumberToObject(j, "sentence", (double)c->sentence);
+    if (c->key_base)
+        cJSON_AddStringToObject(j, "key_base", c->key_base);
+    else
+        cJSON_AddNullToObject(j, "key_base");
+    cJSON_AddNumberToObject(j, "year", c->year);
+    cJSON_AddNumberToObject(j, "month", c->month);
+    cJSON_AddNumberToObject(j, "part", c->part);
+    cJSON_AddStringToObject(j, "part_text", c->part_text);
+    cJSON_AddNumberToObject(j, "since", c->since);
+    cJSON_AddNumberToObject(j, "period_how", c->period_how);
+    cJSON_AddNumberToObject(j, "date_source", c->date_source);
+    add_doc(j, run, c->doc, FL_RULE_NUMERIC_CONFLICT, &c->start, key);
+    put(out, form, key, o);
+}
+
+/* The folded surname a speaker is joined on (quotes.c joins a surname alone with the one full name that
+ * ends in it, so both must meet in one reducer): the last word of the folded name. */
+static const char *surname_of(const char *speaker_key)
+{
+    if (!speaker_key)
+        return "";
+    const char *sp = strrchr(speaker_key, ' ');
+    return sp ? sp + 1 : speaker_key;
+}
+
+static void write_qclaim(FILE *out, fl_records_form form, const fl_qclaim *q, fl_run *run)
+{
+    const char *key = surname_of(q->speaker_key);
+    cJSON *o = claim_record(key, q->direct ? "quote" : "reported", q->file, &q->start);
+    cJSON_AddStringToObject(o, "speaker", q->speaker);
+    cJSON_AddStringToObject(o, "resolved_by", q->how);
+    cJSON_AddStringToObject(o, "audience", q->audience);
+    cJSON_AddStringToObject(o, "hedge", q->hedge);
+    cJSON_AddStringToObject(o, "source", q->source);
+    cJSON_AddStringToObject(o, "text", q->text);
+    if (q->speaker_key)
+        cJSON_AddStringToObject(o, "speaker_key", q->speaker_key);
+    else
+        cJSON_AddNullToObject(o, "speaker_key");
+    cJSON *j = cJSON_AddObjectToObject(o, "join");
+    cJSON_AddItemToObject(j, "start", fl_pos_to_json(&q->start));
+    cJSON_AddItemToObject(j, "end", fl_pos_to_json(&q->end));
+    cJSON_AddNumberToObject(j, "seq", (double)q->seq);
+    cJSON_AddNumberToObject(j, "sentence", (double)q->sentence);
+    cJSON_AddBoolToObject(j, "local", q->local);
+    add_doc(j, run, q->doc, FL_RULE_QUOTE_CONFLICT, &q->start, key);
+    put(out, form, key, o);
+}
+
+static cJSON *location(cJSON *o, const char *file, const fl_pos *start, const fl_pos *end, const char *message,
+                       uint64_t text_hash)
+{
+    cJSON_AddStringToObject(o, "file", file);
+    cJSON_AddItemToObject(o, "start", fl_pos_to_json(start));
+    cJSON_AddItemToObject(o, "end", fl_pos_to_json(end));
+    cJSON_AddStringToObject(o, "message", message);
+    cJSON_AddItemToObject(o, "text_hash", fl_hash_to_json(text_hash));
+    return o;
+}
+
+static void write_diag(FILE *out, fl_records_form form, const fl_diag *d, int within)
+{
+    cJSON *o = record(d->file, "diagnostic");
+    cJSON_AddStringToObject(o, "rule", fl_rule_table[d->rule].id);
+    cJSON_AddStringToObject(o, "severity", fl_severity_name(d->severity));
+    cJSON_AddBoolToObject(o, "within", within);
+    location(o, d->file, &d->start, &d->end, d->message, d->text_hash);
+    cJSON *rel = cJSON_AddArrayToObject(o, "related");
+    for (size_t i = 0; i < d->nrelated; i++) {
+        const fl_related *x = &d->related[i];
+        cJSON_AddItemToArray(rel,
+                             location(cJSON_CreateObject(), x->file, &x->start, &x->end, x->message, x->text_hash));
+    }
+    put(out, form, d->file, o);
+}
+
+static void write_file(FILE *out, fl_records_form form, const fl_run *run, size_t i)
+{
+    cJSON *o = record(run->file[i], "file");
+    cJSON_AddStringToObject(o, "file", run->file[i]);
+    cJSON_AddBoolToObject(o, "reference", run->reference[i]);
+    cJSON_AddBoolToObject(o, "unreadable", run->unreadable[i]);
+    cJSON *lv = cJSON_AddObjectToObject(o, "levels"); /* those that are not the rule's default */
+    for (int r = 0; r < FL_RULE_COUNT; r++)
+        if (run->level[i][r] != fl_rule_table[r].level)
+            cJSON_AddStringToObject(lv, fl_rule_table[r].id, fl_severity_name(run->level[i][r]));
+    if (run->sups[i])
+        cJSON_AddItemToObject(o, "suppressions", fl_suppress_to_json(run->sups[i]));
+    put(out, form, run->file[i], o);
+}
+
+void fl_records_write(FILE *out, fl_records_form form, const fl_rules *r, fl_run *run)
+{
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    for (size_t i = 0; i < run->claims.len; i++)
+        write_claim(out, form, &run->claims.items[i], k, run);
+    for (size_t i = 0; i < run->claims.nquote; i++)
+        write_qclaim(out, form, &run->claims.quotes[i], run);
+    for (size_t i = 0; i < run->diags.len; i++)
+        write_diag(out, form, &run->diags.items[i], 0);
+    for (size_t i = 0; i < run->local.len; i++)
+        write_diag(out, form, &run->local.items[i], 1);
+    for (size_t i = 0; i < run->ndocs; i++)
+        write_file(out, form, run, i);
+}
+
+/* ---- reading ---- */
+
+typedef struct {
+    int has_file; /* its file record was read */
+    unsigned char reference, unreadable;
+    fl_severity level[FL_RULE_COUNT]; /* from its file record */
+    int join_level[FL_RULE_COUNT];    /* from its claims (a reducer that never sees the file record): -1 none */
+    cJSON *sups;                      /* its file record's "suppressions", detached; NULL none */
+} doc_info;
+
+struct fl_records_reader {
+    const fl_rules *rules;
+    fl_map metrics, entities; /* id -> index in the knowledge */
+    fl_map docs;              /* display path -> document */
+    doc_info *info;
+    char **strings; /* owned: file names, then the claims' "resolved_by" */
+    size_t nstrings, capstrings, ndocs, capdocs;
+    size_t *doc_name; /* document -> its name in strings */
+    fl_map how;       /* "resolved_by" -> its string */
+    fl_map held;      /* the keys of the claim records read */
+    fl_sink diags, local;
+    fl_claims claims;
+    const char *name; /* the stream being read, for messages */
+    size_t line;
+    fl_buf *err;
+};
+
+fl_records_reader *fl_records_reader_new(const fl_rules *r)
+{
+    fl_records_reader *rd = fl_xcalloc(1, sizeof *rd);
+    rd->rules = r;
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    fl_map_init(&rd->metrics, 0);
+    fl_map_init(&rd->entities, 0);
+    fl_map_init(&rd->docs, 0);
+    fl_map_init(&rd->how, 0);
+    fl_map_init(&rd->held, 0);
+    for (size_t i = 0; i < k->nmetrics; i++)
+        fl_map_put(&rd->metrics, k->metrics[i].id, strlen(k->metrics[i].id), (int)i);
+    for (size_t i = 0; i < k->nentities; i++)
+        fl_map_put(&rd->entities, k->entities[i].id, strlen(k->entities[i].id), (int)i);
+    return rd;
+}
+
+void fl_records_reader_free(fl_records_reader *rd)
+{
+    if (!rd)
+        return;
+    fl_map_free(&rd->metrics);
+    fl_map_free(&rd->entities);
+    fl_map_free(&rd->docs);
+    fl_map_free(&rd->how);
+    fl_map_free(&rd->held);
+    for (size_t i = 0; i < rd->ndocs; i++)
+        cJSON_Delete(rd->info[i].sups);
+    free(rd->info);
+    free(rd->doc_name);
+    for (size_t i = 0; i < rd->nstrings; i++)
+        free(rd->strings[i]);
+    free(rd->strings);
+    fl_sink_free(&rd->diags);
+    fl_sink_free(&rd->local);
+    fl_claims_free(&rd->claims);
+    free(rd);
+}
+
+static int bad(fl_records_reader *rd, const char *what)
+{
+    fl_buf_printf(rd->err, "%s:%zu: %s", rd->name, rd->line, what);
+    return -1;
+}
+
+static size_t keep(fl_records_reader *rd, char *s)
+{
+    FL_GROW(rd->strings, rd->capstrings, rd->nstrings + 1);
+    rd->strings[rd->nstrings] = s;
+    return rd->nstrings++;
+}
+
+/* The document of a file name, added the first time it is seen. */
+static size_t doc_of(fl_records_reader *rd, const char *file)
+{
+    int d = fl_map_get(&rd->docs, file, strlen(file));
+    if (d >= 0)
+        return (size_t)d;
+    size_t old = rd->capdocs;
+    FL_GROW(rd->info, rd->capdocs, rd->ndocs + 1);
+    if (rd->capdocs != old)
+        rd->doc_name = fl_xrealloc(rd->doc_name, rd->capdocs * sizeof(size_t));
+    doc_info *x = &rd->info[rd->ndocs];
+    memset(x, 0, sizeof *x);
+    for (int r = 0; r < FL_RULE_COUNT; r++) {
+        x->level[r] = fl_rule_table[r].level;
+        x->join_level[r] = -1;
+    }
+    rd->doc_name[rd->ndocs] = keep(rd, fl_xstrdup(file));
+    fl_map_put(&rd->docs, file, strlen(file), (int)rd->ndocs);
+    return rd->ndocs++;
+}
+
+static const char *file_name(const fl_records_reader *rd, size_t doc)
+{
+    return rd->strings[rd->doc_name[doc]];
+}
+
+/* Members: a string (NULL when absent or not a string), a whole number, a boolean. */
+static const char *str(const cJSON *o, const char *name)
+{
+    const cJSON *j = cJSON_GetObjectItemCaseSensitive(o, name);
+    return cJSON_IsString(j) ? j->valuestring : NULL;
+}
+
+static int whole(const cJSON *o, const char *name, double lo, double hi, double *v)
+{
+    const cJSON *j = cJSON_GetObjectItemCaseSensitive(o, name);
+    if (!cJSON_IsNumber(j) || j->valuedouble != floor(j->valuedouble) || j->valuedouble < lo || j->valuedouble > hi)
+        return -1;
+    *v = j->valuedouble;
+    return 0;
+}
+
+static int whole_int(const cJSON *o, const char *name, int lo, int hi, int *v)
+{
+    double x;
+    if (whole(o, name, lo, hi, &x) < 0)
+        return -1;
+    *v = (int)x;
+    return 0;
+}
+
+static int whole_size(const cJSON *o, const char *name, size_t *v)
+{
+    double x;
+    if (whole(o, name, 0, 9007199254740992.0, &x) < 0)
+        return -1;
+    *v = (size_t)x;
+    return 0;
+}
+
+static int boolean(const cJSON *o, const char *name, int *v)
+{
+    const cJSON *j = cJSON_GetObjectItemCaseSensitive(o, name);
+    if (!cJSON_IsBool(j))
+        return -1;
+    *v = cJSON_IsTrue(j);
+    return 0;
+}
+
+/* A bound: a number, or null for an infinite one of sign. */
+static int bound(const cJSON *o, const char *name, double inf, double *v)
+{
+    const cJSON *j = cJSON_GetObjectItemCaseSensitive(o, name);
+    if (cJSON_IsNull(j))
+        *v = inf;
+    else if (cJSON_IsNumber(j))
+        *v = j->valuedouble;
+    else
+        return -1;
+    return 0;
+}
+
+static int pos(const cJSON *o, const char *name, fl_pos *p)
+{
+    return fl_pos_from_json(cJSON_GetObjectItemCaseSensitive(o, name), p);
+}
+
+static int index_of(const char *const *names, int n, const char *s)
+{
+    for (int i = 0; s && i < n; i++)
+        if (strcmp(names[i], s) == 0)
+            return i;
+    return -1;
+}
+
+/* The claim's document (from "file") with the level of rule there and its reference flag from "join". */
+static int claim_doc(fl_records_reader *rd, const cJSON *o, const cJSON *j, int rule, size_t *doc, int *suppressed)
+{
+    const char *file = str(o, "file"), *level = str(j, "level"), *key = str(o, "key");
+    int sev = level ? fl_severity_parse(level, 1) : -1, ref;
+    if (!file || !key || sev < 0 || boolean(j, "reference", &ref) < 0 || boolean(j, "suppressed", suppressed) < 0)
+        return bad(rd, "a claim record without its key, file, level, reference or suppressed flag");
+    fl_map_put(&rd->held, key, strlen(key), 1);
+    *doc = doc_of(rd, file);
+    doc_info *x = &rd->info[*doc];
+    x->join_level[rule] = sev;
+    x->reference |= (unsigned char)ref;
+    return 0;
+}
+
+/* An entity or metric id of the knowledge, -1 for "". */
+static int known(fl_records_reader *rd, const fl_map *m, const char *id, int *v)
+{
+    if (!id)
+        return -1;
+    *v = id[0] ? fl_map_get(m, id, strlen(id)) : -1;
+    if (id[0] && *v < 0) {
+        fl_buf_printf(rd->err,
+                      "%s:%zu: '%s' is not in the rule packs: give --check-claims the --rules of the --dump-claims run",
+                      rd->name, rd->line, id);
+        return -2;
+    }
+    return 0;
+}
+
+static int read_numeric(fl_records_reader *rd, const cJSON *o)
+{
+    const cJSON *j = cJSON_GetObjectItemCaseSensitive(o, "join");
+    fl_claim c;
+    memset(&c, 0, sizeof c);
+    const char *key = str(o, "key"), *text = str(o, "text"), *context = str(o, "context"), *unit = str(o, "unit"),
+               *item = str(o, "item"), *part_text = str(j, "part_text");
+    int k;
+    if (!cJSON_IsObject(j) || !key || !text || !context || !unit || !item || !part_text ||
+        strlen(part_text) >= sizeof c.part_text || pos(j, "start", &c.start) < 0 || pos(j, "end", &c.end) < 0 ||
+        bound(o, "value", NAN, &c.value) < 0 || bound(o, "low", -INFINITY, &c.lo) < 0 ||
+        bound(o, "high", INFINITY, &c.hi) < 0 || whole_size(j, "seq", &c.seq) < 0 ||
+        whole_size(j, "sentence", &c.sentence) < 0 || whole_int(j, "year", -100000, 100000, &c.year) < 0 ||
+        whole_int(j, "month", 0, 12, &c.month) < 0 || whole_int(j, "part", 0, 1, &c.part) < 0 ||
+        whole_int(j, "since", 0, 1, &c.since) < 0 || whole_int(j, "period_how", 0, 3, &c.period_how) < 0 ||
+        whole_int(j, "date_source", FL_DATE_NONE, FL_DATE_INFERRED, &c.date_source) < 0 ||
+        (c.modality = index_of(modalities, 4, str(o, "modality"))) < 0)
+        return bad(rd, "a numeric claim record without all of its fields (written by another version?)");
+    if ((k = known(rd, &rd->metrics, str(o, "family"), &c.family)) < 0 ||
+        (k = known(rd, &rd->entities, str(o, "from"), &c.src)) < 0 ||
+        (k = known(rd, &rd->entities, str(o, "to"), &c.dst)) < 0)
+        return k == -1 ? bad(rd, "a numeric claim record without its family, from or to") : -1;
+    const cJSON *base = cJSON_GetObjectItemCaseSensitive(j, "key_base");
+    if (!cJSON_IsString(base) && !cJSON_IsNull(base))
+        return bad(rd, "a numeric claim record without its key_base");
+    if (claim_doc(rd, o, j, FL_RULE_NUMERIC_CONFLICT, &c.doc, &c.suppressed) < 0)
+        return -1;
+    c.file = file_name(rd, c.doc);
+    memcpy(c.part_text, part_text, strlen(part_text) + 1);
+    c.text = fl_xstrdup(text);
+    c.context = fl_xstrdup(context);
+    c.dim = fl_xstrdup(unit);
+    c.item = fl_xstrdup(item);
+    c.key = key[0] ? fl_xstrdup(key) : NULL;
+    c.key_base = cJSON_IsString(base) ? fl_xstrdup(base->valuestring) : NULL;
+    FL_GROW(rd->claims.items, rd->claims.cap, rd->claims.len + 1);
+    rd->claims.items[rd->claims.len++] = c;
+    return 0;
+}
+
+static int read_quote(fl_records_reader *rd, const cJSON *o, int direct)
+{
+    const cJSON *j = cJSON_GetObjectItemCaseSensitive(o, "join");
+    const cJSON *sk = cJSON_GetObjectItemCaseSensitive(o, "speaker_key");
+    fl_qclaim q;
+    memset(&q, 0, sizeof q);
+    const char *speaker = str(o, "speaker"), *how = str(o, "resolved_by"), *audience = str(o, "audience"),
+               *hedge = str(o, "hedge"), *source = str(o, "source"), *text = str(o, "text");
+    if (!cJSON_IsObject(j) || !speaker || !how || !audience || !hedge || !source || !text ||
+        (!cJSON_IsString(sk) && !cJSON_IsNull(sk)) || pos(j, "start", &q.start) < 0 || pos(j, "end", &q.end) < 0 ||
+        whole_size(j, "seq", &q.seq) < 0 || whole_size(j, "sentence", &q.sentence) < 0 ||
+        boolean(j, "local", &q.local) < 0)
+        return bad(rd, "a quote record without all of its fields (written by another version?)");
+    if (claim_doc(rd, o, j, FL_RULE_QUOTE_CONFLICT, &q.doc, &q.suppressed) < 0)
+        return -1;
+    q.file = file_name(rd, q.doc);
+    q.direct = direct;
+    int h = fl_map_get(&rd->how, how, strlen(how));
+    if (h < 0) {
+        h = (int)keep(rd, fl_xstrdup(how));
+        fl_map_put(&rd->how, how, strlen(how), h);
+    }
+    q.how = rd->strings[h];
+    q.speaker = fl_xstrdup(speaker);
+    q.speaker_key = cJSON_IsString(sk) ? fl_xstrdup(sk->valuestring) : NULL;
+    q.audience = fl_xstrdup(audience);
+    q.hedge = fl_xstrdup(hedge);
+    q.source = fl_xstrdup(source);
+    q.text = fl_xstrdup(text);
+    FL_GROW(rd->claims.quotes, rd->claims.capquote, rd->claims.nquote + 1);
+    rd->claims.quotes[rd->claims.nquote++] = q;
+    return 0;
+}
+
+/* One location of a diagnostic record: its file (as a document), span, message and text hash. */
+static int read_location(fl_records_reader *rd, const cJSON *o, const char **file, fl_pos *start, fl_pos *end,
+                         char **message, uint64_t *hash)
+{
+    const char *f = str(o, "file"), *m = str(o, "message");
+    if (!f || !m || pos(o, "start", start) < 0 || pos(o, "end", end) < 0 ||
+        fl_hash_from_json(cJSON_GetObjectItemCaseSensitive(o, "text_hash"), hash) < 0)
+        return -1;
+    *file = file_name(rd, doc_of(rd, f));
+    *message = fl_xstrdup(m);
+    return 0;
+}
+
+static int read_diag(fl_records_reader *rd, const cJSON *o)
+{
+    const char *rule = str(o, "rule"), *sev = str(o, "severity");
+    const cJSON *rel = cJSON_GetObjectItemCaseSensitive(o, "related");
+    int id = rule ? fl_rule_find(rule) : -1, level = sev ? fl_severity_parse(sev, 0) : -1, within;
+    if (id < 0 || level < 0 || !cJSON_IsArray(rel) || boolean(o, "within", &within) < 0)
+        return bad(rd, "a diagnostic record without a known rule, its severity, within flag or related locations");
+    const char *file;
+    fl_pos start, end;
+    char *message;
+    uint64_t hash;
+    if (read_location(rd, o, &file, &start, &end, &message, &hash) < 0)
+        return bad(rd, "a diagnostic record without its file, span, message or text hash");
+    fl_sink *to = within ? &rd->local : &rd->diags;
+    fl_diag *d = fl_sink_push(to, id, (fl_severity)level, file, start, end, message);
+    d->text_hash = hash;
+    const cJSON *x;
+    cJSON_ArrayForEach (x, rel) {
+        fl_diag *last = &to->items[to->len - 1];
+        if (read_location(rd, x, &file, &start, &end, &message, &hash) < 0)
+            return bad(rd, "a related location without its file, span, message or text hash");
+        fl_diag_relate(last, file, start, end, message);
+        last->related[last->nrelated - 1].text_hash = hash;
+    }
+    return 0;
+}
+
+static int read_file(fl_records_reader *rd, cJSON *o)
+{
+    const char *file = str(o, "file");
+    const cJSON *levels = cJSON_GetObjectItemCaseSensitive(o, "levels");
+    int ref, unreadable;
+    if (!file || !cJSON_IsObject(levels) || boolean(o, "reference", &ref) < 0 ||
+        boolean(o, "unreadable", &unreadable) < 0)
+        return bad(rd, "a file record without its file, levels, reference or unreadable flag");
+    size_t doc = doc_of(rd, file);
+    doc_info *x = &rd->info[doc];
+    if (x->has_file) {
+        fl_buf_printf(rd->err, "%s:%zu: a second file record of %s: the same document is in two claim dumps", rd->name,
+                      rd->line, file);
+        return -1;
+    }
+    x->has_file = 1;
+    x->reference |= (unsigned char)ref;
+    x->unreadable = (unsigned char)unreadable;
+    const cJSON *lv;
+    cJSON_ArrayForEach (lv, levels) {
+        int id = fl_rule_find(lv->string), sev = cJSON_IsString(lv) ? fl_severity_parse(lv->valuestring, 1) : -1;
+        if (id < 0 || sev < 0)
+            return bad(rd, "a file record with an unknown rule or level (written by another version?)");
+        x->level[id] = (fl_severity)sev;
+    }
+    cJSON *sups = cJSON_DetachItemFromObjectCaseSensitive(o, "suppressions");
+    if (sups) {
+        /* checked now, for the message's line; built again once the levels are in place */
+        fl_suppressions *s = fl_suppress_from_json(sups, file, x->level);
+        if (!s) {
+            cJSON_Delete(sups);
+            return bad(rd, "a file record whose suppressions cannot be read");
+        }
+        fl_suppress_free(s);
+        x->sups = sups;
+    }
+    return 0;
+}
+
+/* One line: a record, with a key and a tab before it in the keyed form. */
+static int read_line(fl_records_reader *rd, char *line, size_t len)
+{
+    while (len && (line[len - 1] == '\n' || line[len - 1] == '\r' || line[len - 1] == '\t' || line[len - 1] == ' '))
+        line[--len] = '\0';
+    if (len == 0)
+        return 0;
+    if (line[0] != '{') {
+        char *tab = memchr(line, '\t', len);
+        if (!tab)
+            return bad(rd, "not a claim record (a JSON object, or a key, a tab and a JSON object)");
+        len -= (size_t)(tab + 1 - line);
+        line = tab + 1;
+    }
+    cJSON *o = cJSON_ParseWithLength(line, len);
+    const char *type = o ? str(o, "type") : NULL;
+    int rc;
+    if (!o || !cJSON_IsObject(o) || !type)
+        rc = bad(rd, "not a claim record (not a JSON object with a \"type\")");
+    else if (strcmp(type, "numeric") == 0)
+        rc = read_numeric(rd, o);
+    else if (strcmp(type, "quote") == 0 || strcmp(type, "reported") == 0)
+        rc = read_quote(rd, o, type[0] == 'q');
+    else if (strcmp(type, "diagnostic") == 0)
+        rc = read_diag(rd, o);
+    else if (strcmp(type, "file") == 0)
+        rc = read_file(rd, o);
+    else
+        rc = bad(rd, "a record of an unknown type");
+    cJSON_Delete(o);
+    return rc;
+}
+
+int fl_records_read(fl_records_reader *rd, const char *name, FILE *in, fl_buf *err)
+{
+    rd->name = name;
+    rd->line = 0;
+    rd->err = err;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    int rc = 0;
+    while (rc == 0 && (n = getline(&line, &cap, in)) >= 0) {
+        rd->line++;
+        rc = read_line(rd, line, (size_t)n);
+    }
+    if (rc == 0 && ferror(in))
+        rc = fl_fail(err, name, "cannot read the claim records");
+    free(line);
+    return rc;
+}
+
+static int held(const char *key, void *arg)
+{
+    const fl_records_reader *rd = arg;
+    return fl_map_get(&rd->held, key, strlen(key)) >= 0;
+}
+
+int fl_records_finish(fl_records_reader *rd, fl_run *run, size_t *files, fl_buf *err)
+{
+    fl_run_init(run, rd->ndocs);
+    *files = 0;
+    for (size_t i = 0; i < rd->ndocs; i++) {
+        doc_info *x = &rd->info[i];
+        run->file[i] = file_name(rd, i);
+        run->reference[i] = x->reference;
+        run->unreadable[i] = x->unreadable;
+        memcpy(run->level[i], x->level, sizeof run->level[i]);
+        /* without its file record (another reducer has it), the levels its claims carry */
+        for (int r = 0; r < FL_RULE_COUNT && !x->has_file; r++)
+            if (x->join_level[r] >= 0)
+                run->level[i][r] = (fl_severity)x->join_level[r];
+        if (x->has_file && !x->reference)
+            (*files)++;
+        if (x->sups && !(run->sups[i] = fl_suppress_from_json(x->sups, run->file[i], run->level[i]))) {
+            fl_buf_printf(err, "the suppressions of %s cannot be read", run->file[i]);
+            fl_run_free(run);
+            fl_records_reader_free(rd);
+            return -1;
+        }
+        if (run->sups[i])
+            fl_suppress_settle(run->sups[i], held, rd);
+    }
+    run->diags = rd->diags;
+    run->local = rd->local;
+    run->claims = rd->claims;
+    memset(&rd->diags, 0, sizeof rd->diags);
+    memset(&rd->local, 0, sizeof rd->local);
+    memset(&rd->claims, 0, sizeof rd->claims);
+    run->strings = rd->strings;
+    run->nstrings = rd->nstrings;
+    run->capstrings = rd->capstrings;
+    rd->strings = NULL;
+    rd->nstrings = rd->capstrings = 0;
+    fl_records_reader_free(rd);
+    fl_run_sort_claims(run);
+    return 0;
+}

@@ -1,0 +1,531 @@
+/* segment.c - paragraphs (lines or blank-line blocks), sentences (terminal punctuation with abbreviation,
+ * initial and decimal handling) and quotation spans (curly, straight and angle quotes, nested). */
+#include "segment/segment.h"
+
+#include <string.h>
+
+#include "doc/document_int.h"
+
+typedef struct {
+    size_t start, end;
+} span;
+
+static void trim(const char *s, size_t *a, size_t *b)
+{
+    while (*a < *b && fl_is_ascii_space((unsigned char)s[*a]))
+        (*a)++;
+    while (*b > *a && fl_is_ascii_space((unsigned char)s[*b - 1]))
+        (*b)--;
+}
+
+/* A line that starts a new block even without a blank line before it. */
+static int block_start(const char *s, size_t a, size_t b, int markdown)
+{
+    trim(s, &a, &b);
+    if (a >= b)
+        return 0;
+    char c = s[a];
+    if (markdown && (c == '#' || c == '>' || c == '|'))
+        return 1;
+    if ((c == '-' || c == '*' || c == '+' || c == '\xE2') && a + 1 < b) {
+        if (c == '\xE2') /* U+2022 bullet */
+            return b - a > 3 && (unsigned char)s[a + 1] == 0x80 && (unsigned char)s[a + 2] == 0xA2;
+        return s[a + 1] == ' ';
+    }
+    size_t i = a;
+    while (i < b && fl_is_ascii_digit((unsigned char)s[i]) && i - a < 4)
+        i++;
+    if (i > a && i + 1 < b && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ')
+        return 1;
+    if (c == '[' && i == a) {
+        /* [1] entry or [^1]: definition */
+        const char *close = memchr(s + a, ']', b - a);
+        return close && close - (s + a) <= 12;
+    }
+    return 0;
+}
+
+static int setext_underline(const char *s, size_t a, size_t b)
+{
+    trim(s, &a, &b);
+    if (b - a < 2 || (s[a] != '=' && s[a] != '-'))
+        return 0;
+    for (size_t i = a; i < b; i++)
+        if (s[i] != s[a])
+            return 0;
+    return 1;
+}
+
+/* Plain text is hard-wrapped when its lines are short and most non-blank lines run on into the next. */
+static int looks_wrapped(const char *s, size_t len, size_t start)
+{
+    size_t lines = 0, long_lines = 0, runon = 0;
+    size_t prev_a = 0, prev_b = 0;
+    int prev_nonblank = 0;
+    for (size_t i = start; i < len; i = fl_next_line(s, len, i)) {
+        size_t a = i, b = fl_line_end(s, len, i);
+        trim(s, &a, &b);
+        if (a >= b) {
+            prev_nonblank = 0;
+            continue;
+        }
+        lines++;
+        if (b - a > 100)
+            long_lines++;
+        if (prev_nonblank) {
+            char last = s[prev_b - 1];
+            if (!strchr(".!?:\"", last) && !(prev_b - prev_a >= 3 && (unsigned char)s[prev_b - 3] == 0xE2))
+                runon++;
+        }
+        prev_a = a;
+        prev_b = b;
+        prev_nonblank = 1;
+    }
+    return lines >= 3 && long_lines * 10 < lines && runon * 4 >= lines;
+}
+
+/* Does the line s[a, b) end with sentence punctuation, possibly followed by closing quotes or brackets? */
+static int ends_sentence(const char *s, size_t a, size_t b)
+{
+    while (b > a) {
+        int32_t cp;
+        size_t n = fl_utf8_prev(s, b, &cp);
+        if (cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 || cp == 0xBB ||
+            (cp >= '0' && cp <= '9')) {
+            b -= n; /* closing marks and glued footnote digits */
+            continue;
+        }
+        return cp == '.' || cp == '!' || cp == '?' || cp == ':' || cp == 0x2026;
+    }
+    return 0;
+}
+
+static int is_heading(const fl_doc *d, size_t a, size_t b, int markdown_heading)
+{
+    if (markdown_heading)
+        return 1;
+    const char *s = d->text;
+    if (b - a > 80)
+        return 0;
+    unsigned char last = (unsigned char)s[b - 1];
+    if (strchr(".!?;,\"'", last) || last >= 0x80)
+        return 0;
+    for (size_t i = a; i < b; i++)
+        if (s[i] == '\n' || s[i] == '\r')
+            return 0;
+    return 1;
+}
+
+static void push_para(fl_doc *d, size_t *cap, size_t a, size_t b, uint32_t nlines, int md_heading)
+{
+    const char *s = d->text;
+    if (md_heading) {
+        while (a < b && s[a] == '#')
+            a++;
+        trim(s, &a, &b);
+        while (b > a && s[b - 1] == '#')
+            b--;
+        trim(s, &a, &b);
+    }
+    if (a >= b)
+        return;
+    FL_GROW(d->paras, *cap, d->npara + 1);
+    fl_para *p = &d->paras[d->npara++];
+    memset(p, 0, sizeof(*p));
+    p->start = a;
+    p->end = b;
+    p->nlines = nlines;
+    p->heading = (uint8_t)(nlines == 1 && is_heading(d, a, b, md_heading));
+}
+
+static void split_paragraphs(fl_doc *d)
+{
+    const char *s = d->text;
+    size_t len = d->len, cap = 0;
+    int blocks = d->markdown || looks_wrapped(s, len, d->start);
+    size_t i = d->start;
+    while (i < len) {
+        size_t a = i, b = fl_line_end(s, len, i);
+        size_t nl = fl_next_line(s, len, i);
+        trim(s, &a, &b);
+        if (a >= b) {
+            i = nl;
+            continue;
+        }
+        int md_heading = d->markdown && s[a] == '#';
+        if (md_heading) {
+            push_para(d, &cap, a, b, 1, md_heading);
+            i = nl;
+            continue;
+        }
+        if (!blocks) {
+            /* one paragraph per line, except a line broken mid-sentence: it does not end in sentence
+             * punctuation and the next line goes on in lower case */
+            uint32_t nlines = 1;
+            while (nl < len) {
+                size_t na = nl, nb = fl_line_end(s, len, nl);
+                trim(s, &na, &nb);
+                if (na >= nb || ends_sentence(s, a, b) || !(s[na] >= 'a' && s[na] <= 'z'))
+                    break;
+                b = nb;
+                nlines++;
+                nl = fl_next_line(s, len, nl);
+            }
+            push_para(d, &cap, a, b, nlines, 0);
+            i = nl;
+            continue;
+        }
+        /* a block: following lines until a blank line or a block start */
+        size_t end = b;
+        uint32_t nlines = 1;
+        size_t j = nl;
+        while (j < len) {
+            size_t ja = j, jb = fl_line_end(s, len, j);
+            trim(s, &ja, &jb);
+            if (ja >= jb)
+                break;
+            if (setext_underline(s, ja, jb) && nlines == 1) {
+                push_para(d, &cap, a, end, 1, 1);
+                a = end = 0;
+                j = fl_next_line(s, len, j);
+                break;
+            }
+            if (block_start(s, ja, jb, d->markdown))
+                break;
+            end = jb;
+            nlines++;
+            j = fl_next_line(s, len, j);
+        }
+        if (end)
+            push_para(d, &cap, a, end, nlines, 0);
+        i = j;
+    }
+}
+
+/* ---- quotation spans ---- */
+
+static int is_letter_or_digit(int32_t cp)
+{
+    return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+           (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && cp < 0x2000);
+}
+
+static int is_space_cp(int32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A);
+}
+
+/* opener kinds */
+enum { Q_CURLY = 1, Q_STRAIGHT, Q_GUILLEMET, Q_CURLY_SINGLE, Q_STRAIGHT_SINGLE, Q_LOW };
+
+typedef struct {
+    int kind;
+    size_t start, inner;
+} opener;
+
+static void add_quote(fl_doc *d, size_t *cap, uint32_t para, const opener *o, size_t inner_end, size_t end,
+                      size_t depth, int unclosed)
+{
+    FL_GROW(d->quotes, *cap, d->nquote + 1);
+    fl_quote *q = &d->quotes[d->nquote++];
+    q->start = o->start;
+    q->inner_start = o->inner;
+    q->inner_end = inner_end;
+    q->end = end;
+    q->para = para;
+    q->depth = (uint8_t)(depth > 255 ? 255 : depth);
+    q->unclosed = (uint8_t)unclosed;
+    q->single = (uint8_t)(o->kind == Q_CURLY_SINGLE || o->kind == Q_STRAIGHT_SINGLE);
+}
+
+enum { MAX_QUOTE_DEPTH = 64 };
+
+static void find_quotes(fl_doc *d, uint32_t pi, size_t *cap)
+{
+    const char *s = d->text;
+    fl_para *p = &d->paras[pi];
+    opener stack[MAX_QUOTE_DEPTH];
+    size_t depth = 0;
+    size_t first = d->nquote;
+    p->first_quote = (uint32_t)first;
+    size_t i = p->start;
+    while (i < p->end) {
+        /* eight ASCII bytes without quotation marks at a time */
+        uint64_t w;
+        while (i + 8 <= p->end && !fl_swar_high(w = fl_swar_load(s + i)) && !fl_swar_has(w, '"') &&
+               !fl_swar_has(w, '\''))
+            i += 8;
+        if (i >= p->end)
+            break;
+        int32_t cp, prev = 0, next = 0;
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0x80 && b != '"' && b != '\'') {
+            i++; /* no quotation mark: nothing opens or closes here */
+            continue;
+        }
+        size_t n = fl_utf8_next(s, p->end, i, &cp);
+        if (cp != 0x201C && cp != 0x201E && cp != 0x201D && cp != 0xAB && cp != 0xBB && cp != '"' && cp != 0x2018 &&
+            cp != 0x2019 && cp != '\'') {
+            i += n;
+            continue;
+        }
+        if (i > p->start)
+            fl_utf8_prev(s, i, &prev);
+        if (i + n < p->end)
+            fl_utf8_next(s, p->end, i + n, &next);
+        int open_ctx =
+            (i == p->start || is_space_cp(prev) || strchr("([{-/", prev > 0 && prev < 128 ? (int)prev : 'x') ||
+             prev == 0x201C || prev == 0x2018 || prev == 0x2014 || prev == 0x2013 || prev == '"');
+        int top = depth ? stack[depth - 1].kind : 0;
+        int kind_open = 0, closes = 0;
+        switch (cp) {
+        case 0x201C: /* “ */
+            kind_open = Q_CURLY;
+            break;
+        case 0x201E: /* „ */
+            kind_open = Q_LOW;
+            break;
+        case 0x201D: /* ” */
+            closes = (top == Q_CURLY || top == Q_LOW);
+            break;
+        case 0xAB: /* « */
+            kind_open = Q_GUILLEMET;
+            break;
+        case 0xBB: /* » */
+            closes = top == Q_GUILLEMET;
+            break;
+        case '"':
+            if (top == Q_STRAIGHT)
+                closes = 1;
+            else if (open_ctx && next && !is_space_cp(next))
+                kind_open = Q_STRAIGHT;
+            break;
+        case 0x2018: /* ‘ */
+            if (open_ctx)
+                kind_open = Q_CURLY_SINGLE;
+            break;
+        case 0x2019: /* ’ : a closing single quote, or an apostrophe */
+            if (top == Q_CURLY_SINGLE && !is_letter_or_digit(next))
+                closes = 1;
+            break;
+        case '\'':
+            if (top == Q_STRAIGHT_SINGLE && !is_letter_or_digit(next))
+                closes = 1;
+            else if (depth && open_ctx && is_letter_or_digit(next))
+                kind_open = Q_STRAIGHT_SINGLE;
+            break;
+        default:
+            break;
+        }
+        if (closes) {
+            depth--;
+            add_quote(d, cap, pi, &stack[depth], i, i + n, depth, 0);
+        } else if (kind_open && depth < MAX_QUOTE_DEPTH) {
+            stack[depth].kind = kind_open;
+            stack[depth].start = i;
+            stack[depth].inner = i + n;
+            depth++;
+        }
+        i += n;
+    }
+    /* unclosed quotes: a double quote runs to the paragraph end (a quote continued in the next paragraph);
+     * an unclosed single quote was most likely an apostrophe or a nested slip and is dropped */
+    for (size_t k = 0; k < depth; k++) {
+        if (stack[k].kind == Q_CURLY_SINGLE || stack[k].kind == Q_STRAIGHT_SINGLE)
+            continue;
+        add_quote(d, cap, pi, &stack[k], p->end, p->end, k, 1);
+    }
+    /* order by start */
+    for (size_t a = first + 1; a < d->nquote; a++) {
+        fl_quote q = d->quotes[a];
+        size_t b = a;
+        while (b > first && d->quotes[b - 1].start > q.start) {
+            d->quotes[b] = d->quotes[b - 1];
+            b--;
+        }
+        d->quotes[b] = q;
+    }
+    p->nquote = (uint32_t)(d->nquote - first);
+}
+
+/* ---- sentences ---- */
+
+static int is_closer(int32_t cp)
+{
+    return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 || cp == 0xBB;
+}
+
+static int starts_sentence(int32_t cp)
+{
+    if (cp >= 'a' && cp <= 'z')
+        return 0;
+    return 1;
+}
+
+/* The token ending just before the period at dot: back to whitespace, without opening punctuation. */
+static void token_before(const char *s, size_t from, size_t dot, size_t *ta)
+{
+    size_t a = dot;
+    while (a > from && dot - a < 32 && !fl_is_ascii_space((unsigned char)s[a - 1]) && s[a - 1] != '(' &&
+           s[a - 1] != '"')
+        a--;
+    /* skip an opening curly quote or dash glued to the token */
+    while (a < dot && (unsigned char)s[a] >= 0x80 && !fl_is_ascii_alpha((unsigned char)s[a])) {
+        int32_t cp;
+        size_t n = fl_utf8_next(s, dot, a, &cp);
+        if (cp >= 0xC0 && cp < 0x2000)
+            break;
+        a += n;
+    }
+    *ta = a;
+}
+
+/* "U.S.", "e.g.": single letters separated by periods. */
+static int is_initialism(const char *s, size_t a, size_t b)
+{
+    size_t letters = 0;
+    for (size_t i = a; i < b; i += 2) {
+        if (!fl_is_ascii_alpha((unsigned char)s[i]) || i + 1 >= b + 1 || s[i + 1] != '.')
+            return 0;
+        letters++;
+    }
+    return letters >= 2;
+}
+
+static size_t next_word(const char *s, size_t i, size_t end, size_t *wend)
+{
+    size_t a = i;
+    while (a < end && !fl_is_ascii_alpha((unsigned char)s[a]) && (unsigned char)s[a] < 0x80 &&
+           !fl_is_ascii_space((unsigned char)s[a]))
+        a++;
+    size_t b = a;
+    while (b < end && b - a < 32 && (fl_is_ascii_alpha((unsigned char)s[b]) || (unsigned char)s[b] >= 0x80))
+        b++;
+    *wend = b;
+    return a;
+}
+
+/* Decides whether the period at dot ends a sentence; next is the offset of the next non-space. */
+static int period_ends(const fl_doc *d, const fl_rules *r, size_t pstart, size_t dot, size_t next, size_t pend)
+{
+    const char *s = d->text;
+    size_t ta;
+    token_before(s, pstart, dot, &ta);
+    size_t tlen = dot + 1 - ta;
+    if (tlen == 0)
+        return 1;
+    /* a single capital letter: an initial ("John F. Kennedy") */
+    if (dot == ta + 1 && s[ta] >= 'A' && s[ta] <= 'Z')
+        return 0;
+    if (fl_lexicon_has(fl_rules_lexicon(r, "abbreviations"), s + ta, tlen, 0))
+        return 0;
+    if (is_initialism(s, ta, dot + 1) || fl_lexicon_has(fl_rules_lexicon(r, "final-abbreviations"), s + ta, tlen, 0)) {
+        size_t we;
+        size_t wa = next_word(s, next, pend, &we);
+        return we > wa && fl_lexicon_has(fl_rules_lexicon(r, "sentence-starters"), s + wa, we - wa, 0);
+    }
+    return 1;
+}
+
+static void push_sent(fl_doc *d, size_t *cap, uint32_t para, size_t a, size_t b)
+{
+    trim(d->text, &a, &b);
+    if (a >= b)
+        return;
+    FL_GROW(d->sents, *cap, d->nsent + 1);
+    fl_sent *t = &d->sents[d->nsent++];
+    t->start = a;
+    t->end = b;
+    t->para = para;
+}
+
+static void split_sentences(fl_doc *d, const fl_rules *r, uint32_t pi, size_t *cap)
+{
+    const char *s = d->text;
+    fl_para *p = &d->paras[pi];
+    p->first_sent = (uint32_t)d->nsent;
+    size_t a = p->start;
+    size_t i = p->start;
+    while (i < p->end) {
+        /* eight ASCII bytes without terminal punctuation at a time: the common case */
+        uint64_t w;
+        while (i + 8 <= p->end && !fl_swar_high(w = fl_swar_load(s + i)) && !fl_swar_has(w, '.') &&
+               !fl_swar_has(w, '!') && !fl_swar_has(w, '?'))
+            i += 8;
+        if (i >= p->end)
+            break;
+        int32_t cp;
+        size_t n = fl_utf8_next(s, p->end, i, &cp);
+        if (cp != '.' && cp != '!' && cp != '?' && cp != 0x2026) {
+            i += n;
+            continue;
+        }
+        size_t term = i;
+        size_t j = i + n;
+        /* runs of terminal punctuation, then closing quotes and brackets */
+        for (;;) {
+            if (j >= p->end)
+                break;
+            int32_t c2;
+            size_t n2 = fl_utf8_next(s, p->end, j, &c2);
+            if (c2 == '.' || c2 == '!' || c2 == '?' || c2 == 0x2026 || is_closer(c2))
+                j += n2;
+            else
+                break;
+        }
+        /* a decimal or a glued footnote marker: digits right after the period */
+        size_t k = j;
+        while (k < p->end && fl_is_ascii_digit((unsigned char)s[k]) && k - j < 4)
+            k++;
+        if (k > j) {
+            if (cp == '.' && k < p->end && !fl_is_ascii_space((unsigned char)s[k]) && s[k] != ',' && s[k] != ';') {
+                i = k;
+                continue; /* "3.5%", "1.2bn" */
+            }
+            /* "2.5 percent": a decimal unless the integer part is a year-like four digits */
+            if (cp == '.' && j == term + 1 && term > p->start && fl_is_ascii_digit((unsigned char)s[term - 1])) {
+                size_t g = term;
+                while (g > p->start && fl_is_ascii_digit((unsigned char)s[g - 1]))
+                    g--;
+                if (term - g != 4) {
+                    i = k;
+                    continue;
+                }
+            }
+            j = k;
+            while (j < p->end && (s[j] == ',' || fl_is_ascii_digit((unsigned char)s[j])))
+                j++;
+        }
+        if (j < p->end && !fl_is_ascii_space((unsigned char)s[j])) {
+            i = j > i + n ? j : i + n;
+            continue;
+        }
+        size_t nx = j;
+        while (nx < p->end && fl_is_ascii_space((unsigned char)s[nx]))
+            nx++;
+        if (nx >= p->end)
+            break;
+        int32_t c3;
+        fl_utf8_next(s, p->end, nx, &c3);
+        int ends = starts_sentence(c3);
+        if (ends && cp == '.')
+            ends = period_ends(d, r, a, term, nx, p->end);
+        if (ends) {
+            push_sent(d, cap, pi, a, j);
+            a = nx;
+        }
+        i = nx;
+    }
+    push_sent(d, cap, pi, a, p->end);
+    p->nsent = (uint32_t)(d->nsent - p->first_sent);
+}
+
+void fl_segment(fl_doc *d, const fl_rules *r)
+{
+    split_paragraphs(d);
+    size_t scap = 0, qcap = 0;
+    for (uint32_t pi = 0; pi < d->npara; pi++) {
+        find_quotes(d, pi, &qcap);
+        split_sentences(d, r, pi, &scap);
+    }
+}
