@@ -52,6 +52,10 @@ int fl_inputs_configure(fl_configs *cs, const signed char *rule_cli, fl_filelist
         for (int r = 0; r < FL_RULE_COUNT; r++)
             base[r] = fl_rule_table[r].level;
         if (fl_configs_for(cs, files->items[i].path, base, &fc, err) < 0) {
+            /* the list stays whole for its owner to free: the files not yet seen close the gap left by the
+             * excluded ones, whose names were freed above */
+            memmove(files->items + out, files->items + i, (files->len - i) * sizeof *files->items);
+            files->len = out + (files->len - i);
             free(fo);
             return -1;
         }
