@@ -368,7 +368,9 @@ rm -f "$h/grow.txt"
 if [ "$asan" = 0 ]; then
     awk 'BEGIN { for (i = 0; i < 200000; i++) printf "Russia delivered %d bcm of gas to China in 2024, analysts say.\n", 10 + i }' >"$h/big.txt"
     run_capped oom "2" 60000 0 -j1 "$h/big.txt" && expect_err oom '^factlint: out of memory$'
-    run_capped jobs64 "0 1" 400000 0 -j64 "$root_corpus" && "$bin" -j2 "$root_corpus" >"$work/jobs2.out" 2>/dev/null
+    mkdir -p "$h/many"
+    for i in $(seq 1 20); do for f in "$root_corpus"/*.txt; do cp "$f" "$h/many/$i-$(basename "$f")"; done; done
+    run_capped jobs64 "0 1" 400000 0 -j64 "$h/many" && "$bin" -j2 "$h/many" >"$work/jobs2.out" 2>/dev/null
     if cmp -s "$work/jobs64.out" "$work/jobs2.out"; then ok; else bad "jobs64: output differs from -j2"; fi
 fi
 
@@ -383,9 +385,7 @@ cp "$h/good.txt" "$d/"
     while [ $i -lt 45 ]; do mkdir "$comp" && cd "$comp" || exit 1; i=$((i + 1)); done
     printf 'Analysts say so.\n' >deep.txt
 )
-run deep-tree "2" "$d" && expect_count deep-tree "$good_line" 0 0 || true
-grep -q 'deep/good.txt:1:1' "$work/deep-tree.out" && ok || bad "deep-tree: the good file's finding is missing"
-expect_err deep-tree 'File name too long'
+run deep-tree "2" "$d" && expect_count deep-tree "$good_line" 1 1 && expect_err deep-tree 'File name too long'
 
 # 8. file names are escaped in text output: a newline cannot split a line, an escape cannot reach a terminal
 d=$h/names
@@ -440,7 +440,7 @@ sed '1s/$/ {"x":1}/' "$h/claims.jsonl" >"$d/records.jsonl"
 run trailing-records "2" --check-claims "$d/records.jsonl" && expect_err trailing-records 'records.jsonl:1: .*after the JSON value'
 # duplicate keys in a rule pack and a claim record are refused too
 printf '{"pack": "p", "pack": "q"}\n' >"$d/pack/p.json"
-run dup-pack "2" --rules="$d/pack" "$h/good.txt" && expect_err dup-pack 'p\.json:1: duplicate key "pack"'
+run dup-pack "2" --rules="$d/pack" "$h/good.txt" && expect_err dup-pack 'p\.json: duplicate key "pack"'
 
 # 12. a directory given as --config or --baseline: the reason, not "malformed JSON"
 run config-dir "2" --config="$h" "$h/good.txt" && expect_err config-dir 'Is a directory'

@@ -102,11 +102,11 @@ typedef struct sp_s {
     const char *s;
     fl_token *t;
     size_t n;
-    int borrowed;     /* t belongs to the numeric stage */
-    uint32_t *tsent;  /* sentence of each token */
-    uint8_t *isname;  /* name_token of each token: 0 not yet known, 1 no, 2 yes */
-    uint8_t *isverb;  /* is_verb of each token, the same way */
-    uint8_t *inquote; /* in_quote of each token, the same way */
+    int borrowed;      /* t belongs to the numeric stage */
+    uint32_t *tsent;   /* sentence of each token */
+    uint8_t *isname;   /* name_token of each token: 0 not yet known, 1 no, 2 yes */
+    uint8_t *isverb;   /* is_verb of each token, the same way */
+    uint8_t *inquote;  /* in_quote of each token, the same way */
     size_t *according; /* the first "according to" outside quotes at or after each token in its sentence
                           (SIZE_MAX when there is none); built on first use, so that a sentence of many
                           quotes is scanned once, not once per quote */

@@ -26,6 +26,7 @@ typedef struct {
     int excluded;                     /* "include" does not match it, or "exclude" does */
     fl_date date;                     /* from "dates"; year 0 when no glob matches */
     double approx_tolerance;          /* "approx-tolerance"; negative when not set */
+    size_t max_file_size;             /* "max-file-size"; 0 when not set */
 } fl_file_config;
 
 /* A run's configurations. explicit_path (borrowed) is --config's file, used for every file; disabled
@@ -37,6 +38,10 @@ void fl_configs_free(fl_configs *cs);
  * configuration file is read once. Returns 0, or -1 with a message naming the file (and the key, for a bad
  * key or value) in err. */
 int fl_configs_for(fl_configs *cs, const char *path, const fl_severity *base, fl_file_config *out, fl_buf *err);
+
+/* Sets the limit on a configuration file's own size (--max-file-size; 0, the default, is
+ * FL_MAX_FILE_SIZE_DEFAULT). A larger one, or a device, fails as an unreadable configuration would. */
+void fl_configs_set_max(fl_configs *cs, size_t max);
 
 /* The rule-pack directories (absolute) of every configuration read so far, in the order they were
  * read, without repeats; *n is set to the count. Borrowed. */

@@ -21,6 +21,9 @@ _Static_assert(FL_STAGE_JOIN_QUOTES - FL_STAGE_JOIN_NUMERIC == FL_JOIN_QUOTES - 
                "a stage per join, in the registry's order");
 #define JOIN_STAGE(j) (FL_STAGE_JOIN_NUMERIC + (j)-FL_JOIN_NUMERIC)
 
+/* A worker thread\'s stack: no stage recurses deeply (PCRE2 keeps its backtracking on the heap). */
+enum { WORKER_STACK = 2 * 1024 * 1024 };
+
 /* The corpus-wide joins that levels switch on: bit 1 << j for join j of the registry. */
 static int joins_of(const fl_severity *level)
 {
@@ -290,7 +293,10 @@ static void *worker(void *arg)
             break;
         const fl_file *f = &p->files->items[i];
         double t = tm ? fl_thread_seconds() : 0;
-        fl_doc *d = fl_doc_read(f->path, f->display, f->markdown);
+        size_t max = p->opts->max_file_size;
+        if (p->opts->file_opts && p->opts->file_opts[i].max_file_size)
+            max = p->opts->file_opts[i].max_file_size;
+        fl_doc *d = fl_doc_read_max(f->path, f->display, f->markdown, max);
         lap(tm, FL_STAGE_READ, -1, &t);
         p->unreadable[i] = d->status == FL_DOC_UNREADABLE;
         /* this file's options: its configuration's levels, date and tolerance over the run's */
@@ -353,11 +359,17 @@ void fl_lint_collect(const fl_rules *r, const fl_lint_opts *o, const fl_filelist
     } else {
         pthread_t *t = fl_xcalloc(nthreads, sizeof(pthread_t));
         size_t started = 0;
+        /* a stack of WORKER_STACK rather than the default 8 MB, so that many workers under a memory limit
+         * leave room for the documents; a thread that cannot be started leaves its share to the others */
+        pthread_attr_t attr;
+        int have_attr = pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, WORKER_STACK) == 0;
         for (size_t i = 0; i < nthreads; i++)
-            if (pthread_create(&t[i], NULL, worker, &p) == 0)
+            if (pthread_create(&t[i], have_attr ? &attr : NULL, worker, &p) == 0)
                 started++;
             else
                 break;
+        if (have_attr)
+            pthread_attr_destroy(&attr);
         if (started == 0)
             worker(&p);
         for (size_t i = 0; i < started; i++)
