@@ -425,6 +425,14 @@ static int parse(int argc, char **argv, cli *c)
     return -1;
 }
 
+/* The limit on the files that steer a run (configurations, rule packs, baselines): the default, or
+ * --max-file-size when that is larger, so that a small limit meant for documents does not refuse them.
+ * Documents and claim records are read up to --max-file-size itself. */
+static size_t control_max(const cli *c)
+{
+    return c->opts.max_file_size > FL_MAX_FILE_SIZE_DEFAULT ? c->opts.max_file_size : 0;
+}
+
 /* Loads the built-in packs, the --rules directories and then extra (configurations'); NULL after a
  * message on failure. */
 static fl_rules *load_packs(cli *c, const char *const *extra, size_t nextra)
@@ -434,7 +442,7 @@ static fl_rules *load_packs(cli *c, const char *const *extra, size_t nextra)
     for (size_t i = 0; i < nextra; i++)
         dirs[c->ndirs + i] = extra[i];
     fl_buf err = {0};
-    fl_rules *rules = fl_rules_load_max(dirs, c->ndirs + nextra, c->opts.max_file_size, &err);
+    fl_rules *rules = fl_rules_load_max(dirs, c->ndirs + nextra, control_max(c), &err);
     if (!rules)
         fprintf(stderr, "factlint: %s\n", fl_buf_cstr(&err));
     fl_buf_free(&err);
@@ -446,7 +454,7 @@ static fl_rules *load_packs(cli *c, const char *const *extra, size_t nextra)
 static int print_config(cli *c)
 {
     fl_configs *cs = fl_configs_new(c->config, c->no_config);
-    fl_configs_set_max(cs, c->opts.max_file_size);
+    fl_configs_set_max(cs, control_max(c));
     fl_file_config fc;
     fl_buf err = {0};
     int status = EXIT_CLEAN;
@@ -602,7 +610,7 @@ static int run(cli *c, int argc, char **argv)
 
     /* the configurations: per-file levels, dates and tolerance; excluded files; their rule packs */
     fl_configs *cs = fl_configs_new(c->config, c->no_config);
-    fl_configs_set_max(cs, c->opts.max_file_size);
+    fl_configs_set_max(cs, control_max(c));
     fl_file_opts *fopts = NULL;
     fl_buf cerr = {0};
     int cfg = fl_inputs_configure(cs, c->rule_cli, &files, reference, &fopts, &cerr) < 0 ? EXIT_TROUBLE : -1;

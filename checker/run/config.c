@@ -268,30 +268,16 @@ static int read_key(fl_config *c, const cJSON *v, const char *cwd, fl_buf *err)
     return rc;
 }
 
-/* Reads the configuration at path (dir: its canonical directory, taken), at most max bytes (0: the
- * default). NULL with err on failure. */
-static fl_config *config_read(const char *path, char *dir, const char *cwd, size_t max, fl_buf *err)
+/* Parses text[0, len) as the configuration at path (dir: its canonical directory, taken). NULL with err on
+ * failure. */
+static fl_config *config_parse(const char *text, size_t len, const char *path, char *dir, const char *cwd, fl_buf *err)
 {
     fl_config *c = fl_xcalloc(1, sizeof *c);
     c->path = fl_xstrdup(path);
     c->dir = dir;
     c->approx_tolerance = -1;
-    fl_buf text = {0}, why = {0};
-    fl_read_status st = fl_read_file(path, max, &text, &why);
-    if (st != FL_READ_OK) {
-        if (st == FL_READ_ERRNO)
-            fl_fail(err, path, "cannot read configuration: %s", fl_buf_cstr(&why));
-        else
-            fl_fail(err, path, "%s", fl_buf_cstr(&why));
-        fl_buf_free(&text);
-        fl_buf_free(&why);
-        config_free(c);
-        return NULL;
-    }
-    fl_buf_free(&why);
     /* one value, nothing after it, and no key given twice (a repeated list would be read twice) */
-    cJSON *root = fl_json_load(fl_buf_cstr(&text), text.len, path, "configuration", err);
-    fl_buf_free(&text);
+    cJSON *root = fl_json_load(text, len, path, "configuration", err);
     if (!root) {
         config_free(c);
         return NULL;
@@ -310,6 +296,39 @@ static fl_config *config_read(const char *path, char *dir, const char *cwd, size
         return NULL;
     }
     return c;
+}
+
+/* Reads the configuration at path (dir: its canonical directory, taken), at most max bytes (0: the
+ * default). NULL with err on failure. */
+static fl_config *config_read(const char *path, char *dir, const char *cwd, size_t max, fl_buf *err)
+{
+    fl_buf text = {0}, why = {0};
+    fl_read_status st = fl_read_file(path, max, &text, &why);
+    if (st != FL_READ_OK) {
+        if (st == FL_READ_ERRNO)
+            fl_fail(err, path, "cannot read configuration: %s", fl_buf_cstr(&why));
+        else
+            fl_fail(err, path, "%s", fl_buf_cstr(&why));
+        fl_buf_free(&text);
+        fl_buf_free(&why);
+        free(dir);
+        return NULL;
+    }
+    fl_buf_free(&why);
+    fl_config *c = config_parse(fl_buf_cstr(&text), text.len, path, dir, cwd, err);
+    fl_buf_free(&text);
+    return c;
+}
+
+int fl_config_check_text(const char *text, size_t len, const char *name, fl_buf *err)
+{
+    char *cwd = realpath(".", NULL);
+    fl_config *c = config_parse(text, len, name, fl_xstrdup(cwd ? cwd : "/"), cwd, err);
+    free(cwd);
+    if (!c)
+        return -1;
+    config_free(c);
+    return 0;
 }
 
 /* ---- the run's set ---- */

@@ -50,6 +50,10 @@ const char *const *fl_configs_pack_dirs(const fl_configs *cs, size_t *n);
 /* The configuration's file path as found. Borrowed. */
 const char *fl_config_path(const fl_config *c);
 
+/* Reads text[0, len) (borrowed) as a configuration named name in messages, with paths relative to the
+ * working directory, and forgets it: 0, or -1 with the message in err (for the fuzz target). */
+int fl_config_check_text(const char *text, size_t len, const char *name, fl_buf *err);
+
 /* Writes fc, the settings for path, as one JSON document (--print-config). */
 void fl_config_print(FILE *out, const char *path, const fl_file_config *fc);
 

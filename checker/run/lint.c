@@ -315,6 +315,7 @@ static void *worker(void *arg)
             p->sups[i] = fl_suppress_scan(d, p->levels[i]);
         lint_doc(d, p->rules, &o, m, &p->results[i], i, &p->claims[i], p->sups[i], tm);
         fl_doc_free(d);
+        fl_claims_shrink(&p->claims[i]); /* kept until the joins: no spare capacity */
     }
     fl_matcher_free(m);
     if (tm) {
@@ -379,6 +380,21 @@ void fl_lint_collect(const fl_rules *r, const fl_lint_opts *o, const fl_filelist
     stats->unreadable = 0;
     stats->files = 0;
     fl_claims *all = &run->claims;
+    /* the run's claims are grown once to their total, not doubled while copied: a single file of a million
+     * claims would otherwise hold them twice, and up to twice again in spare capacity */
+    size_t nclaims = all->len, nquotes = all->nquote;
+    for (size_t i = 0; i < files->len; i++) {
+        nclaims += p.claims[i].len;
+        nquotes += p.claims[i].nquote;
+    }
+    if (nclaims > all->cap) {
+        all->items = fl_xrealloc(all->items, nclaims * sizeof(fl_claim));
+        all->cap = nclaims;
+    }
+    if (nquotes > all->capquote) {
+        all->quotes = fl_xrealloc(all->quotes, nquotes * sizeof(fl_qclaim));
+        all->capquote = nquotes;
+    }
     for (size_t i = 0; i < files->len; i++) {
         stats->unreadable += p.unreadable[i];
         if (run->reference[i]) {
