@@ -66,7 +66,6 @@ static fl_read_status read_fd(int fd, size_t max, fl_buf *out, fl_buf *why)
         return fail_errno(out, why, errno);
     if (S_ISDIR(st.st_mode))
         return fail_errno(out, why, EISDIR);
-    size_t start = out->len;
     fl_buf_put(out, NULL, 0);
     if (S_ISREG(st.st_mode)) {
         size_t size = (size_t)st.st_size;
@@ -88,7 +87,6 @@ static fl_read_status read_fd(int fd, size_t max, fl_buf *out, fl_buf *why)
             fl_buf_printf(why, "file grew while it was read (%lld bytes at open); file skipped", (long long)st.st_size);
             return fail_limit(out);
         }
-        (void)start;
         return FL_READ_OK;
     }
     /* a device, FIFO or socket: up to the limit, and one byte more to tell whether it goes on */
@@ -112,11 +110,6 @@ fl_read_status fl_read_file(const char *path, size_t max, fl_buf *out, fl_buf *w
     fl_read_status st = read_fd(fd, max, out, why);
     close(fd);
     return st;
-}
-
-fl_read_status fl_read_stream(FILE *f, size_t max, fl_buf *out, fl_buf *why)
-{
-    return read_fd(fileno(f), max, out, why);
 }
 
 int fl_parse_size(const char *s, size_t *out)

@@ -27,9 +27,6 @@ typedef enum {
  * failure out is emptied and why (appended) says why, without the file name. */
 fl_read_status fl_read_file(const char *path, size_t max, fl_buf *out, fl_buf *why);
 
-/* The same over an open stream (borrowed; not closed), for standard input. */
-fl_read_status fl_read_stream(FILE *f, size_t max, fl_buf *out, fl_buf *why);
-
 /* Parses a size: digits with an optional K, M or G (binary multiples: 1K = 1024 bytes); returns 0 and sets
  * *out (> 0), or -1. */
 int fl_parse_size(const char *s, size_t *out);
