@@ -138,6 +138,9 @@ const char *fl_buf_cstr(const fl_buf *b)
 char *fl_buf_take(fl_buf *b)
 {
     char *p = b->ptr ? b->ptr : fl_xstrdup("");
+    /* a kept string holds its length, not the buffer's growth room: claims keep millions of them */
+    if (b->ptr && b->cap - b->len > 16)
+        p = fl_xrealloc(p, b->len + 1);
     b->ptr = NULL;
     b->len = b->cap = 0;
     return p;

@@ -1,6 +1,7 @@
 /* config.c - reading .factlint.json files, finding the one for each file, and matching its globs. */
 #include "run/config.h"
 
+#include <assert.h>
 #include <cjson/cJSON.h>
 #include <errno.h>
 #include <fnmatch.h>
@@ -131,6 +132,9 @@ static int read_strings(const cJSON *v, const char *key, const char *path, char 
 {
     if (!cJSON_IsArray(v))
         return fl_fail(err, path, "\"%s\" must be an array of strings", key);
+    /* each key is read once: the strict JSON loader refuses a key given twice, which would have appended a
+     * second list to the first one's array (a heap overflow) */
+    assert(*out == NULL && *n == 0);
     size_t cap = (size_t)cJSON_GetArraySize(v) + 1;
     *out = fl_xcalloc(cap, sizeof(char *));
     const cJSON *e;
@@ -240,6 +244,7 @@ static int read_key(fl_config *c, const cJSON *v, const char *cwd, fl_buf *err)
             return fl_fail(
                 err, path,
                 "\"dates\" must be an object of globs and dates, e.g. {\"archive/2019/**\": \"2019-12-31\"}");
+        assert(c->date_globs == NULL && c->ndates == 0); /* read once, as the lists are */
         size_t cap = (size_t)cJSON_GetArraySize(v) + 1;
         c->date_globs = fl_xcalloc(cap, sizeof(char *));
         c->dates = fl_xcalloc(cap, sizeof(fl_date));
