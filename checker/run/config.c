@@ -146,6 +146,25 @@ static int read_strings(const cJSON *v, const char *key, const char *path, char 
     return 0;
 }
 
+/* "max-file-size": bytes, or a string with K, M or G. */
+static int read_max_size(fl_config *c, const cJSON *v, const char *path, fl_buf *err)
+{
+    size_t size = 0;
+    int good = cJSON_IsString(v) ? fl_parse_size(v->valuestring, &size) == 0
+                                 : cJSON_IsNumber(v) && v->valuedouble >= 1 && v->valuedouble <= 1e15 &&
+                                       v->valuedouble == (double)(long long)v->valuedouble;
+    if (!good) {
+        char *shown = cJSON_PrintUnformatted(v);
+        int rc =
+            fl_fail(err, path, "\"max-file-size\": %s is not a size (bytes, or a number with K, M or G, e.g. \"64M\")",
+                    shown ? shown : "the value");
+        cJSON_free(shown);
+        return rc;
+    }
+    c->max_file_size = cJSON_IsString(v) ? size : (size_t)v->valuedouble;
+    return 0;
+}
+
 static int read_key(fl_config *c, const cJSON *v, const char *cwd, fl_buf *err)
 {
     const char *key = v->string, *path = c->path;
@@ -223,22 +242,8 @@ static int read_key(fl_config *c, const cJSON *v, const char *cwd, fl_buf *err)
         c->approx_tolerance = v->valuedouble;
         return 0;
     }
-    if (strcmp(key, "max-file-size") == 0) {
-        size_t size = 0;
-        int good = cJSON_IsString(v) ? fl_parse_size(v->valuestring, &size) == 0
-                                     : cJSON_IsNumber(v) && v->valuedouble >= 1 && v->valuedouble <= 1e15 &&
-                                           v->valuedouble == (double)(long long)v->valuedouble;
-        if (!good) {
-            char *shown = cJSON_PrintUnformatted(v);
-            int rc = fl_fail(err, path,
-                             "\"max-file-size\": %s is not a size (bytes, or a number with K, M or G, e.g. \"64M\")",
-                             shown ? shown : "the value");
-            cJSON_free(shown);
-            return rc;
-        }
-        c->max_file_size = cJSON_IsString(v) ? size : (size_t)v->valuedouble;
-        return 0;
-    }
+    if (strcmp(key, "max-file-size") == 0)
+        return read_max_size(c, v, path, err);
     if (strcmp(key, "dates") == 0) {
         if (!cJSON_IsObject(v))
             return fl_fail(
