@@ -27,7 +27,7 @@ FORMAT_FILES = checker/*.c checker/*/*.c checker/*/*.h tests/unit/*.c tests/unit
 export FACTLINT_RULES := $(CURDIR)/rules
 
 .PHONY: all run test unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile split-test \
-        asan valgrind fuzz fuzz-build fuzz-regress bench precision format format-check layering funclen lint regen clean deps test-deps
+        asan valgrind fuzz fuzz-build fuzz-regress fuzz-replay bench precision format format-check layering funclen lint regen clean deps test-deps
 
 all: $(BIN)
 
@@ -112,7 +112,7 @@ hostile: $(BIN)
 
 test: $(BIN) $(BUILD)/unit-tests
 	$(MAKE) --no-print-directory --keep-going unit golden corpus-test readme-test sarif-test matcher-test baseline-test \
-	    config-schema-test hostile split-test format-check layering funclen
+	    config-schema-test hostile split-test format-check layering funclen fuzz-replay
 
 # rewrite the golden expectations from the current binary; review the diff before committing
 regen: $(BIN)
@@ -128,25 +128,47 @@ valgrind: $(BIN)
 
 # ---- fuzzing (clang's libFuzzer) ----
 
-# `make fuzz` builds the library and tests/fuzz/fuzz_pipeline.c with libFuzzer, ASan and UBSan into build/fuzz/
-# and fuzzes for FUZZ_SECONDS (FUZZ_JOBS=N for N processes); findings stop it with a non-zero status.
+# One target per parser of untrusted input (tests/fuzz/fuzz_TARGET.c): pipeline (documents through every
+# stage), records (claim records), config (.factlint.json), packs (rule packs), baseline (baselines), glob
+# (configuration globs). `make fuzz` builds them with libFuzzer, ASan and UBSan into build/fuzz/ and fuzzes
+# each in turn for FUZZ_SECONDS (FUZZ_JOBS=N for N processes; FUZZ_TARGETS="records glob" for some); a
+# finding stops it with a non-zero status.
 FUZZ_SECONDS ?= 60
 FUZZ_CC      ?= clang
 FUZZ_SAN     := -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+FUZZ_TARGETS ?= pipeline records config packs baseline glob
 
-$(BUILD)/fuzz_pipeline: tests/fuzz/fuzz_pipeline.c $(BUILD)/libfactlint.a
+$(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(BUILD)/libfactlint.a
 	$(CC) $(WARN) $(CFLAGS) $(SAN_FLAGS) -fsanitize=fuzzer $(PKG_CFLAGS) -Ichecker -o $@ $< $(BUILD)/libfactlint.a \
 	    $(PKG_LIBS)
 
+# the same targets without libFuzzer, driven by tests/fuzz/replay.c: `make test` replays every past finding
+$(BUILD)/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(BUILD)/libfactlint.a
+	$(CC) $(WARN) $(CFLAGS) $(SAN_FLAGS) $(PKG_CFLAGS) -Ichecker -o $@ $< tests/fuzz/replay.c $(BUILD)/libfactlint.a \
+	    $(PKG_LIBS)
+
 fuzz-build:
-	$(MAKE) --no-print-directory build/fuzz/fuzz_pipeline BUILD=build/fuzz CC=$(FUZZ_CC) OPT=-O1 SAN_FLAGS="$(FUZZ_SAN)"
+	$(MAKE) --no-print-directory $(FUZZ_TARGETS:%=build/fuzz/fuzz_%) BUILD=build/fuzz CC=$(FUZZ_CC) OPT=-O1 \
+	    SAN_FLAGS="$(FUZZ_SAN)"
 
-fuzz: fuzz-build
-	nice -n 10 sh tests/fuzz/fuzz.sh build/fuzz/fuzz_pipeline build/fuzz $(FUZZ_SECONDS)
+fuzz: fuzz-build $(BIN)
+	@for t in $(FUZZ_TARGETS); do \
+	    nice -n 10 sh tests/fuzz/fuzz.sh $$t build/fuzz/fuzz_$$t build/fuzz $(FUZZ_SECONDS) ./$(BIN) || exit 1; \
+	done
 
-# replays every past finding (tests/fuzz/regress/) through the fuzz target: seconds, not minutes
+# replays every past finding (tests/fuzz/regress*/) through the libFuzzer targets: seconds, not minutes
 fuzz-regress: fuzz-build
 	build/fuzz/fuzz_pipeline -timeout=10 tests/fuzz/regress/*
+	@for t in $(filter-out pipeline,$(FUZZ_TARGETS)); do \
+	    build/fuzz/fuzz_$$t -timeout=10 tests/fuzz/regress-$$t/* || exit 1; \
+	done
+
+# part of `make test`: the same findings through the plain targets (ASan and UBSan under `make asan`)
+fuzz-replay: $(FUZZ_TARGETS:%=$(BUILD)/replay_%)
+	@for t in $(FUZZ_TARGETS); do \
+	    d=tests/fuzz/regress-$$t; [ $$t = pipeline ] && d=tests/fuzz/regress; \
+	    timeout 300 $(BUILD)/replay_$$t $$d/* || { echo "fuzz-replay: $$t failed"; exit 1; }; \
+	done
 
 # ---- benchmark ----
 

@@ -2,15 +2,21 @@
  * stages (run/inputs: --against and per-file configurations; run/lint: the run; run/accepted: baselines;
  * out/emit: the output; run/timings: the --timings table); this file does argument parsing and I/O only. */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "run/accepted.h"
 #include "run/config.h"
 #include "out/emit.h"
+#include "core/input.h"
 #include "run/lint.h"
 #include "run/inputs.h"
 #include "run/records.h"
@@ -66,7 +72,10 @@ static const char usage_text[] =
     "      --check-claims        the operands are such records (none or -: standard input), from any\n"
     "                            number of --dump-claims runs: run the corpus-wide checks and report as\n"
     "                            one run over all their documents would (in any order)\n"
-    "\n"
+    "\n";
+
+/* the second half (C11 promises string literals up to 4095 bytes) */
+static const char usage_text2[] =
     "Baselines:\n"
     "      --baseline=FILE       do not show the findings FILE accepts (fingerprints of rule, file and\n"
     "                            text, not line numbers): CI fails only on new findings\n"
@@ -78,6 +87,10 @@ static const char usage_text[] =
     "      --timings             print where the time went to stderr: CPU milliseconds and share of the\n"
     "                            total for each stage (reading, segments, claims, attribution, joins,\n"
     "                            output) and each check, summed over threads, slowest first\n"
+    "      --max-file-size=SIZE  the largest input read, in bytes or with K, M or G (default 256M): a\n"
+    "                            larger file, a device that goes on, or a file that grows while it is\n"
+    "                            read is reported and skipped; a configuration's \"max-file-size\" sets\n"
+    "                            it for the files under it\n"
     "  -h, --help                show this help\n"
     "      --version             print the version\n"
     "\n"
@@ -176,6 +189,17 @@ typedef struct {
     const char *print_config;            /* --print-config: the file whose settings to print */
 } cli;
 
+/* The end of an informational option (--list-rules, --explain, --help, --version, --print-config): status,
+ * or trouble when stdout could not be written (a full disk, a closed descriptor). */
+static int written(int status)
+{
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "factlint: cannot write the output: %s\n", strerror(errno ? errno : EIO));
+        return EXIT_TROUBLE;
+    }
+    return status;
+}
+
 /* Applies a comma-separated list of rule ids, remembering it over any configuration. */
 static int set_rules(cli *c, const char *list, int on)
 {
@@ -215,7 +239,8 @@ enum {
     OPT_NO_CONFIG,
     OPT_PRINT_CONFIG,
     OPT_CHECK_CLAIMS,
-    OPT_TIMINGS
+    OPT_TIMINGS,
+    OPT_MAX_FILE_SIZE
 };
 static const struct option longopts[] = {
     {"format", required_argument, NULL, 'f'},
@@ -239,6 +264,7 @@ static const struct option longopts[] = {
     {"config", required_argument, NULL, 'c'},
     {"no-config", no_argument, NULL, OPT_NO_CONFIG},
     {"print-config", required_argument, NULL, OPT_PRINT_CONFIG},
+    {"max-file-size", required_argument, NULL, OPT_MAX_FILE_SIZE},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
 };
@@ -329,7 +355,7 @@ static int parse(int argc, char **argv, cli *c)
             break;
         case OPT_LIST_RULES:
             list_rules();
-            return EXIT_CLEAN;
+            return written(EXIT_CLEAN);
         case OPT_EXPLAIN:
             if ((c->explain_rule = fl_rule_find(optarg)) < 0) {
                 fprintf(stderr, "factlint: unknown rule \"%s\" (factlint --list-rules lists them)\n", optarg);
@@ -370,16 +396,22 @@ static int parse(int argc, char **argv, cli *c)
         case OPT_PRINT_CONFIG:
             c->print_config = optarg;
             break;
+        case OPT_MAX_FILE_SIZE:
+            if (fl_parse_size(optarg, &c->opts.max_file_size) < 0)
+                return usage_error(
+                    "--max-file-size takes a size in bytes, or a number with K, M or G (64M), not \"%s\"", optarg);
+            break;
         case OPT_DATE:
             if (fl_parse_iso_date(optarg, &c->opts.date) < 0)
                 return usage_error("--date takes YYYY-MM-DD, not \"%s\"", optarg);
             break;
         case OPT_VERSION:
             printf("factlint %s\n", FL_VERSION);
-            return EXIT_CLEAN;
+            return written(EXIT_CLEAN);
         case 'h':
             fputs(usage_text, stdout);
-            return EXIT_CLEAN;
+            fputs(usage_text2, stdout);
+            return written(EXIT_CLEAN);
         case ':':
             return usage_error("option %s needs a value", argv[optind - 1]);
         default:
@@ -393,6 +425,14 @@ static int parse(int argc, char **argv, cli *c)
     return -1;
 }
 
+/* The limit on the files that steer a run (configurations, rule packs, baselines): the default, or
+ * --max-file-size when that is larger, so that a small limit meant for documents does not refuse them.
+ * Documents and claim records are read up to --max-file-size itself. */
+static size_t control_max(const cli *c)
+{
+    return c->opts.max_file_size > FL_MAX_FILE_SIZE_DEFAULT ? c->opts.max_file_size : 0;
+}
+
 /* Loads the built-in packs, the --rules directories and then extra (configurations'); NULL after a
  * message on failure. */
 static fl_rules *load_packs(cli *c, const char *const *extra, size_t nextra)
@@ -402,7 +442,7 @@ static fl_rules *load_packs(cli *c, const char *const *extra, size_t nextra)
     for (size_t i = 0; i < nextra; i++)
         dirs[c->ndirs + i] = extra[i];
     fl_buf err = {0};
-    fl_rules *rules = fl_rules_load(dirs, c->ndirs + nextra, &err);
+    fl_rules *rules = fl_rules_load_max(dirs, c->ndirs + nextra, control_max(c), &err);
     if (!rules)
         fprintf(stderr, "factlint: %s\n", fl_buf_cstr(&err));
     fl_buf_free(&err);
@@ -414,6 +454,7 @@ static fl_rules *load_packs(cli *c, const char *const *extra, size_t nextra)
 static int print_config(cli *c)
 {
     fl_configs *cs = fl_configs_new(c->config, c->no_config);
+    fl_configs_set_max(cs, control_max(c));
     fl_file_config fc;
     fl_buf err = {0};
     int status = EXIT_CLEAN;
@@ -428,6 +469,7 @@ static int print_config(cli *c)
         if (!fc.date.year && c->opts.date.year)
             fc.date = c->opts.date;
         fl_config_print(stdout, c->print_config, &fc);
+        status = written(status);
     }
     fl_buf_free(&err);
     fl_configs_free(cs);
@@ -487,6 +529,7 @@ static int check_claims(cli *c, int argc, char **argv)
     if (!rules)
         return EXIT_TROUBLE;
     fl_records_reader *rd = fl_records_reader_new(rules);
+    fl_records_set_max(rd, c->opts.max_file_size);
     fl_buf err = {0};
     int rc = 0;
     const char *std[] = {"-"};
@@ -543,7 +586,7 @@ static int run(cli *c, int argc, char **argv)
     c->dirs[0] = builtin;
     if (c->explain_rule >= 0) {
         fl_rules *rules = load_packs(c, NULL, 0);
-        int rc = rules ? explain(c->explain_rule, rules) : EXIT_TROUBLE;
+        int rc = rules ? written(explain(c->explain_rule, rules)) : EXIT_TROUBLE;
         fl_rules_free(rules);
         free(builtin);
         return rc;
@@ -567,6 +610,7 @@ static int run(cli *c, int argc, char **argv)
 
     /* the configurations: per-file levels, dates and tolerance; excluded files; their rule packs */
     fl_configs *cs = fl_configs_new(c->config, c->no_config);
+    fl_configs_set_max(cs, control_max(c));
     fl_file_opts *fopts = NULL;
     fl_buf cerr = {0};
     int cfg = fl_inputs_configure(cs, c->rule_cli, &files, reference, &fopts, &cerr) < 0 ? EXIT_TROUBLE : -1;
@@ -612,12 +656,46 @@ static int run(cli *c, int argc, char **argv)
     return status;
 }
 
+/* A standard descriptor that is closed is taken by /dev/null, opened the other way round (stdin for
+ * writing, stdout and stderr for reading), so that no file factlint opens becomes fd 1 and receives the
+ * output, and writes to a closed stdout still fail and are reported. */
+static void hold_std_fds(void)
+{
+    for (int fd = 0; fd < 3; fd++)
+        if (fcntl(fd, F_GETFD) < 0 && errno == EBADF) {
+            int got = open("/dev/null", fd == 0 ? O_WRONLY : O_RDONLY);
+            if (got >= 0 && got != fd)
+                close(got);
+        }
+}
+
+/* glibc gives each thread that allocates its own malloc arena, up to 8 per CPU, and reserves 64 MB of
+ * address space for each: -j64 under a 400 MB limit ran out where -j2 did not. The workers share at most
+ * one arena per CPU (8 at most), fewer under an address-space limit (one per 256 MB of it). */
+static void limit_arenas(long ncpu)
+{
+#ifdef __GLIBC__
+    long arenas = ncpu < 1 ? 1 : ncpu > 8 ? 8 : ncpu;
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_AS, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) {
+        long room = (long)(rl.rlim_cur / (256UL << 20));
+        arenas = room < 1 ? 1 : room < arenas ? room : arenas;
+    }
+    mallopt(M_ARENA_MAX, (int)arenas);
+#else
+    (void)ncpu;
+#endif
+}
+
 int main(int argc, char **argv)
 {
+    hold_std_fds();
+    fl_json_init();
     cli c;
     memset(&c, 0, sizeof c);
     fl_lint_opts_init(&c.opts);
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    limit_arenas(ncpu);
     c.opts.jobs = ncpu > 0 ? (int)ncpu : 1;
     c.format = FL_FMT_TEXT;
     c.fail_on = FL_SEV_WARNING;

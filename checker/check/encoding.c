@@ -10,7 +10,10 @@ void fl_check_encoding(fl_check_ctx *ctx)
     size_t off = d->bad_offset;
     switch (d->status) {
     case FL_DOC_UNREADABLE:
-        fl_report(ctx, FL_RULE_ENCODING, d->start, d->start, "cannot read file: %s", d->error);
+        if (d->error_whole) /* a size limit: the whole sentence */
+            fl_report(ctx, FL_RULE_ENCODING, d->start, d->start, "%s", d->error);
+        else
+            fl_report(ctx, FL_RULE_ENCODING, d->start, d->start, "cannot read file: %s", d->error);
         break;
     case FL_DOC_INVALID_UTF8:
         fl_report(ctx, FL_RULE_ENCODING, off, off + 1, "invalid UTF-8 at byte offset %zu (byte 0x%02X); file skipped",

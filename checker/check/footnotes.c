@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/map.h"
 #include "core/rules.h"
 
 static int repeats_allowed(const fl_marker *m)
@@ -94,35 +95,38 @@ static void check_sequence(fl_check_ctx *ctx)
     free(first);
 }
 
-static int label_used_before(const fl_marker *arr, size_t i)
+/* Markdown footnote labels: the markers' and the definitions' (1 where a label is present), in hash maps,
+ * so that a document of many labels is checked in linear time, not by a scan per label. */
+static void label_set(fl_map *m, const fl_marker *arr, size_t n)
 {
-    for (size_t k = 0; k < i; k++)
-        if (arr[k].label && strcmp(arr[k].label, arr[i].label) == 0)
-            return 1;
-    return 0;
-}
-
-static int label_in(const fl_marker *arr, size_t n, const char *label)
-{
+    fl_map_init(m, 0);
     for (size_t k = 0; k < n; k++)
-        if (arr[k].label && strcmp(arr[k].label, label) == 0)
-            return 1;
-    return 0;
+        if (arr[k].label)
+            fl_map_set(m, arr[k].label, strlen(arr[k].label), 1);
 }
 
 static void check_definitions(fl_check_ctx *ctx)
 {
     fl_doc *d = ctx->doc;
     unsigned char has_entry[FL_MAX_NOTE] = {0}, has_marker[FL_MAX_NOTE] = {0};
+    fl_map defined, referenced, reported;
+    label_set(&defined, d->entries, d->nentries);
+    label_set(&referenced, d->markers, d->nmarkers);
+    fl_map_init(&reported, 0);
     for (size_t k = 0; k < d->nentries; k++)
         if (!d->entries[k].label && d->entries[k].value >= 0)
             has_entry[d->entries[k].value] = 1;
     for (size_t i = 0; i < d->nmarkers; i++) {
         const fl_marker *m = &d->markers[i];
         if (m->label) {
-            if (!label_used_before(d->markers, i) && !label_in(d->entries, d->nentries, m->label))
-                fl_report(ctx, FL_RULE_FOOTNOTE_UNDEFINED, m->start, m->end, "footnote [^%s] has no definition",
-                          m->label);
+            size_t n = strlen(m->label);
+            /* the first marker of a label only */
+            if (fl_map_get(&reported, m->label, n) < 0) {
+                fl_map_set(&reported, m->label, n, 1);
+                if (fl_map_get(&defined, m->label, n) < 0)
+                    fl_report(ctx, FL_RULE_FOOTNOTE_UNDEFINED, m->start, m->end, "footnote [^%s] has no definition",
+                              m->label);
+            }
             continue;
         }
         if (has_marker[m->value])
@@ -135,15 +139,15 @@ static void check_definitions(fl_check_ctx *ctx)
     for (size_t k = 0; k < d->nentries; k++) {
         const fl_marker *e = &d->entries[k];
         if (e->label) {
-            int used = 0;
-            for (size_t i = 0; i < d->nmarkers && !used; i++)
-                used = d->markers[i].label && strcmp(d->markers[i].label, e->label) == 0;
-            if (!used)
+            if (fl_map_get(&referenced, e->label, strlen(e->label)) < 0)
                 fl_report(ctx, FL_RULE_FOOTNOTE_UNUSED, e->start, e->end, "footnote [^%s] is never referenced",
                           e->label);
         } else if (e->value >= 0 && !has_marker[e->value])
             fl_report(ctx, FL_RULE_FOOTNOTE_UNUSED, e->start, e->end, "note %d is never referenced", e->value);
     }
+    fl_map_free(&defined);
+    fl_map_free(&referenced);
+    fl_map_free(&reported);
 }
 
 void fl_check_footnotes(fl_check_ctx *ctx)

@@ -1,6 +1,9 @@
 /* json.c - the JSON helpers that emitters, configuration, suppressions and claim records share (cJSON). */
 #include "core/json.h"
 
+#include "core/util.h"
+
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,10 +11,8 @@
 void fl_json_print(FILE *out, cJSON *root, int pretty)
 {
     char *text = pretty ? cJSON_Print(root) : cJSON_PrintUnformatted(root);
-    if (!text) {
-        fputs("factlint: out of memory\n", stderr);
-        abort();
-    }
+    if (!text)
+        fl_oom();
     fputs(text, out);
     fputc('\n', out);
     cJSON_free(text);
@@ -30,11 +31,15 @@ cJSON *fl_pos_to_json(const fl_pos *p)
     return a;
 }
 
-/* An int of JSON: a number that is a whole number in int's range. */
-static int json_int(const cJSON *j, int *v)
+/* A line or column of JSON: a whole number from 1 to FL_POS_MAX, checked before it is converted (a double
+ * outside int's range converts to nothing defined). Returns 0, -1 (not a whole number), or -2 (out of
+ * range). */
+static int json_coord(const cJSON *j, int *v)
 {
-    if (!cJSON_IsNumber(j) || j->valuedouble != (double)(int)j->valuedouble)
+    if (!cJSON_IsNumber(j) || j->valuedouble != floor(j->valuedouble))
         return -1;
+    if (!(j->valuedouble >= 1 && j->valuedouble <= FL_POS_MAX))
+        return -2;
     *v = (int)j->valuedouble;
     return 0;
 }
@@ -44,13 +49,13 @@ int fl_pos_from_json(const cJSON *j, fl_pos *p)
     if (!cJSON_IsArray(j) || cJSON_GetArraySize(j) != 5)
         return -1;
     const cJSON *e = j->child;
-    if (json_int(e, &p->line) < 0)
-        return -1;
-    for (int u = 0; u < 3; u++) {
+    int rc = json_coord(e, &p->line);
+    for (int u = 0; u < 3 && rc == 0; u++) {
         e = e->next;
-        if (json_int(e, &p->col[u]) < 0)
-            return -1;
+        rc = json_coord(e, &p->col[u]);
     }
+    if (rc < 0)
+        return rc;
     return fl_hash_from_json(e->next, &p->line_hash);
 }
 

@@ -3,20 +3,23 @@
 #define FL_JSON_H
 
 #include <cjson/cJSON.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 
 #include "core/diag.h"
 
 /* Prints root as one JSON document and a newline (indented when pretty, else on one line), then frees
- * it; out of memory aborts. */
+ * it; out of memory exits (fl_oom). */
 void fl_json_print(FILE *out, cJSON *root, int pretty);
 
 /* Positions and fingerprints in claim records (records.h): a position as [line, display column, byte
- * column, code-point column, "line hash"], a hash as 16 hex digits. The readers return 0, or -1 when j is
- * not one. */
+ * column, code-point column, "line hash"], a hash as 16 hex digits. The readers return 0, -1 when j is
+ * not one, or -2 (fl_pos_from_json) for a line or column outside 1..FL_POS_MAX. */
 cJSON *fl_pos_to_json(const fl_pos *p);
 int fl_pos_from_json(const cJSON *j, fl_pos *p);
+/* The largest line or column a record may hold: room for the "+ 2" of a next-line suppression. */
+#define FL_POS_MAX (INT_MAX - 2)
 cJSON *fl_hash_to_json(uint64_t h);
 int fl_hash_from_json(const cJSON *j, uint64_t *h);
 

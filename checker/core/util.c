@@ -1,15 +1,25 @@
-/* util.c - allocation policy, buffers, arenas and small byte helpers. */
+/* util.c - allocation policy (out of memory exits with status 2), buffers, arenas and small byte helpers. */
 #include "core/util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <utf8proc.h>
+
+void fl_oom(void)
+{
+    /* exit status 2 (trouble), like any other failure to run; _exit, since other threads may be in the
+     * middle of work that atexit handlers and stdio's flush must not see */
+    static const char msg[] = "factlint: out of memory\n";
+    ssize_t w = write(STDERR_FILENO, msg, sizeof msg - 1);
+    (void)w;
+    _exit(2);
+}
 
 static void oom(void)
 {
-    fputs("factlint: out of memory\n", stderr);
-    abort();
+    fl_oom();
 }
 
 void *fl_xmalloc(size_t n)
@@ -128,6 +138,9 @@ const char *fl_buf_cstr(const fl_buf *b)
 char *fl_buf_take(fl_buf *b)
 {
     char *p = b->ptr ? b->ptr : fl_xstrdup("");
+    /* a kept string holds its length, not the buffer's growth room: claims keep millions of them */
+    if (b->ptr && b->cap - b->len > 16)
+        p = fl_xrealloc(p, b->len + 1);
     b->ptr = NULL;
     b->len = b->cap = 0;
     return p;
@@ -351,4 +364,118 @@ char *fl_dir_of(const char *path)
     char *abs = realpath(dir, NULL);
     free(dir);
     return abs;
+}
+
+/* The length of the valid UTF-8 sequence at s (NUL-terminated), or 0 when it is not one (overlong forms,
+ * surrogates and code points above U+10FFFF are not). */
+static size_t utf8_valid(const unsigned char *s, int32_t *cp)
+{
+    unsigned char c = s[0];
+    size_t n;
+    int32_t v, min;
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    } else if (c >= 0xC2 && c <= 0xDF) {
+        n = 2, v = c & 0x1F, min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+        n = 3, v = c & 0x0F, min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4, v = c & 0x07, min = 0x10000;
+    } else
+        return 0;
+    for (size_t k = 1; k < n; k++) {
+        if ((s[k] & 0xC0) != 0x80)
+            return 0; /* also the terminating NUL */
+        v = (v << 6) | (s[k] & 0x3F);
+    }
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+        return 0;
+    *cp = v;
+    return n;
+}
+
+int fl_name_plain(const char *name)
+{
+    for (const unsigned char *p = (const unsigned char *)name; *p;) {
+        int32_t cp;
+        size_t n = utf8_valid(p, &cp);
+        if (n == 0 || cp < 0x20 || cp == '\\' || (cp >= 0x7F && cp <= 0x9F))
+            return 0;
+        p += n;
+    }
+    return 1;
+}
+
+int fl_name_text(fl_buf *b, const char *name)
+{
+    static const char hex[] = "0123456789abcdef";
+    int changed = 0;
+    for (const unsigned char *p = (const unsigned char *)name; *p;) {
+        int32_t cp;
+        size_t n = utf8_valid(p, &cp);
+        if (n && cp >= 0x20 && cp != '\\' && !(cp >= 0x7F && cp <= 0x9F)) {
+            fl_buf_put(b, (const char *)p, n);
+            p += n;
+            continue;
+        }
+        changed = 1;
+        if (n == 0)
+            n = 1; /* one byte of invalid UTF-8 at a time */
+        for (size_t k = 0; k < n; k++) {
+            unsigned char c = p[k];
+            if (c == '\\')
+                fl_buf_puts(b, "\\\\");
+            else if (c == '\n')
+                fl_buf_puts(b, "\\n");
+            else if (c == '\r')
+                fl_buf_puts(b, "\\r");
+            else if (c == '\t')
+                fl_buf_puts(b, "\\t");
+            else {
+                char esc[4] = {'\\', 'x', hex[c >> 4], hex[c & 15]};
+                fl_buf_put(b, esc, 4);
+            }
+        }
+        p += n;
+    }
+    fl_buf_put(b, NULL, 0);
+    return changed;
+}
+
+int fl_name_utf8(fl_buf *b, const char *name)
+{
+    int changed = 0;
+    for (const unsigned char *p = (const unsigned char *)name; *p;) {
+        int32_t cp;
+        size_t n = utf8_valid(p, &cp);
+        if (n) {
+            fl_buf_put(b, (const char *)p, n);
+            p += n;
+        } else {
+            fl_buf_puts(b, "\xEF\xBF\xBD");
+            p++;
+            changed = 1;
+        }
+    }
+    fl_buf_put(b, NULL, 0);
+    return changed;
+}
+
+const char *fl_text_name(fl_buf *b, const char *name)
+{
+    if (fl_name_plain(name))
+        return name;
+    b->len = 0;
+    fl_name_text(b, name);
+    return b->ptr;
+}
+
+const char *fl_json_name(fl_buf *b, const char *name)
+{
+    if (fl_name_plain(name))
+        return name;
+    b->len = 0;
+    fl_name_utf8(b, name);
+    return b->ptr;
 }

@@ -1,5 +1,6 @@
 /* util.h - memory policy, string views, growable buffers and arenas shared by every stage.
- * One out-of-memory policy: every allocation goes through fl_xmalloc, which aborts on failure. */
+ * One out-of-memory policy: every allocation goes through fl_xmalloc (cJSON's too, input.h), and running
+ * out anywhere prints "factlint: out of memory" and exits with status 2, never an abort. */
 #ifndef FL_UTIL_H
 #define FL_UTIL_H
 
@@ -8,7 +9,11 @@
 #include <stdint.h>
 #include <string.h>
 
-/* Allocate or die: on failure print "factlint: out of memory" and abort(). Never return NULL. */
+/* Prints "factlint: out of memory" and exits with status 2 at once (_exit: no handlers, no stdio flush),
+ * from any thread. Every allocation failure ends here, also those of PCRE2 and cJSON objects. */
+_Noreturn void fl_oom(void);
+
+/* Allocate or exit: on failure fl_oom(). Never return NULL. */
 void *fl_xmalloc(size_t n);
 void *fl_xcalloc(size_t count, size_t size);
 void *fl_xrealloc(void *p, size_t n);
@@ -145,6 +150,21 @@ static inline size_t fl_utf8_next(const char *s, size_t len, size_t i, int32_t *
     return fl_utf8_decode(s, len, i, cp);
 }
 size_t fl_utf8_prev(const char *s, size_t i, int32_t *cp);
+
+/* File names on output. fl_name_text appends name for a line of text (the text and GitHub formats, messages
+ * on stderr): a backslash as "\\", \n, \r and \t as those, and any other control character (C0, DEL, C1)
+ * and every byte of invalid UTF-8 as \xHH, so that a name can neither split a diagnostic line nor send
+ * escape sequences to a terminal; any other name is appended unchanged. fl_name_utf8 appends name as valid
+ * UTF-8 for the JSON formats (JSON, SARIF, rdjsonl, claim records, baselines): each byte of invalid UTF-8
+ * becomes U+FFFD. Both return 1 when they changed something. */
+int fl_name_text(fl_buf *b, const char *name);
+int fl_name_utf8(fl_buf *b, const char *name);
+/* Is name printed unchanged by fl_name_text (and fl_name_utf8)? The common case, tested without copying. */
+int fl_name_plain(const char *name);
+/* A file name for a line of text output (fl_name_text) or for JSON (fl_name_utf8): name itself when it
+ * needs no change, else the changed copy in b (b owns it; valid until b's next use). */
+const char *fl_text_name(fl_buf *b, const char *name);
+const char *fl_json_name(fl_buf *b, const char *name);
 
 /* An owned copy of s[0, n) in NFC with Unicode case folding, so that names typed with precomposed or
  * combining accents, in any case, compare equal. Invalid UTF-8 is copied as it is. */

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <utf8proc.h>
 
+#include "core/input.h"
 #include "doc/markup.h"
 
 static void build_lines(fl_doc *d)
@@ -100,46 +101,30 @@ fl_doc *fl_doc_from_buffer(const char *display_path, const char *buf, size_t len
     return d;
 }
 
-fl_doc *fl_doc_read(const char *path, const char *display_path, int markdown)
+fl_doc *fl_doc_read_max(const char *path, const char *display_path, int markdown, size_t max)
 {
     fl_doc *d = doc_new(display_path, markdown);
-    FILE *f = fopen(path, "rb");
-    struct stat st;
-    if (f && fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-        fclose(f);
-        f = NULL;
-        errno = EISDIR;
-    }
-    if (!f) {
+    fl_buf text = {0}, why = {0};
+    fl_read_status st = fl_read_file(path, max, &text, &why);
+    if (st != FL_READ_OK) {
         d->status = FL_DOC_UNREADABLE;
-        d->error = fl_xstrdup(strerror(errno));
+        d->error_whole = st == FL_READ_LIMIT;
+        d->error = fl_buf_take(&why);
+        fl_buf_free(&text);
         d->raw = fl_xstrdup("");
         doc_finish(d);
         return d;
     }
-    size_t cap = 65536, len = 0;
-    char *buf = fl_xmalloc(cap);
-    for (;;) {
-        if (len + 1 >= cap) {
-            cap *= 2;
-            buf = fl_xrealloc(buf, cap);
-        }
-        size_t n = fread(buf + len, 1, cap - len - 1, f);
-        len += n;
-        if (n == 0)
-            break;
-    }
-    if (ferror(f)) {
-        d->status = FL_DOC_UNREADABLE;
-        d->error = fl_xstrdup(strerror(errno ? errno : EIO));
-        len = 0;
-    }
-    fclose(f);
-    buf[len] = '\0';
-    d->raw = buf;
-    d->len = len;
+    fl_buf_free(&why);
+    d->len = text.len;
+    d->raw = fl_buf_take(&text);
     doc_finish(d);
     return d;
+}
+
+fl_doc *fl_doc_read(const char *path, const char *display_path, int markdown)
+{
+    return fl_doc_read_max(path, display_path, markdown, 0);
 }
 
 void fl_doc_free(fl_doc *d)

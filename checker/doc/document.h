@@ -19,6 +19,9 @@ typedef enum {
 /* Reads path and builds a document whose diagnostics name display_path (both borrowed; display_path must
  * outlive the document). Never returns NULL: check fl_doc_status(). */
 fl_doc *fl_doc_read(const char *path, const char *display_path, int markdown);
+/* The same with a limit on the file's size (0: FL_MAX_FILE_SIZE_DEFAULT, input.h): a larger file, or one
+ * that grows while it is read, is FL_DOC_UNREADABLE with a message saying so. */
+fl_doc *fl_doc_read_max(const char *path, const char *display_path, int markdown, size_t max);
 /* Builds a document from a copy of buf (borrowed). */
 fl_doc *fl_doc_from_buffer(const char *display_path, const char *buf, size_t len, int markdown);
 void fl_doc_free(fl_doc *d);

@@ -57,6 +57,7 @@ struct fl_doc {
     int markdown;
     fl_doc_status status;
     char *error;
+    int error_whole; /* error is a whole sentence (a size limit), not an I/O error's text */
     size_t bad_offset;
 
     size_t *line_starts;

@@ -181,6 +181,9 @@ static size_t tokenize(const fl_doc *d, const char *s, size_t start, size_t end,
         toks[n++] = t;
         i = t.end;
     }
+    /* no spare capacity: a document's tokens live through every extraction stage */
+    if (n && n < cap)
+        toks = fl_xrealloc(toks, n * sizeof(fl_token));
     *out = toks;
     return n;
 }

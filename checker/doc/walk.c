@@ -60,13 +60,20 @@ static void walk_dir(walker *w, const char *path, const char *display, const str
 {
     for (size_t i = 0; i < w->depth; i++) {
         if (w->stack[i].dev == st->st_dev && w->stack[i].ino == st->st_ino) {
-            fprintf(stderr, "factlint: skipping %s: symbolic link loop\n", *display ? display : path);
+            fl_buf nb = {0};
+            fl_name_text(&nb, *display ? display : path);
+            fprintf(stderr, "factlint: skipping %s: symbolic link loop\n", fl_buf_cstr(&nb));
+            fl_buf_free(&nb);
             return;
         }
     }
     DIR *d = opendir(path);
     if (!d) {
-        fprintf(stderr, "factlint: %s: %s\n", *display ? display : path, strerror(errno));
+        int e = errno;
+        fl_buf nb = {0};
+        fl_name_text(&nb, *display ? display : path);
+        fprintf(stderr, "factlint: %s: %s\n", fl_buf_cstr(&nb), strerror(e));
+        fl_buf_free(&nb);
         w->out->problems++;
         return;
     }
@@ -98,6 +105,16 @@ static void walk_dir(walker *w, const char *path, const char *display, const str
         } else if (fl_walk_wanted(names[i])) {
             /* a dangling link or a vanished file: lint it, so the reader reports why it cannot be read */
             add_file(w->out, cpath, cdisp);
+        } else if (errno != ENOENT && errno != ELOOP) {
+            /* an entry that cannot be examined (a path longer than PATH_MAX, a subdirectory of a directory
+             * that is readable but not searchable) may be a directory of documents: say so, never drop it
+             * silently (a dangling link or a link loop of another name is no document) */
+            int e = errno;
+            fl_buf nb = {0};
+            fl_name_text(&nb, cdisp);
+            fprintf(stderr, "factlint: %s: %s\n", fl_buf_cstr(&nb), strerror(e));
+            fl_buf_free(&nb);
+            w->out->problems++;
         }
         free(cpath);
         free(cdisp);
@@ -153,7 +170,11 @@ void fl_walk(const char *const *paths, size_t n, int implicit, fl_filelist *out)
     for (size_t i = 0; i < n; i++) {
         struct stat st;
         if (stat(paths[i], &st) != 0) {
-            fprintf(stderr, "factlint: %s: %s\n", paths[i], strerror(errno));
+            int e = errno;
+            fl_buf nb = {0};
+            fl_name_text(&nb, paths[i]);
+            fprintf(stderr, "factlint: %s: %s\n", fl_buf_cstr(&nb), strerror(e));
+            fl_buf_free(&nb);
             out->problems++;
             continue;
         }

@@ -888,6 +888,18 @@ void fl_facts_free(fl_facts *f)
     memset(f, 0, sizeof(*f));
 }
 
+void fl_claims_shrink(fl_claims *c)
+{
+    if (c->cap > c->len) {
+        c->items = c->len ? fl_xrealloc(c->items, c->len * sizeof(fl_claim)) : (free(c->items), NULL);
+        c->cap = c->len;
+    }
+    if (c->capquote > c->nquote) {
+        c->quotes = c->nquote ? fl_xrealloc(c->quotes, c->nquote * sizeof(fl_qclaim)) : (free(c->quotes), NULL);
+        c->capquote = c->nquote;
+    }
+}
+
 void fl_claims_free(fl_claims *c)
 {
     for (size_t i = 0; i < c->len; i++) {

@@ -88,6 +88,8 @@ typedef struct fl_facts_s {
 void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
                        fl_facts *facts);
 void fl_facts_free(fl_facts *f);
+/* Gives back the arrays' spare capacity (claims are kept until the corpus-wide joins). */
+void fl_claims_shrink(fl_claims *c);
 void fl_claims_free(fl_claims *c);
 
 /* "2024", "the first part of 2020", "since 2012", "" (unknown): the period for messages. */

@@ -102,11 +102,14 @@ typedef struct sp_s {
     const char *s;
     fl_token *t;
     size_t n;
-    int borrowed;     /* t belongs to the numeric stage */
-    uint32_t *tsent;  /* sentence of each token */
-    uint8_t *isname;  /* name_token of each token: 0 not yet known, 1 no, 2 yes */
-    uint8_t *isverb;  /* is_verb of each token, the same way */
-    uint8_t *inquote; /* in_quote of each token, the same way */
+    int borrowed;      /* t belongs to the numeric stage */
+    uint32_t *tsent;   /* sentence of each token */
+    uint8_t *isname;   /* name_token of each token: 0 not yet known, 1 no, 2 yes */
+    uint8_t *isverb;   /* is_verb of each token, the same way */
+    uint8_t *inquote;  /* in_quote of each token, the same way */
+    size_t *according; /* the first "according to" outside quotes at or after each token in its sentence
+                          (SIZE_MAX when there is none); built on first use, so that a sentence of many
+                          quotes is scanned once, not once per quote */
     person *pp;
     size_t np, capp;
     fl_map bykey;  /* folded full name -> person */
@@ -178,6 +181,27 @@ static int in_quote(const sp *c, size_t i)
     if (!c->inquote[i])
         c->inquote[i] = (uint8_t)(1 + fl_doc_in_quote(c->d, c->t[i].start));
     return c->inquote[i] == 2;
+}
+
+/* The first token at or after o in o's sentence that starts "according to" outside quotes, or SIZE_MAX. The
+ * table is built backwards in one pass the first time it is asked for. */
+static size_t next_according(sp *c, size_t o)
+{
+    if (o >= c->n)
+        return SIZE_MAX;
+    if (!c->according) {
+        c->according = fl_xmalloc(c->n * sizeof(size_t));
+        size_t next = SIZE_MAX;
+        for (size_t k = c->n; k-- > 0;) {
+            if (k + 1 < c->n && c->tsent[k] != c->tsent[k + 1])
+                next = SIZE_MAX;
+            if (!in_quote(c, k) && fl_token_is(c->s, c->t, c->n, k, "according") &&
+                fl_token_is(c->s, c->t, c->n, k + 1, "to"))
+                next = k;
+            c->according[k] = next;
+        }
+    }
+    return c->according[o];
 }
 
 /* A capitalised word that may be part of a personal name: not an entity alias, a month, a title or a
@@ -1061,13 +1085,9 @@ static attribution attribute(sp *c, size_t o, long cl)
         return a;
     }
     /* according to S, anywhere in the sentence */
-    for (size_t k = o; k < c->n && same_sentence(c, k, o); k++) {
-        if (!in_quote(c, k) && fl_token_is(c->s, c->t, c->n, k, "according") &&
-            fl_token_is(c->s, c->t, c->n, k + 1, "to")) {
-            a = according_to(c, k);
-            return a;
-        }
-    }
+    size_t k = next_according(c, o);
+    if (k != SIZE_MAX)
+        a = according_to(c, k);
     return a;
 }
 
@@ -1370,6 +1390,7 @@ static void sp_free(sp *c)
     free(c->isname);
     free(c->isverb);
     free(c->inquote);
+    free(c->according);
     if (!c->borrowed)
         free(c->t);
 }

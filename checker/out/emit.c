@@ -3,6 +3,7 @@
 
 #include <cjson/cJSON.h>
 #include <inttypes.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -40,17 +41,20 @@ fl_summary fl_summarize(const fl_sink *s, fl_severity min, size_t files)
 
 static void emit_text(FILE *out, const fl_sink *s, fl_severity min, fl_colunit unit)
 {
+    fl_buf nb = {0};
     for (size_t i = 0; i < s->len; i++) {
         const fl_diag *d = &s->items[i];
         if (d->severity < min)
             continue;
-        fprintf(out, "%s:%d:%d: %s: %s [%s]\n", d->file, d->start.line, d->start.col[unit],
+        fprintf(out, "%s:%d:%d: %s: %s [%s]\n", fl_text_name(&nb, d->file), d->start.line, d->start.col[unit],
                 fl_severity_name(d->severity), d->message, fl_rule_table[d->rule].id);
         for (size_t k = 0; k < d->nrelated; k++) {
             const fl_related *r = &d->related[k];
-            fprintf(out, "%s:%d:%d: note: %s\n", r->file, r->start.line, r->start.col[unit], r->message);
+            fprintf(out, "%s:%d:%d: note: %s\n", fl_text_name(&nb, r->file), r->start.line, r->start.col[unit],
+                    r->message);
         }
     }
+    fl_buf_free(&nb);
 }
 
 /* ---- JSON helpers (cJSON) ---- */
@@ -58,8 +62,7 @@ static void emit_text(FILE *out, const fl_sink *s, fl_severity min, fl_colunit u
 static cJSON *json_or_die(cJSON *item)
 {
     if (!item) {
-        fputs("factlint: out of memory\n", stderr);
-        abort();
+        fl_oom();
     }
     return item;
 }
@@ -96,6 +99,7 @@ static void emit_json(FILE *out, const fl_sink *s, fl_severity min, const fl_sum
     add_str(tool, "name", "factlint");
     add_str(tool, "version", FL_VERSION);
     cJSON *arr = add_arr(root, "diagnostics");
+    fl_buf nb = {0};
     for (size_t i = 0; i < s->len; i++) {
         const fl_diag *d = &s->items[i];
         if (d->severity < min)
@@ -104,7 +108,7 @@ static void emit_json(FILE *out, const fl_sink *s, fl_severity min, const fl_sum
         add_str(o, "rule", fl_rule_table[d->rule].id);
         add_str(o, "severity", fl_severity_name(d->severity));
         add_str(o, "message", d->message);
-        add_str(o, "file", d->file);
+        add_str(o, "file", fl_json_name(&nb, d->file));
         add_num(o, "line", d->start.line);
         add_num(o, "column", d->start.col[FL_COL_CODEPOINT]);
         add_num(o, "end_line", d->end.line);
@@ -113,7 +117,7 @@ static void emit_json(FILE *out, const fl_sink *s, fl_severity min, const fl_sum
         for (size_t k = 0; k < d->nrelated; k++) {
             const fl_related *r = &d->related[k];
             cJSON *ro = obj();
-            add_str(ro, "file", r->file);
+            add_str(ro, "file", fl_json_name(&nb, r->file));
             add_num(ro, "line", r->start.line);
             add_num(ro, "column", r->start.col[FL_COL_CODEPOINT]);
             add_str(ro, "message", r->message);
@@ -121,6 +125,7 @@ static void emit_json(FILE *out, const fl_sink *s, fl_severity min, const fl_sum
         }
         cJSON_AddItemToArray(arr, o);
     }
+    fl_buf_free(&nb);
     cJSON *su = add_obj(root, "summary");
     add_num(su, "files", (double)sum->files);
     add_num(su, "errors", (double)sum->errors);
@@ -276,7 +281,9 @@ static void sarif_result_text(fl_buf *b, const fl_diag *d)
         const fl_related *r = &d->related[k];
         fl_buf_puts(b, k == 0 ? " (see [" : "; [");
         if (strcmp(r->file, d->file) != 0) {
-            sarif_text(b, r->file);
+            fl_buf nb = {0};
+            sarif_text(b, fl_json_name(&nb, r->file));
+            fl_buf_free(&nb);
             fl_buf_putc(b, ':');
         } else
             fl_buf_puts(b, "line ");
@@ -378,14 +385,14 @@ void fl_github_escape(fl_buf *b, const char *s, int property)
 static void emit_github(FILE *out, const fl_sink *s, fl_severity min)
 {
     static const char *const command[] = {"notice", "notice", "warning", "error"};
-    fl_buf b = {0}, msg = {0};
+    fl_buf b = {0}, msg = {0}, nb = {0};
     for (size_t i = 0; i < s->len; i++) {
         const fl_diag *d = &s->items[i];
         if (d->severity < min)
             continue;
         b.len = 0;
         fl_buf_printf(&b, "::%s file=", command[d->severity]);
-        fl_github_escape(&b, d->file, 1);
+        fl_github_escape(&b, fl_text_name(&nb, d->file), 1);
         fl_buf_printf(&b, ",line=%d,endLine=%d,col=%d,endColumn=%d,title=", d->start.line, d->end.line,
                       d->start.col[FL_COL_CODEPOINT], d->end.col[FL_COL_CODEPOINT]);
         fl_github_escape(&b, fl_rule_table[d->rule].id, 1);
@@ -395,8 +402,8 @@ static void emit_github(FILE *out, const fl_sink *s, fl_severity min)
         fl_buf_puts(&msg, d->message);
         for (size_t k = 0; k < d->nrelated; k++) {
             const fl_related *r = &d->related[k];
-            fl_buf_printf(&msg, "\n%s:%d:%d: note: %s", r->file, r->start.line, r->start.col[FL_COL_CODEPOINT],
-                          r->message);
+            fl_buf_printf(&msg, "\n%s:%d:%d: note: %s", fl_text_name(&nb, r->file), r->start.line,
+                          r->start.col[FL_COL_CODEPOINT], r->message);
         }
         fl_github_escape(&b, fl_buf_cstr(&msg), 0);
         fl_buf_putc(&b, '\n');
@@ -404,6 +411,7 @@ static void emit_github(FILE *out, const fl_sink *s, fl_severity min)
     }
     fl_buf_free(&b);
     fl_buf_free(&msg);
+    fl_buf_free(&nb);
 }
 
 /* ---- reviewdog rdjsonl ---- */
@@ -411,7 +419,9 @@ static void emit_github(FILE *out, const fl_sink *s, fl_severity min)
 static cJSON *rd_location(const char *file, const fl_pos *start, const fl_pos *end)
 {
     cJSON *loc = obj();
-    add_str(loc, "path", file);
+    fl_buf nb = {0};
+    add_str(loc, "path", fl_json_name(&nb, file));
+    fl_buf_free(&nb);
     cJSON *range = add_obj(loc, "range");
     cJSON *st = add_obj(range, "start");
     add_num(st, "line", start->line);

@@ -4,6 +4,7 @@
 #define FL_EMIT_H
 
 #include <cjson/cJSON.h>
+#include <limits.h>
 #include <stdio.h>
 
 #include "core/diag.h"

@@ -5,6 +5,7 @@
 #include "packs/rulepack.h"
 
 #include "packs/knowledge.h"
+#include "core/input.h"
 #include "core/map.h"
 #include "packs/prefilter.h"
 
@@ -96,6 +97,7 @@ struct fl_rules {
     fl_patterns pat[NPAT];
     fl_knowledge know;
     size_t npacks;
+    size_t max; /* the limit on a pack file's size (0: the default) */
 };
 
 struct fl_matcher {
@@ -103,6 +105,7 @@ struct fl_matcher {
     pcre2_match_context *mctx;
     pcre2_jit_stack *stack;
     size_t limit_hits;
+    size_t scan_hits; /* limit hits in the current scan (one document): the budget */
 };
 
 static int find_name(const char *const *names, const char *name)
@@ -206,15 +209,6 @@ size_t fl_rules_npacks(const fl_rules *r)
 
 /* ---- loading ---- */
 
-static int line_of(const char *buf, const char *at)
-{
-    int line = 1;
-    for (const char *p = buf; p < at; p++)
-        if (*p == '\n')
-            line++;
-    return line;
-}
-
 static int load_strings(cJSON *arr, char ***out, size_t *n, size_t *cap, fl_buf *err, const char *file,
                         const char *what)
 {
@@ -237,8 +231,7 @@ static pcre2_code *compile_regex(const char *src, size_t len, uint32_t extra, in
 {
     pcre2_compile_context *cc = pcre2_compile_context_create(NULL);
     if (!cc) {
-        fputs("factlint: out of memory\n", stderr);
-        abort();
+        fl_oom();
     }
     pcre2_set_newline(cc, PCRE2_NEWLINE_ANYCRLF);
     pcre2_code *re = pcre2_compile((PCRE2_SPTR)src, len, PCRE2_UTF | PCRE2_MULTILINE | extra, code, off, cc);
@@ -246,9 +239,73 @@ static pcre2_code *compile_regex(const char *src, size_t len, uint32_t extra, in
     return re;
 }
 
+/* The admission check of a pack regex. The patterns of a set run combined in one alternation, so a
+ * construct that reaches beyond its own entry, or splits characters, is refused before it is compiled:
+ * backtracking verbs and start-of-pattern options ("(*COMMIT)", "(*CR)", "(*UTF)", "(*LIMIT_MATCH=1)": a
+ * verb decides for the whole alternation), recursion and subroutine calls ("(?R)", "(?1)", "(?&n)",
+ * "(?P>n)", "\g<1>": group numbers are the alternation's), callouts "(?C)", and "\C" (one byte, which can
+ * split a UTF-8 character). Returns what is wrong, or NULL. */
+static const char *regex_admission(const char *re)
+{
+    for (size_t i = 0; re[i];) {
+        char c = re[i];
+        if (c == '\\') {
+            char e = re[i + 1];
+            if (e == 'C')
+                return "\\C (one byte) may split a UTF-8 character";
+            if (e == 'g' && (re[i + 2] == '<' || re[i + 2] == '\''))
+                return "subroutine calls (\\g<...>) are not allowed";
+            if (e == 'Q') { /* literal text up to \E */
+                const char *q = strstr(re + i + 2, "\\E");
+                if (!q)
+                    return NULL;
+                i = (size_t)(q - re) + 2;
+                continue;
+            }
+            i += e ? 2 : 1;
+            continue;
+        }
+        if (c == '[') { /* a class: nothing in it is a group or a verb */
+            size_t k = i + 1;
+            if (re[k] == '^')
+                k++;
+            if (re[k] == ']')
+                k++;
+            while (re[k] && re[k] != ']') {
+                if (re[k] == '\\' && re[k + 1])
+                    k += 2;
+                else if (re[k] == '[' && re[k + 1] == ':') {
+                    const char *close = strstr(re + k + 2, ":]");
+                    k = close ? (size_t)(close - re) + 2 : k + 1;
+                } else
+                    k++;
+            }
+            i = re[k] ? k + 1 : k;
+            continue;
+        }
+        if (c == '(' && re[i + 1] == '*')
+            return "backtracking verbs and start-of-pattern options such as (*COMMIT), (*SKIP), (*CR) and (*UTF) "
+                   "are not allowed (the patterns of a set run as one)";
+        if (c == '(' && re[i + 1] == '?') {
+            char o = re[i + 2];
+            if (o == 'R' || fl_is_ascii_digit((unsigned char)o) ||
+                ((o == '+' || o == '-') && fl_is_ascii_digit((unsigned char)re[i + 3])) || o == '&' ||
+                (o == 'P' && re[i + 3] == '>'))
+                return "recursion and subroutine calls such as (?R) and (?1) are not allowed";
+            if (o == 'C')
+                return "callouts (?C) are not allowed";
+        }
+        i++;
+    }
+    return NULL;
+}
+
 static int check_regex(const char *regex, int case_sensitive, fl_buf *err, const char *file, const char *cat,
                        const char *id)
 {
+    const char *refused = regex_admission(regex);
+    if (refused)
+        return fl_fail(err, file, "pattern \"%s\" in \"%s\": %s", id, cat, refused);
     int code;
     PCRE2_SIZE off;
     pcre2_code *re = compile_regex(regex, PCRE2_ZERO_TERMINATED, case_sensitive ? 0 : PCRE2_CASELESS, &code, &off);
@@ -304,27 +361,13 @@ static int load_pattern_entry(fl_patterns *ps, cJSON *e, fl_buf *err, const char
     return check_regex(pe->regex, pe->case_sensitive, err, file, cat, pe->id);
 }
 
-static int load_pack(fl_rules *r, const char *file, fl_buf *err)
+/* Loads one pack from text[0, len), named file in messages. */
+static int load_pack_text(fl_rules *r, const char *text, size_t len, const char *file, fl_buf *err)
 {
-    FILE *f = fopen(file, "rb");
-    if (!f)
-        return fl_fail(err, file, "cannot read rule pack: %s", strerror(errno));
-    fl_buf b = {0};
-    char chunk[8192];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        fl_buf_put(&b, chunk, n);
-    fclose(f);
-    const char *end = NULL;
-    cJSON *root = cJSON_ParseWithLengthOpts(fl_buf_cstr(&b), b.len, &end, 0);
-    if (!root) {
-        const char *at = end ? end : cJSON_GetErrorPtr();
-        int line = at ? line_of(fl_buf_cstr(&b), at) : 1;
-        fl_buf_free(&b);
-        fl_buf_printf(err, "%s:%d: malformed JSON in rule pack", file, line);
+    /* one value, nothing after it, no key given twice (a second "patterns" would be read silently) */
+    cJSON *root = fl_json_load(text, len, file, "rule pack", err);
+    if (!root)
         return -1;
-    }
-    fl_buf_free(&b);
     int rc = 0;
     if (!cJSON_IsObject(root))
         rc = fl_fail(err, file, "a rule pack must be a JSON object");
@@ -388,6 +431,22 @@ static int load_pack(fl_rules *r, const char *file, fl_buf *err)
         }
     }
     cJSON_Delete(root);
+    return rc;
+}
+
+static int load_pack(fl_rules *r, const char *file, fl_buf *err)
+{
+    fl_buf text = {0}, why = {0};
+    fl_read_status st = fl_read_file(file, r->max, &text, &why);
+    int rc;
+    if (st == FL_READ_OK)
+        rc = load_pack_text(r, fl_buf_cstr(&text), text.len, file, err);
+    else if (st == FL_READ_ERRNO)
+        rc = fl_fail(err, file, "cannot read rule pack: %s", fl_buf_cstr(&why));
+    else
+        rc = fl_fail(err, file, "%s", fl_buf_cstr(&why));
+    fl_buf_free(&text);
+    fl_buf_free(&why);
     return rc;
 }
 
@@ -487,16 +546,42 @@ static int compile_set(fl_patterns *ps, const char *cat, fl_buf *err)
     return ps->len ? compile_chunk(ps, 0, ps->len, cat, err) : 0;
 }
 
+static fl_rules *finish_load(fl_rules *r, fl_buf *err);
+
 fl_rules *fl_rules_load(const char *const *dirs, size_t ndirs, fl_buf *err)
+{
+    return fl_rules_load_max(dirs, ndirs, 0, err);
+}
+
+fl_rules *fl_rules_load_max(const char *const *dirs, size_t ndirs, size_t max, fl_buf *err)
 {
     fl_rules *r = fl_xcalloc(1, sizeof(fl_rules));
     fl_knowledge_init(&r->know);
+    r->max = max;
     for (size_t i = 0; i < ndirs; i++) {
         if (load_dir(r, dirs[i], err) < 0) {
             fl_rules_free(r);
             return NULL;
         }
     }
+    return finish_load(r, err);
+}
+
+fl_rules *fl_rules_load_text(const char *text, size_t len, const char *name, fl_buf *err)
+{
+    fl_rules *r = fl_xcalloc(1, sizeof(fl_rules));
+    fl_knowledge_init(&r->know);
+    if (load_pack_text(r, text, len, name, err) < 0) {
+        fl_rules_free(r);
+        return NULL;
+    }
+    r->npacks++;
+    return finish_load(r, err);
+}
+
+/* Indexes the lexicons and compiles the pattern sets of the packs loaded into r; r or NULL (r freed). */
+static fl_rules *finish_load(fl_rules *r, fl_buf *err)
+{
     if (fl_knowledge_finish(&r->know, err) < 0) {
         fl_rules_free(r);
         return NULL;
@@ -581,7 +666,7 @@ void fl_rules_free(fl_rules *r)
 
 /* ---- matching ---- */
 
-enum { MATCH_LIMIT = 2000000, DEPTH_LIMIT = 10000 };
+enum { MATCH_LIMIT = 2000000, DEPTH_LIMIT = 10000, SCAN_LIMIT_HITS = 8 };
 
 fl_matcher *fl_matcher_new(void)
 {
@@ -590,8 +675,7 @@ fl_matcher *fl_matcher_new(void)
     m->mctx = pcre2_match_context_create(NULL);
     m->stack = pcre2_jit_stack_create((size_t)32 * 1024, (size_t)1024 * 1024, NULL);
     if (!m->md || !m->mctx) {
-        fputs("factlint: out of memory\n", stderr);
-        abort();
+        fl_oom();
     }
     pcre2_set_match_limit(m->mctx, MATCH_LIMIT);
     pcre2_set_depth_limit(m->mctx, DEPTH_LIMIT);
@@ -639,6 +723,7 @@ static size_t take_match(fl_matcher *m, const char *text, size_t len, fl_match *
 static size_t skip_line(fl_matcher *m, const char *text, size_t len, size_t pos)
 {
     m->limit_hits++;
+    m->scan_hits++;
     size_t next = pos + 1;
     while (next < len && next - pos < 4096 && text[next] != '\n')
         next++;
@@ -661,7 +746,9 @@ static void scan_chunk(const pat_chunk *ch, const cand_list *cl, fl_matcher *m, 
                        size_t from, fl_match **out, size_t *n, size_t *cap)
 {
     size_t pos = from, next = 0;
-    while (pos <= len) {
+    /* the budget is per document: once its scan has hit the match limit SCAN_LIMIT_HITS times, the rest of
+     * the document is not matched (a catastrophic pattern over 10,000 lines cost 10,000 limits) */
+    while (pos <= len && m->scan_hits < SCAN_LIMIT_HITS) {
         size_t at = pos;
         int rc;
         if (cl) {
@@ -699,6 +786,7 @@ static int cmp_match(const void *pa, const void *pb)
 static void scan(const fl_patterns *const *sets, size_t nsets, int filtered, fl_matcher *m, const char *text,
                  size_t len, size_t from, fl_match **outs, size_t *counts)
 {
+    m->scan_hits = 0;
     /* the prefilters of every chunk, run together */
     size_t nf = 0;
     for (size_t i = 0; i < nsets; i++)

@@ -18,6 +18,11 @@ typedef struct fl_matcher fl_matcher;
  * NULL with a one-line message ("rules/x.json:12: ...") appended to err. A directory that does not exist
  * is an error too. */
 fl_rules *fl_rules_load(const char *const *dirs, size_t ndirs, fl_buf *err);
+/* The same with a limit on each pack file's size (--max-file-size; 0: FL_MAX_FILE_SIZE_DEFAULT). */
+fl_rules *fl_rules_load_max(const char *const *dirs, size_t ndirs, size_t max, fl_buf *err);
+/* Loads one pack from text[0, len) (borrowed), named name in messages, and nothing else (for the fuzz
+ * target). Returns an owned fl_rules, or NULL with the message in err. */
+fl_rules *fl_rules_load_text(const char *text, size_t len, const char *name, fl_buf *err);
 void fl_rules_free(fl_rules *r);
 /* Returns the built-in rule-pack directory (owned): $FACTLINT_RULES, else rules/ next to the executable (or
  * one level up, or ../share/factlint/rules); NULL when none exists. */
@@ -63,7 +68,8 @@ void fl_matcher_free(fl_matcher *m);
 
 /* Finds every match of the set in text[from, len): leftmost, non-overlapping, sorted by start. Returns the
  * count and stores an owned array in *out (free() it; NULL when there are none). Where a match limit is hit the
- * scan skips to the next line (fl_matcher_limit_hits counts those). text must be valid UTF-8. */
+ * scan skips to the next line (fl_matcher_limit_hits counts those); after 8 such hits in one scan (one
+ * document: the budget is per document, not per line) the scan stops. text must be valid UTF-8. */
 size_t fl_patterns_scan(const fl_patterns *p, fl_matcher *m, const char *text, size_t len, size_t from, fl_match **out);
 size_t fl_matcher_limit_hits(const fl_matcher *m);
 /* fl_patterns_scan of each of sets[0..nsets) over the same text, with one pass of their prefilters over it:

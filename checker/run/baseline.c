@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/input.h"
 #include "core/map.h"
 #include "core/rules.h"
 
@@ -74,25 +75,35 @@ static int is_fingerprint(const char *s)
 
 fl_baseline *fl_baseline_read(const char *path, fl_buf *err)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        fl_buf_printf(err, "cannot read baseline %s: %s", path, strerror(errno));
-        return NULL;
-    }
-    fl_buf text = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        fl_buf_put(&text, chunk, n);
-    int bad = ferror(f);
-    fclose(f);
-    if (bad) {
-        fl_buf_printf(err, "cannot read baseline %s", path);
+    return fl_baseline_read_max(path, 0, err);
+}
+
+fl_baseline *fl_baseline_read_max(const char *path, size_t max, fl_buf *err)
+{
+    fl_buf text = {0}, why = {0};
+    fl_read_status st = fl_read_file(path, max, &text, &why);
+    if (st != FL_READ_OK) {
+        if (st == FL_READ_ERRNO)
+            fl_buf_printf(err, "cannot read baseline %s: %s", path, fl_buf_cstr(&why));
+        else
+            fl_buf_printf(err, "%s: %s", path, fl_buf_cstr(&why));
         fl_buf_free(&text);
+        fl_buf_free(&why);
         return NULL;
     }
-    cJSON *root = cJSON_Parse(fl_buf_cstr(&text));
+    fl_buf_free(&why);
+    fl_baseline *b = fl_baseline_parse(fl_buf_cstr(&text), text.len, path, err);
     fl_buf_free(&text);
+    if (b)
+        b->dir = fl_dir_of(path);
+    return b;
+}
+
+fl_baseline *fl_baseline_parse(const char *text, size_t len, const char *path, fl_buf *err)
+{
+    cJSON *root = fl_json_load(text, len, path, "baseline", err);
+    if (!root)
+        return NULL;
     const cJSON *version = cJSON_GetObjectItemCaseSensitive(root, "factlint-baseline");
     const cJSON *findings = cJSON_GetObjectItemCaseSensitive(root, "findings");
     if (!cJSON_IsObject(root) || !cJSON_IsNumber(version) || !cJSON_IsArray(findings)) {
@@ -123,7 +134,6 @@ fl_baseline *fl_baseline_read(const char *path, fl_buf *err)
         i++;
     }
     cJSON_Delete(root);
-    b->dir = fl_dir_of(path);
     return b;
 }
 
@@ -196,7 +206,10 @@ long fl_baseline_write(const char *path, const fl_sink *sink, fl_severity min, f
         es[n].rule = fl_rule_table[d->rule].id;
         fl_buf rel = {0};
         relative_path(&rel, d->file, dir);
-        es[n].file = fl_buf_take(&rel);
+        fl_buf shown = {0};
+        fl_name_utf8(&shown, fl_buf_cstr(&rel)); /* the file is JSON: valid UTF-8 (it is only shown) */
+        fl_buf_free(&rel);
+        es[n].file = fl_buf_take(&shown);
         es[n].message = d->message;
         n++;
     }
@@ -209,13 +222,11 @@ long fl_baseline_write(const char *path, const fl_sink *sink, fl_severity min, f
         if (!o || !cJSON_AddStringToObject(o, "fingerprint", es[i].fp) ||
             !cJSON_AddStringToObject(o, "rule", es[i].rule) || !cJSON_AddStringToObject(o, "file", es[i].file) ||
             !cJSON_AddStringToObject(o, "message", es[i].message)) {
-            fputs("factlint: out of memory\n", stderr);
-            abort();
+            fl_oom();
         }
         char *line = cJSON_PrintUnformatted(o);
         if (!line) {
-            fputs("factlint: out of memory\n", stderr);
-            abort();
+            fl_oom();
         }
         fl_buf_printf(&out, "%s\n  %s", i ? "," : "", line);
         cJSON_free(line);

@@ -14,6 +14,11 @@ typedef struct fl_baseline fl_baseline;
 /* Reads a baseline file written by fl_baseline_write. Returns an owned baseline, or NULL with a message
  * naming the file in err when it cannot be read or is not a factlint baseline. */
 fl_baseline *fl_baseline_read(const char *path, fl_buf *err);
+/* The same with a limit on the file's size (0: FL_MAX_FILE_SIZE_DEFAULT, input.h). */
+fl_baseline *fl_baseline_read_max(const char *path, size_t max, fl_buf *err);
+/* Reads a baseline from text[0, len) (borrowed) named path in messages; its paths are then relative to the
+ * working directory. NULL with err on failure. */
+fl_baseline *fl_baseline_parse(const char *text, size_t len, const char *path, fl_buf *err);
 
 /* Drops from sink the diagnostics whose fingerprint the baseline holds; each entry accepts one finding,
  * so a second copy of an accepted finding is new. Returns how many were dropped. */

@@ -1,6 +1,7 @@
 /* config.c - reading .factlint.json files, finding the one for each file, and matching its globs. */
 #include "run/config.h"
 
+#include <assert.h>
 #include <cjson/cJSON.h>
 #include <errno.h>
 #include <fnmatch.h>
@@ -9,6 +10,7 @@
 #include <sys/stat.h>
 
 #include "core/json.h"
+#include "core/input.h"
 #include "core/map.h"
 
 struct fl_config {
@@ -20,6 +22,7 @@ struct fl_config {
     size_t ninclude, nexclude, npacks, ndates;
     fl_date *dates;
     double approx_tolerance; /* negative when not set */
+    size_t max_file_size;    /* 0 when not set */
 };
 
 struct fl_configs {
@@ -30,25 +33,40 @@ struct fl_configs {
     fl_map by_dir; /* absolute directory -> index of its configuration, or -1 for none */
     char **pack_dirs;
     size_t npack_dirs, cappack;
-    char *cwd; /* canonical: configurations found by walking up are named relative to it */
+    char *cwd;  /* canonical: configurations found by walking up are named relative to it */
+    size_t max; /* the limit on a configuration file's size (0: the default) */
 };
 
-static const char *const known_keys[] = {"$schema",          "rules", "include", "exclude", "rule-packs",
-                                         "approx-tolerance", "dates", NULL};
+static const char *const known_keys[] = {"$schema",          "rules", "include",       "exclude", "rule-packs",
+                                         "approx-tolerance", "dates", "max-file-size", NULL};
 
 /* ---- globs ---- */
 
+/* Does the pattern's segments match the path's, "**" standing for any number of segments? Dynamic
+ * programming over (pattern segment, path segment): O(np * ns) fnmatch calls at most, where the recursive
+ * search took exponential time in the number of "**" (ten of them cost 31 s per file). */
 static int match_segments(char *const *pat, size_t np, char *const *seg, size_t ns)
 {
-    if (np == 0)
-        return ns == 0;
-    if (strcmp(pat[0], "**") == 0) {
-        for (size_t k = 0; k <= ns; k++)
-            if (match_segments(pat + 1, np - 1, seg + k, ns - k))
-                return 1;
-        return 0;
+    /* row[j]: pattern segments [i, np) match path segments [j, ns); computed from i = np down */
+    unsigned char *row = fl_xcalloc(ns + 1, 1), *next = fl_xcalloc(ns + 1, 1);
+    row[ns] = 1;
+    for (size_t i = np; i-- > 0;) {
+        int stars = strcmp(pat[i], "**") == 0;
+        next[ns] = stars ? row[ns] : 0;
+        for (size_t j = ns; j-- > 0;) {
+            if (stars)
+                next[j] = row[j] || next[j + 1]; /* "**" matches nothing here, or one more segment */
+            else
+                next[j] = row[j + 1] && fnmatch(pat[i], seg[j], 0) == 0;
+        }
+        unsigned char *t = row;
+        row = next;
+        next = t;
     }
-    return ns > 0 && fnmatch(pat[0], seg[0], 0) == 0 && match_segments(pat + 1, np - 1, seg + 1, ns - 1);
+    int hit = row[0];
+    free(row);
+    free(next);
+    return hit;
 }
 
 /* Splits s at '/' into owned segments (empty ones dropped); returns the count. *buf owns the storage. */
@@ -109,19 +127,14 @@ static void config_free(fl_config *c)
     free(c);
 }
 
-static int line_of(const char *buf, const char *at)
-{
-    int line = 1;
-    for (const char *p = buf; p < at && *p; p++)
-        line += *p == '\n';
-    return line;
-}
-
 /* An array of non-empty strings into an owned list. */
 static int read_strings(const cJSON *v, const char *key, const char *path, char ***out, size_t *n, fl_buf *err)
 {
     if (!cJSON_IsArray(v))
         return fl_fail(err, path, "\"%s\" must be an array of strings", key);
+    /* each key is read once: the strict JSON loader refuses a key given twice, which would have appended a
+     * second list to the first one's array (a heap overflow) */
+    assert(*out == NULL && *n == 0);
     size_t cap = (size_t)cJSON_GetArraySize(v) + 1;
     *out = fl_xcalloc(cap, sizeof(char *));
     const cJSON *e;
@@ -130,6 +143,25 @@ static int read_strings(const cJSON *v, const char *key, const char *path, char 
             return fl_fail(err, path, "\"%s\" must be an array of non-empty strings", key);
         (*out)[(*n)++] = fl_xstrdup(e->valuestring);
     }
+    return 0;
+}
+
+/* "max-file-size": bytes, or a string with K, M or G. */
+static int read_max_size(fl_config *c, const cJSON *v, const char *path, fl_buf *err)
+{
+    size_t size = 0;
+    int good = cJSON_IsString(v) ? fl_parse_size(v->valuestring, &size) == 0
+                                 : cJSON_IsNumber(v) && v->valuedouble >= 1 && v->valuedouble <= 1e15 &&
+                                       v->valuedouble == (double)(long long)v->valuedouble;
+    if (!good) {
+        char *shown = cJSON_PrintUnformatted(v);
+        int rc =
+            fl_fail(err, path, "\"max-file-size\": %s is not a size (bytes, or a number with K, M or G, e.g. \"64M\")",
+                    shown ? shown : "the value");
+        cJSON_free(shown);
+        return rc;
+    }
+    c->max_file_size = cJSON_IsString(v) ? size : (size_t)v->valuedouble;
     return 0;
 }
 
@@ -210,11 +242,14 @@ static int read_key(fl_config *c, const cJSON *v, const char *cwd, fl_buf *err)
         c->approx_tolerance = v->valuedouble;
         return 0;
     }
+    if (strcmp(key, "max-file-size") == 0)
+        return read_max_size(c, v, path, err);
     if (strcmp(key, "dates") == 0) {
         if (!cJSON_IsObject(v))
             return fl_fail(
                 err, path,
                 "\"dates\" must be an object of globs and dates, e.g. {\"archive/2019/**\": \"2019-12-31\"}");
+        assert(c->date_globs == NULL && c->ndates == 0); /* read once, as the lists are */
         size_t cap = (size_t)cJSON_GetArraySize(v) + 1;
         c->date_globs = fl_xcalloc(cap, sizeof(char *));
         c->dates = fl_xcalloc(cap, sizeof(fl_date));
@@ -243,35 +278,20 @@ static int read_key(fl_config *c, const cJSON *v, const char *cwd, fl_buf *err)
     return rc;
 }
 
-/* Reads the configuration at path (dir: its canonical directory, taken). NULL with err on failure. */
-static fl_config *config_read(const char *path, char *dir, const char *cwd, fl_buf *err)
+/* Parses text[0, len) as the configuration at path (dir: its canonical directory, taken). NULL with err on
+ * failure. */
+static fl_config *config_parse(const char *text, size_t len, const char *path, char *dir, const char *cwd, fl_buf *err)
 {
     fl_config *c = fl_xcalloc(1, sizeof *c);
     c->path = fl_xstrdup(path);
     c->dir = dir;
     c->approx_tolerance = -1;
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        fl_fail(err, path, "cannot read configuration: %s", strerror(errno));
-        config_free(c);
-        return NULL;
-    }
-    fl_buf text = {0};
-    char chunk[8192];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        fl_buf_put(&text, chunk, n);
-    fclose(f);
-    const char *end = NULL;
-    cJSON *root = cJSON_ParseWithLengthOpts(fl_buf_cstr(&text), text.len, &end, 0);
+    /* one value, nothing after it, and no key given twice (a repeated list would be read twice) */
+    cJSON *root = fl_json_load(text, len, path, "configuration", err);
     if (!root) {
-        const char *at = end ? end : cJSON_GetErrorPtr();
-        fl_buf_printf(err, "%s:%d: malformed JSON in configuration", path, at ? line_of(fl_buf_cstr(&text), at) : 1);
-        fl_buf_free(&text);
         config_free(c);
         return NULL;
     }
-    fl_buf_free(&text);
     int rc = 0;
     if (!cJSON_IsObject(root))
         rc = fl_fail(err, path, "a configuration must be a JSON object");
@@ -286,6 +306,39 @@ static fl_config *config_read(const char *path, char *dir, const char *cwd, fl_b
         return NULL;
     }
     return c;
+}
+
+/* Reads the configuration at path (dir: its canonical directory, taken), at most max bytes (0: the
+ * default). NULL with err on failure. */
+static fl_config *config_read(const char *path, char *dir, const char *cwd, size_t max, fl_buf *err)
+{
+    fl_buf text = {0}, why = {0};
+    fl_read_status st = fl_read_file(path, max, &text, &why);
+    if (st != FL_READ_OK) {
+        if (st == FL_READ_ERRNO)
+            fl_fail(err, path, "cannot read configuration: %s", fl_buf_cstr(&why));
+        else
+            fl_fail(err, path, "%s", fl_buf_cstr(&why));
+        fl_buf_free(&text);
+        fl_buf_free(&why);
+        free(dir);
+        return NULL;
+    }
+    fl_buf_free(&why);
+    fl_config *c = config_parse(fl_buf_cstr(&text), text.len, path, dir, cwd, err);
+    fl_buf_free(&text);
+    return c;
+}
+
+int fl_config_check_text(const char *text, size_t len, const char *name, fl_buf *err)
+{
+    char *cwd = realpath(".", NULL);
+    fl_config *c = config_parse(text, len, name, fl_xstrdup(cwd ? cwd : "/"), cwd, err);
+    free(cwd);
+    if (!c)
+        return -1;
+    config_free(c);
+    return 0;
 }
 
 /* ---- the run's set ---- */
@@ -351,7 +404,7 @@ static int find_for_dir(fl_configs *cs, const char *dir, fl_buf *err)
             fl_path_relative(&shown, cand, cs->cwd);
         else
             fl_buf_puts(&shown, cand);
-        fl_config *c = config_read(fl_buf_cstr(&shown), fl_xstrdup(dir), cs->cwd, err);
+        fl_config *c = config_read(fl_buf_cstr(&shown), fl_xstrdup(dir), cs->cwd, cs->max, err);
         fl_buf_free(&shown);
         if (!c) {
             free(cand);
@@ -408,7 +461,7 @@ int fl_configs_for(fl_configs *cs, const char *path, const fl_severity *base, fl
     if (cs->explicit_path) {
         if (cs->len == 0) {
             char *dir = fl_dir_of(cs->explicit_path);
-            fl_config *nc = dir ? config_read(cs->explicit_path, dir, cs->cwd, err) : NULL;
+            fl_config *nc = dir ? config_read(cs->explicit_path, dir, cs->cwd, cs->max, err) : NULL;
             if (!dir)
                 fl_fail(err, cs->explicit_path, "cannot read configuration: %s", strerror(errno));
             if (!nc)
@@ -433,6 +486,7 @@ int fl_configs_for(fl_configs *cs, const char *path, const fl_severity *base, fl
         if (c->set[r])
             out->level[r] = c->level[r];
     out->approx_tolerance = c->approx_tolerance;
+    out->max_file_size = c->max_file_size;
     char *rel = relative_to(c, path);
     if (c->ninclude) {
         int in = 0;
@@ -451,6 +505,11 @@ int fl_configs_for(fl_configs *cs, const char *path, const fl_severity *base, fl
     return 0;
 }
 
+void fl_configs_set_max(fl_configs *cs, size_t max)
+{
+    cs->max = max;
+}
+
 const char *const *fl_configs_pack_dirs(const fl_configs *cs, size_t *n)
 {
     *n = cs->npack_dirs;
@@ -465,8 +524,7 @@ const char *fl_config_path(const fl_config *c)
 static cJSON *or_die(cJSON *item)
 {
     if (!item) {
-        fputs("factlint: out of memory\n", stderr);
-        abort();
+        fl_oom();
     }
     return item;
 }

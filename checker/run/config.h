@@ -26,6 +26,7 @@ typedef struct {
     int excluded;                     /* "include" does not match it, or "exclude" does */
     fl_date date;                     /* from "dates"; year 0 when no glob matches */
     double approx_tolerance;          /* "approx-tolerance"; negative when not set */
+    size_t max_file_size;             /* "max-file-size"; 0 when not set */
 } fl_file_config;
 
 /* A run's configurations. explicit_path (borrowed) is --config's file, used for every file; disabled
@@ -38,12 +39,20 @@ void fl_configs_free(fl_configs *cs);
  * key or value) in err. */
 int fl_configs_for(fl_configs *cs, const char *path, const fl_severity *base, fl_file_config *out, fl_buf *err);
 
+/* Sets the limit on a configuration file's own size (--max-file-size; 0, the default, is
+ * FL_MAX_FILE_SIZE_DEFAULT). A larger one, or a device, fails as an unreadable configuration would. */
+void fl_configs_set_max(fl_configs *cs, size_t max);
+
 /* The rule-pack directories (absolute) of every configuration read so far, in the order they were
  * read, without repeats; *n is set to the count. Borrowed. */
 const char *const *fl_configs_pack_dirs(const fl_configs *cs, size_t *n);
 
 /* The configuration's file path as found. Borrowed. */
 const char *fl_config_path(const fl_config *c);
+
+/* Reads text[0, len) (borrowed) as a configuration named name in messages, with paths relative to the
+ * working directory, and forgets it: 0, or -1 with the message in err (for the fuzz target). */
+int fl_config_check_text(const char *text, size_t len, const char *name, fl_buf *err);
 
 /* Writes fc, the settings for path, as one JSON document (--print-config). */
 void fl_config_print(FILE *out, const char *path, const fl_file_config *fc);

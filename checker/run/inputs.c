@@ -69,6 +69,7 @@ int fl_inputs_configure(fl_configs *cs, const signed char *rule_cli, fl_filelist
         memcpy(fo[out].level, fc.level, sizeof fc.level);
         fo[out].date = fc.date;
         fo[out].approx_tolerance = fc.approx_tolerance;
+        fo[out].max_file_size = fc.max_file_size;
         if (reference)
             reference[out] = reference[i];
         files->items[out++] = files->items[i];

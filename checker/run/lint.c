@@ -21,6 +21,9 @@ _Static_assert(FL_STAGE_JOIN_QUOTES - FL_STAGE_JOIN_NUMERIC == FL_JOIN_QUOTES - 
                "a stage per join, in the registry's order");
 #define JOIN_STAGE(j) (FL_STAGE_JOIN_NUMERIC + (j)-FL_JOIN_NUMERIC)
 
+/* A worker thread\'s stack: no stage recurses deeply (PCRE2 keeps its backtracking on the heap). */
+enum { WORKER_STACK = 2 * 1024 * 1024 };
+
 /* The corpus-wide joins that levels switch on: bit 1 << j for join j of the registry. */
 static int joins_of(const fl_severity *level)
 {
@@ -290,7 +293,10 @@ static void *worker(void *arg)
             break;
         const fl_file *f = &p->files->items[i];
         double t = tm ? fl_thread_seconds() : 0;
-        fl_doc *d = fl_doc_read(f->path, f->display, f->markdown);
+        size_t max = p->opts->max_file_size;
+        if (p->opts->file_opts && p->opts->file_opts[i].max_file_size)
+            max = p->opts->file_opts[i].max_file_size;
+        fl_doc *d = fl_doc_read_max(f->path, f->display, f->markdown, max);
         lap(tm, FL_STAGE_READ, -1, &t);
         p->unreadable[i] = d->status == FL_DOC_UNREADABLE;
         /* this file's options: its configuration's levels, date and tolerance over the run's */
@@ -309,6 +315,7 @@ static void *worker(void *arg)
             p->sups[i] = fl_suppress_scan(d, p->levels[i]);
         lint_doc(d, p->rules, &o, m, &p->results[i], i, &p->claims[i], p->sups[i], tm);
         fl_doc_free(d);
+        fl_claims_shrink(&p->claims[i]); /* kept until the joins: no spare capacity */
     }
     fl_matcher_free(m);
     if (tm) {
@@ -353,11 +360,17 @@ void fl_lint_collect(const fl_rules *r, const fl_lint_opts *o, const fl_filelist
     } else {
         pthread_t *t = fl_xcalloc(nthreads, sizeof(pthread_t));
         size_t started = 0;
+        /* a stack of WORKER_STACK rather than the default 8 MB, so that many workers under a memory limit
+         * leave room for the documents; a thread that cannot be started leaves its share to the others */
+        pthread_attr_t attr;
+        int have_attr = pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, WORKER_STACK) == 0;
         for (size_t i = 0; i < nthreads; i++)
-            if (pthread_create(&t[i], NULL, worker, &p) == 0)
+            if (pthread_create(&t[i], have_attr ? &attr : NULL, worker, &p) == 0)
                 started++;
             else
                 break;
+        if (have_attr)
+            pthread_attr_destroy(&attr);
         if (started == 0)
             worker(&p);
         for (size_t i = 0; i < started; i++)
@@ -367,6 +380,21 @@ void fl_lint_collect(const fl_rules *r, const fl_lint_opts *o, const fl_filelist
     stats->unreadable = 0;
     stats->files = 0;
     fl_claims *all = &run->claims;
+    /* the run's claims are grown once to their total, not doubled while copied: a single file of a million
+     * claims would otherwise hold them twice, and up to twice again in spare capacity */
+    size_t nclaims = all->len, nquotes = all->nquote;
+    for (size_t i = 0; i < files->len; i++) {
+        nclaims += p.claims[i].len;
+        nquotes += p.claims[i].nquote;
+    }
+    if (nclaims > all->cap) {
+        all->items = fl_xrealloc(all->items, nclaims * sizeof(fl_claim));
+        all->cap = nclaims;
+    }
+    if (nquotes > all->capquote) {
+        all->quotes = fl_xrealloc(all->quotes, nquotes * sizeof(fl_qclaim));
+        all->capquote = nquotes;
+    }
     for (size_t i = 0; i < files->len; i++) {
         stats->unreadable += p.unreadable[i];
         if (run->reference[i]) {

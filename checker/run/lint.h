@@ -16,6 +16,7 @@ typedef struct {
     fl_severity level[FL_RULE_COUNT]; /* its levels, in place of fl_lint_opts.level */
     fl_date date;            /* for it when its own date cannot be found, before fl_lint_opts.date; year 0: none */
     double approx_tolerance; /* "about" widens by this; negative: the rule packs' value */
+    size_t max_file_size;    /* "max-file-size": the limit on its size; 0: fl_lint_opts.max_file_size */
 } fl_file_opts;
 
 /* --timings: where a run's time goes, in seconds of CPU time summed over the threads. */
@@ -49,6 +50,7 @@ typedef struct {
     const unsigned char *reference;   /* per file: 1 for --against files (claims only, never reported); may be NULL */
     const fl_file_opts *file_opts;    /* per file of the list (configuration); NULL: the above for every file */
     fl_timings *timings;              /* --timings: the run's times are added here; NULL: nothing is timed */
+    size_t max_file_size;             /* --max-file-size: the limit on one file's size; 0: FL_MAX_FILE_SIZE_DEFAULT */
 } fl_lint_opts;
 
 typedef struct {

@@ -3,11 +3,16 @@
 #include "run/records.h"
 
 #include <cjson/cJSON.h>
+#include <errno.h>
+#include <limits.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "core/json.h"
+#include "core/input.h"
 #include "packs/knowledge.h"
 #include "core/map.h"
 #include "core/rules.h"
@@ -38,8 +43,7 @@ static cJSON *record(const char *key, const char *type)
 {
     cJSON *o = cJSON_CreateObject();
     if (!o) {
-        fputs("factlint: out of memory\n", stderr);
-        abort();
+        fl_oom();
     }
     cJSON_AddStringToObject(o, "key", key);
     cJSON_AddStringToObject(o, "type", type);
@@ -50,7 +54,9 @@ static cJSON *record(const char *key, const char *type)
 static cJSON *claim_record(const char *key, const char *type, const char *file, const fl_pos *start)
 {
     cJSON *o = record(key, type);
-    cJSON_AddStringToObject(o, "file", file);
+    fl_buf nb = {0};
+    cJSON_AddStringToObject(o, "file", fl_json_name(&nb, file));
+    fl_buf_free(&nb);
     cJSON_AddNumberToObject(o, "line", start->line);
     cJSON_AddNumberToObject(o, "column", start->col[FL_COL_CODEPOINT]);
     return o;
@@ -157,7 +163,9 @@ static void write_qclaim(FILE *out, fl_records_form form, const fl_qclaim *q, fl
 static cJSON *location(cJSON *o, const char *file, const fl_pos *start, const fl_pos *end, const char *message,
                        uint64_t text_hash)
 {
-    cJSON_AddStringToObject(o, "file", file);
+    fl_buf nb = {0};
+    cJSON_AddStringToObject(o, "file", fl_json_name(&nb, file));
+    fl_buf_free(&nb);
     cJSON_AddItemToObject(o, "start", fl_pos_to_json(start));
     cJSON_AddItemToObject(o, "end", fl_pos_to_json(end));
     cJSON_AddStringToObject(o, "message", message);
@@ -167,7 +175,9 @@ static cJSON *location(cJSON *o, const char *file, const fl_pos *start, const fl
 
 static void write_diag(FILE *out, fl_records_form form, const fl_diag *d, int within)
 {
-    cJSON *o = record(d->file, "diagnostic");
+    fl_buf nb = {0};
+    const char *name = fl_json_name(&nb, d->file);
+    cJSON *o = record(name, "diagnostic");
     cJSON_AddStringToObject(o, "rule", fl_rule_table[d->rule].id);
     cJSON_AddStringToObject(o, "severity", fl_severity_name(d->severity));
     cJSON_AddBoolToObject(o, "within", within);
@@ -178,13 +188,16 @@ static void write_diag(FILE *out, fl_records_form form, const fl_diag *d, int wi
         cJSON_AddItemToArray(rel,
                              location(cJSON_CreateObject(), x->file, &x->start, &x->end, x->message, x->text_hash));
     }
-    put(out, form, d->file, o);
+    put(out, form, name, o);
+    fl_buf_free(&nb);
 }
 
 static void write_file(FILE *out, fl_records_form form, const fl_run *run, size_t i)
 {
-    cJSON *o = record(run->file[i], "file");
-    cJSON_AddStringToObject(o, "file", run->file[i]);
+    fl_buf nb = {0};
+    const char *name = fl_json_name(&nb, run->file[i]);
+    cJSON *o = record(name, "file");
+    cJSON_AddStringToObject(o, "file", name);
     cJSON_AddBoolToObject(o, "reference", run->reference[i]);
     cJSON_AddBoolToObject(o, "unreadable", run->unreadable[i]);
     cJSON *lv = cJSON_AddObjectToObject(o, "levels"); /* those that are not the rule's default */
@@ -193,7 +206,8 @@ static void write_file(FILE *out, fl_records_form form, const fl_run *run, size_
             cJSON_AddStringToObject(lv, fl_rule_table[r].id, fl_severity_name(run->level[i][r]));
     if (run->sups[i])
         cJSON_AddItemToObject(o, "suppressions", fl_suppress_to_json(run->sups[i]));
-    put(out, form, run->file[i], o);
+    put(out, form, name, o);
+    fl_buf_free(&nb);
 }
 
 void fl_records_write(FILE *out, fl_records_form form, const fl_rules *r, fl_run *run)
@@ -236,6 +250,8 @@ struct fl_records_reader {
     const char *name; /* the stream being read, for messages */
     size_t line;
     fl_buf *err;
+    int out_of_range; /* the record being read has a position outside 1..FL_POS_MAX */
+    size_t max;       /* the limit on one record's size (0: the default) */
 };
 
 fl_records_reader *fl_records_reader_new(const fl_rules *r)
@@ -279,7 +295,11 @@ void fl_records_reader_free(fl_records_reader *rd)
 
 static int bad(fl_records_reader *rd, const char *what)
 {
-    fl_buf_printf(rd->err, "%s:%zu: %s", rd->name, rd->line, what);
+    if (rd->out_of_range)
+        fl_buf_printf(rd->err, "%s:%zu: a line or column out of range (1 to %d) in a record", rd->name, rd->line,
+                      FL_POS_MAX);
+    else
+        fl_buf_printf(rd->err, "%s:%zu: %s", rd->name, rd->line, what);
     return -1;
 }
 
@@ -372,10 +392,14 @@ static int bound(const cJSON *o, const char *name, double inf, double *v)
     return 0;
 }
 
-static int pos(const cJSON *o, const char *name, fl_pos *p)
+static int pos_of(fl_records_reader *rd, const cJSON *o, const char *name, fl_pos *p)
 {
-    return fl_pos_from_json(cJSON_GetObjectItemCaseSensitive(o, name), p);
+    int rc = fl_pos_from_json(cJSON_GetObjectItemCaseSensitive(o, name), p);
+    if (rc == -2)
+        rd->out_of_range = 1;
+    return rc;
 }
+#define pos(o, name, p) pos_of(rd, o, name, p)
 
 static int index_of(const char *const *names, int n, const char *s)
 {
@@ -560,7 +584,8 @@ static int read_file(fl_records_reader *rd, cJSON *o)
         fl_suppressions *s = fl_suppress_from_json(sups, file, x->level);
         if (!s) {
             cJSON_Delete(sups);
-            return bad(rd, "a file record whose suppressions cannot be read");
+            return bad(rd, "a file record whose suppressions cannot be read (a malformed directive, or a line or "
+                           "column out of range)");
         }
         fl_suppress_free(s);
         x->sups = sups;
@@ -582,10 +607,16 @@ static int read_line(fl_records_reader *rd, char *line, size_t len)
         len -= (size_t)(tab + 1 - line);
         line = tab + 1;
     }
-    cJSON *o = cJSON_ParseWithLength(line, len);
+    cJSON *o;
+    const char *problem = fl_json_load_line(line, len, &o);
     const char *type = o ? str(o, "type") : NULL;
     int rc;
-    if (!o || !cJSON_IsObject(o) || !type)
+    rd->out_of_range = 0;
+    if (problem && strcmp(problem, "malformed JSON") != 0) {
+        /* text after the object, or a key twice: which of two values was meant is unknown */
+        fl_buf_printf(rd->err, "%s:%zu: %s in a claim record", rd->name, rd->line, problem);
+        rc = -1;
+    } else if (!o || !cJSON_IsObject(o) || !type)
         rc = bad(rd, "not a claim record (not a JSON object with a \"type\")");
     else if (strcmp(type, "numeric") == 0)
         rc = read_numeric(rd, o);
@@ -601,22 +632,58 @@ static int read_line(fl_records_reader *rd, char *line, size_t len)
     return rc;
 }
 
+void fl_records_set_max(fl_records_reader *rd, size_t max)
+{
+    rd->max = max;
+}
+
 int fl_records_read(fl_records_reader *rd, const char *name, FILE *in, fl_buf *err)
 {
     rd->name = name;
     rd->line = 0;
     rd->err = err;
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t n;
-    int rc = 0;
-    while (rc == 0 && (n = getline(&line, &cap, in)) >= 0) {
-        rd->line++;
-        rc = read_line(rd, line, (size_t)n);
+    size_t max = rd->max ? rd->max : FL_MAX_FILE_SIZE_DEFAULT;
+    /* a regular file is read up to its size at open: a file that keeps growing ends the read */
+    struct stat st;
+    int fd = fileno(in);
+    off_t at = fd >= 0 ? ftello(in) : -1;
+    unsigned long long left = ULLONG_MAX;
+    if (fd >= 0 && at >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+        left = st.st_size > at ? (unsigned long long)(st.st_size - at) : 0;
+    if (fd >= 0 && fstat(fd, &st) == 0 && S_ISDIR(st.st_mode))
+        return fl_fail(err, name, "cannot read the claim records: %s", strerror(EISDIR));
+    fl_buf line = {0};
+    int rc = 0, c = 0;
+    while (rc == 0 && c != EOF) {
+        line.len = 0;
+        /* one record, at most max bytes: a stream without line breaks (/dev/zero) ends here */
+        while ((c = getc_unlocked(in)) != EOF) {
+            if (left == 0) {
+                rc = fl_fail(err, name, "grew while it was read (%lld bytes at open)", (long long)st.st_size);
+                break;
+            }
+            left--;
+            if (line.len >= max) {
+                fl_buf_printf(err, "%s:%zu: a record larger than the limit of %zu bytes (--max-file-size)", name,
+                              rd->line + 1, max);
+                rc = -1;
+                break;
+            }
+            fl_buf_putc(&line, (char)c);
+            if (c == '\n')
+                break;
+        }
+        if (rc == 0 && line.len) {
+            rd->line++;
+            if (memchr(line.ptr, '\0', line.len))
+                rc = bad(rd, "not a claim record (a NUL byte)");
+            else
+                rc = read_line(rd, line.ptr, line.len);
+        }
     }
     if (rc == 0 && ferror(in))
-        rc = fl_fail(err, name, "cannot read the claim records");
-    free(line);
+        rc = fl_fail(err, name, "cannot read the claim records: %s", strerror(errno ? errno : EIO));
+    fl_buf_free(&line);
     return rc;
 }
 

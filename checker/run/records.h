@@ -32,7 +32,11 @@ typedef struct fl_records_reader fl_records_reader;
 /* A reader of records for the rule packs r (those of the --dump-claims runs: the claims name their metric
  * families and entities by id). */
 fl_records_reader *fl_records_reader_new(const fl_rules *r);
-/* Reads the records of in (named name in messages). Returns 0, or -1 with "name:line: why" in err. */
+/* Sets the limit on one record's size (--max-file-size; 0, the default, is FL_MAX_FILE_SIZE_DEFAULT). */
+void fl_records_set_max(fl_records_reader *rd, size_t max);
+/* Reads the records of in (named name in messages), a regular file up to its size when the read starts.
+ * Returns 0, or -1 with "name:line: why" in err (a record over the limit, malformed, with text after its
+ * object or a key twice, or with a line or column outside 1..FL_POS_MAX). */
 int fl_records_read(fl_records_reader *rd, const char *name, FILE *in, fl_buf *err);
 /* Turns everything read into run (which then owns it) and frees the reader: documents in the order their
  * records came, claims ordered by (file, seq). files is set to the documents that are not --against

@@ -3,6 +3,7 @@
 #include "run/suppress.h"
 
 #include <limits.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -454,13 +455,26 @@ cJSON *fl_suppress_to_json(const fl_suppressions *s)
     return dirs;
 }
 
-static int read_pair(const cJSON *j, int *a, int *b)
+/* A whole number in [lo, hi], checked before it is converted. */
+static int read_whole(const cJSON *j, int lo, int hi, int *v)
 {
-    if (!cJSON_IsArray(j) || cJSON_GetArraySize(j) != 2 || !cJSON_IsNumber(j->child) || !cJSON_IsNumber(j->child->next))
+    if (!cJSON_IsNumber(j) || j->valuedouble != floor(j->valuedouble) ||
+        !(j->valuedouble >= lo && j->valuedouble <= hi))
         return -1;
-    *a = j->child->valueint;
-    *b = j->child->next->valueint;
+    *v = (int)j->valuedouble;
     return 0;
+}
+
+/* A region's end, [line, column]: a line from 1 (INT_MAX: the end of the file, as a region that stays
+ * open), a column from 0; a start is a line up to FL_POS_MAX, so that the next line's number cannot
+ * overflow. */
+static int read_pair(const cJSON *j, int start, int *a, int *b)
+{
+    if (!cJSON_IsArray(j) || cJSON_GetArraySize(j) != 2)
+        return -1;
+    return read_whole(j->child, 1, start ? FL_POS_MAX : INT_MAX, a) < 0 || read_whole(j->child->next, 0, INT_MAX, b) < 0
+               ? -1
+               : 0;
 }
 
 fl_suppressions *fl_suppress_from_json(const cJSON *j, const char *file, const fl_severity *levels)
@@ -493,8 +507,8 @@ fl_suppressions *fl_suppress_from_json(const cJSON *j, const char *file, const f
             int id = cJSON_IsString(rule) ? fl_rule_find(rule->valuestring) : -1;
             int fl, fc, tl, tc;
             if ((!cJSON_IsNull(rule) && id < 0) ||
-                read_pair(cJSON_GetObjectItemCaseSensitive(x, "from"), &fl, &fc) < 0 ||
-                read_pair(cJSON_GetObjectItemCaseSensitive(x, "to"), &tl, &tc) < 0)
+                read_pair(cJSON_GetObjectItemCaseSensitive(x, "from"), 1, &fl, &fc) < 0 ||
+                read_pair(cJSON_GetObjectItemCaseSensitive(x, "to"), 0, &tl, &tc) < 0)
                 goto bad;
             add_region(s, id, s->ndirs - 1, fl, fc, tl, tc, cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(x, "open")));
             region *added = &s->regs[s->nregs - 1];
