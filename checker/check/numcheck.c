@@ -17,7 +17,9 @@ static void describe(fl_buf *b, const fl_claim *c, const fl_knowledge *k)
     const char *src = c->src >= 0 ? k->entities[c->src].name : NULL;
     const char *dst = c->dst >= 0 ? k->entities[c->dst].name : NULL;
     fl_buf_printf(b, "%s", fam);
-    if (dir == FL_DIR_NONE && src)
+    if (c->subject && c->subject[0] && !src)
+        fl_buf_printf(b, " of %s", c->subject);
+    else if (dir == FL_DIR_NONE && src)
         fl_buf_printf(b, " of %s", src);
     else if (dir == FL_DIR_BETWEEN && src && dst)
         fl_buf_printf(b, " between %s and %s", src, dst);
@@ -215,6 +217,10 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
                         continue; /* the exact join compares them (or their periods differ) */
                     if (ca->year && cb->year &&
                         (ca->year != cb->year || ca->month != cb->month || ca->part != cb->part))
+                        continue;
+                    /* two figures without a period may be of any two times (a company's revenue over the
+                     * years): of a named subject that is no country, one of them must have a period */
+                    if (!ca->year && !cb->year && ca->src < 0)
                         continue;
                     if (!items_match(ca, cb) || overlap(ca->lo, ca->hi, cb->lo, cb->hi) || ca->sentence == cb->sentence)
                         continue;

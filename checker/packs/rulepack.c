@@ -383,7 +383,7 @@ static int load_pack(fl_rules *r, const char *file, fl_buf *err)
                     err, file,
                     "unknown section \"%s\" (known: pack, description, lexicons, patterns, numbers, units, rates, "
                     "currencies, percent, entities, metrics, modalities, events, qualifiers, non_claims, "
-                    "approx_tolerance, time, arithmetic)",
+                    "approx_tolerance, time, arithmetic, claim_model)",
                     k);
         }
     }

@@ -1,0 +1,141 @@
+/* test_claim_model.c - the claim model: a figure's clause, subject (named, carried, an event), attribute
+ * (admissible units, compared-as families, noun-compound commodities) and period (an event's document
+ * date), table-driven. Subjects and sentences are invented; none is from the development data. */
+#include "unit.h"
+
+#include "extract/claims.h"
+#include "check/numcheck.h"
+#include "run/ruletab.h"
+
+static fl_doc *extract(const char *text, fl_claims *out)
+{
+    fl_doc *d = unit_doc("t.txt", text);
+    fl_facts f;
+    fl_date none = {0, 0, 0, 0};
+    memset(out, 0, sizeof(*out));
+    fl_claims_extract(d, unit_rules(), &none, 0, out, &f);
+    fl_facts_free(&f);
+    return d;
+}
+
+typedef struct {
+    const char *text;    /* a whole document */
+    const char *figure;  /* the claim whose text starts with this */
+    const char *key;     /* its key, "" when it has none */
+    const char *subject; /* its subject ("" none); NULL: not checked */
+} key_case;
+
+static void run_key_cases(const key_case *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        fl_claims c;
+        fl_doc *d = extract(cases[i].text, &c);
+        const fl_claim *x = NULL;
+        for (size_t k = 0; k < c.len && !x; k++)
+            if (strncmp(c.items[k].text, cases[i].figure, strlen(cases[i].figure)) == 0)
+                x = &c.items[k];
+        cr_expect(x != NULL, "case %zu: no claim \"%s\"", i, cases[i].figure);
+        if (x) {
+            cr_expect_str_eq(x->key ? x->key : "", cases[i].key, "case %zu: %s\n  key:  %s\n  want: %s", i,
+                             cases[i].text, x->key ? x->key : "", cases[i].key);
+            if (cases[i].subject)
+                cr_expect_str_eq(x->subject, cases[i].subject, "case %zu: subject \"%s\", want \"%s\"", i, x->subject,
+                                 cases[i].subject);
+        }
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}
+
+#define DATED "Published: 9 May 2031\n\n"
+
+Test(claim_model, subjects_from_the_clause)
+{
+    static const key_case cases[] = {
+        /* a named subject that is no entity: the figure is the name's */
+        {DATED "Halvard Pumps produced 310,000 tonnes of zinc in 2030.\n", "310,000",
+         "production|mass|@halvard pumps>|actual|zinc|2030", "Halvard Pumps"},
+        /* "the company" refers back to the last named subject */
+        {DATED "Halvard Pumps expanded its plant in Tromsa. The company produced 280,000 tonnes of zinc in 2030.\n",
+         "280,000", "production|mass|@halvard pumps>|actual|zinc|2030", "Halvard Pumps"},
+        {DATED "Halvard Pumps produced 310,000 tonnes of zinc in 2030. In 2029, the company produced 280,000 tonnes "
+               "of zinc.\n",
+         "280,000", "production|mass|@halvard pumps>|actual|zinc|2029", "Halvard Pumps"},
+        /* a party after the figure is read in the figure's clause only: not "from Indonesian ports" */
+        {DATED "Peru shipped 2.1 million tonnes of copper to Japan in 2030, as Korean smelters turned away from "
+               "Indonesian ports.\n",
+         "2.1", "exports|mass|PE>JP|actual|copper|2030", NULL},
+        /* the subject of a reported clause is after the speech verb, not the one who reports */
+        {DATED "The Lindqvist Institute said Chile mined 5.6 million tonnes of copper in 2030.\n", "5.6",
+         "production|mass|CL>|actual|copper|2030", NULL},
+        /* a company's figure is the company's, not its country's */
+        {DATED "Toyota's revenue was $310 billion in 2030.\n", "$310", "revenue|money:USD|@toyota>|actual||2030",
+         "Toyota"},
+        /* a supposed figure is not a claim */
+        {DATED "If Halvard Pumps produced 310,000 tonnes of zinc in 2030, its revenue would double.\n", "310,000", "",
+         NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+Test(claim_model, attributes_as_data)
+{
+    static const key_case cases[] = {
+        /* deliveries from A to B are compared as A's exports to B; bcm is gas */
+        {DATED "Pipeline deliveries from Algeria to Italy totalled 21 bcm in 2030.\n", "21",
+         "exports|volume|DZ>IT|actual|gas|2030", NULL},
+        /* a noun-compound modifier names the commodity, in the singular as "of cocoa beans" gives it */
+        {DATED "Ghanaian cocoa shipments to Belgium reached 0.4 million tonnes in 2030.\n", "0.4",
+         "exports|mass|GH>BE|actual|cocoa|2030", NULL},
+        {DATED "Ghana shipped 0.4 million tonnes of cocoa beans to Belgium in 2030.\n", "0.4",
+         "exports|mass|GH>BE|actual|cocoa bean|2030", NULL},
+        /* troops are never tonnes: "sent" does not make tonnes of grain a deployment */
+        {DATED "Ukraine sent 4.1 million tonnes of grain to Egypt in 2030.\n", "4.1", "", NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+Test(claim_model, events_take_the_document_date)
+{
+    static const key_case cases[] = {
+        /* an event's figure without a period is as of the document's day; the subject is the event */
+        {DATED "The Marren Valley flood has killed 14 people.\n", "14",
+         "deaths|people|@flood>|actual|person|2031-05-09", "flood"},
+        {DATED "Nineteen people died in the floods, officials said.\n", "Nineteen",
+         "deaths|people|@flood>|actual|person|2031-05-09", "flood"},
+        /* the document's event stands in when the clause names none */
+        {DATED "A fire swept through the Dorrel warehouse.\n\nFirefighters said 3 people were injured.\n", "3",
+         "injuries|people|@fire>|actual|person|2031-05-09", "fire"},
+        /* without a document date, no period: no key */
+        {"The Marren Valley flood has killed 14 people.\n", "14", "", NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+Test(claim_model, conflicts_between_subjects)
+{
+    /* the same named subject, attribute and period disagree */
+    cr_expect_eq(unit_count("t.txt",
+                            DATED "Halvard Pumps produced 310,000 tonnes of zinc in 2030.\n"
+                                  "In 2030, Halvard Pumps produced 360,000 tonnes of zinc.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    /* two rival companies' figures are not compared */
+    cr_expect_eq(unit_count("t.txt",
+                            DATED "Halvard Pumps produced 310,000 tonnes of zinc in 2030.\n"
+                                  "In 2030, Ostrava Zinc produced 360,000 tonnes of zinc.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+    /* one event's death toll in other words disagrees */
+    cr_expect_eq(unit_count("t.txt",
+                            DATED "The Marren Valley flood has killed 14 people.\n"
+                                  "Officials said nineteen people died in the flood.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    /* the same toll as a lower bound agrees */
+    cr_expect_eq(unit_count("t.txt",
+                            DATED "The Marren Valley flood has killed at least 14 people.\n"
+                                  "Officials said nineteen people died in the flood.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+}
