@@ -135,6 +135,17 @@ static void overlap_counts(const ref *g, size_t n, size_t *count)
     free(his);
 }
 
+/* Is one of two disagreeing figures of a running count (a death toll, arrests) a later report of it: larger,
+ * in a document of a later date? A toll that grows is news, not a conflict; one that shrinks is. */
+static int updated(const fl_claim *c, const fl_claim *a, const fl_knowledge *k)
+{
+    if (c->family < 0 || !k->metrics[c->family].cumulative || !c->doc_date || !a->doc_date ||
+        c->doc_date == a->doc_date)
+        return 0;
+    const fl_claim *later = c->doc_date > a->doc_date ? c : a, *earlier = later == c ? a : c;
+    return later->lo >= earlier->hi;
+}
+
 /* One group of claims with the same key: the claim most others agree with is the anchor; every claim that
  * does not overlap it is reported. */
 static void judge_group(ref *g, size_t n, const unsigned char *reference, const fl_knowledge *k, fl_sink *out)
@@ -155,6 +166,8 @@ static void judge_group(ref *g, size_t n, const unsigned char *reference, const 
     for (size_t i = 0; i < n; i++) {
         const fl_claim *c = g[i].c;
         if (i == anchor || overlap(c->lo, c->hi, a->lo, a->hi) || (c->doc == a->doc && c->sentence == a->sentence))
+            continue;
+        if (updated(c, a, k))
             continue;
         if (reference && reference[c->doc])
             continue;

@@ -275,12 +275,14 @@ static int name_word(const sctx *c, size_t i)
  * sentence opener. */
 static int name_start(const sctx *c, size_t i)
 {
+    size_t used;
+    if (i < c->b && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0)
+        return 0; /* "The £221 million budget", "That the committee approves" */
     if (name_word(c, i))
         return 1;
     if (i + 1 >= c->b || c->t[i].kind != FL_TOK_WORD || !name_word(c, i + 1))
         return 0;
     const char *s = c->text + c->t[i].start;
-    size_t used;
     if (!(s[0] >= 'A' && s[0] <= 'Z') || fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0 ||
         fl_phrases_at(&c->k->prepositions, c->text, c->t, c->b, i, &used) >= 0 ||
         fl_lexicon_has_token(fl_rules_lexicon(c->r, "sentence-starters"), c->text, &c->t[i], 1))
@@ -323,6 +325,10 @@ static int opens_clause(const sctx *c, size_t i)
         return 0;
     if (i > c->a && c->t[i - 1].kind == FL_TOK_PUNCT && c->text[c->t[i - 1].start] == ',' &&
         fl_phrases_at(&c->k->clause_openers, c->text, c->t, c->b, i, &used) >= 0)
+        return 1;
+    /* "... off Aden and INS Mysore was about 13 nautical miles away": a coordinator before a new name */
+    if (fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, i, &used) >= 0 && i + used < c->b &&
+        (name_start(c, i + used) || fl_phrases_at(&c->k->aliases, c->text, c->t, c->b, i + used, &used) >= 0))
         return 1;
     return fl_phrases_at(&c->k->subordinators, c->text, c->t, c->b, i, &used) >= 0;
 }
@@ -458,6 +464,7 @@ static char *subject_phrase(const sctx *c, size_t a, size_t n)
 typedef struct {
     char *last_name; /* the last named subject (not an entity) of the document */
     int last_entity; /* the last entity subject of the current paragraph, -1 none */
+    char *para_name; /* the last named subject of the current paragraph, NULL none */
     uint32_t para;   /* that paragraph */
     int doc_event;   /* the first event class the document names, -1 none */
 } discourse;
@@ -850,7 +857,10 @@ static void put_key(fl_buf *b, const fl_claim *cl, const fl_knowledge *k, int wi
     fl_buf_putc(b, '|');
     put_str(b, cl->dim);
     fl_buf_putc(b, '|');
-    if (cl->subject && cl->subject[0] && cl->src < 0) {
+    if (cl->subject_doc && cl->src < 0) {
+        fl_buf_puts(b, "@#");
+        put_str(b, cl->file);
+    } else if (cl->subject && cl->subject[0] && cl->src < 0) {
         fl_buf_putc(b, '@');
         if (cl->subject_event) {
             const char *slash = strrchr(cl->file, '/');
@@ -913,9 +923,20 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
     const fl_knowledge *k = c->k;
     const fl_metric *me = &k->metrics[cl->family];
     subj_t sj = clause_subject(c, m, nm, ca, q->tok);
+    if (sj.type == SUBJ_NONE && ca > c->a + 1 && c->t[ca - 1].kind == FL_TOK_PUNCT &&
+        fl_phrases_at(&k->relatives, c->text, c->t, c->b, ca, &(size_t){0}) >= 0) {
+        /* "The VERITY-HF trial, which enrolled 1,420 patients": the relative clause is about the phrase
+         * before the comma */
+        size_t a = ca - 1;
+        while (a > c->a && !strong_boundary(c, a - 1))
+            a--;
+        sj = clause_subject(c, m, nm, a, ca - 1);
+    }
     if (dc->para != para) {
         dc->para = para;
         dc->last_entity = -1;
+        free(dc->para_name);
+        dc->para_name = NULL;
     }
     if ((me->event && sj.type == SUBJ_NONE) || sj.type == SUBJ_EVENT) {
         /* an event's figure with no other subject is about the event: in the clause, after the figure
@@ -943,6 +964,8 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
         cl->subject_how = "clause subject";
         free(dc->last_name);
         dc->last_name = fl_xstrdup(cl->subject);
+        free(dc->para_name);
+        dc->para_name = fl_xstrdup(cl->subject);
         break;
     case SUBJ_KIND:
         cl->src = -1;
@@ -972,6 +995,13 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
         else if (dc->last_entity >= 0) {
             cl->src = dc->last_entity;
             cl->subject_how = "paragraph subject";
+        } else if (dc->para_name) {
+            cl->subject = fl_xstrdup(dc->para_name);
+            cl->subject_how = "paragraph subject";
+        } else if (sj.type == SUBJ_NONE) {
+            /* nothing names what it is about: the document's own topic, compared within the document only */
+            cl->subject_doc = 1;
+            cl->subject_how = "the document's topic (compared within the document)";
         }
         break;
     }
@@ -1003,6 +1033,8 @@ static void sentence_subject(const sctx *c, discourse *dc)
         return;
     free(dc->last_name);
     dc->last_name = subject_phrase(c, c->a, j - c->a);
+    free(dc->para_name);
+    dc->para_name = fl_xstrdup(dc->last_name);
 }
 
 /* Why a claim has no key, for --dump-claims (static text). */
@@ -1059,6 +1091,44 @@ static char *modifier_item(const sctx *c, const mention *m, size_t nm, size_t to
     return item;
 }
 
+/* A paragraph that opens with a dotted number and a capitalised word ("3.1 Buses account for ...", "1.2 It
+ * also recommends") is a numbered section: the number is a label, not a quantity. */
+static void section_number(const fl_doc *d, size_t s, const fl_token *t, size_t ti, size_t te, fl_num *nums, size_t nn)
+{
+    if (!nn || nums[0].tok != ti || te < ti + 2 || d->paras[d->sents[s].para].first_sent != s)
+        return;
+    const fl_token *x = &t[ti], *next = &t[ti + 1];
+    if (x->kind != FL_TOK_NUM || !memchr(d->text + x->start, '.', x->end - x->start) || next->kind != FL_TOK_WORD ||
+        !(d->text[next->start] >= 'A' && d->text[next->start] <= 'Z') || nums[0].ntok != 1)
+        return;
+    nums[0].nonclaim = FL_NC_LABEL;
+}
+
+/* The scope of a figure whose family needs one (a distance is from somewhere): the words after it in its
+ * clause, up to a boundary or five words, determiners dropped: "north of santa rosa", "off aden". Returns
+ * NULL when there are none. */
+static char *scope_after(const sctx *c, const fl_qty *q, size_t cb)
+{
+    fl_buf b = {0};
+    size_t used, words = 0;
+    for (size_t i = q->tok_end; i < cb && words < 5; i++) {
+        if (c->t[i].kind != FL_TOK_WORD)
+            break;
+        if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0)
+            continue;
+        if (b.len)
+            fl_buf_putc(&b, ' ');
+        for (size_t x = c->t[i].start; x < c->t[i].end; x++)
+            fl_buf_putc(&b, (char)fl_ascii_lower((unsigned char)c->text[x]));
+        words++;
+    }
+    if (!b.len) {
+        fl_buf_free(&b);
+        return NULL;
+    }
+    return fl_buf_take(&b);
+}
+
 /* The first event class the document names (its title included), or -1. */
 static int document_event(const fl_doc *d, const fl_knowledge *k, const fl_facts *f)
 {
@@ -1107,6 +1177,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             if (nums[i].nonclaim == FL_NC_YEAR && nums[i].year > latest)
                 latest = nums[i].year;
         }
+        section_number(d, s, f->tok, ti, te, nums, nn);
         fl_qty *qs = NULL;
         /* quantities use sentence-relative tokens */
         for (size_t i = 0; i < nn; i++)
@@ -1156,7 +1227,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                 fl_map_put_hashed(&names, d->text + t->start, t->end - t->start, fl_token_hash(d->text, t), 1);
         }
     /* pass 2: keys */
-    discourse dc = {NULL, -1, UINT32_MAX, document_event(d, k, f)};
+    discourse dc = {NULL, -1, NULL, UINT32_MAX, document_event(d, k, f)};
     int prev_year = 0;
     size_t prev_tok = 0, seq = 0;
     for (size_t s = 0; s < d->nsent; s++) {
@@ -1246,6 +1317,18 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                 }
             }
             singular_item(cl.item);
+            if (cl.family >= 0 && k->metrics[cl.family].scoped) {
+                char *scope = scope_after(&cw, q, cb);
+                fl_buf it = {0};
+                fl_buf_puts(&it, cl.item);
+                fl_buf_puts(&it, " @");
+                fl_buf_puts(&it, scope ? scope : "");
+                free(scope);
+                free(cl.item);
+                cl.item = fl_buf_take(&it);
+                if (cl.item[strlen(cl.item) - 1] == '@')
+                    cl.family = -1; /* no scope: nothing to compare it with */
+            }
             if (cl.family >= 0) {
                 parties(&cw, m ? m + m0 : NULL, m1 - m0, cl.family, trig, q->tok, &cl.src, &cl.dst);
                 claim_subject(&cw, &cl, m ? m + m0 : NULL, m1 - m0, ca, cb, q, &dc, d->sents[s].para);
@@ -1267,15 +1350,18 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                 cl.period_how = pw->how;
                 if (pw->target && cl.modality == FL_MOD_ACTUAL && f->date.year && pw->year >= f->date.year)
                     cl.modality = FL_MOD_TARGET; /* "by 2030", when 2030 is still ahead */
-            } else if (cl.family >= 0 && k->metrics[cl.family].event && cl.modality == FL_MOD_ACTUAL && f->date.day &&
-                       f->date.source != FL_DATE_INFERRED && f->date.source != FL_DATE_NONE) {
+            } else if (cl.family >= 0 && (k->metrics[cl.family].event || cl.subject_event) &&
+                       cl.modality == FL_MOD_ACTUAL && f->date.day && f->date.source != FL_DATE_INFERRED &&
+                       f->date.source != FL_DATE_NONE) {
                 /* an event's figure with no stated period: as of the document's date (the news of the day) */
                 cl.year = f->date.year;
                 cl.month = f->date.month;
-                cl.day = f->date.day;
+                cl.day = 0;
                 cl.period_how = 4;
             }
             cl.date_source = f->date.source;
+            if (f->date.source != FL_DATE_INFERRED && f->date.source != FL_DATE_NONE)
+                cl.doc_date = f->date.year * 10000 + f->date.month * 100 + f->date.day;
             int change_part = (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q);
             int supposed = hypothetical(&cw, q);
             if (!change_part && !supposed)
@@ -1294,6 +1380,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         free(w);
     }
     free(dc.last_name);
+    free(dc.para_name);
     fl_map_free(&names);
 }
 

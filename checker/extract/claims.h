@@ -34,6 +34,8 @@ typedef struct {
     char *subject;           /* what the figure is about when it is not an entity: "Norvik Metals", "flood"; "" none */
     const char *subject_how; /* how it was found (static): "clause subject", "paragraph subject" ... or "" */
     int subject_event;       /* the subject is an event class ("flood"), not a name: joined within one directory */
+    int subject_doc;         /* nothing names the subject: the document's topic, joined within the document only */
+    int doc_date;            /* the document's date as yyyymmdd when it is known (not inferred), else 0 */
     char *why;       /* why the claim has no key, for --dump-claims: "no attribute", "no subject" ...; "" keyed */
     int date_source; /* the document date's fl_date_source, for relative periods */
     char *key;       /* every part known; NULL otherwise */

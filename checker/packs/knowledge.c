@@ -246,10 +246,11 @@ void fl_knowledge_init(fl_knowledge *k)
 {
     memset(k, 0, sizeof(*k));
     fl_phrases *folded[] = {
-        &k->words,       &k->multipliers, &k->scales,         &k->fractions,      &k->collectives,   &k->ordinals,
-        &k->unit_names,  &k->rates,       &k->currency_names, &k->percent,        &k->triggers,      &k->modalities,
-        &k->events,      &k->qualifiers,  &k->non_claims,     &k->clause_openers, &k->subordinators, &k->prepositions,
-        &k->determiners, &k->kind_nouns,  &k->event_nouns,    &k->non_items,      &k->hypothetical};
+        &k->words,          &k->multipliers,   &k->scales,       &k->fractions,      &k->collectives,
+        &k->ordinals,       &k->unit_names,    &k->rates,        &k->currency_names, &k->percent,
+        &k->triggers,       &k->modalities,    &k->events,       &k->qualifiers,     &k->non_claims,
+        &k->clause_openers, &k->subordinators, &k->prepositions, &k->determiners,    &k->kind_nouns,
+        &k->event_nouns,    &k->non_items,     &k->hypothetical, &k->relatives,      &k->coordinators};
     for (size_t i = 0; i < sizeof folded / sizeof folded[0]; i++)
         phrases_init(folded[i], 1);
     phrases_init(&k->relative, 1);
@@ -633,7 +634,7 @@ typedef struct {
     char *family, *same_as, *origin;
     char **dims;
     size_t ndims;
-    int event;
+    int event, cumulative, scoped;
 } pending_attr;
 
 typedef struct {
@@ -677,7 +678,7 @@ static int load_named_lists(fl_phrases *p, char ***names, size_t *n, size_t *cap
 
 static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"family", "units", "event", "same_as", NULL};
+    static const char *const keys[] = {"family", "units", "event", "cumulative", "scoped", "same_as", NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
@@ -689,7 +690,10 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
         if (only_keys(a, keys, file, fam, err) < 0)
             return -1;
         const cJSON *units = cJSON_GetObjectItemCaseSensitive(a, "units"),
-                    *ev = cJSON_GetObjectItemCaseSensitive(a, "event");
+                    *ev = cJSON_GetObjectItemCaseSensitive(a, "event"),
+                    *cu = cJSON_GetObjectItemCaseSensitive(a, "cumulative");
+        if (cu && !cJSON_IsBool(cu))
+            return fl_fail(err, file, "%s: \"cumulative\" must be true or false", fam);
         if ((units && !cJSON_IsArray(units)) || (ev && !cJSON_IsBool(ev)))
             return fl_fail(err, file, "%s: \"units\" must be an array of dimensions and \"event\" true or false", fam);
         FL_GROW(pm->attrs, pm->capattrs, pm->nattrs + 1);
@@ -699,6 +703,8 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
         pa->same_as = same ? fl_xstrdup(same) : NULL;
         pa->origin = fl_xstrdup(file);
         pa->event = cJSON_IsTrue(ev);
+        pa->cumulative = cJSON_IsTrue(cu);
+        pa->scoped = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "scoped"));
         const cJSON *it;
         cJSON_ArrayForEach (it, units) {
             if (!cJSON_IsString(it) || !it->valuestring[0])
@@ -733,8 +739,8 @@ static int load_unit_items(fl_knowledge *k, const cJSON *sec, const char *file, 
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     static const char *const keys[] = {
-        "clause_openers", "subordinators", "prepositions", "determiners",  "kinds", "events",
-        "attributes",     "unit_items",    "non_items",    "hypothetical", NULL};
+        "clause_openers", "subordinators", "prepositions", "determiners", "kinds",        "events", "attributes",
+        "unit_items",     "non_items",     "hypothetical", "relatives",   "coordinators", NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -744,6 +750,12 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
         if (flat[i] && (o = cJSON_GetObjectItemCaseSensitive(sec, keys[i])) &&
             load_names(flat[i], o, 1, file, keys[i], err) < 0)
             return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "coordinators")) &&
+        load_names(&k->coordinators, o, 1, file, "coordinators", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "relatives")) &&
+        load_names(&k->relatives, o, 1, file, "relatives", err) < 0)
+        return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "hypothetical")) &&
         load_names(&k->hypothetical, o, 1, file, "hypothetical", err) < 0)
         return -1;
@@ -792,6 +804,8 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
         }
         fl_metric *me = &k->metrics[m];
         me->event = pa->event;
+        me->cumulative = pa->cumulative;
+        me->scoped = pa->scoped;
         if (same >= 0)
             me->join_as = same;
         for (size_t d = 0; d < pa->ndims; d++) {
@@ -930,7 +944,7 @@ void fl_knowledge_free(fl_knowledge *k)
                          &k->copyright,      &k->anniversary,  &k->years_after, &k->part_of_year, &k->months,
                          &k->weekdays,       &k->increase,     &k->decrease,    &k->multiples,    &k->clause_openers,
                          &k->subordinators,  &k->prepositions, &k->determiners, &k->kind_nouns,   &k->event_nouns,
-                         &k->non_items,      &k->hypothetical};
+                         &k->non_items,      &k->hypothetical, &k->relatives,   &k->coordinators};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     free(k->rel_offset);

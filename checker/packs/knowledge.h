@@ -66,7 +66,9 @@ typedef struct {
     /* the claim model (section "claim_model", attributes): */
     char **dims; /* the dimensions a figure of this family may have ("people"); none listed: any */
     size_t ndims;
-    int event;   /* a figure about an event (deaths, arrests): with no stated period it takes the document date */
+    int event;      /* a figure about an event (deaths, arrests): with no stated period it takes the document date */
+    int scoped;     /* a figure needs a scope after it to be compared: "20 miles north of Santa Rosa" */
+    int cumulative; /* a running count (a death toll): a larger figure in a later document is an update */
     int join_as; /* the family it is compared as ("deliveries" from A to B are A's "exports" to B); itself by default */
 } fl_metric;
 
@@ -139,6 +141,8 @@ typedef struct {
     fl_phrases subordinators;  /* open a clause wherever they stand: "which", "whereas" -> 1 */
     fl_phrases prepositions;   /* -> fl_prep_role */
     fl_phrases determiners;    /* "the", "its" -> 1 */
+    fl_phrases coordinators;   /* "and", "but": before a new name they open a clause */
+    fl_phrases relatives;      /* "which", "who": a clause they open after a comma is about the phrase before */
     fl_phrases hypothetical;   /* "if", "assuming": a figure after one in its sentence is supposed -> 1 */
     fl_phrases non_items;      /* modifiers that do not name what is measured: "annual", "total" -> 1 */
     fl_phrases kind_nouns;     /* "company", "club" -> index into kinds: "the company" is the last named one */

@@ -118,6 +118,7 @@ static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, cons
     cJSON_AddNumberToObject(j, "month", c->month);
     cJSON_AddNumberToObject(j, "day", c->day);
     cJSON_AddBoolToObject(j, "subject_event", c->subject_event);
+    cJSON_AddNumberToObject(j, "doc_date", c->doc_date);
     cJSON_AddNumberToObject(j, "part", c->part);
     cJSON_AddStringToObject(j, "part_text", c->part_text);
     cJSON_AddNumberToObject(j, "since", c->since);
@@ -465,6 +466,8 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     const cJSON *day = cJSON_GetObjectItemCaseSensitive(j, "day");
     if (day && whole_int(j, "day", 0, 31, &c.day) < 0)
         return bad(rd, "a numeric claim record with a bad day");
+    if (cJSON_GetObjectItemCaseSensitive(j, "doc_date") && whole_int(j, "doc_date", 0, 99991231, &c.doc_date) < 0)
+        return bad(rd, "a numeric claim record with a bad doc_date");
     const cJSON *ev = cJSON_GetObjectItemCaseSensitive(j, "subject_event");
     c.subject_event = cJSON_IsTrue(ev);
     FL_GROW(rd->claims.items, rd->claims.cap, rd->claims.len + 1);
