@@ -98,14 +98,14 @@ Test(claim_model, attributes_as_data)
 Test(claim_model, events_take_the_document_date)
 {
     static const key_case cases[] = {
-        /* an event's figure without a period is as of the document's day; the subject is the event */
-        {DATED "The Marren Valley flood has killed 14 people.\n", "14",
-         "deaths|people|@flood>|actual|person|2031-05-09", "flood"},
+        /* an event's figure without a period is as of the document's month; the subject is the event */
+        {DATED "The Marren Valley flood has killed 14 people.\n", "14", "deaths|people|@flood>|actual|person|2031-05",
+         "flood"},
         {DATED "Nineteen people died in the floods, officials said.\n", "Nineteen",
-         "deaths|people|@flood>|actual|person|2031-05-09", "flood"},
+         "deaths|people|@flood>|actual|person|2031-05", "flood"},
         /* the document's event stands in when the clause names none */
         {DATED "A fire swept through the Dorrel warehouse.\n\nFirefighters said 3 people were injured.\n", "3",
-         "injuries|people|@fire>|actual|person|2031-05-09", "fire"},
+         "injuries|people|@fire>|actual|person|2031-05", "fire"},
         /* without a document date, no period: no key */
         {"The Marren Valley flood has killed 14 people.\n", "14", "", NULL},
     };
@@ -132,10 +132,43 @@ Test(claim_model, conflicts_between_subjects)
                                   "Officials said nineteen people died in the flood.\n",
                             FL_RULE_NUMERIC_CONFLICT),
                  1);
+    /* a distance is compared only from the same place */
+    cr_expect_eq(unit_count("t.txt",
+                            DATED "The quake struck about 20 miles north of Velmar.\n"
+                                  "The quake struck 26 miles north of Velmar.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    cr_expect_eq(unit_count("t.txt",
+                            DATED "The quake struck about 20 miles north of Velmar.\n"
+                                  "The quake struck 26 miles from Ostby.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
     /* the same toll as a lower bound agrees */
     cr_expect_eq(unit_count("t.txt",
                             DATED "The Marren Valley flood has killed at least 14 people.\n"
                                   "Officials said nineteen people died in the flood.\n",
                             FL_RULE_NUMERIC_CONFLICT),
                  0);
+}
+
+Test(claim_model, clauses)
+{
+    static const key_case cases[] = {
+        /* a relative clause is about the phrase before its comma */
+        {DATED "Halvard Pumps, which produced 310,000 tonnes of zinc in 2030, is for sale.\n", "310,000",
+         "production|mass|@halvard pumps>|actual|zinc|2030", "Halvard Pumps"},
+        /* "and" before a new name opens a clause: the second figure is the second name's */
+        {DATED "Halvard Pumps produced 310,000 tonnes of zinc in 2030 and Ostrava Zinc produced 90,000 tonnes of "
+               "zinc in 2030.\n",
+         "90,000", "production|mass|@ostrava zinc>|actual|zinc|2030", "Ostrava Zinc"},
+        /* a dotted number opening a paragraph is a section label, not a quantity */
+        {DATED "3.1 Buses carried 40 million passengers in 2030.\n", "40", "", NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    fl_claims c;
+    fl_doc *d = extract(DATED "3.1 Buses carried 40 million passengers in 2030.\n", &c);
+    for (size_t i = 0; i < c.len; i++)
+        cr_expect(strncmp(c.items[i].text, "3.1", 3) != 0, "3.1 is a section number, not a claim");
+    fl_claims_free(&c);
+    fl_doc_free(d);
 }
