@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "check/check.h"
+#include "doc/excerpt.h"
 #include "core/map.h"
 
 typedef struct {
@@ -916,6 +916,118 @@ static void make_keys(fl_claim *cl, const fl_knowledge *k)
     }
 }
 
+/* A paragraph that opens with a dotted number and a capitalised word ("3.1 Buses account for ...", "1.2 It
+ * also recommends") is a numbered section: the number is a label, not a quantity. */
+static void section_number(const fl_doc *d, size_t s, const fl_token *t, size_t ti, size_t te, fl_num *nums, size_t nn)
+{
+    if (!nn || nums[0].tok != ti || te < ti + 2 || d->paras[d->sents[s].para].first_sent != s)
+        return;
+    const fl_token *x = &t[ti], *next = &t[ti + 1];
+    if (x->kind != FL_TOK_NUM || !memchr(d->text + x->start, '.', x->end - x->start) || next->kind != FL_TOK_WORD ||
+        !(d->text[next->start] >= 'A' && d->text[next->start] <= 'Z') || nums[0].ntok != 1)
+        return;
+    nums[0].nonclaim = FL_NC_LABEL;
+}
+
+/* Tokens, numbers and quantities of every sentence of d into f (with the per-sentence indexes); returns
+ * the latest year the text mentions (0: none). */
+static int sentence_facts(fl_doc *d, const fl_rules *r, fl_facts *f)
+{
+    f->ntok = fl_tokenize(d, d->start, d->len, &f->tok);
+    f->sent_tok = fl_xcalloc(d->nsent + 1, sizeof(size_t));
+    f->sent_num = fl_xcalloc(d->nsent + 1, sizeof(size_t));
+    f->sent_qty = fl_xcalloc(d->nsent + 1, sizeof(size_t));
+    f->sent_year = fl_xcalloc(d->nsent + 1, sizeof(int));
+    f->sent_year_carried = fl_xcalloc(d->nsent + 1, sizeof(int));
+    f->sent_year_tok = fl_xcalloc(d->nsent + 1, sizeof(size_t));
+    f->sent_year_from_tok = fl_xcalloc(d->nsent + 1, sizeof(size_t));
+    size_t numcap = 0, qcap = 0;
+    /* pass 1: numbers and quantities of every sentence; the latest year mentioned */
+    size_t ti = 0;
+    int latest = 0;
+    for (size_t s = 0; s < d->nsent; s++) {
+        while (ti < f->ntok && f->tok[ti].start < d->sents[s].start)
+            ti++;
+        f->sent_tok[s] = ti;
+        size_t te = ti;
+        while (te < f->ntok && f->tok[te].end <= d->sents[s].end)
+            te++;
+        f->sent_num[s] = f->nnum;
+        f->sent_qty[s] = f->nqty;
+        /* a sentence without tokens ("[3, 4]", a footnote marker alone) has no numbers; in a document of
+         * such sentences f->tok is NULL, and NULL + 0 is undefined */
+        fl_num *nums = NULL;
+        size_t nn = te > ti ? fl_numbers(d->text, r, f->tok + ti, te - ti, &nums) : 0;
+        for (size_t i = 0; i < nn; i++) {
+            nums[i].tok += ti;
+            if (nums[i].nonclaim == FL_NC_YEAR && nums[i].year > latest)
+                latest = nums[i].year;
+        }
+        section_number(d, s, f->tok, ti, te, nums, nn);
+        fl_qty *qs = NULL;
+        /* quantities use sentence-relative tokens */
+        for (size_t i = 0; i < nn; i++)
+            nums[i].tok -= ti;
+        size_t nq = te > ti ? fl_quantities(d->text, r, d->approx_tolerance, f->tok + ti, te - ti, nums, nn, &qs) : 0;
+        for (size_t i = 0; i < nn; i++)
+            nums[i].tok += ti;
+        for (size_t i = 0; i < nq; i++) {
+            qs[i].tok += ti;
+            qs[i].tok_end += ti;
+            qs[i].num += f->nnum;
+        }
+        FL_GROW(f->num, numcap, f->nnum + nn);
+        if (nn)
+            memcpy(f->num + f->nnum, nums, nn * sizeof(fl_num));
+        f->nnum += nn;
+        FL_GROW(f->qty, qcap, f->nqty + nq);
+        if (nq)
+            memcpy(f->qty + f->nqty, qs, nq * sizeof(fl_qty));
+        f->nqty += nq;
+        free(nums);
+        free(qs);
+        ti = te;
+    }
+    f->sent_tok[d->nsent] = f->ntok;
+    f->sent_num[d->nsent] = f->nnum;
+    f->sent_qty[d->nsent] = f->nqty;
+    return latest;
+}
+
+/* Capitalised words used inside sentences: the document's names, to tell a name that starts a sentence from
+ * a common word that does (names is initialised here; the caller frees it). */
+static void doc_names(const fl_doc *d, const fl_facts *f, fl_map *names)
+{
+    fl_map_init(names, 0);
+    for (size_t s = 0; s < d->nsent; s++)
+        for (size_t i = f->sent_tok[s] + 1; i < f->sent_tok[s + 1]; i++) {
+            const fl_token *t = &f->tok[i];
+            const fl_token *p = &f->tok[i - 1];
+            if (t->kind == FL_TOK_WORD && d->text[t->start] >= 'A' && d->text[t->start] <= 'Z' &&
+                !(p->kind == FL_TOK_PUNCT && (clause_mark(d->text[p->start]) || p->end - p->start == 3)))
+                fl_map_put_hashed(names, d->text + t->start, t->end - t->start, fl_token_hash(d->text, t), 1);
+        }
+}
+
+/* The period of claim cl from the when pw of its sentence (c), against the document date. */
+static void set_period(fl_claim *cl, const when *pw, const sctx *c, const fl_date *date)
+{
+    cl->year = pw->year;
+    cl->month = pw->month;
+    cl->part = pw->part || pw->month;
+    if (pw->part_ntok) {
+        size_t a = c->t[pw->part_tok].start, b = c->t[pw->part_tok + pw->part_ntok - 1].end;
+        size_t n = b - a < sizeof cl->part_text - 1 ? b - a : sizeof cl->part_text - 1;
+        for (size_t x = 0; x < n; x++)
+            cl->part_text[x] = (char)fl_ascii_lower((unsigned char)c->text[a + x]);
+        cl->part_text[n] = '\0';
+    }
+    cl->since = pw->since;
+    cl->period_how = pw->how;
+    if (pw->target && cl->modality == FL_MOD_ACTUAL && date->year && pw->year >= date->year)
+        cl->modality = FL_MOD_TARGET; /* "by 2030", when 2030 is still ahead */
+}
+
 /* The subject of a claim whose family is known, from its clause or carried from before (see discourse). */
 static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
                           const fl_qty *q, discourse *dc, uint32_t para)
@@ -1091,19 +1203,6 @@ static char *modifier_item(const sctx *c, const mention *m, size_t nm, size_t to
     return item;
 }
 
-/* A paragraph that opens with a dotted number and a capitalised word ("3.1 Buses account for ...", "1.2 It
- * also recommends") is a numbered section: the number is a label, not a quantity. */
-static void section_number(const fl_doc *d, size_t s, const fl_token *t, size_t ti, size_t te, fl_num *nums, size_t nn)
-{
-    if (!nn || nums[0].tok != ti || te < ti + 2 || d->paras[d->sents[s].para].first_sent != s)
-        return;
-    const fl_token *x = &t[ti], *next = &t[ti + 1];
-    if (x->kind != FL_TOK_NUM || !memchr(d->text + x->start, '.', x->end - x->start) || next->kind != FL_TOK_WORD ||
-        !(d->text[next->start] >= 'A' && d->text[next->start] <= 'Z') || nums[0].ntok != 1)
-        return;
-    nums[0].nonclaim = FL_NC_LABEL;
-}
-
 /* The scope of a figure whose family needs one (a distance is from somewhere): the words after it in its
  * clause, up to a boundary or five words, determiners dropped: "north of santa rosa", "off aden". Returns
  * NULL when there are none. */
@@ -1142,69 +1241,24 @@ static int document_event(const fl_doc *d, const fl_knowledge *k, const fl_facts
     return -1;
 }
 
+/* An event's figure with no stated period is as of the document's month (the news of the event), when the
+ * document's date is known and not inferred. */
+static void event_period(fl_claim *cl, const fl_date *date)
+{
+    if (cl->modality != FL_MOD_ACTUAL || !date->month || date->source == FL_DATE_INFERRED ||
+        date->source == FL_DATE_NONE)
+        return;
+    cl->year = date->year;
+    cl->month = date->month;
+    cl->period_how = 4;
+}
+
 void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
                        fl_facts *f)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
     memset(f, 0, sizeof(*f));
-    f->ntok = fl_tokenize(d, d->start, d->len, &f->tok);
-    f->sent_tok = fl_xcalloc(d->nsent + 1, sizeof(size_t));
-    f->sent_num = fl_xcalloc(d->nsent + 1, sizeof(size_t));
-    f->sent_qty = fl_xcalloc(d->nsent + 1, sizeof(size_t));
-    f->sent_year = fl_xcalloc(d->nsent + 1, sizeof(int));
-    f->sent_year_carried = fl_xcalloc(d->nsent + 1, sizeof(int));
-    f->sent_year_tok = fl_xcalloc(d->nsent + 1, sizeof(size_t));
-    f->sent_year_from_tok = fl_xcalloc(d->nsent + 1, sizeof(size_t));
-    size_t numcap = 0, qcap = 0;
-    /* pass 1: numbers and quantities of every sentence; the latest year mentioned */
-    size_t ti = 0;
-    int latest = 0;
-    for (size_t s = 0; s < d->nsent; s++) {
-        while (ti < f->ntok && f->tok[ti].start < d->sents[s].start)
-            ti++;
-        f->sent_tok[s] = ti;
-        size_t te = ti;
-        while (te < f->ntok && f->tok[te].end <= d->sents[s].end)
-            te++;
-        f->sent_num[s] = f->nnum;
-        f->sent_qty[s] = f->nqty;
-        /* a sentence without tokens ("[3, 4]", a footnote marker alone) has no numbers; in a document of
-         * such sentences f->tok is NULL, and NULL + 0 is undefined */
-        fl_num *nums = NULL;
-        size_t nn = te > ti ? fl_numbers(d->text, r, f->tok + ti, te - ti, &nums) : 0;
-        for (size_t i = 0; i < nn; i++) {
-            nums[i].tok += ti;
-            if (nums[i].nonclaim == FL_NC_YEAR && nums[i].year > latest)
-                latest = nums[i].year;
-        }
-        section_number(d, s, f->tok, ti, te, nums, nn);
-        fl_qty *qs = NULL;
-        /* quantities use sentence-relative tokens */
-        for (size_t i = 0; i < nn; i++)
-            nums[i].tok -= ti;
-        size_t nq = te > ti ? fl_quantities(d->text, r, d->approx_tolerance, f->tok + ti, te - ti, nums, nn, &qs) : 0;
-        for (size_t i = 0; i < nn; i++)
-            nums[i].tok += ti;
-        for (size_t i = 0; i < nq; i++) {
-            qs[i].tok += ti;
-            qs[i].tok_end += ti;
-            qs[i].num += f->nnum;
-        }
-        FL_GROW(f->num, numcap, f->nnum + nn);
-        if (nn)
-            memcpy(f->num + f->nnum, nums, nn * sizeof(fl_num));
-        f->nnum += nn;
-        FL_GROW(f->qty, qcap, f->nqty + nq);
-        if (nq)
-            memcpy(f->qty + f->nqty, qs, nq * sizeof(fl_qty));
-        f->nqty += nq;
-        free(nums);
-        free(qs);
-        ti = te;
-    }
-    f->sent_tok[d->nsent] = f->ntok;
-    f->sent_num[d->nsent] = f->nnum;
-    f->sent_qty[d->nsent] = f->nqty;
+    int latest = sentence_facts(d, r, f);
     /* the document date */
     f->date = fl_doc_date(d, r);
     if (f->date.source == FL_DATE_NONE && given && given->year)
@@ -1214,18 +1268,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         f->date.source = FL_DATE_INFERRED;
     }
     f->qty_claim = fl_xmalloc((f->nqty + 1) * sizeof(int));
-    /* capitalised words used inside sentences: the document's names, to tell a name that starts a
-     * sentence from a common word that does */
     fl_map names;
-    fl_map_init(&names, 0);
-    for (size_t s = 0; s < d->nsent; s++)
-        for (size_t i = f->sent_tok[s] + 1; i < f->sent_tok[s + 1]; i++) {
-            const fl_token *t = &f->tok[i];
-            const fl_token *p = &f->tok[i - 1];
-            if (t->kind == FL_TOK_WORD && d->text[t->start] >= 'A' && d->text[t->start] <= 'Z' &&
-                !(p->kind == FL_TOK_PUNCT && (clause_mark(d->text[p->start]) || p->end - p->start == 3)))
-                fl_map_put_hashed(&names, d->text + t->start, t->end - t->start, fl_token_hash(d->text, t), 1);
-        }
+    doc_names(d, f, &names);
     /* pass 2: keys */
     discourse dc = {NULL, -1, NULL, UINT32_MAX, document_event(d, k, f)};
     int prev_year = 0;
@@ -1335,30 +1379,10 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             }
             cl.modality = modality_of(&cw, q);
             const when *pw = period_of(&cw, w, nw, q);
-            if (pw) {
-                cl.year = pw->year;
-                cl.month = pw->month;
-                cl.part = pw->part || pw->month;
-                if (pw->part_ntok) {
-                    size_t a = c.t[pw->part_tok].start, b = c.t[pw->part_tok + pw->part_ntok - 1].end;
-                    size_t n = b - a < sizeof cl.part_text - 1 ? b - a : sizeof cl.part_text - 1;
-                    for (size_t x = 0; x < n; x++)
-                        cl.part_text[x] = (char)fl_ascii_lower((unsigned char)d->text[a + x]);
-                    cl.part_text[n] = '\0';
-                }
-                cl.since = pw->since;
-                cl.period_how = pw->how;
-                if (pw->target && cl.modality == FL_MOD_ACTUAL && f->date.year && pw->year >= f->date.year)
-                    cl.modality = FL_MOD_TARGET; /* "by 2030", when 2030 is still ahead */
-            } else if (cl.family >= 0 && (k->metrics[cl.family].event || cl.subject_event) &&
-                       cl.modality == FL_MOD_ACTUAL && f->date.day && f->date.source != FL_DATE_INFERRED &&
-                       f->date.source != FL_DATE_NONE) {
-                /* an event's figure with no stated period: as of the document's date (the news of the day) */
-                cl.year = f->date.year;
-                cl.month = f->date.month;
-                cl.day = 0;
-                cl.period_how = 4;
-            }
+            if (pw)
+                set_period(&cl, pw, &c, &f->date);
+            else if (cl.family >= 0 && (k->metrics[cl.family].event || cl.subject_event))
+                event_period(&cl, &f->date);
             cl.date_source = f->date.source;
             if (f->date.source != FL_DATE_INFERRED && f->date.source != FL_DATE_NONE)
                 cl.doc_date = f->date.year * 10000 + f->date.month * 100 + f->date.day;

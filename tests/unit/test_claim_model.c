@@ -5,7 +5,7 @@
 
 #include "extract/claims.h"
 #include "check/numcheck.h"
-#include "run/ruletab.h"
+#include "core/rules.h"
 
 static fl_doc *extract(const char *text, fl_claims *out)
 {
