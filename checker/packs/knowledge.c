@@ -246,11 +246,11 @@ void fl_knowledge_init(fl_knowledge *k)
 {
     memset(k, 0, sizeof(*k));
     fl_phrases *folded[] = {
-        &k->words,          &k->multipliers,   &k->scales,       &k->fractions,      &k->collectives,
-        &k->ordinals,       &k->unit_names,    &k->rates,        &k->currency_names, &k->percent,
-        &k->triggers,       &k->modalities,    &k->events,       &k->qualifiers,     &k->non_claims,
-        &k->clause_openers, &k->subordinators, &k->prepositions, &k->determiners,    &k->kind_nouns,
-        &k->event_nouns,    &k->non_items,     &k->hypothetical, &k->relatives,      &k->coordinators};
+        &k->words,        &k->multipliers, &k->scales,         &k->fractions,      &k->collectives,   &k->ordinals,
+        &k->unit_names,   &k->rates,       &k->currency_names, &k->percent,        &k->triggers,      &k->modalities,
+        &k->events,       &k->qualifiers,  &k->non_claims,     &k->clause_openers, &k->subordinators, &k->prepositions,
+        &k->determiners,  &k->kind_nouns,  &k->event_nouns,    &k->non_items,      &k->hypothetical,  &k->relatives,
+        &k->coordinators, &k->origins};
     for (size_t i = 0; i < sizeof folded / sizeof folded[0]; i++)
         phrases_init(folded[i], 1);
     phrases_init(&k->relative, 1);
@@ -738,9 +738,9 @@ static int load_unit_items(fl_knowledge *k, const cJSON *sec, const char *file, 
 
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {
-        "clause_openers", "subordinators", "prepositions", "determiners", "kinds",        "events", "attributes",
-        "unit_items",     "non_items",     "hypothetical", "relatives",   "coordinators", NULL};
+    static const char *const keys[] = {"clause_openers", "subordinators", "prepositions", "determiners", "kinds",
+                                       "events",         "attributes",    "unit_items",   "non_items",   "hypothetical",
+                                       "relatives",      "coordinators",  "origins",      NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -750,6 +750,12 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
         if (flat[i] && (o = cJSON_GetObjectItemCaseSensitive(sec, keys[i])) &&
             load_names(flat[i], o, 1, file, keys[i], err) < 0)
             return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "origins")) &&
+        load_names(&k->origins, o, 1, file, "origins", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "origins")) &&
+        load_names(&k->origins, o, 1, file, "origins", err) < 0)
+        return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "coordinators")) &&
         load_names(&k->coordinators, o, 1, file, "coordinators", err) < 0)
         return -1;
@@ -944,7 +950,7 @@ void fl_knowledge_free(fl_knowledge *k)
                          &k->copyright,      &k->anniversary,  &k->years_after, &k->part_of_year, &k->months,
                          &k->weekdays,       &k->increase,     &k->decrease,    &k->multiples,    &k->clause_openers,
                          &k->subordinators,  &k->prepositions, &k->determiners, &k->kind_nouns,   &k->event_nouns,
-                         &k->non_items,      &k->hypothetical, &k->relatives,   &k->coordinators};
+                         &k->non_items,      &k->hypothetical, &k->relatives,   &k->coordinators, &k->origins};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     free(k->rel_offset);

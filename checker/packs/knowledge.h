@@ -141,6 +141,7 @@ typedef struct {
     fl_phrases subordinators;  /* open a clause wherever they stand: "which", "whereas" -> 1 */
     fl_phrases prepositions;   /* -> fl_prep_role */
     fl_phrases determiners;    /* "the", "its" -> 1 */
+    fl_phrases origins;        /* "opened", "signed": a year right after one is when something began */
     fl_phrases coordinators;   /* "and", "but": before a new name they open a clause */
     fl_phrases relatives;      /* "which", "who": a clause they open after a comma is about the phrase before */
     fl_phrases hypothetical;   /* "if", "assuming": a figure after one in its sentence is supposed -> 1 */

@@ -172,3 +172,29 @@ Test(claim_model, clauses)
     fl_claims_free(&c);
     fl_doc_free(d);
 }
+
+/* date-inconsistency with a base year the text states, and weekdays of days written without their year */
+Test(claim_model, stated_base_years_and_yearless_days)
+{
+    static const struct {
+        const char *text;
+        size_t want;
+    } cases[] = {
+        {DATED "The ceremony next month will mark the 40th anniversary of the accord signed in 1994.\n", 1},
+        {DATED "The ceremony next month will mark the 37th anniversary of the accord signed in 1994.\n", 0},
+        {DATED "The Orla bridge opened in 1961, and this year's celebrations of its 75th anniversary were small.\n", 1},
+        {DATED "The Orla bridge opened in 1961, and this year's celebrations of its 70th anniversary were small.\n", 0},
+        {DATED "Twelve years after her first election in 2016, Ana Roz leads the council.\n", 1},
+        {DATED "Fifteen years after her first election in 2016, Ana Roz leads the council.\n", 0},
+        /* the year after the phrase is when it was marked, not what it counts from */
+        {DATED "She was seen at the club's 50th anniversary gala in 2011.\n", 0},
+        /* a day without its year is of the year in force; 9 May 2031 was a Friday */
+        {DATED "The vote was held on Thursday, May 9.\n", 1},
+        {DATED "The vote was held on Friday, May 9.\n", 0},
+        /* after the document's date, it may be of the year before: 30 December 2030 was a Monday */
+        {"Published: 3 January 2031\n\nThe vote was held on Monday, December 30.\n", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_DATE_INCONSISTENCY), cases[i].want, "case %zu: %s", i,
+                     cases[i].text);
+}
