@@ -53,12 +53,15 @@ BROWN = {
 }
 # Brown tags after which a base-form verb is a finite present ("they/ppss say/vb", "exports/nns rise/vb")
 PRESENT_SUBJECTS = {"ppss", "nns", "nps", "wps", "wdt", "ex"}
+# Brown's nouns and adjectives inside titles and names (-tl) are parts of a proper name
+TITLE_NAMES = {"nn", "nns", "jj", "np", "nps", "nr"}
 PUNCT_TAGS = {".", ",", ":", ";", "(", ")", "--", "``", "''", "'"}
 
 
 def base_tag(t):
     """The compact tag of one Brown tag part, and whether it marks a possessive ("np$")."""
     t = t.lower()
+    title = "-tl" in t
     if t.startswith("fw-"):
         t = t[3:]
     for dec in ("-tl", "-hl", "-nc"):
@@ -68,6 +71,8 @@ def base_tag(t):
     poss = t.endswith("$") and t not in ("pp$", "wp$", "pp$$")
     if poss:
         t = t[:-1]
+    if title and t in TITLE_NAMES:  # "Fulton/np-tl County/nn-tl Grand/jj-tl Jury/nn-tl": a name, as news reads it
+        return "PROPN", poss
     if t.endswith("*") and len(t) > 1:  # "didn't/dod*": the verb; the negation stays in the word
         t = t[:-1]
     return BROWN.get(t, "X"), poss
