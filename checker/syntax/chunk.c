@@ -241,6 +241,20 @@ static void chunk_vgs(const fl_syntax *sx, fl_parse *p)
             for (size_t k = s; k < (size_t)head; k++)
                 if (p->lex[k] & FL_LEX_BE)
                     g->passive = 1;
+        /* a lone participle is a past ("The EU imposed tariffs") after a subject that opens the sentence or
+         * a clause, or before an object; not a reduced relative ("the ship seized by Iran") */
+        if (!g->finite && head == (int)s && p->tags[s] == FL_TAG_VBN && s > 0 && p->np_of[s - 1] >= 0) {
+            size_t before = p->nps[p->np_of[s - 1]].start;
+            while (before > 0 && p->np_of[before - 1] >= 0 && p->tags[before - 1] == FL_TAG_POS)
+                before = p->nps[p->np_of[before - 1]].start;
+            int starts = before == 0 || p->tags[before - 1] == FL_TAG_SCONJ || p->tags[before - 1] == FL_TAG_WH ||
+                        p->tags[before - 1] == FL_TAG_CONJ || (p->lex[before - 1] & (FL_LEX_COMMA | FL_LEX_QUOTE));
+            int object = i < n && p->np_of[i] >= 0 && p->nps[p->np_of[i]].start == i;
+            if (starts || object) {
+                g->finite = 1;
+                g->tense = FL_TENSE_PAST;
+            }
+        }
         /* a base form right after a subject is a present ("they say"), not an imperative */
         if (!g->finite && p->tags[s] == FL_TAG_VB && s > 0 && p->np_of[s - 1] >= 0) {
             g->finite = 1;
@@ -277,10 +291,27 @@ static void chunk_pps(fl_parse *p)
 
 /* ---- appositions ---- */
 
+/* The end of NP k followed by the NPs it possesses, if any. */
+static size_t np_span_end(const fl_parse *p, int k)
+{
+    size_t e = p->nps[k].end;
+    while (e < p->n && p->tags[e - 1] == FL_TAG_POS && p->np_of[e] >= 0)
+        e = p->nps[p->np_of[e]].end;
+    return e;
+}
+
+/* Does a finite verb group start at j (after adverbs)? */
+static int finite_at(const fl_parse *p, size_t j)
+{
+    while (j < p->n && p->tags[j] == FL_TAG_ADV && p->vg_of[j] < 0)
+        j++;
+    return j < p->n && p->vg_of[j] >= 0 && p->vgs[p->vg_of[j]].start == j && p->vgs[p->vg_of[j]].finite;
+}
+
 /* The end of NP k with the PPs after it ("a surgeon at the hospital"). */
 static size_t np_with_pps(const fl_parse *p, int k)
 {
-    size_t e = p->nps[k].end;
+    size_t e = np_span_end(p, k);
     while (e + 1 < p->n && (p->tags[e] == FL_TAG_ADP) && p->np_of[e + 1] >= 0 &&
            p->nps[p->np_of[e + 1]].start == e + 1)
         e = p->nps[p->np_of[e + 1]].end;
@@ -299,13 +330,20 @@ static void find_appositions(fl_parse *p)
         int bi = p->np_of[c + 1];
         if (bi < 0 || p->nps[bi].start != c + 1 || p->nps[bi].possessor >= 0 || p->tags[c + 1] == FL_TAG_POS)
             continue;
+        /* "the ministry ’s chief economist": the possessed NP stands in apposition */
+        size_t be = np_span_end(p, bi);
+        if (be > p->nps[bi].end)
+            bi = p->np_of[be - 1];
         const fl_np *b = &p->nps[bi];
         int ta = p->tags[a->head], tb = p->tags[b->head];
-        if (!(p->tags[b->start] == FL_TAG_DET || tb == FL_TAG_NOUN || (ta == FL_TAG_NOUN && tb == FL_TAG_PROPN)))
-            continue;
-        if (tb == FL_TAG_PRON || p->tags[b->head] == FL_TAG_NUM || ta == FL_TAG_NUM)
+        if (tb == FL_TAG_PRON || ta == FL_TAG_NUM)
             continue;
         size_t e = np_with_pps(p, bi);
+        /* any NP between commas right before the verb interrupts: "The deal, worth $4.5 billion, was" */
+        int interrupts = e + 1 < p->n && (p->lex[e] & FL_LEX_COMMA) && finite_at(p, e + 1);
+        if (!interrupts && (!(p->tags[c + 1] == FL_TAG_DET || tb == FL_TAG_NOUN || (ta == FL_TAG_NOUN && tb == FL_TAG_PROPN)) ||
+                            tb == FL_TAG_NUM))
+            continue;
         int closes = e == p->n || (p->lex[e] & FL_LEX_COMMA);
         if (!closes && p->tags[e] == FL_TAG_PUNCT && !(p->lex[e] & (FL_LEX_QUOTE | FL_LEX_BREAK)))
             closes = e + 1 == p->n || p->tags[e + 1] == FL_TAG_PUNCT; /* the sentence's end */
@@ -325,23 +363,6 @@ static void find_appositions(fl_parse *p)
 }
 
 /* ---- clauses ---- */
-
-/* The end of the NP at i followed by the NP it possesses, if any. */
-static size_t np_span_end(const fl_parse *p, int k)
-{
-    size_t e = p->nps[k].end;
-    while (e < p->n && p->tags[e - 1] == FL_TAG_POS && p->np_of[e] >= 0)
-        e = p->nps[p->np_of[e]].end;
-    return e;
-}
-
-/* Does a finite verb group start at j (after adverbs)? */
-static int finite_at(const fl_parse *p, size_t j)
-{
-    while (j < p->n && p->tags[j] == FL_TAG_ADV && p->vg_of[j] < 0)
-        j++;
-    return j < p->n && p->vg_of[j] >= 0 && p->vgs[p->vg_of[j]].start == j && p->vgs[p->vg_of[j]].finite;
-}
 
 /* Does an NP start at i whose end is followed by a finite verb group: a new subject and its verb? */
 static int subject_verb_at(const fl_parse *p, size_t i)
@@ -366,10 +387,13 @@ static int finite_ahead(const fl_parse *p, size_t i)
     return 0;
 }
 
+enum { HAS_VERB = 1, HAS_FINITE = 2 };
+
 typedef struct {
     int32_t *stack;
     size_t depth;
-    uint8_t *has_finite; /* per clause */
+    uint8_t *has_verb; /* per clause: HAS_VERB, HAS_FINITE */
+    size_t quotes; /* quote clauses on the stack */
 } clause_scan;
 
 static int push_clause(fl_parse *p, clause_scan *cs, int kind, int opener)
@@ -382,6 +406,7 @@ static int push_clause(fl_parse *p, clause_scan *cs, int kind, int opener)
     c->kind = (uint8_t)kind;
     c->verb = c->subject = -1;
     cs->stack[cs->depth++] = (int32_t)p->nclause;
+    cs->quotes += kind == FL_CLAUSE_QUOTE;
     return (int)p->nclause++;
 }
 
@@ -390,20 +415,17 @@ static int top_kind(const fl_parse *p, const clause_scan *cs)
     return p->clauses[cs->stack[cs->depth - 1]].kind;
 }
 
-/* Is a quote open? */
-static int in_quote(const fl_parse *p, const clause_scan *cs)
+static void pop(const fl_parse *p, clause_scan *cs)
 {
-    for (size_t d = 0; d < cs->depth; d++)
-        if (p->clauses[cs->stack[d]].kind == FL_CLAUSE_QUOTE)
-            return 1;
-    return 0;
+    cs->quotes -= top_kind(p, cs) == FL_CLAUSE_QUOTE;
+    cs->depth--;
 }
 
 /* Pops the clauses above the nearest quote (or the main clause). */
 static void pop_to_base(const fl_parse *p, clause_scan *cs)
 {
     while (cs->depth > 1 && top_kind(p, cs) != FL_CLAUSE_QUOTE)
-        cs->depth--;
+        pop(p, cs);
 }
 
 static void split_clauses(fl_parse *p, clause_scan *cs)
@@ -414,13 +436,11 @@ static void split_clauses(fl_parse *p, clause_scan *cs)
         int lx = p->lex[i];
         int top = cs->stack[cs->depth - 1];
         if (lx & FL_LEX_QUOTE) {
-            if (in_quote(p, cs)) {
+            if (cs->quotes) {
                 /* closing: the quote mark ends the quote and whatever opened inside it */
                 p->clause_of[i] = top;
-                while (cs->depth > 1 && top_kind(p, cs) != FL_CLAUSE_QUOTE)
-                    cs->depth--;
-                if (cs->depth > 1)
-                    cs->depth--;
+                pop_to_base(p, cs);
+                pop(p, cs);
                 continue;
             }
             pop_to_base(p, cs);
@@ -434,8 +454,8 @@ static void split_clauses(fl_parse *p, clause_scan *cs)
             int k = top_kind(p, cs);
             p->clause_of[i] = top;
             if ((k == FL_CLAUSE_SUB || k == FL_CLAUSE_REL || k == FL_CLAUSE_NONFINITE || k == FL_CLAUSE_COORD) &&
-                (cs->has_finite[top] || k == FL_CLAUSE_NONFINITE))
-                cs->depth--;
+                (cs->has_verb[top] || k == FL_CLAUSE_NONFINITE))
+                pop(p, cs);
             /* ", citing weak demand" */
             if (i + 1 < p->n && (p->tags[i + 1] == FL_TAG_VBG || p->tags[i + 1] == FL_TAG_VBN) &&
                 p->vg_of[i + 1] >= 0 && !p->vgs[p->vg_of[i + 1]].finite)
@@ -448,7 +468,7 @@ static void split_clauses(fl_parse *p, clause_scan *cs)
             push_clause(p, cs, FL_CLAUSE_REL, (int)i);
         } else if (t == FL_TAG_CONJ && (subject_verb_at(p, i + 1) || finite_at(p, i + 1))) {
             push_clause(p, cs, FL_CLAUSE_COORD, (int)i);
-        } else if (cs->has_finite[top] && p->np_of[i] >= 0 && p->nps[p->np_of[i]].start == i && i > 0 &&
+        } else if ((cs->has_verb[top] & HAS_FINITE) && p->np_of[i] >= 0 && p->nps[p->np_of[i]].start == i && i > 0 &&
                    p->tags[i - 1] != FL_TAG_ADP && p->tags[i - 1] != FL_TAG_TO && !(p->flags[i] & F_IN_APPOS) &&
                    subject_verb_at(p, i)) {
             /* "the ministry said exports rose": a second subject and verb open a complement clause */
@@ -456,8 +476,8 @@ static void split_clauses(fl_parse *p, clause_scan *cs)
         }
         top = cs->stack[cs->depth - 1];
         p->clause_of[i] = top;
-        if (p->vg_of[i] >= 0 && p->vgs[p->vg_of[i]].finite)
-            cs->has_finite[top] = 1;
+        if (p->vg_of[i] >= 0)
+            cs->has_verb[top] |= (uint8_t)(HAS_VERB | (p->vgs[p->vg_of[i]].finite ? HAS_FINITE : 0));
     }
     /* extents */
     for (size_t c = 0; c < p->nclause; c++)
@@ -475,6 +495,24 @@ static void split_clauses(fl_parse *p, clause_scan *cs)
         p->nps[k].clause = p->clause_of[p->nps[k].head];
     for (size_t k = 0; k < p->nvg; k++)
         p->vgs[k].clause = p->clause_of[p->vgs[k].head];
+}
+
+/* A preposition that opened a clause ("after the carmaker missed") heads no PP: its NP is the subject. */
+static void drop_opening_pps(fl_parse *p)
+{
+    size_t k = 0;
+    for (size_t j = 0; j < p->npp; j++) {
+        const fl_pp *pp = &p->pps[j];
+        if (p->clauses[p->clause_of[pp->prep]].opener == (int32_t)pp->prep)
+            continue;
+        p->pps[k++] = *pp;
+    }
+    p->npp = k;
+    for (size_t j = 0; j < p->nnp; j++)
+        p->nps[j].pp = -1;
+    for (size_t j = 0; j < p->npp; j++)
+        if (p->pps[j].np >= 0)
+            p->nps[p->pps[j].np].pp = (int32_t)j;
 }
 
 /* ---- attachment, quantities, verbs and subjects ---- */
@@ -582,6 +620,12 @@ static void clause_heads(fl_parse *p, int32_t *first)
             if (p->np_of[a] >= 0)
                 cl->subject = p->np_of[a];
         }
+        /* none before the verb: the NP right before it, even a PP's object ("At least 42 people were") */
+        if (cl->subject < 0 && cl->verb >= 0 && p->vgs[cl->verb].start > 0) {
+            int k = p->np_of[p->vgs[cl->verb].start - 1];
+            if (k >= 0 && p->nps[k].clause == (int32_t)c && p->nps[k].start >= (uint32_t)(cl->opener + 1))
+                cl->subject = k;
+        }
         /* no verb at all: its first candidate ("Brazil (" before a bracket) */
         if (cl->subject < 0 && cl->verb < 0 && cl->kind != FL_CLAUSE_QUOTE)
             cl->subject = first[c];
@@ -599,9 +643,10 @@ fl_parse *fl_syntax_parse_tagged(const fl_syntax *sx, const fl_str *words, const
     chunk_vgs(sx, p);
     chunk_pps(p);
     find_appositions(p);
-    clause_scan cs = {fl_xmalloc((n + 1) * sizeof(int32_t)), 0, fl_xcalloc(n + 1, 1)};
+    clause_scan cs = {fl_xmalloc((n + 1) * sizeof(int32_t)), 0, fl_xcalloc(n + 1, 1), 0};
     split_clauses(p, &cs);
-    free(cs.has_finite);
+    free(cs.has_verb);
+    drop_opening_pps(p);
     attach_pps(p, cs.stack); /* the stack's memory, n + 1 ints, is the scratch of the last two passes */
     find_quantities(p);
     clause_heads(p, cs.stack);
@@ -728,10 +773,18 @@ static int subject_before(const fl_parse *p, int c, size_t from, size_t limit)
     return best;
 }
 
-/* An NP in apposition stands for its anchor. */
+/* Of an NP and the one in apposition to it, the one that names: the proper noun ("Ana Ruiz" of "The
+ * ministry’s spokesman, Ana Ruiz,"), else the anchor ("Dr Lee" of "Dr Lee, a surgeon"). */
 static int anchor(const fl_parse *p, int np)
 {
-    return np >= 0 && p->nps[np].appos_of >= 0 ? p->nps[np].appos_of : np;
+    if (np < 0)
+        return -1;
+    if (p->nps[np].appos_of >= 0)
+        np = p->nps[np].appos_of;
+    int b = p->nps[np].appos;
+    if (b >= 0 && p->tags[p->nps[np].head] != FL_TAG_PROPN && p->tags[p->nps[b].head] == FL_TAG_PROPN)
+        return b;
+    return np;
 }
 
 int fl_parse_speaker(const fl_parse *p, size_t verb)
@@ -764,7 +817,5 @@ int fl_parse_speaker(const fl_parse *p, size_t verb)
             return after;
         }
     }
-    if (before >= 0)
-        return anchor(p, before);
-    return anchor(p, fl_parse_subject(p, c));
+    return anchor(p, before >= 0 ? before : fl_parse_subject(p, c));
 }

@@ -155,7 +155,10 @@ fl_parse *fl_syntax_parse(const fl_syntax *sx, const fl_str *words, size_t n);
 fl_parse *fl_syntax_parse_tagged(const fl_syntax *sx, const fl_str *words, const uint8_t *tags, size_t n);
 void fl_parse_free(fl_parse *p);
 
-/* ---- queries; each returns -1 (or 0 items) for an index out of range ---- */
+/* ---- queries; each returns -1 (or 0 items) for an index out of range ----
+ * Each costs at most time linear in the sentence; a caller facing a sentence of thousands of tokens (a
+ * flattened table) should parse a window around the token of interest, as the claim extractors already
+ * read 128 tokens on each side. */
 
 /* The clause holding token tok. */
 int fl_parse_clause_of(const fl_parse *p, size_t tok);
@@ -179,8 +182,10 @@ int fl_parse_agent(const fl_parse *p, int vg);
 /* The quantity whose number holds token tok, or -1. */
 int fl_parse_quantity_of(const fl_parse *p, size_t tok);
 /* The speaker of the speech verb at token verb: the subject of its clause ("the ministry said"), or the NP
- * right after it when the verb ends a quote or opens an inversion ("said general manager Ana Ruiz"). An NP
- * in apposition gives its anchor. -1 when there is none. */
+ * right after it when the verb follows a quote or reported content and the NP ends the sentence or meets a
+ * comma ("said general manager Ana Ruiz"). Of an NP and its apposition, the one headed by a proper noun
+ * ("The ministry’s spokesman, Ana Ruiz, said"), else the anchor ("Dr Lee, a surgeon, said"). -1 when there
+ * is none. Which verbs are speech verbs is the caller's knowledge (rules/speech.json). */
 int fl_parse_speaker(const fl_parse *p, size_t verb);
 
 #endif
