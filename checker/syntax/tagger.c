@@ -89,7 +89,7 @@ static void marker(const char *m, wform *o)
     memcpy(o->b, m, o->n);
 }
 
-/* The context word at position i (-2 .. n+1), lowered, with the start and end markers of train.py. */
+/* The context word at position i (-2 .. n+1, n > 0), lowered, with the start and end markers of train.py. */
 static void ctx_of(const fl_str *words, size_t n, long i, wform *o)
 {
     static const char *const start[2] = {"-S1-", "-S2-"}, *const end[2] = {"-E1-", "-E2-"};
@@ -148,6 +148,8 @@ static int dict_tag(const fl_syntax *sx, fl_str w)
 
 void fl_syntax_tag(const fl_syntax *sx, const fl_str *words, size_t n, uint8_t *tags)
 {
+    if (n == 0)
+        return;
     /* win[k] is the lowered word at position i - 2 + k */
     wform win[5];
     for (int k = 0; k < 5; k++)
