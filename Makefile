@@ -178,7 +178,7 @@ format:
 	clang-format -i checker/*.c checker/*.h checker/syntax/*.c checker/syntax/*.h tests/unit/*.c tests/unit/*.h tests/bench/*.c
 
 lint: | $(BUILD)/.deps
-	clang-tidy --quiet checker/*.c -- $(WARN) $(PKG_CFLAGS)
+	clang-tidy --quiet checker/*.c checker/syntax/*.c -- $(WARN) $(PKG_CFLAGS) -Ichecker
 	cppcheck --quiet --enable=warning,performance,portability --error-exitcode=1 --inline-suppr \
 	    --suppress=missingIncludeSystem -D__GNUC__ checker/
 

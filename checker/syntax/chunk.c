@@ -8,7 +8,7 @@
 
 enum {
     F_APPOS_COMMA = 1, /* a comma that opens or closes an apposition: no clause boundary */
-    F_IN_APPOS = 2, /* inside an apposition (after its anchor) */
+    F_IN_APPOS = 2,    /* inside an apposition (after its anchor) */
 };
 
 static int is_noun(int t)
@@ -38,15 +38,15 @@ static fl_parse *parse_new(const fl_str *words, size_t n)
     size_t m = n ? n : 1;
     size_t sz = align8(sizeof(fl_parse)) + align8(m) /* tags */ + 3 * align8(m * sizeof(int32_t)) +
                 align8(m * sizeof(fl_np)) + align8(m * sizeof(fl_vgroup)) + align8(m * sizeof(fl_pp)) +
-                align8((m + 1) * sizeof(fl_clause)) + align8(m * sizeof(fl_quantity)) +
-                align8(m * sizeof(uint16_t)) + align8(m);
+                align8((m + 1) * sizeof(fl_clause)) + align8(m * sizeof(fl_quantity)) + align8(m * sizeof(uint16_t)) +
+                align8(m);
     char *b = fl_xcalloc(1, sz);
     fl_parse *p = (fl_parse *)b;
     b += align8(sizeof(fl_parse));
-#define TAKE(field, count)                                                                                   \
-    do {                                                                                                     \
-        p->field = (void *)b;                                                                                \
-        b += align8((count) * sizeof(*p->field));                                                            \
+#define TAKE(field, count)                                                                                             \
+    do {                                                                                                               \
+        p->field = (void *)b;                                                                                          \
+        b += align8((count) * sizeof(*p->field));                                                                      \
     } while (0)
     TAKE(tags, m);
     TAKE(np_of, m);
@@ -100,6 +100,20 @@ static int np_can_start(const fl_parse *p, size_t i)
            (p->tags[i + 1] == FL_TAG_ADJ || p->tags[i + 1] == FL_TAG_NUM || p->tags[i + 1] == FL_TAG_SYM);
 }
 
+/* Can token i, inside an NP that starts at s and has no noun yet, premodify its head? */
+static int premodifier(const fl_parse *p, size_t i, size_t s)
+{
+    int t = p->tags[i];
+    int next = i + 1 < p->n ? p->tags[i + 1] : -1;
+    if (t == FL_TAG_ADJ || t == FL_TAG_NUM || t == FL_TAG_SYM)
+        return 1;
+    if (t == FL_TAG_ADV) /* "nearly 5", "very large" */
+        return next == FL_TAG_ADJ || next == FL_TAG_NUM || next == FL_TAG_SYM;
+    if (t == FL_TAG_VBG || t == FL_TAG_VBN) /* "the seized ship", "a rising share" */
+        return i > s && (is_noun(next) || next == FL_TAG_ADJ);
+    return 0;
+}
+
 static int add_np(fl_parse *p, size_t s, size_t e, int det, int possessor)
 {
     fl_np *np = &p->nps[p->nnp];
@@ -140,22 +154,10 @@ static void chunk_nps(fl_parse *p)
             }
             int noun = 0;
             while (i < n) {
-                int t = p->tags[i];
-                if (is_noun(t)) {
+                if (is_noun(p->tags[i]))
                     noun = 1;
-                } else if (noun) {
+                else if (noun || !premodifier(p, i, s))
                     break; /* after a noun only nouns: "China last year" is two NPs */
-                } else if (t == FL_TAG_ADJ || t == FL_TAG_NUM || t == FL_TAG_SYM) {
-                    /* premodifier */
-                } else if (t == FL_TAG_ADV && i + 1 < n &&
-                           (p->tags[i + 1] == FL_TAG_ADJ || p->tags[i + 1] == FL_TAG_NUM || p->tags[i + 1] == FL_TAG_SYM)) {
-                    /* "nearly 5" */
-                } else if ((t == FL_TAG_VBG || t == FL_TAG_VBN) && i > s && i + 1 < n &&
-                           (is_noun(p->tags[i + 1]) || p->tags[i + 1] == FL_TAG_ADJ)) {
-                    /* "the seized ship", "a rising share" */
-                } else {
-                    break;
-                }
                 i++;
             }
         }
@@ -194,10 +196,9 @@ static void chunk_vgs(const fl_syntax *sx, fl_parse *p)
     size_t n = p->n, i = 0;
     while (i < n) {
         int t = p->tags[i];
-        int opens = p->np_of[i] < 0 &&
-                    (is_verb(t) || t == FL_TAG_MD ||
-                     ((t == FL_TAG_NEG || t == FL_TAG_TO) && i + 1 < n && p->np_of[i + 1] < 0 &&
-                      (is_verb(p->tags[i + 1]) || p->tags[i + 1] == FL_TAG_ADV)));
+        int opens = p->np_of[i] < 0 && (is_verb(t) || t == FL_TAG_MD ||
+                                        ((t == FL_TAG_NEG || t == FL_TAG_TO) && i + 1 < n && p->np_of[i + 1] < 0 &&
+                                         (is_verb(p->tags[i + 1]) || p->tags[i + 1] == FL_TAG_ADV)));
         if (!opens) {
             i++;
             continue;
@@ -248,7 +249,7 @@ static void chunk_vgs(const fl_syntax *sx, fl_parse *p)
             while (before > 0 && p->np_of[before - 1] >= 0 && p->tags[before - 1] == FL_TAG_POS)
                 before = p->nps[p->np_of[before - 1]].start;
             int starts = before == 0 || p->tags[before - 1] == FL_TAG_SCONJ || p->tags[before - 1] == FL_TAG_WH ||
-                        p->tags[before - 1] == FL_TAG_CONJ || (p->lex[before - 1] & (FL_LEX_COMMA | FL_LEX_QUOTE));
+                         p->tags[before - 1] == FL_TAG_CONJ || (p->lex[before - 1] & (FL_LEX_COMMA | FL_LEX_QUOTE));
             int object = i < n && p->np_of[i] >= 0 && p->nps[p->np_of[i]].start == i;
             if (starts || object) {
                 g->finite = 1;
@@ -312,8 +313,7 @@ static int finite_at(const fl_parse *p, size_t j)
 static size_t np_with_pps(const fl_parse *p, int k)
 {
     size_t e = np_span_end(p, k);
-    while (e + 1 < p->n && (p->tags[e] == FL_TAG_ADP) && p->np_of[e + 1] >= 0 &&
-           p->nps[p->np_of[e + 1]].start == e + 1)
+    while (e + 1 < p->n && (p->tags[e] == FL_TAG_ADP) && p->np_of[e + 1] >= 0 && p->nps[p->np_of[e + 1]].start == e + 1)
         e = p->nps[p->np_of[e + 1]].end;
     return e;
 }
@@ -341,8 +341,9 @@ static void find_appositions(fl_parse *p)
         size_t e = np_with_pps(p, bi);
         /* any NP between commas right before the verb interrupts: "The deal, worth $4.5 billion, was" */
         int interrupts = e + 1 < p->n && (p->lex[e] & FL_LEX_COMMA) && finite_at(p, e + 1);
-        if (!interrupts && (!(p->tags[c + 1] == FL_TAG_DET || tb == FL_TAG_NOUN || (ta == FL_TAG_NOUN && tb == FL_TAG_PROPN)) ||
-                            tb == FL_TAG_NUM))
+        if (!interrupts &&
+            (!(p->tags[c + 1] == FL_TAG_DET || tb == FL_TAG_NOUN || (ta == FL_TAG_NOUN && tb == FL_TAG_PROPN)) ||
+             tb == FL_TAG_NUM))
             continue;
         int closes = e == p->n || (p->lex[e] & FL_LEX_COMMA);
         if (!closes && p->tags[e] == FL_TAG_PUNCT && !(p->lex[e] & (FL_LEX_QUOTE | FL_LEX_BREAK)))
@@ -393,7 +394,7 @@ typedef struct {
     int32_t *stack;
     size_t depth;
     uint8_t *has_verb; /* per clause: HAS_VERB, HAS_FINITE */
-    size_t quotes; /* quote clauses on the stack */
+    size_t quotes;     /* quote clauses on the stack */
 } clause_scan;
 
 static int push_clause(fl_parse *p, clause_scan *cs, int kind, int opener)
@@ -532,8 +533,8 @@ static void attach_pps(fl_parse *p, int32_t *last_vg)
             pp->host_vg = last_vg[c];
             int of = p->lex[i] & FL_LEX_NOUN_PREP;
             pp->attach = (uint8_t)(pp->host_np >= 0 && (of || pp->host_vg < 0) ? FL_ATTACH_NP
-                                   : pp->host_vg >= 0                           ? FL_ATTACH_VERB
-                                                                                : FL_ATTACH_NP);
+                                   : pp->host_vg >= 0                          ? FL_ATTACH_VERB
+                                                                               : FL_ATTACH_NP);
         }
         if (p->vg_of[i] >= 0 && p->vgs[p->vg_of[i]].clause == c)
             last_vg[c] = p->vg_of[i];
@@ -801,7 +802,8 @@ int fl_parse_speaker(const fl_parse *p, size_t verb)
     int after = g->end < p->n ? p->np_of[g->end] : -1;
     if (after >= 0 && p->nps[after].start == g->end && p->tags[p->nps[after].head] != FL_TAG_PRON) {
         size_t e = np_span_end(p, after);
-        int ends = e >= p->n || (p->lex[e] & FL_LEX_COMMA) || (p->tags[e] == FL_TAG_PUNCT && !(p->lex[e] & FL_LEX_BREAK));
+        int ends =
+            e >= p->n || (p->lex[e] & FL_LEX_COMMA) || (p->tags[e] == FL_TAG_PUNCT && !(p->lex[e] & FL_LEX_BREAK));
         int after_quote = g->start > 0 && (p->lex[g->start - 1] & FL_LEX_QUOTE);
         int after_content = 0;
         if (g->start > 0 && (p->lex[g->start - 1] & FL_LEX_COMMA) && !(p->flags[g->start - 1] & F_APPOS_COMMA)) {

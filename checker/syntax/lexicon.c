@@ -13,9 +13,9 @@ static const struct {
     const char *key;
     int bit;
 } classes[] = {
-    {"be", FL_LEX_BE},
-    {"future", FL_LEX_FUTURE},
-    {"negation", FL_LEX_NEG},
+    {"passive_auxiliaries", FL_LEX_BE},
+    {"future_modals", FL_LEX_FUTURE},
+    {"negations", FL_LEX_NEG},
     {"clause_prepositions", FL_LEX_CLAUSE_PREP},
     {"agent_prepositions", FL_LEX_AGENT},
     {"noun_prepositions", FL_LEX_NOUN_PREP},
@@ -36,8 +36,7 @@ static int load_list(fl_syntax *sx, const cJSON *arr, int bit, const char *path,
     if (!cJSON_IsArray(arr))
         return fl_fail(err, path, "\"%s\" must be an array of strings", arr->string);
     const cJSON *e;
-    cJSON_ArrayForEach(e, arr)
-    {
+    cJSON_ArrayForEach (e, arr) {
         if (!cJSON_IsString(e) || !*e->valuestring)
             return fl_fail(err, path, "\"%s\" must hold non-empty strings", arr->string);
         size_t n = strlen(e->valuestring);
@@ -71,8 +70,7 @@ int fl_syntax_load_lexicon(fl_syntax *sx, const char *path, fl_buf *err)
     }
     int rc = 0;
     const cJSON *sec;
-    cJSON_ArrayForEach(sec, root)
-    {
+    cJSON_ArrayForEach (sec, root) {
         if (strcmp(sec->string, "format") == 0) {
             if (!cJSON_IsNumber(sec) || sec->valueint != 1)
                 rc = fl_fail(err, path, "\"format\" must be 1");

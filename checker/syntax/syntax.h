@@ -22,28 +22,28 @@
 /* The compact tagset. Names as in the model's header; README ("How sentences are parsed") maps Brown's
  * tags onto them. */
 typedef enum {
-    FL_TAG_NOUN, /* common noun, also "%" */
+    FL_TAG_NOUN,  /* common noun, also "%" */
     FL_TAG_PROPN, /* proper noun */
-    FL_TAG_POS, /* the possessive "'s" (or "'") cut off by the tokenizer */
-    FL_TAG_NUM, /* cardinal number, in digits or words ("73.5", "million") */
-    FL_TAG_SYM, /* currency symbol before a number */
-    FL_TAG_PRON, /* personal, reflexive, indefinite pronoun; existential "there" */
-    FL_TAG_DET, /* article, determiner, possessive determiner ("its") */
-    FL_TAG_ADJ, /* adjective, ordinal, post-determiner ("many", "last") */
-    FL_TAG_ADV, /* adverb, qualifier */
-    FL_TAG_ADP, /* preposition */
-    FL_TAG_CONJ, /* coordinating conjunction */
+    FL_TAG_POS,   /* the possessive "'s" (or "'") cut off by the tokenizer */
+    FL_TAG_NUM,   /* cardinal number, in digits or words ("73.5", "million") */
+    FL_TAG_SYM,   /* currency symbol before a number */
+    FL_TAG_PRON,  /* personal, reflexive, indefinite pronoun; existential "there" */
+    FL_TAG_DET,   /* article, determiner, possessive determiner ("its") */
+    FL_TAG_ADJ,   /* adjective, ordinal, post-determiner ("many", "last") */
+    FL_TAG_ADV,   /* adverb, qualifier */
+    FL_TAG_ADP,   /* preposition */
+    FL_TAG_CONJ,  /* coordinating conjunction */
     FL_TAG_SCONJ, /* subordinating conjunction, complementizer "that" */
-    FL_TAG_VBD, /* finite verb, past */
-    FL_TAG_VBP, /* finite verb, present */
-    FL_TAG_VBN, /* past participle */
-    FL_TAG_VBG, /* gerund or present participle */
-    FL_TAG_VB, /* base form */
-    FL_TAG_MD, /* modal */
-    FL_TAG_TO, /* infinitival "to" */
-    FL_TAG_WH, /* wh-determiner, pronoun or adverb */
-    FL_TAG_NEG, /* negation */
-    FL_TAG_PART, /* verb particle ("turned away") */
+    FL_TAG_VBD,   /* finite verb, past */
+    FL_TAG_VBP,   /* finite verb, present */
+    FL_TAG_VBN,   /* past participle */
+    FL_TAG_VBG,   /* gerund or present participle */
+    FL_TAG_VB,    /* base form */
+    FL_TAG_MD,    /* modal */
+    FL_TAG_TO,    /* infinitival "to" */
+    FL_TAG_WH,    /* wh-determiner, pronoun or adverb */
+    FL_TAG_NEG,   /* negation */
+    FL_TAG_PART,  /* verb particle ("turned away") */
     FL_TAG_PUNCT,
     FL_TAG_X, /* anything else: interjection, foreign word */
     FL_TAG_COUNT
@@ -73,70 +73,70 @@ void fl_syntax_tag(const fl_syntax *sx, const fl_str *words, size_t n, uint8_t *
 enum { FL_TENSE_NONE, FL_TENSE_PAST, FL_TENSE_PRESENT, FL_TENSE_FUTURE };
 enum { FL_ATTACH_NP, FL_ATTACH_VERB };
 enum {
-    FL_CLAUSE_MAIN, /* the sentence's own clause */
-    FL_CLAUSE_SUB, /* opened by a subordinator: "as Chinese crushers turned away" */
-    FL_CLAUSE_REL, /* opened by a relative pronoun: "which had charge of the election" */
-    FL_CLAUSE_COORD, /* a conjunction and a new subject or verb: "and prices fell" */
+    FL_CLAUSE_MAIN,      /* the sentence's own clause */
+    FL_CLAUSE_SUB,       /* opened by a subordinator: "as Chinese crushers turned away" */
+    FL_CLAUSE_REL,       /* opened by a relative pronoun: "which had charge of the election" */
+    FL_CLAUSE_COORD,     /* a conjunction and a new subject or verb: "and prices fell" */
     FL_CLAUSE_NONFINITE, /* a participle after a comma: ", citing weak demand" */
-    FL_CLAUSE_QUOTE, /* inside quotation marks */
-    FL_CLAUSE_BREAK, /* after a semicolon, colon, dash or bracket */
+    FL_CLAUSE_QUOTE,     /* inside quotation marks */
+    FL_CLAUSE_BREAK,     /* after a semicolon, colon, dash or bracket */
 };
 
 /* A base noun phrase: tokens [start, end), no PP or clause inside. */
 typedef struct {
     uint32_t start, end;
-    uint32_t head; /* the last noun, pronoun or number */
-    int32_t det; /* the determiner token, or -1 */
+    uint32_t head;     /* the last noun, pronoun or number */
+    int32_t det;       /* the determiner token, or -1 */
     int32_t possessor; /* the NP of "Brazil ’s" before "soybean exports", or -1 */
-    int32_t appos; /* an NP in apposition to this one ("a surgeon" after "Dr Lee ,"), or -1 */
-    int32_t appos_of; /* the NP this one is in apposition to, or -1 */
-    int32_t pp; /* the PP whose object this NP is, or -1 */
+    int32_t appos;     /* an NP in apposition to this one ("a surgeon" after "Dr Lee ,"), or -1 */
+    int32_t appos_of;  /* the NP this one is in apposition to, or -1 */
+    int32_t pp;        /* the PP whose object this NP is, or -1 */
     int32_t clause;
 } fl_np;
 
 /* A verb group: auxiliaries, adverbs and negation up to the head verb. */
 typedef struct {
     uint32_t start, end;
-    uint32_t head; /* the last verb */
-    int32_t modal; /* the modal token, or -1 */
-    uint8_t neg; /* a negation inside */
+    uint32_t head;   /* the last verb */
+    int32_t modal;   /* the modal token, or -1 */
+    uint8_t neg;     /* a negation inside */
     uint8_t passive; /* a form of "be" (or "get") before a past participle head */
-    uint8_t tense; /* FL_TENSE_* of the first finite verb; future for a future modal */
-    uint8_t finite; /* the group holds a finite verb or a modal */
+    uint8_t tense;   /* FL_TENSE_* of the first finite verb; future for a future modal */
+    uint8_t finite;  /* the group holds a finite verb or a modal */
     int32_t clause;
 } fl_vgroup;
 
 /* A preposition and its object NP, and where it attaches. */
 typedef struct {
-    uint32_t prep; /* the preposition token */
-    int32_t np; /* its object, or -1 (a stranded preposition) */
+    uint32_t prep;   /* the preposition token */
+    int32_t np;      /* its object, or -1 (a stranded preposition) */
     int32_t host_np; /* the nearest NP before it in the same clause (through other PPs), or -1 */
     int32_t host_vg; /* the clause's verb group when it comes before the preposition, or -1 */
-    uint8_t attach; /* FL_ATTACH_NP or FL_ATTACH_VERB: the guess between host_np and host_vg */
+    uint8_t attach;  /* FL_ATTACH_NP or FL_ATTACH_VERB: the guess between host_np and host_vg */
 } fl_pp;
 
 /* A number and its unit: "73.5 million tonnes of soybeans". */
 typedef struct {
     uint32_t start, end; /* the number tokens: "73.5 million" */
-    int32_t np; /* the NP holding them */
-    int32_t unit; /* the unit's token: the NP's head ("tonnes"), or a symbol ("$", "%"); -1 for a bare number */
-    int32_t of_np; /* the object of an "of" PP right after the NP ("soybeans"), or -1 */
+    int32_t np;          /* the NP holding them */
+    int32_t unit;        /* the unit's token: the NP's head ("tonnes"), or a symbol ("$", "%"); -1 for a bare number */
+    int32_t of_np;       /* the object of an "of" PP right after the NP ("soybeans"), or -1 */
 } fl_quantity;
 
 /* A clause. Its tokens need not be contiguous: a relative clause can sit inside its parent. */
 typedef struct {
     uint32_t start, end; /* from its first token to past its last */
-    int32_t parent; /* the clause it hangs off, or -1 for the main clause */
-    int32_t opener; /* the token that opened it (subordinator, relative, conjunction, punctuation), or -1 */
-    uint8_t kind; /* FL_CLAUSE_* */
-    int32_t verb; /* its main verb group, or -1 */
-    int32_t subject; /* its subject NP, or -1 (see fl_parse_subject for inherited subjects) */
+    int32_t parent;      /* the clause it hangs off, or -1 for the main clause */
+    int32_t opener;      /* the token that opened it (subordinator, relative, conjunction, punctuation), or -1 */
+    uint8_t kind;        /* FL_CLAUSE_* */
+    int32_t verb;        /* its main verb group, or -1 */
+    int32_t subject;     /* its subject NP, or -1 (see fl_parse_subject for inherited subjects) */
 } fl_clause;
 
 typedef struct {
-    size_t n; /* tokens */
-    const fl_str *words; /* borrowed */
-    uint8_t *tags; /* fl_tag per token */
+    size_t n;                           /* tokens */
+    const fl_str *words;                /* borrowed */
+    uint8_t *tags;                      /* fl_tag per token */
     int32_t *np_of, *vg_of, *clause_of; /* per token: its NP, verb group, clause (-1 none; every token has a clause) */
     fl_np *nps;
     fl_vgroup *vgs;
@@ -144,7 +144,7 @@ typedef struct {
     fl_clause *clauses;
     fl_quantity *quants;
     size_t nnp, nvg, npp, nclause, nquant;
-    uint16_t *lex; /* internal: the lexicon's word classes per token */
+    uint16_t *lex;  /* internal: the lexicon's word classes per token */
     uint8_t *flags; /* internal: apposition marks per token */
 } fl_parse;
 

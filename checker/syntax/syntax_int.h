@@ -8,13 +8,13 @@
 
 /* Word classes of rules/syntax/lexicon.json, as bits of one map value. */
 enum {
-    FL_LEX_BE = 1 << 0, /* forms of "be" (and "get"): a passive before a participle */
-    FL_LEX_FUTURE = 1 << 1, /* modals of the future */
+    FL_LEX_BE = 1 << 0,          /* forms of "be" (and "get"): a passive before a participle */
+    FL_LEX_FUTURE = 1 << 1,      /* modals of the future */
     FL_LEX_CLAUSE_PREP = 1 << 2, /* prepositions that open a clause when a subject and verb follow */
-    FL_LEX_AGENT = 1 << 3, /* the preposition of a passive's agent */
-    FL_LEX_NOUN_PREP = 1 << 4, /* prepositions that attach to the noun before them */
-    FL_LEX_BREAK = 1 << 5, /* punctuation that ends a clause */
-    FL_LEX_QUOTE = 1 << 6, /* quotation marks */
+    FL_LEX_AGENT = 1 << 3,       /* the preposition of a passive's agent */
+    FL_LEX_NOUN_PREP = 1 << 4,   /* prepositions that attach to the noun before them */
+    FL_LEX_BREAK = 1 << 5,       /* punctuation that ends a clause */
+    FL_LEX_QUOTE = 1 << 6,       /* quotation marks */
     FL_LEX_COMMA = 1 << 7,
     FL_LEX_NEG = 1 << 8, /* negating words the tagger may not tag NEG */
 };
@@ -38,7 +38,7 @@ struct fl_syntax {
     int32_t *wval;
     fl_dict_slot *dict;
     size_t dict_mask;
-    fl_map lex; /* word or punctuation -> FL_LEX_* bits, ASCII case-insensitive */
+    fl_map lex;        /* word or punctuation -> FL_LEX_* bits, ASCII case-insensitive */
     char **neg_suffix; /* endings that negate a word ("n't") */
     size_t nneg_suffix;
 };

@@ -11,7 +11,7 @@
 enum { MODEL_FORMAT = 1, MAX_WORD = 32 };
 
 static const char *const tag_names[FL_TAG_COUNT] = {
-    "NOUN", "PROPN", "POS", "NUM", "SYM", "PRON", "DET", "ADJ", "ADV", "ADP", "CONJ", "SCONJ",
+    "NOUN", "PROPN", "POS", "NUM", "SYM", "PRON", "DET", "ADJ", "ADV", "ADP",  "CONJ",  "SCONJ",
     "VBD",  "VBP",   "VBN", "VBG", "VB",  "MD",   "TO",  "WH",  "NEG", "PART", "PUNCT", "X",
 };
 
@@ -77,7 +77,10 @@ static void shape_of(fl_str w, wform *o)
     o->n = 0;
     for (size_t i = 0; i < n; i++) {
         uint8_t c = (uint8_t)w.ptr[i];
-        uint8_t k = (c >= 'A' && c <= 'Z') ? 'X' : ((c >= 'a' && c <= 'z') || c >= 0x80) ? 'x' : (c >= '0' && c <= '9') ? 'd' : c;
+        uint8_t k = (c >= 'A' && c <= 'Z')                  ? 'X'
+                    : ((c >= 'a' && c <= 'z') || c >= 0x80) ? 'x'
+                    : (c >= '0' && c <= '9')                ? 'd'
+                                                            : c;
         if (o->n == 0 || o->b[o->n - 1] != k)
             o->b[o->n++] = k;
     }
@@ -170,7 +173,8 @@ void fl_syntax_tag(const fl_syntax *sx, const fl_str *words, size_t n, uint8_t *
                 shape_of(words[i + 1], &nsh);
             else
                 marker("-E-", &nsh);
-            char c[2] = {words[i].len && words[i].ptr[0] >= 'A' && words[i].ptr[0] <= 'Z' ? '1' : '0', i == 0 ? 'S' : 'M'};
+            char c[2] = {words[i].len && words[i].ptr[0] >= 'A' && words[i].ptr[0] <= 'Z' ? '1' : '0',
+                         i == 0 ? 'S' : 'M'};
             size_t l1 = strlen(p1), l2 = strlen(p2);
             wform first = {{0}, 0};
             if (w->n) {

@@ -261,10 +261,10 @@ Test(syntax, clauses_and_subjects)
 {
     static const struct {
         const char *text;
-        const char *at; /* a token */
+        const char *at;      /* a token */
         const char *subject; /* the head of the subject of its clause */
-        const char *verb; /* the head of its clause's verb */
-        const char *other; /* a token that must be in another clause, or NULL */
+        const char *verb;    /* the head of its clause's verb */
+        const char *other;   /* a token that must be in another clause, or NULL */
     } cases[] = {
         {"Brazil shipped 73.5 million tonnes of soybeans to China last year, as Chinese crushers turned away from "
          "American cargoes.",
@@ -298,8 +298,8 @@ Test(syntax, clauses_and_subjects)
         cr_expect_str_eq(head(&s, fl_parse_subject(s.p, c)), cases[i].subject, "%s: subject of %s", cases[i].text,
                          cases[i].at);
         int g = fl_parse_verb(s.p, c);
-        cr_expect_str_eq(g >= 0 ? word(&s, s.p->vgs[g].head) : "(none)", cases[i].verb, "%s: verb of %s",
-                         cases[i].text, cases[i].at);
+        cr_expect_str_eq(g >= 0 ? word(&s, s.p->vgs[g].head) : "(none)", cases[i].verb, "%s: verb of %s", cases[i].text,
+                         cases[i].at);
         if (cases[i].other)
             cr_expect_neq(fl_parse_clause_of(s.p, tok(&s, cases[i].other)), c, "%s: %s and %s share a clause",
                           cases[i].text, cases[i].at, cases[i].other);
@@ -400,10 +400,11 @@ Test(syntax, degenerate_input)
 Test(syntax, invariants_on_random_sentences)
 {
     static const char *const vocab[] = {
-        "the", "a", "Brazil", "China", "’s", "exports", "rose", "said", "was", "killed", "by", "of", "to", "in",
-        "73.5", "million", "tonnes", "$", "%", ",", ";", "“", "”", "\"", "(", ")", "—", "which", "as", "and",
-        "that", "not", "will", "have", "been", "falling", "last", "year", "Ana", "Ruiz", "surgeon", ".", "after",
-        "who", "could", "be", "up", "very", "large",
+        "the",     "a",   "Brazil", "China", "’s",    "exports", "rose",   "said",  "was",   "killed",
+        "by",      "of",  "to",     "in",    "73.5",  "million", "tonnes", "$",     "%",     ",",
+        ";",       "“",   "”",      "\"",    "(",     ")",       "—",      "which", "as",    "and",
+        "that",    "not", "will",   "have",  "been",  "falling", "last",   "year",  "Ana",   "Ruiz",
+        "surgeon", ".",   "after",  "who",   "could", "be",      "up",     "very",  "large",
     };
     const size_t nv = sizeof vocab / sizeof vocab[0];
     uint32_t seed = 12345;
