@@ -457,8 +457,10 @@ static void split_clauses(fl_parse *p, clause_scan *cs)
             if ((k == FL_CLAUSE_SUB || k == FL_CLAUSE_REL || k == FL_CLAUSE_NONFINITE || k == FL_CLAUSE_COORD) &&
                 (cs->has_verb[top] || k == FL_CLAUSE_NONFINITE))
                 pop(p, cs);
-            /* ", citing weak demand" */
-            if (i + 1 < p->n && (p->tags[i + 1] == FL_TAG_VBG || p->tags[i + 1] == FL_TAG_VBN) &&
+            /* ", citing weak demand" after the clause's verb (before it, a participle after an interrupting
+             * phrase is the verb the tagger missed: "The President, in a message, tied ...") */
+            top = cs->stack[cs->depth - 1];
+            if (cs->has_verb[top] && i + 1 < p->n && (p->tags[i + 1] == FL_TAG_VBG || p->tags[i + 1] == FL_TAG_VBN) &&
                 p->vg_of[i + 1] >= 0 && !p->vgs[p->vg_of[i + 1]].finite)
                 push_clause(p, cs, FL_CLAUSE_NONFINITE, (int)i + 1);
             continue;
