@@ -27,10 +27,39 @@ typedef struct {
     const fl_knowledge *k;
     const fl_rules *r;
     const fl_token *t;
-    size_t a, b;         /* the sentence's tokens [a, b) */
-    const fl_map *names; /* capitalised words the document uses inside sentences */
-    size_t ca, cb;       /* the clause of the quantity being keyed (cb 0 when none is set) */
+    size_t a, b;               /* the sentence's tokens [a, b) */
+    const fl_map *names;       /* capitalised words the document uses inside sentences */
+    size_t ca, cb;             /* the clause of the quantity being keyed (cb 0 when none is set) */
+    struct sentence_parse *sp; /* the sentence's shallow parse, made when a claim first needs it; NULL: none */
 } sctx;
+
+/* The shallow parse of one sentence (syntax/), made at most once and only for a sentence with a figure
+ * whose attribute is known. */
+typedef struct sentence_parse {
+    fl_parse *p;
+    fl_str *words;
+    int tried;
+} sentence_parse;
+
+/* The parse of the sentence of c, made on first use; NULL when there is no model or the sentence is longer
+ * than a parse is worth (a table flattened into one line). */
+static const fl_parse *parse_of(const sctx *c)
+{
+    sentence_parse *sp = c->sp;
+    const fl_syntax *sx = fl_rules_syntax(c->r);
+    if (!sp || !sx)
+        return NULL;
+    if (!sp->tried) {
+        sp->tried = 1;
+        size_t n = c->b - c->a;
+        if (n && n <= 256) {
+            sp->words = fl_xmalloc(n * sizeof(fl_str));
+            fl_syntax_words(c->text, c->t + c->a, n, sp->words);
+            sp->p = fl_syntax_parse(sx, sp->words, n);
+        }
+    }
+    return sp->p;
+}
 
 static int tok_is(const sctx *c, size_t i, const char *w)
 {
@@ -1034,7 +1063,21 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
 {
     const fl_knowledge *k = c->k;
     const fl_metric *me = &k->metrics[cl->family];
-    subj_t sj = clause_subject(c, m, nm, ca, q->tok);
+    /* the subject noun phrase of the figure's clause, as the chunker finds it (through appositions, fronted
+     * phrases and relative clauses); the claim model's word lists decide what it names, and read the clause
+     * themselves when there is no parse or it names nothing they know */
+    subj_t sj = {SUBJ_NONE, 0, 0, -1};
+    const char *said = "subject of the clause (parsed)";
+    const fl_parse *p = parse_of(c);
+    if (p) {
+        int np = fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a));
+        if (np >= 0 && c->a + p->nps[np].start < q->tok)
+            sj = clause_subject(c, m, nm, c->a + p->nps[np].start, c->a + p->nps[np].end);
+    }
+    if (sj.type == SUBJ_NONE) {
+        said = "clause subject";
+        sj = clause_subject(c, m, nm, ca, q->tok);
+    }
     if (sj.type == SUBJ_NONE && ca > c->a + 1 && c->t[ca - 1].kind == FL_TOK_PUNCT &&
         fl_phrases_at(&k->relatives, c->text, c->t, c->b, ca, &(size_t){0}) >= 0) {
         /* "The VERITY-HF trial, which enrolled 1,420 patients": the relative clause is about the phrase
@@ -1054,7 +1097,7 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
         /* an event's figure with no other subject is about the event: in the clause, after the figure
          * ("died in the fire"), or the event the document is about */
         subj_t e = sj.type == SUBJ_EVENT ? sj : event_after(c, q->tok_end, cb);
-        const char *how = "event in the clause";
+        const char *how = sj.type == SUBJ_EVENT ? said : "event in the clause";
         if (e.type != SUBJ_EVENT && sj.type == SUBJ_NONE && dc->doc_event >= 0 && me->event) {
             e = (subj_t){SUBJ_EVENT, 0, 0, dc->doc_event};
             how = "the document's event";
@@ -1073,7 +1116,7 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
     case SUBJ_NAME:
         cl->src = -1;
         cl->subject = subject_phrase(c, sj.tok, sj.ntok);
-        cl->subject_how = "clause subject";
+        cl->subject_how = said;
         free(dc->last_name);
         dc->last_name = fl_xstrdup(cl->subject);
         free(dc->para_name);
@@ -1091,13 +1134,13 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
             /* a company's revenue is not its country's: the company is the subject */
             cl->src = -1;
             cl->subject = fl_xstrdup(k->entities[sj.index].name);
-            cl->subject_how = "clause subject";
+            cl->subject_how = said;
             break;
         }
         if (cl->src < 0)
             cl->src = sj.index;
         if (cl->src >= 0) {
-            cl->subject_how = "clause subject";
+            cl->subject_how = said;
             dc->last_entity = cl->src;
         }
         break;
@@ -1275,7 +1318,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     int prev_year = 0;
     size_t prev_tok = 0, seq = 0;
     for (size_t s = 0; s < d->nsent; s++) {
-        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], &names, 0, 0};
+        sentence_parse sp = {NULL, NULL, 0};
+        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], &names, 0, 0, &sp};
         size_t nn = f->sent_num[s + 1] - f->sent_num[s];
         const fl_num *nums = nn ? f->num + f->sent_num[s] : NULL; /* f->num is NULL in a document without numbers */
         int carried_in = prev_year;
@@ -1402,6 +1446,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         free(m);
         free(tr);
         free(w);
+        fl_parse_free(sp.p);
+        free(sp.words);
     }
     free(dc.last_name);
     free(dc.para_name);

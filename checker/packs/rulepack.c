@@ -96,6 +96,7 @@ struct fl_rules {
     fl_patterns pat[NPAT];
     fl_knowledge know;
     size_t npacks;
+    fl_syntax *syntax; /* the tagger and chunker of the first directory that has one (syntax/), or NULL */
 };
 
 struct fl_matcher {
@@ -192,6 +193,11 @@ const char *fl_patterns_example(const fl_patterns *p, size_t entry, int kind, si
     if (entry >= p->len || kind < 0 || kind > 1 || i >= p->entries[entry].nexamples[kind])
         return NULL;
     return p->entries[entry].examples[kind][i];
+}
+
+const fl_syntax *fl_rules_syntax(const fl_rules *r)
+{
+    return r->syntax;
 }
 
 const fl_knowledge *fl_rules_knowledge(const fl_rules *r)
@@ -501,6 +507,22 @@ fl_rules *fl_rules_load(const char *const *dirs, size_t ndirs, fl_buf *err)
         fl_rules_free(r);
         return NULL;
     }
+    /* the shallow syntax the claim extractors read clauses and subjects with: the first directory that holds
+     * a model; without one they fall back to the claim model's word lists alone */
+    for (size_t i = 0; i < ndirs && !r->syntax; i++) {
+        fl_buf path = {0};
+        fl_buf_printf(&path, "%s/syntax/pos-model.tsv", dirs[i]);
+        FILE *probe = fopen(fl_buf_cstr(&path), "rb");
+        fl_buf_free(&path);
+        if (!probe)
+            continue;
+        fclose(probe);
+        r->syntax = fl_syntax_load(dirs[i], err);
+        if (!r->syntax) {
+            fl_rules_free(r);
+            return NULL;
+        }
+    }
     for (int i = 0; i < NLEX; i++) {
         fl_lexicon *L = &r->lex[i];
         fl_map_init(&L->exact, 0);
@@ -544,6 +566,7 @@ void fl_rules_free(fl_rules *r)
 {
     if (!r)
         return;
+    fl_syntax_free(r->syntax);
     fl_knowledge_free(&r->know);
     for (int i = 0; i < NLEX; i++) {
         for (size_t k = 0; k < r->lex[i].len; k++)
