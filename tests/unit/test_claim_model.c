@@ -188,6 +188,9 @@ Test(claim_model, stated_base_years_and_yearless_days)
         {DATED "Fifteen years after her first election in 2016, Ana Roz leads the council.\n", 0},
         /* the year after the phrase is when it was marked, not what it counts from */
         {DATED "She was seen at the club's 50th anniversary gala in 2011.\n", 0},
+        /* a clock time is no year in force: "at 1930" is half past seven */
+        {DATED "The ferry left at 1930, on the 86th anniversary of the end of World War II.\n", 0},
+        {DATED "In 1930, crowds marked the 86th anniversary of the end of World War II.\n", 1},
         /* a day without its year is of the year in force; 9 May 2031 was a Friday */
         {DATED "The vote was held on Thursday, May 9.\n", 1},
         {DATED "The vote was held on Friday, May 9.\n", 0},
