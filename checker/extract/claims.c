@@ -342,6 +342,9 @@ static int strong_boundary(const sctx *c, size_t i)
         return 0;
     const char *s = c->text + c->t[i].start;
     size_t len = c->t[i].end - c->t[i].start;
+    if (len == 1 && s[0] == ':' && i > c->a && i + 1 < c->b && c->t[i - 1].kind == FL_TOK_NUM &&
+        c->t[i + 1].kind == FL_TOK_NUM && !c->t[i].space_before && !c->t[i + 1].space_before)
+        return 0; /* a clock time: "at 2:09 a.m." */
     return (len == 1 && (s[0] == ';' || s[0] == ':' || s[0] == '(' || s[0] == ')')) || len == 3;
 }
 
@@ -1071,8 +1074,13 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
     const fl_parse *p = parse_of(c);
     if (p) {
         int np = fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a));
-        if (np >= 0 && c->a + p->nps[np].start < q->tok)
-            sj = clause_subject(c, m, nm, c->a + p->nps[np].start, c->a + p->nps[np].end);
+        size_t used, head = np >= 0 ? c->a + p->nps[np].head : 0;
+        if (np >= 0 && c->a + p->nps[np].start < q->tok) {
+            int ev = fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, head, &used);
+            /* a phrase headed by an event noun is the event: "the Tarrow dam collapse" */
+            sj = ev >= 0 ? (subj_t){SUBJ_EVENT, head, used, ev}
+                         : clause_subject(c, m, nm, c->a + p->nps[np].start, c->a + p->nps[np].end);
+        }
     }
     if (sj.type == SUBJ_NONE) {
         said = "clause subject";

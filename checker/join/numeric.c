@@ -20,7 +20,7 @@ static void describe(fl_buf *b, const fl_claim *c, const fl_knowledge *k)
     const char *dst = c->dst >= 0 ? k->entities[c->dst].name : NULL;
     fl_buf_printf(b, "%s", fam);
     if (c->subject && c->subject[0] && !src)
-        fl_buf_printf(b, " of %s", c->subject);
+        fl_buf_printf(b, c->subject_event ? " of the %s" : " of %s", c->subject);
     else if (dir == FL_DIR_NONE && src)
         fl_buf_printf(b, " of %s", src);
     else if (dir == FL_DIR_BETWEEN && src && dst)
