@@ -708,17 +708,21 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
 }
 
 /* The first of the year expressions w[0..nw) (in token order) at or after token tok. */
+typedef struct {
+    const when *w;
+    size_t tok;
+} when_key;
+
+static int when_before(const void *arg, size_t i)
+{
+    const when_key *k = arg;
+    return k->w[i].tok < k->tok;
+}
+
 static size_t first_when_from(const when *w, size_t nw, size_t tok)
 {
-    size_t lo = 0, hi = nw;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (w[mid].tok < tok)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    when_key k = {w, tok};
+    return fl_lower_bound(nw, &k, when_before);
 }
 
 /* The period of the quantity: the nearest year expression after it in its clause, else before it. Only
@@ -1304,6 +1308,66 @@ static void event_period(fl_claim *cl, const fl_date *date)
     cl->period_how = 4;
 }
 
+/* The attribute of a claim and what it measures: the item a unit implies (bcm is gas), the family of the
+ * nearest trigger that admits the unit (in the clause first), the trigger's noun-compound modifier as the
+ * item ("soybean shipments"), in the singular, and a scope for families that need one. *trig is where the
+ * trigger is. */
+static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const trigger *tr, size_t ntr,
+                            const mention *m, size_t nm, size_t *trig)
+{
+    const fl_knowledge *k = cw->k;
+    if (!cl->item[0] && q->kind == FL_QK_UNIT && q->unit >= 0 && k->unit_item[q->unit]) {
+        free(cl->item);
+        cl->item = fl_xstrdup(k->unit_item[q->unit]);
+    }
+    cl->family = family_of(k, tr, ntr, q, cw->ca, cw->cb, trig);
+    cl->src = cl->dst = -1;
+    cl->subject_how = "";
+    if (cl->family >= 0 && !cl->item[0] && *trig != q->tok) {
+        char *mod = modifier_item(cw, m, nm, *trig);
+        if (mod) {
+            free(cl->item);
+            cl->item = mod;
+        }
+    }
+    singular_item(cl->item);
+    if (cl->family >= 0 && k->metrics[cl->family].scoped) {
+        char *scope = scope_after(cw, q, cw->cb);
+        fl_buf it = {0};
+        fl_buf_puts(&it, cl->item);
+        fl_buf_puts(&it, " @");
+        fl_buf_puts(&it, scope ? scope : "");
+        free(scope);
+        free(cl->item);
+        cl->item = fl_buf_take(&it);
+        if (cl->item[strlen(cl->item) - 1] == '@')
+            cl->family = -1; /* no scope: nothing to compare it with */
+    }
+}
+
+/* The period of a claim (stated, or an event's document date), the document's date, and its key, or why it
+ * has none. */
+static void claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, const when *pw, const fl_date *date,
+                               int change_part)
+{
+    const fl_knowledge *k = cw->k;
+    if (pw)
+        set_period(cl, pw, cw, date);
+    else if (cl->family >= 0 && (k->metrics[cl->family].event || cl->subject_event))
+        event_period(cl, date);
+    cl->date_source = date->source;
+    if (date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE)
+        cl->doc_date = date->year * 10000 + date->month * 100 + date->day;
+    int supposed = hypothetical(cw, q);
+    if (!change_part && !supposed)
+        make_keys(cl, k);
+    cl->why = fl_xstrdup(cl->key    ? ""
+                         : supposed ? "hypothetical: a condition or assumption"
+                                    : why_unkeyed(cl, k, change_part));
+    if (!cl->subject)
+        cl->subject = fl_xstrdup("");
+}
+
 void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
                        fl_facts *f)
 {
@@ -1397,56 +1461,15 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             clause_span(&cw, q->tok, q->tok_end, &ca, &cb);
             cw.ca = ca;
             cw.cb = cb;
-            if (!cl.item[0] && q->kind == FL_QK_UNIT && q->unit >= 0 && k->unit_item[q->unit]) {
-                free(cl.item);
-                cl.item = fl_xstrdup(k->unit_item[q->unit]); /* bcm is gas */
-            }
             /* a sentence without triggers or mentions has NULL arrays, and NULL + 0 is undefined */
-            cl.family = family_of(k, tr ? tr + tr0 : NULL, tr1 - tr0, q, ca, cb, &trig);
-            cl.src = cl.dst = -1;
-            cl.subject_how = "";
-            if (cl.family >= 0 && !cl.item[0] && trig != q->tok) {
-                char *mod = modifier_item(&cw, m ? m + m0 : NULL, m1 - m0, trig);
-                if (mod) {
-                    free(cl.item);
-                    cl.item = mod;
-                }
-            }
-            singular_item(cl.item);
-            if (cl.family >= 0 && k->metrics[cl.family].scoped) {
-                char *scope = scope_after(&cw, q, cb);
-                fl_buf it = {0};
-                fl_buf_puts(&it, cl.item);
-                fl_buf_puts(&it, " @");
-                fl_buf_puts(&it, scope ? scope : "");
-                free(scope);
-                free(cl.item);
-                cl.item = fl_buf_take(&it);
-                if (cl.item[strlen(cl.item) - 1] == '@')
-                    cl.family = -1; /* no scope: nothing to compare it with */
-            }
+            claim_attribute(&cw, &cl, q, tr ? tr + tr0 : NULL, tr1 - tr0, m ? m + m0 : NULL, m1 - m0, &trig);
             if (cl.family >= 0) {
                 parties(&cw, m ? m + m0 : NULL, m1 - m0, cl.family, trig, q->tok, &cl.src, &cl.dst);
                 claim_subject(&cw, &cl, m ? m + m0 : NULL, m1 - m0, ca, cb, q, &dc, d->sents[s].para);
             }
             cl.modality = modality_of(&cw, q);
-            const when *pw = period_of(&cw, w, nw, q);
-            if (pw)
-                set_period(&cl, pw, &c, &f->date);
-            else if (cl.family >= 0 && (k->metrics[cl.family].event || cl.subject_event))
-                event_period(&cl, &f->date);
-            cl.date_source = f->date.source;
-            if (f->date.source != FL_DATE_INFERRED && f->date.source != FL_DATE_NONE)
-                cl.doc_date = f->date.year * 10000 + f->date.month * 100 + f->date.day;
             int change_part = (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q);
-            int supposed = hypothetical(&cw, q);
-            if (!change_part && !supposed)
-                make_keys(&cl, k);
-            cl.why = fl_xstrdup(cl.key     ? ""
-                                : supposed ? "hypothetical: a condition or assumption"
-                                           : why_unkeyed(&cl, k, change_part));
-            if (!cl.subject)
-                cl.subject = fl_xstrdup("");
+            claim_time_and_key(&cw, &cl, q, period_of(&cw, w, nw, q), &f->date, change_part);
             FL_GROW(out->items, out->cap, out->len + 1);
             f->qty_claim[qi] = (int)out->len;
             out->items[out->len++] = cl;
