@@ -105,6 +105,8 @@ static int premodifier(const fl_parse *p, size_t i, size_t s)
 {
     int t = p->tags[i];
     int next = i + 1 < p->n ? p->tags[i + 1] : -1;
+    if (t == FL_TAG_ADJ && i > s && p->tags[i - 1] == FL_TAG_NUM && (p->lex[i] & FL_LEX_TIME_ADJ))
+        return 0; /* "rose to 45,000 last year": the time is an NP of its own */
     if (t == FL_TAG_ADJ || t == FL_TAG_NUM || t == FL_TAG_SYM)
         return 1;
     if (t == FL_TAG_ADV) /* "nearly 5", "very large" */
@@ -574,11 +576,14 @@ static void find_quantities(fl_parse *p)
     }
 }
 
-/* Can NP k be a subject: not a PP's object, not in apposition, not a possessor, not inside an apposition? */
+/* Can NP k be a subject: not a PP's object, not in apposition, not a possessor, not inside an apposition,
+ * not the object of a participle or infinitive ("The number of migrants crossing the Channel rose")? */
 static int candidate(const fl_parse *p, size_t k)
 {
     const fl_np *np = &p->nps[k];
-    return np->pp < 0 && np->appos_of < 0 && !(p->flags[np->start] & F_IN_APPOS) && p->tags[np->end - 1] != FL_TAG_POS;
+    int prev_vg = np->start > 0 ? p->vg_of[np->start - 1] : -1;
+    return np->pp < 0 && np->appos_of < 0 && !(p->flags[np->start] & F_IN_APPOS) &&
+           p->tags[np->end - 1] != FL_TAG_POS && (prev_vg < 0 || p->vgs[prev_vg].finite);
 }
 
 /* Each clause's verb and subject, in passes over the verb groups and NPs (linear time). first: scratch of

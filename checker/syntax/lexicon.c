@@ -22,6 +22,7 @@ static const struct {
     {"clause_breaks", FL_LEX_BREAK},
     {"quotes", FL_LEX_QUOTE},
     {"commas", FL_LEX_COMMA},
+    {"time_adjectives", FL_LEX_TIME_ADJ},
 };
 static const char suffix_key[] = "negation_suffixes";
 

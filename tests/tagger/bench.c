@@ -74,10 +74,14 @@ int main(int argc, char **argv)
         return 1;
     }
     double tload = now() - t0;
-    if (strcmp(argv[2], "--show") == 0)
-        return show(sx);
+    if (strcmp(argv[2], "--show") == 0) {
+        int rc = show(sx);
+        fl_syntax_free(sx);
+        return rc;
+    }
     FILE *f = fopen(argv[2], "r");
     if (!f) {
+        fl_syntax_free(sx);
         fprintf(stderr, "tagger-bench: cannot open %s (run make tagger-model)\n", argv[2]);
         return 1;
     }

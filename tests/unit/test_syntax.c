@@ -192,6 +192,7 @@ Test(syntax, quantities)
         {"The company plans to sell its stake for $5 billion.", "5", "5 billion", "$", "(none)"},
         {"Exports rose 5% in 2024.", "5", "5", "%", "(none)"},
         {"Gazprom delivered 31 bcm of gas to China.", "31", "31", "bcm", "gas"},
+        {"The number of migrants rose to 45,000 last year.", "45,000", "45,000", "(none)", "(none)"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         sent s = sent_parse(cases[i].text);
@@ -287,6 +288,7 @@ Test(syntax, clauses_and_subjects)
         {"At least 42 people were killed when a bomb exploded, officials said.", "42", "people", "killed", "bomb"},
         {"Shares of Tesla fell 12% after the carmaker missed delivery estimates.", "estimates", "carmaker", "missed",
          "12"},
+        {"The number of migrants crossing the Channel rose to 45,000 last year.", "45,000", "number", "rose", NULL},
         {"Russia, China’s largest oil supplier, shipped 2.1 million barrels per day in March.", "2.1", "Russia",
          "shipped", NULL},
     };
