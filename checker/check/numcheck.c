@@ -44,8 +44,8 @@ static void fmt_num(fl_buf *b, double v)
 }
 
 /* "X, about P% of Y": P is a percentage (or a proportion) followed by "of", Y the first amount after it,
- * X the nearest amount of the same measure before it (this sentence or the one before) that is stated as
- * actual. */
+ * X the nearest amount of the same measure before it, in the sentence (or the one before, when this one
+ * points back to it) that is stated as actual. */
 static void check_share(fl_check_ctx *ctx, size_t s, size_t qi)
 {
     const fl_facts *f = ctx->facts;
@@ -60,7 +60,14 @@ static void check_share(fl_check_ctx *ctx, size_t s, size_t qi)
             y = &f->qty[k];
     if (!y)
         return;
-    size_t from = s > 0 ? f->sent_qty[s - 1] : f->sent_qty[s];
+    /* the part is in the share's sentence, or in the one before when this one opens by pointing back to it
+     * ("... won 1.2 million votes. That was about 25% of ..."); a figure before it otherwise is about
+     * something else */
+    size_t used, a0 = f->sent_tok[s];
+    int back =
+        s > 0 && a0 < f->sent_tok[s + 1] &&
+        fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, text, f->tok, f->sent_tok[s + 1], a0, &used) >= 0;
+    size_t from = back ? f->sent_qty[s - 1] : f->sent_qty[s];
     for (size_t k = qi; k-- > from;) {
         const fl_qty *c = &f->qty[k];
         int mod = f->qty_claim[k] >= 0 ? cl->items[f->qty_claim[k]].modality : FL_MOD_ACTUAL;
@@ -117,6 +124,12 @@ static void check_change(fl_check_ctx *ctx, size_t s)
                 x = q;
         }
     }
+    /* a change and its figures are of one clause: "revenue rose 10% to $110 million, and its costs fell from
+     * $50 million" pairs nothing across the comma */
+    if (x && y &&
+        (f->qty_clause[x - f->qty] != f->qty_clause[y - f->qty] ||
+         (p && f->qty_clause[p - f->qty] != f->qty_clause[x - f->qty])))
+        return;
     if (!x || !y || x == y || strcmp(x->dim, y->dim) != 0 || y->lo <= 0 || isinf(x->hi) || isinf(y->hi) ||
         x->qualifier >= 0 || y->qualifier >= 0)
         return;

@@ -1383,6 +1383,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         f->date.source = FL_DATE_INFERRED;
     }
     f->qty_claim = fl_xmalloc((f->nqty + 1) * sizeof(int));
+    f->qty_clause = fl_xcalloc(f->nqty + 1, sizeof(size_t));
     fl_map names;
     doc_names(d, f, &names);
     /* pass 2: keys */
@@ -1461,6 +1462,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             clause_span(&cw, q->tok, q->tok_end, &ca, &cb);
             cw.ca = ca;
             cw.cb = cb;
+            f->qty_clause[qi] = ca;
             /* a sentence without triggers or mentions has NULL arrays, and NULL + 0 is undefined */
             claim_attribute(&cw, &cl, q, tr ? tr + tr0 : NULL, tr1 - tr0, m ? m + m0 : NULL, m1 - m0, &trig);
             if (cl.family >= 0) {
@@ -1498,6 +1500,7 @@ void fl_facts_free(fl_facts *f)
     free(f->sent_year_tok);
     free(f->sent_year_from_tok);
     free(f->qty_claim);
+    free(f->qty_clause);
     memset(f, 0, sizeof(*f));
 }
 

@@ -87,7 +87,8 @@ typedef struct fl_facts_s {
     size_t *sent_year_tok;      /* where it is stated (token index) */
     size_t *sent_year_from_tok; /* where a carried year was first stated */
     fl_date date;
-    int *qty_claim; /* claim index of each quantity in the document's claims, -1 none */
+    int *qty_claim;     /* claim index of each quantity in the document's claims, -1 none */
+    size_t *qty_clause; /* the first token of each quantity's clause: arithmetic pairs figures of one clause */
 } fl_facts;
 
 /* Extracts the numeric claims of a segmented document (with its footnotes known) into out, with

@@ -201,3 +201,21 @@ Test(claim_model, stated_base_years_and_yearless_days)
         cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_DATE_INCONSISTENCY), cases[i].want, "case %zu: %s", i,
                      cases[i].text);
 }
+
+/* arithmetic pairs figures of one clause; a running count that grows in a later document is an update */
+Test(claim_model, arithmetic_in_one_clause_and_updates)
+{
+    cr_expect_eq(unit_count("t.txt", "Revenue rose 10% to $5.5 billion from $4 billion.\n", FL_RULE_NUMERIC_ARITHMETIC),
+                 1);
+    cr_expect_eq(unit_count("t.txt",
+                            "The firm's revenue rose 10% to $110 million, and its costs fell from $50 million to $40 "
+                            "million.\n",
+                            FL_RULE_NUMERIC_ARITHMETIC),
+                 0);
+    /* a share's part is in its own sentence, not the one before */
+    cr_expect_eq(unit_count("t.txt",
+                            "Halvard Pumps paid £4 million for the mill. It will pay the town 15 per cent of the "
+                            "profit, around £5.1 million.\n",
+                            FL_RULE_NUMERIC_ARITHMETIC),
+                 0);
+}
