@@ -258,6 +258,13 @@ static int stated_base(const fl_check_ctx *ctx, size_t s, size_t phrase, int has
     for (size_t x = f->sent_num[s]; x < f->sent_num[s + 1]; x++) {
         if (f->num[x].nonclaim != FL_NC_YEAR)
             continue;
+        /* after the phrase, in its clause: "the 80th anniversary of the treaty ..., who was Secretary of State
+         * in 1883" is not counted from 1883 */
+        int crossed = 0;
+        for (size_t t = phrase; t < f->num[x].tok && !crossed; t++)
+            crossed = f->tok[t].kind == FL_TOK_PUNCT;
+        if (f->num[x].tok > phrase && crossed)
+            break;
         if (f->num[x].tok > phrase && (has_of || origin_year(ctx, &f->num[x], f->sent_tok[s]))) {
             *at = x;
             return f->num[x].year;

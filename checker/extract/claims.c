@@ -1079,7 +1079,9 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
     if (p) {
         int np = fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a));
         size_t used, head = np >= 0 ? c->a + p->nps[np].head : 0;
-        if (np >= 0 && c->a + p->nps[np].start < q->tok) {
+        /* the subject of a reported clause is in it, not the one who reports it ("the department said sales
+         * dropped ..."): a phrase before the clause's start is not taken */
+        if (np >= 0 && c->a + p->nps[np].start < q->tok && c->a + p->nps[np].start >= ca) {
             int ev = fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, head, &used);
             /* a phrase headed by an event noun is the event: "the Tarrow dam collapse" */
             sj = ev >= 0 ? (subj_t){SUBJ_EVENT, head, used, ev}
@@ -1161,9 +1163,6 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
             cl->subject_how = "phrase attached to the figure";
         else if (dc->last_entity >= 0) {
             cl->src = dc->last_entity;
-            cl->subject_how = "paragraph subject";
-        } else if (dc->para_name) {
-            cl->subject = fl_xstrdup(dc->para_name);
             cl->subject_how = "paragraph subject";
         } else if (sj.type == SUBJ_NONE) {
             /* nothing names what it is about: the document's own topic, compared within the document only */
