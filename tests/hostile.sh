@@ -166,7 +166,7 @@ awk -v files="$files" -v copies="$copies" -v dir="$work/copies" 'BEGIN {
 }'
 claims=$((files * copies))
 run copies-claims "0" -j2 --dump-claims "$work/copies" &&
-    expect_count copies-claims '^{"key":"deliveries|volume|RU>CN|actual|gas|2024"' "$claims" "$claims"
+    expect_count copies-claims '^{"key":"exports|volume|RU>CN|actual|gas|2024"' "$claims" "$claims"
 run copies "0" -j2 "$work/copies" && bounded copies 0
 # one file disagrees: its ten claims are the only conflicts, each once, pointing at the agreed figure
 last=$(printf '%s/doc-%04d.txt' "$work/copies" $((files - 1)))

@@ -44,8 +44,8 @@ static void fmt_num(fl_buf *b, double v)
 }
 
 /* "X, about P% of Y": P is a percentage (or a proportion) followed by "of", Y the first amount after it,
- * X the nearest amount of the same measure before it (this sentence or the one before) that is stated as
- * actual. */
+ * X the nearest amount of the same measure before it, in the sentence (or the one before, when this one
+ * points back to it) that is stated as actual. */
 static void check_share(fl_check_ctx *ctx, size_t s, size_t qi)
 {
     const fl_facts *f = ctx->facts;
@@ -60,7 +60,14 @@ static void check_share(fl_check_ctx *ctx, size_t s, size_t qi)
             y = &f->qty[k];
     if (!y)
         return;
-    size_t from = s > 0 ? f->sent_qty[s - 1] : f->sent_qty[s];
+    /* the part is in the share's sentence, or in the one before when this one opens by pointing back to it
+     * ("... won 1.2 million votes. That was about 25% of ..."); a figure before it otherwise is about
+     * something else */
+    size_t used, a0 = f->sent_tok[s];
+    int back =
+        s > 0 && a0 < f->sent_tok[s + 1] &&
+        fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, text, f->tok, f->sent_tok[s + 1], a0, &used) >= 0;
+    size_t from = back ? f->sent_qty[s - 1] : f->sent_qty[s];
     for (size_t k = qi; k-- > from;) {
         const fl_qty *c = &f->qty[k];
         int mod = f->qty_claim[k] >= 0 ? cl->items[f->qty_claim[k]].modality : FL_MOD_ACTUAL;
@@ -117,6 +124,12 @@ static void check_change(fl_check_ctx *ctx, size_t s)
                 x = q;
         }
     }
+    /* a change and its figures are of one clause: "revenue rose 10% to $110 million, and its costs fell from
+     * $50 million" pairs nothing across the comma */
+    if (x && y &&
+        (f->qty_clause[x - f->qty] != f->qty_clause[y - f->qty] ||
+         (p && f->qty_clause[p - f->qty] != f->qty_clause[x - f->qty])))
+        return;
     if (!x || !y || x == y || strcmp(x->dim, y->dim) != 0 || y->lo <= 0 || isinf(x->hi) || isinf(y->hi) ||
         x->qualifier >= 0 || y->qualifier >= 0)
         return;
@@ -218,48 +231,140 @@ static double ordinal_at(const fl_check_ctx *ctx, size_t i, size_t end)
     return idx >= 0 ? k->values[idx] : NAN;
 }
 
-/* "the 80th anniversary of E" / "N years after E" in sentence s. */
+/* Is year number x the start of something: an origin word of the claim model ("opened", "signed") at most
+ * three tokens before it ("opened in 1952", "signed in 1979")? */
+static int origin_year(const fl_check_ctx *ctx, const fl_num *x, size_t sent_start)
+{
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const fl_facts *f = ctx->facts;
+    size_t used;
+    for (size_t i = x->tok; i-- > sent_start && x->tok - i <= 3;)
+        if (fl_phrases_at(&k->origins, ctx->doc->text, f->tok, x->tok, i, &used) >= 0)
+            return 1;
+    return 0;
+}
+
+/* The year an anniversary or "N years after" counts from when no known event names it: the first year
+ * stated after the phrase in its sentence ("the 50th anniversary of the treaty signed in 1979", "ten years
+ * after her first election in 2013"), else the last year of a beginning before it in the sentence or the
+ * one before ("opened in 1952, and ... the hospital's 75th anniversary"). A year before the phrase that
+ * begins nothing is the time of the sentence ("in December 2003 for the 50th anniversary party"), not a
+ * base. Returns 0 when there is none; *at is its number. */
+static int stated_base(const fl_check_ctx *ctx, size_t s, size_t phrase, int has_of, size_t *at)
+{
+    const fl_facts *f = ctx->facts;
+    int before = 0;
+    size_t bat = 0;
+    for (size_t x = f->sent_num[s]; x < f->sent_num[s + 1]; x++) {
+        if (f->num[x].nonclaim != FL_NC_YEAR)
+            continue;
+        /* after the phrase, in its clause: "the 80th anniversary of the treaty ..., who was Secretary of State
+         * in 1883" is not counted from 1883 */
+        int crossed = 0;
+        for (size_t t = phrase; t < f->num[x].tok && !crossed; t++)
+            crossed = f->tok[t].kind == FL_TOK_PUNCT;
+        if (f->num[x].tok > phrase && crossed)
+            break;
+        if (f->num[x].tok > phrase && (has_of || origin_year(ctx, &f->num[x], f->sent_tok[s]))) {
+            *at = x;
+            return f->num[x].year;
+        }
+        if (f->num[x].tok > phrase)
+            break; /* "the 50th anniversary celebration in 2003": when it was marked, not what it counts from */
+        if (origin_year(ctx, &f->num[x], f->sent_tok[s])) {
+            before = f->num[x].year;
+            bat = x;
+        }
+    }
+    if (!before && s > 0)
+        for (size_t x = f->sent_num[s - 1]; x < f->sent_num[s]; x++)
+            if (f->num[x].nonclaim == FL_NC_YEAR && origin_year(ctx, &f->num[x], f->sent_tok[s - 1])) {
+                before = f->num[x].year;
+                bat = x;
+            }
+    *at = bat;
+    return before;
+}
+
+/* The year in force for a sentence whose stated base year is base: another year stated in the sentence,
+ * else the document's date (unless inferred); 0 when none. */
+static int force_besides(const fl_check_ctx *ctx, size_t s, int base, int *how, size_t *at)
+{
+    const fl_facts *f = ctx->facts;
+    for (size_t x = f->sent_num[s]; x < f->sent_num[s + 1]; x++)
+        if (f->num[x].nonclaim == FL_NC_YEAR && f->num[x].year != base) {
+            *how = 1;
+            *at = f->num[x].tok;
+            return f->num[x].year;
+        }
+    if (f->date.year && f->date.source != FL_DATE_INFERRED && f->date.source != FL_DATE_NONE) {
+        *how = 3;
+        return f->date.year;
+    }
+    return 0;
+}
+
+/* "the 80th anniversary of E" / "N years after E" in sentence s: E from the known events, or a base year
+ * stated in the sentence or the one before. */
 static void check_anniversaries(fl_check_ctx *ctx, size_t s)
 {
     const fl_facts *f = ctx->facts;
     const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
     const char *text = ctx->doc->text;
     size_t a = f->sent_tok[s], b = f->sent_tok[s + 1], used;
-    for (size_t i = a; i + 2 < b; i++) {
+    for (size_t i = a; i + 1 < b; i++) {
         double n = NAN;
-        size_t ev = 0;
-        if (fl_phrases_at(&k->anniversary, text, f->tok, b, i + 1, &used) >= 0 &&
-            tok_is(text, f->tok, i + 1 + used, b, "of")) {
+        size_t ev = 0, phrase_end = 0;
+        int has_of = 0;
+        if (fl_phrases_at(&k->anniversary, text, f->tok, b, i + 1, &used) >= 0) {
             n = ordinal_at(ctx, i, b);
-            ev = i + 2 + used;
+            phrase_end = i + 1 + used;
+            has_of = tok_is(text, f->tok, phrase_end, b, "of");
+            ev = phrase_end + (size_t)has_of;
         } else if (f->tok[i].kind == FL_TOK_NUM || f->tok[i].kind == FL_TOK_WORD) {
             if (fl_phrases_at(&k->years_after, text, f->tok, b, i + 1, &used) >= 0) {
                 for (size_t x = f->sent_num[s]; x < f->sent_num[s + 1]; x++)
-                    if (f->num[x].tok == i && f->num[x].ntok == 1 && !f->num[x].nonclaim)
+                    if (f->num[x].tok == i && !f->num[x].nonclaim)
                         n = f->num[x].value;
-                ev = i + 1 + used;
+                ev = phrase_end = i + 1 + used;
+                has_of = 1;
             }
         }
         if (isnan(n) || n <= 0 || n > 1000)
             continue;
-        while (ev < b && tok_is(text, f->tok, ev, b, "the"))
+        while (ev < b && fl_phrases_at(&k->determiners, text, f->tok, b, ev, &used) >= 0)
             ev++;
-        int year = fl_phrases_at(&k->events, text, f->tok, b, ev, &used);
-        if (year <= 0)
-            continue;
-        int how;
-        int force = year_in_force(ctx, s, &how);
+        int year = has_of && ev < b ? fl_phrases_at(&k->events, text, f->tok, b, ev, &used) : -1;
+        int how, stated = 0;
+        size_t base_at = 0, force_at = 0;
+        int force;
+        if (year > 0)
+            force = year_in_force(ctx, s, &how);
+        else {
+            year = stated_base(ctx, s, i, has_of, &base_at);
+            if (year <= 0)
+                continue;
+            stated = 1;
+            force = force_besides(ctx, s, year, &how, &force_at);
+            used = 0;
+            ev = phrase_end;
+        }
         int expect = year + (int)n;
         if (!force || force == expect)
             continue;
         fl_buf ph = {0};
-        size_t end = f->tok[ev + used - 1].end;
+        size_t end = f->tok[(used ? ev + used : phrase_end) - 1].end;
         fl_excerpt(&ph, ctx->doc, f->tok[i].start, end, 100);
         static const char *const from[] = {"", "this sentence's year", "\"that year\"", "the document's date"};
         fl_diag *d = fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, f->tok[i].start, end,
-                               "\"%s\" (%d) falls in %d, but the year here is %d (%s)", fl_buf_cstr(&ph), year, expect,
-                               force, from[how]);
-        if (how == 1 || how == 2) {
+                               "\"%s\" (%d%s) falls in %d, but the year here is %d (%s)", fl_buf_cstr(&ph), year,
+                               stated ? ", the year stated" : "", expect, force, from[how]);
+        if (stated) {
+            const fl_num *bn = &f->num[base_at];
+            fl_report_related(ctx, d, f->tok[bn->tok].start, f->tok[bn->tok].end, "%d is stated here", year);
+            if (how == 1)
+                fl_report_related(ctx, d, f->tok[force_at].start, f->tok[force_at].end, "%d is stated here", force);
+        } else if (how == 1 || how == 2) {
             size_t yt = f->sent_year_tok[s];
             fl_report_related(ctx, d, f->tok[yt].start, f->tok[yt].end,
                               how == 2 ? "\"that year\" is here" : "%d is stated here", force);
@@ -294,12 +399,19 @@ static void check_weekdays(fl_check_ctx *ctx, size_t s)
         if (!len || !dt.day || !dt.month)
             continue;
         int how = 1;
+        int yearless = !dt.year;
         if (!dt.year)
             dt.year = year_in_force(ctx, s, &how);
         if (!dt.year)
             continue;
         int real = fl_weekday(dt.year, dt.month, dt.day);
         if (real == wd)
+            continue;
+        /* a day written without its year that falls after the document's date may be of the year before
+         * ("on Monday, December 30" in a paper of January 3): it is wrong only if it fits neither */
+        const fl_date *doc = &ctx->facts->date;
+        if (yearless && how == 3 && (dt.month > doc->month || (dt.month == doc->month && dt.day > doc->day)) &&
+            fl_weekday(dt.year - 1, dt.month, dt.day) == wd)
             continue;
         fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, f->tok[i].start, f->tok[j].start + len,
                   "%d-%02d-%02d was a %s, not a %s", dt.year, dt.month, dt.day, names[real], names[wd]);

@@ -13,6 +13,7 @@
 typedef struct {
     size_t tok, ntok;
     int entity; /* mapped to its country when it has one */
+    int raw;    /* the entity named, before that mapping */
 } mention;
 
 typedef struct {
@@ -26,9 +27,39 @@ typedef struct {
     const fl_knowledge *k;
     const fl_rules *r;
     const fl_token *t;
-    size_t a, b;         /* the sentence's tokens [a, b) */
-    const fl_map *names; /* capitalised words the document uses inside sentences */
+    size_t a, b;               /* the sentence's tokens [a, b) */
+    const fl_map *names;       /* capitalised words the document uses inside sentences */
+    size_t ca, cb;             /* the clause of the quantity being keyed (cb 0 when none is set) */
+    struct sentence_parse *sp; /* the sentence's shallow parse, made when a claim first needs it; NULL: none */
 } sctx;
+
+/* The shallow parse of one sentence (syntax/), made at most once and only for a sentence with a figure
+ * whose attribute is known. */
+typedef struct sentence_parse {
+    fl_parse *p;
+    fl_str *words;
+    int tried;
+} sentence_parse;
+
+/* The parse of the sentence of c, made on first use; NULL when there is no model or the sentence is longer
+ * than a parse is worth (a table flattened into one line). */
+static const fl_parse *parse_of(const sctx *c)
+{
+    sentence_parse *sp = c->sp;
+    const fl_syntax *sx = fl_rules_syntax(c->r);
+    if (!sp || !sx)
+        return NULL;
+    if (!sp->tried) {
+        sp->tried = 1;
+        size_t n = c->b - c->a;
+        if (n && n <= 256) {
+            sp->words = fl_xmalloc(n * sizeof(fl_str));
+            fl_syntax_words(c->text, c->t + c->a, n, sp->words);
+            sp->p = fl_syntax_parse(sx, sp->words, n);
+        }
+    }
+    return sp->p;
+}
 
 static int tok_is(const sctx *c, size_t i, const char *w)
 {
@@ -79,7 +110,7 @@ static size_t find_mentions(const sctx *c, const fl_qty *q, size_t nq, mention *
             int m = map_entity(c->k, e);
             if (m >= 0) {
                 FL_GROW(*out, cap, n + 1);
-                (*out)[n++] = (mention){i, used, m};
+                (*out)[n++] = (mention){i, used, m, e};
             }
             i += used - 1;
             continue;
@@ -97,7 +128,7 @@ static size_t find_mentions(const sctx *c, const fl_qty *q, size_t nq, mention *
             int m = map_entity(c->k, pe);
             if (m >= 0) {
                 FL_GROW(*out, cap, n + 1);
-                (*out)[n++] = (mention){i, 1, m};
+                (*out)[n++] = (mention){i, 1, m, pe};
             }
             p = e2 + 1;
         }
@@ -144,27 +175,55 @@ static size_t dist(size_t a, size_t b)
     return a > b ? a - b : b - a;
 }
 
-/* The metric family nearest to the quantity in its sentence (before wins a tie); -1 when none. */
-static int family_of(const trigger *tr, size_t ntr, size_t qtok, size_t *at)
+/* May a figure of dimension dim ("money:USD/volume", "people") belong to metric m? A family that lists its
+ * dimensions (claim_model attributes) admits only those: troops are never tonnes. */
+static int admits(const fl_knowledge *k, int m, const char *dim)
 {
-    int best = -1;
-    size_t bd = SIZE_MAX;
-    for (size_t i = 0; i < ntr; i++) {
-        size_t dd = dist(tr[i].tok, qtok);
-        if (dd < bd || (dd == bd && tr[i].tok < qtok)) {
-            bd = dd;
-            best = tr[i].metric;
-            *at = tr[i].tok;
+    const fl_metric *me = &k->metrics[m];
+    if (!me->ndims)
+        return 1;
+    size_t len = strcspn(dim, ":/");
+    for (size_t i = 0; i < me->ndims; i++)
+        if (strlen(me->dims[i]) == len && memcmp(me->dims[i], dim, len) == 0)
+            return 1;
+    return 0;
+}
+
+/* The metric family of the quantity: the nearest trigger (before wins a tie) whose family admits the
+ * quantity's dimension, inside the clause [ca, cb) when one is there, else in the sentence; -1 when none. */
+static int family_of(const fl_knowledge *k, const trigger *tr, size_t ntr, const fl_qty *q, size_t ca, size_t cb,
+                     size_t *at)
+{
+    size_t qtok = q->tok;
+    for (int pass = 0; pass < 2; pass++) {
+        int best = -1;
+        size_t bd = SIZE_MAX;
+        for (size_t i = 0; i < ntr; i++) {
+            if (pass == 0 && (tr[i].tok < ca || tr[i].tok >= cb))
+                continue;
+            if (!admits(k, tr[i].metric, q->dim))
+                continue;
+            size_t dd = dist(tr[i].tok, qtok);
+            if (dd < bd || (dd == bd && tr[i].tok < qtok)) {
+                bd = dd;
+                best = tr[i].metric;
+                *at = tr[i].tok;
+            }
         }
+        if (best >= 0)
+            return best;
     }
-    return best;
+    return -1;
 }
 
 /* The entity right after one of the prepositions (within 3 tokens, articles and demonym goods allowed),
  * searching from token from up to the sentence end or a clause boundary. */
 static int entity_after_word(const sctx *c, const mention *m, size_t nm, size_t from, const char *const *preps)
 {
-    for (size_t i = from; i < c->b; i++) {
+    /* a party named after the figure is in its clause: "... to China last year, as Chinese crushers turned
+     * away from American cargoes" is not from America */
+    size_t end = c->cb && c->cb < c->b ? c->cb : c->b;
+    for (size_t i = from; i < end; i++) {
         int is_prep = 0;
         for (int p = 0; preps[p] && !is_prep; p++)
             is_prep = tok_is(c, i, preps[p]);
@@ -240,6 +299,26 @@ static int name_word(const sctx *c, size_t i)
     return 1;
 }
 
+/* Does a name start at token i? A name word, or a capitalised word at a sentence's or clause's start that
+ * another name word follows ("Halvard Pumps produced ..."), when it is no determiner, preposition or common
+ * sentence opener. */
+static int name_start(const sctx *c, size_t i)
+{
+    size_t used;
+    if (i < c->b && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0)
+        return 0; /* "The £221 million budget", "That the committee approves" */
+    if (name_word(c, i))
+        return 1;
+    if (i + 1 >= c->b || c->t[i].kind != FL_TOK_WORD || !name_word(c, i + 1))
+        return 0;
+    const char *s = c->text + c->t[i].start;
+    if (!(s[0] >= 'A' && s[0] <= 'Z') || fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0 ||
+        fl_phrases_at(&c->k->prepositions, c->text, c->t, c->b, i, &used) >= 0 ||
+        fl_lexicon_has_token(fl_rules_lexicon(c->r, "sentence-starters"), c->text, &c->t[i], 1))
+        return 0;
+    return 1;
+}
+
 /* Between the last entity before at (or the sentence start) and at, is there a name word (not part of an
  * entity): the subject is some other named thing? */
 static int proper_name_before(const sctx *c, const mention *m, size_t nm, size_t at)
@@ -252,6 +331,187 @@ static int proper_name_before(const sctx *c, const mention *m, size_t nm, size_t
         if (name_word(c, i) && !in_mention(m, nm, i))
             return 1;
     return 0;
+}
+
+/* ---- the claim model: the figure's clause and subject ---- */
+
+/* A boundary no clause crosses: ; : ( ) and dashes. */
+static int strong_boundary(const sctx *c, size_t i)
+{
+    if (c->t[i].kind != FL_TOK_PUNCT)
+        return 0;
+    const char *s = c->text + c->t[i].start;
+    size_t len = c->t[i].end - c->t[i].start;
+    if (len == 1 && s[0] == ':' && i > c->a && i + 1 < c->b && c->t[i - 1].kind == FL_TOK_NUM &&
+        c->t[i + 1].kind == FL_TOK_NUM && !c->t[i].space_before && !c->t[i + 1].space_before)
+        return 0; /* a clock time: "at 2:09 a.m." */
+    return (len == 1 && (s[0] == ';' || s[0] == ':' || s[0] == '(' || s[0] == ')')) || len == 3;
+}
+
+/* Does a new clause start at token i: an opener right after a comma (", as Chinese crushers ..."), or a
+ * subordinator wherever it stands (rules/claims.json)? */
+static int opens_clause(const sctx *c, size_t i)
+{
+    size_t used;
+    if (i >= c->b || c->t[i].kind != FL_TOK_WORD)
+        return 0;
+    if (i > c->a && c->t[i - 1].kind == FL_TOK_PUNCT && c->text[c->t[i - 1].start] == ',' &&
+        fl_phrases_at(&c->k->clause_openers, c->text, c->t, c->b, i, &used) >= 0)
+        return 1;
+    /* "... off Aden and INS Mysore was about 13 nautical miles away": a coordinator before a new name */
+    if (fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, i, &used) >= 0 && i + used < c->b &&
+        (name_start(c, i + used) || fl_phrases_at(&c->k->aliases, c->text, c->t, c->b, i + used, &used) >= 0))
+        return 1;
+    return fl_phrases_at(&c->k->subordinators, c->text, c->t, c->b, i, &used) >= 0;
+}
+
+/* Is token i a speech verb ("said", "reported"): what follows it is the reported clause? */
+static int speech_verb(const sctx *c, size_t i)
+{
+    return c->t[i].kind == FL_TOK_WORD &&
+           fl_lexicon_has_token(fl_rules_lexicon(c->r, "speech-verbs"), c->text, &c->t[i], 1);
+}
+
+/* The clause that holds tokens [from, to) of the sentence: [*ca, *cb). A clause reported by a speech verb
+ * starts after it ("the exchange said Argentina harvested 17 million tonnes"). */
+static void clause_span(const sctx *c, size_t from, size_t to, size_t *ca, size_t *cb)
+{
+    size_t a = from, b = to;
+    while (a > c->a && !strong_boundary(c, a - 1) && !opens_clause(c, a) && !speech_verb(c, a - 1))
+        a--;
+    while (b < c->b && !strong_boundary(c, b) && !opens_clause(c, b))
+        b++;
+    *ca = a;
+    *cb = b;
+}
+
+static int prep_role(const sctx *c, size_t i)
+{
+    size_t used;
+    return i < c->b ? fl_phrases_at(&c->k->prepositions, c->text, c->t, c->b, i, &used) : -1;
+}
+
+/* The role of the preposition that introduces the phrase starting at token i (determiners skipped), or -1. */
+static int introduced_by(const sctx *c, size_t i, size_t lo)
+{
+    size_t used;
+    while (i > lo && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i - 1, &used) >= 0)
+        i--;
+    return i > lo ? prep_role(c, i - 1) : -1;
+}
+
+enum { SUBJ_NONE, SUBJ_ENTITY, SUBJ_NAME, SUBJ_EVENT, SUBJ_KIND };
+
+typedef struct {
+    int type;         /* SUBJ_* */
+    size_t tok, ntok; /* the phrase */
+    int index;        /* entity, event class or kind index */
+} subj_t;
+
+/* The subject of the clause [ca, qtok) before the figure: the first entity, name, event or "the <kind>" that no
+ * preposition introduces. A name run followed by an event noun ("the Pinecrest flood") is that event. */
+static subj_t clause_subject(const sctx *c, const mention *m, size_t nm, size_t ca, size_t qtok)
+{
+    subj_t sj = {SUBJ_NONE, 0, 0, -1};
+    size_t used, mk = 0;
+    for (size_t i = ca; i < qtok; i++) {
+        while (mk < nm && m[mk].tok + m[mk].ntok <= i)
+            mk++;
+        if (mk < nm && m[mk].tok == i) {
+            if (introduced_by(c, i, ca) < 0)
+                return (subj_t){SUBJ_ENTITY, i, m[mk].ntok, m[mk].raw};
+            i += m[mk].ntok - 1;
+            continue;
+        }
+        int ev = fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, i, &used);
+        if (ev >= 0) {
+            if (introduced_by(c, i, ca) < 0 || introduced_by(c, i, ca) == FL_PREP_OF)
+                return (subj_t){SUBJ_EVENT, i, used, ev};
+            i += used - 1;
+            continue;
+        }
+        if (name_start(c, i)) {
+            size_t j = i + 1;
+            while (j < qtok && name_word(c, j) && !in_mention(m, nm, j))
+                j++;
+            if (j == i) /* the name word is part of an entity mention, handled above */
+                continue;
+            int after = fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, j, &used);
+            if (after >= 0 && j + used <= qtok)
+                return (subj_t){SUBJ_EVENT, j, used, after};
+            if (introduced_by(c, i, ca) < 0)
+                return (subj_t){SUBJ_NAME, i, j - i, -1};
+            i = j - 1;
+            continue;
+        }
+        int kind = fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, i, &used);
+        if (kind >= 0 && i > ca && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i - 1, &used) >= 0 &&
+            introduced_by(c, i, ca) < 0)
+            return (subj_t){SUBJ_KIND, i, 1, kind};
+    }
+    return sj;
+}
+
+/* An event noun after the figure in its clause that a preposition of place or cause introduces: "died in
+ * the fire", "the death toll from the quake". */
+static subj_t event_after(const sctx *c, size_t from, size_t cb)
+{
+    size_t used;
+    for (size_t i = from; i < cb; i++) {
+        int ev = fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, i, &used);
+        if (ev < 0)
+            continue;
+        size_t p = i;
+        while (p > from &&
+               (name_word(c, p - 1) || fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, p - 1, &used) >= 0))
+            p--;
+        int role = p > from ? prep_role(c, p - 1) : -1;
+        if (role == FL_PREP_IN || role == FL_PREP_OF || role == FL_PREP_FROM || role == FL_PREP_OTHER)
+            return (subj_t){SUBJ_EVENT, i, used, ev};
+    }
+    return (subj_t){SUBJ_NONE, 0, 0, -1};
+}
+
+/* The text of tokens [a, a + n) with a final "'s" dropped: a subject as printed ("Norvik Metals"). */
+static char *subject_phrase(const sctx *c, size_t a, size_t n)
+{
+    fl_buf b = {0};
+    for (size_t i = a; i < a + n; i++) {
+        if (i > a)
+            fl_buf_putc(&b, ' ');
+        const char *w = c->text + c->t[i].start;
+        size_t len = c->t[i].end - c->t[i].start;
+        if (len > 2 && w[len - 2] == '\'' && (w[len - 1] == 's' || w[len - 1] == 'S'))
+            len -= 2;
+        else if (len > 4 && (unsigned char)w[len - 4] == 0xE2 && (unsigned char)w[len - 3] == 0x80 &&
+                 (unsigned char)w[len - 2] == 0x99 && w[len - 1] == 's')
+            len -= 4;
+        fl_buf_put(&b, w, len);
+    }
+    return fl_buf_take(&b);
+}
+
+/* What the figures of a document are about so far: carried from clause to clause ("the company", a bare
+ * "Exports rose ..." in a paragraph about one country, "the fire"). */
+typedef struct {
+    char *last_name; /* the last named subject (not an entity) of the document */
+    int last_entity; /* the last entity subject of the current paragraph, -1 none */
+    char *para_name; /* the last named subject of the current paragraph, NULL none */
+    uint32_t para;   /* that paragraph */
+    int doc_event;   /* the first event class the document names, -1 none */
+} discourse;
+
+/* The clause's subject when it is an entity: the first mention of the clause before token at that no
+ * preposition introduces ("Argentina, the other large South American supplier, shipped ..." is
+ * Argentina's); -1 when there is none or no clause is set. */
+static int clause_first_entity(const sctx *c, const mention *m, size_t nm, size_t at)
+{
+    if (!c->cb)
+        return -1;
+    for (size_t k = 0; k < nm && m[k].tok < at; k++)
+        if (m[k].tok >= c->ca && introduced_by(c, m[k].tok, c->ca) < 0)
+            return m[k].entity;
+    return -1;
 }
 
 /* Parties for the quantity at qtok with the family's direction. */
@@ -270,7 +530,9 @@ static void parties(const sctx *c, const mention *m, size_t nm, int metric, size
     case FL_DIR_TO_FROM: {
         int there = entity_after_word(c, m, nm, after, to);
         int here = entity_after_word(c, m, nm, after, from);
-        int subject = entity_before(c, m, nm, first);
+        int subject = clause_first_entity(c, m, nm, first);
+        if (subject < 0)
+            subject = entity_before(c, m, nm, first);
         if (dir == FL_DIR_FROM_TO) {
             *dst = there;
             *src = here >= 0 ? here : subject;
@@ -619,16 +881,33 @@ static void put_int(fl_buf *b, int v)
         fl_buf_putc(b, digits[--n]);
 }
 
-/* family|dimension|from>to|modality, then |item|period for the full key. */
+/* family|dimension|from>to|modality, then |item|period for the full key. The family is the one the claim is
+ * compared as (deliveries as exports); a subject that is not an entity stands where the source would,
+ * after an "@" ("@norvik metals"); an event's subject holds its directory, since an event class ("flood")
+ * names one event only within a cluster of documents about it. */
 static void put_key(fl_buf *b, const fl_claim *cl, const fl_knowledge *k, int with_period)
 {
     static const char *const modalities[] = {"actual", "forecast", "target", "capacity"};
     static const char *const months[] = {"", "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"};
-    put_str(b, k->metrics[cl->family].id);
+    put_str(b, k->metrics[k->metrics[cl->family].join_as].id);
     fl_buf_putc(b, '|');
     put_str(b, cl->dim);
     fl_buf_putc(b, '|');
-    put_str(b, cl->src >= 0 ? k->entities[cl->src].id : "");
+    if (cl->subject_doc && cl->src < 0) {
+        fl_buf_puts(b, "@#");
+        put_str(b, cl->file);
+    } else if (cl->subject && cl->subject[0] && cl->src < 0) {
+        fl_buf_putc(b, '@');
+        if (cl->subject_event) {
+            const char *slash = strrchr(cl->file, '/');
+            if (slash) {
+                fl_buf_put(b, cl->file, (size_t)(slash - cl->file) + 1);
+            }
+        }
+        for (const char *p = cl->subject; *p; p++) /* case-insensitive: "the Club" and "the club" */
+            fl_buf_putc(b, (char)fl_ascii_lower((unsigned char)*p));
+    } else
+        put_str(b, cl->src >= 0 ? k->entities[cl->src].id : "");
     fl_buf_putc(b, '>');
     put_str(b, cl->dst >= 0 ? k->entities[cl->dst].id : "");
     fl_buf_putc(b, '|');
@@ -641,6 +920,12 @@ static void put_key(fl_buf *b, const fl_claim *cl, const fl_knowledge *k, int wi
         put_int(b, cl->year);
         fl_buf_puts(b, cl->month ? "-" : "");
         fl_buf_puts(b, cl->month ? months[cl->month] : "");
+        if (cl->day) {
+            fl_buf_putc(b, '-');
+            if (cl->day < 10)
+                fl_buf_putc(b, '0');
+            put_int(b, cl->day);
+        }
     }
     if (with_period && cl->part) {
         fl_buf_puts(b, " part:");
@@ -653,7 +938,9 @@ static void make_keys(fl_claim *cl, const fl_knowledge *k)
     if (cl->family < 0)
         return;
     fl_direction dir = k->metrics[cl->family].direction;
-    int parties_known = dir == FL_DIR_NONE ? cl->src >= 0 : (cl->src >= 0 && cl->dst >= 0);
+    int named = cl->subject && cl->subject[0];
+    int parties_known =
+        dir == FL_DIR_NONE ? (cl->src >= 0 || named) : (cl->src >= 0 && cl->dst >= 0) || (named && cl->subject_event);
     if (!parties_known)
         return;
     fl_buf b = {0};
@@ -663,6 +950,19 @@ static void make_keys(fl_claim *cl, const fl_knowledge *k)
         put_key(&b, cl, k, 1);
         cl->key = fl_buf_take(&b);
     }
+}
+
+/* A paragraph that opens with a dotted number and a capitalised word ("3.1 Buses account for ...", "1.2 It
+ * also recommends") is a numbered section: the number is a label, not a quantity. */
+static void section_number(const fl_doc *d, size_t s, const fl_token *t, size_t ti, size_t te, fl_num *nums, size_t nn)
+{
+    if (!nn || nums[0].tok != ti || te < ti + 2 || d->paras[d->sents[s].para].first_sent != s)
+        return;
+    const fl_token *x = &t[ti], *next = &t[ti + 1];
+    if (x->kind != FL_TOK_NUM || !memchr(d->text + x->start, '.', x->end - x->start) || next->kind != FL_TOK_WORD ||
+        !(d->text[next->start] >= 'A' && d->text[next->start] <= 'Z') || nums[0].ntok != 1)
+        return;
+    nums[0].nonclaim = FL_NC_LABEL;
 }
 
 /* Tokens, numbers and quantities of every sentence of d into f (with the per-sentence indexes); returns
@@ -699,6 +999,7 @@ static int sentence_facts(fl_doc *d, const fl_rules *r, fl_facts *f)
             if (nums[i].nonclaim == FL_NC_YEAR && nums[i].year > latest)
                 latest = nums[i].year;
         }
+        section_number(d, s, f->tok, ti, te, nums, nn);
         fl_qty *qs = NULL;
         /* quantities use sentence-relative tokens */
         for (size_t i = 0; i < nn; i++)
@@ -763,6 +1064,309 @@ static void set_period(fl_claim *cl, const when *pw, const sctx *c, const fl_dat
         cl->modality = FL_MOD_TARGET; /* "by 2030", when 2030 is still ahead */
 }
 
+/* The subject of a claim whose family is known, from its clause or carried from before (see discourse). */
+static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
+                          const fl_qty *q, discourse *dc, uint32_t para)
+{
+    const fl_knowledge *k = c->k;
+    const fl_metric *me = &k->metrics[cl->family];
+    /* the subject noun phrase of the figure's clause, as the chunker finds it (through appositions, fronted
+     * phrases and relative clauses); the claim model's word lists decide what it names, and read the clause
+     * themselves when there is no parse or it names nothing they know */
+    subj_t sj = {SUBJ_NONE, 0, 0, -1};
+    const char *said = "subject of the clause (parsed)";
+    const fl_parse *p = parse_of(c);
+    if (p) {
+        int np = fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a));
+        size_t used, head = np >= 0 ? c->a + p->nps[np].head : 0;
+        /* the subject of a reported clause is in it, not the one who reports it ("the department said sales
+         * dropped ..."): a phrase before the clause's start is not taken */
+        if (np >= 0 && c->a + p->nps[np].start < q->tok && c->a + p->nps[np].start >= ca) {
+            int ev = fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, head, &used);
+            /* a phrase headed by an event noun is the event: "the Tarrow dam collapse" */
+            sj = ev >= 0 ? (subj_t){SUBJ_EVENT, head, used, ev}
+                         : clause_subject(c, m, nm, c->a + p->nps[np].start, c->a + p->nps[np].end);
+        }
+    }
+    if (sj.type == SUBJ_NONE) {
+        said = "clause subject";
+        sj = clause_subject(c, m, nm, ca, q->tok);
+    }
+    if (sj.type == SUBJ_NONE && ca > c->a + 1 && c->t[ca - 1].kind == FL_TOK_PUNCT &&
+        fl_phrases_at(&k->relatives, c->text, c->t, c->b, ca, &(size_t){0}) >= 0) {
+        /* "The VERITY-HF trial, which enrolled 1,420 patients": the relative clause is about the phrase
+         * before the comma */
+        size_t a = ca - 1;
+        while (a > c->a && !strong_boundary(c, a - 1))
+            a--;
+        sj = clause_subject(c, m, nm, a, ca - 1);
+    }
+    if (dc->para != para) {
+        dc->para = para;
+        dc->last_entity = -1;
+        free(dc->para_name);
+        dc->para_name = NULL;
+    }
+    if ((me->event && sj.type == SUBJ_NONE) || sj.type == SUBJ_EVENT) {
+        /* an event's figure with no other subject is about the event: in the clause, after the figure
+         * ("died in the fire"), or the event the document is about */
+        subj_t e = sj.type == SUBJ_EVENT ? sj : event_after(c, q->tok_end, cb);
+        const char *how = sj.type == SUBJ_EVENT ? said : "event in the clause";
+        if (e.type != SUBJ_EVENT && sj.type == SUBJ_NONE && dc->doc_event >= 0 && me->event) {
+            e = (subj_t){SUBJ_EVENT, 0, 0, dc->doc_event};
+            how = "the document's event";
+        }
+        if (e.type == SUBJ_EVENT) {
+            cl->src = cl->dst = -1;
+            cl->subject = fl_xstrdup(k->event_classes[e.index]);
+            cl->subject_how = how;
+            cl->subject_event = 1;
+            return;
+        }
+    }
+    if (me->direction != FL_DIR_NONE)
+        return; /* parties with direction, as found */
+    switch (sj.type) {
+    case SUBJ_NAME:
+        cl->src = -1;
+        cl->subject = subject_phrase(c, sj.tok, sj.ntok);
+        cl->subject_how = said;
+        free(dc->last_name);
+        dc->last_name = fl_xstrdup(cl->subject);
+        free(dc->para_name);
+        dc->para_name = fl_xstrdup(cl->subject);
+        break;
+    case SUBJ_KIND:
+        cl->src = -1;
+        if (dc->last_name) {
+            cl->subject = fl_xstrdup(dc->last_name);
+            cl->subject_how = "\"the <kind>\": the last named subject";
+        }
+        break;
+    case SUBJ_ENTITY:
+        if (k->entities[sj.index].country >= 0 && k->entities[sj.index].country != sj.index) {
+            /* a company's revenue is not its country's: the company is the subject */
+            cl->src = -1;
+            cl->subject = fl_xstrdup(k->entities[sj.index].name);
+            cl->subject_how = said;
+            break;
+        }
+        if (cl->src < 0)
+            cl->src = sj.index;
+        if (cl->src >= 0) {
+            cl->subject_how = said;
+            dc->last_entity = cl->src;
+        }
+        break;
+    default:
+        if (cl->src >= 0)
+            cl->subject_how = "phrase attached to the figure";
+        else if (dc->last_entity >= 0) {
+            cl->src = dc->last_entity;
+            cl->subject_how = "paragraph subject";
+        } else if (sj.type == SUBJ_NONE) {
+            /* nothing names what it is about: the document's own topic, compared within the document only */
+            cl->subject_doc = 1;
+            cl->subject_how = "the document's topic (compared within the document)";
+        }
+        break;
+    }
+}
+
+/* Is the figure supposed rather than stated: a cue of the claim model's hypothetical list ("if", "assuming")
+ * before it in its sentence? */
+static int hypothetical(const sctx *c, const fl_qty *q)
+{
+    size_t used;
+    for (size_t i = c->a; i < q->tok; i++)
+        if (c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->hypothetical, c->text, c->t, c->b, i, &used) >= 0)
+            return 1;
+    return 0;
+}
+
+/* A sentence without figures may still name what the next ones are about ("Halvard Pumps expanded its
+ * plant. The company produced ..."): a name that opens the sentence, and is no entity, is the last named
+ * subject. */
+static void sentence_subject(const sctx *c, discourse *dc)
+{
+    size_t used, j = c->a;
+    if (c->a >= c->b || fl_phrases_at(&c->k->aliases, c->text, c->t, c->b, c->a, &used) >= 0 || !name_start(c, c->a))
+        return;
+    j++;
+    while (j < c->b && name_word(c, j))
+        j++;
+    if (j == c->a || fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, j, &used) >= 0)
+        return;
+    free(dc->last_name);
+    dc->last_name = subject_phrase(c, c->a, j - c->a);
+    free(dc->para_name);
+    dc->para_name = fl_xstrdup(dc->last_name);
+}
+
+/* Why a claim has no key, for --dump-claims (static text). */
+static const char *why_unkeyed(const fl_claim *cl, const fl_knowledge *k, int change_part)
+{
+    if (change_part)
+        return "a change or its old value, not a level";
+    if (cl->family < 0)
+        return "no attribute: no trigger word of a family that admits its unit";
+    fl_direction dir = k->metrics[cl->family].direction;
+    if (dir == FL_DIR_NONE && cl->src < 0 && !cl->subject)
+        return "no subject";
+    if (dir != FL_DIR_NONE && (cl->src < 0 || cl->dst < 0))
+        return "parties incomplete";
+    if (cl->year <= 0)
+        return "no period: compared only within its document";
+    return "";
+}
+
+/* An item given as a plural ("soybeans") is stored in the singular, as a modifier gives it ("soybean
+ * shipments"): a final "s" is dropped from a last word of four letters or more that does not end in "ss". */
+static void singular_item(char *item)
+{
+    size_t len = strlen(item);
+    const char *sp = strrchr(item, ' ');
+    size_t word = sp ? len - (size_t)(sp + 1 - item) : len;
+    if (word >= 4 && item[len - 1] == 's' && item[len - 2] != 's')
+        item[len - 1] = '\0';
+}
+
+/* The noun-compound modifier of the trigger at tok, as the item measured: "soybean shipments", "copper
+ * output". One lower-case word right before the trigger, in the clause, that is no determiner, preposition,
+ * entity or word of the claim model's non-items ("annual", "total"); NULL when there is none. */
+static char *modifier_item(const sctx *c, const mention *m, size_t nm, size_t tok)
+{
+    size_t used;
+    if (tok == 0 || tok - 1 < c->ca || tok - 1 < c->a)
+        return NULL;
+    size_t i = tok - 1;
+    const char *w = c->text + c->t[i].start;
+    size_t len = c->t[i].end - c->t[i].start;
+    if (c->t[i].kind != FL_TOK_WORD || len < 3 || in_mention(m, nm, i))
+        return NULL;
+    for (size_t x = 0; x < len; x++)
+        if (!(w[x] >= 'a' && w[x] <= 'z'))
+            return NULL;
+    if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0 || prep_role(c, i) >= 0 ||
+        fl_phrases_at(&c->k->non_items, c->text, c->t, c->b, i, &used) >= 0 ||
+        fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used) >= 0)
+        return NULL;
+    char *item = fl_xmalloc(len + 1);
+    memcpy(item, w, len);
+    item[len] = '\0';
+    return item;
+}
+
+/* The scope of a figure whose family needs one (a distance is from somewhere): the words after it in its
+ * clause, up to a boundary or five words, determiners dropped: "north of santa rosa", "off aden". Returns
+ * NULL when there are none. */
+static char *scope_after(const sctx *c, const fl_qty *q, size_t cb)
+{
+    fl_buf b = {0};
+    size_t used, words = 0;
+    for (size_t i = q->tok_end; i < cb && words < 5; i++) {
+        if (c->t[i].kind != FL_TOK_WORD)
+            break;
+        if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0)
+            continue;
+        if (b.len)
+            fl_buf_putc(&b, ' ');
+        for (size_t x = c->t[i].start; x < c->t[i].end; x++)
+            fl_buf_putc(&b, (char)fl_ascii_lower((unsigned char)c->text[x]));
+        words++;
+    }
+    if (!b.len) {
+        fl_buf_free(&b);
+        return NULL;
+    }
+    return fl_buf_take(&b);
+}
+
+/* The first event class the document names (its title included), or -1. */
+static int document_event(const fl_doc *d, const fl_knowledge *k, const fl_facts *f)
+{
+    size_t used;
+    for (size_t i = 0; i < f->ntok; i++)
+        if (f->tok[i].kind == FL_TOK_WORD) {
+            int ev = fl_phrases_at(&k->event_nouns, d->text, f->tok, f->ntok, i, &used);
+            if (ev >= 0)
+                return ev;
+        }
+    return -1;
+}
+
+/* An event's figure with no stated period is as of the document's month (the news of the event), when the
+ * document's date is known and not inferred. */
+static void event_period(fl_claim *cl, const fl_date *date)
+{
+    if (cl->modality != FL_MOD_ACTUAL || !date->month || date->source == FL_DATE_INFERRED ||
+        date->source == FL_DATE_NONE)
+        return;
+    cl->year = date->year;
+    cl->month = date->month;
+    cl->period_how = 4;
+}
+
+/* The attribute of a claim and what it measures: the item a unit implies (bcm is gas), the family of the
+ * nearest trigger that admits the unit (in the clause first), the trigger's noun-compound modifier as the
+ * item ("soybean shipments"), in the singular, and a scope for families that need one. *trig is where the
+ * trigger is. */
+static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const trigger *tr, size_t ntr,
+                            const mention *m, size_t nm, size_t *trig)
+{
+    const fl_knowledge *k = cw->k;
+    if (!cl->item[0] && q->kind == FL_QK_UNIT && q->unit >= 0 && k->unit_item[q->unit]) {
+        free(cl->item);
+        cl->item = fl_xstrdup(k->unit_item[q->unit]);
+    }
+    cl->family = family_of(k, tr, ntr, q, cw->ca, cw->cb, trig);
+    cl->src = cl->dst = -1;
+    cl->subject_how = "";
+    if (cl->family >= 0 && !cl->item[0] && *trig != q->tok) {
+        char *mod = modifier_item(cw, m, nm, *trig);
+        if (mod) {
+            free(cl->item);
+            cl->item = mod;
+        }
+    }
+    singular_item(cl->item);
+    if (cl->family >= 0 && k->metrics[cl->family].scoped) {
+        char *scope = scope_after(cw, q, cw->cb);
+        fl_buf it = {0};
+        fl_buf_puts(&it, cl->item);
+        fl_buf_puts(&it, " @");
+        fl_buf_puts(&it, scope ? scope : "");
+        free(scope);
+        free(cl->item);
+        cl->item = fl_buf_take(&it);
+        if (cl->item[strlen(cl->item) - 1] == '@')
+            cl->family = -1; /* no scope: nothing to compare it with */
+    }
+}
+
+/* The period of a claim (stated, or an event's document date), the document's date, and its key, or why it
+ * has none. */
+static void claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, const when *pw, const fl_date *date,
+                               int change_part)
+{
+    const fl_knowledge *k = cw->k;
+    if (pw)
+        set_period(cl, pw, cw, date);
+    else if (cl->family >= 0 && (k->metrics[cl->family].event || cl->subject_event))
+        event_period(cl, date);
+    cl->date_source = date->source;
+    if (date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE)
+        cl->doc_date = date->year * 10000 + date->month * 100 + date->day;
+    int supposed = hypothetical(cw, q);
+    if (!change_part && !supposed)
+        make_keys(cl, k);
+    cl->why = fl_xstrdup(cl->key    ? ""
+                         : supposed ? "hypothetical: a condition or assumption"
+                                    : why_unkeyed(cl, k, change_part));
+    if (!cl->subject)
+        cl->subject = fl_xstrdup("");
+}
+
 void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
                        fl_facts *f)
 {
@@ -778,13 +1382,16 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         f->date.source = FL_DATE_INFERRED;
     }
     f->qty_claim = fl_xmalloc((f->nqty + 1) * sizeof(int));
+    f->qty_clause = fl_xcalloc(f->nqty + 1, sizeof(size_t));
     fl_map names;
     doc_names(d, f, &names);
     /* pass 2: keys */
+    discourse dc = {NULL, -1, NULL, UINT32_MAX, document_event(d, k, f)};
     int prev_year = 0;
     size_t prev_tok = 0, seq = 0;
     for (size_t s = 0; s < d->nsent; s++) {
-        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], &names};
+        sentence_parse sp = {NULL, NULL, 0};
+        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], &names, 0, 0, &sp};
         size_t nn = f->sent_num[s + 1] - f->sent_num[s];
         const fl_num *nums = nn ? f->num + f->sent_num[s] : NULL; /* f->num is NULL in a document without numbers */
         int carried_in = prev_year;
@@ -802,6 +1409,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             }
         }
         size_t q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1];
+        if (q1 == q0)
+            sentence_subject(&c, &dc);
         mention *m = NULL;
         trigger *tr = NULL;
         size_t nm = 0, ntr = 0;
@@ -848,19 +1457,20 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             cl.value = q->value;
             cl.lo = q->lo;
             cl.hi = q->hi;
-            size_t trig = q->tok;
+            size_t trig = q->tok, ca, cb;
+            clause_span(&cw, q->tok, q->tok_end, &ca, &cb);
+            cw.ca = ca;
+            cw.cb = cb;
+            f->qty_clause[qi] = ca;
             /* a sentence without triggers or mentions has NULL arrays, and NULL + 0 is undefined */
-            cl.family = family_of(tr ? tr + tr0 : NULL, tr1 - tr0, q->tok, &trig);
-            cl.src = cl.dst = -1;
-            if (cl.family >= 0)
+            claim_attribute(&cw, &cl, q, tr ? tr + tr0 : NULL, tr1 - tr0, m ? m + m0 : NULL, m1 - m0, &trig);
+            if (cl.family >= 0) {
                 parties(&cw, m ? m + m0 : NULL, m1 - m0, cl.family, trig, q->tok, &cl.src, &cl.dst);
+                claim_subject(&cw, &cl, m ? m + m0 : NULL, m1 - m0, ca, cb, q, &dc, d->sents[s].para);
+            }
             cl.modality = modality_of(&cw, q);
-            const when *pw = period_of(&cw, w, nw, q);
-            if (pw)
-                set_period(&cl, pw, &c, &f->date);
-            cl.date_source = f->date.source;
-            if (!(change && old_value(&cw, f, qi, wq0, wq1, w, nw)) && !change_amount(&cw, q))
-                make_keys(&cl, k);
+            int change_part = (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q);
+            claim_time_and_key(&cw, &cl, q, period_of(&cw, w, nw, q), &f->date, change_part);
             FL_GROW(out->items, out->cap, out->len + 1);
             f->qty_claim[qi] = (int)out->len;
             out->items[out->len++] = cl;
@@ -868,7 +1478,11 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         free(m);
         free(tr);
         free(w);
+        fl_parse_free(sp.p);
+        free(sp.words);
     }
+    free(dc.last_name);
+    free(dc.para_name);
     fl_map_free(&names);
 }
 
@@ -885,6 +1499,7 @@ void fl_facts_free(fl_facts *f)
     free(f->sent_year_tok);
     free(f->sent_year_from_tok);
     free(f->qty_claim);
+    free(f->qty_clause);
     memset(f, 0, sizeof(*f));
 }
 
@@ -910,6 +1525,8 @@ void fl_claims_free(fl_claims *c)
         free(x->item);
         free(x->key);
         free(x->key_base);
+        free(x->subject);
+        free(x->why);
     }
     free(c->items);
     for (size_t i = 0; i < c->nquote; i++) {
@@ -934,6 +1551,8 @@ void fl_claim_period(const fl_claim *c, char *buf, size_t cap)
         snprintf(buf, cap, "%s", "");
     else if (c->since)
         snprintf(buf, cap, "since %d", c->year);
+    else if (c->month && c->day)
+        snprintf(buf, cap, "%d %s%d", c->day, months[c->month], c->year);
     else if (c->month)
         snprintf(buf, cap, "%s%d", months[c->month], c->year);
     else if (c->part && c->part_text[0])

@@ -17,26 +17,33 @@
 typedef struct {
     const char *file; /* borrowed display path */
     fl_pos start, end;
-    char *text;           /* as printed, qualifier included: "about 15%" */
-    char *context;        /* the clause around it: "the utility delivered 31 bcm to Poland last year" */
-    char *dim;            /* what the interval measures: "volume", "money:USD", "percent" */
-    char *item;           /* "gas", "troops" or "" */
-    double value, lo, hi; /* canonical unit; hi may be INFINITY */
-    int family;           /* metric index, -1 unknown */
-    int src, dst;         /* entity indices (companies mapped to their country), -1 unknown */
-    int modality;         /* fl_modality */
-    int year, month;      /* period; year 0 when unknown */
-    int part;             /* only part of the year: "in the first half of 2020" */
-    char part_text[24];   /* which part: "first half" */
-    int since;            /* "since 2012" */
-    int period_how;       /* 0 none, 1 stated, 2 relative to the document date, 3 relative to a year stated before */
-    int date_source;      /* the document date's fl_date_source, for relative periods */
-    char *key;            /* every part known; NULL otherwise */
-    char *key_base;       /* the key without its period (family and parties known); NULL otherwise */
-    size_t doc;           /* index of its document in the run */
-    size_t seq;           /* its order in the document */
-    size_t sentence;      /* its sentence in the document */
-    int suppressed; /* read from a claim record: a directive of its document suppresses its join's findings at it */
+    char *text;              /* as printed, qualifier included: "about 15%" */
+    char *context;           /* the clause around it: "the utility delivered 31 bcm to Poland last year" */
+    char *dim;               /* what the interval measures: "volume", "money:USD", "percent" */
+    char *item;              /* "gas", "troops" or "" */
+    double value, lo, hi;    /* canonical unit; hi may be INFINITY */
+    int family;              /* metric index, -1 unknown */
+    int src, dst;            /* entity indices (companies mapped to their country), -1 unknown */
+    int modality;            /* fl_modality */
+    int year, month, day;    /* period; year 0 when unknown; day only for an event's document date */
+    int part;                /* only part of the year: "in the first half of 2020" */
+    char part_text[24];      /* which part: "first half" */
+    int since;               /* "since 2012" */
+    int period_how;          /* 0 none, 1 stated, 2 relative to the document date, 3 relative to a year stated before,
+                              * 4 the document's date, for an event figure with no stated period */
+    char *subject;           /* what the figure is about when it is not an entity: "Norvik Metals", "flood"; "" none */
+    const char *subject_how; /* how it was found (static): "clause subject", "paragraph subject" ... or "" */
+    int subject_event;       /* the subject is an event class ("flood"), not a name: joined within one directory */
+    int subject_doc;         /* nothing names the subject: the document's topic, joined within the document only */
+    int doc_date;            /* the document's date as yyyymmdd when it is known (not inferred), else 0 */
+    char *why;       /* why the claim has no key, for --dump-claims: "no attribute", "no subject" ...; "" keyed */
+    int date_source; /* the document date's fl_date_source, for relative periods */
+    char *key;       /* every part known; NULL otherwise */
+    char *key_base;  /* the key without its period (family and parties known); NULL otherwise */
+    size_t doc;      /* index of its document in the run */
+    size_t seq;      /* its order in the document */
+    size_t sentence; /* its sentence in the document */
+    int suppressed;  /* read from a claim record: a directive of its document suppresses its join's findings at it */
 } fl_claim;
 
 /* An attributed claim: a direct quote or reported speech, with who said it, to whom, how hedged and on
@@ -80,7 +87,8 @@ typedef struct fl_facts_s {
     size_t *sent_year_tok;      /* where it is stated (token index) */
     size_t *sent_year_from_tok; /* where a carried year was first stated */
     fl_date date;
-    int *qty_claim; /* claim index of each quantity in the document's claims, -1 none */
+    int *qty_claim;     /* claim index of each quantity in the document's claims, -1 none */
+    size_t *qty_clause; /* the first token of each quantity's clause: arithmetic pairs figures of one clause */
 } fl_facts;
 
 /* Extracts the numeric claims of a segmented document (with its footnotes known) into out, with

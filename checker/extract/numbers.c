@@ -391,6 +391,11 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
                 (i > 0 && tok_char(&c, i - 1, ':') && !t[i].space_before && i > 1 && t[i - 2].kind == FL_TOK_NUM) ||
                 lex(&c, "clock-words", j))
                 x.nonclaim = FL_NC_TIME;
+            /* "left at 1930.", "at 0815 on Monday": a 24-hour clock time after a clock preposition, with no
+             * noun after it ("at 2019 prices" is a year) */
+            if (x.nonclaim == FL_NC_YEAR && i > 0 && lex(&c, "clock-prepositions", i - 1) && (int)v % 100 < 60 &&
+                (int)v / 100 < 24 && (j >= n || t[j].kind == FL_TOK_PUNCT))
+                x.nonclaim = FL_NC_TIME;
             if (i > 0 && (lex(&c, "number-labels", i - 1)))
                 x.nonclaim = FL_NC_LABEL;
             if (i > 0 && tok_char(&c, i - 1, '(') && tok_char(&c, j, ')') && plain_int && v < 100)

@@ -93,8 +93,18 @@ size_t fl_parse_date(const char *s, size_t len, const fl_rules *r, fl_date *out)
             out->month = mon;
             out->year = y;
             res = t[i].end;
-        } else
-            out->day = 0;
+        } else if (out->day) {
+            /* "Sunday, August 9": a day of the year in force (year 0) */
+            out->month = mon;
+            res = t[1].end;
+        }
+    } else if (n >= 2 && t[0].kind == FL_TOK_NUM && t[0].end - t[0].start <= 2 &&
+               fl_parse_digits(s + t[0].start, t[0].end - t[0].start, &v) == 0 && v >= 1 && v <= 31 &&
+               (mon = fl_phrases_at(&k->months, s, t, n, 1, &used)) > 0 && used == 1) {
+        /* "Sunday 9 August": a day of the year in force */
+        out->day = (int)v;
+        out->month = mon;
+        res = t[1].end;
     }
     free(t);
     return res;
@@ -123,7 +133,7 @@ static int front_matter_date(const fl_doc *d, const fl_rules *r, fl_date *out)
             size_t v = skip_spaces(s, i + 5, e);
             if (v < e && (s[v] == '"' || s[v] == '\''))
                 v++;
-            if (fl_parse_date(s + v, e - v, r, out))
+            if (fl_parse_date(s + v, e - v, r, out) && out->year)
                 return 1;
         }
         i = fl_next_line(s, d->len, i);
@@ -151,7 +161,7 @@ static int line_date(const fl_doc *d, const fl_rules *r, size_t a, size_t b, fl_
                 if (j < n && s[t[j].start] == ',')
                     j++;
             }
-            if (j < n && fl_parse_date(s + t[j].start, b - t[j].start, r, out))
+            if (j < n && fl_parse_date(s + t[j].start, b - t[j].start, r, out) && out->year)
                 found = FL_DATE_DATELINE;
         }
         if (!found && fl_phrases_at(&k->copyright, s, t, n, i, &used) >= 0) {

@@ -27,7 +27,8 @@ fl_date fl_doc_date(const fl_doc *d, const fl_rules *r);
  * FL_DATE_GIVEN; returns 0, or -1. */
 int fl_parse_iso_date(const char *s, fl_date *out);
 /* Parses "2024-03-14" (a real calendar day, as fl_parse_iso_date), "14 March 2024", "March 14, 2024" or "March 2024" at
- * the start of s[0, len). Returns the bytes used (0 when there is no date). */
+ * the start of s[0, len), and a day without its year ("March 14", "14 March": year 0, the year in force). Returns the
+ * bytes used (0 when there is no date). */
 size_t fl_parse_date(const char *s, size_t len, const fl_rules *r, fl_date *out);
 /* Day of the week of a Gregorian date: 0 Monday .. 6 Sunday. */
 int fl_weekday(int y, int m, int d);

@@ -19,7 +19,9 @@ static void describe(fl_buf *b, const fl_claim *c, const fl_knowledge *k)
     const char *src = c->src >= 0 ? k->entities[c->src].name : NULL;
     const char *dst = c->dst >= 0 ? k->entities[c->dst].name : NULL;
     fl_buf_printf(b, "%s", fam);
-    if (dir == FL_DIR_NONE && src)
+    if (c->subject && c->subject[0] && !src)
+        fl_buf_printf(b, c->subject_event ? " of the %s" : " of %s", c->subject);
+    else if (dir == FL_DIR_NONE && src)
         fl_buf_printf(b, " of %s", src);
     else if (dir == FL_DIR_BETWEEN && src && dst)
         fl_buf_printf(b, " between %s and %s", src, dst);
@@ -122,6 +124,17 @@ static void overlap_counts(const ref *g, size_t n, size_t *count)
     free(his);
 }
 
+/* Is one of two disagreeing figures of a running count (a death toll, arrests) a later report of it: larger,
+ * in a document of a later date? A toll that grows is news, not a conflict; one that shrinks is. */
+static int updated(const fl_claim *c, const fl_claim *a, const fl_knowledge *k)
+{
+    if (c->family < 0 || !k->metrics[c->family].cumulative || !c->doc_date || !a->doc_date ||
+        c->doc_date == a->doc_date)
+        return 0;
+    const fl_claim *later = c->doc_date > a->doc_date ? c : a, *earlier = later == c ? a : c;
+    return later->lo >= earlier->hi;
+}
+
 /* One group of claims with the same key: the claim most others agree with is the anchor; every claim that
  * does not overlap it is reported. */
 static void judge_group(ref *g, size_t n, const unsigned char *reference, const fl_knowledge *k, fl_sink *out)
@@ -143,6 +156,8 @@ static void judge_group(ref *g, size_t n, const unsigned char *reference, const 
         const fl_claim *c = g[i].c;
         if (i == anchor || fl_interval_overlap(c->lo, c->hi, a->lo, a->hi) ||
             (c->doc == a->doc && c->sentence == a->sentence))
+            continue;
+        if (updated(c, a, k))
             continue;
         if (reference && reference[c->doc])
             continue;
@@ -205,6 +220,10 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
                         continue; /* the exact join compares them (or their periods differ) */
                     if (ca->year && cb->year &&
                         (ca->year != cb->year || ca->month != cb->month || ca->part != cb->part))
+                        continue;
+                    /* two figures without a period may be of any two times (a company's revenue over the
+                     * years): of a named subject that is no country, one of them must have a period */
+                    if (!ca->year && !cb->year && ca->src < 0)
                         continue;
                     if (!items_match(ca, cb) || fl_interval_overlap(ca->lo, ca->hi, cb->lo, cb->hi) ||
                         ca->sentence == cb->sentence)

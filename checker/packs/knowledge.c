@@ -245,9 +245,12 @@ int fl_phrases_ending(const fl_phrases *p, const char *text, const fl_token *t, 
 void fl_knowledge_init(fl_knowledge *k)
 {
     memset(k, 0, sizeof(*k));
-    fl_phrases *folded[] = {&k->words,    &k->multipliers, &k->scales, &k->fractions,      &k->collectives,
-                            &k->ordinals, &k->unit_names,  &k->rates,  &k->currency_names, &k->percent,
-                            &k->triggers, &k->modalities,  &k->events, &k->qualifiers,     &k->non_claims};
+    fl_phrases *folded[] = {
+        &k->words,        &k->multipliers, &k->scales,         &k->fractions,      &k->collectives,   &k->ordinals,
+        &k->unit_names,   &k->rates,       &k->currency_names, &k->percent,        &k->triggers,      &k->modalities,
+        &k->events,       &k->qualifiers,  &k->non_claims,     &k->clause_openers, &k->subordinators, &k->prepositions,
+        &k->determiners,  &k->kind_nouns,  &k->event_nouns,    &k->non_items,      &k->hypothetical,  &k->relatives,
+        &k->coordinators, &k->origins};
     for (size_t i = 0; i < sizeof folded / sizeof folded[0]; i++)
         phrases_init(folded[i], 1);
     phrases_init(&k->relative, 1);
@@ -495,7 +498,9 @@ static int load_metrics(fl_knowledge *k, const cJSON *sec, const char *file, fl_
                                dir);
         }
         FL_GROW(k->metrics, k->capmetrics, k->nmetrics + 1);
+        memset(&k->metrics[k->nmetrics], 0, sizeof(fl_metric));
         k->metrics[k->nmetrics].id = fl_xstrdup(id);
+        k->metrics[k->nmetrics].join_as = (int)k->nmetrics;
         k->metrics[k->nmetrics].direction = (fl_direction)d;
         int idx = (int)k->nmetrics++;
         const cJSON *tr = cJSON_GetObjectItemCaseSensitive(m, "triggers");
@@ -621,12 +626,246 @@ static int load_arithmetic(fl_knowledge *k, const cJSON *sec, const char *file, 
     return 0;
 }
 
+/* ---- the claim model ---- */
+
+/* What a "claim_model" section says about metrics and units, kept until fl_knowledge_finish resolves the ids
+ * (the metrics and units may come from a later pack). */
+typedef struct {
+    char *family, *same_as, *origin;
+    char **dims;
+    size_t ndims;
+    int event, cumulative, scoped;
+} pending_attr;
+
+typedef struct {
+    char *unit, *item, *origin;
+} pending_item;
+
+typedef struct {
+    pending_attr *attrs;
+    size_t nattrs, capattrs;
+    pending_item *items;
+    size_t nitems, capitems;
+} pending_model;
+
+static pending_model *pending_of(fl_knowledge *k)
+{
+    if (!k->pending)
+        k->pending = fl_xcalloc(1, sizeof(pending_model));
+    return k->pending;
+}
+
+/* {"name": [phrases], ...}: each name is appended to *names (or found there) and its phrases point to it. */
+static int load_named_lists(fl_phrases *p, char ***names, size_t *n, size_t *cap, const cJSON *sec, const char *file,
+                            const char *what, fl_buf *err)
+{
+    if (!cJSON_IsObject(sec))
+        return fl_fail(err, file, "claim_model.%s must be an object of name -> phrases", what);
+    const cJSON *it;
+    cJSON_ArrayForEach (it, sec) {
+        size_t i = 0;
+        while (i < *n && strcmp((*names)[i], it->string) != 0)
+            i++;
+        if (i == *n) {
+            FL_GROW(*names, *cap, *n + 1);
+            (*names)[(*n)++] = fl_xstrdup(it->string);
+        }
+        if (load_names(p, it, (int)i, file, it->string, err) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    static const char *const keys[] = {"family", "units", "event", "cumulative", "scoped", "same_as", NULL};
+    if (!cJSON_IsArray(sec))
+        return fl_fail(err, file, "claim_model.attributes must be an array");
+    pending_model *pm = pending_of(k);
+    const cJSON *a;
+    cJSON_ArrayForEach (a, sec) {
+        const char *fam = str_field(a, "family"), *same = str_field(a, "same_as");
+        if (!cJSON_IsObject(a) || !fam)
+            return fl_fail(err, file, "each claim_model attribute needs a \"family\"");
+        if (only_keys(a, keys, file, fam, err) < 0)
+            return -1;
+        const cJSON *units = cJSON_GetObjectItemCaseSensitive(a, "units"),
+                    *ev = cJSON_GetObjectItemCaseSensitive(a, "event"),
+                    *cu = cJSON_GetObjectItemCaseSensitive(a, "cumulative");
+        if (cu && !cJSON_IsBool(cu))
+            return fl_fail(err, file, "%s: \"cumulative\" must be true or false", fam);
+        if ((units && !cJSON_IsArray(units)) || (ev && !cJSON_IsBool(ev)))
+            return fl_fail(err, file, "%s: \"units\" must be an array of dimensions and \"event\" true or false", fam);
+        FL_GROW(pm->attrs, pm->capattrs, pm->nattrs + 1);
+        pending_attr *pa = &pm->attrs[pm->nattrs++];
+        memset(pa, 0, sizeof *pa);
+        pa->family = fl_xstrdup(fam);
+        pa->same_as = same ? fl_xstrdup(same) : NULL;
+        pa->origin = fl_xstrdup(file);
+        pa->event = cJSON_IsTrue(ev);
+        pa->cumulative = cJSON_IsTrue(cu);
+        pa->scoped = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "scoped"));
+        const cJSON *it;
+        cJSON_ArrayForEach (it, units) {
+            if (!cJSON_IsString(it) || !it->valuestring[0])
+                return fl_fail(err, file, "%s: units must be non-empty strings", fam);
+            pa->dims = fl_xrealloc(pa->dims, (pa->ndims + 1) * sizeof(char *));
+            pa->dims[pa->ndims++] = fl_xstrdup(it->valuestring);
+        }
+    }
+    return 0;
+}
+
+static int load_unit_items(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    if (!cJSON_IsObject(sec))
+        return fl_fail(err, file, "claim_model.unit_items must be an object of item -> unit ids");
+    pending_model *pm = pending_of(k);
+    const cJSON *it, *u;
+    cJSON_ArrayForEach (it, sec) {
+        if (!cJSON_IsArray(it))
+            return fl_fail(err, file, "claim_model.unit_items.%s must be an array of unit ids", it->string);
+        cJSON_ArrayForEach (u, it) {
+            if (!cJSON_IsString(u))
+                return fl_fail(err, file, "claim_model.unit_items.%s must hold unit ids", it->string);
+            FL_GROW(pm->items, pm->capitems, pm->nitems + 1);
+            pm->items[pm->nitems++] =
+                (pending_item){fl_xstrdup(u->valuestring), fl_xstrdup(it->string), fl_xstrdup(file)};
+        }
+    }
+    return 0;
+}
+
+static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    static const char *const keys[] = {"clause_openers", "subordinators", "prepositions", "determiners", "kinds",
+                                       "events",         "attributes",    "unit_items",   "non_items",   "hypothetical",
+                                       "relatives",      "coordinators",  "origins",      NULL};
+    static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
+    if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
+        return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
+    const cJSON *o;
+    fl_phrases *flat[] = {&k->clause_openers, &k->subordinators, NULL, &k->determiners};
+    for (int i = 0; i < 4; i++)
+        if (flat[i] && (o = cJSON_GetObjectItemCaseSensitive(sec, keys[i])) &&
+            load_names(flat[i], o, 1, file, keys[i], err) < 0)
+            return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "origins")) &&
+        load_names(&k->origins, o, 1, file, "origins", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "origins")) &&
+        load_names(&k->origins, o, 1, file, "origins", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "coordinators")) &&
+        load_names(&k->coordinators, o, 1, file, "coordinators", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "relatives")) &&
+        load_names(&k->relatives, o, 1, file, "relatives", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "hypothetical")) &&
+        load_names(&k->hypothetical, o, 1, file, "hypothetical", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "non_items")) &&
+        load_names(&k->non_items, o, 1, file, "non_items", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "prepositions")) &&
+        load_kinds(&k->prepositions, o, roles, file, "claim_model.prepositions", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "kinds")) &&
+        load_named_lists(&k->kind_nouns, &k->kinds, &k->nkinds, &k->capkinds, o, file, "kinds", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "events")) &&
+        load_named_lists(&k->event_nouns, &k->event_classes, &k->nevent_classes, &k->capevent_classes, o, file,
+                         "events", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "attributes")) && load_attributes(k, o, file, err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "unit_items")) && load_unit_items(k, o, file, err) < 0)
+        return -1;
+    return 0;
+}
+
+/* Applies the attributes and unit items of the claim model to the metrics and units they name. */
+static int finish_claim_model(fl_knowledge *k, fl_buf *err)
+{
+    for (size_t i = 0; i < k->nmetrics; i++)
+        k->metrics[i].join_as = (int)i;
+    k->unit_item = fl_xcalloc(k->nunits + 1, sizeof(char *));
+    pending_model *pm = k->pending;
+    if (!pm)
+        return 0;
+    for (size_t i = 0; i < pm->nattrs; i++) {
+        pending_attr *pa = &pm->attrs[i];
+        int m = -1, same = -1;
+        for (size_t x = 0; x < k->nmetrics; x++) {
+            if (strcmp(k->metrics[x].id, pa->family) == 0)
+                m = (int)x;
+            if (pa->same_as && strcmp(k->metrics[x].id, pa->same_as) == 0)
+                same = (int)x;
+        }
+        if (m < 0 || (pa->same_as && same < 0)) {
+            fl_buf_printf(err, "%s: claim_model attribute \"%s\" names a metric family that no pack defines",
+                          pa->origin, m < 0 ? pa->family : pa->same_as);
+            return -1;
+        }
+        fl_metric *me = &k->metrics[m];
+        me->event = pa->event;
+        me->cumulative = pa->cumulative;
+        me->scoped = pa->scoped;
+        if (same >= 0)
+            me->join_as = same;
+        for (size_t d = 0; d < pa->ndims; d++) {
+            me->dims = fl_xrealloc(me->dims, (me->ndims + 1) * sizeof(char *));
+            me->dims[me->ndims++] = fl_xstrdup(pa->dims[d]);
+        }
+    }
+    for (size_t i = 0; i < pm->nitems; i++) {
+        size_t u = 0;
+        while (u < k->nunits && strcmp(k->units[u].id, pm->items[i].unit) != 0)
+            u++;
+        if (u == k->nunits) {
+            fl_buf_printf(err, "%s: claim_model unit_items names unit \"%s\", which no pack defines",
+                          pm->items[i].origin, pm->items[i].unit);
+            return -1;
+        }
+        free(k->unit_item[u]);
+        k->unit_item[u] = fl_xstrdup(pm->items[i].item);
+    }
+    return 0;
+}
+
+static void free_pending(fl_knowledge *k)
+{
+    pending_model *pm = k->pending;
+    if (!pm)
+        return;
+    for (size_t i = 0; i < pm->nattrs; i++) {
+        free(pm->attrs[i].family);
+        free(pm->attrs[i].same_as);
+        free(pm->attrs[i].origin);
+        for (size_t d = 0; d < pm->attrs[i].ndims; d++)
+            free(pm->attrs[i].dims[d]);
+        free(pm->attrs[i].dims);
+    }
+    free(pm->attrs);
+    for (size_t i = 0; i < pm->nitems; i++) {
+        free(pm->items[i].unit);
+        free(pm->items[i].item);
+        free(pm->items[i].origin);
+    }
+    free(pm->items);
+    free(pm);
+    k->pending = NULL;
+}
+
 int fl_knowledge_section(fl_knowledge *k, const char *name, const cJSON *sec, const char *file, fl_buf *err)
 {
     if (strcmp(name, "arithmetic") == 0)
         return load_arithmetic(k, sec, file, err) < 0 ? -1 : 1;
     if (strcmp(name, "time") == 0)
         return load_time(k, sec, file, err) < 0 ? -1 : 1;
+    if (strcmp(name, "claim_model") == 0)
+        return load_claim_model(k, sec, file, err) < 0 ? -1 : 1;
     static const char *const qualifier_kinds[] = {"approx", "nearly", "over", "under", "up_to", "at_least", NULL};
     static const char *const modality_kinds[] = {"actual", "forecast", "target", "capacity", NULL};
     if (strcmp(name, "numbers") == 0)
@@ -697,18 +936,21 @@ int fl_knowledge_finish(fl_knowledge *k, fl_buf *err)
     k->symbol_len = fl_xcalloc(k->nsymbols + 1, sizeof(size_t));
     for (size_t a = 0; a < k->nsymbols; a++)
         k->symbol_len[a] = strlen(k->symbols[a]);
-
-    return 0;
+    int rc = finish_claim_model(k, err);
+    free_pending(k);
+    return rc;
 }
 
 void fl_knowledge_free(fl_knowledge *k)
 {
-    fl_phrases *all[] = {&k->words,          &k->multipliers, &k->scales,      &k->case_scales,  &k->fractions,
-                         &k->collectives,    &k->ordinals,    &k->unit_names,  &k->unit_symbols, &k->rates,
-                         &k->currency_names, &k->percent,     &k->aliases,     &k->triggers,     &k->modalities,
-                         &k->events,         &k->qualifiers,  &k->non_claims,  &k->relative,     &k->datelines,
-                         &k->copyright,      &k->anniversary, &k->years_after, &k->part_of_year, &k->months,
-                         &k->weekdays,       &k->increase,    &k->decrease,    &k->multiples};
+    fl_phrases *all[] = {&k->words,          &k->multipliers,  &k->scales,      &k->case_scales,  &k->fractions,
+                         &k->collectives,    &k->ordinals,     &k->unit_names,  &k->unit_symbols, &k->rates,
+                         &k->currency_names, &k->percent,      &k->aliases,     &k->triggers,     &k->modalities,
+                         &k->events,         &k->qualifiers,   &k->non_claims,  &k->relative,     &k->datelines,
+                         &k->copyright,      &k->anniversary,  &k->years_after, &k->part_of_year, &k->months,
+                         &k->weekdays,       &k->increase,     &k->decrease,    &k->multiples,    &k->clause_openers,
+                         &k->subordinators,  &k->prepositions, &k->determiners, &k->kind_nouns,   &k->event_nouns,
+                         &k->non_items,      &k->hypothetical, &k->relatives,   &k->coordinators, &k->origins};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     free(k->rel_offset);
@@ -738,8 +980,23 @@ void fl_knowledge_free(fl_knowledge *k)
         free(k->entities[i].origin);
     }
     free(k->entities);
-    for (size_t i = 0; i < k->nmetrics; i++)
+    for (size_t i = 0; i < k->nmetrics; i++) {
         free(k->metrics[i].id);
+        for (size_t d = 0; d < k->metrics[i].ndims; d++)
+            free(k->metrics[i].dims[d]);
+        free(k->metrics[i].dims);
+    }
     free(k->metrics);
+    if (k->unit_item)
+        for (size_t i = 0; i < k->nunits; i++)
+            free(k->unit_item[i]);
+    free(k->unit_item);
+    for (size_t i = 0; i < k->nkinds; i++)
+        free(k->kinds[i]);
+    free(k->kinds);
+    for (size_t i = 0; i < k->nevent_classes; i++)
+        free(k->event_classes[i]);
+    free(k->event_classes);
+    free_pending(k);
     memset(k, 0, sizeof(*k));
 }

@@ -63,7 +63,25 @@ typedef enum { FL_DIR_FROM_TO, FL_DIR_TO_FROM, FL_DIR_BETWEEN, FL_DIR_ON, FL_DIR
 typedef struct {
     char *id;
     fl_direction direction;
+    /* the claim model (section "claim_model", attributes): */
+    char **dims; /* the dimensions a figure of this family may have ("people"); none listed: any */
+    size_t ndims;
+    int event;      /* a figure about an event (deaths, arrests): with no stated period it takes the document date */
+    int scoped;     /* a figure needs a scope after it to be compared: "20 miles north of Santa Rosa" */
+    int cumulative; /* a running count (a death toll): a larger figure in a later document is an update */
+    int join_as; /* the family it is compared as ("deliveries" from A to B are A's "exports" to B); itself by default */
 } fl_metric;
+
+/* Roles of the prepositions of the claim model: what a phrase they introduce is to the figure. */
+typedef enum {
+    FL_PREP_TO,
+    FL_PREP_FROM,
+    FL_PREP_ON,
+    FL_PREP_IN,
+    FL_PREP_OF,
+    FL_PREP_OTHER,
+    FL_PREP_COUNT
+} fl_prep_role;
 
 typedef struct {
     char *id, *type, *name;
@@ -118,6 +136,24 @@ typedef struct {
     fl_phrases increase, decrease;                                           /* change words -> 1 */
     fl_phrases multiples;                                                    /* "doubled" -> index into values */
     fl_phrases weekdays;                                                     /* case-sensitive -> 0 (Monday) .. 6 */
+    /* the claim model (section "claim_model"): how a figure's clause, subject and attribute are found */
+    fl_phrases clause_openers; /* open a clause after a comma: "as", "while", "and" -> 1 */
+    fl_phrases subordinators;  /* open a clause wherever they stand: "which", "whereas" -> 1 */
+    fl_phrases prepositions;   /* -> fl_prep_role */
+    fl_phrases determiners;    /* "the", "its" -> 1 */
+    fl_phrases origins;        /* "opened", "signed": a year right after one is when something began */
+    fl_phrases coordinators;   /* "and", "but": before a new name they open a clause */
+    fl_phrases relatives;      /* "which", "who": a clause they open after a comma is about the phrase before */
+    fl_phrases hypothetical;   /* "if", "assuming": a figure after one in its sentence is supposed -> 1 */
+    fl_phrases non_items;      /* modifiers that do not name what is measured: "annual", "total" -> 1 */
+    fl_phrases kind_nouns;     /* "company", "club" -> index into kinds: "the company" is the last named one */
+    char **kinds;
+    size_t nkinds, capkinds;
+    fl_phrases event_nouns; /* "flood", "quake" -> index into event_classes: what an event figure is about */
+    char **event_classes;
+    size_t nevent_classes, capevent_classes;
+    char **unit_item; /* per unit: the commodity it implies ("gas" for bcm), or NULL */
+    void *pending;    /* attributes and unit items read before the metrics and units they name (knowledge.c) */
 } fl_knowledge;
 
 void fl_knowledge_init(fl_knowledge *k);

@@ -25,6 +25,7 @@ const char *const fl_lexicon_names[] = {
     "notes-headings",      /* headings that open a notes section: "Notes", "References" */
     "number-labels",       /* words before a number that names rather than counts: "page", "section", "No." */
     "clock-words",         /* words after a clock time: "a.m.", "GMT" */
+    "clock-prepositions",  /* a word before a four-digit clock time: "at 1930" is half past seven, not a year */
     "function-words",      /* words that end the name of what a quantity measures: "of gas to China" */
     "speech-verbs",        /* verbs that attribute words to a speaker: "said", "adds", "asserts" */
     "byline-words",        /* words of author lines: "Written by", "writes for" */
@@ -98,6 +99,7 @@ struct fl_rules {
     fl_knowledge know;
     size_t npacks;
     size_t max; /* the limit on a pack file's size (0: the default) */
+    fl_syntax *syntax; /* the tagger and chunker of the first directory that has one (syntax/), or NULL */
 };
 
 struct fl_matcher {
@@ -195,6 +197,11 @@ const char *fl_patterns_example(const fl_patterns *p, size_t entry, int kind, si
     if (entry >= p->len || kind < 0 || kind > 1 || i >= p->entries[entry].nexamples[kind])
         return NULL;
     return p->entries[entry].examples[kind][i];
+}
+
+const fl_syntax *fl_rules_syntax(const fl_rules *r)
+{
+    return r->syntax;
 }
 
 const fl_knowledge *fl_rules_knowledge(const fl_rules *r)
@@ -426,7 +433,7 @@ static int load_pack_text(fl_rules *r, const char *text, size_t len, const char 
                     err, file,
                     "unknown section \"%s\" (known: pack, description, lexicons, patterns, numbers, units, rates, "
                     "currencies, percent, entities, metrics, modalities, events, qualifiers, non_claims, "
-                    "approx_tolerance, time, arithmetic)",
+                    "approx_tolerance, time, arithmetic, claim_model)",
                     k);
         }
     }
@@ -564,6 +571,22 @@ fl_rules *fl_rules_load_max(const char *const *dirs, size_t ndirs, size_t max, f
             return NULL;
         }
     }
+    /* the shallow syntax the claim extractors read clauses and subjects with: the first directory that holds
+     * a model; without one they fall back to the claim model's word lists alone */
+    for (size_t i = 0; i < ndirs && !r->syntax; i++) {
+        fl_buf path = {0};
+        fl_buf_printf(&path, "%s/syntax/pos-model.tsv", dirs[i]);
+        FILE *probe = fopen(fl_buf_cstr(&path), "rb");
+        fl_buf_free(&path);
+        if (!probe)
+            continue;
+        fclose(probe);
+        r->syntax = fl_syntax_load(dirs[i], err);
+        if (!r->syntax) {
+            fl_rules_free(r);
+            return NULL;
+        }
+    }
     return finish_load(r, err);
 }
 
@@ -629,6 +652,7 @@ void fl_rules_free(fl_rules *r)
 {
     if (!r)
         return;
+    fl_syntax_free(r->syntax);
     fl_knowledge_free(&r->know);
     for (int i = 0; i < NLEX; i++) {
         for (size_t k = 0; k < r->lex[i].len; k++)

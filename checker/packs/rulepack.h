@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "packs/knowledge.h"
+#include "syntax/syntax.h"
 #include "core/util.h"
 
 typedef struct fl_rules fl_rules;
@@ -27,6 +28,9 @@ void fl_rules_free(fl_rules *r);
 /* Returns the built-in rule-pack directory (owned): $FACTLINT_RULES, else rules/ next to the executable (or
  * one level up, or ../share/factlint/rules); NULL when none exists. */
 char *fl_rules_default_dir(void);
+/* The part-of-speech tagger and chunker loaded with the packs (syntax/ of the first rules directory that has
+ * one); borrowed, read-only, NULL when no directory has a model. */
+const fl_syntax *fl_rules_syntax(const fl_rules *r);
 /* The knowledge sections (numbers, units, entities ...) of all packs; borrowed, read-only. */
 const fl_knowledge *fl_rules_knowledge(const fl_rules *r);
 /* Number of pack files loaded. */

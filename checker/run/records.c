@@ -19,7 +19,7 @@
 #include "run/suppress.h"
 
 static const char *const modalities[] = {"actual", "forecast", "target", "capacity"};
-static const char *const period_hows[] = {"", "stated", "document date", "year before"};
+static const char *const period_hows[] = {"", "stated", "document date", "year before", "document date (event)"};
 
 /* ---- writing ---- */
 
@@ -106,6 +106,11 @@ static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, cons
     if (c->period_how == 2)
         cJSON_AddStringToObject(o, "document_date_from", fl_date_source_text(c->date_source));
     cJSON_AddStringToObject(o, "modality", modalities[c->modality]);
+    /* the claim model's parts: what the figure is about, how that was found, and why it has no key */
+    cJSON_AddStringToObject(o, "subject", c->subject ? c->subject : "");
+    cJSON_AddStringToObject(o, "subject_from", c->subject_how ? c->subject_how : "");
+    cJSON_AddStringToObject(o, "attribute", c->family >= 0 ? k->metrics[k->metrics[c->family].join_as].id : "");
+    cJSON_AddStringToObject(o, "why_not_compared", c->why ? c->why : "");
     cJSON *j = cJSON_AddObjectToObject(o, "join");
     cJSON_AddItemToObject(j, "start", fl_pos_to_json(&c->start));
     cJSON_AddItemToObject(j, "end", fl_pos_to_json(&c->end));
@@ -117,6 +122,9 @@ static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, cons
         cJSON_AddNullToObject(j, "key_base");
     cJSON_AddNumberToObject(j, "year", c->year);
     cJSON_AddNumberToObject(j, "month", c->month);
+    cJSON_AddNumberToObject(j, "day", c->day);
+    cJSON_AddBoolToObject(j, "subject_event", c->subject_event);
+    cJSON_AddNumberToObject(j, "doc_date", c->doc_date);
     cJSON_AddNumberToObject(j, "part", c->part);
     cJSON_AddStringToObject(j, "part_text", c->part_text);
     cJSON_AddNumberToObject(j, "since", c->since);
@@ -453,7 +461,7 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
         bound(o, "high", INFINITY, &c.hi) < 0 || whole_size(j, "seq", &c.seq) < 0 ||
         whole_size(j, "sentence", &c.sentence) < 0 || whole_int(j, "year", -100000, 100000, &c.year) < 0 ||
         whole_int(j, "month", 0, 12, &c.month) < 0 || whole_int(j, "part", 0, 1, &c.part) < 0 ||
-        whole_int(j, "since", 0, 1, &c.since) < 0 || whole_int(j, "period_how", 0, 3, &c.period_how) < 0 ||
+        whole_int(j, "since", 0, 1, &c.since) < 0 || whole_int(j, "period_how", 0, 4, &c.period_how) < 0 ||
         whole_int(j, "date_source", FL_DATE_NONE, FL_DATE_INFERRED, &c.date_source) < 0 ||
         (c.modality = index_of(modalities, 4, str(o, "modality"))) < 0)
         return bad(rd, "a numeric claim record without all of its fields (written by another version?)");
@@ -474,6 +482,18 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     c.item = fl_xstrdup(item);
     c.key = key[0] ? fl_xstrdup(key) : NULL;
     c.key_base = cJSON_IsString(base) ? fl_xstrdup(base->valuestring) : NULL;
+    /* the claim model's parts (records of an older version have none: no subject) */
+    const char *subject = str(o, "subject");
+    c.subject = fl_xstrdup(subject ? subject : "");
+    c.subject_how = "";
+    c.why = fl_xstrdup("");
+    const cJSON *day = cJSON_GetObjectItemCaseSensitive(j, "day");
+    if (day && whole_int(j, "day", 0, 31, &c.day) < 0)
+        return bad(rd, "a numeric claim record with a bad day");
+    if (cJSON_GetObjectItemCaseSensitive(j, "doc_date") && whole_int(j, "doc_date", 0, 99991231, &c.doc_date) < 0)
+        return bad(rd, "a numeric claim record with a bad doc_date");
+    const cJSON *ev = cJSON_GetObjectItemCaseSensitive(j, "subject_event");
+    c.subject_event = cJSON_IsTrue(ev);
     FL_GROW(rd->claims.items, rd->claims.cap, rd->claims.len + 1);
     rd->claims.items[rd->claims.len++] = c;
     return 0;

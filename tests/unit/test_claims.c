@@ -142,8 +142,9 @@ static void expect_key(const char *text, const char *prefix, const char *key)
 
 Test(keys, family_parties_period_modality)
 {
-    expect_key("Gazprom delivered 31 bcm to China in 2024.", "31", "deliveries|volume|RU>CN|actual||2024");
-    expect_key("China imported 31 bcm from Russia in 2024.", "31", "imports|volume|RU>CN|actual||2024");
+    expect_key("Gazprom delivered 31 bcm to China in 2024.", "31",
+               "exports|volume|RU>CN|actual|gas|2024"); /* deliveries are compared as exports; bcm is gas */
+    expect_key("China imported 31 bcm from Russia in 2024.", "31", "imports|volume|RU>CN|actual|gas|2024");
     expect_key("The US ran a trade deficit of $295 billion with China in 2024.", "$295",
                "trade-balance|money:USD|CN>US|actual||2024");
     expect_key("Trade between China and the United States was $582.9 billion in 2024.", "$582.9",
@@ -151,7 +152,7 @@ Test(keys, family_parties_period_modality)
     expect_key("In 2024, the United States sold 10.8 million tons of oil to China.", "10.8",
                "sales|mass|US>|actual|oil|2024");
     expect_key("Exports to China are expected to reach 38 bcm in 2025 from Russia.", "38",
-               "exports|volume|RU>CN|forecast||2025");
+               "exports|volume|RU>CN|forecast|gas|2025");
     expect_key("Russia's nominal GDP is projected to be $2.135 trillion in 2025.", "$2.135",
                "gdp|money:USD|RU>|forecast||2025");
     /* no period: no key (compared only within the document) */

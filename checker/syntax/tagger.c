@@ -1,0 +1,399 @@
+/* tagger.c - the part-of-speech tagger: loads rules/syntax/pos-model.tsv (an averaged perceptron trained by
+ * tests/tagger/train.py) and tags a sentence greedily, left to right, with no allocation. The features are
+ * the strings train.py computes, hashed with 64-bit FNV-1a; change them together (and the format version). */
+#include "syntax/syntax_int.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { MODEL_FORMAT = 1, MAX_WORD = 32 };
+
+static const char *const tag_names[FL_TAG_COUNT] = {
+    "NOUN", "PROPN", "POS", "NUM", "SYM", "PRON", "DET", "ADJ", "ADV", "ADP",  "CONJ",  "SCONJ",
+    "VBD",  "VBP",   "VBN", "VBG", "VB",  "MD",   "TO",  "WH",  "NEG", "PART", "PUNCT", "X",
+};
+
+const char *fl_tag_name(int tag)
+{
+    return tag >= 0 && tag < FL_TAG_COUNT ? tag_names[tag] : "?";
+}
+
+static int tag_of_name(const char *s, size_t n)
+{
+    for (int t = 0; t < FL_TAG_COUNT; t++)
+        if (strlen(tag_names[t]) == n && memcmp(tag_names[t], s, n) == 0)
+            return t;
+    return -1;
+}
+
+/* ---- hashing ---- */
+
+#define FNV_OFFSET 14695981039346656037ull
+#define FNV_PRIME 1099511628211ull
+
+static inline uint64_t fnv(uint64_t h, const void *p, size_t n)
+{
+    const unsigned char *s = p;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ s[i]) * FNV_PRIME;
+    return h;
+}
+
+static inline size_t slot_of(uint64_t key, size_t mask)
+{
+    return (size_t)(key ^ (key >> 29)) & mask;
+}
+
+static inline uint64_t nonzero(uint64_t h)
+{
+    return h ? h : 1;
+}
+
+/* ---- the word forms the features read ---- */
+
+/* A word cut to MAX_WORD bytes and transformed. */
+typedef struct {
+    uint8_t b[MAX_WORD];
+    uint8_t n;
+} wform;
+
+/* ASCII lower case, digits as 0 (train.py: lower). */
+static void lower_of(fl_str w, wform *o)
+{
+    size_t n = w.len < MAX_WORD ? w.len : MAX_WORD;
+    for (size_t i = 0; i < n; i++) {
+        uint8_t c = (uint8_t)w.ptr[i];
+        o->b[i] = (c >= 'A' && c <= 'Z') ? (uint8_t)(c + 32) : (c >= '0' && c <= '9') ? '0' : c;
+    }
+    o->n = (uint8_t)n;
+}
+
+/* Byte classes with runs collapsed (train.py: shape). */
+static void shape_of(fl_str w, wform *o)
+{
+    size_t n = w.len < MAX_WORD ? w.len : MAX_WORD;
+    o->n = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint8_t c = (uint8_t)w.ptr[i];
+        uint8_t k = (c >= 'A' && c <= 'Z')                  ? 'X'
+                    : ((c >= 'a' && c <= 'z') || c >= 0x80) ? 'x'
+                    : (c >= '0' && c <= '9')                ? 'd'
+                                                            : c;
+        if (o->n == 0 || o->b[o->n - 1] != k)
+            o->b[o->n++] = k;
+    }
+}
+
+static void marker(const char *m, wform *o)
+{
+    o->n = (uint8_t)strlen(m);
+    memcpy(o->b, m, o->n);
+}
+
+/* The context word at position i (-2 .. n+1, n > 0), lowered, with the start and end markers of train.py. */
+static void ctx_of(const fl_str *words, size_t n, long i, wform *o)
+{
+    static const char *const start[2] = {"-S1-", "-S2-"}, *const end[2] = {"-E1-", "-E2-"};
+    if (i < 0)
+        marker(start[i + 2], o);
+    else if ((size_t)i >= n)
+        marker(end[(size_t)i - n], o);
+    else
+        lower_of(words[i], o);
+}
+
+/* ---- scoring ---- */
+
+static inline void add_feature(const fl_syntax *sx, uint64_t key, int32_t *scores)
+{
+    key = nonzero(key);
+    size_t i = slot_of(key, sx->feat_mask);
+    for (;;) {
+        const fl_feat_slot *s = &sx->feat[i];
+        if (s->key == key) {
+            for (uint32_t k = 0; k < s->n; k++)
+                scores[sx->wtag[s->off + k]] += sx->wval[s->off + k];
+            return;
+        }
+        if (!s->key)
+            return;
+        i = (i + 1) & sx->feat_mask;
+    }
+}
+
+/* The hash of prefix followed by the bytes of f. */
+static inline uint64_t fh(const char *prefix, size_t plen, const wform *f)
+{
+    return fnv(fnv(FNV_OFFSET, prefix, plen), f->b, f->n);
+}
+
+static inline uint64_t fh_suffix(const char *prefix, size_t plen, const wform *f)
+{
+    size_t k = f->n < 3 ? f->n : 3;
+    return fnv(fnv(FNV_OFFSET, prefix, plen), f->b + f->n - k, k);
+}
+
+static int dict_tag(const fl_syntax *sx, fl_str w)
+{
+    if (!sx->dict_mask)
+        return -1;
+    uint64_t key = nonzero(fnv(FNV_OFFSET, w.ptr, w.len));
+    size_t i = slot_of(key, sx->dict_mask);
+    while (sx->dict[i].key) {
+        if (sx->dict[i].key == key)
+            return sx->dict[i].tag;
+        i = (i + 1) & sx->dict_mask;
+    }
+    return -1;
+}
+
+void fl_syntax_tag(const fl_syntax *sx, const fl_str *words, size_t n, uint8_t *tags)
+{
+    if (n == 0)
+        return;
+    /* win[k] is the lowered word at position i - 2 + k */
+    wform win[5];
+    for (int k = 0; k < 5; k++)
+        ctx_of(words, n, (long)k - 2, &win[k]);
+    const char *p1 = "-S1-", *p2 = "-S2-";
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0) {
+            memmove(&win[0], &win[1], 4 * sizeof win[0]);
+            ctx_of(words, n, (long)i + 2, &win[4]);
+        }
+        int tag = dict_tag(sx, words[i]);
+        if (tag < 0) {
+            int32_t scores[FL_TAG_COUNT] = {0};
+            const wform *w = &win[2];
+            wform sh, nsh;
+            shape_of(words[i], &sh);
+            if (i + 1 < n)
+                shape_of(words[i + 1], &nsh);
+            else
+                marker("-E-", &nsh);
+            char c[2] = {words[i].len && words[i].ptr[0] >= 'A' && words[i].ptr[0] <= 'Z' ? '1' : '0',
+                         i == 0 ? 'S' : 'M'};
+            size_t l1 = strlen(p1), l2 = strlen(p2);
+            wform first = {{0}, 0};
+            if (w->n) {
+                first.b[0] = w->b[0];
+                first.n = 1;
+            }
+            uint64_t t1 = fnv(fnv(FNV_OFFSET, "t ", 2), p1, l1);
+            uint64_t keys[16] = {
+                fnv(FNV_OFFSET, "b", 1),
+                fh("w ", 2, w),
+                fh_suffix("s ", 2, w),
+                fh("p ", 2, &first),
+                fh("h ", 2, &sh),
+                fnv(fnv(FNV_OFFSET, "c ", 2), c, 2),
+                t1,
+                fnv(fnv(fnv(fnv(FNV_OFFSET, "tt ", 3), p2, l2), " ", 1), p1, l1),
+                fnv(fnv(fnv(fnv(FNV_OFFSET, "tw ", 3), p1, l1), " ", 1), w->b, w->n),
+                fh("pw ", 3, &win[1]),
+                fh_suffix("ps ", 3, &win[1]),
+                fh("ppw ", 4, &win[0]),
+                fh("nw ", 3, &win[3]),
+                fh_suffix("ns ", 3, &win[3]),
+                fh("nnw ", 4, &win[4]),
+                fh("nh ", 3, &nsh),
+            };
+            for (int k = 0; k < 16; k++)
+                add_feature(sx, keys[k], scores);
+            tag = 0;
+            for (int t = 1; t < FL_TAG_COUNT; t++) /* the first of equal scores wins, as in train.py */
+                if (scores[t] > scores[tag])
+                    tag = t;
+        }
+        tags[i] = (uint8_t)tag;
+        p2 = p1;
+        p1 = tag_names[tag];
+    }
+}
+
+void fl_syntax_words(const char *text, const fl_token *toks, size_t n, fl_str *out)
+{
+    for (size_t i = 0; i < n; i++) {
+        out[i].ptr = text + toks[i].start;
+        out[i].len = toks[i].end - toks[i].start;
+    }
+}
+
+/* ---- loading ---- */
+
+static size_t table_size(size_t n)
+{
+    size_t cap = 16;
+    while (cap < 2 * n)
+        cap *= 2;
+    return cap;
+}
+
+/* The next line of [*p, end) (without its \n) as [*ls, *le); returns 0 at the end. */
+static int next_line(const char **p, const char *end, const char **ls, const char **le)
+{
+    if (*p >= end)
+        return 0;
+    *ls = *p;
+    const char *nl = memchr(*p, '\n', (size_t)(end - *p));
+    *le = nl ? nl : end;
+    *p = nl ? nl + 1 : end;
+    return 1;
+}
+
+/* Fields split at tabs: up to max of them into f (start, end); returns how many. */
+static int split_tabs(const char *ls, const char *le, const char **fs, const char **fe, int max)
+{
+    int k = 0;
+    const char *s = ls;
+    while (k < max) {
+        const char *t = memchr(s, '\t', (size_t)(le - s));
+        fs[k] = s;
+        fe[k] = t ? t : le;
+        k++;
+        if (!t)
+            break;
+        s = t + 1;
+    }
+    return k;
+}
+
+static int check_header(const char *ls, const char *le, const char *path, fl_buf *err)
+{
+    const char *fs[4], *fe[4];
+    static const char magic[] = "#factlint-pos-model";
+    if (split_tabs(ls, le, fs, fe, 4) < 3 || (size_t)(fe[0] - fs[0]) != sizeof magic - 1 ||
+        memcmp(fs[0], magic, sizeof magic - 1) != 0)
+        return fl_fail(err, path, "not a factlint part-of-speech model (no %s header line)", magic);
+    if (atoi(fs[1]) != MODEL_FORMAT)
+        return fl_fail(err, path, "model format %d, expected %d (run make tagger-model)", atoi(fs[1]), MODEL_FORMAT);
+    /* the tagset must be this tagger's, in its order */
+    const char *s = fs[2];
+    int t = 0;
+    while (s < fe[2]) {
+        const char *c = memchr(s, ',', (size_t)(fe[2] - s));
+        const char *e = c ? c : fe[2];
+        if (t >= FL_TAG_COUNT || tag_of_name(s, (size_t)(e - s)) != t)
+            return fl_fail(err, path, "the model's tagset differs from the tagger's at tag %d", t + 1);
+        t++;
+        s = c ? c + 1 : fe[2];
+    }
+    if (t != FL_TAG_COUNT)
+        return fl_fail(err, path, "the model has %d tags, the tagger %d", t, FL_TAG_COUNT);
+    return 0;
+}
+
+static char *slurp(const char *path, size_t *len, fl_buf *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fl_fail(err, path, "cannot open: %s", strerror(errno));
+        return NULL;
+    }
+    fl_buf b = {0};
+    char chunk[65536];
+    size_t k;
+    while ((k = fread(chunk, 1, sizeof chunk, f)) > 0)
+        fl_buf_put(&b, chunk, k);
+    int bad = ferror(f);
+    fclose(f);
+    if (bad) {
+        fl_buf_free(&b);
+        fl_fail(err, path, "cannot read");
+        return NULL;
+    }
+    *len = b.len;
+    return fl_buf_take(&b);
+}
+
+int fl_syntax_load_model(fl_syntax *sx, const char *path, fl_buf *err)
+{
+    size_t len = 0;
+    char *text = slurp(path, &len, err);
+    if (!text)
+        return -1;
+    const char *end = text + len, *p = text, *ls, *le;
+    if (!next_line(&p, end, &ls, &le) || check_header(ls, le, path, err) < 0) {
+        if (!err->len)
+            fl_fail(err, path, "empty model");
+        free(text);
+        return -1;
+    }
+    /* first pass: sizes */
+    size_t nfeat = 0, ndict = 0, nweights = 0;
+    const char *body = p;
+    while (next_line(&p, end, &ls, &le)) {
+        if (le > ls && *ls == 'f') {
+            nfeat++;
+            for (const char *q = ls; q < le; q++)
+                nweights += *q == ':';
+        } else if (le > ls && *ls == 'd')
+            ndict++;
+    }
+    sx->feat_mask = table_size(nfeat) - 1;
+    sx->feat = fl_xcalloc(sx->feat_mask + 1, sizeof *sx->feat);
+    sx->dict_mask = table_size(ndict) - 1;
+    sx->dict = fl_xcalloc(sx->dict_mask + 1, sizeof *sx->dict);
+    sx->wtag = fl_xmalloc(nweights + 1);
+    sx->wval = fl_xmalloc((nweights + 1) * sizeof *sx->wval);
+    /* second pass: the tables */
+    size_t nw = 0, line = 1;
+    int rc = 0;
+    p = body;
+    while (rc == 0 && next_line(&p, end, &ls, &le)) {
+        line++;
+        if (le == ls)
+            continue;
+        const char *fs[3], *fe[3];
+        if (split_tabs(ls, le, fs, fe, 3) != 3 || fe[0] - fs[0] != 1) {
+            rc = fl_fail(err, path, "line %zu: expected three tab-separated fields", line);
+            break;
+        }
+        uint64_t key = nonzero(fnv(FNV_OFFSET, fs[1], (size_t)(fe[1] - fs[1])));
+        if (*ls == 'd') {
+            int t = tag_of_name(fs[2], (size_t)(fe[2] - fs[2]));
+            if (t < 0) {
+                rc = fl_fail(err, path, "line %zu: unknown tag", line);
+                break;
+            }
+            size_t i = slot_of(key, sx->dict_mask);
+            while (sx->dict[i].key && sx->dict[i].key != key)
+                i = (i + 1) & sx->dict_mask;
+            sx->dict[i].key = key;
+            sx->dict[i].tag = (uint8_t)t;
+        } else if (*ls == 'f') {
+            size_t i = slot_of(key, sx->feat_mask);
+            while (sx->feat[i].key && sx->feat[i].key != key)
+                i = (i + 1) & sx->feat_mask;
+            if (sx->feat[i].key) {
+                rc = fl_fail(err, path, "line %zu: a feature repeated (or two whose hashes collide)", line);
+                break;
+            }
+            sx->feat[i].key = key;
+            sx->feat[i].off = (uint32_t)nw;
+            const char *q = fs[2];
+            while (q < fe[2]) {
+                char *after;
+                long t = strtol(q, &after, 10);
+                if (after == q || *after != ':' || t < 0 || t >= FL_TAG_COUNT) {
+                    rc = fl_fail(err, path, "line %zu: expected TAG:WEIGHT pairs", line);
+                    break;
+                }
+                long v = strtol(after + 1, &after, 10);
+                sx->wtag[nw] = (uint8_t)t;
+                sx->wval[nw] = (int32_t)v;
+                nw++;
+                q = after;
+                while (q < fe[2] && *q == ' ')
+                    q++;
+            }
+            sx->feat[i].n = (uint32_t)(nw - sx->feat[i].off);
+        } else {
+            rc = fl_fail(err, path, "line %zu: unknown record type '%c'", line, *ls);
+        }
+    }
+    free(text);
+    return rc;
+}

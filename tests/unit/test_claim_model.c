@@ -1,0 +1,221 @@
+/* test_claim_model.c - the claim model: a figure's clause, subject (named, carried, an event), attribute
+ * (admissible units, compared-as families, noun-compound commodities) and period (an event's document
+ * date), table-driven. Subjects and sentences are invented; none is from the development data. */
+#include "unit.h"
+
+#include "extract/claims.h"
+#include "check/numcheck.h"
+#include "core/rules.h"
+
+static fl_doc *extract(const char *text, fl_claims *out)
+{
+    fl_doc *d = unit_doc("t.txt", text);
+    fl_facts f;
+    fl_date none = {0, 0, 0, 0};
+    memset(out, 0, sizeof(*out));
+    fl_claims_extract(d, unit_rules(), &none, 0, out, &f);
+    fl_facts_free(&f);
+    return d;
+}
+
+typedef struct {
+    const char *text;    /* a whole document */
+    const char *figure;  /* the claim whose text starts with this */
+    const char *key;     /* its key, "" when it has none */
+    const char *subject; /* its subject ("" none); NULL: not checked */
+} key_case;
+
+static void run_key_cases(const key_case *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        fl_claims c;
+        fl_doc *d = extract(cases[i].text, &c);
+        const fl_claim *x = NULL;
+        for (size_t k = 0; k < c.len && !x; k++)
+            if (strncmp(c.items[k].text, cases[i].figure, strlen(cases[i].figure)) == 0)
+                x = &c.items[k];
+        cr_expect(x != NULL, "case %zu: no claim \"%s\"", i, cases[i].figure);
+        if (x) {
+            cr_expect_str_eq(x->key ? x->key : "", cases[i].key, "case %zu: %s\n  key:  %s\n  want: %s", i,
+                             cases[i].text, x->key ? x->key : "", cases[i].key);
+            if (cases[i].subject)
+                cr_expect_str_eq(x->subject, cases[i].subject, "case %zu: subject \"%s\", want \"%s\"", i, x->subject,
+                                 cases[i].subject);
+        }
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}
+
+#define DATED "Published: 9 May 2031\n\n"
+
+Test(claim_model, subjects_from_the_clause)
+{
+    static const key_case cases[] = {
+        /* a named subject that is no entity: the figure is the name's */
+        {DATED "Halvard Pumps produced 310,000 tonnes of zinc in 2030.\n", "310,000",
+         "production|mass|@halvard pumps>|actual|zinc|2030", "Halvard Pumps"},
+        /* "the company" refers back to the last named subject */
+        {DATED "Halvard Pumps expanded its plant in Tromsa. The company produced 280,000 tonnes of zinc in 2030.\n",
+         "280,000", "production|mass|@halvard pumps>|actual|zinc|2030", "Halvard Pumps"},
+        {DATED "Halvard Pumps produced 310,000 tonnes of zinc in 2030. In 2029, the company produced 280,000 tonnes "
+               "of zinc.\n",
+         "280,000", "production|mass|@halvard pumps>|actual|zinc|2029", "Halvard Pumps"},
+        /* a party after the figure is read in the figure's clause only: not "from Indonesian ports" */
+        {DATED "Peru shipped 2.1 million tonnes of copper to Japan in 2030, as Korean smelters turned away from "
+               "Indonesian ports.\n",
+         "2.1", "exports|mass|PE>JP|actual|copper|2030", NULL},
+        /* the subject of a reported clause is after the speech verb, not the one who reports */
+        {DATED "The Lindqvist Institute said Chile mined 5.6 million tonnes of copper in 2030.\n", "5.6",
+         "production|mass|CL>|actual|copper|2030", NULL},
+        /* a company's figure is the company's, not its country's */
+        {DATED "Toyota's revenue was $310 billion in 2030.\n", "$310", "revenue|money:USD|@toyota>|actual||2030",
+         "Toyota"},
+        /* a supposed figure is not a claim */
+        {DATED "If Halvard Pumps produced 310,000 tonnes of zinc in 2030, its revenue would double.\n", "310,000", "",
+         NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+Test(claim_model, attributes_as_data)
+{
+    static const key_case cases[] = {
+        /* deliveries from A to B are compared as A's exports to B; bcm is gas */
+        {DATED "Pipeline deliveries from Algeria to Italy totalled 21 bcm in 2030.\n", "21",
+         "exports|volume|DZ>IT|actual|gas|2030", NULL},
+        /* a noun-compound modifier names the commodity, in the singular as "of cocoa beans" gives it */
+        {DATED "Ghanaian cocoa shipments to Belgium reached 0.4 million tonnes in 2030.\n", "0.4",
+         "exports|mass|GH>BE|actual|cocoa|2030", NULL},
+        {DATED "Ghana shipped 0.4 million tonnes of cocoa beans to Belgium in 2030.\n", "0.4",
+         "exports|mass|GH>BE|actual|cocoa bean|2030", NULL},
+        /* troops are never tonnes: "sent" does not make tonnes of grain a deployment */
+        {DATED "Ukraine sent 4.1 million tonnes of grain to Egypt in 2030.\n", "4.1", "", NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+Test(claim_model, events_take_the_document_date)
+{
+    static const key_case cases[] = {
+        /* an event's figure without a period is as of the document's month; the subject is the event */
+        {DATED "The Marren Valley flood has killed 14 people.\n", "14", "deaths|people|@flood>|actual|person|2031-05",
+         "flood"},
+        {DATED "Nineteen people died in the floods, officials said.\n", "Nineteen",
+         "deaths|people|@flood>|actual|person|2031-05", "flood"},
+        /* the document's event stands in when the clause names none */
+        {DATED "A fire swept through the Dorrel warehouse.\n\nFirefighters said 3 people were injured.\n", "3",
+         "injuries|people|@fire>|actual|person|2031-05", "fire"},
+        /* without a document date, no period: no key */
+        {"The Marren Valley flood has killed 14 people.\n", "14", "", NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+Test(claim_model, conflicts_between_subjects)
+{
+    /* the same named subject, attribute and period disagree */
+    cr_expect_eq(unit_count("t.txt",
+                            DATED "Halvard Pumps produced 310,000 tonnes of zinc in 2030.\n"
+                                  "In 2030, Halvard Pumps produced 360,000 tonnes of zinc.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    /* two rival companies' figures are not compared */
+    cr_expect_eq(unit_count("t.txt",
+                            DATED "Halvard Pumps produced 310,000 tonnes of zinc in 2030.\n"
+                                  "In 2030, Ostrava Zinc produced 360,000 tonnes of zinc.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+    /* one event's death toll in other words disagrees */
+    cr_expect_eq(unit_count("t.txt",
+                            DATED "The Marren Valley flood has killed 14 people.\n"
+                                  "Officials said nineteen people died in the flood.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    /* a distance is compared only from the same place */
+    cr_expect_eq(unit_count("t.txt",
+                            DATED "The quake struck about 20 miles north of Velmar.\n"
+                                  "The quake struck 26 miles north of Velmar.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    cr_expect_eq(unit_count("t.txt",
+                            DATED "The quake struck about 20 miles north of Velmar.\n"
+                                  "The quake struck 26 miles from Ostby.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+    /* the same toll as a lower bound agrees */
+    cr_expect_eq(unit_count("t.txt",
+                            DATED "The Marren Valley flood has killed at least 14 people.\n"
+                                  "Officials said nineteen people died in the flood.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+}
+
+Test(claim_model, clauses)
+{
+    static const key_case cases[] = {
+        /* a relative clause is about the phrase before its comma */
+        {DATED "Halvard Pumps, which produced 310,000 tonnes of zinc in 2030, is for sale.\n", "310,000",
+         "production|mass|@halvard pumps>|actual|zinc|2030", "Halvard Pumps"},
+        /* "and" before a new name opens a clause: the second figure is the second name's */
+        {DATED "Halvard Pumps produced 310,000 tonnes of zinc in 2030 and Ostrava Zinc produced 90,000 tonnes of "
+               "zinc in 2030.\n",
+         "90,000", "production|mass|@ostrava zinc>|actual|zinc|2030", "Ostrava Zinc"},
+        /* a dotted number opening a paragraph is a section label, not a quantity */
+        {DATED "3.1 Buses carried 40 million passengers in 2030.\n", "40", "", NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    fl_claims c;
+    fl_doc *d = extract(DATED "3.1 Buses carried 40 million passengers in 2030.\n", &c);
+    for (size_t i = 0; i < c.len; i++)
+        cr_expect(strncmp(c.items[i].text, "3.1", 3) != 0, "3.1 is a section number, not a claim");
+    fl_claims_free(&c);
+    fl_doc_free(d);
+}
+
+/* date-inconsistency with a base year the text states, and weekdays of days written without their year */
+Test(claim_model, stated_base_years_and_yearless_days)
+{
+    static const struct {
+        const char *text;
+        size_t want;
+    } cases[] = {
+        {DATED "The ceremony next month will mark the 40th anniversary of the accord signed in 1994.\n", 1},
+        {DATED "The ceremony next month will mark the 37th anniversary of the accord signed in 1994.\n", 0},
+        {DATED "The Orla bridge opened in 1961, and this year's celebrations of its 75th anniversary were small.\n", 1},
+        {DATED "The Orla bridge opened in 1961, and this year's celebrations of its 70th anniversary were small.\n", 0},
+        {DATED "Twelve years after her first election in 2016, Ana Roz leads the council.\n", 1},
+        {DATED "Fifteen years after her first election in 2016, Ana Roz leads the council.\n", 0},
+        /* the year after the phrase is when it was marked, not what it counts from */
+        {DATED "She was seen at the club's 50th anniversary gala in 2011.\n", 0},
+        /* a clock time is no year in force: "at 1930" is half past seven */
+        {DATED "The ferry left at 1930, on the 86th anniversary of the end of World War II.\n", 0},
+        {DATED "In 1930, crowds marked the 86th anniversary of the end of World War II.\n", 1},
+        /* a day without its year is of the year in force; 9 May 2031 was a Friday */
+        {DATED "The vote was held on Thursday, May 9.\n", 1},
+        {DATED "The vote was held on Friday, May 9.\n", 0},
+        /* after the document's date, it may be of the year before: 30 December 2030 was a Monday */
+        {"Published: 3 January 2031\n\nThe vote was held on Monday, December 30.\n", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_DATE_INCONSISTENCY), cases[i].want, "case %zu: %s", i,
+                     cases[i].text);
+}
+
+/* arithmetic pairs figures of one clause; a running count that grows in a later document is an update */
+Test(claim_model, arithmetic_in_one_clause_and_updates)
+{
+    cr_expect_eq(unit_count("t.txt", "Revenue rose 10% to $5.5 billion from $4 billion.\n", FL_RULE_NUMERIC_ARITHMETIC),
+                 1);
+    cr_expect_eq(unit_count("t.txt",
+                            "The firm's revenue rose 10% to $110 million, and its costs fell from $50 million to $40 "
+                            "million.\n",
+                            FL_RULE_NUMERIC_ARITHMETIC),
+                 0);
+    /* a share's part is in its own sentence, not the one before */
+    cr_expect_eq(unit_count("t.txt",
+                            "Halvard Pumps paid £4 million for the mill. It will pay the town 15 per cent of the "
+                            "profit, around £5.1 million.\n",
+                            FL_RULE_NUMERIC_ARITHMETIC),
+                 0);
+}
