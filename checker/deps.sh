@@ -1,12 +1,20 @@
 #!/bin/sh
-# deps.sh - make sure the libraries factlint builds with are installed. Arguments are pairs
-# "pkg-config-name:debian-package". Missing ones are installed with apt-get (as root directly, through
+# deps.sh - make sure the libraries factlint builds with (and the tools its tests run) are installed.
+# Arguments are pairs "pkg-config-name:debian-package", or "cmd=COMMAND:debian-package" for a program
+# looked up on PATH (neovim, pre-commit, node and npm for the test suites). Missing ones are installed with apt-get (as root directly, through
 # sudo otherwise); when that is not possible the exact command to run is printed and the status is 1.
 missing=""
 command -v pkg-config >/dev/null 2>&1 || missing="pkg-config"
 for pair in "$@"; do
     pc=${pair%%:*}
     deb=${pair#*:}
+    case $pc in
+    cmd=*)
+        if ! command -v "${pc#cmd=}" >/dev/null 2>&1; then
+            case " $missing " in *" $deb "*) ;; *) missing="$missing $deb" ;; esac
+        fi
+        continue ;;
+    esac
     if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists "$pc" 2>/dev/null; then
         case " $missing " in *" $deb "*) ;; *) missing="$missing $deb" ;; esac
     fi
