@@ -7,7 +7,7 @@ OPT     ?= -O2
 CFLAGS  ?= $(OPT) -g
 WARN    := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 PKGS    := libpcre2-8:libpcre2-dev libutf8proc:libutf8proc-dev libcjson:libcjson-dev
-TESTPKGS:= criterion:libcriterion-dev
+TESTPKGS:= criterion:libcriterion-dev cmd=nvim:neovim cmd=pre-commit:pre-commit cmd=git:git cmd=node:nodejs cmd=npm:npm
 # pkg-config is consulted when a recipe runs, i.e. after the dependency check has installed what was missing
 PKG_CFLAGS = $(shell pkg-config --cflags libpcre2-8 libutf8proc libcjson)
 PKG_LIBS   = $(shell pkg-config --libs libpcre2-8 libutf8proc libcjson) -lpthread -lm
@@ -26,6 +26,7 @@ FORMAT_FILES = checker/*.c checker/*/*.c checker/*/*.h tests/unit/*.c tests/unit
 export FACTLINT_RULES := $(CURDIR)/rules
 
 .PHONY: all run test unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile split-test \
+        lsp-test precommit-test \
         asan valgrind fuzz fuzz-build fuzz-regress bench precision format format-check lint regen clean deps test-deps
 
 all: $(BIN)
@@ -96,14 +97,25 @@ split-test: $(BIN) $(BUILD)/bench-gen
 matcher-test: $(BIN)
 	sh tests/matcher.sh ./$(BIN)
 
+# the language server: protocol-level cases, then Neovim's own LSP client driving it headless
+lsp-test: $(BIN) | $(BUILD)/.test-deps
+	sh tests/lsp-protocol.sh ./$(BIN)
+	sh tests/lsp-nvim.sh ./$(BIN)
+
+# .pre-commit-hooks.yaml with the real pre-commit in a throwaway repository
+precommit-test: $(BIN) | $(BUILD)/.test-deps
+	sh tests/precommit.sh ./$(BIN)
+
 # pathological inputs (generated into $(BUILD)/hostile/); HOSTILE_SCALE divides their sizes
 HOSTILE_SCALE ?= 1
 hostile: $(BIN)
 	HOSTILE_SCALE=$(HOSTILE_SCALE) sh tests/hostile.sh ./$(BIN) $(BUILD)
 
+# every suite, then one line saying which failed or could not run (tests/suites.sh)
+SUITES := unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile \
+          split-test lsp-test precommit-test format-check
 test: $(BIN) $(BUILD)/unit-tests
-	$(MAKE) --no-print-directory --keep-going unit golden corpus-test readme-test sarif-test matcher-test baseline-test \
-	    config-schema-test hostile split-test format-check
+	sh tests/suites.sh "$(MAKE) BUILD=$(BUILD) BIN=$(BIN)" $(SUITES)
 
 # rewrite the golden expectations from the current binary; review the diff before committing
 regen: $(BIN)

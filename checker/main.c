@@ -12,6 +12,7 @@
 #include "out/emit.h"
 #include "run/lint.h"
 #include "run/records.h"
+#include "lsp/server.h"
 #include "packs/rulepack.h"
 #include "run/ruletab.h"
 #include "core/version.h"
@@ -161,6 +162,7 @@ typedef struct {
     int dump_claims;
     fl_records_form dump_form; /* --dump-claims=json|keyed */
     int check_claims;          /* --check-claims: the operands are claim records, not documents */
+    int lsp;                   /* --lsp: serve the Language Server Protocol on stdin and stdout */
     fl_timings timings;        /* --timings: opts.timings points here */
     const char **against;      /* --against paths */
     size_t nagainst;
@@ -224,7 +226,8 @@ static int parse(int argc, char **argv, cli *c)
         OPT_NO_CONFIG,
         OPT_PRINT_CONFIG,
         OPT_CHECK_CLAIMS,
-        OPT_TIMINGS
+        OPT_TIMINGS,
+        OPT_LSP
     };
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},
@@ -241,6 +244,7 @@ static int parse(int argc, char **argv, cli *c)
         {"dump-claims", optional_argument, NULL, OPT_DUMP_CLAIMS},
         {"check-claims", no_argument, NULL, OPT_CHECK_CLAIMS},
         {"timings", no_argument, NULL, OPT_TIMINGS},
+        {"lsp", no_argument, NULL, OPT_LSP},
         {"date", required_argument, NULL, OPT_DATE},
         {"against", required_argument, NULL, OPT_AGAINST},
         {"baseline", required_argument, NULL, OPT_BASELINE},
@@ -317,6 +321,9 @@ static int parse(int argc, char **argv, cli *c)
         case OPT_CHECK_CLAIMS:
             c->check_claims = 1;
             break;
+        case OPT_LSP:
+            c->lsp = 1;
+            break;
         case OPT_TIMINGS:
             c->opts.timings = &c->timings;
             break;
@@ -366,6 +373,9 @@ static int parse(int argc, char **argv, cli *c)
 
     if (c->config && c->no_config)
         return usage_error("%s", "--config and --no-config cannot be given together");
+    if (c->lsp && (c->dump_claims || c->check_claims || optind < argc))
+        return usage_error("%s", "--lsp takes no PATH and cannot be given with --dump-claims or --check-claims: "
+                                 "the client names the workspace");
     if (c->check_claims) {
         /* the levels, dates and references are those of the --dump-claims runs, carried in the records */
         int rules_cli = 0;
@@ -402,6 +412,11 @@ static fl_rules *load_packs(cli *c, const char *const *extra, size_t nextra)
     fl_buf_free(&err);
     free(dirs);
     return rules;
+}
+
+static fl_rules *lsp_load_packs(void *arg, const char *const *extra, size_t nextra)
+{
+    return load_packs(arg, extra, nextra);
 }
 
 /* --print-config FILE: the settings that apply to FILE, the command line's included. */
@@ -671,6 +686,22 @@ static int run(cli *c, int argc, char **argv)
 
     if (c->check_claims) {
         int rc = check_claims(c, argc, argv);
+        free(builtin);
+        return rc;
+    }
+    if (c->lsp) {
+        fl_lsp_opts lo = {.opts = c->opts,
+                          .against = c->against,
+                          .nagainst = c->nagainst,
+                          .config = c->config,
+                          .no_config = c->no_config,
+                          .timings = c->opts.timings != NULL,
+                          .fd_in = 0,
+                          .fd_out = 1,
+                          .load_packs = lsp_load_packs,
+                          .load_arg = c};
+        lo.opts.timings = NULL;
+        int rc = fl_lsp_serve(&lo);
         free(builtin);
         return rc;
     }

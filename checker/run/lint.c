@@ -480,8 +480,24 @@ void fl_lint_files(const fl_rules *r, const fl_lint_opts *o, const fl_filelist *
 void fl_lint_buffer_collect(const fl_rules *r, const fl_lint_opts *o, const char *name, const char *buf, size_t len,
                             fl_run *run)
 {
+    fl_lint_text_collect(r, o, NULL, name, fl_path_is_markdown(name), buf, len, run);
+}
+
+void fl_lint_text_collect(const fl_rules *r, const fl_lint_opts *opts, const fl_file_opts *fo, const char *name,
+                          int markdown, const char *buf, size_t len, fl_run *run)
+{
     fl_matcher *m = fl_matcher_new();
-    fl_doc *d = fl_doc_from_buffer(name, buf, len, fl_path_is_markdown(name));
+    fl_doc *d = fl_doc_from_buffer(name, buf, len, markdown);
+    /* its configuration's levels, date and tolerance over the run's, as the workers apply them */
+    fl_lint_opts copy = *opts;
+    const fl_lint_opts *o = opts;
+    if (fo) {
+        memcpy(copy.level, fo->level, sizeof copy.level);
+        if (fo->date.year)
+            copy.date = fo->date;
+        d->approx_tolerance = fo->approx_tolerance;
+        o = &copy;
+    }
     fl_run_init(run, 1);
     run->file[0] = name;
     memcpy(run->level[0], o->level, sizeof run->level[0]);

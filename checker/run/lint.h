@@ -106,5 +106,9 @@ void fl_lint_buffer(const fl_rules *r, const fl_lint_opts *o, const char *name, 
 /* Its first half, as fl_lint_collect's (the run borrows name). */
 void fl_lint_buffer_collect(const fl_rules *r, const fl_lint_opts *o, const char *name, const char *buf, size_t len,
                             fl_run *run);
+/* The same for a document whose format is given (markdown) rather than read from name, with fo (may be
+ * NULL) the options its configuration gives it: the language server's documents, and standard input. */
+void fl_lint_text_collect(const fl_rules *r, const fl_lint_opts *o, const fl_file_opts *fo, const char *name,
+                          int markdown, const char *buf, size_t len, fl_run *run);
 
 #endif
