@@ -26,7 +26,7 @@ FORMAT_FILES = checker/*.c checker/*/*.c checker/*/*.h tests/unit/*.c tests/unit
 export FACTLINT_RULES := $(CURDIR)/rules
 
 .PHONY: all run test unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile split-test \
-        lsp-test precommit-test \
+        lsp-test precommit-test lsp-bench \
         asan valgrind fuzz fuzz-build fuzz-regress bench precision format format-check lint regen clean deps test-deps
 
 all: $(BIN)
@@ -165,6 +165,14 @@ $(BUILD)/bench-rusage: tests/bench/rusage.c
 
 bench: $(BIN) $(BUILD)/bench-gen $(BUILD)/bench-rusage
 	nice sh tests/bench/bench.sh ./$(BIN) $(BUILD) "$(BENCH_SIZES)" $(BENCH_JOBS_MB)
+
+# the language server's time per keystroke on a generated workspace of LSP_BENCH_MB (needs python3)
+LSP_BENCH_MB ?= 50
+lsp-bench: $(BIN) $(BUILD)/bench-gen
+	@if [ ! -d $(BUILD)/bench/lsp-$(LSP_BENCH_MB) ]; then mkdir -p $(BUILD)/bench && \
+	    $(BUILD)/bench-gen corpus $(BUILD)/bench/lsp-$(LSP_BENCH_MB).tmp $(LSP_BENCH_MB) >/dev/null && \
+	    mv $(BUILD)/bench/lsp-$(LSP_BENCH_MB).tmp $(BUILD)/bench/lsp-$(LSP_BENCH_MB); fi
+	nice python3 tests/bench/lsp-bench.py ./$(BIN) $(BUILD)/bench/lsp-$(LSP_BENCH_MB)
 
 # ---- precision on real prose ----
 

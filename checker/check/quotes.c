@@ -534,6 +534,12 @@ static int cmp_member(const void *x, const void *y)
 
 void fl_check_quote_conflicts(const fl_rules *r, const fl_claims *all, const unsigned char *reference, fl_sink *out)
 {
+    fl_check_quote_conflicts_in(r, all, reference, SIZE_MAX, out);
+}
+
+void fl_check_quote_conflicts_in(const fl_rules *r, const fl_claims *all, const unsigned char *reference, size_t focus,
+                                 fl_sink *out)
+{
     /* the join: one group per speaker (a surname-only speaker is a group of its document only) */
     fl_map groups;
     fl_map_init(&groups, 0);
@@ -590,7 +596,10 @@ void fl_check_quote_conflicts(const fl_rules *r, const fl_claims *all, const uns
             free(sig);
         }
         fl_map_free(&seen);
-        if (n >= 2) {
+        int focused = focus == SIZE_MAX;
+        for (size_t i = 0; i < n && !focused; i++)
+            focused = all->quotes[mem[a + i].claim].doc == focus;
+        if (n >= 2 && focused) {
             rendering *x = fl_xcalloc(n, sizeof(rendering));
             audience_words *aw = fl_xcalloc(n, sizeof(audience_words));
             unsigned char *reported = fl_xcalloc(n, 1);
@@ -603,8 +612,12 @@ void fl_check_quote_conflicts(const fl_rules *r, const fl_claims *all, const uns
                     if (qi->doc == qj->doc && (!qi->direct || !qj->direct) && qi->sentence + 1 >= qj->sentence &&
                         qj->sentence + 1 >= qi->sentence)
                         continue;
-                    int ri = !(reference && reference[qi->doc]) && !reported[i];
-                    int rj = !(reference && reference[qj->doc]) && !reported[j];
+                    /* a rendering's report depends only on the pairs it is in, so with a focus the others
+                     * are skipped: their findings are not wanted */
+                    int ri =
+                        !(reference && reference[qi->doc]) && !reported[i] && (focus == SIZE_MAX || qi->doc == focus);
+                    int rj =
+                        !(reference && reference[qj->doc]) && !reported[j] && (focus == SIZE_MAX || qj->doc == focus);
                     if (!ri && !rj)
                         continue;
                     fl_buf wi = {0}, wj = {0};

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "check/check.h"
 #include "check/numcheck.h"
@@ -22,14 +23,22 @@ typedef struct {
     size_t nparts;
     char *text; /* owned: the editor's text, or NULL: read from the file */
     size_t len;
+    int fresh;             /* local and sups are those of its last lint, not yet used by fl_ws_diagnostics */
+    fl_sink local;         /* its per-document findings */
+    fl_suppressions *sups; /* its inline suppressions as its checks left them */
 } ws_doc;
+
+typedef struct {
+    size_t doc, claim; /* a claim of the partition: doc's numeric claim, or its attributed claim */
+} ws_member;
 
 typedef struct {
     size_t *docs; /* the documents with claims in it, without repeats */
     size_t ndocs, cap;
-    fl_sink found; /* what its join reports */
-    int quotes;    /* a quote-conflict partition (a surname), else numeric-conflict (a key) */
-    char *id;      /* owned: the key or the surname */
+    ws_member *members; /* its claims */
+    size_t nmembers, capmembers;
+    int quotes; /* a quote-conflict partition (a surname), else numeric-conflict (a key) */
+    char *id;   /* owned: the key or the surname */
 } ws_part;
 
 struct fl_ws {
@@ -47,7 +56,20 @@ struct fl_ws {
     size_t *affected;
     size_t naffected, capaffected;
     unsigned char on[FL_RULE_COUNT]; /* the rule is on for some document (its configuration) */
+    fl_ws_stats last;                /* of the last change */
 };
+
+static double now_ms(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
+}
+
+const fl_ws_stats *fl_ws_last_change(const fl_ws *w)
+{
+    return &w->last;
+}
 
 fl_ws *fl_ws_new(const fl_rules *r, const fl_lint_opts *base, fl_configs *cs)
 {
@@ -72,10 +94,12 @@ void fl_ws_free(fl_ws *w)
         fl_claims_free(&w->docs[i].claims);
         free(w->docs[i].parts);
         free(w->docs[i].text);
+        fl_sink_free(&w->docs[i].local);
+        fl_suppress_free(w->docs[i].sups);
     }
     for (size_t i = 0; i < w->nparts; i++) {
         free(w->parts[i].docs);
-        fl_sink_free(&w->parts[i].found);
+        free(w->parts[i].members);
         free(w->parts[i].id);
     }
     free(w->docs);
@@ -206,6 +230,9 @@ static void index_doc(fl_ws *w, size_t doc)
                 continue;
             p = part_of(w, 1, surname(q->speaker_key));
         }
+        ws_part *mp = &w->parts[p];
+        FL_GROW(mp->members, mp->capmembers, mp->nmembers + 1);
+        mp->members[mp->nmembers++] = (ws_member){doc, i < d->claims.len ? i : i - d->claims.len};
         char pk[24];
         int n = snprintf(pk, sizeof pk, "%d", p);
         if (fl_map_put(&seen, pk, (size_t)n, 1) != 0)
@@ -230,6 +257,11 @@ static void unindex_doc(fl_ws *w, size_t doc)
                 wp->docs[j] = wp->docs[--wp->ndocs];
                 break;
             }
+        size_t kept = 0;
+        for (size_t j = 0; j < wp->nmembers; j++)
+            if (wp->members[j].doc != doc)
+                wp->members[kept++] = wp->members[j];
+        wp->nmembers = kept;
     }
 }
 
@@ -253,24 +285,16 @@ static void subset(const fl_ws *w, int p, fl_claims *out)
 {
     const ws_part *wp = &w->parts[p];
     memset(out, 0, sizeof *out);
-    for (size_t k = 0; k < wp->ndocs; k++) {
-        const ws_doc *d = &w->docs[wp->docs[k]];
+    for (size_t k = 0; k < wp->nmembers; k++) {
+        const ws_doc *d = &w->docs[wp->members[k].doc];
         if (d->excluded)
             continue;
-        if (!wp->quotes) {
-            for (size_t i = 0; i < d->claims.len; i++)
-                if (numeric_part(&d->claims.items[i]) && strcmp(d->claims.items[i].key, wp->id) == 0) {
-                    FL_GROW(out->items, out->cap, out->len + 1);
-                    out->items[out->len++] = d->claims.items[i];
-                }
+        if (wp->quotes) {
+            FL_GROW(out->quotes, out->capquote, out->nquote + 1);
+            out->quotes[out->nquote++] = d->claims.quotes[wp->members[k].claim];
         } else {
-            for (size_t i = 0; i < d->claims.nquote; i++) {
-                const fl_qclaim *q = &d->claims.quotes[i];
-                if (q->speaker_key && strcmp(surname(q->speaker_key), wp->id) == 0) {
-                    FL_GROW(out->quotes, out->capquote, out->nquote + 1);
-                    out->quotes[out->nquote++] = *q;
-                }
-            }
+            FL_GROW(out->items, out->cap, out->len + 1);
+            out->items[out->len++] = d->claims.items[wp->members[k].claim];
         }
     }
     size_t n = wp->quotes ? out->nquote : out->len;
@@ -303,20 +327,31 @@ static int rule_on_anywhere(const fl_ws *w, int rule)
     return w->base.level[rule] != FL_SEV_OFF || w->on[rule];
 }
 
-/* Runs partition p's join again. */
-static void rejoin(fl_ws *w, int p)
+/* The findings of partition p's join in document doc, into out: numeric-conflict's whole join (an anchor
+ * per group), quote-conflict's comparisons that involve doc. */
+static void join_for(fl_ws *w, int p, size_t doc, fl_sink *out)
 {
     ws_part *wp = &w->parts[p];
-    fl_sink_free(&wp->found);
     fl_claims sub;
     subset(w, p, &sub);
+    fl_sink found = {0};
+    w->last.partitions++;
+    w->last.claims += wp->quotes ? sub.nquote : sub.len;
     if (wp->quotes) {
         if (sub.nquote >= 2 && rule_on_anywhere(w, FL_RULE_QUOTE_CONFLICT))
-            fl_check_quote_conflicts(w->rules, &sub, w->reference, &wp->found);
+            fl_check_quote_conflicts_in(w->rules, &sub, w->reference, doc, &found);
     } else if (sub.len >= 2 && rule_on_anywhere(w, FL_RULE_NUMERIC_CONFLICT)) {
-        fl_check_conflicts(w->rules, &sub, w->reference, FL_CONFLICT_KEYED, &wp->found);
+        fl_check_conflicts(w->rules, &sub, w->reference, FL_CONFLICT_KEYED, &found);
     }
     free_subset(&sub);
+    for (size_t i = 0; i < found.len; i++) {
+        if (strcmp(found.items[i].file, w->docs[doc].name) == 0) {
+            FL_GROW(out->items, out->cap, out->len + 1);
+            out->items[out->len++] = found.items[i];
+        } else
+            fl_diag_free(&found.items[i]);
+    }
+    free(found.items);
 }
 
 /* Reads a file whole; NULL when it cannot be read (the lint then reports nothing for it). */
@@ -421,15 +456,14 @@ size_t fl_ws_load(fl_ws *w, const fl_filelist *files, const unsigned char *refer
         }
         index_doc(w, i);
     }
-    for (size_t p = 0; p < w->nparts; p++)
-        rejoin(w, (int)p);
     free(fresh.items);
     free(ref);
     free(fo);
     return w->ndocs - first;
 }
 
-/* Re-extracts doc and re-joins the partitions it is or was in; fills w->affected. */
+/* Re-extracts doc and moves it to the partitions of its new claims; fills w->affected with it and the
+ * documents of its old and new partitions. */
 static void changed(fl_ws *w, size_t doc)
 {
     ws_doc *d = &w->docs[doc];
@@ -438,9 +472,16 @@ static void changed(fl_ws *w, size_t doc)
     unindex_doc(w, doc);
     d->parts = NULL;
     d->nparts = 0;
+    memset(&w->last, 0, sizeof w->last);
+    double t = now_ms();
+    fl_sink_free(&d->local);
+    fl_suppress_free(d->sups);
+    d->sups = NULL;
+    d->fresh = !d->excluded;
     if (!d->excluded)
-        lint_one(w, doc, 1, NULL, NULL);
+        lint_one(w, doc, 1, &d->local, &d->sups);
     index_doc(w, doc);
+    w->last.extract_ms = now_ms() - t;
     /* the partitions to join again: old and new */
     fl_map seen;
     fl_map_init(&seen, 0);
@@ -455,7 +496,6 @@ static void changed(fl_ws *w, size_t doc)
         n = snprintf(pk, sizeof pk, "p%d", p);
         if (fl_map_put(&seen, pk, (size_t)n, 1) != 0)
             continue;
-        rejoin(w, p);
         const ws_part *wp = &w->parts[p];
         for (size_t j = 0; j < wp->ndocs; j++) {
             n = snprintf(pk, sizeof pk, "d%zu", wp->docs[j]);
@@ -501,35 +541,27 @@ void fl_ws_revert(fl_ws *w, size_t doc, const size_t **affected, size_t *naffect
     *naffected = w->naffected;
 }
 
-/* Appends a deep copy of d to out. */
-static void copy_diag(fl_sink *out, const fl_diag *d)
-{
-    fl_diag *c = fl_sink_push(out, d->rule, d->severity, d->file, d->start, d->end, fl_xstrdup(d->message));
-    c->text_hash = d->text_hash;
-    for (size_t k = 0; k < d->nrelated; k++) {
-        const fl_related *r = &d->related[k];
-        fl_diag_relate(c, r->file, r->start, r->end, fl_xstrdup(r->message));
-        c->related[k].text_hash = r->text_hash;
-    }
-}
-
 void fl_ws_diagnostics(fl_ws *w, size_t doc, fl_sink *out)
 {
     ws_doc *d = &w->docs[doc];
     if (d->reference || d->excluded)
         return;
     /* the corpus-wide findings in doc, limited per rule as a run limits them */
+    double t = now_ms();
     fl_sink joined = {0};
-    for (size_t k = 0; k < d->nparts; k++) {
-        const fl_sink *found = &w->parts[d->parts[k]].found;
-        for (size_t i = 0; i < found->len; i++)
-            if (strcmp(found->items[i].file, d->name) == 0)
-                copy_diag(&joined, &found->items[i]);
-    }
-    /* its own findings, and its suppressions as they stand after its checks: linted again, since applying
-     * a set of suppressions marks it used */
+    for (size_t k = 0; k < d->nparts; k++)
+        join_for(w, d->parts[k], doc, &joined);
+    w->last.join_ms += now_ms() - t;
+    /* its own findings, and its suppressions as they stand after its checks: those of the change just made,
+     * or of a lint again, since applying a set of suppressions marks it used */
     fl_suppressions *sups = NULL;
-    lint_one(w, doc, 0, out, &sups);
+    if (d->fresh) {
+        fl_sink_move(out, &d->local);
+        sups = d->sups;
+        d->sups = NULL;
+        d->fresh = 0;
+    } else
+        lint_one(w, doc, 0, out, &sups);
     fl_sink_limit_per_file(&joined);
     fl_sink_move(out, &joined);
     /* the document's levels, as a run's apply_levels */

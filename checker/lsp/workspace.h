@@ -1,7 +1,8 @@
 /* workspace.h - the language server's memory of a workspace: every document's claims, kept between edits
  * and indexed by the partition of the corpus-wide joins they take part in (a numeric claim's key, a
- * speaker's surname). A change re-extracts one document and re-joins only the partitions it holds or held,
- * so a keystroke costs one document's lint and a few small joins, whatever the size of the workspace. */
+ * speaker's surname). A change re-extracts one document; the findings of a document come from joining only
+ * the partitions it holds (numeric-conflict's groups whole, quote-conflict's comparisons with that document),
+ * so a keystroke costs one document's lint and a few joins, whatever the size of the workspace. */
 #ifndef FL_WORKSPACE_H
 #define FL_WORKSPACE_H
 
@@ -30,11 +31,18 @@ size_t fl_ws_load(fl_ws *w, const fl_filelist *files, const unsigned char *refer
 long fl_ws_find(const fl_ws *w, const char *name);
 
 /* Sets the text of the document named name (added when new; text copied; markdown -1 keeps its format, or
- * reads it from the name for a new document), re-extracts it and re-joins the
- * partitions its claims are in or were in. *affected (owned by the workspace, valid until the next call)
- * lists the documents whose findings may have changed, the document itself first. Returns its index. */
+ * reads it from the name for a new document) and re-extracts it. *affected (owned by the workspace, valid until the
+ * next call) lists the documents whose findings may have changed, the document itself first. Returns its index. */
 size_t fl_ws_set_text(fl_ws *w, const char *name, int markdown, const char *text, size_t len, const size_t **affected,
                       size_t *naffected);
+/* What the last fl_ws_set_text or fl_ws_revert cost, with the fl_ws_diagnostics calls after it (--timings). */
+typedef struct {
+    double extract_ms;         /* linting the changed document again */
+    double join_ms;            /* joining the partitions of the documents whose findings were asked for */
+    size_t partitions, claims; /* those partitions and the claims in them */
+} fl_ws_stats;
+const fl_ws_stats *fl_ws_last_change(const fl_ws *w);
+
 /* Forgets the text set for doc, reading it from its file again (when it is one) as fl_ws_set_text would:
  * a closed editor buffer no longer stands for the file. Same *affected. */
 void fl_ws_revert(fl_ws *w, size_t doc, const size_t **affected, size_t *naffected);
