@@ -26,7 +26,7 @@ FORMAT_FILES = checker/*.c checker/*/*.c checker/*/*.h tests/unit/*.c tests/unit
 export FACTLINT_RULES := $(CURDIR)/rules
 
 .PHONY: all run test unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile split-test \
-        lsp-test precommit-test lsp-bench \
+        cli-test lsp-test precommit-test lsp-bench \
         asan valgrind fuzz fuzz-build fuzz-regress bench precision format format-check lint regen clean deps test-deps
 
 all: $(BIN)
@@ -102,6 +102,10 @@ lsp-test: $(BIN) | $(BUILD)/.test-deps
 	sh tests/lsp-protocol.sh ./$(BIN)
 	sh tests/lsp-nvim.sh ./$(BIN)
 
+# -o, and colours, snippets and progress on a (pseudo-)terminal
+cli-test: $(BIN)
+	sh tests/cli.sh ./$(BIN)
+
 # .pre-commit-hooks.yaml with the real pre-commit in a throwaway repository
 precommit-test: $(BIN) | $(BUILD)/.test-deps
 	sh tests/precommit.sh ./$(BIN)
@@ -113,7 +117,7 @@ hostile: $(BIN)
 
 # every suite, then one line saying which failed or could not run (tests/suites.sh)
 SUITES := unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile \
-          split-test lsp-test precommit-test format-check
+          split-test cli-test lsp-test precommit-test format-check
 test: $(BIN) $(BUILD)/unit-tests
 	sh tests/suites.sh "$(MAKE) BUILD=$(BUILD) BIN=$(BIN)" $(SUITES)
 

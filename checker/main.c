@@ -13,6 +13,7 @@
 #include "run/lint.h"
 #include "run/records.h"
 #include "lsp/server.h"
+#include "out/terminal.h"
 #include "packs/rulepack.h"
 #include "run/ruletab.h"
 #include "core/version.h"
@@ -160,11 +161,16 @@ typedef struct {
     size_t ndirs;
     int explain_rule;
     int dump_claims;
-    fl_records_form dump_form; /* --dump-claims=json|keyed */
-    int check_claims;          /* --check-claims: the operands are claim records, not documents */
-    int lsp;                   /* --lsp: serve the Language Server Protocol on stdin and stdout */
-    fl_timings timings;        /* --timings: opts.timings points here */
-    const char **against;      /* --against paths */
+    fl_records_form dump_form;  /* --dump-claims=json|keyed */
+    int check_claims;           /* --check-claims: the operands are claim records, not documents */
+    int lsp;                    /* --lsp: serve the Language Server Protocol on stdin and stdout */
+    const char *stdin_filename; /* --stdin-filename: the name (configuration, format) of "-" */
+    const char *output;         /* -o, --output: write the report to this file */
+    int no_ignore;              /* --no-ignore: walk what .gitignore, .factlintignore ignore, and node_modules */
+    fl_when color, snippets;    /* --color, --snippets */
+    fl_text_style *style;       /* the text output's colours and snippets */
+    fl_timings timings;         /* --timings: opts.timings points here */
+    const char **against;       /* --against paths */
     size_t nagainst;
     const char *baseline;                /* --baseline: accepted findings are not shown */
     const char *write_baseline;          /* --write-baseline: accept every finding shown */
@@ -227,7 +233,11 @@ static int parse(int argc, char **argv, cli *c)
         OPT_PRINT_CONFIG,
         OPT_CHECK_CLAIMS,
         OPT_TIMINGS,
-        OPT_LSP
+        OPT_LSP,
+        OPT_STDIN_FILENAME,
+        OPT_NO_IGNORE,
+        OPT_COLOR,
+        OPT_SNIPPETS
     };
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},
@@ -245,6 +255,12 @@ static int parse(int argc, char **argv, cli *c)
         {"check-claims", no_argument, NULL, OPT_CHECK_CLAIMS},
         {"timings", no_argument, NULL, OPT_TIMINGS},
         {"lsp", no_argument, NULL, OPT_LSP},
+        {"stdin-filename", required_argument, NULL, OPT_STDIN_FILENAME},
+        {"output", required_argument, NULL, 'o'},
+        {"no-ignore", no_argument, NULL, OPT_NO_IGNORE},
+        {"color", required_argument, NULL, OPT_COLOR},
+        {"colour", required_argument, NULL, OPT_COLOR},
+        {"snippets", required_argument, NULL, OPT_SNIPPETS},
         {"date", required_argument, NULL, OPT_DATE},
         {"against", required_argument, NULL, OPT_AGAINST},
         {"baseline", required_argument, NULL, OPT_BASELINE},
@@ -257,7 +273,7 @@ static int parse(int argc, char **argv, cli *c)
     };
     int opt, rc;
     opterr = 0;
-    while ((opt = getopt_long(argc, argv, ":f:j:c:h", longopts, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, ":f:j:c:o:h", longopts, NULL)) != -1) {
         switch (opt) {
         case 'f':
             if ((rc = fl_format_parse(optarg)) < 0)
@@ -324,6 +340,26 @@ static int parse(int argc, char **argv, cli *c)
         case OPT_LSP:
             c->lsp = 1;
             break;
+        case OPT_STDIN_FILENAME:
+            c->stdin_filename = optarg;
+            break;
+        case 'o':
+            c->output = optarg;
+            break;
+        case OPT_NO_IGNORE:
+            c->no_ignore = 1;
+            break;
+        case OPT_COLOR:
+        case OPT_SNIPPETS:
+            if ((rc = fl_when_parse(optarg)) < 0)
+                return usage_error(opt == OPT_COLOR ? "--color takes auto, always or never, not \"%s\""
+                                                    : "--snippets takes auto, always or never, not \"%s\"",
+                                   optarg);
+            if (opt == OPT_COLOR)
+                c->color = (fl_when)rc;
+            else
+                c->snippets = (fl_when)rc;
+            break;
         case OPT_TIMINGS:
             c->opts.timings = &c->timings;
             break;
@@ -373,9 +409,10 @@ static int parse(int argc, char **argv, cli *c)
 
     if (c->config && c->no_config)
         return usage_error("%s", "--config and --no-config cannot be given together");
-    if (c->lsp && (c->dump_claims || c->check_claims || optind < argc))
-        return usage_error("%s", "--lsp takes no PATH and cannot be given with --dump-claims or --check-claims: "
-                                 "the client names the workspace");
+    if (c->lsp && (c->dump_claims || c->check_claims || optind < argc || c->output))
+        return usage_error("%s",
+                           "--lsp takes no PATH and cannot be given with --dump-claims, --check-claims or --output: "
+                           "the client names the workspace");
     if (c->check_claims) {
         /* the levels, dates and references are those of the --dump-claims runs, carried in the records */
         int rules_cli = 0;
@@ -464,6 +501,7 @@ static int configure(cli *c, fl_configs *cs, fl_filelist *files, unsigned char *
         if (fc.excluded) {
             free(files->items[i].path);
             free(files->items[i].display);
+            free(files->items[i].data);
             continue;
         }
         configured += fc.config != NULL;
@@ -578,7 +616,10 @@ static int report(const cli *c, fl_sink *sink, size_t files)
     fl_buf_free(&berr);
     fl_summary sum = fl_summarize(sink, c->min_sev, files);
     double t = c->opts.timings ? fl_thread_seconds() : 0;
-    fl_emit(stdout, c->format, sink, c->min_sev, c->colunit, &sum);
+    if (c->format == FL_FMT_TEXT && c->style && (c->style->color || c->style->snippets))
+        fl_emit_text_styled(stdout, sink, c->min_sev, c->colunit, c->style);
+    else
+        fl_emit(stdout, c->format, sink, c->min_sev, c->colunit, &sum);
     if (c->opts.timings) {
         fflush(stdout);
         c->opts.timings->stage[FL_STAGE_OUTPUT] += fl_thread_seconds() - t;
@@ -710,14 +751,53 @@ static int run(cli *c, int argc, char **argv)
     const char *dot[] = {"."};
     const char *const *paths = implicit ? dot : (const char *const *)argv + optind;
     size_t npaths = implicit ? 1 : (size_t)(argc - optind);
+    /* "-": standard input, named by --stdin-filename (its configuration and format come from that name) */
+    const char **walked = fl_xcalloc(npaths + 1, sizeof(char *));
+    size_t nwalked = 0;
+    int from_stdin = 0;
+    for (size_t i = 0; i < npaths; i++)
+        if (strcmp(paths[i], "-") == 0)
+            from_stdin = 1;
+        else
+            walked[nwalked++] = paths[i];
+    if (c->stdin_filename && !from_stdin) {
+        free(walked);
+        free(builtin);
+        return usage_error("%s", "--stdin-filename names standard input: give - among the paths");
+    }
     fl_filelist files = {0};
-    fl_walk(paths, npaths, implicit, &files);
+    fl_walk_with(walked, nwalked, implicit, c->no_ignore ? FL_WALK_NO_IGNORE : 0, &files);
+    free(walked);
+    const char *stdin_name = c->stdin_filename ? c->stdin_filename : "<stdin>";
+    if (from_stdin) {
+        fl_buf in = {0};
+        char chunk[65536];
+        size_t n;
+        while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
+            fl_buf_put(&in, chunk, n);
+        if (ferror(stdin)) {
+            fprintf(stderr, "factlint: cannot read standard input: %s\n", strerror(errno));
+            files.problems++;
+        }
+        FL_GROW(files.items, files.cap, files.len + 1);
+        fl_file *f = &files.items[files.len++];
+        f->path = fl_xstrdup(stdin_name);
+        f->display = fl_xstrdup(stdin_name);
+        f->markdown = fl_path_is_markdown(stdin_name);
+        f->len = in.len;
+        fl_buf_putc(&in, '\0');
+        f->data = fl_buf_take(&in);
+    }
+    fl_text_style style;
+    fl_text_style_init(&style, c->color, c->snippets, stdin_name, from_stdin ? files.items[files.len - 1].data : NULL,
+                       from_stdin ? files.items[files.len - 1].len : 0);
+    c->style = &style;
     /* --against: the reference corpus follows the linted files; a file in both is linted */
     size_t nlinted = files.len;
     unsigned char *reference = NULL;
     if (c->nagainst) {
         fl_filelist refs = {0};
-        fl_walk(c->against, c->nagainst, 0, &refs);
+        fl_walk_with(c->against, c->nagainst, 0, c->no_ignore ? FL_WALK_NO_IGNORE : 0, &refs);
         files.problems += refs.problems;
         reference = fl_xcalloc(files.len + refs.len + 1, 1);
         for (size_t i = 0; i < refs.len; i++) {
@@ -745,6 +825,7 @@ static int run(cli *c, int argc, char **argv)
     const char *const *extra = fl_configs_pack_dirs(cs, &nextra);
     fl_rules *rules = cfg < 0 ? load_packs(c, extra, nextra) : NULL;
     if (!rules) {
+        fl_text_style_free(&style);
         fl_configs_free(cs);
         fl_filelist_free(&files);
         free(fopts);
@@ -763,13 +844,20 @@ static int run(cli *c, int argc, char **argv)
         fl_records_write(stdout, c->dump_form, rules, &half);
         fl_run_free(&half);
     } else {
+        atomic_size_t done;
+        atomic_init(&done, 0);
+        c->opts.progress = &done;
+        fl_progress *progress = fl_progress_start(&done, files.len);
         fl_lint_files(rules, &c->opts, &files, &sink, &stats, NULL);
+        fl_progress_stop(progress);
+        c->opts.progress = NULL;
         status = report(c, &sink, stats.files);
     }
     if (stats.unreadable || files.problems)
         status = EXIT_TROUBLE;
     status = end_output(c, status);
     fl_sink_free(&sink);
+    fl_text_style_free(&style);
     fl_filelist_free(&files);
     fl_rules_free(rules);
     fl_configs_free(cs);
@@ -777,6 +865,23 @@ static int run(cli *c, int argc, char **argv)
     free(builtin);
     free(reference);
     return status;
+}
+
+/* -o FILE: standard output goes to FILE from here on (so no terminal styling applies). Returns 0, or -1
+ * after a message. */
+static int redirect_output(const char *path)
+{
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        fprintf(stderr, "factlint: %s: %s\n", path, strerror(errno));
+        return -1;
+    }
+    fflush(stdout);
+    int rc = dup2(fileno(f), 1) < 0 ? -1 : 0;
+    if (rc < 0)
+        fprintf(stderr, "factlint: %s: %s\n", path, strerror(errno));
+    fclose(f);
+    return rc;
 }
 
 int main(int argc, char **argv)
@@ -795,6 +900,8 @@ int main(int argc, char **argv)
     c.against = fl_xcalloc((size_t)argc + 1, sizeof(char *));
     c.ndirs = 1;
     int status = parse(argc, argv, &c);
+    if (status < 0 && c.output && redirect_output(c.output) < 0)
+        status = EXIT_TROUBLE;
     if (status < 0)
         status = run(&c, argc, argv);
     free(c.dirs);

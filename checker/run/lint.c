@@ -299,7 +299,8 @@ static void *worker(void *arg)
             break;
         const fl_file *f = &p->files->items[i];
         double t = tm ? fl_thread_seconds() : 0;
-        fl_doc *d = fl_doc_read(f->path, f->display, f->markdown);
+        fl_doc *d = f->data ? fl_doc_from_buffer(f->display, f->data, f->len, f->markdown)
+                            : fl_doc_read(f->path, f->display, f->markdown);
         lap(tm, FL_STAGE_READ, -1, &t);
         p->unreadable[i] = d->status == FL_DOC_UNREADABLE;
         /* this file's options: its configuration's levels, date and tolerance over the run's */
@@ -318,6 +319,8 @@ static void *worker(void *arg)
             p->sups[i] = fl_suppress_scan(d, p->levels[i]);
         lint_doc(d, p->rules, &o, m, &p->results[i], i, &p->claims[i], p->sups[i], tm);
         fl_doc_free(d);
+        if (p->opts->progress)
+            atomic_fetch_add(p->opts->progress, 1);
     }
     fl_matcher_free(m);
     if (tm) {

@@ -3,6 +3,7 @@
 #ifndef FL_LINT_H
 #define FL_LINT_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 
 #include "extract/claims.h"
@@ -49,6 +50,7 @@ typedef struct {
     const unsigned char *reference;   /* per file: 1 for --against files (claims only, never reported); may be NULL */
     const fl_file_opts *file_opts;    /* per file of the list (configuration); NULL: the above for every file */
     fl_timings *timings;              /* --timings: the run's times are added here; NULL: nothing is timed */
+    atomic_size_t *progress;          /* when not NULL, the workers add 1 for each file done (a progress line) */
 } fl_lint_opts;
 
 typedef struct {
