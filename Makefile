@@ -27,7 +27,7 @@ export FACTLINT_RULES := $(CURDIR)/rules
 
 .PHONY: all run test unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile split-test \
         cli-test lsp-test precommit-test lsp-bench \
-        asan valgrind fuzz fuzz-build fuzz-regress bench precision format format-check lint regen clean deps test-deps
+        asan valgrind fuzz fuzz-build fuzz-regress bench precision format format-check layering lint regen clean deps test-deps
 
 all: $(BIN)
 
@@ -110,6 +110,10 @@ cli-test: $(BIN)
 precommit-test: $(BIN) | $(BUILD)/.test-deps
 	sh tests/precommit.sh ./$(BIN)
 
+# each folder of checker/ includes only the headers of its own and earlier stages (tests/layering.sh)
+layering:
+	sh tests/layering.sh checker
+
 # pathological inputs (generated into $(BUILD)/hostile/); HOSTILE_SCALE divides their sizes
 HOSTILE_SCALE ?= 1
 hostile: $(BIN)
@@ -117,7 +121,7 @@ hostile: $(BIN)
 
 # every suite, then one line saying which failed or could not run (tests/suites.sh)
 SUITES := unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile \
-          split-test cli-test lsp-test precommit-test format-check
+          split-test cli-test lsp-test precommit-test format-check layering
 test: $(BIN) $(BUILD)/unit-tests
 	sh tests/suites.sh "$(MAKE) BUILD=$(BUILD) BIN=$(BIN)" $(SUITES)
 

@@ -14,7 +14,7 @@
 #include "lsp/rpc.h"
 #include "lsp/workspace.h"
 #include "out/emit.h"
-#include "run/ruletab.h"
+#include "core/rules.h"
 
 enum { ENC_UTF16, ENC_UTF8, ENC_UTF32 };
 

@@ -7,11 +7,11 @@
 #include <time.h>
 
 #include "check/check.h"
-#include "check/numcheck.h"
-#include "check/quotes.h"
+#include "join/numeric.h"
+#include "join/quotes.h"
 #include "doc/document.h"
 #include "core/map.h"
-#include "run/ruletab.h"
+#include "core/rules.h"
 #include "run/suppress.h"
 
 typedef struct {
@@ -339,9 +339,9 @@ static void join_for(fl_ws *w, int p, size_t doc, fl_sink *out)
     w->last.claims += wp->quotes ? sub.nquote : sub.len;
     if (wp->quotes) {
         if (sub.nquote >= 2 && rule_on_anywhere(w, FL_RULE_QUOTE_CONFLICT))
-            fl_check_quote_conflicts_in(w->rules, &sub, w->reference, doc, &found);
+            fl_join_quotes_in(w->rules, &sub, w->reference, doc, &found);
     } else if (sub.len >= 2 && rule_on_anywhere(w, FL_RULE_NUMERIC_CONFLICT)) {
-        fl_check_conflicts(w->rules, &sub, w->reference, FL_CONFLICT_KEYED, &found);
+        fl_join_numeric(w->rules, &sub, w->reference, FL_CONFLICT_KEYED, &found);
     }
     free_subset(&sub);
     for (size_t i = 0; i < found.len; i++) {
