@@ -7,7 +7,8 @@ OPT     ?= -O2
 CFLAGS  ?= $(OPT) -g
 WARN    := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 PKGS    := libpcre2-8:libpcre2-dev libutf8proc:libutf8proc-dev libcjson:libcjson-dev
-TESTPKGS:= criterion:libcriterion-dev cmd=nvim:neovim cmd=pre-commit:pre-commit cmd=git:git cmd=node:nodejs cmd=npm:npm
+TESTPKGS:= criterion:libcriterion-dev cmd=nvim:neovim cmd=pre-commit:pre-commit cmd=git:git cmd=node:nodejs cmd=npm:npm \
+          cmd=python3:python3 cmd=script:bsdutils
 # pkg-config is consulted when a recipe runs, i.e. after the dependency check has installed what was missing
 PKG_CFLAGS = $(shell pkg-config --cflags libpcre2-8 libutf8proc libcjson)
 PKG_LIBS   = $(shell pkg-config --libs libpcre2-8 libutf8proc libcjson) -lpthread -lm
@@ -97,9 +98,11 @@ split-test: $(BIN) $(BUILD)/bench-gen
 matcher-test: $(BIN)
 	sh tests/matcher.sh ./$(BIN)
 
-# the language server: protocol-level cases, then Neovim's own LSP client driving it headless
-lsp-test: $(BIN) | $(BUILD)/.test-deps
+# the language server: protocol-level cases, its findings against the command line's while a document is
+# edited, then Neovim's own LSP client driving it headless
+lsp-test: $(BIN) $(BUILD)/bench-gen | $(BUILD)/.test-deps
 	sh tests/lsp-protocol.sh ./$(BIN)
+	sh tests/lsp-equivalence.sh ./$(BIN) $(BUILD)/bench-gen
 	sh tests/lsp-nvim.sh ./$(BIN)
 
 # -o, and colours, snippets and progress on a (pseudo-)terminal

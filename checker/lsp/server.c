@@ -405,10 +405,11 @@ static void set_text(server *s, open_doc *od, const char *name, int markdown, co
         clock_gettime(CLOCK_MONOTONIC, &t1);
         const fl_ws_stats *st = fl_ws_last_change(s->ws);
         fprintf(stderr,
-                "factlint: lsp: %s: %.2f ms (extract %.2f ms, join %.2f ms over %zu keys and %zu claims), "
+                "factlint: lsp: %s: %.2f ms (extract %.2f ms, join %.2f ms over %zu keys and %zu claims, %zu keys "
+                "unchanged), "
                 "%zu of %zu documents affected\n",
                 shown_path(s, name), (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6,
-                st->extract_ms, st->join_ms, st->partitions, st->claims, n, fl_ws_size(s->ws));
+                st->extract_ms, st->join_ms, st->partitions, st->claims, st->cached, n, fl_ws_size(s->ws));
     }
 }
 

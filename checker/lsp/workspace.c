@@ -14,13 +14,27 @@
 #include "core/rules.h"
 #include "run/suppress.h"
 
+/* The findings of a partition's join in one document, and where that document's claims of the partition were
+ * then: while nothing the join reads changes (the partition's generation), an edit elsewhere in the
+ * document only moves them. */
+typedef struct ws_cache {
+    int part;
+    unsigned gen;
+    fl_sink found;
+    fl_pos *start, *end; /* the document's claims in the partition, in member order */
+    size_t n;
+} ws_cache;
+
 typedef struct {
     char *name; /* owned: a path, or a URI for documents that are not files */
     int markdown, reference, excluded, is_file;
     fl_file_opts fo;  /* its configuration's levels, date and tolerance */
     fl_claims claims; /* its claims: doc is its index, file its name */
     int *parts;       /* the partitions its claims are in, without repeats */
+    uint64_t *sig;    /* per partition: a hash of everything the joins read of its claims there */
     size_t nparts;
+    struct ws_cache *cache; /* per partition: its join's findings in this document, as last computed */
+    size_t ncache, capcache;
     char *text; /* owned: the editor's text, or NULL: read from the file */
     size_t len;
     int fresh;             /* local and sups are those of its last lint, not yet used by fl_ws_diagnostics */
@@ -37,8 +51,9 @@ typedef struct {
     size_t ndocs, cap;
     ws_member *members; /* its claims */
     size_t nmembers, capmembers;
-    int quotes; /* a quote-conflict partition (a surname), else numeric-conflict (a key) */
-    char *id;   /* owned: the key or the surname */
+    int quotes;   /* a quote-conflict partition (a surname), else numeric-conflict (a key) */
+    char *id;     /* owned: the key or the surname */
+    unsigned gen; /* changes whenever what its join reads changes */
 } ws_part;
 
 struct fl_ws {
@@ -93,6 +108,13 @@ void fl_ws_free(fl_ws *w)
         free(w->docs[i].name);
         fl_claims_free(&w->docs[i].claims);
         free(w->docs[i].parts);
+        free(w->docs[i].sig);
+        for (size_t k = 0; k < w->docs[i].ncache; k++) {
+            fl_sink_free(&w->docs[i].cache[k].found);
+            free(w->docs[i].cache[k].start);
+            free(w->docs[i].cache[k].end);
+        }
+        free(w->docs[i].cache);
         free(w->docs[i].text);
         fl_sink_free(&w->docs[i].local);
         fl_suppress_free(w->docs[i].sups);
@@ -208,36 +230,83 @@ static int numeric_part(const fl_claim *c)
     return c->key != NULL;
 }
 
+static uint64_t mix(uint64_t h, const void *p, size_t n)
+{
+    const unsigned char *b = p;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ b[i]) * 1099511628211ull;
+    return (h ^ 0xff) * 1099511628211ull;
+}
+
+static uint64_t mix_str(uint64_t h, const char *s)
+{
+    return mix(h, s ? s : "", s ? strlen(s) : 0);
+}
+
+/* A hash of what the joins read of a numeric claim, positions aside. */
+static uint64_t claim_hash(const fl_claim *c)
+{
+    uint64_t h = 14695981039346656037ull;
+    h = mix_str(mix_str(mix_str(mix_str(mix_str(h, c->text), c->context), c->dim), c->item), c->key);
+    double v[3] = {c->value, c->lo, c->hi};
+    int n[11] = {c->family, c->src,   c->dst,        c->modality,    c->year,      c->month,
+                 c->part,   c->since, c->period_how, c->date_source, c->suppressed};
+    size_t z[2] = {c->seq, c->sentence};
+    return mix(mix(mix(mix_str(h, c->part_text), v, sizeof v), n, sizeof n), z, sizeof z);
+}
+
+static uint64_t quote_hash(const fl_qclaim *q)
+{
+    uint64_t h = 14695981039346656037ull;
+    h = mix_str(mix_str(mix_str(mix_str(mix_str(h, q->speaker), q->speaker_key), q->audience), q->hedge), q->source);
+    int n[3] = {q->direct, q->local, q->suppressed};
+    size_t z[2] = {q->seq, q->sentence};
+    return mix(mix(mix_str(mix_str(h, q->text), q->how), n, sizeof n), z, sizeof z);
+}
+
 /* Records the partitions of doc's claims in it and in the partitions. */
 static void index_doc(fl_ws *w, size_t doc)
 {
     ws_doc *d = &w->docs[doc];
     free(d->parts);
+    free(d->sig);
     d->parts = NULL;
+    d->sig = NULL;
     d->nparts = 0;
     size_t cap = 0;
     fl_map seen;
     fl_map_init(&seen, 0);
     for (size_t i = 0; i < d->claims.len + d->claims.nquote; i++) {
         int p;
+        uint64_t h;
         if (i < d->claims.len) {
             if (!numeric_part(&d->claims.items[i]))
                 continue;
             p = part_of(w, 0, d->claims.items[i].key);
+            h = claim_hash(&d->claims.items[i]);
         } else {
             const fl_qclaim *q = &d->claims.quotes[i - d->claims.len];
             if (!q->speaker_key)
                 continue;
             p = part_of(w, 1, surname(q->speaker_key));
+            h = quote_hash(q);
         }
         ws_part *mp = &w->parts[p];
         FL_GROW(mp->members, mp->capmembers, mp->nmembers + 1);
         mp->members[mp->nmembers++] = (ws_member){doc, i < d->claims.len ? i : i - d->claims.len};
         char pk[24];
         int n = snprintf(pk, sizeof pk, "%d", p);
-        if (fl_map_put(&seen, pk, (size_t)n, 1) != 0)
+        int k = fl_map_get(&seen, pk, (size_t)n);
+        if (k >= 0) {
+            d->sig[k] = (d->sig[k] ^ h) * 1099511628211ull;
             continue;
+        }
+        fl_map_put(&seen, pk, (size_t)n, (int)d->nparts);
+        size_t oldcap = cap;
         FL_GROW(d->parts, cap, d->nparts + 1);
+        if (cap != oldcap)
+            d->sig = fl_xrealloc(d->sig, cap * sizeof(uint64_t));
+        d->sig[d->nparts] = (14695981039346656037ull ^ h) * 1099511628211ull;
         d->parts[d->nparts++] = p;
         ws_part *wp = &w->parts[p];
         FL_GROW(wp->docs, wp->cap, wp->ndocs + 1);
@@ -354,6 +423,103 @@ static void join_for(fl_ws *w, int p, size_t doc, fl_sink *out)
     free(found.items);
 }
 
+/* Where doc's claims of partition p are: *start and *end (owned) in member order; returns their count. */
+static size_t member_positions(const fl_ws *w, size_t doc, int p, fl_pos **start, fl_pos **end)
+{
+    const ws_part *wp = &w->parts[p];
+    const ws_doc *d = &w->docs[doc];
+    size_t n = 0;
+    *start = fl_xmalloc((wp->nmembers + 1) * sizeof(fl_pos));
+    *end = fl_xmalloc((wp->nmembers + 1) * sizeof(fl_pos));
+    for (size_t k = 0; k < wp->nmembers; k++) {
+        if (wp->members[k].doc != doc)
+            continue;
+        size_t i = wp->members[k].claim;
+        (*start)[n] = wp->quotes ? d->claims.quotes[i].start : d->claims.items[i].start;
+        (*end)[n++] = wp->quotes ? d->claims.quotes[i].end : d->claims.items[i].end;
+    }
+    return n;
+}
+
+static int same_pos(const fl_pos *a, const fl_pos *b)
+{
+    return a->line == b->line && a->col[FL_COL_BYTE] == b->col[FL_COL_BYTE];
+}
+
+/* Moves a position of doc's old claims to where the same claim is now. */
+static void remap(fl_pos *p, const ws_cache *c, const fl_pos *start, const fl_pos *end)
+{
+    for (size_t j = 0; j < c->n; j++) {
+        if (same_pos(p, &c->start[j])) {
+            *p = start[j];
+            return;
+        }
+        if (same_pos(p, &c->end[j])) {
+            *p = end[j];
+            return;
+        }
+    }
+}
+
+/* Appends a deep copy of d to out. */
+static void copy_diag(fl_sink *out, const fl_diag *d)
+{
+    fl_diag *c = fl_sink_push(out, d->rule, d->severity, d->file, d->start, d->end, fl_xstrdup(d->message));
+    c->text_hash = d->text_hash;
+    for (size_t k = 0; k < d->nrelated; k++) {
+        const fl_related *r = &d->related[k];
+        fl_diag_relate(c, r->file, r->start, r->end, fl_xstrdup(r->message));
+        c->related[k].text_hash = r->text_hash;
+    }
+}
+
+/* The findings of partition p's join in doc, into out: from doc's cache when nothing the join reads has
+ * changed since (only moved to where doc's claims are now), else joined and cached. */
+static void cached_join(fl_ws *w, size_t doc, int p, fl_sink *out)
+{
+    ws_doc *d = &w->docs[doc];
+    fl_pos *start, *end;
+    size_t n = member_positions(w, doc, p, &start, &end);
+    ws_cache *c = NULL;
+    for (size_t k = 0; k < d->ncache && !c; k++)
+        if (d->cache[k].part == p)
+            c = &d->cache[k];
+    if (c && c->gen == w->parts[p].gen && c->n == n) {
+        w->last.cached++;
+        for (size_t i = 0; i < c->found.len; i++) {
+            copy_diag(out, &c->found.items[i]);
+            fl_diag *x = &out->items[out->len - 1];
+            remap(&x->start, c, start, end);
+            remap(&x->end, c, start, end);
+            for (size_t r = 0; r < x->nrelated; r++)
+                if (strcmp(x->related[r].file, d->name) == 0) {
+                    remap(&x->related[r].start, c, start, end);
+                    remap(&x->related[r].end, c, start, end);
+                }
+        }
+        free(c->start);
+        free(c->end);
+    } else {
+        if (!c) {
+            FL_GROW(d->cache, d->capcache, d->ncache + 1);
+            c = &d->cache[d->ncache++];
+            memset(c, 0, sizeof *c);
+            c->part = p;
+        } else {
+            fl_sink_free(&c->found);
+            free(c->start);
+            free(c->end);
+        }
+        c->gen = w->parts[p].gen;
+        join_for(w, p, doc, &c->found);
+        for (size_t i = 0; i < c->found.len; i++)
+            copy_diag(out, &c->found.items[i]);
+    }
+    c->start = start;
+    c->end = end;
+    c->n = n;
+}
+
 /* Reads a file whole; NULL when it cannot be read (the lint then reports nothing for it). */
 static char *slurp(const char *path, size_t *len)
 {
@@ -468,9 +634,11 @@ static void changed(fl_ws *w, size_t doc)
 {
     ws_doc *d = &w->docs[doc];
     int *old = d->parts;
+    uint64_t *oldsig = d->sig;
     size_t nold = d->nparts;
     unindex_doc(w, doc);
     d->parts = NULL;
+    d->sig = NULL;
     d->nparts = 0;
     memset(&w->last, 0, sizeof w->last);
     double t = now_ms();
@@ -496,6 +664,16 @@ static void changed(fl_ws *w, size_t doc)
         n = snprintf(pk, sizeof pk, "p%d", p);
         if (fl_map_put(&seen, pk, (size_t)n, 1) != 0)
             continue;
+        /* a partition whose claims of doc read differently now is new to every document's cache */
+        uint64_t before = 0, after = 0;
+        for (size_t j = 0; j < nold; j++)
+            if (old[j] == p)
+                before = oldsig[j];
+        for (size_t j = 0; j < d->nparts; j++)
+            if (d->parts[j] == p)
+                after = d->sig[j];
+        if (before != after)
+            w->parts[p].gen++;
         const ws_part *wp = &w->parts[p];
         for (size_t j = 0; j < wp->ndocs; j++) {
             n = snprintf(pk, sizeof pk, "d%zu", wp->docs[j]);
@@ -507,6 +685,7 @@ static void changed(fl_ws *w, size_t doc)
     }
     fl_map_free(&seen);
     free(old);
+    free(oldsig);
 }
 
 size_t fl_ws_set_text(fl_ws *w, const char *name, int markdown, const char *text, size_t len, const size_t **affected,
@@ -550,7 +729,7 @@ void fl_ws_diagnostics(fl_ws *w, size_t doc, fl_sink *out)
     double t = now_ms();
     fl_sink joined = {0};
     for (size_t k = 0; k < d->nparts; k++)
-        join_for(w, d->parts[k], doc, &joined);
+        cached_join(w, doc, d->parts[k], &joined);
     w->last.join_ms += now_ms() - t;
     /* its own findings, and its suppressions as they stand after its checks: those of the change just made,
      * or of a lint again, since applying a set of suppressions marks it used */

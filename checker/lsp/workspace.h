@@ -39,7 +39,8 @@ size_t fl_ws_set_text(fl_ws *w, const char *name, int markdown, const char *text
 typedef struct {
     double extract_ms;         /* linting the changed document again */
     double join_ms;            /* joining the partitions of the documents whose findings were asked for */
-    size_t partitions, claims; /* those partitions and the claims in them */
+    size_t partitions, claims; /* the partitions joined and the claims in them */
+    size_t cached;             /* the partitions whose findings were reused (nothing they read changed) */
 } fl_ws_stats;
 const fl_ws_stats *fl_ws_last_change(const fl_ws *w);
 
