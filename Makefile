@@ -26,7 +26,14 @@ FORMAT_FILES = checker/*.c checker/*/*.c checker/*/*.h tests/unit/*.c tests/unit
 
 export FACTLINT_RULES := $(CURDIR)/rules
 
-.PHONY: all run test unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile split-test \
+# make install: the binary, the built-in rule packs where the installed binary looks for them
+# (BINDIR/../share/factlint/rules) and the manual page; DESTDIR for staged installs (packages)
+PREFIX  ?= /usr/local
+BINDIR  ?= $(PREFIX)/bin
+DATADIR ?= $(PREFIX)/share
+MANDIR  ?= $(DATADIR)/man/man1
+
+.PHONY: all man install uninstall install-test run test unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile split-test \
         cli-test lsp-test precommit-test lsp-bench \
         asan valgrind fuzz fuzz-build fuzz-regress bench precision format format-check layering lint regen clean deps test-deps
 
@@ -54,6 +61,21 @@ $(BUILD)/libfactlint.a: $(OBJS)
 
 $(BIN): $(BUILD)/obj/main.o $(BUILD)/libfactlint.a
 	$(CC) $(CFLAGS) $(SAN_FLAGS) -o $@ $^ $(PKG_LIBS)
+
+# the manual page, generated from the binary's --help and --list-rules (checker/man.sh)
+man: $(BUILD)/factlint.1
+$(BUILD)/factlint.1: $(BIN) checker/man.sh
+	sh checker/man.sh ./$(BIN) >$@.tmp && mv $@.tmp $@
+
+install: $(BIN) $(BUILD)/factlint.1
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/factlint/rules $(DESTDIR)$(MANDIR)
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/factlint
+	cp -R rules/. $(DESTDIR)$(DATADIR)/factlint/rules/
+	install -m 644 $(BUILD)/factlint.1 $(DESTDIR)$(MANDIR)/factlint.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/factlint $(DESTDIR)$(MANDIR)/factlint.1
+	rm -rf $(DESTDIR)$(DATADIR)/factlint
 
 run: $(BIN)
 	./$(BIN) corpus/ || test $$? -eq 1
@@ -105,6 +127,10 @@ lsp-test: $(BIN) $(BUILD)/bench-gen | $(BUILD)/.test-deps
 	sh tests/lsp-equivalence.sh ./$(BIN) $(BUILD)/bench-gen
 	sh tests/lsp-nvim.sh ./$(BIN)
 
+# make install into a staging directory: the installed binary finds its rule packs, the page renders
+install-test: $(BIN)
+	sh tests/install.sh "$(MAKE) BUILD=$(BUILD) BIN=$(BIN)" ./$(BIN)
+
 # -o, and colours, snippets and progress on a (pseudo-)terminal
 cli-test: $(BIN)
 	sh tests/cli.sh ./$(BIN)
@@ -124,7 +150,7 @@ hostile: $(BIN)
 
 # every suite, then one line saying which failed or could not run (tests/suites.sh)
 SUITES := unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile \
-          split-test cli-test lsp-test precommit-test format-check layering
+          split-test cli-test install-test lsp-test precommit-test format-check layering
 test: $(BIN) $(BUILD)/unit-tests
 	sh tests/suites.sh "$(MAKE) BUILD=$(BUILD) BIN=$(BIN)" $(SUITES)
 

@@ -24,68 +24,85 @@
 
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
 
-static const char usage_text[] =
-    "usage: factlint [OPTIONS] [PATH...]\n"
-    "\n"
-    "Lint prose for fact consistency and citations. PATH is a file or a directory (walked recursively for\n"
-    "*.txt, *.text, *.md and *.markdown; hidden entries skipped); the default is the current directory.\n"
-    "\n"
-    "Output:\n"
-    "  -f, --format=FORMAT       text (default: file:line:col: severity: message [rule]), json, sarif\n"
-    "                            (SARIF 2.1.0 for code scanning), github (Actions workflow commands) or\n"
-    "                            rdjsonl (reviewdog)\n"
-    "      --min-severity=LEVEL  show diagnostics at or above note (default), warning or error\n"
-    "      --column-unit=UNIT    text columns: display (default, as GCC), byte (Vim %c) or codepoint\n"
-    "\n"
-    "Exit status:\n"
-    "      --fail-on=LEVEL       exit 1 when a diagnostic at or above error, warning (default) or note is\n"
-    "                            found; never: only problems running make the status non-zero\n"
-    "\n"
-    "Rules:\n"
-    "      --enable=ID[,ID...]   switch rules on (all are on by default)\n"
-    "      --disable=ID[,ID...]  switch rules off\n"
-    "      --rules=DIR           load the rule packs (*.json) of DIR too; repeatable. The built-in packs\n"
-    "                            come from $FACTLINT_RULES or the rules/ directory next to the binary\n"
-    "  -c, --config=FILE         use FILE as the configuration of every file, instead of the nearest\n"
-    "                            .factlint.json found walking up from each file\n"
-    "      --no-config           read no configuration file\n"
-    "      --print-config=FILE   print the settings that apply to FILE (configuration and options\n"
-    "                            merged) as JSON, and exit\n"
-    "      --list-rules          list the rules with their default levels\n"
-    "      --explain=ID          explain a rule, with a failing and a passing example\n"
-    "\n"
-    "Numbers:\n"
-    "      --date=YYYY-MM-DD     the date of documents whose own date cannot be found (front matter\n"
-    "                            \"date:\", a \"Published:\" dateline or a copyright line) or from a\n"
-    "                            configuration's \"dates\"; used for \"last year\"\n"
-    "      --against=PATH        a reference corpus (file or directory; repeatable): its claims take part\n"
-    "                            in the cross-checks, but only the PATHs are reported on\n"
-    "      --dump-claims[=FORM]  print the claims as JSON Lines instead of diagnostics: numeric claims\n"
-    "                            with their keys (why two figures were or were not compared), quotes\n"
-    "                            and reported speech with speaker, audience, hedge and source, then the\n"
-    "                            findings of each file and a record per file. FORM: json (default) or\n"
-    "                            keyed (KEY, a tab, the record: Hadoop Streaming's key/value lines)\n"
-    "      --check-claims        the operands are such records (none or -: standard input), from any\n"
-    "                            number of --dump-claims runs: run the corpus-wide checks and report as\n"
-    "                            one run over all their documents would (in any order)\n"
-    "\n"
-    "Baselines:\n"
-    "      --baseline=FILE       do not show the findings FILE accepts (fingerprints of rule, file and\n"
-    "                            text, not line numbers): CI fails only on new findings\n"
-    "      --write-baseline=FILE write every finding shown to FILE as accepted (exit status 0 unless\n"
-    "                            there is trouble); with --baseline, refreshes it\n"
-    "\n"
-    "Running:\n"
-    "  -j, --jobs=N              worker threads (default: number of CPUs); output is the same for any N\n"
-    "      --timings             print where the time went to stderr: CPU milliseconds and share of the\n"
-    "                            total for each stage (reading, segments, claims, attribution, joins,\n"
-    "                            output) and each check, summed over threads, slowest first\n"
-    "  -h, --help                show this help\n"
-    "      --version             print the version\n"
-    "\n"
-    "Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error, missing or\n"
-    "unreadable path, bad configuration, rule pack or baseline, or internal error.\n"
-    "A summary line goes to stderr: \"factlint: 5 files, 7 warnings, 9 notes\".\n";
+/* --help, a line per element (one string would pass the length ISO C asks compilers to support). */
+static const char *const usage_text[] = {
+    "usage: factlint [OPTIONS] [PATH...]\n",
+    "\n",
+    "Lint prose for fact consistency and citations. PATH is a file or a directory (walked recursively for\n",
+    "*.txt, *.text, *.md and *.markdown; hidden entries, node_modules and what .gitignore and\n",
+    ".factlintignore ignore are skipped), a glob (quoted: 'articles/**/*.md'), or - for standard input;\n",
+    "the default is the current directory.\n",
+    "\n",
+    "Input:\n",
+    "      --stdin-filename=PATH the name of standard input (-): its configuration and format (.md:\n",
+    "                            Markdown) come from PATH, which need not exist\n",
+    "      --no-ignore           also walk what .gitignore and .factlintignore ignore, and node_modules\n",
+    "\n",
+    "Output:\n",
+    "  -f, --format=FORMAT       text (default: file:line:col: severity: message [rule]), json, sarif\n",
+    "                            (SARIF 2.1.0 for code scanning), github (Actions workflow commands) or\n",
+    "                            rdjsonl (reviewdog)\n",
+    "      --min-severity=LEVEL  show diagnostics at or above note (default), warning or error\n",
+    "      --column-unit=UNIT    text columns: display (default, as GCC), byte (Vim %c) or codepoint\n",
+    "  -o, --output=FILE         write the report to FILE instead of standard output\n",
+    "      --color=WHEN          colour the text output: auto (default: on a terminal, unless NO_COLOR is\n",
+    "                            set), always or never\n",
+    "      --snippets=WHEN       show the source line with a caret under each location: auto (default:\n",
+    "                            on a terminal), always or never\n",
+    "\n",
+    "Exit status:\n",
+    "      --fail-on=LEVEL       exit 1 when a diagnostic at or above error, warning (default) or note is\n",
+    "                            found; never: only problems running make the status non-zero\n",
+    "\n",
+    "Rules:\n",
+    "      --enable=ID[,ID...]   switch rules on (all are on by default)\n",
+    "      --disable=ID[,ID...]  switch rules off\n",
+    "      --rules=DIR           load the rule packs (*.json) of DIR too; repeatable. The built-in packs\n",
+    "                            come from $FACTLINT_RULES or the rules/ directory next to the binary\n",
+    "  -c, --config=FILE         use FILE as the configuration of every file, instead of the nearest\n",
+    "                            .factlint.json found walking up from each file\n",
+    "      --no-config           read no configuration file\n",
+    "      --print-config=FILE   print the settings that apply to FILE (configuration and options\n",
+    "                            merged) as JSON, and exit\n",
+    "      --list-rules          list the rules with their default levels\n",
+    "      --explain=ID          explain a rule, with a failing and a passing example\n",
+    "\n",
+    "Numbers:\n",
+    "      --date=YYYY-MM-DD     the date of documents whose own date cannot be found (front matter\n",
+    "                            \"date:\", a \"Published:\" dateline or a copyright line) or from a\n",
+    "                            configuration's \"dates\"; used for \"last year\"\n",
+    "      --against=PATH        a reference corpus (file or directory; repeatable): its claims take part\n",
+    "                            in the cross-checks, but only the PATHs are reported on\n",
+    "      --dump-claims[=FORM]  print the claims as JSON Lines instead of diagnostics: numeric claims\n",
+    "                            with their keys (why two figures were or were not compared), quotes\n",
+    "                            and reported speech with speaker, audience, hedge and source, then the\n",
+    "                            findings of each file and a record per file. FORM: json (default) or\n",
+    "                            keyed (KEY, a tab, the record: Hadoop Streaming's key/value lines)\n",
+    "      --check-claims        the operands are such records (none or -: standard input), from any\n",
+    "                            number of --dump-claims runs: run the corpus-wide checks and report as\n",
+    "                            one run over all their documents would (in any order)\n",
+    "\n",
+    "Baselines:\n",
+    "      --baseline=FILE       do not show the findings FILE accepts (fingerprints of rule, file and\n",
+    "                            text, not line numbers): CI fails only on new findings\n",
+    "      --write-baseline=FILE write every finding shown to FILE as accepted (exit status 0 unless\n",
+    "                            there is trouble); with --baseline, refreshes it\n",
+    "\n",
+    "Running:\n",
+    "  -j, --jobs=N              worker threads (default: number of CPUs); output is the same for any N\n",
+    "      --timings             print where the time went to stderr: CPU milliseconds and share of the\n",
+    "                            total for each stage (reading, segments, claims, attribution, joins,\n",
+    "                            output) and each check, summed over threads, slowest first\n",
+    "      --lsp                 serve the Language Server Protocol on standard input and output for an\n",
+    "                            editor (the workspace comes from the client; --against, --config and\n",
+    "                            the rule options apply)\n",
+    "  -h, --help                show this help\n",
+    "      --version             print the version\n",
+    "\n",
+    "Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error, missing or\n",
+    "unreadable path, bad configuration, rule pack or baseline, or internal error.\n",
+    "A summary line goes to stderr: \"factlint: 5 files, 7 warnings, 9 notes\".\n",
+    NULL};
 
 static int usage_error(const char *fmt, const char *arg)
 {
@@ -424,7 +441,8 @@ static int parse(int argc, char **argv, cli *c)
             printf("factlint %s\n", FL_VERSION);
             return EXIT_CLEAN;
         case 'h':
-            fputs(usage_text, stdout);
+            for (const char *const *l = usage_text; *l; l++)
+                fputs(*l, stdout);
             return EXIT_CLEAN;
         case ':':
             return usage_error("option %s needs a value", argv[optind - 1]);
