@@ -72,6 +72,9 @@ struct fl_ws {
     size_t naffected, capaffected;
     unsigned char on[FL_RULE_COUNT]; /* the rule is on for some document (its configuration) */
     fl_ws_stats last;                /* of the last change */
+    unsigned *mark;                  /* per document: the stamp of the last change that listed it as affected */
+    size_t capmark, nmarked;
+    unsigned stamp;
 };
 
 static double now_ms(void)
@@ -128,6 +131,7 @@ void fl_ws_free(fl_ws *w)
     free(w->parts);
     free(w->reference);
     free(w->affected);
+    free(w->mark);
     fl_map_free(&w->byname);
     fl_map_free(&w->bypart);
     free(w);
@@ -651,18 +655,26 @@ static void changed(fl_ws *w, size_t doc)
     index_doc(w, doc);
     w->last.extract_ms = now_ms() - t;
     /* the partitions to join again: old and new */
-    fl_map seen;
-    fl_map_init(&seen, 0);
+    /* marks instead of a set: a change touches every document of its partitions */
+    FL_GROW(w->mark, w->capmark, w->ndocs);
+    for (size_t i = w->nmarked; i < w->ndocs; i++)
+        w->mark[i] = 0;
+    w->nmarked = w->ndocs;
+    if (++w->stamp == 0) {
+        memset(w->mark, 0, w->ndocs * sizeof *w->mark);
+        w->stamp = 1;
+    }
+    unsigned done = w->stamp;
     w->naffected = 0;
     FL_GROW(w->affected, w->capaffected, 1);
     w->affected[w->naffected++] = doc;
-    char pk[24];
-    int n = snprintf(pk, sizeof pk, "d%zu", doc);
-    fl_map_put(&seen, pk, (size_t)n, 1);
+    w->mark[doc] = done;
     for (size_t k = 0; k < nold + d->nparts; k++) {
         int p = k < nold ? old[k] : d->parts[k - nold];
-        n = snprintf(pk, sizeof pk, "p%d", p);
-        if (fl_map_put(&seen, pk, (size_t)n, 1) != 0)
+        int again = 0;
+        for (size_t j = 0; j < k && !again; j++)
+            again = (j < nold ? old[j] : d->parts[j - nold]) == p;
+        if (again)
             continue;
         /* a partition whose claims of doc read differently now is new to every document's cache */
         uint64_t before = 0, after = 0;
@@ -676,14 +688,13 @@ static void changed(fl_ws *w, size_t doc)
             w->parts[p].gen++;
         const ws_part *wp = &w->parts[p];
         for (size_t j = 0; j < wp->ndocs; j++) {
-            n = snprintf(pk, sizeof pk, "d%zu", wp->docs[j]);
-            if (fl_map_put(&seen, pk, (size_t)n, 1) != 0)
+            if (w->mark[wp->docs[j]] == done)
                 continue;
+            w->mark[wp->docs[j]] = done;
             FL_GROW(w->affected, w->capaffected, w->naffected + 1);
             w->affected[w->naffected++] = wp->docs[j];
         }
     }
-    fl_map_free(&seen);
     free(old);
     free(oldsig);
 }
