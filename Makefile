@@ -6,12 +6,14 @@ BUILD   ?= build
 OPT     ?= -O2
 CFLAGS  ?= $(OPT) -g
 WARN    := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes
-PKGS    := libpcre2-8:libpcre2-dev libutf8proc:libutf8proc-dev libcjson:libcjson-dev
+# pkg-config name (or, for a library without a .pc file, its header: libstemmer.h) : Debian package;
+# cmd=PROGRAM:package for a program the test suites run
+PKGS    := libpcre2-8:libpcre2-dev libutf8proc:libutf8proc-dev libcjson:libcjson-dev libstemmer.h:libstemmer-dev
 TESTPKGS:= criterion:libcriterion-dev cmd=nvim:neovim cmd=pre-commit:pre-commit cmd=git:git cmd=node:nodejs cmd=npm:npm \
           cmd=python3:python3 cmd=script:bsdutils
 # pkg-config is consulted when a recipe runs, i.e. after the dependency check has installed what was missing
 PKG_CFLAGS = $(shell pkg-config --cflags libpcre2-8 libutf8proc libcjson)
-PKG_LIBS   = $(shell pkg-config --libs libpcre2-8 libutf8proc libcjson) -lpthread -lm
+PKG_LIBS   = $(shell pkg-config --libs libpcre2-8 libutf8proc libcjson) -lstemmer -lpthread -lm
 TEST_LIBS  = $(shell pkg-config --libs criterion)
 SAN_FLAGS :=
 BIN     ?= factlint
@@ -35,7 +37,7 @@ MANDIR  ?= $(DATADIR)/man/man1
 
 .PHONY: all man install uninstall install-test run test unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile split-test \
         cli-test lsp-test precommit-test lsp-bench \
-        asan valgrind fuzz fuzz-build fuzz-regress bench precision format format-check layering lint regen clean deps test-deps
+        asan valgrind fuzz fuzz-build fuzz-regress bench precision format format-check layering funclen lint regen clean deps test-deps
 
 all: $(BIN)
 
@@ -143,6 +145,10 @@ precommit-test: $(BIN) | $(BUILD)/.test-deps
 layering:
 	sh tests/layering.sh checker
 
+# no function of checker/ over 120 lines (tests/funclen.sh)
+funclen:
+	sh tests/funclen.sh 120
+
 # pathological inputs (generated into $(BUILD)/hostile/); HOSTILE_SCALE divides their sizes
 HOSTILE_SCALE ?= 1
 hostile: $(BIN)
@@ -150,7 +156,7 @@ hostile: $(BIN)
 
 # every suite, then one line saying which failed or could not run (tests/suites.sh)
 SUITES := unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile \
-          split-test cli-test install-test lsp-test precommit-test format-check layering
+          split-test cli-test install-test lsp-test precommit-test format-check layering funclen
 test: $(BIN) $(BUILD)/unit-tests
 	sh tests/suites.sh "$(MAKE) BUILD=$(BUILD) BIN=$(BIN)" $(SUITES)
 

@@ -320,12 +320,53 @@ static int check_combination(const cli *c)
     return -1;
 }
 
+/* The options of where input comes from and output goes (stdin, ignore files, -o, the terminal's colours
+ * and snippets, the language server). Returns -1, the exit status of a usage error, or -2 when opt is
+ * none of them. */
+static int parse_where(cli *c, int opt)
+{
+    int rc;
+    switch (opt) {
+    case OPT_LSP:
+        c->lsp = 1;
+        break;
+    case OPT_STDIN_FILENAME:
+        c->stdin_filename = optarg;
+        break;
+    case 'o':
+        c->output = optarg;
+        break;
+    case OPT_NO_IGNORE:
+        c->no_ignore = 1;
+        break;
+    case OPT_COLOR:
+    case OPT_SNIPPETS:
+        if ((rc = fl_when_parse(optarg)) < 0)
+            return usage_error(opt == OPT_COLOR ? "--color takes auto, always or never, not \"%s\""
+                                                : "--snippets takes auto, always or never, not \"%s\"",
+                               optarg);
+        if (opt == OPT_COLOR)
+            c->color = (fl_when)rc;
+        else
+            c->snippets = (fl_when)rc;
+        break;
+    default:
+        return -2;
+    }
+    return -1;
+}
+
 /* Parses the options into c. Returns -1 to go on and run, or the exit status to stop with. */
 static int parse(int argc, char **argv, cli *c)
 {
     int opt, rc;
     opterr = 0;
     while ((opt = getopt_long(argc, argv, ":f:j:c:o:h", longopts, NULL)) != -1) {
+        if ((rc = parse_where(c, opt)) != -2) {
+            if (rc >= 0)
+                return rc;
+            continue;
+        }
         switch (opt) {
         case 'f':
             if ((rc = fl_format_parse(optarg)) < 0)
@@ -388,29 +429,6 @@ static int parse(int argc, char **argv, cli *c)
             break;
         case OPT_CHECK_CLAIMS:
             c->check_claims = 1;
-            break;
-        case OPT_LSP:
-            c->lsp = 1;
-            break;
-        case OPT_STDIN_FILENAME:
-            c->stdin_filename = optarg;
-            break;
-        case 'o':
-            c->output = optarg;
-            break;
-        case OPT_NO_IGNORE:
-            c->no_ignore = 1;
-            break;
-        case OPT_COLOR:
-        case OPT_SNIPPETS:
-            if ((rc = fl_when_parse(optarg)) < 0)
-                return usage_error(opt == OPT_COLOR ? "--color takes auto, always or never, not \"%s\""
-                                                    : "--snippets takes auto, always or never, not \"%s\"",
-                                   optarg);
-            if (opt == OPT_COLOR)
-                c->color = (fl_when)rc;
-            else
-                c->snippets = (fl_when)rc;
             break;
         case OPT_TIMINGS:
             c->opts.timings = &c->timings;

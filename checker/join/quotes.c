@@ -3,9 +3,12 @@
 #include "join/quotes.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include <libstemmer.h>
 
 #include "core/map.h"
 #include "core/rules.h"
@@ -43,20 +46,16 @@ typedef struct {
     int hedged; /* a hedge adverb, or a claim made on someone else's word ("according to") */
 } rendering;
 
-/* A light stem: plural and verb endings off, so "officials" meets "official" and "fears" meets "fear". */
-static char *stem(const char *w)
+/* The stem of the folded word w (Snowball's English stemmer, sb: not shared between threads), so
+ * "officials" meets "official" and "fears" meets "fear"; owned. */
+static char *stem(struct sb_stemmer *sb, const char *w)
 {
-    size_t n = strlen(w);
-    char *s = fl_xstrdup(w);
-    if (n > 4 && strcmp(s + n - 3, "ies") == 0)
-        strcpy(s + n - 3, "y");
-    else if (n > 5 && strcmp(s + n - 3, "ing") == 0)
-        s[n - 3] = 0;
-    else if (n > 4 && strcmp(s + n - 2, "ed") == 0)
-        s[n - 2] = 0;
-    else if (n > 3 && s[n - 1] == 's' && s[n - 2] != 's' && s[n - 2] != 'u' && s[n - 2] != 'i')
-        s[n - 1] = 0;
-    return s;
+    const sb_symbol *st = sb_stemmer_stem(sb, (const sb_symbol *)w, (int)strlen(w));
+    if (!st) {
+        fputs("factlint: out of memory\n", stderr);
+        abort();
+    }
+    return fl_xstrndup((const char *)st, (size_t)sb_stemmer_length(sb));
 }
 
 static int is_negation(const fl_lexicon *neg, const char *x, size_t xl)
@@ -68,7 +67,7 @@ static int is_negation(const fl_lexicon *neg, const char *x, size_t xl)
 /* Splits text into folded words with their stems. Editorial brackets are dropped ("fear[s]" is "fears",
  * "[does]" is "does"), entity aliases become one word ("United States" and "US" both stem to #US), and
  * ellipses are kept as one marker word. */
-static word *words_of(const char *text, const fl_rules *r, size_t *nout, int *negated)
+static word *words_of(const char *text, const fl_rules *r, struct sb_stemmer *sb, size_t *nout, int *negated)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
     const fl_lexicon *stop = fl_rules_lexicon(r, "stopwords");
@@ -116,7 +115,7 @@ static word *words_of(const char *text, const fl_rules *r, size_t *nout, int *ne
             int e = k->entities[ent].country >= 0 ? k->entities[ent].country : ent;
             o->stem = fl_xasprintf("#%s", k->entities[e].id);
         } else if (!fl_lexicon_has(stop, x, xl, 1) && !is_negation(neg, x, xl)) {
-            o->stem = stem(o->w);
+            o->stem = stem(sb, o->w);
         }
         i += used - 1;
     }
@@ -212,14 +211,14 @@ typedef struct {
     size_t naw;
 } audience_words;
 
-static void render(rendering *x, const fl_qclaim *q, const fl_rules *r, audience_words *aud)
+static void render(rendering *x, const fl_qclaim *q, const fl_rules *r, struct sb_stemmer *sb, audience_words *aud)
 {
     memset(x, 0, sizeof *x);
     x->q = q;
-    x->w = words_of(q->text, r, &x->n, &x->negated);
+    x->w = words_of(q->text, r, sb, &x->n, &x->negated);
     x->content = stems_of(x->w, x->n, &x->ncontent);
     int unused;
-    aud->aw = words_of(q->audience, r, &aud->naw, &unused);
+    aud->aw = words_of(q->audience, r, sb, &aud->naw, &unused);
     x->aud = stems_of(aud->aw, aud->naw, &x->naud);
     x->hedged = q->hedge[0] || strncasecmp(q->source, "according to", 12) == 0;
 }
@@ -482,6 +481,11 @@ void fl_join_quotes(const fl_rules *r, const fl_claims *all, const unsigned char
 void fl_join_quotes_in(const fl_rules *r, const fl_claims *all, const unsigned char *reference, size_t focus,
                        fl_sink *out)
 {
+    struct sb_stemmer *sb = sb_stemmer_new("english", NULL); /* UTF-8 */
+    if (!sb) {
+        fputs("factlint: out of memory\n", stderr);
+        abort();
+    }
     /* the join: one group per speaker (a surname-only speaker is a group of its document only) */
     fl_map groups;
     fl_map_init(&groups, 0);
@@ -546,7 +550,7 @@ void fl_join_quotes_in(const fl_rules *r, const fl_claims *all, const unsigned c
             audience_words *aw = fl_xcalloc(n, sizeof(audience_words));
             unsigned char *reported = fl_xcalloc(n, 1);
             for (size_t i = 0; i < n; i++)
-                render(&x[i], &all->quotes[mem[a + i].claim], r, &aw[i]);
+                render(&x[i], &all->quotes[mem[a + i].claim], r, sb, &aw[i]);
             for (size_t i = 0; i < n; i++) {
                 for (size_t j = i + 1; j < n; j++) {
                     const fl_qclaim *qi = x[i].q, *qj = x[j].q;
@@ -586,6 +590,7 @@ void fl_join_quotes_in(const fl_rules *r, const fl_claims *all, const unsigned c
         }
         a = b;
     }
+    sb_stemmer_delete(sb);
     free(mem);
     fl_map_free(&groups);
     fl_map_free(&surname);
