@@ -9,6 +9,7 @@
 
 #include "core/json.h"
 #include "core/map.h"
+#include "run/baseline.h"
 #include "core/rules.h"
 #include "core/version.h"
 
@@ -445,7 +446,21 @@ static void emit_sarif(FILE *out, const fl_sink *s, fl_severity min)
         fl_map_set(&seen, b.ptr, b.len, n);
         b.len = 0;
         fl_buf_printf(&b, "%016" PRIx64 ":%d", d->start.line_hash, n);
-        add_str(add_obj(res, "partialFingerprints"), "primaryLocationLineHash", fl_buf_cstr(&b));
+        cJSON *fp = add_obj(res, "partialFingerprints");
+        add_str(fp, "primaryLocationLineHash", fl_buf_cstr(&b));
+        /* factlint's own: GitHub's upload computes primaryLocationLineHash itself and disagrees with any
+         * other tool's, so code scanning tracks alerts by this one (the baseline's fingerprint: rule, file,
+         * the words of the spans; an occurrence counter keeps equal findings apart) */
+        char own[17];
+        fl_baseline_fingerprint(d, NULL, own);
+        b.len = 0;
+        fl_buf_printf(&b, "finding\n%s", own);
+        n = fl_map_get(&seen, b.ptr, b.len);
+        n = n < 0 ? 1 : n + 1;
+        fl_map_set(&seen, b.ptr, b.len, n);
+        b.len = 0;
+        fl_buf_printf(&b, "%s:%d", own, n);
+        add_str(fp, "factlintFinding/v1", fl_buf_cstr(&b));
         cJSON_AddItemToArray(results, res);
     }
     fl_buf_free(&b);
