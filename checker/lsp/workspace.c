@@ -28,7 +28,8 @@ typedef struct ws_cache {
 typedef struct {
     char *name; /* owned: a path, or a URI for documents that are not files */
     int markdown, reference, excluded, is_file;
-    fl_file_opts fo;  /* its configuration's levels, date and tolerance */
+    fl_file_opts *fo; /* owned, and never moved: its configuration's levels, date and tolerance, which its
+                       * suppressions borrow */
     fl_claims claims; /* its claims: doc is its index, file its name */
     int *parts;       /* the partitions its claims are in, without repeats */
     uint64_t *sig;    /* per partition: a hash of everything the joins read of its claims there */
@@ -121,6 +122,7 @@ void fl_ws_free(fl_ws *w)
         free(w->docs[i].text);
         fl_sink_free(&w->docs[i].local);
         fl_suppress_free(w->docs[i].sups);
+        free(w->docs[i].fo);
     }
     for (size_t i = 0; i < w->nparts; i++) {
         free(w->parts[i].docs);
@@ -179,8 +181,9 @@ static size_t add_doc(fl_ws *w, const char *name, int markdown, int is_file, int
     d->markdown = markdown;
     d->is_file = is_file;
     d->reference = reference;
-    memcpy(d->fo.level, w->base.level, sizeof d->fo.level);
-    d->fo.approx_tolerance = -1;
+    d->fo = fl_xcalloc(1, sizeof *d->fo);
+    memcpy(d->fo->level, w->base.level, sizeof d->fo->level);
+    d->fo->approx_tolerance = -1;
     if (is_file && w->cs) {
         fl_file_config fc;
         fl_buf e = {0};
@@ -188,13 +191,13 @@ static size_t add_doc(fl_ws *w, const char *name, int markdown, int is_file, int
             if (err)
                 fl_buf_printf(err, "%s%s", err->len ? "\n" : "", fl_buf_cstr(&e));
         } else {
-            memcpy(d->fo.level, fc.level, sizeof d->fo.level);
-            d->fo.date = fc.date;
-            d->fo.approx_tolerance = fc.approx_tolerance;
+            memcpy(d->fo->level, fc.level, sizeof d->fo->level);
+            d->fo->date = fc.date;
+            d->fo->approx_tolerance = fc.approx_tolerance;
             d->excluded = fc.excluded;
         }
         for (int r = 0; r < FL_RULE_COUNT; r++)
-            w->on[r] |= d->fo.level[r] != FL_SEV_OFF;
+            w->on[r] |= d->fo->level[r] != FL_SEV_OFF;
         fl_buf_free(&e);
     }
     FL_GROW(w->reference, w->capref, w->ndocs);
@@ -555,7 +558,7 @@ static void lint_one(fl_ws *w, size_t doc, int keep_claims, fl_sink *local, fl_s
             len = 0;
     }
     fl_run run;
-    fl_lint_text_collect(w->rules, &w->base, &d->fo, d->name, d->markdown, text, len, &run);
+    fl_lint_text_collect(w->rules, &w->base, d->fo, d->name, d->markdown, text, len, &run);
     if (keep_claims) {
         fl_claims_free(&d->claims);
         d->claims = run.claims;
@@ -591,7 +594,7 @@ size_t fl_ws_load(fl_ws *w, const fl_filelist *files, const unsigned char *refer
         FL_GROW(fresh.items, fresh.cap, fresh.len + 1);
         fresh.items[fresh.len] = files->items[i]; /* borrowed: not freed with fresh */
         ref[fresh.len] = (unsigned char)w->docs[doc].reference;
-        fo[fresh.len++] = w->docs[doc].fo;
+        fo[fresh.len++] = *w->docs[doc].fo;
     }
     fl_lint_opts o = w->base;
     o.reference = ref;
@@ -758,7 +761,7 @@ void fl_ws_diagnostics(fl_ws *w, size_t doc, fl_sink *out)
     size_t kept = 0;
     for (size_t i = 0; i < out->len; i++) {
         fl_diag *x = &out->items[i];
-        fl_severity lv = d->fo.level[x->rule];
+        fl_severity lv = d->fo->level[x->rule];
         if (lv == FL_SEV_OFF) {
             fl_diag_free(x);
             continue;

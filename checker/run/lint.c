@@ -496,7 +496,8 @@ void fl_lint_text_collect(const fl_rules *r, const fl_lint_opts *opts, const fl_
     run->file[0] = name;
     memcpy(run->level[0], o->level, sizeof run->level[0]);
     run->unreadable[0] = d->status == FL_DOC_UNREADABLE;
-    run->sups[0] = d->status == FL_DOC_OK ? fl_suppress_scan(d, run->level[0]) : NULL;
+    /* the suppressions borrow their levels: fo's when given, which the caller keeps, else the run's */
+    run->sups[0] = d->status == FL_DOC_OK ? fl_suppress_scan(d, fo ? fo->level : run->level[0]) : NULL;
     lint_doc(d, r, o, m, &run->diags, 0, &run->claims, run->sups[0], NULL);
     fl_doc_free(d); /* what the run keeps borrows name, not the document */
     fl_matcher_free(m);

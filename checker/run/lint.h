@@ -109,7 +109,8 @@ void fl_lint_buffer(const fl_rules *r, const fl_lint_opts *o, const char *name, 
 void fl_lint_buffer_collect(const fl_rules *r, const fl_lint_opts *o, const char *name, const char *buf, size_t len,
                             fl_run *run);
 /* The same for a document whose format is given (markdown) rather than read from name, with fo (may be
- * NULL) the options its configuration gives it: the language server's documents, and standard input. */
+ * NULL; borrowed: the run's suppressions borrow fo->level, so it must outlive them) the options its
+ * configuration gives it: the language server's documents. */
 void fl_lint_text_collect(const fl_rules *r, const fl_lint_opts *o, const fl_file_opts *fo, const char *name,
                           int markdown, const char *buf, size_t len, fl_run *run);
 
