@@ -28,4 +28,25 @@ if [ ! -s "$scratch/result" ]; then
     exit 1
 fi
 cat "$scratch/result"
-grep -q "lsp-nvim: [0-9]* passed, 0 failed" "$scratch/result" && [ "$status" = 0 ]
+# README's Neovim example, copied as it is into an init.lua: opening a Markdown file starts the server
+awk '/^\*\*Neovim\*\*/ { on = 1 } on && /^```lua$/ { inside = 1; next } inside && /^```$/ { exit } inside' README.md \
+    >"$scratch/init.lua"
+cat >"$scratch/check.lua" <<LUA
+vim.cmd("edit $ws/articles/other.md")
+vim.wait(15000, function() return #vim.diagnostic.get(0) > 0 end, 20)
+local f = io.open("$scratch/readme-result", "w")
+f:write(#vim.diagnostic.get(0) .. "\\n")
+f:close()
+vim.cmd("qa!")
+LUA
+(cd "$ws" && PATH="$(dirname "$bin"):$PATH" HOME=$scratch XDG_STATE_HOME=$scratch XDG_DATA_HOME=$scratch \
+    timeout 60 nvim --headless --clean -n -i NONE -u "$scratch/init.lua" -c "luafile $scratch/check.lua" \
+    >/dev/null 2>&1 </dev/null)
+readme=0
+if [ -s "$scratch/init.lua" ] && [ "$(cat "$scratch/readme-result" 2>/dev/null)" -gt 0 ] 2>/dev/null; then
+    echo "lsp-nvim: README's Neovim example publishes diagnostics"
+else
+    echo "lsp-nvim: FAIL: README's Neovim example, as an init.lua, got no diagnostics"
+    readme=1
+fi
+grep -q "lsp-nvim: [0-9]* passed, 0 failed" "$scratch/result" && [ "$status" = 0 ] && [ "$readme" = 0 ]
