@@ -6,9 +6,11 @@ BUILD   ?= build
 OPT     ?= -O2
 CFLAGS  ?= $(OPT) -g
 WARN    := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes
-# pkg-config name (or, for a library without a .pc file, its header: libstemmer.h) : Debian package
+# pkg-config name (or, for a library without a .pc file, its header: libstemmer.h) : Debian package;
+# cmd=PROGRAM:package for a program the test suites run
 PKGS    := libpcre2-8:libpcre2-dev libutf8proc:libutf8proc-dev libcjson:libcjson-dev libstemmer.h:libstemmer-dev
-TESTPKGS:= criterion:libcriterion-dev
+TESTPKGS:= criterion:libcriterion-dev cmd=nvim:neovim cmd=pre-commit:pre-commit cmd=git:git cmd=node:nodejs cmd=npm:npm \
+          cmd=python3:python3 cmd=script:bsdutils
 # pkg-config is consulted when a recipe runs, i.e. after the dependency check has installed what was missing
 PKG_CFLAGS = $(shell pkg-config --cflags libpcre2-8 libutf8proc libcjson)
 PKG_LIBS   = $(shell pkg-config --libs libpcre2-8 libutf8proc libcjson) -lstemmer -lpthread -lm
@@ -26,8 +28,16 @@ FORMAT_FILES = checker/*.c checker/*/*.c checker/*/*.h tests/unit/*.c tests/unit
 
 export FACTLINT_RULES := $(CURDIR)/rules
 
-.PHONY: all run test unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile split-test \
-        tagger-model tagger-bench asan valgrind fuzz fuzz-build fuzz-regress fuzz-replay bench precision format format-check layering funclen lint regen clean deps test-deps
+# make install: the binary, the built-in rule packs where the installed binary looks for them
+# (BINDIR/../share/factlint/rules) and the manual page; DESTDIR for staged installs (packages)
+PREFIX  ?= /usr/local
+BINDIR  ?= $(PREFIX)/bin
+DATADIR ?= $(PREFIX)/share
+MANDIR  ?= $(DATADIR)/man/man1
+
+.PHONY: all man install uninstall install-test run test unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile split-test \
+        cli-test lsp-test precommit-test lsp-bench tagger-model tagger-bench \
+        asan valgrind fuzz fuzz-build fuzz-regress fuzz-replay bench precision format format-check layering funclen lint regen clean deps test-deps
 
 all: $(BIN)
 
@@ -53,6 +63,21 @@ $(BUILD)/libfactlint.a: $(OBJS)
 
 $(BIN): $(BUILD)/obj/main.o $(BUILD)/libfactlint.a
 	$(CC) $(CFLAGS) $(SAN_FLAGS) -o $@ $^ $(PKG_LIBS)
+
+# the manual page, generated from the binary's --help and --list-rules (checker/man.sh)
+man: $(BUILD)/factlint.1
+$(BUILD)/factlint.1: $(BIN) checker/man.sh
+	sh checker/man.sh ./$(BIN) >$@.tmp && mv $@.tmp $@
+
+install: $(BIN) $(BUILD)/factlint.1
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/factlint/rules $(DESTDIR)$(MANDIR)
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/factlint
+	cp -R rules/. $(DESTDIR)$(DATADIR)/factlint/rules/
+	install -m 644 $(BUILD)/factlint.1 $(DESTDIR)$(MANDIR)/factlint.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/factlint $(DESTDIR)$(MANDIR)/factlint.1
+	rm -rf $(DESTDIR)$(DATADIR)/factlint
 
 run: $(BIN)
 	./$(BIN) corpus/ || test $$? -eq 1
@@ -97,6 +122,25 @@ split-test: $(BIN) $(BUILD)/bench-gen
 matcher-test: $(BIN)
 	sh tests/matcher.sh ./$(BIN)
 
+# the language server: protocol-level cases, its findings against the command line's while a document is
+# edited, then Neovim's own LSP client driving it headless
+lsp-test: $(BIN) $(BUILD)/bench-gen | $(BUILD)/.test-deps
+	sh tests/lsp-protocol.sh ./$(BIN)
+	sh tests/lsp-equivalence.sh ./$(BIN) $(BUILD)/bench-gen
+	sh tests/lsp-nvim.sh ./$(BIN)
+
+# make install into a staging directory: the installed binary finds its rule packs, the page renders
+install-test: $(BIN)
+	sh tests/install.sh "$(MAKE) BUILD=$(BUILD) BIN=$(BIN)" ./$(BIN)
+
+# -o, and colours, snippets and progress on a (pseudo-)terminal
+cli-test: $(BIN)
+	sh tests/cli.sh ./$(BIN)
+
+# .pre-commit-hooks.yaml with the real pre-commit in a throwaway repository
+precommit-test: $(BIN) | $(BUILD)/.test-deps
+	sh tests/precommit.sh ./$(BIN)
+
 # each folder of checker/ includes only the headers of its own and earlier stages (tests/layering.sh)
 layering:
 	sh tests/layering.sh checker
@@ -110,9 +154,11 @@ HOSTILE_SCALE ?= 1
 hostile: $(BIN)
 	HOSTILE_SCALE=$(HOSTILE_SCALE) sh tests/hostile.sh ./$(BIN) $(BUILD)
 
+# every suite, then one line saying which failed or could not run (tests/suites.sh)
+SUITES := unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile \
+          split-test cli-test install-test lsp-test precommit-test format-check layering funclen fuzz-replay
 test: $(BIN) $(BUILD)/unit-tests
-	$(MAKE) --no-print-directory --keep-going unit golden corpus-test readme-test sarif-test matcher-test baseline-test \
-	    config-schema-test hostile split-test format-check layering funclen fuzz-replay
+	sh tests/suites.sh "$(MAKE) BUILD=$(BUILD) BIN=$(BIN)" $(SUITES)
 
 # rewrite the golden expectations from the current binary; review the diff before committing
 regen: $(BIN)
@@ -184,6 +230,14 @@ $(BUILD)/bench-rusage: tests/bench/rusage.c
 
 bench: $(BIN) $(BUILD)/bench-gen $(BUILD)/bench-rusage
 	nice sh tests/bench/bench.sh ./$(BIN) $(BUILD) "$(BENCH_SIZES)" $(BENCH_JOBS_MB)
+
+# the language server's time per keystroke on a generated workspace of LSP_BENCH_MB (needs python3)
+LSP_BENCH_MB ?= 50
+lsp-bench: $(BIN) $(BUILD)/bench-gen
+	@if [ ! -d $(BUILD)/bench/lsp-$(LSP_BENCH_MB) ]; then mkdir -p $(BUILD)/bench && \
+	    $(BUILD)/bench-gen corpus $(BUILD)/bench/lsp-$(LSP_BENCH_MB).tmp $(LSP_BENCH_MB) >/dev/null && \
+	    mv $(BUILD)/bench/lsp-$(LSP_BENCH_MB).tmp $(BUILD)/bench/lsp-$(LSP_BENCH_MB); fi
+	nice python3 tests/bench/lsp-bench.py ./$(BIN) $(BUILD)/bench/lsp-$(LSP_BENCH_MB)
 
 # ---- precision on real prose ----
 

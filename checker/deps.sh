@@ -1,6 +1,7 @@
 #!/bin/sh
-# deps.sh - make sure the libraries factlint builds with are installed. Arguments are pairs
-# "pkg-config-name:debian-package"; a name ending in ".h" (a library without a pkg-config file, such as
+# deps.sh - make sure the libraries factlint builds with (and the programs its tests run) are installed.
+# Arguments are pairs "pkg-config-name:debian-package"; "cmd=PROGRAM:debian-package" is a program looked up
+# on PATH (neovim, pre-commit, node, npm for the test suites); a name ending in ".h" (a library without a pkg-config file, such as
 # libstemmer) is found by its header in the compiler's include path instead. Missing ones are installed
 # with apt-get (as root directly, through sudo otherwise); when that is not possible the exact command to
 # run is printed and the status is 1.
@@ -10,6 +11,11 @@ for pair in "$@"; do
     pc=${pair%%:*}
     deb=${pair#*:}
     case $pc in
+    cmd=*)
+        if ! command -v "${pc#cmd=}" >/dev/null 2>&1; then
+            case " $missing " in *" $deb "*) ;; *) missing="$missing $deb" ;; esac
+        fi
+        continue ;;
     *.h)
         # the header, as the compiler finds it
         if printf '#include <%s>\n' "$pc" | ${CC:-cc} -E -x c - >/dev/null 2>&1; then continue; fi

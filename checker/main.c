@@ -25,78 +25,94 @@
 #include "core/rules.h"
 #include "run/registry.h"
 #include "core/version.h"
+#include "lsp/server.h"
+#include "out/terminal.h"
 
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
 
-static const char usage_text[] =
-    "usage: factlint [OPTIONS] [PATH...]\n"
-    "\n"
-    "Lint prose for fact consistency and citations. PATH is a file or a directory (walked recursively for\n"
-    "*.txt, *.text, *.md and *.markdown; hidden entries skipped); the default is the current directory.\n"
-    "\n"
-    "Output:\n"
-    "  -f, --format=FORMAT       text (default: file:line:col: severity: message [rule]), json, sarif\n"
-    "                            (SARIF 2.1.0 for code scanning), github (Actions workflow commands) or\n"
-    "                            rdjsonl (reviewdog)\n"
-    "      --min-severity=LEVEL  show diagnostics at or above note (default), warning or error\n"
-    "      --column-unit=UNIT    text columns: display (default, as GCC), byte (Vim %c) or codepoint\n"
-    "\n"
-    "Exit status:\n"
-    "      --fail-on=LEVEL       exit 1 when a diagnostic at or above error, warning (default) or note is\n"
-    "                            found; never: only problems running make the status non-zero\n"
-    "\n"
-    "Rules:\n"
-    "      --enable=ID[,ID...]   switch rules on (all are on by default)\n"
-    "      --disable=ID[,ID...]  switch rules off\n"
-    "      --rules=DIR           load the rule packs (*.json) of DIR too; repeatable. The built-in packs\n"
-    "                            come from $FACTLINT_RULES or the rules/ directory next to the binary\n"
-    "  -c, --config=FILE         use FILE as the configuration of every file, instead of the nearest\n"
-    "                            .factlint.json found walking up from each file\n"
-    "      --no-config           read no configuration file\n"
-    "      --print-config=FILE   print the settings that apply to FILE (configuration and options\n"
-    "                            merged) as JSON, and exit\n"
-    "      --list-rules          list the rules with their default levels\n"
-    "      --explain=ID          explain a rule, with a failing and a passing example\n"
-    "\n"
-    "Numbers:\n"
-    "      --date=YYYY-MM-DD     the date of documents whose own date cannot be found (front matter\n"
-    "                            \"date:\", a \"Published:\" dateline or a copyright line) or from a\n"
-    "                            configuration's \"dates\"; used for \"last year\"\n"
-    "      --against=PATH        a reference corpus (file or directory; repeatable): its claims take part\n"
-    "                            in the cross-checks, but only the PATHs are reported on\n"
-    "      --dump-claims[=FORM]  print the claims as JSON Lines instead of diagnostics: numeric claims\n"
-    "                            with their keys (why two figures were or were not compared), quotes\n"
-    "                            and reported speech with speaker, audience, hedge and source, then the\n"
-    "                            findings of each file and a record per file. FORM: json (default) or\n"
-    "                            keyed (KEY, a tab, the record: Hadoop Streaming's key/value lines)\n"
-    "      --check-claims        the operands are such records (none or -: standard input), from any\n"
-    "                            number of --dump-claims runs: run the corpus-wide checks and report as\n"
-    "                            one run over all their documents would (in any order)\n"
-    "\n";
-
-/* the second half (C11 promises string literals up to 4095 bytes) */
-static const char usage_text2[] =
-    "Baselines:\n"
-    "      --baseline=FILE       do not show the findings FILE accepts (fingerprints of rule, file and\n"
-    "                            text, not line numbers): CI fails only on new findings\n"
-    "      --write-baseline=FILE write every finding shown to FILE as accepted (exit status 0 unless\n"
-    "                            there is trouble); with --baseline, refreshes it\n"
-    "\n"
-    "Running:\n"
-    "  -j, --jobs=N              worker threads (default: number of CPUs); output is the same for any N\n"
-    "      --timings             print where the time went to stderr: CPU milliseconds and share of the\n"
-    "                            total for each stage (reading, segments, claims, attribution, joins,\n"
-    "                            output) and each check, summed over threads, slowest first\n"
-    "      --max-file-size=SIZE  the largest input read, in bytes or with K, M or G (default 256M): a\n"
-    "                            larger file, a device that goes on, or a file that grows while it is\n"
-    "                            read is reported and skipped; a configuration's \"max-file-size\" sets\n"
-    "                            it for the files under it\n"
-    "  -h, --help                show this help\n"
-    "      --version             print the version\n"
-    "\n"
-    "Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error, missing or\n"
-    "unreadable path, bad configuration, rule pack or baseline, or internal error.\n"
-    "A summary line goes to stderr: \"factlint: 5 files, 7 warnings, 9 notes\".\n";
+/* --help, a line per element (one string would pass the length ISO C asks compilers to support). */
+static const char *const usage_text[] = {
+    "usage: factlint [OPTIONS] [PATH...]\n",
+    "\n",
+    "Lint prose for fact consistency and citations. PATH is a file or a directory (walked recursively for\n",
+    "*.txt, *.text, *.md and *.markdown; hidden entries, node_modules and what .gitignore and\n",
+    ".factlintignore ignore are skipped), a glob (quoted: 'articles/**/*.md'), or - for standard input;\n",
+    "the default is the current directory.\n",
+    "\n",
+    "Input:\n",
+    "      --stdin-filename=PATH the name of standard input (-): its configuration and format (.md:\n",
+    "                            Markdown) come from PATH, which need not exist\n",
+    "      --no-ignore           also walk what .gitignore and .factlintignore ignore, and node_modules\n",
+    "\n",
+    "Output:\n",
+    "  -f, --format=FORMAT       text (default: file:line:col: severity: message [rule]), json, sarif\n",
+    "                            (SARIF 2.1.0 for code scanning), github (Actions workflow commands) or\n",
+    "                            rdjsonl (reviewdog)\n",
+    "      --min-severity=LEVEL  show diagnostics at or above note (default), warning or error\n",
+    "      --column-unit=UNIT    text columns: display (default, as GCC), byte (Vim %c) or codepoint\n",
+    "  -o, --output=FILE         write the report to FILE instead of standard output\n",
+    "      --color=WHEN          colour the text output: auto (default: on a terminal, unless NO_COLOR is\n",
+    "                            set), always or never\n",
+    "      --snippets=WHEN       show the source line with a caret under each location: auto (default:\n",
+    "                            on a terminal), always or never\n",
+    "\n",
+    "Exit status:\n",
+    "      --fail-on=LEVEL       exit 1 when a diagnostic at or above error, warning (default) or note is\n",
+    "                            found; never: only problems running make the status non-zero\n",
+    "\n",
+    "Rules:\n",
+    "      --enable=ID[,ID...]   switch rules on (all are on by default)\n",
+    "      --disable=ID[,ID...]  switch rules off\n",
+    "      --rules=DIR           load the rule packs (*.json) of DIR too; repeatable. The built-in packs\n",
+    "                            come from $FACTLINT_RULES or the rules/ directory next to the binary\n",
+    "  -c, --config=FILE         use FILE as the configuration of every file, instead of the nearest\n",
+    "                            .factlint.json found walking up from each file\n",
+    "      --no-config           read no configuration file\n",
+    "      --print-config=FILE   print the settings that apply to FILE (configuration and options\n",
+    "                            merged) as JSON, and exit\n",
+    "      --list-rules          list the rules with their default levels\n",
+    "      --explain=ID          explain a rule, with a failing and a passing example\n",
+    "\n",
+    "Numbers:\n",
+    "      --date=YYYY-MM-DD     the date of documents whose own date cannot be found (front matter\n",
+    "                            \"date:\", a \"Published:\" dateline or a copyright line) or from a\n",
+    "                            configuration's \"dates\"; used for \"last year\"\n",
+    "      --against=PATH        a reference corpus (file or directory; repeatable): its claims take part\n",
+    "                            in the cross-checks, but only the PATHs are reported on\n",
+    "      --dump-claims[=FORM]  print the claims as JSON Lines instead of diagnostics: numeric claims\n",
+    "                            with their keys (why two figures were or were not compared), quotes\n",
+    "                            and reported speech with speaker, audience, hedge and source, then the\n",
+    "                            findings of each file and a record per file. FORM: json (default) or\n",
+    "                            keyed (KEY, a tab, the record: Hadoop Streaming's key/value lines)\n",
+    "      --check-claims        the operands are such records (none or -: standard input), from any\n",
+    "                            number of --dump-claims runs: run the corpus-wide checks and report as\n",
+    "                            one run over all their documents would (in any order)\n",
+    "\n",
+    "Baselines:\n",
+    "      --baseline=FILE       do not show the findings FILE accepts (fingerprints of rule, file and\n",
+    "                            text, not line numbers): CI fails only on new findings\n",
+    "      --write-baseline=FILE write every finding shown to FILE as accepted (exit status 0 unless\n",
+    "                            there is trouble); with --baseline, refreshes it\n",
+    "\n",
+    "Running:\n",
+    "  -j, --jobs=N              worker threads (default: number of CPUs); output is the same for any N\n",
+    "      --timings             print where the time went to stderr: CPU milliseconds and share of the\n",
+    "                            total for each stage (reading, segments, claims, attribution, joins,\n",
+    "                            output) and each check, summed over threads, slowest first\n",
+    "      --max-file-size=SIZE  the largest input read, in bytes or with K, M or G (default 256M): a\n",
+    "                            larger file, a device that goes on, or a file that grows while it is\n",
+    "                            read is reported and skipped; a configuration's \"max-file-size\" sets\n",
+    "                            it for the files under it\n",
+    "      --lsp                 serve the Language Server Protocol on standard input and output for an\n",
+    "                            editor (the workspace comes from the client; --against, --config and\n",
+    "                            the rule options apply)\n",
+    "  -h, --help                show this help\n",
+    "      --version             print the version\n",
+    "\n",
+    "Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage error, missing or\n",
+    "unreadable path, bad configuration, rule pack or baseline, or internal error.\n",
+    "A summary line goes to stderr: \"factlint: 5 files, 7 warnings, 9 notes\".\n",
+    NULL};
 
 static int usage_error(const char *fmt, const char *arg)
 {
@@ -187,6 +203,12 @@ typedef struct {
     const char *config;                  /* --config */
     int no_config;                       /* --no-config */
     const char *print_config;            /* --print-config: the file whose settings to print */
+    int lsp;                             /* --lsp: serve the Language Server Protocol on stdin and stdout */
+    const char *stdin_filename;          /* --stdin-filename: the name (configuration, format) of "-" */
+    const char *output;                  /* -o, --output: write the report to this file */
+    int no_ignore;                       /* --no-ignore: walk what ignore files ignore, and node_modules */
+    fl_when color, snippets;             /* --color, --snippets */
+    fl_text_style *style;                /* the text output's colours and snippets */
 } cli;
 
 /* The end of an informational option (--list-rules, --explain, --help, --version, --print-config): status,
@@ -240,7 +262,12 @@ enum {
     OPT_PRINT_CONFIG,
     OPT_CHECK_CLAIMS,
     OPT_TIMINGS,
-    OPT_MAX_FILE_SIZE
+    OPT_MAX_FILE_SIZE,
+    OPT_LSP,
+    OPT_STDIN_FILENAME,
+    OPT_NO_IGNORE,
+    OPT_COLOR,
+    OPT_SNIPPETS
 };
 static const struct option longopts[] = {
     {"format", required_argument, NULL, 'f'},
@@ -257,6 +284,13 @@ static const struct option longopts[] = {
     {"dump-claims", optional_argument, NULL, OPT_DUMP_CLAIMS},
     {"check-claims", no_argument, NULL, OPT_CHECK_CLAIMS},
     {"timings", no_argument, NULL, OPT_TIMINGS},
+    {"lsp", no_argument, NULL, OPT_LSP},
+    {"stdin-filename", required_argument, NULL, OPT_STDIN_FILENAME},
+    {"output", required_argument, NULL, 'o'},
+    {"no-ignore", no_argument, NULL, OPT_NO_IGNORE},
+    {"color", required_argument, NULL, OPT_COLOR},
+    {"colour", required_argument, NULL, OPT_COLOR},
+    {"snippets", required_argument, NULL, OPT_SNIPPETS},
     {"date", required_argument, NULL, OPT_DATE},
     {"against", required_argument, NULL, OPT_AGAINST},
     {"baseline", required_argument, NULL, OPT_BASELINE},
@@ -286,6 +320,9 @@ static int check_combination(const cli *c)
 {
     if (c->config && c->no_config)
         return usage_error("%s", "--config and --no-config cannot be given together");
+    if (c->lsp && (c->dump_claims || c->check_claims || c->output || c->stdin_filename))
+        return usage_error("%s", "--lsp cannot be given with --dump-claims, --check-claims, --output or "
+                                 "--stdin-filename: the client sends the documents");
     if (c->check_claims) {
         /* the levels, dates and references are those of the --dump-claims runs, carried in the records */
         int rules_cli = 0;
@@ -306,12 +343,53 @@ static int check_combination(const cli *c)
     return -1;
 }
 
+/* The options of where input comes from and output goes (stdin, ignore files, -o, the terminal's colours
+ * and snippets, the language server). Returns -1, the exit status of a usage error, or -2 when opt is
+ * none of them. */
+static int parse_where(cli *c, int opt)
+{
+    int rc;
+    switch (opt) {
+    case OPT_LSP:
+        c->lsp = 1;
+        break;
+    case OPT_STDIN_FILENAME:
+        c->stdin_filename = optarg;
+        break;
+    case 'o':
+        c->output = optarg;
+        break;
+    case OPT_NO_IGNORE:
+        c->no_ignore = 1;
+        break;
+    case OPT_COLOR:
+    case OPT_SNIPPETS:
+        if ((rc = fl_when_parse(optarg)) < 0)
+            return usage_error(opt == OPT_COLOR ? "--color takes auto, always or never, not \"%s\""
+                                                : "--snippets takes auto, always or never, not \"%s\"",
+                               optarg);
+        if (opt == OPT_COLOR)
+            c->color = (fl_when)rc;
+        else
+            c->snippets = (fl_when)rc;
+        break;
+    default:
+        return -2;
+    }
+    return -1;
+}
+
 /* Parses the options into c. Returns -1 to go on and run, or the exit status to stop with. */
 static int parse(int argc, char **argv, cli *c)
 {
     int opt, rc;
     opterr = 0;
-    while ((opt = getopt_long(argc, argv, ":f:j:c:h", longopts, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, ":f:j:c:o:h", longopts, NULL)) != -1) {
+        if ((rc = parse_where(c, opt)) != -2) {
+            if (rc >= 0)
+                return rc;
+            continue;
+        }
         switch (opt) {
         case 'f':
             if ((rc = fl_format_parse(optarg)) < 0)
@@ -409,8 +487,8 @@ static int parse(int argc, char **argv, cli *c)
             printf("factlint %s\n", FL_VERSION);
             return written(EXIT_CLEAN);
         case 'h':
-            fputs(usage_text, stdout);
-            fputs(usage_text2, stdout);
+            for (const char *const *l = usage_text; *l; l++)
+                fputs(*l, stdout);
             return written(EXIT_CLEAN);
         case ':':
             return usage_error("option %s needs a value", argv[optind - 1]);
@@ -485,7 +563,10 @@ static int report(const cli *c, fl_sink *sink, size_t files)
     fl_accepted_apply(c->baseline, c->write_baseline, c->min_sev, sink, &acc);
     fl_summary sum = fl_summarize(sink, c->min_sev, files);
     double t = c->opts.timings ? fl_thread_seconds() : 0;
-    fl_emit(stdout, c->format, sink, c->min_sev, c->colunit, &sum);
+    if (c->format == FL_FMT_TEXT && c->style && (c->style->color || c->style->snippets))
+        fl_emit_text_styled(stdout, sink, c->min_sev, c->colunit, c->style);
+    else
+        fl_emit(stdout, c->format, sink, c->min_sev, c->colunit, &sum);
     if (c->opts.timings) {
         fflush(stdout);
         c->opts.timings->stage[FL_STAGE_OUTPUT] += fl_thread_seconds() - t;
@@ -573,6 +654,30 @@ static int check_claims(cli *c, int argc, char **argv)
     return status;
 }
 
+static fl_rules *lsp_load_packs(void *arg, const char *const *extra, size_t nextra)
+{
+    return load_packs(arg, extra, nextra);
+}
+
+/* --lsp: serves a client on stdin and stdout until it exits; returns the exit status. */
+static int serve(cli *c, int argc)
+{
+    if (optind < argc)
+        return usage_error("%s", "--lsp takes no PATH: the client names the workspace folders");
+    fl_lsp_opts lo = {.opts = c->opts,
+                      .against = c->against,
+                      .nagainst = c->nagainst,
+                      .config = c->config,
+                      .no_config = c->no_config,
+                      .timings = c->opts.timings != NULL,
+                      .fd_in = 0,
+                      .fd_out = 1,
+                      .load_packs = lsp_load_packs,
+                      .load_arg = c};
+    lo.opts.timings = NULL;
+    return fl_lsp_serve(&lo);
+}
+
 /* Loads the packs, walks the paths, lints, prints; returns the exit status. */
 static int run(cli *c, int argc, char **argv)
 {
@@ -592,8 +697,8 @@ static int run(cli *c, int argc, char **argv)
         return rc;
     }
 
-    if (c->check_claims) {
-        int rc = check_claims(c, argc, argv);
+    if (c->check_claims || c->lsp) {
+        int rc = c->lsp ? serve(c, argc) : check_claims(c, argc, argv);
         free(builtin);
         return rc;
     }
@@ -603,9 +708,20 @@ static int run(cli *c, int argc, char **argv)
     const char *const *paths = implicit ? dot : (const char *const *)argv + optind;
     size_t npaths = implicit ? 1 : (size_t)(argc - optind);
     fl_filelist files = {0};
-    fl_walk(paths, npaths, implicit, &files);
+    int flags = c->no_ignore ? FL_WALK_NO_IGNORE : 0, from_stdin;
+    const char *stdin_name = c->stdin_filename ? c->stdin_filename : "<stdin>";
+    fl_inputs_walk(&files, paths, npaths, implicit, flags, stdin, stdin_name, &from_stdin);
+    if (c->stdin_filename && !from_stdin) {
+        fl_filelist_free(&files);
+        free(builtin);
+        return usage_error("%s", "--stdin-filename names standard input: give - among the paths");
+    }
+    fl_text_style style;
+    fl_text_style_init(&style, c->color, c->snippets, stdin_name, from_stdin ? files.items[files.len - 1].data : NULL,
+                       from_stdin ? files.items[files.len - 1].len : 0);
+    c->style = &style;
     /* --against: the reference corpus follows the linted files; a file in both is linted */
-    unsigned char *reference = fl_inputs_add_reference(&files, c->against, c->nagainst);
+    unsigned char *reference = fl_inputs_add_reference_with(&files, c->against, c->nagainst, flags);
     c->opts.reference = reference;
 
     /* the configurations: per-file levels, dates and tolerance; excluded files; their rule packs */
@@ -622,6 +738,7 @@ static int run(cli *c, int argc, char **argv)
     const char *const *extra = fl_configs_pack_dirs(cs, &nextra);
     fl_rules *rules = cfg < 0 ? load_packs(c, extra, nextra) : NULL;
     if (!rules) {
+        fl_text_style_free(&style);
         fl_configs_free(cs);
         fl_filelist_free(&files);
         free(fopts);
@@ -640,13 +757,20 @@ static int run(cli *c, int argc, char **argv)
         fl_records_write(stdout, c->dump_form, rules, &half);
         fl_run_free(&half);
     } else {
+        atomic_size_t done;
+        atomic_init(&done, 0);
+        c->opts.progress = &done;
+        fl_progress *progress = fl_progress_start(&done, files.len);
         fl_lint_files(rules, &c->opts, &files, &sink, &stats, NULL);
+        fl_progress_stop(progress);
+        c->opts.progress = NULL;
         status = report(c, &sink, stats.files);
     }
     if (stats.unreadable || files.problems)
         status = EXIT_TROUBLE;
     status = end_output(c, status);
     fl_sink_free(&sink);
+    fl_text_style_free(&style);
     fl_filelist_free(&files);
     fl_rules_free(rules);
     fl_configs_free(cs);
@@ -687,6 +811,23 @@ static void limit_arenas(long ncpu)
 #endif
 }
 
+/* -o FILE: standard output goes to FILE from here on (so no terminal styling applies). Returns 0, or -1
+ * after a message. */
+static int redirect_output(const char *path)
+{
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        fprintf(stderr, "factlint: %s: %s\n", path, strerror(errno));
+        return -1;
+    }
+    fflush(stdout);
+    int rc = dup2(fileno(f), 1) < 0 ? -1 : 0;
+    if (rc < 0)
+        fprintf(stderr, "factlint: %s: %s\n", path, strerror(errno));
+    fclose(f);
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
     hold_std_fds();
@@ -706,6 +847,8 @@ int main(int argc, char **argv)
     c.against = fl_xcalloc((size_t)argc + 1, sizeof(char *));
     c.ndirs = 1;
     int status = parse(argc, argv, &c);
+    if (status < 0 && c.output && redirect_output(c.output) < 0)
+        status = EXIT_TROUBLE;
     if (status < 0)
         status = run(&c, argc, argv);
     free(c.dirs);

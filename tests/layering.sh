@@ -6,7 +6,7 @@
 # usage: layering.sh [CHECKER_DIR]   (default: checker/ next to tests/)
 set -u
 dir=${1:-$(cd "$(dirname "$0")/.." && pwd)/checker}
-STAGES="core doc syntax packs segment extract check join run out"
+STAGES="core doc syntax packs segment extract check join run out lsp"
 
 # rank STAGE: prints its position in STAGES, nothing for a folder that is not a stage
 rank() {

@@ -61,7 +61,10 @@ void fl_check_quotes(fl_check_ctx *ctx)
             i = end - 1;
         }
         if (count) {
-            fl_report(ctx, FL_RULE_QUOTE_ALTERED, first, first + 1, "quotation altered: %s%s inside the quote",
+            /* the span is the alteration's first character, whole: "…" is three bytes */
+            int32_t cp;
+            size_t first_end = first + fl_utf8_next(s, d->len, first, &cp);
+            fl_report(ctx, FL_RULE_QUOTE_ALTERED, first, first_end, "quotation altered: %s%s inside the quote",
                       fl_buf_cstr(&what), count > 3 ? " and more" : "");
         }
         fl_buf_free(&what);

@@ -136,7 +136,9 @@ static size_t tokenize(const fl_doc *d, const char *s, size_t start, size_t end,
                     j += l2;
                     continue;
                 }
-                if (((c2 == '\'' || c2 == 0x2019 || c2 == '-' || c2 == '/') && (is_letter(c3) || is_digit(c3))) ||
+                /* U+2010 and U+2011 (the non-breaking hyphen) join words as "-" does: "twenty‑one" */
+                if (((c2 == '\'' || c2 == 0x2019 || c2 == '-' || c2 == '/' || c2 == 0x2010 || c2 == 0x2011) &&
+                     (is_letter(c3) || is_digit(c3))) ||
                     (c2 == '.' && is_letter(c3))) {
                     j += l2;
                     continue;

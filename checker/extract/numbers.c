@@ -91,9 +91,15 @@ static inline double word_token(const ctx *c, size_t i, int *prop)
     const char *s = c->text + c->t[i].start;
     size_t len = c->t[i].end - c->t[i].start;
     const char *dash = NULL; /* words are short: a loop, not a call to memchr */
+    size_t dash_len = 1;     /* "-", or U+2010 and U+2011 (three bytes) */
     for (size_t k = 0; k < len && !dash; k++)
         if (s[k] == '-')
             dash = s + k;
+        else if ((unsigned char)s[k] == 0xE2 && k + 2 < len && (unsigned char)s[k + 1] == 0x80 &&
+                 ((unsigned char)s[k + 2] == 0x90 || (unsigned char)s[k + 2] == 0x91)) {
+            dash = s + k;
+            dash_len = 3;
+        }
     if (!dash) {
         size_t used = 0;
         double v = table_at(c, &c->k->words, i, &used);
@@ -107,7 +113,7 @@ static inline double word_token(const ctx *c, size_t i, int *prop)
         return NAN;
     }
     double a = table1(c, &c->k->words, s, (size_t)(dash - s));
-    const char *rest = dash + 1;
+    const char *rest = dash + dash_len;
     size_t rl = len - (size_t)(rest - s);
     if (isnan(a))
         return NAN;

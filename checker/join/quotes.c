@@ -475,6 +475,12 @@ static int cmp_member(const void *x, const void *y)
 
 void fl_join_quotes(const fl_rules *r, const fl_claims *all, const unsigned char *reference, fl_sink *out)
 {
+    fl_join_quotes_in(r, all, reference, SIZE_MAX, out);
+}
+
+void fl_join_quotes_in(const fl_rules *r, const fl_claims *all, const unsigned char *reference, size_t focus,
+                       fl_sink *out)
+{
     struct sb_stemmer *sb = sb_stemmer_new("english", NULL); /* UTF-8 */
     if (!sb) {
         fputs("factlint: out of memory\n", stderr);
@@ -536,7 +542,10 @@ void fl_join_quotes(const fl_rules *r, const fl_claims *all, const unsigned char
             free(sig);
         }
         fl_map_free(&seen);
-        if (n >= 2) {
+        int focused = focus == SIZE_MAX;
+        for (size_t i = 0; i < n && !focused; i++)
+            focused = all->quotes[mem[a + i].claim].doc == focus;
+        if (n >= 2 && focused) {
             rendering *x = fl_xcalloc(n, sizeof(rendering));
             audience_words *aw = fl_xcalloc(n, sizeof(audience_words));
             unsigned char *reported = fl_xcalloc(n, 1);
@@ -549,8 +558,11 @@ void fl_join_quotes(const fl_rules *r, const fl_claims *all, const unsigned char
                     if (qi->doc == qj->doc && (!qi->direct || !qj->direct) && qi->sentence + 1 >= qj->sentence &&
                         qj->sentence + 1 >= qi->sentence)
                         continue;
-                    int ri = !(reference && reference[qi->doc]) && !reported[i];
-                    int rj = !(reference && reference[qj->doc]) && !reported[j];
+                    /* with a focus, only its renderings are reported, so the pairs without one are skipped */
+                    int ri =
+                        !(reference && reference[qi->doc]) && !reported[i] && (focus == SIZE_MAX || qi->doc == focus);
+                    int rj =
+                        !(reference && reference[qj->doc]) && !reported[j] && (focus == SIZE_MAX || qj->doc == focus);
                     if (!ri && !rj)
                         continue;
                     fl_buf wi = {0}, wj = {0};

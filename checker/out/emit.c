@@ -6,9 +6,11 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "core/json.h"
 #include "core/map.h"
+#include "run/baseline.h"
 #include "core/rules.h"
 #include "core/version.h"
 
@@ -55,6 +57,110 @@ static void emit_text(FILE *out, const fl_sink *s, fl_severity min, fl_colunit u
         }
     }
     fl_buf_free(&nb);
+}
+
+/* ---- text for a terminal ---- */
+
+/* The display width of the code point at text[i] (tabs aside), as the display column unit counts it. */
+static int char_width(int32_t cp)
+{
+    if (cp < 0x80)
+        return 1;
+    int w = utf8proc_charwidth(cp);
+    return w < 0 ? 1 : w;
+}
+
+/* Prints a location's source line (windowed to st->width display columns around it) and a caret line under
+ * [start, end) of that line. */
+static void snippet(FILE *out, const fl_text_style *st, const char *file, const fl_pos *start, const fl_pos *end)
+{
+    size_t len;
+    const char *text = st->line(st->arg, file, start->line, &len);
+    if (!text)
+        return;
+    size_t b0 = (size_t)(start->col[FL_COL_BYTE] - 1),
+           b1 = end->line == start->line ? (size_t)(end->col[FL_COL_BYTE] - 1) : len;
+    if (b0 > len)
+        b0 = len;
+    if (b1 > len || b1 < b0)
+        b1 = len;
+    /* display column of every character start */
+    size_t n = 0;
+    size_t *at = fl_xmalloc((len + 2) * sizeof(size_t));
+    int *col = fl_xmalloc((len + 2) * sizeof(int));
+    int c = 0;
+    for (size_t i = 0; i < len;) {
+        int32_t cp;
+        size_t k = fl_utf8_next(text, len, i, &cp);
+        at[n] = i;
+        col[n++] = c;
+        c = cp == '\t' ? (c / 8 + 1) * 8 : c + char_width(cp);
+        i += k;
+    }
+    at[n] = len;
+    col[n] = c;
+    size_t first = 0, last = n; /* the characters shown: [first, last) */
+    int width = st->width > 20 ? st->width : 20;
+    if (c > width) {
+        size_t k0 = 0;
+        while (k0 < n && at[k0] < b0)
+            k0++;
+        int left = col[k0] - width / 3;
+        while (first < n && col[first] < left)
+            first++;
+        last = first;
+        while (last < n && col[last + 1] - col[first] <= width - 2)
+            last++;
+    }
+    const char *green = st->color ? "\033[1;32m" : "", *reset = st->color ? "\033[m" : "";
+    fprintf(out, "%5d | %s", start->line, first > 0 ? "…" : "");
+    for (size_t k = first; k < last; k++) {
+        int32_t cp;
+        size_t bytes = fl_utf8_next(text, len, at[k], &cp);
+        if (cp == '\t' || cp < 0x20 || cp == 0x7F)
+            fprintf(out, "%*s", col[k + 1] - col[k], "");
+        else
+            fwrite(text + at[k], 1, bytes, out);
+    }
+    fprintf(out, "%s\n      | %s", last < n ? "…" : "", first > 0 ? " " : "");
+    int pad = 0, carets = 0;
+    for (size_t k = first; k < last; k++) {
+        if (at[k] < b0)
+            pad += col[k + 1] - col[k];
+        else if (at[k] < b1 || (at[k] == b0 && b1 == b0))
+            carets += col[k + 1] - col[k];
+    }
+    if (carets == 0)
+        carets = 1;
+    fprintf(out, "%*s%s^", pad, "", green);
+    for (int k = 1; k < carets; k++)
+        fputc('~', out);
+    fprintf(out, "%s\n", reset);
+    free(at);
+    free(col);
+}
+
+void fl_emit_text_styled(FILE *out, const fl_sink *s, fl_severity min, fl_colunit unit, const fl_text_style *st)
+{
+    static const char *const sev_color[] = {"", "\033[1;36m", "\033[1;35m", "\033[1;31m"};
+    const char *bold = st->color ? "\033[1m" : "", *reset = st->color ? "\033[m" : "";
+    for (size_t i = 0; i < s->len; i++) {
+        const fl_diag *d = &s->items[i];
+        if (d->severity < min)
+            continue;
+        const char *sc = st->color ? sev_color[d->severity] : "";
+        fprintf(out, "%s%s:%d:%d:%s %s%s:%s %s %s[%s]%s\n", bold, d->file, d->start.line, d->start.col[unit], reset, sc,
+                fl_severity_name(d->severity), reset, d->message, sc, fl_rule_table[d->rule].id, reset);
+        if (st->snippets && st->line)
+            snippet(out, st, d->file, &d->start, &d->end);
+        for (size_t k = 0; k < d->nrelated; k++) {
+            const fl_related *r = &d->related[k];
+            fprintf(out, "%s%s:%d:%d:%s %snote:%s %s\n", bold, r->file, r->start.line, r->start.col[unit], reset,
+                    st->color ? sev_color[FL_SEV_NOTE] : "", reset, r->message);
+            if (st->snippets && st->line)
+                snippet(out, st, r->file, &r->start, &r->end);
+        }
+    }
 }
 
 /* ---- JSON helpers (cJSON) ---- */
@@ -347,7 +453,21 @@ static void emit_sarif(FILE *out, const fl_sink *s, fl_severity min)
         fl_map_set(&seen, b.ptr, b.len, n);
         b.len = 0;
         fl_buf_printf(&b, "%016" PRIx64 ":%d", d->start.line_hash, n);
-        add_str(add_obj(res, "partialFingerprints"), "primaryLocationLineHash", fl_buf_cstr(&b));
+        cJSON *fp = add_obj(res, "partialFingerprints");
+        add_str(fp, "primaryLocationLineHash", fl_buf_cstr(&b));
+        /* factlint's own: GitHub's upload computes primaryLocationLineHash itself and disagrees with any
+         * other tool's, so code scanning tracks alerts by this one (the baseline's fingerprint: rule, file,
+         * the words of the spans; an occurrence counter keeps equal findings apart) */
+        char own[17];
+        fl_baseline_fingerprint(d, NULL, own);
+        b.len = 0;
+        fl_buf_printf(&b, "finding\n%s", own);
+        n = fl_map_get(&seen, b.ptr, b.len);
+        n = n < 0 ? 1 : n + 1;
+        fl_map_set(&seen, b.ptr, b.len, n);
+        b.len = 0;
+        fl_buf_printf(&b, "%s:%d", own, n);
+        add_str(fp, "factlintFinding/v1", fl_buf_cstr(&b));
         cJSON_AddItemToArray(results, res);
     }
     fl_buf_free(&b);

@@ -30,6 +30,21 @@ fl_summary fl_summarize(const fl_sink *s, fl_severity min, size_t files);
  * only; every end column is exclusive. */
 void fl_emit(FILE *out, fl_format fmt, const fl_sink *s, fl_severity min, fl_colunit unit, const fl_summary *sum);
 
+/* How text output looks for a person at a terminal: GCC's colours and, under each location, its source line
+ * with a caret. Plain text output (a pipe, a file, a script) never has either, so its format is unchanged. */
+typedef struct {
+    int color;    /* SGR colours: location bold, severity and rule in the severity's colour, caret green */
+    int snippets; /* the source line and a caret under every location (related ones too) */
+    int width;    /* the most display columns of a shown line; a longer one is windowed around the column */
+    /* the text of a 1-based line of file without its line end (borrowed until the next call), or NULL:
+     * then no snippet */
+    const char *(*line)(void *arg, const char *file, int line, size_t *len);
+    void *arg;
+} fl_text_style;
+
+/* The text format with style: the same lines as fl_emit's text, with colours and snippets as asked. */
+void fl_emit_text_styled(FILE *out, const fl_sink *s, fl_severity min, fl_colunit unit, const fl_text_style *st);
+
 /* The stderr summary line: "factlint: 5 files, 7 warnings, 9 notes". */
 void fl_emit_summary(FILE *err, const fl_summary *sum);
 

@@ -2,6 +2,12 @@
  * file's configuration. */
 #include "run/inputs.h"
 
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "doc/document.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,11 +23,16 @@ void fl_rules_override(const signed char *rule_cli, fl_severity *level)
 
 unsigned char *fl_inputs_add_reference(fl_filelist *files, const char *const *paths, size_t n)
 {
+    return fl_inputs_add_reference_with(files, paths, n, 0);
+}
+
+unsigned char *fl_inputs_add_reference_with(fl_filelist *files, const char *const *paths, size_t n, int flags)
+{
     if (!n)
         return NULL;
     size_t nlinted = files->len;
     fl_filelist refs = {0};
-    fl_walk(paths, n, 0, &refs);
+    fl_walk_with(paths, n, 0, flags, &refs);
     files->problems += refs.problems;
     unsigned char *reference = fl_xcalloc(files->len + refs.len + 1, 1);
     for (size_t i = 0; i < refs.len; i++) {
@@ -31,6 +42,7 @@ unsigned char *fl_inputs_add_reference(fl_filelist *files, const char *const *pa
         if (dup) {
             free(refs.items[i].path);
             free(refs.items[i].display);
+            free(refs.items[i].data);
             continue;
         }
         FL_GROW(files->items, files->cap, files->len + 1);
@@ -62,6 +74,7 @@ int fl_inputs_configure(fl_configs *cs, const signed char *rule_cli, fl_filelist
         if (fc.excluded) {
             free(files->items[i].path);
             free(files->items[i].display);
+            free(files->items[i].data);
             continue;
         }
         configured += fc.config != NULL;
@@ -80,4 +93,38 @@ int fl_inputs_configure(fl_configs *cs, const signed char *rule_cli, fl_filelist
     else
         free(fo);
     return 0;
+}
+
+void fl_inputs_walk(fl_filelist *files, const char *const *paths, size_t n, int implicit, int flags, FILE *in,
+                    const char *name, int *from_stdin)
+{
+    const char **walked = fl_xcalloc(n + 1, sizeof(char *));
+    size_t nwalked = 0;
+    *from_stdin = 0;
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(paths[i], "-") == 0)
+            *from_stdin = 1;
+        else
+            walked[nwalked++] = paths[i];
+    fl_walk_with(walked, nwalked, implicit, flags, files);
+    free(walked);
+    if (!*from_stdin)
+        return;
+    fl_buf text = {0};
+    char chunk[65536];
+    size_t got;
+    while ((got = fread(chunk, 1, sizeof chunk, in)) > 0)
+        fl_buf_put(&text, chunk, got);
+    if (ferror(in)) {
+        fprintf(stderr, "factlint: cannot read standard input: %s\n", strerror(errno));
+        files->problems++;
+    }
+    FL_GROW(files->items, files->cap, files->len + 1);
+    fl_file *f = &files->items[files->len++];
+    f->path = fl_xstrdup(name);
+    f->display = fl_xstrdup(name);
+    f->markdown = fl_path_is_markdown(name);
+    f->len = text.len;
+    fl_buf_putc(&text, '\0');
+    f->data = fl_buf_take(&text);
 }

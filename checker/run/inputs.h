@@ -3,6 +3,8 @@
 #ifndef FL_INPUTS_H
 #define FL_INPUTS_H
 
+#include <stdio.h>
+
 #include "core/rules.h"
 #include "doc/walk.h"
 #include "run/config.h"
@@ -17,6 +19,14 @@ void fl_rules_override(const signed char *rule_cli, fl_severity *level);
  * file in both is linted); adds their walk problems to files->problems. Returns the owned per-file flags
  * (1: an --against file) for the list that results, or NULL when n is 0. */
 unsigned char *fl_inputs_add_reference(fl_filelist *files, const char *const *paths, size_t n);
+/* The same with fl_walk_with's flags (FL_WALK_NO_IGNORE). */
+unsigned char *fl_inputs_add_reference_with(fl_filelist *files, const char *const *paths, size_t n, int flags);
+
+/* The files of the command line's n paths (fl_walk_with and flags), and standard input for a path "-": read
+ * from in whole, as a file named name (its configuration and format come from that name). Sets *from_stdin
+ * when "-" was among the paths. Walk problems and a read error of in count in files->problems. */
+void fl_inputs_walk(fl_filelist *files, const char *const *paths, size_t n, int implicit, int flags, FILE *in,
+                    const char *name, int *from_stdin);
 
 /* Finds each file's configuration in cs, drops the files it excludes (with their reference flags; reference
  * may be NULL) and applies rule_cli over each file's levels. Returns 0 and sets *fopts to the owned options

@@ -296,7 +296,8 @@ static void *worker(void *arg)
         size_t max = p->opts->max_file_size;
         if (p->opts->file_opts && p->opts->file_opts[i].max_file_size)
             max = p->opts->file_opts[i].max_file_size;
-        fl_doc *d = fl_doc_read_max(f->path, f->display, f->markdown, max);
+        fl_doc *d = f->data ? fl_doc_from_buffer(f->display, f->data, f->len, f->markdown)
+                            : fl_doc_read_max(f->path, f->display, f->markdown, max);
         lap(tm, FL_STAGE_READ, -1, &t);
         p->unreadable[i] = d->status == FL_DOC_UNREADABLE;
         /* this file's options: its configuration's levels, date and tolerance over the run's */
@@ -316,6 +317,8 @@ static void *worker(void *arg)
         lint_doc(d, p->rules, &o, m, &p->results[i], i, &p->claims[i], p->sups[i], tm);
         fl_doc_free(d);
         fl_claims_shrink(&p->claims[i]); /* kept until the joins: no spare capacity */
+        if (p->opts->progress)
+            atomic_fetch_add(p->opts->progress, 1);
     }
     fl_matcher_free(m);
     if (tm) {
@@ -499,13 +502,30 @@ void fl_lint_files(const fl_rules *r, const fl_lint_opts *o, const fl_filelist *
 void fl_lint_buffer_collect(const fl_rules *r, const fl_lint_opts *o, const char *name, const char *buf, size_t len,
                             fl_run *run)
 {
+    fl_lint_text_collect(r, o, NULL, name, fl_path_is_markdown(name), buf, len, run);
+}
+
+void fl_lint_text_collect(const fl_rules *r, const fl_lint_opts *opts, const fl_file_opts *fo, const char *name,
+                          int markdown, const char *buf, size_t len, fl_run *run)
+{
     fl_matcher *m = fl_matcher_new();
-    fl_doc *d = fl_doc_from_buffer(name, buf, len, fl_path_is_markdown(name));
+    fl_doc *d = fl_doc_from_buffer(name, buf, len, markdown);
+    /* its configuration's levels, date and tolerance over the run's, as the workers apply them */
+    fl_lint_opts copy = *opts;
+    const fl_lint_opts *o = opts;
+    if (fo) {
+        memcpy(copy.level, fo->level, sizeof copy.level);
+        if (fo->date.year)
+            copy.date = fo->date;
+        d->approx_tolerance = fo->approx_tolerance;
+        o = &copy;
+    }
     fl_run_init(run, 1);
     run->file[0] = name;
     memcpy(run->level[0], o->level, sizeof run->level[0]);
     run->unreadable[0] = d->status == FL_DOC_UNREADABLE;
-    run->sups[0] = d->status == FL_DOC_OK ? fl_suppress_scan(d, run->level[0]) : NULL;
+    /* the suppressions borrow their levels: fo's when given, which the caller keeps, else the run's */
+    run->sups[0] = d->status == FL_DOC_OK ? fl_suppress_scan(d, fo ? fo->level : run->level[0]) : NULL;
     lint_doc(d, r, o, m, &run->diags, 0, &run->claims, run->sups[0], NULL);
     fl_doc_free(d); /* what the run keeps borrows name, not the document */
     fl_matcher_free(m);

@@ -3,6 +3,7 @@
 #ifndef FL_LINT_H
 #define FL_LINT_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 
 #include "extract/claims.h"
@@ -51,6 +52,7 @@ typedef struct {
     const fl_file_opts *file_opts;    /* per file of the list (configuration); NULL: the above for every file */
     fl_timings *timings;              /* --timings: the run's times are added here; NULL: nothing is timed */
     size_t max_file_size;             /* --max-file-size: the limit on one file's size; 0: FL_MAX_FILE_SIZE_DEFAULT */
+    atomic_size_t *progress;          /* when not NULL, the workers add 1 for each file done (a progress line) */
 } fl_lint_opts;
 
 typedef struct {
@@ -108,5 +110,10 @@ void fl_lint_buffer(const fl_rules *r, const fl_lint_opts *o, const char *name, 
 /* Its first half, as fl_lint_collect's (the run borrows name). */
 void fl_lint_buffer_collect(const fl_rules *r, const fl_lint_opts *o, const char *name, const char *buf, size_t len,
                             fl_run *run);
+/* The same for a document whose format is given (markdown) rather than read from name, with fo (may be
+ * NULL; borrowed: the run's suppressions borrow fo->level, so it must outlive them) the options its
+ * configuration gives it: the language server's documents. */
+void fl_lint_text_collect(const fl_rules *r, const fl_lint_opts *o, const fl_file_opts *fo, const char *name,
+                          int markdown, const char *buf, size_t len, fl_run *run);
 
 #endif

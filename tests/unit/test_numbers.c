@@ -54,6 +54,9 @@ Test(numbers, words)
 {
     expect_numbers("They met over forty times.", "40[39.5,40.5]");
     expect_numbers("They met forty-two times.", "42[41.5,42.5]");
+    /* a non-breaking hyphen (U+2011) or a hyphen (U+2010) joins the words as "-" does */
+    expect_numbers("They met twenty\u2011one times.", "21[20.5,21.5]");
+    expect_numbers("They met thirty\u2010two times.", "32[31.5,32.5]");
     expect_numbers("Two hundred and fifty died.", "250[249.5,250.5]");
     expect_numbers("Some two million voted.", "2e+06[1.5e+06,2.5e+06]");
     expect_numbers("Some 2 million voted.", "2e+06[1.5e+06,2.5e+06]");
