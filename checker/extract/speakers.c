@@ -30,15 +30,8 @@
 #include "run/ruletab.h"
 #include "doc/tokens.h"
 
-enum {
-    MAX_NAME = 5,
-    MAX_TEXT = 1200,
-    MAX_AUDIENCE = 12,
-    SUBJECT_WINDOW = 16,
-    PHRASE_WINDOW = 400,
-    MAX_BYLINE = 300,
-    NONE = -1
-};
+enum { MAX_NAME = 5, MAX_TEXT = 1200, MAX_AUDIENCE = 12, SUBJECT_WINDOW = 16, PHRASE_WINDOW = 400, MAX_BYLINE = 300, NONE = -1,
+       CARRY_SENTENCES = 3, CHAIN_HOPS = 4 };
 
 /* The lexicons this file reads, looked up by name once per document. */
 enum {
@@ -60,14 +53,32 @@ enum {
     LX_BYLINE_WORDS,
     LX_SOURCE_PHRASES,
     LX_SPEECH_PHRASES,
+    LX_STANCE_VERBS,
+    LX_NAME_SUFFIXES,
     LX_COUNT
 };
 
 static const char *const lexicon_names[LX_COUNT] = {
-    "speech-verbs",     "titles",         "function-words",    "stopwords",    "name-particles",
-    "org-prepositions", "hedges",         "male-words",        "female-words", "pronouns",
-    "audience-verbs",   "audience-stops", "bare-report-verbs", "quote-verbs",  "remark-nouns",
-    "byline-words",     "source-phrases", "speech-phrases",
+    "speech-verbs",
+    "titles",
+    "function-words",
+    "stopwords",
+    "name-particles",
+    "org-prepositions",
+    "hedges",
+    "male-words",
+    "female-words",
+    "pronouns",
+    "audience-verbs",
+    "audience-stops",
+    "bare-report-verbs",
+    "quote-verbs",
+    "remark-nouns",
+    "byline-words",
+    "source-phrases",
+    "speech-phrases",
+    "stance-verbs",
+    "name-suffixes",
 };
 
 typedef enum { SPK_NONE, SPK_PERSON, SPK_NAME, SPK_PRONOUN, SPK_DESC } spk_kind;
@@ -1139,6 +1150,121 @@ static attribution previous_paragraph(sp *c, size_t pi)
     return a;
 }
 
+/* Is a person other than who named (outside quotes) in tokens [from, to)? A description or an unresolved
+ * name counts any person as another. */
+static int other_person_between(const sp *c, const speaker *who, size_t from, size_t to)
+{
+    size_t lo = 0, hi = c->nm;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->mm[mid].tok < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t m = lo; m < c->nm && c->mm[m].tok < to; m++) {
+        if (who->kind == SPK_PERSON && c->mm[m].person == who->person)
+            continue;
+        if (c->mm[m].tok >= who->tok && c->mm[m].tok < who->tok + who->ntok)
+            continue; /* the speaker's own name */
+        return 1;
+    }
+    return 0;
+}
+
+/* The speaker that the discourse carries to the quote at token o: the subject of the last speech or stance
+ * verb before it, in its own sentence, the sentences before it in its paragraph, or (when the quote opens
+ * its paragraph) the last sentences of the paragraph before ("The mayor said the depot would close. “We
+ * cannot keep paying for it.”"). Another person named after that subject ends the carry: the quote could
+ * be theirs. */
+static attribution carried_speaker(sp *c, size_t o, int opens_para)
+{
+    attribution none = {{SPK_NONE, NONE, 0, 0, ""}, NONE};
+    const fl_doc *d = c->d;
+    size_t s = c->tsent[o];
+    uint32_t para = d->sents[s].para;
+    for (size_t back = 0; back <= CARRY_SENTENCES && back <= s; back++) {
+        size_t si = s - back;
+        if (d->sents[si].para != para && (!opens_para || d->sents[si].para + 1 != para))
+            break;
+        size_t first = first_token_at(c, d->sents[si].start);
+        size_t end = si == s ? o : first_token_at(c, d->sents[si].end);
+        for (size_t k = end; k-- > first;) {
+            if (in_quote(c, k) || !lower_word(c, k))
+                continue;
+            int stance = lexicon(c, LX_STANCE_VERBS, k, 1);
+            if (!stance && speech_verb(c, k) != (long)k)
+                continue;
+            attribution a = {subject_before(c, (long)k - 1, stance ? "carried-stance" : "carried-speech"), (long)k};
+            if (a.who.kind == SPK_NONE && k > 0 && c->t[k - 1].kind == FL_TOK_PUNCT && !stance)
+                a.who = subject_after(c, k, "carried-speech");
+            resolve(c, &a);
+            if (a.who.kind == SPK_NONE || (a.who.kind == SPK_DESC && !a.who.ntok))
+                continue;
+            return other_person_between(c, &a.who, k + 1, o) ? none : a;
+        }
+        /* a sentence that names someone but gives no one the word: the quote could be theirs */
+        speaker nobody = {SPK_DESC, NONE, 0, 0, ""};
+        if (other_person_between(c, &nobody, first, end))
+            return none;
+    }
+    return none;
+}
+
+/* The first double quote after quote qi at the top level, or d->nquote. */
+static size_t next_top_quote(const fl_doc *d, size_t qi)
+{
+    for (size_t k = qi + 1; k < d->nquote; k++)
+        if (!d->quotes[k].single && d->quotes[k].depth == 0)
+            return k;
+    return d->nquote;
+}
+
+/* The token that opens quote q: its opening mark, or its first token when it continues a quote of the
+ * paragraph before without one; c->n when there is none. */
+static size_t quote_open_token(const sp *c, const fl_quote *q)
+{
+    size_t o = first_token_at(c, q->cont ? q->inner_start : q->start);
+    if (o >= c->n || (!q->cont && !is_quote_mark(c, o)) || c->t[o].start >= q->end)
+        return c->n;
+    return o;
+}
+
+static long quote_close_token(const sp *c, const fl_quote *q)
+{
+    if (q->unclosed)
+        return NONE;
+    size_t k = first_token_at(c, q->inner_end);
+    return k < c->n && c->t[k].start == q->inner_end ? (long)k : NONE;
+}
+
+/* A quote left open at its paragraph's end whose attribution comes after its last part ("“A. / B,” said
+ * X."): the sieve on the parts that continue it, in the paragraphs that follow. */
+static attribution chain_end(sp *c, size_t qi)
+{
+    attribution a = {{SPK_NONE, NONE, 0, 0, ""}, NONE};
+    const fl_doc *d = c->d;
+    for (int hop = 0; hop < CHAIN_HOPS && d->quotes[qi].unclosed && !d->quotes[qi].unpaired; hop++) {
+        size_t nq = next_top_quote(d, qi);
+        if (nq >= d->nquote || d->quotes[nq].para != d->quotes[qi].para + 1)
+            break;
+        const fl_quote *q = &d->quotes[nq];
+        if (!q->cont && q->start != d->paras[q->para].start)
+            break;
+        size_t o = quote_open_token(c, q);
+        if (o >= c->n)
+            break;
+        a = attribute(c, o, quote_close_token(c, q));
+        if (attributed(&a)) {
+            a.who.how = "quote-end";
+            return a;
+        }
+        qi = nq;
+    }
+    a.who.kind = SPK_NONE;
+    return a;
+}
+
 static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech *facts)
 {
     fl_doc *d = (fl_doc *)c->d;
@@ -1151,15 +1277,10 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
         const fl_quote *q = &d->quotes[qi];
         if (q->single || q->depth > 0)
             continue;
-        size_t o = first_token_at(c, q->start);
-        if (o >= c->n || !is_quote_mark(c, o))
+        size_t o = quote_open_token(c, q);
+        if (o >= c->n)
             continue;
-        long cl = NONE;
-        if (!q->unclosed) {
-            size_t k = first_token_at(c, q->inner_end);
-            if (k < c->n && c->t[k].start == q->inner_end)
-                cl = (long)k;
-        }
+        long cl = quote_close_token(c, q);
         const fl_para *p = &d->paras[q->para];
         if (title_line(c, p))
             continue; /* a quoted headline or title line */
@@ -1169,14 +1290,22 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
         while (prev > 0 && title_line(c, &d->paras[prev - 1]))
             prev--;
         prev = prev > 0 ? prev - 1 : UINT32_MAX;
-        int opens_para = q->start == p->start || first_token_at(c, p->start) == o;
+        int opens_para = q->cont || q->start == p->start || first_token_at(c, p->start) == o;
         if (!attributed(&a) && last.kind != SPK_NONE &&
             (last_para == q->para || (opens_para && (last_para == prev || last_unclosed)))) {
             a.who = last;
             a.who.how = last_para == q->para ? "same-paragraph" : last_unclosed ? "multi-paragraph" : "continuation";
         }
-        if (!attributed(&a) && opens_para && prev != UINT32_MAX)
-            a = previous_paragraph(c, prev);
+        if (!attributed(&a))
+            a = chain_end(c, qi);
+        if ((!attributed(&a) || a.who.kind == SPK_PRONOUN) && opens_para && prev != UINT32_MAX) {
+            /* the quote's own attribution at its end wins, unless it is a pronoun the introduction names */
+            attribution b = previous_paragraph(c, prev);
+            if (!attributed(&a) || b.who.kind == SPK_PERSON)
+                a = b;
+        }
+        if (!attributed(&a))
+            a = carried_speaker(c, o, opens_para);
         /* "..., she said" closing a run of quotes by one person: that person, if the gender fits */
         if (a.who.kind == SPK_PRONOUN && last.kind == SPK_PERSON && (last_para == q->para || last_para == prev)) {
             int g = gender_at(c, a.who.tok), pg = c->pp[last.person].gender;
@@ -1187,7 +1316,8 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
                     c->pp[last.person].gender = g;
             }
         }
-        int speech = speechlike(c, q, o, cl);
+        /* a part that continues a quote is speech when the quote was; a stray mark's extent is a guess */
+        int speech = !q->cont && !q->unpaired && speechlike(c, q, o, cl);
         if (attributed(&a)) {
             last = a.who;
             last_para = q->para;
@@ -1202,7 +1332,7 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
                 reported_para = q->para;
             }
             last.kind = SPK_NONE;
-        } else if (q->para != last_para) {
+        } else if (q->para != last_para && !q->cont) {
             last.kind = SPK_NONE; /* a scare quote in a new paragraph ends the run of a speaker */
         }
     }
