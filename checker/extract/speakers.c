@@ -31,7 +31,7 @@
 #include "doc/tokens.h"
 
 enum { MAX_NAME = 5, MAX_TEXT = 1200, MAX_AUDIENCE = 12, SUBJECT_WINDOW = 16, PHRASE_WINDOW = 400, MAX_BYLINE = 300, NONE = -1,
-       CARRY_SENTENCES = 3, CHAIN_HOPS = 4 };
+       CARRY_SENTENCES = 3, CHAIN_HOPS = 4, NP_WINDOW = 32 };
 
 /* The lexicons this file reads, looked up by name once per document. */
 enum {
@@ -87,10 +87,11 @@ typedef struct {
     char *name;           /* "Ana Silva" */
     char *key;            /* folded */
     char *firstw, *lastw; /* folded first and last name words */
-    char *alias;          /* lower-case description ("finance minister") or NULL */
-    size_t tok, end;      /* its first full mention: first token, end byte */
-    int gender;           /* 0 unknown, 'm', 'f' */
-    int author;           /* named in a byline */
+    char *alias; /* lower-case description ("finance minister") or NULL */
+    size_t tok, end; /* its first full mention: first token, end byte */
+    int gender; /* 0 unknown, 'm', 'f' */
+    int author; /* named in a byline */
+    int quoted; /* a quote or reported speech is attributed to them */
 } person;
 
 typedef struct {
@@ -422,7 +423,11 @@ static int add_person(sp *c, size_t i, size_t len, int author)
     p->name = name;
     p->key = key;
     p->firstw = fold_token(c, i);
-    p->lastw = fold_token(c, i + len - 1);
+    /* the surname of "Jesse Jackson Jr." is "Jackson": a suffix is part of the name, not the surname */
+    size_t last = i + len - 1;
+    if (len > 2 && lexicon(c, LX_NAME_SUFFIXES, last, 0))
+        last--;
+    p->lastw = fold_token(c, last);
     p->tok = i;
     p->end = c->t[i + len - 1].end;
     p->author = author;
@@ -534,8 +539,14 @@ static void find_people(sp *c)
         }
         if (author < 0)
             author = pi < d->npara && byline_paragraph(c, &d->paras[pi]);
-        if (author || (speaker_context(c, i, len) && !after_preposition(c, i)))
-            add_person(c, i, len, author == 1);
+        if (author || (speaker_context(c, i, len) && !after_preposition(c, i))) {
+            int k = add_person(c, i, len, author == 1);
+            /* next to a speech verb: they are given words ("said Ana Silva", "Ana Silva, said") */
+            size_t e = i + len;
+            if (!author && (speech_verb(c, e) >= 0 || (i > 0 && speech_verb(c, i - 1) >= 0) ||
+                            (punct(c, e, ',') && speech_verb(c, e + 1) >= 0)))
+                c->pp[k].quoted = 1;
+        }
         i += len - 1;
     }
     index_words(c);
@@ -637,6 +648,14 @@ static speaker subject_before(const sp *c, long j, const char *how)
     size_t v = (size_t)j + 1; /* the verb */
     while (j >= 0 && adverb(c, (size_t)j))
         j--;
+    /* "Ana Ruiz (D-Calif.) said": a short parenthetical after the name */
+    if (j > 0 && punct(c, (size_t)j, ')')) {
+        long b = j - 1;
+        while (b >= 0 && b + 8 > j && !punct(c, (size_t)b, '(') && !punct(c, (size_t)b, ')'))
+            b--;
+        if (b > 0 && punct(c, (size_t)b, '('))
+            j = b - 1;
+    }
     int comma = j >= 0 && punct(c, (size_t)j, ',');
     if (comma)
         j--;
@@ -678,6 +697,16 @@ static speaker subject_after(const sp *c, size_t v, const char *how)
     size_t i = v + 1;
     if (!same_sentence(c, i, v) || in_quote(c, i))
         return none;
+    /* "said Lt. Ana Ruiz", "said general manager Ana Ruiz", "said state police Sgt. Ana Ruiz": titles
+     * and lower-case words of a title before a full name */
+    size_t t = i;
+    while (t < c->n && t < i + 6 && same_sentence(c, t, v) &&
+           (lexicon(c, LX_TITLES, t, 0) || (t > i && punct(c, t, '.') && lexicon(c, LX_TITLES, t - 1, 0)) ||
+            (lower_word(c, t) && !lexicon(c, LX_FUNCTION_WORDS, t, 1) && !lexicon(c, LX_STOPWORDS, t, 1) &&
+             !is_verb(c, t) && !adverb(c, t))))
+        t++;
+    if (t > i && name_run(c, t) >= 2 && name_run(c, t) <= MAX_NAME)
+        i = t;
     size_t len = name_run(c, i);
     if (len >= 1 && len <= MAX_NAME)
         return named(c, i, len, how);
@@ -693,6 +722,40 @@ static speaker subject_after(const sp *c, size_t v, const char *how)
     if (e > i + 1 && lexicon(c, LX_FUNCTION_WORDS, i, 1))
         return described(c, e - 1, how);
     return none;
+}
+
+/* The speaker named by the noun phrase [j, k) that is the subject of a verb at k: titles and determiners
+ * before the name ("the Rev. Ana Ruiz", "House Speaker Ana Ruiz"), the name, then what may follow it - a
+ * party tag, an apposition, a post-modifier ("Ana Ruiz (D-Calif.)", "Ana Ruiz, a former prosecutor
+ * elected in 2012,", "Ana Ruiz of the Wasilla Bible Church", "Ana Ruiz and Rui Costa"). The first name
+ * that is not the object of a preposition is the head; with no name, the phrase is a description ("a
+ * statement from the party committee", "the letter"). */
+static speaker noun_phrase(const sp *c, size_t j, size_t k, const char *how)
+{
+    speaker none = {SPK_NONE, NONE, 0, 0, how};
+    if (j >= k)
+        return none;
+    for (size_t i = j; i < k; i++) {
+        if (!same_sentence(c, i, j) || is_quote_mark(c, i) || in_quote(c, i))
+            return none;
+        size_t len = name_run(c, i);
+        if (!len)
+            continue;
+        if (len <= MAX_NAME && !after_preposition(c, i))
+            return named(c, i, len, how);
+        i += len - 1;
+    }
+    if (lexicon(c, LX_PRONOUNS, j, 1) && k == j + 1) {
+        speaker x = {SPK_PRONOUN, NONE, j, 1, how};
+        return x;
+    }
+    /* a description: up to its first comma or preposition after the head word */
+    size_t e = j + 1;
+    while (e < k && is_word(c, e) && !lexicon(c, LX_ORG_PREPOSITIONS, e, 1) && !adverb(c, e))
+        e++;
+    if (!is_word(c, j))
+        return none;
+    return described(c, e - 1, how);
 }
 
 /* he/she at token i: the nearest person mentioned before it (outside quotes, in this paragraph or the one
@@ -839,6 +902,7 @@ static void push_claim(sp *c, fl_claims *out, size_t doc_index, int direct, cons
     q->direct = direct;
     q->how = a->who.kind == SPK_NONE ? "" : a->who.how;
     if (a->who.kind == SPK_PERSON) {
+        c->pp[a->who.person].quoted = 1;
         q->speaker = fl_xstrdup(c->pp[a->who.person].name);
         q->speaker_key = fl_xstrdup(c->pp[a->who.person].key);
         q->local = strchr(q->speaker, ' ') == NULL;
@@ -968,7 +1032,7 @@ static attribution attribute(sp *c, size_t o, long cl)
             return a;
         }
         /* "Q," S said / "Q," the bank's economist, Ana Silva, said: a subject right after the quote */
-        for (size_t k = j; k < c->n && k < j + SUBJECT_WINDOW; k++) {
+        for (size_t k = j; k < c->n && k < j + NP_WINDOW; k++) {
             if (!same_sentence(c, k, j) || is_quote_mark(c, k))
                 break;
             if (k < j + 5 && lexicon(c, LX_QUOTE_VERBS, k, 1) && lower_word(c, k))
@@ -976,6 +1040,8 @@ static attribution attribute(sp *c, size_t o, long cl)
             if ((v = speech_verb(c, k)) >= 0 && (size_t)v == k) {
                 a.verb = v;
                 a.who = subject_before(c, (long)k - 1, "after-quote");
+                if (a.who.kind == SPK_NONE || a.who.tok < j)
+                    a.who = noun_phrase(c, j, k, "after-quote");
                 if (a.who.kind != SPK_NONE && a.who.tok >= j) {
                     resolve(c, &a);
                     return a;
@@ -1559,7 +1625,8 @@ void fl_check_attribution(fl_check_ctx *ctx)
         size_t nf = 0;
         for (size_t k = 0; k < c->np && nf < 8; k++) {
             const person *p = &c->pp[k];
-            if (!p->author && (strcmp(p->firstw, w) == 0 || strcmp(p->lastw, w) == 0))
+            /* only namesakes the document quotes: a spouse named once is not a candidate */
+            if (!p->author && p->quoted && (strcmp(p->firstw, w) == 0 || strcmp(p->lastw, w) == 0))
                 found[nf++] = (int)k;
         }
         free(w);
