@@ -27,9 +27,9 @@ typedef struct {
     uint32_t para;
     uint8_t depth;    /* 0 for outermost */
     uint8_t unclosed; /* runs to the end of its paragraph without a closing mark */
-    uint8_t single; /* single quotation marks */
-    uint8_t cont; /* continues a quote left open in the paragraph before: no opening mark, starts at the
-                   * paragraph start and ends at a closing mark that opens nothing in its paragraph */
+    uint8_t single;   /* single quotation marks */
+    uint8_t cont;     /* continues a quote left open in the paragraph before: no opening mark, starts at the
+                       * paragraph start and ends at a closing mark that opens nothing in its paragraph */
     uint8_t unpaired; /* unclosed, and the next paragraph neither reopens nor closes it: a stray mark */
 } fl_quote;
 

@@ -30,8 +30,18 @@
 #include "run/ruletab.h"
 #include "doc/tokens.h"
 
-enum { MAX_NAME = 5, MAX_TEXT = 1200, MAX_AUDIENCE = 12, SUBJECT_WINDOW = 16, PHRASE_WINDOW = 400, MAX_BYLINE = 300, NONE = -1,
-       CARRY_SENTENCES = 3, CHAIN_HOPS = 4, NP_WINDOW = 32 };
+enum {
+    MAX_NAME = 5,
+    MAX_TEXT = 1200,
+    MAX_AUDIENCE = 12,
+    SUBJECT_WINDOW = 16,
+    PHRASE_WINDOW = 400,
+    MAX_BYLINE = 300,
+    NONE = -1,
+    CARRY_SENTENCES = 3,
+    CHAIN_HOPS = 4,
+    NP_WINDOW = 32
+};
 
 /* The lexicons this file reads, looked up by name once per document. */
 enum {
@@ -59,26 +69,10 @@ enum {
 };
 
 static const char *const lexicon_names[LX_COUNT] = {
-    "speech-verbs",
-    "titles",
-    "function-words",
-    "stopwords",
-    "name-particles",
-    "org-prepositions",
-    "hedges",
-    "male-words",
-    "female-words",
-    "pronouns",
-    "audience-verbs",
-    "audience-stops",
-    "bare-report-verbs",
-    "quote-verbs",
-    "remark-nouns",
-    "byline-words",
-    "source-phrases",
-    "speech-phrases",
-    "stance-verbs",
-    "name-suffixes",
+    "speech-verbs",     "titles",         "function-words",    "stopwords",    "name-particles",
+    "org-prepositions", "hedges",         "male-words",        "female-words", "pronouns",
+    "audience-verbs",   "audience-stops", "bare-report-verbs", "quote-verbs",  "remark-nouns",
+    "byline-words",     "source-phrases", "speech-phrases",    "stance-verbs", "name-suffixes",
 };
 
 typedef enum { SPK_NONE, SPK_PERSON, SPK_NAME, SPK_PRONOUN, SPK_DESC } spk_kind;
@@ -87,11 +81,11 @@ typedef struct {
     char *name;           /* "Ana Silva" */
     char *key;            /* folded */
     char *firstw, *lastw; /* folded first and last name words */
-    char *alias; /* lower-case description ("finance minister") or NULL */
-    size_t tok, end; /* its first full mention: first token, end byte */
-    int gender; /* 0 unknown, 'm', 'f' */
-    int author; /* named in a byline */
-    int quoted; /* a quote or reported speech is attributed to them */
+    char *alias;          /* lower-case description ("finance minister") or NULL */
+    size_t tok, end;      /* its first full mention: first token, end byte */
+    int gender;           /* 0 unknown, 'm', 'f' */
+    int author;           /* named in a byline */
+    int quoted;           /* a quote or reported speech is attributed to them */
 } person;
 
 typedef struct {

@@ -20,35 +20,35 @@
 const char *const fl_lexicon_names[] = {
     "abbreviations",       /* never end a sentence: "Dr.", "Jan.", "e.g." */
     "final-abbreviations", /* end a sentence only before a sentence starter: "Inc.", "etc." */
-    "sentence-starters", /* words that begin a sentence after an initialism: "The", "But" */
-    "notes-headings", /* headings that open a notes section: "Notes", "References" */
-    "number-labels", /* words before a number that names rather than counts: "page", "section", "No." */
-    "clock-words", /* words after a clock time: "a.m.", "GMT" */
-    "function-words", /* words that end the name of what a quantity measures: "of gas to China" */
-    "speech-verbs", /* verbs that attribute words to a speaker: "said", "adds", "asserts" */
-    "byline-words", /* words of author lines: "Written by", "writes for" */
-    "name-particles", /* lower-case words inside personal names: "von", "der", "bin" */
-    "titles", /* words before a name that are not part of it: "President", "Dr." */
-    "audience-verbs", /* speech verbs whose object is the audience: "told", "briefed" */
-    "hedges", /* adverbs that report without vouching: "reportedly", "allegedly" */
-    "pronouns", /* subject pronouns that may stand for a speaker: "he", "she" */
-    "male-words", /* pronouns and titles that mark a man: "he", "Mr" */
-    "female-words", /* pronouns and titles that mark a woman: "she", "Ms" */
-    "audience-stops", /* words that end an audience: "that", "during" */
-    "negations", /* words that negate a clause: "not", "never" */
-    "remark-nouns", /* nouns for what someone said: "remarks", "statement" */
-    "source-phrases", /* phrases of a source chain: "according to", "first reported by" */
-    "stopwords", /* words that carry no content when two remarks are compared */
-    "speech-phrases", /* phrases that attribute the quote before them: "That was how one farmer put it" */
-    "bare-report-verbs", /* verbs that report a clause without "that": "said the plan would fail" */
-    "quote-verbs", /* verbs that attribute only right after a quote: "..., the account reads" */
-    "org-prepositions", /* words before a name that make it an organisation or place: "with the", "at" */
-    "stance-verbs", /* verbs whose subject is the voice of the quote that follows: "believes", "praised" */
-    "name-suffixes", /* words after a name that are part of it: "Jr.", "III" */
-    "house-style", /* renderings that agree: "colour=color", "eleventh=11th" (left side becomes right side) */
-    "quote-apostrophes", /* characters that are apostrophes in quoted words: "’" */
-    "quote-hyphens", /* characters that join or split compounds in quoted words: "-" */
-    "modal-words", /* words of modality whose change alters a remark: "will", "might", "must" */
+    "sentence-starters",   /* words that begin a sentence after an initialism: "The", "But" */
+    "notes-headings",      /* headings that open a notes section: "Notes", "References" */
+    "number-labels",       /* words before a number that names rather than counts: "page", "section", "No." */
+    "clock-words",         /* words after a clock time: "a.m.", "GMT" */
+    "function-words",      /* words that end the name of what a quantity measures: "of gas to China" */
+    "speech-verbs",        /* verbs that attribute words to a speaker: "said", "adds", "asserts" */
+    "byline-words",        /* words of author lines: "Written by", "writes for" */
+    "name-particles",      /* lower-case words inside personal names: "von", "der", "bin" */
+    "titles",              /* words before a name that are not part of it: "President", "Dr." */
+    "audience-verbs",      /* speech verbs whose object is the audience: "told", "briefed" */
+    "hedges",              /* adverbs that report without vouching: "reportedly", "allegedly" */
+    "pronouns",            /* subject pronouns that may stand for a speaker: "he", "she" */
+    "male-words",          /* pronouns and titles that mark a man: "he", "Mr" */
+    "female-words",        /* pronouns and titles that mark a woman: "she", "Ms" */
+    "audience-stops",      /* words that end an audience: "that", "during" */
+    "negations",           /* words that negate a clause: "not", "never" */
+    "remark-nouns",        /* nouns for what someone said: "remarks", "statement" */
+    "source-phrases",      /* phrases of a source chain: "according to", "first reported by" */
+    "stopwords",           /* words that carry no content when two remarks are compared */
+    "speech-phrases",      /* phrases that attribute the quote before them: "That was how one farmer put it" */
+    "bare-report-verbs",   /* verbs that report a clause without "that": "said the plan would fail" */
+    "quote-verbs",         /* verbs that attribute only right after a quote: "..., the account reads" */
+    "org-prepositions",    /* words before a name that make it an organisation or place: "with the", "at" */
+    "stance-verbs",        /* verbs whose subject is the voice of the quote that follows: "believes", "praised" */
+    "name-suffixes",       /* words after a name that are part of it: "Jr.", "III" */
+    "house-style",         /* renderings that agree: "colour=color", "eleventh=11th" (left side becomes right side) */
+    "quote-apostrophes",   /* characters that are apostrophes in quoted words: "’" */
+    "quote-hyphens",       /* characters that join or split compounds in quoted words: "-" */
+    "modal-words",         /* words of modality whose change alters a remark: "will", "might", "must" */
     NULL,
 };
 

@@ -283,10 +283,10 @@ static mark read_mark(const char *s, size_t from, size_t to, size_t i, size_t *n
     m.open_ctx = (i == from || is_space_cp(p) || strchr("([{-/", p > 0 && p < 128 ? (int)p : 'x') || p == 0x201C ||
                   p == 0x2018 || p == 0x2014 || p == 0x2013 || p == '"') &&
                  x && !is_space_cp(x);
-    m.close_ctx = i > from && !is_space_cp(p) &&
-                  (!x || is_space_cp(x) || strchr(".,;:!?)]}-/", x > 0 && x < 128 ? (int)x : 'x') || x == 0x2019 ||
-                   x == 0x201D || x == '\'' || x == 0x2026 || x == 0x2014 || x == 0x2013 ||
-                   ((x >= '0' && x <= '9') && !is_letter_or_digit(p)));
+    m.close_ctx =
+        i > from && !is_space_cp(p) &&
+        (!x || is_space_cp(x) || strchr(".,;:!?)]}-/", x > 0 && x < 128 ? (int)x : 'x') || x == 0x2019 || x == 0x201D ||
+         x == '\'' || x == 0x2026 || x == 0x2014 || x == 0x2013 || ((x >= '0' && x <= '9') && !is_letter_or_digit(p)));
     return m;
 }
 

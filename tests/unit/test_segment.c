@@ -99,7 +99,8 @@ Test(quotes, span_table)
     expect_quotes("China’s “no-limits friendship” isn’t new.", "0:no-limits friendship");
     expect_quotes("“Beijing [does] not want it,” he said.", "0:Beijing [does] not want it,");
     expect_quotes("Il a dit « non » hier.", "0: non ");
-    expect_quotes("“From its perspective, the US is overstretched.", "0ux:From its perspective, the US is overstretched.");
+    expect_quotes("“From its perspective, the US is overstretched.",
+                  "0ux:From its perspective, the US is overstretched.");
     expect_quotes("It's the 1990s' legacy, isn't it?", "");
     expect_quotes("He said \"she called it 'absurd' twice\".", "0:she called it 'absurd' twice | 1:absurd");
 }
