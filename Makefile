@@ -26,7 +26,7 @@ FORMAT_FILES = checker/*.c checker/*/*.c checker/*/*.h tests/unit/*.c tests/unit
 export FACTLINT_RULES := $(CURDIR)/rules
 
 .PHONY: all run test unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile split-test \
-        asan valgrind fuzz fuzz-build fuzz-regress bench precision format format-check lint regen clean deps test-deps
+        asan valgrind fuzz fuzz-build fuzz-regress bench precision format format-check layering lint regen clean deps test-deps
 
 all: $(BIN)
 
@@ -96,6 +96,10 @@ split-test: $(BIN) $(BUILD)/bench-gen
 matcher-test: $(BIN)
 	sh tests/matcher.sh ./$(BIN)
 
+# each folder of checker/ includes only the headers of its own and earlier stages (tests/layering.sh)
+layering:
+	sh tests/layering.sh checker
+
 # pathological inputs (generated into $(BUILD)/hostile/); HOSTILE_SCALE divides their sizes
 HOSTILE_SCALE ?= 1
 hostile: $(BIN)
@@ -103,7 +107,7 @@ hostile: $(BIN)
 
 test: $(BIN) $(BUILD)/unit-tests
 	$(MAKE) --no-print-directory --keep-going unit golden corpus-test readme-test sarif-test matcher-test baseline-test \
-	    config-schema-test hostile split-test format-check
+	    config-schema-test hostile split-test format-check layering
 
 # rewrite the golden expectations from the current binary; review the diff before committing
 regen: $(BIN)

@@ -1,5 +1,6 @@
 /* main.c - the command line: parse arguments, run, pick the exit status. Everything else lives in the
- * stages (walk, lint, emit); this file does argument parsing and I/O only. */
+ * stages (run/inputs: --against and per-file configurations; run/lint: the run; run/accepted: baselines;
+ * out/emit: the output; run/timings: the --timings table); this file does argument parsing and I/O only. */
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -7,13 +8,16 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "run/baseline.h"
+#include "run/accepted.h"
 #include "run/config.h"
 #include "out/emit.h"
 #include "run/lint.h"
+#include "run/inputs.h"
 #include "run/records.h"
+#include "run/timings.h"
 #include "packs/rulepack.h"
-#include "run/ruletab.h"
+#include "core/rules.h"
+#include "run/registry.h"
 #include "core/version.h"
 
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
@@ -192,65 +196,93 @@ static int set_rules(cli *c, const char *list, int on)
     return rc;
 }
 
-/* The command line's --enable and --disable over levels (defaults or a configuration's). */
-static void apply_cli_rules(const cli *c, fl_severity *level)
+/* The long options of the command line. */
+enum {
+    OPT_FAIL_ON = 256,
+    OPT_MIN_SEV,
+    OPT_ENABLE,
+    OPT_DISABLE,
+    OPT_RULES,
+    OPT_COLUMN_UNIT,
+    OPT_LIST_RULES,
+    OPT_EXPLAIN,
+    OPT_VERSION,
+    OPT_DUMP_CLAIMS,
+    OPT_DATE,
+    OPT_AGAINST,
+    OPT_BASELINE,
+    OPT_WRITE_BASELINE,
+    OPT_NO_CONFIG,
+    OPT_PRINT_CONFIG,
+    OPT_CHECK_CLAIMS,
+    OPT_TIMINGS
+};
+static const struct option longopts[] = {
+    {"format", required_argument, NULL, 'f'},
+    {"fail-on", required_argument, NULL, OPT_FAIL_ON},
+    {"min-severity", required_argument, NULL, OPT_MIN_SEV},
+    {"enable", required_argument, NULL, OPT_ENABLE},
+    {"disable", required_argument, NULL, OPT_DISABLE},
+    {"rules", required_argument, NULL, OPT_RULES},
+    {"column-unit", required_argument, NULL, OPT_COLUMN_UNIT},
+    {"jobs", required_argument, NULL, 'j'},
+    {"list-rules", no_argument, NULL, OPT_LIST_RULES},
+    {"explain", required_argument, NULL, OPT_EXPLAIN},
+    {"version", no_argument, NULL, OPT_VERSION},
+    {"dump-claims", optional_argument, NULL, OPT_DUMP_CLAIMS},
+    {"check-claims", no_argument, NULL, OPT_CHECK_CLAIMS},
+    {"timings", no_argument, NULL, OPT_TIMINGS},
+    {"date", required_argument, NULL, OPT_DATE},
+    {"against", required_argument, NULL, OPT_AGAINST},
+    {"baseline", required_argument, NULL, OPT_BASELINE},
+    {"write-baseline", required_argument, NULL, OPT_WRITE_BASELINE},
+    {"config", required_argument, NULL, 'c'},
+    {"no-config", no_argument, NULL, OPT_NO_CONFIG},
+    {"print-config", required_argument, NULL, OPT_PRINT_CONFIG},
+    {"help", no_argument, NULL, 'h'},
+    {NULL, 0, NULL, 0},
+};
+
+/* The usage error for an option getopt did not accept: "--version=3" is a known option that takes no
+ * value, "--colour=always" an unknown one. */
+static int unknown_option(const char *arg)
 {
-    for (int r = 0; r < FL_RULE_COUNT; r++) {
-        if (c->rule_cli[r] < 0)
-            level[r] = FL_SEV_OFF;
-        else if (c->rule_cli[r] > 0 && level[r] == FL_SEV_OFF)
-            level[r] = fl_rule_table[r].level;
+    const char *eq = strchr(arg, '=');
+    if (eq && strncmp(arg, "--", 2) == 0)
+        for (const struct option *o = longopts; o->name; o++)
+            if (strlen(o->name) == (size_t)(eq - arg - 2) && strncmp(o->name, arg + 2, (size_t)(eq - arg - 2)) == 0)
+                return usage_error("option --%s takes no value", o->name);
+    return usage_error("unknown option %s", arg);
+}
+
+/* Options that cannot be given together. Returns -1 when there is no clash, or the exit status. */
+static int check_combination(const cli *c)
+{
+    if (c->config && c->no_config)
+        return usage_error("%s", "--config and --no-config cannot be given together");
+    if (c->check_claims) {
+        /* the levels, dates and references are those of the --dump-claims runs, carried in the records */
+        int rules_cli = 0;
+        for (int r = 0; r < FL_RULE_COUNT; r++)
+            rules_cli |= c->rule_cli[r] != 0;
+        const char *clash = c->dump_claims      ? "--dump-claims"
+                            : c->nagainst       ? "--against"
+                            : rules_cli         ? "--enable and --disable"
+                            : c->config         ? "--config"
+                            : c->opts.date.year ? "--date"
+                            : c->print_config   ? "--print-config"
+                                                : NULL;
+        if (clash)
+            return usage_error("%s cannot be given with --check-claims: the claim records carry the levels, "
+                               "dates and references of the --dump-claims runs",
+                               clash);
     }
+    return -1;
 }
 
 /* Parses the options into c. Returns -1 to go on and run, or the exit status to stop with. */
 static int parse(int argc, char **argv, cli *c)
 {
-    enum {
-        OPT_FAIL_ON = 256,
-        OPT_MIN_SEV,
-        OPT_ENABLE,
-        OPT_DISABLE,
-        OPT_RULES,
-        OPT_COLUMN_UNIT,
-        OPT_LIST_RULES,
-        OPT_EXPLAIN,
-        OPT_VERSION,
-        OPT_DUMP_CLAIMS,
-        OPT_DATE,
-        OPT_AGAINST,
-        OPT_BASELINE,
-        OPT_WRITE_BASELINE,
-        OPT_NO_CONFIG,
-        OPT_PRINT_CONFIG,
-        OPT_CHECK_CLAIMS,
-        OPT_TIMINGS
-    };
-    static const struct option longopts[] = {
-        {"format", required_argument, NULL, 'f'},
-        {"fail-on", required_argument, NULL, OPT_FAIL_ON},
-        {"min-severity", required_argument, NULL, OPT_MIN_SEV},
-        {"enable", required_argument, NULL, OPT_ENABLE},
-        {"disable", required_argument, NULL, OPT_DISABLE},
-        {"rules", required_argument, NULL, OPT_RULES},
-        {"column-unit", required_argument, NULL, OPT_COLUMN_UNIT},
-        {"jobs", required_argument, NULL, 'j'},
-        {"list-rules", no_argument, NULL, OPT_LIST_RULES},
-        {"explain", required_argument, NULL, OPT_EXPLAIN},
-        {"version", no_argument, NULL, OPT_VERSION},
-        {"dump-claims", optional_argument, NULL, OPT_DUMP_CLAIMS},
-        {"check-claims", no_argument, NULL, OPT_CHECK_CLAIMS},
-        {"timings", no_argument, NULL, OPT_TIMINGS},
-        {"date", required_argument, NULL, OPT_DATE},
-        {"against", required_argument, NULL, OPT_AGAINST},
-        {"baseline", required_argument, NULL, OPT_BASELINE},
-        {"write-baseline", required_argument, NULL, OPT_WRITE_BASELINE},
-        {"config", required_argument, NULL, 'c'},
-        {"no-config", no_argument, NULL, OPT_NO_CONFIG},
-        {"print-config", required_argument, NULL, OPT_PRINT_CONFIG},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
-    };
     int opt, rc;
     opterr = 0;
     while ((opt = getopt_long(argc, argv, ":f:j:c:h", longopts, NULL)) != -1) {
@@ -350,40 +382,14 @@ static int parse(int argc, char **argv, cli *c)
             return EXIT_CLEAN;
         case ':':
             return usage_error("option %s needs a value", argv[optind - 1]);
-        default: {
-            /* "--version=3": a known option that takes no value; "--colour=always": unknown */
-            const char *arg = argv[optind - 1];
-            const char *eq = strchr(arg, '=');
-            if (eq && strncmp(arg, "--", 2) == 0)
-                for (const struct option *o = longopts; o->name; o++)
-                    if (strlen(o->name) == (size_t)(eq - arg - 2) &&
-                        strncmp(o->name, arg + 2, (size_t)(eq - arg - 2)) == 0)
-                        return usage_error("option --%s takes no value", o->name);
-            return usage_error("unknown option %s", arg);
-        }
+        default:
+            return unknown_option(argv[optind - 1]);
         }
     }
 
-    if (c->config && c->no_config)
-        return usage_error("%s", "--config and --no-config cannot be given together");
-    if (c->check_claims) {
-        /* the levels, dates and references are those of the --dump-claims runs, carried in the records */
-        int rules_cli = 0;
-        for (int r = 0; r < FL_RULE_COUNT; r++)
-            rules_cli |= c->rule_cli[r] != 0;
-        const char *clash = c->dump_claims      ? "--dump-claims"
-                            : c->nagainst       ? "--against"
-                            : rules_cli         ? "--enable and --disable"
-                            : c->config         ? "--config"
-                            : c->opts.date.year ? "--date"
-                            : c->print_config   ? "--print-config"
-                                                : NULL;
-        if (clash)
-            return usage_error("%s cannot be given with --check-claims: the claim records carry the levels, "
-                               "dates and references of the --dump-claims runs",
-                               clash);
-    }
-    apply_cli_rules(c, c->opts.level);
+    if ((rc = check_combination(c)) >= 0)
+        return rc;
+    fl_rules_override(c->rule_cli, c->opts.level);
     return -1;
 }
 
@@ -418,7 +424,7 @@ static int print_config(cli *c)
         fprintf(stderr, "factlint: %s\n", fl_buf_cstr(&err));
         status = EXIT_TROUBLE;
     } else {
-        apply_cli_rules(c, fc.level);
+        fl_rules_override(c->rule_cli, fc.level);
         if (!fc.date.year && c->opts.date.year)
             fc.date = c->opts.date;
         fl_config_print(stdout, c->print_config, &fc);
@@ -428,139 +434,13 @@ static int print_config(cli *c)
     return status;
 }
 
-/* Finds each file's configuration, drops the files it excludes (with their reference flags), and sets
- * c->opts.file_opts when any file has one (*fopts owns it). Returns -1 to go on, or the exit status. */
-static int configure(cli *c, fl_configs *cs, fl_filelist *files, unsigned char *reference, fl_file_opts **fopts)
-{
-    fl_file_opts *fo = fl_xcalloc(files->len + 1, sizeof(fl_file_opts));
-    fl_buf err = {0};
-    size_t out = 0, configured = 0;
-    for (size_t i = 0; i < files->len; i++) {
-        fl_file_config fc;
-        fl_severity base[FL_RULE_COUNT];
-        for (int r = 0; r < FL_RULE_COUNT; r++)
-            base[r] = fl_rule_table[r].level;
-        if (fl_configs_for(cs, files->items[i].path, base, &fc, &err) < 0) {
-            fprintf(stderr, "factlint: %s\n", fl_buf_cstr(&err));
-            fl_buf_free(&err);
-            free(fo);
-            return EXIT_TROUBLE;
-        }
-        if (fc.excluded) {
-            free(files->items[i].path);
-            free(files->items[i].display);
-            continue;
-        }
-        configured += fc.config != NULL;
-        apply_cli_rules(c, fc.level);
-        memcpy(fo[out].level, fc.level, sizeof fc.level);
-        fo[out].date = fc.date;
-        fo[out].approx_tolerance = fc.approx_tolerance;
-        if (reference)
-            reference[out] = reference[i];
-        files->items[out++] = files->items[i];
-    }
-    files->len = out;
-    fl_buf_free(&err);
-    if (configured) {
-        *fopts = fo;
-        c->opts.file_opts = fo;
-    } else
-        free(fo);
-    return -1;
-}
-
 /* Applies --baseline and --write-baseline to the findings, prints them and the summary; returns the exit
  * status they call for. */
-/* The --timings table on stderr, like textlint's TIMING: every stage and check, slowest first, with its
- * share of the total. */
-static void print_timings(const fl_timings *t)
-{
-    static const char *const stages[FL_STAGE_COUNT] = {"read and validate",
-                                                       "markup and segments",
-                                                       "footnotes",
-                                                       "numeric claims",
-                                                       "attribution",
-                                                       "join: numeric-conflict within documents",
-                                                       "join: numeric-conflict",
-                                                       "join: quote-conflict",
-                                                       "limit, levels, suppressions, sort",
-                                                       "output"};
-    typedef struct {
-        char label[160];
-        double seconds;
-    } row;
-    row rows[FL_STAGE_COUNT + FL_RULE_COUNT];
-    size_t n = 0;
-    double total = 0;
-    for (int i = 0; i < FL_STAGE_COUNT; i++) {
-        snprintf(rows[n].label, sizeof rows[n].label, "%s", stages[i]);
-        rows[n].seconds = t->stage[i];
-        total += rows[n++].seconds;
-    }
-    /* a check under the ids of every rule it implements */
-    for (int i = 0; i < FL_RULE_COUNT; i++) {
-        if (!fl_rule_check_first(i))
-            continue;
-        fl_check_fn fn = fl_rule_table[i].check;
-        fl_buf label = {0};
-        fl_buf_puts(&label, "check:");
-        for (int k = i, sep = 0; k < FL_RULE_COUNT; k++)
-            if (fl_rule_table[k].check == fn) {
-                fl_buf_printf(&label, "%s%s", sep ? ", " : " ", fl_rule_table[k].id);
-                sep = 1;
-            }
-        snprintf(rows[n].label, sizeof rows[n].label, "%s", fl_buf_cstr(&label));
-        fl_buf_free(&label);
-        rows[n].seconds = t->check[i];
-        total += rows[n++].seconds;
-    }
-    /* slowest first (insertion sort: a few dozen rows); ties keep the table's order */
-    for (size_t i = 1; i < n; i++)
-        for (size_t k = i; k > 0 && rows[k].seconds > rows[k - 1].seconds; k--) {
-            row x = rows[k];
-            rows[k] = rows[k - 1];
-            rows[k - 1] = x;
-        }
-    const char *head = "Stage or check (CPU time, all threads)";
-    int w = (int)strlen(head);
-    for (size_t i = 0; i < n; i++)
-        if ((int)strlen(rows[i].label) > w)
-            w = (int)strlen(rows[i].label);
-    fprintf(stderr, "%-*s | %10s | %8s\n:", w, head, "Time (ms)", "Relative");
-    for (int i = 0; i < w; i++)
-        fputc('-', stderr);
-    fputs("|-----------:|---------:\n", stderr);
-    for (size_t i = 0; i < n; i++)
-        fprintf(stderr, "%-*s | %10.3f | %7.1f%%\n", w, rows[i].label, rows[i].seconds * 1e3,
-                total > 0 ? 100 * rows[i].seconds / total : 0.0);
-    fprintf(stderr, "%-*s | %10.3f | %7.1f%%\n", w, "total", total * 1e3, total > 0 ? 100.0 : 0.0);
-}
-
 static int report(const cli *c, fl_sink *sink, size_t files)
 {
     int status = EXIT_CLEAN;
-    int trouble = 0;
-    size_t accepted = 0;
-    fl_buf berr = {0};
-    /* read --baseline before --write-baseline may replace the same file */
-    fl_baseline *base = c->baseline ? fl_baseline_read(c->baseline, &berr) : NULL;
-    if (c->baseline && !base) {
-        fprintf(stderr, "factlint: %s\n", fl_buf_cstr(&berr));
-        trouble = 1;
-    }
-    /* --write-baseline records what the run finds, before the baseline hides anything: a refresh */
-    berr.len = 0;
-    long written = c->write_baseline ? fl_baseline_write(c->write_baseline, sink, c->min_sev, &berr) : 0;
-    if (written < 0) {
-        fprintf(stderr, "factlint: %s\n", fl_buf_cstr(&berr));
-        trouble = 1;
-    }
-    int baselined = base != NULL;
-    if (base)
-        accepted = fl_baseline_filter(base, sink);
-    fl_baseline_free(base);
-    fl_buf_free(&berr);
+    fl_accepted acc;
+    fl_accepted_apply(c->baseline, c->write_baseline, c->min_sev, sink, &acc);
     fl_summary sum = fl_summarize(sink, c->min_sev, files);
     double t = c->opts.timings ? fl_thread_seconds() : 0;
     fl_emit(stdout, c->format, sink, c->min_sev, c->colunit, &sum);
@@ -569,18 +449,18 @@ static int report(const cli *c, fl_sink *sink, size_t files)
         c->opts.timings->stage[FL_STAGE_OUTPUT] += fl_thread_seconds() - t;
     }
     fl_emit_summary(stderr, &sum);
-    if (baselined)
-        fprintf(stderr, "factlint: %zu accepted %s in %s not shown\n", accepted, accepted == 1 ? "finding" : "findings",
-                c->baseline);
-    if (written >= 0 && c->write_baseline)
-        fprintf(stderr, "factlint: %ld %s written to %s\n", written, written == 1 ? "finding" : "findings",
+    if (acc.baselined)
+        fprintf(stderr, "factlint: %zu accepted %s in %s not shown\n", acc.accepted,
+                acc.accepted == 1 ? "finding" : "findings", c->baseline);
+    if (acc.written >= 0 && c->write_baseline)
+        fprintf(stderr, "factlint: %ld %s written to %s\n", acc.written, acc.written == 1 ? "finding" : "findings",
                 c->write_baseline);
     /* a baseline just written accepts every finding shown */
     if (c->fail_on != FL_SEV_OFF && !c->write_baseline)
         for (size_t i = 0; i < sink->len; i++)
             if (sink->items[i].severity >= c->fail_on)
                 status = EXIT_FINDINGS;
-    if (trouble)
+    if (acc.trouble)
         status = EXIT_TROUBLE;
     return status;
 }
@@ -590,7 +470,7 @@ static int report(const cli *c, fl_sink *sink, size_t files)
 static int end_output(const cli *c, int status)
 {
     if (c->opts.timings)
-        print_timings(c->opts.timings);
+        fl_timings_print(stderr, c->opts.timings);
     if (fflush(stdout) != 0 || ferror(stdout)) {
         fputs("factlint: cannot write the output\n", stderr);
         status = EXIT_TROUBLE;
@@ -682,34 +562,18 @@ static int run(cli *c, int argc, char **argv)
     fl_filelist files = {0};
     fl_walk(paths, npaths, implicit, &files);
     /* --against: the reference corpus follows the linted files; a file in both is linted */
-    size_t nlinted = files.len;
-    unsigned char *reference = NULL;
-    if (c->nagainst) {
-        fl_filelist refs = {0};
-        fl_walk(c->against, c->nagainst, 0, &refs);
-        files.problems += refs.problems;
-        reference = fl_xcalloc(files.len + refs.len + 1, 1);
-        for (size_t i = 0; i < refs.len; i++) {
-            int dup = 0;
-            for (size_t k = 0; k < nlinted && !dup; k++)
-                dup = strcmp(files.items[k].display, refs.items[i].display) == 0;
-            if (dup) {
-                free(refs.items[i].path);
-                free(refs.items[i].display);
-                continue;
-            }
-            FL_GROW(files.items, files.cap, files.len + 1);
-            reference[files.len] = 1;
-            files.items[files.len++] = refs.items[i];
-        }
-        free(refs.items);
-        c->opts.reference = reference;
-    }
+    unsigned char *reference = fl_inputs_add_reference(&files, c->against, c->nagainst);
+    c->opts.reference = reference;
 
     /* the configurations: per-file levels, dates and tolerance; excluded files; their rule packs */
     fl_configs *cs = fl_configs_new(c->config, c->no_config);
     fl_file_opts *fopts = NULL;
-    int cfg = configure(c, cs, &files, reference, &fopts);
+    fl_buf cerr = {0};
+    int cfg = fl_inputs_configure(cs, c->rule_cli, &files, reference, &fopts, &cerr) < 0 ? EXIT_TROUBLE : -1;
+    if (cfg >= 0)
+        fprintf(stderr, "factlint: %s\n", fl_buf_cstr(&cerr));
+    fl_buf_free(&cerr);
+    c->opts.file_opts = fopts;
     size_t nextra = 0;
     const char *const *extra = fl_configs_pack_dirs(cs, &nextra);
     fl_rules *rules = cfg < 0 ? load_packs(c, extra, nextra) : NULL;

@@ -7,6 +7,7 @@
 
 #include "core/diag.h"
 #include "doc/document_int.h"
+#include "doc/excerpt.h"
 #include "packs/rulepack.h"
 
 /* At most this many diagnostics of one rule per document; the rest are counted and summarised in one
@@ -28,7 +29,10 @@ typedef struct {
     const struct fl_facts_s *facts;   /* borrowed: numbers, quantities and years of the document, or NULL */
     const struct fl_claims_s *claims; /* borrowed: the document's numeric claims, or NULL */
     const struct fl_speech_s *speech; /* borrowed: the document's quotes without a speaker, or NULL */
-    struct fl_suppressions *sup;      /* borrowed: the document's inline suppressions, or NULL */
+    /* Is a diagnostic of rule at *at suppressed (and its suppression used)? NULL: nothing is. The run sets
+     * it (its inline suppressions, run/suppress.h), so checks report without knowing the pass above them. */
+    int (*suppressed)(void *arg, int rule, const fl_pos *at);
+    void *suppressed_arg; /* borrowed: suppressed's first argument */
 } fl_check_ctx;
 
 /* Is rule on in this run? A check that implements several rules skips the work of those that are off. */
@@ -52,9 +56,5 @@ void fl_report_dropped(fl_check_ctx *ctx);
 /* The same limit for diagnostics made outside a document's checks (the corpus-wide join): sorts s and keeps
  * the first FL_MAX_PER_RULE of each rule in each file, replacing the rest with one "N more" diagnostic. */
 void fl_sink_limit_per_file(fl_sink *s);
-
-/* Appends text[start, end) of the original bytes to b for a message: runs of white space become one
- * space, and text longer than max bytes is cut at a character boundary and ends with "…". */
-void fl_excerpt(fl_buf *b, const fl_doc *d, size_t start, size_t end, size_t max);
 
 #endif

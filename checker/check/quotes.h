@@ -3,15 +3,9 @@
 #define FL_QUOTES_H
 
 #include "check/check.h"
-#include "extract/claims.h"
 
 /* quote-altered: brackets or ellipses inside a direct quote (a note: the reader should know the words were
  * changed or cut). */
 void fl_check_quotes(fl_check_ctx *ctx);
-
-/* quote-conflict over the attributed claims of a run (joined on the speaker): misquotes and renderings of
- * one remark that differ in audience, content or negation. Claims of reference documents (reference[doc])
- * take part but are not reported on; reference may be NULL. */
-void fl_check_quote_conflicts(const fl_rules *r, const fl_claims *all, const unsigned char *reference, fl_sink *out);
 
 #endif

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "run/ruletab.h"
+#include "core/rules.h"
 
 enum { EXCERPT_MAX = 80 };
 

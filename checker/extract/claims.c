@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "check/check.h"
+#include "doc/excerpt.h"
 #include "core/map.h"
 
 typedef struct {
@@ -661,11 +661,10 @@ static void make_keys(fl_claim *cl, const fl_knowledge *k)
     }
 }
 
-void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
-                       fl_facts *f)
+/* Tokens, numbers and quantities of every sentence of d into f (with the per-sentence indexes); returns
+ * the latest year the text mentions (0: none). */
+static int sentence_facts(fl_doc *d, const fl_rules *r, fl_facts *f)
 {
-    const fl_knowledge *k = fl_rules_knowledge(r);
-    memset(f, 0, sizeof(*f));
     f->ntok = fl_tokenize(d, d->start, d->len, &f->tok);
     f->sent_tok = fl_xcalloc(d->nsent + 1, sizeof(size_t));
     f->sent_num = fl_xcalloc(d->nsent + 1, sizeof(size_t));
@@ -723,6 +722,49 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     f->sent_tok[d->nsent] = f->ntok;
     f->sent_num[d->nsent] = f->nnum;
     f->sent_qty[d->nsent] = f->nqty;
+    return latest;
+}
+
+/* Capitalised words used inside sentences: the document's names, to tell a name that starts a sentence from
+ * a common word that does (names is initialised here; the caller frees it). */
+static void doc_names(const fl_doc *d, const fl_facts *f, fl_map *names)
+{
+    fl_map_init(names, 0);
+    for (size_t s = 0; s < d->nsent; s++)
+        for (size_t i = f->sent_tok[s] + 1; i < f->sent_tok[s + 1]; i++) {
+            const fl_token *t = &f->tok[i];
+            const fl_token *p = &f->tok[i - 1];
+            if (t->kind == FL_TOK_WORD && d->text[t->start] >= 'A' && d->text[t->start] <= 'Z' &&
+                !(p->kind == FL_TOK_PUNCT && (clause_mark(d->text[p->start]) || p->end - p->start == 3)))
+                fl_map_put_hashed(names, d->text + t->start, t->end - t->start, fl_token_hash(d->text, t), 1);
+        }
+}
+
+/* The period of claim cl from the when pw of its sentence (c), against the document date. */
+static void set_period(fl_claim *cl, const when *pw, const sctx *c, const fl_date *date)
+{
+    cl->year = pw->year;
+    cl->month = pw->month;
+    cl->part = pw->part || pw->month;
+    if (pw->part_ntok) {
+        size_t a = c->t[pw->part_tok].start, b = c->t[pw->part_tok + pw->part_ntok - 1].end;
+        size_t n = b - a < sizeof cl->part_text - 1 ? b - a : sizeof cl->part_text - 1;
+        for (size_t x = 0; x < n; x++)
+            cl->part_text[x] = (char)fl_ascii_lower((unsigned char)c->text[a + x]);
+        cl->part_text[n] = '\0';
+    }
+    cl->since = pw->since;
+    cl->period_how = pw->how;
+    if (pw->target && cl->modality == FL_MOD_ACTUAL && date->year && pw->year >= date->year)
+        cl->modality = FL_MOD_TARGET; /* "by 2030", when 2030 is still ahead */
+}
+
+void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
+                       fl_facts *f)
+{
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    memset(f, 0, sizeof(*f));
+    int latest = sentence_facts(d, r, f);
     /* the document date */
     f->date = fl_doc_date(d, r);
     if (f->date.source == FL_DATE_NONE && given && given->year)
@@ -732,18 +774,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         f->date.source = FL_DATE_INFERRED;
     }
     f->qty_claim = fl_xmalloc((f->nqty + 1) * sizeof(int));
-    /* capitalised words used inside sentences: the document's names, to tell a name that starts a
-     * sentence from a common word that does */
     fl_map names;
-    fl_map_init(&names, 0);
-    for (size_t s = 0; s < d->nsent; s++)
-        for (size_t i = f->sent_tok[s] + 1; i < f->sent_tok[s + 1]; i++) {
-            const fl_token *t = &f->tok[i];
-            const fl_token *p = &f->tok[i - 1];
-            if (t->kind == FL_TOK_WORD && d->text[t->start] >= 'A' && d->text[t->start] <= 'Z' &&
-                !(p->kind == FL_TOK_PUNCT && (clause_mark(d->text[p->start]) || p->end - p->start == 3)))
-                fl_map_put_hashed(&names, d->text + t->start, t->end - t->start, fl_token_hash(d->text, t), 1);
-        }
+    doc_names(d, f, &names);
     /* pass 2: keys */
     int prev_year = 0;
     size_t prev_tok = 0, seq = 0;
@@ -820,22 +852,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                 parties(&cw, m ? m + m0 : NULL, m1 - m0, cl.family, trig, q->tok, &cl.src, &cl.dst);
             cl.modality = modality_of(&cw, q);
             const when *pw = period_of(&cw, w, nw, q);
-            if (pw) {
-                cl.year = pw->year;
-                cl.month = pw->month;
-                cl.part = pw->part || pw->month;
-                if (pw->part_ntok) {
-                    size_t a = c.t[pw->part_tok].start, b = c.t[pw->part_tok + pw->part_ntok - 1].end;
-                    size_t n = b - a < sizeof cl.part_text - 1 ? b - a : sizeof cl.part_text - 1;
-                    for (size_t x = 0; x < n; x++)
-                        cl.part_text[x] = (char)fl_ascii_lower((unsigned char)d->text[a + x]);
-                    cl.part_text[n] = '\0';
-                }
-                cl.since = pw->since;
-                cl.period_how = pw->how;
-                if (pw->target && cl.modality == FL_MOD_ACTUAL && f->date.year && pw->year >= f->date.year)
-                    cl.modality = FL_MOD_TARGET; /* "by 2030", when 2030 is still ahead */
-            }
+            if (pw)
+                set_period(&cl, pw, &c, &f->date);
             cl.date_source = f->date.source;
             if (!(change && old_value(&cw, f, qi, wq0, wq1, w, nw)) && !change_amount(&cw, q))
                 make_keys(&cl, k);

@@ -27,7 +27,7 @@
 
 #include "packs/knowledge.h"
 #include "core/map.h"
-#include "run/ruletab.h"
+#include "doc/excerpt.h"
 #include "doc/tokens.h"
 
 enum {
@@ -1583,28 +1583,15 @@ void fl_speech_free(fl_speech *s)
     memset(s, 0, sizeof *s);
 }
 
-/* ---- checks ---- */
+/* ---- facts for the checks ---- */
 
-void fl_check_unattributed(fl_check_ctx *ctx)
+size_t fl_speech_ambiguities(const fl_speech *s, fl_ambiguity **out)
 {
-    if (!ctx->speech)
-        return;
-    for (size_t k = 0; k < ctx->speech->nunattributed; k++) {
-        const fl_quote *q = &ctx->doc->quotes[ctx->speech->unattributed[k]];
-        fl_buf b = {0};
-        fl_excerpt(&b, ctx->doc, q->inner_start, q->inner_end, 60);
-        fl_report(ctx, FL_RULE_UNATTRIBUTED_QUOTE, q->start, q->inner_end, "quotation \"%s\" has no speaker",
-                  fl_buf_cstr(&b));
-        fl_buf_free(&b);
-    }
-}
-
-void fl_check_attribution(fl_check_ctx *ctx)
-{
-    /* the people of the extraction: lint_doc runs it whenever this rule is on */
-    if (!ctx->speech || !ctx->speech->people)
-        return;
-    const sp *c = ctx->speech->people;
+    *out = NULL;
+    if (!s->people)
+        return 0;
+    const sp *c = s->people;
+    size_t n = 0, cap = 0;
     /* surname references: one name word next to a speech verb or after an attribution dash */
     for (size_t i = 0; i < c->n; i++) {
         if (!name_token(c, i) || name_run(c, i) != 1 || (i > 0 && name_token(c, i - 1)))
@@ -1615,9 +1602,9 @@ void fl_check_attribution(fl_check_ctx *ctx)
         if (resolve_word(c, i) != -2)
             continue; /* one speaker or none has this name */
         char *w = fold_token(c, i);
-        int found[8];
+        int found[FL_MAX_AMBIGUOUS];
         size_t nf = 0;
-        for (size_t k = 0; k < c->np && nf < 8; k++) {
+        for (size_t k = 0; k < c->np && nf < FL_MAX_AMBIGUOUS; k++) {
             const person *p = &c->pp[k];
             /* only namesakes the document quotes: a spouse named once is not a candidate */
             if (!p->author && p->quoted && (strcmp(p->firstw, w) == 0 || strcmp(p->lastw, w) == 0))
@@ -1626,20 +1613,19 @@ void fl_check_attribution(fl_check_ctx *ctx)
         free(w);
         if (nf < 2)
             continue;
-        fl_buf names = {0};
-        for (size_t x = 0; x < nf; x++) {
-            fl_buf_puts(&names, x == 0 ? "" : x + 1 == nf ? " or " : ", ");
-            fl_buf_puts(&names, c->pp[found[x]].name);
-        }
-        fl_buf word = {0};
-        fl_buf_put(&word, c->s + c->t[i].start, c->t[i].end - c->t[i].start);
-        fl_diag *dg = fl_report(ctx, FL_RULE_AMBIGUOUS_ATTRIBUTION, c->t[i].start, c->t[i].end, "\"%s\" could be %s",
-                                fl_buf_cstr(&word), fl_buf_cstr(&names));
+        FL_GROW(*out, cap, n + 1);
+        fl_ambiguity *a = &(*out)[n++];
+        memset(a, 0, sizeof *a);
+        a->start = c->t[i].start;
+        a->end = c->t[i].end;
+        a->text = c->s;
+        a->n = nf;
         for (size_t x = 0; x < nf; x++) {
             const person *p = &c->pp[found[x]];
-            fl_report_related(ctx, dg, c->t[p->tok].start, p->end, "%s is named here", p->name);
+            a->who[x].name = p->name;
+            a->who[x].start = c->t[p->tok].start;
+            a->who[x].end = p->end;
         }
-        fl_buf_free(&word);
-        fl_buf_free(&names);
     }
+    return n;
 }

@@ -5,9 +5,8 @@
 #ifndef FL_SPEAKERS_H
 #define FL_SPEAKERS_H
 
-#include "check/check.h"
-#include "extract/claims.h"
 #include "doc/tokens.h"
+#include "extract/claims.h"
 
 /* What the per-document checks need from the extraction; freed with fl_speech_free. */
 typedef struct fl_speech_s {
@@ -23,9 +22,21 @@ void fl_speech_extract(fl_doc *d, const fl_rules *r, const fl_token *tok, size_t
                        fl_speech *facts);
 void fl_speech_free(fl_speech *s);
 
-/* ambiguous-attribution: a surname reference that fits two or more speakers of the document. */
-void fl_check_attribution(fl_check_ctx *ctx);
-/* unattributed-quote: a quote that reads as speech with no speaker the sieve can find. */
-void fl_check_unattributed(fl_check_ctx *ctx);
+enum { FL_MAX_AMBIGUOUS = 8 }; /* at most this many speakers are named for one reference */
+
+/* A surname reference next to speech that fits two or more speakers of the document. */
+typedef struct {
+    size_t start, end; /* the reference: bytes of text */
+    const char *text;  /* borrowed: the text the offsets are in */
+    size_t n;          /* speakers it fits, 2..FL_MAX_AMBIGUOUS, in the order they were found */
+    struct {
+        const char *name;  /* borrowed from the extraction: "Ana Silva" */
+        size_t start, end; /* where the name first appears */
+    } who[FL_MAX_AMBIGUOUS];
+} fl_ambiguity;
+
+/* The ambiguous surname references of s's document, in text order: returns their number and sets *out to
+ * an owned array (free() it; NULL when there are none). The names are valid until fl_speech_free(s). */
+size_t fl_speech_ambiguities(const fl_speech *s, fl_ambiguity **out);
 
 #endif

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "core/map.h"
-#include "run/ruletab.h"
+#include "core/rules.h"
 
 enum { BASELINE_VERSION = 1 };
 

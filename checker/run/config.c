@@ -8,7 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "out/emit.h"
+#include "core/json.h"
 #include "core/map.h"
 
 struct fl_config {

@@ -9,7 +9,7 @@
 #include <stdio.h>
 
 #include "core/diag.h"
-#include "run/ruletab.h"
+#include "core/rules.h"
 #include "extract/timex.h"
 #include "core/util.h"
 

@@ -1,11 +1,6 @@
 /* lint.c - the run driver: the pipeline for one document, the worker pool, and the merge. */
 #include "run/lint.h"
 
-#include "core/map.h"
-
-#include "check/numcheck.h"
-#include "check/quotes.h"
-
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -13,19 +8,29 @@
 #include <time.h>
 
 #include "check/check.h"
-#include "extract/citations.h"
+#include "core/map.h"
 #include "doc/document_int.h"
-#include "segment/segment.h"
+#include "extract/markers.h"
 #include "extract/speakers.h"
+#include "run/registry.h"
 #include "run/suppress.h"
+#include "segment/segment.h"
 
-enum { JOIN_NUMERIC = 1, JOIN_QUOTES = 2 };
+/* The timing stage of join j of the registry. */
+_Static_assert(FL_STAGE_JOIN_QUOTES - FL_STAGE_JOIN_NUMERIC == FL_JOIN_QUOTES - FL_JOIN_NUMERIC,
+               "a stage per join, in the registry's order");
+#define JOIN_STAGE(j) (FL_STAGE_JOIN_NUMERIC + (j)-FL_JOIN_NUMERIC)
 
-/* The corpus-wide joins that levels switch on. */
+/* The corpus-wide joins that levels switch on: bit 1 << j for join j of the registry. */
 static int joins_of(const fl_severity *level)
 {
-    return (level[FL_RULE_NUMERIC_CONFLICT] != FL_SEV_OFF ? JOIN_NUMERIC : 0) |
-           (level[FL_RULE_QUOTE_CONFLICT] != FL_SEV_OFF ? JOIN_QUOTES : 0);
+    return (int)fl_registry_joins(level);
+}
+
+/* fl_check_ctx.suppressed for a document's inline suppressions (arg). */
+static int covered(void *arg, int rule, const fl_pos *at)
+{
+    return fl_suppress_covers(arg, rule, at);
 }
 
 void fl_lint_opts_init(fl_lint_opts *o)
@@ -34,26 +39,6 @@ void fl_lint_opts_init(fl_lint_opts *o)
     for (int i = 0; i < FL_RULE_COUNT; i++)
         o->level[i] = fl_rule_table[i].level;
     o->jobs = 1;
-}
-
-static void report_encoding(fl_doc *d, fl_sink *sink)
-{
-    fl_check_ctx ctx = {d, NULL, NULL, sink, NULL, NULL, NULL, NULL, NULL, NULL};
-    size_t off = d->bad_offset;
-    switch (d->status) {
-    case FL_DOC_UNREADABLE:
-        fl_report(&ctx, FL_RULE_ENCODING, d->start, d->start, "cannot read file: %s", d->error);
-        break;
-    case FL_DOC_INVALID_UTF8:
-        fl_report(&ctx, FL_RULE_ENCODING, off, off + 1, "invalid UTF-8 at byte offset %zu (byte 0x%02X); file skipped",
-                  off, (unsigned char)d->raw[off]);
-        break;
-    case FL_DOC_BINARY:
-        fl_report(&ctx, FL_RULE_ENCODING, off, off + 1, "binary file (NUL byte at byte offset %zu); file skipped", off);
-        break;
-    default:
-        break;
-    }
 }
 
 double fl_thread_seconds(void)
@@ -84,7 +69,8 @@ static void lint_doc(fl_doc *d, const fl_rules *r, const fl_lint_opts *o, fl_mat
                      size_t doc_index, fl_claims *claims, fl_suppressions *sup, fl_timings *tm)
 {
     if (d->status != FL_DOC_OK) {
-        report_encoding(d, sink);
+        fl_check_ctx bad = {.doc = d, .sink = sink};
+        fl_registry_unreadable(&bad);
         return;
     }
     double t = tm ? fl_thread_seconds() : 0;
@@ -94,32 +80,37 @@ static void lint_doc(fl_doc *d, const fl_rules *r, const fl_lint_opts *o, fl_mat
     lap(tm, FL_STAGE_CITATIONS, -1, &t);
     fl_facts facts;
     memset(&facts, 0, sizeof facts);
-    int numeric = o->want_claims || o->level[FL_RULE_NUMERIC_CONFLICT] != FL_SEV_OFF ||
-                  o->level[FL_RULE_NUMERIC_ARITHMETIC] != FL_SEV_OFF ||
-                  o->level[FL_RULE_DATE_INCONSISTENCY] != FL_SEV_OFF;
+    unsigned needs = fl_registry_needs(o->level);
+    int numeric = o->want_claims || (needs & FL_NEEDS_CLAIMS);
     if (numeric)
         fl_claims_extract(d, r, &o->date, doc_index, claims, &facts);
     lap(tm, FL_STAGE_CLAIMS, -1, &t);
     fl_speech speech = {0};
-    int quotes = o->want_claims || o->level[FL_RULE_QUOTE_CONFLICT] != FL_SEV_OFF ||
-                 o->level[FL_RULE_UNATTRIBUTED_QUOTE] != FL_SEV_OFF ||
-                 o->level[FL_RULE_AMBIGUOUS_ATTRIBUTION] != FL_SEV_OFF;
+    int quotes = o->want_claims || (needs & FL_NEEDS_SPEECH);
     if (quotes)
         fl_speech_extract(d, r, numeric ? facts.tok : NULL, facts.ntok, doc_index, claims, &speech);
     lap(tm, FL_STAGE_SPEECH, -1, &t);
     fl_rule_count counts[FL_RULE_COUNT];
     memset(counts, 0, sizeof counts);
-    fl_check_ctx ctx = {
-        d,  r, m, sink, counts, o->level, numeric ? &facts : NULL, numeric ? claims : NULL, quotes ? &speech : NULL,
-        sup};
+    fl_check_ctx ctx = {.doc = d,
+                        .rules = r,
+                        .matcher = m,
+                        .sink = sink,
+                        .counts = counts,
+                        .levels = o->level,
+                        .facts = numeric ? &facts : NULL,
+                        .claims = numeric ? claims : NULL,
+                        .speech = quotes ? &speech : NULL,
+                        .suppressed = sup ? covered : NULL,
+                        .suppressed_arg = sup};
     /* each check once, if any rule it implements is on */
     for (int i = 0; i < FL_RULE_COUNT; i++) {
         if (!fl_rule_check_first(i))
             continue;
-        fl_check_fn fn = fl_rule_table[i].check;
+        fl_check_fn fn = fl_registry[i].check;
         int on = 0;
         for (int k = i; k < FL_RULE_COUNT; k++)
-            if (fl_rule_table[k].check == fn && o->level[k] != FL_SEV_OFF)
+            if (fl_registry[k].check == fn && o->level[k] != FL_SEV_OFF)
                 on = 1;
         if (on) {
             fn(&ctx);
@@ -135,11 +126,12 @@ static void lint_doc(fl_doc *d, const fl_rules *r, const fl_lint_opts *o, fl_mat
 static void join_within(const fl_rules *r, int joins, const fl_claims *claims, const unsigned char *reference,
                         fl_sink *out)
 {
-    if (joins & JOIN_NUMERIC)
-        fl_check_conflicts(r, claims, reference, FL_CONFLICT_WITHIN, out);
+    for (int j = 0; j < FL_JOIN_COUNT; j++)
+        if ((joins & (1 << j)) && fl_joins[j].within)
+            fl_joins[j].within(r, claims, reference, out);
 }
 
-/* The corpus-wide joins over claims (numeric-conflict, quote-conflict, as their JOIN_ bits in joins say);
+/* The corpus-wide joins over claims (the registry's, as their bits in joins say);
  * their reports and those of the joins within documents (within, emptied) are limited per file as every
  * check's are, so a document that repeats one figure or one quote in a thousand versions cannot flood the
  * output. */
@@ -148,12 +140,11 @@ static void join_corpus(const fl_rules *r, int joins, const fl_claims *claims, c
 {
     fl_sink found = {0};
     double t = tm ? fl_thread_seconds() : 0;
-    if (joins & JOIN_NUMERIC)
-        fl_check_conflicts(r, claims, reference, FL_CONFLICT_KEYED, &found);
-    lap(tm, FL_STAGE_JOIN_NUMERIC, -1, &t);
-    if (joins & JOIN_QUOTES)
-        fl_check_quote_conflicts(r, claims, reference, &found);
-    lap(tm, FL_STAGE_JOIN_QUOTES, -1, &t);
+    for (int j = 0; j < FL_JOIN_COUNT; j++) {
+        if (joins & (1 << j))
+            fl_joins[j].corpus(r, claims, reference, &found);
+        lap(tm, JOIN_STAGE(j), -1, &t);
+    }
     fl_sink_move(&found, within);
     fl_sink_limit_per_file(&found);
     fl_sink_move(out, &found);
@@ -281,7 +272,7 @@ typedef struct {
     fl_claims *claims;                          /* one per file */
     fl_suppressions **sups;                     /* one per file; NULL when it has no directives */
     const fl_severity (*levels)[FL_RULE_COUNT]; /* one per file */
-    int conflicts; /* JOIN_ bits: numeric-conflict or quote-conflict is on for some file, so its join runs */
+    int conflicts; /* join bits (joins_of): a join's rule is on for some file, so the join runs */
     unsigned char *unreadable;
     atomic_size_t next;
     pthread_mutex_t lock; /* for adding the workers' times */
@@ -422,14 +413,14 @@ static void drop_suppressed_claims(const fl_run *run, fl_sink *s)
     for (size_t i = 0; i < run->claims.len; i++) {
         const fl_claim *c = &run->claims.items[i];
         if (c->suppressed && !run->sups[c->doc]) {
-            finding_key(&key, FL_RULE_NUMERIC_CONFLICT, &c->start, c->file);
+            finding_key(&key, fl_joins[FL_JOIN_NUMERIC].rule, &c->start, c->file);
             fl_map_put(&at, key.ptr, key.len, 1);
         }
     }
     for (size_t i = 0; i < run->claims.nquote; i++) {
         const fl_qclaim *q = &run->claims.quotes[i];
         if (q->suppressed && !run->sups[q->doc]) {
-            finding_key(&key, FL_RULE_QUOTE_CONFLICT, &q->start, q->file);
+            finding_key(&key, fl_joins[FL_JOIN_QUOTES].rule, &q->start, q->file);
             fl_map_put(&at, key.ptr, key.len, 1);
         }
     }

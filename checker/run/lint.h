@@ -8,7 +8,7 @@
 #include "extract/claims.h"
 #include "core/diag.h"
 #include "packs/rulepack.h"
-#include "run/ruletab.h"
+#include "core/rules.h"
 #include "doc/walk.h"
 
 /* What a configuration changes for one file of the list. */

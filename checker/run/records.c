@@ -7,10 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "out/emit.h"
+#include "core/json.h"
 #include "packs/knowledge.h"
 #include "core/map.h"
-#include "run/ruletab.h"
+#include "core/rules.h"
 #include "run/suppress.h"
 
 static const char *const modalities[] = {"actual", "forecast", "target", "capacity"};

@@ -10,9 +10,9 @@
 
 #include "check/check.h"
 #include "doc/document_int.h"
-#include "out/emit.h"
+#include "core/json.h"
 #include "core/map.h"
-#include "run/ruletab.h"
+#include "core/rules.h"
 
 enum { DIR_DISABLE, DIR_ENABLE, DIR_NEXT_LINE, DIR_FILE, DIR_UNKNOWN };
 

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract/citations.h"
+#include "extract/markers.h"
 #include "extract/claims.h"
 #include "out/emit.h"
 #include "run/lint.h"

@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "run/ruletab.h"
+#include "core/rules.h"
 
 static size_t lint(const char *buf, size_t len)
 {

@@ -5,7 +5,7 @@
 
 #include "extract/claims.h"
 #include "check/numcheck.h"
-#include "run/ruletab.h"
+#include "core/rules.h"
 
 /* Extracts the claims of text (a file called name) into *out; returns the document for freeing. */
 static fl_doc *claims_of(const char *name, const char *text, fl_claims *out)

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 
 #include "check/check.h"
-#include "run/ruletab.h"
+#include "core/rules.h"
 
 /* n claims with one key and values that pairwise disagree: the anchor plus n - 1 conflicts. */
 static char *disagreeing_claims(size_t n)

@@ -9,7 +9,7 @@
 
 #include "out/emit.h"
 #include "run/records.h"
-#include "run/ruletab.h"
+#include "core/rules.h"
 
 /* The records of run, as --dump-claims writes them (form), in a malloc'd string. */
 static char *records_of(fl_run *run, fl_records_form form)

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "run/ruletab.h"
+#include "core/rules.h"
 
 Test(rules, explain_examples)
 {

@@ -3,7 +3,7 @@
 #include "unit.h"
 
 #include "check/check.h"
-#include "run/ruletab.h"
+#include "core/rules.h"
 
 /* The directive texts of a document, joined with "|". */
 static char *directives_of(const char *name, const char *text)

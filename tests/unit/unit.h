@@ -9,7 +9,7 @@
 #include "run/lint.h"
 #include "packs/rulepack.h"
 #include "segment/segment.h"
-#include "extract/citations.h"
+#include "check/footnotes.h"
 
 /* The built-in packs, loaded once per test process (tests run from tests/unit). */
 const fl_rules *unit_rules(void);

@@ -1,14 +1,9 @@
-/* ruletab.c - the rule table. Every rule's explain text carries one failing and one passing example; the
- * test suite lints both and checks that the rule fires on the first and stays silent on the second. */
-#include "run/ruletab.h"
+/* rules.c - the rule catalogue: data only. Every rule's explain text carries one failing and one passing
+ * example; the test suite lints both and checks that the rule fires on the first and stays silent on the
+ * second. Which code implements a rule is said by the registry (run/registry.c). */
+#include "core/rules.h"
 
 #include <string.h>
-
-#include "extract/citations.h"
-#include "check/numcheck.h"
-#include "check/quotes.h"
-#include "extract/speakers.h"
-#include "check/sources.h"
 
 const fl_rule_info fl_rule_table[FL_RULE_COUNT] = {
     [FL_RULE_ENCODING] =
@@ -17,7 +12,7 @@ const fl_rule_info fl_rule_table[FL_RULE_COUNT] = {
          "cannot be read is reported at the first bad byte, with its line and byte offset, and skipped; the\n"
          "rest of the run goes on. A UTF-8 byte-order mark is accepted and skipped; CRLF and CR line ends are\n"
          "line ends. Convert Latin-1 or Windows-1252 files first, e.g. `iconv -f windows-1252 -t utf-8`.",
-         "Prices rose \xFF sharply.\n", "Prices rose sharply.\n", "example.txt", NULL},
+         "Prices rose \xFF sharply.\n", "Prices rose sharply.\n", "example.txt"},
     [FL_RULE_NUMERIC_CONFLICT] =
         {"numeric-conflict", FL_SEV_WARNING, "two claims about the same quantity whose values cannot both be true",
          "Every figure is read as an interval (\"31\" covers 30.5 to 31.5; \"about\" widens by 10%; \"more than\"\n"
@@ -30,7 +25,7 @@ const fl_rule_info fl_rule_table[FL_RULE_COUNT] = {
          "its own document; `factlint --dump-claims` shows every key.",
          "Russia delivered 31 bcm of gas to China in 2024.\nIn 2024 Russia delivered 21 bcm of gas to China.\n",
          "Russia delivered 31 bcm of gas to China in 2024.\nIn 2024 Russia delivered about 30 bcm of gas to China.\n",
-         "example.txt", NULL},
+         "example.txt"},
     [FL_RULE_NUMERIC_ARITHMETIC] =
         {"numeric-arithmetic", FL_SEV_WARNING,
          "a stated share, change or multiple that the stated figures do not support",
@@ -39,7 +34,7 @@ const fl_rule_info fl_rule_table[FL_RULE_COUNT] = {
          "interval arithmetic, and reported only when the stated and computed intervals do not overlap. The\n"
          "message shows the computation.",
          "Exports reached 21.3 bcm, about 15% of the 200 bcm sold to Europe.\n",
-         "Exports reached 21.3 bcm, about 11% of the 200 bcm sold to Europe.\n", "example.txt", fl_check_arithmetic},
+         "Exports reached 21.3 bcm, about 11% of the 200 bcm sold to Europe.\n", "example.txt"},
     [FL_RULE_DATE_INCONSISTENCY] =
         {"date-inconsistency", FL_SEV_WARNING,
          "a weekday that does not match its date, or an anniversary or elapsed time that does not fit the year",
@@ -49,7 +44,7 @@ const fl_rule_info fl_rule_table[FL_RULE_COUNT] = {
          "from the events of the rule packs (the end of the Second World War: 1945).",
          "The treaty was signed in 2022. That year, crowds marked the 80th anniversary of the end of World War II.\n",
          "The treaty was signed in 2025. That year, crowds marked the 80th anniversary of the end of World War II.\n",
-         "example.txt", fl_check_dates},
+         "example.txt"},
     [FL_RULE_QUOTE_CONFLICT] =
         {"quote-conflict", FL_SEV_WARNING,
          "two renderings of one speaker's remark that differ in words, audience or content",
@@ -67,7 +62,7 @@ const fl_rule_info fl_rule_table[FL_RULE_COUNT] = {
          "“We will not raise fees this year.”\n",
          "“We will not raise taxes this year,” said Ana Silva, the finance minister.\nAt the same event Silva said: "
          "“We will not raise taxes this year.”\n",
-         "example.txt", NULL},
+         "example.txt"},
     [FL_RULE_QUOTE_ALTERED] =
         {"quote-altered", FL_SEV_NOTE, "brackets or ellipses inside a direct quote",
          "Square brackets (\"the bank [does] not want\", \"fear[s]\") and ellipses (\"...\", \"…\") inside quotation\n"
@@ -75,8 +70,7 @@ const fl_rule_info fl_rule_table[FL_RULE_COUNT] = {
          "a place where a quote can drift from what was said, so this note lists them for a check against\n"
          "the source. Bracketed footnote markers (\"[12]\") are not editing. One note per quote.",
          "He said: “The bank [does] not want to see a loss because it fear[s] the result.”\n",
-         "He said: “The bank does not want to see a loss because it fears the result.”\n", "example.txt",
-         fl_check_quotes},
+         "He said: “The bank does not want to see a loss because it fears the result.”\n", "example.txt"},
     [FL_RULE_AMBIGUOUS_ATTRIBUTION] =
         {"ambiguous-attribution", FL_SEV_WARNING, "a surname that fits two or more people the document quotes",
          "A surname on its own (\"Silva adds\", \"said Smith\") must name one person. When the document quotes\n"
@@ -88,7 +82,7 @@ const fl_rule_info fl_rule_table[FL_RULE_COUNT] = {
          "see,” Silva added.\n",
          "“Rates will fall,” said Ana Silva, an economist.\n“Rates will rise,” said Rui Costa, a banker.\n“Wait and "
          "see,” Silva added.\n",
-         "example.txt", fl_check_attribution},
+         "example.txt"},
     [FL_RULE_UNATTRIBUTED_QUOTE] =
         {"unattributed-quote", FL_SEV_WARNING, "a direct quote with no speaker",
          "A quotation that reads as speech (four or more words, a sentence of its own) needs a speaker. The\n"
@@ -105,7 +99,7 @@ const fl_rule_info fl_rule_table[FL_RULE_COUNT] = {
          "even when they name no one.",
          "The budget vote is on Monday.\n\n“We will cut the deficit by half before the next election.”\n",
          "The budget vote is on Monday.\n\n“We will cut the deficit by half before the next election,” she said.\n",
-         "example.txt", fl_check_unattributed},
+         "example.txt"},
     [FL_RULE_ANONYMOUS_SOURCE] =
         {"anonymous-source", FL_SEV_NOTE, "a claim sourced to someone who is not named",
          "Anonymous sourcing (\"people familiar with the matter\", \"a senior official who asked not to be\n"
@@ -114,15 +108,14 @@ const fl_rule_info fl_rule_table[FL_RULE_COUNT] = {
          "patterns of the rule packs. Phrases inside a direct quote are the speaker's, not the article's, and\n"
          "are not reported; several phrases in one sentence make one note.",
          "The merger is off, according to people familiar with the matter.\n",
-         "The merger is off, according to Jane Okafor, the company's spokeswoman.\n", "example.txt", fl_check_sources},
+         "The merger is off, according to Jane Okafor, the company's spokeswoman.\n", "example.txt"},
     [FL_RULE_VAGUE_SOURCE] =
         {"vague-source", FL_SEV_NOTE, "a claim attributed to an unnamed group: \"analysts say\", \"experts agree\"",
          "Weasel attributions (\"analysts say\", \"experts agree\", \"critics argue\", \"studies show\") give a\n"
          "claim the weight of a source without naming one. Name the analysts or cite the study. Phrases come\n"
          "from the \"vague-source\" patterns of the rule packs; phrases inside a direct quote are not reported.",
          "Analysts say the merger will fail.\n",
-         "Two analysts at Moody's, Ana Ruiz and Tom Berg, expect the merger to fail.\n", "example.txt",
-         fl_check_sources},
+         "Two analysts at Moody's, Ana Ruiz and Tom Berg, expect the merger to fail.\n", "example.txt"},
     [FL_RULE_FOOTNOTE_GAP] =
         {"footnote-gap", FL_SEV_WARNING, "a number missing from a footnote sequence",
          "Footnote markers should run 1, 2, 3 ... without holes; a missing number usually means a note was\n"
@@ -131,7 +124,7 @@ const fl_rule_info fl_rule_table[FL_RULE_COUNT] = {
          "as markers only where the document's own sequence expects that number.",
          "Trade grew.1 Prices fell.2 Wages rose.4\n\nNotes\n1. Customs data.\n2. Price index.\n4. Wage survey.\n",
          "Trade grew.1 Prices fell.2 Wages rose.3\n\nNotes\n1. Customs data.\n2. Price index.\n3. Wage survey.\n",
-         "example.txt", fl_check_footnotes},
+         "example.txt"},
     [FL_RULE_FOOTNOTE_ORDER] =
         {"footnote-order", FL_SEV_WARNING, "a duplicate or out-of-order footnote marker",
          "Each new footnote number should be one more than the highest so far. A number that first appears\n"
@@ -139,28 +132,28 @@ const fl_rule_info fl_rule_table[FL_RULE_COUNT] = {
          "Bracketed [n] and Markdown [^n] citations may repeat a source, so their repeats are not reported.",
          "Trade grew.1 Prices fell.3 Wages rose.2\n\nNotes\n1. Customs data.\n2. Wage survey.\n3. Price index.\n",
          "Trade grew.1 Prices fell.2 Wages rose.3\n\nNotes\n1. Customs data.\n2. Price index.\n3. Wage survey.\n",
-         "example.txt", fl_check_footnotes},
+         "example.txt"},
     [FL_RULE_FOOTNOTE_UNDEFINED] =
         {"footnote-undefined", FL_SEV_WARNING, "a footnote marker with no entry in the notes section",
          "Every marker needs a matching entry in the notes section (a \"Notes\", \"References\", \"Endnotes\" or\n"
          "\"Sources\" heading followed by numbered entries, or Markdown definitions such as `[^3]: ...`).\n"
          "Each missing number is reported once, at its first use.",
          "Trade grew.1 Prices fell.2\n\nNotes\n1. Customs data.\n",
-         "Trade grew.1 Prices fell.2\n\nNotes\n1. Customs data.\n2. Price index.\n", "example.txt", fl_check_footnotes},
+         "Trade grew.1 Prices fell.2\n\nNotes\n1. Customs data.\n2. Price index.\n", "example.txt"},
     [FL_RULE_FOOTNOTE_UNUSED] =
         {"footnote-unused", FL_SEV_NOTE, "a notes entry that no marker uses",
          "An entry in the notes section that no marker points to is either a leftover or a sign that its\n"
          "marker was lost. A numbered list in a document without any markers is a bibliography, not notes,\n"
          "and is not reported; Markdown footnote definitions always need a reference.",
          "Trade grew.1 Prices fell.2\n\nNotes\n1. Customs data.\n2. Price index.\n3. Wage survey.\n",
-         "Trade grew.1 Prices fell.2\n\nNotes\n1. Customs data.\n2. Price index.\n", "example.txt", fl_check_footnotes},
+         "Trade grew.1 Prices fell.2\n\nNotes\n1. Customs data.\n2. Price index.\n", "example.txt"},
     [FL_RULE_FOOTNOTE_NO_NOTES] =
         {"footnote-no-notes", FL_SEV_WARNING, "footnote markers in a document that has no notes section",
          "The document uses footnote markers but has no notes section to resolve them, typically because the\n"
          "notes were lost when the text was copied out of a PDF or a CMS. Reported once per document, at the\n"
          "first marker, with the number of markers.",
          "Trade grew.1 Prices fell.2\n", "Trade grew.1 Prices fell.2\n\nNotes\n1. Customs data.\n2. Price index.\n",
-         "example.txt", fl_check_footnotes},
+         "example.txt"},
     [FL_RULE_SOURCE_PLACEHOLDER] =
         {"source-placeholder", FL_SEV_WARNING,
          "a placeholder where a source should be: \"Source link\", \"Source: TK\", \"[citation needed]\"",
@@ -168,8 +161,7 @@ const fl_rule_info fl_rule_table[FL_RULE_COUNT] = {
          "\"[citation needed]\", \"[link]\", Markdown links with an empty target) mean a claim has no source\n"
          "yet. Phrases come from the \"source-placeholder\" patterns of the rule packs.",
          "The ministry confirmed the figures.\n\nSource link\n",
-         "The ministry confirmed the figures.\n\nSource: Ministry of Finance, annual report 2024.\n", "example.txt",
-         fl_check_sources},
+         "The ministry confirmed the figures.\n\nSource: Ministry of Finance, annual report 2024.\n", "example.txt"},
     [FL_RULE_UNUSED_SUPPRESSION] =
         {"unused-suppression", FL_SEV_NOTE, "an inline suppression that suppresses nothing",
          "Diagnostics can be suppressed where they occur: in Markdown with HTML comments\n"
@@ -181,7 +173,7 @@ const fl_rule_info fl_rule_table[FL_RULE_COUNT] = {
          "an unknown directive, or a factlint-enable with nothing to end. Rules that are off in the run are\n"
          "not counted against a suppression.",
          "<!-- factlint-disable-next-line vague-source -->\nThe ministry confirmed the figures.\n",
-         "<!-- factlint-disable-next-line vague-source -->\nAnalysts say the merger will fail.\n", "example.md", NULL},
+         "<!-- factlint-disable-next-line vague-source -->\nAnalysts say the merger will fail.\n", "example.md"},
 };
 
 int fl_rule_find(const char *id)
@@ -190,15 +182,4 @@ int fl_rule_find(const char *id)
         if (strcmp(fl_rule_table[i].id, id) == 0)
             return i;
     return -1;
-}
-
-int fl_rule_check_first(int i)
-{
-    fl_check_fn fn = fl_rule_table[i].check;
-    if (!fn)
-        return 0;
-    for (int k = 0; k < i; k++)
-        if (fl_rule_table[k].check == fn)
-            return 0;
-    return 1;
 }

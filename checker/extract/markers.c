@@ -1,18 +1,14 @@
-/* citations.c - footnote markers and notes sections.
+/* markers.c - footnote markers and notes sections (the footnote rules are check/footnotes.c).
  *
  * Markers come in explicit forms ([12], [^12], superscripts) and as digits glued to the text. Glued digits
  * are ambiguous ("in January 2022.33" is a year and marker 33; "21.3 bcm" is a decimal), so they are
  * candidates that the document's own footnote sequence accepts or rejects: digits glued after closing
  * punctuation are markers once the document shows that style more than once; digits glued to a letter or
  * after a year's period are markers only where the sequence expects exactly that number. */
-#include "extract/citations.h"
+#include "extract/markers.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-#include "run/ruletab.h"
-
-enum { MAX_NOTE = 1000 }; /* note numbers have 1-3 digits */
 
 typedef struct {
     size_t start, end;
@@ -443,7 +439,7 @@ static int weak_fits(const cand *c, int prev, int next, const unsigned char *ent
         return 0;
     if (c->style == FL_MK_GLUED_DECIMAL && !c->decimal_ok)
         return 0;
-    if (entry_of && (v >= MAX_NOTE || !entry_of[v]))
+    if (entry_of && (v >= FL_MAX_NOTE || !entry_of[v]))
         return 0;
     if ((next >= 0 && v >= next) || (prev >= 0 && v <= prev))
         return 0;
@@ -514,7 +510,7 @@ static void judge(cand_list *cl, int has_notes, const unsigned char *entry_of)
     for (size_t i = 0; i < cl->len; i++) {
         cand *c = &cl->items[i];
         if (c->value == expect && !(c->style == FL_MK_GLUED_DECIMAL && !c->decimal_ok) &&
-            !(entry_of && (c->value >= MAX_NOTE || !entry_of[c->value]))) {
+            !(entry_of && (c->value >= FL_MAX_NOTE || !entry_of[c->value]))) {
             c->accepted = 2;
             expect++;
             taken++;
@@ -530,10 +526,10 @@ static unsigned char *entry_numbers(const fl_doc *d)
     unsigned char *has = NULL;
     for (size_t k = 0; k < d->nentries; k++) {
         int v = d->entries[k].value;
-        if (v < 0 || v >= MAX_NOTE)
+        if (v < 0 || v >= FL_MAX_NOTE)
             continue;
         if (!has)
-            has = fl_xcalloc(MAX_NOTE, 1);
+            has = fl_xcalloc(FL_MAX_NOTE, 1);
         has[v] = 1;
     }
     return has;
@@ -585,180 +581,4 @@ void fl_cite_extract(fl_doc *d, const fl_rules *r)
         m->style = (uint8_t)c->style;
     }
     free(cl.items);
-}
-
-/* ---- the footnote rules ---- */
-
-static int repeats_allowed(const fl_marker *m)
-{
-    return m->style == FL_MK_BRACKET || m->style == FL_MK_CARET;
-}
-
-static void check_sequence(fl_check_ctx *ctx)
-{
-    fl_doc *d = ctx->doc;
-    int maxv = 0;
-    int minv = -1;
-    for (size_t i = 0; i < d->nmarkers; i++) {
-        int v = d->markers[i].value;
-        if (v > maxv)
-            maxv = v;
-        if (v >= 0 && (minv < 0 || v < minv))
-            minv = v;
-    }
-    if (maxv <= 0)
-        return;
-    /* first occurrence of each number */
-    size_t *first = fl_xmalloc(((size_t)maxv + 1) * sizeof(size_t));
-    for (int v = 0; v <= maxv; v++)
-        first[v] = SIZE_MAX;
-    int seen_max = 0;
-    size_t seen_max_at = 0;
-    for (size_t i = 0; i < d->nmarkers; i++) {
-        const fl_marker *m = &d->markers[i];
-        if (m->value < 0)
-            continue;
-        if (first[m->value] != SIZE_MAX) {
-            if (!repeats_allowed(m) && !(i > 0 && d->markers[i - 1].start == m->start)) {
-                fl_diag *dg = fl_report(ctx, FL_RULE_FOOTNOTE_ORDER, m->start, m->end,
-                                        "footnote marker %d is used again", m->value);
-                const fl_marker *f = &d->markers[first[m->value]];
-                fl_report_related(ctx, dg, f->start, f->end, "footnote marker %d first used here", m->value);
-            }
-            continue;
-        }
-        first[m->value] = i;
-        if (m->value < seen_max) {
-            fl_diag *dg = fl_report(ctx, FL_RULE_FOOTNOTE_ORDER, m->start, m->end,
-                                    "footnote marker %d comes after marker %d", m->value, seen_max);
-            const fl_marker *f = &d->markers[seen_max_at];
-            fl_report_related(ctx, dg, f->start, f->end, "footnote marker %d is here", seen_max);
-        } else {
-            seen_max = m->value;
-            seen_max_at = i;
-        }
-    }
-    /* gaps: runs of numbers never used, between the first (or 1) and the last */
-    int lo = minv <= 5 ? 1 : minv;
-    int v = lo;
-    while (v <= maxv) {
-        if (first[v] != SIZE_MAX) {
-            v++;
-            continue;
-        }
-        int a = v;
-        while (v <= maxv && first[v] == SIZE_MAX)
-            v++;
-        int b = v - 1; /* missing run a..b; v is the next used number */
-        const fl_marker *after = &d->markers[first[v]];
-        fl_diag *dg;
-        fl_buf what = {0};
-        if (a == b)
-            fl_buf_printf(&what, "footnote %d is missing", a);
-        else
-            fl_buf_printf(&what, "footnotes %d-%d are missing", a, b);
-        if (a > 1)
-            dg = fl_report(ctx, FL_RULE_FOOTNOTE_GAP, after->start, after->end, "%s: %d is followed by %d",
-                           fl_buf_cstr(&what), a - 1, v);
-        else
-            dg = fl_report(ctx, FL_RULE_FOOTNOTE_GAP, after->start, after->end, "%s: the first footnote is %d",
-                           fl_buf_cstr(&what), v);
-        fl_buf_free(&what);
-        if (a > 1) {
-            int p = a - 1;
-            while (p > 0 && first[p] == SIZE_MAX)
-                p--;
-            if (p > 0)
-                fl_report_related(ctx, dg, d->markers[first[p]].start, d->markers[first[p]].end, "footnote %d is here",
-                                  p);
-        }
-    }
-    free(first);
-}
-
-static int label_used_before(const fl_marker *arr, size_t i)
-{
-    for (size_t k = 0; k < i; k++)
-        if (arr[k].label && strcmp(arr[k].label, arr[i].label) == 0)
-            return 1;
-    return 0;
-}
-
-static int label_in(const fl_marker *arr, size_t n, const char *label)
-{
-    for (size_t k = 0; k < n; k++)
-        if (arr[k].label && strcmp(arr[k].label, label) == 0)
-            return 1;
-    return 0;
-}
-
-static void check_definitions(fl_check_ctx *ctx)
-{
-    fl_doc *d = ctx->doc;
-    unsigned char has_entry[MAX_NOTE] = {0}, has_marker[MAX_NOTE] = {0};
-    for (size_t k = 0; k < d->nentries; k++)
-        if (!d->entries[k].label && d->entries[k].value >= 0)
-            has_entry[d->entries[k].value] = 1;
-    for (size_t i = 0; i < d->nmarkers; i++) {
-        const fl_marker *m = &d->markers[i];
-        if (m->label) {
-            if (!label_used_before(d->markers, i) && !label_in(d->entries, d->nentries, m->label))
-                fl_report(ctx, FL_RULE_FOOTNOTE_UNDEFINED, m->start, m->end, "footnote [^%s] has no definition",
-                          m->label);
-            continue;
-        }
-        if (has_marker[m->value])
-            continue;
-        has_marker[m->value] = 1;
-        if (!has_entry[m->value])
-            fl_report(ctx, FL_RULE_FOOTNOTE_UNDEFINED, m->start, m->end,
-                      "footnote marker %d has no entry in the notes section", m->value);
-    }
-    for (size_t k = 0; k < d->nentries; k++) {
-        const fl_marker *e = &d->entries[k];
-        if (e->label) {
-            int used = 0;
-            for (size_t i = 0; i < d->nmarkers && !used; i++)
-                used = d->markers[i].label && strcmp(d->markers[i].label, e->label) == 0;
-            if (!used)
-                fl_report(ctx, FL_RULE_FOOTNOTE_UNUSED, e->start, e->end, "footnote [^%s] is never referenced",
-                          e->label);
-        } else if (e->value >= 0 && !has_marker[e->value])
-            fl_report(ctx, FL_RULE_FOOTNOTE_UNUSED, e->start, e->end, "note %d is never referenced", e->value);
-    }
-}
-
-void fl_check_footnotes(fl_check_ctx *ctx)
-{
-    fl_doc *d = ctx->doc;
-    if (d->nmarkers == 0) {
-        /* a numbered list with no markers is a bibliography; only Markdown definitions need a reference */
-        for (size_t k = 0; k < d->nentries; k++)
-            if (d->entries[k].label)
-                fl_report(ctx, FL_RULE_FOOTNOTE_UNUSED, d->entries[k].start, d->entries[k].end,
-                          "footnote [^%s] is never referenced", d->entries[k].label);
-        return;
-    }
-    check_sequence(ctx);
-    if (!d->has_notes) {
-        int lo = -1, hi = -1;
-        for (size_t i = 0; i < d->nmarkers; i++) {
-            int v = d->markers[i].value;
-            if (v >= 0 && (lo < 0 || v < lo))
-                lo = v;
-            if (v > hi)
-                hi = v;
-        }
-        const fl_marker *m = &d->markers[0];
-        if (lo >= 0 && hi > lo)
-            fl_report(ctx, FL_RULE_FOOTNOTE_NO_NOTES, m->start, m->end,
-                      "%zu footnote markers (%d-%d) but no notes section", d->nmarkers, lo, hi);
-        else
-            fl_report(ctx, FL_RULE_FOOTNOTE_NO_NOTES, m->start, m->end, "%zu footnote marker%s but no notes section",
-                      d->nmarkers, d->nmarkers == 1 ? "" : "s");
-        return;
-    }
-    if (d->nentries == 0)
-        return; /* a notes heading whose entries are not numbered: nothing to match markers against */
-    check_definitions(ctx);
 }

@@ -1,10 +1,9 @@
-/* ruletab.h - the one table of rules (like universal-ctags' parser list): id, default level, summary,
- * explain text, examples and the check that implements it. --list-rules, --explain, the JSON/SARIF rule
- * metadata, per-rule options and the example tests all read this table. */
-#ifndef FL_RULETAB_H
-#define FL_RULETAB_H
+/* rules.h - the rule catalogue (like universal-ctags' parser list): id, default level, summary, explain
+ * text and examples, as data. --list-rules, --explain, the JSON/SARIF rule metadata, per-rule options and
+ * the example tests all read this table; run/registry.h says which check or join implements each rule. */
+#ifndef FL_RULES_H
+#define FL_RULES_H
 
-#include "check/check.h"
 #include "core/diag.h"
 
 enum {
@@ -36,16 +35,11 @@ typedef struct {
     const char *fail_example; /* a document that must trigger the rule */
     const char *pass_example; /* a similar document that must not */
     const char *example_name; /* file name the examples are linted as (its extension picks the format) */
-    fl_check_fn check;        /* per-document check; several rules may share one (called once); NULL: built in */
 } fl_rule_info;
 
 extern const fl_rule_info fl_rule_table[FL_RULE_COUNT];
 
 /* Returns the rule index for id, or -1. */
 int fl_rule_find(const char *id);
-
-/* Is rule i the first of the table whose check is its check (NULL checks: never)? A check that implements
- * several rules runs, and is timed, under that first rule. */
-int fl_rule_check_first(int i);
 
 #endif

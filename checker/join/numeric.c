@@ -1,0 +1,271 @@
+/* numeric.c - numeric-conflict: the join of the whole run's numeric claims on their keys (and within one
+ * document for claims whose period or item is unknown). */
+#include "join/numeric.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/interval.h"
+#include "core/map.h"
+#include "core/rules.h"
+
+/* ---- shared helpers ---- */
+
+static void describe(fl_buf *b, const fl_claim *c, const fl_knowledge *k)
+{
+    const char *fam = k->metrics[c->family].id;
+    fl_direction dir = k->metrics[c->family].direction;
+    const char *src = c->src >= 0 ? k->entities[c->src].name : NULL;
+    const char *dst = c->dst >= 0 ? k->entities[c->dst].name : NULL;
+    fl_buf_printf(b, "%s", fam);
+    if (dir == FL_DIR_NONE && src)
+        fl_buf_printf(b, " of %s", src);
+    else if (dir == FL_DIR_BETWEEN && src && dst)
+        fl_buf_printf(b, " between %s and %s", src, dst);
+    else if (dir == FL_DIR_ON && src && dst)
+        fl_buf_printf(b, " by %s on %s", src, dst);
+    else if (src && dst)
+        fl_buf_printf(b, " from %s to %s", src, dst);
+    char period[48];
+    fl_claim_period(c, period, sizeof period);
+    if (period[0])
+        fl_buf_printf(b, ", %s", period);
+    if (c->modality != FL_MOD_ACTUAL)
+        fl_buf_printf(b, ", %s", (const char *const[]){"", "forecast", "target", "capacity"}[c->modality]);
+}
+
+/* The related note for a claim: "31 bcm here ("the utility delivered 31 bcm to Poland last year", 2024)". */
+static char *related_text(const fl_claim *c)
+{
+    fl_buf b = {0};
+    char period[48];
+    fl_claim_period(c, period, sizeof period);
+    fl_buf_printf(&b, "%s here (\"%s\"", c->text, c->context);
+    if (period[0])
+        fl_buf_printf(&b, ", %s", period);
+    if (c->period_how == 2 && c->date_source == FL_DATE_INFERRED)
+        fl_buf_puts(&b, ", the document's year inferred from the latest year it mentions");
+    fl_buf_puts(&b, ")");
+    return fl_buf_take(&b);
+}
+
+static void report_conflict(const fl_claim *c, const fl_claim *anchor, size_t agree, const fl_knowledge *k,
+                            fl_sink *out)
+{
+    fl_buf msg = {0};
+    fl_buf_printf(&msg, "%s (", c->text);
+    describe(&msg, c, k);
+    fl_buf_printf(&msg, ") conflicts with %s stated elsewhere", anchor->text);
+    if (agree > 1)
+        fl_buf_printf(&msg, " (%zu statements agree with it)", agree);
+    fl_diag *d = fl_sink_push(out, FL_RULE_NUMERIC_CONFLICT, fl_rule_table[FL_RULE_NUMERIC_CONFLICT].level, c->file,
+                              c->start, c->end, fl_buf_take(&msg));
+    fl_diag_relate(d, anchor->file, anchor->start, anchor->end, related_text(anchor));
+    /* the documents are gone by now: the claims' own texts identify the spans */
+    d->text_hash = fl_hash_text(c->text, strlen(c->text));
+    d->related[0].text_hash = fl_hash_text(anchor->text, strlen(anchor->text));
+}
+
+/* ---- numeric-conflict ---- */
+
+typedef struct {
+    const fl_claim *c;
+    size_t index;
+} ref;
+
+static int cmp_ref_order(const void *pa, const void *pb)
+{
+    const ref *a = pa, *b = pb;
+    return a->index < b->index ? -1 : a->index > b->index;
+}
+
+static int cmp_double(const void *pa, const void *pb)
+{
+    double a = *(const double *)pa, b = *(const double *)pb;
+    return a < b ? -1 : a > b;
+}
+
+/* Counts, for each claim, how many claims of the group overlap it (itself included), in O(n log n). */
+static void overlap_counts(const ref *g, size_t n, size_t *count)
+{
+    double *los = fl_xmalloc(n * sizeof(double)), *his = fl_xmalloc(n * sizeof(double));
+    for (size_t i = 0; i < n; i++) {
+        los[i] = g[i].c->lo;
+        his[i] = g[i].c->hi;
+    }
+    qsort(los, n, sizeof(double), cmp_double);
+    qsort(his, n, sizeof(double), cmp_double);
+    for (size_t i = 0; i < n; i++) {
+        /* #lo_j <= hi_i minus #hi_j < lo_i */
+        size_t a = 0, b = n;
+        while (a < b) {
+            size_t m = (a + b) / 2;
+            if (los[m] <= g[i].c->hi)
+                a = m + 1;
+            else
+                b = m;
+        }
+        size_t le = a;
+        a = 0;
+        b = n;
+        while (a < b) {
+            size_t m = (a + b) / 2;
+            if (his[m] < g[i].c->lo)
+                a = m + 1;
+            else
+                b = m;
+        }
+        count[i] = le - a;
+    }
+    free(los);
+    free(his);
+}
+
+/* One group of claims with the same key: the claim most others agree with is the anchor; every claim that
+ * does not overlap it is reported. */
+static void judge_group(ref *g, size_t n, const unsigned char *reference, const fl_knowledge *k, fl_sink *out)
+{
+    if (n < 2)
+        return;
+    qsort(g, n, sizeof(ref), cmp_ref_order);
+    size_t *count = fl_xmalloc(n * sizeof(size_t));
+    overlap_counts(g, n, count);
+    size_t anchor = 0;
+    for (size_t i = 1; i < n; i++) {
+        int ref_i = reference && reference[g[i].c->doc], ref_a = reference && reference[g[anchor].c->doc];
+        /* most agreement wins; on a tie, what was already published (--against) is the anchor */
+        if (count[i] > count[anchor] || (count[i] == count[anchor] && ref_i && !ref_a))
+            anchor = i;
+    }
+    const fl_claim *a = g[anchor].c;
+    for (size_t i = 0; i < n; i++) {
+        const fl_claim *c = g[i].c;
+        if (i == anchor || fl_interval_overlap(c->lo, c->hi, a->lo, a->hi) ||
+            (c->doc == a->doc && c->sentence == a->sentence))
+            continue;
+        if (reference && reference[c->doc])
+            continue;
+        report_conflict(c, a, count[anchor], k, out);
+    }
+    free(count);
+}
+
+/* May a claim take part in the corpus-wide join? Its period must not rest on an inferred document date. */
+static int corpus_wide(const fl_claim *c)
+{
+    return !(c->period_how == 2 && c->date_source == FL_DATE_INFERRED);
+}
+
+static int items_match(const fl_claim *a, const fl_claim *b)
+{
+    return !a->item[0] || !b->item[0] || strcmp(a->item, b->item) == 0;
+}
+
+static int cmp_base(const void *pa, const void *pb)
+{
+    const ref *a = pa, *b = pb;
+    if (a->c->doc != b->c->doc)
+        return a->c->doc < b->c->doc ? -1 : 1;
+    int s = strcmp(a->c->key_base, b->c->key_base);
+    if (s)
+        return s;
+    return a->index < b->index ? -1 : a->index > b->index;
+}
+
+enum { MAX_PARTIAL_GROUP = 200 };
+
+/* Within one document, claims whose period or item is unknown are compared with the others of the same
+ * family, parties, dimension and modality. The later one of a disagreeing pair is reported. */
+static void partial_join(const fl_claims *all, const unsigned char *reference, const fl_knowledge *k, fl_sink *out)
+{
+    ref *v = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t i = 0; i < all->len; i++) {
+        if (!all->items[i].key_base)
+            continue;
+        FL_GROW(v, cap, n + 1);
+        v[n++] = (ref){&all->items[i], i};
+    }
+    if (n > 1)
+        qsort(v, n, sizeof(ref), cmp_base);
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && v[j].c->doc == v[i].c->doc && strcmp(v[j].c->key_base, v[i].c->key_base) == 0)
+            j++;
+        if (j - i <= MAX_PARTIAL_GROUP) {
+            for (size_t b = i + 1; b < j; b++) {
+                const fl_claim *cb = v[b].c;
+                for (size_t a = i; a < b; a++) {
+                    const fl_claim *ca = v[a].c;
+                    /* the exact join compared them already, unless one of them joined only within the document */
+                    int both_keyed = ca->key && cb->key && corpus_wide(ca) == corpus_wide(cb) &&
+                                     (strcmp(ca->key, cb->key) == 0 || strcmp(ca->item, cb->item) == 0);
+                    if (both_keyed)
+                        continue; /* the exact join compares them (or their periods differ) */
+                    if (ca->year && cb->year &&
+                        (ca->year != cb->year || ca->month != cb->month || ca->part != cb->part))
+                        continue;
+                    if (!items_match(ca, cb) || fl_interval_overlap(ca->lo, ca->hi, cb->lo, cb->hi) ||
+                        ca->sentence == cb->sentence)
+                        continue;
+                    if (!(reference && reference[cb->doc]))
+                        report_conflict(cb, ca, 1, k, out);
+                    break;
+                }
+            }
+        }
+        i = j;
+    }
+    free(v);
+}
+
+void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned char *reference, int joins, fl_sink *out)
+{
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    if (joins & FL_CONFLICT_WITHIN)
+        partial_join(all, reference, k, out);
+    if (!(joins & FL_CONFLICT_KEYED))
+        return;
+    /* exact join: a hash on the full key; claims whose period rests on an inferred date join only within
+     * their document */
+    fl_map groups;
+    fl_map_init(&groups, 0);
+    ref **members = NULL;
+    size_t *sizes = NULL, *caps = NULL, ngroups = 0, capg = 0;
+    fl_buf key = {0};
+    for (size_t i = 0; i < all->len; i++) {
+        const fl_claim *c = &all->items[i];
+        if (!c->key)
+            continue;
+        key.len = 0;
+        if (!corpus_wide(c))
+            fl_buf_printf(&key, "#%zu|", c->doc);
+        fl_buf_puts(&key, c->key);
+        int g = fl_map_get(&groups, key.ptr, key.len);
+        if (g < 0) {
+            g = (int)ngroups;
+            fl_map_put(&groups, key.ptr, key.len, g);
+            size_t old = capg;
+            FL_GROW(members, capg, ngroups + 1);
+            if (capg != old) {
+                sizes = fl_xrealloc(sizes, capg * sizeof(size_t));
+                caps = fl_xrealloc(caps, capg * sizeof(size_t));
+            }
+            members[ngroups] = NULL;
+            sizes[ngroups] = caps[ngroups] = 0;
+            ngroups++;
+        }
+        FL_GROW(members[g], caps[g], sizes[g] + 1);
+        members[g][sizes[g]++] = (ref){c, i};
+    }
+    for (size_t g = 0; g < ngroups; g++) {
+        judge_group(members[g], sizes[g], reference, k, out);
+        free(members[g]);
+    }
+    free(members);
+    free(sizes);
+    free(caps);
+    fl_buf_free(&key);
+    fl_map_free(&groups);
+}

@@ -1,0 +1,18 @@
+/* numeric.h - numeric-conflict: a join of the whole run's numeric claims on their keys. */
+#ifndef FL_JOIN_NUMERIC_H
+#define FL_JOIN_NUMERIC_H
+
+#include "core/diag.h"
+#include "extract/claims.h"
+#include "packs/rulepack.h"
+
+/* The two joins of numeric-conflict (bits of the joins argument): over claims with the same key, and within
+ * one document over claims whose period or item is unknown (every claim of that document must be there). */
+enum { FL_CONFLICT_KEYED = 1, FL_CONFLICT_WITHIN = 2 };
+
+/* numeric-conflict over the claims all, in their order ((file, seq): the anchor of a tie is the first);
+ * claims of documents marked in reference (may be NULL) take part but are never reported on. Diagnostics go
+ * to out at the rule's default level. */
+void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned char *reference, int joins, fl_sink *out);
+
+#endif
