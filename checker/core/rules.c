@@ -174,6 +174,18 @@ const fl_rule_info fl_rule_table[FL_RULE_COUNT] = {
          "not counted against a suppression.",
          "<!-- factlint-disable-next-line vague-source -->\nThe ministry confirmed the figures.\n",
          "<!-- factlint-disable-next-line vague-source -->\nAnalysts say the merger will fail.\n", "example.md"},
+    [FL_RULE_UNPAIRED_QUOTE_MARK] =
+        {"unpaired-quote-mark", FL_SEV_NOTE, "a quotation mark that no other mark closes or opens",
+         "Quotation marks are paired as news copy writes them: curly and straight marks mixed (“…,\" she\n"
+         "said), a closing mark typed as an opening one (?“ he asked), a quote that runs on into the next\n"
+         "paragraph, reopened there with a new opening mark or closed there without one. A mark that still\n"
+         "pairs with nothing - an opening mark never closed or continued, a closing mark with no quote open -\n"
+         "is noted once, at the mark, and left out of the pairing, so the quotes after it pair as written\n"
+         "instead of shifting by one. Where a quote with an unpaired mark ends is a guess, so it is not\n"
+         "reported as unattributed. Inch and second marks after digits (a 12\" pipe) are not quotation marks.",
+         "“We will reopen the bridge in May,” the engineer said. “The money is there.\n\nTraffic resumed on Monday.\n",
+         "“We will reopen the bridge in May,” the engineer said. “The money is there.”\n\nTraffic resumed on Monday.\n",
+         "example.txt"},
 };
 
 int fl_rule_find(const char *id)
