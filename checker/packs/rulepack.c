@@ -49,6 +49,7 @@ const char *const fl_lexicon_names[] = {
     "quote-apostrophes",   /* characters that are apostrophes in quoted words: "’" */
     "quote-hyphens",       /* characters that join or split compounds in quoted words: "-" */
     "modal-words",         /* words of modality whose change alters a remark: "will", "might", "must" */
+    "opposites",           /* predicates that reverse each other on the same object: "raise=freeze", "rise=fall" */
     NULL,
 };
 
