@@ -40,7 +40,8 @@ enum {
     NONE = -1,
     CARRY_SENTENCES = 3,
     CHAIN_HOPS = 4,
-    NP_WINDOW = 32
+    NP_WINDOW = 32,
+    ADVERBIAL = 12
 };
 
 /* The lexicons this file reads, looked up by name once per document. */
@@ -463,6 +464,8 @@ static int speaker_context(const sp *c, size_t i, size_t len)
     size_t e = i + len;
     if (speech_verb(c, e) >= 0 || (i > 0 && speech_verb(c, i - 1) >= 0))
         return 1;
+    if (lower_word(c, e) && lexicon(c, LX_STANCE_VERBS, e, 1) && !in_quote(c, e))
+        return 1; /* "Ana Silva defended the plan" */
     if (punct(c, e, ',') && speech_verb(c, e + 1) >= 0)
         return 1; /* "Yuri Ushakov, said" */
     if (i > 0 && is_dash(c, i - 1))
@@ -1021,8 +1024,12 @@ static attribution attribute(sp *c, size_t o, long cl)
             a.verb = v;
             a.who = subject_after(c, (size_t)v, "said-after");
             resolve(c, &a);
-            if (!attributed(&a))
-                a = verb_only(v);
+            if (!attributed(&a)) {
+                /* "S told parliament that the deficit “Q,” adding that ...": the participle goes on with
+                 * the subject named before the quote */
+                attribution b = before_quote(c, o);
+                a = b.who.kind == SPK_PERSON || b.who.kind == SPK_NAME ? b : verb_only(v);
+            }
             return a;
         }
         /* "Q," S said / "Q," the bank's economist, Ana Silva, said: a subject right after the quote */
@@ -1258,6 +1265,10 @@ static attribution carried_speaker(sp *c, size_t o, int opens_para)
             attribution a = {subject_before(c, (long)k - 1, stance ? "carried-stance" : "carried-speech"), (long)k};
             if (a.who.kind == SPK_NONE && k > 0 && c->t[k - 1].kind == FL_TOK_PUNCT && !stance)
                 a.who = subject_after(c, k, "carried-speech");
+            /* "At the seminar the Leader said ...": a determiner and a head word right before the verb */
+            if (a.who.kind == SPK_NONE && k >= 2 && is_word(c, k - 1) && !lower_word(c, k - 1) &&
+                lexicon(c, LX_TITLES, k - 1, 0) && lexicon(c, LX_FUNCTION_WORDS, k - 2, 1))
+                a.who = (speaker){SPK_DESC, NONE, k - 2, 2, stance ? "carried-stance" : "carried-speech"};
             resolve(c, &a);
             if (a.who.kind == SPK_NONE || (a.who.kind == SPK_DESC && !a.who.ntok))
                 continue;
@@ -1415,6 +1426,17 @@ static void reported_speech(sp *c, fl_claims *out, size_t doc_index)
         if (audience(c, (long)v, &aa, &ab))
             from = ab;
         size_t start, end;
+        /* "S said on the first day of the strike that C": an adverbial phrase before "that" */
+        if (from < c->n && c->tsent[from] == sent && lexicon(c, LX_ORG_PREPOSITIONS, from, 1) && !in_quote(c, from)) {
+            for (size_t k = from + 1; k < c->n && k < from + ADVERBIAL && c->tsent[k] == sent; k++) {
+                if (is_quote_mark(c, k) || in_quote(c, k) || is_verb(c, k))
+                    break;
+                if (fl_token_is(c->s, c->t, c->n, k, "that")) {
+                    from = k;
+                    break;
+                }
+            }
+        }
         if (from < c->n && c->tsent[from] == sent && fl_token_is(c->s, c->t, c->n, from, "that")) {
             from++;
         } else if (!(from < c->n && c->tsent[from] == sent && is_word(c, from) &&

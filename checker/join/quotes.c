@@ -428,6 +428,14 @@ static int same_compound(const word *a, size_t a0, size_t a1, const word *b, siz
     return same;
 }
 
+/* Both sides of an edge of the alignment hold a few words, and what they hold carries meaning. */
+static int edge_change(const rendering *a, const rendering *b, size_t a0, size_t a1, size_t b0, size_t b1)
+{
+    return a1 > a0 && b1 > b0 && a1 - a0 <= MAX_SUB && b1 - b0 <= MAX_SUB && !has_ellipsis(a->w, a->n, a0, a1) &&
+           !has_ellipsis(b->w, b->n, b0, b1) && (weighty(a->w, a0, a1) || weighty(b->w, b0, b1)) &&
+           !same_compound(a->w, a0, a1, b->w, b0, b1);
+}
+
 /* Two direct quotes as renderings of one remark. They are one remark when they align: a long run of words
  * in common, or most of the shorter one's words in order (after house style is folded). The words outside
  * the aligned span are a shorter excerpt, and so is a passage one side leaves out in the middle; inside it,
@@ -472,8 +480,13 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
             matched++;
             continue;
         }
-        if (AT(i, j) == 0)
-            break; /* no word in common after this: the rest is a longer excerpt on one side */
+        if (AT(i, j) == 0) {
+            /* no word in common after this: the rest is a longer excerpt on one side, unless both sides end
+             * with a few different words that carry meaning ("... this year, not three" / "..., four") */
+            if (matched && edge_change(a, b, i, n, j, m))
+                g[ng++] = (gap){i, n, j, m};
+            break;
+        }
         size_t si = i, sj = j;
         while (!(a->w[i].h == b->w[j].h && AT(i, j) == AT(i + 1, j + 1) + 1)) {
             if (AT(i + 1, j) >= AT(i, j + 1))
@@ -481,8 +494,13 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
             else
                 j++;
         }
-        if (!matched)
-            continue; /* before the first common word: an excerpt */
+        if (!matched) {
+            /* before the first common word: an excerpt, unless both open with a few different words that
+             * carry meaning ("will not exceed three percent" / "could reach four percent") */
+            if (edge_change(a, b, si, i, sj, j))
+                g[ng++] = (gap){si, i, sj, j};
+            continue;
+        }
         size_t la = i - si, lb = j - sj;
         if (has_ellipsis(a->w, n, si, i) || has_ellipsis(b->w, m, sj, j))
             continue; /* a cut the quote marks */
@@ -521,12 +539,12 @@ static int same_remark(const rendering *a, const rendering *b)
 {
     size_t k = shared(a->content, a->ncontent, b->content, b->ncontent);
     size_t least = a->ncontent < b->ncontent ? a->ncontent : b->ncontent;
-    if (k < 3 || k * 10 < least * 3)
-        return 0;
+    if (k < 2 || k * 10 < least * 3 || (k == 2 && k * 3 < least * 2))
+        return 0; /* two shared content words only in a short remark ("would not cut investment this year") */
     int aud_same = a->naud && b->naud && shared(a->aud, a->naud, b->aud, b->naud) > 0;
     if (a->naud && b->naud && !aud_same)
         return 0; /* said to different people: different occasions */
-    return aud_same || (k >= 4 && k * 2 >= least);
+    return aud_same || (k >= 4 && k * 2 >= least) || (k * 3 >= least * 2 && least <= 4);
 }
 
 /* Content stems in w[from, to) that also appear in v[vfrom, vto). */
