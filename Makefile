@@ -6,11 +6,12 @@ BUILD   ?= build
 OPT     ?= -O2
 CFLAGS  ?= $(OPT) -g
 WARN    := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes
-PKGS    := libpcre2-8:libpcre2-dev libutf8proc:libutf8proc-dev libcjson:libcjson-dev
+# pkg-config name (or, for a library without a .pc file, its header: libstemmer.h) : Debian package
+PKGS    := libpcre2-8:libpcre2-dev libutf8proc:libutf8proc-dev libcjson:libcjson-dev libstemmer.h:libstemmer-dev
 TESTPKGS:= criterion:libcriterion-dev
 # pkg-config is consulted when a recipe runs, i.e. after the dependency check has installed what was missing
 PKG_CFLAGS = $(shell pkg-config --cflags libpcre2-8 libutf8proc libcjson)
-PKG_LIBS   = $(shell pkg-config --libs libpcre2-8 libutf8proc libcjson) -lpthread -lm
+PKG_LIBS   = $(shell pkg-config --libs libpcre2-8 libutf8proc libcjson) -lstemmer -lpthread -lm
 TEST_LIBS  = $(shell pkg-config --libs criterion)
 SAN_FLAGS :=
 BIN     ?= factlint
@@ -26,7 +27,7 @@ FORMAT_FILES = checker/*.c checker/*/*.c checker/*/*.h tests/unit/*.c tests/unit
 export FACTLINT_RULES := $(CURDIR)/rules
 
 .PHONY: all run test unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile split-test \
-        asan valgrind fuzz fuzz-build fuzz-regress bench precision format format-check layering lint regen clean deps test-deps
+        asan valgrind fuzz fuzz-build fuzz-regress bench precision format format-check layering funclen lint regen clean deps test-deps
 
 all: $(BIN)
 
@@ -100,6 +101,10 @@ matcher-test: $(BIN)
 layering:
 	sh tests/layering.sh checker
 
+# no function of checker/ over 120 lines (tests/funclen.sh)
+funclen:
+	sh tests/funclen.sh 120
+
 # pathological inputs (generated into $(BUILD)/hostile/); HOSTILE_SCALE divides their sizes
 HOSTILE_SCALE ?= 1
 hostile: $(BIN)
@@ -107,7 +112,7 @@ hostile: $(BIN)
 
 test: $(BIN) $(BUILD)/unit-tests
 	$(MAKE) --no-print-directory --keep-going unit golden corpus-test readme-test sarif-test matcher-test baseline-test \
-	    config-schema-test hostile split-test format-check layering
+	    config-schema-test hostile split-test format-check layering funclen
 
 # rewrite the golden expectations from the current binary; review the diff before committing
 regen: $(BIN)

@@ -1,12 +1,22 @@
 #!/bin/sh
 # deps.sh - make sure the libraries factlint builds with are installed. Arguments are pairs
-# "pkg-config-name:debian-package". Missing ones are installed with apt-get (as root directly, through
-# sudo otherwise); when that is not possible the exact command to run is printed and the status is 1.
+# "pkg-config-name:debian-package"; a name ending in ".h" (a library without a pkg-config file, such as
+# libstemmer) is found by its header in the compiler's include path instead. Missing ones are installed
+# with apt-get (as root directly, through sudo otherwise); when that is not possible the exact command to
+# run is printed and the status is 1.
 missing=""
 command -v pkg-config >/dev/null 2>&1 || missing="pkg-config"
 for pair in "$@"; do
     pc=${pair%%:*}
     deb=${pair#*:}
+    case $pc in
+    *.h)
+        # the header, as the compiler finds it
+        if printf '#include <%s>\n' "$pc" | ${CC:-cc} -E -x c - >/dev/null 2>&1; then continue; fi
+        case " $missing " in *" $deb "*) ;; *) missing="$missing $deb" ;; esac
+        continue
+        ;;
+    esac
     if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists "$pc" 2>/dev/null; then
         case " $missing " in *" $deb "*) ;; *) missing="$missing $deb" ;; esac
     fi

@@ -45,6 +45,30 @@ static inline int marker_at(const fl_doc *d, size_t *k, size_t a, size_t b)
     return *k < d->nmarkers && d->markers[*k].start < b;
 }
 
+/* Do s[i, j) alternate letters and periods, starting and ending with a letter ("U.S" of "U.S.")? */
+static inline int initials(const char *s, size_t i, size_t j)
+{
+    size_t k = i;
+    int alt = 1;
+    for (size_t q = i; q < j; q++)
+        alt &= (q - k) % 2 == 0 ? fl_is_ascii_alpha((unsigned char)s[q]) : s[q] == '.';
+    return alt && (j - i) % 2 == 1 && j - i >= 3;
+}
+
+/* The end of an ordinal or decade suffix glued to a number at s[j] ("th" of "80th", "s" of "1990s"), or 0
+ * when the letters there are a word ("5km", "3bn"). */
+static inline size_t ordinal_end(const char *s, size_t j, size_t end)
+{
+    size_t k = j;
+    while (k < end && fl_is_ascii_alpha((unsigned char)s[k]))
+        k++;
+    size_t sl = k - j;
+    int ord = (sl == 2 && (fl_ascii_ieq(s + j, "st", 2) || fl_ascii_ieq(s + j, "nd", 2) ||
+                           fl_ascii_ieq(s + j, "rd", 2) || fl_ascii_ieq(s + j, "th", 2))) ||
+              (sl == 1 && (s[j] == 's'));
+    return ord ? k : 0;
+}
+
 static size_t tokenize(const fl_doc *d, const char *s, size_t start, size_t end, fl_token **out)
 {
     size_t n = 0, cap = 0;
@@ -117,31 +141,17 @@ static size_t tokenize(const fl_doc *d, const char *s, size_t start, size_t end,
                     j += l2;
                     continue;
                 }
-                if (c2 == '.' && j > i && is_letter(cp) && j - i <= 6) {
-                    /* "U.S." keeps its final period when letters and periods alternate */
-                    size_t k = i;
-                    int alt = 1;
-                    for (size_t q = i; q < j; q++)
-                        alt &= (q - k) % 2 == 0 ? fl_is_ascii_alpha((unsigned char)s[q]) : s[q] == '.';
-                    if (alt && (j - i) % 2 == 1 && j - i >= 3) {
-                        j += l2;
-                        break;
-                    }
-                }
+                /* "U.S." keeps its final period when letters and periods alternate */
+                if (c2 == '.' && j > i && is_letter(cp) && j - i <= 6 && initials(s, i, j))
+                    j += l2;
                 break;
             }
             t.end = j;
             t.kind = numeric ? FL_TOK_NUM : FL_TOK_WORD;
             if (numeric && j < end && fl_is_ascii_alpha((unsigned char)s[j]) && !marker_at(d, &mk, j, j + 1)) {
                 /* "80th", "1990s": an ordinal or decade; "5km", "3bn": a number then a word */
-                size_t k = j;
-                while (k < end && fl_is_ascii_alpha((unsigned char)s[k]))
-                    k++;
-                size_t sl = k - j;
-                int ord = (sl == 2 && (fl_ascii_ieq(s + j, "st", 2) || fl_ascii_ieq(s + j, "nd", 2) ||
-                                       fl_ascii_ieq(s + j, "rd", 2) || fl_ascii_ieq(s + j, "th", 2))) ||
-                          (sl == 1 && (s[j] == 's'));
-                if (ord) {
+                size_t k = ordinal_end(s, j, end);
+                if (k) {
                     t.end = k;
                     t.kind = FL_TOK_ORD;
                 }

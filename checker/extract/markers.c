@@ -272,6 +272,70 @@ static int glued_follow_ok(const char *s, size_t e, size_t len)
     return cp == 0x201D || cp == 0x2019 || cp == 0x2014 || cp == 0x2013 || cp == 0xA0;
 }
 
+/* A bracketed list of note numbers at s[i] == '[': "[12]", "[3, 4]", "[5-7]" (not a link "[1](url)" or a
+ * definition "[1]:"); adds a candidate per number and returns the end of the list, or 0 for none. */
+static size_t bracket_list(const char *s, size_t i, size_t body_end, cand_list *cl)
+{
+    size_t j = i + 1, e;
+    int vals[16], n = 0, ok = 1, range = 0;
+    while (ok) {
+        int v = parse_small(s, j, body_end, &e);
+        if (v < 0) {
+            ok = 0;
+            break;
+        }
+        if (range && n > 0) {
+            for (int x = vals[n - 1] + 1; x <= v && n < 16; x++)
+                vals[n++] = x;
+        } else if (n < 16)
+            vals[n++] = v;
+        j = e;
+        range = 0;
+        if (j < body_end && s[j] == ']')
+            break;
+        if (j < body_end && (s[j] == ',' || s[j] == '-')) {
+            range = s[j] == '-';
+            j++;
+        } else if (j + 2 < body_end && (unsigned char)s[j] == 0xE2 && (unsigned char)s[j + 1] == 0x80 &&
+                   (unsigned char)s[j + 2] == 0x93) {
+            range = 1;
+            j += 3;
+        } else
+            ok = 0;
+        while (j < body_end && s[j] == ' ')
+            j++;
+    }
+    if (ok && j < body_end && s[j] == ']' && (j + 1 >= body_end || (s[j + 1] != '(' && s[j + 1] != ':'))) {
+        for (int x = 0; x < n; x++)
+            add_cand(cl, i, j + 1, vals[x], NULL, FL_MK_BRACKET);
+        return j + 1;
+    }
+    return 0;
+}
+
+/* A run of superscript digits at s[i]: a marker unless it is an exponent (after a digit, or a short unit
+ * after a number: "5 km²"). Returns the end of the run. */
+static size_t superscript_marker(const fl_doc *d, cand_list *cl, size_t i, size_t body_end)
+{
+    const char *s = d->text;
+    int32_t prev = 0;
+    if (i > d->start)
+        fl_utf8_prev(s, i, &prev);
+    int v;
+    size_t j = superscript_run(s, body_end, i, &v);
+    /* an exponent: after a digit, or a short unit after a number ("5 km²") */
+    int exponent = prev >= '0' && prev <= '9';
+    if (!exponent && is_letter_cp(prev)) {
+        size_t a = i;
+        while (a > d->start && fl_is_ascii_alpha((unsigned char)s[a - 1]) && i - a <= 3)
+            a--;
+        exponent = i - a <= 3 && a >= d->start + 2 && s[a - 1] == ' ' && fl_is_ascii_digit((unsigned char)s[a - 2]);
+    }
+    if (!exponent && prev != 0 && prev != ' ' && v > 0)
+        add_cand(cl, i, j, v, NULL, FL_MK_SUPERSCRIPT);
+    return j;
+}
+
 static void scan_markers(fl_doc *d, cand_list *cl, size_t body_end)
 {
     const char *s = d->text;
@@ -319,39 +383,9 @@ static void scan_markers(fl_doc *d, cand_list *cl, size_t body_end)
              * two citations */
             if (i == d->start || s[i - 1] != ']' ||
                 (cl->len && cl->items[cl->len - 1].end == i && cl->items[cl->len - 1].style == FL_MK_BRACKET)) {
-                size_t j = i + 1, e;
-                int vals[16], n = 0, ok = 1, range = 0;
-                while (ok) {
-                    int v = parse_small(s, j, body_end, &e);
-                    if (v < 0) {
-                        ok = 0;
-                        break;
-                    }
-                    if (range && n > 0) {
-                        for (int x = vals[n - 1] + 1; x <= v && n < 16; x++)
-                            vals[n++] = x;
-                    } else if (n < 16)
-                        vals[n++] = v;
-                    j = e;
-                    range = 0;
-                    if (j < body_end && s[j] == ']')
-                        break;
-                    if (j < body_end && (s[j] == ',' || s[j] == '-')) {
-                        range = s[j] == '-';
-                        j++;
-                    } else if (j + 2 < body_end && (unsigned char)s[j] == 0xE2 && (unsigned char)s[j + 1] == 0x80 &&
-                               (unsigned char)s[j + 2] == 0x93) {
-                        range = 1;
-                        j += 3;
-                    } else
-                        ok = 0;
-                    while (j < body_end && s[j] == ' ')
-                        j++;
-                }
-                if (ok && j < body_end && s[j] == ']' && (j + 1 >= body_end || (s[j + 1] != '(' && s[j + 1] != ':'))) {
-                    for (int x = 0; x < n; x++)
-                        add_cand(cl, i, j + 1, vals[x], NULL, FL_MK_BRACKET);
-                    i = j + 1;
+                size_t end = bracket_list(s, i, body_end, cl);
+                if (end) {
+                    i = end;
                     continue;
                 }
             }
@@ -361,25 +395,8 @@ static void scan_markers(fl_doc *d, cand_list *cl, size_t body_end)
         if (c >= 0x80) {
             int32_t cp;
             size_t n = fl_utf8_next(s, body_end, i, &cp);
-            int dgt = superscript_digit(cp);
-            if (dgt >= 0) {
-                int32_t prev = 0;
-                if (i > d->start)
-                    fl_utf8_prev(s, i, &prev);
-                int v;
-                size_t j = superscript_run(s, body_end, i, &v);
-                /* an exponent: after a digit, or a short unit after a number ("5 km²") */
-                int exponent = prev >= '0' && prev <= '9';
-                if (!exponent && is_letter_cp(prev)) {
-                    size_t a = i;
-                    while (a > d->start && fl_is_ascii_alpha((unsigned char)s[a - 1]) && i - a <= 3)
-                        a--;
-                    exponent = i - a <= 3 && a >= d->start + 2 && s[a - 1] == ' ' &&
-                               fl_is_ascii_digit((unsigned char)s[a - 2]);
-                }
-                if (!exponent && prev != 0 && prev != ' ' && v > 0)
-                    add_cand(cl, i, j, v, NULL, FL_MK_SUPERSCRIPT);
-                i = j;
+            if (superscript_digit(cp) >= 0) {
+                i = superscript_marker(d, cl, i, body_end);
                 continue;
             }
             i += n;

@@ -258,6 +258,70 @@ static void push(fl_num **out, size_t *n, size_t *cap, const fl_num *x)
     (*out)[(*n)++] = *x;
 }
 
+/* "between X and Y" (and "between X% and Y%"): the two numbers of nums[0, cnt) become one range; returns
+ * the new count. */
+static size_t merge_between(const ctx *c, fl_num *nums, size_t cnt)
+{
+    const fl_token *t = c->t;
+    const char *text = c->text;
+    for (size_t a = 0; a + 1 < cnt; a++) {
+        fl_num *x = &nums[a], *y = &nums[a + 1];
+        if (x->nonclaim || y->nonclaim || x->range || y->range)
+            continue;
+        /* "between 3 and 5", and "between 3% and 5%" with the unit repeated */
+        size_t gap = x->tok + x->ntok;
+        int unit_between =
+            y->tok == gap + 2 && gap + 1 < c->n && y->tok + y->ntok < c->n &&
+            t[gap].end - t[gap].start == t[y->tok + y->ntok].end - t[y->tok + y->ntok].start &&
+            memcmp(text + t[gap].start, text + t[y->tok + y->ntok].start, t[gap].end - t[gap].start) == 0;
+        if (unit_between)
+            gap++;
+        if (x->tok > 0 && tok_is(c, x->tok - 1, "between") && y->tok == gap + 1 && tok_is(c, gap, "and") &&
+            y->value > x->value) {
+            if (!x->scaled && y->scaled) {
+                /* "between 3 and 5 billion": the scale applies to both */
+                x->value *= y->scale;
+                x->lo *= y->scale;
+                x->scaled = 1;
+                x->scale = y->scale;
+            }
+            x->range = 1;
+            x->hi = y->hi;
+            if (!unit_between) {
+                x->end = y->end;
+                x->ntok = y->tok + y->ntok - x->tok;
+            }
+            memmove(y, y + 1, (cnt - a - 2) * sizeof(fl_num));
+            cnt--;
+        }
+    }
+    return cnt;
+}
+
+/* The value and interval of a number in words: a proportion to 1%, "two million" as "2 million" (half a
+ * unit of the leading number, scaled), "forty" as "40". */
+static void word_interval(fl_num *x, double v, int prop, int scaled)
+{
+    x->value = v;
+    if (prop) {
+        x->lo = v * 0.99;
+        x->hi = v * 1.01;
+    } else if (scaled) {
+        /* "two million" as "2 million": half a unit of the leading number, scaled */
+        double lead = v, sc = 1;
+        while (lead >= 1000 && fmod(lead, 1000) == 0) {
+            lead /= 1000;
+            sc *= 1000;
+        }
+        x->lo = (lead - 0.5) * sc;
+        x->hi = (lead + 0.5) * sc;
+    } else {
+        /* "forty" as "40" */
+        x->lo = v - 0.5;
+        x->hi = v + 0.5;
+    }
+}
+
 size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t n, fl_num **out)
 {
     ctx c = {text, r, fl_rules_knowledge(r), t, n};
@@ -355,24 +419,7 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
             x.words = 1;
             x.proportion = (uint8_t)prop;
             x.scaled = (uint8_t)scaled;
-            x.value = v;
-            if (prop) {
-                x.lo = v * 0.99;
-                x.hi = v * 1.01;
-            } else if (scaled) {
-                /* "two million" as "2 million": half a unit of the leading number, scaled */
-                double lead = v, sc = 1;
-                while (lead >= 1000 && fmod(lead, 1000) == 0) {
-                    lead /= 1000;
-                    sc *= 1000;
-                }
-                x.lo = (lead - 0.5) * sc;
-                x.hi = (lead + 0.5) * sc;
-            } else {
-                /* "forty" as "40" */
-                x.lo = v - 0.5;
-                x.hi = v + 0.5;
-            }
+            word_interval(&x, v, prop, scaled);
             if (!scaled) {
                 double sc = scale_after(&c, j, &used);
                 if (!isnan(sc) && sc >= 1000) {
@@ -388,37 +435,5 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
             i = j - 1;
         }
     }
-    /* "between X and Y": one range */
-    for (size_t a = 0; a + 1 < cnt; a++) {
-        fl_num *x = &(*out)[a], *y = &(*out)[a + 1];
-        if (x->nonclaim || y->nonclaim || x->range || y->range)
-            continue;
-        /* "between 3 and 5", and "between 3% and 5%" with the unit repeated */
-        size_t gap = x->tok + x->ntok;
-        int unit_between =
-            y->tok == gap + 2 && gap + 1 < n && y->tok + y->ntok < n &&
-            t[gap].end - t[gap].start == t[y->tok + y->ntok].end - t[y->tok + y->ntok].start &&
-            memcmp(text + t[gap].start, text + t[y->tok + y->ntok].start, t[gap].end - t[gap].start) == 0;
-        if (unit_between)
-            gap++;
-        if (x->tok > 0 && tok_is(&c, x->tok - 1, "between") && y->tok == gap + 1 && tok_is(&c, gap, "and") &&
-            y->value > x->value) {
-            if (!x->scaled && y->scaled) {
-                /* "between 3 and 5 billion": the scale applies to both */
-                x->value *= y->scale;
-                x->lo *= y->scale;
-                x->scaled = 1;
-                x->scale = y->scale;
-            }
-            x->range = 1;
-            x->hi = y->hi;
-            if (!unit_between) {
-                x->end = y->end;
-                x->ntok = y->tok + y->ntok - x->tok;
-            }
-            memmove(y, y + 1, (cnt - a - 2) * sizeof(fl_num));
-            cnt--;
-        }
-    }
-    return cnt;
+    return merge_between(&c, *out, cnt);
 }

@@ -126,6 +126,23 @@ static void apply_qualifier(fl_qty *q, double tol)
     }
 }
 
+/* q's dimension: "money:CUR" (with "/UNIT" of a "per" unit), the unit's dimension, "percent" or "points",
+ * then "/PERIOD" for a rate. */
+static void set_dim(const ctx *c, fl_qty *q, const char *per)
+{
+    const char *dim = q->kind == FL_QK_PERCENT ? "percent" : q->kind == FL_QK_POINTS ? "points" : NULL;
+    if (q->kind == FL_QK_MONEY)
+        snprintf(q->dim, sizeof q->dim, "money:%s%s", c->k->currencies[q->currency], per);
+    else if (q->kind == FL_QK_UNIT)
+        snprintf(q->dim, sizeof q->dim, "%s", c->k->units[q->unit].dimension);
+    else
+        snprintf(q->dim, sizeof q->dim, "%s", dim);
+    if (q->rate >= 0) {
+        size_t l = strlen(q->dim);
+        snprintf(q->dim + l, sizeof q->dim - l, "/%s", c->k->periods[q->rate]);
+    }
+}
+
 size_t fl_quantities(const char *text, const fl_rules *r, double approx, const fl_token *t, size_t nt, fl_num *nums,
                      size_t nnum, fl_qty **out)
 {
@@ -210,17 +227,7 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
             if (!q.item[0] && count_dimension(c.k->units[q.unit].dimension))
                 snprintf(q.item, sizeof q.item, "%s", c.k->units[q.unit].id);
         }
-        const char *dim = q.kind == FL_QK_PERCENT ? "percent" : q.kind == FL_QK_POINTS ? "points" : NULL;
-        if (q.kind == FL_QK_MONEY)
-            snprintf(q.dim, sizeof q.dim, "money:%s%s", c.k->currencies[q.currency], per);
-        else if (q.kind == FL_QK_UNIT)
-            snprintf(q.dim, sizeof q.dim, "%s", c.k->units[q.unit].dimension);
-        else
-            snprintf(q.dim, sizeof q.dim, "%s", dim);
-        if (q.rate >= 0) {
-            size_t l = strlen(q.dim);
-            snprintf(q.dim + l, sizeof q.dim - l, "/%s", c.k->periods[q.rate]);
-        }
+        set_dim(&c, &q, per);
         q.tok_end = j;
         q.end = j > 0 ? t[j - 1].end : q.end;
         q.value = x->value * factor;

@@ -987,73 +987,89 @@ static attribution before_quote(sp *c, size_t o)
 }
 
 /* The sieve for the quote whose marks are at tokens o and cl (cl == NONE when unclosed). */
+/* Sets *out to a and says the sieve has decided (1). */
+static int decided(attribution *out, attribution a)
+{
+    *out = a;
+    return 1;
+}
+
+/* The sieve's patterns after the quote's closing mark, token cl: "Q" - S, title; "Q" (S added); "Q," said S;
+ * "Q," S said. Returns 1 with *out set when one of them decides, 0 to go on. */
+static int after_quote(sp *c, size_t o, long cl, attribution *out)
+{
+    attribution a = {{SPK_NONE, NONE, 0, 0, ""}, NONE};
+    size_t j = (size_t)cl + 1;
+    while (j < c->n && c->d->markers && fl_doc_is_marker(c->d, c->t[j].start, c->t[j].end))
+        j++;
+    /* "Q"?? He asked: question and exclamation marks outside the quote */
+    while (j < c->n && (punct(c, j, '?') || punct(c, j, '!')))
+        j++;
+    if (punct(c, j, ','))
+        j++;
+    /* nothing after the quote in its paragraph: the next paragraph is someone else's business */
+    if (j >= c->n || c->d->sents[c->tsent[j]].para != c->d->sents[c->tsent[cl]].para)
+        j = c->n;
+    /* "Q" - S, title */
+    if (is_dash(c, j) && name_run(c, j + 1)) {
+        size_t len = name_run(c, j + 1);
+        a.who = named(c, j + 1, len, "dash");
+        a.verb = speech_verb(c, j + 1 + len);
+        resolve(c, &a);
+        return decided(out, a);
+    }
+    /* "Q" (S added) */
+    if (punct(c, j, '(') && name_run(c, j + 1) && speech_verb(c, j + 1 + name_run(c, j + 1)) >= 0) {
+        a.who = named(c, j + 1, name_run(c, j + 1), "parenthesis");
+        resolve(c, &a);
+        return decided(out, a);
+    }
+    /* "Q," said S ("Q??" Asked S, when the question mark ended the sentence) */
+    long v = speech_verb(c, j);
+    if (v < 0 && is_word(c, j) && is_verb(c, j) && !fl_token_is(c->s, c->t, c->n, j, "according"))
+        v = (long)j;
+    if (v >= 0) {
+        a.verb = v;
+        a.who = subject_after(c, (size_t)v, "said-after");
+        resolve(c, &a);
+        if (!attributed(&a)) {
+            /* "S told parliament that the deficit “Q,” adding that ...": the participle goes on with the
+             * subject named before the quote */
+            attribution b = before_quote(c, o);
+            a = b.who.kind == SPK_PERSON || b.who.kind == SPK_NAME ? b : verb_only(v);
+        }
+        return decided(out, a);
+    }
+    /* "Q," S said / "Q," the bank's economist, Ana Silva, said: a subject right after the quote */
+    for (size_t k = j; k < c->n && k < j + NP_WINDOW; k++) {
+        if (!same_sentence(c, k, j) || is_quote_mark(c, k))
+            break;
+        if (k < j + 5 && lexicon(c, LX_QUOTE_VERBS, k, 1) && lower_word(c, k))
+            return decided(out,
+                           verb_only((long)k)); /* "Q", the account reads / runs an old adage / is how she puts it */
+        if ((v = speech_verb(c, k)) >= 0 && (size_t)v == k) {
+            a.verb = v;
+            a.who = subject_before(c, (long)k - 1, "after-quote");
+            if (a.who.kind == SPK_NONE || a.who.tok < j)
+                a.who = noun_phrase(c, j, k, "after-quote");
+            if (a.who.kind != SPK_NONE && a.who.tok >= j) {
+                resolve(c, &a);
+                return decided(out, a);
+            }
+            a.who.kind = SPK_NONE;
+            if (k < j + 4)
+                return decided(out, verb_only(v)); /* "Q," one of the rookies sighed and remarked */
+            break;
+        }
+    }
+    return 0;
+}
+
 static attribution attribute(sp *c, size_t o, long cl)
 {
     attribution a = {{SPK_NONE, NONE, 0, 0, ""}, NONE};
-    if (cl >= 0) {
-        size_t j = (size_t)cl + 1;
-        while (j < c->n && c->d->markers && fl_doc_is_marker(c->d, c->t[j].start, c->t[j].end))
-            j++;
-        /* "Q"?? He asked: question and exclamation marks outside the quote */
-        while (j < c->n && (punct(c, j, '?') || punct(c, j, '!')))
-            j++;
-        if (punct(c, j, ','))
-            j++;
-        /* nothing after the quote in its paragraph: the next paragraph is someone else's business */
-        if (j >= c->n || c->d->sents[c->tsent[j]].para != c->d->sents[c->tsent[cl]].para)
-            j = c->n;
-        /* "Q" - S, title */
-        if (is_dash(c, j) && name_run(c, j + 1)) {
-            size_t len = name_run(c, j + 1);
-            a.who = named(c, j + 1, len, "dash");
-            a.verb = speech_verb(c, j + 1 + len);
-            resolve(c, &a);
-            return a;
-        }
-        /* "Q" (S added) */
-        if (punct(c, j, '(') && name_run(c, j + 1) && speech_verb(c, j + 1 + name_run(c, j + 1)) >= 0) {
-            a.who = named(c, j + 1, name_run(c, j + 1), "parenthesis");
-            resolve(c, &a);
-            return a;
-        }
-        /* "Q," said S ("Q??" Asked S, when the question mark ended the sentence) */
-        long v = speech_verb(c, j);
-        if (v < 0 && is_word(c, j) && is_verb(c, j) && !fl_token_is(c->s, c->t, c->n, j, "according"))
-            v = (long)j;
-        if (v >= 0) {
-            a.verb = v;
-            a.who = subject_after(c, (size_t)v, "said-after");
-            resolve(c, &a);
-            if (!attributed(&a)) {
-                /* "S told parliament that the deficit “Q,” adding that ...": the participle goes on with
-                 * the subject named before the quote */
-                attribution b = before_quote(c, o);
-                a = b.who.kind == SPK_PERSON || b.who.kind == SPK_NAME ? b : verb_only(v);
-            }
-            return a;
-        }
-        /* "Q," S said / "Q," the bank's economist, Ana Silva, said: a subject right after the quote */
-        for (size_t k = j; k < c->n && k < j + NP_WINDOW; k++) {
-            if (!same_sentence(c, k, j) || is_quote_mark(c, k))
-                break;
-            if (k < j + 5 && lexicon(c, LX_QUOTE_VERBS, k, 1) && lower_word(c, k))
-                return verb_only((long)k); /* "Q", the account reads / runs an old adage / is how she puts it */
-            if ((v = speech_verb(c, k)) >= 0 && (size_t)v == k) {
-                a.verb = v;
-                a.who = subject_before(c, (long)k - 1, "after-quote");
-                if (a.who.kind == SPK_NONE || a.who.tok < j)
-                    a.who = noun_phrase(c, j, k, "after-quote");
-                if (a.who.kind != SPK_NONE && a.who.tok >= j) {
-                    resolve(c, &a);
-                    return a;
-                }
-                a.who.kind = SPK_NONE;
-                if (k < j + 4)
-                    return verb_only(v); /* "Q," one of the rookies sighed and remarked */
-                break;
-            }
-        }
-    }
+    if (cl >= 0 && after_quote(c, o, cl, &a))
+        return a;
     a = before_quote(c, o);
     if (attributed(&a))
         return a;

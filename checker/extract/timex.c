@@ -1,6 +1,7 @@
 /* timex.c - document dates and date arithmetic. */
 #include "extract/timex.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,18 +34,37 @@ static int digits_at(const char *s, size_t len, size_t i, size_t n, int *v)
     return 1;
 }
 
+int fl_parse_iso_date(const char *s, fl_date *out)
+{
+    int y, m, d;
+    char tail;
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || y < 1000 || m < 1 || m > 12 || d < 1 || d > days[m - 1] ||
+        (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))))
+        return -1;
+    out->year = y;
+    out->month = m;
+    out->day = d;
+    out->source = FL_DATE_GIVEN;
+    return 0;
+}
+
 size_t fl_parse_date(const char *s, size_t len, const fl_rules *r, fl_date *out)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
     memset(out, 0, sizeof(*out));
     int y, m, d;
-    /* ISO: 2024-03-14 */
+    /* ISO: 2024-03-14, a real calendar day (fl_parse_iso_date's) */
     if (digits_at(s, len, 0, 4, &y) && len >= 10 && s[4] == '-' && digits_at(s, len, 5, 2, &m) && s[7] == '-' &&
-        digits_at(s, len, 8, 2, &d) && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
-        out->year = y;
-        out->month = m;
-        out->day = d;
-        return 10;
+        digits_at(s, len, 8, 2, &d)) {
+        char iso[11];
+        memcpy(iso, s, 10);
+        iso[10] = '\0';
+        if (fl_parse_iso_date(iso, out) == 0) {
+            out->source = FL_DATE_NONE;
+            return 10;
+        }
+        memset(out, 0, sizeof(*out));
     }
     fl_token *t;
     size_t n = fl_tokenize_text(s, 0, len < 64 ? len : 64, &t);

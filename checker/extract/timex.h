@@ -23,8 +23,11 @@ typedef struct {
 
 /* The date found in the document's own metadata, or {0} with FL_DATE_NONE. */
 fl_date fl_doc_date(const fl_doc *d, const fl_rules *r);
-/* Parses "2024-03-14", "14 March 2024", "March 14, 2024" or "March 2024" at the start of s[0, len).
- * Returns the bytes used (0 when there is no date). */
+/* Parses YYYY-MM-DD (month and day may have one digit; it must be a real calendar day) into out with source
+ * FL_DATE_GIVEN; returns 0, or -1. */
+int fl_parse_iso_date(const char *s, fl_date *out);
+/* Parses "2024-03-14" (a real calendar day, as fl_parse_iso_date), "14 March 2024", "March 14, 2024" or "March 2024" at
+ * the start of s[0, len). Returns the bytes used (0 when there is no date). */
 size_t fl_parse_date(const char *s, size_t len, const fl_rules *r, fl_date *out);
 /* Day of the week of a Gregorian date: 0 Monday .. 6 Sunday. */
 int fl_weekday(int y, int m, int d);

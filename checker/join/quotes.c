@@ -3,9 +3,12 @@
 #include "join/quotes.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include <libstemmer.h>
 
 #include "core/map.h"
 #include "core/rules.h"
@@ -41,6 +44,7 @@ typedef struct {
 /* House style, as the rule packs give it: which characters are apostrophes and hyphens, and which
  * renderings of a word agree ("colour" and "color", "eleventh" and "11th", "per cent" and "percent"). */
 typedef struct {
+    struct sb_stemmer *sb; /* Snowball's English stemmer */
     const fl_lexicon *apostrophes, *hyphens, *stop, *neg;
     fl_map variants; /* folded left side -> item index */
     const fl_lexicon *style;
@@ -69,20 +73,16 @@ typedef struct {
     int hedged; /* a hedge adverb, or a claim made on someone else's word ("according to") */
 } rendering;
 
-/* A light stem: plural and verb endings off, so "officials" meets "official" and "fears" meets "fear". */
-static char *stem(const char *w)
+/* The stem of the folded word w (Snowball's English stemmer, sb: not shared between threads), so
+ * "officials" meets "official" and "fears" meets "fear"; owned. */
+static char *stem(struct sb_stemmer *sb, const char *w)
 {
-    size_t n = strlen(w);
-    char *s = fl_xstrdup(w);
-    if (n > 4 && strcmp(s + n - 3, "ies") == 0)
-        strcpy(s + n - 3, "y");
-    else if (n > 5 && strcmp(s + n - 3, "ing") == 0)
-        s[n - 3] = 0;
-    else if (n > 4 && strcmp(s + n - 2, "ed") == 0)
-        s[n - 2] = 0;
-    else if (n > 3 && s[n - 1] == 's' && s[n - 2] != 's' && s[n - 2] != 'u' && s[n - 2] != 'i')
-        s[n - 1] = 0;
-    return s;
+    const sb_symbol *st = sb_stemmer_stem(sb, (const sb_symbol *)w, (int)strlen(w));
+    if (!st) {
+        fputs("factlint: out of memory\n", stderr);
+        abort();
+    }
+    return fl_xstrndup((const char *)st, (size_t)sb_stemmer_length(sb));
 }
 
 static int is_negation(const fl_lexicon *neg, const char *x, size_t xl)
@@ -113,8 +113,9 @@ static void index_pairs(fl_map *m, const fl_lexicon *lex)
     }
 }
 
-static void fold_init(fold_ctx *f, const fl_rules *r)
+static void fold_init(fold_ctx *f, const fl_rules *r, struct sb_stemmer *sb)
 {
+    f->sb = sb;
     f->apostrophes = fl_rules_lexicon(r, "quote-apostrophes");
     f->hyphens = fl_rules_lexicon(r, "quote-hyphens");
     f->stop = fl_rules_lexicon(r, "stopwords");
@@ -130,7 +131,7 @@ static void fold_init(fold_ctx *f, const fl_rules *r)
         if (!eq)
             continue;
         char *l = fl_fold(x, (size_t)(eq - x)), *rr = fl_fold(eq + 1, strlen(eq + 1));
-        char *sl = stem(l), *sr = stem(rr);
+        char *sl = stem(f->sb, l), *sr = stem(f->sb, rr);
         char *k1 = fl_xasprintf("%s\x1f%s", sl, sr), *k2 = fl_xasprintf("%s\x1f%s", sr, sl);
         fl_map_put(&f->opposites, k1, strlen(k1), 1);
         fl_map_put(&f->opposites, k2, strlen(k2), 1);
@@ -274,7 +275,7 @@ static word *words_of(const char *text, const fl_rules *r, const fold_ctx *f, si
             int e = k->entities[ent].country >= 0 ? k->entities[ent].country : ent;
             o->stem = fl_xasprintf("#%s", k->entities[e].id);
         } else if (!fl_lexicon_has(f->stop, x, xl, 1) && !o->neg && !o->modal) {
-            o->stem = stem(o->w);
+            o->stem = stem(f->sb, o->w);
         }
         i += used - 1;
     }
@@ -802,9 +803,14 @@ static int cmp_member(const void *x, const void *y)
 
 void fl_join_quotes(const fl_rules *r, const fl_claims *all, const unsigned char *reference, fl_sink *out)
 {
+    struct sb_stemmer *sb = sb_stemmer_new("english", NULL); /* UTF-8 */
+    if (!sb) {
+        fputs("factlint: out of memory\n", stderr);
+        abort();
+    }
     /* the join: one group per speaker (a surname-only speaker is a group of its document only) */
     fold_ctx fold;
-    fold_init(&fold, r);
+    fold_init(&fold, r, sb);
     fl_map groups;
     fl_map_init(&groups, 0);
     member *mem = fl_xcalloc(all->nquote + 1, sizeof(member));
@@ -902,6 +908,7 @@ void fl_join_quotes(const fl_rules *r, const fl_claims *all, const unsigned char
         }
         a = b;
     }
+    sb_stemmer_delete(sb);
     free(mem);
     fold_free(&fold);
     fl_map_free(&groups);

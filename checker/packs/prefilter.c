@@ -1070,6 +1070,33 @@ static long start_closure(builder *b, int start, int ctx)
     return (long)(b->npool - begin);
 }
 
+/* The tables a built DFA of ndfa states is read with: MATCH absorbing, the start of the subject (\A), the
+ * first bytes per context, the byte pairs that may start a match and the quick test by quads. */
+static void finish_tables(fl_prefilter *pf, size_t ndfa)
+{
+    pf->nstates = ndfa + FIRST_STATE;
+    /* MATCH stays MATCH whatever follows */
+    for (size_t c = 0; c < pf->ncls; c++)
+        pf->next[MATCH * pf->ncls + c] = MATCH;
+    /* the virtual NUL of \A is read at the start of the subject, a C_LINE context */
+    pf->after_nul = pf->next[(START + C_LINE) * pf->ncls + pf->cls[0]];
+    for (int x = 0; x < NCTX; x++) {
+        for (int c = 1; c < 256; c++) { /* never 0: the virtual NUL is no byte of the text */
+            pf->first[x][c] = pf->next[(START + (size_t)x) * pf->ncls + pf->cls[c]] != DEAD;
+            pf->any[c] |= pf->first[x][c];
+        }
+        if (pf->ncls <= 64)
+            quad_fill(pf, START + (size_t)x, 0, 0);
+    }
+    for (int b0 = 0; b0 < 256; b0++)
+        for (int b1 = 0; b1 < 256; b1++)
+            if (pf->first[pf->ctx[b0]][b1])
+                pf->after[(b0 << 8 | b1) >> 3] |= (uint8_t)(1u << (b1 & 7));
+    if (pf->ncls > 64)
+        memset(pf->quad, 0xFF, sizeof pf->quad); /* classes too many to key: no quick test */
+    pf->next = fl_xrealloc(pf->next, pf->nstates * pf->ncls * sizeof(uint16_t));
+}
+
 static fl_prefilter *determinize(nfa *a, int start, int final)
 {
     fl_prefilter *pf = fl_xcalloc(1, sizeof *pf);
@@ -1162,27 +1189,7 @@ static fl_prefilter *determinize(nfa *a, int start, int final)
         result = NULL; /* the empty string matches, or nothing does: no filter */
         goto done;
     }
-    pf->nstates = b.ndfa + FIRST_STATE;
-    /* MATCH stays MATCH whatever follows */
-    for (size_t c = 0; c < pf->ncls; c++)
-        pf->next[MATCH * pf->ncls + c] = MATCH;
-    /* the virtual NUL of \A is read at the start of the subject, a C_LINE context */
-    pf->after_nul = pf->next[(START + C_LINE) * pf->ncls + pf->cls[0]];
-    for (int x = 0; x < NCTX; x++) {
-        for (int c = 1; c < 256; c++) { /* never 0: the virtual NUL is no byte of the text */
-            pf->first[x][c] = pf->next[(START + (size_t)x) * pf->ncls + pf->cls[c]] != DEAD;
-            pf->any[c] |= pf->first[x][c];
-        }
-        if (pf->ncls <= 64)
-            quad_fill(pf, START + (size_t)x, 0, 0);
-    }
-    for (int b0 = 0; b0 < 256; b0++)
-        for (int b1 = 0; b1 < 256; b1++)
-            if (pf->first[pf->ctx[b0]][b1])
-                pf->after[(b0 << 8 | b1) >> 3] |= (uint8_t)(1u << (b1 & 7));
-    if (pf->ncls > 64)
-        memset(pf->quad, 0xFF, sizeof pf->quad); /* classes too many to key: no quick test */
-    pf->next = fl_xrealloc(pf->next, pf->nstates * pf->ncls * sizeof(uint16_t));
+    finish_tables(pf, b.ndfa);
 done:
     free(set_off);
     free(set_cls);

@@ -36,21 +36,6 @@ struct fl_configs {
 static const char *const known_keys[] = {"$schema",          "rules", "include", "exclude", "rule-packs",
                                          "approx-tolerance", "dates", NULL};
 
-int fl_parse_iso_date(const char *s, fl_date *out)
-{
-    int y, m, d;
-    char tail;
-    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || y < 1000 || m < 1 || m > 12 || d < 1 || d > days[m - 1] ||
-        (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))))
-        return -1;
-    out->year = y;
-    out->month = m;
-    out->day = d;
-    out->source = FL_DATE_GIVEN;
-    return 0;
-}
-
 /* ---- globs ---- */
 
 static int match_segments(char *const *pat, size_t np, char *const *seg, size_t ns)

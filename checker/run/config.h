@@ -48,10 +48,6 @@ const char *fl_config_path(const fl_config *c);
 /* Writes fc, the settings for path, as one JSON document (--print-config). */
 void fl_config_print(FILE *out, const char *path, const fl_file_config *fc);
 
-/* Parses YYYY-MM-DD (month and day may have one digit; it must be a real calendar day) into out with source
- * FL_DATE_GIVEN; returns 0, or -1. */
-int fl_parse_iso_date(const char *s, fl_date *out);
-
 /* Does a gitignore-style glob match path (relative, '/'-separated)? "*", "?" and "[...]" stay within a
  * segment, "**" spans segments, a glob without a '/' matches any one segment (a file or directory name,
  * and so everything under that directory), a trailing '/' matches a directory and everything under it, a
