@@ -738,7 +738,11 @@ static speaker noun_phrase(const sp *c, size_t j, size_t k, const char *how)
         size_t len = name_run(c, i);
         if (!len)
             continue;
-        if (len <= MAX_NAME && !after_preposition(c, i))
+        const fl_token *last = &c->t[i + len - 1];
+        int possessive =
+            last->end - last->start > 2 &&
+            (c->s[last->end - 1] == 's' && (c->s[last->end - 2] == '\'' || (unsigned char)c->s[last->end - 2] == 0x99));
+        if (len <= MAX_NAME && !after_preposition(c, i) && !possessive)
             return named(c, i, len, how);
         i += len - 1;
     }
@@ -1049,9 +1053,14 @@ static int after_quote(sp *c, size_t o, long cl, attribution *out)
                            verb_only((long)k)); /* "Q", the account reads / runs an old adage / is how she puts it */
         if ((v = speech_verb(c, k)) >= 0 && (size_t)v == k) {
             a.verb = v;
-            a.who = subject_before(c, (long)k - 1, "after-quote");
-            if (a.who.kind == SPK_NONE || a.who.tok < j)
-                a.who = noun_phrase(c, j, k, "after-quote");
+            /* the head of the noun phrase between the quote and its verb; the word before the verb when the
+             * phrase names no one ("one of the rookies") */
+            a.who = noun_phrase(c, j, k, "after-quote");
+            if (a.who.kind != SPK_PERSON && a.who.kind != SPK_NAME) {
+                speaker near = subject_before(c, (long)k - 1, "after-quote");
+                if (near.kind != SPK_NONE && near.tok >= j)
+                    a.who = near;
+            }
             if (a.who.kind != SPK_NONE && a.who.tok >= j) {
                 resolve(c, &a);
                 return decided(out, a);
