@@ -49,15 +49,16 @@ const fl_rule_info fl_rule_table[FL_RULE_COUNT] = {
         {"quote-conflict", FL_SEV_WARNING,
          "two renderings of one speaker's remark that differ in words, audience or content",
          "Quotes and reported speech are joined on their speaker (the full name after NFC normalisation and\n"
-         "case folding; a surname resolves to the one full name in its document). Two direct quotes that are\n"
-         "nearly identical but differ in words are a misquote; the message names the differing words. A\n"
-         "paraphrase and a quote (or two paraphrases) that are evidently the same remark - they share the\n"
-         "content words that matter, and the audience when both name one - are reported when they differ in\n"
-         "audience (\"to officials in Lisbon\" vs \"to a senior official\"), in what follows the words they\n"
-         "share, or in negation. Renderings that differ only in quote marks, Unicode form, case, punctuation\n"
-         "or editorial brackets agree; different remarks by one person share too little to be compared. When\n"
-         "one rendering is hedged (\"reportedly\") and the other is not, the message says so. Each side of a\n"
-         "conflict is reported and points at the other.",
+         "case folding; a surname resolves to the one full name in its document, or in the corpus). Two\n"
+         "direct quotes are renderings of one remark when they align - a run of five words in common, or most\n"
+         "of the shorter one's words in order - after house style is folded (apostrophes, hyphens, initialisms,\n"
+         "spelling variants, numerals, contractions: rules/house-style.json). Words outside the aligned span,\n"
+         "and a passage left out in the middle, are excerpts; an ellipsis marks a cut. Inside the span each\n"
+         "place where the words differ is named. A paraphrase and a quote of one remark are compared only on\n"
+         "meaning: a negation on one side, a different number or modality, a predicate reversed on the same\n"
+         "object, different names after a shared word; a differing audience is then added. Two paraphrases\n"
+         "are never compared. When one rendering is hedged (\"reportedly\") and the other is not, the message\n"
+         "says so. Each side of a conflict is reported and points at the other.",
          "“We will not raise taxes this year,” said Ana Silva, the finance minister.\nAt the same event Silva said: "
          "“We will not raise fees this year.”\n",
          "“We will not raise taxes this year,” said Ana Silva, the finance minister.\nAt the same event Silva said: "
