@@ -114,6 +114,7 @@ typedef struct sp_s {
     uint8_t *isname;  /* name_token of each token: 0 not yet known, 1 no, 2 yes */
     uint8_t *isverb;  /* is_verb of each token, the same way */
     uint8_t *inquote; /* in_quote of each token, the same way */
+    uint8_t *spoke;   /* 1 where a claim's speaker is named by one word (a surname reference) */
     person *pp;
     size_t np, capp;
     fl_map bykey;  /* folded full name -> person */
@@ -902,6 +903,8 @@ static void push_claim(sp *c, fl_claims *out, size_t doc_index, int direct, cons
     q->end = fl_doc_pos(d, end);
     q->direct = direct;
     q->how = a->who.kind == SPK_NONE ? "" : a->who.how;
+    if (a->who.ntok == 1 && a->who.tok < c->n)
+        c->spoke[a->who.tok] = 1;
     if (a->who.kind == SPK_PERSON) {
         c->pp[a->who.person].quoted = 1;
         q->speaker = fl_xstrdup(c->pp[a->who.person].name);
@@ -1163,6 +1166,10 @@ static int speechlike(const sp *c, const fl_quote *q, size_t o, long cl)
         words += c->t[k].kind == FL_TOK_WORD || c->t[k].kind == FL_TOK_NUM;
     if (words < 4)
         return 0;
+    /* speech closes with its punctuation inside the marks (“Q.” “Q,” “Q?”); a closed quote that ends on a
+     * bare word is a title, a slogan or a saying used as a noun phrase (their credo, “Q”, is ...) */
+    if (cl >= 0 && e > o + 1 && c->t[e - 1].kind != FL_TOK_PUNCT)
+        return 0;
     /* a fragment ("superior to the alliances of the past") is part of the sentence around it */
     if (!(c->t[o + 1].kind == FL_TOK_WORD && c->s[c->t[o + 1].start] >= 'A' && c->s[c->t[o + 1].start] <= 'Z'))
         return 0;
@@ -1367,7 +1374,8 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
     speaker last = {SPK_NONE, NONE, 0, 0, ""}; /* the speaker of the last attributed quote */
     uint32_t last_para = UINT32_MAX;
     int last_unclosed = 0;
-    uint32_t reported_para = UINT32_MAX;
+    uint32_t reported_para = 0;
+    int reported = 0; /* an unattributed quote was reported, in paragraph reported_para */
     size_t cap = 0;
     for (size_t qi = 0; qi < d->nquote; qi++) {
         const fl_quote *q = &d->quotes[qi];
@@ -1421,12 +1429,14 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
             size_t sent = c->tsent[o];
             push_claim(c, out, doc_index, 1, &a, q->inner_start, q->inner_end, a.verb, sent);
         } else if (speech) {
-            /* one report per paragraph: the quotes after the first belong to the same unnamed voice */
-            if (q->para != reported_para) {
+            /* one report per paragraph, and per run of paragraphs of unattributed quotes (a letter
+             * quoted paragraph by paragraph): the quotes after the first belong to the same unnamed voice */
+            if (!reported || (q->para != reported_para && q->para != reported_para + 1)) {
                 FL_GROW(facts->unattributed, cap, facts->nunattributed + 1);
                 facts->unattributed[facts->nunattributed++] = qi;
-                reported_para = q->para;
             }
+            reported_para = q->para;
+            reported = 1;
             last.kind = SPK_NONE;
         } else if (q->para != last_para && !q->cont) {
             last.kind = SPK_NONE; /* a scare quote in a new paragraph ends the run of a speaker */
@@ -1445,7 +1455,8 @@ static void reported_speech(sp *c, fl_claims *out, size_t doc_index)
         const fl_sent *st = &c->d->sents[sent];
         attribution a = {subject_before(c, (long)v - 1, "reported"), (long)v};
         resolve(c, &a);
-        if (a.who.kind != SPK_PERSON)
+        /* "Costa added that ...": a surname given words is noted even when it fits two people */
+        if (a.who.kind != SPK_PERSON && !(a.who.kind == SPK_NAME && a.who.ntok == 1))
             continue;
         size_t from = v + 1, aa, ab;
         if (audience(c, (long)v, &aa, &ab))
@@ -1505,6 +1516,10 @@ static void reported_speech(sp *c, fl_claims *out, size_t doc_index)
         }
         if (words < 4)
             continue;
+        if (a.who.kind != SPK_PERSON) {
+            c->spoke[a.who.tok] = 1;
+            continue;
+        }
         push_claim(c, out, doc_index, 0, &a, start, end, (long)v, sent);
     }
 }
@@ -1557,6 +1572,7 @@ static void sp_init(sp *c, fl_doc *d, const fl_rules *r, const fl_token *tok, si
     c->isname = fl_xcalloc(c->n + 1, 1);
     c->isverb = fl_xcalloc(c->n + 1, 1);
     c->inquote = fl_xcalloc(c->n + 1, 1);
+    c->spoke = fl_xcalloc(c->n + 1, 1);
     fl_map_init(&c->bykey, 0);
     fl_map_init(&c->byword, 0);
     size_t si = 0;
@@ -1587,6 +1603,7 @@ static void sp_free(sp *c)
     free(c->isname);
     free(c->isverb);
     free(c->inquote);
+    free(c->spoke);
     if (!c->borrowed)
         free(c->t);
 }
@@ -1648,6 +1665,8 @@ size_t fl_speech_ambiguities(const fl_speech *s, fl_ambiguity **out)
             continue;
         if (resolve_word(c, i) != -2)
             continue; /* one speaker or none has this name */
+        if (!c->spoke[i])
+            continue; /* narration ("as Ortiz spoke with them"), not the speaker of a quote or a claim */
         char *w = fold_token(c, i);
         int found[FL_MAX_AMBIGUOUS];
         size_t nf = 0;
