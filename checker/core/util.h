@@ -154,4 +154,20 @@ char *fl_fold(const char *s, size_t n);
  * exist. */
 char *fl_dir_of(const char *path);
 
+/* The one binary search: the first index i of [0, n) for which below(arg, i) is false, when below holds for
+ * a prefix of the indexes (a sorted array, "element i is before the key"); n when it holds for all. Inline,
+ * so that a static below is inlined into the search. */
+static inline size_t fl_lower_bound(size_t n, const void *arg, int (*below)(const void *arg, size_t i))
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (below(arg, mid))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 #endif

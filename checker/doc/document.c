@@ -185,17 +185,42 @@ const char *fl_doc_path(const fl_doc *d)
     return d->path;
 }
 
+/* The key of the searches below: a document and a byte offset. */
+typedef struct {
+    const fl_doc *d;
+    size_t off;
+} doc_at;
+
+/* Does line i + 1 start at or before the offset? */
+static int next_line_starts_by(const void *arg, size_t i)
+{
+    const doc_at *k = arg;
+    return k->d->line_starts[i + 1] <= k->off;
+}
+
+static int quote_starts_by(const void *arg, size_t i)
+{
+    const doc_at *k = arg;
+    return k->d->quotes[i].start <= k->off;
+}
+
+static int sentence_ends_by(const void *arg, size_t i)
+{
+    const doc_at *k = arg;
+    return k->d->sents[i].end <= k->off;
+}
+
+static int marker_ends_by(const void *arg, size_t i)
+{
+    const doc_at *k = arg;
+    return k->d->markers[i].end <= k->off;
+}
+
 size_t fl_doc_line_of(const fl_doc *d, size_t off)
 {
-    size_t lo = 0, hi = d->nlines;
-    while (hi - lo > 1) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (d->line_starts[mid] <= off)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return lo;
+    /* the last line that starts at or before off: line 0, and each later one that does */
+    doc_at k = {d, off};
+    return d->nlines ? fl_lower_bound(d->nlines - 1, &k, next_line_starts_by) : 0;
 }
 
 /* Advances a position over raw[from, to) on one line. */
@@ -332,14 +357,8 @@ int fl_path_is_markdown(const char *path)
 int fl_doc_in_quote(const fl_doc *d, size_t off)
 {
     /* quotes are sorted by start; binary search the last one starting at or before off */
-    size_t lo = 0, hi = d->nquote;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (d->quotes[mid].start <= off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    doc_at key = {d, off};
+    size_t lo = fl_lower_bound(d->nquote, &key, quote_starts_by);
     /* nested quotes start later but end earlier; scan back over the few that may still cover off */
     for (size_t k = lo; k > 0; k--) {
         const fl_quote *q = &d->quotes[k - 1];
@@ -353,14 +372,8 @@ int fl_doc_in_quote(const fl_doc *d, size_t off)
 
 size_t fl_doc_sentence_of(const fl_doc *d, size_t off)
 {
-    size_t lo = 0, hi = d->nsent;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (d->sents[mid].end <= off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    doc_at key = {d, off};
+    size_t lo = fl_lower_bound(d->nsent, &key, sentence_ends_by);
     if (lo < d->nsent && d->sents[lo].start <= off)
         return lo;
     return d->nsent;
@@ -368,15 +381,8 @@ size_t fl_doc_sentence_of(const fl_doc *d, size_t off)
 
 size_t fl_doc_marker_from(const fl_doc *d, size_t off)
 {
-    size_t lo = 0, hi = d->nmarkers;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (d->markers[mid].end <= off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    doc_at key = {d, off};
+    return fl_lower_bound(d->nmarkers, &key, marker_ends_by);
 }
 
 int fl_doc_is_marker(const fl_doc *d, size_t start, size_t end)

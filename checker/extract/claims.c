@@ -446,17 +446,21 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
 }
 
 /* The first of the year expressions w[0..nw) (in token order) at or after token tok. */
+typedef struct {
+    const when *w;
+    size_t tok;
+} when_key;
+
+static int when_before(const void *arg, size_t i)
+{
+    const when_key *k = arg;
+    return k->w[i].tok < k->tok;
+}
+
 static size_t first_when_from(const when *w, size_t nw, size_t tok)
 {
-    size_t lo = 0, hi = nw;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (w[mid].tok < tok)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    when_key k = {w, tok};
+    return fl_lower_bound(nw, &k, when_before);
 }
 
 /* The period of the quantity: the nearest year expression after it in its clause, else before it. Only

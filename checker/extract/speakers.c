@@ -292,17 +292,21 @@ static long speech_verb(const sp *c, size_t i)
     return NONE;
 }
 
+typedef struct {
+    const sp *c;
+    size_t off;
+} token_key;
+
+static int token_starts_before(const void *arg, size_t i)
+{
+    const token_key *k = arg;
+    return k->c->t[i].start < k->off;
+}
+
 static size_t first_token_at(const sp *c, size_t off)
 {
-    size_t lo = 0, hi = c->n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (c->t[mid].start < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    token_key k = {c, off};
+    return fl_lower_bound(c->n, &k, token_starts_before);
 }
 
 /* ---- people ---- */

@@ -228,19 +228,25 @@ static int covers(const region *r, int rule, const fl_pos *pos)
            before(l, c, r->to_line, r->to_col);
 }
 
+typedef struct {
+    const fl_suppressions *s;
+    int line;
+} line_key;
+
+/* Is the i-th next-line region before the line? */
+static int line_region_before(const void *arg, size_t i)
+{
+    const line_key *k = arg;
+    return k->s->regs[k->s->line_regs[i]].from_line < k->line;
+}
+
 /* Calls visit(region, arg) for each region of s that covers a diagnostic of rule at pos; returns how many. */
 static size_t each_cover(fl_suppressions *s, int rule, const fl_pos *pos, void (*visit)(region *, void *), void *arg)
 {
     size_t hits = 0;
     /* the next-line regions of pos's line: binary search, they are in line order */
-    size_t lo = 0, hi = s->nline;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (s->regs[s->line_regs[mid]].from_line < pos->line)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    line_key key = {s, pos->line};
+    size_t lo = fl_lower_bound(s->nline, &key, line_region_before);
     for (size_t k = lo; k < s->nline && s->regs[s->line_regs[k]].from_line == pos->line; k++) {
         region *r = &s->regs[s->line_regs[k]];
         if (covers(r, rule, pos)) {
