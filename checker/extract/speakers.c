@@ -612,6 +612,11 @@ static speaker described(const sp *c, size_t j, const char *how)
         (fl_token_is(c->s, c->t, c->n, a - 1, "the") || fl_token_is(c->s, c->t, c->n, a - 1, "a") ||
          fl_token_is(c->s, c->t, c->n, a - 1, "an")))
         a--;
+    /* a possessive determiner at the start of the clause: "her rep confirms", "its board said" */
+    else if (a > 0 && a < j + 1 && same_sentence(c, a - 1, j) && lexicon(c, LX_STOPWORDS, a - 1, 1) &&
+             (a == 1 || !same_sentence(c, a - 2, j) || c->t[a - 2].kind == FL_TOK_PUNCT) &&
+             (gender_at(c, a - 1) || lexicon(c, LX_PRONOUNS, a - 1, 1) == 0))
+        a--;
     if (a > 0 && same_sentence(c, a - 1, j) && c->t[a - 1].kind != FL_TOK_PUNCT &&
         !fl_token_is(c->s, c->t, c->n, a - 1, "and") && !fl_token_is(c->s, c->t, c->n, a - 1, "but") &&
         !is_verb(c, a - 1))
@@ -1089,6 +1094,13 @@ static attribution attribute(sp *c, size_t o, long cl)
     a = before_quote(c, o);
     if (attributed(&a))
         return a;
+    /* "a plaque reads, “Q”", "the letter ran: “Q”": a document speaks through a quote verb */
+    if (o >= 2 && (punct(c, o - 1, ',') || punct(c, o - 1, ':')) && same_sentence(c, o - 2, o) &&
+        lower_word(c, o - 2) && lexicon(c, LX_QUOTE_VERBS, o - 2, 1)) {
+        a = verb_only((long)o - 2);
+        a.who.how = "quote-verb";
+        return a;
+    }
     /* "Q," when ..., said S: a later ", said S" in the sentence */
     if (cl >= 0) {
         for (size_t k = (size_t)cl + 1; k < c->n && same_sentence(c, k, (size_t)cl) && !is_quote_mark(c, k); k++) {
