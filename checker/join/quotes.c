@@ -468,7 +468,10 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
     }
     free(run);
     size_t lcs = AT(0, 0);
-    if (longest < LONG_RUN && lcs * 10 < least * 7) {
+    size_t most = na > nb ? na : nb;
+    /* one outlet quoting a speaker twice in one story: two remarks unless the two are nearly whole copies */
+    int same_story = a->q->doc == b->q->doc;
+    if ((longest < LONG_RUN && lcs * 10 < least * 7) || (same_story && lcs * 10 < most * 8)) {
         free(L);
         return -1;
     }
