@@ -257,7 +257,7 @@ static void unpaired_mark(fl_doc *d, quote_state *st, size_t off)
     d->unpaired_marks[d->nunpaired++] = off;
 }
 
-enum { MAX_QUOTE_DEPTH = 64, CARRY_PARAGRAPHS = 3 };
+enum { MAX_QUOTE_DEPTH = 64, CARRY_PARAGRAPHS = 5 };
 
 /* The context of a quotation mark: could it open (after a space, a bracket or a dash, before a non-space)
  * or close (after a non-space, before a space, punctuation or the end)? */
@@ -416,7 +416,9 @@ static int find_quotes(fl_doc *d, uint32_t pi, quote_state *st, int carried)
             depth--;
             add_quote(d, &st->qcap, pi, &stack[depth], i, i + n, depth, 0);
         } else if (orphan) {
-            unpaired_mark(d, st, i); /* a closing mark with no quote open: it closes nothing */
+            /* a closing mark with no quote open closes nothing; after a digit it is an inch mark (17” screen) */
+            if (!(m.prev >= '0' && m.prev <= '9'))
+                unpaired_mark(d, st, i);
         } else if (kind_open && depth < MAX_QUOTE_DEPTH) {
             stack[depth].kind = kind_open;
             stack[depth].start = i;
