@@ -264,7 +264,8 @@ static word *words_of(const char *text, const fl_rules *r, const fold_ctx *f, si
         o->w = fold_word(f, x, t[i + used - 1].end - t[i].start);
         o->neg = (uint8_t)is_negation(f->neg, x, xl);
         o->num = (uint8_t)(t[i].kind == FL_TOK_NUM || all_digits(o->w));
-        o->cap = (uint8_t)(!sentence_start && x[0] >= 'A' && x[0] <= 'Z');
+        /* a name: capitalised where no sentence begins, and not a word such as "I" */
+        o->cap = (uint8_t)(!sentence_start && x[0] >= 'A' && x[0] <= 'Z' && !fl_lexicon_has(f->stop, x, xl, 1));
         o->paren = (uint8_t)(paren > 0);
         int mi = fl_map_get(&f->modals, o->w, strlen(o->w));
         o->modal = mi >= 0 ? right_side(f->modal, (size_t)mi) : NULL;
