@@ -496,7 +496,8 @@ static void pair_quotes(fl_doc *d)
         d->quotes[origin].unpaired = 1;
         unpaired_mark(d, &st, d->quotes[origin].start);
     }
-    qsort(d->unpaired_marks, d->nunpaired, sizeof(size_t), cmp_offset);
+    if (d->nunpaired > 1)
+        qsort(d->unpaired_marks, d->nunpaired, sizeof(size_t), cmp_offset);
 }
 
 /* ---- sentences ---- */
