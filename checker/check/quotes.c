@@ -70,3 +70,15 @@ void fl_check_quotes(fl_check_ctx *ctx)
         fl_buf_free(&what);
     }
 }
+
+void fl_check_unpaired_marks(fl_check_ctx *ctx)
+{
+    const fl_doc *d = ctx->doc;
+    for (size_t k = 0; k < d->nunpaired; k++) {
+        size_t at = d->unpaired_marks[k];
+        int32_t cp;
+        size_t n = fl_utf8_next(d->text, d->len, at, &cp);
+        fl_report(ctx, FL_RULE_UNPAIRED_QUOTE_MARK, at, at + n,
+                  "unpaired quotation mark: no mark closes or opens its quote, so where the quote ends is a guess");
+    }
+}

@@ -8,4 +8,7 @@
  * changed or cut). */
 void fl_check_quotes(fl_check_ctx *ctx);
 
+/* unpaired-quote-mark: each double quotation mark the segmentation could not pair, once (a note). */
+void fl_check_unpaired_marks(fl_check_ctx *ctx);
+
 #endif

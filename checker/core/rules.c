@@ -49,15 +49,16 @@ const fl_rule_info fl_rule_table[FL_RULE_COUNT] = {
         {"quote-conflict", FL_SEV_WARNING,
          "two renderings of one speaker's remark that differ in words, audience or content",
          "Quotes and reported speech are joined on their speaker (the full name after NFC normalisation and\n"
-         "case folding; a surname resolves to the one full name in its document). Two direct quotes that are\n"
-         "nearly identical but differ in words are a misquote; the message names the differing words. A\n"
-         "paraphrase and a quote (or two paraphrases) that are evidently the same remark - they share the\n"
-         "content words that matter, and the audience when both name one - are reported when they differ in\n"
-         "audience (\"to officials in Lisbon\" vs \"to a senior official\"), in what follows the words they\n"
-         "share, or in negation. Renderings that differ only in quote marks, Unicode form, case, punctuation\n"
-         "or editorial brackets agree; different remarks by one person share too little to be compared. When\n"
-         "one rendering is hedged (\"reportedly\") and the other is not, the message says so. Each side of a\n"
-         "conflict is reported and points at the other.",
+         "case folding; a surname resolves to the one full name in its document, or in the corpus). Two\n"
+         "direct quotes are renderings of one remark when they align - a run of five words in common, or most\n"
+         "of the shorter one's words in order - after house style is folded (apostrophes, hyphens, initialisms,\n"
+         "spelling variants, numerals, contractions: rules/house-style.json). Words outside the aligned span,\n"
+         "and a passage left out in the middle, are excerpts; an ellipsis marks a cut. Inside the span each\n"
+         "place where the words differ is named. A paraphrase and a quote of one remark are compared only on\n"
+         "meaning: a negation on one side, a different number or modality, a predicate reversed on the same\n"
+         "object, different names after a shared word; a differing audience is then added. Two paraphrases\n"
+         "are never compared. When one rendering is hedged (\"reportedly\") and the other is not, the message\n"
+         "says so. Each side of a conflict is reported and points at the other.",
          "“We will not raise taxes this year,” said Ana Silva, the finance minister.\nAt the same event Silva said: "
          "“We will not raise fees this year.”\n",
          "“We will not raise taxes this year,” said Ana Silva, the finance minister.\nAt the same event Silva said: "
@@ -89,11 +90,16 @@ const fl_rule_info fl_rule_table[FL_RULE_COUNT] = {
          "attribution sieve looks for one, most precise pattern first: “Q,” said S / “Q,” S said / “Q” – S /\n"
          "“Q” (S added) / S said: “Q” / S told A (that) … “Q” / according to S; a quote that opens a\n"
          "paragraph after another speaker's quote continues that speaker, and so does a quote later in the\n"
-         "same paragraph; “he said” resolves to the nearest person of matching gender. Short quoted terms\n"
-         "with no speech cue (“no-limits friendship”) are scare quotes and are not reported. Pronouns and\n"
-         "descriptions (“the ministry said”) count as attribution even when they name no one.",
-         "The minister spoke on Monday.\n\n“We will cut the deficit by half before the next election.”\n",
-         "The minister spoke on Monday.\n\n“We will cut the deficit by half before the next election,” she said.\n",
+         "same paragraph; a quote that runs over several paragraphs takes the attribution at its end; “he\n"
+         "said” resolves to the nearest person of matching gender. The discourse carries a speaker: the\n"
+         "subject of a speech or stance verb in the sentences just before (“The mayor said the depot would\n"
+         "close. “We cannot keep paying for it.”” or “The union issued a statement.”) speaks the quote that\n"
+         "follows, until another person is named. Short quoted terms with no speech cue (“no-limits\n"
+         "friendship”) are scare quotes and are not reported, nor is a quote whose marks do not pair\n"
+         "(see unpaired-quote-mark). Pronouns and descriptions (“the ministry said”) count as attribution\n"
+         "even when they name no one.",
+         "The budget vote is on Monday.\n\n“We will cut the deficit by half before the next election.”\n",
+         "The budget vote is on Monday.\n\n“We will cut the deficit by half before the next election,” she said.\n",
          "example.txt"},
     [FL_RULE_ANONYMOUS_SOURCE] =
         {"anonymous-source", FL_SEV_NOTE, "a claim sourced to someone who is not named",
@@ -169,6 +175,18 @@ const fl_rule_info fl_rule_table[FL_RULE_COUNT] = {
          "not counted against a suppression.",
          "<!-- factlint-disable-next-line vague-source -->\nThe ministry confirmed the figures.\n",
          "<!-- factlint-disable-next-line vague-source -->\nAnalysts say the merger will fail.\n", "example.md"},
+    [FL_RULE_UNPAIRED_QUOTE_MARK] =
+        {"unpaired-quote-mark", FL_SEV_NOTE, "a quotation mark that no other mark closes or opens",
+         "Quotation marks are paired as news copy writes them: curly and straight marks mixed (“…,\" she\n"
+         "said), a closing mark typed as an opening one (?“ he asked), a quote that runs on into the next\n"
+         "paragraph, reopened there with a new opening mark or closed there without one. A mark that still\n"
+         "pairs with nothing - an opening mark never closed or continued, a closing mark with no quote open -\n"
+         "is noted once, at the mark, and left out of the pairing, so the quotes after it pair as written\n"
+         "instead of shifting by one. Where a quote with an unpaired mark ends is a guess, so it is not\n"
+         "reported as unattributed. Inch and second marks after digits (a 12\" pipe) are not quotation marks.",
+         "“We will reopen the bridge in May,” the engineer said. “The money is there.\n\nTraffic resumed on Monday.\n",
+         "“We will reopen the bridge in May,” the engineer said. “The money is there.”\n\nTraffic resumed on Monday.\n",
+         "example.txt"},
 };
 
 int fl_rule_find(const char *id)

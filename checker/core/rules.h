@@ -23,7 +23,8 @@ enum {
     FL_RULE_FOOTNOTE_UNUSED,
     FL_RULE_FOOTNOTE_NO_NOTES,
     FL_RULE_SOURCE_PLACEHOLDER,
-    FL_RULE_UNUSED_SUPPRESSION, /* an extension of SPEC §5: reported by the suppression pass (suppress.c) */
+    FL_RULE_UNUSED_SUPPRESSION,  /* an extension of SPEC §5: reported by the suppression pass (suppress.c) */
+    FL_RULE_UNPAIRED_QUOTE_MARK, /* an extension of SPEC §5: a quotation mark that pairs with no other */
     FL_RULE_COUNT
 };
 

@@ -142,6 +142,7 @@ void fl_doc_free(fl_doc *d)
     free(d->paras);
     free(d->sents);
     free(d->quotes);
+    free(d->unpaired_marks);
     free(d->markers);
     free(d->entries);
     free(d->directives.items);

@@ -28,6 +28,9 @@ typedef struct {
     uint8_t depth;    /* 0 for outermost */
     uint8_t unclosed; /* runs to the end of its paragraph without a closing mark */
     uint8_t single;   /* single quotation marks */
+    uint8_t cont;     /* continues a quote left open in the paragraph before: no opening mark, starts at the
+                       * paragraph start and ends at a closing mark that opens nothing in its paragraph */
+    uint8_t unpaired; /* unclosed, and the next paragraph neither reopens nor closes it: a stray mark */
 } fl_quote;
 
 /* How a footnote marker is written. Explicit styles are markers by their form; glued digits are markers
@@ -80,6 +83,8 @@ struct fl_doc {
     size_t nsent;
     fl_quote *quotes;
     size_t nquote;
+    size_t *unpaired_marks; /* double quotation marks that no other mark pairs with, in order (byte offsets) */
+    size_t nunpaired;
 
     /* accepted footnote markers, in document order (filled by the citation extractor) */
     fl_marker *markers;

@@ -37,7 +37,11 @@ enum {
     SUBJECT_WINDOW = 16,
     PHRASE_WINDOW = 400,
     MAX_BYLINE = 300,
-    NONE = -1
+    NONE = -1,
+    CARRY_SENTENCES = 3,
+    CHAIN_HOPS = 4,
+    NP_WINDOW = 32,
+    ADVERBIAL = 12
 };
 
 /* The lexicons this file reads, looked up by name once per document. */
@@ -60,6 +64,8 @@ enum {
     LX_BYLINE_WORDS,
     LX_SOURCE_PHRASES,
     LX_SPEECH_PHRASES,
+    LX_STANCE_VERBS,
+    LX_NAME_SUFFIXES,
     LX_COUNT
 };
 
@@ -67,7 +73,7 @@ static const char *const lexicon_names[LX_COUNT] = {
     "speech-verbs",     "titles",         "function-words",    "stopwords",    "name-particles",
     "org-prepositions", "hedges",         "male-words",        "female-words", "pronouns",
     "audience-verbs",   "audience-stops", "bare-report-verbs", "quote-verbs",  "remark-nouns",
-    "byline-words",     "source-phrases", "speech-phrases",
+    "byline-words",     "source-phrases", "speech-phrases",    "stance-verbs", "name-suffixes",
 };
 
 typedef enum { SPK_NONE, SPK_PERSON, SPK_NAME, SPK_PRONOUN, SPK_DESC } spk_kind;
@@ -80,6 +86,7 @@ typedef struct {
     size_t tok, end;      /* its first full mention: first token, end byte */
     int gender;           /* 0 unknown, 'm', 'f' */
     int author;           /* named in a byline */
+    int quoted;           /* a quote or reported speech is attributed to them */
 } person;
 
 typedef struct {
@@ -110,6 +117,7 @@ typedef struct sp_s {
     size_t *according; /* the first "according to" outside quotes at or after each token in its sentence
                           (SIZE_MAX when there is none); built on first use, so that a sentence of many
                           quotes is scanned once, not once per quote */
+    uint8_t *spoke;    /* 1 where a claim's speaker is named by one word (a surname reference) */
     person *pp;
     size_t np, capp;
     fl_map bykey;  /* folded full name -> person */
@@ -439,7 +447,11 @@ static int add_person(sp *c, size_t i, size_t len, int author)
     p->name = name;
     p->key = key;
     p->firstw = fold_token(c, i);
-    p->lastw = fold_token(c, i + len - 1);
+    /* the surname of "Jesse Jackson Jr." is "Jackson": a suffix is part of the name, not the surname */
+    size_t last = i + len - 1;
+    if (len > 2 && lexicon(c, LX_NAME_SUFFIXES, last, 0))
+        last--;
+    p->lastw = fold_token(c, last);
     p->tok = i;
     p->end = c->t[i + len - 1].end;
     p->author = author;
@@ -481,6 +493,8 @@ static int speaker_context(const sp *c, size_t i, size_t len)
     size_t e = i + len;
     if (speech_verb(c, e) >= 0 || (i > 0 && speech_verb(c, i - 1) >= 0))
         return 1;
+    if (lower_word(c, e) && lexicon(c, LX_STANCE_VERBS, e, 1) && !in_quote(c, e))
+        return 1; /* "Ana Silva defended the plan" */
     if (punct(c, e, ',') && speech_verb(c, e + 1) >= 0)
         return 1; /* "Yuri Ushakov, said" */
     if (i > 0 && is_dash(c, i - 1))
@@ -551,8 +565,14 @@ static void find_people(sp *c)
         }
         if (author < 0)
             author = pi < d->npara && byline_paragraph(c, &d->paras[pi]);
-        if (author || (speaker_context(c, i, len) && !after_preposition(c, i)))
-            add_person(c, i, len, author == 1);
+        if (author || (speaker_context(c, i, len) && !after_preposition(c, i))) {
+            int k = add_person(c, i, len, author == 1);
+            /* next to a speech verb: they are given words ("said Ana Silva", "Ana Silva, said") */
+            size_t e = i + len;
+            if (!author && (speech_verb(c, e) >= 0 || (i > 0 && speech_verb(c, i - 1) >= 0) ||
+                            (punct(c, e, ',') && speech_verb(c, e + 1) >= 0)))
+                c->pp[k].quoted = 1;
+        }
         i += len - 1;
     }
     index_words(c);
@@ -616,6 +636,11 @@ static speaker described(const sp *c, size_t j, const char *how)
         (fl_token_is(c->s, c->t, c->n, a - 1, "the") || fl_token_is(c->s, c->t, c->n, a - 1, "a") ||
          fl_token_is(c->s, c->t, c->n, a - 1, "an")))
         a--;
+    /* a possessive determiner at the start of the clause: "her rep confirms", "its board said" */
+    else if (a > 0 && a < j + 1 && same_sentence(c, a - 1, j) && lexicon(c, LX_STOPWORDS, a - 1, 1) &&
+             (a == 1 || !same_sentence(c, a - 2, j) || c->t[a - 2].kind == FL_TOK_PUNCT) &&
+             (gender_at(c, a - 1) || lexicon(c, LX_PRONOUNS, a - 1, 1) == 0))
+        a--;
     if (a > 0 && same_sentence(c, a - 1, j) && c->t[a - 1].kind != FL_TOK_PUNCT &&
         !fl_token_is(c->s, c->t, c->n, a - 1, "and") && !fl_token_is(c->s, c->t, c->n, a - 1, "but") &&
         !is_verb(c, a - 1))
@@ -654,6 +679,14 @@ static speaker subject_before(const sp *c, long j, const char *how)
     size_t v = (size_t)j + 1; /* the verb */
     while (j >= 0 && adverb(c, (size_t)j))
         j--;
+    /* "Ana Ruiz (D-Calif.) said": a short parenthetical after the name */
+    if (j > 0 && punct(c, (size_t)j, ')')) {
+        long b = j - 1;
+        while (b >= 0 && b + 8 > j && !punct(c, (size_t)b, '(') && !punct(c, (size_t)b, ')'))
+            b--;
+        if (b > 0 && punct(c, (size_t)b, '('))
+            j = b - 1;
+    }
     int comma = j >= 0 && punct(c, (size_t)j, ',');
     if (comma)
         j--;
@@ -695,6 +728,16 @@ static speaker subject_after(const sp *c, size_t v, const char *how)
     size_t i = v + 1;
     if (!same_sentence(c, i, v) || in_quote(c, i))
         return none;
+    /* "said Lt. Ana Ruiz", "said general manager Ana Ruiz", "said state police Sgt. Ana Ruiz": titles
+     * and lower-case words of a title before a full name */
+    size_t t = i;
+    while (t < c->n && t < i + 6 && same_sentence(c, t, v) &&
+           (lexicon(c, LX_TITLES, t, 0) || (t > i && punct(c, t, '.') && lexicon(c, LX_TITLES, t - 1, 0)) ||
+            (lower_word(c, t) && !lexicon(c, LX_FUNCTION_WORDS, t, 1) && !lexicon(c, LX_STOPWORDS, t, 1) &&
+             !is_verb(c, t) && !adverb(c, t))))
+        t++;
+    if (t > i && name_run(c, t) >= 2 && name_run(c, t) <= MAX_NAME)
+        i = t;
     size_t len = name_run(c, i);
     if (len >= 1 && len <= MAX_NAME)
         return named(c, i, len, how);
@@ -710,6 +753,44 @@ static speaker subject_after(const sp *c, size_t v, const char *how)
     if (e > i + 1 && lexicon(c, LX_FUNCTION_WORDS, i, 1))
         return described(c, e - 1, how);
     return none;
+}
+
+/* The speaker named by the noun phrase [j, k) that is the subject of a verb at k: titles and determiners
+ * before the name ("the Rev. Ana Ruiz", "House Speaker Ana Ruiz"), the name, then what may follow it - a
+ * party tag, an apposition, a post-modifier ("Ana Ruiz (D-Calif.)", "Ana Ruiz, a former prosecutor
+ * elected in 2012,", "Ana Ruiz of the Wasilla Bible Church", "Ana Ruiz and Rui Costa"). The first name
+ * that is not the object of a preposition is the head; with no name, the phrase is a description ("a
+ * statement from the party committee", "the letter"). */
+static speaker noun_phrase(const sp *c, size_t j, size_t k, const char *how)
+{
+    speaker none = {SPK_NONE, NONE, 0, 0, how};
+    if (j >= k)
+        return none;
+    for (size_t i = j; i < k; i++) {
+        if (!same_sentence(c, i, j) || is_quote_mark(c, i) || in_quote(c, i))
+            return none;
+        size_t len = name_run(c, i);
+        if (!len)
+            continue;
+        const fl_token *last = &c->t[i + len - 1];
+        int possessive =
+            last->end - last->start > 2 &&
+            (c->s[last->end - 1] == 's' && (c->s[last->end - 2] == '\'' || (unsigned char)c->s[last->end - 2] == 0x99));
+        if (len <= MAX_NAME && !after_preposition(c, i) && !possessive)
+            return named(c, i, len, how);
+        i += len - 1;
+    }
+    if (lexicon(c, LX_PRONOUNS, j, 1) && k == j + 1) {
+        speaker x = {SPK_PRONOUN, NONE, j, 1, how};
+        return x;
+    }
+    /* a description: up to its first comma or preposition after the head word */
+    size_t e = j + 1;
+    while (e < k && is_word(c, e) && !lexicon(c, LX_ORG_PREPOSITIONS, e, 1) && !adverb(c, e))
+        e++;
+    if (!is_word(c, j))
+        return none;
+    return described(c, e - 1, how);
 }
 
 /* he/she at token i: the nearest person mentioned before it (outside quotes, in this paragraph or the one
@@ -855,7 +936,10 @@ static void push_claim(sp *c, fl_claims *out, size_t doc_index, int direct, cons
     q->end = fl_doc_pos(d, end);
     q->direct = direct;
     q->how = a->who.kind == SPK_NONE ? "" : a->who.how;
+    if (a->who.ntok == 1 && a->who.tok < c->n)
+        c->spoke[a->who.tok] = 1;
     if (a->who.kind == SPK_PERSON) {
+        c->pp[a->who.person].quoted = 1;
         q->speaker = fl_xstrdup(c->pp[a->who.person].name);
         q->speaker_key = fl_xstrdup(c->pp[a->who.person].key);
         q->local = strchr(q->speaker, ' ') == NULL;
@@ -952,7 +1036,7 @@ static int decided(attribution *out, attribution a)
 
 /* The sieve's patterns after the quote's closing mark, token cl: "Q" - S, title; "Q" (S added); "Q," said S;
  * "Q," S said. Returns 1 with *out set when one of them decides, 0 to go on. */
-static int after_quote(sp *c, long cl, attribution *out)
+static int after_quote(sp *c, size_t o, long cl, attribution *out)
 {
     attribution a = {{SPK_NONE, NONE, 0, 0, ""}, NONE};
     size_t j = (size_t)cl + 1;
@@ -988,12 +1072,16 @@ static int after_quote(sp *c, long cl, attribution *out)
         a.verb = v;
         a.who = subject_after(c, (size_t)v, "said-after");
         resolve(c, &a);
-        if (!attributed(&a))
-            a = verb_only(v);
+        if (!attributed(&a)) {
+            /* "S told parliament that the deficit “Q,” adding that ...": the participle goes on with the
+             * subject named before the quote */
+            attribution b = before_quote(c, o);
+            a = b.who.kind == SPK_PERSON || b.who.kind == SPK_NAME ? b : verb_only(v);
+        }
         return decided(out, a);
     }
     /* "Q," S said / "Q," the bank's economist, Ana Silva, said: a subject right after the quote */
-    for (size_t k = j; k < c->n && k < j + SUBJECT_WINDOW; k++) {
+    for (size_t k = j; k < c->n && k < j + NP_WINDOW; k++) {
         if (!same_sentence(c, k, j) || is_quote_mark(c, k))
             break;
         if (k < j + 5 && lexicon(c, LX_QUOTE_VERBS, k, 1) && lower_word(c, k))
@@ -1001,7 +1089,14 @@ static int after_quote(sp *c, long cl, attribution *out)
                            verb_only((long)k)); /* "Q", the account reads / runs an old adage / is how she puts it */
         if ((v = speech_verb(c, k)) >= 0 && (size_t)v == k) {
             a.verb = v;
-            a.who = subject_before(c, (long)k - 1, "after-quote");
+            /* the head of the noun phrase between the quote and its verb; the word before the verb when the
+             * phrase names no one ("one of the rookies") */
+            a.who = noun_phrase(c, j, k, "after-quote");
+            if (a.who.kind != SPK_PERSON && a.who.kind != SPK_NAME) {
+                speaker near = subject_before(c, (long)k - 1, "after-quote");
+                if (near.kind != SPK_NONE && near.tok >= j)
+                    a.who = near;
+            }
             if (a.who.kind != SPK_NONE && a.who.tok >= j) {
                 resolve(c, &a);
                 return decided(out, a);
@@ -1018,11 +1113,18 @@ static int after_quote(sp *c, long cl, attribution *out)
 static attribution attribute(sp *c, size_t o, long cl)
 {
     attribution a = {{SPK_NONE, NONE, 0, 0, ""}, NONE};
-    if (cl >= 0 && after_quote(c, cl, &a))
+    if (cl >= 0 && after_quote(c, o, cl, &a))
         return a;
     a = before_quote(c, o);
     if (attributed(&a))
         return a;
+    /* "a plaque reads, “Q”", "the letter ran: “Q”": a document speaks through a quote verb */
+    if (o >= 2 && (punct(c, o - 1, ',') || punct(c, o - 1, ':')) && same_sentence(c, o - 2, o) &&
+        lower_word(c, o - 2) && lexicon(c, LX_QUOTE_VERBS, o - 2, 1)) {
+        a = verb_only((long)o - 2);
+        a.who.how = "quote-verb";
+        return a;
+    }
     /* "Q," when ..., said S: a later ", said S" in the sentence */
     if (cl >= 0) {
         for (size_t k = (size_t)cl + 1; k < c->n && same_sentence(c, k, (size_t)cl) && !is_quote_mark(c, k); k++) {
@@ -1099,6 +1201,10 @@ static int speechlike(const sp *c, const fl_quote *q, size_t o, long cl)
     for (size_t k = o + 1; k < e; k++)
         words += c->t[k].kind == FL_TOK_WORD || c->t[k].kind == FL_TOK_NUM;
     if (words < 4)
+        return 0;
+    /* speech closes with its punctuation inside the marks (“Q.” “Q,” “Q?”); a closed quote that ends on a
+     * bare word is a title, a slogan or a saying used as a noun phrase (their credo, “Q”, is ...) */
+    if (cl >= 0 && e > o + 1 && c->t[e - 1].kind != FL_TOK_PUNCT)
         return 0;
     /* a fragment ("superior to the alliances of the past") is part of the sentence around it */
     if (!(c->t[o + 1].kind == FL_TOK_WORD && c->s[c->t[o + 1].start] >= 'A' && c->s[c->t[o + 1].start] <= 'Z'))
@@ -1179,27 +1285,142 @@ static attribution previous_paragraph(sp *c, size_t pi)
     return a;
 }
 
+/* Is a person other than who named (outside quotes) in tokens [from, to)? A description or an unresolved
+ * name counts any person as another. */
+static int other_person_between(const sp *c, const speaker *who, size_t from, size_t to)
+{
+    size_t lo = 0, hi = c->nm;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->mm[mid].tok < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t m = lo; m < c->nm && c->mm[m].tok < to; m++) {
+        if (who->kind == SPK_PERSON && c->mm[m].person == who->person)
+            continue;
+        if (c->mm[m].tok >= who->tok && c->mm[m].tok < who->tok + who->ntok)
+            continue; /* the speaker's own name */
+        return 1;
+    }
+    return 0;
+}
+
+/* The speaker that the discourse carries to the quote at token o: the subject of the last speech or stance
+ * verb before it, in its own sentence, the sentences before it in its paragraph, or (when the quote opens
+ * its paragraph) the last sentences of the paragraph before ("The mayor said the depot would close. “We
+ * cannot keep paying for it.”"). Another person named after that subject ends the carry: the quote could
+ * be theirs. */
+static attribution carried_speaker(sp *c, size_t o, int opens_para)
+{
+    attribution none = {{SPK_NONE, NONE, 0, 0, ""}, NONE};
+    const fl_doc *d = c->d;
+    size_t s = c->tsent[o];
+    uint32_t para = d->sents[s].para;
+    for (size_t back = 0; back <= CARRY_SENTENCES && back <= s; back++) {
+        size_t si = s - back;
+        if (d->sents[si].para != para && (!opens_para || d->sents[si].para + 1 != para))
+            break;
+        size_t first = first_token_at(c, d->sents[si].start);
+        size_t end = si == s ? o : first_token_at(c, d->sents[si].end);
+        for (size_t k = end; k-- > first;) {
+            if (in_quote(c, k) || !lower_word(c, k))
+                continue;
+            int stance = lexicon(c, LX_STANCE_VERBS, k, 1);
+            if (!stance && speech_verb(c, k) != (long)k)
+                continue;
+            attribution a = {subject_before(c, (long)k - 1, stance ? "carried-stance" : "carried-speech"), (long)k};
+            if (a.who.kind == SPK_NONE && k > 0 && c->t[k - 1].kind == FL_TOK_PUNCT && !stance)
+                a.who = subject_after(c, k, "carried-speech");
+            /* "At the seminar the Leader said ...": a determiner and a head word right before the verb */
+            if (a.who.kind == SPK_NONE && k >= 2 && is_word(c, k - 1) && !lower_word(c, k - 1) &&
+                lexicon(c, LX_TITLES, k - 1, 0) && lexicon(c, LX_FUNCTION_WORDS, k - 2, 1))
+                a.who = (speaker){SPK_DESC, NONE, k - 2, 2, stance ? "carried-stance" : "carried-speech"};
+            resolve(c, &a);
+            if (a.who.kind == SPK_NONE || (a.who.kind == SPK_DESC && !a.who.ntok))
+                continue;
+            return other_person_between(c, &a.who, k + 1, o) ? none : a;
+        }
+        /* a sentence that names someone but gives no one the word: the quote could be theirs */
+        speaker nobody = {SPK_DESC, NONE, 0, 0, ""};
+        if (other_person_between(c, &nobody, first, end))
+            return none;
+    }
+    return none;
+}
+
+/* The first double quote after quote qi at the top level, or d->nquote. */
+static size_t next_top_quote(const fl_doc *d, size_t qi)
+{
+    for (size_t k = qi + 1; k < d->nquote; k++)
+        if (!d->quotes[k].single && d->quotes[k].depth == 0)
+            return k;
+    return d->nquote;
+}
+
+/* The token that opens quote q: its opening mark, or its first token when it continues a quote of the
+ * paragraph before without one; c->n when there is none. */
+static size_t quote_open_token(const sp *c, const fl_quote *q)
+{
+    size_t o = first_token_at(c, q->cont ? q->inner_start : q->start);
+    if (o >= c->n || (!q->cont && !is_quote_mark(c, o)) || c->t[o].start >= q->end)
+        return c->n;
+    return o;
+}
+
+static long quote_close_token(const sp *c, const fl_quote *q)
+{
+    if (q->unclosed)
+        return NONE;
+    size_t k = first_token_at(c, q->inner_end);
+    return k < c->n && c->t[k].start == q->inner_end ? (long)k : NONE;
+}
+
+/* A quote left open at its paragraph's end whose attribution comes after its last part ("“A. / B,” said
+ * X."): the sieve on the parts that continue it, in the paragraphs that follow. */
+static attribution chain_end(sp *c, size_t qi)
+{
+    attribution a = {{SPK_NONE, NONE, 0, 0, ""}, NONE};
+    const fl_doc *d = c->d;
+    for (int hop = 0; hop < CHAIN_HOPS && d->quotes[qi].unclosed && !d->quotes[qi].unpaired; hop++) {
+        size_t nq = next_top_quote(d, qi);
+        if (nq >= d->nquote || d->quotes[nq].para != d->quotes[qi].para + 1)
+            break;
+        const fl_quote *q = &d->quotes[nq];
+        if (!q->cont && q->start != d->paras[q->para].start)
+            break;
+        size_t o = quote_open_token(c, q);
+        if (o >= c->n)
+            break;
+        a = attribute(c, o, quote_close_token(c, q));
+        if (attributed(&a)) {
+            a.who.how = "quote-end";
+            return a;
+        }
+        qi = nq;
+    }
+    a.who.kind = SPK_NONE;
+    return a;
+}
+
 static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech *facts)
 {
     fl_doc *d = (fl_doc *)c->d;
     speaker last = {SPK_NONE, NONE, 0, 0, ""}; /* the speaker of the last attributed quote */
     uint32_t last_para = UINT32_MAX;
     int last_unclosed = 0;
-    uint32_t reported_para = UINT32_MAX;
+    uint32_t reported_para = 0;
+    int reported = 0; /* an unattributed quote was reported, in paragraph reported_para */
     size_t cap = 0;
     for (size_t qi = 0; qi < d->nquote; qi++) {
         const fl_quote *q = &d->quotes[qi];
         if (q->single || q->depth > 0)
             continue;
-        size_t o = first_token_at(c, q->start);
-        if (o >= c->n || !is_quote_mark(c, o))
+        size_t o = quote_open_token(c, q);
+        if (o >= c->n)
             continue;
-        long cl = NONE;
-        if (!q->unclosed) {
-            size_t k = first_token_at(c, q->inner_end);
-            if (k < c->n && c->t[k].start == q->inner_end)
-                cl = (long)k;
-        }
+        long cl = quote_close_token(c, q);
         const fl_para *p = &d->paras[q->para];
         if (title_line(c, p))
             continue; /* a quoted headline or title line */
@@ -1209,14 +1430,22 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
         while (prev > 0 && title_line(c, &d->paras[prev - 1]))
             prev--;
         prev = prev > 0 ? prev - 1 : UINT32_MAX;
-        int opens_para = q->start == p->start || first_token_at(c, p->start) == o;
+        int opens_para = q->cont || q->start == p->start || first_token_at(c, p->start) == o;
         if (!attributed(&a) && last.kind != SPK_NONE &&
             (last_para == q->para || (opens_para && (last_para == prev || last_unclosed)))) {
             a.who = last;
             a.who.how = last_para == q->para ? "same-paragraph" : last_unclosed ? "multi-paragraph" : "continuation";
         }
-        if (!attributed(&a) && opens_para && prev != UINT32_MAX)
-            a = previous_paragraph(c, prev);
+        if (!attributed(&a))
+            a = chain_end(c, qi);
+        if ((!attributed(&a) || a.who.kind == SPK_PRONOUN) && opens_para && prev != UINT32_MAX) {
+            /* the quote's own attribution at its end wins, unless it is a pronoun the introduction names */
+            attribution b = previous_paragraph(c, prev);
+            if (!attributed(&a) || b.who.kind == SPK_PERSON)
+                a = b;
+        }
+        if (!attributed(&a))
+            a = carried_speaker(c, o, opens_para);
         /* "..., she said" closing a run of quotes by one person: that person, if the gender fits */
         if (a.who.kind == SPK_PRONOUN && last.kind == SPK_PERSON && (last_para == q->para || last_para == prev)) {
             int g = gender_at(c, a.who.tok), pg = c->pp[last.person].gender;
@@ -1227,7 +1456,8 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
                     c->pp[last.person].gender = g;
             }
         }
-        int speech = speechlike(c, q, o, cl);
+        /* a part that continues a quote is speech when the quote was; a stray mark's extent is a guess */
+        int speech = !q->cont && !q->unpaired && speechlike(c, q, o, cl);
         if (attributed(&a)) {
             last = a.who;
             last_para = q->para;
@@ -1235,14 +1465,16 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
             size_t sent = c->tsent[o];
             push_claim(c, out, doc_index, 1, &a, q->inner_start, q->inner_end, a.verb, sent);
         } else if (speech) {
-            /* one report per paragraph: the quotes after the first belong to the same unnamed voice */
-            if (q->para != reported_para) {
+            /* one report per paragraph, and per run of paragraphs of unattributed quotes (a letter
+             * quoted paragraph by paragraph): the quotes after the first belong to the same unnamed voice */
+            if (!reported || (q->para != reported_para && q->para != reported_para + 1)) {
                 FL_GROW(facts->unattributed, cap, facts->nunattributed + 1);
                 facts->unattributed[facts->nunattributed++] = qi;
-                reported_para = q->para;
             }
+            reported_para = q->para;
+            reported = 1;
             last.kind = SPK_NONE;
-        } else if (q->para != last_para) {
+        } else if (q->para != last_para && !q->cont) {
             last.kind = SPK_NONE; /* a scare quote in a new paragraph ends the run of a speaker */
         }
     }
@@ -1259,12 +1491,24 @@ static void reported_speech(sp *c, fl_claims *out, size_t doc_index)
         const fl_sent *st = &c->d->sents[sent];
         attribution a = {subject_before(c, (long)v - 1, "reported"), (long)v};
         resolve(c, &a);
-        if (a.who.kind != SPK_PERSON)
+        /* "Costa added that ...": a surname given words is noted even when it fits two people */
+        if (a.who.kind != SPK_PERSON && !(a.who.kind == SPK_NAME && a.who.ntok == 1))
             continue;
         size_t from = v + 1, aa, ab;
         if (audience(c, (long)v, &aa, &ab))
             from = ab;
         size_t start, end;
+        /* "S said on the first day of the strike that C": an adverbial phrase before "that" */
+        if (from < c->n && c->tsent[from] == sent && lexicon(c, LX_ORG_PREPOSITIONS, from, 1) && !in_quote(c, from)) {
+            for (size_t k = from + 1; k < c->n && k < from + ADVERBIAL && c->tsent[k] == sent; k++) {
+                if (is_quote_mark(c, k) || in_quote(c, k) || is_verb(c, k))
+                    break;
+                if (fl_token_is(c->s, c->t, c->n, k, "that")) {
+                    from = k;
+                    break;
+                }
+            }
+        }
         if (from < c->n && c->tsent[from] == sent && fl_token_is(c->s, c->t, c->n, from, "that")) {
             from++;
         } else if (!(from < c->n && c->tsent[from] == sent && is_word(c, from) &&
@@ -1308,6 +1552,10 @@ static void reported_speech(sp *c, fl_claims *out, size_t doc_index)
         }
         if (words < 4)
             continue;
+        if (a.who.kind != SPK_PERSON) {
+            c->spoke[a.who.tok] = 1;
+            continue;
+        }
         push_claim(c, out, doc_index, 0, &a, start, end, (long)v, sent);
     }
 }
@@ -1360,6 +1608,7 @@ static void sp_init(sp *c, fl_doc *d, const fl_rules *r, const fl_token *tok, si
     c->isname = fl_xcalloc(c->n + 1, 1);
     c->isverb = fl_xcalloc(c->n + 1, 1);
     c->inquote = fl_xcalloc(c->n + 1, 1);
+    c->spoke = fl_xcalloc(c->n + 1, 1);
     fl_map_init(&c->bykey, 0);
     fl_map_init(&c->byword, 0);
     size_t si = 0;
@@ -1391,6 +1640,7 @@ static void sp_free(sp *c)
     free(c->isverb);
     free(c->inquote);
     free(c->according);
+    free(c->spoke);
     if (!c->borrowed)
         free(c->t);
 }
@@ -1452,12 +1702,15 @@ size_t fl_speech_ambiguities(const fl_speech *s, fl_ambiguity **out)
             continue;
         if (resolve_word(c, i) != -2)
             continue; /* one speaker or none has this name */
+        if (!c->spoke[i])
+            continue; /* narration ("as Ortiz spoke with them"), not the speaker of a quote or a claim */
         char *w = fold_token(c, i);
         int found[FL_MAX_AMBIGUOUS];
         size_t nf = 0;
         for (size_t k = 0; k < c->np && nf < FL_MAX_AMBIGUOUS; k++) {
             const person *p = &c->pp[k];
-            if (!p->author && (strcmp(p->firstw, w) == 0 || strcmp(p->lastw, w) == 0))
+            /* only namesakes the document quotes: a spouse named once is not a candidate */
+            if (!p->author && p->quoted && (strcmp(p->firstw, w) == 0 || strcmp(p->lastw, w) == 0))
                 found[nf++] = (int)k;
         }
         free(w);

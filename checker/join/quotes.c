@@ -15,7 +15,17 @@
 #include "doc/tokens.h"
 #include "packs/knowledge.h"
 
-enum { MAX_WORDS = 400, MAX_REPS = 400, WINDOW = 5, MIN_QUOTE_WORDS = 5 };
+enum {
+    MAX_WORDS = 400,
+    MAX_REPS = 400,
+    WINDOW = 5,
+    MIN_QUOTE_WORDS = 5,
+    LONG_RUN = 5,
+    MAX_SUB = 4,
+    MAX_INSERT = 3,
+    MAX_GAPS = 3,
+    NEG_WINDOW = 3
+};
 
 #define ELLIPSIS "\x01"
 
@@ -24,7 +34,24 @@ typedef struct {
     char *w;           /* folded word or phrase; ELLIPSIS for "..." */
     char *stem;        /* stem, "#entity", or NULL for a stopword */
     size_t start, end; /* in the claim's text */
+    uint8_t neg;       /* a negation */
+    uint8_t num;       /* a number (digits, or a number word that house style writes in digits) */
+    uint8_t cap;       /* capitalised where a sentence does not begin: a name */
+    uint8_t paren;     /* inside parentheses: an editor's insertion */
+    const char *modal; /* the class of a modal word ("will", "may"), or NULL */
 } word;
+
+/* House style, as the rule packs give it: which characters are apostrophes and hyphens, and which
+ * renderings of a word agree ("colour" and "color", "eleventh" and "11th", "per cent" and "percent"). */
+typedef struct {
+    struct sb_stemmer *sb; /* Snowball's English stemmer */
+    const fl_lexicon *apostrophes, *hyphens, *stop, *neg;
+    fl_map variants; /* folded left side -> item index */
+    const fl_lexicon *style;
+    fl_map modals; /* folded modal word -> item index of "word=class" */
+    const fl_lexicon *modal;
+    fl_map opposites; /* "stem\x1fstem" of two predicates that reverse each other ("raise", "freeze") */
+} fold_ctx;
 
 /* A stem of a rendering's set of stems, with its hash: the sets are compared pairwise within every speaker's
  * group, and comparing hashes first leaves strcmp for the stems that are equal. */
@@ -64,14 +91,135 @@ static int is_negation(const fl_lexicon *neg, const char *x, size_t xl)
            (xl > 5 && memcmp(x + xl - 5, "n\xE2\x80\x99t", 5) == 0);
 }
 
+/* The right side of "left=right" item i of lex. */
+static const char *right_side(const fl_lexicon *lex, size_t i)
+{
+    const char *x = fl_lexicon_item(lex, i);
+    const char *eq = strchr(x, '=');
+    return eq ? eq + 1 : x;
+}
+
+static void index_pairs(fl_map *m, const fl_lexicon *lex)
+{
+    fl_map_init(m, 0);
+    for (size_t i = 0; lex && i < fl_lexicon_size(lex); i++) {
+        const char *x = fl_lexicon_item(lex, i);
+        const char *eq = strchr(x, '=');
+        if (!eq)
+            continue;
+        char *l = fl_fold(x, (size_t)(eq - x));
+        fl_map_put(m, l, strlen(l), (int)i);
+        free(l);
+    }
+}
+
+static void fold_init(fold_ctx *f, const fl_rules *r, struct sb_stemmer *sb)
+{
+    f->sb = sb;
+    f->apostrophes = fl_rules_lexicon(r, "quote-apostrophes");
+    f->hyphens = fl_rules_lexicon(r, "quote-hyphens");
+    f->stop = fl_rules_lexicon(r, "stopwords");
+    f->neg = fl_rules_lexicon(r, "negations");
+    f->style = fl_rules_lexicon(r, "house-style");
+    f->modal = fl_rules_lexicon(r, "modal-words");
+    index_pairs(&f->variants, f->style);
+    index_pairs(&f->modals, f->modal);
+    fl_map_init(&f->opposites, 0);
+    const fl_lexicon *opp = fl_rules_lexicon(r, "opposites");
+    for (size_t i = 0; opp && i < fl_lexicon_size(opp); i++) {
+        const char *x = fl_lexicon_item(opp, i), *eq = strchr(x, '=');
+        if (!eq)
+            continue;
+        char *l = fl_fold(x, (size_t)(eq - x)), *rr = fl_fold(eq + 1, strlen(eq + 1));
+        char *sl = stem(f->sb, l), *sr = stem(f->sb, rr);
+        char *k1 = fl_xasprintf("%s\x1f%s", sl, sr), *k2 = fl_xasprintf("%s\x1f%s", sr, sl);
+        fl_map_put(&f->opposites, k1, strlen(k1), 1);
+        fl_map_put(&f->opposites, k2, strlen(k2), 1);
+        free(l), free(rr), free(sl), free(sr), free(k1), free(k2);
+    }
+}
+
+static void fold_free(fold_ctx *f)
+{
+    fl_map_free(&f->variants);
+    fl_map_free(&f->modals);
+    fl_map_free(&f->opposites);
+}
+
+/* The item of lex (a set of characters) that starts x, or 0. */
+static size_t char_at(const fl_lexicon *lex, const char *x, size_t xl)
+{
+    const size_t *items;
+    size_t m = lex ? fl_lexicon_starting(lex, (unsigned char)x[0], &items) : 0;
+    for (size_t k = 0; k < m; k++) {
+        size_t il = fl_lexicon_item_len(lex, items[k]);
+        if (il <= xl && memcmp(x, fl_lexicon_item(lex, items[k]), il) == 0)
+            return il;
+    }
+    return 0;
+}
+
+/* A word as house style would write it: folded case and Unicode form, apostrophes alike, no possessive,
+ * no hyphens, no dots in an initialism ("F.B.I." is "fbi"), and the agreed spelling of a variant. */
+static char *fold_word(const fold_ctx *f, const char *x, size_t xl)
+{
+    fl_buf b = {0};
+    size_t letters = 0, dots = 0;
+    for (size_t i = 0; i < xl;) {
+        size_t n;
+        if ((n = char_at(f->apostrophes, x + i, xl - i))) {
+            fl_buf_putc(&b, '\'');
+            i += n;
+        } else if ((n = char_at(f->hyphens, x + i, xl - i))) {
+            i += n;
+        } else {
+            if (x[i] == '.')
+                dots++;
+            else
+                letters++;
+            fl_buf_putc(&b, x[i++]);
+        }
+    }
+    char *raw = fl_buf_take(&b);
+    char *w = fl_fold(raw, strlen(raw));
+    free(raw);
+    size_t wl = strlen(w);
+    if (dots && dots + 1 >= letters) { /* "f.b.i." or "u.s" */
+        size_t o = 0;
+        for (size_t i = 0; i < wl; i++)
+            if (w[i] != '.')
+                w[o++] = w[i];
+        w[o] = 0;
+        wl = o;
+    }
+    if (wl > 2 && strcmp(w + wl - 2, "'s") == 0)
+        w[wl -= 2] = 0;
+    else if (wl > 1 && w[wl - 1] == '\'')
+        w[--wl] = 0;
+    int v = fl_map_get(&f->variants, w, wl);
+    if (v >= 0) {
+        free(w);
+        w = fl_fold(right_side(f->style, (size_t)v), strlen(right_side(f->style, (size_t)v)));
+    }
+    return w;
+}
+
+static int all_digits(const char *w)
+{
+    if (!*w)
+        return 0;
+    for (; *w; w++)
+        if (!(fl_is_ascii_digit((unsigned char)*w) || *w == ',' || *w == '.'))
+            return 0;
+    return 1;
+}
+
 /* Splits text into folded words with their stems. Editorial brackets are dropped ("fear[s]" is "fears",
  * "[does]" is "does"), entity aliases become one word ("United States" and "US" both stem to #US), and
  * ellipses are kept as one marker word. */
-static word *words_of(const char *text, const fl_rules *r, struct sb_stemmer *sb, size_t *nout, int *negated)
+static word *words_of(const char *text, const fl_rules *r, const fold_ctx *f, size_t *nout, int *negated)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
-    const fl_lexicon *stop = fl_rules_lexicon(r, "stopwords");
-    const fl_lexicon *neg = fl_rules_lexicon(r, "negations");
     size_t len = strlen(text);
     /* brackets out, so that "fear[s]" is one token */
     char *s = fl_xmalloc(len + 1);
@@ -88,6 +236,7 @@ static word *words_of(const char *text, const fl_rules *r, struct sb_stemmer *sb
     size_t nt = fl_tokenize_text(s, 0, sl, &t);
     word *w = fl_xcalloc(nt + 1, sizeof(word));
     size_t n = 0;
+    int paren = 0, sentence_start = 1;
     *negated = 0;
     for (size_t i = 0; i < nt && n < MAX_WORDS; i++) {
         const char *x = s + t[i].start;
@@ -96,7 +245,11 @@ static word *words_of(const char *text, const fl_rules *r, struct sb_stemmer *sb
             int ell = (xl == 3 && memcmp(x, "\xE2\x80\xA6", 3) == 0) ||
                       (x[0] == '.' && i + 1 < nt && s[t[i + 1].start] == '.' && t[i + 1].start == t[i].end);
             if (ell && (!n || strcmp(w[n - 1].w, ELLIPSIS) != 0))
-                w[n++] = (word){0, fl_xstrdup(ELLIPSIS), NULL, from[t[i].start], from[t[i].end - 1] + 1};
+                w[n++] =
+                    (word){0, fl_xstrdup(ELLIPSIS), NULL, from[t[i].start], from[t[i].end - 1] + 1, 0, 0, 0, 0, NULL};
+            paren += x[0] == '(';
+            paren -= x[0] == ')' && paren > 0;
+            sentence_start |= !ell && (x[0] == '.' || x[0] == '?' || x[0] == '!' || x[0] == ':');
             continue;
         }
         if ((xl == 4 && memcmp(x, "\xE2\x80\x99s", 4) == 0) || (xl == 2 && memcmp(x, "'s", 2) == 0))
@@ -108,14 +261,22 @@ static word *words_of(const char *text, const fl_rules *r, struct sb_stemmer *sb
         word *o = &w[n++];
         o->start = from[t[i].start];
         o->end = from[t[i + used - 1].end - 1] + 1;
-        o->w = fl_fold(x, t[i + used - 1].end - t[i].start);
-        if (is_negation(neg, x, xl))
+        o->w = fold_word(f, x, t[i + used - 1].end - t[i].start);
+        o->neg = (uint8_t)is_negation(f->neg, x, xl);
+        o->num = (uint8_t)(t[i].kind == FL_TOK_NUM || all_digits(o->w));
+        /* a name: capitalised where no sentence begins, and not a word such as "I" */
+        o->cap = (uint8_t)(!sentence_start && x[0] >= 'A' && x[0] <= 'Z' && !fl_lexicon_has(f->stop, x, xl, 1));
+        o->paren = (uint8_t)(paren > 0);
+        int mi = fl_map_get(&f->modals, o->w, strlen(o->w));
+        o->modal = mi >= 0 ? right_side(f->modal, (size_t)mi) : NULL;
+        sentence_start = 0;
+        if (o->neg)
             *negated = 1;
         if (ent >= 0) {
             int e = k->entities[ent].country >= 0 ? k->entities[ent].country : ent;
             o->stem = fl_xasprintf("#%s", k->entities[e].id);
-        } else if (!fl_lexicon_has(stop, x, xl, 1) && !is_negation(neg, x, xl)) {
-            o->stem = stem(sb, o->w);
+        } else if (!fl_lexicon_has(f->stop, x, xl, 1) && !o->neg && !o->modal) {
+            o->stem = stem(f->sb, o->w);
         }
         i += used - 1;
     }
@@ -211,14 +372,14 @@ typedef struct {
     size_t naw;
 } audience_words;
 
-static void render(rendering *x, const fl_qclaim *q, const fl_rules *r, struct sb_stemmer *sb, audience_words *aud)
+static void render(rendering *x, const fl_qclaim *q, const fl_rules *r, const fold_ctx *f, audience_words *aud)
 {
     memset(x, 0, sizeof *x);
     x->q = q;
-    x->w = words_of(q->text, r, sb, &x->n, &x->negated);
+    x->w = words_of(q->text, r, f, &x->n, &x->negated);
     x->content = stems_of(x->w, x->n, &x->ncontent);
     int unused;
-    aud->aw = words_of(q->audience, r, sb, &aud->naw, &unused);
+    aud->aw = words_of(q->audience, r, f, &aud->naw, &unused);
     x->aud = stems_of(aud->aw, aud->naw, &x->naud);
     x->hedged = q->hedge[0] || strncasecmp(q->source, "according to", 12) == 0;
 }
@@ -232,66 +393,137 @@ static size_t real_words(const rendering *x)
     return k;
 }
 
-/* Two direct quotes: the first place where their words differ inside both (a substitution or an
- * insertion in the middle that no ellipsis explains). Returns 1 and the differing word ranges (possibly
- * empty on one side) when the quotes are nearly identical but differ; 0 when they agree or are different
- * remarks. */
-static int misquote(const rendering *a, const rendering *b, size_t *a0, size_t *a1, size_t *b0, size_t *b1)
+/* One place where two aligned renderings differ: words [a0, a1) here, [b0, b1) there. */
+typedef struct {
+    size_t a0, a1, b0, b1;
+} gap;
+
+/* Do the words [from, to) hold something that carries meaning on its own: a negation, a number, a name, or an
+ * editor's insertion in parentheses? */
+static int weighty(const word *w, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++)
+        if (w[k].neg || w[k].num || w[k].cap || w[k].paren)
+            return 1;
+    return 0;
+}
+
+static int has_ellipsis(const word *w, size_t n, size_t from, size_t to)
+{
+    for (size_t k = from ? from - 1 : 0; k <= to && k < n; k++)
+        if (strcmp(w[k].w, ELLIPSIS) == 0)
+            return 1;
+    return 0;
+}
+
+/* The same words written as one or as several ("data center" and "datacenter", "do not" and "don't"). */
+static int same_compound(const word *a, size_t a0, size_t a1, const word *b, size_t b0, size_t b1)
+{
+    fl_buf x = {0}, y = {0};
+    for (size_t k = a0; k < a1; k++)
+        fl_buf_puts(&x, a[k].w);
+    for (size_t k = b0; k < b1; k++)
+        fl_buf_puts(&y, b[k].w);
+    int same = x.len == y.len && memcmp(fl_buf_cstr(&x), fl_buf_cstr(&y), x.len) == 0;
+    fl_buf_free(&x);
+    fl_buf_free(&y);
+    return same;
+}
+
+/* Both sides of an edge of the alignment hold a few words, and what they hold carries meaning. */
+static int edge_change(const rendering *a, const rendering *b, size_t a0, size_t a1, size_t b0, size_t b1)
+{
+    return a1 > a0 && b1 > b0 && a1 - a0 <= MAX_SUB && b1 - b0 <= MAX_SUB && !has_ellipsis(a->w, a->n, a0, a1) &&
+           !has_ellipsis(b->w, b->n, b0, b1) && (weighty(a->w, a0, a1) || weighty(b->w, b0, b1)) &&
+           !same_compound(a->w, a0, a1, b->w, b0, b1);
+}
+
+/* Two direct quotes as renderings of one remark. They are one remark when they align: a long run of words
+ * in common, or most of the shorter one's words in order (after house style is folded). The words outside
+ * the aligned span are a shorter excerpt, and so is a passage one side leaves out in the middle; inside it,
+ * each place where the two sides say different words is a difference (as is a word one side adds that
+ * carries meaning on its own: a negation, a number, a name, an editor's parenthesis), unless an ellipsis
+ * marks the cut. Returns the number of differences put in g (at most MAX_GAPS), or -1 when the two are
+ * not renderings of one remark. */
+static int align_quotes(const rendering *a, const rendering *b, gap *g)
 {
     size_t n = a->n, m = b->n;
     size_t na = real_words(a), nb = real_words(b);
-    if (na < MIN_QUOTE_WORDS || nb < MIN_QUOTE_WORDS)
-        return 0;
+    size_t least = na < nb ? na : nb;
+    if (least < MIN_QUOTE_WORDS)
+        return -1;
     unsigned short *L = fl_xcalloc((n + 1) * (m + 1), sizeof(unsigned short));
+    unsigned short *run = fl_xcalloc(2 * (m + 1), sizeof(unsigned short));
+    size_t longest = 0;
 #define AT(i, j) L[(i) * (m + 1) + (j)]
-    for (size_t i = n; i-- > 0;)
-        for (size_t j = m; j-- > 0;)
-            AT(i, j) = a->w[i].h == b->w[j].h ? (unsigned short)(AT(i + 1, j + 1) + 1)
-                                              : (AT(i + 1, j) > AT(i, j + 1) ? AT(i + 1, j) : AT(i, j + 1));
-    size_t lcs = AT(0, 0);
-    int found = 0;
-    /* nearly identical: the common words make up most of the shorter quote */
-    if (lcs * 10 >= (na < nb ? na : nb) * 8 && lcs < (na > nb ? na : nb)) {
-        size_t i = 0, j = 0, matched = 0;
-        while (i < n || j < m) {
-            if (i < n && j < m && a->w[i].h == b->w[j].h) {
-                i++;
-                j++;
-                matched++;
-                continue;
-            }
-            size_t si = i, sj = j;
-            while (i < n || j < m) {
-                if (i < n && j < m && a->w[i].h == b->w[j].h && AT(i, j) == AT(i + 1, j + 1) + 1 &&
-                    AT(i, j) == lcs - matched)
-                    break;
-                if (j >= m || (i < n && AT(i + 1, j) >= AT(i, j + 1)))
-                    i++;
-                else
-                    j++;
-            }
-            /* a run at either end is a shorter excerpt; one next to an ellipsis is a cut */
-            int at_end = matched == 0 || (i == n && j == m);
-            int cut = (si > 0 && strcmp(a->w[si - 1].w, ELLIPSIS) == 0) ||
-                      (sj > 0 && strcmp(b->w[sj - 1].w, ELLIPSIS) == 0) ||
-                      (i < n && strcmp(a->w[i].w, ELLIPSIS) == 0) || (j < m && strcmp(b->w[j].w, ELLIPSIS) == 0);
-            for (size_t k = si; k < i; k++)
-                cut |= strcmp(a->w[k].w, ELLIPSIS) == 0;
-            for (size_t k = sj; k < j; k++)
-                cut |= strcmp(b->w[k].w, ELLIPSIS) == 0;
-            if (!at_end && !cut) {
-                *a0 = si;
-                *a1 = i;
-                *b0 = sj;
-                *b1 = j;
-                found = 1;
-                break;
-            }
+    for (size_t i = n; i-- > 0;) {
+        unsigned short *cur = run + (i % 2) * (m + 1), *next = run + ((i + 1) % 2) * (m + 1);
+        for (size_t j = m; j-- > 0;) {
+            int eq = a->w[i].h == b->w[j].h && strcmp(a->w[i].w, ELLIPSIS) != 0;
+            cur[j] = eq ? (unsigned short)(next[j + 1] + 1) : 0;
+            if (cur[j] > longest)
+                longest = cur[j];
+            AT(i, j) = eq ? (unsigned short)(AT(i + 1, j + 1) + 1)
+                          : (AT(i + 1, j) > AT(i, j + 1) ? AT(i + 1, j) : AT(i, j + 1));
         }
+    }
+    free(run);
+    size_t lcs = AT(0, 0);
+    size_t most = na > nb ? na : nb;
+    /* one outlet quoting a speaker twice in one story: two remarks unless the two are nearly whole copies */
+    int same_story = a->q->doc == b->q->doc;
+    if ((longest < LONG_RUN && lcs * 10 < least * 7) || (same_story && lcs * 10 < most * 8)) {
+        free(L);
+        return -1;
+    }
+    int ng = 0;
+    size_t i = 0, j = 0, matched = 0;
+    while (i < n && j < m && ng < MAX_GAPS) {
+        if (a->w[i].h == b->w[j].h && AT(i, j) == AT(i + 1, j + 1) + 1) {
+            i++;
+            j++;
+            matched++;
+            continue;
+        }
+        if (AT(i, j) == 0) {
+            /* no word in common after this: the rest is a longer excerpt on one side, unless both sides end
+             * with a few different words that carry meaning ("... this year, not three" / "..., four") */
+            if (matched && edge_change(a, b, i, n, j, m))
+                g[ng++] = (gap){i, n, j, m};
+            break;
+        }
+        size_t si = i, sj = j;
+        while (!(a->w[i].h == b->w[j].h && AT(i, j) == AT(i + 1, j + 1) + 1)) {
+            if (AT(i + 1, j) >= AT(i, j + 1))
+                i++;
+            else
+                j++;
+        }
+        if (!matched) {
+            /* before the first common word: an excerpt, unless both open with a few different words that
+             * carry meaning ("will not exceed three percent" / "could reach four percent") */
+            if (edge_change(a, b, si, i, sj, j))
+                g[ng++] = (gap){si, i, sj, j};
+            continue;
+        }
+        size_t la = i - si, lb = j - sj;
+        if (has_ellipsis(a->w, n, si, i) || has_ellipsis(b->w, m, sj, j))
+            continue; /* a cut the quote marks */
+        if (la && lb) {
+            if (same_compound(a->w, si, i, b->w, sj, j))
+                continue;
+            if (la > MAX_SUB && lb > MAX_SUB)
+                break; /* the two go separate ways: different passages */
+            if (la > MAX_SUB || lb > MAX_SUB)
+                continue;
+        } else if ((la ? la : lb) > MAX_INSERT || !(la ? weighty(a->w, si, i) : weighty(b->w, sj, j))) {
+            continue; /* a passage left out in the middle */
+        }
+        g[ng++] = (gap){si, i, sj, j};
     }
 #undef AT
     free(L);
-    return found;
+    return ng;
 }
 
 static void put_words(fl_buf *b, const rendering *x, size_t from, size_t to)
@@ -312,12 +544,12 @@ static int same_remark(const rendering *a, const rendering *b)
 {
     size_t k = shared(a->content, a->ncontent, b->content, b->ncontent);
     size_t least = a->ncontent < b->ncontent ? a->ncontent : b->ncontent;
-    if (k < 3 || k * 10 < least * 3)
-        return 0;
+    if (k < 2 || k * 10 < least * 3 || (k == 2 && k * 3 < least * 2))
+        return 0; /* two shared content words only in a short remark ("would not cut investment this year") */
     int aud_same = a->naud && b->naud && shared(a->aud, a->naud, b->aud, b->naud) > 0;
     if (a->naud && b->naud && !aud_same)
         return 0; /* said to different people: different occasions */
-    return aud_same || (k >= 4 && k * 2 >= least);
+    return aud_same || (k >= 4 && k * 2 >= least) || (k * 3 >= least * 2 && least <= 4);
 }
 
 /* Content stems in w[from, to) that also appear in v[vfrom, vto). */
@@ -428,38 +660,138 @@ static void report(fl_sink *out, const rendering *a, const rendering *b, const c
     d->related[0].text_hash = fl_hash_text(b->q->text, strlen(b->q->text));
 }
 
-/* What differs between a and b, from a's side ("here") and b's ("there"); empty when they agree. */
-static void differences(const rendering *a, const rendering *b, fl_buf *what)
+/* Is there a word with the test in x's words (from - back, from] (stopwords and negations counted)? */
+static const word *before(const rendering *x, size_t at, size_t back, int what)
 {
+    for (size_t k = at; k-- > 0 && k + back >= at;) {
+        const word *w = &x->w[k];
+        if ((what == 'n' && w->neg) || (what == '#' && w->num) || (what == 'm' && w->modal))
+            return w;
+        if (what == '#' && w->stem)
+            break; /* a number belongs to the word right after it */
+    }
+    return NULL;
+}
+
+/* The names in x's words [from, to): entity stems and capitalised words, as one string for comparison. */
+static int names_in(const rendering *x, size_t from, size_t to, fl_buf *out)
+{
+    int k = 0;
+    for (size_t i = from; i < to; i++)
+        if (x->w[i].stem && (x->w[i].stem[0] == '#' || x->w[i].cap)) {
+            fl_buf_puts(out, x->w[i].stem);
+            fl_buf_putc(out, ' ');
+            k++;
+        }
+    return k;
+}
+
+/* A paraphrase against a quote of one remark: outlets rewrite reported speech freely (tense, person,
+ * synonyms, what they leave out), so only what carries the meaning is compared, at the content words the
+ * two share in order: a negation on one side only, a different number, a different modality, or different
+ * names where the two say different things after a shared word (the named object). */
+/* The next content word of x after word i (within a few words), or x->n. */
+static size_t next_content(const rendering *x, size_t i)
+{
+    for (size_t k = i + 1; k < x->n && k <= i + 3; k++)
+        if (x->w[k].stem)
+            return k;
+    return x->n;
+}
+
+static void meaning_changes(const rendering *a, const rendering *b, const fold_ctx *f, fl_buf *what)
+{
+    int neg = 0, num = 0, modal = 0, opposite = 0;
+    /* a predicate reversed on the same object: "raise nursing salaries" and "freeze nursing salaries" */
+    for (size_t x = 0; x < a->n && !opposite; x++) {
+        size_t nx = next_content(a, x);
+        if (!a->w[x].stem || nx >= a->n)
+            continue;
+        for (size_t y = 0; y < b->n && !opposite; y++) {
+            size_t ny = next_content(b, y);
+            if (!b->w[y].stem || ny >= b->n || strcmp(a->w[nx].stem, b->w[ny].stem) != 0)
+                continue;
+            char *key = fl_xasprintf("%s\x1f%s", a->w[x].stem, b->w[y].stem);
+            if (fl_map_get(&f->opposites, key, strlen(key)) >= 0) {
+                fl_buf_printf(what, "%s\"%.*s\" here, \"%.*s\" there", what->len ? "; " : "",
+                              (int)(a->w[nx].end - a->w[x].start), a->q->text + a->w[x].start,
+                              (int)(b->w[ny].end - b->w[y].start), b->q->text + b->w[y].start);
+                opposite = 1;
+            }
+            free(key);
+        }
+    }
+    /* each content word with the first word of the other side that has its stem: the same pairs from
+     * either side, so both sides of a conflict say the same */
+    for (size_t x = 0; x < a->n; x++) {
+        if (!a->w[x].stem || a->w[x].stem[0] == '#')
+            continue;
+        size_t y = 0;
+        while (y < b->n && !(b->w[y].stem && strcmp(b->w[y].stem, a->w[x].stem) == 0))
+            y++;
+        if (y == b->n)
+            continue;
+        neg |= (before(a, x, NEG_WINDOW, 'n') != NULL) != (before(b, y, NEG_WINDOW, 'n') != NULL);
+        const word *p = before(a, x, 2, '#'), *q = before(b, y, 2, '#');
+        if (!num && p && q && strcmp(p->w, q->w) != 0) {
+            fl_buf_printf(what, "%s\"%.*s\" here, \"%.*s\" there", what->len ? "; " : "", (int)(p->end - p->start),
+                          a->q->text + p->start, (int)(q->end - q->start), b->q->text + q->start);
+            num = 1;
+        }
+        p = before(a, x, 3, 'm');
+        q = before(b, y, 3, 'm');
+        if (!modal && p && q && strcmp(p->modal, q->modal) != 0) {
+            fl_buf_printf(what, "%s\"%.*s\" here, \"%.*s\" there", what->len ? "; " : "", (int)(p->end - p->start),
+                          a->q->text + p->start, (int)(q->end - q->start), b->q->text + q->start);
+            modal = 1;
+        }
+    }
     size_t a0, a1, b0, b1;
-    if (a->q->direct && b->q->direct) {
-        /* nearly identical quotes share most content words: a cheap test before the alignment */
-        size_t least = a->ncontent < b->ncontent ? a->ncontent : b->ncontent;
-        if (shared(a->content, a->ncontent, b->content, b->ncontent) * 2 < least)
-            return;
-        if (misquote(a, b, &a0, &a1, &b0, &b1)) {
+    if (differing_content(a, b, &a0, &a1, &b0, &b1)) {
+        fl_buf x = {0}, y = {0};
+        if (names_in(a, a0, a1, &x) && names_in(b, b0, b1, &y) && strcmp(fl_buf_cstr(&x), fl_buf_cstr(&y)) != 0) {
+            fl_buf_puts(what, what->len ? "; " : "");
             put_words(what, a, a0, a1);
             fl_buf_puts(what, " here, ");
             put_words(what, b, b0, b1);
             fl_buf_puts(what, " there");
         }
+        fl_buf_free(&x);
+        fl_buf_free(&y);
+    }
+    if (neg)
+        fl_buf_printf(what, "%s%s", what->len ? "; " : "",
+                      a->negated ? "negated here, not there" : "not negated here, negated there");
+}
+
+/* What differs between a and b, from a's side ("here") and b's ("there"); empty when they agree. */
+static void differences(const rendering *a, const rendering *b, const fold_ctx *f, fl_buf *what)
+{
+    if (a->q->direct && b->q->direct) {
+        gap g[MAX_GAPS];
+        int ng = align_quotes(a, b, g);
+        for (int k = 0; k < ng; k++) {
+            fl_buf_puts(what, k ? "; " : "");
+            put_words(what, a, g[k].a0, g[k].a1);
+            fl_buf_puts(what, " here, ");
+            put_words(what, b, g[k].b0, g[k].b1);
+            fl_buf_puts(what, " there");
+        }
         return;
     }
+    /* two paraphrases: each outlet's own words, not the speaker's; nothing to hold them to */
+    if (!a->q->direct && !b->q->direct)
+        return;
     if (!same_remark(a, b))
         return;
-    size_t n0 = what->len;
-    if (a->naud && b->naud && (a->naud != b->naud || shared(a->aud, a->naud, b->aud, b->naud) != a->naud))
-        fl_buf_printf(what, "to \"%s\" here, \"%s\" there", a->q->audience, b->q->audience);
-    if (differing_content(a, b, &a0, &a1, &b0, &b1)) {
-        fl_buf_puts(what, what->len > n0 ? "; " : "");
-        put_words(what, a, a0, a1);
-        fl_buf_puts(what, " here, ");
-        put_words(what, b, b0, b1);
-        fl_buf_puts(what, " there");
+    fl_buf changes = {0};
+    meaning_changes(a, b, f, &changes);
+    if (changes.len) {
+        if (a->naud && b->naud && (a->naud != b->naud || shared(a->aud, a->naud, b->aud, b->naud) != a->naud))
+            fl_buf_printf(what, "to \"%s\" here, \"%s\" there; ", a->q->audience, b->q->audience);
+        fl_buf_puts(what, fl_buf_cstr(&changes));
     }
-    if (a->negated != b->negated)
-        fl_buf_printf(what, "%s%s", what->len > n0 ? "; " : "",
-                      a->negated ? "negated here, not there" : "not negated here, negated there");
+    fl_buf_free(&changes);
 }
 
 typedef struct {
@@ -487,6 +819,8 @@ void fl_join_quotes_in(const fl_rules *r, const fl_claims *all, const unsigned c
         abort();
     }
     /* the join: one group per speaker (a surname-only speaker is a group of its document only) */
+    fold_ctx fold;
+    fold_init(&fold, r, sb);
     fl_map groups;
     fl_map_init(&groups, 0);
     member *mem = fl_xcalloc(all->nquote + 1, sizeof(member));
@@ -550,7 +884,7 @@ void fl_join_quotes_in(const fl_rules *r, const fl_claims *all, const unsigned c
             audience_words *aw = fl_xcalloc(n, sizeof(audience_words));
             unsigned char *reported = fl_xcalloc(n, 1);
             for (size_t i = 0; i < n; i++)
-                render(&x[i], &all->quotes[mem[a + i].claim], r, sb, &aw[i]);
+                render(&x[i], &all->quotes[mem[a + i].claim], r, &fold, &aw[i]);
             for (size_t i = 0; i < n; i++) {
                 for (size_t j = i + 1; j < n; j++) {
                     const fl_qclaim *qi = x[i].q, *qj = x[j].q;
@@ -566,9 +900,9 @@ void fl_join_quotes_in(const fl_rules *r, const fl_claims *all, const unsigned c
                     if (!ri && !rj)
                         continue;
                     fl_buf wi = {0}, wj = {0};
-                    differences(&x[i], &x[j], &wi);
+                    differences(&x[i], &x[j], &fold, &wi);
                     if (wi.len) {
-                        differences(&x[j], &x[i], &wj);
+                        differences(&x[j], &x[i], &fold, &wj);
                         if (ri) {
                             report(out, &x[i], &x[j], fl_buf_cstr(&wi));
                             reported[i] = 1;
@@ -592,6 +926,7 @@ void fl_join_quotes_in(const fl_rules *r, const fl_claims *all, const unsigned c
     }
     sb_stemmer_delete(sb);
     free(mem);
+    fold_free(&fold);
     fl_map_free(&groups);
     fl_map_free(&surname);
 }

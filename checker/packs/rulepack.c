@@ -45,6 +45,13 @@ const char *const fl_lexicon_names[] = {
     "bare-report-verbs",   /* verbs that report a clause without "that": "said the plan would fail" */
     "quote-verbs",         /* verbs that attribute only right after a quote: "..., the account reads" */
     "org-prepositions",    /* words before a name that make it an organisation or place: "with the", "at" */
+    "stance-verbs",        /* verbs whose subject is the voice of the quote that follows: "believes", "praised" */
+    "name-suffixes",       /* words after a name that are part of it: "Jr.", "III" */
+    "house-style",         /* renderings that agree: "colour=color", "eleventh=11th" (left side becomes right side) */
+    "quote-apostrophes",   /* characters that are apostrophes in quoted words: "’" */
+    "quote-hyphens",       /* characters that join or split compounds in quoted words: "-" */
+    "modal-words",         /* words of modality whose change alters a remark: "will", "might", "must" */
+    "opposites",           /* predicates that reverse each other on the same object: "raise=freeze", "rise=fall" */
     NULL,
 };
 

@@ -44,6 +44,7 @@ const fl_rule_impl fl_registry[FL_RULE_COUNT] = {
     [FL_RULE_FOOTNOTE_NO_NOTES] = {fl_check_footnotes, 0, 0},
     [FL_RULE_SOURCE_PLACEHOLDER] = {fl_check_sources, 0, 0},
     [FL_RULE_UNUSED_SUPPRESSION] = {NULL, 0, 0}, /* the suppression pass (run/suppress.c) */
+    [FL_RULE_UNPAIRED_QUOTE_MARK] = {fl_check_unpaired_marks, 0, 0},
 };
 
 const fl_check_fn fl_registry_unreadable = fl_check_encoding;

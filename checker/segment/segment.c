@@ -2,6 +2,7 @@
  * initial and decimal handling) and quotation spans (curly, straight and angle quotes, nested). */
 #include "segment/segment.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "doc/document_int.h"
@@ -216,18 +217,29 @@ static int is_space_cp(int32_t cp)
 }
 
 /* opener kinds */
-enum { Q_CURLY = 1, Q_STRAIGHT, Q_GUILLEMET, Q_CURLY_SINGLE, Q_STRAIGHT_SINGLE, Q_LOW };
+enum { Q_CURLY = 1, Q_STRAIGHT, Q_GUILLEMET, Q_CURLY_SINGLE, Q_STRAIGHT_SINGLE, Q_LOW, Q_CARRIED };
+
+static int is_double(int kind)
+{
+    return kind != Q_CURLY_SINGLE && kind != Q_STRAIGHT_SINGLE;
+}
 
 typedef struct {
     int kind;
     size_t start, inner;
 } opener;
 
+/* What the pairing of one paragraph needs besides the document: where unpaired marks go. */
+typedef struct {
+    size_t qcap, ucap;
+} quote_state;
+
 static void add_quote(fl_doc *d, size_t *cap, uint32_t para, const opener *o, size_t inner_end, size_t end,
                       size_t depth, int unclosed)
 {
     FL_GROW(d->quotes, *cap, d->nquote + 1);
     fl_quote *q = &d->quotes[d->nquote++];
+    memset(q, 0, sizeof *q);
     q->start = o->start;
     q->inner_start = o->inner;
     q->inner_end = inner_end;
@@ -236,11 +248,98 @@ static void add_quote(fl_doc *d, size_t *cap, uint32_t para, const opener *o, si
     q->depth = (uint8_t)(depth > 255 ? 255 : depth);
     q->unclosed = (uint8_t)unclosed;
     q->single = (uint8_t)(o->kind == Q_CURLY_SINGLE || o->kind == Q_STRAIGHT_SINGLE);
+    q->cont = (uint8_t)(o->kind == Q_CARRIED);
 }
 
-enum { MAX_QUOTE_DEPTH = 64 };
+static void unpaired_mark(fl_doc *d, quote_state *st, size_t off)
+{
+    FL_GROW(d->unpaired_marks, st->ucap, d->nunpaired + 1);
+    d->unpaired_marks[d->nunpaired++] = off;
+}
 
-static void find_quotes(fl_doc *d, uint32_t pi, size_t *cap)
+enum { MAX_QUOTE_DEPTH = 64, CARRY_PARAGRAPHS = 5 };
+
+/* The context of a quotation mark: could it open (after a space, a bracket or a dash, before a non-space)
+ * or close (after a non-space, before a space, punctuation or the end)? */
+typedef struct {
+    int32_t cp, prev, next;
+    int open_ctx, close_ctx;
+} mark;
+
+static int is_double_mark(int32_t cp)
+{
+    return cp == 0x201C || cp == 0x201E || cp == 0x201D || cp == 0xAB || cp == 0xBB || cp == '"';
+}
+
+static mark read_mark(const char *s, size_t from, size_t to, size_t i, size_t *n)
+{
+    mark m = {0, 0, 0, 0, 0};
+    *n = fl_utf8_next(s, to, i, &m.cp);
+    if (i > from)
+        fl_utf8_prev(s, i, &m.prev);
+    if (i + *n < to)
+        fl_utf8_next(s, to, i + *n, &m.next);
+    int32_t p = m.prev, x = m.next;
+    m.open_ctx = (i == from || is_space_cp(p) || strchr("([{-/", p > 0 && p < 128 ? (int)p : 'x') || p == 0x201C ||
+                  p == 0x2018 || p == 0x2014 || p == 0x2013 || p == '"') &&
+                 x && !is_space_cp(x);
+    m.close_ctx =
+        i > from && !is_space_cp(p) &&
+        (!x || is_space_cp(x) || strchr(".,;:!?)]}-/", x > 0 && x < 128 ? (int)x : 'x') || x == 0x2019 || x == 0x201D ||
+         x == '\'' || x == 0x2026 || x == 0x2014 || x == 0x2013 || ((x >= '0' && x <= '9') && !is_letter_or_digit(p)));
+    return m;
+}
+
+/* Does a double mark read as a closing one? The glyph says so, unless its place says otherwise ("?“ he
+ * asked" closes; a straight mark closes after a word and before a space or punctuation). */
+static int reads_closing(const mark *m)
+{
+    if (m->cp == 0x201D || m->cp == 0xBB)
+        return !(m->open_ctx && !m->close_ctx);
+    if (m->cp == '"')
+        return m->close_ctx && !m->open_ctx && !(m->prev >= '0' && m->prev <= '9');
+    return m->cp == 0x201C && m->close_ctx && !m->open_ctx;
+}
+
+/* The first double quotation mark of paragraph pi: 1 when it closes, 0 when it opens or there is none;
+ * *found says whether there was one. */
+static int first_mark_closes(const fl_doc *d, uint32_t pi, int *found)
+{
+    const fl_para *p = &d->paras[pi];
+    *found = 0;
+    for (size_t i = p->start; i < p->end;) {
+        unsigned char b = (unsigned char)d->text[i];
+        if (b < 0x80 && b != '"') {
+            i++;
+            continue;
+        }
+        size_t n;
+        mark m = read_mark(d->text, p->start, p->end, i, &n);
+        if (is_double_mark(m.cp) && !(m.cp == '"' && !m.open_ctx && !m.close_ctx)) {
+            *found = 1;
+            return reads_closing(&m);
+        }
+        i += n;
+    }
+    return 0;
+}
+
+/* Does a quote left open at the end of paragraph pi run on into the next one without being reopened (its
+ * closing mark comes before any opening mark in the next few paragraphs)? */
+static int carries_on(const fl_doc *d, uint32_t pi)
+{
+    for (uint32_t k = pi + 1; k < d->npara && k <= pi + CARRY_PARAGRAPHS; k++) {
+        int found;
+        int closes = first_mark_closes(d, k, &found);
+        if (found)
+            return closes;
+    }
+    return 0;
+}
+
+/* Pairs the quotation marks of paragraph pi. carried: the paragraph starts inside a quote left open in the
+ * paragraph before (no reopening mark). Returns 1 when a double quote is still open at its end. */
+static int find_quotes(fl_doc *d, uint32_t pi, quote_state *st, int carried)
 {
     const char *s = d->text;
     fl_para *p = &d->paras[pi];
@@ -248,6 +347,8 @@ static void find_quotes(fl_doc *d, uint32_t pi, size_t *cap)
     size_t depth = 0;
     size_t first = d->nquote;
     p->first_quote = (uint32_t)first;
+    if (carried)
+        stack[depth++] = (opener){Q_CARRIED, p->start, p->start};
     size_t i = p->start;
     while (i < p->end) {
         /* eight ASCII bytes without quotation marks at a time */
@@ -257,69 +358,67 @@ static void find_quotes(fl_doc *d, uint32_t pi, size_t *cap)
             i += 8;
         if (i >= p->end)
             break;
-        int32_t cp, prev = 0, next = 0;
         unsigned char b = (unsigned char)s[i];
         if (b < 0x80 && b != '"' && b != '\'') {
             i++; /* no quotation mark: nothing opens or closes here */
             continue;
         }
-        size_t n = fl_utf8_next(s, p->end, i, &cp);
-        if (cp != 0x201C && cp != 0x201E && cp != 0x201D && cp != 0xAB && cp != 0xBB && cp != '"' && cp != 0x2018 &&
-            cp != 0x2019 && cp != '\'') {
+        size_t n;
+        mark m = read_mark(s, p->start, p->end, i, &n);
+        int32_t cp = m.cp;
+        if (!is_double_mark(cp) && cp != 0x2018 && cp != 0x2019 && cp != '\'') {
             i += n;
             continue;
         }
-        if (i > p->start)
-            fl_utf8_prev(s, i, &prev);
-        if (i + n < p->end)
-            fl_utf8_next(s, p->end, i + n, &next);
-        int open_ctx =
-            (i == p->start || is_space_cp(prev) || strchr("([{-/", prev > 0 && prev < 128 ? (int)prev : 'x') ||
-             prev == 0x201C || prev == 0x2018 || prev == 0x2014 || prev == 0x2013 || prev == '"');
+        long dtop = -1; /* the innermost open double quote */
+        for (size_t k = depth; k > 0; k--)
+            if (is_double(stack[k - 1].kind)) {
+                dtop = (long)k - 1;
+                break;
+            }
         int top = depth ? stack[depth - 1].kind : 0;
-        int kind_open = 0, closes = 0;
-        switch (cp) {
-        case 0x201C: /* “ */
-            kind_open = Q_CURLY;
-            break;
-        case 0x201E: /* „ */
-            kind_open = Q_LOW;
-            break;
-        case 0x201D: /* ” */
-            closes = (top == Q_CURLY || top == Q_LOW);
-            break;
-        case 0xAB: /* « */
-            kind_open = Q_GUILLEMET;
-            break;
-        case 0xBB: /* » */
-            closes = top == Q_GUILLEMET;
-            break;
-        case '"':
-            if (top == Q_STRAIGHT)
+        int kind_open = 0, closes = 0, orphan = 0;
+        if (is_double_mark(cp)) {
+            int closing = reads_closing(&m);
+            if (cp == '"' && dtop >= 0 && !closing && m.open_ctx && stack[dtop].kind == Q_STRAIGHT &&
+                (size_t)dtop + 1 == depth) {
+                /* a straight mark that can only open while another straight one is open: that one was
+                 * stray, and this one opens the quote (the stray mark shifts nothing after it) */
+                unpaired_mark(d, st, stack[dtop].start);
+                stack[dtop].start = i;
+                stack[dtop].inner = i + n;
+                i += n;
+                continue;
+            }
+            if (dtop >= 0 && (closing || (cp == '"' && !m.open_ctx)))
                 closes = 1;
-            else if (open_ctx && next && !is_space_cp(next))
-                kind_open = Q_STRAIGHT;
-            break;
-        case 0x2018: /* ‘ */
-            if (open_ctx)
+            else if (closing || (cp == '"' && !m.open_ctx && !m.close_ctx))
+                orphan = closing;
+            else if (cp == '"' ? m.open_ctx : 1)
+                kind_open = cp == 0x201E ? Q_LOW : cp == 0xAB ? Q_GUILLEMET : cp == '"' ? Q_STRAIGHT : Q_CURLY;
+        } else if (cp == 0x2018) {
+            if (m.open_ctx)
                 kind_open = Q_CURLY_SINGLE;
-            break;
-        case 0x2019: /* ’ : a closing single quote, or an apostrophe */
-            if (top == Q_CURLY_SINGLE && !is_letter_or_digit(next))
+        } else if (cp == 0x2019) { /* a closing single quote, or an apostrophe */
+            if (top == Q_CURLY_SINGLE && !is_letter_or_digit(m.next))
                 closes = 1;
-            break;
-        case '\'':
-            if (top == Q_STRAIGHT_SINGLE && !is_letter_or_digit(next))
+        } else if (cp == '\'') {
+            if (top == Q_STRAIGHT_SINGLE && !is_letter_or_digit(m.next))
                 closes = 1;
-            else if (depth && open_ctx && is_letter_or_digit(next))
+            else if (depth && m.open_ctx && is_letter_or_digit(m.next))
                 kind_open = Q_STRAIGHT_SINGLE;
-            break;
-        default:
-            break;
         }
         if (closes) {
+            /* a double mark closes the innermost double quote; single quotes left open inside it were
+             * apostrophes */
+            if (is_double_mark(cp))
+                depth = (size_t)dtop + 1;
             depth--;
-            add_quote(d, cap, pi, &stack[depth], i, i + n, depth, 0);
+            add_quote(d, &st->qcap, pi, &stack[depth], i, i + n, depth, 0);
+        } else if (orphan) {
+            /* a closing mark with no quote open closes nothing; after a digit it is an inch mark (17” screen) */
+            if (!(m.prev >= '0' && m.prev <= '9'))
+                unpaired_mark(d, st, i);
         } else if (kind_open && depth < MAX_QUOTE_DEPTH) {
             stack[depth].kind = kind_open;
             stack[depth].start = i;
@@ -330,10 +429,12 @@ static void find_quotes(fl_doc *d, uint32_t pi, size_t *cap)
     }
     /* unclosed quotes: a double quote runs to the paragraph end (a quote continued in the next paragraph);
      * an unclosed single quote was most likely an apostrophe or a nested slip and is dropped */
+    int open_at_end = 0;
     for (size_t k = 0; k < depth; k++) {
-        if (stack[k].kind == Q_CURLY_SINGLE || stack[k].kind == Q_STRAIGHT_SINGLE)
+        if (!is_double(stack[k].kind))
             continue;
-        add_quote(d, cap, pi, &stack[k], p->end, p->end, k, 1);
+        add_quote(d, &st->qcap, pi, &stack[k], p->end, p->end, k, 1);
+        open_at_end |= k == 0;
     }
     /* order by start */
     for (size_t a = first + 1; a < d->nquote; a++) {
@@ -346,6 +447,57 @@ static void find_quotes(fl_doc *d, uint32_t pi, size_t *cap)
         d->quotes[b] = q;
     }
     p->nquote = (uint32_t)(d->nquote - first);
+    return open_at_end;
+}
+
+/* Does paragraph pi open with an opening double quotation mark (a quote reopened after a paragraph)? */
+static int reopens(const fl_doc *d, uint32_t pi)
+{
+    const fl_para *p = &d->paras[pi];
+    if (p->start >= p->end)
+        return 0;
+    size_t n;
+    mark m = read_mark(d->text, p->start, p->end, p->start, &n);
+    return is_double_mark(m.cp) && !reads_closing(&m);
+}
+
+static int cmp_offset(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Pairs the quotation marks of every paragraph, with the news conventions across paragraphs: a quote left
+ * open at a paragraph end continues when the next paragraph reopens it, or when its closing mark comes
+ * first in the next few paragraphs; otherwise its opening mark is unpaired. */
+static void pair_quotes(fl_doc *d)
+{
+    quote_state st = {0, 0};
+    int carried = 0;
+    size_t origin = 0; /* the quote whose opening mark a carried chain began with */
+    for (uint32_t pi = 0; pi < d->npara; pi++) {
+        size_t first = d->nquote;
+        int open = find_quotes(d, pi, &st, carried);
+        carried = 0;
+        if (!open)
+            continue;
+        size_t q = first; /* the outermost quote open at the end */
+        while (q < d->nquote && !(d->quotes[q].unclosed && d->quotes[q].depth == 0))
+            q++;
+        if (!d->quotes[q].cont)
+            origin = q;
+        if (pi + 1 < d->npara && reopens(d, pi + 1))
+            continue;
+        if (pi + 1 < d->npara && carries_on(d, pi)) {
+            carried = 1;
+            continue;
+        }
+        d->quotes[q].unpaired = 1;
+        d->quotes[origin].unpaired = 1;
+        unpaired_mark(d, &st, d->quotes[origin].start);
+    }
+    if (d->nunpaired > 1)
+        qsort(d->unpaired_marks, d->nunpaired, sizeof(size_t), cmp_offset);
 }
 
 /* ---- sentences ---- */
@@ -523,9 +675,8 @@ static void split_sentences(fl_doc *d, const fl_rules *r, uint32_t pi, size_t *c
 void fl_segment(fl_doc *d, const fl_rules *r)
 {
     split_paragraphs(d);
-    size_t scap = 0, qcap = 0;
-    for (uint32_t pi = 0; pi < d->npara; pi++) {
-        find_quotes(d, pi, &qcap);
+    size_t scap = 0;
+    pair_quotes(d);
+    for (uint32_t pi = 0; pi < d->npara; pi++)
         split_sentences(d, r, pi, &scap);
-    }
 }

@@ -77,7 +77,7 @@ static char *quotes(const char *text)
         if (i)
             fl_buf_puts(&b, " | ");
         const fl_quote *q = &d->quotes[i];
-        fl_buf_printf(&b, "%d%s:", q->depth, q->unclosed ? "u" : "");
+        fl_buf_printf(&b, "%d%s%s%s:", q->depth, q->unclosed ? "u" : "", q->cont ? "c" : "", q->unpaired ? "x" : "");
         fl_buf_put(&b, d->text + q->inner_start, q->inner_end - q->inner_start);
     }
     fl_doc_free(d);
@@ -100,9 +100,45 @@ Test(quotes, span_table)
     expect_quotes("“Beijing [does] not want it,” he said.", "0:Beijing [does] not want it,");
     expect_quotes("Il a dit « non » hier.", "0: non ");
     expect_quotes("“From its perspective, the US is overstretched.",
-                  "0u:From its perspective, the US is overstretched.");
+                  "0ux:From its perspective, the US is overstretched.");
     expect_quotes("It's the 1990s' legacy, isn't it?", "");
     expect_quotes("He said \"she called it 'absurd' twice\".", "0:she called it 'absurd' twice | 1:absurd");
+}
+
+/* Pairing with news conventions: mixed curly and straight marks, a misshapen closing mark, a quote that
+ * runs on into the next paragraph (reopened, or closed there), and stray marks that pair with nothing. */
+Test(quotes, news_pairing_table)
+{
+    /* mixed marks: a curly opening and a straight closing mark are one quote */
+    expect_quotes("“The vote is close,\" Ruiz said.", "0:The vote is close,");
+    expect_quotes("\"The vote is close,” Ruiz said.", "0:The vote is close,");
+    /* a closing mark typed as an opening one after the question mark */
+    expect_quotes("“Who can guarantee it?“ he asked.", "0:Who can guarantee it?");
+    /* continued paragraph, reopened by convention: the first part is open to its end, not unpaired */
+    expect_quotes("“We cannot pay.\n“Nor can they,” she said.\n", "0u:We cannot pay. | 0:Nor can they,");
+    /* continued without reopening: the closing mark in the next line closes it */
+    expect_quotes("“We cannot pay.\nNor can they,” she said.\n", "0u:We cannot pay. | 0c:Nor can they,");
+    /* through a line with no marks at all, to the closing mark two lines on */
+    expect_quotes("“One.\nTwo.\nThree,” she said.\n", "0u:One. | 0uc:Two. | 0c:Three,");
+    /* an opening mark nothing continues or closes is unpaired; the quotes after it still pair */
+    expect_quotes("He said “we will win.\nLater “it is over,” she said.\n", "0ux:we will win. | 0:it is over,");
+    /* a stray straight mark does not shift the quotes after it */
+    expect_quotes("The 6\" pipe and \"a stray \"real quote\" here.", "0:real quote");
+    /* single quotes nested in double ones, and apostrophes inside */
+    expect_quotes("“It’s ‘over’ now,” he said.", "0:It’s ‘over’ now, | 1:over");
+    /* a closing mark in a paragraph with no quote open before it and none in the paragraph before */
+    expect_quotes("Plain line.\nIt is over,” she said.\n", "");
+}
+
+/* The stray marks found: each unpairable mark once, in order. */
+Test(quotes, unpaired_marks)
+{
+    const char *t = "He said “we will win.\nLater “it is over.” Fine.\nIt is over,” she said. “Fine,” he said.\n";
+    fl_doc *d = unit_doc("t.txt", t);
+    cr_assert_eq(d->nunpaired, 2);
+    cr_assert_eq(d->unpaired_marks[0], (size_t)(strstr(t, "“we") - t));
+    cr_assert_eq(d->unpaired_marks[1], (size_t)(strstr(t, "” she") - t));
+    fl_doc_free(d);
 }
 
 Test(quotes, in_quote_lookup)

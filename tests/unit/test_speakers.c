@@ -271,3 +271,163 @@ Test(speakers, content_overlap)
         cr_expect_eq(n, cases[i].conflicts, "%s: %zu conflicts", cases[i].text, n);
     }
 }
+
+/* The speaker and resolution of the claim at index k (all claims, document order). */
+static void expect_claim(const char *text, size_t k, const char *speaker, const char *how)
+{
+    fl_claims c;
+    size_t n = claims_of(text, &c, NULL);
+    cr_expect(n > k, "%s: only %zu claims", text, n);
+    if (n > k) {
+        cr_expect_str_eq(c.quotes[k].speaker, speaker, "%s: speaker %s", text, c.quotes[k].speaker);
+        cr_expect_str_eq(c.quotes[k].how, how, "%s: resolved by %s", text, c.quotes[k].how);
+    }
+    fl_claims_free(&c);
+}
+
+/* Speaker phrases read as noun phrases: titles and ranks before the name, party tags, appositions and
+ * post-modifiers between the quote and its verb, organisations and documents as descriptions. */
+Test(speakers, speaker_phrases)
+{
+    static const struct {
+        const char *text, *speaker, *how;
+    } cases[] = {
+        {"“The road reopens on Friday,” said Lt. Mara Quint of the highway patrol.", "Mara Quint", "said-after"},
+        {"“The road reopens on Friday,” said general manager Mara Quint.", "Mara Quint", "said-after"},
+        {"“The road reopens on Friday,” Sen. Mara Quint (D-Ore.) said.", "Mara Quint", "after-quote"},
+        {"“The road reopens on Friday,” Mara Quint, a former engineer elected to the council in 2012, said.",
+         "Mara Quint", "after-quote"},
+        {"“The road reopens on Friday,” the Rev. Mara Quint of the Harbour Chapel said Sunday.", "Mara Quint",
+         "after-quote"},
+        {"“The road reopens on Friday,” a spokesman for the highway agency said.", "a spokesman", "after-quote"},
+        {"“The road reopens on Friday,” the letter said.", "the letter", "after-quote"},
+        {"“The road reopens on Friday,” Mara Quint and Tomas Berg said in a joint statement.", "Mara Quint",
+         "after-quote"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect_claim(cases[i].text, 0, cases[i].speaker, cases[i].how);
+}
+
+/* The discourse carries a speaker to a quote with no attribution of its own: the subject of a speech or
+ * stance verb before it, until another person is named. */
+Test(speakers, carry_over)
+{
+    static const struct {
+        const char *text, *speaker, *how;
+        size_t unattributed;
+    } cases[] = {
+        {"Mara Quint said the depot would close. “We cannot keep paying for it.”", "Mara Quint", "carried-speech", 0},
+        {"Mara Quint defended the plan on Monday. “We cannot keep paying for it.”", "Mara Quint", "carried-stance", 0},
+        {"The union issued a statement on Monday.\n\n“We cannot keep paying for it and we will not.”", "The union",
+         "carried-stance", 0},
+        /* another person named in between: the quote could be theirs */
+        {"Mara Quint said the depot would close. Tomas Berg, a driver, has worked there for years. “We cannot "
+         "keep paying for it.”",
+         "", "", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        size_t un = 0;
+        claims_of(cases[i].text, &c, &un);
+        const fl_qclaim *q = first_quote(&c);
+        cr_expect_eq(un, cases[i].unattributed, "%s: %zu unattributed", cases[i].text, un);
+        if (cases[i].speaker[0]) {
+            cr_expect(q != NULL, "%s: no quote claim", cases[i].text);
+            if (q) {
+                cr_expect_str_eq(q->speaker, cases[i].speaker, "%s: speaker %s", cases[i].text, q->speaker);
+                cr_expect_str_eq(q->how, cases[i].how, "%s: resolved by %s", cases[i].text, q->how);
+            }
+        } else {
+            cr_expect(q == NULL, "%s: attributed to %s", cases[i].text, q ? q->speaker : "");
+        }
+        fl_claims_free(&c);
+    }
+}
+
+/* A quote over several paragraphs: the attribution at its end speaks for all of it, whether the next
+ * paragraph reopens the quote or only closes it; the parts continue one speaker. */
+Test(speakers, continued_quotes)
+{
+    static const struct {
+        const char *text;
+        size_t claim;
+        const char *speaker, *how;
+    } cases[] = {
+        {"“The first truck left at dawn.\nNobody was hurt,” said Mara Quint.\n", 0, "Mara Quint", "quote-end"},
+        {"“The first truck left at dawn.\nNobody was hurt,” said Mara Quint.\n", 1, "Mara Quint", "said-after"},
+        {"“The first truck left at dawn.\n\n“Nobody was hurt,” said Mara Quint.\n", 0, "Mara Quint", "quote-end"},
+        {"“One truck left at dawn.\nThe second one at noon.\nNobody was hurt,” said Mara Quint.\n", 1, "Mara Quint",
+         "multi-paragraph"},
+        {"“The vote is close,\" Mara Quint said.", 0, "Mara Quint", "after-quote"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect_claim(cases[i].text, cases[i].claim, cases[i].speaker, cases[i].how);
+}
+
+/* ambiguous-attribution counts only namesakes the document gives words to; a suffix stays in the name. */
+Test(speakers, namesakes)
+{
+    static const struct {
+        const char *text;
+        size_t reports;
+    } cases[] = {
+        {"“We will rebuild,” said Mara Quint. Her husband, Tomas Quint, was not at the meeting. “Soon,” Quint "
+         "added.",
+         0},
+        {"“We will rebuild,” said Mara Quint. “We will wait,” said Tomas Quint. “Soon,” Quint added.", 1},
+        {"“We will rebuild,” said Rep. Tomas Quint Jr. His father, Tomas Quint, was mayor. “Soon,” Quint added.", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t n = unit_count("t.txt", cases[i].text, FL_RULE_AMBIGUOUS_ATTRIBUTION);
+        cr_expect_eq(n, cases[i].reports, "%s: %zu reports", cases[i].text, n);
+    }
+}
+
+/* quote-conflict: alignment with house style folded, excerpts at either end or in the middle, and what a
+ * paraphrase is held to. Counts are reports (each side of a conflict is one). */
+Test(speakers, alignment_with_folding)
+{
+    static const struct {
+        const char *text;
+        size_t conflicts;
+    } cases[] = {
+        /* apostrophes, hyphens, dotted initialisms, spelling variants, numerals: agree */
+        {"“We can’t let the F.B.I. decide on same-sex unions in the eleventh hour,” said Mara Quint.\n\nLater.\n\n"
+         "More.\n\nMara Quint said: “We can't let the FBI decide on same sex unions in the 11th hour.”",
+         0},
+        {"“Our defence of the programme is a matter of honour for the whole city,” said Mara Quint.\n\nLater.\n\n"
+         "More.\n\nMara Quint said: “Our defense of the program is a matter of honor for the whole city.”",
+         0},
+        /* an excerpt at the end, at the start, and a passage left out in the middle: agree */
+        {"“We will rebuild the bridge and reopen the port before the winter storms,” said Mara Quint.\n\nLater."
+         "\n\nMore.\n\nMara Quint said the city would act: “reopen the port before the winter storms.”",
+         0},
+        {"“We will rebuild the bridge, whatever it costs us, and reopen the port before winter,” said Mara "
+         "Quint.\n\nLater.\n\nMore.\n\nMara Quint said: “We will rebuild the bridge and reopen the port before "
+         "winter.”",
+         0},
+        /* one word changed inside the aligned span: reported on both sides */
+        {"“The closure was damaging to the whole harbour economy this year,” said Mara Quint.\n\nLater.\n\nMore."
+         "\n\nMara Quint said: “The closure was damaging for the whole harbour economy this year.”",
+         2},
+        /* a negation added: reported */
+        {"“I used money that should have been used for the campaign fund,” said Mara Quint.\n\nLater.\n\nMore."
+         "\n\nMara Quint said: “I used money that shouldn't have been used for the campaign fund.”",
+         2},
+        /* a paraphrase rewritten in tense and person agrees; one that reverses the quote does not */
+        {"Mara Quint said the company would keep its investment plans for the harbour this year.\n\nLater.\n\n"
+         "More.\n\nMara Quint said: “We will keep our investment plans for the harbour this year.”",
+         0},
+        {"Mara Quint said the company would not cut investment this year.\n\nLater.\n\nMore.\n\n"
+         "Mara Quint said: “We will cut investment this year.”",
+         2},
+        /* two paraphrases: each outlet's own words, never compared */
+        {"Mara Quint said the fire started in the kitchen at dawn.\n\nLater.\n\nMore.\n\n"
+         "Mara Quint said the fire began in the cellar after midnight.",
+         0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t n = unit_count("t.txt", cases[i].text, FL_RULE_QUOTE_CONFLICT);
+        cr_expect_eq(n, cases[i].conflicts, "%s: %zu conflicts", cases[i].text, n);
+    }
+}
