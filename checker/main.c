@@ -343,9 +343,9 @@ static int check_combination(const cli *c)
     return -1;
 }
 
-/* The options of where input comes from and output goes (stdin, ignore files, -o, the terminal's colours
- * and snippets, the language server). Returns -1, the exit status of a usage error, or -2 when opt is
- * none of them. */
+/* The options of where input comes from and output goes (stdin, ignore files, the largest file read, -o,
+ * the terminal's colours and snippets, the language server). Returns -1, the exit status of a usage error,
+ * or -2 when opt is none of them. */
 static int parse_where(cli *c, int opt)
 {
     int rc;
@@ -361,6 +361,11 @@ static int parse_where(cli *c, int opt)
         break;
     case OPT_NO_IGNORE:
         c->no_ignore = 1;
+        break;
+    case OPT_MAX_FILE_SIZE:
+        if (fl_parse_size(optarg, &c->opts.max_file_size) < 0)
+            return usage_error("--max-file-size takes a size in bytes, or a number with K, M or G (64M), not \"%s\"",
+                               optarg);
         break;
     case OPT_COLOR:
     case OPT_SNIPPETS:
@@ -473,11 +478,6 @@ static int parse(int argc, char **argv, cli *c)
             break;
         case OPT_PRINT_CONFIG:
             c->print_config = optarg;
-            break;
-        case OPT_MAX_FILE_SIZE:
-            if (fl_parse_size(optarg, &c->opts.max_file_size) < 0)
-                return usage_error(
-                    "--max-file-size takes a size in bytes, or a number with K, M or G (64M), not \"%s\"", optarg);
             break;
         case OPT_DATE:
             if (fl_parse_iso_date(optarg, &c->opts.date) < 0)
