@@ -45,6 +45,7 @@ const char *const fl_lexicon_names[] = {
     "bare-report-verbs",   /* verbs that report a clause without "that": "said the plan would fail" */
     "quote-verbs",         /* verbs that attribute only right after a quote: "..., the account reads" */
     "org-prepositions",    /* words before a name that make it an organisation or place: "with the", "at" */
+    "count-links",         /* words between a part and its whole's count: "34 of the 71 seats" */
     NULL,
 };
 
