@@ -181,8 +181,13 @@ static void set_dim(const ctx *c, fl_qty *q, const char *per)
 size_t fl_quantities(const char *text, const fl_rules *r, double approx, const fl_token *t, size_t nt, fl_num *nums,
                      size_t nnum, fl_qty **out)
 {
-    ctx c = {text, r, fl_rules_knowledge(r), t, nt, fl_rules_lexicon(r, "function-words"),
-           fl_rules_lexicon(r, "count-links")};
+    ctx c = {text,
+             r,
+             fl_rules_knowledge(r),
+             t,
+             nt,
+             fl_rules_lexicon(r, "function-words"),
+             fl_rules_lexicon(r, "count-links")};
     size_t n = 0, cap = 0;
     *out = NULL;
     size_t floor = nt ? t[0].start : 0;
@@ -215,12 +220,11 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
                    (q.currency = fl_phrases_at(&c.k->currency_names, text, t, nt, j, &used)) >= 0) {
             q.kind = FL_QK_MONEY;
             j += used;
-        } else if (q.kind == FL_QK_NONE && (q.unit = unit_at(&c, j, &used)) >= 0) {
+        } else if (q.kind == FL_QK_NONE &&
+                   ((q.unit = unit_at(&c, j, &used)) >= 0 ||
+                    (!x->proportion && (q.unit = count_unit_after(&c, j, nums, ni, nnum, &used)) >= 0))) {
             q.kind = FL_QK_UNIT;
             factor = c.k->units[q.unit].factor;
-            j += used;
-        } else if (q.kind == FL_QK_NONE && !x->proportion && (q.unit = count_unit_after(&c, j, nums, ni, nnum, &used)) >= 0) {
-            q.kind = FL_QK_UNIT;
             j += used;
         } else if (q.kind == FL_QK_NONE && x->proportion) {
             q.kind = FL_QK_PERCENT;

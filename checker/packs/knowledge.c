@@ -739,9 +739,9 @@ static int load_unit_items(fl_knowledge *k, const cJSON *sec, const char *file, 
 
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"clause_openers", "subordinators", "prepositions", "determiners", "kinds",
-                                       "events",         "attributes",    "unit_items",   "unit_families", "non_items",   "hypothetical",
-                                       "relatives",      "coordinators",  "origins",      NULL};
+    static const char *const keys[] = {"clause_openers", "subordinators", "prepositions", "determiners",   "kinds",
+                                       "events",         "attributes",    "unit_items",   "unit_families", "non_items",
+                                       "hypothetical",   "relatives",     "coordinators", "origins",       NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");

@@ -99,7 +99,7 @@ struct fl_rules {
     fl_patterns pat[NPAT];
     fl_knowledge know;
     size_t npacks;
-    size_t max; /* the limit on a pack file's size (0: the default) */
+    size_t max;        /* the limit on a pack file's size (0: the default) */
     fl_syntax *syntax; /* the tagger and chunker of the first directory that has one (syntax/), or NULL */
 };
 

@@ -230,8 +230,8 @@ Test(claim_model, counts_by_their_head_noun)
     static const key_case cases[] = {
         {DATED "The Ostrava Ridge landslide claimed 21 lives.\n", "21",
          "deaths|people|@landslide>|actual|person|2031-05", "landslide"},
-        {DATED "The Ostrava Ridge landslide left 17 dead.\n", "17",
-         "deaths|people|@landslide>|actual|person|2031-05", "landslide"},
+        {DATED "The Ostrava Ridge landslide left 17 dead.\n", "17", "deaths|people|@landslide>|actual|person|2031-05",
+         "landslide"},
         {DATED "The Ostrava Ridge landslide has killed 17 people.\n", "17",
          "deaths|people|@landslide>|actual|person|2031-05", "landslide"},
         {DATED "The Tessaly trial enrolled 1,240 adult patients in 2030.\n", "1,240",
