@@ -1315,11 +1315,20 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
                             const mention *m, size_t nm, size_t *trig)
 {
     const fl_knowledge *k = cw->k;
-    if (!cl->item[0] && q->kind == FL_QK_UNIT && q->unit >= 0 && k->unit_item[q->unit]) {
+    /* a count's item is its unit's id unless the claim model names the item the unit stands for ("lives" are
+     * persons) */
+    if (q->kind == FL_QK_UNIT && q->unit >= 0 && k->unit_item[q->unit] &&
+        (!cl->item[0] || strcmp(cl->item, k->units[q->unit].id) == 0)) {
         free(cl->item);
         cl->item = fl_xstrdup(k->unit_item[q->unit]);
     }
     cl->family = family_of(k, tr, ntr, q, cw->ca, cw->cb, trig);
+    /* a unit that names what is counted: "claimed nineteen lives", "17 dead" */
+    if (cl->family < 0 && q->kind == FL_QK_UNIT && q->unit >= 0 && k->unit_family && k->unit_family[q->unit] >= 0 &&
+        admits(k, k->unit_family[q->unit], q->dim)) {
+        cl->family = k->unit_family[q->unit];
+        *trig = q->tok;
+    }
     cl->src = cl->dst = -1;
     cl->subject_how = "";
     if (cl->family >= 0 && !cl->item[0] && *trig != q->tok) {

@@ -15,6 +15,7 @@ typedef struct {
     const fl_token *t;
     size_t n;
     const fl_lexicon *function_words;
+    const fl_lexicon *count_links;
 } ctx;
 
 static inline int tok_is(const ctx *c, size_t i, const char *w)
@@ -70,6 +71,40 @@ static int count_dimension(const char *dim)
 {
     return strcmp(dim, "people") == 0 || strcmp(dim, "vehicles") == 0 || strcmp(dim, "animals") == 0 ||
            strcmp(dim, "count") == 0 || strcmp(dim, "munitions") == 0;
+}
+
+/* A count's head noun a few words on: "1,420 adult patients" (at most two lower-case modifiers, no function
+ * word), or the whole's noun of a part: "34 of the 71 seats" (the links are the "count-links" lexicon).
+ * Only units of a count dimension; stores the tokens used from i (through the noun). */
+static int count_unit_after(const ctx *c, size_t i, const fl_num *nums, size_t ni, size_t nnum, size_t *used)
+{
+    size_t k = i, u_used;
+    int u;
+    for (size_t w = 0; w < 2 && k < c->n && c->t[k].kind == FL_TOK_WORD && !function_word(c, k) &&
+                       !(c->text[c->t[k].start] >= 'A' && c->text[c->t[k].start] <= 'Z');
+         w++) {
+        k++;
+        if ((u = unit_at(c, k, &u_used)) >= 0 && count_dimension(c->k->units[u].dimension)) {
+            *used = k + u_used - i;
+            return u;
+        }
+    }
+    k = i;
+    while (k < c->n && c->count_links && fl_lexicon_has_token(c->count_links, c->text, &c->t[k], 1))
+        k++;
+    if (k == i)
+        return -1;
+    size_t dn = ni + 1;
+    while (dn < nnum && nums[dn].tok < k)
+        dn++;
+    if (dn >= nnum || nums[dn].tok != k || nums[dn].value < nums[ni].value)
+        return -1;
+    k += nums[dn].ntok;
+    if ((u = unit_at(c, k, &u_used)) >= 0 && count_dimension(c->k->units[u].dimension)) {
+        *used = 0; /* the whole's figure keeps its own tokens */
+        return u;
+    }
+    return -1;
 }
 
 /* "of liquefied natural gas to China" -> "liquefied natural gas" (lower case, at most three words). */
@@ -146,7 +181,13 @@ static void set_dim(const ctx *c, fl_qty *q, const char *per)
 size_t fl_quantities(const char *text, const fl_rules *r, double approx, const fl_token *t, size_t nt, fl_num *nums,
                      size_t nnum, fl_qty **out)
 {
-    ctx c = {text, r, fl_rules_knowledge(r), t, nt, fl_rules_lexicon(r, "function-words")};
+    ctx c = {text,
+             r,
+             fl_rules_knowledge(r),
+             t,
+             nt,
+             fl_rules_lexicon(r, "function-words"),
+             fl_rules_lexicon(r, "count-links")};
     size_t n = 0, cap = 0;
     *out = NULL;
     size_t floor = nt ? t[0].start : 0;
@@ -179,7 +220,9 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
                    (q.currency = fl_phrases_at(&c.k->currency_names, text, t, nt, j, &used)) >= 0) {
             q.kind = FL_QK_MONEY;
             j += used;
-        } else if (q.kind == FL_QK_NONE && (q.unit = unit_at(&c, j, &used)) >= 0) {
+        } else if (q.kind == FL_QK_NONE &&
+                   ((q.unit = unit_at(&c, j, &used)) >= 0 ||
+                    (!x->proportion && (q.unit = count_unit_after(&c, j, nums, ni, nnum, &used)) >= 0))) {
             q.kind = FL_QK_UNIT;
             factor = c.k->units[q.unit].factor;
             j += used;

@@ -639,6 +639,7 @@ typedef struct {
 
 typedef struct {
     char *unit, *item, *origin;
+    int family; /* item names a metric family (unit_families), not a commodity */
 } pending_item;
 
 typedef struct {
@@ -716,7 +717,7 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
     return 0;
 }
 
-static int load_unit_items(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+static int load_unit_items(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err, int family)
 {
     if (!cJSON_IsObject(sec))
         return fl_fail(err, file, "claim_model.unit_items must be an object of item -> unit ids");
@@ -730,7 +731,7 @@ static int load_unit_items(fl_knowledge *k, const cJSON *sec, const char *file, 
                 return fl_fail(err, file, "claim_model.unit_items.%s must hold unit ids", it->string);
             FL_GROW(pm->items, pm->capitems, pm->nitems + 1);
             pm->items[pm->nitems++] =
-                (pending_item){fl_xstrdup(u->valuestring), fl_xstrdup(it->string), fl_xstrdup(file)};
+                (pending_item){fl_xstrdup(u->valuestring), fl_xstrdup(it->string), fl_xstrdup(file), family};
         }
     }
     return 0;
@@ -738,9 +739,9 @@ static int load_unit_items(fl_knowledge *k, const cJSON *sec, const char *file, 
 
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"clause_openers", "subordinators", "prepositions", "determiners", "kinds",
-                                       "events",         "attributes",    "unit_items",   "non_items",   "hypothetical",
-                                       "relatives",      "coordinators",  "origins",      NULL};
+    static const char *const keys[] = {"clause_openers", "subordinators", "prepositions", "determiners",   "kinds",
+                                       "events",         "attributes",    "unit_items",   "unit_families", "non_items",
+                                       "hypothetical",   "relatives",     "coordinators", "origins",       NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -780,7 +781,9 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "attributes")) && load_attributes(k, o, file, err) < 0)
         return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "unit_items")) && load_unit_items(k, o, file, err) < 0)
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "unit_items")) && load_unit_items(k, o, file, err, 0) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "unit_families")) && load_unit_items(k, o, file, err, 1) < 0)
         return -1;
     return 0;
 }
@@ -791,6 +794,9 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
     for (size_t i = 0; i < k->nmetrics; i++)
         k->metrics[i].join_as = (int)i;
     k->unit_item = fl_xcalloc(k->nunits + 1, sizeof(char *));
+    k->unit_family = fl_xmalloc((k->nunits + 1) * sizeof(int));
+    for (size_t u = 0; u <= k->nunits; u++)
+        k->unit_family[u] = -1;
     pending_model *pm = k->pending;
     if (!pm)
         return 0;
@@ -827,6 +833,19 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
             fl_buf_printf(err, "%s: claim_model unit_items names unit \"%s\", which no pack defines",
                           pm->items[i].origin, pm->items[i].unit);
             return -1;
+        }
+        if (pm->items[i].family) {
+            int m = -1;
+            for (size_t x = 0; x < k->nmetrics && m < 0; x++)
+                if (strcmp(k->metrics[x].id, pm->items[i].item) == 0)
+                    m = (int)x;
+            if (m < 0) {
+                fl_buf_printf(err, "%s: claim_model unit_families names family \"%s\", which no pack defines",
+                              pm->items[i].origin, pm->items[i].item);
+                return -1;
+            }
+            k->unit_family[u] = m;
+            continue;
         }
         free(k->unit_item[u]);
         k->unit_item[u] = fl_xstrdup(pm->items[i].item);
@@ -991,6 +1010,7 @@ void fl_knowledge_free(fl_knowledge *k)
         for (size_t i = 0; i < k->nunits; i++)
             free(k->unit_item[i]);
     free(k->unit_item);
+    free(k->unit_family);
     for (size_t i = 0; i < k->nkinds; i++)
         free(k->kinds[i]);
     free(k->kinds);

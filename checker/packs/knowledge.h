@@ -153,6 +153,7 @@ typedef struct {
     char **event_classes;
     size_t nevent_classes, capevent_classes;
     char **unit_item; /* per unit: the commodity it implies ("gas" for bcm), or NULL */
+    int *unit_family; /* per unit: the metric family it implies ("lives" are deaths), or -1 */
     void *pending;    /* attributes and unit items read before the metrics and units they name (knowledge.c) */
 } fl_knowledge;
 

@@ -52,6 +52,7 @@ const char *const fl_lexicon_names[] = {
     "quote-hyphens",       /* characters that join or split compounds in quoted words: "-" */
     "modal-words",         /* words of modality whose change alters a remark: "will", "might", "must" */
     "opposites",           /* predicates that reverse each other on the same object: "raise=freeze", "rise=fall" */
+    "count-links",         /* words between a part and its whole's count: "34 of the 71 seats" */
     NULL,
 };
 

@@ -3,6 +3,8 @@
  * date), table-driven. Subjects and sentences are invented; none is from the development data. */
 #include "unit.h"
 
+#include <math.h>
+
 #include "extract/claims.h"
 #include "check/numcheck.h"
 #include "core/rules.h"
@@ -218,4 +220,63 @@ Test(claim_model, arithmetic_in_one_clause_and_updates)
                             "profit, around £5.1 million.\n",
                             FL_RULE_NUMERIC_ARITHMETIC),
                  0);
+}
+
+/* Bare counts: a figure whose head noun is a countable noun is a count in that noun's unit, a few modifiers
+ * or a part-of-whole ("34 of the 71 seats") in between; nouns that name what is counted ("lives", "dead")
+ * give the attribute and one item, so they join with "people". */
+Test(claim_model, counts_by_their_head_noun)
+{
+    static const key_case cases[] = {
+        {DATED "The Ostrava Ridge landslide claimed 21 lives.\n", "21",
+         "deaths|people|@landslide>|actual|person|2031-05", "landslide"},
+        {DATED "The Ostrava Ridge landslide left 17 dead.\n", "17", "deaths|people|@landslide>|actual|person|2031-05",
+         "landslide"},
+        {DATED "The Ostrava Ridge landslide has killed 17 people.\n", "17",
+         "deaths|people|@landslide>|actual|person|2031-05", "landslide"},
+        {DATED "The Tessaly trial enrolled 1,240 adult patients in 2030.\n", "1,240",
+         "enrolment|people|@tessaly>|actual|patient|2030", "Tessaly"},
+        {DATED "The Harlan Valley Alliance won 34 of the 71 seats in the 2030 election.\n", "34",
+         "votes|count|@harlan valley alliance>|actual|seat|2030", "Harlan Valley Alliance"},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* What is not a count: ages, ordinals, page and chapter numbers, a modifier that starts with a capital. */
+Test(claim_model, not_counts)
+{
+    static const struct {
+        const char *text, *figure;
+    } cases[] = {
+        {DATED "The landslide killed a farmer aged 34 in 2030.\n", "34"},
+        {DATED "The landslide is described on page 12 of 300 pages.\n", "12"},
+        {DATED "The 3rd of 12 patients died in the landslide in 2030.\n", "3rd"},
+        {DATED "A mother of 13 died in the landslide in 2030.\n", "13"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        fl_doc *d = extract(cases[i].text, &c);
+        for (size_t k = 0; k < c.len; k++)
+            if (strncmp(c.items[k].text, cases[i].figure, strlen(cases[i].figure)) == 0)
+                cr_expect(!c.items[k].key || !c.items[k].key[0], "case %zu: \"%s\" keyed %s", i, cases[i].figure,
+                          c.items[k].key);
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}
+
+/* A qualifier keeps its bounds on a count with a modifier: "more than 17 local people" is 17 and up. */
+Test(claim_model, count_qualifiers)
+{
+    fl_claims c;
+    fl_doc *d = extract(DATED "The Ostrava Ridge landslide has killed more than 17 local people.\n", &c);
+    const fl_claim *x = NULL;
+    for (size_t k = 0; k < c.len && !x; k++)
+        if (strstr(c.items[k].text, "17"))
+            x = &c.items[k];
+    cr_assert(x != NULL);
+    cr_expect_str_eq(x->key ? x->key : "", "deaths|people|@landslide>|actual|person|2031-05");
+    cr_expect(x->lo == 17 && isinf(x->hi), "bounds %g..%g", x->lo, x->hi);
+    fl_claims_free(&c);
+    fl_doc_free(d);
 }
