@@ -222,6 +222,29 @@ static int cmp_name(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* The names of directory d (closed here), sorted by bytes: with pattern NULL every name that does not start
+ * with "." (hidden entries, "." and ".."), otherwise those the shell pattern matches (a leading "." only
+ * when the pattern has one). *n is their count; the array and names are owned (free()). */
+static char **read_names(DIR *d, const char *pattern, size_t *n)
+{
+    char **names = NULL;
+    size_t cap = 0;
+    struct dirent *de;
+    *n = 0;
+    while ((de = readdir(d))) {
+        if (pattern ? strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0 ||
+                          fnmatch(pattern, de->d_name, FNM_PERIOD) != 0
+                    : de->d_name[0] == '.')
+            continue;
+        FL_GROW(names, cap, *n + 1);
+        names[(*n)++] = fl_xstrdup(de->d_name);
+    }
+    closedir(d);
+    if (*n)
+        qsort(names, *n, sizeof(char *), cmp_name);
+    return names;
+}
+
 static char *join(const char *dir, const char *name)
 {
     size_t n = strlen(dir);
@@ -257,18 +280,8 @@ static void walk_dir(walker *w, const char *path, const char *display, const cha
     w->stack[w->depth].dev = st->st_dev;
     w->stack[w->depth].ino = st->st_ino;
     w->depth++;
-    char **names = NULL;
-    size_t n = 0, cap = 0;
-    struct dirent *de;
-    while ((de = readdir(d))) {
-        if (de->d_name[0] == '.')
-            continue; /* ".", ".." and hidden entries */
-        FL_GROW(names, cap, n + 1);
-        names[n++] = fl_xstrdup(de->d_name);
-    }
-    closedir(d);
-    if (n)
-        qsort(names, n, sizeof(char *), cmp_name);
+    size_t n;
+    char **names = read_names(d, NULL, &n);
     for (size_t i = 0; i < n; i++) {
         char *cpath = join(path, names[i]);
         char *cdisp = join(display, names[i]);
@@ -377,17 +390,8 @@ static void expand(const char *dir, const char *glob, char ***m, size_t *n, size
         DIR *d = opendir(*dir ? dir : ".");
         if (!d)
             return;
-        char **names = NULL;
-        size_t k = 0, kc = 0;
-        struct dirent *de;
-        while ((de = readdir(d)))
-            if (de->d_name[0] != '.') {
-                FL_GROW(names, kc, k + 1);
-                names[k++] = fl_xstrdup(de->d_name);
-            }
-        closedir(d);
-        if (k)
-            qsort(names, k, sizeof(char *), cmp_name);
+        size_t k;
+        char **names = read_names(d, NULL, &k);
         for (size_t i = 0; i < k; i++) {
             char *sub = join(dir, names[i]);
             struct stat st;
@@ -420,18 +424,8 @@ static void expand(const char *dir, const char *glob, char ***m, size_t *n, size
     DIR *d = opendir(*dir ? dir : ".");
     if (!d)
         return;
-    char **names = NULL;
-    size_t k = 0, kc = 0;
-    struct dirent *de;
-    while ((de = readdir(d)))
-        if (strcmp(de->d_name, ".") != 0 && strcmp(de->d_name, "..") != 0 &&
-            fnmatch(seg, de->d_name, FNM_PERIOD) == 0) {
-            FL_GROW(names, kc, k + 1);
-            names[k++] = fl_xstrdup(de->d_name);
-        }
-    closedir(d);
-    if (k)
-        qsort(names, k, sizeof(char *), cmp_name);
+    size_t k;
+    char **names = read_names(d, seg, &k);
     for (size_t i = 0; i < k; i++) {
         char *sub = join(dir, names[i]);
         struct stat st;
