@@ -776,21 +776,30 @@ void fl_ws_diagnostics(fl_ws *w, size_t doc, fl_sink *out)
     fl_sink_sort_unique(out);
 }
 
+/* The claims of the join partition kind ('n' numeric key, 'q' speaker surname) + key into *sub (free with
+ * free_subset). Returns 0, or -1 when no document has that partition. */
+static int part_subset(const fl_ws *w, char kind, const char *key, fl_claims *sub)
+{
+    fl_buf k = {0};
+    fl_buf_putc(&k, kind);
+    fl_buf_puts(&k, key);
+    int p = fl_map_get(&w->bypart, k.ptr, k.len);
+    fl_buf_free(&k);
+    if (p < 0)
+        return -1;
+    subset(w, p, sub);
+    return 0;
+}
+
 const fl_claim **fl_ws_peers(const fl_ws *w, size_t doc, size_t i, size_t *n)
 {
     const fl_claim *c = &w->docs[doc].claims.items[i];
     *n = 0;
     if (!numeric_part(c))
         return NULL;
-    fl_buf k = {0};
-    fl_buf_putc(&k, 'n');
-    fl_buf_puts(&k, c->key);
-    int p = fl_map_get(&w->bypart, k.ptr, k.len);
-    fl_buf_free(&k);
-    if (p < 0)
-        return NULL;
     fl_claims sub;
-    subset(w, p, &sub);
+    if (part_subset(w, 'n', c->key, &sub) < 0)
+        return NULL;
     const fl_claim **out = fl_xcalloc(sub.len + 1, sizeof *out);
     for (size_t j = 0; j < sub.len; j++) {
         if (sub.items[j].doc == doc && sub.items[j].seq == c->seq)
@@ -813,15 +822,9 @@ const fl_qclaim **fl_ws_quote_peers(const fl_ws *w, size_t doc, size_t i, size_t
     *n = 0;
     if (!q->speaker_key)
         return NULL;
-    fl_buf k = {0};
-    fl_buf_putc(&k, 'q');
-    fl_buf_puts(&k, surname(q->speaker_key));
-    int p = fl_map_get(&w->bypart, k.ptr, k.len);
-    fl_buf_free(&k);
-    if (p < 0)
-        return NULL;
     fl_claims sub;
-    subset(w, p, &sub);
+    if (part_subset(w, 'q', surname(q->speaker_key), &sub) < 0)
+        return NULL;
     const fl_qclaim **out = fl_xcalloc(sub.nquote + 1, sizeof *out);
     for (size_t j = 0; j < sub.nquote; j++) {
         if (sub.quotes[j].doc == doc && sub.quotes[j].seq == q->seq)
