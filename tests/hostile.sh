@@ -458,6 +458,9 @@ printf '{"pack": "slow", "patterns": {"vague-source": [{"id": "slow", "regex": "
 awk 'BEGIN { for (i = 0; i < 10000; i++) { for (k = 0; k < 29; k++) printf "a"; print "!" } }' >"$d/slow.txt"
 run_capped regex-budget "0 1" 2000000 20 -j1 --rules="$d/pack" "$d/slow.txt" "$h/good.txt" &&
     expect_count regex-budget "$good_line" 1 1
+# the spent budget is said, not silent: a diagnostic on the file naming the pack file and the pattern
+run_capped regex-budget-said "0 1" 2000000 20 -j1 --rules="$d/pack" "$d/slow.txt" &&
+    expect_count regex-budget-said 'slow\.txt:[0-9]*:1: note: pattern "slow" (regex "(a+)+\$") of rule pack .*/budget/pack/slow\.json hit the regex match limit 8 times; the sourcing patterns were not matched from here to the end of the file \[vague-source\]' 1 1
 
 # 14. pack regexes: verbs, \C and start-of-pattern options are refused, naming the file and the pattern
 i=0

@@ -155,6 +155,27 @@ static size_t empty_links(fl_check_ctx *ctx, span **out)
     return n;
 }
 
+/* When the scan spent its match budget in set ps (the rest of the document was not matched), says so at the
+ * line of the last limit hit, naming the pack file and the pattern: a resource limit is never silent. */
+static int report_spent(fl_check_ctx *ctx, const fl_patterns *ps, const phrase_rule *pr)
+{
+    fl_doc *d = ctx->doc;
+    const fl_patterns *set;
+    size_t entry, at;
+    const char *text = d->text + d->start;
+    size_t len = d->len - d->start;
+    if (!fl_matcher_spent(ctx->matcher, text, len, &set, &entry, &at) || set != ps)
+        return 0;
+    const char *nl = at < len ? memchr(text + at, '\n', len - at) : NULL;
+    size_t end = nl ? (size_t)(nl - text) : len;
+    fl_report(ctx, pr->rule, d->start + at, d->start + (end > at ? end : at),
+              "pattern \"%s\" (regex \"%s\") of rule pack %s hit the regex match limit %d times; the sourcing "
+              "patterns were not matched from here to the end of the file",
+              fl_patterns_id(ps, entry), fl_patterns_regex(ps, entry), fl_patterns_pack(ps, entry),
+              fl_matcher_budget());
+    return 1;
+}
+
 void fl_check_sources(fl_check_ctx *ctx)
 {
     enum { NRULES = sizeof(phrase_rules) / sizeof(phrase_rules[0]) };
@@ -178,4 +199,7 @@ void fl_check_sources(fl_check_ctx *ctx)
         run_phrase_rule(ctx, rules[i], found[i], nfound[i], links,
                         rules[i]->rule == FL_RULE_SOURCE_PLACEHOLDER ? nlinks : 0);
     free(links);
+    for (size_t i = 0; n && i < n; i++)
+        if (report_spent(ctx, sets[i], rules[i]))
+            break;
 }

@@ -80,6 +80,7 @@ struct fl_lexicon {
 
 typedef struct {
     char *id, *regex, *message;
+    char *pack; /* the pack file it came from, for messages */
     int case_sensitive;
     char **examples[2];
     size_t nexamples[2];
@@ -92,6 +93,7 @@ typedef struct {
     pcre2_code *code;
     pcre2_code *anchored; /* NULL without a prefilter */
     fl_prefilter *filter;
+    size_t first, last; /* its entries [first, last) */
 } pat_chunk;
 
 struct fl_patterns {
@@ -116,6 +118,10 @@ struct fl_matcher {
     pcre2_jit_stack *stack;
     size_t limit_hits;
     size_t scan_hits; /* limit hits in the current scan (one document): the budget */
+    /* where the current scan spent its budget: the set, its chunk and the position of the last limit hit */
+    const fl_patterns *spent;
+    const pat_chunk *spent_chunk;
+    size_t spent_at;
 };
 
 static int find_name(const char *const *names, const char *name)
@@ -345,6 +351,7 @@ static int load_pattern_entry(fl_patterns *ps, cJSON *e, fl_buf *err, const char
     FL_GROW(ps->entries, ps->cap, ps->len + 1);
     pat_entry *pe = &ps->entries[ps->len++];
     memset(pe, 0, sizeof(*pe));
+    pe->pack = fl_xstrdup(file);
     cJSON *f;
     cJSON_ArrayForEach (f, e) {
         const char *k = f->string;
@@ -530,7 +537,7 @@ static int compile_chunk(fl_patterns *ps, size_t a, size_t b, const char *cat, f
         fl_buf_printf(err, "rule packs: cannot compile the patterns of \"%s\": %s", cat, (char *)msg);
         return -1;
     }
-    pat_chunk ch = {re, NULL, NULL};
+    pat_chunk ch = {re, NULL, NULL, a, b};
     const char **regexes = fl_xcalloc(b - a, sizeof(char *));
     for (size_t i = a; i < b; i++)
         regexes[i - a] = ps->entries[i].regex;
@@ -677,6 +684,7 @@ void fl_rules_free(fl_rules *r)
         for (size_t k = 0; k < ps->len; k++) {
             pat_entry *e = &ps->entries[k];
             free(e->id);
+            free(e->pack);
             free(e->regex);
             free(e->message);
             for (int kind = 0; kind < 2; kind++) {
@@ -726,6 +734,11 @@ void fl_matcher_free(fl_matcher *m)
     free(m);
 }
 
+int fl_matcher_budget(void)
+{
+    return SCAN_LIMIT_HITS;
+}
+
 size_t fl_matcher_limit_hits(const fl_matcher *m)
 {
     return m->limit_hits;
@@ -756,6 +769,7 @@ static size_t skip_line(fl_matcher *m, const char *text, size_t len, size_t pos)
 {
     m->limit_hits++;
     m->scan_hits++;
+    m->spent_at = pos;
     size_t next = pos + 1;
     while (next < len && next - pos < 4096 && text[next] != '\n')
         next++;
@@ -797,9 +811,11 @@ static void scan_chunk(const pat_chunk *ch, const cand_list *cl, fl_matcher *m, 
             if (rc == PCRE2_ERROR_NOMATCH)
                 return;
         }
-        if (rc < 0)
+        if (rc < 0) {
             pos = skip_line(m, text, len, at);
-        else
+            if (m->scan_hits == SCAN_LIMIT_HITS)
+                m->spent_chunk = ch;
+        } else
             pos = take_match(m, text, len, out, n, cap);
     }
 }
@@ -819,6 +835,8 @@ static void scan(const fl_patterns *const *sets, size_t nsets, int filtered, fl_
                  size_t len, size_t from, fl_match **outs, size_t *counts)
 {
     m->scan_hits = 0;
+    m->spent = NULL;
+    m->spent_chunk = NULL;
     /* the prefilters of every chunk, run together */
     size_t nf = 0;
     for (size_t i = 0; i < nsets; i++)
@@ -847,6 +865,8 @@ static void scan(const fl_patterns *const *sets, size_t nsets, int filtered, fl_
             }
             scan_chunk(&p->chunks[k], filtered && p->chunks[k].filter ? &cl : NULL, m, text, len, from, &outs[i], &n,
                        &cap);
+            if (m->spent_chunk == &p->chunks[k])
+                m->spent = p;
         }
         if (p->nchunks > 1 && n > 1) {
             /* chunks scan independently: order by start and drop matches overlapping an earlier one */
@@ -885,6 +905,47 @@ size_t fl_patterns_scan_unfiltered(const fl_patterns *p, fl_matcher *m, const ch
     size_t n;
     scan(&p, 1, 0, m, text, len, from, out, &n);
     return n;
+}
+
+/* The entry of chunk ch whose pattern alone hits a limit when it searches text from at, or the chunk's first
+ * entry when none does alone (then the alternation as a whole hit it). */
+static size_t spent_entry(const fl_patterns *p, const pat_chunk *ch, fl_matcher *m, const char *text, size_t len,
+                          size_t at)
+{
+    for (size_t i = ch->first; i < ch->last; i++) {
+        int code;
+        PCRE2_SIZE off;
+        const pat_entry *e = &p->entries[i];
+        pcre2_code *re =
+            compile_regex(e->regex, PCRE2_ZERO_TERMINATED, e->case_sensitive ? 0 : PCRE2_CASELESS, &code, &off);
+        if (!re)
+            continue;
+        int rc = pcre2_match(re, (PCRE2_SPTR)text, len, at, PCRE2_NO_UTF_CHECK, m->md, m->mctx);
+        pcre2_code_free(re);
+        if (rc < 0 && rc != PCRE2_ERROR_NOMATCH)
+            return i;
+    }
+    return ch->first;
+}
+
+int fl_matcher_spent(fl_matcher *m, const char *text, size_t len, const fl_patterns **set, size_t *entry, size_t *pos)
+{
+    if (!m->spent || !m->spent_chunk)
+        return 0;
+    *set = m->spent;
+    *pos = m->spent_at;
+    *entry = spent_entry(m->spent, m->spent_chunk, m, text, len, m->spent_at);
+    return 1;
+}
+
+const char *fl_patterns_pack(const fl_patterns *p, size_t entry)
+{
+    return entry < p->len ? p->entries[entry].pack : NULL;
+}
+
+const char *fl_patterns_regex(const fl_patterns *p, size_t entry)
+{
+    return entry < p->len ? p->entries[entry].regex : NULL;
 }
 
 int fl_patterns_filtered(const fl_patterns *p)

@@ -76,6 +76,14 @@ void fl_matcher_free(fl_matcher *m);
  * document: the budget is per document, not per line) the scan stops. text must be valid UTF-8. */
 size_t fl_patterns_scan(const fl_patterns *p, fl_matcher *m, const char *text, size_t len, size_t from, fl_match **out);
 size_t fl_matcher_limit_hits(const fl_matcher *m);
+/* How many limit hits a scan (one document) may have before it stops: the budget. */
+int fl_matcher_budget(void);
+/* After a scan over text[0, len): when it spent its budget (the rest of the document was not matched), stores
+ * the set, the entry whose pattern hit the limit and the position of the last hit, and returns 1; else 0. */
+int fl_matcher_spent(fl_matcher *m, const char *text, size_t len, const fl_patterns **set, size_t *entry, size_t *pos);
+/* The pack file an entry came from, and its regex (NULL past the last entry). */
+const char *fl_patterns_pack(const fl_patterns *p, size_t entry);
+const char *fl_patterns_regex(const fl_patterns *p, size_t entry);
 /* fl_patterns_scan of each of sets[0..nsets) over the same text, with one pass of their prefilters over it:
  * outs[i] and counts[i] get what fl_patterns_scan would return for sets[i]. */
 void fl_patterns_scan_sets(const fl_patterns *const *sets, size_t nsets, fl_matcher *m, const char *text, size_t len,

@@ -673,25 +673,45 @@ int fl_records_read(fl_records_reader *rd, const char *name, FILE *in, fl_buf *e
     if (fd >= 0 && fstat(fd, &st) == 0 && S_ISDIR(st.st_mode))
         return fl_fail(err, name, "cannot read the claim records: %s", strerror(EISDIR));
     fl_buf line = {0};
-    int rc = 0, c = 0;
-    while (rc == 0 && c != EOF) {
+    int rc = 0;
+    /* read in blocks, not byte by byte (getc was a fifth of --check-claims' time); a record is cut at '\n' */
+    enum { BLOCK = 65536 };
+    char *block = fl_xmalloc(BLOCK);
+    size_t have = 0, at_block = 0;
+    int eof = 0;
+    while (rc == 0 && !eof) {
         line.len = 0;
+        int complete = 0;
         /* one record, at most max bytes: a stream without line breaks (/dev/zero) ends here */
-        while ((c = getc_unlocked(in)) != EOF) {
-            if (left == 0) {
-                rc = fl_fail(err, name, "grew while it was read (%lld bytes at open)", (long long)st.st_size);
-                break;
+        while (rc == 0 && !complete) {
+            if (at_block == have) {
+                have = fread(block, 1, BLOCK, in);
+                at_block = 0;
+                if (have == 0) {
+                    eof = 1;
+                    break;
+                }
             }
-            left--;
-            if (line.len >= max) {
+            const char *p = block + at_block;
+            const char *nl = memchr(p, '\n', have - at_block);
+            size_t seg = nl ? (size_t)(nl - p) + 1 : have - at_block;
+            /* the bytes this record may take: up to the size at open and up to the record limit */
+            size_t take = seg;
+            if (take > left)
+                take = (size_t)left;
+            if (take > max - line.len)
+                take = max - line.len;
+            fl_buf_put(&line, p, take);
+            left -= take;
+            at_block += take;
+            if (take < seg && left == 0)
+                rc = fl_fail(err, name, "grew while it was read (%lld bytes at open)", (long long)st.st_size);
+            else if (take < seg) {
                 fl_buf_printf(err, "%s:%zu: a record larger than the limit of %zu bytes (--max-file-size)", name,
                               rd->line + 1, max);
                 rc = -1;
-                break;
-            }
-            fl_buf_putc(&line, (char)c);
-            if (c == '\n')
-                break;
+            } else
+                complete = nl != NULL;
         }
         if (rc == 0 && line.len) {
             rd->line++;
@@ -701,6 +721,7 @@ int fl_records_read(fl_records_reader *rd, const char *name, FILE *in, fl_buf *e
                 rc = read_line(rd, line.ptr, line.len);
         }
     }
+    free(block);
     if (rc == 0 && ferror(in))
         rc = fl_fail(err, name, "cannot read the claim records: %s", strerror(errno ? errno : EIO));
     fl_buf_free(&line);
