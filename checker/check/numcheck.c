@@ -49,7 +49,6 @@ static void fmt_num(fl_buf *b, double v)
 static void check_share(fl_check_ctx *ctx, size_t s, size_t qi)
 {
     const fl_facts *f = ctx->facts;
-    const fl_claims *cl = ctx->claims;
     const fl_qty *p = &f->qty[qi];
     const char *text = ctx->doc->text;
     if (p->kind != FL_QK_PERCENT || !tok_is(text, f->tok, p->tok_end, f->ntok, "of"))
@@ -70,7 +69,7 @@ static void check_share(fl_check_ctx *ctx, size_t s, size_t qi)
     size_t from = back ? f->sent_qty[s - 1] : f->sent_qty[s];
     for (size_t k = qi; k-- > from;) {
         const fl_qty *c = &f->qty[k];
-        int mod = f->qty_claim[k] >= 0 ? cl->items[f->qty_claim[k]].modality : FL_MOD_ACTUAL;
+        int mod = f->qty_modality[k];
         if ((c->kind == FL_QK_UNIT || c->kind == FL_QK_MONEY) && same_measure(c->dim, y->dim) && mod == FL_MOD_ACTUAL &&
             c->qualifier != FL_Q_UP_TO && c->qualifier != FL_Q_AT_LEAST) {
             x = c;

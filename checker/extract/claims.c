@@ -1004,7 +1004,9 @@ static int sentence_facts(fl_doc *d, const fl_rules *r, fl_facts *f)
         /* quantities use sentence-relative tokens */
         for (size_t i = 0; i < nn; i++)
             nums[i].tok -= ti;
-        size_t nq = te > ti ? fl_quantities(d->text, r, d->approx_tolerance, f->tok + ti, te - ti, nums, nn, &qs) : 0;
+        size_t nq = te > ti ? fl_quantities(d->text, r, d->approx_tolerance, f->tok + ti, te - ti, nums, nn,
+                                            &f->qty_strings, &qs)
+                            : 0;
         for (size_t i = 0; i < nn; i++)
             nums[i].tok += ti;
         for (size_t i = 0; i < nq; i++) {
@@ -1390,7 +1392,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         f->date.year = latest;
         f->date.source = FL_DATE_INFERRED;
     }
-    f->qty_claim = fl_xmalloc((f->nqty + 1) * sizeof(int));
+    f->qty_modality = fl_xmalloc((f->nqty + 1) * sizeof(int));
     f->qty_clause = fl_xcalloc(f->nqty + 1, sizeof(size_t));
     fl_map names;
     doc_names(d, f, &names);
@@ -1432,7 +1434,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         size_t m0 = 0, m1 = 0, tr0 = 0, tr1 = 0, wq0 = q0, wq1 = q0;
         for (size_t qi = q0; qi < q1; qi++) {
             const fl_qty *q = &f->qty[qi];
-            f->qty_claim[qi] = -1;
+            f->qty_modality[qi] = FL_MOD_ACTUAL;
             /* the window around the quantity that its key is read from (the whole of a normal sentence), with
              * the mentions, triggers and quantities inside it; quantities come in token order, so the
              * window only moves forward */
@@ -1480,8 +1482,13 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             cl.modality = modality_of(&cw, q);
             int change_part = (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q);
             claim_time_and_key(&cw, &cl, q, period_of(&cw, w, nw, q), &f->date, change_part);
+            f->qty_modality[qi] = cl.modality;
+            fl_claim_pack(&cl);
+            if (out->joinable_only && !cl.key_base) {
+                free(cl.text); /* no join reads it: a document of two million bare figures kept them all */
+                continue;
+            }
             FL_GROW(out->items, out->cap, out->len + 1);
-            f->qty_claim[qi] = (int)out->len;
             out->items[out->len++] = cl;
         }
         free(m);
@@ -1507,8 +1514,9 @@ void fl_facts_free(fl_facts *f)
     free(f->sent_year_carried);
     free(f->sent_year_tok);
     free(f->sent_year_from_tok);
-    free(f->qty_claim);
+    free(f->qty_modality);
     free(f->qty_clause);
+    fl_qty_strings_free(&f->qty_strings);
     memset(f, 0, sizeof(*f));
 }
 
@@ -1524,29 +1532,61 @@ void fl_claims_shrink(fl_claims *c)
     }
 }
 
+void fl_claim_pack(fl_claim *c)
+{
+    char **f[] = {&c->text, &c->context, &c->dim, &c->item, &c->subject, &c->why, &c->key, &c->key_base};
+    enum { NF = sizeof f / sizeof f[0] };
+    size_t total = 0, len[NF];
+    for (size_t i = 0; i < NF; i++) {
+        len[i] = *f[i] ? strlen(*f[i]) + 1 : 0;
+        total += len[i];
+    }
+    /* text first, "" when there is none: the block is freed through it */
+    char *block = fl_xmalloc(total + (len[0] ? 0 : 1)), *p = block;
+    if (!len[0])
+        *p++ = '\0';
+    for (size_t i = 0; i < NF; i++) {
+        if (!*f[i])
+            continue;
+        memcpy(p, *f[i], len[i]);
+        free(*f[i]);
+        *f[i] = p;
+        p += len[i];
+    }
+    c->text = block;
+}
+
+void fl_qclaim_pack(fl_qclaim *q)
+{
+    char **f[] = {&q->speaker, &q->speaker_key, &q->audience, &q->hedge, &q->source, &q->text};
+    enum { NF = sizeof f / sizeof f[0] };
+    size_t total = 0, len[NF];
+    for (size_t i = 0; i < NF; i++) {
+        len[i] = *f[i] ? strlen(*f[i]) + 1 : 0;
+        total += len[i];
+    }
+    /* speaker first, "" when there is none: the block is freed through it */
+    char *block = fl_xmalloc(total + (len[0] ? 0 : 1)), *p = block;
+    if (!len[0])
+        *p++ = '\0';
+    for (size_t i = 0; i < NF; i++) {
+        if (!*f[i])
+            continue;
+        memcpy(p, *f[i], len[i]);
+        free(*f[i]);
+        *f[i] = p;
+        p += len[i];
+    }
+    q->speaker = block;
+}
+
 void fl_claims_free(fl_claims *c)
 {
-    for (size_t i = 0; i < c->len; i++) {
-        fl_claim *x = &c->items[i];
-        free(x->text);
-        free(x->context);
-        free(x->dim);
-        free(x->item);
-        free(x->key);
-        free(x->key_base);
-        free(x->subject);
-        free(x->why);
-    }
+    for (size_t i = 0; i < c->len; i++)
+        free(c->items[i].text); /* the block of all its strings (fl_claim_pack) */
     free(c->items);
-    for (size_t i = 0; i < c->nquote; i++) {
-        fl_qclaim *q = &c->quotes[i];
-        free(q->speaker);
-        free(q->speaker_key);
-        free(q->audience);
-        free(q->hedge);
-        free(q->source);
-        free(q->text);
-    }
+    for (size_t i = 0; i < c->nquote; i++)
+        free(c->quotes[i].speaker); /* the block of all its strings (fl_qclaim_pack) */
     free(c->quotes);
     memset(c, 0, sizeof(*c));
 }

@@ -69,6 +69,8 @@ typedef struct fl_claims_s {
     size_t len, cap;
     fl_qclaim *quotes; /* attributed claims, in document order */
     size_t nquote, capquote;
+    int joinable_only; /* keep only the numeric claims a join can use (those with a key_base): set when the
+                        * claims are neither dumped nor shown, since the others are then never read again */
 } fl_claims;
 
 /* The facts of one document that the per-document numeric checks use; freed with fl_facts_free. */
@@ -87,8 +89,9 @@ typedef struct fl_facts_s {
     size_t *sent_year_tok;      /* where it is stated (token index) */
     size_t *sent_year_from_tok; /* where a carried year was first stated */
     fl_date date;
-    int *qty_claim;     /* claim index of each quantity in the document's claims, -1 none */
-    size_t *qty_clause; /* the first token of each quantity's clause: arithmetic pairs figures of one clause */
+    int *qty_modality;          /* the modality of each quantity's claim; FL_MOD_ACTUAL without one */
+    size_t *qty_clause;         /* the first token of each quantity's clause: arithmetic pairs figures of one clause */
+    fl_qty_strings qty_strings; /* the quantities' dimensions and items */
 } fl_facts;
 
 /* Extracts the numeric claims of a segmented document (with its footnotes known) into out, with
@@ -96,6 +99,11 @@ typedef struct fl_facts_s {
 void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
                        fl_facts *facts);
 void fl_facts_free(fl_facts *f);
+/* Moves a finished claim's strings into one allocation, text first (a claim is one malloc, not eight: a
+ * document of two million figures kept 2 GB, most of it malloc's overhead); fl_claims_free frees it. */
+void fl_claim_pack(fl_claim *c);
+/* The same for an attributed claim, speaker first. */
+void fl_qclaim_pack(fl_qclaim *q);
 /* Gives back the arrays' spare capacity (claims are kept until the corpus-wide joins). */
 void fl_claims_shrink(fl_claims *c);
 void fl_claims_free(fl_claims *c);

@@ -163,23 +163,46 @@ static void apply_qualifier(fl_qty *q, double tol)
 
 /* q's dimension: "money:CUR" (with "/UNIT" of a "per" unit), the unit's dimension, "percent" or "points",
  * then "/PERIOD" for a rate. */
-static void set_dim(const ctx *c, fl_qty *q, const char *per)
+static void set_dim(const ctx *c, fl_qty *q, const char *per, fl_qty_strings *pool)
 {
     const char *dim = q->kind == FL_QK_PERCENT ? "percent" : q->kind == FL_QK_POINTS ? "points" : NULL;
+    char buf[64]; /* a dimension is at most 63 bytes */
     if (q->kind == FL_QK_MONEY)
-        snprintf(q->dim, sizeof q->dim, "money:%s%s", c->k->currencies[q->currency], per);
+        snprintf(buf, sizeof buf, "money:%s%s", c->k->currencies[q->currency], per);
     else if (q->kind == FL_QK_UNIT)
-        snprintf(q->dim, sizeof q->dim, "%s", c->k->units[q->unit].dimension);
+        snprintf(buf, sizeof buf, "%s", c->k->units[q->unit].dimension);
     else
-        snprintf(q->dim, sizeof q->dim, "%s", dim);
+        snprintf(buf, sizeof buf, "%s", dim);
     if (q->rate >= 0) {
-        size_t l = strlen(q->dim);
-        snprintf(q->dim + l, sizeof q->dim - l, "/%s", c->k->periods[q->rate]);
+        size_t l = strlen(buf);
+        snprintf(buf + l, sizeof buf - l, "/%s", c->k->periods[q->rate]);
     }
+    q->dim = fl_qty_intern(pool, buf);
+}
+
+const char *fl_qty_intern(fl_qty_strings *pool, const char *s)
+{
+    size_t len = strlen(s);
+    int i = fl_map_get(&pool->index, s, len);
+    if (i >= 0)
+        return pool->strs[i];
+    FL_GROW(pool->strs, pool->cap, pool->len + 1);
+    pool->strs[pool->len] = fl_xstrndup(s, len);
+    fl_map_put(&pool->index, s, len, (int)pool->len);
+    return pool->strs[pool->len++];
+}
+
+void fl_qty_strings_free(fl_qty_strings *pool)
+{
+    for (size_t i = 0; i < pool->len; i++)
+        free(pool->strs[i]);
+    free(pool->strs);
+    fl_map_free(&pool->index);
+    memset(pool, 0, sizeof *pool);
 }
 
 size_t fl_quantities(const char *text, const fl_rules *r, double approx, const fl_token *t, size_t nt, fl_num *nums,
-                     size_t nnum, fl_qty **out)
+                     size_t nnum, fl_qty_strings *pool, fl_qty **out)
 {
     ctx c = {text,
              r,
@@ -199,6 +222,7 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
         memset(&q, 0, sizeof q);
         q.num = ni;
         q.unit = q.currency = q.rate = q.qualifier = -1;
+        q.dim = q.item = "";
         q.start = x->start;
         q.end = x->end;
         q.tok = x->tok;
@@ -266,11 +290,13 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
                 j += used;
         }
         if (q.kind == FL_QK_UNIT) {
-            item_after(&c, j, q.item, sizeof q.item);
-            if (!q.item[0] && count_dimension(c.k->units[q.unit].dimension))
-                snprintf(q.item, sizeof q.item, "%s", c.k->units[q.unit].id);
+            char item[48] = ""; /* an item is at most 47 bytes */
+            item_after(&c, j, item, sizeof item);
+            if (!item[0] && count_dimension(c.k->units[q.unit].dimension))
+                snprintf(item, sizeof item, "%s", c.k->units[q.unit].id);
+            q.item = fl_qty_intern(pool, item);
         }
-        set_dim(&c, &q, per);
+        set_dim(&c, &q, per, pool);
         q.tok_end = j;
         q.end = j > 0 ? t[j - 1].end : q.end;
         q.value = x->value * factor;

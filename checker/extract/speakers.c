@@ -1670,8 +1670,10 @@ void fl_speech_extract(fl_doc *d, const fl_rules *r, const fl_token *tok, size_t
         out->quotes[a].seq = a - first;
     if (out->nquote > first)
         qsort(out->quotes + first, out->nquote - first, sizeof(fl_qclaim), cmp_position);
-    for (size_t a = first; a < out->nquote; a++)
+    for (size_t a = first; a < out->nquote; a++) {
         out->quotes[a].seq = a - first;
+        fl_qclaim_pack(&out->quotes[a]);
+    }
 }
 
 void fl_speech_free(fl_speech *s)

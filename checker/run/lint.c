@@ -341,6 +341,8 @@ void fl_lint_collect(const fl_rules *r, const fl_lint_opts *o, const fl_filelist
     p.files = files;
     p.results = fl_xcalloc(files->len + 1, sizeof(fl_sink));
     p.claims = fl_xcalloc(files->len + 1, sizeof(fl_claims));
+    for (size_t i = 0; i < files->len; i++)
+        p.claims[i].joinable_only = !o->want_claims;
     fl_run_init(run, files->len);
     for (size_t i = 0; i < files->len; i++) {
         run->file[i] = files->items[i].display;
@@ -385,10 +387,21 @@ void fl_lint_collect(const fl_rules *r, const fl_lint_opts *o, const fl_filelist
     fl_claims *all = &run->claims;
     /* the run's claims are grown once to their total, not doubled while copied: a single file of a million
      * claims would otherwise hold them twice, and up to twice again in spare capacity */
-    size_t nclaims = all->len, nquotes = all->nquote;
+    size_t nclaims = all->len, nquotes = all->nquote, with = 0, last = 0;
     for (size_t i = 0; i < files->len; i++) {
         nclaims += p.claims[i].len;
         nquotes += p.claims[i].nquote;
+        if (p.claims[i].len || p.claims[i].nquote) {
+            with++;
+            last = i;
+        }
+    }
+    if (with == 1 && !all->cap && !all->capquote) {
+        /* one document's claims are the run's: moved, not copied (a copy held them twice) */
+        *all = p.claims[last];
+        all->joinable_only = 0;
+        memset(&p.claims[last], 0, sizeof p.claims[last]);
+        nclaims = nquotes = 0;
     }
     if (nclaims > all->cap) {
         all->items = fl_xrealloc(all->items, nclaims * sizeof(fl_claim));

@@ -494,6 +494,7 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
         return bad(rd, "a numeric claim record with a bad doc_date");
     const cJSON *ev = cJSON_GetObjectItemCaseSensitive(j, "subject_event");
     c.subject_event = cJSON_IsTrue(ev);
+    fl_claim_pack(&c);
     FL_GROW(rd->claims.items, rd->claims.cap, rd->claims.len + 1);
     rd->claims.items[rd->claims.len++] = c;
     return 0;
@@ -528,6 +529,7 @@ static int read_quote(fl_records_reader *rd, const cJSON *o, int direct)
     q.hedge = fl_xstrdup(hedge);
     q.source = fl_xstrdup(source);
     q.text = fl_xstrdup(text);
+    fl_qclaim_pack(&q);
     FL_GROW(rd->claims.quotes, rd->claims.capquote, rd->claims.nquote + 1);
     rd->claims.quotes[rd->claims.nquote++] = q;
     return 0;
