@@ -1378,6 +1378,19 @@ static void claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, co
         cl->subject = fl_xstrdup("");
 }
 
+/* Adds a finished claim to out, its strings in one block; one that no join can use (no key_base) is only kept
+ * when out keeps every claim (a document of two million bare figures kept them all). */
+static void keep_claim(fl_claims *out, fl_claim *cl)
+{
+    fl_claim_pack(cl);
+    if (out->joinable_only && !cl->key_base) {
+        free(cl->text);
+        return;
+    }
+    FL_GROW(out->items, out->cap, out->len + 1);
+    out->items[out->len++] = *cl;
+}
+
 void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
                        fl_facts *f)
 {
@@ -1483,13 +1496,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             int change_part = (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q);
             claim_time_and_key(&cw, &cl, q, period_of(&cw, w, nw, q), &f->date, change_part);
             f->qty_modality[qi] = cl.modality;
-            fl_claim_pack(&cl);
-            if (out->joinable_only && !cl.key_base) {
-                free(cl.text); /* no join reads it: a document of two million bare figures kept them all */
-                continue;
-            }
-            FL_GROW(out->items, out->cap, out->len + 1);
-            out->items[out->len++] = cl;
+            keep_claim(out, &cl);
         }
         free(m);
         free(tr);

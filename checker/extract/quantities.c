@@ -180,6 +180,16 @@ static void set_dim(const ctx *c, fl_qty *q, const char *per, fl_qty_strings *po
     q->dim = fl_qty_intern(pool, buf);
 }
 
+/* A unit's item: "of gas" after it, or the unit itself for a count ("1,240 patients"). */
+static void set_item(const ctx *c, fl_qty *q, size_t j, fl_qty_strings *pool)
+{
+    char item[48] = ""; /* an item is at most 47 bytes */
+    item_after(c, j, item, sizeof item);
+    if (!item[0] && count_dimension(c->k->units[q->unit].dimension))
+        snprintf(item, sizeof item, "%s", c->k->units[q->unit].id);
+    q->item = fl_qty_intern(pool, item);
+}
+
 const char *fl_qty_intern(fl_qty_strings *pool, const char *s)
 {
     size_t len = strlen(s);
@@ -289,13 +299,8 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
             else
                 j += used;
         }
-        if (q.kind == FL_QK_UNIT) {
-            char item[48] = ""; /* an item is at most 47 bytes */
-            item_after(&c, j, item, sizeof item);
-            if (!item[0] && count_dimension(c.k->units[q.unit].dimension))
-                snprintf(item, sizeof item, "%s", c.k->units[q.unit].id);
-            q.item = fl_qty_intern(pool, item);
-        }
+        if (q.kind == FL_QK_UNIT)
+            set_item(&c, &q, j, pool);
         set_dim(&c, &q, per, pool);
         q.tok_end = j;
         q.end = j > 0 ? t[j - 1].end : q.end;
