@@ -959,14 +959,21 @@ static void section_number(const fl_doc *d, size_t s, const fl_token *t, size_t 
  * the latest year the text mentions (0: none). */
 static int sentence_facts(fl_doc *d, const fl_rules *r, fl_facts *f)
 {
-    f->ntok = fl_tokenize(d, d->start, d->len, &f->tok);
-    f->sent_tok = fl_xcalloc(d->nsent + 1, sizeof(size_t));
-    f->sent_num = fl_xcalloc(d->nsent + 1, sizeof(size_t));
-    f->sent_qty = fl_xcalloc(d->nsent + 1, sizeof(size_t));
-    f->sent_year = fl_xcalloc(d->nsent + 1, sizeof(int));
-    f->sent_year_carried = fl_xcalloc(d->nsent + 1, sizeof(int));
-    f->sent_year_tok = fl_xcalloc(d->nsent + 1, sizeof(size_t));
-    f->sent_year_from_tok = fl_xcalloc(d->nsent + 1, sizeof(size_t));
+    /* the facts live in the document's arena: freed with it, in one call */
+    fl_arena *a = d->arena;
+    fl_token *tok;
+    f->ntok = fl_tokenize(d, d->start, d->len, &tok);
+    f->tok = fl_arena_alloc(a, f->ntok * sizeof(fl_token));
+    if (f->ntok)
+        memcpy(f->tok, tok, f->ntok * sizeof(fl_token));
+    free(tok);
+    f->sent_tok = fl_arena_alloc(a, (d->nsent + 1) * sizeof(size_t));
+    f->sent_num = fl_arena_alloc(a, (d->nsent + 1) * sizeof(size_t));
+    f->sent_qty = fl_arena_alloc(a, (d->nsent + 1) * sizeof(size_t));
+    f->sent_year = fl_arena_alloc(a, (d->nsent + 1) * sizeof(int));
+    f->sent_year_carried = fl_arena_alloc(a, (d->nsent + 1) * sizeof(int));
+    f->sent_year_tok = fl_arena_alloc(a, (d->nsent + 1) * sizeof(size_t));
+    f->sent_year_from_tok = fl_arena_alloc(a, (d->nsent + 1) * sizeof(size_t));
     size_t numcap = 0, qcap = 0;
     /* pass 1: numbers and quantities of every sentence; the latest year mentioned */
     size_t ti = 0;
@@ -1004,11 +1011,11 @@ static int sentence_facts(fl_doc *d, const fl_rules *r, fl_facts *f)
             qs[i].tok_end += ti;
             qs[i].num += f->nnum;
         }
-        FL_GROW(f->num, numcap, f->nnum + nn);
+        FL_ARENA_GROW(a, f->num, numcap, f->nnum + nn);
         if (nn)
             memcpy(f->num + f->nnum, nums, nn * sizeof(fl_num));
         f->nnum += nn;
-        FL_GROW(f->qty, qcap, f->nqty + nq);
+        FL_ARENA_GROW(a, f->qty, qcap, f->nqty + nq);
         if (nq)
             memcpy(f->qty + f->nqty, qs, nq * sizeof(fl_qty));
         f->nqty += nq;
@@ -1395,8 +1402,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         f->date.year = latest;
         f->date.source = FL_DATE_INFERRED;
     }
-    f->qty_modality = fl_xmalloc((f->nqty + 1) * sizeof(int));
-    f->qty_clause = fl_xcalloc(f->nqty + 1, sizeof(size_t));
+    f->qty_modality = fl_arena_alloc(d->arena, (f->nqty + 1) * sizeof(int));
+    f->qty_clause = fl_arena_alloc(d->arena, (f->nqty + 1) * sizeof(size_t));
     fl_map names;
     doc_names(d, f, &names);
     /* pass 2: keys */
@@ -1501,18 +1508,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
 
 void fl_facts_free(fl_facts *f)
 {
-    free(f->tok);
-    free(f->sent_tok);
-    free(f->num);
-    free(f->sent_num);
-    free(f->qty);
-    free(f->sent_qty);
-    free(f->sent_year);
-    free(f->sent_year_carried);
-    free(f->sent_year_tok);
-    free(f->sent_year_from_tok);
-    free(f->qty_modality);
-    free(f->qty_clause);
+    /* tokens, numbers, quantities and the per-sentence indexes live in the document's arena */
     fl_qty_strings_free(&f->qty_strings);
     memset(f, 0, sizeof(*f));
 }

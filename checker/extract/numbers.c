@@ -141,6 +141,14 @@ static int period_word(const ctx *c, size_t i)
     return 0;
 }
 
+/* The token after the word of a ratio at j ("in" of "one in five", "out of" of "three out of ten"), or 0. */
+static size_t ratio_denominator(const ctx *c, size_t j)
+{
+    if (role(c, j, FL_ROLE_IN))
+        return j + 1;
+    return role(c, j, FL_ROLE_OUT) && role(c, j + 1, FL_ROLE_OF) ? j + 2 : 0;
+}
+
 /* Parses a number written in words at token i: "forty", "two hundred and fifty", "a dozen", "a third",
  * "two million". Returns the token count (0 when there is none). */
 static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *scaled)
@@ -422,9 +430,7 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
             int p2, s2;
             double den;
             size_t l2;
-            size_t k2 = role(&c, j, FL_ROLE_IN)                                     ? j + 1
-                        : (role(&c, j, FL_ROLE_OUT) && role(&c, j + 1, FL_ROLE_OF)) ? j + 2
-                                                                                    : 0;
+            size_t k2 = ratio_denominator(&c, j);
             if (!prop && k2 && (l2 = word_number(&c, k2, &den, &p2, &s2)) > 0 && !p2 && den > v && den > 0) {
                 v = v / den;
                 prop = 1;

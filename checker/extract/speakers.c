@@ -109,7 +109,7 @@ typedef struct sp_s {
     const char *s;
     fl_token *t;
     size_t n;
-    int borrowed;      /* t belongs to the numeric stage */
+    int borrowed;      /* t belongs to the numeric stage (both live in the document's arena) */
     uint32_t *tsent;   /* sentence of each token */
     uint8_t *isname;   /* name_token of each token: 0 not yet known, 1 no, 2 yes */
     uint8_t *isverb;   /* is_verb of each token, the same way */
@@ -1608,13 +1608,19 @@ static void sp_init(sp *c, fl_doc *d, const fl_rules *r, const fl_token *tok, si
         c->n = ntok;
         c->borrowed = 1;
     } else {
-        c->n = fl_tokenize(d, d->start, d->len, &c->t);
+        fl_token *t;
+        c->n = fl_tokenize(d, d->start, d->len, &t);
+        c->t = fl_arena_alloc(d->arena, c->n * sizeof(fl_token));
+        if (c->n)
+            memcpy(c->t, t, c->n * sizeof(fl_token));
+        free(t);
     }
-    c->tsent = fl_xcalloc(c->n + 1, sizeof(uint32_t));
-    c->isname = fl_xcalloc(c->n + 1, 1);
-    c->isverb = fl_xcalloc(c->n + 1, 1);
-    c->inquote = fl_xcalloc(c->n + 1, 1);
-    c->spoke = fl_xcalloc(c->n + 1, 1);
+    /* the tokens and the per-token tables live in the document's arena */
+    c->tsent = fl_arena_alloc(d->arena, (c->n + 1) * sizeof(uint32_t));
+    c->isname = fl_arena_alloc(d->arena, c->n + 1);
+    c->isverb = fl_arena_alloc(d->arena, c->n + 1);
+    c->inquote = fl_arena_alloc(d->arena, c->n + 1);
+    c->spoke = fl_arena_alloc(d->arena, c->n + 1);
     fl_map_init(&c->bykey, 0);
     fl_map_init(&c->byword, 0);
     size_t si = 0;
@@ -1641,14 +1647,7 @@ static void sp_free(sp *c)
     fl_map_free(&c->bykey);
     fl_map_free(&c->byword);
     free(c->mm);
-    free(c->tsent);
-    free(c->isname);
-    free(c->isverb);
-    free(c->inquote);
     free(c->according);
-    free(c->spoke);
-    if (!c->borrowed)
-        free(c->t);
 }
 
 static int cmp_position(const void *x, const void *y)
