@@ -481,7 +481,7 @@ run_capped footnote-labels "0 1" 2000000 30 -j1 "$h/labels.md"
 
 # 17. memory per claim, under an address-space limit of 1,000,000 KB (so: under 1 GB). 2 million claim-dense
 # figures (18 MB; 1.86 GB before) run in make test: about 10 s of CPU. 1,000,000 copies of one keyed sentence
-# (64 MB) still need 1.34 GB (1.68 GB before; see README, Bounded resources), so only with HOSTILE_MEMORY=1
+# (64 MB) still need 1.72 GB (1.68 GB before; see README, Bounded resources), so only with HOSTILE_MEMORY=1
 if [ "$asan" = 0 ] && [ "$scale" = 1 ]; then
     awk 'BEGIN { for (i = 0; i < 200000; i++) { for (k = 0; k < 10; k++) printf "%d bcm, ", i % 900 + k; print "" } }' >"$h/dense.txt"
     run_capped dense-numbers "0 1" 1000000 300 -j1 "$h/dense.txt"
