@@ -153,7 +153,9 @@ void fl_buf_free(fl_buf *b)
     b->len = b->cap = 0;
 }
 
-/* Arena: a chain of blocks; large requests get a block of their own. */
+/* Arena: a chain of small-request blocks, and a list of large requests, each a block of its own that
+ * fl_arena_realloc can grow with realloc, so an array that keeps growing over a long document leaves no
+ * abandoned copies behind (a million-sentence document's sentence array is one block, not twenty). */
 typedef struct arena_block {
     struct arena_block *next;
     size_t used, size;
@@ -161,41 +163,15 @@ typedef struct arena_block {
 } arena_block;
 
 struct fl_arena {
-    arena_block *head;
+    arena_block *head; /* small requests, newest block first */
+    arena_block *big;  /* requests over ARENA_BIG, one block each */
 };
 
-enum { ARENA_BLOCK = 64 * 1024 };
+enum { ARENA_BLOCK = 64 * 1024, ARENA_BIG = ARENA_BLOCK / 2 };
 
 fl_arena *fl_arena_new(void)
 {
     return fl_xcalloc(1, sizeof(fl_arena));
-}
-
-void *fl_arena_alloc(fl_arena *a, size_t n)
-{
-    size_t align = sizeof(max_align_t);
-    n = (n + align - 1) / align * align;
-    if (n == 0)
-        n = align;
-    arena_block *b = a->head;
-    if (!b || b->size - b->used < n) {
-        size_t size = n > ARENA_BLOCK / 2 ? n : ARENA_BLOCK;
-        b = fl_xmalloc(sizeof(arena_block) + size);
-        b->used = 0;
-        b->size = size;
-        if (a->head && n > ARENA_BLOCK / 2) {
-            /* keep the partly used head for small requests */
-            b->next = a->head->next;
-            a->head->next = b;
-        } else {
-            b->next = a->head;
-            a->head = b;
-        }
-    }
-    void *p = (char *)b->data + b->used;
-    b->used += n;
-    memset(p, 0, n);
-    return p;
 }
 
 static size_t arena_round(size_t n)
@@ -205,11 +181,57 @@ static size_t arena_round(size_t n)
     return n ? n : align;
 }
 
+void *fl_arena_alloc(fl_arena *a, size_t n)
+{
+    n = arena_round(n);
+    arena_block *b;
+    if (n > ARENA_BIG) {
+        b = fl_xmalloc(sizeof(arena_block) + n);
+        b->used = b->size = n;
+        b->next = a->big;
+        a->big = b;
+        memset(b->data, 0, n);
+        return b->data;
+    }
+    b = a->head;
+    if (!b || b->size - b->used < n) {
+        b = fl_xmalloc(sizeof(arena_block) + ARENA_BLOCK);
+        b->used = 0;
+        b->size = ARENA_BLOCK;
+        b->next = a->head;
+        a->head = b;
+    }
+    void *p = (char *)b->data + b->used;
+    b->used += n;
+    memset(p, 0, n);
+    return p;
+}
+
+/* The link that points at the large block whose data is p, or NULL. */
+static arena_block **arena_big_link(fl_arena *a, void *p)
+{
+    for (arena_block **l = &a->big; *l; l = &(*l)->next)
+        if ((void *)(*l)->data == p)
+            return l;
+    return NULL;
+}
+
 void *fl_arena_realloc(fl_arena *a, void *p, size_t old, size_t n)
 {
-    arena_block *b = a->head;
     size_t o = arena_round(old), m = arena_round(n);
-    if (p && b && m >= o && (char *)p + o == (char *)b->data + b->used && b->size - b->used >= m - o) {
+    arena_block **l;
+    if (p && o > ARENA_BIG && m > ARENA_BIG && (l = arena_big_link(a, p)) != NULL) {
+        arena_block *b = fl_xrealloc(*l, sizeof(arena_block) + m);
+        if (m > o)
+            memset((char *)b->data + o, 0, m - o);
+        b->used = b->size = m;
+        *l = b;
+        return b->data;
+    }
+    arena_block *b = a->head;
+    if (p && b && m >= o && m <= ARENA_BIG && (char *)p + o == (char *)b->data + b->used &&
+        b->size - b->used >= m - o) {
+        memset((char *)p + o, 0, m - o);
         b->used += m - o;
         return p;
     }
@@ -231,11 +253,13 @@ void fl_arena_free(fl_arena *a)
 {
     if (!a)
         return;
-    arena_block *b = a->head;
-    while (b) {
-        arena_block *next = b->next;
-        free(b);
-        b = next;
+    for (int list = 0; list < 2; list++) {
+        arena_block *b = list ? a->big : a->head;
+        while (b) {
+            arena_block *next = b->next;
+            free(b);
+            b = next;
+        }
     }
     free(a);
 }

@@ -68,9 +68,10 @@ fl_arena *fl_arena_new(void);
 /* Returns zeroed memory owned by the arena, aligned for any type. */
 void *fl_arena_alloc(fl_arena *a, size_t n);
 char *fl_arena_strndup(fl_arena *a, const char *s, size_t n);
-/* Resizes p (old bytes, from fl_arena_alloc or NULL) to n bytes, keeping its contents: in place when p is the
- * arena's latest allocation and its block has room, else as a copy (the old bytes stay until the arena is
- * freed). Bytes past old are not zeroed. */
+/* Resizes p (old bytes, from fl_arena_alloc or NULL) to n bytes, keeping its contents and zeroing bytes past
+ * old: a large array (over half a block) has a block of its own that is resized with realloc; a small one grows
+ * in place when it is the arena's latest allocation and its block has room, else it is copied (the old bytes
+ * stay until the arena is freed). */
 void *fl_arena_realloc(fl_arena *a, void *p, size_t old, size_t n);
 /* FL_GROW for an array that lives in arena a. */
 #define FL_ARENA_GROW(a, ptr, cap, need)                                                                               \
