@@ -830,6 +830,90 @@ static int old_value(const sctx *c, const fl_facts *f, size_t qi, size_t q0, siz
     return 0;
 }
 
+/* ---- bare numbers ---- */
+
+/* The count unit a "number of" phrase of the clause before the figure names: "the number of patients waiting
+ * ... reached 48,200" counts patients (the measure nouns are the "measure-nouns" lexicon; up to two words
+ * may stand between "of" and the unit: "the number of adult patients"); -1 none. */
+static int measured_unit(const sctx *c, const fl_qty *q)
+{
+    const fl_lexicon *measure = fl_rules_lexicon(c->r, "measure-nouns");
+    size_t used;
+    for (size_t i = c->ca; measure && i + 2 < q->tok; i++) {
+        if (c->t[i].kind != FL_TOK_WORD || !fl_lexicon_has_token(measure, c->text, &c->t[i], 1) ||
+            !tok_is(c, i + 1, "of"))
+            continue;
+        for (size_t j = i + 2; j < q->tok && j < i + 5 && c->t[j].kind == FL_TOK_WORD; j++) {
+            int u = fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, j, &used);
+            if (u >= 0) {
+                if (fl_count_dimension(c->k->units[u].dimension))
+                    return u;
+                break;
+            }
+        }
+    }
+    return -1;
+}
+
+/* Do only verbs, prepositions, particles and adverbs stand in [a, b) ("toll stood at 14", "has risen to 14",
+ * "killed at least 14"), so that the number completes the trigger's clause and counts what it names, not a
+ * noun between ("killed a farmer aged 34")? Without a parse, only an empty span qualifies. */
+static int verbs_between(const sctx *c, size_t a, size_t b)
+{
+    if (a == b)
+        return 1;
+    const fl_parse *p = parse_of(c);
+    if (!p)
+        return 0;
+    for (size_t i = a; i < b; i++) {
+        int t = p->tags[i - c->a];
+        if (t != FL_TAG_VBD && t != FL_TAG_VBP && t != FL_TAG_VBN && t != FL_TAG_VB && t != FL_TAG_ADP &&
+            t != FL_TAG_TO && t != FL_TAG_ADV && t != FL_TAG_PART && t != FL_TAG_MD)
+            return 0;
+    }
+    return 1;
+}
+
+/* A bare number ("killed 14", "the death toll stood at 14", "three injured", "the number of patients ...
+ * reached 48,200") counts what its clause says: the unit of a "number of" phrase before it, else the unit
+ * that the family of a trigger right around it counts (claim_model.attributes "counts"): at most three
+ * words before the number ("toll stood at 14") or right after it ("three injured"). Makes q that count and
+ * returns 1; 0 when the clause does not say. */
+static int bare_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr)
+{
+    const fl_knowledge *k = c->k;
+    int unit = measured_unit(c, q);
+    for (size_t x = 0; x < ntr && unit < 0; x++) {
+        const fl_metric *me = &k->metrics[tr[x].metric];
+        size_t end = tr[x].tok + tr[x].ntok;
+        if (me->count_unit < 0 || tr[x].tok < c->ca || end > c->cb)
+            continue;
+        if ((end <= q->tok && q->tok - end <= 3 && verbs_between(c, end, q->tok)) ||
+            (tr[x].tok == q->tok_end && (q->tok == c->a || prep_role(c, q->tok - 1) < 0)))
+            unit = me->count_unit;
+    }
+    if (unit < 0)
+        return 0;
+    q->kind = FL_QK_UNIT;
+    q->unit = unit;
+    snprintf(q->dim, sizeof q->dim, "%s", k->units[unit].dimension);
+    snprintf(q->item, sizeof q->item, "%s", k->units[unit].id);
+    return 1;
+}
+
+/* Makes the bare numbers of a sentence counts where their clauses say what they count, before any claim of
+ * the sentence is keyed (a change's old value is found by the dimension of the other figures). */
+static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr, size_t ntr)
+{
+    for (size_t i = 0; i < nq; i++) {
+        if (q[i].kind != FL_QK_BARE)
+            continue;
+        sctx cw = *c;
+        clause_span(&cw, q[i].tok, q[i].tok_end, &cw.ca, &cw.cb);
+        bare_count(&cw, &q[i], tr, ntr);
+    }
+}
+
 /* ---- claims ---- */
 
 /* How far, in tokens each side, the key of a quantity is read. A sentence of up to KEY_WINDOW tokens is read
@@ -938,7 +1022,7 @@ static void make_keys(fl_claim *cl, const fl_knowledge *k)
     if (cl->family < 0)
         return;
     fl_direction dir = k->metrics[cl->family].direction;
-    int named = cl->subject && cl->subject[0];
+    int named = (cl->subject && cl->subject[0]) || cl->subject_doc;
     int parties_known =
         dir == FL_DIR_NONE ? (cl->src >= 0 || named) : (cl->src >= 0 && cl->dst >= 0) || (named && cl->subject_event);
     if (!parties_known)
@@ -1064,12 +1148,58 @@ static void set_period(fl_claim *cl, const when *pw, const sctx *c, const fl_dat
         cl->modality = FL_MOD_TARGET; /* "by 2030", when 2030 is still ahead */
 }
 
+/* Does the clause's subject phrase name something other than what is measured: a person ("his average tax
+ * rate", "her husband", "Mrs Lee") or some other thing ("trams taking £71 million")? Then neither the
+ * paragraph's subject nor the document's topic may stand in for it. A phrase that names only the measure
+ * ("output", "the number of patients", "its revenue"), a report ("a board paper put ... at") or "it" may. */
+static int subject_is_other(const sctx *c, const fl_qty *q)
+{
+    const fl_lexicon *person = fl_rules_lexicon(c->r, "person-words"),
+                     *report = fl_rules_lexicon(c->r, "report-nouns");
+    /* a person before the figure in its sentence may be what it is about, whatever the clause's phrase:
+     * "... what he said was the 2014 tax rate: 30 percent" */
+    for (size_t i = c->a; i < q->tok && person; i++)
+        if (c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(person, c->text, &c->t[i], 1))
+            return 1;
+    const fl_parse *p = parse_of(c);
+    if (!p)
+        return 0;
+    int np = fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a));
+    if (np < 0)
+        return 0;
+    size_t a = c->a + p->nps[np].start, e = c->a + p->nps[np].end, used;
+    if (a >= q->tok)
+        return 0;
+    for (size_t i = a; i < e; i++) {
+        if (c->t[i].kind != FL_TOK_WORD)
+            continue;
+        if (person && fl_lexicon_has_token(person, c->text, &c->t[i], 1))
+            return 1;
+        if (fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used) >= 0 ||
+            (report && fl_lexicon_has_token(report, c->text, &c->t[i], 1)))
+            return 0;
+    }
+    return p->tags[p->nps[np].head] != FL_TAG_PRON;
+}
+
+/* A new paragraph forgets the last paragraph's subjects. */
+static void new_paragraph(discourse *dc, uint32_t para)
+{
+    if (dc->para == para)
+        return;
+    dc->para = para;
+    dc->last_entity = -1;
+    free(dc->para_name);
+    dc->para_name = NULL;
+}
+
 /* The subject of a claim whose family is known, from its clause or carried from before (see discourse). */
 static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
                           const fl_qty *q, discourse *dc, uint32_t para)
 {
     const fl_knowledge *k = c->k;
     const fl_metric *me = &k->metrics[cl->family];
+    int other = 0;
     /* the subject noun phrase of the figure's clause, as the chunker finds it (through appositions, fronted
      * phrases and relative clauses); the claim model's word lists decide what it names, and read the clause
      * themselves when there is no parse or it names nothing they know */
@@ -1101,12 +1231,7 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
             a--;
         sj = clause_subject(c, m, nm, a, ca - 1);
     }
-    if (dc->para != para) {
-        dc->para = para;
-        dc->last_entity = -1;
-        free(dc->para_name);
-        dc->para_name = NULL;
-    }
+    new_paragraph(dc, para);
     if ((me->event && sj.type == SUBJ_NONE) || sj.type == SUBJ_EVENT) {
         /* an event's figure with no other subject is about the event: in the clause, after the figure
          * ("died in the fire"), or the event the document is about */
@@ -1161,7 +1286,13 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
     default:
         if (cl->src >= 0)
             cl->subject_how = "phrase attached to the figure";
-        else if (dc->last_entity >= 0) {
+        else if (sj.type == SUBJ_NONE && (other = subject_is_other(c, q)))
+            ; /* about something the word lists do not know: no subject */
+        else if (sj.type == SUBJ_NONE && dc->para_name) {
+            /* "Dunmore Ridge is small. ... output rose to 0.36 Mt": the paragraph's last named subject */
+            cl->subject = fl_xstrdup(dc->para_name);
+            cl->subject_how = "paragraph subject (named)";
+        } else if (dc->last_entity >= 0) {
             cl->src = dc->last_entity;
             cl->subject_how = "paragraph subject";
         } else if (sj.type == SUBJ_NONE) {
@@ -1187,9 +1318,10 @@ static int hypothetical(const sctx *c, const fl_qty *q)
 /* A sentence without figures may still name what the next ones are about ("Halvard Pumps expanded its
  * plant. The company produced ..."): a name that opens the sentence, and is no entity, is the last named
  * subject. */
-static void sentence_subject(const sctx *c, discourse *dc)
+static void sentence_subject(const sctx *c, discourse *dc, uint32_t para)
 {
     size_t used, j = c->a;
+    new_paragraph(dc, para);
     if (c->a >= c->b || fl_phrases_at(&c->k->aliases, c->text, c->t, c->b, c->a, &used) >= 0 || !name_start(c, c->a))
         return;
     j++;
@@ -1282,17 +1414,27 @@ static char *scope_after(const sctx *c, const fl_qty *q, size_t cb)
     return fl_buf_take(&b);
 }
 
-/* The first event class the document names (its title included), or -1. */
+/* The event class the document names most often (its title included; the first named wins a tie), or -1:
+ * one stray word ("March" in a dateline, a "rally" in passing) does not outweigh the story's own event. */
 static int document_event(const fl_doc *d, const fl_knowledge *k, const fl_facts *f)
 {
-    size_t used;
+    size_t used, nclass = k->nevent_classes;
+    if (!nclass)
+        return -1;
+    size_t *count = fl_xcalloc(nclass, sizeof *count), *first = fl_xcalloc(nclass, sizeof *first);
     for (size_t i = 0; i < f->ntok; i++)
         if (f->tok[i].kind == FL_TOK_WORD) {
             int ev = fl_phrases_at(&k->event_nouns, d->text, f->tok, f->ntok, i, &used);
-            if (ev >= 0)
-                return ev;
+            if (ev >= 0 && (size_t)ev < nclass && count[ev]++ == 0)
+                first[ev] = i;
         }
-    return -1;
+    int best = -1;
+    for (size_t e = 0; e < nclass; e++)
+        if (count[e] && (best < 0 || count[e] > count[best] || (count[e] == count[best] && first[e] < first[best])))
+            best = (int)e;
+    free(count);
+    free(first);
+    return best;
 }
 
 /* An event's figure with no stated period is as of the document's month (the news of the event), when the
@@ -1419,7 +1561,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         }
         size_t q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1];
         if (q1 == q0)
-            sentence_subject(&c, &dc);
+            sentence_subject(&c, &dc, d->sents[s].para);
         mention *m = NULL;
         trigger *tr = NULL;
         size_t nm = 0, ntr = 0;
@@ -1427,12 +1569,15 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         if (q1 > q0) {
             nm = find_mentions(&c, f->qty + q0, q1 - q0, &m);
             ntr = find_triggers(&c, f->qty + q0, q1 - q0, &tr);
+            resolve_bare(&c, f->qty + q0, q1 - q0, tr, ntr);
             change = q1 - q0 > 1 && has_change_word(&c);
         }
         size_t m0 = 0, m1 = 0, tr0 = 0, tr1 = 0, wq0 = q0, wq1 = q0;
         for (size_t qi = q0; qi < q1; qi++) {
             const fl_qty *q = &f->qty[qi];
             f->qty_claim[qi] = -1;
+            if (q->kind == FL_QK_BARE)
+                continue; /* a number its clause says nothing about is no claim */
             /* the window around the quantity that its key is read from (the whole of a normal sentence), with
              * the mentions, triggers and quantities inside it; quantities come in token order, so the
              * window only moves forward */

@@ -67,7 +67,7 @@ static int unit_at(const ctx *c, size_t i, size_t *used)
     return fl_phrases_at(&c->k->unit_names, c->text, c->t, c->n, i, used);
 }
 
-static int count_dimension(const char *dim)
+int fl_count_dimension(const char *dim)
 {
     return strcmp(dim, "people") == 0 || strcmp(dim, "vehicles") == 0 || strcmp(dim, "animals") == 0 ||
            strcmp(dim, "count") == 0 || strcmp(dim, "munitions") == 0;
@@ -84,7 +84,7 @@ static int count_unit_after(const ctx *c, size_t i, const fl_num *nums, size_t n
                        !(c->text[c->t[k].start] >= 'A' && c->text[c->t[k].start] <= 'Z');
          w++) {
         k++;
-        if ((u = unit_at(c, k, &u_used)) >= 0 && count_dimension(c->k->units[u].dimension)) {
+        if ((u = unit_at(c, k, &u_used)) >= 0 && fl_count_dimension(c->k->units[u].dimension)) {
             *used = k + u_used - i;
             return u;
         }
@@ -100,7 +100,7 @@ static int count_unit_after(const ctx *c, size_t i, const fl_num *nums, size_t n
     if (dn >= nnum || nums[dn].tok != k || nums[dn].value < nums[ni].value)
         return -1;
     k += nums[dn].ntok;
-    if ((u = unit_at(c, k, &u_used)) >= 0 && count_dimension(c->k->units[u].dimension)) {
+    if ((u = unit_at(c, k, &u_used)) >= 0 && fl_count_dimension(c->k->units[u].dimension)) {
         *used = 0; /* the whole's figure keeps its own tokens */
         return u;
     }
@@ -165,7 +165,7 @@ static void apply_qualifier(fl_qty *q, double tol)
  * then "/PERIOD" for a rate. */
 static void set_dim(const ctx *c, fl_qty *q, const char *per)
 {
-    const char *dim = q->kind == FL_QK_PERCENT ? "percent" : q->kind == FL_QK_POINTS ? "points" : NULL;
+    const char *dim = q->kind == FL_QK_PERCENT ? "percent" : q->kind == FL_QK_POINTS ? "points" : "";
     if (q->kind == FL_QK_MONEY)
         snprintf(q->dim, sizeof q->dim, "money:%s%s", c->k->currencies[q->currency], per);
     else if (q->kind == FL_QK_UNIT)
@@ -229,8 +229,8 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
         } else if (q.kind == FL_QK_NONE && x->proportion) {
             q.kind = FL_QK_PERCENT;
             factor = 100; /* a third = 33.3% */
-        } else if (q.kind == FL_QK_NONE)
-            q.unit = -1;
+        } else if (q.kind == FL_QK_NONE && !x->proportion && x->value >= 1 && x->value == trunc(x->value))
+            q.kind = FL_QK_BARE; /* what it counts is for the claim model to say */
         if (q.kind == FL_QK_NONE)
             continue;
         /* a unit may also follow money: "$60 per 1,000 cubic metres" */
@@ -255,7 +255,9 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
             }
         }
         /* a rate: "200 bcm annually", "5 million barrels a day" */
-        if (q.unit >= 0 && c.k->units[q.unit].rate >= 0)
+        if (q.kind == FL_QK_BARE)
+            q.rate = -1;
+        else if (q.unit >= 0 && c.k->units[q.unit].rate >= 0)
             q.rate = c.k->units[q.unit].rate;
         else if ((q.rate = fl_phrases_at(&c.k->rates, text, t, nt, j, &used)) >= 0) {
             /* "a year earlier", "a year ago" place the figure in time; they are not a rate */
@@ -267,7 +269,7 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
         }
         if (q.kind == FL_QK_UNIT) {
             item_after(&c, j, q.item, sizeof q.item);
-            if (!q.item[0] && count_dimension(c.k->units[q.unit].dimension))
+            if (!q.item[0] && fl_count_dimension(c.k->units[q.unit].dimension))
                 snprintf(q.item, sizeof q.item, "%s", c.k->units[q.unit].id);
         }
         set_dim(&c, &q, per);

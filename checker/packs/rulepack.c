@@ -53,6 +53,9 @@ const char *const fl_lexicon_names[] = {
     "modal-words",         /* words of modality whose change alters a remark: "will", "might", "must" */
     "opposites",           /* predicates that reverse each other on the same object: "raise=freeze", "rise=fall" */
     "count-links",         /* words between a part and its whole's count: "34 of the 71 seats" */
+    "person-words",        /* pronouns and titles of persons: a figure of "his" or "Mrs ..." is no document topic */
+    "report-nouns",        /* what reports a figure, not its subject: "a board paper put the number at ..." */
+    "measure-nouns",       /* nouns whose "of" phrase names what a bare number counts: "the number of patients" */
     NULL,
 };
 
