@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "doc/excerpt.h"
 #include "core/map.h"
@@ -64,6 +65,32 @@ static const fl_parse *parse_of(const sctx *c)
 static int tok_is(const sctx *c, size_t i, const char *w)
 {
     return fl_token_is(c->text, c->t, c->b, i, w);
+}
+
+/* Is the word at i a unit of time ("week", "years") or a month or weekday? */
+static int time_phrase(const sctx *c, size_t i)
+{
+    size_t used, len = c->t[i].end - c->t[i].start;
+    const char *w = c->text + c->t[i].start;
+    if (fl_phrases_at(&c->k->months, c->text, c->t, c->b, i, &used) >= 0 ||
+        fl_phrases_at(&c->k->weekdays, c->text, c->t, c->b, i, &used) >= 0)
+        return 1;
+    for (size_t k = 0; k < c->k->nperiods; k++) {
+        size_t pl = strlen(c->k->periods[k]);
+        if ((len == pl || (len == pl + 1 && (w[pl] == 's' || w[pl] == 'S'))) && strncasecmp(w, c->k->periods[k], pl) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* An event noun at i ("fire", "march"), but not a month's name ("the end of March"). */
+static int event_at(const sctx *c, size_t i, size_t *used)
+{
+    int ev = fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, i, used);
+    if (ev >= 0 && c->text[c->t[i].start] >= 'A' && c->text[c->t[i].start] <= 'Z' &&
+        fl_phrases_at(&c->k->months, c->text, c->t, c->b, i, &(size_t){0}) >= 0)
+        return -1;
+    return ev;
 }
 
 /* Clause boundaries: , ; : ( ) and dashes. */
@@ -307,6 +334,8 @@ static int name_start(const sctx *c, size_t i)
     size_t used;
     if (i < c->b && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0)
         return 0; /* "The £221 million budget", "That the committee approves" */
+    if (i < c->b && fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used) >= 0)
+        return 0; /* "Net profit was ...", "Revenue rose ...": what is measured names nothing */
     if (name_word(c, i))
         return 1;
     if (i + 1 >= c->b || c->t[i].kind != FL_TOK_WORD || !name_word(c, i + 1))
@@ -374,10 +403,27 @@ static int speech_verb(const sctx *c, size_t i)
 
 /* The clause that holds tokens [from, to) of the sentence: [*ca, *cb). A clause reported by a speech verb
  * starts after it ("the exchange said Argentina harvested 17 million tonnes"). */
+/* After a speech verb at a - 1, is [a, from) the start of what was said ("the exchange said Argentina
+ * harvested ...": a finite verb follows), not the verb's object ("Castellan reported third-quarter revenue
+ * of ...")? Without a parse, it is. */
+static int reported_clause(const sctx *c, size_t a, size_t from)
+{
+    const fl_parse *p = parse_of(c);
+    if (!p)
+        return 1;
+    if (a < from && tok_is(c, a, "that"))
+        return 1;
+    for (size_t i = a; i < from; i++)
+        if (p->tags[i - c->a] == FL_TAG_VBD || p->tags[i - c->a] == FL_TAG_VBP || p->tags[i - c->a] == FL_TAG_MD)
+            return 1;
+    return 0;
+}
+
 static void clause_span(const sctx *c, size_t from, size_t to, size_t *ca, size_t *cb)
 {
     size_t a = from, b = to;
-    while (a > c->a && !strong_boundary(c, a - 1) && !opens_clause(c, a) && !speech_verb(c, a - 1))
+    while (a > c->a && !strong_boundary(c, a - 1) && !opens_clause(c, a) &&
+           !(speech_verb(c, a - 1) && reported_clause(c, a, from)))
         a--;
     while (b < c->b && !strong_boundary(c, b) && !opens_clause(c, b))
         b++;
@@ -423,7 +469,7 @@ static subj_t clause_subject(const sctx *c, const mention *m, size_t nm, size_t 
             i += m[mk].ntok - 1;
             continue;
         }
-        int ev = fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, i, &used);
+        int ev = event_at(c, i, &used);
         if (ev >= 0) {
             if (introduced_by(c, i, ca) < 0 || introduced_by(c, i, ca) == FL_PREP_OF)
                 return (subj_t){SUBJ_EVENT, i, used, ev};
@@ -436,7 +482,7 @@ static subj_t clause_subject(const sctx *c, const mention *m, size_t nm, size_t 
                 j++;
             if (j == i) /* the name word is part of an entity mention, handled above */
                 continue;
-            int after = fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, j, &used);
+            int after = event_at(c, j, &used);
             if (after >= 0 && j + used <= qtok)
                 return (subj_t){SUBJ_EVENT, j, used, after};
             if (introduced_by(c, i, ca) < 0)
@@ -458,7 +504,7 @@ static subj_t event_after(const sctx *c, size_t from, size_t cb)
 {
     size_t used;
     for (size_t i = from; i < cb; i++) {
-        int ev = fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, i, &used);
+        int ev = event_at(c, i, &used);
         if (ev < 0)
             continue;
         size_t p = i;
@@ -499,6 +545,8 @@ typedef struct {
     char *para_name; /* the last named subject of the current paragraph, NULL none */
     uint32_t para;   /* that paragraph */
     int doc_event;   /* the first event class the document names, -1 none */
+    char **names;    /* every named subject of the document so far, in full ("Castellan Therapeutics") */
+    size_t nnames;
 } discourse;
 
 /* The clause's subject when it is an entity: the first mention of the clause before token at that no
@@ -1168,8 +1216,8 @@ static int subject_is_other(const sctx *c, const fl_qty *q)
     if (np < 0)
         return 0;
     size_t a = c->a + p->nps[np].start, e = c->a + p->nps[np].end, used;
-    if (a >= q->tok)
-        return 0;
+    if (a >= q->tok || time_phrase(c, c->a + p->nps[np].head))
+        return 0; /* "last week" read as a subject is when, not what */
     for (size_t i = a; i < e; i++) {
         if (c->t[i].kind != FL_TOK_WORD)
             continue;
@@ -1180,6 +1228,27 @@ static int subject_is_other(const sctx *c, const fl_qty *q)
             return 0;
     }
     return p->tags[p->nps[np].head] != FL_TAG_PRON;
+}
+
+/* A name the document gave in full before stands for it: "Castellan" after "Castellan Therapeutics",
+ * "Harrowgate" after "Harrowgate United" (the shorter name's words open the longer one). Takes name; returns
+ * the name to use, remembered for the names after it. */
+static char *full_name(discourse *dc, char *name)
+{
+    size_t len = strlen(name);
+    for (size_t i = dc->nnames; i-- > 0;)
+        if (strncasecmp(dc->names[i], name, len) == 0 && dc->names[i][len] == ' ') {
+            free(name);
+            return fl_xstrdup(dc->names[i]);
+        }
+    for (size_t i = 0; i < dc->nnames; i++)
+        if (strcasecmp(dc->names[i], name) == 0)
+            return name;
+    if (dc->nnames < 64) {
+        dc->names = fl_xrealloc(dc->names, (dc->nnames + 1) * sizeof(char *));
+        dc->names[dc->nnames++] = fl_xstrdup(name);
+    }
+    return name;
 }
 
 /* A new paragraph forgets the last paragraph's subjects. */
@@ -1212,7 +1281,7 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
         /* the subject of a reported clause is in it, not the one who reports it ("the department said sales
          * dropped ..."): a phrase before the clause's start is not taken */
         if (np >= 0 && c->a + p->nps[np].start < q->tok && c->a + p->nps[np].start >= ca) {
-            int ev = fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, head, &used);
+            int ev = event_at(c, head, &used);
             /* a phrase headed by an event noun is the event: "the Tarrow dam collapse" */
             sj = ev >= 0 ? (subj_t){SUBJ_EVENT, head, used, ev}
                          : clause_subject(c, m, nm, c->a + p->nps[np].start, c->a + p->nps[np].end);
@@ -1254,7 +1323,7 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
     switch (sj.type) {
     case SUBJ_NAME:
         cl->src = -1;
-        cl->subject = subject_phrase(c, sj.tok, sj.ntok);
+        cl->subject = full_name(dc, subject_phrase(c, sj.tok, sj.ntok));
         cl->subject_how = said;
         free(dc->last_name);
         dc->last_name = fl_xstrdup(cl->subject);
@@ -1425,6 +1494,9 @@ static int document_event(const fl_doc *d, const fl_knowledge *k, const fl_facts
     for (size_t i = 0; i < f->ntok; i++)
         if (f->tok[i].kind == FL_TOK_WORD) {
             int ev = fl_phrases_at(&k->event_nouns, d->text, f->tok, f->ntok, i, &used);
+            if (ev >= 0 && d->text[f->tok[i].start] >= 'A' && d->text[f->tok[i].start] <= 'Z' &&
+                fl_phrases_at(&k->months, d->text, f->tok, f->ntok, i, &(size_t){0}) >= 0)
+                continue; /* "5 March 2025" names a month, not a march */
             if (ev >= 0 && (size_t)ev < nclass && count[ev]++ == 0)
                 first[ev] = i;
         }
@@ -1537,7 +1609,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     fl_map names;
     doc_names(d, f, &names);
     /* pass 2: keys */
-    discourse dc = {NULL, -1, NULL, UINT32_MAX, document_event(d, k, f)};
+    discourse dc = {NULL, -1, NULL, UINT32_MAX, document_event(d, k, f), NULL, 0};
     int prev_year = 0;
     size_t prev_tok = 0, seq = 0;
     for (size_t s = 0; s < d->nsent; s++) {
@@ -1637,6 +1709,9 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     }
     free(dc.last_name);
     free(dc.para_name);
+    for (size_t i = 0; i < dc.nnames; i++)
+        free(dc.names[i]);
+    free(dc.names);
     fl_map_free(&names);
 }
 
