@@ -922,6 +922,25 @@ static int verbs_between(const sctx *c, size_t a, size_t b)
     return 1;
 }
 
+/* The unit that a trigger inside the clause's subject phrase counts, for a number after that phrase: "Hospital
+ * admissions for heart failure fell from 30 ... to 12" counts persons admitted; -1 none. */
+static int subject_count_unit(const sctx *c, const fl_qty *q, const trigger *tr, size_t ntr)
+{
+    const fl_parse *p = parse_of(c);
+    if (!p)
+        return -1;
+    int np = fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a));
+    if (np < 0)
+        return -1;
+    size_t a = c->a + p->nps[np].start, e = c->a + p->nps[np].end;
+    if (e > q->tok || a < c->ca)
+        return -1;
+    for (size_t x = 0; x < ntr; x++)
+        if (tr[x].tok >= a && tr[x].tok < e && c->k->metrics[tr[x].metric].count_unit >= 0)
+            return c->k->metrics[tr[x].metric].count_unit;
+    return -1;
+}
+
 /* A bare number ("killed 14", "the death toll stood at 14", "three injured", "the number of patients ...
  * reached 48,200") counts what its clause says: the unit of a "number of" phrase before it, else the unit
  * that the family of a trigger right around it counts (claim_model.attributes "counts"): at most three
@@ -940,6 +959,8 @@ static int bare_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr)
             (tr[x].tok == q->tok_end && (q->tok == c->a || prep_role(c, q->tok - 1) < 0)))
             unit = me->count_unit;
     }
+    if (unit < 0)
+        unit = subject_count_unit(c, q, tr, ntr);
     if (unit < 0)
         return 0;
     q->kind = FL_QK_UNIT;
@@ -960,6 +981,19 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr,
         clause_span(&cw, q[i].tok, q[i].tok_end, &cw.ca, &cw.cb);
         bare_count(&cw, &q[i], tr, ntr);
     }
+}
+
+/* Is quantity qi the whole of a part before it: "34 of the 71 seats" (the count-links lexicon joins them)? */
+static int whole_of_part(const sctx *c, const fl_facts *f, size_t qi, size_t q0)
+{
+    const fl_lexicon *links = fl_rules_lexicon(c->r, "count-links");
+    if (qi == q0 || !links)
+        return 0;
+    size_t i = f->qty[qi].tok;
+    while (i > f->qty[qi - 1].tok_end && fl_lexicon_has_token(links, c->text, &c->t[i - 1], 1))
+        i--;
+    return i == f->qty[qi - 1].tok_end && i < f->qty[qi].tok && f->qty[qi - 1].value <= f->qty[qi].value &&
+           strcmp(f->qty[qi - 1].dim, f->qty[qi].dim) == 0;
 }
 
 /* ---- claims ---- */
@@ -1407,6 +1441,8 @@ static void sentence_subject(const sctx *c, discourse *dc, uint32_t para)
 /* Why a claim has no key, for --dump-claims (static text). */
 static const char *why_unkeyed(const fl_claim *cl, const fl_knowledge *k, int change_part)
 {
+    if (change_part == 2)
+        return "the whole of a part (\"34 of the 71 seats\"), not a level of the subject";
     if (change_part)
         return "a change or its old value, not a level";
     if (cl->family < 0)
@@ -1536,13 +1572,14 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         free(cl->item);
         cl->item = fl_xstrdup(k->unit_item[q->unit]);
     }
-    cl->family = family_of(k, tr, ntr, q, cw->ca, cw->cb, trig);
-    /* a unit that names what is counted: "claimed nineteen lives", "17 dead" */
-    if (cl->family < 0 && q->kind == FL_QK_UNIT && q->unit >= 0 && k->unit_family && k->unit_family[q->unit] >= 0 &&
+    /* a unit that names what is counted comes first: "claimed nineteen lives", "17 dead", "won 37 seats" */
+    cl->family = -1;
+    if (q->kind == FL_QK_UNIT && q->unit >= 0 && k->unit_family && k->unit_family[q->unit] >= 0 &&
         admits(k, k->unit_family[q->unit], q->dim)) {
         cl->family = k->unit_family[q->unit];
         *trig = q->tok;
-    }
+    } else
+        cl->family = family_of(k, tr, ntr, q, cw->ca, cw->cb, trig);
     cl->src = cl->dst = -1;
     cl->subject_how = "";
     if (cl->family >= 0 && !cl->item[0] && *trig != q->tok) {
@@ -1573,9 +1610,13 @@ static void claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, co
                                int change_part)
 {
     const fl_knowledge *k = cw->k;
-    if (pw)
+    int event = cl->family >= 0 && (k->metrics[cl->family].event || cl->subject_event);
+    /* "the 2,300 dockworkers now on strike": an event's figure as of the document's day is of its month, as
+     * one with no period is */
+    int now = pw && event && pw->how == 2 && !pw->month && !pw->part && !pw->since && pw->year == date->year;
+    if (pw && !now)
         set_period(cl, pw, cw, date);
-    else if (cl->family >= 0 && (k->metrics[cl->family].event || cl->subject_event))
+    else if (event)
         event_period(cl, date);
     cl->date_source = date->source;
     if (date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE)
@@ -1695,7 +1736,10 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                 claim_subject(&cw, &cl, m ? m + m0 : NULL, m1 - m0, ca, cb, q, &dc, d->sents[s].para);
             }
             cl.modality = modality_of(&cw, q);
-            int change_part = (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q);
+            int change_part = (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q)
+                                  ? 1
+                              : whole_of_part(&cw, f, qi, q0) ? 2
+                                                              : 0;
             claim_time_and_key(&cw, &cl, q, period_of(&cw, w, nw, q), &f->date, change_part);
             FL_GROW(out->items, out->cap, out->len + 1);
             f->qty_claim[qi] = (int)out->len;

@@ -237,7 +237,7 @@ Test(claim_model, counts_by_their_head_noun)
         {DATED "The Tessaly trial enrolled 1,240 adult patients in 2030.\n", "1,240",
          "enrolment|people|@tessaly>|actual|patient|2030", "Tessaly"},
         {DATED "The Harlan Valley Alliance won 34 of the 71 seats in the 2030 election.\n", "34",
-         "votes|count|@harlan valley alliance>|actual|seat|2030", "Harlan Valley Alliance"},
+         "seats|count|@harlan valley alliance>|actual|seat|2030", "Harlan Valley Alliance"},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
 }
