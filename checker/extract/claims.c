@@ -653,6 +653,17 @@ static void parties(const sctx *c, const mention *m, size_t nm, int metric, size
 }
 
 /* Modality: cues in the clause before the quantity, "capacity" right after it. */
+/* Does the word of modality at [i, i + n) describe a noun that is not what is measured ("patients waiting
+ * for planned treatment"), rather than the figure ("projected revenue of", "the planned 5,000 jobs")? */
+static int describes_noun(const sctx *c, size_t i, size_t n)
+{
+    const fl_parse *p = parse_of(c);
+    size_t used, j = i + n;
+    if (!p || j >= c->b || p->tags[j - c->a] != FL_TAG_NOUN)
+        return 0;
+    return fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, j, &used) < 0;
+}
+
 static int modality_of(const sctx *c, const fl_qty *q)
 {
     size_t used;
@@ -667,7 +678,8 @@ static int modality_of(const sctx *c, const fl_qty *q)
         if (boundary(c, i))
             break;
         int mo = fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, i, &used);
-        if (mo > FL_MOD_ACTUAL && !(used == 1 && tok_is(c, i, "by")) && i + used <= q->tok)
+        if (mo > FL_MOD_ACTUAL && !(used == 1 && tok_is(c, i, "by")) && i + used <= q->tok &&
+            !describes_noun(c, i, used))
             return mo;
     }
     return FL_MOD_ACTUAL;
@@ -883,7 +895,7 @@ static int old_value(const sctx *c, const fl_facts *f, size_t qi, size_t q0, siz
 /* The count unit a "number of" phrase of the clause before the figure names: "the number of patients waiting
  * ... reached 48,200" counts patients (the measure nouns are the "measure-nouns" lexicon; up to two words
  * may stand between "of" and the unit: "the number of adult patients"); -1 none. */
-static int measured_unit(const sctx *c, const fl_qty *q)
+static int measured_unit(const sctx *c, const fl_qty *q, int *narrowed)
 {
     const fl_lexicon *measure = fl_rules_lexicon(c->r, "measure-nouns");
     size_t used;
@@ -894,9 +906,13 @@ static int measured_unit(const sctx *c, const fl_qty *q)
         for (size_t j = i + 2; j < q->tok && j < i + 5 && c->t[j].kind == FL_TOK_WORD; j++) {
             int u = fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, j, &used);
             if (u >= 0) {
-                if (fl_count_dimension(c->k->units[u].dimension))
-                    return u;
-                break;
+                if (!fl_count_dimension(c->k->units[u].dimension))
+                    break;
+                /* "the number of patients waiting more than 18 weeks": a figure in the description makes
+                 * it a part of them */
+                for (size_t x = j + used; x < q->tok && !*narrowed; x++)
+                    *narrowed = c->t[x].kind == FL_TOK_NUM;
+                return u;
             }
         }
     }
@@ -949,7 +965,7 @@ static int subject_count_unit(const sctx *c, const fl_qty *q, const trigger *tr,
 static int bare_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr)
 {
     const fl_knowledge *k = c->k;
-    int unit = measured_unit(c, q);
+    int narrowed = 0, unit = measured_unit(c, q, &narrowed);
     for (size_t x = 0; x < ntr && unit < 0; x++) {
         const fl_metric *me = &k->metrics[tr[x].metric];
         size_t end = tr[x].tok + tr[x].ntok;
@@ -966,7 +982,7 @@ static int bare_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr)
     q->kind = FL_QK_UNIT;
     q->unit = unit;
     snprintf(q->dim, sizeof q->dim, "%s", k->units[unit].dimension);
-    snprintf(q->item, sizeof q->item, "%s", k->units[unit].id);
+    snprintf(q->item, sizeof q->item, "%s%s", k->units[unit].id, narrowed ? " (some)" : "");
     return 1;
 }
 
