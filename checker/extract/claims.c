@@ -1281,16 +1281,20 @@ static int subject_is_other(const sctx *c, const fl_qty *q)
 }
 
 /* A name the document gave in full before stands for it: "Castellan" after "Castellan Therapeutics",
- * "Harrowgate" after "Harrowgate United" (the shorter name's words open the longer one). Takes name; returns
+ * "Harrowgate" after "Harrowgate United" (the shorter name's words open the longer one), "Ruiz" after "Ana
+ * Ruiz" (or end it). Takes name; returns
  * the name to use, remembered for the names after it. */
 static char *full_name(discourse *dc, char *name)
 {
     size_t len = strlen(name);
-    for (size_t i = dc->nnames; i-- > 0;)
-        if (strncasecmp(dc->names[i], name, len) == 0 && dc->names[i][len] == ' ') {
+    for (size_t i = dc->nnames; i-- > 0;) {
+        size_t full = strlen(dc->names[i]);
+        if ((strncasecmp(dc->names[i], name, len) == 0 && dc->names[i][len] == ' ') ||
+            (full > len && strcasecmp(dc->names[i] + full - len, name) == 0 && dc->names[i][full - len - 1] == ' ')) {
             free(name);
             return fl_xstrdup(dc->names[i]);
         }
+    }
     for (size_t i = 0; i < dc->nnames; i++)
         if (strcasecmp(dc->names[i], name) == 0)
             return name;
@@ -1299,6 +1303,50 @@ static char *full_name(discourse *dc, char *name)
         dc->names[dc->nnames++] = fl_xstrdup(name);
     }
     return name;
+}
+
+/* Is there a number in [a, b)? */
+static int figure_between(const sctx *c, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (c->t[i].kind == FL_TOK_NUM)
+            return 1;
+    return 0;
+}
+
+/* What a price or fee of the clause [ca, cb) is paid for: the first name that "for" or "of" introduces (a
+ * determiner and up to two lower-case words between: "the signing of striker Ana Ruiz", "paid £15m for
+ * midfielder Ana Ruiz"), else the first name after the figure that no preposition introduces ("the £34m fee
+ * makes Ruiz ..."). Returns the name's phrase (owned) or NULL. */
+static char *object_name(const sctx *c, const mention *m, size_t nm, size_t ca, size_t cb, const fl_qty *q)
+{
+    const fl_lexicon *preps = fl_rules_lexicon(c->r, "price-prepositions");
+    size_t after = SIZE_MAX, after_n = 0, used;
+    for (size_t i = ca; i < cb && preps; i++) {
+        if (in_mention(m, nm, i) || (i >= q->tok && i < q->tok_end) || !name_start(c, i))
+            continue;
+        if (figure_between(c, i < q->tok ? i : q->tok_end, i < q->tok ? q->tok : i))
+            break; /* another figure's phrase: "..., eclipsing the £19 million paid for ..." */
+        size_t j = i + 1;
+        while (j < cb && name_word(c, j) && !in_mention(m, nm, j))
+            j++;
+        size_t b = i;
+        for (int w = 0; w < 2 && b > ca && c->t[b - 1].kind == FL_TOK_WORD && !name_word(c, b - 1) &&
+                        c->text[c->t[b - 1].start] >= 'a' && c->text[c->t[b - 1].start] <= 'z' &&
+                        !fl_lexicon_has_token(preps, c->text, &c->t[b - 1], 1) && prep_role(c, b - 1) < 0;
+             w++)
+            b--;
+        while (b > ca && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, b - 1, &used) >= 0)
+            b--;
+        if (b > ca && fl_lexicon_has_token(preps, c->text, &c->t[b - 1], 1))
+            return subject_phrase(c, i, j - i);
+        if (after == SIZE_MAX && i >= q->tok_end && (b == ca || prep_role(c, b - 1) < 0)) {
+            after = i;
+            after_n = j - i;
+        }
+        i = j - 1;
+    }
+    return after != SIZE_MAX ? subject_phrase(c, after, after_n) : NULL;
 }
 
 /* A new paragraph forgets the last paragraph's subjects. */
@@ -1319,6 +1367,15 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
     const fl_knowledge *k = c->k;
     const fl_metric *me = &k->metrics[cl->family];
     int other = 0;
+    if (me->of_object) {
+        char *what = object_name(c, m, nm, ca, cb, q);
+        if (what) {
+            cl->src = -1;
+            cl->subject = full_name(dc, what);
+            cl->subject_how = "what it is paid for";
+            return;
+        }
+    }
     /* the subject noun phrase of the figure's clause, as the chunker finds it (through appositions, fronted
      * phrases and relative clauses); the claim model's word lists decide what it names, and read the clause
      * themselves when there is no parse or it names nothing they know */

@@ -635,7 +635,7 @@ typedef struct {
     char *counts; /* the unit a bare number of this family counts ("killed 14": persons), or NULL */
     char **dims;
     size_t ndims;
-    int event, cumulative, scoped;
+    int event, cumulative, scoped, of_object;
 } pending_attr;
 
 typedef struct {
@@ -680,7 +680,7 @@ static int load_named_lists(fl_phrases *p, char ***names, size_t *n, size_t *cap
 
 static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"family", "units", "event", "cumulative", "scoped", "same_as", "counts", NULL};
+    static const char *const keys[] = {"family", "units", "event", "cumulative", "scoped", "same_as", "counts", "of_object", NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
@@ -708,6 +708,7 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
         pa->event = cJSON_IsTrue(ev);
         pa->cumulative = cJSON_IsTrue(cu);
         pa->scoped = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "scoped"));
+        pa->of_object = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_object"));
         const cJSON *it;
         cJSON_ArrayForEach (it, units) {
             if (!cJSON_IsString(it) || !it->valuestring[0])
@@ -822,6 +823,7 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
         me->event = pa->event;
         me->cumulative = pa->cumulative;
         me->scoped = pa->scoped;
+        me->of_object = pa->of_object;
         me->count_unit = -1;
         if (pa->counts) {
             for (size_t u = 0; u < k->nunits && me->count_unit < 0; u++)

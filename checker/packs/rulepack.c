@@ -55,6 +55,7 @@ const char *const fl_lexicon_names[] = {
     "count-links",         /* words between a part and its whole's count: "34 of the 71 seats" */
     "person-words",        /* pronouns and titles of persons: a figure of "his" or "Mrs ..." is no document topic */
     "report-nouns",        /* what reports a figure, not its subject: "a board paper put the number at ..." */
+    "price-prepositions",  /* what a price or fee is paid for: "£15m for Ana Ruiz", "the signing of Ana Ruiz" */
     "measure-nouns",       /* nouns whose "of" phrase names what a bare number counts: "the number of patients" */
     NULL,
 };
