@@ -33,5 +33,5 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
                      size_t nnum, fl_qty **out);
 
 /* Is dim a dimension of counted things (people, vehicles, animals, munitions, count)? */
-int fl_count_dimension(const char *dim);
+int fl_count_dimension(const fl_rules *r, const char *dim);
 #endif
