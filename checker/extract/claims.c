@@ -78,7 +78,8 @@ static int time_phrase(const sctx *c, size_t i)
         return 1;
     for (size_t k = 0; k < c->k->nperiods; k++) {
         size_t pl = strlen(c->k->periods[k]);
-        if ((len == pl || (len == pl + 1 && (w[pl] == 's' || w[pl] == 'S'))) && strncasecmp(w, c->k->periods[k], pl) == 0)
+        if ((len == pl || (len == pl + 1 && (w[pl] == 's' || w[pl] == 'S'))) &&
+            strncasecmp(w, c->k->periods[k], pl) == 0)
             return 1;
     }
     return 0;
@@ -1242,8 +1243,7 @@ static void set_period(fl_claim *cl, const when *pw, const sctx *c, const fl_dat
  * ("output", "the number of patients", "its revenue"), a report ("a board paper put ... at") or "it" may. */
 static int subject_is_other(const sctx *c, const fl_qty *q)
 {
-    const fl_lexicon *person = fl_rules_lexicon(c->r, "person-words"),
-                     *report = fl_rules_lexicon(c->r, "report-nouns");
+    const fl_lexicon *person = fl_rules_lexicon(c->r, "person-words"), *report = fl_rules_lexicon(c->r, "report-nouns");
     /* a person before the figure in its sentence may be what it is about, whatever the clause's phrase:
      * "... what he said was the 2014 tax rate: 30 percent" */
     for (size_t i = c->a; i < q->tok && person; i++)
@@ -1694,6 +1694,20 @@ static void claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, co
         cl->subject = fl_xstrdup("");
 }
 
+/* The year in force in sentence s: stated in it, or carried by "that year" from the year before. */
+static void year_in_force(fl_facts *f, size_t s, const when *w, size_t nw, int carried_in, size_t carried_tok)
+{
+    for (size_t i = 0; i < nw; i++) {
+        if (w[i].how == 1 || w[i].how == 3) {
+            f->sent_year[s] = w[i].year;
+            f->sent_year_tok[s] = w[i].tok;
+            f->sent_year_carried[s] = w[i].how == 3 && w[i].year == carried_in;
+            f->sent_year_from_tok[s] = f->sent_year_carried[s] ? carried_tok : w[i].tok;
+            break;
+        }
+    }
+}
+
 void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
                        fl_facts *f)
 {
@@ -1725,16 +1739,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         size_t carried_tok = prev_tok;
         when *w;
         size_t nw = find_whens(&c, nums, nn, &f->date, &prev_year, &prev_tok, &w);
-        /* the year in force: stated in the sentence, or carried by "that year" */
-        for (size_t i = 0; i < nw; i++) {
-            if (w[i].how == 1 || w[i].how == 3) {
-                f->sent_year[s] = w[i].year;
-                f->sent_year_tok[s] = w[i].tok;
-                f->sent_year_carried[s] = w[i].how == 3 && w[i].year == carried_in;
-                f->sent_year_from_tok[s] = f->sent_year_carried[s] ? carried_tok : w[i].tok;
-                break;
-            }
-        }
+        year_in_force(f, s, w, nw, carried_in, carried_tok);
         size_t q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1];
         if (q1 == q0)
             sentence_subject(&c, &dc, d->sents[s].para);
@@ -1799,10 +1804,9 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                 claim_subject(&cw, &cl, m ? m + m0 : NULL, m1 - m0, ca, cb, q, &dc, d->sents[s].para);
             }
             cl.modality = modality_of(&cw, q);
-            int change_part = (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q)
-                                  ? 1
-                              : whole_of_part(&cw, f, qi, q0) ? 2
-                                                              : 0;
+            int change_part = (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q) ? 1
+                              : whole_of_part(&cw, f, qi, q0)                                             ? 2
+                                                                                                          : 0;
             claim_time_and_key(&cw, &cl, q, period_of(&cw, w, nw, q), &f->date, change_part);
             FL_GROW(out->items, out->cap, out->len + 1);
             f->qty_claim[qi] = (int)out->len;

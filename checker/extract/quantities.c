@@ -261,11 +261,9 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
             }
         }
         /* a rate: "200 bcm annually", "5 million barrels a day" */
-        if (q.kind == FL_QK_BARE)
-            q.rate = -1;
-        else if (q.unit >= 0 && c.k->units[q.unit].rate >= 0)
+        if (q.unit >= 0 && c.k->units[q.unit].rate >= 0)
             q.rate = c.k->units[q.unit].rate;
-        else if ((q.rate = fl_phrases_at(&c.k->rates, text, t, nt, j, &used)) >= 0) {
+        else if (q.kind != FL_QK_BARE && (q.rate = fl_phrases_at(&c.k->rates, text, t, nt, j, &used)) >= 0) {
             /* "a year earlier", "a year ago" place the figure in time; they are not a rate */
             if (role(&c, j + used, FL_ROLE_OFFSET))
                 q.rate = -1;

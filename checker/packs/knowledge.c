@@ -680,7 +680,8 @@ static int load_named_lists(fl_phrases *p, char ***names, size_t *n, size_t *cap
 
 static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"family", "units", "event", "cumulative", "scoped", "same_as", "counts", "of_object", NULL};
+    static const char *const keys[] = {"family",  "units",  "event",     "cumulative", "scoped",
+                                       "same_as", "counts", "of_object", NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
