@@ -1551,6 +1551,9 @@ static char *modifier_item(const sctx *c, const mention *m, size_t nm, size_t to
         fl_phrases_at(&c->k->non_items, c->text, c->t, c->b, i, &used) >= 0 ||
         fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used) >= 0)
         return NULL;
+    const fl_parse *p = parse_of(c);
+    if (p && i >= c->a && p->tags[i - c->a] != FL_TAG_NOUN && p->tags[i - c->a] != FL_TAG_ADJ)
+        return NULL; /* "will cost", "was paid": a verb is no modifier */
     char *item = fl_xmalloc(len + 1);
     memcpy(item, w, len);
     item[len] = '\0';
