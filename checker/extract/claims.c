@@ -40,6 +40,8 @@ typedef struct sentence_parse {
     fl_parse *p;
     fl_str *words;
     int tried;
+    size_t a, b; /* the sentence's tokens: the parse covers them all, and is given only to a context that
+                  * starts where it does (a window of a long sentence gets none), so indices line up */
 } sentence_parse;
 
 /* The parse of the sentence of c, made on first use; NULL when there is no model or the sentence is longer
@@ -48,14 +50,14 @@ static const fl_parse *parse_of(const sctx *c)
 {
     sentence_parse *sp = c->sp;
     const fl_syntax *sx = fl_rules_syntax(c->r);
-    if (!sp || !sx)
+    if (!sp || !sx || c->a != sp->a || c->b > sp->b)
         return NULL;
     if (!sp->tried) {
         sp->tried = 1;
-        size_t n = c->b - c->a;
+        size_t n = sp->b - sp->a;
         if (n && n <= 256) {
             sp->words = fl_xmalloc(n * sizeof(fl_str));
-            fl_syntax_words(c->text, c->t + c->a, n, sp->words);
+            fl_syntax_words(c->text, c->t + sp->a, n, sp->words);
             sp->p = fl_syntax_parse(sx, sp->words, n);
         }
     }
@@ -881,6 +883,11 @@ static int old_value(const sctx *c, const fl_facts *f, size_t qi, size_t q0, siz
     return 0;
 }
 
+/* How far, in tokens each side, the key of a quantity is read. A sentence of up to KEY_WINDOW tokens is read
+ * whole; longer ones (a table flattened into one sentence, a huge line) only around each quantity, so that the
+ * work per quantity stays bounded and such text is linear instead of quadratic. */
+enum { KEY_WINDOW = 128 };
+
 /* ---- bare numbers ---- */
 
 /* The count unit a "number of" phrase of the clause before the figure names: "the number of patients waiting
@@ -984,7 +991,11 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr,
     for (size_t i = 0; i < nq; i++) {
         if (q[i].kind != FL_QK_BARE)
             continue;
+        /* read within KEY_WINDOW tokens each side, as a claim's key is, so that a table of numbers flattened
+         * into one sentence costs linear time */
         sctx cw = *c;
+        cw.a = q[i].tok > c->a + KEY_WINDOW ? q[i].tok - KEY_WINDOW : c->a;
+        cw.b = q[i].tok_end + KEY_WINDOW < c->b ? q[i].tok_end + KEY_WINDOW : c->b;
         clause_span(&cw, q[i].tok, q[i].tok_end, &cw.ca, &cw.cb);
         bare_count(&cw, &q[i], tr, ntr);
     }
@@ -1004,11 +1015,6 @@ static int whole_of_part(const sctx *c, const fl_facts *f, size_t qi, size_t q0)
 }
 
 /* ---- claims ---- */
-
-/* How far, in tokens each side, the key of a quantity is read. A sentence of up to KEY_WINDOW tokens is read
- * whole; longer ones (a table flattened into one sentence, a huge line) only around each quantity, so that the
- * work per quantity stays bounded and such text is linear instead of quadratic. */
-enum { KEY_WINDOW = 128 };
 
 static char *excerpt(const fl_doc *d, size_t a, size_t b, size_t max)
 {
@@ -1734,7 +1740,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     int prev_year = 0;
     size_t prev_tok = 0, seq = 0;
     for (size_t s = 0; s < d->nsent; s++) {
-        sentence_parse sp = {NULL, NULL, 0};
+        sentence_parse sp = {NULL, NULL, 0, f->sent_tok[s], f->sent_tok[s + 1]};
         sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], &names, 0, 0, &sp};
         size_t nn = f->sent_num[s + 1] - f->sent_num[s];
         const fl_num *nums = nn ? f->num + f->sent_num[s] : NULL; /* f->num is NULL in a document without numbers */
