@@ -101,6 +101,45 @@ static void check_share(fl_check_ctx *ctx, size_t s, size_t qi)
     fl_buf_free(&whole);
 }
 
+/* "X of the Y, or P%": a part, its whole and the share stated after them ("£96 million of the £212 million
+ * budget, or 52 per cent"); the words between part and whole are the count-links lexicon. */
+static void check_share_after(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *p = &f->qty[qi];
+    const char *text = ctx->doc->text;
+    const fl_lexicon *links = fl_rules_lexicon(ctx->rules, "count-links");
+    if (p->kind != FL_QK_PERCENT || qi < f->sent_qty[s] + 2 || !links)
+        return;
+    size_t at = p->tok;
+    while (at > f->sent_tok[s] && f->tok[at - 1].start >= p->qstart)
+        at--;
+    if (at < 2 || !role(ctx, at - 1, f->ntok, FL_ROLE_OR) || f->tok[at - 2].kind != FL_TOK_PUNCT)
+        return;
+    const fl_qty *x = &f->qty[qi - 2], *y = &f->qty[qi - 1];
+    if (!(x->kind == FL_QK_UNIT || x->kind == FL_QK_MONEY) || strcmp(x->dim, y->dim) != 0 || y->lo <= 0 ||
+        isinf(x->hi) || isinf(y->hi) || x->qualifier >= 0 || y->qualifier >= 0 ||
+        f->qty_clause[x - f->qty] != f->qty_clause[y - f->qty])
+        return;
+    size_t i = x->tok_end;
+    while (i < y->tok && fl_lexicon_has_token(links, text, &f->tok[i], 1))
+        i++;
+    if (i != y->tok || i == x->tok_end || !role(ctx, x->tok_end, f->ntok, FL_ROLE_OF))
+        return;
+    double lo = 100 * x->lo / y->hi, hi = 100 * x->hi / y->lo;
+    if (fl_interval_overlap(lo, hi, p->lo, p->hi))
+        return;
+    double py = printed(f, y);
+    fl_buf msg = {0};
+    fmt_num(&msg, x->value / (y->value / py));
+    fl_buf_puts(&msg, " / ");
+    fmt_num(&msg, py);
+    fl_buf_printf(&msg, " = %.1f%%, not ", 100 * x->value / y->value);
+    fl_excerpt(&msg, ctx->doc, p->qstart, p->end, 60);
+    fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, p->qstart, p->end, "%s", fl_buf_cstr(&msg));
+    fl_buf_free(&msg);
+}
+
 /* A change "rose P% to X from Y" / "X, up P% from Y" / "doubled from Y to X" in one sentence. */
 static void check_change(fl_check_ctx *ctx, size_t s)
 {
@@ -153,6 +192,13 @@ static void check_change(fl_check_ctx *ctx, size_t s)
             break;
         }
     }
+    /* "a 31% reduction", "a 5 per cent rise": the word of change right after the percentage */
+    if (p && !dir && p->tok_end < b) {
+        if (fl_phrases_at(&k->increase, text, f->tok, b, p->tok_end, &used) >= 0)
+            dir = 1;
+        else if (fl_phrases_at(&k->decrease, text, f->tok, b, p->tok_end, &used) >= 0)
+            dir = -1;
+    }
     fl_buf msg = {0};
     const fl_qty *at = p ? p : x;
     if (p && dir) {
@@ -190,8 +236,10 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
     if (!f || !ctx->claims)
         return;
     for (size_t s = 0; s < ctx->doc->nsent; s++) {
-        for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++)
+        for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++) {
             check_share(ctx, s, qi);
+            check_share_after(ctx, s, qi);
+        }
         check_change(ctx, s);
     }
 }

@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "doc/excerpt.h"
 #include "core/map.h"
@@ -39,6 +40,8 @@ typedef struct sentence_parse {
     fl_parse *p;
     fl_str *words;
     int tried;
+    size_t a, b; /* the sentence's tokens: the parse covers them all, and is given only to a context that
+                  * starts where it does (a window of a long sentence gets none), so indices line up */
 } sentence_parse;
 
 /* The parse of the sentence of c, made on first use; NULL when there is no model or the sentence is longer
@@ -47,14 +50,14 @@ static const fl_parse *parse_of(const sctx *c)
 {
     sentence_parse *sp = c->sp;
     const fl_syntax *sx = fl_rules_syntax(c->r);
-    if (!sp || !sx)
+    if (!sp || !sx || c->a != sp->a || c->b > sp->b)
         return NULL;
     if (!sp->tried) {
         sp->tried = 1;
-        size_t n = c->b - c->a;
+        size_t n = sp->b - sp->a;
         if (n && n <= 256) {
             sp->words = fl_xmalloc(n * sizeof(fl_str));
-            fl_syntax_words(c->text, c->t + c->a, n, sp->words);
+            fl_syntax_words(c->text, c->t + sp->a, n, sp->words);
             sp->p = fl_syntax_parse(sx, sp->words, n);
         }
     }
@@ -65,6 +68,33 @@ static const fl_parse *parse_of(const sctx *c)
 static int role(const sctx *c, size_t i, fl_role w)
 {
     return fl_role_at(c->r, w, c->text, c->t, c->b, i);
+}
+
+/* Is the word at i a unit of time ("week", "years") or a month or weekday? */
+static int time_phrase(const sctx *c, size_t i)
+{
+    size_t used, len = c->t[i].end - c->t[i].start;
+    const char *w = c->text + c->t[i].start;
+    if (fl_phrases_at(&c->k->months, c->text, c->t, c->b, i, &used) >= 0 ||
+        fl_phrases_at(&c->k->weekdays, c->text, c->t, c->b, i, &used) >= 0)
+        return 1;
+    for (size_t k = 0; k < c->k->nperiods; k++) {
+        size_t pl = strlen(c->k->periods[k]);
+        if ((len == pl || (len == pl + 1 && (w[pl] == 's' || w[pl] == 'S'))) &&
+            strncasecmp(w, c->k->periods[k], pl) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* An event noun at i ("fire", "march"), but not a month's name ("the end of March"). */
+static int event_at(const sctx *c, size_t i, size_t *used)
+{
+    int ev = fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, i, used);
+    if (ev >= 0 && c->text[c->t[i].start] >= 'A' && c->text[c->t[i].start] <= 'Z' &&
+        fl_phrases_at(&c->k->months, c->text, c->t, c->b, i, &(size_t){0}) >= 0)
+        return -1;
+    return ev;
 }
 
 /* Clause boundaries: , ; : ( ) and dashes. */
@@ -301,6 +331,8 @@ static int name_start(const sctx *c, size_t i)
     size_t used;
     if (i < c->b && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0)
         return 0; /* "The £221 million budget", "That the committee approves" */
+    if (i < c->b && fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used) >= 0)
+        return 0; /* "Net profit was ...", "Revenue rose ...": what is measured names nothing */
     if (name_word(c, i))
         return 1;
     if (i + 1 >= c->b || c->t[i].kind != FL_TOK_WORD || !name_word(c, i + 1))
@@ -368,10 +400,27 @@ static int speech_verb(const sctx *c, size_t i)
 
 /* The clause that holds tokens [from, to) of the sentence: [*ca, *cb). A clause reported by a speech verb
  * starts after it ("the exchange said Argentina harvested 17 million tonnes"). */
+/* After a speech verb at a - 1, is [a, from) the start of what was said ("the exchange said Argentina
+ * harvested ...": a finite verb follows), not the verb's object ("Castellan reported third-quarter revenue
+ * of ...")? Without a parse, it is. */
+static int reported_clause(const sctx *c, size_t a, size_t from)
+{
+    const fl_parse *p = parse_of(c);
+    if (!p)
+        return 1;
+    if (a < from && role(c, a, FL_ROLE_THAT))
+        return 1;
+    for (size_t i = a; i < from; i++)
+        if (p->tags[i - c->a] == FL_TAG_VBD || p->tags[i - c->a] == FL_TAG_VBP || p->tags[i - c->a] == FL_TAG_MD)
+            return 1;
+    return 0;
+}
+
 static void clause_span(const sctx *c, size_t from, size_t to, size_t *ca, size_t *cb)
 {
     size_t a = from, b = to;
-    while (a > c->a && !strong_boundary(c, a - 1) && !opens_clause(c, a) && !speech_verb(c, a - 1))
+    while (a > c->a && !strong_boundary(c, a - 1) && !opens_clause(c, a) &&
+           !(speech_verb(c, a - 1) && reported_clause(c, a, from)))
         a--;
     while (b < c->b && !strong_boundary(c, b) && !opens_clause(c, b))
         b++;
@@ -417,7 +466,7 @@ static subj_t clause_subject(const sctx *c, const mention *m, size_t nm, size_t 
             i += m[mk].ntok - 1;
             continue;
         }
-        int ev = fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, i, &used);
+        int ev = event_at(c, i, &used);
         if (ev >= 0) {
             if (introduced_by(c, i, ca) < 0 || introduced_by(c, i, ca) == FL_PREP_OF)
                 return (subj_t){SUBJ_EVENT, i, used, ev};
@@ -430,7 +479,7 @@ static subj_t clause_subject(const sctx *c, const mention *m, size_t nm, size_t 
                 j++;
             if (j == i) /* the name word is part of an entity mention, handled above */
                 continue;
-            int after = fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, j, &used);
+            int after = event_at(c, j, &used);
             if (after >= 0 && j + used <= qtok)
                 return (subj_t){SUBJ_EVENT, j, used, after};
             if (introduced_by(c, i, ca) < 0)
@@ -452,7 +501,7 @@ static subj_t event_after(const sctx *c, size_t from, size_t cb)
 {
     size_t used;
     for (size_t i = from; i < cb; i++) {
-        int ev = fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, i, &used);
+        int ev = event_at(c, i, &used);
         if (ev < 0)
             continue;
         size_t p = i;
@@ -493,6 +542,8 @@ typedef struct {
     char *para_name; /* the last named subject of the current paragraph, NULL none */
     uint32_t para;   /* that paragraph */
     int doc_event;   /* the first event class the document names, -1 none */
+    char **names;    /* every named subject of the document so far, in full ("Castellan Therapeutics") */
+    size_t nnames;
 } discourse;
 
 /* The clause's subject when it is an entity: the first mention of the clause before token at that no
@@ -596,6 +647,17 @@ static void parties(const sctx *c, const mention *m, size_t nm, int metric, size
 }
 
 /* Modality: cues in the clause before the quantity, "capacity" right after it. */
+/* Does the word of modality at [i, i + n) describe a noun that is not what is measured ("patients waiting
+ * for planned treatment"), rather than the figure ("projected revenue of", "the planned 5,000 jobs")? */
+static int describes_noun(const sctx *c, size_t i, size_t n)
+{
+    const fl_parse *p = parse_of(c);
+    size_t used, j = i + n;
+    if (!p || j >= c->b || p->tags[j - c->a] != FL_TAG_NOUN)
+        return 0;
+    return fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, j, &used) < 0;
+}
+
 static int modality_of(const sctx *c, const fl_qty *q)
 {
     size_t used;
@@ -610,7 +672,8 @@ static int modality_of(const sctx *c, const fl_qty *q)
         if (boundary(c, i))
             break;
         int mo = fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, i, &used);
-        if (mo > FL_MOD_ACTUAL && !(used == 1 && role(c, i, FL_ROLE_BY)) && i + used <= q->tok)
+        if (mo > FL_MOD_ACTUAL && !(used == 1 && role(c, i, FL_ROLE_BY)) && i + used <= q->tok &&
+            !describes_noun(c, i, used))
             return mo;
     }
     return FL_MOD_ACTUAL;
@@ -820,12 +883,140 @@ static int old_value(const sctx *c, const fl_facts *f, size_t qi, size_t q0, siz
     return 0;
 }
 
-/* ---- claims ---- */
-
 /* How far, in tokens each side, the key of a quantity is read. A sentence of up to KEY_WINDOW tokens is read
  * whole; longer ones (a table flattened into one sentence, a huge line) only around each quantity, so that the
  * work per quantity stays bounded and such text is linear instead of quadratic. */
 enum { KEY_WINDOW = 128 };
+
+/* ---- bare numbers ---- */
+
+/* The count unit a "number of" phrase of the clause before the figure names: "the number of patients waiting
+ * ... reached 48,200" counts patients (the measure nouns are the "measure-nouns" lexicon; up to two words
+ * may stand between "of" and the unit: "the number of adult patients"); -1 none. */
+static int measured_unit(const sctx *c, const fl_qty *q, int *narrowed)
+{
+    const fl_lexicon *measure = fl_rules_lexicon(c->r, "measure-nouns");
+    size_t used;
+    for (size_t i = c->ca; measure && i + 2 < q->tok; i++) {
+        if (c->t[i].kind != FL_TOK_WORD || !fl_lexicon_has_token(measure, c->text, &c->t[i], 1) ||
+            !role(c, i + 1, FL_ROLE_OF))
+            continue;
+        for (size_t j = i + 2; j < q->tok && j < i + 5 && c->t[j].kind == FL_TOK_WORD; j++) {
+            int u = fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, j, &used);
+            if (u >= 0) {
+                if (!fl_count_dimension(c->r, c->k->units[u].dimension))
+                    break;
+                /* "the number of patients waiting more than 18 weeks": a figure in the description makes
+                 * it a part of them */
+                for (size_t x = j + used; x < q->tok && !*narrowed; x++)
+                    *narrowed = c->t[x].kind == FL_TOK_NUM;
+                return u;
+            }
+        }
+    }
+    return -1;
+}
+
+/* Do only verbs, prepositions, particles and adverbs stand in [a, b) ("toll stood at 14", "has risen to 14",
+ * "killed at least 14"), so that the number completes the trigger's clause and counts what it names, not a
+ * noun between ("killed a farmer aged 34")? Without a parse, only an empty span qualifies. */
+static int verbs_between(const sctx *c, size_t a, size_t b)
+{
+    if (a == b)
+        return 1;
+    const fl_parse *p = parse_of(c);
+    if (!p)
+        return 0;
+    for (size_t i = a; i < b; i++) {
+        int t = p->tags[i - c->a];
+        if (t != FL_TAG_VBD && t != FL_TAG_VBP && t != FL_TAG_VBN && t != FL_TAG_VB && t != FL_TAG_ADP &&
+            t != FL_TAG_TO && t != FL_TAG_ADV && t != FL_TAG_PART && t != FL_TAG_MD)
+            return 0;
+    }
+    return 1;
+}
+
+/* The unit that a trigger inside the clause's subject phrase counts, for a number after that phrase: "Hospital
+ * admissions for heart failure fell from 30 ... to 12" counts persons admitted; -1 none. */
+static int subject_count_unit(const sctx *c, const fl_qty *q, const trigger *tr, size_t ntr)
+{
+    const fl_parse *p = parse_of(c);
+    if (!p)
+        return -1;
+    int np = fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a));
+    if (np < 0)
+        return -1;
+    size_t a = c->a + p->nps[np].start, e = c->a + p->nps[np].end;
+    if (e > q->tok || a < c->ca)
+        return -1;
+    for (size_t x = 0; x < ntr; x++)
+        if (tr[x].tok >= a && tr[x].tok < e && c->k->metrics[tr[x].metric].count_unit >= 0)
+            return c->k->metrics[tr[x].metric].count_unit;
+    return -1;
+}
+
+/* A bare number ("killed 14", "the death toll stood at 14", "three injured", "the number of patients ...
+ * reached 48,200") counts what its clause says: the unit of a "number of" phrase before it, else the unit
+ * that the family of a trigger right around it counts (claim_model.attributes "counts"): at most three
+ * words before the number ("toll stood at 14") or right after it ("three injured"). Makes q that count and
+ * returns 1; 0 when the clause does not say. */
+static int bare_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, fl_qty_strings *pool)
+{
+    const fl_knowledge *k = c->k;
+    int narrowed = 0, unit = measured_unit(c, q, &narrowed);
+    for (size_t x = 0; x < ntr && unit < 0; x++) {
+        const fl_metric *me = &k->metrics[tr[x].metric];
+        size_t end = tr[x].tok + tr[x].ntok;
+        if (me->count_unit < 0 || tr[x].tok < c->ca || end > c->cb)
+            continue;
+        if ((end <= q->tok && q->tok - end <= 3 && verbs_between(c, end, q->tok)) ||
+            (tr[x].tok == q->tok_end && (q->tok == c->a || prep_role(c, q->tok - 1) < 0)))
+            unit = me->count_unit;
+    }
+    if (unit < 0)
+        unit = subject_count_unit(c, q, tr, ntr);
+    if (unit < 0)
+        return 0;
+    q->kind = FL_QK_UNIT;
+    q->unit = unit;
+    char item[48]; /* an item is at most 47 bytes, as the quantities' are */
+    snprintf(item, sizeof item, "%s%s", k->units[unit].id, narrowed ? " (some)" : "");
+    q->dim = fl_qty_intern(pool, k->units[unit].dimension);
+    q->item = fl_qty_intern(pool, item);
+    return 1;
+}
+
+/* Makes the bare numbers of a sentence counts where their clauses say what they count, before any claim of
+ * the sentence is keyed (a change's old value is found by the dimension of the other figures). */
+static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr, size_t ntr, fl_qty_strings *pool)
+{
+    for (size_t i = 0; i < nq; i++) {
+        if (q[i].kind != FL_QK_BARE)
+            continue;
+        /* read within KEY_WINDOW tokens each side, as a claim's key is, so that a table of numbers flattened
+         * into one sentence costs linear time */
+        sctx cw = *c;
+        cw.a = q[i].tok > c->a + KEY_WINDOW ? q[i].tok - KEY_WINDOW : c->a;
+        cw.b = q[i].tok_end + KEY_WINDOW < c->b ? q[i].tok_end + KEY_WINDOW : c->b;
+        clause_span(&cw, q[i].tok, q[i].tok_end, &cw.ca, &cw.cb);
+        bare_count(&cw, &q[i], tr, ntr, pool);
+    }
+}
+
+/* Is quantity qi the whole of a part before it: "34 of the 71 seats" (the count-links lexicon joins them)? */
+static int whole_of_part(const sctx *c, const fl_facts *f, size_t qi, size_t q0)
+{
+    const fl_lexicon *links = fl_rules_lexicon(c->r, "count-links");
+    if (qi == q0 || !links)
+        return 0;
+    size_t i = f->qty[qi].tok;
+    while (i > f->qty[qi - 1].tok_end && fl_lexicon_has_token(links, c->text, &c->t[i - 1], 1))
+        i--;
+    return i == f->qty[qi - 1].tok_end && i < f->qty[qi].tok && f->qty[qi - 1].value <= f->qty[qi].value &&
+           strcmp(f->qty[qi - 1].dim, f->qty[qi].dim) == 0;
+}
+
+/* ---- claims ---- */
 
 static char *excerpt(const fl_doc *d, size_t a, size_t b, size_t max)
 {
@@ -928,7 +1119,7 @@ static void make_keys(fl_claim *cl, const fl_knowledge *k)
     if (cl->family < 0)
         return;
     fl_direction dir = k->metrics[cl->family].direction;
-    int named = cl->subject && cl->subject[0];
+    int named = (cl->subject && cl->subject[0]) || cl->subject_doc;
     int parties_known =
         dir == FL_DIR_NONE ? (cl->src >= 0 || named) : (cl->src >= 0 && cl->dst >= 0) || (named && cl->subject_event);
     if (!parties_known)
@@ -1063,12 +1254,135 @@ static void set_period(fl_claim *cl, const when *pw, const sctx *c, const fl_dat
         cl->modality = FL_MOD_TARGET; /* "by 2030", when 2030 is still ahead */
 }
 
+/* Does the clause's subject phrase name something other than what is measured: a person ("his average tax
+ * rate", "her husband", "Mrs Lee") or some other thing ("trams taking £71 million")? Then neither the
+ * paragraph's subject nor the document's topic may stand in for it. A phrase that names only the measure
+ * ("output", "the number of patients", "its revenue"), a report ("a board paper put ... at") or "it" may. */
+static int subject_is_other(const sctx *c, const fl_qty *q)
+{
+    const fl_lexicon *person = fl_rules_lexicon(c->r, "person-words"), *report = fl_rules_lexicon(c->r, "report-nouns");
+    /* a person before the figure in its sentence may be what it is about, whatever the clause's phrase:
+     * "... what he said was the 2014 tax rate: 30 percent" */
+    for (size_t i = c->a; i < q->tok && person; i++)
+        if (c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(person, c->text, &c->t[i], 1))
+            return 1;
+    const fl_parse *p = parse_of(c);
+    if (!p)
+        return 0;
+    int np = fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a));
+    if (np < 0)
+        return 0;
+    size_t a = c->a + p->nps[np].start, e = c->a + p->nps[np].end, used;
+    if (a >= q->tok || time_phrase(c, c->a + p->nps[np].head))
+        return 0; /* "last week" read as a subject is when, not what */
+    for (size_t i = a; i < e; i++) {
+        if (c->t[i].kind != FL_TOK_WORD)
+            continue;
+        if (person && fl_lexicon_has_token(person, c->text, &c->t[i], 1))
+            return 1;
+        if (fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used) >= 0 ||
+            (report && fl_lexicon_has_token(report, c->text, &c->t[i], 1)))
+            return 0;
+    }
+    return p->tags[p->nps[np].head] != FL_TAG_PRON;
+}
+
+/* A name the document gave in full before stands for it: "Castellan" after "Castellan Therapeutics",
+ * "Harrowgate" after "Harrowgate United" (the shorter name's words open the longer one), "Ruiz" after "Ana
+ * Ruiz" (or end it). Takes name; returns
+ * the name to use, remembered for the names after it. */
+static char *full_name(discourse *dc, char *name)
+{
+    size_t len = strlen(name);
+    for (size_t i = dc->nnames; i-- > 0;) {
+        size_t full = strlen(dc->names[i]);
+        if ((strncasecmp(dc->names[i], name, len) == 0 && dc->names[i][len] == ' ') ||
+            (full > len && strcasecmp(dc->names[i] + full - len, name) == 0 && dc->names[i][full - len - 1] == ' ')) {
+            free(name);
+            return fl_xstrdup(dc->names[i]);
+        }
+    }
+    for (size_t i = 0; i < dc->nnames; i++)
+        if (strcasecmp(dc->names[i], name) == 0)
+            return name;
+    if (dc->nnames < 64) {
+        dc->names = fl_xrealloc(dc->names, (dc->nnames + 1) * sizeof(char *));
+        dc->names[dc->nnames++] = fl_xstrdup(name);
+    }
+    return name;
+}
+
+/* Is there a number in [a, b)? */
+static int figure_between(const sctx *c, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (c->t[i].kind == FL_TOK_NUM)
+            return 1;
+    return 0;
+}
+
+/* What a price or fee of the clause [ca, cb) is paid for: the first name that "for" or "of" introduces (a
+ * determiner and up to two lower-case words between: "the signing of striker Ana Ruiz", "paid £15m for
+ * midfielder Ana Ruiz"), else the first name after the figure that no preposition introduces ("the £34m fee
+ * makes Ruiz ..."). Returns the name's phrase (owned) or NULL. */
+static char *object_name(const sctx *c, const mention *m, size_t nm, size_t ca, size_t cb, const fl_qty *q)
+{
+    const fl_lexicon *preps = fl_rules_lexicon(c->r, "price-prepositions");
+    size_t after = SIZE_MAX, after_n = 0, used;
+    for (size_t i = ca; i < cb && preps; i++) {
+        if (in_mention(m, nm, i) || (i >= q->tok && i < q->tok_end) || !name_start(c, i))
+            continue;
+        if (figure_between(c, i < q->tok ? i : q->tok_end, i < q->tok ? q->tok : i))
+            break; /* another figure's phrase: "..., eclipsing the £19 million paid for ..." */
+        size_t j = i + 1;
+        while (j < cb && name_word(c, j) && !in_mention(m, nm, j))
+            j++;
+        size_t b = i;
+        for (int w = 0; w < 2 && b > ca && c->t[b - 1].kind == FL_TOK_WORD && !name_word(c, b - 1) &&
+                        c->text[c->t[b - 1].start] >= 'a' && c->text[c->t[b - 1].start] <= 'z' &&
+                        !fl_lexicon_has_token(preps, c->text, &c->t[b - 1], 1) && prep_role(c, b - 1) < 0;
+             w++)
+            b--;
+        while (b > ca && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, b - 1, &used) >= 0)
+            b--;
+        if (b > ca && fl_lexicon_has_token(preps, c->text, &c->t[b - 1], 1))
+            return subject_phrase(c, i, j - i);
+        if (after == SIZE_MAX && i >= q->tok_end && (b == ca || prep_role(c, b - 1) < 0)) {
+            after = i;
+            after_n = j - i;
+        }
+        i = j - 1;
+    }
+    return after != SIZE_MAX ? subject_phrase(c, after, after_n) : NULL;
+}
+
+/* A new paragraph forgets the last paragraph's subjects. */
+static void new_paragraph(discourse *dc, uint32_t para)
+{
+    if (dc->para == para)
+        return;
+    dc->para = para;
+    dc->last_entity = -1;
+    free(dc->para_name);
+    dc->para_name = NULL;
+}
+
 /* The subject of a claim whose family is known, from its clause or carried from before (see discourse). */
 static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
                           const fl_qty *q, discourse *dc, uint32_t para)
 {
     const fl_knowledge *k = c->k;
     const fl_metric *me = &k->metrics[cl->family];
+    int other = 0;
+    if (me->of_object) {
+        char *what = object_name(c, m, nm, ca, cb, q);
+        if (what) {
+            cl->src = -1;
+            cl->subject = full_name(dc, what);
+            cl->subject_how = "what it is paid for";
+            return;
+        }
+    }
     /* the subject noun phrase of the figure's clause, as the chunker finds it (through appositions, fronted
      * phrases and relative clauses); the claim model's word lists decide what it names, and read the clause
      * themselves when there is no parse or it names nothing they know */
@@ -1081,7 +1395,7 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
         /* the subject of a reported clause is in it, not the one who reports it ("the department said sales
          * dropped ..."): a phrase before the clause's start is not taken */
         if (np >= 0 && c->a + p->nps[np].start < q->tok && c->a + p->nps[np].start >= ca) {
-            int ev = fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, head, &used);
+            int ev = event_at(c, head, &used);
             /* a phrase headed by an event noun is the event: "the Tarrow dam collapse" */
             sj = ev >= 0 ? (subj_t){SUBJ_EVENT, head, used, ev}
                          : clause_subject(c, m, nm, c->a + p->nps[np].start, c->a + p->nps[np].end);
@@ -1100,12 +1414,7 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
             a--;
         sj = clause_subject(c, m, nm, a, ca - 1);
     }
-    if (dc->para != para) {
-        dc->para = para;
-        dc->last_entity = -1;
-        free(dc->para_name);
-        dc->para_name = NULL;
-    }
+    new_paragraph(dc, para);
     if ((me->event && sj.type == SUBJ_NONE) || sj.type == SUBJ_EVENT) {
         /* an event's figure with no other subject is about the event: in the clause, after the figure
          * ("died in the fire"), or the event the document is about */
@@ -1128,7 +1437,7 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
     switch (sj.type) {
     case SUBJ_NAME:
         cl->src = -1;
-        cl->subject = subject_phrase(c, sj.tok, sj.ntok);
+        cl->subject = full_name(dc, subject_phrase(c, sj.tok, sj.ntok));
         cl->subject_how = said;
         free(dc->last_name);
         dc->last_name = fl_xstrdup(cl->subject);
@@ -1160,7 +1469,13 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
     default:
         if (cl->src >= 0)
             cl->subject_how = "phrase attached to the figure";
-        else if (dc->last_entity >= 0) {
+        else if (sj.type == SUBJ_NONE && (other = subject_is_other(c, q)))
+            ; /* about something the word lists do not know: no subject */
+        else if (sj.type == SUBJ_NONE && dc->para_name) {
+            /* "Dunmore Ridge is small. ... output rose to 0.36 Mt": the paragraph's last named subject */
+            cl->subject = fl_xstrdup(dc->para_name);
+            cl->subject_how = "paragraph subject (named)";
+        } else if (dc->last_entity >= 0) {
             cl->src = dc->last_entity;
             cl->subject_how = "paragraph subject";
         } else if (sj.type == SUBJ_NONE) {
@@ -1186,9 +1501,10 @@ static int hypothetical(const sctx *c, const fl_qty *q)
 /* A sentence without figures may still name what the next ones are about ("Halvard Pumps expanded its
  * plant. The company produced ..."): a name that opens the sentence, and is no entity, is the last named
  * subject. */
-static void sentence_subject(const sctx *c, discourse *dc)
+static void sentence_subject(const sctx *c, discourse *dc, uint32_t para)
 {
     size_t used, j = c->a;
+    new_paragraph(dc, para);
     if (c->a >= c->b || fl_phrases_at(&c->k->aliases, c->text, c->t, c->b, c->a, &used) >= 0 || !name_start(c, c->a))
         return;
     j++;
@@ -1205,6 +1521,8 @@ static void sentence_subject(const sctx *c, discourse *dc)
 /* Why a claim has no key, for --dump-claims (static text). */
 static const char *why_unkeyed(const fl_claim *cl, const fl_knowledge *k, int change_part)
 {
+    if (change_part == 2)
+        return "the whole of a part (\"34 of the 71 seats\"), not a level of the subject";
     if (change_part)
         return "a change or its old value, not a level";
     if (cl->family < 0)
@@ -1250,6 +1568,9 @@ static char *modifier_item(const sctx *c, const mention *m, size_t nm, size_t to
         fl_phrases_at(&c->k->non_items, c->text, c->t, c->b, i, &used) >= 0 ||
         fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used) >= 0)
         return NULL;
+    const fl_parse *p = parse_of(c);
+    if (p && i >= c->a && p->tags[i - c->a] != FL_TAG_NOUN && p->tags[i - c->a] != FL_TAG_ADJ)
+        return NULL; /* "will cost", "was paid": a verb is no modifier */
     char *item = fl_xmalloc(len + 1);
     memcpy(item, w, len);
     item[len] = '\0';
@@ -1281,17 +1602,30 @@ static char *scope_after(const sctx *c, const fl_qty *q, size_t cb)
     return fl_buf_take(&b);
 }
 
-/* The first event class the document names (its title included), or -1. */
+/* The event class the document names most often (its title included; the first named wins a tie), or -1:
+ * one stray word ("March" in a dateline, a "rally" in passing) does not outweigh the story's own event. */
 static int document_event(const fl_doc *d, const fl_knowledge *k, const fl_facts *f)
 {
-    size_t used;
+    size_t used, nclass = k->nevent_classes;
+    if (!nclass)
+        return -1;
+    size_t *count = fl_xcalloc(nclass, sizeof *count), *first = fl_xcalloc(nclass, sizeof *first);
     for (size_t i = 0; i < f->ntok; i++)
         if (f->tok[i].kind == FL_TOK_WORD) {
             int ev = fl_phrases_at(&k->event_nouns, d->text, f->tok, f->ntok, i, &used);
-            if (ev >= 0)
-                return ev;
+            if (ev >= 0 && d->text[f->tok[i].start] >= 'A' && d->text[f->tok[i].start] <= 'Z' &&
+                fl_phrases_at(&k->months, d->text, f->tok, f->ntok, i, &(size_t){0}) >= 0)
+                continue; /* "5 March 2025" names a month, not a march */
+            if (ev >= 0 && (size_t)ev < nclass && count[ev]++ == 0)
+                first[ev] = i;
         }
-    return -1;
+    int best = -1;
+    for (size_t e = 0; e < nclass; e++)
+        if (count[e] && (best < 0 || count[e] > count[best] || (count[e] == count[best] && first[e] < first[best])))
+            best = (int)e;
+    free(count);
+    free(first);
+    return best;
 }
 
 /* An event's figure with no stated period is as of the document's month (the news of the event), when the
@@ -1321,13 +1655,14 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         free(cl->item);
         cl->item = fl_xstrdup(k->unit_item[q->unit]);
     }
-    cl->family = family_of(k, tr, ntr, q, cw->ca, cw->cb, trig);
-    /* a unit that names what is counted: "claimed nineteen lives", "17 dead" */
-    if (cl->family < 0 && q->kind == FL_QK_UNIT && q->unit >= 0 && k->unit_family && k->unit_family[q->unit] >= 0 &&
+    /* a unit that names what is counted comes first: "claimed nineteen lives", "17 dead", "won 37 seats" */
+    cl->family = -1;
+    if (q->kind == FL_QK_UNIT && q->unit >= 0 && k->unit_family && k->unit_family[q->unit] >= 0 &&
         admits(k, k->unit_family[q->unit], q->dim)) {
         cl->family = k->unit_family[q->unit];
         *trig = q->tok;
-    }
+    } else
+        cl->family = family_of(k, tr, ntr, q, cw->ca, cw->cb, trig);
     cl->src = cl->dst = -1;
     cl->subject_how = "";
     if (cl->family >= 0 && !cl->item[0] && *trig != q->tok) {
@@ -1358,9 +1693,13 @@ static void claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, co
                                int change_part)
 {
     const fl_knowledge *k = cw->k;
-    if (pw)
+    int event = cl->family >= 0 && (k->metrics[cl->family].event || cl->subject_event);
+    /* "the 2,300 dockworkers now on strike": an event's figure as of the document's day is of its month, as
+     * one with no period is */
+    int now = pw && event && pw->how == 2 && !pw->month && !pw->part && !pw->since && pw->year == date->year;
+    if (pw && !now)
         set_period(cl, pw, cw, date);
-    else if (cl->family >= 0 && (k->metrics[cl->family].event || cl->subject_event))
+    else if (event)
         event_period(cl, date);
     cl->date_source = date->source;
     if (date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE)
@@ -1388,6 +1727,20 @@ static void keep_claim(fl_claims *out, fl_claim *cl)
     out->items[out->len++] = *cl;
 }
 
+/* The year in force in sentence s: stated in it, or carried by "that year" from the year before. */
+static void year_in_force(fl_facts *f, size_t s, const when *w, size_t nw, int carried_in, size_t carried_tok)
+{
+    for (size_t i = 0; i < nw; i++) {
+        if (w[i].how == 1 || w[i].how == 3) {
+            f->sent_year[s] = w[i].year;
+            f->sent_year_tok[s] = w[i].tok;
+            f->sent_year_carried[s] = w[i].how == 3 && w[i].year == carried_in;
+            f->sent_year_from_tok[s] = f->sent_year_carried[s] ? carried_tok : w[i].tok;
+            break;
+        }
+    }
+}
+
 void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
                        fl_facts *f)
 {
@@ -1407,11 +1760,11 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     fl_map names;
     doc_names(d, f, &names);
     /* pass 2: keys */
-    discourse dc = {NULL, -1, NULL, UINT32_MAX, document_event(d, k, f)};
+    discourse dc = {NULL, -1, NULL, UINT32_MAX, document_event(d, k, f), NULL, 0};
     int prev_year = 0;
     size_t prev_tok = 0, seq = 0;
     for (size_t s = 0; s < d->nsent; s++) {
-        sentence_parse sp = {NULL, NULL, 0};
+        sentence_parse sp = {NULL, NULL, 0, f->sent_tok[s], f->sent_tok[s + 1]};
         sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], &names, 0, 0, &sp};
         size_t nn = f->sent_num[s + 1] - f->sent_num[s];
         const fl_num *nums = nn ? f->num + f->sent_num[s] : NULL; /* f->num is NULL in a document without numbers */
@@ -1419,19 +1772,10 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         size_t carried_tok = prev_tok;
         when *w;
         size_t nw = find_whens(&c, nums, nn, &f->date, &prev_year, &prev_tok, &w);
-        /* the year in force: stated in the sentence, or carried by "that year" */
-        for (size_t i = 0; i < nw; i++) {
-            if (w[i].how == 1 || w[i].how == 3) {
-                f->sent_year[s] = w[i].year;
-                f->sent_year_tok[s] = w[i].tok;
-                f->sent_year_carried[s] = w[i].how == 3 && w[i].year == carried_in;
-                f->sent_year_from_tok[s] = f->sent_year_carried[s] ? carried_tok : w[i].tok;
-                break;
-            }
-        }
+        year_in_force(f, s, w, nw, carried_in, carried_tok);
         size_t q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1];
         if (q1 == q0)
-            sentence_subject(&c, &dc);
+            sentence_subject(&c, &dc, d->sents[s].para);
         mention *m = NULL;
         trigger *tr = NULL;
         size_t nm = 0, ntr = 0;
@@ -1439,12 +1783,15 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         if (q1 > q0) {
             nm = find_mentions(&c, f->qty + q0, q1 - q0, &m);
             ntr = find_triggers(&c, f->qty + q0, q1 - q0, &tr);
+            resolve_bare(&c, f->qty + q0, q1 - q0, tr, ntr, &f->qty_strings);
             change = q1 - q0 > 1 && has_change_word(&c);
         }
         size_t m0 = 0, m1 = 0, tr0 = 0, tr1 = 0, wq0 = q0, wq1 = q0;
         for (size_t qi = q0; qi < q1; qi++) {
             const fl_qty *q = &f->qty[qi];
             f->qty_modality[qi] = FL_MOD_ACTUAL;
+            if (q->kind == FL_QK_BARE)
+                continue; /* a number its clause says nothing about is no claim */
             /* the window around the quantity that its key is read from (the whole of a normal sentence), with
              * the mentions, triggers and quantities inside it; quantities come in token order, so the
              * window only moves forward */
@@ -1490,7 +1837,9 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                 claim_subject(&cw, &cl, m ? m + m0 : NULL, m1 - m0, ca, cb, q, &dc, d->sents[s].para);
             }
             cl.modality = modality_of(&cw, q);
-            int change_part = (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q);
+            int change_part = (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q) ? 1
+                              : whole_of_part(&cw, f, qi, q0)                                             ? 2
+                                                                                                          : 0;
             claim_time_and_key(&cw, &cl, q, period_of(&cw, w, nw, q), &f->date, change_part);
             f->qty_modality[qi] = cl.modality;
             keep_claim(out, &cl);
@@ -1503,6 +1852,9 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     }
     free(dc.last_name);
     free(dc.para_name);
+    for (size_t i = 0; i < dc.nnames; i++)
+        free(dc.names[i]);
+    free(dc.names);
     fl_map_free(&names);
 }
 

@@ -337,6 +337,22 @@ static void word_interval(fl_num *x, double v, int prop, int scaled)
     }
 }
 
+/* "one in five", "three out of ten": a ratio after the word number *v ending at j makes it a proportion
+ * (*v becomes the share and *prop 1); returns where the figure ends. */
+static size_t ratio_after(const ctx *c, size_t j, double *v, int *prop)
+{
+    int p2, s2;
+    double den;
+    size_t l2;
+    size_t k2 = ratio_denominator(c, j);
+    if (k2 && (l2 = word_number(c, k2, &den, &p2, &s2)) > 0 && !p2 && den > *v && den > 0) {
+        *v = *v / den;
+        *prop = 1;
+        return k2 + l2;
+    }
+    return j;
+}
+
 size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t n, fl_num **out)
 {
     ctx c = {text, r, fl_rules_knowledge(r), t, n};
@@ -426,16 +442,8 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
             if (!len)
                 continue;
             size_t j = i + len;
-            /* "one in five", "three out of ten" */
-            int p2, s2;
-            double den;
-            size_t l2;
-            size_t k2 = ratio_denominator(&c, j);
-            if (!prop && k2 && (l2 = word_number(&c, k2, &den, &p2, &s2)) > 0 && !p2 && den > v && den > 0) {
-                v = v / den;
-                prop = 1;
-                j = k2 + l2;
-            }
+            if (!prop)
+                j = ratio_after(&c, j, &v, &prop);
             x.words = 1;
             x.proportion = (uint8_t)prop;
             x.scaled = (uint8_t)scaled;

@@ -69,9 +69,14 @@ static int unit_at(const ctx *c, size_t i, size_t *used)
 }
 
 /* Does the unit dimension count things (the count-dimensions lexicon: "people", "vehicles")? */
+int fl_count_dimension(const fl_rules *r, const char *dim)
+{
+    return fl_lexicon_has(fl_rules_role(r, FL_ROLE_COUNT_DIMENSION), dim, strlen(dim), 0);
+}
+
 static int count_dimension(const ctx *c, const char *dim)
 {
-    return fl_lexicon_has(fl_rules_role(c->r, FL_ROLE_COUNT_DIMENSION), dim, strlen(dim), 0);
+    return fl_count_dimension(c->r, dim);
 }
 
 /* A count's head noun a few words on: "1,420 adult patients" (at most two lower-case modifiers, no function
@@ -166,7 +171,7 @@ static void apply_qualifier(fl_qty *q, double tol)
  * then "/PERIOD" for a rate. */
 static void set_dim(const ctx *c, fl_qty *q, const char *per, fl_qty_strings *pool)
 {
-    const char *dim = q->kind == FL_QK_PERCENT ? "percent" : q->kind == FL_QK_POINTS ? "points" : NULL;
+    const char *dim = q->kind == FL_QK_PERCENT ? "percent" : q->kind == FL_QK_POINTS ? "points" : "";
     char buf[64]; /* a dimension is at most 63 bytes */
     if (q->kind == FL_QK_MONEY)
         snprintf(buf, sizeof buf, "money:%s%s", c->k->currencies[q->currency], per);
@@ -264,8 +269,8 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
         } else if (q.kind == FL_QK_NONE && x->proportion) {
             q.kind = FL_QK_PERCENT;
             factor = 100; /* a third = 33.3% */
-        } else if (q.kind == FL_QK_NONE)
-            q.unit = -1;
+        } else if (q.kind == FL_QK_NONE && !x->proportion && x->value >= 1 && x->value == trunc(x->value))
+            q.kind = FL_QK_BARE; /* what it counts is for the claim model to say */
         if (q.kind == FL_QK_NONE)
             continue;
         /* a unit may also follow money: "$60 per 1,000 cubic metres" */
@@ -292,7 +297,7 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
         /* a rate: "200 bcm annually", "5 million barrels a day" */
         if (q.unit >= 0 && c.k->units[q.unit].rate >= 0)
             q.rate = c.k->units[q.unit].rate;
-        else if ((q.rate = fl_phrases_at(&c.k->rates, text, t, nt, j, &used)) >= 0) {
+        else if (q.kind != FL_QK_BARE && (q.rate = fl_phrases_at(&c.k->rates, text, t, nt, j, &used)) >= 0) {
             /* "a year earlier", "a year ago" place the figure in time; they are not a rate */
             if (role(&c, j + used, FL_ROLE_OFFSET))
                 q.rate = -1;

@@ -9,7 +9,9 @@
 #include "core/map.h"
 #include "extract/numbers.h"
 
-typedef enum { FL_QK_NONE, FL_QK_UNIT, FL_QK_MONEY, FL_QK_PERCENT, FL_QK_POINTS } fl_qty_kind;
+/* FL_QK_BARE: a whole number with no unit ("killed 14", "reached 48,200"); the claim model makes it a count
+ * when its clause says what it counts, and no check reads it otherwise. */
+typedef enum { FL_QK_NONE, FL_QK_UNIT, FL_QK_MONEY, FL_QK_PERCENT, FL_QK_POINTS, FL_QK_BARE } fl_qty_kind;
 
 typedef struct {
     size_t num;               /* index of its number */
@@ -43,4 +45,6 @@ void fl_qty_strings_free(fl_qty_strings *pool);
 size_t fl_quantities(const char *text, const fl_rules *r, double approx, const fl_token *t, size_t nt, fl_num *nums,
                      size_t nnum, fl_qty_strings *pool, fl_qty **out);
 
+/* Is dim a dimension of counted things (people, vehicles, animals, munitions, count)? */
+int fl_count_dimension(const fl_rules *r, const char *dim);
 #endif

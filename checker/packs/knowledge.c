@@ -632,9 +632,10 @@ static int load_arithmetic(fl_knowledge *k, const cJSON *sec, const char *file, 
  * (the metrics and units may come from a later pack). */
 typedef struct {
     char *family, *same_as, *origin;
+    char *counts; /* the unit a bare number of this family counts ("killed 14": persons), or NULL */
     char **dims;
     size_t ndims;
-    int event, cumulative, scoped;
+    int event, cumulative, scoped, of_object;
 } pending_attr;
 
 typedef struct {
@@ -679,13 +680,14 @@ static int load_named_lists(fl_phrases *p, char ***names, size_t *n, size_t *cap
 
 static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"family", "units", "event", "cumulative", "scoped", "same_as", NULL};
+    static const char *const keys[] = {"family",  "units",  "event",     "cumulative", "scoped",
+                                       "same_as", "counts", "of_object", NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
     const cJSON *a;
     cJSON_ArrayForEach (a, sec) {
-        const char *fam = str_field(a, "family"), *same = str_field(a, "same_as");
+        const char *fam = str_field(a, "family"), *same = str_field(a, "same_as"), *counts = str_field(a, "counts");
         if (!cJSON_IsObject(a) || !fam)
             return fl_fail(err, file, "each claim_model attribute needs a \"family\"");
         if (only_keys(a, keys, file, fam, err) < 0)
@@ -702,10 +704,12 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
         memset(pa, 0, sizeof *pa);
         pa->family = fl_xstrdup(fam);
         pa->same_as = same ? fl_xstrdup(same) : NULL;
+        pa->counts = counts ? fl_xstrdup(counts) : NULL;
         pa->origin = fl_xstrdup(file);
         pa->event = cJSON_IsTrue(ev);
         pa->cumulative = cJSON_IsTrue(cu);
         pa->scoped = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "scoped"));
+        pa->of_object = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_object"));
         const cJSON *it;
         cJSON_ArrayForEach (it, units) {
             if (!cJSON_IsString(it) || !it->valuestring[0])
@@ -791,8 +795,10 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
 /* Applies the attributes and unit items of the claim model to the metrics and units they name. */
 static int finish_claim_model(fl_knowledge *k, fl_buf *err)
 {
-    for (size_t i = 0; i < k->nmetrics; i++)
+    for (size_t i = 0; i < k->nmetrics; i++) {
         k->metrics[i].join_as = (int)i;
+        k->metrics[i].count_unit = -1;
+    }
     k->unit_item = fl_xcalloc(k->nunits + 1, sizeof(char *));
     k->unit_family = fl_xmalloc((k->nunits + 1) * sizeof(int));
     for (size_t u = 0; u <= k->nunits; u++)
@@ -818,6 +824,18 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
         me->event = pa->event;
         me->cumulative = pa->cumulative;
         me->scoped = pa->scoped;
+        me->of_object = pa->of_object;
+        me->count_unit = -1;
+        if (pa->counts) {
+            for (size_t u = 0; u < k->nunits && me->count_unit < 0; u++)
+                if (strcmp(k->units[u].id, pa->counts) == 0)
+                    me->count_unit = (int)u;
+            if (me->count_unit < 0) {
+                fl_buf_printf(err, "%s: claim_model attribute \"%s\" counts unit \"%s\", which no pack defines",
+                              pa->origin, pa->family, pa->counts);
+                return -1;
+            }
+        }
         if (same >= 0)
             me->join_as = same;
         for (size_t d = 0; d < pa->ndims; d++) {
@@ -861,6 +879,7 @@ static void free_pending(fl_knowledge *k)
     for (size_t i = 0; i < pm->nattrs; i++) {
         free(pm->attrs[i].family);
         free(pm->attrs[i].same_as);
+        free(pm->attrs[i].counts);
         free(pm->attrs[i].origin);
         for (size_t d = 0; d < pm->attrs[i].ndims; d++)
             free(pm->attrs[i].dims[d]);

@@ -69,6 +69,8 @@ typedef struct {
     int event;      /* a figure about an event (deaths, arrests): with no stated period it takes the document date */
     int scoped;     /* a figure needs a scope after it to be compared: "20 miles north of Santa Rosa" */
     int cumulative; /* a running count (a death toll): a larger figure in a later document is an update */
+    int of_object;  /* a price or fee is about what is bought ("paid £15m for Ana Ruiz"), not the buyer */
+    int count_unit; /* the unit a bare number of this family counts ("killed 14": persons), -1 none */
     int join_as; /* the family it is compared as ("deliveries" from A to B are A's "exports" to B); itself by default */
 } fl_metric;
 

@@ -53,6 +53,10 @@ const char *const fl_lexicon_names[] = {
     "modal-words",         /* words of modality whose change alters a remark: "will", "might", "must" */
     "opposites",           /* predicates that reverse each other on the same object: "raise=freeze", "rise=fall" */
     "count-links",         /* words between a part and its whole's count: "34 of the 71 seats" */
+    "person-words",        /* pronouns and titles of persons: a figure of "his" or "Mrs ..." is no document topic */
+    "report-nouns",        /* what reports a figure, not its subject: "a board paper put the number at ..." */
+    "price-prepositions",  /* what a price or fee is paid for: "£15m for Ana Ruiz", "the signing of Ana Ruiz" */
+    "measure-nouns",       /* nouns whose "of" phrase names what a bare number counts: "the number of patients" */
     /* the word roles (fl_role, rules/grammar.json): FL_ROLE_FIRST on, in fl_role's order */
     "articles",                 /* articles skipped before a name or noun: "the", "a" */
     "indefinite-articles",      /* the article before a fraction word: "a third", "an eighth" */

@@ -237,7 +237,7 @@ Test(claim_model, counts_by_their_head_noun)
         {DATED "The Tessaly trial enrolled 1,240 adult patients in 2030.\n", "1,240",
          "enrolment|people|@tessaly>|actual|patient|2030", "Tessaly"},
         {DATED "The Harlan Valley Alliance won 34 of the 71 seats in the 2030 election.\n", "34",
-         "votes|count|@harlan valley alliance>|actual|seat|2030", "Harlan Valley Alliance"},
+         "seats|count|@harlan valley alliance>|actual|seat|2030", "Harlan Valley Alliance"},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
 }
@@ -279,4 +279,85 @@ Test(claim_model, count_qualifiers)
     cr_expect(x->lo == 17 && isinf(x->hi), "bounds %g..%g", x->lo, x->hi);
     fl_claims_free(&c);
     fl_doc_free(d);
+}
+
+/* Bare numbers: a number with no noun counts what its clause says: the family of a trigger right before it
+ * (only verbs, prepositions and adverbs between) or right after it, a trigger in the clause's subject, or a
+ * "number of" phrase; else it is no claim at all. */
+Test(claim_model, bare_counts)
+{
+    static const key_case cases[] = {
+        {DATED "The Ostrava Ridge landslide has killed 14.\n", "14", "deaths|people|@landslide>|actual|person|2031-05",
+         "landslide"},
+        {DATED "The death toll of the Ostrava Ridge landslide stood at 14.\n", "14",
+         "deaths|people|@landslide>|actual|person|2031-05", "landslide"},
+        {DATED "Officials said three injured in the Ostrava Ridge landslide were in hospital.\n", "three",
+         "injuries|people|@landslide>|actual|person|2031-05", "landslide"},
+        {DATED "Hospital admissions at the Tessaly clinic fell to 120 in 2030.\n", "120",
+         "hospitalisations|people|@#t.txt>|actual|person|2030", ""},
+        {DATED "The number of patients waiting for surgery at Tessaly reached 4,120 in 2030.\n", "4,120",
+         "number|people|@#t.txt>|actual|patient|2030", ""},
+        /* a figure inside what is counted makes it a part of the whole */
+        {DATED "The number of patients waiting more than 18 weeks reached 950 in 2030.\n", "950",
+         "number|people|@#t.txt>|actual|patient (some)|2030", ""},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    static const char *const none[] = {
+        DATED "Route 9 reopened in 2030 after 14 were rescued from it.\n",
+        DATED "The landslide killed a farmer aged 34 in 2030.\n",
+        DATED "A mother of 13 died in the landslide in 2030.\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+        fl_claims c;
+        fl_doc *d = extract(none[i], &c);
+        for (size_t k = 0; k < c.len; k++)
+            cr_expect(!c.items[k].key || !c.items[k].key[0], "none %zu: \"%s\" keyed %s", i, c.items[k].text,
+                      c.items[k].key);
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}
+
+/* Subjects carried and withheld: a figure-less sentence's name carries to the paragraph's next figure; a
+ * figure about a person or another thing gets no document topic; a reported figure after "reported" keeps
+ * the clause's subject; a fee is about what is paid for; the whole of a part is no level. */
+Test(claim_model, subjects_carried_and_withheld)
+{
+    static const key_case cases[] = {
+        {DATED "Brisk Vale is a small pit. Its output rose to 0.4 Mt in 2030.\n", "0.4",
+         "production|mass|@brisk vale>|actual||2030", "Brisk Vale"},
+        {DATED "Ana Roz said her tax rate was 31 percent in 2030.\n", "31", "", NULL},
+        {DATED "The city said trams took 40 percent of the budget in 2030.\n", "40", "", NULL},
+        {DATED "Tessaly Pharma reported revenue of €1.2 billion in 2030.\n", "€1.2",
+         "revenue|money:EUR|@tessaly pharma>|actual||2030", "Tessaly Pharma"},
+        {DATED "Corvel Town completed the signing of striker Ana Roz for £12 million.\n", "£12",
+         "fee|money:GBP|@ana roz>|actual||2031-05", "Ana Roz"},
+        {DATED "The Harlan Valley Alliance won 34 of the 71 seats in 2030.\n", "71", "", NULL},
+        /* a month's name is no event ("march") */
+        {DATED "The Ostrava Ridge mine hired 40 miners at the end of March 2030.\n", "40", "", NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    /* the fee of one signing stated twice, differently */
+    cr_expect_eq(unit_count("t.txt",
+                            DATED "Corvel Town completed the signing of striker Ana Roz for £12 million.\n\n"
+                                  "The £14m fee makes Roz the most expensive player sold by Brent Athletic.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+}
+
+/* Arithmetic: the word of change after a percentage ("a 31% reduction"), and "X of the Y, or P%". */
+Test(claim_model, arithmetic_after_the_figures)
+{
+    static const struct {
+        const char *text;
+        size_t want;
+    } cases[] = {
+        {"Hospital admissions fell from 30 in one group to 12 in the other, a 31% reduction.\n", 1},
+        {"Hospital admissions fell from 30 in one group to 12 in the other, a 60% reduction.\n", 0},
+        {"Trams take £40 million of the £100 million budget, or 52 per cent.\n", 1},
+        {"Trams take £40 million of the £100 million budget, or 40 per cent.\n", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_NUMERIC_ARITHMETIC), cases[i].want, "case %zu: %s", i,
+                     cases[i].text);
 }
