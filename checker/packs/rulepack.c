@@ -47,6 +47,10 @@ const char *const fl_lexicon_names[] = {
     "org-prepositions",    /* words before a name that make it an organisation or place: "with the", "at" */
     "stance-verbs",        /* verbs whose subject is the voice of the quote that follows: "believes", "praised" */
     "name-suffixes",       /* words after a name that are part of it: "Jr.", "III" */
+    "verb-group-words",    /* auxiliaries, negations and adverbs between a subject and its verb: "would not" */
+    "naming-nouns",        /* nouns whose quoted apposition is a name, not speech: "the slogan", "book" */
+    "be-forms",            /* forms of "be" that may open a verb group: "is expected to say" */
+    "thought-phrases",     /* words that make a quote imagined, not said: "thinking", "as if to say" */
     "house-style",         /* renderings that agree: "colour=color", "eleventh=11th" (left side becomes right side) */
     "quote-apostrophes",   /* characters that are apostrophes in quoted words: "’" */
     "quote-hyphens",       /* characters that join or split compounds in quoted words: "-" */
