@@ -78,7 +78,7 @@ static const char *const lexicon_names[LX_COUNT] = {
     "org-prepositions", "hedges",         "male-words",        "female-words", "pronouns",
     "audience-verbs",   "audience-stops", "bare-report-verbs", "quote-verbs",  "remark-nouns",
     "byline-words",     "source-phrases", "speech-phrases",    "stance-verbs", "name-suffixes",
-    "verb-group-words", "naming-nouns", "thought-phrases", "be-forms",
+    "verb-group-words", "naming-nouns",   "thought-phrases",   "be-forms",
 };
 
 typedef enum { SPK_NONE, SPK_PERSON, SPK_NAME, SPK_PRONOUN, SPK_DESC } spk_kind;
@@ -1544,6 +1544,13 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
     }
 }
 
+/* A preposition (not an article) at token i: "said of the plan". */
+static int preposition(const sp *c, size_t i)
+{
+    return lexicon(c, LX_ORG_PREPOSITIONS, i, 1) && !fl_token_is(c->s, c->t, c->n, i, "the") &&
+           !fl_token_is(c->s, c->t, c->n, i, "a") && !fl_token_is(c->s, c->t, c->n, i, "an");
+}
+
 /* Reported speech: "S (reportedly) told A that C", "S said (that) C", "C, S said". Only named people:
  * what "officials said" cannot be compared with anything. */
 static void reported_speech(sp *c, fl_claims *out, size_t doc_index)
@@ -1576,7 +1583,9 @@ static void reported_speech(sp *c, fl_claims *out, size_t doc_index)
         if (from < c->n && c->tsent[from] == sent && fl_token_is(c->s, c->t, c->n, from, "that")) {
             from++;
         } else if (!(from < c->n && c->tsent[from] == sent && is_word(c, from) &&
-                     !lexicon(c, LX_AUDIENCE_STOPS, from, 1) && lexicon(c, LX_BARE_REPORT_VERBS, v, 1))) {
+                     !lexicon(c, LX_AUDIENCE_STOPS, from, 1) && !preposition(c, from) &&
+                     lexicon(c, LX_BARE_REPORT_VERBS, v, 1))) {
+            /* "said of the plan" is no clause: the words after a preposition are what it was said about */
             /* "C, S said." at the end of the sentence */
             size_t after = v + 1;
             if (!(after >= c->n || c->tsent[after] != sent || punct(c, after, '.')) || a.who.tok == 0 ||

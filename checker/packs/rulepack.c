@@ -55,7 +55,10 @@ const char *const fl_lexicon_names[] = {
     "quote-apostrophes",   /* characters that are apostrophes in quoted words: "’" */
     "quote-hyphens",       /* characters that join or split compounds in quoted words: "-" */
     "modal-words",         /* words of modality whose change alters a remark: "will", "might", "must" */
+    "pro-forms",           /* words that stand for a noun phrase: "that" for "the river" is no change */
     "opposites",           /* predicates that reverse each other on the same object: "raise=freeze", "rise=fall" */
+    "pro-forms",           /* words that stand for a noun phrase: "that" for "the river" is no change */
+    "doubt-verbs",         /* verbs whose negation affirms: "never questioned his faith" is no reversal */
     "count-links",         /* words between a part and its whole's count: "34 of the 71 seats" */
     NULL,
 };
