@@ -1520,15 +1520,14 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
                     c->pp[last.person].gender = g;
             }
         }
-        /* a part that continues a quote is speech when the quote was; a stray mark's extent is a guess */
-        int speech = !q->cont && !q->unpaired && speechlike(c, q, o, cl);
         if (attributed(&a)) {
             last = a.who;
             last_para = q->para;
             last_unclosed = q->unclosed;
             size_t sent = c->tsent[o];
             push_claim(c, out, doc_index, 1, &a, q->inner_start, q->inner_end, a.verb, sent);
-        } else if (speech) {
+        } else if (!q->cont && !q->unpaired && speechlike(c, q, o, cl)) {
+            /* a part that continues a quote is speech when the quote was; a stray mark's extent is a guess */
             /* one report per paragraph, and per run of paragraphs of unattributed quotes (a letter
              * quoted paragraph by paragraph): the quotes after the first belong to the same unnamed voice */
             if (!reported || (q->para != reported_para && q->para != reported_para + 1)) {
