@@ -138,6 +138,18 @@ static int lexicon(const sp *c, int lx, size_t i, int fold)
     return i < c->n && fl_lexicon_has_token(c->lex[lx], c->s, &c->t[i], fold);
 }
 
+/* Is token i a word of the role (rules/grammar.json)? */
+static int role(const sp *c, size_t i, fl_role w)
+{
+    return fl_role_at(c->r, w, c->s, c->t, c->n, i);
+}
+
+/* "according to" at token i (the source-lead and source-lead-link roles) */
+static int according_at(const sp *c, size_t i)
+{
+    return role(c, i, FL_ROLE_ACCORDING) && role(c, i + 1, FL_ROLE_ACCORDING_TO);
+}
+
 /* Is token i a speech verb (any case)? Cached per token: the sieve asks often. */
 static int is_verb(const sp *c, size_t i)
 {
@@ -208,8 +220,7 @@ static size_t next_according(sp *c, size_t o)
         for (size_t k = c->n; k-- > 0;) {
             if (k + 1 < c->n && c->tsent[k] != c->tsent[k + 1])
                 next = SIZE_MAX;
-            if (!in_quote(c, k) && fl_token_is(c->s, c->t, c->n, k, "according") &&
-                fl_token_is(c->s, c->t, c->n, k + 1, "to"))
+            if (!in_quote(c, k) && according_at(c, k))
                 next = k;
             c->according[k] = next;
         }
@@ -305,8 +316,9 @@ static int adverb(const sp *c, size_t i)
     if (!is_word(c, i))
         return 0;
     size_t len = c->t[i].end - c->t[i].start;
-    return lexicon(c, LX_HEDGES, i, 1) || (len > 3 && memcmp(c->s + c->t[i].end - 2, "ly", 2) == 0) ||
-           fl_token_is(c->s, c->t, c->n, i, "also");
+    return lexicon(c, LX_HEDGES, i, 1) ||
+           (len > 3 && fl_lexicon_suffix(fl_rules_role(c->r, FL_ROLE_ADVERB_SUFFIX), c->s + c->t[i].start, len)) ||
+           role(c, i, FL_ROLE_ADVERB);
 }
 
 /* The speech verb at i, or after one adverb at i ("reportedly said"): its index, or NONE. */
@@ -314,9 +326,9 @@ static long speech_verb(const sp *c, size_t i)
 {
     if (i >= c->n || in_quote(c, i))
         return NONE;
-    if (is_verb(c, i) && lower_word(c, i) && !fl_token_is(c->s, c->t, c->n, i, "according"))
+    if (is_verb(c, i) && lower_word(c, i) && !role(c, i, FL_ROLE_ACCORDING))
         return (long)i;
-    if (adverb(c, i) && is_verb(c, i + 1) && !fl_token_is(c->s, c->t, c->n, i + 1, "according"))
+    if (adverb(c, i) && is_verb(c, i + 1) && !role(c, i + 1, FL_ROLE_ACCORDING))
         return (long)i + 1;
     return NONE;
 }
@@ -330,7 +342,7 @@ static long skip_verb_group(const sp *c, long j, size_t v)
         if (adverb(c, (size_t)j) || lexicon(c, LX_VERB_GROUP, (size_t)j, 1) ||
             (lexicon(c, LX_BE_FORMS, (size_t)j, 1) && (size_t)j + 1 < v))
             j--;
-        else if (fl_token_is(c->s, c->t, c->n, (size_t)j, "to") && j > 0 && lower_word(c, (size_t)j - 1) &&
+        else if (role(c, (size_t)j, FL_ROLE_TO) && j > 0 && lower_word(c, (size_t)j - 1) &&
                  lexicon(c, LX_VERB_GROUP, (size_t)j - 1, 1))
             j--; /* "is expected to", "declined to" */
         else
@@ -425,9 +437,7 @@ static void describe(sp *c, person *p, size_t i, size_t len)
     /* an appositive after: "Ana Silva, a bank economist at ...," */
     if (!p->alias && punct(c, e, ',') && lower_word(c, e + 1)) {
         size_t b = e + 1;
-        while (b < c->n && b < e + 8 && is_word(c, b) && !punct(c, b, ',') && !fl_token_is(c->s, c->t, c->n, b, "at") &&
-               !fl_token_is(c->s, c->t, c->n, b, "of") && !fl_token_is(c->s, c->t, c->n, b, "with") &&
-               !fl_token_is(c->s, c->t, c->n, b, "for"))
+        while (b < c->n && b < e + 8 && is_word(c, b) && !punct(c, b, ',') && !role(c, b, FL_ROLE_APPOSITIVE_STOP))
             b++;
         size_t from = e + 1;
         while (from < b && lexicon(c, LX_FUNCTION_WORDS, from, 1))
@@ -655,19 +665,16 @@ static speaker described(const sp *c, size_t j, const char *how)
            !lexicon(c, LX_STOPWORDS, a - 1, 1) && !lexicon(c, LX_FUNCTION_WORDS, a - 1, 1) && !is_verb(c, a - 1))
         a--;
     /* a determiner or possessive may open it; then the clause must begin there */
-    if (a > 0 && same_sentence(c, a - 1, j) &&
-        (fl_token_is(c->s, c->t, c->n, a - 1, "the") || fl_token_is(c->s, c->t, c->n, a - 1, "a") ||
-         fl_token_is(c->s, c->t, c->n, a - 1, "an")))
+    if (a > 0 && same_sentence(c, a - 1, j) && role(c, a - 1, FL_ROLE_ARTICLES))
         a--;
     /* a possessive determiner at the start of the clause: "her rep confirms", "its board said" */
     else if (a > 0 && a < j + 1 && same_sentence(c, a - 1, j) && lexicon(c, LX_STOPWORDS, a - 1, 1) &&
              (a == 1 || !same_sentence(c, a - 2, j) || c->t[a - 2].kind == FL_TOK_PUNCT ||
-              fl_token_is(c->s, c->t, c->n, a - 2, "and") || fl_token_is(c->s, c->t, c->n, a - 2, "but")) &&
+              role(c, a - 2, FL_ROLE_COORDINATOR)) &&
              (gender_at(c, a - 1) || lexicon(c, LX_PRONOUNS, a - 1, 1) == 0))
         a--;
     if (a > 0 && same_sentence(c, a - 1, j) && c->t[a - 1].kind != FL_TOK_PUNCT &&
-        !fl_token_is(c->s, c->t, c->n, a - 1, "and") && !fl_token_is(c->s, c->t, c->n, a - 1, "but") &&
-        !is_verb(c, a - 1))
+        !role(c, a - 1, FL_ROLE_COORDINATOR) && !is_verb(c, a - 1))
         return none;
     if (fl_phrases_at(&c->k->months, c->s, c->t, c->n, j, &(size_t){0}) >= 0)
         return none;
@@ -1027,8 +1034,7 @@ static attribution before_quote(sp *c, size_t o)
         int first = k == 0 || !same_sentence(c, (size_t)k - 1, (size_t)k);
         if (is_verb(c, (size_t)k) && (lower_word(c, (size_t)k) || (first && is_word(c, (size_t)k))) &&
             !in_quote(c, (size_t)k)) {
-            if (fl_token_is(c->s, c->t, c->n, (size_t)k, "according") &&
-                fl_token_is(c->s, c->t, c->n, (size_t)k + 1, "to")) {
+            if (according_at(c, (size_t)k)) {
                 return according_to(c, (size_t)k);
             } else {
                 a.verb = k;
@@ -1096,7 +1102,7 @@ static int after_quote(sp *c, size_t o, long cl, attribution *out)
     }
     /* "Q," said S ("Q??" Asked S, when the question mark ended the sentence) */
     long v = speech_verb(c, j);
-    if (v < 0 && is_word(c, j) && is_verb(c, j) && !fl_token_is(c->s, c->t, c->n, j, "according"))
+    if (v < 0 && is_word(c, j) && is_verb(c, j) && !role(c, j, FL_ROLE_ACCORDING))
         v = (long)j;
     if (v >= 0) {
         a.verb = v;
@@ -1383,7 +1389,7 @@ static attribution carried_speaker(sp *c, size_t o, int opens_para)
             if (in_quote(c, k) || !is_word(c, k))
                 continue;
             /* "According to Ana Ruiz, the plan costs more." carries Ana Ruiz to the quote that follows */
-            if (fl_token_is(c->s, c->t, c->n, k, "according") && fl_token_is(c->s, c->t, c->n, k + 1, "to")) {
+            if (according_at(c, k)) {
                 attribution a = according_to(c, k);
                 if (a.who.kind == SPK_PERSON || a.who.kind == SPK_NAME)
                     return other_person_between(c, &a.who, k + 2, o) ? none : a;
@@ -1546,8 +1552,7 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
 /* A preposition (not an article) at token i: "said of the plan". */
 static int preposition(const sp *c, size_t i)
 {
-    return lexicon(c, LX_ORG_PREPOSITIONS, i, 1) && !fl_token_is(c->s, c->t, c->n, i, "the") &&
-           !fl_token_is(c->s, c->t, c->n, i, "a") && !fl_token_is(c->s, c->t, c->n, i, "an");
+    return lexicon(c, LX_ORG_PREPOSITIONS, i, 1) && !role(c, i, FL_ROLE_ARTICLES);
 }
 
 /* Reported speech: "S (reportedly) told A that C", "S said (that) C", "C, S said". Only named people:
@@ -1555,7 +1560,7 @@ static int preposition(const sp *c, size_t i)
 static void reported_speech(sp *c, fl_claims *out, size_t doc_index)
 {
     for (size_t v = 0; v < c->n; v++) {
-        if (!lower_word(c, v) || !is_verb(c, v) || in_quote(c, v) || fl_token_is(c->s, c->t, c->n, v, "according"))
+        if (!lower_word(c, v) || !is_verb(c, v) || in_quote(c, v) || role(c, v, FL_ROLE_ACCORDING))
             continue;
         size_t sent = c->tsent[v];
         const fl_sent *st = &c->d->sents[sent];
@@ -1573,13 +1578,13 @@ static void reported_speech(sp *c, fl_claims *out, size_t doc_index)
             for (size_t k = from + 1; k < c->n && k < from + ADVERBIAL && c->tsent[k] == sent; k++) {
                 if (is_quote_mark(c, k) || in_quote(c, k) || is_verb(c, k))
                     break;
-                if (fl_token_is(c->s, c->t, c->n, k, "that")) {
+                if (role(c, k, FL_ROLE_THAT)) {
                     from = k;
                     break;
                 }
             }
         }
-        if (from < c->n && c->tsent[from] == sent && fl_token_is(c->s, c->t, c->n, from, "that")) {
+        if (from < c->n && c->tsent[from] == sent && role(c, from, FL_ROLE_THAT)) {
             from++;
         } else if (!(from < c->n && c->tsent[from] == sent && is_word(c, from) &&
                      !lexicon(c, LX_AUDIENCE_STOPS, from, 1) && !preposition(c, from) &&
@@ -1603,7 +1608,7 @@ static void reported_speech(sp *c, fl_claims *out, size_t doc_index)
         {
             size_t e = from;
             while (e < c->n && c->tsent[e] == sent && !is_quote_mark(c, e) &&
-                   !(punct(c, e, ',') && fl_token_is(c->s, c->t, c->n, e + 1, "according")))
+                   !(punct(c, e, ',') && role(c, e + 1, FL_ROLE_ACCORDING)))
                 e++;
             if (e < c->n && c->tsent[e] == sent && is_quote_mark(c, e))
                 continue; /* the direct quote that follows is the claim */
