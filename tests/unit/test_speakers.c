@@ -43,6 +43,24 @@ Test(speakers, quote_spans)
         {"“The first paragraph opens a quote that runs on.\n\n“And closes here,” she said.", 2, 1},
         {"It is a “bromance”, not a “partnership”.", 2, 0},
     };
+    /* unpaired marks: one sentence per line, a quote runs on over a line with no marks and is reopened on
+     * the line after (no unpaired mark); the same with a paragraph of several sentences between is unpaired */
+    static const struct {
+        const char *text;
+        size_t unpaired;
+    } pairs[] = {
+        {"The mill burnt down on Sunday.\nIts owner spoke to us.\n“It was the oldest mill in the valley.\nNobody can "
+         "replace it.\n“It is a great loss.”\nThe fire service is investigating.\n",
+         0},
+        {"The mill burnt down on Sunday. Its owner spoke.\n\n“It was the oldest mill in the valley. We are sad.\n\n"
+         "The fire service is investigating. Nobody was hurt.\n\n“It is a great loss.”\n",
+         1},
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+        fl_doc *d = unit_doc("t.txt", pairs[i].text);
+        cr_expect_eq(d->nunpaired, pairs[i].unpaired, "%s: %zu unpaired", pairs[i].text, d->nunpaired);
+        fl_doc_free(d);
+    }
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         fl_doc *d = unit_doc("t.txt", cases[i].text);
         size_t outer = 0;
