@@ -1517,12 +1517,14 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
         if (!attributed(&a))
             a = carried_speaker(c, o, opens_para);
         /* "..., she said" closing a run of quotes by one person: that person, if the gender fits */
-        if (a.who.kind == SPK_PRONOUN && last.kind == SPK_PERSON && (last_para == q->para || last_para == prev)) {
-            int g = gender_at(c, a.who.tok), pg = c->pp[last.person].gender;
+        /* (a surname the document never spells out in full is a speaker too: "…,” Ruiz said. “…,” he added.) */
+        if (a.who.kind == SPK_PRONOUN && (last.kind == SPK_PERSON || (last.kind == SPK_NAME && last.ntok)) &&
+            (last_para == q->para || last_para == prev)) {
+            int g = gender_at(c, a.who.tok), pg = last.kind == SPK_PERSON ? c->pp[last.person].gender : 0;
             if (g && (!pg || pg == g)) {
                 a.who = last;
                 a.who.how = "pronoun";
-                if (!pg)
+                if (!pg && last.kind == SPK_PERSON)
                     c->pp[last.person].gender = g;
             }
         }

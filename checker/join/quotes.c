@@ -932,8 +932,12 @@ void fl_join_quotes_in(const fl_rules *r, const fl_claims *all, const unsigned c
         int full = q->local && !strchr(q->speaker_key, ' ')
                        ? fl_map_get(&surname, q->speaker_key, strlen(q->speaker_key))
                        : -1;
-        char *key = full >= 0  ? fl_xstrdup(all->quotes[full].speaker_key)
-                    : q->local ? fl_xasprintf("%zu\x1f%s", q->doc, q->speaker_key)
+        /* a surname no full name of the corpus claims (-1) joins the same surname in the other documents:
+         * outlets that name the speaker once in full and quote them by surname after */
+        char *key = full >= 0 ? fl_xstrdup(all->quotes[full].speaker_key)
+                    : q->local && (full == -2 || strchr(q->speaker_key, ' '))
+                        ? fl_xasprintf("%zu\x1f%s", q->doc, q->speaker_key)
+                    : q->local ? fl_xasprintf("\x1f%s", q->speaker_key)
                                : fl_xstrdup(q->speaker_key);
         int g = fl_map_get(&groups, key, strlen(key));
         if (g < 0) {

@@ -474,6 +474,15 @@ Test(speakers, alignment_with_folding)
         {"Mara Quint said she never questioned the mayor's honesty.\n\nLater.\n\nMore.\n\n"
          "Mara Quint said: “I believe the mayor is honest about the harbour.”",
          0},
+        /* one speaker named only by surname in both stories, after "he added": one word differs, reported */
+        {"“We will raise the sea wall,” Quint said. “We need to use whatever stone is necessary to finish it "
+         "by June,” he added.\n\nLater.\n\nMore.\n\n“And we need to use whatever rock is necessary to finish it "
+         "by June.” Quint said.",
+         2},
+        /* a title abbreviated by one outlet, spelt out by the other: agree */
+        {"“I feel very badly for Gen. Berg and his whole family tonight,” said Mara Quint.\n\nLater.\n\nMore.\n\n"
+         "Mara Quint said: “I feel badly for General Berg and his whole family tonight.”",
+         0},
         /* two paraphrases: each outlet's own words, never compared */
         {"Mara Quint said the fire started in the kitchen at dawn.\n\nLater.\n\nMore.\n\n"
          "Mara Quint said the fire began in the cellar after midnight.",
