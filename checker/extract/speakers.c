@@ -66,6 +66,10 @@ enum {
     LX_SPEECH_PHRASES,
     LX_STANCE_VERBS,
     LX_NAME_SUFFIXES,
+    LX_VERB_GROUP,
+    LX_NAMING_NOUNS,
+    LX_THOUGHT_PHRASES,
+    LX_BE_FORMS,
     LX_COUNT
 };
 
@@ -74,6 +78,7 @@ static const char *const lexicon_names[LX_COUNT] = {
     "org-prepositions", "hedges",         "male-words",        "female-words", "pronouns",
     "audience-verbs",   "audience-stops", "bare-report-verbs", "quote-verbs",  "remark-nouns",
     "byline-words",     "source-phrases", "speech-phrases",    "stance-verbs", "name-suffixes",
+    "verb-group-words", "naming-nouns",   "thought-phrases",   "be-forms",
 };
 
 typedef enum { SPK_NONE, SPK_PERSON, SPK_NAME, SPK_PRONOUN, SPK_DESC } spk_kind;
@@ -326,6 +331,24 @@ static long speech_verb(const sp *c, size_t i)
     if (adverb(c, i) && is_verb(c, i + 1) && !role(c, i + 1, FL_ROLE_ACCORDING))
         return (long)i + 1;
     return NONE;
+}
+
+/* The last token of the subject before a verb group that ends at token j and whose verb is token v: adverbs,
+ * auxiliaries and negations are skipped ("her office later said", "he would not specify", "he is expected to
+ * say"); a form of "be" only when more of the group follows it ("was told" stays a passive). */
+static long skip_verb_group(const sp *c, long j, size_t v)
+{
+    while (j >= 0 && same_sentence(c, (size_t)j, v) && !in_quote(c, (size_t)j) && lower_word(c, (size_t)j)) {
+        if (adverb(c, (size_t)j) || lexicon(c, LX_VERB_GROUP, (size_t)j, 1) ||
+            (lexicon(c, LX_BE_FORMS, (size_t)j, 1) && (size_t)j + 1 < v))
+            j--;
+        else if (role(c, (size_t)j, FL_ROLE_TO) && j > 0 && lower_word(c, (size_t)j - 1) &&
+                 lexicon(c, LX_VERB_GROUP, (size_t)j - 1, 1))
+            j--; /* "is expected to", "declined to" */
+        else
+            break;
+    }
+    return j;
 }
 
 typedef struct {
@@ -646,7 +669,8 @@ static speaker described(const sp *c, size_t j, const char *how)
         a--;
     /* a possessive determiner at the start of the clause: "her rep confirms", "its board said" */
     else if (a > 0 && a < j + 1 && same_sentence(c, a - 1, j) && lexicon(c, LX_STOPWORDS, a - 1, 1) &&
-             (a == 1 || !same_sentence(c, a - 2, j) || c->t[a - 2].kind == FL_TOK_PUNCT) &&
+             (a == 1 || !same_sentence(c, a - 2, j) || c->t[a - 2].kind == FL_TOK_PUNCT ||
+              role(c, a - 2, FL_ROLE_COORDINATOR)) &&
              (gender_at(c, a - 1) || lexicon(c, LX_PRONOUNS, a - 1, 1) == 0))
         a--;
     if (a > 0 && same_sentence(c, a - 1, j) && c->t[a - 1].kind != FL_TOK_PUNCT &&
@@ -684,8 +708,7 @@ static speaker subject_before(const sp *c, long j, const char *how)
     if (j < 0)
         return none;
     size_t v = (size_t)j + 1; /* the verb */
-    while (j >= 0 && adverb(c, (size_t)j))
-        j--;
+    j = skip_verb_group(c, j, v);
     /* "Ana Ruiz (D-Calif.) said": a short parenthetical after the name */
     if (j > 0 && punct(c, (size_t)j, ')')) {
         long b = j - 1;
@@ -1053,9 +1076,16 @@ static int after_quote(sp *c, size_t o, long cl, attribution *out)
         j++;
     if (punct(c, j, ','))
         j++;
-    /* nothing after the quote in its paragraph: the next paragraph is someone else's business */
-    if (j >= c->n || c->d->sents[c->tsent[j]].para != c->d->sents[c->tsent[cl]].para)
-        j = c->n;
+    /* nothing after the quote in its paragraph: the next paragraph is someone else's business, unless the
+     * quote ends on a question or exclamation mark that leaves its attribution to the next line
+     * ("“Right now!” / Ana Ruiz, a councillor, said.": one sentence per line) */
+    if (j >= c->n || c->d->sents[c->tsent[j]].para != c->d->sents[c->tsent[cl]].para) {
+        int open_end = cl > 0 && j < c->n && (punct(c, (size_t)cl - 1, '?') || punct(c, (size_t)cl - 1, '!')) &&
+                       c->d->sents[c->tsent[j]].para == c->d->sents[c->tsent[cl]].para + 1 && name_run(c, j) &&
+                       c->t[j].start == c->d->paras[c->d->sents[c->tsent[j]].para].start;
+        if (!open_end)
+            j = c->n;
+    }
     /* "Q" - S, title */
     if (is_dash(c, j) && name_run(c, j + 1)) {
         size_t len = name_run(c, j + 1);
@@ -1087,8 +1117,18 @@ static int after_quote(sp *c, size_t o, long cl, attribution *out)
         return decided(out, a);
     }
     /* "Q," S said / "Q," the bank's economist, Ana Silva, said: a subject right after the quote */
+    size_t ref = j; /* a token of the sentence the noun phrase is in */
     for (size_t k = j; k < c->n && k < j + NP_WINDOW; k++) {
-        if (!same_sentence(c, k, j) || is_quote_mark(c, k))
+        /* a title inside the noun phrase: "Ana Ruiz, co-author of “The Long Road,” said" */
+        size_t e = k + 1;
+        while (k > j + 1 && is_quote_mark(c, k) && e < c->n && e < k + NP_WINDOW / 2 && !is_quote_mark(c, e))
+            e++;
+        if (k > j + 1 && is_quote_mark(c, k) && is_quote_mark(c, e) && (lower_word(c, k - 1) || punct(c, k - 1, ','))) {
+            k = e;
+            ref = e + 1;
+            continue;
+        }
+        if (!same_sentence(c, k, ref) || is_quote_mark(c, k))
             break;
         if (k < j + 5 && lexicon(c, LX_QUOTE_VERBS, k, 1) && lower_word(c, k))
             return decided(out,
@@ -1097,7 +1137,10 @@ static int after_quote(sp *c, size_t o, long cl, attribution *out)
             a.verb = v;
             /* the head of the noun phrase between the quote and its verb; the word before the verb when the
              * phrase names no one ("one of the rookies") */
-            a.who = noun_phrase(c, j, k, "after-quote");
+            /* "“Q,” he is expected to say": the verb group is not part of the noun phrase */
+            long g = skip_verb_group(c, (long)k - 1, (size_t)k);
+            size_t np_end = g >= (long)j ? (size_t)g + 1 : (size_t)k;
+            a.who = noun_phrase(c, j, np_end, "after-quote");
             if (a.who.kind != SPK_PERSON && a.who.kind != SPK_NAME) {
                 speaker near = subject_before(c, (long)k - 1, "after-quote");
                 if (near.kind != SPK_NONE && near.tok >= j)
@@ -1108,7 +1151,7 @@ static int after_quote(sp *c, size_t o, long cl, attribution *out)
                 return decided(out, a);
             }
             a.who.kind = SPK_NONE;
-            if (k < j + 4)
+            if (k < j + 4 || np_end < j + 4)
                 return decided(out, verb_only(v)); /* "Q," one of the rookies sighed and remarked */
             break;
         }
@@ -1208,6 +1251,16 @@ static int speechlike(const sp *c, const fl_quote *q, size_t o, long cl)
         words += c->t[k].kind == FL_TOK_WORD || c->t[k].kind == FL_TOK_NUM;
     if (words < 4)
         return 0;
+    /* a quote in apposition to a naming noun is a name: "the slogan “Q”", "the 1974 book, “Q,” and" */
+    size_t b = o;
+    if (b > 0 && (punct(c, b - 1, ',') || punct(c, b - 1, ':')))
+        b--;
+    if (b > 0 && same_sentence(c, b - 1, o) && lower_word(c, b - 1) && lexicon(c, LX_NAMING_NOUNS, b - 1, 1))
+        return 0;
+    /* imagined words: "“Q,” you could almost hear him thinking", "as if to say “Q”" */
+    const fl_sent *st = &c->d->sents[c->tsent[o]];
+    if (find_phrase(c, LX_THOUGHT_PHRASES, st->start, st->end, 1, 1) < st->end)
+        return 0;
     /* speech closes with its punctuation inside the marks (“Q.” “Q,” “Q?”); a closed quote that ends on a
      * bare word is a title, a slogan or a saying used as a noun phrase (their credo, “Q”, is ...) */
     if (cl >= 0 && e > o + 1 && c->t[e - 1].kind != FL_TOK_PUNCT)
@@ -1221,6 +1274,8 @@ static int speechlike(const sp *c, const fl_quote *q, size_t o, long cl)
     for (size_t k = o + 1; k < e; k++) {
         if (c->t[k].kind != FL_TOK_WORD)
             continue;
+        if (c->s[c->t[k].start] == '\'' || (unsigned char)c->s[c->t[k].start] == 0xE2)
+            continue; /* the "’s" of a possessive ("the President’s Men") */
         if (lexicon(c, LX_STOPWORDS, k, 1) || lexicon(c, LX_FUNCTION_WORDS, k, 1)) {
             stops += c->s[c->t[k].start] >= 'a' && c->s[c->t[k].start] <= 'z';
             continue;
@@ -1331,7 +1386,16 @@ static attribution carried_speaker(sp *c, size_t o, int opens_para)
         size_t first = first_token_at(c, d->sents[si].start);
         size_t end = si == s ? o : first_token_at(c, d->sents[si].end);
         for (size_t k = end; k-- > first;) {
-            if (in_quote(c, k) || !lower_word(c, k))
+            if (in_quote(c, k) || !is_word(c, k))
+                continue;
+            /* "According to Ana Ruiz, the plan costs more." carries Ana Ruiz to the quote that follows */
+            if (according_at(c, k)) {
+                attribution a = according_to(c, k);
+                if (a.who.kind == SPK_PERSON || a.who.kind == SPK_NAME)
+                    return other_person_between(c, &a.who, k + 2, o) ? none : a;
+                continue;
+            }
+            if (!lower_word(c, k))
                 continue;
             int stance = lexicon(c, LX_STANCE_VERBS, k, 1);
             if (!stance && speech_verb(c, k) != (long)k)
@@ -1453,24 +1517,25 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
         if (!attributed(&a))
             a = carried_speaker(c, o, opens_para);
         /* "..., she said" closing a run of quotes by one person: that person, if the gender fits */
-        if (a.who.kind == SPK_PRONOUN && last.kind == SPK_PERSON && (last_para == q->para || last_para == prev)) {
-            int g = gender_at(c, a.who.tok), pg = c->pp[last.person].gender;
+        /* (a surname the document never spells out in full is a speaker too: "…,” Ruiz said. “…,” he added.) */
+        if (a.who.kind == SPK_PRONOUN && (last.kind == SPK_PERSON || (last.kind == SPK_NAME && last.ntok)) &&
+            (last_para == q->para || last_para == prev)) {
+            int g = gender_at(c, a.who.tok), pg = last.kind == SPK_PERSON ? c->pp[last.person].gender : 0;
             if (g && (!pg || pg == g)) {
                 a.who = last;
                 a.who.how = "pronoun";
-                if (!pg)
+                if (!pg && last.kind == SPK_PERSON)
                     c->pp[last.person].gender = g;
             }
         }
-        /* a part that continues a quote is speech when the quote was; a stray mark's extent is a guess */
-        int speech = !q->cont && !q->unpaired && speechlike(c, q, o, cl);
         if (attributed(&a)) {
             last = a.who;
             last_para = q->para;
             last_unclosed = q->unclosed;
             size_t sent = c->tsent[o];
             push_claim(c, out, doc_index, 1, &a, q->inner_start, q->inner_end, a.verb, sent);
-        } else if (speech) {
+        } else if (!q->cont && !q->unpaired && speechlike(c, q, o, cl)) {
+            /* a part that continues a quote is speech when the quote was; a stray mark's extent is a guess */
             /* one report per paragraph, and per run of paragraphs of unattributed quotes (a letter
              * quoted paragraph by paragraph): the quotes after the first belong to the same unnamed voice */
             if (!reported || (q->para != reported_para && q->para != reported_para + 1)) {
@@ -1484,6 +1549,12 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
             last.kind = SPK_NONE; /* a scare quote in a new paragraph ends the run of a speaker */
         }
     }
+}
+
+/* A preposition (not an article) at token i: "said of the plan". */
+static int preposition(const sp *c, size_t i)
+{
+    return lexicon(c, LX_ORG_PREPOSITIONS, i, 1) && !role(c, i, FL_ROLE_ARTICLES);
 }
 
 /* Reported speech: "S (reportedly) told A that C", "S said (that) C", "C, S said". Only named people:
@@ -1518,7 +1589,9 @@ static void reported_speech(sp *c, fl_claims *out, size_t doc_index)
         if (from < c->n && c->tsent[from] == sent && role(c, from, FL_ROLE_THAT)) {
             from++;
         } else if (!(from < c->n && c->tsent[from] == sent && is_word(c, from) &&
-                     !lexicon(c, LX_AUDIENCE_STOPS, from, 1) && lexicon(c, LX_BARE_REPORT_VERBS, v, 1))) {
+                     !lexicon(c, LX_AUDIENCE_STOPS, from, 1) && !preposition(c, from) &&
+                     lexicon(c, LX_BARE_REPORT_VERBS, v, 1))) {
+            /* "said of the plan" is no clause: the words after a preposition are what it was said about */
             /* "C, S said." at the end of the sentence */
             size_t after = v + 1;
             if (!(after >= c->n || c->tsent[after] != sent || punct(c, after, '.')) || a.who.tok == 0 ||

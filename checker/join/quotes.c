@@ -38,6 +38,8 @@ typedef struct {
     uint8_t num;       /* a number (digits, or a number word that house style writes in digits) */
     uint8_t cap;       /* capitalised where a sentence does not begin: a name */
     uint8_t paren;     /* inside parentheses: an editor's insertion */
+    uint8_t doubt;     /* a verb of doubt ("questioned"): a negation before it affirms */
+    uint8_t pro;       /* a pro-form ("that", "it") that may stand for a noun phrase */
     const char *modal; /* the class of a modal word ("will", "may"), or NULL */
 } word;
 
@@ -45,7 +47,7 @@ typedef struct {
  * renderings of a word agree ("colour" and "color", "eleventh" and "11th", "per cent" and "percent"). */
 typedef struct {
     struct sb_stemmer *sb; /* Snowball's English stemmer */
-    const fl_lexicon *apostrophes, *hyphens, *stop, *neg, *neg_suffixes;
+    const fl_lexicon *apostrophes, *hyphens, *stop, *neg, *neg_suffixes, *pro, *doubt;
     fl_map variants; /* folded left side -> item index */
     const fl_lexicon *style;
     fl_map modals; /* folded modal word -> item index of "word=class" */
@@ -121,6 +123,8 @@ static void fold_init(fold_ctx *f, const fl_rules *r, struct sb_stemmer *sb)
     f->stop = fl_rules_lexicon(r, "stopwords");
     f->neg = fl_rules_lexicon(r, "negations");
     f->neg_suffixes = fl_rules_role(r, FL_ROLE_NEGATION_SUFFIX);
+    f->pro = fl_rules_lexicon(r, "pro-forms");
+    f->doubt = fl_rules_lexicon(r, "doubt-verbs");
     f->style = fl_rules_lexicon(r, "house-style");
     f->modal = fl_rules_lexicon(r, "modal-words");
     index_pairs(&f->variants, f->style);
@@ -246,8 +250,8 @@ static word *words_of(const char *text, const fl_rules *r, const fold_ctx *f, si
             int ell = (xl == 3 && memcmp(x, "\xE2\x80\xA6", 3) == 0) ||
                       (x[0] == '.' && i + 1 < nt && s[t[i + 1].start] == '.' && t[i + 1].start == t[i].end);
             if (ell && (!n || strcmp(w[n - 1].w, ELLIPSIS) != 0))
-                w[n++] =
-                    (word){0, fl_xstrdup(ELLIPSIS), NULL, from[t[i].start], from[t[i].end - 1] + 1, 0, 0, 0, 0, NULL};
+                w[n++] = (word){
+                    0, fl_xstrdup(ELLIPSIS), NULL, from[t[i].start], from[t[i].end - 1] + 1, 0, 0, 0, 0, 0, 0, NULL};
             paren += x[0] == '(';
             paren -= x[0] == ')' && paren > 0;
             sentence_start |= !ell && (x[0] == '.' || x[0] == '?' || x[0] == '!' || x[0] == ':');
@@ -268,6 +272,8 @@ static word *words_of(const char *text, const fl_rules *r, const fold_ctx *f, si
         /* a name: capitalised where no sentence begins, and not a word such as "I" */
         o->cap = (uint8_t)(!sentence_start && x[0] >= 'A' && x[0] <= 'Z' && !fl_lexicon_has(f->stop, x, xl, 1));
         o->paren = (uint8_t)(paren > 0);
+        o->pro = (uint8_t)(used == 1 && fl_lexicon_has(f->pro, x, xl, 1));
+        o->doubt = (uint8_t)(used == 1 && fl_lexicon_has(f->doubt, x, xl, 1));
         int mi = fl_map_get(&f->modals, o->w, strlen(o->w));
         o->modal = mi >= 0 ? right_side(f->modal, (size_t)mi) : NULL;
         sentence_start = 0;
@@ -439,6 +445,54 @@ static int edge_change(const rendering *a, const rendering *b, size_t a0, size_t
            !same_compound(a->w, a0, a1, b->w, b0, b1);
 }
 
+/* A negation or a number in w[from, to). */
+static int plain_change(const word *w, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++)
+        if (w[k].neg || w[k].num)
+            return 1;
+    return 0;
+}
+
+/* A pro-form on one side for a short noun phrase on the other ("That is not the goal" / "The river is not
+ * the goal"): the same words with the referent spelt out, not a change. */
+static int referent_only(const word *a, size_t a0, size_t a1, const word *b, size_t b0, size_t b1)
+{
+    if (a1 - a0 == 1 && a[a0].pro)
+        return b1 > b0 && b1 - b0 <= 3 && !plain_change(b, b0, b1);
+    if (b1 - b0 == 1 && b[b0].pro)
+        return a1 > a0 && a1 - a0 <= 3 && !plain_change(a, a0, a1);
+    return 0;
+}
+
+/* The number of words from a[i] and b[j] on that are the same, one for one. */
+static size_t run_at(const rendering *a, size_t i, const rendering *b, size_t j)
+{
+    size_t r = 0;
+    while (i + r < a->n && j + r < b->n && a->w[i + r].h == b->w[j + r].h && strcmp(a->w[i + r].w, ELLIPSIS) != 0)
+        r++;
+    return r;
+}
+
+/* Does the alignment (the common-subsequence table L of a and b) leave out a long passage on one side
+ * between a[i], b[j] and its next shared word? */
+static int jump_after(const rendering *a, const rendering *b, const unsigned short *L, size_t i, size_t j)
+{
+    size_t n = a->n, m = b->n;
+#define AT(x, y) L[(x) * (m + 1) + (y)]
+    if (i >= n || j >= m || AT(i, j) == 0)
+        return 0;
+    size_t si = i, sj = j;
+    while (!(a->w[i].h == b->w[j].h && AT(i, j) == AT(i + 1, j + 1) + 1)) {
+        if (AT(i + 1, j) >= AT(i, j + 1))
+            i++;
+        else
+            j++;
+    }
+#undef AT
+    return i - si > MAX_INSERT || j - sj > MAX_INSERT;
+}
+
 /* Two direct quotes as renderings of one remark. They are one remark when they align: a long run of words
  * in common, or most of the shorter one's words in order (after house style is folded). The words outside
  * the aligned span are a shorter excerpt, and so is a passage one side leaves out in the middle; inside it,
@@ -478,14 +532,18 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
         return -1;
     }
     int ng = 0;
-    size_t i = 0, j = 0, matched = 0;
+    size_t i = 0, j = 0, matched = 0, inrow = 0; /* inrow: the shared words in a row before the current place */
+    int last_gap = 0, jumped = 0; /* jumped: a long passage was left out since the last two shared words */
     while (i < n && j < m && ng < MAX_GAPS) {
         if (a->w[i].h == b->w[j].h && AT(i, j) == AT(i + 1, j + 1) + 1) {
             i++;
             j++;
             matched++;
+            inrow = last_gap ? 1 : inrow + 1;
+            last_gap = 0;
             continue;
         }
+        last_gap = 1;
         if (AT(i, j) == 0) {
             /* no word in common after this: the rest is a longer excerpt on one side, unless both sides end
              * with a few different words that carry meaning ("... this year, not three" / "..., four") */
@@ -508,8 +566,20 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
             continue;
         }
         size_t la = i - si, lb = j - sj;
+        if (inrow >= 2)
+            jumped = 0;
+        int big = la && lb ? la > MAX_SUB || lb > MAX_SUB : (la ? la : lb) > MAX_INSERT;
+        int joint = (inrow < 2 && jumped) || big;
+        jumped |= big;
         if (has_ellipsis(a->w, n, si, i) || has_ellipsis(b->w, m, sj, j))
             continue; /* a cut the quote marks */
+        /* one shared word between this place and a long passage that one side leaves out: two differently
+         * cut passages happen to meet on a common word ("It's [not] about your jobs" / "It's about some ...") */
+        size_t after = run_at(a, i, b, j);
+        if (!big && (joint || (after < 2 && jump_after(a, b, L, i + after, j + after))))
+            continue;
+        if (la && lb && referent_only(a->w, si, i, b->w, sj, j))
+            continue;
         if (la && lb) {
             if (same_compound(a->w, si, i, b->w, sj, j))
                 continue;
@@ -674,6 +744,19 @@ static const word *before(const rendering *x, size_t at, size_t back, int what)
     return NULL;
 }
 
+/* A negation within a few words before the word at, unless it negates a verb of doubt on the way ("never
+ * questioned the plan" affirms the plan rather than reverses it). */
+static int negated_at(const rendering *x, size_t at)
+{
+    for (size_t k = at; k-- > 0 && k + NEG_WINDOW >= at;) {
+        if (x->w[k].doubt)
+            return 0;
+        if (x->w[k].neg)
+            return 1;
+    }
+    return 0;
+}
+
 /* The names in x's words [from, to): entity stems and capitalised words, as one string for comparison. */
 static int names_in(const rendering *x, size_t from, size_t to, fl_buf *out)
 {
@@ -732,7 +815,7 @@ static void meaning_changes(const rendering *a, const rendering *b, const fold_c
             y++;
         if (y == b->n)
             continue;
-        neg |= (before(a, x, NEG_WINDOW, 'n') != NULL) != (before(b, y, NEG_WINDOW, 'n') != NULL);
+        neg |= negated_at(a, x) != negated_at(b, y);
         const word *p = before(a, x, 2, '#'), *q = before(b, y, 2, '#');
         if (!num && p && q && strcmp(p->w, q->w) != 0) {
             fl_buf_printf(what, "%s\"%.*s\" here, \"%.*s\" there", what->len ? "; " : "", (int)(p->end - p->start),
@@ -849,8 +932,12 @@ void fl_join_quotes_in(const fl_rules *r, const fl_claims *all, const unsigned c
         int full = q->local && !strchr(q->speaker_key, ' ')
                        ? fl_map_get(&surname, q->speaker_key, strlen(q->speaker_key))
                        : -1;
-        char *key = full >= 0  ? fl_xstrdup(all->quotes[full].speaker_key)
-                    : q->local ? fl_xasprintf("%zu\x1f%s", q->doc, q->speaker_key)
+        /* a surname no full name of the corpus claims (-1) joins the same surname in the other documents:
+         * outlets that name the speaker once in full and quote them by surname after */
+        char *key = full >= 0 ? fl_xstrdup(all->quotes[full].speaker_key)
+                    : q->local && (full == -2 || strchr(q->speaker_key, ' '))
+                        ? fl_xasprintf("%zu\x1f%s", q->doc, q->speaker_key)
+                    : q->local ? fl_xasprintf("\x1f%s", q->speaker_key)
                                : fl_xstrdup(q->speaker_key);
         int g = fl_map_get(&groups, key, strlen(key));
         if (g < 0) {

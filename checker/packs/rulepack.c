@@ -47,11 +47,18 @@ const char *const fl_lexicon_names[] = {
     "org-prepositions",    /* words before a name that make it an organisation or place: "with the", "at" */
     "stance-verbs",        /* verbs whose subject is the voice of the quote that follows: "believes", "praised" */
     "name-suffixes",       /* words after a name that are part of it: "Jr.", "III" */
+    "verb-group-words",    /* auxiliaries, negations and adverbs between a subject and its verb: "would not" */
+    "naming-nouns",        /* nouns whose quoted apposition is a name, not speech: "the slogan", "book" */
+    "be-forms",            /* forms of "be" that may open a verb group: "is expected to say" */
+    "thought-phrases",     /* words that make a quote imagined, not said: "thinking", "as if to say" */
     "house-style",         /* renderings that agree: "colour=color", "eleventh=11th" (left side becomes right side) */
     "quote-apostrophes",   /* characters that are apostrophes in quoted words: "’" */
     "quote-hyphens",       /* characters that join or split compounds in quoted words: "-" */
     "modal-words",         /* words of modality whose change alters a remark: "will", "might", "must" */
+    "pro-forms",           /* words that stand for a noun phrase: "that" for "the river" is no change */
     "opposites",           /* predicates that reverse each other on the same object: "raise=freeze", "rise=fall" */
+    "pro-forms",           /* words that stand for a noun phrase: "that" for "the river" is no change */
+    "doubt-verbs",         /* verbs whose negation affirms: "never questioned his faith" is no reversal */
     "count-links",         /* words between a part and its whole's count: "34 of the 71 seats" */
     "person-words",        /* pronouns and titles of persons: a figure of "his" or "Mrs ..." is no document topic */
     "report-nouns",        /* what reports a figure, not its subject: "a board paper put the number at ..." */

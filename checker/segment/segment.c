@@ -257,7 +257,7 @@ static void unpaired_mark(fl_doc *d, quote_state *st, size_t off)
     d->unpaired_marks[d->nunpaired++] = off;
 }
 
-enum { MAX_QUOTE_DEPTH = 64, CARRY_PARAGRAPHS = 5 };
+enum { MAX_QUOTE_DEPTH = 64, CARRY_PARAGRAPHS = 5, CARRY_LINES = 12 };
 
 /* The context of a quotation mark: could it open (after a space, a bracket or a dash, before a non-space)
  * or close (after a non-space, before a space, punctuation or the end)? */
@@ -324,15 +324,44 @@ static int first_mark_closes(const fl_doc *d, uint32_t pi, int *found)
     return 0;
 }
 
-/* Does a quote left open at the end of paragraph pi run on into the next one without being reopened (its
- * closing mark comes before any opening mark in the next few paragraphs)? */
-static int carries_on(const fl_doc *d, uint32_t pi)
+static int reopens(const fl_doc *d, uint32_t pi);
+
+/* Is the text printed one sentence per line: lines one after another, and at most one in five holding a
+ * sentence end followed by more text (". The")? Computed once per document by pair_quotes. */
+static int sentence_lines(const fl_doc *d)
 {
-    for (uint32_t k = pi + 1; k < d->npara && k <= pi + CARRY_PARAGRAPHS; k++) {
+    uint32_t several = 0, single_breaks = 0;
+    for (uint32_t pi = 0; pi < d->npara; pi++) {
+        const fl_para *p = &d->paras[pi];
+        for (size_t i = p->start; i + 2 < p->end; i++) {
+            if ((d->text[i] == '.' || d->text[i] == '?' || d->text[i] == '!') && d->text[i + 1] == ' ' &&
+                d->text[i + 2] >= 'A' && d->text[i + 2] <= 'Z') {
+                several++;
+                break;
+            }
+        }
+        if (pi + 1 < d->npara) {
+            int breaks = 0;
+            for (size_t i = p->end; i < d->paras[pi + 1].start; i++)
+                breaks += d->text[i] == '\n';
+            single_breaks += breaks <= 1;
+        }
+    }
+    return d->npara >= 4 && single_breaks * 2 > d->npara && several * 5 <= d->npara;
+}
+
+/* Does a quote left open at the end of paragraph pi run on into the next one without being reopened (its
+ * closing mark comes before any opening mark in the next few paragraphs, or the first mark reopens it at
+ * the start of a line after some with no marks, in text printed one sentence per line, where a quote also
+ * gets more lines to run on)? */
+static int carries_on(const fl_doc *d, uint32_t pi, int lines)
+{
+    uint32_t reach = lines ? CARRY_LINES : CARRY_PARAGRAPHS;
+    for (uint32_t k = pi + 1; k < d->npara && k <= pi + reach; k++) {
         int found;
         int closes = first_mark_closes(d, k, &found);
         if (found)
-            return closes;
+            return closes || (lines && k > pi + 1 && reopens(d, k));
     }
     return 0;
 }
@@ -475,6 +504,7 @@ static void pair_quotes(fl_doc *d)
     quote_state st = {0, 0};
     int carried = 0;
     size_t origin = 0; /* the quote whose opening mark a carried chain began with */
+    int lines = -1;    /* sentence_lines, asked the first time a quote is left open */
     for (uint32_t pi = 0; pi < d->npara; pi++) {
         size_t first = d->nquote;
         int open = find_quotes(d, pi, &st, carried);
@@ -488,7 +518,9 @@ static void pair_quotes(fl_doc *d)
             origin = q;
         if (pi + 1 < d->npara && reopens(d, pi + 1))
             continue;
-        if (pi + 1 < d->npara && carries_on(d, pi)) {
+        if (lines < 0)
+            lines = sentence_lines(d);
+        if (pi + 1 < d->npara && carries_on(d, pi, lines)) {
             carried = 1;
             continue;
         }

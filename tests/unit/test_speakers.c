@@ -43,6 +43,24 @@ Test(speakers, quote_spans)
         {"“The first paragraph opens a quote that runs on.\n\n“And closes here,” she said.", 2, 1},
         {"It is a “bromance”, not a “partnership”.", 2, 0},
     };
+    /* unpaired marks: one sentence per line, a quote runs on over a line with no marks and is reopened on
+     * the line after (no unpaired mark); the same with a paragraph of several sentences between is unpaired */
+    static const struct {
+        const char *text;
+        size_t unpaired;
+    } pairs[] = {
+        {"The mill burnt down on Sunday.\nIts owner spoke to us.\n“It was the oldest mill in the valley.\nNobody can "
+         "replace it.\n“It is a great loss.”\nThe fire service is investigating.\n",
+         0},
+        {"The mill burnt down on Sunday. Its owner spoke.\n\n“It was the oldest mill in the valley. We are sad.\n\n"
+         "The fire service is investigating. Nobody was hurt.\n\n“It is a great loss.”\n",
+         1},
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+        fl_doc *d = unit_doc("t.txt", pairs[i].text);
+        cr_expect_eq(d->nunpaired, pairs[i].unpaired, "%s: %zu unpaired", pairs[i].text, d->nunpaired);
+        fl_doc_free(d);
+    }
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         fl_doc *d = unit_doc("t.txt", cases[i].text);
         size_t outer = 0;
@@ -176,6 +194,11 @@ Test(speakers, unattributed)
         {"“I have never seen anything like it in thirty years.”\n\nJim Smith said: “It is a tragedy for us.”", 1},
         /* one report per paragraph */
         {"The hall was quiet.\n\n“We will build it.” “We will pay for it.” “We will open it in June.”", 1},
+        /* not utterances: a title with its comma inside the marks, a slogan named as such, imagined words */
+        {"The story became known through the 1981 novel, “All the Harbour's Lamps,” and a later film.", 0},
+        {"The crowd learnt the saga, “All the Harbour's Lamps,” which made her famous.", 0},
+        {"She kept repeating the slogan, “Bread for the whole valley now,” at every stop.", 0},
+        {"“I will beat every one of you,” you could almost hear her thinking as she ran.", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         fl_claims c;
@@ -303,6 +326,13 @@ Test(speakers, speaker_phrases)
         {"“The road reopens on Friday,” the letter said.", "the letter", "after-quote"},
         {"“The road reopens on Friday,” Mara Quint and Tomas Berg said in a joint statement.", "Mara Quint",
          "after-quote"},
+        /* a verb group between the subject and the verb */
+        {"“The road reopens on Friday,” Mara Quint is expected to say.", "Mara Quint", "after-quote"},
+        /* a title in quote marks inside the apposition, even across a line */
+        {"“The road reopens on Friday,” Mara Quint, author of “Roads:\nA History of Tolls,” said on Monday.",
+         "Mara Quint", "after-quote"},
+        /* a quote that ends on "!" leaves its attribution to the next line */
+        {"“Open the road now!”\nMara Quint, a councillor, said before the meeting.", "Mara Quint", "after-quote"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         expect_claim(cases[i].text, 0, cases[i].speaker, cases[i].how);
@@ -320,6 +350,17 @@ Test(speakers, carry_over)
         {"Mara Quint defended the plan on Monday. “We cannot keep paying for it.”", "Mara Quint", "carried-stance", 0},
         {"The union issued a statement on Monday.\n\n“We cannot keep paying for it and we will not.”", "The union",
          "carried-stance", 0},
+        /* adverbs and auxiliaries between subject and verb; communication verbs; according to */
+        {"Mara Quint visited the depot and her office later released a statement.\n\n“We cannot keep paying for "
+         "it.”",
+         "her office", "carried-stance", 0},
+        {"Mara Quint would not specify how many drivers were affected. “They were all told on Monday.”", "Mara Quint",
+         "carried-stance", 0},
+        {"According to Mara Quint of the depot board, the closure saves money.\n\n“We cannot keep paying for it "
+         "any longer.”",
+         "Mara Quint", "according-to", 0},
+        /* a refusal to respond gives no one the word */
+        {"Officials did not respond to requests for comment.\n\n“We cannot keep paying for it any longer.”", "", "", 1},
         /* another person named in between: the quote could be theirs */
         {"Mara Quint said the depot would close. Tomas Berg, a driver, has worked there for years. “We cannot "
          "keep paying for it.”",
@@ -421,6 +462,27 @@ Test(speakers, alignment_with_folding)
         {"Mara Quint said the company would not cut investment this year.\n\nLater.\n\nMore.\n\n"
          "Mara Quint said: “We will cut investment this year.”",
          2},
+        /* a negation before a shared word across a left-out passage: two cuts meeting on one word, agree */
+        {"“It is not about you. It is not about your jobs. It is about a false idea of the harbour,” said Mara "
+         "Quint.\n\nLater.\n\nMore.\n\nMara Quint said: “It is about a false idea of the harbour, a false plan.”",
+         0},
+        /* a pro-form for the noun phrase it stands for: agree */
+        {"“We are here to care for the river. The river is not the goal, people are,” said Mara Quint.\n\nLater."
+         "\n\nMore.\n\nMara Quint said: “We are here to care for the river. That is not the goal, people are.”",
+         0},
+        /* a negated verb of doubt in a paraphrase is no reversal */
+        {"Mara Quint said she never questioned the mayor's honesty.\n\nLater.\n\nMore.\n\n"
+         "Mara Quint said: “I believe the mayor is honest about the harbour.”",
+         0},
+        /* one speaker named only by surname in both stories, after "he added": one word differs, reported */
+        {"“We will raise the sea wall,” Quint said. “We need to use whatever stone is necessary to finish it "
+         "by June,” he added.\n\nLater.\n\nMore.\n\n“And we need to use whatever rock is necessary to finish it "
+         "by June.” Quint said.",
+         2},
+        /* a title abbreviated by one outlet, spelt out by the other: agree */
+        {"“I feel very badly for Gen. Berg and his whole family tonight,” said Mara Quint.\n\nLater.\n\nMore.\n\n"
+         "Mara Quint said: “I feel badly for General Berg and his whole family tonight.”",
+         0},
         /* two paraphrases: each outlet's own words, never compared */
         {"Mara Quint said the fire started in the kitchen at dawn.\n\nLater.\n\nMore.\n\n"
          "Mara Quint said the fire began in the cellar after midnight.",
