@@ -4,6 +4,7 @@
  * modality (forecast, target and capacity cues); then write the key that the checks join on. */
 #include "extract/claims.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1282,12 +1283,13 @@ static char *scope_after(const sctx *c, const fl_qty *q, size_t cb)
     return fl_buf_take(&b);
 }
 
-/* The first event class the document names (its title included), or -1. */
+/* The first event class the document names (its title included), or -1. A month's name is no event ("5
+ * March" is not a march). */
 static int document_event(const fl_doc *d, const fl_knowledge *k, const fl_facts *f)
 {
     size_t used;
     for (size_t i = 0; i < f->ntok; i++)
-        if (f->tok[i].kind == FL_TOK_WORD) {
+        if (f->tok[i].kind == FL_TOK_WORD && fl_phrases_at(&k->months, d->text, f->tok, f->ntok, i, &used) < 0) {
             int ev = fl_phrases_at(&k->event_nouns, d->text, f->tok, f->ntok, i, &used);
             if (ev >= 0)
                 return ev;
@@ -1374,6 +1376,236 @@ static void claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, co
                                     : why_unkeyed(cl, k, change_part));
     if (!cl->subject)
         cl->subject = fl_xstrdup("");
+}
+
+/* ---- running counts ---- */
+
+/* Is a running count stated as still open ("at least 14", "14 so far", "with six still missing": 1) or as
+ * having risen ("the toll rose to 19": 2)? The join takes a later, larger figure as an update only then. */
+static int count_state(const sctx *c, const fl_qty *q, size_t ca, size_t cb)
+{
+    if (q->qualifier == FL_Q_AT_LEAST || q->qualifier == FL_Q_OVER)
+        return 1;
+    size_t used;
+    for (size_t i = ca; i < cb && i < c->b; i++)
+        if (fl_phrases_at(&c->k->open_counts, c->text, c->t, c->b, i, &used) >= 0)
+            return 1;
+    for (size_t i = q->tok; i-- > ca && q->tok - i <= 4;)
+        if (fl_phrases_at(&c->k->increase, c->text, c->t, c->b, i, &used) >= 0)
+            return 2;
+    return 0;
+}
+
+/* ---- dates and clock times of events ---- */
+
+/* The metric family whose figures have dimension dim ("date", "clock"), or -1. */
+static int family_with_dim(const fl_knowledge *k, const char *dim)
+{
+    for (size_t m = 0; m < k->nmetrics; m++)
+        if (k->metrics[m].ndims == 1 && strcmp(k->metrics[m].dims[0], dim) == 0)
+            return (int)m;
+    return -1;
+}
+
+/* The event a date or clock time at tokens [e0, e1) of sentence c is about: an event noun right after it
+ * ("the 3:30 a.m. fire", "the November 18 sinking") or right before its preposition ("the collapse on
+ * Tuesday"), the subject of its clause when an event noun heads it ("The collapse happened shortly after 9
+ * p.m."), else the document's event when the sentence says the event happened (an event verb: "the roof
+ * gave way at ...") and names no other event. -1 when none; *how says which. */
+static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, const char **how)
+{
+    const fl_knowledge *k = c->k;
+    size_t used;
+    int ev = fl_phrases_at(&k->event_nouns, c->text, c->t, c->b, e1, &used);
+    if (ev >= 0) {
+        *how = "event noun after it";
+        return ev;
+    }
+    size_t p = e0 > c->a && prep_role(c, e0 - 1) >= 0 ? e0 - 1 : e0;
+    if (p > c->a && (ev = fl_phrases_ending(&k->event_nouns, c->text, c->t, c->b, p - 1, &used)) >= 0) {
+        *how = "event noun before it";
+        return ev;
+    }
+    const fl_parse *ps = parse_of(c);
+    if (ps) {
+        int np = fl_parse_subject(ps, fl_parse_clause_of(ps, e0 - c->a));
+        if (np >= 0 && c->a + ps->nps[np].start < e0 &&
+            (ev = fl_phrases_at(&k->event_nouns, c->text, c->t, c->b, c->a + ps->nps[np].head, &used)) >= 0) {
+            *how = "subject of the clause (parsed)";
+            return ev;
+        }
+    }
+    if (doc_event < 0)
+        return -1;
+    int verb = 0;
+    for (size_t i = c->a; i < c->b; i++) {
+        if (c->t[i].kind != FL_TOK_WORD || fl_phrases_at(&k->months, c->text, c->t, c->b, i, &used) >= 0)
+            continue; /* "March" is a month here, not a march */
+        if ((ev = fl_phrases_at(&k->event_nouns, c->text, c->t, c->b, i, &used)) >= 0 && ev != doc_event)
+            return -1; /* another event is named: which one happened then is not clear */
+        verb |= fl_phrases_at(&k->event_verbs, c->text, c->t, c->b, i, &used) >= 0;
+    }
+    *how = "the document's event (an event verb in the sentence)";
+    return verb ? doc_event : -1;
+}
+
+/* Does the sentence speak of a plan or a possibility (a modality cue, a hypothetical)? Its dates are not
+ * what happened. */
+static int supposed_sentence(const sctx *c)
+{
+    size_t used;
+    for (size_t i = c->a; i < c->b; i++)
+        if (c->t[i].kind == FL_TOK_WORD && (fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, i, &used) >= 0 ||
+                                            fl_phrases_at(&c->k->hypothetical, c->text, c->t, c->b, i, &used) >= 0))
+            return 1;
+    return 0;
+}
+
+/* A day stated at token i: "Tuesday, March 4", "March 4, 2025", "4 March", a weekday alone ("on Tuesday",
+ * the last such day up to the document's date) or a relative day ("yesterday"). *days is the day (days since
+ * 1970), *rel 1 when it was counted from the document's date. Returns the tokens used, 0 when none. */
+static size_t day_at(const sctx *c, size_t i, const fl_date *date, int dated, int year, long *days, int *rel)
+{
+    const fl_knowledge *k = c->k;
+    size_t used, j = i;
+    long doc = dated ? fl_days_from_civil(date->year, date->month, date->day) : 0;
+    *rel = 0;
+    int wd = fl_phrases_at(&k->weekdays, c->text, c->t, c->b, i, &used);
+    if (wd >= 0) {
+        j = i + used;
+        if (j < c->b && c->t[j].kind == FL_TOK_PUNCT && c->text[c->t[j].start] == ',')
+            j++;
+    }
+    int rd = wd < 0 ? fl_phrases_at(&k->relative_days, c->text, c->t, c->b, i, &used) : -1;
+    if (rd != -1 && wd < 0) {
+        if (!dated)
+            return 0;
+        *days = doc + rd;
+        *rel = 1;
+        return used;
+    }
+    fl_date dt;
+    size_t len = 0;
+    if (j < c->b && (c->t[j].kind == FL_TOK_NUM || c->t[j].kind == FL_TOK_WORD))
+        len = fl_parse_date(c->text + c->t[j].start, c->d->len - c->t[j].start, c->r, &dt);
+    if (len && dt.day && dt.month) {
+        int yearless = !dt.year;
+        if (yearless)
+            dt.year = year ? year : dated ? date->year : 0;
+        if (!dt.year)
+            return 0;
+        *days = fl_days_from_civil(dt.year, dt.month, dt.day);
+        if (yearless && !year && dated && *days > doc + 1) /* "on December 30" in a paper of January 3 */
+            *days = fl_days_from_civil(dt.year - 1, dt.month, dt.day);
+        size_t e = j;
+        while (e < c->b && c->t[e].start < c->t[j].start + len)
+            e++;
+        return e - i;
+    }
+    if (wd < 0 || !dated)
+        return 0;
+    /* a weekday alone: the last such day up to the document's date ("next Tuesday" is no report of it) */
+    if (i > c->a && (tok_is(c, i - 1, "next") || tok_is(c, i - 1, "this") || tok_is(c, i - 1, "coming")))
+        return 0;
+    int dw = fl_weekday(date->year, date->month, date->day);
+    *days = doc - (dw - wd + 7) % 7;
+    *rel = 1;
+    return used;
+}
+
+/* Appends the claim of a date (clock 0) or clock time of an event at tokens [e0, e1). */
+static void push_when(const sctx *c, fl_claims *out, fl_claim *cl, size_t e0, size_t e1, const char *shown)
+{
+    fl_buf b = {0};
+    char *t = excerpt(c->d, c->t[e0].start, c->t[e1 - 1].end, 60);
+    fl_buf_printf(&b, "%s (%s)", t, shown);
+    free(t);
+    cl->text = fl_buf_take(&b);
+    fl_doc *d = (fl_doc *)c->d; /* fl_doc_pos caches its line lookups in the document */
+    cl->start = fl_doc_pos(d, c->t[e0].start);
+    cl->end = fl_doc_pos(d, c->t[e1 - 1].end);
+    cl->context = excerpt(c->d, c->t[c->a].start, c->t[c->b - 1].end, 100);
+    FL_GROW(out->items, out->cap, out->len + 1);
+    out->items[out->len++] = *cl;
+}
+
+/* The dates and clock times of events in sentence c: each is a claim of its event (the "event-date" and
+ * "event-time" families), keyed like an event's figure and compared within the cluster. */
+static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_event, size_t doc_index, size_t *seq,
+                        fl_claims *out)
+{
+    const fl_knowledge *k = c->k;
+    const fl_date *date = &f->date;
+    int dated = date->day && date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE;
+    int fam_date = family_with_dim(k, "date"), fam_time = family_with_dim(k, "clock");
+    if (fam_date < 0 || fam_time < 0 || supposed_sentence(c))
+        return;
+    for (size_t i = c->a; i < c->b; i++) {
+        fl_clock ck;
+        long days = 0;
+        int rel = 0, clock = 0;
+        size_t e0 = i, e1;
+        size_t n = 0;
+        if (fl_clock_at(c->text, c->t, c->b, i, c->r, &ck)) {
+            clock = 1;
+            e0 = ck.first;
+            e1 = ck.end;
+        } else if ((n = day_at(c, i, date, dated, f->sent_year[s], &days, &rel)) > 0)
+            e1 = i + n;
+        else
+            continue;
+        const char *how = "";
+        int ev = when_event(c, e0, e1, doc_event, &how);
+        i = e1 - 1;
+        if (ev < 0 || (!clock && dated && days > fl_days_from_civil(date->year, date->month, date->day)))
+            continue; /* no event, or a day still ahead (a plan) */
+        fl_claim cl;
+        memset(&cl, 0, sizeof cl);
+        cl.file = c->d->path;
+        cl.doc = doc_index;
+        cl.seq = (*seq)++;
+        cl.sentence = s;
+        cl.src = cl.dst = -1;
+        cl.subject = fl_xstrdup(k->event_classes[ev]);
+        cl.subject_how = how;
+        cl.subject_event = 1;
+        cl.date_source = date->source;
+        if (dated)
+            cl.doc_date = date->year * 10000 + date->month * 100 + date->day;
+        char shown[48];
+        if (clock) {
+            int utc = ck.zone != FL_NO_ZONE ? ck.zone : 0;
+            cl.family = fam_time;
+            cl.dim = fl_xstrdup("clock");
+            cl.item = fl_xstrdup(ck.zone != FL_NO_ZONE ? "UTC" : "");
+            cl.value = ck.at - utc;
+            cl.lo = ck.lo - utc;
+            cl.hi = ck.hi - utc;
+            int lo = ((ck.lo - utc) % 1440 + 1440) % 1440, hi = ((ck.hi - utc) % 1440 + 1440) % 1440;
+            snprintf(shown, sizeof shown, "%02d:%02d-%02d:%02d%s", lo / 60, lo % 60, hi / 60, hi % 60,
+                     ck.zone != FL_NO_ZONE ? " UTC" : "");
+            if (dated) {
+                cl.year = date->year;
+                cl.month = date->month;
+                cl.period_how = 4;
+            }
+        } else {
+            int y, m, d;
+            fl_civil_from_days(days, &y, &m, &d);
+            cl.family = fam_date;
+            cl.dim = fl_xstrdup("date");
+            cl.item = fl_xstrdup("");
+            cl.value = (double)days;
+            cl.lo = days - 0.25;
+            cl.hi = days + 0.25;
+            cl.year = y;
+            cl.period_how = rel ? 2 : 1;
+            snprintf(shown, sizeof shown, "%04d-%02d-%02d", y, m, d);
+        }
+        make_keys(&cl, k);
+        cl.why = fl_xstrdup(cl.key ? "" : "no period: the document's date is not known");
+        push_when(c, out, &cl, e0, e1, shown);
+    }
 }
 
 void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
@@ -1478,12 +1710,15 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                 claim_subject(&cw, &cl, m ? m + m0 : NULL, m1 - m0, ca, cb, q, &dc, d->sents[s].para);
             }
             cl.modality = modality_of(&cw, q);
+            if (cl.family >= 0 && k->metrics[cl.family].cumulative)
+                cl.count_state = count_state(&cw, q, ca, cb);
             int change_part = (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q);
             claim_time_and_key(&cw, &cl, q, period_of(&cw, w, nw, q), &f->date, change_part);
             FL_GROW(out->items, out->cap, out->len + 1);
             f->qty_claim[qi] = (int)out->len;
             out->items[out->len++] = cl;
         }
+        event_whens(&c, f, s, dc.doc_event, doc_index, &seq, out);
         free(m);
         free(tr);
         free(w);

@@ -12,6 +12,26 @@
 
 /* ---- shared helpers ---- */
 
+/* Is c a clock time (minutes after midnight: 23:50 and 00:10 are 20 minutes apart) or a day of an event? */
+static int is_clock(const fl_claim *c)
+{
+    return strcmp(c->dim, "clock") == 0;
+}
+
+static int is_when(const fl_claim *c)
+{
+    return is_clock(c) || strcmp(c->dim, "date") == 0;
+}
+
+/* Do two claims' intervals meet? Clock times meet across midnight too. */
+static int claims_overlap(const fl_claim *a, const fl_claim *b)
+{
+    if (fl_interval_overlap(a->lo, a->hi, b->lo, b->hi))
+        return 1;
+    return is_clock(a) && (fl_interval_overlap(a->lo + 1440, a->hi + 1440, b->lo, b->hi) ||
+                           fl_interval_overlap(a->lo - 1440, a->hi - 1440, b->lo, b->hi));
+}
+
 static void describe(fl_buf *b, const fl_claim *c, const fl_knowledge *k)
 {
     const char *fam = k->metrics[c->family].id;
@@ -61,8 +81,9 @@ static void report_conflict(const fl_claim *c, const fl_claim *anchor, size_t ag
     fl_buf_printf(&msg, ") conflicts with %s stated elsewhere", anchor->text);
     if (agree > 1)
         fl_buf_printf(&msg, " (%zu statements agree with it)", agree);
-    fl_diag *d = fl_sink_push(out, FL_RULE_NUMERIC_CONFLICT, fl_rule_table[FL_RULE_NUMERIC_CONFLICT].level, c->file,
-                              c->start, c->end, fl_buf_take(&msg));
+    /* the day or the time of an event is a date finding */
+    int rule = is_when(c) ? FL_RULE_DATE_INCONSISTENCY : FL_RULE_NUMERIC_CONFLICT;
+    fl_diag *d = fl_sink_push(out, rule, fl_rule_table[rule].level, c->file, c->start, c->end, fl_buf_take(&msg));
     fl_diag_relate(d, anchor->file, anchor->start, anchor->end, related_text(anchor));
     /* the documents are gone by now: the claims' own texts identify the spans */
     d->text_hash = fl_hash_text(c->text, strlen(c->text));
@@ -124,15 +145,18 @@ static void overlap_counts(const ref *g, size_t n, size_t *count)
     free(his);
 }
 
-/* Is one of two disagreeing figures of a running count (a death toll, arrests) a later report of it: larger,
- * in a document of a later date? A toll that grows is news, not a conflict; one that shrinks is. */
+/* Is one of two disagreeing figures of a running count (a death toll, arrests) a later report of it? Only
+ * when it is of the same subject (the key says so), in a document of a later date, larger (a toll grows; one
+ * that shrinks is a conflict), and the count was still moving: the earlier figure was stated as open ("at
+ * least 14", "14 so far", "with six missing") or the later one as having risen ("the toll rose to 19").
+ * Without either, two reports give two different final counts of one thing, which is what an editor checks. */
 static int updated(const fl_claim *c, const fl_claim *a, const fl_knowledge *k)
 {
     if (c->family < 0 || !k->metrics[c->family].cumulative || !c->doc_date || !a->doc_date ||
         c->doc_date == a->doc_date)
         return 0;
     const fl_claim *later = c->doc_date > a->doc_date ? c : a, *earlier = later == c ? a : c;
-    return later->lo >= earlier->hi;
+    return later->lo >= earlier->hi && (earlier->count_state == 1 || later->count_state == 2);
 }
 
 /* One group of claims with the same key: the claim most others agree with is the anchor; every claim that
@@ -143,7 +167,14 @@ static void judge_group(ref *g, size_t n, const unsigned char *reference, const 
         return;
     qsort(g, n, sizeof(ref), cmp_ref_order);
     size_t *count = fl_xmalloc(n * sizeof(size_t));
-    overlap_counts(g, n, count);
+    if (is_clock(g[0].c)) /* across midnight: few times per event, counted pair by pair */
+        for (size_t i = 0; i < n; i++) {
+            count[i] = 0;
+            for (size_t j = 0; j < n; j++)
+                count[i] += (size_t)claims_overlap(g[i].c, g[j].c);
+        }
+    else
+        overlap_counts(g, n, count);
     size_t anchor = 0;
     for (size_t i = 1; i < n; i++) {
         int ref_i = reference && reference[g[i].c->doc], ref_a = reference && reference[g[anchor].c->doc];
@@ -154,7 +185,7 @@ static void judge_group(ref *g, size_t n, const unsigned char *reference, const 
     const fl_claim *a = g[anchor].c;
     for (size_t i = 0; i < n; i++) {
         const fl_claim *c = g[i].c;
-        if (i == anchor || fl_interval_overlap(c->lo, c->hi, a->lo, a->hi) ||
+        if (i == anchor || claims_overlap(c, a) ||
             (c->doc == a->doc && c->sentence == a->sentence))
             continue;
         if (updated(c, a, k))
@@ -225,8 +256,9 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
                      * years): of a named subject that is no country, one of them must have a period */
                     if (!ca->year && !cb->year && ca->src < 0)
                         continue;
-                    if (!items_match(ca, cb) || fl_interval_overlap(ca->lo, ca->hi, cb->lo, cb->hi) ||
-                        ca->sentence == cb->sentence)
+                    /* a time with a zone and one without are not compared: the zone of the other is not known */
+                    if (!items_match(ca, cb) || (is_clock(ca) && strcmp(ca->item, cb->item) != 0) ||
+                        claims_overlap(ca, cb) || ca->sentence == cb->sentence)
                         continue;
                     if (!(reference && reference[cb->doc]))
                         report_conflict(cb, ca, 1, k, out);
