@@ -1513,6 +1513,16 @@ static size_t day_at(const sctx *c, size_t i, const fl_date *date, int dated, in
     return used;
 }
 
+/* Is the token before i (a comma or dash skipped) a year? A clock time right after a full date is a
+ * publication stamp, not the time of an event. */
+static int stamp_before(const sctx *c, size_t i)
+{
+    size_t j = i;
+    while (j > c->a && c->t[j - 1].kind == FL_TOK_PUNCT && j + 2 > i)
+        j--;
+    return j > c->a && c->t[j - 1].kind == FL_TOK_NUM && c->t[j - 1].end - c->t[j - 1].start == 4;
+}
+
 /* Appends the claim of a date (clock 0) or clock time of an event at tokens [e0, e1). */
 static void push_when(const sctx *c, fl_claims *out, fl_claim *cl, size_t e0, size_t e1, const char *shown)
 {
@@ -1547,6 +1557,8 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
         size_t e0 = i, e1;
         size_t n = 0;
         if (fl_clock_at(c->text, c->t, c->b, i, c->r, &ck)) {
+            if (stamp_before(c, ck.first))
+                continue; /* "July 21, 2013, 2:21 pm BST": when the page was published */
             clock = 1;
             e0 = ck.first;
             e1 = ck.end;

@@ -159,6 +159,18 @@ static int updated(const fl_claim *c, const fl_claim *a, const fl_knowledge *k)
     return later->lo >= earlier->hi && (earlier->count_state == 1 || later->count_state == 2);
 }
 
+/* Does one document give an event two days (or two clock times) that do not meet? Then the event lasts
+ * longer than a day (a protest over several nights, a fire and its rekindling) or the class names several
+ * events: its days are not one fact, and none of the group is compared. g is in claim order. */
+static int spans_several(const ref *g, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i + 1; j < n && g[j].c->doc == g[i].c->doc; j++)
+            if (!claims_overlap(g[i].c, g[j].c))
+                return 1;
+    return 0;
+}
+
 /* One group of claims with the same key: the claim most others agree with is the anchor; every claim that
  * does not overlap it is reported. */
 static void judge_group(ref *g, size_t n, const unsigned char *reference, const fl_knowledge *k, fl_sink *out)
@@ -166,6 +178,8 @@ static void judge_group(ref *g, size_t n, const unsigned char *reference, const 
     if (n < 2)
         return;
     qsort(g, n, sizeof(ref), cmp_ref_order);
+    if (is_when(g[0].c) && spans_several(g, n))
+        return;
     size_t *count = fl_xmalloc(n * sizeof(size_t));
     if (is_clock(g[0].c)) /* across midnight: few times per event, counted pair by pair */
         for (size_t i = 0; i < n; i++) {
@@ -228,7 +242,8 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
     ref *v = NULL;
     size_t n = 0, cap = 0;
     for (size_t i = 0; i < all->len; i++) {
-        if (!all->items[i].key_base)
+        /* days and times of events are compared only as a whole group (judge_group): see spans_several */
+        if (!all->items[i].key_base || is_when(&all->items[i]))
             continue;
         FL_GROW(v, cap, n + 1);
         v[n++] = (ref){&all->items[i], i};
