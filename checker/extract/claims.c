@@ -1412,8 +1412,9 @@ static int family_with_dim(const fl_knowledge *k, const char *dim)
  * Tuesday"), the subject of its clause when an event noun heads it ("The collapse happened shortly after 9
  * p.m."), else the document's event when the sentence says the event happened (an event verb: "the roof
  * gave way at ...") and names no other event. -1 when none; *how says which. */
-static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, const char **how)
+static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, const char **how, int *loose)
 {
+    *loose = 0;
     const fl_knowledge *k = c->k;
     size_t used;
     int ev = fl_phrases_at(&k->event_nouns, c->text, c->t, c->b, e1, &used);
@@ -1435,26 +1436,39 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, const 
             return ev;
         }
     }
-    if (doc_event < 0)
-        return -1;
-    int verb = 0;
+    /* an event verb of the sentence: the class its list names, or the document's event for the general ones
+     * ("it happened"); another event named in the sentence makes it unclear which one happened then */
+    int verb = -1, named = -1;
     for (size_t i = c->a; i < c->b; i++) {
         if (c->t[i].kind != FL_TOK_WORD || fl_phrases_at(&k->months, c->text, c->t, c->b, i, &used) >= 0)
             continue; /* "March" is a month here, not a march */
-        if ((ev = fl_phrases_at(&k->event_nouns, c->text, c->t, c->b, i, &used)) >= 0 && ev != doc_event)
-            return -1; /* another event is named: which one happened then is not clear */
-        verb |= fl_phrases_at(&k->event_verbs, c->text, c->t, c->b, i, &used) >= 0;
+        if ((ev = fl_phrases_at(&k->event_nouns, c->text, c->t, c->b, i, &used)) >= 0) {
+            if (named >= 0 && named != ev)
+                return -1;
+            named = ev;
+        } else if (verb < 0)
+            verb = fl_phrases_at(&k->event_verbs, c->text, c->t, c->b, i, &used);
     }
-    *how = "the document's event (an event verb in the sentence)";
-    return verb ? doc_event : -1;
+    if (verb < 0)
+        return -1;
+    int cls = -1;
+    for (size_t e = 0; e < k->nevent_classes && cls < 0; e++)
+        if (strcmp(k->event_classes[e], k->verb_classes[verb]) == 0)
+            cls = (int)e;
+    *how = cls >= 0 ? "event verb" : "the document's event (an event verb in the sentence)";
+    *loose = 1;
+    if (cls < 0)
+        cls = doc_event;
+    return cls >= 0 && (named < 0 || named == cls) ? cls : -1;
 }
 
-/* Does the sentence speak of a plan or a possibility (a modality cue, a hypothetical)? Its dates are not
- * what happened. */
-static int supposed_sentence(const sctx *c)
+/* Does the clause of tokens [e0, e1) speak of a plan or a possibility (a modality cue, a hypothetical)? Its
+ * dates are not what happened. */
+static int supposed_clause(const sctx *c, size_t e0, size_t e1)
 {
-    size_t used;
-    for (size_t i = c->a; i < c->b; i++)
+    size_t used, ca, cb;
+    clause_span(c, e0, e1, &ca, &cb);
+    for (size_t i = ca; i < cb; i++)
         if (c->t[i].kind == FL_TOK_WORD && (fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, i, &used) >= 0 ||
                                             fl_phrases_at(&c->k->hypothetical, c->text, c->t, c->b, i, &used) >= 0))
             return 1;
@@ -1464,7 +1478,7 @@ static int supposed_sentence(const sctx *c)
 /* A day stated at token i: "Tuesday, March 4", "March 4, 2025", "4 March", a weekday alone ("on Tuesday",
  * the last such day up to the document's date) or a relative day ("yesterday"). *days is the day (days since
  * 1970), *rel 1 when it was counted from the document's date. Returns the tokens used, 0 when none. */
-static size_t day_at(const sctx *c, size_t i, const fl_date *date, int dated, int year, long *days, int *rel)
+static size_t day_at(const sctx *c, size_t i, const fl_date *date, int dated, long *days, int *rel)
 {
     const fl_knowledge *k = c->k;
     size_t used, j = i;
@@ -1486,16 +1500,19 @@ static size_t day_at(const sctx *c, size_t i, const fl_date *date, int dated, in
     }
     fl_date dt;
     size_t len = 0;
-    if (j < c->b && (c->t[j].kind == FL_TOK_NUM || c->t[j].kind == FL_TOK_WORD))
+    /* a date starts with a month's name or a day before one ("4 March"): the date grammar is asked only then */
+    if (j < c->b && (fl_phrases_at(&k->months, c->text, c->t, c->b, j, &used) >= 0 ||
+                     (c->t[j].kind == FL_TOK_NUM && fl_phrases_at(&k->months, c->text, c->t, c->b, j + 1, &used) >= 0)))
         len = fl_parse_date(c->text + c->t[j].start, c->d->len - c->t[j].start, c->r, &dt);
     if (len && dt.day && dt.month) {
         int yearless = !dt.year;
-        if (yearless)
-            dt.year = year ? year : dated ? date->year : 0;
+        if (yearless) /* the document's year (inferred too: the key holds it); a year elsewhere in the sentence
+                       * may be of something else ("the first since 1991") */
+            dt.year = date->year;
         if (!dt.year)
             return 0;
         *days = fl_days_from_civil(dt.year, dt.month, dt.day);
-        if (yearless && !year && dated && *days > doc + 1) /* "on December 30" in a paper of January 3 */
+        if (yearless && dated && *days > doc + 1) /* "on December 30" in a paper of January 3 */
             *days = fl_days_from_civil(dt.year - 1, dt.month, dt.day);
         size_t e = j;
         while (e < c->b && c->t[e].start < c->t[j].start + len)
@@ -1539,8 +1556,69 @@ static void push_when(const sctx *c, fl_claims *out, fl_claim *cl, size_t e0, si
     out->items[out->len++] = *cl;
 }
 
+/* A date or clock time found in a sentence. */
+typedef struct {
+    size_t e0, e1;
+    int clock, rel;
+    fl_clock ck;
+    long days;
+} when_at;
+
+enum { MAX_WHENS = 16 };
+
+/* The dates and clock times of sentence c, at most MAX_WHENS; publication stamps left out. */
+static size_t find_event_whens(const sctx *c, const fl_facts *f, int dated, when_at *w)
+{
+    size_t nw = 0;
+    for (size_t i = c->a; i < c->b && nw < MAX_WHENS; i++) {
+        when_at x;
+        memset(&x, 0, sizeof x);
+        size_t n;
+        if (fl_clock_at(c->text, c->t, c->b, i, c->r, &x.ck)) {
+            i = x.ck.end - 1;
+            if (stamp_before(c, x.ck.first))
+                continue; /* "July 21, 2013, 2:21 pm BST": when the page was published */
+            x.clock = 1;
+            x.e0 = x.ck.first;
+            x.e1 = x.ck.end;
+        } else if ((n = day_at(c, i, &f->date, dated, &x.days, &x.rel)) > 0) {
+            x.e0 = i;
+            x.e1 = i + n;
+            i = x.e1 - 1;
+        } else
+            continue;
+        w[nw++] = x;
+    }
+    return nw;
+}
+
+/* Fills the value and period of a clock time's claim: minutes after midnight (UTC when a zone is stated),
+ * of the day its sentence states (day >= 0), else of the document's month. */
+static void clock_claim(fl_claim *cl, const when_at *x, const when_at *day, const fl_date *date, int dated,
+                        char *shown, size_t cap)
+{
+    int utc = x->ck.zone != FL_NO_ZONE ? x->ck.zone : 0;
+    cl->dim = fl_xstrdup("clock");
+    cl->item = fl_xstrdup(x->ck.zone != FL_NO_ZONE ? "UTC" : "");
+    cl->value = x->ck.at - utc;
+    cl->lo = x->ck.lo - utc;
+    cl->hi = x->ck.hi - utc;
+    int lo = ((x->ck.lo - utc) % 1440 + 1440) % 1440, hi = ((x->ck.hi - utc) % 1440 + 1440) % 1440;
+    snprintf(shown, cap, "%02d:%02d-%02d:%02d%s", lo / 60, lo % 60, hi / 60, hi % 60,
+             x->ck.zone != FL_NO_ZONE ? " UTC" : "");
+    if (day) {
+        fl_civil_from_days(day->days, &cl->year, &cl->month, &cl->day);
+        cl->period_how = day->rel ? 2 : 1;
+    } else if (dated) {
+        cl->year = date->year;
+        cl->month = date->month;
+        cl->period_how = 4;
+    }
+}
+
 /* The dates and clock times of events in sentence c: each is a claim of its event (the "event-date" and
- * "event-time" families), keyed like an event's figure and compared within the cluster. */
+ * "event-time" families), keyed like an event's figure and compared within the cluster. A clock time is of
+ * the day its sentence states, else of the document's month. */
 static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_event, size_t doc_index, size_t *seq,
                         fl_claims *out)
 {
@@ -1548,29 +1626,27 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
     const fl_date *date = &f->date;
     int dated = date->day && date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE;
     int fam_date = family_with_dim(k, "date"), fam_time = family_with_dim(k, "clock");
-    if (fam_date < 0 || fam_time < 0 || supposed_sentence(c))
+    if (fam_date < 0 || fam_time < 0)
         return;
-    for (size_t i = c->a; i < c->b; i++) {
-        fl_clock ck;
-        long days = 0;
-        int rel = 0, clock = 0;
-        size_t e0 = i, e1;
-        size_t n = 0;
-        if (fl_clock_at(c->text, c->t, c->b, i, c->r, &ck)) {
-            if (stamp_before(c, ck.first))
-                continue; /* "July 21, 2013, 2:21 pm BST": when the page was published */
-            clock = 1;
-            e0 = ck.first;
-            e1 = ck.end;
-        } else if ((n = day_at(c, i, date, dated, f->sent_year[s], &days, &rel)) > 0)
-            e1 = i + n;
-        else
-            continue;
+    when_at w[MAX_WHENS];
+    size_t nw = find_event_whens(c, f, dated, w);
+    const when_at *day = NULL;
+    for (size_t i = 0; i < nw && !day; i++)
+        day = w[i].clock ? NULL : &w[i];
+    long doc_day = dated ? fl_days_from_civil(date->year, date->month, date->day) : 0;
+    for (size_t i = 0; i < nw; i++) {
+        const when_at *x = &w[i];
         const char *how = "";
-        int ev = when_event(c, e0, e1, doc_event, &how);
-        i = e1 - 1;
-        if (ev < 0 || (!clock && dated && days > fl_days_from_civil(date->year, date->month, date->day)))
-            continue; /* no event, or a day still ahead (a plan) */
+        int loose;
+        int ev = when_event(c, x->e0, x->e1, doc_event, &how, &loose);
+        if (ev < 0 || (!x->clock && dated && x->days > doc_day) || supposed_clause(c, x->e0, x->e1))
+            continue; /* no event, a day still ahead, a plan */
+        /* an event found from the sentence (its verb) does not say which of several days or times is its */
+        size_t same = 0;
+        for (size_t j = 0; j < nw && loose; j++)
+            same += (size_t)(w[j].clock == x->clock);
+        if (same > 1)
+            continue;
         fl_claim cl;
         memset(&cl, 0, sizeof cl);
         cl.file = c->d->path;
@@ -1585,38 +1661,25 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
         if (dated)
             cl.doc_date = date->year * 10000 + date->month * 100 + date->day;
         char shown[48];
-        if (clock) {
-            int utc = ck.zone != FL_NO_ZONE ? ck.zone : 0;
+        if (x->clock) {
             cl.family = fam_time;
-            cl.dim = fl_xstrdup("clock");
-            cl.item = fl_xstrdup(ck.zone != FL_NO_ZONE ? "UTC" : "");
-            cl.value = ck.at - utc;
-            cl.lo = ck.lo - utc;
-            cl.hi = ck.hi - utc;
-            int lo = ((ck.lo - utc) % 1440 + 1440) % 1440, hi = ((ck.hi - utc) % 1440 + 1440) % 1440;
-            snprintf(shown, sizeof shown, "%02d:%02d-%02d:%02d%s", lo / 60, lo % 60, hi / 60, hi % 60,
-                     ck.zone != FL_NO_ZONE ? " UTC" : "");
-            if (dated) {
-                cl.year = date->year;
-                cl.month = date->month;
-                cl.period_how = 4;
-            }
+            clock_claim(&cl, x, day, date, dated, shown, sizeof shown);
         } else {
             int y, m, d;
-            fl_civil_from_days(days, &y, &m, &d);
+            fl_civil_from_days(x->days, &y, &m, &d);
             cl.family = fam_date;
             cl.dim = fl_xstrdup("date");
             cl.item = fl_xstrdup("");
-            cl.value = (double)days;
-            cl.lo = days - 0.25;
-            cl.hi = days + 0.25;
+            cl.value = (double)x->days;
+            cl.lo = x->days - 0.25;
+            cl.hi = x->days + 0.25;
             cl.year = y;
-            cl.period_how = rel ? 2 : 1;
+            cl.period_how = x->rel ? 2 : 1;
             snprintf(shown, sizeof shown, "%04d-%02d-%02d", y, m, d);
         }
         make_keys(&cl, k);
         cl.why = fl_xstrdup(cl.key ? "" : "no period: the document's date is not known");
-        push_when(c, out, &cl, e0, e1, shown);
+        push_when(c, out, &cl, x->e0, x->e1, shown);
     }
 }
 

@@ -570,7 +570,7 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
     static const char *const keys[] = {"relative_years", "datelines",     "copyright",     "anniversary",
                                        "years_after",    "part_of_year",  "months",        "weekdays",
                                        "clock_before",   "clock_after",   "clock_periods", "clock_names",
-                                       "time_zones",     "relative_days", "event_verbs",   NULL};
+                                       "time_zones",     "relative_days", NULL};
     static const char *const froms[] = {"document", "previous", "none", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "time", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"time\" must be an object");
@@ -617,9 +617,6 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
         if (o && load_names(dst[i], o, 1, file, keys[i], err) < 0)
             return -1;
     }
-    const cJSON *ev = cJSON_GetObjectItemCaseSensitive(sec, "event_verbs");
-    if (ev && load_names(&k->event_verbs, ev, 1, file, "event_verbs", err) < 0)
-        return -1;
     return 0;
 }
 
@@ -757,7 +754,7 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
     static const char *const keys[] = {"clause_openers", "subordinators", "prepositions", "determiners",   "kinds",
                                        "events",         "attributes",    "unit_items",   "unit_families", "non_items",
                                        "hypothetical",   "relatives",     "coordinators", "origins",       "open_counts",
-                                       NULL};
+                                       "event_verbs",    NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -781,6 +778,10 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "hypothetical")) &&
         load_names(&k->hypothetical, o, 1, file, "hypothetical", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "event_verbs")) &&
+        load_named_lists(&k->event_verbs, &k->verb_classes, &k->nverb_classes, &k->capverb_classes, o, file,
+                         "event_verbs", err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "open_counts")) &&
         load_names(&k->open_counts, o, 1, file, "open_counts", err) < 0)
@@ -1038,6 +1039,9 @@ void fl_knowledge_free(fl_knowledge *k)
     for (size_t i = 0; i < k->nevent_classes; i++)
         free(k->event_classes[i]);
     free(k->event_classes);
+    for (size_t i = 0; i < k->nverb_classes; i++)
+        free(k->verb_classes[i]);
+    free(k->verb_classes);
     free_pending(k);
     memset(k, 0, sizeof(*k));
 }
