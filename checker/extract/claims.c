@@ -1484,14 +1484,17 @@ static size_t day_at(const sctx *c, size_t i, const fl_date *date, int dated, lo
     size_t used, j = i;
     long doc = dated ? fl_days_from_civil(date->year, date->month, date->day) : 0;
     *rel = 0;
-    int wd = fl_phrases_at(&k->weekdays, c->text, c->t, c->b, i, &used);
+    size_t wused = 0;
+    int wd = fl_phrases_at(&k->weekdays, c->text, c->t, c->b, i, &wused);
     if (wd >= 0) {
-        j = i + used;
+        j = i + wused;
         if (j < c->b && c->t[j].kind == FL_TOK_PUNCT && c->text[c->t[j].start] == ',')
             j++;
     }
-    int rd = wd < 0 ? fl_phrases_at(&k->relative_days, c->text, c->t, c->b, i, &used) : -1;
-    if (rd != -1 && wd < 0) {
+    /* an offset may be -1 ("yesterday"), the value of no phrase too: whether one was found is in used */
+    used = 0;
+    int rd = wd < 0 ? fl_phrases_at(&k->relative_days, c->text, c->t, c->b, i, &used) : 0;
+    if (used && wd < 0) {
         if (!dated)
             return 0;
         *days = doc + rd;
@@ -1527,7 +1530,7 @@ static size_t day_at(const sctx *c, size_t i, const fl_date *date, int dated, lo
     int dw = fl_weekday(date->year, date->month, date->day);
     *days = doc - (dw - wd + 7) % 7;
     *rel = 1;
-    return used;
+    return wused;
 }
 
 /* Is the token before i (a comma or dash skipped) a year? A clock time right after a full date is a
@@ -1576,8 +1579,12 @@ static size_t find_event_whens(const sctx *c, const fl_facts *f, int dated, when
         size_t n;
         if (fl_clock_at(c->text, c->t, c->b, i, c->r, &x.ck)) {
             i = x.ck.end - 1;
-            if (stamp_before(c, x.ck.first))
-                continue; /* "July 21, 2013, 2:21 pm BST": when the page was published */
+            if (stamp_before(c, x.ck.first)) {
+                /* "July 21, 2013, 2:21 pm BST": when the page was published, its date included */
+                if (nw && !w[nw - 1].clock && w[nw - 1].e1 + 2 >= x.ck.first)
+                    nw--;
+                continue;
+            }
             x.clock = 1;
             x.e0 = x.ck.first;
             x.e1 = x.ck.end;

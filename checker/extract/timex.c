@@ -310,10 +310,11 @@ int fl_clock_at(const char *text, const fl_token *t, size_t n, size_t i, const f
         else
             return 0;
     }
-    /* a zone right after it (zones are whole minutes from UTC: -1 is no zone's value, it means none) */
+    /* a zone right after it (an offset may be -1, the value of no phrase too: whether one was found is in used) */
     out->zone = FL_NO_ZONE;
+    used = 0;
     int z = fl_phrases_at(&k->time_zones, text, t, n, j, &used);
-    if (z != -1) {
+    if (used) {
         out->zone = z;
         j += used;
     }
