@@ -1477,7 +1477,8 @@ static int supposed_clause(const sctx *c, size_t e0, size_t e1)
 
 /* A day stated at token i: "Tuesday, March 4", "March 4, 2025", "4 March", a weekday alone ("on Tuesday",
  * the last such day up to the document's date) or a relative day ("yesterday"). *days is the day (days since
- * 1970), *rel 1 when it was counted from the document's date. Returns the tokens used, 0 when none. */
+ * 1970), *rel 1 when it was counted from the document's date, 2 when its year is not known (the day is then
+ * of the year 2000). Returns the tokens used, 0 when none. */
 static size_t day_at(const sctx *c, size_t i, const fl_date *date, int dated, long *days, int *rel)
 {
     const fl_knowledge *k = c->k;
@@ -1508,15 +1509,14 @@ static size_t day_at(const sctx *c, size_t i, const fl_date *date, int dated, lo
                      (c->t[j].kind == FL_TOK_NUM && fl_phrases_at(&k->months, c->text, c->t, c->b, j + 1, &used) >= 0)))
         len = fl_parse_date(c->text + c->t[j].start, c->d->len - c->t[j].start, c->r, &dt);
     if (len && dt.day && dt.month) {
-        int yearless = !dt.year;
-        if (yearless) /* the document's year (inferred too: the key holds it); a year elsewhere in the sentence
-                       * may be of something else ("the first since 1991") */
-            dt.year = date->year;
-        if (!dt.year)
-            return 0;
-        *days = fl_days_from_civil(dt.year, dt.month, dt.day);
-        if (yearless && dated && *days > doc + 1) /* "on December 30" in a paper of January 3 */
-            *days = fl_days_from_civil(dt.year - 1, dt.month, dt.day);
+        /* a day without its year ("on June 20") is not given the document's year (an article may look back
+         * years) nor one stated elsewhere in the sentence ("the first since 1991"): the join gives it the year
+         * the other days of its event have */
+        if (!dt.year) {
+            *days = fl_days_from_civil(2000, dt.month, dt.day);
+            *rel = 2;
+        } else
+            *days = fl_days_from_civil(dt.year, dt.month, dt.day);
         size_t e = j;
         while (e < c->b && c->t[e].start < c->t[j].start + len)
             e++;
@@ -1613,7 +1613,7 @@ static void clock_claim(fl_claim *cl, const when_at *x, const when_at *day, cons
     int lo = ((x->ck.lo - utc) % 1440 + 1440) % 1440, hi = ((x->ck.hi - utc) % 1440 + 1440) % 1440;
     snprintf(shown, cap, "%02d:%02d-%02d:%02d%s", lo / 60, lo % 60, hi / 60, hi % 60,
              x->ck.zone != FL_NO_ZONE ? " UTC" : "");
-    if (day) {
+    if (day && day->rel != 2) {
         fl_civil_from_days(day->days, &cl->year, &cl->month, &cl->day);
         cl->period_how = day->rel ? 2 : 1;
     } else if (dated) {
@@ -1646,7 +1646,13 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
         const char *how = "";
         int loose;
         int ev = when_event(c, x->e0, x->e1, doc_event, &how, &loose);
-        if (ev < 0 || (!x->clock && dated && x->days > doc_day) || supposed_clause(c, x->e0, x->e1))
+        long ahead = x->days;
+        if (!x->clock && x->rel == 2 && dated) { /* a day without its year: of the document's year, for this */
+            int y, m, d;
+            fl_civil_from_days(x->days, &y, &m, &d);
+            ahead = fl_days_from_civil(date->year, m, d);
+        }
+        if (ev < 0 || (!x->clock && dated && ahead > doc_day) || supposed_clause(c, x->e0, x->e1))
             continue; /* no event, a day still ahead, a plan */
         /* an event found from the sentence (its verb) does not say which of several days or times is its */
         size_t same = 0;
@@ -1680,11 +1686,24 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
             cl.value = (double)x->days;
             cl.lo = x->days - 0.25;
             cl.hi = x->days + 0.25;
-            cl.year = y;
-            cl.period_how = x->rel ? 2 : 1;
-            snprintf(shown, sizeof shown, "%04d-%02d-%02d", y, m, d);
+            cl.year = x->rel == 2 ? 0 : y;
+            cl.month = m;
+            cl.day = d;
+            cl.period_how = x->rel == 1 ? 2 : 1;
+            if (x->rel == 2)
+                snprintf(shown, sizeof shown, "%02d-%02d, year not stated", m, d);
+            else
+                snprintf(shown, sizeof shown, "%04d-%02d-%02d", y, m, d);
         }
         make_keys(&cl, k);
+        if (!x->clock && cl.key_base) {
+            /* an event's days are compared whatever their year (the value holds it): one event per class and
+             * cluster */
+            free(cl.key);
+            fl_buf kb = {0};
+            fl_buf_printf(&kb, "%s||", cl.key_base);
+            cl.key = fl_buf_take(&kb);
+        }
         cl.why = fl_xstrdup(cl.key ? "" : "no period: the document's date is not known");
         push_when(c, out, &cl, x->e0, x->e1, shown);
     }

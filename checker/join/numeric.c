@@ -171,6 +171,39 @@ static int spans_several(const ref *g, size_t n)
     return 0;
 }
 
+/* A day whose year is not stated (year 0, its value of the year 2000) takes the year most days of its event
+ * have; the group's refs then point at copies with that year, which the caller frees. NULL when every day
+ * has its year. */
+static fl_claim *date_years(ref *g, size_t n)
+{
+    int best = 0, best_n = 0, yearless = 0;
+    for (size_t i = 0; i < n; i++) {
+        yearless |= g[i].c->year == 0;
+        int y = g[i].c->year, cnt = 0;
+        for (size_t j = 0; j < n && y; j++)
+            cnt += g[j].c->year == y;
+        if (cnt > best_n) {
+            best = y;
+            best_n = cnt;
+        }
+    }
+    if (!yearless || !best)
+        return NULL;
+    fl_claim *fixed = fl_xmalloc(n * sizeof(fl_claim));
+    for (size_t i = 0; i < n; i++) {
+        fixed[i] = *g[i].c;
+        if (fixed[i].year == 0 && fixed[i].month) {
+            double shift = (double)(fl_days_from_civil(best, fixed[i].month, fixed[i].day) -
+                                    fl_days_from_civil(2000, fixed[i].month, fixed[i].day));
+            fixed[i].value += shift;
+            fixed[i].lo += shift;
+            fixed[i].hi += shift;
+        }
+        g[i].c = &fixed[i];
+    }
+    return fixed;
+}
+
 /* One group of claims with the same key: the claim most others agree with is the anchor; every claim that
  * does not overlap it is reported. */
 static void judge_group(ref *g, size_t n, const unsigned char *reference, const fl_knowledge *k, fl_sink *out)
@@ -178,8 +211,11 @@ static void judge_group(ref *g, size_t n, const unsigned char *reference, const 
     if (n < 2)
         return;
     qsort(g, n, sizeof(ref), cmp_ref_order);
-    if (is_when(g[0].c) && spans_several(g, n))
+    fl_claim *fixed = strcmp(g[0].c->dim, "date") == 0 ? date_years(g, n) : NULL;
+    if (is_when(g[0].c) && spans_several(g, n)) {
+        free(fixed);
         return;
+    }
     size_t *count = fl_xmalloc(n * sizeof(size_t));
     if (is_clock(g[0].c)) /* across midnight: few times per event, counted pair by pair */
         for (size_t i = 0; i < n; i++) {
@@ -214,6 +250,7 @@ static void judge_group(ref *g, size_t n, const unsigned char *reference, const 
         report_conflict(c, a, count[anchor], k, out);
     }
     free(count);
+    free(fixed);
 }
 
 /* May a claim take part in the corpus-wide join? Its period must not rest on an inferred document date. */
