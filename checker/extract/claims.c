@@ -1355,29 +1355,6 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     }
 }
 
-/* The period of a claim (stated, or an event's document date), the document's date, and its key, or why it
- * has none. */
-static void claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, const when *pw, const fl_date *date,
-                               int change_part)
-{
-    const fl_knowledge *k = cw->k;
-    if (pw)
-        set_period(cl, pw, cw, date);
-    else if (cl->family >= 0 && (k->metrics[cl->family].event || cl->subject_event))
-        event_period(cl, date);
-    cl->date_source = date->source;
-    if (date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE)
-        cl->doc_date = date->year * 10000 + date->month * 100 + date->day;
-    int supposed = hypothetical(cw, q);
-    if (!change_part && !supposed)
-        make_keys(cl, k);
-    cl->why = fl_xstrdup(cl->key    ? ""
-                         : supposed ? "hypothetical: a condition or assumption"
-                                    : why_unkeyed(cl, k, change_part));
-    if (!cl->subject)
-        cl->subject = fl_xstrdup("");
-}
-
 /* ---- running counts ---- */
 
 /* Is a running count stated as still open ("at least 14", "14 so far", "with six still missing": 1) or as
@@ -1394,6 +1371,31 @@ static int count_state(const sctx *c, const fl_qty *q, size_t ca, size_t cb)
         if (fl_phrases_at(&c->k->increase, c->text, c->t, c->b, i, &used) >= 0)
             return 2;
     return 0;
+}
+
+/* The period of a claim (stated, or an event's document date), the document's date, and its key, or why it
+ * has none. */
+static void claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, const when *pw, const fl_date *date,
+                               int change_part)
+{
+    const fl_knowledge *k = cw->k;
+    if (pw)
+        set_period(cl, pw, cw, date);
+    else if (cl->family >= 0 && (k->metrics[cl->family].event || cl->subject_event))
+        event_period(cl, date);
+    cl->date_source = date->source;
+    if (date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE)
+        cl->doc_date = date->year * 10000 + date->month * 100 + date->day;
+    if (cl->family >= 0 && k->metrics[cl->family].cumulative)
+        cl->count_state = count_state(cw, q, cw->ca, cw->cb);
+    int supposed = hypothetical(cw, q);
+    if (!change_part && !supposed)
+        make_keys(cl, k);
+    cl->why = fl_xstrdup(cl->key    ? ""
+                         : supposed ? "hypothetical: a condition or assumption"
+                                    : why_unkeyed(cl, k, change_part));
+    if (!cl->subject)
+        cl->subject = fl_xstrdup("");
 }
 
 /* ---- dates and clock times of events ---- */
@@ -1601,8 +1603,8 @@ static size_t find_event_whens(const sctx *c, const fl_facts *f, int dated, when
 
 /* Fills the value and period of a clock time's claim: minutes after midnight (UTC when a zone is stated),
  * of the day its sentence states (day >= 0), else of the document's month. */
-static void clock_claim(fl_claim *cl, const when_at *x, const when_at *day, const fl_date *date, int dated,
-                        char *shown, size_t cap)
+static void clock_claim(fl_claim *cl, const when_at *x, const when_at *day, const fl_date *date, int dated, char *shown,
+                        size_t cap)
 {
     int utc = x->ck.zone != FL_NO_ZONE ? x->ck.zone : 0;
     cl->dim = fl_xstrdup("clock");
@@ -1811,8 +1813,6 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                 claim_subject(&cw, &cl, m ? m + m0 : NULL, m1 - m0, ca, cb, q, &dc, d->sents[s].para);
             }
             cl.modality = modality_of(&cw, q);
-            if (cl.family >= 0 && k->metrics[cl.family].cumulative)
-                cl.count_state = count_state(&cw, q, ca, cb);
             int change_part = (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q);
             claim_time_and_key(&cw, &cl, q, period_of(&cw, w, nw, q), &f->date, change_part);
             FL_GROW(out->items, out->cap, out->len + 1);

@@ -41,10 +41,10 @@ enum { FL_NO_ZONE = -100000 };
 /* A clock time as a text states it: "shortly after 9 p.m.", "at around 10:45 p.m.", "06:00 BST", "2100 GMT",
  * "noon". */
 typedef struct {
-    int at;             /* minutes after midnight, as stated */
-    int lo, hi;         /* the minutes it admits: its hedge, else its precision (a round hour admits 20 minutes) */
-    int zone;           /* minutes from UTC of a stated zone, or FL_NO_ZONE */
-    size_t first, end;  /* its tokens, hedge included: [first, end) */
+    int at;            /* minutes after midnight, as stated */
+    int lo, hi;        /* the minutes it admits: its hedge, else its precision (a round hour admits 20 minutes) */
+    int zone;          /* minutes from UTC of a stated zone, or FL_NO_ZONE */
+    size_t first, end; /* its tokens, hedge included: [first, end) */
 } fl_clock;
 /* Reads a clock time whose number or name is token i of t[0, n) (a hedge may end at token i - 1). A time
  * without a.m./p.m. is taken only in 24-hour form (an hour over 12, or a zone). Returns 1 when there is one. */

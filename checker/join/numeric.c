@@ -235,8 +235,7 @@ static void judge_group(ref *g, size_t n, const unsigned char *reference, const 
     const fl_claim *a = g[anchor].c;
     for (size_t i = 0; i < n; i++) {
         const fl_claim *c = g[i].c;
-        if (i == anchor || claims_overlap(c, a) ||
-            (c->doc == a->doc && c->sentence == a->sentence))
+        if (i == anchor || claims_overlap(c, a) || (c->doc == a->doc && c->sentence == a->sentence))
             continue;
         if (updated(c, a, k))
             continue;

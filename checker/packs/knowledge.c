@@ -567,10 +567,9 @@ static int load_events(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
 
 static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"relative_years", "datelines",     "copyright",     "anniversary",
-                                       "years_after",    "part_of_year",  "months",        "weekdays",
-                                       "clock_before",   "clock_after",   "clock_periods", "clock_names",
-                                       "time_zones",     "relative_days", NULL};
+    static const char *const keys[] = {"relative_years", "datelines",   "copyright",  "anniversary",   "years_after",
+                                       "part_of_year",   "months",      "weekdays",   "clock_before",  "clock_after",
+                                       "clock_periods",  "clock_names", "time_zones", "relative_days", NULL};
     static const char *const froms[] = {"document", "previous", "none", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "time", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"time\" must be an object");
@@ -751,10 +750,23 @@ static int load_unit_items(fl_knowledge *k, const cJSON *sec, const char *file, 
 
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"clause_openers", "subordinators", "prepositions", "determiners",   "kinds",
-                                       "events",         "attributes",    "unit_items",   "unit_families", "non_items",
-                                       "hypothetical",   "relatives",     "coordinators", "origins",       "open_counts",
-                                       "event_verbs",    NULL};
+    static const char *const keys[] = {"clause_openers",
+                                       "subordinators",
+                                       "prepositions",
+                                       "determiners",
+                                       "kinds",
+                                       "events",
+                                       "attributes",
+                                       "unit_items",
+                                       "unit_families",
+                                       "non_items",
+                                       "hypothetical",
+                                       "relatives",
+                                       "coordinators",
+                                       "origins",
+                                       "open_counts",
+                                       "event_verbs",
+                                       NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -982,15 +994,15 @@ int fl_knowledge_finish(fl_knowledge *k, fl_buf *err)
 
 void fl_knowledge_free(fl_knowledge *k)
 {
-    fl_phrases *all[] = {&k->words,          &k->multipliers,  &k->scales,      &k->case_scales,  &k->fractions,
-                         &k->collectives,    &k->ordinals,     &k->unit_names,  &k->unit_symbols, &k->rates,
-                         &k->currency_names, &k->percent,      &k->aliases,     &k->triggers,     &k->modalities,
-                         &k->events,         &k->qualifiers,   &k->non_claims,  &k->relative,     &k->datelines,
-                         &k->copyright,      &k->anniversary,  &k->years_after, &k->part_of_year, &k->months,
-                         &k->weekdays,       &k->increase,     &k->decrease,    &k->multiples,    &k->clause_openers,
-                         &k->subordinators,  &k->prepositions, &k->determiners, &k->kind_nouns,   &k->event_nouns,
-                         &k->non_items,      &k->hypothetical, &k->relatives,   &k->coordinators, &k->origins,
-                         &k->clock_before,   &k->clock_after,  &k->clock_periods, &k->clock_names, &k->time_zones,
+    fl_phrases *all[] = {&k->words,          &k->multipliers,  &k->scales,        &k->case_scales,  &k->fractions,
+                         &k->collectives,    &k->ordinals,     &k->unit_names,    &k->unit_symbols, &k->rates,
+                         &k->currency_names, &k->percent,      &k->aliases,       &k->triggers,     &k->modalities,
+                         &k->events,         &k->qualifiers,   &k->non_claims,    &k->relative,     &k->datelines,
+                         &k->copyright,      &k->anniversary,  &k->years_after,   &k->part_of_year, &k->months,
+                         &k->weekdays,       &k->increase,     &k->decrease,      &k->multiples,    &k->clause_openers,
+                         &k->subordinators,  &k->prepositions, &k->determiners,   &k->kind_nouns,   &k->event_nouns,
+                         &k->non_items,      &k->hypothetical, &k->relatives,     &k->coordinators, &k->origins,
+                         &k->clock_before,   &k->clock_after,  &k->clock_periods, &k->clock_names,  &k->time_zones,
                          &k->relative_days,  &k->event_verbs,  &k->open_counts};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);

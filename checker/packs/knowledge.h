@@ -151,12 +151,12 @@ typedef struct {
     fl_phrases coordinators;   /* "and", "but": before a new name they open a clause */
     fl_phrases relatives;      /* "which", "who": a clause they open after a comma is about the phrase before */
     fl_phrases hypothetical;   /* "if", "assuming": a figure after one in its sentence is supposed -> 1 */
-    fl_phrases event_verbs; /* "gave way", "occurred" -> index into verb_classes: the clause says when it happened */
-    char **verb_classes;    /* the event class a verb list is about ("collapse"), or "document": the document's */
+    fl_phrases event_verbs;    /* "gave way", "occurred" -> index into verb_classes: the clause says when it happened */
+    char **verb_classes;       /* the event class a verb list is about ("collapse"), or "document": the document's */
     size_t nverb_classes, capverb_classes;
-    fl_phrases open_counts;    /* "so far", "missing": a running count in such a clause may still grow -> 1 */
-    fl_phrases non_items;      /* modifiers that do not name what is measured: "annual", "total" -> 1 */
-    fl_phrases kind_nouns;     /* "company", "club" -> index into kinds: "the company" is the last named one */
+    fl_phrases open_counts; /* "so far", "missing": a running count in such a clause may still grow -> 1 */
+    fl_phrases non_items;   /* modifiers that do not name what is measured: "annual", "total" -> 1 */
+    fl_phrases kind_nouns;  /* "company", "club" -> index into kinds: "the company" is the last named one */
     char **kinds;
     size_t nkinds, capkinds;
     fl_phrases event_nouns; /* "flood", "quake" -> index into event_classes: what an event figure is about */

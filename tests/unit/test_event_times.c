@@ -69,8 +69,7 @@ Test(event_times, calendar_days)
         cr_expect_eq(d, dates[i][3], "case %zu: %ld, want %d", i, d, dates[i][3]);
         int y, m, dd;
         fl_civil_from_days(d, &y, &m, &dd);
-        cr_expect(y == dates[i][0] && m == dates[i][1] && dd == dates[i][2], "case %zu: back to %d-%d-%d", i, y, m,
-                  dd);
+        cr_expect(y == dates[i][0] && m == dates[i][1] && dd == dates[i][2], "case %zu: back to %d-%d-%d", i, y, m, dd);
     }
 }
 
@@ -227,7 +226,7 @@ Test(event_times, the_join_of_days_times_and_running_counts)
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         size_t n = join_findings(cases[i].a, cases[i].b);
-        cr_expect_eq(n, (size_t)cases[i].findings, "case %zu: %zu findings, want %d\n  %s  %s", i, n,
-                     cases[i].findings, cases[i].a, cases[i].b);
+        cr_expect_eq(n, (size_t)cases[i].findings, "case %zu: %zu findings, want %d\n  %s  %s", i, n, cases[i].findings,
+                     cases[i].a, cases[i].b);
     }
 }
