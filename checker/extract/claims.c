@@ -1535,6 +1535,17 @@ static size_t day_at(const sctx *c, size_t i, const fl_date *date, int dated, lo
     return wused;
 }
 
+/* Is the clause of token i told in the past (or is its tense unknown)? "The vote is Thursday" counts no
+ * Thursday back from the document's date. */
+static int past_clause(const sctx *c, size_t i)
+{
+    const fl_parse *ps = parse_of(c);
+    if (!ps)
+        return 1;
+    int vg = fl_parse_verb(ps, fl_parse_clause_of(ps, i - c->a));
+    return vg < 0 || ps->vgs[vg].tense == FL_TENSE_PAST || ps->vgs[vg].tense == FL_TENSE_NONE;
+}
+
 /* Is the token before i (a comma or dash skipped) a year? A clock time right after a full date is a
  * publication stamp, not the time of an event. */
 static int stamp_before(const sctx *c, size_t i)
@@ -1654,7 +1665,8 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
             fl_civil_from_days(x->days, &y, &m, &d);
             ahead = fl_days_from_civil(date->year, m, d);
         }
-        if (ev < 0 || (!x->clock && dated && ahead > doc_day) || supposed_clause(c, x->e0, x->e1))
+        if (ev < 0 || (!x->clock && dated && ahead > doc_day) || supposed_clause(c, x->e0, x->e1) ||
+            (x->rel == 1 && !past_clause(c, x->e0)))
             continue; /* no event, a day still ahead, a plan */
         /* an event found from the sentence (its verb) does not say which of several days or times is its */
         size_t same = 0;

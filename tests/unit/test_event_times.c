@@ -140,8 +140,9 @@ Test(event_times, days_and_times_are_claims_of_their_event)
 Test(event_times, what_is_no_claim_of_an_event)
 {
     static const char *const docs[] = {
-        /* a plan, a day still ahead */
+        /* a plan, a day still ahead, a weekday told in the present */
         DATED "The Orvik landslide inquiry will open on Tuesday, May 20.\n",
+        DATED "The Orvik election is Thursday, officials said.\n",
         DATED "Officials said the landslide could happen at 9 p.m. if the rain continues.\n",
         /* no event in the sentence, or two */
         DATED "The mayor spoke at 9 p.m. in Orvik.\n",
