@@ -1429,7 +1429,19 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, const 
         *how = "event noun before it";
         return ev;
     }
-    const fl_parse *ps = parse_of(c);
+    /* the event nouns and the first event verb of the sentence (cheap: the parse is made only when an event
+     * noun may head the clause's subject) */
+    int verb = -1, named = -1, several = 0;
+    for (size_t i = c->a; i < c->b; i++) {
+        if (c->t[i].kind != FL_TOK_WORD || fl_phrases_at(&k->months, c->text, c->t, c->b, i, &used) >= 0)
+            continue; /* "March" is a month here, not a march */
+        if ((ev = fl_phrases_at(&k->event_nouns, c->text, c->t, c->b, i, &used)) >= 0) {
+            several |= named >= 0 && named != ev;
+            named = named < 0 ? ev : named;
+        } else if (verb < 0)
+            verb = fl_phrases_at(&k->event_verbs, c->text, c->t, c->b, i, &used);
+    }
+    const fl_parse *ps = named >= 0 ? parse_of(c) : NULL;
     if (ps) {
         int np = fl_parse_subject(ps, fl_parse_clause_of(ps, e0 - c->a));
         if (np >= 0 && c->a + ps->nps[np].start < e0 &&
@@ -1440,18 +1452,7 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, const 
     }
     /* an event verb of the sentence: the class its list names, or the document's event for the general ones
      * ("it happened"); another event named in the sentence makes it unclear which one happened then */
-    int verb = -1, named = -1;
-    for (size_t i = c->a; i < c->b; i++) {
-        if (c->t[i].kind != FL_TOK_WORD || fl_phrases_at(&k->months, c->text, c->t, c->b, i, &used) >= 0)
-            continue; /* "March" is a month here, not a march */
-        if ((ev = fl_phrases_at(&k->event_nouns, c->text, c->t, c->b, i, &used)) >= 0) {
-            if (named >= 0 && named != ev)
-                return -1;
-            named = ev;
-        } else if (verb < 0)
-            verb = fl_phrases_at(&k->event_verbs, c->text, c->t, c->b, i, &used);
-    }
-    if (verb < 0)
+    if (verb < 0 || several)
         return -1;
     int cls = -1;
     for (size_t e = 0; e < k->nevent_classes && cls < 0; e++)
