@@ -7,15 +7,7 @@
 set -u
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 cd "$(dirname "$0")/.." || exit 2
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
-pass=0
-fail=0
-check() { # check DESCRIPTION COMMAND...
-    desc=$1
-    shift
-    if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $desc"; fi
-}
+. tests/lib.sh
 news=$scratch/news
 mkdir -p "$news"
 cp -R corpus "$news/corpus"
@@ -58,5 +50,4 @@ check "a third \"Source link\" in 003, which had two accepted, is new" test "$(g
 check "--baseline with --write-baseline shows the new findings and exits 0" test $? = 0 -a "$(wc -l <refresh.out)" = 2
 "$bin" --baseline=.factlint-baseline.json corpus >refreshed.out 2>/dev/null
 check "after the refresh nothing is new" test $? = 0 -a ! -s refreshed.out
-echo "baseline: $pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish baseline

@@ -12,13 +12,7 @@ cd "$(dirname "$0")/.." || exit 2
 npm_tools config-schema "$tools"
 [ $? = 0 ] || exit 1
 schema=factlint-config.schema.json
-pass=0
-fail=0
-check() { # check DESCRIPTION COMMAND...
-    desc=$1
-    shift
-    if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $desc"; fi
-}
+. tests/lib.sh
 ids=$("$bin" --list-rules | awk '{print $1}' | sort | tr '\n' ' ')
 schema_ids=$(node -e 'const s = require("./" + process.argv[1]);
     console.log(s.properties.rules.propertyNames.enum.slice().sort().join(" ") + " ")' "$schema")
@@ -39,5 +33,4 @@ for f in tests/cases/config-*/input/.factlint.json tests/cases/config-*/input/*/
     *) check "$f validates" valid "$f" ;;
     esac
 done
-echo "config-schema: $pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish config-schema

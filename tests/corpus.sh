@@ -4,17 +4,10 @@
 set -u
 bin=$1
 cd "$(dirname "$0")/.." || exit 2
-out=$(mktemp)
-trap 'rm -f "$out"' EXIT
+. tests/lib.sh
+out=$scratch/out
 "$bin" corpus/ >"$out" 2>/dev/null
 status=$?
-pass=0
-fail=0
-check() { # check DESCRIPTION COMMAND...
-    desc=$1
-    shift
-    if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $desc"; fi
-}
 has() { grep -q -- "$1" "$out"; }
 hasnt() { ! grep -q -- "$1" "$out"; }
 
@@ -54,7 +47,7 @@ check "no warning in 000, 002, 003 or 004 beyond the placeholders, 002:16 and 00
 check "no anonymous/vague finding inside a direct quote of 003:27 or 003:57" hasnt '^corpus/003_860d12fbc20625a9.txt:\(27\|57\):'
 # --timings: the same stdout and status; on stderr after the summary, a table with every stage, the checks and
 # a total (no time is asserted: timing never decides a test)
-terr=$(mktemp)
+terr=$scratch/timings.err
 "$bin" --timings -j2 corpus/ 2>"$terr" | cmp -s - corpus/EXPECTED
 check "--timings: stdout is corpus/EXPECTED" test $? = 0
 "$bin" --timings corpus/ >/dev/null 2>/dev/null
@@ -67,6 +60,4 @@ for row in "read and validate" "markup and segments" "footnotes" "numeric claims
     check "--timings: a row for $row" grep -q "^$row  *| *[0-9][0-9]*\.[0-9]\{3\} | *[0-9.]*%$" "$terr"
 done
 check "--timings: the summary line comes first" sh -c "head -n 1 '$terr' | grep -q '^factlint: 5 files'"
-rm -f "$terr"
-echo "corpus: $pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish corpus

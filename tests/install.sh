@@ -9,15 +9,7 @@ make=$1
 bin=$2
 cd "$(dirname "$0")/.." || exit 2
 repo=$(pwd)
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
-pass=0
-fail=0
-check() { # check DESCRIPTION COMMAND...
-    desc=$1
-    shift
-    if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $desc"; fi
-}
+. tests/lib.sh
 dest=$scratch/stage
 $make --no-print-directory install DESTDIR="$dest" PREFIX=/opt/fl >"$scratch/log" 2>&1 || { cat "$scratch/log"; echo "install: FAIL: make install"; exit 1; }
 check "the binary is installed" test -x "$dest/opt/fl/bin/factlint"
@@ -39,5 +31,4 @@ if command -v man >/dev/null 2>&1 && command -v groff >/dev/null 2>&1; then
 fi
 $make --no-print-directory uninstall DESTDIR="$dest" PREFIX=/opt/fl >"$scratch/log" 2>&1
 check "uninstall leaves no file" test -z "$(find "$dest" -type f)"
-echo "install: $pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish install

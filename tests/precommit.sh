@@ -12,15 +12,8 @@ if ! command -v pre-commit >/dev/null 2>&1 || ! command -v git >/dev/null 2>&1; 
     echo "precommit: NOT RUN: pre-commit or git is not installed (apt-get install pre-commit git; make test-deps does)"
     exit 1
 fi
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
-pass=0
-fail=0
-check() { # check DESCRIPTION COMMAND...
-    desc=$1
-    shift
-    if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $desc"; cat "$scratch/log" 2>/dev/null | head -30; fi
-}
+. "$repo/tests/lib.sh"
+check_log=$scratch/log
 export GIT_AUTHOR_NAME=t GIT_AUTHOR_EMAIL=t@example.invalid GIT_COMMITTER_NAME=t GIT_COMMITTER_EMAIL=t@example.invalid
 export PRE_COMMIT_HOME="$scratch/cache" PATH="$(dirname "$bin"):$PATH"
 unset FACTLINT_RULES_UNUSED 2>/dev/null
@@ -64,5 +57,4 @@ check "the conflict is found across the two staged files" grep -q "z-last.md.*nu
 printf '%s\n%s\n' "<!-- factlint-disable-next-line numeric-conflict -- the ministry's first estimate -->" \
     "In 2023 Brazil exported 12 bcm of gas to Chile." >articles/z-last.md
 check "a suppressed finding commits" commit suppressed
-echo "precommit: $pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish precommit

@@ -20,9 +20,10 @@ static int same_measure(const char *a, const char *b)
     return la == lb && strncmp(a, b, la) == 0;
 }
 
-static inline int tok_is(const char *text, const fl_token *t, size_t i, size_t n, const char *w)
+/* Is token i (of the first n) a word of the role (rules/grammar.json)? */
+static inline int role(const fl_check_ctx *ctx, size_t i, size_t n, fl_role w)
 {
-    return fl_token_is(text, t, n, i, w);
+    return fl_role_at(ctx->rules, w, ctx->doc->text, ctx->facts->tok, n, i);
 }
 
 /* The value of q in the units it was printed in: 21.3 for "21.3 bcm", 200 for "200 billion cubic
@@ -52,7 +53,7 @@ static void check_share(fl_check_ctx *ctx, size_t s, size_t qi)
     const fl_claims *cl = ctx->claims;
     const fl_qty *p = &f->qty[qi];
     const char *text = ctx->doc->text;
-    if (p->kind != FL_QK_PERCENT || !tok_is(text, f->tok, p->tok_end, f->ntok, "of"))
+    if (p->kind != FL_QK_PERCENT || !role(ctx, p->tok_end, f->ntok, FL_ROLE_OF))
         return;
     const fl_qty *y = NULL, *x = NULL;
     for (size_t k = qi + 1; k < f->sent_qty[s + 1] && !y; k++)
@@ -118,9 +119,9 @@ static void check_change(fl_check_ctx *ctx, size_t s)
         if (q->kind == FL_QK_PERCENT && !p)
             p = q;
         else if ((q->kind == FL_QK_UNIT || q->kind == FL_QK_MONEY) && q->tok > a) {
-            if (tok_is(text, f->tok, q->tok - 1, f->ntok, "from") && !y)
+            if (role(ctx, q->tok - 1, f->ntok, FL_ROLE_FROM) && !y)
                 y = q;
-            else if (tok_is(text, f->tok, q->tok - 1, f->ntok, "to") && !x)
+            else if (role(ctx, q->tok - 1, f->ntok, FL_ROLE_TO) && !x)
                 x = q;
         }
     }
@@ -319,7 +320,7 @@ static void check_anniversaries(fl_check_ctx *ctx, size_t s)
         if (fl_phrases_at(&k->anniversary, text, f->tok, b, i + 1, &used) >= 0) {
             n = ordinal_at(ctx, i, b);
             phrase_end = i + 1 + used;
-            has_of = tok_is(text, f->tok, phrase_end, b, "of");
+            has_of = role(ctx, phrase_end, b, FL_ROLE_OF);
             ev = phrase_end + (size_t)has_of;
         } else if (f->tok[i].kind == FL_TOK_NUM || f->tok[i].kind == FL_TOK_WORD) {
             if (fl_phrases_at(&k->years_after, text, f->tok, b, i + 1, &used) >= 0) {

@@ -198,6 +198,27 @@ void *fl_arena_alloc(fl_arena *a, size_t n)
     return p;
 }
 
+static size_t arena_round(size_t n)
+{
+    size_t align = sizeof(max_align_t);
+    n = (n + align - 1) / align * align;
+    return n ? n : align;
+}
+
+void *fl_arena_realloc(fl_arena *a, void *p, size_t old, size_t n)
+{
+    arena_block *b = a->head;
+    size_t o = arena_round(old), m = arena_round(n);
+    if (p && b && m >= o && (char *)p + o == (char *)b->data + b->used && b->size - b->used >= m - o) {
+        b->used += m - o;
+        return p;
+    }
+    void *q = fl_arena_alloc(a, n);
+    if (p && old)
+        memcpy(q, p, old < n ? old : n);
+    return q;
+}
+
 char *fl_arena_strndup(fl_arena *a, const char *s, size_t n)
 {
     char *p = fl_arena_alloc(a, n + 1);

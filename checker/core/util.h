@@ -68,6 +68,21 @@ fl_arena *fl_arena_new(void);
 /* Returns zeroed memory owned by the arena, aligned for any type. */
 void *fl_arena_alloc(fl_arena *a, size_t n);
 char *fl_arena_strndup(fl_arena *a, const char *s, size_t n);
+/* Resizes p (old bytes, from fl_arena_alloc or NULL) to n bytes, keeping its contents: in place when p is the
+ * arena's latest allocation and its block has room, else as a copy (the old bytes stay until the arena is
+ * freed). Bytes past old are not zeroed. */
+void *fl_arena_realloc(fl_arena *a, void *p, size_t old, size_t n);
+/* FL_GROW for an array that lives in arena a. */
+#define FL_ARENA_GROW(a, ptr, cap, need)                                                                               \
+    do {                                                                                                               \
+        if ((need) > (cap)) {                                                                                          \
+            size_t fl_nc_ = (cap) ? (cap) : 8;                                                                         \
+            while (fl_nc_ < (need))                                                                                    \
+                fl_nc_ *= 2;                                                                                           \
+            (ptr) = fl_arena_realloc((a), (ptr), (cap) * sizeof(*(ptr)), fl_nc_ * sizeof(*(ptr)));                     \
+            (cap) = fl_nc_;                                                                                            \
+        }                                                                                                              \
+    } while (0)
 void fl_arena_free(fl_arena *a);
 
 /* ASCII helpers that never depend on the locale; inline, since every stage calls them per byte. */

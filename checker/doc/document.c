@@ -139,12 +139,7 @@ void fl_doc_free(fl_doc *d)
     free(d->line_hash);
     free(d->ck_off);
     free(d->ck_pos);
-    free(d->paras);
-    free(d->sents);
-    free(d->quotes);
-    free(d->unpaired_marks);
-    free(d->markers);
-    free(d->entries);
+    /* paragraphs, sentences, quotes, unpaired marks, markers and notes entries live in the arena */
     free(d->directives.items);
     fl_arena_free(d->arena);
     free(d);

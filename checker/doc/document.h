@@ -1,5 +1,7 @@
 /* document.h - one input document: its bytes, UTF-8 validity, line table and byte-offset -> position
- * conversion. A document owns its bytes and an arena; everything extracted from it lives in that arena. */
+ * conversion. A document owns its bytes and an arena, freed with it in one call: its paragraphs, sentences,
+ * quotes, footnote markers and notes entries, and the numeric stage's tokens, numbers and quantities live
+ * there. What outlives the document (claims kept for the corpus-wide joins, diagnostics) does not. */
 #ifndef FL_DOCUMENT_H
 #define FL_DOCUMENT_H
 

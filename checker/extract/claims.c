@@ -62,9 +62,10 @@ static const fl_parse *parse_of(const sctx *c)
     return sp->p;
 }
 
-static int tok_is(const sctx *c, size_t i, const char *w)
+/* Is token i a word of the role (rules/grammar.json)? */
+static int role(const sctx *c, size_t i, fl_role w)
 {
-    return fl_token_is(c->text, c->t, c->b, i, w);
+    return fl_role_at(c->r, w, c->text, c->t, c->b, i);
 }
 
 /* Clause boundaries: , ; : ( ) and dashes. */
@@ -77,11 +78,13 @@ static int boundary(const sctx *c, size_t i)
     return (len == 1 && strchr(",;:()", s[0])) || (len == 3 && memcmp(s, "\xE2\x80\x94", 3) == 0);
 }
 
-static int map_entity(const fl_knowledge *k, int e)
+static int map_entity(const sctx *c, int e)
 {
+    const fl_knowledge *k = c->k;
     if (e < 0)
         return -1;
-    if (strcmp(k->entities[e].type, "media") == 0)
+    const char *type = k->entities[e].type;
+    if (fl_lexicon_has(fl_rules_role(c->r, FL_ROLE_NON_PARTY), type, strlen(type), 0))
         return -1; /* an outlet's name is not a party */
     return k->entities[e].country >= 0 ? k->entities[e].country : e;
 }
@@ -108,7 +111,7 @@ static size_t find_mentions(const sctx *c, const fl_qty *q, size_t nq, mention *
         size_t used;
         int e = fl_phrases_at(&c->k->aliases, c->text, c->t, c->b, i, &used);
         if (e >= 0) {
-            int m = map_entity(c->k, e);
+            int m = map_entity(c, e);
             if (m >= 0) {
                 FL_GROW(*out, cap, n + 1);
                 (*out)[n++] = (mention){i, used, m, e};
@@ -126,7 +129,7 @@ static size_t find_mentions(const sctx *c, const fl_qty *q, size_t nq, mention *
             size_t e2 = dash ? (size_t)(dash - s) : len;
             fl_token part = {c->t[i].start + p, c->t[i].start + e2, FL_TOK_WORD, 1, 0};
             int pe = fl_phrases_at(&c->k->aliases, c->text, &part, 1, 0, &used);
-            int m = map_entity(c->k, pe);
+            int m = map_entity(c, pe);
             if (m >= 0) {
                 FL_GROW(*out, cap, n + 1);
                 (*out)[n++] = (mention){i, 1, m, pe};
@@ -157,18 +160,13 @@ static size_t find_triggers(const sctx *c, const fl_qty *q, size_t nq, trigger *
     return n;
 }
 
-/* Is the word at tok introduced by one of words, articles skipped ("to the European Union")? */
-static int preceded_by(const sctx *c, size_t tok, const char *const *words)
+/* Is the word at tok introduced by a word of the role, articles skipped ("to the European Union")? */
+static int preceded_by(const sctx *c, size_t tok, fl_role words)
 {
     size_t p = tok;
-    while (p > c->a && (tok_is(c, p - 1, "the") || tok_is(c, p - 1, "a") || tok_is(c, p - 1, "an")))
+    while (p > c->a && role(c, p - 1, FL_ROLE_ARTICLES))
         p--;
-    if (p == c->a)
-        return 0;
-    for (int i = 0; words[i]; i++)
-        if (tok_is(c, p - 1, words[i]))
-            return 1;
-    return 0;
+    return p > c->a && role(c, p - 1, words);
 }
 
 static size_t dist(size_t a, size_t b)
@@ -219,20 +217,17 @@ static int family_of(const fl_knowledge *k, const trigger *tr, size_t ntr, const
 
 /* The entity right after one of the prepositions (within 3 tokens, articles and demonym goods allowed),
  * searching from token from up to the sentence end or a clause boundary. */
-static int entity_after_word(const sctx *c, const mention *m, size_t nm, size_t from, const char *const *preps)
+static int entity_after_word(const sctx *c, const mention *m, size_t nm, size_t from, fl_role preps)
 {
     /* a party named after the figure is in its clause: "... to China last year, as Chinese crushers turned
      * away from American cargoes" is not from America */
     size_t end = c->cb && c->cb < c->b ? c->cb : c->b;
     for (size_t i = from; i < end; i++) {
-        int is_prep = 0;
-        for (int p = 0; preps[p] && !is_prep; p++)
-            is_prep = tok_is(c, i, preps[p]);
-        if (!is_prep)
+        if (!role(c, i, preps))
             continue;
         /* "to China", "to the European Union", "on Chinese goods": articles only in between */
         size_t j = i + 1;
-        while (j < c->b && (tok_is(c, j, "the") || tok_is(c, j, "a") || tok_is(c, j, "an")))
+        while (j < c->b && role(c, j, FL_ROLE_ARTICLES))
             j++;
         for (size_t k = 0; k < nm; k++)
             if (m[k].tok == j)
@@ -245,11 +240,10 @@ static int entity_after_word(const sctx *c, const mention *m, size_t nm, size_t 
 /* The nearest entity before token at (possessive or subject), not introduced by "to", "with" ... */
 static int entity_before(const sctx *c, const mention *m, size_t nm, size_t at)
 {
-    static const char *const not_subject[] = {"to", "with", "into", "than", "and", "on", "from", "against", NULL};
     for (size_t k = nm; k-- > 0;) {
         if (m[k].tok >= at)
             continue;
-        if (preceded_by(c, m[k].tok, not_subject))
+        if (preceded_by(c, m[k].tok, FL_ROLE_NON_SUBJECT))
             continue;
         return m[k].entity;
     }
@@ -519,9 +513,6 @@ static int clause_first_entity(const sctx *c, const mention *m, size_t nm, size_
 static void parties(const sctx *c, const mention *m, size_t nm, int metric, size_t trig, size_t qtok, int *src,
                     int *dst)
 {
-    static const char *const to[] = {"to", "into", NULL};
-    static const char *const from[] = {"from", NULL};
-    static const char *const on[] = {"on", "against", NULL};
     *src = *dst = -1;
     fl_direction dir = c->k->metrics[metric].direction;
     size_t first = qtok < trig ? qtok : trig;
@@ -529,8 +520,8 @@ static void parties(const sctx *c, const mention *m, size_t nm, int metric, size
     switch (dir) {
     case FL_DIR_FROM_TO:
     case FL_DIR_TO_FROM: {
-        int there = entity_after_word(c, m, nm, after, to);
-        int here = entity_after_word(c, m, nm, after, from);
+        int there = entity_after_word(c, m, nm, after, FL_ROLE_PARTY_TO);
+        int here = entity_after_word(c, m, nm, after, FL_ROLE_FROM);
         int subject = clause_first_entity(c, m, nm, first);
         if (subject < 0)
             subject = entity_before(c, m, nm, first);
@@ -547,7 +538,7 @@ static void parties(const sctx *c, const mention *m, size_t nm, int metric, size
             for (size_t k = 0; k < nm; k++) {
                 if (m[k].entity == *dst || m[k].entity == other)
                     continue;
-                if (preceded_by(c, m[k].tok, to))
+                if (preceded_by(c, m[k].tok, FL_ROLE_PARTY_TO))
                     continue;
                 other = m[k].entity;
                 count++;
@@ -560,7 +551,7 @@ static void parties(const sctx *c, const mention *m, size_t nm, int metric, size
         break;
     }
     case FL_DIR_ON:
-        *dst = entity_after_word(c, m, nm, after, on);
+        *dst = entity_after_word(c, m, nm, after, FL_ROLE_PARTY_ON);
         *src = entity_before(c, m, nm, first);
         if (*src == *dst)
             *src = -1;
@@ -569,7 +560,7 @@ static void parties(const sctx *c, const mention *m, size_t nm, int metric, size
         /* "between X and Y" (the last one before the quantity), or the parties right around it: "EU-China" */
         size_t from_tok = first, span = 12;
         for (size_t i = qtok; i-- > c->a;)
-            if (tok_is(c, i, "between")) {
+            if (role(c, i, FL_ROLE_BETWEEN)) {
                 from_tok = i;
                 span = 6;
                 break;
@@ -600,7 +591,7 @@ static void parties(const sctx *c, const mention *m, size_t nm, int metric, size
         if (*src < 0)
             *src = entity_before(c, m, nm, first);
         if (*src < 0)
-            *src = entity_after_word(c, m, nm, qtok, (const char *const[]){"in", "of", "for", NULL});
+            *src = entity_after_word(c, m, nm, qtok, FL_ROLE_PARTY_OF);
         break;
     }
 }
@@ -620,7 +611,7 @@ static int modality_of(const sctx *c, const fl_qty *q)
         if (boundary(c, i))
             break;
         int mo = fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, i, &used);
-        if (mo > FL_MOD_ACTUAL && !(used == 1 && tok_is(c, i, "by")) && i + used <= q->tok)
+        if (mo > FL_MOD_ACTUAL && !(used == 1 && role(c, i, FL_ROLE_BY)) && i + used <= q->tok)
             return mo;
     }
     return FL_MOD_ACTUAL;
@@ -660,13 +651,12 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
                 int mon = fl_phrases_at(&c->k->months, c->text, c->t, c->b, i - 1, &used);
                 if (mon > 0)
                     w.month = mon;
-                if (tok_is(c, i - 1, "since"))
+                if (role(c, i - 1, FL_ROLE_SINCE))
                     w.since = 1;
-                if (tok_is(c, i - 1, "by") || tok_is(c, i - 1, "until"))
+                if (role(c, i - 1, FL_ROLE_DEADLINE))
                     w.target = 1;
-                static const char *const base_words[] = {"to", "with", "from", "than", "over", "vs", "versus", NULL};
-                if (preceded_by(c, i, base_words) &&
-                    !(tok_is(c, i - 1, "to") && i >= c->a + 2 && tok_is(c, i - 2, "up")))
+                if (preceded_by(c, i, FL_ROLE_COMPARISON) &&
+                    !(role(c, i - 1, FL_ROLE_TO) && i >= c->a + 2 && role(c, i - 2, FL_ROLE_UP)))
                     w.base = 1;
             }
         }
@@ -799,7 +789,7 @@ static int change_amount(const sctx *c, const fl_qty *q)
     size_t p = q->tok;
     while (p > c->a && c->t[p - 1].start >= q->qstart)
         p--;
-    if (p >= c->a + 2 && (tok_is(c, p - 1, "by") || tok_is(c, p - 1, "of")) && change_word(c, p - 2))
+    if (p >= c->a + 2 && role(c, p - 1, FL_ROLE_CHANGE_LINK) && change_word(c, p - 2))
         return 1;
     /* "rose 28.5%", "fell 45%": a percentage right after a word of change is the change */
     if (q->kind == FL_QK_PERCENT && p > c->a && change_word(c, p - 1))
@@ -811,7 +801,7 @@ static int old_value(const sctx *c, const fl_facts *f, size_t qi, size_t q0, siz
 {
     const fl_qty *q = &f->qty[qi];
     const when *qw = period_of(c, w, nw, q);
-    int from = q->tok > c->a && tok_is(c, q->tok - 1, "from");
+    int from = q->tok > c->a && role(c, q->tok - 1, FL_ROLE_FROM);
     size_t k0 = from ? q0 : qi + 1;
     for (size_t k = k0; k < qend; k++) {
         if (k == qi)
@@ -819,7 +809,7 @@ static int old_value(const sctx *c, const fl_facts *f, size_t qi, size_t q0, siz
         const fl_qty *n = &f->qty[k];
         if (!from && k < qi)
             continue;
-        if (strcmp(n->dim, q->dim) != 0 || n->tok == 0 || !tok_is(c, n->tok - 1, "to"))
+        if (strcmp(n->dim, q->dim) != 0 || n->tok == 0 || !role(c, n->tok - 1, FL_ROLE_TO))
             continue;
         /* "31 bcm last year ... to increase to 38 bcm this year": each has its own period; and an
          * expected or targeted value is not the end of a change that happened */
@@ -970,14 +960,21 @@ static void section_number(const fl_doc *d, size_t s, const fl_token *t, size_t 
  * the latest year the text mentions (0: none). */
 static int sentence_facts(fl_doc *d, const fl_rules *r, fl_facts *f)
 {
-    f->ntok = fl_tokenize(d, d->start, d->len, &f->tok);
-    f->sent_tok = fl_xcalloc(d->nsent + 1, sizeof(size_t));
-    f->sent_num = fl_xcalloc(d->nsent + 1, sizeof(size_t));
-    f->sent_qty = fl_xcalloc(d->nsent + 1, sizeof(size_t));
-    f->sent_year = fl_xcalloc(d->nsent + 1, sizeof(int));
-    f->sent_year_carried = fl_xcalloc(d->nsent + 1, sizeof(int));
-    f->sent_year_tok = fl_xcalloc(d->nsent + 1, sizeof(size_t));
-    f->sent_year_from_tok = fl_xcalloc(d->nsent + 1, sizeof(size_t));
+    /* the facts live in the document's arena: freed with it, in one call */
+    fl_arena *a = d->arena;
+    fl_token *tok;
+    f->ntok = fl_tokenize(d, d->start, d->len, &tok);
+    f->tok = fl_arena_alloc(a, f->ntok * sizeof(fl_token));
+    if (f->ntok)
+        memcpy(f->tok, tok, f->ntok * sizeof(fl_token));
+    free(tok);
+    f->sent_tok = fl_arena_alloc(a, (d->nsent + 1) * sizeof(size_t));
+    f->sent_num = fl_arena_alloc(a, (d->nsent + 1) * sizeof(size_t));
+    f->sent_qty = fl_arena_alloc(a, (d->nsent + 1) * sizeof(size_t));
+    f->sent_year = fl_arena_alloc(a, (d->nsent + 1) * sizeof(int));
+    f->sent_year_carried = fl_arena_alloc(a, (d->nsent + 1) * sizeof(int));
+    f->sent_year_tok = fl_arena_alloc(a, (d->nsent + 1) * sizeof(size_t));
+    f->sent_year_from_tok = fl_arena_alloc(a, (d->nsent + 1) * sizeof(size_t));
     size_t numcap = 0, qcap = 0;
     /* pass 1: numbers and quantities of every sentence; the latest year mentioned */
     size_t ti = 0;
@@ -1013,11 +1010,11 @@ static int sentence_facts(fl_doc *d, const fl_rules *r, fl_facts *f)
             qs[i].tok_end += ti;
             qs[i].num += f->nnum;
         }
-        FL_GROW(f->num, numcap, f->nnum + nn);
+        FL_ARENA_GROW(a, f->num, numcap, f->nnum + nn);
         if (nn)
             memcpy(f->num + f->nnum, nums, nn * sizeof(fl_num));
         f->nnum += nn;
-        FL_GROW(f->qty, qcap, f->nqty + nq);
+        FL_ARENA_GROW(a, f->qty, qcap, f->nqty + nq);
         if (nq)
             memcpy(f->qty + f->nqty, qs, nq * sizeof(fl_qty));
         f->nqty += nq;
@@ -1738,8 +1735,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         f->date.year = latest;
         f->date.source = FL_DATE_INFERRED;
     }
-    f->qty_claim = fl_xmalloc((f->nqty + 1) * sizeof(int));
-    f->qty_clause = fl_xcalloc(f->nqty + 1, sizeof(size_t));
+    f->qty_claim = fl_arena_alloc(d->arena, (f->nqty + 1) * sizeof(int));
+    f->qty_clause = fl_arena_alloc(d->arena, (f->nqty + 1) * sizeof(size_t));
     fl_map names;
     doc_names(d, f, &names);
     /* pass 2: keys */
@@ -1846,18 +1843,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
 
 void fl_facts_free(fl_facts *f)
 {
-    free(f->tok);
-    free(f->sent_tok);
-    free(f->num);
-    free(f->sent_num);
-    free(f->qty);
-    free(f->sent_qty);
-    free(f->sent_year);
-    free(f->sent_year_carried);
-    free(f->sent_year_tok);
-    free(f->sent_year_from_tok);
-    free(f->qty_claim);
-    free(f->qty_clause);
+    /* tokens, numbers, quantities and the per-sentence indexes live in the document's arena */
     memset(f, 0, sizeof(*f));
 }
 

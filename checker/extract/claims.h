@@ -73,7 +73,8 @@ typedef struct fl_claims_s {
     size_t nquote, capquote;
 } fl_claims;
 
-/* The facts of one document that the per-document numeric checks use; freed with fl_facts_free. */
+/* The facts of one document that the per-document numeric checks use. Their arrays live in the document's
+ * arena (valid until fl_doc_free); fl_facts_free only clears the struct. */
 typedef struct fl_facts_s {
     fl_token *tok;
     size_t ntok;

@@ -119,7 +119,7 @@ static int label_value(const char *s, size_t a, size_t b)
 
 static void add_entry(fl_doc *d, size_t *cap, size_t start, size_t end, int value, const char *label)
 {
-    FL_GROW(d->entries, *cap, d->nentries + 1);
+    FL_ARENA_GROW(d->arena, d->entries, *cap, d->nentries + 1);
     fl_marker *m = &d->entries[d->nentries++];
     m->start = start;
     m->end = end;
@@ -589,7 +589,7 @@ void fl_cite_extract(fl_doc *d, const fl_rules *r)
         if (!c->accepted)
             continue;
         /* a bracket list [3, 4] yields one candidate per number over the same span: keep each value */
-        FL_GROW(d->markers, cap, d->nmarkers + 1);
+        FL_ARENA_GROW(d->arena, d->markers, cap, d->nmarkers + 1);
         fl_marker *m = &d->markers[d->nmarkers++];
         m->start = c->start;
         m->end = c->end;

@@ -39,9 +39,10 @@ typedef struct {
     size_t n;
 } ctx;
 
-static inline int tok_is(const ctx *c, size_t i, const char *word)
+/* Is token i a word of the role (rules/grammar.json)? */
+static inline int role(const ctx *c, size_t i, fl_role w)
 {
-    return fl_token_is(c->text, c->t, c->n, i, word);
+    return fl_role_at(c->r, w, c->text, c->t, c->n, i);
 }
 
 static inline int tok_char(const ctx *c, size_t i, char ch)
@@ -140,6 +141,14 @@ static int period_word(const ctx *c, size_t i)
     return 0;
 }
 
+/* The token after the word of a ratio at j ("in" of "one in five", "out of" of "three out of ten"), or 0. */
+static size_t ratio_denominator(const ctx *c, size_t j)
+{
+    if (role(c, j, FL_ROLE_IN))
+        return j + 1;
+    return role(c, j, FL_ROLE_OUT) && role(c, j + 1, FL_ROLE_OF) ? j + 2 : 0;
+}
+
 /* Parses a number written in words at token i: "forty", "two hundred and fifty", "a dozen", "a third",
  * "two million". Returns the token count (0 when there is none). */
 static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *scaled)
@@ -149,11 +158,11 @@ static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *s
     int any = 0;
     *prop = 0;
     *scaled = 0;
-    if (tok_is(c, j, "a") || tok_is(c, j, "an")) {
+    if (role(c, j, FL_ROLE_INDEFINITE)) {
         size_t used = 0;
         double f = table_at(c, &c->k->fractions, j + 1, &used);
         /* a fraction that also names a period ("in a quarter") is one only before "of" */
-        if (!isnan(f) && period_word(c, j + 1) && !tok_is(c, j + 1 + used, "of"))
+        if (!isnan(f) && period_word(c, j + 1) && !role(c, j + 1 + used, FL_ROLE_OF))
             f = NAN;
         if (!isnan(f)) {
             *val = f;
@@ -184,7 +193,7 @@ static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *s
                 if (any)
                     break;
                 /* a bare fraction word is an ordinal ("Third, ...") unless "of" follows: "half of them" */
-                if (!memchr(c->text + c->t[j].start, '-', c->t[j].end - c->t[j].start) && !tok_is(c, j + 1, "of"))
+                if (!memchr(c->text + c->t[j].start, '-', c->t[j].end - c->t[j].start) && !role(c, j + 1, FL_ROLE_OF))
                     return 0;
                 *val = w;
                 *prop = 1;
@@ -215,7 +224,7 @@ static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *s
                 continue;
             }
         }
-        if (any && tok_is(c, j, "and") && j + 1 < c->n) {
+        if (any && role(c, j, FL_ROLE_AND) && j + 1 < c->n) {
             int p2 = 0;
             if (!isnan(word_token(c, j + 1, &p2)) && !p2 && current >= 100) {
                 j++;
@@ -282,7 +291,7 @@ static size_t merge_between(const ctx *c, fl_num *nums, size_t cnt)
             memcmp(text + t[gap].start, text + t[y->tok + y->ntok].start, t[gap].end - t[gap].start) == 0;
         if (unit_between)
             gap++;
-        if (x->tok > 0 && tok_is(c, x->tok - 1, "between") && y->tok == gap + 1 && tok_is(c, gap, "and") &&
+        if (x->tok > 0 && role(c, x->tok - 1, FL_ROLE_BETWEEN) && y->tok == gap + 1 && role(c, gap, FL_ROLE_AND) &&
             y->value > x->value) {
             if (!x->scaled && y->scaled) {
                 /* "between 3 and 5 billion": the scale applies to both */
@@ -421,7 +430,7 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
             int p2, s2;
             double den;
             size_t l2;
-            size_t k2 = tok_is(&c, j, "in") ? j + 1 : (tok_is(&c, j, "out") && tok_is(&c, j + 1, "of")) ? j + 2 : 0;
+            size_t k2 = ratio_denominator(&c, j);
             if (!prop && k2 && (l2 = word_number(&c, k2, &den, &p2, &s2)) > 0 && !p2 && den > v && den > 0) {
                 v = v / den;
                 prop = 1;

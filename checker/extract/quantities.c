@@ -18,9 +18,10 @@ typedef struct {
     const fl_lexicon *count_links;
 } ctx;
 
-static inline int tok_is(const ctx *c, size_t i, const char *w)
+/* Is token i a word of the role (rules/grammar.json)? */
+static inline int role(const ctx *c, size_t i, fl_role w)
 {
-    return fl_token_is(c->text, c->t, c->n, i, w);
+    return fl_role_at(c->r, w, c->text, c->t, c->n, i);
 }
 
 static int function_word(const ctx *c, size_t i)
@@ -67,10 +68,10 @@ static int unit_at(const ctx *c, size_t i, size_t *used)
     return fl_phrases_at(&c->k->unit_names, c->text, c->t, c->n, i, used);
 }
 
-static int count_dimension(const char *dim)
+/* Does the unit dimension count things (the count-dimensions lexicon: "people", "vehicles")? */
+static int count_dimension(const ctx *c, const char *dim)
 {
-    return strcmp(dim, "people") == 0 || strcmp(dim, "vehicles") == 0 || strcmp(dim, "animals") == 0 ||
-           strcmp(dim, "count") == 0 || strcmp(dim, "munitions") == 0;
+    return fl_lexicon_has(fl_rules_role(c->r, FL_ROLE_COUNT_DIMENSION), dim, strlen(dim), 0);
 }
 
 /* A count's head noun a few words on: "1,420 adult patients" (at most two lower-case modifiers, no function
@@ -84,7 +85,7 @@ static int count_unit_after(const ctx *c, size_t i, const fl_num *nums, size_t n
                        !(c->text[c->t[k].start] >= 'A' && c->text[c->t[k].start] <= 'Z');
          w++) {
         k++;
-        if ((u = unit_at(c, k, &u_used)) >= 0 && count_dimension(c->k->units[u].dimension)) {
+        if ((u = unit_at(c, k, &u_used)) >= 0 && count_dimension(c, c->k->units[u].dimension)) {
             *used = k + u_used - i;
             return u;
         }
@@ -100,7 +101,7 @@ static int count_unit_after(const ctx *c, size_t i, const fl_num *nums, size_t n
     if (dn >= nnum || nums[dn].tok != k || nums[dn].value < nums[ni].value)
         return -1;
     k += nums[dn].ntok;
-    if ((u = unit_at(c, k, &u_used)) >= 0 && count_dimension(c->k->units[u].dimension)) {
+    if ((u = unit_at(c, k, &u_used)) >= 0 && count_dimension(c, c->k->units[u].dimension)) {
         *used = 0; /* the whole's figure keeps its own tokens */
         return u;
     }
@@ -110,10 +111,10 @@ static int count_unit_after(const ctx *c, size_t i, const fl_num *nums, size_t n
 /* "of liquefied natural gas to China" -> "liquefied natural gas" (lower case, at most three words). */
 static void item_after(const ctx *c, size_t i, char *out, size_t cap)
 {
-    if (!tok_is(c, i, "of"))
+    if (!role(c, i, FL_ROLE_OF))
         return;
     i++;
-    while (i < c->n && (tok_is(c, i, "the") || tok_is(c, i, "a") || tok_is(c, i, "an")))
+    while (i < c->n && role(c, i, FL_ROLE_ARTICLES))
         i++;
     size_t len = 0;
     for (size_t w = 0; w < 3 && i < c->n && c->t[i].kind == FL_TOK_WORD && !function_word(c, i); w++, i++) {
@@ -235,7 +236,7 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
             continue;
         /* a unit may also follow money: "$60 per 1,000 cubic metres" */
         char per[32] = "";
-        if (q.kind == FL_QK_MONEY && tok_is(&c, j, "per")) {
+        if (q.kind == FL_QK_MONEY && role(&c, j, FL_ROLE_PER)) {
             size_t k = j + 1;
             double amount = 1;
             size_t dn;
@@ -259,15 +260,14 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
             q.rate = c.k->units[q.unit].rate;
         else if ((q.rate = fl_phrases_at(&c.k->rates, text, t, nt, j, &used)) >= 0) {
             /* "a year earlier", "a year ago" place the figure in time; they are not a rate */
-            if (tok_is(&c, j + used, "earlier") || tok_is(&c, j + used, "ago") || tok_is(&c, j + used, "before") ||
-                tok_is(&c, j + used, "later"))
+            if (role(&c, j + used, FL_ROLE_OFFSET))
                 q.rate = -1;
             else
                 j += used;
         }
         if (q.kind == FL_QK_UNIT) {
             item_after(&c, j, q.item, sizeof q.item);
-            if (!q.item[0] && count_dimension(c.k->units[q.unit].dimension))
+            if (!q.item[0] && count_dimension(&c, c.k->units[q.unit].dimension))
                 snprintf(q.item, sizeof q.item, "%s", c.k->units[q.unit].id);
         }
         set_dim(&c, &q, per);
@@ -286,7 +286,7 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
                 q.qstart = t[qb - used].start;
             }
         }
-        if (q.qualifier < 0 && tok_is(&c, j, "or")) {
+        if (q.qualifier < 0 && role(&c, j, FL_ROLE_OR)) {
             int ql = fl_phrases_at(&c.k->qualifiers, text, t, nt, j, &used);
             if (ql >= 0)
                 q.qualifier = ql;

@@ -109,7 +109,7 @@ typedef struct sp_s {
     const char *s;
     fl_token *t;
     size_t n;
-    int borrowed;      /* t belongs to the numeric stage */
+    int borrowed;      /* t belongs to the numeric stage (both live in the document's arena) */
     uint32_t *tsent;   /* sentence of each token */
     uint8_t *isname;   /* name_token of each token: 0 not yet known, 1 no, 2 yes */
     uint8_t *isverb;   /* is_verb of each token, the same way */
@@ -131,6 +131,18 @@ typedef struct sp_s {
 static int lexicon(const sp *c, int lx, size_t i, int fold)
 {
     return i < c->n && fl_lexicon_has_token(c->lex[lx], c->s, &c->t[i], fold);
+}
+
+/* Is token i a word of the role (rules/grammar.json)? */
+static int role(const sp *c, size_t i, fl_role w)
+{
+    return fl_role_at(c->r, w, c->s, c->t, c->n, i);
+}
+
+/* "according to" at token i (the source-lead and source-lead-link roles) */
+static int according_at(const sp *c, size_t i)
+{
+    return role(c, i, FL_ROLE_ACCORDING) && role(c, i + 1, FL_ROLE_ACCORDING_TO);
 }
 
 /* Is token i a speech verb (any case)? Cached per token: the sieve asks often. */
@@ -203,8 +215,7 @@ static size_t next_according(sp *c, size_t o)
         for (size_t k = c->n; k-- > 0;) {
             if (k + 1 < c->n && c->tsent[k] != c->tsent[k + 1])
                 next = SIZE_MAX;
-            if (!in_quote(c, k) && fl_token_is(c->s, c->t, c->n, k, "according") &&
-                fl_token_is(c->s, c->t, c->n, k + 1, "to"))
+            if (!in_quote(c, k) && according_at(c, k))
                 next = k;
             c->according[k] = next;
         }
@@ -300,8 +311,9 @@ static int adverb(const sp *c, size_t i)
     if (!is_word(c, i))
         return 0;
     size_t len = c->t[i].end - c->t[i].start;
-    return lexicon(c, LX_HEDGES, i, 1) || (len > 3 && memcmp(c->s + c->t[i].end - 2, "ly", 2) == 0) ||
-           fl_token_is(c->s, c->t, c->n, i, "also");
+    return lexicon(c, LX_HEDGES, i, 1) ||
+           (len > 3 && fl_lexicon_suffix(fl_rules_role(c->r, FL_ROLE_ADVERB_SUFFIX), c->s + c->t[i].start, len)) ||
+           role(c, i, FL_ROLE_ADVERB);
 }
 
 /* The speech verb at i, or after one adverb at i ("reportedly said"): its index, or NONE. */
@@ -309,9 +321,9 @@ static long speech_verb(const sp *c, size_t i)
 {
     if (i >= c->n || in_quote(c, i))
         return NONE;
-    if (is_verb(c, i) && lower_word(c, i) && !fl_token_is(c->s, c->t, c->n, i, "according"))
+    if (is_verb(c, i) && lower_word(c, i) && !role(c, i, FL_ROLE_ACCORDING))
         return (long)i;
-    if (adverb(c, i) && is_verb(c, i + 1) && !fl_token_is(c->s, c->t, c->n, i + 1, "according"))
+    if (adverb(c, i) && is_verb(c, i + 1) && !role(c, i + 1, FL_ROLE_ACCORDING))
         return (long)i + 1;
     return NONE;
 }
@@ -402,9 +414,7 @@ static void describe(sp *c, person *p, size_t i, size_t len)
     /* an appositive after: "Ana Silva, a bank economist at ...," */
     if (!p->alias && punct(c, e, ',') && lower_word(c, e + 1)) {
         size_t b = e + 1;
-        while (b < c->n && b < e + 8 && is_word(c, b) && !punct(c, b, ',') && !fl_token_is(c->s, c->t, c->n, b, "at") &&
-               !fl_token_is(c->s, c->t, c->n, b, "of") && !fl_token_is(c->s, c->t, c->n, b, "with") &&
-               !fl_token_is(c->s, c->t, c->n, b, "for"))
+        while (b < c->n && b < e + 8 && is_word(c, b) && !punct(c, b, ',') && !role(c, b, FL_ROLE_APPOSITIVE_STOP))
             b++;
         size_t from = e + 1;
         while (from < b && lexicon(c, LX_FUNCTION_WORDS, from, 1))
@@ -632,9 +642,7 @@ static speaker described(const sp *c, size_t j, const char *how)
            !lexicon(c, LX_STOPWORDS, a - 1, 1) && !lexicon(c, LX_FUNCTION_WORDS, a - 1, 1) && !is_verb(c, a - 1))
         a--;
     /* a determiner or possessive may open it; then the clause must begin there */
-    if (a > 0 && same_sentence(c, a - 1, j) &&
-        (fl_token_is(c->s, c->t, c->n, a - 1, "the") || fl_token_is(c->s, c->t, c->n, a - 1, "a") ||
-         fl_token_is(c->s, c->t, c->n, a - 1, "an")))
+    if (a > 0 && same_sentence(c, a - 1, j) && role(c, a - 1, FL_ROLE_ARTICLES))
         a--;
     /* a possessive determiner at the start of the clause: "her rep confirms", "its board said" */
     else if (a > 0 && a < j + 1 && same_sentence(c, a - 1, j) && lexicon(c, LX_STOPWORDS, a - 1, 1) &&
@@ -642,8 +650,7 @@ static speaker described(const sp *c, size_t j, const char *how)
              (gender_at(c, a - 1) || lexicon(c, LX_PRONOUNS, a - 1, 1) == 0))
         a--;
     if (a > 0 && same_sentence(c, a - 1, j) && c->t[a - 1].kind != FL_TOK_PUNCT &&
-        !fl_token_is(c->s, c->t, c->n, a - 1, "and") && !fl_token_is(c->s, c->t, c->n, a - 1, "but") &&
-        !is_verb(c, a - 1))
+        !role(c, a - 1, FL_ROLE_COORDINATOR) && !is_verb(c, a - 1))
         return none;
     if (fl_phrases_at(&c->k->months, c->s, c->t, c->n, j, &(size_t){0}) >= 0)
         return none;
@@ -1004,8 +1011,7 @@ static attribution before_quote(sp *c, size_t o)
         int first = k == 0 || !same_sentence(c, (size_t)k - 1, (size_t)k);
         if (is_verb(c, (size_t)k) && (lower_word(c, (size_t)k) || (first && is_word(c, (size_t)k))) &&
             !in_quote(c, (size_t)k)) {
-            if (fl_token_is(c->s, c->t, c->n, (size_t)k, "according") &&
-                fl_token_is(c->s, c->t, c->n, (size_t)k + 1, "to")) {
+            if (according_at(c, (size_t)k)) {
                 return according_to(c, (size_t)k);
             } else {
                 a.verb = k;
@@ -1066,7 +1072,7 @@ static int after_quote(sp *c, size_t o, long cl, attribution *out)
     }
     /* "Q," said S ("Q??" Asked S, when the question mark ended the sentence) */
     long v = speech_verb(c, j);
-    if (v < 0 && is_word(c, j) && is_verb(c, j) && !fl_token_is(c->s, c->t, c->n, j, "according"))
+    if (v < 0 && is_word(c, j) && is_verb(c, j) && !role(c, j, FL_ROLE_ACCORDING))
         v = (long)j;
     if (v >= 0) {
         a.verb = v;
@@ -1485,7 +1491,7 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
 static void reported_speech(sp *c, fl_claims *out, size_t doc_index)
 {
     for (size_t v = 0; v < c->n; v++) {
-        if (!lower_word(c, v) || !is_verb(c, v) || in_quote(c, v) || fl_token_is(c->s, c->t, c->n, v, "according"))
+        if (!lower_word(c, v) || !is_verb(c, v) || in_quote(c, v) || role(c, v, FL_ROLE_ACCORDING))
             continue;
         size_t sent = c->tsent[v];
         const fl_sent *st = &c->d->sents[sent];
@@ -1503,13 +1509,13 @@ static void reported_speech(sp *c, fl_claims *out, size_t doc_index)
             for (size_t k = from + 1; k < c->n && k < from + ADVERBIAL && c->tsent[k] == sent; k++) {
                 if (is_quote_mark(c, k) || in_quote(c, k) || is_verb(c, k))
                     break;
-                if (fl_token_is(c->s, c->t, c->n, k, "that")) {
+                if (role(c, k, FL_ROLE_THAT)) {
                     from = k;
                     break;
                 }
             }
         }
-        if (from < c->n && c->tsent[from] == sent && fl_token_is(c->s, c->t, c->n, from, "that")) {
+        if (from < c->n && c->tsent[from] == sent && role(c, from, FL_ROLE_THAT)) {
             from++;
         } else if (!(from < c->n && c->tsent[from] == sent && is_word(c, from) &&
                      !lexicon(c, LX_AUDIENCE_STOPS, from, 1) && lexicon(c, LX_BARE_REPORT_VERBS, v, 1))) {
@@ -1531,7 +1537,7 @@ static void reported_speech(sp *c, fl_claims *out, size_t doc_index)
         {
             size_t e = from;
             while (e < c->n && c->tsent[e] == sent && !is_quote_mark(c, e) &&
-                   !(punct(c, e, ',') && fl_token_is(c->s, c->t, c->n, e + 1, "according")))
+                   !(punct(c, e, ',') && role(c, e + 1, FL_ROLE_ACCORDING)))
                 e++;
             if (e < c->n && c->tsent[e] == sent && is_quote_mark(c, e))
                 continue; /* the direct quote that follows is the claim */
@@ -1602,13 +1608,19 @@ static void sp_init(sp *c, fl_doc *d, const fl_rules *r, const fl_token *tok, si
         c->n = ntok;
         c->borrowed = 1;
     } else {
-        c->n = fl_tokenize(d, d->start, d->len, &c->t);
+        fl_token *t;
+        c->n = fl_tokenize(d, d->start, d->len, &t);
+        c->t = fl_arena_alloc(d->arena, c->n * sizeof(fl_token));
+        if (c->n)
+            memcpy(c->t, t, c->n * sizeof(fl_token));
+        free(t);
     }
-    c->tsent = fl_xcalloc(c->n + 1, sizeof(uint32_t));
-    c->isname = fl_xcalloc(c->n + 1, 1);
-    c->isverb = fl_xcalloc(c->n + 1, 1);
-    c->inquote = fl_xcalloc(c->n + 1, 1);
-    c->spoke = fl_xcalloc(c->n + 1, 1);
+    /* the tokens and the per-token tables live in the document's arena */
+    c->tsent = fl_arena_alloc(d->arena, (c->n + 1) * sizeof(uint32_t));
+    c->isname = fl_arena_alloc(d->arena, c->n + 1);
+    c->isverb = fl_arena_alloc(d->arena, c->n + 1);
+    c->inquote = fl_arena_alloc(d->arena, c->n + 1);
+    c->spoke = fl_arena_alloc(d->arena, c->n + 1);
     fl_map_init(&c->bykey, 0);
     fl_map_init(&c->byword, 0);
     size_t si = 0;
@@ -1635,14 +1647,7 @@ static void sp_free(sp *c)
     fl_map_free(&c->bykey);
     fl_map_free(&c->byword);
     free(c->mm);
-    free(c->tsent);
-    free(c->isname);
-    free(c->isverb);
-    free(c->inquote);
     free(c->according);
-    free(c->spoke);
-    if (!c->borrowed)
-        free(c->t);
 }
 
 static int cmp_position(const void *x, const void *y)

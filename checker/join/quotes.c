@@ -45,7 +45,7 @@ typedef struct {
  * renderings of a word agree ("colour" and "color", "eleventh" and "11th", "per cent" and "percent"). */
 typedef struct {
     struct sb_stemmer *sb; /* Snowball's English stemmer */
-    const fl_lexicon *apostrophes, *hyphens, *stop, *neg;
+    const fl_lexicon *apostrophes, *hyphens, *stop, *neg, *neg_suffixes;
     fl_map variants; /* folded left side -> item index */
     const fl_lexicon *style;
     fl_map modals; /* folded modal word -> item index of "word=class" */
@@ -85,10 +85,10 @@ static char *stem(struct sb_stemmer *sb, const char *w)
     return fl_xstrndup((const char *)st, (size_t)sb_stemmer_length(sb));
 }
 
-static int is_negation(const fl_lexicon *neg, const char *x, size_t xl)
+/* A negation word ("not") or a word with a negating ending ("didn't": the negation-suffixes role). */
+static int is_negation(const fold_ctx *f, const char *x, size_t xl)
 {
-    return fl_lexicon_has(neg, x, xl, 1) || (xl > 3 && memcmp(x + xl - 3, "n't", 3) == 0) ||
-           (xl > 5 && memcmp(x + xl - 5, "n\xE2\x80\x99t", 5) == 0);
+    return fl_lexicon_has(f->neg, x, xl, 1) || fl_lexicon_suffix(f->neg_suffixes, x, xl);
 }
 
 /* The right side of "left=right" item i of lex. */
@@ -120,6 +120,7 @@ static void fold_init(fold_ctx *f, const fl_rules *r, struct sb_stemmer *sb)
     f->hyphens = fl_rules_lexicon(r, "quote-hyphens");
     f->stop = fl_rules_lexicon(r, "stopwords");
     f->neg = fl_rules_lexicon(r, "negations");
+    f->neg_suffixes = fl_rules_role(r, FL_ROLE_NEGATION_SUFFIX);
     f->style = fl_rules_lexicon(r, "house-style");
     f->modal = fl_rules_lexicon(r, "modal-words");
     index_pairs(&f->variants, f->style);
@@ -262,7 +263,7 @@ static word *words_of(const char *text, const fl_rules *r, const fold_ctx *f, si
         o->start = from[t[i].start];
         o->end = from[t[i + used - 1].end - 1] + 1;
         o->w = fold_word(f, x, t[i + used - 1].end - t[i].start);
-        o->neg = (uint8_t)is_negation(f->neg, x, xl);
+        o->neg = (uint8_t)is_negation(f, x, xl);
         o->num = (uint8_t)(t[i].kind == FL_TOK_NUM || all_digits(o->w));
         /* a name: capitalised where no sentence begins, and not a word such as "I" */
         o->cap = (uint8_t)(!sentence_start && x[0] >= 'A' && x[0] <= 'Z' && !fl_lexicon_has(f->stop, x, xl, 1));
@@ -381,7 +382,7 @@ static void render(rendering *x, const fl_qclaim *q, const fl_rules *r, const fo
     int unused;
     aud->aw = words_of(q->audience, r, f, &aud->naw, &unused);
     x->aud = stems_of(aud->aw, aud->naw, &x->naud);
-    x->hedged = q->hedge[0] || strncasecmp(q->source, "according to", 12) == 0;
+    x->hedged = q->hedge[0] || fl_lexicon_prefix(fl_rules_role(r, FL_ROLE_HEDGED_SOURCE), q->source, strlen(q->source));
 }
 
 /* Words of the quote only (no ellipsis): how many. */

@@ -53,6 +53,40 @@ const char *const fl_lexicon_names[] = {
     "modal-words",         /* words of modality whose change alters a remark: "will", "might", "must" */
     "opposites",           /* predicates that reverse each other on the same object: "raise=freeze", "rise=fall" */
     "count-links",         /* words between a part and its whole's count: "34 of the 71 seats" */
+    /* the word roles (fl_role, rules/grammar.json): FL_ROLE_FIRST on, in fl_role's order */
+    "articles",                 /* articles skipped before a name or noun: "the", "a" */
+    "indefinite-articles",      /* the article before a fraction word: "a third", "an eighth" */
+    "direction-to",             /* the preposition of a change's end or a flow's destination: "to" */
+    "direction-from",           /* the preposition of a change's start or a flow's source: "from" */
+    "party-to",                 /* prepositions before the receiving party of a flow: "to", "into" */
+    "party-on",                 /* prepositions before the party a measure targets: "on", "against" */
+    "party-of",                 /* prepositions before the party a figure belongs to: "in", "of", "for" */
+    "non-subject-prepositions", /* prepositions that make the name after them no subject: "to", "with" */
+    "comparison-bases",         /* prepositions before the period a figure is compared with: "than", "versus" */
+    "range-between",            /* the word that opens a range or a pair: "between" */
+    "range-and",                /* the word that joins a range's ends or a list's numbers: "and" */
+    "deadline-by",              /* a one-word modality phrase that is a deadline, not a target: "by" */
+    "deadline-prepositions",    /* prepositions before a year that make it a target date: "by", "until" */
+    "time-since",               /* the preposition before a year that starts a period: "since" */
+    "limit-up",                 /* the word before "to" that makes it a limit, not a base: "up" */
+    "change-links",             /* words between a word of change and its size: "rose by", "an increase of" */
+    "part-of",                  /* the preposition of a part or of what a figure counts: "of" */
+    "share-in",                 /* the word of a ratio "one in five" */
+    "share-out",                /* the first word of a ratio "four out of five" */
+    "rate-per",                 /* the word of a rate after a sum: "per" */
+    "period-offsets",           /* words after a period that make it an offset, not a quantity: "ago", "later" */
+    "alternatives",             /* the word that joins two alternative figures: "or" */
+    "source-lead",              /* the first word of "according to": never a speech verb */
+    "source-lead-link",         /* the second word of "according to" */
+    "appositive-stops",         /* prepositions that end the description in an appositive: "an economist at ..." */
+    "clause-coordinators",      /* words that may stand before a speaker's description: "and", "but" */
+    "complementizers",          /* the word that opens reported speech: "said that" */
+    "report-adverbs",           /* adverbs that may stand between a speaker and the verb: "also" */
+    "adverb-suffixes",          /* endings of adverbs (in a word longer than three letters): "-ly" */
+    "negation-suffixes",        /* endings that negate a word: "n't" */
+    "hedged-sources",           /* openings of a source that report without vouching: "according to" */
+    "non-party-types",          /* entity types (rules/entities.json) whose names are never a party: "media" */
+    "count-dimensions",         /* unit dimensions (rules/units.json) that count things: "people", "vehicles" */
     NULL,
 };
 
@@ -176,6 +210,36 @@ size_t fl_lexicon_item_len(const fl_lexicon *lex, size_t i)
 const char *fl_lexicon_item(const fl_lexicon *lex, size_t i)
 {
     return i < lex->len ? lex->items[i] : NULL;
+}
+
+/* fl_lexicon_names lists the word roles last, in fl_role's order */
+enum { ROLE_FIRST = NLEX - FL_ROLE_COUNT };
+
+const fl_lexicon *fl_rules_role(const fl_rules *r, fl_role role)
+{
+    assert(role >= 0 && role < FL_ROLE_COUNT && strcmp(fl_lexicon_names[ROLE_FIRST], "articles") == 0);
+    return &r->lex[ROLE_FIRST + role];
+}
+
+int fl_role_at(const fl_rules *r, fl_role role, const char *text, const fl_token *t, size_t n, size_t i)
+{
+    return i < n && fl_lexicon_has_token(&r->lex[ROLE_FIRST + role], text, &t[i], 1);
+}
+
+int fl_lexicon_suffix(const fl_lexicon *lex, const char *s, size_t n)
+{
+    for (size_t i = 0; i < lex->len; i++)
+        if (n > lex->lens[i] && memcmp(s + n - lex->lens[i], lex->items[i], lex->lens[i]) == 0)
+            return 1;
+    return 0;
+}
+
+int fl_lexicon_prefix(const fl_lexicon *lex, const char *s, size_t n)
+{
+    for (size_t i = 0; i < lex->len; i++)
+        if (n >= lex->lens[i] && fl_ascii_ieq(s, lex->items[i], lex->lens[i]))
+            return 1;
+    return 0;
 }
 
 const fl_patterns *fl_rules_patterns(const fl_rules *r, const char *category)

@@ -52,6 +52,53 @@ const char *fl_lexicon_item(const fl_lexicon *lex, size_t i);
 /* The length of entry i in bytes. */
 size_t fl_lexicon_item_len(const fl_lexicon *lex, size_t i);
 
+/* Word roles: the grammatical words the extractors test (a preposition that gives a flow its direction, the
+ * "and" of a range ...), each a lexicon of rules/grammar.json named in fl_lexicon_names, found by index. */
+typedef enum {
+    FL_ROLE_ARTICLES,
+    FL_ROLE_INDEFINITE,
+    FL_ROLE_TO,
+    FL_ROLE_FROM,
+    FL_ROLE_PARTY_TO,
+    FL_ROLE_PARTY_ON,
+    FL_ROLE_PARTY_OF,
+    FL_ROLE_NON_SUBJECT,
+    FL_ROLE_COMPARISON,
+    FL_ROLE_BETWEEN,
+    FL_ROLE_AND,
+    FL_ROLE_BY,
+    FL_ROLE_DEADLINE,
+    FL_ROLE_SINCE,
+    FL_ROLE_UP,
+    FL_ROLE_CHANGE_LINK,
+    FL_ROLE_OF,
+    FL_ROLE_IN,
+    FL_ROLE_OUT,
+    FL_ROLE_PER,
+    FL_ROLE_OFFSET,
+    FL_ROLE_OR,
+    FL_ROLE_ACCORDING,
+    FL_ROLE_ACCORDING_TO,
+    FL_ROLE_APPOSITIVE_STOP,
+    FL_ROLE_COORDINATOR,
+    FL_ROLE_THAT,
+    FL_ROLE_ADVERB,
+    FL_ROLE_ADVERB_SUFFIX,
+    FL_ROLE_NEGATION_SUFFIX,
+    FL_ROLE_HEDGED_SOURCE,
+    FL_ROLE_NON_PARTY,
+    FL_ROLE_COUNT_DIMENSION,
+    FL_ROLE_COUNT
+} fl_role;
+/* The lexicon of a role; never NULL. */
+const fl_lexicon *fl_rules_role(const fl_rules *r, fl_role role);
+/* Returns 1 when token i of t[0..n) is a word of the role (ASCII case-insensitive); 0 past n. */
+int fl_role_at(const fl_rules *r, fl_role role, const char *text, const fl_token *t, size_t n, size_t i);
+/* Returns 1 when s[0..n) is longer than one of lex's entries and ends with it (byte for byte): "n't". */
+int fl_lexicon_suffix(const fl_lexicon *lex, const char *s, size_t n);
+/* Returns 1 when s[0..n) begins with one of lex's entries (ASCII case-insensitive): "according to". */
+int fl_lexicon_prefix(const fl_lexicon *lex, const char *s, size_t n);
+
 /* Pattern sets are named lists of regexes combined into one compiled alternation. Never NULL. */
 const fl_patterns *fl_rules_patterns(const fl_rules *r, const char *category);
 size_t fl_patterns_size(const fl_patterns *p);

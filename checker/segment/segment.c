@@ -130,7 +130,7 @@ static void push_para(fl_doc *d, size_t *cap, size_t a, size_t b, uint32_t nline
     }
     if (a >= b)
         return;
-    FL_GROW(d->paras, *cap, d->npara + 1);
+    FL_ARENA_GROW(d->arena, d->paras, *cap, d->npara + 1);
     fl_para *p = &d->paras[d->npara++];
     memset(p, 0, sizeof(*p));
     p->start = a;
@@ -237,7 +237,7 @@ typedef struct {
 static void add_quote(fl_doc *d, size_t *cap, uint32_t para, const opener *o, size_t inner_end, size_t end,
                       size_t depth, int unclosed)
 {
-    FL_GROW(d->quotes, *cap, d->nquote + 1);
+    FL_ARENA_GROW(d->arena, d->quotes, *cap, d->nquote + 1);
     fl_quote *q = &d->quotes[d->nquote++];
     memset(q, 0, sizeof *q);
     q->start = o->start;
@@ -253,7 +253,7 @@ static void add_quote(fl_doc *d, size_t *cap, uint32_t para, const opener *o, si
 
 static void unpaired_mark(fl_doc *d, quote_state *st, size_t off)
 {
-    FL_GROW(d->unpaired_marks, st->ucap, d->nunpaired + 1);
+    FL_ARENA_GROW(d->arena, d->unpaired_marks, st->ucap, d->nunpaired + 1);
     d->unpaired_marks[d->nunpaired++] = off;
 }
 
@@ -584,7 +584,7 @@ static void push_sent(fl_doc *d, size_t *cap, uint32_t para, size_t a, size_t b)
     trim(d->text, &a, &b);
     if (a >= b)
         return;
-    FL_GROW(d->sents, *cap, d->nsent + 1);
+    FL_ARENA_GROW(d->arena, d->sents, *cap, d->nsent + 1);
     fl_sent *t = &d->sents[d->nsent++];
     t->start = a;
     t->end = b;
