@@ -1525,7 +1525,7 @@ static size_t day_at(const sctx *c, size_t i, const fl_date *date, int dated, lo
     if (wd < 0 || !dated)
         return 0;
     /* a weekday alone: the last such day up to the document's date ("next Tuesday" is no report of it) */
-    if (i > c->a && (tok_is(c, i - 1, "next") || tok_is(c, i - 1, "this") || tok_is(c, i - 1, "coming")))
+    if (i > c->a && fl_phrases_at(&k->weekday_ahead, c->text, c->t, c->b, i - 1, &used) >= 0)
         return 0;
     int dw = fl_weekday(date->year, date->month, date->day);
     *days = doc - (dw - wd + 7) % 7;

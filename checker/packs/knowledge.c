@@ -272,6 +272,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->relative_days, 1);
     phrases_init(&k->event_verbs, 1);
     phrases_init(&k->open_counts, 1);
+    phrases_init(&k->weekday_ahead, 1);
     phrases_init(&k->case_scales, 0);
     phrases_init(&k->unit_symbols, 0);
     phrases_init(&k->aliases, 0);
@@ -567,9 +568,10 @@ static int load_events(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
 
 static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"relative_years", "datelines",   "copyright",  "anniversary",   "years_after",
-                                       "part_of_year",   "months",      "weekdays",   "clock_before",  "clock_after",
-                                       "clock_periods",  "clock_names", "time_zones", "relative_days", NULL};
+    static const char *const keys[] = {"relative_years", "datelines",     "copyright",     "anniversary",
+                                       "years_after",    "part_of_year",  "months",        "weekdays",
+                                       "clock_before",   "clock_after",   "clock_periods", "clock_names",
+                                       "time_zones",     "relative_days", "weekday_ahead", NULL};
     static const char *const froms[] = {"document", "previous", "none", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "time", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"time\" must be an object");
@@ -616,6 +618,9 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
         if (o && load_names(dst[i], o, 1, file, keys[i], err) < 0)
             return -1;
     }
+    const cJSON *ahead = cJSON_GetObjectItemCaseSensitive(sec, "weekday_ahead");
+    if (ahead && load_names(&k->weekday_ahead, ahead, 1, file, "weekday_ahead", err) < 0)
+        return -1;
     return 0;
 }
 
@@ -1003,7 +1008,7 @@ void fl_knowledge_free(fl_knowledge *k)
                          &k->subordinators,  &k->prepositions, &k->determiners,   &k->kind_nouns,   &k->event_nouns,
                          &k->non_items,      &k->hypothetical, &k->relatives,     &k->coordinators, &k->origins,
                          &k->clock_before,   &k->clock_after,  &k->clock_periods, &k->clock_names,  &k->time_zones,
-                         &k->relative_days,  &k->event_verbs,  &k->open_counts};
+                         &k->relative_days,  &k->event_verbs,  &k->open_counts,   &k->weekday_ahead};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     free(k->rel_offset);

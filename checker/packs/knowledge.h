@@ -142,6 +142,7 @@ typedef struct {
     fl_phrases clock_names;               /* "noon" -> 720 (minutes after midnight) */
     fl_phrases time_zones;                /* case-sensitive "GMT" -> 0, "EDT" -> -240 (minutes from UTC) */
     fl_phrases relative_days;             /* "yesterday" -> -1 (days from the document's date) */
+    fl_phrases weekday_ahead;             /* "next": a weekday after it is still to come -> 1 */
     /* the claim model (section "claim_model"): how a figure's clause, subject and attribute are found */
     fl_phrases clause_openers; /* open a clause after a comma: "as", "while", "and" -> 1 */
     fl_phrases subordinators;  /* open a clause wherever they stand: "which", "whereas" -> 1 */
