@@ -4,6 +4,7 @@
  * modality (forecast, target and capacity cues); then write the key that the checks join on. */
 #include "extract/claims.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -1603,7 +1604,8 @@ static char *scope_after(const sctx *c, const fl_qty *q, size_t cb)
 }
 
 /* The event class the document names most often (its title included; the first named wins a tie), or -1:
- * one stray word ("March" in a dateline, a "rally" in passing) does not outweigh the story's own event. */
+ * one stray word ("March" in a dateline, a "rally" in passing) does not outweigh the story's own event, and a
+ * month's name is no event ("5 March" is not a march). */
 static int document_event(const fl_doc *d, const fl_knowledge *k, const fl_facts *f)
 {
     size_t used, nclass = k->nevent_classes;
@@ -1611,7 +1613,7 @@ static int document_event(const fl_doc *d, const fl_knowledge *k, const fl_facts
         return -1;
     size_t *count = fl_xcalloc(nclass, sizeof *count), *first = fl_xcalloc(nclass, sizeof *first);
     for (size_t i = 0; i < f->ntok; i++)
-        if (f->tok[i].kind == FL_TOK_WORD) {
+        if (f->tok[i].kind == FL_TOK_WORD && fl_phrases_at(&k->months, d->text, f->tok, f->ntok, i, &used) < 0) {
             int ev = fl_phrases_at(&k->event_nouns, d->text, f->tok, f->ntok, i, &used);
             if (ev >= 0 && d->text[f->tok[i].start] >= 'A' && d->text[f->tok[i].start] <= 'Z' &&
                 fl_phrases_at(&k->months, d->text, f->tok, f->ntok, i, &(size_t){0}) >= 0)
@@ -1687,6 +1689,24 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     }
 }
 
+/* ---- running counts ---- */
+
+/* Is a running count stated as still open ("at least 14", "14 so far", "with six still missing": 1) or as
+ * having risen ("the toll rose to 19": 2)? The join takes a later, larger figure as an update only then. */
+static int count_state(const sctx *c, const fl_qty *q, size_t ca, size_t cb)
+{
+    if (q->qualifier == FL_Q_AT_LEAST || q->qualifier == FL_Q_OVER)
+        return 1;
+    size_t used;
+    for (size_t i = ca; i < cb && i < c->b; i++)
+        if (fl_phrases_at(&c->k->open_counts, c->text, c->t, c->b, i, &used) >= 0)
+            return 1;
+    for (size_t i = q->tok; i-- > ca && q->tok - i <= 4;)
+        if (fl_phrases_at(&c->k->increase, c->text, c->t, c->b, i, &used) >= 0)
+            return 2;
+    return 0;
+}
+
 /* The period of a claim (stated, or an event's document date), the document's date, and its key, or why it
  * has none. */
 static void claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, const when *pw, const fl_date *date,
@@ -1704,6 +1724,8 @@ static void claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, co
     cl->date_source = date->source;
     if (date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE)
         cl->doc_date = date->year * 10000 + date->month * 100 + date->day;
+    if (cl->family >= 0 && k->metrics[cl->family].cumulative)
+        cl->count_state = count_state(cw, q, cw->ca, cw->cb);
     int supposed = hypothetical(cw, q);
     if (!change_part && !supposed)
         make_keys(cl, k);
@@ -1727,6 +1749,180 @@ static void keep_claim(fl_claims *out, fl_claim *cl)
     out->items[out->len++] = *cl;
 }
 
+/* ---- dates and clock times of events ---- */
+
+/* The metric family whose figures have dimension dim ("date", "clock"), or -1. */
+static int family_with_dim(const fl_knowledge *k, const char *dim)
+{
+    for (size_t m = 0; m < k->nmetrics; m++)
+        if (k->metrics[m].ndims == 1 && strcmp(k->metrics[m].dims[0], dim) == 0)
+            return (int)m;
+    return -1;
+}
+
+/* The event a date or clock time at tokens [e0, e1) of sentence c is about: an event noun right after it
+ * ("the 3:30 a.m. fire", "the November 18 sinking") or right before its preposition ("the collapse on
+ * Tuesday"), the subject of its clause when an event noun heads it ("The collapse happened shortly after 9
+ * p.m."), else the document's event when the sentence says the event happened (an event verb: "the roof
+ * gave way at ...") and names no other event. -1 when none; *how says which. */
+static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, const char **how, int *loose)
+{
+    *loose = 0;
+    const fl_knowledge *k = c->k;
+    size_t used;
+    int ev = fl_phrases_at(&k->event_nouns, c->text, c->t, c->b, e1, &used);
+    if (ev >= 0) {
+        *how = "event noun after it";
+        return ev;
+    }
+    size_t p = e0 > c->a && prep_role(c, e0 - 1) >= 0 ? e0 - 1 : e0;
+    if (p > c->a && (ev = fl_phrases_ending(&k->event_nouns, c->text, c->t, c->b, p - 1, &used)) >= 0) {
+        *how = "event noun before it";
+        return ev;
+    }
+    /* the event nouns and the first event verb of the sentence (cheap: the parse is made only when an event
+     * noun may head the clause's subject) */
+    int verb = -1, named = -1, several = 0;
+    for (size_t i = c->a; i < c->b; i++) {
+        if (c->t[i].kind != FL_TOK_WORD || fl_phrases_at(&k->months, c->text, c->t, c->b, i, &used) >= 0)
+            continue; /* "March" is a month here, not a march */
+        if ((ev = fl_phrases_at(&k->event_nouns, c->text, c->t, c->b, i, &used)) >= 0) {
+            several |= named >= 0 && named != ev;
+            named = named < 0 ? ev : named;
+        } else if (verb < 0)
+            verb = fl_phrases_at(&k->event_verbs, c->text, c->t, c->b, i, &used);
+    }
+    const fl_parse *ps = named >= 0 ? parse_of(c) : NULL;
+    if (ps) {
+        int np = fl_parse_subject(ps, fl_parse_clause_of(ps, e0 - c->a));
+        if (np >= 0 && c->a + ps->nps[np].start < e0 &&
+            (ev = fl_phrases_at(&k->event_nouns, c->text, c->t, c->b, c->a + ps->nps[np].head, &used)) >= 0) {
+            *how = "subject of the clause (parsed)";
+            return ev;
+        }
+    }
+    /* an event verb of the sentence: the class its list names, or the document's event for the general ones
+     * ("it happened"); another event named in the sentence makes it unclear which one happened then */
+    if (verb < 0 || several)
+        return -1;
+    int cls = -1;
+    for (size_t e = 0; e < k->nevent_classes && cls < 0; e++)
+        if (strcmp(k->event_classes[e], k->verb_classes[verb]) == 0)
+            cls = (int)e;
+    *how = cls >= 0 ? "event verb" : "the document's event (an event verb in the sentence)";
+    *loose = 1;
+    if (cls < 0)
+        cls = doc_event;
+    return cls >= 0 && (named < 0 || named == cls) ? cls : -1;
+}
+
+/* Does the clause of tokens [e0, e1) speak of a plan or a possibility (a modality cue, a hypothetical)? Its
+ * dates are not what happened. */
+static int supposed_clause(const sctx *c, size_t e0, size_t e1)
+{
+    size_t used, ca, cb;
+    clause_span(c, e0, e1, &ca, &cb);
+    for (size_t i = ca; i < cb; i++)
+        if (c->t[i].kind == FL_TOK_WORD && (fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, i, &used) >= 0 ||
+                                            fl_phrases_at(&c->k->hypothetical, c->text, c->t, c->b, i, &used) >= 0))
+            return 1;
+    return 0;
+}
+
+/* A day stated at token i: "Tuesday, March 4", "March 4, 2025", "4 March", a weekday alone ("on Tuesday",
+ * the last such day up to the document's date) or a relative day ("yesterday"). *days is the day (days since
+ * 1970), *rel 1 when it was counted from the document's date, 2 when its year is not known (the day is then
+ * of the year 2000). Returns the tokens used, 0 when none. */
+static size_t day_at(const sctx *c, size_t i, const fl_date *date, int dated, long *days, int *rel)
+{
+    const fl_knowledge *k = c->k;
+    size_t used, j = i;
+    long doc = dated ? fl_days_from_civil(date->year, date->month, date->day) : 0;
+    *rel = 0;
+    size_t wused = 0;
+    int wd = fl_phrases_at(&k->weekdays, c->text, c->t, c->b, i, &wused);
+    if (wd >= 0) {
+        j = i + wused;
+        if (j < c->b && c->t[j].kind == FL_TOK_PUNCT && c->text[c->t[j].start] == ',')
+            j++;
+    }
+    /* an offset may be -1 ("yesterday"), the value of no phrase too: whether one was found is in used */
+    used = 0;
+    int rd = wd < 0 ? fl_phrases_at(&k->relative_days, c->text, c->t, c->b, i, &used) : 0;
+    if (used && wd < 0) {
+        if (!dated)
+            return 0;
+        *days = doc + rd;
+        *rel = 1;
+        return used;
+    }
+    fl_date dt;
+    size_t len = 0;
+    /* a date starts with a month's name or a day before one ("4 March"): the date grammar is asked only then */
+    if (j < c->b && (fl_phrases_at(&k->months, c->text, c->t, c->b, j, &used) >= 0 ||
+                     (c->t[j].kind == FL_TOK_NUM && fl_phrases_at(&k->months, c->text, c->t, c->b, j + 1, &used) >= 0)))
+        len = fl_parse_date(c->text + c->t[j].start, c->d->len - c->t[j].start, c->r, &dt);
+    if (len && dt.day && dt.month) {
+        /* a day without its year ("on June 20") is not given the document's year (an article may look back
+         * years) nor one stated elsewhere in the sentence ("the first since 1991"): the join gives it the year
+         * the other days of its event have */
+        if (!dt.year) {
+            *days = fl_days_from_civil(2000, dt.month, dt.day);
+            *rel = 2;
+        } else
+            *days = fl_days_from_civil(dt.year, dt.month, dt.day);
+        size_t e = j;
+        while (e < c->b && c->t[e].start < c->t[j].start + len)
+            e++;
+        return e - i;
+    }
+    if (wd < 0 || !dated)
+        return 0;
+    /* a weekday alone: the last such day up to the document's date ("next Tuesday" is no report of it) */
+    if (i > c->a && fl_phrases_at(&k->weekday_ahead, c->text, c->t, c->b, i - 1, &used) >= 0)
+        return 0;
+    int dw = fl_weekday(date->year, date->month, date->day);
+    *days = doc - (dw - wd + 7) % 7;
+    *rel = 1;
+    return wused;
+}
+
+/* Is the clause of token i told in the past (or is its tense unknown)? "The vote is Thursday" counts no
+ * Thursday back from the document's date. */
+static int past_clause(const sctx *c, size_t i)
+{
+    const fl_parse *ps = parse_of(c);
+    if (!ps)
+        return 1;
+    int vg = fl_parse_verb(ps, fl_parse_clause_of(ps, i - c->a));
+    return vg < 0 || ps->vgs[vg].tense == FL_TENSE_PAST || ps->vgs[vg].tense == FL_TENSE_NONE;
+}
+
+/* Is the token before i (a comma or dash skipped) a year? A clock time right after a full date is a
+ * publication stamp, not the time of an event. */
+static int stamp_before(const sctx *c, size_t i)
+{
+    size_t j = i;
+    while (j > c->a && c->t[j - 1].kind == FL_TOK_PUNCT && j + 2 > i)
+        j--;
+    return j > c->a && c->t[j - 1].kind == FL_TOK_NUM && c->t[j - 1].end - c->t[j - 1].start == 4;
+}
+
+/* Appends the claim of a date (clock 0) or clock time of an event at tokens [e0, e1). */
+static void push_when(const sctx *c, fl_claims *out, fl_claim *cl, size_t e0, size_t e1, const char *shown)
+{
+    fl_buf b = {0};
+    char *t = excerpt(c->d, c->t[e0].start, c->t[e1 - 1].end, 60);
+    fl_buf_printf(&b, "%s (%s)", t, shown);
+    free(t);
+    cl->text = fl_buf_take(&b);
+    fl_doc *d = (fl_doc *)c->d; /* fl_doc_pos caches its line lookups in the document */
+    cl->start = fl_doc_pos(d, c->t[e0].start);
+    cl->end = fl_doc_pos(d, c->t[e1 - 1].end);
+    cl->context = excerpt(c->d, c->t[c->a].start, c->t[c->b - 1].end, 100);
+    keep_claim(out, cl);
+}
+
 /* The year in force in sentence s: stated in it, or carried by "that year" from the year before. */
 static void year_in_force(fl_facts *f, size_t s, const when *w, size_t nw, int carried_in, size_t carried_tok)
 {
@@ -1738,6 +1934,157 @@ static void year_in_force(fl_facts *f, size_t s, const when *w, size_t nw, int c
             f->sent_year_from_tok[s] = f->sent_year_carried[s] ? carried_tok : w[i].tok;
             break;
         }
+    }
+}
+
+/* A date or clock time found in a sentence. */
+typedef struct {
+    size_t e0, e1;
+    int clock, rel;
+    fl_clock ck;
+    long days;
+} when_at;
+
+enum { MAX_WHENS = 16 };
+
+/* The dates and clock times of sentence c, at most MAX_WHENS; publication stamps left out. */
+static size_t find_event_whens(const sctx *c, const fl_facts *f, int dated, when_at *w)
+{
+    size_t nw = 0;
+    for (size_t i = c->a; i < c->b && nw < MAX_WHENS; i++) {
+        when_at x;
+        memset(&x, 0, sizeof x);
+        size_t n;
+        if (fl_clock_at(c->text, c->t, c->b, i, c->r, &x.ck)) {
+            i = x.ck.end - 1;
+            if (stamp_before(c, x.ck.first)) {
+                /* "July 21, 2013, 2:21 pm BST": when the page was published, its date included */
+                if (nw && !w[nw - 1].clock && w[nw - 1].e1 + 2 >= x.ck.first)
+                    nw--;
+                continue;
+            }
+            x.clock = 1;
+            x.e0 = x.ck.first;
+            x.e1 = x.ck.end;
+        } else if ((n = day_at(c, i, &f->date, dated, &x.days, &x.rel)) > 0) {
+            x.e0 = i;
+            x.e1 = i + n;
+            i = x.e1 - 1;
+        } else
+            continue;
+        w[nw++] = x;
+    }
+    return nw;
+}
+
+/* Fills the value and period of a clock time's claim: minutes after midnight (UTC when a zone is stated),
+ * of the day its sentence states (day >= 0), else of the document's month. */
+static void clock_claim(fl_claim *cl, const when_at *x, const when_at *day, const fl_date *date, int dated, char *shown,
+                        size_t cap)
+{
+    int utc = x->ck.zone != FL_NO_ZONE ? x->ck.zone : 0;
+    cl->dim = fl_xstrdup("clock");
+    cl->item = fl_xstrdup(x->ck.zone != FL_NO_ZONE ? "UTC" : "");
+    cl->value = x->ck.at - utc;
+    cl->lo = x->ck.lo - utc;
+    cl->hi = x->ck.hi - utc;
+    int lo = ((x->ck.lo - utc) % 1440 + 1440) % 1440, hi = ((x->ck.hi - utc) % 1440 + 1440) % 1440;
+    snprintf(shown, cap, "%02d:%02d-%02d:%02d%s", lo / 60, lo % 60, hi / 60, hi % 60,
+             x->ck.zone != FL_NO_ZONE ? " UTC" : "");
+    if (day && day->rel != 2) {
+        fl_civil_from_days(day->days, &cl->year, &cl->month, &cl->day);
+        cl->period_how = day->rel ? 2 : 1;
+    } else if (dated) {
+        cl->year = date->year;
+        cl->month = date->month;
+        cl->period_how = 4;
+    }
+}
+
+/* The dates and clock times of events in sentence c: each is a claim of its event (the "event-date" and
+ * "event-time" families), keyed like an event's figure and compared within the cluster. A clock time is of
+ * the day its sentence states, else of the document's month. */
+static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_event, size_t doc_index, size_t *seq,
+                        fl_claims *out)
+{
+    const fl_knowledge *k = c->k;
+    const fl_date *date = &f->date;
+    int dated = date->day && date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE;
+    int fam_date = family_with_dim(k, "date"), fam_time = family_with_dim(k, "clock");
+    if (fam_date < 0 || fam_time < 0)
+        return;
+    when_at w[MAX_WHENS];
+    size_t nw = find_event_whens(c, f, dated, w);
+    const when_at *day = NULL;
+    for (size_t i = 0; i < nw && !day; i++)
+        day = w[i].clock ? NULL : &w[i];
+    long doc_day = dated ? fl_days_from_civil(date->year, date->month, date->day) : 0;
+    for (size_t i = 0; i < nw; i++) {
+        const when_at *x = &w[i];
+        const char *how = "";
+        int loose;
+        int ev = when_event(c, x->e0, x->e1, doc_event, &how, &loose);
+        long ahead = x->days;
+        if (!x->clock && x->rel == 2 && dated) { /* a day without its year: of the document's year, for this */
+            int y, m, d;
+            fl_civil_from_days(x->days, &y, &m, &d);
+            ahead = fl_days_from_civil(date->year, m, d);
+        }
+        if (ev < 0 || (!x->clock && dated && ahead > doc_day) || supposed_clause(c, x->e0, x->e1) ||
+            (x->rel == 1 && !past_clause(c, x->e0)))
+            continue; /* no event, a day still ahead, a plan */
+        /* an event found from the sentence (its verb) does not say which of several days or times is its */
+        size_t same = 0;
+        for (size_t j = 0; j < nw && loose; j++)
+            same += (size_t)(w[j].clock == x->clock);
+        if (same > 1)
+            continue;
+        fl_claim cl;
+        memset(&cl, 0, sizeof cl);
+        cl.file = c->d->path;
+        cl.doc = doc_index;
+        cl.seq = (*seq)++;
+        cl.sentence = s;
+        cl.src = cl.dst = -1;
+        cl.subject = fl_xstrdup(k->event_classes[ev]);
+        cl.subject_how = how;
+        cl.subject_event = 1;
+        cl.date_source = date->source;
+        if (dated)
+            cl.doc_date = date->year * 10000 + date->month * 100 + date->day;
+        char shown[48];
+        if (x->clock) {
+            cl.family = fam_time;
+            clock_claim(&cl, x, day, date, dated, shown, sizeof shown);
+        } else {
+            int y, m, d;
+            fl_civil_from_days(x->days, &y, &m, &d);
+            cl.family = fam_date;
+            cl.dim = fl_xstrdup("date");
+            cl.item = fl_xstrdup("");
+            cl.value = (double)x->days;
+            cl.lo = x->days - 0.25;
+            cl.hi = x->days + 0.25;
+            cl.year = x->rel == 2 ? 0 : y;
+            cl.month = m;
+            cl.day = d;
+            cl.period_how = x->rel == 1 ? 2 : 1;
+            if (x->rel == 2)
+                snprintf(shown, sizeof shown, "%02d-%02d, year not stated", m, d);
+            else
+                snprintf(shown, sizeof shown, "%04d-%02d-%02d", y, m, d);
+        }
+        make_keys(&cl, k);
+        if (!x->clock && cl.key_base) {
+            /* an event's days are compared whatever their year (the value holds it): one event per class and
+             * cluster */
+            free(cl.key);
+            fl_buf kb = {0};
+            fl_buf_printf(&kb, "%s||", cl.key_base);
+            cl.key = fl_buf_take(&kb);
+        }
+        cl.why = fl_xstrdup(cl.key ? "" : "no period: the document's date is not known");
+        push_when(c, out, &cl, x->e0, x->e1, shown);
     }
 }
 
@@ -1844,6 +2191,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             f->qty_modality[qi] = cl.modality;
             keep_claim(out, &cl);
         }
+        event_whens(&c, f, s, dc.doc_event, doc_index, &seq, out);
         free(m);
         free(tr);
         free(w);

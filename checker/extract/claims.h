@@ -44,6 +44,8 @@ typedef struct {
     size_t seq;      /* its order in the document */
     size_t sentence; /* its sentence in the document */
     int suppressed;  /* read from a claim record: a directive of its document suppresses its join's findings at it */
+    int count_state; /* a running count (a death toll): 1 stated as still open ("at least", "so far"), 2 stated as
+                      * having risen ("rose to"), 0 neither */
 } fl_claim;
 
 /* An attributed claim: a direct quote or reported speech, with who said it, to whom, how hedged and on

@@ -218,3 +218,133 @@ const char *fl_date_source_text(int source)
         return "nothing";
     }
 }
+
+long fl_days_from_civil(int y, int m, int d)
+{
+    /* Howard Hinnant's days_from_civil */
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+void fl_civil_from_days(long z, int *y, int *m, int *d)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+/* The precision of a stated minute: a round hour admits 20 minutes either way, a half hour 10, a quarter 7,
+ * five minutes 3, any other minute 1. */
+static int clock_precision(int minutes)
+{
+    int m = minutes % 60;
+    return m == 0 ? 20 : m % 30 == 0 ? 10 : m % 15 == 0 ? 7 : m % 5 == 0 ? 3 : 1;
+}
+
+static int tok_num(const char *text, const fl_token *t, size_t n, size_t i, size_t digits_lo, size_t digits_hi, int *v)
+{
+    if (i >= n || t[i].kind != FL_TOK_NUM)
+        return 0;
+    size_t len = t[i].end - t[i].start;
+    return len >= digits_lo && len <= digits_hi && digits_at(text, t[i].end, t[i].start, len, v);
+}
+
+/* The hour and minute at token i ("9", "10:45", "0800", "06:00"): the tokens used, 0 when none. */
+static size_t clock_digits(const char *text, const fl_token *t, size_t n, size_t i, int *h, int *mi, int *four)
+{
+    int a, b;
+    *four = 0;
+    if (tok_num(text, t, n, i, 1, 2, &a) && i + 2 < n && t[i + 1].end - t[i + 1].start == 1 &&
+        text[t[i + 1].start] == ':' && !t[i + 1].space_before && !t[i + 2].space_before &&
+        tok_num(text, t, n, i + 2, 2, 2, &b) && a < 24 && b < 60) {
+        *h = a;
+        *mi = b;
+        return 3;
+    }
+    if (tok_num(text, t, n, i, 4, 4, &a) && a / 100 < 24 && a % 100 < 60) {
+        *h = a / 100;
+        *mi = a % 100;
+        *four = 1;
+        return 1;
+    }
+    if (tok_num(text, t, n, i, 1, 2, &a) && a >= 1 && a <= 12) {
+        *h = a;
+        *mi = 0;
+        return 1;
+    }
+    return 0;
+}
+
+int fl_clock_at(const char *text, const fl_token *t, size_t n, size_t i, const fl_rules *r, fl_clock *out)
+{
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    size_t used, j;
+    int h = 0, mi = 0, four = 0, at = -1, named = 0, has_pm = 0;
+    int v = fl_phrases_at(&k->clock_names, text, t, n, i, &used);
+    if (v >= 0) {
+        at = v;
+        named = 1;
+        j = i + used;
+    } else {
+        size_t nd = clock_digits(text, t, n, i, &h, &mi, &four);
+        if (!nd)
+            return 0;
+        j = i + nd;
+        int pm = fl_phrases_at(&k->clock_periods, text, t, n, j, &used);
+        if (pm >= 0 && !four && h >= 1 && h <= 12) {
+            at = (h % 12 + pm) * 60 + mi;
+            j += used;
+            has_pm = 1;
+        } else if (pm < 0 && (nd == 3 || four))
+            at = h * 60 + mi; /* "21:00", "06:00 BST", "2100 GMT" */
+        else
+            return 0;
+    }
+    /* a zone right after it (an offset may be -1, the value of no phrase too: whether one was found is in used) */
+    out->zone = FL_NO_ZONE;
+    used = 0;
+    int z = fl_phrases_at(&k->time_zones, text, t, n, j, &used);
+    if (used) {
+        out->zone = z;
+        j += used;
+    }
+    /* without a.m./p.m. only a 24-hour time is read: an hour over 12, or a zone ("at 3:30" may be morning or
+     * afternoon, "at 1930" a year) */
+    if (!named && !has_pm && out->zone == FL_NO_ZONE && !(h > 12 && !four))
+        return 0;
+    out->at = at;
+    out->first = i;
+    out->end = j;
+    int prec = named ? 20 : clock_precision(at);
+    out->lo = at - prec;
+    out->hi = at + prec;
+    /* a hedge ending right before it: "shortly after", "at around" */
+    if (i > 0) {
+        int before = fl_phrases_ending(&k->clock_before, text, t, n, i - 1, &used);
+        size_t u2 = 0;
+        int after = before >= 0 ? fl_phrases_ending(&k->clock_after, text, t, n, i - 1, &u2) : -1;
+        used = u2 > used ? u2 : used;
+        if (before >= 0 && after >= 0) {
+            if (before == after) {
+                int w = before > 2 * prec ? before : 2 * prec;
+                out->lo = at - w;
+                out->hi = at + w;
+            } else {
+                out->lo = at - before;
+                out->hi = at + after;
+            }
+            out->first = i - used;
+        }
+    }
+    return 1;
+}

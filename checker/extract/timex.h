@@ -32,6 +32,23 @@ int fl_parse_iso_date(const char *s, fl_date *out);
 size_t fl_parse_date(const char *s, size_t len, const fl_rules *r, fl_date *out);
 /* Day of the week of a Gregorian date: 0 Monday .. 6 Sunday. */
 int fl_weekday(int y, int m, int d);
+/* Days since 1970-01-01 of a Gregorian date, and back. */
+long fl_days_from_civil(int y, int m, int d);
+void fl_civil_from_days(long z, int *y, int *m, int *d);
+
+enum { FL_NO_ZONE = -100000 };
+
+/* A clock time as a text states it: "shortly after 9 p.m.", "at around 10:45 p.m.", "06:00 BST", "2100 GMT",
+ * "noon". */
+typedef struct {
+    int at;            /* minutes after midnight, as stated */
+    int lo, hi;        /* the minutes it admits: its hedge, else its precision (a round hour admits 20 minutes) */
+    int zone;          /* minutes from UTC of a stated zone, or FL_NO_ZONE */
+    size_t first, end; /* its tokens, hedge included: [first, end) */
+} fl_clock;
+/* Reads a clock time whose number or name is token i of t[0, n) (a hedge may end at token i - 1). A time
+ * without a.m./p.m. is taken only in 24-hour form (an hour over 12, or a zone). Returns 1 when there is one. */
+int fl_clock_at(const char *text, const fl_token *t, size_t n, size_t i, const fl_rules *r, fl_clock *out);
 /* A short description of where a document date came from: "from the dateline", "inferred from the
  * latest year mentioned" ... */
 const char *fl_date_source_text(int source);

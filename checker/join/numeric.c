@@ -12,6 +12,26 @@
 
 /* ---- shared helpers ---- */
 
+/* Is c a clock time (minutes after midnight: 23:50 and 00:10 are 20 minutes apart) or a day of an event? */
+static int is_clock(const fl_claim *c)
+{
+    return strcmp(c->dim, "clock") == 0;
+}
+
+static int is_when(const fl_claim *c)
+{
+    return is_clock(c) || strcmp(c->dim, "date") == 0;
+}
+
+/* Do two claims' intervals meet? Clock times meet across midnight too. */
+static int claims_overlap(const fl_claim *a, const fl_claim *b)
+{
+    if (fl_interval_overlap(a->lo, a->hi, b->lo, b->hi))
+        return 1;
+    return is_clock(a) && (fl_interval_overlap(a->lo + 1440, a->hi + 1440, b->lo, b->hi) ||
+                           fl_interval_overlap(a->lo - 1440, a->hi - 1440, b->lo, b->hi));
+}
+
 static void describe(fl_buf *b, const fl_claim *c, const fl_knowledge *k)
 {
     const char *fam = k->metrics[c->family].id;
@@ -61,8 +81,9 @@ static void report_conflict(const fl_claim *c, const fl_claim *anchor, size_t ag
     fl_buf_printf(&msg, ") conflicts with %s stated elsewhere", anchor->text);
     if (agree > 1)
         fl_buf_printf(&msg, " (%zu statements agree with it)", agree);
-    fl_diag *d = fl_sink_push(out, FL_RULE_NUMERIC_CONFLICT, fl_rule_table[FL_RULE_NUMERIC_CONFLICT].level, c->file,
-                              c->start, c->end, fl_buf_take(&msg));
+    /* the day or the time of an event is a date finding */
+    int rule = is_when(c) ? FL_RULE_DATE_INCONSISTENCY : FL_RULE_NUMERIC_CONFLICT;
+    fl_diag *d = fl_sink_push(out, rule, fl_rule_table[rule].level, c->file, c->start, c->end, fl_buf_take(&msg));
     fl_diag_relate(d, anchor->file, anchor->start, anchor->end, related_text(anchor));
     /* the documents are gone by now: the claims' own texts identify the spans */
     d->text_hash = fl_hash_text(c->text, strlen(c->text));
@@ -124,15 +145,63 @@ static void overlap_counts(const ref *g, size_t n, size_t *count)
     free(his);
 }
 
-/* Is one of two disagreeing figures of a running count (a death toll, arrests) a later report of it: larger,
- * in a document of a later date? A toll that grows is news, not a conflict; one that shrinks is. */
+/* Is one of two disagreeing figures of a running count (a death toll, arrests) a later report of it? Only
+ * when it is of the same subject (the key says so), in a document of a later date, larger (a toll grows; one
+ * that shrinks is a conflict), and the count was still moving: the earlier figure was stated as open ("at
+ * least 14", "14 so far", "with six missing") or the later one as having risen ("the toll rose to 19").
+ * Without either, two reports give two different final counts of one thing, which is what an editor checks. */
 static int updated(const fl_claim *c, const fl_claim *a, const fl_knowledge *k)
 {
     if (c->family < 0 || !k->metrics[c->family].cumulative || !c->doc_date || !a->doc_date ||
         c->doc_date == a->doc_date)
         return 0;
     const fl_claim *later = c->doc_date > a->doc_date ? c : a, *earlier = later == c ? a : c;
-    return later->lo >= earlier->hi;
+    return later->lo >= earlier->hi && (earlier->count_state == 1 || later->count_state == 2);
+}
+
+/* Does one document give an event two days (or two clock times) that do not meet? Then the event lasts
+ * longer than a day (a protest over several nights, a fire and its rekindling) or the class names several
+ * events: its days are not one fact, and none of the group is compared. g is in claim order. */
+static int spans_several(const ref *g, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i + 1; j < n && g[j].c->doc == g[i].c->doc; j++)
+            if (!claims_overlap(g[i].c, g[j].c))
+                return 1;
+    return 0;
+}
+
+/* A day whose year is not stated (year 0, its value of the year 2000) takes the year most days of its event
+ * have; the group's refs then point at copies with that year, which the caller frees. NULL when every day
+ * has its year. */
+static fl_claim *date_years(ref *g, size_t n)
+{
+    int best = 0, best_n = 0, yearless = 0;
+    for (size_t i = 0; i < n; i++) {
+        yearless |= g[i].c->year == 0;
+        int y = g[i].c->year, cnt = 0;
+        for (size_t j = 0; j < n && y; j++)
+            cnt += g[j].c->year == y;
+        if (cnt > best_n) {
+            best = y;
+            best_n = cnt;
+        }
+    }
+    if (!yearless || !best)
+        return NULL;
+    fl_claim *fixed = fl_xmalloc(n * sizeof(fl_claim));
+    for (size_t i = 0; i < n; i++) {
+        fixed[i] = *g[i].c;
+        if (fixed[i].year == 0 && fixed[i].month) {
+            double shift = (double)(fl_days_from_civil(best, fixed[i].month, fixed[i].day) -
+                                    fl_days_from_civil(2000, fixed[i].month, fixed[i].day));
+            fixed[i].value += shift;
+            fixed[i].lo += shift;
+            fixed[i].hi += shift;
+        }
+        g[i].c = &fixed[i];
+    }
+    return fixed;
 }
 
 /* One group of claims with the same key: the claim most others agree with is the anchor; every claim that
@@ -142,8 +211,20 @@ static void judge_group(ref *g, size_t n, const unsigned char *reference, const 
     if (n < 2)
         return;
     qsort(g, n, sizeof(ref), cmp_ref_order);
+    fl_claim *fixed = strcmp(g[0].c->dim, "date") == 0 ? date_years(g, n) : NULL;
+    if (is_when(g[0].c) && spans_several(g, n)) {
+        free(fixed);
+        return;
+    }
     size_t *count = fl_xmalloc(n * sizeof(size_t));
-    overlap_counts(g, n, count);
+    if (is_clock(g[0].c)) /* across midnight: few times per event, counted pair by pair */
+        for (size_t i = 0; i < n; i++) {
+            count[i] = 0;
+            for (size_t j = 0; j < n; j++)
+                count[i] += (size_t)claims_overlap(g[i].c, g[j].c);
+        }
+    else
+        overlap_counts(g, n, count);
     size_t anchor = 0;
     for (size_t i = 1; i < n; i++) {
         int ref_i = reference && reference[g[i].c->doc], ref_a = reference && reference[g[anchor].c->doc];
@@ -154,16 +235,21 @@ static void judge_group(ref *g, size_t n, const unsigned char *reference, const 
     const fl_claim *a = g[anchor].c;
     for (size_t i = 0; i < n; i++) {
         const fl_claim *c = g[i].c;
-        if (i == anchor || fl_interval_overlap(c->lo, c->hi, a->lo, a->hi) ||
-            (c->doc == a->doc && c->sentence == a->sentence))
+        if (i == anchor || claims_overlap(c, a) || (c->doc == a->doc && c->sentence == a->sentence))
             continue;
         if (updated(c, a, k))
+            continue;
+        /* a weekday or "yesterday" counted from a date the text does not state (configuration, --date) rests on
+         * that date: it may agree with others or be outvoted, but it is not reported itself (a crawl's dates can
+         * be days or months off) */
+        if (strcmp(c->dim, "date") == 0 && c->period_how == 2 && c->date_source == FL_DATE_GIVEN)
             continue;
         if (reference && reference[c->doc])
             continue;
         report_conflict(c, a, count[anchor], k, out);
     }
     free(count);
+    free(fixed);
 }
 
 /* May a claim take part in the corpus-wide join? Its period must not rest on an inferred document date. */
@@ -197,7 +283,8 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
     ref *v = NULL;
     size_t n = 0, cap = 0;
     for (size_t i = 0; i < all->len; i++) {
-        if (!all->items[i].key_base)
+        /* days and times of events are compared only as a whole group (judge_group): see spans_several */
+        if (!all->items[i].key_base || is_when(&all->items[i]))
             continue;
         FL_GROW(v, cap, n + 1);
         v[n++] = (ref){&all->items[i], i};
@@ -225,8 +312,9 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
                      * years): of a named subject that is no country, one of them must have a period */
                     if (!ca->year && !cb->year && ca->src < 0)
                         continue;
-                    if (!items_match(ca, cb) || fl_interval_overlap(ca->lo, ca->hi, cb->lo, cb->hi) ||
-                        ca->sentence == cb->sentence)
+                    /* a time with a zone and one without are not compared: the zone of the other is not known */
+                    if (!items_match(ca, cb) || (is_clock(ca) && strcmp(ca->item, cb->item) != 0) ||
+                        claims_overlap(ca, cb) || ca->sentence == cb->sentence)
                         continue;
                     if (!(reference && reference[cb->doc]))
                         report_conflict(cb, ca, 1, k, out);

@@ -264,6 +264,15 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->decrease, 1);
     phrases_init(&k->multiples, 1);
     phrases_init(&k->weekdays, 0);
+    phrases_init(&k->clock_before, 1);
+    phrases_init(&k->clock_after, 1);
+    phrases_init(&k->clock_periods, 0);
+    phrases_init(&k->clock_names, 1);
+    phrases_init(&k->time_zones, 0);
+    phrases_init(&k->relative_days, 1);
+    phrases_init(&k->event_verbs, 1);
+    phrases_init(&k->open_counts, 1);
+    phrases_init(&k->weekday_ahead, 1);
     phrases_init(&k->case_scales, 0);
     phrases_init(&k->unit_symbols, 0);
     phrases_init(&k->aliases, 0);
@@ -559,8 +568,10 @@ static int load_events(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
 
 static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"relative_years", "datelines", "copyright", "anniversary", "years_after",
-                                       "part_of_year",   "months",    "weekdays",  NULL};
+    static const char *const keys[] = {"relative_years", "datelines",     "copyright",     "anniversary",
+                                       "years_after",    "part_of_year",  "months",        "weekdays",
+                                       "clock_before",   "clock_after",   "clock_periods", "clock_names",
+                                       "time_zones",     "relative_days", "weekday_ahead", NULL};
     static const char *const froms[] = {"document", "previous", "none", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "time", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"time\" must be an object");
@@ -585,9 +596,11 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
         k->rel_from[k->nrel] = f;
         phrases_add(&k->relative, phrase, (int)k->nrel++);
     }
-    static const char *const maps[] = {"months", "weekdays"};
-    fl_phrases *mdst[] = {&k->months, &k->weekdays};
-    for (int i = 0; i < 2; i++) {
+    static const char *const maps[] = {"months",        "weekdays",    "clock_before", "clock_after",
+                                       "clock_periods", "clock_names", "time_zones",   "relative_days"};
+    fl_phrases *mdst[] = {&k->months,        &k->weekdays,    &k->clock_before, &k->clock_after,
+                          &k->clock_periods, &k->clock_names, &k->time_zones,   &k->relative_days};
+    for (int i = 0; i < 8; i++) {
         const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, maps[i]);
         if (!o)
             continue;
@@ -605,6 +618,9 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
         if (o && load_names(dst[i], o, 1, file, keys[i], err) < 0)
             return -1;
     }
+    const cJSON *ahead = cJSON_GetObjectItemCaseSensitive(sec, "weekday_ahead");
+    if (ahead && load_names(&k->weekday_ahead, ahead, 1, file, "weekday_ahead", err) < 0)
+        return -1;
     return 0;
 }
 
@@ -743,9 +759,23 @@ static int load_unit_items(fl_knowledge *k, const cJSON *sec, const char *file, 
 
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"clause_openers", "subordinators", "prepositions", "determiners",   "kinds",
-                                       "events",         "attributes",    "unit_items",   "unit_families", "non_items",
-                                       "hypothetical",   "relatives",     "coordinators", "origins",       NULL};
+    static const char *const keys[] = {"clause_openers",
+                                       "subordinators",
+                                       "prepositions",
+                                       "determiners",
+                                       "kinds",
+                                       "events",
+                                       "attributes",
+                                       "unit_items",
+                                       "unit_families",
+                                       "non_items",
+                                       "hypothetical",
+                                       "relatives",
+                                       "coordinators",
+                                       "origins",
+                                       "open_counts",
+                                       "event_verbs",
+                                       NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -769,6 +799,13 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "hypothetical")) &&
         load_names(&k->hypothetical, o, 1, file, "hypothetical", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "event_verbs")) &&
+        load_named_lists(&k->event_verbs, &k->verb_classes, &k->nverb_classes, &k->capverb_classes, o, file,
+                         "event_verbs", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "open_counts")) &&
+        load_names(&k->open_counts, o, 1, file, "open_counts", err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "non_items")) &&
         load_names(&k->non_items, o, 1, file, "non_items", err) < 0)
@@ -981,14 +1018,16 @@ int fl_knowledge_finish(fl_knowledge *k, fl_buf *err)
 
 void fl_knowledge_free(fl_knowledge *k)
 {
-    fl_phrases *all[] = {&k->words,          &k->multipliers,  &k->scales,      &k->case_scales,  &k->fractions,
-                         &k->collectives,    &k->ordinals,     &k->unit_names,  &k->unit_symbols, &k->rates,
-                         &k->currency_names, &k->percent,      &k->aliases,     &k->triggers,     &k->modalities,
-                         &k->events,         &k->qualifiers,   &k->non_claims,  &k->relative,     &k->datelines,
-                         &k->copyright,      &k->anniversary,  &k->years_after, &k->part_of_year, &k->months,
-                         &k->weekdays,       &k->increase,     &k->decrease,    &k->multiples,    &k->clause_openers,
-                         &k->subordinators,  &k->prepositions, &k->determiners, &k->kind_nouns,   &k->event_nouns,
-                         &k->non_items,      &k->hypothetical, &k->relatives,   &k->coordinators, &k->origins};
+    fl_phrases *all[] = {&k->words,          &k->multipliers,  &k->scales,        &k->case_scales,  &k->fractions,
+                         &k->collectives,    &k->ordinals,     &k->unit_names,    &k->unit_symbols, &k->rates,
+                         &k->currency_names, &k->percent,      &k->aliases,       &k->triggers,     &k->modalities,
+                         &k->events,         &k->qualifiers,   &k->non_claims,    &k->relative,     &k->datelines,
+                         &k->copyright,      &k->anniversary,  &k->years_after,   &k->part_of_year, &k->months,
+                         &k->weekdays,       &k->increase,     &k->decrease,      &k->multiples,    &k->clause_openers,
+                         &k->subordinators,  &k->prepositions, &k->determiners,   &k->kind_nouns,   &k->event_nouns,
+                         &k->non_items,      &k->hypothetical, &k->relatives,     &k->coordinators, &k->origins,
+                         &k->clock_before,   &k->clock_after,  &k->clock_periods, &k->clock_names,  &k->time_zones,
+                         &k->relative_days,  &k->event_verbs,  &k->open_counts,   &k->weekday_ahead};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     free(k->rel_offset);
@@ -1036,6 +1075,9 @@ void fl_knowledge_free(fl_knowledge *k)
     for (size_t i = 0; i < k->nevent_classes; i++)
         free(k->event_classes[i]);
     free(k->event_classes);
+    for (size_t i = 0; i < k->nverb_classes; i++)
+        free(k->verb_classes[i]);
+    free(k->verb_classes);
     free_pending(k);
     memset(k, 0, sizeof(*k));
 }

@@ -138,6 +138,13 @@ typedef struct {
     fl_phrases increase, decrease;                                           /* change words -> 1 */
     fl_phrases multiples;                                                    /* "doubled" -> index into values */
     fl_phrases weekdays;                                                     /* case-sensitive -> 0 (Monday) .. 6 */
+    /* clock times and event days (time.json) */
+    fl_phrases clock_before, clock_after; /* a hedge before a clock time -> minutes it admits before / after */
+    fl_phrases clock_periods;             /* "p.m." -> 12, "a.m." -> 0 */
+    fl_phrases clock_names;               /* "noon" -> 720 (minutes after midnight) */
+    fl_phrases time_zones;                /* case-sensitive "GMT" -> 0, "EDT" -> -240 (minutes from UTC) */
+    fl_phrases relative_days;             /* "yesterday" -> -1 (days from the document's date) */
+    fl_phrases weekday_ahead;             /* "next": a weekday after it is still to come -> 1 */
     /* the claim model (section "claim_model"): how a figure's clause, subject and attribute are found */
     fl_phrases clause_openers; /* open a clause after a comma: "as", "while", "and" -> 1 */
     fl_phrases subordinators;  /* open a clause wherever they stand: "which", "whereas" -> 1 */
@@ -147,8 +154,12 @@ typedef struct {
     fl_phrases coordinators;   /* "and", "but": before a new name they open a clause */
     fl_phrases relatives;      /* "which", "who": a clause they open after a comma is about the phrase before */
     fl_phrases hypothetical;   /* "if", "assuming": a figure after one in its sentence is supposed -> 1 */
-    fl_phrases non_items;      /* modifiers that do not name what is measured: "annual", "total" -> 1 */
-    fl_phrases kind_nouns;     /* "company", "club" -> index into kinds: "the company" is the last named one */
+    fl_phrases event_verbs;    /* "gave way", "occurred" -> index into verb_classes: the clause says when it happened */
+    char **verb_classes;       /* the event class a verb list is about ("collapse"), or "document": the document's */
+    size_t nverb_classes, capverb_classes;
+    fl_phrases open_counts; /* "so far", "missing": a running count in such a clause may still grow -> 1 */
+    fl_phrases non_items;   /* modifiers that do not name what is measured: "annual", "total" -> 1 */
+    fl_phrases kind_nouns;  /* "company", "club" -> index into kinds: "the company" is the last named one */
     char **kinds;
     size_t nkinds, capkinds;
     fl_phrases event_nouns; /* "flood", "quake" -> index into event_classes: what an event figure is about */

@@ -147,6 +147,35 @@ static int read_strings(const cJSON *v, const char *key, const char *path, char 
 }
 
 /* "max-file-size": bytes, or a string with K, M or G. */
+/* Metadata dates that are no publication dates: a crawl's default stands in for every document ("dates"
+ * that all of four or more documents share), or falls on the first of a month with no other document of the
+ * map dated within a week of it (the other documents tell the event's days). Such a date is dropped (source
+ * FL_DATE_NONE): the document's own dateline, or the latest year it mentions, is used instead, so that
+ * "Tuesday" is not resolved against a day months away from the event. */
+static void mark_placeholders(fl_date *dates, size_t n)
+{
+    int all_same = n >= 4;
+    for (size_t i = 1; i < n && all_same; i++)
+        all_same = dates[i].year == dates[0].year && dates[i].month == dates[0].month && dates[i].day == dates[0].day;
+    unsigned char *drop = fl_xcalloc(n + 1, 1);
+    for (size_t i = 0; i < n; i++) {
+        long di = fl_days_from_civil(dates[i].year, dates[i].month, dates[i].day);
+        int others = 0, near = 0;
+        for (size_t j = 0; j < n; j++) {
+            long dj = fl_days_from_civil(dates[j].year, dates[j].month, dates[j].day);
+            if (dj == di)
+                continue;
+            others = 1;
+            near |= labs(dj - di) <= 7;
+        }
+        drop[i] = (unsigned char)(all_same || (dates[i].day == 1 && others && !near));
+    }
+    for (size_t i = 0; i < n; i++)
+        if (drop[i])
+            dates[i].source = FL_DATE_NONE;
+    free(drop);
+}
+
 static int read_max_size(fl_config *c, const cJSON *v, const char *path, fl_buf *err)
 {
     size_t size = 0;
@@ -266,6 +295,7 @@ static int read_key(fl_config *c, const cJSON *v, const char *cwd, fl_buf *err)
                 return fl_fail(err, path, "\"dates\": a glob may not be empty");
             c->date_globs[c->ndates++] = fl_xstrdup(e->string);
         }
+        mark_placeholders(c->dates, c->ndates);
         return 0;
     }
     if (fl_rule_find(key) >= 0)
@@ -498,7 +528,8 @@ int fl_configs_for(fl_configs *cs, const char *path, const fl_severity *base, fl
         out->excluded = fl_glob_match(c->exclude[i], rel);
     for (size_t i = 0; i < c->ndates; i++)
         if (fl_glob_match(c->date_globs[i], rel)) {
-            out->date = c->dates[i];
+            if (c->dates[i].source != FL_DATE_NONE) /* a placeholder (mark_placeholders) gives no date */
+                out->date = c->dates[i];
             break;
         }
     free(rel);

@@ -130,6 +130,7 @@ static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, cons
     cJSON_AddNumberToObject(j, "since", c->since);
     cJSON_AddNumberToObject(j, "period_how", c->period_how);
     cJSON_AddNumberToObject(j, "date_source", c->date_source);
+    cJSON_AddNumberToObject(j, "count_state", c->count_state);
     add_doc(j, run, c->doc, FL_RULE_NUMERIC_CONFLICT, &c->start, key);
     put(out, form, key, o);
 }
@@ -494,6 +495,8 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
         return bad(rd, "a numeric claim record with a bad doc_date");
     const cJSON *ev = cJSON_GetObjectItemCaseSensitive(j, "subject_event");
     c.subject_event = cJSON_IsTrue(ev);
+    if (cJSON_GetObjectItemCaseSensitive(j, "count_state") && whole_int(j, "count_state", 0, 2, &c.count_state) < 0)
+        return bad(rd, "a numeric claim record with a bad count_state");
     fl_claim_pack(&c);
     FL_GROW(rd->claims.items, rd->claims.cap, rd->claims.len + 1);
     rd->claims.items[rd->claims.len++] = c;

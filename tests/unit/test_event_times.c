@@ -1,0 +1,233 @@
+/* test_event_times.c - dates and clock times of events as claims: clock times and their tolerance (hedge,
+ * precision, zone), the calendar arithmetic, which event a day or time is keyed to, what is no claim (plans,
+ * publication stamps, times without a.m./p.m.), and the running-count rule of the join. Table-driven; every
+ * sentence, place and event is invented. */
+#include "unit.h"
+
+#include "extract/claims.h"
+#include "extract/timex.h"
+#include "join/numeric.h"
+#include "core/rules.h"
+
+typedef struct {
+    const char *text; /* the clock time starts at its first token, or after a hedge of one or two words */
+    size_t at_tok;    /* the token of its number or name */
+    int ok, at, lo, hi, zone;
+} clock_case;
+
+Test(event_times, clock_times_and_their_tolerance)
+{
+    static const clock_case cases[] = {
+        /* a round hour admits 20 minutes, a half hour 10, a quarter 7, five minutes 3, a minute 1 */
+        {"9 p.m.", 0, 1, 1260, 1240, 1280, FL_NO_ZONE},
+        {"10:30 p.m.", 0, 1, 1350, 1340, 1360, FL_NO_ZONE},
+        {"10:45 pm", 0, 1, 1365, 1358, 1372, FL_NO_ZONE},
+        {"3:33 a.m.", 0, 1, 213, 212, 214, FL_NO_ZONE},
+        {"12:10 a.m.", 0, 1, 10, 7, 13, FL_NO_ZONE},
+        {"noon", 0, 1, 720, 700, 740, FL_NO_ZONE},
+        /* hedges: an interval of their own, a symmetric one at least twice the precision */
+        {"shortly after 9 p.m.", 2, 1, 1260, 1260, 1290, FL_NO_ZONE},
+        {"just before midnight", 2, 1, 0, -15, 0, FL_NO_ZONE},
+        {"around 10:45 p.m.", 1, 1, 1365, 1350, 1380, FL_NO_ZONE},
+        {"about 8 p.m.", 1, 1, 1200, 1160, 1240, FL_NO_ZONE},
+        {"by 7 a.m.", 1, 1, 420, -60, 420, FL_NO_ZONE},
+        /* 24-hour times and zones */
+        {"21:40", 0, 1, 1300, 1297, 1303, FL_NO_ZONE},
+        {"21:41", 0, 1, 1301, 1300, 1302, FL_NO_ZONE},
+        {"06:00 BST", 0, 1, 360, 340, 380, 60},
+        {"2100 GMT", 0, 1, 1260, 1240, 1280, 0},
+        {"2:09 am PDT", 0, 1, 129, 128, 130, -420},
+        /* no clock time: morning or afternoon unknown, a year, a score, a count */
+        {"3:30", 0, 0, 0, 0, 0, 0},
+        {"1930", 0, 0, 0, 0, 0, 0},
+        {"14 people", 0, 0, 0, 0, 0, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const clock_case *c = &cases[i];
+        fl_token *t;
+        size_t n = fl_tokenize_text(c->text, 0, strlen(c->text), &t);
+        fl_clock ck;
+        int ok = fl_clock_at(c->text, t, n, c->at_tok, unit_rules(), &ck);
+        cr_expect_eq(ok, c->ok, "case %zu (%s): read %d, want %d", i, c->text, ok, c->ok);
+        if (ok && c->ok) {
+            cr_expect(ck.at == c->at && ck.lo == c->lo && ck.hi == c->hi && ck.zone == c->zone,
+                      "case %zu (%s): at %d [%d, %d] zone %d, want %d [%d, %d] zone %d", i, c->text, ck.at, ck.lo,
+                      ck.hi, ck.zone, c->at, c->lo, c->hi, c->zone);
+            cr_expect_eq(ck.end, n, "case %zu (%s): ends at token %zu of %zu", i, c->text, ck.end, n);
+        }
+        free(t);
+    }
+}
+
+Test(event_times, calendar_days)
+{
+    static const int dates[][4] = {
+        {1970, 1, 1, 0}, {2000, 2, 29, 11016}, {2031, 5, 9, 22408}, {1899, 12, 31, -25568}, {2024, 12, 31, 20088},
+    };
+    for (size_t i = 0; i < sizeof dates / sizeof dates[0]; i++) {
+        long d = fl_days_from_civil(dates[i][0], dates[i][1], dates[i][2]);
+        cr_expect_eq(d, dates[i][3], "case %zu: %ld, want %d", i, d, dates[i][3]);
+        int y, m, dd;
+        fl_civil_from_days(d, &y, &m, &dd);
+        cr_expect(y == dates[i][0] && m == dates[i][1] && dd == dates[i][2], "case %zu: back to %d-%d-%d", i, y, m, dd);
+    }
+}
+
+static fl_doc *extract(const char *text, fl_claims *out)
+{
+    fl_doc *d = unit_doc("t.txt", text);
+    fl_facts f;
+    fl_date none = {0, 0, 0, 0};
+    memset(out, 0, sizeof(*out));
+    fl_claims_extract(d, unit_rules(), &none, 0, out, &f);
+    fl_facts_free(&f);
+    return d;
+}
+
+typedef struct {
+    const char *text;  /* a whole document */
+    const char *shown; /* the claim whose text starts with this; NULL: the document has no day or time claim */
+    const char *key;   /* its key */
+} when_case;
+
+/* 9 May 2031 was a Friday */
+#define DATED "Published: 9 May 2031\n\n"
+
+Test(event_times, days_and_times_are_claims_of_their_event)
+{
+    static const when_case cases[] = {
+        /* the clause's subject is the event */
+        {DATED "The landslide happened shortly after 9 p.m. near Orvik.\n", "shortly after 9 p.m. (21:00-21:30)",
+         "event-time|clock|@landslide>|actual||2031-05"},
+        /* an event noun right before the day's preposition, or right after the day */
+        {DATED "Crews cleared the road a week after the landslide on Thursday, May 1.\n",
+         "Thursday, May 1 (05-01, year not stated)", "event-date|date|@landslide>|actual||"},
+        {DATED "Residents recalled the May 2 derailment at a meeting.\n", "May 2 (05-02, year not stated)",
+         "event-date|date|@crash>|actual||"},
+        /* a weekday alone is the last such day up to the document's date; "yesterday" the day before it */
+        {DATED "The Orvik landslide struck on Tuesday.\n", "Tuesday (2031-05-06)",
+         "event-date|date|@landslide>|actual||"},
+        {DATED "The Orvik flood struck yesterday, officials said.\n", "yesterday (2031-05-08)",
+         "event-date|date|@flood>|actual||"},
+        /* an event verb names its class; a general one ("happened") the document's event */
+        {DATED "The Orvik bridge collapse closed the valley.\n\nThe deck gave way at 4:15 p.m.\n",
+         "4:15 p.m. (16:08-16:22)", "event-time|clock|@collapse>|actual||2031-05"},
+        {DATED "Fire crews reached the Telm warehouse fire at dawn.\n\nIt broke out at 3:40 a.m., a guard said.\n",
+         "3:40 a.m. (03:37-03:43)", "event-time|clock|@fire>|actual||2031-05"},
+        /* a time takes the day its sentence states */
+        {DATED "The Orvik landslide struck at 2:10 a.m. on Wednesday.\n", "2:10 a.m. (02:07-02:13)",
+         "event-time|clock|@landslide>|actual||2031-05-07"},
+        /* a zone: the time in UTC, compared only with times in UTC */
+        {DATED "The Orvik landslide struck at 06:20 CEST.\n", "06:20 CEST (04:17-04:23 UTC)",
+         "event-time|clock|@landslide>|actual|UTC|2031-05"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        fl_doc *d = extract(cases[i].text, &c);
+        const fl_claim *x = NULL;
+        for (size_t k = 0; k < c.len && !x; k++)
+            if (strncmp(c.items[k].text, cases[i].shown, strlen(cases[i].shown)) == 0)
+                x = &c.items[k];
+        cr_expect(x != NULL, "case %zu: no claim \"%s\" in %s", i, cases[i].shown, cases[i].text);
+        if (x)
+            cr_expect_str_eq(x->key ? x->key : "", cases[i].key, "case %zu: key %s, want %s", i, x->key ? x->key : "",
+                             cases[i].key);
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}
+
+Test(event_times, what_is_no_claim_of_an_event)
+{
+    static const char *const docs[] = {
+        /* a plan, a day still ahead, a weekday told in the present */
+        DATED "The Orvik landslide inquiry will open on Tuesday, May 20.\n",
+        DATED "The Orvik election is Thursday, officials said.\n",
+        DATED "Officials said the landslide could happen at 9 p.m. if the rain continues.\n",
+        /* no event in the sentence, or two */
+        DATED "The mayor spoke at 9 p.m. in Orvik.\n",
+        DATED "Firefighters said it happened at 9 p.m., after the fire and the explosion.\n",
+        /* a publication stamp after a full date */
+        DATED "Orvik landslide May 8, 2031, 2:21 pm BST The landslide struck the village.\n",
+        /* several times in a sentence whose verb alone names the event */
+        DATED "The Orvik landslide closed the road.\n\nIt struck between 2 a.m. and 3 a.m.\n",
+    };
+    for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
+        fl_claims c;
+        fl_doc *d = extract(docs[i], &c);
+        for (size_t k = 0; k < c.len; k++)
+            cr_expect(strcmp(c.items[k].dim, "clock") != 0 && strcmp(c.items[k].dim, "date") != 0,
+                      "case %zu: %s is a claim (%s)", i, c.items[k].text, c.items[k].key ? c.items[k].key : "");
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}
+
+/* ---- the join ---- */
+
+typedef struct {
+    const char *a, *b; /* two documents of one directory */
+    int findings;      /* numeric-conflict and date-inconsistency findings of the join */
+} join_case;
+
+static size_t join_findings(const char *ta, const char *tb)
+{
+    fl_claims all;
+    memset(&all, 0, sizeof all);
+    fl_date none = {0, 0, 0, 0};
+    fl_doc *da = unit_doc("c/a.txt", ta), *db = unit_doc("c/b.txt", tb);
+    fl_facts f;
+    fl_claims_extract(da, unit_rules(), &none, 0, &all, &f);
+    fl_facts_free(&f);
+    fl_claims_extract(db, unit_rules(), &none, 1, &all, &f);
+    fl_facts_free(&f);
+    fl_sink s = {0};
+    fl_join_numeric(unit_rules(), &all, NULL, FL_CONFLICT_WITHIN | FL_CONFLICT_KEYED, &s);
+    size_t n = 0;
+    for (size_t i = 0; i < s.len; i++)
+        n += s.items[i].rule == FL_RULE_NUMERIC_CONFLICT || s.items[i].rule == FL_RULE_DATE_INCONSISTENCY;
+    fl_sink_free(&s);
+    fl_claims_free(&all);
+    fl_doc_free(da);
+    fl_doc_free(db);
+    return n;
+}
+
+Test(event_times, the_join_of_days_times_and_running_counts)
+{
+    static const join_case cases[] = {
+        /* times of one event beyond their hedges; compatible ones */
+        {"Published: 6 May 2031\n\nThe Orvik landslide happened shortly after 9 p.m.\n",
+         "Published: 8 May 2031\n\nThe Orvik landslide happened at around 10:45 p.m.\n", 1},
+        {"Published: 6 May 2031\n\nThe Orvik landslide happened shortly after 9 p.m.\n",
+         "Published: 8 May 2031\n\nThe Orvik landslide happened at 9:12 p.m.\n", 0},
+        {"Published: 6 May 2031\n\nThe Orvik landslide struck at 11:50 p.m.\n",
+         "Published: 8 May 2031\n\nThe Orvik landslide struck at about 12:05 a.m.\n", 0},
+        /* days of one event: stated, and counted from the dateline */
+        {"Published: 6 May 2031\n\nThe Orvik landslide struck on Monday, May 5.\n",
+         "Published: 8 May 2031\n\nThe Orvik landslide struck on Sunday, May 4.\n", 1},
+        {"Published: 6 May 2031\n\nThe Orvik landslide struck on Monday, May 5.\n",
+         "Published: 6 May 2031\n\nThe Orvik landslide struck yesterday.\n", 0},
+        /* a document that gives the event two days: several events, or one over days; not compared */
+        {"Published: 6 May 2031\n\nThe Orvik protest began on Saturday.\n\nThe protest turned violent on Sunday, May "
+         "4.\n",
+         "Published: 8 May 2031\n\nThe protest was on Monday, May 5.\n", 0},
+        /* a running count: a later, larger figure is an update only when the earlier was open or the later rose */
+        {"Published: 6 May 2031\n\nThe Orvik landslide killed 14 people.\n",
+         "Published: 16 May 2031\n\nThe Orvik landslide killed 19 people.\n", 1},
+        {"Published: 6 May 2031\n\nThe Orvik landslide has killed at least 14 people.\n",
+         "Published: 16 May 2031\n\nThe Orvik landslide killed 19 people.\n", 0},
+        {"Published: 6 May 2031\n\nThe Orvik landslide killed 14 people so far.\n",
+         "Published: 16 May 2031\n\nThe Orvik landslide killed 19 people.\n", 0},
+        {"Published: 6 May 2031\n\nThe Orvik landslide killed 14 people.\n",
+         "Published: 16 May 2031\n\nThe death toll from the Orvik landslide rose to 19 people.\n", 0},
+        /* a toll that shrinks is a conflict, open or not */
+        {"Published: 6 May 2031\n\nThe Orvik landslide has killed at least 19 people.\n",
+         "Published: 16 May 2031\n\nThe Orvik landslide killed 14 people.\n", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t n = join_findings(cases[i].a, cases[i].b);
+        cr_expect_eq(n, (size_t)cases[i].findings, "case %zu: %zu findings, want %d\n  %s  %s", i, n, cases[i].findings,
+                     cases[i].a, cases[i].b);
+    }
+}
