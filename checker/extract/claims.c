@@ -1099,7 +1099,10 @@ static void put_key(fl_buf *b, const fl_claim *cl, const fl_knowledge *k, int wi
         put_str(b, cl->item);
         fl_buf_putc(b, '|');
         fl_buf_puts(b, cl->since ? "since " : "");
-        put_int(b, cl->year);
+        if (cl->year > 0)
+            put_int(b, cl->year);
+        else
+            fl_buf_putc(b, '?'); /* a wire dateline's month, its year not known */
         fl_buf_puts(b, cl->month ? "-" : "");
         fl_buf_puts(b, cl->month ? months[cl->month] : "");
         if (cl->day) {
@@ -1128,7 +1131,7 @@ static void make_keys(fl_claim *cl, const fl_knowledge *k)
     fl_buf b = {0};
     put_key(&b, cl, k, 0);
     cl->key_base = fl_buf_take(&b);
-    if (cl->year > 0) {
+    if (cl->year > 0 || (cl->period_how == 4 && cl->month)) {
         put_key(&b, cl, k, 1);
         cl->key = fl_buf_take(&b);
     }
@@ -1631,12 +1634,19 @@ static int document_event(const fl_doc *d, const fl_knowledge *k, const fl_facts
 }
 
 /* An event's figure with no stated period is as of the document's month (the news of the event), when the
- * document's date is known and not inferred. */
+ * document's date is known and not inferred, or when a wire dateline gives its day without a year (year 0: the
+ * join gives it the year of a dated report of the same event within a few days). */
 static void event_period(fl_claim *cl, const fl_date *date)
 {
-    if (cl->modality != FL_MOD_ACTUAL || !date->month || date->source == FL_DATE_INFERRED ||
-        date->source == FL_DATE_NONE)
+    int known = date->month && date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE;
+    if (cl->modality != FL_MOD_ACTUAL || (!known && !date->wire_month))
         return;
+    if (!known) { /* a wire dateline's day without its year: the month, its year left to the join */
+        cl->year = 0;
+        cl->month = date->wire_month;
+        cl->period_how = 4;
+        return;
+    }
     cl->year = date->year;
     cl->month = date->month;
     cl->period_how = 4;
@@ -1724,6 +1734,8 @@ static void claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, co
     cl->date_source = date->source;
     if (date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE)
         cl->doc_date = date->year * 10000 + date->month * 100 + date->day;
+    else if (date->wire_month)
+        cl->doc_date = date->wire_month * 100 + date->wire_day; /* mmdd: the year is not known */
     if (cl->family >= 0 && k->metrics[cl->family].cumulative)
         cl->count_state = count_state(cw, q, cw->ca, cw->cb);
     int supposed = hypothetical(cw, q);
@@ -2088,20 +2100,31 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
     }
 }
 
+/* The document date: its own (front matter, dateline, copyright line), else the one given, else a wire
+ * dateline's day without its year (wire_month, wire_day) with the latest year mentioned as an inferred year. */
+static fl_date document_date(const fl_doc *d, const fl_rules *r, const fl_date *given, int latest)
+{
+    fl_date date = fl_doc_date(d, r), wire;
+    if (date.source == FL_DATE_NONE && given && given->year)
+        date = *given;
+    if (date.source == FL_DATE_NONE && fl_doc_partial_date(d, r, &wire)) {
+        date.wire_month = wire.month;
+        date.wire_day = wire.day;
+    }
+    if (date.source == FL_DATE_NONE && latest) {
+        date.year = latest;
+        date.source = FL_DATE_INFERRED;
+    }
+    return date;
+}
+
 void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
                        fl_facts *f)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
     memset(f, 0, sizeof(*f));
     int latest = sentence_facts(d, r, f);
-    /* the document date */
-    f->date = fl_doc_date(d, r);
-    if (f->date.source == FL_DATE_NONE && given && given->year)
-        f->date = *given;
-    if (f->date.source == FL_DATE_NONE && latest) {
-        f->date.year = latest;
-        f->date.source = FL_DATE_INFERRED;
-    }
+    f->date = document_date(d, r, given, latest);
     f->qty_modality = fl_arena_alloc(d->arena, (f->nqty + 1) * sizeof(int));
     f->qty_clause = fl_arena_alloc(d->arena, (f->nqty + 1) * sizeof(size_t));
     fl_map names;
@@ -2289,7 +2312,9 @@ void fl_claim_period(const fl_claim *c, char *buf, size_t cap)
     static const char *const months[] = {"",         "January ",  "February ", "March ",  "April ",
                                          "May ",     "June ",     "July ",     "August ", "September ",
                                          "October ", "November ", "December "};
-    if (c->year <= 0)
+    if (c->year <= 0 && c->period_how == 4 && c->month > 0 && c->month <= 12)
+        snprintf(buf, cap, "%.*s, year not stated", (int)strlen(months[c->month]) - 1, months[c->month]);
+    else if (c->year <= 0)
         snprintf(buf, cap, "%s", "");
     else if (c->since)
         snprintf(buf, cap, "since %d", c->year);

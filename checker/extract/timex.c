@@ -49,8 +49,11 @@ int fl_parse_iso_date(const char *s, fl_date *out)
     return 0;
 }
 
-size_t fl_parse_date(const char *s, size_t len, const fl_rules *r, fl_date *out)
+/* fl_parse_date's grammar; dot_months: a month's name may be an abbreviation and its dot ("Aug. 11"), two
+ * tokens (only in a wire dateline for now: in running text it would make new event days, not yet measured). */
+static size_t parse_date(const char *s, size_t len, const fl_rules *r, fl_date *out, int dot_months)
 {
+    size_t most = dot_months ? 2 : 1;
     const fl_knowledge *k = fl_rules_knowledge(r);
     memset(out, 0, sizeof(*out));
     int y, m, d;
@@ -72,16 +75,18 @@ size_t fl_parse_date(const char *s, size_t len, const fl_rules *r, fl_date *out)
     int mon;
     double v;
     /* 14 March 2024 */
+    /* a month's name is one word, or an abbreviation and its dot ("Aug."): used is 1 or 2 */
     if (n >= 3 && t[0].kind == FL_TOK_NUM && fl_parse_digits(s + t[0].start, t[0].end - t[0].start, &v) == 0 &&
-        v >= 1 && v <= 31 && (mon = fl_phrases_at(&k->months, s, t, n, 1, &used)) > 0 && used == 1 &&
-        t[2].kind == FL_TOK_NUM && t[2].end - t[2].start == 4 && digits_at(s, len, t[2].start, 4, &y)) {
+        v >= 1 && v <= 31 && (mon = fl_phrases_at(&k->months, s, t, n, 1, &used)) > 0 && used <= most && 1 + used < n &&
+        t[1 + used].kind == FL_TOK_NUM && t[1 + used].end - t[1 + used].start == 4 &&
+        digits_at(s, len, t[1 + used].start, 4, &y)) {
         out->day = (int)v;
         out->month = mon;
         out->year = y;
-        res = t[2].end;
-    } else if (n >= 2 && (mon = fl_phrases_at(&k->months, s, t, n, 0, &used)) > 0 && used == 1) {
-        /* March 14, 2024 / March 2024 */
-        size_t i = 1;
+        res = t[1 + used].end;
+    } else if (n >= 2 && (mon = fl_phrases_at(&k->months, s, t, n, 0, &used)) > 0 && used <= most && used < n) {
+        /* March 14, 2024 / March 2024 / Aug. 11 */
+        size_t i = used;
         if (t[i].kind == FL_TOK_NUM && t[i].end - t[i].start <= 2 &&
             fl_parse_digits(s + t[i].start, t[i].end - t[i].start, &v) == 0 && v >= 1 && v <= 31) {
             out->day = (int)v;
@@ -96,18 +101,23 @@ size_t fl_parse_date(const char *s, size_t len, const fl_rules *r, fl_date *out)
         } else if (out->day) {
             /* "Sunday, August 9": a day of the year in force (year 0) */
             out->month = mon;
-            res = t[1].end;
+            res = t[used].end;
         }
     } else if (n >= 2 && t[0].kind == FL_TOK_NUM && t[0].end - t[0].start <= 2 &&
                fl_parse_digits(s + t[0].start, t[0].end - t[0].start, &v) == 0 && v >= 1 && v <= 31 &&
-               (mon = fl_phrases_at(&k->months, s, t, n, 1, &used)) > 0 && used == 1) {
+               (mon = fl_phrases_at(&k->months, s, t, n, 1, &used)) > 0 && used <= most) {
         /* "Sunday 9 August": a day of the year in force */
         out->day = (int)v;
         out->month = mon;
-        res = t[1].end;
+        res = t[used].end;
     }
     free(t);
     return res;
+}
+
+size_t fl_parse_date(const char *s, size_t len, const fl_rules *r, fl_date *out)
+{
+    return parse_date(s, len, r, out, 0);
 }
 
 static size_t skip_spaces(const char *s, size_t i, size_t end)
@@ -183,7 +193,7 @@ static int line_date(const fl_doc *d, const fl_rules *r, size_t a, size_t b, fl_
 
 fl_date fl_doc_date(const fl_doc *d, const fl_rules *r)
 {
-    fl_date out = {0, 0, 0, FL_DATE_NONE};
+    fl_date out = {0, 0, 0, FL_DATE_NONE, 0, 0};
     if (front_matter_date(d, r, &out)) {
         out.source = FL_DATE_FRONT_MATTER;
         return out;
@@ -199,6 +209,79 @@ fl_date fl_doc_date(const fl_doc *d, const fl_rules *r)
             return out;
     }
     return out;
+}
+
+/* Is token t a dash ("-", "--", an en or em dash)? */
+static int dash_tok(const char *s, const fl_token *t)
+{
+    size_t len = t->end - t->start;
+    const char *p = s + t->start;
+    return (t->kind == FL_TOK_PUNCT && ((len == 1 && p[0] == '-') || (len == 3 && memcmp(p, "\xe2\x80\x93", 3) == 0) ||
+                                        (len == 3 && memcmp(p, "\xe2\x80\x94", 3) == 0)));
+}
+
+/* The wire dateline of line [a, b): a place of capitalised words (commas and dots between them), a comma, an
+ * optional weekday, a month and day without a year, an optional "(Agency)", and a dash. */
+static int wire_dateline(const fl_doc *d, const fl_rules *r, size_t a, size_t b, fl_date *out)
+{
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    const char *s = d->text;
+    fl_token *t;
+    size_t n = fl_tokenize_text(s, a, b < a + 160 ? b : a + 160, &t), used;
+    int found = 0;
+    for (size_t i = 1; i < n && i < 10 && !found; i++) {
+        const fl_token *p = &t[i - 1];
+        int capital = p->kind == FL_TOK_WORD && s[p->start] >= 'A' && s[p->start] <= 'Z';
+        if (!capital && !(p->kind == FL_TOK_PUNCT && (s[p->start] == ',' || s[p->start] == '.')))
+            break; /* the place is capitalised words */
+        if (t[i].kind != FL_TOK_PUNCT || s[t[i].start] != ',' || s[p->start] == ',')
+            continue;
+        size_t j = i + 1;
+        if (j < n && fl_phrases_at(&k->weekdays, s, t, n, j, &used) >= 0) {
+            j += used;
+            if (j < n && s[t[j].start] == ',')
+                j++;
+        }
+        fl_date dt;
+        size_t len = j < n ? parse_date(s + t[j].start, b - t[j].start, r, &dt, 1) : 0;
+        if (!len || dt.year || !dt.month || !dt.day)
+            continue;
+        size_t date_end = t[j].start + len;
+        while (j < n && t[j].start < date_end)
+            j++;
+        /* "(Agency)" */
+        if (j < n && s[t[j].start] == '(') {
+            size_t c = j + 1;
+            while (c < n && c < j + 8 && s[t[c].start] != ')')
+                c++;
+            j = c < n && s[t[c].start] == ')' ? c + 1 : n;
+        }
+        if (j < n && dash_tok(s, &t[j])) {
+            *out = dt;
+            out->source = FL_DATE_DATELINE;
+            found = 1;
+        }
+    }
+    free(t);
+    return found;
+}
+
+int fl_doc_partial_date(const fl_doc *d, const fl_rules *r, fl_date *out)
+{
+    memset(out, 0, sizeof(*out));
+    size_t seen = 0;
+    for (size_t li = 0; li < d->nlines && seen < 4; li++) {
+        size_t a = d->line_starts[li];
+        size_t b = fl_line_end(d->text, d->len, a);
+        while (a < b && (d->text[a] == ' ' || d->text[a] == '\t' || d->text[a] == '\r'))
+            a++;
+        if (a < d->start || b <= a)
+            continue;
+        seen++;
+        if (wire_dateline(d, r, a, b, out))
+            return 1;
+    }
+    return 0;
 }
 
 const char *fl_date_source_text(int source)

@@ -17,12 +17,18 @@ typedef enum {
 } fl_date_source;
 
 typedef struct {
-    int year, month, day; /* month and day 0 when unknown */
-    int source;           /* fl_date_source */
+    int year, month, day;     /* month and day 0 when unknown */
+    int source;               /* fl_date_source */
+    int wire_month, wire_day; /* a year-less wire dateline's day when the date is not otherwise known, else 0 */
 } fl_date;
 
 /* The date found in the document's own metadata, or {0} with FL_DATE_NONE. */
 fl_date fl_doc_date(const fl_doc *d, const fl_rules *r);
+/* A wire dateline that gives a day but no year: "PORTVILLE, Aug. 11 (Agency) -", "LAKETON, Tuesday, March 3 -"
+ * at the start of one of the document's first lines (a capitalised place, a comma, an optional weekday, a month
+ * and day, an optional parenthesis, a dash). Sets out's month and day (year 0, source FL_DATE_DATELINE) and
+ * returns 1, else 0. */
+int fl_doc_partial_date(const fl_doc *d, const fl_rules *r, fl_date *out);
 /* Parses YYYY-MM-DD (month and day may have one digit; it must be a real calendar day) into out with source
  * FL_DATE_GIVEN; returns 0, or -1. */
 int fl_parse_iso_date(const char *s, fl_date *out);

@@ -152,10 +152,15 @@ static void overlap_counts(const ref *g, size_t n, size_t *count)
  * Without either, two reports give two different final counts of one thing, which is what an editor checks. */
 static int updated(const fl_claim *c, const fl_claim *a, const fl_knowledge *k)
 {
-    if (c->family < 0 || !k->metrics[c->family].cumulative || !c->doc_date || !a->doc_date ||
-        c->doc_date == a->doc_date)
+    /* a wire dateline's date is mmdd (no year): then only months and days are compared */
+    int dc = c->doc_date, da = a->doc_date;
+    if (dc < 10000 || da < 10000) {
+        dc %= 10000;
+        da %= 10000;
+    }
+    if (c->family < 0 || !k->metrics[c->family].cumulative || !dc || !da || dc == da)
         return 0;
-    const fl_claim *later = c->doc_date > a->doc_date ? c : a, *earlier = later == c ? a : c;
+    const fl_claim *later = dc > da ? c : a, *earlier = later == c ? a : c;
     return later->lo >= earlier->hi && (earlier->count_state == 1 || later->count_state == 2);
 }
 
@@ -327,6 +332,71 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
     free(v);
 }
 
+enum { WIRE_DAYS = 3 };
+
+/* Is c an event's figure dated by a wire dateline's month, its year not known (key "...|?-08")? */
+static int wire_dated(const fl_claim *c)
+{
+    return c->key && c->period_how == 4 && c->year == 0 && c->month && !c->day && !c->part && !c->since;
+}
+
+/* The key of an event's figure dated by its document's month without its year: "...|item|2024-08" and
+ * "...|item|?-08" are both "...|item|-08". 0 when c is no such figure. */
+static int key_without_year(const fl_claim *c, fl_buf *b)
+{
+    if (!c->key || c->period_how != 4 || !c->month || c->day || c->part || c->since || c->doc_date <= 0)
+        return 0;
+    const char *bar = strrchr(c->key, '|'), *dash = bar ? strchr(bar, '-') : NULL;
+    if (!dash)
+        return 0;
+    b->len = 0;
+    fl_buf_put(b, c->key, (size_t)(bar + 1 - c->key));
+    fl_buf_puts(b, dash);
+    return 1;
+}
+
+/* Days between two documents' dates by month and day (yyyymmdd or a wire dateline's mmdd). */
+static long days_apart(int a, int b)
+{
+    int y = a >= 10000 ? a / 10000 : b >= 10000 ? b / 10000 : 2001;
+    long x = fl_days_from_civil(y, a / 100 % 100, a % 100), z = fl_days_from_civil(y, b / 100 % 100, b % 100);
+    return x > z ? x - z : z - x;
+}
+
+/* The first dated figure (a year known) and the first wire-dated one (no year) of each key without its year. */
+static void wire_anchors(const fl_claims *all, fl_map *dated, fl_map *wire)
+{
+    fl_buf b = {0};
+    for (size_t i = 0; i < all->len; i++) {
+        const fl_claim *c = &all->items[i];
+        if (!key_without_year(c, &b))
+            continue;
+        fl_map *m = wire_dated(c) ? wire : c->doc_date >= 10000 && corpus_wide(c) ? dated : NULL;
+        if (m && fl_map_get(m, b.ptr, b.len) < 0)
+            fl_map_put(m, b.ptr, b.len, (int)i);
+    }
+    fl_buf_free(&b);
+}
+
+/* The join key of a figure dated by a wire dateline without a year: the key of a dated report of the same event
+ * whose date is within WIRE_DAYS days by month and day (a year-less date takes its year); else its own key (with
+ * the other year-less reports) when it is within WIRE_DAYS days of the first wire-dated report; else NULL
+ * (compared only within its document). */
+static const char *wire_key(const fl_claims *all, const fl_claim *c, const fl_map *dated, const fl_map *wire)
+{
+    fl_buf b = {0};
+    const char *key = NULL;
+    if (key_without_year(c, &b)) {
+        int d = fl_map_get(dated, b.ptr, b.len), w = fl_map_get(wire, b.ptr, b.len);
+        if (d >= 0 && days_apart(c->doc_date, all->items[d].doc_date) <= WIRE_DAYS)
+            key = all->items[d].key;
+        else if (w >= 0 && days_apart(c->doc_date, all->items[w].doc_date) <= WIRE_DAYS)
+            key = c->key;
+    }
+    fl_buf_free(&b);
+    return key;
+}
+
 void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned char *reference, int joins, fl_sink *out)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
@@ -341,14 +411,19 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     ref **members = NULL;
     size_t *sizes = NULL, *caps = NULL, ngroups = 0, capg = 0;
     fl_buf key = {0};
+    fl_map dated, wire;
+    fl_map_init(&dated, 0);
+    fl_map_init(&wire, 0);
+    wire_anchors(all, &dated, &wire);
     for (size_t i = 0; i < all->len; i++) {
         const fl_claim *c = &all->items[i];
         if (!c->key)
             continue;
         key.len = 0;
-        if (!corpus_wide(c))
+        const char *ck = wire_dated(c) ? wire_key(all, c, &dated, &wire) : c->key;
+        if (!corpus_wide(c) || !ck)
             fl_buf_printf(&key, "#%zu|", c->doc);
-        fl_buf_puts(&key, c->key);
+        fl_buf_puts(&key, ck ? ck : c->key);
         int g = fl_map_get(&groups, key.ptr, key.len);
         if (g < 0) {
             g = (int)ngroups;
@@ -375,4 +450,6 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     free(caps);
     fl_buf_free(&key);
     fl_map_free(&groups);
+    fl_map_free(&dated);
+    fl_map_free(&wire);
 }

@@ -12,7 +12,7 @@ static fl_doc *claims_of(const char *name, const char *text, fl_claims *out)
 {
     fl_doc *d = unit_doc(name, text);
     fl_facts f;
-    fl_date none = {0, 0, 0, 0};
+    fl_date none = {0, 0, 0, 0, 0, 0};
     memset(out, 0, sizeof(*out));
     fl_claims_extract(d, unit_rules(), &none, 0, out, &f);
     fl_facts_free(&f);
@@ -130,6 +130,43 @@ Test(time, document_dates)
     cr_expect_eq(fl_weekday(2000, 1, 1), 5); /* a Saturday */
 }
 
+/* A wire dateline with a day and no year gives the document a month and day (year unknown); a place that is
+ * not capitalised, a day with a year, or no dash after the date gives none. */
+Test(timex, wire_dateline_without_year)
+{
+    static const struct {
+        const char *text;
+        int month, day;
+    } cases[] = {
+        {"Title line\n\nHAVERSTOCK, Aug. 11 (Delta Wire) - A bridge fell on Monday.\n", 8, 11},
+        {"LAKETON, Tuesday, March 3 - The vote was held.\n", 3, 3},
+        {"Port Esk, 9 Sept. \xe2\x80\x94 Rain fell.\n", 9, 9},
+        {"ST. MORLAND, Ill., Dec. 2 (Agency) -- Snow fell.\n", 12, 2},
+        {"the town, Aug. 11 - lower case is no place.\n", 0, 0},
+        {"HAVERSTOCK, Aug. 11 the bridge fell.\n", 0, 0},
+        {"HAVERSTOCK, Aug. 11, 2031 - a full date is not partial.\n", 0, 0},
+        {"A bridge fell.\nIt was old.\nNobody was hurt.\nRepairs begin.\nLATER, May 5 - too far down.\n", 0, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_doc *d = unit_doc("w.txt", cases[i].text);
+        fl_date dt;
+        int got = fl_doc_partial_date(d, unit_rules(), &dt);
+        cr_expect_eq(got, cases[i].month != 0, "case %zu: found %d", i, got);
+        if (got) {
+            cr_expect_eq(dt.month, cases[i].month, "case %zu: month %d", i, dt.month);
+            cr_expect_eq(dt.day, cases[i].day, "case %zu: day %d", i, dt.day);
+            cr_expect_eq(dt.year, 0, "case %zu: year %d", i, dt.year);
+        }
+        fl_doc_free(d);
+    }
+    /* in running text an abbreviation and its dot is not read as a month yet (only in a wire dateline) */
+    fl_date dt;
+    cr_expect_eq(fl_parse_date("Aug. 11 (Agency)", 16, unit_rules(), &dt), 0);
+    cr_expect_gt(fl_parse_date("Aug 11 (Agency)", 15, unit_rules(), &dt), 0);
+    cr_expect_eq(dt.month, 8);
+    cr_expect_eq(dt.day, 11);
+}
+
 static void expect_key(const char *text, const char *prefix, const char *key)
 {
     fl_claims c;
@@ -138,6 +175,13 @@ static void expect_key(const char *text, const char *prefix, const char *key)
     cr_expect_str_eq(x->key ? x->key : "", key, "%s\n  key: %s\n  want: %s", text, x->key ? x->key : "", key);
     fl_claims_free(&c);
     fl_doc_free(d);
+}
+
+Test(keys, wire_dateline_month_without_year)
+{
+    /* an event's figure with no stated period takes the wire dateline's month, its year unknown ("?") */
+    expect_key("HAVERSTOCK, Aug. 11 (Delta Wire) - The Haverstock flood killed 14 people, officials said.", "14",
+               "deaths|people|@flood>|actual|person|?-08");
 }
 
 Test(keys, family_parties_period_modality)

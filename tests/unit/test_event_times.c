@@ -77,7 +77,7 @@ static fl_doc *extract(const char *text, fl_claims *out)
 {
     fl_doc *d = unit_doc("t.txt", text);
     fl_facts f;
-    fl_date none = {0, 0, 0, 0};
+    fl_date none = {0, 0, 0, 0, 0, 0};
     memset(out, 0, sizeof(*out));
     fl_claims_extract(d, unit_rules(), &none, 0, out, &f);
     fl_facts_free(&f);
@@ -174,7 +174,7 @@ static size_t join_findings(const char *ta, const char *tb)
 {
     fl_claims all;
     memset(&all, 0, sizeof all);
-    fl_date none = {0, 0, 0, 0};
+    fl_date none = {0, 0, 0, 0, 0, 0};
     fl_doc *da = unit_doc("c/a.txt", ta), *db = unit_doc("c/b.txt", tb);
     fl_facts f;
     fl_claims_extract(da, unit_rules(), &none, 0, &all, &f);
