@@ -894,6 +894,41 @@ void fl_join_quotes(const fl_rules *r, const fl_claims *all, const unsigned char
     fl_join_quotes_in(r, all, reference, SIZE_MAX, out);
 }
 
+/* Maps each surname of a full speaker name to the quote whose speaker it ends (-2 when two different full names
+ * end with it). */
+static void surname_owners(const fl_claims *all, fl_map *surname)
+{
+    fl_map_init(surname, 0);
+    for (size_t i = 0; i < all->nquote; i++) {
+        const fl_qclaim *q = &all->quotes[i];
+        if (!q->speaker_key || q->local)
+            continue;
+        const char *sp = strrchr(q->speaker_key, ' ');
+        if (!sp)
+            continue;
+        int had = fl_map_get(surname, sp + 1, strlen(sp + 1));
+        if (had == -1)
+            fl_map_set(surname, sp + 1, strlen(sp + 1), (int)i);
+        else if (had >= 0 && strcmp(all->quotes[had].speaker_key, q->speaker_key) != 0)
+            fl_map_set(surname, sp + 1, strlen(sp + 1), -2);
+    }
+}
+
+/* The join group of quote q's speaker (a new string): its full name; a surname the one full name of the corpus
+ * ending with it claims joins that name; a surname no full name claims joins the same surname in the other
+ * documents (outlets that name the speaker once in full and quote them by surname after); any other local
+ * speaker is a group of its document only. */
+static char *group_key(const fl_claims *all, const fl_qclaim *q, fl_map *surname)
+{
+    int full =
+        q->local && !strchr(q->speaker_key, ' ') ? fl_map_get(surname, q->speaker_key, strlen(q->speaker_key)) : -1;
+    if (full >= 0)
+        return fl_xstrdup(all->quotes[full].speaker_key);
+    if (q->local && (full == -2 || strchr(q->speaker_key, ' ')))
+        return fl_xasprintf("%zu\x1f%s", q->doc, q->speaker_key);
+    return q->local ? fl_xasprintf("\x1f%s", q->speaker_key) : fl_xstrdup(q->speaker_key);
+}
+
 void fl_join_quotes_in(const fl_rules *r, const fl_claims *all, const unsigned char *reference, size_t focus,
                        fl_sink *out)
 {
@@ -911,34 +946,12 @@ void fl_join_quotes_in(const fl_rules *r, const fl_claims *all, const unsigned c
     size_t nmem = 0;
     /* a surname alone ("Crowley told KTLA") joins the one full name of the corpus that ends with it */
     fl_map surname;
-    fl_map_init(&surname, 0);
-    for (size_t i = 0; i < all->nquote; i++) {
-        const fl_qclaim *q = &all->quotes[i];
-        if (!q->speaker_key || q->local)
-            continue;
-        const char *sp = strrchr(q->speaker_key, ' ');
-        if (!sp)
-            continue;
-        int had = fl_map_get(&surname, sp + 1, strlen(sp + 1));
-        if (had == -1)
-            fl_map_set(&surname, sp + 1, strlen(sp + 1), (int)i);
-        else if (had >= 0 && strcmp(all->quotes[had].speaker_key, q->speaker_key) != 0)
-            fl_map_set(&surname, sp + 1, strlen(sp + 1), -2);
-    }
+    surname_owners(all, &surname);
     for (size_t i = 0; i < all->nquote; i++) {
         const fl_qclaim *q = &all->quotes[i];
         if (!q->speaker_key)
             continue;
-        int full = q->local && !strchr(q->speaker_key, ' ')
-                       ? fl_map_get(&surname, q->speaker_key, strlen(q->speaker_key))
-                       : -1;
-        /* a surname no full name of the corpus claims (-1) joins the same surname in the other documents:
-         * outlets that name the speaker once in full and quote them by surname after */
-        char *key = full >= 0 ? fl_xstrdup(all->quotes[full].speaker_key)
-                    : q->local && (full == -2 || strchr(q->speaker_key, ' '))
-                        ? fl_xasprintf("%zu\x1f%s", q->doc, q->speaker_key)
-                    : q->local ? fl_xasprintf("\x1f%s", q->speaker_key)
-                               : fl_xstrdup(q->speaker_key);
+        char *key = group_key(all, q, &surname);
         int g = fl_map_get(&groups, key, strlen(key));
         if (g < 0) {
             g = (int)groups.len;
