@@ -475,20 +475,30 @@ static size_t run_at(const rendering *a, size_t i, const rendering *b, size_t j)
 
 /* Does the alignment (the common-subsequence table L of a and b) leave out a long passage on one side
  * between a[i], b[j] and its next shared word? */
+/* Moves (*i, *j) along the common-subsequence table L of a and b to the next pair of words the longest
+ * common subsequence matches. */
+static void next_pair(const rendering *a, const rendering *b, const unsigned short *L, size_t *i, size_t *j)
+{
+    size_t m = b->n;
+#define AT(x, y) L[(x) * (m + 1) + (y)]
+    while (!(a->w[*i].h == b->w[*j].h && AT(*i, *j) == AT(*i + 1, *j + 1) + 1)) {
+        if (AT(*i + 1, *j) >= AT(*i, *j + 1))
+            ++*i;
+        else
+            ++*j;
+    }
+#undef AT
+}
+
 static int jump_after(const rendering *a, const rendering *b, const unsigned short *L, size_t i, size_t j)
 {
     size_t n = a->n, m = b->n;
 #define AT(x, y) L[(x) * (m + 1) + (y)]
     if (i >= n || j >= m || AT(i, j) == 0)
         return 0;
-    size_t si = i, sj = j;
-    while (!(a->w[i].h == b->w[j].h && AT(i, j) == AT(i + 1, j + 1) + 1)) {
-        if (AT(i + 1, j) >= AT(i, j + 1))
-            i++;
-        else
-            j++;
-    }
 #undef AT
+    size_t si = i, sj = j;
+    next_pair(a, b, L, &i, &j);
     return i - si > MAX_INSERT || j - sj > MAX_INSERT;
 }
 
@@ -551,12 +561,7 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
             break;
         }
         size_t si = i, sj = j;
-        while (!(a->w[i].h == b->w[j].h && AT(i, j) == AT(i + 1, j + 1) + 1)) {
-            if (AT(i + 1, j) >= AT(i, j + 1))
-                i++;
-            else
-                j++;
-        }
+        next_pair(a, b, L, &i, &j);
         if (!matched) {
             /* before the first common word: an excerpt, unless both open with a few different words that
              * carry meaning ("will not exceed three percent" / "could reach four percent") */
