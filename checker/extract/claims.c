@@ -2248,20 +2248,19 @@ void fl_claims_shrink(fl_claims *c)
     }
 }
 
-void fl_claim_pack(fl_claim *c)
+/* Moves the nf strings *f[i] (NULL ones stay NULL) into one allocation and returns it: the first string is
+ * at its start ("" when it was NULL), so freeing the first frees them all. */
+static char *pack_strings(char **f[], size_t nf)
 {
-    char **f[] = {&c->text, &c->context, &c->dim, &c->item, &c->subject, &c->why, &c->key, &c->key_base};
-    enum { NF = sizeof f / sizeof f[0] };
-    size_t total = 0, len[NF];
-    for (size_t i = 0; i < NF; i++) {
+    size_t total = 0, len[8];
+    for (size_t i = 0; i < nf; i++) {
         len[i] = *f[i] ? strlen(*f[i]) + 1 : 0;
         total += len[i];
     }
-    /* text first, "" when there is none: the block is freed through it */
     char *block = fl_xmalloc(total + (len[0] ? 0 : 1)), *p = block;
     if (!len[0])
         *p++ = '\0';
-    for (size_t i = 0; i < NF; i++) {
+    for (size_t i = 0; i < nf; i++) {
         if (!*f[i])
             continue;
         memcpy(p, *f[i], len[i]);
@@ -2269,31 +2268,19 @@ void fl_claim_pack(fl_claim *c)
         *f[i] = p;
         p += len[i];
     }
-    c->text = block;
+    return block;
+}
+
+void fl_claim_pack(fl_claim *c)
+{
+    char **f[] = {&c->text, &c->context, &c->dim, &c->item, &c->subject, &c->why, &c->key, &c->key_base};
+    c->text = pack_strings(f, sizeof f / sizeof f[0]); /* freed through text */
 }
 
 void fl_qclaim_pack(fl_qclaim *q)
 {
     char **f[] = {&q->speaker, &q->speaker_key, &q->audience, &q->hedge, &q->source, &q->text};
-    enum { NF = sizeof f / sizeof f[0] };
-    size_t total = 0, len[NF];
-    for (size_t i = 0; i < NF; i++) {
-        len[i] = *f[i] ? strlen(*f[i]) + 1 : 0;
-        total += len[i];
-    }
-    /* speaker first, "" when there is none: the block is freed through it */
-    char *block = fl_xmalloc(total + (len[0] ? 0 : 1)), *p = block;
-    if (!len[0])
-        *p++ = '\0';
-    for (size_t i = 0; i < NF; i++) {
-        if (!*f[i])
-            continue;
-        memcpy(p, *f[i], len[i]);
-        free(*f[i]);
-        *f[i] = p;
-        p += len[i];
-    }
-    q->speaker = block;
+    q->speaker = pack_strings(f, sizeof f / sizeof f[0]); /* freed through speaker */
 }
 
 void fl_claims_free(fl_claims *c)

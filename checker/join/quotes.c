@@ -37,7 +37,6 @@ typedef struct {
     uint8_t neg;       /* a negation */
     uint8_t num;       /* a number (digits, or a number word that house style writes in digits) */
     uint8_t cap;       /* capitalised where a sentence does not begin: a name */
-    uint8_t paren;     /* inside parentheses: an editor's insertion */
     uint8_t doubt;     /* a verb of doubt ("questioned"): a negation before it affirms */
     uint8_t pro;       /* a pro-form ("that", "it") that may stand for a noun phrase */
     const char *modal; /* the class of a modal word ("will", "may"), or NULL */
@@ -220,8 +219,8 @@ static int all_digits(const char *w)
 }
 
 /* Splits text into folded words with their stems. Editorial brackets are dropped ("fear[s]" is "fears",
- * "[does]" is "does"), entity aliases become one word ("United States" and "US" both stem to #US), and
- * ellipses are kept as one marker word. */
+ * "[does]" is "does") and so are words in parentheses (a writer's gloss, never the speaker's), entity aliases become
+ * one word ("United States" and "US" both stem to #US), and ellipses are kept as one marker word. */
 static word *words_of(const char *text, const fl_rules *r, const fold_ctx *f, size_t *nout, int *negated)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
@@ -251,7 +250,7 @@ static word *words_of(const char *text, const fl_rules *r, const fold_ctx *f, si
                       (x[0] == '.' && i + 1 < nt && s[t[i + 1].start] == '.' && t[i + 1].start == t[i].end);
             if (ell && (!n || strcmp(w[n - 1].w, ELLIPSIS) != 0))
                 w[n++] = (word){
-                    0, fl_xstrdup(ELLIPSIS), NULL, from[t[i].start], from[t[i].end - 1] + 1, 0, 0, 0, 0, 0, 0, NULL};
+                    0, fl_xstrdup(ELLIPSIS), NULL, from[t[i].start], from[t[i].end - 1] + 1, 0, 0, 0, 0, 0, NULL};
             paren += x[0] == '(';
             paren -= x[0] == ')' && paren > 0;
             sentence_start |= !ell && (x[0] == '.' || x[0] == '?' || x[0] == '!' || x[0] == ':');
@@ -259,6 +258,8 @@ static word *words_of(const char *text, const fl_rules *r, const fold_ctx *f, si
         }
         if ((xl == 4 && memcmp(x, "\xE2\x80\x99s", 4) == 0) || (xl == 2 && memcmp(x, "'s", 2) == 0))
             continue; /* a possessive */
+        if (paren > 0)
+            continue; /* words in parentheses are the writer's, as bracketed ones are: "the (local) police" */
         size_t used = 1;
         int ent = fl_phrases_at(&k->aliases, s, t, nt, i, &used);
         if (ent < 0)
@@ -271,7 +272,6 @@ static word *words_of(const char *text, const fl_rules *r, const fold_ctx *f, si
         o->num = (uint8_t)(t[i].kind == FL_TOK_NUM || all_digits(o->w));
         /* a name: capitalised where no sentence begins, and not a word such as "I" */
         o->cap = (uint8_t)(!sentence_start && x[0] >= 'A' && x[0] <= 'Z' && !fl_lexicon_has(f->stop, x, xl, 1));
-        o->paren = (uint8_t)(paren > 0);
         o->pro = (uint8_t)(used == 1 && fl_lexicon_has(f->pro, x, xl, 1));
         o->doubt = (uint8_t)(used == 1 && fl_lexicon_has(f->doubt, x, xl, 1));
         int mi = fl_map_get(&f->modals, o->w, strlen(o->w));
@@ -405,12 +405,11 @@ typedef struct {
     size_t a0, a1, b0, b1;
 } gap;
 
-/* Do the words [from, to) hold something that carries meaning on its own: a negation, a number, a name, or an
- * editor's insertion in parentheses? */
+/* Do the words [from, to) hold something that carries meaning on its own: a negation, a number or a name? */
 static int weighty(const word *w, size_t from, size_t to)
 {
     for (size_t k = from; k < to; k++)
-        if (w[k].neg || w[k].num || w[k].cap || w[k].paren)
+        if (w[k].neg || w[k].num || w[k].cap)
             return 1;
     return 0;
 }
@@ -476,20 +475,30 @@ static size_t run_at(const rendering *a, size_t i, const rendering *b, size_t j)
 
 /* Does the alignment (the common-subsequence table L of a and b) leave out a long passage on one side
  * between a[i], b[j] and its next shared word? */
+/* Moves (*i, *j) along the common-subsequence table L of a and b to the next pair of words the longest
+ * common subsequence matches. */
+static void next_pair(const rendering *a, const rendering *b, const unsigned short *L, size_t *i, size_t *j)
+{
+    size_t m = b->n;
+#define AT(x, y) L[(x) * (m + 1) + (y)]
+    while (!(a->w[*i].h == b->w[*j].h && AT(*i, *j) == AT(*i + 1, *j + 1) + 1)) {
+        if (AT(*i + 1, *j) >= AT(*i, *j + 1))
+            ++*i;
+        else
+            ++*j;
+    }
+#undef AT
+}
+
 static int jump_after(const rendering *a, const rendering *b, const unsigned short *L, size_t i, size_t j)
 {
     size_t n = a->n, m = b->n;
 #define AT(x, y) L[(x) * (m + 1) + (y)]
     if (i >= n || j >= m || AT(i, j) == 0)
         return 0;
-    size_t si = i, sj = j;
-    while (!(a->w[i].h == b->w[j].h && AT(i, j) == AT(i + 1, j + 1) + 1)) {
-        if (AT(i + 1, j) >= AT(i, j + 1))
-            i++;
-        else
-            j++;
-    }
 #undef AT
+    size_t si = i, sj = j;
+    next_pair(a, b, L, &i, &j);
     return i - si > MAX_INSERT || j - sj > MAX_INSERT;
 }
 
@@ -497,7 +506,7 @@ static int jump_after(const rendering *a, const rendering *b, const unsigned sho
  * in common, or most of the shorter one's words in order (after house style is folded). The words outside
  * the aligned span are a shorter excerpt, and so is a passage one side leaves out in the middle; inside it,
  * each place where the two sides say different words is a difference (as is a word one side adds that
- * carries meaning on its own: a negation, a number, a name, an editor's parenthesis), unless an ellipsis
+ * carries meaning on its own: a negation, a number, a name), unless an ellipsis
  * marks the cut. Returns the number of differences put in g (at most MAX_GAPS), or -1 when the two are
  * not renderings of one remark. */
 static int align_quotes(const rendering *a, const rendering *b, gap *g)
@@ -552,12 +561,7 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
             break;
         }
         size_t si = i, sj = j;
-        while (!(a->w[i].h == b->w[j].h && AT(i, j) == AT(i + 1, j + 1) + 1)) {
-            if (AT(i + 1, j) >= AT(i, j + 1))
-                i++;
-            else
-                j++;
-        }
+        next_pair(a, b, L, &i, &j);
         if (!matched) {
             /* before the first common word: an excerpt, unless both open with a few different words that
              * carry meaning ("will not exceed three percent" / "could reach four percent") */
@@ -894,6 +898,87 @@ void fl_join_quotes(const fl_rules *r, const fl_claims *all, const unsigned char
     fl_join_quotes_in(r, all, reference, SIZE_MAX, out);
 }
 
+/* The rendering's identity (kind, words, audience), and with doc != SIZE_MAX the document's copy of it. */
+static char *signature(const fl_qclaim *q, size_t doc)
+{
+    return doc == SIZE_MAX ? fl_xasprintf("%d\x1f%s\x1f%s", q->direct, q->text, q->audience)
+                           : fl_xasprintf("%zu\x1f%d\x1f%s\x1f%s", doc, q->direct, q->text, q->audience);
+}
+
+/* The length of the longest common subsequence of a's and b's words (house style folded). */
+static size_t common_words(const rendering *a, const rendering *b)
+{
+    size_t m = b->n, *prev = fl_xcalloc(m + 1, sizeof(size_t)), *cur = fl_xcalloc(m + 1, sizeof(size_t));
+    for (size_t i = 1; i <= a->n; i++) {
+        for (size_t j = 1; j <= m; j++)
+            cur[j] = a->w[i - 1].h == b->w[j - 1].h ? prev[j - 1] + 1 : cur[j - 1] > prev[j] ? cur[j - 1] : prev[j];
+        size_t *t = prev;
+        prev = cur;
+        cur = t;
+    }
+    size_t l = prev[m];
+    free(prev);
+    free(cur);
+    return l;
+}
+
+/* Does the document of x[i] also quote the whole of direct quote x[j] word for word (house style folded; at
+ * least four in five of its words, in order, with no difference where they align) in another rendering? Then
+ * the speaker said it twice and that outlet quotes both sayings, or x[i] is another remark: a difference between
+ * x[i] and x[j] is no misquote. held: the documents' renderings (signature). */
+static int attested(const rendering *x, size_t n, size_t i, size_t j, fl_map *held)
+{
+    if (!x[j].q->direct || !x[i].q->direct)
+        return 0;
+    size_t doc = x[i].q->doc, need = (real_words(&x[j]) * 4 + 4) / 5;
+    for (size_t k = 0; k < n; k++) {
+        if (k == j || k == i || !x[k].q->direct)
+            continue;
+        char *in_doc = signature(x[k].q, doc);
+        int has = fl_map_get(held, in_doc, strlen(in_doc)) >= 0;
+        free(in_doc);
+        gap g[MAX_GAPS];
+        if (has && common_words(&x[k], &x[j]) >= need && align_quotes(&x[k], &x[j], g) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Maps each surname of a full speaker name to the quote whose speaker it ends (-2 when two different full names
+ * end with it). */
+static void surname_owners(const fl_claims *all, fl_map *surname)
+{
+    fl_map_init(surname, 0);
+    for (size_t i = 0; i < all->nquote; i++) {
+        const fl_qclaim *q = &all->quotes[i];
+        if (!q->speaker_key || q->local)
+            continue;
+        const char *sp = strrchr(q->speaker_key, ' ');
+        if (!sp)
+            continue;
+        int had = fl_map_get(surname, sp + 1, strlen(sp + 1));
+        if (had == -1)
+            fl_map_set(surname, sp + 1, strlen(sp + 1), (int)i);
+        else if (had >= 0 && strcmp(all->quotes[had].speaker_key, q->speaker_key) != 0)
+            fl_map_set(surname, sp + 1, strlen(sp + 1), -2);
+    }
+}
+
+/* The join group of quote q's speaker (a new string): its full name; a surname the one full name of the corpus
+ * ending with it claims joins that name; a surname no full name claims joins the same surname in the other
+ * documents (outlets that name the speaker once in full and quote them by surname after); any other local
+ * speaker is a group of its document only. */
+static char *group_key(const fl_claims *all, const fl_qclaim *q, fl_map *surname)
+{
+    int full =
+        q->local && !strchr(q->speaker_key, ' ') ? fl_map_get(surname, q->speaker_key, strlen(q->speaker_key)) : -1;
+    if (full >= 0)
+        return fl_xstrdup(all->quotes[full].speaker_key);
+    if (q->local && (full == -2 || strchr(q->speaker_key, ' ')))
+        return fl_xasprintf("%zu\x1f%s", q->doc, q->speaker_key);
+    return q->local ? fl_xasprintf("\x1f%s", q->speaker_key) : fl_xstrdup(q->speaker_key);
+}
+
 void fl_join_quotes_in(const fl_rules *r, const fl_claims *all, const unsigned char *reference, size_t focus,
                        fl_sink *out)
 {
@@ -911,34 +996,12 @@ void fl_join_quotes_in(const fl_rules *r, const fl_claims *all, const unsigned c
     size_t nmem = 0;
     /* a surname alone ("Crowley told KTLA") joins the one full name of the corpus that ends with it */
     fl_map surname;
-    fl_map_init(&surname, 0);
-    for (size_t i = 0; i < all->nquote; i++) {
-        const fl_qclaim *q = &all->quotes[i];
-        if (!q->speaker_key || q->local)
-            continue;
-        const char *sp = strrchr(q->speaker_key, ' ');
-        if (!sp)
-            continue;
-        int had = fl_map_get(&surname, sp + 1, strlen(sp + 1));
-        if (had == -1)
-            fl_map_set(&surname, sp + 1, strlen(sp + 1), (int)i);
-        else if (had >= 0 && strcmp(all->quotes[had].speaker_key, q->speaker_key) != 0)
-            fl_map_set(&surname, sp + 1, strlen(sp + 1), -2);
-    }
+    surname_owners(all, &surname);
     for (size_t i = 0; i < all->nquote; i++) {
         const fl_qclaim *q = &all->quotes[i];
         if (!q->speaker_key)
             continue;
-        int full = q->local && !strchr(q->speaker_key, ' ')
-                       ? fl_map_get(&surname, q->speaker_key, strlen(q->speaker_key))
-                       : -1;
-        /* a surname no full name of the corpus claims (-1) joins the same surname in the other documents:
-         * outlets that name the speaker once in full and quote them by surname after */
-        char *key = full >= 0 ? fl_xstrdup(all->quotes[full].speaker_key)
-                    : q->local && (full == -2 || strchr(q->speaker_key, ' '))
-                        ? fl_xasprintf("%zu\x1f%s", q->doc, q->speaker_key)
-                    : q->local ? fl_xasprintf("\x1f%s", q->speaker_key)
-                               : fl_xstrdup(q->speaker_key);
+        char *key = group_key(all, q, &surname);
         int g = fl_map_get(&groups, key, strlen(key));
         if (g < 0) {
             g = (int)groups.len;
@@ -952,16 +1015,20 @@ void fl_join_quotes_in(const fl_rules *r, const fl_claims *all, const unsigned c
         size_t b = a;
         while (b < nmem && mem[b].group == mem[a].group)
             b++;
-        /* identical renderings (same kind, words and audience) agree: keep one of each, the first */
+        /* identical renderings (same kind, words and audience) agree: keep one of each, the first; which
+         * document holds which rendering is kept in held */
         size_t n = 0;
-        fl_map seen;
+        fl_map seen, held;
         fl_map_init(&seen, 0);
-        for (size_t i = a; i < b && n < MAX_REPS; i++) {
+        fl_map_init(&held, 0);
+        for (size_t i = a; i < b; i++) {
             const fl_qclaim *q = &all->quotes[mem[i].claim];
-            char *sig = fl_xasprintf("%d\x1f%s\x1f%s", q->direct, q->text, q->audience);
-            if (fl_map_put(&seen, sig, strlen(sig), 1) == 0)
+            char *sig = signature(q, SIZE_MAX), *in_doc = signature(q, q->doc);
+            fl_map_put(&held, in_doc, strlen(in_doc), 1);
+            if (n < MAX_REPS && fl_map_put(&seen, sig, strlen(sig), 1) == 0)
                 mem[a + n++] = mem[i];
             free(sig);
+            free(in_doc);
         }
         fl_map_free(&seen);
         int focused = focus == SIZE_MAX;
@@ -989,7 +1056,7 @@ void fl_join_quotes_in(const fl_rules *r, const fl_claims *all, const unsigned c
                         continue;
                     fl_buf wi = {0}, wj = {0};
                     differences(&x[i], &x[j], &fold, &wi);
-                    if (wi.len) {
+                    if (wi.len && !attested(x, n, i, j, &held) && !attested(x, n, j, i, &held)) {
                         differences(&x[j], &x[i], &fold, &wj);
                         if (ri) {
                             report(out, &x[i], &x[j], fl_buf_cstr(&wi));
@@ -1010,6 +1077,7 @@ void fl_join_quotes_in(const fl_rules *r, const fl_claims *all, const unsigned c
             free(aw);
             free(reported);
         }
+        fl_map_free(&held);
         a = b;
     }
     sb_stemmer_delete(sb);
