@@ -85,6 +85,23 @@ static void add_doc(cJSON *join, fl_run *run, size_t doc, int rule, const fl_pos
     cJSON_AddBoolToObject(join, "suppressed", suppressed);
 }
 
+/* The key a claim is routed on (the keyed form's KEY): its key, but for an event's figure dated by its
+ * document's month without its year left out ("...|item|2024-08" and a wire dateline's "...|item|?-08" are
+ * "...|item|-08"), since the join gives a year-less one the year of a dated one: both must meet in one reducer.
+ * Returns route or key. */
+static const char *route_key(const fl_claim *c, const char *key, fl_buf *route)
+{
+    if (!c->key || c->period_how != 4 || !c->month || c->day || c->part || c->since)
+        return key;
+    const char *bar = strrchr(key, '|'), *dash = bar ? strchr(bar, '-') : NULL;
+    if (!dash)
+        return key;
+    route->len = 0;
+    fl_buf_put(route, key, (size_t)(bar + 1 - key));
+    fl_buf_puts(route, dash);
+    return route->ptr;
+}
+
 static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, const fl_knowledge *k, fl_run *run)
 {
     const char *key = c->key ? c->key : "";
@@ -132,7 +149,9 @@ static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, cons
     cJSON_AddNumberToObject(j, "date_source", c->date_source);
     cJSON_AddNumberToObject(j, "count_state", c->count_state);
     add_doc(j, run, c->doc, FL_RULE_NUMERIC_CONFLICT, &c->start, key);
-    put(out, form, key, o);
+    fl_buf route = {0};
+    put(out, form, route_key(c, key, &route), o);
+    fl_buf_free(&route);
 }
 
 /* The folded surname a speaker is joined on (quotes.c joins a surname alone with the one full name that
