@@ -402,7 +402,7 @@ static int speech_verb(const sctx *c, size_t i)
 /* The clause that holds tokens [from, to) of the sentence: [*ca, *cb). A clause reported by a speech verb
  * starts after it ("the exchange said Argentina harvested 17 million tonnes"). */
 /* After a speech verb at a - 1, is [a, from) the start of what was said ("the exchange said Argentina
- * harvested ...": a finite verb follows), not the verb's object ("Castellan reported third-quarter revenue
+ * harvested ...": a finite verb follows), not the verb's object ("Orvane reported third-quarter revenue
  * of ...")? Without a parse, it is. */
 static int reported_clause(const sctx *c, size_t a, size_t from)
 {
@@ -543,7 +543,7 @@ typedef struct {
     char *para_name; /* the last named subject of the current paragraph, NULL none */
     uint32_t para;   /* that paragraph */
     int doc_event;   /* the first event class the document names, -1 none */
-    char **names;    /* every named subject of the document so far, in full ("Castellan Therapeutics") */
+    char **names;    /* every named subject of the document so far, in full ("Orvane Biologics") */
     size_t nnames;
 } discourse;
 
@@ -1291,8 +1291,8 @@ static int subject_is_other(const sctx *c, const fl_qty *q)
     return p->tags[p->nps[np].head] != FL_TAG_PRON;
 }
 
-/* A name the document gave in full before stands for it: "Castellan" after "Castellan Therapeutics",
- * "Harrowgate" after "Harrowgate United" (the shorter name's words open the longer one), "Ruiz" after "Ana
+/* A name the document gave in full before stands for it: "Orvane" after "Orvane Biologics",
+ * "Belmoor" after "Belmoor Rovers" (the shorter name's words open the longer one), "Ruiz" after "Ana
  * Ruiz" (or end it). Takes name; returns
  * the name to use, remembered for the names after it. */
 static char *full_name(discourse *dc, char *name)
@@ -1476,7 +1476,7 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
         else if (sj.type == SUBJ_NONE && (other = subject_is_other(c, q)))
             ; /* about something the word lists do not know: no subject */
         else if (sj.type == SUBJ_NONE && dc->para_name) {
-            /* "Dunmore Ridge is small. ... output rose to 0.36 Mt": the paragraph's last named subject */
+            /* "Halden Quarry is small. ... output rose to 0.36 Mt": the paragraph's last named subject */
             cl->subject = fl_xstrdup(dc->para_name);
             cl->subject_how = "paragraph subject (named)";
         } else if (dc->last_entity >= 0) {
