@@ -7,18 +7,6 @@
 #include "check/numcheck.h"
 #include "core/rules.h"
 
-/* Extracts the claims of text (a file called name) into *out; returns the document for freeing. */
-static fl_doc *claims_of(const char *name, const char *text, fl_claims *out)
-{
-    fl_doc *d = unit_doc(name, text);
-    fl_facts f;
-    fl_date none = {0, 0, 0, 0, 0, 0};
-    memset(out, 0, sizeof(*out));
-    fl_claims_extract(d, unit_rules(), &none, 0, out, &f);
-    fl_facts_free(&f);
-    return d;
-}
-
 /* The first claim whose text starts with prefix. */
 static const fl_claim *find(const fl_claims *c, const char *prefix)
 {
@@ -32,7 +20,7 @@ static const fl_claim *find(const fl_claims *c, const char *prefix)
 static void expect_interval(const char *text, const char *prefix, const char *dim, double lo, double hi)
 {
     fl_claims c;
-    fl_doc *d = claims_of("t.txt", text, &c);
+    fl_doc *d = unit_claims("t.txt", text, &c);
     const fl_claim *x = find(&c, prefix);
     cr_expect_str_eq(x->dim, dim, "%s: unit %s, want %s", text, x->dim, dim);
     cr_expect(fabs(x->lo - lo) <= 1e-5 * fmax(1, fabs(lo)), "%s: low %g, want %g", text, x->lo, lo);
@@ -90,10 +78,10 @@ Test(time, relative_years)
 {
     fl_claims c;
     fl_doc *d =
-        claims_of("t.txt",
-                  "Published: 14 March 2025\n\nRussia delivered 31 bcm to China last year.\n"
-                  "Investment was $150 million in 2019 and $75.5 million in the first half of the following year.\n",
-                  &c);
+        unit_claims("t.txt",
+                    "Published: 14 March 2025\n\nRussia delivered 31 bcm to China last year.\n"
+                    "Investment was $150 million in 2019 and $75.5 million in the first half of the following year.\n",
+                    &c);
     const fl_claim *x = only(&c, "31 bcm");
     cr_expect_eq(x->year, 2024);
     cr_expect_eq(x->period_how, 2);
@@ -170,7 +158,7 @@ Test(timex, wire_dateline_without_year)
 static void expect_key(const char *text, const char *prefix, const char *key)
 {
     fl_claims c;
-    fl_doc *d = claims_of("t.txt", text, &c);
+    fl_doc *d = unit_claims("t.txt", text, &c);
     const fl_claim *x = find(&c, prefix);
     cr_expect_str_eq(x->key ? x->key : "", key, "%s\n  key: %s\n  want: %s", text, x->key ? x->key : "", key);
     fl_claims_free(&c);

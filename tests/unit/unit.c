@@ -58,3 +58,14 @@ char *unit_slurp(const char *path, size_t *len)
         *len = (size_t)n;
     return buf;
 }
+
+fl_doc *unit_claims(const char *name, const char *text, fl_claims *out)
+{
+    fl_doc *d = unit_doc(name, text);
+    fl_facts f;
+    fl_date none = {0, 0, 0, 0, 0, 0};
+    memset(out, 0, sizeof(*out));
+    fl_claims_extract(d, unit_rules(), &none, 0, out, &f);
+    fl_facts_free(&f);
+    return d;
+}

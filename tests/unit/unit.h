@@ -10,6 +10,7 @@
 #include "packs/rulepack.h"
 #include "segment/segment.h"
 #include "check/footnotes.h"
+#include "extract/claims.h"
 
 /* The built-in packs, loaded once per test process (tests run from tests/unit). */
 const fl_rules *unit_rules(void);
@@ -20,6 +21,10 @@ fl_doc *unit_doc(const char *name, const char *text);
 /* Reads a whole file (a test failure when it cannot); returns an owned NUL-terminated buffer and its
  * length in *len (len may be NULL). */
 char *unit_slurp(const char *path, size_t *len);
+
+/* Extracts the numeric claims of text (a file called name, no configured date) into *out, which it clears;
+ * returns the document, to free with fl_doc_free after the claims (fl_claims_free). */
+fl_doc *unit_claims(const char *name, const char *text, fl_claims *out);
 
 /* Lints text as a file called name; returns how many diagnostics of rule were reported. */
 size_t unit_count(const char *name, const char *text, int rule);
