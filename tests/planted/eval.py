@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Score factlint on a planted set (the docs/ and key.json next to this file): recall of planted findings and
-precision of warning/error diagnostics. Usage: eval.py [--min-recall R] [--min-precision P] [--verbose]
+"""Score factlint on a planted set (the docs/ and key.json next to this file, or in --set DIR): recall of planted
+findings and precision of warning/error diagnostics.
+Usage: eval.py [--set DIR] [--min-recall R] [--min-precision P] [--verbose]
 Runs in the project checkout (cwd): expects ./factlint built there."""
 import json, os, shutil, subprocess, sys, tempfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 args = sys.argv[1:]
+HERE = os.path.abspath(args[args.index('--set') + 1]) if '--set' in args else os.path.dirname(os.path.abspath(__file__))
 def opt(name, default):
     return float(args[args.index(name) + 1]) if name in args else default
 min_recall, min_prec = opt('--min-recall', 0.0), opt('--min-precision', 0.0)
