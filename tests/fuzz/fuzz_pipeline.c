@@ -13,6 +13,7 @@
 #include "out/emit.h"
 #include "run/lint.h"
 #include "run/records.h"
+#include "fuzz_rules.h"
 #include "packs/rulepack.h"
 #include "segment/segment.h"
 
@@ -27,16 +28,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     (void)argc;
     (void)argv;
-    const char *env = getenv("FACTLINT_RULES");
-    const char *dir = env && *env ? env : "rules";
-    fl_buf err = {0};
-    rules = fl_rules_load(&dir, 1, &err);
-    if (!rules) {
-        fprintf(stderr, "fuzz_pipeline: cannot load the rule packs from %s (set FACTLINT_RULES): %s\n", dir,
-                fl_buf_cstr(&err));
-        abort();
-    }
-    fl_buf_free(&err);
+    rules = fuzz_load_rules("fuzz_pipeline");
     devnull = fopen("/dev/null", "w");
     if (!devnull)
         abort();

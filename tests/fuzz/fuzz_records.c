@@ -9,6 +9,7 @@
 #include "packs/rulepack.h"
 #include "run/lint.h"
 #include "run/records.h"
+#include "fuzz_rules.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -21,17 +22,10 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     (void)argc;
     (void)argv;
-    const char *env = getenv("FACTLINT_RULES");
-    const char *dir = env && *env ? env : "rules";
-    fl_buf err = {0};
-    rules = fl_rules_load(&dir, 1, &err);
+    rules = fuzz_load_rules("fuzz_records");
     devnull = fopen("/dev/null", "w");
-    if (!rules || !devnull) {
-        fprintf(stderr, "fuzz_records: cannot load the rule packs from %s (set FACTLINT_RULES): %s\n", dir,
-                fl_buf_cstr(&err));
+    if (!devnull)
         abort();
-    }
-    fl_buf_free(&err);
     return 0;
 }
 
