@@ -1015,6 +1015,10 @@ void fl_join_quotes_in(const fl_rules *r, const fl_claims *all, const unsigned c
         size_t b = a;
         while (b < nmem && mem[b].group == mem[a].group)
             b++;
+        if (b - a < 2) { /* a speaker quoted once: nothing to compare */
+            a = b;
+            continue;
+        }
         /* identical renderings (same kind, words and audience) agree: keep one of each, the first; which
          * document holds which rendering is kept in held */
         size_t n = 0;
