@@ -1859,16 +1859,25 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, const 
         *how = "event noun before it";
         return ev;
     }
-    /* the event nouns and the first event verb of the sentence (cheap: the parse is made only when an event
-     * noun may head the clause's subject) */
+    /* the event nouns of the sentence and the first event verb of the time's own clause ("walked out at 6 a.m.,
+     * after talks collapsed" is not when anything collapsed); cheap: the parse is made only when an event
+     * noun may head the clause's subject */
     int verb = -1, named = -1, several = 0;
+    size_t ca, cb;
+    clause_span(c, e0, e1, &ca, &cb);
+    /* "on the night of March 3, when the seam gave way": the relative clause tells what happened then */
+    size_t rel = cb < c->b && c->t[cb].kind == FL_TOK_PUNCT ? cb + 1 : cb;
+    if (rel < c->b && role(c, rel, FL_ROLE_TIME_RELATIVE)) {
+        size_t ra;
+        clause_span(c, rel + 1, rel + 1, &ra, &cb);
+    }
     for (size_t i = c->a; i < c->b; i++) {
         if (c->t[i].kind != FL_TOK_WORD || fl_phrases_at(&k->months, c->text, c->t, c->b, i, &used) >= 0)
             continue; /* "March" is a month here, not a march */
         if ((ev = fl_phrases_at(&k->event_nouns, c->text, c->t, c->b, i, &used)) >= 0) {
             several |= named >= 0 && named != ev;
             named = named < 0 ? ev : named;
-        } else if (verb < 0)
+        } else if (verb < 0 && i >= ca && i < cb)
             verb = fl_phrases_at(&k->event_verbs, c->text, c->t, c->b, i, &used);
     }
     const fl_parse *ps = named >= 0 ? parse_of(c) : NULL;
