@@ -262,25 +262,22 @@ static void report_change(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, c
 static void check_sequence(fl_check_ctx *ctx, size_t s)
 {
     const fl_facts *f = ctx->facts;
-    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
-    const char *text = ctx->doc->text;
-    size_t a = f->sent_tok[s], b = f->sent_tok[s + 1];
-    size_t q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1];
-    if (q1 - q0 != 3)
+    size_t q0 = f->sent_qty[s];
+    if (f->sent_qty[s + 1] - q0 != 3)
         return;
     const fl_qty *y = &f->qty[q0], *x = &f->qty[q0 + 1], *p = &f->qty[q0 + 2];
     /* "1,400 people on Monday and 1,750 on Tuesday": the second may leave out a count's unit */
     int elided = x->kind == FL_QK_BARE && y->kind == FL_QK_UNIT && printed(f, y) == y->value;
     if (p->kind != FL_QK_PERCENT || x->kind == FL_QK_PERCENT || y->kind == FL_QK_PERCENT ||
         (strcmp(x->dim, y->dim) != 0 && !elided) || y->lo <= 0 || isinf(x->hi) || isinf(y->hi) || x->qualifier >= 0 ||
-        y->qualifier >= 0 || (y->tok > a && role(ctx, y->tok - 1, f->ntok, FL_ROLE_BETWEEN)))
+        y->qualifier >= 0 || (y->tok > f->sent_tok[s] && role(ctx, y->tok - 1, f->ntok, FL_ROLE_BETWEEN)))
         return;
     int joined = 0;
     size_t after = 0; /* the first token after the last comma between x and p */
     for (size_t i = y->tok_end; i < x->tok && !joined; i++)
         joined = role(ctx, i, f->ntok, FL_ROLE_AND);
     for (size_t i = x->tok_end; i < p->tok; i++)
-        if (f->tok[i].kind == FL_TOK_PUNCT && text[f->tok[i].start] == ',')
+        if (f->tok[i].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[i].start] == ',')
             after = i + 1;
     if (!joined || !after)
         return;
@@ -289,12 +286,12 @@ static void check_sequence(fl_check_ctx *ctx, size_t s)
      * percentage and the word of change ("a 30% rise") */
     while (after < p->tok && role(ctx, after, f->ntok, FL_ROLE_ARTICLES))
         after++;
-    int dir = 0;
-    size_t used;
-    if (fl_phrases_at(&k->increase, text, f->tok, b, after, &used) >= 0)
-        dir = 1;
-    else if (fl_phrases_at(&k->decrease, text, f->tok, b, after, &used) >= 0)
-        dir = -1;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const char *text = ctx->doc->text;
+    size_t b = f->sent_tok[s + 1], used;
+    int dir = fl_phrases_at(&k->increase, text, f->tok, b, after, &used) >= 0   ? 1
+              : fl_phrases_at(&k->decrease, text, f->tok, b, after, &used) >= 0 ? -1
+                                                                                : 0;
     if (dir && after + used + 1 < p->tok) /* at most a change link between: "an increase of" */
         dir = 0;
     if (!dir && after == p->tok)
