@@ -140,6 +140,69 @@ static void check_share_after(fl_check_ctx *ctx, size_t s, size_t qi)
     fl_buf_free(&msg);
 }
 
+/* Is q the end of a change: right after "to", or after "to" and a noun of level ("to a peak of 46
+ * gigawatts", "to a record 3.1 million")? At most three words between, none a number or a mark. */
+static int after_to(const fl_check_ctx *ctx, const fl_qty *q, size_t a)
+{
+    const fl_facts *f = ctx->facts;
+    if (q->tok <= a)
+        return 0;
+    if (role(ctx, q->tok - 1, f->ntok, FL_ROLE_TO))
+        return 1;
+    for (size_t i = q->tok - 1; i-- > a && q->tok - i <= 5;) {
+        if (f->tok[i + 1].kind != FL_TOK_WORD)
+            return 0;
+        if (role(ctx, i, f->ntok, FL_ROLE_TO))
+            return i + 1 < q->tok - 1 && role(ctx, q->tok - 1, f->ntok, FL_ROLE_OF);
+    }
+    return 0;
+}
+
+/* Are two amounts of one clause? A bare number has no clause of its own (the claim stage reads only what it
+ * counts): then no mark may stand between the two. */
+static int one_clause(const fl_facts *f, const fl_qty *x, const fl_qty *y)
+{
+    if (x->kind != FL_QK_BARE && y->kind != FL_QK_BARE)
+        return f->qty_clause[x - f->qty] == f->qty_clause[y - f->qty];
+    size_t lo = x->tok < y->tok ? x->tok_end : y->tok_end, hi = x->tok < y->tok ? y->tok : x->tok;
+    for (size_t i = lo; i < hi; i++)
+        if (f->tok[i].kind == FL_TOK_PUNCT)
+            return 0;
+    return 1;
+}
+
+/* Are two amounts of one measure? A bare number stands for a count the other gives the unit of ("14
+ * vessels ... 9"): only a unit counted one by one (its value is its printed number). */
+static int same_dim(const fl_facts *f, const fl_qty *x, const fl_qty *y)
+{
+    if (x->kind != FL_QK_BARE && y->kind != FL_QK_BARE)
+        return strcmp(x->dim, y->dim) == 0;
+    const fl_qty *bare = x->kind == FL_QK_BARE ? x : y, *unit = bare == x ? y : x;
+    return bare != unit && unit->kind == FL_QK_UNIT && printed(f, unit) == unit->value;
+}
+
+/* The new level of "X ..., down from Y" / "X, up from Y": the last amount before Y in its sentence, when a
+ * word of change stands right before Y's "from" and a comma before that. */
+static const fl_qty *level_before(const fl_check_ctx *ctx, size_t s, const fl_qty *y, int *down_from)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    size_t a = f->sent_tok[s], used;
+    if (y->tok < a + 3 || f->tok[y->tok - 3].kind != FL_TOK_PUNCT)
+        return NULL;
+    const char *text = ctx->doc->text;
+    size_t w = y->tok - 2;
+    if (fl_phrases_at(&k->increase, text, f->tok, y->tok, w, &used) < 0 &&
+        fl_phrases_at(&k->decrease, text, f->tok, y->tok, w, &used) < 0)
+        return NULL;
+    const fl_qty *x = NULL;
+    for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1] && f->qty[qi].tok < w; qi++)
+        if (f->qty[qi].kind != FL_QK_PERCENT)
+            x = &f->qty[qi];
+    *down_from = x != NULL;
+    return x;
+}
+
 static int change_after(const fl_check_ctx *ctx, size_t s, const fl_qty *p);
 static void report_change(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *p, int dir,
                           double multiple);
@@ -154,34 +217,41 @@ static void check_change(fl_check_ctx *ctx, size_t s)
     size_t q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1];
     if (q1 - q0 < 2)
         return;
-    /* the amounts after "from" and after "to" */
+    /* the amounts after "from" and after "to" ("to a peak of 46 gigawatts"); a bare number may stand for a
+     * count whose unit the other gives ("from 14 vessels in 2024 to 9 in 2025") */
     const fl_qty *x = NULL, *y = NULL, *p = NULL;
     for (size_t qi = q0; qi < q1; qi++) {
         const fl_qty *q = &f->qty[qi];
         if (q->kind == FL_QK_PERCENT && !p)
             p = q;
-        else if ((q->kind == FL_QK_UNIT || q->kind == FL_QK_MONEY) && q->tok > a) {
+        else if ((q->kind == FL_QK_UNIT || q->kind == FL_QK_MONEY || q->kind == FL_QK_BARE) && q->tok > a) {
             if (role(ctx, q->tok - 1, f->ntok, FL_ROLE_FROM) && !y)
                 y = q;
-            else if (role(ctx, q->tok - 1, f->ntok, FL_ROLE_TO) && !x)
+            else if (after_to(ctx, q, a) && !x)
                 x = q;
         }
     }
+    /* "closed at 38.25 crowns on Tuesday, down from 42.50 on Monday": the amount before "down from" is the
+     * new level, and the clause "down from" opens is the change's own */
+    int down_from = 0;
+    if (y && !x)
+        x = level_before(ctx, s, y, &down_from);
     /* a change and its figures are of one clause: "revenue rose 10% to $110 million, and its costs fell from
      * $50 million" pairs nothing across the comma */
-    if (x && y &&
-        (f->qty_clause[x - f->qty] != f->qty_clause[y - f->qty] ||
-         (p && f->qty_clause[p - f->qty] != f->qty_clause[x - f->qty])))
+    if (x && y && !down_from && (!one_clause(f, x, y) || (p && !one_clause(f, p, x->kind == FL_QK_BARE ? y : x))))
         return;
-    if (!x || !y || x == y || strcmp(x->dim, y->dim) != 0 || y->lo <= 0 || isinf(x->hi) || isinf(y->hi) ||
-        x->qualifier >= 0 || y->qualifier >= 0)
+    if (x && y && down_from && p && (p->tok < y->tok || !one_clause(f, p, y)))
+        return; /* "X, down from Y, a fall of P": the change follows Y */
+    if (!x || !y || x == y || !same_dim(f, x, y) || y->lo <= 0 || isinf(x->hi) || isinf(y->hi) || x->qualifier >= 0 ||
+        y->qualifier >= 0)
         return;
     /* the word of change nearest before the percentage or the amounts */
     int dir = 0;
     double multiple = 0;
     size_t used;
     size_t stop = p ? p->tok : (x->tok < y->tok ? x->tok : y->tok);
-    for (size_t i = stop; i-- > a && stop - i <= 6;) {
+    size_t floor = down_from ? y->tok_end : a; /* after "down from Y" the change is stated after Y */
+    for (size_t i = stop; i-- > floor && stop - i <= 6;) {
         int mi = fl_phrases_at(&k->multiples, text, f->tok, b, i, &used);
         if (mi >= 0 && !p) {
             multiple = k->values[mi];

@@ -363,6 +363,16 @@ Test(claim_model, arithmetic_after_the_figures)
         {"The club sold 1,400 tickets on Monday and 1,750 on Tuesday, and prices rose 35 percent.\n", 0},
         {"Between 1,400 and 1,750 people were housed, a rise of 35 percent on last year.\n", 0},
         {"The shelter housed 1,400 people on Monday and 1,750 on Tuesday, 90 more than planned, up 35 percent.\n", 0},
+        /* "to a peak of X"; a bare end whose unit the start gives; "X, down from Y, a fall of P" */
+        {"Demand rose from 38 gigawatts in May to a peak of 46 gigawatts in July, an increase of 12 percent.\n", 1},
+        {"Demand rose from 38 gigawatts in May to a peak of 46 gigawatts in July, an increase of 21 percent.\n", 0},
+        {"Orders fell from 14 vessels in 2030 to 9 in 2031, a decline of 45 percent.\n", 1},
+        {"Orders fell from 14 vessels in 2030 to 9 in 2031, a decline of 36 percent.\n", 0},
+        {"The fare was 120 euros, down from 150 euros, a fall of 25 percent.\n", 1},
+        {"The fare was 120 euros, down from 150 euros, a fall of 20 percent.\n", 0},
+        /* a period after "up from Y" is no stated change; years after from/to are no amounts */
+        {"Builders completed 3,420 homes, up from 2,870 in the same quarter of 2030.\n", 0},
+        {"The index rose from 2019 to 2024 by 12 percent.\n", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_NUMERIC_ARITHMETIC), cases[i].want, "case %zu: %s", i,
