@@ -1156,12 +1156,7 @@ static int sentence_facts(fl_doc *d, const fl_rules *r, fl_facts *f)
 {
     /* the facts live in the document's arena: freed with it, in one call */
     fl_arena *a = d->arena;
-    fl_token *tok;
-    f->ntok = fl_tokenize(d, d->start, d->len, &tok);
-    f->tok = fl_arena_alloc(a, f->ntok * sizeof(fl_token));
-    if (f->ntok)
-        memcpy(f->tok, tok, f->ntok * sizeof(fl_token));
-    free(tok);
+    f->ntok = fl_tokenize_arena(d, d->start, d->len, a, &f->tok);
     f->sent_tok = fl_arena_alloc(a, (d->nsent + 1) * sizeof(size_t));
     f->sent_num = fl_arena_alloc(a, (d->nsent + 1) * sizeof(size_t));
     f->sent_qty = fl_arena_alloc(a, (d->nsent + 1) * sizeof(size_t));
@@ -2004,7 +1999,10 @@ static void clock_claim(fl_claim *cl, const when_at *x, const when_at *day, cons
     snprintf(shown, cap, "%02d:%02d-%02d:%02d%s", lo / 60, lo % 60, hi / 60, hi % 60,
              x->ck.zone != FL_NO_ZONE ? " UTC" : "");
     if (day && day->rel != 2) {
-        fl_civil_from_days(day->days, &cl->year, &cl->month, &cl->day);
+        int month, mday;
+        fl_civil_from_days(day->days, &cl->year, &month, &mday);
+        cl->month = (int8_t)month;
+        cl->day = (int8_t)mday;
         cl->period_how = day->rel ? 2 : 1;
     } else if (dated) {
         cl->year = date->year;

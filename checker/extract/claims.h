@@ -5,6 +5,7 @@
 #define FL_CLAIMS_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "core/diag.h"
@@ -14,38 +15,42 @@
 #include "packs/rulepack.h"
 #include "extract/timex.h"
 
+/* A document keeps every claim a join can use until the run ends, so the layout is kept small (224 bytes, 272
+ * before): small enumerations and flags are bytes, document-relative indexes 32-bit (a document is under 4 GiB,
+ * core/input.h). */
 typedef struct {
     const char *file; /* borrowed display path */
     fl_pos start, end;
-    char *text;              /* as printed, qualifier included: "about 15%" */
-    char *context;           /* the clause around it: "the utility delivered 31 bcm to Poland last year" */
-    char *dim;               /* what the interval measures: "volume", "money:USD", "percent" */
-    char *item;              /* "gas", "troops" or "" */
-    double value, lo, hi;    /* canonical unit; hi may be INFINITY */
-    int family;              /* metric index, -1 unknown */
-    int src, dst;            /* entity indices (companies mapped to their country), -1 unknown */
-    int modality;            /* fl_modality */
-    int year, month, day;    /* period; year 0 when unknown; day only for an event's document date */
-    int part;                /* only part of the year: "in the first half of 2020" */
-    char part_text[24];      /* which part: "first half" */
-    int since;               /* "since 2012" */
-    int period_how;          /* 0 none, 1 stated, 2 relative to the document date, 3 relative to a year stated before,
-                              * 4 the document's date, for an event figure with no stated period */
+    char *text;           /* as printed, qualifier included: "about 15%" */
+    char *context;        /* the clause around it: "the utility delivered 31 bcm to Poland last year" */
+    char *dim;            /* what the interval measures: "volume", "money:USD", "percent" */
+    char *item;           /* "gas", "troops" or "" */
+    double value, lo, hi; /* canonical unit; hi may be INFINITY */
+    int family;           /* metric index, -1 unknown */
+    int src, dst;         /* entity indices (companies mapped to their country), -1 unknown */
+    int year;             /* period; year 0 when unknown */
+    int8_t month, day;    /* day only for an event's document date */
+    int8_t modality;      /* fl_modality */
+    int8_t part;          /* only part of the year: "in the first half of 2020" */
+    int8_t since;         /* "since 2012" */
+    int8_t period_how;    /* 0 none, 1 stated, 2 relative to the document date, 3 relative to a year stated before,
+                           * 4 the document's date, for an event figure with no stated period */
+    int8_t subject_event; /* the subject is an event class ("flood"), not a name: joined within one directory */
+    int8_t subject_doc;   /* nothing names the subject: the document's topic, joined within the document only */
+    char part_text[24];   /* which part: "first half" */
     char *subject;           /* what the figure is about when it is not an entity: "Norvik Metals", "flood"; "" none */
     const char *subject_how; /* how it was found (static): "clause subject", "paragraph subject" ... or "" */
-    int subject_event;       /* the subject is an event class ("flood"), not a name: joined within one directory */
-    int subject_doc;         /* nothing names the subject: the document's topic, joined within the document only */
     int doc_date;            /* the document's date as yyyymmdd when it is known (not inferred), else 0 */
-    char *why;       /* why the claim has no key, for --dump-claims: "no attribute", "no subject" ...; "" keyed */
-    int date_source; /* the document date's fl_date_source, for relative periods */
-    char *key;       /* every part known; NULL otherwise */
-    char *key_base;  /* the key without its period (family and parties known); NULL otherwise */
-    size_t doc;      /* index of its document in the run */
-    size_t seq;      /* its order in the document */
-    size_t sentence; /* its sentence in the document */
-    int suppressed;  /* read from a claim record: a directive of its document suppresses its join's findings at it */
-    int count_state; /* a running count (a death toll): 1 stated as still open ("at least", "so far"), 2 stated as
-                      * having risen ("rose to"), 0 neither */
+    int8_t date_source;      /* the document date's fl_date_source, for relative periods */
+    int8_t suppressed;  /* read from a claim record: a directive of its document suppresses its join's findings at it */
+    int8_t count_state; /* a running count (a death toll): 1 stated as still open ("at least", "so far"), 2 stated as
+                         * having risen ("rose to"), 0 neither */
+    char *why;          /* why the claim has no key, for --dump-claims: "no attribute", "no subject" ...; "" keyed */
+    char *key;          /* every part known; NULL otherwise */
+    char *key_base;     /* the key without its period (family and parties known); NULL otherwise */
+    uint32_t doc;       /* index of its document in the run */
+    uint32_t seq;       /* its order in the document */
+    uint32_t sentence;  /* its sentence in the document */
 } fl_claim;
 
 /* An attributed claim: a direct quote or reported speech, with who said it, to whom, how hedged and on

@@ -23,9 +23,11 @@ typedef enum {
     FL_NC_PHRASE, /* a fixed phrase: "five-year plan", "one day" */
 } fl_nonclaim;
 
+/* 64 bytes (offsets and token indexes are 32-bit: a document is under 4 GiB, core/input.h): a document keeps
+ * every number until its checks are done. */
 typedef struct {
-    size_t start, end;          /* the number as printed, with its scale word */
-    size_t tok, ntok;           /* its tokens */
+    uint32_t start, end;        /* the number as printed, with its scale word */
+    uint32_t tok, ntok;         /* its tokens */
     double value;               /* after the scale; for a range, its low end */
     double lo, hi;              /* the interval the printed precision covers: "31" -> [30.5, 31.5] */
     uint8_t words;              /* written in words */
