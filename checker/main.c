@@ -364,8 +364,9 @@ static int parse_where(cli *c, int opt)
         break;
     case OPT_MAX_FILE_SIZE:
         if (fl_parse_size(optarg, &c->opts.max_file_size) < 0)
-            return usage_error("--max-file-size takes a size in bytes, or a number with K, M or G (64M), at most 4095M, not \"%s\"",
-                               optarg);
+            return usage_error(
+                "--max-file-size takes a size in bytes, or a number with K, M or G (64M), at most 4095M, not \"%s\"",
+                optarg);
         break;
     case OPT_COLOR:
     case OPT_SNIPPETS:

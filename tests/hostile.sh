@@ -480,16 +480,15 @@ awk -v n="$(n 200000)" 'BEGIN { for (i = 1; i <= n; i++) printf "Text[^n%d].\n",
 run_capped footnote-labels "0 1" 2000000 30 -j1 "$h/labels.md"
 
 # 17. memory per claim, under an address-space limit of 1,000,000 KB (so: under 1 GB). 2 million claim-dense
-# figures (18 MB; 1.86 GB before) run in make test: about 10 s of CPU. 1,000,000 copies of one keyed sentence
-# (64 MB) still need 1.72 GB (1.68 GB before; see README, Bounded resources), so only with HOSTILE_MEMORY=1
+# figures (18 MB; 1.86 GB before, 0.64 GB now) and 1,000,000 copies of one keyed sentence (64 MB; 1.37 GB before,
+# 0.87 GB now: see README, Bounded resources) run in make test: about 10 and 15 s of CPU. Not under ASan, which
+# reserves terabytes of address space, nor scaled down (the point is the size).
 if [ "$asan" = 0 ] && [ "$scale" = 1 ]; then
     awk 'BEGIN { for (i = 0; i < 200000; i++) { for (k = 0; k < 10; k++) printf "%d bcm, ", i % 900 + k; print "" } }' >"$h/dense.txt"
     run_capped dense-numbers "0 1" 1000000 300 -j1 "$h/dense.txt"
     rm -f "$h/dense.txt"
-fi
-if [ "$asan" = 0 ] && [ "$scale" = 1 ] && [ "${HOSTILE_MEMORY:-0}" = 1 ]; then
     awk 'BEGIN { for (i = 0; i < 1000000; i++) print "Russia delivered 31 bcm of gas to China in 2024, analysts said." }' >"$h/million.txt"
-    run_capped million-sentences "0 1" 1000000 300 -j1 "$h/million.txt"
+    run_capped million-sentences "0 1" 1000000 300 -j1 "$h/million.txt" && expect_count million-sentences 'vague attribution' 200 200
     rm -f "$h/million.txt"
 fi
 

@@ -241,12 +241,40 @@ void *fl_arena_realloc(fl_arena *a, void *p, size_t old, size_t n)
     return q;
 }
 
+void fl_arena_release(fl_arena *a, void *p)
+{
+    arena_block **l = p ? arena_big_link(a, p) : NULL;
+    if (!l)
+        return;
+    arena_block *b = *l;
+    *l = b->next;
+    free(b);
+}
+
 char *fl_arena_strndup(fl_arena *a, const char *s, size_t n)
 {
     char *p = fl_arena_alloc(a, n + 1);
     memcpy(p, s, n);
     p[n] = '\0';
     return p;
+}
+
+void fl_arena_merge(fl_arena *dst, fl_arena *src)
+{
+    for (int list = 0; list < 2; list++) {
+        arena_block **from = list ? &src->big : &src->head, **to = list ? &dst->big : &dst->head;
+        if (!*from)
+            continue;
+        /* src's blocks go behind dst's newest small block, so that dst keeps allocating from that one */
+        arena_block **at = *to ? &(*to)->next : to;
+        arena_block *last = *from;
+        while (last->next)
+            last = last->next;
+        last->next = *at;
+        *at = *from;
+        *from = NULL;
+    }
+    free(src);
 }
 
 void fl_arena_free(fl_arena *a)

@@ -23,10 +23,10 @@ typedef struct {
     int8_t kind;                  /* fl_qty_kind */
     int8_t qualifier;             /* fl_qualifier, -1 when none */
     int16_t unit, currency, rate; /* indices into the knowledge tables, -1 when none */
-    double value;             /* as printed, in the canonical unit of its dimension */
-    double lo, hi;            /* the interval the claim covers, qualifier applied (hi may be INFINITY) */
-    const char *dim;          /* "volume", "money:USD", "money:USD/volume", "percent", "people/day" (fl_qty_strings) */
-    const char *item;         /* what is measured: "gas" from "of gas", the unit id for counts; "" unknown */
+    double value;                 /* as printed, in the canonical unit of its dimension */
+    double lo, hi;                /* the interval the claim covers, qualifier applied (hi may be INFINITY) */
+    const char *dim;  /* "volume", "money:USD", "money:USD/volume", "percent", "people/day" (fl_qty_strings) */
+    const char *item; /* what is measured: "gas" from "of gas", the unit id for counts; "" unknown */
 } fl_qty;
 
 /* The dimensions and items of a document's quantities, each kept once: a quantity points at them rather than

@@ -62,3 +62,44 @@ Test(arena, large_realloc_is_in_its_own_block)
     cr_assert(p[0] == 'x' && p[39999] == 'x');
     fl_arena_free(a);
 }
+
+/* A large array released early goes at once (the rest stays usable); a small one stays until the arena goes.
+ * ASan and valgrind see a double free or a leak if either is wrong. */
+Test(arena, release_frees_large_arrays_only)
+{
+    fl_arena *a = fl_arena_new();
+    char *big1 = fl_arena_alloc(a, 100000), *big2 = fl_arena_alloc(a, 200000), *big3 = fl_arena_alloc(a, 300000);
+    char *small = fl_arena_strndup(a, "kept", 4);
+    big2[0] = 'y';
+    fl_arena_release(a, big2);
+    fl_arena_release(a, small); /* a small allocation: nothing happens */
+    fl_arena_release(a, NULL);
+    big1[99999] = 'a';
+    big3[299999] = 'c';
+    cr_assert_str_eq(small, "kept");
+    fl_arena_release(a, big3);
+    fl_arena_release(a, big1);
+    fl_arena_free(a);
+}
+
+/* Merged blocks live until the destination is freed; the destination keeps allocating after the merge. */
+Test(arena, merge_moves_every_block)
+{
+    static const size_t sizes[] = {0, 5, 70000, 40000};
+    for (size_t d = 0; d < sizeof sizes / sizeof sizes[0]; d++) {
+        fl_arena *dst = fl_arena_new(), *src = fl_arena_new();
+        char *in_dst = d ? fl_arena_alloc(dst, sizes[d]) : NULL;
+        char *s1 = fl_arena_strndup(src, "first", 5), *s2 = fl_arena_alloc(src, 90000);
+        memset(s2, 'z', 90000);
+        for (int i = 0; i < 40; i++)
+            fl_arena_strndup(src, "filler filler filler filler filler filler filler", 48); /* several blocks */
+        fl_arena_merge(dst, src);
+        char *after = fl_arena_strndup(dst, "after", 5);
+        if (in_dst)
+            memset(in_dst, 1, sizes[d]);
+        cr_assert_str_eq(s1, "first");
+        cr_assert(s2[0] == 'z' && s2[89999] == 'z');
+        cr_assert_str_eq(after, "after");
+        fl_arena_free(dst);
+    }
+}
