@@ -352,6 +352,13 @@ printf '{"max-file-size": "10"}\n' >"$h/sized/.factlint.json"
 run_capped max-file-size-key "2" 1500000 0 "$h/sized" &&
     expect_count max-file-size-key 'claims.txt:1:1: error: file of 49 bytes is larger than the limit of 10 bytes' 1 1
 run max-file-size-bad "2" --max-file-size=lots "$h/good.txt" && expect_err max-file-size-bad 'max-file-size'
+# at most 4095M: every byte offset into a document is 32-bit
+run max-file-size-cap "2" --max-file-size=4G "$h/good.txt" && expect_err max-file-size-cap 'at most 4095M'
+run max-file-size-at-cap "0 1" --max-file-size=4095M "$h/good.txt" && expect_count max-file-size-at-cap "$good_line" 1 1
+mkdir -p "$h/sized-cap"
+cp "$h/good.txt" "$h/sized-cap/"
+printf '{"max-file-size": 4294967296}\n' >"$h/sized-cap/.factlint.json"
+run max-file-size-key-cap "2" "$h/sized-cap" && expect_err max-file-size-key-cap 'at most 4095M'
 # a file that grows while it is read: read up to its size at open, then a diagnostic on it
 # (50 MB written first, then a writer that appends until it is stopped, so the file is still growing while
 # it is read however loaded the machine is; a fixed number of appends could end before the read began)

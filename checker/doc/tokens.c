@@ -79,6 +79,17 @@ static inline void push_token(fl_arena *a, fl_token **toks, size_t *n, size_t *c
     (*toks)[(*n)++] = t;
 }
 
+/* toks (n of cap) without spare capacity: a document's tokens live through every extraction stage. */
+static fl_token *trimmed(fl_arena *a, fl_token *toks, size_t n, size_t cap)
+{
+    if (n && n < cap)
+        toks = a ? fl_arena_realloc(a, toks, cap * sizeof(fl_token), n * sizeof(fl_token))
+                 : fl_xrealloc(toks, n * sizeof(fl_token));
+    if (a && !toks)
+        toks = fl_arena_alloc(a, 0); /* never NULL: the stages index it with a count of 0 */
+    return toks;
+}
+
 static size_t tokenize(const fl_doc *d, fl_arena *a, const char *s, size_t start, size_t end, fl_token **out)
 {
     size_t n = 0, cap = 0;
@@ -191,13 +202,7 @@ static size_t tokenize(const fl_doc *d, fl_arena *a, const char *s, size_t start
         push_token(a, &toks, &n, &cap, t);
         i = t.end;
     }
-    /* no spare capacity: a document's tokens live through every extraction stage */
-    if (n && n < cap)
-        toks = a ? fl_arena_realloc(a, toks, cap * sizeof(fl_token), n * sizeof(fl_token))
-                 : fl_xrealloc(toks, n * sizeof(fl_token));
-    if (a && !toks)
-        toks = fl_arena_alloc(a, 0); /* never NULL: the stages index it with a count of 0 */
-    *out = toks;
+    *out = trimmed(a, toks, n, cap);
     return n;
 }
 
