@@ -15,7 +15,7 @@
 #include "packs/rulepack.h"
 #include "extract/timex.h"
 
-/* A document keeps every claim a join can use until the run ends, so the layout is kept small (224 bytes, 272
+/* A document keeps every claim a join can use until the run ends, so the layout is kept small (240 bytes, 272
  * before): small enumerations and flags are bytes, document-relative indexes 32-bit (a document is under 4 GiB,
  * core/input.h). */
 typedef struct {
@@ -34,7 +34,9 @@ typedef struct {
     int8_t part;             /* only part of the year: "in the first half of 2020" */
     int8_t since;            /* "since 2012" */
     int8_t period_how;       /* 0 none, 1 stated, 2 relative to the document date, 3 relative to a year stated before,
-                              * 4 the document's date, for an event figure with no stated period */
+                              * 4 the document's date, for an event figure with no stated period, 5 the story's
+                              * date: an event figure with no stated period in an undated document (the join
+                              * gives it the date of the other reports of its event, when they agree on one) */
     int8_t subject_event;    /* the subject is an event class ("flood"), not a name: joined within one directory */
     int8_t subject_doc;      /* nothing names the subject: the document's topic, joined within the document only */
     char part_text[24];      /* which part: "first half" */
@@ -48,6 +50,9 @@ typedef struct {
     char *why;          /* why the claim has no key, for --dump-claims: "no attribute", "no subject" ...; "" keyed */
     char *key;          /* every part known; NULL otherwise */
     char *key_base;     /* the key without its period (family and parties known); NULL otherwise */
+    uint64_t names[2];  /* the document's most used names (capitalised words inside sentences), one bit each of
+                         * 128: an undated report's figure takes the date of dated reports of its event only when
+                         * their documents share names (fl_story_names_shared) */
     uint32_t doc;       /* index of its document in the run */
     uint32_t seq;       /* its order in the document */
     uint32_t sentence;  /* its sentence in the document */
@@ -129,6 +134,9 @@ void fl_claims_shrink(fl_claims *c);
 void fl_claims_free(fl_claims *c);
 
 /* "2024", "the first part of 2020", "since 2012", "" (unknown): the period for messages. */
+/* Do two claims' documents share enough of their most used names to be reports of one story? */
+int fl_story_names_shared(const uint64_t a[2], const uint64_t b[2]);
+
 void fl_claim_period(const fl_claim *c, char *buf, size_t cap);
 
 #endif
