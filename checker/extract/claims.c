@@ -1838,9 +1838,8 @@ static void pack_sharing(fl_claims *out, fl_claim *cl)
             if (!*now[i] || !*before[i] || strcmp(*now[i], *before[i]) != 0)
                 continue;
             if (*before[i] != out->last_shared[i]) {
-                if (!out->shared)
-                    out->shared = fl_arena_new();
-                *before[i] = fl_arena_strndup(out->shared, *before[i], strlen(*before[i]));
+                FL_GROW(out->shared, out->capshared, out->nshared + 1);
+                *before[i] = out->shared[out->nshared++] = fl_xstrdup(*before[i]);
                 out->last_shared[i] = *before[i];
             }
             free(*now[i]);
@@ -2430,13 +2429,14 @@ void fl_qclaim_pack(fl_qclaim *q)
 
 void fl_claims_take_shared(fl_claims *dst, fl_claims *src)
 {
-    if (!src->shared)
+    if (!src->nshared)
         return;
-    if (dst->shared)
-        fl_arena_merge(dst->shared, src->shared);
-    else
-        dst->shared = src->shared;
+    FL_GROW(dst->shared, dst->capshared, dst->nshared + src->nshared);
+    memcpy(dst->shared + dst->nshared, src->shared, src->nshared * sizeof(char *));
+    dst->nshared += src->nshared;
+    free(src->shared);
     src->shared = NULL;
+    src->nshared = src->capshared = 0;
     memset(src->last_shared, 0, sizeof src->last_shared);
 }
 
@@ -2448,7 +2448,9 @@ void fl_claims_free(fl_claims *c)
     for (size_t i = 0; i < c->nquote; i++)
         free(c->quotes[i].speaker); /* the block of all its strings (fl_qclaim_pack) */
     free(c->quotes);
-    fl_arena_free(c->shared);
+    for (size_t i = 0; i < c->nshared; i++)
+        free(c->shared[i]);
+    free(c->shared);
     memset(c, 0, sizeof(*c));
 }
 

@@ -88,7 +88,8 @@ typedef struct fl_claims_s {
     /* strings that several numeric claims point at (a context, unit, item, subject or key equal to the claim
      * before's, as when a document repeats one figure), kept once and freed with the list; NULL when none.
      * Only a joinable_only list shares (the language server moves claims to lists of their own documents) */
-    fl_arena *shared;
+    char **shared; /* each malloc'd (not an arena: most documents share a few short strings, if any) */
+    size_t nshared, capshared;
     const char *last_shared[FL_CLAIM_SHARED]; /* while claims are kept: the claim before's strings in shared */
 } fl_claims;
 
