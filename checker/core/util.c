@@ -259,24 +259,6 @@ char *fl_arena_strndup(fl_arena *a, const char *s, size_t n)
     return p;
 }
 
-void fl_arena_merge(fl_arena *dst, fl_arena *src)
-{
-    for (int list = 0; list < 2; list++) {
-        arena_block **from = list ? &src->big : &src->head, **to = list ? &dst->big : &dst->head;
-        if (!*from)
-            continue;
-        /* src's blocks go behind dst's newest small block, so that dst keeps allocating from that one */
-        arena_block **at = *to ? &(*to)->next : to;
-        arena_block *last = *from;
-        while (last->next)
-            last = last->next;
-        last->next = *at;
-        *at = *from;
-        *from = NULL;
-    }
-    free(src);
-}
-
 void fl_arena_free(fl_arena *a)
 {
     if (!a)

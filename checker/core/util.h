@@ -87,8 +87,6 @@ void *fl_arena_realloc(fl_arena *a, void *p, size_t old, size_t n);
 /* Frees p (from fl_arena_alloc or fl_arena_realloc) before the arena, when it is a large array (a block of its
  * own); a small one stays until fl_arena_free. p must not be used afterwards. */
 void fl_arena_release(fl_arena *a, void *p);
-/* Moves every block of src into dst and frees src: what was allocated in src lives until dst is freed. */
-void fl_arena_merge(fl_arena *dst, fl_arena *src);
 void fl_arena_free(fl_arena *a);
 
 /* ASCII helpers that never depend on the locale; inline, since every stage calls them per byte. */

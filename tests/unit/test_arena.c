@@ -81,25 +81,3 @@ Test(arena, release_frees_large_arrays_only)
     fl_arena_release(a, big1);
     fl_arena_free(a);
 }
-
-/* Merged blocks live until the destination is freed; the destination keeps allocating after the merge. */
-Test(arena, merge_moves_every_block)
-{
-    static const size_t sizes[] = {0, 5, 70000, 40000};
-    for (size_t d = 0; d < sizeof sizes / sizeof sizes[0]; d++) {
-        fl_arena *dst = fl_arena_new(), *src = fl_arena_new();
-        char *in_dst = d ? fl_arena_alloc(dst, sizes[d]) : NULL;
-        char *s1 = fl_arena_strndup(src, "first", 5), *s2 = fl_arena_alloc(src, 90000);
-        memset(s2, 'z', 90000);
-        for (int i = 0; i < 40; i++)
-            fl_arena_strndup(src, "filler filler filler filler filler filler filler", 48); /* several blocks */
-        fl_arena_merge(dst, src);
-        char *after = fl_arena_strndup(dst, "after", 5);
-        if (in_dst)
-            memset(in_dst, 1, sizes[d]);
-        cr_assert_str_eq(s1, "first");
-        cr_assert(s2[0] == 'z' && s2[89999] == 'z');
-        cr_assert_str_eq(after, "after");
-        fl_arena_free(dst);
-    }
-}
