@@ -140,6 +140,73 @@ static void check_share_after(fl_check_ctx *ctx, size_t s, size_t qi)
     fl_buf_free(&msg);
 }
 
+/* Is q the end of a change: right after "to", or after "to" and a noun of level ("to a peak of 46
+ * gigawatts", "to a record 3.1 million")? At most three words between, none a number or a mark. */
+static int after_to(const fl_check_ctx *ctx, const fl_qty *q, size_t a)
+{
+    const fl_facts *f = ctx->facts;
+    if (q->tok <= a)
+        return 0;
+    if (role(ctx, q->tok - 1, f->ntok, FL_ROLE_TO))
+        return 1;
+    for (size_t i = q->tok - 1; i-- > a && q->tok - i <= 5;) {
+        if (f->tok[i + 1].kind != FL_TOK_WORD)
+            return 0;
+        if (role(ctx, i, f->ntok, FL_ROLE_TO))
+            return i + 1 < q->tok - 1 && role(ctx, q->tok - 1, f->ntok, FL_ROLE_OF);
+    }
+    return 0;
+}
+
+/* Are two amounts of one clause? A bare number has no clause of its own (the claim stage reads only what it
+ * counts): then no mark may stand between the two. */
+static int one_clause(const fl_facts *f, const fl_qty *x, const fl_qty *y)
+{
+    if (x->kind != FL_QK_BARE && y->kind != FL_QK_BARE)
+        return f->qty_clause[x - f->qty] == f->qty_clause[y - f->qty];
+    size_t lo = x->tok < y->tok ? x->tok_end : y->tok_end, hi = x->tok < y->tok ? y->tok : x->tok;
+    for (size_t i = lo; i < hi; i++)
+        if (f->tok[i].kind == FL_TOK_PUNCT)
+            return 0;
+    return 1;
+}
+
+/* Are two amounts of one measure? A bare number stands for a count the other gives the unit of ("14
+ * vessels ... 9"): only a unit counted one by one (its value is its printed number). */
+static int same_dim(const fl_facts *f, const fl_qty *x, const fl_qty *y)
+{
+    if (x->kind != FL_QK_BARE && y->kind != FL_QK_BARE)
+        return strcmp(x->dim, y->dim) == 0;
+    const fl_qty *bare = x->kind == FL_QK_BARE ? x : y, *unit = bare == x ? y : x;
+    return bare != unit && unit->kind == FL_QK_UNIT && printed(f, unit) == unit->value;
+}
+
+/* The new level of "X ..., down from Y" / "X, up from Y": the last amount before Y in its sentence, when a
+ * word of change stands right before Y's "from" and a comma before that. */
+static const fl_qty *level_before(const fl_check_ctx *ctx, size_t s, const fl_qty *y, int *down_from)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    size_t a = f->sent_tok[s], used;
+    if (y->tok < a + 3 || f->tok[y->tok - 3].kind != FL_TOK_PUNCT)
+        return NULL;
+    const char *text = ctx->doc->text;
+    size_t w = y->tok - 2;
+    if (fl_phrases_at(&k->increase, text, f->tok, y->tok, w, &used) < 0 &&
+        fl_phrases_at(&k->decrease, text, f->tok, y->tok, w, &used) < 0)
+        return NULL;
+    const fl_qty *x = NULL;
+    for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1] && f->qty[qi].tok < w; qi++)
+        if (f->qty[qi].kind != FL_QK_PERCENT)
+            x = &f->qty[qi];
+    *down_from = x != NULL;
+    return x;
+}
+
+static int change_after(const fl_check_ctx *ctx, size_t s, const fl_qty *p);
+static void report_change(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *p, int dir,
+                          double multiple);
+
 /* A change "rose P% to X from Y" / "X, up P% from Y" / "doubled from Y to X" in one sentence. */
 static void check_change(fl_check_ctx *ctx, size_t s)
 {
@@ -150,34 +217,41 @@ static void check_change(fl_check_ctx *ctx, size_t s)
     size_t q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1];
     if (q1 - q0 < 2)
         return;
-    /* the amounts after "from" and after "to" */
+    /* the amounts after "from" and after "to" ("to a peak of 46 gigawatts"); a bare number may stand for a
+     * count whose unit the other gives ("from 14 vessels in 2024 to 9 in 2025") */
     const fl_qty *x = NULL, *y = NULL, *p = NULL;
     for (size_t qi = q0; qi < q1; qi++) {
         const fl_qty *q = &f->qty[qi];
         if (q->kind == FL_QK_PERCENT && !p)
             p = q;
-        else if ((q->kind == FL_QK_UNIT || q->kind == FL_QK_MONEY) && q->tok > a) {
+        else if ((q->kind == FL_QK_UNIT || q->kind == FL_QK_MONEY || q->kind == FL_QK_BARE) && q->tok > a) {
             if (role(ctx, q->tok - 1, f->ntok, FL_ROLE_FROM) && !y)
                 y = q;
-            else if (role(ctx, q->tok - 1, f->ntok, FL_ROLE_TO) && !x)
+            else if (after_to(ctx, q, a) && !x)
                 x = q;
         }
     }
+    /* "closed at 38.25 crowns on Tuesday, down from 42.50 on Monday": the amount before "down from" is the
+     * new level, and the clause "down from" opens is the change's own */
+    int down_from = 0;
+    if (y && !x)
+        x = level_before(ctx, s, y, &down_from);
     /* a change and its figures are of one clause: "revenue rose 10% to $110 million, and its costs fell from
      * $50 million" pairs nothing across the comma */
-    if (x && y &&
-        (f->qty_clause[x - f->qty] != f->qty_clause[y - f->qty] ||
-         (p && f->qty_clause[p - f->qty] != f->qty_clause[x - f->qty])))
+    if (x && y && !down_from && (!one_clause(f, x, y) || (p && !one_clause(f, p, x->kind == FL_QK_BARE ? y : x))))
         return;
-    if (!x || !y || x == y || strcmp(x->dim, y->dim) != 0 || y->lo <= 0 || isinf(x->hi) || isinf(y->hi) ||
-        x->qualifier >= 0 || y->qualifier >= 0)
+    if (x && y && down_from && p && (p->tok < y->tok || !one_clause(f, p, y)))
+        return; /* "X, down from Y, a fall of P": the change follows Y */
+    if (!x || !y || x == y || !same_dim(f, x, y) || y->lo <= 0 || isinf(x->hi) || isinf(y->hi) || x->qualifier >= 0 ||
+        y->qualifier >= 0)
         return;
     /* the word of change nearest before the percentage or the amounts */
     int dir = 0;
     double multiple = 0;
     size_t used;
     size_t stop = p ? p->tok : (x->tok < y->tok ? x->tok : y->tok);
-    for (size_t i = stop; i-- > a && stop - i <= 6;) {
+    size_t floor = down_from ? y->tok_end : a; /* after "down from Y" the change is stated after Y */
+    for (size_t i = stop; i-- > floor && stop - i <= 6;) {
         int mi = fl_phrases_at(&k->multiples, text, f->tok, b, i, &used);
         if (mi >= 0 && !p) {
             multiple = k->values[mi];
@@ -193,12 +267,32 @@ static void check_change(fl_check_ctx *ctx, size_t s)
         }
     }
     /* "a 31% reduction", "a 5 per cent rise": the word of change right after the percentage */
-    if (p && !dir && p->tok_end < b) {
-        if (fl_phrases_at(&k->increase, text, f->tok, b, p->tok_end, &used) >= 0)
-            dir = 1;
-        else if (fl_phrases_at(&k->decrease, text, f->tok, b, p->tok_end, &used) >= 0)
-            dir = -1;
-    }
+    if (p && !dir)
+        dir = change_after(ctx, s, p);
+    report_change(ctx, x, y, p, dir, multiple);
+}
+
+/* The word of change right after a percentage ("a 31% reduction", "a 5 per cent rise"): 1 increase, -1
+ * decrease, 0 none. */
+static int change_after(const fl_check_ctx *ctx, size_t s, const fl_qty *p)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    size_t b = f->sent_tok[s + 1], used;
+    if (p->tok_end >= b)
+        return 0;
+    if (fl_phrases_at(&k->increase, ctx->doc->text, f->tok, b, p->tok_end, &used) >= 0)
+        return 1;
+    if (fl_phrases_at(&k->decrease, ctx->doc->text, f->tok, b, p->tok_end, &used) >= 0)
+        return -1;
+    return 0;
+}
+
+/* Reports a change from y to x that is not the stated percentage p in direction dir, or the stated multiple. */
+static void report_change(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *p, int dir,
+                          double multiple)
+{
+    const fl_facts *f = ctx->facts;
     fl_buf msg = {0};
     const fl_qty *at = p ? p : x;
     if (p && dir) {
@@ -230,6 +324,52 @@ static void check_change(fl_check_ctx *ctx, size_t s)
     fl_buf_free(&msg);
 }
 
+/* Two amounts of one measure in sequence and the change between them stated after a comma: "1,400 on Monday
+ * and 1,750 on Tuesday, an increase of 35 percent", "$40 million in 2030 and $52 million in 2031, a 20% rise".
+ * Only in a sentence with no other amount, the two joined by a word of a list (not a range "between ... and"),
+ * the percentage after both with a word of change right before it (through an article and a change link) or
+ * right after it. */
+static void check_sequence(fl_check_ctx *ctx, size_t s)
+{
+    const fl_facts *f = ctx->facts;
+    size_t q0 = f->sent_qty[s];
+    if (f->sent_qty[s + 1] - q0 != 3)
+        return;
+    const fl_qty *y = &f->qty[q0], *x = &f->qty[q0 + 1], *p = &f->qty[q0 + 2];
+    /* "1,400 people on Monday and 1,750 on Tuesday": the second may leave out a count's unit */
+    int elided = x->kind == FL_QK_BARE && y->kind == FL_QK_UNIT && printed(f, y) == y->value;
+    if (p->kind != FL_QK_PERCENT || x->kind == FL_QK_PERCENT || y->kind == FL_QK_PERCENT ||
+        (strcmp(x->dim, y->dim) != 0 && !elided) || y->lo <= 0 || isinf(x->hi) || isinf(y->hi) || x->qualifier >= 0 ||
+        y->qualifier >= 0 || (y->tok > f->sent_tok[s] && role(ctx, y->tok - 1, f->ntok, FL_ROLE_BETWEEN)))
+        return;
+    int joined = 0;
+    size_t after = 0; /* the first token after the last comma between x and p */
+    for (size_t i = y->tok_end; i < x->tok && !joined; i++)
+        joined = role(ctx, i, f->ntok, FL_ROLE_AND);
+    for (size_t i = x->tok_end; i < p->tok; i++)
+        if (f->tok[i].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[i].start] == ',')
+            after = i + 1;
+    if (!joined || !after)
+        return;
+    /* the change is an apposition to the pair, not a clause of its own ("..., and prices rose 35%"): right
+     * after the comma an article, then the word of change ("an increase of 35 percent", "up 35%") or the
+     * percentage and the word of change ("a 30% rise") */
+    while (after < p->tok && role(ctx, after, f->ntok, FL_ROLE_ARTICLES))
+        after++;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const char *text = ctx->doc->text;
+    size_t b = f->sent_tok[s + 1], used;
+    int dir = fl_phrases_at(&k->increase, text, f->tok, b, after, &used) >= 0   ? 1
+              : fl_phrases_at(&k->decrease, text, f->tok, b, after, &used) >= 0 ? -1
+                                                                                : 0;
+    if (dir && after + used + 1 < p->tok) /* at most a change link between: "an increase of" */
+        dir = 0;
+    if (!dir && after == p->tok)
+        dir = change_after(ctx, s, p);
+    if (dir)
+        report_change(ctx, x, y, p, dir, 0);
+}
+
 void fl_check_arithmetic(fl_check_ctx *ctx)
 {
     const fl_facts *f = ctx->facts;
@@ -241,6 +381,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_share_after(ctx, s, qi);
         }
         check_change(ctx, s);
+        check_sequence(ctx, s);
     }
 }
 

@@ -1107,7 +1107,7 @@ static void put_key(fl_buf *b, const fl_claim *cl, const fl_knowledge *k, int wi
             fl_buf_putc(b, '?'); /* a wire dateline's month, its year not known */
         fl_buf_puts(b, cl->month ? "-" : "");
         fl_buf_puts(b, cl->month ? months[cl->month] : "");
-        if (cl->day) {
+        if (cl->day && strcmp(cl->dim, "clock") != 0) { /* times of one event meet whatever day each states */
             fl_buf_putc(b, '-');
             if (cl->day < 10)
                 fl_buf_putc(b, '0');

@@ -172,6 +172,13 @@ static int unordered(const fl_claim *c, const fl_claim *a, const fl_knowledge *k
            (c->count_state || a->count_state);
 }
 
+/* Are two clock times of an event stated on two different days? A time's key leaves its day out (a time
+ * with its day and one without meet), but two days make two moments, not one told twice. */
+static int other_days(const fl_claim *c, const fl_claim *a)
+{
+    return is_clock(c) && c->day && a->day && (c->day != a->day || c->month != a->month || c->year != a->year);
+}
+
 /* Does one document give an event two days (or two clock times) that do not meet? Then the event lasts
  * longer than a day (a protest over several nights, a fire and its rekindling) or the class names several
  * events: its days are not one fact, and none of the group is compared. g is in claim order. */
@@ -250,7 +257,7 @@ static void judge_group(ref *g, size_t n, const unsigned char *reference, const 
         const fl_claim *c = g[i].c;
         if (i == anchor || claims_overlap(c, a) || (c->doc == a->doc && c->sentence == a->sentence))
             continue;
-        if (updated(c, a, k) || unordered(c, a, k))
+        if (updated(c, a, k) || unordered(c, a, k) || other_days(c, a))
             continue;
         /* a weekday or "yesterday" counted from a date the text does not state (configuration, --date) rests on
          * that date: it may agree with others or be outvoted, but it is not reported itself (a crawl's dates can
@@ -429,7 +436,8 @@ static void story_anchors(const fl_claims *all, const char *const *keys, fl_map 
     size_t cap = 0;
     for (size_t i = 0; i < all->len; i++) {
         const fl_claim *c = &all->items[i];
-        if (!keys[i] || c->period_how != 4 || !c->subject_event || c->day || c->part || c->since)
+        if (!keys[i] || !c->subject_event || (c->day && !is_clock(c)) || c->part || c->since ||
+            (c->period_how != 4 && !(is_clock(c) && c->year)))
             continue;
         key_without_period(keys[i], &b);
         int at = fl_map_get(index, b.ptr, b.len), mmdd = c->doc_date % 10000;

@@ -88,11 +88,13 @@ static void add_doc(cJSON *join, fl_run *run, size_t doc, int rule, const fl_pos
 
 /* The key a claim is routed on (the keyed form's KEY): its key, but for an event's figure dated by its
  * document (a dated report's month, a wire dateline's month without its year, or an undated report's "story")
- * its key without the period ("...|item|"), since the join gives a year-less or undated one the period of a
- * dated report of the same event: all of them must meet in one reducer. Returns route or key. */
+ * and for any clock time of an event its key without the period ("...|item|"), since the join gives a year-less or
+ * undated one the period of a dated report of the same event: all of them must meet in one reducer. Returns route or
+ * key. */
 static const char *route_key(const fl_claim *c, const char *key, fl_buf *route)
 {
-    int by_document = c->period_how == 5 || (c->period_how == 4 && c->month && !c->day && !c->part && !c->since);
+    int by_document = c->period_how == 5 || (c->period_how == 4 && c->month && !c->day && !c->part && !c->since) ||
+                      strcmp(c->dim, "clock") == 0;
     const char *bar = strrchr(key, '|');
     if (!c->key || !by_document || !bar)
         return key;

@@ -353,6 +353,26 @@ Test(claim_model, arithmetic_after_the_figures)
         {"Hospital admissions fell from 30 in one group to 12 in the other, a 60% reduction.\n", 0},
         {"Trams take £40 million of the £100 million budget, or 52 per cent.\n", 1},
         {"Trams take £40 million of the £100 million budget, or 40 per cent.\n", 0},
+        /* two amounts in sequence and the change between them as an apposition */
+        {"The shelter housed 1,400 people on Monday and 1,750 on Tuesday, an increase of 35 percent.\n", 1},
+        {"The shelter housed 1,400 people on Monday and 1,750 on Tuesday, an increase of 25 percent.\n", 0},
+        {"Sales were $40 million in 2030 and $52 million in 2031, a 20% rise.\n", 1},
+        {"Sales were $40 million in 2030 and $52 million in 2031, up 30%.\n", 0},
+        {"Stocks fell to 800 tonnes in May and 600 tonnes in June, a drop of 10 percent.\n", 1},
+        /* a change of another quantity in a clause of its own, a range, a third amount: nothing paired */
+        {"The club sold 1,400 tickets on Monday and 1,750 on Tuesday, and prices rose 35 percent.\n", 0},
+        {"Between 1,400 and 1,750 people were housed, a rise of 35 percent on last year.\n", 0},
+        {"The shelter housed 1,400 people on Monday and 1,750 on Tuesday, 90 more than planned, up 35 percent.\n", 0},
+        /* "to a peak of X"; a bare end whose unit the start gives; "X, down from Y, a fall of P" */
+        {"Demand rose from 38 gigawatts in May to a peak of 46 gigawatts in July, an increase of 12 percent.\n", 1},
+        {"Demand rose from 38 gigawatts in May to a peak of 46 gigawatts in July, an increase of 21 percent.\n", 0},
+        {"Orders fell from 14 vessels in 2030 to 9 in 2031, a decline of 45 percent.\n", 1},
+        {"Orders fell from 14 vessels in 2030 to 9 in 2031, a decline of 36 percent.\n", 0},
+        {"The fare was 120 euros, down from 150 euros, a fall of 25 percent.\n", 1},
+        {"The fare was 120 euros, down from 150 euros, a fall of 20 percent.\n", 0},
+        /* a period after "up from Y" is no stated change; years after from/to are no amounts */
+        {"Builders completed 3,420 homes, up from 2,870 in the same quarter of 2030.\n", 0},
+        {"The index rose from 2019 to 2024 by 12 percent.\n", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_NUMERIC_ARITHMETIC), cases[i].want, "case %zu: %s", i,

@@ -109,9 +109,9 @@ Test(event_times, days_and_times_are_claims_of_their_event)
          "4:15 p.m. (16:08-16:22)", "event-time|clock|@collapse>|actual||2031-05"},
         {DATED "Fire crews reached the Telm warehouse fire at dawn.\n\nIt broke out at 3:40 a.m., a guard said.\n",
          "3:40 a.m. (03:37-03:43)", "event-time|clock|@fire>|actual||2031-05"},
-        /* a time takes the day its sentence states */
+        /* a time takes the month of the day its sentence states (the join compares the days) */
         {DATED "The Orvik landslide struck at 2:10 a.m. on Wednesday.\n", "2:10 a.m. (02:07-02:13)",
-         "event-time|clock|@landslide>|actual||2031-05-07"},
+         "event-time|clock|@landslide>|actual||2031-05"},
         /* a relative clause of time tells what happened then */
         {DATED "The Orvik road was closed.\n\nIt came on the night of Monday, May 5, when the slope gave way.\n",
          "Monday, May 5 (05-05, year not stated)", "event-date|date|@collapse>|actual||"},
@@ -224,6 +224,12 @@ Test(event_times, the_join_of_days_times_and_running_counts)
         /* a toll that shrinks is a conflict, open or not */
         {"Published: 6 May 2031\n\nThe Orvik landslide has killed at least 19 people.\n",
          "Published: 16 May 2031\n\nThe Orvik landslide killed 14 people.\n", 1},
+        /* a time with its day and one without meet; two times on two stated days do not (their days are
+         * the one finding) */
+        {"Published: 8 May 2031\n\nThe Orvik landslide struck at 2:10 a.m. on Wednesday.\n",
+         "Published: 8 May 2031\n\nThe Orvik landslide happened at about 5 a.m.\n", 1},
+        {"Published: 8 May 2031\n\nThe Orvik landslide struck at 2:10 a.m. on Wednesday.\n",
+         "Published: 8 May 2031\n\nThe Orvik landslide struck at 5 a.m. on Tuesday.\n", 1},
         /* an undated report takes the date of a dated report of the same story (shared names) */
         {"Published: 6 May 2031\n\nThe Orvik landslide near Telmen in the Kessa valley killed 14 people, Orvik "
          "officials said.\n",
