@@ -99,10 +99,10 @@ static const char *const usage_text[] = {
     "      --timings             print where the time went to stderr: CPU milliseconds and share of the\n",
     "                            total for each stage (reading, segments, claims, attribution, joins,\n",
     "                            output) and each check, summed over threads, slowest first\n",
-    "      --max-file-size=SIZE  the largest input read, in bytes or with K, M or G (default 256M): a\n",
-    "                            larger file, a device that goes on, or a file that grows while it is\n",
-    "                            read is reported and skipped; a configuration's \"max-file-size\" sets\n",
-    "                            it for the files under it\n",
+    "      --max-file-size=SIZE  the largest input read, in bytes or with K, M or G (default 256M, at\n",
+    "                            most 4095M): a larger file, a device that goes on, or a file that\n",
+    "                            grows while it is read is reported and skipped; a configuration's\n",
+    "                            \"max-file-size\" sets it for the files under it\n",
     "      --lsp                 serve the Language Server Protocol on standard input and output for an\n",
     "                            editor (the workspace comes from the client; --against, --config and\n",
     "                            the rule options apply)\n",
@@ -364,8 +364,9 @@ static int parse_where(cli *c, int opt)
         break;
     case OPT_MAX_FILE_SIZE:
         if (fl_parse_size(optarg, &c->opts.max_file_size) < 0)
-            return usage_error("--max-file-size takes a size in bytes, or a number with K, M or G (64M), not \"%s\"",
-                               optarg);
+            return usage_error(
+                "--max-file-size takes a size in bytes, or a number with K, M or G (64M), at most 4095M, not \"%s\"",
+                optarg);
         break;
     case OPT_COLOR:
     case OPT_SNIPPETS:

@@ -356,6 +356,13 @@ printf '{"max-file-size": "10"}\n' >"$h/sized/.factlint.json"
 run_capped max-file-size-key "2" 1500000 0 "$h/sized" &&
     expect_count max-file-size-key 'claims.txt:1:1: error: file of 49 bytes is larger than the limit of 10 bytes' 1 1
 run max-file-size-bad "2" --max-file-size=lots "$h/good.txt" && expect_err max-file-size-bad 'max-file-size'
+# at most 4095M: every byte offset into a document is 32-bit
+run max-file-size-cap "2" --max-file-size=4G "$h/good.txt" && expect_err max-file-size-cap 'at most 4095M'
+run max-file-size-at-cap "0 1" --max-file-size=4095M "$h/good.txt" && expect_count max-file-size-at-cap "$good_line" 1 1
+mkdir -p "$h/sized-cap"
+cp "$h/good.txt" "$h/sized-cap/"
+printf '{"max-file-size": 4294967296}\n' >"$h/sized-cap/.factlint.json"
+run max-file-size-key-cap "2" "$h/sized-cap" && expect_err max-file-size-key-cap 'at most 4095M'
 # a file that grows while it is read: read up to its size at open, then a diagnostic on it
 # (50 MB written first, then a writer that appends until it is stopped, so the file is still growing while
 # it is read however loaded the machine is; a fixed number of appends could end before the read began)
@@ -484,16 +491,15 @@ awk -v n="$(n 200000)" 'BEGIN { for (i = 1; i <= n; i++) printf "Text[^n%d].\n",
 run_capped footnote-labels "0 1" 2000000 30 -j1 "$h/labels.md"
 
 # 17. memory per claim, under an address-space limit of 1,000,000 KB (so: under 1 GB). 2 million claim-dense
-# figures (18 MB; 1.86 GB before) run in make test: about 10 s of CPU. 1,000,000 copies of one keyed sentence
-# (64 MB) still need 1.72 GB (1.68 GB before; see README, Bounded resources), so only with HOSTILE_MEMORY=1
+# figures (18 MB; 1.86 GB before, 0.64 GB now) and 1,000,000 copies of one keyed sentence (64 MB; 1.37 GB before,
+# 0.88 GB now: see README, Bounded resources) run in make test: about 10 and 15 s of CPU. Not under ASan, which
+# reserves terabytes of address space, nor scaled down (the point is the size).
 if [ "$asan" = 0 ] && [ "$scale" = 1 ]; then
     awk 'BEGIN { for (i = 0; i < 200000; i++) { for (k = 0; k < 10; k++) printf "%d bcm, ", i % 900 + k; print "" } }' >"$h/dense.txt"
     run_capped dense-numbers "0 1" 1000000 300 -j1 "$h/dense.txt"
     rm -f "$h/dense.txt"
-fi
-if [ "$asan" = 0 ] && [ "$scale" = 1 ] && [ "${HOSTILE_MEMORY:-0}" = 1 ]; then
     awk 'BEGIN { for (i = 0; i < 1000000; i++) print "Russia delivered 31 bcm of gas to China in 2024, analysts said." }' >"$h/million.txt"
-    run_capped million-sentences "0 1" 1000000 300 -j1 "$h/million.txt"
+    run_capped million-sentences "0 1" 1000000 300 -j1 "$h/million.txt" && expect_count million-sentences 'vague attribution' 200 200
     rm -f "$h/million.txt"
 fi
 

@@ -61,6 +61,8 @@ static fl_read_status read_fd(int fd, size_t max, fl_buf *out, fl_buf *why)
 {
     if (max == 0)
         max = FL_MAX_FILE_SIZE_DEFAULT;
+    if (max > FL_MAX_FILE_SIZE_MAX)
+        max = FL_MAX_FILE_SIZE_MAX; /* offsets into a document are 32-bit */
     struct stat st;
     if (fstat(fd, &st) != 0)
         return fail_errno(out, why, errno);
@@ -141,7 +143,7 @@ int fl_parse_size(const char *s, size_t *out)
     default:
         break;
     }
-    if (*end || v == 0 || v > (SIZE_MAX >> shift) || (v << shift) > (unsigned long long)SIZE_MAX / 2)
+    if (*end || v == 0 || v > (FL_MAX_FILE_SIZE_MAX >> shift) || (v << shift) > FL_MAX_FILE_SIZE_MAX)
         return -1;
     *out = (size_t)(v << shift);
     return 0;

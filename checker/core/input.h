@@ -13,6 +13,9 @@ struct cJSON;
 
 /* The default limit on one input's size (--max-file-size, "max-file-size"): 256 MiB. */
 #define FL_MAX_FILE_SIZE_DEFAULT ((size_t)256 << 20)
+/* The largest limit that can be set: 4095 MiB, so that every byte offset into a document fits in 32 bits
+ * (tokens, sentences and paragraphs keep 32-bit offsets, a third of a document's memory at its peak). */
+#define FL_MAX_FILE_SIZE_MAX ((size_t)4095 << 20)
 
 typedef enum {
     FL_READ_OK = 0,
@@ -28,7 +31,7 @@ typedef enum {
 fl_read_status fl_read_file(const char *path, size_t max, fl_buf *out, fl_buf *why);
 
 /* Parses a size: digits with an optional K, M or G (binary multiples: 1K = 1024 bytes); returns 0 and sets
- * *out (> 0), or -1. */
+ * *out (> 0, at most FL_MAX_FILE_SIZE_MAX), or -1. */
 int fl_parse_size(const char *s, size_t *out);
 
 /* Parses text[0, len) as exactly one JSON value: white space only after it, and no object with two members

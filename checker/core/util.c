@@ -241,6 +241,16 @@ void *fl_arena_realloc(fl_arena *a, void *p, size_t old, size_t n)
     return q;
 }
 
+void fl_arena_release(fl_arena *a, void *p)
+{
+    arena_block **l = p ? arena_big_link(a, p) : NULL;
+    if (!l)
+        return;
+    arena_block *b = *l;
+    *l = b->next;
+    free(b);
+}
+
 char *fl_arena_strndup(fl_arena *a, const char *s, size_t n)
 {
     char *p = fl_arena_alloc(a, n + 1);

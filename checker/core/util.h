@@ -84,6 +84,9 @@ void *fl_arena_realloc(fl_arena *a, void *p, size_t old, size_t n);
             (cap) = fl_nc_;                                                                                            \
         }                                                                                                              \
     } while (0)
+/* Frees p (from fl_arena_alloc or fl_arena_realloc) before the arena, when it is a large array (a block of its
+ * own); a small one stays until fl_arena_free. p must not be used afterwards. */
+void fl_arena_release(fl_arena *a, void *p);
 void fl_arena_free(fl_arena *a);
 
 /* ASCII helpers that never depend on the locale; inline, since every stage calls them per byte. */

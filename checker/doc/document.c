@@ -92,6 +92,15 @@ static void doc_finish(fl_doc *d)
 fl_doc *fl_doc_from_buffer(const char *display_path, const char *buf, size_t len, int markdown)
 {
     fl_doc *d = doc_new(display_path, markdown);
+    if (len > FL_MAX_FILE_SIZE_MAX) {
+        /* offsets into a document are 32-bit (standard input is the one buffer that could be this large) */
+        d->status = FL_DOC_UNREADABLE;
+        d->error_whole = 1;
+        d->error =
+            fl_xasprintf("file of %zu bytes is larger than the limit of %zu bytes (--max-file-size); file skipped", len,
+                         FL_MAX_FILE_SIZE_MAX);
+        len = 0;
+    }
     d->raw = fl_xmalloc(len + 1);
     if (len)
         memcpy(d->raw, buf, len);

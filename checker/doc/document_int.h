@@ -8,8 +8,10 @@
 #include "doc/markup.h"
 #include "core/util.h"
 
+/* Offsets into a document are 32-bit (it is under 4 GiB, core/input.h): a long document keeps its paragraphs,
+ * sentences and quotes until its checks are done. */
 typedef struct {
-    size_t start, end; /* byte span, end exclusive, without the line break */
+    uint32_t start, end; /* byte span, end exclusive, without the line break */
     uint32_t first_sent, nsent;
     uint32_t first_quote, nquote;
     uint32_t nlines; /* physical lines it spans */
@@ -17,13 +19,13 @@ typedef struct {
 } fl_para;
 
 typedef struct {
-    size_t start, end;
+    uint32_t start, end;
     uint32_t para;
 } fl_sent;
 
 typedef struct {
-    size_t start, end;             /* from the opening mark to after the closing one (or the paragraph end) */
-    size_t inner_start, inner_end; /* the quoted text without its marks */
+    uint32_t start, end;             /* from the opening mark to after the closing one (or the paragraph end) */
+    uint32_t inner_start, inner_end; /* the quoted text without its marks */
     uint32_t para;
     uint8_t depth;    /* 0 for outermost */
     uint8_t unclosed; /* runs to the end of its paragraph without a closing mark */

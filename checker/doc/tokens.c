@@ -69,7 +69,28 @@ static inline size_t ordinal_end(const char *s, size_t j, size_t end)
     return ord ? k : 0;
 }
 
-static size_t tokenize(const fl_doc *d, const char *s, size_t start, size_t end, fl_token **out)
+/* Appends t to toks (in arena a when it is not NULL, else malloc'd). */
+static inline void push_token(fl_arena *a, fl_token **toks, size_t *n, size_t *cap, fl_token t)
+{
+    if (a)
+        FL_ARENA_GROW(a, *toks, *cap, *n + 1);
+    else
+        FL_GROW(*toks, *cap, *n + 1);
+    (*toks)[(*n)++] = t;
+}
+
+/* toks (n of cap) without spare capacity: a document's tokens live through every extraction stage. */
+static fl_token *trimmed(fl_arena *a, fl_token *toks, size_t n, size_t cap)
+{
+    if (n && n < cap)
+        toks = a ? fl_arena_realloc(a, toks, cap * sizeof(fl_token), n * sizeof(fl_token))
+                 : fl_xrealloc(toks, n * sizeof(fl_token));
+    if (a && !toks)
+        toks = fl_arena_alloc(a, 0); /* never NULL: the stages index it with a count of 0 */
+    return toks;
+}
+
+static size_t tokenize(const fl_doc *d, fl_arena *a, const char *s, size_t start, size_t end, fl_token **out)
 {
     size_t n = 0, cap = 0;
     fl_token *toks = NULL;
@@ -172,30 +193,30 @@ static size_t tokenize(const fl_doc *d, const char *s, size_t start, size_t end,
                 fl_token word = t;
                 word.end = e - cut;
                 word.hash = fl_map_hash(s + word.start, word.end - word.start);
-                FL_GROW(toks, cap, n + 1);
-                toks[n++] = word;
+                push_token(a, &toks, &n, &cap, word);
                 t.start = e - cut;
                 t.space_before = 0;
             }
         }
         t.hash = fl_map_hash(s + t.start, t.end - t.start);
-        FL_GROW(toks, cap, n + 1);
-        toks[n++] = t;
+        push_token(a, &toks, &n, &cap, t);
         i = t.end;
     }
-    /* no spare capacity: a document's tokens live through every extraction stage */
-    if (n && n < cap)
-        toks = fl_xrealloc(toks, n * sizeof(fl_token));
-    *out = toks;
+    *out = trimmed(a, toks, n, cap);
     return n;
 }
 
 size_t fl_tokenize(const fl_doc *d, size_t start, size_t end, fl_token **out)
 {
-    return tokenize(d, d->text, start, end, out);
+    return tokenize(d, NULL, d->text, start, end, out);
+}
+
+size_t fl_tokenize_arena(const fl_doc *d, size_t start, size_t end, fl_arena *a, fl_token **out)
+{
+    return tokenize(d, a, d->text, start, end, out);
 }
 
 size_t fl_tokenize_text(const char *s, size_t start, size_t end, fl_token **out)
 {
-    return tokenize(NULL, s, start, end, out);
+    return tokenize(NULL, NULL, s, start, end, out);
 }

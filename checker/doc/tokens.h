@@ -17,8 +17,10 @@ typedef enum {
     FL_TOK_PUNCT, /* any other single character: "$", "%", "(", "“", "–" */
 } fl_token_kind;
 
+/* 16 bytes: offsets are 32-bit, since no document is larger than FL_MAX_FILE_SIZE_MAX (core/input.h, under
+ * 4 GiB); a document keeps about one token per five bytes of text until its checks are done. */
 typedef struct {
-    size_t start, end;
+    uint32_t start, end;
     uint8_t kind;
     uint8_t space_before; /* white space separates it from the previous token */
     uint32_t hash;        /* fl_map_hash of its bytes, so word tables need not hash it again; 0: not computed */
@@ -39,6 +41,8 @@ static inline int fl_token_is(const char *text, const fl_token *t, size_t n, siz
 
 /* Tokenizes d->text[start, end). Returns the count; *out is owned (free()). */
 size_t fl_tokenize(const fl_doc *d, size_t start, size_t end, fl_token **out);
+/* The same into arena a (*out lives until the arena is freed): no second copy of a long document's tokens. */
+size_t fl_tokenize_arena(const fl_doc *d, size_t start, size_t end, fl_arena *a, fl_token **out);
 /* The same over any text (no footnote markers): for phrases of the rule packs. */
 size_t fl_tokenize_text(const char *s, size_t start, size_t end, fl_token **out);
 

@@ -1158,19 +1158,14 @@ static int sentence_facts(fl_doc *d, const fl_rules *r, fl_facts *f)
 {
     /* the facts live in the document's arena: freed with it, in one call */
     fl_arena *a = d->arena;
-    fl_token *tok;
-    f->ntok = fl_tokenize(d, d->start, d->len, &tok);
-    f->tok = fl_arena_alloc(a, f->ntok * sizeof(fl_token));
-    if (f->ntok)
-        memcpy(f->tok, tok, f->ntok * sizeof(fl_token));
-    free(tok);
-    f->sent_tok = fl_arena_alloc(a, (d->nsent + 1) * sizeof(size_t));
-    f->sent_num = fl_arena_alloc(a, (d->nsent + 1) * sizeof(size_t));
-    f->sent_qty = fl_arena_alloc(a, (d->nsent + 1) * sizeof(size_t));
+    f->ntok = fl_tokenize_arena(d, d->start, d->len, a, &f->tok);
+    f->sent_tok = fl_arena_alloc(a, (d->nsent + 1) * sizeof(uint32_t));
+    f->sent_num = fl_arena_alloc(a, (d->nsent + 1) * sizeof(uint32_t));
+    f->sent_qty = fl_arena_alloc(a, (d->nsent + 1) * sizeof(uint32_t));
     f->sent_year = fl_arena_alloc(a, (d->nsent + 1) * sizeof(int));
     f->sent_year_carried = fl_arena_alloc(a, (d->nsent + 1) * sizeof(int));
-    f->sent_year_tok = fl_arena_alloc(a, (d->nsent + 1) * sizeof(size_t));
-    f->sent_year_from_tok = fl_arena_alloc(a, (d->nsent + 1) * sizeof(size_t));
+    f->sent_year_tok = fl_arena_alloc(a, (d->nsent + 1) * sizeof(uint32_t));
+    f->sent_year_from_tok = fl_arena_alloc(a, (d->nsent + 1) * sizeof(uint32_t));
     size_t numcap = 0, qcap = 0;
     /* pass 1: numbers and quantities of every sentence; the latest year mentioned */
     size_t ti = 0;
@@ -1223,6 +1218,11 @@ static int sentence_facts(fl_doc *d, const fl_rules *r, fl_facts *f)
     f->sent_tok[d->nsent] = f->ntok;
     f->sent_num[d->nsent] = f->nnum;
     f->sent_qty[d->nsent] = f->nqty;
+    /* no spare capacity: the numbers and quantities live until the document's checks are done */
+    if (f->nnum < numcap)
+        f->num = fl_arena_realloc(a, f->num, numcap * sizeof(fl_num), f->nnum * sizeof(fl_num));
+    if (f->nqty < qcap)
+        f->qty = fl_arena_realloc(a, f->qty, qcap * sizeof(fl_qty), f->nqty * sizeof(fl_qty));
     return latest;
 }
 
@@ -1817,13 +1817,53 @@ static void claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, co
 
 /* Adds a finished claim to out, its strings in one block; one that no join can use (no key_base) is only kept
  * when out keeps every claim (a document of two million bare figures kept them all). */
+/* The strings of c that claims may share (all but text, whose block holds the claim's own strings). */
+static void shareable(fl_claim *c, char **f[FL_CLAIM_SHARED])
+{
+    char **all[FL_CLAIM_SHARED] = {&c->context, &c->dim, &c->item, &c->subject, &c->why, &c->key, &c->key_base};
+    memcpy(f, all, sizeof all);
+}
+
+/* Points each string of cl that equals the same string of the claim kept before it at one copy of it in
+ * out->shared (made at the first repeat, for both), so that a document repeating a figure keeps its clause
+ * and key once, not once per claim; the others go into cl's own block (fl_claim_pack). */
+static void pack_sharing(fl_claims *out, fl_claim *cl)
+{
+    char **now[FL_CLAIM_SHARED], **before[FL_CLAIM_SHARED];
+    unsigned same = 0;
+    shareable(cl, now);
+    if (out->len) {
+        shareable(&out->items[out->len - 1], before);
+        for (int i = 0; i < FL_CLAIM_SHARED; i++) {
+            if (!*now[i] || !*before[i] || strcmp(*now[i], *before[i]) != 0)
+                continue;
+            if (*before[i] != out->last_shared[i]) {
+                FL_GROW(out->shared, out->capshared, out->nshared + 1);
+                *before[i] = out->shared[out->nshared++] = fl_xstrdup(*before[i]);
+                out->last_shared[i] = *before[i];
+            }
+            free(*now[i]);
+            *now[i] = NULL;
+            same |= 1u << i;
+        }
+    }
+    fl_claim_pack(cl);
+    for (int i = 0; i < FL_CLAIM_SHARED; i++)
+        if (same & (1u << i))
+            *now[i] = *before[i];
+}
+
 static void keep_claim(fl_claims *out, fl_claim *cl)
 {
-    fl_claim_pack(cl);
     if (out->joinable_only && !cl->key_base) {
+        fl_claim_pack(cl);
         free(cl->text);
         return;
     }
+    if (out->joinable_only)
+        pack_sharing(out, cl); /* a list the language server splits by document shares nothing */
+    else
+        fl_claim_pack(cl);
     FL_GROW(out->items, out->cap, out->len + 1);
     out->items[out->len++] = *cl;
 }
@@ -2080,7 +2120,10 @@ static void clock_claim(fl_claim *cl, const when_at *x, const when_at *day, cons
     snprintf(shown, cap, "%02d:%02d-%02d:%02d%s", lo / 60, lo % 60, hi / 60, hi % 60,
              x->ck.zone != FL_NO_ZONE ? " UTC" : "");
     if (day && day->rel != 2) {
-        fl_civil_from_days(day->days, &cl->year, &cl->month, &cl->day);
+        int month, mday;
+        fl_civil_from_days(day->days, &cl->year, &month, &mday);
+        cl->month = (int8_t)month;
+        cl->day = (int8_t)mday;
         cl->period_how = day->rel ? 2 : 1;
     } else if (dated) {
         cl->year = date->year;
@@ -2208,7 +2251,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     int latest = sentence_facts(d, r, f);
     f->date = document_date(d, r, given, latest);
     f->qty_modality = fl_arena_alloc(d->arena, (f->nqty + 1) * sizeof(int));
-    f->qty_clause = fl_arena_alloc(d->arena, (f->nqty + 1) * sizeof(size_t));
+    f->qty_clause = fl_arena_alloc(d->arena, (f->nqty + 1) * sizeof(uint32_t));
     fl_map names;
     doc_names(d, f, &names);
     size_t first_claim = out->len;
@@ -2316,6 +2359,20 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         memcpy(out->items[i].names, sig, sizeof sig);
 }
 
+void fl_facts_release(fl_facts *f, fl_arena *a)
+{
+    void *arrays[] = {f->num,          f->sent_num,          f->qty,           f->sent_qty,
+                      f->sent_year,    f->sent_year_carried, f->sent_year_tok, f->sent_year_from_tok,
+                      f->qty_modality, f->qty_clause};
+    for (size_t i = 0; i < sizeof arrays / sizeof arrays[0]; i++)
+        fl_arena_release(a, arrays[i]);
+    f->num = NULL;
+    f->qty = NULL;
+    f->nnum = f->nqty = 0;
+    f->sent_num = f->sent_qty = f->sent_year_tok = f->sent_year_from_tok = f->qty_clause = NULL;
+    f->sent_year = f->sent_year_carried = f->qty_modality = NULL;
+}
+
 void fl_facts_free(fl_facts *f)
 {
     /* tokens, numbers, quantities and the per-sentence indexes live in the document's arena */
@@ -2370,6 +2427,19 @@ void fl_qclaim_pack(fl_qclaim *q)
     q->speaker = pack_strings(f, sizeof f / sizeof f[0]); /* freed through speaker */
 }
 
+void fl_claims_take_shared(fl_claims *dst, fl_claims *src)
+{
+    if (!src->nshared)
+        return;
+    FL_GROW(dst->shared, dst->capshared, dst->nshared + src->nshared);
+    memcpy(dst->shared + dst->nshared, src->shared, src->nshared * sizeof(char *));
+    dst->nshared += src->nshared;
+    free(src->shared);
+    src->shared = NULL;
+    src->nshared = src->capshared = 0;
+    memset(src->last_shared, 0, sizeof src->last_shared);
+}
+
 void fl_claims_free(fl_claims *c)
 {
     for (size_t i = 0; i < c->len; i++)
@@ -2378,6 +2448,9 @@ void fl_claims_free(fl_claims *c)
     for (size_t i = 0; i < c->nquote; i++)
         free(c->quotes[i].speaker); /* the block of all its strings (fl_qclaim_pack) */
     free(c->quotes);
+    for (size_t i = 0; i < c->nshared; i++)
+        free(c->shared[i]);
+    free(c->shared);
     memset(c, 0, sizeof(*c));
 }
 

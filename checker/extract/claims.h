@@ -15,6 +15,9 @@
 #include "packs/rulepack.h"
 #include "extract/timex.h"
 
+/* A document keeps every claim a join can use until the run ends, so the layout is kept small (240 bytes, 272
+ * before): small enumerations and flags are bytes, document-relative indexes 32-bit (a document is under 4 GiB,
+ * core/input.h). */
 typedef struct {
     const char *file; /* borrowed display path */
     fl_pos start, end;
@@ -25,33 +28,34 @@ typedef struct {
     double value, lo, hi;    /* canonical unit; hi may be INFINITY */
     int family;              /* metric index, -1 unknown */
     int src, dst;            /* entity indices (companies mapped to their country), -1 unknown */
-    int modality;            /* fl_modality */
-    int year, month, day;    /* period; year 0 when unknown; day only for an event's document date */
-    int part;                /* only part of the year: "in the first half of 2020" */
-    char part_text[24];      /* which part: "first half" */
-    int since;               /* "since 2012" */
-    int period_how;          /* 0 none, 1 stated, 2 relative to the document date, 3 relative to a year stated before,
+    int year;                /* period; year 0 when unknown */
+    int8_t month, day;       /* day only for an event's document date */
+    int8_t modality;         /* fl_modality */
+    int8_t part;             /* only part of the year: "in the first half of 2020" */
+    int8_t since;            /* "since 2012" */
+    int8_t period_how;       /* 0 none, 1 stated, 2 relative to the document date, 3 relative to a year stated before,
                               * 4 the document's date, for an event figure with no stated period, 5 the story's
                               * date: an event figure with no stated period in an undated document (the join
                               * gives it the date of the other reports of its event, when they agree on one) */
+    int8_t subject_event;    /* the subject is an event class ("flood"), not a name: joined within one directory */
+    int8_t subject_doc;      /* nothing names the subject: the document's topic, joined within the document only */
+    char part_text[24];      /* which part: "first half" */
     char *subject;           /* what the figure is about when it is not an entity: "Norvik Metals", "flood"; "" none */
     const char *subject_how; /* how it was found (static): "clause subject", "paragraph subject" ... or "" */
-    int subject_event;       /* the subject is an event class ("flood"), not a name: joined within one directory */
-    int subject_doc;         /* nothing names the subject: the document's topic, joined within the document only */
     int doc_date;            /* the document's date as yyyymmdd when it is known (not inferred), else 0 */
-    char *why;         /* why the claim has no key, for --dump-claims: "no attribute", "no subject" ...; "" keyed */
-    int date_source;   /* the document date's fl_date_source, for relative periods */
-    char *key;         /* every part known; NULL otherwise */
-    char *key_base;    /* the key without its period (family and parties known); NULL otherwise */
-    size_t doc;        /* index of its document in the run */
-    size_t seq;        /* its order in the document */
-    size_t sentence;   /* its sentence in the document */
-    int suppressed;    /* read from a claim record: a directive of its document suppresses its join's findings at it */
-    uint64_t names[2]; /* the document's most used names (capitalised words inside sentences), one bit each of
-                        * 128: an undated report's figure takes the date of dated reports of its event only when
-                        * their documents share names (fl_story_names_shared) */
-    int count_state;   /* a running count (a death toll): 1 stated as still open ("at least", "so far"), 2 stated as
-                        * having risen ("rose to"), 0 neither */
+    int8_t date_source;      /* the document date's fl_date_source, for relative periods */
+    int8_t suppressed;  /* read from a claim record: a directive of its document suppresses its join's findings at it */
+    int8_t count_state; /* a running count (a death toll): 1 stated as still open ("at least", "so far"), 2 stated as
+                         * having risen ("rose to"), 0 neither */
+    char *why;          /* why the claim has no key, for --dump-claims: "no attribute", "no subject" ...; "" keyed */
+    char *key;          /* every part known; NULL otherwise */
+    char *key_base;     /* the key without its period (family and parties known); NULL otherwise */
+    uint64_t names[2];  /* the document's most used names (capitalised words inside sentences), one bit each of
+                         * 128: an undated report's figure takes the date of dated reports of its event only when
+                         * their documents share names (fl_story_names_shared) */
+    uint32_t doc;       /* index of its document in the run */
+    uint32_t seq;       /* its order in the document */
+    uint32_t sentence;  /* its sentence in the document */
 } fl_claim;
 
 /* An attributed claim: a direct quote or reported speech, with who said it, to whom, how hedged and on
@@ -72,6 +76,8 @@ typedef struct {
     int suppressed; /* as fl_claim's */
 } fl_qclaim;
 
+enum { FL_CLAIM_SHARED = 7 }; /* the strings of a numeric claim that claims may share: all but text */
+
 typedef struct fl_claims_s {
     fl_claim *items;
     size_t len, cap;
@@ -79,6 +85,12 @@ typedef struct fl_claims_s {
     size_t nquote, capquote;
     int joinable_only; /* keep only the numeric claims a join can use (those with a key_base): set when the
                         * claims are neither dumped nor shown, since the others are then never read again */
+    /* strings that several numeric claims point at (a context, unit, item, subject or key equal to the claim
+     * before's, as when a document repeats one figure), kept once and freed with the list; NULL when none.
+     * Only a joinable_only list shares (the language server moves claims to lists of their own documents) */
+    char **shared; /* each malloc'd (not an arena: most documents share a few short strings, if any) */
+    size_t nshared, capshared;
+    const char *last_shared[FL_CLAIM_SHARED]; /* while claims are kept: the claim before's strings in shared */
 } fl_claims;
 
 /* The facts of one document that the per-document numeric checks use. Their arrays live in the document's
@@ -86,20 +98,20 @@ typedef struct fl_claims_s {
 typedef struct fl_facts_s {
     fl_token *tok;
     size_t ntok;
-    size_t *sent_tok; /* first token of each sentence; nsent + 1 entries */
+    uint32_t *sent_tok; /* first token of each sentence; nsent + 1 entries (indexes are 32-bit, as offsets) */
     fl_num *num;
     size_t nnum;
-    size_t *sent_num;
+    uint32_t *sent_num;
     fl_qty *qty;
     size_t nqty;
-    size_t *sent_qty;
-    int *sent_year;             /* the year stated in (or carried into) each sentence, 0 none */
-    int *sent_year_carried;     /* 1 when it came from "that year" and the sentence before */
-    size_t *sent_year_tok;      /* where it is stated (token index) */
-    size_t *sent_year_from_tok; /* where a carried year was first stated */
+    uint32_t *sent_qty;
+    int *sent_year;               /* the year stated in (or carried into) each sentence, 0 none */
+    int *sent_year_carried;       /* 1 when it came from "that year" and the sentence before */
+    uint32_t *sent_year_tok;      /* where it is stated (token index) */
+    uint32_t *sent_year_from_tok; /* where a carried year was first stated */
     fl_date date;
     int *qty_modality;          /* the modality of each quantity's claim; FL_MOD_ACTUAL without one */
-    size_t *qty_clause;         /* the first token of each quantity's clause: arithmetic pairs figures of one clause */
+    uint32_t *qty_clause;       /* the first token of each quantity's clause: arithmetic pairs figures of one clause */
     fl_qty_strings qty_strings; /* the quantities' dimensions and items */
 } fl_facts;
 
@@ -107,12 +119,17 @@ typedef struct fl_facts_s {
  * doc_index; given is the --date fallback (year 0 when none). Fills facts for the per-document checks. */
 void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
                        fl_facts *facts);
+/* Frees the numbers, quantities and per-sentence tables of f (in arena a, the document's) once the checks that
+ * read them are done; the tokens (and sent_tok) stay, for attribution. */
+void fl_facts_release(fl_facts *f, fl_arena *a);
 void fl_facts_free(fl_facts *f);
 /* Moves a finished claim's strings into one allocation, text first (a claim is one malloc, not eight: a
  * document of two million figures kept 2 GB, most of it malloc's overhead); fl_claims_free frees it. */
 void fl_claim_pack(fl_claim *c);
 /* The same for an attributed claim, speaker first. */
 void fl_qclaim_pack(fl_qclaim *q);
+/* Moves src's shared strings to dst (when src's claims are moved there). */
+void fl_claims_take_shared(fl_claims *dst, fl_claims *src);
 /* Gives back the arrays' spare capacity (claims are kept until the corpus-wide joins). */
 void fl_claims_shrink(fl_claims *c);
 void fl_claims_free(fl_claims *c);

@@ -413,7 +413,7 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
             /* what the number is, from its neighbours */
             if (plain_int && digits == 4 && v >= 1000 && v <= 2100 && !x.scaled && !x.range) {
                 x.nonclaim = FL_NC_YEAR;
-                x.year = (int)v;
+                x.year = (int16_t)v;
             }
             if ((i > 0 && is_month(&c, i - 1)) || (i > 1 && tok_char(&c, i - 1, '.') && is_month(&c, i - 2)) ||
                 (!x.scaled && is_month(&c, j) && v >= 1 && v <= 31 && plain_int))

@@ -23,19 +23,21 @@ typedef enum {
     FL_NC_PHRASE, /* a fixed phrase: "five-year plan", "one day" */
 } fl_nonclaim;
 
+/* 56 bytes (offsets and token indexes are 32-bit: a document is under 4 GiB, core/input.h): a document keeps
+ * every number until its checks are done. */
 typedef struct {
-    size_t start, end;          /* the number as printed, with its scale word */
-    size_t tok, ntok;           /* its tokens */
+    uint32_t start, end;        /* the number as printed, with its scale word */
+    uint32_t tok, ntok;         /* its tokens */
     double value;               /* after the scale; for a range, its low end */
     double lo, hi;              /* the interval the printed precision covers: "31" -> [30.5, 31.5] */
+    double scale;               /* the scale word's factor (1 when none) */
     uint8_t words;              /* written in words */
     uint8_t proportion;         /* a fraction or ratio: value is a proportion (0.25) */
     uint8_t range;              /* "between 3 and 5", "3-5": [lo, hi] is the range */
     uint8_t nonclaim;           /* fl_nonclaim */
     uint8_t scaled;             /* a scale word was applied ("billion") */
-    double scale;               /* its factor (1 when none) */
     uint8_t capitalised_before; /* the token before is a capitalised word inside the sentence */
-    int year;                   /* FL_NC_YEAR: the year */
+    int16_t year;               /* FL_NC_YEAR: the year (1000 to 2100) */
 } fl_num;
 
 /* Finds the numbers among tokens t[0, n) of one sentence of text. Returns the count; *out is owned

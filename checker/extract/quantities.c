@@ -244,7 +244,9 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
         q.tok = x->tok;
         size_t j = x->tok + x->ntok, used;
         double factor = 1;
-        q.currency = symbol_before(&c, x->start, floor, &q.start);
+        size_t sym = q.start;
+        q.currency = (int16_t)symbol_before(&c, x->start, floor, &sym);
+        q.start = (uint32_t)sym;
         if (q.currency >= 0) {
             q.kind = FL_QK_MONEY;
             while (q.tok > 0 && t[q.tok - 1].start >= q.start)

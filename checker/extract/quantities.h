@@ -13,18 +13,20 @@
  * when its clause says what it counts, and no check reads it otherwise. */
 typedef enum { FL_QK_NONE, FL_QK_UNIT, FL_QK_MONEY, FL_QK_PERCENT, FL_QK_POINTS, FL_QK_BARE } fl_qty_kind;
 
+/* 72 bytes (offsets and indexes are 32-bit: a document is under 4 GiB, core/input.h): a document keeps every
+ * quantity until its checks are done. */
 typedef struct {
-    size_t num;               /* index of its number */
-    size_t qstart;            /* where the qualifier starts (== start without one) */
-    size_t start, end;        /* from the currency symbol or number to the unit and rate */
-    size_t tok, tok_end;      /* tokens [tok, tok_end) of the quantity, qualifier excluded */
-    int kind;                 /* fl_qty_kind */
-    int unit, currency, rate; /* indices into the knowledge tables, -1 when none */
-    int qualifier;            /* fl_qualifier, -1 when none */
-    double value;             /* as printed, in the canonical unit of its dimension */
-    double lo, hi;            /* the interval the claim covers, qualifier applied (hi may be INFINITY) */
-    const char *dim;          /* "volume", "money:USD", "money:USD/volume", "percent", "people/day" (fl_qty_strings) */
-    const char *item;         /* what is measured: "gas" from "of gas", the unit id for counts; "" unknown */
+    uint32_t num;                 /* index of its number */
+    uint32_t qstart;              /* where the qualifier starts (== start without one) */
+    uint32_t start, end;          /* from the currency symbol or number to the unit and rate */
+    uint32_t tok, tok_end;        /* tokens [tok, tok_end) of the quantity, qualifier excluded */
+    int8_t kind;                  /* fl_qty_kind */
+    int8_t qualifier;             /* fl_qualifier, -1 when none */
+    int16_t unit, currency, rate; /* indices into the knowledge tables, -1 when none */
+    double value;                 /* as printed, in the canonical unit of its dimension */
+    double lo, hi;                /* the interval the claim covers, qualifier applied (hi may be INFINITY) */
+    const char *dim;  /* "volume", "money:USD", "money:USD/volume", "percent", "people/day" (fl_qty_strings) */
+    const char *item; /* what is measured: "gas" from "of gas", the unit id for counts; "" unknown */
 } fl_qty;
 
 /* The dimensions and items of a document's quantities, each kept once: a quantity points at them rather than

@@ -1681,12 +1681,7 @@ static void sp_init(sp *c, fl_doc *d, const fl_rules *r, const fl_token *tok, si
         c->n = ntok;
         c->borrowed = 1;
     } else {
-        fl_token *t;
-        c->n = fl_tokenize(d, d->start, d->len, &t);
-        c->t = fl_arena_alloc(d->arena, c->n * sizeof(fl_token));
-        if (c->n)
-            memcpy(c->t, t, c->n * sizeof(fl_token));
-        free(t);
+        c->n = fl_tokenize_arena(d, d->start, d->len, d->arena, &c->t);
     }
     /* the tokens and the per-token tables live in the document's arena */
     c->tsent = fl_arena_alloc(d->arena, (c->n + 1) * sizeof(uint32_t));

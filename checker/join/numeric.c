@@ -514,7 +514,7 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
         key.len = 0;
         const char *ck = c->period_how == 5 ? story_key(all, c, &story_index, anchors, k) : keys[i];
         if (!corpus_wide(c) || !ck)
-            fl_buf_printf(&key, "#%zu|", c->doc);
+            fl_buf_printf(&key, "#%zu|", (size_t)c->doc);
         fl_buf_puts(&key, ck ? ck : c->key);
         int g = fl_map_get(&groups, key.ptr, key.len);
         if (g < 0) {

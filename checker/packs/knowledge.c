@@ -375,6 +375,8 @@ static int load_units(fl_knowledge *k, const cJSON *sec, const char *file, fl_bu
                            id ? ": " : "", id ? id : "");
         if (only_keys(u, keys, file, id, err) < 0)
             return -1;
+        if (k->nunits >= FL_KNOWLEDGE_MAX_INDEX || k->nperiods >= FL_KNOWLEDGE_MAX_INDEX)
+            return fl_fail(err, file, "more than %d units or rate periods", FL_KNOWLEDGE_MAX_INDEX);
         FL_GROW(k->units, k->capunits, k->nunits + 1);
         fl_unit *un = &k->units[k->nunits];
         un->id = fl_xstrdup(id);
@@ -398,6 +400,8 @@ static int load_rates(fl_knowledge *k, const cJSON *sec, const char *file, fl_bu
         return fl_fail(err, file, "\"rates\" must be an object of period -> phrases");
     const cJSON *it;
     cJSON_ArrayForEach (it, sec) {
+        if (k->nperiods >= FL_KNOWLEDGE_MAX_INDEX)
+            return fl_fail(err, file, "more than %d rate periods", FL_KNOWLEDGE_MAX_INDEX);
         if (load_names(&k->rates, it, period_index(k, it->string), file, it->string, err) < 0)
             return -1;
     }
@@ -416,6 +420,8 @@ static int load_currencies(fl_knowledge *k, const cJSON *sec, const char *file, 
             return fl_fail(err, file, "each currency needs a \"code\"");
         if (only_keys(c, keys, file, code, err) < 0)
             return -1;
+        if (k->ncurrencies >= FL_KNOWLEDGE_MAX_INDEX)
+            return fl_fail(err, file, "more than %d currencies", FL_KNOWLEDGE_MAX_INDEX);
         FL_GROW(k->currencies, k->capcurrencies, k->ncurrencies + 1);
         k->currencies[k->ncurrencies] = fl_xstrdup(code);
         int idx = (int)k->ncurrencies++;

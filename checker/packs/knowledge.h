@@ -12,6 +12,10 @@
 #include "core/util.h"
 
 /* One phrase of a table. */
+/* The most units, rate periods and currencies the packs may define: a quantity keeps their indexes in 16 bits
+ * (extract/quantities.h). */
+#define FL_KNOWLEDGE_MAX_INDEX 32767
+
 typedef struct {
     char *key; /* normalised: words joined by single spaces, ’ as ', lower case when the table folds */
     size_t len;

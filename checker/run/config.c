@@ -179,13 +179,16 @@ static void mark_placeholders(fl_date *dates, size_t n)
 static int read_max_size(fl_config *c, const cJSON *v, const char *path, fl_buf *err)
 {
     size_t size = 0;
-    int good = cJSON_IsString(v) ? fl_parse_size(v->valuestring, &size) == 0
-                                 : cJSON_IsNumber(v) && v->valuedouble >= 1 && v->valuedouble <= 1e15 &&
-                                       v->valuedouble == (double)(long long)v->valuedouble;
+    int good = cJSON_IsString(v)
+                   ? fl_parse_size(v->valuestring, &size) == 0
+                   : cJSON_IsNumber(v) && v->valuedouble >= 1 && v->valuedouble <= (double)FL_MAX_FILE_SIZE_MAX &&
+                         v->valuedouble == (double)(long long)v->valuedouble;
     if (!good) {
         char *shown = cJSON_PrintUnformatted(v);
         int rc =
-            fl_fail(err, path, "\"max-file-size\": %s is not a size (bytes, or a number with K, M or G, e.g. \"64M\")",
+            fl_fail(err, path,
+                    "\"max-file-size\": %s is not a size (bytes, or a number with K, M or G, e.g. \"64M\"; at most "
+                    "4095M)",
                     shown ? shown : "the value");
         cJSON_free(shown);
         return rc;

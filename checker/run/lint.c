@@ -66,8 +66,40 @@ static void lap(fl_timings *tm, int stage, int check, double *since)
     *since = now;
 }
 
+/* Does check i read only the document's facts (numeric claims), not its speech? Such checks run before
+ * attribution, so that the facts can be released first. */
+static int facts_check(int i)
+{
+    fl_check_fn fn = fl_registry[i].check;
+    for (int k = 0; k < FL_RULE_COUNT; k++)
+        if (fl_registry[k].check == fn && fl_registry[k].needs != FL_NEEDS_CLAIMS)
+            return 0;
+    return 1;
+}
+
+/* Runs each check of the pass once (facts: those facts_check says, else the others), if any rule it
+ * implements is on. */
+static void run_checks(fl_check_ctx *ctx, const fl_lint_opts *o, int facts, fl_timings *tm, double *t)
+{
+    for (int i = 0; i < FL_RULE_COUNT; i++) {
+        if (!fl_rule_check_first(i) || facts_check(i) != facts)
+            continue;
+        fl_check_fn fn = fl_registry[i].check;
+        int on = 0;
+        for (int k = i; k < FL_RULE_COUNT; k++)
+            if (fl_registry[k].check == fn && o->level[k] != FL_SEV_OFF)
+                on = 1;
+        if (on) {
+            fn(ctx);
+            lap(tm, -1, i, t);
+        }
+    }
+}
+
 /* The whole per-document pipeline; diagnostics go to sink, numeric claims to claims; times add to tm
- * (may be NULL). */
+ * (may be NULL). The checks of the facts run before attribution and the facts' numbers, quantities and
+ * per-sentence tables are released then, so that a long document's peak is the claim stage's, not that plus
+ * attribution's tables (each rule's findings are its own check's, so the order changes no output). */
 static void lint_doc(fl_doc *d, const fl_rules *r, const fl_lint_opts *o, fl_matcher *m, fl_sink *sink,
                      size_t doc_index, fl_claims *claims, fl_suppressions *sup, fl_timings *tm)
 {
@@ -90,9 +122,6 @@ static void lint_doc(fl_doc *d, const fl_rules *r, const fl_lint_opts *o, fl_mat
     lap(tm, FL_STAGE_CLAIMS, -1, &t);
     fl_speech speech = {0};
     int quotes = o->want_claims || (needs & FL_NEEDS_SPEECH);
-    if (quotes)
-        fl_speech_extract(d, r, numeric ? facts.tok : NULL, facts.ntok, doc_index, claims, &speech);
-    lap(tm, FL_STAGE_SPEECH, -1, &t);
     fl_rule_count counts[FL_RULE_COUNT];
     memset(counts, 0, sizeof counts);
     fl_check_ctx ctx = {.doc = d,
@@ -103,23 +132,17 @@ static void lint_doc(fl_doc *d, const fl_rules *r, const fl_lint_opts *o, fl_mat
                         .levels = o->level,
                         .facts = numeric ? &facts : NULL,
                         .claims = numeric ? claims : NULL,
-                        .speech = quotes ? &speech : NULL,
                         .suppressed = sup ? covered : NULL,
                         .suppressed_arg = sup};
-    /* each check once, if any rule it implements is on */
-    for (int i = 0; i < FL_RULE_COUNT; i++) {
-        if (!fl_rule_check_first(i))
-            continue;
-        fl_check_fn fn = fl_registry[i].check;
-        int on = 0;
-        for (int k = i; k < FL_RULE_COUNT; k++)
-            if (fl_registry[k].check == fn && o->level[k] != FL_SEV_OFF)
-                on = 1;
-        if (on) {
-            fn(&ctx);
-            lap(tm, -1, i, &t);
-        }
-    }
+    run_checks(&ctx, o, 1, tm, &t);
+    if (numeric)
+        fl_facts_release(&facts, d->arena);
+    ctx.facts = NULL;
+    if (quotes)
+        fl_speech_extract(d, r, numeric ? facts.tok : NULL, facts.ntok, doc_index, claims, &speech);
+    lap(tm, FL_STAGE_SPEECH, -1, &t);
+    ctx.speech = quotes ? &speech : NULL;
+    run_checks(&ctx, o, 0, tm, &t);
     fl_report_dropped(&ctx);
     fl_speech_free(&speech); /* before the facts: it borrows their tokens */
     fl_facts_free(&facts);
@@ -424,6 +447,7 @@ void fl_lint_collect(const fl_rules *r, const fl_lint_opts *o, const fl_filelist
             memcpy(all->items + all->len, p.claims[i].items, p.claims[i].len * sizeof(fl_claim));
         all->len += p.claims[i].len;
         free(p.claims[i].items);
+        fl_claims_take_shared(all, &p.claims[i]);
         FL_GROW(all->quotes, all->capquote, all->nquote + p.claims[i].nquote);
         if (p.claims[i].nquote)
             memcpy(all->quotes + all->nquote, p.claims[i].quotes, p.claims[i].nquote * sizeof(fl_qclaim));

@@ -393,6 +393,26 @@ static int whole_int(const cJSON *o, const char *name, int lo, int hi, int *v)
     return 0;
 }
 
+/* A small whole number (a month, a flag) into a byte of a claim. */
+static int whole_i8(const cJSON *o, const char *name, int lo, int hi, int8_t *v)
+{
+    int x;
+    if (whole_int(o, name, lo, hi, &x) < 0)
+        return -1;
+    *v = (int8_t)x;
+    return 0;
+}
+
+/* An index within a document (a claim's seq, sentence): 32-bit, as a document is under 4 GiB. */
+static int whole_u32(const cJSON *o, const char *name, uint32_t *v)
+{
+    double x;
+    if (whole(o, name, 0, UINT32_MAX, &x) < 0)
+        return -1;
+    *v = (uint32_t)x;
+    return 0;
+}
+
 /* A claim's story names as written: 32 hex digits, two 64-bit words. */
 static int read_names(const char *s, uint64_t names[2])
 {
@@ -497,11 +517,11 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     if (!cJSON_IsObject(j) || !key || !text || !context || !unit || !item || !part_text ||
         strlen(part_text) >= sizeof c.part_text || pos(j, "start", &c.start) < 0 || pos(j, "end", &c.end) < 0 ||
         bound(o, "value", NAN, &c.value) < 0 || bound(o, "low", -INFINITY, &c.lo) < 0 ||
-        bound(o, "high", INFINITY, &c.hi) < 0 || whole_size(j, "seq", &c.seq) < 0 ||
-        whole_size(j, "sentence", &c.sentence) < 0 || whole_int(j, "year", -100000, 100000, &c.year) < 0 ||
-        whole_int(j, "month", 0, 12, &c.month) < 0 || whole_int(j, "part", 0, 1, &c.part) < 0 ||
-        whole_int(j, "since", 0, 1, &c.since) < 0 || whole_int(j, "period_how", 0, 5, &c.period_how) < 0 ||
-        whole_int(j, "date_source", FL_DATE_NONE, FL_DATE_INFERRED, &c.date_source) < 0 ||
+        bound(o, "high", INFINITY, &c.hi) < 0 || whole_u32(j, "seq", &c.seq) < 0 ||
+        whole_u32(j, "sentence", &c.sentence) < 0 || whole_int(j, "year", -100000, 100000, &c.year) < 0 ||
+        whole_i8(j, "month", 0, 12, &c.month) < 0 || whole_i8(j, "part", 0, 1, &c.part) < 0 ||
+        whole_i8(j, "since", 0, 1, &c.since) < 0 || whole_i8(j, "period_how", 0, 5, &c.period_how) < 0 ||
+        whole_i8(j, "date_source", FL_DATE_NONE, FL_DATE_INFERRED, &c.date_source) < 0 ||
         (c.modality = index_of(modalities, 4, str(o, "modality"))) < 0)
         return bad(rd, "a numeric claim record without all of its fields (written by another version?)");
     if ((k = known(rd, &rd->metrics, str(o, "family"), &c.family)) < 0 ||
@@ -511,8 +531,12 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     const cJSON *base = cJSON_GetObjectItemCaseSensitive(j, "key_base");
     if (!cJSON_IsString(base) && !cJSON_IsNull(base))
         return bad(rd, "a numeric claim record without its key_base");
-    if (claim_doc(rd, o, j, FL_RULE_NUMERIC_CONFLICT, &c.doc, &c.suppressed) < 0)
+    size_t doc;
+    int suppressed;
+    if (claim_doc(rd, o, j, FL_RULE_NUMERIC_CONFLICT, &doc, &suppressed) < 0)
         return -1;
+    c.doc = (uint32_t)doc; /* doc_of numbers the record's files: as many as the run has documents */
+    c.suppressed = (int8_t)suppressed;
     c.file = file_name(rd, c.doc);
     memcpy(c.part_text, part_text, strlen(part_text) + 1);
     c.text = fl_xstrdup(text);
@@ -527,13 +551,13 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     c.subject_how = "";
     c.why = fl_xstrdup("");
     const cJSON *day = cJSON_GetObjectItemCaseSensitive(j, "day");
-    if (day && whole_int(j, "day", 0, 31, &c.day) < 0)
+    if (day && whole_i8(j, "day", 0, 31, &c.day) < 0)
         return bad(rd, "a numeric claim record with a bad day");
     if (cJSON_GetObjectItemCaseSensitive(j, "doc_date") && whole_int(j, "doc_date", 0, 99991231, &c.doc_date) < 0)
         return bad(rd, "a numeric claim record with a bad doc_date");
     const cJSON *ev = cJSON_GetObjectItemCaseSensitive(j, "subject_event");
     c.subject_event = cJSON_IsTrue(ev);
-    if (cJSON_GetObjectItemCaseSensitive(j, "count_state") && whole_int(j, "count_state", 0, 2, &c.count_state) < 0)
+    if (cJSON_GetObjectItemCaseSensitive(j, "count_state") && whole_i8(j, "count_state", 0, 2, &c.count_state) < 0)
         return bad(rd, "a numeric claim record with a bad count_state");
     const char *names = str(j, "names");
     if (names && read_names(names, c.names) < 0)

@@ -62,3 +62,22 @@ Test(arena, large_realloc_is_in_its_own_block)
     cr_assert(p[0] == 'x' && p[39999] == 'x');
     fl_arena_free(a);
 }
+
+/* A large array released early goes at once (the rest stays usable); a small one stays until the arena goes.
+ * ASan and valgrind see a double free or a leak if either is wrong. */
+Test(arena, release_frees_large_arrays_only)
+{
+    fl_arena *a = fl_arena_new();
+    char *big1 = fl_arena_alloc(a, 100000), *big2 = fl_arena_alloc(a, 200000), *big3 = fl_arena_alloc(a, 300000);
+    char *small = fl_arena_strndup(a, "kept", 4);
+    big2[0] = 'y';
+    fl_arena_release(a, big2);
+    fl_arena_release(a, small); /* a small allocation: nothing happens */
+    fl_arena_release(a, NULL);
+    big1[99999] = 'a';
+    big3[299999] = 'c';
+    cr_assert_str_eq(small, "kept");
+    fl_arena_release(a, big3);
+    fl_arena_release(a, big1);
+    fl_arena_free(a);
+}

@@ -19,7 +19,11 @@ Test(input, sizes)
     cr_assert_eq(v, 2097152);
     cr_assert_eq(fl_parse_size("1g", &v), 0);
     cr_assert_eq(v, (size_t)1 << 30);
-    const char *bad[] = {"", "0", "-1", "1T", "1KB", "lots", "99999999999999999999G", " 1"};
+    /* the largest limit: offsets into a document are 32-bit */
+    cr_assert_eq(fl_parse_size("4095M", &v), 0);
+    cr_assert_eq(v, FL_MAX_FILE_SIZE_MAX);
+    cr_assert_eq(fl_parse_size("4294967295", &v), -1);
+    const char *bad[] = {"", "0", "-1", "1T", "1KB", "lots", "99999999999999999999G", " 1", "4G", "4096M"};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
         cr_assert_eq(fl_parse_size(bad[i], &v), -1, "\"%s\" is not a size", bad[i]);
 }
