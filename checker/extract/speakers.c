@@ -119,6 +119,7 @@ typedef struct sp_s {
     uint8_t *isname;   /* name_token of each token: 0 not yet known, 1 no, 2 yes */
     uint8_t *isverb;   /* is_verb of each token, the same way */
     uint8_t *inquote;  /* in_quote of each token, the same way */
+    uint8_t *intitle;  /* 1 where a title of several words covers the token ("Fire Chief", "Coast Guard") */
     size_t *according; /* the first "according to" outside quotes at or after each token in its sentence
                           (SIZE_MAX when there is none); built on first use, so that a sentence of many
                           quotes is scanned once, not once per quote */
@@ -163,6 +164,13 @@ static int is_verb(const sp *c, size_t i)
 static inline int is_word(const sp *c, size_t i)
 {
     return i < c->n && c->t[i].kind == FL_TOK_WORD;
+}
+
+/* Is token i a title word: a one-word title ("Chief", "Dr.") or part of a title of several words from the
+ * same lexicon ("Fire Chief", "Press Secretary", "Coast Guard Commander")? */
+static int title_word(const sp *c, size_t i)
+{
+    return i < c->n && (c->intitle[i] || lexicon(c, LX_TITLES, i, 0));
 }
 
 static inline int lower_word(const sp *c, size_t i)
@@ -241,8 +249,8 @@ static int name_token_uncached(const sp *c, size_t i)
     int lower = 0;
     for (size_t k = 1; k < len; k++)
         lower |= x[k] >= 'a' && x[k] <= 'z';
-    if (!lower || lexicon(c, LX_TITLES, i, 0) || lexicon(c, LX_FUNCTION_WORDS, i, 1) ||
-        lexicon(c, LX_STOPWORDS, i, 1) || is_verb(c, i))
+    if (!lower || title_word(c, i) || lexicon(c, LX_FUNCTION_WORDS, i, 1) || lexicon(c, LX_STOPWORDS, i, 1) ||
+        is_verb(c, i))
         return 0;
     size_t used;
     if (fl_phrases_at(&c->k->aliases, c->s, c->t, c->n, i, &used) >= 0 ||
@@ -422,9 +430,9 @@ static void describe(sp *c, person *p, size_t i, size_t len)
     /* titles before the name: "Finance Minister Ana Silva", "Mr. Costa" */
     size_t a = i;
     for (;;) {
-        if (a > 0 && lexicon(c, LX_TITLES, a - 1, 0) && same_sentence(c, a - 1, i))
+        if (a > 0 && title_word(c, a - 1) && same_sentence(c, a - 1, i))
             a--;
-        else if (a > 1 && punct(c, a - 1, '.') && lexicon(c, LX_TITLES, a - 2, 0) && same_sentence(c, a - 2, i))
+        else if (a > 1 && punct(c, a - 1, '.') && title_word(c, a - 2) && same_sentence(c, a - 2, i))
             a -= 2; /* "Mr." */
         else
             break;
@@ -520,6 +528,30 @@ static void index_words(sp *c)
         }
     }
 }
+/* A preposition (not an article) at token i: "said of the plan". */
+static int preposition(const sp *c, size_t i)
+{
+    return lexicon(c, LX_ORG_PREPOSITIONS, i, 1) && !role(c, i, FL_ROLE_ARTICLES);
+}
+
+/* A post-modifier that opens with the preposition at token e, right after a name, and runs into the verb of
+ * the name's clause: "Ana Ruiz of the coast guard's northern region said", "Ana Ruiz from Tecnova told":
+ * the speech verb (words only, in one sentence, outside quotes), or NONE. */
+static long modifier_verb(const sp *c, size_t e)
+{
+    if (!lower_word(c, e) || !preposition(c, e) || in_quote(c, e))
+        return NONE;
+    for (size_t k = e + 1; k < c->n && k <= e + SUBJECT_WINDOW && same_sentence(c, k, e); k++) {
+        if (!is_word(c, k) || in_quote(c, k))
+            return NONE;
+        if (speech_verb(c, k) == (long)k)
+            return (long)k;
+        if (is_verb(c, k))
+            return NONE;
+    }
+    return NONE;
+}
+
 /* Is the run [i, i + len) in an attribution context? */
 static int speaker_context(const sp *c, size_t i, size_t len)
 {
@@ -530,6 +562,10 @@ static int speaker_context(const sp *c, size_t i, size_t len)
         return 1; /* "Ana Silva defended the plan" */
     if (punct(c, e, ',') && speech_verb(c, e + 1) >= 0)
         return 1; /* "Yuri Ushakov, said" */
+    if (punct(c, e, ',') && e + 1 < c->n && c->t[e + 1].kind == FL_TOK_NUM && punct(c, e + 2, ','))
+        return 1; /* an age: "Ana Ruiz, 62, who ..." */
+    if (modifier_verb(c, e) >= 0)
+        return 1; /* "Ana Ruiz of the port authority said" */
     if (i > 0 && is_dash(c, i - 1))
         return 1; /* "– Ana Silva, Director ..." */
     /* an appositive: "Ana Silva, a bank economist", "Rui Costa, another analyst" */
@@ -603,7 +639,7 @@ static void find_people(sp *c)
             /* next to a speech verb: they are given words ("said Ana Silva", "Ana Silva, said") */
             size_t e = i + len;
             if (!author && (speech_verb(c, e) >= 0 || (i > 0 && speech_verb(c, i - 1) >= 0) ||
-                            (punct(c, e, ',') && speech_verb(c, e + 1) >= 0)))
+                            (punct(c, e, ',') && speech_verb(c, e + 1) >= 0) || modifier_verb(c, e) >= 0))
                 c->pp[k].quoted = 1;
         }
         i += len - 1;
@@ -700,6 +736,39 @@ static speaker described(const sp *c, size_t j, const char *how)
     return x;
 }
 
+/* Does a noun phrase that starts at token b open its clause: the sentence's first word, or after punctuation,
+ * a conjunction, an article or a title ("Commander Ana Ruiz", "and the coach Ana Ruiz")? */
+static int clause_opens(const sp *c, size_t b)
+{
+    size_t k = b;
+    while (k > 0 && same_sentence(c, k - 1, b) &&
+           (title_word(c, k - 1) || (punct(c, k - 1, '.') && k > 1 && title_word(c, k - 2))))
+        k--;
+    if (k > 0 && same_sentence(c, k - 1, b) && role(c, k - 1, FL_ROLE_ARTICLES))
+        k--;
+    return k == 0 || !same_sentence(c, k - 1, b) || c->t[k - 1].kind == FL_TOK_PUNCT ||
+           role(c, k - 1, FL_ROLE_COORDINATOR);
+}
+
+/* The head of a subject whose name has a post-modifier, the subject of the verb at v whose last word is token
+ * j: "Ana Ruiz of the coast guard's northern region said", "Ana Ruiz from Tecnova told". The name opens its
+ * clause and is not itself the object of a preposition. */
+static speaker modified_name(const sp *c, size_t j, size_t v, const char *how)
+{
+    speaker none = {SPK_NONE, NONE, 0, 0, how};
+    for (size_t k = j + 1; k-- > 1 && k + SUBJECT_WINDOW > j;) {
+        if (!same_sentence(c, k, v) || in_quote(c, k) || !is_word(c, k))
+            break;
+        long b;
+        if (modifier_verb(c, k) != (long)v || (b = name_run_ending(c, k - 1)) < 0 || k - (size_t)b > MAX_NAME ||
+            after_preposition(c, (size_t)b) || !clause_opens(c, (size_t)b))
+            continue;
+        speaker x = named(c, (size_t)b, k - (size_t)b, how);
+        return x.kind == SPK_PERSON || k - (size_t)b >= 2 ? x : none;
+    }
+    return none;
+}
+
 /* The subject at or before token j (the word before a speech verb, adverbs skipped): a name, a name with
  * an appositive ("Ana Silva, a bank economist, said"), a pronoun or a description. */
 static speaker subject_before(const sp *c, long j, const char *how)
@@ -746,6 +815,9 @@ static speaker subject_before(const sp *c, long j, const char *how)
     }
     if (a >= 0 && !prep)
         return named(c, (size_t)a, (size_t)j + 1 - (size_t)a, how);
+    speaker head = modified_name(c, (size_t)j, v, how);
+    if (head.kind != SPK_NONE)
+        return head;
     if (a >= 0 || !is_word(c, (size_t)j))
         return none;
     return described(c, (size_t)j, how);
@@ -762,7 +834,7 @@ static speaker subject_after(const sp *c, size_t v, const char *how)
      * and lower-case words of a title before a full name */
     size_t t = i;
     while (t < c->n && t < i + 6 && same_sentence(c, t, v) &&
-           (lexicon(c, LX_TITLES, t, 0) || (t > i && punct(c, t, '.') && lexicon(c, LX_TITLES, t - 1, 0)) ||
+           (title_word(c, t) || (t > i && punct(c, t, '.') && title_word(c, t - 1)) ||
             (lower_word(c, t) && !lexicon(c, LX_FUNCTION_WORDS, t, 1) && !lexicon(c, LX_STOPWORDS, t, 1) &&
              !is_verb(c, t) && !adverb(c, t))))
         t++;
@@ -1551,12 +1623,6 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
     }
 }
 
-/* A preposition (not an article) at token i: "said of the plan". */
-static int preposition(const sp *c, size_t i)
-{
-    return lexicon(c, LX_ORG_PREPOSITIONS, i, 1) && !role(c, i, FL_ROLE_ARTICLES);
-}
-
 /* Reported speech: "S (reportedly) told A that C", "S said (that) C", "C, S said". Only named people:
  * what "officials said" cannot be compared with anything. */
 static void reported_speech(sp *c, fl_claims *out, size_t doc_index)
@@ -1666,6 +1732,44 @@ static void remark_sources(sp *c, fl_claims *out, size_t first_claim)
     }
 }
 
+/* The titles of several words ("Fire Chief", "Coast Guard Commander" as "Coast Guard" + "Commander"): each
+ * token such a title of the titles lexicon covers, starting at a capitalised word, is marked a title word. */
+static void mark_titles(sp *c)
+{
+    const fl_lexicon *lex = c->lex[LX_TITLES];
+    for (size_t i = 0; i < c->n; i++) {
+        const char *x = c->s + c->t[i].start;
+        if (!is_word(c, i) || !(x[0] >= 'A' && x[0] <= 'Z'))
+            continue;
+        const size_t *items;
+        size_t m = fl_lexicon_starting(lex, (unsigned char)fl_ascii_lower((unsigned char)x[0]), &items), best = 0;
+        for (size_t k = 0; k < m; k++) {
+            const char *w = fl_lexicon_item(lex, items[k]);
+            size_t wl = fl_lexicon_item_len(lex, items[k]);
+            if (wl > best && memchr(w, ' ', wl) && c->t[i].start + wl <= c->d->len && strncasecmp(x, w, wl) == 0 &&
+                !(c->t[i].start + wl < c->d->len && fl_is_ascii_alpha((unsigned char)x[wl])))
+                best = wl;
+        }
+        for (size_t k = i; best && k < c->n && c->t[k].start < c->t[i].start + best; k++)
+            c->intitle[k] = 1;
+    }
+    /* only before a name: "the Coast Guard said" names an organisation, "Coast Guard Commander Ana Ruiz" a
+     * person with a title */
+    for (size_t i = 0; i < c->n; i++) {
+        if (!c->intitle[i])
+            continue;
+        size_t e = i;
+        while (e < c->n && same_sentence(c, e, i) &&
+               (title_word(c, e) || (e > i && punct(c, e, '.') && title_word(c, e - 1))))
+            e++;
+        const char *x = e < c->n ? c->s + c->t[e].start : "";
+        if (!(is_word(c, e) && same_sentence(c, e, i) && x[0] >= 'A' && x[0] <= 'Z'))
+            for (size_t k = i; k < e; k++)
+                c->intitle[k] = 0;
+        i = e;
+    }
+}
+
 /* tok: the document's tokens when the numeric stage made them (borrowed), or NULL to tokenize here. */
 static void sp_init(sp *c, fl_doc *d, const fl_rules *r, const fl_token *tok, size_t ntok)
 {
@@ -1693,6 +1797,7 @@ static void sp_init(sp *c, fl_doc *d, const fl_rules *r, const fl_token *tok, si
     c->isname = fl_arena_alloc(d->arena, c->n + 1);
     c->isverb = fl_arena_alloc(d->arena, c->n + 1);
     c->inquote = fl_arena_alloc(d->arena, c->n + 1);
+    c->intitle = fl_arena_alloc(d->arena, c->n + 1);
     c->spoke = fl_arena_alloc(d->arena, c->n + 1);
     fl_map_init(&c->bykey, 0);
     fl_map_init(&c->byword, 0);
@@ -1704,6 +1809,7 @@ static void sp_init(sp *c, fl_doc *d, const fl_rules *r, const fl_token *tok, si
     }
     if (!d->nsent)
         c->n = 0; /* nothing to attribute */
+    mark_titles(c);
     find_people(c);
 }
 

@@ -24,7 +24,14 @@ enum {
     MAX_SUB = 4,
     MAX_INSERT = 3,
     MAX_GAPS = 3,
-    NEG_WINDOW = 3
+    NEG_WINDOW = 3,
+    REWORD_WORDS = 8,
+    REWORD_SHARED = 4,
+    SHAPE_OPEN = 2,
+    SHAPE_CLOSE = 3,
+    SHAPE_RUN = 3,
+    ANCHOR_BEFORE = 3,
+    ANCHOR_AFTER = 2
 };
 
 #define ELLIPSIS "\x01"
@@ -502,6 +509,68 @@ static int jump_after(const rendering *a, const rendering *b, const unsigned sho
     return i - si > MAX_INSERT || j - sj > MAX_INSERT;
 }
 
+/* The longest common subsequence of the content stems of a and b (the words that carry meaning, in order). */
+static size_t common_content(const rendering *a, const rendering *b)
+{
+    const char **x = fl_xcalloc(a->n + 1, sizeof(char *)), **y = fl_xcalloc(b->n + 1, sizeof(char *));
+    size_t nx = 0, ny = 0;
+    for (size_t i = 0; i < a->n; i++)
+        if (a->w[i].stem)
+            x[nx++] = a->w[i].stem;
+    for (size_t j = 0; j < b->n; j++)
+        if (b->w[j].stem)
+            y[ny++] = b->w[j].stem;
+    size_t *prev = fl_xcalloc(ny + 1, sizeof(size_t)), *cur = fl_xcalloc(ny + 1, sizeof(size_t));
+    for (size_t i = 1; i <= nx; i++) {
+        for (size_t j = 1; j <= ny; j++)
+            cur[j] = strcmp(x[i - 1], y[j - 1]) == 0 ? prev[j - 1] + 1 : cur[j - 1] > prev[j] ? cur[j - 1] : prev[j];
+        size_t *t = prev;
+        prev = cur;
+        cur = t;
+    }
+    size_t k = prev[ny];
+    free(prev), free(cur), free(x), free(y);
+    return k;
+}
+
+/* Two direct quotes of one speaker in two stories that share no long run of words may still be one remark
+ * reworded by one outlet ("We cannot agree to a deal that puts the airline's future at risk" / "We will not
+ * sign a deal that puts this airline's future in danger"). They are when all of these hold: both are whole
+ * sentences of some length (REWORD_WORDS words or more, the longer at most half as long again as the
+ * shorter, no ellipsis); they have the same shape, the words they share in order opening and closing both
+ * (the first shared word among the first SHAPE_OPEN words of each, the last among the last SHAPE_CLOSE);
+ * and the content words they share in order are at least REWORD_SHARED and at least half of each side's.
+ * (align_quotes also asks for a run of SHAPE_RUN words in common: a phrase, not scattered words.) Two
+ * different sentences that open alike fail the closing anchor; two remarks on one topic fail the share of
+ * content words in order. L is the common-subsequence table of align_quotes. */
+static int reworded(const rendering *a, const rendering *b, const unsigned short *L)
+{
+    size_t n = a->n, m = b->n, na = real_words(a), nb = real_words(b);
+    if (na < REWORD_WORDS || nb < REWORD_WORDS || na * 2 > nb * 3 || nb * 2 > na * 3 || na != n || nb != m)
+        return 0;
+#define AT(x, y) L[(x) * (m + 1) + (y)]
+    if (AT(0, 0) == 0)
+        return 0;
+    size_t i = 0, j = 0;
+    next_pair(a, b, L, &i, &j);
+    if (i >= SHAPE_OPEN || j >= SHAPE_OPEN)
+        return 0;
+    while (AT(i + 1, j + 1) > 0) {
+        i++;
+        j++;
+        next_pair(a, b, L, &i, &j);
+    }
+#undef AT
+    if (i + SHAPE_CLOSE < n || j + SHAPE_CLOSE < m)
+        return 0;
+    size_t ca = 0, cb = 0, k = common_content(a, b);
+    for (size_t x = 0; x < n; x++)
+        ca += a->w[x].stem != NULL;
+    for (size_t y = 0; y < m; y++)
+        cb += b->w[y].stem != NULL;
+    return k >= REWORD_SHARED && k * 2 >= ca && k * 2 >= cb;
+}
+
 /* Two direct quotes as renderings of one remark. They are one remark when they align: a long run of words
  * in common, or most of the shorter one's words in order (after house style is folded). The words outside
  * the aligned span are a shorter excerpt, and so is a passage one side leaves out in the middle; inside it,
@@ -536,7 +605,8 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
     size_t most = na > nb ? na : nb;
     /* one outlet quoting a speaker twice in one story: two remarks unless the two are nearly whole copies */
     int same_story = a->q->doc == b->q->doc;
-    if ((longest < LONG_RUN && lcs * 10 < least * 7) || (same_story && lcs * 10 < most * 8)) {
+    if ((longest < LONG_RUN && lcs * 10 < least * 7 && (same_story || longest < SHAPE_RUN || !reworded(a, b, L))) ||
+        (same_story && lcs * 10 < most * 8)) {
         free(L);
         return -1;
     }
@@ -587,9 +657,12 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
         if (la && lb) {
             if (same_compound(a->w, si, i, b->w, sj, j))
                 continue;
-            if (la > MAX_SUB && lb > MAX_SUB)
+            /* a longer rewording held between firm anchors ("and that is why everyone came home" / "and that
+             * is the reason every person got home") is a difference; otherwise the two go separate ways */
+            int anchored = inrow >= ANCHOR_BEFORE && after >= ANCHOR_AFTER && la <= 2 * MAX_SUB && lb <= 2 * MAX_SUB;
+            if (la > MAX_SUB && lb > MAX_SUB && !anchored)
                 break; /* the two go separate ways: different passages */
-            if (la > MAX_SUB || lb > MAX_SUB)
+            if ((la > MAX_SUB || lb > MAX_SUB) && !anchored)
                 continue;
         } else if ((la ? la : lb) > MAX_INSERT || !(la ? weighty(a->w, si, i) : weighty(b->w, sj, j))) {
             continue; /* a passage left out in the middle */
