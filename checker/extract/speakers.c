@@ -534,12 +534,13 @@ static int preposition(const sp *c, size_t i)
     return lexicon(c, LX_ORG_PREPOSITIONS, i, 1) && !role(c, i, FL_ROLE_ARTICLES);
 }
 
-/* A post-modifier that opens with the preposition at token e, right after a name, and runs into the verb of
- * the name's clause: "Ana Ruiz of the coast guard's northern region said", "Ana Ruiz from Tecnova told":
- * the speech verb (words only, in one sentence, outside quotes), or NONE. */
+/* A post-modifier that opens with the preposition of an affiliation at token e (the appositive-stops role:
+ * "of", "at", "with"), right after a name, and runs into the verb of the name's clause: "Ana Ruiz of the
+ * coast guard's northern region said", "Ana Ruiz at Tecnova told": the speech verb (words only, in one
+ * sentence, outside quotes), or NONE. ("Conservative Republicans in the House pleaded" names a group.) */
 static long modifier_verb(const sp *c, size_t e)
 {
-    if (!lower_word(c, e) || !preposition(c, e) || in_quote(c, e))
+    if (!lower_word(c, e) || !role(c, e, FL_ROLE_APPOSITIVE_STOP) || in_quote(c, e))
         return NONE;
     for (size_t k = e + 1; k < c->n && k <= e + SUBJECT_WINDOW && same_sentence(c, k, e); k++) {
         if (!is_word(c, k) || in_quote(c, k))
@@ -550,6 +551,19 @@ static long modifier_verb(const sp *c, size_t e)
             return NONE;
     }
     return NONE;
+}
+
+/* After a name's age and the comma at token k ("Ana Ruiz, 62,"): does the clause go on to a speech verb,
+ * right away or after a comma that closes a relative clause ("Ana Ruiz, 62, who has lived here since 1991,
+ * said")? A victim's age ("Ana Ruiz, 34, was killed") is no attribution. */
+static int aged_speaker(const sp *c, size_t k)
+{
+    if (speech_verb(c, k + 1) >= 0)
+        return 1;
+    for (size_t x = k + 1; x < c->n && x <= k + 2 * SUBJECT_WINDOW && same_sentence(c, x, k) && !in_quote(c, x); x++)
+        if (punct(c, x, ','))
+            return speech_verb(c, x + 1) >= 0;
+    return 0;
 }
 
 /* Is the run [i, i + len) in an attribution context? */
@@ -563,7 +577,7 @@ static int speaker_context(const sp *c, size_t i, size_t len)
     if (punct(c, e, ',') && speech_verb(c, e + 1) >= 0)
         return 1; /* "Yuri Ushakov, said" */
     if (punct(c, e, ',') && e + 1 < c->n && c->t[e + 1].kind == FL_TOK_NUM && punct(c, e + 2, ','))
-        return 1; /* an age: "Ana Ruiz, 62, who ..." */
+        return aged_speaker(c, e + 2); /* an age: "Ana Ruiz, 62, who has lived here since 1991, said" */
     if (modifier_verb(c, e) >= 0)
         return 1; /* "Ana Ruiz of the port authority said" */
     if (i > 0 && is_dash(c, i - 1))
@@ -878,6 +892,15 @@ static speaker noun_phrase(const sp *c, size_t j, size_t k, const char *how)
         int possessive =
             last->end - last->start > 2 &&
             (c->s[last->end - 1] == 's' && (c->s[last->end - 2] == '\'' || (unsigned char)c->s[last->end - 2] == 0x99));
+        /* "Saints Head Coach Ana Ruiz", "Fulton County District Attorney Ana Ruiz": an organisation before a
+         * title is part of the title; the name after it is the head */
+        size_t t = i + len;
+        while (t < k && (title_word(c, t) || (punct(c, t, '.') && title_word(c, t - 1))))
+            t++;
+        if (t > i + len && t < k && name_run(c, t) >= 2) {
+            i = t - 1;
+            continue;
+        }
         if (len <= MAX_NAME && !after_preposition(c, i) && !possessive)
             return named(c, i, len, how);
         i += len - 1;
@@ -895,13 +918,72 @@ static speaker noun_phrase(const sp *c, size_t j, size_t k, const char *how)
     return described(c, e - 1, how);
 }
 
-/* he/she at token i: the nearest person mentioned before it (outside quotes, in this paragraph or the one
- * before) whose gender fits; NONE when two people fit equally. */
+/* Does a person other than p whose gender may be g have a mention (outside quotes) in tokens [from, to)? */
+static int other_fitting(const sp *c, int p, int g, size_t from, size_t to)
+{
+    size_t lo = 0, hi = c->nm;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->mm[mid].tok < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t m = lo; m < c->nm && c->mm[m].tok < to; m++) {
+        const person *q = &c->pp[c->mm[m].person];
+        if (c->mm[m].person != p && (!q->gender || q->gender == g))
+            return 1;
+    }
+    return 0;
+}
+
+/* The discourse's current speaker at token i: the person who last said something (the subject of the last
+ * speech or stance verb outside quotes) in i's sentence before it or in the sentences before it in its
+ * paragraph ("Ana Ruiz said the road would stay shut. “Q,” she told reporters."), when their gender does
+ * not contradict g and no other person who may be g is named between them and i; NONE otherwise. Another
+ * speaker (a description, a pronoun) before that ends the search. */
+static int discourse_speaker(const sp *c, size_t i, int g)
+{
+    const fl_doc *d = c->d;
+    size_t s = c->tsent[i];
+    uint32_t para = d->sents[s].para;
+    for (size_t back = 0; back <= CARRY_SENTENCES && back <= s && d->sents[s - back].para == para; back++) {
+        size_t si = s - back, first = first_token_at(c, d->sents[si].start);
+        size_t end = si == s ? i : first_token_at(c, d->sents[si].end);
+        for (size_t k = end; k-- > first;) {
+            if (in_quote(c, k) || !lower_word(c, k) ||
+                (speech_verb(c, k) != (long)k && !lexicon(c, LX_STANCE_VERBS, k, 1)))
+                continue;
+            speaker who = subject_before(c, (long)k - 1, "");
+            if (who.kind == SPK_NONE && k > 0 && c->t[k - 1].kind == FL_TOK_PUNCT)
+                who = subject_after(c, k, "");
+            if (who.kind == SPK_NONE)
+                continue;
+            if (who.kind != SPK_PERSON || who.tok >= i)
+                return NONE;
+            const person *p = &c->pp[who.person];
+            if ((p->gender && p->gender != g) || other_fitting(c, who.person, g, who.tok + who.ntok, i))
+                return NONE;
+            return who.person;
+        }
+    }
+    return NONE;
+}
+
+/* he/she at token i: the discourse's current speaker when they fit (discourse_speaker), else the nearest
+ * person mentioned before it (outside quotes, in this paragraph or the one before) whose gender fits; NONE
+ * when two people fit equally. */
 static int resolve_pronoun(sp *c, size_t i)
 {
     int g = gender_at(c, i);
     if (!g)
         return NONE; /* "they", "it", "I": no one to resolve to */
+    int cur = discourse_speaker(c, i, g);
+    if (cur >= 0) {
+        if (!c->pp[cur].gender)
+            c->pp[cur].gender = g;
+        return cur;
+    }
     uint32_t para = c->d->sents[c->tsent[i]].para;
     size_t k = c->nm;
     while (k > 0 && c->mm[k - 1].tok >= i)
@@ -1135,6 +1217,23 @@ static int decided(attribution *out, attribution a)
     return 1;
 }
 
+/* Is the sentence that starts at token j an attribution ("Ana Ruiz, a councillor, said." "Ana Ruiz said
+ * before the vote."), not a statement of its own: no reported clause after its speech verb ("Ana Ruiz also
+ * said that she had lied", "Ana Ruiz said she had lied", "... said the plan failed")? */
+static int attribution_line(const sp *c, size_t j)
+{
+    for (size_t k = j; k < c->n && k < j + NP_WINDOW && same_sentence(c, k, j); k++) {
+        if (speech_verb(c, k) != (long)k)
+            continue;
+        size_t e = k + 1;
+        while (adverb(c, e) && same_sentence(c, e, k))
+            e++;
+        return !(same_sentence(c, e, k) && (role(c, e, FL_ROLE_THAT) || lexicon(c, LX_PRONOUNS, e, 1) ||
+                                            role(c, e, FL_ROLE_ARTICLES) || name_token(c, e)));
+    }
+    return 0;
+}
+
 /* The sieve's patterns after the quote's closing mark, token cl: "Q" - S, title; "Q" (S added); "Q," said S;
  * "Q," S said. Returns 1 with *out set when one of them decides, 0 to go on. */
 static int after_quote(sp *c, size_t o, long cl, attribution *out)
@@ -1154,7 +1253,7 @@ static int after_quote(sp *c, size_t o, long cl, attribution *out)
     if (j >= c->n || c->d->sents[c->tsent[j]].para != c->d->sents[c->tsent[cl]].para) {
         int open_end = cl > 0 && j < c->n && (punct(c, (size_t)cl - 1, '?') || punct(c, (size_t)cl - 1, '!')) &&
                        c->d->sents[c->tsent[j]].para == c->d->sents[c->tsent[cl]].para + 1 && name_run(c, j) &&
-                       c->t[j].start == c->d->paras[c->d->sents[c->tsent[j]].para].start;
+                       c->t[j].start == c->d->paras[c->d->sents[c->tsent[j]].para].start && attribution_line(c, j);
         if (!open_end)
             j = c->n;
     }
@@ -1286,6 +1385,8 @@ static attribution attribute(sp *c, size_t o, long cl)
         size_t k = first_token_at(c, c->d->sents[c->tsent[o]].start);
         while (k < o && !is_word(c, k))
             k++;
+        while (k < o && (title_word(c, k) || (punct(c, k, '.') && k > 0 && title_word(c, k - 1))))
+            k++; /* "Prosecutor Ana Ruiz told the paper: “Q”" */
         size_t len = name_run(c, k);
         if (len && len <= MAX_NAME)
             a.who = named(c, k, len, "colon");
