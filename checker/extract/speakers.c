@@ -1593,6 +1593,16 @@ static attribution carried_speaker(sp *c, size_t o, int opens_para)
     return none;
 }
 
+/* May the pronoun at token i stand for the person who: the gender does not contradict, and no other person who
+ * fits is named between them ("Ana Ruiz said the council had met Rui Costa. / “Q,” he said." is unresolved)? */
+static int pronoun_fits(const sp *c, size_t i, const speaker *who)
+{
+    int g = gender_at(c, i), pg = c->pp[who->person].gender;
+    if (!g)
+        return 1;
+    return (!pg || pg == g) && !other_fitting(c, who->person, g, who->tok + who->ntok, i);
+}
+
 /* The first double quote after quote qi at the top level, or d->nquote. */
 static size_t next_top_quote(const fl_doc *d, size_t qi)
 {
@@ -1684,7 +1694,7 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
         if ((!attributed(&a) || a.who.kind == SPK_PRONOUN) && opens_para && prev != UINT32_MAX) {
             /* the quote's own attribution at its end wins, unless it is a pronoun the introduction names */
             attribution b = previous_paragraph(c, prev);
-            if (!attributed(&a) || b.who.kind == SPK_PERSON)
+            if (!attributed(&a) || (b.who.kind == SPK_PERSON && pronoun_fits(c, a.who.tok, &b.who)))
                 a = b;
         }
         if (!attributed(&a))

@@ -31,7 +31,8 @@ enum {
     SHAPE_CLOSE = 3,
     SHAPE_RUN = 3,
     ANCHOR_BEFORE = 3,
-    ANCHOR_AFTER = 2
+    ANCHOR_AFTER = 2,
+    DIVERGE = 3
 };
 
 #define ELLIPSIS "\x01"
@@ -509,16 +510,18 @@ static int jump_after(const rendering *a, const rendering *b, const unsigned sho
     return i - si > MAX_INSERT || j - sj > MAX_INSERT;
 }
 
-/* The longest common subsequence of the content stems of a and b (the words that carry meaning, in order). */
-static size_t common_content(const rendering *a, const rendering *b)
+/* The longest common subsequence of the content stems (the words that carry meaning, in order) of a's words
+ * outside [a0, a1) and b's outside [b0, b1); the content words compared are counted in *ca and *cb. */
+static size_t common_content(const rendering *a, size_t a0, size_t a1, const rendering *b, size_t b0, size_t b1,
+                             size_t *ca, size_t *cb)
 {
     const char **x = fl_xcalloc(a->n + 1, sizeof(char *)), **y = fl_xcalloc(b->n + 1, sizeof(char *));
     size_t nx = 0, ny = 0;
     for (size_t i = 0; i < a->n; i++)
-        if (a->w[i].stem)
+        if (a->w[i].stem && (i < a0 || i >= a1))
             x[nx++] = a->w[i].stem;
     for (size_t j = 0; j < b->n; j++)
-        if (b->w[j].stem)
+        if (b->w[j].stem && (j < b0 || j >= b1))
             y[ny++] = b->w[j].stem;
     size_t *prev = fl_xcalloc(ny + 1, sizeof(size_t)), *cur = fl_xcalloc(ny + 1, sizeof(size_t));
     for (size_t i = 1; i <= nx; i++) {
@@ -530,24 +533,17 @@ static size_t common_content(const rendering *a, const rendering *b)
     }
     size_t k = prev[ny];
     free(prev), free(cur), free(x), free(y);
+    *ca = nx;
+    *cb = ny;
     return k;
 }
 
-/* Two direct quotes of one speaker in two stories that share no long run of words may still be one remark
- * reworded by one outlet ("We cannot agree to a deal that puts the airline's future at risk" / "We will not
- * sign a deal that puts this airline's future in danger"). They are when all of these hold: both are whole
- * sentences of some length (REWORD_WORDS words or more, the longer at most half as long again as the
- * shorter, no ellipsis); they have the same shape, the words they share in order opening and closing both
- * (the first shared word among the first SHAPE_OPEN words of each, the last among the last SHAPE_CLOSE);
- * and the content words they share in order are at least REWORD_SHARED and at least half of each side's.
- * (align_quotes also asks for a run of SHAPE_RUN words in common: a phrase, not scattered words.) Two
- * different sentences that open alike fail the closing anchor; two remarks on one topic fail the share of
- * content words in order. L is the common-subsequence table of align_quotes. */
-static int reworded(const rendering *a, const rendering *b, const unsigned short *L)
+/* Do a and b have the same shape: the words they share in order open and close both (the first shared word
+ * among the first SHAPE_OPEN words of each, the last among the last SHAPE_CLOSE)? L is the
+ * common-subsequence table of align_quotes. */
+static int same_shape(const rendering *a, const rendering *b, const unsigned short *L)
 {
-    size_t n = a->n, m = b->n, na = real_words(a), nb = real_words(b);
-    if (na < REWORD_WORDS || nb < REWORD_WORDS || na * 2 > nb * 3 || nb * 2 > na * 3 || na != n || nb != m)
-        return 0;
+    size_t n = a->n, m = b->n;
 #define AT(x, y) L[(x) * (m + 1) + (y)]
     if (AT(0, 0) == 0)
         return 0;
@@ -561,14 +557,43 @@ static int reworded(const rendering *a, const rendering *b, const unsigned short
         next_pair(a, b, L, &i, &j);
     }
 #undef AT
-    if (i + SHAPE_CLOSE < n || j + SHAPE_CLOSE < m)
+    return i + SHAPE_CLOSE >= n && j + SHAPE_CLOSE >= m;
+}
+
+/* Two direct quotes of one speaker in two stories that share no long run of words may still be one remark
+ * reworded by one outlet ("We cannot agree to a deal that puts the airline's future at risk" / "We will not
+ * sign a deal that puts this airline's future in danger"). They are when all of these hold: both are whole
+ * sentences of some length (REWORD_WORDS words or more, the longer at most half as long again as the
+ * shorter, no ellipsis); they have the same shape (same_shape); and the content words they share in order
+ * are at least REWORD_SHARED and at least half of each side's. (align_quotes also asks for a run of SHAPE_RUN
+ * words in common: a phrase, not scattered words.) Two different sentences that open alike fail the
+ * closing anchor; two remarks on one topic fail the share of content words in order. */
+static int reworded(const rendering *a, const rendering *b, const unsigned short *L)
+{
+    size_t na = real_words(a), nb = real_words(b);
+    if (na < REWORD_WORDS || nb < REWORD_WORDS || na * 2 > nb * 3 || nb * 2 > na * 3 || na != a->n || nb != b->n ||
+        !same_shape(a, b, L))
         return 0;
-    size_t ca = 0, cb = 0, k = common_content(a, b);
-    for (size_t x = 0; x < n; x++)
-        ca += a->w[x].stem != NULL;
-    for (size_t y = 0; y < m; y++)
-        cb += b->w[y].stem != NULL;
+    size_t ca, cb, k = common_content(a, 0, 0, b, 0, 0, &ca, &cb);
     return k >= REWORD_SHARED && k * 2 >= ca && k * 2 >= cb;
+}
+
+/* Two different sentences that share a run of words ("We will not sign a contract that leaves the drivers
+ * without a pension" / "We will not sign a contract before the board has seen the accounts"): after the
+ * longest run in common [a0, a0 + len) / [b0, b0 + len) both go on with DIVERGE content words or more and share
+ * under a third of them in order, or they do so before it, and the two do not have the same shape. Words on
+ * one side only (a longer excerpt) are no divergence. */
+static int diverge(const rendering *a, const rendering *b, const unsigned short *L, size_t a0, size_t b0, size_t len)
+{
+    size_t ca, cb, k;
+    for (int end = 0; end < 2; end++) {
+        /* common_content leaves out one range: the run and what comes before it (end 0), or after it (end 1) */
+        k = end ? common_content(a, a0, a->n, b, b0, b->n, &ca, &cb)
+                : common_content(a, 0, a0 + len, b, 0, b0 + len, &ca, &cb);
+        if (ca >= DIVERGE && cb >= DIVERGE && k * 3 < (ca < cb ? ca : cb))
+            return !same_shape(a, b, L);
+    }
+    return 0;
 }
 
 /* Two direct quotes as renderings of one remark. They are one remark when they align: a long run of words
@@ -587,15 +612,18 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
         return -1;
     unsigned short *L = fl_xcalloc((n + 1) * (m + 1), sizeof(unsigned short));
     unsigned short *run = fl_xcalloc(2 * (m + 1), sizeof(unsigned short));
-    size_t longest = 0;
+    size_t longest = 0, la0 = 0, lb0 = 0; /* the longest run of words in common, and where it starts */
 #define AT(i, j) L[(i) * (m + 1) + (j)]
     for (size_t i = n; i-- > 0;) {
         unsigned short *cur = run + (i % 2) * (m + 1), *next = run + ((i + 1) % 2) * (m + 1);
         for (size_t j = m; j-- > 0;) {
             int eq = a->w[i].h == b->w[j].h && strcmp(a->w[i].w, ELLIPSIS) != 0;
             cur[j] = eq ? (unsigned short)(next[j + 1] + 1) : 0;
-            if (cur[j] > longest)
+            if (cur[j] > longest) {
                 longest = cur[j];
+                la0 = i;
+                lb0 = j;
+            }
             AT(i, j) = eq ? (unsigned short)(AT(i + 1, j + 1) + 1)
                           : (AT(i + 1, j) > AT(i, j + 1) ? AT(i + 1, j) : AT(i, j + 1));
         }
@@ -606,7 +634,7 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
     /* one outlet quoting a speaker twice in one story: two remarks unless the two are nearly whole copies */
     int same_story = a->q->doc == b->q->doc;
     if ((longest < LONG_RUN && lcs * 10 < least * 7 && (same_story || longest < SHAPE_RUN || !reworded(a, b, L))) ||
-        (same_story && lcs * 10 < most * 8)) {
+        (same_story && lcs * 10 < most * 8) || diverge(a, b, L, la0, lb0, longest)) {
         free(L);
         return -1;
     }
