@@ -70,6 +70,7 @@ enum {
     LX_NAMING_NOUNS,
     LX_THOUGHT_PHRASES,
     LX_BE_FORMS,
+    LX_PARTICIPLES,
     LX_COUNT
 };
 
@@ -78,7 +79,7 @@ static const char *const lexicon_names[LX_COUNT] = {
     "org-prepositions", "hedges",         "male-words",        "female-words", "pronouns",
     "audience-verbs",   "audience-stops", "bare-report-verbs", "quote-verbs",  "remark-nouns",
     "byline-words",     "source-phrases", "speech-phrases",    "stance-verbs", "name-suffixes",
-    "verb-group-words", "naming-nouns",   "thought-phrases",   "be-forms",
+    "verb-group-words", "naming-nouns",   "thought-phrases",   "be-forms",     "speech-participles",
 };
 
 typedef enum { SPK_NONE, SPK_PERSON, SPK_NAME, SPK_PRONOUN, SPK_DESC } spk_kind;
@@ -269,13 +270,25 @@ static int name_token(const sp *c, size_t i)
     return c->isname[i] == 2;
 }
 
-/* The name run starting at i: capitalised words and lower-case particles between them. */
+/* A middle initial at token j: one capital letter and its full stop ("John A. Smith"). */
+static int initial_at(const sp *c, size_t j)
+{
+    return is_word(c, j) && c->t[j].end - c->t[j].start == 1 && c->s[c->t[j].start] >= 'A' &&
+           c->s[c->t[j].start] <= 'Z' && punct(c, j + 1, '.') && c->t[j + 1].start == c->t[j].end;
+}
+
+/* The name run starting at i: capitalised words, with lower-case particles and middle initials between
+ * them. */
 static size_t name_run(const sp *c, size_t i)
 {
     size_t j = i;
     while (j < c->n) {
         if (name_token(c, j)) {
             j++;
+            continue;
+        }
+        if (j > i && initial_at(c, j) && name_token(c, j + 2) && same_sentence(c, j, j + 2)) {
+            j += 2;
             continue;
         }
         /* "von der Leyen": particles only between name words */
@@ -298,6 +311,10 @@ static long name_run_ending(const sp *c, size_t j)
     for (;;) {
         if (i > 0 && name_token(c, i - 1)) {
             i--;
+            continue;
+        }
+        if (i > 2 && initial_at(c, i - 2) && name_token(c, i - 3) && same_sentence(c, i - 3, i)) {
+            i -= 2;
             continue;
         }
         size_t k = i;
@@ -382,11 +399,30 @@ static char *join_tokens(const sp *c, size_t i, size_t len)
 {
     fl_buf b = {0};
     for (size_t k = 0; k < len; k++) {
-        if (k)
+        if (k && !punct(c, i + k, '.'))
             fl_buf_putc(&b, ' ');
         fl_buf_put(&b, c->s + c->t[i + k].start, c->t[i + k].end - c->t[i + k].start);
     }
     return fl_buf_take(&b);
+}
+
+/* The key of the full name [i, i + len): folded, without middle initials, so that "John A. Smith" and "John
+ * Smith" are one person across documents. Owned. */
+static char *name_key(const sp *c, size_t i, size_t len)
+{
+    fl_buf b = {0};
+    for (size_t k = 0; k < len; k++) {
+        if (initial_at(c, i + k) && k > 0 && k + 2 < len) {
+            k++;
+            continue;
+        }
+        if (b.len)
+            fl_buf_putc(&b, ' ');
+        fl_buf_put(&b, c->s + c->t[i + k].start, c->t[i + k].end - c->t[i + k].start);
+    }
+    char *key = fl_fold(fl_buf_cstr(&b), b.len);
+    fl_buf_free(&b);
+    return key;
 }
 
 static char *fold_token(const sp *c, size_t i)
@@ -473,7 +509,7 @@ static int find_person(const sp *c, const char *key)
 static int add_person(sp *c, size_t i, size_t len, int author)
 {
     char *name = join_tokens(c, i, len);
-    char *key = fl_fold(name, strlen(name));
+    char *key = name_key(c, i, len);
     int k = find_person(c, key);
     if (k >= 0) {
         free(name);
@@ -666,7 +702,7 @@ static void find_people(sp *c)
         int who = NONE;
         if (len >= 2 && len <= MAX_NAME) {
             char *name = join_tokens(c, i, len);
-            char *key = fl_fold(name, strlen(name));
+            char *key = name_key(c, i, len);
             who = find_person(c, key);
             free(name);
             free(key);
@@ -688,7 +724,7 @@ static speaker named(const sp *c, size_t i, size_t len, const char *how)
     speaker x = {SPK_NAME, NONE, i, len, how};
     if (len >= 2) {
         char *name = join_tokens(c, i, len);
-        char *key = fl_fold(name, strlen(name));
+        char *key = name_key(c, i, len);
         x.person = find_person(c, key);
         free(name);
         free(key);
@@ -783,6 +819,23 @@ static speaker modified_name(const sp *c, size_t j, size_t v, const char *how)
     return none;
 }
 
+/* The subject that opens the sentence of token v: a name after its titles ("Mr. Ruiz sought to ...") or a
+ * pronoun; no speaker otherwise. */
+static speaker sentence_subject(const sp *c, size_t v, const char *how)
+{
+    speaker none = {SPK_NONE, NONE, 0, 0, how};
+    size_t k = first_token_at(c, c->d->sents[c->tsent[v]].start);
+    while (k < v &&
+           (title_word(c, k) || role(c, k, FL_ROLE_ARTICLES) || (punct(c, k, '.') && k > 0 && title_word(c, k - 1))))
+        k++;
+    size_t len = name_run(c, k);
+    if (k < v && !in_quote(c, k) && len && len <= MAX_NAME)
+        return named(c, k, len, how);
+    if (k < v && !in_quote(c, k) && lexicon(c, LX_PRONOUNS, k, 1))
+        return (speaker){SPK_PRONOUN, NONE, k, 1, how};
+    return none;
+}
+
 /* The subject at or before token j (the word before a speech verb, adverbs skipped): a name, a name with
  * an appositive ("Ana Silva, a bank economist, said"), a pronoun or a description. */
 static speaker subject_before(const sp *c, long j, const char *how)
@@ -791,6 +844,10 @@ static speaker subject_before(const sp *c, long j, const char *how)
     if (j < 0)
         return none;
     size_t v = (size_t)j + 1; /* the verb */
+    /* "Ana Ruiz compared him to a saint, saying ...": a participle after a comma speaks for the subject of
+     * the sentence, not for the noun before the comma */
+    if (punct(c, (size_t)j, ',') && lower_word(c, v) && lexicon(c, LX_PARTICIPLES, v, 1))
+        return sentence_subject(c, v, how);
     j = skip_verb_group(c, j, v);
     /* "Ana Ruiz (D-Calif.) said": a short parenthetical after the name */
     if (j > 0 && punct(c, (size_t)j, ')')) {
@@ -939,7 +996,8 @@ static int other_fitting(const sp *c, int p, int g, size_t from, size_t to)
 
 /* The discourse's current speaker at token i: the person who last said something (the subject of the last
  * speech or stance verb outside quotes) in i's sentence before it or in the sentences before it in its
- * paragraph ("Ana Ruiz said the road would stay shut. “Q,” she told reporters."), when their gender does
+ * paragraph, or the paragraph before when i's paragraph opens with the quote ("Ana Ruiz said the road
+ * would stay shut. “Q,” she told reporters."), when their gender does
  * not contradict g and no other person who may be g is named between them and i; NONE otherwise. Another
  * speaker (a description, a pronoun) before that ends the search. */
 static int discourse_speaker(const sp *c, size_t i, int g)
@@ -947,7 +1005,13 @@ static int discourse_speaker(const sp *c, size_t i, int g)
     const fl_doc *d = c->d;
     size_t s = c->tsent[i];
     uint32_t para = d->sents[s].para;
-    for (size_t back = 0; back <= CARRY_SENTENCES && back <= s && d->sents[s - back].para == para; back++) {
+    /* a paragraph that opens with the quote ("“Q,” he said.") goes on from the paragraph before */
+    size_t k0 = first_token_at(c, d->paras[para].start);
+    while (k0 < i && (in_quote(c, k0) || !is_word(c, k0)))
+        k0++;
+    if (k0 == i && para > 0)
+        para--;
+    for (size_t back = 0; back <= CARRY_SENTENCES && back <= s && d->sents[s - back].para >= para; back++) {
         size_t si = s - back, first = first_token_at(c, d->sents[si].start);
         size_t end = si == s ? i : first_token_at(c, d->sents[si].end);
         for (size_t k = end; k-- > first;) {
@@ -1786,8 +1850,10 @@ static void reported_speech(sp *c, fl_claims *out, size_t doc_index)
         start = c->t[from].start;
         {
             size_t e = from;
+            /* up to the sentence's end, a quote, "according to", or an apposition to the whole clause (", a
+             * surprisingly downbeat assessment from ...": the writer's words, not the speaker's) */
             while (e < c->n && c->tsent[e] == sent && !is_quote_mark(c, e) &&
-                   !(punct(c, e, ',') && role(c, e + 1, FL_ROLE_ACCORDING)))
+                   !(punct(c, e, ',') && (role(c, e + 1, FL_ROLE_ACCORDING) || role(c, e + 1, FL_ROLE_ARTICLES))))
                 e++;
             if (e < c->n && c->tsent[e] == sent && is_quote_mark(c, e))
                 continue; /* the direct quote that follows is the claim */

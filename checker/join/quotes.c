@@ -900,6 +900,10 @@ static void meaning_changes(const rendering *a, const rendering *b, const fold_c
             size_t ny = next_content(b, y);
             if (!b->w[y].stem || ny >= b->n || strcmp(a->w[nx].stem, b->w[ny].stem) != 0)
                 continue;
+            /* no reversal when one side says both ("a chance that we win ..., but a chance that we could
+             * lose" against "a chance of losing") */
+            if (contains(b->content, b->ncontent, a->w[x].stem) || contains(a->content, a->ncontent, b->w[y].stem))
+                continue;
             char *key = fl_xasprintf("%s\x1f%s", a->w[x].stem, b->w[y].stem);
             if (fl_map_get(&f->opposites, key, strlen(key)) >= 0) {
                 fl_buf_printf(what, "%s\"%.*s\" here, \"%.*s\" there", what->len ? "; " : "",
@@ -1023,23 +1027,30 @@ static size_t common_words(const rendering *a, const rendering *b)
     return l;
 }
 
-/* Does the document of x[i] also quote the whole of direct quote x[j] word for word (house style folded; at
- * least four in five of its words, in order, with no difference where they align) in another rendering? Then
- * the speaker said it twice and that outlet quotes both sayings, or x[i] is another remark: a difference between
+/* Does the document of x[i] also quote direct quote x[j] word for word (house style folded, with no difference
+ * where they align) in another rendering? Either the whole of it (at least four in five of its words, in
+ * order), or more of it than x[i] has in common with it (MIN_QUOTE_WORDS at least) in a rendering that also
+ * holds all that x[i] shares with x[j] ("We've got a big challenge, and we've got work to do" and, later,
+ * "We've got a real challenge"; not the other half of a quote that one outlet split in two). Then the
+ * speaker said it twice and that outlet quotes both sayings, or x[i] is another remark: a difference between
  * x[i] and x[j] is no misquote. held: the documents' renderings (signature). */
 static int attested(const rendering *x, size_t n, size_t i, size_t j, fl_map *held)
 {
     if (!x[j].q->direct || !x[i].q->direct)
         return 0;
-    size_t doc = x[i].q->doc, need = (real_words(&x[j]) * 4 + 4) / 5;
+    size_t doc = x[i].q->doc, whole = (real_words(&x[j]) * 4 + 4) / 5, own = common_words(&x[i], &x[j]);
     for (size_t k = 0; k < n; k++) {
         if (k == j || k == i || !x[k].q->direct)
             continue;
         char *in_doc = signature(x[k].q, doc);
         int has = fl_map_get(held, in_doc, strlen(in_doc)) >= 0;
         free(in_doc);
+        if (!has)
+            continue;
+        size_t kj = common_words(&x[k], &x[j]);
         gap g[MAX_GAPS];
-        if (has && common_words(&x[k], &x[j]) >= need && align_quotes(&x[k], &x[j], g) == 0)
+        if ((kj >= whole || (kj > own && kj >= MIN_QUOTE_WORDS && common_words(&x[k], &x[i]) >= own)) &&
+            align_quotes(&x[k], &x[j], g) == 0)
             return 1;
     }
     return 0;
