@@ -327,6 +327,17 @@ static long name_run_ending(const sp *c, size_t j)
     return (long)i;
 }
 
+/* "Saints Head Coach Ana Ruiz", "Fulton County District Attorney Ana Ruiz": a name run at token i followed by
+ * title words and a full name is an organisation that belongs to the title; the full name is the person.
+ * Returns where the person's name starts, or i. */
+static size_t titled_name(const sp *c, size_t i)
+{
+    size_t t = i + name_run(c, i);
+    while (t < c->n && same_sentence(c, t, i) && (title_word(c, t) || (punct(c, t, '.') && title_word(c, t - 1))))
+        t++;
+    return t > i + name_run(c, i) && same_sentence(c, t, i) && name_run(c, t) >= 2 ? t : i;
+}
+
 /* Does the name at i follow a preposition or article ("with the International Crisis Group", "at Temple
  * University")? Then it names an organisation or a place, not the subject. */
 static int after_preposition(const sp *c, size_t i)
@@ -602,12 +613,27 @@ static int aged_speaker(const sp *c, size_t k)
     return 0;
 }
 
+/* The first token of the titles before the name at token i, an organisation before them included ("said
+ * Harbour Board Chief Executive Ana Ruiz"); i when there are none. */
+static size_t titles_start(const sp *c, size_t i)
+{
+    size_t b = i;
+    while (b > 0 && same_sentence(c, b - 1, i) &&
+           (title_word(c, b - 1) || (punct(c, b - 1, '.') && b > 1 && title_word(c, b - 2))))
+        b--;
+    long o;
+    if (b < i && b > 0 && (o = name_run_ending(c, b - 1)) >= 0 && same_sentence(c, (size_t)o, i) &&
+        titled_name(c, (size_t)o) == i)
+        b = (size_t)o;
+    return b;
+}
+
 /* Is the run [i, i + len) in an attribution context? */
 static int speaker_context(const sp *c, size_t i, size_t len)
 {
-    size_t e = i + len;
-    if (speech_verb(c, e) >= 0 || (i > 0 && speech_verb(c, i - 1) >= 0))
-        return 1;
+    size_t e = i + len, b = titles_start(c, i);
+    if (speech_verb(c, e) >= 0 || (i > 0 && speech_verb(c, i - 1) >= 0) || (b > 0 && speech_verb(c, b - 1) >= 0))
+        return 1; /* "Ana Ruiz said", "said Ana Ruiz", "said Fire Chief Ana Ruiz" */
     if (lower_word(c, e) && lexicon(c, LX_STANCE_VERBS, e, 1) && !in_quote(c, e))
         return 1; /* "Ana Silva defended the plan" */
     if (punct(c, e, ',') && speech_verb(c, e + 1) >= 0)
@@ -688,8 +714,10 @@ static void find_people(sp *c)
             int k = add_person(c, i, len, author == 1);
             /* next to a speech verb: they are given words ("said Ana Silva", "Ana Silva, said") */
             size_t e = i + len;
+            size_t b = titles_start(c, i);
             if (!author && (speech_verb(c, e) >= 0 || (i > 0 && speech_verb(c, i - 1) >= 0) ||
-                            (punct(c, e, ',') && speech_verb(c, e + 1) >= 0) || modifier_verb(c, e) >= 0))
+                            (b > 0 && speech_verb(c, b - 1) >= 0) || (punct(c, e, ',') && speech_verb(c, e + 1) >= 0) ||
+                            modifier_verb(c, e) >= 0))
                 c->pp[k].quoted = 1;
         }
         i += len - 1;
@@ -820,7 +848,8 @@ static speaker modified_name(const sp *c, size_t j, size_t v, const char *how)
 }
 
 /* The subject that opens the sentence of token v: a name after its titles ("Mr. Ruiz sought to ...") or a
- * pronoun; no speaker otherwise. */
+ * pronoun; no speaker otherwise. A name that is not a known person may be an opening phrase; the caller
+ * decides. */
 static speaker sentence_subject(const sp *c, size_t v, const char *how)
 {
     speaker none = {SPK_NONE, NONE, 0, 0, how};
@@ -828,6 +857,7 @@ static speaker sentence_subject(const sp *c, size_t v, const char *how)
     while (k < v &&
            (title_word(c, k) || role(c, k, FL_ROLE_ARTICLES) || (punct(c, k, '.') && k > 0 && title_word(c, k - 1))))
         k++;
+    k = titled_name(c, k);
     size_t len = name_run(c, k);
     if (k < v && !in_quote(c, k) && len && len <= MAX_NAME)
         return named(c, k, len, how);
@@ -846,8 +876,11 @@ static speaker subject_before(const sp *c, long j, const char *how)
     size_t v = (size_t)j + 1; /* the verb */
     /* "Ana Ruiz compared him to a saint, saying ...": a participle after a comma speaks for the subject of
      * the sentence, not for the noun before the comma */
-    if (punct(c, (size_t)j, ',') && lower_word(c, v) && lexicon(c, LX_PARTICIPLES, v, 1))
-        return sentence_subject(c, v, how);
+    if (punct(c, (size_t)j, ',') && lower_word(c, v) && lexicon(c, LX_PARTICIPLES, v, 1)) {
+        speaker x = sentence_subject(c, v, how);
+        if (x.kind == SPK_PERSON || x.kind == SPK_PRONOUN)
+            return x; /* a known person or a pronoun; anything else may be an opening phrase ("Like Ana,") */
+    }
     j = skip_verb_group(c, j, v);
     /* "Ana Ruiz (D-Calif.) said": a short parenthetical after the name */
     if (j > 0 && punct(c, (size_t)j, ')')) {
@@ -911,6 +944,7 @@ static speaker subject_after(const sp *c, size_t v, const char *how)
         t++;
     if (t > i && name_run(c, t) >= 2 && name_run(c, t) <= MAX_NAME)
         i = t;
+    i = titled_name(c, i); /* "said Harbour Board Chief Ana Ruiz" */
     size_t len = name_run(c, i);
     if (len >= 1 && len <= MAX_NAME)
         return named(c, i, len, how);
@@ -949,12 +983,8 @@ static speaker noun_phrase(const sp *c, size_t j, size_t k, const char *how)
         int possessive =
             last->end - last->start > 2 &&
             (c->s[last->end - 1] == 's' && (c->s[last->end - 2] == '\'' || (unsigned char)c->s[last->end - 2] == 0x99));
-        /* "Saints Head Coach Ana Ruiz", "Fulton County District Attorney Ana Ruiz": an organisation before a
-         * title is part of the title; the name after it is the head */
-        size_t t = i + len;
-        while (t < k && (title_word(c, t) || (punct(c, t, '.') && title_word(c, t - 1))))
-            t++;
-        if (t > i + len && t < k && name_run(c, t) >= 2) {
+        size_t t = titled_name(c, i);
+        if (t != i && t < k) {
             i = t - 1;
             continue;
         }
@@ -1451,6 +1481,7 @@ static attribution attribute(sp *c, size_t o, long cl)
             k++;
         while (k < o && (title_word(c, k) || (punct(c, k, '.') && k > 0 && title_word(c, k - 1))))
             k++; /* "Prosecutor Ana Ruiz told the paper: “Q”" */
+        k = titled_name(c, k);
         size_t len = name_run(c, k);
         if (len && len <= MAX_NAME)
             a.who = named(c, k, len, "colon");

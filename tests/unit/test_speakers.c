@@ -514,6 +514,14 @@ Test(speakers, compound_titles)
         /* a post-modifier of affiliation between the name and its verb */
         {"Orla Brennick of the coast guard's northern region said: “The wind will decide it.”", "Orla Brennick",
          "before-quote"},
+        /* titles (and an organisation before them) after the verb: the name is a person who speaks */
+        {"“The wind will decide it,” said Harbour Board Chief Executive Orla Brennick.", "Orla Brennick", "said-after"},
+        /* a middle initial belongs to the name */
+        {"“The wind will decide it,” said Sen. Orla K. Brennick of the valley.", "Orla K. Brennick", "said-after"},
+        /* a participle after a comma speaks for the sentence's subject, not for the noun before the comma */
+        {"Orla Brennick, the mayor, compared the flood to the storm that hit Tavi Okonjo, saying “nothing like it "
+         "had been seen.”",
+         "Orla Brennick", "before-quote"},
         /* the same words after "the" name an organisation, which stays a speaker of its own */
         {"“The wind will decide it,” the Coast Guard said.", "the Coast Guard", "after-quote"},
     };
@@ -629,6 +637,15 @@ Test(speakers, same_remark)
         /* a paraphrase against a quote is held only to what carries meaning */
         {"Orla Brennick said the union could not accept a contract that put the harbour's future at risk.",
          "“We cannot accept a contract that puts the harbour's future at risk,” Orla Brennick said.", 0},
+        /* one outlet quotes both sayings: the other outlet's is one of them, not a misquote */
+        {"“We have a big job ahead, and we have work to do,” said Orla Brennick. Later she added: “We have a "
+         "hard job ahead.”",
+         "“We have a big job ahead, and we have work to do,” Orla Brennick said.", 0},
+        /* a reversed predicate is no reversal when the quote says both */
+        {"Orla Brennick said there was a chance of losing the harbour contract.",
+         "“There is a chance we win the harbour contract, and a chance we could lose the harbour contract,” Orla "
+         "Brennick said.",
+         0},
         /* two different speakers with one surname are not joined */
         {"“We cannot accept a contract that puts the harbour's future at risk,” said Orla Brennick.",
          "“We will not sign a contract that puts this harbour's future in danger,” Tomas Brennick said.", 0},
