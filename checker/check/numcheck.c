@@ -140,6 +140,10 @@ static void check_share_after(fl_check_ctx *ctx, size_t s, size_t qi)
     fl_buf_free(&msg);
 }
 
+static int change_after(const fl_check_ctx *ctx, size_t s, const fl_qty *p);
+static void report_change(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *p, int dir,
+                          double multiple);
+
 /* A change "rose P% to X from Y" / "X, up P% from Y" / "doubled from Y to X" in one sentence. */
 static void check_change(fl_check_ctx *ctx, size_t s)
 {
@@ -193,12 +197,32 @@ static void check_change(fl_check_ctx *ctx, size_t s)
         }
     }
     /* "a 31% reduction", "a 5 per cent rise": the word of change right after the percentage */
-    if (p && !dir && p->tok_end < b) {
-        if (fl_phrases_at(&k->increase, text, f->tok, b, p->tok_end, &used) >= 0)
-            dir = 1;
-        else if (fl_phrases_at(&k->decrease, text, f->tok, b, p->tok_end, &used) >= 0)
-            dir = -1;
-    }
+    if (p && !dir)
+        dir = change_after(ctx, s, p);
+    report_change(ctx, x, y, p, dir, multiple);
+}
+
+/* The word of change right after a percentage ("a 31% reduction", "a 5 per cent rise"): 1 increase, -1
+ * decrease, 0 none. */
+static int change_after(const fl_check_ctx *ctx, size_t s, const fl_qty *p)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    size_t b = f->sent_tok[s + 1], used;
+    if (p->tok_end >= b)
+        return 0;
+    if (fl_phrases_at(&k->increase, ctx->doc->text, f->tok, b, p->tok_end, &used) >= 0)
+        return 1;
+    if (fl_phrases_at(&k->decrease, ctx->doc->text, f->tok, b, p->tok_end, &used) >= 0)
+        return -1;
+    return 0;
+}
+
+/* Reports a change from y to x that is not the stated percentage p in direction dir, or the stated multiple. */
+static void report_change(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *p, int dir,
+                          double multiple)
+{
+    const fl_facts *f = ctx->facts;
     fl_buf msg = {0};
     const fl_qty *at = p ? p : x;
     if (p && dir) {
@@ -230,6 +254,55 @@ static void check_change(fl_check_ctx *ctx, size_t s)
     fl_buf_free(&msg);
 }
 
+/* Two amounts of one measure in sequence and the change between them stated after a comma: "1,400 on Monday
+ * and 1,750 on Tuesday, an increase of 35 percent", "$40 million in 2030 and $52 million in 2031, a 20% rise".
+ * Only in a sentence with no other amount, the two joined by a word of a list (not a range "between ... and"),
+ * the percentage after both with a word of change right before it (through an article and a change link) or
+ * right after it. */
+static void check_sequence(fl_check_ctx *ctx, size_t s)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const char *text = ctx->doc->text;
+    size_t a = f->sent_tok[s], b = f->sent_tok[s + 1];
+    size_t q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1];
+    if (q1 - q0 != 3)
+        return;
+    const fl_qty *y = &f->qty[q0], *x = &f->qty[q0 + 1], *p = &f->qty[q0 + 2];
+    /* "1,400 people on Monday and 1,750 on Tuesday": the second may leave out a count's unit */
+    int elided = x->kind == FL_QK_BARE && y->kind == FL_QK_UNIT && printed(f, y) == y->value;
+    if (p->kind != FL_QK_PERCENT || x->kind == FL_QK_PERCENT || y->kind == FL_QK_PERCENT ||
+        (strcmp(x->dim, y->dim) != 0 && !elided) || y->lo <= 0 || isinf(x->hi) || isinf(y->hi) || x->qualifier >= 0 ||
+        y->qualifier >= 0 || (y->tok > a && role(ctx, y->tok - 1, f->ntok, FL_ROLE_BETWEEN)))
+        return;
+    int joined = 0;
+    size_t after = 0; /* the first token after the last comma between x and p */
+    for (size_t i = y->tok_end; i < x->tok && !joined; i++)
+        joined = role(ctx, i, f->ntok, FL_ROLE_AND);
+    for (size_t i = x->tok_end; i < p->tok; i++)
+        if (f->tok[i].kind == FL_TOK_PUNCT && text[f->tok[i].start] == ',')
+            after = i + 1;
+    if (!joined || !after)
+        return;
+    /* the change is an apposition to the pair, not a clause of its own ("..., and prices rose 35%"): right
+     * after the comma an article, then the word of change ("an increase of 35 percent", "up 35%") or the
+     * percentage and the word of change ("a 30% rise") */
+    while (after < p->tok && role(ctx, after, f->ntok, FL_ROLE_ARTICLES))
+        after++;
+    int dir = 0;
+    size_t used;
+    if (fl_phrases_at(&k->increase, text, f->tok, b, after, &used) >= 0)
+        dir = 1;
+    else if (fl_phrases_at(&k->decrease, text, f->tok, b, after, &used) >= 0)
+        dir = -1;
+    if (dir && after + used + 1 < p->tok) /* at most a change link between: "an increase of" */
+        dir = 0;
+    if (!dir && after == p->tok)
+        dir = change_after(ctx, s, p);
+    if (dir)
+        report_change(ctx, x, y, p, dir, 0);
+}
+
 void fl_check_arithmetic(fl_check_ctx *ctx)
 {
     const fl_facts *f = ctx->facts;
@@ -241,6 +314,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_share_after(ctx, s, qi);
         }
         check_change(ctx, s);
+        check_sequence(ctx, s);
     }
 }
 

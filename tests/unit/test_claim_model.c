@@ -103,8 +103,10 @@ Test(claim_model, events_take_the_document_date)
         /* the document's event stands in when the clause names none */
         {DATED "A fire swept through the Dorrel warehouse.\n\nFirefighters said 3 people were injured.\n", "3",
          "injuries|people|@fire>|actual|person|2031-05", "fire"},
-        /* without a document date, no period: no key */
-        {"The Marren Valley flood has killed 14 people.\n", "14", "", NULL},
+        /* without a document date, the date of the other reports of the event, which the join finds */
+        {"The Marren Valley flood has killed 14 people.\n", "14", "deaths|people|@flood>|actual|person|story", "flood"},
+        /* a figure of no event in an undated document has no period: no key */
+        {"Halvard Pumps produced 310,000 tonnes of zinc.\n", "310,000", "", NULL},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
 }
@@ -351,6 +353,16 @@ Test(claim_model, arithmetic_after_the_figures)
         {"Hospital admissions fell from 30 in one group to 12 in the other, a 60% reduction.\n", 0},
         {"Trams take £40 million of the £100 million budget, or 52 per cent.\n", 1},
         {"Trams take £40 million of the £100 million budget, or 40 per cent.\n", 0},
+        /* two amounts in sequence and the change between them as an apposition */
+        {"The shelter housed 1,400 people on Monday and 1,750 on Tuesday, an increase of 35 percent.\n", 1},
+        {"The shelter housed 1,400 people on Monday and 1,750 on Tuesday, an increase of 25 percent.\n", 0},
+        {"Sales were $40 million in 2030 and $52 million in 2031, a 20% rise.\n", 1},
+        {"Sales were $40 million in 2030 and $52 million in 2031, up 30%.\n", 0},
+        {"Stocks fell to 800 tonnes in May and 600 tonnes in June, a drop of 10 percent.\n", 1},
+        /* a change of another quantity in a clause of its own, a range, a third amount: nothing paired */
+        {"The club sold 1,400 tickets on Monday and 1,750 on Tuesday, and prices rose 35 percent.\n", 0},
+        {"Between 1,400 and 1,750 people were housed, a rise of 35 percent on last year.\n", 0},
+        {"The shelter housed 1,400 people on Monday and 1,750 on Tuesday, 90 more than planned, up 35 percent.\n", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_NUMERIC_ARITHMETIC), cases[i].want, "case %zu: %s", i,
