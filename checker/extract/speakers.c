@@ -1636,6 +1636,30 @@ static int other_person_between(const sp *c, const speaker *who, size_t from, si
     return 0;
 }
 
+/* Is paragraph p only about a person already in the discourse: every sentence (at most CARRY_SENTENCES - 1)
+ * has a he/she outside quotes, and no quote? The pronoun's gender ('m', 'f'), or 0. */
+static int pronoun_paragraph(const sp *c, uint32_t p)
+{
+    const fl_para *pp = &c->d->paras[p];
+    if (!pp->nsent || pp->nsent >= CARRY_SENTENCES)
+        return 0;
+    int g = 0;
+    for (size_t si = pp->first_sent; si < pp->first_sent + pp->nsent; si++) {
+        int found = 0;
+        for (size_t k = first_token_at(c, c->d->sents[si].start); k < c->n && c->t[k].start < c->d->sents[si].end;
+             k++) {
+            if (in_quote(c, k) || is_quote_mark(c, k))
+                return 0;
+            if (!found && lexicon(c, LX_PRONOUNS, k, 1) && gender_at(c, k))
+                found = gender_at(c, k);
+        }
+        if (!found || (g && found != g))
+            return 0;
+        g = found;
+    }
+    return g;
+}
+
 /* The speaker that the discourse carries to the quote at token o: the subject of the last speech or stance
  * verb before it, in its own sentence, the sentences before it in its paragraph, or (when the quote opens
  * its paragraph) the last sentences of the paragraph before ("The mayor said the depot would close. “We
@@ -1646,10 +1670,15 @@ static attribution carried_speaker(sp *c, size_t o, int opens_para)
     attribution none = {{SPK_NONE, NONE, 0, 0, ""}, NONE};
     const fl_doc *d = c->d;
     size_t s = c->tsent[o];
-    uint32_t para = d->sents[s].para;
+    uint32_t para = d->sents[s].para, reach = opens_para && para > 0 ? para - 1 : para;
+    /* a paragraph between that only goes on about him or her ("In her old age, she refused to be
+     * photographed.") keeps the speaker of the paragraph before it */
+    int g = opens_para && para > 1 ? pronoun_paragraph(c, para - 1) : 0;
+    if (g)
+        reach = para - 2;
     for (size_t back = 0; back <= CARRY_SENTENCES && back <= s; back++) {
         size_t si = s - back;
-        if (d->sents[si].para != para && (!opens_para || d->sents[si].para + 1 != para))
+        if (d->sents[si].para < reach)
             break;
         size_t first = first_token_at(c, d->sents[si].start);
         size_t end = si == s ? o : first_token_at(c, d->sents[si].end);
@@ -1678,6 +1707,9 @@ static attribution carried_speaker(sp *c, size_t o, int opens_para)
             resolve(c, &a);
             if (a.who.kind == SPK_NONE || (a.who.kind == SPK_DESC && !a.who.ntok))
                 continue;
+            if (g && d->sents[si].para + 1 < para &&
+                (a.who.kind != SPK_PERSON || (c->pp[a.who.person].gender && c->pp[a.who.person].gender != g)))
+                return none; /* across the bridge only a person the pronoun fits */
             return other_person_between(c, &a.who, k + 1, o) ? none : a;
         }
         /* a sentence that names someone but gives no one the word: the quote could be theirs */

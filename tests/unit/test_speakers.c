@@ -655,3 +655,40 @@ Test(speakers, same_remark)
         cr_expect_eq(n, cases[i].conflicts, "%s / %s: %zu conflicts", cases[i].one, cases[i].two, n);
     }
 }
+
+/* A paragraph between that only goes on about the speaker ("In her old age, she refused to ...") keeps them
+ * the speaker of a quote that follows; one about someone else (he, not she) does not. */
+Test(speakers, carry_across_a_pronoun_paragraph)
+{
+    static const struct {
+        const char *text, *speaker; /* of the last direct quote; "" when it stays unattributed */
+        size_t unattributed;
+    } cases[] = {
+        {"Mara Quint said she was tired.\n\n“I have no idea why they still ask,” she told the paper.\n\nIn her "
+         "old age, she refused to give interviews.\n\n“I want to be remembered as I was when I was young.”",
+         "Mara Quint", 0},
+        {"Mara Quint said she was tired.\n\n“I have no idea why they still ask,” she told the paper.\n\nIn his "
+         "old age, he refused to give interviews.\n\n“I want to be remembered as I was when I was young.”",
+         "", 1},
+        {"Mara Quint said she was tired.\n\n“I have no idea why they still ask,” she told the paper.\n\nIn her "
+         "old age, she refused to see Tomas Berg, a cousin.\n\n“I want to be remembered as I was when I was "
+         "young.”",
+         "", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        size_t un = 0;
+        claims_of(cases[i].text, &c, &un);
+        const fl_qclaim *last = NULL;
+        for (size_t k = 0; k < c.nquote; k++)
+            if (c.quotes[k].direct)
+                last = &c.quotes[k];
+        cr_expect_eq(un, cases[i].unattributed, "%s: %zu unattributed", cases[i].text, un);
+        cr_expect(last != NULL, "%s: no quote", cases[i].text);
+        if (last && cases[i].speaker[0])
+            cr_expect_str_eq(last->speaker, cases[i].speaker, "%s: speaker %s", cases[i].text, last->speaker);
+        else if (last)
+            cr_expect(strstr(last->text, "remembered") == NULL, "%s: attributed to %s", cases[i].text, last->speaker);
+        fl_claims_free(&c);
+    }
+}
