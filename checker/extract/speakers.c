@@ -70,6 +70,7 @@ enum {
     LX_NAMING_NOUNS,
     LX_THOUGHT_PHRASES,
     LX_BE_FORMS,
+    LX_PARTICIPLES,
     LX_COUNT
 };
 
@@ -78,7 +79,7 @@ static const char *const lexicon_names[LX_COUNT] = {
     "org-prepositions", "hedges",         "male-words",        "female-words", "pronouns",
     "audience-verbs",   "audience-stops", "bare-report-verbs", "quote-verbs",  "remark-nouns",
     "byline-words",     "source-phrases", "speech-phrases",    "stance-verbs", "name-suffixes",
-    "verb-group-words", "naming-nouns",   "thought-phrases",   "be-forms",
+    "verb-group-words", "naming-nouns",   "thought-phrases",   "be-forms",     "speech-participles",
 };
 
 typedef enum { SPK_NONE, SPK_PERSON, SPK_NAME, SPK_PRONOUN, SPK_DESC } spk_kind;
@@ -119,6 +120,7 @@ typedef struct sp_s {
     uint8_t *isname;   /* name_token of each token: 0 not yet known, 1 no, 2 yes */
     uint8_t *isverb;   /* is_verb of each token, the same way */
     uint8_t *inquote;  /* in_quote of each token, the same way */
+    uint8_t *intitle;  /* 1 where a title of several words covers the token ("Fire Chief", "Coast Guard") */
     size_t *according; /* the first "according to" outside quotes at or after each token in its sentence
                           (SIZE_MAX when there is none); built on first use, so that a sentence of many
                           quotes is scanned once, not once per quote */
@@ -163,6 +165,13 @@ static int is_verb(const sp *c, size_t i)
 static inline int is_word(const sp *c, size_t i)
 {
     return i < c->n && c->t[i].kind == FL_TOK_WORD;
+}
+
+/* Is token i a title word: a one-word title ("Chief", "Dr.") or part of a title of several words from the
+ * same lexicon ("Fire Chief", "Press Secretary", "Coast Guard Commander")? */
+static int title_word(const sp *c, size_t i)
+{
+    return i < c->n && (c->intitle[i] || lexicon(c, LX_TITLES, i, 0));
 }
 
 static inline int lower_word(const sp *c, size_t i)
@@ -241,8 +250,8 @@ static int name_token_uncached(const sp *c, size_t i)
     int lower = 0;
     for (size_t k = 1; k < len; k++)
         lower |= x[k] >= 'a' && x[k] <= 'z';
-    if (!lower || lexicon(c, LX_TITLES, i, 0) || lexicon(c, LX_FUNCTION_WORDS, i, 1) ||
-        lexicon(c, LX_STOPWORDS, i, 1) || is_verb(c, i))
+    if (!lower || title_word(c, i) || lexicon(c, LX_FUNCTION_WORDS, i, 1) || lexicon(c, LX_STOPWORDS, i, 1) ||
+        is_verb(c, i))
         return 0;
     size_t used;
     if (fl_phrases_at(&c->k->aliases, c->s, c->t, c->n, i, &used) >= 0 ||
@@ -261,13 +270,25 @@ static int name_token(const sp *c, size_t i)
     return c->isname[i] == 2;
 }
 
-/* The name run starting at i: capitalised words and lower-case particles between them. */
+/* A middle initial at token j: one capital letter and its full stop ("John A. Smith"). */
+static int initial_at(const sp *c, size_t j)
+{
+    return is_word(c, j) && c->t[j].end - c->t[j].start == 1 && c->s[c->t[j].start] >= 'A' &&
+           c->s[c->t[j].start] <= 'Z' && punct(c, j + 1, '.') && c->t[j + 1].start == c->t[j].end;
+}
+
+/* The name run starting at i: capitalised words, with lower-case particles and middle initials between
+ * them. */
 static size_t name_run(const sp *c, size_t i)
 {
     size_t j = i;
     while (j < c->n) {
         if (name_token(c, j)) {
             j++;
+            continue;
+        }
+        if (j > i && initial_at(c, j) && name_token(c, j + 2) && same_sentence(c, j, j + 2)) {
+            j += 2;
             continue;
         }
         /* "von der Leyen": particles only between name words */
@@ -292,6 +313,10 @@ static long name_run_ending(const sp *c, size_t j)
             i--;
             continue;
         }
+        if (i > 2 && initial_at(c, i - 2) && name_token(c, i - 3) && same_sentence(c, i - 3, i)) {
+            i -= 2;
+            continue;
+        }
         size_t k = i;
         while (k > 0 && lexicon(c, LX_NAME_PARTICLES, k - 1, 0))
             k--;
@@ -300,6 +325,17 @@ static long name_run_ending(const sp *c, size_t j)
         i = k - 1;
     }
     return (long)i;
+}
+
+/* "Saints Head Coach Ana Ruiz", "Fulton County District Attorney Ana Ruiz": a name run at token i followed by
+ * title words and a full name is an organisation that belongs to the title; the full name is the person.
+ * Returns where the person's name starts, or i. */
+static size_t titled_name(const sp *c, size_t i)
+{
+    size_t t = i + name_run(c, i);
+    while (t < c->n && same_sentence(c, t, i) && (title_word(c, t) || (punct(c, t, '.') && title_word(c, t - 1))))
+        t++;
+    return t > i + name_run(c, i) && same_sentence(c, t, i) && name_run(c, t) >= 2 ? t : i;
 }
 
 /* Does the name at i follow a preposition or article ("with the International Crisis Group", "at Temple
@@ -374,11 +410,30 @@ static char *join_tokens(const sp *c, size_t i, size_t len)
 {
     fl_buf b = {0};
     for (size_t k = 0; k < len; k++) {
-        if (k)
+        if (k && !punct(c, i + k, '.'))
             fl_buf_putc(&b, ' ');
         fl_buf_put(&b, c->s + c->t[i + k].start, c->t[i + k].end - c->t[i + k].start);
     }
     return fl_buf_take(&b);
+}
+
+/* The key of the full name [i, i + len): folded, without middle initials, so that "John A. Smith" and "John
+ * Smith" are one person across documents. Owned. */
+static char *name_key(const sp *c, size_t i, size_t len)
+{
+    fl_buf b = {0};
+    for (size_t k = 0; k < len; k++) {
+        if (initial_at(c, i + k) && k > 0 && k + 2 < len) {
+            k++;
+            continue;
+        }
+        if (b.len)
+            fl_buf_putc(&b, ' ');
+        fl_buf_put(&b, c->s + c->t[i + k].start, c->t[i + k].end - c->t[i + k].start);
+    }
+    char *key = fl_fold(fl_buf_cstr(&b), b.len);
+    fl_buf_free(&b);
+    return key;
 }
 
 static char *fold_token(const sp *c, size_t i)
@@ -422,9 +477,9 @@ static void describe(sp *c, person *p, size_t i, size_t len)
     /* titles before the name: "Finance Minister Ana Silva", "Mr. Costa" */
     size_t a = i;
     for (;;) {
-        if (a > 0 && lexicon(c, LX_TITLES, a - 1, 0) && same_sentence(c, a - 1, i))
+        if (a > 0 && title_word(c, a - 1) && same_sentence(c, a - 1, i))
             a--;
-        else if (a > 1 && punct(c, a - 1, '.') && lexicon(c, LX_TITLES, a - 2, 0) && same_sentence(c, a - 2, i))
+        else if (a > 1 && punct(c, a - 1, '.') && title_word(c, a - 2) && same_sentence(c, a - 2, i))
             a -= 2; /* "Mr." */
         else
             break;
@@ -465,7 +520,7 @@ static int find_person(const sp *c, const char *key)
 static int add_person(sp *c, size_t i, size_t len, int author)
 {
     char *name = join_tokens(c, i, len);
-    char *key = fl_fold(name, strlen(name));
+    char *key = name_key(c, i, len);
     int k = find_person(c, key);
     if (k >= 0) {
         free(name);
@@ -520,16 +575,73 @@ static void index_words(sp *c)
         }
     }
 }
+/* A preposition (not an article) at token i: "said of the plan". */
+static int preposition(const sp *c, size_t i)
+{
+    return lexicon(c, LX_ORG_PREPOSITIONS, i, 1) && !role(c, i, FL_ROLE_ARTICLES);
+}
+
+/* A post-modifier that opens with the preposition of an affiliation at token e (the appositive-stops role:
+ * "of", "at", "with"), right after a name, and runs into the verb of the name's clause: "Ana Ruiz of the
+ * coast guard's northern region said", "Ana Ruiz at Tecnova told": the speech verb (words only, in one
+ * sentence, outside quotes), or NONE. ("Conservative Republicans in the House pleaded" names a group.) */
+static long modifier_verb(const sp *c, size_t e)
+{
+    if (!lower_word(c, e) || !role(c, e, FL_ROLE_APPOSITIVE_STOP) || in_quote(c, e))
+        return NONE;
+    for (size_t k = e + 1; k < c->n && k <= e + SUBJECT_WINDOW && same_sentence(c, k, e); k++) {
+        if (!is_word(c, k) || in_quote(c, k))
+            return NONE;
+        if (speech_verb(c, k) == (long)k)
+            return (long)k;
+        if (is_verb(c, k))
+            return NONE;
+    }
+    return NONE;
+}
+
+/* After a name's age and the comma at token k ("Ana Ruiz, 62,"): does the clause go on to a speech verb,
+ * right away or after a comma that closes a relative clause ("Ana Ruiz, 62, who has lived here since 1991,
+ * said")? A victim's age ("Ana Ruiz, 34, was killed") is no attribution. */
+static int aged_speaker(const sp *c, size_t k)
+{
+    if (speech_verb(c, k + 1) >= 0)
+        return 1;
+    for (size_t x = k + 1; x < c->n && x <= k + 2 * SUBJECT_WINDOW && same_sentence(c, x, k) && !in_quote(c, x); x++)
+        if (punct(c, x, ','))
+            return speech_verb(c, x + 1) >= 0;
+    return 0;
+}
+
+/* The first token of the titles before the name at token i, an organisation before them included ("said
+ * Harbour Board Chief Executive Ana Ruiz"); i when there are none. */
+static size_t titles_start(const sp *c, size_t i)
+{
+    size_t b = i;
+    while (b > 0 && same_sentence(c, b - 1, i) &&
+           (title_word(c, b - 1) || (punct(c, b - 1, '.') && b > 1 && title_word(c, b - 2))))
+        b--;
+    long o;
+    if (b < i && b > 0 && (o = name_run_ending(c, b - 1)) >= 0 && same_sentence(c, (size_t)o, i) &&
+        titled_name(c, (size_t)o) == i)
+        b = (size_t)o;
+    return b;
+}
+
 /* Is the run [i, i + len) in an attribution context? */
 static int speaker_context(const sp *c, size_t i, size_t len)
 {
-    size_t e = i + len;
-    if (speech_verb(c, e) >= 0 || (i > 0 && speech_verb(c, i - 1) >= 0))
-        return 1;
+    size_t e = i + len, b = titles_start(c, i);
+    if (speech_verb(c, e) >= 0 || (i > 0 && speech_verb(c, i - 1) >= 0) || (b > 0 && speech_verb(c, b - 1) >= 0))
+        return 1; /* "Ana Ruiz said", "said Ana Ruiz", "said Fire Chief Ana Ruiz" */
     if (lower_word(c, e) && lexicon(c, LX_STANCE_VERBS, e, 1) && !in_quote(c, e))
         return 1; /* "Ana Silva defended the plan" */
     if (punct(c, e, ',') && speech_verb(c, e + 1) >= 0)
         return 1; /* "Yuri Ushakov, said" */
+    if (punct(c, e, ',') && e + 1 < c->n && c->t[e + 1].kind == FL_TOK_NUM && punct(c, e + 2, ','))
+        return aged_speaker(c, e + 2); /* an age: "Ana Ruiz, 62, who has lived here since 1991, said" */
+    if (modifier_verb(c, e) >= 0)
+        return 1; /* "Ana Ruiz of the port authority said" */
     if (i > 0 && is_dash(c, i - 1))
         return 1; /* "– Ana Silva, Director ..." */
     /* an appositive: "Ana Silva, a bank economist", "Rui Costa, another analyst" */
@@ -602,8 +714,10 @@ static void find_people(sp *c)
             int k = add_person(c, i, len, author == 1);
             /* next to a speech verb: they are given words ("said Ana Silva", "Ana Silva, said") */
             size_t e = i + len;
+            size_t b = titles_start(c, i);
             if (!author && (speech_verb(c, e) >= 0 || (i > 0 && speech_verb(c, i - 1) >= 0) ||
-                            (punct(c, e, ',') && speech_verb(c, e + 1) >= 0)))
+                            (b > 0 && speech_verb(c, b - 1) >= 0) || (punct(c, e, ',') && speech_verb(c, e + 1) >= 0) ||
+                            modifier_verb(c, e) >= 0))
                 c->pp[k].quoted = 1;
         }
         i += len - 1;
@@ -616,7 +730,7 @@ static void find_people(sp *c)
         int who = NONE;
         if (len >= 2 && len <= MAX_NAME) {
             char *name = join_tokens(c, i, len);
-            char *key = fl_fold(name, strlen(name));
+            char *key = name_key(c, i, len);
             who = find_person(c, key);
             free(name);
             free(key);
@@ -638,7 +752,7 @@ static speaker named(const sp *c, size_t i, size_t len, const char *how)
     speaker x = {SPK_NAME, NONE, i, len, how};
     if (len >= 2) {
         char *name = join_tokens(c, i, len);
-        char *key = fl_fold(name, strlen(name));
+        char *key = name_key(c, i, len);
         x.person = find_person(c, key);
         free(name);
         free(key);
@@ -700,6 +814,58 @@ static speaker described(const sp *c, size_t j, const char *how)
     return x;
 }
 
+/* Does a noun phrase that starts at token b open its clause: the sentence's first word, or after punctuation,
+ * a conjunction, an article or a title ("Commander Ana Ruiz", "and the coach Ana Ruiz")? */
+static int clause_opens(const sp *c, size_t b)
+{
+    size_t k = b;
+    while (k > 0 && same_sentence(c, k - 1, b) &&
+           (title_word(c, k - 1) || (punct(c, k - 1, '.') && k > 1 && title_word(c, k - 2))))
+        k--;
+    if (k > 0 && same_sentence(c, k - 1, b) && role(c, k - 1, FL_ROLE_ARTICLES))
+        k--;
+    return k == 0 || !same_sentence(c, k - 1, b) || c->t[k - 1].kind == FL_TOK_PUNCT ||
+           role(c, k - 1, FL_ROLE_COORDINATOR);
+}
+
+/* The head of a subject whose name has a post-modifier, the subject of the verb at v whose last word is token
+ * j: "Ana Ruiz of the coast guard's northern region said", "Ana Ruiz from Tecnova told". The name opens its
+ * clause and is not itself the object of a preposition. */
+static speaker modified_name(const sp *c, size_t j, size_t v, const char *how)
+{
+    speaker none = {SPK_NONE, NONE, 0, 0, how};
+    for (size_t k = j + 1; k-- > 1 && k + SUBJECT_WINDOW > j;) {
+        if (!same_sentence(c, k, v) || in_quote(c, k) || !is_word(c, k))
+            break;
+        long b;
+        if (modifier_verb(c, k) != (long)v || (b = name_run_ending(c, k - 1)) < 0 || k - (size_t)b > MAX_NAME ||
+            after_preposition(c, (size_t)b) || !clause_opens(c, (size_t)b))
+            continue;
+        speaker x = named(c, (size_t)b, k - (size_t)b, how);
+        return x.kind == SPK_PERSON || k - (size_t)b >= 2 ? x : none;
+    }
+    return none;
+}
+
+/* The subject that opens the sentence of token v: a name after its titles ("Mr. Ruiz sought to ...") or a
+ * pronoun; no speaker otherwise. A name that is not a known person may be an opening phrase; the caller
+ * decides. */
+static speaker sentence_subject(const sp *c, size_t v, const char *how)
+{
+    speaker none = {SPK_NONE, NONE, 0, 0, how};
+    size_t k = first_token_at(c, c->d->sents[c->tsent[v]].start);
+    while (k < v &&
+           (title_word(c, k) || role(c, k, FL_ROLE_ARTICLES) || (punct(c, k, '.') && k > 0 && title_word(c, k - 1))))
+        k++;
+    k = titled_name(c, k);
+    size_t len = name_run(c, k);
+    if (k < v && !in_quote(c, k) && len && len <= MAX_NAME)
+        return named(c, k, len, how);
+    if (k < v && !in_quote(c, k) && lexicon(c, LX_PRONOUNS, k, 1))
+        return (speaker){SPK_PRONOUN, NONE, k, 1, how};
+    return none;
+}
+
 /* The subject at or before token j (the word before a speech verb, adverbs skipped): a name, a name with
  * an appositive ("Ana Silva, a bank economist, said"), a pronoun or a description. */
 static speaker subject_before(const sp *c, long j, const char *how)
@@ -708,6 +874,13 @@ static speaker subject_before(const sp *c, long j, const char *how)
     if (j < 0)
         return none;
     size_t v = (size_t)j + 1; /* the verb */
+    /* "Ana Ruiz compared him to a saint, saying ...": a participle after a comma speaks for the subject of
+     * the sentence, not for the noun before the comma */
+    if (punct(c, (size_t)j, ',') && lower_word(c, v) && lexicon(c, LX_PARTICIPLES, v, 1)) {
+        speaker x = sentence_subject(c, v, how);
+        if (x.kind == SPK_PERSON || x.kind == SPK_PRONOUN)
+            return x; /* a known person or a pronoun; anything else may be an opening phrase ("Like Ana,") */
+    }
     j = skip_verb_group(c, j, v);
     /* "Ana Ruiz (D-Calif.) said": a short parenthetical after the name */
     if (j > 0 && punct(c, (size_t)j, ')')) {
@@ -746,6 +919,9 @@ static speaker subject_before(const sp *c, long j, const char *how)
     }
     if (a >= 0 && !prep)
         return named(c, (size_t)a, (size_t)j + 1 - (size_t)a, how);
+    speaker head = modified_name(c, (size_t)j, v, how);
+    if (head.kind != SPK_NONE)
+        return head;
     if (a >= 0 || !is_word(c, (size_t)j))
         return none;
     return described(c, (size_t)j, how);
@@ -762,12 +938,13 @@ static speaker subject_after(const sp *c, size_t v, const char *how)
      * and lower-case words of a title before a full name */
     size_t t = i;
     while (t < c->n && t < i + 6 && same_sentence(c, t, v) &&
-           (lexicon(c, LX_TITLES, t, 0) || (t > i && punct(c, t, '.') && lexicon(c, LX_TITLES, t - 1, 0)) ||
+           (title_word(c, t) || (t > i && punct(c, t, '.') && title_word(c, t - 1)) ||
             (lower_word(c, t) && !lexicon(c, LX_FUNCTION_WORDS, t, 1) && !lexicon(c, LX_STOPWORDS, t, 1) &&
              !is_verb(c, t) && !adverb(c, t))))
         t++;
     if (t > i && name_run(c, t) >= 2 && name_run(c, t) <= MAX_NAME)
         i = t;
+    i = titled_name(c, i); /* "said Harbour Board Chief Ana Ruiz" */
     size_t len = name_run(c, i);
     if (len >= 1 && len <= MAX_NAME)
         return named(c, i, len, how);
@@ -806,6 +983,11 @@ static speaker noun_phrase(const sp *c, size_t j, size_t k, const char *how)
         int possessive =
             last->end - last->start > 2 &&
             (c->s[last->end - 1] == 's' && (c->s[last->end - 2] == '\'' || (unsigned char)c->s[last->end - 2] == 0x99));
+        size_t t = titled_name(c, i);
+        if (t != i && t < k) {
+            i = t - 1;
+            continue;
+        }
         if (len <= MAX_NAME && !after_preposition(c, i) && !possessive)
             return named(c, i, len, how);
         i += len - 1;
@@ -823,13 +1005,79 @@ static speaker noun_phrase(const sp *c, size_t j, size_t k, const char *how)
     return described(c, e - 1, how);
 }
 
-/* he/she at token i: the nearest person mentioned before it (outside quotes, in this paragraph or the one
- * before) whose gender fits; NONE when two people fit equally. */
+/* Does a person other than p whose gender may be g have a mention (outside quotes) in tokens [from, to)? */
+static int other_fitting(const sp *c, int p, int g, size_t from, size_t to)
+{
+    size_t lo = 0, hi = c->nm;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->mm[mid].tok < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t m = lo; m < c->nm && c->mm[m].tok < to; m++) {
+        const person *q = &c->pp[c->mm[m].person];
+        if (c->mm[m].person != p && (!q->gender || q->gender == g))
+            return 1;
+    }
+    return 0;
+}
+
+/* The discourse's current speaker at token i: the person who last said something (the subject of the last
+ * speech or stance verb outside quotes) in i's sentence before it or in the sentences before it in its
+ * paragraph, or the paragraph before when i's paragraph opens with the quote ("Ana Ruiz said the road
+ * would stay shut. “Q,” she told reporters."), when their gender does
+ * not contradict g and no other person who may be g is named between them and i; NONE otherwise. Another
+ * speaker (a description, a pronoun) before that ends the search. */
+static int discourse_speaker(const sp *c, size_t i, int g)
+{
+    const fl_doc *d = c->d;
+    size_t s = c->tsent[i];
+    uint32_t para = d->sents[s].para;
+    /* a paragraph that opens with the quote ("“Q,” he said.") goes on from the paragraph before */
+    size_t k0 = first_token_at(c, d->paras[para].start);
+    while (k0 < i && (in_quote(c, k0) || !is_word(c, k0)))
+        k0++;
+    if (k0 == i && para > 0)
+        para--;
+    for (size_t back = 0; back <= CARRY_SENTENCES && back <= s && d->sents[s - back].para >= para; back++) {
+        size_t si = s - back, first = first_token_at(c, d->sents[si].start);
+        size_t end = si == s ? i : first_token_at(c, d->sents[si].end);
+        for (size_t k = end; k-- > first;) {
+            if (in_quote(c, k) || !lower_word(c, k) ||
+                (speech_verb(c, k) != (long)k && !lexicon(c, LX_STANCE_VERBS, k, 1)))
+                continue;
+            speaker who = subject_before(c, (long)k - 1, "");
+            if (who.kind == SPK_NONE && k > 0 && c->t[k - 1].kind == FL_TOK_PUNCT)
+                who = subject_after(c, k, "");
+            if (who.kind == SPK_NONE)
+                continue;
+            if (who.kind != SPK_PERSON || who.tok >= i)
+                return NONE;
+            const person *p = &c->pp[who.person];
+            if ((p->gender && p->gender != g) || other_fitting(c, who.person, g, who.tok + who.ntok, i))
+                return NONE;
+            return who.person;
+        }
+    }
+    return NONE;
+}
+
+/* he/she at token i: the discourse's current speaker when they fit (discourse_speaker), else the nearest
+ * person mentioned before it (outside quotes, in this paragraph or the one before) whose gender fits; NONE
+ * when two people fit equally. */
 static int resolve_pronoun(sp *c, size_t i)
 {
     int g = gender_at(c, i);
     if (!g)
         return NONE; /* "they", "it", "I": no one to resolve to */
+    int cur = discourse_speaker(c, i, g);
+    if (cur >= 0) {
+        if (!c->pp[cur].gender)
+            c->pp[cur].gender = g;
+        return cur;
+    }
     uint32_t para = c->d->sents[c->tsent[i]].para;
     size_t k = c->nm;
     while (k > 0 && c->mm[k - 1].tok >= i)
@@ -1063,6 +1311,23 @@ static int decided(attribution *out, attribution a)
     return 1;
 }
 
+/* Is the sentence that starts at token j an attribution ("Ana Ruiz, a councillor, said." "Ana Ruiz said
+ * before the vote."), not a statement of its own: no reported clause after its speech verb ("Ana Ruiz also
+ * said that she had lied", "Ana Ruiz said she had lied", "... said the plan failed")? */
+static int attribution_line(const sp *c, size_t j)
+{
+    for (size_t k = j; k < c->n && k < j + NP_WINDOW && same_sentence(c, k, j); k++) {
+        if (speech_verb(c, k) != (long)k)
+            continue;
+        size_t e = k + 1;
+        while (adverb(c, e) && same_sentence(c, e, k))
+            e++;
+        return !(same_sentence(c, e, k) && (role(c, e, FL_ROLE_THAT) || lexicon(c, LX_PRONOUNS, e, 1) ||
+                                            role(c, e, FL_ROLE_ARTICLES) || name_token(c, e)));
+    }
+    return 0;
+}
+
 /* The sieve's patterns after the quote's closing mark, token cl: "Q" - S, title; "Q" (S added); "Q," said S;
  * "Q," S said. Returns 1 with *out set when one of them decides, 0 to go on. */
 static int after_quote(sp *c, size_t o, long cl, attribution *out)
@@ -1082,7 +1347,7 @@ static int after_quote(sp *c, size_t o, long cl, attribution *out)
     if (j >= c->n || c->d->sents[c->tsent[j]].para != c->d->sents[c->tsent[cl]].para) {
         int open_end = cl > 0 && j < c->n && (punct(c, (size_t)cl - 1, '?') || punct(c, (size_t)cl - 1, '!')) &&
                        c->d->sents[c->tsent[j]].para == c->d->sents[c->tsent[cl]].para + 1 && name_run(c, j) &&
-                       c->t[j].start == c->d->paras[c->d->sents[c->tsent[j]].para].start;
+                       c->t[j].start == c->d->paras[c->d->sents[c->tsent[j]].para].start && attribution_line(c, j);
         if (!open_end)
             j = c->n;
     }
@@ -1214,6 +1479,9 @@ static attribution attribute(sp *c, size_t o, long cl)
         size_t k = first_token_at(c, c->d->sents[c->tsent[o]].start);
         while (k < o && !is_word(c, k))
             k++;
+        while (k < o && (title_word(c, k) || (punct(c, k, '.') && k > 0 && title_word(c, k - 1))))
+            k++; /* "Prosecutor Ana Ruiz told the paper: “Q”" */
+        k = titled_name(c, k);
         size_t len = name_run(c, k);
         if (len && len <= MAX_NAME)
             a.who = named(c, k, len, "colon");
@@ -1368,6 +1636,30 @@ static int other_person_between(const sp *c, const speaker *who, size_t from, si
     return 0;
 }
 
+/* Is paragraph p only about a person already in the discourse: every sentence (at most CARRY_SENTENCES - 1)
+ * has a he/she outside quotes, and no quote? The pronoun's gender ('m', 'f'), or 0. */
+static int pronoun_paragraph(const sp *c, uint32_t p)
+{
+    const fl_para *pp = &c->d->paras[p];
+    if (!pp->nsent || pp->nsent >= CARRY_SENTENCES)
+        return 0;
+    int g = 0;
+    for (size_t si = pp->first_sent; si < pp->first_sent + pp->nsent; si++) {
+        int found = 0;
+        for (size_t k = first_token_at(c, c->d->sents[si].start); k < c->n && c->t[k].start < c->d->sents[si].end;
+             k++) {
+            if (in_quote(c, k) || is_quote_mark(c, k))
+                return 0;
+            if (!found && lexicon(c, LX_PRONOUNS, k, 1) && gender_at(c, k))
+                found = gender_at(c, k);
+        }
+        if (!found || (g && found != g))
+            return 0;
+        g = found;
+    }
+    return g;
+}
+
 /* The speaker that the discourse carries to the quote at token o: the subject of the last speech or stance
  * verb before it, in its own sentence, the sentences before it in its paragraph, or (when the quote opens
  * its paragraph) the last sentences of the paragraph before ("The mayor said the depot would close. “We
@@ -1378,10 +1670,15 @@ static attribution carried_speaker(sp *c, size_t o, int opens_para)
     attribution none = {{SPK_NONE, NONE, 0, 0, ""}, NONE};
     const fl_doc *d = c->d;
     size_t s = c->tsent[o];
-    uint32_t para = d->sents[s].para;
+    uint32_t para = d->sents[s].para, reach = opens_para && para > 0 ? para - 1 : para;
+    /* a paragraph between that only goes on about him or her ("In her old age, she refused to be
+     * photographed.") keeps the speaker of the paragraph before it */
+    int g = opens_para && para > 1 ? pronoun_paragraph(c, para - 1) : 0;
+    if (g)
+        reach = para - 2;
     for (size_t back = 0; back <= CARRY_SENTENCES && back <= s; back++) {
         size_t si = s - back;
-        if (d->sents[si].para != para && (!opens_para || d->sents[si].para + 1 != para))
+        if (d->sents[si].para < reach)
             break;
         size_t first = first_token_at(c, d->sents[si].start);
         size_t end = si == s ? o : first_token_at(c, d->sents[si].end);
@@ -1410,6 +1707,9 @@ static attribution carried_speaker(sp *c, size_t o, int opens_para)
             resolve(c, &a);
             if (a.who.kind == SPK_NONE || (a.who.kind == SPK_DESC && !a.who.ntok))
                 continue;
+            if (g && d->sents[si].para + 1 < para &&
+                (a.who.kind != SPK_PERSON || (c->pp[a.who.person].gender && c->pp[a.who.person].gender != g)))
+                return none; /* across the bridge only a person the pronoun fits */
             return other_person_between(c, &a.who, k + 1, o) ? none : a;
         }
         /* a sentence that names someone but gives no one the word: the quote could be theirs */
@@ -1418,6 +1718,16 @@ static attribution carried_speaker(sp *c, size_t o, int opens_para)
             return none;
     }
     return none;
+}
+
+/* May the pronoun at token i stand for the person who: the gender does not contradict, and no other person who
+ * fits is named between them ("Ana Ruiz said the council had met Rui Costa. / “Q,” he said." is unresolved)? */
+static int pronoun_fits(const sp *c, size_t i, const speaker *who)
+{
+    int g = gender_at(c, i), pg = c->pp[who->person].gender;
+    if (!g)
+        return 1;
+    return (!pg || pg == g) && !other_fitting(c, who->person, g, who->tok + who->ntok, i);
 }
 
 /* The first double quote after quote qi at the top level, or d->nquote. */
@@ -1511,7 +1821,7 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
         if ((!attributed(&a) || a.who.kind == SPK_PRONOUN) && opens_para && prev != UINT32_MAX) {
             /* the quote's own attribution at its end wins, unless it is a pronoun the introduction names */
             attribution b = previous_paragraph(c, prev);
-            if (!attributed(&a) || b.who.kind == SPK_PERSON)
+            if (!attributed(&a) || (b.who.kind == SPK_PERSON && pronoun_fits(c, a.who.tok, &b.who)))
                 a = b;
         }
         if (!attributed(&a))
@@ -1549,12 +1859,6 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
             last.kind = SPK_NONE; /* a scare quote in a new paragraph ends the run of a speaker */
         }
     }
-}
-
-/* A preposition (not an article) at token i: "said of the plan". */
-static int preposition(const sp *c, size_t i)
-{
-    return lexicon(c, LX_ORG_PREPOSITIONS, i, 1) && !role(c, i, FL_ROLE_ARTICLES);
 }
 
 /* Reported speech: "S (reportedly) told A that C", "S said (that) C", "C, S said". Only named people:
@@ -1609,8 +1913,10 @@ static void reported_speech(sp *c, fl_claims *out, size_t doc_index)
         start = c->t[from].start;
         {
             size_t e = from;
+            /* up to the sentence's end, a quote, "according to", or an apposition to the whole clause (", a
+             * surprisingly downbeat assessment from ...": the writer's words, not the speaker's) */
             while (e < c->n && c->tsent[e] == sent && !is_quote_mark(c, e) &&
-                   !(punct(c, e, ',') && role(c, e + 1, FL_ROLE_ACCORDING)))
+                   !(punct(c, e, ',') && (role(c, e + 1, FL_ROLE_ACCORDING) || role(c, e + 1, FL_ROLE_ARTICLES))))
                 e++;
             if (e < c->n && c->tsent[e] == sent && is_quote_mark(c, e))
                 continue; /* the direct quote that follows is the claim */
@@ -1666,6 +1972,44 @@ static void remark_sources(sp *c, fl_claims *out, size_t first_claim)
     }
 }
 
+/* The titles of several words ("Fire Chief", "Coast Guard Commander" as "Coast Guard" + "Commander"): each
+ * token such a title of the titles lexicon covers, starting at a capitalised word, is marked a title word. */
+static void mark_titles(sp *c)
+{
+    const fl_lexicon *lex = c->lex[LX_TITLES];
+    for (size_t i = 0; i < c->n; i++) {
+        const char *x = c->s + c->t[i].start;
+        if (!is_word(c, i) || !(x[0] >= 'A' && x[0] <= 'Z'))
+            continue;
+        const size_t *items;
+        size_t m = fl_lexicon_starting(lex, (unsigned char)fl_ascii_lower((unsigned char)x[0]), &items), best = 0;
+        for (size_t k = 0; k < m; k++) {
+            const char *w = fl_lexicon_item(lex, items[k]);
+            size_t wl = fl_lexicon_item_len(lex, items[k]);
+            if (wl > best && memchr(w, ' ', wl) && c->t[i].start + wl <= c->d->len && strncasecmp(x, w, wl) == 0 &&
+                !(c->t[i].start + wl < c->d->len && fl_is_ascii_alpha((unsigned char)x[wl])))
+                best = wl;
+        }
+        for (size_t k = i; best && k < c->n && c->t[k].start < c->t[i].start + best; k++)
+            c->intitle[k] = 1;
+    }
+    /* only before a name: "the Coast Guard said" names an organisation, "Coast Guard Commander Ana Ruiz" a
+     * person with a title */
+    for (size_t i = 0; i < c->n; i++) {
+        if (!c->intitle[i])
+            continue;
+        size_t e = i;
+        while (e < c->n && same_sentence(c, e, i) &&
+               (title_word(c, e) || (e > i && punct(c, e, '.') && title_word(c, e - 1))))
+            e++;
+        const char *x = e < c->n ? c->s + c->t[e].start : "";
+        if (!(is_word(c, e) && same_sentence(c, e, i) && x[0] >= 'A' && x[0] <= 'Z'))
+            for (size_t k = i; k < e; k++)
+                c->intitle[k] = 0;
+        i = e;
+    }
+}
+
 /* tok: the document's tokens when the numeric stage made them (borrowed), or NULL to tokenize here. */
 static void sp_init(sp *c, fl_doc *d, const fl_rules *r, const fl_token *tok, size_t ntok)
 {
@@ -1688,6 +2032,7 @@ static void sp_init(sp *c, fl_doc *d, const fl_rules *r, const fl_token *tok, si
     c->isname = fl_arena_alloc(d->arena, c->n + 1);
     c->isverb = fl_arena_alloc(d->arena, c->n + 1);
     c->inquote = fl_arena_alloc(d->arena, c->n + 1);
+    c->intitle = fl_arena_alloc(d->arena, c->n + 1);
     c->spoke = fl_arena_alloc(d->arena, c->n + 1);
     fl_map_init(&c->bykey, 0);
     fl_map_init(&c->byword, 0);
@@ -1699,6 +2044,7 @@ static void sp_init(sp *c, fl_doc *d, const fl_rules *r, const fl_token *tok, si
     }
     if (!d->nsent)
         c->n = 0; /* nothing to attribute */
+    mark_titles(c);
     find_people(c);
 }
 

@@ -24,7 +24,15 @@ enum {
     MAX_SUB = 4,
     MAX_INSERT = 3,
     MAX_GAPS = 3,
-    NEG_WINDOW = 3
+    NEG_WINDOW = 3,
+    REWORD_WORDS = 8,
+    REWORD_SHARED = 4,
+    SHAPE_OPEN = 2,
+    SHAPE_CLOSE = 3,
+    SHAPE_RUN = 3,
+    ANCHOR_BEFORE = 3,
+    ANCHOR_AFTER = 2,
+    DIVERGE = 3
 };
 
 #define ELLIPSIS "\x01"
@@ -502,6 +510,92 @@ static int jump_after(const rendering *a, const rendering *b, const unsigned sho
     return i - si > MAX_INSERT || j - sj > MAX_INSERT;
 }
 
+/* The longest common subsequence of the content stems (the words that carry meaning, in order) of a's words
+ * outside [a0, a1) and b's outside [b0, b1); the content words compared are counted in *ca and *cb. */
+static size_t common_content(const rendering *a, size_t a0, size_t a1, const rendering *b, size_t b0, size_t b1,
+                             size_t *ca, size_t *cb)
+{
+    const char **x = fl_xcalloc(a->n + 1, sizeof(char *)), **y = fl_xcalloc(b->n + 1, sizeof(char *));
+    size_t nx = 0, ny = 0;
+    for (size_t i = 0; i < a->n; i++)
+        if (a->w[i].stem && (i < a0 || i >= a1))
+            x[nx++] = a->w[i].stem;
+    for (size_t j = 0; j < b->n; j++)
+        if (b->w[j].stem && (j < b0 || j >= b1))
+            y[ny++] = b->w[j].stem;
+    size_t *prev = fl_xcalloc(ny + 1, sizeof(size_t)), *cur = fl_xcalloc(ny + 1, sizeof(size_t));
+    for (size_t i = 1; i <= nx; i++) {
+        for (size_t j = 1; j <= ny; j++)
+            cur[j] = strcmp(x[i - 1], y[j - 1]) == 0 ? prev[j - 1] + 1 : cur[j - 1] > prev[j] ? cur[j - 1] : prev[j];
+        size_t *t = prev;
+        prev = cur;
+        cur = t;
+    }
+    size_t k = prev[ny];
+    free(prev), free(cur), free(x), free(y);
+    *ca = nx;
+    *cb = ny;
+    return k;
+}
+
+/* Do a and b have the same shape: the words they share in order open and close both (the first shared word
+ * among the first SHAPE_OPEN words of each, the last among the last SHAPE_CLOSE)? L is the
+ * common-subsequence table of align_quotes. */
+static int same_shape(const rendering *a, const rendering *b, const unsigned short *L)
+{
+    size_t n = a->n, m = b->n;
+#define AT(x, y) L[(x) * (m + 1) + (y)]
+    if (AT(0, 0) == 0)
+        return 0;
+    size_t i = 0, j = 0;
+    next_pair(a, b, L, &i, &j);
+    if (i >= SHAPE_OPEN || j >= SHAPE_OPEN)
+        return 0;
+    while (AT(i + 1, j + 1) > 0) {
+        i++;
+        j++;
+        next_pair(a, b, L, &i, &j);
+    }
+#undef AT
+    return i + SHAPE_CLOSE >= n && j + SHAPE_CLOSE >= m;
+}
+
+/* Two direct quotes of one speaker in two stories that share no long run of words may still be one remark
+ * reworded by one outlet ("We cannot agree to a deal that puts the airline's future at risk" / "We will not
+ * sign a deal that puts this airline's future in danger"). They are when all of these hold: both are whole
+ * sentences of some length (REWORD_WORDS words or more, the longer at most half as long again as the
+ * shorter, no ellipsis); they have the same shape (same_shape); and the content words they share in order
+ * are at least REWORD_SHARED and at least half of each side's. (align_quotes also asks for a run of SHAPE_RUN
+ * words in common: a phrase, not scattered words.) Two different sentences that open alike fail the
+ * closing anchor; two remarks on one topic fail the share of content words in order. */
+static int reworded(const rendering *a, const rendering *b, const unsigned short *L)
+{
+    size_t na = real_words(a), nb = real_words(b);
+    if (na < REWORD_WORDS || nb < REWORD_WORDS || na * 2 > nb * 3 || nb * 2 > na * 3 || na != a->n || nb != b->n ||
+        !same_shape(a, b, L))
+        return 0;
+    size_t ca, cb, k = common_content(a, 0, 0, b, 0, 0, &ca, &cb);
+    return k >= REWORD_SHARED && k * 2 >= ca && k * 2 >= cb;
+}
+
+/* Two different sentences that share a run of words ("We will not sign a contract that leaves the drivers
+ * without a pension" / "We will not sign a contract before the board has seen the accounts"): after the
+ * longest run in common [a0, a0 + len) / [b0, b0 + len) both go on with DIVERGE content words or more and share
+ * under a third of them in order, or they do so before it, and the two do not have the same shape. Words on
+ * one side only (a longer excerpt) are no divergence. */
+static int diverge(const rendering *a, const rendering *b, const unsigned short *L, size_t a0, size_t b0, size_t len)
+{
+    size_t ca, cb, k;
+    for (int end = 0; end < 2; end++) {
+        /* common_content leaves out one range: the run and what comes before it (end 0), or after it (end 1) */
+        k = end ? common_content(a, a0, a->n, b, b0, b->n, &ca, &cb)
+                : common_content(a, 0, a0 + len, b, 0, b0 + len, &ca, &cb);
+        if (ca >= DIVERGE && cb >= DIVERGE && k * 3 < (ca < cb ? ca : cb))
+            return !same_shape(a, b, L);
+    }
+    return 0;
+}
+
 /* Two direct quotes as renderings of one remark. They are one remark when they align: a long run of words
  * in common, or most of the shorter one's words in order (after house style is folded). The words outside
  * the aligned span are a shorter excerpt, and so is a passage one side leaves out in the middle; inside it,
@@ -518,15 +612,18 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
         return -1;
     unsigned short *L = fl_xcalloc((n + 1) * (m + 1), sizeof(unsigned short));
     unsigned short *run = fl_xcalloc(2 * (m + 1), sizeof(unsigned short));
-    size_t longest = 0;
+    size_t longest = 0, la0 = 0, lb0 = 0; /* the longest run of words in common, and where it starts */
 #define AT(i, j) L[(i) * (m + 1) + (j)]
     for (size_t i = n; i-- > 0;) {
         unsigned short *cur = run + (i % 2) * (m + 1), *next = run + ((i + 1) % 2) * (m + 1);
         for (size_t j = m; j-- > 0;) {
             int eq = a->w[i].h == b->w[j].h && strcmp(a->w[i].w, ELLIPSIS) != 0;
             cur[j] = eq ? (unsigned short)(next[j + 1] + 1) : 0;
-            if (cur[j] > longest)
+            if (cur[j] > longest) {
                 longest = cur[j];
+                la0 = i;
+                lb0 = j;
+            }
             AT(i, j) = eq ? (unsigned short)(AT(i + 1, j + 1) + 1)
                           : (AT(i + 1, j) > AT(i, j + 1) ? AT(i + 1, j) : AT(i, j + 1));
         }
@@ -536,7 +633,8 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
     size_t most = na > nb ? na : nb;
     /* one outlet quoting a speaker twice in one story: two remarks unless the two are nearly whole copies */
     int same_story = a->q->doc == b->q->doc;
-    if ((longest < LONG_RUN && lcs * 10 < least * 7) || (same_story && lcs * 10 < most * 8)) {
+    if ((longest < LONG_RUN && lcs * 10 < least * 7 && (same_story || longest < SHAPE_RUN || !reworded(a, b, L))) ||
+        (same_story && lcs * 10 < most * 8) || diverge(a, b, L, la0, lb0, longest)) {
         free(L);
         return -1;
     }
@@ -587,9 +685,12 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
         if (la && lb) {
             if (same_compound(a->w, si, i, b->w, sj, j))
                 continue;
-            if (la > MAX_SUB && lb > MAX_SUB)
+            /* a longer rewording held between firm anchors ("and that is why everyone came home" / "and that
+             * is the reason every person got home") is a difference; otherwise the two go separate ways */
+            int anchored = inrow >= ANCHOR_BEFORE && after >= ANCHOR_AFTER && la <= 2 * MAX_SUB && lb <= 2 * MAX_SUB;
+            if (la > MAX_SUB && lb > MAX_SUB && !anchored)
                 break; /* the two go separate ways: different passages */
-            if (la > MAX_SUB || lb > MAX_SUB)
+            if ((la > MAX_SUB || lb > MAX_SUB) && !anchored)
                 continue;
         } else if ((la ? la : lb) > MAX_INSERT || !(la ? weighty(a->w, si, i) : weighty(b->w, sj, j))) {
             continue; /* a passage left out in the middle */
@@ -799,6 +900,10 @@ static void meaning_changes(const rendering *a, const rendering *b, const fold_c
             size_t ny = next_content(b, y);
             if (!b->w[y].stem || ny >= b->n || strcmp(a->w[nx].stem, b->w[ny].stem) != 0)
                 continue;
+            /* no reversal when one side says both ("a chance that we win ..., but a chance that we could
+             * lose" against "a chance of losing") */
+            if (contains(b->content, b->ncontent, a->w[x].stem) || contains(a->content, a->ncontent, b->w[y].stem))
+                continue;
             char *key = fl_xasprintf("%s\x1f%s", a->w[x].stem, b->w[y].stem);
             if (fl_map_get(&f->opposites, key, strlen(key)) >= 0) {
                 fl_buf_printf(what, "%s\"%.*s\" here, \"%.*s\" there", what->len ? "; " : "",
@@ -922,23 +1027,30 @@ static size_t common_words(const rendering *a, const rendering *b)
     return l;
 }
 
-/* Does the document of x[i] also quote the whole of direct quote x[j] word for word (house style folded; at
- * least four in five of its words, in order, with no difference where they align) in another rendering? Then
- * the speaker said it twice and that outlet quotes both sayings, or x[i] is another remark: a difference between
+/* Does the document of x[i] also quote direct quote x[j] word for word (house style folded, with no difference
+ * where they align) in another rendering? Either the whole of it (at least four in five of its words, in
+ * order), or more of it than x[i] has in common with it (MIN_QUOTE_WORDS at least) in a rendering that also
+ * holds all that x[i] shares with x[j] ("We've got a big challenge, and we've got work to do" and, later,
+ * "We've got a real challenge"; not the other half of a quote that one outlet split in two). Then the
+ * speaker said it twice and that outlet quotes both sayings, or x[i] is another remark: a difference between
  * x[i] and x[j] is no misquote. held: the documents' renderings (signature). */
 static int attested(const rendering *x, size_t n, size_t i, size_t j, fl_map *held)
 {
     if (!x[j].q->direct || !x[i].q->direct)
         return 0;
-    size_t doc = x[i].q->doc, need = (real_words(&x[j]) * 4 + 4) / 5;
+    size_t doc = x[i].q->doc, whole = (real_words(&x[j]) * 4 + 4) / 5, own = common_words(&x[i], &x[j]);
     for (size_t k = 0; k < n; k++) {
         if (k == j || k == i || !x[k].q->direct)
             continue;
         char *in_doc = signature(x[k].q, doc);
         int has = fl_map_get(held, in_doc, strlen(in_doc)) >= 0;
         free(in_doc);
+        if (!has)
+            continue;
+        size_t kj = common_words(&x[k], &x[j]);
         gap g[MAX_GAPS];
-        if (has && common_words(&x[k], &x[j]) >= need && align_quotes(&x[k], &x[j], g) == 0)
+        if ((kj >= whole || (kj > own && kj >= MIN_QUOTE_WORDS && common_words(&x[k], &x[i]) >= own)) &&
+            align_quotes(&x[k], &x[j], g) == 0)
             return 1;
     }
     return 0;

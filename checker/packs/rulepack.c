@@ -50,6 +50,7 @@ const char *const fl_lexicon_names[] = {
     "verb-group-words",    /* auxiliaries, negations and adverbs between a subject and its verb: "would not" */
     "naming-nouns",        /* nouns whose quoted apposition is a name, not speech: "the slogan", "book" */
     "be-forms",            /* forms of "be" that may open a verb group: "is expected to say" */
+    "speech-participles",  /* speech verbs as participles after a comma: "..., saying" speaks for the subject */
     "thought-phrases",     /* words that make a quote imagined, not said: "thinking", "as if to say" */
     "house-style",         /* renderings that agree: "colour=color", "eleventh=11th" (left side becomes right side) */
     "quote-apostrophes",   /* characters that are apostrophes in quoted words: "’" */

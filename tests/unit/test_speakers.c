@@ -1,6 +1,7 @@
 /* test_speakers.c - attribution: quote spans, each step of the sieve, aliases, surname and pronoun
  * resolution, bylines, reported speech, and the content-overlap decisions of quote-conflict. */
 #include "extract/speakers.h"
+#include "join/quotes.h"
 #include "unit.h"
 
 /* The attributed claims of text (owned by *out; free with fl_claims_free) and its unattributed quotes. */
@@ -491,5 +492,203 @@ Test(speakers, alignment_with_folding)
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         size_t n = unit_count("t.txt", cases[i].text, FL_RULE_QUOTE_CONFLICT);
         cr_expect_eq(n, cases[i].conflicts, "%s: %zu conflicts", cases[i].text, n);
+    }
+}
+
+/* Titles of several words before a name ("Fire Chief", "Coast Guard Commander", an organisation before a
+ * title), and names with a post-modifier or an age: the name is the speaker. */
+Test(speakers, compound_titles)
+{
+    static const struct {
+        const char *text, *speaker, *how;
+    } cases[] = {
+        {"“The wind will decide it,” Fire Chief Orla Brennick said.", "Orla Brennick", "after-quote"},
+        {"“The wind will decide it,” said Police Chief Orla Brennick.", "Orla Brennick", "said-after"},
+        {"Press Secretary Orla Brennick said: “The wind will decide it.”", "Orla Brennick", "before-quote"},
+        {"“The wind will decide it,” Coast Guard Commander Orla Brennick told reporters.", "Orla Brennick",
+         "after-quote"},
+        {"“The wind will decide it,” Harbour Board Chief Executive Orla Brennick said.", "Orla Brennick",
+         "after-quote"},
+        {"“The wind will decide it,” Lakeside Rovers Head Coach Orla Brennick said.", "Orla Brennick", "after-quote"},
+        {"Historian Orla Brennick told the paper: “The wind will decide it.”", "Orla Brennick", "before-quote"},
+        /* a post-modifier of affiliation between the name and its verb */
+        {"Orla Brennick of the coast guard's northern region said: “The wind will decide it.”", "Orla Brennick",
+         "before-quote"},
+        /* titles (and an organisation before them) after the verb: the name is a person who speaks */
+        {"“The wind will decide it,” said Harbour Board Chief Executive Orla Brennick.", "Orla Brennick", "said-after"},
+        /* a middle initial belongs to the name */
+        {"“The wind will decide it,” said Sen. Orla K. Brennick of the valley.", "Orla K. Brennick", "said-after"},
+        /* a participle after a comma speaks for the sentence's subject, not for the noun before the comma */
+        {"Orla Brennick, the mayor, compared the flood to the storm that hit Tavi Okonjo, saying “nothing like it "
+         "had been seen.”",
+         "Orla Brennick", "before-quote"},
+        /* the same words after "the" name an organisation, which stays a speaker of its own */
+        {"“The wind will decide it,” the Coast Guard said.", "the Coast Guard", "after-quote"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect_claim(cases[i].text, 0, cases[i].speaker, cases[i].how);
+}
+
+/* he/she after a sentence in which a named person said something: that person, unless the gender says
+ * otherwise or another person who fits is named in between. */
+Test(speakers, pronoun_carry_over)
+{
+    static const struct {
+        const char *text;
+        size_t which; /* the direct quote to check */
+        const char *speaker, *how;
+    } cases[] = {
+        /* the speaker of the sentence before, even with a common noun that is also a name elsewhere */
+        {"Last year's Brookfield Fire, the largest on record, burnt for weeks.\n\nFire Chief Orla Brennick said "
+         "the next two days would decide it. “We will not get ahead of this fire until the wind drops,” she told "
+         "reporters.",
+         0, "Orla Brennick", "pronoun"},
+        {"Commander Tavi Okonjo of the coast guard's northern region said it could have been far worse. “The crew "
+         "did exactly what they were trained to do,” he said.",
+         0, "Tavi Okonjo", "pronoun"},
+        /* an age apposition before a speech verb sets up the speaker */
+        {"Orla Brennick, 62, who has lived in the valley since 1990, said she left with only her dog.\n\n“I keep "
+         "thinking about the photographs,” she said.",
+         0, "Orla Brennick", "pronoun"},
+        /* the gender contradicts the speaker before: the nearest person who fits */
+        {"Mr. Tavi Okonjo spoke to Orla Brennick, a neighbour. Mr. Okonjo said the road was shut. “We lost "
+         "everything,” she said.",
+         0, "Orla Brennick", "pronoun"},
+        /* another person who fits is named in between: the sentence before names two, unresolved */
+        {"Orla Brennick said the plan had failed and Tavi Okonjo, her deputy, agreed with it. “It is over,” he said.",
+         0, "Tavi Okonjo", "pronoun"},
+        {"Orla Brennick said the council had met Tavi Okonjo, a builder.\n\n“It is over,” he said.", 0, "he",
+         "after-quote"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        claims_of(cases[i].text, &c, NULL);
+        size_t seen = 0;
+        const fl_qclaim *q = NULL;
+        for (size_t k = 0; k < c.nquote && !q; k++)
+            if (c.quotes[k].direct && seen++ == cases[i].which)
+                q = &c.quotes[k];
+        cr_expect(q != NULL, "%s: no quote claim %zu", cases[i].text, cases[i].which);
+        if (q) {
+            cr_expect_str_eq(q->speaker, cases[i].speaker, "%s: speaker %s", cases[i].text, q->speaker);
+            cr_expect_str_eq(q->how, cases[i].how, "%s: resolved by %s", cases[i].text, q->how);
+        }
+        fl_claims_free(&c);
+    }
+}
+
+/* quote-conflict reports between two stories (documents a.txt and b.txt). */
+static size_t conflicts_across(const char *one, const char *two)
+{
+    fl_doc *d[2] = {unit_doc("a.txt", one), unit_doc("b.txt", two)};
+    fl_claims c;
+    memset(&c, 0, sizeof c);
+    for (size_t i = 0; i < 2; i++) {
+        fl_speech sp = {0};
+        fl_speech_extract(d[i], unit_rules(), NULL, 0, i, &c, &sp);
+        fl_speech_free(&sp);
+    }
+    fl_sink s = {0};
+    fl_join_quotes(unit_rules(), &c, NULL, &s);
+    size_t n = 0;
+    for (size_t i = 0; i < s.len; i++)
+        n += s.items[i].rule == FL_RULE_QUOTE_CONFLICT;
+    fl_sink_free(&s);
+    fl_claims_free(&c);
+    fl_doc_free(d[0]);
+    fl_doc_free(d[1]);
+    return n;
+}
+
+/* Is it one remark? Two stories quote one speaker; the decision is per pair of direct quotes. */
+Test(speakers, same_remark)
+{
+    static const struct {
+        const char *one, *two;
+        size_t conflicts;
+    } cases[] = {
+        /* one sentence reworded by one outlet: same shape, most content words in order, a phrase in common */
+        {"“We cannot accept a contract that puts the harbour's future at risk,” said Orla Brennick.",
+         "“We will not sign a contract that puts this harbour's future in danger,” Orla Brennick said.", 2},
+        {"“These bells rang for nine centuries over the valley, and now they are gone in a single week,” said Orla "
+         "Brennick.",
+         "“These chimes rang nine centuries over the town, and we lost them in one week,” Orla Brennick said.", 2},
+        /* the same opening, then two different endings: two remarks */
+        {"“These bells rang for nine centuries over the valley, and now they are silent for good,” said Orla "
+         "Brennick.",
+         "“These bells rang for nine centuries over the valley before the town even had a name,” Orla Brennick "
+         "said.",
+         0},
+        /* a longer rewording between firm anchors */
+        {"“The pilots did exactly what they were trained to do, and that is why everyone came home tonight,” "
+         "said Orla Brennick.",
+         "“The pilots did what they were trained to do, and that is the reason every person got home tonight,” "
+         "Orla Brennick said.",
+         2},
+        /* two different sentences that open alike */
+        {"“We will not sign a contract that leaves the drivers without a pension,” said Orla Brennick.",
+         "“We will not sign a contract before the board has seen the accounts,” Orla Brennick said.", 0},
+        /* two remarks on one topic: a few content words shared, not in one shape */
+        {"“The harbour will reopen next spring once the new wall is finished,” said Orla Brennick.",
+         "“Nobody should expect the harbour to make money before the wall is paid for,” Orla Brennick said.", 0},
+        /* the same remark in the same words: agree */
+        {"“We cannot accept a contract that puts the harbour's future at risk,” said Orla Brennick.",
+         "“We cannot accept a contract that puts the harbour’s future at risk,” Orla Brennick said.", 0},
+        /* a paraphrase against a quote is held only to what carries meaning */
+        {"Orla Brennick said the union could not accept a contract that put the harbour's future at risk.",
+         "“We cannot accept a contract that puts the harbour's future at risk,” Orla Brennick said.", 0},
+        /* one outlet quotes both sayings: the other outlet's is one of them, not a misquote */
+        {"“We have a big job ahead, and we have work to do,” said Orla Brennick. Later she added: “We have a "
+         "hard job ahead.”",
+         "“We have a big job ahead, and we have work to do,” Orla Brennick said.", 0},
+        /* a reversed predicate is no reversal when the quote says both */
+        {"Orla Brennick said there was a chance of losing the harbour contract.",
+         "“There is a chance we win the harbour contract, and a chance we could lose the harbour contract,” Orla "
+         "Brennick said.",
+         0},
+        /* two different speakers with one surname are not joined */
+        {"“We cannot accept a contract that puts the harbour's future at risk,” said Orla Brennick.",
+         "“We will not sign a contract that puts this harbour's future in danger,” Tomas Brennick said.", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t n = conflicts_across(cases[i].one, cases[i].two);
+        cr_expect_eq(n, cases[i].conflicts, "%s / %s: %zu conflicts", cases[i].one, cases[i].two, n);
+    }
+}
+
+/* A paragraph between that only goes on about the speaker ("In her old age, she refused to ...") keeps them
+ * the speaker of a quote that follows; one about someone else (he, not she) does not. */
+Test(speakers, carry_across_a_pronoun_paragraph)
+{
+    static const struct {
+        const char *text, *speaker; /* of the last direct quote; "" when it stays unattributed */
+        size_t unattributed;
+    } cases[] = {
+        {"Mara Quint said she was tired.\n\n“I have no idea why they still ask,” she told the paper.\n\nIn her "
+         "old age, she refused to give interviews.\n\n“I want to be remembered as I was when I was young.”",
+         "Mara Quint", 0},
+        {"Mara Quint said she was tired.\n\n“I have no idea why they still ask,” she told the paper.\n\nIn his "
+         "old age, he refused to give interviews.\n\n“I want to be remembered as I was when I was young.”",
+         "", 1},
+        {"Mara Quint said she was tired.\n\n“I have no idea why they still ask,” she told the paper.\n\nIn her "
+         "old age, she refused to see Tomas Berg, a cousin.\n\n“I want to be remembered as I was when I was "
+         "young.”",
+         "", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        size_t un = 0;
+        claims_of(cases[i].text, &c, &un);
+        const fl_qclaim *last = NULL;
+        for (size_t k = 0; k < c.nquote; k++)
+            if (c.quotes[k].direct)
+                last = &c.quotes[k];
+        cr_expect_eq(un, cases[i].unattributed, "%s: %zu unattributed", cases[i].text, un);
+        cr_expect(last != NULL, "%s: no quote", cases[i].text);
+        if (last && cases[i].speaker[0])
+            cr_expect_str_eq(last->speaker, cases[i].speaker, "%s: speaker %s", cases[i].text, last->speaker);
+        else if (last)
+            cr_expect(strstr(last->text, "remembered") == NULL, "%s: attributed to %s", cases[i].text, last->speaker);
+        fl_claims_free(&c);
     }
 }
