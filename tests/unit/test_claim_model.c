@@ -159,7 +159,8 @@ Test(claim_model, clauses)
                "zinc in 2030.\n",
          "90,000", "production|mass|@ostrava zinc>|actual|zinc|2030", "Ostrava Zinc"},
         /* a dotted number opening a paragraph is a section label, not a quantity */
-        {DATED "3.1 Buses carried 40 million passengers in 2030.\n", "40", "", NULL},
+        {DATED "3.1 Buses carried 40 million passengers in 2030.\n", "40",
+         "act|people|@buses>|actual|carry:passenger|2030", "Buses"},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
     fl_claims c;
@@ -329,7 +330,8 @@ Test(claim_model, subjects_carried_and_withheld)
          "fee|money:GBP|@ana roz>|actual||2031-05", "Ana Roz"},
         {DATED "The Harlan Valley Alliance won 34 of the 71 seats in 2030.\n", "71", "", NULL},
         /* a month's name is no event ("march") */
-        {DATED "The Ostrava Ridge mine hired 40 miners at the end of March 2030.\n", "40", "", NULL},
+        {DATED "The Ostrava Ridge mine hired 40 miners at the end of March 2030.\n", "40",
+         "act|people|@ostrava ridge>|actual|hire:miner|2030-03 part:march", "Ostrava Ridge"},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
     /* the fee of one signing stated twice, differently */
