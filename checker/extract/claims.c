@@ -1789,7 +1789,8 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
 }
 
 /* An act counted by its noun alone ("Of the 3,240 completions") counts what the document last counted with
- * that act ("completed 3,420 new homes": homes); one that names what it counts is remembered for later. */
+ * that act ("completed 3,420 new homes": homes), and has no attribute when there is none; one that names what
+ * it counts is remembered for later. */
 static void act_discourse(discourse *dc, const fl_knowledge *k, fl_claim *cl)
 {
     const char *colon = strchr(cl->item, ':');
@@ -1808,7 +1809,8 @@ static void act_discourse(discourse *dc, const fl_knowledge *k, fl_claim *cl)
     } else if (dc->act_items[a]) {
         free(cl->item);
         cl->item = fl_xstrdup(dc->act_items[a]);
-    }
+    } else
+        cl->family = -1; /* "on 106 carries": what was carried is not known, so nor is what it compares with */
 }
 
 /* The family of a count after a possessive whose family says it is what a possessor has ("its 2,300
