@@ -1378,6 +1378,42 @@ static void new_paragraph(discourse *dc, uint32_t para)
     dc->para_name = NULL;
 }
 
+/* The subject noun phrase of the figure's clause, as the chunker finds it (through appositions, fronted
+ * phrases and relative clauses); the claim model's word lists decide what it names, and read the clause
+ * themselves when there is no parse or it names nothing they know. *said says how it was found. */
+static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t ca, const fl_qty *q, const char **said)
+{
+    subj_t sj = {SUBJ_NONE, 0, 0, -1};
+    *said = "subject of the clause (parsed)";
+    const fl_parse *p = parse_of(c);
+    if (p) {
+        int np = fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a));
+        size_t used, head = np >= 0 ? c->a + p->nps[np].head : 0;
+        /* the subject of a reported clause is in it, not the one who reports it ("the department said sales
+         * dropped ..."): a phrase before the clause's start is not taken */
+        if (np >= 0 && c->a + p->nps[np].start < q->tok && c->a + p->nps[np].start >= ca) {
+            int ev = event_at(c, head, &used);
+            /* a phrase headed by an event noun is the event: "the Tarrow dam collapse" */
+            sj = ev >= 0 ? (subj_t){SUBJ_EVENT, head, used, ev}
+                         : clause_subject(c, m, nm, c->a + p->nps[np].start, c->a + p->nps[np].end);
+        }
+    }
+    if (sj.type == SUBJ_NONE) {
+        *said = "clause subject";
+        sj = clause_subject(c, m, nm, ca, q->tok);
+    }
+    if (sj.type == SUBJ_NONE && ca > c->a + 1 && c->t[ca - 1].kind == FL_TOK_PUNCT &&
+        fl_phrases_at(&c->k->relatives, c->text, c->t, c->b, ca, &(size_t){0}) >= 0) {
+        /* "The VERITY-HF trial, which enrolled 1,420 patients": the relative clause is about the phrase
+         * before the comma */
+        size_t a = ca - 1;
+        while (a > c->a && !strong_boundary(c, a - 1))
+            a--;
+        sj = clause_subject(c, m, nm, a, ca - 1);
+    }
+    return sj;
+}
+
 /* The subject of a claim whose family is known, from its clause or carried from before (see discourse). */
 static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
                           const fl_qty *q, discourse *dc, uint32_t para, int dated)
@@ -1394,37 +1430,8 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
             return;
         }
     }
-    /* the subject noun phrase of the figure's clause, as the chunker finds it (through appositions, fronted
-     * phrases and relative clauses); the claim model's word lists decide what it names, and read the clause
-     * themselves when there is no parse or it names nothing they know */
-    subj_t sj = {SUBJ_NONE, 0, 0, -1};
-    const char *said = "subject of the clause (parsed)";
-    const fl_parse *p = parse_of(c);
-    if (p) {
-        int np = fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a));
-        size_t used, head = np >= 0 ? c->a + p->nps[np].head : 0;
-        /* the subject of a reported clause is in it, not the one who reports it ("the department said sales
-         * dropped ..."): a phrase before the clause's start is not taken */
-        if (np >= 0 && c->a + p->nps[np].start < q->tok && c->a + p->nps[np].start >= ca) {
-            int ev = event_at(c, head, &used);
-            /* a phrase headed by an event noun is the event: "the Tarrow dam collapse" */
-            sj = ev >= 0 ? (subj_t){SUBJ_EVENT, head, used, ev}
-                         : clause_subject(c, m, nm, c->a + p->nps[np].start, c->a + p->nps[np].end);
-        }
-    }
-    if (sj.type == SUBJ_NONE) {
-        said = "clause subject";
-        sj = clause_subject(c, m, nm, ca, q->tok);
-    }
-    if (sj.type == SUBJ_NONE && ca > c->a + 1 && c->t[ca - 1].kind == FL_TOK_PUNCT &&
-        fl_phrases_at(&k->relatives, c->text, c->t, c->b, ca, &(size_t){0}) >= 0) {
-        /* "The VERITY-HF trial, which enrolled 1,420 patients": the relative clause is about the phrase
-         * before the comma */
-        size_t a = ca - 1;
-        while (a > c->a && !strong_boundary(c, a - 1))
-            a--;
-        sj = clause_subject(c, m, nm, a, ca - 1);
-    }
+    const char *said = "";
+    subj_t sj = figure_subject(c, m, nm, ca, q, &said);
     new_paragraph(dc, para);
     /* an act with no period of its own ("had 241 passengers on board when it was struck", "escaped with 23
      * pieces") is a part of the document's event, whoever its clause names: outlets name the ship, the

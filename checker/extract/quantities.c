@@ -87,8 +87,7 @@ static int count_unit_after(const ctx *c, size_t i, const fl_num *nums, size_t n
 {
     size_t k = i, u_used;
     int u, named = 0;
-    for (size_t w = 0; w < 2 + (size_t)named && k < c->n && c->t[k].kind == FL_TOK_WORD && !function_word(c, k);
-         w++) {
+    for (size_t w = 0; w < 2 + (size_t)named && k < c->n && c->t[k].kind == FL_TOK_WORD && !function_word(c, k); w++) {
         if (c->text[c->t[k].start] >= 'A' && c->text[c->t[k].start] <= 'Z')
             named = 1;
         k++;

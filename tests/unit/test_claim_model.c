@@ -397,12 +397,13 @@ Test(claim_model, acts_and_their_items)
         /* a possessive makes the figure its possessor's: no act of the document's */
         {DATED "Ana Ruiz travelled with her two children in 2030.\n", "two", "", NULL},
         /* workforce: a verb of employing, a possessor's count of workers; "people" is the workers counted */
-        {DATED "Tesk Foods will employ 900 people in 2030.\n", "900", "workforce|people|@tesk foods>|forecast|worker|2030",
-         NULL},
+        {DATED "Tesk Foods will employ 900 people in 2030.\n", "900",
+         "workforce|people|@tesk foods>|forecast|worker|2030", NULL},
         {DATED "Tesk Foods said its 1,200 workers were paid in 2030.\n", "1,200",
          "workforce|people|@tesk foods>|actual|worker|2030", NULL},
         /* a thing's value is not a company's market capitalisation */
-        {DATED "The Orla brooch was valued at £2 million in 2030.\n", "£2", "value|money:GBP|@orla>|actual||2030", NULL},
+        {DATED "The Orla brooch was valued at £2 million in 2030.\n", "£2", "value|money:GBP|@orla>|actual||2030",
+         NULL},
         /* a nominalised act counts what the document last counted with that act; with nothing before, no key */
         {DATED "Builders completed 500 homes in Varlow. Of the 480 completions, few were sold.\n", "480",
          "act|count|@#t.txt>|actual|complete:home|2031-05", NULL},
