@@ -1106,7 +1106,9 @@ static void put_key(fl_buf *b, const fl_claim *cl, const fl_knowledge *k, int wi
         put_str(b, cl->item);
         fl_buf_putc(b, '|');
         fl_buf_puts(b, cl->since ? "since " : "");
-        if (cl->year > 0)
+        if (cl->period_how == 5)
+            fl_buf_puts(b, "story"); /* an undated report: the join gives it its event's date */
+        else if (cl->year > 0)
             put_int(b, cl->year);
         else
             fl_buf_putc(b, '?'); /* a wire dateline's month, its year not known */
@@ -1138,7 +1140,7 @@ static void make_keys(fl_claim *cl, const fl_knowledge *k)
     fl_buf b = {0};
     put_key(&b, cl, k, 0);
     cl->key_base = fl_buf_take(&b);
-    if (cl->year > 0 || (cl->period_how == 4 && cl->month)) {
+    if (cl->year > 0 || (cl->period_how == 4 && cl->month) || (cl->period_how == 5 && cl->subject_event)) {
         put_key(&b, cl, k, 1);
         cl->key = fl_buf_take(&b);
     }
@@ -1244,6 +1246,67 @@ static void doc_names(const fl_doc *d, const fl_facts *f, fl_map *names)
                 !(p->kind == FL_TOK_PUNCT && (clause_mark(d->text[p->start]) || p->end - p->start == 3)))
                 fl_map_put_hashed(names, d->text + t->start, t->end - t->start, fl_token_hash(d->text, t), 1);
         }
+}
+
+enum { STORY_NAMES = 8, STORY_SHARED = 3 };
+
+/* The document's story signature: the STORY_NAMES capitalised words it uses most often inside sentences (the
+ * earlier first use wins a tie; months and weekdays are no names of a story), one bit each of 128. Two reports
+ * of one event share their place, people and the event's own name ("the Corran blast"); two reports of two
+ * fires in one directory share few. */
+static void story_names(const fl_doc *d, const fl_knowledge *k, const fl_facts *f, uint64_t sig[2])
+{
+    size_t used;
+    fl_map seen;
+    fl_map_init(&seen, 0);
+    uint32_t *hash = NULL;
+    size_t *count = NULL, n = 0, cap = 0;
+    for (size_t s = 0; s < d->nsent; s++)
+        for (size_t i = f->sent_tok[s] + 1; i < f->sent_tok[s + 1]; i++) {
+            const fl_token *t = &f->tok[i];
+            if (t->kind != FL_TOK_WORD || d->text[t->start] < 'A' || d->text[t->start] > 'Z' ||
+                fl_phrases_at(&k->months, d->text, f->tok, f->ntok, i, &used) >= 0 ||
+                fl_phrases_at(&k->weekdays, d->text, f->tok, f->ntok, i, &used) >= 0)
+                continue;
+            uint32_t h = fl_token_hash(d->text, t);
+            int at = fl_map_get_hashed(&seen, d->text + t->start, t->end - t->start, h);
+            if (at >= 0) {
+                count[at]++;
+                continue;
+            }
+            size_t old = cap;
+            FL_GROW(hash, cap, n + 1);
+            if (cap != old)
+                count = fl_xrealloc(count, cap * sizeof *count);
+            hash[n] = h;
+            count[n] = 1;
+            fl_map_put_hashed(&seen, d->text + t->start, t->end - t->start, h, (int)n++);
+        }
+    sig[0] = sig[1] = 0;
+    for (int top = 0; top < STORY_NAMES; top++) {
+        size_t best = SIZE_MAX;
+        for (size_t i = 0; i < n; i++)
+            if (count[i] && (best == SIZE_MAX || count[i] > count[best]))
+                best = i;
+        if (best == SIZE_MAX)
+            break;
+        sig[hash[best] >> 6 & 1] |= (uint64_t)1 << (hash[best] & 63);
+        count[best] = 0;
+    }
+    free(hash);
+    free(count);
+    fl_map_free(&seen);
+}
+
+int fl_story_names_shared(const uint64_t a[2], const uint64_t b[2])
+{
+    uint64_t x = a[0] & b[0], y = a[1] & b[1];
+    int n = 0;
+    for (; x; x &= x - 1)
+        n++;
+    for (; y; y &= y - 1)
+        n++;
+    return n >= STORY_SHARED;
 }
 
 /* The period of claim cl from the when pw of its sentence (c), against the document date. */
@@ -1668,8 +1731,12 @@ static int document_event(const fl_doc *d, const fl_knowledge *k, const fl_facts
 static void event_period(fl_claim *cl, const fl_date *date)
 {
     int known = date->month && date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE;
-    if (cl->modality != FL_MOD_ACTUAL || (!known && !date->wire_month))
+    if (cl->modality != FL_MOD_ACTUAL)
         return;
+    if (!known && !date->wire_month) { /* an undated report: of the story's date, which the join finds */
+        cl->period_how = 5;
+        return;
+    }
     if (!known) { /* a wire dateline's day without its year: the month, its year left to the join */
         cl->year = 0;
         cl->month = date->wire_month;
@@ -1990,16 +2057,25 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, const 
         *how = "event noun before it";
         return ev;
     }
-    /* the event nouns and the first event verb of the sentence (cheap: the parse is made only when an event
-     * noun may head the clause's subject) */
+    /* the event nouns of the sentence and the first event verb of the time's own clause ("walked out at 6 a.m.,
+     * after talks collapsed" is not when anything collapsed); cheap: the parse is made only when an event
+     * noun may head the clause's subject */
     int verb = -1, named = -1, several = 0;
+    size_t ca, cb;
+    clause_span(c, e0, e1, &ca, &cb);
+    /* "on the night of March 3, when the seam gave way": the relative clause tells what happened then */
+    size_t rel = cb < c->b && c->t[cb].kind == FL_TOK_PUNCT ? cb + 1 : cb;
+    if (rel < c->b && role(c, rel, FL_ROLE_TIME_RELATIVE)) {
+        size_t ra;
+        clause_span(c, rel + 1, rel + 1, &ra, &cb);
+    }
     for (size_t i = c->a; i < c->b; i++) {
         if (c->t[i].kind != FL_TOK_WORD || fl_phrases_at(&k->months, c->text, c->t, c->b, i, &used) >= 0)
             continue; /* "March" is a month here, not a march */
         if ((ev = fl_phrases_at(&k->event_nouns, c->text, c->t, c->b, i, &used)) >= 0) {
             several |= named >= 0 && named != ev;
             named = named < 0 ? ev : named;
-        } else if (verb < 0)
+        } else if (verb < 0 && i >= ca && i < cb)
             verb = fl_phrases_at(&k->event_verbs, c->text, c->t, c->b, i, &used);
     }
     const fl_parse *ps = named >= 0 ? parse_of(c) : NULL;
@@ -2208,7 +2284,11 @@ static void clock_claim(fl_claim *cl, const when_at *x, const when_at *day, cons
         cl->year = date->year;
         cl->month = date->month;
         cl->period_how = 4;
-    }
+    } else if (date->wire_month) { /* a wire dateline's month, its year left to the join */
+        cl->month = date->wire_month;
+        cl->period_how = 4;
+    } else if (date->source == FL_DATE_NONE || date->source == FL_DATE_INFERRED)
+        cl->period_how = 5; /* an undated report: the story's date */
 }
 
 /* The dates and clock times of events in sentence c: each is a claim of its event (the "event-date" and
@@ -2262,6 +2342,8 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
         cl.date_source = date->source;
         if (dated)
             cl.doc_date = date->year * 10000 + date->month * 100 + date->day;
+        else if (date->wire_month)
+            cl.doc_date = date->wire_month * 100 + date->wire_day; /* mmdd: the year is not known */
         char shown[48];
         if (x->clock) {
             cl.family = fam_time;
@@ -2327,6 +2409,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     f->qty_clause = fl_arena_alloc(d->arena, (f->nqty + 1) * sizeof(size_t));
     fl_map names;
     doc_names(d, f, &names);
+    size_t first_claim = out->len;
     /* pass 2: keys */
     discourse dc = {NULL, -1, NULL, UINT32_MAX, document_event(d, k, f), NULL, 0, NULL};
     int prev_year = 0;
@@ -2431,6 +2514,10 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         free(dc.act_items[i]);
     free(dc.act_items);
     fl_map_free(&names);
+    uint64_t sig[2];
+    story_names(d, k, f, sig);
+    for (size_t i = first_claim; i < out->len; i++)
+        memcpy(out->items[i].names, sig, sizeof sig);
 }
 
 void fl_facts_free(fl_facts *f)
@@ -2503,7 +2590,9 @@ void fl_claim_period(const fl_claim *c, char *buf, size_t cap)
     static const char *const months[] = {"",         "January ",  "February ", "March ",  "April ",
                                          "May ",     "June ",     "July ",     "August ", "September ",
                                          "October ", "November ", "December "};
-    if (c->year <= 0 && c->period_how == 4 && c->month > 0 && c->month <= 12)
+    if (c->period_how == 5)
+        snprintf(buf, cap, "%s", "the date of the other reports (undated)");
+    else if (c->year <= 0 && c->period_how == 4 && c->month > 0 && c->month <= 12)
         snprintf(buf, cap, "%.*s, year not stated", (int)strlen(months[c->month]) - 1, months[c->month]);
     else if (c->year <= 0)
         snprintf(buf, cap, "%s", "");

@@ -5,6 +5,7 @@
 #define FL_CLAIMS_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "core/diag.h"
@@ -30,22 +31,27 @@ typedef struct {
     char part_text[24];      /* which part: "first half" */
     int since;               /* "since 2012" */
     int period_how;          /* 0 none, 1 stated, 2 relative to the document date, 3 relative to a year stated before,
-                              * 4 the document's date, for an event figure with no stated period */
+                              * 4 the document's date, for an event figure with no stated period, 5 the story's
+                              * date: an event figure with no stated period in an undated document (the join
+                              * gives it the date of the other reports of its event, when they agree on one) */
     char *subject;           /* what the figure is about when it is not an entity: "Norvik Metals", "flood"; "" none */
     const char *subject_how; /* how it was found (static): "clause subject", "paragraph subject" ... or "" */
     int subject_event;       /* the subject is an event class ("flood"), not a name: joined within one directory */
     int subject_doc;         /* nothing names the subject: the document's topic, joined within the document only */
     int doc_date;            /* the document's date as yyyymmdd when it is known (not inferred), else 0 */
-    char *why;       /* why the claim has no key, for --dump-claims: "no attribute", "no subject" ...; "" keyed */
-    int date_source; /* the document date's fl_date_source, for relative periods */
-    char *key;       /* every part known; NULL otherwise */
-    char *key_base;  /* the key without its period (family and parties known); NULL otherwise */
-    size_t doc;      /* index of its document in the run */
-    size_t seq;      /* its order in the document */
-    size_t sentence; /* its sentence in the document */
-    int suppressed;  /* read from a claim record: a directive of its document suppresses its join's findings at it */
-    int count_state; /* a running count (a death toll): 1 stated as still open ("at least", "so far"), 2 stated as
-                      * having risen ("rose to"), 0 neither */
+    char *why;         /* why the claim has no key, for --dump-claims: "no attribute", "no subject" ...; "" keyed */
+    int date_source;   /* the document date's fl_date_source, for relative periods */
+    char *key;         /* every part known; NULL otherwise */
+    char *key_base;    /* the key without its period (family and parties known); NULL otherwise */
+    size_t doc;        /* index of its document in the run */
+    size_t seq;        /* its order in the document */
+    size_t sentence;   /* its sentence in the document */
+    int suppressed;    /* read from a claim record: a directive of its document suppresses its join's findings at it */
+    uint64_t names[2]; /* the document's most used names (capitalised words inside sentences), one bit each of
+                        * 128: an undated report's figure takes the date of dated reports of its event only when
+                        * their documents share names (fl_story_names_shared) */
+    int count_state;   /* a running count (a death toll): 1 stated as still open ("at least", "so far"), 2 stated as
+                        * having risen ("rose to"), 0 neither */
 } fl_claim;
 
 /* An attributed claim: a direct quote or reported speech, with who said it, to whom, how hedged and on
@@ -112,6 +118,9 @@ void fl_claims_shrink(fl_claims *c);
 void fl_claims_free(fl_claims *c);
 
 /* "2024", "the first part of 2020", "since 2012", "" (unknown): the period for messages. */
+/* Do two claims' documents share enough of their most used names to be reports of one story? */
+int fl_story_names_shared(const uint64_t a[2], const uint64_t b[2]);
+
 void fl_claim_period(const fl_claim *c, char *buf, size_t cap);
 
 #endif

@@ -164,6 +164,14 @@ static int updated(const fl_claim *c, const fl_claim *a, const fl_knowledge *k)
     return later->lo >= earlier->hi && (earlier->count_state == 1 || later->count_state == 2);
 }
 
+/* Is one of two disagreeing figures of a running count from an undated report, and either stated as still
+ * open or as having risen? Then which came first is not known: the larger may be the later report. */
+static int unordered(const fl_claim *c, const fl_claim *a, const fl_knowledge *k)
+{
+    return c->family >= 0 && k->metrics[c->family].cumulative && (c->period_how == 5 || a->period_how == 5) &&
+           (c->count_state || a->count_state);
+}
+
 /* Does one document give an event two days (or two clock times) that do not meet? Then the event lasts
  * longer than a day (a protest over several nights, a fire and its rekindling) or the class names several
  * events: its days are not one fact, and none of the group is compared. g is in claim order. */
@@ -242,7 +250,7 @@ static void judge_group(ref *g, size_t n, const unsigned char *reference, const 
         const fl_claim *c = g[i].c;
         if (i == anchor || claims_overlap(c, a) || (c->doc == a->doc && c->sentence == a->sentence))
             continue;
-        if (updated(c, a, k))
+        if (updated(c, a, k) || unordered(c, a, k))
             continue;
         /* a weekday or "yesterday" counted from a date the text does not state (configuration, --date) rests on
          * that date: it may agree with others or be outvoted, but it is not reported itself (a crawl's dates can
@@ -397,6 +405,71 @@ static const char *wire_key(const fl_claims *all, const fl_claim *c, const fl_ma
     return key;
 }
 
+/* What the dated reports of one event's figure say about its period, for the undated reports of it: the key
+ * of the first dated one, and whether they all have that key (one month) and one document date. */
+typedef struct {
+    const char *key;
+    int doc_date;      /* mmdd */
+    int other_key;     /* a dated report of another month */
+    int other_date;    /* a dated report of another day */
+    uint64_t names[2]; /* the names of the dated reports' documents, together */
+} story_anchor;
+
+/* The key of an undated report's figure ("...|item|story") without its period: "...|item|". */
+static void key_without_period(const char *key, fl_buf *b)
+{
+    const char *bar = strrchr(key, '|');
+    b->len = 0;
+    fl_buf_put(b, key, bar ? (size_t)(bar + 1 - key) : strlen(key));
+}
+
+static void story_anchors(const fl_claims *all, const char *const *keys, fl_map *index, story_anchor **out, size_t *n)
+{
+    fl_buf b = {0};
+    size_t cap = 0;
+    for (size_t i = 0; i < all->len; i++) {
+        const fl_claim *c = &all->items[i];
+        if (!keys[i] || c->period_how != 4 || !c->subject_event || c->day || c->part || c->since)
+            continue;
+        key_without_period(keys[i], &b);
+        int at = fl_map_get(index, b.ptr, b.len), mmdd = c->doc_date % 10000;
+        if (at < 0) {
+            FL_GROW(*out, cap, *n + 1);
+            (*out)[*n] = (story_anchor){keys[i], mmdd, 0, 0, {c->names[0], c->names[1]}};
+            fl_map_put(index, b.ptr, b.len, (int)(*n)++);
+            continue;
+        }
+        story_anchor *s = &(*out)[at];
+        s->other_key |= strcmp(s->key, keys[i]) != 0;
+        s->other_date |= s->doc_date != mmdd;
+        s->names[0] |= c->names[0];
+        s->names[1] |= c->names[1];
+    }
+    fl_buf_free(&b);
+}
+
+/* The join key of an undated report's figure of an event: the key of the dated reports of the event (same
+ * event class, directory, attribute) when their documents share names with its own (one story, not another
+ * fire in the same directory) and they are of one month (and, for a running count, of one day: a toll
+ * reported on two days may have grown in between, and which day the undated report is of is not known);
+ * NULL (compared only within its document) otherwise, also when no report of the event is dated. */
+static const char *story_key(const fl_claims *all, const fl_claim *c, const fl_map *index, const story_anchor *anchors,
+                             const fl_knowledge *k)
+{
+    fl_buf b = {0};
+    key_without_period(c->key, &b);
+    int at = fl_map_get(index, b.ptr, b.len);
+    fl_buf_free(&b);
+    (void)all;
+    if (at < 0)
+        return NULL;
+    const story_anchor *s = &anchors[at];
+    int running = c->family >= 0 && k->metrics[c->family].cumulative;
+    if (s->other_key || (running && s->other_date) || !fl_story_names_shared(c->names, s->names))
+        return NULL;
+    return s->key;
+}
+
 void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned char *reference, int joins, fl_sink *out)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
@@ -415,12 +488,23 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     fl_map_init(&dated, 0);
     fl_map_init(&wire, 0);
     wire_anchors(all, &dated, &wire);
+    /* each claim's key after a wire-dated one took a dated report's year; then undated reports take theirs */
+    const char **keys = fl_xcalloc(all->len ? all->len : 1, sizeof *keys);
+    for (size_t i = 0; i < all->len; i++) {
+        const fl_claim *c = &all->items[i];
+        keys[i] = !c->key ? NULL : wire_dated(c) ? wire_key(all, c, &dated, &wire) : c->key;
+    }
+    fl_map story_index;
+    fl_map_init(&story_index, 0);
+    story_anchor *anchors = NULL;
+    size_t nanchors = 0;
+    story_anchors(all, keys, &story_index, &anchors, &nanchors);
     for (size_t i = 0; i < all->len; i++) {
         const fl_claim *c = &all->items[i];
         if (!c->key)
             continue;
         key.len = 0;
-        const char *ck = wire_dated(c) ? wire_key(all, c, &dated, &wire) : c->key;
+        const char *ck = c->period_how == 5 ? story_key(all, c, &story_index, anchors, k) : keys[i];
         if (!corpus_wide(c) || !ck)
             fl_buf_printf(&key, "#%zu|", c->doc);
         fl_buf_puts(&key, ck ? ck : c->key);
@@ -452,4 +536,7 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     fl_map_free(&groups);
     fl_map_free(&dated);
     fl_map_free(&wire);
+    fl_map_free(&story_index);
+    free(anchors);
+    free(keys);
 }

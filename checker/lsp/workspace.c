@@ -259,7 +259,8 @@ static uint64_t claim_hash(const fl_claim *c)
     int n[12] = {c->family, c->src,   c->dst,        c->modality,    c->year,       c->month,
                  c->part,   c->since, c->period_how, c->date_source, c->suppressed, c->count_state};
     size_t z[2] = {c->seq, c->sentence};
-    return mix(mix(mix(mix_str(h, c->part_text), v, sizeof v), n, sizeof n), z, sizeof z);
+    return mix(mix(mix(mix(mix_str(h, c->part_text), v, sizeof v), n, sizeof n), z, sizeof z), c->names,
+               sizeof c->names);
 }
 
 static uint64_t quote_hash(const fl_qclaim *q)

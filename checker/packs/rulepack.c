@@ -98,6 +98,7 @@ const char *const fl_lexicon_names[] = {
     "hedged-sources",           /* openings of a source that report without vouching: "according to" */
     "non-party-types",          /* entity types (rules/entities.json) whose names are never a party: "media" */
     "count-dimensions",         /* unit dimensions (rules/units.json) that count things: "people", "vehicles" */
+    "time-relatives",           /* the relative that opens a clause of what happened at a time: "on March 3, when" */
     NULL,
 };
 

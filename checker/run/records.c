@@ -19,7 +19,8 @@
 #include "run/suppress.h"
 
 static const char *const modalities[] = {"actual", "forecast", "target", "capacity"};
-static const char *const period_hows[] = {"", "stated", "document date", "year before", "document date (event)"};
+static const char *const period_hows[] = {
+    "", "stated", "document date", "year before", "document date (event)", "story date (undated document)"};
 
 /* ---- writing ---- */
 
@@ -86,19 +87,17 @@ static void add_doc(cJSON *join, fl_run *run, size_t doc, int rule, const fl_pos
 }
 
 /* The key a claim is routed on (the keyed form's KEY): its key, but for an event's figure dated by its
- * document's month without its year left out ("...|item|2024-08" and a wire dateline's "...|item|?-08" are
- * "...|item|-08"), since the join gives a year-less one the year of a dated one: both must meet in one reducer.
- * Returns route or key. */
+ * document (a dated report's month, a wire dateline's month without its year, or an undated report's "story")
+ * its key without the period ("...|item|"), since the join gives a year-less or undated one the period of a
+ * dated report of the same event: all of them must meet in one reducer. Returns route or key. */
 static const char *route_key(const fl_claim *c, const char *key, fl_buf *route)
 {
-    if (!c->key || c->period_how != 4 || !c->month || c->day || c->part || c->since)
-        return key;
-    const char *bar = strrchr(key, '|'), *dash = bar ? strchr(bar, '-') : NULL;
-    if (!dash)
+    int by_document = c->period_how == 5 || (c->period_how == 4 && c->month && !c->day && !c->part && !c->since);
+    const char *bar = strrchr(key, '|');
+    if (!c->key || !by_document || !bar)
         return key;
     route->len = 0;
     fl_buf_put(route, key, (size_t)(bar + 1 - key));
-    fl_buf_puts(route, dash);
     return route->ptr;
 }
 
@@ -148,6 +147,9 @@ static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, cons
     cJSON_AddNumberToObject(j, "period_how", c->period_how);
     cJSON_AddNumberToObject(j, "date_source", c->date_source);
     cJSON_AddNumberToObject(j, "count_state", c->count_state);
+    char names[40];
+    snprintf(names, sizeof names, "%016llx%016llx", (unsigned long long)c->names[0], (unsigned long long)c->names[1]);
+    cJSON_AddStringToObject(j, "names", names);
     add_doc(j, run, c->doc, FL_RULE_NUMERIC_CONFLICT, &c->start, key);
     fl_buf route = {0};
     put(out, form, route_key(c, key, &route), o);
@@ -389,6 +391,21 @@ static int whole_int(const cJSON *o, const char *name, int lo, int hi, int *v)
     return 0;
 }
 
+/* A claim's story names as written: 32 hex digits, two 64-bit words. */
+static int read_names(const char *s, uint64_t names[2])
+{
+    if (strlen(s) != 32 || strspn(s, "0123456789abcdef") != 32)
+        return -1;
+    for (int w = 0; w < 2; w++) {
+        names[w] = 0;
+        for (int i = 0; i < 16; i++) {
+            char ch = s[w * 16 + i];
+            names[w] = names[w] << 4 | (uint64_t)(ch <= '9' ? ch - '0' : ch - 'a' + 10);
+        }
+    }
+    return 0;
+}
+
 static int whole_size(const cJSON *o, const char *name, size_t *v)
 {
     double x;
@@ -481,7 +498,7 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
         bound(o, "high", INFINITY, &c.hi) < 0 || whole_size(j, "seq", &c.seq) < 0 ||
         whole_size(j, "sentence", &c.sentence) < 0 || whole_int(j, "year", -100000, 100000, &c.year) < 0 ||
         whole_int(j, "month", 0, 12, &c.month) < 0 || whole_int(j, "part", 0, 1, &c.part) < 0 ||
-        whole_int(j, "since", 0, 1, &c.since) < 0 || whole_int(j, "period_how", 0, 4, &c.period_how) < 0 ||
+        whole_int(j, "since", 0, 1, &c.since) < 0 || whole_int(j, "period_how", 0, 5, &c.period_how) < 0 ||
         whole_int(j, "date_source", FL_DATE_NONE, FL_DATE_INFERRED, &c.date_source) < 0 ||
         (c.modality = index_of(modalities, 4, str(o, "modality"))) < 0)
         return bad(rd, "a numeric claim record without all of its fields (written by another version?)");
@@ -516,6 +533,9 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     c.subject_event = cJSON_IsTrue(ev);
     if (cJSON_GetObjectItemCaseSensitive(j, "count_state") && whole_int(j, "count_state", 0, 2, &c.count_state) < 0)
         return bad(rd, "a numeric claim record with a bad count_state");
+    const char *names = str(j, "names");
+    if (names && read_names(names, c.names) < 0)
+        return bad(rd, "a numeric claim record with bad names");
     fl_claim_pack(&c);
     FL_GROW(rd->claims.items, rd->claims.cap, rd->claims.len + 1);
     rd->claims.items[rd->claims.len++] = c;

@@ -103,8 +103,10 @@ Test(claim_model, events_take_the_document_date)
         /* the document's event stands in when the clause names none */
         {DATED "A fire swept through the Dorrel warehouse.\n\nFirefighters said 3 people were injured.\n", "3",
          "injuries|people|@fire>|actual|person|2031-05", "fire"},
-        /* without a document date, no period: no key */
-        {"The Marren Valley flood has killed 14 people.\n", "14", "", NULL},
+        /* without a document date, the date of the other reports of the event, which the join finds */
+        {"The Marren Valley flood has killed 14 people.\n", "14", "deaths|people|@flood>|actual|person|story", "flood"},
+        /* a figure of no event in an undated document has no period: no key */
+        {"Halvard Pumps produced 310,000 tonnes of zinc.\n", "310,000", "", NULL},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
 }

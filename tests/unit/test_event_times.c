@@ -112,6 +112,9 @@ Test(event_times, days_and_times_are_claims_of_their_event)
         /* a time takes the day its sentence states */
         {DATED "The Orvik landslide struck at 2:10 a.m. on Wednesday.\n", "2:10 a.m. (02:07-02:13)",
          "event-time|clock|@landslide>|actual||2031-05-07"},
+        /* a relative clause of time tells what happened then */
+        {DATED "The Orvik road was closed.\n\nIt came on the night of Monday, May 5, when the slope gave way.\n",
+         "Monday, May 5 (05-05, year not stated)", "event-date|date|@collapse>|actual||"},
         /* a zone: the time in UTC, compared only with times in UTC */
         {DATED "The Orvik landslide struck at 06:20 CEST.\n", "06:20 CEST (04:17-04:23 UTC)",
          "event-time|clock|@landslide>|actual|UTC|2031-05"},
@@ -146,6 +149,8 @@ Test(event_times, what_is_no_claim_of_an_event)
         DATED "Orvik landslide May 8, 2031, 2:21 pm BST The landslide struck the village.\n",
         /* several times in a sentence whose verb alone names the event */
         DATED "The Orvik landslide closed the road.\n\nIt struck between 2 a.m. and 3 a.m.\n",
+        /* an event verb of another clause: the walkout's time is not when the talks collapsed */
+        DATED "Orvik dockers walked out at 6 a.m., after talks over pay collapsed.\n",
     };
     for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
         fl_claims c;
@@ -219,6 +224,28 @@ Test(event_times, the_join_of_days_times_and_running_counts)
         /* a toll that shrinks is a conflict, open or not */
         {"Published: 6 May 2031\n\nThe Orvik landslide has killed at least 19 people.\n",
          "Published: 16 May 2031\n\nThe Orvik landslide killed 14 people.\n", 1},
+        /* an undated report takes the date of a dated report of the same story (shared names) */
+        {"Published: 6 May 2031\n\nThe Orvik landslide near Telmen in the Kessa valley killed 14 people, Orvik "
+         "officials said.\n",
+         "The Orvik landslide near Telmen killed 19 people, the Orvik mayor said in the Kessa valley.\n", 1},
+        {"Published: 6 May 2031\n\nThe Orvik landslide near Telmen in the Kessa valley happened at 9 p.m., Orvik "
+         "officials said.\n",
+         "The Orvik landslide near Telmen happened at about 11 p.m., the Orvik mayor said in the Kessa valley.\n", 1},
+        {"Published: 6 May 2031\n\nThe Orvik landslide near Telmen in the Kessa valley killed 14 people, Orvik "
+         "officials said.\n",
+         "The Orvik landslide near Telmen killed about 14 people, the Orvik mayor said in the Kessa valley.\n", 0},
+        /* ... not of another story in the same directory (no shared names) */
+        {"Published: 6 May 2031\n\nThe Orvik landslide near Telmen in the Kessa valley killed 14 people, Orvik "
+         "officials said.\n",
+         "The Brask landslide above Lunde killed 19 people, the Brask mayor said in Lunde.\n", 0},
+        /* ... nor a running count stated as open on either side (which report came first is not known) */
+        {"Published: 6 May 2031\n\nThe Orvik landslide near Telmen in the Kessa valley killed 14 people, Orvik "
+         "officials said.\n",
+         "The Orvik landslide near Telmen has killed at least 19 people, the Orvik mayor said in the Kessa valley.\n",
+         0},
+        /* two undated reports: no date to share */
+        {"The Orvik landslide near Telmen in the Kessa valley killed 14 people, Orvik officials said.\n",
+         "The Orvik landslide near Telmen killed 19 people, the Orvik mayor said in the Kessa valley.\n", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         size_t n = join_findings(cases[i].a, cases[i].b);
