@@ -1887,6 +1887,13 @@ static void act_discourse(discourse *dc, const fl_knowledge *k, fl_claim *cl)
         cl->family = -1; /* "on 106 carries": what was carried is not known, so nor is what it compares with */
 }
 
+static void act_items_free(discourse *dc, const fl_knowledge *k)
+{
+    for (size_t i = 0; dc->act_items && i < k->nact_classes; i++)
+        free(dc->act_items[i]);
+    free(dc->act_items);
+}
+
 /* The family of a count after a possessive whose family says it is what a possessor has ("its 2,300
  * workers": the workforce), or -1. */
 static int possessed_family(const sctx *c, const fl_qty *q)
@@ -2510,9 +2517,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     for (size_t i = 0; i < dc.nnames; i++)
         free(dc.names[i]);
     free(dc.names);
-    for (size_t i = 0; dc.act_items && i < k->nact_classes; i++)
-        free(dc.act_items[i]);
-    free(dc.act_items);
+    act_items_free(&dc, k);
     fl_map_free(&names);
     uint64_t sig[2];
     story_names(d, k, f, sig);
