@@ -545,6 +545,7 @@ typedef struct {
     int doc_event;   /* the first event class the document names, -1 none */
     char **names;    /* every named subject of the document so far, in full ("Orvane Biologics") */
     size_t nnames;
+    char **act_items; /* per act class, the last item counted with it ("complete:home"), or NULL */
 } discourse;
 
 /* The clause's subject when it is an entity: the first mention of the clause before token at that no
@@ -846,9 +847,12 @@ static int change_word(const sctx *c, size_t i)
  * 5%", "an increase of $2 billion"? */
 static int change_amount(const sctx *c, const fl_qty *q)
 {
+    size_t used;
     for (size_t i = q->tok_end; i < q->tok_end + 2 && i < c->b; i++)
         if (change_word(c, i) && c->t[i].kind == FL_TOK_WORD)
-            return 1;
+            /* "the 27 jobs being cut": an act done to what a count counts is no change of the count */
+            return !(fl_count_dimension(c->r, q->dim) &&
+                     fl_phrases_at(&c->k->acts, c->text, c->t, c->b, i, &used) >= 0);
     size_t p = q->tok;
     while (p > c->a && c->t[p - 1].start >= q->qstart)
         p--;
@@ -987,6 +991,8 @@ static int bare_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, f
     return 1;
 }
 
+static int act_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
+
 /* Makes the bare numbers of a sentence counts where their clauses say what they count, before any claim of
  * the sentence is keyed (a change's old value is found by the dimension of the other figures). */
 static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr, size_t ntr, fl_qty_strings *pool)
@@ -1000,7 +1006,8 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr,
         cw.a = q[i].tok > c->a + KEY_WINDOW ? q[i].tok - KEY_WINDOW : c->a;
         cw.b = q[i].tok_end + KEY_WINDOW < c->b ? q[i].tok_end + KEY_WINDOW : c->b;
         clause_span(&cw, q[i].tok, q[i].tok_end, &cw.ca, &cw.cb);
-        bare_count(&cw, &q[i], tr, ntr, pool);
+        if (!bare_count(&cw, &q[i], tr, ntr, pool))
+            act_count(&cw, &q[i], pool);
     }
 }
 
@@ -1434,27 +1441,13 @@ static void new_paragraph(discourse *dc, uint32_t para)
     dc->para_name = NULL;
 }
 
-/* The subject of a claim whose family is known, from its clause or carried from before (see discourse). */
-static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
-                          const fl_qty *q, discourse *dc, uint32_t para)
+/* The subject noun phrase of the figure's clause, as the chunker finds it (through appositions, fronted
+ * phrases and relative clauses); the claim model's word lists decide what it names, and read the clause
+ * themselves when there is no parse or it names nothing they know. *said says how it was found. */
+static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t ca, const fl_qty *q, const char **said)
 {
-    const fl_knowledge *k = c->k;
-    const fl_metric *me = &k->metrics[cl->family];
-    int other = 0;
-    if (me->of_object) {
-        char *what = object_name(c, m, nm, ca, cb, q);
-        if (what) {
-            cl->src = -1;
-            cl->subject = full_name(dc, what);
-            cl->subject_how = "what it is paid for";
-            return;
-        }
-    }
-    /* the subject noun phrase of the figure's clause, as the chunker finds it (through appositions, fronted
-     * phrases and relative clauses); the claim model's word lists decide what it names, and read the clause
-     * themselves when there is no parse or it names nothing they know */
     subj_t sj = {SUBJ_NONE, 0, 0, -1};
-    const char *said = "subject of the clause (parsed)";
+    *said = "subject of the clause (parsed)";
     const fl_parse *p = parse_of(c);
     if (p) {
         int np = fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a));
@@ -1469,11 +1462,11 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
         }
     }
     if (sj.type == SUBJ_NONE) {
-        said = "clause subject";
+        *said = "clause subject";
         sj = clause_subject(c, m, nm, ca, q->tok);
     }
     if (sj.type == SUBJ_NONE && ca > c->a + 1 && c->t[ca - 1].kind == FL_TOK_PUNCT &&
-        fl_phrases_at(&k->relatives, c->text, c->t, c->b, ca, &(size_t){0}) >= 0) {
+        fl_phrases_at(&c->k->relatives, c->text, c->t, c->b, ca, &(size_t){0}) >= 0) {
         /* "The VERITY-HF trial, which enrolled 1,420 patients": the relative clause is about the phrase
          * before the comma */
         size_t a = ca - 1;
@@ -1481,8 +1474,44 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
             a--;
         sj = clause_subject(c, m, nm, a, ca - 1);
     }
+    return sj;
+}
+
+/* The subject of a claim whose family is known, from its clause or carried from before (see discourse). */
+static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
+                          const fl_qty *q, discourse *dc, uint32_t para, int dated)
+{
+    const fl_knowledge *k = c->k;
+    const fl_metric *me = &k->metrics[cl->family];
+    int other = 0;
+    if (me->of_object) {
+        char *what = object_name(c, m, nm, ca, cb, q);
+        if (what) {
+            cl->src = -1;
+            cl->subject = full_name(dc, what);
+            cl->subject_how = "what it is paid for";
+            return;
+        }
+    }
+    const char *said = "";
+    subj_t sj = figure_subject(c, m, nm, ca, q, &said);
     new_paragraph(dc, para);
-    if ((me->event && sj.type == SUBJ_NONE) || sj.type == SUBJ_EVENT) {
+    /* an act with no period of its own ("had 241 passengers on board when it was struck", "escaped with 23
+     * pieces") is a part of the document's event, whoever its clause names: outlets name the ship, the
+     * airline or the gang in their own ways */
+    if (cl->family == k->act_family && !dated && sj.type != SUBJ_EVENT) {
+        sj.type = SUBJ_NONE;
+        if (dc->doc_event < 0) { /* no event: the document's own topic ("builders completed 3,420 homes") */
+            cl->src = -1;
+            cl->subject_doc = 1;
+            cl->subject_how = "the document's topic (compared within the document)";
+            return;
+        }
+    }
+    /* an act with a period of its own ("last year the board cut 19 posts") is not the document's event, nor
+     * its topic: it needs a subject its clause names */
+    int own_time = cl->family == k->act_family && dated;
+    if ((me->event && sj.type == SUBJ_NONE && !own_time) || sj.type == SUBJ_EVENT) {
         /* an event's figure with no other subject is about the event: in the clause, after the figure
          * ("died in the fire"), or the event the document is about */
         subj_t e = sj.type == SUBJ_EVENT ? sj : event_after(c, q->tok_end, cb);
@@ -1545,7 +1574,7 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
         } else if (dc->last_entity >= 0) {
             cl->src = dc->last_entity;
             cl->subject_how = "paragraph subject";
-        } else if (sj.type == SUBJ_NONE) {
+        } else if (sj.type == SUBJ_NONE && !own_time) {
             /* nothing names what it is about: the document's own topic, compared within the document only */
             cl->subject_doc = 1;
             cl->subject_how = "the document's topic (compared within the document)";
@@ -1719,6 +1748,165 @@ static void event_period(fl_claim *cl, const fl_date *date)
     cl->period_how = 4;
 }
 
+/* ---- acts: what was done to what a figure counts ---- */
+
+/* The first token of q, its qualifier included ("more than 600"). */
+static size_t qty_first(const sctx *c, const fl_qty *q)
+{
+    size_t p = q->tok;
+    while (p > c->a && c->t[p - 1].start >= q->qstart)
+        p--;
+    return p;
+}
+
+/* Is the figure's count about a possessor ("its 2,300 workers", "her two children")? */
+static int possessed(const sctx *c, const fl_qty *q)
+{
+    size_t p = qty_first(c, q), used;
+    return p > c->a && p - 1 >= c->ca && fl_phrases_at(&c->k->possessives, c->text, c->t, c->b, p - 1, &used) >= 0 &&
+           used == 1;
+}
+
+/* The act phrase (claim_model "acts") that governs the counted figure q, or -1, with where it starts in *at:
+ *   - one that ends right before the figure, determiners between ("cancelled 480 flights", "escaped with 23
+ *     pieces", "will employ the 1,800");
+ *   - one right after what it counts, only verbs, adverbs and particles between (a passive or participle:
+ *     "600 flights were scrapped", "the 27 jobs being cut", "241 passengers on board"), found from the parse;
+ *   - the counted noun itself, a nominalisation: "3,240 completions".
+ * All inside the figure's clause. */
+static int act_of(const sctx *c, const fl_qty *q, size_t *at)
+{
+    const fl_knowledge *k = c->k;
+    size_t used, p = qty_first(c, q);
+    if (!k->nact_classes)
+        return -1;
+    if (k->act_family >= 0 && q->unit >= 0 && q->unit == k->metrics[k->act_family].count_unit && q->tok_end > q->tok) {
+        int a = fl_phrases_ending(&k->acts, c->text, c->t, c->b, q->tok_end - 1, &used);
+        if (a >= 0 && q->tok_end - used > q->tok) {
+            *at = q->tok_end - used; /* "3,240 completions": the act is the noun counted */
+            return a;
+        }
+    }
+    while (p > c->a && p - 1 >= c->ca && fl_phrases_at(&k->determiners, c->text, c->t, c->b, p - 1, &used) >= 0 &&
+           fl_phrases_at(&k->possessives, c->text, c->t, c->b, p - 1, &used) < 0)
+        p--;
+    if (p > c->a && p - 1 >= c->ca && c->t[p - 1].kind == FL_TOK_WORD) {
+        int a = fl_phrases_ending(&k->acts, c->text, c->t, c->b, p - 1, &used);
+        if (a >= 0 && p - used >= c->ca) {
+            *at = p - used;
+            return a;
+        }
+    }
+    size_t end = c->cb && c->cb < c->b ? c->cb : c->b;
+    for (size_t j = q->tok_end; j < end && j <= q->tok_end + 3; j++) {
+        if (c->t[j].kind != FL_TOK_WORD)
+            break;
+        int a = fl_phrases_at(&k->acts, c->text, c->t, c->b, j, &used);
+        if (a >= 0 && (verbs_between(c, q->tok_end, j) ||
+                       (j == q->tok_end + 1 && parse_of(c) && parse_of(c)->tags[q->tok_end - c->a] == FL_TAG_VBG))) {
+            *at = j;
+            return a;
+        }
+    }
+    return -1;
+}
+
+/* A bare number whose next word is a nominalised act counts those acts: "Of the 3,240 completions". Makes q
+ * a count of the generic unit, its item left unknown (the act says what was done, not to what); 1 when so. */
+static int act_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
+{
+    size_t used;
+    if (q->tok_end >= c->b || fl_phrases_at(&c->k->acts, c->text, c->t, c->b, q->tok_end, &used) < 0)
+        return 0;
+    const fl_parse *p = parse_of(c);
+    if (!p || p->tags[q->tok_end - c->a] != FL_TAG_NOUN)
+        return 0; /* "14 cancelled", "3 completed": a verb, not the noun the number counts */
+    int u = c->k->act_family >= 0 ? c->k->metrics[c->k->act_family].count_unit : -1;
+    if (u < 0)
+        return 0;
+    q->kind = FL_QK_UNIT;
+    q->unit = u;
+    q->tok_end += used;
+    q->end = c->t[q->tok_end - 1].end;
+    q->dim = fl_qty_intern(pool, c->k->units[u].dimension);
+    q->item = fl_qty_intern(pool, "");
+    return 1;
+}
+
+/* The act attribute of a counted figure that no family claims: family act_family, item "ACT:ITEM" (the act's
+ * class and what is counted, "cancel:flight"), so that it is compared only with figures of the same act on
+ * the same kind of thing (and, as any claim, the same subject, period and modality). A figure about a
+ * possessor ("her two children") gets none. */
+static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
+{
+    const fl_knowledge *k = c->k;
+    size_t at;
+    if (k->act_family < 0 || !fl_count_dimension(c->r, q->dim) || possessed(c, q))
+        return;
+    int a = act_of(c, q, &at);
+    if (a < 0 || !admits(k, k->act_family, q->dim))
+        return;
+    fl_buf it = {0};
+    fl_buf_puts(&it, k->act_classes[a]);
+    fl_buf_putc(&it, ':');
+    /* what is counted: the unit's class ("flight"); for a unit that says nothing ("23 pieces of gold
+     * jewellery"), the first word of what it is of ("gold"), as one outlet may name more of it than another */
+    const char *what = q->unit >= 0 ? k->units[q->unit].id : "";
+    if (fl_phrases_word(&k->generic_items, what, strlen(what)) < 0)
+        fl_buf_puts(&it, what);
+    else if (strcmp(cl->item, what) != 0)
+        fl_buf_put(&it, cl->item, strcspn(cl->item, " "));
+    free(cl->item);
+    cl->item = fl_buf_take(&it);
+    cl->family = k->act_family;
+    *trig = at;
+}
+
+/* An act counted by its noun alone ("Of the 3,240 completions") counts what the document last counted with
+ * that act ("completed 3,420 new homes": homes), and has no attribute when there is none; one that names what
+ * it counts is remembered for later. */
+static void act_discourse(discourse *dc, const fl_knowledge *k, fl_claim *cl)
+{
+    const char *colon = strchr(cl->item, ':');
+    if (!colon || !k->nact_classes)
+        return;
+    size_t a = 0, len = (size_t)(colon - cl->item);
+    while (a < k->nact_classes && !(strlen(k->act_classes[a]) == len && memcmp(k->act_classes[a], cl->item, len) == 0))
+        a++;
+    if (a == k->nact_classes)
+        return;
+    if (!dc->act_items)
+        dc->act_items = fl_xcalloc(k->nact_classes, sizeof(char *));
+    if (colon[1]) {
+        free(dc->act_items[a]);
+        dc->act_items[a] = fl_xstrdup(cl->item);
+    } else if (dc->act_items[a]) {
+        free(cl->item);
+        cl->item = fl_xstrdup(dc->act_items[a]);
+    } else
+        cl->family = -1; /* "on 106 carries": what was carried is not known, so nor is what it compares with */
+}
+
+static void act_items_free(discourse *dc, const fl_knowledge *k)
+{
+    for (size_t i = 0; dc->act_items && i < k->nact_classes; i++)
+        free(dc->act_items[i]);
+    free(dc->act_items);
+}
+
+/* The family of a count after a possessive whose family says it is what a possessor has ("its 2,300
+ * workers": the workforce), or -1. */
+static int possessed_family(const sctx *c, const fl_qty *q)
+{
+    const fl_knowledge *k = c->k;
+    if (q->kind != FL_QK_UNIT || q->unit < 0 || !possessed(c, q))
+        return -1;
+    for (size_t m = 0; m < k->nmetrics; m++)
+        if (k->metrics[m].possessed && k->metrics[m].count_unit == q->unit)
+            return (int)m;
+    return -1;
+}
+
 /* The attribute of a claim and what it measures: the item a unit implies (bcm is gas), the family of the
  * nearest trigger that admits the unit (in the clause first), the trigger's noun-compound modifier as the
  * item ("soybean shipments"), in the singular, and a scope for families that need one. *trig is where the
@@ -1740,8 +1928,25 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         admits(k, k->unit_family[q->unit], q->dim)) {
         cl->family = k->unit_family[q->unit];
         *trig = q->tok;
-    } else
+    } else if ((cl->family = possessed_family(cw, q)) >= 0)
+        *trig = q->tok;
+    else
         cl->family = family_of(k, tr, ntr, q, cw->ca, cw->cb, trig);
+    /* a generic item ("1,800 people") of a family that counts one kind ("employ 1,800 people": workers) is that
+     * kind */
+    if (cl->family >= 0 && k->metrics[cl->family].count_unit >= 0 &&
+        fl_phrases_word(&k->generic_items, cl->item, strlen(cl->item)) >= 0) {
+        free(cl->item);
+        cl->item = fl_xstrdup(k->units[k->metrics[cl->family].count_unit].id);
+    }
+    /* an act that governs the figure ("would eliminate 37 posts") is nearer to it than a family's trigger
+     * elsewhere in its clause ("... rather than layoffs") */
+    size_t act_at;
+    if (cl->family >= 0 && *trig != q->tok && k->act_family >= 0 && fl_count_dimension(cw->r, q->dim) &&
+        act_of(cw, q, &act_at) >= 0 && dist(act_at, q->tok) < dist(*trig, q->tok))
+        cl->family = -1;
+    if (cl->family < 0)
+        act_attribute(cw, cl, q, trig);
     cl->src = cl->dst = -1;
     cl->subject_how = "";
     if (cl->family >= 0 && !cl->item[0] && *trig != q->tok) {
@@ -2256,7 +2461,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     doc_names(d, f, &names);
     size_t first_claim = out->len;
     /* pass 2: keys */
-    discourse dc = {NULL, -1, NULL, UINT32_MAX, document_event(d, k, f), NULL, 0};
+    discourse dc = {NULL, -1, NULL, UINT32_MAX, document_event(d, k, f), NULL, 0, NULL};
     int prev_year = 0;
     size_t prev_tok = 0, seq = 0;
     for (size_t s = 0; s < d->nsent; s++) {
@@ -2328,9 +2533,12 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             f->qty_clause[qi] = ca;
             /* a sentence without triggers or mentions has NULL arrays, and NULL + 0 is undefined */
             claim_attribute(&cw, &cl, q, tr ? tr + tr0 : NULL, tr1 - tr0, m ? m + m0 : NULL, m1 - m0, &trig);
+            if (cl.family >= 0 && cl.family == k->act_family)
+                act_discourse(&dc, k, &cl);
             if (cl.family >= 0) {
                 parties(&cw, m ? m + m0 : NULL, m1 - m0, cl.family, trig, q->tok, &cl.src, &cl.dst);
-                claim_subject(&cw, &cl, m ? m + m0 : NULL, m1 - m0, ca, cb, q, &dc, d->sents[s].para);
+                claim_subject(&cw, &cl, m ? m + m0 : NULL, m1 - m0, ca, cb, q, &dc, d->sents[s].para,
+                              period_of(&cw, w, nw, q) != NULL);
             }
             cl.modality = modality_of(&cw, q);
             int change_part = (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q) ? 1
@@ -2352,6 +2560,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     for (size_t i = 0; i < dc.nnames; i++)
         free(dc.names[i]);
     free(dc.names);
+    act_items_free(&dc, k);
     fl_map_free(&names);
     uint64_t sig[2];
     story_names(d, k, f, sig);

@@ -80,15 +80,16 @@ static int count_dimension(const ctx *c, const char *dim)
 }
 
 /* A count's head noun a few words on: "1,420 adult patients" (at most two lower-case modifiers, no function
- * word), or the whole's noun of a part: "34 of the 71 seats" (the links are the "count-links" lexicon).
- * Only units of a count dimension; stores the tokens used from i (through the noun). */
+ * word), "600 Nordvale Air flights" (up to three when a name stands before the noun), or the whole's noun of
+ * a part: "34 of the 71 seats" (the links are the "count-links" lexicon). Only units of a count dimension;
+ * stores the tokens used from i (through the noun). */
 static int count_unit_after(const ctx *c, size_t i, const fl_num *nums, size_t ni, size_t nnum, size_t *used)
 {
     size_t k = i, u_used;
-    int u;
-    for (size_t w = 0; w < 2 && k < c->n && c->t[k].kind == FL_TOK_WORD && !function_word(c, k) &&
-                       !(c->text[c->t[k].start] >= 'A' && c->text[c->t[k].start] <= 'Z');
-         w++) {
+    int u, named = 0;
+    for (size_t w = 0; w < 2 + (size_t)named && k < c->n && c->t[k].kind == FL_TOK_WORD && !function_word(c, k); w++) {
+        if (c->text[c->t[k].start] >= 'A' && c->text[c->t[k].start] <= 'Z')
+            named = 1;
         k++;
         if ((u = unit_at(c, k, &u_used)) >= 0 && count_dimension(c, c->k->units[u].dimension)) {
             *used = k + u_used - i;

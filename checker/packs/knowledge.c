@@ -271,6 +271,9 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->time_zones, 0);
     phrases_init(&k->relative_days, 1);
     phrases_init(&k->event_verbs, 1);
+    phrases_init(&k->acts, 1);
+    phrases_init(&k->possessives, 1);
+    phrases_init(&k->generic_items, 1);
     phrases_init(&k->open_counts, 1);
     phrases_init(&k->weekday_ahead, 1);
     phrases_init(&k->case_scales, 0);
@@ -657,7 +660,7 @@ typedef struct {
     char *counts; /* the unit a bare number of this family counts ("killed 14": persons), or NULL */
     char **dims;
     size_t ndims;
-    int event, cumulative, scoped, of_object;
+    int event, cumulative, scoped, of_object, acts, possessed;
 } pending_attr;
 
 typedef struct {
@@ -702,8 +705,8 @@ static int load_named_lists(fl_phrases *p, char ***names, size_t *n, size_t *cap
 
 static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"family",  "units",  "event",     "cumulative", "scoped",
-                                       "same_as", "counts", "of_object", NULL};
+    static const char *const keys[] = {"family", "units",     "event", "cumulative", "scoped", "same_as",
+                                       "counts", "of_object", "acts",  "possessed",  NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
@@ -732,6 +735,8 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
         pa->cumulative = cJSON_IsTrue(cu);
         pa->scoped = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "scoped"));
         pa->of_object = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_object"));
+        pa->acts = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "acts"));
+        pa->possessed = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "possessed"));
         const cJSON *it;
         cJSON_ArrayForEach (it, units) {
             if (!cJSON_IsString(it) || !it->valuestring[0])
@@ -765,23 +770,11 @@ static int load_unit_items(fl_knowledge *k, const cJSON *sec, const char *file, 
 
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"clause_openers",
-                                       "subordinators",
-                                       "prepositions",
-                                       "determiners",
-                                       "kinds",
-                                       "events",
-                                       "attributes",
-                                       "unit_items",
-                                       "unit_families",
-                                       "non_items",
-                                       "hypothetical",
-                                       "relatives",
-                                       "coordinators",
-                                       "origins",
-                                       "open_counts",
-                                       "event_verbs",
-                                       NULL};
+    static const char *const keys[] = {"clause_openers", "subordinators", "prepositions",  "determiners",
+                                       "kinds",          "events",        "attributes",    "unit_items",
+                                       "unit_families",  "non_items",     "hypothetical",  "relatives",
+                                       "coordinators",   "origins",       "open_counts",   "event_verbs",
+                                       "acts",           "possessives",   "generic_items", NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -809,6 +802,15 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "event_verbs")) &&
         load_named_lists(&k->event_verbs, &k->verb_classes, &k->nverb_classes, &k->capverb_classes, o, file,
                          "event_verbs", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "acts")) &&
+        load_named_lists(&k->acts, &k->act_classes, &k->nact_classes, &k->capact_classes, o, file, "acts", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "possessives")) &&
+        load_names(&k->possessives, o, 1, file, "possessives", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "generic_items")) &&
+        load_names(&k->generic_items, o, 1, file, "generic_items", err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "open_counts")) &&
         load_names(&k->open_counts, o, 1, file, "open_counts", err) < 0)
@@ -842,6 +844,7 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
         k->metrics[i].join_as = (int)i;
         k->metrics[i].count_unit = -1;
     }
+    k->act_family = -1;
     k->unit_item = fl_xcalloc(k->nunits + 1, sizeof(char *));
     k->unit_family = fl_xmalloc((k->nunits + 1) * sizeof(int));
     for (size_t u = 0; u <= k->nunits; u++)
@@ -868,7 +871,10 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
         me->cumulative = pa->cumulative;
         me->scoped = pa->scoped;
         me->of_object = pa->of_object;
+        me->possessed = pa->possessed;
         me->count_unit = -1;
+        if (pa->acts)
+            k->act_family = m;
         if (pa->counts) {
             for (size_t u = 0; u < k->nunits && me->count_unit < 0; u++)
                 if (strcmp(k->units[u].id, pa->counts) == 0)
@@ -1024,16 +1030,17 @@ int fl_knowledge_finish(fl_knowledge *k, fl_buf *err)
 
 void fl_knowledge_free(fl_knowledge *k)
 {
-    fl_phrases *all[] = {&k->words,          &k->multipliers,  &k->scales,        &k->case_scales,  &k->fractions,
-                         &k->collectives,    &k->ordinals,     &k->unit_names,    &k->unit_symbols, &k->rates,
-                         &k->currency_names, &k->percent,      &k->aliases,       &k->triggers,     &k->modalities,
-                         &k->events,         &k->qualifiers,   &k->non_claims,    &k->relative,     &k->datelines,
-                         &k->copyright,      &k->anniversary,  &k->years_after,   &k->part_of_year, &k->months,
-                         &k->weekdays,       &k->increase,     &k->decrease,      &k->multiples,    &k->clause_openers,
-                         &k->subordinators,  &k->prepositions, &k->determiners,   &k->kind_nouns,   &k->event_nouns,
-                         &k->non_items,      &k->hypothetical, &k->relatives,     &k->coordinators, &k->origins,
-                         &k->clock_before,   &k->clock_after,  &k->clock_periods, &k->clock_names,  &k->time_zones,
-                         &k->relative_days,  &k->event_verbs,  &k->open_counts,   &k->weekday_ahead};
+    fl_phrases *all[] = {&k->words,          &k->multipliers,  &k->scales,        &k->case_scales,   &k->fractions,
+                         &k->collectives,    &k->ordinals,     &k->unit_names,    &k->unit_symbols,  &k->rates,
+                         &k->currency_names, &k->percent,      &k->aliases,       &k->triggers,      &k->modalities,
+                         &k->events,         &k->qualifiers,   &k->non_claims,    &k->relative,      &k->datelines,
+                         &k->copyright,      &k->anniversary,  &k->years_after,   &k->part_of_year,  &k->months,
+                         &k->weekdays,       &k->increase,     &k->decrease,      &k->multiples,     &k->clause_openers,
+                         &k->subordinators,  &k->prepositions, &k->determiners,   &k->kind_nouns,    &k->event_nouns,
+                         &k->non_items,      &k->hypothetical, &k->relatives,     &k->coordinators,  &k->origins,
+                         &k->clock_before,   &k->clock_after,  &k->clock_periods, &k->clock_names,   &k->time_zones,
+                         &k->relative_days,  &k->event_verbs,  &k->open_counts,   &k->weekday_ahead, &k->acts,
+                         &k->possessives,    &k->generic_items};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     free(k->rel_offset);
@@ -1084,6 +1091,9 @@ void fl_knowledge_free(fl_knowledge *k)
     for (size_t i = 0; i < k->nverb_classes; i++)
         free(k->verb_classes[i]);
     free(k->verb_classes);
+    for (size_t i = 0; i < k->nact_classes; i++)
+        free(k->act_classes[i]);
+    free(k->act_classes);
     free_pending(k);
     memset(k, 0, sizeof(*k));
 }

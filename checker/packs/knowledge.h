@@ -76,6 +76,7 @@ typedef struct {
     int of_object;  /* a price or fee is about what is bought ("paid £15m for Ana Ruiz"), not the buyer */
     int count_unit; /* the unit a bare number of this family counts ("killed 14": persons), -1 none */
     int join_as; /* the family it is compared as ("deliveries" from A to B are A's "exports" to B); itself by default */
+    int possessed; /* a count of its count_unit after a possessive ("its 2,300 workers") is of this family */
 } fl_metric;
 
 /* Roles of the prepositions of the claim model: what a phrase they introduce is to the figure. */
@@ -171,7 +172,16 @@ typedef struct {
     size_t nevent_classes, capevent_classes;
     char **unit_item; /* per unit: the commodity it implies ("gas" for bcm), or NULL */
     int *unit_family; /* per unit: the metric family it implies ("lives" are deaths), or -1 */
-    void *pending;    /* attributes and unit items read before the metrics and units they name (knowledge.c) */
+    /* acts (claim_model "acts"): verbs, their participles and nominalisations that say what was done to what a
+     * figure counts ("cancelled 480 flights", "27 jobs being cut", "3,240 completions"), grouped into classes of
+     * synonyms; a counted figure of no family is keyed by its act and what it counts, as family act_family */
+    fl_phrases acts; /* -> index into act_classes */
+    char **act_classes;
+    size_t nact_classes, capact_classes;
+    int act_family;           /* the family of act-keyed figures (the attribute marked "acts"), or -1 */
+    fl_phrases possessives;   /* "its", "her": a figure after one is about the possessor -> 1 */
+    fl_phrases generic_items; /* "person", "unit": items that say nothing more than the dimension -> 1 */
+    void *pending;            /* attributes and unit items read before the metrics and units they name (knowledge.c) */
 } fl_knowledge;
 
 void fl_knowledge_init(fl_knowledge *k);
