@@ -2669,7 +2669,7 @@ void fl_claim_period(const fl_claim *c, char *buf, size_t cap)
                                          "May ",     "June ",     "July ",     "August ", "September ",
                                          "October ", "November ", "December "};
     if (c->period_how == 5)
-        snprintf(buf, cap, "%s", "the date of the other reports (undated)");
+        snprintf(buf, cap, "%s", "an undated report");
     else if (c->year <= 0 && c->period_how == 4 && c->month > 0 && c->month <= 12)
         snprintf(buf, cap, "%.*s, year not stated", (int)strlen(months[c->month]) - 1, months[c->month]);
     else if (c->year <= 0)
