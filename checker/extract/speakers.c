@@ -1005,8 +1005,9 @@ static speaker noun_phrase(const sp *c, size_t j, size_t k, const char *how)
     return described(c, e - 1, how);
 }
 
-/* Does a person other than p whose gender may be g have a mention (outside quotes) in tokens [from, to)? */
-static int other_fitting(const sp *c, int p, int g, size_t from, size_t to)
+/* The first mention (outside quotes) at or after token from: a binary search, the mentions being in token
+ * order. */
+static size_t first_mention(const sp *c, size_t from)
 {
     size_t lo = 0, hi = c->nm;
     while (lo < hi) {
@@ -1016,6 +1017,13 @@ static int other_fitting(const sp *c, int p, int g, size_t from, size_t to)
         else
             hi = mid;
     }
+    return lo;
+}
+
+/* Does a person other than p whose gender may be g have a mention (outside quotes) in tokens [from, to)? */
+static int other_fitting(const sp *c, int p, int g, size_t from, size_t to)
+{
+    size_t lo = first_mention(c, from);
     for (size_t m = lo; m < c->nm && c->mm[m].tok < to; m++) {
         const person *q = &c->pp[c->mm[m].person];
         if (c->mm[m].person != p && (!q->gender || q->gender == g))
@@ -1618,14 +1626,7 @@ static attribution previous_paragraph(sp *c, size_t pi)
  * name counts any person as another. */
 static int other_person_between(const sp *c, const speaker *who, size_t from, size_t to)
 {
-    size_t lo = 0, hi = c->nm;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (c->mm[mid].tok < from)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = first_mention(c, from);
     for (size_t m = lo; m < c->nm && c->mm[m].tok < to; m++) {
         if (who->kind == SPK_PERSON && c->mm[m].person == who->person)
             continue;

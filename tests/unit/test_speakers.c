@@ -114,14 +114,35 @@ Test(speakers, sieve)
     }
 }
 
+/* A direct quote's expected speaker and how it was found. */
+typedef struct {
+    const char *text;
+    size_t which; /* index of the direct quote claim to check */
+    const char *speaker, *how;
+} speaker_case;
+
+static void run_speaker_cases(const speaker_case *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        fl_claims c;
+        claims_of(cases[i].text, &c, NULL);
+        size_t seen = 0;
+        const fl_qclaim *q = NULL;
+        for (size_t k = 0; k < c.nquote && !q; k++)
+            if (c.quotes[k].direct && seen++ == cases[i].which)
+                q = &c.quotes[k];
+        cr_expect(q != NULL, "%s: no quote claim %zu", cases[i].text, cases[i].which);
+        if (q) {
+            cr_expect_str_eq(q->speaker, cases[i].speaker, "%s: speaker %s", cases[i].text, q->speaker);
+            cr_expect_str_eq(q->how, cases[i].how, "%s: resolved by %s", cases[i].text, q->how);
+        }
+        fl_claims_free(&c);
+    }
+}
+
 Test(speakers, continuation_and_pronouns)
 {
-    static const struct {
-        const char *text;
-        size_t which; /* index of the quote claim to check */
-        const char *speaker;
-        const char *how;
-    } cases[] = {
+    static const speaker_case cases[] = {
         /* a paragraph that opens with a quote continues the speaker of the one before */
         {"“Rates will fall next year,” said Ana Silva, an economist.\n\n“Then they will rise again.”", 1, "Ana Silva",
          "continuation"},
@@ -147,21 +168,7 @@ Test(speakers, continuation_and_pronouns)
         {"“Rates will fall,” said Ana Silva.\n\n“Prices will follow next year,” Silva added.", 1, "Ana Silva",
          "after-quote"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        fl_claims c;
-        claims_of(cases[i].text, &c, NULL);
-        size_t seen = 0;
-        const fl_qclaim *q = NULL;
-        for (size_t k = 0; k < c.nquote && !q; k++)
-            if (c.quotes[k].direct && seen++ == cases[i].which)
-                q = &c.quotes[k];
-        cr_expect(q != NULL, "%s: no quote claim %zu", cases[i].text, cases[i].which);
-        if (q) {
-            cr_expect_str_eq(q->speaker, cases[i].speaker, "%s: speaker %s", cases[i].text, q->speaker);
-            cr_expect_str_eq(q->how, cases[i].how, "%s: resolved by %s", cases[i].text, q->how);
-        }
-        fl_claims_free(&c);
-    }
+    run_speaker_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
 Test(speakers, names_fold)
@@ -533,11 +540,7 @@ Test(speakers, compound_titles)
  * otherwise or another person who fits is named in between. */
 Test(speakers, pronoun_carry_over)
 {
-    static const struct {
-        const char *text;
-        size_t which; /* the direct quote to check */
-        const char *speaker, *how;
-    } cases[] = {
+    static const speaker_case cases[] = {
         /* the speaker of the sentence before, even with a common noun that is also a name elsewhere */
         {"Last year's Brookfield Fire, the largest on record, burnt for weeks.\n\nFire Chief Orla Brennick said "
          "the next two days would decide it. “We will not get ahead of this fire until the wind drops,” she told "
@@ -560,21 +563,7 @@ Test(speakers, pronoun_carry_over)
         {"Orla Brennick said the council had met Tavi Okonjo, a builder.\n\n“It is over,” he said.", 0, "he",
          "after-quote"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        fl_claims c;
-        claims_of(cases[i].text, &c, NULL);
-        size_t seen = 0;
-        const fl_qclaim *q = NULL;
-        for (size_t k = 0; k < c.nquote && !q; k++)
-            if (c.quotes[k].direct && seen++ == cases[i].which)
-                q = &c.quotes[k];
-        cr_expect(q != NULL, "%s: no quote claim %zu", cases[i].text, cases[i].which);
-        if (q) {
-            cr_expect_str_eq(q->speaker, cases[i].speaker, "%s: speaker %s", cases[i].text, q->speaker);
-            cr_expect_str_eq(q->how, cases[i].how, "%s: resolved by %s", cases[i].text, q->how);
-        }
-        fl_claims_free(&c);
-    }
+    run_speaker_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
 /* quote-conflict reports between two stories (documents a.txt and b.txt). */
