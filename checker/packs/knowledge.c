@@ -779,44 +779,26 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
     const cJSON *o;
-    fl_phrases *flat[] = {&k->clause_openers, &k->subordinators, NULL, &k->determiners};
-    for (int i = 0; i < 4; i++)
-        if (flat[i] && (o = cJSON_GetObjectItemCaseSensitive(sec, keys[i])) &&
-            load_names(flat[i], o, 1, file, keys[i], err) < 0)
+    /* the flat name lists, one table */
+    struct {
+        const char *key;
+        fl_phrases *names;
+    } flat[] = {{"clause_openers", &k->clause_openers}, {"subordinators", &k->subordinators},
+                {"determiners", &k->determiners},       {"origins", &k->origins},
+                {"coordinators", &k->coordinators},     {"relatives", &k->relatives},
+                {"hypothetical", &k->hypothetical},     {"possessives", &k->possessives},
+                {"generic_items", &k->generic_items},   {"open_counts", &k->open_counts},
+                {"non_items", &k->non_items}};
+    for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
+        if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
+            load_names(flat[i].names, o, 1, file, flat[i].key, err) < 0)
             return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "origins")) &&
-        load_names(&k->origins, o, 1, file, "origins", err) < 0)
-        return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "origins")) &&
-        load_names(&k->origins, o, 1, file, "origins", err) < 0)
-        return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "coordinators")) &&
-        load_names(&k->coordinators, o, 1, file, "coordinators", err) < 0)
-        return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "relatives")) &&
-        load_names(&k->relatives, o, 1, file, "relatives", err) < 0)
-        return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "hypothetical")) &&
-        load_names(&k->hypothetical, o, 1, file, "hypothetical", err) < 0)
-        return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "event_verbs")) &&
         load_named_lists(&k->event_verbs, &k->verb_classes, &k->nverb_classes, &k->capverb_classes, o, file,
                          "event_verbs", err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "acts")) &&
         load_named_lists(&k->acts, &k->act_classes, &k->nact_classes, &k->capact_classes, o, file, "acts", err) < 0)
-        return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "possessives")) &&
-        load_names(&k->possessives, o, 1, file, "possessives", err) < 0)
-        return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "generic_items")) &&
-        load_names(&k->generic_items, o, 1, file, "generic_items", err) < 0)
-        return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "open_counts")) &&
-        load_names(&k->open_counts, o, 1, file, "open_counts", err) < 0)
-        return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "non_items")) &&
-        load_names(&k->non_items, o, 1, file, "non_items", err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "prepositions")) &&
         load_kinds(&k->prepositions, o, roles, file, "claim_model.prepositions", err) < 0)
