@@ -783,11 +783,16 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
     struct {
         const char *key;
         fl_phrases *names;
-    } flat[] = {{"clause_openers", &k->clause_openers}, {"subordinators", &k->subordinators},
-                {"determiners", &k->determiners},       {"origins", &k->origins},
-                {"coordinators", &k->coordinators},     {"relatives", &k->relatives},
-                {"hypothetical", &k->hypothetical},     {"possessives", &k->possessives},
-                {"generic_items", &k->generic_items},   {"open_counts", &k->open_counts},
+    } flat[] = {{"clause_openers", &k->clause_openers},
+                {"subordinators", &k->subordinators},
+                {"determiners", &k->determiners},
+                {"origins", &k->origins},
+                {"coordinators", &k->coordinators},
+                {"relatives", &k->relatives},
+                {"hypothetical", &k->hypothetical},
+                {"possessives", &k->possessives},
+                {"generic_items", &k->generic_items},
+                {"open_counts", &k->open_counts},
                 {"non_items", &k->non_items}};
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
