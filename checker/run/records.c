@@ -538,18 +538,7 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     c.doc = (uint32_t)doc; /* doc_of numbers the record's files: as many as the run has documents */
     c.suppressed = (int8_t)suppressed;
     c.file = file_name(rd, c.doc);
-    memcpy(c.part_text, part_text, strlen(part_text) + 1);
-    c.text = fl_xstrdup(text);
-    c.context = fl_xstrdup(context);
-    c.dim = fl_xstrdup(unit);
-    c.item = fl_xstrdup(item);
-    c.key = key[0] ? fl_xstrdup(key) : NULL;
-    c.key_base = cJSON_IsString(base) ? fl_xstrdup(base->valuestring) : NULL;
-    /* the claim model's parts (records of an older version have none: no subject) */
-    const char *subject = str(o, "subject");
-    c.subject = fl_xstrdup(subject ? subject : "");
-    c.subject_how = "";
-    c.why = fl_xstrdup("");
+    /* every field is checked before any string is copied: a bad record leaks nothing */
     const cJSON *day = cJSON_GetObjectItemCaseSensitive(j, "day");
     if (day && whole_i8(j, "day", 0, 31, &c.day) < 0)
         return bad(rd, "a numeric claim record with a bad day");
@@ -562,6 +551,18 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     const char *names = str(j, "names");
     if (names && read_names(names, c.names) < 0)
         return bad(rd, "a numeric claim record with bad names");
+    memcpy(c.part_text, part_text, strlen(part_text) + 1);
+    c.text = fl_xstrdup(text);
+    c.context = fl_xstrdup(context);
+    c.dim = fl_xstrdup(unit);
+    c.item = fl_xstrdup(item);
+    c.key = key[0] ? fl_xstrdup(key) : NULL;
+    c.key_base = cJSON_IsString(base) ? fl_xstrdup(base->valuestring) : NULL;
+    /* the claim model's parts (records of an older version have none: no subject) */
+    const char *subject = str(o, "subject");
+    c.subject = fl_xstrdup(subject ? subject : "");
+    c.subject_how = "";
+    c.why = fl_xstrdup("");
     fl_claim_pack(&c);
     FL_GROW(rd->claims.items, rd->claims.cap, rd->claims.len + 1);
     rd->claims.items[rd->claims.len++] = c;
