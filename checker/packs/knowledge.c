@@ -1015,6 +1015,14 @@ int fl_knowledge_finish(fl_knowledge *k, fl_buf *err)
     return rc;
 }
 
+/* Frees n strings and the array that holds them (NULL with n 0). */
+static void free_strings(char **v, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(v[i]);
+    free(v);
+}
+
 void fl_knowledge_free(fl_knowledge *k)
 {
     fl_phrases *all[] = {&k->words,          &k->multipliers,  &k->scales,        &k->case_scales,   &k->fractions,
@@ -1038,15 +1046,9 @@ void fl_knowledge_free(fl_knowledge *k)
         free(k->units[i].dimension);
     }
     free(k->units);
-    for (size_t i = 0; i < k->nperiods; i++)
-        free(k->periods[i]);
-    free(k->periods);
-    for (size_t i = 0; i < k->ncurrencies; i++)
-        free(k->currencies[i]);
-    free(k->currencies);
-    for (size_t i = 0; i < k->nsymbols; i++)
-        free(k->symbols[i]);
-    free(k->symbols);
+    free_strings(k->periods, k->nperiods);
+    free_strings(k->currencies, k->ncurrencies);
+    free_strings(k->symbols, k->nsymbols);
     free(k->symbol_len);
     free(k->symbol_currency);
     for (size_t i = 0; i < k->nentities; i++) {
@@ -1064,23 +1066,12 @@ void fl_knowledge_free(fl_knowledge *k)
         free(k->metrics[i].dims);
     }
     free(k->metrics);
-    if (k->unit_item)
-        for (size_t i = 0; i < k->nunits; i++)
-            free(k->unit_item[i]);
-    free(k->unit_item);
+    free_strings(k->unit_item, k->unit_item ? k->nunits : 0);
     free(k->unit_family);
-    for (size_t i = 0; i < k->nkinds; i++)
-        free(k->kinds[i]);
-    free(k->kinds);
-    for (size_t i = 0; i < k->nevent_classes; i++)
-        free(k->event_classes[i]);
-    free(k->event_classes);
-    for (size_t i = 0; i < k->nverb_classes; i++)
-        free(k->verb_classes[i]);
-    free(k->verb_classes);
-    for (size_t i = 0; i < k->nact_classes; i++)
-        free(k->act_classes[i]);
-    free(k->act_classes);
+    free_strings(k->kinds, k->nkinds);
+    free_strings(k->event_classes, k->nevent_classes);
+    free_strings(k->verb_classes, k->nverb_classes);
+    free_strings(k->act_classes, k->nact_classes);
     free_pending(k);
     memset(k, 0, sizeof(*k));
 }
