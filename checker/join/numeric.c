@@ -461,14 +461,11 @@ static void story_anchors(const fl_claims *all, const char *const *keys, fl_map 
  * fire in the same directory) and they are of one month (and, for a running count, of one day: a toll
  * reported on two days may have grown in between, and which day the undated report is of is not known);
  * NULL (compared only within its document) otherwise, also when no report of the event is dated. */
-static const char *story_key(const fl_claims *all, const fl_claim *c, const fl_map *index, const story_anchor *anchors,
-                             const fl_knowledge *k)
+static const char *story_key(const fl_claim *c, const fl_map *index, const story_anchor *anchors, const fl_knowledge *k,
+                             fl_buf *scratch)
 {
-    fl_buf b = {0};
-    key_without_period(c->key, &b);
-    int at = fl_map_get(index, b.ptr, b.len);
-    fl_buf_free(&b);
-    (void)all;
+    key_without_period(c->key, scratch);
+    int at = fl_map_get(index, scratch->ptr, scratch->len);
     if (at < 0)
         return NULL;
     const story_anchor *s = &anchors[at];
@@ -511,8 +508,8 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
         const fl_claim *c = &all->items[i];
         if (!c->key)
             continue;
+        const char *ck = c->period_how == 5 ? story_key(c, &story_index, anchors, k, &key) : keys[i];
         key.len = 0;
-        const char *ck = c->period_how == 5 ? story_key(all, c, &story_index, anchors, k) : keys[i];
         if (!corpus_wide(c) || !ck)
             fl_buf_printf(&key, "#%zu|", (size_t)c->doc);
         fl_buf_puts(&key, ck ? ck : c->key);
