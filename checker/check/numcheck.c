@@ -140,6 +140,20 @@ static void check_share_after(fl_check_ctx *ctx, size_t s, size_t qi)
     fl_buf_free(&msg);
 }
 
+/* The word of change at token i (before token end): 1 an increase ("rose", "up"), -1 a decrease, 0 none;
+ * *used its length in tokens. */
+static int change_at(const fl_check_ctx *ctx, size_t end, size_t i, size_t *used)
+{
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const char *text = ctx->doc->text;
+    const fl_token *t = ctx->facts->tok;
+    if (fl_phrases_at(&k->increase, text, t, end, i, used) >= 0)
+        return 1;
+    if (fl_phrases_at(&k->decrease, text, t, end, i, used) >= 0)
+        return -1;
+    return 0;
+}
+
 /* Is q the end of a change: right after "to", or after "to" and a noun of level ("to a peak of 46
  * gigawatts", "to a record 3.1 million")? At most three words between, none a number or a mark. */
 static int after_to(const fl_check_ctx *ctx, const fl_qty *q, size_t a)
@@ -186,14 +200,11 @@ static int same_dim(const fl_facts *f, const fl_qty *x, const fl_qty *y)
 static const fl_qty *level_before(const fl_check_ctx *ctx, size_t s, const fl_qty *y, int *down_from)
 {
     const fl_facts *f = ctx->facts;
-    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
     size_t a = f->sent_tok[s], used;
     if (y->tok < a + 3 || f->tok[y->tok - 3].kind != FL_TOK_PUNCT)
         return NULL;
-    const char *text = ctx->doc->text;
     size_t w = y->tok - 2;
-    if (fl_phrases_at(&k->increase, text, f->tok, y->tok, w, &used) < 0 &&
-        fl_phrases_at(&k->decrease, text, f->tok, y->tok, w, &used) < 0)
+    if (!change_at(ctx, y->tok, w, &used))
         return NULL;
     const fl_qty *x = NULL;
     for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1] && f->qty[qi].tok < w; qi++)
@@ -257,14 +268,8 @@ static void check_change(fl_check_ctx *ctx, size_t s)
             multiple = k->values[mi];
             break;
         }
-        if (fl_phrases_at(&k->increase, text, f->tok, b, i, &used) >= 0) {
-            dir = 1;
+        if ((dir = change_at(ctx, b, i, &used)) != 0)
             break;
-        }
-        if (fl_phrases_at(&k->decrease, text, f->tok, b, i, &used) >= 0) {
-            dir = -1;
-            break;
-        }
     }
     /* "a 31% reduction", "a 5 per cent rise": the word of change right after the percentage */
     if (p && !dir)
@@ -276,16 +281,8 @@ static void check_change(fl_check_ctx *ctx, size_t s)
  * decrease, 0 none. */
 static int change_after(const fl_check_ctx *ctx, size_t s, const fl_qty *p)
 {
-    const fl_facts *f = ctx->facts;
-    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
-    size_t b = f->sent_tok[s + 1], used;
-    if (p->tok_end >= b)
-        return 0;
-    if (fl_phrases_at(&k->increase, ctx->doc->text, f->tok, b, p->tok_end, &used) >= 0)
-        return 1;
-    if (fl_phrases_at(&k->decrease, ctx->doc->text, f->tok, b, p->tok_end, &used) >= 0)
-        return -1;
-    return 0;
+    size_t b = ctx->facts->sent_tok[s + 1], used;
+    return p->tok_end < b ? change_at(ctx, b, p->tok_end, &used) : 0;
 }
 
 /* Reports a change from y to x that is not the stated percentage p in direction dir, or the stated multiple. */
@@ -356,12 +353,8 @@ static void check_sequence(fl_check_ctx *ctx, size_t s)
      * percentage and the word of change ("a 30% rise") */
     while (after < p->tok && role(ctx, after, f->ntok, FL_ROLE_ARTICLES))
         after++;
-    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
-    const char *text = ctx->doc->text;
-    size_t b = f->sent_tok[s + 1], used;
-    int dir = fl_phrases_at(&k->increase, text, f->tok, b, after, &used) >= 0   ? 1
-              : fl_phrases_at(&k->decrease, text, f->tok, b, after, &used) >= 0 ? -1
-                                                                                : 0;
+    size_t used;
+    int dir = change_at(ctx, f->sent_tok[s + 1], after, &used);
     if (dir && after + used + 1 < p->tok) /* at most a change link between: "an increase of" */
         dir = 0;
     if (!dir && after == p->tok)
