@@ -546,6 +546,8 @@ typedef struct {
     char **names;    /* every named subject of the document so far, in full ("Orvane Biologics") */
     size_t nnames;
     char **act_items; /* per act class, the last item counted with it ("complete:home"), or NULL */
+    char **counted;   /* the act items ("ill:crew") the document has counted so far, for "a further 22" */
+    size_t ncounted;
 } discourse;
 
 /* The clause's subject when it is an entity: the first mention of the clause before token at that no
@@ -992,6 +994,7 @@ static int bare_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, f
 }
 
 static int act_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
+static int open_bare_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 
 /* Makes the bare numbers of a sentence counts where their clauses say what they count, before any claim of
  * the sentence is keyed (a change's old value is found by the dimension of the other figures). */
@@ -1006,8 +1009,8 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr,
         cw.a = q[i].tok > c->a + KEY_WINDOW ? q[i].tok - KEY_WINDOW : c->a;
         cw.b = q[i].tok_end + KEY_WINDOW < c->b ? q[i].tok_end + KEY_WINDOW : c->b;
         clause_span(&cw, q[i].tok, q[i].tok_end, &cw.ca, &cw.cb);
-        if (!bare_count(&cw, &q[i], tr, ntr, pool))
-            act_count(&cw, &q[i], pool);
+        if (!bare_count(&cw, &q[i], tr, ntr, pool) && !act_count(&cw, &q[i], pool))
+            open_bare_count(&cw, &q[i], pool);
     }
 }
 
@@ -1833,6 +1836,298 @@ static int act_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     return 1;
 }
 
+/* ---- open predicates: a counted figure that no family and no listed act names ----
+ * Its attribute is its clause's predicate and the class of what it counts ("ill:crew", "present:spectator"),
+ * keyed as an act (family act_family), so compared only on the same subject, period and modality. The words
+ * are data: rules/predicates.json. */
+
+/* The word at token i in lower case, in out (cap bytes); its length, 0 when it is no word or too long. */
+static size_t lower_word(const sctx *c, size_t i, char *out, size_t cap)
+{
+    size_t len = c->t[i].end - c->t[i].start;
+    if (c->t[i].kind != FL_TOK_WORD || len + 1 > cap)
+        return 0;
+    for (size_t x = 0; x < len; x++)
+        out[x] = (char)fl_ascii_lower((unsigned char)c->text[c->t[i].start + x]);
+    out[len] = '\0';
+    return len;
+}
+
+/* The value of the whole phrase s (words separated by spaces) in p, or -1. */
+static int phrase_value(const fl_phrases *p, const char *s)
+{
+    fl_token *t = NULL;
+    size_t used, n = fl_tokenize_text(s, 0, strlen(s), &t);
+    int v = n ? fl_phrases_at(p, s, t, n, 0, &used) : -1;
+    free(t);
+    return v >= 0 && used == n ? v : -1;
+}
+
+/* Does a predicate table know the lemma: a linking verb, or a predicate phrase of that one word? */
+static int lemma_known(const fl_knowledge *k, const char *w)
+{
+    size_t len = strlen(w);
+    return fl_phrases_word(&k->linking, w, len) >= 0 || fl_phrases_word(&k->pred_words, w, len) >= 0;
+}
+
+/* The lemma of the word at token i, in out: the irregular table's, else of the candidates the suffix rules
+ * give in order ("sickened": "sicken", "sickene"), the first the predicate tables know, else the first. */
+static void lemma_of(const sctx *c, size_t i, char *out, size_t cap)
+{
+    const fl_knowledge *k = c->k;
+    char w[40], cand[48];
+    size_t len = lower_word(c, i, w, sizeof w);
+    out[0] = '\0';
+    if (!len)
+        return;
+    int ir = fl_phrases_word(&k->irregular, w, len);
+    if (ir >= 0) {
+        snprintf(out, cap, "%s", k->lemmas[ir]);
+        return;
+    }
+    for (size_t s = 0; s + 1 < k->nsuffixes; s += 2) {
+        size_t sl = strlen(k->suffixes[s]);
+        if (sl >= len || memcmp(w + len - sl, k->suffixes[s], sl) != 0)
+            continue;
+        snprintf(cand, sizeof cand, "%.*s%s", (int)(len - sl), w, k->suffixes[s + 1]);
+        if (!out[0])
+            snprintf(out, cap, "%s", cand);
+        if (lemma_known(k, cand)) {
+            snprintf(out, cap, "%s", cand);
+            return;
+        }
+    }
+}
+
+static int is_verb_tag(int t)
+{
+    return t == FL_TAG_VBD || t == FL_TAG_VBP || t == FL_TAG_VBN || t == FL_TAG_VBG || t == FL_TAG_VB;
+}
+
+/* The predicate class of the verb at v with the particle at part (SIZE_MAX: none): "laid off" -> "cut",
+ * "sickened" -> "ill"; -1 when the tables do not know it. The lemma goes to lemma. */
+static int verb_class(const sctx *c, size_t v, size_t part, char *lemma, size_t cap)
+{
+    char w[24], phrase[72];
+    lemma_of(c, v, lemma, cap);
+    if (!lemma[0])
+        return -1;
+    if (part != SIZE_MAX && lower_word(c, part, w, sizeof w)) {
+        snprintf(phrase, sizeof phrase, "%s %s", lemma, w);
+        int cls = phrase_value(&c->k->pred_words, phrase);
+        if (cls >= 0)
+            return cls;
+    }
+    return phrase_value(&c->k->pred_words, lemma);
+}
+
+/* A locative phrase at i ("inside the building", "on board"): its class, or -1; one whose noun states a
+ * condition ("in hospital", "in custody") is none. */
+static int locative_at(const sctx *c, size_t i, size_t end)
+{
+    size_t used, u;
+    int cls = fl_phrases_at(&c->k->locatives, c->text, c->t, c->b, i, &used);
+    if (cls < 0)
+        return -1;
+    for (size_t j = i + used; j < end && j < i + used + 4 && c->t[j].kind == FL_TOK_WORD; j++)
+        if (fl_phrases_at(&c->k->not_places, c->text, c->t, c->b, j, &u) >= 0)
+            return -1;
+        else if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, j, &u) < 0)
+            break; /* the first noun after the determiners decides */
+    return cls;
+}
+
+/* The verb group after a figure that is its clause's subject: no preposition before the figure, and only its
+ * own phrase (nouns, a PP, adverbs) between it and the verb; -1 none. */
+static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_t end)
+{
+    size_t used, first = qty_first(c, q);
+    while (first > c->a && first > c->ca &&
+           fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, first - 1, &used) >= 0)
+        first--;
+    if (first > c->a && first > c->ca && p->tags[first - 1 - c->a] == FL_TAG_ADP)
+        return -1; /* "with 2,600 passengers", "among 146 passengers": no subject */
+    for (size_t j = q->tok_end; j < end && j < q->tok_end + 8; j++) {
+        int t = p->tags[j - c->a];
+        if (p->vg_of[j - c->a] >= 0)
+            return p->vg_of[j - c->a];
+        if (t == FL_TAG_PUNCT || t == FL_TAG_WH || t == FL_TAG_SCONJ || t == FL_TAG_CONJ || t == FL_TAG_NUM ||
+            c->t[j].kind == FL_TOK_NUM)
+            return -1;
+    }
+    return -1;
+}
+
+/* The predicate of the verb group vg whose subject is the figure: a predicate adjective or particle after a
+ * linking verb ("fell ill", "were taken ill", "were missing"), a locative after one ("were inside the
+ * building": present), else the main verb's class or lemma. Returns 1 with the class or lemma in out. */
+static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t end, char *out, size_t cap)
+{
+    const fl_knowledge *k = c->k;
+    size_t head = c->a + p->vgs[vg].head, after = c->a + p->vgs[vg].end, used;
+    char lemma[48], w[40];
+    size_t len = lower_word(c, head, w, sizeof w);
+    int cls = len ? fl_phrases_word(&k->pred_words, w, len) : -1; /* "were missing" */
+    if (cls < 0)
+        for (size_t j = c->a + p->vgs[vg].start; j < head && cls < 0; j++)
+            if (speech_verb(c, j))
+                return 0;
+    if (cls >= 0 || speech_verb(c, head)) {
+        if (cls < 0)
+            return 0; /* "22 crew members said": what they said is no predicate of theirs */
+        snprintf(out, cap, "%s", k->pred_classes[cls]);
+        return 1;
+    }
+    while (after < end && p->tags[after - c->a] == FL_TAG_ADV)
+        after++;
+    size_t part = after < end && (p->tags[after - c->a] == FL_TAG_PART || p->tags[after - c->a] == FL_TAG_ADP) ? after
+                                                                                                         : SIZE_MAX;
+    cls = verb_class(c, head, part, lemma, sizeof lemma);
+    if (cls >= 0) {
+        snprintf(out, cap, "%s", k->pred_classes[cls]);
+        return 1;
+    }
+    if (fl_phrases_word(&k->linking, lemma, strlen(lemma)) >= 0) {
+        /* a linking verb says nothing itself: its complement does, or nothing we know does */
+        if (after < end && (cls = fl_phrases_at(&k->pred_words, c->text, c->t, c->b, after, &used)) >= 0)
+            ;
+        else if (after < end && (cls = locative_at(c, after, end)) >= 0)
+            ;
+        else
+            return 0;
+        snprintf(out, cap, "%s", k->pred_classes[cls]);
+        return 1;
+    }
+    if (p->vgs[vg].modal >= 0 || !lemma[0])
+        return 0; /* "can seat 4,000": what may be, not what was */
+    snprintf(out, cap, "%s", lemma);
+    return 1;
+}
+
+/* The predicate of a counted figure with no family and no act (see README "Open predicates"), as a class
+ * ("ill") or, for a verb the tables do not know, its lemma ("report"), in out; *at is where it is. Tried in
+ * order: a participle right after the figure ("146 passengers struck down"), known to the tables; the verb
+ * whose object it is ("sickened nineteen", "laid off 400 workers"); the verb group whose subject it is. 0
+ * when none says. */
+static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap, size_t *at)
+{
+    const fl_knowledge *k = c->k;
+    const fl_parse *p = parse_of(c);
+    size_t end = c->cb && c->cb < c->b ? c->cb : c->b, used;
+    char lemma[48];
+    if (!p || !k->npred_classes)
+        return 0;
+    if (q->tok_end < end && p->tags[q->tok_end - c->a] == FL_TAG_VBN) {
+        size_t part = q->tok_end + 1 < end ? q->tok_end + 1 : SIZE_MAX;
+        int cls = verb_class(c, q->tok_end, part, lemma, sizeof lemma);
+        if (cls >= 0) {
+            snprintf(out, cap, "%s", k->pred_classes[cls]);
+            *at = q->tok_end;
+            return 1;
+        }
+    }
+    size_t v = qty_first(c, q);
+    while (v > c->a && v > c->ca && fl_phrases_at(&k->determiners, c->text, c->t, c->b, v - 1, &used) >= 0)
+        v--;
+    if (v > c->a + 1 && v - 1 > c->ca) {
+        size_t part = SIZE_MAX, vh = v - 1;
+        if (p->tags[vh - c->a] == FL_TAG_PART || p->tags[vh - c->a] == FL_TAG_ADP)
+            part = vh--;
+        if (is_verb_tag(p->tags[vh - c->a]) && !speech_verb(c, vh)) {
+            int cls = verb_class(c, vh, part, lemma, sizeof lemma);
+            if (cls >= 0 || (part == SIZE_MAX && lemma[0] && fl_phrases_word(&k->linking, lemma, strlen(lemma)) < 0)) {
+                snprintf(out, cap, "%s", cls >= 0 ? k->pred_classes[cls] : lemma);
+                *at = vh;
+                return 1;
+            }
+        }
+    }
+    int vg = subject_verb(c, p, q, end);
+    if (vg >= 0 && subject_predicate(c, p, vg, end, out, cap)) {
+        *at = c->a + p->vgs[vg].head;
+        return 1;
+    }
+    return 0;
+}
+
+/* The class of what a count counts (rules/predicates.json "item_classes": a job cut is a worker's post), or
+ * the unit's id. */
+static const char *item_class(const fl_knowledge *k, const char *id)
+{
+    int cl = fl_phrases_word(&k->item_class_of, id, strlen(id));
+    return cl >= 0 ? k->item_classes[cl] : id;
+}
+
+/* The unit a predicate class counts when its figure names nothing ("sickened nineteen": persons), or -1. */
+static int bare_unit(const fl_knowledge *k, const char *cls)
+{
+    int b = fl_phrases_word(&k->bare_preds, cls, strlen(cls));
+    for (size_t u = 0; b >= 0 && u < k->nunits; u++)
+        if (strcmp(k->units[u].id, k->bare_units[b]) == 0)
+            return (int)u;
+    return -1;
+}
+
+/* A bare number that a verb of a counting predicate governs ("the outbreak has sickened nineteen") counts
+ * that predicate's unit; 1 when so. */
+static int open_bare_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
+{
+    const fl_parse *p = parse_of(c);
+    char lemma[48], out[48];
+    size_t at;
+    if (!p || !c->k->bare_units || (q->tok_end < c->b && c->t[q->tok_end].kind == FL_TOK_WORD &&
+                                     p->tags[q->tok_end - c->a] == FL_TAG_NOUN))
+        return 0; /* "sickened nineteen passengers" names its noun (a unit the tables lack) */
+    if (!open_predicate(c, q, out, sizeof out, &at) || at >= q->tok)
+        return 0;
+    (void)lemma;
+    int u = bare_unit(c->k, out);
+    if (u < 0)
+        return 0;
+    q->kind = FL_QK_UNIT;
+    q->unit = u;
+    q->dim = fl_qty_intern(pool, c->k->units[u].dimension);
+    q->item = fl_qty_intern(pool, c->k->units[u].id);
+    return 1;
+}
+
+/* The token before the figure's first (determiners skipped) is "'s" or a possessive: "the ship's 2,450
+ * passengers". */
+static int possessor_before(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = parse_of(c);
+    size_t f = qty_first(c, q);
+    return possessed(c, q) || (p && f > c->a && f - 1 >= c->ca && p->tags[f - 1 - c->a] == FL_TAG_POS);
+}
+
+/* "a further 22", "22 more": a figure that may add to a count said before. */
+static int increment_cue(const sctx *c, const fl_qty *q)
+{
+    size_t used, f = qty_first(c, q);
+    return (f > c->a && f - 1 >= c->ca && fl_phrases_at(&c->k->increments, c->text, c->t, c->b, f - 1, &used) >= 0) ||
+           (q->tok_end < c->b && fl_phrases_at(&c->k->increments, c->text, c->t, c->b, q->tok_end, &used) >= 0);
+}
+
+/* An act or open-predicate claim after "a further" counts more of what the document has already counted with
+ * the same attribute: an increment, not a total (1; no key). Otherwise it is the first total of its kind and
+ * is compared as one (its figure is the count of that predicate and item the document states). Every such
+ * item is remembered. */
+static int open_increment(discourse *dc, const sctx *c, const fl_claim *cl, const fl_qty *q)
+{
+    if (!strchr(cl->item, ':'))
+        return 0;
+    int seen = 0;
+    for (size_t i = 0; i < dc->ncounted && !seen; i++)
+        seen = strcmp(dc->counted[i], cl->item) == 0;
+    if (seen)
+        return increment_cue(c, q);
+    if (dc->ncounted < 64) {
+        dc->counted = fl_xrealloc(dc->counted, (dc->ncounted + 1) * sizeof(char *));
+        dc->counted[dc->ncounted++] = fl_xstrdup(cl->item);
+    }
+    return 0;
+}
+
 /* The act attribute of a counted figure that no family claims: family act_family, item "ACT:ITEM" (the act's
  * class and what is counted, "cancel:flight"), so that it is compared only with figures of the same act on
  * the same kind of thing (and, as any claim, the same subject, period and modality). A figure about a
@@ -1840,22 +2135,40 @@ static int act_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
 static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
 {
     const fl_knowledge *k = c->k;
-    size_t at;
-    if (k->act_family < 0 || !fl_count_dimension(c->r, q->dim) || possessed(c, q))
+    size_t at = q->tok;
+    char pred[48];
+    const char *cls = NULL, *what = q->unit >= 0 ? k->units[q->unit].id : "";
+    if (k->act_family < 0 || !fl_count_dimension(c->r, q->dim) || !admits(k, k->act_family, q->dim))
         return;
-    int a = act_of(c, q, &at);
-    if (a < 0 || !admits(k, k->act_family, q->dim))
+    int a = possessed(c, q) ? -1 : act_of(c, q, &at), ip, u;
+    if (a >= 0)
+        cls = k->act_classes[a];
+    else if (possessor_before(c, q)) {
+        /* "the ship's 2,450 passengers": the possessor's whole complement of them, whatever the clause says */
+        int pc = fl_phrases_word(&k->possessed_preds, item_class(k, what), strlen(item_class(k, what)));
+        if (pc < 0)
+            return; /* "her two children": about the possessor, as no table says */
+        cls = k->pred_classes[pc];
+    } else if (q->unit >= 0 && (ip = fl_phrases_word(&k->item_preds, what, strlen(what))) >= 0) {
+        cls = k->pred_classes[ip]; /* "14 illnesses": the noun says what happened to whom */
+        if ((u = bare_unit(k, cls)) >= 0)
+            what = k->units[u].id;
+    } else if (open_predicate(c, q, pred, sizeof pred, &at))
+        cls = pred;
+    else
         return;
     fl_buf it = {0};
-    fl_buf_puts(&it, k->act_classes[a]);
+    fl_buf_puts(&it, cls);
     fl_buf_putc(&it, ':');
-    /* what is counted: the unit's class ("flight"); for a unit that says nothing ("23 pieces of gold
-     * jewellery"), the first word of what it is of ("gold"), as one outlet may name more of it than another */
-    const char *what = q->unit >= 0 ? k->units[q->unit].id : "";
+    /* what is counted: the unit's class ("flight"; a job cut is a worker's post); for a unit that says nothing
+     * ("23 pieces of gold jewellery"), the first word of what it is of ("gold"), as one outlet may name more of
+     * it than another */
     if (fl_phrases_word(&k->generic_items, what, strlen(what)) < 0)
-        fl_buf_puts(&it, what);
-    else if (strcmp(cl->item, what) != 0)
+        fl_buf_puts(&it, item_class(k, what));
+    else if (strcmp(cl->item, what) != 0 && q->unit >= 0 && strcmp(what, k->units[q->unit].id) == 0)
         fl_buf_put(&it, cl->item, strcspn(cl->item, " "));
+    else
+        fl_buf_puts(&it, what);
     free(cl->item);
     cl->item = fl_buf_take(&it);
     cl->family = k->act_family;
@@ -2461,7 +2774,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     doc_names(d, f, &names);
     size_t first_claim = out->len;
     /* pass 2: keys */
-    discourse dc = {NULL, -1, NULL, UINT32_MAX, document_event(d, k, f), NULL, 0, NULL};
+    discourse dc = {NULL, -1, NULL, UINT32_MAX, document_event(d, k, f), NULL, 0, NULL, NULL, 0};
     int prev_year = 0;
     size_t prev_tok = 0, seq = 0;
     for (size_t s = 0; s < d->nsent; s++) {
@@ -2541,7 +2854,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                               period_of(&cw, w, nw, q) != NULL);
             }
             cl.modality = modality_of(&cw, q);
-            int change_part = (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q) ? 1
+            int increment = cl.family >= 0 && cl.family == k->act_family && open_increment(&dc, &cw, &cl, q);
+            int change_part = (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q) || increment ? 1
                               : whole_of_part(&cw, f, qi, q0)                                             ? 2
                                                                                                           : 0;
             claim_time_and_key(&cw, &cl, q, period_of(&cw, w, nw, q), &f->date, change_part);
@@ -2561,6 +2875,9 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         free(dc.names[i]);
     free(dc.names);
     act_items_free(&dc, k);
+    for (size_t i = 0; i < dc.ncounted; i++)
+        free(dc.counted[i]);
+    free(dc.counted);
     fl_map_free(&names);
     uint64_t sig[2];
     story_names(d, k, f, sig);

@@ -272,6 +272,11 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->relative_days, 1);
     phrases_init(&k->event_verbs, 1);
     phrases_init(&k->acts, 1);
+    fl_phrases *open[] = {&k->pred_words, &k->linking,         &k->existential,   &k->locatives,
+                          &k->not_places, &k->item_preds,      &k->bare_preds,    &k->possessed_preds,
+                          &k->increments, &k->item_class_of,   &k->irregular};
+    for (size_t i = 0; i < sizeof open / sizeof open[0]; i++)
+        phrases_init(open[i], 1);
     phrases_init(&k->possessives, 1);
     phrases_init(&k->generic_items, 1);
     phrases_init(&k->open_counts, 1);
@@ -932,6 +937,60 @@ static void free_pending(fl_knowledge *k)
     k->pending = NULL;
 }
 
+/* Section "predicates" (rules/predicates.json): the open predicates' tables. */
+static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    static const char *const keys[] = {"classes",      "linking_verbs", "existential", "locatives", "not_places",
+                                       "item_predicates", "bare_counts", "possessed", "item_classes",
+                                       "increments",   "irregular",     "suffixes",    NULL};
+    if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "predicates", err) < 0)
+        return err->len ? -1 : fl_fail(err, file, "\"predicates\" must be an object");
+    struct {
+        const char *key;
+        fl_phrases *names;
+    } flat[] = {{"linking_verbs", &k->linking},
+                {"existential", &k->existential},
+                {"not_places", &k->not_places},
+                {"increments", &k->increments}};
+    const cJSON *o;
+    for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
+        if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
+            load_names(flat[i].names, o, 1, file, flat[i].key, err) < 0)
+            return -1;
+    struct {
+        const char *key;
+        fl_phrases *p;
+        char ***names;
+        size_t *n, *cap;
+    } named[] = {
+        {"classes", &k->pred_words, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
+        {"locatives", &k->locatives, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
+        {"item_predicates", &k->item_preds, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
+        {"possessed", &k->possessed_preds, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
+        {"bare_counts", &k->bare_preds, &k->bare_units, &k->nbare_units, &k->capbare_units},
+        {"item_classes", &k->item_class_of, &k->item_classes, &k->nitem_classes, &k->capitem_classes},
+        {"irregular", &k->irregular, &k->lemmas, &k->nlemmas, &k->caplemmas},
+    };
+    for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
+        if ((o = cJSON_GetObjectItemCaseSensitive(sec, named[i].key)) &&
+            load_named_lists(named[i].p, named[i].names, named[i].n, named[i].cap, o, file, named[i].key, err) < 0)
+            return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "suffixes"))) {
+        const cJSON *pair;
+        if (!cJSON_IsArray(o))
+            return fl_fail(err, file, "predicates.suffixes must be an array of [suffix, replacement] pairs");
+        cJSON_ArrayForEach (pair, o) {
+            const cJSON *a = cJSON_GetArrayItem(pair, 0), *b = cJSON_GetArrayItem(pair, 1);
+            if (!cJSON_IsArray(pair) || cJSON_GetArraySize(pair) != 2 || !cJSON_IsString(a) || !cJSON_IsString(b))
+                return fl_fail(err, file, "predicates.suffixes must be an array of [suffix, replacement] pairs");
+            FL_GROW(k->suffixes, k->capsuffixes, k->nsuffixes + 2);
+            k->suffixes[k->nsuffixes++] = fl_xstrdup(a->valuestring);
+            k->suffixes[k->nsuffixes++] = fl_xstrdup(b->valuestring);
+        }
+    }
+    return 0;
+}
+
 int fl_knowledge_section(fl_knowledge *k, const char *name, const cJSON *sec, const char *file, fl_buf *err)
 {
     if (strcmp(name, "arithmetic") == 0)
@@ -940,6 +999,8 @@ int fl_knowledge_section(fl_knowledge *k, const char *name, const cJSON *sec, co
         return load_time(k, sec, file, err) < 0 ? -1 : 1;
     if (strcmp(name, "claim_model") == 0)
         return load_claim_model(k, sec, file, err) < 0 ? -1 : 1;
+    if (strcmp(name, "predicates") == 0)
+        return load_predicates(k, sec, file, err) < 0 ? -1 : 1;
     static const char *const qualifier_kinds[] = {"approx", "nearly", "over", "under", "up_to", "at_least", NULL};
     static const char *const modality_kinds[] = {"actual", "forecast", "target", "capacity", NULL};
     if (strcmp(name, "numbers") == 0)
@@ -1035,7 +1096,9 @@ void fl_knowledge_free(fl_knowledge *k)
                          &k->non_items,      &k->hypothetical, &k->relatives,     &k->coordinators,  &k->origins,
                          &k->clock_before,   &k->clock_after,  &k->clock_periods, &k->clock_names,   &k->time_zones,
                          &k->relative_days,  &k->event_verbs,  &k->open_counts,   &k->weekday_ahead, &k->acts,
-                         &k->possessives,    &k->generic_items};
+                         &k->possessives,    &k->generic_items, &k->pred_words,    &k->linking,       &k->existential,
+                         &k->locatives,      &k->not_places,   &k->item_preds,    &k->bare_preds,    &k->possessed_preds,
+                         &k->increments,     &k->item_class_of, &k->irregular};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     free(k->rel_offset);
@@ -1072,6 +1135,11 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->event_classes, k->nevent_classes);
     free_strings(k->verb_classes, k->nverb_classes);
     free_strings(k->act_classes, k->nact_classes);
+    free_strings(k->pred_classes, k->npred_classes);
+    free_strings(k->bare_units, k->nbare_units);
+    free_strings(k->item_classes, k->nitem_classes);
+    free_strings(k->lemmas, k->nlemmas);
+    free_strings(k->suffixes, k->nsuffixes);
     free_pending(k);
     memset(k, 0, sizeof(*k));
 }
