@@ -851,7 +851,9 @@ static int change_amount(const sctx *c, const fl_qty *q)
 {
     size_t used;
     for (size_t i = q->tok_end; i < q->tok_end + 2 && i < c->b; i++)
-        if (change_word(c, i) && c->t[i].kind == FL_TOK_WORD)
+        if (change_word(c, i) && c->t[i].kind == FL_TOK_WORD &&
+            /* "12 crew members fell ill": a change of state (rules/predicates.json) of what is counted */
+            !(i + 1 < c->b && fl_phrases_at(&c->k->pred_words, c->text, c->t, c->b, i + 1, &used) >= 0))
             /* "the 27 jobs being cut": an act done to what a count counts is no change of the count */
             return !(fl_count_dimension(c->r, q->dim) &&
                      fl_phrases_at(&c->k->acts, c->text, c->t, c->b, i, &used) >= 0);
@@ -1978,10 +1980,11 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
         snprintf(out, cap, "%s", k->pred_classes[cls]);
         return 1;
     }
-    while (after < end && p->tags[after - c->a] == FL_TAG_ADV)
+    while (after < end && p->tags[after - c->a] == FL_TAG_ADV &&
+           fl_phrases_at(&k->pred_words, c->text, c->t, c->b, after, &used) < 0) /* "ill" may be read as one */
         after++;
-    size_t part = after < end && (p->tags[after - c->a] == FL_TAG_PART || p->tags[after - c->a] == FL_TAG_ADP) ? after
-                                                                                                         : SIZE_MAX;
+    size_t part =
+        after < end && (p->tags[after - c->a] == FL_TAG_PART || p->tags[after - c->a] == FL_TAG_ADP) ? after : SIZE_MAX;
     cls = verb_class(c, head, part, lemma, sizeof lemma);
     if (cls >= 0) {
         snprintf(out, cap, "%s", k->pred_classes[cls]);
@@ -2033,8 +2036,13 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
         size_t part = SIZE_MAX, vh = v - 1;
         if (p->tags[vh - c->a] == FL_TAG_PART || p->tags[vh - c->a] == FL_TAG_ADP)
             part = vh--;
-        if (is_verb_tag(p->tags[vh - c->a]) && !speech_verb(c, vh)) {
+        int vg = p->vg_of[vh - c->a];
+        if (is_verb_tag(p->tags[vh - c->a]) && !speech_verb(c, vh) && (vg < 0 || p->vgs[vg].modal < 0)) {
             int cls = verb_class(c, vh, part, lemma, sizeof lemma);
+            if (cls < 0 && part == SIZE_MAX && vh > c->a && vh - 1 >= c->ca &&
+                fl_phrases_at(&k->existential, c->text, c->t, c->b, vh - 1, &used) >= 0 &&
+                fl_phrases_word(&k->linking, lemma, strlen(lemma)) >= 0)
+                cls = locative_at(c, q->tok_end, end); /* "there were 300 people inside" */
             if (cls >= 0 || (part == SIZE_MAX && lemma[0] && fl_phrases_word(&k->linking, lemma, strlen(lemma)) < 0)) {
                 snprintf(out, cap, "%s", cls >= 0 ? k->pred_classes[cls] : lemma);
                 *at = vh;
@@ -2075,8 +2083,8 @@ static int open_bare_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     const fl_parse *p = parse_of(c);
     char lemma[48], out[48];
     size_t at;
-    if (!p || !c->k->bare_units || (q->tok_end < c->b && c->t[q->tok_end].kind == FL_TOK_WORD &&
-                                     p->tags[q->tok_end - c->a] == FL_TAG_NOUN))
+    if (!p || !c->k->bare_units ||
+        (q->tok_end < c->b && c->t[q->tok_end].kind == FL_TOK_WORD && p->tags[q->tok_end - c->a] == FL_TAG_NOUN))
         return 0; /* "sickened nineteen passengers" names its noun (a unit the tables lack) */
     if (!open_predicate(c, q, out, sizeof out, &at) || at >= q->tok)
         return 0;
@@ -2855,9 +2863,10 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             }
             cl.modality = modality_of(&cw, q);
             int increment = cl.family >= 0 && cl.family == k->act_family && open_increment(&dc, &cw, &cl, q);
-            int change_part = (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q) || increment ? 1
-                              : whole_of_part(&cw, f, qi, q0)                                             ? 2
-                                                                                                          : 0;
+            int change_part = (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q) || increment
+                                  ? 1
+                              : whole_of_part(&cw, f, qi, q0) ? 2
+                                                              : 0;
             claim_time_and_key(&cw, &cl, q, period_of(&cw, w, nw, q), &f->date, change_part);
             f->qty_modality[qi] = cl.modality;
             keep_claim(out, &cl);

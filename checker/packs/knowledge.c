@@ -272,9 +272,9 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->relative_days, 1);
     phrases_init(&k->event_verbs, 1);
     phrases_init(&k->acts, 1);
-    fl_phrases *open[] = {&k->pred_words, &k->linking,         &k->existential,   &k->locatives,
-                          &k->not_places, &k->item_preds,      &k->bare_preds,    &k->possessed_preds,
-                          &k->increments, &k->item_class_of,   &k->irregular};
+    fl_phrases *open[] = {&k->pred_words, &k->linking,       &k->existential, &k->locatives,
+                          &k->not_places, &k->item_preds,    &k->bare_preds,  &k->possessed_preds,
+                          &k->increments, &k->item_class_of, &k->irregular};
     for (size_t i = 0; i < sizeof open / sizeof open[0]; i++)
         phrases_init(open[i], 1);
     phrases_init(&k->possessives, 1);
@@ -940,9 +940,9 @@ static void free_pending(fl_knowledge *k)
 /* Section "predicates" (rules/predicates.json): the open predicates' tables. */
 static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"classes",      "linking_verbs", "existential", "locatives", "not_places",
-                                       "item_predicates", "bare_counts", "possessed", "item_classes",
-                                       "increments",   "irregular",     "suffixes",    NULL};
+    static const char *const keys[] = {"classes",         "linking_verbs", "existential", "locatives",    "not_places",
+                                       "item_predicates", "bare_counts",   "possessed",   "item_classes", "increments",
+                                       "irregular",       "suffixes",      NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "predicates", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"predicates\" must be an object");
     struct {
@@ -1086,19 +1086,20 @@ static void free_strings(char **v, size_t n)
 
 void fl_knowledge_free(fl_knowledge *k)
 {
-    fl_phrases *all[] = {&k->words,          &k->multipliers,  &k->scales,        &k->case_scales,   &k->fractions,
-                         &k->collectives,    &k->ordinals,     &k->unit_names,    &k->unit_symbols,  &k->rates,
-                         &k->currency_names, &k->percent,      &k->aliases,       &k->triggers,      &k->modalities,
-                         &k->events,         &k->qualifiers,   &k->non_claims,    &k->relative,      &k->datelines,
-                         &k->copyright,      &k->anniversary,  &k->years_after,   &k->part_of_year,  &k->months,
-                         &k->weekdays,       &k->increase,     &k->decrease,      &k->multiples,     &k->clause_openers,
-                         &k->subordinators,  &k->prepositions, &k->determiners,   &k->kind_nouns,    &k->event_nouns,
-                         &k->non_items,      &k->hypothetical, &k->relatives,     &k->coordinators,  &k->origins,
-                         &k->clock_before,   &k->clock_after,  &k->clock_periods, &k->clock_names,   &k->time_zones,
-                         &k->relative_days,  &k->event_verbs,  &k->open_counts,   &k->weekday_ahead, &k->acts,
-                         &k->possessives,    &k->generic_items, &k->pred_words,    &k->linking,       &k->existential,
-                         &k->locatives,      &k->not_places,   &k->item_preds,    &k->bare_preds,    &k->possessed_preds,
-                         &k->increments,     &k->item_class_of, &k->irregular};
+    fl_phrases *all[] = {
+        &k->words,          &k->multipliers,   &k->scales,        &k->case_scales,   &k->fractions,
+        &k->collectives,    &k->ordinals,      &k->unit_names,    &k->unit_symbols,  &k->rates,
+        &k->currency_names, &k->percent,       &k->aliases,       &k->triggers,      &k->modalities,
+        &k->events,         &k->qualifiers,    &k->non_claims,    &k->relative,      &k->datelines,
+        &k->copyright,      &k->anniversary,   &k->years_after,   &k->part_of_year,  &k->months,
+        &k->weekdays,       &k->increase,      &k->decrease,      &k->multiples,     &k->clause_openers,
+        &k->subordinators,  &k->prepositions,  &k->determiners,   &k->kind_nouns,    &k->event_nouns,
+        &k->non_items,      &k->hypothetical,  &k->relatives,     &k->coordinators,  &k->origins,
+        &k->clock_before,   &k->clock_after,   &k->clock_periods, &k->clock_names,   &k->time_zones,
+        &k->relative_days,  &k->event_verbs,   &k->open_counts,   &k->weekday_ahead, &k->acts,
+        &k->possessives,    &k->generic_items, &k->pred_words,    &k->linking,       &k->existential,
+        &k->locatives,      &k->not_places,    &k->item_preds,    &k->bare_preds,    &k->possessed_preds,
+        &k->increments,     &k->item_class_of, &k->irregular};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     free(k->rel_offset);

@@ -186,13 +186,13 @@ typedef struct {
     fl_phrases pred_words; /* lemma phrases ("fall ill", "sicken", "missing") -> index into pred_classes */
     char **pred_classes;   /* "ill", "present": shared with locatives, item_preds and possessed_preds */
     size_t npred_classes, cappred_classes;
-    fl_phrases linking;         /* lemmas of linking and change-of-state verbs ("be", "fall", "take") -> 1 */
-    fl_phrases existential;     /* "there" (of "there were") -> 1 */
-    fl_phrases locatives;       /* "inside", "on board" -> index into pred_classes */
-    fl_phrases not_places;      /* "hospital", "custody": a locative phrase with one states a condition -> 1 */
-    fl_phrases item_preds;      /* unit ids whose noun names the predicate ("illness") -> pred class */
-    fl_phrases bare_preds;      /* pred classes whose bare object ("sickened nineteen") counts a unit -> index
-                                 * into bare_units (unit ids) */
+    fl_phrases linking;     /* lemmas of linking and change-of-state verbs ("be", "fall", "take") -> 1 */
+    fl_phrases existential; /* "there" (of "there were") -> 1 */
+    fl_phrases locatives;   /* "inside", "on board" -> index into pred_classes */
+    fl_phrases not_places;  /* "hospital", "custody": a locative phrase with one states a condition -> 1 */
+    fl_phrases item_preds;  /* unit ids whose noun names the predicate ("illness") -> pred class */
+    fl_phrases bare_preds;  /* pred classes whose bare object ("sickened nineteen") counts a unit -> index
+                             * into bare_units (unit ids) */
     char **bare_units;
     size_t nbare_units, capbare_units;
     fl_phrases possessed_preds; /* unit ids -> the pred class of a possessor's count of them ("the ship's
@@ -206,7 +206,7 @@ typedef struct {
     size_t nlemmas, caplemmas;
     char **suffixes; /* the lemmatiser's suffix rules, pairs (suffix, replacement), tried in order */
     size_t nsuffixes, capsuffixes;
-    void *pending;            /* attributes and unit items read before the metrics and units they name (knowledge.c) */
+    void *pending; /* attributes and unit items read before the metrics and units they name (knowledge.c) */
 } fl_knowledge;
 
 void fl_knowledge_init(fl_knowledge *k);

@@ -400,14 +400,15 @@ Test(claim_model, acts_and_their_items)
         /* another act on the same thing, another key */
         {DATED "Corvane Air added 40 flights in 2030.\n", "40", "act|count|@corvane air>|actual|create:flight|2030",
          "Corvane Air"},
-        /* positions are jobs; axed = cut, and created is not cut */
-        {DATED "Corvane Air axed 120 positions in 2030.\n", "120", "act|people|@corvane air>|actual|cut:job|2030",
+        /* positions are jobs, and a job cut or created is a worker's post (rules/predicates.json item_classes); axed =
+         * cut, and created is not cut */
+        {DATED "Corvane Air axed 120 positions in 2030.\n", "120", "act|people|@corvane air>|actual|cut:worker|2030",
          NULL},
-        {DATED "Corvane Air created 120 jobs in 2030.\n", "120", "act|people|@corvane air>|actual|create:job|2030",
+        {DATED "Corvane Air created 120 jobs in 2030.\n", "120", "act|people|@corvane air>|actual|create:worker|2030",
          NULL},
         /* a participle after the counted noun: the act is no change of the count */
         {DATED "Lunet Council said the 40 teaching posts being cut in 2030 include 12 at Orla High.\n", "40",
-         "act|people|@lunet council>|actual|cut:job|2030", NULL},
+         "act|people|@lunet council>|actual|cut:worker|2030", NULL},
         /* a count of a unit that says nothing is of the first word of what it is of */
         {DATED "Dunmore Museum said thieves escaped with 12 pieces of Saxon silver in 2030.\n", "12",
          "act|count|@dunmore museum>|actual|steal:saxon|2030", NULL},
@@ -444,4 +445,66 @@ Test(claim_model, acts_and_their_items)
                                   "was travelling with her two children.\n",
                             FL_RULE_NUMERIC_CONFLICT),
                  0);
+}
+
+/* Open predicates (rules/predicates.json): a counted figure that no family and no listed act names is keyed
+ * by its clause's predicate and the class of what it counts; the traps beside each get other keys. */
+Test(claim_model, open_predicates)
+{
+#define FIRE DATED "Fire on the Orla ferry\n\n"
+    static const key_case cases[] = {
+        /* a predicate adjective after a linking or change-of-state verb */
+        {FIRE "Twelve crew members fell ill after the fire.\n", "Twelve", "act|people|@fire>|actual|ill:crew|2031-05",
+         NULL},
+        {FIRE "Twelve crew members were taken ill after the fire.\n", "Twelve",
+         "act|people|@fire>|actual|ill:crew|2031-05", NULL},
+        {FIRE "Four passengers were missing after the fire.\n", "Four",
+         "act|people|@fire>|actual|missing:passenger|2031-05", NULL},
+        /* the main verb's lemma through the synonym table; the noun that names the predicate itself */
+        {FIRE "The fire's smoke has sickened 30.\n", "30", "act|people|@fire>|actual|ill:person|2031-05", NULL},
+        {FIRE "Doctors linked 30 illnesses to the fire's smoke.\n", "30", "act|people|@fire>|actual|ill:person|2031-05",
+         NULL},
+        {FIRE "Doctors said the smoke sickened 30 firefighters.\n", "30",
+         "act|people|@fire>|actual|ill:firefighter|2031-05", NULL},
+        /* a copula or "there were" and a locative: present; spectator = fan */
+        {FIRE "About 900 spectators were inside the terminal during the fire.\n", "About 900",
+         "act|people|@fire>|actual|present:spectator|2031-05", NULL},
+        {FIRE "Some 950 fans were at the terminal during the fire.\n", "Some 950",
+         "act|people|@fire>|actual|present:spectator|2031-05", NULL},
+        {FIRE "There were 950 fans inside the terminal during the fire.\n", "950",
+         "act|people|@fire>|actual|present:spectator|2031-05", NULL},
+        /* a place that states a condition is no place */
+        {FIRE "Six passengers were in hospital after the fire.\n", "Six", "", NULL},
+        /* a possessor's count is its whole complement */
+        {FIRE "Most of the ferry's 1,300 passengers are Danish.\n", "1,300",
+         "act|people|@fire>|actual|carry:passenger|2031-05", NULL},
+        /* traps: another predicate of the same item (a family's), another item, a capacity (a modal), an
+         * unknown complement, a speech verb, a period of its own */
+        {FIRE "Five crew members were evacuated after the fire.\n", "Five",
+         "evacuations|people|@fire>|actual|crew|2031-05", NULL},
+        {FIRE "The ferry had 120 crew on board during the fire.\n", "120",
+         "act|people|@fire>|actual|carry:crew|2031-05", NULL},
+        {FIRE "Twelve passengers fell ill after the fire.\n", "Twelve",
+         "act|people|@fire>|actual|ill:passenger|2031-05", NULL},
+        {FIRE "The terminal can hold 4,000 spectators.\n", "4,000", "", NULL},
+        {FIRE "Some 1,300 passengers are Danish.\n", "Some 1,300", "", NULL},
+        {FIRE "Twelve crew members said the alarm was late.\n", "Twelve", "", NULL},
+        {FIRE "In 2029, 212 passengers fell ill on the same ferry.\n", "212", "", NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    /* one predicate and item stated twice, differently: a conflict ("thirty" in words, a synonym of the
+     * predicate); the traps beside it are not, and "a further 22" after a count of its own kind adds to it */
+    cr_expect_eq(unit_count("t.txt",
+                            FIRE "Twelve crew members fell ill after the fire.\n\nThe smoke sickened 30 crew members, "
+                                 "the operator said.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    cr_expect_eq(unit_count("t.txt",
+                            FIRE "Twelve crew members fell ill after the fire.\n\nFive crew members were evacuated.\n\n"
+                                 "The ferry had 120 crew on board.\n\nThirty passengers fell ill.\n\nThe ferry can "
+                                 "carry 400 crew.\n\nIn 2029, 30 crew members fell ill on the same ferry.\n\n"
+                                 "A further 22 crew members fell ill on Sunday.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+#undef FIRE
 }
