@@ -2769,6 +2769,20 @@ static fl_date document_date(const fl_doc *d, const fl_rules *r, const fl_date *
     return date;
 }
 
+/* Frees what a document's discourse holds. */
+static void discourse_free(discourse *dc, const fl_knowledge *k)
+{
+    free(dc->last_name);
+    free(dc->para_name);
+    for (size_t i = 0; i < dc->nnames; i++)
+        free(dc->names[i]);
+    free(dc->names);
+    act_items_free(dc, k);
+    for (size_t i = 0; i < dc->ncounted; i++)
+        free(dc->counted[i]);
+    free(dc->counted);
+}
+
 void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
                        fl_facts *f)
 {
@@ -2878,15 +2892,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         fl_parse_free(sp.p);
         free(sp.words);
     }
-    free(dc.last_name);
-    free(dc.para_name);
-    for (size_t i = 0; i < dc.nnames; i++)
-        free(dc.names[i]);
-    free(dc.names);
-    act_items_free(&dc, k);
-    for (size_t i = 0; i < dc.ncounted; i++)
-        free(dc.counted[i]);
-    free(dc.counted);
+    discourse_free(&dc, k);
     fl_map_free(&names);
     uint64_t sig[2];
     story_names(d, k, f, sig);
