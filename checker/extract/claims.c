@@ -1873,24 +1873,26 @@ static int lemma_known(const fl_knowledge *k, const char *w)
 }
 
 /* The lemma of the word at token i, in out: the irregular table's, else of the candidates the suffix rules
- * give in order ("sickened": "sicken", "sickene"), the first the predicate tables know, else the first. */
+ * give in order ("sickened": "sicken", "sickene"; a rule may require the stem's ending: "served" gives
+ * "serve"), the first the predicate tables know, else the first. */
 static void lemma_of(const sctx *c, size_t i, char *out, size_t cap)
 {
     const fl_knowledge *k = c->k;
     char w[40], cand[48];
     size_t len = lower_word(c, i, w, sizeof w);
     out[0] = '\0';
-    if (!len)
-        return;
+    if (!len || !fl_is_ascii_alpha((unsigned char)w[0]))
+        return; /* "'" or a figure read as a verb: no lemma */
     int ir = fl_phrases_word(&k->irregular, w, len);
     if (ir >= 0) {
         snprintf(out, cap, "%s", k->lemmas[ir]);
         return;
     }
-    for (size_t s = 0; s + 1 < k->nsuffixes; s += 2) {
-        size_t sl = strlen(k->suffixes[s]);
-        if (sl >= len || memcmp(w + len - sl, k->suffixes[s], sl) != 0)
-            continue;
+    for (size_t s = 0; s + 2 < k->nsuffixes; s += 3) {
+        size_t sl = strlen(k->suffixes[s]), el = strlen(k->suffixes[s + 2]);
+        if (sl >= len || memcmp(w + len - sl, k->suffixes[s], sl) != 0 ||
+            (el && (el > len - sl || memcmp(w + len - sl - el, k->suffixes[s + 2], el) != 0)))
+            continue; /* "served": "serve" (a stem in "v" takes its "e" back), "stopped": "stop" */
         snprintf(cand, sizeof cand, "%.*s%s", (int)(len - sl), w, k->suffixes[s + 1]);
         if (!out[0])
             snprintf(out, cap, "%s", cand);

@@ -977,15 +977,20 @@ static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, 
             return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "suffixes"))) {
         const cJSON *pair;
+        static const char msg[] = "predicates.suffixes must be an array of [suffix, replacement] or [suffix, "
+                                  "replacement, stem ending] arrays of strings";
         if (!cJSON_IsArray(o))
-            return fl_fail(err, file, "predicates.suffixes must be an array of [suffix, replacement] pairs");
+            return fl_fail(err, file, msg);
         cJSON_ArrayForEach (pair, o) {
-            const cJSON *a = cJSON_GetArrayItem(pair, 0), *b = cJSON_GetArrayItem(pair, 1);
-            if (!cJSON_IsArray(pair) || cJSON_GetArraySize(pair) != 2 || !cJSON_IsString(a) || !cJSON_IsString(b))
-                return fl_fail(err, file, "predicates.suffixes must be an array of [suffix, replacement] pairs");
-            FL_GROW(k->suffixes, k->capsuffixes, k->nsuffixes + 2);
+            const cJSON *a = cJSON_GetArrayItem(pair, 0), *b = cJSON_GetArrayItem(pair, 1),
+                        *e = cJSON_GetArrayItem(pair, 2);
+            int n = cJSON_IsArray(pair) ? cJSON_GetArraySize(pair) : 0;
+            if ((n != 2 && n != 3) || !cJSON_IsString(a) || !cJSON_IsString(b) || (e && !cJSON_IsString(e)))
+                return fl_fail(err, file, msg);
+            FL_GROW(k->suffixes, k->capsuffixes, k->nsuffixes + 3);
             k->suffixes[k->nsuffixes++] = fl_xstrdup(a->valuestring);
             k->suffixes[k->nsuffixes++] = fl_xstrdup(b->valuestring);
+            k->suffixes[k->nsuffixes++] = fl_xstrdup(e ? e->valuestring : "");
         }
     }
     return 0;

@@ -204,7 +204,8 @@ typedef struct {
     fl_phrases irregular;  /* inflected verb forms -> index into lemmas */
     char **lemmas;
     size_t nlemmas, caplemmas;
-    char **suffixes; /* the lemmatiser's suffix rules, pairs (suffix, replacement), tried in order */
+    char **suffixes; /* the lemmatiser's suffix rules, triples (suffix, replacement, the ending the stem must
+                      * have or ""), tried in order */
     size_t nsuffixes, capsuffixes;
     void *pending; /* attributes and unit items read before the metrics and units they name (knowledge.c) */
 } fl_knowledge;

@@ -508,3 +508,25 @@ Test(claim_model, open_predicates)
                  0);
 #undef FIRE
 }
+
+/* The lemmatiser (rules/predicates.json "irregular" and "suffixes"): an open predicate is its verb's lemma,
+ * whatever the inflection, so that two outlets' "rammed" and "rams" meet. */
+Test(claim_model, open_predicate_lemmas)
+{
+#define FIRE DATED "Fire on the Orla ferry\n\n"
+    static const key_case cases[] = {
+        {FIRE "Four men rammed the gate during the fire.\n", "Four", "act|people|@fire>|actual|ram:man|2031-05", NULL},
+        {FIRE "Rescuers freed 12 passengers after the fire.\n", "12", "act|people|@fire>|actual|free:passenger|2031-05",
+         NULL},
+        {FIRE "Before the fire the bar served 300 passengers.\n", "300",
+         "act|people|@fire>|actual|serve:passenger|2031-05", NULL},
+        {FIRE "Guards stopped 40 passengers at the gate after the fire.\n", "40",
+         "act|people|@fire>|actual|stop:passenger|2031-05", NULL},
+        {FIRE "After the fire, guards stop 40 passengers at the gate.\n", "40",
+         "act|people|@fire>|actual|stop:passenger|2031-05", NULL},
+        {FIRE "Four men hid in a lifeboat during the fire.\n", "Four", "act|people|@fire>|actual|hide:man|2031-05",
+         NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+#undef FIRE
+}
