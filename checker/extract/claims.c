@@ -546,7 +546,7 @@ typedef struct {
     char **names;    /* every named subject of the document so far, in full ("Orvane Biologics") */
     size_t nnames;
     char **act_items; /* per act class, the last item counted with it ("complete:home"), or NULL */
-    char **counted;   /* the act items ("ill:crew") the document has counted so far, for "a further 22" */
+    char **counted;   /* the act items ("ill:crew") the document has counted so far, for "a further 6" */
     size_t ncounted;
 } discourse;
 
@@ -1925,7 +1925,7 @@ static int verb_class(const sctx *c, size_t v, size_t part, char *lemma, size_t 
     return phrase_value(&c->k->pred_words, lemma);
 }
 
-/* A locative phrase at i ("inside the building", "on board"): its class, or -1; one whose noun states a
+/* A locative phrase at i ("inside the terminal", "on board"): its class, or -1; one whose noun states a
  * condition ("in hospital", "in custody") is none. */
 static int locative_at(const sctx *c, size_t i, size_t end)
 {
@@ -1950,7 +1950,7 @@ static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_
            fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, first - 1, &used) >= 0)
         first--;
     if (first > c->a && first > c->ca && p->tags[first - 1 - c->a] == FL_TAG_ADP)
-        return -1; /* "with 2,600 passengers", "among 146 passengers": no subject */
+        return -1; /* "with 1,250 passengers", "among 90 passengers": no subject */
     for (size_t j = q->tok_end; j < end && j < q->tok_end + 8; j++) {
         int t = p->tags[j - c->a];
         if (p->vg_of[j - c->a] >= 0)
@@ -1978,7 +1978,7 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
                 return 0;
     if (cls >= 0 || speech_verb(c, head)) {
         if (cls < 0)
-            return 0; /* "22 crew members said": what they said is no predicate of theirs */
+            return 0; /* "12 crew members said": what they said is no predicate of theirs */
         snprintf(out, cap, "%s", k->pred_classes[cls]);
         return 1;
     }
@@ -2004,15 +2004,15 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
         return 1;
     }
     if (p->vgs[vg].modal >= 0 || !lemma[0])
-        return 0; /* "can seat 4,000": what may be, not what was */
+        return 0; /* "can hold 3,000": what may be, not what was */
     snprintf(out, cap, "%s", lemma);
     return 1;
 }
 
 /* The predicate of a counted figure with no family and no act (see README "Open predicates"), as a class
  * ("ill") or, for a verb the tables do not know, its lemma ("report"), in out; *at is where it is. Tried in
- * order: a participle right after the figure ("146 passengers struck down"), known to the tables; the verb
- * whose object it is ("sickened nineteen", "laid off 400 workers"); the verb group whose subject it is. 0
+ * order: a participle right after the figure ("90 passengers struck down"), known to the tables; the verb
+ * whose object it is ("sickened thirty", "laid off 70 workers"); the verb group whose subject it is. 0
  * when none says. */
 static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap, size_t *at)
 {
@@ -2068,7 +2068,7 @@ static const char *item_class(const fl_knowledge *k, const char *id)
     return cl >= 0 ? k->item_classes[cl] : id;
 }
 
-/* The unit a predicate class counts when its figure names nothing ("sickened nineteen": persons), or -1. */
+/* The unit a predicate class counts when its figure names nothing ("sickened thirty": persons), or -1. */
 static int bare_unit(const fl_knowledge *k, const char *cls)
 {
     int b = fl_phrases_word(&k->bare_preds, cls, strlen(cls));
@@ -2078,7 +2078,7 @@ static int bare_unit(const fl_knowledge *k, const char *cls)
     return -1;
 }
 
-/* A bare number that a verb of a counting predicate governs ("the outbreak has sickened nineteen") counts
+/* A bare number that a verb of a counting predicate governs ("the outbreak has sickened thirty") counts
  * that predicate's unit; 1 when so. */
 static int open_bare_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
 {
@@ -2087,7 +2087,7 @@ static int open_bare_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     size_t at;
     if (!p || !c->k->bare_units ||
         (q->tok_end < c->b && c->t[q->tok_end].kind == FL_TOK_WORD && p->tags[q->tok_end - c->a] == FL_TAG_NOUN))
-        return 0; /* "sickened nineteen passengers" names its noun (a unit the tables lack) */
+        return 0; /* "sickened thirty passengers" names its noun (a unit the tables lack) */
     if (!open_predicate(c, q, out, sizeof out, &at) || at >= q->tok)
         return 0;
     (void)lemma;
@@ -2101,7 +2101,7 @@ static int open_bare_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     return 1;
 }
 
-/* The token before the figure's first (determiners skipped) is "'s" or a possessive: "the ship's 2,450
+/* The token before the figure's first (determiners skipped) is "'s" or a possessive: "the ferry's 1,300
  * passengers". */
 static int possessor_before(const sctx *c, const fl_qty *q)
 {
@@ -2110,7 +2110,7 @@ static int possessor_before(const sctx *c, const fl_qty *q)
     return possessed(c, q) || (p && f > c->a && f - 1 >= c->ca && p->tags[f - 1 - c->a] == FL_TAG_POS);
 }
 
-/* "a further 22", "22 more": a figure that may add to a count said before. */
+/* "a further 6", "6 more": a figure that may add to a count said before. */
 static int increment_cue(const sctx *c, const fl_qty *q)
 {
     size_t used, f = qty_first(c, q);
@@ -2154,13 +2154,13 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
     if (a >= 0)
         cls = k->act_classes[a];
     else if (possessor_before(c, q)) {
-        /* "the ship's 2,450 passengers": the possessor's whole complement of them, whatever the clause says */
+        /* "the ferry's 1,300 passengers": the possessor's whole complement of them, whatever the clause says */
         int pc = fl_phrases_word(&k->possessed_preds, item_class(k, what), strlen(item_class(k, what)));
         if (pc < 0)
             return; /* "her two children": about the possessor, as no table says */
         cls = k->pred_classes[pc];
     } else if (q->unit >= 0 && (ip = fl_phrases_word(&k->item_preds, what, strlen(what))) >= 0) {
-        cls = k->pred_classes[ip]; /* "14 illnesses": the noun says what happened to whom */
+        cls = k->pred_classes[ip]; /* "30 illnesses": the noun says what happened to whom */
         if ((u = bare_unit(k, cls)) >= 0)
             what = k->units[u].id;
     } else if (open_predicate(c, q, pred, sizeof pred, &at))
