@@ -342,11 +342,12 @@ static int tok_num(const char *text, const fl_token *t, size_t n, size_t i, size
     return len >= digits_lo && len <= digits_hi && digits_at(text, t[i].end, t[i].start, len, v);
 }
 
-/* The hour and minute at token i ("9", "10:45", "0800", "06:00"): the tokens used, 0 when none. */
-static size_t clock_digits(const char *text, const fl_token *t, size_t n, size_t i, int *h, int *mi, int *four)
+/* The hour and minute at token i ("9", "10:45", "0800", "06:00", "8.30"): the tokens used, 0 when none. */
+static size_t clock_digits(const char *text, const fl_token *t, size_t n, size_t i, int *h, int *mi, int *four,
+                           int *dotted)
 {
     int a, b;
-    *four = 0;
+    *four = *dotted = 0;
     if (tok_num(text, t, n, i, 1, 2, &a) && i + 2 < n && t[i + 1].end - t[i + 1].start == 1 &&
         text[t[i + 1].start] == ':' && !t[i + 1].space_before && !t[i + 2].space_before &&
         tok_num(text, t, n, i + 2, 2, 2, &b) && a < 24 && b < 60) {
@@ -365,21 +366,47 @@ static size_t clock_digits(const char *text, const fl_token *t, size_t n, size_t
         *mi = 0;
         return 1;
     }
+    /* "8.30", "20.45": hour and minute with a full stop, as British and European outlets write them; one
+     * number token, read as a clock only where a.m./p.m., a zone or a part of the day says so */
+    size_t len = i < n && t[i].kind == FL_TOK_NUM ? t[i].end - t[i].start : 0, dot = len > 3 ? len - 3 : 0;
+    if (dot && text[t[i].start + dot] == '.' && digits_at(text, t[i].end, t[i].start, dot, &a) &&
+        digits_at(text, t[i].end, t[i].start + dot + 1, 2, &b) && a < 24 && b < 60) {
+        *h = a;
+        *mi = b;
+        *dotted = 1;
+        return 1;
+    }
     return 0;
+}
+
+/* The part of the day a few words after a clock time, inside its phrase ("8.30 on Monday morning", "11:15 that
+ * night", "7:45 in the evening"): the hours to add to a 12-hour time (clock_day_parts; 24 is night, p.m. from
+ * 6 to 11 and a.m. otherwise), or -2 when none. */
+static int day_part_after(const char *text, const fl_token *t, size_t n, size_t j, const fl_knowledge *k, int hour)
+{
+    size_t used;
+    for (size_t x = j; x < n && x < j + 4 && t[x].kind == FL_TOK_WORD; x++) {
+        int p = fl_phrases_at(&k->clock_day_parts, text, t, n, x, &used);
+        if (p == 24)
+            return hour >= 6 && hour < 12 ? 12 : 0; /* night: "at 9.40 that night", "at 2.15 that night" */
+        if (p >= 0)
+            return p;
+    }
+    return -2;
 }
 
 int fl_clock_at(const char *text, const fl_token *t, size_t n, size_t i, const fl_rules *r, fl_clock *out)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
     size_t used, j;
-    int h = 0, mi = 0, four = 0, at = -1, named = 0, has_pm = 0;
+    int h = 0, mi = 0, four = 0, dotted = 0, at = -1, named = 0, has_pm = 0;
     int v = fl_phrases_at(&k->clock_names, text, t, n, i, &used);
     if (v >= 0) {
         at = v;
         named = 1;
         j = i + used;
     } else {
-        size_t nd = clock_digits(text, t, n, i, &h, &mi, &four);
+        size_t nd = clock_digits(text, t, n, i, &h, &mi, &four, &dotted);
         if (!nd)
             return 0;
         j = i + nd;
@@ -388,8 +415,8 @@ int fl_clock_at(const char *text, const fl_token *t, size_t n, size_t i, const f
             at = (h % 12 + pm) * 60 + mi;
             j += used;
             has_pm = 1;
-        } else if (pm < 0 && (nd == 3 || four))
-            at = h * 60 + mi; /* "21:00", "06:00 BST", "2100 GMT" */
+        } else if (pm < 0 && (nd == 3 || four || dotted))
+            at = h * 60 + mi; /* "21:00", "06:00 BST", "2100 GMT", "20.45 CET" */
         else
             return 0;
     }
@@ -403,7 +430,14 @@ int fl_clock_at(const char *text, const fl_token *t, size_t n, size_t i, const f
     }
     /* without a.m./p.m. only a 24-hour time is read: an hour over 12, or a zone ("at 3:30" may be morning or
      * afternoon, "at 1930" a year) */
-    if (!named && !has_pm && out->zone == FL_NO_ZONE && !(h > 12 && !four))
+    if (!named && !has_pm && out->zone == FL_NO_ZONE && h >= 1 && h <= 12 && !four) {
+        int part = day_part_after(text, t, n, j, k, h);
+        if (part >= 0) { /* "at 8.30 on Monday morning": the part of the day says a.m. or p.m. */
+            at = (h % 12 + part) * 60 + mi;
+            has_pm = 1;
+        }
+    }
+    if (!named && !has_pm && out->zone == FL_NO_ZONE && !(h > 12 && !four && !dotted))
         return 0;
     out->at = at;
     out->first = i;

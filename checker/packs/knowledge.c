@@ -267,6 +267,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->clock_before, 1);
     phrases_init(&k->clock_after, 1);
     phrases_init(&k->clock_periods, 0);
+    phrases_init(&k->clock_day_parts, 1);
     phrases_init(&k->clock_names, 1);
     phrases_init(&k->time_zones, 0);
     phrases_init(&k->relative_days, 1);
@@ -582,10 +583,10 @@ static int load_events(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
 
 static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"relative_years", "datelines",     "copyright",     "anniversary",
-                                       "years_after",    "part_of_year",  "months",        "weekdays",
-                                       "clock_before",   "clock_after",   "clock_periods", "clock_names",
-                                       "time_zones",     "relative_days", "weekday_ahead", NULL};
+    static const char *const keys[] = {"relative_years",  "datelines",   "copyright",  "anniversary",   "years_after",
+                                       "part_of_year",    "months",      "weekdays",   "clock_before",  "clock_after",
+                                       "clock_periods",   "clock_names", "time_zones", "relative_days", "weekday_ahead",
+                                       "clock_day_parts", NULL};
     static const char *const froms[] = {"document", "previous", "none", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "time", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"time\" must be an object");
@@ -610,11 +611,11 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
         k->rel_from[k->nrel] = f;
         phrases_add(&k->relative, phrase, (int)k->nrel++);
     }
-    static const char *const maps[] = {"months",        "weekdays",    "clock_before", "clock_after",
-                                       "clock_periods", "clock_names", "time_zones",   "relative_days"};
-    fl_phrases *mdst[] = {&k->months,        &k->weekdays,    &k->clock_before, &k->clock_after,
-                          &k->clock_periods, &k->clock_names, &k->time_zones,   &k->relative_days};
-    for (int i = 0; i < 8; i++) {
+    static const char *const maps[] = {"months",      "weekdays",   "clock_before",  "clock_after",    "clock_periods",
+                                       "clock_names", "time_zones", "relative_days", "clock_day_parts"};
+    fl_phrases *mdst[] = {&k->months,      &k->weekdays,   &k->clock_before,  &k->clock_after,    &k->clock_periods,
+                          &k->clock_names, &k->time_zones, &k->relative_days, &k->clock_day_parts};
+    for (size_t i = 0; i < sizeof maps / sizeof maps[0]; i++) {
         const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, maps[i]);
         if (!o)
             continue;
@@ -1091,20 +1092,22 @@ static void free_strings(char **v, size_t n)
 
 void fl_knowledge_free(fl_knowledge *k)
 {
-    fl_phrases *all[] = {
-        &k->words,          &k->multipliers,   &k->scales,        &k->case_scales,   &k->fractions,
-        &k->collectives,    &k->ordinals,      &k->unit_names,    &k->unit_symbols,  &k->rates,
-        &k->currency_names, &k->percent,       &k->aliases,       &k->triggers,      &k->modalities,
-        &k->events,         &k->qualifiers,    &k->non_claims,    &k->relative,      &k->datelines,
-        &k->copyright,      &k->anniversary,   &k->years_after,   &k->part_of_year,  &k->months,
-        &k->weekdays,       &k->increase,      &k->decrease,      &k->multiples,     &k->clause_openers,
-        &k->subordinators,  &k->prepositions,  &k->determiners,   &k->kind_nouns,    &k->event_nouns,
-        &k->non_items,      &k->hypothetical,  &k->relatives,     &k->coordinators,  &k->origins,
-        &k->clock_before,   &k->clock_after,   &k->clock_periods, &k->clock_names,   &k->time_zones,
-        &k->relative_days,  &k->event_verbs,   &k->open_counts,   &k->weekday_ahead, &k->acts,
-        &k->possessives,    &k->generic_items, &k->pred_words,    &k->linking,       &k->existential,
-        &k->locatives,      &k->not_places,    &k->item_preds,    &k->bare_preds,    &k->possessed_preds,
-        &k->increments,     &k->item_class_of, &k->irregular};
+    fl_phrases *all[] = {&k->words,           &k->multipliers,     &k->scales,         &k->case_scales,
+                         &k->fractions,       &k->collectives,     &k->ordinals,       &k->unit_names,
+                         &k->unit_symbols,    &k->rates,           &k->currency_names, &k->percent,
+                         &k->aliases,         &k->triggers,        &k->modalities,     &k->events,
+                         &k->qualifiers,      &k->non_claims,      &k->relative,       &k->datelines,
+                         &k->copyright,       &k->anniversary,     &k->years_after,    &k->part_of_year,
+                         &k->months,          &k->weekdays,        &k->increase,       &k->decrease,
+                         &k->multiples,       &k->clause_openers,  &k->subordinators,  &k->prepositions,
+                         &k->determiners,     &k->kind_nouns,      &k->event_nouns,    &k->non_items,
+                         &k->hypothetical,    &k->relatives,       &k->coordinators,   &k->origins,
+                         &k->clock_before,    &k->clock_after,     &k->clock_periods,  &k->clock_names,
+                         &k->time_zones,      &k->clock_day_parts, &k->relative_days,  &k->event_verbs,
+                         &k->open_counts,     &k->weekday_ahead,   &k->acts,           &k->possessives,
+                         &k->generic_items,   &k->pred_words,      &k->linking,        &k->existential,
+                         &k->locatives,       &k->not_places,      &k->item_preds,     &k->bare_preds,
+                         &k->possessed_preds, &k->increments,      &k->item_class_of,  &k->irregular};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     free(k->rel_offset);

@@ -146,6 +146,7 @@ typedef struct {
     /* clock times and event days (time.json) */
     fl_phrases clock_before, clock_after; /* a hedge before a clock time -> minutes it admits before / after */
     fl_phrases clock_periods;             /* "p.m." -> 12, "a.m." -> 0 */
+    fl_phrases clock_day_parts;           /* "morning" -> 0, "evening" -> 12, "night" -> -1 (by the hour) */
     fl_phrases clock_names;               /* "noon" -> 720 (minutes after midnight) */
     fl_phrases time_zones;                /* case-sensitive "GMT" -> 0, "EDT" -> -240 (minutes from UTC) */
     fl_phrases relative_days;             /* "yesterday" -> -1 (days from the document's date) */

@@ -299,8 +299,8 @@ Test(claim_model, bare_counts)
         {DATED "The number of patients waiting more than 18 weeks reached 950 in 2030.\n", "950",
          "number|people|@#t.txt>|actual|patient (some)|2030", ""},
         /* a family's verb in its -ing form, the count with or without its noun */
-        {DATED "A landslide buried the Ostrava Ridge road on Monday, killing two people and injuring 37.\n", "two people",
-         "deaths|people|@landslide>|actual|person|2031-05", "landslide"},
+        {DATED "A landslide buried the Ostrava Ridge road on Monday, killing two people and injuring 37.\n",
+         "two people", "deaths|people|@landslide>|actual|person|2031-05", "landslide"},
         {DATED "A landslide buried the Ostrava Ridge road on Monday, killing two people and injuring 37.\n", "37",
          "injuries|people|@landslide>|actual|person|2031-05", "landslide"},
     };

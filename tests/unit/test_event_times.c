@@ -59,6 +59,43 @@ Test(event_times, clock_times_and_their_tolerance)
     }
 }
 
+/* A time written with a full stop ("8.30", as British and European outlets do) and a 12-hour time with no a.m.
+ * or p.m. are read only where a.m./p.m., a zone or a part of the day a few words on says which half of the day
+ * it is; the time ends before that part. */
+Test(event_times, dotted_times_and_parts_of_the_day)
+{
+    static const struct {
+        const char *text;
+        size_t at_tok;
+        int ok, at;
+        size_t end; /* the token after the time */
+    } cases[] = {
+        {"8.30 p.m.", 0, 1, 1230, 2},
+        {"9.15pm", 0, 1, 1275, 2},
+        {"shortly after 8.30 on Monday morning", 2, 1, 510, 3},
+        {"at 7:45 in the evening", 1, 1, 1185, 4},
+        {"at 9.40 that night", 1, 1, 1300, 2},
+        {"at 2:15 that night", 1, 1, 135, 4},
+        {"20.45 CET", 0, 1, 1245, 2},
+        /* no half of the day, or none said: a decimal, a 24-hour figure with a stop, a plain hour */
+        {"8.30 on Monday", 0, 0, 0, 0},
+        {"rose 20.45 on Monday", 1, 0, 0, 0},
+        {"killed 3 on Monday morning", 1, 0, 0, 0},
+        {"8.305 in the morning", 0, 0, 0, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_token *t;
+        size_t n = fl_tokenize_text(cases[i].text, 0, strlen(cases[i].text), &t);
+        fl_clock ck;
+        int ok = fl_clock_at(cases[i].text, t, n, cases[i].at_tok, unit_rules(), &ck);
+        cr_expect_eq(ok, cases[i].ok, "case %zu (%s): read %d, want %d", i, cases[i].text, ok, cases[i].ok);
+        if (ok && cases[i].ok)
+            cr_expect(ck.at == cases[i].at && ck.end == cases[i].end, "case %zu (%s): at %d, end %zu; want %d, %zu", i,
+                      cases[i].text, ck.at, ck.end, cases[i].at, cases[i].end);
+        free(t);
+    }
+}
+
 Test(event_times, calendar_days)
 {
     static const int dates[][4] = {
