@@ -152,6 +152,9 @@ Test(event_times, days_and_times_are_claims_of_their_event)
         /* a relative clause of time tells what happened then */
         {DATED "The Orvik road was closed.\n\nIt came on the night of Monday, May 5, when the slope gave way.\n",
          "Monday, May 5 (05-05, year not stated)", "event-date|date|@collapse>|actual||"},
+        /* a phrase of several words as the event verb; a time with a full stop placed by its part of the day */
+        {DATED "A goods train came off the tracks near Orvik shortly after 8.30 on Wednesday morning.\n",
+         "shortly after 8.30 (08:30-09:00)", "event-time|clock|@crash>|actual||2031-05"},
         /* a zone: the time in UTC, compared only with times in UTC */
         {DATED "The Orvik landslide struck at 06:20 CEST.\n", "06:20 CEST (04:17-04:23 UTC)",
          "event-time|clock|@landslide>|actual|UTC|2031-05"},
