@@ -547,6 +547,7 @@ typedef struct {
     size_t nnames;
     char **act_items; /* per act class, the last item counted with it ("complete:home"), or NULL */
     char **counted;   /* the act items ("ill:crew") the document has counted so far, for "a further 6" */
+    int *counted_day; /* the day each was stated as of (stated_day), -1 none */
     size_t ncounted;
 } discourse;
 
@@ -996,6 +997,7 @@ static int bare_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, f
 }
 
 static int act_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
+static int act_like(const fl_knowledge *k, int fam);
 static int open_bare_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 
 /* Makes the bare numbers of a sentence counts where their clauses say what they count, before any claim of
@@ -1504,7 +1506,7 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
     /* an act with no period of its own ("had 241 passengers on board when it was struck", "escaped with 23
      * pieces") is a part of the document's event, whoever its clause names: outlets name the ship, the
      * airline or the gang in their own ways */
-    if (cl->family == k->act_family && !dated && sj.type != SUBJ_EVENT) {
+    if (act_like(k, cl->family) && !dated && sj.type != SUBJ_EVENT) {
         sj.type = SUBJ_NONE;
         if (dc->doc_event < 0) { /* no event: the document's own topic ("builders completed 3,420 homes") */
             cl->src = -1;
@@ -1515,7 +1517,7 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
     }
     /* an act with a period of its own ("last year the board cut 19 posts") is not the document's event, nor
      * its topic: it needs a subject its clause names */
-    int own_time = cl->family == k->act_family && dated;
+    int own_time = act_like(k, cl->family) && dated;
     if ((me->event && sj.type == SUBJ_NONE && !own_time) || sj.type == SUBJ_EVENT) {
         /* an event's figure with no other subject is about the event: in the clause, after the figure
          * ("died in the fire"), or the event the document is about */
@@ -1754,6 +1756,31 @@ static void event_period(fl_claim *cl, const fl_date *date)
 }
 
 /* ---- acts: what was done to what a figure counts ---- */
+
+/* Is fam the family of act-keyed counts, or of the running counts that open predicates key
+ * (rules/predicates.json "running": "ill", "missing")? Both are found and keyed as acts. */
+static int act_like(const fl_knowledge *k, int fam)
+{
+    if (fam < 0)
+        return 0;
+    if (fam == k->act_family)
+        return 1;
+    for (size_t i = 0; i < k->nrunning_families; i++)
+        if (strcmp(k->metrics[fam].id, k->running_families[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The family of a claim keyed by the predicate class cls: a running count's (cumulative: compared across
+ * documents only of one day, a later larger figure an update when stated as open) or act_family. */
+static int act_family_of(const fl_knowledge *k, const char *cls)
+{
+    int r = fl_phrases_word(&k->running_preds, cls, strlen(cls));
+    for (size_t m = 0; r >= 0 && m < k->nmetrics; m++)
+        if (strcmp(k->metrics[m].id, k->running_families[r]) == 0)
+            return (int)m;
+    return k->act_family;
+}
 
 /* The first token of q, its qualifier included ("more than 600"). */
 static size_t qty_first(const sctx *c, const fl_qty *q)
@@ -2118,21 +2145,44 @@ static int increment_cue(const sctx *c, const fl_qty *q)
            (q->tok_end < c->b && fl_phrases_at(&c->k->increments, c->text, c->t, c->b, q->tok_end, &used) >= 0);
 }
 
-/* An act or open-predicate claim after "a further" counts more of what the document has already counted with
- * the same attribute: an increment, not a total (1; no key). Otherwise it is the first total of its kind and
- * is compared as one (its figure is the count of that predicate and item the document states). Every such
- * item is remembered. */
+/* The day the figure's sentence states (a weekday, or a relative day such as "yesterday"): a running count
+ * stated as of it; -1 when it states none. */
+static int stated_day(const sctx *c)
+{
+    size_t used;
+    int d;
+    for (size_t i = c->a; i < c->b; i++)
+        if (c->t[i].kind == FL_TOK_WORD) {
+            if ((d = fl_phrases_at(&c->k->weekdays, c->text, c->t, c->b, i, &used)) >= 0)
+                return d;
+            if ((d = fl_phrases_at(&c->k->relative_days, c->text, c->t, c->b, i, &used)) >= 0)
+                return 100 + d;
+        }
+    return -1;
+}
+
+/* Does an act or open-predicate claim add to, or update, what the document has already counted with the same
+ * attribute? After "a further" it is an increment, not a total; a running count (rules/predicates.json
+ * "running") stated as of another day than before ("by Sunday 12 had fallen ill ... on Tuesday 30") is the
+ * count at another time. Either is no level to compare (1). Otherwise it is the first total of its kind
+ * (and is compared as one: "a further 6 crew members fell ill" after passengers is the crew's count). Every
+ * such item is remembered with its day. */
 static int open_increment(discourse *dc, const sctx *c, const fl_claim *cl, const fl_qty *q)
 {
     if (!strchr(cl->item, ':'))
         return 0;
-    int seen = 0;
-    for (size_t i = 0; i < dc->ncounted && !seen; i++)
-        seen = strcmp(dc->counted[i], cl->item) == 0;
-    if (seen)
-        return increment_cue(c, q);
+    int running = cl->family != c->k->act_family, day = running ? stated_day(c) : -1;
+    for (size_t i = 0; i < dc->ncounted; i++)
+        if (strcmp(dc->counted[i], cl->item) == 0) {
+            if (increment_cue(c, q))
+                return 1;
+            if (day >= 0 && dc->counted_day[i] >= 0 && dc->counted_day[i] != day)
+                return 1;
+        }
     if (dc->ncounted < 64) {
         dc->counted = fl_xrealloc(dc->counted, (dc->ncounted + 1) * sizeof(char *));
+        dc->counted_day = fl_xrealloc(dc->counted_day, (dc->ncounted + 1) * sizeof(int));
+        dc->counted_day[dc->ncounted] = day;
         dc->counted[dc->ncounted++] = fl_xstrdup(cl->item);
     }
     return 0;
@@ -2181,7 +2231,7 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
         fl_buf_puts(&it, what);
     free(cl->item);
     cl->item = fl_buf_take(&it);
-    cl->family = k->act_family;
+    cl->family = act_family_of(k, cls);
     *trig = at;
 }
 
@@ -2783,6 +2833,7 @@ static void discourse_free(discourse *dc, const fl_knowledge *k)
     for (size_t i = 0; i < dc->ncounted; i++)
         free(dc->counted[i]);
     free(dc->counted);
+    free(dc->counted_day);
 }
 
 void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
@@ -2798,7 +2849,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     doc_names(d, f, &names);
     size_t first_claim = out->len;
     /* pass 2: keys */
-    discourse dc = {NULL, -1, NULL, UINT32_MAX, document_event(d, k, f), NULL, 0, NULL, NULL, 0};
+    discourse dc = {NULL, -1, NULL, UINT32_MAX, document_event(d, k, f), NULL, 0, NULL, NULL, NULL, 0};
     int prev_year = 0;
     size_t prev_tok = 0, seq = 0;
     for (size_t s = 0; s < d->nsent; s++) {
@@ -2878,7 +2929,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                               period_of(&cw, w, nw, q) != NULL);
             }
             cl.modality = modality_of(&cw, q);
-            int increment = cl.family >= 0 && cl.family == k->act_family && open_increment(&dc, &cw, &cl, q);
+            int increment = act_like(k, cl.family) && open_increment(&dc, &cw, &cl, q);
             int change_part = (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q) || increment
                                   ? 1
                               : whole_of_part(&cw, f, qi, q0) ? 2

@@ -275,7 +275,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->acts, 1);
     fl_phrases *open[] = {&k->pred_words, &k->linking,       &k->existential, &k->locatives,
                           &k->not_places, &k->item_preds,    &k->bare_preds,  &k->possessed_preds,
-                          &k->increments, &k->item_class_of, &k->irregular};
+                          &k->increments, &k->item_class_of, &k->irregular,   &k->running_preds};
     for (size_t i = 0; i < sizeof open / sizeof open[0]; i++)
         phrases_init(open[i], 1);
     phrases_init(&k->possessives, 1);
@@ -941,9 +941,9 @@ static void free_pending(fl_knowledge *k)
 /* Section "predicates" (rules/predicates.json): the open predicates' tables. */
 static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"classes",         "linking_verbs", "existential", "locatives",    "not_places",
-                                       "item_predicates", "bare_counts",   "possessed",   "item_classes", "increments",
-                                       "irregular",       "suffixes",      NULL};
+    static const char *const keys[] = {
+        "classes",   "linking_verbs", "existential", "locatives", "not_places", "item_predicates", "bare_counts",
+        "possessed", "item_classes",  "increments",  "irregular", "suffixes",   "running",         NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "predicates", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"predicates\" must be an object");
     struct {
@@ -971,6 +971,7 @@ static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, 
         {"bare_counts", &k->bare_preds, &k->bare_units, &k->nbare_units, &k->capbare_units},
         {"item_classes", &k->item_class_of, &k->item_classes, &k->nitem_classes, &k->capitem_classes},
         {"irregular", &k->irregular, &k->lemmas, &k->nlemmas, &k->caplemmas},
+        {"running", &k->running_preds, &k->running_families, &k->nrunning_families, &k->caprunning_families},
     };
     for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, named[i].key)) &&
@@ -1092,24 +1093,23 @@ static void free_strings(char **v, size_t n)
 
 void fl_knowledge_free(fl_knowledge *k)
 {
-    fl_phrases *all[] = {&k->words,           &k->multipliers,     &k->scales,         &k->case_scales,
-                         &k->fractions,       &k->collectives,     &k->ordinals,       &k->unit_names,
-                         &k->unit_symbols,    &k->rates,           &k->currency_names, &k->percent,
-                         &k->aliases,         &k->triggers,        &k->modalities,     &k->events,
-                         &k->qualifiers,      &k->non_claims,      &k->relative,       &k->datelines,
-                         &k->copyright,       &k->anniversary,     &k->years_after,    &k->part_of_year,
-                         &k->months,          &k->weekdays,        &k->increase,       &k->decrease,
-                         &k->multiples,       &k->clause_openers,  &k->subordinators,  &k->prepositions,
-                         &k->determiners,     &k->kind_nouns,      &k->event_nouns,    &k->non_items,
-                         &k->hypothetical,    &k->relatives,       &k->coordinators,   &k->origins,
-                         &k->clock_before,    &k->clock_after,     &k->clock_periods,  &k->clock_names,
-                         &k->time_zones,      &k->clock_day_parts, &k->relative_days,  &k->event_verbs,
-                         &k->open_counts,     &k->weekday_ahead,   &k->acts,           &k->possessives,
-                         &k->generic_items,   &k->pred_words,      &k->linking,        &k->existential,
-                         &k->locatives,       &k->not_places,      &k->item_preds,     &k->bare_preds,
-                         &k->possessed_preds, &k->increments,      &k->item_class_of,  &k->irregular};
+    fl_phrases *all[] = {
+        &k->words,          &k->multipliers,   &k->scales,        &k->case_scales,   &k->fractions,
+        &k->collectives,    &k->ordinals,      &k->unit_names,    &k->unit_symbols,  &k->rates,
+        &k->currency_names, &k->percent,       &k->aliases,       &k->triggers,      &k->modalities,
+        &k->events,         &k->qualifiers,    &k->non_claims,    &k->relative,      &k->datelines,
+        &k->copyright,      &k->anniversary,   &k->years_after,   &k->part_of_year,  &k->months,
+        &k->weekdays,       &k->increase,      &k->decrease,      &k->multiples,     &k->clause_openers,
+        &k->subordinators,  &k->prepositions,  &k->determiners,   &k->kind_nouns,    &k->event_nouns,
+        &k->non_items,      &k->hypothetical,  &k->relatives,     &k->coordinators,  &k->origins,
+        &k->clock_before,   &k->clock_after,   &k->clock_periods, &k->clock_names,   &k->time_zones,
+        &k->relative_days,  &k->event_verbs,   &k->open_counts,   &k->weekday_ahead, &k->acts,
+        &k->possessives,    &k->generic_items, &k->pred_words,    &k->linking,       &k->existential,
+        &k->locatives,      &k->not_places,    &k->item_preds,    &k->bare_preds,    &k->possessed_preds,
+        &k->increments,     &k->item_class_of, &k->irregular,     &k->running_preds};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
+    phrases_free(&k->clock_day_parts);
     free(k->rel_offset);
     free(k->rel_from);
     free(k->values);
@@ -1149,6 +1149,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->item_classes, k->nitem_classes);
     free_strings(k->lemmas, k->nlemmas);
     free_strings(k->suffixes, k->nsuffixes);
+    free_strings(k->running_families, k->nrunning_families);
     free_pending(k);
     memset(k, 0, sizeof(*k));
 }

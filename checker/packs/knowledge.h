@@ -201,8 +201,12 @@ typedef struct {
     fl_phrases item_class_of;   /* unit ids -> index into item_classes ("job" is a "worker" position) */
     char **item_classes;
     size_t nitem_classes, capitem_classes;
-    fl_phrases increments; /* "further", "another": "a further 22" may add to a count -> 1 */
-    fl_phrases irregular;  /* inflected verb forms -> index into lemmas */
+    fl_phrases increments;    /* "further", "another": "a further 6" may add to a count -> 1 */
+    fl_phrases running_preds; /* pred classes of running counts ("ill") -> index into running_families: the
+                               * family (cumulative) their claims take instead of act_family */
+    char **running_families;
+    size_t nrunning_families, caprunning_families;
+    fl_phrases irregular; /* inflected verb forms -> index into lemmas */
     char **lemmas;
     size_t nlemmas, caplemmas;
     char **suffixes; /* the lemmatiser's suffix rules, triples (suffix, replacement, the ending the stem must

@@ -458,19 +458,20 @@ Test(claim_model, open_predicates)
 {
 #define FIRE DATED "Fire on the Orla ferry\n\n"
     static const key_case cases[] = {
-        /* a predicate adjective after a linking or change-of-state verb */
-        {FIRE "Twelve crew members fell ill after the fire.\n", "Twelve", "act|people|@fire>|actual|ill:crew|2031-05",
-         NULL},
+        /* a predicate adjective after a linking or change-of-state verb; ill and missing are running counts */
+        {FIRE "Twelve crew members fell ill after the fire.\n", "Twelve",
+         "running-count|people|@fire>|actual|ill:crew|2031-05", NULL},
         {FIRE "Twelve crew members were taken ill after the fire.\n", "Twelve",
-         "act|people|@fire>|actual|ill:crew|2031-05", NULL},
+         "running-count|people|@fire>|actual|ill:crew|2031-05", NULL},
         {FIRE "Four passengers were missing after the fire.\n", "Four",
-         "act|people|@fire>|actual|missing:passenger|2031-05", NULL},
+         "running-count|people|@fire>|actual|missing:passenger|2031-05", NULL},
         /* the main verb's lemma through the synonym table; the noun that names the predicate itself */
-        {FIRE "The fire's smoke has sickened 30.\n", "30", "act|people|@fire>|actual|ill:person|2031-05", NULL},
-        {FIRE "Doctors linked 30 illnesses to the fire's smoke.\n", "30", "act|people|@fire>|actual|ill:person|2031-05",
+        {FIRE "The fire's smoke has sickened 30.\n", "30", "running-count|people|@fire>|actual|ill:person|2031-05",
          NULL},
+        {FIRE "Doctors linked 30 illnesses to the fire's smoke.\n", "30",
+         "running-count|people|@fire>|actual|ill:person|2031-05", NULL},
         {FIRE "Doctors said the smoke sickened 30 firefighters.\n", "30",
-         "act|people|@fire>|actual|ill:firefighter|2031-05", NULL},
+         "running-count|people|@fire>|actual|ill:firefighter|2031-05", NULL},
         /* a copula or "there were" and a locative: present; spectator = fan */
         {FIRE "About 900 spectators were inside the terminal during the fire.\n", "About 900",
          "act|people|@fire>|actual|present:spectator|2031-05", NULL},
@@ -490,7 +491,7 @@ Test(claim_model, open_predicates)
         {FIRE "The ferry had 120 crew on board during the fire.\n", "120",
          "act|people|@fire>|actual|carry:crew|2031-05", NULL},
         {FIRE "Twelve passengers fell ill after the fire.\n", "Twelve",
-         "act|people|@fire>|actual|ill:passenger|2031-05", NULL},
+         "running-count|people|@fire>|actual|ill:passenger|2031-05", NULL},
         {FIRE "The terminal can hold 4,000 spectators.\n", "4,000", "", NULL},
         {FIRE "Some 1,300 passengers are Danish.\n", "Some 1,300", "", NULL},
         {FIRE "Twelve crew members said the alarm was late.\n", "Twelve", "", NULL},
@@ -509,6 +510,12 @@ Test(claim_model, open_predicates)
                                  "The ferry had 120 crew on board.\n\nThirty passengers fell ill.\n\nThe ferry can "
                                  "carry 400 crew.\n\nIn 2029, 30 crew members fell ill on the same ferry.\n\n"
                                  "A further 22 crew members fell ill on Sunday.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+    /* a running count stated as of two days, in one document or in reports of two days: no conflict */
+    cr_expect_eq(unit_count("t.txt",
+                            FIRE "By Sunday evening, 12 crew members had fallen ill.\n\nOn Tuesday the operator said "
+                                 "30 crew members had fallen ill.\n",
                             FL_RULE_NUMERIC_CONFLICT),
                  0);
 #undef FIRE
