@@ -6,6 +6,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 #include <strings.h>
 
@@ -224,7 +225,13 @@ static int family_of(const fl_knowledge *k, const trigger *tr, size_t ntr, const
                      size_t *at)
 {
     size_t qtok = q->tok;
-    for (int pass = 0; pass < 2; pass++) {
+    /* a count of a noun no unit names ("linked to 21 crashes, in which four people were hurt") takes a family
+     * only from its own clause */
+    int passes = k->act_family >= 0 && q->unit >= 0 && q->unit == k->metrics[k->act_family].count_unit &&
+                         strcmp(q->item, k->units[q->unit].id) != 0
+                     ? 1
+                     : 2;
+    for (int pass = 0; pass < passes; pass++) {
         int best = -1;
         size_t bd = SIZE_MAX;
         for (size_t i = 0; i < ntr; i++) {
@@ -2105,6 +2112,72 @@ static int bare_unit(const fl_knowledge *k, const char *cls)
     return -1;
 }
 
+/* The figure is the object of a preposition right after a verb the tables do not know, no determiner between:
+ * "linked to 12 crashes", "rose to 40 stores" is not one (a change word is a verb the tables know). */
+static int verb_and_preposition(const sctx *c, const fl_qty *q, char *out, size_t cap, size_t *at)
+{
+    const fl_parse *p = parse_of(c);
+    size_t f = qty_first(c, q);
+    if (!p || f < c->a + 2 || f - 2 < c->ca || p->tags[f - 1 - c->a] != FL_TAG_ADP || change_word(c, f - 2))
+        return 0;
+    int vg = p->vg_of[f - 2 - c->a];
+    if ((p->tags[f - 2 - c->a] != FL_TAG_VBN && p->tags[f - 2 - c->a] != FL_TAG_VBD) || speech_verb(c, f - 2) ||
+        (vg >= 0 && p->vgs[vg].modal >= 0))
+        return 0;
+    char lemma[24], prep[16];
+    lemma_of(c, f - 2, lemma, sizeof lemma);
+    if (!lemma[0] || !lower_word(c, f - 1, prep, sizeof prep))
+        return 0;
+    int n = snprintf(out, cap, "%s %s", lemma, prep);
+    if (n < 0 || (size_t)n >= cap)
+        return 0;
+    *at = f - 2;
+    return 1;
+}
+
+/* A bare number right before a common noun that no unit names ("linked to 12 crashes", "three undersea
+ * cables failed") counts that noun, when an open predicate of its clause says what was done to or with
+ * them: a count of the generic unit (the act family's), its item the noun as written (after a number above
+ * one, every outlet writes the plural). Nouns of several words keep their head, the last noun of the run
+ * ("12 forensic firms"), and only a run of at most three words that ends the noun phrase is read; a
+ * capitalised run (a name: "3 Doors Down") or a noun followed by "of" ("3 kinds of ...") is not. 1 when so. */
+static int noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
+{
+    const fl_parse *p = parse_of(c);
+    const fl_knowledge *k = c->k;
+    int u = k->act_family >= 0 ? k->metrics[k->act_family].count_unit : -1;
+    size_t used, head = q->tok_end, end = q->tok_end;
+    if (u < 0 || !p || q->value < 2 || q->value != trunc(q->value))
+        return 0;
+    while (end < c->b && end < q->tok_end + 3 && c->t[end].kind == FL_TOK_WORD &&
+           (p->tags[end - c->a] == FL_TAG_NOUN || p->tags[end - c->a] == FL_TAG_ADJ)) {
+        if (p->tags[end - c->a] == FL_TAG_NOUN)
+            head = end;
+        end++;
+    }
+    if (p->tags[head - c->a] != FL_TAG_NOUN || head + 1 < end ||
+        (c->text[c->t[head].start] >= 'A' && c->text[c->t[head].start] <= 'Z') ||
+        (end < c->b &&
+         (c->t[end].kind == FL_TOK_WORD && (p->tags[end - c->a] == FL_TAG_NOUN || prep_role(c, end) == FL_PREP_OF))))
+        return 0;
+    char pred[48], item[48];
+    if (!open_predicate(c, q, pred, sizeof pred, &used) && !verb_and_preposition(c, q, pred, sizeof pred, &used))
+        return 0;
+    size_t len = c->t[head].end - c->t[head].start;
+    if (len >= sizeof item)
+        return 0;
+    for (size_t i = 0; i < len; i++)
+        item[i] = (char)fl_ascii_lower((unsigned char)c->text[c->t[head].start + i]);
+    item[len] = '\0';
+    q->kind = FL_QK_UNIT;
+    q->unit = u;
+    q->tok_end = head + 1;
+    q->end = c->t[head].end;
+    q->dim = fl_qty_intern(pool, k->units[u].dimension);
+    q->item = fl_qty_intern(pool, item);
+    return 1;
+}
+
 /* A bare number that a verb of a counting predicate governs ("the outbreak has sickened thirty") counts
  * that predicate's unit; 1 when so. */
 static int open_bare_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
@@ -2112,9 +2185,10 @@ static int open_bare_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     const fl_parse *p = parse_of(c);
     char lemma[48], out[48];
     size_t at;
-    if (!p || !c->k->bare_units ||
-        (q->tok_end < c->b && c->t[q->tok_end].kind == FL_TOK_WORD && p->tags[q->tok_end - c->a] == FL_TAG_NOUN))
-        return 0; /* "sickened thirty passengers" names its noun (a unit the tables lack) */
+    if (p && q->tok_end < c->b && c->t[q->tok_end].kind == FL_TOK_WORD && p->tags[q->tok_end - c->a] == FL_TAG_NOUN)
+        return noun_count(c, q, pool); /* "linked to 12 crashes" names its noun, a unit the tables lack */
+    if (!p || !c->k->bare_units)
+        return 0;
     if (!open_predicate(c, q, out, sizeof out, &at) || at >= q->tok)
         return 0;
     (void)lemma;
@@ -2213,8 +2287,10 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
         cls = k->pred_classes[ip]; /* "30 illnesses": the noun says what happened to whom */
         if ((u = bare_unit(k, cls)) >= 0)
             what = k->units[u].id;
-    } else if (open_predicate(c, q, pred, sizeof pred, &at))
-        cls = pred;
+    } else if (open_predicate(c, q, pred, sizeof pred, &at) ||
+               (fl_phrases_word(&k->generic_items, what, strlen(what)) >= 0 &&
+                verb_and_preposition(c, q, pred, sizeof pred, &at)))
+        cls = pred; /* "linked to 12 crashes": of a noun no unit names, the verb and its preposition */
     else
         return;
     fl_buf it = {0};

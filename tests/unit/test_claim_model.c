@@ -46,6 +46,20 @@ static void run_key_cases(const key_case *cases, size_t n)
 
 #define DATED "Published: 9 May 2031\n\n"
 
+/* No claim of any of the documents has a key. */
+static void expect_no_keys(const char *const *texts, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        fl_claims c;
+        fl_doc *d = extract(texts[i], &c);
+        for (size_t k = 0; k < c.len; k++)
+            cr_expect(!c.items[k].key || !c.items[k].key[0], "none %zu: \"%s\" keyed %s", i, c.items[k].text,
+                      c.items[k].key);
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}
+
 Test(claim_model, subjects_from_the_clause)
 {
     static const key_case cases[] = {
@@ -310,15 +324,7 @@ Test(claim_model, bare_counts)
         DATED "The landslide killed a farmer aged 34 in 2030.\n",
         DATED "A mother of 13 died in the landslide in 2030.\n",
     };
-    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
-        fl_claims c;
-        fl_doc *d = extract(none[i], &c);
-        for (size_t k = 0; k < c.len; k++)
-            cr_expect(!c.items[k].key || !c.items[k].key[0], "none %zu: \"%s\" keyed %s", i, c.items[k].text,
-                      c.items[k].key);
-        fl_claims_free(&c);
-        fl_doc_free(d);
-    }
+    expect_no_keys(none, sizeof none / sizeof none[0]);
 }
 
 /* Subjects carried and withheld: a figure-less sentence's name carries to the paragraph's next figure; a
@@ -541,4 +547,28 @@ Test(claim_model, open_predicate_lemmas)
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
 #undef FIRE
+}
+
+/* A count of a noun that no unit names is a claim when its clause's predicate says what was done with them
+ * ("linked to 12 crashes": the verb and its preposition), keyed by that predicate and the noun as written;
+ * a family's trigger in another clause of the sentence ("in which four people were hurt") is not its family.
+ * A name, a noun followed by "of", a modal and the number one give none. */
+Test(claim_model, counts_of_nouns_no_unit_names)
+{
+    static const key_case cases[] = {
+        {DATED "The recall notice said the defect has been linked to 12 crashes, none of them fatal.\n", "12 crashes",
+         "act|count|@crash>|actual|link to:crashe|2031-05", "crash"},
+        {DATED "The recall notice said the defect had been linked to 21 crashes, in which four people were hurt.\n",
+         "21 crashes", "act|count|@crash>|actual|link to:crashe|2031-05", "crash"},
+        {DATED "The Vessa coast guard said it seized 7 rifles on Monday.\n", "7 rifles",
+         "act|count|@#t.txt>|actual|seize:rifle|2031-05", NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    static const char *const none[] = {
+        DATED "The band 3 Doors Down was paid in 2030.\n",
+        DATED "Inspectors found 12 kinds of cheese in the Vessa store.\n",
+        DATED "The defect could be linked to 12 crashes.\n",
+        DATED "The defect has been linked to one crash.\n",
+    };
+    expect_no_keys(none, sizeof none / sizeof none[0]);
 }
