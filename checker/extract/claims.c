@@ -1513,7 +1513,10 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
     /* an act with no period of its own ("had 241 passengers on board when it was struck", "escaped with 23
      * pieces") is a part of the document's event, whoever its clause names: outlets name the ship, the
      * airline or the gang in their own ways */
-    if (act_like(k, cl->family) && !dated && sj.type != SUBJ_EVENT) {
+    if (act_like(k, cl->family) && !dated && sj.type != SUBJ_EVENT &&
+        !(dc->doc_event < 0 && (sj.type == SUBJ_NAME || sj.type == SUBJ_ENTITY))) {
+        /* with no event, an act its clause gives a named subject ("Velda Motors is recalling 163,000
+         * vehicles") is that subject's, compared wherever it is named */
         sj.type = SUBJ_NONE;
         if (dc->doc_event < 0) { /* no event: the document's own topic ("builders completed 3,420 homes") */
             cl->src = -1;
@@ -1828,6 +1831,10 @@ static int act_of(const sctx *c, const fl_qty *q, size_t *at)
     }
     while (p > c->a && p - 1 >= c->ca && fl_phrases_at(&k->determiners, c->text, c->t, c->b, p - 1, &used) >= 0 &&
            fl_phrases_at(&k->possessives, c->text, c->t, c->b, p - 1, &used) < 0)
+        p--;
+    /* an act noun and "of": "the recall of 136,000 vehicles", "the elimination of 300 posts" */
+    const fl_parse *ps = parse_of(c);
+    if (ps && p > c->a + 1 && p - 2 >= c->ca && prep_role(c, p - 1) == FL_PREP_OF && ps->tags[p - 2 - c->a] == FL_TAG_NOUN)
         p--;
     if (p > c->a && p - 1 >= c->ca && c->t[p - 1].kind == FL_TOK_WORD) {
         int a = fl_phrases_ending(&k->acts, c->text, c->t, c->b, p - 1, &used);
