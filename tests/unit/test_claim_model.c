@@ -562,6 +562,11 @@ Test(claim_model, counts_of_nouns_no_unit_names)
          "21 crashes", "act|count|@crash>|actual|link to:crashe|2031-05", "crash"},
         {DATED "The Vessa coast guard said it seized 7 rifles on Monday.\n", "7 rifles",
          "act|count|@#t.txt>|actual|seize:rifle|2031-05", NULL},
+        /* an act's verb or its noun before "of"; a named subject in a document with no event */
+        {DATED "Velda Motors is recalling 163,000 sport-utility vehicles worldwide.\n", "163,000",
+         "act|vehicles|@velda motors>|actual|recall:vehicle|2031-05", "Velda Motors"},
+        {DATED "Velda Motors said its recall of about 136,000 SUVs came at a bad time.\n", "about 136,000",
+         "act|vehicles|@velda motors>|actual|recall:vehicle|2031-05", "Velda Motors"},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
     static const char *const none[] = {
