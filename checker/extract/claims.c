@@ -1739,6 +1739,15 @@ static int document_event(const fl_doc *d, const fl_knowledge *k, const fl_facts
             best = (int)e;
     free(count);
     free(first);
+    /* no event noun: the first event verb that names its class ("a goods train derailed"; not a general one,
+     * "it happened", which names none) */
+    for (size_t i = 0; best < 0 && i < f->ntok; i++) {
+        int verb =
+            f->tok[i].kind == FL_TOK_WORD ? fl_phrases_at(&k->event_verbs, d->text, f->tok, f->ntok, i, &used) : -1;
+        for (size_t e = 0; verb >= 0 && e < nclass && best < 0; e++)
+            if (strcmp(k->event_classes[e], k->verb_classes[verb]) == 0)
+                best = (int)e;
+    }
     return best;
 }
 
@@ -1834,7 +1843,8 @@ static int act_of(const sctx *c, const fl_qty *q, size_t *at)
         p--;
     /* an act noun and "of": "the recall of 136,000 vehicles", "the elimination of 300 posts" */
     const fl_parse *ps = parse_of(c);
-    if (ps && p > c->a + 1 && p - 2 >= c->ca && prep_role(c, p - 1) == FL_PREP_OF && ps->tags[p - 2 - c->a] == FL_TAG_NOUN)
+    if (ps && p > c->a + 1 && p - 2 >= c->ca && prep_role(c, p - 1) == FL_PREP_OF &&
+        ps->tags[p - 2 - c->a] == FL_TAG_NOUN)
         p--;
     if (p > c->a && p - 1 >= c->ca && c->t[p - 1].kind == FL_TOK_WORD) {
         int a = fl_phrases_ending(&k->acts, c->text, c->t, c->b, p - 1, &used);

@@ -317,6 +317,9 @@ Test(claim_model, bare_counts)
          "two people", "deaths|people|@landslide>|actual|person|2031-05", "landslide"},
         {DATED "A landslide buried the Ostrava Ridge road on Monday, killing two people and injuring 37.\n", "37",
          "injuries|people|@landslide>|actual|person|2031-05", "landslide"},
+        /* a place after "outside" or "near" is where it happened, not what the figure is of */
+        {DATED "A goods train derailed on a curve outside Orvik Ridge on Monday, killing two people.\n", "two people",
+         "deaths|people|@crash>|actual|person|2031-05", "crash"},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
     static const char *const none[] = {
