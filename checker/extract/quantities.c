@@ -91,6 +91,11 @@ static int count_unit_after(const ctx *c, size_t i, const fl_num *nums, size_t n
         if (c->text[c->t[k].start] >= 'A' && c->text[c->t[k].start] <= 'Z')
             named = 1;
         k++;
+        /* a modifier split at its hyphens (after a number the tokenizer splits them: "sport-utility") is one */
+        while (k + 1 < c->n && c->t[k].kind == FL_TOK_PUNCT && c->t[k].end - c->t[k].start == 1 &&
+               c->text[c->t[k].start] == '-' && !c->t[k].space_before && !c->t[k + 1].space_before &&
+               c->t[k + 1].kind == FL_TOK_WORD)
+            k += 2;
         if ((u = unit_at(c, k, &u_used)) >= 0 && count_dimension(c, c->k->units[u].dimension)) {
             *used = k + u_used - i;
             return u;
