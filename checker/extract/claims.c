@@ -1624,6 +1624,8 @@ static void sentence_subject(const sctx *c, discourse *dc, uint32_t para)
 /* Why a claim has no key, for --dump-claims (static text). */
 static const char *why_unkeyed(const fl_claim *cl, const fl_knowledge *k, int change_part)
 {
+    if (change_part == 3)
+        return "adds to or updates a count the document stated before (\"a further 6\", or as of another day)";
     if (change_part == 2)
         return "the whole of a part (\"34 of the 71 seats\"), not a level of the subject";
     if (change_part)
@@ -2930,10 +2932,10 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             }
             cl.modality = modality_of(&cw, q);
             int increment = act_like(k, cl.family) && open_increment(&dc, &cw, &cl, q);
-            int change_part = (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q) || increment
-                                  ? 1
-                              : whole_of_part(&cw, f, qi, q0) ? 2
-                                                              : 0;
+            int change_part = increment                                                                     ? 3
+                              : (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q) ? 1
+                              : whole_of_part(&cw, f, qi, q0)                                               ? 2
+                                                                                                            : 0;
             claim_time_and_key(&cw, &cl, q, period_of(&cw, w, nw, q), &f->date, change_part);
             f->qty_modality[qi] = cl.modality;
             keep_claim(out, &cl);
