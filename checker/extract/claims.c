@@ -1634,6 +1634,8 @@ static void sentence_subject(const sctx *c, discourse *dc, uint32_t para)
 /* Why a claim has no key, for --dump-claims (static text). */
 static const char *why_unkeyed(const fl_claim *cl, const fl_knowledge *k, int change_part)
 {
+    if (change_part == 3)
+        return "adds to or updates a count the document stated before (\"a further 6\", or as of another day)";
     if (change_part == 2)
         return "the whole of a part (\"34 of the 71 seats\"), not a level of the subject";
     if (change_part)
@@ -1977,18 +1979,39 @@ static int verb_class(const sctx *c, size_t v, size_t part, char *lemma, size_t 
 }
 
 /* A locative phrase at i ("inside the terminal", "on board"): its class, or -1; one whose noun states a
- * condition ("in hospital", "in custody") is none. */
-static int locative_at(const sctx *c, size_t i, size_t end)
+ * condition ("in hospital", "in custody") is none. A place its phrase narrows with a lower-case modifier
+ * ("in the east wing", "at the north gate": a part of the venue) is written to place ("east wing"), to be
+ * told apart from the whole ("inside the terminal", "at Orla Arena": place ""). */
+static int locative_at(const sctx *c, size_t i, size_t end, char *place, size_t pcap)
 {
-    size_t used, u;
+    size_t used, u, j;
     int cls = fl_phrases_at(&c->k->locatives, c->text, c->t, c->b, i, &used);
+    place[0] = '\0';
     if (cls < 0)
         return -1;
-    for (size_t j = i + used; j < end && j < i + used + 4 && c->t[j].kind == FL_TOK_WORD; j++)
+    for (j = i + used; j < end && j < i + used + 4 && c->t[j].kind == FL_TOK_WORD; j++)
         if (fl_phrases_at(&c->k->not_places, c->text, c->t, c->b, j, &u) >= 0)
             return -1;
         else if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, j, &u) < 0)
             break; /* the first noun after the determiners decides */
+    /* the place's words: up to three, to a boundary, a preposition or a word that opens a clause */
+    size_t e = j, len = 0, used2;
+    while (e < end && e < j + 3 && c->t[e].kind == FL_TOK_WORD && prep_role(c, e) < 0 &&
+           fl_phrases_at(&c->k->clause_openers, c->text, c->t, c->b, e, &used2) < 0)
+        e++;
+    if (e - j < 2)
+        return cls; /* "inside the terminal": the venue itself */
+    for (size_t m = j; m < e; m++)
+        if (!(c->text[c->t[m].start] >= 'a' && c->text[c->t[m].start] <= 'z') ||
+            fl_phrases_at(&c->k->non_items, c->text, c->t, c->b, m, &u) >= 0)
+            return cls; /* a name ("Orla Arena") or a word that narrows nothing ("the main hall") */
+    for (size_t m = j; m < e; m++) {
+        char w[40];
+        size_t wl = lower_word(c, m, w, sizeof w);
+        if (!wl || len + wl + 2 > pcap)
+            break;
+        len += (size_t)snprintf(place + len, pcap - len, "%s%s", len ? " " : "", w);
+    }
     return cls;
 }
 
@@ -2020,7 +2043,7 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
 {
     const fl_knowledge *k = c->k;
     size_t head = c->a + p->vgs[vg].head, after = c->a + p->vgs[vg].end, used;
-    char lemma[48], w[40];
+    char lemma[48], w[40], place[40] = "";
     size_t len = lower_word(c, head, w, sizeof w);
     int cls = len ? fl_phrases_word(&k->pred_words, w, len) : -1; /* "were missing" */
     if (cls < 0)
@@ -2047,11 +2070,11 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
         /* a linking verb says nothing itself: its complement does, or nothing we know does */
         if (after < end && (cls = fl_phrases_at(&k->pred_words, c->text, c->t, c->b, after, &used)) >= 0)
             ;
-        else if (after < end && (cls = locative_at(c, after, end)) >= 0)
+        else if (after < end && (cls = locative_at(c, after, end, place, sizeof place)) >= 0)
             ;
         else
             return 0;
-        snprintf(out, cap, "%s", k->pred_classes[cls]);
+        snprintf(out, cap, "%s%s%s", k->pred_classes[cls], place[0] ? "@" : "", place);
         return 1;
     }
     if (p->vgs[vg].modal >= 0 || !lemma[0])
@@ -2070,7 +2093,7 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
     const fl_knowledge *k = c->k;
     const fl_parse *p = parse_of(c);
     size_t end = c->cb && c->cb < c->b ? c->cb : c->b, used;
-    char lemma[48];
+    char lemma[48], place[40] = "";
     if (!p || !k->npred_classes)
         return 0;
     if (q->tok_end < end && p->tags[q->tok_end - c->a] == FL_TAG_VBN) {
@@ -2095,9 +2118,9 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
             if (cls < 0 && part == SIZE_MAX && vh > c->a && vh - 1 >= c->ca &&
                 fl_phrases_at(&k->existential, c->text, c->t, c->b, vh - 1, &used) >= 0 &&
                 fl_phrases_word(&k->linking, lemma, strlen(lemma)) >= 0)
-                cls = locative_at(c, q->tok_end, end); /* "there were 300 people inside" */
+                cls = locative_at(c, q->tok_end, end, place, sizeof place); /* "there were 300 people inside" */
             if (cls >= 0 || (part == SIZE_MAX && lemma[0] && fl_phrases_word(&k->linking, lemma, strlen(lemma)) < 0)) {
-                snprintf(out, cap, "%s", cls >= 0 ? k->pred_classes[cls] : lemma);
+                snprintf(out, cap, "%s%s%s", cls >= 0 ? k->pred_classes[cls] : lemma, place[0] ? "@" : "", place);
                 *at = vh;
                 return 1;
             }
@@ -3023,10 +3046,10 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             }
             cl.modality = modality_of(&cw, q);
             int increment = act_like(k, cl.family) && open_increment(&dc, &cw, &cl, q);
-            int change_part = (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q) || increment
-                                  ? 1
-                              : whole_of_part(&cw, f, qi, q0) ? 2
-                                                              : 0;
+            int change_part = increment                                                                     ? 3
+                              : (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q) ? 1
+                              : whole_of_part(&cw, f, qi, q0)                                               ? 2
+                                                                                                            : 0;
             claim_time_and_key(&cw, &cl, q, period_of(&cw, w, nw, q), &f->date, change_part);
             f->qty_modality[qi] = cl.modality;
             keep_claim(out, &cl);

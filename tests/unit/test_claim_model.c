@@ -488,6 +488,9 @@ Test(claim_model, open_predicates)
          "act|people|@fire>|actual|present:spectator|2031-05", NULL},
         {FIRE "There were 950 fans inside the terminal during the fire.\n", "950",
          "act|people|@fire>|actual|present:spectator|2031-05", NULL},
+        /* a place its phrase narrows is a part of the venue, not the whole */
+        {FIRE "About 300 spectators were in the east wing during the fire.\n", "About 300",
+         "act|people|@fire>|actual|present@east wing:spectator|2031-05", NULL},
         /* a place that states a condition is no place */
         {FIRE "Six passengers were in hospital after the fire.\n", "Six", "", NULL},
         /* a possessor's count is its whole complement */
@@ -519,6 +522,12 @@ Test(claim_model, open_predicates)
                                  "The ferry had 120 crew on board.\n\nThirty passengers fell ill.\n\nThe ferry can "
                                  "carry 400 crew.\n\nIn 2029, 30 crew members fell ill on the same ferry.\n\n"
                                  "A further 22 crew members fell ill on Sunday.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+    /* a part of the venue against the whole: no conflict */
+    cr_expect_eq(unit_count("t.txt",
+                            FIRE "About 900 spectators were inside the terminal.\n\nAbout 300 spectators were in the "
+                                 "east wing.\n",
                             FL_RULE_NUMERIC_CONFLICT),
                  0);
     /* a running count stated as of two days, in one document or in reports of two days: no conflict */
