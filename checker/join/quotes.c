@@ -688,6 +688,11 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
             /* a longer rewording held between firm anchors ("and that is why everyone came home" / "and that
              * is the reason every person got home") is a difference; otherwise the two go separate ways */
             int anchored = inrow >= ANCHOR_BEFORE && after >= ANCHOR_AFTER && la <= 2 * MAX_SUB && lb <= 2 * MAX_SUB;
+            /* between two long anchors (a phrase of LONG_RUN words or more on each side) the middle may be
+             * longer, up to as long as the anchors together: "We are taking this step out of an abundance of
+             * caution, and we apologise to every customer" / "We are taking this step because our own testing
+             * found a fault, and we apologise to every customer" is one sentence with its reason changed */
+            anchored |= inrow >= LONG_RUN && after >= LONG_RUN && la <= inrow + after && lb <= inrow + after;
             if (la > MAX_SUB && lb > MAX_SUB && !anchored)
                 break; /* the two go separate ways: different passages */
             if ((la > MAX_SUB || lb > MAX_SUB) && !anchored)
@@ -700,6 +705,22 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
 #undef AT
     free(L);
     return ng;
+}
+
+/* align_quotes from both sides: the common-subsequence table breaks ties by the order of its arguments, so
+ * "as a structural failure, not a criminal matter" / "as a possible criminal matter as well as a structural
+ * failure" meet on "structural failure" from one side (a passage left out, no difference) and on "criminal
+ * matter" from the other (a difference). The two are one remark when either side aligns them, and the
+ * differences are those of the side that finds more, in a's terms. */
+static int align_pair(const rendering *a, const rendering *b, gap *g)
+{
+    gap h[MAX_GAPS];
+    int ng = align_quotes(a, b, g), nh = align_quotes(b, a, h);
+    if (nh <= ng)
+        return ng;
+    for (int k = 0; k < nh; k++)
+        g[k] = (gap){h[k].b0, h[k].b1, h[k].a0, h[k].a1};
+    return nh;
 }
 
 static void put_words(fl_buf *b, const rendering *x, size_t from, size_t to)
@@ -962,7 +983,7 @@ static void differences(const rendering *a, const rendering *b, const fold_ctx *
 {
     if (a->q->direct && b->q->direct) {
         gap g[MAX_GAPS];
-        int ng = align_quotes(a, b, g);
+        int ng = align_pair(a, b, g);
         for (int k = 0; k < ng; k++) {
             fl_buf_puts(what, k ? "; " : "");
             put_words(what, a, g[k].a0, g[k].a1);
