@@ -136,6 +136,7 @@ typedef struct sp_s {
     size_t np, capp;
     fl_map bykey;  /* folded full name -> person */
     fl_map byword; /* folded first or last name word -> person, or -2 when several speakers share it */
+    fl_map pairs;  /* two capitalised words in a row inside a sentence, after no capitalised word ("Ana Ruiz") */
     mention *mm;
     size_t nm, capm;
 } sp;
@@ -251,6 +252,11 @@ static size_t next_according(sp *c, size_t o)
     return c->according[o];
 }
 
+static int name_token(const sp *c, size_t i);
+static int opening_word(const sp *c, size_t i);
+static int adverb(const sp *c, size_t i);
+static int capital_word(const sp *c, size_t i);
+
 /* A capitalised word that may be part of a personal name: not an entity alias, a month, a title or a
  * common word ("But", "The"). */
 static int name_token_uncached(const sp *c, size_t i)
@@ -267,12 +273,35 @@ static int name_token_uncached(const sp *c, size_t i)
     if (!lower || title_word(c, i) || lexicon(c, LX_FUNCTION_WORDS, i, 1) || lexicon(c, LX_STOPWORDS, i, 1) ||
         is_verb(c, i))
         return 0;
+    if (opening_word(c, i))
+        return 0;
     size_t used;
     if (fl_phrases_at(&c->k->aliases, c->s, c->t, c->n, i, &used) >= 0 ||
         fl_phrases_at(&c->k->months, c->s, c->t, c->n, i, &used) >= 0 ||
         fl_phrases_at(&c->k->weekdays, c->s, c->t, c->n, i, &used) >= 0)
         return 0;
     return 1;
+}
+
+/* Is the capitalised word at i, the first of its sentence, a word of the sentence rather than of the name
+ * after it ("Meanwhile Ana Ruiz said", "Separately Ana Ruiz told ...")? It is when two name words follow it
+ * and it is an adverb ("-ly"), or those two name words stand without it inside a sentence elsewhere. */
+static int opening_word(const sp *c, size_t i)
+{
+    if (i > 0 && same_sentence(c, i - 1, i))
+        return 0;
+    if (i + 2 >= c->n || !same_sentence(c, i, i + 2) || !name_token(c, i + 1) || !name_token(c, i + 2))
+        return 0;
+    /* the two name words stand without it inside a sentence elsewhere: "... said Ana Ruiz" (a word the
+     * document also writes in lower case is no evidence: "Mark", "Bill" and "Grant" are names too) */
+    int alone = fl_map_get(&c->pairs, c->s + c->t[i + 1].start, c->t[i + 2].end - c->t[i + 1].start) >= 0;
+    return alone || adverb(c, i);
+}
+
+/* A word that opens with a capital letter (A-Z). */
+static int capital_word(const sp *c, size_t i)
+{
+    return is_word(c, i) && c->s[c->t[i].start] >= 'A' && c->s[c->t[i].start] <= 'Z';
 }
 
 static int name_token(const sp *c, size_t i)
@@ -2212,12 +2241,17 @@ static void sp_init(sp *c, fl_doc *d, const fl_rules *r, const fl_token *tok, si
     c->spoke = fl_arena_alloc(d->arena, c->n + 1);
     fl_map_init(&c->bykey, 0);
     fl_map_init(&c->byword, 0);
+    fl_map_init(&c->pairs, 0);
     size_t si = 0;
     for (size_t i = 0; i < c->n; i++) {
         while (si + 1 < d->nsent && d->sents[si].end <= c->t[i].start)
             si++;
         c->tsent[i] = (uint32_t)si;
     }
+    for (size_t i = 1; i + 1 < c->n; i++)
+        if (same_sentence(c, i - 1, i) && same_sentence(c, i, i + 1) && !capital_word(c, i - 1) && capital_word(c, i) &&
+            capital_word(c, i + 1) && c->t[i].end < c->t[i + 1].start)
+            fl_map_put(&c->pairs, c->s + c->t[i].start, c->t[i + 1].end - c->t[i].start, 1);
     if (!d->nsent)
         c->n = 0; /* nothing to attribute */
     mark_titles(c);
@@ -2236,6 +2270,7 @@ static void sp_free(sp *c)
     free(c->pp);
     fl_map_free(&c->bykey);
     fl_map_free(&c->byword);
+    fl_map_free(&c->pairs);
     free(c->mm);
     free(c->according);
 }

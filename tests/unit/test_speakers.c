@@ -745,6 +745,15 @@ Test(speakers, discourse_voice_and_questions)
         /* unlisted words of a title before the name, between listed ones or before it */
         {"“The crossing will resume in March,” said Chief Navigation Officer Petra Lund.", "Petra Lund", "said-after"},
         {"“The crossing will resume in March,” said Regional Fleet Lead Petra Lund.", "Petra Lund", "said-after"},
+        /* a sentence's opening word before a name it does not belong to */
+        {"“The crossing is safe,” said Petra Lund.\n\nMeanwhile Petra Lund said: “The ferry will sail at dawn.”",
+         "Petra Lund", "before-quote"},
+        {"Separately Petra Lund said: “The ferry will sail at dawn.”", "Petra Lund", "before-quote"},
+        /* a first name that is also a word stays a name */
+        {"Grant Ellis Moore said: “The ferry will sail at dawn.” The grant was paid.", "Grant Ellis Moore",
+         "before-quote"},
+        /* a headline with no final stop is no part of the name that opens the next paragraph */
+        {"Ferry Returns\n\nPetra Lund said: “The ferry will sail at dawn.”", "Petra Lund", "before-quote"},
         /* a long run with a word of an organisation stays an organisation */
         {"“The crossing will resume in March,” said Northern Ferry Holdings Group.", "Northern Ferry Holdings Group",
          "said-after"},
