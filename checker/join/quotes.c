@@ -716,12 +716,15 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
 /* align_quotes from both sides: the common-subsequence table breaks ties by the order of its arguments, so
  * "as a structural failure, not a criminal matter" / "as a possible criminal matter as well as a structural
  * failure" meet on "structural failure" from one side (a passage left out, no difference) and on "criminal
- * matter" from the other (a difference). The two are one remark when either side aligns them, and the
- * differences are those of the side that finds more, in a's terms. */
+ * matter" from the other (a difference). When one order finds no difference the other is asked, and its
+ * differences are given in a's terms. */
 static int align_pair(const rendering *a, const rendering *b, gap *g)
 {
     gap h[MAX_GAPS];
-    int ng = align_quotes(a, b, g), nh = align_quotes(b, a, h);
+    int ng = align_quotes(a, b, g);
+    if (ng != 0)
+        return ng; /* two remarks (the decision does not depend on the order), or differences found */
+    int nh = align_quotes(b, a, h);
     if (nh <= ng)
         return ng;
     for (int k = 0; k < nh; k++)
@@ -1190,7 +1193,9 @@ static int reportable(const fl_qclaim *q, const unsigned char *reference, size_t
 static void report_group(fl_sink *out, rendering *x, size_t n, const size_t *copies, fl_map *held, const fold_ctx *fold,
                          const unsigned char *reference, size_t focus)
 {
-    unsigned char *differ = fl_xcalloc(n * n, 1), *reported = fl_xcalloc(n, 1);
+    /* what differs, from the first side of each pair (i < j), and whether it is only slips */
+    char **said = fl_xcalloc(n * n, sizeof(char *));
+    unsigned char *slights = fl_xcalloc(n * n, 1), *reported = fl_xcalloc(n, 1);
     size_t *odd = fl_xcalloc(n, sizeof(size_t));
     for (size_t i = 0; i < n; i++) {
         for (size_t j = i + 1; j < n; j++) {
@@ -1207,7 +1212,8 @@ static void report_group(fl_sink *out, rendering *x, size_t n, const size_t *cop
             int slight;
             differences(&x[i], &x[j], fold, &w, &slight);
             if (w.len && !attested(x, n, i, j, held) && !attested(x, n, j, i, held)) {
-                differ[i * n + j] = 1;
+                said[i * n + j] = fl_buf_take(&w);
+                slights[i * n + j] = (unsigned char)slight;
                 odd[i] += copies[j], odd[j] += copies[i];
             }
             fl_buf_free(&w);
@@ -1215,7 +1221,7 @@ static void report_group(fl_sink *out, rendering *x, size_t n, const size_t *cop
     }
     for (size_t i = 0; i < n; i++) {
         for (size_t j = i + 1; j < n; j++) {
-            if (!differ[i * n + j])
+            if (!said[i * n + j])
                 continue;
             size_t at = odd[i] != odd[j] ? (odd[i] > odd[j] ? i : j) : later(x[i].q, x[j].q) ? i : j;
             size_t other = at == i ? j : i;
@@ -1225,6 +1231,11 @@ static void report_group(fl_sink *out, rendering *x, size_t n, const size_t *cop
             }
             if (reported[at] || !reportable(x[at].q, reference, focus))
                 continue;
+            if (at == i) {
+                report(out, &x[i], &x[j], said[i * n + j], slights[i * n + j]);
+                reported[at] = 1;
+                continue;
+            }
             fl_buf w = {0};
             int slight;
             differences(&x[at], &x[other], fold, &w, &slight);
@@ -1235,7 +1246,10 @@ static void report_group(fl_sink *out, rendering *x, size_t n, const size_t *cop
             fl_buf_free(&w);
         }
     }
-    free(differ);
+    for (size_t k = 0; k < n * n; k++)
+        free(said[k]);
+    free(said);
+    free(slights);
     free(reported);
     free(odd);
 }
