@@ -40,6 +40,9 @@ enum {
     NONE = -1,
     CARRY_SENTENCES = 3,
     CHAIN_HOPS = 4,
+    VOICE_PARAS = 3,
+    TITLE_HOPS = 3,
+    LONG_NAME = 4,
     NP_WINDOW = 32,
     ADVERBIAL = 12
 };
@@ -71,15 +74,19 @@ enum {
     LX_THOUGHT_PHRASES,
     LX_BE_FORMS,
     LX_PARTICIPLES,
+    LX_FIRST_PERSON,
+    LX_QUESTION_VERBS,
+    LX_ORG_WORDS,
     LX_COUNT
 };
 
 static const char *const lexicon_names[LX_COUNT] = {
-    "speech-verbs",     "titles",         "function-words",    "stopwords",    "name-particles",
-    "org-prepositions", "hedges",         "male-words",        "female-words", "pronouns",
-    "audience-verbs",   "audience-stops", "bare-report-verbs", "quote-verbs",  "remark-nouns",
-    "byline-words",     "source-phrases", "speech-phrases",    "stance-verbs", "name-suffixes",
-    "verb-group-words", "naming-nouns",   "thought-phrases",   "be-forms",     "speech-participles",
+    "speech-verbs",       "titles",         "function-words",     "stopwords",    "name-particles",
+    "org-prepositions",   "hedges",         "male-words",         "female-words", "pronouns",
+    "audience-verbs",     "audience-stops", "bare-report-verbs",  "quote-verbs",  "remark-nouns",
+    "byline-words",       "source-phrases", "speech-phrases",     "stance-verbs", "name-suffixes",
+    "verb-group-words",   "naming-nouns",   "thought-phrases",    "be-forms",     "speech-participles",
+    "first-person-words", "question-verbs", "organisation-words",
 };
 
 typedef enum { SPK_NONE, SPK_PERSON, SPK_NAME, SPK_PRONOUN, SPK_DESC } spk_kind;
@@ -129,6 +136,7 @@ typedef struct sp_s {
     size_t np, capp;
     fl_map bykey;  /* folded full name -> person */
     fl_map byword; /* folded first or last name word -> person, or -2 when several speakers share it */
+    fl_map pairs;  /* two capitalised words in a row inside a sentence, after no capitalised word ("Ana Ruiz") */
     mention *mm;
     size_t nm, capm;
 } sp;
@@ -207,6 +215,13 @@ static inline int same_sentence(const sp *c, size_t a, size_t b)
     return a < c->n && b < c->n && c->tsent[a] == c->tsent[b];
 }
 
+/* Are tokens a and b in one paragraph? A headline or a byline with no final stop is no part of the name
+ * that opens the next paragraph ("By Ana Ruiz" / "Rui Costa said ..."). */
+static inline int same_para(const sp *c, size_t a, size_t b)
+{
+    return c->d->sents[c->tsent[a]].para == c->d->sents[c->tsent[b]].para;
+}
+
 /* Is token i inside a direct quote? Cached per token, as name_token is. */
 static int in_quote(const sp *c, size_t i)
 {
@@ -237,6 +252,11 @@ static size_t next_according(sp *c, size_t o)
     return c->according[o];
 }
 
+static int name_token(const sp *c, size_t i);
+static int opening_word(const sp *c, size_t i);
+static int adverb(const sp *c, size_t i);
+static int capital_word(const sp *c, size_t i);
+
 /* A capitalised word that may be part of a personal name: not an entity alias, a month, a title or a
  * common word ("But", "The"). */
 static int name_token_uncached(const sp *c, size_t i)
@@ -253,12 +273,35 @@ static int name_token_uncached(const sp *c, size_t i)
     if (!lower || title_word(c, i) || lexicon(c, LX_FUNCTION_WORDS, i, 1) || lexicon(c, LX_STOPWORDS, i, 1) ||
         is_verb(c, i))
         return 0;
+    if (opening_word(c, i))
+        return 0;
     size_t used;
     if (fl_phrases_at(&c->k->aliases, c->s, c->t, c->n, i, &used) >= 0 ||
         fl_phrases_at(&c->k->months, c->s, c->t, c->n, i, &used) >= 0 ||
         fl_phrases_at(&c->k->weekdays, c->s, c->t, c->n, i, &used) >= 0)
         return 0;
     return 1;
+}
+
+/* Is the capitalised word at i, the first of its sentence, a word of the sentence rather than of the name
+ * after it ("Meanwhile Ana Ruiz said", "Separately Ana Ruiz told ...")? It is when two name words follow it
+ * and it is an adverb ("-ly"), or those two name words stand without it inside a sentence elsewhere. */
+static int opening_word(const sp *c, size_t i)
+{
+    if (i > 0 && same_sentence(c, i - 1, i))
+        return 0;
+    if (i + 2 >= c->n || !same_sentence(c, i, i + 2) || !name_token(c, i + 1) || !name_token(c, i + 2))
+        return 0;
+    /* the two name words stand without it inside a sentence elsewhere: "... said Ana Ruiz" (a word the
+     * document also writes in lower case is no evidence: "Mark", "Bill" and "Grant" are names too) */
+    int alone = fl_map_get(&c->pairs, c->s + c->t[i + 1].start, c->t[i + 2].end - c->t[i + 1].start) >= 0;
+    return alone || adverb(c, i);
+}
+
+/* A word that opens with a capital letter (A-Z). */
+static int capital_word(const sp *c, size_t i)
+{
+    return is_word(c, i) && c->s[c->t[i].start] >= 'A' && c->s[c->t[i].start] <= 'Z';
 }
 
 static int name_token(const sp *c, size_t i)
@@ -282,7 +325,7 @@ static int initial_at(const sp *c, size_t j)
 static size_t name_run(const sp *c, size_t i)
 {
     size_t j = i;
-    while (j < c->n) {
+    while (j < c->n && (j == i || same_para(c, i, j))) {
         if (name_token(c, j)) {
             j++;
             continue;
@@ -309,7 +352,7 @@ static long name_run_ending(const sp *c, size_t j)
         return NONE;
     size_t i = j;
     for (;;) {
-        if (i > 0 && name_token(c, i - 1)) {
+        if (i > 0 && name_token(c, i - 1) && same_para(c, i - 1, j)) {
             i--;
             continue;
         }
@@ -332,10 +375,36 @@ static long name_run_ending(const sp *c, size_t j)
  * Returns where the person's name starts, or i. */
 static size_t titled_name(const sp *c, size_t i)
 {
-    size_t t = i + name_run(c, i);
-    while (t < c->n && same_sentence(c, t, i) && (title_word(c, t) || (punct(c, t, '.') && title_word(c, t - 1))))
-        t++;
-    return t > i + name_run(c, i) && same_sentence(c, t, i) && name_run(c, t) >= 2 ? t : i;
+    /* capitalised words and listed title words may alternate ("Chief Sustainability Officer Ana Ruiz":
+     * "Sustainability" is no listed title, but a listed one follows it): the person is the full name after
+     * the last title word of the run */
+    size_t t = i, start = i;
+    for (int hop = 0; hop < TITLE_HOPS; hop++) {
+        size_t u = t + name_run(c, t), v = u;
+        while (v < c->n && same_sentence(c, v, i) && (title_word(c, v) || (punct(c, v, '.') && title_word(c, v - 1))))
+            v++;
+        if (v == u || v >= c->n || !same_sentence(c, v, i) || !name_run(c, v))
+            break;
+        if (name_run(c, v) >= 2)
+            start = v;
+        t = v;
+    }
+    return start;
+}
+
+/* Where the person's name starts in a run of capitalised words [i, i + len) that no listed title splits: a
+ * run of LONG_NAME words or more is an unlisted title before a name ("Regional Operations Lead Ana Ruiz"),
+ * so its last two words are the name; a shorter run is the name, and so is a run with a word of an
+ * organisation (the organisation-words lexicon). */
+static size_t name_start(const sp *c, size_t i, size_t len)
+{
+    if (len < LONG_NAME)
+        return i;
+    for (size_t k = i; k < i + len; k++)
+        if (!name_token(c, k) || lexicon(c, LX_ORG_WORDS, k, 0))
+            return i; /* a particle or an initial: one long name ("Ana de la Ruiz", "John A. Smith"); an
+                       * organisation ("Electronic Data Systems Corporation") */
+    return i + len - 2;
 }
 
 /* Does the name at i follow a preposition or article ("with the International Crisis Group", "at Temple
@@ -711,7 +780,8 @@ static void find_people(sp *c)
         if (author < 0)
             author = pi < d->npara && byline_paragraph(c, &d->paras[pi]);
         if (author || (speaker_context(c, i, len) && !after_preposition(c, i))) {
-            int k = add_person(c, i, len, author == 1);
+            size_t at = name_start(c, i, len);
+            int k = add_person(c, at, len - (at - i), author == 1);
             /* next to a speech verb: they are given words ("said Ana Silva", "Ana Silva, said") */
             size_t e = i + len;
             size_t b = titles_start(c, i);
@@ -728,9 +798,12 @@ static void find_people(sp *c)
         if (!len)
             continue;
         int who = NONE;
+        size_t at = i; /* where the name starts, after an unlisted title */
         if (len >= 2 && len <= MAX_NAME) {
-            char *name = join_tokens(c, i, len);
-            char *key = name_key(c, i, len);
+            at = name_start(c, i, len);
+            size_t nl = len - (at - i);
+            char *name = join_tokens(c, at, nl);
+            char *key = name_key(c, at, nl);
             who = find_person(c, key);
             free(name);
             free(key);
@@ -739,7 +812,7 @@ static void find_people(sp *c)
         }
         if (who >= 0 && !c->pp[who].author && !in_quote(c, i)) {
             FL_GROW(c->mm, c->capm, c->nm + 1);
-            c->mm[c->nm++] = (mention){i, who};
+            c->mm[c->nm++] = (mention){at, who};
         }
         i += len - 1;
     }
@@ -749,6 +822,9 @@ static void find_people(sp *c)
 
 static speaker named(const sp *c, size_t i, size_t len, const char *how)
 {
+    size_t at = name_start(c, i, len);
+    len -= at - i;
+    i = at;
     speaker x = {SPK_NAME, NONE, i, len, how};
     if (len >= 2) {
         char *name = join_tokens(c, i, len);
@@ -1038,7 +1114,7 @@ static int other_fitting(const sp *c, int p, int g, size_t from, size_t to)
  * would stay shut. “Q,” she told reporters."), when their gender does
  * not contradict g and no other person who may be g is named between them and i; NONE otherwise. Another
  * speaker (a description, a pronoun) before that ends the search. */
-static int discourse_speaker(const sp *c, size_t i, int g)
+static int discourse_speaker(const sp *c, size_t i, int g, int *asker)
 {
     const fl_doc *d = c->d;
     size_t s = c->tsent[i];
@@ -1061,6 +1137,16 @@ static int discourse_speaker(const sp *c, size_t i, int g)
                 who = subject_after(c, k, "");
             if (who.kind == SPK_NONE)
                 continue;
+            if (lexicon(c, LX_QUESTION_VERBS, k, 1) && who.tok < i) {
+                /* "Berg asked Ana Ruiz whether ...": the one asked answers; "Berg asked whether ...": not Berg */
+                speaker asked = subject_after(c, k, "");
+                if (asked.kind == SPK_PERSON && asked.person != who.person &&
+                    !(c->pp[asked.person].gender && c->pp[asked.person].gender != g))
+                    return asked.person;
+                if (who.kind == SPK_PERSON)
+                    *asker = who.person;
+                return NONE;
+            }
             if (who.kind != SPK_PERSON || who.tok >= i)
                 return NONE;
             const person *p = &c->pp[who.person];
@@ -1079,8 +1165,9 @@ static int resolve_pronoun(sp *c, size_t i)
 {
     int g = gender_at(c, i);
     if (!g)
-        return NONE; /* "they", "it", "I": no one to resolve to */
-    int cur = discourse_speaker(c, i, g);
+        return NONE;  /* "they", "it", "I": no one to resolve to */
+    int asker = NONE; /* the person whose question the words answer: not the one answering */
+    int cur = discourse_speaker(c, i, g, &asker);
     if (cur >= 0) {
         if (!c->pp[cur].gender)
             c->pp[cur].gender = g;
@@ -1097,7 +1184,7 @@ static int resolve_pronoun(sp *c, size_t i)
         if (c->d->sents[c->tsent[m->tok]].para + 1 < para)
             break;
         person *p = &c->pp[m->person];
-        if (g && p->gender && p->gender != g)
+        if ((g && p->gender && p->gender != g) || m->person == asker)
             continue;
         if (found == NONE) {
             found = m->person;
@@ -1698,6 +1785,13 @@ static attribution carried_speaker(sp *c, size_t o, int opens_para)
             int stance = lexicon(c, LX_STANCE_VERBS, k, 1);
             if (!stance && speech_verb(c, k) != (long)k)
                 continue;
+            if (lexicon(c, LX_QUESTION_VERBS, k, 1)) {
+                /* a question: the words after it are the answer of the one asked, when named */
+                attribution asked = {subject_after(c, k, "carried-answer"), (long)k};
+                return asked.who.kind == SPK_PERSON && !other_person_between(c, &asked.who, k + 1 + asked.who.ntok, o)
+                           ? asked
+                           : none;
+            }
             attribution a = {subject_before(c, (long)k - 1, stance ? "carried-stance" : "carried-speech"), (long)k};
             if (a.who.kind == SPK_NONE && k > 0 && c->t[k - 1].kind == FL_TOK_PUNCT && !stance)
                 a.who = subject_after(c, k, "carried-speech");
@@ -1785,11 +1879,110 @@ static attribution chain_end(sp *c, size_t qi)
     return a;
 }
 
+/* Does the quote that opens at token o (closing at cl, NONE when unclosed) speak in the first person: a word
+ * of the first-person-words lexicon inside it ("we", "our", "I")? "US" in capitals is a country. */
+static int first_person(const sp *c, size_t o, long cl)
+{
+    size_t end = cl >= 0 ? (size_t)cl : c->n;
+    for (size_t k = o + 1; k < end && k < o + MAX_TEXT; k++) {
+        if (!in_quote(c, k))
+            break;
+        size_t len = c->t[k].end - c->t[k].start;
+        int caps = len > 1;
+        for (size_t j = 0; j < len && caps; j++)
+            caps = !(c->s[c->t[k].start + j] >= 'a' && c->s[c->t[k].start + j] <= 'z');
+        if (is_word(c, k) && !caps && lexicon(c, LX_FIRST_PERSON, k, 1))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the quote hold a word that speaks of someone in the third person with a gender ("she", "his")? */
+static int third_person(const sp *c, size_t o, long cl)
+{
+    size_t end = cl >= 0 ? (size_t)cl : c->n;
+    for (size_t k = o + 1; k < end && k < o + MAX_TEXT && in_quote(c, k); k++)
+        if (is_word(c, k) && (lexicon(c, LX_MALE_WORDS, k, 1) || lexicon(c, LX_FEMALE_WORDS, k, 1)))
+            return 1;
+    return 0;
+}
+
+/* Are tokens [from, to) narrative that gives no one else the word: no quote mark, no person mentioned, no
+ * full name that is not a preposition's object, no speech or stance verb, no he/she? Then a speaker before
+ * them is still the one talking. */
+static int quiet_between(const sp *c, size_t from, size_t to)
+{
+    size_t m = first_mention(c, from);
+    if (m < c->nm && c->mm[m].tok < to)
+        return 0;
+    for (size_t k = from; k < to; k++) {
+        if (in_quote(c, k) || is_quote_mark(c, k))
+            return 0;
+        if (!is_word(c, k))
+            continue;
+        if (lower_word(c, k) && (speech_verb(c, k) == (long)k || lexicon(c, LX_STANCE_VERBS, k, 1)))
+            return 0;
+        if (lower_word(c, k) && gender_at(c, k))
+            return 0;
+        size_t len = name_run(c, k);
+        if (len >= 2 && !after_preposition(c, k))
+            return 0;
+        k += len ? len - 1 : 0;
+    }
+    return 1;
+}
+
+/* A quote that is a sentence of its own right after a sentence that introduces a person, in one paragraph
+ * ("Ana Ruiz, 16, a reserve for the club, was on the bench when the lights went out. “Then everybody started
+ * screaming.”"): the sentence before opens with a full name as its subject (a verb or an apposition after
+ * it), names no one else, and the quote does not speak of someone as he or she (words about the person,
+ * not theirs); and no one earlier in the paragraph was given the word (then there are two candidates). The
+ * person is the speaker (resolved_by "introduced"). */
+static speaker introduced(const sp *c, size_t o, long cl)
+{
+    speaker none = {SPK_NONE, NONE, 0, 0, ""};
+    const fl_doc *d = c->d;
+    size_t s = c->tsent[o];
+    if (s == 0 || d->sents[s - 1].para != d->sents[s].para || third_person(c, o, cl))
+        return none;
+    size_t k = first_token_at(c, d->sents[s].start);
+    while (k < o && !is_word(c, k) && !is_quote_mark(c, k))
+        k++;
+    if (k != o)
+        return none; /* words of the writer's before the quote in its sentence */
+    size_t b = first_token_at(c, d->sents[s - 1].start), e = first_token_at(c, d->sents[s - 1].end);
+    k = b;
+    while (k < e && (title_word(c, k) || (punct(c, k, '.') && k > b && title_word(c, k - 1))))
+        k++;
+    k = titled_name(c, k);
+    size_t len = name_run(c, k), n = k + len;
+    if (len < 2 || len > MAX_NAME || n >= e || !(punct(c, n, ',') || lower_word(c, n)))
+        return none;
+    /* a speaker or a person earlier in the paragraph makes it two candidates: the carry decides, or no one */
+    size_t p0 = first_token_at(c, d->paras[d->sents[s].para].start), m = first_mention(c, p0);
+    if (m < c->nm && c->mm[m].tok < b)
+        return none;
+    for (size_t x = p0; x < b; x++)
+        if (!in_quote(c, x) && lower_word(c, x) && (speech_verb(c, x) == (long)x || lexicon(c, LX_STANCE_VERBS, x, 1)))
+            return none;
+    speaker who = named(c, k, len, "introduced");
+    for (size_t x = n; x < e; x++) {
+        if (in_quote(c, x) || is_quote_mark(c, x))
+            return none;
+        size_t l = name_run(c, x);
+        if (l >= 2)
+            return none; /* another full name, a preposition's object too ("with Ana Ruiz") */
+        x += l ? l - 1 : 0;
+    }
+    return other_person_between(c, &who, n, e) ? none : who;
+}
+
 static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech *facts)
 {
     fl_doc *d = (fl_doc *)c->d;
     speaker last = {SPK_NONE, NONE, 0, 0, ""}; /* the speaker of the last attributed quote */
     uint32_t last_para = UINT32_MAX;
+    size_t last_end = 0; /* the first token after the sentence of the last attributed quote */
     int last_unclosed = 0;
     uint32_t reported_para = 0;
     int reported = 0; /* an unattributed quote was reported, in paragraph reported_para */
@@ -1827,6 +2020,15 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
         }
         if (!attributed(&a))
             a = carried_speaker(c, o, opens_para);
+        if (!attributed(&a))
+            a.who = introduced(c, o, cl);
+        /* a quote in the voice of the last speaker ("we", "our") a few paragraphs on, with nothing between that
+         * gives anyone else the word: that speaker goes on */
+        if (!attributed(&a) && last.kind != SPK_NONE && opens_para && last_para != UINT32_MAX && q->para > last_para &&
+            q->para <= last_para + VOICE_PARAS && first_person(c, o, cl) && quiet_between(c, last_end, o)) {
+            a.who = last;
+            a.who.how = "voice";
+        }
         /* "..., she said" closing a run of quotes by one person: that person, if the gender fits */
         /* (a surname the document never spells out in full is a speaker too: "…,” Ruiz said. “…,” he added.) */
         if (a.who.kind == SPK_PRONOUN && (last.kind == SPK_PERSON || (last.kind == SPK_NAME && last.ntok)) &&
@@ -1843,6 +2045,8 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
             last = a.who;
             last_para = q->para;
             last_unclosed = q->unclosed;
+            /* the narrative after the quote starts after its sentence (the attribution is not narrative) */
+            last_end = first_token_at(c, d->sents[c->tsent[cl >= 0 ? (size_t)cl : o]].end);
             size_t sent = c->tsent[o];
             push_claim(c, out, doc_index, 1, &a, q->inner_start, q->inner_end, a.verb, sent);
         } else if (!q->cont && !q->unpaired && speechlike(c, q, o, cl)) {
@@ -2037,12 +2241,17 @@ static void sp_init(sp *c, fl_doc *d, const fl_rules *r, const fl_token *tok, si
     c->spoke = fl_arena_alloc(d->arena, c->n + 1);
     fl_map_init(&c->bykey, 0);
     fl_map_init(&c->byword, 0);
+    fl_map_init(&c->pairs, 0);
     size_t si = 0;
     for (size_t i = 0; i < c->n; i++) {
         while (si + 1 < d->nsent && d->sents[si].end <= c->t[i].start)
             si++;
         c->tsent[i] = (uint32_t)si;
     }
+    for (size_t i = 1; i + 1 < c->n; i++)
+        if (same_sentence(c, i - 1, i) && same_sentence(c, i, i + 1) && !capital_word(c, i - 1) && capital_word(c, i) &&
+            capital_word(c, i + 1) && c->t[i].end < c->t[i + 1].start)
+            fl_map_put(&c->pairs, c->s + c->t[i].start, c->t[i + 1].end - c->t[i].start, 1);
     if (!d->nsent)
         c->n = 0; /* nothing to attribute */
     mark_titles(c);
@@ -2061,6 +2270,7 @@ static void sp_free(sp *c)
     free(c->pp);
     fl_map_free(&c->bykey);
     fl_map_free(&c->byword);
+    fl_map_free(&c->pairs);
     free(c->mm);
     free(c->according);
 }

@@ -32,7 +32,8 @@ enum {
     SHAPE_RUN = 3,
     ANCHOR_BEFORE = 3,
     ANCHOR_AFTER = 2,
-    DIVERGE = 3
+    DIVERGE = 3,
+    SLIP_LETTERS = 3
 };
 
 #define ELLIPSIS "\x01"
@@ -539,7 +540,7 @@ static size_t common_content(const rendering *a, size_t a0, size_t a1, const ren
 }
 
 /* Do a and b have the same shape: the words they share in order open and close both (the first shared word
- * among the first SHAPE_OPEN words of each, the last among the last SHAPE_CLOSE)? L is the
+ * among the first SHAPE_OPEN words of each, the last that carries meaning among the last SHAPE_CLOSE)? L is the
  * common-subsequence table of align_quotes. */
 static int same_shape(const rendering *a, const rendering *b, const unsigned short *L)
 {
@@ -551,13 +552,18 @@ static int same_shape(const rendering *a, const rendering *b, const unsigned sho
     next_pair(a, b, L, &i, &j);
     if (i >= SHAPE_OPEN || j >= SHAPE_OPEN)
         return 0;
+    size_t ci = i, cj = j; /* the last shared word that carries meaning (a content word or a run of two) */
     while (AT(i + 1, j + 1) > 0) {
+        size_t pi = i, pj = j;
         i++;
         j++;
         next_pair(a, b, L, &i, &j);
+        if (a->w[i].stem || (i == pi + 1 && j == pj + 1))
+            ci = i, cj = j;
     }
 #undef AT
-    return i + SHAPE_CLOSE >= n && j + SHAPE_CLOSE >= m;
+    /* a closing "the" or "has" shared by chance is no closing anchor */
+    return ci + SHAPE_CLOSE >= n && cj + SHAPE_CLOSE >= m;
 }
 
 /* Two direct quotes of one speaker in two stories that share no long run of words may still be one remark
@@ -688,6 +694,11 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
             /* a longer rewording held between firm anchors ("and that is why everyone came home" / "and that
              * is the reason every person got home") is a difference; otherwise the two go separate ways */
             int anchored = inrow >= ANCHOR_BEFORE && after >= ANCHOR_AFTER && la <= 2 * MAX_SUB && lb <= 2 * MAX_SUB;
+            /* between two long anchors (a phrase of LONG_RUN words or more on each side) the middle may be
+             * longer, up to as long as the anchors together: "We are taking this step out of an abundance of
+             * caution, and we apologise to every customer" / "We are taking this step because our own testing
+             * found a fault, and we apologise to every customer" is one sentence with its reason changed */
+            anchored |= inrow >= LONG_RUN && after >= LONG_RUN && la <= inrow + after && lb <= inrow + after;
             if (la > MAX_SUB && lb > MAX_SUB && !anchored)
                 break; /* the two go separate ways: different passages */
             if ((la > MAX_SUB || lb > MAX_SUB) && !anchored)
@@ -700,6 +711,25 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
 #undef AT
     free(L);
     return ng;
+}
+
+/* align_quotes from both sides: the common-subsequence table breaks ties by the order of its arguments, so
+ * "as a structural failure, not a criminal matter" / "as a possible criminal matter as well as a structural
+ * failure" meet on "structural failure" from one side (a passage left out, no difference) and on "criminal
+ * matter" from the other (a difference). When one order finds no difference the other is asked, and its
+ * differences are given in a's terms. */
+static int align_pair(const rendering *a, const rendering *b, gap *g)
+{
+    gap h[MAX_GAPS];
+    int ng = align_quotes(a, b, g);
+    if (ng != 0)
+        return ng; /* two remarks (the decision does not depend on the order), or differences found */
+    int nh = align_quotes(b, a, h);
+    if (nh <= ng)
+        return ng;
+    for (int k = 0; k < nh; k++)
+        g[k] = (gap){h[k].b0, h[k].b1, h[k].a0, h[k].a1};
+    return nh;
 }
 
 static void put_words(fl_buf *b, const rendering *x, size_t from, size_t to)
@@ -821,15 +851,18 @@ static char *side_text(const fl_qclaim *q)
     return fl_buf_take(&b);
 }
 
-static void report(fl_sink *out, const rendering *a, const rendering *b, const char *what)
+static void report(fl_sink *out, const rendering *a, const rendering *b, const char *what, int slight)
 {
     fl_buf msg = {0};
     fl_buf_printf(&msg, "%s's words are rendered differently elsewhere: %s", a->q->speaker, what);
+    if (slight)
+        fl_buf_puts(&msg, " (a slip of one letter or a repeated word)");
     if (a->hedged != b->hedged)
         fl_buf_printf(&msg, "; %s",
                       a->hedged ? "hedged here, stated flatly there" : "stated flatly here, hedged there");
-    fl_diag *d = fl_sink_push(out, FL_RULE_QUOTE_CONFLICT, fl_rule_table[FL_RULE_QUOTE_CONFLICT].level, a->q->file,
-                              a->q->start, a->q->end, fl_buf_take(&msg));
+    fl_severity level = fl_rule_table[FL_RULE_QUOTE_CONFLICT].level;
+    fl_diag *d = fl_sink_push(out, FL_RULE_QUOTE_CONFLICT, slight && level > FL_SEV_NOTE ? FL_SEV_NOTE : level,
+                              a->q->file, a->q->start, a->q->end, fl_buf_take(&msg));
     fl_diag_relate(d, b->q->file, b->q->start, b->q->end, side_text(b->q));
     /* what a baseline recognises the finding by: the quoted words, not where they are */
     d->text_hash = fl_hash_text(a->q->text, strlen(a->q->text));
@@ -957,12 +990,58 @@ static void meaning_changes(const rendering *a, const rendering *b, const fold_c
                       a->negated ? "negated here, not there" : "not negated here, negated there");
 }
 
-/* What differs between a and b, from a's side ("here") and b's ("there"); empty when they agree. */
-static void differences(const rendering *a, const rendering *b, const fold_ctx *f, fl_buf *what)
+/* The number of single-letter edits (insert, delete, substitute, swap two neighbours) from x to y, or
+ * more than 1 as 2. */
+static int one_edit(const char *x, const char *y)
 {
+    size_t nx = strlen(x), ny = strlen(y);
+    if (nx > ny + 1 || ny > nx + 1)
+        return 2;
+    size_t i = 0;
+    while (i < nx && i < ny && x[i] == y[i])
+        i++;
+    if (i == nx && i == ny)
+        return 0;
+    if (nx == ny) /* a substitution, or two neighbours swapped */
+        return strcmp(x + i + 1, y + i + 1) == 0 ||
+                       (i + 1 < nx && x[i] == y[i + 1] && x[i + 1] == y[i] && strcmp(x + i + 2, y + i + 2) == 0)
+                   ? 1
+                   : 2;
+    return strcmp(nx > ny ? x + i + 1 : x + i, nx > ny ? y + i : y + i + 1) == 0 ? 1 : 2;
+}
+
+/* A slip rather than a change of words: a word written twice on one side only ("I, I think" / "I think":
+ * a stammer one outlet kept), or one word each side that differ by one letter and are both longer than
+ * SLIP_LETTERS ("goverment" / "government", "form" / "from"), neither a number nor a negation. Short words
+ * ("run" / "ran", "to" / "for") are different words. */
+static int slip(const rendering *a, const rendering *b, const gap *g)
+{
+    const rendering *one = g->a1 > g->a0 ? a : b;
+    size_t f = one == a ? g->a0 : g->b0, t = one == a ? g->a1 : g->b1;
+    if (g->a1 == g->a0 || g->b1 == g->b0) {
+        for (size_t k = f; k < t; k++)
+            if (!((k > 0 && one->w[k - 1].h == one->w[k].h) || (k + 1 < one->n && one->w[k + 1].h == one->w[k].h)))
+                return 0;
+        return t > f;
+    }
+    if (g->a1 - g->a0 != 1 || g->b1 - g->b0 != 1)
+        return 0;
+    const word *x = &a->w[g->a0], *y = &b->w[g->b0];
+    return !x->neg && !y->neg && !x->num && !y->num && strlen(x->w) > SLIP_LETTERS && strlen(y->w) > SLIP_LETTERS &&
+           one_edit(x->w, y->w) == 1;
+}
+
+/* What differs between a and b, from a's side ("here") and b's ("there"); empty when they agree. *slight is
+ * set when every difference of two direct quotes is a slip (slip). */
+static void differences(const rendering *a, const rendering *b, const fold_ctx *f, fl_buf *what, int *slight)
+{
+    *slight = 0;
     if (a->q->direct && b->q->direct) {
         gap g[MAX_GAPS];
-        int ng = align_quotes(a, b, g);
+        int ng = align_pair(a, b, g);
+        *slight = ng > 0;
+        for (int k = 0; k < ng; k++)
+            *slight &= slip(a, b, &g[k]);
         for (int k = 0; k < ng; k++) {
             fl_buf_puts(what, k ? "; " : "");
             put_words(what, a, g[k].a0, g[k].a1);
@@ -985,6 +1064,15 @@ static void differences(const rendering *a, const rendering *b, const fold_ctx *
         fl_buf_puts(what, fl_buf_cstr(&changes));
     }
     fl_buf_free(&changes);
+}
+
+/* Does a come after b in path order (file name, then place)? */
+static int later(const fl_qclaim *a, const fl_qclaim *b)
+{
+    int c = strcmp(a->file, b->file);
+    if (c)
+        return c > 0;
+    return a->start.line != b->start.line ? a->start.line > b->start.line : a->start.col[0] > b->start.col[0];
 }
 
 typedef struct {
@@ -1091,6 +1179,81 @@ static char *group_key(const fl_claims *all, const fl_qclaim *q, fl_map *surname
     return q->local ? fl_xasprintf("\x1f%s", q->speaker_key) : fl_xstrdup(q->speaker_key);
 }
 
+/* May the rendering q be reported: not in a reference document, and in the focus when there is one? */
+static int reportable(const fl_qclaim *q, const unsigned char *reference, size_t focus)
+{
+    return !(reference && reference[q->doc]) && (focus == SIZE_MAX || q->doc == focus);
+}
+
+/* The quote-conflicts of one speaker's n renderings x: one report per pair that differs, on the rendering
+ * that differs from more of the others, each counted once per document that holds it (the odd one out of three
+ * outlets, when two quote the same words), then on the later in path order,
+ * with the other as its related location; a rendering is reported once, against the first it differs from.
+ * A pair whose every difference is a slip (slip) is a note. */
+static void report_group(fl_sink *out, rendering *x, size_t n, const size_t *copies, fl_map *held, const fold_ctx *fold,
+                         const unsigned char *reference, size_t focus)
+{
+    /* what differs, from the first side of each pair (i < j), and whether it is only slips */
+    char **said = fl_xcalloc(n * n, sizeof(char *));
+    unsigned char *slights = fl_xcalloc(n * n, 1), *reported = fl_xcalloc(n, 1);
+    size_t *odd = fl_xcalloc(n, sizeof(size_t));
+    for (size_t i = 0; i < n; i++) {
+        for (size_t j = i + 1; j < n; j++) {
+            const fl_qclaim *qi = x[i].q, *qj = x[j].q;
+            /* a remark and its own framing in one passage are one rendering */
+            if (qi->doc == qj->doc && (!qi->direct || !qj->direct) && qi->sentence + 1 >= qj->sentence &&
+                qj->sentence + 1 >= qi->sentence)
+                continue;
+            /* a pair of reference documents is never reported; the focus (the language server's document)
+             * is not asked here, so that the choice of side is the command line's */
+            if (!reportable(qi, reference, SIZE_MAX) && !reportable(qj, reference, SIZE_MAX))
+                continue;
+            fl_buf w = {0};
+            int slight;
+            differences(&x[i], &x[j], fold, &w, &slight);
+            if (w.len && !attested(x, n, i, j, held) && !attested(x, n, j, i, held)) {
+                said[i * n + j] = fl_buf_take(&w);
+                slights[i * n + j] = (unsigned char)slight;
+                odd[i] += copies[j], odd[j] += copies[i];
+            }
+            fl_buf_free(&w);
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        for (size_t j = i + 1; j < n; j++) {
+            if (!said[i * n + j])
+                continue;
+            size_t at = odd[i] != odd[j] ? (odd[i] > odd[j] ? i : j) : later(x[i].q, x[j].q) ? i : j;
+            size_t other = at == i ? j : i;
+            if (!reportable(x[at].q, reference, SIZE_MAX)) {
+                size_t t = at;
+                at = other, other = t;
+            }
+            if (reported[at] || !reportable(x[at].q, reference, focus))
+                continue;
+            if (at == i) {
+                report(out, &x[i], &x[j], said[i * n + j], slights[i * n + j]);
+                reported[at] = 1;
+                continue;
+            }
+            fl_buf w = {0};
+            int slight;
+            differences(&x[at], &x[other], fold, &w, &slight);
+            if (w.len) {
+                report(out, &x[at], &x[other], fl_buf_cstr(&w), slight);
+                reported[at] = 1;
+            }
+            fl_buf_free(&w);
+        }
+    }
+    for (size_t k = 0; k < n * n; k++)
+        free(said[k]);
+    free(said);
+    free(slights);
+    free(reported);
+    free(odd);
+}
+
 void fl_join_quotes_in(const fl_rules *r, const fl_claims *all, const unsigned char *reference, size_t focus,
                        fl_sink *out)
 {
@@ -1137,12 +1300,18 @@ void fl_join_quotes_in(const fl_rules *r, const fl_claims *all, const unsigned c
         fl_map seen, held;
         fl_map_init(&seen, 0);
         fl_map_init(&held, 0);
+        size_t *copies = fl_xcalloc(b - a, sizeof(size_t)); /* the documents that hold each kept rendering */
         for (size_t i = a; i < b; i++) {
             const fl_qclaim *q = &all->quotes[mem[i].claim];
             char *sig = signature(q, SIZE_MAX), *in_doc = signature(q, q->doc);
-            fl_map_put(&held, in_doc, strlen(in_doc), 1);
-            if (n < MAX_REPS && fl_map_put(&seen, sig, strlen(sig), 1) == 0)
+            int first = fl_map_put(&held, in_doc, strlen(in_doc), 1) == 0, k = fl_map_get(&seen, sig, strlen(sig));
+            if (k >= 0) {
+                copies[k] += (size_t)first;
+            } else if (n < MAX_REPS) {
+                fl_map_put(&seen, sig, strlen(sig), (int)n);
+                copies[n] = 1;
                 mem[a + n++] = mem[i];
+            }
             free(sig);
             free(in_doc);
         }
@@ -1153,47 +1322,16 @@ void fl_join_quotes_in(const fl_rules *r, const fl_claims *all, const unsigned c
         if (n >= 2 && focused) {
             rendering *x = fl_xcalloc(n, sizeof(rendering));
             audience_words *aw = fl_xcalloc(n, sizeof(audience_words));
-            unsigned char *reported = fl_xcalloc(n, 1);
             for (size_t i = 0; i < n; i++)
                 render(&x[i], &all->quotes[mem[a + i].claim], r, &fold, &aw[i]);
-            for (size_t i = 0; i < n; i++) {
-                for (size_t j = i + 1; j < n; j++) {
-                    const fl_qclaim *qi = x[i].q, *qj = x[j].q;
-                    /* a remark and its own framing in one passage are one rendering */
-                    if (qi->doc == qj->doc && (!qi->direct || !qj->direct) && qi->sentence + 1 >= qj->sentence &&
-                        qj->sentence + 1 >= qi->sentence)
-                        continue;
-                    /* with a focus, only its renderings are reported, so the pairs without one are skipped */
-                    int ri =
-                        !(reference && reference[qi->doc]) && !reported[i] && (focus == SIZE_MAX || qi->doc == focus);
-                    int rj =
-                        !(reference && reference[qj->doc]) && !reported[j] && (focus == SIZE_MAX || qj->doc == focus);
-                    if (!ri && !rj)
-                        continue;
-                    fl_buf wi = {0}, wj = {0};
-                    differences(&x[i], &x[j], &fold, &wi);
-                    if (wi.len && !attested(x, n, i, j, &held) && !attested(x, n, j, i, &held)) {
-                        differences(&x[j], &x[i], &fold, &wj);
-                        if (ri) {
-                            report(out, &x[i], &x[j], fl_buf_cstr(&wi));
-                            reported[i] = 1;
-                        }
-                        if (rj && wj.len) {
-                            report(out, &x[j], &x[i], fl_buf_cstr(&wj));
-                            reported[j] = 1;
-                        }
-                    }
-                    fl_buf_free(&wi);
-                    fl_buf_free(&wj);
-                }
-            }
+            report_group(out, x, n, copies, &held, &fold, reference, focus);
             for (size_t i = 0; i < n; i++)
                 free_rendering(&x[i], &aw[i]);
             free(x);
             free(aw);
-            free(reported);
         }
         fl_map_free(&held);
+        free(copies);
         a = b;
     }
     sb_stemmer_delete(sb);

@@ -51,6 +51,9 @@ const char *const fl_lexicon_names[] = {
     "naming-nouns",        /* nouns whose quoted apposition is a name, not speech: "the slogan", "book" */
     "be-forms",            /* forms of "be" that may open a verb group: "is expected to say" */
     "speech-participles",  /* speech verbs as participles after a comma: "..., saying" speaks for the subject */
+    "first-person-words",  /* words of a speaker's own voice: a quote with "we" or "our" goes on with its speaker */
+    "question-verbs",      /* verbs of asking: their subject asked, so the answer after them is not theirs */
+    "organisation-words",  /* words that make a long capitalised run an organisation: "Electronic Data Systems" */
     "thought-phrases",     /* words that make a quote imagined, not said: "thinking", "as if to say" */
     "house-style",         /* renderings that agree: "colour=color", "eleventh=11th" (left side becomes right side) */
     "quote-apostrophes",   /* characters that are apostrophes in quoted words: "’" */

@@ -1,0 +1,121 @@
+/* test_quote_pairs.c - quote-conflict over several stories: the alignment does not depend on which story
+ * comes first, a pair is reported once (on the odd one out, else the later in path order), and slips are
+ * notes. Every name and sentence is made up. */
+#include "extract/speakers.h"
+#include "join/quotes.h"
+#include "unit.h"
+
+enum { MAX_STORIES = 3 };
+
+/* What the join reports for stories texts[0..n) named a.txt, b.txt, c.txt. */
+typedef struct {
+    size_t warnings, notes;
+    char at[16];      /* the file of the first report, or "" */
+    char related[16]; /* its related location's file, or "" */
+} outcome;
+
+static outcome join_stories(const char *const *texts, size_t n)
+{
+    static const char *const names[MAX_STORIES] = {"a.txt", "b.txt", "c.txt"};
+    fl_doc *d[MAX_STORIES];
+    fl_claims c;
+    memset(&c, 0, sizeof c);
+    for (size_t i = 0; i < n; i++) {
+        d[i] = unit_doc(names[i], texts[i]);
+        fl_speech sp = {0};
+        fl_speech_extract(d[i], unit_rules(), NULL, 0, i, &c, &sp);
+        fl_speech_free(&sp);
+    }
+    fl_sink s = {0};
+    fl_join_quotes(unit_rules(), &c, NULL, &s);
+    outcome o = {0, 0, "", ""};
+    for (size_t i = 0; i < s.len; i++) {
+        if (s.items[i].rule != FL_RULE_QUOTE_CONFLICT)
+            continue;
+        if (s.items[i].severity == FL_SEV_NOTE)
+            o.notes++;
+        else
+            o.warnings++;
+        if (!o.at[0]) {
+            snprintf(o.at, sizeof o.at, "%s", s.items[i].file);
+            if (s.items[i].nrelated)
+                snprintf(o.related, sizeof o.related, "%s", s.items[i].related[0].file);
+        }
+    }
+    fl_sink_free(&s);
+    fl_claims_free(&c);
+    for (size_t i = 0; i < n; i++)
+        fl_doc_free(d[i]);
+    return o;
+}
+
+/* Two stories in either order find the same difference, reported once, on the later story. */
+Test(quote_pairs, either_order_one_report)
+{
+    static const struct {
+        const char *one, *two;
+        size_t warnings, notes;
+    } cases[] = {
+        /* two clauses swapped and one negated: the alignment meets on either noun phrase */
+        {"“We are handling this as a gas leak, not an act of sabotage, for the moment,” said Edda Vorn.",
+         "“For the moment we are handling this as a possible act of sabotage as well as a gas leak,” Edda Vorn "
+         "said.",
+         1, 0},
+        /* the same opening and closing, the reason between them changed */
+        {"“We are closing the north ferry out of an abundance of caution, and we thank every passenger for their "
+         "patience,” said Edda Vorn.",
+         "“We are closing the north ferry because our own divers found cracks in the hull, and we thank every "
+         "passenger for their patience,” Edda Vorn said.",
+         1, 0},
+        /* a real one-word difference of a short word stays a warning */
+        {"“The strike was damaging to the whole valley economy this winter,” said Edda Vorn.",
+         "“The strike was damaging for the whole valley economy this winter,” Edda Vorn said.", 1, 0},
+        /* a typo of one letter in a long word is a note */
+        {"“The council must publish the whole inspection report before the summer,” said Edda Vorn.",
+         "“The council must publish the whole inspecton report before the summer,” Edda Vorn said.", 0, 1},
+        /* two neighbouring letters swapped */
+        {"“We heard nothing from the ministry about the bridge for three weeks,” said Edda Vorn.",
+         "“We heard nothing form the ministry about the bridge for three weeks,” Edda Vorn said.", 0, 1},
+        /* a word the speaker said twice, kept by one outlet: a stammer, a passage left out, no report */
+        {"“I, I think the ferry will run again before the spring tides,” said Edda Vorn.",
+         "“I think the ferry will run again before the spring tides,” Edda Vorn said.", 0, 0},
+        /* a slip and a real change together: a warning */
+        {"“The council must publish the whole inspection report before the summer,” said Edda Vorn.",
+         "“The council may publish the whole inspecton report after the summer,” Edda Vorn said.", 1, 0},
+        /* one letter, but a number word or a negation is never a slip */
+        {"“We will not move the depot before the winter, whatever the board decides,” said Edda Vorn.",
+         "“We will now move the depot before the winter, whatever the board decides,” Edda Vorn said.", 1, 0},
+        /* two different remarks that share an opening stay apart in either order */
+        {"“We are closing the north ferry until the storm has passed over the islands,” said Edda Vorn.",
+         "“We are closing the north ferry for good because nobody has paid for the repairs,” Edda Vorn said.", 0, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        for (int order = 0; order < 2; order++) {
+            const char *t[2] = {order ? cases[i].two : cases[i].one, order ? cases[i].one : cases[i].two};
+            outcome o = join_stories(t, 2);
+            cr_expect_eq(o.warnings, cases[i].warnings, "case %zu order %d: %zu warnings", i, order, o.warnings);
+            cr_expect_eq(o.notes, cases[i].notes, "case %zu order %d: %zu notes", i, order, o.notes);
+            if (o.warnings + o.notes) {
+                cr_expect_str_eq(o.at, "b.txt", "case %zu order %d: reported at %s", i, order, o.at);
+                cr_expect_str_eq(o.related, "a.txt", "case %zu order %d: related %s", i, order, o.related);
+            }
+        }
+    }
+}
+
+/* Three stories: two quote the same words and one differs; only the odd one is reported, wherever it is. */
+Test(quote_pairs, odd_one_out)
+{
+    const char *same = "“The pumps ran all night, and that is why every house on the river stayed dry,” said Edda "
+                       "Vorn.";
+    const char *odd = "“The pumps ran all night, and that is why every house on the harbour stayed dry,” Edda Vorn "
+                      "said.";
+    const char *where[3] = {"a.txt", "b.txt", "c.txt"};
+    for (size_t k = 0; k < 3; k++) {
+        const char *t[3] = {same, same, same};
+        t[k] = odd;
+        outcome o = join_stories(t, 3);
+        cr_expect_eq(o.warnings, 1, "odd story %zu: %zu warnings", k, o.warnings);
+        cr_expect_str_eq(o.at, where[k], "odd story %zu: reported at %s", k, o.at);
+    }
+}
