@@ -1185,10 +1185,10 @@ static int reportable(const fl_qclaim *q, const unsigned char *reference, size_t
     return !(reference && reference[q->doc]) && (focus == SIZE_MAX || q->doc == focus);
 }
 
-/* The quote-conflicts of one speaker's n renderings x: one report per pair that differs, on the rendering
- * that differs from more of the others, each counted once per document that holds it (the odd one out of three
- * outlets, when two quote the same words), then on the later in path order,
- * with the other as its related location; a rendering is reported once, against the first it differs from.
+/* The quote-conflicts of one speaker's n renderings x: both renderings of a pair that differs are reported, each
+ * with the other as its related location (SPEC 7, item 3), first the one that differs from more of the others,
+ * each counted once per document that holds it (the odd one out of three outlets, when two quote the same
+ * words), then the later in path order; a rendering is reported once, against the first it differs from.
  * A pair whose every difference is a slip (slip) is a note. */
 static void report_group(fl_sink *out, rendering *x, size_t n, const size_t *copies, fl_map *held, const fold_ctx *fold,
                          const unsigned char *reference, size_t focus)
@@ -1224,26 +1224,26 @@ static void report_group(fl_sink *out, rendering *x, size_t n, const size_t *cop
             if (!said[i * n + j])
                 continue;
             size_t at = odd[i] != odd[j] ? (odd[i] > odd[j] ? i : j) : later(x[i].q, x[j].q) ? i : j;
-            size_t other = at == i ? j : i;
-            if (!reportable(x[at].q, reference, SIZE_MAX)) {
-                size_t t = at;
-                at = other, other = t;
+            size_t side[2] = {at, at == i ? j : i};
+            /* both renderings are reported, each pointing at the other (SPEC 7, item 3): the odd one out first */
+            for (int k = 0; k < 2; k++) {
+                size_t here = side[k], there = side[1 - k];
+                if (reported[here] || !reportable(x[here].q, reference, focus))
+                    continue;
+                if (here == i) {
+                    report(out, &x[i], &x[j], said[i * n + j], slights[i * n + j]);
+                    reported[here] = 1;
+                    continue;
+                }
+                fl_buf w = {0};
+                int slight;
+                differences(&x[here], &x[there], fold, &w, &slight);
+                if (w.len) {
+                    report(out, &x[here], &x[there], fl_buf_cstr(&w), slight);
+                    reported[here] = 1;
+                }
+                fl_buf_free(&w);
             }
-            if (reported[at] || !reportable(x[at].q, reference, focus))
-                continue;
-            if (at == i) {
-                report(out, &x[i], &x[j], said[i * n + j], slights[i * n + j]);
-                reported[at] = 1;
-                continue;
-            }
-            fl_buf w = {0};
-            int slight;
-            differences(&x[at], &x[other], fold, &w, &slight);
-            if (w.len) {
-                report(out, &x[at], &x[other], fl_buf_cstr(&w), slight);
-                reported[at] = 1;
-            }
-            fl_buf_free(&w);
         }
     }
     for (size_t k = 0; k < n * n; k++)

@@ -280,10 +280,10 @@ Test(speakers, content_overlap)
         {"“We will not raise taxes this year, whatever the deficit says,” said Ana Silva.\n\nLater.\n\nMore.\n\n"
          "Ana Silva said: “We will not raise taxes this year.”",
          0},
-        /* one word changed: a misquote, reported once for the pair */
+        /* one word changed: a misquote, reported on both sides */
         {"“We will not raise taxes this year,” said Ana Silva.\n\nLater.\n\nMore.\n\n"
          "Ana Silva said: “We will not raise fees this year.”",
-         1},
+         2},
         /* two different remarks: too little in common */
         {"“The stadium will open in August and seat forty thousand fans,” said Ana Silva.\n\nLater.\n\nMore.\n\n"
          "Ana Silva said: “Rents in the old town have doubled and we need social housing.”",
@@ -291,7 +291,7 @@ Test(speakers, content_overlap)
         /* a paraphrase and a quote of one remark that differ in what was said */
         {"Ana Silva told union leaders in Porto that the government would freeze nursing salaries.\n\nLater.\n\n"
          "More.\n\nAna Silva told a union delegate: “The government will raise nursing salaries.”",
-         1},
+         2},
         /* a paraphrase and a quote that agree */
         {"Ana Silva told union leaders that the government would raise nursing salaries soon.\n\nLater.\n\n"
          "More.\n\nAna Silva told union leaders: “The government will raise nursing salaries soon.”",
@@ -455,21 +455,21 @@ Test(speakers, alignment_with_folding)
          "Quint.\n\nLater.\n\nMore.\n\nMara Quint said: “We will rebuild the bridge and reopen the port before "
          "winter.”",
          0},
-        /* one word changed inside the aligned span: reported once for the pair */
+        /* one word changed inside the aligned span: reported on both sides */
         {"“The closure was damaging to the whole harbour economy this year,” said Mara Quint.\n\nLater.\n\nMore."
          "\n\nMara Quint said: “The closure was damaging for the whole harbour economy this year.”",
-         1},
+         2},
         /* a negation added: reported */
         {"“I used money that should have been used for the campaign fund,” said Mara Quint.\n\nLater.\n\nMore."
          "\n\nMara Quint said: “I used money that shouldn't have been used for the campaign fund.”",
-         1},
+         2},
         /* a paraphrase rewritten in tense and person agrees; one that reverses the quote does not */
         {"Mara Quint said the company would keep its investment plans for the harbour this year.\n\nLater.\n\n"
          "More.\n\nMara Quint said: “We will keep our investment plans for the harbour this year.”",
          0},
         {"Mara Quint said the company would not cut investment this year.\n\nLater.\n\nMore.\n\n"
          "Mara Quint said: “We will cut investment this year.”",
-         1},
+         2},
         /* a negation before a shared word across a left-out passage: two cuts meeting on one word, agree */
         {"“It is not about you. It is not about your jobs. It is about a false idea of the harbour,” said Mara "
          "Quint.\n\nLater.\n\nMore.\n\nMara Quint said: “It is about a false idea of the harbour, a false plan.”",
@@ -486,7 +486,7 @@ Test(speakers, alignment_with_folding)
         {"“We will raise the sea wall,” Quint said. “We need to use whatever stone is necessary to finish it "
          "by June,” he added.\n\nLater.\n\nMore.\n\n“And we need to use whatever rock is necessary to finish it "
          "by June.” Quint said.",
-         1},
+         2},
         /* a title abbreviated by one outlet, spelt out by the other: agree */
         {"“I feel very badly for Gen. Berg and his whole family tonight,” said Mara Quint.\n\nLater.\n\nMore.\n\n"
          "Mara Quint said: “I feel badly for General Berg and his whole family tonight.”",
@@ -598,10 +598,10 @@ Test(speakers, same_remark)
     } cases[] = {
         /* one sentence reworded by one outlet: same shape, most content words in order, a phrase in common */
         {"“We cannot accept a contract that puts the harbour's future at risk,” said Orla Brennick.",
-         "“We will not sign a contract that puts this harbour's future in danger,” Orla Brennick said.", 1},
+         "“We will not sign a contract that puts this harbour's future in danger,” Orla Brennick said.", 2},
         {"“These bells rang for nine centuries over the valley, and now they are gone in a single week,” said Orla "
          "Brennick.",
-         "“These chimes rang nine centuries over the town, and we lost them in one week,” Orla Brennick said.", 1},
+         "“These chimes rang nine centuries over the town, and we lost them in one week,” Orla Brennick said.", 2},
         /* the same opening, then two different endings: two remarks */
         {"“These bells rang for nine centuries over the valley, and now they are silent for good,” said Orla "
          "Brennick.",
@@ -613,7 +613,7 @@ Test(speakers, same_remark)
          "said Orla Brennick.",
          "“The pilots did what they were trained to do, and that is the reason every person got home tonight,” "
          "Orla Brennick said.",
-         1},
+         2},
         /* two different sentences that open alike */
         {"“We will not sign a contract that leaves the drivers without a pension,” said Orla Brennick.",
          "“We will not sign a contract before the board has seen the accounts,” Orla Brennick said.", 0},
