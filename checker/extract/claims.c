@@ -690,6 +690,15 @@ typedef struct {
     size_t part_tok, part_ntok; /* the words that name the part of the year */
 } when;
 
+/* Is a figure (a number that is no year) of nums[0, nn) before token i? */
+static int figure_before(const fl_num *nums, size_t nn, size_t i)
+{
+    for (size_t k = 0; k < nn && nums[k].tok < i; k++)
+        if (!nums[k].nonclaim)
+            return 1;
+    return 0;
+}
+
 /* The year expressions of a sentence: stated years and relative ones. prev is the last year stated before. */
 static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_date *date, int *prev, size_t *prev_tok,
                          when **out)
@@ -719,7 +728,8 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
                     w.since = 1;
                 if (role(c, i - 1, FL_ROLE_DEADLINE))
                     w.target = 1;
-                if (preceded_by(c, i, FL_ROLE_COMPARISON) &&
+                /* "down 5 percent on 2025", "against 2024": the year compared with */
+                if ((preceded_by(c, i, FL_ROLE_COMPARISON) || preceded_by(c, i, FL_ROLE_PARTY_ON)) &&
                     !(role(c, i - 1, FL_ROLE_TO) && i >= c->a + 2 && role(c, i - 2, FL_ROLE_UP)))
                     w.base = 1;
             }
@@ -728,10 +738,18 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
             int rel = fl_phrases_at(&c->k->relative, c->text, c->t, c->b, i, &used);
             if (rel >= 0) {
                 int from = c->k->rel_from[rel];
+                /* "236 euros a year earlier", "up from 4 million the previous year": an earlier time after a
+                 * figure counts back from the sentence's own time (a year stated before it in the sentence,
+                 * else the document's), not from a year of an earlier sentence ("the hall, opened in 1987");
+                 * "That year", "A year later" opening a sentence carry the year before */
+                if (from == 1 && c->k->rel_offset[rel] < 0 && figure_before(nums, nn, i) && *prev_tok < c->a)
+                    from = 0;
                 int base = from == 0 ? date->year : from == 1 ? *prev : 0;
                 if (base > 0) {
                     w.year = base + c->k->rel_offset[rel];
                     w.how = from == 0 ? 2 : 3;
+                    /* "little changed from last year", "up 5 percent on a year earlier" */
+                    w.base = preceded_by(c, i, FL_ROLE_COMPARISON) || preceded_by(c, i, FL_ROLE_PARTY_ON);
                 }
                 i += used - 1;
             }
@@ -780,14 +798,47 @@ static size_t first_when_from(const when *w, size_t nw, size_t tok)
     return fl_lower_bound(nw, &k, when_before);
 }
 
-/* The period of the quantity: the nearest year expression after it in its clause, else before it. Only
- * the year expressions near it are looked at, so a sentence of many numbers is not quadratic. */
-static const when *period_of(const sctx *c, const when *w, size_t nw, const fl_qty *q)
+/* How far after a figure of comparison a year expression dates that figure only: "from 7.2 million tonnes in
+ * 2025", "against 236 euros a year earlier", "compared with 6.9 tonnes last year". */
+enum { BASE_WHEN_GAP = 3 };
+
+/* Is the year expression at token wt the period of another figure of the sentence than q: one introduced as a
+ * base of comparison ("from", "compared with", "against") that stands right before it? Such a phrase dates
+ * its own figure only, not the level the sentence states: "8.4 million tonnes, up from 7.2 million tonnes in
+ * 2025" leaves 8.4 without 2025. */
+/* Is figure o introduced as a base of comparison: "from (about) 7.2", "compared with 6.9", "against 236"? */
+static int base_figure(const sctx *c, const fl_qty *o)
+{
+    size_t p = o->tok;
+    while (p > c->a && c->t[p - 1].start >= o->qstart)
+        p--; /* past its qualifier: "from about 7.2" */
+    return preceded_by(c, p, FL_ROLE_FROM) || preceded_by(c, p, FL_ROLE_COMPARISON) ||
+           preceded_by(c, p, FL_ROLE_PARTY_ON);
+}
+
+static int other_base_when(const sctx *c, const fl_qty *qs, size_t nqs, const fl_qty *q, size_t wt)
+{
+    for (size_t i = 0; i < nqs; i++) {
+        const fl_qty *o = &qs[i];
+        if (o == q || o->tok_end > wt || wt - o->tok_end > BASE_WHEN_GAP || o->tok < c->a)
+            continue;
+        if (base_figure(c, o))
+            return 1;
+    }
+    return 0;
+}
+
+/* The period of the quantity: the nearest year expression after it in its clause, else before it; qs[0, nqs)
+ * are the sentence's quantities (a base of comparison among them keeps its year to itself). Only the year
+ * expressions near it are looked at, so a sentence of many numbers is not quadratic. */
+static const when *period_of(const sctx *c, const when *w, size_t nw, const fl_qty *q, const fl_qty *qs, size_t nqs)
 {
     /* after it: the first that is not a base of comparison, at most 8 tokens on, with no ';' or '(' between */
     for (size_t i = first_when_from(w, nw, q->tok_end); i < nw && w[i].tok - q->tok_end <= 8; i++) {
         if (w[i].base)
             continue;
+        if (other_base_when(c, qs, nqs, q, w[i].tok))
+            break;
         int crossed = 0;
         for (size_t k = q->tok_end; k < w[i].tok && !crossed; k++)
             crossed = c->t[k].kind == FL_TOK_PUNCT && (c->text[c->t[k].start] == ';' || c->text[c->t[k].start] == '(');
@@ -813,7 +864,7 @@ static const when *period_of(const sctx *c, const when *w, size_t nw, const fl_q
         while (j > 0 && w[j - 1].tok > p)
             j--;
         for (size_t i = j; i-- > 0 && w[i].tok == p;)
-            if (depth == 0 && !w[i].base)
+            if (depth == 0 && !w[i].base && !other_base_when(c, qs, nqs, q, w[i].tok))
                 return &w[i];
         lo = p;
     }
@@ -848,9 +899,10 @@ static int change_word(const sctx *c, size_t i)
 static int change_amount(const sctx *c, const fl_qty *q)
 {
     size_t used;
-    for (size_t i = q->tok_end; i < q->tok_end + 2 && i < c->b; i++)
-        if (change_word(c, i) && c->t[i].kind == FL_TOK_WORD)
-            /* "the 27 jobs being cut": an act done to what a count counts is no change of the count */
+    for (size_t i = q->tok_end; i < q->tok_end + 2 && i < c->b && c->t[i].kind != FL_TOK_PUNCT; i++)
+        if (change_word(c, i) && c->t[i].kind == FL_TOK_WORD && !role(c, i + 1, FL_ROLE_FROM))
+            /* ("8.4 million tonnes, up from 7.2 million": the level now, its old value after "from")
+             * "the 27 jobs being cut": an act done to what a count counts is no change of the count */
             return !(fl_count_dimension(c->r, q->dim) &&
                      fl_phrases_at(&c->k->acts, c->text, c->t, c->b, i, &used) >= 0);
     size_t p = q->tok;
@@ -867,7 +919,7 @@ static int change_amount(const sctx *c, const fl_qty *q)
 static int old_value(const sctx *c, const fl_facts *f, size_t qi, size_t q0, size_t qend, const when *w, size_t nw)
 {
     const fl_qty *q = &f->qty[qi];
-    const when *qw = period_of(c, w, nw, q);
+    const when *qw = period_of(c, w, nw, q, f->qty + q0, qend - q0);
     int from = q->tok > c->a && role(c, q->tok - 1, FL_ROLE_FROM);
     size_t k0 = from ? q0 : qi + 1;
     for (size_t k = k0; k < qend; k++) {
@@ -880,7 +932,7 @@ static int old_value(const sctx *c, const fl_facts *f, size_t qi, size_t q0, siz
             continue;
         /* "31 bcm last year ... to increase to 38 bcm this year": each has its own period; and an
          * expected or targeted value is not the end of a change that happened */
-        const when *nw2 = period_of(c, w, nw, n);
+        const when *nw2 = period_of(c, w, nw, n, f->qty + q0, qend - q0);
         if ((qw && nw2 && qw != nw2) || modality_of(c, n) != modality_of(c, q))
             continue;
         return 1;
@@ -1989,6 +2041,66 @@ static int count_state(const sctx *c, const fl_qty *q, size_t ca, size_t cb)
     return 0;
 }
 
+/* Does the figure stand in a definite phrase, after a determiner that is no indefinite article ("the", "its")
+ * or a possessive name ("the ship's 2,450 passengers")? Such a phrase presents the figure as known already:
+ * it restates one given before ("the 52,000 recalled packages", "the EUR 270 million fine"). */
+static int definite_figure(const sctx *c, const fl_qty *q)
+{
+    size_t p = q->tok, used;
+    while (p > c->a && c->t[p - 1].start >= q->qstart)
+        p--;
+    if (p == c->a || c->t[p - 1].kind != FL_TOK_WORD)
+        return 0;
+    const fl_token *t = &c->t[p - 1];
+    const char *w = c->text + t->start;
+    size_t n = t->end - t->start;
+    if ((n > 2 && w[n - 2] == '\'' && (w[n - 1] == 's' || w[n - 1] == 'S')) ||
+        (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0))
+        return 1; /* "the ship's", "Ostmark’s" */
+    return fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, p - 1, &used) >= 0 && used == 1 &&
+           !role(c, p - 1, FL_ROLE_INDEFINITE);
+}
+
+/* Is the word token t (or a part of it between hyphens: "Sunday-evening", "third-quarter") a weekday, a month
+ * or a word of the time of day, of a part of the year or of a report's stage (the "as-of-words" lexicon)? */
+static int as_of_word(const sctx *c, const fl_lexicon *lex, const fl_token *t)
+{
+    size_t used;
+    for (uint32_t a = t->start; a < t->end;) {
+        uint32_t b = a;
+        while (b < t->end && c->text[b] != '-')
+            b++;
+        fl_token part = {a, b, FL_TOK_WORD, 0, 0};
+        if (b > a && ((lex && fl_lexicon_has_token(lex, c->text, &part, 1)) ||
+                      fl_phrases_at(&c->k->weekdays, c->text, &part, 1, 0, &used) >= 0 ||
+                      fl_phrases_at(&c->k->months, c->text, &part, 1, 0, &used) > 0))
+            return 1;
+        a = b + 1;
+    }
+    return 0;
+}
+
+/* The time within its day or report that the clause [ca, cb) states for its figures ("Sunday-evening figures",
+ * "by Tuesday morning", "at 6 p.m.", "the revised count"), as a hash of those words; 0 when it states none. */
+static uint32_t clause_as_of(const sctx *c, size_t ca, size_t cb)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "as-of-words"), *clock = fl_rules_lexicon(c->r, "clock-words");
+    uint32_t h = 0;
+    for (size_t i = ca; i < cb && i < c->b; i++) {
+        const fl_token *t = &c->t[i];
+        int clk = clock && fl_lexicon_has_token(clock, c->text, t, 1) && i > ca && c->t[i - 1].kind == FL_TOK_NUM;
+        if (t->kind != FL_TOK_WORD || !(clk || as_of_word(c, lex, t)))
+            continue;
+        if (!h)
+            h = 2166136261u;
+        for (uint32_t x = clk ? c->t[i - 1].start : t->start; x < t->end; x++) {
+            h ^= (unsigned char)fl_ascii_lower((unsigned char)c->text[x]);
+            h *= 16777619u;
+        }
+    }
+    return h;
+}
+
 /* The period of a claim (stated, or an event's document date), the document's date, and its key, or why it
  * has none. */
 static void claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, const when *pw, const fl_date *date,
@@ -2538,13 +2650,17 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             if (cl.family >= 0) {
                 parties(&cw, m ? m + m0 : NULL, m1 - m0, cl.family, trig, q->tok, &cl.src, &cl.dst);
                 claim_subject(&cw, &cl, m ? m + m0 : NULL, m1 - m0, ca, cb, q, &dc, d->sents[s].para,
-                              period_of(&cw, w, nw, q) != NULL);
+                              period_of(&cw, w, nw, q, f->qty + q0, q1 - q0) != NULL);
             }
             cl.modality = modality_of(&cw, q);
             int change_part = (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q) ? 1
                               : whole_of_part(&cw, f, qi, q0)                                             ? 2
                                                                                                           : 0;
-            claim_time_and_key(&cw, &cl, q, period_of(&cw, w, nw, q), &f->date, change_part);
+            const when *pw = period_of(&cw, w, nw, q, f->qty + q0, q1 - q0);
+            cl.base = (int8_t)base_figure(&cw, q);
+            cl.as_of = clause_as_of(&cw, ca, cb);
+            cl.definite = (int8_t)definite_figure(&cw, q);
+            claim_time_and_key(&cw, &cl, q, pw, &f->date, change_part);
             f->qty_modality[qi] = cl.modality;
             keep_claim(out, &cl);
         }

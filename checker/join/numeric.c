@@ -296,6 +296,18 @@ static int cmp_base(const void *pa, const void *pb)
 
 enum { MAX_PARTIAL_GROUP = 200 };
 
+/* Does the sentence of claim g[x] state another figure of its group ([0, n)) that disagrees with it: a table
+ * row of two columns ("| Net profit | €312m | €295m |"), "4,200 seats, 3,100 of them covered"? Then what
+ * tells its figures apart (a column's heading, a scope) is not in the key, and neither is of the document's
+ * time for certain. */
+static int sentence_has_other(const ref *g, size_t n, size_t x)
+{
+    for (size_t i = 0; i < n; i++)
+        if (i != x && !g[i].c->base && g[i].c->sentence == g[x].c->sentence && !claims_overlap(g[i].c, g[x].c))
+            return 1;
+    return 0;
+}
+
 /* Within one document, claims whose period or item is unknown are compared with the others of the same
  * family, parties, dimension and modality. The later one of a disagreeing pair is reported. */
 static void partial_join(const fl_claims *all, const unsigned char *reference, const fl_knowledge *k, fl_sink *out)
@@ -328,9 +340,19 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
                     if (ca->year && cb->year &&
                         (ca->year != cb->year || ca->month != cb->month || ca->part != cb->part))
                         continue;
-                    /* two figures without a period may be of any two times (a company's revenue over the
-                     * years): of a named subject that is no country, one of them must have a period */
-                    if (!ca->year && !cb->year && ca->src < 0)
+                    /* two figures without a period in one document are of the document's time; they are
+                     * compared when one of them refers back to a figure given before ("the 52,000 recalled
+                     * packages"), unless their clauses state other times of the day or of the report ("by
+                     * Tuesday morning", "the revised figure"), one of them is a running count stated as having
+                     * risen, or a sentence of theirs gives the measure twice (a table row's columns) */
+                    if (!ca->year && !cb->year &&
+                        ((!ca->definite && !cb->definite) || ca->as_of != cb->as_of || ca->count_state == 2 ||
+                         cb->count_state == 2 || sentence_has_other(v + i, j - i, a - i) ||
+                         sentence_has_other(v + i, j - i, b - i)))
+                        continue;
+                    /* a figure of no stated period is of the document's time: not of the time a base of
+                     * comparison names ("up from 7.2 million tonnes in 2025", "236 euros a year earlier") */
+                    if ((!ca->year && cb->base) || (!cb->year && ca->base))
                         continue;
                     /* a time with a zone and one without are not compared: the zone of the other is not known */
                     if (!items_match(ca, cb) || (is_clock(ca) && strcmp(ca->item, cb->item) != 0) ||
