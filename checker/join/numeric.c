@@ -344,8 +344,9 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
                      * compared when one of them refers back to a figure given before ("the 52,000 recalled
                      * packages"), unless their clauses state other times of the day or of the report ("by
                      * Tuesday morning", "the revised figure"), one of them is a running count stated as having
-                     * risen, or a sentence of theirs gives the measure twice (a table row's columns) */
-                    if (!ca->year && !cb->year &&
+                     * risen, or a sentence of theirs gives the measure twice (a table row's columns); a
+                     * country's figures are compared as they were */
+                    if (!ca->year && !cb->year && ca->src < 0 &&
                         ((!ca->definite && !cb->definite) || ca->as_of != cb->as_of || ca->count_state == 2 ||
                          cb->count_state == 2 || sentence_has_other(v + i, j - i, a - i) ||
                          sentence_has_other(v + i, j - i, b - i)))
