@@ -117,6 +117,13 @@ static size_t tokenize(const fl_doc *d, fl_arena *a, const char *s, size_t start
         }
         if (is_letter(cp) || is_digit(cp)) {
             int numeric = is_digit(cp);
+            /* a hyphenated word right after a number is a quantity used as an adjective, split at its hyphens
+             * so that its scale and unit are words of their own: "7.9 million-tonne crop", "12.5-million-dollar" */
+            int after_number = !numeric && n > 0 &&
+                               (toks[n - 1].kind == FL_TOK_NUM ||
+                                (n > 1 && toks[n - 1].kind == FL_TOK_PUNCT &&
+                                 toks[n - 1].end - toks[n - 1].start == 1 && s[toks[n - 1].start] == '-' &&
+                                 !toks[n - 1].space_before && !t.space_before && toks[n - 2].kind == FL_TOK_NUM));
             size_t j = i + len;
             /* where the next marker starts: before it no byte can be in a marker */
             size_t free_until = !d ? end : mk < d->nmarkers ? d->markers[mk].start : end;
@@ -158,7 +165,8 @@ static size_t tokenize(const fl_doc *d, fl_arena *a, const char *s, size_t start
                     continue;
                 }
                 /* U+2010 and U+2011 (the non-breaking hyphen) join words as "-" does: "twenty‑one" */
-                if (((c2 == '\'' || c2 == 0x2019 || c2 == '-' || c2 == '/' || c2 == 0x2010 || c2 == 0x2011) &&
+                if (((c2 == '\'' || c2 == 0x2019 || (c2 == '-' && !after_number) || c2 == '/' || c2 == 0x2010 ||
+                      c2 == 0x2011) &&
                      (is_letter(c3) || is_digit(c3))) ||
                     (c2 == '.' && is_letter(c3))) {
                     j += l2;

@@ -2054,9 +2054,9 @@ static int definite_figure(const sctx *c, const fl_qty *q)
     const fl_token *t = &c->t[p - 1];
     const char *w = c->text + t->start;
     size_t n = t->end - t->start;
-    if ((n > 2 && w[n - 2] == '\'' && (w[n - 1] == 's' || w[n - 1] == 'S')) ||
-        (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0))
-        return 1; /* "the ship's", "Ostmark’s" */
+    if ((n >= 2 && w[n - 2] == '\'' && (w[n - 1] == 's' || w[n - 1] == 'S')) ||
+        (n >= 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0))
+        return 1; /* "the ship's", "Ostmark’s" (the tokens split off "'s") */
     return fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, p - 1, &used) >= 0 && used == 1 &&
            !role(c, p - 1, FL_ROLE_INDEFINITE);
 }
