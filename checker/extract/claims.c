@@ -546,7 +546,56 @@ typedef struct {
     char **names;    /* every named subject of the document so far, in full ("Orvane Biologics") */
     size_t nnames;
     char **act_items; /* per act class, the last item counted with it ("complete:home"), or NULL */
+    char **kind_name; /* per kind (claim_model.kinds), the last name of that kind: "Calder Arena" for "the
+                       * arena", "Coral Serenade" after "the cruise ship Coral Serenade"; NULL none */
+    int last_kind;    /* the kind of last_name, -1 when it has none */
 } discourse;
+
+/* The kind of a name [i, j): its last word is a kind noun ("Calder Arena", "Steel Fabrication Hall"), or one
+ * stands right before it in apposition ("the cruise ship Coral Serenade"); -1 none. */
+static int name_kind(const sctx *c, size_t i, size_t j)
+{
+    size_t used;
+    int kind = fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, j - 1, &used);
+    if (kind >= 0 && used == 1 && j - 1 > i)
+        return kind;
+    if (i > c->a && (kind = fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, i - 1, &used)) >= 0 && used == 1)
+        return kind;
+    return -1;
+}
+
+static char *full_name(discourse *dc, char *name);
+
+/* Remembers the names of a kind that sentence c gives, for "the <kind>" after them. */
+static void note_kind_names(const sctx *c, discourse *dc)
+{
+    for (size_t i = c->a; i < c->b; i++) {
+        if (!name_start(c, i))
+            continue;
+        size_t j = i + 1;
+        while (j < c->b && name_word(c, j))
+            j++;
+        int kind = name_kind(c, i, j);
+        if (kind >= 0 && (size_t)kind < c->k->nkinds) {
+            free(dc->kind_name[kind]);
+            dc->kind_name[kind] = full_name(dc, subject_phrase(c, i, j - i));
+        }
+        i = j - 1;
+    }
+}
+
+/* The subject "the <kind>" refers back to: the last name of that kind; else, for a kind whose names need no
+ * kind word (claim_model.untyped_kinds: "Carrick Marine Works ... the company"), the last named subject when
+ * its kind is not known; NULL ("the hall" with no hall named). */
+static const char *kind_referent(const sctx *c, const discourse *dc, int kind)
+{
+    if (kind < 0 || (size_t)kind >= c->k->nkinds)
+        return NULL;
+    if (dc->kind_name[kind])
+        return dc->kind_name[kind];
+    const char *name = c->k->kinds[kind];
+    return dc->last_kind < 0 && fl_phrases_word(&c->k->untyped_kinds, name, strlen(name)) >= 0 ? dc->last_name : NULL;
+}
 
 /* The clause's subject when it is an entity: the first mention of the clause before token at that no
  * preposition introduces ("Argentina, the other large South American supplier, shipped ..." is
@@ -1589,13 +1638,14 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
         cl->subject_how = said;
         free(dc->last_name);
         dc->last_name = fl_xstrdup(cl->subject);
+        dc->last_kind = name_kind(c, sj.tok, sj.tok + sj.ntok);
         free(dc->para_name);
         dc->para_name = fl_xstrdup(cl->subject);
         break;
     case SUBJ_KIND:
         cl->src = -1;
-        if (dc->last_name) {
-            cl->subject = fl_xstrdup(dc->last_name);
+        if (kind_referent(c, dc, sj.index)) {
+            cl->subject = fl_xstrdup(kind_referent(c, dc, sj.index));
             cl->subject_how = "\"the <kind>\": the last named subject";
         }
         break;
@@ -1662,6 +1712,7 @@ static void sentence_subject(const sctx *c, discourse *dc, uint32_t para)
         return;
     free(dc->last_name);
     dc->last_name = subject_phrase(c, c->a, j - c->a);
+    dc->last_kind = name_kind(c, c->a, j);
     free(dc->para_name);
     dc->para_name = fl_xstrdup(dc->last_name);
 }
@@ -2573,7 +2624,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     doc_names(d, f, &names);
     size_t first_claim = out->len;
     /* pass 2: keys */
-    discourse dc = {NULL, -1, NULL, UINT32_MAX, document_event(d, k, f), NULL, 0, NULL};
+    discourse dc = {NULL, -1, NULL, UINT32_MAX, document_event(d, k, f), NULL, 0, NULL, NULL, -1};
+    dc.kind_name = fl_xcalloc(k->nkinds + 1, sizeof(char *));
     int prev_year = 0;
     size_t prev_tok = 0, seq = 0;
     for (size_t s = 0; s < d->nsent; s++) {
@@ -2586,6 +2638,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         when *w;
         size_t nw = find_whens(&c, nums, nn, &f->date, &prev_year, &prev_tok, &w);
         year_in_force(f, s, w, nw, carried_in, carried_tok);
+        note_kind_names(&c, &dc);
         size_t q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1];
         if (q1 == q0)
             sentence_subject(&c, &dc, d->sents[s].para);
@@ -2672,6 +2725,9 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         free(sp.words);
     }
     free(dc.last_name);
+    for (size_t i = 0; i < k->nkinds; i++)
+        free(dc.kind_name[i]);
+    free(dc.kind_name);
     free(dc.para_name);
     for (size_t i = 0; i < dc.nnames; i++)
         free(dc.names[i]);

@@ -181,6 +181,8 @@ typedef struct {
     int act_family;           /* the family of act-keyed figures (the attribute marked "acts"), or -1 */
     fl_phrases possessives;   /* "its", "her": a figure after one is about the possessor -> 1 */
     fl_phrases generic_items; /* "person", "unit": items that say nothing more than the dimension -> 1 */
+    fl_phrases untyped_kinds; /* kinds (of kinds) whose names need no kind word: "the company" may be the last
+                               * name of the document ("Carrick Marine Works"), "the hall" only a hall's -> 1 */
     void *pending;            /* attributes and unit items read before the metrics and units they name (knowledge.c) */
 } fl_knowledge;
 
