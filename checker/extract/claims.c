@@ -2593,6 +2593,69 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
     }
 }
 
+/* The weekdays that sentence s gives a day ("on Thursday, November 18"), as claims keyed by the day's month
+ * and day in its directory (one story per cluster): two reports that give one day two weekdays disagree,
+ * whatever the year, and a day of an undated report can be checked against the year of the story's dated
+ * reports (join/numeric.c). Value: the weekday, 0 (Monday) to 6. */
+static void weekday_claims(const sctx *c, const fl_facts *f, size_t s, size_t doc_index, size_t *seq, fl_claims *out)
+{
+    const fl_knowledge *k = c->k;
+    int fam_date = family_with_dim(k, "date");
+    size_t used;
+    for (size_t i = c->a; i + 1 < c->b && fam_date >= 0; i++) {
+        int wd = fl_phrases_at(&k->weekdays, c->text, c->t, c->b, i, &used);
+        if (wd < 0)
+            continue;
+        size_t j = i + used;
+        const fl_lexicon *part = fl_rules_lexicon(c->r, "as-of-words");
+        if (j < c->b && part && c->t[j].kind == FL_TOK_WORD && fl_lexicon_has_token(part, c->text, &c->t[j], 1))
+            j++; /* "on Wednesday morning, November 18" */
+        if (j < c->b && c->t[j].kind == FL_TOK_PUNCT && c->text[c->t[j].start] == ',')
+            j++;
+        fl_date dt;
+        size_t len = j < c->b ? fl_parse_date(c->text + c->t[j].start, c->d->len - c->t[j].start, c->r, &dt) : 0;
+        if (!len || !dt.day || !dt.month)
+            continue;
+        size_t e1 = j;
+        while (e1 < c->b && c->t[e1].start < c->t[j].start + len)
+            e1++;
+        fl_claim cl;
+        memset(&cl, 0, sizeof cl);
+        cl.file = c->d->path;
+        cl.doc = doc_index;
+        cl.seq = (*seq)++;
+        cl.sentence = s;
+        cl.src = cl.dst = -1;
+        cl.family = fam_date;
+        cl.dim = fl_xstrdup("weekday");
+        cl.item = fl_xstrdup("");
+        cl.subject = fl_xstrdup("");
+        cl.value = wd;
+        cl.lo = wd - 0.25;
+        cl.hi = wd + 0.25;
+        cl.year = dt.year ? dt.year : f->sent_year[s];
+        cl.month = (int8_t)dt.month;
+        cl.day = (int8_t)dt.day;
+        cl.period_how = 1;
+        cl.date_source = f->date.source;
+        if (f->date.source != FL_DATE_INFERRED && f->date.source != FL_DATE_NONE)
+            cl.doc_date = f->date.year * 10000 + f->date.month * 100 + f->date.day;
+        else if (f->date.wire_month)
+            cl.doc_date = f->date.wire_month * 100 + f->date.wire_day;
+        const char *slash = strrchr(c->d->path, '/');
+        fl_buf kb = {0};
+        fl_buf_printf(&kb, "weekday|%.*s|%02d-%02d", slash ? (int)(slash - c->d->path) : 0, c->d->path, dt.month,
+                      dt.day);
+        cl.key = fl_buf_take(&kb);
+        cl.key_base = fl_xstrdup(cl.key);
+        cl.why = fl_xstrdup("");
+        char shown[24];
+        snprintf(shown, sizeof shown, "%02d-%02d", dt.month, dt.day);
+        push_when(c, out, &cl, i, e1, shown);
+        i = e1 - 1;
+    }
+}
+
 /* The document date: its own (front matter, dateline, copyright line), else the one given, else a wire
  * dateline's day without its year (wire_month, wire_day) with the latest year mentioned as an inferred year. */
 static fl_date document_date(const fl_doc *d, const fl_rules *r, const fl_date *given, int latest)
@@ -2718,6 +2781,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             keep_claim(out, &cl);
         }
         event_whens(&c, f, s, dc.doc_event, doc_index, &seq, out);
+        weekday_claims(&c, f, s, doc_index, &seq, out);
         free(m);
         free(tr);
         free(w);

@@ -9,6 +9,7 @@
 #include "core/interval.h"
 #include "core/map.h"
 #include "core/rules.h"
+#include "extract/timex.h"
 
 /* ---- shared helpers ---- */
 
@@ -21,6 +22,12 @@ static int is_clock(const fl_claim *c)
 static int is_when(const fl_claim *c)
 {
     return is_clock(c) || strcmp(c->dim, "date") == 0;
+}
+
+/* Is c the weekday a report gives a day (compared in weekday_join only)? */
+static int is_weekday(const fl_claim *c)
+{
+    return strcmp(c->dim, "weekday") == 0;
 }
 
 /* Do two claims' intervals meet? Clock times meet across midnight too. */
@@ -316,7 +323,7 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
     size_t n = 0, cap = 0;
     for (size_t i = 0; i < all->len; i++) {
         /* days and times of events are compared only as a whole group (judge_group): see spans_several */
-        if (!all->items[i].key_base || is_when(&all->items[i]))
+        if (!all->items[i].key_base || is_when(&all->items[i]) || is_weekday(&all->items[i]))
             continue;
         FL_GROW(v, cap, n + 1);
         v[n++] = (ref){&all->items[i], i};
@@ -498,6 +505,108 @@ static const char *story_key(const fl_claim *c, const fl_map *index, const story
     return s->key;
 }
 
+/* ---- weekdays of days ---- */
+
+static const char *const weekday_names[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                            "Friday", "Saturday", "Sunday"};
+
+/* The length of the directory part of a path ("cluster/a.txt" -> 7), 0 for none. */
+static size_t dir_len(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? (size_t)(slash - path) : 0;
+}
+
+/* A weekday of a day of no stated year in an undated report, against the year of the dated reports in its
+ * directory (one story): "Thursday, November 18" when the story's other reports are of 2026, a Wednesday. */
+static void weekday_year(const fl_claim *c, const fl_map *years, fl_sink *out)
+{
+    if (c->year || c->doc_date >= 10000)
+        return;
+    int at = fl_map_get(years, c->file, dir_len(c->file));
+    if (at <= 0)
+        return;
+    int real = fl_weekday(at, c->month, c->day);
+    if (real == (int)c->value || real < 0 || real > 6)
+        return;
+    fl_buf msg = {0};
+    fl_buf_printf(&msg, "%04d-%02d-%02d was a %s, not a %s (the year of the dated reports beside it)", at, c->month,
+                  c->day, weekday_names[real], weekday_names[(int)c->value]);
+    fl_diag *d = fl_sink_push(out, FL_RULE_DATE_INCONSISTENCY, fl_rule_table[FL_RULE_DATE_INCONSISTENCY].level, c->file,
+                              c->start, c->end, fl_buf_take(&msg));
+    d->text_hash = fl_hash_text(c->text, strlen(c->text));
+}
+
+static int cmp_key_order(const void *pa, const void *pb)
+{
+    const ref *a = pa, *b = pb;
+    int s = strcmp(a->c->key, b->c->key);
+    return s ? s : a->index < b->index ? -1 : a->index > b->index;
+}
+
+/* Reports c's weekday against the anchor a's, which agree statements give. */
+static void report_weekday(const fl_claim *c, const fl_claim *a, size_t agree, fl_sink *out)
+{
+    fl_buf msg = {0};
+    fl_buf_printf(&msg, "%s: the day is given as a %s here and as a %s elsewhere", c->text,
+                  weekday_names[(int)c->value], weekday_names[(int)a->value]);
+    if (agree > 1)
+        fl_buf_printf(&msg, " (%zu statements agree with it)", agree);
+    fl_diag *d = fl_sink_push(out, FL_RULE_DATE_INCONSISTENCY, fl_rule_table[FL_RULE_DATE_INCONSISTENCY].level, c->file,
+                              c->start, c->end, fl_buf_take(&msg));
+    fl_diag_relate(d, a->file, a->start, a->end, related_text(a));
+    d->text_hash = fl_hash_text(c->text, strlen(c->text));
+    d->related[0].text_hash = fl_hash_text(a->text, strlen(a->text));
+}
+
+/* The weekdays reports give one day (key: directory and month-day): those of the same year, or of no stated year,
+ * must agree; the weekday most of them give is the anchor (the first such statement), and each other one is
+ * reported. A day of an undated report is also checked against its story's year. */
+static void weekday_join(const fl_claims *all, const unsigned char *reference, fl_sink *out)
+{
+    fl_map years;
+    fl_map_init(&years, 0);
+    ref *v = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t i = 0; i < all->len; i++) {
+        const fl_claim *c = &all->items[i];
+        if (c->doc_date >= 10000 && fl_map_get(&years, c->file, dir_len(c->file)) < 0)
+            fl_map_put(&years, c->file, dir_len(c->file), c->doc_date / 10000);
+        if (c->key && is_weekday(c) && c->value >= 0 && c->value <= 6) {
+            FL_GROW(v, cap, n + 1);
+            v[n++] = (ref){c, i};
+        }
+    }
+    if (n > 1)
+        qsort(v, n, sizeof(ref), cmp_key_order);
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && strcmp(v[j].c->key, v[i].c->key) == 0)
+            j++;
+        size_t count[7] = {0}, first[7];
+        for (size_t x = j; x-- > i;) {
+            count[(int)v[x].c->value]++;
+            first[(int)v[x].c->value] = x;
+        }
+        int best = (int)v[i].c->value;
+        for (int w = 0; w < 7; w++)
+            if (count[w] > count[best] || (count[w] == count[best] && count[w] && first[w] < first[best]))
+                best = w;
+        const fl_claim *a = v[first[best]].c;
+        for (size_t x = i; x < j; x++) {
+            const fl_claim *c = v[x].c;
+            if (reference && reference[c->doc])
+                continue;
+            weekday_year(c, &years, out);
+            if (c->value != a->value && !(a->year && c->year && a->year != c->year))
+                report_weekday(c, a, count[best], out);
+        }
+        i = j;
+    }
+    free(v);
+    fl_map_free(&years);
+}
+
 void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned char *reference, int joins, fl_sink *out)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
@@ -505,6 +614,7 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
         partial_join(all, reference, k, out);
     if (!(joins & FL_CONFLICT_KEYED))
         return;
+    weekday_join(all, reference, out);
     /* exact join: a hash on the full key; claims whose period rests on an inferred date join only within
      * their document */
     fl_map groups;
@@ -529,7 +639,7 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     story_anchors(all, keys, &story_index, &anchors, &nanchors);
     for (size_t i = 0; i < all->len; i++) {
         const fl_claim *c = &all->items[i];
-        if (!c->key)
+        if (!c->key || is_weekday(c))
             continue;
         const char *ck = c->period_how == 5 ? story_key(c, &story_index, anchors, k, &key) : keys[i];
         key.len = 0;
