@@ -2674,6 +2674,29 @@ static fl_date document_date(const fl_doc *d, const fl_rules *r, const fl_date *
     return date;
 }
 
+/* Frees what the discourse of a document holds. */
+static void discourse_free(discourse *dc, const fl_knowledge *k)
+{
+    free(dc->last_name);
+    for (size_t i = 0; i < k->nkinds; i++)
+        free(dc->kind_name[i]);
+    free(dc->kind_name);
+    free(dc->para_name);
+    for (size_t i = 0; i < dc->nnames; i++)
+        free(dc->names[i]);
+    free(dc->names);
+    act_items_free(dc, k);
+}
+
+/* The time parts of claim cl of quantity q that the join reads besides its period: whether it is a base of
+ * comparison, the time of day or report stage its clause states, whether a definite phrase refers back to it. */
+static void claim_time_marks(const sctx *cw, fl_claim *cl, const fl_qty *q)
+{
+    cl->base = (int8_t)base_figure(cw, q);
+    cl->as_of = clause_as_of(cw, cw->ca, cw->cb);
+    cl->definite = (int8_t)definite_figure(cw, q);
+}
+
 void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
                        fl_facts *f)
 {
@@ -2772,11 +2795,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             int change_part = (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q) ? 1
                               : whole_of_part(&cw, f, qi, q0)                                             ? 2
                                                                                                           : 0;
-            const when *pw = period_of(&cw, w, nw, q, f->qty + q0, q1 - q0);
-            cl.base = (int8_t)base_figure(&cw, q);
-            cl.as_of = clause_as_of(&cw, ca, cb);
-            cl.definite = (int8_t)definite_figure(&cw, q);
-            claim_time_and_key(&cw, &cl, q, pw, &f->date, change_part);
+            claim_time_marks(&cw, &cl, q);
+            claim_time_and_key(&cw, &cl, q, period_of(&cw, w, nw, q, f->qty + q0, q1 - q0), &f->date, change_part);
             f->qty_modality[qi] = cl.modality;
             keep_claim(out, &cl);
         }
@@ -2788,15 +2808,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         fl_parse_free(sp.p);
         free(sp.words);
     }
-    free(dc.last_name);
-    for (size_t i = 0; i < k->nkinds; i++)
-        free(dc.kind_name[i]);
-    free(dc.kind_name);
-    free(dc.para_name);
-    for (size_t i = 0; i < dc.nnames; i++)
-        free(dc.names[i]);
-    free(dc.names);
-    act_items_free(&dc, k);
+    discourse_free(&dc, k);
     fl_map_free(&names);
     uint64_t sig[2];
     story_names(d, k, f, sig);
