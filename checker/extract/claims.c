@@ -2688,12 +2688,42 @@ static void discourse_free(discourse *dc, const fl_knowledge *k)
     act_items_free(dc, k);
 }
 
+/* A place or part that a definite phrase opening the sentence sets for the figures after it: "In the eastern
+ * region, the wheat harvest was 2.6 million tonnes" (a part of the country's harvest), as a hash of its words;
+ * 0 when the sentence opens with none, or with a time ("In the first quarter of 2025,"), a report ("In the
+ * report,") or a number. Only phrases of the "in" role that a comma ends before the figure count. */
+static uint32_t fronted_scope(const sctx *c, const fl_qty *q)
+{
+    const fl_lexicon *report = fl_rules_lexicon(c->r, "report-nouns");
+    size_t i = c->a, used;
+    if (prep_role(c, i) != FL_PREP_IN || !role(c, i + 1, FL_ROLE_ARTICLES) || role(c, i + 1, FL_ROLE_INDEFINITE))
+        return 0; /* "In the eastern region,", not "In natural gas," (what all the figures are of) */
+    uint32_t h = 2166136261u;
+    for (size_t j = i + 1; j < c->b && j < q->tok && j <= i + 8; j++) {
+        const fl_token *t = &c->t[j];
+        if (t->kind == FL_TOK_PUNCT && c->text[t->start] == ',')
+            return j > i + 1 ? h : 0;
+        if (t->kind != FL_TOK_WORD || time_phrase(c, j) || (report && fl_lexicon_has_token(report, c->text, t, 1)))
+            return 0;
+        if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, j, &used) >= 0)
+            continue;
+        for (uint32_t x = t->start; x < t->end; x++) {
+            h ^= (unsigned char)fl_ascii_lower((unsigned char)c->text[x]);
+            h *= 16777619u;
+        }
+    }
+    return 0;
+}
+
 /* The time parts of claim cl of quantity q that the join reads besides its period: whether it is a base of
  * comparison, the time of day or report stage its clause states, whether a definite phrase refers back to it. */
 static void claim_time_marks(const sctx *cw, fl_claim *cl, const fl_qty *q)
 {
     cl->base = (int8_t)base_figure(cw, q);
     cl->as_of = clause_as_of(cw, cw->ca, cw->cb);
+    uint32_t scope = fronted_scope(cw, q);
+    if (scope)
+        cl->as_of = cl->as_of * 31u + scope; /* a part is not its whole: kept apart as another time is */
     cl->definite = (int8_t)definite_figure(cw, q);
 }
 

@@ -362,6 +362,9 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
                      * comparison names ("up from 7.2 million tonnes in 2025", "236 euros a year earlier") */
                     if ((!ca->year && cb->base) || (!cb->year && ca->base))
                         continue;
+                    /* nor of another time of day, report stage or part ("In the eastern region, ...") */
+                    if ((!ca->year || !cb->year) && ca->as_of != cb->as_of)
+                        continue;
                     /* a time with a zone and one without are not compared: the zone of the other is not known */
                     if (!items_match(ca, cb) || (is_clock(ca) && strcmp(ca->item, cb->item) != 0) ||
                         claims_overlap(ca, cb) || ca->sentence == cb->sentence)
