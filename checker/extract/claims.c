@@ -2132,19 +2132,27 @@ static int as_of_word(const sctx *c, const fl_lexicon *lex, const fl_token *t)
 }
 
 /* The time within its day or report that the clause [ca, cb) states for its figures ("Sunday-evening figures",
- * "by Tuesday morning", "at 6 p.m.", "the revised count"), as a hash of those words; 0 when it states none. */
-static uint32_t clause_as_of(const sctx *c, size_t ca, size_t cb)
+ * "by Tuesday morning", "at 6 p.m.", "the revised count"), as a hash of those words; 0 when it states none.
+ * In a document whose year is not known, a relative year other than its own ("the year before", "last
+ * year") names no year but another time all the same, and counts too. */
+static uint32_t clause_as_of(const sctx *c, size_t ca, size_t cb, int undated)
 {
     const fl_lexicon *lex = fl_rules_lexicon(c->r, "as-of-words"), *clock = fl_rules_lexicon(c->r, "clock-words");
     uint32_t h = 0;
+    size_t used = 1;
     for (size_t i = ca; i < cb && i < c->b; i++) {
         const fl_token *t = &c->t[i];
         int clk = clock && fl_lexicon_has_token(clock, c->text, t, 1) && i > ca && c->t[i - 1].kind == FL_TOK_NUM;
-        if (t->kind != FL_TOK_WORD || !(clk || as_of_word(c, lex, t)))
+        int rel =
+            undated && t->kind == FL_TOK_WORD ? fl_phrases_at(&c->k->relative, c->text, c->t, c->b, i, &used) : -1;
+        if (rel >= 0 && c->k->rel_offset[rel] == 0)
+            rel = -1;
+        if (t->kind != FL_TOK_WORD || !(clk || rel >= 0 || as_of_word(c, lex, t)))
             continue;
         if (!h)
             h = 2166136261u;
-        for (uint32_t x = clk ? c->t[i - 1].start : t->start; x < t->end; x++) {
+        size_t last = rel >= 0 ? i + used - 1 : i;
+        for (uint32_t x = clk ? c->t[i - 1].start : t->start; x < c->t[last].end; x++) {
             h ^= (unsigned char)fl_ascii_lower((unsigned char)c->text[x]);
             h *= 16777619u;
         }
@@ -2717,10 +2725,10 @@ static uint32_t fronted_scope(const sctx *c, const fl_qty *q)
 
 /* The time parts of claim cl of quantity q that the join reads besides its period: whether it is a base of
  * comparison, the time of day or report stage its clause states, whether a definite phrase refers back to it. */
-static void claim_time_marks(const sctx *cw, fl_claim *cl, const fl_qty *q)
+static void claim_time_marks(const sctx *cw, fl_claim *cl, const fl_qty *q, int undated)
 {
     cl->base = (int8_t)base_figure(cw, q);
-    cl->as_of = clause_as_of(cw, cw->ca, cw->cb);
+    cl->as_of = clause_as_of(cw, cw->ca, cw->cb, undated);
     uint32_t scope = fronted_scope(cw, q);
     if (scope)
         cl->as_of = cl->as_of * 31u + scope; /* a part is not its whole: kept apart as another time is */
@@ -2825,7 +2833,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             int change_part = (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q) ? 1
                               : whole_of_part(&cw, f, qi, q0)                                             ? 2
                                                                                                           : 0;
-            claim_time_marks(&cw, &cl, q);
+            claim_time_marks(&cw, &cl, q, f->date.year == 0);
             claim_time_and_key(&cw, &cl, q, period_of(&cw, w, nw, q, f->qty + q0, q1 - q0), &f->date, change_part);
             f->qty_modality[qi] = cl.modality;
             keep_claim(out, &cl);
