@@ -156,3 +156,35 @@ Test(claim_time, same_document_without_a_period)
         cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_NUMERIC_CONFLICT), cases[i].want, "case %zu: %s", i,
                      cases[i].text);
 }
+
+Test(claim_time, masthead_dates)
+{
+    static const struct {
+        const char *text;
+        int doc_date; /* yyyymmdd, 0 none */
+    } cases[] = {
+        {"Rye bulletin\n\nMinistry of Farming | Crop Bulletin No. 4 | September 2030\n\nRye output was 2.4 million "
+         "tonnes.\n",
+         20300900},
+        {"Housing report\n\nOsby Housing Observatory - Q3 2030 - published 3 November 2030\n\nRents rose 4 percent.\n",
+         20301103},
+        /* a date inside a field's text is no masthead date */
+        {"Rye bulletin\n\nMinistry of Farming | Harvest of September 2030 in review\n\nRye output was 2.4 million "
+         "tonnes.\n",
+         0},
+        /* nor is one in the body */
+        {"Rye bulletin\n\nFarmers met.\n\nThey met.\n\nThey met.\n\nThey met.\n\nThey met.\n\nThey met - September "
+         "2030\n\nRye output was 2.4 million tonnes.\n",
+         0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        fl_doc *d = unit_claims("t.txt", cases[i].text, &c);
+        cr_expect(c.len > 0, "case %zu: no claim", i);
+        if (c.len)
+            cr_expect_eq(c.items[0].doc_date, cases[i].doc_date, "case %zu: document date %d, want %d", i,
+                         c.items[0].doc_date, cases[i].doc_date);
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}
