@@ -1399,7 +1399,7 @@ static void story_names(const fl_doc *d, const fl_knowledge *k, const fl_facts *
     fl_map_free(&seen);
 }
 
-int fl_story_names_shared(const uint64_t a[2], const uint64_t b[2])
+int fl_story_names_common(const uint64_t a[2], const uint64_t b[2])
 {
     uint64_t x = a[0] & b[0], y = a[1] & b[1];
     int n = 0;
@@ -1407,7 +1407,12 @@ int fl_story_names_shared(const uint64_t a[2], const uint64_t b[2])
         n++;
     for (; y; y &= y - 1)
         n++;
-    return n >= STORY_SHARED;
+    return n;
+}
+
+int fl_story_names_shared(const uint64_t a[2], const uint64_t b[2])
+{
+    return fl_story_names_common(a, b) >= STORY_SHARED;
 }
 
 /* The period of claim cl from the when pw of its sentence (c), against the document date. */

@@ -145,6 +145,8 @@ void fl_claims_free(fl_claims *c);
 /* "2024", "the first part of 2020", "since 2012", "" (unknown): the period for messages. */
 /* Do two claims' documents share enough of their most used names to be reports of one story? */
 int fl_story_names_shared(const uint64_t a[2], const uint64_t b[2]);
+/* How many of their most used names two claims' documents share (of 8 each). */
+int fl_story_names_common(const uint64_t a[2], const uint64_t b[2]);
 
 void fl_claim_period(const fl_claim *c, char *buf, size_t cap);
 

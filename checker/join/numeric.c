@@ -510,6 +510,11 @@ static const char *story_key(const fl_claim *c, const fl_map *index, const story
 
 /* ---- weekdays of days ---- */
 
+/* How many of their most used names two documents of one directory share to be reports of one story, for a
+ * day they give: fewer than for an event's figures (fl_story_names_shared), since one day given two weekdays
+ * is wrong in one of them whatever the event, and short reports name few things often. */
+enum { WEEKDAY_NAMES = 2 };
+
 static const char *const weekday_names[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                             "Friday", "Saturday", "Sunday"};
 
@@ -520,15 +525,17 @@ static size_t dir_len(const char *path)
     return slash ? (size_t)(slash - path) : 0;
 }
 
-/* A weekday of a day of no stated year in an undated report, against the year of the dated reports in its
- * directory (one story): "Thursday, November 18" when the story's other reports are of 2026, a Wednesday. */
-static void weekday_year(const fl_claim *c, const fl_map *years, fl_sink *out)
+/* A weekday of a day of no stated year in an undated report, against the year of the first dated report in
+ * its directory when they share names (one story): "Thursday, November 18" when the story's other reports
+ * are of 2026, a Wednesday. years maps a directory to the index of a claim of its first dated report. */
+static void weekday_year(const fl_claims *all, const fl_claim *c, const fl_map *years, fl_sink *out)
 {
     if (c->year || c->doc_date >= 10000)
         return;
-    int at = fl_map_get(years, c->file, dir_len(c->file));
-    if (at <= 0)
-        return;
+    int i = fl_map_get(years, c->file, dir_len(c->file));
+    if (i < 0 || fl_story_names_common(c->names, all->items[i].names) < WEEKDAY_NAMES)
+        return; /* no dated report, or one of another story that shares the directory */
+    int at = all->items[i].doc_date / 10000;
     int real = fl_weekday(at, c->month, c->day);
     if (real == (int)c->value || real < 0 || real > 6)
         return;
@@ -574,7 +581,7 @@ static void weekday_join(const fl_claims *all, const unsigned char *reference, f
     for (size_t i = 0; i < all->len; i++) {
         const fl_claim *c = &all->items[i];
         if (c->doc_date >= 10000 && fl_map_get(&years, c->file, dir_len(c->file)) < 0)
-            fl_map_put(&years, c->file, dir_len(c->file), c->doc_date / 10000);
+            fl_map_put(&years, c->file, dir_len(c->file), (int)i);
         if (c->key && is_weekday(c) && c->value >= 0 && c->value <= 6) {
             FL_GROW(v, cap, n + 1);
             v[n++] = (ref){c, i};
@@ -600,8 +607,11 @@ static void weekday_join(const fl_claims *all, const unsigned char *reference, f
             const fl_claim *c = v[x].c;
             if (reference && reference[c->doc])
                 continue;
-            weekday_year(c, &years, out);
-            if (c->value != a->value && !(a->year && c->year && a->year != c->year))
+            weekday_year(all, c, &years, out);
+            /* two reports of one story: documents of one directory that share names (a folder of unrelated
+             * articles may give one day of two years) */
+            if (c->value != a->value && !(a->year && c->year && a->year != c->year) &&
+                (c->doc == a->doc || fl_story_names_common(c->names, a->names) >= WEEKDAY_NAMES))
                 report_weekday(c, a, count[best], out);
         }
         i = j;
