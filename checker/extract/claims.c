@@ -865,11 +865,26 @@ static int base_figure(const sctx *c, const fl_qty *o)
            preceded_by(c, p, FL_ROLE_PARTY_ON);
 }
 
+/* For fl_lower_bound: is quantity i of qs over before token tok? */
+typedef struct {
+    const fl_qty *qs;
+    size_t tok;
+} qty_key;
+
+static int qty_ends_before(const void *arg, size_t i)
+{
+    const qty_key *k = arg;
+    return k->qs[i].tok_end < k->tok;
+}
+
 static int other_base_when(const sctx *c, const fl_qty *qs, size_t nqs, const fl_qty *q, size_t wt)
 {
-    for (size_t i = 0; i < nqs; i++) {
+    /* quantities come in token order: only those that end in the BASE_WHEN_GAP tokens before wt are read,
+     * so that a sentence of many figures (a flattened table) is not quadratic */
+    qty_key key = {qs, wt > BASE_WHEN_GAP ? wt - BASE_WHEN_GAP : 0};
+    for (size_t i = fl_lower_bound(nqs, &key, qty_ends_before); i < nqs && qs[i].tok_end <= wt; i++) {
         const fl_qty *o = &qs[i];
-        if (o == q || o->tok_end > wt || wt - o->tok_end > BASE_WHEN_GAP || o->tok < c->a)
+        if (o == q || o->tok < c->a)
             continue;
         if (base_figure(c, o))
             return 1;

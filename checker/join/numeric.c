@@ -335,6 +335,9 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
         while (j < n && v[j].c->doc == v[i].c->doc && strcmp(v[j].c->key_base, v[i].c->key_base) == 0)
             j++;
         if (j - i <= MAX_PARTIAL_GROUP) {
+            unsigned char twice[MAX_PARTIAL_GROUP]; /* sentence_has_other, for each of the group */
+            for (size_t x = i; x < j; x++)
+                twice[x - i] = (unsigned char)sentence_has_other(v + i, j - i, x - i);
             for (size_t b = i + 1; b < j; b++) {
                 const fl_claim *cb = v[b].c;
                 for (size_t a = i; a < b; a++) {
@@ -355,8 +358,7 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
                      * country's figures are compared as they were */
                     if (!ca->year && !cb->year && ca->src < 0 &&
                         ((!ca->definite && !cb->definite) || ca->as_of != cb->as_of || ca->count_state == 2 ||
-                         cb->count_state == 2 || sentence_has_other(v + i, j - i, a - i) ||
-                         sentence_has_other(v + i, j - i, b - i)))
+                         cb->count_state == 2 || twice[a - i] || twice[b - i]))
                         continue;
                     /* a figure of no stated period is of the document's time: not of the time a base of
                      * comparison names ("up from 7.2 million tonnes in 2025", "236 euros a year earlier") */
