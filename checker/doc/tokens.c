@@ -90,6 +90,18 @@ static fl_token *trimmed(fl_arena *a, fl_token *toks, size_t n, size_t cap)
     return toks;
 }
 
+/* Does the word token t come right after a number ("7.9 million-tonne") or after a number and a hyphen
+ * ("12.5-million-dollar")? A hyphenated word there is a quantity used as an adjective: it is split at its
+ * hyphens, so that its scale and unit are words of their own. toks[0, n) are the tokens before it. */
+static int follows_number(const char *s, const fl_token *toks, size_t n, const fl_token *t)
+{
+    if (n > 0 && toks[n - 1].kind == FL_TOK_NUM)
+        return 1;
+    return n > 1 && toks[n - 1].kind == FL_TOK_PUNCT && toks[n - 1].end - toks[n - 1].start == 1 &&
+           s[toks[n - 1].start] == '-' && !toks[n - 1].space_before && !t->space_before &&
+           toks[n - 2].kind == FL_TOK_NUM;
+}
+
 static size_t tokenize(const fl_doc *d, fl_arena *a, const char *s, size_t start, size_t end, fl_token **out)
 {
     size_t n = 0, cap = 0;
@@ -117,6 +129,7 @@ static size_t tokenize(const fl_doc *d, fl_arena *a, const char *s, size_t start
         }
         if (is_letter(cp) || is_digit(cp)) {
             int numeric = is_digit(cp);
+            int after_number = !numeric && follows_number(s, toks, n, &t);
             size_t j = i + len;
             /* where the next marker starts: before it no byte can be in a marker */
             size_t free_until = !d ? end : mk < d->nmarkers ? d->markers[mk].start : end;
@@ -158,7 +171,8 @@ static size_t tokenize(const fl_doc *d, fl_arena *a, const char *s, size_t start
                     continue;
                 }
                 /* U+2010 and U+2011 (the non-breaking hyphen) join words as "-" does: "twenty‑one" */
-                if (((c2 == '\'' || c2 == 0x2019 || c2 == '-' || c2 == '/' || c2 == 0x2010 || c2 == 0x2011) &&
+                if (((c2 == '\'' || c2 == 0x2019 || (c2 == '-' && !after_number) || c2 == '/' || c2 == 0x2010 ||
+                      c2 == 0x2011) &&
                      (is_letter(c3) || is_digit(c3))) ||
                     (c2 == '.' && is_letter(c3))) {
                     j += l2;

@@ -556,7 +556,56 @@ typedef struct {
     char **counted;   /* the act items ("ill:crew") the document has counted so far, for "a further 6" */
     int *counted_day; /* the day each was stated as of (stated_day), -1 none */
     size_t ncounted;
+    char **kind_name; /* per kind (claim_model.kinds), the last name of that kind: "Calder Arena" for "the
+                       * arena", "Coral Serenade" after "the cruise ship Coral Serenade"; NULL none */
+    int last_kind;    /* the kind of last_name, -1 when it has none */
 } discourse;
+
+/* The kind of a name [i, j): its last word is a kind noun ("Calder Arena", "Steel Fabrication Hall"), or one
+ * stands right before it in apposition ("the cruise ship Coral Serenade"); -1 none. */
+static int name_kind(const sctx *c, size_t i, size_t j)
+{
+    size_t used;
+    int kind = fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, j - 1, &used);
+    if (kind >= 0 && used == 1 && j - 1 > i)
+        return kind;
+    if (i > c->a && (kind = fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, i - 1, &used)) >= 0 && used == 1)
+        return kind;
+    return -1;
+}
+
+static char *full_name(discourse *dc, char *name);
+
+/* Remembers the names of a kind that sentence c gives, for "the <kind>" after them. */
+static void note_kind_names(const sctx *c, discourse *dc)
+{
+    for (size_t i = c->a; i < c->b; i++) {
+        if (!name_start(c, i))
+            continue;
+        size_t j = i + 1;
+        while (j < c->b && name_word(c, j))
+            j++;
+        int kind = name_kind(c, i, j);
+        if (kind >= 0 && (size_t)kind < c->k->nkinds) {
+            free(dc->kind_name[kind]);
+            dc->kind_name[kind] = full_name(dc, subject_phrase(c, i, j - i));
+        }
+        i = j - 1;
+    }
+}
+
+/* The subject "the <kind>" refers back to: the last name of that kind; else, for a kind whose names need no
+ * kind word (claim_model.untyped_kinds: "Carrick Marine Works ... the company"), the last named subject when
+ * its kind is not known; NULL ("the hall" with no hall named). */
+static const char *kind_referent(const sctx *c, const discourse *dc, int kind)
+{
+    if (kind < 0 || (size_t)kind >= c->k->nkinds)
+        return NULL;
+    if (dc->kind_name[kind])
+        return dc->kind_name[kind];
+    const char *name = c->k->kinds[kind];
+    return dc->last_kind < 0 && fl_phrases_word(&c->k->untyped_kinds, name, strlen(name)) >= 0 ? dc->last_name : NULL;
+}
 
 /* The clause's subject when it is an entity: the first mention of the clause before token at that no
  * preposition introduces ("Argentina, the other large South American supplier, shipped ..." is
@@ -700,6 +749,15 @@ typedef struct {
     size_t part_tok, part_ntok; /* the words that name the part of the year */
 } when;
 
+/* Is a figure (a number that is no year) of nums[0, nn) before token i? */
+static int figure_before(const fl_num *nums, size_t nn, size_t i)
+{
+    for (size_t k = 0; k < nn && nums[k].tok < i; k++)
+        if (!nums[k].nonclaim)
+            return 1;
+    return 0;
+}
+
 /* The year expressions of a sentence: stated years and relative ones. prev is the last year stated before. */
 static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_date *date, int *prev, size_t *prev_tok,
                          when **out)
@@ -729,7 +787,8 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
                     w.since = 1;
                 if (role(c, i - 1, FL_ROLE_DEADLINE))
                     w.target = 1;
-                if (preceded_by(c, i, FL_ROLE_COMPARISON) &&
+                /* "down 5 percent on 2025", "against 2024": the year compared with */
+                if ((preceded_by(c, i, FL_ROLE_COMPARISON) || preceded_by(c, i, FL_ROLE_PARTY_ON)) &&
                     !(role(c, i - 1, FL_ROLE_TO) && i >= c->a + 2 && role(c, i - 2, FL_ROLE_UP)))
                     w.base = 1;
             }
@@ -738,10 +797,18 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
             int rel = fl_phrases_at(&c->k->relative, c->text, c->t, c->b, i, &used);
             if (rel >= 0) {
                 int from = c->k->rel_from[rel];
+                /* "236 euros a year earlier", "up from 4 million the previous year": an earlier time after a
+                 * figure counts back from the sentence's own time (a year stated before it in the sentence,
+                 * else the document's), not from a year of an earlier sentence ("the hall, opened in 1987");
+                 * "That year", "A year later" opening a sentence carry the year before */
+                if (from == 1 && c->k->rel_offset[rel] < 0 && figure_before(nums, nn, i) && *prev_tok < c->a)
+                    from = 0;
                 int base = from == 0 ? date->year : from == 1 ? *prev : 0;
                 if (base > 0) {
                     w.year = base + c->k->rel_offset[rel];
                     w.how = from == 0 ? 2 : 3;
+                    /* "little changed from last year", "up 5 percent on a year earlier" */
+                    w.base = preceded_by(c, i, FL_ROLE_COMPARISON) || preceded_by(c, i, FL_ROLE_PARTY_ON);
                 }
                 i += used - 1;
             }
@@ -790,14 +857,62 @@ static size_t first_when_from(const when *w, size_t nw, size_t tok)
     return fl_lower_bound(nw, &k, when_before);
 }
 
-/* The period of the quantity: the nearest year expression after it in its clause, else before it. Only
- * the year expressions near it are looked at, so a sentence of many numbers is not quadratic. */
-static const when *period_of(const sctx *c, const when *w, size_t nw, const fl_qty *q)
+/* How far after a figure of comparison a year expression dates that figure only: "from 7.2 million tonnes in
+ * 2025", "against 236 euros a year earlier", "compared with 6.9 tonnes last year". */
+enum { BASE_WHEN_GAP = 3 };
+
+/* Is the year expression at token wt the period of another figure of the sentence than q: one introduced as a
+ * base of comparison ("from", "compared with", "against") that stands right before it? Such a phrase dates
+ * its own figure only, not the level the sentence states: "8.4 million tonnes, up from 7.2 million tonnes in
+ * 2025" leaves 8.4 without 2025. */
+/* Is figure o introduced as a base of comparison: "from (about) 7.2", "compared with 6.9", "against 236"? */
+static int base_figure(const sctx *c, const fl_qty *o)
+{
+    size_t p = o->tok;
+    while (p > c->a && c->t[p - 1].start >= o->qstart)
+        p--; /* past its qualifier: "from about 7.2" */
+    return preceded_by(c, p, FL_ROLE_FROM) || preceded_by(c, p, FL_ROLE_COMPARISON) ||
+           preceded_by(c, p, FL_ROLE_PARTY_ON);
+}
+
+/* For fl_lower_bound: is quantity i of qs over before token tok? */
+typedef struct {
+    const fl_qty *qs;
+    size_t tok;
+} qty_key;
+
+static int qty_ends_before(const void *arg, size_t i)
+{
+    const qty_key *k = arg;
+    return k->qs[i].tok_end < k->tok;
+}
+
+static int other_base_when(const sctx *c, const fl_qty *qs, size_t nqs, const fl_qty *q, size_t wt)
+{
+    /* quantities come in token order: only those that end in the BASE_WHEN_GAP tokens before wt are read,
+     * so that a sentence of many figures (a flattened table) is not quadratic */
+    qty_key key = {qs, wt > BASE_WHEN_GAP ? wt - BASE_WHEN_GAP : 0};
+    for (size_t i = fl_lower_bound(nqs, &key, qty_ends_before); i < nqs && qs[i].tok_end <= wt; i++) {
+        const fl_qty *o = &qs[i];
+        if (o == q || o->tok < c->a)
+            continue;
+        if (base_figure(c, o))
+            return 1;
+    }
+    return 0;
+}
+
+/* The period of the quantity: the nearest year expression after it in its clause, else before it; qs[0, nqs)
+ * are the sentence's quantities (a base of comparison among them keeps its year to itself). Only the year
+ * expressions near it are looked at, so a sentence of many numbers is not quadratic. */
+static const when *period_of(const sctx *c, const when *w, size_t nw, const fl_qty *q, const fl_qty *qs, size_t nqs)
 {
     /* after it: the first that is not a base of comparison, at most 8 tokens on, with no ';' or '(' between */
     for (size_t i = first_when_from(w, nw, q->tok_end); i < nw && w[i].tok - q->tok_end <= 8; i++) {
         if (w[i].base)
             continue;
+        if (other_base_when(c, qs, nqs, q, w[i].tok))
+            break;
         int crossed = 0;
         for (size_t k = q->tok_end; k < w[i].tok && !crossed; k++)
             crossed = c->t[k].kind == FL_TOK_PUNCT && (c->text[c->t[k].start] == ';' || c->text[c->t[k].start] == '(');
@@ -823,7 +938,7 @@ static const when *period_of(const sctx *c, const when *w, size_t nw, const fl_q
         while (j > 0 && w[j - 1].tok > p)
             j--;
         for (size_t i = j; i-- > 0 && w[i].tok == p;)
-            if (depth == 0 && !w[i].base)
+            if (depth == 0 && !w[i].base && !other_base_when(c, qs, nqs, q, w[i].tok))
                 return &w[i];
         lo = p;
     }
@@ -858,11 +973,12 @@ static int change_word(const sctx *c, size_t i)
 static int change_amount(const sctx *c, const fl_qty *q)
 {
     size_t used;
-    for (size_t i = q->tok_end; i < q->tok_end + 2 && i < c->b; i++)
-        if (change_word(c, i) && c->t[i].kind == FL_TOK_WORD &&
+    for (size_t i = q->tok_end; i < q->tok_end + 2 && i < c->b && c->t[i].kind != FL_TOK_PUNCT; i++)
+        if (change_word(c, i) && c->t[i].kind == FL_TOK_WORD && !role(c, i + 1, FL_ROLE_FROM) &&
             /* "12 crew members fell ill": a change of state (rules/predicates.json) of what is counted */
             !(i + 1 < c->b && fl_phrases_at(&c->k->pred_words, c->text, c->t, c->b, i + 1, &used) >= 0))
-            /* "the 27 jobs being cut": an act done to what a count counts is no change of the count */
+            /* ("8.4 million tonnes, up from 7.2 million": the level now, its old value after "from")
+             * "the 27 jobs being cut": an act done to what a count counts is no change of the count */
             return !(fl_count_dimension(c->r, q->dim) &&
                      fl_phrases_at(&c->k->acts, c->text, c->t, c->b, i, &used) >= 0);
     size_t p = q->tok;
@@ -879,7 +995,7 @@ static int change_amount(const sctx *c, const fl_qty *q)
 static int old_value(const sctx *c, const fl_facts *f, size_t qi, size_t q0, size_t qend, const when *w, size_t nw)
 {
     const fl_qty *q = &f->qty[qi];
-    const when *qw = period_of(c, w, nw, q);
+    const when *qw = period_of(c, w, nw, q, f->qty + q0, qend - q0);
     int from = q->tok > c->a && role(c, q->tok - 1, FL_ROLE_FROM);
     size_t k0 = from ? q0 : qi + 1;
     for (size_t k = k0; k < qend; k++) {
@@ -892,7 +1008,7 @@ static int old_value(const sctx *c, const fl_facts *f, size_t qi, size_t q0, siz
             continue;
         /* "31 bcm last year ... to increase to 38 bcm this year": each has its own period; and an
          * expected or targeted value is not the end of a change that happened */
-        const when *nw2 = period_of(c, w, nw, n);
+        const when *nw2 = period_of(c, w, nw, n, f->qty + q0, qend - q0);
         if ((qw && nw2 && qw != nw2) || modality_of(c, n) != modality_of(c, q))
             continue;
         return 1;
@@ -1312,7 +1428,7 @@ static void story_names(const fl_doc *d, const fl_knowledge *k, const fl_facts *
     fl_map_free(&seen);
 }
 
-int fl_story_names_shared(const uint64_t a[2], const uint64_t b[2])
+int fl_story_names_common(const uint64_t a[2], const uint64_t b[2])
 {
     uint64_t x = a[0] & b[0], y = a[1] & b[1];
     int n = 0;
@@ -1320,7 +1436,12 @@ int fl_story_names_shared(const uint64_t a[2], const uint64_t b[2])
         n++;
     for (; y; y &= y - 1)
         n++;
-    return n >= STORY_SHARED;
+    return n;
+}
+
+int fl_story_names_shared(const uint64_t a[2], const uint64_t b[2])
+{
+    return fl_story_names_common(a, b) >= STORY_SHARED;
 }
 
 /* The period of claim cl from the when pw of its sentence (c), against the document date. */
@@ -1554,13 +1675,14 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
         cl->subject_how = said;
         free(dc->last_name);
         dc->last_name = fl_xstrdup(cl->subject);
+        dc->last_kind = name_kind(c, sj.tok, sj.tok + sj.ntok);
         free(dc->para_name);
         dc->para_name = fl_xstrdup(cl->subject);
         break;
     case SUBJ_KIND:
         cl->src = -1;
-        if (dc->last_name) {
-            cl->subject = fl_xstrdup(dc->last_name);
+        if (kind_referent(c, dc, sj.index)) {
+            cl->subject = fl_xstrdup(kind_referent(c, dc, sj.index));
             cl->subject_how = "\"the <kind>\": the last named subject";
         }
         break;
@@ -1627,6 +1749,7 @@ static void sentence_subject(const sctx *c, discourse *dc, uint32_t para)
         return;
     free(dc->last_name);
     dc->last_name = subject_phrase(c, c->a, j - c->a);
+    dc->last_kind = name_kind(c, c->a, j);
     free(dc->para_name);
     dc->para_name = fl_xstrdup(dc->last_name);
 }
@@ -2478,6 +2601,74 @@ static int count_state(const sctx *c, const fl_qty *q, size_t ca, size_t cb)
     return 0;
 }
 
+/* Does the figure stand in a definite phrase, after a determiner that is no indefinite article ("the", "its")
+ * or a possessive name ("the ship's 2,450 passengers")? Such a phrase presents the figure as known already:
+ * it restates one given before ("the 52,000 recalled packages", "the EUR 270 million fine"). */
+static int definite_figure(const sctx *c, const fl_qty *q)
+{
+    size_t p = q->tok, used;
+    while (p > c->a && c->t[p - 1].start >= q->qstart)
+        p--;
+    if (p == c->a || c->t[p - 1].kind != FL_TOK_WORD)
+        return 0;
+    const fl_token *t = &c->t[p - 1];
+    const char *w = c->text + t->start;
+    size_t n = t->end - t->start;
+    if ((n >= 2 && w[n - 2] == '\'' && (w[n - 1] == 's' || w[n - 1] == 'S')) ||
+        (n >= 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0))
+        return 1; /* "the ship's", "Ostmark’s" (the tokens split off "'s") */
+    return fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, p - 1, &used) >= 0 && used == 1 &&
+           !role(c, p - 1, FL_ROLE_INDEFINITE);
+}
+
+/* Is the word token t (or a part of it between hyphens: "Sunday-evening", "third-quarter") a weekday, a month
+ * or a word of the time of day, of a part of the year or of a report's stage (the "as-of-words" lexicon)? */
+static int as_of_word(const sctx *c, const fl_lexicon *lex, const fl_token *t)
+{
+    size_t used;
+    for (uint32_t a = t->start; a < t->end;) {
+        uint32_t b = a;
+        while (b < t->end && c->text[b] != '-')
+            b++;
+        fl_token part = {a, b, FL_TOK_WORD, 0, 0};
+        if (b > a && ((lex && fl_lexicon_has_token(lex, c->text, &part, 1)) ||
+                      fl_phrases_at(&c->k->weekdays, c->text, &part, 1, 0, &used) >= 0 ||
+                      fl_phrases_at(&c->k->months, c->text, &part, 1, 0, &used) > 0))
+            return 1;
+        a = b + 1;
+    }
+    return 0;
+}
+
+/* The time within its day or report that the clause [ca, cb) states for its figures ("Sunday-evening figures",
+ * "by Tuesday morning", "at 6 p.m.", "the revised count"), as a hash of those words; 0 when it states none.
+ * In a document whose year is not known, a relative year other than its own ("the year before", "last
+ * year") names no year but another time all the same, and counts too. */
+static uint32_t clause_as_of(const sctx *c, size_t ca, size_t cb, int undated)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "as-of-words"), *clock = fl_rules_lexicon(c->r, "clock-words");
+    uint32_t h = 0;
+    size_t used = 1;
+    for (size_t i = ca; i < cb && i < c->b; i++) {
+        const fl_token *t = &c->t[i];
+        int clk = clock && fl_lexicon_has_token(clock, c->text, t, 1) && i > ca && c->t[i - 1].kind == FL_TOK_NUM;
+        int rel =
+            undated && t->kind == FL_TOK_WORD ? fl_phrases_at(&c->k->relative, c->text, c->t, c->b, i, &used) : -1;
+        if (rel >= 0 && c->k->rel_offset[rel] == 0)
+            rel = -1;
+        if (t->kind != FL_TOK_WORD || !(clk || rel >= 0 || as_of_word(c, lex, t)))
+            continue;
+        if (!h)
+            h = 2166136261u;
+        size_t last = rel >= 0 ? i + used - 1 : i;
+        for (uint32_t x = clk ? c->t[i - 1].start : t->start; x < c->t[last].end; x++) {
+            h ^= (unsigned char)fl_ascii_lower((unsigned char)c->text[x]);
+            h *= 16777619u;
+        }
+    }
+    return h;
+}
+
 /* The period of a claim (stated, or an event's document date), the document's date, and its key, or why it
  * has none. */
 static void claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, const when *pw, const fl_date *date,
@@ -2919,6 +3110,69 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
     }
 }
 
+/* The weekdays that sentence s gives a day ("on Thursday, November 18"), as claims keyed by the day's month
+ * and day in its directory (one story per cluster): two reports that give one day two weekdays disagree,
+ * whatever the year, and a day of an undated report can be checked against the year of the story's dated
+ * reports (join/numeric.c). Value: the weekday, 0 (Monday) to 6. */
+static void weekday_claims(const sctx *c, const fl_facts *f, size_t s, size_t doc_index, size_t *seq, fl_claims *out)
+{
+    const fl_knowledge *k = c->k;
+    int fam_date = family_with_dim(k, "date");
+    size_t used;
+    for (size_t i = c->a; i + 1 < c->b && fam_date >= 0; i++) {
+        int wd = fl_phrases_at(&k->weekdays, c->text, c->t, c->b, i, &used);
+        if (wd < 0)
+            continue;
+        size_t j = i + used;
+        const fl_lexicon *part = fl_rules_lexicon(c->r, "as-of-words");
+        if (j < c->b && part && c->t[j].kind == FL_TOK_WORD && fl_lexicon_has_token(part, c->text, &c->t[j], 1))
+            j++; /* "on Wednesday morning, November 18" */
+        if (j < c->b && c->t[j].kind == FL_TOK_PUNCT && c->text[c->t[j].start] == ',')
+            j++;
+        fl_date dt;
+        size_t len = j < c->b ? fl_parse_date(c->text + c->t[j].start, c->d->len - c->t[j].start, c->r, &dt) : 0;
+        if (!len || !dt.day || !dt.month)
+            continue;
+        size_t e1 = j;
+        while (e1 < c->b && c->t[e1].start < c->t[j].start + len)
+            e1++;
+        fl_claim cl;
+        memset(&cl, 0, sizeof cl);
+        cl.file = c->d->path;
+        cl.doc = doc_index;
+        cl.seq = (*seq)++;
+        cl.sentence = s;
+        cl.src = cl.dst = -1;
+        cl.family = fam_date;
+        cl.dim = fl_xstrdup("weekday");
+        cl.item = fl_xstrdup("");
+        cl.subject = fl_xstrdup("");
+        cl.value = wd;
+        cl.lo = wd - 0.25;
+        cl.hi = wd + 0.25;
+        cl.year = dt.year ? dt.year : f->sent_year[s];
+        cl.month = (int8_t)dt.month;
+        cl.day = (int8_t)dt.day;
+        cl.period_how = 1;
+        cl.date_source = f->date.source;
+        if (f->date.source != FL_DATE_INFERRED && f->date.source != FL_DATE_NONE)
+            cl.doc_date = f->date.year * 10000 + f->date.month * 100 + f->date.day;
+        else if (f->date.wire_month)
+            cl.doc_date = f->date.wire_month * 100 + f->date.wire_day;
+        const char *slash = strrchr(c->d->path, '/');
+        fl_buf kb = {0};
+        fl_buf_printf(&kb, "weekday|%.*s|%02d-%02d", slash ? (int)(slash - c->d->path) : 0, c->d->path, dt.month,
+                      dt.day);
+        cl.key = fl_buf_take(&kb);
+        cl.key_base = fl_xstrdup(cl.key);
+        cl.why = fl_xstrdup("");
+        char shown[24];
+        snprintf(shown, sizeof shown, "%02d-%02d", dt.month, dt.day);
+        push_when(c, out, &cl, i, e1, shown);
+        i = e1 - 1;
+    }
+}
+
 /* The document date: its own (front matter, dateline, copyright line), else the one given, else a wire
  * dateline's day without its year (wire_month, wire_day) with the latest year mentioned as an inferred year. */
 static fl_date document_date(const fl_doc *d, const fl_rules *r, const fl_date *given, int latest)
@@ -2937,10 +3191,13 @@ static fl_date document_date(const fl_doc *d, const fl_rules *r, const fl_date *
     return date;
 }
 
-/* Frees what a document's discourse holds. */
+/* Frees what the discourse of a document holds. */
 static void discourse_free(discourse *dc, const fl_knowledge *k)
 {
     free(dc->last_name);
+    for (size_t i = 0; i < k->nkinds; i++)
+        free(dc->kind_name[i]);
+    free(dc->kind_name);
     free(dc->para_name);
     for (size_t i = 0; i < dc->nnames; i++)
         free(dc->names[i]);
@@ -2950,6 +3207,45 @@ static void discourse_free(discourse *dc, const fl_knowledge *k)
         free(dc->counted[i]);
     free(dc->counted);
     free(dc->counted_day);
+}
+
+/* A place or part that a definite phrase opening the sentence sets for the figures after it: "In the eastern
+ * region, the wheat harvest was 2.6 million tonnes" (a part of the country's harvest), as a hash of its words;
+ * 0 when the sentence opens with none, or with a time ("In the first quarter of 2025,"), a report ("In the
+ * report,") or a number. Only phrases of the "in" role that a comma ends before the figure count. */
+static uint32_t fronted_scope(const sctx *c, const fl_qty *q)
+{
+    const fl_lexicon *report = fl_rules_lexicon(c->r, "report-nouns");
+    size_t i = c->a, used;
+    if (prep_role(c, i) != FL_PREP_IN || !role(c, i + 1, FL_ROLE_ARTICLES) || role(c, i + 1, FL_ROLE_INDEFINITE))
+        return 0; /* "In the eastern region,", not "In natural gas," (what all the figures are of) */
+    uint32_t h = 2166136261u;
+    for (size_t j = i + 1; j < c->b && j < q->tok && j <= i + 8; j++) {
+        const fl_token *t = &c->t[j];
+        if (t->kind == FL_TOK_PUNCT && c->text[t->start] == ',')
+            return j > i + 1 ? h : 0;
+        if (t->kind != FL_TOK_WORD || time_phrase(c, j) || (report && fl_lexicon_has_token(report, c->text, t, 1)))
+            return 0;
+        if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, j, &used) >= 0)
+            continue;
+        for (uint32_t x = t->start; x < t->end; x++) {
+            h ^= (unsigned char)fl_ascii_lower((unsigned char)c->text[x]);
+            h *= 16777619u;
+        }
+    }
+    return 0;
+}
+
+/* The time parts of claim cl of quantity q that the join reads besides its period: whether it is a base of
+ * comparison, the time of day or report stage its clause states, whether a definite phrase refers back to it. */
+static void claim_time_marks(const sctx *cw, fl_claim *cl, const fl_qty *q, int undated)
+{
+    cl->base = (int8_t)base_figure(cw, q);
+    cl->as_of = clause_as_of(cw, cw->ca, cw->cb, undated);
+    uint32_t scope = fronted_scope(cw, q);
+    if (scope)
+        cl->as_of = cl->as_of * 31u + scope; /* a part is not its whole: kept apart as another time is */
+    cl->definite = (int8_t)definite_figure(cw, q);
 }
 
 void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
@@ -2965,7 +3261,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     doc_names(d, f, &names);
     size_t first_claim = out->len;
     /* pass 2: keys */
-    discourse dc = {NULL, -1, NULL, UINT32_MAX, document_event(d, k, f), NULL, 0, NULL, NULL, NULL, 0};
+    discourse dc = {NULL, -1, NULL, UINT32_MAX, document_event(d, k, f), NULL, 0, NULL, NULL, NULL, 0, NULL, -1};
+    dc.kind_name = fl_xcalloc(k->nkinds + 1, sizeof(char *));
     int prev_year = 0;
     size_t prev_tok = 0, seq = 0;
     for (size_t s = 0; s < d->nsent; s++) {
@@ -2978,6 +3275,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         when *w;
         size_t nw = find_whens(&c, nums, nn, &f->date, &prev_year, &prev_tok, &w);
         year_in_force(f, s, w, nw, carried_in, carried_tok);
+        note_kind_names(&c, &dc);
         size_t q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1];
         if (q1 == q0)
             sentence_subject(&c, &dc, d->sents[s].para);
@@ -3042,7 +3340,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             if (cl.family >= 0) {
                 parties(&cw, m ? m + m0 : NULL, m1 - m0, cl.family, trig, q->tok, &cl.src, &cl.dst);
                 claim_subject(&cw, &cl, m ? m + m0 : NULL, m1 - m0, ca, cb, q, &dc, d->sents[s].para,
-                              period_of(&cw, w, nw, q) != NULL);
+                              period_of(&cw, w, nw, q, f->qty + q0, q1 - q0) != NULL);
             }
             cl.modality = modality_of(&cw, q);
             int increment = act_like(k, cl.family) && open_increment(&dc, &cw, &cl, q);
@@ -3050,11 +3348,13 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                               : (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q) ? 1
                               : whole_of_part(&cw, f, qi, q0)                                               ? 2
                                                                                                             : 0;
-            claim_time_and_key(&cw, &cl, q, period_of(&cw, w, nw, q), &f->date, change_part);
+            claim_time_marks(&cw, &cl, q, f->date.year == 0);
+            claim_time_and_key(&cw, &cl, q, period_of(&cw, w, nw, q, f->qty + q0, q1 - q0), &f->date, change_part);
             f->qty_modality[qi] = cl.modality;
             keep_claim(out, &cl);
         }
         event_whens(&c, f, s, dc.doc_event, doc_index, &seq, out);
+        weekday_claims(&c, f, s, doc_index, &seq, out);
         free(m);
         free(tr);
         free(w);

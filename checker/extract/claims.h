@@ -44,9 +44,17 @@ typedef struct {
     const char *subject_how; /* how it was found (static): "clause subject", "paragraph subject" ... or "" */
     int doc_date;            /* the document's date as yyyymmdd when it is known (not inferred), else 0 */
     int8_t date_source;      /* the document date's fl_date_source, for relative periods */
+    int8_t base;             /* a base of comparison, or a figure of another time than the sentence's: "up from 7.2
+                              * million tonnes in 2025", "236 euros a year earlier"; within its document it is not
+                              * compared with a figure of no stated period (which is of the document's time) */
+    int8_t definite;         /* the figure stands in a definite phrase that refers back to it: "the 52,000 recalled
+                              * packages", "the ship's 2,450 passengers", "the EUR 270 million fine" */
     int8_t suppressed;  /* read from a claim record: a directive of its document suppresses its join's findings at it */
     int8_t count_state; /* a running count (a death toll): 1 stated as still open ("at least", "so far"), 2 stated as
                          * having risen ("rose to"), 0 neither */
+    uint32_t as_of;     /* the time within its day or report its clause states ("by Tuesday morning", "later",
+                         * "the revised figure"), hashed; 0 none. Two figures of no stated period in one
+                         * document are compared only when they agree on it */
     char *why;          /* why the claim has no key, for --dump-claims: "no attribute", "no subject" ...; "" keyed */
     char *key;          /* every part known; NULL otherwise */
     char *key_base;     /* the key without its period (family and parties known); NULL otherwise */
@@ -137,6 +145,8 @@ void fl_claims_free(fl_claims *c);
 /* "2024", "the first part of 2020", "since 2012", "" (unknown): the period for messages. */
 /* Do two claims' documents share enough of their most used names to be reports of one story? */
 int fl_story_names_shared(const uint64_t a[2], const uint64_t b[2]);
+/* How many of their most used names two claims' documents share (of 8 each). */
+int fl_story_names_common(const uint64_t a[2], const uint64_t b[2]);
 
 void fl_claim_period(const fl_claim *c, char *buf, size_t cap);
 

@@ -249,6 +249,22 @@ static double scale_after(const ctx *c, size_t i, size_t *used)
     return idx >= 0 ? c->k->values[idx] : NAN;
 }
 
+/* Is token i a hyphen joining the number before it to a word right after it ("320-metre")? */
+static int hyphen_word(const ctx *c, size_t i)
+{
+    return i + 1 < c->n && tok_char(c, i, '-') && !c->t[i].space_before && !c->t[i + 1].space_before &&
+           c->t[i + 1].kind == FL_TOK_WORD;
+}
+
+/* Does a unit (a symbol or a name of the units pack) start at token i? */
+static int unit_word(const ctx *c, size_t i)
+{
+    size_t used;
+    return fl_phrases_at(&c->k->unit_symbols, c->text, c->t, c->n, i, &used) >= 0 ||
+           fl_phrases_at(&c->k->unit_names, c->text, c->t, c->n, i, &used) >= 0 ||
+           fl_phrases_at(&c->k->currency_names, c->text, c->t, c->n, i, &used) >= 0;
+}
+
 /* "2.5 billion": the value and its interval times the scale. */
 static void apply_scale(fl_num *x, double sc)
 {
@@ -399,6 +415,9 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
                     j += 2;
                 }
             }
+            /* "12.5-million-dollar": a scale joined by a hyphen */
+            size_t hy = hyphen_word(&c, j) && !isnan(scale_after(&c, j + 1, &used)) ? 1 : 0;
+            j += hy;
             double sc = scale_after(&c, j, &used);
             if (!isnan(sc) && !(used == 1 && (text[t[j].start] == 'm' || text[t[j].start] == 'M') &&
                                 t[j].end - t[j].start == 1 && t[j].space_before)) {
@@ -406,8 +425,11 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
                 apply_scale(&x, sc);
                 j += used;
             }
-            x.ntok = j - i;
             x.end = t[j - 1].end;
+            /* "a 320-metre dock", "the 7.9 million-tonne crop": the unit after a hyphen is the figure's */
+            if (hyphen_word(&c, j) && unit_word(&c, j + 1))
+                j++;
+            x.ntok = j - i;
             size_t digits = t[i].end - t[i].start;
             int plain_int = dec == 0 && !memchr(text + t[i].start, ',', digits);
             /* what the number is, from its neighbours */

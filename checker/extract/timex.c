@@ -151,8 +151,22 @@ static int front_matter_date(const fl_doc *d, const fl_rules *r, fl_date *out)
     return 0;
 }
 
-/* A line that starts with a dateline label ("Published:") and a date, or a copyright sign and a year. */
-static int line_date(const fl_doc *d, const fl_rules *r, size_t a, size_t b, fl_date *out)
+static int dash_tok(const char *s, const fl_token *t);
+
+/* Does a masthead's field end at byte e of the line [.., b): only spaces, then the line's end or a separator
+ * ("|", a dash)? */
+static int field_ends(const char *s, size_t e, size_t b)
+{
+    while (e < b && (s[e] == ' ' || s[e] == '\t'))
+        e++;
+    return e >= b || s[e] == '|' || s[e] == '-' || (unsigned char)s[e] == 0xE2;
+}
+
+/* A line that starts with a dateline label ("Published:") and a date, or a copyright sign and a year; in a
+ * masthead line (masthead: one of the first lines) also such a label, or a date alone, as a field after a
+ * separator: "Ministry of Farming | Crop Bulletin No. 9 | September 2026", "Housing Observatory - Q3 2026 -
+ * published 3 November 2026". */
+static int line_date(const fl_doc *d, const fl_rules *r, size_t a, size_t b, int masthead, fl_date *out)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
     const char *s = d->text;
@@ -160,8 +174,16 @@ static int line_date(const fl_doc *d, const fl_rules *r, size_t a, size_t b, fl_
     size_t n = fl_tokenize_text(s, a, b < a + 200 ? b : a + 200, &t);
     int found = 0;
     size_t used;
-    for (size_t i = 0; i < n && i < 12 && !found; i++) {
-        if (fl_phrases_at(&k->datelines, s, t, n, i, &used) >= 0 && i == 0) {
+    for (size_t i = 0; i < n && i < (masthead ? 40u : 12u) && !found; i++) {
+        int field = masthead && i > 0 &&
+                    (dash_tok(s, &t[i - 1]) || (t[i - 1].end - t[i - 1].start == 1 && s[t[i - 1].start] == '|'));
+        size_t len;
+        if (field && (len = fl_parse_date(s + t[i].start, b - t[i].start, r, out)) && out->year && out->month &&
+            field_ends(s, t[i].start + len, b)) {
+            found = FL_DATE_DATELINE;
+            break;
+        }
+        if (fl_phrases_at(&k->datelines, s, t, n, i, &used) >= 0 && (i == 0 || field)) {
             size_t j = i + used;
             if (j < n && t[j].end - t[j].start == 1 && s[t[j].start] == ':')
                 j++;
@@ -205,7 +227,7 @@ fl_date fl_doc_date(const fl_doc *d, const fl_rules *r)
             li = nl - 15;
         size_t a = d->line_starts[li];
         size_t b = fl_line_end(d->text, d->len, a);
-        if (b > a && line_date(d, r, a, b, &out))
+        if (b > a && line_date(d, r, a, b, li < 5, &out))
             return out;
     }
     return out;

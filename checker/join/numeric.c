@@ -9,6 +9,7 @@
 #include "core/interval.h"
 #include "core/map.h"
 #include "core/rules.h"
+#include "extract/timex.h"
 
 /* ---- shared helpers ---- */
 
@@ -21,6 +22,12 @@ static int is_clock(const fl_claim *c)
 static int is_when(const fl_claim *c)
 {
     return is_clock(c) || strcmp(c->dim, "date") == 0;
+}
+
+/* Is c the weekday a report gives a day (compared in weekday_join only)? */
+static int is_weekday(const fl_claim *c)
+{
+    return strcmp(c->dim, "weekday") == 0;
 }
 
 /* Do two claims' intervals meet? Clock times meet across midnight too. */
@@ -296,6 +303,18 @@ static int cmp_base(const void *pa, const void *pb)
 
 enum { MAX_PARTIAL_GROUP = 200 };
 
+/* Does the sentence of claim g[x] state another figure of its group ([0, n)) that disagrees with it: a table
+ * row of two columns ("| Net profit | €312m | €295m |"), "4,200 seats, 3,100 of them covered"? Then what
+ * tells its figures apart (a column's heading, a scope) is not in the key, and neither is of the document's
+ * time for certain. */
+static int sentence_has_other(const ref *g, size_t n, size_t x)
+{
+    for (size_t i = 0; i < n; i++)
+        if (i != x && !g[i].c->base && g[i].c->sentence == g[x].c->sentence && !claims_overlap(g[i].c, g[x].c))
+            return 1;
+    return 0;
+}
+
 /* Within one document, claims whose period or item is unknown are compared with the others of the same
  * family, parties, dimension and modality. The later one of a disagreeing pair is reported. */
 static void partial_join(const fl_claims *all, const unsigned char *reference, const fl_knowledge *k, fl_sink *out)
@@ -304,7 +323,7 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
     size_t n = 0, cap = 0;
     for (size_t i = 0; i < all->len; i++) {
         /* days and times of events are compared only as a whole group (judge_group): see spans_several */
-        if (!all->items[i].key_base || is_when(&all->items[i]))
+        if (!all->items[i].key_base || is_when(&all->items[i]) || is_weekday(&all->items[i]))
             continue;
         FL_GROW(v, cap, n + 1);
         v[n++] = (ref){&all->items[i], i};
@@ -316,6 +335,9 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
         while (j < n && v[j].c->doc == v[i].c->doc && strcmp(v[j].c->key_base, v[i].c->key_base) == 0)
             j++;
         if (j - i <= MAX_PARTIAL_GROUP) {
+            unsigned char twice[MAX_PARTIAL_GROUP]; /* sentence_has_other, for each of the group */
+            for (size_t x = i; x < j; x++)
+                twice[x - i] = (unsigned char)sentence_has_other(v + i, j - i, x - i);
             for (size_t b = i + 1; b < j; b++) {
                 const fl_claim *cb = v[b].c;
                 for (size_t a = i; a < b; a++) {
@@ -328,9 +350,22 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
                     if (ca->year && cb->year &&
                         (ca->year != cb->year || ca->month != cb->month || ca->part != cb->part))
                         continue;
-                    /* two figures without a period may be of any two times (a company's revenue over the
-                     * years): of a named subject that is no country, one of them must have a period */
-                    if (!ca->year && !cb->year && ca->src < 0)
+                    /* two figures without a period in one document are of the document's time; they are
+                     * compared when one of them refers back to a figure given before ("the 52,000 recalled
+                     * packages"), unless their clauses state other times of the day or of the report ("by
+                     * Tuesday morning", "the revised figure"), one of them is a running count stated as having
+                     * risen, or a sentence of theirs gives the measure twice (a table row's columns); a
+                     * country's figures are compared as they were */
+                    if (!ca->year && !cb->year && ca->src < 0 &&
+                        ((!ca->definite && !cb->definite) || ca->as_of != cb->as_of || ca->count_state == 2 ||
+                         cb->count_state == 2 || twice[a - i] || twice[b - i]))
+                        continue;
+                    /* a figure of no stated period is of the document's time: not of the time a base of
+                     * comparison names ("up from 7.2 million tonnes in 2025", "236 euros a year earlier") */
+                    if ((!ca->year && cb->base) || (!cb->year && ca->base))
+                        continue;
+                    /* nor of another time of day, report stage or part ("In the eastern region, ...") */
+                    if ((!ca->year || !cb->year) && ca->as_of != cb->as_of)
                         continue;
                     /* a time with a zone and one without are not compared: the zone of the other is not known */
                     if (!items_match(ca, cb) || (is_clock(ca) && strcmp(ca->item, cb->item) != 0) ||
@@ -475,6 +510,118 @@ static const char *story_key(const fl_claim *c, const fl_map *index, const story
     return s->key;
 }
 
+/* ---- weekdays of days ---- */
+
+/* How many of their most used names two documents of one directory share to be reports of one story, for a
+ * day they give: fewer than for an event's figures (fl_story_names_shared), since one day given two weekdays
+ * is wrong in one of them whatever the event, and short reports name few things often. */
+enum { WEEKDAY_NAMES = 2 };
+
+static const char *const weekday_names[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                            "Friday", "Saturday", "Sunday"};
+
+/* The length of the directory part of a path ("cluster/a.txt" -> 7), 0 for none. */
+static size_t dir_len(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? (size_t)(slash - path) : 0;
+}
+
+/* A weekday of a day of no stated year in an undated report, against the year of the first dated report in
+ * its directory when they share names (one story): "Thursday, November 18" when the story's other reports
+ * are of 2026, a Wednesday. years maps a directory to the index of a claim of its first dated report. */
+static void weekday_year(const fl_claims *all, const fl_claim *c, const fl_map *years, fl_sink *out)
+{
+    if (c->year || c->doc_date >= 10000)
+        return;
+    int i = fl_map_get(years, c->file, dir_len(c->file));
+    if (i < 0 || fl_story_names_common(c->names, all->items[i].names) < WEEKDAY_NAMES)
+        return; /* no dated report, or one of another story that shares the directory */
+    int at = all->items[i].doc_date / 10000;
+    int real = fl_weekday(at, c->month, c->day);
+    if (real == (int)c->value || real < 0 || real > 6)
+        return;
+    fl_buf msg = {0};
+    fl_buf_printf(&msg, "%04d-%02d-%02d was a %s, not a %s (the year of the dated reports beside it)", at, c->month,
+                  c->day, weekday_names[real], weekday_names[(int)c->value]);
+    fl_diag *d = fl_sink_push(out, FL_RULE_DATE_INCONSISTENCY, fl_rule_table[FL_RULE_DATE_INCONSISTENCY].level, c->file,
+                              c->start, c->end, fl_buf_take(&msg));
+    d->text_hash = fl_hash_text(c->text, strlen(c->text));
+}
+
+static int cmp_key_order(const void *pa, const void *pb)
+{
+    const ref *a = pa, *b = pb;
+    int s = strcmp(a->c->key, b->c->key);
+    return s ? s : a->index < b->index ? -1 : a->index > b->index;
+}
+
+/* Reports c's weekday against the anchor a's, which agree statements give. */
+static void report_weekday(const fl_claim *c, const fl_claim *a, size_t agree, fl_sink *out)
+{
+    fl_buf msg = {0};
+    fl_buf_printf(&msg, "%s: the day is given as a %s here and as a %s elsewhere", c->text,
+                  weekday_names[(int)c->value], weekday_names[(int)a->value]);
+    if (agree > 1)
+        fl_buf_printf(&msg, " (%zu statements agree with it)", agree);
+    fl_diag *d = fl_sink_push(out, FL_RULE_DATE_INCONSISTENCY, fl_rule_table[FL_RULE_DATE_INCONSISTENCY].level, c->file,
+                              c->start, c->end, fl_buf_take(&msg));
+    fl_diag_relate(d, a->file, a->start, a->end, related_text(a));
+    d->text_hash = fl_hash_text(c->text, strlen(c->text));
+    d->related[0].text_hash = fl_hash_text(a->text, strlen(a->text));
+}
+
+/* The weekdays reports give one day (key: directory and month-day): those of the same year, or of no stated year,
+ * must agree; the weekday most of them give is the anchor (the first such statement), and each other one is
+ * reported. A day of an undated report is also checked against its story's year. */
+static void weekday_join(const fl_claims *all, const unsigned char *reference, fl_sink *out)
+{
+    fl_map years;
+    fl_map_init(&years, 0);
+    ref *v = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t i = 0; i < all->len; i++) {
+        const fl_claim *c = &all->items[i];
+        if (c->doc_date >= 10000 && fl_map_get(&years, c->file, dir_len(c->file)) < 0)
+            fl_map_put(&years, c->file, dir_len(c->file), (int)i);
+        if (c->key && is_weekday(c) && c->value >= 0 && c->value <= 6) {
+            FL_GROW(v, cap, n + 1);
+            v[n++] = (ref){c, i};
+        }
+    }
+    if (n > 1)
+        qsort(v, n, sizeof(ref), cmp_key_order);
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && strcmp(v[j].c->key, v[i].c->key) == 0)
+            j++;
+        size_t count[7] = {0}, first[7];
+        for (size_t x = j; x-- > i;) {
+            count[(int)v[x].c->value]++;
+            first[(int)v[x].c->value] = x;
+        }
+        int best = (int)v[i].c->value;
+        for (int w = 0; w < 7; w++)
+            if (count[w] > count[best] || (count[w] == count[best] && count[w] && first[w] < first[best]))
+                best = w;
+        const fl_claim *a = v[first[best]].c;
+        for (size_t x = i; x < j; x++) {
+            const fl_claim *c = v[x].c;
+            if (reference && reference[c->doc])
+                continue;
+            weekday_year(all, c, &years, out);
+            /* two reports of one story: documents of one directory that share names (a folder of unrelated
+             * articles may give one day of two years) */
+            if (c->value != a->value && !(a->year && c->year && a->year != c->year) &&
+                (c->doc == a->doc || fl_story_names_common(c->names, a->names) >= WEEKDAY_NAMES))
+                report_weekday(c, a, count[best], out);
+        }
+        i = j;
+    }
+    free(v);
+    fl_map_free(&years);
+}
+
 void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned char *reference, int joins, fl_sink *out)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
@@ -482,6 +629,7 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
         partial_join(all, reference, k, out);
     if (!(joins & FL_CONFLICT_KEYED))
         return;
+    weekday_join(all, reference, out);
     /* exact join: a hash on the full key; claims whose period rests on an inferred date join only within
      * their document */
     fl_map groups;
@@ -506,7 +654,7 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     story_anchors(all, keys, &story_index, &anchors, &nanchors);
     for (size_t i = 0; i < all->len; i++) {
         const fl_claim *c = &all->items[i];
-        if (!c->key)
+        if (!c->key || is_weekday(c))
             continue;
         const char *ck = c->period_how == 5 ? story_key(c, &story_index, anchors, k, &key) : keys[i];
         key.len = 0;

@@ -256,8 +256,9 @@ static uint64_t claim_hash(const fl_claim *c)
     uint64_t h = 14695981039346656037ull;
     h = mix_str(mix_str(mix_str(mix_str(mix_str(h, c->text), c->context), c->dim), c->item), c->key);
     double v[3] = {c->value, c->lo, c->hi};
-    int n[12] = {c->family, c->src,   c->dst,        c->modality,    c->year,       c->month,
-                 c->part,   c->since, c->period_how, c->date_source, c->suppressed, c->count_state};
+    int n[15] = {c->family,     c->src,         c->dst,   c->modality,   c->year,
+                 c->month,      c->part,        c->since, c->period_how, c->date_source,
+                 c->suppressed, c->count_state, c->base,  (int)c->as_of, c->definite};
     size_t z[2] = {c->seq, c->sentence};
     return mix(mix(mix(mix(mix_str(h, c->part_text), v, sizeof v), n, sizeof n), z, sizeof z), c->names,
                sizeof c->names);

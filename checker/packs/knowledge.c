@@ -280,6 +280,7 @@ void fl_knowledge_init(fl_knowledge *k)
         phrases_init(open[i], 1);
     phrases_init(&k->possessives, 1);
     phrases_init(&k->generic_items, 1);
+    phrases_init(&k->untyped_kinds, 1);
     phrases_init(&k->open_counts, 1);
     phrases_init(&k->weekday_ahead, 1);
     phrases_init(&k->case_scales, 0);
@@ -776,11 +777,13 @@ static int load_unit_items(fl_knowledge *k, const cJSON *sec, const char *file, 
 
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"clause_openers", "subordinators", "prepositions",  "determiners",
-                                       "kinds",          "events",        "attributes",    "unit_items",
-                                       "unit_families",  "non_items",     "hypothetical",  "relatives",
-                                       "coordinators",   "origins",       "open_counts",   "event_verbs",
-                                       "acts",           "possessives",   "generic_items", NULL};
+    static const char *const keys[] = {"clause_openers", "subordinators", "prepositions",
+                                       "determiners",    "kinds",         "events",
+                                       "attributes",     "unit_items",    "unit_families",
+                                       "non_items",      "hypothetical",  "relatives",
+                                       "coordinators",   "origins",       "open_counts",
+                                       "event_verbs",    "acts",          "possessives",
+                                       "generic_items",  "untyped_kinds", NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -789,17 +792,12 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
     struct {
         const char *key;
         fl_phrases *names;
-    } flat[] = {{"clause_openers", &k->clause_openers},
-                {"subordinators", &k->subordinators},
-                {"determiners", &k->determiners},
-                {"origins", &k->origins},
-                {"coordinators", &k->coordinators},
-                {"relatives", &k->relatives},
-                {"hypothetical", &k->hypothetical},
-                {"possessives", &k->possessives},
-                {"generic_items", &k->generic_items},
-                {"open_counts", &k->open_counts},
-                {"non_items", &k->non_items}};
+    } flat[] = {{"clause_openers", &k->clause_openers}, {"subordinators", &k->subordinators},
+                {"determiners", &k->determiners},       {"origins", &k->origins},
+                {"coordinators", &k->coordinators},     {"relatives", &k->relatives},
+                {"hypothetical", &k->hypothetical},     {"possessives", &k->possessives},
+                {"generic_items", &k->generic_items},   {"untyped_kinds", &k->untyped_kinds},
+                {"open_counts", &k->open_counts},       {"non_items", &k->non_items}};
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
             load_names(flat[i].names, o, 1, file, flat[i].key, err) < 0)
@@ -1106,7 +1104,7 @@ void fl_knowledge_free(fl_knowledge *k)
         &k->relative_days,  &k->event_verbs,   &k->open_counts,   &k->weekday_ahead, &k->acts,
         &k->possessives,    &k->generic_items, &k->pred_words,    &k->linking,       &k->existential,
         &k->locatives,      &k->not_places,    &k->item_preds,    &k->bare_preds,    &k->possessed_preds,
-        &k->increments,     &k->item_class_of, &k->irregular,     &k->running_preds};
+        &k->increments,     &k->item_class_of, &k->irregular,     &k->running_preds, &k->untyped_kinds};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     phrases_free(&k->clock_day_parts);

@@ -212,6 +212,8 @@ typedef struct {
     char **suffixes; /* the lemmatiser's suffix rules, triples (suffix, replacement, the ending the stem must
                       * have or ""), tried in order */
     size_t nsuffixes, capsuffixes;
+    fl_phrases untyped_kinds; /* kinds (of kinds) whose names need no kind word: "the company" may be the last
+                               * name of the document ("Carrick Marine Works"), "the hall" only a hall's -> 1 */
     void *pending; /* attributes and unit items read before the metrics and units they name (knowledge.c) */
 } fl_knowledge;
 

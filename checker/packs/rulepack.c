@@ -68,6 +68,7 @@ const char *const fl_lexicon_names[] = {
     "report-nouns",        /* what reports a figure, not its subject: "a board paper put the number at ..." */
     "price-prepositions",  /* what a price or fee is paid for: "£15m for Ana Ruiz", "the signing of Ana Ruiz" */
     "measure-nouns",       /* nouns whose "of" phrase names what a bare number counts: "the number of patients" */
+    "as-of-words",         /* words of the time a figure was given as of within its day or report: "morning", "later" */
     /* the word roles (fl_role, rules/grammar.json): FL_ROLE_FIRST on, in fl_role's order */
     "articles",                 /* articles skipped before a name or noun: "the", "a" */
     "indefinite-articles",      /* the article before a fraction word: "a third", "an eighth" */

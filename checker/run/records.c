@@ -149,6 +149,12 @@ static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, cons
     cJSON_AddNumberToObject(j, "period_how", c->period_how);
     cJSON_AddNumberToObject(j, "date_source", c->date_source);
     cJSON_AddNumberToObject(j, "count_state", c->count_state);
+    if (c->base) /* written only when set: records of earlier versions read the same */
+        cJSON_AddBoolToObject(j, "base", 1);
+    if (c->as_of)
+        cJSON_AddNumberToObject(j, "as_of", c->as_of);
+    if (c->definite)
+        cJSON_AddBoolToObject(j, "definite", 1);
     char names[40];
     snprintf(names, sizeof names, "%016llx%016llx", (unsigned long long)c->names[0], (unsigned long long)c->names[1]);
     cJSON_AddStringToObject(j, "names", names);
@@ -548,6 +554,11 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     c.subject_event = cJSON_IsTrue(ev);
     if (cJSON_GetObjectItemCaseSensitive(j, "count_state") && whole_i8(j, "count_state", 0, 2, &c.count_state) < 0)
         return bad(rd, "a numeric claim record with a bad count_state");
+    c.base = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "base"));
+    c.definite = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "definite"));
+    const cJSON *asof = cJSON_GetObjectItemCaseSensitive(j, "as_of");
+    if (cJSON_IsNumber(asof) && asof->valuedouble >= 0 && asof->valuedouble <= 4294967295.0)
+        c.as_of = (uint32_t)asof->valuedouble;
     const char *names = str(j, "names");
     if (names && read_names(names, c.names) < 0)
         return bad(rd, "a numeric claim record with bad names");

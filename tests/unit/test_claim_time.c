@@ -1,0 +1,190 @@
+/* test_claim_time.c - a figure's time and what it refers back to, table-driven: periods attached by the
+ * sentence's structure (a base of comparison keeps its year, "a year earlier" counts from the sentence's own
+ * time), quantities used as adjectives, "the <kind>" resolved to the last name of that kind, and the
+ * same-document comparison of figures without a stated period with the traps that must stay apart. Subjects
+ * and sentences are invented; none is from the development data. */
+#include "unit.h"
+
+#include <math.h>
+
+#include "core/rules.h"
+
+#define DATED "Published: 9 May 2031\n\n"
+
+/* The claim of text whose text starts with figure, or NULL. */
+static const fl_claim *find_claim(const fl_claims *c, const char *figure)
+{
+    for (size_t k = 0; k < c->len; k++)
+        if (strncmp(c->items[k].text, figure, strlen(figure)) == 0)
+            return &c->items[k];
+    return NULL;
+}
+
+Test(claim_time, periods_by_structure)
+{
+    static const struct {
+        const char *text;
+        const char *figure;
+        int year; /* its period's year, 0 none */
+    } cases[] = {
+        /* a year after a base of comparison dates that base only; a year before the subject noun dates it */
+        {DATED "The 2030 barley harvest is estimated at 6.1 million tonnes, up from 5.2 million tonnes in 2029.\n",
+         "6.1", 2030},
+        {DATED "The 2030 barley harvest is estimated at 6.1 million tonnes, up from 5.2 million tonnes in 2029.\n",
+         "5.2", 2029},
+        {DATED "Tolvane Mills sold 410,000 tonnes of flour in 2030, compared with 380,000 tonnes in 2029.\n", "410,000",
+         2030},
+        /* "a year earlier" after a figure counts from the sentence's time: the document's, with no year stated */
+        {DATED "Barley prices averaged 182 euros a tonne in April, against 204 euros a year earlier.\n", "204", 2030},
+        {DATED "Barley prices averaged 182 euros a tonne in April, against 204 euros a year earlier.\n", "182", 0},
+        /* ... not a year of an earlier sentence that says when something began */
+        {DATED "The Osterby hall opened in 1987. The order book stood at 2.3 billion euros, down from 3.1 billion "
+               "euros a year earlier.\n",
+         "3.1", 2030},
+        /* ... and a year stated earlier in its own sentence */
+        {DATED "Exports rose to 5 million tonnes in 2028 from 4 million tonnes a year earlier.\n", "4 million", 2027},
+        /* "That year" opening a sentence still carries the year before */
+        {DATED "The Velmar accord was signed in 2022. That year, Velmar exported 5 million tonnes of barley.\n", "5",
+         2022},
+        /* a year after "on" in a change is the base, not the period */
+        {DATED "The Orsk barley harvest was 2.6 million tonnes, down 5 percent on 2029.\n", "2.6", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        fl_doc *d = unit_claims("t.txt", cases[i].text, &c);
+        const fl_claim *x = find_claim(&c, cases[i].figure);
+        cr_expect(x != NULL, "case %zu: no claim \"%s\"", i, cases[i].figure);
+        if (x)
+            cr_expect_eq(x->year, cases[i].year, "case %zu: %s\n  %s: year %d, want %d", i, cases[i].text,
+                         cases[i].figure, x->year, cases[i].year);
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}
+
+Test(claim_time, quantities_as_adjectives)
+{
+    static const struct {
+        const char *text, *figure, *dim;
+        double value; /* in the dimension's canonical unit: kilometres, tonnes */
+    } cases[] = {
+        {DATED "The yard has a 280-metre dry dock.\n", "280-metre", "length", 0.28},
+        {DATED "With the 6.4 million-tonne barley crop in store, mills are busy.\n", "6.4 million-tonne", "mass",
+         6.4e6},
+        {DATED "The council approved a 14.5-million-dollar refit of the hall.\n", "14.5-million-dollar", "money:USD",
+         14.5e6},
+        {DATED "The station recorded a 41.2C peak.\n", "41.2C", "temperature", 41.2},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        fl_doc *d = unit_claims("t.txt", cases[i].text, &c);
+        const fl_claim *x = find_claim(&c, cases[i].figure);
+        cr_expect(x != NULL, "case %zu: no claim \"%s\"", i, cases[i].figure);
+        if (x) {
+            cr_expect_str_eq(x->dim, cases[i].dim, "case %zu: dim %s", i, x->dim);
+            cr_expect(fabs(x->value - cases[i].value) <= 1e-6 * cases[i].value, "case %zu: value %g, want %g", i,
+                      x->value, cases[i].value);
+        }
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+    /* a hyphen between two numbers is still a range, and a hyphenated word after a number is no unit */
+    fl_claims c;
+    fl_doc *d = unit_claims("t.txt", DATED "Between 3-5 million tonnes were lost, 12 well-known mills said.\n", &c);
+    const fl_claim *x = find_claim(&c, "3-5");
+    cr_expect(x != NULL && x->lo < 3.5e6 && x->hi > 4.5e6, "the range 3-5 million tonnes");
+    fl_claims_free(&c);
+    fl_doc_free(d);
+}
+
+Test(claim_time, the_kind_refers_to_the_last_name_of_that_kind)
+{
+    static const struct {
+        const char *text, *figure, *subject;
+    } cases[] = {
+        /* "the arena" is the arena named, not the company named after it */
+        {DATED "Inspectors visited Morrow Arena on Monday. Talvik Steel said the work would take a year.\n\n"
+               "The arena seats 4,200 people.\n",
+         "4,200", "Morrow Arena"},
+        /* "the company" is still the last name of no kind */
+        {DATED "Inspectors visited Morrow Arena on Monday. Talvik Steel said the work would take a year.\n\n"
+               "The company employs 3,100 people.\n",
+         "3,100", "Talvik Steel"},
+        /* "the hall" with no hall named is not the company's */
+        {DATED "Talvik Steel will close its rolling hall. The hall employs 380 people.\n", "380", ""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        fl_doc *d = unit_claims("t.txt", cases[i].text, &c);
+        const fl_claim *x = find_claim(&c, cases[i].figure);
+        cr_expect(x != NULL, "case %zu: no claim \"%s\"", i, cases[i].figure);
+        if (x)
+            cr_expect_str_eq(x->subject, cases[i].subject, "case %zu: subject \"%s\", want \"%s\"", i, x->subject,
+                             cases[i].subject);
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}
+
+Test(claim_time, same_document_without_a_period)
+{
+    static const struct {
+        const char *text;
+        size_t want;
+    } cases[] = {
+        /* a definite phrase refers back to a figure given before: one document, one time */
+        {DATED "Talvik Steel had revenue of 84 million euros.\n\nThe company's 91 million euro revenue was a "
+               "record.\n",
+         1},
+        {DATED "Talvik Steel had revenue of 84 million euros.\n\nThe company's 84 million euro revenue was a "
+               "record.\n",
+         0},
+        /* two figures that do not refer back may be of two times */
+        {DATED "Talvik Steel had revenue of 84 million euros.\n\nTalvik Steel had revenue of 91 million euros.\n", 0},
+        /* another time of day or stage of the report */
+        {DATED "Talvik Steel had revenue of 84 million euros.\n\nBy Tuesday morning, the company's 91 million euro "
+               "revenue was a record.\n",
+         0},
+        {DATED "Talvik Steel had revenue of 84 million euros.\n\nThe company's revised 91 million euro revenue was a "
+               "record.\n",
+         0},
+        /* a base of comparison is of another time than the document's */
+        {DATED "Talvik Steel had revenue of 91 million euros.\n\nThe company's revenue rose from 84 million euros.\n",
+         0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_NUMERIC_CONFLICT), cases[i].want, "case %zu: %s", i,
+                     cases[i].text);
+}
+
+Test(claim_time, masthead_dates)
+{
+    static const struct {
+        const char *text;
+        int doc_date; /* yyyymmdd, 0 none */
+    } cases[] = {
+        {"Rye bulletin\n\nMinistry of Farming | Crop Bulletin No. 4 | September 2030\n\nRye output was 2.4 million "
+         "tonnes.\n",
+         20300900},
+        {"Housing report\n\nOsby Housing Observatory - Q3 2030 - published 3 November 2030\n\nRents rose 4 percent.\n",
+         20301103},
+        /* a date inside a field's text is no masthead date */
+        {"Rye bulletin\n\nMinistry of Farming | Harvest of September 2030 in review\n\nRye output was 2.4 million "
+         "tonnes.\n",
+         0},
+        /* nor is one in the body */
+        {"Rye bulletin\n\nFarmers met.\n\nThey met.\n\nThey met.\n\nThey met.\n\nThey met.\n\nThey met - September "
+         "2030\n\nRye output was 2.4 million tonnes.\n",
+         0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        fl_doc *d = unit_claims("t.txt", cases[i].text, &c);
+        cr_expect(c.len > 0, "case %zu: no claim", i);
+        if (c.len)
+            cr_expect_eq(c.items[0].doc_date, cases[i].doc_date, "case %zu: document date %d, want %d", i,
+                         c.items[0].doc_date, cases[i].doc_date);
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}
