@@ -222,13 +222,14 @@ static int admits(const fl_knowledge *k, int m, const char *dim)
 /* The metric family of the quantity: the nearest trigger (before wins a tie) whose family admits the
  * quantity's dimension, inside the clause [ca, cb) when one is there, else in the sentence; -1 when none. */
 static int family_of(const fl_knowledge *k, const trigger *tr, size_t ntr, const fl_qty *q, size_t ca, size_t cb,
-                     size_t *at)
+                     int own_verb, size_t *at)
 {
     size_t qtok = q->tok;
-    /* a count of a noun no unit names ("linked to 21 crashes, in which four people were hurt") takes a family
-     * only from its own clause */
-    int passes = k->act_family >= 0 && q->unit >= 0 && q->unit == k->metrics[k->act_family].count_unit &&
-                         strcmp(q->item, k->units[q->unit].id) != 0
+    /* a count of a noun no unit names ("linked to 21 crashes, in which four people were hurt"), and a figure
+     * that a verb of its own clause governs ("buried eleven skiers, killing two of them"), take a family only
+     * from their own clause */
+    int passes = own_verb || (k->act_family >= 0 && q->unit >= 0 && q->unit == k->metrics[k->act_family].count_unit &&
+                              strcmp(q->item, k->units[q->unit].id) != 0)
                      ? 1
                      : 2;
     for (int pass = 0; pass < passes; pass++) {
@@ -391,6 +392,11 @@ static int opens_clause(const sctx *c, size_t i)
         return 0;
     if (i > c->a && c->t[i - 1].kind == FL_TOK_PUNCT && c->text[c->t[i - 1].start] == ',' &&
         fl_phrases_at(&c->k->clause_openers, c->text, c->t, c->b, i, &used) >= 0)
+        return 1;
+    /* a participle after a comma opens a clause of its own: "buried eleven skiers, killing two of them" */
+    const fl_parse *p = parse_of(c);
+    if (p && i > c->a && c->t[i - 1].kind == FL_TOK_PUNCT && c->text[c->t[i - 1].start] == ',' &&
+        p->tags[i - c->a] == FL_TAG_VBG)
         return 1;
     /* "... off Aden and INS Mysore was about 13 nautical miles away": a coordinator before a new name */
     if (fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, i, &used) >= 0 && i + used < c->b &&
@@ -2519,6 +2525,14 @@ static int possessed_family(const sctx *c, const fl_qty *q)
     return -1;
 }
 
+/* Does a verb of the figure's own clause govern it: an act, or an open predicate ("buried eleven skiers")? */
+static int governed(const sctx *c, const fl_qty *q)
+{
+    char pred[48];
+    size_t at;
+    return act_of(c, q, &at) >= 0 || open_predicate(c, q, pred, sizeof pred, &at);
+}
+
 /* The attribute of a claim and what it measures: the item a unit implies (bcm is gas), the family of the
  * nearest trigger that admits the unit (in the clause first), the trigger's noun-compound modifier as the
  * item ("soybean shipments"), in the singular, and a scope for families that need one. *trig is where the
@@ -2543,7 +2557,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     } else if ((cl->family = possessed_family(cw, q)) >= 0)
         *trig = q->tok;
     else
-        cl->family = family_of(k, tr, ntr, q, cw->ca, cw->cb, trig);
+        cl->family = family_of(k, tr, ntr, q, cw->ca, cw->cb, governed(cw, q), trig);
     /* a generic item ("1,800 people") of a family that counts one kind ("employ 1,800 people": workers) is that
      * kind */
     if (cl->family >= 0 && k->metrics[cl->family].count_unit >= 0 &&

@@ -214,7 +214,7 @@ typedef struct {
     size_t nsuffixes, capsuffixes;
     fl_phrases untyped_kinds; /* kinds (of kinds) whose names need no kind word: "the company" may be the last
                                * name of the document ("Carrick Marine Works"), "the hall" only a hall's -> 1 */
-    void *pending; /* attributes and unit items read before the metrics and units they name (knowledge.c) */
+    void *pending;            /* attributes and unit items read before the metrics and units they name (knowledge.c) */
 } fl_knowledge;
 
 void fl_knowledge_init(fl_knowledge *k);

@@ -574,6 +574,11 @@ Test(claim_model, counts_of_nouns_no_unit_names)
          "21 crashes", "act|count|@crash>|actual|link to:crashe|2031-05", "crash"},
         {DATED "The Vessa coast guard said it seized 7 rifles on Monday.\n", "7 rifles",
          "act|count|@#t.txt>|actual|seize:rifle|2031-05", NULL},
+        /* a participle after a comma opens a clause: the count its own verb governs takes no family from it */
+        {DATED "A landslide buried 11 hikers above Orvik on Monday, killing two of them.\n", "11 hikers",
+         "act|count|@landslide>|actual|bury:hiker|2031-05", "landslide"},
+        {DATED "A landslide buried 11 hikers above Orvik on Monday, killing two of them.\n", "two",
+         "deaths|people|@landslide>|actual|person|2031-05", "landslide"},
         /* an act's verb or its noun before "of"; a named subject in a document with no event */
         {DATED "Velda Motors is recalling 163,000 sport-utility vehicles worldwide.\n", "163,000",
          "act|vehicles|@velda motors>|actual|recall:vehicle|2031-05", "Velda Motors"},
