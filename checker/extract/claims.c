@@ -867,10 +867,6 @@ static size_t first_when_from(const when *w, size_t nw, size_t tok)
  * 2025", "against 236 euros a year earlier", "compared with 6.9 tonnes last year". */
 enum { BASE_WHEN_GAP = 3 };
 
-/* Is the year expression at token wt the period of another figure of the sentence than q: one introduced as a
- * base of comparison ("from", "compared with", "against") that stands right before it? Such a phrase dates
- * its own figure only, not the level the sentence states: "8.4 million tonnes, up from 7.2 million tonnes in
- * 2025" leaves 8.4 without 2025. */
 /* Is figure o introduced as a base of comparison: "from (about) 7.2", "compared with 6.9", "against 236"? */
 static int base_figure(const sctx *c, const fl_qty *o)
 {
@@ -893,6 +889,10 @@ static int qty_ends_before(const void *arg, size_t i)
     return k->qs[i].tok_end < k->tok;
 }
 
+/* Is the year expression at token wt the period of another figure of the sentence than q: one introduced as a
+ * base of comparison ("from", "compared with", "against") that stands right before it? Such a phrase dates
+ * its own figure only, not the level the sentence states: "8.4 million tonnes, up from 7.2 million tonnes in
+ * 2025" leaves 8.4 without 2025. */
 static int other_base_when(const sctx *c, const fl_qty *qs, size_t nqs, const fl_qty *q, size_t wt)
 {
     /* quantities come in token order: only those that end in the BASE_WHEN_GAP tokens before wt are read,
