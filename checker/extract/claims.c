@@ -2040,6 +2040,8 @@ static size_t lower_word(const sctx *c, size_t i, char *out, size_t cap)
 /* The value of the whole phrase s (words separated by spaces) in p, or -1. */
 static int phrase_value(const fl_phrases *p, const char *s)
 {
+    if (!strchr(s, ' ')) /* one word: no tokenizing (this runs for every verb an open predicate reads) */
+        return fl_phrases_word(p, s, strlen(s));
     fl_token *t = NULL;
     size_t used, n = fl_tokenize_text(s, 0, strlen(s), &t);
     int v = n ? fl_phrases_at(p, s, t, n, 0, &used) : -1;

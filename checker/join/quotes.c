@@ -1094,8 +1094,23 @@ void fl_join_quotes(const fl_rules *r, const fl_claims *all, const unsigned char
 /* The rendering's identity (kind, words, audience), and with doc != SIZE_MAX the document's copy of it. */
 static char *signature(const fl_qclaim *q, size_t doc)
 {
-    return doc == SIZE_MAX ? fl_xasprintf("%d\x1f%s\x1f%s", q->direct, q->text, q->audience)
-                           : fl_xasprintf("%zu\x1f%d\x1f%s\x1f%s", doc, q->direct, q->text, q->audience);
+    /* built by hand, not with a format: the join asks for one per pair and third rendering (attested) */
+    fl_buf b = {0};
+    if (doc != SIZE_MAX) {
+        char num[24];
+        size_t n = sizeof num;
+        do
+            num[--n] = (char)('0' + doc % 10);
+        while ((doc /= 10) && n);
+        fl_buf_put(&b, num + n, sizeof num - n);
+        fl_buf_putc(&b, '\x1f');
+    }
+    fl_buf_putc(&b, q->direct ? '1' : '0');
+    fl_buf_putc(&b, '\x1f');
+    fl_buf_puts(&b, q->text);
+    fl_buf_putc(&b, '\x1f');
+    fl_buf_puts(&b, q->audience);
+    return fl_buf_take(&b);
 }
 
 /* The length of the longest common subsequence of a's and b's words (house style folded). */
