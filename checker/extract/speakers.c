@@ -1752,7 +1752,7 @@ static int pronoun_paragraph(const sp *c, uint32_t p)
  * verb before it, in its own sentence, the sentences before it in its paragraph, or (when the quote opens
  * its paragraph) the last sentences of the paragraph before ("The mayor said the depot would close. “We
  * cannot keep paying for it.”"). Another person named after that subject ends the carry: the quote could
- * be theirs. */
+ * be theirs; the audience of the speech verb ("told Marsh that ...") does not. */
 static attribution carried_speaker(sp *c, size_t o, int opens_para)
 {
     attribution none = {{SPK_NONE, NONE, 0, 0, ""}, NONE};
@@ -1805,7 +1805,12 @@ static attribution carried_speaker(sp *c, size_t o, int opens_para)
             if (g && d->sents[si].para + 1 < para &&
                 (a.who.kind != SPK_PERSON || (c->pp[a.who.person].gender && c->pp[a.who.person].gender != g)))
                 return none; /* across the bridge only a person the pronoun fits */
-            return other_person_between(c, &a.who, k + 1, o) ? none : a;
+            /* the one told ("told Marsh that ...") is the audience, not another who may have said it */
+            size_t from = k + 1, aa, ab;
+            if (!stance && audience(c, (long)k, &aa, &ab))
+                while (from < ab && is_word(c, from) && !lower_word(c, from))
+                    from++; /* the capitalised name right after the verb, not what the audience phrase runs into */
+            return other_person_between(c, &a.who, from, o) ? none : a;
         }
         /* a sentence that names someone but gives no one the word: the quote could be theirs */
         speaker nobody = {SPK_DESC, NONE, 0, 0, ""};

@@ -699,6 +699,14 @@ Test(speakers, discourse_voice_and_questions)
     static const struct {
         const char *text, *speaker, *how;
     } cases[] = {
+        /* the one told is the audience of reported speech, not another who may have said the quote */
+        {"Judge Petra Lund told Sven Ekholm that he had treated the fund as his own. “You betrayed every family in "
+         "this town.”",
+         "Petra Lund", "carried-speech"},
+        /* a person named in a sentence between still ends the carry */
+        {"Judge Petra Lund told Sven Ekholm that he had treated the fund as his own. His lawyer, Ana Ruiz, "
+         "stood up. “You betrayed every family in this town.”",
+         "", ""},
         /* introduced by the sentence before, in its paragraph */
         {"Petra Lund, 41, a ferry pilot, was on the bridge when the engine stopped. “Then the lights went out and "
          "the deck tilted.”",
