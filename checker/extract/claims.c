@@ -220,37 +220,23 @@ static int admits(const fl_knowledge *k, int m, const char *dim)
 }
 
 /* The metric family of the quantity: the nearest trigger (before wins a tie) whose family admits the
- * quantity's dimension, inside the clause [ca, cb) when one is there, else in the sentence; -1 when none. */
+ * quantity's dimension, inside the clause [ca, cb), or anywhere in the window when whole; -1 when none. */
 static int family_of(const fl_knowledge *k, const trigger *tr, size_t ntr, const fl_qty *q, size_t ca, size_t cb,
-                     int own_verb, size_t *at)
+                     int whole, size_t *at)
 {
-    size_t qtok = q->tok;
-    /* a count of a noun no unit names ("linked to 21 crashes, in which four people were hurt"), and a figure
-     * that a verb of its own clause governs ("buried eleven skiers, killing two of them"), take a family only
-     * from their own clause */
-    int passes = own_verb || (k->act_family >= 0 && q->unit >= 0 && q->unit == k->metrics[k->act_family].count_unit &&
-                              strcmp(q->item, k->units[q->unit].id) != 0)
-                     ? 1
-                     : 2;
-    for (int pass = 0; pass < passes; pass++) {
-        int best = -1;
-        size_t bd = SIZE_MAX;
-        for (size_t i = 0; i < ntr; i++) {
-            if (pass == 0 && (tr[i].tok < ca || tr[i].tok >= cb))
-                continue;
-            if (!admits(k, tr[i].metric, q->dim))
-                continue;
-            size_t dd = dist(tr[i].tok, qtok);
-            if (dd < bd || (dd == bd && tr[i].tok < qtok)) {
-                bd = dd;
-                best = tr[i].metric;
-                *at = tr[i].tok;
-            }
+    size_t qtok = q->tok, bd = SIZE_MAX;
+    int best = -1;
+    for (size_t i = 0; i < ntr; i++) {
+        if ((!whole && (tr[i].tok < ca || tr[i].tok >= cb)) || !admits(k, tr[i].metric, q->dim))
+            continue;
+        size_t dd = dist(tr[i].tok, qtok);
+        if (dd < bd || (dd == bd && tr[i].tok < qtok)) {
+            bd = dd;
+            best = tr[i].metric;
+            *at = tr[i].tok;
         }
-        if (best >= 0)
-            return best;
     }
-    return -1;
+    return best;
 }
 
 /* The entity right after one of the prepositions (within 3 tokens, articles and demonym goods allowed),
@@ -2527,11 +2513,17 @@ static int possessed_family(const sctx *c, const fl_qty *q)
     return -1;
 }
 
-/* Does a verb of the figure's own clause govern it: an act, or an open predicate ("buried eleven skiers")? */
+/* Does a verb of the figure's own clause govern it: an act, an open predicate ("buried eleven skiers"), or
+ * the predicate a count of a noun no unit names was found under ("linked to 12 crashes")? */
 static int governed(const sctx *c, const fl_qty *q)
 {
+    const fl_knowledge *k = c->k;
     char pred[48];
     size_t at;
+    /* a count of a noun no unit names has one: noun_count made it so only under a predicate */
+    if (k->act_family >= 0 && q->unit >= 0 && q->unit == k->metrics[k->act_family].count_unit &&
+        strcmp(q->item, k->units[q->unit].id) != 0)
+        return 1;
     return act_of(c, q, &at) >= 0 || open_predicate(c, q, pred, sizeof pred, &at);
 }
 
@@ -2558,8 +2550,10 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         *trig = q->tok;
     } else if ((cl->family = possessed_family(cw, q)) >= 0)
         *trig = q->tok;
-    else
-        cl->family = family_of(k, tr, ntr, q, cw->ca, cw->cb, governed(cw, q), trig);
+    else if ((cl->family = family_of(k, tr, ntr, q, cw->ca, cw->cb, 0, trig)) < 0 && !governed(cw, q))
+        /* none in its clause: one elsewhere in the sentence, unless a verb of its own clause governs it
+         * ("buried eleven skiers, killing two of them"; "linked to 21 crashes, in which four were hurt") */
+        cl->family = family_of(k, tr, ntr, q, cw->ca, cw->cb, 1, trig);
     /* a generic item ("1,800 people") of a family that counts one kind ("employ 1,800 people": workers) is that
      * kind */
     if (cl->family >= 0 && k->metrics[cl->family].count_unit >= 0 &&

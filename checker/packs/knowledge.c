@@ -1104,10 +1104,10 @@ void fl_knowledge_free(fl_knowledge *k)
         &k->relative_days,  &k->event_verbs,   &k->open_counts,   &k->weekday_ahead, &k->acts,
         &k->possessives,    &k->generic_items, &k->pred_words,    &k->linking,       &k->existential,
         &k->locatives,      &k->not_places,    &k->item_preds,    &k->bare_preds,    &k->possessed_preds,
-        &k->increments,     &k->item_class_of, &k->irregular,     &k->running_preds, &k->untyped_kinds};
+        &k->increments,     &k->item_class_of, &k->irregular,     &k->running_preds, &k->untyped_kinds,
+        &k->clock_day_parts};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
-    phrases_free(&k->clock_day_parts);
     free(k->rel_offset);
     free(k->rel_from);
     free(k->values);
