@@ -443,7 +443,7 @@ static int introduced_by(const sctx *c, size_t i, size_t lo)
     return i > lo ? prep_role(c, i - 1) : -1;
 }
 
-enum { SUBJ_NONE, SUBJ_ENTITY, SUBJ_NAME, SUBJ_EVENT, SUBJ_KIND };
+enum { SUBJ_NONE, SUBJ_ENTITY, SUBJ_NAME, SUBJ_EVENT, SUBJ_KIND, SUBJ_NOUN };
 
 typedef struct {
     int type;         /* SUBJ_* */
@@ -1604,9 +1604,45 @@ static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t 
     return sj;
 }
 
-/* The subject of a claim whose family is known, from its clause or carried from before (see discourse). */
+static size_t lower_word(const sctx *c, size_t i, char *out, size_t cap);
+static void singular_item(char *item);
+
+/* What the phrase [a, e) that a figure measures names: an event ("the slide", "the avalanche"), a name ("the
+ * 68-metre Coastal Wren"), "the <kind>" (its head a kind noun: "the vessel"), else its head noun (SUBJ_NOUN:
+ * "the satellite", "the dry dock"). */
+static subj_t measured_subject(const sctx *c, const mention *m, size_t nm, size_t a, size_t e)
+{
+    size_t used, head = e - 1;
+    int ev = event_at(c, head, &used), kind;
+    if (ev >= 0)
+        return (subj_t){SUBJ_EVENT, head, used, ev};
+    if (name_word(c, a) || name_word(c, head)) {
+        subj_t sj = clause_subject(c, m, nm, a, e);
+        if (sj.type != SUBJ_NONE)
+            return sj;
+    }
+    if ((kind = fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, head, &used)) >= 0)
+        return (subj_t){SUBJ_KIND, head, 1, kind};
+    return (subj_t){SUBJ_NOUN, head, 1, -1};
+}
+
+/* An unnamed thing that a figure measures ("the dry dock"; sj.index: its kind, or -1) is the one its story tells
+ * of: keyed as an event's figure is, within its directory and as of the document's date. */
+static void noun_subject(const sctx *c, fl_claim *cl, const subj_t *sj)
+{
+    char noun[48] = "";
+    lower_word(c, sj->tok, noun, sizeof noun);
+    singular_item(noun);
+    cl->src = cl->dst = -1;
+    cl->subject = fl_xstrdup(sj->index >= 0 ? c->k->kinds[sj->index] : noun);
+    cl->subject_how = "what the figure measures (an unnamed thing of the story)";
+    cl->subject_event = 1;
+}
+
+/* The subject of a claim whose family is known, from its clause or carried from before (see discourse). The
+ * phrase [np, npe) is what the figure measures when the structure around it says so (np SIZE_MAX: none). */
 static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
-                          const fl_qty *q, discourse *dc, uint32_t para, int dated)
+                          const fl_qty *q, discourse *dc, uint32_t para, int dated, size_t np, size_t npe)
 {
     const fl_knowledge *k = c->k;
     const fl_metric *me = &k->metrics[cl->family];
@@ -1620,9 +1656,15 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
             return;
         }
     }
-    const char *said = "";
-    subj_t sj = figure_subject(c, m, nm, ca, q, &said);
+    const char *said = "what the figure measures";
+    subj_t sj = np != SIZE_MAX ? measured_subject(c, m, nm, np, npe) : figure_subject(c, m, nm, ca, q, &said);
     new_paragraph(dc, para);
+    if (np != SIZE_MAX && sj.type == SUBJ_KIND && !kind_referent(c, dc, sj.index)) /* "the vessel", none named */
+        sj.type = SUBJ_NOUN;
+    if (sj.type == SUBJ_NOUN) {
+        noun_subject(c, cl, &sj);
+        return;
+    }
     /* an act with no period of its own ("had 241 passengers on board when it was struck", "escaped with 23
      * pieces") is a part of the document's event, whoever its clause names: outlets name the ship, the
      * airline or the gang in their own ways */
@@ -2527,12 +2569,186 @@ static int governed(const sctx *c, const fl_qty *q)
     return act_of(c, q, &at) >= 0 || open_predicate(c, q, pred, sizeof pred, &at);
 }
 
+/* ---- measured attributes: read from the structure around the quantity (claim_model.measures) ---- */
+
+/* The family a dimension table (premodifiers, by_dimension) gives dim ("money:USD" is "money"), or -1. */
+static int dimension_family(char *const *dims, const int *fams, size_t n, const char *dim)
+{
+    size_t len = strcspn(dim, ":/");
+    for (size_t i = 0; i < n; i++)
+        if (strlen(dims[i]) == len && memcmp(dims[i], dim, len) == 0)
+            return fams[i];
+    return -1;
+}
+
+/* The family of measure word v (an index into measure_names) for a figure of dimension dim: the one the table
+ * names ("dimension": the one premodifiers give dim), when it admits dim; else -1. */
+static int measure_of(const fl_knowledge *k, int v, const char *dim)
+{
+    if (v < 0 || (size_t)v >= k->nmeasure_names)
+        return -1;
+    int fam = k->measure_family[v];
+    if (fam < 0)
+        fam = dimension_family(k->premod_dims, k->premod_family, k->npremod, dim);
+    return fam >= 0 && admits(k, fam, dim) ? fam : -1;
+}
+
+/* Is the token at i a word the tagger reads as a noun or adjective (any word without a parse)? */
+static int nominal(const sctx *c, size_t i)
+{
+    if (i >= c->b || c->t[i].kind != FL_TOK_WORD)
+        return 0;
+    const fl_parse *p = parse_of(c);
+    if (!p)
+        return 1;
+    int t = p->tags[i - c->a];
+    return t == FL_TAG_NOUN || t == FL_TAG_PROPN || t == FL_TAG_ADJ;
+}
+
+/* Does the word at i end in a possessive "'s" (or the tokenizer cut one off after it)? */
+static int possessive_end(const sctx *c, size_t i)
+{
+    const char *w = c->text + c->t[i].start;
+    size_t n = c->t[i].end - c->t[i].start;
+    if ((n > 2 && w[n - 2] == '\'' && (w[n - 1] == 's' || w[n - 1] == 'S')) ||
+        (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0))
+        return 1;
+    return i + 1 < c->b && c->t[i + 1].kind != FL_TOK_NUM && c->t[i + 1].start == c->t[i].end &&
+           c->text[c->t[i + 1].start] == '\'';
+}
+
+/* The noun phrase a premodifying quantity measures: "the 1,450-kilogram satellite", "a 320-metre dry dock": the
+ * words right after it (up to four nouns and adjectives), to a possessive, punctuation or any other word. [*a, *e)
+ * is the phrase; 0 when there is none, or when a name follows ("the 17-inch MacBook Pro" is a model). */
+static int premodified_phrase(const sctx *c, const fl_qty *q, size_t *a, size_t *e)
+{
+    size_t i = q->tok_end, end = c->cb ? c->cb : c->b, used;
+    if (i >= end || c->t[i].kind != FL_TOK_WORD || prep_role(c, i) >= 0 ||
+        fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0)
+        return 0;
+    *a = i;
+    if (name_word(c, i))
+        return 0; /* "the 17-inch MacBook Pro": a model's name, not a measure of one thing */
+    while (i < end && i < *a + 4 && nominal(c, i) && prep_role(c, i) < 0 && !name_word(c, i)) {
+        i++;
+        if (possessive_end(c, i - 1))
+            break;
+    }
+    *e = i;
+    return i > *a;
+}
+
+/* Is quantity q written as a premodifier, its unit joined to the number by a hyphen ("1,450-kilogram", "700-foot")? */
+static int hyphen_unit(const sctx *c, const fl_qty *q)
+{
+    for (uint32_t x = c->t[q->tok].end; x < q->end; x++)
+        if (c->text[x] == '-')
+            return 1;
+    return q->tok + 1 < q->tok_end && c->text[c->t[q->tok + 1].start] == '-';
+}
+
+/* The measured attribute that the words right around q state, or -1 (claim_model.measures):
+ *   - an axis word right after the unit, no noun phrase after it ("400 metres wide", "800 feet across", "2 metres
+ *     in diameter"; not "spread 20 km across the region");
+ *   - a measure noun and "of" right before it ("a ransom of $8 million", "an altitude of 600 km", "a speed limit of
+ *     40 mph");
+ *   - a measure verb whose object it is, adverbs between ("weighed just 900 kg", "measures 40 metres");
+ *   - a measure noun right after it ("the EUR 270 million fine", "a $3 million ransom demand");
+ *   - its unit joined to it by a hyphen before a noun ("the 1,450-kilogram satellite": the premodifiers table).
+ * [*np, *npe) is the phrase the figure measures when the structure names it (the premodified noun, or the phrase
+ * before the comma of an apposition: "the avalanche, some 800 feet across"); *np is SIZE_MAX when it is the
+ * clause's subject, found as for any claim. */
+static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
+{
+    const fl_knowledge *k = c->k;
+    size_t used, first = qty_first(c, q), end = c->cb ? c->cb : c->b, i = q->tok_end;
+    int fam;
+    *np = SIZE_MAX;
+    if (i < end && (fam = measure_of(k, fl_phrases_at(&k->measure_axes, c->text, c->t, c->b, i, &used), q->dim)) >= 0) {
+        size_t after = i + used;
+        if (!(after < c->b && (c->t[after].kind == FL_TOK_NUM || role(c, after, FL_ROLE_ARTICLES) ||
+                               fl_phrases_at(&k->determiners, c->text, c->t, c->b, after, &used) >= 0))) {
+            /* an apposition: the phrase right before the comma is what it measures */
+            if (first == c->ca && first >= c->a + 2 && c->t[first - 1].kind == FL_TOK_PUNCT &&
+                c->text[c->t[first - 1].start] == ',' && c->t[first - 2].kind == FL_TOK_WORD) {
+                *np = first - 2;
+                *npe = first - 1;
+            }
+            return fam;
+        }
+    }
+    if (first >= c->a + 2 && first - 2 >= c->ca && role(c, first - 1, FL_ROLE_OF) &&
+        (fam = measure_of(k, fl_phrases_ending(&k->measure_nouns, c->text, c->t, c->b, first - 2, &used), q->dim)) >= 0)
+        return fam;
+    size_t v = first;
+    const fl_parse *p = parse_of(c);
+    while (p && v > c->ca && v - 1 >= c->a && p->tags[v - 1 - c->a] == FL_TAG_ADV && first - v < 2)
+        v--;
+    if (v > c->ca && v > c->a &&
+        (fam = measure_of(k, fl_phrases_ending(&k->measure_verbs, c->text, c->t, c->b, v - 1, &used), q->dim)) >= 0)
+        return fam;
+    if (i < end &&
+        (fam = measure_of(k, fl_phrases_at(&k->measure_nouns, c->text, c->t, c->b, i, &used), q->dim)) >= 0 &&
+        !(i + used < c->b && role(c, i + used, FL_ROLE_OF)))
+        return fam;
+    if (k->npremod && hyphen_unit(c, q) && q->unit >= 0 &&
+        fl_phrases_word(&k->size_classes, k->units[q->unit].id, strlen(k->units[q->unit].id)) < 0 &&
+        (fam = dimension_family(k->premod_dims, k->premod_family, k->npremod, q->dim)) >= 0 && admits(k, fam, q->dim) &&
+        premodified_phrase(c, q, np, npe))
+        return fam;
+    *np = SIZE_MAX;
+    return -1;
+}
+
+/* The measured attribute of a figure whose clause has no trigger: a measure noun in the clause's subject phrase
+ * before it ("The limit on that stretch is 40 mph", "A ransom note ... demanded $3 million", "the cost of the
+ * renovation was ..."), else the one its unit's dimension names (km/h, knots: a speed); -1 none. */
+static int measure_weak(const sctx *c, const fl_qty *q)
+{
+    const fl_knowledge *k = c->k;
+    const fl_parse *p = parse_of(c);
+    size_t used;
+    int np = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
+    if (np >= 0) {
+        size_t a = c->a + p->nps[np].start, e = c->a + p->nps[np].end;
+        for (size_t i = a; i < e && e <= q->tok && a >= c->ca; i++) {
+            int fam = measure_of(k, fl_phrases_at(&k->measure_nouns, c->text, c->t, c->b, i, &used), q->dim);
+            if (fam >= 0)
+                return fam;
+        }
+    }
+    int fam = dimension_family(k->bydim_dims, k->bydim_family, k->nbydim, q->dim);
+    return fam >= 0 && admits(k, fam, q->dim) ? fam : -1;
+}
+
+/* The attribute a claim took and the phrase it measures, for a figure that restates it in other units. */
+typedef struct {
+    size_t qi;
+    int family;
+    size_t np, npe;
+} measured;
+
+/* Does q restate the quantity p right before it in other units: only a comma and an alternative between ("40
+ * mph, or about 64 km/h", "600 km, roughly 370 miles"), one dimension that counts nothing, two units? */
+static int restates(const sctx *c, const fl_qty *p, const fl_qty *q)
+{
+    size_t i = p->tok_end, first = qty_first(c, q), dl = strcspn(p->dim, ":/");
+    if (strncmp(p->dim, q->dim, dl) != 0 || strcspn(q->dim, ":/") != dl || first < i || first > i + 2 || p->unit < 0 ||
+        q->unit < 0 || p->unit == q->unit || fl_count_dimension(c->r, q->dim))
+        return 0; /* "2 dead, 1 wounded" are two counts; a restatement is in another unit */
+    if (i < first && c->t[i].kind == FL_TOK_PUNCT && c->text[c->t[i].start] == ',')
+        i++;
+    if (i < first && role(c, i, FL_ROLE_OR))
+        i++;
+    return i == first && first > p->tok_end;
+}
+
 /* The attribute of a claim and what it measures: the item a unit implies (bcm is gas), the family of the
  * nearest trigger that admits the unit (in the clause first), the trigger's noun-compound modifier as the
  * item ("soybean shipments"), in the singular, and a scope for families that need one. *trig is where the
  * trigger is. */
 static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const trigger *tr, size_t ntr,
-                            const mention *m, size_t nm, size_t *trig)
+                            const mention *m, size_t nm, size_t *trig, size_t *np, size_t *npe)
 {
     const fl_knowledge *k = cw->k;
     /* a count's item is its unit's id unless the claim model names the item the unit stands for ("lives" are
@@ -2550,7 +2766,12 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         *trig = q->tok;
     } else if ((cl->family = possessed_family(cw, q)) >= 0)
         *trig = q->tok;
-    else if ((cl->family = family_of(k, tr, ntr, q, cw->ca, cw->cb, 0, trig)) < 0 && !governed(cw, q))
+    else if ((cl->family = measure_strong(cw, q, np, npe)) >= 0)
+        *trig = q->tok; /* the structure around the figure says what it measures */
+    else if ((cl->family = family_of(k, tr, ntr, q, cw->ca, cw->cb, 0, trig)) < 0 &&
+             (cl->family = measure_weak(cw, q)) >= 0)
+        *trig = q->tok;
+    else if (cl->family < 0 && !governed(cw, q))
         /* none in its clause: one elsewhere in the sentence, unless a verb of its own clause governs it
          * ("buried eleven skiers, killing two of them"; "linked to 21 crashes, in which four were hurt") */
         cl->family = family_of(k, tr, ntr, q, cw->ca, cw->cb, 1, trig);
@@ -3258,6 +3479,27 @@ static void claim_time_marks(const sctx *cw, fl_claim *cl, const fl_qty *q, int 
     cl->definite = (int8_t)definite_figure(cw, q);
 }
 
+/* The claim of quantity q of sentence s, its value and text set, nothing keyed yet. */
+static fl_claim new_claim(fl_doc *d, const sctx *cw, const fl_qty *q, size_t doc_index, size_t seq, size_t s)
+{
+    fl_claim cl;
+    memset(&cl, 0, sizeof cl);
+    cl.file = d->path;
+    cl.doc = doc_index;
+    cl.seq = seq;
+    cl.sentence = s;
+    cl.start = fl_doc_pos(d, q->start);
+    cl.end = fl_doc_pos(d, q->end);
+    cl.text = excerpt(d, q->qstart, q->end, 80);
+    cl.context = clause(cw, q);
+    cl.dim = fl_xstrdup(q->dim);
+    cl.item = fl_xstrdup(q->item);
+    cl.value = q->value;
+    cl.lo = q->lo;
+    cl.hi = q->hi;
+    return cl;
+}
+
 void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
                        fl_facts *f)
 {
@@ -3300,6 +3542,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             change = q1 - q0 > 1 && has_change_word(&c);
         }
         size_t m0 = 0, m1 = 0, tr0 = 0, tr1 = 0, wq0 = q0, wq1 = q0;
+        measured prev = {SIZE_MAX, -1, SIZE_MAX, 0};
         for (size_t qi = q0; qi < q1; qi++) {
             const fl_qty *q = &f->qty[qi];
             f->qty_modality[qi] = FL_MOD_ACTUAL;
@@ -3323,36 +3566,33 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                 wq0++;
             for (wq1 = wq1 <= qi ? qi + 1 : wq1; wq1 < q1 && f->qty[wq1].tok_end <= cw.b;)
                 wq1++;
-            fl_claim cl;
-            memset(&cl, 0, sizeof cl);
-            cl.file = d->path;
-            cl.doc = doc_index;
-            cl.seq = seq++;
-            cl.sentence = s;
-            cl.start = fl_doc_pos(d, q->start);
-            cl.end = fl_doc_pos(d, q->end);
-            cl.text = excerpt(d, q->qstart, q->end, 80);
-            cl.context = clause(&cw, q);
-            cl.dim = fl_xstrdup(q->dim);
-            cl.item = fl_xstrdup(q->item);
-            cl.value = q->value;
-            cl.lo = q->lo;
-            cl.hi = q->hi;
+            fl_claim cl = new_claim(d, &cw, q, doc_index, seq++, s);
             size_t trig = q->tok, ca, cb;
             clause_span(&cw, q->tok, q->tok_end, &ca, &cb);
             cw.ca = ca;
             cw.cb = cb;
             f->qty_clause[qi] = ca;
             /* a sentence without triggers or mentions has NULL arrays, and NULL + 0 is undefined */
-            claim_attribute(&cw, &cl, q, tr ? tr + tr0 : NULL, tr1 - tr0, m ? m + m0 : NULL, m1 - m0, &trig);
+            size_t np = SIZE_MAX, npe = 0; /* the phrase the structure says the figure measures */
+            claim_attribute(&cw, &cl, q, tr ? tr + tr0 : NULL, tr1 - tr0, m ? m + m0 : NULL, m1 - m0, &trig, &np, &npe);
+            if (qi > q0 && restates(&cw, &f->qty[qi - 1], q) && prev.family >= 0 && admits(k, prev.family, q->dim)) {
+                /* "40 mph, or about 64 km/h": the same measure in other units */
+                cl.family = prev.family;
+                trig = q->tok;
+                np = prev.np;
+                npe = prev.npe;
+            }
+            prev = (measured){qi, cl.family, np, npe};
             if (cl.family >= 0 && cl.family == k->act_family)
                 act_discourse(&dc, k, &cl);
             if (cl.family >= 0) {
                 parties(&cw, m ? m + m0 : NULL, m1 - m0, cl.family, trig, q->tok, &cl.src, &cl.dst);
                 claim_subject(&cw, &cl, m ? m + m0 : NULL, m1 - m0, ca, cb, q, &dc, d->sents[s].para,
-                              period_of(&cw, w, nw, q, f->qty + q0, q1 - q0) != NULL);
+                              period_of(&cw, w, nw, q, f->qty + q0, q1 - q0) != NULL, np, npe);
             }
-            cl.modality = modality_of(&cw, q);
+            /* what the structure says a figure measures of a thing ("the 1.2-tonne spacecraft", "the avalanche,
+             * some 800 feet across") describes it: no forecast or target of the clause is about it */
+            cl.modality = np != SIZE_MAX ? FL_MOD_ACTUAL : modality_of(&cw, q);
             int increment = act_like(k, cl.family) && open_increment(&dc, &cw, &cl, q);
             int change_part = increment                                                                     ? 3
                               : (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q) ? 1

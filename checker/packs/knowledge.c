@@ -281,6 +281,10 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->possessives, 1);
     phrases_init(&k->generic_items, 1);
     phrases_init(&k->untyped_kinds, 1);
+    phrases_init(&k->measure_axes, 1);
+    phrases_init(&k->measure_nouns, 1);
+    phrases_init(&k->measure_verbs, 1);
+    phrases_init(&k->size_classes, 1);
     phrases_init(&k->open_counts, 1);
     phrases_init(&k->weekday_ahead, 1);
     phrases_init(&k->case_scales, 0);
@@ -775,15 +779,80 @@ static int load_unit_items(fl_knowledge *k, const cJSON *sec, const char *file, 
     return 0;
 }
 
+/* The index of a measure's family name in measure_names, appended when new. */
+static int measure_name(fl_knowledge *k, const char *name)
+{
+    size_t i = 0;
+    while (i < k->nmeasure_names && strcmp(k->measure_names[i], name) != 0)
+        i++;
+    if (i == k->nmeasure_names) {
+        FL_GROW(k->measure_names, k->capmeasure_names, k->nmeasure_names + 1);
+        k->measure_names[k->nmeasure_names++] = fl_xstrdup(name);
+    }
+    return (int)i;
+}
+
+/* {"dimension": "family", ...} into parallel arrays of dimensions and measure name indices. */
+static int load_dimension_map(fl_knowledge *k, const cJSON *o, char ***dims, int **fams, size_t *n, size_t *cap,
+                              const char *file, const char *what, fl_buf *err)
+{
+    const cJSON *it;
+    if (!cJSON_IsObject(o))
+        return fl_fail(err, file, "claim_model.measures.%s must be an object of dimension -> family", what);
+    cJSON_ArrayForEach (it, o) {
+        if (!cJSON_IsString(it))
+            return fl_fail(err, file, "claim_model.measures.%s.%s must name a family", what, it->string);
+        if (*n == *cap) {
+            *cap = *cap ? *cap * 2 : 4;
+            *dims = fl_xrealloc(*dims, *cap * sizeof(char *));
+            *fams = fl_xrealloc(*fams, *cap * sizeof(int));
+        }
+        (*dims)[*n] = fl_xstrdup(it->string);
+        (*fams)[(*n)++] = measure_name(k, it->valuestring);
+    }
+    return 0;
+}
+
+/* claim_model.measures: axes, nouns and verbs by family; premodifiers and by_dimension by dimension. */
+static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    static const char *const keys[] = {"axes", "nouns", "verbs", "premodifiers", "size_classes", "by_dimension", NULL};
+    if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.measures", err) < 0)
+        return err->len ? -1 : fl_fail(err, file, "claim_model.measures must be an object");
+    struct {
+        const char *key;
+        fl_phrases *p;
+    } lists[] = {{"axes", &k->measure_axes}, {"nouns", &k->measure_nouns}, {"verbs", &k->measure_verbs}};
+    for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
+        const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, lists[l].key), *it;
+        if (o && !cJSON_IsObject(o))
+            return fl_fail(err, file, "claim_model.measures.%s must be an object of family -> phrases", lists[l].key);
+        cJSON_ArrayForEach (it, o)
+            if (load_names(lists[l].p, it, measure_name(k, it->string), file, it->string, err) < 0)
+                return -1;
+    }
+    const cJSON *o;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "size_classes")) &&
+        load_names(&k->size_classes, o, 1, file, "claim_model.measures.size_classes", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "premodifiers")) &&
+        load_dimension_map(k, o, &k->premod_dims, &k->premod_family, &k->npremod, &k->cappremod, file, "premodifiers",
+                           err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "by_dimension")) &&
+        load_dimension_map(k, o, &k->bydim_dims, &k->bydim_family, &k->nbydim, &k->capbydim, file, "by_dimension",
+                           err) < 0)
+        return -1;
+    return 0;
+}
+
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"clause_openers", "subordinators", "prepositions",
-                                       "determiners",    "kinds",         "events",
-                                       "attributes",     "unit_items",    "unit_families",
-                                       "non_items",      "hypothetical",  "relatives",
-                                       "coordinators",   "origins",       "open_counts",
-                                       "event_verbs",    "acts",          "possessives",
-                                       "generic_items",  "untyped_kinds", NULL};
+    static const char *const keys[] = {
+        "clause_openers", "subordinators", "prepositions",  "determiners", "kinds",        "events",
+        "attributes",     "unit_items",    "unit_families", "non_items",   "hypothetical", "relatives",
+        "coordinators",   "origins",       "open_counts",   "event_verbs", "acts",         "possessives",
+        "generic_items",  "untyped_kinds", "measures",      NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -825,12 +894,39 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "unit_families")) && load_unit_items(k, o, file, err, 1) < 0)
         return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "measures")) && load_measures(k, o, file, err) < 0)
+        return -1;
     return 0;
 }
 
 /* Applies the attributes and unit items of the claim model to the metrics and units they name. */
+/* Resolves the measures' family names to metric indices ("dimension": -1); -1 with a message when a name is no
+ * family. */
+static int finish_measures(fl_knowledge *k, fl_buf *err)
+{
+    k->measure_family = fl_xmalloc((k->nmeasure_names + 1) * sizeof(int));
+    for (size_t i = 0; i < k->nmeasure_names; i++) {
+        int m = -1;
+        for (size_t x = 0; x < k->nmetrics && m < 0; x++)
+            if (strcmp(k->metrics[x].id, k->measure_names[i]) == 0)
+                m = (int)x;
+        if (m < 0 && strcmp(k->measure_names[i], "dimension") != 0) {
+            fl_buf_printf(err, "claim_model.measures names family \"%s\", which no pack defines", k->measure_names[i]);
+            return -1;
+        }
+        k->measure_family[i] = m;
+    }
+    for (size_t i = 0; i < k->npremod; i++)
+        k->premod_family[i] = k->measure_family[k->premod_family[i]];
+    for (size_t i = 0; i < k->nbydim; i++)
+        k->bydim_family[i] = k->measure_family[k->bydim_family[i]];
+    return 0;
+}
+
 static int finish_claim_model(fl_knowledge *k, fl_buf *err)
 {
+    if (finish_measures(k, err) < 0)
+        return -1;
     for (size_t i = 0; i < k->nmetrics; i++) {
         k->metrics[i].join_as = (int)i;
         k->metrics[i].count_unit = -1;
@@ -1092,22 +1188,28 @@ static void free_strings(char **v, size_t n)
 void fl_knowledge_free(fl_knowledge *k)
 {
     fl_phrases *all[] = {
-        &k->words,          &k->multipliers,   &k->scales,        &k->case_scales,   &k->fractions,
-        &k->collectives,    &k->ordinals,      &k->unit_names,    &k->unit_symbols,  &k->rates,
-        &k->currency_names, &k->percent,       &k->aliases,       &k->triggers,      &k->modalities,
-        &k->events,         &k->qualifiers,    &k->non_claims,    &k->relative,      &k->datelines,
-        &k->copyright,      &k->anniversary,   &k->years_after,   &k->part_of_year,  &k->months,
-        &k->weekdays,       &k->increase,      &k->decrease,      &k->multiples,     &k->clause_openers,
-        &k->subordinators,  &k->prepositions,  &k->determiners,   &k->kind_nouns,    &k->event_nouns,
-        &k->non_items,      &k->hypothetical,  &k->relatives,     &k->coordinators,  &k->origins,
-        &k->clock_before,   &k->clock_after,   &k->clock_periods, &k->clock_names,   &k->time_zones,
-        &k->relative_days,  &k->event_verbs,   &k->open_counts,   &k->weekday_ahead, &k->acts,
-        &k->possessives,    &k->generic_items, &k->pred_words,    &k->linking,       &k->existential,
-        &k->locatives,      &k->not_places,    &k->item_preds,    &k->bare_preds,    &k->possessed_preds,
-        &k->increments,     &k->item_class_of, &k->irregular,     &k->running_preds, &k->untyped_kinds,
-        &k->clock_day_parts};
+        &k->words,           &k->multipliers,   &k->scales,        &k->case_scales,   &k->fractions,
+        &k->collectives,     &k->ordinals,      &k->unit_names,    &k->unit_symbols,  &k->rates,
+        &k->currency_names,  &k->percent,       &k->aliases,       &k->triggers,      &k->modalities,
+        &k->events,          &k->qualifiers,    &k->non_claims,    &k->relative,      &k->datelines,
+        &k->copyright,       &k->anniversary,   &k->years_after,   &k->part_of_year,  &k->months,
+        &k->weekdays,        &k->increase,      &k->decrease,      &k->multiples,     &k->clause_openers,
+        &k->subordinators,   &k->prepositions,  &k->determiners,   &k->kind_nouns,    &k->event_nouns,
+        &k->non_items,       &k->hypothetical,  &k->relatives,     &k->coordinators,  &k->origins,
+        &k->clock_before,    &k->clock_after,   &k->clock_periods, &k->clock_names,   &k->time_zones,
+        &k->relative_days,   &k->event_verbs,   &k->open_counts,   &k->weekday_ahead, &k->acts,
+        &k->possessives,     &k->generic_items, &k->pred_words,    &k->linking,       &k->existential,
+        &k->locatives,       &k->not_places,    &k->item_preds,    &k->bare_preds,    &k->possessed_preds,
+        &k->increments,      &k->item_class_of, &k->irregular,     &k->running_preds, &k->untyped_kinds,
+        &k->clock_day_parts, &k->measure_axes,  &k->measure_nouns, &k->measure_verbs, &k->size_classes};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
+    free_strings(k->measure_names, k->nmeasure_names);
+    free(k->measure_family);
+    free_strings(k->premod_dims, k->npremod);
+    free(k->premod_family);
+    free_strings(k->bydim_dims, k->nbydim);
+    free(k->bydim_family);
     free(k->rel_offset);
     free(k->rel_from);
     free(k->values);

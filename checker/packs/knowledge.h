@@ -212,6 +212,22 @@ typedef struct {
     char **suffixes; /* the lemmatiser's suffix rules, triples (suffix, replacement, the ending the stem must
                       * have or ""), tried in order */
     size_t nsuffixes, capsuffixes;
+    /* measured attributes (claim_model "measures"): words whose place around a figure says what it measures,
+     * each -> index into measure_names, whose metric family is measure_family[] ("dimension": -1, the family
+     * premod_family gives the figure's dimension) */
+    fl_phrases measure_axes;  /* after the unit: "wide", "across", "in diameter" */
+    fl_phrases measure_nouns; /* "ransom", "altitude", "limit": "a ransom of $8 million" */
+    fl_phrases measure_verbs; /* "weighed", "measures": the figure is their object */
+    char **measure_names;
+    size_t nmeasure_names, capmeasure_names;
+    int *measure_family;
+    char **premod_dims; /* a unit of this dimension premodifying a noun ("a 320-metre dock") ... */
+    int *premod_family; /* ... measures this family of the noun (index into measure_names until finished) */
+    size_t npremod, cappremod;
+    fl_phrases size_classes; /* unit ids whose premodifier names a size class ("a 15-inch laptop") -> 1 */
+    char **bydim_dims;       /* a unit of this dimension with no other attribute (km/h) ... */
+    int *bydim_family;       /* ... is of this family */
+    size_t nbydim, capbydim;
     fl_phrases untyped_kinds; /* kinds (of kinds) whose names need no kind word: "the company" may be the last
                                * name of the document ("Carrick Marine Works"), "the hall" only a hall's -> 1 */
     void *pending;            /* attributes and unit items read before the metrics and units they name (knowledge.c) */
