@@ -1605,7 +1605,6 @@ static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t 
 }
 
 static size_t lower_word(const sctx *c, size_t i, char *out, size_t cap);
-static void singular_item(char *item);
 
 /* What the phrase [a, e) that a figure measures names: an event ("the slide", "the avalanche"), a name ("the
  * 68-metre Coastal Wren"), "the <kind>" (its head a kind noun: "the vessel"), else its head noun (SUBJ_NOUN:
@@ -1631,8 +1630,9 @@ static subj_t measured_subject(const sctx *c, const mention *m, size_t nm, size_
 static void noun_subject(const sctx *c, fl_claim *cl, const subj_t *sj)
 {
     char noun[48] = "";
-    lower_word(c, sj->tok, noun, sizeof noun);
-    singular_item(noun);
+    size_t n = lower_word(c, sj->tok, noun, sizeof noun);
+    if (n > 3 && noun[n - 1] == 's' && !strchr("siu", noun[n - 2])) /* "docks"; not "campus", "analysis" */
+        noun[n - 1] = '\0';
     cl->src = cl->dst = -1;
     cl->subject = fl_xstrdup(sj->index >= 0 ? c->k->kinds[sj->index] : noun);
     cl->subject_how = "what the figure measures (an unnamed thing of the story)";
@@ -2619,7 +2619,8 @@ static int possessive_end(const sctx *c, size_t i)
 
 /* The noun phrase a premodifying quantity measures: "the 1,450-kilogram satellite", "a 320-metre dry dock": the
  * words right after it (up to four nouns and adjectives), to a possessive, punctuation or any other word. [*a, *e)
- * is the phrase; 0 when there is none, or when a name follows ("the 17-inch MacBook Pro" is a model). */
+ * is the phrase; 0 when there is none, when a name follows ("the 17-inch MacBook Pro" is a model) or its head is a
+ * plural (a class of things). */
 static int premodified_phrase(const sctx *c, const fl_qty *q, size_t *a, size_t *e)
 {
     size_t i = q->tok_end, end = c->cb ? c->cb : c->b, used;
@@ -2635,7 +2636,12 @@ static int premodified_phrase(const sctx *c, const fl_qty *q, size_t *a, size_t 
             break;
     }
     *e = i;
-    return i > *a;
+    if (i == *a)
+        return 0;
+    /* "200-megaton bombs", "30-foot boats": a plural head is a class of things, each of that size */
+    const char *w = c->text + c->t[i - 1].start;
+    size_t n = c->t[i - 1].end - c->t[i - 1].start;
+    return !(n > 3 && w[n - 1] == 's' && !strchr("siu", w[n - 2]));
 }
 
 /* Is quantity q written as a premodifier, its unit joined to the number by a hyphen ("1,450-kilogram", "700-foot")? */
