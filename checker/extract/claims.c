@@ -2674,9 +2674,10 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
         size_t after = i + used;
         if (!(after < c->b && (c->t[after].kind == FL_TOK_NUM || role(c, after, FL_ROLE_ARTICLES) ||
                                fl_phrases_at(&k->determiners, c->text, c->t, c->b, after, &used) >= 0))) {
-            /* an apposition: the phrase right before the comma is what it measures */
-            if (first == c->ca && first >= c->a + 2 && c->t[first - 1].kind == FL_TOK_PUNCT &&
-                c->text[c->t[first - 1].start] == ',' && c->t[first - 2].kind == FL_TOK_WORD) {
+            /* an apposition set off by commas: the noun right before the first is what it measures */
+            if (first >= c->a + 2 && first - 1 >= c->ca && c->t[first - 1].kind == FL_TOK_PUNCT &&
+                c->text[c->t[first - 1].start] == ',' && nominal(c, first - 2) &&
+                (after >= c->b || c->t[after].kind == FL_TOK_PUNCT)) {
                 *np = first - 2;
                 *npe = first - 1;
             }

@@ -1,0 +1,139 @@
+/* test_measures.c - measured attributes read from the structure around a quantity (claim_model.measures in
+ * rules/measures.json): axis words after a unit, measure nouns and verbs, a unit premodifying a noun, a unit's
+ * dimension; what the figure measures as its subject; and the traps that must stay apart. Table-driven; every
+ * subject and sentence is invented, none is from the development data. */
+#include "unit.h"
+
+#include "extract/claims.h"
+#include "check/numcheck.h"
+
+#define DATED "Published: 9 May 2031\n\n"
+
+typedef struct {
+    const char *text;    /* a whole document */
+    const char *figure;  /* the claim whose text starts with this */
+    const char *family;  /* its attribute, "" none */
+    const char *subject; /* its subject ("" none); NULL: not checked */
+} attr_case;
+
+static void run_attr_cases(const attr_case *cases, size_t n)
+{
+    const fl_knowledge *k = fl_rules_knowledge(unit_rules());
+    for (size_t i = 0; i < n; i++) {
+        fl_claims c;
+        fl_doc *d = unit_claims("story/t.txt", cases[i].text, &c);
+        const fl_claim *x = NULL;
+        for (size_t j = 0; j < c.len && !x; j++)
+            if (strncmp(c.items[j].text, cases[i].figure, strlen(cases[i].figure)) == 0)
+                x = &c.items[j];
+        cr_expect(x != NULL, "case %zu: no claim \"%s\"", i, cases[i].figure);
+        if (x) {
+            const char *fam = x->family >= 0 ? k->metrics[x->family].id : "";
+            cr_expect_str_eq(fam, cases[i].family, "case %zu: %s\n  family \"%s\", want \"%s\"", i, cases[i].text, fam,
+                             cases[i].family);
+            if (cases[i].subject)
+                cr_expect_str_eq(x->subject, cases[i].subject, "case %zu: %s\n  subject \"%s\", want \"%s\"", i,
+                                 cases[i].text, x->subject, cases[i].subject);
+        }
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}
+
+Test(measures, attributes_from_structure)
+{
+    static const attr_case cases[] = {
+        /* an axis word right after the unit; the clause's subject is what is measured (an event noun here) */
+        {DATED "The mudslide was about 250 metres wide, officials said.\n", "about 250", "width", "landslide"},
+        /* an apposition: the noun before the comma */
+        {DATED "A drone filmed the mudslide, some 900 feet across, from above.\n", "some 900", "width", "landslide"},
+        {DATED "The Orvel canal is 42 kilometres long.\n", "42", "extent", NULL},
+        {DATED "The crack in the dam wall was 3 metres deep.\n", "3", "depth", NULL},
+        {DATED "The new pipe is 1.4 metres in diameter.\n", "1.4", "diameter", NULL},
+        /* not an axis but a preposition: a noun phrase follows */
+        {DATED "Debris was scattered 20 km across the valley.\n", "20", "", NULL},
+        /* a measure noun before "of" */
+        {DATED "The gang demanded a ransom of $4 million from the Tarvo Clinic.\n", "$4", "ransom", NULL},
+        {DATED "The probe will orbit at an altitude of 410 km.\n", "410", "height", NULL},
+        {DATED "The bend carries a speed limit of 30 mph.\n", "30", "speed-limit", NULL},
+        /* a measure noun after the figure */
+        {DATED "Analysts say the EUR 95 million fine will hurt Brannock Bank.\n", "EUR 95", "fine", NULL},
+        /* a measure verb whose object the figure is */
+        {DATED "The old Velda buoy weighed just 640 kg.\n", "640", "mass", NULL},
+        /* a unit joined to its number by a hyphen before a noun: the noun's mass or length */
+        {DATED "The 2,100-kilogram satellite reached orbit on Monday.\n", "2,100", "mass", "spacecraft"},
+        {DATED "Workers flooded the port's 280-metre dry dock on Monday.\n", "280", "extent", "dock"},
+        /* a measure noun in the clause's subject phrase */
+        {DATED "The limit on the Harrow bridge is 20 mph.\n", "20", "speed-limit", NULL},
+        /* a unit whose dimension names its attribute */
+        {DATED "A tram derailed in Osterby on Monday. It was travelling at 70 km/h.\n", "70", "speed", "crash"},
+        /* the same measure restated in other units */
+        {DATED "The limit on the Harrow bridge is 20 mph, or about 32 km/h.\n", "about 32", "speed-limit", NULL},
+    };
+    run_attr_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+Test(measures, traps_stay_apart)
+{
+    static const attr_case cases[] = {
+        /* a model named by its size is no measure of one thing */
+        {DATED "The 16-inch Corvo Pad replaces the 14-inch Corvo Pad.\n", "16-inch", "", NULL},
+        /* a size class or yield premodifier */
+        {DATED "The army ordered 400 new 155-millimetre shells.\n", "155", "", NULL},
+        {DATED "The test was of a 20-kilotonne device.\n", "20", "", NULL},
+        /* a plural head is a class of things */
+        {DATED "The yard builds 90-metre ferries for export.\n", "90", "", NULL},
+        /* a distance to a place is no width or height */
+        {DATED "The slope broke about 200 metres below the summit.\n", "about 200", "", NULL},
+        /* two counts are no restatement of one another */
+        {DATED "Two dead, 5 injured in tram derailment at Osterby.\n", "5", "injuries", NULL},
+    };
+    run_attr_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+Test(measures, conflicts_and_traps)
+{
+    /* one slide's width in two units that disagree */
+    cr_expect_eq(unit_count("story/t.txt",
+                            DATED "A mudslide buried the road above Karsby.\n\nThe slide was about 300 metres wide.\n\n"
+                                  "Photographs show the mudslide, some 600 feet across, above the road.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    /* the same width in two units agrees */
+    cr_expect_eq(unit_count("story/t.txt",
+                            DATED "A mudslide buried the road above Karsby.\n\nThe slide was about 300 metres wide.\n\n"
+                                  "Photographs show the mudslide, some 1,000 feet across, above the road.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+    /* one satellite's mass as a satellite and as a spacecraft */
+    cr_expect_eq(unit_count("story/t.txt",
+                            DATED "The 2,100-kilogram satellite reached orbit on Monday.\n\n"
+                                  "Engineers will test the 1.6-tonne spacecraft's cameras.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    /* another named satellite of the same kind, and a rocket's capacity, stay apart */
+    cr_expect_eq(unit_count("story/t.txt",
+                            DATED "The 2,100-kilogram satellite reached orbit on Monday.\n\n"
+                                  "The first Velda satellite weighed just 700 kg.\n\n"
+                                  "The Corra rocket can carry up to 3 tonnes.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+    /* a train's speed against the limit on the line: two attributes */
+    cr_expect_eq(unit_count("story/t.txt",
+                            DATED "A tram derailed in Osterby on Monday.\n\nIt entered the curve at 70 km/h.\n\n"
+                                  "The limit on the curve is 25 mph, or about 40 km/h.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+    /* the tram's speed in two units that disagree */
+    cr_expect_eq(unit_count("story/t.txt",
+                            DATED "A tram derailed in Osterby on Monday.\n\nIt entered the curve at 70 km/h.\n\n"
+                                  "Inspectors asked why the tram was doing 60 miles an hour.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    /* a part (the fracture line's depth) is not the slide's width */
+    cr_expect_eq(unit_count("story/t.txt",
+                            DATED "A mudslide buried the road above Karsby.\n\nThe slide was about 300 metres wide.\n\n"
+                                  "The fracture line was up to 2 metres deep.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+}
