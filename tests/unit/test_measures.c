@@ -85,6 +85,11 @@ Test(measures, traps_stay_apart)
         {DATED "The yard builds 90-metre ferries for export.\n", "90", "", NULL},
         /* a distance to a place is no width or height */
         {DATED "The slope broke about 200 metres below the summit.\n", "about 200", "", NULL},
+        /* a speed that premodifies a zone or limit is the limit; a top speed is what a vehicle can do */
+        {DATED "A car crashed in Osterby on Monday. It was travelling at 90 km/h in a 50 km/h zone.\n", "50",
+         "speed-limit", NULL},
+        {DATED "A car crashed in Osterby on Monday. The car has a top speed of 250 km/h.\n", "250", "rated-speed",
+         NULL},
         /* two counts are no restatement of one another */
         {DATED "Two dead, 5 injured in tram derailment at Osterby.\n", "5", "injuries", NULL},
     };
