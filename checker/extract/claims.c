@@ -2679,6 +2679,21 @@ static uint32_t clause_as_of(const sctx *c, size_t ca, size_t cb, int undated)
     return h;
 }
 
+/* A whole count stated exactly ("three firms", "612,000 visitors": read as the interval of its rounding, a
+ * unit wide) is that number and no other: its interval is narrowed so that it no longer touches the next
+ * whole number's ("three" and "two" do not meet at 2.5). Not a running count's (a toll one apart is as
+ * often a report of another hour as a disagreement: the join's update rules judge those). */
+static void exact_count(const sctx *c, fl_claim *cl)
+{
+    if (cl->family >= 0 && c->k->metrics[cl->family].cumulative)
+        return;
+    if (cl->value == trunc(cl->value) && cl->hi - cl->lo == 1.0 && cl->lo == cl->value - 0.5 &&
+        fl_count_dimension(c->r, cl->dim)) {
+        cl->lo = cl->value - 0.49;
+        cl->hi = cl->value + 0.49;
+    }
+}
+
 /* The period of a claim (stated, or an event's document date), the document's date, and its key, or why it
  * has none. */
 static void claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, const when *pw, const fl_date *date,
@@ -3347,6 +3362,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             claim_attribute(&cw, &cl, q, tr ? tr + tr0 : NULL, tr1 - tr0, m ? m + m0 : NULL, m1 - m0, &trig);
             if (cl.family >= 0 && cl.family == k->act_family)
                 act_discourse(&dc, k, &cl);
+            exact_count(&cw, &cl);
             if (cl.family >= 0) {
                 parties(&cw, m ? m + m0 : NULL, m1 - m0, cl.family, trig, q->tok, &cl.src, &cl.dst);
                 claim_subject(&cw, &cl, m ? m + m0 : NULL, m1 - m0, ca, cb, q, &dc, d->sents[s].para,
