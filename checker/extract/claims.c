@@ -1604,6 +1604,17 @@ static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t 
     return sj;
 }
 
+/* Does the clause [ca, cb) give a scope of many events: a place wider than one event's ("in the region",
+ * "nationwide") or a season or year ("this winter", "so far this year"; rules/claims.json "aggregates")? */
+static int aggregate(const sctx *c, size_t ca, size_t cb)
+{
+    size_t used;
+    for (size_t i = ca; i < cb && i < c->b; i++)
+        if (c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->aggregates, c->text, c->t, c->b, i, &used) >= 0)
+            return 1;
+    return 0;
+}
+
 /* The subject of a claim whose family is known, from its clause or carried from before (see discourse). */
 static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
                           const fl_qty *q, discourse *dc, uint32_t para, int dated)
@@ -1637,6 +1648,14 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
             cl->subject_how = "the document's topic (compared within the document)";
             return;
         }
+    }
+    /* "Twenty-three people have died in avalanches in the region this winter": a figure of an event's
+     * attribute whose clause has a scope of many events counts them all, not the one the document or the
+     * clause names: it has no subject to compare */
+    if (me->event && !act_like(k, cl->family) && aggregate(c, ca, cb)) {
+        cl->src = cl->dst = -1;
+        cl->subject_how = "an aggregate of many events (its clause's scope)";
+        return;
     }
     /* an act with a period of its own ("last year the board cut 19 posts") is not the document's event, nor
      * its topic: it needs a subject its clause names */
@@ -1832,33 +1851,61 @@ static char *scope_after(const sctx *c, const fl_qty *q, size_t cb)
     return fl_buf_take(&b);
 }
 
-/* The event class the document names most often (its title included; the first named wins a tie), or -1:
- * one stray word ("March" in a dateline, a "rally" in passing) does not outweigh the story's own event, and a
- * month's name is no event ("5 March" is not a march). */
+enum { LEDE_WORDS = 120 };
+
+/* Is the word at i an event noun's mention that names the story's event: not a month ("5 March" is not a
+ * march) and not a time of reference after an anchor ("its busiest year since the pandemic")? The noun's
+ * class, or -1. */
+static int event_mention(const fl_doc *d, const fl_knowledge *k, const fl_facts *f, size_t i)
+{
+    size_t used;
+    if (f->tok[i].kind != FL_TOK_WORD)
+        return -1;
+    int ev = fl_phrases_at(&k->event_nouns, d->text, f->tok, f->ntok, i, &used);
+    if (ev < 0 || (size_t)ev >= k->nevent_classes)
+        return -1;
+    if (d->text[f->tok[i].start] >= 'A' && d->text[f->tok[i].start] <= 'Z' &&
+        fl_phrases_at(&k->months, d->text, f->tok, f->ntok, i, &used) >= 0)
+        return -1;
+    size_t j = i;
+    while (j > 0 && f->tok[j - 1].kind == FL_TOK_WORD &&
+           fl_phrases_at(&k->determiners, d->text, f->tok, f->ntok, j - 1, &used) >= 0)
+        j--;
+    if (j > 0 && fl_phrases_at(&k->event_anchors, d->text, f->tok, f->ntok, j - 1, &used) >= 0)
+        return -1;
+    return ev;
+}
+
+/* The event the document is about, or -1: the event class whose nouns the document names most often (its
+ * title included; the first named wins a tie), a mention after an anchor ("its busiest year since the
+ * pandemic") not counted: one stray word ("March" in a dateline, a "rally" in passing) does not outweigh the
+ * story's own event. With no event noun, the first event verb of the lede (the title and first LEDE_WORDS
+ * words) that names its class ("a goods train derailed"; not a general one, "it happened", which names none):
+ * a story names its event at once, and a verb further down ("an earlier attempt collapsed") makes no event of
+ * a briefing, whose figures then fall back to the document's topic. */
 static int document_event(const fl_doc *d, const fl_knowledge *k, const fl_facts *f)
 {
-    size_t used, nclass = k->nevent_classes;
+    size_t used, nclass = k->nevent_classes, words = 0, lede = f->ntok;
     if (!nclass)
         return -1;
+    for (size_t i = 0; i < f->ntok && lede == f->ntok; i++)
+        if (f->tok[i].kind == FL_TOK_WORD && ++words > LEDE_WORDS)
+            lede = i;
     size_t *count = fl_xcalloc(nclass, sizeof *count), *first = fl_xcalloc(nclass, sizeof *first);
-    for (size_t i = 0; i < f->ntok; i++)
-        if (f->tok[i].kind == FL_TOK_WORD && fl_phrases_at(&k->months, d->text, f->tok, f->ntok, i, &used) < 0) {
-            int ev = fl_phrases_at(&k->event_nouns, d->text, f->tok, f->ntok, i, &used);
-            if (ev >= 0 && d->text[f->tok[i].start] >= 'A' && d->text[f->tok[i].start] <= 'Z' &&
-                fl_phrases_at(&k->months, d->text, f->tok, f->ntok, i, &(size_t){0}) >= 0)
-                continue; /* "5 March 2025" names a month, not a march */
-            if (ev >= 0 && (size_t)ev < nclass && count[ev]++ == 0)
-                first[ev] = i;
-        }
+    for (size_t i = 0; i < f->ntok; i++) {
+        int ev = event_mention(d, k, f, i);
+        if (ev < 0)
+            continue;
+        if (count[ev]++ == 0)
+            first[ev] = i;
+    }
     int best = -1;
     for (size_t e = 0; e < nclass; e++)
         if (count[e] && (best < 0 || count[e] > count[best] || (count[e] == count[best] && first[e] < first[best])))
             best = (int)e;
     free(count);
     free(first);
-    /* no event noun: the first event verb that names its class ("a goods train derailed"; not a general one,
-     * "it happened", which names none) */
-    for (size_t i = 0; best < 0 && i < f->ntok; i++) {
+    for (size_t i = 0; best < 0 && i < lede; i++) {
         int verb =
             f->tok[i].kind == FL_TOK_WORD ? fl_phrases_at(&k->event_verbs, d->text, f->tok, f->ntok, i, &used) : -1;
         for (size_t e = 0; verb >= 0 && e < nclass && best < 0; e++)

@@ -281,6 +281,10 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->possessives, 1);
     phrases_init(&k->generic_items, 1);
     phrases_init(&k->untyped_kinds, 1);
+    phrases_init(&k->event_anchors, 1);
+    phrases_init(&k->aggregates, 1);
+    phrases_init(&k->new_entity, 1);
+    phrases_init(&k->other_entity, 1);
     phrases_init(&k->open_counts, 1);
     phrases_init(&k->weekday_ahead, 1);
     phrases_init(&k->case_scales, 0);
@@ -777,13 +781,12 @@ static int load_unit_items(fl_knowledge *k, const cJSON *sec, const char *file, 
 
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"clause_openers", "subordinators", "prepositions",
-                                       "determiners",    "kinds",         "events",
-                                       "attributes",     "unit_items",    "unit_families",
-                                       "non_items",      "hypothetical",  "relatives",
-                                       "coordinators",   "origins",       "open_counts",
-                                       "event_verbs",    "acts",          "possessives",
-                                       "generic_items",  "untyped_kinds", NULL};
+    static const char *const keys[] = {
+        "clause_openers", "subordinators", "prepositions", "determiners",   "kinds",
+        "events",         "attributes",    "unit_items",   "unit_families", "non_items",
+        "hypothetical",   "relatives",     "coordinators", "origins",       "open_counts",
+        "event_verbs",    "acts",          "possessives",  "generic_items", "untyped_kinds",
+        "event_anchors",  "aggregates",    "new_entity",   "other_entity",  NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -797,7 +800,9 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"coordinators", &k->coordinators},     {"relatives", &k->relatives},
                 {"hypothetical", &k->hypothetical},     {"possessives", &k->possessives},
                 {"generic_items", &k->generic_items},   {"untyped_kinds", &k->untyped_kinds},
-                {"open_counts", &k->open_counts},       {"non_items", &k->non_items}};
+                {"open_counts", &k->open_counts},       {"non_items", &k->non_items},
+                {"event_anchors", &k->event_anchors},   {"aggregates", &k->aggregates},
+                {"new_entity", &k->new_entity},         {"other_entity", &k->other_entity}};
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
             load_names(flat[i].names, o, 1, file, flat[i].key, err) < 0)
@@ -1092,20 +1097,20 @@ static void free_strings(char **v, size_t n)
 void fl_knowledge_free(fl_knowledge *k)
 {
     fl_phrases *all[] = {
-        &k->words,          &k->multipliers,   &k->scales,        &k->case_scales,   &k->fractions,
-        &k->collectives,    &k->ordinals,      &k->unit_names,    &k->unit_symbols,  &k->rates,
-        &k->currency_names, &k->percent,       &k->aliases,       &k->triggers,      &k->modalities,
-        &k->events,         &k->qualifiers,    &k->non_claims,    &k->relative,      &k->datelines,
-        &k->copyright,      &k->anniversary,   &k->years_after,   &k->part_of_year,  &k->months,
-        &k->weekdays,       &k->increase,      &k->decrease,      &k->multiples,     &k->clause_openers,
-        &k->subordinators,  &k->prepositions,  &k->determiners,   &k->kind_nouns,    &k->event_nouns,
-        &k->non_items,      &k->hypothetical,  &k->relatives,     &k->coordinators,  &k->origins,
-        &k->clock_before,   &k->clock_after,   &k->clock_periods, &k->clock_names,   &k->time_zones,
-        &k->relative_days,  &k->event_verbs,   &k->open_counts,   &k->weekday_ahead, &k->acts,
-        &k->possessives,    &k->generic_items, &k->pred_words,    &k->linking,       &k->existential,
-        &k->locatives,      &k->not_places,    &k->item_preds,    &k->bare_preds,    &k->possessed_preds,
-        &k->increments,     &k->item_class_of, &k->irregular,     &k->running_preds, &k->untyped_kinds,
-        &k->clock_day_parts};
+        &k->words,           &k->multipliers,   &k->scales,        &k->case_scales,   &k->fractions,
+        &k->collectives,     &k->ordinals,      &k->unit_names,    &k->unit_symbols,  &k->rates,
+        &k->currency_names,  &k->percent,       &k->aliases,       &k->triggers,      &k->modalities,
+        &k->events,          &k->qualifiers,    &k->non_claims,    &k->relative,      &k->datelines,
+        &k->copyright,       &k->anniversary,   &k->years_after,   &k->part_of_year,  &k->months,
+        &k->weekdays,        &k->increase,      &k->decrease,      &k->multiples,     &k->clause_openers,
+        &k->subordinators,   &k->prepositions,  &k->determiners,   &k->kind_nouns,    &k->event_nouns,
+        &k->non_items,       &k->hypothetical,  &k->relatives,     &k->coordinators,  &k->origins,
+        &k->clock_before,    &k->clock_after,   &k->clock_periods, &k->clock_names,   &k->time_zones,
+        &k->relative_days,   &k->event_verbs,   &k->open_counts,   &k->weekday_ahead, &k->acts,
+        &k->possessives,     &k->generic_items, &k->pred_words,    &k->linking,       &k->existential,
+        &k->locatives,       &k->not_places,    &k->item_preds,    &k->bare_preds,    &k->possessed_preds,
+        &k->increments,      &k->item_class_of, &k->irregular,     &k->running_preds, &k->untyped_kinds,
+        &k->clock_day_parts, &k->event_anchors, &k->aggregates,    &k->new_entity,    &k->other_entity};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     free(k->rel_offset);
