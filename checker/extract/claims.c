@@ -2747,6 +2747,7 @@ static void claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, co
                                int change_part)
 {
     const fl_knowledge *k = cw->k;
+    exact_count(cw, cl);
     int event = cl->family >= 0 && (k->metrics[cl->family].event || cl->subject_event);
     /* "the 2,300 dockworkers now on strike": an event's figure as of the document's day is of its month, as
      * one with no period is */
@@ -3409,7 +3410,6 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             claim_attribute(&cw, &cl, q, tr ? tr + tr0 : NULL, tr1 - tr0, m ? m + m0 : NULL, m1 - m0, &trig);
             if (cl.family >= 0 && cl.family == k->act_family)
                 act_discourse(&dc, k, &cl);
-            exact_count(&cw, &cl);
             if (cl.family >= 0) {
                 parties(&cw, m ? m + m0 : NULL, m1 - m0, cl.family, trig, q->tok, &cl.src, &cl.dst);
                 claim_subject(&cw, &cl, m ? m + m0 : NULL, m1 - m0, ca, cb, q, &dc, d->sents[s].para,
