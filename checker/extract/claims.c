@@ -453,6 +453,51 @@ typedef struct {
 
 /* The subject of the clause [ca, qtok) before the figure: the first entity, name, event or "the <kind>" that no
  * preposition introduces. A name run followed by an event noun ("the Pinecrest flood") is that event. */
+enum { MAX_DESCRIPTORS = 3 };
+
+/* Is token i a modifier that tells which entity a descriptor means: one that marks the one new entity a
+ * merger or reform makes ("merged", "new": 1) or another than the last named one ("former", "rival",
+ * ordinals: 2; rules/claims.json new_entity, other_entity)? 0 when it is neither. */
+static int entity_modifier(const sctx *c, size_t i)
+{
+    size_t used;
+    if (c->t[i].kind != FL_TOK_WORD)
+        return 0;
+    if (fl_phrases_at(&c->k->other_entity, c->text, c->t, c->b, i, &used) >= 0 && used == 1)
+        return 2;
+    return fl_phrases_at(&c->k->new_entity, c->text, c->t, c->b, i, &used) >= 0 && used == 1;
+}
+
+/* The key of a descriptor subject "the <modifiers> <kind noun>" whose kind noun is at head: a descriptor with
+ * no name is its head noun with the modifiers that make it another entity kept ("former university": never
+ * the last named university), or, with only modifiers of the one new entity, its head noun marked as that
+ * entity ("+university": "the merged university" = "the new university"). NULL when no modifier says which:
+ * then "the university" refers back to the last named one. */
+static char *descriptor(const sctx *c, size_t head)
+{
+    size_t d = head;
+    int other = 0, fresh = 0;
+    while (d > c->a && d + MAX_DESCRIPTORS > head && entity_modifier(c, d - 1)) {
+        d--;
+        other |= entity_modifier(c, d) == 2;
+        fresh |= entity_modifier(c, d) == 1;
+    }
+    if (!other && !fresh)
+        return NULL;
+    fl_buf b = {0};
+    if (!other)
+        fl_buf_putc(&b, '+');
+    for (size_t i = other ? d : head; i <= head; i++) {
+        if (other && i < head && entity_modifier(c, i) != 2)
+            continue;
+        if (b.len && b.ptr[b.len - 1] != '+')
+            fl_buf_putc(&b, ' ');
+        for (uint32_t x = c->t[i].start; x < c->t[i].end; x++)
+            fl_buf_putc(&b, (char)fl_ascii_lower((unsigned char)c->text[x]));
+    }
+    return fl_buf_take(&b);
+}
+
 static subj_t clause_subject(const sctx *c, const mention *m, size_t nm, size_t ca, size_t qtok)
 {
     subj_t sj = {SUBJ_NONE, 0, 0, -1};
@@ -488,8 +533,11 @@ static subj_t clause_subject(const sctx *c, const mention *m, size_t nm, size_t 
             continue;
         }
         int kind = fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, i, &used);
-        if (kind >= 0 && i > ca && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i - 1, &used) >= 0 &&
-            introduced_by(c, i, ca) < 0)
+        size_t d = i;
+        while (d > ca && d + MAX_DESCRIPTORS > i && entity_modifier(c, d - 1))
+            d--;
+        if (kind >= 0 && d > ca && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, d - 1, &used) >= 0 &&
+            introduced_by(c, d, ca) < 0)
             return (subj_t){SUBJ_KIND, i, 1, kind};
     }
     return sj;
@@ -551,6 +599,10 @@ typedef struct {
     char **kind_name; /* per kind (claim_model.kinds), the last name of that kind: "Calder Arena" for "the
                        * arena", "Coral Serenade" after "the cruise ship Coral Serenade"; NULL none */
     int last_kind;    /* the kind of last_name, -1 when it has none */
+    char **ref_attr;  /* "family|item" of the named subjects' figures so far, for a definite figure that refers
+                       * back to one ("Of the 621,000 visitors recorded ...") */
+    char **ref_subj;  /* the subject of each */
+    size_t nref;
 } discourse;
 
 /* The kind of a name [i, j): its last word is a kind noun ("Calder Arena", "Steel Fabrication Hall"), or one
@@ -711,9 +763,30 @@ static int describes_noun(const sctx *c, size_t i, size_t n)
     return fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, j, &used) < 0;
 }
 
+static int possessed(const sctx *c, const fl_qty *q);
+
+/* The comma that ends the phrase opening its sentence with a preposition and holding a possessed figure ("With
+ * its 31,000 students, the new university would ..."), whose clause follows the comma; 0 when there is none. */
+static size_t fronted_comma(const sctx *c, const fl_qty *q)
+{
+    size_t i = q->tok_end;
+    if (!c->cb || c->ca != c->a || prep_role(c, c->a) < 0 || !possessed(c, q))
+        return 0;
+    while (i < c->b && !(c->t[i].kind == FL_TOK_PUNCT && c->text[c->t[i].start] == ','))
+        i++;
+    return i + 1 < c->b ? i : 0;
+}
+
 static int modality_of(const sctx *c, const fl_qty *q)
 {
     size_t used;
+    /* a possessed figure of an opening phrase has its clause's modality: "With its 31,000 students, the new
+     * university would become ..." */
+    for (size_t i = fronted_comma(c, q) + 1; i > 1 && i < c->b && i <= fronted_comma(c, q) + 8; i++) {
+        int mo = fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, i, &used);
+        if (mo > FL_MOD_ACTUAL && !(used == 1 && role(c, i, FL_ROLE_BY)))
+            return mo;
+    }
     for (size_t i = q->tok_end; i < c->b && i < q->tok_end + 3; i++) {
         int mo = fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, i, &used);
         if (mo == FL_MOD_CAPACITY)
@@ -1616,8 +1689,8 @@ static int aggregate(const sctx *c, size_t ca, size_t cb)
 }
 
 /* The subject of a claim whose family is known, from its clause or carried from before (see discourse). */
-static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
-                          const fl_qty *q, discourse *dc, uint32_t para, int dated)
+static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
+                                 const fl_qty *q, discourse *dc, uint32_t para, int dated)
 {
     const fl_knowledge *k = c->k;
     const fl_metric *me = &k->metrics[cl->family];
@@ -1692,7 +1765,9 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
         break;
     case SUBJ_KIND:
         cl->src = -1;
-        if (kind_referent(c, dc, sj.index)) {
+        if ((cl->subject = descriptor(c, sj.tok)))
+            cl->subject_how = "a descriptor: its head noun and what says which one";
+        else if (kind_referent(c, dc, sj.index)) {
             cl->subject = fl_xstrdup(kind_referent(c, dc, sj.index));
             cl->subject_how = "\"the <kind>\": the last named subject";
         }
@@ -1731,6 +1806,73 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
         }
         break;
     }
+}
+
+static int definite_figure(const sctx *c, const fl_qty *q);
+
+/* "With its 31,000 students, the new university would ...": a possessed figure in a phrase that opens its
+ * sentence before a comma is its clause's subject's, named after the comma. That subject (a descriptor, "the
+ * <kind>" or a name), or NULL. */
+static char *fronted_possessor(const sctx *c, const discourse *dc, const mention *m, size_t nm, size_t ca,
+                               const fl_qty *q, const char **how)
+{
+    size_t i = fronted_comma(c, q);
+    if (!i || ca != c->a)
+        return NULL;
+    subj_t sj = clause_subject(c, m, nm, i + 1, c->b);
+    *how = "the possessor: the subject after the opening phrase";
+    if (sj.type == SUBJ_KIND && sj.tok <= i + 1 + MAX_DESCRIPTORS + 1) {
+        char *d = descriptor(c, sj.tok);
+        const char *r = d ? NULL : kind_referent(c, dc, sj.index);
+        return d ? d : r ? fl_xstrdup(r) : NULL;
+    }
+    if (sj.type == SUBJ_NAME && sj.tok == i + 1)
+        return subject_phrase(c, sj.tok, sj.ntok);
+    return NULL;
+}
+
+/* The "family|item" of a claim, what a figure referring back must share with the one it refers to. */
+static char *ref_attribute(const fl_knowledge *k, const fl_claim *cl)
+{
+    fl_buf b = {0};
+    fl_buf_printf(&b, "%s|%s", k->metrics[cl->family].id, cl->item);
+    return fl_buf_take(&b);
+}
+
+/* The subject of a claim: a possessor named after an opening phrase; else from its clause or carried from
+ * before (clause_claim_subject); else, for a definite figure that refers back ("Of the 621,000 visitors
+ * recorded", "the 52,000 recalled packages") with no subject of its own, the subject of the last figure of the
+ * same attribute. Every named subject is remembered with its attribute for that. */
+static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
+                          const fl_qty *q, discourse *dc, uint32_t para, int dated)
+{
+    const char *how = "";
+    char *fronted = fronted_possessor(c, dc, m, nm, ca, q, &how);
+    if (fronted && c->k->metrics[cl->family].direction == FL_DIR_NONE) {
+        new_paragraph(dc, para);
+        cl->src = -1;
+        cl->subject = fronted;
+        cl->subject_how = how;
+    } else {
+        free(fronted);
+        clause_claim_subject(c, cl, m, nm, ca, cb, q, dc, para, dated);
+    }
+    char *attr = ref_attribute(c->k, cl);
+    if (!cl->subject && cl->src < 0 && !cl->subject_event && definite_figure(c, q))
+        for (size_t i = dc->nref; i-- > 0;)
+            if (strcmp(dc->ref_attr[i], attr) == 0) {
+                cl->subject = fl_xstrdup(dc->ref_subj[i]);
+                cl->subject_doc = 0;
+                cl->subject_how = "a definite figure: the subject of the last figure of its attribute";
+                break;
+            }
+    if (cl->subject && cl->subject[0] && !cl->subject_event && dc->nref < 256) {
+        dc->ref_attr = fl_xrealloc(dc->ref_attr, (dc->nref + 1) * sizeof(char *));
+        dc->ref_subj = fl_xrealloc(dc->ref_subj, (dc->nref + 1) * sizeof(char *));
+        dc->ref_attr[dc->nref] = attr;
+        dc->ref_subj[dc->nref++] = fl_xstrdup(cl->subject);
+    } else
+        free(attr);
 }
 
 /* Is the figure supposed rather than stated: a cue of the claim model's hypothetical list ("if", "assuming")
@@ -2466,6 +2608,28 @@ static int open_increment(discourse *dc, const sctx *c, const fl_claim *cl, cons
     return 0;
 }
 
+/* The class of a count that the open predicate cls governs. A light or stative verb (rules/predicates.json
+ * "light": have, welcome, record, enrol, attract, serve ...) says nothing of its own: what it governs is the
+ * subject's whole complement of the item, one attribute whatever the verb. That is the family a possessive
+ * would give ("its 31,000 students": enrolment; sets cl->family, returns NULL), else the item's possessed
+ * class ("had 200 passengers": carry, as "the ferry's 1,300 passengers"), else the light class itself ("stock"
+ * visitors, "welcomed 612,000 visitors" = "the 621,000 visitors recorded"). Any other class is returned as
+ * it is: change verbs (cut, add, lose, hire) stay apart from stocks. */
+static const char *stock_class(const sctx *c, fl_claim *cl, const fl_qty *q, const char *cls)
+{
+    const fl_knowledge *k = c->k;
+    if (fl_phrases_word(&k->light_preds, cls, strlen(cls)) < 0 || q->unit < 0)
+        return cls;
+    for (size_t m = 0; m < k->nmetrics; m++)
+        if (k->metrics[m].possessed && k->metrics[m].count_unit == q->unit && admits(k, (int)m, q->dim)) {
+            cl->family = (int)m;
+            return NULL;
+        }
+    const char *what = item_class(k, k->units[q->unit].id);
+    int pc = fl_phrases_word(&k->possessed_preds, what, strlen(what));
+    return pc >= 0 ? k->pred_classes[pc] : cls;
+}
+
 /* The act attribute of a counted figure that no family claims: family act_family, item "ACT:ITEM" (the act's
  * class and what is counted, "cancel:flight"), so that it is compared only with figures of the same act on
  * the same kind of thing (and, as any claim, the same subject, period and modality). A figure about a
@@ -2494,9 +2658,14 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
     } else if (open_predicate(c, q, pred, sizeof pred, &at) ||
                (fl_phrases_word(&k->generic_items, what, strlen(what)) >= 0 &&
                 verb_and_preposition(c, q, pred, sizeof pred, &at)))
-        cls = pred; /* "linked to 12 crashes": of a noun no unit names, the verb and its preposition */
+        cls = stock_class(c, cl, q, pred); /* "linked to 12 crashes": of a noun no unit names, the verb and its
+                                            * preposition */
     else
         return;
+    if (!cls) {
+        *trig = at;
+        return; /* a stock of a possessed family's: that family's figure */
+    }
     fl_buf it = {0};
     fl_buf_puts(&it, cls);
     fl_buf_putc(&it, ':');
@@ -3280,6 +3449,12 @@ static void discourse_free(discourse *dc, const fl_knowledge *k)
         free(dc->counted[i]);
     free(dc->counted);
     free(dc->counted_day);
+    for (size_t i = 0; i < dc->nref; i++) {
+        free(dc->ref_attr[i]);
+        free(dc->ref_subj[i]);
+    }
+    free(dc->ref_attr);
+    free(dc->ref_subj);
 }
 
 /* A place or part that a definite phrase opening the sentence sets for the figures after it: "In the eastern
@@ -3334,7 +3509,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     doc_names(d, f, &names);
     size_t first_claim = out->len;
     /* pass 2: keys */
-    discourse dc = {NULL, -1, NULL, UINT32_MAX, document_event(d, k, f), NULL, 0, NULL, NULL, NULL, 0, NULL, -1};
+    discourse dc = {NULL, -1,   NULL, UINT32_MAX, document_event(d, k, f), NULL, 0, NULL, NULL, NULL, 0, NULL,
+                    -1,   NULL, NULL, 0};
     dc.kind_name = fl_xcalloc(k->nkinds + 1, sizeof(char *));
     int prev_year = 0;
     size_t prev_tok = 0, seq = 0;

@@ -282,6 +282,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->generic_items, 1);
     phrases_init(&k->untyped_kinds, 1);
     phrases_init(&k->event_anchors, 1);
+    phrases_init(&k->light_preds, 1);
     phrases_init(&k->aggregates, 1);
     phrases_init(&k->new_entity, 1);
     phrases_init(&k->other_entity, 1);
@@ -944,9 +945,9 @@ static void free_pending(fl_knowledge *k)
 /* Section "predicates" (rules/predicates.json): the open predicates' tables. */
 static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {
-        "classes",   "linking_verbs", "existential", "locatives", "not_places", "item_predicates", "bare_counts",
-        "possessed", "item_classes",  "increments",  "irregular", "suffixes",   "running",         NULL};
+    static const char *const keys[] = {"classes",         "linking_verbs", "existential", "locatives",    "not_places",
+                                       "item_predicates", "bare_counts",   "possessed",   "item_classes", "increments",
+                                       "irregular",       "suffixes",      "running",     "light",        NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "predicates", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"predicates\" must be an object");
     struct {
@@ -955,7 +956,8 @@ static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, 
     } flat[] = {{"linking_verbs", &k->linking},
                 {"existential", &k->existential},
                 {"not_places", &k->not_places},
-                {"increments", &k->increments}};
+                {"increments", &k->increments},
+                {"light", &k->light_preds}};
     const cJSON *o;
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
@@ -1110,7 +1112,8 @@ void fl_knowledge_free(fl_knowledge *k)
         &k->possessives,     &k->generic_items, &k->pred_words,    &k->linking,       &k->existential,
         &k->locatives,       &k->not_places,    &k->item_preds,    &k->bare_preds,    &k->possessed_preds,
         &k->increments,      &k->item_class_of, &k->irregular,     &k->running_preds, &k->untyped_kinds,
-        &k->clock_day_parts, &k->event_anchors, &k->aggregates,    &k->new_entity,    &k->other_entity};
+        &k->clock_day_parts, &k->light_preds,   &k->event_anchors, &k->aggregates,    &k->new_entity,
+        &k->other_entity};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     free(k->rel_offset);

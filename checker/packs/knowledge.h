@@ -214,6 +214,9 @@ typedef struct {
     size_t nsuffixes, capsuffixes;
     fl_phrases untyped_kinds; /* kinds (of kinds) whose names need no kind word: "the company" may be the last
                                * name of the document ("Carrick Marine Works"), "the hall" only a hall's -> 1 */
+    fl_phrases light_preds;   /* pred classes of light and stative verbs ("stock": have, welcome, record): what
+                               * they govern is its possessor's whole complement, keyed as the possessed table
+                               * or a possessed family says, whatever the verb -> 1 */
     fl_phrases event_anchors; /* "since": an event noun right after one is a time of reference ("its busiest year
                                * since the pandemic"), not the story's event -> 1 */
     fl_phrases aggregates;    /* "in the region", "this winter", "nationwide": a figure of an event whose clause
