@@ -3509,8 +3509,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     doc_names(d, f, &names);
     size_t first_claim = out->len;
     /* pass 2: keys */
-    discourse dc = {NULL, -1,   NULL, UINT32_MAX, document_event(d, k, f), NULL, 0, NULL, NULL, NULL, 0, NULL,
-                    -1,   NULL, NULL, 0};
+    discourse dc = {.last_entity = -1, .para = UINT32_MAX, .doc_event = document_event(d, k, f), .last_kind = -1};
     dc.kind_name = fl_xcalloc(k->nkinds + 1, sizeof(char *));
     int prev_year = 0;
     size_t prev_tok = 0, seq = 0;
