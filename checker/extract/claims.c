@@ -1831,6 +1831,19 @@ static char *fronted_possessor(const sctx *c, const discourse *dc, const mention
     return NULL;
 }
 
+/* Does a count refer back to one given before: a definite figure ("Of the 621,000 visitors recorded") whose
+ * noun no "of" phrase follows (that phrase says what it is about: "the 19,000 staff of its rival")? Only
+ * counts: an amount in a definite phrase is as often another one ("the $19 billion purchase of ..."). */
+static int refers_back(const sctx *c, const fl_qty *q)
+{
+    size_t i = q->tok_end;
+    if (!fl_count_dimension(c->r, q->dim) || !definite_figure(c, q))
+        return 0;
+    while (i < c->b && c->t[i].kind == FL_TOK_WORD && prep_role(c, i) < 0 && i < q->tok_end + 2)
+        i++;
+    return !(i < c->b && prep_role(c, i) == FL_PREP_OF);
+}
+
 /* The "family|item" of a claim, what a figure referring back must share with the one it refers to. */
 static char *ref_attribute(const fl_knowledge *k, const fl_claim *cl)
 {
@@ -1858,7 +1871,7 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
         clause_claim_subject(c, cl, m, nm, ca, cb, q, dc, para, dated);
     }
     char *attr = ref_attribute(c->k, cl);
-    if (!cl->subject && cl->src < 0 && !cl->subject_event && definite_figure(c, q))
+    if (!cl->subject && cl->src < 0 && !cl->subject_event && refers_back(c, q))
         for (size_t i = dc->nref; i-- > 0;)
             if (strcmp(dc->ref_attr[i], attr) == 0) {
                 cl->subject = fl_xstrdup(dc->ref_subj[i]);
