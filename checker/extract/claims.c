@@ -1831,13 +1831,20 @@ static char *fronted_possessor(const sctx *c, const discourse *dc, const mention
     return NULL;
 }
 
-/* Does a count refer back to one given before: a definite figure ("Of the 621,000 visitors recorded") whose
+static int act_like(const fl_knowledge *k, int fam);
+
+/* Does an act's count refer back to one given before: a definite figure ("Of the 621,000 visitors recorded") whose
  * noun no "of" phrase follows (that phrase says what it is about: "the 19,000 staff of its rival")? Only
  * counts: an amount in a definite phrase is as often another one ("the $19 billion purchase of ..."). */
-static int refers_back(const sctx *c, const fl_qty *q)
+static int refers_back(const sctx *c, const fl_claim *cl, const fl_qty *q)
 {
     size_t i = q->tok_end;
-    if (!fl_count_dimension(c->r, q->dim) || !definite_figure(c, q))
+    const fl_token *t = &c->t[q->tok];
+    /* an act's count only ("the 23d ward case" is an ordinal, not 23 cases of the court's) */
+    if (!act_like(c->k, cl->family) || !fl_count_dimension(c->r, q->dim) || !definite_figure(c, q) ||
+        (t->end > t->start && fl_ascii_lower((unsigned char)c->text[t->end - 1]) >= 'a' &&
+         fl_ascii_lower((unsigned char)c->text[t->end - 1]) <= 'z' && c->text[t->start] >= '0' &&
+         c->text[t->start] <= '9'))
         return 0;
     while (i < c->b && c->t[i].kind == FL_TOK_WORD && prep_role(c, i) < 0 && i < q->tok_end + 2)
         i++;
@@ -1871,7 +1878,7 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
         clause_claim_subject(c, cl, m, nm, ca, cb, q, dc, para, dated);
     }
     char *attr = ref_attribute(c->k, cl);
-    if (!cl->subject && cl->src < 0 && !cl->subject_event && refers_back(c, q))
+    if (!cl->subject && cl->src < 0 && !cl->subject_event && refers_back(c, cl, q))
         for (size_t i = dc->nref; i-- > 0;)
             if (strcmp(dc->ref_attr[i], attr) == 0) {
                 cl->subject = fl_xstrdup(dc->ref_subj[i]);
@@ -2137,6 +2144,16 @@ static int possessed(const sctx *c, const fl_qty *q)
            used == 1;
 }
 
+/* Is token j a past participle of a listed act, a modifier of the noun a figure counts ("the 52,000 recalled
+ * packages")? */
+static int act_participle(const sctx *c, const fl_parse *p, size_t j)
+{
+    size_t used;
+    return c->t[j].kind == FL_TOK_WORD &&
+           (p->tags[j - c->a] == FL_TAG_VBN || p->tags[j - c->a] == FL_TAG_VBD || p->tags[j - c->a] == FL_TAG_ADJ) &&
+           fl_phrases_at(&c->k->acts, c->text, c->t, c->b, j, &used) >= 0 && used == 1;
+}
+
 /* The act phrase (claim_model "acts") that governs the counted figure q, or -1, with where it starts in *at:
  *   - one that ends right before the figure, determiners between ("cancelled 480 flights", "escaped with 23
  *     pieces", "will employ the 1,800");
@@ -2157,11 +2174,16 @@ static int act_of(const sctx *c, const fl_qty *q, size_t *at)
             return a;
         }
     }
+    const fl_parse *ps = parse_of(c);
+    for (size_t j = q->tok + 1; ps && j + 1 < q->tok_end; j++) /* "the 52,000 recalled packages" */
+        if (act_participle(c, ps, j)) {
+            *at = j;
+            return fl_phrases_at(&k->acts, c->text, c->t, c->b, j, &used);
+        }
     while (p > c->a && p - 1 >= c->ca && fl_phrases_at(&k->determiners, c->text, c->t, c->b, p - 1, &used) >= 0 &&
            fl_phrases_at(&k->possessives, c->text, c->t, c->b, p - 1, &used) < 0)
         p--;
     /* an act noun and "of": "the recall of 136,000 vehicles", "the elimination of 300 posts" */
-    const fl_parse *ps = parse_of(c);
     if (ps && p > c->a + 1 && p - 2 >= c->ca && prep_role(c, p - 1) == FL_PREP_OF &&
         ps->tags[p - 2 - c->a] == FL_TAG_NOUN)
         p--;
@@ -2509,15 +2531,19 @@ static int noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     if (u < 0 || !p || q->value < 2 || q->value != trunc(q->value))
         return 0;
     while (end < c->b && end < q->tok_end + 3 && c->t[end].kind == FL_TOK_WORD &&
-           (p->tags[end - c->a] == FL_TAG_NOUN || p->tags[end - c->a] == FL_TAG_ADJ)) {
+           (p->tags[end - c->a] == FL_TAG_NOUN || p->tags[end - c->a] == FL_TAG_ADJ ||
+            (end > q->tok_end - 1 && act_participle(c, p, end)))) {
         if (p->tags[end - c->a] == FL_TAG_NOUN)
             head = end;
         end++;
     }
+    /* "recalling 48,000 packages of soft cheese": a listed act says what was done to the noun, whatever it
+     * is of ("3 kinds of ..." with none is not read) */
+    size_t at;
     if (p->tags[head - c->a] != FL_TAG_NOUN || head + 1 < end ||
         (c->text[c->t[head].start] >= 'A' && c->text[c->t[head].start] <= 'Z') ||
-        (end < c->b &&
-         (c->t[end].kind == FL_TOK_WORD && (p->tags[end - c->a] == FL_TAG_NOUN || prep_role(c, end) == FL_PREP_OF))))
+        (end < c->b && c->t[end].kind == FL_TOK_WORD &&
+         (p->tags[end - c->a] == FL_TAG_NOUN || (prep_role(c, end) == FL_PREP_OF && act_of(c, q, &at) < 0))))
         return 0;
     char pred[48], item[48];
     if (!open_predicate(c, q, pred, sizeof pred, &used) && !verb_and_preposition(c, q, pred, sizeof pred, &used))
@@ -2544,7 +2570,8 @@ static int open_bare_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     const fl_parse *p = parse_of(c);
     char lemma[48], out[48];
     size_t at;
-    if (p && q->tok_end < c->b && c->t[q->tok_end].kind == FL_TOK_WORD && p->tags[q->tok_end - c->a] == FL_TAG_NOUN)
+    if (p && q->tok_end < c->b && c->t[q->tok_end].kind == FL_TOK_WORD &&
+        (p->tags[q->tok_end - c->a] == FL_TAG_NOUN || act_participle(c, p, q->tok_end)))
         return noun_count(c, q, pool); /* "linked to 12 crashes" names its noun, a unit the tables lack */
     if (!p || !c->k->bare_units)
         return 0;
