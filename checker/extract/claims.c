@@ -2454,8 +2454,12 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
         if (p->tags[vh - c->a] == FL_TAG_PART || p->tags[vh - c->a] == FL_TAG_ADP)
             part = vh--;
         int vg = p->vg_of[vh - c->a];
-        if (is_verb_tag(p->tags[vh - c->a]) && !speech_verb(c, vh) && (vg < 0 || p->vgs[vg].modal < 0)) {
-            int cls = verb_class(c, vh, part, lemma, sizeof lemma);
+        int cls = is_verb_tag(p->tags[vh - c->a]) ? verb_class(c, vh, part, lemma, sizeof lemma) : -1;
+        /* a modal verb says what may be ("can hold 3,000"), except of a stock, which has a modality of its own
+         * ("would enrol 38,000 students": a forecast) */
+        int light =
+            cls >= 0 && fl_phrases_word(&k->light_preds, k->pred_classes[cls], strlen(k->pred_classes[cls])) >= 0;
+        if (is_verb_tag(p->tags[vh - c->a]) && !speech_verb(c, vh) && (vg < 0 || p->vgs[vg].modal < 0 || light)) {
             if (cls < 0 && part == SIZE_MAX && vh > c->a && vh - 1 >= c->ca &&
                 fl_phrases_at(&k->existential, c->text, c->t, c->b, vh - 1, &used) >= 0 &&
                 fl_phrases_word(&k->linking, lemma, strlen(lemma)) >= 0)
