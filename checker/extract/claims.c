@@ -453,6 +453,51 @@ typedef struct {
 
 /* The subject of the clause [ca, qtok) before the figure: the first entity, name, event or "the <kind>" that no
  * preposition introduces. A name run followed by an event noun ("the Pinecrest flood") is that event. */
+enum { MAX_DESCRIPTORS = 3 };
+
+/* Is token i a modifier that tells which entity a descriptor means: one that marks the one new entity a
+ * merger or reform makes ("merged", "new": 1) or another than the last named one ("former", "rival",
+ * ordinals: 2; rules/claims.json new_entity, other_entity)? 0 when it is neither. */
+static int entity_modifier(const sctx *c, size_t i)
+{
+    size_t used;
+    if (c->t[i].kind != FL_TOK_WORD)
+        return 0;
+    if (fl_phrases_at(&c->k->other_entity, c->text, c->t, c->b, i, &used) >= 0 && used == 1)
+        return 2;
+    return fl_phrases_at(&c->k->new_entity, c->text, c->t, c->b, i, &used) >= 0 && used == 1;
+}
+
+/* The key of a descriptor subject "the <modifiers> <kind noun>" whose kind noun is at head: a descriptor with
+ * no name is its head noun with the modifiers that make it another entity kept ("former university": never
+ * the last named university), or, with only modifiers of the one new entity, its head noun marked as that
+ * entity ("+university": "the merged university" = "the new university"). NULL when no modifier says which:
+ * then "the university" refers back to the last named one. */
+static char *descriptor(const sctx *c, size_t head)
+{
+    size_t d = head;
+    int other = 0, fresh = 0;
+    while (d > c->a && d + MAX_DESCRIPTORS > head && entity_modifier(c, d - 1)) {
+        d--;
+        other |= entity_modifier(c, d) == 2;
+        fresh |= entity_modifier(c, d) == 1;
+    }
+    if (!other && !fresh)
+        return NULL;
+    fl_buf b = {0};
+    if (!other)
+        fl_buf_putc(&b, '+');
+    for (size_t i = other ? d : head; i <= head; i++) {
+        if (other && i < head && entity_modifier(c, i) != 2)
+            continue;
+        if (b.len && b.ptr[b.len - 1] != '+')
+            fl_buf_putc(&b, ' ');
+        for (uint32_t x = c->t[i].start; x < c->t[i].end; x++)
+            fl_buf_putc(&b, (char)fl_ascii_lower((unsigned char)c->text[x]));
+    }
+    return fl_buf_take(&b);
+}
+
 static subj_t clause_subject(const sctx *c, const mention *m, size_t nm, size_t ca, size_t qtok)
 {
     subj_t sj = {SUBJ_NONE, 0, 0, -1};
@@ -488,8 +533,11 @@ static subj_t clause_subject(const sctx *c, const mention *m, size_t nm, size_t 
             continue;
         }
         int kind = fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, i, &used);
-        if (kind >= 0 && i > ca && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i - 1, &used) >= 0 &&
-            introduced_by(c, i, ca) < 0)
+        size_t d = i;
+        while (d > ca && d + MAX_DESCRIPTORS > i && entity_modifier(c, d - 1))
+            d--;
+        if (kind >= 0 && d > ca && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, d - 1, &used) >= 0 &&
+            introduced_by(c, d, ca) < 0)
             return (subj_t){SUBJ_KIND, i, 1, kind};
     }
     return sj;
@@ -551,6 +599,10 @@ typedef struct {
     char **kind_name; /* per kind (claim_model.kinds), the last name of that kind: "Calder Arena" for "the
                        * arena", "Coral Serenade" after "the cruise ship Coral Serenade"; NULL none */
     int last_kind;    /* the kind of last_name, -1 when it has none */
+    char **ref_attr;  /* "family|item" of the named subjects' figures so far, for a definite figure that refers
+                       * back to one ("Of the 621,000 visitors recorded ...") */
+    char **ref_subj;  /* the subject of each */
+    size_t nref;
 } discourse;
 
 /* The kind of a name [i, j): its last word is a kind noun ("Calder Arena", "Steel Fabrication Hall"), or one
@@ -711,9 +763,30 @@ static int describes_noun(const sctx *c, size_t i, size_t n)
     return fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, j, &used) < 0;
 }
 
+static int possessed(const sctx *c, const fl_qty *q);
+
+/* The comma that ends the phrase opening its sentence with a preposition and holding a possessed figure ("With
+ * its 31,000 students, the new university would ..."), whose clause follows the comma; 0 when there is none. */
+static size_t fronted_comma(const sctx *c, const fl_qty *q)
+{
+    size_t i = q->tok_end;
+    if (!c->cb || c->ca != c->a || prep_role(c, c->a) < 0 || !possessed(c, q))
+        return 0;
+    while (i < c->b && !(c->t[i].kind == FL_TOK_PUNCT && c->text[c->t[i].start] == ','))
+        i++;
+    return i + 1 < c->b ? i : 0;
+}
+
 static int modality_of(const sctx *c, const fl_qty *q)
 {
     size_t used;
+    /* a possessed figure of an opening phrase has its clause's modality: "With its 31,000 students, the new
+     * university would become ..." */
+    for (size_t i = fronted_comma(c, q) + 1; i > 1 && i < c->b && i <= fronted_comma(c, q) + 8; i++) {
+        int mo = fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, i, &used);
+        if (mo > FL_MOD_ACTUAL && !(used == 1 && role(c, i, FL_ROLE_BY)))
+            return mo;
+    }
     for (size_t i = q->tok_end; i < c->b && i < q->tok_end + 3; i++) {
         int mo = fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, i, &used);
         if (mo == FL_MOD_CAPACITY)
@@ -1639,10 +1712,21 @@ static void noun_subject(const sctx *c, fl_claim *cl, const subj_t *sj)
     cl->subject_event = 1;
 }
 
+/* Does the clause [ca, cb) give a scope of many events: a place wider than one event's ("in the region",
+ * "nationwide") or a season or year ("this winter", "so far this year"; rules/claims.json "aggregates")? */
+static int aggregate(const sctx *c, size_t ca, size_t cb)
+{
+    size_t used;
+    for (size_t i = ca; i < cb && i < c->b; i++)
+        if (c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->aggregates, c->text, c->t, c->b, i, &used) >= 0)
+            return 1;
+    return 0;
+}
+
 /* The subject of a claim whose family is known, from its clause or carried from before (see discourse). The
  * phrase [np, npe) is what the figure measures when the structure around it says so (np SIZE_MAX: none). */
-static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
-                          const fl_qty *q, discourse *dc, uint32_t para, int dated, size_t np, size_t npe)
+static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
+                                 const fl_qty *q, discourse *dc, uint32_t para, int dated, size_t np, size_t npe)
 {
     const fl_knowledge *k = c->k;
     const fl_metric *me = &k->metrics[cl->family];
@@ -1680,6 +1764,14 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
             return;
         }
     }
+    /* "Twenty-three people have died in avalanches in the region this winter": a figure of an event's
+     * attribute whose clause has a scope of many events counts them all, not the one the document or the
+     * clause names: it has no subject to compare */
+    if (me->event && !act_like(k, cl->family) && aggregate(c, ca, cb)) {
+        cl->src = cl->dst = -1;
+        cl->subject_how = "an aggregate of many events (its clause's scope)";
+        return;
+    }
     /* an act with a period of its own ("last year the board cut 19 posts") is not the document's event, nor
      * its topic: it needs a subject its clause names */
     int own_time = act_like(k, cl->family) && dated;
@@ -1715,7 +1807,9 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
         break;
     case SUBJ_KIND:
         cl->src = -1;
-        if (kind_referent(c, dc, sj.index)) {
+        if ((cl->subject = descriptor(c, sj.tok)))
+            cl->subject_how = "a descriptor: its head noun and what says which one";
+        else if (kind_referent(c, dc, sj.index)) {
             cl->subject = fl_xstrdup(kind_referent(c, dc, sj.index));
             cl->subject_how = "\"the <kind>\": the last named subject";
         }
@@ -1754,6 +1848,93 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
         }
         break;
     }
+}
+
+static int definite_figure(const sctx *c, const fl_qty *q);
+
+/* "With its 31,000 students, the new university would ...": a possessed figure in a phrase that opens its
+ * sentence before a comma is its clause's subject's, named after the comma. That subject (a descriptor, "the
+ * <kind>" or a name), or NULL. */
+static char *fronted_possessor(const sctx *c, const discourse *dc, const mention *m, size_t nm, size_t ca,
+                               const fl_qty *q, const char **how)
+{
+    size_t i = fronted_comma(c, q);
+    if (!i || ca != c->a)
+        return NULL;
+    subj_t sj = clause_subject(c, m, nm, i + 1, c->b);
+    *how = "the possessor: the subject after the opening phrase";
+    if (sj.type == SUBJ_KIND && sj.tok <= i + 1 + MAX_DESCRIPTORS + 1) {
+        char *d = descriptor(c, sj.tok);
+        const char *r = d ? NULL : kind_referent(c, dc, sj.index);
+        return d ? d : r ? fl_xstrdup(r) : NULL;
+    }
+    if (sj.type == SUBJ_NAME && sj.tok == i + 1)
+        return subject_phrase(c, sj.tok, sj.ntok);
+    return NULL;
+}
+
+static int act_like(const fl_knowledge *k, int fam);
+
+/* Does an act's count refer back to one given before: a definite figure ("Of the 621,000 visitors recorded") whose
+ * noun no "of" phrase follows (that phrase says what it is about: "the 19,000 staff of its rival")? Only
+ * counts: an amount in a definite phrase is as often another one ("the $19 billion purchase of ..."). */
+static int refers_back(const sctx *c, const fl_claim *cl, const fl_qty *q)
+{
+    size_t i = q->tok_end;
+    const fl_token *t = &c->t[q->tok];
+    /* an act's count only ("the 23d ward case" is an ordinal, not 23 cases of the court's) */
+    if (!act_like(c->k, cl->family) || !fl_count_dimension(c->r, q->dim) || !definite_figure(c, q) ||
+        (t->end > t->start && fl_ascii_lower((unsigned char)c->text[t->end - 1]) >= 'a' &&
+         fl_ascii_lower((unsigned char)c->text[t->end - 1]) <= 'z' && c->text[t->start] >= '0' &&
+         c->text[t->start] <= '9'))
+        return 0;
+    while (i < c->b && c->t[i].kind == FL_TOK_WORD && prep_role(c, i) < 0 && i < q->tok_end + 2)
+        i++;
+    return !(i < c->b && prep_role(c, i) == FL_PREP_OF);
+}
+
+/* The "family|item" of a claim, what a figure referring back must share with the one it refers to. */
+static char *ref_attribute(const fl_knowledge *k, const fl_claim *cl)
+{
+    fl_buf b = {0};
+    fl_buf_printf(&b, "%s|%s", k->metrics[cl->family].id, cl->item);
+    return fl_buf_take(&b);
+}
+
+/* The subject of a claim: a possessor named after an opening phrase; else from its clause or carried from
+ * before (clause_claim_subject); else, for a definite figure that refers back ("Of the 621,000 visitors
+ * recorded", "the 52,000 recalled packages") with no subject of its own, the subject of the last figure of the
+ * same attribute. Every named subject is remembered with its attribute for that. */
+static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
+                          const fl_qty *q, discourse *dc, uint32_t para, int dated, size_t np, size_t npe)
+{
+    const char *how = "";
+    char *fronted = fronted_possessor(c, dc, m, nm, ca, q, &how);
+    if (fronted && c->k->metrics[cl->family].direction == FL_DIR_NONE) {
+        new_paragraph(dc, para);
+        cl->src = -1;
+        cl->subject = fronted;
+        cl->subject_how = how;
+    } else {
+        free(fronted);
+        clause_claim_subject(c, cl, m, nm, ca, cb, q, dc, para, dated, np, npe);
+    }
+    char *attr = ref_attribute(c->k, cl);
+    if (!cl->subject && cl->src < 0 && !cl->subject_event && refers_back(c, cl, q))
+        for (size_t i = dc->nref; i-- > 0;)
+            if (strcmp(dc->ref_attr[i], attr) == 0) {
+                cl->subject = fl_xstrdup(dc->ref_subj[i]);
+                cl->subject_doc = 0;
+                cl->subject_how = "a definite figure: the subject of the last figure of its attribute";
+                break;
+            }
+    if (cl->subject && cl->subject[0] && !cl->subject_event && dc->nref < 256) {
+        dc->ref_attr = fl_xrealloc(dc->ref_attr, (dc->nref + 1) * sizeof(char *));
+        dc->ref_subj = fl_xrealloc(dc->ref_subj, (dc->nref + 1) * sizeof(char *));
+        dc->ref_attr[dc->nref] = attr;
+        dc->ref_subj[dc->nref++] = fl_xstrdup(cl->subject);
+    } else
+        free(attr);
 }
 
 /* Is the figure supposed rather than stated: a cue of the claim model's hypothetical list ("if", "assuming")
@@ -1874,33 +2055,61 @@ static char *scope_after(const sctx *c, const fl_qty *q, size_t cb)
     return fl_buf_take(&b);
 }
 
-/* The event class the document names most often (its title included; the first named wins a tie), or -1:
- * one stray word ("March" in a dateline, a "rally" in passing) does not outweigh the story's own event, and a
- * month's name is no event ("5 March" is not a march). */
+enum { LEDE_WORDS = 120 };
+
+/* Is the word at i an event noun's mention that names the story's event: not a month ("5 March" is not a
+ * march) and not a time of reference after an anchor ("its busiest year since the pandemic")? The noun's
+ * class, or -1. */
+static int event_mention(const fl_doc *d, const fl_knowledge *k, const fl_facts *f, size_t i)
+{
+    size_t used;
+    if (f->tok[i].kind != FL_TOK_WORD)
+        return -1;
+    int ev = fl_phrases_at(&k->event_nouns, d->text, f->tok, f->ntok, i, &used);
+    if (ev < 0 || (size_t)ev >= k->nevent_classes)
+        return -1;
+    if (d->text[f->tok[i].start] >= 'A' && d->text[f->tok[i].start] <= 'Z' &&
+        fl_phrases_at(&k->months, d->text, f->tok, f->ntok, i, &used) >= 0)
+        return -1;
+    size_t j = i;
+    while (j > 0 && f->tok[j - 1].kind == FL_TOK_WORD &&
+           fl_phrases_at(&k->determiners, d->text, f->tok, f->ntok, j - 1, &used) >= 0)
+        j--;
+    if (j > 0 && fl_phrases_at(&k->event_anchors, d->text, f->tok, f->ntok, j - 1, &used) >= 0)
+        return -1;
+    return ev;
+}
+
+/* The event the document is about, or -1: the event class whose nouns the document names most often (its
+ * title included; the first named wins a tie), a mention after an anchor ("its busiest year since the
+ * pandemic") not counted: one stray word ("March" in a dateline, a "rally" in passing) does not outweigh the
+ * story's own event. With no event noun, the first event verb of the lede (the title and first LEDE_WORDS
+ * words) that names its class ("a goods train derailed"; not a general one, "it happened", which names none):
+ * a story names its event at once, and a verb further down ("an earlier attempt collapsed") makes no event of
+ * a briefing, whose figures then fall back to the document's topic. */
 static int document_event(const fl_doc *d, const fl_knowledge *k, const fl_facts *f)
 {
-    size_t used, nclass = k->nevent_classes;
+    size_t used, nclass = k->nevent_classes, words = 0, lede = f->ntok;
     if (!nclass)
         return -1;
+    for (size_t i = 0; i < f->ntok && lede == f->ntok; i++)
+        if (f->tok[i].kind == FL_TOK_WORD && ++words > LEDE_WORDS)
+            lede = i;
     size_t *count = fl_xcalloc(nclass, sizeof *count), *first = fl_xcalloc(nclass, sizeof *first);
-    for (size_t i = 0; i < f->ntok; i++)
-        if (f->tok[i].kind == FL_TOK_WORD && fl_phrases_at(&k->months, d->text, f->tok, f->ntok, i, &used) < 0) {
-            int ev = fl_phrases_at(&k->event_nouns, d->text, f->tok, f->ntok, i, &used);
-            if (ev >= 0 && d->text[f->tok[i].start] >= 'A' && d->text[f->tok[i].start] <= 'Z' &&
-                fl_phrases_at(&k->months, d->text, f->tok, f->ntok, i, &(size_t){0}) >= 0)
-                continue; /* "5 March 2025" names a month, not a march */
-            if (ev >= 0 && (size_t)ev < nclass && count[ev]++ == 0)
-                first[ev] = i;
-        }
+    for (size_t i = 0; i < f->ntok; i++) {
+        int ev = event_mention(d, k, f, i);
+        if (ev < 0)
+            continue;
+        if (count[ev]++ == 0)
+            first[ev] = i;
+    }
     int best = -1;
     for (size_t e = 0; e < nclass; e++)
         if (count[e] && (best < 0 || count[e] > count[best] || (count[e] == count[best] && first[e] < first[best])))
             best = (int)e;
     free(count);
     free(first);
-    /* no event noun: the first event verb that names its class ("a goods train derailed"; not a general one,
-     * "it happened", which names none) */
-    for (size_t i = 0; best < 0 && i < f->ntok; i++) {
+    for (size_t i = 0; best < 0 && i < lede; i++) {
         int verb =
             f->tok[i].kind == FL_TOK_WORD ? fl_phrases_at(&k->event_verbs, d->text, f->tok, f->ntok, i, &used) : -1;
         for (size_t e = 0; verb >= 0 && e < nclass && best < 0; e++)
@@ -1977,6 +2186,16 @@ static int possessed(const sctx *c, const fl_qty *q)
            used == 1;
 }
 
+/* Is token j a past participle of a listed act, a modifier of the noun a figure counts ("the 52,000 recalled
+ * packages")? */
+static int act_participle(const sctx *c, const fl_parse *p, size_t j)
+{
+    size_t used;
+    return c->t[j].kind == FL_TOK_WORD &&
+           (p->tags[j - c->a] == FL_TAG_VBN || p->tags[j - c->a] == FL_TAG_VBD || p->tags[j - c->a] == FL_TAG_ADJ) &&
+           fl_phrases_at(&c->k->acts, c->text, c->t, c->b, j, &used) >= 0 && used == 1;
+}
+
 /* The act phrase (claim_model "acts") that governs the counted figure q, or -1, with where it starts in *at:
  *   - one that ends right before the figure, determiners between ("cancelled 480 flights", "escaped with 23
  *     pieces", "will employ the 1,800");
@@ -1997,11 +2216,16 @@ static int act_of(const sctx *c, const fl_qty *q, size_t *at)
             return a;
         }
     }
+    const fl_parse *ps = parse_of(c);
+    for (size_t j = q->tok + 1; ps && j + 1 < q->tok_end; j++) /* "the 52,000 recalled packages" */
+        if (act_participle(c, ps, j)) {
+            *at = j;
+            return fl_phrases_at(&k->acts, c->text, c->t, c->b, j, &used);
+        }
     while (p > c->a && p - 1 >= c->ca && fl_phrases_at(&k->determiners, c->text, c->t, c->b, p - 1, &used) >= 0 &&
            fl_phrases_at(&k->possessives, c->text, c->t, c->b, p - 1, &used) < 0)
         p--;
     /* an act noun and "of": "the recall of 136,000 vehicles", "the elimination of 300 posts" */
-    const fl_parse *ps = parse_of(c);
     if (ps && p > c->a + 1 && p - 2 >= c->ca && prep_role(c, p - 1) == FL_PREP_OF &&
         ps->tags[p - 2 - c->a] == FL_TAG_NOUN)
         p--;
@@ -2272,8 +2496,12 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
         if (p->tags[vh - c->a] == FL_TAG_PART || p->tags[vh - c->a] == FL_TAG_ADP)
             part = vh--;
         int vg = p->vg_of[vh - c->a];
-        if (is_verb_tag(p->tags[vh - c->a]) && !speech_verb(c, vh) && (vg < 0 || p->vgs[vg].modal < 0)) {
-            int cls = verb_class(c, vh, part, lemma, sizeof lemma);
+        int cls = is_verb_tag(p->tags[vh - c->a]) ? verb_class(c, vh, part, lemma, sizeof lemma) : -1;
+        /* a modal verb says what may be ("can hold 3,000"), except of a stock, which has a modality of its own
+         * ("would enrol 38,000 students": a forecast) */
+        int light =
+            cls >= 0 && fl_phrases_word(&k->light_preds, k->pred_classes[cls], strlen(k->pred_classes[cls])) >= 0;
+        if (is_verb_tag(p->tags[vh - c->a]) && !speech_verb(c, vh) && (vg < 0 || p->vgs[vg].modal < 0 || light)) {
             if (cls < 0 && part == SIZE_MAX && vh > c->a && vh - 1 >= c->ca &&
                 fl_phrases_at(&k->existential, c->text, c->t, c->b, vh - 1, &used) >= 0 &&
                 fl_phrases_word(&k->linking, lemma, strlen(lemma)) >= 0)
@@ -2349,15 +2577,19 @@ static int noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     if (u < 0 || !p || q->value < 2 || q->value != trunc(q->value))
         return 0;
     while (end < c->b && end < q->tok_end + 3 && c->t[end].kind == FL_TOK_WORD &&
-           (p->tags[end - c->a] == FL_TAG_NOUN || p->tags[end - c->a] == FL_TAG_ADJ)) {
+           (p->tags[end - c->a] == FL_TAG_NOUN || p->tags[end - c->a] == FL_TAG_ADJ ||
+            (end > q->tok_end - 1 && act_participle(c, p, end)))) {
         if (p->tags[end - c->a] == FL_TAG_NOUN)
             head = end;
         end++;
     }
+    /* "recalling 48,000 packages of soft cheese": a listed act says what was done to the noun, whatever it
+     * is of ("3 kinds of ..." with none is not read) */
+    size_t at;
     if (p->tags[head - c->a] != FL_TAG_NOUN || head + 1 < end ||
         (c->text[c->t[head].start] >= 'A' && c->text[c->t[head].start] <= 'Z') ||
-        (end < c->b &&
-         (c->t[end].kind == FL_TOK_WORD && (p->tags[end - c->a] == FL_TAG_NOUN || prep_role(c, end) == FL_PREP_OF))))
+        (end < c->b && c->t[end].kind == FL_TOK_WORD &&
+         (p->tags[end - c->a] == FL_TAG_NOUN || (prep_role(c, end) == FL_PREP_OF && act_of(c, q, &at) < 0))))
         return 0;
     char pred[48], item[48];
     if (!open_predicate(c, q, pred, sizeof pred, &used) && !verb_and_preposition(c, q, pred, sizeof pred, &used))
@@ -2384,7 +2616,8 @@ static int open_bare_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     const fl_parse *p = parse_of(c);
     char lemma[48], out[48];
     size_t at;
-    if (p && q->tok_end < c->b && c->t[q->tok_end].kind == FL_TOK_WORD && p->tags[q->tok_end - c->a] == FL_TAG_NOUN)
+    if (p && q->tok_end < c->b && c->t[q->tok_end].kind == FL_TOK_WORD &&
+        (p->tags[q->tok_end - c->a] == FL_TAG_NOUN || act_participle(c, p, q->tok_end)))
         return noun_count(c, q, pool); /* "linked to 12 crashes" names its noun, a unit the tables lack */
     if (!p || !c->k->bare_units)
         return 0;
@@ -2461,6 +2694,28 @@ static int open_increment(discourse *dc, const sctx *c, const fl_claim *cl, cons
     return 0;
 }
 
+/* The class of a count that the open predicate cls governs. A light or stative verb (rules/predicates.json
+ * "light": have, welcome, record, enrol, attract, serve ...) says nothing of its own: what it governs is the
+ * subject's whole complement of the item, one attribute whatever the verb. That is the family a possessive
+ * would give ("its 31,000 students": enrolment; sets cl->family, returns NULL), else the item's possessed
+ * class ("had 200 passengers": carry, as "the ferry's 1,300 passengers"), else the light class itself ("stock"
+ * visitors, "welcomed 612,000 visitors" = "the 621,000 visitors recorded"). Any other class is returned as
+ * it is: change verbs (cut, add, lose, hire) stay apart from stocks. */
+static const char *stock_class(const sctx *c, fl_claim *cl, const fl_qty *q, const char *cls)
+{
+    const fl_knowledge *k = c->k;
+    if (fl_phrases_word(&k->light_preds, cls, strlen(cls)) < 0 || q->unit < 0)
+        return cls;
+    for (size_t m = 0; m < k->nmetrics; m++)
+        if (k->metrics[m].possessed && k->metrics[m].count_unit == q->unit && admits(k, (int)m, q->dim)) {
+            cl->family = (int)m;
+            return NULL;
+        }
+    const char *what = item_class(k, k->units[q->unit].id);
+    int pc = fl_phrases_word(&k->possessed_preds, what, strlen(what));
+    return pc >= 0 ? k->pred_classes[pc] : cls;
+}
+
 /* The act attribute of a counted figure that no family claims: family act_family, item "ACT:ITEM" (the act's
  * class and what is counted, "cancel:flight"), so that it is compared only with figures of the same act on
  * the same kind of thing (and, as any claim, the same subject, period and modality). A figure about a
@@ -2489,9 +2744,14 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
     } else if (open_predicate(c, q, pred, sizeof pred, &at) ||
                (fl_phrases_word(&k->generic_items, what, strlen(what)) >= 0 &&
                 verb_and_preposition(c, q, pred, sizeof pred, &at)))
-        cls = pred; /* "linked to 12 crashes": of a noun no unit names, the verb and its preposition */
+        cls = stock_class(c, cl, q, pred); /* "linked to 12 crashes": of a noun no unit names, the verb and its
+                                            * preposition */
     else
         return;
+    if (!cls) {
+        *trig = at;
+        return; /* a stock of a possessed family's: that family's figure */
+    }
     fl_buf it = {0};
     fl_buf_puts(&it, cls);
     fl_buf_putc(&it, ':');
@@ -2907,12 +3167,28 @@ static uint32_t clause_as_of(const sctx *c, size_t ca, size_t cb, int undated)
     return h;
 }
 
+/* A whole count stated exactly ("three firms", "612,000 visitors": read as the interval of its rounding, a
+ * unit wide) is that number and no other: its interval is narrowed so that it no longer touches the next
+ * whole number's ("three" and "two" do not meet at 2.5). Not a running count's (a toll one apart is as
+ * often a report of another hour as a disagreement: the join's update rules judge those). */
+static void exact_count(const sctx *c, fl_claim *cl)
+{
+    if (cl->family >= 0 && c->k->metrics[cl->family].cumulative)
+        return;
+    if (cl->value == trunc(cl->value) && cl->hi - cl->lo == 1.0 && cl->lo == cl->value - 0.5 &&
+        fl_count_dimension(c->r, cl->dim)) {
+        cl->lo = cl->value - 0.49;
+        cl->hi = cl->value + 0.49;
+    }
+}
+
 /* The period of a claim (stated, or an event's document date), the document's date, and its key, or why it
  * has none. */
 static void claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, const when *pw, const fl_date *date,
                                int change_part)
 {
     const fl_knowledge *k = cw->k;
+    exact_count(cw, cl);
     int event = cl->family >= 0 && (k->metrics[cl->family].event || cl->subject_event);
     /* "the 2,300 dockworkers now on strike": an event's figure as of the document's day is of its month, as
      * one with no period is */
@@ -3445,6 +3721,12 @@ static void discourse_free(discourse *dc, const fl_knowledge *k)
         free(dc->counted[i]);
     free(dc->counted);
     free(dc->counted_day);
+    for (size_t i = 0; i < dc->nref; i++) {
+        free(dc->ref_attr[i]);
+        free(dc->ref_subj[i]);
+    }
+    free(dc->ref_attr);
+    free(dc->ref_subj);
 }
 
 /* A place or part that a definite phrase opening the sentence sets for the figures after it: "In the eastern
@@ -3520,7 +3802,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     doc_names(d, f, &names);
     size_t first_claim = out->len;
     /* pass 2: keys */
-    discourse dc = {NULL, -1, NULL, UINT32_MAX, document_event(d, k, f), NULL, 0, NULL, NULL, NULL, 0, NULL, -1};
+    discourse dc = {.last_entity = -1, .para = UINT32_MAX, .doc_event = document_event(d, k, f), .last_kind = -1};
     dc.kind_name = fl_xcalloc(k->nkinds + 1, sizeof(char *));
     int prev_year = 0;
     size_t prev_tok = 0, seq = 0;

@@ -255,8 +255,12 @@ static void judge_group(ref *g, size_t n, const unsigned char *reference, const 
     size_t anchor = 0;
     for (size_t i = 1; i < n; i++) {
         int ref_i = reference && reference[g[i].c->doc], ref_a = reference && reference[g[anchor].c->doc];
-        /* most agreement wins; on a tie, what was already published (--against) is the anchor */
-        if (count[i] > count[anchor] || (count[i] == count[anchor] && ref_i && !ref_a))
+        int open_i = !isfinite(g[i].c->hi), open_a = !isfinite(g[anchor].c->hi);
+        /* most agreement wins; on a tie, what was already published (--against) is the anchor; a bound ("more
+         * than 200 passengers") agrees with figures that disagree with each other (212 and 248), so it is the
+         * anchor only when no stated figure can be */
+        if ((open_a && !open_i) ||
+            (open_a == open_i && (count[i] > count[anchor] || (count[i] == count[anchor] && ref_i && !ref_a))))
             anchor = i;
     }
     const fl_claim *a = g[anchor].c;

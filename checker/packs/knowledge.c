@@ -285,6 +285,11 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->measure_nouns, 1);
     phrases_init(&k->measure_verbs, 1);
     phrases_init(&k->size_classes, 1);
+    phrases_init(&k->event_anchors, 1);
+    phrases_init(&k->light_preds, 1);
+    phrases_init(&k->aggregates, 1);
+    phrases_init(&k->new_entity, 1);
+    phrases_init(&k->other_entity, 1);
     phrases_init(&k->open_counts, 1);
     phrases_init(&k->weekday_ahead, 1);
     phrases_init(&k->case_scales, 0);
@@ -849,10 +854,12 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     static const char *const keys[] = {
-        "clause_openers", "subordinators", "prepositions",  "determiners", "kinds",        "events",
-        "attributes",     "unit_items",    "unit_families", "non_items",   "hypothetical", "relatives",
-        "coordinators",   "origins",       "open_counts",   "event_verbs", "acts",         "possessives",
-        "generic_items",  "untyped_kinds", "measures",      NULL};
+        "clause_openers", "subordinators", "prepositions", "determiners",   "kinds",
+        "events",         "attributes",    "unit_items",   "unit_families", "non_items",
+        "hypothetical",   "relatives",     "coordinators", "origins",       "open_counts",
+        "event_verbs",    "acts",          "possessives",  "generic_items", "untyped_kinds",
+        "event_anchors",  "aggregates",    "new_entity",   "other_entity",  "measures",
+        NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -866,7 +873,9 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"coordinators", &k->coordinators},     {"relatives", &k->relatives},
                 {"hypothetical", &k->hypothetical},     {"possessives", &k->possessives},
                 {"generic_items", &k->generic_items},   {"untyped_kinds", &k->untyped_kinds},
-                {"open_counts", &k->open_counts},       {"non_items", &k->non_items}};
+                {"open_counts", &k->open_counts},       {"non_items", &k->non_items},
+                {"event_anchors", &k->event_anchors},   {"aggregates", &k->aggregates},
+                {"new_entity", &k->new_entity},         {"other_entity", &k->other_entity}};
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
             load_names(flat[i].names, o, 1, file, flat[i].key, err) < 0)
@@ -1035,9 +1044,9 @@ static void free_pending(fl_knowledge *k)
 /* Section "predicates" (rules/predicates.json): the open predicates' tables. */
 static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {
-        "classes",   "linking_verbs", "existential", "locatives", "not_places", "item_predicates", "bare_counts",
-        "possessed", "item_classes",  "increments",  "irregular", "suffixes",   "running",         NULL};
+    static const char *const keys[] = {"classes",         "linking_verbs", "existential", "locatives",    "not_places",
+                                       "item_predicates", "bare_counts",   "possessed",   "item_classes", "increments",
+                                       "irregular",       "suffixes",      "running",     "light",        NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "predicates", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"predicates\" must be an object");
     struct {
@@ -1046,7 +1055,8 @@ static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, 
     } flat[] = {{"linking_verbs", &k->linking},
                 {"existential", &k->existential},
                 {"not_places", &k->not_places},
-                {"increments", &k->increments}};
+                {"increments", &k->increments},
+                {"light", &k->light_preds}};
     const cJSON *o;
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
@@ -1201,7 +1211,8 @@ void fl_knowledge_free(fl_knowledge *k)
         &k->possessives,     &k->generic_items, &k->pred_words,    &k->linking,       &k->existential,
         &k->locatives,       &k->not_places,    &k->item_preds,    &k->bare_preds,    &k->possessed_preds,
         &k->increments,      &k->item_class_of, &k->irregular,     &k->running_preds, &k->untyped_kinds,
-        &k->clock_day_parts, &k->measure_axes,  &k->measure_nouns, &k->measure_verbs, &k->size_classes};
+        &k->clock_day_parts, &k->light_preds,   &k->event_anchors, &k->aggregates,    &k->new_entity,
+        &k->other_entity,    &k->measure_axes,  &k->measure_nouns, &k->measure_verbs, &k->size_classes};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     free_strings(k->measure_names, k->nmeasure_names);

@@ -230,6 +230,17 @@ typedef struct {
     size_t nbydim, capbydim;
     fl_phrases untyped_kinds; /* kinds (of kinds) whose names need no kind word: "the company" may be the last
                                * name of the document ("Carrick Marine Works"), "the hall" only a hall's -> 1 */
+    fl_phrases light_preds;   /* pred classes of light and stative verbs ("stock": have, welcome, record): what
+                               * they govern is its possessor's whole complement, keyed as the possessed table
+                               * or a possessed family says, whatever the verb -> 1 */
+    fl_phrases event_anchors; /* "since": an event noun right after one is a time of reference ("its busiest year
+                               * since the pandemic"), not the story's event -> 1 */
+    fl_phrases aggregates;    /* "in the region", "this winter", "nationwide": a figure of an event whose clause
+                               * has one counts many events, not the document's one -> 1 */
+    fl_phrases new_entity;    /* "merged", "new", "combined": a descriptor subject ("the merged university") that
+                               * names the one entity a merger or reform makes -> 1 */
+    fl_phrases other_entity;  /* "former", "old", "rival", ordinals: a descriptor of another entity than the last
+                               * named one of its kind -> 1 */
     void *pending;            /* attributes and unit items read before the metrics and units they name (knowledge.c) */
 } fl_knowledge;
 
