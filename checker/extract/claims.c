@@ -2930,8 +2930,20 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
     size_t used, first = qty_first(c, q), end = c->cb ? c->cb : c->b, i = q->tok_end;
     int fam;
     *np = SIZE_MAX;
-    if (i < end && (fam = measure_of(k, fl_phrases_at(&k->measure_axes, c->text, c->t, c->b, i, &used), q->dim)) >= 0) {
-        size_t after = i + used;
+    /* "a 400-metre-wide slide": an axis joined to the unit by a hyphen premodifies the noun after it */
+    int joined = i + 1 < end && c->t[i].kind == FL_TOK_PUNCT && c->text[c->t[i].start] == '-' &&
+                 c->t[i].end == c->t[i].start + 1 && !c->t[i].space_before && !c->t[i + 1].space_before;
+    size_t ax = joined ? i + 1 : i;
+    if (ax < end &&
+        (fam = measure_of(k, fl_phrases_at(&k->measure_axes, c->text, c->t, c->b, ax, &used), q->dim)) >= 0) {
+        size_t after = ax + used;
+        if (joined) {
+            fl_qty adj = *q;
+            adj.tok_end = (uint32_t)after;
+            if (!premodified_phrase(c, &adj, np, npe))
+                *np = SIZE_MAX;
+            return fam;
+        }
         if (!(after < c->b && (c->t[after].kind == FL_TOK_NUM || role(c, after, FL_ROLE_ARTICLES) ||
                                fl_phrases_at(&k->determiners, c->text, c->t, c->b, after, &used) >= 0))) {
             /* an apposition set off by commas: the noun right before the first is what it measures */

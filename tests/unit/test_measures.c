@@ -48,6 +48,9 @@ Test(measures, attributes_from_structure)
         /* an apposition: the noun before the comma */
         {DATED "A drone filmed the mudslide, some 900 feet across, from above.\n", "some 900", "width", "landslide"},
         {DATED "The Orvel canal is 42 kilometres long.\n", "42", "extent", NULL},
+        /* an axis joined to the unit by a hyphen premodifies the noun after it */
+        {DATED "A mudslide hit Karsby. The 250-metre-wide slide buried the road.\n", "250", "width", "landslide"},
+        {DATED "Rescuers dug a 3-metre-deep trench beside the road.\n", "3", "depth", "trench"},
         {DATED "The crack in the dam wall was 3 metres deep.\n", "3", "depth", NULL},
         {DATED "The new pipe is 1.4 metres in diameter.\n", "1.4", "diameter", NULL},
         /* not an axis but a preposition: a noun phrase follows */
