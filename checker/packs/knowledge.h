@@ -151,6 +151,14 @@ typedef struct {
     fl_phrases time_zones;                /* case-sensitive "GMT" -> 0, "EDT" -> -240 (minutes from UTC) */
     fl_phrases relative_days;             /* "yesterday" -> -1 (days from the document's date) */
     fl_phrases weekday_ahead;             /* "next": a weekday after it is still to come -> 1 */
+    fl_phrases event_milestones;          /* "docked", "discovered" -> index into milestone_classes: another moment
+                                           * of an event than its happening */
+    char **milestone_classes;
+    size_t nmilestone_classes, capmilestone_classes;
+    fl_phrases event_intransitive; /* "released" -> index into verb_classes: an event verb only as the active,
+                                    * finite verb of its clause with no object */
+    fl_phrases thing_milestones;   /* "arrived": a milestone of which a thing of a kind may be the subject -> 1 */
+    fl_phrases event_repeats;      /* "again", "second": the clause tells another occurrence -> 1 */
     /* the claim model (section "claim_model"): how a figure's clause, subject and attribute are found */
     fl_phrases clause_openers; /* open a clause after a comma: "as", "while", "and" -> 1 */
     fl_phrases subordinators;  /* open a clause wherever they stand: "which", "whereas" -> 1 */
