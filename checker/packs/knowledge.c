@@ -287,6 +287,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->event_repeats, 1);
     phrases_init(&k->event_intransitive, 1);
     phrases_init(&k->thing_milestones, 1);
+    phrases_init(&k->comparisons, 1);
     phrases_init(&k->case_scales, 0);
     phrases_init(&k->unit_symbols, 0);
     phrases_init(&k->aliases, 0);
@@ -680,7 +681,7 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
 
 static int load_arithmetic(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"increase", "decrease", "multiples", NULL};
+    static const char *const keys[] = {"increase", "decrease", "multiples", "comparisons", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "arithmetic", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"arithmetic\" must be an object");
     const cJSON *o;
@@ -692,6 +693,9 @@ static int load_arithmetic(fl_knowledge *k, const cJSON *sec, const char *file, 
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "multiples")) &&
         load_numbers_map(k, &k->multiples, o, file, "multiples", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "comparisons")) &&
+        load_names(&k->comparisons, o, 1, file, "comparisons", err) < 0)
         return -1;
     return 0;
 }
