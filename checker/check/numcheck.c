@@ -36,7 +36,15 @@ static double printed(const fl_facts *f, const fl_qty *q)
 
 static void fmt_num(fl_buf *b, double v)
 {
-    if (fabs(v) >= 100 || v == floor(v))
+    if (v != floor(v) && fabs(v) < 1e6 && fabs(v * 100 - round(v * 100)) < 1e-6) {
+        /* a price as printed: "38.25", "42.5" */
+        char t[32];
+        snprintf(t, sizeof t, "%.2f", v);
+        size_t n = strlen(t);
+        while (n && t[n - 1] == '0')
+            n--;
+        fl_buf_put(b, t, n);
+    } else if (fabs(v) >= 100 || v == floor(v))
         fl_buf_printf(b, "%.0f", v);
     else if (fabs(v) >= 10)
         fl_buf_printf(b, "%.1f", v);
@@ -186,13 +194,15 @@ static int one_clause(const fl_facts *f, const fl_qty *x, const fl_qty *y)
 }
 
 /* Are two amounts of one measure? A bare number stands for a count the other gives the unit of ("14
- * vessels ... 9"): only a unit counted one by one (its value is its printed number). */
+ * vessels ... 9"): only a unit counted one by one (its value is its printed number), or a price with no scale
+ * ("38.25 crowns ..., down from 42.50"; not "$5 million, down from 4.2", whose 4.2 may be of another scale). */
 static int same_dim(const fl_facts *f, const fl_qty *x, const fl_qty *y)
 {
     if (x->kind != FL_QK_BARE && y->kind != FL_QK_BARE)
         return strcmp(x->dim, y->dim) == 0;
     const fl_qty *bare = x->kind == FL_QK_BARE ? x : y, *unit = bare == x ? y : x;
-    return bare != unit && unit->kind == FL_QK_UNIT && printed(f, unit) == unit->value;
+    return bare != unit && (unit->kind == FL_QK_UNIT || unit->kind == FL_QK_MONEY) && printed(f, unit) == unit->value &&
+           !f->num[unit->num].scaled;
 }
 
 /* The new level of "X ..., down from Y" / "X, up from Y": the last amount before Y in its sentence, when a
@@ -214,7 +224,38 @@ static const fl_qty *level_before(const fl_check_ctx *ctx, size_t s, const fl_qt
     return x;
 }
 
+/* A bare number right after "from" that no quantity holds ("closed at 38.25 crowns, down from 42.50"): as a
+ * quantity of no unit in *out, or NULL. Not a year, a name or a label, nor a number with a scale word. */
+static const fl_qty *bare_from(const fl_check_ctx *ctx, size_t s, fl_qty *out)
+{
+    const fl_facts *f = ctx->facts;
+    for (size_t ni = f->sent_num[s]; ni < f->sent_num[s + 1]; ni++) {
+        const fl_num *n = &f->num[ni];
+        int held = 0;
+        for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1] && !held; qi++)
+            held = f->qty[qi].num == ni;
+        if (held || n->nonclaim || n->scaled || n->range || n->proportion || n->words || n->tok <= f->sent_tok[s] ||
+            !role(ctx, n->tok - 1, f->ntok, FL_ROLE_FROM))
+            continue;
+        memset(out, 0, sizeof *out);
+        out->num = (uint32_t)ni;
+        out->qstart = out->start = n->start;
+        out->end = n->end;
+        out->tok = n->tok;
+        out->tok_end = n->tok + n->ntok;
+        out->kind = FL_QK_BARE;
+        out->qualifier = -1;
+        out->value = n->value;
+        out->lo = n->lo;
+        out->hi = n->hi;
+        out->dim = "";
+        return out;
+    }
+    return NULL;
+}
+
 static int change_after(const fl_check_ctx *ctx, size_t s, const fl_qty *p);
+static int apposed_change(const fl_check_ctx *ctx, size_t s, size_t from, const fl_qty *p);
 static void report_change(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *p, int dir,
                           double multiple);
 
@@ -245,14 +286,18 @@ static void check_change(fl_check_ctx *ctx, size_t s)
     /* "closed at 38.25 crowns on Tuesday, down from 42.50 on Monday": the amount before "down from" is the
      * new level, and the clause "down from" opens is the change's own */
     int down_from = 0;
+    fl_qty bare;
+    if (!y && !x)
+        y = bare_from(ctx, s, &bare);
     if (y && !x)
         x = level_before(ctx, s, y, &down_from);
     /* a change and its figures are of one clause: "revenue rose 10% to $110 million, and its costs fell from
      * $50 million" pairs nothing across the comma */
     if (x && y && !down_from && (!one_clause(f, x, y) || (p && !one_clause(f, p, x->kind == FL_QK_BARE ? y : x))))
         return;
-    if (x && y && down_from && p && (p->tok < y->tok || !one_clause(f, p, y)))
-        return; /* "X, down from Y, a fall of P": the change follows Y */
+    if (x && y && down_from && p &&
+        (p->tok < y->tok || (!one_clause(f, p, y) && !apposed_change(ctx, s, y->tok_end, p))))
+        return; /* "X, down from Y, a fall of P": the change follows Y, in its clause or as an apposition */
     if (!x || !y || x == y || !same_dim(f, x, y) || y->lo <= 0 || isinf(x->hi) || isinf(y->hi) || x->qualifier >= 0 ||
         y->qualifier >= 0)
         return;
@@ -321,6 +366,62 @@ static void report_change(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, c
     fl_buf_free(&msg);
 }
 
+/* The change stated as an apposition after token from, ending with the percentage p: after the last comma
+ * between them an article, then the word of change and at most a change link ("an increase of 35 percent",
+ * "up 35%", "an overrun of 22 percent"), or the percentage and the word of change ("a 30% rise"). 1 an
+ * increase, -1 a decrease, 0 none (no comma, or a clause of its own: "..., and prices rose 35%"). */
+static int apposed_change(const fl_check_ctx *ctx, size_t s, size_t from, const fl_qty *p)
+{
+    const fl_facts *f = ctx->facts;
+    size_t after = 0; /* the first token after the last comma between from and p */
+    for (size_t i = from; i < p->tok; i++)
+        if (f->tok[i].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[i].start] == ',')
+            after = i + 1;
+    if (!after)
+        return 0;
+    while (after < p->tok && role(ctx, after, f->ntok, FL_ROLE_ARTICLES))
+        after++;
+    size_t used;
+    int dir = change_at(ctx, f->sent_tok[s + 1], after, &used);
+    if (dir && after + used + 1 < p->tok) /* at most a change link between: "an increase of" */
+        dir = 0;
+    if (!dir && after == p->tok)
+        dir = change_after(ctx, s, p);
+    return dir;
+}
+
+/* "A, against B, an overrun of P%" / "A, compared with B, a fall of P%": the amount before a word of comparison
+ * (arithmetic.comparisons), the first one after it ("against an original budget of 250 million euros") and the
+ * change between them stated as an apposition after the second. Both amounts of one measure, nothing but words
+ * between the comparison and its amount, no other amount between the first and the comparison. */
+static void check_against(fl_check_ctx *ctx, size_t s)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    size_t a = f->sent_tok[s], b = f->sent_tok[s + 1], q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1], used;
+    if (q1 - q0 < 3)
+        return;
+    for (size_t qi = q0; qi + 2 < q1; qi++) {
+        const fl_qty *x = &f->qty[qi], *y = &f->qty[qi + 1], *p = &f->qty[qi + 2];
+        if (p->kind != FL_QK_PERCENT || x->kind == FL_QK_PERCENT || y->kind == FL_QK_PERCENT || x->kind == FL_QK_BARE ||
+            y->kind == FL_QK_BARE || !same_dim(f, x, y) || y->lo <= 0 || isinf(x->hi) || isinf(y->hi) ||
+            x->qualifier >= 0 || y->qualifier >= 0)
+            continue;
+        size_t cmp = 0;
+        for (size_t i = x->tok_end; i < y->tok && i < b && !cmp; i++)
+            if (fl_phrases_at(&k->comparisons, ctx->doc->text, f->tok, b, i, &used) >= 0)
+                cmp = i + used;
+        if (!cmp || y->tok - cmp > 5 || cmp - x->tok_end > 4)
+            continue;
+        int words = 1;
+        for (size_t i = cmp; i < y->tok && words; i++)
+            words = f->tok[i].kind == FL_TOK_WORD;
+        int dir = words && y->tok > a ? apposed_change(ctx, s, y->tok_end, p) : 0;
+        if (dir)
+            report_change(ctx, x, y, p, dir, 0);
+    }
+}
+
 /* Two amounts of one measure in sequence and the change between them stated after a comma: "1,400 on Monday
  * and 1,750 on Tuesday, an increase of 35 percent", "$40 million in 2030 and $52 million in 2031, a 20% rise".
  * Only in a sentence with no other amount, the two joined by a word of a list (not a range "between ... and"),
@@ -340,25 +441,12 @@ static void check_sequence(fl_check_ctx *ctx, size_t s)
         y->qualifier >= 0 || (y->tok > f->sent_tok[s] && role(ctx, y->tok - 1, f->ntok, FL_ROLE_BETWEEN)))
         return;
     int joined = 0;
-    size_t after = 0; /* the first token after the last comma between x and p */
     for (size_t i = y->tok_end; i < x->tok && !joined; i++)
         joined = role(ctx, i, f->ntok, FL_ROLE_AND);
-    for (size_t i = x->tok_end; i < p->tok; i++)
-        if (f->tok[i].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[i].start] == ',')
-            after = i + 1;
-    if (!joined || !after)
+    if (!joined)
         return;
-    /* the change is an apposition to the pair, not a clause of its own ("..., and prices rose 35%"): right
-     * after the comma an article, then the word of change ("an increase of 35 percent", "up 35%") or the
-     * percentage and the word of change ("a 30% rise") */
-    while (after < p->tok && role(ctx, after, f->ntok, FL_ROLE_ARTICLES))
-        after++;
-    size_t used;
-    int dir = change_at(ctx, f->sent_tok[s + 1], after, &used);
-    if (dir && after + used + 1 < p->tok) /* at most a change link between: "an increase of" */
-        dir = 0;
-    if (!dir && after == p->tok)
-        dir = change_after(ctx, s, p);
+    /* the change is an apposition to the pair, not a clause of its own ("..., and prices rose 35%") */
+    int dir = apposed_change(ctx, s, x->tok_end, p);
     if (dir)
         report_change(ctx, x, y, p, dir, 0);
 }
@@ -375,6 +463,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
         }
         check_change(ctx, s);
         check_sequence(ctx, s);
+        check_against(ctx, s);
     }
 }
 

@@ -3290,69 +3290,236 @@ static int family_with_dim(const fl_knowledge *k, const char *dim)
     return -1;
 }
 
-/* The event a date or clock time at tokens [e0, e1) of sentence c is about: an event noun right after it
- * ("the 3:30 a.m. fire", "the November 18 sinking") or right before its preposition ("the collapse on
- * Tuesday"), the subject of its clause when an event noun heads it ("The collapse happened shortly after 9
- * p.m."), else the document's event when the sentence says the event happened (an event verb: "the roof
- * gave way at ...") and names no other event. -1 when none; *how says which. */
-static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, const char **how, int *loose)
+/* What a date or clock time is the time of: an event class (ev) or a kind of thing (kind, "vessel") and
+ * the milestone of it the clause tells (-1: its happening); governor hashes the head of the clause's subject
+ * when the time's own clause says who or what did it ("the slope gave way at 11:20"), 0 otherwise. */
+typedef struct {
+    int ev, kind, milestone;
+    uint32_t governor;
+    int loose;
+    const char *how;
+} when_of;
+
+/* Is the event noun at token i, of n tokens, the head of its noun phrase? "fire" in "the fire service" names
+ * no fire. Without a parse, it is taken as one. */
+static int heads_phrase(const sctx *c, size_t i, size_t n)
 {
-    *loose = 0;
+    const fl_parse *ps = parse_of(c);
+    int np = ps ? fl_parse_np_of(ps, i - c->a) : -1;
+    return np < 0 || ps->nps[np].head <= i + n - 1 - c->a;
+}
+
+/* The first milestone verb ("docked", "was first detected") of tokens [ca, cb), or -1; *at is its token. A
+ * verb of the parse only ("the report", "after the ferry's sailing" are none). */
+static int clause_milestone(const sctx *c, size_t ca, size_t cb, size_t *at)
+{
+    size_t used;
+    const fl_parse *ps = NULL;
+    for (size_t i = ca; i < cb; i++) {
+        int m =
+            c->t[i].kind == FL_TOK_WORD ? fl_phrases_at(&c->k->event_milestones, c->text, c->t, c->b, i, &used) : -1;
+        if (m >= 0 && (ps = ps ? ps : parse_of(c)) && ps->vg_of[i - c->a] < 0)
+            m = -1;
+        if (m >= 0) {
+            *at = i;
+            return m;
+        }
+    }
+    return -1;
+}
+
+/* Does a phrase that is the verb's object start at token j ("police released the names")? An event verb
+ * followed by one is used transitively and tells no event ("the slope released" does). Days and times are
+ * no objects ("collapsed Saturday"). */
+static int object_after(const sctx *c, size_t j, size_t cb)
+{
+    size_t used;
+    const fl_knowledge *k = c->k;
+    if (j >= cb || c->t[j].kind == FL_TOK_PUNCT)
+        return 0;
+    if (c->t[j].kind == FL_TOK_NUM || fl_phrases_at(&k->determiners, c->text, c->t, c->b, j, &used) >= 0)
+        return 1;
+    const fl_parse *ps = parse_of(c);
+    int np = ps ? fl_parse_np_of(ps, j - c->a) : -1;
+    if (np < 0 || ps->nps[np].start != j - c->a)
+        return 0;
+    size_t h = c->a + ps->nps[np].head;
+    return fl_phrases_at(&k->weekdays, c->text, c->t, c->b, h, &used) < 0 &&
+           fl_phrases_at(&k->months, c->text, c->t, c->b, h, &used) < 0 &&
+           fl_phrases_at(&k->relative_days, c->text, c->t, c->b, h, &used) < 0 &&
+           fl_phrases_at(&k->clock_names, c->text, c->t, c->b, h, &used) < 0;
+}
+
+/* Is the verb of n tokens at token i the finite, active verb of its clause, with no object after it ("the
+ * slope released shortly after 2 p.m."; not "the video was released", "documents released on Friday",
+ * "police released the names")? */
+static int intransitive_at(const sctx *c, size_t i, size_t n, size_t ca, size_t cb)
+{
+    const fl_parse *ps = parse_of(c);
+    int vg = ps ? ps->vg_of[i - c->a] : -1;
+    if (vg < 0 || ps->vgs[vg].passive || !ps->vgs[vg].finite ||
+        (ps->tags[i - c->a] != FL_TAG_VBD && ps->tags[i - c->a] != FL_TAG_VBP))
+        return 0;
+    /* its clause's subject, no object of a preposition ("according to tax returns released Friday"), before it,
+     * and no finite verb after it in the clause ("documents released on Friday showed") */
+    int cl = fl_parse_clause_of(ps, i - c->a), np = fl_parse_subject(ps, cl);
+    if (np < 0 || ps->nps[np].pp >= 0 || ps->nps[np].end > i - c->a || c->a + ps->nps[np].start < ca)
+        return 0;
+    for (size_t j = i + n; j < cb; j++) {
+        int v = ps->vg_of[j - c->a];
+        if (v >= 0 && v != vg && ps->vgs[v].finite && ps->vgs[v].clause == ps->vgs[vg].clause)
+            return 0;
+    }
+    return !object_after(c, i + n, cb);
+}
+
+/* The hash of the head of the subject of the clause of token e0 and of what the clause says it did (how, the
+ * class of its event verb or milestone; NULL: nothing said, 0 returned), when the subject comes before the time
+ * and is no pronoun, and the clause tells no repeat ("again", "a second section"); 0 otherwise. */
+static uint32_t clause_governor(const sctx *c, size_t ca, size_t cb, size_t e0, const char *how)
+{
+    if (!how)
+        return 0;
+    size_t used;
+    for (size_t i = ca; i < cb; i++)
+        if (c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->event_repeats, c->text, c->t, c->b, i, &used) >= 0)
+            return 0;
+    const fl_parse *ps = parse_of(c);
+    int np = ps ? fl_parse_subject(ps, fl_parse_clause_of(ps, e0 - c->a)) : -1;
+    if (np < 0 || c->a + ps->nps[np].head >= e0 || c->a + ps->nps[np].start < ca ||
+        ps->tags[ps->nps[np].head] == FL_TAG_PRON)
+        return 0;
+    const fl_token *t = &c->t[c->a + ps->nps[np].head];
+    uint32_t h = 2166136261u;
+    for (uint32_t x = t->start; x < t->end; x++) {
+        h ^= (unsigned char)fl_ascii_lower((unsigned char)c->text[x]);
+        h *= 16777619u;
+    }
+    for (; *how; how++) {
+        h ^= (unsigned char)*how;
+        h *= 16777619u;
+    }
+    return h ? h : 1;
+}
+
+/* May a thing of a kind be the subject of milestone ms ("the vessel docked"; not "the agency announced")? */
+static int thing_milestone(const fl_knowledge *k, int ms)
+{
+    if (ms < 0)
+        return 0;
+    const char *name = k->milestone_classes[ms];
+    fl_token t = {0, (uint32_t)strlen(name), FL_TOK_WORD, 0, 0};
+    size_t used;
+    return fl_phrases_at(&k->thing_milestones, name, &t, 1, 0, &used) >= 0;
+}
+
+/* The subject of the clause of e0, when it comes before e0 and its head is an event noun (*ev) or a kind
+ * noun (*kind); 0 when neither. */
+static int subject_thing(const sctx *c, size_t e0, int *ev, int *kind)
+{
+    size_t used;
+    const fl_parse *ps = parse_of(c);
+    int np = ps ? fl_parse_subject(ps, fl_parse_clause_of(ps, e0 - c->a)) : -1;
+    if (np < 0 || c->a + ps->nps[np].start >= e0)
+        return 0;
+    size_t h = c->a + ps->nps[np].head;
+    *ev = fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, h, &used);
+    *kind = *ev < 0 ? fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, h, &used) : -1;
+    return *ev >= 0 || *kind >= 0;
+}
+
+/* The event class a list of event verbs names ("collapse"), or -1 for a list of the document's event. */
+static int verb_event_class(const fl_knowledge *k, int verb)
+{
+    for (size_t e = 0; e < k->nevent_classes; e++)
+        if (strcmp(k->event_classes[e], k->verb_classes[verb]) == 0)
+            return (int)e;
+    return -1;
+}
+
+/* The event verb of the clause [ca, cb) ("gave way"; one of event_intransitive only as intransitive_at says),
+ * or -1; the event nouns of the
+ * sentence that head their phrases: *named the first one's class, *several when they are of two classes. */
+static int clause_event_verb(const sctx *c, size_t ca, size_t cb, int *named, int *several)
+{
     const fl_knowledge *k = c->k;
     size_t used;
-    int ev = fl_phrases_at(&k->event_nouns, c->text, c->t, c->b, e1, &used);
-    if (ev >= 0) {
-        *how = "event noun after it";
-        return ev;
-    }
-    size_t p = e0 > c->a && prep_role(c, e0 - 1) >= 0 ? e0 - 1 : e0;
-    if (p > c->a && (ev = fl_phrases_ending(&k->event_nouns, c->text, c->t, c->b, p - 1, &used)) >= 0) {
-        *how = "event noun before it";
-        return ev;
-    }
-    /* the event nouns of the sentence and the first event verb of the time's own clause ("walked out at 6 a.m.,
-     * after talks collapsed" is not when anything collapsed); cheap: the parse is made only when an event
-     * noun may head the clause's subject */
-    int verb = -1, named = -1, several = 0;
-    size_t ca, cb;
-    clause_span(c, e0, e1, &ca, &cb);
-    /* "on the night of March 3, when the seam gave way": the relative clause tells what happened then */
-    size_t rel = cb < c->b && c->t[cb].kind == FL_TOK_PUNCT ? cb + 1 : cb;
-    if (rel < c->b && role(c, rel, FL_ROLE_TIME_RELATIVE)) {
-        size_t ra;
-        clause_span(c, rel + 1, rel + 1, &ra, &cb);
-    }
+    int verb = -1, ev;
+    *named = -1;
+    *several = 0;
     for (size_t i = c->a; i < c->b; i++) {
         if (c->t[i].kind != FL_TOK_WORD || fl_phrases_at(&k->months, c->text, c->t, c->b, i, &used) >= 0)
             continue; /* "March" is a month here, not a march */
         if ((ev = fl_phrases_at(&k->event_nouns, c->text, c->t, c->b, i, &used)) >= 0) {
-            several |= named >= 0 && named != ev;
-            named = named < 0 ? ev : named;
-        } else if (verb < 0 && i >= ca && i < cb)
-            verb = fl_phrases_at(&k->event_verbs, c->text, c->t, c->b, i, &used);
+            if (!heads_phrase(c, i, used))
+                continue;
+            *several |= *named >= 0 && *named != ev;
+            *named = *named < 0 ? ev : *named;
+        } else if (verb < 0 && i >= ca && i < cb &&
+                   (verb = fl_phrases_at(&k->event_verbs, c->text, c->t, c->b, i, &used)) < 0 &&
+                   (verb = fl_phrases_at(&k->event_intransitive, c->text, c->t, c->b, i, &used)) >= 0 &&
+                   !intransitive_at(c, i, used, ca, cb))
+            verb = -1;
     }
-    const fl_parse *ps = named >= 0 ? parse_of(c) : NULL;
-    if (ps) {
-        int np = fl_parse_subject(ps, fl_parse_clause_of(ps, e0 - c->a));
-        if (np >= 0 && c->a + ps->nps[np].start < e0 &&
-            (ev = fl_phrases_at(&k->event_nouns, c->text, c->t, c->b, c->a + ps->nps[np].head, &used)) >= 0) {
-            *how = "subject of the clause (parsed)";
-            return ev;
-        }
+    return verb;
+}
+
+/* The event a date or clock time at tokens [e0, e1) of sentence c is about (see when_of): an event noun right
+ * after it ("the 3:30 a.m. fire", "the November 18 sinking") or right before its preposition ("the collapse on
+ * Tuesday", "discovered the intrusion on October 14"), the subject of its clause when an event noun or a kind
+ * heads it ("The collapse happened shortly after 9 p.m.", "the ship docked at 6:30 a.m."), else the class of
+ * the event verb of its clause, or the document's event for the general ones ("it happened"). A milestone
+ * verb of the clause ("docked", "was discovered") makes the time that milestone's. Returns 0 when none. */
+static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, when_of *w)
+{
+    const fl_knowledge *k = c->k;
+    size_t used, ca, cb, mat = 0;
+    memset(w, 0, sizeof *w);
+    w->ev = w->kind = w->milestone = -1;
+    if ((w->ev = fl_phrases_at(&k->event_nouns, c->text, c->t, c->b, e1, &used)) >= 0) {
+        w->how = "event noun after it";
+        return 1;
     }
-    /* an event verb of the sentence: the class its list names, or the document's event for the general ones
-     * ("it happened"); another event named in the sentence makes it unclear which one happened then */
-    if (verb < 0 || several)
-        return -1;
-    int cls = -1;
-    for (size_t e = 0; e < k->nevent_classes && cls < 0; e++)
-        if (strcmp(k->event_classes[e], k->verb_classes[verb]) == 0)
-            cls = (int)e;
-    *how = cls >= 0 ? "event verb" : "the document's event (an event verb in the sentence)";
-    *loose = 1;
+    clause_span(c, e0, e1, &ca, &cb);
+    int ms = clause_milestone(c, ca, e0, &mat); /* "at 8:30 p.m., shortly after the ferry left" is no departure */
+    size_t p = e0 > c->a && prep_role(c, e0 - 1) >= 0 ? e0 - 1 : e0;
+    if (p > c->a && (w->ev = fl_phrases_ending(&k->event_nouns, c->text, c->t, c->b, p - 1, &used)) >= 0) {
+        w->how = "event noun before it";
+        w->milestone = ms >= 0 && mat < e0 ? ms : -1;
+        return 1;
+    }
+    /* "on the night of March 3, when the seam gave way": the relative clause tells what happened then */
+    size_t rel = cb < c->b && c->t[cb].kind == FL_TOK_PUNCT ? cb + 1 : cb, cb0 = cb;
+    if (rel < c->b && role(c, rel, FL_ROLE_TIME_RELATIVE)) {
+        size_t ra;
+        clause_span(c, rel + 1, rel + 1, &ra, &cb);
+    }
+    int named, several;
+    int verb = clause_event_verb(c, ca, cb, &named, &several);
+    int ev, kind;
+    if ((named >= 0 || ms >= 0) && subject_thing(c, e0, &ev, &kind) && (ev >= 0 || thing_milestone(k, ms))) {
+        w->ev = ev;
+        w->kind = kind;
+        w->milestone = ms;
+        w->governor = clause_governor(c, ca, cb0, e0,
+                                      ms >= 0     ? k->milestone_classes[ms]
+                                      : verb >= 0 ? k->verb_classes[verb]
+                                                  : NULL);
+        w->how = ev >= 0 ? "subject of the clause (parsed)" : "subject of the clause (parsed), a kind";
+        return 1;
+    }
+    /* an event verb of the clause: the class its list names, or the document's event for the general ones;
+     * another event named in the sentence makes it unclear which one happened then */
+    if (verb < 0 || several || ms >= 0)
+        return 0;
+    int cls = verb_event_class(k, verb);
+    w->how = cls >= 0 ? "event verb" : "the document's event (an event verb in the sentence)";
+    w->loose = 1;
     if (cls < 0)
         cls = doc_event;
-    return cls >= 0 && (named < 0 || named == cls) ? cls : -1;
+    w->ev = cls >= 0 && (named < 0 || named == cls) ? cls : -1;
+    w->governor = w->ev >= 0 ? clause_governor(c, ca, cb0, e0, k->verb_classes[verb]) : 0;
+    return w->ev >= 0;
 }
 
 /* Does the clause of tokens [e0, e1) speak of a plan or a possibility (a modality cue, a hypothetical)? Its
@@ -3487,14 +3654,14 @@ typedef struct {
 enum { MAX_WHENS = 16 };
 
 /* The dates and clock times of sentence c, at most MAX_WHENS; publication stamps left out. */
-static size_t find_event_whens(const sctx *c, const fl_facts *f, int dated, when_at *w)
+static size_t find_event_whens(const sctx *c, const fl_facts *f, int dated, int h24, when_at *w)
 {
     size_t nw = 0;
     for (size_t i = c->a; i < c->b && nw < MAX_WHENS; i++) {
         when_at x;
         memset(&x, 0, sizeof x);
         size_t n;
-        if (fl_clock_at(c->text, c->t, c->b, i, c->r, &x.ck)) {
+        if (fl_clock_read(c->text, c->t, c->b, i, c->r, h24, &x.ck)) {
             i = x.ck.end - 1;
             if (stamp_before(c, x.ck.first)) {
                 /* "July 21, 2013, 2:21 pm BST": when the page was published, its date included */
@@ -3547,11 +3714,30 @@ static void clock_claim(fl_claim *cl, const when_at *x, const when_at *day, cons
         cl->period_how = 5; /* an undated report: the story's date */
 }
 
+/* Does the clause of x hold another date (clock time) of x's kind? */
+static int several_in_clause(const sctx *c, const when_at *w, size_t nw, const when_at *x)
+{
+    size_t ca, cb, same = 0;
+    clause_span(c, x->e0, x->e1, &ca, &cb);
+    for (size_t j = 0; j < nw; j++)
+        same += (size_t)(w[j].clock == x->clock && w[j].e0 >= ca && w[j].e0 < cb);
+    return same > 1;
+}
+
+/* The subject of a time's claim: its event class or kind, with the milestone: "collapse", "vessel:arrived". */
+static char *when_subject(const fl_knowledge *k, const when_of *w)
+{
+    fl_buf b = {0};
+    fl_buf_printf(&b, "%s%s%s", w->ev >= 0 ? k->event_classes[w->ev] : k->kinds[w->kind], w->milestone >= 0 ? ":" : "",
+                  w->milestone >= 0 ? k->milestone_classes[w->milestone] : "");
+    return fl_buf_take(&b);
+}
+
 /* The dates and clock times of events in sentence c: each is a claim of its event (the "event-date" and
  * "event-time" families), keyed like an event's figure and compared within the cluster. A clock time is of
  * the day its sentence states, else of the document's month. */
-static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_event, size_t doc_index, size_t *seq,
-                        fl_claims *out)
+static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_event, int h24, size_t doc_index,
+                        size_t *seq, fl_claims *out)
 {
     const fl_knowledge *k = c->k;
     const fl_date *date = &f->date;
@@ -3560,30 +3746,26 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
     if (fam_date < 0 || fam_time < 0)
         return;
     when_at w[MAX_WHENS];
-    size_t nw = find_event_whens(c, f, dated, w);
+    size_t nw = find_event_whens(c, f, dated, h24, w);
     const when_at *day = NULL;
     for (size_t i = 0; i < nw && !day; i++)
         day = w[i].clock ? NULL : &w[i];
     long doc_day = dated ? fl_days_from_civil(date->year, date->month, date->day) : 0;
     for (size_t i = 0; i < nw; i++) {
         const when_at *x = &w[i];
-        const char *how = "";
-        int loose;
-        int ev = when_event(c, x->e0, x->e1, doc_event, &how, &loose);
+        when_of wo;
         long ahead = x->days;
         if (!x->clock && x->rel == 2 && dated) { /* a day without its year: of the document's year, for this */
             int y, m, d;
             fl_civil_from_days(x->days, &y, &m, &d);
             ahead = fl_days_from_civil(date->year, m, d);
         }
-        if (ev < 0 || (!x->clock && dated && ahead > doc_day) || supposed_clause(c, x->e0, x->e1) ||
-            (x->rel == 1 && !past_clause(c, x->e0)))
+        if (!when_event(c, x->e0, x->e1, doc_event, &wo) || (!x->clock && dated && ahead > doc_day) ||
+            supposed_clause(c, x->e0, x->e1) || (x->rel == 1 && !past_clause(c, x->e0)))
             continue; /* no event, a day still ahead, a plan */
-        /* an event found from the sentence (its verb) does not say which of several days or times is its */
-        size_t same = 0;
-        for (size_t j = 0; j < nw && loose; j++)
-            same += (size_t)(w[j].clock == x->clock);
-        if (same > 1)
+        /* an event found from its clause's verb does not say which of several days or times of the clause is
+         * its */
+        if (wo.loose && several_in_clause(c, w, nw, x))
             continue;
         fl_claim cl;
         memset(&cl, 0, sizeof cl);
@@ -3592,9 +3774,10 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
         cl.seq = (*seq)++;
         cl.sentence = s;
         cl.src = cl.dst = -1;
-        cl.subject = fl_xstrdup(k->event_classes[ev]);
-        cl.subject_how = how;
+        cl.subject = when_subject(k, &wo);
+        cl.subject_how = wo.how;
         cl.subject_event = 1;
+        cl.governor = wo.governor;
         cl.date_source = date->source;
         if (dated)
             cl.doc_date = date->year * 10000 + date->month * 100 + date->day;
@@ -3816,7 +3999,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     /* pass 2: keys */
     discourse dc = {.last_entity = -1, .para = UINT32_MAX, .doc_event = document_event(d, k, f), .last_kind = -1};
     dc.kind_name = fl_xcalloc(k->nkinds + 1, sizeof(char *));
-    int prev_year = 0;
+    int prev_year = 0, h24 = fl_clock_24h(d->text, f->tok, f->ntok, r);
     size_t prev_tok = 0, seq = 0;
     for (size_t s = 0; s < d->nsent; s++) {
         sentence_parse sp = {NULL, NULL, 0, f->sent_tok[s], f->sent_tok[s + 1]};
@@ -3904,7 +4087,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             f->qty_modality[qi] = cl.modality;
             keep_claim(out, &cl);
         }
-        event_whens(&c, f, s, dc.doc_event, doc_index, &seq, out);
+        event_whens(&c, f, s, dc.doc_event, h24, doc_index, &seq, out);
         weekday_claims(&c, f, s, doc_index, &seq, out);
         free(m);
         free(tr);

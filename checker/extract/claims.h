@@ -55,6 +55,9 @@ typedef struct {
     uint32_t as_of;     /* the time within its day or report its clause states ("by Tuesday morning", "later",
                          * "the revised figure"), hashed; 0 none. Two figures of no stated period in one
                          * document are compared only when they agree on it */
+    uint32_t governor;  /* a date or clock time of an event: the head of the subject of its own clause, hashed,
+                         * when that clause says what happened then ("the slope gave way at 11:20"); 0 otherwise.
+                         * Two such times of one event in one document with one governor are one fact told twice */
     char *why;          /* why the claim has no key, for --dump-claims: "no attribute", "no subject" ...; "" keyed */
     char *key;          /* every part known; NULL otherwise */
     char *key_base;     /* the key without its period (family and parties known); NULL otherwise */

@@ -419,6 +419,28 @@ static int day_part_after(const char *text, const fl_token *t, size_t n, size_t 
 
 int fl_clock_at(const char *text, const fl_token *t, size_t n, size_t i, const fl_rules *r, fl_clock *out)
 {
+    return fl_clock_read(text, t, n, i, r, 0, out);
+}
+
+int fl_clock_24h(const char *text, const fl_token *t, size_t n, const fl_rules *r)
+{
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    int h, mi, four, dotted, h24 = 0;
+    size_t used;
+    for (size_t i = 0; i < n; i++) {
+        if (t[i].kind != FL_TOK_NUM)
+            continue;
+        size_t nd = clock_digits(text, t, n, i, &h, &mi, &four, &dotted);
+        if (nd == 3 && fl_phrases_at(&k->clock_periods, text, t, n, i + nd, &used) >= 0)
+            return 0; /* a text that writes "11:20 p.m." leaves a bare "11:20" open */
+        if (nd == 3 && h > 12)
+            h24 = 1;
+    }
+    return h24;
+}
+
+int fl_clock_read(const char *text, const fl_token *t, size_t n, size_t i, const fl_rules *r, int h24, fl_clock *out)
+{
     const fl_knowledge *k = fl_rules_knowledge(r);
     size_t used, j;
     int h = 0, mi = 0, four = 0, dotted = 0, at = -1, named = 0, has_pm = 0;
@@ -459,7 +481,7 @@ int fl_clock_at(const char *text, const fl_token *t, size_t n, size_t i, const f
             has_pm = 1;
         }
     }
-    if (!named && !has_pm && out->zone == FL_NO_ZONE && !(h > 12 && !four && !dotted))
+    if (!named && !has_pm && out->zone == FL_NO_ZONE && !(h > 12 && !four && !dotted) && !(h24 && !four && !dotted))
         return 0;
     out->at = at;
     out->first = i;

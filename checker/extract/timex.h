@@ -55,6 +55,11 @@ typedef struct {
 /* Reads a clock time whose number or name is token i of t[0, n) (a hedge may end at token i - 1). A time
  * without a.m./p.m. is taken only in 24-hour form (an hour over 12, or a zone). Returns 1 when there is one. */
 int fl_clock_at(const char *text, const fl_token *t, size_t n, size_t i, const fl_rules *r, fl_clock *out);
+/* The same, where h24 says the text keeps to the 24-hour clock (fl_clock_24h): then "11:20" is 11:20. */
+int fl_clock_read(const char *text, const fl_token *t, size_t n, size_t i, const fl_rules *r, int h24, fl_clock *out);
+/* Does a text of tokens t[0, n) write its clock times with a colon on the 24-hour clock: one with an hour over
+ * 12 ("14:35") and none with a.m./p.m. ("2:15 p.m."; "2 p.m." is no such time)? */
+int fl_clock_24h(const char *text, const fl_token *t, size_t n, const fl_rules *r);
 /* A short description of where a document date came from: "from the dateline", "inferred from the
  * latest year mentioned" ... */
 const char *fl_date_source_text(int source);

@@ -292,6 +292,11 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->other_entity, 1);
     phrases_init(&k->open_counts, 1);
     phrases_init(&k->weekday_ahead, 1);
+    phrases_init(&k->event_milestones, 1);
+    phrases_init(&k->event_repeats, 1);
+    phrases_init(&k->event_intransitive, 1);
+    phrases_init(&k->thing_milestones, 1);
+    phrases_init(&k->comparisons, 1);
     phrases_init(&k->case_scales, 0);
     phrases_init(&k->unit_symbols, 0);
     phrases_init(&k->aliases, 0);
@@ -591,12 +596,32 @@ static int load_events(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
     return 0;
 }
 
+static int load_named_lists(fl_phrases *p, char ***names, size_t *n, size_t *cap, const cJSON *sec, const char *file,
+                            const char *what, fl_buf *err);
+
 static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"relative_years",  "datelines",   "copyright",  "anniversary",   "years_after",
-                                       "part_of_year",    "months",      "weekdays",   "clock_before",  "clock_after",
-                                       "clock_periods",   "clock_names", "time_zones", "relative_days", "weekday_ahead",
-                                       "clock_day_parts", NULL};
+    static const char *const keys[] = {"relative_years",
+                                       "datelines",
+                                       "copyright",
+                                       "anniversary",
+                                       "years_after",
+                                       "part_of_year",
+                                       "months",
+                                       "weekdays",
+                                       "clock_before",
+                                       "clock_after",
+                                       "clock_periods",
+                                       "clock_names",
+                                       "time_zones",
+                                       "relative_days",
+                                       "weekday_ahead",
+                                       "clock_day_parts",
+                                       "event_milestones",
+                                       "event_repeats",
+                                       "event_intransitive",
+                                       "thing_milestones",
+                                       NULL};
     static const char *const froms[] = {"document", "previous", "none", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "time", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"time\" must be an object");
@@ -646,12 +671,26 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
     const cJSON *ahead = cJSON_GetObjectItemCaseSensitive(sec, "weekday_ahead");
     if (ahead && load_names(&k->weekday_ahead, ahead, 1, file, "weekday_ahead", err) < 0)
         return -1;
+    const cJSON *rep = cJSON_GetObjectItemCaseSensitive(sec, "event_repeats");
+    if (rep && load_names(&k->event_repeats, rep, 1, file, "event_repeats", err) < 0)
+        return -1;
+    const cJSON *things = cJSON_GetObjectItemCaseSensitive(sec, "thing_milestones");
+    if (things && load_names(&k->thing_milestones, things, 1, file, "thing_milestones", err) < 0)
+        return -1;
+    const cJSON *intr = cJSON_GetObjectItemCaseSensitive(sec, "event_intransitive");
+    if (intr && load_named_lists(&k->event_intransitive, &k->verb_classes, &k->nverb_classes, &k->capverb_classes, intr,
+                                 file, "event_intransitive", err) < 0)
+        return -1;
+    const cJSON *ms = cJSON_GetObjectItemCaseSensitive(sec, "event_milestones");
+    if (ms && load_named_lists(&k->event_milestones, &k->milestone_classes, &k->nmilestone_classes,
+                               &k->capmilestone_classes, ms, file, "event_milestones", err) < 0)
+        return -1;
     return 0;
 }
 
 static int load_arithmetic(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"increase", "decrease", "multiples", NULL};
+    static const char *const keys[] = {"increase", "decrease", "multiples", "comparisons", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "arithmetic", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"arithmetic\" must be an object");
     const cJSON *o;
@@ -663,6 +702,9 @@ static int load_arithmetic(fl_knowledge *k, const cJSON *sec, const char *file, 
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "multiples")) &&
         load_numbers_map(k, &k->multiples, o, file, "multiples", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "comparisons")) &&
+        load_names(&k->comparisons, o, 1, file, "comparisons", err) < 0)
         return -1;
     return 0;
 }
@@ -853,13 +895,19 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
 
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {
-        "clause_openers", "subordinators", "prepositions", "determiners",   "kinds",
-        "events",         "attributes",    "unit_items",   "unit_families", "non_items",
-        "hypothetical",   "relatives",     "coordinators", "origins",       "open_counts",
-        "event_verbs",    "acts",          "possessives",  "generic_items", "untyped_kinds",
-        "event_anchors",  "aggregates",    "new_entity",   "other_entity",  "measures",
-        NULL};
+    static const char *const keys[] = {"clause_openers", "subordinators",
+                                       "prepositions",   "determiners",
+                                       "kinds",          "events",
+                                       "attributes",     "unit_items",
+                                       "unit_families",  "non_items",
+                                       "hypothetical",   "relatives",
+                                       "coordinators",   "origins",
+                                       "open_counts",    "event_verbs",
+                                       "acts",           "possessives",
+                                       "generic_items",  "untyped_kinds",
+                                       "event_anchors",  "aggregates",
+                                       "new_entity",     "other_entity",
+                                       "measures",       NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -1197,22 +1245,86 @@ static void free_strings(char **v, size_t n)
 
 void fl_knowledge_free(fl_knowledge *k)
 {
-    fl_phrases *all[] = {
-        &k->words,           &k->multipliers,   &k->scales,        &k->case_scales,   &k->fractions,
-        &k->collectives,     &k->ordinals,      &k->unit_names,    &k->unit_symbols,  &k->rates,
-        &k->currency_names,  &k->percent,       &k->aliases,       &k->triggers,      &k->modalities,
-        &k->events,          &k->qualifiers,    &k->non_claims,    &k->relative,      &k->datelines,
-        &k->copyright,       &k->anniversary,   &k->years_after,   &k->part_of_year,  &k->months,
-        &k->weekdays,        &k->increase,      &k->decrease,      &k->multiples,     &k->clause_openers,
-        &k->subordinators,   &k->prepositions,  &k->determiners,   &k->kind_nouns,    &k->event_nouns,
-        &k->non_items,       &k->hypothetical,  &k->relatives,     &k->coordinators,  &k->origins,
-        &k->clock_before,    &k->clock_after,   &k->clock_periods, &k->clock_names,   &k->time_zones,
-        &k->relative_days,   &k->event_verbs,   &k->open_counts,   &k->weekday_ahead, &k->acts,
-        &k->possessives,     &k->generic_items, &k->pred_words,    &k->linking,       &k->existential,
-        &k->locatives,       &k->not_places,    &k->item_preds,    &k->bare_preds,    &k->possessed_preds,
-        &k->increments,      &k->item_class_of, &k->irregular,     &k->running_preds, &k->untyped_kinds,
-        &k->clock_day_parts, &k->light_preds,   &k->event_anchors, &k->aggregates,    &k->new_entity,
-        &k->other_entity,    &k->measure_axes,  &k->measure_nouns, &k->measure_verbs, &k->size_classes};
+    fl_phrases *all[] = {&k->words,
+                         &k->multipliers,
+                         &k->scales,
+                         &k->case_scales,
+                         &k->fractions,
+                         &k->collectives,
+                         &k->ordinals,
+                         &k->unit_names,
+                         &k->unit_symbols,
+                         &k->rates,
+                         &k->currency_names,
+                         &k->percent,
+                         &k->aliases,
+                         &k->triggers,
+                         &k->modalities,
+                         &k->events,
+                         &k->qualifiers,
+                         &k->non_claims,
+                         &k->relative,
+                         &k->datelines,
+                         &k->copyright,
+                         &k->anniversary,
+                         &k->years_after,
+                         &k->part_of_year,
+                         &k->months,
+                         &k->weekdays,
+                         &k->increase,
+                         &k->decrease,
+                         &k->multiples,
+                         &k->clause_openers,
+                         &k->subordinators,
+                         &k->prepositions,
+                         &k->determiners,
+                         &k->kind_nouns,
+                         &k->event_nouns,
+                         &k->non_items,
+                         &k->hypothetical,
+                         &k->relatives,
+                         &k->coordinators,
+                         &k->origins,
+                         &k->clock_before,
+                         &k->clock_after,
+                         &k->clock_periods,
+                         &k->clock_names,
+                         &k->time_zones,
+                         &k->relative_days,
+                         &k->event_verbs,
+                         &k->open_counts,
+                         &k->weekday_ahead,
+                         &k->acts,
+                         &k->possessives,
+                         &k->generic_items,
+                         &k->pred_words,
+                         &k->linking,
+                         &k->existential,
+                         &k->locatives,
+                         &k->not_places,
+                         &k->item_preds,
+                         &k->bare_preds,
+                         &k->possessed_preds,
+                         &k->increments,
+                         &k->item_class_of,
+                         &k->irregular,
+                         &k->running_preds,
+                         &k->untyped_kinds,
+                         &k->clock_day_parts,
+                         &k->light_preds,
+                         &k->event_anchors,
+                         &k->aggregates,
+                         &k->new_entity,
+                         &k->other_entity,
+                         &k->measure_axes,
+                         &k->measure_nouns,
+                         &k->measure_verbs,
+                         &k->size_classes,
+                         &k->event_milestones,
+                         &k->event_repeats,
+                         &k->event_intransitive,
+                         &k->thing_milestones,
+                         &k->comparisons};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     free_strings(k->measure_names, k->nmeasure_names);
@@ -1254,6 +1366,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->kinds, k->nkinds);
     free_strings(k->event_classes, k->nevent_classes);
     free_strings(k->verb_classes, k->nverb_classes);
+    free_strings(k->milestone_classes, k->nmilestone_classes);
     free_strings(k->act_classes, k->nact_classes);
     free_strings(k->pred_classes, k->npred_classes);
     free_strings(k->bare_units, k->nbare_units);

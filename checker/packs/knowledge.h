@@ -141,8 +141,9 @@ typedef struct {
     fl_phrases datelines, copyright, anniversary, years_after, part_of_year; /* -> 1 */
     fl_phrases months;                                                       /* case-sensitive -> 1..12 */
     fl_phrases increase, decrease;                                           /* change words -> 1 */
-    fl_phrases multiples;                                                    /* "doubled" -> index into values */
-    fl_phrases weekdays;                                                     /* case-sensitive -> 0 (Monday) .. 6 */
+    fl_phrases comparisons; /* "against", "compared with": the amount after one is the base of the one before */
+    fl_phrases multiples;   /* "doubled" -> index into values */
+    fl_phrases weekdays;    /* case-sensitive -> 0 (Monday) .. 6 */
     /* clock times and event days (time.json) */
     fl_phrases clock_before, clock_after; /* a hedge before a clock time -> minutes it admits before / after */
     fl_phrases clock_periods;             /* "p.m." -> 12, "a.m." -> 0 */
@@ -151,6 +152,14 @@ typedef struct {
     fl_phrases time_zones;                /* case-sensitive "GMT" -> 0, "EDT" -> -240 (minutes from UTC) */
     fl_phrases relative_days;             /* "yesterday" -> -1 (days from the document's date) */
     fl_phrases weekday_ahead;             /* "next": a weekday after it is still to come -> 1 */
+    fl_phrases event_milestones;          /* "docked", "discovered" -> index into milestone_classes: another moment
+                                           * of an event than its happening */
+    char **milestone_classes;
+    size_t nmilestone_classes, capmilestone_classes;
+    fl_phrases event_intransitive; /* "released" -> index into verb_classes: an event verb only as the active,
+                                    * finite verb of its clause with no object */
+    fl_phrases thing_milestones;   /* "arrived": a milestone of which a thing of a kind may be the subject -> 1 */
+    fl_phrases event_repeats;      /* "again", "second": the clause tells another occurrence -> 1 */
     /* the claim model (section "claim_model"): how a figure's clause, subject and attribute are found */
     fl_phrases clause_openers; /* open a clause after a comma: "as", "while", "and" -> 1 */
     fl_phrases subordinators;  /* open a clause wherever they stand: "which", "whereas" -> 1 */

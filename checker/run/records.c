@@ -153,6 +153,8 @@ static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, cons
         cJSON_AddBoolToObject(j, "base", 1);
     if (c->as_of)
         cJSON_AddNumberToObject(j, "as_of", c->as_of);
+    if (c->governor)
+        cJSON_AddNumberToObject(j, "governor", c->governor);
     if (c->definite)
         cJSON_AddBoolToObject(j, "definite", 1);
     char names[40];
@@ -559,6 +561,9 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     const cJSON *asof = cJSON_GetObjectItemCaseSensitive(j, "as_of");
     if (cJSON_IsNumber(asof) && asof->valuedouble >= 0 && asof->valuedouble <= 4294967295.0)
         c.as_of = (uint32_t)asof->valuedouble;
+    const cJSON *gov = cJSON_GetObjectItemCaseSensitive(j, "governor");
+    if (cJSON_IsNumber(gov) && gov->valuedouble >= 0 && gov->valuedouble <= 4294967295.0)
+        c.governor = (uint32_t)gov->valuedouble;
     const char *names = str(j, "names");
     if (names && read_names(names, c.names) < 0)
         return bad(rd, "a numeric claim record with bad names");

@@ -389,6 +389,26 @@ Test(claim_model, arithmetic_after_the_figures)
         /* a period after "up from Y" is no stated change; years after from/to are no amounts */
         {"Builders completed 3,420 homes, up from 2,870 in the same quarter of 2030.\n", 0},
         {"The index rose from 2019 to 2024 by 12 percent.\n", 0},
+        /* "A, against B, an overrun of P": the base after a word of comparison */
+        {"The bridge has cost 320 million euros, against an original budget of 250 million euros, an overrun of 22 "
+         "percent.\n",
+         1},
+        {"The bridge has cost 320 million euros, against an original budget of 250 million euros, an overrun of 28 "
+         "percent.\n",
+         0},
+        {"The bridge has cost 320 million euros, compared with 250 million euros planned, an overrun of about 30 "
+         "percent.\n",
+         0},
+        {"Spending reached 9.8 million euros, against a budget of 9.1 million euros.\n", 0},
+        {"The bridge cost 320 million euros, against 250 million euros for the tunnel, and its tolls rose 22 "
+         "percent.\n",
+         0},
+        {"The bridge cost 320 million euros, against an estimate of 250 million tonnes, an overrun of 22 percent.\n",
+         0},
+        /* a price after "down from" with its unit left out; a price in crowns */
+        {"Shares closed at 38.25 crowns on Tuesday, down from 42.50 on Monday, a fall of 15 percent.\n", 1},
+        {"Shares closed at 38.25 crowns on Tuesday, down from 42.50 on Monday, a fall of 10 percent.\n", 0},
+        {"Revenue was $5 million, down from 4.2, a fall of 15 percent.\n", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_NUMERIC_ARITHMETIC), cases[i].want, "case %zu: %s", i,

@@ -158,6 +158,30 @@ Test(event_times, days_and_times_are_claims_of_their_event)
         /* a zone: the time in UTC, compared only with times in UTC */
         {DATED "The Orvik landslide struck at 06:20 CEST.\n", "06:20 CEST (04:17-04:23 UTC)",
          "event-time|clock|@landslide>|actual|UTC|2031-05"},
+        /* the event verb of the time's own clause: another clause of the sentence tells other events */
+        {DATED "Orvik dockers walked off the job at 6 a.m., after talks over pay collapsed.\n", "6 a.m. (05:40-06:20)",
+         "event-time|clock|@strike>|actual||2031-05"},
+        {DATED "The guides set off at around 10:45, and the Orvik slope gave way at 11:20.\n\nA helicopter landed at "
+               "14:35.\n",
+         "11:20 (11:17-11:23)", "event-time|clock|@collapse>|actual||2031-05"},
+        /* a verb that tells the event only when nothing follows it as its object */
+        {DATED "The Orvik slope released shortly after 2 p.m. on the north face.\n",
+         "shortly after 2 p.m. (14:00-14:30)", "event-time|clock|@collapse>|actual||2031-05"},
+        /* an event noun that modifies another names no event ("the fire service") */
+        {DATED "The roof of the Telm hall caved in shortly after 9 p.m., according to the fire service log.\n",
+         "shortly after 9 p.m. (21:00-21:30)", "event-time|clock|@collapse>|actual||2031-05"},
+        /* a milestone verb: the time is of that milestone of the event, or of the kind of thing that did it */
+        {DATED "Telm Bank said it discovered the intrusion on May 2.\n", "May 2 (05-02, year not stated)",
+         "event-date|date|@intrusion:discovered>|actual||"},
+        {DATED "The intrusion was first detected on May 4, when an engineer saw odd traffic.\n",
+         "May 4 (05-04, year not stated)", "event-date|date|@intrusion:discovered>|actual||"},
+        {DATED "The Orvik ferry docked at 6:30 a.m. on Monday.\n", "6:30 a.m. (06:20-06:40)",
+         "event-time|clock|@vessel:arrived>|actual||2031-05"},
+        {DATED "A caller reported the fire at 3:33 a.m.\n", "3:33 a.m. (03:32-03:34)",
+         "event-time|clock|@fire:reported>|actual||2031-05"},
+        /* a milestone after the time, in a phrase of its own, is not the time's */
+        {DATED "The Orvik collision happened at about 8:30 p.m., shortly after the ferry left Telm.\n",
+         "at about 8:30 p.m. (20:10-20:50)", "event-time|clock|@crash>|actual||2031-05"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         fl_claims c;
@@ -189,8 +213,16 @@ Test(event_times, what_is_no_claim_of_an_event)
         DATED "Orvik landslide May 8, 2031, 2:21 pm BST The landslide struck the village.\n",
         /* several times in a sentence whose verb alone names the event */
         DATED "The Orvik landslide closed the road.\n\nIt struck between 2 a.m. and 3 a.m.\n",
-        /* an event verb of another clause: the walkout's time is not when the talks collapsed */
-        DATED "Orvik dockers walked out at 6 a.m., after talks over pay collapsed.\n",
+        /* an event verb of another clause: the dockers' meeting is not when the talks collapsed */
+        DATED "Orvik dockers met at 6 a.m., after talks over pay collapsed.\n",
+        /* a verb told of events only without an object, passive, or as a participle */
+        DATED "The Orvik slope collapse closed the road.\n\nPolice released the names at 5 p.m.\n",
+        DATED "The Orvik slope collapse closed the road.\n\nThe video was released at 4 p.m.\n",
+        DATED "The Orvik slope collapse closed the road.\n\nDocuments released at 6 p.m. showed it.\n",
+        /* a milestone of a kind that is no thing's: an organisation announcing something */
+        DATED "The Orvik agency announced the plan at 4 p.m.\n",
+        /* a bare 11:20 in a text that writes 12-hour times with a colon: morning or evening is not known */
+        DATED "The Orvik slope gave way at 11:20.\n\nThe road reopened at 2:15 p.m.\n",
     };
     for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
         fl_claims c;
@@ -252,6 +284,22 @@ Test(event_times, the_join_of_days_times_and_running_counts)
         {"Published: 6 May 2031\n\nThe Orvik protest began on Saturday.\n\nThe protest turned violent on Sunday, May "
          "4.\n",
          "Published: 8 May 2031\n\nThe protest was on Monday, May 5.\n", 0},
+        /* one document that gives one event two times, each in a clause whose subject did it: one fact told
+         * twice, compared; a repeat ("a second section") or another milestone is another fact */
+        {"Published: 6 May 2031\n\nThe Orvik slope released shortly after 2 p.m.\n\nA guide said the slope gave way "
+         "at 11:20.\n\nA helicopter landed at 14:35.\n",
+         "Published: 8 May 2031\n\nOrvik reopened its school.\n", 1},
+        {"Published: 6 May 2031\n\nThe roof of the Orvik hall collapsed at 7:40 p.m.\n\nA second section of the "
+         "roof collapsed at 9:10 p.m.\n",
+         "Published: 8 May 2031\n\nOrvik reopened its school.\n", 0},
+        /* a ship's arrival told in two reports with two verbs and two nouns of one kind */
+        {"Published: 6 May 2031\n\nThe Orvik ferry docked at 6:30 a.m. on Monday.\n",
+         "Published: 6 May 2031\n\nThe vessel arrived in Orvik shortly before noon on Monday.\n", 1},
+        /* a milestone is not the event's happening */
+        {"Published: 6 May 2031\n\nThe Orvik intrusion happened on May 2.\n",
+         "Published: 8 May 2031\n\nTelm Bank said it discovered the intrusion on May 5.\n", 0},
+        {"Published: 6 May 2031\n\nTelm Bank said it discovered the intrusion on May 2.\n",
+         "Published: 8 May 2031\n\nThe intrusion was first detected on May 5.\n", 1},
         /* a running count: a later, larger figure is an update only when the earlier was open or the later rose */
         {"Published: 6 May 2031\n\nThe Orvik landslide killed 14 people.\n",
          "Published: 16 May 2031\n\nThe Orvik landslide killed 19 people.\n", 1},
