@@ -691,14 +691,42 @@ static const fl_qclaim *last_quote(const fl_claims *c)
     return NULL;
 }
 
+/* The last quote of each text: its speaker and how it was found ("" speaker: the quote has no claim). */
+typedef struct {
+    const char *text, *speaker, *how;
+} last_case;
+
+static void run_last_quote_cases(const last_case *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        fl_claims c;
+        claims_of(cases[i].text, &c, NULL);
+        const fl_qclaim *q = last_quote(&c);
+        if (cases[i].speaker[0]) {
+            cr_expect(q != NULL, "%s: no quote claim", cases[i].text);
+            if (q) {
+                cr_expect_str_eq(q->speaker, cases[i].speaker, "%s: speaker %s", cases[i].text, q->speaker);
+                cr_expect_str_eq(q->how, cases[i].how, "%s: resolved by %s", cases[i].text, q->how);
+            }
+        } else {
+            /* the final quote has no claim */
+            const char *open = strrchr(cases[i].text, '\xE2');
+            while (open && open > cases[i].text && strncmp(open, "“", 3) != 0)
+                open--;
+            for (size_t k = 0; k < c.nquote; k++)
+                cr_expect(!open || strncmp(c.quotes[k].text, open + 3, strlen(c.quotes[k].text)) != 0,
+                          "%s: attributed to %s (%s)", cases[i].text, c.quotes[k].speaker, c.quotes[k].how);
+        }
+        fl_claims_free(&c);
+    }
+}
+
 /* The discourse model, fourth pass: a person introduced in the sentence before a bare quote; the speaker's
  * own voice carried over quiet paragraphs; the answer to a question goes to the one asked; a title of
  * unlisted words before a name. The last quote of each text is checked ("" speaker: unattributed). */
 Test(speakers, discourse_voice_and_questions)
 {
-    static const struct {
-        const char *text, *speaker, *how;
-    } cases[] = {
+    static const last_case cases[] = {
         /* the one told is the audience of reported speech, not another who may have said the quote */
         {"Judge Petra Lund told Sven Ekholm that he had treated the fund as his own. “You betrayed every family in "
          "this town.”",
@@ -717,10 +745,6 @@ Test(speakers, discourse_voice_and_questions)
          "", ""},
         /* not when a second person is named in that sentence */
         {"Petra Lund, 41, was on the bridge with Sven Ekholm when the engine stopped. “Then the lights went out "
-         "and the deck tilted.”",
-         "", ""},
-        /* not across a paragraph break */
-        {"Petra Lund, 41, a ferry pilot, was on the bridge when the engine stopped.\n\n“Then the lights went out "
          "and the deck tilted.”",
          "", ""},
         /* the speaker's own voice, two quiet paragraphs on */
@@ -766,25 +790,59 @@ Test(speakers, discourse_voice_and_questions)
         {"“The crossing will resume in March,” said Northern Ferry Holdings Group.", "Northern Ferry Holdings Group",
          "said-after"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        fl_claims c;
-        claims_of(cases[i].text, &c, NULL);
-        const fl_qclaim *q = last_quote(&c);
-        if (cases[i].speaker[0]) {
-            cr_expect(q != NULL, "%s: no quote claim", cases[i].text);
-            if (q) {
-                cr_expect_str_eq(q->speaker, cases[i].speaker, "%s: speaker %s", cases[i].text, q->speaker);
-                cr_expect_str_eq(q->how, cases[i].how, "%s: resolved by %s", cases[i].text, q->how);
-            }
-        } else {
-            /* the final quote has no claim */
-            const char *open = strrchr(cases[i].text, '\xE2');
-            while (open && open > cases[i].text && strncmp(open, "“", 3) != 0)
-                open--;
-            for (size_t k = 0; k < c.nquote; k++)
-                cr_expect(!open || strncmp(c.quotes[k].text, open + 3, strlen(c.quotes[k].text)) != 0,
-                          "%s: attributed to %s (%s)", cases[i].text, c.quotes[k].speaker, c.quotes[k].how);
-        }
-        fl_claims_free(&c);
-    }
+    run_last_quote_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* The discourse carry over a paragraph's end, fifth pass: a person introduced by the last sentence of the
+ * paragraph before speaks the quote that opens the next; reported speech carries a person, but a description
+ * only to a quote in its voice; the one told is never the speaker. */
+Test(speakers, carry_across_paragraphs)
+{
+    static const last_case cases[] = {
+        /* introduced at the end of the paragraph before */
+        {"Petra Lund, 41, a ferry pilot, was on the bridge when the engine stopped.\n\n“Then the lights went out "
+         "and the deck tilted.”",
+         "Petra Lund", "introduced"},
+        {"The ferry left at dawn.\n\nStudent Petra Lund, 19, was in the bar when it listed.\n\n“We were thrown "
+         "against the tables, but nobody near us was hurt.”",
+         "Petra Lund", "introduced"},
+        /* not when a sentence follows the introduction in its paragraph */
+        {"Petra Lund, 41, a ferry pilot, was on the bridge when the engine stopped. The ferry drifted for an "
+         "hour.\n\n“Then the lights went out and the deck tilted.”",
+         "", ""},
+        /* not when someone was given the word earlier in that paragraph */
+        {"Sven Ekholm said the crossing was safe. Petra Lund, 41, was on the bridge when the engine stopped.\n\n"
+         "“Then the lights went out and the deck tilted.”",
+         "", ""},
+        /* not when someone quoted a paragraph or two before may be going on */
+        {"“The storm came early,” a coastguard spokeswoman said.\n\nPetra Lund, 41, a ferry pilot, was on the "
+         "bridge when the engine stopped.\n\n“Then the lights went out and the deck tilted.”",
+         "", ""},
+        /* not when the quote speaks of someone as he or she */
+        {"Petra Lund, 41, a ferry pilot, died when the engine room flooded.\n\n“She was the calmest person on "
+         "the boat.”",
+         "", ""},
+        /* reported speech of a person carries to the next paragraph's quote */
+        {"Petra Lund said crossings would run every hour.\n\n“It sounded like thunder and then the deck "
+         "lifted.”",
+         "Petra Lund", "previous-paragraph"},
+        /* a description's reported clause does not, unless the quote is in its voice */
+        {"The first ferry left at noon, and the operator says crossings will run every hour until the storm "
+         "passes.\n\n“It sounded like thunder, and then the deck lifted and everyone was screaming.”",
+         "", ""},
+        {"The operator says crossings will run every hour.\n\n“We will add a second boat when the storm "
+         "passes.”",
+         "The operator", "carried-speech"},
+        /* a stance verb of a description still carries (its statement follows) */
+        {"The ferry line issued a statement on Monday.\n\n“The crossing will resume when the storm passes.”",
+         "The ferry line", "carried-stance"},
+        /* the one told after a subject the carry cannot read is not the speaker */
+        {"Northwind Dairy, which trades as the Valley Creamery, told the licensing board it would stop paying.\n\n"
+         "“We will make no further payments on our loans.”",
+         "Northwind Dairy", "previous-paragraph"},
+        {"Northwind Dairy, which trades as the Valley Creamery, told the licensing board it would stop paying.\n\n"
+         "“We will make no further payments on our loans,” Petra Lund, its chief executive, notified the board.",
+         "Petra Lund", "after-quote"},
+    };
+    run_last_quote_cases(cases, sizeof cases / sizeof cases[0]);
 }
