@@ -566,8 +566,16 @@ Test(speakers, pronoun_carry_over)
     run_speaker_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
-/* quote-conflict reports between two stories (documents a.txt and b.txt). */
+/* quote-conflict reports between two stories (documents a.txt and b.txt); the message of the one at a.txt
+ * goes to *msg when msg is given (owned; NULL when none). */
+static size_t conflicts_with(const char *one, const char *two, char **msg);
+
 static size_t conflicts_across(const char *one, const char *two)
+{
+    return conflicts_with(one, two, NULL);
+}
+
+static size_t conflicts_with(const char *one, const char *two, char **msg)
 {
     fl_doc *d[2] = {unit_doc("a.txt", one), unit_doc("b.txt", two)};
     fl_claims c;
@@ -580,8 +588,13 @@ static size_t conflicts_across(const char *one, const char *two)
     fl_sink s = {0};
     fl_join_quotes(unit_rules(), &c, NULL, &s);
     size_t n = 0;
-    for (size_t i = 0; i < s.len; i++)
+    if (msg)
+        *msg = NULL;
+    for (size_t i = 0; i < s.len; i++) {
         n += s.items[i].rule == FL_RULE_QUOTE_CONFLICT;
+        if (msg && !*msg && s.items[i].rule == FL_RULE_QUOTE_CONFLICT && strcmp(s.items[i].file, "a.txt") == 0)
+            *msg = strdup(s.items[i].message);
+    }
     fl_sink_free(&s);
     fl_claims_free(&c);
     fl_doc_free(d[0]);
@@ -642,6 +655,57 @@ Test(speakers, same_remark)
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         size_t n = conflicts_across(cases[i].one, cases[i].two);
         cr_expect_eq(n, cases[i].conflicts, "%s / %s: %zu conflicts", cases[i].one, cases[i].two, n);
+    }
+}
+
+/* A paraphrase against a quote of one remark, fifth pass: a negation on one side only is a reversal when it
+ * negates the same predicate or a synonym inside its clause, with no limit on the negated side only; a
+ * negated opposite agrees; the message names the words of each side. The message at a.txt ("" when there
+ * is no conflict). */
+Test(speakers, paraphrase_polarity)
+{
+    static const struct {
+        const char *one, *two, *msg;
+    } cases[] = {
+        {"Mayor Petra Lund said on Monday that the council would not close the Harbour Street library this year.",
+         "“We will close the Harbour Street library this year,” Lund told reporters.",
+         "\"would not close\" here, \"will close\" there"},
+        /* a synonym of the predicate */
+        {"Mayor Petra Lund said the council would not cut spending on the ferry next year.",
+         "“We will trim spending on the ferry next year,” Lund told reporters.",
+         "\"would not cut spending\" here, \"will trim spending\" there"},
+        /* a limit on the negated side only: no reversal; on both sides: a reversal */
+        {"Mayor Petra Lund said the Harbour Street library would not reopen until the spring.",
+         "“The Harbour Street library will reopen in the spring,” Lund told reporters.", ""},
+        {"Mayor Petra Lund said the union would call off the ferry strike before the members had voted.",
+         "“We will not call off the ferry strike before the members have voted,” Lund told reporters.",
+         "\"would call\" here, \"will not call\" there"},
+        /* both negated, with different verb groups */
+        {"Mayor Petra Lund said the council would not sell the old ferry depot.",
+         "“We are not going to sell the old ferry depot,” Lund told reporters.", ""},
+        /* a different predicate on one side: "keep" is not "not sell" word for word, and is no reversal */
+        {"Mayor Petra Lund said the council would keep the old ferry depot.",
+         "“We won't sell the old ferry depot,” Lund told reporters.", ""},
+        /* a negated opposite agrees */
+        {"Mayor Petra Lund said the council would not raise ferry fares next year.",
+         "“We will freeze ferry fares next year,” Lund told reporters.", ""},
+        /* a negation of a noun, and a clause of its own, negate no shared predicate */
+        {"Mayor Petra Lund said the council had no one to run the old ferry depot.",
+         "“We will run the old ferry depot ourselves,” Lund told reporters.", ""},
+        {"Mayor Petra Lund said she did not know whether the council would sell the old ferry depot.",
+         "“We will sell the old ferry depot,” Lund told reporters.", ""},
+        /* a noun after a preposition is not what is asserted */
+        {"Mayor Petra Lund said nobody had hurt the depot's chances of becoming a ferry museum.",
+         "“The old depot is not going to become a ferry museum,” Lund told reporters.", ""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *msg;
+        conflicts_with(cases[i].one, cases[i].two, &msg);
+        if (cases[i].msg[0])
+            cr_expect(msg && strstr(msg, cases[i].msg), "%s / %s: %s", cases[i].one, cases[i].two, msg ? msg : "none");
+        else
+            cr_expect(msg == NULL, "%s / %s: %s", cases[i].one, cases[i].two, msg);
+        free(msg);
     }
 }
 
