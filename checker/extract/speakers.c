@@ -1859,8 +1859,9 @@ static attribution carried_speaker(sp *c, size_t o, long cl, int opens_para)
             resolve(c, &a);
             if (a.who.kind == SPK_NONE || (a.who.kind == SPK_DESC && !a.who.ntok))
                 continue;
-            if (!stance && a.who.kind == SPK_DESC && d->sents[si].para < para && !first_person(c, o, cl))
-                return none; /* an organisation's reported clause, then a quote not in its voice */
+            if (!stance && a.who.kind == SPK_DESC && d->sents[si].para < para && !first_person(c, o, cl) &&
+                find_phrase(c, LX_REMARK_NOUNS, d->sents[si].start, d->sents[si].end, 1, 1) >= d->sents[si].end)
+                return none; /* an organisation's reported clause, then a quote not in its voice nor its statement */
             if (g && d->sents[si].para + 1 < para &&
                 (a.who.kind != SPK_PERSON || (c->pp[a.who.person].gender && c->pp[a.who.person].gender != g)))
                 return none; /* across the bridge only a person the pronoun fits */

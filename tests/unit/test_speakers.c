@@ -891,6 +891,9 @@ Test(speakers, carry_across_paragraphs)
          "lifted.”",
          "Petra Lund", "previous-paragraph"},
         /* a description's reported clause does not, unless the quote is in its voice */
+        {"The ferry line said in a statement that crossings would resume.\n\n“The safety of passengers comes "
+         "first and the boats are being checked.”",
+         "The ferry line", "carried-speech"},
         {"The first ferry left at noon, and the operator says crossings will run every hour until the storm "
          "passes.\n\n“It sounded like thunder, and then the deck lifted and everyone was screaming.”",
          "", ""},
