@@ -1748,12 +1748,66 @@ static int pronoun_paragraph(const sp *c, uint32_t p)
     return g;
 }
 
+/* Does the quote that opens at token o (closing at cl, NONE when unclosed) speak in the first person: a word
+ * of the first-person-words lexicon inside it ("we", "our", "I")? "US" in capitals is a country. */
+static int first_person(const sp *c, size_t o, long cl)
+{
+    size_t end = cl >= 0 ? (size_t)cl : c->n;
+    for (size_t k = o + 1; k < end && k < o + MAX_TEXT; k++) {
+        if (!in_quote(c, k))
+            break;
+        size_t len = c->t[k].end - c->t[k].start;
+        int caps = len > 1;
+        for (size_t j = 0; j < len && caps; j++)
+            caps = !(c->s[c->t[k].start + j] >= 'a' && c->s[c->t[k].start + j] <= 'z');
+        if (is_word(c, k) && !caps && lexicon(c, LX_FIRST_PERSON, k, 1))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the quote hold a word that speaks of someone in the third person with a gender ("she", "his")? */
+static int third_person(const sp *c, size_t o, long cl)
+{
+    size_t end = cl >= 0 ? (size_t)cl : c->n;
+    for (size_t k = o + 1; k < end && k < o + MAX_TEXT && in_quote(c, k); k++)
+        if (is_word(c, k) && (lexicon(c, LX_MALE_WORDS, k, 1) || lexicon(c, LX_FEMALE_WORDS, k, 1)))
+            return 1;
+    return 0;
+}
+
+/* Are two speakers one known person? */
+static int same_person(const speaker *a, speaker b)
+{
+    return a->kind == SPK_PERSON && b.kind == SPK_PERSON && a->person == b.person;
+}
+
+/* Does sentence si open with a full name as its subject, past titles ("Ana Ruiz, 16, a reserve for the
+ * club, was ...", "Student Ana Ruiz was ...": a comma or a lower-case word after the name)? Its first token
+ * and length, or SIZE_MAX. */
+static size_t introducing_name(const sp *c, size_t si, size_t *len)
+{
+    const fl_sent *st = &c->d->sents[si];
+    size_t b = first_token_at(c, st->start), e = first_token_at(c, st->end), k = b;
+    while (k < e && (title_word(c, k) || (punct(c, k, '.') && k > b && title_word(c, k - 1))))
+        k++;
+    k = titled_name(c, k);
+    *len = name_run(c, k);
+    size_t n = k + *len;
+    if (*len < 2 || *len > MAX_NAME || n >= e || in_quote(c, k) || !(punct(c, n, ',') || lower_word(c, n)))
+        return SIZE_MAX;
+    return k;
+}
+
 /* The speaker that the discourse carries to the quote at token o: the subject of the last speech or stance
  * verb before it, in its own sentence, the sentences before it in its paragraph, or (when the quote opens
  * its paragraph) the last sentences of the paragraph before ("The mayor said the depot would close. “We
  * cannot keep paying for it.”"). Another person named after that subject ends the carry: the quote could
- * be theirs; the audience of the speech verb ("told Marsh that ...") does not. */
-static attribution carried_speaker(sp *c, size_t o, int opens_para)
+ * be theirs; the audience of the speech verb ("told Marsh that ...") does not. Across a paragraph's end,
+ * reported speech carries a person (a name, he or she); a description ("the operator says buses will run
+ * ...", "officials said") only to a quote in its voice ("we", "our"): its reported clause has given what
+ * it said, and a bare quote after it may be anyone's. */
+static attribution carried_speaker(sp *c, size_t o, long cl, int opens_para)
 {
     attribution none = {{SPK_NONE, NONE, 0, 0, ""}, NONE};
     const fl_doc *d = c->d;
@@ -1764,6 +1818,7 @@ static attribution carried_speaker(sp *c, size_t o, int opens_para)
     int g = opens_para && para > 1 ? pronoun_paragraph(c, para - 1) : 0;
     if (g)
         reach = para - 2;
+    size_t intro = SIZE_MAX, ilen = 0; /* a person introduced in a sentence between */
     for (size_t back = 0; back <= CARRY_SENTENCES && back <= s; back++) {
         size_t si = s - back;
         if (d->sents[si].para < reach)
@@ -1793,7 +1848,9 @@ static attribution carried_speaker(sp *c, size_t o, int opens_para)
                            : none;
             }
             attribution a = {subject_before(c, (long)k - 1, stance ? "carried-stance" : "carried-speech"), (long)k};
-            if (a.who.kind == SPK_NONE && k > 0 && c->t[k - 1].kind == FL_TOK_PUNCT && !stance)
+            /* "“Q,” said Ana Ruiz": the subject after the verb; not after "told" ("…, told the board"): the one told */
+            if (a.who.kind == SPK_NONE && k > 0 && c->t[k - 1].kind == FL_TOK_PUNCT && !stance &&
+                !lexicon(c, LX_AUDIENCE_VERBS, k, 1))
                 a.who = subject_after(c, k, "carried-speech");
             /* "At the seminar the Leader said ...": a determiner and a head word right before the verb */
             if (a.who.kind == SPK_NONE && k >= 2 && is_word(c, k - 1) && !lower_word(c, k - 1) &&
@@ -1802,6 +1859,9 @@ static attribution carried_speaker(sp *c, size_t o, int opens_para)
             resolve(c, &a);
             if (a.who.kind == SPK_NONE || (a.who.kind == SPK_DESC && !a.who.ntok))
                 continue;
+            if (!stance && a.who.kind == SPK_DESC && d->sents[si].para < para && !first_person(c, o, cl) &&
+                find_phrase(c, LX_REMARK_NOUNS, d->sents[si].start, d->sents[si].end, 1, 1) >= d->sents[si].end)
+                return none; /* an organisation's reported clause, then a quote not in its voice nor its statement */
             if (g && d->sents[si].para + 1 < para &&
                 (a.who.kind != SPK_PERSON || (c->pp[a.who.person].gender && c->pp[a.who.person].gender != g)))
                 return none; /* across the bridge only a person the pronoun fits */
@@ -1810,12 +1870,16 @@ static attribution carried_speaker(sp *c, size_t o, int opens_para)
             if (!stance && audience(c, (long)k, &aa, &ab))
                 while (from < ab && is_word(c, from) && !lower_word(c, from))
                     from++; /* the capitalised name right after the verb, not what the audience phrase runs into */
+            if (intro != SIZE_MAX && !same_person(&a.who, named(c, intro, ilen, "")))
+                return none; /* "Ana Ruiz, 41, was on the bridge." between: the quote could be hers */
             return other_person_between(c, &a.who, from, o) ? none : a;
         }
         /* a sentence that names someone but gives no one the word: the quote could be theirs */
         speaker nobody = {SPK_DESC, NONE, 0, 0, ""};
         if (other_person_between(c, &nobody, first, end))
             return none;
+        if (back > 0 && intro == SIZE_MAX)
+            intro = introducing_name(c, si, &ilen);
     }
     return none;
 }
@@ -1884,34 +1948,6 @@ static attribution chain_end(sp *c, size_t qi)
     return a;
 }
 
-/* Does the quote that opens at token o (closing at cl, NONE when unclosed) speak in the first person: a word
- * of the first-person-words lexicon inside it ("we", "our", "I")? "US" in capitals is a country. */
-static int first_person(const sp *c, size_t o, long cl)
-{
-    size_t end = cl >= 0 ? (size_t)cl : c->n;
-    for (size_t k = o + 1; k < end && k < o + MAX_TEXT; k++) {
-        if (!in_quote(c, k))
-            break;
-        size_t len = c->t[k].end - c->t[k].start;
-        int caps = len > 1;
-        for (size_t j = 0; j < len && caps; j++)
-            caps = !(c->s[c->t[k].start + j] >= 'a' && c->s[c->t[k].start + j] <= 'z');
-        if (is_word(c, k) && !caps && lexicon(c, LX_FIRST_PERSON, k, 1))
-            return 1;
-    }
-    return 0;
-}
-
-/* Does the quote hold a word that speaks of someone in the third person with a gender ("she", "his")? */
-static int third_person(const sp *c, size_t o, long cl)
-{
-    size_t end = cl >= 0 ? (size_t)cl : c->n;
-    for (size_t k = o + 1; k < end && k < o + MAX_TEXT && in_quote(c, k); k++)
-        if (is_word(c, k) && (lexicon(c, LX_MALE_WORDS, k, 1) || lexicon(c, LX_FEMALE_WORDS, k, 1)))
-            return 1;
-    return 0;
-}
-
 /* Are tokens [from, to) narrative that gives no one else the word: no quote mark, no person mentioned, no
  * full name that is not a preposition's object, no speech or stance verb, no he/she? Then a speaker before
  * them is still the one talking. */
@@ -1943,28 +1979,32 @@ static int quiet_between(const sp *c, size_t from, size_t to)
  * it), names no one else, and the quote does not speak of someone as he or she (words about the person,
  * not theirs); and no one earlier in the paragraph was given the word (then there are two candidates). The
  * person is the speaker (resolved_by "introduced"). */
-static speaker introduced(const sp *c, size_t o, long cl)
+static speaker introduced(const sp *c, size_t o, long cl, int opens_para, int rival)
 {
     speaker none = {SPK_NONE, NONE, 0, 0, ""};
     const fl_doc *d = c->d;
     size_t s = c->tsent[o];
-    if (s == 0 || d->sents[s - 1].para != d->sents[s].para || third_person(c, o, cl))
+    if (s == 0 || third_person(c, o, cl))
+        return none;
+    /* or the last sentence of the paragraph before, when the quote opens its own ("Ana Ruiz, 19, was in the
+     * third carriage. / “We were thrown against the seats.”") and no speaker quoted a few paragraphs back
+     * (rival) may be going on in their own voice */
+    uint32_t ip = d->sents[s - 1].para;
+    if (ip != d->sents[s].para &&
+        !(opens_para && !rival && ip + 1 == d->sents[s].para && !title_line(c, &d->paras[ip])))
         return none;
     size_t k = first_token_at(c, d->sents[s].start);
     while (k < o && !is_word(c, k) && !is_quote_mark(c, k))
         k++;
     if (k != o)
         return none; /* words of the writer's before the quote in its sentence */
-    size_t b = first_token_at(c, d->sents[s - 1].start), e = first_token_at(c, d->sents[s - 1].end);
-    k = b;
-    while (k < e && (title_word(c, k) || (punct(c, k, '.') && k > b && title_word(c, k - 1))))
-        k++;
-    k = titled_name(c, k);
-    size_t len = name_run(c, k), n = k + len;
-    if (len < 2 || len > MAX_NAME || n >= e || !(punct(c, n, ',') || lower_word(c, n)))
+    size_t b = first_token_at(c, d->sents[s - 1].start), e = first_token_at(c, d->sents[s - 1].end), len;
+    k = introducing_name(c, s - 1, &len);
+    if (k == SIZE_MAX)
         return none;
+    size_t n = k + len;
     /* a speaker or a person earlier in the paragraph makes it two candidates: the carry decides, or no one */
-    size_t p0 = first_token_at(c, d->paras[d->sents[s].para].start), m = first_mention(c, p0);
+    size_t p0 = first_token_at(c, d->paras[ip].start), m = first_mention(c, p0);
     if (m < c->nm && c->mm[m].tok < b)
         return none;
     for (size_t x = p0; x < b; x++)
@@ -2024,9 +2064,10 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
                 a = b;
         }
         if (!attributed(&a))
-            a = carried_speaker(c, o, opens_para);
+            a = carried_speaker(c, o, cl, opens_para);
         if (!attributed(&a))
-            a.who = introduced(c, o, cl);
+            a.who = introduced(c, o, cl, opens_para,
+                               last.kind != SPK_NONE && last_para != UINT32_MAX && q->para <= last_para + VOICE_PARAS);
         /* a quote in the voice of the last speaker ("we", "our") a few paragraphs on, with nothing between that
          * gives anyone else the word: that speaker goes on */
         if (!attributed(&a) && last.kind != SPK_NONE && opens_para && last_para != UINT32_MAX && q->para > last_para &&

@@ -24,7 +24,8 @@ enum {
     MAX_SUB = 4,
     MAX_INSERT = 3,
     MAX_GAPS = 3,
-    NEG_WINDOW = 3,
+    NEG_SCOPE = 4,
+    PRED_BACK = 4,
     REWORD_WORDS = 8,
     REWORD_SHARED = 4,
     SHAPE_OPEN = 2,
@@ -33,7 +34,8 @@ enum {
     ANCHOR_BEFORE = 3,
     ANCHOR_AFTER = 2,
     DIVERGE = 3,
-    SLIP_LETTERS = 3
+    SLIP_LETTERS = 3,
+    NEAR_GAP = 3
 };
 
 #define ELLIPSIS "\x01"
@@ -48,6 +50,10 @@ typedef struct {
     uint8_t cap;       /* capitalised where a sentence does not begin: a name */
     uint8_t doubt;     /* a verb of doubt ("questioned"): a negation before it affirms */
     uint8_t pro;       /* a pro-form ("that", "it") that may stand for a noun phrase */
+    uint8_t opens;     /* ends a negation's scope: a coordinator or a word that opens a clause ("and", "who") */
+    uint8_t limit;     /* makes a negation a limit, not a reversal: "not ... until", "not only" */
+    uint8_t det;       /* a negation of the noun after it: "no", "none", "without" */
+    uint8_t prep;      /* a preposition or article: the word after it is no predicate ("of becoming") */
     const char *modal; /* the class of a modal word ("will", "may"), or NULL */
 } word;
 
@@ -61,6 +67,8 @@ typedef struct {
     fl_map modals; /* folded modal word -> item index of "word=class" */
     const fl_lexicon *modal;
     fl_map opposites; /* "stem\x1fstem" of two predicates that reverse each other ("raise", "freeze") */
+    fl_map synonyms;  /* "stem\x1fstem" of two predicates that say the same ("cut", "trim") */
+    const fl_lexicon *openers, *limits, *coord, *alt, *dets, *preps;
 } fold_ctx;
 
 /* A stem of a rendering's set of stems, with its hash: the sets are compared pairwise within every speaker's
@@ -79,7 +87,6 @@ typedef struct {
     size_t ncontent;
     stem_ref *aud;
     size_t naud;
-    int negated;
     int hedged; /* a hedge adverb, or a claim made on someone else's word ("according to") */
 } rendering;
 
@@ -123,6 +130,36 @@ static void index_pairs(fl_map *m, const fl_lexicon *lex)
     }
 }
 
+/* Both orders of the stems of every pair of lex ("raise=freeze"; a group "cut=trim=reduce" pairs each word
+ * with every other) as "stem\x1fstem" keys of m. */
+static void stem_pairs(fl_map *m, const fl_lexicon *lex, struct sb_stemmer *sb)
+{
+    fl_map_init(m, 0);
+    for (size_t i = 0; lex && i < fl_lexicon_size(lex); i++) {
+        const char *x = fl_lexicon_item(lex, i);
+        char *st[16];
+        size_t n = 0;
+        for (const char *p = x; *p && n < 16;) {
+            const char *eq = strchr(p, '=');
+            size_t l = eq ? (size_t)(eq - p) : strlen(p);
+            char *w = fl_fold(p, l);
+            st[n++] = stem(sb, w);
+            free(w);
+            p += l + (eq != NULL);
+        }
+        for (size_t a = 0; a < n; a++)
+            for (size_t b = 0; b < n; b++) {
+                if (a == b)
+                    continue;
+                char *k = fl_xasprintf("%s\x1f%s", st[a], st[b]);
+                fl_map_put(m, k, strlen(k), 1);
+                free(k);
+            }
+        for (size_t a = 0; a < n; a++)
+            free(st[a]);
+    }
+}
+
 static void fold_init(fold_ctx *f, const fl_rules *r, struct sb_stemmer *sb)
 {
     f->sb = sb;
@@ -137,19 +174,14 @@ static void fold_init(fold_ctx *f, const fl_rules *r, struct sb_stemmer *sb)
     f->modal = fl_rules_lexicon(r, "modal-words");
     index_pairs(&f->variants, f->style);
     index_pairs(&f->modals, f->modal);
-    fl_map_init(&f->opposites, 0);
-    const fl_lexicon *opp = fl_rules_lexicon(r, "opposites");
-    for (size_t i = 0; opp && i < fl_lexicon_size(opp); i++) {
-        const char *x = fl_lexicon_item(opp, i), *eq = strchr(x, '=');
-        if (!eq)
-            continue;
-        char *l = fl_fold(x, (size_t)(eq - x)), *rr = fl_fold(eq + 1, strlen(eq + 1));
-        char *sl = stem(f->sb, l), *sr = stem(f->sb, rr);
-        char *k1 = fl_xasprintf("%s\x1f%s", sl, sr), *k2 = fl_xasprintf("%s\x1f%s", sr, sl);
-        fl_map_put(&f->opposites, k1, strlen(k1), 1);
-        fl_map_put(&f->opposites, k2, strlen(k2), 1);
-        free(l), free(rr), free(sl), free(sr), free(k1), free(k2);
-    }
+    stem_pairs(&f->opposites, fl_rules_lexicon(r, "opposites"), sb);
+    stem_pairs(&f->synonyms, fl_rules_lexicon(r, "synonyms"), sb);
+    f->openers = fl_rules_lexicon(r, "clause-openers");
+    f->limits = fl_rules_lexicon(r, "negation-limits");
+    f->coord = fl_rules_role(r, FL_ROLE_COORDINATOR);
+    f->alt = fl_rules_role(r, FL_ROLE_OR);
+    f->dets = fl_rules_lexicon(r, "noun-negations");
+    f->preps = fl_rules_lexicon(r, "org-prepositions");
 }
 
 static void fold_free(fold_ctx *f)
@@ -157,6 +189,7 @@ static void fold_free(fold_ctx *f)
     fl_map_free(&f->variants);
     fl_map_free(&f->modals);
     fl_map_free(&f->opposites);
+    fl_map_free(&f->synonyms);
 }
 
 /* The item of lex (a set of characters) that starts x, or 0. */
@@ -230,7 +263,7 @@ static int all_digits(const char *w)
 /* Splits text into folded words with their stems. Editorial brackets are dropped ("fear[s]" is "fears",
  * "[does]" is "does") and so are words in parentheses (a writer's gloss, never the speaker's), entity aliases become
  * one word ("United States" and "US" both stem to #US), and ellipses are kept as one marker word. */
-static word *words_of(const char *text, const fl_rules *r, const fold_ctx *f, size_t *nout, int *negated)
+static word *words_of(const char *text, const fl_rules *r, const fold_ctx *f, size_t *nout)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
     size_t len = strlen(text);
@@ -250,7 +283,6 @@ static word *words_of(const char *text, const fl_rules *r, const fold_ctx *f, si
     word *w = fl_xcalloc(nt + 1, sizeof(word));
     size_t n = 0;
     int paren = 0, sentence_start = 1;
-    *negated = 0;
     for (size_t i = 0; i < nt && n < MAX_WORDS; i++) {
         const char *x = s + t[i].start;
         size_t xl = t[i].end - t[i].start;
@@ -258,8 +290,7 @@ static word *words_of(const char *text, const fl_rules *r, const fold_ctx *f, si
             int ell = (xl == 3 && memcmp(x, "\xE2\x80\xA6", 3) == 0) ||
                       (x[0] == '.' && i + 1 < nt && s[t[i + 1].start] == '.' && t[i + 1].start == t[i].end);
             if (ell && (!n || strcmp(w[n - 1].w, ELLIPSIS) != 0))
-                w[n++] = (word){
-                    0, fl_xstrdup(ELLIPSIS), NULL, from[t[i].start], from[t[i].end - 1] + 1, 0, 0, 0, 0, 0, NULL};
+                w[n++] = (word){.w = fl_xstrdup(ELLIPSIS), .start = from[t[i].start], .end = from[t[i].end - 1] + 1};
             paren += x[0] == '(';
             paren -= x[0] == ')' && paren > 0;
             sentence_start |= !ell && (x[0] == '.' || x[0] == '?' || x[0] == '!' || x[0] == ':');
@@ -283,11 +314,14 @@ static word *words_of(const char *text, const fl_rules *r, const fold_ctx *f, si
         o->cap = (uint8_t)(!sentence_start && x[0] >= 'A' && x[0] <= 'Z' && !fl_lexicon_has(f->stop, x, xl, 1));
         o->pro = (uint8_t)(used == 1 && fl_lexicon_has(f->pro, x, xl, 1));
         o->doubt = (uint8_t)(used == 1 && fl_lexicon_has(f->doubt, x, xl, 1));
+        o->opens = (uint8_t)(used == 1 && (fl_lexicon_has(f->openers, x, xl, 1) || fl_lexicon_has(f->coord, x, xl, 1) ||
+                                           fl_lexicon_has(f->alt, x, xl, 1)));
+        o->limit = (uint8_t)(used == 1 && fl_lexicon_has(f->limits, x, xl, 1));
+        o->det = (uint8_t)(used == 1 && fl_lexicon_has(f->dets, x, xl, 1));
+        o->prep = (uint8_t)(used == 1 && fl_lexicon_has(f->preps, x, xl, 1));
         int mi = fl_map_get(&f->modals, o->w, strlen(o->w));
         o->modal = mi >= 0 ? right_side(f->modal, (size_t)mi) : NULL;
         sentence_start = 0;
-        if (o->neg)
-            *negated = 1;
         if (ent >= 0) {
             int e = k->entities[ent].country >= 0 ? k->entities[ent].country : ent;
             o->stem = fl_xasprintf("#%s", k->entities[e].id);
@@ -392,10 +426,9 @@ static void render(rendering *x, const fl_qclaim *q, const fl_rules *r, const fo
 {
     memset(x, 0, sizeof *x);
     x->q = q;
-    x->w = words_of(q->text, r, f, &x->n, &x->negated);
+    x->w = words_of(q->text, r, f, &x->n);
     x->content = stems_of(x->w, x->n, &x->ncontent);
-    int unused;
-    aud->aw = words_of(q->audience, r, f, &aud->naw, &unused);
+    aud->aw = words_of(q->audience, r, f, &aud->naw);
     x->aud = stems_of(aud->aw, aud->naw, &x->naud);
     x->hedged = q->hedge[0] || fl_lexicon_prefix(fl_rules_role(r, FL_ROLE_HEDGED_SOURCE), q->source, strlen(q->source));
 }
@@ -882,15 +915,92 @@ static const word *before(const rendering *x, size_t at, size_t back, int what)
     return NULL;
 }
 
-/* A negation within a few words before the word at, unless it negates a verb of doubt on the way ("never
- * questioned the plan" affirms the plan rather than reverses it). */
-static int negated_at(const rendering *x, size_t at)
+/* Does punctuation that ends a clause (a comma, a stop, a colon, a bracket, a dash) stand between x's
+ * words k and k + 1? */
+static int clause_punct(const rendering *x, size_t k)
 {
-    for (size_t k = at; k-- > 0 && k + NEG_WINDOW >= at;) {
-        if (x->w[k].doubt)
-            return 0;
-        if (x->w[k].neg)
+    const unsigned char *t = (const unsigned char *)x->q->text;
+    for (size_t c = x->w[k].end; c < x->w[k + 1].start; c++)
+        if (strchr(",;:.?!()", t[c]) || (t[c] == 0xE2 && t[c + 1] == 0x80 && (t[c + 2] == 0x93 || t[c + 2] == 0x94)))
             return 1;
+    return 0;
+}
+
+/* The negation whose scope holds x's word at: the nearest one before it, at most NEG_SCOPE content words back in
+ * its clause (no clause punctuation and no word that opens a clause between: "isn't the one who fired"
+ * does not negate "fired"), or -1; a negated verb of doubt on the way affirms ("never questioned the
+ * plan"): -1. A word of its clause that makes it a limit ("would not reopen until March", "not only"),
+ * when limit is given, goes there (-1 when none). */
+static long negation_of(const rendering *x, size_t at, long *limit)
+{
+    size_t content = 0; /* content words between */
+    for (size_t k = at; k-- > 0 && k + 2 * NEG_SCOPE >= at && content <= NEG_SCOPE;) {
+        if (clause_punct(x, k))
+            return -1;
+        content += x->w[k].stem != NULL;
+        if (x->w[k].neg) {
+            if (limit)
+                *limit = -1;
+            for (size_t m = k + 1; limit && m < x->n && m <= k + 2 * NEG_SCOPE; m++) {
+                if (x->w[m].limit) {
+                    *limit = (long)m;
+                    break;
+                }
+                if (x->w[m].opens || (m + 1 < x->n && clause_punct(x, m)))
+                    break;
+            }
+            return (long)k;
+        }
+        if (x->w[k].doubt || x->w[k].opens)
+            return -1;
+    }
+    return -1;
+}
+
+/* Does x hold the word w (folded)? */
+static int has_word(const rendering *x, const char *w)
+{
+    for (size_t i = 0; i < x->n; i++)
+        if (strcmp(x->w[i].w, w) == 0)
+            return 1;
+    return 0;
+}
+
+/* Do two stems name one predicate: equal, or synonyms ("cut", "trim")? */
+static int same_stem(const fold_ctx *f, const char *x, const char *y)
+{
+    if (strcmp(x, y) == 0)
+        return 1;
+    char *key = fl_xasprintf("%s\x1f%s", x, y);
+    int same = fl_map_get(&f->synonyms, key, strlen(key)) >= 0;
+    free(key);
+    return same;
+}
+
+/* A negation at n's word k over its word at, against o's word y (the same stem) with no negation: is it the
+ * same predicate that one side negates? The negated predicate, the first content word after the negation
+ * ("would not cut investment": "cut"), must be y's stem or a word of y's clause up to PRED_BACK words before
+ * it, or a synonym ("will trim investment"); "won't sell the depot" against "would keep the depot" is no
+ * reversal. The spans to show (from a modal or auxiliary before the negation or the predicate) go to *n0
+ * and *o0. */
+static int same_predicate(const fold_ctx *f, const rendering *n, size_t k, size_t at, const rendering *o, size_t y,
+                          size_t *n0, size_t *o0)
+{
+    size_t p = k + 1;
+    while (p < at && !n->w[p].stem && !n->w[k].det)
+        p++;
+    if (!n->w[p].stem)
+        return 0; /* "no one to tell his story": the negation is of "one" */
+    for (size_t m = y + 1; m-- > 0 && m + PRED_BACK >= y;) {
+        if (m < y && (clause_punct(o, m) || o->w[m + 1].opens))
+            break;
+        if (!o->w[m].stem || !same_stem(f, n->w[p].stem, o->w[m].stem))
+            continue;
+        if (m > 0 && o->w[m - 1].prep)
+            return 0; /* a noun, not what is asserted: "the chances of becoming president" */
+        *n0 = k > 0 && !n->w[k - 1].stem && !clause_punct(n, k - 1) ? k - 1 : k;
+        *o0 = m > 0 && !o->w[m - 1].stem && !clause_punct(o, m - 1) ? m - 1 : m;
+        return 1;
     }
     return 0;
 }
@@ -921,32 +1031,62 @@ static size_t next_content(const rendering *x, size_t i)
     return x->n;
 }
 
-static void meaning_changes(const rendering *a, const rendering *b, const fold_ctx *f, fl_buf *what)
+/* A predicate reversed on the same object: "raise nursing salaries" and "freeze nursing salaries"; not when
+ * one side says both ("a chance that we win ..., but a chance that we could lose" against "a chance of
+ * losing"), and not when one of the two is negated ("would not raise nursing salaries" says "will freeze
+ * nursing salaries"). */
+static void opposite_predicates(const rendering *a, const rendering *b, const fold_ctx *f, fl_buf *what)
 {
-    int neg = 0, num = 0, modal = 0, opposite = 0;
-    /* a predicate reversed on the same object: "raise nursing salaries" and "freeze nursing salaries" */
-    for (size_t x = 0; x < a->n && !opposite; x++) {
+    for (size_t x = 0; x < a->n; x++) {
         size_t nx = next_content(a, x);
         if (!a->w[x].stem || nx >= a->n)
             continue;
-        for (size_t y = 0; y < b->n && !opposite; y++) {
+        for (size_t y = 0; y < b->n; y++) {
             size_t ny = next_content(b, y);
             if (!b->w[y].stem || ny >= b->n || strcmp(a->w[nx].stem, b->w[ny].stem) != 0)
                 continue;
-            /* no reversal when one side says both ("a chance that we win ..., but a chance that we could
-             * lose" against "a chance of losing") */
             if (contains(b->content, b->ncontent, a->w[x].stem) || contains(a->content, a->ncontent, b->w[y].stem))
                 continue;
             char *key = fl_xasprintf("%s\x1f%s", a->w[x].stem, b->w[y].stem);
-            if (fl_map_get(&f->opposites, key, strlen(key)) >= 0) {
-                fl_buf_printf(what, "%s\"%.*s\" here, \"%.*s\" there", what->len ? "; " : "",
-                              (int)(a->w[nx].end - a->w[x].start), a->q->text + a->w[x].start,
-                              (int)(b->w[ny].end - b->w[y].start), b->q->text + b->w[y].start);
-                opposite = 1;
-            }
+            int opp = fl_map_get(&f->opposites, key, strlen(key)) >= 0;
             free(key);
+            if (!opp || (negation_of(a, x, NULL) >= 0) != (negation_of(b, y, NULL) >= 0))
+                continue;
+            fl_buf_printf(what, "%s\"%.*s\" here, \"%.*s\" there", what->len ? "; " : "",
+                          (int)(a->w[nx].end - a->w[x].start), a->q->text + a->w[x].start,
+                          (int)(b->w[ny].end - b->w[y].start), b->q->text + b->w[y].start);
+            return;
         }
     }
+}
+
+/* A negation on one side only of a's word x and b's word y (one stem), of the same predicate
+ * (same_predicate): the words from the negation or the predicate to the shared word, each side, go to out
+ * ("\"would not cut investment\" here, \"will trim investment\" there"). */
+static int negation_change(const rendering *a, size_t x, const rendering *b, size_t y, const fold_ctx *f, fl_buf *out)
+{
+    long la = -1, lb = -1, ka = negation_of(a, x, &la), kb = negation_of(b, y, &lb);
+    size_t n0, o0;
+    if ((ka >= 0) == (kb >= 0))
+        return 0;
+    /* a limit on the negated side only: "will not reopen until March" says "will reopen in March" */
+    if (ka >= 0 ? la >= 0 && !has_word(b, a->w[la].w) : lb >= 0 && !has_word(a, b->w[lb].w))
+        return 0;
+    if (ka >= 0 ? !same_predicate(f, a, (size_t)ka, x, b, y, &n0, &o0)
+                : !same_predicate(f, b, (size_t)kb, y, a, x, &n0, &o0))
+        return 0;
+    put_words(out, a, ka >= 0 ? n0 : o0, x + 1);
+    fl_buf_puts(out, " here, ");
+    put_words(out, b, ka >= 0 ? o0 : n0, y + 1);
+    fl_buf_puts(out, " there");
+    return 1;
+}
+
+static void meaning_changes(const rendering *a, const rendering *b, const fold_ctx *f, fl_buf *what)
+{
+    int num = 0, modal = 0;
+    fl_buf neg = {0};
+    opposite_predicates(a, b, f, what);
     /* each content word with the first word of the other side that has its stem: the same pairs from
      * either side, so both sides of a conflict say the same */
     for (size_t x = 0; x < a->n; x++) {
@@ -957,7 +1097,8 @@ static void meaning_changes(const rendering *a, const rendering *b, const fold_c
             y++;
         if (y == b->n)
             continue;
-        neg |= negated_at(a, x) != negated_at(b, y);
+        if (!neg.len)
+            negation_change(a, x, b, y, f, &neg);
         const word *p = before(a, x, 2, '#'), *q = before(b, y, 2, '#');
         if (!num && p && q && strcmp(p->w, q->w) != 0) {
             fl_buf_printf(what, "%s\"%.*s\" here, \"%.*s\" there", what->len ? "; " : "", (int)(p->end - p->start),
@@ -985,9 +1126,9 @@ static void meaning_changes(const rendering *a, const rendering *b, const fold_c
         fl_buf_free(&x);
         fl_buf_free(&y);
     }
-    if (neg)
-        fl_buf_printf(what, "%s%s", what->len ? "; " : "",
-                      a->negated ? "negated here, not there" : "not negated here, negated there");
+    if (neg.len)
+        fl_buf_printf(what, "%s%s", what->len ? "; " : "", fl_buf_cstr(&neg));
+    fl_buf_free(&neg);
 }
 
 /* The number of single-letter edits (insert, delete, substitute, swap two neighbours) from x to y, or
@@ -1031,6 +1172,39 @@ static int slip(const rendering *a, const rendering *b, const gap *g)
            one_edit(x->w, y->w) == 1;
 }
 
+/* The gaps as a reader can see them: two gaps with at most NEAR_GAP shared words between are one place
+ * ("not something we" / "something we never", not a missing "not" and an added "never"), and a side with no
+ * words takes the shared word before and after the gap on both sides, so each side names words ("as sound,
+ * not as a" / "as a", not "(nothing)"). The new number of gaps. */
+static int readable_gaps(const rendering *a, const rendering *b, gap *g, int ng)
+{
+    int m = 0;
+    unsigned char own[MAX_GAPS][2]; /* does each side of a merged gap hold words of its own */
+    for (int k = 0; k < ng; k++) {
+        int oa = g[k].a1 > g[k].a0, ob = g[k].b1 > g[k].b0;
+        if (m > 0 && g[k].a0 <= g[m - 1].a1 + NEAR_GAP && g[k].b0 <= g[m - 1].b1 + NEAR_GAP &&
+            g[k].a0 - g[m - 1].a1 == g[k].b0 - g[m - 1].b1) {
+            g[m - 1].a1 = g[k].a1;
+            g[m - 1].b1 = g[k].b1;
+            own[m - 1][0] |= (unsigned char)oa;
+            own[m - 1][1] |= (unsigned char)ob;
+            continue;
+        }
+        own[m][0] = (unsigned char)oa;
+        own[m][1] = (unsigned char)ob;
+        g[m++] = g[k];
+    }
+    for (int k = 0; k < m; k++) {
+        if (own[k][0] && own[k][1])
+            continue;
+        if (g[k].a0 > 0 && g[k].b0 > 0)
+            g[k].a0--, g[k].b0--;
+        if (g[k].a1 < a->n && g[k].b1 < b->n)
+            g[k].a1++, g[k].b1++;
+    }
+    return m;
+}
+
 /* What differs between a and b, from a's side ("here") and b's ("there"); empty when they agree. *slight is
  * set when every difference of two direct quotes is a slip (slip). */
 static void differences(const rendering *a, const rendering *b, const fold_ctx *f, fl_buf *what, int *slight)
@@ -1042,6 +1216,7 @@ static void differences(const rendering *a, const rendering *b, const fold_ctx *
         *slight = ng > 0;
         for (int k = 0; k < ng; k++)
             *slight &= slip(a, b, &g[k]);
+        ng = readable_gaps(a, b, g, ng);
         for (int k = 0; k < ng; k++) {
             fl_buf_puts(what, k ? "; " : "");
             put_words(what, a, g[k].a0, g[k].a1);

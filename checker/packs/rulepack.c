@@ -63,6 +63,10 @@ const char *const fl_lexicon_names[] = {
     "opposites",           /* predicates that reverse each other on the same object: "raise=freeze", "rise=fall" */
     "pro-forms",           /* words that stand for a noun phrase: "that" for "the river" is no change */
     "doubt-verbs",         /* verbs whose negation affirms: "never questioned his faith" is no reversal */
+    "synonyms",            /* predicates that say the same: "cut=trim=reduce" (a negated one is compared) */
+    "clause-openers",      /* words that open a clause and end a negation's scope: "who", "whether" */
+    "negation-limits",     /* words that make a negation a limit, not a reversal: "not ... until", "not only" */
+    "noun-negations",      /* negations of the noun after them: "no plans", "without cutting" */
     "count-links",         /* words between a part and its whole's count: "34 of the 71 seats" */
     "person-words",        /* pronouns and titles of persons: a figure of "his" or "Mrs ..." is no document topic */
     "report-nouns",        /* what reports a figure, not its subject: "a board paper put the number at ..." */

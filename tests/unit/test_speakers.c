@@ -566,8 +566,16 @@ Test(speakers, pronoun_carry_over)
     run_speaker_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
-/* quote-conflict reports between two stories (documents a.txt and b.txt). */
+/* quote-conflict reports between two stories (documents a.txt and b.txt); the message of the one at a.txt
+ * goes to *msg when msg is given (owned; NULL when none). */
+static size_t conflicts_with(const char *one, const char *two, char **msg);
+
 static size_t conflicts_across(const char *one, const char *two)
+{
+    return conflicts_with(one, two, NULL);
+}
+
+static size_t conflicts_with(const char *one, const char *two, char **msg)
 {
     fl_doc *d[2] = {unit_doc("a.txt", one), unit_doc("b.txt", two)};
     fl_claims c;
@@ -580,8 +588,13 @@ static size_t conflicts_across(const char *one, const char *two)
     fl_sink s = {0};
     fl_join_quotes(unit_rules(), &c, NULL, &s);
     size_t n = 0;
-    for (size_t i = 0; i < s.len; i++)
+    if (msg)
+        *msg = NULL;
+    for (size_t i = 0; i < s.len; i++) {
         n += s.items[i].rule == FL_RULE_QUOTE_CONFLICT;
+        if (msg && !*msg && s.items[i].rule == FL_RULE_QUOTE_CONFLICT && strcmp(s.items[i].file, "a.txt") == 0)
+            *msg = strdup(s.items[i].message);
+    }
     fl_sink_free(&s);
     fl_claims_free(&c);
     fl_doc_free(d[0]);
@@ -645,6 +658,57 @@ Test(speakers, same_remark)
     }
 }
 
+/* A paraphrase against a quote of one remark, fifth pass: a negation on one side only is a reversal when it
+ * negates the same predicate or a synonym inside its clause, with no limit on the negated side only; a
+ * negated opposite agrees; the message names the words of each side. The message at a.txt ("" when there
+ * is no conflict). */
+Test(speakers, paraphrase_polarity)
+{
+    static const struct {
+        const char *one, *two, *msg;
+    } cases[] = {
+        {"Mayor Petra Lund said on Monday that the council would not close the Harbour Street library this year.",
+         "“We will close the Harbour Street library this year,” Lund told reporters.",
+         "\"would not close\" here, \"will close\" there"},
+        /* a synonym of the predicate */
+        {"Mayor Petra Lund said the council would not cut spending on the ferry next year.",
+         "“We will trim spending on the ferry next year,” Lund told reporters.",
+         "\"would not cut spending\" here, \"will trim spending\" there"},
+        /* a limit on the negated side only: no reversal; on both sides: a reversal */
+        {"Mayor Petra Lund said the Harbour Street library would not reopen until the spring.",
+         "“The Harbour Street library will reopen in the spring,” Lund told reporters.", ""},
+        {"Mayor Petra Lund said the union would call off the ferry strike before the members had voted.",
+         "“We will not call off the ferry strike before the members have voted,” Lund told reporters.",
+         "\"would call\" here, \"will not call\" there"},
+        /* both negated, with different verb groups */
+        {"Mayor Petra Lund said the council would not sell the old ferry depot.",
+         "“We are not going to sell the old ferry depot,” Lund told reporters.", ""},
+        /* a different predicate on one side: "keep" is not "not sell" word for word, and is no reversal */
+        {"Mayor Petra Lund said the council would keep the old ferry depot.",
+         "“We won't sell the old ferry depot,” Lund told reporters.", ""},
+        /* a negated opposite agrees */
+        {"Mayor Petra Lund said the council would not raise ferry fares next year.",
+         "“We will freeze ferry fares next year,” Lund told reporters.", ""},
+        /* a negation of a noun, and a clause of its own, negate no shared predicate */
+        {"Mayor Petra Lund said the council had no one to run the old ferry depot.",
+         "“We will run the old ferry depot ourselves,” Lund told reporters.", ""},
+        {"Mayor Petra Lund said she did not know whether the council would sell the old ferry depot.",
+         "“We will sell the old ferry depot,” Lund told reporters.", ""},
+        /* a noun after a preposition is not what is asserted */
+        {"Mayor Petra Lund said nobody had hurt the depot's chances of becoming a ferry museum.",
+         "“The old depot is not going to become a ferry museum,” Lund told reporters.", ""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *msg;
+        conflicts_with(cases[i].one, cases[i].two, &msg);
+        if (cases[i].msg[0])
+            cr_expect(msg && strstr(msg, cases[i].msg), "%s / %s: %s", cases[i].one, cases[i].two, msg ? msg : "none");
+        else
+            cr_expect(msg == NULL, "%s / %s: %s", cases[i].one, cases[i].two, msg);
+        free(msg);
+    }
+}
+
 /* A paragraph between that only goes on about the speaker ("In her old age, she refused to ...") keeps them
  * the speaker of a quote that follows; one about someone else (he, not she) does not. */
 Test(speakers, carry_across_a_pronoun_paragraph)
@@ -691,14 +755,42 @@ static const fl_qclaim *last_quote(const fl_claims *c)
     return NULL;
 }
 
+/* The last quote of each text: its speaker and how it was found ("" speaker: the quote has no claim). */
+typedef struct {
+    const char *text, *speaker, *how;
+} last_case;
+
+static void run_last_quote_cases(const last_case *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        fl_claims c;
+        claims_of(cases[i].text, &c, NULL);
+        const fl_qclaim *q = last_quote(&c);
+        if (cases[i].speaker[0]) {
+            cr_expect(q != NULL, "%s: no quote claim", cases[i].text);
+            if (q) {
+                cr_expect_str_eq(q->speaker, cases[i].speaker, "%s: speaker %s", cases[i].text, q->speaker);
+                cr_expect_str_eq(q->how, cases[i].how, "%s: resolved by %s", cases[i].text, q->how);
+            }
+        } else {
+            /* the final quote has no claim */
+            const char *open = strrchr(cases[i].text, '\xE2');
+            while (open && open > cases[i].text && strncmp(open, "“", 3) != 0)
+                open--;
+            for (size_t k = 0; k < c.nquote; k++)
+                cr_expect(!open || strncmp(c.quotes[k].text, open + 3, strlen(c.quotes[k].text)) != 0,
+                          "%s: attributed to %s (%s)", cases[i].text, c.quotes[k].speaker, c.quotes[k].how);
+        }
+        fl_claims_free(&c);
+    }
+}
+
 /* The discourse model, fourth pass: a person introduced in the sentence before a bare quote; the speaker's
  * own voice carried over quiet paragraphs; the answer to a question goes to the one asked; a title of
  * unlisted words before a name. The last quote of each text is checked ("" speaker: unattributed). */
 Test(speakers, discourse_voice_and_questions)
 {
-    static const struct {
-        const char *text, *speaker, *how;
-    } cases[] = {
+    static const last_case cases[] = {
         /* the one told is the audience of reported speech, not another who may have said the quote */
         {"Judge Petra Lund told Sven Ekholm that he had treated the fund as his own. “You betrayed every family in "
          "this town.”",
@@ -717,10 +809,6 @@ Test(speakers, discourse_voice_and_questions)
          "", ""},
         /* not when a second person is named in that sentence */
         {"Petra Lund, 41, was on the bridge with Sven Ekholm when the engine stopped. “Then the lights went out "
-         "and the deck tilted.”",
-         "", ""},
-        /* not across a paragraph break */
-        {"Petra Lund, 41, a ferry pilot, was on the bridge when the engine stopped.\n\n“Then the lights went out "
          "and the deck tilted.”",
          "", ""},
         /* the speaker's own voice, two quiet paragraphs on */
@@ -766,25 +854,62 @@ Test(speakers, discourse_voice_and_questions)
         {"“The crossing will resume in March,” said Northern Ferry Holdings Group.", "Northern Ferry Holdings Group",
          "said-after"},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        fl_claims c;
-        claims_of(cases[i].text, &c, NULL);
-        const fl_qclaim *q = last_quote(&c);
-        if (cases[i].speaker[0]) {
-            cr_expect(q != NULL, "%s: no quote claim", cases[i].text);
-            if (q) {
-                cr_expect_str_eq(q->speaker, cases[i].speaker, "%s: speaker %s", cases[i].text, q->speaker);
-                cr_expect_str_eq(q->how, cases[i].how, "%s: resolved by %s", cases[i].text, q->how);
-            }
-        } else {
-            /* the final quote has no claim */
-            const char *open = strrchr(cases[i].text, '\xE2');
-            while (open && open > cases[i].text && strncmp(open, "“", 3) != 0)
-                open--;
-            for (size_t k = 0; k < c.nquote; k++)
-                cr_expect(!open || strncmp(c.quotes[k].text, open + 3, strlen(c.quotes[k].text)) != 0,
-                          "%s: attributed to %s (%s)", cases[i].text, c.quotes[k].speaker, c.quotes[k].how);
-        }
-        fl_claims_free(&c);
-    }
+    run_last_quote_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* The discourse carry over a paragraph's end, fifth pass: a person introduced by the last sentence of the
+ * paragraph before speaks the quote that opens the next; reported speech carries a person, but a description
+ * only to a quote in its voice; the one told is never the speaker. */
+Test(speakers, carry_across_paragraphs)
+{
+    static const last_case cases[] = {
+        /* introduced at the end of the paragraph before */
+        {"Petra Lund, 41, a ferry pilot, was on the bridge when the engine stopped.\n\n“Then the lights went out "
+         "and the deck tilted.”",
+         "Petra Lund", "introduced"},
+        {"The ferry left at dawn.\n\nStudent Petra Lund, 19, was in the bar when it listed.\n\n“We were thrown "
+         "against the tables, but nobody near us was hurt.”",
+         "Petra Lund", "introduced"},
+        /* not when a sentence follows the introduction in its paragraph */
+        {"Petra Lund, 41, a ferry pilot, was on the bridge when the engine stopped. The ferry drifted for an "
+         "hour.\n\n“Then the lights went out and the deck tilted.”",
+         "", ""},
+        /* not when someone was given the word earlier in that paragraph */
+        {"Sven Ekholm said the crossing was safe. Petra Lund, 41, was on the bridge when the engine stopped.\n\n"
+         "“Then the lights went out and the deck tilted.”",
+         "", ""},
+        /* not when someone quoted a paragraph or two before may be going on */
+        {"“The storm came early,” a coastguard spokeswoman said.\n\nPetra Lund, 41, a ferry pilot, was on the "
+         "bridge when the engine stopped.\n\n“Then the lights went out and the deck tilted.”",
+         "", ""},
+        /* not when the quote speaks of someone as he or she */
+        {"Petra Lund, 41, a ferry pilot, died when the engine room flooded.\n\n“She was the calmest person on "
+         "the boat.”",
+         "", ""},
+        /* reported speech of a person carries to the next paragraph's quote */
+        {"Petra Lund said crossings would run every hour.\n\n“It sounded like thunder and then the deck "
+         "lifted.”",
+         "Petra Lund", "previous-paragraph"},
+        /* a description's reported clause does not, unless the quote is in its voice */
+        {"The ferry line said in a statement that crossings would resume.\n\n“The safety of passengers comes "
+         "first and the boats are being checked.”",
+         "The ferry line", "carried-speech"},
+        {"The first ferry left at noon, and the operator says crossings will run every hour until the storm "
+         "passes.\n\n“It sounded like thunder, and then the deck lifted and everyone was screaming.”",
+         "", ""},
+        {"The operator says crossings will run every hour.\n\n“We will add a second boat when the storm "
+         "passes.”",
+         "The operator", "carried-speech"},
+        /* a stance verb of a description still carries (its statement follows) */
+        {"The ferry line issued a statement on Monday.\n\n“The crossing will resume when the storm passes.”",
+         "The ferry line", "carried-stance"},
+        /* the one told after a subject the carry cannot read is not the speaker */
+        {"Northwind Dairy, which trades as the Valley Creamery, told the licensing board it would stop paying.\n\n"
+         "“We will make no further payments on our loans.”",
+         "Northwind Dairy", "previous-paragraph"},
+        {"Northwind Dairy, which trades as the Valley Creamery, told the licensing board it would stop paying.\n\n"
+         "“We will make no further payments on our loans,” Petra Lund, its chief executive, notified the board.",
+         "Petra Lund", "after-quote"},
+    };
+    run_last_quote_cases(cases, sizeof cases / sizeof cases[0]);
 }
