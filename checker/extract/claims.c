@@ -10,6 +10,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <libstemmer.h>
+
 #include "doc/excerpt.h"
 #include "core/map.h"
 
@@ -3963,6 +3965,123 @@ static void claim_time_marks(const sctx *cw, fl_claim *cl, const fl_qty *q, int 
     cl->definite = (int8_t)definite_figure(cw, q);
 }
 
+/* ---- figures no attribute keys: compared by the words of their clauses (join/numeric.c similar_join) ---- */
+
+/* One bit of 64 for the word w[0, n). */
+static uint64_t word_bit(const char *w, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)w[i];
+        h *= 16777619u;
+    }
+    return (uint64_t)1 << (h & 63);
+}
+
+/* Is token i a word of the date the clause states for its figures: a month, a weekday, a relative day or
+ * year ("yesterday", "last year"), a year? */
+static int date_word(const sctx *c, size_t i, size_t *used)
+{
+    const fl_token *t = &c->t[i];
+    *used = 1;
+    if (t->kind == FL_TOK_NUM) {
+        long y = strtol(c->text + t->start, NULL, 10);
+        return t->end - t->start == 4 && y >= 1800 && y <= 2100;
+    }
+    return t->kind == FL_TOK_WORD && (fl_phrases_at(&c->k->months, c->text, c->t, c->b, i, used) >= 0 ||
+                                      fl_phrases_at(&c->k->weekdays, c->text, c->t, c->b, i, used) >= 0 ||
+                                      fl_phrases_at(&c->k->relative, c->text, c->t, c->b, i, used) >= 0);
+}
+
+/* Does figure q stand inside a quotation that opens in its sentence (an opening mark before it that no closing
+ * mark closes)? Words a speaker chose are compared as a quote, not by their figures' clauses. */
+static int in_quotation(const sctx *c, const fl_qty *q)
+{
+    int open = 0, straight = 0;
+    for (size_t x = c->a < c->b ? c->t[c->a].start : q->start; x < q->start; x++) {
+        unsigned char ch = (unsigned char)c->text[x];
+        if (ch == '"')
+            straight ^= 1;
+        else if (ch == 0xE2 && (unsigned char)c->text[x + 1] == 0x80 && (unsigned char)c->text[x + 2] == 0x9C)
+            open++; /* U+201C */
+        else if (ch == 0xE2 && (unsigned char)c->text[x + 1] == 0x80 && (unsigned char)c->text[x + 2] == 0x9D && open)
+            open--; /* U+201D */
+    }
+    return open || straight;
+}
+
+/* May figure q, which no attribute keys, be compared by the words of its clause? A count or measure of a
+ * dimension rules/similar.json lists (not a share, a rate or a date), stated as a level (not a change, a base
+ * of comparison or a condition) and not inside a quotation. */
+static int similar_candidate(const sctx *c, const fl_claim *cl, const fl_qty *q, int change_part)
+{
+    const fl_lexicon *dims = fl_rules_lexicon(c->r, "similar-dimensions");
+    const char *colon = strchr(cl->dim, ':'); /* "money:EUR" is of "money" */
+    size_t dl = colon ? (size_t)(colon - cl->dim) : strlen(cl->dim);
+    return dims && !cl->key && !change_part && !cl->base && q->kind != FL_QK_BARE &&
+           fl_lexicon_has(dims, cl->dim, dl, 0) && !hypothetical(c, q) && !in_quotation(c, q);
+}
+
+/* The words of the clause [c->ca, c->cb) of figure q, for similar_join: its content words (stemmed; not the
+ * figure's own tokens, nor the stop words of rules/similar.json) into sim[0], its names other than the
+ * document's story names (story) into sim[1]; the date it states (months, weekdays, relative days, years) is
+ * hashed into *date_hash. */
+static void clause_words(const sctx *c, const fl_qty *q, const uint64_t story[2], struct sb_stemmer *sb,
+                         uint64_t sim[2], uint32_t *date_hash)
+{
+    const fl_lexicon *stop = fl_rules_lexicon(c->r, "similar-stopwords");
+    char w[40];
+    size_t used;
+    sim[0] = sim[1] = 0;
+    for (size_t i = c->ca; i < c->cb && i < c->b; i += used) {
+        used = 1;
+        if (i >= q->tok && i < q->tok_end)
+            continue;
+        const fl_token *t = &c->t[i];
+        if (date_word(c, i, &used)) {
+            for (uint32_t x = t->start; x < c->t[i + used - 1].end; x++) {
+                *date_hash ^= (unsigned char)fl_ascii_lower((unsigned char)c->text[x]);
+                *date_hash *= 16777619u;
+            }
+            continue;
+        }
+        size_t n = lower_word(c, i, w, sizeof w);
+        if (n < 3 || !fl_is_ascii_alpha((unsigned char)w[0]))
+            continue;
+        if (name_word(c, i)) {
+            uint32_t h = fl_token_hash(c->text, t);
+            if (!(story[h >> 6 & 1] & (uint64_t)1 << (h & 63)))
+                sim[1] |= word_bit(w, n);
+            continue;
+        }
+        if (stop && fl_lexicon_has(stop, w, n, 0))
+            continue;
+        const sb_symbol *st = sb ? sb_stemmer_stem(sb, (const sb_symbol *)w, (int)n) : NULL;
+        sim[0] |= st ? word_bit((const char *)st, (size_t)sb_stemmer_length(sb)) : word_bit(w, n);
+    }
+}
+
+/* Gives figure cl of quantity q, which has no key, the clause words and date similar_join compares it on, when
+ * it may be compared so (similar_candidate); and a key base "~unit|item|modality" when it has none, so that it
+ * is kept for that join. */
+static void similar_marks(const sctx *c, fl_claim *cl, const fl_qty *q, int change_part, const uint64_t story[2],
+                          struct sb_stemmer *sb)
+{
+    if (!similar_candidate(c, cl, q, change_part))
+        return;
+    uint32_t date_hash = 0;
+    clause_words(c, q, story, sb, cl->sim, &date_hash);
+    if (!cl->sim[0])
+        return;
+    if (date_hash)
+        cl->sim_when = date_hash;
+    if (cl->key_base)
+        return; /* kept for the join within its document already */
+    fl_buf b = {0};
+    fl_buf_printf(&b, "~%s|%s|%d", cl->dim, cl->item, cl->modality);
+    cl->key_base = fl_buf_take(&b);
+}
+
 /* The claim of quantity q of sentence s, its value and text set, nothing keyed yet. */
 static fl_claim new_claim(fl_doc *d, const sctx *cw, const fl_qty *q, size_t doc_index, size_t seq, size_t s)
 {
@@ -3996,6 +4115,9 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     fl_map names;
     doc_names(d, f, &names);
     size_t first_claim = out->len;
+    uint64_t story[2];
+    story_names(d, k, f, story);
+    struct sb_stemmer *sb = f->nqty ? sb_stemmer_new("english", NULL) : NULL; /* UTF-8 */
     /* pass 2: keys */
     discourse dc = {.last_entity = -1, .para = UINT32_MAX, .doc_event = document_event(d, k, f), .last_kind = -1};
     dc.kind_name = fl_xcalloc(k->nkinds + 1, sizeof(char *));
@@ -4084,6 +4206,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                                                                                                             : 0;
             claim_time_marks(&cw, &cl, q, f->date.year == 0);
             claim_time_and_key(&cw, &cl, q, period_of(&cw, w, nw, q, f->qty + q0, q1 - q0), &f->date, change_part);
+            similar_marks(&cw, &cl, q, change_part, story, sb);
             f->qty_modality[qi] = cl.modality;
             keep_claim(out, &cl);
         }
@@ -4097,10 +4220,10 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     }
     discourse_free(&dc, k);
     fl_map_free(&names);
-    uint64_t sig[2];
-    story_names(d, k, f, sig);
+    if (sb)
+        sb_stemmer_delete(sb);
     for (size_t i = first_claim; i < out->len; i++)
-        memcpy(out->items[i].names, sig, sizeof sig);
+        memcpy(out->items[i].names, story, sizeof story);
 }
 
 void fl_facts_release(fl_facts *f, fl_arena *a)

@@ -64,6 +64,10 @@ typedef struct {
     uint64_t names[2];  /* the document's most used names (capitalised words inside sentences), one bit each of
                          * 128: an undated report's figure takes the date of dated reports of its event only when
                          * their documents share names (fl_story_names_shared) */
+    uint64_t sim[2];    /* a figure with no key: the content words of its clause, stemmed, sim[0], and its names other
+                         * than the document's story names, sim[1], one bit each of 64 (0 0: not compared so); the
+                         * join compares such figures whose clauses share words (similar_join) */
+    uint32_t sim_when;  /* for those: a hash of the date words of its clause (months, weekdays, years), 0 none */
     uint32_t doc;       /* index of its document in the run */
     uint32_t seq;       /* its order in the document */
     uint32_t sentence;  /* its sentence in the document */

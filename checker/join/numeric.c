@@ -330,8 +330,9 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
     size_t n = 0, cap = 0;
     for (size_t i = 0; i < all->len; i++) {
         /* days and times of events are compared only as a whole group (judge_group): see spans_several */
-        if (!all->items[i].key_base || is_when(&all->items[i]) || is_weekday(&all->items[i]))
-            continue;
+        if (!all->items[i].key_base || all->items[i].key_base[0] == '~' || is_when(&all->items[i]) ||
+            is_weekday(&all->items[i]))
+            continue; /* a figure no attribute keys ("~..."): similar_join */
         FL_GROW(v, cap, n + 1);
         v[n++] = (ref){&all->items[i], i};
     }
@@ -629,11 +630,131 @@ static void weekday_join(const fl_claims *all, const unsigned char *reference, f
     fl_map_free(&years);
 }
 
+/* ---- figures no attribute keys: compared by the words of their clauses ---- */
+
+/* How many content words two clauses must share (one less when they count the same noun) and how many times
+ * apart their figures may be for two figures no attribute keys to be taken as the same measure of the same
+ * thing; the largest group compared pair by pair. */
+enum { SIM_MIN_SHARED = 2, SIM_MAX_RATIO = 2, MAX_SIMILAR_GROUP = 400 };
+
+static int popcount64(uint64_t x)
+{
+    int n = 0;
+    for (; x; x &= x - 1)
+        n++;
+    return n;
+}
+
+/* A figure similar_join compares, with its group: document, unit, counted noun (an act's or a stock's item
+ * without its verb: "guide:pupil" counts pupils) and modality. */
+typedef struct {
+    const fl_claim *c;
+    size_t index;
+    char *group;
+} simref;
+
+static char *similar_group(const fl_claim *c)
+{
+    const char *colon = strrchr(c->item, ':');
+    fl_buf b = {0};
+    fl_buf_printf(&b, "%u|%s|%s|%d", (unsigned)c->doc, c->dim, colon ? colon + 1 : c->item, c->modality);
+    return fl_buf_take(&b);
+}
+
+static int cmp_similar(const void *pa, const void *pb)
+{
+    const simref *a = pa, *b = pb;
+    int s = strcmp(a->group, b->group);
+    if (s)
+        return s;
+    return a->index < b->index ? -1 : a->index > b->index;
+}
+
+/* Are a and b, figures of one document, unit, counted noun and modality that no attribute keys, the same
+ * measure of the same thing by the words of their clauses: in two sentences, stated for the same date (or none)
+ * and time of day, naming the same others (or none), no more than SIM_MAX_RATIO apart, and sharing the counted
+ * noun and a content word, or SIM_MIN_SHARED content words, a quarter of the smaller clause's at least? Across
+ * documents the words of a clause are too weak a key: two reports of one game give two players' touchdowns in
+ * the same words (the dev clusters), so only the figures of one document are compared so. */
+static int similar(const fl_claim *a, const fl_claim *b)
+{
+    if (a->doc != b->doc || a->sentence == b->sentence)
+        return 0;
+    if (a->key_base && b->key_base && a->key_base[0] != '~' && strcmp(a->key_base, b->key_base) == 0 &&
+        items_match(a, b))
+        return 0; /* the join within the document compares them by their key */
+    if (a->year != b->year || a->month != b->month || a->as_of != b->as_of || a->sim_when != b->sim_when || a->base ||
+        b->base)
+        return 0;
+    if ((a->sim[1] || b->sim[1]) && !(a->sim[1] & b->sim[1]))
+        return 0;
+    int common = popcount64(a->sim[0] & b->sim[0]);
+    int na = popcount64(a->sim[0]), nb = popcount64(b->sim[0]);
+    /* two statements of one quantity that disagree are a discrepancy, not another order of magnitude: figures
+     * more than SIM_MAX_RATIO apart with the same noun count different things ("1,900 animals", "38 born") */
+    double lo = fmin(fabs(a->value), fabs(b->value)), hi = fmax(fabs(a->value), fabs(b->value));
+    if (!(lo > 0) || hi > SIM_MAX_RATIO * lo)
+        return 0;
+    int need = a->item[0] ? SIM_MIN_SHARED - 1 : SIM_MIN_SHARED; /* the counted noun is a word in common */
+    return common >= need && 4 * common >= (na < nb ? na : nb);
+}
+
+static void report_similar(const fl_claim *c, const fl_claim *anchor, fl_sink *out)
+{
+    fl_buf msg = {0};
+    fl_buf_printf(&msg,
+                  "%s conflicts with %s stated elsewhere in the same terms (no attribute is known for either: "
+                  "their clauses share their words, names and date)",
+                  c->text, anchor->text);
+    fl_diag *d = fl_sink_push(out, FL_RULE_NUMERIC_CONFLICT, fl_rule_table[FL_RULE_NUMERIC_CONFLICT].level, c->file,
+                              c->start, c->end, fl_buf_take(&msg));
+    fl_diag_relate(d, anchor->file, anchor->start, anchor->end, related_text(anchor));
+    d->text_hash = fl_hash_text(c->text, strlen(c->text));
+    d->related[0].text_hash = fl_hash_text(anchor->text, strlen(anchor->text));
+}
+
+/* Figures with no key whose clauses' words were taken (extract/claims.c similar_marks), in groups of one
+ * document, unit, counted noun and modality: each that disagrees with an earlier one it is similar() to is
+ * reported, once. */
+static void similar_join(const fl_claims *all, const unsigned char *reference, fl_sink *out)
+{
+    simref *v = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t i = 0; i < all->len; i++)
+        if (!all->items[i].key && all->items[i].sim[0] && all->items[i].item[0]) {
+            FL_GROW(v, cap, n + 1);
+            v[n++] = (simref){&all->items[i], i, similar_group(&all->items[i])};
+        }
+    if (n > 1)
+        qsort(v, n, sizeof *v, cmp_similar);
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && strcmp(v[j].group, v[i].group) == 0)
+            j++;
+        for (size_t b = i + 1; b < j && j - i <= MAX_SIMILAR_GROUP; b++) {
+            const fl_claim *cb = v[b].c;
+            if (reference && reference[cb->doc])
+                continue;
+            for (size_t a = i; a < b; a++)
+                if (similar(v[a].c, cb) && !claims_overlap(v[a].c, cb)) {
+                    report_similar(cb, v[a].c, out);
+                    break;
+                }
+        }
+        i = j;
+    }
+    for (size_t i = 0; i < n; i++)
+        free(v[i].group);
+    free(v);
+}
+
 void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned char *reference, int joins, fl_sink *out)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
-    if (joins & FL_CONFLICT_WITHIN)
+    if (joins & FL_CONFLICT_WITHIN) {
         partial_join(all, reference, k, out);
+        similar_join(all, reference, out);
+    }
     if (!(joins & FL_CONFLICT_KEYED))
         return;
     weekday_join(all, reference, out);

@@ -73,6 +73,8 @@ const char *const fl_lexicon_names[] = {
     "price-prepositions",  /* what a price or fee is paid for: "£15m for Ana Ruiz", "the signing of Ana Ruiz" */
     "measure-nouns",       /* nouns whose "of" phrase names what a bare number counts: "the number of patients" */
     "as-of-words",         /* words of the time a figure was given as of within its day or report: "morning", "later" */
+    "similar-dimensions",  /* units whose figures no attribute keys are compared by their clauses' words */
+    "similar-stopwords",   /* words that say nothing of what such a figure measures: "the", "said", "about" */
     /* the word roles (fl_role, rules/grammar.json): FL_ROLE_FIRST on, in fl_role's order */
     "articles",                 /* articles skipped before a name or noun: "the", "a" */
     "indefinite-articles",      /* the article before a fraction word: "a third", "an eighth" */

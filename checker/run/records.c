@@ -160,6 +160,12 @@ static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, cons
     char names[40];
     snprintf(names, sizeof names, "%016llx%016llx", (unsigned long long)c->names[0], (unsigned long long)c->names[1]);
     cJSON_AddStringToObject(j, "names", names);
+    if (c->sim[0] || c->sim[1]) { /* a figure no attribute keys: its clause's words (written only when set) */
+        snprintf(names, sizeof names, "%016llx%016llx", (unsigned long long)c->sim[0], (unsigned long long)c->sim[1]);
+        cJSON_AddStringToObject(j, "sim", names);
+    }
+    if (c->sim_when)
+        cJSON_AddNumberToObject(j, "sim_when", c->sim_when);
     add_doc(j, run, c->doc, FL_RULE_NUMERIC_CONFLICT, &c->start, key);
     fl_buf route = {0};
     put(out, form, route_key(c, key, &route), o);
@@ -567,6 +573,12 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     const char *names = str(j, "names");
     if (names && read_names(names, c.names) < 0)
         return bad(rd, "a numeric claim record with bad names");
+    const cJSON *sw = cJSON_GetObjectItemCaseSensitive(j, "sim_when");
+    if (cJSON_IsNumber(sw) && sw->valuedouble >= 0 && sw->valuedouble <= 4294967295.0)
+        c.sim_when = (uint32_t)sw->valuedouble;
+    const char *sim = str(j, "sim");
+    if (sim && read_names(sim, c.sim) < 0)
+        return bad(rd, "a numeric claim record with bad clause words");
     memcpy(c.part_text, part_text, strlen(part_text) + 1);
     c.text = fl_xstrdup(text);
     c.context = fl_xstrdup(context);
