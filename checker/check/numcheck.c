@@ -451,6 +451,79 @@ static void check_sequence(fl_check_ctx *ctx, size_t s)
         report_change(ctx, x, y, p, dir, 0);
 }
 
+/* The amount a multiple is of: the nearest amount of y's measure before token end in sentence s stated as
+ * actual, or, when s opens with a determiner and has none ("The deal is four times the £15.5 million"), in
+ * one of the three sentences before. NULL when none. */
+static const fl_qty *multiple_of(const fl_check_ctx *ctx, size_t s, size_t end, const fl_qty *y)
+{
+    const fl_facts *f = ctx->facts;
+    size_t used, a0 = f->sent_tok[s], q0 = f->sent_qty[s], own = 0;
+    for (size_t k = q0; k < f->sent_qty[s + 1] && f->qty[k].tok < end; k++)
+        own += f->qty[k].kind != FL_QK_PERCENT;
+    int back = !own && fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, ctx->doc->text, f->tok,
+                                     f->sent_tok[s + 1], a0, &used) >= 0;
+    size_t from = back ? f->sent_qty[s > 3 ? s - 3 : 0] : q0;
+    for (size_t k = (size_t)(y - f->qty); k-- > from;) {
+        const fl_qty *c = &f->qty[k];
+        if (c->tok >= end)
+            continue;
+        if ((c->kind == FL_QK_UNIT || c->kind == FL_QK_MONEY) && strcmp(c->dim, y->dim) == 0 &&
+            f->qty_modality[k] == FL_MOD_ACTUAL && c->qualifier < 0)
+            return c;
+    }
+    return NULL;
+}
+
+/* "X is N times Y", "X, N times the Y": a number and a word of multiple (arithmetic.times) right before an
+ * amount (determiners only between: "four times sharper than the 20 metres" is none), and the amount it is a multiple
+ * of (multiple_of), of one measure. A hedge before N (arithmetic.multiple_hedges) widens the tolerance from 10% to 25%.
+ */
+static void check_times(fl_check_ctx *ctx, size_t s)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const char *text = ctx->doc->text;
+    size_t b = f->sent_tok[s + 1], used;
+    for (size_t ni = f->sent_num[s]; ni < f->sent_num[s + 1]; ni++) {
+        const fl_num *n = &f->num[ni];
+        size_t t = n->tok + n->ntok;
+
+        if (n->nonclaim || n->range || n->proportion || n->value < 1.5 || t >= b ||
+            fl_phrases_at(&k->times, text, f->tok, b, t, &used) < 0)
+            continue;
+        size_t at = t + used;
+        const fl_qty *y = NULL;
+        for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1] && !y; qi++)
+            if (f->qty[qi].tok >= at && f->qty[qi].tok <= at + 3 &&
+                (f->qty[qi].kind == FL_QK_UNIT || f->qty[qi].kind == FL_QK_MONEY))
+                y = &f->qty[qi];
+        for (size_t i = at; y && i < y->tok; i++) /* "four times sharper than the 20 metres" is no multiple */
+            if (fl_phrases_at(&k->determiners, text, f->tok, b, i, &used) < 0)
+                y = NULL;
+        const fl_qty *x = y && y->lo > 0 && !isinf(y->hi) && y->qualifier < 0 ? multiple_of(ctx, s, n->tok, y) : NULL;
+
+        if (!x || isinf(x->hi))
+            continue;
+        int hedged =
+            n->tok > f->sent_tok[s] && fl_phrases_ending(&k->multiple_hedges, text, f->tok, b, n->tok - 1, &used) >= 0;
+        double tol = hedged ? 0.25 : 0.10, lo = x->lo / y->hi, hi = x->hi / y->lo;
+        if (fl_interval_overlap(lo, hi, n->value * (1 - tol), n->value * (1 + tol)))
+            continue;
+        fl_buf msg = {0};
+        fmt_num(&msg, x->value / (y->value / printed(f, y)));
+        fl_buf_puts(&msg, " is ");
+        fl_buf_printf(&msg, "%.2g times ", x->value / y->value);
+        fmt_num(&msg, printed(f, y));
+        fl_buf_printf(&msg, ", not %g times", n->value);
+        fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, n->start, y->end, "%s", fl_buf_cstr(&msg));
+        fl_buf_free(&msg);
+        fl_buf part = {0};
+        fl_excerpt(&part, ctx->doc, x->qstart, x->end, 60);
+        fl_report_related(ctx, d, x->qstart, x->end, "the multiple: %s", fl_buf_cstr(&part));
+        fl_buf_free(&part);
+    }
+}
+
 void fl_check_arithmetic(fl_check_ctx *ctx)
 {
     const fl_facts *f = ctx->facts;
@@ -464,6 +537,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
         check_change(ctx, s);
         check_sequence(ctx, s);
         check_against(ctx, s);
+        check_times(ctx, s);
     }
 }
 
