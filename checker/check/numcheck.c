@@ -231,12 +231,19 @@ static const fl_qty *bare_from(const fl_check_ctx *ctx, size_t s, fl_qty *out)
     const fl_facts *f = ctx->facts;
     for (size_t ni = f->sent_num[s]; ni < f->sent_num[s + 1]; ni++) {
         const fl_num *n = &f->num[ni];
-        int held = 0;
-        for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1] && !held; qi++)
-            held = f->qty[qi].num == ni;
-        if (held || n->nonclaim || n->scaled || n->range || n->proportion || n->words || n->tok <= f->sent_tok[s] ||
+        if (n->nonclaim || n->scaled || n->range || n->proportion || n->words || n->tok <= f->sent_tok[s] ||
             !role(ctx, n->tok - 1, f->ntok, FL_ROLE_FROM))
             continue;
+        size_t lo = f->sent_qty[s], hi = f->sent_qty[s + 1]; /* quantities are in the order of their numbers */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (f->qty[mid].num < ni)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo < f->sent_qty[s + 1] && f->qty[lo].num == ni)
+            continue; /* a quantity holds it */
         memset(out, 0, sizeof *out);
         out->num = (uint32_t)ni;
         out->qstart = out->start = n->start;
@@ -722,8 +729,51 @@ static void check_anniversaries(fl_check_ctx *ctx, size_t s)
     }
 }
 
-/* "Thursday, July 24, 2025" / "Thursday 24 July": the weekday must match. */
-static void check_weekdays(fl_check_ctx *ctx, size_t s)
+/* A day given with its weekday and no year in force ("Saturday, Aug. 15" in a report that states no year). */
+typedef struct {
+    int month, day, wd;
+    uint32_t start, end;
+} yearless_day;
+
+enum { MAX_YEARLESS = 32 };
+
+/* Days apart of two days of one year, in a common year (leap 0) or a leap year (1). */
+static long days_apart(const yearless_day *a, const yearless_day *b, int leap)
+{
+    int y = leap ? 2004 : 2001;
+    return fl_days_from_civil(y, b->month, b->day) - fl_days_from_civil(y, a->month, a->day);
+}
+
+/* Days a report gives with their weekdays and no year must agree with one another whatever the year: "Saturday,
+ * Aug. 15" and "Tuesday, Aug. 19" are four days apart, so the second is a Wednesday. Each day is checked
+ * against the first one stated, when they are at most 60 days apart (one year, whatever it is) and neither a
+ * common nor a leap year makes them agree. */
+static void check_yearless(fl_check_ctx *ctx, const yearless_day *d, size_t n)
+{
+    static const char *const names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    for (size_t j = 1; j < n; j++) {
+        long apart = days_apart(&d[0], &d[j], 0);
+        if (apart == 0 || apart > 60 || apart < -60)
+            continue;
+        int ok = 0;
+        for (int leap = 0; leap < 2 && !ok; leap++)
+            ok = (((d[0].wd + days_apart(&d[0], &d[j], leap)) % 7) + 7) % 7 == d[j].wd;
+        if (ok)
+            continue;
+        int real = (int)((((d[0].wd + apart) % 7) + 7) % 7);
+        fl_buf first = {0};
+        fl_excerpt(&first, ctx->doc, d[0].start, d[0].end, 40);
+        fl_diag *g = fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, d[j].start, d[j].end,
+                               "%ld days %s %s, this day is a %s, not a %s", apart < 0 ? -apart : apart,
+                               apart < 0 ? "before" : "after", fl_buf_cstr(&first), names[real], names[d[j].wd]);
+        fl_report_related(ctx, g, d[0].start, d[0].end, "%s", fl_buf_cstr(&first));
+        fl_buf_free(&first);
+    }
+}
+
+/* "Thursday, July 24, 2025" / "Thursday 24 July": the weekday must match; a day with no year in force is kept
+ * in yl (check_yearless). */
+static void check_weekdays(fl_check_ctx *ctx, size_t s, yearless_day *yl, size_t *nyl)
 {
     const fl_facts *f = ctx->facts;
     const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
@@ -740,13 +790,17 @@ static void check_weekdays(fl_check_ctx *ctx, size_t s)
         if (j >= b)
             continue;
         fl_date dt;
-        size_t len = fl_parse_date(text + f->tok[j].start, ctx->doc->len - f->tok[j].start, ctx->rules, &dt);
+        size_t len =
+            fl_parse_date_after_weekday(text + f->tok[j].start, ctx->doc->len - f->tok[j].start, ctx->rules, &dt);
         if (!len || !dt.day || !dt.month)
             continue;
         int how = 1;
         int yearless = !dt.year;
+
         if (!dt.year)
             dt.year = year_in_force(ctx, s, &how);
+        if (!dt.year && *nyl < MAX_YEARLESS)
+            yl[(*nyl)++] = (yearless_day){dt.month, dt.day, wd, f->tok[i].start, (uint32_t)(f->tok[j].start + len)};
         if (!dt.year)
             continue;
         int real = fl_weekday(dt.year, dt.month, dt.day);
@@ -767,8 +821,11 @@ void fl_check_dates(fl_check_ctx *ctx)
 {
     if (!ctx->facts)
         return;
+    yearless_day yl[MAX_YEARLESS];
+    size_t nyl = 0;
     for (size_t s = 0; s < ctx->doc->nsent; s++) {
         check_anniversaries(ctx, s);
-        check_weekdays(ctx, s);
+        check_weekdays(ctx, s, yl, &nyl);
     }
+    check_yearless(ctx, yl, nyl);
 }

@@ -3326,7 +3326,8 @@ static void weekday_claims(const sctx *c, const fl_facts *f, size_t s, size_t do
         if (j < c->b && c->t[j].kind == FL_TOK_PUNCT && c->text[c->t[j].start] == ',')
             j++;
         fl_date dt;
-        size_t len = j < c->b ? fl_parse_date(c->text + c->t[j].start, c->d->len - c->t[j].start, c->r, &dt) : 0;
+        size_t len =
+            j < c->b ? fl_parse_date_after_weekday(c->text + c->t[j].start, c->d->len - c->t[j].start, c->r, &dt) : 0;
         if (!len || !dt.day || !dt.month)
             continue;
         size_t e1 = j;

@@ -210,6 +210,13 @@ Test(claim_model, stated_base_years_and_yearless_days)
         {DATED "The vote was held on Friday, May 9.\n", 0},
         /* after the document's date, it may be of the year before: 30 December 2030 was a Monday */
         {"Published: 3 January 2031\n\nThe vote was held on Monday, December 30.\n", 0},
+        /* no year in force: days given with weekdays must agree with one another, whatever the year */
+        {"The road reopens on Saturday, Aug. 15.\n\nIt opens to all traffic on Tuesday, Aug. 19.\n", 1},
+        {"The road reopens on Saturday, Aug. 15.\n\nIt opens to all traffic on Wednesday, Aug. 19.\n", 0},
+        {"The fair opened on Monday, February 28.\n\nIt closed on Tuesday, March 1.\n", 0},
+        {"The fair opened on Monday, February 28.\n\nIt closed on Wednesday, March 1.\n", 0},
+        {"The fair opened on Monday, February 28.\n\nIt closed on Friday, March 1.\n", 1},
+        {"The talks began on Monday, March 2.\n\nThey end on Friday, November 20.\n", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_DATE_INCONSISTENCY), cases[i].want, "case %zu: %s", i,
