@@ -231,12 +231,19 @@ static const fl_qty *bare_from(const fl_check_ctx *ctx, size_t s, fl_qty *out)
     const fl_facts *f = ctx->facts;
     for (size_t ni = f->sent_num[s]; ni < f->sent_num[s + 1]; ni++) {
         const fl_num *n = &f->num[ni];
-        int held = 0;
-        for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1] && !held; qi++)
-            held = f->qty[qi].num == ni;
-        if (held || n->nonclaim || n->scaled || n->range || n->proportion || n->words || n->tok <= f->sent_tok[s] ||
+        if (n->nonclaim || n->scaled || n->range || n->proportion || n->words || n->tok <= f->sent_tok[s] ||
             !role(ctx, n->tok - 1, f->ntok, FL_ROLE_FROM))
             continue;
+        size_t lo = f->sent_qty[s], hi = f->sent_qty[s + 1]; /* quantities are in the order of their numbers */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (f->qty[mid].num < ni)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo < f->sent_qty[s + 1] && f->qty[lo].num == ni)
+            continue; /* a quantity holds it */
         memset(out, 0, sizeof *out);
         out->num = (uint32_t)ni;
         out->qstart = out->start = n->start;
@@ -451,6 +458,79 @@ static void check_sequence(fl_check_ctx *ctx, size_t s)
         report_change(ctx, x, y, p, dir, 0);
 }
 
+/* The amount a multiple is of: the nearest amount of y's measure before token end in sentence s stated as
+ * actual, or, when s opens with a determiner and has none ("The deal is four times the £15.5 million"), in
+ * one of the three sentences before. NULL when none. */
+static const fl_qty *multiple_of(const fl_check_ctx *ctx, size_t s, size_t end, const fl_qty *y)
+{
+    const fl_facts *f = ctx->facts;
+    size_t used, a0 = f->sent_tok[s], q0 = f->sent_qty[s], own = 0;
+    for (size_t k = q0; k < f->sent_qty[s + 1] && f->qty[k].tok < end; k++)
+        own += f->qty[k].kind != FL_QK_PERCENT;
+    int back = !own && fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, ctx->doc->text, f->tok,
+                                     f->sent_tok[s + 1], a0, &used) >= 0;
+    size_t from = back ? f->sent_qty[s > 3 ? s - 3 : 0] : q0;
+    for (size_t k = (size_t)(y - f->qty); k-- > from;) {
+        const fl_qty *c = &f->qty[k];
+        if (c->tok >= end)
+            continue;
+        if ((c->kind == FL_QK_UNIT || c->kind == FL_QK_MONEY) && strcmp(c->dim, y->dim) == 0 &&
+            f->qty_modality[k] == FL_MOD_ACTUAL && c->qualifier < 0)
+            return c;
+    }
+    return NULL;
+}
+
+/* "X is N times Y", "X, N times the Y": a number and a word of multiple (arithmetic.times) right before an
+ * amount (determiners only between: "four times sharper than the 20 metres" is none), and the amount it is a multiple
+ * of (multiple_of), of one measure. A hedge before N (arithmetic.multiple_hedges) widens the tolerance from 10% to 25%.
+ */
+static void check_times(fl_check_ctx *ctx, size_t s)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const char *text = ctx->doc->text;
+    size_t b = f->sent_tok[s + 1], used;
+    for (size_t ni = f->sent_num[s]; ni < f->sent_num[s + 1]; ni++) {
+        const fl_num *n = &f->num[ni];
+        size_t t = n->tok + n->ntok;
+
+        if (n->nonclaim || n->range || n->proportion || n->value < 1.5 || t >= b ||
+            fl_phrases_at(&k->times, text, f->tok, b, t, &used) < 0)
+            continue;
+        size_t at = t + used;
+        const fl_qty *y = NULL;
+        for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1] && !y; qi++)
+            if (f->qty[qi].tok >= at && f->qty[qi].tok <= at + 3 &&
+                (f->qty[qi].kind == FL_QK_UNIT || f->qty[qi].kind == FL_QK_MONEY))
+                y = &f->qty[qi];
+        for (size_t i = at; y && i < y->tok; i++) /* "four times sharper than the 20 metres" is no multiple */
+            if (fl_phrases_at(&k->determiners, text, f->tok, b, i, &used) < 0)
+                y = NULL;
+        const fl_qty *x = y && y->lo > 0 && !isinf(y->hi) && y->qualifier < 0 ? multiple_of(ctx, s, n->tok, y) : NULL;
+
+        if (!x || isinf(x->hi))
+            continue;
+        int hedged =
+            n->tok > f->sent_tok[s] && fl_phrases_ending(&k->multiple_hedges, text, f->tok, b, n->tok - 1, &used) >= 0;
+        double tol = hedged ? 0.25 : 0.10, lo = x->lo / y->hi, hi = x->hi / y->lo;
+        if (fl_interval_overlap(lo, hi, n->value * (1 - tol), n->value * (1 + tol)))
+            continue;
+        fl_buf msg = {0};
+        fmt_num(&msg, x->value / (y->value / printed(f, y)));
+        fl_buf_puts(&msg, " is ");
+        fl_buf_printf(&msg, "%.2g times ", x->value / y->value);
+        fmt_num(&msg, printed(f, y));
+        fl_buf_printf(&msg, ", not %g times", n->value);
+        fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, n->start, y->end, "%s", fl_buf_cstr(&msg));
+        fl_buf_free(&msg);
+        fl_buf part = {0};
+        fl_excerpt(&part, ctx->doc, x->qstart, x->end, 60);
+        fl_report_related(ctx, d, x->qstart, x->end, "the multiple: %s", fl_buf_cstr(&part));
+        fl_buf_free(&part);
+    }
+}
+
 void fl_check_arithmetic(fl_check_ctx *ctx)
 {
     const fl_facts *f = ctx->facts;
@@ -464,6 +544,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
         check_change(ctx, s);
         check_sequence(ctx, s);
         check_against(ctx, s);
+        check_times(ctx, s);
     }
 }
 
@@ -648,8 +729,51 @@ static void check_anniversaries(fl_check_ctx *ctx, size_t s)
     }
 }
 
-/* "Thursday, July 24, 2025" / "Thursday 24 July": the weekday must match. */
-static void check_weekdays(fl_check_ctx *ctx, size_t s)
+/* A day given with its weekday and no year in force ("Saturday, Aug. 15" in a report that states no year). */
+typedef struct {
+    int month, day, wd;
+    uint32_t start, end;
+} yearless_day;
+
+enum { MAX_YEARLESS = 32 };
+
+/* Days apart of two days of one year, in a common year (leap 0) or a leap year (1). */
+static long days_apart(const yearless_day *a, const yearless_day *b, int leap)
+{
+    int y = leap ? 2004 : 2001;
+    return fl_days_from_civil(y, b->month, b->day) - fl_days_from_civil(y, a->month, a->day);
+}
+
+/* Days a report gives with their weekdays and no year must agree with one another whatever the year: "Saturday,
+ * Aug. 15" and "Tuesday, Aug. 19" are four days apart, so the second is a Wednesday. Each day is checked
+ * against the first one stated, when they are at most 60 days apart (one year, whatever it is) and neither a
+ * common nor a leap year makes them agree. */
+static void check_yearless(fl_check_ctx *ctx, const yearless_day *d, size_t n)
+{
+    static const char *const names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    for (size_t j = 1; j < n; j++) {
+        long apart = days_apart(&d[0], &d[j], 0);
+        if (apart == 0 || apart > 60 || apart < -60)
+            continue;
+        int ok = 0;
+        for (int leap = 0; leap < 2 && !ok; leap++)
+            ok = (((d[0].wd + days_apart(&d[0], &d[j], leap)) % 7) + 7) % 7 == d[j].wd;
+        if (ok)
+            continue;
+        int real = (int)((((d[0].wd + apart) % 7) + 7) % 7);
+        fl_buf first = {0};
+        fl_excerpt(&first, ctx->doc, d[0].start, d[0].end, 40);
+        fl_diag *g = fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, d[j].start, d[j].end,
+                               "%ld days %s %s, this day is a %s, not a %s", apart < 0 ? -apart : apart,
+                               apart < 0 ? "before" : "after", fl_buf_cstr(&first), names[real], names[d[j].wd]);
+        fl_report_related(ctx, g, d[0].start, d[0].end, "%s", fl_buf_cstr(&first));
+        fl_buf_free(&first);
+    }
+}
+
+/* "Thursday, July 24, 2025" / "Thursday 24 July": the weekday must match; a day with no year in force is kept
+ * in yl (check_yearless). */
+static void check_weekdays(fl_check_ctx *ctx, size_t s, yearless_day *yl, size_t *nyl)
 {
     const fl_facts *f = ctx->facts;
     const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
@@ -666,13 +790,17 @@ static void check_weekdays(fl_check_ctx *ctx, size_t s)
         if (j >= b)
             continue;
         fl_date dt;
-        size_t len = fl_parse_date(text + f->tok[j].start, ctx->doc->len - f->tok[j].start, ctx->rules, &dt);
+        size_t len =
+            fl_parse_date_after_weekday(text + f->tok[j].start, ctx->doc->len - f->tok[j].start, ctx->rules, &dt);
         if (!len || !dt.day || !dt.month)
             continue;
         int how = 1;
         int yearless = !dt.year;
+
         if (!dt.year)
             dt.year = year_in_force(ctx, s, &how);
+        if (!dt.year && *nyl < MAX_YEARLESS)
+            yl[(*nyl)++] = (yearless_day){dt.month, dt.day, wd, f->tok[i].start, (uint32_t)(f->tok[j].start + len)};
         if (!dt.year)
             continue;
         int real = fl_weekday(dt.year, dt.month, dt.day);
@@ -693,8 +821,11 @@ void fl_check_dates(fl_check_ctx *ctx)
 {
     if (!ctx->facts)
         return;
+    yearless_day yl[MAX_YEARLESS];
+    size_t nyl = 0;
     for (size_t s = 0; s < ctx->doc->nsent; s++) {
         check_anniversaries(ctx, s);
-        check_weekdays(ctx, s);
+        check_weekdays(ctx, s, yl, &nyl);
     }
+    check_yearless(ctx, yl, nyl);
 }

@@ -3415,8 +3415,8 @@ static int thing_milestone(const fl_knowledge *k, int ms)
     return fl_phrases_at(&k->thing_milestones, name, &t, 1, 0, &used) >= 0;
 }
 
-/* The subject of the clause of e0, when it comes before e0 and its head is an event noun (*ev) or a kind
- * noun (*kind); 0 when neither. */
+/* The subject of the clause of e0, when it comes before e0 and its head is an event noun (*ev) or it holds a
+ * kind noun (*kind: "the ship", "the barge Orla"); 0 when neither. */
 static int subject_thing(const sctx *c, size_t e0, int *ev, int *kind)
 {
     size_t used;
@@ -3426,7 +3426,10 @@ static int subject_thing(const sctx *c, size_t e0, int *ev, int *kind)
         return 0;
     size_t h = c->a + ps->nps[np].head;
     *ev = fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, h, &used);
-    *kind = *ev < 0 ? fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, h, &used) : -1;
+    *kind = -1;
+    /* the kind its head names, or one before a name ("the barge Orla") */
+    for (size_t i = h + 1; *ev < 0 && *kind < 0 && i-- > c->a + ps->nps[np].start;)
+        *kind = fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, i, &used);
     return *ev >= 0 || *kind >= 0;
 }
 
@@ -3841,7 +3844,8 @@ static void weekday_claims(const sctx *c, const fl_facts *f, size_t s, size_t do
         if (j < c->b && c->t[j].kind == FL_TOK_PUNCT && c->text[c->t[j].start] == ',')
             j++;
         fl_date dt;
-        size_t len = j < c->b ? fl_parse_date(c->text + c->t[j].start, c->d->len - c->t[j].start, c->r, &dt) : 0;
+        size_t len =
+            j < c->b ? fl_parse_date_after_weekday(c->text + c->t[j].start, c->d->len - c->t[j].start, c->r, &dt) : 0;
         if (!len || !dt.day || !dt.month)
             continue;
         size_t e1 = j;

@@ -120,6 +120,11 @@ size_t fl_parse_date(const char *s, size_t len, const fl_rules *r, fl_date *out)
     return parse_date(s, len, r, out, 0);
 }
 
+size_t fl_parse_date_after_weekday(const char *s, size_t len, const fl_rules *r, fl_date *out)
+{
+    return parse_date(s, len, r, out, 1);
+}
+
 static size_t skip_spaces(const char *s, size_t i, size_t end)
 {
     while (i < end && (s[i] == ' ' || s[i] == '\t'))

@@ -36,6 +36,9 @@ int fl_parse_iso_date(const char *s, fl_date *out);
  * the start of s[0, len), and a day without its year ("March 14", "14 March": year 0, the year in force). Returns the
  * bytes used (0 when there is no date). */
 size_t fl_parse_date(const char *s, size_t len, const fl_rules *r, fl_date *out);
+/* The same for the date right after a weekday ("Tuesday, Aug. 19"), where a month may also be abbreviated with
+ * its dot: after a weekday, "Aug." ends no sentence. */
+size_t fl_parse_date_after_weekday(const char *s, size_t len, const fl_rules *r, fl_date *out);
 /* Day of the week of a Gregorian date: 0 Monday .. 6 Sunday. */
 int fl_weekday(int y, int m, int d);
 /* Days since 1970-01-01 of a Gregorian date, and back. */

@@ -297,6 +297,8 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->event_intransitive, 1);
     phrases_init(&k->thing_milestones, 1);
     phrases_init(&k->comparisons, 1);
+    phrases_init(&k->times, 1);
+    phrases_init(&k->multiple_hedges, 1);
     phrases_init(&k->case_scales, 0);
     phrases_init(&k->unit_symbols, 0);
     phrases_init(&k->aliases, 0);
@@ -690,7 +692,8 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
 
 static int load_arithmetic(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"increase", "decrease", "multiples", "comparisons", NULL};
+    static const char *const keys[] = {"increase", "decrease",        "multiples", "comparisons",
+                                       "times",    "multiple_hedges", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "arithmetic", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"arithmetic\" must be an object");
     const cJSON *o;
@@ -705,6 +708,11 @@ static int load_arithmetic(fl_knowledge *k, const cJSON *sec, const char *file, 
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "comparisons")) &&
         load_names(&k->comparisons, o, 1, file, "comparisons", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "times")) && load_names(&k->times, o, 1, file, "times", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "multiple_hedges")) &&
+        load_names(&k->multiple_hedges, o, 1, file, "multiple_hedges", err) < 0)
         return -1;
     return 0;
 }

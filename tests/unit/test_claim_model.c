@@ -210,6 +210,13 @@ Test(claim_model, stated_base_years_and_yearless_days)
         {DATED "The vote was held on Friday, May 9.\n", 0},
         /* after the document's date, it may be of the year before: 30 December 2030 was a Monday */
         {"Published: 3 January 2031\n\nThe vote was held on Monday, December 30.\n", 0},
+        /* no year in force: days given with weekdays must agree with one another, whatever the year */
+        {"The road reopens on Saturday, Aug. 15.\n\nIt opens to all traffic on Tuesday, Aug. 19.\n", 1},
+        {"The road reopens on Saturday, Aug. 15.\n\nIt opens to all traffic on Wednesday, Aug. 19.\n", 0},
+        {"The fair opened on Monday, February 28.\n\nIt closed on Tuesday, March 1.\n", 0},
+        {"The fair opened on Monday, February 28.\n\nIt closed on Wednesday, March 1.\n", 0},
+        {"The fair opened on Monday, February 28.\n\nIt closed on Friday, March 1.\n", 1},
+        {"The talks began on Monday, March 2.\n\nThey end on Friday, November 20.\n", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_DATE_INCONSISTENCY), cases[i].want, "case %zu: %s", i,
@@ -409,6 +416,15 @@ Test(claim_model, arithmetic_after_the_figures)
         {"Shares closed at 38.25 crowns on Tuesday, down from 42.50 on Monday, a fall of 15 percent.\n", 1},
         {"Shares closed at 38.25 crowns on Tuesday, down from 42.50 on Monday, a fall of 10 percent.\n", 0},
         {"Revenue was $5 million, down from 4.2, a fall of 15 percent.\n", 0},
+        /* "N times the Y": of an amount before it in the sentence, or in a sentence before when this one points
+         * back ("The deal is ..."); a comparative ("four times sharper than") is no multiple */
+        {"The club paid £38 million for him.\n\nThe deal is four times the £15.5 million paid in 2021.\n", 1},
+        {"The club paid £62 million for him.\n\nThe deal is four times the £15.5 million paid in 2021.\n", 0},
+        {"The club paid £38 million for him.\n\nThe deal is about 2.5 times the £15.5 million paid in 2021.\n", 0},
+        {"The fee could rise to £62 million.\n\nThe deal is four times the £15.5 million paid in 2021.\n", 0},
+        {"The lens resolves 5 metres, four times sharper than the 20 metres of the old one.\n", 0},
+        {"The tower is 300 metres tall, three times the 100 metres of the old mast.\n", 0},
+        {"The tower is 200 metres tall, three times the 100 metres of the old mast.\n", 1},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_NUMERIC_ARITHMETIC), cases[i].want, "case %zu: %s", i,
