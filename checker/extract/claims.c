@@ -1725,6 +1725,20 @@ static int aggregate(const sctx *c, size_t ca, size_t cb)
     return 0;
 }
 
+/* A claim whose clause names its subject (sj, found as said): that name, remembered as the last named subject
+ * of the document and of its paragraph. */
+static void named_subject(const sctx *c, fl_claim *cl, discourse *dc, const subj_t *sj, const char *said)
+{
+    cl->src = -1;
+    cl->subject = full_name(dc, subject_phrase(c, sj->tok, sj->ntok));
+    cl->subject_how = said;
+    free(dc->last_name);
+    dc->last_name = fl_xstrdup(cl->subject);
+    dc->last_kind = name_kind(c, sj->tok, sj->tok + sj->ntok);
+    free(dc->para_name);
+    dc->para_name = fl_xstrdup(cl->subject);
+}
+
 /* The subject of a claim whose family is known, from its clause or carried from before (see discourse). The
  * phrase [np, npe) is what the figure measures when the structure around it says so (np SIZE_MAX: none). */
 static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
@@ -1798,14 +1812,7 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
         return; /* parties with direction, as found */
     switch (sj.type) {
     case SUBJ_NAME:
-        cl->src = -1;
-        cl->subject = full_name(dc, subject_phrase(c, sj.tok, sj.ntok));
-        cl->subject_how = said;
-        free(dc->last_name);
-        dc->last_name = fl_xstrdup(cl->subject);
-        dc->last_kind = name_kind(c, sj.tok, sj.tok + sj.ntok);
-        free(dc->para_name);
-        dc->para_name = fl_xstrdup(cl->subject);
+        named_subject(c, cl, dc, &sj, said);
         break;
     case SUBJ_KIND:
         cl->src = -1;
@@ -4107,15 +4114,22 @@ static fl_claim new_claim(fl_doc *d, const sctx *cw, const fl_qty *q, size_t doc
     return cl;
 }
 
-void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
-                       fl_facts *f)
+/* Pass 1 of a document: its tokens, numbers and quantities (sentence_facts), its date, and room for what pass 2
+ * says of each quantity. */
+static void document_facts(fl_doc *d, const fl_rules *r, const fl_date *given, fl_facts *f)
 {
-    const fl_knowledge *k = fl_rules_knowledge(r);
     memset(f, 0, sizeof(*f));
     int latest = sentence_facts(d, r, f);
     f->date = document_date(d, r, given, latest);
     f->qty_modality = fl_arena_alloc(d->arena, (f->nqty + 1) * sizeof(int));
     f->qty_clause = fl_arena_alloc(d->arena, (f->nqty + 1) * sizeof(uint32_t));
+}
+
+void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
+                       fl_facts *f)
+{
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    document_facts(d, r, given, f);
     fl_map names;
     doc_names(d, f, &names);
     size_t first_claim = out->len;
