@@ -4021,15 +4021,16 @@ static int in_quotation(const sctx *c, const fl_qty *q)
     return open || straight;
 }
 
-/* May figure q, which no attribute keys, be compared by the words of its clause? A count or measure of a
- * dimension rules/similar.json lists (not a share, a rate or a date), stated as a level (not a change, a base
- * of comparison or a condition) and not inside a quotation. */
+/* May figure q, which no attribute keys, be compared by the words of its clause? A count of a noun (an item)
+ * in a dimension rules/similar.json lists, stated as a level (not a change, a base of comparison or a
+ * condition) and not inside a quotation. Only such figures are kept for it: a document of two million bare
+ * measures keeps none of them. */
 static int similar_candidate(const sctx *c, const fl_claim *cl, const fl_qty *q, int change_part)
 {
     const fl_lexicon *dims = fl_rules_lexicon(c->r, "similar-dimensions");
     const char *colon = strchr(cl->dim, ':'); /* "money:EUR" is of "money" */
     size_t dl = colon ? (size_t)(colon - cl->dim) : strlen(cl->dim);
-    return dims && !cl->key && !change_part && !cl->base && q->kind != FL_QK_BARE &&
+    return dims && !cl->key && cl->item[0] && !change_part && !cl->base && q->kind != FL_QK_BARE &&
            fl_lexicon_has(dims, cl->dim, dl, 0) && !hypothetical(c, q) && !in_quotation(c, q);
 }
 

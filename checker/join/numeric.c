@@ -632,7 +632,7 @@ static void weekday_join(const fl_claims *all, const unsigned char *reference, f
 
 /* ---- figures no attribute keys: compared by the words of their clauses ---- */
 
-/* How many content words two clauses must share (one less when they count the same noun) and how many times
+/* How many words two clauses must share (the counted noun one of them) and how many times
  * apart their figures may be for two figures no attribute keys to be taken as the same measure of the same
  * thing; the largest group compared pair by pair. */
 enum { SIM_MIN_SHARED = 2, SIM_MAX_RATIO = 2, MAX_SIMILAR_GROUP = 400 };
@@ -673,7 +673,7 @@ static int cmp_similar(const void *pa, const void *pb)
 /* Are a and b, figures of one document, unit, counted noun and modality that no attribute keys, the same
  * measure of the same thing by the words of their clauses: in two sentences, stated for the same date (or none)
  * and time of day, naming the same others (or none), no more than SIM_MAX_RATIO apart, and sharing the counted
- * noun and a content word, or SIM_MIN_SHARED content words, a quarter of the smaller clause's at least? Across
+ * noun and a content word more (SIM_MIN_SHARED words in all), a quarter of the smaller clause's at least? Across
  * documents the words of a clause are too weak a key: two reports of one game give two players' touchdowns in
  * the same words (the dev clusters), so only the figures of one document are compared so. */
 static int similar(const fl_claim *a, const fl_claim *b)
@@ -695,8 +695,7 @@ static int similar(const fl_claim *a, const fl_claim *b)
     double lo = fmin(fabs(a->value), fabs(b->value)), hi = fmax(fabs(a->value), fabs(b->value));
     if (!(lo > 0) || hi > SIM_MAX_RATIO * lo)
         return 0;
-    int need = a->item[0] ? SIM_MIN_SHARED - 1 : SIM_MIN_SHARED; /* the counted noun is a word in common */
-    return common >= need && 4 * common >= (na < nb ? na : nb);
+    return common >= SIM_MIN_SHARED - 1 && 4 * common >= (na < nb ? na : nb); /* the counted noun is one */
 }
 
 static void report_similar(const fl_claim *c, const fl_claim *anchor, fl_sink *out)
