@@ -1210,7 +1210,10 @@ void fl_knowledge_free(fl_knowledge *k)
                          &k->event_milestones,
                          &k->event_repeats,
                          &k->event_intransitive,
-                         &k->thing_milestones};
+                         &k->thing_milestones,
+                         &k->comparisons,
+                         &k->times,
+                         &k->multiple_hedges};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     free(k->rel_offset);
