@@ -52,9 +52,20 @@ static void fmt_num(fl_buf *b, double v)
         fl_buf_printf(b, "%.3g", v);
 }
 
-/* "X, about P% of Y": P is a percentage (or a proportion) followed by "of", Y the first amount after it,
- * X the nearest amount of the same measure before it, in the sentence (or the one before, when this one
- * points back to it) that is stated as actual. */
+/* Does a full stop, a semicolon, a question or exclamation mark stand between amounts p and y (p first)? A
+ * sentence that runs on past a footnote marker ("... of 55,000.[1] The campaign ... four deaths") is two. */
+static int stop_between(const fl_check_ctx *ctx, const fl_qty *p, const fl_qty *y)
+{
+    const fl_facts *f = ctx->facts;
+    for (size_t i = p->tok_end; i < y->tok && i < f->ntok; i++)
+        if (f->tok[i].kind == FL_TOK_PUNCT && strchr(".;?!", ctx->doc->text[f->tok[i].start]))
+            return 1;
+    return 0;
+}
+
+/* "X, about P% of Y": P is a percentage (or a proportion) followed by "of", Y the first amount after it with
+ * no stop between them, X the nearest amount of the same measure before it, in the sentence (or the one before, when
+ * this one points back to it) that is stated as actual. */
 static void check_share(fl_check_ctx *ctx, size_t s, size_t qi)
 {
     const fl_facts *f = ctx->facts;
@@ -64,7 +75,7 @@ static void check_share(fl_check_ctx *ctx, size_t s, size_t qi)
         return;
     const fl_qty *y = NULL, *x = NULL;
     for (size_t k = qi + 1; k < f->sent_qty[s + 1] && !y; k++)
-        if (f->qty[k].kind == FL_QK_UNIT || f->qty[k].kind == FL_QK_MONEY)
+        if ((f->qty[k].kind == FL_QK_UNIT || f->qty[k].kind == FL_QK_MONEY) && !stop_between(ctx, p, &f->qty[k]))
             y = &f->qty[k];
     if (!y)
         return;

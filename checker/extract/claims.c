@@ -2982,8 +2982,8 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
     if (k->npremod && hyphen_unit(c, q) && q->unit >= 0 &&
         fl_phrases_word(&k->size_classes, k->units[q->unit].id, strlen(k->units[q->unit].id)) < 0 &&
         (fam = dimension_family(k->premod_dims, k->premod_family, k->npremod, q->dim)) >= 0 && admits(k, fam, q->dim) &&
-        premodified_phrase(c, q, np, npe))
-        return fam;
+        premodified_phrase(c, q, np, npe) && fl_phrases_at(&k->positions, c->text, c->t, c->b, *npe - 1, &used) < 0)
+        return fam; /* not a place along a route: "at the 30-kilometre mark" */
     *np = SIZE_MAX;
     return -1;
 }

@@ -285,6 +285,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->measure_nouns, 1);
     phrases_init(&k->measure_verbs, 1);
     phrases_init(&k->size_classes, 1);
+    phrases_init(&k->positions, 1);
     phrases_init(&k->event_anchors, 1);
     phrases_init(&k->light_preds, 1);
     phrases_init(&k->aggregates, 1);
@@ -871,7 +872,8 @@ static int load_dimension_map(fl_knowledge *k, const cJSON *o, char ***dims, int
 /* claim_model.measures: axes, nouns and verbs by family; premodifiers and by_dimension by dimension. */
 static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"axes", "nouns", "verbs", "premodifiers", "size_classes", "by_dimension", NULL};
+    static const char *const keys[] = {"axes",         "nouns",        "verbs",     "premodifiers",
+                                       "size_classes", "by_dimension", "positions", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.measures", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "claim_model.measures must be an object");
     struct {
@@ -889,6 +891,9 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
     const cJSON *o;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "size_classes")) &&
         load_names(&k->size_classes, o, 1, file, "claim_model.measures.size_classes", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "positions")) &&
+        load_names(&k->positions, o, 1, file, "claim_model.measures.positions", err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "premodifiers")) &&
         load_dimension_map(k, o, &k->premod_dims, &k->premod_family, &k->npremod, &k->cappremod, file, "premodifiers",
@@ -1272,7 +1277,8 @@ void fl_knowledge_free(fl_knowledge *k)
     fl_phrases *more[] = {&k->light_preds,      &k->event_anchors,    &k->aggregates,    &k->new_entity,
                           &k->other_entity,     &k->measure_axes,     &k->measure_nouns, &k->measure_verbs,
                           &k->size_classes,     &k->event_milestones, &k->event_repeats, &k->event_intransitive,
-                          &k->thing_milestones, &k->comparisons,      &k->times,         &k->multiple_hedges};
+                          &k->thing_milestones, &k->comparisons,      &k->times,         &k->multiple_hedges,
+                          &k->positions};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)

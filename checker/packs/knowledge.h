@@ -236,6 +236,7 @@ typedef struct {
     int *premod_family; /* ... measures this family of the noun (index into measure_names until finished) */
     size_t npremod, cappremod;
     fl_phrases size_classes; /* unit ids whose premodifier names a size class ("a 15-inch laptop") -> 1 */
+    fl_phrases positions;    /* nouns a length premodifies as a place along a route ("the 30-kilometre mark") -> 1 */
     char **bydim_dims;       /* a unit of this dimension with no other attribute (km/h) ... */
     int *bydim_family;       /* ... is of this family */
     size_t nbydim, capbydim;

@@ -232,6 +232,17 @@ Test(arithmetic, shares_and_changes)
                  1);
     cr_expect_eq(unit_count("t.txt", "Revenue rose 10% to $4.4 billion from $4 billion.\n", FL_RULE_NUMERIC_ARITHMETIC),
                  0);
+    /* the whole is in the share's clause: not a figure of a clause after it (a sentence that runs on past a
+     * footnote marker) */
+    cr_expect_eq(unit_count("t.txt",
+                            "Teams vaccinated 48,200 children, reaching 87.6 percent of the target population of "
+                            "55,000.[1] The drive followed an outbreak in which 312 cases and four deaths were "
+                            "recorded.\n",
+                            FL_RULE_NUMERIC_ARITHMETIC),
+                 0);
+    cr_expect_eq(unit_count("t.txt", "Teams vaccinated 48,200 children, 80 percent of the 55,000 children targeted.\n",
+                            FL_RULE_NUMERIC_ARITHMETIC),
+                 1);
 }
 
 Test(dates, anniversaries_and_weekdays)
