@@ -79,6 +79,16 @@ static char *related_text(const fl_claim *c)
     return fl_buf_take(&b);
 }
 
+/* Reports claim c with the message msg (taken) under rule, its related place the claim it disagrees with. */
+static void push_pair(fl_sink *out, int rule, const fl_claim *c, const fl_claim *anchor, fl_buf *msg)
+{
+    fl_diag *d = fl_sink_push(out, rule, fl_rule_table[rule].level, c->file, c->start, c->end, fl_buf_take(msg));
+    fl_diag_relate(d, anchor->file, anchor->start, anchor->end, related_text(anchor));
+    /* the documents are gone by now: the claims' own texts identify the spans */
+    d->text_hash = fl_hash_text(c->text, strlen(c->text));
+    d->related[0].text_hash = fl_hash_text(anchor->text, strlen(anchor->text));
+}
+
 static void report_conflict(const fl_claim *c, const fl_claim *anchor, size_t agree, const fl_knowledge *k,
                             fl_sink *out)
 {
@@ -89,12 +99,7 @@ static void report_conflict(const fl_claim *c, const fl_claim *anchor, size_t ag
     if (agree > 1)
         fl_buf_printf(&msg, " (%zu statements agree with it)", agree);
     /* the day or the time of an event is a date finding */
-    int rule = is_when(c) ? FL_RULE_DATE_INCONSISTENCY : FL_RULE_NUMERIC_CONFLICT;
-    fl_diag *d = fl_sink_push(out, rule, fl_rule_table[rule].level, c->file, c->start, c->end, fl_buf_take(&msg));
-    fl_diag_relate(d, anchor->file, anchor->start, anchor->end, related_text(anchor));
-    /* the documents are gone by now: the claims' own texts identify the spans */
-    d->text_hash = fl_hash_text(c->text, strlen(c->text));
-    d->related[0].text_hash = fl_hash_text(anchor->text, strlen(anchor->text));
+    push_pair(out, is_when(c) ? FL_RULE_DATE_INCONSISTENCY : FL_RULE_NUMERIC_CONFLICT, c, anchor, &msg);
 }
 
 /* ---- numeric-conflict ---- */
@@ -572,11 +577,7 @@ static void report_weekday(const fl_claim *c, const fl_claim *a, size_t agree, f
                   weekday_names[(int)c->value], weekday_names[(int)a->value]);
     if (agree > 1)
         fl_buf_printf(&msg, " (%zu statements agree with it)", agree);
-    fl_diag *d = fl_sink_push(out, FL_RULE_DATE_INCONSISTENCY, fl_rule_table[FL_RULE_DATE_INCONSISTENCY].level, c->file,
-                              c->start, c->end, fl_buf_take(&msg));
-    fl_diag_relate(d, a->file, a->start, a->end, related_text(a));
-    d->text_hash = fl_hash_text(c->text, strlen(c->text));
-    d->related[0].text_hash = fl_hash_text(a->text, strlen(a->text));
+    push_pair(out, FL_RULE_DATE_INCONSISTENCY, c, a, &msg);
 }
 
 /* The weekdays reports give one day (key: directory and month-day): those of the same year, or of no stated year,
@@ -705,11 +706,7 @@ static void report_similar(const fl_claim *c, const fl_claim *anchor, fl_sink *o
                   "%s conflicts with %s stated elsewhere in the same terms (no attribute is known for either: "
                   "their clauses share their words, names and date)",
                   c->text, anchor->text);
-    fl_diag *d = fl_sink_push(out, FL_RULE_NUMERIC_CONFLICT, fl_rule_table[FL_RULE_NUMERIC_CONFLICT].level, c->file,
-                              c->start, c->end, fl_buf_take(&msg));
-    fl_diag_relate(d, anchor->file, anchor->start, anchor->end, related_text(anchor));
-    d->text_hash = fl_hash_text(c->text, strlen(c->text));
-    d->related[0].text_hash = fl_hash_text(anchor->text, strlen(anchor->text));
+    push_pair(out, FL_RULE_NUMERIC_CONFLICT, c, anchor, &msg);
 }
 
 /* Figures with no key whose clauses' words were taken (extract/claims.c similar_marks), in groups of one
