@@ -68,6 +68,17 @@ static const fl_parse *parse_of(const sctx *c)
     return sp->p;
 }
 
+/* h carried on, FNV-1a, over text[from, to) folded to ASCII lower case: the hashes of the words that keep
+ * claims apart (a time of day, a fronted scope, a governor, a clause's date words). */
+static uint32_t fnv_lower(uint32_t h, const char *text, size_t from, size_t to)
+{
+    for (size_t x = from; x < to; x++) {
+        h ^= (unsigned char)fl_ascii_lower((unsigned char)text[x]);
+        h *= 16777619u;
+    }
+    return h;
+}
+
 /* Is token i a word of the role (rules/grammar.json)? */
 static int role(const sctx *c, size_t i, fl_role w)
 {
@@ -3180,10 +3191,7 @@ static uint32_t clause_as_of(const sctx *c, size_t ca, size_t cb, int undated)
         if (!h)
             h = 2166136261u;
         size_t last = rel >= 0 ? i + used - 1 : i;
-        for (uint32_t x = clk ? c->t[i - 1].start : t->start; x < c->t[last].end; x++) {
-            h ^= (unsigned char)fl_ascii_lower((unsigned char)c->text[x]);
-            h *= 16777619u;
-        }
+        h = fnv_lower(h, c->text, clk ? c->t[i - 1].start : t->start, c->t[last].end);
     }
     return h;
 }
@@ -3399,11 +3407,7 @@ static uint32_t clause_governor(const sctx *c, size_t ca, size_t cb, size_t e0, 
         ps->tags[ps->nps[np].head] == FL_TAG_PRON)
         return 0;
     const fl_token *t = &c->t[c->a + ps->nps[np].head];
-    uint32_t h = 2166136261u;
-    for (uint32_t x = t->start; x < t->end; x++) {
-        h ^= (unsigned char)fl_ascii_lower((unsigned char)c->text[x]);
-        h *= 16777619u;
-    }
+    uint32_t h = fnv_lower(2166136261u, c->text, t->start, t->end);
     for (; *how; how++) {
         h ^= (unsigned char)*how;
         h *= 16777619u;
@@ -3956,10 +3960,7 @@ static uint32_t fronted_scope(const sctx *c, const fl_qty *q)
             return 0;
         if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, j, &used) >= 0)
             continue;
-        for (uint32_t x = t->start; x < t->end; x++) {
-            h ^= (unsigned char)fl_ascii_lower((unsigned char)c->text[x]);
-            h *= 16777619u;
-        }
+        h = fnv_lower(h, c->text, t->start, t->end);
     }
     return 0;
 }
@@ -3978,15 +3979,10 @@ static void claim_time_marks(const sctx *cw, fl_claim *cl, const fl_qty *q, int 
 
 /* ---- figures no attribute keys: compared by the words of their clauses (join/numeric.c similar_join) ---- */
 
-/* One bit of 64 for the word w[0, n). */
+/* One bit of 64 for the word w[0, n) (lower case). */
 static uint64_t word_bit(const char *w, size_t n)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)w[i];
-        h *= 16777619u;
-    }
-    return (uint64_t)1 << (h & 63);
+    return (uint64_t)1 << (fnv_lower(2166136261u, w, 0, n) & 63);
 }
 
 /* Is token i a word of the date the clause states for its figures: a month, a weekday, a relative day or
@@ -4051,10 +4047,7 @@ static void clause_words(const sctx *c, const fl_qty *q, const uint64_t story[2]
             continue;
         const fl_token *t = &c->t[i];
         if (date_word(c, i, &used)) {
-            for (uint32_t x = t->start; x < c->t[i + used - 1].end; x++) {
-                *date_hash ^= (unsigned char)fl_ascii_lower((unsigned char)c->text[x]);
-                *date_hash *= 16777619u;
-            }
+            *date_hash = fnv_lower(*date_hash, c->text, t->start, c->t[i + used - 1].end);
             continue;
         }
         size_t n = lower_word(c, i, w, sizeof w);

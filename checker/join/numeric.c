@@ -679,7 +679,7 @@ static int cmp_similar(const void *pa, const void *pb)
  * the same words (the dev clusters), so only the figures of one document are compared so. */
 static int similar(const fl_claim *a, const fl_claim *b)
 {
-    if (a->doc != b->doc || a->sentence == b->sentence)
+    if (a->sentence == b->sentence) /* one document: similar_group keys on it */
         return 0;
     if (a->key_base && b->key_base && a->key_base[0] != '~' && strcmp(a->key_base, b->key_base) == 0 &&
         items_match(a, b))
