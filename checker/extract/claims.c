@@ -237,12 +237,14 @@ static int admits(const fl_knowledge *k, int m, const char *dim)
 static int family_of(const fl_knowledge *k, const trigger *tr, size_t ntr, const fl_qty *q, size_t ca, size_t cb,
                      int whole, size_t *at)
 {
-    size_t qtok = q->tok, bd = SIZE_MAX;
+    size_t qtok = q->tok, qlast = q->tok_end > q->tok ? q->tok_end - 1 : q->tok, bd = SIZE_MAX;
     int best = -1;
     for (size_t i = 0; i < ntr; i++) {
         if ((!whole && (tr[i].tok < ca || tr[i].tok >= cb)) || !admits(k, tr[i].metric, q->dim))
             continue;
-        size_t dd = dist(tr[i].tok, qtok);
+        /* a trigger after the figure is as far as it is from the figure's last word ("killed and eleven other
+         * workers hurt": hurt is next to the count, killed two words before it) */
+        size_t dd = tr[i].tok > qlast ? dist(tr[i].tok, qlast) : dist(tr[i].tok, qtok);
         if (dd < bd || (dd == bd && tr[i].tok < qtok)) {
             bd = dd;
             best = tr[i].metric;
@@ -1206,7 +1208,11 @@ static int open_bare_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr, size_t ntr, fl_qty_strings *pool)
 {
     for (size_t i = 0; i < nq; i++) {
+        size_t used;
         if (q[i].kind != FL_QK_BARE)
+            continue;
+        /* "arrested three times since October" is how often, not how many (arithmetic.times) */
+        if (q[i].tok_end < c->b && fl_phrases_at(&c->k->times, c->text, c->t, c->b, q[i].tok_end, &used) >= 0)
             continue;
         /* read within KEY_WINDOW tokens each side, as a claim's key is, so that a table of numbers flattened
          * into one sentence costs linear time */

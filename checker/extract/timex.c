@@ -159,12 +159,56 @@ static int front_matter_date(const fl_doc *d, const fl_rules *r, fl_date *out)
 static int dash_tok(const char *s, const fl_token *t);
 
 /* Does a masthead's field end at byte e of the line [.., b): only spaces, then the line's end or a separator
- * ("|", a dash)? */
-static int field_ends(const char *s, size_t e, size_t b)
+ * ("|", a dash; with loose, also a comma, a slash or the clock time of a stamp: "Fri 17 Oct 2025 09.40 BST",
+ * "Tue 3 Jun 2025 // 11:02 UTC")? */
+static int field_ends(const char *s, size_t e, size_t b, int loose)
 {
     while (e < b && (s[e] == ' ' || s[e] == '\t'))
         e++;
-    return e >= b || s[e] == '|' || s[e] == '-' || (unsigned char)s[e] == 0xE2;
+    if (e >= b || s[e] == '|' || s[e] == '-' || (unsigned char)s[e] == 0xE2)
+        return 1;
+    if (!loose)
+        return 0;
+    if (s[e] == ',' || s[e] == '/')
+        return 1;
+    size_t d = e;
+    while (d < b && d < e + 2 && s[d] >= '0' && s[d] <= '9')
+        d++;
+    return d > e && d + 1 < b && (s[d] == ':' || s[d] == '.') && s[d + 1] >= '0' && s[d + 1] <= '9';
+}
+
+/* Does a masthead field start at token i: the line's start, or after a separator ("|", a dash, a comma, a
+ * slash)? */
+static int field_starts(const char *s, const fl_token *t, size_t i)
+{
+    if (i == 0)
+        return 1;
+    const fl_token *p = &t[i - 1];
+    size_t len = p->end - p->start;
+    return dash_tok(s, p) || (len == 1 && (s[p->start] == '|' || s[p->start] == ',' || s[p->start] == '/'));
+}
+
+/* A masthead's date alone as a field, with its weekday: "Wednesday, March 5, 2025", "Castlebridge Gazette,
+ * Tuesday 10 March 2026", "By Martina Gerber | Wednesday, March 4, 2026", "Tue 3 Jun 2025 // 11:02 UTC",
+ * "June 3 2025". A full date (day, month, year); the field ends the line or at a separator or clock time. */
+static int masthead_date(const fl_doc *d, const fl_rules *r, const fl_token *t, size_t n, size_t i, size_t b,
+                         fl_date *out)
+{
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    const char *s = d->text;
+    size_t used, j = i;
+    if (!field_starts(s, t, i))
+        return 0;
+    if (fl_phrases_at(&k->weekdays, s, t, n, j, &used) >= 0 ||
+        fl_phrases_at(&k->masthead_weekdays, s, t, n, j, &used) >= 0) {
+        j += used;
+        if (j < n && s[t[j].start] == ',')
+            j++;
+    }
+    if (j >= n)
+        return 0;
+    size_t len = parse_date(s + t[j].start, b - t[j].start, r, out, 1);
+    return len && out->year && out->month && out->day && field_ends(s, t[j].start + len, b, 1);
 }
 
 /* A line that starts with a dateline label ("Published:") and a date, or a copyright sign and a year; in a
@@ -184,7 +228,11 @@ static int line_date(const fl_doc *d, const fl_rules *r, size_t a, size_t b, int
                     (dash_tok(s, &t[i - 1]) || (t[i - 1].end - t[i - 1].start == 1 && s[t[i - 1].start] == '|'));
         size_t len;
         if (field && (len = fl_parse_date(s + t[i].start, b - t[i].start, r, out)) && out->year && out->month &&
-            field_ends(s, t[i].start + len, b)) {
+            field_ends(s, t[i].start + len, b, 0)) {
+            found = FL_DATE_DATELINE;
+            break;
+        }
+        if (masthead && masthead_date(d, r, t, n, i, b, out)) {
             found = FL_DATE_DATELINE;
             break;
         }

@@ -10,6 +10,7 @@
 #include "core/map.h"
 #include "core/rules.h"
 #include "extract/timex.h"
+#include "join/story.h"
 
 /* ---- shared helpers ---- */
 
@@ -407,7 +408,10 @@ static int wire_dated(const fl_claim *c)
  * "...|item|?-08" are both "...|item|-08". 0 when c is no such figure. */
 static int key_without_year(const fl_claim *c, fl_buf *b)
 {
-    if (!c->key || c->period_how != 4 || !c->month || c->day || c->part || c->since || c->doc_date <= 0)
+    /* a clock time's key holds only its month, whatever day its sentence states */
+    int clock_month = is_clock(c) && c->month && (c->period_how == 4 || c->year);
+    if (!c->key || (c->period_how != 4 && !clock_month) || !c->month || (c->day && !clock_month) || c->part ||
+        c->since || c->doc_date <= 0)
         return 0;
     const char *bar = strrchr(c->key, '|'), *dash = bar ? strchr(bar, '-') : NULL;
     if (!dash)
@@ -754,6 +758,18 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     if (!(joins & FL_CONFLICT_KEYED))
         return;
     weekday_join(all, reference, out);
+    /* the figures of a document's own event are keyed by its story's event ("fire" here, "explosion" in the
+     * story's first report) */
+    char **story = fl_story_event_keys(all, k);
+    fl_claims view = *all;
+    if (story) {
+        view.items = fl_xmalloc((all->len ? all->len : 1) * sizeof *view.items);
+        memcpy(view.items, all->items, all->len * sizeof *view.items);
+        for (size_t i = 0; i < all->len; i++)
+            if (story[i])
+                view.items[i].key = story[i];
+        all = &view;
+    }
     /* exact join: a hash on the full key; claims whose period rests on an inferred date join only within
      * their document */
     fl_map groups;
@@ -816,4 +832,10 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     fl_map_free(&story_index);
     free(anchors);
     free(keys);
+    if (story) {
+        for (size_t i = 0; i < all->len; i++)
+            free(story[i]);
+        free(story);
+        free(view.items);
+    }
 }

@@ -264,6 +264,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->decrease, 1);
     phrases_init(&k->multiples, 1);
     phrases_init(&k->weekdays, 0);
+    phrases_init(&k->masthead_weekdays, 0);
     phrases_init(&k->clock_before, 1);
     phrases_init(&k->clock_after, 1);
     phrases_init(&k->clock_periods, 0);
@@ -612,6 +613,7 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
                                        "part_of_year",
                                        "months",
                                        "weekdays",
+                                       "masthead_weekdays",
                                        "clock_before",
                                        "clock_after",
                                        "clock_periods",
@@ -649,10 +651,12 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
         k->rel_from[k->nrel] = f;
         phrases_add(&k->relative, phrase, (int)k->nrel++);
     }
-    static const char *const maps[] = {"months",      "weekdays",   "clock_before",  "clock_after",    "clock_periods",
-                                       "clock_names", "time_zones", "relative_days", "clock_day_parts"};
-    fl_phrases *mdst[] = {&k->months,      &k->weekdays,   &k->clock_before,  &k->clock_after,    &k->clock_periods,
-                          &k->clock_names, &k->time_zones, &k->relative_days, &k->clock_day_parts};
+    static const char *const maps[] = {"months",          "weekdays",         "clock_before", "clock_after",
+                                       "clock_periods",   "clock_names",      "time_zones",   "relative_days",
+                                       "clock_day_parts", "masthead_weekdays"};
+    fl_phrases *mdst[] = {&k->months,          &k->weekdays,         &k->clock_before, &k->clock_after,
+                          &k->clock_periods,   &k->clock_names,      &k->time_zones,   &k->relative_days,
+                          &k->clock_day_parts, &k->masthead_weekdays};
     for (size_t i = 0; i < sizeof maps / sizeof maps[0]; i++) {
         const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, maps[i]);
         if (!o)
@@ -1259,20 +1263,20 @@ static void free_strings(char **v, size_t n)
 void fl_knowledge_free(fl_knowledge *k)
 {
     fl_phrases *all[] = {
-        &k->words,          &k->multipliers,   &k->scales,        &k->case_scales,   &k->fractions,
-        &k->collectives,    &k->ordinals,      &k->unit_names,    &k->unit_symbols,  &k->rates,
-        &k->currency_names, &k->percent,       &k->aliases,       &k->triggers,      &k->modalities,
-        &k->events,         &k->qualifiers,    &k->non_claims,    &k->relative,      &k->datelines,
-        &k->copyright,      &k->anniversary,   &k->years_after,   &k->part_of_year,  &k->months,
-        &k->weekdays,       &k->increase,      &k->decrease,      &k->multiples,     &k->clause_openers,
-        &k->subordinators,  &k->prepositions,  &k->determiners,   &k->kind_nouns,    &k->event_nouns,
-        &k->non_items,      &k->hypothetical,  &k->relatives,     &k->coordinators,  &k->origins,
-        &k->clock_before,   &k->clock_after,   &k->clock_periods, &k->clock_names,   &k->time_zones,
-        &k->relative_days,  &k->event_verbs,   &k->open_counts,   &k->weekday_ahead, &k->acts,
-        &k->possessives,    &k->generic_items, &k->pred_words,    &k->linking,       &k->existential,
-        &k->locatives,      &k->not_places,    &k->item_preds,    &k->bare_preds,    &k->possessed_preds,
-        &k->increments,     &k->item_class_of, &k->irregular,     &k->running_preds, &k->untyped_kinds,
-        &k->clock_day_parts};
+        &k->words,           &k->multipliers,      &k->scales,        &k->case_scales,   &k->fractions,
+        &k->collectives,     &k->ordinals,         &k->unit_names,    &k->unit_symbols,  &k->rates,
+        &k->currency_names,  &k->percent,          &k->aliases,       &k->triggers,      &k->modalities,
+        &k->events,          &k->qualifiers,       &k->non_claims,    &k->relative,      &k->datelines,
+        &k->copyright,       &k->anniversary,      &k->years_after,   &k->part_of_year,  &k->months,
+        &k->weekdays,        &k->increase,         &k->decrease,      &k->multiples,     &k->clause_openers,
+        &k->subordinators,   &k->prepositions,     &k->determiners,   &k->kind_nouns,    &k->event_nouns,
+        &k->non_items,       &k->hypothetical,     &k->relatives,     &k->coordinators,  &k->origins,
+        &k->clock_before,    &k->clock_after,      &k->clock_periods, &k->clock_names,   &k->time_zones,
+        &k->relative_days,   &k->event_verbs,      &k->open_counts,   &k->weekday_ahead, &k->acts,
+        &k->possessives,     &k->generic_items,    &k->pred_words,    &k->linking,       &k->existential,
+        &k->locatives,       &k->not_places,       &k->item_preds,    &k->bare_preds,    &k->possessed_preds,
+        &k->increments,      &k->item_class_of,    &k->irregular,     &k->running_preds, &k->untyped_kinds,
+        &k->clock_day_parts, &k->masthead_weekdays};
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
     fl_phrases *more[] = {&k->light_preds,      &k->event_anchors,    &k->aggregates,    &k->new_entity,
                           &k->other_entity,     &k->measure_axes,     &k->measure_nouns, &k->measure_verbs,

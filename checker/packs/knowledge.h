@@ -141,11 +141,12 @@ typedef struct {
     fl_phrases datelines, copyright, anniversary, years_after, part_of_year; /* -> 1 */
     fl_phrases months;                                                       /* case-sensitive -> 1..12 */
     fl_phrases increase, decrease;                                           /* change words -> 1 */
-    fl_phrases comparisons;     /* "against", "compared with": the amount after one is the base of the one before */
-    fl_phrases times;           /* "times": "four times the £15.5 million" */
-    fl_phrases multiple_hedges; /* "about", "nearly": a multiple after one is rounded */
-    fl_phrases multiples;       /* "doubled" -> index into values */
-    fl_phrases weekdays;        /* case-sensitive -> 0 (Monday) .. 6 */
+    fl_phrases comparisons;       /* "against", "compared with": the amount after one is the base of the one before */
+    fl_phrases times;             /* "times": "four times the £15.5 million" */
+    fl_phrases multiple_hedges;   /* "about", "nearly": a multiple after one is rounded */
+    fl_phrases multiples;         /* "doubled" -> index into values */
+    fl_phrases weekdays;          /* case-sensitive -> 0 (Monday) .. 6 */
+    fl_phrases masthead_weekdays; /* case-sensitive -> 0 .. 6: a masthead's short weekdays ("Fri 17 Oct 2025") */
     /* clock times and event days (time.json) */
     fl_phrases clock_before, clock_after; /* a hedge before a clock time -> minutes it admits before / after */
     fl_phrases clock_periods;             /* "p.m." -> 12, "a.m." -> 0 */

@@ -1,0 +1,20 @@
+/* story.h - one event for the reports of one story: the figures of a document's own event (its deaths, its
+ * evacuees, its cost) are keyed by the event class that document names most ("fire" in one outlet's report,
+ * "explosion" in another's); the reports of one story (one directory, shared names) are of one event, so
+ * such figures are keyed by the event of the story's first report. */
+#ifndef FL_JOIN_STORY_H
+#define FL_JOIN_STORY_H
+
+#include "extract/claims.h"
+#include "packs/knowledge.h"
+
+/* The keys of all's claims with the event of a document's own figures made the story's: keys[i] is a new
+ * string (free it) when claim i's key changed, else NULL. Dates and clock times keep their own event (the
+ * fire broke out after the blast). */
+char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k);
+
+/* The event class of a key's subject ("...|@dir/fire>|..." -> "fire" of length 4), 0 when its subject is no
+ * event of a directory; *at is where it starts. */
+size_t fl_story_key_event(const char *key, size_t *at);
+
+#endif
