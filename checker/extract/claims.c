@@ -3048,6 +3048,16 @@ static int restates(const sctx *c, const fl_qty *p, const fl_qty *q)
     return i == first && first > p->tok_end;
 }
 
+/* Does family fam count item as it counts its count unit ("residents" evacuated are the people evacuated)? */
+static int same_kind(const fl_knowledge *k, int fam, const char *item)
+{
+    const fl_metric *me = &k->metrics[fam];
+    for (size_t i = 0; i < me->nsame_kind; i++)
+        if (strcmp(k->units[me->same_kind[i]].id, item) == 0)
+            return 1;
+    return 0;
+}
+
 /* The attribute of a claim and what it measures: the item a unit implies (bcm is gas), the family of the
  * nearest trigger that admits the unit (in the clause first), the trigger's noun-compound modifier as the
  * item ("soybean shipments"), in the singular, and a scope for families that need one. *trig is where the
@@ -3083,7 +3093,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     /* a generic item ("1,800 people") of a family that counts one kind ("employ 1,800 people": workers) is that
      * kind */
     if (cl->family >= 0 && k->metrics[cl->family].count_unit >= 0 &&
-        fl_phrases_word(&k->generic_items, cl->item, strlen(cl->item)) >= 0) {
+        (fl_phrases_word(&k->generic_items, cl->item, strlen(cl->item)) >= 0 || same_kind(k, cl->family, cl->item))) {
         free(cl->item);
         cl->item = fl_xstrdup(k->units[k->metrics[cl->family].count_unit].id);
     }
@@ -3550,10 +3560,24 @@ static int supposed_clause(const sctx *c, size_t e0, size_t e1)
 {
     size_t used, ca, cb;
     clause_span(c, e0, e1, &ca, &cb);
-    for (size_t i = ca; i < cb; i++)
-        if (c->t[i].kind == FL_TOK_WORD && (fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, i, &used) >= 0 ||
-                                            fl_phrases_at(&c->k->hypothetical, c->text, c->t, c->b, i, &used) >= 0))
+    for (size_t i = ca; i < cb; i++) {
+        if (i >= e1 && role(c, i, FL_ROLE_TIME_RELATIVE))
+            break; /* "at the hour when the first bus would have been on the road" is the relative clause's */
+        if (c->t[i].kind != FL_TOK_WORD)
+            continue;
+        if (fl_phrases_at(&c->k->hypothetical, c->text, c->t, c->b, i, &used) >= 0)
             return 1;
+        if (fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, i, &used) < 0)
+            continue;
+        /* "by" says a deadline only before a time ("by 2030", "by March"), not before its agent ("was discovered
+         * at 21:40 by a night-shift operator") */
+        if (used == 1 && role(c, i, FL_ROLE_BY) && i + 1 < c->b && c->t[i + 1].kind != FL_TOK_NUM &&
+            fl_phrases_at(&c->k->months, c->text, c->t, c->b, i + 1, &used) < 0 &&
+            fl_phrases_at(&c->k->weekdays, c->text, c->t, c->b, i + 1, &used) < 0 &&
+            fl_phrases_at(&c->k->clock_names, c->text, c->t, c->b, i + 1, &used) < 0)
+            continue;
+        return 1;
+    }
     return 0;
 }
 

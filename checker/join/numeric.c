@@ -748,6 +748,33 @@ static void similar_join(const fl_claims *all, const unsigned char *reference, f
     free(v);
 }
 
+/* Marks the figures of an event that their sentence gives as a series: two figures of one key that do not meet
+ * in one sentence ("housed 1,400 people on Monday night and 1,750 on Tuesday night") are the count at two
+ * times, and which of them another figure of no stated time is of is not known; they are not compared. Dates and clock
+ * times are left to their own rules. */
+static unsigned char *series_marks(const fl_claims *all)
+{
+    unsigned char *series = fl_xcalloc(all->len ? all->len : 1, 1);
+    fl_map first;
+    fl_map_init(&first, 0);
+    fl_buf b = {0};
+    for (size_t i = 0; i < all->len; i++) {
+        const fl_claim *c = &all->items[i];
+        if (!c->key || !c->subject_event || is_when(c) || is_weekday(c))
+            continue;
+        b.len = 0;
+        fl_buf_printf(&b, "%u|%u|%s", (unsigned)c->doc, (unsigned)c->sentence, c->key);
+        int at = fl_map_get(&first, b.ptr, b.len);
+        if (at < 0)
+            fl_map_put(&first, b.ptr, b.len, (int)i);
+        else if (!claims_overlap(c, &all->items[at]))
+            series[i] = series[at] = 1;
+    }
+    fl_buf_free(&b);
+    fl_map_free(&first);
+    return series;
+}
+
 void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned char *reference, int joins, fl_sink *out)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
@@ -787,6 +814,7 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
         const fl_claim *c = &all->items[i];
         keys[i] = !c->key ? NULL : wire_dated(c) ? wire_key(all, c, &dated, &wire) : c->key;
     }
+    unsigned char *series = series_marks(all);
     fl_map story_index;
     fl_map_init(&story_index, 0);
     story_anchor *anchors = NULL;
@@ -798,6 +826,8 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
             continue;
         const char *ck = c->period_how == 5 ? story_key(c, &story_index, anchors, k, &key) : keys[i];
         key.len = 0;
+        if (series[i])
+            continue;
         if (!corpus_wide(c) || !ck)
             fl_buf_printf(&key, "#%zu|", (size_t)c->doc);
         fl_buf_puts(&key, ck ? ck : c->key);
@@ -832,6 +862,7 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     fl_map_free(&story_index);
     free(anchors);
     free(keys);
+    free(series);
     if (story) {
         for (size_t i = 0; i < all->len; i++)
             free(story[i]);

@@ -729,8 +729,8 @@ static int load_arithmetic(fl_knowledge *k, const cJSON *sec, const char *file, 
 typedef struct {
     char *family, *same_as, *origin;
     char *counts; /* the unit a bare number of this family counts ("killed 14": persons), or NULL */
-    char **dims;
-    size_t ndims;
+    char **dims, **same_counts;
+    size_t ndims, nsame_counts;
     int event, cumulative, scoped, of_object, acts, possessed;
 } pending_attr;
 
@@ -776,8 +776,8 @@ static int load_named_lists(fl_phrases *p, char ***names, size_t *n, size_t *cap
 
 static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"family", "units",     "event", "cumulative", "scoped", "same_as",
-                                       "counts", "of_object", "acts",  "possessed",  NULL};
+    static const char *const keys[] = {"family", "units",     "event", "cumulative", "scoped",      "same_as",
+                                       "counts", "of_object", "acts",  "possessed",  "same_counts", NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
@@ -814,6 +814,15 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
                 return fl_fail(err, file, "%s: units must be non-empty strings", fam);
             pa->dims = fl_xrealloc(pa->dims, (pa->ndims + 1) * sizeof(char *));
             pa->dims[pa->ndims++] = fl_xstrdup(it->valuestring);
+        }
+        const cJSON *same_counts = cJSON_GetObjectItemCaseSensitive(a, "same_counts");
+        if (same_counts && !cJSON_IsArray(same_counts))
+            return fl_fail(err, file, "%s: \"same_counts\" must be an array of unit ids", fam);
+        cJSON_ArrayForEach (it, same_counts) {
+            if (!cJSON_IsString(it) || !it->valuestring[0])
+                return fl_fail(err, file, "%s: same_counts must be non-empty strings", fam);
+            pa->same_counts = fl_xrealloc(pa->same_counts, (pa->nsame_counts + 1) * sizeof(char *));
+            pa->same_counts[pa->nsame_counts++] = fl_xstrdup(it->valuestring);
         }
     }
     return 0;
@@ -1046,6 +1055,20 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
                 return -1;
             }
         }
+        for (size_t x = 0; x < pa->nsame_counts; x++) {
+            size_t u = 0;
+            while (u < k->nunits && strcmp(k->units[u].id, pa->same_counts[x]) != 0)
+                u++;
+            if (u == k->nunits) {
+                fl_buf_printf(err,
+                              "%s: claim_model attribute \"%s\" same_counts names unit \"%s\", which no pack "
+                              "defines",
+                              pa->origin, pa->family, pa->same_counts[x]);
+                return -1;
+            }
+            me->same_kind = fl_xrealloc(me->same_kind, (me->nsame_kind + 1) * sizeof(int));
+            me->same_kind[me->nsame_kind++] = (int)u;
+        }
         if (same >= 0)
             me->join_as = same;
         for (size_t d = 0; d < pa->ndims; d++) {
@@ -1094,6 +1117,9 @@ static void free_pending(fl_knowledge *k)
         for (size_t d = 0; d < pm->attrs[i].ndims; d++)
             free(pm->attrs[i].dims[d]);
         free(pm->attrs[i].dims);
+        for (size_t d = 0; d < pm->attrs[i].nsame_counts; d++)
+            free(pm->attrs[i].same_counts[d]);
+        free(pm->attrs[i].same_counts);
     }
     free(pm->attrs);
     for (size_t i = 0; i < pm->nitems; i++) {
@@ -1319,6 +1345,7 @@ void fl_knowledge_free(fl_knowledge *k)
         for (size_t d = 0; d < k->metrics[i].ndims; d++)
             free(k->metrics[i].dims[d]);
         free(k->metrics[i].dims);
+        free(k->metrics[i].same_kind);
     }
     free(k->metrics);
     free_strings(k->unit_item, k->unit_item ? k->nunits : 0);

@@ -76,7 +76,10 @@ typedef struct {
     int of_object;  /* a price or fee is about what is bought ("paid £15m for Ana Ruiz"), not the buyer */
     int count_unit; /* the unit a bare number of this family counts ("killed 14": persons), -1 none */
     int join_as; /* the family it is compared as ("deliveries" from A to B are A's "exports" to B); itself by default */
-    int possessed; /* a count of its count_unit after a possessive ("its 2,300 workers") is of this family */
+    int possessed;  /* a count of its count_unit after a possessive ("its 2,300 workers") is of this family */
+    int *same_kind; /* units that count what count_unit does in this family ("340 residents were evacuated" and
+                     * "520 people were evacuated" are one count): claim_model attribute "same_counts" */
+    size_t nsame_kind;
 } fl_metric;
 
 /* Roles of the prepositions of the claim model: what a phrase they introduce is to the figure. */
