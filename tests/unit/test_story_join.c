@@ -1,0 +1,144 @@
+/* test_story_join.c - figures and event times across the reports of one story: a masthead's date alone as a
+ * field, one event for a story's reports whatever each names it, counts of one kind in other words (residents
+ * evacuated are people evacuated), series of one count, event times whose clause names an agent, and the traps
+ * that must stay apart. Table-driven; every sentence, place and event is invented. */
+#include "unit.h"
+
+#include "extract/claims.h"
+#include "extract/timex.h"
+#include "join/numeric.h"
+#include "join/story.h"
+#include "core/rules.h"
+
+Test(story_join, masthead_date_fields)
+{
+    static const struct {
+        const char *text;
+        int doc_date; /* yyyymmdd, 0 none */
+    } cases[] = {
+        /* a date alone on its line, with its weekday, after a byline, after a paper's name, with a stamp's time */
+        {"Blast at Orvik mill\n\nBy Ada Lenz, staff writer\n\nWednesday, March 5, 2031\n\nThe blast killed two "
+         "people.\n",
+         20310305},
+        {"Blast at Orvik mill\n\nTelmen Gazette, Tuesday 4 March 2031\n\nThe blast killed two people.\n", 20310304},
+        {"Blast at Orvik mill\n\nBy Ada Lenz | Wednesday, March 5, 2031\n\nThe blast killed two people.\n", 20310305},
+        {"Blast at Orvik mill\n\nAda Lenz\n\nFri 7 Mar 2031 09.40 BST\n\nThe blast killed two people.\n", 20310307},
+        {"Blast at Orvik mill\n\nAda Lenz\n\nTue 4 Mar 2031 // 11:02 UTC\n\nThe blast killed two people.\n", 20310304},
+        {"Blast at Orvik mill\n\nAda Lenz\n\nJune 3 2031\n\nThe blast killed two people.\n", 20310603},
+        /* traps: a date inside a headline's words, a month without its day, a date in the body */
+        {"Orvik recalls the blast of March 5, 2031 at its mill\n\nThe blast killed two people.\n", 0},
+        {"Blast at Orvik mill\n\nTelmen Gazette, March 2031 issue\n\nThe blast killed two people.\n", 0},
+        {"Blast at Orvik mill\n\nThe mill opened.\n\nIt grew.\n\nIt shrank.\n\nIt closed.\n\nMarch 5, 2031\n\nThe "
+         "blast killed two people.\n",
+         0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        fl_doc *d = unit_claims("t.txt", cases[i].text, &c);
+        cr_expect(c.len > 0, "case %zu: no claim", i);
+        if (c.len)
+            cr_expect_eq(c.items[c.len - 1].doc_date, cases[i].doc_date, "case %zu: document date %d, want %d", i,
+                         c.items[c.len - 1].doc_date, cases[i].doc_date);
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}
+
+Test(story_join, the_event_of_a_key)
+{
+    static const struct {
+        const char *key, *event;
+    } cases[] = {
+        {"deaths|people|@c/fire>|actual|person|2031-03", "fire"},
+        {"deaths|people|@fire>|actual|person|2031-03", "fire"},
+        {"deaths|people|@#c/a.txt>|actual|person|2031-03", ""},
+        {"deaths|people|country:x>|actual|person|2031", ""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t at = 0, n = fl_story_key_event(cases[i].key, &at);
+        cr_expect(n == strlen(cases[i].event) && (!n || memcmp(cases[i].key + at, cases[i].event, n) == 0),
+                  "case %zu (%s): %.*s", i, cases[i].key, (int)n, cases[i].key + at);
+    }
+}
+
+typedef struct {
+    const char *a, *b; /* two documents of one directory */
+    int findings;      /* numeric-conflict and date-inconsistency findings of the join */
+} story_case;
+
+static size_t story_findings(const char *ta, const char *tb)
+{
+    fl_claims all;
+    memset(&all, 0, sizeof all);
+    fl_date none = {0, 0, 0, 0, 0, 0};
+    fl_doc *da = unit_doc("c/a.txt", ta), *db = unit_doc("c/b.txt", tb);
+    fl_facts f;
+    fl_claims_extract(da, unit_rules(), &none, 0, &all, &f);
+    fl_facts_free(&f);
+    fl_claims_extract(db, unit_rules(), &none, 1, &all, &f);
+    fl_facts_free(&f);
+    fl_sink s = {0};
+    fl_join_numeric(unit_rules(), &all, NULL, FL_CONFLICT_WITHIN | FL_CONFLICT_KEYED, &s);
+    size_t n = 0;
+    for (size_t i = 0; i < s.len; i++)
+        n += s.items[i].rule == FL_RULE_NUMERIC_CONFLICT || s.items[i].rule == FL_RULE_DATE_INCONSISTENCY;
+    fl_sink_free(&s);
+    fl_claims_free(&all);
+    fl_doc_free(da);
+    fl_doc_free(db);
+    return n;
+}
+
+/* A fire's report and an explosion's report of one story (Orvik, Telmen, Kessa named in both). */
+#define FIRE_A                                                                                                         \
+    "Published: 6 May 2031\n\nThe fire at the Orvik plant near Telmen in the Kessa valley killed two workers, "        \
+    "Orvik officials said. The fire injured 11 people, Telmen police said in Kessa.\n\n"
+#define BLAST_B                                                                                                        \
+    "Published: 6 May 2031\n\nThe explosion at the Orvik plant near Telmen killed two workers, the Orvik mayor "       \
+    "said in the Kessa valley. The explosion injured 11 people, Telmen police said.\n\n"
+
+Test(story_join, figures_across_the_reports_of_one_story)
+{
+    static const story_case cases[] = {
+        /* one story, its event named "fire" in one report and "explosion" in the other: one event */
+        {FIRE_A "Police evacuated 2,300 people from Telmen, Orvik officials said.\n",
+         BLAST_B "About 3,200 people were evacuated from Telmen, the Orvik mayor said.\n", 1},
+        {FIRE_A "Police evacuated 2,300 people from Telmen, Orvik officials said.\n",
+         BLAST_B "About 2,300 people were evacuated from Telmen, the Orvik mayor said.\n", 0},
+        /* residents evacuated are the people evacuated */
+        {FIRE_A "Police said 340 residents were evacuated from Telmen.\n",
+         BLAST_B "About 520 people were evacuated from Telmen, the Orvik mayor said.\n", 1},
+        {FIRE_A "Police said 340 residents were evacuated from Telmen.\n",
+         BLAST_B "About 350 people were evacuated from Telmen, the Orvik mayor said.\n", 0},
+        /* trap: residents killed are not all the people killed */
+        {FIRE_A "Four residents were killed in Telmen, Orvik officials said.\n",
+         BLAST_B "Six people were killed in Telmen, the Orvik mayor said.\n", 0},
+        /* trap: another story in the same directory (no shared names) stays apart */
+        {FIRE_A "Police evacuated 2,300 people from Telmen, Orvik officials said.\n",
+         "Published: 6 May 2031\n\nThe explosion at the Brask depot above Lunde killed two workers. The explosion "
+         "injured 11 people in Lunde. About 3,200 people were evacuated from Lunde, the Brask mayor said.\n",
+         0},
+        /* trap: days and times keep their own event: the fire broke out after the blast */
+        {FIRE_A "The fire broke out at 9:50 p.m., Orvik officials said.\n",
+         BLAST_B "The explosion happened at 9:40 p.m., the Orvik mayor said.\n", 0},
+        /* trap: a sentence that gives one count on two days is a series, not compared */
+        {FIRE_A "Shelters housed 1,400 evacuated people on Monday night and 1,750 on Tuesday night, Orvik officials "
+                "said.\n",
+         BLAST_B "About 3,000 people were evacuated from Telmen, the Orvik mayor said.\n", 0},
+        /* killed and hurt in one clause: the count after "killed and" is the injured */
+        {FIRE_A "Two workers were killed and eleven other workers hurt in Telmen.\n",
+         BLAST_B "Two workers were killed and 11 workers were injured in Telmen, the Orvik mayor said.\n", 0},
+        /* a leak discovered by someone at a time: the agent's "by" is no deadline */
+        {"Published: 6 May 2031\n\nThe leak at the Orvik plant was discovered at 21:40 by a night-shift "
+         "operator.\n",
+         "Published: 6 May 2031\n\nAt the Orvik plant, staff spotted the leak at around 3 a.m.\n", 1},
+        /* trap: how often is no count */
+        {FIRE_A "Police said the owner had been arrested three times since 2029.\n",
+         BLAST_B "One person was arrested in Telmen, the Orvik mayor said.\n", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t n = story_findings(cases[i].a, cases[i].b);
+        cr_expect_eq(n, (size_t)cases[i].findings, "case %zu: %zu findings, want %d\n  %s  %s", i, n, cases[i].findings,
+                     cases[i].a, cases[i].b);
+    }
+}
