@@ -2057,21 +2057,47 @@ static char *modifier_item(const sctx *c, const mention *m, size_t nm, size_t to
 }
 
 /* The scope of a figure whose family needs one (a distance is from somewhere): the words after it in its
- * clause, up to a boundary or five words, determiners dropped: "north of santa rosa", "off aden". Returns
- * NULL when there are none. */
+ * clause (after a restatement in brackets), up to a boundary, a preposition after the place's name or five
+ * words, determiners and a place's descriptor ("the town of") dropped: "north of santa rosa", "off aden".
+ * Returns NULL when there are none. */
+static int place_name_ahead(const sctx *c, size_t i, size_t cb);
+
 static char *scope_after(const sctx *c, const fl_qty *q, size_t cb)
 {
     fl_buf b = {0};
-    size_t used, words = 0;
-    for (size_t i = q->tok_end; i < cb && words < 5; i++) {
+    size_t used, words = 0, i = q->tok_end;
+    /* a restatement in brackets right after the figure ("about 12 kilometers (7 miles) northeast of Castel
+     * Ardo"): the scope follows it */
+    if (i + 2 < c->b && c->text[c->t[i].start] == '(' && c->t[i + 1].kind == FL_TOK_NUM) {
+        size_t j = i + 2;
+        while (j < c->b && j < i + 6 && c->text[c->t[j].start] != ')')
+            j++;
+        if (j < c->b && c->text[c->t[j].start] == ')') {
+            i = j + 1;
+            cb = c->b;
+        }
+    }
+    /* a place's descriptor between the preposition and its name is left out ("north-east of the town of Castel
+     * Ardo" is "northeast of castel ardo"); hyphens inside a word too ("north-east") */
+    int prep = 0, named = 0;
+    for (; i < cb && words < 5; i++) {
         if (c->t[i].kind != FL_TOK_WORD)
             break;
         if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0)
             continue;
+        int capital = c->text[c->t[i].start] >= 'A' && c->text[c->t[i].start] <= 'Z';
+        if (named && !capital && prep_role(c, i) >= 0)
+            break; /* the name ends the place: "north of Santa Rosa in the Geysers area" (a coordinator may
+                    * join another place to it: "west of Cobb and seven miles from ..." reads on) */
+        if (prep && !capital && !named && place_name_ahead(c, i, cb))
+            continue;
+        named |= prep && capital;
+        prep |= prep_role(c, i) >= 0;
         if (b.len)
             fl_buf_putc(&b, ' ');
         for (size_t x = c->t[i].start; x < c->t[i].end; x++)
-            fl_buf_putc(&b, (char)fl_ascii_lower((unsigned char)c->text[x]));
+            if (c->text[x] != '-')
+                fl_buf_putc(&b, (char)fl_ascii_lower((unsigned char)c->text[x]));
         words++;
     }
     if (!b.len) {
@@ -2079,6 +2105,15 @@ static char *scope_after(const sctx *c, const fl_qty *q, size_t cb)
         return NULL;
     }
     return fl_buf_take(&b);
+}
+
+/* Does a capitalised word (a place's name) follow token i within a few words of the clause [.., cb)? */
+static int place_name_ahead(const sctx *c, size_t i, size_t cb)
+{
+    for (size_t j = i + 1; j < cb && j < i + 4 && c->t[j].kind == FL_TOK_WORD; j++)
+        if (c->text[c->t[j].start] >= 'A' && c->text[c->t[j].start] <= 'Z')
+            return 1;
+    return 0;
 }
 
 enum { LEDE_WORDS = 120 };
@@ -3117,7 +3152,9 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         act_attribute(cw, cl, q, trig);
     cl->src = cl->dst = -1;
     cl->subject_how = "";
-    if (cl->family >= 0 && !cl->item[0] && *trig != q->tok) {
+    /* the word before a trigger right after the figure is the figure's own unit ("20 miles north of"), no
+     * modifier of the trigger: a distance in miles and one in kilometres are one attribute */
+    if (cl->family >= 0 && !cl->item[0] && *trig != q->tok && *trig != q->tok_end) {
         char *mod = modifier_item(cw, m, nm, *trig);
         if (mod) {
             free(cl->item);

@@ -132,6 +132,21 @@ Test(story_join, figures_across_the_reports_of_one_story)
         {"Published: 6 May 2031\n\nThe leak at the Orvik plant was discovered at 21:40 by a night-shift "
          "operator.\n",
          "Published: 6 May 2031\n\nAt the Orvik plant, staff spotted the leak at around 3 a.m.\n", 1},
+        /* one distance in two units; the place's descriptor ("the town of") and what follows its name apart */
+        {"Published: 6 May 2031\n\nThe Orvik landslide struck about 12 kilometers north of Telmen, officials said.\n",
+         "Published: 6 May 2031\n\nThe Orvik landslide struck about 20 miles north of the town of Telmen in the "
+         "Kessa valley.\n",
+         1},
+        {"Published: 6 May 2031\n\nThe Orvik landslide struck about 12 kilometers north of Telmen, officials said.\n",
+         "Published: 6 May 2031\n\nThe Orvik landslide struck about 7.5 miles north of the town of Telmen in the "
+         "Kessa valley.\n",
+         0},
+        /* trap: another place, and a place joined to another */
+        {"Published: 6 May 2031\n\nThe Orvik landslide struck about 12 kilometers north of Telmen, officials said.\n",
+         "Published: 6 May 2031\n\nThe Orvik landslide struck about 20 miles north of Brask.\n", 0},
+        {"Published: 6 May 2031\n\nThe Orvik landslide struck about 12 kilometers north of Telmen, officials said.\n",
+         "Published: 6 May 2031\n\nThe Orvik landslide struck 20 miles north of Telmen and four miles from Brask.\n",
+         0},
         /* trap: how often is no count */
         {FIRE_A "Police said the owner had been arrested three times since 2029.\n",
          BLAST_B "One person was arrested in Telmen, the Orvik mayor said.\n", 0},
