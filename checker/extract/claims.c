@@ -1750,6 +1750,19 @@ static void named_subject(const sctx *c, fl_claim *cl, discourse *dc, const subj
     dc->para_name = fl_xstrdup(cl->subject);
 }
 
+static size_t qty_first(const sctx *c, const fl_qty *q);
+
+/* Is q one of a list of values ("magnitude 2.9 and 2.2", "2 or 3"): a number right after it or right before
+ * it across "and" or "or"? */
+static int listed_value(const sctx *c, const fl_qty *q)
+{
+    size_t i = q->tok_end, first = qty_first(c, q);
+    if (i + 1 < c->b && (role(c, i, FL_ROLE_AND) || role(c, i, FL_ROLE_OR)) && c->t[i + 1].kind == FL_TOK_NUM)
+        return 1;
+    return first >= c->a + 2 && (role(c, first - 1, FL_ROLE_AND) || role(c, first - 1, FL_ROLE_OR)) &&
+           c->t[first - 2].kind == FL_TOK_NUM;
+}
+
 /* The subject of a claim whose family is known, from its clause or carried from before (see discourse). The
  * phrase [np, npe) is what the figure measures when the structure around it says so (np SIZE_MAX: none). */
 static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
@@ -1797,6 +1810,15 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     if (me->event && !act_like(k, cl->family) && aggregate(c, ca, cb)) {
         cl->src = cl->dst = -1;
         cl->subject_how = "an aggregate of many events (its clause's scope)";
+        return;
+    }
+    /* "Two aftershocks, magnitude 2.9 and 2.2, followed", "shakers around magnitude 2 and 3 are common": a
+     * list of values of one measure is of several things, none of them the document's event; counts are another
+     * matter ("killed 3 and injured 12") */
+    if (me->event && (sj.type == SUBJ_NONE || sj.type == SUBJ_EVENT) && !fl_count_dimension(c->r, q->dim) &&
+        listed_value(c, q)) {
+        cl->src = cl->dst = -1;
+        cl->subject_how = "one of a list of values (several things)";
         return;
     }
     /* an act with a period of its own ("last year the board cut 19 posts") is not the document's event, nor
