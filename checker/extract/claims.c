@@ -1763,6 +1763,63 @@ static int listed_value(const sctx *c, const fl_qty *q)
            c->t[first - 2].kind == FL_TOK_NUM;
 }
 
+/* The subject of a claim of no event and no parties with direction, by what its clause's subject is (a name,
+ * "the <kind>", an entity), else the paragraph's or the document's. */
+static void subject_by_type(const sctx *c, fl_claim *cl, discourse *dc, const subj_t *sjp, const char *said,
+                            const fl_qty *q, int own_time)
+{
+    const fl_knowledge *k = c->k;
+    subj_t sj = *sjp;
+    int other = 0;
+    switch (sj.type) {
+    case SUBJ_NAME:
+        named_subject(c, cl, dc, &sj, said);
+        break;
+    case SUBJ_KIND:
+        cl->src = -1;
+        if ((cl->subject = descriptor(c, sj.tok)))
+            cl->subject_how = "a descriptor: its head noun and what says which one";
+        else if (kind_referent(c, dc, sj.index)) {
+            cl->subject = fl_xstrdup(kind_referent(c, dc, sj.index));
+            cl->subject_how = "\"the <kind>\": the last named subject";
+        }
+        break;
+    case SUBJ_ENTITY:
+        if (k->entities[sj.index].country >= 0 && k->entities[sj.index].country != sj.index) {
+            /* a company's revenue is not its country's: the company is the subject */
+            cl->src = -1;
+            cl->subject = fl_xstrdup(k->entities[sj.index].name);
+            cl->subject_how = said;
+            break;
+        }
+        if (cl->src < 0)
+            cl->src = sj.index;
+        if (cl->src >= 0) {
+            cl->subject_how = said;
+            dc->last_entity = cl->src;
+        }
+        break;
+    default:
+        if (cl->src >= 0)
+            cl->subject_how = "phrase attached to the figure";
+        else if (sj.type == SUBJ_NONE && (other = subject_is_other(c, q)))
+            ; /* about something the word lists do not know: no subject */
+        else if (sj.type == SUBJ_NONE && dc->para_name) {
+            /* "Halden Quarry is small. ... output rose to 0.36 Mt": the paragraph's last named subject */
+            cl->subject = fl_xstrdup(dc->para_name);
+            cl->subject_how = "paragraph subject (named)";
+        } else if (dc->last_entity >= 0) {
+            cl->src = dc->last_entity;
+            cl->subject_how = "paragraph subject";
+        } else if (sj.type == SUBJ_NONE && !own_time) {
+            /* nothing names what it is about: the document's own topic, compared within the document only */
+            cl->subject_doc = 1;
+            cl->subject_how = "the document's topic (compared within the document)";
+        }
+        break;
+    }
+}
+
 /* The subject of a claim whose family is known, from its clause or carried from before (see discourse). The
  * phrase [np, npe) is what the figure measures when the structure around it says so (np SIZE_MAX: none). */
 static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
@@ -1770,7 +1827,6 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
 {
     const fl_knowledge *k = c->k;
     const fl_metric *me = &k->metrics[cl->family];
-    int other = 0;
     if (me->of_object) {
         char *what = object_name(c, m, nm, ca, cb, q);
         if (what) {
@@ -1843,53 +1899,7 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     }
     if (me->direction != FL_DIR_NONE)
         return; /* parties with direction, as found */
-    switch (sj.type) {
-    case SUBJ_NAME:
-        named_subject(c, cl, dc, &sj, said);
-        break;
-    case SUBJ_KIND:
-        cl->src = -1;
-        if ((cl->subject = descriptor(c, sj.tok)))
-            cl->subject_how = "a descriptor: its head noun and what says which one";
-        else if (kind_referent(c, dc, sj.index)) {
-            cl->subject = fl_xstrdup(kind_referent(c, dc, sj.index));
-            cl->subject_how = "\"the <kind>\": the last named subject";
-        }
-        break;
-    case SUBJ_ENTITY:
-        if (k->entities[sj.index].country >= 0 && k->entities[sj.index].country != sj.index) {
-            /* a company's revenue is not its country's: the company is the subject */
-            cl->src = -1;
-            cl->subject = fl_xstrdup(k->entities[sj.index].name);
-            cl->subject_how = said;
-            break;
-        }
-        if (cl->src < 0)
-            cl->src = sj.index;
-        if (cl->src >= 0) {
-            cl->subject_how = said;
-            dc->last_entity = cl->src;
-        }
-        break;
-    default:
-        if (cl->src >= 0)
-            cl->subject_how = "phrase attached to the figure";
-        else if (sj.type == SUBJ_NONE && (other = subject_is_other(c, q)))
-            ; /* about something the word lists do not know: no subject */
-        else if (sj.type == SUBJ_NONE && dc->para_name) {
-            /* "Halden Quarry is small. ... output rose to 0.36 Mt": the paragraph's last named subject */
-            cl->subject = fl_xstrdup(dc->para_name);
-            cl->subject_how = "paragraph subject (named)";
-        } else if (dc->last_entity >= 0) {
-            cl->src = dc->last_entity;
-            cl->subject_how = "paragraph subject";
-        } else if (sj.type == SUBJ_NONE && !own_time) {
-            /* nothing names what it is about: the document's own topic, compared within the document only */
-            cl->subject_doc = 1;
-            cl->subject_how = "the document's topic (compared within the document)";
-        }
-        break;
-    }
+    subject_by_type(c, cl, dc, &sj, said, q, own_time);
 }
 
 static int definite_figure(const sctx *c, const fl_qty *q);
