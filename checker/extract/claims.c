@@ -1968,6 +1968,31 @@ static int hypothetical(const sctx *c, const fl_qty *q)
     return 0;
 }
 
+/* Does the clause [c->ca, c->cb) of figure q (with the words before it back to a punctuation mark: "Initial
+ * reports on Tuesday put ...") present it as a figure that was later replaced: an earlier report of
+ * it ("initial reports put the toll at six", "at first") or a revision after it ("six, a figure that was later
+ * revised")? A figure after a revision ("has since risen to 11") is the new one, never superseded. A superseded
+ * figure is no conflict with the later one: it gets no key and is not compared by its clause's words. */
+static int superseded(const sctx *c, const fl_qty *q)
+{
+    size_t used;
+    int earlier = 0;
+    size_t i0 = c->ca; /* and the words before the clause up to a punctuation mark: its subject */
+    while (i0 > c->a && c->t[i0 - 1].kind != FL_TOK_PUNCT)
+        i0--;
+    for (size_t i = i0; i < c->cb && i < c->b; i++) {
+        if (c->t[i].kind != FL_TOK_WORD)
+            continue;
+        if (fl_phrases_at(&c->k->revisions, c->text, c->t, c->b, i, &used) >= 0) {
+            if (i < q->tok)
+                return 0; /* "has since risen to 11": the figure after the revision is the new one */
+            earlier = 1;
+        } else if (fl_phrases_at(&c->k->superseded, c->text, c->t, c->b, i, &used) >= 0)
+            earlier = 1;
+    }
+    return earlier;
+}
+
 /* A sentence without figures may still name what the next ones are about ("Halvard Pumps expanded its
  * plant. The company produced ..."): a name that opens the sentence, and is no entity, is the last named
  * subject. */
@@ -3233,11 +3258,12 @@ static void claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, co
         cl->doc_date = date->wire_month * 100 + date->wire_day; /* mmdd: the year is not known */
     if (cl->family >= 0 && k->metrics[cl->family].cumulative)
         cl->count_state = count_state(cw, q, cw->ca, cw->cb);
-    int supposed = hypothetical(cw, q);
-    if (!change_part && !supposed)
+    int supposed = hypothetical(cw, q), replaced = !supposed && superseded(cw, q);
+    if (!change_part && !supposed && !replaced)
         make_keys(cl, k);
     cl->why = fl_xstrdup(cl->key    ? ""
                          : supposed ? "hypothetical: a condition or assumption"
+                         : replaced ? "superseded: the text gives it as an earlier figure that was replaced"
                                     : why_unkeyed(cl, k, change_part));
     if (!cl->subject)
         cl->subject = fl_xstrdup("");
@@ -4027,7 +4053,7 @@ static int similar_candidate(const sctx *c, const fl_claim *cl, const fl_qty *q,
     const char *colon = strchr(cl->dim, ':'); /* "money:EUR" is of "money" */
     size_t dl = colon ? (size_t)(colon - cl->dim) : strlen(cl->dim);
     return dims && !cl->key && cl->item[0] && !change_part && !cl->base && q->kind != FL_QK_BARE &&
-           fl_lexicon_has(dims, cl->dim, dl, 0) && !hypothetical(c, q) && !in_quotation(c, q);
+           fl_lexicon_has(dims, cl->dim, dl, 0) && !hypothetical(c, q) && !superseded(c, q) && !in_quotation(c, q);
 }
 
 /* The words of the clause [c->ca, c->cb) of figure q, for similar_join: its content words (stemmed; not the

@@ -723,3 +723,47 @@ Test(claim_model, aggregates_and_document_events)
                  1);
 #undef SLIDE
 }
+
+/* A figure its text gives as an earlier one that was replaced ("initial reports put the toll at six", "a figure
+ * that was later revised") is no claim to compare: it has no key and says why. The figure a revision gives
+ * ("has since risen to 11") and figures of other clauses keep theirs. */
+Test(claim_model, superseded_figures_are_not_compared)
+{
+    static const struct {
+        const char *text, *figure;
+        int superseded;
+    } cases[] = {
+        {DATED "The Brennock avalanche buried the ski lodge. Initial reports on Monday put the death toll at "
+               "seven.\n",
+         "seven", 1},
+        {DATED "The Brennock avalanche buried the ski lodge. At first police said 40 people had been injured.\n", "40",
+         1},
+        {DATED "The Brennock avalanche buried the ski lodge. The avalanche killed 12 people, a toll that was later "
+               "revised.\n",
+         "12", 1},
+        {DATED "The Brennock avalanche buried the ski lodge. The avalanche's death toll has since risen to 14.\n", "14",
+         0},
+        {DATED "The Brennock avalanche buried the ski lodge. The avalanche killed 14 people, police said.\n", "14", 0},
+        {DATED "The Brennock avalanche buried the ski lodge. Initial reports spoke of a small slide, but the "
+               "avalanche killed 14 people.\n",
+         "14", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        fl_doc *d = extract(cases[i].text, &c);
+        const fl_claim *x = NULL;
+        for (size_t k = 0; k < c.len && !x; k++)
+            if (strcmp(c.items[k].text, cases[i].figure) == 0 ||
+                strncmp(c.items[k].text, cases[i].figure, strlen(cases[i].figure)) == 0)
+                x = &c.items[k];
+        cr_expect(x != NULL, "case %zu: no claim \"%s\"", i, cases[i].figure);
+        if (x) {
+            int sup = strncmp(x->why, "superseded", 10) == 0;
+            cr_expect_eq(sup, cases[i].superseded, "case %zu: %s\n  why: %s", i, cases[i].text, x->why);
+            if (sup)
+                cr_expect(!x->key, "case %zu: a superseded figure keyed %s", i, x->key);
+        }
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}
