@@ -376,6 +376,22 @@ Test(claim_model, arithmetic_after_the_figures)
         {"Hospital admissions fell from 30 in one group to 12 in the other, a 60% reduction.\n", 0},
         {"Trams take £40 million of the £100 million budget, or 52 per cent.\n", 1},
         {"Trams take £40 million of the £100 million budget, or 40 per cent.\n", 0},
+        /* a part that refers back to its whole: "N of them, or P%", "Of those, N ..., or P%" */
+        {"Inspectors visited 400 farms in March; 90 of them, or 32%, broke the rules.\n", 1},
+        {"Inspectors visited 400 farms in March; 90 of them, or 22.5%, broke the rules.\n", 0},
+        {"Some 3,100 of the club's 4,000 members voted on the stadium plan. Of those, 2,480 backed it, or 70 per "
+         "cent.\n",
+         1},
+        {"Some 3,100 of the club's 4,000 members voted on the stadium plan. Of those, 2,480 backed it, or 80 per "
+         "cent.\n",
+         0},
+        /* "those" may stand for either count: a share of the larger is no mistake either */
+        {"Some 3,100 of the club's 4,000 members voted on the stadium plan. Of those, 2,480 backed it, or 62 per "
+         "cent.\n",
+         0},
+        /* a share of no count before it, or a price between: nothing paired */
+        {"Of those, 2,480 backed it, or 70 per cent.\n", 0},
+        {"The ferry carried 900 cars for $45 each; 300 of them, or 20%, were vans.\n", 0},
         /* two amounts in sequence and the change between them as an apposition */
         {"The shelter housed 1,400 people on Monday and 1,750 on Tuesday, an increase of 35 percent.\n", 1},
         {"The shelter housed 1,400 people on Monday and 1,750 on Tuesday, an increase of 25 percent.\n", 0},
