@@ -1201,6 +1201,30 @@ static int act_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 static int act_like(const fl_knowledge *k, int fam);
 static int open_bare_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 
+/* A bare number of a partitive phrase counts the noun of its whole when that whole states no number: "more
+ * than four hundred of the evacuees", "some 40 of its firefighters" (of + the count-links words + a count
+ * unit right after). "two of the 14 survivors" is a part of a stated count and stays bare. Makes q that
+ * count and returns 1; 0 otherwise. */
+static int partitive_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
+{
+    const fl_lexicon *links = fl_rules_lexicon(c->r, "count-links");
+    size_t i = q->tok_end, used;
+    if (!links || i >= c->cb || !role(c, i, FL_ROLE_OF))
+        return 0;
+    while (i < c->cb && c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(links, c->text, &c->t[i], 1))
+        i++;
+    if (i == q->tok_end + 1 || i >= c->cb || c->t[i].kind != FL_TOK_WORD)
+        return 0; /* "400 of evacuees" is no English; "400 of 600 evacuees" is a part of a count */
+    int unit = fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, i, &used);
+    if (unit < 0 || !fl_count_dimension(c->r, c->k->units[unit].dimension))
+        return 0;
+    q->kind = FL_QK_UNIT;
+    q->unit = (int16_t)unit;
+    q->dim = fl_qty_intern(pool, c->k->units[unit].dimension);
+    q->item = fl_qty_intern(pool, c->k->units[unit].id);
+    return 1;
+}
+
 /* Makes the bare numbers of a sentence counts where their clauses say what they count, before any claim of
  * the sentence is keyed (a change's old value is found by the dimension of the other figures). */
 static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr, size_t ntr, fl_qty_strings *pool)
@@ -1214,7 +1238,8 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr,
         cw.a = q[i].tok > c->a + KEY_WINDOW ? q[i].tok - KEY_WINDOW : c->a;
         cw.b = q[i].tok_end + KEY_WINDOW < c->b ? q[i].tok_end + KEY_WINDOW : c->b;
         clause_span(&cw, q[i].tok, q[i].tok_end, &cw.ca, &cw.cb);
-        if (!bare_count(&cw, &q[i], tr, ntr, pool) && !act_count(&cw, &q[i], pool))
+        if (!partitive_count(&cw, &q[i], pool) && !bare_count(&cw, &q[i], tr, ntr, pool) &&
+            !act_count(&cw, &q[i], pool))
             open_bare_count(&cw, &q[i], pool);
     }
 }

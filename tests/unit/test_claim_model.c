@@ -783,3 +783,31 @@ Test(claim_model, superseded_figures_are_not_compared)
         fl_doc_free(d);
     }
 }
+
+/* A partitive count ("more than four hundred of the evacuees") counts the noun of its whole when the whole
+ * states no number; "two of them" counts nothing known. */
+Test(claim_model, partitive_counts)
+{
+    static const struct {
+        const char *text, *figure, *item; /* item: a substring of the claim's item; NULL: no such count */
+    } cases[] = {
+        {DATED "More than four hundred of the evacuees slept at the Orvik gym.\n", "More than four hundred", "evacuee"},
+        {DATED "Some 40 of its firefighters stayed at the Orvik depot overnight.\n", "Some 40", "firefighter"},
+        {DATED "Two of them stayed at the Orvik gym overnight.\n", "Two", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        fl_doc *d = extract(cases[i].text, &c);
+        const fl_claim *x = NULL;
+        for (size_t k = 0; k < c.len && !x; k++)
+            if (strncmp(c.items[k].text, cases[i].figure, strlen(cases[i].figure)) == 0)
+                x = &c.items[k];
+        if (cases[i].item) {
+            cr_expect(x && strstr(x->item, cases[i].item), "case %zu: %s\n  item: %s", i, cases[i].text,
+                      x ? x->item : "(no claim)");
+        } else
+            cr_expect(!x || strcmp(x->dim, "people") != 0, "case %zu: %s item %s", i, cases[i].text, x ? x->item : "");
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}
