@@ -3096,6 +3096,26 @@ static int restates(const sctx *c, const fl_qty *p, const fl_qty *q)
  * nearest trigger that admits the unit (in the clause first), the trigger's noun-compound modifier as the
  * item ("soybean shipments"), in the singular, and a scope for families that need one. *trig is where the
  * trigger is. */
+/* A trigger of several words that the figure interrupts: the word right before the figure (its qualifier
+ * skipped) and the words after it ("forced about 4,000 people from their homes" is "forced from their
+ * homes", the evacuated). Its family when it admits the figure's unit, else -1. */
+static int wrapped_trigger(const sctx *c, const fl_qty *q)
+{
+    enum { WRAP_MAX = 8 };
+    size_t p = q->tok;
+    while (p > c->ca && c->t[p - 1].start >= q->qstart)
+        p--;
+    if (p <= c->ca || c->t[p - 1].kind != FL_TOK_WORD)
+        return -1;
+    fl_token tmp[WRAP_MAX];
+    size_t n = 0, used;
+    tmp[n++] = c->t[p - 1];
+    for (size_t i = q->tok_end; i < c->cb && i < c->b && n < WRAP_MAX; i++)
+        tmp[n++] = c->t[i];
+    int m = fl_phrases_at(&c->k->triggers, c->text, tmp, n, 0, &used);
+    return m >= 0 && used >= 2 && admits(c->k, m, q->dim) ? m : -1;
+}
+
 static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const trigger *tr, size_t ntr,
                             const mention *m, size_t nm, size_t *trig, size_t *np, size_t *npe)
 {
@@ -3117,6 +3137,8 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         *trig = q->tok;
     else if ((cl->family = measure_strong(cw, q, np, npe)) >= 0)
         *trig = q->tok; /* the structure around the figure says what it measures */
+    else if ((cl->family = wrapped_trigger(cw, q)) >= 0)
+        *trig = q->tok;
     else if ((cl->family = family_of(k, tr, ntr, q, cw->ca, cw->cb, 0, trig)) < 0 &&
              (cl->family = measure_weak(cw, q)) >= 0)
         *trig = q->tok;

@@ -811,3 +811,16 @@ Test(claim_model, partitive_counts)
         fl_doc_free(d);
     }
 }
+
+/* A trigger of several words that the figure interrupts: "forced about 2,000 people from their homes" counts
+ * the evacuated as "forced from their homes" does; "forced 2,000 people to cancel trips" does not. */
+Test(claim_model, triggers_around_the_figure)
+{
+    static const key_case cases[] = {
+        {DATED "The Orvik Ridge flood forced about 2,000 people from their homes.\n", "about 2,000",
+         "evacuations|people|@orvik ridge>|actual|person|2031-05", NULL},
+        {DATED "The Orvik Ridge flood forced 2,000 people to cancel trips.\n", "2,000",
+         "act|people|@flood>|actual|cancel:person|2031-05", NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+}
