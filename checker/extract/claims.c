@@ -3098,7 +3098,8 @@ static int restates(const sctx *c, const fl_qty *p, const fl_qty *q)
  * trigger is. */
 /* A trigger of several words that the figure interrupts: the word right before the figure (its qualifier
  * skipped) and the words after it ("forced about 4,000 people from their homes" is "forced from their
- * homes", the evacuated). Its family when it admits the figure's unit, else -1. */
+ * homes", the evacuated), unless a coordinator follows the figure. Its family when it admits the figure's
+ * unit, else -1. */
 static int wrapped_trigger(const sctx *c, const fl_qty *q)
 {
     enum { WRAP_MAX = 8 };
@@ -3112,6 +3113,9 @@ static int wrapped_trigger(const sctx *c, const fl_qty *q)
     tmp[n++] = c->t[p - 1];
     for (size_t i = q->tok_end; i < c->cb && i < c->b && n < WRAP_MAX; i++)
         tmp[n++] = c->t[i];
+    /* "killed nine workers and injured 23": a coordinated verb after the figure is a clause of its own */
+    if (n < 2 || fl_phrases_at(&c->k->coordinators, c->text, tmp, n, 1, &used) >= 0)
+        return -1;
     int m = fl_phrases_at(&c->k->triggers, c->text, tmp, n, 0, &used);
     return m >= 0 && used >= 2 && admits(c->k, m, q->dim) ? m : -1;
 }

@@ -821,6 +821,9 @@ Test(claim_model, triggers_around_the_figure)
          "evacuations|people|@orvik ridge>|actual|person|2031-05", NULL},
         {DATED "The Orvik Ridge flood forced 2,000 people to cancel trips.\n", "2,000",
          "act|people|@flood>|actual|cancel:person|2031-05", NULL},
+        /* a coordinated verb after the figure is a clause of its own, not the rest of "killed and injured" */
+        {DATED "The Orvik Ridge blast killed nine workers and injured 23 people.\n", "nine",
+         "deaths|people|@explosion>|actual|worker|2031-05", NULL},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
 }
