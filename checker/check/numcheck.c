@@ -159,6 +159,91 @@ static void check_share_after(fl_check_ctx *ctx, size_t s, size_t qi)
     fl_buf_free(&msg);
 }
 
+/* Is quantity q a count a share may be taken of: a bare whole number ("85") or a count of things ("600
+ * buildings"), stated as actual, with no open bound ("about" and "nearly" give an interval)? */
+static int countable(const fl_check_ctx *ctx, const fl_qty *q)
+{
+    const fl_facts *f = ctx->facts;
+    return (q->kind == FL_QK_BARE || (q->kind == FL_QK_UNIT && fl_count_dimension(ctx->rules, q->dim))) &&
+           (q->qualifier < 0 || q->qualifier == FL_Q_APPROX || q->qualifier == FL_Q_NEARLY) && q->lo > 0 &&
+           !isinf(q->hi) && f->qty_modality[q - f->qty] == FL_MOD_ACTUAL;
+}
+
+/* Does the part x of a share stand for a whole counted before it by an anaphor: "X of them" (of + a
+ * share-anaphors word right after it), or a sentence that opens "Of those, X ..." with x its first amount? */
+static int anaphoric_part(const fl_check_ctx *ctx, size_t s, const fl_qty *x)
+{
+    const fl_facts *f = ctx->facts;
+    const char *text = ctx->doc->text;
+    const fl_lexicon *ana = fl_rules_lexicon(ctx->rules, "share-anaphors");
+    size_t a0 = f->sent_tok[s], n = f->sent_tok[s + 1];
+    if (!ana)
+        return 0;
+    if (x->tok_end + 1 < n && role(ctx, x->tok_end, f->ntok, FL_ROLE_OF) &&
+        fl_lexicon_has_token(ana, text, &f->tok[x->tok_end + 1], 1))
+        return 1;
+    return a0 + 2 < n && x == &f->qty[f->sent_qty[s]] && role(ctx, a0, f->ntok, FL_ROLE_OF) &&
+           fl_lexicon_has_token(ana, text, &f->tok[a0 + 1], 1) && f->tok[a0 + 2].kind == FL_TOK_PUNCT &&
+           x->tok > a0 + 2;
+}
+
+/* "600 buildings were checked; 85 of them, or 24%, ..." and "... 2,310 of its 2,850 members cast ballots.
+ * Of those, 1,940 voted in favour, or 89 per cent": a part that refers back to its whole by an anaphor and
+ * the share stated after it (", or P%"). The whole is one of the two nearest counts before the part, in its
+ * sentence or the one before, at least as large as the part; the share is reported only when it is the share
+ * of neither (which of them "those" stands for is not known), naming the nearer one that is no whole of a
+ * part stated with it ("2,310 of its 2,850": the 2,310). */
+static void check_share_anaphor(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *p = &f->qty[qi];
+    if (p->kind != FL_QK_PERCENT || qi == f->sent_qty[s])
+        return;
+    size_t at = p->tok;
+    while (at > f->sent_tok[s] && f->tok[at - 1].start >= p->qstart)
+        at--;
+    if (at < 2 || !role(ctx, at - 1, f->ntok, FL_ROLE_OR) || f->tok[at - 2].kind != FL_TOK_PUNCT)
+        return;
+    const fl_qty *x = &f->qty[qi - 1];
+    if (!countable(ctx, x) || !anaphoric_part(ctx, s, x))
+        return;
+    const fl_qty *w[2] = {NULL, NULL};
+    size_t from = s > 0 ? f->sent_qty[s - 1] : f->sent_qty[s], nw = 0;
+    for (size_t k = qi - 1; k-- > from && nw < 2;) {
+        const fl_qty *c = &f->qty[k];
+        if (c->kind == FL_QK_PERCENT || c->kind == FL_QK_POINTS)
+            continue;
+        if (!countable(ctx, c) || c->lo < x->lo ||
+            (x->kind == FL_QK_UNIT && c->kind == FL_QK_UNIT && !same_measure(c->dim, x->dim))) {
+            if (!nw)
+                return; /* a figure of another kind stands between: the whole is not known */
+            break;
+        }
+        w[nw++] = c;
+    }
+    for (size_t k = 0; k < nw; k++)
+        if (fl_interval_overlap(100 * x->lo / w[k]->hi, 100 * x->hi / w[k]->lo, p->lo, p->hi))
+            return;
+    if (!nw)
+        return;
+    /* "2,310 of its 2,850 members": the whole of a part is not what "those" stands for, its part is */
+    const fl_qty *y = w[0];
+    if (nw == 2 && w[1]->tok_end < w[0]->tok && role(ctx, w[1]->tok_end, f->ntok, FL_ROLE_OF))
+        y = w[1];
+    fl_buf msg = {0};
+    fmt_num(&msg, printed(f, x));
+    fl_buf_puts(&msg, " / ");
+    fmt_num(&msg, printed(f, y));
+    fl_buf_printf(&msg, " = %.1f%%, not ", 100 * x->value / y->value);
+    fl_excerpt(&msg, ctx->doc, p->qstart, p->end, 60);
+    fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, p->qstart, p->end, "%s", fl_buf_cstr(&msg));
+    fl_buf_free(&msg);
+    fl_buf whole = {0};
+    fl_excerpt(&whole, ctx->doc, y->qstart, y->end, 60);
+    fl_report_related(ctx, d, y->qstart, y->end, "the whole: %s", fl_buf_cstr(&whole));
+    fl_buf_free(&whole);
+}
+
 /* The word of change at token i (before token end): 1 an increase ("rose", "up"), -1 a decrease, 0 none;
  * *used its length in tokens. */
 static int change_at(const fl_check_ctx *ctx, size_t end, size_t i, size_t *used)
@@ -551,6 +636,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
         for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++) {
             check_share(ctx, s, qi);
             check_share_after(ctx, s, qi);
+            check_share_anaphor(ctx, s, qi);
         }
         check_change(ctx, s);
         check_sequence(ctx, s);

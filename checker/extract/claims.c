@@ -1203,6 +1203,30 @@ static int act_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 static int act_like(const fl_knowledge *k, int fam);
 static int open_bare_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 
+/* A bare number of a partitive phrase counts the noun of its whole when that whole states no number: "more
+ * than four hundred of the evacuees", "some 40 of its firefighters" (of + the count-links words + a count
+ * unit right after). "two of the 14 survivors" is a part of a stated count and stays bare. Makes q that
+ * count and returns 1; 0 otherwise. */
+static int partitive_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
+{
+    const fl_lexicon *links = fl_rules_lexicon(c->r, "count-links");
+    size_t i = q->tok_end, used;
+    if (!links || i >= c->cb || !role(c, i, FL_ROLE_OF))
+        return 0;
+    while (i < c->cb && c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(links, c->text, &c->t[i], 1))
+        i++;
+    if (i == q->tok_end + 1 || i >= c->cb || c->t[i].kind != FL_TOK_WORD)
+        return 0; /* "400 of evacuees" is no English; "400 of 600 evacuees" is a part of a count */
+    int unit = fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, i, &used);
+    if (unit < 0 || !fl_count_dimension(c->r, c->k->units[unit].dimension))
+        return 0;
+    q->kind = FL_QK_UNIT;
+    q->unit = (int16_t)unit;
+    q->dim = fl_qty_intern(pool, c->k->units[unit].dimension);
+    q->item = fl_qty_intern(pool, c->k->units[unit].id);
+    return 1;
+}
+
 /* Makes the bare numbers of a sentence counts where their clauses say what they count, before any claim of
  * the sentence is keyed (a change's old value is found by the dimension of the other figures). */
 static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr, size_t ntr, fl_qty_strings *pool)
@@ -1220,7 +1244,8 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr,
         cw.a = q[i].tok > c->a + KEY_WINDOW ? q[i].tok - KEY_WINDOW : c->a;
         cw.b = q[i].tok_end + KEY_WINDOW < c->b ? q[i].tok_end + KEY_WINDOW : c->b;
         clause_span(&cw, q[i].tok, q[i].tok_end, &cw.ca, &cw.cb);
-        if (!bare_count(&cw, &q[i], tr, ntr, pool) && !act_count(&cw, &q[i], pool))
+        if (!partitive_count(&cw, &q[i], pool) && !bare_count(&cw, &q[i], tr, ntr, pool) &&
+            !act_count(&cw, &q[i], pool))
             open_bare_count(&cw, &q[i], pool);
     }
 }
@@ -2004,6 +2029,31 @@ static int hypothetical(const sctx *c, const fl_qty *q)
         if (c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->hypothetical, c->text, c->t, c->b, i, &used) >= 0)
             return 1;
     return 0;
+}
+
+/* Does the clause [c->ca, c->cb) of figure q (with the words before it back to a punctuation mark: "Initial
+ * reports on Tuesday put ...") present it as a figure that was later replaced: an earlier report of
+ * it ("initial reports put the toll at six", "at first") or a revision after it ("six, a figure that was later
+ * revised")? A figure after a revision ("has since risen to 11") is the new one, never superseded. A superseded
+ * figure is no conflict with the later one: it gets no key and is not compared by its clause's words. */
+static int superseded(const sctx *c, const fl_qty *q)
+{
+    size_t used;
+    int earlier = 0;
+    size_t i0 = c->ca; /* and the words before the clause up to a punctuation mark: its subject */
+    while (i0 > c->a && c->t[i0 - 1].kind != FL_TOK_PUNCT)
+        i0--;
+    for (size_t i = i0; i < c->cb && i < c->b; i++) {
+        if (c->t[i].kind != FL_TOK_WORD)
+            continue;
+        if (fl_phrases_at(&c->k->revisions, c->text, c->t, c->b, i, &used) >= 0) {
+            if (i < q->tok)
+                return 0; /* "has since risen to 11": the figure after the revision is the new one */
+            earlier = 1;
+        } else if (fl_phrases_at(&c->k->superseded, c->text, c->t, c->b, i, &used) >= 0)
+            earlier = 1;
+    }
+    return earlier;
 }
 
 /* A sentence without figures may still name what the next ones are about ("Halvard Pumps expanded its
@@ -3139,6 +3189,30 @@ static int same_kind(const fl_knowledge *k, int fam, const char *item)
  * nearest trigger that admits the unit (in the clause first), the trigger's noun-compound modifier as the
  * item ("soybean shipments"), in the singular, and a scope for families that need one. *trig is where the
  * trigger is. */
+/* A trigger of several words that the figure interrupts: the word right before the figure (its qualifier
+ * skipped) and the words after it ("forced about 4,000 people from their homes" is "forced from their
+ * homes", the evacuated), unless a coordinator follows the figure. Its family when it admits the figure's
+ * unit, else -1. */
+static int wrapped_trigger(const sctx *c, const fl_qty *q)
+{
+    enum { WRAP_MAX = 8 };
+    size_t p = q->tok;
+    while (p > c->ca && c->t[p - 1].start >= q->qstart)
+        p--;
+    if (p <= c->ca || c->t[p - 1].kind != FL_TOK_WORD)
+        return -1;
+    fl_token tmp[WRAP_MAX];
+    size_t n = 0, used;
+    tmp[n++] = c->t[p - 1];
+    for (size_t i = q->tok_end; i < c->cb && i < c->b && n < WRAP_MAX; i++)
+        tmp[n++] = c->t[i];
+    /* "killed nine workers and injured 23": a coordinated verb after the figure is a clause of its own */
+    if (n < 2 || fl_phrases_at(&c->k->coordinators, c->text, tmp, n, 1, &used) >= 0)
+        return -1;
+    int m = fl_phrases_at(&c->k->triggers, c->text, tmp, n, 0, &used);
+    return m >= 0 && used >= 2 && admits(c->k, m, q->dim) ? m : -1;
+}
+
 static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const trigger *tr, size_t ntr,
                             const mention *m, size_t nm, size_t *trig, size_t *np, size_t *npe)
 {
@@ -3160,6 +3234,8 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         *trig = q->tok;
     else if ((cl->family = measure_strong(cw, q, np, npe)) >= 0)
         *trig = q->tok; /* the structure around the figure says what it measures */
+    else if ((cl->family = wrapped_trigger(cw, q)) >= 0)
+        *trig = q->tok;
     else if ((cl->family = family_of(k, tr, ntr, q, cw->ca, cw->cb, 0, trig)) < 0 &&
              (cl->family = measure_weak(cw, q)) >= 0)
         *trig = q->tok;
@@ -3328,11 +3404,12 @@ static void claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, co
         cl->doc_date = date->wire_month * 100 + date->wire_day; /* mmdd: the year is not known */
     if (cl->family >= 0 && k->metrics[cl->family].cumulative)
         cl->count_state = count_state(cw, q, cw->ca, cw->cb);
-    int supposed = hypothetical(cw, q);
-    if (!change_part && !supposed)
+    int supposed = hypothetical(cw, q), replaced = !supposed && superseded(cw, q);
+    if (!change_part && !supposed && !replaced)
         make_keys(cl, k);
     cl->why = fl_xstrdup(cl->key    ? ""
                          : supposed ? "hypothetical: a condition or assumption"
+                         : replaced ? "superseded: the text gives it as an earlier figure that was replaced"
                                     : why_unkeyed(cl, k, change_part));
     if (!cl->subject)
         cl->subject = fl_xstrdup("");
@@ -4136,7 +4213,7 @@ static int similar_candidate(const sctx *c, const fl_claim *cl, const fl_qty *q,
     const char *colon = strchr(cl->dim, ':'); /* "money:EUR" is of "money" */
     size_t dl = colon ? (size_t)(colon - cl->dim) : strlen(cl->dim);
     return dims && !cl->key && cl->item[0] && !change_part && !cl->base && q->kind != FL_QK_BARE &&
-           fl_lexicon_has(dims, cl->dim, dl, 0) && !hypothetical(c, q) && !in_quotation(c, q);
+           fl_lexicon_has(dims, cl->dim, dl, 0) && !hypothetical(c, q) && !superseded(c, q) && !in_quotation(c, q);
 }
 
 /* The words of the clause [c->ca, c->cb) of figure q, for similar_join: its content words (stemmed; not the

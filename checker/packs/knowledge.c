@@ -293,6 +293,8 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->new_entity, 1);
     phrases_init(&k->other_entity, 1);
     phrases_init(&k->open_counts, 1);
+    phrases_init(&k->superseded, 1);
+    phrases_init(&k->revisions, 1);
     phrases_init(&k->weekday_ahead, 1);
     phrases_init(&k->event_milestones, 1);
     phrases_init(&k->event_repeats, 1);
@@ -943,19 +945,12 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
 
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"clause_openers", "subordinators",
-                                       "prepositions",   "determiners",
-                                       "kinds",          "events",
-                                       "attributes",     "unit_items",
-                                       "unit_families",  "non_items",
-                                       "hypothetical",   "relatives",
-                                       "coordinators",   "origins",
-                                       "open_counts",    "event_verbs",
-                                       "acts",           "possessives",
-                                       "generic_items",  "untyped_kinds",
-                                       "event_anchors",  "aggregates",
-                                       "new_entity",     "other_entity",
-                                       "measures",       NULL};
+    static const char *const keys[] = {
+        "clause_openers", "subordinators", "prepositions",  "determiners", "kinds",        "events",
+        "attributes",     "unit_items",    "unit_families", "non_items",   "hypothetical", "relatives",
+        "coordinators",   "origins",       "open_counts",   "event_verbs", "acts",         "possessives",
+        "generic_items",  "untyped_kinds", "event_anchors", "aggregates",  "new_entity",   "other_entity",
+        "measures",       "superseded",    "revisions",     NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -971,7 +966,8 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"generic_items", &k->generic_items},   {"untyped_kinds", &k->untyped_kinds},
                 {"open_counts", &k->open_counts},       {"non_items", &k->non_items},
                 {"event_anchors", &k->event_anchors},   {"aggregates", &k->aggregates},
-                {"new_entity", &k->new_entity},         {"other_entity", &k->other_entity}};
+                {"new_entity", &k->new_entity},         {"other_entity", &k->other_entity},
+                {"superseded", &k->superseded},         {"revisions", &k->revisions}};
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
             load_names(flat[i].names, o, 1, file, flat[i].key, err) < 0)
@@ -1338,7 +1334,7 @@ void fl_knowledge_free(fl_knowledge *k)
                           &k->other_entity,     &k->measure_axes,     &k->measure_nouns, &k->measure_verbs,
                           &k->size_classes,     &k->event_milestones, &k->event_repeats, &k->event_intransitive,
                           &k->thing_milestones, &k->comparisons,      &k->times,         &k->multiple_hedges,
-                          &k->positions};
+                          &k->positions,        &k->superseded,       &k->revisions};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)

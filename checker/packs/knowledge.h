@@ -181,6 +181,9 @@ typedef struct {
     char **verb_classes;       /* the event class a verb list is about ("collapse"), or "document": the document's */
     size_t nverb_classes, capverb_classes;
     fl_phrases open_counts; /* "so far", "missing": a running count in such a clause may still grow -> 1 */
+    fl_phrases superseded;  /* "initial reports", "at first": a figure of such a clause was replaced later -> 1 */
+    fl_phrases revisions;   /* "was later revised", "has since risen": a figure before one in its clause was replaced;
+                             * one after it ("has since risen to 11") is the new figure -> 1 */
     fl_phrases non_items;   /* modifiers that do not name what is measured: "annual", "total" -> 1 */
     fl_phrases kind_nouns;  /* "company", "club" -> index into kinds: "the company" is the last named one */
     char **kinds;
