@@ -35,6 +35,8 @@ enum {
     ANCHOR_AFTER = 2,
     DIVERGE = 3,
     SLIP_LETTERS = 3,
+    SAME_SET_WORDS = 3,
+    SAME_SET_SHARE = 8,
     NEAR_GAP = 3
 };
 
@@ -617,6 +619,61 @@ static int reworded(const rendering *a, const rendering *b, const unsigned short
     return k >= REWORD_SHARED && k * 2 >= ca && k * 2 >= cb;
 }
 
+/* Two whole quotes of one speaker in two stories that say the same things in another order or construction
+ * ("We have lost neighbours, friends and children tonight" / "We lost neighbours and friends tonight, and we
+ * lost children"; "a failure of equipment, not of people" / "an equipment failure, not a failure of our
+ * people"): they open with the same word, are of a similar length (the longer at most half as long again, no
+ * ellipsis), and their sets of content words are nearly one set: SAME_SET_WORDS or more in common, and at
+ * least SAME_SET_SHARE tenths of the larger set. Two remarks on one topic share a few content words, not all
+ * of them. */
+static int same_words(const rendering *a, const rendering *b)
+{
+    size_t na = real_words(a), nb = real_words(b);
+    if (na < MIN_QUOTE_WORDS || nb < MIN_QUOTE_WORDS || na * 2 > nb * 3 || nb * 2 > na * 3 || na != a->n ||
+        nb != b->n || a->w[0].h != b->w[0].h)
+        return 0;
+    size_t k = shared(a->content, a->ncontent, b->content, b->ncontent);
+    size_t most = a->ncontent > b->ncontent ? a->ncontent : b->ncontent;
+    return k >= SAME_SET_WORDS && k * 10 >= most * SAME_SET_SHARE;
+}
+
+/* Does each of a and b put a content word that the other also holds somewhere the other does not: fewer of the
+ * content words they share stand in one order than each holds ("neighbours, friends and children tonight" /
+ * "neighbours and friends tonight, and we lost children")? A word written as one or as two ("data center")
+ * is no content word of the other's. */
+static int reordered(const rendering *a, const rendering *b)
+{
+    size_t ia = 0, ib = 0, ca, cb;
+    for (size_t i = 0; i < a->n; i++)
+        ia += a->w[i].stem && contains(b->content, b->ncontent, a->w[i].stem);
+    for (size_t j = 0; j < b->n; j++)
+        ib += b->w[j].stem && contains(a->content, a->ncontent, b->w[j].stem);
+    size_t k = common_content(a, 0, 0, b, 0, 0, &ca, &cb);
+    return k < ia && k < ib;
+}
+
+/* Two whole quotes of one speaker in two stories of the same number of words that differ only word for word
+ * at a few places ("We are counting the dead street by street" / "We are counting our dead house by house"):
+ * they open alike (the first SHAPE_RUN words), at most MAX_GAPS words differ, no two of them side by side, and
+ * a content word is shared beyond the opening. An outlet's rewording of one word, written the same way at
+ * each place, leaves the sentence's frame standing. */
+static int word_for_word(const rendering *a, const rendering *b)
+{
+    size_t n = real_words(a);
+    if (n < REWORD_WORDS || n != a->n || b->n != n || real_words(b) != n)
+        return 0;
+    size_t diff = 0, content = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (a->w[i].h == b->w[i].h) {
+            content += i >= SHAPE_RUN && a->w[i].stem != NULL;
+            continue;
+        }
+        if (i < SHAPE_RUN || ++diff > MAX_GAPS || (i > 0 && a->w[i - 1].h != b->w[i - 1].h))
+            return 0;
+    }
+    return diff > 0 && content > 0;
+}
+
 /* Two different sentences that share a run of words ("We will not sign a contract that leaves the drivers
  * without a pension" / "We will not sign a contract before the board has seen the accounts"): after the
  * longest run in common [a0, a0 + len) / [b0, b0 + len) both go on with DIVERGE content words or more and share
@@ -672,7 +729,8 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
     size_t most = na > nb ? na : nb;
     /* one outlet quoting a speaker twice in one story: two remarks unless the two are nearly whole copies */
     int same_story = a->q->doc == b->q->doc;
-    if ((longest < LONG_RUN && lcs * 10 < least * 7 && (same_story || longest < SHAPE_RUN || !reworded(a, b, L))) ||
+    if ((longest < LONG_RUN && lcs * 10 < least * 7 &&
+         (same_story || ((longest < SHAPE_RUN || !reworded(a, b, L)) && !same_words(a, b) && !word_for_word(a, b)))) ||
         (same_story && lcs * 10 < most * 8) || diverge(a, b, L, la0, lb0, longest)) {
         free(L);
         return -1;
@@ -743,6 +801,16 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
     }
 #undef AT
     free(L);
+    if (!ng && lcs < least && !same_story && same_words(a, b) && reordered(a, b)) {
+        /* the same words in another order: neither is an excerpt of the other; the place is all but the words
+         * both open and close with */
+        size_t p = 0, s = 0;
+        while (p < n && p < m && a->w[p].h == b->w[p].h)
+            p++;
+        while (s < n - p && s < m - p && a->w[n - 1 - s].h == b->w[m - 1 - s].h)
+            s++;
+        g[ng++] = (gap){p, n - s, p, m - s};
+    }
     return ng;
 }
 
