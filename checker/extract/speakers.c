@@ -77,6 +77,7 @@ enum {
     LX_FIRST_PERSON,
     LX_QUESTION_VERBS,
     LX_ORG_WORDS,
+    LX_ROLE_NOUNS,
     LX_COUNT
 };
 
@@ -86,7 +87,7 @@ static const char *const lexicon_names[LX_COUNT] = {
     "audience-verbs",     "audience-stops", "bare-report-verbs",  "quote-verbs",  "remark-nouns",
     "byline-words",       "source-phrases", "speech-phrases",     "stance-verbs", "name-suffixes",
     "verb-group-words",   "naming-nouns",   "thought-phrases",    "be-forms",     "speech-participles",
-    "first-person-words", "question-verbs", "organisation-words",
+    "first-person-words", "question-verbs", "organisation-words", "role-nouns",
 };
 
 typedef enum { SPK_NONE, SPK_PERSON, SPK_NAME, SPK_PRONOUN, SPK_DESC } spk_kind;
@@ -719,6 +720,16 @@ static int speaker_context(const sp *c, size_t i, size_t len)
     /* "the bank's chief economist, Ana Silva, ..." */
     if (i > 0 && punct(c, i - 1, ',') && punct(c, e, ','))
         return 1;
+    /* a full name after its title or role: "Mayor Ana Silva walked through the town", "Plant manager Ana Silva
+     * met the families" (the role-nouns lexicon); not a name with a word of an organisation ("the state
+     * Chemical Safety Office") */
+    if (b < i || (i > 0 && lower_word(c, i - 1) && same_sentence(c, i - 1, i) && !in_quote(c, i - 1) &&
+                  lexicon(c, LX_ROLE_NOUNS, i - 1, 1))) {
+        for (size_t k = i; k < e; k++)
+            if (lexicon(c, LX_ORG_WORDS, k, 0))
+                return 0;
+        return 1;
+    }
     return 0;
 }
 
@@ -1574,8 +1585,9 @@ static attribution attribute(sp *c, size_t o, long cl)
         size_t k = first_token_at(c, c->d->sents[c->tsent[o]].start);
         while (k < o && !is_word(c, k))
             k++;
-        while (k < o && (title_word(c, k) || (punct(c, k, '.') && k > 0 && title_word(c, k - 1))))
-            k++; /* "Prosecutor Ana Ruiz told the paper: “Q”" */
+        while (k < o && (title_word(c, k) || (punct(c, k, '.') && k > 0 && title_word(c, k - 1)) ||
+                         (k > 0 && title_word(c, k - 1) && lower_word(c, k) && lexicon(c, LX_ROLE_NOUNS, k, 1))))
+            k++; /* "Prosecutor Ana Ruiz told the paper: “Q”", "Chief executive Ana Ruiz apologised: “Q”" */
         k = titled_name(c, k);
         size_t len = name_run(c, k);
         if (len && len <= MAX_NAME)

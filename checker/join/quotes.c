@@ -213,6 +213,16 @@ static char *fold_word(const fold_ctx *f, const char *x, size_t xl)
 {
     fl_buf b = {0};
     size_t letters = 0, dots = 0;
+    /* a compound is folded part by part, so that "one-in-three" is "1in3", as "1 in 3" written as one is */
+    for (size_t i = 1, n; i + 1 < xl; i++) {
+        if ((n = char_at(f->hyphens, x + i, xl - i)) && i + n < xl) {
+            char *head = fold_word(f, x, i), *tail = fold_word(f, x + i + n, xl - i - n);
+            char *w = fl_xasprintf("%s%s", head, tail);
+            free(head);
+            free(tail);
+            return w;
+        }
+    }
     for (size_t i = 0; i < xl;) {
         size_t n;
         if ((n = char_at(f->apostrophes, x + i, xl - i))) {
@@ -1086,6 +1096,17 @@ static int names_in(const rendering *x, size_t from, size_t to, fl_buf *out)
     return k;
 }
 
+/* Does x name in its words [from, to) something that y does not name anywhere? A named object changed on
+ * one side at least ("towards Asia" / "to Beijing" when only one names Asia), not moved: "our next Surgeon
+ * General, Doctor Ana Ruiz" / "nominate Dr. Ana Ruiz as Surgeon General" name the same on both sides. */
+static int name_missing(const rendering *x, size_t from, size_t to, const rendering *y)
+{
+    for (size_t i = from; i < to; i++)
+        if (x->w[i].stem && (x->w[i].stem[0] == '#' || x->w[i].cap) && !contains(y->content, y->ncontent, x->w[i].stem))
+            return 1;
+    return 0;
+}
+
 /* A paraphrase against a quote of one remark: outlets rewrite reported speech freely (tense, person,
  * synonyms, what they leave out), so only what carries the meaning is compared, at the content words the
  * two share in order: a negation on one side only, a different number, a different modality, or different
@@ -1184,7 +1205,8 @@ static void meaning_changes(const rendering *a, const rendering *b, const fold_c
     size_t a0, a1, b0, b1;
     if (differing_content(a, b, &a0, &a1, &b0, &b1)) {
         fl_buf x = {0}, y = {0};
-        if (names_in(a, a0, a1, &x) && names_in(b, b0, b1, &y) && strcmp(fl_buf_cstr(&x), fl_buf_cstr(&y)) != 0) {
+        if (names_in(a, a0, a1, &x) && names_in(b, b0, b1, &y) && strcmp(fl_buf_cstr(&x), fl_buf_cstr(&y)) != 0 &&
+            (name_missing(a, a0, a1, b) || name_missing(b, b0, b1, a))) {
             fl_buf_puts(what, what->len ? "; " : "");
             put_words(what, a, a0, a1);
             fl_buf_puts(what, " here, ");

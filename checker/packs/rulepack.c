@@ -54,6 +54,7 @@ const char *const fl_lexicon_names[] = {
     "first-person-words",  /* words of a speaker's own voice: a quote with "we" or "our" goes on with its speaker */
     "question-verbs",      /* verbs of asking: their subject asked, so the answer after them is not theirs */
     "organisation-words",  /* words that make a long capitalised run an organisation: "Electronic Data Systems" */
+    "role-nouns",          /* lower-case roles that make the full name after them a person: "plant manager" */
     "thought-phrases",     /* words that make a quote imagined, not said: "thinking", "as if to say" */
     "house-style",         /* renderings that agree: "colour=color", "eleventh=11th" (left side becomes right side) */
     "quote-apostrophes",   /* characters that are apostrophes in quoted words: "’" */

@@ -562,6 +562,21 @@ Test(speakers, pronoun_carry_over)
          0, "Tavi Okonjo", "pronoun"},
         {"Orla Brennick said the council had met Tavi Okonjo, a builder.\n\n“It is over,” he said.", 0, "he",
          "after-quote"},
+        /* a full name after its title or role is a person even when it says nothing: the pronoun's referent */
+        {"Depot manager Orla Brennick met the drivers on Friday, according to a union spokesman.\n\n“We are "
+         "not reopening anything until every bus has been checked,” she told the paper.",
+         0, "Orla Brennick", "pronoun"},
+        {"Harwick Mayor Orla Brennick walked the flooded lanes with the fire crews.\n\n“We are counting the "
+         "damage door by door,” she said.",
+         0, "Orla Brennick", "pronoun"},
+        /* a title and a role before a colon: "Chief executive S apologised: “Q”" */
+        {"Chief executive Orla Brennick apologised in a statement: “This should never have happened, and I am "
+         "sorry.”",
+         0, "Orla Brennick", "colon"},
+        /* a name with a word of an organisation after a role is no person */
+        {"Inspectors from the state Harbour Safety Office examined the pier.\n\n“The pier is closed,” she "
+         "said.",
+         0, "she", "after-quote"},
     };
     run_speaker_cases(cases, sizeof cases / sizeof cases[0]);
 }
