@@ -1687,6 +1687,23 @@ static int title_line(const sp *c, const fl_para *p)
                ((unsigned char)c->s[e - 1] == 0x93 || (unsigned char)c->s[e - 1] == 0x94))));
 }
 
+/* Does the speech verb at k report something: a colon, comma or "that" after it, its sentence's end, or a
+ * clause with an auxiliary or a form of "be" ("it added the plant would reopen")? Not "it adds 45 teachers
+ * for the youngest pupils": a verb of speech with an object that is no clause. */
+static int reports_clause(const sp *c, size_t k)
+{
+    size_t n = k + 1;
+    while (n < c->n && same_sentence(c, n, k) && adverb(c, n))
+        n++;
+    if (n >= c->n || !same_sentence(c, n, k) || punct(c, n, ',') || punct(c, n, ':') || punct(c, n, '.') ||
+        is_quote_mark(c, n) || role(c, n, FL_ROLE_THAT))
+        return 1;
+    for (size_t x = n; x < c->n && same_sentence(c, x, k) && !in_quote(c, x); x++)
+        if (lower_word(c, x) && (lexicon(c, LX_BE_FORMS, x, 1) || lexicon(c, LX_VERB_GROUP, x, 1)))
+            return 1;
+    return 0;
+}
+
 /* A quote that opens a paragraph after "The Mayor said:" or "..., Moritz declared.": the speaker of the
  * last sentence of paragraph pi. */
 static attribution previous_paragraph(sp *c, size_t pi)
@@ -1711,6 +1728,8 @@ static attribution previous_paragraph(sp *c, size_t pi)
         if (a.who.kind == SPK_NONE && k > 0 && c->t[k - 1].kind == FL_TOK_PUNCT)
             a.who = subject_after(c, k, "previous-paragraph");
         resolve(c, &a);
+        if (a.who.kind == SPK_PRONOUN && !gender_at(c, a.who.tok) && !reports_clause(c, k))
+            continue; /* "..., and it adds 45 teachers." names no speaker of the quote after it */
         /* a description only when the sentence ends with its verb: "The gas station man sighed unhappily." */
         if (attributed(&a) && (colon || a.who.kind != SPK_DESC || k + 3 >= e))
             return a;
@@ -1869,7 +1888,8 @@ static attribution carried_speaker(sp *c, size_t o, long cl, int opens_para)
                 lexicon(c, LX_TITLES, k - 1, 0) && lexicon(c, LX_FUNCTION_WORDS, k - 2, 1))
                 a.who = (speaker){SPK_DESC, NONE, k - 2, 2, stance ? "carried-stance" : "carried-speech"};
             resolve(c, &a);
-            if (a.who.kind == SPK_NONE || (a.who.kind == SPK_DESC && !a.who.ntok))
+            if (a.who.kind == SPK_NONE || (a.who.kind == SPK_DESC && !a.who.ntok) ||
+                (a.who.kind == SPK_PRONOUN && !gender_at(c, a.who.tok) && !stance && !reports_clause(c, k)))
                 continue;
             if (!stance && a.who.kind == SPK_DESC && d->sents[si].para < para && !first_person(c, o, cl) &&
                 find_phrase(c, LX_REMARK_NOUNS, d->sents[si].start, d->sents[si].end, 1, 1) >= d->sents[si].end)

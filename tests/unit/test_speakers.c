@@ -207,6 +207,14 @@ Test(speakers, unattributed)
         {"The crowd learnt the saga, “All the Harbour's Lamps,” which made her famous.", 0},
         {"She kept repeating the slogan, “Bread for the whole valley now,” at every stop.", 0},
         {"“I will beat every one of you,” you could almost hear her thinking as she ran.", 0},
+        /* "it adds" with an object that is no clause gives nobody the word: the quote after it is nobody's */
+        {"The new timetable doubles the night buses, and it adds 12 drivers for the airport route.\n\n“It was "
+         "never about the fares. It was about waiting an hour in the rain.”\n\nThe depot opens in May.",
+         1},
+        /* a clause after it does: the company's reported speech carries to its own voice */
+        {"The operator said the night buses would double, and it added the depot would open in May.\n\n“We "
+         "have listened to every rider.”",
+         0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         fl_claims c;
