@@ -539,6 +539,26 @@ static int is_closer(int32_t cp)
     return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 || cp == 0xBB;
 }
 
+/* A footnote marker glued to what precedes it, "[2]", "[3, 4]", "[^note]": returns the offset past
+   it, or i when there is none. */
+static size_t skip_note_marker(const char *s, size_t i, size_t end)
+{
+    if (i >= end || s[i] != '[')
+        return i;
+    size_t k = i + 1;
+    int label = k < end && s[k] == '^';
+    if (label)
+        k++;
+    size_t body = k;
+    while (k < end && k - body < 12 &&
+           (fl_is_ascii_digit((unsigned char)s[k]) || (label && fl_is_ascii_alpha((unsigned char)s[k])) ||
+            (!label && k > body && (s[k] == ',' || s[k] == '-' || s[k] == ' '))))
+        k++;
+    if (k == body || k >= end || s[k] != ']' || (!label && !fl_is_ascii_digit((unsigned char)s[k - 1])))
+        return i;
+    return k + 1;
+}
+
 static int starts_sentence(int32_t cp)
 {
     if (cp >= 'a' && cp <= 'z')
@@ -657,6 +677,8 @@ static void split_sentences(fl_doc *d, const fl_rules *r, uint32_t pi, size_t *c
             else
                 break;
         }
+        /* a bracketed footnote marker after the stop: "... lost.[2] The" */
+        j = skip_note_marker(s, j, p->end);
         /* a decimal or a glued footnote marker: digits right after the period */
         size_t k = j;
         while (k < p->end && fl_is_ascii_digit((unsigned char)s[k]) && k - j < 4)

@@ -39,6 +39,10 @@ Test(segment, sentence_table)
     expect_sentences("Acme Inc. said profits rose.", "Acme Inc. said profits rose.");
     expect_sentences("e.g. this one. Yes.", "e.g. this one. | Yes.");
     expect_sentences("Wait... what? Really.", "Wait... what? | Really.");
+    /* bracketed footnote markers after the stop belong to the sentence they follow */
+    expect_sentences("Four died.[1] The bridge shut.[2, 3] Then rain.[^a] Done.",
+                     "Four died.[1] | The bridge shut.[2, 3] | Then rain.[^a] | Done.");
+    expect_sentences("See note.[a] It ends. Cited [1] here.", "See note.[a] It ends. | Cited [1] here.");
 }
 
 Test(segment, paragraphs_by_line_in_unwrapped_text)
