@@ -2933,6 +2933,16 @@ static int hyphen_unit(const sctx *c, const fl_qty *q)
     return q->tok + 1 < q->tok_end && c->text[c->t[q->tok + 1].start] == '-';
 }
 
+/* Does quantity q premodify the noun after it: its unit joined by a hyphen, or written before the number
+ * ("a magnitude 6.1 quake"), or implied by that noun ("a 6.1 quake": no unit word after the number)? */
+static int premodifier(const sctx *c, const fl_qty *q)
+{
+    size_t used;
+    return hyphen_unit(c, q) || fl_phrases_at(&c->k->unit_prefixes, c->text, c->t, c->b, q->tok, &used) >= 0 ||
+           (c->t[q->tok_end - 1].kind == FL_TOK_NUM &&
+            fl_phrases_at(&c->k->unit_nouns, c->text, c->t, c->b, q->tok_end, &used) >= 0);
+}
+
 /* The measured attribute that the words right around q state, or -1 (claim_model.measures):
  *   - an axis word right after the unit, no noun phrase after it ("400 metres wide", "800 feet across", "2 metres
  *     in diameter"; not "spread 20 km across the region");
@@ -2990,7 +3000,7 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
         (fam = measure_of(k, fl_phrases_at(&k->measure_nouns, c->text, c->t, c->b, i, &used), q->dim)) >= 0 &&
         !(i + used < c->b && role(c, i + used, FL_ROLE_OF)))
         return fam;
-    if (k->npremod && hyphen_unit(c, q) && q->unit >= 0 &&
+    if (k->npremod && premodifier(c, q) && q->unit >= 0 &&
         fl_phrases_word(&k->size_classes, k->units[q->unit].id, strlen(k->units[q->unit].id)) < 0 &&
         (fam = dimension_family(k->premod_dims, k->premod_family, k->npremod, q->dim)) >= 0 && admits(k, fam, q->dim) &&
         premodified_phrase(c, q, np, npe) && fl_phrases_at(&k->positions, c->text, c->t, c->b, *npe - 1, &used) < 0)

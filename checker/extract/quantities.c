@@ -68,6 +68,31 @@ static int unit_at(const ctx *c, size_t i, size_t *used)
     return fl_phrases_at(&c->k->unit_names, c->text, c->t, c->n, i, used);
 }
 
+/* A unit written before its number, right before token i, a hyphen allowed between ("magnitude 6.1",
+ * "magnitude-6.1"): its index and the tokens before i it takes, or -1. */
+static int unit_before(const ctx *c, size_t i, size_t *taken)
+{
+    if (i == 0)
+        return -1;
+    size_t last = i - 1, used;
+    if (c->t[last].end - c->t[last].start == 1 && c->text[c->t[last].start] == '-' && last > 0)
+        last--;
+    int u = fl_phrases_ending(&c->k->unit_prefixes, c->text, c->t, c->n, last, &used);
+    if (u >= 0)
+        *taken = i - (last + 1 - used);
+    return u;
+}
+
+/* A scale whose noun the number premodifies, written with a decimal point ("a 6.1 quake": a magnitude; not "two
+ * quakes", "the 2 quakes"): the unit's index, or -1. */
+static int scale_noun_after(const ctx *c, const fl_num *x, size_t i)
+{
+    size_t used;
+    if (i >= c->n || !memchr(c->text + x->start, '.', x->end - x->start))
+        return -1;
+    return fl_phrases_at(&c->k->unit_nouns, c->text, c->t, c->n, i, &used);
+}
+
 /* Does the unit dimension count things (the count-dimensions lexicon: "people", "vehicles")? */
 int fl_count_dimension(const fl_rules *r, const char *dim)
 {
@@ -223,6 +248,44 @@ void fl_qty_strings_free(fl_qty_strings *pool)
     memset(pool, 0, sizeof *pool);
 }
 
+/* What the number nums[ni] is when no currency symbol stands before it: a percentage, money by a currency name, a
+ * unit after it, before it or implied by the noun it premodifies, a proportion, or a bare whole number; sets
+ * q's kind, unit or currency and tokens, moves *j past the words it reads, and returns the unit's factor. */
+static double read_kind(const ctx *c, const fl_num *nums, size_t ni, size_t nnum, fl_qty *q, size_t *j)
+{
+    const fl_num *x = &nums[ni];
+    double factor = 1;
+    size_t used;
+    int pk;
+    if ((pk = fl_phrases_at(&c->k->percent, c->text, c->t, c->n, *j, &used)) >= 0) {
+        q->kind = pk == FL_PCT_PERCENT ? FL_QK_PERCENT : FL_QK_POINTS;
+        if (pk == FL_PCT_BASIS_POINTS)
+            factor = 0.01;
+        *j += used;
+    } else if ((q->currency = fl_phrases_at(&c->k->currency_names, c->text, c->t, c->n, *j, &used)) >= 0) {
+        q->kind = FL_QK_MONEY;
+        *j += used;
+    } else if (((q->unit = unit_at(c, *j, &used)) >= 0 ||
+                (!x->proportion && (q->unit = count_unit_after(c, *j, nums, ni, nnum, &used)) >= 0))) {
+        q->kind = FL_QK_UNIT;
+        factor = c->k->units[q->unit].factor;
+        *j += used;
+    } else if (!x->proportion && (q->unit = unit_before(c, q->tok, &used)) >= 0) {
+        q->kind = FL_QK_UNIT; /* "a magnitude 6.1 earthquake" */
+        factor = c->k->units[q->unit].factor;
+        q->tok -= (uint32_t)used;
+        q->start = c->t[q->tok].start;
+    } else if ((q->unit = scale_noun_after(c, x, *j)) >= 0) {
+        q->kind = FL_QK_UNIT; /* the noun stays out of the quantity: it is what the figure measures */
+        factor = c->k->units[q->unit].factor;
+    } else if (x->proportion) {
+        q->kind = FL_QK_PERCENT;
+        factor = 100; /* a third = 33.3% */
+    } else if (x->value >= 1 && x->value == trunc(x->value))
+        q->kind = FL_QK_BARE; /* what it counts is for the claim model to say */
+    return factor;
+}
+
 size_t fl_quantities(const char *text, const fl_rules *r, double approx, const fl_token *t, size_t nt, fl_num *nums,
                      size_t nnum, fl_qty_strings *pool, fl_qty **out)
 {
@@ -258,27 +321,8 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
             while (q.tok > 0 && t[q.tok - 1].start >= q.start)
                 q.tok--;
         }
-        int pk;
-        if (q.kind == FL_QK_NONE && (pk = fl_phrases_at(&c.k->percent, text, t, nt, j, &used)) >= 0) {
-            q.kind = pk == FL_PCT_PERCENT ? FL_QK_PERCENT : FL_QK_POINTS;
-            if (pk == FL_PCT_BASIS_POINTS)
-                factor = 0.01;
-            j += used;
-        } else if (q.kind == FL_QK_NONE &&
-                   (q.currency = fl_phrases_at(&c.k->currency_names, text, t, nt, j, &used)) >= 0) {
-            q.kind = FL_QK_MONEY;
-            j += used;
-        } else if (q.kind == FL_QK_NONE &&
-                   ((q.unit = unit_at(&c, j, &used)) >= 0 ||
-                    (!x->proportion && (q.unit = count_unit_after(&c, j, nums, ni, nnum, &used)) >= 0))) {
-            q.kind = FL_QK_UNIT;
-            factor = c.k->units[q.unit].factor;
-            j += used;
-        } else if (q.kind == FL_QK_NONE && x->proportion) {
-            q.kind = FL_QK_PERCENT;
-            factor = 100; /* a third = 33.3% */
-        } else if (q.kind == FL_QK_NONE && !x->proportion && x->value >= 1 && x->value == trunc(x->value))
-            q.kind = FL_QK_BARE; /* what it counts is for the claim model to say */
+        if (q.kind == FL_QK_NONE)
+            factor = read_kind(&c, nums, ni, nnum, &q, &j);
         if (q.kind == FL_QK_NONE)
             continue;
         /* a unit may also follow money: "$60 per 1,000 cubic metres" */

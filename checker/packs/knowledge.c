@@ -246,11 +246,11 @@ void fl_knowledge_init(fl_knowledge *k)
 {
     memset(k, 0, sizeof(*k));
     fl_phrases *folded[] = {
-        &k->words,        &k->multipliers, &k->scales,         &k->fractions,      &k->collectives,   &k->ordinals,
-        &k->unit_names,   &k->rates,       &k->currency_names, &k->percent,        &k->triggers,      &k->modalities,
-        &k->events,       &k->qualifiers,  &k->non_claims,     &k->clause_openers, &k->subordinators, &k->prepositions,
-        &k->determiners,  &k->kind_nouns,  &k->event_nouns,    &k->non_items,      &k->hypothetical,  &k->relatives,
-        &k->coordinators, &k->origins};
+        &k->words,         &k->multipliers,   &k->scales,       &k->fractions,  &k->collectives,    &k->ordinals,
+        &k->unit_names,    &k->unit_prefixes, &k->unit_nouns,   &k->rates,      &k->currency_names, &k->percent,
+        &k->triggers,      &k->modalities,    &k->events,       &k->qualifiers, &k->non_claims,     &k->clause_openers,
+        &k->subordinators, &k->prepositions,  &k->determiners,  &k->kind_nouns, &k->event_nouns,    &k->non_items,
+        &k->hypothetical,  &k->relatives,     &k->coordinators, &k->origins};
     for (size_t i = 0; i < sizeof folded / sizeof folded[0]; i++)
         phrases_init(folded[i], 1);
     phrases_init(&k->relative, 1);
@@ -390,7 +390,8 @@ static int period_index(fl_knowledge *k, const char *name)
 
 static int load_units(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"id", "dimension", "factor", "names", "case_sensitive_names", "rate", NULL};
+    static const char *const keys[] = {"id",   "dimension",    "factor",      "names", "case_sensitive_names",
+                                       "rate", "prefix_names", "scale_nouns", NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "\"units\" must be an array");
     const cJSON *u;
@@ -414,8 +415,12 @@ static int load_units(fl_knowledge *k, const cJSON *sec, const char *file, fl_bu
         int idx = (int)k->nunits++;
         const cJSON *names = cJSON_GetObjectItemCaseSensitive(u, "names");
         const cJSON *syms = cJSON_GetObjectItemCaseSensitive(u, "case_sensitive_names");
+        const cJSON *prefixes = cJSON_GetObjectItemCaseSensitive(u, "prefix_names");
+        const cJSON *nouns = cJSON_GetObjectItemCaseSensitive(u, "scale_nouns");
         if ((names && load_names(&k->unit_names, names, idx, file, id, err) < 0) ||
-            (syms && load_names(&k->unit_symbols, syms, idx, file, id, err) < 0))
+            (syms && load_names(&k->unit_symbols, syms, idx, file, id, err) < 0) ||
+            (prefixes && load_names(&k->unit_prefixes, prefixes, idx, file, id, err) < 0) ||
+            (nouns && load_names(&k->unit_nouns, nouns, idx, file, id, err) < 0))
             return -1;
     }
     return 0;
@@ -1258,21 +1263,23 @@ static void free_strings(char **v, size_t n)
 
 void fl_knowledge_free(fl_knowledge *k)
 {
-    fl_phrases *all[] = {
-        &k->words,          &k->multipliers,   &k->scales,        &k->case_scales,   &k->fractions,
-        &k->collectives,    &k->ordinals,      &k->unit_names,    &k->unit_symbols,  &k->rates,
-        &k->currency_names, &k->percent,       &k->aliases,       &k->triggers,      &k->modalities,
-        &k->events,         &k->qualifiers,    &k->non_claims,    &k->relative,      &k->datelines,
-        &k->copyright,      &k->anniversary,   &k->years_after,   &k->part_of_year,  &k->months,
-        &k->weekdays,       &k->increase,      &k->decrease,      &k->multiples,     &k->clause_openers,
-        &k->subordinators,  &k->prepositions,  &k->determiners,   &k->kind_nouns,    &k->event_nouns,
-        &k->non_items,      &k->hypothetical,  &k->relatives,     &k->coordinators,  &k->origins,
-        &k->clock_before,   &k->clock_after,   &k->clock_periods, &k->clock_names,   &k->time_zones,
-        &k->relative_days,  &k->event_verbs,   &k->open_counts,   &k->weekday_ahead, &k->acts,
-        &k->possessives,    &k->generic_items, &k->pred_words,    &k->linking,       &k->existential,
-        &k->locatives,      &k->not_places,    &k->item_preds,    &k->bare_preds,    &k->possessed_preds,
-        &k->increments,     &k->item_class_of, &k->irregular,     &k->running_preds, &k->untyped_kinds,
-        &k->clock_day_parts};
+    fl_phrases *all[] = {&k->words,          &k->multipliers,     &k->scales,        &k->case_scales,
+                         &k->fractions,      &k->collectives,     &k->ordinals,      &k->unit_names,
+                         &k->unit_symbols,   &k->unit_prefixes,   &k->unit_nouns,    &k->rates,
+                         &k->currency_names, &k->percent,         &k->aliases,       &k->triggers,
+                         &k->modalities,     &k->events,          &k->qualifiers,    &k->non_claims,
+                         &k->relative,       &k->datelines,       &k->copyright,     &k->anniversary,
+                         &k->years_after,    &k->part_of_year,    &k->months,        &k->weekdays,
+                         &k->increase,       &k->decrease,        &k->multiples,     &k->clause_openers,
+                         &k->subordinators,  &k->prepositions,    &k->determiners,   &k->kind_nouns,
+                         &k->event_nouns,    &k->non_items,       &k->hypothetical,  &k->relatives,
+                         &k->coordinators,   &k->origins,         &k->clock_before,  &k->clock_after,
+                         &k->clock_periods,  &k->clock_names,     &k->time_zones,    &k->relative_days,
+                         &k->event_verbs,    &k->open_counts,     &k->weekday_ahead, &k->acts,
+                         &k->possessives,    &k->generic_items,   &k->pred_words,    &k->linking,
+                         &k->existential,    &k->locatives,       &k->not_places,    &k->item_preds,
+                         &k->bare_preds,     &k->possessed_preds, &k->increments,    &k->item_class_of,
+                         &k->irregular,      &k->running_preds,   &k->untyped_kinds, &k->clock_day_parts};
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
     fl_phrases *more[] = {&k->light_preds,      &k->event_anchors,    &k->aggregates,    &k->new_entity,
                           &k->other_entity,     &k->measure_axes,     &k->measure_nouns, &k->measure_verbs,

@@ -110,6 +110,8 @@ typedef struct {
     fl_unit *units;
     size_t nunits, capunits;
     fl_phrases unit_names, unit_symbols; /* -> unit index */
+    fl_phrases unit_prefixes;            /* names written before the number ("magnitude 6.1") -> unit index */
+    fl_phrases unit_nouns;               /* nouns a decimal premodifies in the unit ("a 6.1 quake") -> unit index */
     char **periods;                      /* rate periods: "day", "year" ... */
     size_t nperiods, capperiods;
     fl_phrases rates; /* -> period index */

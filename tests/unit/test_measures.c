@@ -72,6 +72,14 @@ Test(measures, attributes_from_structure)
         {DATED "A tram derailed in Osterby on Monday. It was travelling at 70 km/h.\n", "70", "speed", "crash"},
         /* the same measure restated in other units */
         {DATED "The limit on the Harrow bridge is 20 mph, or about 32 km/h.\n", "about 32", "speed-limit", NULL},
+        /* a scale written before the number, after it, or implied by the noun the number premodifies */
+        {DATED "A magnitude 5.2 earthquake shook Velby on Monday.\n", "magnitude 5.2", "magnitude", "earthquake"},
+        {DATED "A 5.2-magnitude earthquake shook Velby on Monday.\n", "5.2-magnitude", "magnitude", "earthquake"},
+        {DATED "A 5.2 quake shook Velby on Monday.\n", "5.2", "magnitude", "earthquake"},
+        {DATED "A quake shook Velby on Monday. The quake had a magnitude of 5.2.\n", "a magnitude of 5.2", "magnitude",
+         "earthquake"},
+        {DATED "A quake shook Velby on Monday. The quake measured 5.2 on the Richter scale.\n", "5.2 on", "magnitude",
+         "earthquake"},
     };
     run_attr_cases(cases, sizeof cases / sizeof cases[0]);
 }
@@ -111,6 +119,20 @@ Test(measures, conflicts_and_traps)
     cr_expect_eq(unit_count("story/t.txt",
                             DATED "A mudslide buried the road above Karsby.\n\nThe slide was about 300 metres wide.\n\n"
                                   "Photographs show the mudslide, some 1,000 feet across, above the road.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+    /* one quake's magnitude in three notations, two of which disagree */
+    cr_expect_eq(unit_count("story/t.txt",
+                            DATED "A magnitude 5.2 earthquake shook Velby on Monday.\n\n"
+                                  "The quake measured 4.8 on the Richter scale, the survey said.\n\n"
+                                  "The 5.2 quake cut power to 900 homes.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    /* an aftershock's magnitude is not the main quake's; counts of quakes and tremors are no magnitudes */
+    cr_expect_eq(unit_count("story/t.txt",
+                            DATED "A magnitude 5.2 earthquake shook Velby on Monday.\n\n"
+                                  "A 4.1-magnitude aftershock followed at noon. Two quakes and 3 tremors have hit the "
+                                  "valley since 2029, and repairs cost two orders of magnitude more than planned.\n",
                             FL_RULE_NUMERIC_CONFLICT),
                  0);
     /* one satellite's mass as a satellite and as a spacecraft */
