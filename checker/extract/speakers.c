@@ -78,6 +78,7 @@ enum {
     LX_QUESTION_VERBS,
     LX_ORG_WORDS,
     LX_ROLE_NOUNS,
+    LX_FIRST_SINGULAR,
     LX_COUNT
 };
 
@@ -87,7 +88,7 @@ static const char *const lexicon_names[LX_COUNT] = {
     "audience-verbs",     "audience-stops", "bare-report-verbs",  "quote-verbs",  "remark-nouns",
     "byline-words",       "source-phrases", "speech-phrases",     "stance-verbs", "name-suffixes",
     "verb-group-words",   "naming-nouns",   "thought-phrases",    "be-forms",     "speech-participles",
-    "first-person-words", "question-verbs", "organisation-words", "role-nouns",
+    "first-person-words", "question-verbs", "organisation-words", "role-nouns",   "first-person-singular",
 };
 
 typedef enum { SPK_NONE, SPK_PERSON, SPK_NAME, SPK_PRONOUN, SPK_DESC } spk_kind;
@@ -1779,11 +1780,15 @@ static int pronoun_paragraph(const sp *c, uint32_t p)
     return g;
 }
 
+enum { VOICE_SINGULAR = 1, VOICE_PLURAL = 2 };
+
 /* Does the quote that opens at token o (closing at cl, NONE when unclosed) speak in the first person: a word
- * of the first-person-words lexicon inside it ("we", "our", "I")? "US" in capitals is a country. */
+ * of the first-person-words lexicon inside it ("we", "our", "I")? "US" in capitals is a country. The voices it
+ * speaks in: VOICE_SINGULAR ("I", "me": the first-person-singular lexicon), VOICE_PLURAL ("we", "our"), or 0. */
 static int first_person(const sp *c, size_t o, long cl)
 {
     size_t end = cl >= 0 ? (size_t)cl : c->n;
+    int voice = 0;
     for (size_t k = o + 1; k < end && k < o + MAX_TEXT; k++) {
         if (!in_quote(c, k))
             break;
@@ -1792,9 +1797,9 @@ static int first_person(const sp *c, size_t o, long cl)
         for (size_t j = 0; j < len && caps; j++)
             caps = !(c->s[c->t[k].start + j] >= 'a' && c->s[c->t[k].start + j] <= 'z');
         if (is_word(c, k) && !caps && lexicon(c, LX_FIRST_PERSON, k, 1))
-            return 1;
+            voice |= lexicon(c, LX_FIRST_SINGULAR, k, 1) ? VOICE_SINGULAR : VOICE_PLURAL;
     }
-    return 0;
+    return voice;
 }
 
 /* Does the quote hold a word that speaks of someone in the third person with a gender ("she", "his")? */
@@ -2058,6 +2063,7 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
 {
     fl_doc *d = (fl_doc *)c->d;
     speaker last = {SPK_NONE, NONE, 0, 0, ""}; /* the speaker of the last attributed quote */
+    int last_voice = 0;                        /* the first-person voices of that speaker's quotes so far */
     uint32_t last_para = UINT32_MAX;
     size_t last_end = 0; /* the first token after the sentence of the last attributed quote */
     int last_unclosed = 0;
@@ -2103,7 +2109,10 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
         /* a quote in the voice of the last speaker ("we", "our") a few paragraphs on, with nothing between that
          * gives anyone else the word: that speaker goes on */
         if (!attributed(&a) && last.kind != SPK_NONE && opens_para && last_para != UINT32_MAX && q->para > last_para &&
-            q->para <= last_para + VOICE_PARAS && first_person(c, o, cl) && quiet_between(c, last_end, o)) {
+            q->para <= last_para + VOICE_PARAS && first_person(c, o, cl) && quiet_between(c, last_end, o) &&
+            !(last_voice == VOICE_PLURAL && first_person(c, o, cl) == VOICE_SINGULAR)) {
+            /* (one who has spoken only as "we", for an office or a team, is not the "I" of a personal account
+             * after the narrative: "It was a good day for us." / the course / "Everybody warned me.") */
             a.who = last;
             a.who.how = "voice";
         }
@@ -2120,6 +2129,11 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
             }
         }
         if (attributed(&a)) {
+            int voice = first_person(c, o, cl);
+            last_voice = same_person(&last, a.who) || (last.kind == a.who.kind && last.kind != SPK_PERSON &&
+                                                       last.tok == a.who.tok && last.ntok == a.who.ntok)
+                             ? last_voice | voice
+                             : voice;
             last = a.who;
             last_para = q->para;
             last_unclosed = q->unclosed;

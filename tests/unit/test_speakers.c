@@ -211,6 +211,14 @@ Test(speakers, unattributed)
         {"The new timetable doubles the night buses, and it adds 12 drivers for the airport route.\n\n“It was "
          "never about the fares. It was about waiting an hour in the rain.”\n\nThe depot opens in May.",
          1},
+        /* one who spoke only as "we" (a team, an office) is not the "I" of a personal account after the
+         * narrative; the same speaker going on as "we" is */
+        {"“It was a quiet day for us,” the race doctor Orla Brennick said.\n\nThe course climbs through the old "
+         "town after the bridge.\n\n“Nobody warned me about that hill, and I paid for it.”",
+         1},
+        {"“It was a quiet day for us,” the race doctor Orla Brennick said.\n\nThe course climbs through the old "
+         "town after the bridge.\n\n“We treated only a few runners for cramp.”",
+         0},
         /* a clause after it does: the company's reported speech carries to its own voice */
         {"The operator said the night buses would double, and it added the depot would open in May.\n\n“We "
          "have listened to every rider.”",
