@@ -36,6 +36,7 @@ enum {
     DIVERGE = 3,
     SLIP_LETTERS = 3,
     SAME_SET_WORDS = 3,
+    FRAMED_SHARE = 6,
     SAME_SET_SHARE = 8,
     NEAR_GAP = 3
 };
@@ -616,7 +617,8 @@ static int same_shape(const rendering *a, const rendering *b, const unsigned sho
  * sign a deal that puts this airline's future in danger"). They are when all of these hold: both are whole
  * sentences of some length (REWORD_WORDS words or more, the longer at most half as long again as the
  * shorter, no ellipsis); they have the same shape (same_shape); and the content words they share in order
- * are at least REWORD_SHARED and at least half of each side's. (align_quotes also asks for a run of SHAPE_RUN
+ * are at least REWORD_SHARED and at least half of each side's, or at least two with FRAMED_SHARE tenths of the
+ * shorter one's words in order. (align_quotes also asks for a run of SHAPE_RUN
  * words in common: a phrase, not scattered words.) Two different sentences that open alike fail the
  * closing anchor; two remarks on one topic fail the share of content words in order. */
 static int reworded(const rendering *a, const rendering *b, const unsigned short *L)
@@ -626,7 +628,13 @@ static int reworded(const rendering *a, const rendering *b, const unsigned short
         !same_shape(a, b, L))
         return 0;
     size_t ca, cb, k = common_content(a, 0, 0, b, 0, 0, &ca, &cb);
-    return k >= REWORD_SHARED && k * 2 >= ca && k * 2 >= cb;
+    if (k >= REWORD_SHARED && k * 2 >= ca && k * 2 >= cb)
+        return 1;
+    /* or most of the words in order (FRAMED_SHARE tenths of the shorter) with a content word or two changed
+     * between a frame that opens and closes both: "We will not sail again until every deck has been
+     * inspected" / "We are not sailing anything until every single deck has been checked" */
+    size_t least = na < nb ? na : nb;
+    return k >= 2 && (size_t)L[0] * 10 >= least * FRAMED_SHARE;
 }
 
 /* Two whole quotes of one speaker in two stories that say the same things in another order or construction

@@ -99,6 +99,9 @@ Test(quote_pairs, either_order_both_sides)
         /* a word written as one or as two is house style, not another order */
         {"“We will move the data center and its staff to the coast,” said Edda Vorn.",
          "“We will move the datacenter and its staff to the coast,” Edda Vorn said.", 0, 0},
+        /* most words in order between a frame that opens and closes both, two content words changed */
+        {"“We will not sail again until every deck has been inspected,” said Edda Vorn.",
+         "“We are not sailing anything until every single deck has been checked,” Edda Vorn said.", 1, 0},
         /* a compound is folded part by part: number words in it are numerals */
         {"“There is a one-in-three chance that the ferry will not run this winter,” said Edda Vorn.",
          "“There is a 1 in 3 chance that the ferry will not run this winter,” Edda Vorn said.", 0, 0},
