@@ -77,6 +77,8 @@ enum {
     LX_FIRST_PERSON,
     LX_QUESTION_VERBS,
     LX_ORG_WORDS,
+    LX_ROLE_NOUNS,
+    LX_FIRST_SINGULAR,
     LX_COUNT
 };
 
@@ -86,7 +88,7 @@ static const char *const lexicon_names[LX_COUNT] = {
     "audience-verbs",     "audience-stops", "bare-report-verbs",  "quote-verbs",  "remark-nouns",
     "byline-words",       "source-phrases", "speech-phrases",     "stance-verbs", "name-suffixes",
     "verb-group-words",   "naming-nouns",   "thought-phrases",    "be-forms",     "speech-participles",
-    "first-person-words", "question-verbs", "organisation-words",
+    "first-person-words", "question-verbs", "organisation-words", "role-nouns",   "first-person-singular",
 };
 
 typedef enum { SPK_NONE, SPK_PERSON, SPK_NAME, SPK_PRONOUN, SPK_DESC } spk_kind;
@@ -719,6 +721,16 @@ static int speaker_context(const sp *c, size_t i, size_t len)
     /* "the bank's chief economist, Ana Silva, ..." */
     if (i > 0 && punct(c, i - 1, ',') && punct(c, e, ','))
         return 1;
+    /* a full name after its title or role: "Mayor Ana Silva walked through the town", "Plant manager Ana Silva
+     * met the families" (the role-nouns lexicon); not a name with a word of an organisation ("the state
+     * Chemical Safety Office") */
+    if (b < i || (i > 0 && lower_word(c, i - 1) && same_sentence(c, i - 1, i) && !in_quote(c, i - 1) &&
+                  lexicon(c, LX_ROLE_NOUNS, i - 1, 1))) {
+        for (size_t k = i; k < e; k++)
+            if (lexicon(c, LX_ORG_WORDS, k, 0))
+                return 0;
+        return 1;
+    }
     return 0;
 }
 
@@ -1574,8 +1586,9 @@ static attribution attribute(sp *c, size_t o, long cl)
         size_t k = first_token_at(c, c->d->sents[c->tsent[o]].start);
         while (k < o && !is_word(c, k))
             k++;
-        while (k < o && (title_word(c, k) || (punct(c, k, '.') && k > 0 && title_word(c, k - 1))))
-            k++; /* "Prosecutor Ana Ruiz told the paper: “Q”" */
+        while (k < o && (title_word(c, k) || (punct(c, k, '.') && k > 0 && title_word(c, k - 1)) ||
+                         (k > 0 && title_word(c, k - 1) && lower_word(c, k) && lexicon(c, LX_ROLE_NOUNS, k, 1))))
+            k++; /* "Prosecutor Ana Ruiz told the paper: “Q”", "Chief executive Ana Ruiz apologised: “Q”" */
         k = titled_name(c, k);
         size_t len = name_run(c, k);
         if (len && len <= MAX_NAME)
@@ -1675,6 +1688,23 @@ static int title_line(const sp *c, const fl_para *p)
                ((unsigned char)c->s[e - 1] == 0x93 || (unsigned char)c->s[e - 1] == 0x94))));
 }
 
+/* Does the speech verb at k report something: a colon, comma or "that" after it, its sentence's end, or a
+ * clause with an auxiliary or a form of "be" ("it added the plant would reopen")? Not "it adds 45 teachers
+ * for the youngest pupils": a verb of speech with an object that is no clause. */
+static int reports_clause(const sp *c, size_t k)
+{
+    size_t n = k + 1;
+    while (n < c->n && same_sentence(c, n, k) && adverb(c, n))
+        n++;
+    if (n >= c->n || !same_sentence(c, n, k) || punct(c, n, ',') || punct(c, n, ':') || punct(c, n, '.') ||
+        is_quote_mark(c, n) || role(c, n, FL_ROLE_THAT))
+        return 1;
+    for (size_t x = n; x < c->n && same_sentence(c, x, k) && !in_quote(c, x); x++)
+        if (lower_word(c, x) && (lexicon(c, LX_BE_FORMS, x, 1) || lexicon(c, LX_VERB_GROUP, x, 1)))
+            return 1;
+    return 0;
+}
+
 /* A quote that opens a paragraph after "The Mayor said:" or "..., Moritz declared.": the speaker of the
  * last sentence of paragraph pi. */
 static attribution previous_paragraph(sp *c, size_t pi)
@@ -1699,6 +1729,8 @@ static attribution previous_paragraph(sp *c, size_t pi)
         if (a.who.kind == SPK_NONE && k > 0 && c->t[k - 1].kind == FL_TOK_PUNCT)
             a.who = subject_after(c, k, "previous-paragraph");
         resolve(c, &a);
+        if (a.who.kind == SPK_PRONOUN && !gender_at(c, a.who.tok) && !reports_clause(c, k))
+            continue; /* "..., and it adds 45 teachers." names no speaker of the quote after it */
         /* a description only when the sentence ends with its verb: "The gas station man sighed unhappily." */
         if (attributed(&a) && (colon || a.who.kind != SPK_DESC || k + 3 >= e))
             return a;
@@ -1748,11 +1780,15 @@ static int pronoun_paragraph(const sp *c, uint32_t p)
     return g;
 }
 
+enum { VOICE_SINGULAR = 1, VOICE_PLURAL = 2 };
+
 /* Does the quote that opens at token o (closing at cl, NONE when unclosed) speak in the first person: a word
- * of the first-person-words lexicon inside it ("we", "our", "I")? "US" in capitals is a country. */
+ * of the first-person-words lexicon inside it ("we", "our", "I")? "US" in capitals is a country. The voices it
+ * speaks in: VOICE_SINGULAR ("I", "me": the first-person-singular lexicon), VOICE_PLURAL ("we", "our"), or 0. */
 static int first_person(const sp *c, size_t o, long cl)
 {
     size_t end = cl >= 0 ? (size_t)cl : c->n;
+    int voice = 0;
     for (size_t k = o + 1; k < end && k < o + MAX_TEXT; k++) {
         if (!in_quote(c, k))
             break;
@@ -1761,9 +1797,9 @@ static int first_person(const sp *c, size_t o, long cl)
         for (size_t j = 0; j < len && caps; j++)
             caps = !(c->s[c->t[k].start + j] >= 'a' && c->s[c->t[k].start + j] <= 'z');
         if (is_word(c, k) && !caps && lexicon(c, LX_FIRST_PERSON, k, 1))
-            return 1;
+            voice |= lexicon(c, LX_FIRST_SINGULAR, k, 1) ? VOICE_SINGULAR : VOICE_PLURAL;
     }
-    return 0;
+    return voice;
 }
 
 /* Does the quote hold a word that speaks of someone in the third person with a gender ("she", "his")? */
@@ -1857,7 +1893,8 @@ static attribution carried_speaker(sp *c, size_t o, long cl, int opens_para)
                 lexicon(c, LX_TITLES, k - 1, 0) && lexicon(c, LX_FUNCTION_WORDS, k - 2, 1))
                 a.who = (speaker){SPK_DESC, NONE, k - 2, 2, stance ? "carried-stance" : "carried-speech"};
             resolve(c, &a);
-            if (a.who.kind == SPK_NONE || (a.who.kind == SPK_DESC && !a.who.ntok))
+            if (a.who.kind == SPK_NONE || (a.who.kind == SPK_DESC && !a.who.ntok) ||
+                (a.who.kind == SPK_PRONOUN && !gender_at(c, a.who.tok) && !stance && !reports_clause(c, k)))
                 continue;
             if (!stance && a.who.kind == SPK_DESC && d->sents[si].para < para && !first_person(c, o, cl) &&
                 find_phrase(c, LX_REMARK_NOUNS, d->sents[si].start, d->sents[si].end, 1, 1) >= d->sents[si].end)
@@ -2026,6 +2063,7 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
 {
     fl_doc *d = (fl_doc *)c->d;
     speaker last = {SPK_NONE, NONE, 0, 0, ""}; /* the speaker of the last attributed quote */
+    int last_voice = 0;                        /* the first-person voices of that speaker's quotes so far */
     uint32_t last_para = UINT32_MAX;
     size_t last_end = 0; /* the first token after the sentence of the last attributed quote */
     int last_unclosed = 0;
@@ -2071,7 +2109,10 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
         /* a quote in the voice of the last speaker ("we", "our") a few paragraphs on, with nothing between that
          * gives anyone else the word: that speaker goes on */
         if (!attributed(&a) && last.kind != SPK_NONE && opens_para && last_para != UINT32_MAX && q->para > last_para &&
-            q->para <= last_para + VOICE_PARAS && first_person(c, o, cl) && quiet_between(c, last_end, o)) {
+            q->para <= last_para + VOICE_PARAS && first_person(c, o, cl) && quiet_between(c, last_end, o) &&
+            !(last_voice == VOICE_PLURAL && first_person(c, o, cl) == VOICE_SINGULAR)) {
+            /* (one who has spoken only as "we", for an office or a team, is not the "I" of a personal account
+             * after the narrative: "It was a good day for us." / the course / "Everybody warned me.") */
             a.who = last;
             a.who.how = "voice";
         }
@@ -2088,6 +2129,11 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
             }
         }
         if (attributed(&a)) {
+            int voice = first_person(c, o, cl);
+            last_voice = same_person(&last, a.who) || (last.kind == a.who.kind && last.kind != SPK_PERSON &&
+                                                       last.tok == a.who.tok && last.ntok == a.who.ntok)
+                             ? last_voice | voice
+                             : voice;
             last = a.who;
             last_para = q->para;
             last_unclosed = q->unclosed;

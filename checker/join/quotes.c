@@ -35,6 +35,9 @@ enum {
     ANCHOR_AFTER = 2,
     DIVERGE = 3,
     SLIP_LETTERS = 3,
+    SAME_SET_WORDS = 3,
+    FRAMED_SHARE = 6,
+    SAME_SET_SHARE = 8,
     NEAR_GAP = 3
 };
 
@@ -211,6 +214,16 @@ static char *fold_word(const fold_ctx *f, const char *x, size_t xl)
 {
     fl_buf b = {0};
     size_t letters = 0, dots = 0;
+    /* a compound is folded part by part, so that "one-in-three" is "1in3", as "1 in 3" written as one is */
+    for (size_t i = 1, n; i + 1 < xl; i++) {
+        if ((n = char_at(f->hyphens, x + i, xl - i)) && i + n < xl) {
+            char *head = fold_word(f, x, i), *tail = fold_word(f, x + i + n, xl - i - n);
+            char *w = fl_xasprintf("%s%s", head, tail);
+            free(head);
+            free(tail);
+            return w;
+        }
+    }
     for (size_t i = 0; i < xl;) {
         size_t n;
         if ((n = char_at(f->apostrophes, x + i, xl - i))) {
@@ -604,7 +617,8 @@ static int same_shape(const rendering *a, const rendering *b, const unsigned sho
  * sign a deal that puts this airline's future in danger"). They are when all of these hold: both are whole
  * sentences of some length (REWORD_WORDS words or more, the longer at most half as long again as the
  * shorter, no ellipsis); they have the same shape (same_shape); and the content words they share in order
- * are at least REWORD_SHARED and at least half of each side's. (align_quotes also asks for a run of SHAPE_RUN
+ * are at least REWORD_SHARED and at least half of each side's, or at least two with FRAMED_SHARE tenths of the
+ * shorter one's words in order. (align_quotes also asks for a run of SHAPE_RUN
  * words in common: a phrase, not scattered words.) Two different sentences that open alike fail the
  * closing anchor; two remarks on one topic fail the share of content words in order. */
 static int reworded(const rendering *a, const rendering *b, const unsigned short *L)
@@ -614,7 +628,68 @@ static int reworded(const rendering *a, const rendering *b, const unsigned short
         !same_shape(a, b, L))
         return 0;
     size_t ca, cb, k = common_content(a, 0, 0, b, 0, 0, &ca, &cb);
-    return k >= REWORD_SHARED && k * 2 >= ca && k * 2 >= cb;
+    if (k >= REWORD_SHARED && k * 2 >= ca && k * 2 >= cb)
+        return 1;
+    /* or most of the words in order (FRAMED_SHARE tenths of the shorter) with a content word or two changed
+     * between a frame that opens and closes both: "We will not sail again until every deck has been
+     * inspected" / "We are not sailing anything until every single deck has been checked" */
+    size_t least = na < nb ? na : nb;
+    return k >= 2 && (size_t)L[0] * 10 >= least * FRAMED_SHARE;
+}
+
+/* Two whole quotes of one speaker in two stories that say the same things in another order or construction
+ * ("We have lost neighbours, friends and children tonight" / "We lost neighbours and friends tonight, and we
+ * lost children"; "a failure of equipment, not of people" / "an equipment failure, not a failure of our
+ * people"): they open with the same word, are of a similar length (the longer at most half as long again, no
+ * ellipsis), and their sets of content words are nearly one set: SAME_SET_WORDS or more in common, and at
+ * least SAME_SET_SHARE tenths of the larger set. Two remarks on one topic share a few content words, not all
+ * of them. */
+static int same_words(const rendering *a, const rendering *b)
+{
+    size_t na = real_words(a), nb = real_words(b);
+    if (na < MIN_QUOTE_WORDS || nb < MIN_QUOTE_WORDS || na * 2 > nb * 3 || nb * 2 > na * 3 || na != a->n ||
+        nb != b->n || a->w[0].h != b->w[0].h)
+        return 0;
+    size_t k = shared(a->content, a->ncontent, b->content, b->ncontent);
+    size_t most = a->ncontent > b->ncontent ? a->ncontent : b->ncontent;
+    return k >= SAME_SET_WORDS && k * 10 >= most * SAME_SET_SHARE;
+}
+
+/* Does each of a and b put a content word that the other also holds somewhere the other does not: fewer of the
+ * content words they share stand in one order than each holds ("neighbours, friends and children tonight" /
+ * "neighbours and friends tonight, and we lost children")? A word written as one or as two ("data center")
+ * is no content word of the other's. */
+static int reordered(const rendering *a, const rendering *b)
+{
+    size_t ia = 0, ib = 0, ca, cb;
+    for (size_t i = 0; i < a->n; i++)
+        ia += a->w[i].stem && contains(b->content, b->ncontent, a->w[i].stem);
+    for (size_t j = 0; j < b->n; j++)
+        ib += b->w[j].stem && contains(a->content, a->ncontent, b->w[j].stem);
+    size_t k = common_content(a, 0, 0, b, 0, 0, &ca, &cb);
+    return k < ia && k < ib;
+}
+
+/* Two whole quotes of one speaker in two stories of the same number of words that differ only word for word
+ * at a few places ("We are counting the dead street by street" / "We are counting our dead house by house"):
+ * they open alike (the first SHAPE_RUN words), at most MAX_GAPS words differ, no two of them side by side, and
+ * a content word is shared beyond the opening. An outlet's rewording of one word, written the same way at
+ * each place, leaves the sentence's frame standing. */
+static int word_for_word(const rendering *a, const rendering *b)
+{
+    size_t n = real_words(a);
+    if (n < REWORD_WORDS || n != a->n || b->n != n || real_words(b) != n)
+        return 0;
+    size_t diff = 0, content = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (a->w[i].h == b->w[i].h) {
+            content += i >= SHAPE_RUN && a->w[i].stem != NULL;
+            continue;
+        }
+        if (i < SHAPE_RUN || ++diff > MAX_GAPS || (i > 0 && a->w[i - 1].h != b->w[i - 1].h))
+            return 0;
+    }
+    return diff > 0 && content > 0;
 }
 
 /* Two different sentences that share a run of words ("We will not sign a contract that leaves the drivers
@@ -672,7 +747,8 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
     size_t most = na > nb ? na : nb;
     /* one outlet quoting a speaker twice in one story: two remarks unless the two are nearly whole copies */
     int same_story = a->q->doc == b->q->doc;
-    if ((longest < LONG_RUN && lcs * 10 < least * 7 && (same_story || longest < SHAPE_RUN || !reworded(a, b, L))) ||
+    if ((longest < LONG_RUN && lcs * 10 < least * 7 &&
+         (same_story || ((longest < SHAPE_RUN || !reworded(a, b, L)) && !same_words(a, b) && !word_for_word(a, b)))) ||
         (same_story && lcs * 10 < most * 8) || diverge(a, b, L, la0, lb0, longest)) {
         free(L);
         return -1;
@@ -743,6 +819,16 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
     }
 #undef AT
     free(L);
+    if (!ng && lcs < least && !same_story && same_words(a, b) && reordered(a, b)) {
+        /* the same words in another order: neither is an excerpt of the other; the place is all but the words
+         * both open and close with */
+        size_t p = 0, s = 0;
+        while (p < n && p < m && a->w[p].h == b->w[p].h)
+            p++;
+        while (s < n - p && s < m - p && a->w[n - 1 - s].h == b->w[m - 1 - s].h)
+            s++;
+        g[ng++] = (gap){p, n - s, p, m - s};
+    }
     return ng;
 }
 
@@ -1018,6 +1104,17 @@ static int names_in(const rendering *x, size_t from, size_t to, fl_buf *out)
     return k;
 }
 
+/* Does x name in its words [from, to) something that y does not name anywhere? A named object changed on
+ * one side at least ("towards Asia" / "to Beijing" when only one names Asia), not moved: "our next Surgeon
+ * General, Doctor Ana Ruiz" / "nominate Dr. Ana Ruiz as Surgeon General" name the same on both sides. */
+static int name_missing(const rendering *x, size_t from, size_t to, const rendering *y)
+{
+    for (size_t i = from; i < to; i++)
+        if (x->w[i].stem && (x->w[i].stem[0] == '#' || x->w[i].cap) && !contains(y->content, y->ncontent, x->w[i].stem))
+            return 1;
+    return 0;
+}
+
 /* A paraphrase against a quote of one remark: outlets rewrite reported speech freely (tense, person,
  * synonyms, what they leave out), so only what carries the meaning is compared, at the content words the
  * two share in order: a negation on one side only, a different number, a different modality, or different
@@ -1116,7 +1213,8 @@ static void meaning_changes(const rendering *a, const rendering *b, const fold_c
     size_t a0, a1, b0, b1;
     if (differing_content(a, b, &a0, &a1, &b0, &b1)) {
         fl_buf x = {0}, y = {0};
-        if (names_in(a, a0, a1, &x) && names_in(b, b0, b1, &y) && strcmp(fl_buf_cstr(&x), fl_buf_cstr(&y)) != 0) {
+        if (names_in(a, a0, a1, &x) && names_in(b, b0, b1, &y) && strcmp(fl_buf_cstr(&x), fl_buf_cstr(&y)) != 0 &&
+            (name_missing(a, a0, a1, b) || name_missing(b, b0, b1, a))) {
             fl_buf_puts(what, what->len ? "; " : "");
             put_words(what, a, a0, a1);
             fl_buf_puts(what, " here, ");

@@ -19,63 +19,65 @@
 #include <string.h>
 
 const char *const fl_lexicon_names[] = {
-    "abbreviations",       /* never end a sentence: "Dr.", "Jan.", "e.g." */
-    "final-abbreviations", /* end a sentence only before a sentence starter: "Inc.", "etc." */
-    "sentence-starters",   /* words that begin a sentence after an initialism: "The", "But" */
-    "notes-headings",      /* headings that open a notes section: "Notes", "References" */
-    "number-labels",       /* words before a number that names rather than counts: "page", "section", "No." */
-    "clock-words",         /* words after a clock time: "a.m.", "GMT" */
-    "clock-prepositions",  /* a word before a four-digit clock time: "at 1930" is half past seven, not a year */
-    "function-words",      /* words that end the name of what a quantity measures: "of gas to China" */
-    "speech-verbs",        /* verbs that attribute words to a speaker: "said", "adds", "asserts" */
-    "byline-words",        /* words of author lines: "Written by", "writes for" */
-    "name-particles",      /* lower-case words inside personal names: "von", "der", "bin" */
-    "titles",              /* words before a name that are not part of it: "President", "Dr." */
-    "audience-verbs",      /* speech verbs whose object is the audience: "told", "briefed" */
-    "hedges",              /* adverbs that report without vouching: "reportedly", "allegedly" */
-    "pronouns",            /* subject pronouns that may stand for a speaker: "he", "she" */
-    "male-words",          /* pronouns and titles that mark a man: "he", "Mr" */
-    "female-words",        /* pronouns and titles that mark a woman: "she", "Ms" */
-    "audience-stops",      /* words that end an audience: "that", "during" */
-    "negations",           /* words that negate a clause: "not", "never" */
-    "remark-nouns",        /* nouns for what someone said: "remarks", "statement" */
-    "source-phrases",      /* phrases of a source chain: "according to", "first reported by" */
-    "stopwords",           /* words that carry no content when two remarks are compared */
-    "speech-phrases",      /* phrases that attribute the quote before them: "That was how one farmer put it" */
-    "bare-report-verbs",   /* verbs that report a clause without "that": "said the plan would fail" */
-    "quote-verbs",         /* verbs that attribute only right after a quote: "..., the account reads" */
-    "org-prepositions",    /* words before a name that make it an organisation or place: "with the", "at" */
-    "stance-verbs",        /* verbs whose subject is the voice of the quote that follows: "believes", "praised" */
-    "name-suffixes",       /* words after a name that are part of it: "Jr.", "III" */
-    "verb-group-words",    /* auxiliaries, negations and adverbs between a subject and its verb: "would not" */
-    "naming-nouns",        /* nouns whose quoted apposition is a name, not speech: "the slogan", "book" */
-    "be-forms",            /* forms of "be" that may open a verb group: "is expected to say" */
-    "speech-participles",  /* speech verbs as participles after a comma: "..., saying" speaks for the subject */
-    "first-person-words",  /* words of a speaker's own voice: a quote with "we" or "our" goes on with its speaker */
-    "question-verbs",      /* verbs of asking: their subject asked, so the answer after them is not theirs */
-    "organisation-words",  /* words that make a long capitalised run an organisation: "Electronic Data Systems" */
-    "thought-phrases",     /* words that make a quote imagined, not said: "thinking", "as if to say" */
-    "house-style",         /* renderings that agree: "colour=color", "eleventh=11th" (left side becomes right side) */
-    "quote-apostrophes",   /* characters that are apostrophes in quoted words: "’" */
-    "quote-hyphens",       /* characters that join or split compounds in quoted words: "-" */
-    "modal-words",         /* words of modality whose change alters a remark: "will", "might", "must" */
-    "pro-forms",           /* words that stand for a noun phrase: "that" for "the river" is no change */
-    "opposites",           /* predicates that reverse each other on the same object: "raise=freeze", "rise=fall" */
-    "pro-forms",           /* words that stand for a noun phrase: "that" for "the river" is no change */
-    "doubt-verbs",         /* verbs whose negation affirms: "never questioned his faith" is no reversal */
-    "synonyms",            /* predicates that say the same: "cut=trim=reduce" (a negated one is compared) */
-    "clause-openers",      /* words that open a clause and end a negation's scope: "who", "whether" */
-    "negation-limits",     /* words that make a negation a limit, not a reversal: "not ... until", "not only" */
-    "noun-negations",      /* negations of the noun after them: "no plans", "without cutting" */
-    "count-links",         /* words between a part and its whole's count: "34 of the 71 seats" */
-    "share-anaphors",      /* words that stand for a whole counted before: "85 of them, or 24%", "Of those, ..." */
-    "person-words",        /* pronouns and titles of persons: a figure of "his" or "Mrs ..." is no document topic */
-    "report-nouns",        /* what reports a figure, not its subject: "a board paper put the number at ..." */
-    "price-prepositions",  /* what a price or fee is paid for: "£15m for Ana Ruiz", "the signing of Ana Ruiz" */
-    "measure-nouns",       /* nouns whose "of" phrase names what a bare number counts: "the number of patients" */
-    "as-of-words",         /* words of the time a figure was given as of within its day or report: "morning", "later" */
-    "similar-dimensions",  /* units whose figures no attribute keys are compared by their clauses' words */
-    "similar-stopwords",   /* words that say nothing of what such a figure measures: "the", "said", "about" */
+    "abbreviations",         /* never end a sentence: "Dr.", "Jan.", "e.g." */
+    "final-abbreviations",   /* end a sentence only before a sentence starter: "Inc.", "etc." */
+    "sentence-starters",     /* words that begin a sentence after an initialism: "The", "But" */
+    "notes-headings",        /* headings that open a notes section: "Notes", "References" */
+    "number-labels",         /* words before a number that names rather than counts: "page", "section", "No." */
+    "clock-words",           /* words after a clock time: "a.m.", "GMT" */
+    "clock-prepositions",    /* a word before a four-digit clock time: "at 1930" is half past seven, not a year */
+    "function-words",        /* words that end the name of what a quantity measures: "of gas to China" */
+    "speech-verbs",          /* verbs that attribute words to a speaker: "said", "adds", "asserts" */
+    "byline-words",          /* words of author lines: "Written by", "writes for" */
+    "name-particles",        /* lower-case words inside personal names: "von", "der", "bin" */
+    "titles",                /* words before a name that are not part of it: "President", "Dr." */
+    "audience-verbs",        /* speech verbs whose object is the audience: "told", "briefed" */
+    "hedges",                /* adverbs that report without vouching: "reportedly", "allegedly" */
+    "pronouns",              /* subject pronouns that may stand for a speaker: "he", "she" */
+    "male-words",            /* pronouns and titles that mark a man: "he", "Mr" */
+    "female-words",          /* pronouns and titles that mark a woman: "she", "Ms" */
+    "audience-stops",        /* words that end an audience: "that", "during" */
+    "negations",             /* words that negate a clause: "not", "never" */
+    "remark-nouns",          /* nouns for what someone said: "remarks", "statement" */
+    "source-phrases",        /* phrases of a source chain: "according to", "first reported by" */
+    "stopwords",             /* words that carry no content when two remarks are compared */
+    "speech-phrases",        /* phrases that attribute the quote before them: "That was how one farmer put it" */
+    "bare-report-verbs",     /* verbs that report a clause without "that": "said the plan would fail" */
+    "quote-verbs",           /* verbs that attribute only right after a quote: "..., the account reads" */
+    "org-prepositions",      /* words before a name that make it an organisation or place: "with the", "at" */
+    "stance-verbs",          /* verbs whose subject is the voice of the quote that follows: "believes", "praised" */
+    "name-suffixes",         /* words after a name that are part of it: "Jr.", "III" */
+    "verb-group-words",      /* auxiliaries, negations and adverbs between a subject and its verb: "would not" */
+    "naming-nouns",          /* nouns whose quoted apposition is a name, not speech: "the slogan", "book" */
+    "be-forms",              /* forms of "be" that may open a verb group: "is expected to say" */
+    "speech-participles",    /* speech verbs as participles after a comma: "..., saying" speaks for the subject */
+    "first-person-words",    /* words of a speaker's own voice: a quote with "we" or "our" goes on with its speaker */
+    "question-verbs",        /* verbs of asking: their subject asked, so the answer after them is not theirs */
+    "organisation-words",    /* words that make a long capitalised run an organisation: "Electronic Data Systems" */
+    "first-person-singular", /* the singular of first-person-words: a person's own account, not an office's "we" */
+    "role-nouns",            /* lower-case roles that make the full name after them a person: "plant manager" */
+    "thought-phrases",       /* words that make a quote imagined, not said: "thinking", "as if to say" */
+    "house-style",           /* renderings that agree: "colour=color", "eleventh=11th" (left side becomes right side) */
+    "quote-apostrophes",     /* characters that are apostrophes in quoted words: "’" */
+    "quote-hyphens",         /* characters that join or split compounds in quoted words: "-" */
+    "modal-words",           /* words of modality whose change alters a remark: "will", "might", "must" */
+    "pro-forms",             /* words that stand for a noun phrase: "that" for "the river" is no change */
+    "opposites",             /* predicates that reverse each other on the same object: "raise=freeze", "rise=fall" */
+    "pro-forms",             /* words that stand for a noun phrase: "that" for "the river" is no change */
+    "doubt-verbs",           /* verbs whose negation affirms: "never questioned his faith" is no reversal */
+    "synonyms",              /* predicates that say the same: "cut=trim=reduce" (a negated one is compared) */
+    "clause-openers",        /* words that open a clause and end a negation's scope: "who", "whether" */
+    "negation-limits",       /* words that make a negation a limit, not a reversal: "not ... until", "not only" */
+    "noun-negations",        /* negations of the noun after them: "no plans", "without cutting" */
+    "count-links",           /* words between a part and its whole's count: "34 of the 71 seats" */
+    "share-anaphors",        /* words that stand for a whole counted before: "85 of them, or 24%", "Of those, ..." */
+    "person-words",          /* pronouns and titles of persons: a figure of "his" or "Mrs ..." is no document topic */
+    "report-nouns",          /* what reports a figure, not its subject: "a board paper put the number at ..." */
+    "price-prepositions",    /* what a price or fee is paid for: "£15m for Ana Ruiz", "the signing of Ana Ruiz" */
+    "measure-nouns",         /* nouns whose "of" phrase names what a bare number counts: "the number of patients" */
+    "as-of-words",        /* words of the time a figure was given as of within its day or report: "morning", "later" */
+    "similar-dimensions", /* units whose figures no attribute keys are compared by their clauses' words */
+    "similar-stopwords",  /* words that say nothing of what such a figure measures: "the", "said", "about" */
     /* the word roles (fl_role, rules/grammar.json): FL_ROLE_FIRST on, in fl_role's order */
     "articles",                 /* articles skipped before a name or noun: "the", "a" */
     "indefinite-articles",      /* the article before a fraction word: "a third", "an eighth" */

@@ -88,6 +88,29 @@ Test(quote_pairs, either_order_both_sides)
         /* two different remarks that share an opening stay apart in either order */
         {"“We are closing the north ferry until the storm has passed over the islands,” said Edda Vorn.",
          "“We are closing the north ferry for good because nobody has paid for the repairs,” Edda Vorn said.", 0, 0},
+        /* the same content words in another order: one remark reworded, reported */
+        {"“We have lost barns, orchards and horses this spring,” said Edda Vorn.",
+         "“We lost barns and orchards this spring, and we lost horses,” Edda Vorn said.", 1, 0},
+        {"“This was a failure of planning, not of money,” said Edda Vorn.",
+         "“This was a planning failure, not a failure of our money,” Edda Vorn said.", 1, 0},
+        /* one word rewritten the same way at each place, the frame standing */
+        {"“We are mapping the damage field by field,” said Edda Vorn.",
+         "“We are mapping our damage farm by farm,” Edda Vorn said.", 1, 0},
+        /* a word written as one or as two is house style, not another order */
+        {"“We will move the data center and its staff to the coast,” said Edda Vorn.",
+         "“We will move the datacenter and its staff to the coast,” Edda Vorn said.", 0, 0},
+        /* most words in order between a frame that opens and closes both, two content words changed */
+        {"“We will not sail again until every deck has been inspected,” said Edda Vorn.",
+         "“We are not sailing anything until every single deck has been checked,” Edda Vorn said.", 1, 0},
+        /* a compound is folded part by part: number words in it are numerals */
+        {"“There is a one-in-three chance that the ferry will not run this winter,” said Edda Vorn.",
+         "“There is a 1 in 3 chance that the ferry will not run this winter,” Edda Vorn said.", 0, 0},
+        /* two remarks on one topic that open alike share some content words, not the set */
+        {"“We are mapping the damage with drones from the air,” said Edda Vorn.",
+         "“We are paying farmers for the damage before the winter,” Edda Vorn said.", 0, 0},
+        /* the same frame with two content words changed side by side: different remarks */
+        {"“We are asking the council for money and time,” said Edda Vorn.",
+         "“We are asking the ministry about roads and bridges,” Edda Vorn said.", 0, 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         for (int order = 0; order < 2; order++) {

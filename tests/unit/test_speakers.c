@@ -207,6 +207,22 @@ Test(speakers, unattributed)
         {"The crowd learnt the saga, “All the Harbour's Lamps,” which made her famous.", 0},
         {"She kept repeating the slogan, “Bread for the whole valley now,” at every stop.", 0},
         {"“I will beat every one of you,” you could almost hear her thinking as she ran.", 0},
+        /* "it adds" with an object that is no clause gives nobody the word: the quote after it is nobody's */
+        {"The new timetable doubles the night buses, and it adds 12 drivers for the airport route.\n\n“It was "
+         "never about the fares. It was about waiting an hour in the rain.”\n\nThe depot opens in May.",
+         1},
+        /* one who spoke only as "we" (a team, an office) is not the "I" of a personal account after the
+         * narrative; the same speaker going on as "we" is */
+        {"“It was a quiet day for us,” the race doctor Orla Brennick said.\n\nThe course climbs through the old "
+         "town after the bridge.\n\n“Nobody warned me about that hill, and I paid for it.”",
+         1},
+        {"“It was a quiet day for us,” the race doctor Orla Brennick said.\n\nThe course climbs through the old "
+         "town after the bridge.\n\n“We treated only a few runners for cramp.”",
+         0},
+        /* a clause after it does: the company's reported speech carries to its own voice */
+        {"The operator said the night buses would double, and it added the depot would open in May.\n\n“We "
+         "have listened to every rider.”",
+         0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         fl_claims c;
@@ -562,6 +578,21 @@ Test(speakers, pronoun_carry_over)
          0, "Tavi Okonjo", "pronoun"},
         {"Orla Brennick said the council had met Tavi Okonjo, a builder.\n\n“It is over,” he said.", 0, "he",
          "after-quote"},
+        /* a full name after its title or role is a person even when it says nothing: the pronoun's referent */
+        {"Depot manager Orla Brennick met the drivers on Friday, according to a union spokesman.\n\n“We are "
+         "not reopening anything until every bus has been checked,” she told the paper.",
+         0, "Orla Brennick", "pronoun"},
+        {"Harwick Mayor Orla Brennick walked the flooded lanes with the fire crews.\n\n“We are counting the "
+         "damage door by door,” she said.",
+         0, "Orla Brennick", "pronoun"},
+        /* a title and a role before a colon: "Chief executive S apologised: “Q”" */
+        {"Chief executive Orla Brennick apologised in a statement: “This should never have happened, and I am "
+         "sorry.”",
+         0, "Orla Brennick", "colon"},
+        /* a name with a word of an organisation after a role is no person */
+        {"Inspectors from the state Harbour Safety Office examined the pier.\n\n“The pier is closed,” she "
+         "said.",
+         0, "she", "after-quote"},
     };
     run_speaker_cases(cases, sizeof cases / sizeof cases[0]);
 }
