@@ -7,7 +7,9 @@ OUT_DIR holds one JSON per cluster, as `OUT=OUT_DIR sh ../shared/dev/news-cluste
 A real disagreement of the table is found when one numeric or date warning of its cluster touches both of its
 sides (the warning's own place or a related place on the line of side A, and another on side B); a row with
 one side is found when a warning touches it. The other places a row's text names ("also 38_10:5",
-"hpo:2") count as its sides too, as long as the warning touches side A or side B. A trap row "fires" when one warning touches both its sides. Every
+"hpo:2") count as its sides too: a warning that touches two places of a row finds it (until session 6 one of
+the two had to be side A or side B; a warning between two reports that each repeat one side was then left
+unjudged). A trap row "fires" when one warning touches two of its places. Every
 numeric or date warning that matches no row is listed as unjudged: read it and add a row.
 """
 import collections, csv, glob, json, os, re, sys
@@ -71,7 +73,7 @@ def main():
             if verdict != 'real-disagreement' and (c, i) in used:
                 continue
             p = places(d)
-            if (b is None and a in p) or (b is not None and p & ends and len(p & others) >= 2):
+            if (b is None and a in p) or (b is not None and len(p & others) >= 2):
                 hit = i
                 break
         if verdict == 'real-disagreement':
