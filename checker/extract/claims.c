@@ -1750,77 +1750,27 @@ static void named_subject(const sctx *c, fl_claim *cl, discourse *dc, const subj
     dc->para_name = fl_xstrdup(cl->subject);
 }
 
-/* The subject of a claim whose family is known, from its clause or carried from before (see discourse). The
- * phrase [np, npe) is what the figure measures when the structure around it says so (np SIZE_MAX: none). */
-static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
-                                 const fl_qty *q, discourse *dc, uint32_t para, int dated, size_t np, size_t npe)
+static size_t qty_first(const sctx *c, const fl_qty *q);
+
+/* Is q one of a list of values ("magnitude 2.9 and 2.2", "2 or 3"): a number right after it or right before
+ * it across "and" or "or"? */
+static int listed_value(const sctx *c, const fl_qty *q)
+{
+    size_t i = q->tok_end, first = qty_first(c, q);
+    if (i + 1 < c->b && (role(c, i, FL_ROLE_AND) || role(c, i, FL_ROLE_OR)) && c->t[i + 1].kind == FL_TOK_NUM)
+        return 1;
+    return first >= c->a + 2 && (role(c, first - 1, FL_ROLE_AND) || role(c, first - 1, FL_ROLE_OR)) &&
+           c->t[first - 2].kind == FL_TOK_NUM;
+}
+
+/* The subject of a claim of no event and no parties with direction, by what its clause's subject is (a name,
+ * "the <kind>", an entity), else the paragraph's or the document's. */
+static void subject_by_type(const sctx *c, fl_claim *cl, discourse *dc, const subj_t *sjp, const char *said,
+                            const fl_qty *q, int own_time)
 {
     const fl_knowledge *k = c->k;
-    const fl_metric *me = &k->metrics[cl->family];
+    subj_t sj = *sjp;
     int other = 0;
-    if (me->of_object) {
-        char *what = object_name(c, m, nm, ca, cb, q);
-        if (what) {
-            cl->src = -1;
-            cl->subject = full_name(dc, what);
-            cl->subject_how = "what it is paid for";
-            return;
-        }
-    }
-    const char *said = "what the figure measures";
-    subj_t sj = np != SIZE_MAX ? measured_subject(c, m, nm, np, npe) : figure_subject(c, m, nm, ca, q, &said);
-    new_paragraph(dc, para);
-    if (np != SIZE_MAX && sj.type == SUBJ_KIND && !kind_referent(c, dc, sj.index)) /* "the vessel", none named */
-        sj.type = SUBJ_NOUN;
-    if (sj.type == SUBJ_NOUN) {
-        noun_subject(c, cl, &sj);
-        return;
-    }
-    /* an act with no period of its own ("had 241 passengers on board when it was struck", "escaped with 23
-     * pieces") is a part of the document's event, whoever its clause names: outlets name the ship, the
-     * airline or the gang in their own ways */
-    if (act_like(k, cl->family) && !dated && sj.type != SUBJ_EVENT &&
-        !(dc->doc_event < 0 && (sj.type == SUBJ_NAME || sj.type == SUBJ_ENTITY))) {
-        /* with no event, an act its clause gives a named subject ("Velda Motors is recalling 163,000
-         * vehicles") is that subject's, compared wherever it is named */
-        sj.type = SUBJ_NONE;
-        if (dc->doc_event < 0) { /* no event: the document's own topic ("builders completed 3,420 homes") */
-            cl->src = -1;
-            cl->subject_doc = 1;
-            cl->subject_how = "the document's topic (compared within the document)";
-            return;
-        }
-    }
-    /* "Twenty-three people have died in avalanches in the region this winter": a figure of an event's
-     * attribute whose clause has a scope of many events counts them all, not the one the document or the
-     * clause names: it has no subject to compare */
-    if (me->event && !act_like(k, cl->family) && aggregate(c, ca, cb)) {
-        cl->src = cl->dst = -1;
-        cl->subject_how = "an aggregate of many events (its clause's scope)";
-        return;
-    }
-    /* an act with a period of its own ("last year the board cut 19 posts") is not the document's event, nor
-     * its topic: it needs a subject its clause names */
-    int own_time = act_like(k, cl->family) && dated;
-    if ((me->event && sj.type == SUBJ_NONE && !own_time) || sj.type == SUBJ_EVENT) {
-        /* an event's figure with no other subject is about the event: in the clause, after the figure
-         * ("died in the fire"), or the event the document is about */
-        subj_t e = sj.type == SUBJ_EVENT ? sj : event_after(c, q->tok_end, cb);
-        const char *how = sj.type == SUBJ_EVENT ? said : "event in the clause";
-        if (e.type != SUBJ_EVENT && sj.type == SUBJ_NONE && dc->doc_event >= 0 && me->event) {
-            e = (subj_t){SUBJ_EVENT, 0, 0, dc->doc_event};
-            how = "the document's event";
-        }
-        if (e.type == SUBJ_EVENT) {
-            cl->src = cl->dst = -1;
-            cl->subject = fl_xstrdup(k->event_classes[e.index]);
-            cl->subject_how = how;
-            cl->subject_event = 1;
-            return;
-        }
-    }
-    if (me->direction != FL_DIR_NONE)
-        return; /* parties with direction, as found */
     switch (sj.type) {
     case SUBJ_NAME:
         named_subject(c, cl, dc, &sj, said);
@@ -1868,6 +1818,88 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
         }
         break;
     }
+}
+
+/* The subject of a claim whose family is known, from its clause or carried from before (see discourse). The
+ * phrase [np, npe) is what the figure measures when the structure around it says so (np SIZE_MAX: none). */
+static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
+                                 const fl_qty *q, discourse *dc, uint32_t para, int dated, size_t np, size_t npe)
+{
+    const fl_knowledge *k = c->k;
+    const fl_metric *me = &k->metrics[cl->family];
+    if (me->of_object) {
+        char *what = object_name(c, m, nm, ca, cb, q);
+        if (what) {
+            cl->src = -1;
+            cl->subject = full_name(dc, what);
+            cl->subject_how = "what it is paid for";
+            return;
+        }
+    }
+    const char *said = "what the figure measures";
+    subj_t sj = np != SIZE_MAX ? measured_subject(c, m, nm, np, npe) : figure_subject(c, m, nm, ca, q, &said);
+    new_paragraph(dc, para);
+    if (np != SIZE_MAX && sj.type == SUBJ_KIND && !kind_referent(c, dc, sj.index)) /* "the vessel", none named */
+        sj.type = SUBJ_NOUN;
+    if (sj.type == SUBJ_NOUN) {
+        noun_subject(c, cl, &sj);
+        return;
+    }
+    /* an act with no period of its own ("had 241 passengers on board when it was struck", "escaped with 23
+     * pieces") is a part of the document's event, whoever its clause names: outlets name the ship, the
+     * airline or the gang in their own ways */
+    if (act_like(k, cl->family) && !dated && sj.type != SUBJ_EVENT &&
+        !(dc->doc_event < 0 && (sj.type == SUBJ_NAME || sj.type == SUBJ_ENTITY))) {
+        /* with no event, an act its clause gives a named subject ("Velda Motors is recalling 163,000
+         * vehicles") is that subject's, compared wherever it is named */
+        sj.type = SUBJ_NONE;
+        if (dc->doc_event < 0) { /* no event: the document's own topic ("builders completed 3,420 homes") */
+            cl->src = -1;
+            cl->subject_doc = 1;
+            cl->subject_how = "the document's topic (compared within the document)";
+            return;
+        }
+    }
+    /* "Twenty-three people have died in avalanches in the region this winter": a figure of an event's
+     * attribute whose clause has a scope of many events counts them all, not the one the document or the
+     * clause names: it has no subject to compare */
+    if (me->event && !act_like(k, cl->family) && aggregate(c, ca, cb)) {
+        cl->src = cl->dst = -1;
+        cl->subject_how = "an aggregate of many events (its clause's scope)";
+        return;
+    }
+    /* "Two aftershocks, magnitude 2.9 and 2.2, followed", "shakers around magnitude 2 and 3 are common": a
+     * list of values of one measure is of several things, none of them the document's event; counts are another
+     * matter ("killed 3 and injured 12") */
+    if (me->event && (sj.type == SUBJ_NONE || sj.type == SUBJ_EVENT) && !fl_count_dimension(c->r, q->dim) &&
+        listed_value(c, q)) {
+        cl->src = cl->dst = -1;
+        cl->subject_how = "one of a list of values (several things)";
+        return;
+    }
+    /* an act with a period of its own ("last year the board cut 19 posts") is not the document's event, nor
+     * its topic: it needs a subject its clause names */
+    int own_time = act_like(k, cl->family) && dated;
+    if ((me->event && sj.type == SUBJ_NONE && !own_time) || sj.type == SUBJ_EVENT) {
+        /* an event's figure with no other subject is about the event: in the clause, after the figure
+         * ("died in the fire"), or the event the document is about */
+        subj_t e = sj.type == SUBJ_EVENT ? sj : event_after(c, q->tok_end, cb);
+        const char *how = sj.type == SUBJ_EVENT ? said : "event in the clause";
+        if (e.type != SUBJ_EVENT && sj.type == SUBJ_NONE && dc->doc_event >= 0 && me->event) {
+            e = (subj_t){SUBJ_EVENT, 0, 0, dc->doc_event};
+            how = "the document's event";
+        }
+        if (e.type == SUBJ_EVENT) {
+            cl->src = cl->dst = -1;
+            cl->subject = fl_xstrdup(k->event_classes[e.index]);
+            cl->subject_how = how;
+            cl->subject_event = 1;
+            return;
+        }
+    }
+    if (me->direction != FL_DIR_NONE)
+        return; /* parties with direction, as found */
+    subject_by_type(c, cl, dc, &sj, said, q, own_time);
 }
 
 static int definite_figure(const sctx *c, const fl_qty *q);

@@ -523,6 +523,15 @@ static int load_entities(fl_knowledge *k, const cJSON *sec, const char *file, fl
     return 0;
 }
 
+/* The family whose id is id, or -1. */
+static int metric_index(const fl_knowledge *k, const char *id)
+{
+    for (size_t x = 0; x < k->nmetrics; x++)
+        if (strcmp(k->metrics[x].id, id) == 0)
+            return (int)x;
+    return -1;
+}
+
 static int load_metrics(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     static const char *const keys[] = {"id", "triggers", "direction", NULL};
@@ -544,12 +553,20 @@ static int load_metrics(fl_knowledge *k, const cJSON *sec, const char *file, fl_
                 return fl_fail(err, file, "%s: direction \"%s\" is not one of from-to, to-from, between, on, none", id,
                                dir);
         }
-        FL_GROW(k->metrics, k->capmetrics, k->nmetrics + 1);
-        memset(&k->metrics[k->nmetrics], 0, sizeof(fl_metric));
-        k->metrics[k->nmetrics].id = fl_xstrdup(id);
-        k->metrics[k->nmetrics].join_as = (int)k->nmetrics;
-        k->metrics[k->nmetrics].direction = (fl_direction)d;
-        int idx = (int)k->nmetrics++;
+        /* an id seen before (in this pack or another) is that family: its triggers join it, a direction
+         * given replaces its own; two families of one id would key alike but take different attributes */
+        int idx = metric_index(k, id);
+        if (idx >= 0) {
+            if (dir)
+                k->metrics[idx].direction = (fl_direction)d;
+        } else {
+            FL_GROW(k->metrics, k->capmetrics, k->nmetrics + 1);
+            memset(&k->metrics[k->nmetrics], 0, sizeof(fl_metric));
+            k->metrics[k->nmetrics].id = fl_xstrdup(id);
+            k->metrics[k->nmetrics].join_as = (int)k->nmetrics;
+            k->metrics[k->nmetrics].direction = (fl_direction)d;
+            idx = (int)k->nmetrics++;
+        }
         const cJSON *tr = cJSON_GetObjectItemCaseSensitive(m, "triggers");
         if (tr && load_names(&k->triggers, tr, idx, file, id, err) < 0)
             return -1;

@@ -76,10 +76,16 @@ Test(measures, attributes_from_structure)
         {DATED "A magnitude 5.2 earthquake shook Velby on Monday.\n", "magnitude 5.2", "magnitude", "earthquake"},
         {DATED "A 5.2-magnitude earthquake shook Velby on Monday.\n", "5.2-magnitude", "magnitude", "earthquake"},
         {DATED "A 5.2 quake shook Velby on Monday.\n", "5.2", "magnitude", "earthquake"},
-        {DATED "A quake shook Velby on Monday. The quake had a magnitude of 5.2.\n", "a magnitude of 5.2", "magnitude",
+        {DATED "A quake shook Velby on Monday. The quake had a magnitude of 5.2.\n", "magnitude of 5.2", "magnitude",
          "earthquake"},
         {DATED "A quake shook Velby on Monday. The quake measured 5.2 on the Richter scale.\n", "5.2 on", "magnitude",
          "earthquake"},
+        {DATED "A quake shook Velby on Monday. It measured 5.2 on the Richter scale.\n", "5.2 on", "magnitude",
+         "earthquake"},
+        {DATED "A quake shook Velby on Monday. Seismologists put the magnitude at 5.2.\n", "magnitude at 5.2",
+         "magnitude", "earthquake"},
+        {DATED "A quake shook Velby on Monday. It had a preliminary magnitude of 5.2.\n", "magnitude of 5.2",
+         "magnitude", "earthquake"},
     };
     run_attr_cases(cases, sizeof cases / sizeof cases[0]);
 }
@@ -128,6 +134,13 @@ Test(measures, conflicts_and_traps)
                                   "The 5.2 quake cut power to 900 homes.\n",
                             FL_RULE_NUMERIC_CONFLICT),
                  1);
+    /* a list of magnitudes is of several quakes, none of them the document's */
+    cr_expect_eq(unit_count("story/t.txt",
+                            DATED "A magnitude 5.2 earthquake shook Velby on Monday.\n\n"
+                                  "Two aftershocks, magnitude 3.1 and 2.8, followed. Quakes of magnitude 2 or 3 are "
+                                  "common in the valley.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
     /* an aftershock's magnitude is not the main quake's; counts of quakes and tremors are no magnitudes */
     cr_expect_eq(unit_count("story/t.txt",
                             DATED "A magnitude 5.2 earthquake shook Velby on Monday.\n\n"
