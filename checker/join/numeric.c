@@ -242,6 +242,18 @@ static fl_claim *date_years(ref *g, size_t n)
 
 /* One group of claims with the same key: the claim most others agree with is the anchor; every claim that
  * does not overlap it is reported. */
+/* Is c an open running count ("Two people have been confirmed dead" in a live report) that its own document
+ * raises further on ("five")? It was true when written; the later figure is the one to compare. */
+static int raised_later(const ref *g, size_t n, const fl_claim *c)
+{
+    if (c->count_state != 1)
+        return 0;
+    for (size_t j = 0; j < n; j++)
+        if (g[j].c->doc == c->doc && g[j].c->seq > c->seq && g[j].c->lo >= c->hi)
+            return 1;
+    return 0;
+}
+
 static void judge_group(ref *g, size_t n, const unsigned char *reference, const fl_knowledge *k, fl_sink *out)
 {
     if (n < 2)
@@ -277,7 +289,7 @@ static void judge_group(ref *g, size_t n, const unsigned char *reference, const 
         const fl_claim *c = g[i].c;
         if (i == anchor || claims_overlap(c, a) || (c->doc == a->doc && c->sentence == a->sentence))
             continue;
-        if (updated(c, a, k) || unordered(c, a, k) || other_days(c, a))
+        if (updated(c, a, k) || unordered(c, a, k) || other_days(c, a) || raised_later(g, n, c))
             continue;
         /* a weekday or "yesterday" counted from a date the text does not state (configuration, --date) rests on
          * that date: it may agree with others or be outvoted, but it is not reported itself (a crawl's dates can
@@ -363,6 +375,10 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
                         continue; /* the exact join compares them (or their periods differ) */
                     if (ca->year && cb->year &&
                         (ca->year != cb->year || ca->month != cb->month || ca->part != cb->part))
+                        continue;
+                    /* a month of a year-less wire dateline and a period with a year but another month (a whole
+                     * year: "killed 21 people in the country last year") are two periods */
+                    if (!ca->year != !cb->year && ca->month != cb->month)
                         continue;
                     /* two figures without a period in one document are of the document's time; they are
                      * compared when one of them refers back to a figure given before ("the 52,000 recalled

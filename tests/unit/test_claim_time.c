@@ -188,3 +188,37 @@ Test(claim_time, masthead_dates)
         fl_doc_free(d);
     }
 }
+
+Test(claim_time, running_counts_and_year_totals)
+{
+    static const struct {
+        const char *text;
+        size_t want;
+    } cases[] = {
+        /* a live report's open count, raised further on in the same report, is no conflict with the final one */
+        {"Velby gas explosion: what we know\n\nLive coverage summary - updated 10 November 2031, 09:15 CET\n\n"
+         "A gas explosion tore through a block of flats in Velby on Monday night.\n\n"
+         "22:55 - Two people have been confirmed dead, a fire service spokesman says.\n\n"
+         "07:30 - The death toll rises to five. Police say three more bodies have been found.\n\n"
+         "Five people were killed in the explosion, the city said.\n",
+         0},
+        /* a closed count the report never raises is compared as before */
+        {"Velby gas explosion: what we know\n\nLive coverage summary - updated 10 November 2031, 09:15 CET\n\n"
+         "A gas explosion tore through a block of flats in Velby on Monday night.\n\n"
+         "22:55 - Two people were killed, a fire service spokesman says.\n\n"
+         "Five people were killed in the explosion, the city said.\n",
+         1},
+        /* a year's total and the month of a year-less wire dateline are two periods */
+        {"Five dead after gas explosion in Velby\n\nVELBY, Nov 10 (Wire) - Five people were killed when a gas "
+         "explosion destroyed part of a block of flats in Velby late on Monday, officials said.\n\nGas explosions "
+         "in homes killed 21 people in Sweden last year, according to the fire service, down from 29 in 2029.\n",
+         0},
+        {"Five dead after gas explosion in Velby\n\nVELBY, Nov 10 (Wire) - Five people were killed when a gas "
+         "explosion destroyed part of a block of flats in Velby late on Monday, officials said.\n\nNine people "
+         "were killed in the explosion, the fire service said.\n",
+         1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_NUMERIC_CONFLICT), cases[i].want, "case %zu: %s", i,
+                     cases[i].text);
+}
