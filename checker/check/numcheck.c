@@ -120,6 +120,18 @@ static void check_share(fl_check_ctx *ctx, size_t s, size_t qi)
     fl_buf_free(&whole);
 }
 
+/* Is p a percentage after punctuation and "or" ("..., or 24%"), its qualifier included, in sentence s? */
+static int percent_after_or(const fl_check_ctx *ctx, size_t s, const fl_qty *p)
+{
+    const fl_facts *f = ctx->facts;
+    if (p->kind != FL_QK_PERCENT)
+        return 0;
+    size_t at = p->tok;
+    while (at > f->sent_tok[s] && f->tok[at - 1].start >= p->qstart)
+        at--;
+    return at >= 2 && role(ctx, at - 1, f->ntok, FL_ROLE_OR) && f->tok[at - 2].kind == FL_TOK_PUNCT;
+}
+
 /* "X of the Y, or P%": a part, its whole and the share stated after them ("£96 million of the £212 million
  * budget, or 52 per cent"); the words between part and whole are the count-links lexicon. */
 static void check_share_after(fl_check_ctx *ctx, size_t s, size_t qi)
@@ -128,12 +140,7 @@ static void check_share_after(fl_check_ctx *ctx, size_t s, size_t qi)
     const fl_qty *p = &f->qty[qi];
     const char *text = ctx->doc->text;
     const fl_lexicon *links = fl_rules_lexicon(ctx->rules, "count-links");
-    if (p->kind != FL_QK_PERCENT || qi < f->sent_qty[s] + 2 || !links)
-        return;
-    size_t at = p->tok;
-    while (at > f->sent_tok[s] && f->tok[at - 1].start >= p->qstart)
-        at--;
-    if (at < 2 || !role(ctx, at - 1, f->ntok, FL_ROLE_OR) || f->tok[at - 2].kind != FL_TOK_PUNCT)
+    if (qi < f->sent_qty[s] + 2 || !links || !percent_after_or(ctx, s, p))
         return;
     const fl_qty *x = &f->qty[qi - 2], *y = &f->qty[qi - 1];
     if (!(x->kind == FL_QK_UNIT || x->kind == FL_QK_MONEY) || strcmp(x->dim, y->dim) != 0 || y->lo <= 0 ||
@@ -197,12 +204,7 @@ static void check_share_anaphor(fl_check_ctx *ctx, size_t s, size_t qi)
 {
     const fl_facts *f = ctx->facts;
     const fl_qty *p = &f->qty[qi];
-    if (p->kind != FL_QK_PERCENT || qi == f->sent_qty[s])
-        return;
-    size_t at = p->tok;
-    while (at > f->sent_tok[s] && f->tok[at - 1].start >= p->qstart)
-        at--;
-    if (at < 2 || !role(ctx, at - 1, f->ntok, FL_ROLE_OR) || f->tok[at - 2].kind != FL_TOK_PUNCT)
+    if (qi == f->sent_qty[s] || !percent_after_or(ctx, s, p))
         return;
     const fl_qty *x = &f->qty[qi - 1];
     if (!countable(ctx, x) || !anaphoric_part(ctx, s, x))

@@ -27,10 +27,7 @@ static void run_key_cases(const key_case *cases, size_t n)
     for (size_t i = 0; i < n; i++) {
         fl_claims c;
         fl_doc *d = extract(cases[i].text, &c);
-        const fl_claim *x = NULL;
-        for (size_t k = 0; k < c.len && !x; k++)
-            if (strncmp(c.items[k].text, cases[i].figure, strlen(cases[i].figure)) == 0)
-                x = &c.items[k];
+        const fl_claim *x = unit_find_claim(&c, cases[i].figure);
         cr_expect(x != NULL, "case %zu: no claim \"%s\"", i, cases[i].figure);
         if (x) {
             cr_expect_str_eq(x->key ? x->key : "", cases[i].key, "case %zu: %s\n  key:  %s\n  want: %s", i,
@@ -798,10 +795,7 @@ Test(claim_model, partitive_counts)
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         fl_claims c;
         fl_doc *d = extract(cases[i].text, &c);
-        const fl_claim *x = NULL;
-        for (size_t k = 0; k < c.len && !x; k++)
-            if (strncmp(c.items[k].text, cases[i].figure, strlen(cases[i].figure)) == 0)
-                x = &c.items[k];
+        const fl_claim *x = unit_find_claim(&c, cases[i].figure);
         if (cases[i].item) {
             cr_expect(x && strstr(x->item, cases[i].item), "case %zu: %s\n  item: %s", i, cases[i].text,
                       x ? x->item : "(no claim)");

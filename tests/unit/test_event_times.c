@@ -186,10 +186,7 @@ Test(event_times, days_and_times_are_claims_of_their_event)
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         fl_claims c;
         fl_doc *d = extract(cases[i].text, &c);
-        const fl_claim *x = NULL;
-        for (size_t k = 0; k < c.len && !x; k++)
-            if (strncmp(c.items[k].text, cases[i].shown, strlen(cases[i].shown)) == 0)
-                x = &c.items[k];
+        const fl_claim *x = unit_find_claim(&c, cases[i].shown);
         cr_expect(x != NULL, "case %zu: no claim \"%s\" in %s", i, cases[i].shown, cases[i].text);
         if (x)
             cr_expect_str_eq(x->key ? x->key : "", cases[i].key, "case %zu: key %s, want %s", i, x->key ? x->key : "",
@@ -241,29 +238,6 @@ typedef struct {
     const char *a, *b; /* two documents of one directory */
     int findings;      /* numeric-conflict and date-inconsistency findings of the join */
 } join_case;
-
-static size_t join_findings(const char *ta, const char *tb)
-{
-    fl_claims all;
-    memset(&all, 0, sizeof all);
-    fl_date none = {0, 0, 0, 0, 0, 0};
-    fl_doc *da = unit_doc("c/a.txt", ta), *db = unit_doc("c/b.txt", tb);
-    fl_facts f;
-    fl_claims_extract(da, unit_rules(), &none, 0, &all, &f);
-    fl_facts_free(&f);
-    fl_claims_extract(db, unit_rules(), &none, 1, &all, &f);
-    fl_facts_free(&f);
-    fl_sink s = {0};
-    fl_join_numeric(unit_rules(), &all, NULL, FL_CONFLICT_WITHIN | FL_CONFLICT_KEYED, &s);
-    size_t n = 0;
-    for (size_t i = 0; i < s.len; i++)
-        n += s.items[i].rule == FL_RULE_NUMERIC_CONFLICT || s.items[i].rule == FL_RULE_DATE_INCONSISTENCY;
-    fl_sink_free(&s);
-    fl_claims_free(&all);
-    fl_doc_free(da);
-    fl_doc_free(db);
-    return n;
-}
 
 Test(event_times, the_join_of_days_times_and_running_counts)
 {
@@ -342,7 +316,7 @@ Test(event_times, the_join_of_days_times_and_running_counts)
          "The Orvik landslide near Telmen killed 19 people, the Orvik mayor said in the Kessa valley.\n", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        size_t n = join_findings(cases[i].a, cases[i].b);
+        size_t n = unit_join_findings(cases[i].a, cases[i].b);
         cr_expect_eq(n, (size_t)cases[i].findings, "case %zu: %zu findings, want %d\n  %s  %s", i, n, cases[i].findings,
                      cases[i].a, cases[i].b);
     }

@@ -22,10 +22,7 @@ static void run_attr_cases(const attr_case *cases, size_t n)
     for (size_t i = 0; i < n; i++) {
         fl_claims c;
         fl_doc *d = unit_claims("story/t.txt", cases[i].text, &c);
-        const fl_claim *x = NULL;
-        for (size_t j = 0; j < c.len && !x; j++)
-            if (strncmp(c.items[j].text, cases[i].figure, strlen(cases[i].figure)) == 0)
-                x = &c.items[j];
+        const fl_claim *x = unit_find_claim(&c, cases[i].figure);
         cr_expect(x != NULL, "case %zu: no claim \"%s\"", i, cases[i].figure);
         if (x) {
             const char *fam = x->family >= 0 ? k->metrics[x->family].id : "";

@@ -66,29 +66,6 @@ typedef struct {
     int findings;      /* numeric-conflict and date-inconsistency findings of the join */
 } story_case;
 
-static size_t story_findings(const char *ta, const char *tb)
-{
-    fl_claims all;
-    memset(&all, 0, sizeof all);
-    fl_date none = {0, 0, 0, 0, 0, 0};
-    fl_doc *da = unit_doc("c/a.txt", ta), *db = unit_doc("c/b.txt", tb);
-    fl_facts f;
-    fl_claims_extract(da, unit_rules(), &none, 0, &all, &f);
-    fl_facts_free(&f);
-    fl_claims_extract(db, unit_rules(), &none, 1, &all, &f);
-    fl_facts_free(&f);
-    fl_sink s = {0};
-    fl_join_numeric(unit_rules(), &all, NULL, FL_CONFLICT_WITHIN | FL_CONFLICT_KEYED, &s);
-    size_t n = 0;
-    for (size_t i = 0; i < s.len; i++)
-        n += s.items[i].rule == FL_RULE_NUMERIC_CONFLICT || s.items[i].rule == FL_RULE_DATE_INCONSISTENCY;
-    fl_sink_free(&s);
-    fl_claims_free(&all);
-    fl_doc_free(da);
-    fl_doc_free(db);
-    return n;
-}
-
 /* A fire's report and an explosion's report of one story (Orvik, Telmen, Kessa named in both). */
 #define FIRE_A                                                                                                         \
     "Published: 6 May 2031\n\nThe fire at the Orvik plant near Telmen in the Kessa valley killed two workers, "        \
@@ -152,7 +129,7 @@ Test(story_join, figures_across_the_reports_of_one_story)
          BLAST_B "One person was arrested in Telmen, the Orvik mayor said.\n", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        size_t n = story_findings(cases[i].a, cases[i].b);
+        size_t n = unit_join_findings(cases[i].a, cases[i].b);
         cr_expect_eq(n, (size_t)cases[i].findings, "case %zu: %zu findings, want %d\n  %s  %s", i, n, cases[i].findings,
                      cases[i].a, cases[i].b);
     }

@@ -30,6 +30,37 @@ fl_doc *unit_doc(const char *name, const char *text)
     return d;
 }
 
+size_t unit_join_findings(const char *ta, const char *tb)
+{
+    fl_claims all;
+    memset(&all, 0, sizeof all);
+    fl_date none = {0, 0, 0, 0, 0, 0};
+    fl_doc *da = unit_doc("c/a.txt", ta), *db = unit_doc("c/b.txt", tb);
+    fl_facts f;
+    fl_claims_extract(da, unit_rules(), &none, 0, &all, &f);
+    fl_facts_free(&f);
+    fl_claims_extract(db, unit_rules(), &none, 1, &all, &f);
+    fl_facts_free(&f);
+    fl_sink s = {0};
+    fl_join_numeric(unit_rules(), &all, NULL, FL_CONFLICT_WITHIN | FL_CONFLICT_KEYED, &s);
+    size_t n = 0;
+    for (size_t i = 0; i < s.len; i++)
+        n += s.items[i].rule == FL_RULE_NUMERIC_CONFLICT || s.items[i].rule == FL_RULE_DATE_INCONSISTENCY;
+    fl_sink_free(&s);
+    fl_claims_free(&all);
+    fl_doc_free(da);
+    fl_doc_free(db);
+    return n;
+}
+
+const fl_claim *unit_find_claim(const fl_claims *c, const char *prefix)
+{
+    for (size_t k = 0; k < c->len; k++)
+        if (strncmp(c->items[k].text, prefix, strlen(prefix)) == 0)
+            return &c->items[k];
+    return NULL;
+}
+
 size_t unit_count(const char *name, const char *text, int rule)
 {
     fl_lint_opts o;
