@@ -4216,6 +4216,9 @@ static int similar_candidate(const sctx *c, const fl_claim *cl, const fl_qty *q,
            fl_lexicon_has(dims, cl->dim, dl, 0) && !hypothetical(c, q) && !superseded(c, q) && !in_quotation(c, q);
 }
 
+/* How far back a relative clause's antecedent is looked for names, in tokens. */
+enum { ANTECEDENT_WORDS = 8 };
+
 /* The words of the clause [c->ca, c->cb) of figure q, for similar_join: its content words (stemmed; not the
  * figure's own tokens, nor the stop words of rules/similar.json) into sim[0], its names other than the
  * document's story names (story) into sim[1]; the date it states (months, weekdays, relative days, years) is
@@ -4250,6 +4253,18 @@ static void clause_words(const sctx *c, const fl_qty *q, const uint64_t story[2]
         const sb_symbol *st = sb ? sb_stemmer_stem(sb, (const sb_symbol *)w, (int)n) : NULL;
         sim[0] |= st ? word_bit((const char *)st, (size_t)sb_stemmer_length(sb)) : word_bit(w, n);
     }
+    /* a relative clause is about its antecedent: "Vestra's plant in Brno, which employs about 2,400 people"
+     * names Brno, so it is not the site of "the 1,800 people employed at the site" */
+    size_t r = c->ca;
+    if (r < c->b && c->t[r].kind == FL_TOK_PUNCT)
+        r++;
+    if (r < c->b && fl_phrases_at(&c->k->relatives, c->text, c->t, c->b, r, &used) >= 0)
+        for (size_t i = c->ca; i > c->a && c->ca - i < ANTECEDENT_WORDS; i--)
+            if (name_word(c, i - 1) && lower_word(c, i - 1, w, sizeof w) >= 3) {
+                uint32_t h = fl_token_hash(c->text, &c->t[i - 1]);
+                if (!(story[h >> 6 & 1] & (uint64_t)1 << (h & 63)))
+                    sim[1] |= word_bit(w, strlen(w));
+            }
 }
 
 /* Gives figure cl of quantity q, which has no key, the clause words and date similar_join compares it on, when

@@ -222,3 +222,26 @@ Test(claim_time, running_counts_and_year_totals)
         cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_NUMERIC_CONFLICT), cases[i].want, "case %zu: %s", i,
                      cases[i].text);
 }
+
+Test(claim_time, relative_clause_names_for_clause_words)
+{
+#define CLOSURE                                                                                                        \
+    "Torvald to shut Ashby boiler works\n\nLONDON, Jan 20 (Wire) - Torvald Heating will close its boiler works in "    \
+    "Ashby, cutting 1,150 jobs, the company said on Tuesday. Chief executive Mara Lind told Ashby staff, and "         \
+    "finance chief Per Olsen said Torvald had no choice. Union leader Ada Berg called it a blow to Ashby.\n\nThe "     \
+    "1,150 job cuts amount to about 64% of the 1,800 people employed at the site, which has made boilers since "       \
+    "the 1960s.\n\nAbout 650 employees will remain at the site, the company said. Boiler production will move to "
+    static const struct {
+        const char *text;
+        size_t want;
+    } cases[] = {
+        /* a relative clause names what its antecedent names: another plant's staff are not this site's */
+        {CLOSURE "the Torvald plant in Kolin, Norland, which employs about 2,400 people.\n", 0},
+        /* the same site's staff given twice are compared by their clauses' words */
+        {CLOSURE "the Torvald plant in Ashby, which employs about 2,400 people.\n", 1},
+    };
+#undef CLOSURE
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_NUMERIC_CONFLICT), cases[i].want, "case %zu: %s", i,
+                     cases[i].text);
+}
