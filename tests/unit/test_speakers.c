@@ -30,6 +30,15 @@ static const fl_qclaim *first_quote(const fl_claims *c)
     return NULL;
 }
 
+/* The speaker of quote claim q (none: checked by the caller) and how it was found, as a case of text expects. */
+static void expect_speaker(const char *text, const fl_qclaim *q, const char *speaker, const char *how)
+{
+    if (!q)
+        return;
+    cr_expect_str_eq(q->speaker, speaker, "%s: speaker %s", text, q->speaker);
+    cr_expect_str_eq(q->how, how, "%s: resolved by %s", text, q->how);
+}
+
 Test(speakers, quote_spans)
 {
     static const struct {
@@ -106,10 +115,7 @@ Test(speakers, sieve)
         claims_of(cases[i].text, &c, NULL);
         const fl_qclaim *q = first_quote(&c);
         cr_expect(q != NULL, "%s: no quote claim", cases[i].text);
-        if (q) {
-            cr_expect_str_eq(q->speaker, cases[i].speaker, "%s: speaker %s", cases[i].text, q->speaker);
-            cr_expect_str_eq(q->how, cases[i].how, "%s: resolved by %s", cases[i].text, q->how);
-        }
+        expect_speaker(cases[i].text, q, cases[i].speaker, cases[i].how);
         fl_claims_free(&c);
     }
 }
@@ -132,10 +138,7 @@ static void run_speaker_cases(const speaker_case *cases, size_t n)
             if (c.quotes[k].direct && seen++ == cases[i].which)
                 q = &c.quotes[k];
         cr_expect(q != NULL, "%s: no quote claim %zu", cases[i].text, cases[i].which);
-        if (q) {
-            cr_expect_str_eq(q->speaker, cases[i].speaker, "%s: speaker %s", cases[i].text, q->speaker);
-            cr_expect_str_eq(q->how, cases[i].how, "%s: resolved by %s", cases[i].text, q->how);
-        }
+        expect_speaker(cases[i].text, q, cases[i].speaker, cases[i].how);
         fl_claims_free(&c);
     }
 }
@@ -325,10 +328,7 @@ static void expect_claim(const char *text, size_t k, const char *speaker, const 
     fl_claims c;
     size_t n = claims_of(text, &c, NULL);
     cr_expect(n > k, "%s: only %zu claims", text, n);
-    if (n > k) {
-        cr_expect_str_eq(c.quotes[k].speaker, speaker, "%s: speaker %s", text, c.quotes[k].speaker);
-        cr_expect_str_eq(c.quotes[k].how, how, "%s: resolved by %s", text, c.quotes[k].how);
-    }
+    expect_speaker(text, n > k ? &c.quotes[k] : NULL, speaker, how);
     fl_claims_free(&c);
 }
 
@@ -398,10 +398,7 @@ Test(speakers, carry_over)
         cr_expect_eq(un, cases[i].unattributed, "%s: %zu unattributed", cases[i].text, un);
         if (cases[i].speaker[0]) {
             cr_expect(q != NULL, "%s: no quote claim", cases[i].text);
-            if (q) {
-                cr_expect_str_eq(q->speaker, cases[i].speaker, "%s: speaker %s", cases[i].text, q->speaker);
-                cr_expect_str_eq(q->how, cases[i].how, "%s: resolved by %s", cases[i].text, q->how);
-            }
+            expect_speaker(cases[i].text, q, cases[i].speaker, cases[i].how);
         } else {
             cr_expect(q == NULL, "%s: attributed to %s", cases[i].text, q ? q->speaker : "");
         }
@@ -799,10 +796,7 @@ static void run_last_quote_cases(const last_case *cases, size_t n)
         const fl_qclaim *q = last_quote(&c);
         if (cases[i].speaker[0]) {
             cr_expect(q != NULL, "%s: no quote claim", cases[i].text);
-            if (q) {
-                cr_expect_str_eq(q->speaker, cases[i].speaker, "%s: speaker %s", cases[i].text, q->speaker);
-                cr_expect_str_eq(q->how, cases[i].how, "%s: resolved by %s", cases[i].text, q->how);
-            }
+            expect_speaker(cases[i].text, q, cases[i].speaker, cases[i].how);
         } else {
             /* the final quote has no claim */
             const char *open = strrchr(cases[i].text, '\xE2');
