@@ -1801,7 +1801,6 @@ static void subject_by_type(const sctx *c, fl_claim *cl, discourse *dc, const su
 {
     const fl_knowledge *k = c->k;
     subj_t sj = *sjp;
-    int other = 0;
     switch (sj.type) {
     case SUBJ_NAME:
         named_subject(c, cl, dc, &sj, said);
@@ -1833,7 +1832,7 @@ static void subject_by_type(const sctx *c, fl_claim *cl, discourse *dc, const su
     default:
         if (cl->src >= 0)
             cl->subject_how = "phrase attached to the figure";
-        else if (sj.type == SUBJ_NONE && (other = subject_is_other(c, q)))
+        else if (sj.type == SUBJ_NONE && subject_is_other(c, q))
             ; /* about something the word lists do not know: no subject */
         else if (sj.type == SUBJ_NONE && dc->para_name) {
             /* "Halden Quarry is small. ... output rose to 0.36 Mt": the paragraph's last named subject */
@@ -3383,9 +3382,10 @@ static void exact_count(const sctx *c, fl_claim *cl)
 }
 
 /* The period of a claim (stated, or an event's document date), the document's date, and its key, or why it
- * has none. */
-static void claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, const when *pw, const fl_date *date,
-                               int change_part)
+ * has none. Returns 1 when the figure is no statement of fact (a condition or assumption, or an earlier figure
+ * the text says was replaced), 0 otherwise. */
+static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, const when *pw, const fl_date *date,
+                              int change_part)
 {
     const fl_knowledge *k = cw->k;
     exact_count(cw, cl);
@@ -3413,6 +3413,7 @@ static void claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, co
                                     : why_unkeyed(cl, k, change_part));
     if (!cl->subject)
         cl->subject = fl_xstrdup("");
+    return supposed || replaced;
 }
 
 /* Adds a finished claim to out, its strings in one block; one that no join can use (no key_base) is only kept
@@ -4204,16 +4205,24 @@ static int in_quotation(const sctx *c, const fl_qty *q)
 }
 
 /* May figure q, which no attribute keys, be compared by the words of its clause? A count of a noun (an item)
- * in a dimension rules/similar.json lists, stated as a level (not a change, a base of comparison or a
- * condition) and not inside a quotation. Only such figures are kept for it: a document of two million bare
- * measures keeps none of them. */
-static int similar_candidate(const sctx *c, const fl_claim *cl, const fl_qty *q, int change_part)
+ * in a dimension rules/similar.json lists, stated as a level (not a change, a base of comparison, a
+ * condition or a replaced figure: unreal, as claim_time_and_key found) and not inside a quotation. Only such figures
+ * are kept for it: a document of two million bare measures keeps none of them. */
+static int similar_candidate(const sctx *c, const fl_claim *cl, const fl_qty *q, int change_part, int unreal)
 {
     const fl_lexicon *dims = fl_rules_lexicon(c->r, "similar-dimensions");
     const char *colon = strchr(cl->dim, ':'); /* "money:EUR" is of "money" */
     size_t dl = colon ? (size_t)(colon - cl->dim) : strlen(cl->dim);
     return dims && !cl->key && cl->item[0] && !change_part && !cl->base && q->kind != FL_QK_BARE &&
-           fl_lexicon_has(dims, cl->dim, dl, 0) && !hypothetical(c, q) && !superseded(c, q) && !in_quotation(c, q);
+           fl_lexicon_has(dims, cl->dim, dl, 0) && !unreal && !in_quotation(c, q);
+}
+
+/* The bit of the name at token i (w: its n letters, lower case) among a clause's names, or 0 when it is one of
+ * the document's story names. */
+static uint64_t clause_name_bit(const sctx *c, size_t i, const uint64_t story[2], const char *w, size_t n)
+{
+    uint32_t h = fl_token_hash(c->text, &c->t[i]);
+    return story[h >> 6 & 1] & (uint64_t)1 << (h & 63) ? 0 : word_bit(w, n);
 }
 
 /* How far back a relative clause's antecedent is looked for names, in tokens. */
@@ -4243,9 +4252,7 @@ static void clause_words(const sctx *c, const fl_qty *q, const uint64_t story[2]
         if (n < 3 || !fl_is_ascii_alpha((unsigned char)w[0]))
             continue;
         if (name_word(c, i)) {
-            uint32_t h = fl_token_hash(c->text, t);
-            if (!(story[h >> 6 & 1] & (uint64_t)1 << (h & 63)))
-                sim[1] |= word_bit(w, n);
+            sim[1] |= clause_name_bit(c, i, story, w, n);
             continue;
         }
         if (stop && fl_lexicon_has(stop, w, n, 0))
@@ -4255,25 +4262,22 @@ static void clause_words(const sctx *c, const fl_qty *q, const uint64_t story[2]
     }
     /* a relative clause is about its antecedent: "Vestra's plant in Brno, which employs about 2,400 people"
      * names Brno, so it is not the site of "the 1,800 people employed at the site" */
-    size_t r = c->ca;
+    size_t r = c->ca, wn;
     if (r < c->b && c->t[r].kind == FL_TOK_PUNCT)
         r++;
     if (r < c->b && fl_phrases_at(&c->k->relatives, c->text, c->t, c->b, r, &used) >= 0)
         for (size_t i = c->ca; i > c->a && c->ca - i < ANTECEDENT_WORDS; i--)
-            if (name_word(c, i - 1) && lower_word(c, i - 1, w, sizeof w) >= 3) {
-                uint32_t h = fl_token_hash(c->text, &c->t[i - 1]);
-                if (!(story[h >> 6 & 1] & (uint64_t)1 << (h & 63)))
-                    sim[1] |= word_bit(w, strlen(w));
-            }
+            if (name_word(c, i - 1) && (wn = lower_word(c, i - 1, w, sizeof w)) >= 3)
+                sim[1] |= clause_name_bit(c, i - 1, story, w, wn);
 }
 
 /* Gives figure cl of quantity q, which has no key, the clause words and date similar_join compares it on, when
  * it may be compared so (similar_candidate); and a key base "~unit|item|modality" when it has none, so that it
  * is kept for that join. */
-static void similar_marks(const sctx *c, fl_claim *cl, const fl_qty *q, int change_part, const uint64_t story[2],
-                          struct sb_stemmer *sb)
+static void similar_marks(const sctx *c, fl_claim *cl, const fl_qty *q, int change_part, int unreal,
+                          const uint64_t story[2], struct sb_stemmer *sb)
 {
-    if (!similar_candidate(c, cl, q, change_part))
+    if (!similar_candidate(c, cl, q, change_part, unreal))
         return;
     uint32_t date_hash = 0;
     clause_words(c, q, story, sb, cl->sim, &date_hash);
@@ -4404,10 +4408,11 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             prev = (measured){qi, cl.family, np, npe};
             if (cl.family >= 0 && cl.family == k->act_family)
                 act_discourse(&dc, k, &cl);
+            const when *pw = period_of(&cw, w, nw, q, f->qty + q0, q1 - q0);
             if (cl.family >= 0) {
                 parties(&cw, m ? m + m0 : NULL, m1 - m0, cl.family, trig, q->tok, &cl.src, &cl.dst);
-                claim_subject(&cw, &cl, m ? m + m0 : NULL, m1 - m0, ca, cb, q, &dc, d->sents[s].para,
-                              period_of(&cw, w, nw, q, f->qty + q0, q1 - q0) != NULL, np, npe);
+                claim_subject(&cw, &cl, m ? m + m0 : NULL, m1 - m0, ca, cb, q, &dc, d->sents[s].para, pw != NULL, np,
+                              npe);
             }
             /* what the structure says a figure measures of a thing ("the 1.2-tonne spacecraft", "the avalanche,
              * some 800 feet across") describes it: no forecast or target of the clause is about it */
@@ -4418,8 +4423,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                               : whole_of_part(&cw, f, qi, q0)                                               ? 2
                                                                                                             : 0;
             claim_time_marks(&cw, &cl, q, f->date.year == 0);
-            claim_time_and_key(&cw, &cl, q, period_of(&cw, w, nw, q, f->qty + q0, q1 - q0), &f->date, change_part);
-            similar_marks(&cw, &cl, q, change_part, story, sb);
+            int unreal = claim_time_and_key(&cw, &cl, q, pw, &f->date, change_part);
+            similar_marks(&cw, &cl, q, change_part, unreal, story, sb);
             f->qty_modality[qi] = cl.modality;
             keep_claim(out, &cl);
         }
