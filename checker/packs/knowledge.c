@@ -1007,10 +1007,7 @@ static int finish_measures(fl_knowledge *k, fl_buf *err)
 {
     k->measure_family = fl_xmalloc((k->nmeasure_names + 1) * sizeof(int));
     for (size_t i = 0; i < k->nmeasure_names; i++) {
-        int m = -1;
-        for (size_t x = 0; x < k->nmetrics && m < 0; x++)
-            if (strcmp(k->metrics[x].id, k->measure_names[i]) == 0)
-                m = (int)x;
+        int m = metric_index(k, k->measure_names[i]);
         if (m < 0 && strcmp(k->measure_names[i], "dimension") != 0) {
             fl_buf_printf(err, "claim_model.measures names family \"%s\", which no pack defines", k->measure_names[i]);
             return -1;
@@ -1042,13 +1039,7 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
         return 0;
     for (size_t i = 0; i < pm->nattrs; i++) {
         pending_attr *pa = &pm->attrs[i];
-        int m = -1, same = -1;
-        for (size_t x = 0; x < k->nmetrics; x++) {
-            if (strcmp(k->metrics[x].id, pa->family) == 0)
-                m = (int)x;
-            if (pa->same_as && strcmp(k->metrics[x].id, pa->same_as) == 0)
-                same = (int)x;
-        }
+        int m = metric_index(k, pa->family), same = pa->same_as ? metric_index(k, pa->same_as) : -1;
         if (m < 0 || (pa->same_as && same < 0)) {
             fl_buf_printf(err, "%s: claim_model attribute \"%s\" names a metric family that no pack defines",
                           pa->origin, m < 0 ? pa->family : pa->same_as);
@@ -1104,10 +1095,7 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
             return -1;
         }
         if (pm->items[i].family) {
-            int m = -1;
-            for (size_t x = 0; x < k->nmetrics && m < 0; x++)
-                if (strcmp(k->metrics[x].id, pm->items[i].item) == 0)
-                    m = (int)x;
+            int m = metric_index(k, pm->items[i].item);
             if (m < 0) {
                 fl_buf_printf(err, "%s: claim_model unit_families names family \"%s\", which no pack defines",
                               pm->items[i].origin, pm->items[i].item);
