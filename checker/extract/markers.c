@@ -313,8 +313,8 @@ static size_t bracket_list(const char *s, size_t i, size_t body_end, cand_list *
     return 0;
 }
 
-/* A run of superscript digits at s[i]: a marker unless it is an exponent (after a digit, or a short unit
- * after a number: "5 km²"). Returns the end of the run. */
+/* A run of superscript digits at s[i]: a marker unless it is an exponent: after a digit, or after a short unit
+ * that follows a number ("5 km²", "1,200m²") or a slash ("kg/m²", "people/km²"). Returns the end of the run. */
 static size_t superscript_marker(const fl_doc *d, cand_list *cl, size_t i, size_t body_end)
 {
     const char *s = d->text;
@@ -323,13 +323,14 @@ static size_t superscript_marker(const fl_doc *d, cand_list *cl, size_t i, size_
         fl_utf8_prev(s, i, &prev);
     int v;
     size_t j = superscript_run(s, body_end, i, &v);
-    /* an exponent: after a digit, or a short unit after a number ("5 km²") */
     int exponent = prev >= '0' && prev <= '9';
     if (!exponent && is_letter_cp(prev)) {
         size_t a = i;
         while (a > d->start && fl_is_ascii_alpha((unsigned char)s[a - 1]) && i - a <= 3)
             a--;
-        exponent = i - a <= 3 && a >= d->start + 2 && s[a - 1] == ' ' && fl_is_ascii_digit((unsigned char)s[a - 2]);
+        exponent = i - a <= 3 && a > d->start &&
+                   (s[a - 1] == '/' || fl_is_ascii_digit((unsigned char)s[a - 1]) ||
+                    (s[a - 1] == ' ' && a >= d->start + 2 && fl_is_ascii_digit((unsigned char)s[a - 2])));
     }
     if (!exponent && prev != 0 && prev != ' ' && v > 0)
         add_cand(cl, i, j, v, NULL, FL_MK_SUPERSCRIPT);

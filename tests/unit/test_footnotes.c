@@ -101,6 +101,29 @@ Test(footnotes, superscripts_but_not_units)
     fl_doc_free(d);
 }
 
+/* exponents of units glued to the number or after a slash are no markers; a superscript after a word is */
+Test(footnotes, unit_exponents_in_every_spelling)
+{
+    static const struct {
+        const char *text;
+        int markers;
+    } cases[] = {
+        {"The hall covers 1,200m² of floor.\n", 0},
+        {"The roof was rated at 150 kg/m² by its designers.\n", 0},
+        {"Density reached 40 people/km² in the square.\n", 0},
+        {"A snow load of 1.5 kN/m² was assumed.\n", 0},
+        {"The vessel holds 30 m³ of water.\n", 0},
+        {"Prices rose in March.¹ Output grew in May.²\n", 2},
+        {"The ministry² said so.\n", 1},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        fl_doc *d = unit_doc("a.txt", cases[k].text);
+        cr_assert_eq(d->nmarkers, cases[k].markers, "%s: %zu markers, want %d", cases[k].text, d->nmarkers,
+                     cases[k].markers);
+        fl_doc_free(d);
+    }
+}
+
 Test(footnotes, notes_section_entries)
 {
     const char *t = "Trade grew.1 Prices fell.2\n\nReferences\n\n1. Customs data.\n2) Price index.\n[3] Wages.\n";
