@@ -90,13 +90,13 @@ static fl_token *trimmed(fl_arena *a, fl_token *toks, size_t n, size_t cap)
     return toks;
 }
 
-/* Does the word token t come right after a number ("7.9 million-tonne") or after a number and a hyphen
+/* Does the word token t come right after a number on its line ("7.9 million-tonne") or after a number and a hyphen
  * ("12.5-million-dollar")? A hyphenated word there is a quantity used as an adjective: it is split at its
  * hyphens, so that its scale and unit are words of their own. toks[0, n) are the tokens before it. */
 static int follows_number(const char *s, const fl_token *toks, size_t n, const fl_token *t)
 {
     if (n > 0 && toks[n - 1].kind == FL_TOK_NUM)
-        return 1;
+        return !memchr(s + toks[n - 1].end, '\n', t->start - toks[n - 1].end); /* not a line's last number */
     return n > 1 && toks[n - 1].kind == FL_TOK_PUNCT && toks[n - 1].end - toks[n - 1].start == 1 &&
            s[toks[n - 1].start] == '-' && !toks[n - 1].space_before && !t->space_before &&
            toks[n - 2].kind == FL_TOK_NUM;

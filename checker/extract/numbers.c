@@ -129,6 +129,22 @@ static inline double word_token(const ctx *c, size_t i, int *prop)
     return NAN;
 }
 
+/* "twenty-one" split at its hyphen because it follows a number ("In 2024 twenty-one people"): the tens word
+ * at token i, a hyphen and a unit word glued to it. Returns the tokens used (3) with their value in *v, or 0. */
+static size_t split_tens(const ctx *c, size_t i, double tens, double *v)
+{
+    if (tens < 20 || tens >= 100 || i + 2 >= c->n || c->t[i + 1].space_before || c->t[i + 2].space_before ||
+        c->t[i + 1].end - c->t[i + 1].start != 1 || c->text[c->t[i + 1].start] != '-' ||
+        c->t[i + 2].kind != FL_TOK_WORD)
+        return 0;
+    int p = 0;
+    double u = word_token(c, i + 2, &p);
+    if (isnan(u) || p || u < 1 || u >= 10)
+        return 0;
+    *v = tens + u;
+    return 3;
+}
+
 /* Is token i the name of a rate period ("quarter", "year")? */
 static int period_word(const ctx *c, size_t i)
 {
@@ -199,9 +215,10 @@ static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *s
                 *prop = 1;
                 return j + 1 - i;
             }
+            size_t split = split_tens(c, j, w, &w);
             current += w;
             any = 1;
-            j++;
+            j += split ? split : 1;
             continue;
         }
         if (any && !isnan(table_at(c, &c->k->multipliers, j, &used))) {

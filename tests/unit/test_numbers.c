@@ -64,6 +64,11 @@ Test(numbers, words)
     expect_numbers("It is roughly one-quarter of that.", "0.25[0.2475,0.2525]p");
     expect_numbers("Three-quarters agreed; a third did not.", "0.75[0.7425,0.7575]p 0.333333[0.33,0.336666]p");
     expect_numbers("Only one in five respondents agreed.", "0.2[0.198,0.202]p");
+    /* a hyphenated number word right after another number: split for "7.9 million-tonne", joined again */
+    expect_numbers("In 2024 twenty-one people died.", "#year 21[20.5,21.5]");
+    expect_numbers("By March 3 forty-two had left.", "#date 42[41.5,42.5]");
+    /* a number that ends the line before (a masthead's "Issue 4") does not split the next line's words */
+    expect_numbers("Issue 4\n\nThirty-one people were hurt.", "4[3.5,4.5] 31[30.5,31.5]");
     expect_numbers("Three out of ten said no.", "0.3[0.297,0.303]p");
 }
 
