@@ -165,8 +165,24 @@ static size_t ratio_denominator(const ctx *c, size_t j)
     return role(c, j, FL_ROLE_OUT) && role(c, j + 1, FL_ROLE_OF) ? j + 2 : 0;
 }
 
+/* "half a million", "a quarter of a million": a fraction (value f, its words ending before token j) of a
+ * scale word after an optional "of" and an article. Returns the tokens from j that it uses (0 when none) with
+ * the count in *v. */
+static size_t fraction_of_scale(const ctx *c, size_t j, double f, double *v)
+{
+    size_t k = j + (role(c, j, FL_ROLE_OF) ? 1 : 0), used = 0;
+    if (!role(c, k, FL_ROLE_INDEFINITE))
+        return 0;
+    double sc = table_at(c, &c->k->scales, k + 1, &used);
+    if (isnan(sc) || sc < 1000)
+        return 0;
+    *v = f * sc;
+    return k + 1 + used - j;
+}
+
 /* Parses a number written in words at token i: "forty", "two hundred and fifty", "a dozen", "a third",
- * "two million". Returns the token count (0 when there is none). */
+ * "two million", "half a million" (*scaled 2: a fraction of a scale). Returns the token count (0 when there is
+ * none). */
 static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *scaled)
 {
     size_t j = i;
@@ -181,6 +197,11 @@ static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *s
         if (!isnan(f) && period_word(c, j + 1) && !role(c, j + 1 + used, FL_ROLE_OF))
             f = NAN;
         if (!isnan(f)) {
+            size_t of = fraction_of_scale(c, j + 1 + used, f, val);
+            if (of) {
+                *scaled = 2;
+                return 1 + used + of;
+            }
             *val = f;
             *prop = 1;
             return 1 + used;
@@ -208,6 +229,11 @@ static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *s
             if (p) {
                 if (any)
                     break;
+                size_t of = fraction_of_scale(c, j + 1, w, val);
+                if (of) {
+                    *scaled = 2; /* "half a million", "three-quarters of a million" */
+                    return j + 1 + of - i;
+                }
                 /* a bare fraction word is an ordinal ("Third, ...") unless "of" follows: "half of them" */
                 if (!memchr(c->text + c->t[j].start, '-', c->t[j].end - c->t[j].start) && !role(c, j + 1, FL_ROLE_OF))
                     return 0;
@@ -354,6 +380,10 @@ static void word_interval(fl_num *x, double v, int prop, int scaled)
     if (prop) {
         x->lo = v * 0.99;
         x->hi = v * 1.01;
+    } else if (scaled == 2) {
+        /* "half a million": a round share of a scale, read as within a tenth */
+        x->lo = v * 0.9;
+        x->hi = v * 1.1;
     } else if (scaled) {
         /* "two million" as "2 million": half a unit of the leading number, scaled */
         double lead = v, sc = 1;

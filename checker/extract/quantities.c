@@ -286,6 +286,29 @@ static double read_kind(const ctx *c, const fl_num *nums, size_t ni, size_t nnum
     return factor;
 }
 
+/* "6ft 2in", "11lb 4oz", "2 hours 30 minutes": a second number right after the unit of nums[ni] (whose unit
+ * factor is f), in a smaller unit of the same dimension, is part of the figure. Returns its value in base units
+ * with its interval in *lo and *hi (the whole interval of the figure is then the first number's value plus
+ * that), and moves *j past it; 0 when there is none. */
+static double compound_part(const ctx *c, fl_num *nums, size_t ni, size_t nnum, const fl_qty *q, double f,
+                            size_t *j, double *lo, double *hi)
+{
+    size_t used;
+    fl_num *y = ni + 1 < nnum ? &nums[ni + 1] : NULL;
+    if (!y || y->tok != *j || y->nonclaim || y->range || y->proportion || nums[ni].range)
+        return 0;
+    int u = unit_at(c, y->tok + y->ntok, &used);
+    if (u < 0 || c->k->units[u].rate >= 0 || c->k->units[q->unit].rate >= 0 ||
+        strcmp(c->k->units[u].dimension, c->k->units[q->unit].dimension) != 0 || c->k->units[u].factor >= f)
+        return 0;
+    double f2 = c->k->units[u].factor;
+    y->nonclaim = FL_NC_PHRASE; /* part of this figure, not a claim of its own */
+    *j = y->tok + y->ntok + used;
+    *lo = y->lo * f2;
+    *hi = y->hi * f2;
+    return y->value * f2;
+}
+
 size_t fl_quantities(const char *text, const fl_rules *r, double approx, const fl_token *t, size_t nt, fl_num *nums,
                      size_t nnum, fl_qty_strings *pool, fl_qty **out)
 {
@@ -356,14 +379,17 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
             else
                 j += used;
         }
+        double part = 0, part_lo = 0, part_hi = 0;
+        if (q.kind == FL_QK_UNIT)
+            part = compound_part(&c, nums, ni, nnum, &q, factor, &j, &part_lo, &part_hi);
         if (q.kind == FL_QK_UNIT)
             set_item(&c, &q, j, pool);
         set_dim(&c, &q, per, pool);
         q.tok_end = j;
         q.end = j > 0 ? t[j - 1].end : q.end;
-        q.value = x->value * factor;
-        q.lo = x->lo * factor;
-        q.hi = x->hi * factor;
+        q.value = x->value * factor + part;
+        q.lo = part ? x->value * factor + part_lo : x->lo * factor;
+        q.hi = part ? x->value * factor + part_hi : x->hi * factor;
         /* the qualifier before ("about", "more than") or after ("or more") */
         size_t qb = q.tok;
         q.qstart = q.start;

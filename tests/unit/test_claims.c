@@ -57,6 +57,21 @@ Test(units, money_and_percent)
     expect_interval("Gas cost $60 per 1,000 cubic meters.", "$60", "money:USD/volume", 0.0595, 0.0605);
 }
 
+/* a second number in a smaller unit of the same dimension is part of the figure; a fraction of a scale is a
+ * count within a tenth */
+Test(units, compound_figures_and_fractions_of_scales)
+{
+    expect_interval("The fish weighed 11lb 4oz.", "11lb 4oz", "mass", (11 * 0.45359237 + 3.5 * 0.028349523) / 1000,
+                    (11 * 0.45359237 + 4.5 * 0.028349523) / 1000);
+    expect_interval("The climb took 2 hours 30 minutes.", "2 hours 30", "time-span", (2 + 29.5 / 60) / 24,
+                    (2 + 30.5 / 60) / 24);
+    expect_interval("He was 5 feet 10 inches tall.", "5 feet 10", "length", (5 * 0.3048 + 9.5 * 0.0254) / 1000,
+                    (5 * 0.3048 + 10.5 * 0.0254) / 1000);
+    expect_interval("The march drew half a million people.", "half a million", "people", 450000, 550000);
+    expect_interval("A quarter of a million homes lost power.", "A quarter of a million", "count", 225000, 275000);
+    expect_interval("The bill was half a billion dollars.", "half a billion", "money:USD", 450e6, 550e6);
+}
+
 Test(qualifiers, intervals)
 {
     expect_interval("It was about 15%.", "about 15%", "percent", 13.5, 16.5);
