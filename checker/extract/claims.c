@@ -3212,6 +3212,29 @@ static int wrapped_trigger(const sctx *c, const fl_qty *q)
     return m >= 0 && used >= 2 && admits(c->k, m, q->dim) ? m : -1;
 }
 
+/* The triggers that may name what q measures, into keep (room for ntr): a verb right before a counted figure
+ * that is an act or its open predicate (determiners between) governs it, so a trigger verb before that verb
+ * is another verb phrase's ("injuring 23 people and damaging 140 homes": the homes are not injuries). A
+ * linking verb keeps them: "was 35 per cent contained ... and had reached 61 per cent". Returns how many are
+ * kept. */
+static size_t own_triggers(const sctx *c, const fl_qty *q, const trigger *tr, size_t ntr, trigger *keep)
+{
+    const fl_parse *ps = parse_of(c);
+    size_t p = qty_first(c, q), used, n = 0, at = SIZE_MAX;
+    char pred[48];
+    while (p > c->a && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, p - 1, &used) >= 0)
+        p--;
+    size_t gov = SIZE_MAX;
+    if (ps && p > c->a && is_verb_tag(ps->tags[p - 1 - c->a]) &&
+        (fl_phrases_at(&c->k->acts, c->text, c->t, c->b, p - 1, &used) >= 0 ||
+         (fl_count_dimension(c->r, q->dim) && open_predicate(c, q, pred, sizeof pred, &at) && at == p - 1)))
+        gov = p - 1;
+    for (size_t i = 0; i < ntr; i++)
+        if (gov == SIZE_MAX || tr[i].tok + tr[i].ntok - 1 >= gov || !is_verb_tag(ps->tags[tr[i].tok - c->a]))
+            keep[n++] = tr[i];
+    return n;
+}
+
 static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const trigger *tr, size_t ntr,
                             const mention *m, size_t nm, size_t *trig, size_t *np, size_t *npe)
 {
@@ -3235,13 +3258,18 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         *trig = q->tok; /* the structure around the figure says what it measures */
     else if ((cl->family = wrapped_trigger(cw, q)) >= 0)
         *trig = q->tok;
-    else if ((cl->family = family_of(k, tr, ntr, q, cw->ca, cw->cb, 0, trig)) < 0 &&
-             (cl->family = measure_weak(cw, q)) >= 0)
-        *trig = q->tok;
-    else if (cl->family < 0 && !governed(cw, q))
-        /* none in its clause: one elsewhere in the sentence, unless a verb of its own clause governs it
-         * ("buried eleven skiers, killing two of them"; "linked to 21 crashes, in which four were hurt") */
-        cl->family = family_of(k, tr, ntr, q, cw->ca, cw->cb, 1, trig);
+    else {
+        trigger *own = ntr ? fl_xmalloc(ntr * sizeof *own) : NULL;
+        size_t nown = own_triggers(cw, q, tr, ntr, own);
+        if ((cl->family = family_of(k, own, nown, q, cw->ca, cw->cb, 0, trig)) < 0 &&
+            (cl->family = measure_weak(cw, q)) >= 0)
+            *trig = q->tok;
+        else if (cl->family < 0 && !governed(cw, q))
+            /* none in its clause: one elsewhere in the sentence, unless a verb of its own clause governs it
+             * ("buried eleven skiers, killing two of them"; "linked to 21 crashes, in which four were hurt") */
+            cl->family = family_of(k, own, nown, q, cw->ca, cw->cb, 1, trig);
+        free(own);
+    }
     /* a generic item ("1,800 people") of a family that counts one kind ("employ 1,800 people": workers) is that
      * kind */
     if (cl->family >= 0 && k->metrics[cl->family].count_unit >= 0 &&

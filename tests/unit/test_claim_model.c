@@ -628,6 +628,13 @@ Test(claim_model, counts_of_nouns_no_unit_names)
          "act|count|@landslide>|actual|bury:hiker|2031-05", "landslide"},
         {DATED "A landslide buried 11 hikers above Orvik on Monday, killing two of them.\n", "two",
          "deaths|people|@landslide>|actual|person|2031-05", "landslide"},
+        /* the verb right before a count governs it: a trigger verb before that verb is another verb phrase's */
+        {DATED "A storm struck Orvik on Monday, injuring 23 people and damaging 140 homes.\n", "140 homes",
+         "act|count|@storm>|actual|damage:home|2031-05", "storm"},
+        {DATED "A storm struck Orvik on Monday, injuring 23 people and damaging 140 homes.\n", "23 people",
+         "injuries|people|@storm>|actual|person|2031-05", "storm"},
+        {DATED "Vessa injured his knee on Monday and missed four games.\n", "four games",
+         "act|count|@#t.txt>|actual|miss:game|2031-05", NULL},
         /* an act's verb or its noun before "of"; a named subject in a document with no event */
         {DATED "Velda Motors is recalling 163,000 sport-utility vehicles worldwide.\n", "163,000",
          "act|vehicles|@velda motors>|actual|recall:vehicle|2031-05", "Velda Motors"},
