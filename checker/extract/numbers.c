@@ -145,6 +145,21 @@ static size_t split_tens(const ctx *c, size_t i, double tens, double *v)
     return 3;
 }
 
+/* Is the number at token i negative: a hyphen-minus or minus sign (U+2212) glued before it, itself after a space,
+ * an opening bracket or the sentence start ("fell to -5°C", "(−12)"; not the "-" of "2-1"), or a word of the
+ * "minus-words" lexicon ("minus 5C")? */
+static int minus_before(const ctx *c, size_t i)
+{
+    if (i == 0)
+        return 0;
+    const fl_token *m = &c->t[i - 1];
+    const char *s = c->text + m->start;
+    size_t len = m->end - m->start;
+    if ((len == 1 && s[0] == '-') || (len == 3 && memcmp(s, "\xE2\x88\x92", 3) == 0))
+        return !c->t[i].space_before && (i == 1 || m->space_before || tok_char(c, i - 2, '('));
+    return lex(c, "minus-words", i - 1);
+}
+
 /* Is token i the name of a rate period ("quarter", "year")? */
 static int period_word(const ctx *c, size_t i)
 {
@@ -448,6 +463,7 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
                 continue;
             double half = 0.5 * pow(10, -dec);
             size_t j = i + 1;
+            x.minus = (uint8_t)minus_before(&c, i);
             x.value = v;
             x.lo = v - half;
             x.hi = v + half;

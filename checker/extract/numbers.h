@@ -37,6 +37,8 @@ typedef struct {
     uint8_t nonclaim;           /* fl_nonclaim */
     uint8_t scaled;             /* a scale word was applied ("billion") */
     uint8_t capitalised_before; /* the token before is a capitalised word inside the sentence */
+    uint8_t minus;              /* a minus sign glued before it ("-5°C", "−12") or a "minus-words" word: the value
+                                 * stays positive; a signed unit (quantities) negates it */
     int16_t year;               /* FL_NC_YEAR: the year (1000 to 2100) */
 } fl_num;
 

@@ -390,6 +390,12 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
         q.value = x->value * factor + part;
         q.lo = part ? x->value * factor + part_lo : x->lo * factor;
         q.hi = part ? x->value * factor + part_hi : x->hi * factor;
+        if (x->minus && q.kind == FL_QK_UNIT && c.k->units[q.unit].sign) {
+            double lo = q.lo; /* "-5°C": below the scale's zero */
+            q.value = -q.value;
+            q.lo = -q.hi;
+            q.hi = -lo;
+        }
         /* the qualifier before ("about", "more than") or after ("or more") */
         size_t qb = q.tok;
         q.qstart = q.start;

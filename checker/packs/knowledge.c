@@ -394,7 +394,7 @@ static int period_index(fl_knowledge *k, const char *name)
 static int load_units(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     static const char *const keys[] = {"id",   "dimension",    "factor",      "names", "case_sensitive_names",
-                                       "rate", "prefix_names", "scale_nouns", NULL};
+                                       "rate", "prefix_names", "scale_nouns", "signed", NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "\"units\" must be an array");
     const cJSON *u;
@@ -415,6 +415,10 @@ static int load_units(fl_knowledge *k, const cJSON *sec, const char *file, fl_bu
         un->factor = factor->valuedouble;
         const char *rate = str_field(u, "rate");
         un->rate = rate ? period_index(k, rate) : -1;
+        const cJSON *sign = cJSON_GetObjectItemCaseSensitive(u, "signed");
+        if (sign && !cJSON_IsBool(sign))
+            return fl_fail(err, file, "%s: \"signed\" must be true or false", id);
+        un->sign = cJSON_IsTrue(sign);
         int idx = (int)k->nunits++;
         const cJSON *names = cJSON_GetObjectItemCaseSensitive(u, "names");
         const cJSON *syms = cJSON_GetObjectItemCaseSensitive(u, "case_sensitive_names");

@@ -60,6 +60,7 @@ typedef struct {
     char *id, *dimension;
     double factor;
     int rate; /* index into periods, or -1 */
+    int sign; /* "signed": the scale has negative values, and a minus before the number is its sign (-5°C) */
 } fl_unit;
 
 typedef enum { FL_DIR_FROM_TO, FL_DIR_TO_FROM, FL_DIR_BETWEEN, FL_DIR_ON, FL_DIR_NONE } fl_direction;

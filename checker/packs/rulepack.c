@@ -25,6 +25,7 @@ const char *const fl_lexicon_names[] = {
     "notes-headings",        /* headings that open a notes section: "Notes", "References" */
     "number-labels",         /* words before a number that names rather than counts: "page", "section", "No." */
     "clock-words",           /* words after a clock time: "a.m.", "GMT" */
+    "minus-words",           /* a word that makes the number after it negative on a signed scale: "minus" */
     "clock-prepositions",    /* a word before a four-digit clock time: "at 1930" is half past seven, not a year */
     "function-words",        /* words that end the name of what a quantity measures: "of gas to China" */
     "speech-verbs",          /* verbs that attribute words to a speaker: "said", "adds", "asserts" */

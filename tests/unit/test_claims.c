@@ -72,6 +72,17 @@ Test(units, compound_figures_and_fractions_of_scales)
     expect_interval("The bill was half a billion dollars.", "half a billion", "money:USD", 450e6, 550e6);
 }
 
+/* a signed scale takes a minus glued before its number or the word "minus"; other units and a score do not */
+Test(units, signed_scales)
+{
+    expect_interval("It fell to -5°C overnight.", "5°C", "temperature", -5.5, -4.5);
+    expect_interval("It fell to minus 12C overnight.", "12C", "temperature", -12.5, -11.5);
+    expect_interval("The low was (−8 °C) on Monday.", "8 °C", "temperature", -8.5, -7.5);
+    expect_interval("It rose to 3°C from -5°C.", "3°C", "temperature", 2.5, 3.5);
+    expect_interval("Shares moved -5% on Monday.", "5%", "percent", 4.5, 5.5);
+    expect_interval("The 2-1 win came after a 40 km drive.", "40 km", "length", 39.5, 40.5);
+}
+
 Test(qualifiers, intervals)
 {
     expect_interval("It was about 15%.", "about 15%", "percent", 13.5, 16.5);

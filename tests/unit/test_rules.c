@@ -106,6 +106,8 @@ Test(rules, malformed_packs)
     expect_load_error("{\"patterns\": {\"vague-source\": [{\"id\": \"x\"}]}}", "no \"regex\"");
     expect_load_error("{\"unitz\": []}", "unknown section \"unitz\"");
     expect_load_error("{\"units\": [{\"id\": \"x\"}]}", "each unit needs");
+    expect_load_error("{\"units\": [{\"id\": \"x\", \"dimension\": \"t\", \"factor\": 1, \"signed\": \"yes\"}]}",
+                      "x: \"signed\" must be true or false");
     expect_load_error("{\"entities\": [{\"id\": \"a\", \"type\": \"company\", \"name\": \"A\", \"country\": \"ZZ\"}]}",
                       "names country \"ZZ\"");
     expect_load_error(
