@@ -180,9 +180,9 @@ static size_t ratio_denominator(const ctx *c, size_t j)
     return role(c, j, FL_ROLE_OUT) && role(c, j + 1, FL_ROLE_OF) ? j + 2 : 0;
 }
 
-/* "half a million", "a quarter of a million": a fraction (value f, its words ending before token j) of a
- * scale word after an optional "of" and an article. Returns the tokens from j that it uses (0 when none) with
- * the count in *v. */
+/* "half a million", "a quarter of a million", "half a dozen": a fraction (value f, its words ending before token
+ * j) of a scale word or a collective ("dozen") after an optional "of" and an article. Returns the tokens from
+ * j that it uses (0 when none) with the count in *v. */
 static size_t fraction_of_scale(const ctx *c, size_t j, double f, double *v)
 {
     size_t k = j + (role(c, j, FL_ROLE_OF) ? 1 : 0), used = 0;
@@ -190,6 +190,8 @@ static size_t fraction_of_scale(const ctx *c, size_t j, double f, double *v)
         return 0;
     double sc = table_at(c, &c->k->scales, k + 1, &used);
     if (isnan(sc) || sc < 1000)
+        sc = table_at(c, &c->k->collectives, k + 1, &used);
+    if (isnan(sc))
         return 0;
     *v = f * sc;
     return k + 1 + used - j;

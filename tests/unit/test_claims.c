@@ -70,6 +70,7 @@ Test(units, compound_figures_and_fractions_of_scales)
     expect_interval("The march drew half a million people.", "half a million", "people", 450000, 550000);
     expect_interval("A quarter of a million homes lost power.", "A quarter of a million", "count", 225000, 275000);
     expect_interval("The bill was half a billion dollars.", "half a billion", "money:USD", 450e6, 550e6);
+    expect_interval("Half a dozen people were hurt.", "Half a dozen", "people", 5.4, 6.6);
 }
 
 /* a signed scale takes a minus glued before its number or the word "minus"; other units and a score do not */
