@@ -4180,11 +4180,39 @@ static uint32_t fronted_scope(const sctx *c, const fl_qty *q)
     return 0;
 }
 
+/* The live entry of the sentence at byte off: the minutes + 1 of its entry's stamp ("18:35" -> 1116; a "pm"
+ * after a time before 12 adds twelve hours), or 0 when its document stamps no entries. */
+static uint16_t live_entry(const fl_doc *d, size_t off)
+{
+    size_t lo = 0, hi = d->npara;
+    while (hi - lo > 1) { /* the last paragraph that starts at or before off */
+        size_t mid = (lo + hi) / 2;
+        if (d->paras[mid].start <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    if (!d->npara || !d->paras[lo].entry)
+        return 0;
+    const fl_para *st = &d->paras[d->paras[lo].entry - 1];
+    const char *s = d->text + st->start;
+    size_t i = 0, n = st->end - st->start;
+    int h = 0, m;
+    while (i < n && fl_is_ascii_digit((unsigned char)s[i]))
+        h = h * 10 + (s[i++] - '0');
+    m = (s[i + 1] - '0') * 10 + (s[i + 2] - '0'); /* the stamp's form: digits, a separator, two digits */
+    for (i += 3; i < n && h < 12; i++)
+        if ((s[i] == 'p' || s[i] == 'P') && (i + 1 >= n || s[i + 1] == 'm' || s[i + 1] == 'M' || s[i + 1] == '.'))
+            h += 12;
+    return (uint16_t)((h % 24) * 60 + m % 60 + 1);
+}
+
 /* The time parts of claim cl of quantity q that the join reads besides its period: whether it is a base of
  * comparison, the time of day or report stage its clause states, whether a definite phrase refers back to it. */
 static void claim_time_marks(const sctx *cw, fl_claim *cl, const fl_qty *q, int undated)
 {
     cl->base = (int8_t)base_figure(cw, q);
+    cl->entry = live_entry(cw->d, cw->t[cw->a].start);
     cl->as_of = clause_as_of(cw, cw->ca, cw->cb, undated);
     uint32_t scope = fronted_scope(cw, q);
     if (scope)

@@ -52,6 +52,9 @@ typedef struct {
     int8_t suppressed;  /* read from a claim record: a directive of its document suppresses its join's findings at it */
     int8_t count_state; /* a running count (a death toll): 1 stated as still open ("at least", "so far"), 2 stated as
                          * having risen ("rose to"), 0 neither */
+    uint16_t entry;     /* in a live page (two or more entries stamped with a clock time on a line of its own),
+                         * the entry's time in minutes + 1; 0 otherwise. Figures of two entries of one page are
+                         * two times; an earlier entry's figure that a later one restates is not compared */
     uint32_t as_of;     /* the time within its day or report its clause states ("by Tuesday morning", "later",
                          * "the revised figure"), hashed; 0 none. Two figures of no stated period in one
                          * document are compared only when they agree on it */

@@ -153,6 +153,8 @@ static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, cons
         cJSON_AddBoolToObject(j, "base", 1);
     if (c->as_of)
         cJSON_AddNumberToObject(j, "as_of", c->as_of);
+    if (c->entry)
+        cJSON_AddNumberToObject(j, "entry", c->entry);
     if (c->governor)
         cJSON_AddNumberToObject(j, "governor", c->governor);
     if (c->definite)
@@ -567,6 +569,9 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     const cJSON *asof = cJSON_GetObjectItemCaseSensitive(j, "as_of");
     if (cJSON_IsNumber(asof) && asof->valuedouble >= 0 && asof->valuedouble <= 4294967295.0)
         c.as_of = (uint32_t)asof->valuedouble;
+    const cJSON *entry = cJSON_GetObjectItemCaseSensitive(j, "entry");
+    if (cJSON_IsNumber(entry) && entry->valuedouble >= 0 && entry->valuedouble <= 1440)
+        c.entry = (uint16_t)entry->valuedouble;
     const cJSON *gov = cJSON_GetObjectItemCaseSensitive(j, "governor");
     if (cJSON_IsNumber(gov) && gov->valuedouble >= 0 && gov->valuedouble <= 4294967295.0)
         c.governor = (uint32_t)gov->valuedouble;

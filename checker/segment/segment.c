@@ -117,6 +117,55 @@ static int is_heading(const fl_doc *d, size_t a, size_t b, int markdown_heading)
     return 1;
 }
 
+/* Is the line [a, b) only a clock time, as a live page stamps its entries: one or two digits, ":" or ".", two
+ * digits, and at most two short words of letters and dots ("18:35", "16:10 GMT", "4.10pm", "9:40 p.m. ET")? With
+ * lead set, may the time also lead the entry's text after a dash ("22:55 - Two people ...")? */
+static int stamp_at(const char *s, size_t a, size_t b, int lead)
+{
+    size_t i = a;
+    while (i < b && i - a < 2 && fl_is_ascii_digit((unsigned char)s[i]))
+        i++;
+    if (i == a || i + 3 > b || (s[i] != ':' && s[i] != '.') || !fl_is_ascii_digit((unsigned char)s[i + 1]) ||
+        !fl_is_ascii_digit((unsigned char)s[i + 2]))
+        return 0;
+    i += 3;
+    for (int words = 0; i < b; words++) {
+        while (i < b && s[i] == ' ')
+            i++;
+        size_t w = i;
+        size_t dl = s[w] == '-' || s[w] == '|' ? 1
+                    : b - w > 3 && memcmp(s + w, "\xE2\x80", 2) == 0 &&
+                            ((unsigned char)s[w + 2] == 0x93 || (unsigned char)s[w + 2] == 0x94)
+                        ? 3
+                        : 0; /* "-", "|", an en or em dash */
+        if (lead && dl && w > a && s[w - 1] == ' ' && w + dl < b && s[w + dl] == ' ')
+            return 1; /* "22:55 - Two people ..." */
+        while (i < b && (fl_is_ascii_alpha((unsigned char)s[i]) || s[i] == '.'))
+            i++;
+        if (words == 2 || i == w || i - w > 6 || (i < b && s[i] != ' '))
+            return 0;
+    }
+    return 1;
+}
+
+static int stamp_line(const char *s, size_t a, size_t b)
+{
+    return stamp_at(s, a, b, 0);
+}
+
+/* Marks each paragraph with the live entry it belongs to, in a document that stamps two or more entries. */
+static void mark_entries(fl_doc *d)
+{
+    uint32_t nstamps = 0, last = 0;
+    for (uint32_t i = 0; i < d->npara; i++)
+        nstamps += d->paras[i].stamp;
+    for (uint32_t i = 0; nstamps >= 2 && i < d->npara; i++) {
+        if (d->paras[i].stamp)
+            last = i + 1;
+        d->paras[i].entry = last;
+    }
+}
+
 static void push_para(fl_doc *d, size_t *cap, size_t a, size_t b, uint32_t nlines, int md_heading)
 {
     const char *s = d->text;
@@ -137,6 +186,7 @@ static void push_para(fl_doc *d, size_t *cap, size_t a, size_t b, uint32_t nline
     p->end = b;
     p->nlines = nlines;
     p->heading = (uint8_t)(nlines == 1 && is_heading(d, a, b, md_heading));
+    p->stamp = (uint8_t)(!md_heading && stamp_at(s, a, b, 1));
 }
 
 static void split_paragraphs(fl_doc *d)
@@ -176,14 +226,14 @@ static void split_paragraphs(fl_doc *d)
             i = nl;
             continue;
         }
-        /* a block: following lines until a blank line or a block start */
+        /* a block: following lines until a blank line, a block start or a live entry's time line */
         size_t end = b;
         uint32_t nlines = 1;
         size_t j = nl;
-        while (j < len) {
+        while (j < len && !stamp_line(s, a, b)) {
             size_t ja = j, jb = fl_line_end(s, len, j);
             trim(s, &ja, &jb);
-            if (ja >= jb)
+            if (ja >= jb || stamp_line(s, ja, jb))
                 break;
             if (setext_underline(s, ja, jb) && nlines == 1) {
                 push_para(d, &cap, a, end, 1, 1);
@@ -729,6 +779,7 @@ static void split_sentences(fl_doc *d, const fl_rules *r, uint32_t pi, size_t *c
 void fl_segment(fl_doc *d, const fl_rules *r)
 {
     split_paragraphs(d);
+    mark_entries(d);
     size_t scap = 0;
     pair_quotes(d);
     for (uint32_t pi = 0; pi < d->npara; pi++)

@@ -24,6 +24,12 @@ static void expect_sentences(const char *text, const char *want)
 
 Test(segment, sentence_table)
 {
+    /* a line that is only a clock time stamps a live page's entry: a sentence of its own, not the next line's */
+    expect_sentences("18:35\nPolice say 12 people were rescued.\n16:10 GMT\nNine were rescued.",
+                     "18:35 | Police say 12 people were rescued. | 16:10 GMT | Nine were rescued.");
+    expect_sentences("4.10pm\nThe river rose.\n\n9:40 p.m. ET\nIt fell.",
+                     "4.10pm | The river rose. | 9:40 p.m. ET | It fell.");
+    expect_sentences("18:35 Police say 12 people\nwere rescued.", "18:35 Police say 12 people\nwere rescued.");
     expect_sentences("One. Two! Three? Four", "One. | Two! | Three? | Four");
     expect_sentences("The U.S. economy grew. It slowed.", "The U.S. economy grew. | It slowed.");
     expect_sentences("He met Dr. Smith in Jan. 2020 at 3.5 p.m. sharp.",

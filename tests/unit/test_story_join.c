@@ -124,6 +124,18 @@ Test(story_join, figures_across_the_reports_of_one_story)
         {"Published: 6 May 2031\n\nThe Orvik landslide struck about 12 kilometers north of Telmen, officials said.\n",
          "Published: 6 May 2031\n\nThe Orvik landslide struck 20 miles north of Telmen and four miles from Brask.\n",
          0},
+        /* a live page's entries (a clock time alone on a line) are two times: nine rescued at 16:10 and 12 at
+         * 18:35 are not compared with each other, nor with another report, as the page's count moved */
+        {"Published: 6 May 2031\n\n18:35\nPolice say 12 people have been rescued from the Orvik flood.\n\n16:10\n"
+         "Nine people have been rescued from the Orvik flood, police say.\n",
+         "Published: 6 May 2031\n\nRescuers saved 14 people from the Orvik flood, police said.\n", 0},
+        {"Published: 6 May 2031\n\n18:35\nPolice say 12 people have been rescued from the Orvik flood.\n\n16:10\n"
+         "Nine people have been rescued from the Orvik flood, police say.\n",
+         "Published: 6 May 2031\n\nPolice said 12 people have been rescued from the Orvik flood.\n", 0},
+        /* a page whose entries agree is compared as any report; one entry disagreeing within itself still is */
+        {"Published: 6 May 2031\n\n18:35\nPolice say 12 people have been rescued from the Orvik flood.\n\n16:10\n"
+         "Police say 12 people have been rescued from the Orvik flood.\n",
+         "Published: 6 May 2031\n\nPolice said 20 people have been rescued from the Orvik flood.\n", 1},
         /* trap: how often is no count */
         {FIRE_A "Police said the owner had been arrested three times since 2029.\n",
          BLAST_B "One person was arrested in Telmen, the Orvik mayor said.\n", 0},
