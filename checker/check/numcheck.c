@@ -843,31 +843,69 @@ static long days_apart(const yearless_day *a, const yearless_day *b, int leap)
     return fl_days_from_civil(y, b->month, b->day) - fl_days_from_civil(y, a->month, a->day);
 }
 
+/* Do two days given with weekdays and no year agree in some year: at most 60 days apart (one year, whatever it
+ * is), and a common or a leap year makes their weekdays fit? Days further apart are not compared (1). */
+static int yearless_agree(const yearless_day *a, const yearless_day *b)
+{
+    long apart = days_apart(a, b, 0);
+    if (apart > 60 || apart < -60)
+        return 1;
+    for (int leap = 0; leap < 2; leap++)
+        if ((((a->wd + days_apart(a, b, leap)) % 7) + 7) % 7 == b->wd)
+            return 1;
+    return 0;
+}
+
 /* Days a report gives with their weekdays and no year must agree with one another whatever the year: "Saturday,
- * Aug. 15" and "Tuesday, Aug. 19" are four days apart, so the second is a Wednesday. Each day is checked
- * against the first one stated, when they are at most 60 days apart (one year, whatever it is) and neither a
- * common nor a leap year makes them agree. */
+ * Aug. 15" and "Tuesday, Aug. 19" are four days apart, so the second is a Wednesday; "Monday (April 27)" and
+ * "Sunday, April 27" give one day two weekdays. The day most others agree with is the anchor (the first on a
+ * tie), and each day that disagrees with it is reported. */
 static void check_yearless(fl_check_ctx *ctx, const yearless_day *d, size_t n)
 {
     static const char *const names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-    for (size_t j = 1; j < n; j++) {
-        long apart = days_apart(&d[0], &d[j], 0);
-        if (apart == 0 || apart > 60 || apart < -60)
+    size_t anchor = 0, best = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t votes = 0;
+        for (size_t j = 0; j < n; j++)
+            votes += j != i && yearless_agree(&d[i], &d[j]);
+        if (votes > best) {
+            best = votes;
+            anchor = i;
+        }
+    }
+    const yearless_day *a = &d[anchor];
+    for (size_t j = 0; j < n; j++) {
+        if (j == anchor || yearless_agree(a, &d[j]))
             continue;
-        int ok = 0;
-        for (int leap = 0; leap < 2 && !ok; leap++)
-            ok = (((d[0].wd + days_apart(&d[0], &d[j], leap)) % 7) + 7) % 7 == d[j].wd;
-        if (ok)
-            continue;
-        int real = (int)((((d[0].wd + apart) % 7) + 7) % 7);
+        long apart = days_apart(a, &d[j], 0), gap = apart < 0 ? -apart : apart;
+        int real = (int)((((a->wd + apart) % 7) + 7) % 7);
         fl_buf first = {0};
-        fl_excerpt(&first, ctx->doc, d[0].start, d[0].end, 40);
-        fl_diag *g = fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, d[j].start, d[j].end,
-                               "%ld days %s %s, this day is a %s, not a %s", apart < 0 ? -apart : apart,
-                               apart < 0 ? "before" : "after", fl_buf_cstr(&first), names[real], names[d[j].wd]);
-        fl_report_related(ctx, g, d[0].start, d[0].end, "%s", fl_buf_cstr(&first));
+        fl_excerpt(&first, ctx->doc, a->start, a->end, 40);
+        fl_diag *g;
+        if (!apart)
+            g = fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, d[j].start, d[j].end,
+                          "this day is given as a %s in \"%s\", not a %s", names[a->wd], fl_buf_cstr(&first),
+                          names[d[j].wd]);
+        else
+            g = fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, d[j].start, d[j].end, "%ld day%s %s %s, this day is a %s, not a %s",
+                          gap, gap == 1 ? "" : "s", apart < 0 ? "before" : "after", fl_buf_cstr(&first), names[real],
+                          names[d[j].wd]);
+        fl_report_related(ctx, g, a->start, a->end, "%s", fl_buf_cstr(&first));
         fl_buf_free(&first);
     }
+}
+
+/* The year in force for a day without its year at token at of sentence s: a year the sentence states after the
+ * day is of a later phrase ("on Monday (April 27) ... a ban issued in January 2023") and not the day's, so the
+ * document's date (unless inferred) is; 0 when none. */
+static int day_year(const fl_check_ctx *ctx, size_t s, size_t at, int *how)
+{
+    const fl_facts *f = ctx->facts;
+    if (f->sent_year[s] && !f->sent_year_carried[s] && f->sent_year_tok[s] > at) {
+        *how = 3;
+        return f->date.year && f->date.source != FL_DATE_INFERRED ? f->date.year : 0;
+    }
+    return year_in_force(ctx, s, how);
 }
 
 /* "Thursday, July 24, 2025" / "Thursday 24 July": the weekday must match; a day with no year in force is kept
@@ -884,8 +922,9 @@ static void check_weekdays(fl_check_ctx *ctx, size_t s, yearless_day *yl, size_t
         if (wd < 0)
             continue;
         size_t j = i + used;
-        if (j < b && f->tok[j].kind == FL_TOK_PUNCT && text[f->tok[j].start] == ',')
-            j++;
+        int paren = j < b && f->tok[j].kind == FL_TOK_PUNCT && text[f->tok[j].start] == '(';
+        if (j < b && f->tok[j].kind == FL_TOK_PUNCT && (paren || text[f->tok[j].start] == ','))
+            j++; /* "Sunday, April 27", "Monday (April 27)" */
         if (j >= b)
             continue;
         fl_date dt;
@@ -893,11 +932,12 @@ static void check_weekdays(fl_check_ctx *ctx, size_t s, yearless_day *yl, size_t
             fl_parse_date_after_weekday(text + f->tok[j].start, ctx->doc->len - f->tok[j].start, ctx->rules, &dt);
         if (!len || !dt.day || !dt.month)
             continue;
+        len += paren && f->tok[j].start + len < ctx->doc->len && text[f->tok[j].start + len] == ')';
         int how = 1;
         int yearless = !dt.year;
 
         if (!dt.year)
-            dt.year = year_in_force(ctx, s, &how);
+            dt.year = day_year(ctx, s, i, &how);
         if (!dt.year && *nyl < MAX_YEARLESS)
             yl[(*nyl)++] = (yearless_day){dt.month, dt.day, wd, f->tok[i].start, (uint32_t)(f->tok[j].start + len)};
         if (!dt.year)
