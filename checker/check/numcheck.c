@@ -291,20 +291,23 @@ static int one_clause(const fl_facts *f, const fl_qty *x, const fl_qty *y)
     return 1;
 }
 
-/* Are two amounts of one measure? A bare number stands for a count the other gives the unit of ("14
+/* Are two amounts of one measure? Two bare whole numbers are counts of one thing (what they count is no unit
+ * the packs know: "from 18 coaches in 2019 to 27"). A bare number stands for a count the other gives the unit of ("14
  * vessels ... 9"): only a unit counted one by one (its value is its printed number), or a price with no scale
  * ("38.25 crowns ..., down from 42.50"; not "$5 million, down from 4.2", whose 4.2 may be of another scale). */
 static int same_dim(const fl_facts *f, const fl_qty *x, const fl_qty *y)
 {
     if (x->kind != FL_QK_BARE && y->kind != FL_QK_BARE)
         return strcmp(x->dim, y->dim) == 0;
+    if (x->kind == FL_QK_BARE && y->kind == FL_QK_BARE) /* two whole counts: "from 18 coaches in 2019 to 27" */
+        return x != y && !f->num[x->num].scaled && !f->num[y->num].scaled;
     const fl_qty *bare = x->kind == FL_QK_BARE ? x : y, *unit = bare == x ? y : x;
     return bare != unit && (unit->kind == FL_QK_UNIT || unit->kind == FL_QK_MONEY) && printed(f, unit) == unit->value &&
            !f->num[unit->num].scaled;
 }
 
-/* The new level of "X ..., down from Y" / "X, up from Y": the last amount before Y in its sentence, when a
- * word of change stands right before Y's "from" and a comma before that. */
+/* The new level of "X ..., down from Y" / "X, up from Y": the last amount of Y's measure before Y in its
+ * sentence, when a word of change stands right before Y's "from" and a comma before that. */
 static const fl_qty *level_before(const fl_check_ctx *ctx, size_t s, const fl_qty *y, int *down_from)
 {
     const fl_facts *f = ctx->facts;
@@ -316,8 +319,8 @@ static const fl_qty *level_before(const fl_check_ctx *ctx, size_t s, const fl_qt
         return NULL;
     const fl_qty *x = NULL;
     for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1] && f->qty[qi].tok < w; qi++)
-        if (f->qty[qi].kind != FL_QK_PERCENT)
-            x = &f->qty[qi];
+        if (f->qty[qi].kind != FL_QK_PERCENT && same_dim(f, &f->qty[qi], y))
+            x = &f->qty[qi]; /* "reached 180 mm in the 48 hours ..., up from 80 mm": the 180 mm */
     *down_from = x != NULL;
     return x;
 }
@@ -398,8 +401,10 @@ static void check_change(fl_check_ctx *ctx, size_t s)
         x = level_before(ctx, s, y, &down_from);
     /* a change and its figures are of one clause: "revenue rose 10% to $110 million, and its costs fell from
      * $50 million" pairs nothing across the comma */
-    if (x && y && !down_from && (!one_clause(f, x, y) || (p && !one_clause(f, p, x->kind == FL_QK_BARE ? y : x))))
-        return;
+    if (x && y && !down_from &&
+        (!one_clause(f, x, y) || (p && !one_clause(f, p, x->kind == FL_QK_BARE ? y : x) &&
+                                  !apposed_change(ctx, s, (x->tok > y->tok ? x : y)->tok_end, p))))
+        return; /* the change is of their clause, or an apposition after both ("..., a 40 percent increase") */
     if (x && y && down_from && p &&
         (p->tok < y->tok || (!one_clause(f, p, y) && !apposed_change(ctx, s, y->tok_end, p))))
         return; /* "X, down from Y, a fall of P": the change follows Y, in its clause or as an apposition */
