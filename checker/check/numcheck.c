@@ -120,7 +120,19 @@ static void check_share(fl_check_ctx *ctx, size_t s, size_t qi)
     fl_buf_free(&whole);
 }
 
-/* Is p a percentage after punctuation and "or" ("..., or 24%"), its qualifier included, in sentence s? */
+/* Does token t open an aside: a comma, an opening parenthesis or a dash ("-", an en or em dash)? */
+static int aside_mark(const char *text, const fl_token *t)
+{
+    const unsigned char *c = (const unsigned char *)text + t->start;
+    size_t len = t->end - t->start;
+    if (t->kind != FL_TOK_PUNCT)
+        return 0;
+    return (len == 1 && (c[0] == ',' || c[0] == '(' || c[0] == '-')) ||
+           (len == 3 && c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x93 || c[2] == 0x94));
+}
+
+/* Is p a percentage set beside the figure before it, its qualifier included, in sentence s: after punctuation
+ * and "or" ("..., or 24%"), or right after a parenthesis or a dash ("nine - 74 percent -", "85 (24%)")? */
 static int percent_after_or(const fl_check_ctx *ctx, size_t s, const fl_qty *p)
 {
     const fl_facts *f = ctx->facts;
@@ -129,7 +141,10 @@ static int percent_after_or(const fl_check_ctx *ctx, size_t s, const fl_qty *p)
     size_t at = p->tok;
     while (at > f->sent_tok[s] && f->tok[at - 1].start >= p->qstart)
         at--;
-    return at >= 2 && role(ctx, at - 1, f->ntok, FL_ROLE_OR) && f->tok[at - 2].kind == FL_TOK_PUNCT;
+    if (at >= 2 && role(ctx, at - 1, f->ntok, FL_ROLE_OR) && f->tok[at - 2].kind == FL_TOK_PUNCT)
+        return 1;
+    return at > f->sent_tok[s] && aside_mark(ctx->doc->text, &f->tok[at - 1]) &&
+           ctx->doc->text[f->tok[at - 1].start] != ',';
 }
 
 /* "X of the Y, or P%": a part, its whole and the share stated after them ("£96 million of the £212 million
@@ -194,6 +209,24 @@ static int anaphoric_part(const fl_check_ctx *ctx, size_t s, const fl_qty *x)
            x->tok > a0 + 2;
 }
 
+/* Reports the share p that count x of whole y is not, with a note at the whole. */
+static void report_count_share(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *p)
+{
+    const fl_facts *f = ctx->facts;
+    fl_buf msg = {0};
+    fmt_num(&msg, printed(f, x));
+    fl_buf_puts(&msg, " / ");
+    fmt_num(&msg, printed(f, y));
+    fl_buf_printf(&msg, " = %.1f%%, not ", 100 * x->value / y->value);
+    fl_excerpt(&msg, ctx->doc, p->qstart, p->end, 60);
+    fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, p->qstart, p->end, "%s", fl_buf_cstr(&msg));
+    fl_buf_free(&msg);
+    fl_buf whole = {0};
+    fl_excerpt(&whole, ctx->doc, y->qstart, y->end, 60);
+    fl_report_related(ctx, d, y->qstart, y->end, "the whole: %s", fl_buf_cstr(&whole));
+    fl_buf_free(&whole);
+}
+
 /* "600 buildings were checked; 85 of them, or 24%, ..." and "... 2,310 of its 2,850 members cast ballots.
  * Of those, 1,940 voted in favour, or 89 per cent": a part that refers back to its whole by an anaphor and
  * the share stated after it (", or P%"). The whole is one of the two nearest counts before the part, in its
@@ -232,18 +265,32 @@ static void check_share_anaphor(fl_check_ctx *ctx, size_t s, size_t qi)
     const fl_qty *y = w[0];
     if (nw == 2 && w[1]->tok_end < w[0]->tok && role(ctx, w[1]->tok_end, f->ntok, FL_ROLE_OF))
         y = w[1];
-    fl_buf msg = {0};
-    fmt_num(&msg, printed(f, x));
-    fl_buf_puts(&msg, " / ");
-    fmt_num(&msg, printed(f, y));
-    fl_buf_printf(&msg, " = %.1f%%, not ", 100 * x->value / y->value);
-    fl_excerpt(&msg, ctx->doc, p->qstart, p->end, 60);
-    fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, p->qstart, p->end, "%s", fl_buf_cstr(&msg));
-    fl_buf_free(&msg);
-    fl_buf whole = {0};
-    fl_excerpt(&whole, ctx->doc, y->qstart, y->end, 60);
-    fl_report_related(ctx, d, y->qstart, y->end, "the whole: %s", fl_buf_cstr(&whole));
-    fl_buf_free(&whole);
+    report_count_share(ctx, x, y, p);
+}
+
+/* "Of the 14 samples taken on March 9, nine - 74 percent - tested positive": a sentence that opens with "of", its
+ * determiners and a count (the whole), a comma closing that phrase, the next amount (the part) and the share set
+ * beside it. */
+static void check_share_opening(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *p = &f->qty[qi];
+    size_t a0 = f->sent_tok[s], b = f->sent_tok[s + 1], q0 = f->sent_qty[s], i = a0 + 1, used;
+    if (qi != q0 + 2 || !percent_after_or(ctx, s, p) || !role(ctx, a0, f->ntok, FL_ROLE_OF))
+        return;
+    const fl_qty *y = &f->qty[q0], *x = &f->qty[q0 + 1];
+    while (i < y->tok && fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, ctx->doc->text, f->tok, b, i,
+                                       &used) >= 0)
+        i += used;
+    if (i != y->tok || !countable(ctx, x) || !countable(ctx, y) || x->lo > y->hi ||
+        (x->kind == FL_QK_UNIT && y->kind == FL_QK_UNIT && !same_measure(x->dim, y->dim)))
+        return;
+    int closed = 0; /* the comma that closes "Of the 14 samples ...," */
+    for (size_t t = y->tok_end; t < x->tok; t++)
+        closed |= f->tok[t].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[t].start] == ',';
+    if (!closed || fl_interval_overlap(100 * x->lo / y->hi, 100 * x->hi / y->lo, p->lo, p->hi))
+        return;
+    report_count_share(ctx, x, y, p);
 }
 
 /* The word of change at token i (before token end): 1 an increase ("rose", "up"), -1 a decrease, 0 none;
@@ -644,6 +691,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_share(ctx, s, qi);
             check_share_after(ctx, s, qi);
             check_share_anaphor(ctx, s, qi);
+            check_share_opening(ctx, s, qi);
         }
         check_change(ctx, s);
         check_sequence(ctx, s);
