@@ -579,6 +579,185 @@ static void check_against(fl_check_ctx *ctx, size_t s)
     }
 }
 
+/* Does token t end a clause: a comma, a colon, a semicolon, a full stop, a dash or a parenthesis? */
+static int clause_mark(const char *text, const fl_token *t)
+{
+    return t->kind == FL_TOK_PUNCT && (aside_mark(text, t) || strchr(".;:)!?", text[t->start]));
+}
+
+/* The word of excess or shortfall at token i (arithmetic.excess, .shortfall): 1 "exceeds", "above", -1 "below",
+ * 0 none; *used its length. */
+static int excess_at(const fl_check_ctx *ctx, size_t i, size_t *used)
+{
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    size_t b = ctx->facts->ntok;
+    if (fl_phrases_at(&k->excess, ctx->doc->text, ctx->facts->tok, b, i, used) >= 0)
+        return 1;
+    if (fl_phrases_at(&k->shortfall, ctx->doc->text, ctx->facts->tok, b, i, used) >= 0)
+        return -1;
+    return 0;
+}
+
+/* The base stated right after token at (determiners and at most two other words between: "the $84 million
+ * budget", "its original budget of $84 million"), of d's measure, before token end; NULL when none. */
+static const fl_qty *base_after(const fl_check_ctx *ctx, size_t s, size_t at, size_t end, const fl_qty *d)
+{
+    const fl_facts *f = ctx->facts;
+    for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++) {
+        const fl_qty *y = &f->qty[qi];
+        if (y->tok < at || y->tok >= end || y == d)
+            continue;
+        for (size_t i = at; i < y->tok; i++)
+            if (f->tok[i].kind != FL_TOK_WORD)
+                return NULL;
+        return y->tok - at <= 4 && (y->kind == FL_QK_UNIT || y->kind == FL_QK_MONEY) && same_dim(f, y, d) &&
+                       y->qualifier < 0 && y->lo > 0 && !isinf(y->hi)
+                   ? y
+                   : NULL;
+    }
+    return NULL;
+}
+
+/* The level a difference d is of when no base is stated: the nearest amount of d's measure before token end in
+ * sentence s, stated with no bound ("Spending to date of $117.4 million already exceeds ..."); NULL when none. */
+static const fl_qty *level_of(const fl_check_ctx *ctx, size_t s, size_t end, const fl_qty *d)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *x = NULL;
+    for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1] && f->qty[qi].tok < end; qi++) {
+        const fl_qty *q = &f->qty[qi];
+        if (q != d && (q->kind == FL_QK_UNIT || q->kind == FL_QK_MONEY) && same_dim(f, q, d))
+            x = q;
+    }
+    return x && x->qualifier < 0 && !isinf(x->hi) ? x : NULL;
+}
+
+/* Reports the percentage p that difference d is not of its base: y when stated, else level x less d (dir 1) or
+ * plus d (dir -1). */
+static void report_excess(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *d, const fl_qty *p,
+                          int dir)
+{
+    const fl_facts *f = ctx->facts;
+    double lo = y ? y->lo : dir > 0 ? x->lo - d->hi : x->lo + d->lo;
+    double hi = y ? y->hi : dir > 0 ? x->hi - d->lo : x->hi + d->hi;
+    double base = y ? y->value : x->value - dir * d->value, unit = printed(f, d) / d->value;
+    if (lo <= 0 || base <= 0 || fl_interval_overlap(100 * d->lo / hi, 100 * d->hi / lo, p->lo, p->hi))
+        return;
+    fl_buf msg = {0};
+    fmt_num(&msg, printed(f, d));
+    fl_buf_puts(&msg, " of ");
+    fmt_num(&msg, base * unit);
+    if (!y) {
+        fl_buf_puts(&msg, " (");
+        fmt_num(&msg, x->value * unit);
+        fl_buf_puts(&msg, dir > 0 ? " - " : " + ");
+        fmt_num(&msg, printed(f, d));
+        fl_buf_puts(&msg, ")");
+    }
+    fl_buf_printf(&msg, " = %.1f%%, not ", 100 * d->value / base);
+    fl_excerpt(&msg, ctx->doc, p->qstart, p->end, 60);
+    fl_diag *g = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, p->qstart, p->end, "%s", fl_buf_cstr(&msg));
+    fl_buf_free(&msg);
+    const fl_qty *at = y ? y : x;
+    fl_buf ex = {0};
+    fl_excerpt(&ex, ctx->doc, at->qstart, at->end, 60);
+    fl_report_related(ctx, g, at->qstart, at->end, y ? "the base: %s" : "the level: %s", fl_buf_cstr(&ex));
+    fl_buf_free(&ex);
+}
+
+/* "$33.4 million over the $84 million budget, 28 per cent": a difference, a word of excess or shortfall right
+ * after it and its base, and the percentage set beside the base. */
+static void check_excess_after(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const char *text = ctx->doc->text;
+    size_t used;
+    if (qi < f->sent_qty[s] + 2)
+        return;
+    const fl_qty *p = &f->qty[qi], *y = &f->qty[qi - 1], *d = &f->qty[qi - 2];
+    if ((d->kind != FL_QK_UNIT && d->kind != FL_QK_MONEY) || d->qualifier >= 0 || d->lo <= 0 || isinf(d->hi))
+        return;
+    int dir = excess_at(ctx, d->tok_end, &used);
+    if (!dir || base_after(ctx, s, d->tok_end + used, p->tok, d) != y)
+        return;
+    size_t at = p->tok; /* the percentage's first token, its qualifier included */
+    while (at > y->tok_end && f->tok[at - 1].start >= p->qstart)
+        at--;
+    if (at > y->tok_end + 1 && role(ctx, at - 1, f->ntok, FL_ROLE_OR))
+        at--;
+    size_t mark = y->tok_end; /* after the base's noun: "the $84 million budget, 28 per cent" */
+    while (mark < at && mark < y->tok_end + 2 && f->tok[mark].kind == FL_TOK_WORD)
+        mark++;
+    int aside = at == mark + 1 && aside_mark(text, &f->tok[mark]);
+    int closed = p->tok_end >= f->sent_tok[s + 1] || f->tok[p->tok_end].kind == FL_TOK_PUNCT;
+    if (aside && closed)
+        report_excess(ctx, NULL, y, d, p, dir);
+}
+
+/* A difference and its share of the base: "exceeds the approved budget by $33.4 million, or 28 per cent" and
+ * "is $42.0 million, or 50 per cent, above the approved budget" (the word of excess before "by" in the
+ * difference's clause, or right after the percentage's aside), "$33.4 million over the $84 million budget, 28
+ * per cent". The base is the amount stated right after the word, else (a word that bounds no number: not "over",
+ * "more than") the level before it less the difference (plus a shortfall). */
+static void check_excess(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    size_t a = f->sent_tok[s], b = f->sent_tok[s + 1], used = 0, word = 0;
+    const fl_qty *p = &f->qty[qi], *d = qi > f->sent_qty[s] ? &f->qty[qi - 1] : NULL, *y = NULL;
+    if (!d || p->kind != FL_QK_PERCENT || (d->kind != FL_QK_UNIT && d->kind != FL_QK_MONEY) || d->qualifier >= 0 ||
+        d->lo <= 0 || isinf(d->hi) || d->tok <= a)
+        return;
+    int dir = 0;
+    if (percent_after_or(ctx, s, p) && role(ctx, d->tok - 1, f->ntok, FL_ROLE_BY)) /* "exceeds ... by D, or P" */
+        for (size_t i = d->tok - 1; i-- > a && d->tok - i <= 9 && !dir && !clause_mark(ctx->doc->text, &f->tok[i]);)
+            if ((dir = excess_at(ctx, i, &used)) != 0) {
+                word = i;
+                y = base_after(ctx, s, i + used, d->tok, d);
+            }
+    if (!dir && percent_after_or(ctx, s, p) && p->tok_end + 1 < b && aside_mark(ctx->doc->text, &f->tok[p->tok_end]) &&
+        (dir = excess_at(ctx, p->tok_end + 1, &used)) != 0) { /* "D, or P, above the budget" */
+        word = p->tok_end + 1;
+        y = base_after(ctx, s, word + used, b, d);
+    }
+    if (!dir)
+        return;
+    const fl_qty *x = y ? NULL : level_of(ctx, s, word, d);
+    if (!y && (!x || fl_phrases_at(&k->multiple_hedges, ctx->doc->text, f->tok, b, word, &used) >= 0))
+        return;
+    report_excess(ctx, x, y, d, p, dir);
+}
+
+/* "... insured losses at EUR 315 million. That compares with EUR 210 million after the storm of 2019, a 60 per
+ * cent increase": a sentence that opens with a determiner and a word of comparison, its first amount (only words
+ * between) the base of the last amount of its measure in the sentence before, the change stated as an
+ * apposition after the base. */
+static void check_against_back(fl_check_ctx *ctx, size_t s)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const char *text = ctx->doc->text;
+    size_t a = f->sent_tok[s], b = f->sent_tok[s + 1], q0 = f->sent_qty[s], used, cmp = 0;
+    if (s == 0 || f->sent_qty[s + 1] - q0 < 2 || fl_phrases_at(&k->determiners, text, f->tok, b, a, &used) < 0)
+        return;
+    const fl_qty *y = &f->qty[q0], *p = &f->qty[q0 + 1], *x = NULL;
+    for (size_t i = a + used; i < y->tok && i <= a + used + 2 && !cmp; i++)
+        if (fl_phrases_at(&k->comparisons, text, f->tok, b, i, &used) >= 0)
+            cmp = i + used;
+    if (!cmp || p->kind != FL_QK_PERCENT || y->kind == FL_QK_PERCENT || y->kind == FL_QK_BARE || y->tok - cmp > 4 ||
+        y->qualifier >= 0 || y->lo <= 0 || isinf(y->hi))
+        return;
+    for (size_t i = cmp; i < y->tok; i++)
+        if (f->tok[i].kind != FL_TOK_WORD)
+            return;
+    for (size_t qi = f->sent_qty[s - 1]; qi < q0; qi++)
+        if (f->qty[qi].kind != FL_QK_BARE && f->qty[qi].kind != FL_QK_PERCENT && same_dim(f, &f->qty[qi], y))
+            x = &f->qty[qi];
+    int dir = x && x->qualifier < 0 && !isinf(x->hi) ? apposed_change(ctx, s, y->tok_end, p) : 0;
+    if (dir)
+        report_change(ctx, x, y, p, dir, 0);
+}
+
 /* Two amounts of one measure in sequence and the change between them stated after a comma: "1,400 on Monday
  * and 1,750 on Tuesday, an increase of 35 percent", "$40 million in 2030 and $52 million in 2031, a 20% rise".
  * Only in a sentence with no other amount, the two joined by a word of a list (not a range "between ... and"),
@@ -692,10 +871,13 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_share_after(ctx, s, qi);
             check_share_anaphor(ctx, s, qi);
             check_share_opening(ctx, s, qi);
+            check_excess(ctx, s, qi);
+            check_excess_after(ctx, s, qi);
         }
         check_change(ctx, s);
         check_sequence(ctx, s);
         check_against(ctx, s);
+        check_against_back(ctx, s);
         check_times(ctx, s);
     }
 }
