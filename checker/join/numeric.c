@@ -461,8 +461,15 @@ static void wire_anchors(const fl_claims *all, fl_map *dated, fl_map *wire)
     fl_buf_free(&b);
 }
 
+/* The day a clock time of an event is stated to be on, as a document date (yyyymmdd). */
+static int on_day(const fl_claim *c)
+{
+    return c->year * 10000 + c->month * 100 + c->day;
+}
+
 /* The join key of a figure dated by a wire dateline without a year: the key of a dated report of the same event
- * whose date is within WIRE_DAYS days by month and day (a year-less date takes its year); else its own key (with
+ * whose date, or the day its clock time is stated to be on (a follow-up of five days later: "on Saturday"), is
+ * within WIRE_DAYS days by month and day (a year-less date takes its year); else its own key (with
  * the other year-less reports) when it is within WIRE_DAYS days of the first wire-dated report; else NULL
  * (compared only within its document). */
 static const char *wire_key(const fl_claims *all, const fl_claim *c, const fl_map *dated, const fl_map *wire)
@@ -471,8 +478,10 @@ static const char *wire_key(const fl_claims *all, const fl_claim *c, const fl_ma
     const char *key = NULL;
     if (key_without_year(c, &b)) {
         int d = fl_map_get(dated, b.ptr, b.len), w = fl_map_get(wire, b.ptr, b.len);
-        if (d >= 0 && days_apart(c->doc_date, all->items[d].doc_date) <= WIRE_DAYS)
-            key = all->items[d].key;
+        const fl_claim *o = d >= 0 ? &all->items[d] : NULL;
+        if (o && (days_apart(c->doc_date, o->doc_date) <= WIRE_DAYS ||
+                  (is_clock(o) && o->day && o->year && days_apart(c->doc_date, on_day(o)) <= WIRE_DAYS)))
+            key = o->key;
         else if (w >= 0 && days_apart(c->doc_date, all->items[w].doc_date) <= WIRE_DAYS)
             key = c->key;
     }
