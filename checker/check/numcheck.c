@@ -279,8 +279,8 @@ static void check_share_opening(fl_check_ctx *ctx, size_t s, size_t qi)
     if (qi != q0 + 2 || !percent_after_or(ctx, s, p) || !role(ctx, a0, f->ntok, FL_ROLE_OF))
         return;
     const fl_qty *y = &f->qty[q0], *x = &f->qty[q0 + 1];
-    while (i < y->tok && fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, ctx->doc->text, f->tok, b, i,
-                                       &used) >= 0)
+    while (i < y->tok &&
+           fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, ctx->doc->text, f->tok, b, i, &used) >= 0)
         i += used;
     if (i != y->tok || !countable(ctx, x) || !countable(ctx, y) || x->lo > y->hi ||
         (x->kind == FL_QK_UNIT && y->kind == FL_QK_UNIT && !same_measure(x->dim, y->dim)))
@@ -730,8 +730,8 @@ static void check_excess(fl_check_ctx *ctx, size_t s, size_t qi)
 
 /* "... insured losses at EUR 315 million. That compares with EUR 210 million after the storm of 2019, a 60 per
  * cent increase": a sentence that opens with a determiner and a word of comparison, its first amount (only words
- * between) the base of the last amount of its measure in the sentence before, the change stated as an
- * apposition after the base. */
+ * between) the base of the one amount of its measure in the sentence before (of two, which one "that" stands for
+ * is not known), the change stated as an apposition after the base. */
 static void check_against_back(fl_check_ctx *ctx, size_t s)
 {
     const fl_facts *f = ctx->facts;
@@ -750,10 +750,13 @@ static void check_against_back(fl_check_ctx *ctx, size_t s)
     for (size_t i = cmp; i < y->tok; i++)
         if (f->tok[i].kind != FL_TOK_WORD)
             return;
+    size_t nx = 0; /* "That" stands for the one amount of the measure the sentence before states */
     for (size_t qi = f->sent_qty[s - 1]; qi < q0; qi++)
-        if (f->qty[qi].kind != FL_QK_BARE && f->qty[qi].kind != FL_QK_PERCENT && same_dim(f, &f->qty[qi], y))
+        if (f->qty[qi].kind != FL_QK_BARE && f->qty[qi].kind != FL_QK_PERCENT && same_dim(f, &f->qty[qi], y)) {
             x = &f->qty[qi];
-    int dir = x && x->qualifier < 0 && !isinf(x->hi) ? apposed_change(ctx, s, y->tok_end, p) : 0;
+            nx++;
+        }
+    int dir = x && nx == 1 && x->qualifier < 0 && !isinf(x->hi) ? apposed_change(ctx, s, y->tok_end, p) : 0;
     if (dir)
         report_change(ctx, x, y, p, dir, 0);
 }
@@ -1122,9 +1125,9 @@ static void check_yearless(fl_check_ctx *ctx, const yearless_day *d, size_t n)
                           "this day is given as a %s in \"%s\", not a %s", names[a->wd], fl_buf_cstr(&first),
                           names[d[j].wd]);
         else
-            g = fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, d[j].start, d[j].end, "%ld day%s %s %s, this day is a %s, not a %s",
-                          gap, gap == 1 ? "" : "s", apart < 0 ? "before" : "after", fl_buf_cstr(&first), names[real],
-                          names[d[j].wd]);
+            g = fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, d[j].start, d[j].end,
+                          "%ld day%s %s %s, this day is a %s, not a %s", gap, gap == 1 ? "" : "s",
+                          apart < 0 ? "before" : "after", fl_buf_cstr(&first), names[real], names[d[j].wd]);
         fl_report_related(ctx, g, a->start, a->end, "%s", fl_buf_cstr(&first));
         fl_buf_free(&first);
     }

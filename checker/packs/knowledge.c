@@ -723,8 +723,8 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
 
 static int load_arithmetic(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"increase", "decrease",        "multiples", "comparisons",
-                                       "times",    "multiple_hedges", "excess",    "shortfall", NULL};
+    static const char *const keys[] = {"increase",        "decrease", "multiples", "comparisons", "times",
+                                       "multiple_hedges", "excess",   "shortfall", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "arithmetic", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"arithmetic\" must be an object");
     const cJSON *o;

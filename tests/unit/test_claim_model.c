@@ -482,6 +482,9 @@ Test(claim_model, arithmetic_after_the_figures)
         {"Meridian puts insured losses at EUR 315 million. That compares with EUR 210 million after the storm of "
          "2029, a 50 per cent increase.\n",
          0},
+        {"Losses were EUR 315 million and costs EUR 200 million. That compares with EUR 210 million in 2029, a 60 "
+         "per cent increase.\n",
+         0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_NUMERIC_ARITHMETIC), cases[i].want, "case %zu: %s", i,

@@ -334,8 +334,7 @@ Test(event_times, the_join_of_days_times_and_running_counts)
         /* a year-less wire report and a dated follow-up five days later whose time is stated to be on the
          * wire's day */
         {"ORVIK, May 3 (Telm News) - A coach overturned near Orvik at about 10:20 a.m. on Saturday.\n",
-         "Published: Thursday, 8 May 2031\n\nA coach overturned near Orvik shortly before 8 a.m. on Saturday.\n",
-         1},
+         "Published: Thursday, 8 May 2031\n\nA coach overturned near Orvik shortly before 8 a.m. on Saturday.\n", 1},
         /* two undated reports: no date to share */
         {"The Orvik landslide near Telmen in the Kessa valley killed 14 people, Orvik officials said.\n",
          "The Orvik landslide near Telmen killed 19 people, the Orvik mayor said in the Kessa valley.\n", 0},
