@@ -120,7 +120,19 @@ static void check_share(fl_check_ctx *ctx, size_t s, size_t qi)
     fl_buf_free(&whole);
 }
 
-/* Is p a percentage after punctuation and "or" ("..., or 24%"), its qualifier included, in sentence s? */
+/* Does token t open an aside: a comma, an opening parenthesis or a dash ("-", an en or em dash)? */
+static int aside_mark(const char *text, const fl_token *t)
+{
+    const unsigned char *c = (const unsigned char *)text + t->start;
+    size_t len = t->end - t->start;
+    if (t->kind != FL_TOK_PUNCT)
+        return 0;
+    return (len == 1 && (c[0] == ',' || c[0] == '(' || c[0] == '-')) ||
+           (len == 3 && c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x93 || c[2] == 0x94));
+}
+
+/* Is p a percentage set beside the figure before it, its qualifier included, in sentence s: after punctuation
+ * and "or" ("..., or 24%"), or right after a parenthesis or a dash ("nine - 74 percent -", "85 (24%)")? */
 static int percent_after_or(const fl_check_ctx *ctx, size_t s, const fl_qty *p)
 {
     const fl_facts *f = ctx->facts;
@@ -129,7 +141,10 @@ static int percent_after_or(const fl_check_ctx *ctx, size_t s, const fl_qty *p)
     size_t at = p->tok;
     while (at > f->sent_tok[s] && f->tok[at - 1].start >= p->qstart)
         at--;
-    return at >= 2 && role(ctx, at - 1, f->ntok, FL_ROLE_OR) && f->tok[at - 2].kind == FL_TOK_PUNCT;
+    if (at >= 2 && role(ctx, at - 1, f->ntok, FL_ROLE_OR) && f->tok[at - 2].kind == FL_TOK_PUNCT)
+        return 1;
+    return at > f->sent_tok[s] && aside_mark(ctx->doc->text, &f->tok[at - 1]) &&
+           ctx->doc->text[f->tok[at - 1].start] != ',';
 }
 
 /* "X of the Y, or P%": a part, its whole and the share stated after them ("£96 million of the £212 million
@@ -194,6 +209,24 @@ static int anaphoric_part(const fl_check_ctx *ctx, size_t s, const fl_qty *x)
            x->tok > a0 + 2;
 }
 
+/* Reports the share p that count x of whole y is not, with a note at the whole. */
+static void report_count_share(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *p)
+{
+    const fl_facts *f = ctx->facts;
+    fl_buf msg = {0};
+    fmt_num(&msg, printed(f, x));
+    fl_buf_puts(&msg, " / ");
+    fmt_num(&msg, printed(f, y));
+    fl_buf_printf(&msg, " = %.1f%%, not ", 100 * x->value / y->value);
+    fl_excerpt(&msg, ctx->doc, p->qstart, p->end, 60);
+    fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, p->qstart, p->end, "%s", fl_buf_cstr(&msg));
+    fl_buf_free(&msg);
+    fl_buf whole = {0};
+    fl_excerpt(&whole, ctx->doc, y->qstart, y->end, 60);
+    fl_report_related(ctx, d, y->qstart, y->end, "the whole: %s", fl_buf_cstr(&whole));
+    fl_buf_free(&whole);
+}
+
 /* "600 buildings were checked; 85 of them, or 24%, ..." and "... 2,310 of its 2,850 members cast ballots.
  * Of those, 1,940 voted in favour, or 89 per cent": a part that refers back to its whole by an anaphor and
  * the share stated after it (", or P%"). The whole is one of the two nearest counts before the part, in its
@@ -232,18 +265,32 @@ static void check_share_anaphor(fl_check_ctx *ctx, size_t s, size_t qi)
     const fl_qty *y = w[0];
     if (nw == 2 && w[1]->tok_end < w[0]->tok && role(ctx, w[1]->tok_end, f->ntok, FL_ROLE_OF))
         y = w[1];
-    fl_buf msg = {0};
-    fmt_num(&msg, printed(f, x));
-    fl_buf_puts(&msg, " / ");
-    fmt_num(&msg, printed(f, y));
-    fl_buf_printf(&msg, " = %.1f%%, not ", 100 * x->value / y->value);
-    fl_excerpt(&msg, ctx->doc, p->qstart, p->end, 60);
-    fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, p->qstart, p->end, "%s", fl_buf_cstr(&msg));
-    fl_buf_free(&msg);
-    fl_buf whole = {0};
-    fl_excerpt(&whole, ctx->doc, y->qstart, y->end, 60);
-    fl_report_related(ctx, d, y->qstart, y->end, "the whole: %s", fl_buf_cstr(&whole));
-    fl_buf_free(&whole);
+    report_count_share(ctx, x, y, p);
+}
+
+/* "Of the 14 samples taken on March 9, nine - 74 percent - tested positive": a sentence that opens with "of", its
+ * determiners and a count (the whole), a comma closing that phrase, the next amount (the part) and the share set
+ * beside it. */
+static void check_share_opening(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *p = &f->qty[qi];
+    size_t a0 = f->sent_tok[s], b = f->sent_tok[s + 1], q0 = f->sent_qty[s], i = a0 + 1, used;
+    if (qi != q0 + 2 || !percent_after_or(ctx, s, p) || !role(ctx, a0, f->ntok, FL_ROLE_OF))
+        return;
+    const fl_qty *y = &f->qty[q0], *x = &f->qty[q0 + 1];
+    while (i < y->tok &&
+           fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, ctx->doc->text, f->tok, b, i, &used) >= 0)
+        i += used;
+    if (i != y->tok || !countable(ctx, x) || !countable(ctx, y) || x->lo > y->hi ||
+        (x->kind == FL_QK_UNIT && y->kind == FL_QK_UNIT && !same_measure(x->dim, y->dim)))
+        return;
+    int closed = 0; /* the comma that closes "Of the 14 samples ...," */
+    for (size_t t = y->tok_end; t < x->tok; t++)
+        closed |= f->tok[t].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[t].start] == ',';
+    if (!closed || fl_interval_overlap(100 * x->lo / y->hi, 100 * x->hi / y->lo, p->lo, p->hi))
+        return;
+    report_count_share(ctx, x, y, p);
 }
 
 /* The word of change at token i (before token end): 1 an increase ("rose", "up"), -1 a decrease, 0 none;
@@ -291,20 +338,23 @@ static int one_clause(const fl_facts *f, const fl_qty *x, const fl_qty *y)
     return 1;
 }
 
-/* Are two amounts of one measure? A bare number stands for a count the other gives the unit of ("14
+/* Are two amounts of one measure? Two bare whole numbers are counts of one thing (what they count is no unit
+ * the packs know: "from 18 coaches in 2019 to 27"). A bare number stands for a count the other gives the unit of ("14
  * vessels ... 9"): only a unit counted one by one (its value is its printed number), or a price with no scale
  * ("38.25 crowns ..., down from 42.50"; not "$5 million, down from 4.2", whose 4.2 may be of another scale). */
 static int same_dim(const fl_facts *f, const fl_qty *x, const fl_qty *y)
 {
     if (x->kind != FL_QK_BARE && y->kind != FL_QK_BARE)
         return strcmp(x->dim, y->dim) == 0;
+    if (x->kind == FL_QK_BARE && y->kind == FL_QK_BARE) /* two whole counts: "from 18 coaches in 2019 to 27" */
+        return x != y && !f->num[x->num].scaled && !f->num[y->num].scaled;
     const fl_qty *bare = x->kind == FL_QK_BARE ? x : y, *unit = bare == x ? y : x;
     return bare != unit && (unit->kind == FL_QK_UNIT || unit->kind == FL_QK_MONEY) && printed(f, unit) == unit->value &&
            !f->num[unit->num].scaled;
 }
 
-/* The new level of "X ..., down from Y" / "X, up from Y": the last amount before Y in its sentence, when a
- * word of change stands right before Y's "from" and a comma before that. */
+/* The new level of "X ..., down from Y" / "X, up from Y": the last amount of Y's measure before Y in its
+ * sentence, when a word of change stands right before Y's "from" and a comma before that. */
 static const fl_qty *level_before(const fl_check_ctx *ctx, size_t s, const fl_qty *y, int *down_from)
 {
     const fl_facts *f = ctx->facts;
@@ -316,8 +366,8 @@ static const fl_qty *level_before(const fl_check_ctx *ctx, size_t s, const fl_qt
         return NULL;
     const fl_qty *x = NULL;
     for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1] && f->qty[qi].tok < w; qi++)
-        if (f->qty[qi].kind != FL_QK_PERCENT)
-            x = &f->qty[qi];
+        if (f->qty[qi].kind != FL_QK_PERCENT && same_dim(f, &f->qty[qi], y))
+            x = &f->qty[qi]; /* "reached 180 mm in the 48 hours ..., up from 80 mm": the 180 mm */
     *down_from = x != NULL;
     return x;
 }
@@ -398,8 +448,10 @@ static void check_change(fl_check_ctx *ctx, size_t s)
         x = level_before(ctx, s, y, &down_from);
     /* a change and its figures are of one clause: "revenue rose 10% to $110 million, and its costs fell from
      * $50 million" pairs nothing across the comma */
-    if (x && y && !down_from && (!one_clause(f, x, y) || (p && !one_clause(f, p, x->kind == FL_QK_BARE ? y : x))))
-        return;
+    if (x && y && !down_from &&
+        (!one_clause(f, x, y) || (p && !one_clause(f, p, x->kind == FL_QK_BARE ? y : x) &&
+                                  !apposed_change(ctx, s, (x->tok > y->tok ? x : y)->tok_end, p))))
+        return; /* the change is of their clause, or an apposition after both ("..., a 40 percent increase") */
     if (x && y && down_from && p &&
         (p->tok < y->tok || (!one_clause(f, p, y) && !apposed_change(ctx, s, y->tok_end, p))))
         return; /* "X, down from Y, a fall of P": the change follows Y, in its clause or as an apposition */
@@ -527,6 +579,188 @@ static void check_against(fl_check_ctx *ctx, size_t s)
     }
 }
 
+/* Does token t end a clause: a comma, a colon, a semicolon, a full stop, a dash or a parenthesis? */
+static int clause_mark(const char *text, const fl_token *t)
+{
+    return t->kind == FL_TOK_PUNCT && (aside_mark(text, t) || strchr(".;:)!?", text[t->start]));
+}
+
+/* The word of excess or shortfall at token i (arithmetic.excess, .shortfall): 1 "exceeds", "above", -1 "below",
+ * 0 none; *used its length. */
+static int excess_at(const fl_check_ctx *ctx, size_t i, size_t *used)
+{
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    size_t b = ctx->facts->ntok;
+    if (fl_phrases_at(&k->excess, ctx->doc->text, ctx->facts->tok, b, i, used) >= 0)
+        return 1;
+    if (fl_phrases_at(&k->shortfall, ctx->doc->text, ctx->facts->tok, b, i, used) >= 0)
+        return -1;
+    return 0;
+}
+
+/* The base stated right after token at (determiners and at most two other words between: "the $84 million
+ * budget", "its original budget of $84 million"), of d's measure, before token end; NULL when none. */
+static const fl_qty *base_after(const fl_check_ctx *ctx, size_t s, size_t at, size_t end, const fl_qty *d)
+{
+    const fl_facts *f = ctx->facts;
+    for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++) {
+        const fl_qty *y = &f->qty[qi];
+        if (y->tok < at || y->tok >= end || y == d)
+            continue;
+        for (size_t i = at; i < y->tok; i++)
+            if (f->tok[i].kind != FL_TOK_WORD)
+                return NULL;
+        return y->tok - at <= 4 && (y->kind == FL_QK_UNIT || y->kind == FL_QK_MONEY) && same_dim(f, y, d) &&
+                       y->qualifier < 0 && y->lo > 0 && !isinf(y->hi)
+                   ? y
+                   : NULL;
+    }
+    return NULL;
+}
+
+/* The level a difference d is of when no base is stated: the nearest amount of d's measure before token end in
+ * sentence s, stated with no bound ("Spending to date of $117.4 million already exceeds ..."); NULL when none. */
+static const fl_qty *level_of(const fl_check_ctx *ctx, size_t s, size_t end, const fl_qty *d)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *x = NULL;
+    for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1] && f->qty[qi].tok < end; qi++) {
+        const fl_qty *q = &f->qty[qi];
+        if (q != d && (q->kind == FL_QK_UNIT || q->kind == FL_QK_MONEY) && same_dim(f, q, d))
+            x = q;
+    }
+    return x && x->qualifier < 0 && !isinf(x->hi) ? x : NULL;
+}
+
+/* Reports the percentage p that difference d is not of its base: y when stated, else level x less d (dir 1) or
+ * plus d (dir -1). */
+static void report_excess(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *d, const fl_qty *p,
+                          int dir)
+{
+    const fl_facts *f = ctx->facts;
+    double lo = y ? y->lo : dir > 0 ? x->lo - d->hi : x->lo + d->lo;
+    double hi = y ? y->hi : dir > 0 ? x->hi - d->lo : x->hi + d->hi;
+    double base = y ? y->value : x->value - dir * d->value, unit = printed(f, d) / d->value;
+    if (lo <= 0 || base <= 0 || fl_interval_overlap(100 * d->lo / hi, 100 * d->hi / lo, p->lo, p->hi))
+        return;
+    fl_buf msg = {0};
+    fmt_num(&msg, printed(f, d));
+    fl_buf_puts(&msg, " of ");
+    fmt_num(&msg, base * unit);
+    if (!y) {
+        fl_buf_puts(&msg, " (");
+        fmt_num(&msg, x->value * unit);
+        fl_buf_puts(&msg, dir > 0 ? " - " : " + ");
+        fmt_num(&msg, printed(f, d));
+        fl_buf_puts(&msg, ")");
+    }
+    fl_buf_printf(&msg, " = %.1f%%, not ", 100 * d->value / base);
+    fl_excerpt(&msg, ctx->doc, p->qstart, p->end, 60);
+    fl_diag *g = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, p->qstart, p->end, "%s", fl_buf_cstr(&msg));
+    fl_buf_free(&msg);
+    const fl_qty *at = y ? y : x;
+    fl_buf ex = {0};
+    fl_excerpt(&ex, ctx->doc, at->qstart, at->end, 60);
+    fl_report_related(ctx, g, at->qstart, at->end, y ? "the base: %s" : "the level: %s", fl_buf_cstr(&ex));
+    fl_buf_free(&ex);
+}
+
+/* "$33.4 million over the $84 million budget, 28 per cent": a difference, a word of excess or shortfall right
+ * after it and its base, and the percentage set beside the base. */
+static void check_excess_after(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const char *text = ctx->doc->text;
+    size_t used;
+    if (qi < f->sent_qty[s] + 2)
+        return;
+    const fl_qty *p = &f->qty[qi], *y = &f->qty[qi - 1], *d = &f->qty[qi - 2];
+    if ((d->kind != FL_QK_UNIT && d->kind != FL_QK_MONEY) || d->qualifier >= 0 || d->lo <= 0 || isinf(d->hi))
+        return;
+    int dir = excess_at(ctx, d->tok_end, &used);
+    if (!dir || base_after(ctx, s, d->tok_end + used, p->tok, d) != y)
+        return;
+    size_t at = p->tok; /* the percentage's first token, its qualifier included */
+    while (at > y->tok_end && f->tok[at - 1].start >= p->qstart)
+        at--;
+    if (at > y->tok_end + 1 && role(ctx, at - 1, f->ntok, FL_ROLE_OR))
+        at--;
+    size_t mark = y->tok_end; /* after the base's noun: "the $84 million budget, 28 per cent" */
+    while (mark < at && mark < y->tok_end + 2 && f->tok[mark].kind == FL_TOK_WORD)
+        mark++;
+    int aside = at == mark + 1 && aside_mark(text, &f->tok[mark]);
+    int closed = p->tok_end >= f->sent_tok[s + 1] || f->tok[p->tok_end].kind == FL_TOK_PUNCT;
+    if (aside && closed)
+        report_excess(ctx, NULL, y, d, p, dir);
+}
+
+/* A difference and its share of the base: "exceeds the approved budget by $33.4 million, or 28 per cent" and
+ * "is $42.0 million, or 50 per cent, above the approved budget" (the word of excess before "by" in the
+ * difference's clause, or right after the percentage's aside), "$33.4 million over the $84 million budget, 28
+ * per cent". The base is the amount stated right after the word, else (a word that bounds no number: not "over",
+ * "more than") the level before it less the difference (plus a shortfall). */
+static void check_excess(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    size_t a = f->sent_tok[s], b = f->sent_tok[s + 1], used = 0, word = 0;
+    const fl_qty *p = &f->qty[qi], *d = qi > f->sent_qty[s] ? &f->qty[qi - 1] : NULL, *y = NULL;
+    if (!d || p->kind != FL_QK_PERCENT || (d->kind != FL_QK_UNIT && d->kind != FL_QK_MONEY) || d->qualifier >= 0 ||
+        d->lo <= 0 || isinf(d->hi) || d->tok <= a)
+        return;
+    int dir = 0;
+    if (percent_after_or(ctx, s, p) && role(ctx, d->tok - 1, f->ntok, FL_ROLE_BY)) /* "exceeds ... by D, or P" */
+        for (size_t i = d->tok - 1; i-- > a && d->tok - i <= 9 && !dir && !clause_mark(ctx->doc->text, &f->tok[i]);)
+            if ((dir = excess_at(ctx, i, &used)) != 0) {
+                word = i;
+                y = base_after(ctx, s, i + used, d->tok, d);
+            }
+    if (!dir && percent_after_or(ctx, s, p) && p->tok_end + 1 < b && aside_mark(ctx->doc->text, &f->tok[p->tok_end]) &&
+        (dir = excess_at(ctx, p->tok_end + 1, &used)) != 0) { /* "D, or P, above the budget" */
+        word = p->tok_end + 1;
+        y = base_after(ctx, s, word + used, b, d);
+    }
+    if (!dir)
+        return;
+    const fl_qty *x = y ? NULL : level_of(ctx, s, word, d);
+    if (!y && (!x || fl_phrases_at(&k->multiple_hedges, ctx->doc->text, f->tok, b, word, &used) >= 0))
+        return;
+    report_excess(ctx, x, y, d, p, dir);
+}
+
+/* "... insured losses at EUR 315 million. That compares with EUR 210 million after the storm of 2019, a 60 per
+ * cent increase": a sentence that opens with a determiner and a word of comparison, its first amount (only words
+ * between) the base of the one amount of its measure in the sentence before (of two, which one "that" stands for
+ * is not known), the change stated as an apposition after the base. */
+static void check_against_back(fl_check_ctx *ctx, size_t s)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const char *text = ctx->doc->text;
+    size_t a = f->sent_tok[s], b = f->sent_tok[s + 1], q0 = f->sent_qty[s], used, cmp = 0;
+    if (s == 0 || f->sent_qty[s + 1] - q0 < 2 || fl_phrases_at(&k->determiners, text, f->tok, b, a, &used) < 0)
+        return;
+    const fl_qty *y = &f->qty[q0], *p = &f->qty[q0 + 1], *x = NULL;
+    for (size_t i = a + used; i < y->tok && i <= a + used + 2 && !cmp; i++)
+        if (fl_phrases_at(&k->comparisons, text, f->tok, b, i, &used) >= 0)
+            cmp = i + used;
+    if (!cmp || p->kind != FL_QK_PERCENT || y->kind == FL_QK_PERCENT || y->kind == FL_QK_BARE || y->tok - cmp > 4 ||
+        y->qualifier >= 0 || y->lo <= 0 || isinf(y->hi))
+        return;
+    for (size_t i = cmp; i < y->tok; i++)
+        if (f->tok[i].kind != FL_TOK_WORD)
+            return;
+    size_t nx = 0; /* "That" stands for the one amount of the measure the sentence before states */
+    for (size_t qi = f->sent_qty[s - 1]; qi < q0; qi++)
+        if (f->qty[qi].kind != FL_QK_BARE && f->qty[qi].kind != FL_QK_PERCENT && same_dim(f, &f->qty[qi], y)) {
+            x = &f->qty[qi];
+            nx++;
+        }
+    int dir = x && nx == 1 && x->qualifier < 0 && !isinf(x->hi) ? apposed_change(ctx, s, y->tok_end, p) : 0;
+    if (dir)
+        report_change(ctx, x, y, p, dir, 0);
+}
+
 /* Two amounts of one measure in sequence and the change between them stated after a comma: "1,400 on Monday
  * and 1,750 on Tuesday, an increase of 35 percent", "$40 million in 2030 and $52 million in 2031, a 20% rise".
  * Only in a sentence with no other amount, the two joined by a word of a list (not a range "between ... and"),
@@ -639,10 +873,14 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_share(ctx, s, qi);
             check_share_after(ctx, s, qi);
             check_share_anaphor(ctx, s, qi);
+            check_share_opening(ctx, s, qi);
+            check_excess(ctx, s, qi);
+            check_excess_after(ctx, s, qi);
         }
         check_change(ctx, s);
         check_sequence(ctx, s);
         check_against(ctx, s);
+        check_against_back(ctx, s);
         check_times(ctx, s);
     }
 }
@@ -843,31 +1081,69 @@ static long days_apart(const yearless_day *a, const yearless_day *b, int leap)
     return fl_days_from_civil(y, b->month, b->day) - fl_days_from_civil(y, a->month, a->day);
 }
 
+/* Do two days given with weekdays and no year agree in some year: at most 60 days apart (one year, whatever it
+ * is), and a common or a leap year makes their weekdays fit? Days further apart are not compared (1). */
+static int yearless_agree(const yearless_day *a, const yearless_day *b)
+{
+    long apart = days_apart(a, b, 0);
+    if (apart > 60 || apart < -60)
+        return 1;
+    for (int leap = 0; leap < 2; leap++)
+        if ((((a->wd + days_apart(a, b, leap)) % 7) + 7) % 7 == b->wd)
+            return 1;
+    return 0;
+}
+
 /* Days a report gives with their weekdays and no year must agree with one another whatever the year: "Saturday,
- * Aug. 15" and "Tuesday, Aug. 19" are four days apart, so the second is a Wednesday. Each day is checked
- * against the first one stated, when they are at most 60 days apart (one year, whatever it is) and neither a
- * common nor a leap year makes them agree. */
+ * Aug. 15" and "Tuesday, Aug. 19" are four days apart, so the second is a Wednesday; "Monday (April 27)" and
+ * "Sunday, April 27" give one day two weekdays. The day most others agree with is the anchor (the first on a
+ * tie), and each day that disagrees with it is reported. */
 static void check_yearless(fl_check_ctx *ctx, const yearless_day *d, size_t n)
 {
     static const char *const names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-    for (size_t j = 1; j < n; j++) {
-        long apart = days_apart(&d[0], &d[j], 0);
-        if (apart == 0 || apart > 60 || apart < -60)
+    size_t anchor = 0, best = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t votes = 0;
+        for (size_t j = 0; j < n; j++)
+            votes += j != i && yearless_agree(&d[i], &d[j]);
+        if (votes > best) {
+            best = votes;
+            anchor = i;
+        }
+    }
+    const yearless_day *a = &d[anchor];
+    for (size_t j = 0; j < n; j++) {
+        if (j == anchor || yearless_agree(a, &d[j]))
             continue;
-        int ok = 0;
-        for (int leap = 0; leap < 2 && !ok; leap++)
-            ok = (((d[0].wd + days_apart(&d[0], &d[j], leap)) % 7) + 7) % 7 == d[j].wd;
-        if (ok)
-            continue;
-        int real = (int)((((d[0].wd + apart) % 7) + 7) % 7);
+        long apart = days_apart(a, &d[j], 0), gap = apart < 0 ? -apart : apart;
+        int real = (int)((((a->wd + apart) % 7) + 7) % 7);
         fl_buf first = {0};
-        fl_excerpt(&first, ctx->doc, d[0].start, d[0].end, 40);
-        fl_diag *g = fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, d[j].start, d[j].end,
-                               "%ld days %s %s, this day is a %s, not a %s", apart < 0 ? -apart : apart,
-                               apart < 0 ? "before" : "after", fl_buf_cstr(&first), names[real], names[d[j].wd]);
-        fl_report_related(ctx, g, d[0].start, d[0].end, "%s", fl_buf_cstr(&first));
+        fl_excerpt(&first, ctx->doc, a->start, a->end, 40);
+        fl_diag *g;
+        if (!apart)
+            g = fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, d[j].start, d[j].end,
+                          "this day is given as a %s in \"%s\", not a %s", names[a->wd], fl_buf_cstr(&first),
+                          names[d[j].wd]);
+        else
+            g = fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, d[j].start, d[j].end,
+                          "%ld day%s %s %s, this day is a %s, not a %s", gap, gap == 1 ? "" : "s",
+                          apart < 0 ? "before" : "after", fl_buf_cstr(&first), names[real], names[d[j].wd]);
+        fl_report_related(ctx, g, a->start, a->end, "%s", fl_buf_cstr(&first));
         fl_buf_free(&first);
     }
+}
+
+/* The year in force for a day without its year at token at of sentence s: a year the sentence states after the
+ * day is of a later phrase ("on Monday (April 27) ... a ban issued in January 2023") and not the day's, so the
+ * document's date (unless inferred) is; 0 when none. */
+static int day_year(const fl_check_ctx *ctx, size_t s, size_t at, int *how)
+{
+    const fl_facts *f = ctx->facts;
+    if (f->sent_year[s] && !f->sent_year_carried[s] && f->sent_year_tok[s] > at) {
+        *how = 3;
+        return f->date.year && f->date.source != FL_DATE_INFERRED ? f->date.year : 0;
+    }
+    return year_in_force(ctx, s, how);
 }
 
 /* "Thursday, July 24, 2025" / "Thursday 24 July": the weekday must match; a day with no year in force is kept
@@ -884,8 +1160,9 @@ static void check_weekdays(fl_check_ctx *ctx, size_t s, yearless_day *yl, size_t
         if (wd < 0)
             continue;
         size_t j = i + used;
-        if (j < b && f->tok[j].kind == FL_TOK_PUNCT && text[f->tok[j].start] == ',')
-            j++;
+        int paren = j < b && f->tok[j].kind == FL_TOK_PUNCT && text[f->tok[j].start] == '(';
+        if (j < b && f->tok[j].kind == FL_TOK_PUNCT && (paren || text[f->tok[j].start] == ','))
+            j++; /* "Sunday, April 27", "Monday (April 27)" */
         if (j >= b)
             continue;
         fl_date dt;
@@ -893,11 +1170,12 @@ static void check_weekdays(fl_check_ctx *ctx, size_t s, yearless_day *yl, size_t
             fl_parse_date_after_weekday(text + f->tok[j].start, ctx->doc->len - f->tok[j].start, ctx->rules, &dt);
         if (!len || !dt.day || !dt.month)
             continue;
+        len += paren && f->tok[j].start + len < ctx->doc->len && text[f->tok[j].start + len] == ')';
         int how = 1;
         int yearless = !dt.year;
 
         if (!dt.year)
-            dt.year = year_in_force(ctx, s, &how);
+            dt.year = day_year(ctx, s, i, &how);
         if (!dt.year && *nyl < MAX_YEARLESS)
             yl[(*nyl)++] = (yearless_day){dt.month, dt.day, wd, f->tok[i].start, (uint32_t)(f->tok[j].start + len)};
         if (!dt.year)

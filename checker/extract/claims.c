@@ -809,10 +809,14 @@ static int modality_of(const sctx *c, const fl_qty *q)
         if (boundary(c, i))
             break;
     }
-    for (size_t i = q->tok; i-- > c->a && q->tok - i <= 10;) {
+    /* further back in the clause only a capacity of two words or more: "The national speed limit for coaches on
+     * single-carriageway roads such as this part of the A82 is 50mph" */
+    for (size_t i = q->tok; i-- > c->a && q->tok - i <= 24;) {
         if (boundary(c, i))
             break;
         int mo = fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, i, &used);
+        if (q->tok - i > 10 && (mo != FL_MOD_CAPACITY || used < 2))
+            continue;
         if (mo > FL_MOD_ACTUAL && !(used == 1 && role(c, i, FL_ROLE_BY)) && i + used <= q->tok &&
             !describes_noun(c, i, used))
             return mo;

@@ -192,18 +192,32 @@ static int other_days(const fl_claim *c, const fl_claim *a)
     return is_clock(c) && c->day && a->day && (c->day != a->day || c->month != a->month || c->year != a->year);
 }
 
+/* Is a day or time of an event found only from an event noun beside it ("a magnitude 4.6 tremor at 11:05
+ * a.m.", "the 3:30 a.m. fire"), not from what its clause's subject did? Such a phrase may name another
+ * occurrence of the class (an aftershock of the quake). */
+static int noun_when(const fl_claim *c)
+{
+    return c->subject_how && strncmp(c->subject_how, "event noun ", 11) == 0;
+}
+
 /* Does one document give an event two days (or two clock times) that do not meet? Then the event lasts
  * longer than a day (a protest over several nights, a fire and its rekindling) or the class names several
  * events: its days are not one fact, and none of the group is compared. Two times whose own clauses say that
  * one thing did it ("The slope released shortly after 2 p.m." ... "the slope gave way at 11:20": one
- * governor) are one fact told twice, and are compared. g is in claim order. */
-static int spans_several(const ref *g, size_t n)
+ * governor) are one fact told twice, and are compared. When only one of the two is found from an event noun
+ * beside it ("A strong earthquake struck at 3:17 a.m." ... "a magnitude 4.6 tremor at 11:05 a.m."), that one
+ * is of another occurrence: it leaves the group (drop[i] set) and the rest is compared. g is in claim order. */
+static int spans_several(const ref *g, size_t n, unsigned char *drop)
 {
     for (size_t i = 0; i < n; i++)
-        for (size_t j = i + 1; j < n && g[j].c->doc == g[i].c->doc; j++)
-            if (!claims_overlap(g[i].c, g[j].c) &&
-                !(g[i].c->governor && g[i].c->governor == g[j].c->governor && g[i].c->sentence != g[j].c->sentence))
+        for (size_t j = i + 1; j < n && g[j].c->doc == g[i].c->doc; j++) {
+            if (claims_overlap(g[i].c, g[j].c) ||
+                (g[i].c->governor && g[i].c->governor == g[j].c->governor && g[i].c->sentence != g[j].c->sentence))
+                continue;
+            if (noun_when(g[i].c) == noun_when(g[j].c))
                 return 1;
+            drop[noun_when(g[i].c) ? i : j] = 1;
+        }
     return 0;
 }
 
@@ -278,10 +292,18 @@ static void judge_group(ref *g, size_t n, const unsigned char *reference, const 
         return;
     qsort(g, n, sizeof(ref), cmp_ref_order);
     fl_claim *fixed = strcmp(g[0].c->dim, "date") == 0 ? date_years(g, n) : NULL;
-    if (is_when(g[0].c) && spans_several(g, n)) {
+    unsigned char *drop = fl_xcalloc(n, 1);
+    if (is_when(g[0].c) && spans_several(g, n, drop)) {
+        free(drop);
         free(fixed);
         return;
     }
+    size_t kept = 0; /* the days and times of other occurrences leave the group */
+    for (size_t i = 0; i < n; i++)
+        if (!drop[i])
+            g[kept++] = g[i];
+    free(drop);
+    n = kept;
     size_t *count = fl_xmalloc(n * sizeof(size_t));
     if (is_clock(g[0].c)) /* across midnight: few times per event, counted pair by pair */
         for (size_t i = 0; i < n; i++) {
@@ -479,8 +501,15 @@ static void wire_anchors(const fl_claims *all, fl_map *dated, fl_map *wire)
     fl_buf_free(&b);
 }
 
+/* The day a clock time of an event is stated to be on, as a document date (yyyymmdd). */
+static int on_day(const fl_claim *c)
+{
+    return c->year * 10000 + c->month * 100 + c->day;
+}
+
 /* The join key of a figure dated by a wire dateline without a year: the key of a dated report of the same event
- * whose date is within WIRE_DAYS days by month and day (a year-less date takes its year); else its own key (with
+ * whose date, or the day its clock time is stated to be on (a follow-up of five days later: "on Saturday"), is
+ * within WIRE_DAYS days by month and day (a year-less date takes its year); else its own key (with
  * the other year-less reports) when it is within WIRE_DAYS days of the first wire-dated report; else NULL
  * (compared only within its document). */
 static const char *wire_key(const fl_claims *all, const fl_claim *c, const fl_map *dated, const fl_map *wire)
@@ -489,8 +518,10 @@ static const char *wire_key(const fl_claims *all, const fl_claim *c, const fl_ma
     const char *key = NULL;
     if (key_without_year(c, &b)) {
         int d = fl_map_get(dated, b.ptr, b.len), w = fl_map_get(wire, b.ptr, b.len);
-        if (d >= 0 && days_apart(c->doc_date, all->items[d].doc_date) <= WIRE_DAYS)
-            key = all->items[d].key;
+        const fl_claim *o = d >= 0 ? &all->items[d] : NULL;
+        if (o && (days_apart(c->doc_date, o->doc_date) <= WIRE_DAYS ||
+                  (is_clock(o) && o->day && o->year && days_apart(c->doc_date, on_day(o)) <= WIRE_DAYS)))
+            key = o->key;
         else if (w >= 0 && days_apart(c->doc_date, all->items[w].doc_date) <= WIRE_DAYS)
             key = c->key;
     }

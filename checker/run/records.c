@@ -594,7 +594,13 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     /* the claim model's parts (records of an older version have none: no subject) */
     const char *subject = str(o, "subject");
     c.subject = fl_xstrdup(subject ? subject : "");
+    /* how the subject was found, where the join reads it: a day or time found from an event noun beside it */
+    static const char *const noun_hows[] = {"event noun after it", "event noun before it"};
+    const char *how = str(o, "subject_from");
     c.subject_how = "";
+    for (size_t i = 0; how && i < sizeof noun_hows / sizeof noun_hows[0]; i++)
+        if (strcmp(how, noun_hows[i]) == 0)
+            c.subject_how = noun_hows[i];
     c.why = fl_xstrdup("");
     fl_claim_pack(&c);
     FL_GROW(rd->claims.items, rd->claims.cap, rd->claims.len + 1);

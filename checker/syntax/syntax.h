@@ -61,7 +61,8 @@ void fl_syntax_free(fl_syntax *sx);
 /* The name of a tag ("NOUN"); "?" for a value out of range. */
 const char *fl_tag_name(int tag);
 
-/* Views of n tokens of text as words, written into out[0, n) (caller-sized): borrows text. */
+/* Views of n tokens of text as words, written into out[0, n) (caller-sized): borrows text. A hyphen with a
+ * space on each side is viewed as the dash it stands for. */
 void fl_syntax_words(const char *text, const fl_token *toks, size_t n, fl_str *out);
 
 /* Tags the sentence words[0, n) into tags[0, n) (fl_tag values). Borrows everything, allocates nothing,

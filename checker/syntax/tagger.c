@@ -215,9 +215,18 @@ void fl_syntax_tag(const fl_syntax *sx, const fl_str *words, size_t n, uint8_t *
 
 void fl_syntax_words(const char *text, const fl_token *toks, size_t n, fl_str *out)
 {
+    static const char em_dash[] = "\xE2\x80\x94";
     for (size_t i = 0; i < n; i++) {
         out[i].ptr = text + toks[i].start;
         out[i].len = toks[i].end - toks[i].start;
+        /* a hyphen with a space on each side is a dash ("CALDER BAY, Jan. 23 - A fire ..."), as typewritten
+         * text writes one: the parser reads it as the dash it stands for */
+        int spaced = toks[i].space_before && (i + 1 == n || toks[i + 1].space_before);
+        if (spaced && toks[i].kind == FL_TOK_PUNCT && out[i].len <= 2 && out[i].ptr[0] == '-' &&
+            out[i].ptr[out[i].len - 1] == '-') {
+            out[i].ptr = em_dash;
+            out[i].len = sizeof em_dash - 1;
+        }
     }
 }
 

@@ -182,6 +182,18 @@ Test(event_times, days_and_times_are_claims_of_their_event)
         /* a milestone after the time, in a phrase of its own, is not the time's */
         {DATED "The Orvik collision happened at about 8:30 p.m., shortly after the ferry left Telm.\n",
          "at about 8:30 p.m. (20:10-20:50)", "event-time|clock|@crash>|actual||2031-05"},
+        /* a road vehicle's crash told by its verbs; an outage by its noun or verb */
+        {DATED "A coach carrying 46 passengers overturned on the Telm road shortly before 8 a.m.\n",
+         "shortly before 8 a.m. (07:30-08:00)", "event-time|clock|@crash>|actual||2031-05"},
+        {DATED "The Orvik bus left the road at about 10:20 on Saturday morning.\n", "at about 10:20 (10:05-10:35)",
+         "event-time|clock|@crash>|actual||2031-05"},
+        {DATED "The Telm Bank outage began at about 7am, when an update failed.\n", "at about 7am (06:20-07:40)",
+         "event-time|clock|@outage>|actual||2031-05"},
+        {DATED "Telm Bank's app stopped working shortly after 10am.\n", "shortly after 10am (10:00-10:30)",
+         "event-time|clock|@outage>|actual||2031-05"},
+        /* a wire dateline before a spaced hyphen is no subject of the lede's clause */
+        {DATED "ORVIK, May 5 (Telm News) - A fire at the Orvik depot cut power to the port at 18:52 on Monday.\n",
+         "18:52 (18:51-18:53)", "event-time|clock|@fire>|actual||2031-05"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         fl_claims c;
@@ -311,6 +323,18 @@ Test(event_times, the_join_of_days_times_and_running_counts)
          "officials said.\n",
          "The Orvik landslide near Telmen has killed at least 19 people, the Orvik mayor said in the Kessa valley.\n",
          0},
+        /* a document's time of the event from what its subject did, and another from an event noun beside
+         * it ("a magnitude 4.6 tremor", an aftershock): the second leaves the group, the first is compared */
+        {"Published: 6 May 2031\n\nA strong earthquake struck the Orvik valley at 3:17 a.m.\n\nThe strongest "
+         "aftershock, a magnitude 4.6 tremor at 11:05 a.m., shook Telm.\n",
+         "Published: 6 May 2031\n\nThe quake struck the Orvik valley shortly before 2am.\n", 1},
+        {"Published: 6 May 2031\n\nA strong earthquake struck the Orvik valley at 3:17 a.m.\n\nThe strongest "
+         "aftershock, a magnitude 4.6 tremor at 11:05 a.m., shook Telm.\n",
+         "Published: 6 May 2031\n\nThe quake struck the Orvik valley at about 3:20 a.m.\n", 0},
+        /* a year-less wire report and a dated follow-up five days later whose time is stated to be on the
+         * wire's day */
+        {"ORVIK, May 3 (Telm News) - A coach overturned near Orvik at about 10:20 a.m. on Saturday.\n",
+         "Published: Thursday, 8 May 2031\n\nA coach overturned near Orvik shortly before 8 a.m. on Saturday.\n", 1},
         /* two undated reports: no date to share */
         {"The Orvik landslide near Telmen in the Kessa valley killed 14 people, Orvik officials said.\n",
          "The Orvik landslide near Telmen killed 19 people, the Orvik mayor said in the Kessa valley.\n", 0},
