@@ -618,6 +618,9 @@ typedef struct {
                        * back to one ("Of the 621,000 visitors recorded ...") */
     char **ref_subj;  /* the subject of each */
     size_t nref;
+    char **owned;     /* the item classes ("crew") the document names for two or more possessors ("Pacific
+                       * Lumen's crew", "the VLCC's 25 crew"): a count's owner tells them apart (count_owner) */
+    size_t nowned;
 } discourse;
 
 /* The kind of a name [i, j): its last word is a kind noun ("Calder Arena", "Steel Fabrication Hall"), or one
@@ -2944,6 +2947,214 @@ static void act_items_free(discourse *dc, const fl_knowledge *k)
     free(dc->act_items);
 }
 
+/* ---- owners and scopes: whose count a figure is, and which part of it ---- */
+
+/* The owner that the phrase [a, e) names (a possessor before "'s", the object of "of"): a name, in full; a noun,
+ * that noun in lower case ("the VLCC", "the freighter": in a story of two ships the last named one of a kind
+ * is not always the one meant); NULL for a phrase with no noun. Returns a new string. */
+static char *owner_phrase(const sctx *c, discourse *dc, size_t a, size_t e)
+{
+    size_t used;
+    const fl_parse *p = parse_of(c);
+    while (a < e && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, a, &used) >= 0)
+        a += used;
+    if (a >= e || !p || c->t[e - 1].kind != FL_TOK_WORD)
+        return NULL;
+    int named = name_start(c, a);
+    for (size_t i = a + 1; i < e && named; i++)
+        named = name_word(c, i);
+    if (named)
+        return full_name(dc, subject_phrase(c, a, e - a));
+    int tag = p->tags[e - 1 - c->a];
+    if (tag != FL_TAG_NOUN && tag != FL_TAG_PROPN)
+        return NULL;
+    char w[48];
+    return lower_word(c, e - 1, w, sizeof w) ? fl_xstrdup(w) : NULL;
+}
+
+/* The possessor before "'s" right before the figure ("the VLCC's 25 crew"): its phrase back to a determiner or
+ * a word that is no noun; NULL when there is none. */
+static char *possessor_owner(const sctx *c, discourse *dc, const fl_qty *q)
+{
+    const fl_parse *p = parse_of(c);
+    size_t f = qty_first(c, q), a;
+    if (!p || f < c->a + 2 || f - 1 < c->ca || p->tags[f - 1 - c->a] != FL_TAG_POS)
+        return NULL;
+    a = f - 1;
+    while (a > c->a && a > c->ca && f - 1 - a < 4 &&
+           (p->tags[a - 1 - c->a] == FL_TAG_NOUN || p->tags[a - 1 - c->a] == FL_TAG_PROPN ||
+            p->tags[a - 1 - c->a] == FL_TAG_DET))
+        if (p->tags[--a - c->a] == FL_TAG_DET)
+            break;
+    return owner_phrase(c, dc, a, f - 1);
+}
+
+/* The owner an "of" phrase names right after what the figure counts ("24 crew of the Pacific Lumen"): a name or
+ * "the <kind>" only (the object of "of" is as often what is counted of: "24 crew of the rescue team" names no
+ * thing); NULL none. */
+static char *of_owner(const sctx *c, discourse *dc, const fl_qty *q)
+{
+    size_t i = q->tok_end, used;
+    if (q->kind != FL_QK_UNIT || i >= c->b || i >= c->cb || prep_role(c, i) != FL_PREP_OF ||
+        c->t[i - 1].kind != FL_TOK_WORD)
+        return NULL;
+    size_t a = ++i;
+    while (i < c->b && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0)
+        i += used;
+    if (i < c->b && name_start(c, i)) {
+        size_t e = i + 1;
+        while (e < c->b && name_word(c, e))
+            e++;
+        return owner_phrase(c, dc, a, e);
+    }
+    if (i > a && i < c->b && fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, i, &used) >= 0)
+        return owner_phrase(c, dc, a, i + 1);
+    return NULL;
+}
+
+/* The class a possessor's count of the item class what is ("crew": "carry"), or NULL. */
+static const char *possessed_class(const fl_knowledge *k, const char *what)
+{
+    int pc = fl_phrases_word(&k->possessed_preds, what, strlen(what));
+    return pc >= 0 ? k->pred_classes[pc] : NULL;
+}
+
+/* Is cls one of the item classes the document counts for several possessors? */
+static int owned_class(const discourse *dc, const char *cls)
+{
+    for (size_t i = 0; i < dc->nowned; i++)
+        if (strcmp(dc->owned[i], cls) == 0)
+            return 1;
+    return 0;
+}
+
+/* Appends " " and s to cl->item (lower case), or "(s)" when paren. */
+static void item_suffix(fl_claim *cl, const char *how, const char *s)
+{
+    fl_buf b = {0};
+    fl_buf_puts(&b, cl->item);
+    fl_buf_puts(&b, how);
+    for (const char *x = s; *x; x++)
+        fl_buf_putc(&b, (char)fl_ascii_lower((unsigned char)*x));
+    free(cl->item);
+    cl->item = fl_buf_take(&b);
+}
+
+/* Whose count an act's figure is (rules/subjects.json): a count after a possessor ("the VLCC's 25 crew") or of
+ * an owner an "of" phrase names ("all 24 crew of the Pacific Lumen") is that owner's. In a document that counts
+ * what it counts for two or more possessors (dc->owned), its item says whose ("carry:crew of pacific lumen"), so
+ * that one ship's crew is never compared with another's; elsewhere the owner is the story's one thing, named or
+ * not, as other reports give it. A whole complement (after a possessor, or a whole-marker before the figure:
+ * "all 24 crew of ...") is the possessed class of what it counts ("carry"), whatever its clause's verb ("had been
+ * accounted for"). */
+static void count_owner(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty *q)
+{
+    const fl_knowledge *k = c->k;
+    const char *colon = strchr(cl->item, ':');
+    if (!act_like(k, cl->family) || !colon || possessed(c, q))
+        return;
+    const char *cls = possessed_class(k, colon + 1);
+    size_t f = qty_first(c, q);
+    char *owner = possessor_owner(c, dc, q);
+    int whole = owner != NULL;
+    if (!owner && cls && (owner = of_owner(c, dc, q)))
+        whole = f > c->ca && fl_lexicon_has_token(fl_rules_lexicon(c->r, "whole-markers"), c->text, &c->t[f - 1], 1);
+    if (!owner)
+        return;
+    if (whole && cls) {
+        fl_buf b = {0};
+        fl_buf_printf(&b, "%s:%s", cls, colon + 1);
+        free(cl->item);
+        cl->item = fl_buf_take(&b);
+        cl->family = act_family_of(k, cls);
+        colon = strchr(cl->item, ':');
+    }
+    if (owned_class(dc, colon + 1))
+        item_suffix(cl, " of ", owner);
+    free(owner);
+}
+
+static int possessive_end(const sctx *c, size_t i);
+
+/* The head word of the possessor that ends at token i, in lower case, into w. */
+static void possessor_head(const sctx *c, size_t i, char *w, size_t cap)
+{
+    size_t n = lower_word(c, i, w, cap);
+    if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
+        w[n - 2] = '\0';
+    else if (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0)
+        w[n - 4] = '\0';
+}
+
+/* Finds the item classes the document counts for two or more possessors: a possessive right before a unit
+ * noun, or before a number and its unit noun ("Pacific Lumen's crew", "the VLCC's 25 crew"), with different
+ * head words. Fills dc->owned. */
+static void several_owners(const fl_doc *d, const fl_rules *r, const fl_facts *f, fl_map *names, discourse *dc)
+{
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    char cls[16][24], head[16][24];
+    size_t n = 0, used;
+    for (size_t s = 0; s < d->nsent; s++) {
+        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], names, 0, 0, NULL};
+        for (size_t i = c.a; i + 1 < c.b && n < 16; i++) {
+            if (c.t[i].kind != FL_TOK_WORD || !possessive_end(&c, i))
+                continue;
+            size_t j = i + 1;
+            if (c.text[c.t[j].start] == '\'' || (unsigned char)c.text[c.t[j].start] == 0xE2)
+                j++; /* the "'s" the tokenizer cut off */
+            if (j < c.b && c.t[j].kind == FL_TOK_NUM)
+                j++;
+            int u = j < c.b ? fl_phrases_at(&k->unit_names, c.text, c.t, c.b, j, &used) : -1;
+            if (u < 0 || !possessed_class(k, item_class(k, k->units[u].id)))
+                continue;
+            snprintf(cls[n], sizeof cls[n], "%s", item_class(k, k->units[u].id));
+            possessor_head(&c, i, head[n], sizeof head[n]);
+            for (size_t x = 0; x < n; x++)
+                if (strcmp(cls[x], cls[n]) == 0 && strcmp(head[x], head[n]) != 0 && !owned_class(dc, cls[n])) {
+                    dc->owned = fl_xrealloc(dc->owned, (dc->nowned + 1) * sizeof(char *));
+                    dc->owned[dc->nowned++] = fl_xstrdup(cls[n]);
+                }
+            n++;
+        }
+    }
+}
+
+/* A count restricted to a part of what its noun names (rules/subjects.json "subset-markers"): a marker before
+ * the figure ("the remaining 40"), between it and its noun ("11 delegated change orders") or in the participle
+ * phrase after the noun, up to the clause's finite verb ("the 11 change orders approved under delegated
+ * authority were ..."). Its item keeps the marker ("order (delegated)"): it is compared only with counts of the
+ * same part. */
+static void subset_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "subset-markers");
+    const fl_parse *p = parse_of(c);
+    if (!p || cl->family < 0 || !fl_count_dimension(c->r, q->dim) || !fl_lexicon_size(lex))
+        return;
+    size_t f = qty_first(c, q), at = SIZE_MAX;
+    if (f > c->ca && f > c->a && fl_lexicon_has_token(lex, c->text, &c->t[f - 1], 1))
+        at = f - 1;
+    for (size_t i = q->tok + 1; at == SIZE_MAX && i < c->cb && i < c->b; i++) {
+        int tag = p->tags[i - c->a];
+        /* right after the noun a participle (often read as a past tense: "orders approved under ...") or a
+         * preposition opens the phrase; a finite verb after that is the clause's own */
+        if (i == q->tok_end && tag != FL_TAG_VBN && tag != FL_TAG_VBD && tag != FL_TAG_ADP)
+            break;
+        if (i > q->tok_end && (tag == FL_TAG_VBD || tag == FL_TAG_VBP || tag == FL_TAG_MD || tag == FL_TAG_PUNCT ||
+                               tag == FL_TAG_CONJ || tag == FL_TAG_WH || i >= q->tok_end + 6))
+            break;
+        if (fl_lexicon_has_token(lex, c->text, &c->t[i], 1))
+            at = i;
+    }
+    if (at == SIZE_MAX)
+        return;
+    char w[32];
+    lower_word(c, at, w, sizeof w);
+    fl_buf b = {0};
+    fl_buf_printf(&b, "(%s)", w);
+    item_suffix(cl, " ", b.ptr);
+    fl_buf_free(&b);
+}
+
 /* The family of a count after a possessive whose family says it is what a possessor has ("its 2,300
  * workers": the workforce), or -1. */
 static int possessed_family(const sctx *c, const fl_qty *q)
@@ -4126,6 +4337,9 @@ static void discourse_free(discourse *dc, const fl_knowledge *k)
     }
     free(dc->ref_attr);
     free(dc->ref_subj);
+    for (size_t i = 0; i < dc->nowned; i++)
+        free(dc->owned[i]);
+    free(dc->owned);
 }
 
 /* A place or part that a definite phrase opening the sentence sets for the figures after it: "In the eastern
@@ -4338,6 +4552,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     /* pass 2: keys */
     discourse dc = {.last_entity = -1, .para = UINT32_MAX, .doc_event = document_event(d, k, f), .last_kind = -1};
     dc.kind_name = fl_xcalloc(k->nkinds + 1, sizeof(char *));
+    several_owners(d, r, f, &names, &dc);
     int prev_year = 0, h24 = fl_clock_24h(d->text, f->tok, f->ntok, r);
     size_t prev_tok = 0, seq = 0;
     for (size_t s = 0; s < d->nsent; s++) {
@@ -4413,6 +4628,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                 parties(&cw, m ? m + m0 : NULL, m1 - m0, cl.family, trig, q->tok, &cl.src, &cl.dst);
                 claim_subject(&cw, &cl, m ? m + m0 : NULL, m1 - m0, ca, cb, q, &dc, d->sents[s].para, pw != NULL, np,
                               npe);
+                count_owner(&cw, &dc, &cl, q);
+                subset_scope(&cw, &cl, q);
             }
             /* what the structure says a figure measures of a thing ("the 1.2-tonne spacecraft", "the avalanche,
              * some 800 feet across") describes it: no forecast or target of the clause is about it */
