@@ -3155,6 +3155,13 @@ static void subset_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
     fl_buf_free(&b);
 }
 
+/* Whose count a figure is and which part of it (count_owner, subset_scope). */
+static void count_scope(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty *q)
+{
+    count_owner(c, dc, cl, q);
+    subset_scope(c, cl, q);
+}
+
 /* The family of a count after a possessive whose family says it is what a possessor has ("its 2,300
  * workers": the workforce), or -1. */
 static int possessed_family(const sctx *c, const fl_qty *q)
@@ -4316,6 +4323,17 @@ static fl_date document_date(const fl_doc *d, const fl_rules *r, const fl_date *
 }
 
 /* Frees what the discourse of a document holds. */
+/* The discourse of a document before its first sentence: no subject yet, its event, the item classes it
+ * counts for several possessors. */
+static discourse discourse_start(const fl_doc *d, const fl_rules *r, const fl_facts *f, fl_map *names)
+{
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    discourse dc = {.last_entity = -1, .para = UINT32_MAX, .doc_event = document_event(d, k, f), .last_kind = -1};
+    dc.kind_name = fl_xcalloc(k->nkinds + 1, sizeof(char *));
+    several_owners(d, r, f, names, &dc);
+    return dc;
+}
+
 static void discourse_free(discourse *dc, const fl_knowledge *k)
 {
     free(dc->last_name);
@@ -4550,9 +4568,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     story_names(d, k, f, story);
     struct sb_stemmer *sb = f->nqty ? sb_stemmer_new("english", NULL) : NULL; /* UTF-8 */
     /* pass 2: keys */
-    discourse dc = {.last_entity = -1, .para = UINT32_MAX, .doc_event = document_event(d, k, f), .last_kind = -1};
-    dc.kind_name = fl_xcalloc(k->nkinds + 1, sizeof(char *));
-    several_owners(d, r, f, &names, &dc);
+    discourse dc = discourse_start(d, r, f, &names);
     int prev_year = 0, h24 = fl_clock_24h(d->text, f->tok, f->ntok, r);
     size_t prev_tok = 0, seq = 0;
     for (size_t s = 0; s < d->nsent; s++) {
@@ -4628,8 +4644,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                 parties(&cw, m ? m + m0 : NULL, m1 - m0, cl.family, trig, q->tok, &cl.src, &cl.dst);
                 claim_subject(&cw, &cl, m ? m + m0 : NULL, m1 - m0, ca, cb, q, &dc, d->sents[s].para, pw != NULL, np,
                               npe);
-                count_owner(&cw, &dc, &cl, q);
-                subset_scope(&cw, &cl, q);
+                count_scope(&cw, &dc, &cl, q);
             }
             /* what the structure says a figure measures of a thing ("the 1.2-tonne spacecraft", "the avalanche,
              * some 800 feet across") describes it: no forecast or target of the clause is about it */
