@@ -112,6 +112,27 @@ static int event_at(const sctx *c, size_t i, size_t *used)
     return ev;
 }
 
+/* Is token i a hyphen (or two) with a space on each side, written for a dash ("TROMSA, Norway - At least 40
+ * people ...", a wire dateline)? */
+static int hyphen_at(const sctx *c, size_t i)
+{
+    const char *s = c->text + c->t[i].start;
+    size_t len = c->t[i].end - c->t[i].start;
+    return c->t[i].kind == FL_TOK_PUNCT && (len == 1 || len == 2) && s[0] == '-' && s[len - 1] == '-';
+}
+
+static int spaced_hyphen(const sctx *c, size_t i)
+{
+    size_t a = i, b = i;
+    if (!hyphen_at(c, i))
+        return 0;
+    while (a > c->a && !c->t[a].space_before && hyphen_at(c, a - 1))
+        a--;
+    while (b + 1 < c->b && !c->t[b + 1].space_before && hyphen_at(c, b + 1))
+        b++;
+    return c->t[a].space_before && b + 1 < c->b && c->t[b + 1].space_before;
+}
+
 /* Clause boundaries: , ; : ( ) and dashes. */
 static int boundary(const sctx *c, size_t i)
 {
@@ -119,7 +140,8 @@ static int boundary(const sctx *c, size_t i)
         return 0;
     const char *s = c->text + c->t[i].start;
     size_t len = c->t[i].end - c->t[i].start;
-    return (len == 1 && strchr(",;:()", s[0])) || (len == 3 && memcmp(s, "\xE2\x80\x94", 3) == 0);
+    return (len == 1 && strchr(",;:()", s[0])) || (len == 3 && memcmp(s, "\xE2\x80\x94", 3) == 0) ||
+           spaced_hyphen(c, i);
 }
 
 static int map_entity(const sctx *c, int e)
@@ -343,6 +365,10 @@ static int name_start(const sctx *c, size_t i)
         return 0; /* "The £221 million budget", "That the committee approves" */
     if (i < c->b && fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used) >= 0)
         return 0; /* "Net profit was ...", "Revenue rose ...": what is measured names nothing */
+    if (i < c->b && (fl_phrases_at(&c->k->qualifiers, c->text, c->t, c->b, i, &used) >= 0 ||
+                     fl_phrases_at(&c->k->prepositions, c->text, c->t, c->b, i, &used) >= 0))
+        return 0; /* "At least 140 people", "About 3,400 people" after a dateline's dash: a figure's qualifier or a
+                   * preposition, capitalised inside the sentence, names nothing */
     if (name_word(c, i))
         return 1;
     if (i + 1 >= c->b || c->t[i].kind != FL_TOK_WORD || !name_word(c, i + 1))
@@ -381,7 +407,8 @@ static int strong_boundary(const sctx *c, size_t i)
     if (len == 1 && s[0] == ':' && i > c->a && i + 1 < c->b && c->t[i - 1].kind == FL_TOK_NUM &&
         c->t[i + 1].kind == FL_TOK_NUM && !c->t[i].space_before && !c->t[i + 1].space_before)
         return 0; /* a clock time: "at 2:09 a.m." */
-    return (len == 1 && (s[0] == ';' || s[0] == ':' || s[0] == '(' || s[0] == ')')) || len == 3;
+    return (len == 1 && (s[0] == ';' || s[0] == ':' || s[0] == '(' || s[0] == ')')) || len == 3 ||
+           spaced_hyphen(c, i);
 }
 
 /* Does a new clause start at token i: an opener right after a comma (", as Chinese crushers ..."), or a
@@ -2551,8 +2578,9 @@ static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_
     while (first > c->a && first > c->ca &&
            fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, first - 1, &used) >= 0)
         first--;
-    if (first > c->a && first > c->ca && p->tags[first - 1 - c->a] == FL_TAG_ADP)
-        return -1; /* "with 1,250 passengers", "among 90 passengers": no subject */
+    if (first > c->a && first > c->ca && p->tags[first - 1 - c->a] == FL_TAG_ADP && c->t[first - 1].kind == FL_TOK_WORD)
+        return -1; /* "with 1,250 passengers", "among 90 passengers": no subject (a dash the tagger read as one is
+                    * no preposition) */
     for (size_t j = q->tok_end; j < end && j < q->tok_end + 8; j++) {
         int t = p->tags[j - c->a];
         if (p->vg_of[j - c->a] >= 0)

@@ -349,6 +349,10 @@ Test(claim_model, subjects_carried_and_withheld)
         {DATED "Corvel Town completed the signing of striker Ana Roz for £12 million.\n", "£12",
          "fee|money:GBP|@ana roz>|actual||2031-05", "Ana Roz"},
         {DATED "The Harlan Valley Alliance won 34 of the 71 seats in 2030.\n", "71", "", NULL},
+        /* a hyphen spaced as a dash ends the dateline's clause, and a figure's qualifier capitalised after it
+         * names nothing ("At" is no subject, nor is the dateline's place) */
+        {DATED "TROMSA, Norway - At least 40 people fell ill, the Velda Agency said. At the depot, work went on.\n",
+         "At least 40", "running-count|people|@#t.txt>|actual|ill:person|2031-05", ""},
         /* a month's name is no event ("march") */
         {DATED "The Ostrava Ridge mine hired 40 miners at the end of March 2030.\n", "40",
          "act|people|@ostrava ridge>|actual|hire:miner|2030-03 part:march", "Ostrava Ridge"},
