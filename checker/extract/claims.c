@@ -650,8 +650,9 @@ typedef struct {
     size_t nowned;
 } discourse;
 
-/* The kind of a name [i, j): its last word is a kind noun ("Calder Arena", "Steel Fabrication Hall"), or one
- * stands right before it in apposition ("the cruise ship Coral Serenade"); -1 none. */
+/* The kind of a name [i, j): its last word is a kind noun ("Calder Arena", "Steel Fabrication Hall"), one
+ * stands right before it in apposition ("the cruise ship Coral Serenade"), or one in lower case right after it,
+ * a determiner before the name ("the Ostrava Ridge plant"); -1 none. */
 static int name_kind(const sctx *c, size_t i, size_t j)
 {
     size_t used;
@@ -659,6 +660,10 @@ static int name_kind(const sctx *c, size_t i, size_t j)
     if (kind >= 0 && used == 1 && j - 1 > i)
         return kind;
     if (i > c->a && (kind = fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, i - 1, &used)) >= 0 && used == 1)
+        return kind;
+    if (j < c->b && i > c->a && c->t[j].kind == FL_TOK_WORD && c->text[c->t[j].start] >= 'a' &&
+        c->text[c->t[j].start] <= 'z' && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i - 1, &used) >= 0 &&
+        (kind = fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, j, &used)) >= 0 && used == 1)
         return kind;
     return -1;
 }
@@ -1899,7 +1904,9 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     const char *said = "what the figure measures";
     subj_t sj = np != SIZE_MAX ? measured_subject(c, m, nm, np, npe) : figure_subject(c, m, nm, ca, q, &said);
     new_paragraph(dc, para);
-    if (np != SIZE_MAX && sj.type == SUBJ_KIND && !kind_referent(c, dc, sj.index)) /* "the vessel", none named */
+    /* "the vessel", none named: the story's one vessel; nor is "the plant" whose workers are counted the last
+     * named subject of no known kind (a person quoted before it) */
+    if (np != SIZE_MAX && sj.type == SUBJ_KIND && (!kind_referent(c, dc, sj.index) || !dc->kind_name[sj.index]))
         sj.type = SUBJ_NOUN;
     if (sj.type == SUBJ_NOUN) {
         noun_subject(c, cl, &sj);
@@ -3000,21 +3007,32 @@ static char *owner_phrase(const sctx *c, discourse *dc, size_t a, size_t e)
     return lower_word(c, e - 1, w, sizeof w) ? fl_xstrdup(w) : NULL;
 }
 
-/* The possessor before "'s" right before the figure ("the VLCC's 25 crew"): its phrase back to a determiner or
- * a word that is no noun; NULL when there is none. */
-static char *possessor_owner(const sctx *c, discourse *dc, const fl_qty *q)
+/* The possessor before "'s" right before the figure ("the VLCC's 25 crew", "the plant's 340 workers"): its phrase
+ * [*a, *e), back to a determiner or a word that is no noun. 0 when there is none. */
+static int possessor_span(const sctx *c, const fl_qty *q, size_t *a, size_t *e)
 {
     const fl_parse *p = parse_of(c);
-    size_t f = qty_first(c, q), a;
+    size_t f = qty_first(c, q), i;
     if (!p || f < c->a + 2 || f - 1 < c->ca || p->tags[f - 1 - c->a] != FL_TAG_POS)
-        return NULL;
-    a = f - 1;
-    while (a > c->a && a > c->ca && f - 1 - a < 4 &&
-           (p->tags[a - 1 - c->a] == FL_TAG_NOUN || p->tags[a - 1 - c->a] == FL_TAG_PROPN ||
-            p->tags[a - 1 - c->a] == FL_TAG_DET))
-        if (p->tags[--a - c->a] == FL_TAG_DET)
+        return 0;
+    i = f - 1;
+    while (i > c->a && i > c->ca && f - 1 - i < 4 &&
+           (p->tags[i - 1 - c->a] == FL_TAG_NOUN || p->tags[i - 1 - c->a] == FL_TAG_PROPN ||
+            p->tags[i - 1 - c->a] == FL_TAG_DET))
+        if (p->tags[--i - c->a] == FL_TAG_DET)
             break;
-    return owner_phrase(c, dc, a, f - 1);
+    if (i == f - 1)
+        return 0;
+    *a = i;
+    *e = f - 1;
+    return 1;
+}
+
+/* The owner a possessor before "'s" names (owner_phrase), or NULL. */
+static char *possessor_owner(const sctx *c, discourse *dc, const fl_qty *q)
+{
+    size_t a, e;
+    return possessor_span(c, q, &a, &e) ? owner_phrase(c, dc, a, e) : NULL;
 }
 
 /* The owner an "of" phrase names right after what the figure counts ("24 crew of the Pacific Lumen"): a name or
@@ -3195,7 +3213,7 @@ static void count_scope(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty
 static int possessed_family(const sctx *c, const fl_qty *q)
 {
     const fl_knowledge *k = c->k;
-    if (q->kind != FL_QK_UNIT || q->unit < 0 || !possessed(c, q))
+    if (q->kind != FL_QK_UNIT || q->unit < 0 || !possessor_before(c, q))
         return -1;
     for (size_t m = 0; m < k->nmetrics; m++)
         if (k->metrics[m].possessed && k->metrics[m].count_unit == q->unit)
@@ -3475,9 +3493,10 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         admits(k, k->unit_family[q->unit], q->dim)) {
         cl->family = k->unit_family[q->unit];
         *trig = q->tok;
-    } else if ((cl->family = possessed_family(cw, q)) >= 0)
+    } else if ((cl->family = possessed_family(cw, q)) >= 0) {
         *trig = q->tok;
-    else if ((cl->family = measure_strong(cw, q, np, npe)) >= 0)
+        possessor_span(cw, q, np, npe); /* "the plant's 340 workers": the plant's workforce */
+    } else if ((cl->family = measure_strong(cw, q, np, npe)) >= 0)
         *trig = q->tok; /* the structure around the figure says what it measures */
     else if ((cl->family = wrapped_trigger(cw, q)) >= 0)
         *trig = q->tok;

@@ -153,6 +153,18 @@ Test(claim_model, conflicts_between_subjects)
                                   "The quake struck 26 miles from Ostby.\n",
                             FL_RULE_NUMERIC_CONFLICT),
                  0);
+    /* a possessor's workforce ("the plant's 340 workers") is the possessor's: the plant named before it with its
+     * kind noun after the name, never another plant's */
+    cr_expect_eq(unit_count("t.txt",
+                            DATED "The Ostrava Ridge plant employs 430 people.\n\n"
+                                  "Ana Roz said the plant's 340 workers were sent home.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    cr_expect_eq(unit_count("t.txt",
+                            DATED "The Ostrava Ridge plant employs 430 people.\n\n"
+                                  "Ana Roz said the Velda mine's 340 workers were sent home.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
     /* the same toll as a lower bound agrees */
     cr_expect_eq(unit_count("t.txt",
                             DATED "The Marren Valley flood has killed at least 14 people.\n"
