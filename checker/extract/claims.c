@@ -2579,6 +2579,31 @@ static int locative_at(const sctx *c, size_t i, size_t end, char *place, size_t 
 
 /* The verb group after a figure that is its clause's subject: no preposition before the figure, and only its
  * own phrase (nouns, a PP, adverbs) between it and the verb; -1 none. */
+/* The verb group of the clause whose subject a counted noun is when a relative clause without commas stands
+ * between them ("More than 140 people who attended the reception on Sunday have been treated"): after the
+ * relative's own verb group (wh at w), the next finite one, with no punctuation, conjunction, other clause
+ * opener or number between, not right after a pronoun (the subject of a clause of its own: "people who said
+ * they were ill") and not after a speech verb; -1 none. The sentence's punctuation limits it. */
+static int verb_after_relative(const sctx *c, const fl_parse *p, size_t w)
+{
+    int own = -1;
+    for (size_t j = w + 1; j < c->b && j < w + 16; j++) {
+        int t = p->tags[j - c->a], vg = p->vg_of[j - c->a];
+        if (t == FL_TAG_PUNCT || t == FL_TAG_WH || t == FL_TAG_SCONJ || t == FL_TAG_CONJ || c->t[j].kind == FL_TOK_NUM)
+            return -1;
+        if (vg < 0 || vg == own)
+            continue;
+        if (own < 0) {
+            own = vg;
+            if (speech_verb(c, c->a + p->vgs[vg].head))
+                return -1;
+            continue;
+        }
+        return p->vgs[vg].finite && p->tags[j - 1 - c->a] != FL_TAG_PRON ? vg : -1;
+    }
+    return -1;
+}
+
 static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_t end)
 {
     size_t used, first = qty_first(c, q);
@@ -2592,6 +2617,8 @@ static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_
         int t = p->tags[j - c->a];
         if (p->vg_of[j - c->a] >= 0)
             return p->vg_of[j - c->a];
+        if (t == FL_TAG_WH && j == q->tok_end)
+            return verb_after_relative(c, p, j);
         if (t == FL_TAG_PUNCT || t == FL_TAG_WH || t == FL_TAG_SCONJ || t == FL_TAG_CONJ || t == FL_TAG_NUM ||
             c->t[j].kind == FL_TOK_NUM)
             return -1;

@@ -546,6 +546,11 @@ Test(claim_model, open_predicates)
          "running-count|people|@fire>|actual|ill:person|2031-05", NULL},
         {FIRE "Doctors said the smoke sickened 30 firefighters.\n", "30",
          "running-count|people|@fire>|actual|ill:firefighter|2031-05", NULL},
+        /* a relative clause between the counted noun and its verb: the verb after it is the count's; not one
+         * after a pronoun that opens a clause of its own */
+        {FIRE "More than 30 passengers who had eaten at the buffet were taken ill.\n", "More than 30",
+         "running-count|people|@fire>|actual|ill:passenger|2031-05", NULL},
+        {FIRE "Some 30 passengers who said they felt ill were questioned.\n", "Some 30", "", NULL},
         /* a copula or "there were" and a locative: present; spectator = fan */
         {FIRE "About 900 spectators were inside the terminal during the fire.\n", "About 900",
          "act|people|@fire>|actual|present:spectator|2031-05", NULL},
