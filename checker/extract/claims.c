@@ -326,6 +326,14 @@ static inline int clause_mark(char ch)
     return ch == '.' || ch == ':' || ch == ';' || ch == '"' || ch == '(' || ch == '\0';
 }
 
+/* Is punctuation p, right before token t, a hyphen (or two) written for a dash, a space after it ("TROMSA,
+ * Norway - Five people ...")? A word after it opens a clause. */
+static int dash_before(const char *text, const fl_token *p, const fl_token *t)
+{
+    size_t len = p->end - p->start;
+    return (len == 1 || len == 2) && text[p->start] == '-' && text[p->end - 1] == '-' && t->space_before;
+}
+
 /* A capitalised word that names something: not the sentence's first word or a clause's first word, not
  * an acronym ("GDP"), a month or a weekday. */
 static int name_word(const sctx *c, size_t i)
@@ -349,7 +357,8 @@ static int name_word(const sctx *c, size_t i)
      * capitalises the word inside a sentence ("Chega won ..." after "the populist Chega party"; not
      * "Wildfires burned ...") */
     int starts = i == c->a || (c->t[i - 1].kind == FL_TOK_PUNCT &&
-                               (clause_mark(c->text[c->t[i - 1].start]) || c->t[i - 1].end - c->t[i - 1].start == 3));
+                               (clause_mark(c->text[c->t[i - 1].start]) || c->t[i - 1].end - c->t[i - 1].start == 3 ||
+                                dash_before(c->text, &c->t[i - 1], &c->t[i])));
     if (starts && !(c->names && fl_map_get_hashed(c->names, s, len, fl_token_hash(c->text, &c->t[i])) >= 0))
         return 0;
     return 1;
@@ -1517,7 +1526,8 @@ static void doc_names(const fl_doc *d, const fl_facts *f, fl_map *names)
             const fl_token *t = &f->tok[i];
             const fl_token *p = &f->tok[i - 1];
             if (t->kind == FL_TOK_WORD && d->text[t->start] >= 'A' && d->text[t->start] <= 'Z' &&
-                !(p->kind == FL_TOK_PUNCT && (clause_mark(d->text[p->start]) || p->end - p->start == 3)))
+                !(p->kind == FL_TOK_PUNCT && (clause_mark(d->text[p->start]) || p->end - p->start == 3 ||
+                                              dash_before(d->text, p, t))))
                 fl_map_put_hashed(names, d->text + t->start, t->end - t->start, fl_token_hash(d->text, t), 1);
         }
 }
