@@ -365,6 +365,9 @@ Test(claim_model, subjects_carried_and_withheld)
          * names nothing ("At" is no subject, nor is the dateline's place) */
         {DATED "TROMSA, Norway - At least 40 people fell ill, the Velda Agency said. At the depot, work went on.\n",
          "At least 40", "running-count|people|@#t.txt>|actual|ill:person|2031-05", ""},
+        /* a number word capitalised after a dateline's dash is no name either */
+        {DATED "VELDA, Norway - Five people were killed and 17 injured when a gas explosion hit a block of flats.\n",
+         "17", "injuries|people|@explosion>|actual|person|2031-05", "explosion"},
         /* a month's name is no event ("march") */
         {DATED "The Ostrava Ridge mine hired 40 miners at the end of March 2030.\n", "40",
          "act|people|@ostrava ridge>|actual|hire:miner|2030-03 part:march", "Ostrava Ridge"},
