@@ -3377,6 +3377,16 @@ static int premodifier(const sctx *c, const fl_qty *q)
  * [*np, *npe) is the phrase the figure measures when the structure names it (the premodified noun, or the phrase
  * before the comma of an apposition: "the avalanche, some 800 feet across"); *np is SIZE_MAX when it is the
  * clause's subject, found as for any claim. */
+/* Is the noun at head, which a figure premodifies, a trigger of a family that admits the figure's dimension ("the
+ * 7.9 million-tonne wheat crop": a harvest, production)? Then the figure is the amount the noun names, not a
+ * measure of a thing, and its clause's trigger says what it is. */
+static int trigger_head(const sctx *c, const fl_qty *q, size_t head)
+{
+    size_t used;
+    int m = fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, head, &used);
+    return m >= 0 && used == 1 && admits(c->k, m, q->dim);
+}
+
 static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
 {
     const fl_knowledge *k = c->k;
@@ -3426,7 +3436,8 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
     if (k->npremod && premodifier(c, q) && q->unit >= 0 &&
         fl_phrases_word(&k->size_classes, k->units[q->unit].id, strlen(k->units[q->unit].id)) < 0 &&
         (fam = dimension_family(k->premod_dims, k->premod_family, k->npremod, q->dim)) >= 0 && admits(k, fam, q->dim) &&
-        premodified_phrase(c, q, np, npe) && fl_phrases_at(&k->positions, c->text, c->t, c->b, *npe - 1, &used) < 0)
+        premodified_phrase(c, q, np, npe) && fl_phrases_at(&k->positions, c->text, c->t, c->b, *npe - 1, &used) < 0 &&
+        !trigger_head(c, q, *npe - 1))
         return fam; /* not a place along a route: "at the 30-kilometre mark" */
     *np = SIZE_MAX;
     return -1;
