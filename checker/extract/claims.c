@@ -416,8 +416,7 @@ static int strong_boundary(const sctx *c, size_t i)
     if (len == 1 && s[0] == ':' && i > c->a && i + 1 < c->b && c->t[i - 1].kind == FL_TOK_NUM &&
         c->t[i + 1].kind == FL_TOK_NUM && !c->t[i].space_before && !c->t[i + 1].space_before)
         return 0; /* a clock time: "at 2:09 a.m." */
-    return (len == 1 && (s[0] == ';' || s[0] == ':' || s[0] == '(' || s[0] == ')')) || len == 3 ||
-           spaced_hyphen(c, i);
+    return (len == 1 && (s[0] == ';' || s[0] == ':' || s[0] == '(' || s[0] == ')')) || len == 3 || spaced_hyphen(c, i);
 }
 
 /* Does a new clause start at token i: an opener right after a comma (", as Chinese crushers ..."), or a
@@ -654,8 +653,8 @@ typedef struct {
                        * back to one ("Of the 621,000 visitors recorded ...") */
     char **ref_subj;  /* the subject of each */
     size_t nref;
-    char **owned;     /* the item classes ("crew") the document names for two or more possessors ("Pacific
-                       * Lumen's crew", "the VLCC's 25 crew"): a count's owner tells them apart (count_owner) */
+    char **owned; /* the item classes ("crew") the document names for two or more possessors ("Pacific
+                   * Lumen's crew", "the VLCC's 25 crew"): a count's owner tells them apart (count_owner) */
     size_t nowned;
 } discourse;
 
@@ -1526,8 +1525,8 @@ static void doc_names(const fl_doc *d, const fl_facts *f, fl_map *names)
             const fl_token *t = &f->tok[i];
             const fl_token *p = &f->tok[i - 1];
             if (t->kind == FL_TOK_WORD && d->text[t->start] >= 'A' && d->text[t->start] <= 'Z' &&
-                !(p->kind == FL_TOK_PUNCT && (clause_mark(d->text[p->start]) || p->end - p->start == 3 ||
-                                              dash_before(d->text, p, t))))
+                !(p->kind == FL_TOK_PUNCT &&
+                  (clause_mark(d->text[p->start]) || p->end - p->start == 3 || dash_before(d->text, p, t))))
                 fl_map_put_hashed(names, d->text + t->start, t->end - t->start, fl_token_hash(d->text, t), 1);
         }
 }
