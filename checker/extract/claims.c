@@ -112,6 +112,27 @@ static int event_at(const sctx *c, size_t i, size_t *used)
     return ev;
 }
 
+/* Is token i a hyphen (or two) with a space on each side, written for a dash ("TROMSA, Norway - At least 40
+ * people ...", a wire dateline)? */
+static int hyphen_at(const sctx *c, size_t i)
+{
+    const char *s = c->text + c->t[i].start;
+    size_t len = c->t[i].end - c->t[i].start;
+    return c->t[i].kind == FL_TOK_PUNCT && (len == 1 || len == 2) && s[0] == '-' && s[len - 1] == '-';
+}
+
+static int spaced_hyphen(const sctx *c, size_t i)
+{
+    size_t a = i, b = i;
+    if (!hyphen_at(c, i))
+        return 0;
+    while (a > c->a && !c->t[a].space_before && hyphen_at(c, a - 1))
+        a--;
+    while (b + 1 < c->b && !c->t[b + 1].space_before && hyphen_at(c, b + 1))
+        b++;
+    return c->t[a].space_before && b + 1 < c->b && c->t[b + 1].space_before;
+}
+
 /* Clause boundaries: , ; : ( ) and dashes. */
 static int boundary(const sctx *c, size_t i)
 {
@@ -119,7 +140,8 @@ static int boundary(const sctx *c, size_t i)
         return 0;
     const char *s = c->text + c->t[i].start;
     size_t len = c->t[i].end - c->t[i].start;
-    return (len == 1 && strchr(",;:()", s[0])) || (len == 3 && memcmp(s, "\xE2\x80\x94", 3) == 0);
+    return (len == 1 && strchr(",;:()", s[0])) || (len == 3 && memcmp(s, "\xE2\x80\x94", 3) == 0) ||
+           spaced_hyphen(c, i);
 }
 
 static int map_entity(const sctx *c, int e)
@@ -304,6 +326,14 @@ static inline int clause_mark(char ch)
     return ch == '.' || ch == ':' || ch == ';' || ch == '"' || ch == '(' || ch == '\0';
 }
 
+/* Is punctuation p, right before token t, a hyphen (or two) written for a dash, a space after it ("TROMSA,
+ * Norway - Five people ...")? A word after it opens a clause. */
+static int dash_before(const char *text, const fl_token *p, const fl_token *t)
+{
+    size_t len = p->end - p->start;
+    return (len == 1 || len == 2) && text[p->start] == '-' && text[p->end - 1] == '-' && t->space_before;
+}
+
 /* A capitalised word that names something: not the sentence's first word or a clause's first word, not
  * an acronym ("GDP"), a month or a weekday. */
 static int name_word(const sctx *c, size_t i)
@@ -327,7 +357,8 @@ static int name_word(const sctx *c, size_t i)
      * capitalises the word inside a sentence ("Chega won ..." after "the populist Chega party"; not
      * "Wildfires burned ...") */
     int starts = i == c->a || (c->t[i - 1].kind == FL_TOK_PUNCT &&
-                               (clause_mark(c->text[c->t[i - 1].start]) || c->t[i - 1].end - c->t[i - 1].start == 3));
+                               (clause_mark(c->text[c->t[i - 1].start]) || c->t[i - 1].end - c->t[i - 1].start == 3 ||
+                                dash_before(c->text, &c->t[i - 1], &c->t[i])));
     if (starts && !(c->names && fl_map_get_hashed(c->names, s, len, fl_token_hash(c->text, &c->t[i])) >= 0))
         return 0;
     return 1;
@@ -343,6 +374,10 @@ static int name_start(const sctx *c, size_t i)
         return 0; /* "The £221 million budget", "That the committee approves" */
     if (i < c->b && fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used) >= 0)
         return 0; /* "Net profit was ...", "Revenue rose ...": what is measured names nothing */
+    if (i < c->b && (fl_phrases_at(&c->k->qualifiers, c->text, c->t, c->b, i, &used) >= 0 ||
+                     fl_phrases_at(&c->k->prepositions, c->text, c->t, c->b, i, &used) >= 0))
+        return 0; /* "At least 140 people", "About 3,400 people" after a dateline's dash: a figure's qualifier or a
+                   * preposition, capitalised inside the sentence, names nothing */
     if (name_word(c, i))
         return 1;
     if (i + 1 >= c->b || c->t[i].kind != FL_TOK_WORD || !name_word(c, i + 1))
@@ -381,7 +416,7 @@ static int strong_boundary(const sctx *c, size_t i)
     if (len == 1 && s[0] == ':' && i > c->a && i + 1 < c->b && c->t[i - 1].kind == FL_TOK_NUM &&
         c->t[i + 1].kind == FL_TOK_NUM && !c->t[i].space_before && !c->t[i + 1].space_before)
         return 0; /* a clock time: "at 2:09 a.m." */
-    return (len == 1 && (s[0] == ';' || s[0] == ':' || s[0] == '(' || s[0] == ')')) || len == 3;
+    return (len == 1 && (s[0] == ';' || s[0] == ':' || s[0] == '(' || s[0] == ')')) || len == 3 || spaced_hyphen(c, i);
 }
 
 /* Does a new clause start at token i: an opener right after a comma (", as Chinese crushers ..."), or a
@@ -618,10 +653,14 @@ typedef struct {
                        * back to one ("Of the 621,000 visitors recorded ...") */
     char **ref_subj;  /* the subject of each */
     size_t nref;
+    char **owned; /* the item classes ("crew") the document names for two or more possessors ("Pacific
+                   * Lumen's crew", "the VLCC's 25 crew"): a count's owner tells them apart (count_owner) */
+    size_t nowned;
 } discourse;
 
-/* The kind of a name [i, j): its last word is a kind noun ("Calder Arena", "Steel Fabrication Hall"), or one
- * stands right before it in apposition ("the cruise ship Coral Serenade"); -1 none. */
+/* The kind of a name [i, j): its last word is a kind noun ("Calder Arena", "Steel Fabrication Hall"), one
+ * stands right before it in apposition ("the cruise ship Coral Serenade"), or one in lower case right after it,
+ * a determiner before the name ("the Ostrava Ridge plant"); -1 none. */
 static int name_kind(const sctx *c, size_t i, size_t j)
 {
     size_t used;
@@ -629,6 +668,10 @@ static int name_kind(const sctx *c, size_t i, size_t j)
     if (kind >= 0 && used == 1 && j - 1 > i)
         return kind;
     if (i > c->a && (kind = fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, i - 1, &used)) >= 0 && used == 1)
+        return kind;
+    if (j < c->b && i > c->a && c->t[j].kind == FL_TOK_WORD && c->text[c->t[j].start] >= 'a' &&
+        c->text[c->t[j].start] <= 'z' && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i - 1, &used) >= 0 &&
+        (kind = fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, j, &used)) >= 0 && used == 1)
         return kind;
     return -1;
 }
@@ -1486,7 +1529,8 @@ static void doc_names(const fl_doc *d, const fl_facts *f, fl_map *names)
             const fl_token *t = &f->tok[i];
             const fl_token *p = &f->tok[i - 1];
             if (t->kind == FL_TOK_WORD && d->text[t->start] >= 'A' && d->text[t->start] <= 'Z' &&
-                !(p->kind == FL_TOK_PUNCT && (clause_mark(d->text[p->start]) || p->end - p->start == 3)))
+                !(p->kind == FL_TOK_PUNCT &&
+                  (clause_mark(d->text[p->start]) || p->end - p->start == 3 || dash_before(d->text, p, t))))
                 fl_map_put_hashed(names, d->text + t->start, t->end - t->start, fl_token_hash(d->text, t), 1);
         }
 }
@@ -1873,7 +1917,9 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     const char *said = "what the figure measures";
     subj_t sj = np != SIZE_MAX ? measured_subject(c, m, nm, np, npe) : figure_subject(c, m, nm, ca, q, &said);
     new_paragraph(dc, para);
-    if (np != SIZE_MAX && sj.type == SUBJ_KIND && !kind_referent(c, dc, sj.index)) /* "the vessel", none named */
+    /* "the vessel", none named: the story's one vessel; nor is "the plant" whose workers are counted the last
+     * named subject of no known kind (a person quoted before it) */
+    if (np != SIZE_MAX && sj.type == SUBJ_KIND && (!kind_referent(c, dc, sj.index) || !dc->kind_name[sj.index]))
         sj.type = SUBJ_NOUN;
     if (sj.type == SUBJ_NOUN) {
         noun_subject(c, cl, &sj);
@@ -2546,18 +2592,46 @@ static int locative_at(const sctx *c, size_t i, size_t end, char *place, size_t 
 
 /* The verb group after a figure that is its clause's subject: no preposition before the figure, and only its
  * own phrase (nouns, a PP, adverbs) between it and the verb; -1 none. */
+/* The verb group of the clause whose subject a counted noun is when a relative clause without commas stands
+ * between them ("More than 140 people who attended the reception on Sunday have been treated"): after the
+ * relative's own verb group (wh at w), the next finite one, with no punctuation, conjunction, other clause
+ * opener or number between, not right after a pronoun (the subject of a clause of its own: "people who said
+ * they were ill") and not after a speech verb; -1 none. The sentence's punctuation limits it. */
+static int verb_after_relative(const sctx *c, const fl_parse *p, size_t w)
+{
+    int own = -1;
+    for (size_t j = w + 1; j < c->b && j < w + 16; j++) {
+        int t = p->tags[j - c->a], vg = p->vg_of[j - c->a];
+        if (t == FL_TAG_PUNCT || t == FL_TAG_WH || t == FL_TAG_SCONJ || t == FL_TAG_CONJ || c->t[j].kind == FL_TOK_NUM)
+            return -1;
+        if (vg < 0 || vg == own)
+            continue;
+        if (own < 0) {
+            own = vg;
+            if (speech_verb(c, c->a + p->vgs[vg].head))
+                return -1;
+            continue;
+        }
+        return p->vgs[vg].finite && p->tags[j - 1 - c->a] != FL_TAG_PRON ? vg : -1;
+    }
+    return -1;
+}
+
 static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_t end)
 {
     size_t used, first = qty_first(c, q);
     while (first > c->a && first > c->ca &&
            fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, first - 1, &used) >= 0)
         first--;
-    if (first > c->a && first > c->ca && p->tags[first - 1 - c->a] == FL_TAG_ADP)
-        return -1; /* "with 1,250 passengers", "among 90 passengers": no subject */
+    if (first > c->a && first > c->ca && p->tags[first - 1 - c->a] == FL_TAG_ADP && c->t[first - 1].kind == FL_TOK_WORD)
+        return -1; /* "with 1,250 passengers", "among 90 passengers": no subject (a dash the tagger read as one is
+                    * no preposition) */
     for (size_t j = q->tok_end; j < end && j < q->tok_end + 8; j++) {
         int t = p->tags[j - c->a];
         if (p->vg_of[j - c->a] >= 0)
             return p->vg_of[j - c->a];
+        if (t == FL_TAG_WH && j == q->tok_end)
+            return verb_after_relative(c, p, j);
         if (t == FL_TAG_PUNCT || t == FL_TAG_WH || t == FL_TAG_SCONJ || t == FL_TAG_CONJ || t == FL_TAG_NUM ||
             c->t[j].kind == FL_TOK_NUM)
             return -1;
@@ -2948,12 +3022,238 @@ static void act_items_free(discourse *dc, const fl_knowledge *k)
     free(dc->act_items);
 }
 
+/* ---- owners and scopes: whose count a figure is, and which part of it ---- */
+
+/* The owner that the phrase [a, e) names (a possessor before "'s", the object of "of"): a name, in full; a noun,
+ * that noun in lower case ("the VLCC", "the freighter": in a story of two ships the last named one of a kind
+ * is not always the one meant); NULL for a phrase with no noun. Returns a new string. */
+static char *owner_phrase(const sctx *c, discourse *dc, size_t a, size_t e)
+{
+    size_t used;
+    const fl_parse *p = parse_of(c);
+    while (a < e && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, a, &used) >= 0)
+        a += used;
+    if (a >= e || !p || c->t[e - 1].kind != FL_TOK_WORD)
+        return NULL;
+    int named = name_start(c, a);
+    for (size_t i = a + 1; i < e && named; i++)
+        named = name_word(c, i);
+    if (named)
+        return full_name(dc, subject_phrase(c, a, e - a));
+    int tag = p->tags[e - 1 - c->a];
+    if (tag != FL_TAG_NOUN && tag != FL_TAG_PROPN)
+        return NULL;
+    char w[48];
+    return lower_word(c, e - 1, w, sizeof w) ? fl_xstrdup(w) : NULL;
+}
+
+/* The possessor before "'s" right before the figure ("the VLCC's 25 crew", "the plant's 340 workers"): its phrase
+ * [*a, *e), back to a determiner or a word that is no noun. 0 when there is none. */
+static int possessor_span(const sctx *c, const fl_qty *q, size_t *a, size_t *e)
+{
+    const fl_parse *p = parse_of(c);
+    size_t f = qty_first(c, q), i;
+    if (!p || f < c->a + 2 || f - 1 < c->ca || p->tags[f - 1 - c->a] != FL_TAG_POS)
+        return 0;
+    i = f - 1;
+    while (i > c->a && i > c->ca && f - 1 - i < 4 &&
+           (p->tags[i - 1 - c->a] == FL_TAG_NOUN || p->tags[i - 1 - c->a] == FL_TAG_PROPN ||
+            p->tags[i - 1 - c->a] == FL_TAG_DET))
+        if (p->tags[--i - c->a] == FL_TAG_DET)
+            break;
+    if (i == f - 1)
+        return 0;
+    *a = i;
+    *e = f - 1;
+    return 1;
+}
+
+/* The owner a possessor before "'s" names (owner_phrase), or NULL. */
+static char *possessor_owner(const sctx *c, discourse *dc, const fl_qty *q)
+{
+    size_t a, e;
+    return possessor_span(c, q, &a, &e) ? owner_phrase(c, dc, a, e) : NULL;
+}
+
+/* The owner an "of" phrase names right after what the figure counts ("24 crew of the Pacific Lumen"): a name or
+ * "the <kind>" only (the object of "of" is as often what is counted of: "24 crew of the rescue team" names no
+ * thing); NULL none. */
+static char *of_owner(const sctx *c, discourse *dc, const fl_qty *q)
+{
+    size_t i = q->tok_end, used;
+    if (q->kind != FL_QK_UNIT || i >= c->b || i >= c->cb || prep_role(c, i) != FL_PREP_OF ||
+        c->t[i - 1].kind != FL_TOK_WORD)
+        return NULL;
+    size_t a = ++i;
+    while (i < c->b && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0)
+        i += used;
+    if (i < c->b && name_start(c, i)) {
+        size_t e = i + 1;
+        while (e < c->b && name_word(c, e))
+            e++;
+        return owner_phrase(c, dc, a, e);
+    }
+    if (i > a && i < c->b && fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, i, &used) >= 0)
+        return owner_phrase(c, dc, a, i + 1);
+    return NULL;
+}
+
+/* The class a possessor's count of the item class what is ("crew": "carry"), or NULL. */
+static const char *possessed_class(const fl_knowledge *k, const char *what)
+{
+    int pc = fl_phrases_word(&k->possessed_preds, what, strlen(what));
+    return pc >= 0 ? k->pred_classes[pc] : NULL;
+}
+
+/* Is cls one of the item classes the document counts for several possessors? */
+static int owned_class(const discourse *dc, const char *cls)
+{
+    for (size_t i = 0; i < dc->nowned; i++)
+        if (strcmp(dc->owned[i], cls) == 0)
+            return 1;
+    return 0;
+}
+
+/* Appends " " and s to cl->item (lower case), or "(s)" when paren. */
+static void item_suffix(fl_claim *cl, const char *how, const char *s)
+{
+    fl_buf b = {0};
+    fl_buf_puts(&b, cl->item);
+    fl_buf_puts(&b, how);
+    for (const char *x = s; *x; x++)
+        fl_buf_putc(&b, (char)fl_ascii_lower((unsigned char)*x));
+    free(cl->item);
+    cl->item = fl_buf_take(&b);
+}
+
+/* Whose count an act's figure is (rules/subjects.json): a count after a possessor ("the VLCC's 25 crew") or of
+ * an owner an "of" phrase names ("all 24 crew of the Pacific Lumen") is that owner's. In a document that counts
+ * what it counts for two or more possessors (dc->owned), its item says whose ("carry:crew of pacific lumen"), so
+ * that one ship's crew is never compared with another's; elsewhere the owner is the story's one thing, named or
+ * not, as other reports give it. A whole complement (after a possessor, or a whole-marker before the figure:
+ * "all 24 crew of ...") is the possessed class of what it counts ("carry"), whatever its clause's verb ("had been
+ * accounted for"). */
+static void count_owner(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty *q)
+{
+    const fl_knowledge *k = c->k;
+    const char *colon = strchr(cl->item, ':');
+    if (!act_like(k, cl->family) || !colon || possessed(c, q))
+        return;
+    const char *cls = possessed_class(k, colon + 1);
+    size_t f = qty_first(c, q);
+    char *owner = possessor_owner(c, dc, q);
+    int whole = owner != NULL;
+    if (!owner && cls && (owner = of_owner(c, dc, q)))
+        whole = f > c->ca && fl_lexicon_has_token(fl_rules_lexicon(c->r, "whole-markers"), c->text, &c->t[f - 1], 1);
+    if (!owner)
+        return;
+    if (whole && cls) {
+        fl_buf b = {0};
+        fl_buf_printf(&b, "%s:%s", cls, colon + 1);
+        free(cl->item);
+        cl->item = fl_buf_take(&b);
+        cl->family = act_family_of(k, cls);
+        colon = strchr(cl->item, ':');
+    }
+    if (owned_class(dc, colon + 1))
+        item_suffix(cl, " of ", owner);
+    free(owner);
+}
+
+static int possessive_end(const sctx *c, size_t i);
+
+/* The head word of the possessor that ends at token i, in lower case, into w. */
+static void possessor_head(const sctx *c, size_t i, char *w, size_t cap)
+{
+    size_t n = lower_word(c, i, w, cap);
+    if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
+        w[n - 2] = '\0';
+    else if (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0)
+        w[n - 4] = '\0';
+}
+
+/* Finds the item classes the document counts for two or more possessors: a possessive right before a unit
+ * noun, or before a number and its unit noun ("Pacific Lumen's crew", "the VLCC's 25 crew"), with different
+ * head words. Fills dc->owned. */
+static void several_owners(const fl_doc *d, const fl_rules *r, const fl_facts *f, fl_map *names, discourse *dc)
+{
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    char cls[16][24], head[16][24];
+    size_t n = 0, used;
+    for (size_t s = 0; s < d->nsent; s++) {
+        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], names, 0, 0, NULL};
+        for (size_t i = c.a; i + 1 < c.b && n < 16; i++) {
+            if (c.t[i].kind != FL_TOK_WORD || !possessive_end(&c, i))
+                continue;
+            size_t j = i + 1;
+            if (c.text[c.t[j].start] == '\'' || (unsigned char)c.text[c.t[j].start] == 0xE2)
+                j++; /* the "'s" the tokenizer cut off */
+            if (j < c.b && c.t[j].kind == FL_TOK_NUM)
+                j++;
+            int u = j < c.b ? fl_phrases_at(&k->unit_names, c.text, c.t, c.b, j, &used) : -1;
+            if (u < 0 || !possessed_class(k, item_class(k, k->units[u].id)))
+                continue;
+            snprintf(cls[n], sizeof cls[n], "%s", item_class(k, k->units[u].id));
+            possessor_head(&c, i, head[n], sizeof head[n]);
+            for (size_t x = 0; x < n; x++)
+                if (strcmp(cls[x], cls[n]) == 0 && strcmp(head[x], head[n]) != 0 && !owned_class(dc, cls[n])) {
+                    dc->owned = fl_xrealloc(dc->owned, (dc->nowned + 1) * sizeof(char *));
+                    dc->owned[dc->nowned++] = fl_xstrdup(cls[n]);
+                }
+            n++;
+        }
+    }
+}
+
+/* A count restricted to a part of what its noun names (rules/subjects.json "subset-markers"): a marker before
+ * the figure ("the remaining 40"), between it and its noun ("11 delegated change orders") or in the participle
+ * phrase after the noun, up to the clause's finite verb ("the 11 change orders approved under delegated
+ * authority were ..."). Its item keeps the marker ("order (delegated)"): it is compared only with counts of the
+ * same part. */
+static void subset_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "subset-markers");
+    const fl_parse *p = parse_of(c);
+    if (!p || cl->family < 0 || !fl_count_dimension(c->r, q->dim) || !fl_lexicon_size(lex))
+        return;
+    size_t f = qty_first(c, q), at = SIZE_MAX;
+    if (f > c->ca && f > c->a && fl_lexicon_has_token(lex, c->text, &c->t[f - 1], 1))
+        at = f - 1;
+    for (size_t i = q->tok + 1; at == SIZE_MAX && i < c->cb && i < c->b; i++) {
+        int tag = p->tags[i - c->a];
+        /* right after the noun a participle (often read as a past tense: "orders approved under ...") or a
+         * preposition opens the phrase; a finite verb after that is the clause's own */
+        if (i == q->tok_end && tag != FL_TAG_VBN && tag != FL_TAG_VBD && tag != FL_TAG_ADP)
+            break;
+        if (i > q->tok_end && (tag == FL_TAG_VBD || tag == FL_TAG_VBP || tag == FL_TAG_MD || tag == FL_TAG_PUNCT ||
+                               tag == FL_TAG_CONJ || tag == FL_TAG_WH || i >= q->tok_end + 6))
+            break;
+        if (fl_lexicon_has_token(lex, c->text, &c->t[i], 1))
+            at = i;
+    }
+    if (at == SIZE_MAX)
+        return;
+    char w[32];
+    lower_word(c, at, w, sizeof w);
+    fl_buf b = {0};
+    fl_buf_printf(&b, "(%s)", w);
+    item_suffix(cl, " ", b.ptr);
+    fl_buf_free(&b);
+}
+
+/* Whose count a figure is and which part of it (count_owner, subset_scope). */
+static void count_scope(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty *q)
+{
+    count_owner(c, dc, cl, q);
+    subset_scope(c, cl, q);
+}
+
 /* The family of a count after a possessive whose family says it is what a possessor has ("its 2,300
  * workers": the workforce), or -1. */
 static int possessed_family(const sctx *c, const fl_qty *q)
 {
     const fl_knowledge *k = c->k;
-    if (q->kind != FL_QK_UNIT || q->unit < 0 || !possessed(c, q))
+    if (q->kind != FL_QK_UNIT || q->unit < 0 || !possessor_before(c, q))
         return -1;
     for (size_t m = 0; m < k->nmetrics; m++)
         if (k->metrics[m].possessed && k->metrics[m].count_unit == q->unit)
@@ -3080,6 +3380,16 @@ static int premodifier(const sctx *c, const fl_qty *q)
  * [*np, *npe) is the phrase the figure measures when the structure names it (the premodified noun, or the phrase
  * before the comma of an apposition: "the avalanche, some 800 feet across"); *np is SIZE_MAX when it is the
  * clause's subject, found as for any claim. */
+/* Is the noun at head, which a figure premodifies, a trigger of a family that admits the figure's dimension ("the
+ * 7.9 million-tonne wheat crop": a harvest, production)? Then the figure is the amount the noun names, not a
+ * measure of a thing, and its clause's trigger says what it is. */
+static int trigger_head(const sctx *c, const fl_qty *q, size_t head)
+{
+    size_t used;
+    int m = fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, head, &used);
+    return m >= 0 && used == 1 && admits(c->k, m, q->dim);
+}
+
 static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
 {
     const fl_knowledge *k = c->k;
@@ -3129,7 +3439,8 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
     if (k->npremod && premodifier(c, q) && q->unit >= 0 &&
         fl_phrases_word(&k->size_classes, k->units[q->unit].id, strlen(k->units[q->unit].id)) < 0 &&
         (fam = dimension_family(k->premod_dims, k->premod_family, k->npremod, q->dim)) >= 0 && admits(k, fam, q->dim) &&
-        premodified_phrase(c, q, np, npe) && fl_phrases_at(&k->positions, c->text, c->t, c->b, *npe - 1, &used) < 0)
+        premodified_phrase(c, q, np, npe) && fl_phrases_at(&k->positions, c->text, c->t, c->b, *npe - 1, &used) < 0 &&
+        !trigger_head(c, q, *npe - 1))
         return fam; /* not a place along a route: "at the 30-kilometre mark" */
     *np = SIZE_MAX;
     return -1;
@@ -3256,9 +3567,10 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         admits(k, k->unit_family[q->unit], q->dim)) {
         cl->family = k->unit_family[q->unit];
         *trig = q->tok;
-    } else if ((cl->family = possessed_family(cw, q)) >= 0)
+    } else if ((cl->family = possessed_family(cw, q)) >= 0) {
         *trig = q->tok;
-    else if ((cl->family = measure_strong(cw, q, np, npe)) >= 0)
+        possessor_span(cw, q, np, npe); /* "the plant's 340 workers": the plant's workforce */
+    } else if ((cl->family = measure_strong(cw, q, np, npe)) >= 0)
         *trig = q->tok; /* the structure around the figure says what it measures */
     else if ((cl->family = wrapped_trigger(cw, q)) >= 0)
         *trig = q->tok;
@@ -4137,6 +4449,17 @@ static fl_date document_date(const fl_doc *d, const fl_rules *r, const fl_date *
 }
 
 /* Frees what the discourse of a document holds. */
+/* The discourse of a document before its first sentence: no subject yet, its event, the item classes it
+ * counts for several possessors. */
+static discourse discourse_start(const fl_doc *d, const fl_rules *r, const fl_facts *f, fl_map *names)
+{
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    discourse dc = {.last_entity = -1, .para = UINT32_MAX, .doc_event = document_event(d, k, f), .last_kind = -1};
+    dc.kind_name = fl_xcalloc(k->nkinds + 1, sizeof(char *));
+    several_owners(d, r, f, names, &dc);
+    return dc;
+}
+
 static void discourse_free(discourse *dc, const fl_knowledge *k)
 {
     free(dc->last_name);
@@ -4158,6 +4481,9 @@ static void discourse_free(discourse *dc, const fl_knowledge *k)
     }
     free(dc->ref_attr);
     free(dc->ref_subj);
+    for (size_t i = 0; i < dc->nowned; i++)
+        free(dc->owned[i]);
+    free(dc->owned);
 }
 
 /* A place or part that a definite phrase opening the sentence sets for the figures after it: "In the eastern
@@ -4396,8 +4722,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     story_names(d, k, f, story);
     struct sb_stemmer *sb = f->nqty ? sb_stemmer_new("english", NULL) : NULL; /* UTF-8 */
     /* pass 2: keys */
-    discourse dc = {.last_entity = -1, .para = UINT32_MAX, .doc_event = document_event(d, k, f), .last_kind = -1};
-    dc.kind_name = fl_xcalloc(k->nkinds + 1, sizeof(char *));
+    discourse dc = discourse_start(d, r, f, &names);
     int prev_year = 0, h24 = fl_clock_24h(d->text, f->tok, f->ntok, r);
     size_t prev_tok = 0, seq = 0;
     for (size_t s = 0; s < d->nsent; s++) {
@@ -4473,6 +4798,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                 parties(&cw, m ? m + m0 : NULL, m1 - m0, cl.family, trig, q->tok, &cl.src, &cl.dst);
                 claim_subject(&cw, &cl, m ? m + m0 : NULL, m1 - m0, ca, cb, q, &dc, d->sents[s].para, pw != NULL, np,
                               npe);
+                count_scope(&cw, &dc, &cl, q);
             }
             /* what the structure says a figure measures of a thing ("the 1.2-tonne spacecraft", "the avalanche,
              * some 800 feet across") describes it: no forecast or target of the clause is about it */

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 typedef struct {
     const char *text;
@@ -248,6 +249,30 @@ void fl_qty_strings_free(fl_qty_strings *pool)
     memset(pool, 0, sizeof *pool);
 }
 
+/* A currency name at token j that a weight cue before the figure makes a unit of mass ("weighing 130 pounds",
+ * "a weight of 6.6 pounds"): a word of the weight-cues lexicon among the four words before the number's first
+ * token (no punctuation between), and the name one of the unit-readings lexicon ("pounds=lb": the unit its right
+ * side names). The unit's index, or -1. */
+static int cued_unit(const ctx *c, size_t first, size_t j)
+{
+    const fl_lexicon *cues = fl_rules_lexicon(c->r, "weight-cues"), *reads = fl_rules_lexicon(c->r, "unit-readings");
+    int cued = 0;
+    for (size_t i = first; i > 0 && i + 4 > first && !cued && c->t[i - 1].kind == FL_TOK_WORD; i--)
+        cued = fl_lexicon_has_token(cues, c->text, &c->t[i - 1], 1);
+    if (!cued || j >= c->n)
+        return -1;
+    const char *w = c->text + c->t[j].start;
+    size_t n = c->t[j].end - c->t[j].start;
+    for (size_t i = 0; i < fl_lexicon_size(reads); i++) {
+        const char *x = fl_lexicon_item(reads, i), *eq = strchr(x, '=');
+        if (eq && (size_t)(eq - x) == n && strncasecmp(x, w, n) == 0) {
+            int u = fl_phrases_word(&c->k->unit_symbols, eq + 1, strlen(eq + 1));
+            return u >= 0 ? u : fl_phrases_word(&c->k->unit_names, eq + 1, strlen(eq + 1));
+        }
+    }
+    return -1;
+}
+
 /* What the number nums[ni] is when no currency symbol stands before it: a percentage, money by a currency name, a
  * unit after it, before it or implied by the noun it premodifies, a proportion, or a bare whole number; sets
  * q's kind, unit or currency and tokens, moves *j past the words it reads, and returns the unit's factor. */
@@ -264,6 +289,11 @@ static double read_kind(const ctx *c, const fl_num *nums, size_t ni, size_t nnum
         *j += used;
     } else if ((q->currency = fl_phrases_at(&c->k->currency_names, c->text, c->t, c->n, *j, &used)) >= 0) {
         q->kind = FL_QK_MONEY;
+        if (used == 1 && (q->unit = cued_unit(c, q->tok, *j)) >= 0) {
+            q->kind = FL_QK_UNIT; /* "weighing 130 pounds": a weight, not money */
+            q->currency = -1;
+            factor = c->k->units[q->unit].factor;
+        }
         *j += used;
     } else if (((q->unit = unit_at(c, *j, &used)) >= 0 ||
                 (!x->proportion && (q->unit = count_unit_after(c, *j, nums, ni, nnum, &used)) >= 0))) {

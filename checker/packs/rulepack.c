@@ -79,6 +79,10 @@ const char *const fl_lexicon_names[] = {
     "as-of-words",        /* words of the time a figure was given as of within its day or report: "morning", "later" */
     "similar-dimensions", /* units whose figures no attribute keys are compared by their clauses' words */
     "similar-stopwords",  /* words that say nothing of what such a figure measures: "the", "said", "about" */
+    "whole-markers",      /* words before a count that make it its owner's whole complement: "all 24 crew of" */
+    "subset-markers",     /* modifiers that make a count a part of the whole it names: "the 11 delegated orders" */
+    "unit-readings",      /* a currency name that a cue word makes a unit: "pounds=lb" after "weighing" */
+    "weight-cues",        /* words before a figure that make an ambiguous currency name a weight: "weighing" */
     /* the word roles (fl_role, rules/grammar.json): FL_ROLE_FIRST on, in fl_role's order */
     "articles",                 /* articles skipped before a name or noun: "the", "a" */
     "indefinite-articles",      /* the article before a fraction word: "a third", "an eighth" */

@@ -74,6 +74,12 @@ void fl_parse_free(fl_parse *p)
 
 /* ---- lexicon ---- */
 
+/* Do words i and j = i + 1 touch, no space between them? */
+static int touching(const fl_parse *p, size_t i, size_t j)
+{
+    return p->words[i].ptr + p->words[i].len == p->words[j].ptr;
+}
+
 static void lex_words(const fl_syntax *sx, fl_parse *p)
 {
     for (size_t i = 0; i < p->n; i++) {
@@ -85,6 +91,17 @@ static void lex_words(const fl_syntax *sx, fl_parse *p)
                 bits |= FL_LEX_NEG;
         }
         p->lex[i] = (uint16_t)bits;
+    }
+    /* hyphens with a space on each side of their run are a dash ("TROMSA, Norway - At least 40 people fell ill",
+     * "--" cut into two) */
+    for (size_t a = 1, b; a + 1 < p->n; a = b + 1) {
+        b = a;
+        if (!(p->lex[a] & FL_LEX_SPACED_BREAK))
+            continue;
+        while (b + 1 < p->n && (p->lex[b + 1] & FL_LEX_SPACED_BREAK) && touching(p, b, b + 1))
+            b++;
+        if (b + 1 < p->n && !touching(p, a - 1, a) && !touching(p, b, b + 1))
+            p->lex[a] |= FL_LEX_BREAK;
     }
 }
 

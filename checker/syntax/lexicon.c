@@ -20,6 +20,7 @@ static const struct {
     {"agent_prepositions", FL_LEX_AGENT},
     {"noun_prepositions", FL_LEX_NOUN_PREP},
     {"clause_breaks", FL_LEX_BREAK},
+    {"spaced_breaks", FL_LEX_SPACED_BREAK},
     {"quotes", FL_LEX_QUOTE},
     {"commas", FL_LEX_COMMA},
     {"time_adjectives", FL_LEX_TIME_ADJ},

@@ -16,8 +16,9 @@ enum {
     FL_LEX_BREAK = 1 << 5,       /* punctuation that ends a clause */
     FL_LEX_QUOTE = 1 << 6,       /* quotation marks */
     FL_LEX_COMMA = 1 << 7,
-    FL_LEX_NEG = 1 << 8,      /* negating words the tagger may not tag NEG */
-    FL_LEX_TIME_ADJ = 1 << 9, /* adjectives that open a time NP after a number ("45,000 last year") */
+    FL_LEX_NEG = 1 << 8,           /* negating words the tagger may not tag NEG */
+    FL_LEX_TIME_ADJ = 1 << 9,      /* adjectives that open a time NP after a number ("45,000 last year") */
+    FL_LEX_SPACED_BREAK = 1 << 10, /* punctuation that ends a clause when spaced on both sides: "PLACE - text" */
 };
 
 /* One feature: the 64-bit hash of its string (0: empty slot) and its weights wtag/wval[off, off + n). */

@@ -153,6 +153,18 @@ Test(claim_model, conflicts_between_subjects)
                                   "The quake struck 26 miles from Ostby.\n",
                             FL_RULE_NUMERIC_CONFLICT),
                  0);
+    /* a possessor's workforce ("the plant's 340 workers") is the possessor's: the plant named before it with its
+     * kind noun after the name, never another plant's */
+    cr_expect_eq(unit_count("t.txt",
+                            DATED "The Ostrava Ridge plant employs 430 people.\n\n"
+                                  "Ana Roz said the plant's 340 workers were sent home.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    cr_expect_eq(unit_count("t.txt",
+                            DATED "The Ostrava Ridge plant employs 430 people.\n\n"
+                                  "Ana Roz said the Velda mine's 340 workers were sent home.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
     /* the same toll as a lower bound agrees */
     cr_expect_eq(unit_count("t.txt",
                             DATED "The Marren Valley flood has killed at least 14 people.\n"
@@ -359,6 +371,13 @@ Test(claim_model, subjects_carried_and_withheld)
         {DATED "Corvel Town completed the signing of striker Ana Roz for £12 million.\n", "£12",
          "fee|money:GBP|@ana roz>|actual||2031-05", "Ana Roz"},
         {DATED "The Harlan Valley Alliance won 34 of the 71 seats in 2030.\n", "71", "", NULL},
+        /* a hyphen spaced as a dash ends the dateline's clause, and a figure's qualifier capitalised after it
+         * names nothing ("At" is no subject, nor is the dateline's place) */
+        {DATED "TROMSA, Norway - At least 40 people fell ill, the Velda Agency said. At the depot, work went on.\n",
+         "At least 40", "running-count|people|@#t.txt>|actual|ill:person|2031-05", ""},
+        /* a number word capitalised after a dateline's dash is no name either */
+        {DATED "VELDA, Norway - Five people were killed and 17 injured when a gas explosion hit a block of flats.\n",
+         "17", "injuries|people|@explosion>|actual|person|2031-05", "explosion"},
         /* a month's name is no event ("march") */
         {DATED "The Ostrava Ridge mine hired 40 miners at the end of March 2030.\n", "40",
          "act|people|@ostrava ridge>|actual|hire:miner|2030-03 part:march", "Ostrava Ridge"},
@@ -577,6 +596,11 @@ Test(claim_model, open_predicates)
          "running-count|people|@fire>|actual|ill:person|2031-05", NULL},
         {FIRE "Doctors said the smoke sickened 30 firefighters.\n", "30",
          "running-count|people|@fire>|actual|ill:firefighter|2031-05", NULL},
+        /* a relative clause between the counted noun and its verb: the verb after it is the count's; not one
+         * after a pronoun that opens a clause of its own */
+        {FIRE "More than 30 passengers who had eaten at the buffet were taken ill.\n", "More than 30",
+         "running-count|people|@fire>|actual|ill:passenger|2031-05", NULL},
+        {FIRE "Some 30 passengers who said they felt ill were questioned.\n", "Some 30", "", NULL},
         /* a copula or "there were" and a locative: present; spectator = fan */
         {FIRE "About 900 spectators were inside the terminal during the fire.\n", "About 900",
          "act|people|@fire>|actual|present:spectator|2031-05", NULL},

@@ -84,6 +84,17 @@ Test(units, signed_scales)
     expect_interval("The 2-1 win came after a 40 km drive.", "40 km", "length", 39.5, 40.5);
 }
 
+/* A currency name that a weight word before the figure makes a weight (rules/readings.json). */
+Test(units, pounds_weighed_are_a_weight)
+{
+    const double lb = 0.000453592;
+    expect_interval("The suspect is described as weighing 130 pounds.", "130 pounds", "mass", 129.5 * lb, 130.5 * lb);
+    expect_interval("The laptop has an overall weight of 6.6 pounds.", "6.6 pounds", "mass", 6.55 * lb, 6.65 * lb);
+    expect_interval("The dog weighed in at 40 pounds.", "40 pounds", "mass", 39.5 * lb, 40.5 * lb);
+    expect_interval("The ticket cost 130 pounds.", "130 pounds", "money:GBP", 129.5, 130.5);
+    expect_interval("She paid 40 pounds for a weight of flour.", "40 pounds", "money:GBP", 39.5, 40.5);
+}
+
 Test(qualifiers, intervals)
 {
     expect_interval("It was about 15%.", "about 15%", "percent", 13.5, 16.5);

@@ -291,6 +291,9 @@ Test(syntax, clauses_and_subjects)
         {"The number of migrants crossing the Channel rose to 45,000 last year.", "45,000", "number", "rose", NULL},
         {"Russia, China’s largest oil supplier, shipped 2.1 million barrels per day in March.", "2.1", "Russia",
          "shipped", NULL},
+        /* a hyphen spaced as a dash ends a wire dateline's clause; one inside a word ("long-haul") does not */
+        {"TROMSA, Norway - At least 40 people fell ill, officials said.", "40", "people", "fell", "Norway"},
+        {"TROMSA, Norway -- Some 40 long-haul drivers fell ill.", "40", "drivers", "fell", "Norway"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         sent s = sent_parse(cases[i].text);
