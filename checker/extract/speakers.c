@@ -1531,6 +1531,20 @@ static int after_quote(sp *c, size_t o, long cl, attribution *out)
     return 0;
 }
 
+/* Do the tokens [from, to) before a colon or dash hold a word of the writer's: not the unit of a number before
+ * it, a weekday or a month? A time stamp ("23:30 -", "Monday, 9.40pm:") or a numbered label opens a live-blog
+ * entry or a list item; it introduces no one's words. */
+static int writer_words(const sp *c, size_t from, size_t to)
+{
+    size_t used;
+    for (size_t k = from; k < to; k++)
+        if (is_word(c, k) && !in_quote(c, k) && !(k > from && c->t[k - 1].kind == FL_TOK_NUM) &&
+            fl_phrases_at(&c->k->months, c->s, c->t, c->n, k, &used) < 0 &&
+            fl_phrases_at(&c->k->weekdays, c->s, c->t, c->n, k, &used) < 0)
+            return 1;
+    return 0;
+}
+
 static attribution attribute(sp *c, size_t o, long cl)
 {
     attribution a = {{SPK_NONE, NONE, 0, 0, ""}, NONE};
@@ -1582,7 +1596,8 @@ static attribution attribute(sp *c, size_t o, long cl)
     }
     /* S did something: "Q" - a quote introduced by a colon (or a dash) speaks for the sentence's subject,
      * or for whatever the sentence names ("the statement reads:", "its theme:") */
-    if (o > 0 && (punct(c, o - 1, ':') || is_dash(c, o - 1)) && same_sentence(c, o - 1, o)) {
+    if (o > 0 && (punct(c, o - 1, ':') || is_dash(c, o - 1)) && same_sentence(c, o - 1, o) &&
+        writer_words(c, first_token_at(c, c->d->sents[c->tsent[o]].start), o - 1)) {
         size_t k = first_token_at(c, c->d->sents[c->tsent[o]].start);
         while (k < o && !is_word(c, k))
             k++;
@@ -2109,10 +2124,12 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
         /* a quote in the voice of the last speaker ("we", "our") a few paragraphs on, with nothing between that
          * gives anyone else the word: that speaker goes on */
         if (!attributed(&a) && last.kind != SPK_NONE && opens_para && last_para != UINT32_MAX && q->para > last_para &&
-            q->para <= last_para + VOICE_PARAS && first_person(c, o, cl) && quiet_between(c, last_end, o) &&
-            !(last_voice == VOICE_PLURAL && first_person(c, o, cl) == VOICE_SINGULAR)) {
-            /* (one who has spoken only as "we", for an office or a team, is not the "I" of a personal account
-             * after the narrative: "It was a good day for us." / the course / "Everybody warned me.") */
+            q->para <= last_para + VOICE_PARAS && first_person(c, o, cl) == VOICE_PLURAL && !(last_voice & VOICE_SINGULAR) &&
+            quiet_between(c, last_end, o)) {
+            /* only the "we" of an office, a crew or a team, one that has not spoken as "I": a personal account
+             * ("My daughter screamed.") does not go on after narrative, where a bare quote may be any witness's
+             * ("The lift opened in 2019." / "Nobody told us anything."), nor is an office the "I" of one
+             * ("It was a good day for us." / the course / "Everybody warned me.") */
             a.who = last;
             a.who.how = "voice";
         }

@@ -938,3 +938,37 @@ Test(speakers, carry_across_paragraphs)
     };
     run_last_quote_cases(cases, sizeof cases / sizeof cases[0]);
 }
+
+/* Speakers that do not go on: a personal account after narrative paragraphs (a bare quote may be any
+ * witness's; only the "we" of an office goes on), and a quote in a live-blog entry of its own, whose time
+ * stamp before a dash or colon introduces no one. The traps stay attributed. */
+Test(speakers, personal_voice_and_time_stamps)
+{
+    static const last_case cases[] = {
+        /* a witness who spoke as "I"/"my" is not the voice of a bare quote two paragraphs of narrative on */
+        {"“We heard a crack, and my son started crying,” said Tor Fenn, 39, a visitor from Leeds.\n\nThe family "
+         "were brought down by rope.\n\nThe gondola was built in 2011 and carries six people.\n\n“Nobody told us "
+         "anything for an hour.”",
+         "", ""},
+        /* an office that has spoken only as "we" goes on in its voice */
+        {"“We closed the pier at noon,” a harbour spokesman said.\n\nThe storm passed overnight.\n\n“We will "
+         "reopen it on Friday once the divers are done.”",
+         "a harbour spokesman", "voice"},
+        /* a time stamp before a dash or a colon introduces no one */
+        {"23:30 - “The corridor was full of smoke, so we crawled out with towels over our faces.”", "", ""},
+        {"Monday, 9.40pm: “The corridor was full of smoke, so we crawled out with towels over our faces.”", "", ""},
+        /* nor does the entry before carry its speaker to a quote in an entry of its own */
+        {"22:55 - Fire officer Ana Ruiz said two floors were burning.\n\n23:30 - “The corridor was full of smoke, "
+         "so we crawled out with towels over our faces.”",
+         "", ""},
+        /* the traps: a colon after a speaker, after words of the writer's, and "He said:" after the person */
+        {"Fire officer Ana Ruiz said: “The corridor was full of smoke, so we crawled out.”", "Ana Ruiz",
+         "before-quote"},
+        {"Ana Ruiz, the fire officer, reached the door at 23:30: “The corridor was full of smoke.”", "Ana Ruiz",
+         "colon"},
+        {"Tor Fenn, 39, was in the cabin behind with his two sons. He said: “We heard a crack and then the cabin "
+         "in front was gone.”",
+         "He", "before-quote"},
+    };
+    run_last_quote_cases(cases, sizeof cases / sizeof cases[0]);
+}
