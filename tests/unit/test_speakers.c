@@ -972,3 +972,30 @@ Test(speakers, personal_voice_and_time_stamps)
     };
     run_last_quote_cases(cases, sizeof cases / sizeof cases[0]);
 }
+
+/* He or she opening a sentence has its gender too; a name's possessive is no subject ("Edda Vorn’s lawyer"),
+ * and after such a person, whose name is not given, a pronoun is theirs, not someone named further back. */
+Test(speakers, pronouns_and_possessives)
+{
+    static const last_case cases[] = {
+        {"Edda Vorn said the ferry would run again in May. She said: “The engines have been rebuilt and tested.”",
+         "Edda Vorn", "pronoun"},
+        {"Tor Fenn, the harbour master, said the quay was safe.\n\nHe added: “Nobody will be allowed on the old "
+         "pier.”",
+         "Tor Fenn", "pronoun"},
+        /* a possessive: the one the name owns speaks */
+        {"Edda Vorn’s lawyer, meanwhile, attacked the ruling, saying the court “had ignored every piece of "
+         "evidence.”",
+         "Edda Vorn’s lawyer", "before-quote"},
+        {"“The court ignored every piece of evidence,” Edda Vorn’s lawyer said.", "Edda Vorn’s lawyer", "after-quote"},
+        /* a pronoun after a person given by a role is theirs, not the person named before */
+        {"Edda Vorn said the ruling was wrong.\n\nThe board's lawyer said an appeal had been lodged. “We will "
+         "win it in the spring,” he added.",
+         "he", "after-quote"},
+        /* but an organisation is no "he": the person named before */
+        {"Tor Fenn said the ruling was wrong.\n\nThe ministry said an appeal had been lodged. “We will win it in "
+         "the spring,” he added.",
+         "Tor Fenn", "pronoun"},
+    };
+    run_last_quote_cases(cases, sizeof cases / sizeof cases[0]);
+}
