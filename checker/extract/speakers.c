@@ -527,14 +527,18 @@ static char *fold_token(const sp *c, size_t i)
 
 /* The gender a word gives ('m', 'f') or 0: a pronoun ("she", "his") or a title ("Mr", "Lady"), by case, so that
  * "lady" and "father" in running text are none; the first word of a sentence in any case ("She said: ..."). */
-static int gender_at(const sp *c, size_t i)
+static int gender_by_case(const sp *c, size_t i, int fold)
 {
-    int fold = i < c->n && (i == 0 || !same_sentence(c, i - 1, i));
     if (lexicon(c, LX_MALE_WORDS, i, fold))
         return 'm';
     if (lexicon(c, LX_FEMALE_WORDS, i, fold))
         return 'f';
     return 0;
+}
+
+static int gender_at(const sp *c, size_t i)
+{
+    return gender_by_case(c, i, i < c->n && (i == 0 || !same_sentence(c, i - 1, i)));
 }
 
 /* A lower-case description of the words [a, b): "top diplomat", "finance minister". */
@@ -889,7 +893,7 @@ static speaker described(const sp *c, size_t j, const char *how)
     else if (a > 0 && a < j + 1 && same_sentence(c, a - 1, j) && lexicon(c, LX_STOPWORDS, a - 1, 1) &&
              (a == 1 || !same_sentence(c, a - 2, j) || c->t[a - 2].kind == FL_TOK_PUNCT ||
               role(c, a - 2, FL_ROLE_COORDINATOR)) &&
-             (gender_at(c, a - 1) || lexicon(c, LX_PRONOUNS, a - 1, 1) == 0))
+             (gender_by_case(c, a - 1, 0) || lexicon(c, LX_PRONOUNS, a - 1, 1) == 0))
         a--;
     if (a > 0 && same_sentence(c, a - 1, j) && c->t[a - 1].kind != FL_TOK_PUNCT &&
         !role(c, a - 1, FL_ROLE_COORDINATOR) && !is_verb(c, a - 1))
@@ -897,6 +901,12 @@ static speaker described(const sp *c, size_t j, const char *how)
     if (fl_phrases_at(&c->k->months, c->s, c->t, c->n, j, &(size_t){0}) >= 0)
         return none;
     speaker x = {SPK_DESC, NONE, a, j + 1 - a, how};
+    for (size_t k = a + 1; k <= j; k++)
+        if (possessive_at(c, k) && name_token(c, k - 1) &&
+            (resolve_word(c, k - 1) != NONE || (k >= 2 && title_word(c, k - 2)) ||
+             (k >= 3 && punct(c, k - 2, '.') && title_word(c, k - 3))))
+            return x; /* "Mr. Ruiz’s lawyer": a person's, not the one person called "the lawyer" ("the ship's
+                       * owner", "the company's chief executive" are) */
     /* "the minister said": the one person with that title or description */
     const char *head = c->s + c->t[j].start;
     size_t hl = c->t[j].end - c->t[j].start;
@@ -986,7 +996,9 @@ static speaker sentence_subject(const sp *c, size_t v, const char *how)
     size_t len = name_run(c, k);
     if (k < v && !in_quote(c, k) && len && len <= MAX_NAME && possessive_at(c, k + len)) {
         /* "Ana Ruiz’s lawyer, meanwhile, ...": the one the name owns is the subject, a description */
-        size_t e = possessed_head(c, k + len);
+        size_t e = possessed_head(c, k + len), nl = e + 1 < v ? name_run(c, e + 1) : 0;
+        if (nl >= 2 && nl <= MAX_NAME)
+            return named(c, e + 1, nl, how); /* "Ana Ruiz’s lawyer Tor Fenn": the lawyer's name */
         return e < v ? described(c, e, how) : none;
     }
     if (k < v && !in_quote(c, k) && len && len <= MAX_NAME)
@@ -1130,8 +1142,9 @@ static speaker noun_phrase(const sp *c, size_t j, size_t k, const char *how)
     }
     /* a description: up to its first comma or preposition after the head word */
     size_t e = j + 1;
-    while (e < k && is_word(c, e) && !lexicon(c, LX_ORG_PREPOSITIONS, e, 1) && !adverb(c, e))
-        e++;
+    while (e < k && ((is_word(c, e) && !lexicon(c, LX_ORG_PREPOSITIONS, e, 1) && !adverb(c, e)) ||
+                     (punct(c, e, '.') && title_word(c, e - 1))))
+        e++; /* "Mr. Ruiz’s lawyer": past the stop of a title */
     if (!is_word(c, j))
         return none;
     return described(c, e - 1, how);
@@ -1215,7 +1228,9 @@ static int discourse_speaker(const sp *c, size_t i, int g, int *asker)
                 return NONE;
             }
             if (who.kind == SPK_DESC && who.ntok && who.tok < i && person_noun(c, who.tok + who.ntok - 1, g))
-                return UNNAMED; /* "Ana Ruiz’s lawyer said ... He added": the lawyer, whose name is not given */
+                /* "Ana Ruiz’s lawyer said ... He added": the lawyer, whose name is not given, unless someone
+                 * who fits is named after ("The governor said ... Tor Fenn refused ... “Q,” he said.") */
+                return other_fitting(c, NONE, g, who.tok + who.ntok, i) ? NONE : UNNAMED;
             if (who.kind != SPK_PERSON || who.tok >= i)
                 return NONE;
             const person *p = &c->pp[who.person];

@@ -992,6 +992,18 @@ Test(speakers, pronouns_and_possessives)
         {"Edda Vorn said the ruling was wrong.\n\nThe board's lawyer said an appeal had been lodged. “We will "
          "win it in the spring,” he added.",
          "he", "after-quote"},
+        /* unless someone who fits is named after the role: the nearest one */
+        {"The governor said the bill would be rewritten. Tor Fenn, though, refused to take credit. “I did not "
+         "sway my father,” he said.",
+         "Tor Fenn", "pronoun"},
+        /* a person's lawyer is not the one person the document calls a lawyer */
+        {"Tor Fenn, a lawyer, said the review was slow.\n\nThe delays were “the result of bureaucratic "
+         "errors,” Mr. Vorn’s lawyer wrote last month.",
+         "Vorn’s lawyer", "after-quote"},
+        /* the lawyer's name after the possessive phrase is the speaker */
+        {"Edda Vorn’s lawyer Tor Fenn later said he wrote the letter, saying he “did not mean to break the "
+         "news.”",
+         "Tor Fenn", "before-quote"},
         /* but an organisation is no "he": the person named before */
         {"Tor Fenn said the ruling was wrong.\n\nThe ministry said an appeal had been lodged. “We will win it in "
          "the spring,” he added.",
