@@ -462,6 +462,8 @@ DETQ = W(DETQ_L)
 MODW_L = ('senior|junior|high-ranking|high-level|top|former|current|veteran|western|administration|'
                   'government|military|intelligence|security|defen[cs]e|trade|diplomatic|ministry|industry|'
                   'company|party|campaign|congressional|police|palace|cabinet|federal|state|city|regional|'
+                  'council|county|municipal|hospital|union|court|board|club|airline|port|school|university|'
+                  'agency|department|regulatory|judicial|prison|army|navy|fire|health|bank|'
                   'other|mid-level|midlevel|lower-level|rank-and-file|retired|serving|knowledgeable|'
                   'well-placed|well-informed|informed|reliable|high|high-placed|highly-placed|two|three|four|five|trusted|authoritative|unnamed|anonymous|'
                   'unidentified|official|local|foreign|several|multiple|various|political|banking|market')
@@ -576,7 +578,8 @@ entry(anon, 'sources-said',
       '|(?:an?|one|another)\\s+(?:' + MODW + '\\s+){0,2}source\\s+(?:(?:also|later|privately)\\s+)?' + SVERB + '\\b)',
       ['sources said', 'according to two sources', 'several sources told', 'diplomatic sources say',
        'a source said', 'the talks failed, said one source', 'a high official source disclosed',
-       'A Highway Department source said', 'Sources in the ministry said', 'according to sources'],
+       'A Highway Department source said', 'Sources in the ministry said', 'according to sources',
+       'A council source said', 'one hospital source told'],
       ['energy sources', 'sources of revenue', 'multiple sources of funding', 'renewable sources provide',
        'according to sources of funding'])
 
