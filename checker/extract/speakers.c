@@ -26,6 +26,8 @@
 #include <strings.h>
 
 #include "packs/knowledge.h"
+#include "packs/rulepack.h"
+#include "syntax/syntax.h"
 #include "core/map.h"
 #include "doc/excerpt.h"
 #include "doc/tokens.h"
@@ -38,6 +40,7 @@ enum {
     PHRASE_WINDOW = 400,
     MAX_BYLINE = 300,
     NONE = -1,
+    UNNAMED = -3, /* the discourse's current speaker is a person given by a description, not a name */
     CARRY_SENTENCES = 3,
     CHAIN_HOPS = 4,
     VOICE_PARAS = 3,
@@ -475,6 +478,16 @@ static size_t first_token_at(const sp *c, size_t off)
     return fl_lower_bound(c->n, &k, token_starts_before);
 }
 
+/* Is token i the "’s" of a possessive, which the tokenizer splits from its word ("Ana Ruiz’s lawyer")? */
+static int possessive_at(const sp *c, size_t i)
+{
+    if (!is_word(c, i) || c->t[i].space_before)
+        return 0;
+    size_t len = c->t[i].end - c->t[i].start;
+    const char *x = c->s + c->t[i].start;
+    return (len == 2 && x[0] == '\'' && x[1] == 's') || (len == 4 && memcmp(x, "\xE2\x80\x99s", 4) == 0);
+}
+
 /* ---- people ---- */
 
 static char *join_tokens(const sp *c, size_t i, size_t len)
@@ -512,13 +525,20 @@ static char *fold_token(const sp *c, size_t i)
     return fl_fold(c->s + c->t[i].start, c->t[i].end - c->t[i].start);
 }
 
-static int gender_at(const sp *c, size_t i)
+/* The gender a word gives ('m', 'f') or 0: a pronoun ("she", "his") or a title ("Mr", "Lady"), by case, so that
+ * "lady" and "father" in running text are none; the first word of a sentence in any case ("She said: ..."). */
+static int gender_by_case(const sp *c, size_t i, int fold)
 {
-    if (lexicon(c, LX_MALE_WORDS, i, 0))
+    if (lexicon(c, LX_MALE_WORDS, i, fold))
         return 'm';
-    if (lexicon(c, LX_FEMALE_WORDS, i, 0))
+    if (lexicon(c, LX_FEMALE_WORDS, i, fold))
         return 'f';
     return 0;
+}
+
+static int gender_at(const sp *c, size_t i)
+{
+    return gender_by_case(c, i, i < c->n && (i == 0 || !same_sentence(c, i - 1, i)));
 }
 
 /* A lower-case description of the words [a, b): "top diplomat", "finance minister". */
@@ -873,7 +893,7 @@ static speaker described(const sp *c, size_t j, const char *how)
     else if (a > 0 && a < j + 1 && same_sentence(c, a - 1, j) && lexicon(c, LX_STOPWORDS, a - 1, 1) &&
              (a == 1 || !same_sentence(c, a - 2, j) || c->t[a - 2].kind == FL_TOK_PUNCT ||
               role(c, a - 2, FL_ROLE_COORDINATOR)) &&
-             (gender_at(c, a - 1) || lexicon(c, LX_PRONOUNS, a - 1, 1) == 0))
+             (gender_by_case(c, a - 1, 0) || lexicon(c, LX_PRONOUNS, a - 1, 1) == 0))
         a--;
     if (a > 0 && same_sentence(c, a - 1, j) && c->t[a - 1].kind != FL_TOK_PUNCT &&
         !role(c, a - 1, FL_ROLE_COORDINATOR) && !is_verb(c, a - 1))
@@ -881,6 +901,12 @@ static speaker described(const sp *c, size_t j, const char *how)
     if (fl_phrases_at(&c->k->months, c->s, c->t, c->n, j, &(size_t){0}) >= 0)
         return none;
     speaker x = {SPK_DESC, NONE, a, j + 1 - a, how};
+    for (size_t k = a + 1; k <= j; k++)
+        if (possessive_at(c, k) && name_token(c, k - 1) &&
+            (resolve_word(c, k - 1) != NONE || (k >= 2 && title_word(c, k - 2)) ||
+             (k >= 3 && punct(c, k - 2, '.') && title_word(c, k - 3))))
+            return x; /* "Mr. Ruiz’s lawyer": a person's, not the one person called "the lawyer" ("the ship's
+                       * owner", "the company's chief executive" are) */
     /* "the minister said": the one person with that title or description */
     const char *head = c->s + c->t[j].start;
     size_t hl = c->t[j].end - c->t[j].start;
@@ -935,6 +961,27 @@ static speaker modified_name(const sp *c, size_t j, size_t v, const char *how)
     return none;
 }
 
+/* The head noun of what the possessive at token k owns ("Ana Ruiz ’s chief lawyer said": "lawyer"), by the tags
+ * of its sentence: the last of the nouns and adjectives right after it; c->n when there is none or no model. */
+static size_t possessed_head(const sp *c, size_t k)
+{
+    const fl_syntax *sx = fl_rules_syntax(c->r);
+    size_t a = first_token_at(c, c->d->sents[c->tsent[k]].start), b = first_token_at(c, c->d->sents[c->tsent[k]].end);
+    if (!sx || b > a + NP_WINDOW * 4)
+        b = a + NP_WINDOW * 4;
+    if (!sx || k + 1 >= b || b > c->n)
+        return c->n;
+    fl_str words[NP_WINDOW * 4];
+    uint8_t tags[NP_WINDOW * 4];
+    fl_syntax_words(c->s, c->t + a, b - a, words);
+    fl_syntax_tag(sx, words, b - a, tags);
+    size_t head = c->n;
+    for (size_t j = k + 1; j < b && (tags[j - a] == FL_TAG_ADJ || tags[j - a] == FL_TAG_NOUN); j++)
+        if (tags[j - a] == FL_TAG_NOUN)
+            head = j;
+    return head;
+}
+
 /* The subject that opens the sentence of token v: a name after its titles ("Mr. Ruiz sought to ...") or a
  * pronoun; no speaker otherwise. A name that is not a known person may be an opening phrase; the caller
  * decides. */
@@ -947,6 +994,13 @@ static speaker sentence_subject(const sp *c, size_t v, const char *how)
         k++;
     k = titled_name(c, k);
     size_t len = name_run(c, k);
+    if (k < v && !in_quote(c, k) && len && len <= MAX_NAME && possessive_at(c, k + len)) {
+        /* "Ana Ruiz’s lawyer, meanwhile, ...": the one the name owns is the subject, a description */
+        size_t e = possessed_head(c, k + len), nl = e + 1 < v ? name_run(c, e + 1) : 0;
+        if (nl >= 2 && nl <= MAX_NAME)
+            return named(c, e + 1, nl, how); /* "Ana Ruiz’s lawyer Tor Fenn": the lawyer's name */
+        return e < v ? described(c, e, how) : none;
+    }
     if (k < v && !in_quote(c, k) && len && len <= MAX_NAME)
         return named(c, k, len, how);
     if (k < v && !in_quote(c, k) && lexicon(c, LX_PRONOUNS, k, 1))
@@ -966,8 +1020,9 @@ static speaker subject_before(const sp *c, long j, const char *how)
      * the sentence, not for the noun before the comma */
     if (punct(c, (size_t)j, ',') && lower_word(c, v) && lexicon(c, LX_PARTICIPLES, v, 1)) {
         speaker x = sentence_subject(c, v, how);
-        if (x.kind == SPK_PERSON || x.kind == SPK_PRONOUN)
-            return x; /* a known person or a pronoun; anything else may be an opening phrase ("Like Ana,") */
+        if (x.kind == SPK_PERSON || x.kind == SPK_PRONOUN || x.kind == SPK_DESC)
+            return x; /* a known person, a pronoun or what a name owns; anything else may be an opening phrase
+                       * ("Like Ana,") */
     }
     j = skip_verb_group(c, j, v);
     /* "Ana Ruiz (D-Calif.) said": a short parenthetical after the name */
@@ -1068,9 +1123,10 @@ static speaker noun_phrase(const sp *c, size_t j, size_t k, const char *how)
         if (!len)
             continue;
         const fl_token *last = &c->t[i + len - 1];
-        int possessive =
-            last->end - last->start > 2 &&
-            (c->s[last->end - 1] == 's' && (c->s[last->end - 2] == '\'' || (unsigned char)c->s[last->end - 2] == 0x99));
+        int possessive = possessive_at(c, i + len) ||
+                         (last->end - last->start > 2 &&
+                          (c->s[last->end - 1] == 's' &&
+                           (c->s[last->end - 2] == '\'' || (unsigned char)c->s[last->end - 2] == 0x99)));
         size_t t = titled_name(c, i);
         if (t != i && t < k) {
             i = t - 1;
@@ -1086,8 +1142,9 @@ static speaker noun_phrase(const sp *c, size_t j, size_t k, const char *how)
     }
     /* a description: up to its first comma or preposition after the head word */
     size_t e = j + 1;
-    while (e < k && is_word(c, e) && !lexicon(c, LX_ORG_PREPOSITIONS, e, 1) && !adverb(c, e))
-        e++;
+    while (e < k && ((is_word(c, e) && !lexicon(c, LX_ORG_PREPOSITIONS, e, 1) && !adverb(c, e)) ||
+                     (punct(c, e, '.') && title_word(c, e - 1))))
+        e++; /* "Mr. Ruiz’s lawyer": past the stop of a title */
     if (!is_word(c, j))
         return none;
     return described(c, e - 1, how);
@@ -1120,12 +1177,23 @@ static int other_fitting(const sp *c, int p, int g, size_t from, size_t to)
     return 0;
 }
 
+/* Does the word at token i name a person whom a pronoun of gender g may stand for: a role ("lawyer",
+ * "spokesman": the role-nouns lexicon) or a title, whose gender, if it has one, is g? */
+static int person_noun(const sp *c, size_t i, int g)
+{
+    if (!is_word(c, i) || !(lexicon(c, LX_ROLE_NOUNS, i, 1) || lexicon(c, LX_TITLES, i, 1)))
+        return 0;
+    int own = lexicon(c, LX_MALE_WORDS, i, 1) ? 'm' : lexicon(c, LX_FEMALE_WORDS, i, 1) ? 'f' : 0;
+    return !own || own == g;
+}
+
 /* The discourse's current speaker at token i: the person who last said something (the subject of the last
  * speech or stance verb outside quotes) in i's sentence before it or in the sentences before it in its
  * paragraph, or the paragraph before when i's paragraph opens with the quote ("Ana Ruiz said the road
  * would stay shut. “Q,” she told reporters."), when their gender does
  * not contradict g and no other person who may be g is named between them and i; NONE otherwise. Another
- * speaker (a description, a pronoun) before that ends the search. */
+ * speaker (a description, a pronoun) before that ends the search: UNNAMED when it is a person's role or title
+ * that fits g ("the company's lawyer"). */
 static int discourse_speaker(const sp *c, size_t i, int g, int *asker)
 {
     const fl_doc *d = c->d;
@@ -1159,6 +1227,10 @@ static int discourse_speaker(const sp *c, size_t i, int g, int *asker)
                     *asker = who.person;
                 return NONE;
             }
+            if (who.kind == SPK_DESC && who.ntok && who.tok < i && person_noun(c, who.tok + who.ntok - 1, g))
+                /* "Ana Ruiz’s lawyer said ... He added": the lawyer, whose name is not given, unless someone
+                 * who fits is named after ("The governor said ... Tor Fenn refused ... “Q,” he said.") */
+                return other_fitting(c, NONE, g, who.tok + who.ntok, i) ? NONE : UNNAMED;
             if (who.kind != SPK_PERSON || who.tok >= i)
                 return NONE;
             const person *p = &c->pp[who.person];
@@ -1180,6 +1252,8 @@ static int resolve_pronoun(sp *c, size_t i)
         return NONE;  /* "they", "it", "I": no one to resolve to */
     int asker = NONE; /* the person whose question the words answer: not the one answering */
     int cur = discourse_speaker(c, i, g, &asker);
+    if (cur == UNNAMED)
+        return NONE; /* not someone named further back */
     if (cur >= 0) {
         if (!c->pp[cur].gender)
             c->pp[cur].gender = g;
@@ -1531,6 +1605,20 @@ static int after_quote(sp *c, size_t o, long cl, attribution *out)
     return 0;
 }
 
+/* Do the tokens [from, to) before a colon or dash hold a word of the writer's: not the unit of a number before
+ * it, a weekday or a month? A time stamp ("23:30 -", "Monday, 9.40pm:") or a numbered label opens a live-blog
+ * entry or a list item; it introduces no one's words. */
+static int writer_words(const sp *c, size_t from, size_t to)
+{
+    size_t used;
+    for (size_t k = from; k < to; k++)
+        if (is_word(c, k) && !in_quote(c, k) && !(k > from && c->t[k - 1].kind == FL_TOK_NUM) &&
+            fl_phrases_at(&c->k->months, c->s, c->t, c->n, k, &used) < 0 &&
+            fl_phrases_at(&c->k->weekdays, c->s, c->t, c->n, k, &used) < 0)
+            return 1;
+    return 0;
+}
+
 static attribution attribute(sp *c, size_t o, long cl)
 {
     attribution a = {{SPK_NONE, NONE, 0, 0, ""}, NONE};
@@ -1582,7 +1670,8 @@ static attribution attribute(sp *c, size_t o, long cl)
     }
     /* S did something: "Q" - a quote introduced by a colon (or a dash) speaks for the sentence's subject,
      * or for whatever the sentence names ("the statement reads:", "its theme:") */
-    if (o > 0 && (punct(c, o - 1, ':') || is_dash(c, o - 1)) && same_sentence(c, o - 1, o)) {
+    if (o > 0 && (punct(c, o - 1, ':') || is_dash(c, o - 1)) && same_sentence(c, o - 1, o) &&
+        writer_words(c, first_token_at(c, c->d->sents[c->tsent[o]].start), o - 1)) {
         size_t k = first_token_at(c, c->d->sents[c->tsent[o]].start);
         while (k < o && !is_word(c, k))
             k++;
@@ -2109,10 +2198,12 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
         /* a quote in the voice of the last speaker ("we", "our") a few paragraphs on, with nothing between that
          * gives anyone else the word: that speaker goes on */
         if (!attributed(&a) && last.kind != SPK_NONE && opens_para && last_para != UINT32_MAX && q->para > last_para &&
-            q->para <= last_para + VOICE_PARAS && first_person(c, o, cl) && quiet_between(c, last_end, o) &&
-            !(last_voice == VOICE_PLURAL && first_person(c, o, cl) == VOICE_SINGULAR)) {
-            /* (one who has spoken only as "we", for an office or a team, is not the "I" of a personal account
-             * after the narrative: "It was a good day for us." / the course / "Everybody warned me.") */
+            q->para <= last_para + VOICE_PARAS && first_person(c, o, cl) == VOICE_PLURAL &&
+            !(last_voice & VOICE_SINGULAR) && quiet_between(c, last_end, o)) {
+            /* only the "we" of an office, a crew or a team, one that has not spoken as "I": a personal account
+             * ("My daughter screamed.") does not go on after narrative, where a bare quote may be any witness's
+             * ("The lift opened in 2019." / "Nobody told us anything."), nor is an office the "I" of one
+             * ("It was a good day for us." / the course / "Everybody warned me.") */
             a.who = last;
             a.who.how = "voice";
         }

@@ -35,11 +35,16 @@ enum {
     ANCHOR_AFTER = 2,
     DIVERGE = 3,
     SLIP_LETTERS = 3,
+    NAME_LETTERS = 40,
+    NAME_EDITS = 3,
+    PARTICLE_LETTERS = 3,
     SAME_SET_WORDS = 3,
     FRAMED_SHARE = 6,
     SAME_SET_SHARE = 8,
     NEAR_GAP = 3
 };
+
+enum { SLIP_LETTER = 1, SLIP_NAME = 2 }; /* the kinds of slip (slip) */
 
 #define ELLIPSIS "\x01"
 
@@ -975,7 +980,8 @@ static void report(fl_sink *out, const rendering *a, const rendering *b, const c
     fl_buf msg = {0};
     fl_buf_printf(&msg, "%s's words are rendered differently elsewhere: %s", a->q->speaker, what);
     if (slight)
-        fl_buf_puts(&msg, " (a slip of one letter or a repeated word)");
+        fl_buf_puts(&msg,
+                    slight & SLIP_LETTER ? " (a slip of one letter or a repeated word)" : " (a name spelled two ways)");
     if (a->hedged != b->hedged)
         fl_buf_printf(&msg, "; %s",
                       a->hedged ? "hedged here, stated flatly there" : "stated flatly here, hedged there");
@@ -1249,10 +1255,68 @@ static int one_edit(const char *x, const char *y)
     return strcmp(nx > ny ? x + i + 1 : x + i, nx > ny ? y + i : y + i + 1) == 0 ? 1 : 2;
 }
 
+/* The single-letter edits (insert, delete, substitute) from x to y, up to NAME_EDITS + 1 (more are not
+ * counted); x and y of at most NAME_LETTERS bytes, else NAME_EDITS + 1. */
+static size_t edits(const char *x, const char *y)
+{
+    size_t nx = strlen(x), ny = strlen(y), row[NAME_LETTERS + 1];
+    if (nx > NAME_LETTERS || ny > NAME_LETTERS)
+        return NAME_EDITS + 1;
+    for (size_t j = 0; j <= ny; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= nx; i++) {
+        size_t diag = row[0], least = row[0] = i;
+        for (size_t j = 1; j <= ny; j++) {
+            size_t up = row[j], best = diag + (x[i - 1] != y[j - 1]);
+            best = up + 1 < best ? up + 1 : best;
+            best = row[j - 1] + 1 < best ? row[j - 1] + 1 : best;
+            diag = up;
+            row[j] = best;
+            least = best < least ? best : least;
+        }
+        if (least > NAME_EDITS)
+            return NAME_EDITS + 1;
+    }
+    return row[ny] < NAME_EDITS + 1 ? row[ny] : NAME_EDITS + 1;
+}
+
+static int capital(char ch)
+{
+    return ch >= 'A' && ch <= 'Z';
+}
+
+/* The letters of a particle that opens the name w of text and a hyphen joins to it ("al-" of "al-Qaddafi",
+ * "el-" of "el-Sisi": at most PARTICLE_LETTERS ASCII letters), as its folded word holds them; 0 when none. */
+static size_t particle(const char *text, const word *w)
+{
+    size_t k = w->start;
+    while (k < w->end && k - w->start <= PARTICLE_LETTERS && fl_is_ascii_alpha((unsigned char)text[k]))
+        k++;
+    return k > w->start && k - w->start <= PARTICLE_LETTERS && k + 1 < w->end && text[k] == '-' &&
+                   strlen(w->w) > k - w->start
+               ? k - w->start
+               : 0;
+}
+
+/* One name spelled two ways, as outlets transliterate it ("Gadhafi" / "al-Qaddafi", "Muammar" / "Moammar"):
+ * two capitalised words of SLIP_LETTERS letters or more, a particle of PARTICLE_LETTERS letters or fewer
+ * before a hyphen left out, that differ in at most a third of their letters and NAME_EDITS edits. */
+static int name_spelling(const rendering *a, const word *x, const rendering *b, const word *y)
+{
+    size_t px = particle(a->q->text, x), py = particle(b->q->text, y);
+    if (!(x->cap || (px && capital(a->q->text[x->start + px + 1]))) ||
+        !(y->cap || (py && capital(b->q->text[y->start + py + 1]))) || x->num || y->num)
+        return 0;
+    const char *p = x->w + px, *q = y->w + py;
+    size_t np = strlen(p), nq = strlen(q), e = edits(p, q);
+    return np > SLIP_LETTERS && nq > SLIP_LETTERS && e > 0 && e <= NAME_EDITS && e * 3 <= (np > nq ? np : nq);
+}
+
 /* A slip rather than a change of words: a word written twice on one side only ("I, I think" / "I think":
  * a stammer one outlet kept), or one word each side that differ by one letter and are both longer than
- * SLIP_LETTERS ("goverment" / "government", "form" / "from"), neither a number nor a negation. Short words
- * ("run" / "ran", "to" / "for") are different words. */
+ * SLIP_LETTERS ("goverment" / "government", "form" / "from"), neither a number nor a negation, or a name
+ * spelled two ways (name_spelling). Short words ("run" / "ran", "to" / "for") are different words. Which of
+ * them: SLIP_LETTER (a letter or a repeated word), SLIP_NAME, or 0 for none. */
 static int slip(const rendering *a, const rendering *b, const gap *g)
 {
     const rendering *one = g->a1 > g->a0 ? a : b;
@@ -1261,13 +1325,15 @@ static int slip(const rendering *a, const rendering *b, const gap *g)
         for (size_t k = f; k < t; k++)
             if (!((k > 0 && one->w[k - 1].h == one->w[k].h) || (k + 1 < one->n && one->w[k + 1].h == one->w[k].h)))
                 return 0;
-        return t > f;
+        return t > f ? SLIP_LETTER : 0;
     }
     if (g->a1 - g->a0 != 1 || g->b1 - g->b0 != 1)
         return 0;
     const word *x = &a->w[g->a0], *y = &b->w[g->b0];
-    return !x->neg && !y->neg && !x->num && !y->num && strlen(x->w) > SLIP_LETTERS && strlen(y->w) > SLIP_LETTERS &&
-           one_edit(x->w, y->w) == 1;
+    if (!x->neg && !y->neg && !x->num && !y->num && strlen(x->w) > SLIP_LETTERS && strlen(y->w) > SLIP_LETTERS &&
+        one_edit(x->w, y->w) == 1)
+        return SLIP_LETTER;
+    return name_spelling(a, x, b, y) ? SLIP_NAME : 0;
 }
 
 /* The gaps as a reader can see them: two gaps with at most NEAR_GAP shared words between are one place
@@ -1304,16 +1370,17 @@ static int readable_gaps(const rendering *a, const rendering *b, gap *g, int ng)
 }
 
 /* What differs between a and b, from a's side ("here") and b's ("there"); empty when they agree. *slight is
- * set when every difference of two direct quotes is a slip (slip). */
+ * set when every difference of two direct quotes is a slip: the kinds of slip (SLIP_LETTER, SLIP_NAME). */
 static void differences(const rendering *a, const rendering *b, const fold_ctx *f, fl_buf *what, int *slight)
 {
     *slight = 0;
     if (a->q->direct && b->q->direct) {
         gap g[MAX_GAPS];
         int ng = align_pair(a, b, g);
-        *slight = ng > 0;
-        for (int k = 0; k < ng; k++)
-            *slight &= slip(a, b, &g[k]);
+        for (int k = 0; k < ng; k++) {
+            int kind = slip(a, b, &g[k]);
+            *slight = kind && (k == 0 || *slight) ? *slight | kind : 0;
+        }
         ng = readable_gaps(a, b, g, ng);
         for (int k = 0; k < ng; k++) {
             fl_buf_puts(what, k ? "; " : "");

@@ -150,9 +150,10 @@ FIELD_L = ('industry|market|political|legal|health|public health|medical|securit
            'campaign|election|polling|constitutional|environmental|agricultural|farm|labou?r|business|'
            'technical|scientific|diplomatic|terrorism|counterterrorism|cyber|cybersecurity|tech|technology|'
            'auto|aviation|shipping|commodity|commodities|sector|sell-side|fiscal|monetary|social|public|space|'
-           'food|education|housing|property|insurance|retail|media|sports?|risk|china|russia')
+           'food|education|housing|property|insurance|retail|media|sports?|risk|china|russia|safety|fire|'
+           'transport|maritime|structural|rail|weather')
 QUANT = W(QUANT_L)
-GMOD = '(?:' + W(ADJ_L) + '\\s+)?(?:' + W(NAT_L) + '\\s+)?(?:' + W(FIELD_L) + '\\s+)?'
+GMOD = '(?:' + W(ADJ_L) + '\\s+)?(?:' + W(NAT_L) + '\\s+)?(?:' + W(FIELD_L) + '\\s+){0,2}'  # "rail safety experts"
 # words that may not serve as the "previous word" before an expert group: determiners that make the group a
 # specific one ("the analysts", "his lawyers"), and the group's own modifiers
 PREV_NOT = '|'.join(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'both',
@@ -208,7 +209,10 @@ CS = ('(?:^|\\A|(?<=[.!?;:,(\\[—–"“”]\\s)|' + AFTER_MARKER + '|(?<=["“
       '|(?<=' + _by_len(CONJ.split('|'), '(?<![\\w\'’])%s\\s') + '))')
 
 PROF_L = ('analysts|experts|economists|observers|commentators|pundits|scholars|scientists|researchers|'
-          'historians|strategists|specialists|academics|insiders|watchers|diplomats|forecasters|pollsters')
+          'historians|strategists|specialists|academics|insiders|watchers|diplomats|forecasters|pollsters|'
+          'engineers|meteorologists|seismologists|geologists|volcanologists|hydrologists|climatologists|'
+          'epidemiologists|virologists|doctors|physicians|campaigners|activists|locals|residents|fishermen|'
+          'market participants|industry figures|industry sources|community members')
 STANCE_L = ('critics|opponents|supporters|proponents|skeptics|sceptics|detractors|advocates|defenders|'
             'backers|naysayers|doubters|cynics')
 PROF = W(PROF_L)
@@ -288,7 +292,8 @@ entry(vague, 'group-says',
        'Top scientists have warned', 'A frequent pitfall, experts warn, is', 'but competent observers believe',
        'Some observers speculated that', 'Wall Street analysts expect', 'Analysts say the merger will fail.',
        'Analysts saw the move as', 'and military experts were all agreed that', 'Experts point to the thinning',
-       'would ease their task, diplomats conceded', 'some experts believe',
+       'would ease their task, diplomats conceded', 'some experts believe', 'Safety experts say the clamps',
+       'Engineers say flat roofs', 'Locals say the road', 'Meteorologists warn that', 'Rail safety experts say',
        'critics say', 'critics have argued', 'Some critics say that', 'Critics of the plan say',
        'Opponents generally argued that', 'supporters insist', 'the plan\'s critics contend'],
       ['analysts will be closely watching', 'the experts\' report', 'economists at the IMF estimate',
@@ -457,6 +462,8 @@ DETQ = W(DETQ_L)
 MODW_L = ('senior|junior|high-ranking|high-level|top|former|current|veteran|western|administration|'
                   'government|military|intelligence|security|defen[cs]e|trade|diplomatic|ministry|industry|'
                   'company|party|campaign|congressional|police|palace|cabinet|federal|state|city|regional|'
+                  'council|county|municipal|hospital|union|court|board|club|airline|port|school|university|'
+                  'agency|department|regulatory|judicial|prison|army|navy|fire|health|bank|'
                   'other|mid-level|midlevel|lower-level|rank-and-file|retired|serving|knowledgeable|'
                   'well-placed|well-informed|informed|reliable|high|high-placed|highly-placed|two|three|four|five|trusted|authoritative|unnamed|anonymous|'
                   'unidentified|official|local|foreign|several|multiple|various|political|banking|market')
@@ -571,7 +578,8 @@ entry(anon, 'sources-said',
       '|(?:an?|one|another)\\s+(?:' + MODW + '\\s+){0,2}source\\s+(?:(?:also|later|privately)\\s+)?' + SVERB + '\\b)',
       ['sources said', 'according to two sources', 'several sources told', 'diplomatic sources say',
        'a source said', 'the talks failed, said one source', 'a high official source disclosed',
-       'A Highway Department source said', 'Sources in the ministry said', 'according to sources'],
+       'A Highway Department source said', 'Sources in the ministry said', 'according to sources',
+       'A council source said', 'one hospital source told'],
       ['energy sources', 'sources of revenue', 'multiple sources of funding', 'renewable sources provide',
        'according to sources of funding'])
 

@@ -85,6 +85,11 @@ Test(quote_pairs, either_order_both_sides)
         /* one letter, but a number word or a negation is never a slip */
         {"“We will not move the depot before the winter, whatever the board decides,” said Edda Vorn.",
          "“We will now move the depot before the winter, whatever the board decides,” Edda Vorn said.", 1, 0},
+        /* a name spelled two ways, as outlets transliterate it, is a note; another name is a warning */
+        {"“Now it looks like al-Qaddafi will hold the port until the winter,” said Edda Vorn.",
+         "“Now it looks like Gadhafi will hold the port until the winter,” Edda Vorn said.", 0, 1},
+        {"“Now it looks like Ostrowski will hold the port until the winter,” said Edda Vorn.",
+         "“Now it looks like Kowalczyk will hold the port until the winter,” Edda Vorn said.", 1, 0},
         /* two different remarks that share an opening stay apart in either order */
         {"“We are closing the north ferry until the storm has passed over the islands,” said Edda Vorn.",
          "“We are closing the north ferry for good because nobody has paid for the repairs,” Edda Vorn said.", 0, 0},

@@ -938,3 +938,76 @@ Test(speakers, carry_across_paragraphs)
     };
     run_last_quote_cases(cases, sizeof cases / sizeof cases[0]);
 }
+
+/* Speakers that do not go on: a personal account after narrative paragraphs (a bare quote may be any
+ * witness's; only the "we" of an office goes on), and a quote in a live-blog entry of its own, whose time
+ * stamp before a dash or colon introduces no one. The traps stay attributed. */
+Test(speakers, personal_voice_and_time_stamps)
+{
+    static const last_case cases[] = {
+        /* a witness who spoke as "I"/"my" is not the voice of a bare quote two paragraphs of narrative on */
+        {"“We heard a crack, and my son started crying,” said Tor Fenn, 39, a visitor from Leeds.\n\nThe family "
+         "were brought down by rope.\n\nThe gondola was built in 2011 and carries six people.\n\n“Nobody told us "
+         "anything for an hour.”",
+         "", ""},
+        /* an office that has spoken only as "we" goes on in its voice */
+        {"“We closed the pier at noon,” a harbour spokesman said.\n\nThe storm passed overnight.\n\n“We will "
+         "reopen it on Friday once the divers are done.”",
+         "a harbour spokesman", "voice"},
+        /* a time stamp before a dash or a colon introduces no one */
+        {"23:30 - “The corridor was full of smoke, so we crawled out with towels over our faces.”", "", ""},
+        {"Monday, 9.40pm: “The corridor was full of smoke, so we crawled out with towels over our faces.”", "", ""},
+        /* nor does the entry before carry its speaker to a quote in an entry of its own */
+        {"22:55 - Fire officer Ana Ruiz said two floors were burning.\n\n23:30 - “The corridor was full of smoke, "
+         "so we crawled out with towels over our faces.”",
+         "", ""},
+        /* the traps: a colon after a speaker, after words of the writer's, and "He said:" after the person */
+        {"Fire officer Ana Ruiz said: “The corridor was full of smoke, so we crawled out.”", "Ana Ruiz",
+         "before-quote"},
+        {"Ana Ruiz, the fire officer, reached the door at 23:30: “The corridor was full of smoke.”", "Ana Ruiz",
+         "colon"},
+        {"Tor Fenn, 39, was in the cabin behind with his two sons. He said: “We heard a crack and then the cabin "
+         "in front was gone.”",
+         "He", "before-quote"},
+    };
+    run_last_quote_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* He or she opening a sentence has its gender too; a name's possessive is no subject ("Edda Vorn’s lawyer"),
+ * and after such a person, whose name is not given, a pronoun is theirs, not someone named further back. */
+Test(speakers, pronouns_and_possessives)
+{
+    static const last_case cases[] = {
+        {"Edda Vorn said the ferry would run again in May. She said: “The engines have been rebuilt and tested.”",
+         "Edda Vorn", "pronoun"},
+        {"Tor Fenn, the harbour master, said the quay was safe.\n\nHe added: “Nobody will be allowed on the old "
+         "pier.”",
+         "Tor Fenn", "pronoun"},
+        /* a possessive: the one the name owns speaks */
+        {"Edda Vorn’s lawyer, meanwhile, attacked the ruling, saying the court “had ignored every piece of "
+         "evidence.”",
+         "Edda Vorn’s lawyer", "before-quote"},
+        {"“The court ignored every piece of evidence,” Edda Vorn’s lawyer said.", "Edda Vorn’s lawyer", "after-quote"},
+        /* a pronoun after a person given by a role is theirs, not the person named before */
+        {"Edda Vorn said the ruling was wrong.\n\nThe board's lawyer said an appeal had been lodged. “We will "
+         "win it in the spring,” he added.",
+         "he", "after-quote"},
+        /* unless someone who fits is named after the role: the nearest one */
+        {"The governor said the bill would be rewritten. Tor Fenn, though, refused to take credit. “I did not "
+         "sway my father,” he said.",
+         "Tor Fenn", "pronoun"},
+        /* a person's lawyer is not the one person the document calls a lawyer */
+        {"Tor Fenn, a lawyer, said the review was slow.\n\nThe delays were “the result of bureaucratic "
+         "errors,” Mr. Vorn’s lawyer wrote last month.",
+         "Vorn’s lawyer", "after-quote"},
+        /* the lawyer's name after the possessive phrase is the speaker */
+        {"Edda Vorn’s lawyer Tor Fenn later said he wrote the letter, saying he “did not mean to break the "
+         "news.”",
+         "Tor Fenn", "before-quote"},
+        /* but an organisation is no "he": the person named before */
+        {"Tor Fenn said the ruling was wrong.\n\nThe ministry said an appeal had been lodged. “We will win it in "
+         "the spring,” he added.",
+         "Tor Fenn", "pronoun"},
+    };
+    run_last_quote_cases(cases, sizeof cases / sizeof cases[0]);
+}
