@@ -2653,7 +2653,9 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
         for (size_t j = c->a + p->vgs[vg].start; j < head && cls < 0; j++)
             if (speech_verb(c, j))
                 return 0;
-    if (cls >= 0 || speech_verb(c, head)) {
+    /* a speech verb in the passive says what was done to them, not what they said: "11 people were admitted",
+     * "90 households were told to leave" */
+    if (cls >= 0 || (speech_verb(c, head) && !p->vgs[vg].passive)) {
         if (cls < 0)
             return 0; /* "12 crew members said": what they said is no predicate of theirs */
         snprintf(out, cap, "%s", k->pred_classes[cls]);

@@ -478,6 +478,10 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
                     x.range = 1;
                     x.hi = v2 + 0.5 * pow(10, -dec2);
                     j += 2;
+                } else if (dec2 >= 0 && dec == 0 && dec2 == 0 && v < 1000) {
+                    x.nonclaim = FL_NC_LABEL; /* a score or a vote, "9-3", "2-1", "218-214": no count ("2019-20"
+                                               * is a year's) */
+                    j += 2;
                 }
             }
             /* "12.5-million-dollar": a scale joined by a hyphen */

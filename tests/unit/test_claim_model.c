@@ -704,6 +704,11 @@ Test(claim_model, counts_of_nouns_no_unit_names)
          "act|count|@storm>|actual|damage:home|2031-05", "storm"},
         {DATED "A storm struck Orvik on Monday, injuring 23 people and damaging 140 homes.\n", "23 people",
          "injuries|people|@storm>|actual|person|2031-05", "storm"},
+        /* a speech verb in the passive is what was done to the counted: they were admitted, not admitting */
+        {DATED "Eleven people have been admitted to the Vessa hospital.\n", "Eleven people",
+         "act|people|@#t.txt>|actual|admit:person|2031-05", NULL},
+        {DATED "Some 90 households were told to leave the block.\n", "Some 90 households",
+         "act|count|@#t.txt>|actual|tell:household|2031-05", NULL},
         {DATED "Vessa injured his knee on Monday and missed four games.\n", "four games",
          "act|count|@#t.txt>|actual|miss:game|2031-05", NULL},
         /* an act's verb or its noun before "of"; a named subject in a document with no event */
@@ -718,6 +723,8 @@ Test(claim_model, counts_of_nouns_no_unit_names)
         DATED "Inspectors found 12 kinds of cheese in the Vessa store.\n",
         DATED "The defect could be linked to 12 crashes.\n",
         DATED "The defect has been linked to one crash.\n",
+        DATED "The 12 crew members said the ship listed.\n",
+        DATED "A day after the 9-3 deadlock was first reported, the jury met.\n",
     };
     expect_no_keys(none, sizeof none / sizeof none[0]);
 }
