@@ -1050,9 +1050,12 @@ static int change_word(const sctx *c, size_t i)
 
 /* Is the quantity the size of a change rather than a level: "a $1.75 million budget increase", "rose by
  * 5%", "an increase of $2 billion"? */
+static int act_admits(const fl_knowledge *k, int a, const char *dim);
+
 static int change_amount(const sctx *c, const fl_qty *q)
 {
     size_t used;
+    int a;
     for (size_t i = q->tok_end; i < q->tok_end + 2 && i < c->b && c->t[i].kind != FL_TOK_PUNCT; i++)
         if (change_word(c, i) && c->t[i].kind == FL_TOK_WORD && !role(c, i + 1, FL_ROLE_FROM) &&
             /* "12 crew members fell ill": a change of state (rules/predicates.json) of what is counted */
@@ -1060,7 +1063,8 @@ static int change_amount(const sctx *c, const fl_qty *q)
             /* ("8.4 million tonnes, up from 7.2 million": the level now, its old value after "from")
              * "the 27 jobs being cut": an act done to what a count counts is no change of the count */
             return !(fl_count_dimension(c->r, q->dim) &&
-                     fl_phrases_at(&c->k->acts, c->text, c->t, c->b, i, &used) >= 0);
+                     (a = fl_phrases_at(&c->k->acts, c->text, c->t, c->b, i, &used)) >= 0 &&
+                     act_admits(c->k, a, q->dim));
     size_t p = q->tok;
     while (p > c->a && c->t[p - 1].start >= q->qstart)
         p--;
@@ -2338,6 +2342,24 @@ static int act_participle(const sctx *c, const fl_parse *p, size_t j)
            fl_phrases_at(&c->k->acts, c->text, c->t, c->b, j, &used) >= 0 && used == 1;
 }
 
+/* An act right after the phrase that ends at token from, only verbs, adverbs and particles between ("600 flights
+ * were scrapped", "the 27 jobs being cut"), inside the clause; -1 when none, else its class and *at its start. */
+static int act_after(const sctx *c, size_t from, size_t *at)
+{
+    size_t used, end = c->cb && c->cb < c->b ? c->cb : c->b;
+    for (size_t j = from; j < end && j <= from + 3; j++) {
+        if (c->t[j].kind != FL_TOK_WORD)
+            break;
+        int a = fl_phrases_at(&c->k->acts, c->text, c->t, c->b, j, &used);
+        if (a >= 0 && (verbs_between(c, from, j) ||
+                       (j == from + 1 && parse_of(c) && parse_of(c)->tags[from - c->a] == FL_TAG_VBG))) {
+            *at = j;
+            return a;
+        }
+    }
+    return -1;
+}
+
 /* The act phrase (claim_model "acts") that governs the counted figure q, or -1, with where it starts in *at:
  *   - one that ends right before the figure, determiners between ("cancelled 480 flights", "escaped with 23
  *     pieces", "will employ the 1,800");
@@ -2345,7 +2367,7 @@ static int act_participle(const sctx *c, const fl_parse *p, size_t j)
  *     "600 flights were scrapped", "the 27 jobs being cut", "241 passengers on board"), found from the parse;
  *   - the counted noun itself, a nominalisation: "3,240 completions".
  * All inside the figure's clause. */
-static int act_of(const sctx *c, const fl_qty *q, size_t *at)
+static int act_phrase_of(const sctx *c, const fl_qty *q, size_t *at)
 {
     const fl_knowledge *k = c->k;
     size_t used, p = qty_first(c, q);
@@ -2378,18 +2400,43 @@ static int act_of(const sctx *c, const fl_qty *q, size_t *at)
             return a;
         }
     }
-    size_t end = c->cb && c->cb < c->b ? c->cb : c->b;
-    for (size_t j = q->tok_end; j < end && j <= q->tok_end + 3; j++) {
-        if (c->t[j].kind != FL_TOK_WORD)
-            break;
-        int a = fl_phrases_at(&k->acts, c->text, c->t, c->b, j, &used);
-        if (a >= 0 && (verbs_between(c, q->tok_end, j) ||
-                       (j == q->tok_end + 1 && parse_of(c) && parse_of(c)->tags[q->tok_end - c->a] == FL_TAG_VBG))) {
-            *at = j;
-            return a;
-        }
+    return act_after(c, q->tok_end, at);
+}
+
+static int finite_tag(int tag)
+{
+    return tag == FL_TAG_VBD || tag == FL_TAG_VBP || tag == FL_TAG_MD;
+}
+
+/* Is act class a one of claim_model.measured_acts for the dimension dim ("fall length")? */
+static int measured_act(const fl_knowledge *k, int a, const char *dim)
+{
+    size_t alen = strlen(k->act_classes[a]), dlen = strcspn(dim, ":/");
+    for (size_t i = 0; i < k->nmeasured_acts; i++) {
+        const char *m = k->measured_acts[i];
+        if (strncmp(m, k->act_classes[a], alen) == 0 && m[alen] == ' ' && strlen(m + alen + 1) == dlen &&
+            memcmp(m + alen + 1, dim, dlen) == 0)
+            return 1;
     }
-    return -1;
+    return 0;
+}
+
+/* Does act class a key figures of dimension dim? A class that claim_model.measured_acts lists keys exactly the
+ * dimensions it lists ("fall": a length, so "had fallen ill" is no fall of people); any other, counts only. */
+static int act_admits(const fl_knowledge *k, int a, const char *dim)
+{
+    size_t alen = strlen(k->act_classes[a]);
+    for (size_t i = 0; i < k->nmeasured_acts; i++)
+        if (strncmp(k->measured_acts[i], k->act_classes[a], alen) == 0 && k->measured_acts[i][alen] == ' ')
+            return measured_act(k, a, dim);
+    return 1;
+}
+
+/* The act (act_phrase_of) that governs figure q, when its class keys figures of q's dimension; else -1. */
+static int act_of(const sctx *c, const fl_qty *q, size_t *at)
+{
+    int a = act_phrase_of(c, q, at);
+    return a >= 0 && act_admits(c->k, a, q->dim) ? a : -1;
 }
 
 /* A bare number whose next word is a nominalised act counts those acts: "Of the 3,240 completions". Makes q
@@ -2858,6 +2905,44 @@ static const char *stock_class(const sctx *c, fl_claim *cl, const fl_qty *q, con
     return pc >= 0 ? k->pred_classes[pc] : cls;
 }
 
+/* The act attribute of a measure that no family claims, when its act is one that claim_model.measured_acts
+ * lists for its dimension: before it ("fell about 40 metres", "releasing 250 tonnes of fuel oil") or after
+ * what it is of ("200,000 liters of bottled water were handed out"). Family act_family, item "ACT:WHAT", what
+ * being the head of its "of" phrase ("water"), else its dimension: the unit is left out, so that 40 metres
+ * and 300 feet compare after conversion (the key holds the dimension: a mass is never compared with a
+ * volume, whose density is not known). */
+static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
+{
+    const fl_knowledge *k = c->k;
+    const fl_parse *p = parse_of(c);
+    size_t at = q->tok, from = q->tok_end, head = SIZE_MAX;
+    int qi = p ? fl_parse_quantity_of(p, q->tok - c->a) : -1, of = qi >= 0 ? p->quants[qi].of_np : -1;
+    if (of >= 0 && c->a + p->nps[of].end <= c->b) {
+        from = c->a + p->nps[of].end;
+        head = c->a + p->nps[of].head;
+    } else if (p && from < c->cb && prep_role(c, from) == FL_PREP_OF) /* "of bottled water had been": up to the
+                                                                      * finite verb */
+        while (++from < c->cb && c->t[from].kind == FL_TOK_WORD && !finite_tag(p->tags[from - c->a]))
+            head = from;
+    int a = possessed(c, q) ? -1 : act_of(c, q, &at);
+    if (a < 0 && from != q->tok_end)
+        a = act_after(c, from, &at);
+    if (a < 0 || !measured_act(k, a, q->dim))
+        return;
+    char what[48] = "";
+    size_t n = head != SIZE_MAX ? lower_word(c, head, what, sizeof what) : 0;
+    fl_buf it = {0};
+    fl_buf_printf(&it, "%s:", k->act_classes[a]);
+    if (n)
+        fl_buf_puts(&it, what);
+    else
+        fl_buf_put(&it, q->dim, strcspn(q->dim, ":/"));
+    free(cl->item);
+    cl->item = fl_buf_take(&it);
+    cl->family = k->act_family;
+    *trig = at;
+}
+
 /* The act attribute of a counted figure that no family claims: family act_family, item "ACT:ITEM" (the act's
  * class and what is counted, "cancel:flight"), so that it is compared only with figures of the same act on
  * the same kind of thing (and, as any claim, the same subject, period and modality). A figure about a
@@ -2868,6 +2953,10 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
     size_t at = q->tok;
     char pred[48];
     const char *cls = NULL, *what = q->unit >= 0 ? k->units[q->unit].id : "";
+    if (k->act_family >= 0 && !fl_count_dimension(c->r, q->dim) && k->nmeasured_acts) {
+        measured_act_attribute(c, cl, q, trig);
+        return;
+    }
     if (k->act_family < 0 || !fl_count_dimension(c->r, q->dim) || !admits(k, k->act_family, q->dim))
         return;
     int a = possessed(c, q) ? -1 : act_of(c, q, &at), ip, u;

@@ -200,6 +200,10 @@ typedef struct {
     char **act_classes;
     size_t nact_classes, capact_classes;
     int act_family;           /* the family of act-keyed figures (the attribute marked "acts"), or -1 */
+    /* measured acts (claim_model "measured_acts"): the act classes whose figure may be a measure, and of which
+     * dimension, as "class dimension" ("fall length": "fell about 40 metres" is the fall's height) */
+    char **measured_acts;
+    size_t nmeasured_acts, capmeasured_acts;
     fl_phrases possessives;   /* "its", "her": a figure after one is about the possessor -> 1 */
     fl_phrases generic_items; /* "person", "unit": items that say nothing more than the dimension -> 1 */
     /* open predicates (rules/predicates.json, section "predicates"): the attribute of a counted figure that

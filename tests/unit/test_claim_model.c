@@ -510,6 +510,44 @@ Test(claim_model, acts_and_their_items)
                  0);
 }
 
+/* A measure that no family claims is keyed by its act when claim_model.measured_acts lists the act for its
+ * dimension: the item is the act and the head of what it is of (else the dimension), never the unit, so that
+ * lengths, masses and volumes in different units compare after conversion; a mass never meets a volume. */
+Test(claim_model, measured_acts)
+{
+#define LIFT DATED "Lift accident at Varlow\n\nThe Varlow lift crash shocked the town. The crash closed the lift.\n\n"
+    static const key_case cases[] = {
+        /* the act before the figure; fell = plunged, metres and feet one dimension */
+        {LIFT "The cabin fell about 30 metres.\n", "about 30", "act|length|@crash>|actual|fall:length|2031-05", NULL},
+        {LIFT "The cabin plunged 200ft.\n", "200ft", "act|length|@crash>|actual|fall:length|2031-05", NULL},
+        /* the act after what the measure is of, a participle inside it ("bottled") skipped */
+        {LIFT "More than 9,000 gallons of bottled water had been handed out.\n", "More than 9,000",
+         "act|volume|@crash>|actual|distribute:water|2031-05", NULL},
+        {LIFT "Officials distributed 30,000 litres of water.\n", "30,000",
+         "act|volume|@crash>|actual|distribute:water|2031-05", NULL},
+        /* leaked = released; a mass and a volume of one thing have two keys (no density is known) */
+        {LIFT "About 4,000 litres of diesel leaked from the tank.\n", "About 4,000",
+         "act|volume|@crash>|actual|release:diesel|2031-05", NULL},
+        {LIFT "The tank released 40 tonnes of diesel.\n", "40", "act|mass|@crash>|actual|release:diesel|2031-05", NULL},
+        /* an act the table lists for lengths only is no act of a count ("fallen ill") nor of a mass */
+        {LIFT "The cabin dropped 2 tonnes of ballast.\n", "2", "", NULL},
+        /* no listed act: no attribute */
+        {LIFT "The cabin carried 900 kg of ballast.\n", "900", "", NULL},
+    };
+#undef LIFT
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    cr_expect_eq(unit_count("t.txt",
+                            DATED "Lift crash at Varlow\n\nThe crash shocked the town.\n\nThe cabin fell about 40 "
+                                  "metres.\n\nWitnesses said the cabin plunged 300ft.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    cr_expect_eq(unit_count("t.txt",
+                            DATED "Lift crash at Varlow\n\nThe crash shocked the town.\n\nThe cabin fell about 40 "
+                                  "metres.\n\nWitnesses said the cabin plunged 130ft.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+}
+
 /* Open predicates (rules/predicates.json): a counted figure that no family and no listed act names is keyed
  * by its clause's predicate and the class of what it counts; the traps beside each get other keys. */
 Test(claim_model, open_predicates)
