@@ -2164,6 +2164,10 @@ static char *scope_after(const sctx *c, const fl_qty *q, size_t cb)
     }
     /* a place's descriptor between the preposition and its name is left out ("north-east of the town of Castel
      * Ardo" is "northeast of castel ardo"); hyphens inside a word too ("north-east") */
+    /* which way and the place's preposition are left out ("4 miles north-east of X", "15 km from X" and "about 3
+     * miles southwest of X" are all "x"): outlets name the bearing each in their own way, and one subject is
+     * at one place */
+    const fl_lexicon *compass = fl_rules_lexicon(c->r, "compass-points");
     int prep = 0, named = 0;
     for (; i < cb && words < 5; i++) {
         if (c->t[i].kind != FL_TOK_WORD)
@@ -2176,8 +2180,13 @@ static char *scope_after(const sctx *c, const fl_qty *q, size_t cb)
                     * join another place to it: "west of Cobb and seven miles from ..." reads on) */
         if (prep && !capital && !named && place_name_ahead(c, i, cb))
             continue;
+        if (!prep && compass && fl_lexicon_has_token(compass, c->text, &c->t[i], 1))
+            continue;
         named |= prep && capital;
-        prep |= prep_role(c, i) >= 0;
+        if (!prep && prep_role(c, i) >= 0) {
+            prep = 1;
+            continue;
+        }
         if (b.len)
             fl_buf_putc(&b, ' ');
         for (size_t x = c->t[i].start; x < c->t[i].end; x++)

@@ -480,6 +480,8 @@ Test(claim_model, acts_and_their_items)
          "act|people|@marlow>|actual|carry:passenger|2030", NULL},
         {DATED "The Marlow ferry is licensed to carry 300 passengers in 2030.\n", "300",
          "act|people|@marlow>|capacity|carry:passenger|2030", NULL},
+        {DATED "The Marlow ferry was built to carry 300 passengers in 2030.\n", "300",
+         "act|people|@marlow>|capacity|carry:passenger|2030", NULL},
         /* a possessive makes the figure its possessor's: no act of the document's */
         {DATED "Ana Ruiz travelled with her two children in 2030.\n", "two", "", NULL},
         /* workforce: a verb of employing, a possessor's count of workers; "people" is the workers counted */
@@ -546,6 +548,33 @@ Test(claim_model, measured_acts)
                                   "metres.\n\nWitnesses said the cabin plunged 130ft.\n",
                             FL_RULE_NUMERIC_CONFLICT),
                  0);
+}
+
+/* A distance's scope is the place: its bearing (the compass-points lexicon) and preposition are left out, so
+ * two outlets' bearings of one place meet; the place still keeps two places apart. */
+Test(claim_model, distance_scope_is_the_place)
+{
+#define QUAKE DATED "Earthquake near Varlow\n\n"
+    static const key_case cases[] = {
+        {QUAKE "The earthquake struck about 3 miles southwest of Varlow.\n", "about 3",
+         "distance|length|@earthquake>|actual| @varlow|2031-05", NULL},
+        {QUAKE "The quake was centred six miles west of the town of Varlow.\n", "six",
+         "distance|length|@earthquake>|actual| @varlow|2031-05", NULL},
+        {QUAKE "The quake was centred 9 km north-east of Orla.\n", "9", "distance|length|@earthquake>|actual| @orla|2031-05",
+         NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    cr_expect_eq(unit_count("t.txt",
+                            QUAKE "The earthquake struck about 3 miles southwest of Varlow.\n\nThe quake was centred "
+                                  "six miles west of the town of Varlow.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    cr_expect_eq(unit_count("t.txt",
+                            QUAKE "The earthquake struck about 3 miles southwest of Varlow.\n\nThe quake was centred "
+                                  "six miles west of Orla.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+#undef QUAKE
 }
 
 /* Open predicates (rules/predicates.json): a counted figure that no family and no listed act names is keyed
