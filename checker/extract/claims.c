@@ -1760,6 +1760,43 @@ static void noun_subject(const sctx *c, fl_claim *cl, const subj_t *sj)
     cl->subject_event = 1;
 }
 
+static size_t qty_first(const sctx *c, const fl_qty *q);
+
+static int verb_tag(int tag)
+{
+    return tag == FL_TAG_VB || tag == FL_TAG_VBD || tag == FL_TAG_VBP || tag == FL_TAG_VBN;
+}
+
+/* The unnamed thing whose cost a figure of an of_thing family is: the subject phrase of the figure's clause, when
+ * the clause's verb is a trigger of the family (the figure's attribute comes from that verb: "Repairs would cost
+ * £2.3m", "The repairs to the substation would cost about 3.2 million pounds": "repair") and its head is a
+ * common noun that is no trigger ("the total cost was" names no thing). SUBJ_NONE otherwise: "A summary table
+ * put the cost at", "The contract accounts for 40% of the line's cost". */
+static subj_t costed_thing(const sctx *c, const mention *m, size_t nm, size_t ca, const fl_qty *q)
+{
+    subj_t none = {SUBJ_NONE, 0, 0, -1};
+    const fl_parse *p = parse_of(c);
+    int np = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
+    size_t first = qty_first(c, q), used;
+    if (p && (np < 0 || c->a + p->nps[np].end > first) && ca >= c->a && ca < first)
+        np = p->np_of[ca - c->a]; /* the phrase that opens the clause, when the parse finds none before it */
+    if (np < 0 || c->a + p->nps[np].start < ca || c->a + p->nps[np].end > first)
+        return none;
+    size_t a = c->a + p->nps[np].start, head = c->a + p->nps[np].head, v = first;
+    /* the verb of the cost, or its trigger after an auxiliary ("had cost", which the tagger may read as a noun) */
+    while (v > c->a + p->nps[np].end &&
+           !((verb_tag(p->tags[v - 1 - c->a]) || (v - 2 >= c->a && verb_tag(p->tags[v - 2 - c->a]))) &&
+             fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, v - 1, &used) >= 0))
+        v--;
+    /* a one-word subject that opens the sentence ("Repairs would cost"): its capital is no name's */
+    int initial = head == a && a == c->a && event_at(c, head, &used) < 0;
+    if (v == c->a + p->nps[np].end || (p->tags[head - c->a] != FL_TAG_NOUN && !initial) ||
+        (name_word(c, head) && !initial) || fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, head, &used) >= 0)
+        return none;
+    subj_t sj = initial ? (subj_t){SUBJ_NOUN, head, 1, -1} : measured_subject(c, m, nm, a, head + 1);
+    return sj.type == SUBJ_NOUN || (sj.type == SUBJ_KIND && !name_word(c, sj.tok)) ? sj : none;
+}
+
 /* Does the clause [ca, cb) give a scope of many events: a place wider than one event's ("in the region",
  * "nationwide") or a season or year ("this winter", "so far this year"; rules/claims.json "aggregates")? */
 static int aggregate(const sctx *c, size_t ca, size_t cb)
@@ -1873,6 +1910,8 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     const char *said = "what the figure measures";
     subj_t sj = np != SIZE_MAX ? measured_subject(c, m, nm, np, npe) : figure_subject(c, m, nm, ca, q, &said);
     new_paragraph(dc, para);
+    if (np == SIZE_MAX && me->of_thing && sj.type == SUBJ_NONE && (sj = costed_thing(c, m, nm, ca, q)).type != SUBJ_NONE)
+        np = ca; /* "Repairs would cost £2.3m": the unnamed thing costed, as a measured one */
     if (np != SIZE_MAX && sj.type == SUBJ_KIND && !kind_referent(c, dc, sj.index)) /* "the vessel", none named */
         sj.type = SUBJ_NOUN;
     if (sj.type == SUBJ_NOUN) {
@@ -2274,13 +2313,15 @@ static int document_event(const fl_doc *d, const fl_knowledge *k, const fl_facts
     return best;
 }
 
-/* An event's figure with no stated period is as of the document's month (the news of the event), when the
+/* An event's figure with no stated period is as of the document's month (the news of the event); so is an
+ * estimate (a forecast) of what a thing of the story will cost when estimate is set ("Repairs would cost
+ * £2.3m": the estimate of the document's day; it stays apart from an actual cost by its modality), when the
  * document's date is known and not inferred, or when a wire dateline gives its day without a year (year 0: the
  * join gives it the year of a dated report of the same event within a few days). */
-static void event_period(fl_claim *cl, const fl_date *date)
+static void event_period(fl_claim *cl, const fl_date *date, int estimate)
 {
     int known = date->month && date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE;
-    if (cl->modality != FL_MOD_ACTUAL)
+    if (cl->modality != FL_MOD_ACTUAL && !(estimate && cl->modality == FL_MOD_FORECAST))
         return;
     if (!known && !date->wire_month) { /* an undated report: of the story's date, which the join finds */
         cl->period_how = 5;
@@ -3494,7 +3535,7 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, con
     if (pw && !now)
         set_period(cl, pw, cw, date);
     else if (event)
-        event_period(cl, date);
+        event_period(cl, date, cl->subject_event && k->metrics[cl->family].of_thing);
     cl->date_source = date->source;
     if (date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE)
         cl->doc_date = date->year * 10000 + date->month * 100 + date->day;

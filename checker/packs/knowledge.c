@@ -755,7 +755,7 @@ typedef struct {
     char *counts; /* the unit a bare number of this family counts ("killed 14": persons), or NULL */
     char **dims, **same_counts;
     size_t ndims, nsame_counts;
-    int event, cumulative, scoped, of_object, acts, possessed;
+    int event, cumulative, scoped, of_object, of_thing, acts, possessed;
 } pending_attr;
 
 typedef struct {
@@ -831,7 +831,7 @@ static int load_measured_acts(fl_knowledge *k, const cJSON *sec, const char *fil
 static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     static const char *const keys[] = {"family", "units",     "event", "cumulative", "scoped",      "same_as",
-                                       "counts", "of_object", "acts",  "possessed",  "same_counts", NULL};
+                                       "counts", "of_object", "acts",  "possessed",  "same_counts", "of_thing", NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
@@ -860,6 +860,7 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
         pa->cumulative = cJSON_IsTrue(cu);
         pa->scoped = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "scoped"));
         pa->of_object = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_object"));
+        pa->of_thing = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_thing"));
         pa->acts = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "acts"));
         pa->possessed = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "possessed"));
         const cJSON *it;
@@ -1082,6 +1083,7 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
         me->cumulative = pa->cumulative;
         me->scoped = pa->scoped;
         me->of_object = pa->of_object;
+        me->of_thing = pa->of_thing;
         me->possessed = pa->possessed;
         me->count_unit = -1;
         if (pa->acts)

@@ -577,6 +577,39 @@ Test(claim_model, distance_scope_is_the_place)
 #undef QUAKE
 }
 
+/* A cost with no measure noun takes its attribute from its verb and its subject from the thing its clause costs
+ * (claim_model attribute "of_thing"): an unnamed thing is the story's, as a measured one is, and an estimate
+ * ("would cost") is as of the document's date, apart from an actual cost by its modality. */
+Test(claim_model, costs_of_unnamed_things)
+{
+#define SUBSTATION DATED "Fire at the Varlow substation\n\n"
+    static const key_case cases[] = {
+        {SUBSTATION "The repairs to the substation would cost about 3.2 million pounds.\n", "about 3.2",
+         "cost|money:GBP|@repair>|forecast||2031-05", "repair"},
+        {SUBSTATION "Repairs would cost an estimated 2.3 million pounds, the company said.\n", "an estimated 2.3",
+         "cost|money:GBP|@repair>|forecast||2031-05", "repair"},
+        {SUBSTATION "The new transformer had cost 1 million pounds.\n", "1 million",
+         "cost|money:GBP|@transformer>|actual||2031-05", "transformer"},
+        /* a report noun puts the cost, it is not costed; a verb of another family names no thing's cost */
+        {SUBSTATION "A summary table put the cost of the line at 2 million pounds.\n", "2 million", "", NULL},
+        {SUBSTATION "The contract accounts for about 40% of the line's 5 million pound cost.\n", "about 40%", "", NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    cr_expect_eq(unit_count("t.txt",
+                            SUBSTATION "The repairs to the substation would cost about 3.2 million pounds.\n\n"
+                                       "Repairs would cost an estimated 2.3 million pounds, the company said.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    /* another thing, or an actual cost beside an estimate: no conflict */
+    cr_expect_eq(unit_count("t.txt",
+                            SUBSTATION "The repairs to the substation would cost about 3.2 million pounds.\n\n"
+                                       "The new transformer would cost 2.3 million pounds.\n\nThe new transformer "
+                                       "had cost 1 million pounds.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+#undef SUBSTATION
+}
+
 /* Open predicates (rules/predicates.json): a counted figure that no family and no listed act names is keyed
  * by its clause's predicate and the class of what it counts; the traps beside each get other keys. */
 Test(claim_model, open_predicates)
