@@ -343,6 +343,10 @@ static int name_start(const sctx *c, size_t i)
         return 0; /* "The £221 million budget", "That the committee approves" */
     if (i < c->b && fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used) >= 0)
         return 0; /* "Net profit was ...", "Revenue rose ...": what is measured names nothing */
+    const fl_parse *p = parse_of(c);
+    if (p && i < c->b && i >= c->a && (p->tags[i - c->a] == FL_TAG_NUM || p->tags[i - c->a] == FL_TAG_ADV))
+        return 0; /* "Three people were killed and 27 ...", "About 230 residents ... and two buildings": a number
+                   * or its qualifier opening the sentence names nothing */
     if (name_word(c, i))
         return 1;
     if (i + 1 >= c->b || c->t[i].kind != FL_TOK_WORD || !name_word(c, i + 1))
@@ -1689,6 +1693,8 @@ static void new_paragraph(discourse *dc, uint32_t para)
     dc->para_name = NULL;
 }
 
+static size_t qty_first(const sctx *c, const fl_qty *q);
+
 /* The subject noun phrase of the figure's clause, as the chunker finds it (through appositions, fronted
  * phrases and relative clauses); the claim model's word lists decide what it names, and read the clause
  * themselves when there is no parse or it names nothing they know. *said says how it was found. */
@@ -1711,7 +1717,7 @@ static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t 
     }
     if (sj.type == SUBJ_NONE) {
         *said = "clause subject";
-        sj = clause_subject(c, m, nm, ca, q->tok);
+        sj = clause_subject(c, m, nm, ca, qty_first(c, q)); /* "More than 30 people": no name in the qualifier */
     }
     if (sj.type == SUBJ_NONE && ca > c->a + 1 && c->t[ca - 1].kind == FL_TOK_PUNCT &&
         fl_phrases_at(&c->k->relatives, c->text, c->t, c->b, ca, &(size_t){0}) >= 0) {
@@ -1759,8 +1765,6 @@ static void noun_subject(const sctx *c, fl_claim *cl, const subj_t *sj)
     cl->subject_how = "what the figure measures (an unnamed thing of the story)";
     cl->subject_event = 1;
 }
-
-static size_t qty_first(const sctx *c, const fl_qty *q);
 
 static int verb_tag(int tag)
 {

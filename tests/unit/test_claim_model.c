@@ -610,6 +610,24 @@ Test(claim_model, costs_of_unnamed_things)
 #undef SUBSTATION
 }
 
+/* A number or its qualifier that opens a sentence after a dateline or a time stamp ("Four people were killed
+ * and 12 injured", "About 190 residents ... and two buildings") names nothing: the figures after it are the
+ * document's event's, and two outlets' counts of them meet. "taken to hospital" is a hospitalisation. */
+Test(claim_model, no_name_in_a_number)
+{
+#define BLAST "Gas blast in Varlow\n\nVARLOW, May 9 (Wire) - Four people were killed and 12 injured when a gas " \
+              "explosion destroyed part of a block on Orla Street, police said.\n\n"
+    static const key_case cases[] = {
+        {BLAST, "12", "injuries|people|@explosion>|actual|person|?-05", "explosion"},
+        {BLAST "21:40 - About 190 residents have been evacuated from the block and two neighbouring buildings.\n",
+         "two", "evacuations|count|@explosion>|actual|building|?-05", "explosion"},
+        {BLAST "More than 30 people were taken to hospital.\n", "More than 30",
+         "hospitalisations|people|@explosion>|actual|person|?-05", "explosion"},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+#undef BLAST
+}
+
 /* Open predicates (rules/predicates.json): a counted figure that no family and no listed act names is keyed
  * by its clause's predicate and the class of what it counts; the traps beside each get other keys. */
 Test(claim_model, open_predicates)
