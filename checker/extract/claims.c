@@ -1914,7 +1914,8 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     const char *said = "what the figure measures";
     subj_t sj = np != SIZE_MAX ? measured_subject(c, m, nm, np, npe) : figure_subject(c, m, nm, ca, q, &said);
     new_paragraph(dc, para);
-    if (np == SIZE_MAX && me->of_thing && sj.type == SUBJ_NONE && (sj = costed_thing(c, m, nm, ca, q)).type != SUBJ_NONE)
+    if (np == SIZE_MAX && me->of_thing && sj.type == SUBJ_NONE &&
+        (sj = costed_thing(c, m, nm, ca, q)).type != SUBJ_NONE)
         np = ca; /* "Repairs would cost £2.3m": the unnamed thing costed, as a measured one */
     if (np != SIZE_MAX && sj.type == SUBJ_KIND && !kind_referent(c, dc, sj.index)) /* "the vessel", none named */
         sj.type = SUBJ_NOUN;
@@ -2975,7 +2976,7 @@ static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q,
         from = c->a + p->nps[of].end;
         head = c->a + p->nps[of].head;
     } else if (p && from < c->cb && prep_role(c, from) == FL_PREP_OF) /* "of bottled water had been": up to the
-                                                                      * finite verb */
+                                                                       * finite verb */
         while (++from < c->cb && c->t[from].kind == FL_TOK_WORD && !finite_tag(p->tags[from - c->a]))
             head = from;
     int a = possessed(c, q) ? -1 : act_of(c, q, &at);

@@ -810,8 +810,7 @@ static int load_measured_acts(fl_knowledge *k, const cJSON *sec, const char *fil
         while (i < k->nact_classes && strcmp(k->act_classes[i], it->string) != 0)
             i++;
         if (i == k->nact_classes)
-            return fl_fail(err, file, "claim_model.measured_acts: \"%s\" is no class of claim_model.acts",
-                           it->string);
+            return fl_fail(err, file, "claim_model.measured_acts: \"%s\" is no class of claim_model.acts", it->string);
         if (!cJSON_IsArray(it) || !cJSON_GetArraySize(it))
             return fl_fail(err, file, "claim_model.measured_acts.%s must be a non-empty array of dimensions",
                            it->string);
@@ -830,8 +829,9 @@ static int load_measured_acts(fl_knowledge *k, const cJSON *sec, const char *fil
 
 static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"family", "units",     "event", "cumulative", "scoped",      "same_as",
-                                       "counts", "of_object", "acts",  "possessed",  "same_counts", "of_thing", NULL};
+    static const char *const keys[] = {"family",      "units",    "event",     "cumulative", "scoped",
+                                       "same_as",     "counts",   "of_object", "acts",       "possessed",
+                                       "same_counts", "of_thing", NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
@@ -976,12 +976,35 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
 
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {
-        "clause_openers", "subordinators", "prepositions",  "determiners", "kinds",        "events",
-        "attributes",     "unit_items",    "unit_families", "non_items",   "hypothetical", "relatives",
-        "coordinators",   "origins",       "open_counts",   "event_verbs", "acts",         "possessives",
-        "generic_items",  "untyped_kinds", "event_anchors", "aggregates",  "new_entity",   "other_entity",
-        "measures",       "superseded",    "revisions",     "measured_acts", NULL};
+    static const char *const keys[] = {"clause_openers",
+                                       "subordinators",
+                                       "prepositions",
+                                       "determiners",
+                                       "kinds",
+                                       "events",
+                                       "attributes",
+                                       "unit_items",
+                                       "unit_families",
+                                       "non_items",
+                                       "hypothetical",
+                                       "relatives",
+                                       "coordinators",
+                                       "origins",
+                                       "open_counts",
+                                       "event_verbs",
+                                       "acts",
+                                       "possessives",
+                                       "generic_items",
+                                       "untyped_kinds",
+                                       "event_anchors",
+                                       "aggregates",
+                                       "new_entity",
+                                       "other_entity",
+                                       "measures",
+                                       "superseded",
+                                       "revisions",
+                                       "measured_acts",
+                                       NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");

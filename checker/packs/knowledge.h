@@ -201,7 +201,7 @@ typedef struct {
     fl_phrases acts; /* -> index into act_classes */
     char **act_classes;
     size_t nact_classes, capact_classes;
-    int act_family;           /* the family of act-keyed figures (the attribute marked "acts"), or -1 */
+    int act_family; /* the family of act-keyed figures (the attribute marked "acts"), or -1 */
     /* measured acts (claim_model "measured_acts"): the act classes whose figure may be a measure, and of which
      * dimension, as "class dimension" ("fall length": "fell about 40 metres" is the fall's height) */
     char **measured_acts;

@@ -560,8 +560,8 @@ Test(claim_model, distance_scope_is_the_place)
          "distance|length|@earthquake>|actual| @varlow|2031-05", NULL},
         {QUAKE "The quake was centred six miles west of the town of Varlow.\n", "six",
          "distance|length|@earthquake>|actual| @varlow|2031-05", NULL},
-        {QUAKE "The quake was centred 9 km north-east of Orla.\n", "9", "distance|length|@earthquake>|actual| @orla|2031-05",
-         NULL},
+        {QUAKE "The quake was centred 9 km north-east of Orla.\n", "9",
+         "distance|length|@earthquake>|actual| @orla|2031-05", NULL},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
     cr_expect_eq(unit_count("t.txt",
@@ -615,8 +615,9 @@ Test(claim_model, costs_of_unnamed_things)
  * document's event's, and two outlets' counts of them meet. "taken to hospital" is a hospitalisation. */
 Test(claim_model, no_name_in_a_number)
 {
-#define BLAST "Gas blast in Varlow\n\nVARLOW, May 9 (Wire) - Four people were killed and 12 injured when a gas " \
-              "explosion destroyed part of a block on Orla Street, police said.\n\n"
+#define BLAST                                                                                                          \
+    "Gas blast in Varlow\n\nVARLOW, May 9 (Wire) - Four people were killed and 12 injured when a gas "                 \
+    "explosion destroyed part of a block on Orla Street, police said.\n\n"
     static const key_case cases[] = {
         {BLAST, "12", "injuries|people|@explosion>|actual|person|?-05", "explosion"},
         {BLAST "21:40 - About 190 residents have been evacuated from the block and two neighbouring buildings.\n",
