@@ -378,6 +378,10 @@ static int name_start(const sctx *c, size_t i)
                      fl_phrases_at(&c->k->prepositions, c->text, c->t, c->b, i, &used) >= 0))
         return 0; /* "At least 140 people", "About 3,400 people" after a dateline's dash: a figure's qualifier or a
                    * preposition, capitalised inside the sentence, names nothing */
+    const fl_parse *p = parse_of(c);
+    if (p && i < c->b && i >= c->a && (p->tags[i - c->a] == FL_TAG_NUM || p->tags[i - c->a] == FL_TAG_ADV))
+        return 0; /* "Three people were killed and 27 ...", "About 230 residents ... and two buildings": a number
+                   * or its qualifier opening the sentence names nothing */
     if (name_word(c, i))
         return 1;
     if (i + 1 >= c->b || c->t[i].kind != FL_TOK_WORD || !name_word(c, i + 1))
@@ -1097,9 +1101,12 @@ static int change_word(const sctx *c, size_t i)
 
 /* Is the quantity the size of a change rather than a level: "a $1.75 million budget increase", "rose by
  * 5%", "an increase of $2 billion"? */
+static int act_admits(const fl_knowledge *k, int a, const char *dim);
+
 static int change_amount(const sctx *c, const fl_qty *q)
 {
     size_t used;
+    int a;
     for (size_t i = q->tok_end; i < q->tok_end + 2 && i < c->b && c->t[i].kind != FL_TOK_PUNCT; i++)
         if (change_word(c, i) && c->t[i].kind == FL_TOK_WORD && !role(c, i + 1, FL_ROLE_FROM) &&
             /* "12 crew members fell ill": a change of state (rules/predicates.json) of what is counted */
@@ -1107,7 +1114,8 @@ static int change_amount(const sctx *c, const fl_qty *q)
             /* ("8.4 million tonnes, up from 7.2 million": the level now, its old value after "from")
              * "the 27 jobs being cut": an act done to what a count counts is no change of the count */
             return !(fl_count_dimension(c->r, q->dim) &&
-                     fl_phrases_at(&c->k->acts, c->text, c->t, c->b, i, &used) >= 0);
+                     (a = fl_phrases_at(&c->k->acts, c->text, c->t, c->b, i, &used)) >= 0 &&
+                     act_admits(c->k, a, q->dim));
     size_t p = q->tok;
     while (p > c->a && c->t[p - 1].start >= q->qstart)
         p--;
@@ -1733,6 +1741,8 @@ static void new_paragraph(discourse *dc, uint32_t para)
     dc->para_name = NULL;
 }
 
+static size_t qty_first(const sctx *c, const fl_qty *q);
+
 /* The subject noun phrase of the figure's clause, as the chunker finds it (through appositions, fronted
  * phrases and relative clauses); the claim model's word lists decide what it names, and read the clause
  * themselves when there is no parse or it names nothing they know. *said says how it was found. */
@@ -1755,7 +1765,7 @@ static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t 
     }
     if (sj.type == SUBJ_NONE) {
         *said = "clause subject";
-        sj = clause_subject(c, m, nm, ca, q->tok);
+        sj = clause_subject(c, m, nm, ca, qty_first(c, q)); /* "More than 30 people": no name in the qualifier */
     }
     if (sj.type == SUBJ_NONE && ca > c->a + 1 && c->t[ca - 1].kind == FL_TOK_PUNCT &&
         fl_phrases_at(&c->k->relatives, c->text, c->t, c->b, ca, &(size_t){0}) >= 0) {
@@ -1802,6 +1812,41 @@ static void noun_subject(const sctx *c, fl_claim *cl, const subj_t *sj)
     cl->subject = fl_xstrdup(sj->index >= 0 ? c->k->kinds[sj->index] : noun);
     cl->subject_how = "what the figure measures (an unnamed thing of the story)";
     cl->subject_event = 1;
+}
+
+static int verb_tag(int tag)
+{
+    return tag == FL_TAG_VB || tag == FL_TAG_VBD || tag == FL_TAG_VBP || tag == FL_TAG_VBN;
+}
+
+/* The unnamed thing whose cost a figure of an of_thing family is: the subject phrase of the figure's clause, when
+ * the clause's verb is a trigger of the family (the figure's attribute comes from that verb: "Repairs would cost
+ * £2.3m", "The repairs to the substation would cost about 3.2 million pounds": "repair") and its head is a
+ * common noun that is no trigger ("the total cost was" names no thing). SUBJ_NONE otherwise: "A summary table
+ * put the cost at", "The contract accounts for 40% of the line's cost". */
+static subj_t costed_thing(const sctx *c, const mention *m, size_t nm, size_t ca, const fl_qty *q)
+{
+    subj_t none = {SUBJ_NONE, 0, 0, -1};
+    const fl_parse *p = parse_of(c);
+    int np = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
+    size_t first = qty_first(c, q), used;
+    if (p && (np < 0 || c->a + p->nps[np].end > first) && ca >= c->a && ca < first)
+        np = p->np_of[ca - c->a]; /* the phrase that opens the clause, when the parse finds none before it */
+    if (np < 0 || c->a + p->nps[np].start < ca || c->a + p->nps[np].end > first)
+        return none;
+    size_t a = c->a + p->nps[np].start, head = c->a + p->nps[np].head, v = first;
+    /* the verb of the cost, or its trigger after an auxiliary ("had cost", which the tagger may read as a noun) */
+    while (v > c->a + p->nps[np].end &&
+           !((verb_tag(p->tags[v - 1 - c->a]) || (v - 2 >= c->a && verb_tag(p->tags[v - 2 - c->a]))) &&
+             fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, v - 1, &used) >= 0))
+        v--;
+    /* a one-word subject that opens the sentence ("Repairs would cost"): its capital is no name's */
+    int initial = head == a && a == c->a && event_at(c, head, &used) < 0;
+    if (v == c->a + p->nps[np].end || (p->tags[head - c->a] != FL_TAG_NOUN && !initial) ||
+        (name_word(c, head) && !initial) || fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, head, &used) >= 0)
+        return none;
+    subj_t sj = initial ? (subj_t){SUBJ_NOUN, head, 1, -1} : measured_subject(c, m, nm, a, head + 1);
+    return sj.type == SUBJ_NOUN || (sj.type == SUBJ_KIND && !name_word(c, sj.tok)) ? sj : none;
 }
 
 /* Does the clause [ca, cb) give a scope of many events: a place wider than one event's ("in the region",
@@ -1917,6 +1962,9 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     const char *said = "what the figure measures";
     subj_t sj = np != SIZE_MAX ? measured_subject(c, m, nm, np, npe) : figure_subject(c, m, nm, ca, q, &said);
     new_paragraph(dc, para);
+    if (np == SIZE_MAX && me->of_thing && sj.type == SUBJ_NONE &&
+        (sj = costed_thing(c, m, nm, ca, q)).type != SUBJ_NONE)
+        np = ca; /* "Repairs would cost £2.3m": the unnamed thing costed, as a measured one */
     /* "the vessel", none named: the story's one vessel; nor is "the plant" whose workers are counted the last
      * named subject of no known kind (a person quoted before it) */
     if (np != SIZE_MAX && sj.type == SUBJ_KIND && (!kind_referent(c, dc, sj.index) || !dc->kind_name[sj.index]))
@@ -2210,6 +2258,10 @@ static char *scope_after(const sctx *c, const fl_qty *q, size_t cb)
     }
     /* a place's descriptor between the preposition and its name is left out ("north-east of the town of Castel
      * Ardo" is "northeast of castel ardo"); hyphens inside a word too ("north-east") */
+    /* which way and the place's preposition are left out ("4 miles north-east of X", "15 km from X" and "about 3
+     * miles southwest of X" are all "x"): outlets name the bearing each in their own way, and one subject is
+     * at one place */
+    const fl_lexicon *compass = fl_rules_lexicon(c->r, "compass-points");
     int prep = 0, named = 0;
     for (; i < cb && words < 5; i++) {
         if (c->t[i].kind != FL_TOK_WORD)
@@ -2222,8 +2274,13 @@ static char *scope_after(const sctx *c, const fl_qty *q, size_t cb)
                     * join another place to it: "west of Cobb and seven miles from ..." reads on) */
         if (prep && !capital && !named && place_name_ahead(c, i, cb))
             continue;
+        if (!prep && compass && fl_lexicon_has_token(compass, c->text, &c->t[i], 1))
+            continue;
         named |= prep && capital;
-        prep |= prep_role(c, i) >= 0;
+        if (!prep && prep_role(c, i) >= 0) {
+            prep = 1;
+            continue;
+        }
         if (b.len)
             fl_buf_putc(&b, ' ');
         for (size_t x = c->t[i].start; x < c->t[i].end; x++)
@@ -2311,13 +2368,15 @@ static int document_event(const fl_doc *d, const fl_knowledge *k, const fl_facts
     return best;
 }
 
-/* An event's figure with no stated period is as of the document's month (the news of the event), when the
+/* An event's figure with no stated period is as of the document's month (the news of the event); so is an
+ * estimate (a forecast) of what a thing of the story will cost when estimate is set ("Repairs would cost
+ * £2.3m": the estimate of the document's day; it stays apart from an actual cost by its modality), when the
  * document's date is known and not inferred, or when a wire dateline gives its day without a year (year 0: the
  * join gives it the year of a dated report of the same event within a few days). */
-static void event_period(fl_claim *cl, const fl_date *date)
+static void event_period(fl_claim *cl, const fl_date *date, int estimate)
 {
     int known = date->month && date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE;
-    if (cl->modality != FL_MOD_ACTUAL)
+    if (cl->modality != FL_MOD_ACTUAL && !(estimate && cl->modality == FL_MOD_FORECAST))
         return;
     if (!known && !date->wire_month) { /* an undated report: of the story's date, which the join finds */
         cl->period_how = 5;
@@ -2388,6 +2447,24 @@ static int act_participle(const sctx *c, const fl_parse *p, size_t j)
            fl_phrases_at(&c->k->acts, c->text, c->t, c->b, j, &used) >= 0 && used == 1;
 }
 
+/* An act right after the phrase that ends at token from, only verbs, adverbs and particles between ("600 flights
+ * were scrapped", "the 27 jobs being cut"), inside the clause; -1 when none, else its class and *at its start. */
+static int act_after(const sctx *c, size_t from, size_t *at)
+{
+    size_t used, end = c->cb && c->cb < c->b ? c->cb : c->b;
+    for (size_t j = from; j < end && j <= from + 3; j++) {
+        if (c->t[j].kind != FL_TOK_WORD)
+            break;
+        int a = fl_phrases_at(&c->k->acts, c->text, c->t, c->b, j, &used);
+        if (a >= 0 && (verbs_between(c, from, j) ||
+                       (j == from + 1 && parse_of(c) && parse_of(c)->tags[from - c->a] == FL_TAG_VBG))) {
+            *at = j;
+            return a;
+        }
+    }
+    return -1;
+}
+
 /* The act phrase (claim_model "acts") that governs the counted figure q, or -1, with where it starts in *at:
  *   - one that ends right before the figure, determiners between ("cancelled 480 flights", "escaped with 23
  *     pieces", "will employ the 1,800");
@@ -2395,7 +2472,7 @@ static int act_participle(const sctx *c, const fl_parse *p, size_t j)
  *     "600 flights were scrapped", "the 27 jobs being cut", "241 passengers on board"), found from the parse;
  *   - the counted noun itself, a nominalisation: "3,240 completions".
  * All inside the figure's clause. */
-static int act_of(const sctx *c, const fl_qty *q, size_t *at)
+static int act_phrase_of(const sctx *c, const fl_qty *q, size_t *at)
 {
     const fl_knowledge *k = c->k;
     size_t used, p = qty_first(c, q);
@@ -2428,18 +2505,43 @@ static int act_of(const sctx *c, const fl_qty *q, size_t *at)
             return a;
         }
     }
-    size_t end = c->cb && c->cb < c->b ? c->cb : c->b;
-    for (size_t j = q->tok_end; j < end && j <= q->tok_end + 3; j++) {
-        if (c->t[j].kind != FL_TOK_WORD)
-            break;
-        int a = fl_phrases_at(&k->acts, c->text, c->t, c->b, j, &used);
-        if (a >= 0 && (verbs_between(c, q->tok_end, j) ||
-                       (j == q->tok_end + 1 && parse_of(c) && parse_of(c)->tags[q->tok_end - c->a] == FL_TAG_VBG))) {
-            *at = j;
-            return a;
-        }
+    return act_after(c, q->tok_end, at);
+}
+
+static int finite_tag(int tag)
+{
+    return tag == FL_TAG_VBD || tag == FL_TAG_VBP || tag == FL_TAG_MD;
+}
+
+/* Is act class a one of claim_model.measured_acts for the dimension dim ("fall length")? */
+static int measured_act(const fl_knowledge *k, int a, const char *dim)
+{
+    size_t alen = strlen(k->act_classes[a]), dlen = strcspn(dim, ":/");
+    for (size_t i = 0; i < k->nmeasured_acts; i++) {
+        const char *m = k->measured_acts[i];
+        if (strncmp(m, k->act_classes[a], alen) == 0 && m[alen] == ' ' && strlen(m + alen + 1) == dlen &&
+            memcmp(m + alen + 1, dim, dlen) == 0)
+            return 1;
     }
-    return -1;
+    return 0;
+}
+
+/* Does act class a key figures of dimension dim? A class that claim_model.measured_acts lists keys exactly the
+ * dimensions it lists ("fall": a length, so "had fallen ill" is no fall of people); any other, counts only. */
+static int act_admits(const fl_knowledge *k, int a, const char *dim)
+{
+    size_t alen = strlen(k->act_classes[a]);
+    for (size_t i = 0; i < k->nmeasured_acts; i++)
+        if (strncmp(k->measured_acts[i], k->act_classes[a], alen) == 0 && k->measured_acts[i][alen] == ' ')
+            return measured_act(k, a, dim);
+    return 1;
+}
+
+/* The act (act_phrase_of) that governs figure q, when its class keys figures of q's dimension; else -1. */
+static int act_of(const sctx *c, const fl_qty *q, size_t *at)
+{
+    int a = act_phrase_of(c, q, at);
+    return a >= 0 && act_admits(c->k, a, q->dim) ? a : -1;
 }
 
 /* A bare number whose next word is a nominalised act counts those acts: "Of the 3,240 completions". Makes q
@@ -2938,6 +3040,44 @@ static const char *stock_class(const sctx *c, fl_claim *cl, const fl_qty *q, con
     return pc >= 0 ? k->pred_classes[pc] : cls;
 }
 
+/* The act attribute of a measure that no family claims, when its act is one that claim_model.measured_acts
+ * lists for its dimension: before it ("fell about 40 metres", "releasing 250 tonnes of fuel oil") or after
+ * what it is of ("200,000 liters of bottled water were handed out"). Family act_family, item "ACT:WHAT", what
+ * being the head of its "of" phrase ("water"), else its dimension: the unit is left out, so that 40 metres
+ * and 300 feet compare after conversion (the key holds the dimension: a mass is never compared with a
+ * volume, whose density is not known). */
+static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
+{
+    const fl_knowledge *k = c->k;
+    const fl_parse *p = parse_of(c);
+    size_t at = q->tok, from = q->tok_end, head = SIZE_MAX;
+    int qi = p ? fl_parse_quantity_of(p, q->tok - c->a) : -1, of = qi >= 0 ? p->quants[qi].of_np : -1;
+    if (of >= 0 && c->a + p->nps[of].end <= c->b) {
+        from = c->a + p->nps[of].end;
+        head = c->a + p->nps[of].head;
+    } else if (p && from < c->cb && prep_role(c, from) == FL_PREP_OF) /* "of bottled water had been": up to the
+                                                                       * finite verb */
+        while (++from < c->cb && c->t[from].kind == FL_TOK_WORD && !finite_tag(p->tags[from - c->a]))
+            head = from;
+    int a = possessed(c, q) ? -1 : act_of(c, q, &at);
+    if (a < 0 && from != q->tok_end)
+        a = act_after(c, from, &at);
+    if (a < 0 || !measured_act(k, a, q->dim))
+        return;
+    char what[48] = "";
+    size_t n = head != SIZE_MAX ? lower_word(c, head, what, sizeof what) : 0;
+    fl_buf it = {0};
+    fl_buf_printf(&it, "%s:", k->act_classes[a]);
+    if (n)
+        fl_buf_puts(&it, what);
+    else
+        fl_buf_put(&it, q->dim, strcspn(q->dim, ":/"));
+    free(cl->item);
+    cl->item = fl_buf_take(&it);
+    cl->family = k->act_family;
+    *trig = at;
+}
+
 /* The act attribute of a counted figure that no family claims: family act_family, item "ACT:ITEM" (the act's
  * class and what is counted, "cancel:flight"), so that it is compared only with figures of the same act on
  * the same kind of thing (and, as any claim, the same subject, period and modality). A figure about a
@@ -2948,6 +3088,10 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
     size_t at = q->tok;
     char pred[48];
     const char *cls = NULL, *what = q->unit >= 0 ? k->units[q->unit].id : "";
+    if (k->act_family >= 0 && !fl_count_dimension(c->r, q->dim) && k->nmeasured_acts) {
+        measured_act_attribute(c, cl, q, trig);
+        return;
+    }
     if (k->act_family < 0 || !fl_count_dimension(c->r, q->dim) || !admits(k, k->act_family, q->dim))
         return;
     int a = possessed(c, q) ? -1 : act_of(c, q, &at), ip, u;
@@ -3742,7 +3886,7 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, con
     if (pw && !now)
         set_period(cl, pw, cw, date);
     else if (event)
-        event_period(cl, date);
+        event_period(cl, date, cl->subject_event && k->metrics[cl->family].of_thing);
     cl->date_source = date->source;
     if (date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE)
         cl->doc_date = date->year * 10000 + date->month * 100 + date->day;

@@ -766,7 +766,7 @@ typedef struct {
     char *counts; /* the unit a bare number of this family counts ("killed 14": persons), or NULL */
     char **dims, **same_counts;
     size_t ndims, nsame_counts;
-    int event, cumulative, scoped, of_object, acts, possessed;
+    int event, cumulative, scoped, of_object, of_thing, acts, possessed;
 } pending_attr;
 
 typedef struct {
@@ -809,10 +809,40 @@ static int load_named_lists(fl_phrases *p, char ***names, size_t *n, size_t *cap
     return 0;
 }
 
+/* claim_model.measured_acts: act class -> the dimensions ("length", "mass") of the measures its figure may be;
+ * each class must be one of "acts" (of this pack or one loaded before). Stored as "class dimension". */
+static int load_measured_acts(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    if (!cJSON_IsObject(sec))
+        return fl_fail(err, file, "claim_model.measured_acts must be an object of act class -> dimensions");
+    const cJSON *it, *d;
+    cJSON_ArrayForEach (it, sec) {
+        size_t i = 0;
+        while (i < k->nact_classes && strcmp(k->act_classes[i], it->string) != 0)
+            i++;
+        if (i == k->nact_classes)
+            return fl_fail(err, file, "claim_model.measured_acts: \"%s\" is no class of claim_model.acts", it->string);
+        if (!cJSON_IsArray(it) || !cJSON_GetArraySize(it))
+            return fl_fail(err, file, "claim_model.measured_acts.%s must be a non-empty array of dimensions",
+                           it->string);
+        cJSON_ArrayForEach (d, it) {
+            if (!cJSON_IsString(d) || !d->valuestring[0] || strchr(d->valuestring, ' '))
+                return fl_fail(err, file, "claim_model.measured_acts.%s must hold dimensions (one word each)",
+                               it->string);
+            fl_buf b = {0};
+            fl_buf_printf(&b, "%s %s", it->string, d->valuestring);
+            FL_GROW(k->measured_acts, k->capmeasured_acts, k->nmeasured_acts + 1);
+            k->measured_acts[k->nmeasured_acts++] = fl_buf_take(&b);
+        }
+    }
+    return 0;
+}
+
 static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"family", "units",     "event", "cumulative", "scoped",      "same_as",
-                                       "counts", "of_object", "acts",  "possessed",  "same_counts", NULL};
+    static const char *const keys[] = {"family",      "units",    "event",     "cumulative", "scoped",
+                                       "same_as",     "counts",   "of_object", "acts",       "possessed",
+                                       "same_counts", "of_thing", NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
@@ -841,6 +871,7 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
         pa->cumulative = cJSON_IsTrue(cu);
         pa->scoped = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "scoped"));
         pa->of_object = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_object"));
+        pa->of_thing = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_thing"));
         pa->acts = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "acts"));
         pa->possessed = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "possessed"));
         const cJSON *it;
@@ -956,12 +987,35 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
 
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {
-        "clause_openers", "subordinators", "prepositions",  "determiners", "kinds",        "events",
-        "attributes",     "unit_items",    "unit_families", "non_items",   "hypothetical", "relatives",
-        "coordinators",   "origins",       "open_counts",   "event_verbs", "acts",         "possessives",
-        "generic_items",  "untyped_kinds", "event_anchors", "aggregates",  "new_entity",   "other_entity",
-        "measures",       "superseded",    "revisions",     NULL};
+    static const char *const keys[] = {"clause_openers",
+                                       "subordinators",
+                                       "prepositions",
+                                       "determiners",
+                                       "kinds",
+                                       "events",
+                                       "attributes",
+                                       "unit_items",
+                                       "unit_families",
+                                       "non_items",
+                                       "hypothetical",
+                                       "relatives",
+                                       "coordinators",
+                                       "origins",
+                                       "open_counts",
+                                       "event_verbs",
+                                       "acts",
+                                       "possessives",
+                                       "generic_items",
+                                       "untyped_kinds",
+                                       "event_anchors",
+                                       "aggregates",
+                                       "new_entity",
+                                       "other_entity",
+                                       "measures",
+                                       "superseded",
+                                       "revisions",
+                                       "measured_acts",
+                                       NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -989,6 +1043,8 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "acts")) &&
         load_named_lists(&k->acts, &k->act_classes, &k->nact_classes, &k->capact_classes, o, file, "acts", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "measured_acts")) && load_measured_acts(k, o, file, err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "prepositions")) &&
         load_kinds(&k->prepositions, o, roles, file, "claim_model.prepositions", err) < 0)
@@ -1061,6 +1117,7 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
         me->cumulative = pa->cumulative;
         me->scoped = pa->scoped;
         me->of_object = pa->of_object;
+        me->of_thing = pa->of_thing;
         me->possessed = pa->possessed;
         me->count_unit = -1;
         if (pa->acts)
@@ -1381,6 +1438,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->verb_classes, k->nverb_classes);
     free_strings(k->milestone_classes, k->nmilestone_classes);
     free_strings(k->act_classes, k->nact_classes);
+    free_strings(k->measured_acts, k->nmeasured_acts);
     free_strings(k->pred_classes, k->npred_classes);
     free_strings(k->bare_units, k->nbare_units);
     free_strings(k->item_classes, k->nitem_classes);

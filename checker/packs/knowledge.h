@@ -75,6 +75,8 @@ typedef struct {
     int scoped;     /* a figure needs a scope after it to be compared: "20 miles north of Santa Rosa" */
     int cumulative; /* a running count (a death toll): a larger figure in a later document is an update */
     int of_object;  /* a price or fee is about what is bought ("paid £15m for Ana Ruiz"), not the buyer */
+    int of_thing;   /* a cost is of the thing its clause's subject names: an unnamed one ("Repairs would cost
+                     * £2.3m") is the story's, keyed as a measured thing is */
     int count_unit; /* the unit a bare number of this family counts ("killed 14": persons), -1 none */
     int join_as; /* the family it is compared as ("deliveries" from A to B are A's "exports" to B); itself by default */
     int possessed;  /* a count of its count_unit after a possessive ("its 2,300 workers") is of this family */
@@ -201,7 +203,11 @@ typedef struct {
     fl_phrases acts; /* -> index into act_classes */
     char **act_classes;
     size_t nact_classes, capact_classes;
-    int act_family;           /* the family of act-keyed figures (the attribute marked "acts"), or -1 */
+    int act_family; /* the family of act-keyed figures (the attribute marked "acts"), or -1 */
+    /* measured acts (claim_model "measured_acts"): the act classes whose figure may be a measure, and of which
+     * dimension, as "class dimension" ("fall length": "fell about 40 metres" is the fall's height) */
+    char **measured_acts;
+    size_t nmeasured_acts, capmeasured_acts;
     fl_phrases possessives;   /* "its", "her": a figure after one is about the possessor -> 1 */
     fl_phrases generic_items; /* "person", "unit": items that say nothing more than the dimension -> 1 */
     /* open predicates (rules/predicates.json, section "predicates"): the attribute of a counted figure that
