@@ -320,8 +320,8 @@ static double read_kind(const ctx *c, const fl_num *nums, size_t ni, size_t nnum
  * factor is f), in a smaller unit of the same dimension, is part of the figure. Returns its value in base units
  * with its interval in *lo and *hi (the whole interval of the figure is then the first number's value plus
  * that), and moves *j past it; 0 when there is none. */
-static double compound_part(const ctx *c, fl_num *nums, size_t ni, size_t nnum, const fl_qty *q, double f,
-                            size_t *j, double *lo, double *hi)
+static double compound_part(const ctx *c, fl_num *nums, size_t ni, size_t nnum, const fl_qty *q, double f, size_t *j,
+                            double *lo, double *hi)
 {
     size_t used;
     fl_num *y = ni + 1 < nnum ? &nums[ni + 1] : NULL;

@@ -395,7 +395,7 @@ static int period_index(fl_knowledge *k, const char *name)
 
 static int load_units(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"id",   "dimension",    "factor",      "names", "case_sensitive_names",
+    static const char *const keys[] = {"id",   "dimension",    "factor",      "names",  "case_sensitive_names",
                                        "rate", "prefix_names", "scale_nouns", "signed", NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "\"units\" must be an array");
@@ -408,6 +408,9 @@ static int load_units(fl_knowledge *k, const cJSON *sec, const char *file, fl_bu
                            id ? ": " : "", id ? id : "");
         if (only_keys(u, keys, file, id, err) < 0)
             return -1;
+        const cJSON *sign = cJSON_GetObjectItemCaseSensitive(u, "signed");
+        if (sign && !cJSON_IsBool(sign))
+            return fl_fail(err, file, "%s: \"signed\" must be true or false", id);
         if (k->nunits >= FL_KNOWLEDGE_MAX_INDEX || k->nperiods >= FL_KNOWLEDGE_MAX_INDEX)
             return fl_fail(err, file, "more than %d units or rate periods", FL_KNOWLEDGE_MAX_INDEX);
         FL_GROW(k->units, k->capunits, k->nunits + 1);
@@ -417,9 +420,6 @@ static int load_units(fl_knowledge *k, const cJSON *sec, const char *file, fl_bu
         un->factor = factor->valuedouble;
         const char *rate = str_field(u, "rate");
         un->rate = rate ? period_index(k, rate) : -1;
-        const cJSON *sign = cJSON_GetObjectItemCaseSensitive(u, "signed");
-        if (sign && !cJSON_IsBool(sign))
-            return fl_fail(err, file, "%s: \"signed\" must be true or false", id);
         un->sign = cJSON_IsTrue(sign);
         int idx = (int)k->nunits++;
         const cJSON *names = cJSON_GetObjectItemCaseSensitive(u, "names");
