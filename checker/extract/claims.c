@@ -656,6 +656,7 @@ typedef struct {
     char **ref_attr;  /* "family|item" of the named subjects' figures so far, for a definite figure that refers
                        * back to one ("Of the 621,000 visitors recorded ...") */
     char **ref_subj;  /* the subject of each */
+    int8_t *ref_doc;  /* and whether it is the document's own (an unnamed "the <kind>": subject_doc) */
     size_t nref;
     char **owned; /* the item classes ("crew") the document names for two or more possessors ("Pacific
                    * Lumen's crew", "the VLCC's 25 crew"): a count's owner tells them apart (count_owner) */
@@ -1379,6 +1380,10 @@ static void put_key(fl_buf *b, const fl_claim *cl, const fl_knowledge *k, int wi
     if (cl->subject_doc && cl->src < 0) {
         fl_buf_puts(b, "@#");
         put_str(b, cl->file);
+        if (cl->subject && cl->subject[0]) { /* the document's unnamed "<kind>" */
+            fl_buf_putc(b, '#');
+            put_str(b, cl->subject);
+        }
     } else if (cl->subject && cl->subject[0] && cl->src < 0) {
         fl_buf_putc(b, '@');
         if (cl->subject_event) {
@@ -1905,6 +1910,17 @@ static void subject_by_type(const sctx *c, fl_claim *cl, discourse *dc, const su
         else if (kind_referent(c, dc, sj.index)) {
             cl->subject = fl_xstrdup(kind_referent(c, dc, sj.index));
             cl->subject_how = "\"the <kind>\": the last named subject";
+        } else {
+            /* "The museum welcomed 2.41 million visitors", none named: the document's one museum, compared
+             * within the document only (the clause names it, whatever time it states) */
+            fl_buf the = {0};
+            fl_buf_puts(&the, "the ");
+            fl_buf_put(&the, c->text + c->t[sj.tok].start, c->t[sj.tok].end - c->t[sj.tok].start);
+            cl->subject = fl_buf_take(&the);
+            for (char *p = cl->subject; *p; p++)
+                *p = (char)fl_ascii_lower((unsigned char)*p);
+            cl->subject_doc = 1;
+            cl->subject_how = "\"the <kind>\", none named: the document's (compared within the document)";
         }
         break;
     case SUBJ_ENTITY:
@@ -2104,13 +2120,15 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
         for (size_t i = dc->nref; i-- > 0;)
             if (strcmp(dc->ref_attr[i], attr) == 0) {
                 cl->subject = fl_xstrdup(dc->ref_subj[i]);
-                cl->subject_doc = 0;
+                cl->subject_doc = dc->ref_doc[i];
                 cl->subject_how = "a definite figure: the subject of the last figure of its attribute";
                 break;
             }
     if (cl->subject && cl->subject[0] && !cl->subject_event && dc->nref < 256) {
         dc->ref_attr = fl_xrealloc(dc->ref_attr, (dc->nref + 1) * sizeof(char *));
         dc->ref_subj = fl_xrealloc(dc->ref_subj, (dc->nref + 1) * sizeof(char *));
+        dc->ref_doc = fl_xrealloc(dc->ref_doc, dc->nref + 1);
+        dc->ref_doc[dc->nref] = cl->subject_doc;
         dc->ref_attr[dc->nref] = attr;
         dc->ref_subj[dc->nref++] = fl_xstrdup(cl->subject);
     } else
@@ -4627,6 +4645,7 @@ static void discourse_free(discourse *dc, const fl_knowledge *k)
     }
     free(dc->ref_attr);
     free(dc->ref_subj);
+    free(dc->ref_doc);
     for (size_t i = 0; i < dc->nowned; i++)
         free(dc->owned[i]);
     free(dc->owned);

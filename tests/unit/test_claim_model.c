@@ -856,6 +856,12 @@ Test(claim_model, stock_counts)
     static const key_case cases[] = {
         {DATED "Harlow Aquarium welcomed 410,000 visitors in 2030.\n", "410,000",
          "act|people|@harlow aquarium>|actual|stock:tourist|2030", "Harlow Aquarium"},
+        /* "the <kind>" with none named is the document's own one, joined within the document only */
+        {DATED "The museum welcomed 2.41 million visitors in 2030.\n", "2.41 million",
+         "act|people|@#t.txt#the museum>|actual|stock:tourist|2030", NULL},
+        {DATED "The museum welcomed 2.41 million visitors in 2030.\nOf the 2,140,000 visitors recorded in 2030, most "
+               "came twice.\n",
+         "2,140,000", "act|people|@#t.txt#the museum>|actual|stock:tourist|2030", NULL},
         {DATED "Harlow Aquarium attracted 410,000 visitors in 2030.\n", "410,000",
          "act|people|@harlow aquarium>|actual|stock:tourist|2030", NULL},
         {DATED "Harlow Aquarium recorded 410,000 visitors in 2030.\n", "410,000",

@@ -110,8 +110,8 @@ Test(claim_time, the_kind_refers_to_the_last_name_of_that_kind)
         {DATED "Inspectors visited Morrow Arena on Monday. Talvik Steel said the work would take a year.\n\n"
                "The company employs 3,100 people.\n",
          "3,100", "Talvik Steel"},
-        /* "the hall" with no hall named is not the company's */
-        {DATED "Talvik Steel will close its rolling hall. The hall employs 380 people.\n", "380", ""},
+        /* "the hall" with no hall named is not the company's: it is the document's own hall (subject_doc) */
+        {DATED "Talvik Steel will close its rolling hall. The hall employs 380 people.\n", "380", "the hall"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         fl_claims c;

@@ -136,6 +136,9 @@ Test(story_join, figures_across_the_reports_of_one_story)
         {"Published: 6 May 2031\n\n18:35\nPolice say 12 people have been rescued from the Orvik flood.\n\n16:10\n"
          "Police say 12 people have been rescued from the Orvik flood.\n",
          "Published: 6 May 2031\n\nPolice said 20 people have been rescued from the Orvik flood.\n", 1},
+        /* trap: an unnamed "the museum" is each document's own: two reports' are not joined */
+        {"Published: 6 May 2031\n\nThe museum welcomed 2.41 million visitors in 2030.\n",
+         "Published: 6 May 2031\n\nThe museum welcomed 2.1 million visitors in 2030.\n", 0},
         /* trap: how often is no count */
         {FIRE_A "Police said the owner had been arrested three times since 2029.\n",
          BLAST_B "One person was arrested in Telmen, the Orvik mayor said.\n", 0},
