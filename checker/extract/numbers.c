@@ -433,6 +433,29 @@ static size_t ratio_after(const ctx *c, size_t j, double *v, int *prop)
     return j;
 }
 
+/* A second number glued to the one at token j - 1 (value v, dec decimals) by a dash: a range "3-5" / "3–5"
+ * written without spaces widens x; a score or a vote of small whole numbers ("9-3", "2-1", "218-214") makes
+ * it no count ("2019-20" is a year's). Returns the tokens used after j - 1 (2 or 0). */
+static size_t dash_pair(const ctx *c, size_t j, double v, int dec, fl_num *x)
+{
+    const fl_token *t = c->t;
+    if (!(j + 1 < c->n && tok_dash(c, j) && !t[j].space_before && t[j + 1].kind == FL_TOK_NUM &&
+          !t[j + 1].space_before))
+        return 0;
+    double v2;
+    int dec2 = fl_parse_digits(c->text + t[j + 1].start, t[j + 1].end - t[j + 1].start, &v2);
+    if (dec2 >= 0 && v2 > v) {
+        x->range = 1;
+        x->hi = v2 + 0.5 * pow(10, -dec2);
+        return 2;
+    }
+    if (dec2 >= 0 && dec == 0 && dec2 == 0 && v < 1000) {
+        x->nonclaim = FL_NC_LABEL;
+        return 2;
+    }
+    return 0;
+}
+
 size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t n, fl_num **out)
 {
     ctx c = {text, r, fl_rules_knowledge(r), t, n};
@@ -469,21 +492,7 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
             x.value = v;
             x.lo = v - half;
             x.hi = v + half;
-            /* a range "3-5" / "3–5" written without spaces */
-            if (j + 1 < n && tok_dash(&c, j) && !t[j].space_before && t[j + 1].kind == FL_TOK_NUM &&
-                !t[j + 1].space_before) {
-                double v2;
-                int dec2 = fl_parse_digits(text + t[j + 1].start, t[j + 1].end - t[j + 1].start, &v2);
-                if (dec2 >= 0 && v2 > v) {
-                    x.range = 1;
-                    x.hi = v2 + 0.5 * pow(10, -dec2);
-                    j += 2;
-                } else if (dec2 >= 0 && dec == 0 && dec2 == 0 && v < 1000) {
-                    x.nonclaim = FL_NC_LABEL; /* a score or a vote, "9-3", "2-1", "218-214": no count ("2019-20"
-                                               * is a year's) */
-                    j += 2;
-                }
-            }
+            j += dash_pair(&c, j, v, dec, &x);
             /* "12.5-million-dollar": a scale joined by a hyphen */
             size_t hy = hyphen_word(&c, j) && !isnan(scale_after(&c, j + 1, &used)) ? 1 : 0;
             j += hy;
