@@ -96,10 +96,20 @@ static const char *route_key(const fl_claim *c, const char *key, fl_buf *route)
     int by_document = c->period_how == 5 || (c->period_how == 4 && c->month && !c->day && !c->part && !c->since) ||
                       strcmp(c->dim, "clock") == 0;
     const char *bar = strrchr(key, '|');
-    if (!c->key || !by_document || !bar)
+    if (!c->key || !bar || (!by_document && !c->subject_event))
         return key;
     route->len = 0;
-    fl_buf_put(route, key, (size_t)(bar + 1 - key));
+    const char *at = c->subject_event ? strstr(key, "|@") : NULL, *gt = at ? strchr(at, '>') : NULL;
+    const char *slash = gt ? memrchr(at, '/', (size_t)(gt - at)) : NULL;
+    if (slash) {
+        /* an event's figure: the story join gives a report's own event the event of its story's first report
+         * ("fire" in one outlet, "explosion" in another), so the event's name is no part of the route, only
+         * its directory */
+        fl_buf_put(route, key, (size_t)(slash + 1 - key));
+        key = gt;
+    }
+    const char *end = by_document ? strrchr(key, '|') + 1 : key + strlen(key);
+    fl_buf_put(route, key, (size_t)(end - key));
     return route->ptr;
 }
 
