@@ -364,6 +364,18 @@ static int name_word(const sctx *c, size_t i)
     return 1;
 }
 
+/* Is token i a number word ("Three"), or one joined by a hyphen ("Twenty-three")? */
+static int number_word(const sctx *c, size_t i)
+{
+    size_t used;
+    const fl_token *t = &c->t[i];
+    if (t->kind != FL_TOK_WORD)
+        return 0;
+    const char *dash = memchr(c->text + t->start, '-', t->end - t->start);
+    fl_token part = {t->start, dash ? (uint32_t)(dash - c->text) : t->end, FL_TOK_WORD, 0, 0};
+    return fl_phrases_at(&c->k->words, c->text, &part, 1, 0, &used) >= 0;
+}
+
 /* Does a name start at token i? A name word, or a capitalised word at a sentence's or clause's start that
  * another name word follows ("Halvard Pumps produced ..."), when it is no determiner, preposition or common
  * sentence opener. */
@@ -378,10 +390,10 @@ static int name_start(const sctx *c, size_t i)
                      fl_phrases_at(&c->k->prepositions, c->text, c->t, c->b, i, &used) >= 0))
         return 0; /* "At least 140 people", "About 3,400 people" after a dateline's dash: a figure's qualifier or a
                    * preposition, capitalised inside the sentence, names nothing */
-    const fl_parse *p = parse_of(c);
-    if (p && i < c->b && i >= c->a && (p->tags[i - c->a] == FL_TAG_NUM || p->tags[i - c->a] == FL_TAG_ADV))
-        return 0; /* "Three people were killed and 27 ...", "About 230 residents ... and two buildings": a number
-                   * or its qualifier opening the sentence names nothing */
+    if (i < c->b && number_word(c, i))
+        return 0; /* "Three people were killed and 27 ...", "Twenty-three patients": a number opening the sentence
+                   * names nothing (a word of the number words, or its part before a hyphen; no parse: this is
+                   * asked of every capitalised word) */
     if (name_word(c, i))
         return 1;
     if (i + 1 >= c->b || c->t[i].kind != FL_TOK_WORD || !name_word(c, i + 1))
