@@ -112,13 +112,18 @@ static int event_at(const sctx *c, size_t i, size_t *used)
     return ev;
 }
 
+/* Is punctuation token t a hyphen (or two)? */
+static int hyphen_token(const char *text, const fl_token *t)
+{
+    size_t len = t->end - t->start;
+    return (len == 1 || len == 2) && text[t->start] == '-' && text[t->end - 1] == '-';
+}
+
 /* Is token i a hyphen (or two) with a space on each side, written for a dash ("TROMSA, Norway - At least 40
  * people ...", a wire dateline)? */
 static int hyphen_at(const sctx *c, size_t i)
 {
-    const char *s = c->text + c->t[i].start;
-    size_t len = c->t[i].end - c->t[i].start;
-    return c->t[i].kind == FL_TOK_PUNCT && (len == 1 || len == 2) && s[0] == '-' && s[len - 1] == '-';
+    return c->t[i].kind == FL_TOK_PUNCT && hyphen_token(c->text, &c->t[i]);
 }
 
 static int spaced_hyphen(const sctx *c, size_t i)
@@ -330,8 +335,7 @@ static inline int clause_mark(char ch)
  * Norway - Five people ...")? A word after it opens a clause. */
 static int dash_before(const char *text, const fl_token *p, const fl_token *t)
 {
-    size_t len = p->end - p->start;
-    return (len == 1 || len == 2) && text[p->start] == '-' && text[p->end - 1] == '-' && t->space_before;
+    return hyphen_token(text, p) && t->space_before;
 }
 
 /* A capitalised word that names something: not the sentence's first word or a clause's first word, not
