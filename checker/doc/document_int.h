@@ -16,9 +16,10 @@ typedef struct {
     uint32_t first_quote, nquote;
     uint32_t nlines; /* physical lines it spans */
     uint8_t heading; /* a Markdown heading, or a short line without final punctuation */
-    uint8_t stamp;   /* a line that is only a clock time: a live page's entry time ("18:35", "4.10pm GMT") */
-    uint32_t entry;  /* in a document with two or more stamps, 1 + the index of the last stamp paragraph at or
-                      * before this one (the live entry it belongs to); 0 otherwise */
+    uint16_t stamp;  /* a line that is only a clock time, a live page's entry time ("18:35", "4.10pm GMT"): its
+                      * minutes + 1; 0 for none */
+    uint16_t entry;  /* in a document with two or more stamps, the stamp of the last stamp paragraph at or before
+                      * this one (the live entry it belongs to); 0 otherwise */
 } fl_para;
 
 typedef struct {

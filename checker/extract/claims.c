@@ -4691,8 +4691,8 @@ static uint32_t fronted_scope(const sctx *c, const fl_qty *q)
     return 0;
 }
 
-/* The live entry of the sentence at byte off: the minutes + 1 of its entry's stamp ("18:35" -> 1116; a "pm"
- * after a time before 12 adds twelve hours), or 0 when its document stamps no entries. */
+/* The live entry of the sentence at byte off: the minutes + 1 of its entry's stamp (segment: fl_para.entry), or
+ * 0 when its document stamps no entries. */
 static uint16_t live_entry(const fl_doc *d, size_t off)
 {
     size_t lo = 0, hi = d->npara;
@@ -4703,19 +4703,7 @@ static uint16_t live_entry(const fl_doc *d, size_t off)
         else
             hi = mid;
     }
-    if (!d->npara || !d->paras[lo].entry)
-        return 0;
-    const fl_para *st = &d->paras[d->paras[lo].entry - 1];
-    const char *s = d->text + st->start;
-    size_t i = 0, n = st->end - st->start;
-    int h = 0, m;
-    while (i < n && fl_is_ascii_digit((unsigned char)s[i]))
-        h = h * 10 + (s[i++] - '0');
-    m = (s[i + 1] - '0') * 10 + (s[i + 2] - '0'); /* the stamp's form: digits, a separator, two digits */
-    for (i += 3; i < n && h < 12; i++)
-        if ((s[i] == 'p' || s[i] == 'P') && (i + 1 >= n || s[i + 1] == 'm' || s[i + 1] == 'M' || s[i + 1] == '.'))
-            h += 12;
-    return (uint16_t)((h % 24) * 60 + m % 60 + 1);
+    return d->npara ? d->paras[lo].entry : 0;
 }
 
 /* The time parts of claim cl of quantity q that the join reads besides its period: whether it is a base of

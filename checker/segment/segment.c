@@ -119,15 +119,18 @@ static int is_heading(const fl_doc *d, size_t a, size_t b, int markdown_heading)
 
 /* Is the line [a, b) only a clock time, as a live page stamps its entries: one or two digits, ":" or ".", two
  * digits, and at most two short words of letters and dots ("18:35", "16:10 GMT", "4.10pm", "9:40 p.m. ET")? With
- * lead set, may the time also lead the entry's text after a dash ("22:55 - Two people ...")? */
+ * lead set, may the time also lead the entry's text after a dash ("22:55 - Two people ...")? Returns the time's
+ * minutes + 1 (a "pm" word after an hour before 12 adds twelve hours), 0 when it is none. */
 static int stamp_at(const char *s, size_t a, size_t b, int lead)
 {
     size_t i = a;
+    int h = 0, pm = 0;
     while (i < b && i - a < 2 && fl_is_ascii_digit((unsigned char)s[i]))
-        i++;
+        h = h * 10 + (s[i++] - '0');
     if (i == a || i + 3 > b || (s[i] != ':' && s[i] != '.') || !fl_is_ascii_digit((unsigned char)s[i + 1]) ||
         !fl_is_ascii_digit((unsigned char)s[i + 2]))
         return 0;
+    int m = (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
     i += 3;
     for (int words = 0; i < b; words++) {
         while (i < b && s[i] == ' ')
@@ -139,29 +142,34 @@ static int stamp_at(const char *s, size_t a, size_t b, int lead)
                         ? 3
                         : 0; /* "-", "|", an en or em dash */
         if (lead && dl && w > a && s[w - 1] == ' ' && w + dl < b && s[w + dl] == ' ')
-            return 1; /* "22:55 - Two people ..." */
+            break; /* "22:55 - Two people ..." */
         while (i < b && (fl_is_ascii_alpha((unsigned char)s[i]) || s[i] == '.'))
             i++;
         if (words == 2 || i == w || i - w > 6 || (i < b && s[i] != ' '))
             return 0;
+        pm |= i - w >= 2 && (s[w] == 'p' || s[w] == 'P') && (s[w + 1] == 'm' || s[w + 1] == 'M' || s[w + 1] == '.');
     }
-    return 1;
+    if (pm && h < 12)
+        h += 12;
+    return (h % 24) * 60 + m % 60 + 1;
 }
 
 static int stamp_line(const char *s, size_t a, size_t b)
 {
-    return stamp_at(s, a, b, 0);
+    return stamp_at(s, a, b, 0) > 0;
 }
 
-/* Marks each paragraph with the live entry it belongs to, in a document that stamps two or more entries. */
+/* Marks each paragraph with the time of the live entry it belongs to, in a document that stamps two or more
+ * entries. */
 static void mark_entries(fl_doc *d)
 {
-    uint32_t nstamps = 0, last = 0;
+    uint32_t nstamps = 0;
+    uint16_t last = 0;
     for (uint32_t i = 0; i < d->npara; i++)
-        nstamps += d->paras[i].stamp;
+        nstamps += d->paras[i].stamp > 0;
     for (uint32_t i = 0; nstamps >= 2 && i < d->npara; i++) {
         if (d->paras[i].stamp)
-            last = i + 1;
+            last = d->paras[i].stamp;
         d->paras[i].entry = last;
     }
 }
@@ -186,7 +194,7 @@ static void push_para(fl_doc *d, size_t *cap, size_t a, size_t b, uint32_t nline
     p->end = b;
     p->nlines = nlines;
     p->heading = (uint8_t)(nlines == 1 && is_heading(d, a, b, md_heading));
-    p->stamp = (uint8_t)(!md_heading && stamp_at(s, a, b, 1));
+    p->stamp = (uint16_t)(md_heading ? 0 : stamp_at(s, a, b, 1));
 }
 
 static void split_paragraphs(fl_doc *d)
