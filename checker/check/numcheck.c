@@ -52,6 +52,36 @@ static void fmt_num(fl_buf *b, double v)
         fl_buf_printf(b, "%.3g", v);
 }
 
+/* The percentages [*lo, *hi] that p states. A simple fraction in words ("a quarter", "one in five") is a
+ * rounder figure than its digits: it stands for what is nearer to it than to the next simple fraction on
+ * either side (a quarter: 22.5-29.2%), and a hedge ("about a quarter", "nearly a fifth") stretches it to the
+ * next fraction itself (about a quarter: 20-33.3%; nearly a fifth: 16.7-20%). */
+static void stated_share(const fl_facts *f, const fl_qty *p, double *lo, double *hi)
+{
+    const fl_num *x = &f->num[p->num];
+    *lo = p->lo;
+    *hi = p->hi;
+    double n = x->value > 0 ? 1 / x->value : 0;
+    if (!x->words || !x->proportion || n < 2 || n > 10 || fabs(n - round(n)) > 1e-6)
+        return;
+    if (p->qualifier >= 0 && p->qualifier != FL_Q_APPROX && p->qualifier != FL_Q_NEARLY)
+        return; /* "more than a quarter": a bound */
+    n = round(n);
+    double up = n == 2 ? 2.0 / 3 : 1 / (n - 1), down = 1 / (n + 1), v = 1 / n;
+    int hedged = p->qualifier >= 0;
+    *lo = fmin(*lo, 100 * (hedged ? down : (v + down) / 2));
+    if (p->qualifier != FL_Q_NEARLY)
+        *hi = fmax(*hi, 100 * (hedged ? up : (v + up) / 2));
+}
+
+/* Does the percentage p state a value in [lo, hi]? */
+static int share_fits(const fl_facts *f, double lo, double hi, const fl_qty *p)
+{
+    double plo, phi;
+    stated_share(f, p, &plo, &phi);
+    return fl_interval_overlap(lo, hi, plo, phi);
+}
+
 /* Does a full stop, a semicolon, a question or exclamation mark stand between amounts p and y (p first)? A
  * sentence that runs on past a footnote marker ("... of 55,000.[1] The campaign ... four deaths") is two. */
 static int stop_between(const fl_check_ctx *ctx, const fl_qty *p, const fl_qty *y)
@@ -99,7 +129,7 @@ static void check_share(fl_check_ctx *ctx, size_t s, size_t qi)
     if (!x || y->lo <= 0 || isinf(x->hi) || isinf(y->hi))
         return;
     double lo = 100 * x->lo / y->hi, hi = 100 * x->hi / y->lo;
-    if (fl_interval_overlap(lo, hi, p->lo, p->hi))
+    if (share_fits(f, lo, hi, p))
         return;
     double py = printed(f, y);
     double shown_x = x->value / (y->value / py); /* X in Y's printed units */
@@ -168,7 +198,7 @@ static void check_share_after(fl_check_ctx *ctx, size_t s, size_t qi)
     if (i != y->tok || i == x->tok_end || !role(ctx, x->tok_end, f->ntok, FL_ROLE_OF))
         return;
     double lo = 100 * x->lo / y->hi, hi = 100 * x->hi / y->lo;
-    if (fl_interval_overlap(lo, hi, p->lo, p->hi))
+    if (share_fits(f, lo, hi, p))
         return;
     double py = printed(f, y);
     fl_buf msg = {0};
@@ -257,7 +287,7 @@ static void check_share_anaphor(fl_check_ctx *ctx, size_t s, size_t qi)
         w[nw++] = c;
     }
     for (size_t k = 0; k < nw; k++)
-        if (fl_interval_overlap(100 * x->lo / w[k]->hi, 100 * x->hi / w[k]->lo, p->lo, p->hi))
+        if (share_fits(f, 100 * x->lo / w[k]->hi, 100 * x->hi / w[k]->lo, p))
             return;
     if (!nw)
         return;
@@ -288,7 +318,7 @@ static void check_share_opening(fl_check_ctx *ctx, size_t s, size_t qi)
     int closed = 0; /* the comma that closes "Of the 14 samples ...," */
     for (size_t t = y->tok_end; t < x->tok; t++)
         closed |= f->tok[t].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[t].start] == ',';
-    if (!closed || fl_interval_overlap(100 * x->lo / y->hi, 100 * x->hi / y->lo, p->lo, p->hi))
+    if (!closed || share_fits(f, 100 * x->lo / y->hi, 100 * x->hi / y->lo, p))
         return;
     report_count_share(ctx, x, y, p);
 }
@@ -333,8 +363,9 @@ static int one_clause(const fl_facts *f, const fl_qty *x, const fl_qty *y)
         return f->qty_clause[x - f->qty] == f->qty_clause[y - f->qty];
     size_t lo = x->tok < y->tok ? x->tok_end : y->tok_end, hi = x->tok < y->tok ? y->tok : x->tok;
     for (size_t i = lo; i < hi; i++)
-        if (f->tok[i].kind == FL_TOK_PUNCT)
-            return 0;
+        if (f->tok[i].kind == FL_TOK_PUNCT && !(f->tok[i].end - f->tok[i].start == 1 && !f->tok[i].space_before &&
+                                                 i + 1 < hi && !f->tok[i + 1].space_before))
+            return 0; /* a hyphen or slash inside a word or a season ("in 2024-25") is no mark */
     return 1;
 }
 
@@ -495,8 +526,13 @@ static void report_change(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, c
     fl_buf msg = {0};
     const fl_qty *at = p ? p : x;
     if (p && dir) {
-        double lo = 100 * (x->lo - y->hi) / y->hi, hi = 100 * (x->hi - y->lo) / y->lo;
-        double plo = dir > 0 ? p->lo : -p->hi, phi = dir > 0 ? p->hi : -p->lo;
+        double lo = 100 * (x->lo - y->hi) / y->hi, hi = 100 * (x->hi - y->lo) / y->lo, plo, phi;
+        stated_share(f, p, &plo, &phi);
+        if (dir < 0) {
+            double t = plo;
+            plo = -phi;
+            phi = -t;
+        }
         if (fl_interval_overlap(lo, hi, plo, phi))
             return;
         double pct = 100 * (x->value - y->value) / y->value;
@@ -504,7 +540,8 @@ static void report_change(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, c
         fmt_num(&msg, printed(f, y));
         fl_buf_puts(&msg, " to ");
         fmt_num(&msg, x->value / (y->value / printed(f, y)));
-        fl_buf_printf(&msg, " is a change of %+.1f%%, not %s", pct, dir > 0 ? "+" : "-");
+        fl_buf_printf(&msg, " is a change of %+.1f%%, not %s", pct,
+                      f->num[p->num].words ? (dir > 0 ? "a rise of " : "a fall of ") : dir > 0 ? "+" : "-");
         fl_excerpt(&msg, ctx->doc, p->qstart, p->end, 40);
     } else if (!p && multiple > 0) {
         double lo = x->lo / y->hi, hi = x->hi / y->lo;
@@ -523,6 +560,15 @@ static void report_change(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, c
     fl_buf_free(&msg);
 }
 
+/* The first token of p with its qualifier ("about a quarter": "about"). */
+static size_t qualifier_tok(const fl_facts *f, const fl_qty *p)
+{
+    size_t i = p->tok;
+    while (i > 0 && f->tok[i - 1].start >= p->qstart)
+        i--;
+    return i;
+}
+
 /* The change stated as an apposition after token from, ending with the percentage p: after the last comma
  * between them an article, then the word of change and at most a change link ("an increase of 35 percent",
  * "up 35%", "an overrun of 22 percent"), or the percentage and the word of change ("a 30% rise"). 1 an
@@ -538,9 +584,9 @@ static int apposed_change(const fl_check_ctx *ctx, size_t s, size_t from, const 
         return 0;
     while (after < p->tok && role(ctx, after, f->ntok, FL_ROLE_ARTICLES))
         after++;
-    size_t used;
+    size_t used, at = qualifier_tok(f, p);
     int dir = change_at(ctx, f->sent_tok[s + 1], after, &used);
-    if (dir && after + used + 1 < p->tok) /* at most a change link between: "an increase of" */
+    if (dir && after + used + 1 < at) /* at most a change link between: "an increase of (about)" */
         dir = 0;
     if (!dir && after == p->tok)
         dir = change_after(ctx, s, p);
@@ -641,7 +687,7 @@ static void report_excess(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, c
     double lo = y ? y->lo : dir > 0 ? x->lo - d->hi : x->lo + d->lo;
     double hi = y ? y->hi : dir > 0 ? x->hi - d->lo : x->hi + d->hi;
     double base = y ? y->value : x->value - dir * d->value, unit = printed(f, d) / d->value;
-    if (lo <= 0 || base <= 0 || fl_interval_overlap(100 * d->lo / hi, 100 * d->hi / lo, p->lo, p->hi))
+    if (lo <= 0 || base <= 0 || share_fits(ctx->facts, 100 * d->lo / hi, 100 * d->hi / lo, p))
         return;
     fl_buf msg = {0};
     fmt_num(&msg, printed(f, d));

@@ -197,6 +197,20 @@ static size_t fraction_of_scale(const ctx *c, size_t j, double f, double *v)
     return k + 1 + used - j;
 }
 
+/* Does a change link ("by", "of": rules/grammar.json) stand right before token i, or before a qualifier that
+ * ends right before it ("a drop of about a quarter")? */
+static int change_size(const ctx *c, size_t i)
+{
+    size_t used;
+    for (size_t k = i; k-- > 0 && i - k <= 3;) {
+        if (k + 1 == i && role(c, k, FL_ROLE_CHANGE_LINK))
+            return 1;
+        if (k > 0 && fl_phrases_at(&c->k->qualifiers, c->text, c->t, c->n, k, &used) >= 0 && k + used == i)
+            return role(c, k - 1, FL_ROLE_CHANGE_LINK);
+    }
+    return 0;
+}
+
 /* Parses a number written in words at token i: "forty", "two hundred and fifty", "a dozen", "a third",
  * "two million", "half a million" (*scaled 2: a fraction of a scale). Returns the token count (0 when there is
  * none). */
@@ -210,8 +224,9 @@ static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *s
     if (role(c, j, FL_ROLE_INDEFINITE)) {
         size_t used = 0;
         double f = table_at(c, &c->k->fractions, j + 1, &used);
-        /* a fraction that also names a period ("in a quarter") is one only before "of" */
-        if (!isnan(f) && period_word(c, j + 1) && !role(c, j + 1 + used, FL_ROLE_OF))
+        /* a fraction that also names a period ("in a quarter") is one only before "of" or as the size of a
+         * change ("fell by a quarter", "a drop of about a quarter") */
+        if (!isnan(f) && period_word(c, j + 1) && !role(c, j + 1 + used, FL_ROLE_OF) && !change_size(c, j))
             f = NAN;
         if (!isnan(f)) {
             size_t of = fraction_of_scale(c, j + 1 + used, f, val);
