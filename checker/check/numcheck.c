@@ -441,6 +441,7 @@ static const fl_qty *bare_from(const fl_check_ctx *ctx, size_t s, fl_qty *out)
 }
 
 static int change_after(const fl_check_ctx *ctx, size_t s, const fl_qty *p);
+static int excess_at(const fl_check_ctx *ctx, size_t i, size_t *used);
 static int apposed_change(const fl_check_ctx *ctx, size_t s, size_t from, const fl_qty *p);
 static void report_change(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *p, int dir,
                           double multiple);
@@ -507,6 +508,8 @@ static void check_change(fl_check_ctx *ctx, size_t s)
     /* "a 31% reduction", "a 5 per cent rise": the word of change right after the percentage */
     if (p && !dir)
         dir = change_after(ctx, s, p);
+    if (p && !dir && p->tok > x->tok && p->tok > y->tok) /* "..., a gain of 46 cents, or nearly 20 per cent" */
+        dir = apposed_change(ctx, s, (x->tok > y->tok ? x : y)->tok_end, p);
     report_change(ctx, x, y, p, dir, multiple);
 }
 
@@ -569,6 +572,25 @@ static size_t qualifier_tok(const fl_facts *f, const fl_qty *p)
     return i;
 }
 
+/* The direction of a change stated by its size as an apposition in tokens [after, comma): an article, the word
+ * of change, at most a change link and an amount ("a gain of 46 cents"): 1, -1, or 0 when it is not one. */
+static int restated_change(const fl_check_ctx *ctx, size_t s, size_t after, size_t comma)
+{
+    const fl_facts *f = ctx->facts;
+    while (after < comma && role(ctx, after, f->ntok, FL_ROLE_ARTICLES))
+        after++;
+    size_t used, nums = 0;
+    int dir = change_at(ctx, f->sent_tok[s + 1], after, &used);
+    if (!dir || comma - (after + used) > 4)
+        return 0;
+    for (size_t i = after + used; i < comma; i++) {
+        nums += f->tok[i].kind == FL_TOK_NUM;
+        if (f->tok[i].kind == FL_TOK_PUNCT && strchr(".;:()", ctx->doc->text[f->tok[i].start]))
+            return 0;
+    }
+    return nums == 1 ? dir : 0;
+}
+
 /* The change stated as an apposition after token from, ending with the percentage p: after the last comma
  * between them an article, then the word of change and at most a change link ("an increase of 35 percent",
  * "up 35%", "an overrun of 22 percent"), or the percentage and the word of change ("a 30% rise"). 1 an
@@ -576,21 +598,44 @@ static size_t qualifier_tok(const fl_facts *f, const fl_qty *p)
 static int apposed_change(const fl_check_ctx *ctx, size_t s, size_t from, const fl_qty *p)
 {
     const fl_facts *f = ctx->facts;
-    size_t after = 0; /* the first token after the last comma between from and p */
+    size_t after = 0, before = 0; /* the first token after the last comma between from and p, and the one before */
     for (size_t i = from; i < p->tok; i++)
-        if (f->tok[i].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[i].start] == ',')
+        if (f->tok[i].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[i].start] == ',') {
+            before = after;
             after = i + 1;
+        }
     if (!after)
         return 0;
+    size_t at = qualifier_tok(f, p);
+    if (before && after + 1 == at && role(ctx, after, f->ntok, FL_ROLE_OR))
+        return restated_change(ctx, s, before, after - 1); /* "a gain of 46 cents, or nearly 20 per cent" */
     while (after < p->tok && role(ctx, after, f->ntok, FL_ROLE_ARTICLES))
         after++;
-    size_t used, at = qualifier_tok(f, p);
+    size_t used;
     int dir = change_at(ctx, f->sent_tok[s + 1], after, &used);
     if (dir && after + used + 1 < at) /* at most a change link between: "an increase of (about)" */
         dir = 0;
-    if (!dir && after == p->tok)
+    if (!dir && after == at)
         dir = change_after(ctx, s, p);
+    if (!dir && after == at && p->tok_end < f->sent_tok[s + 1] &&
+        fl_phrases_at(&fl_rules_knowledge(ctx->rules)->multiple_hedges, ctx->doc->text, f->tok, f->sent_tok[s + 1],
+                      p->tok_end, &used) < 0)
+        dir = excess_at(ctx, p->tok_end, &used); /* "..., 58 per cent above" (not "20 per cent over five years") */
     return dir;
+}
+
+/* The token after the closing parenthesis of an aside that opens right after amount y ("1.2 kN/m² (roughly 25
+ * lb per sq ft)"), or 0 when none follows it. */
+static size_t restated_after(const fl_check_ctx *ctx, size_t s, const fl_qty *y)
+{
+    const fl_facts *f = ctx->facts;
+    size_t b = f->sent_tok[s + 1];
+    if (y->tok_end >= b || f->tok[y->tok_end].kind != FL_TOK_PUNCT || ctx->doc->text[f->tok[y->tok_end].start] != '(')
+        return 0;
+    for (size_t i = y->tok_end + 1; i < b && i < y->tok_end + 12; i++)
+        if (f->tok[i].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[i].start] == ')')
+            return i + 1;
+    return 0;
 }
 
 /* "A, against B, an overrun of P%" / "A, compared with B, a fall of P%": the amount before a word of comparison
@@ -606,6 +651,9 @@ static void check_against(fl_check_ctx *ctx, size_t s)
         return;
     for (size_t qi = q0; qi + 2 < q1; qi++) {
         const fl_qty *x = &f->qty[qi], *y = &f->qty[qi + 1], *p = &f->qty[qi + 2];
+        size_t close = restated_after(ctx, s, y); /* "1.2 kN/m² (roughly 25 lb per sq ft), 58 per cent ..." */
+        for (size_t k2 = qi + 2; close && k2 < q1 && f->qty[k2].tok < close; k2++)
+            p = k2 + 1 < q1 ? &f->qty[k2 + 1] : p;
         if (p->kind != FL_QK_PERCENT || x->kind == FL_QK_PERCENT || y->kind == FL_QK_PERCENT || x->kind == FL_QK_BARE ||
             y->kind == FL_QK_BARE || !same_dim(f, x, y) || y->lo <= 0 || isinf(x->hi) || isinf(y->hi) ||
             x->qualifier >= 0 || y->qualifier >= 0)
@@ -614,7 +662,7 @@ static void check_against(fl_check_ctx *ctx, size_t s)
         for (size_t i = x->tok_end; i < y->tok && i < b && !cmp; i++)
             if (fl_phrases_at(&k->comparisons, ctx->doc->text, f->tok, b, i, &used) >= 0)
                 cmp = i + used;
-        if (!cmp || y->tok - cmp > 5 || cmp - x->tok_end > 4)
+        if (!cmp || y->tok - cmp > 5 || cmp - x->tok_end > 6 || stop_between(ctx, x, y))
             continue;
         int words = 1;
         for (size_t i = cmp; i < y->tok && words; i++)

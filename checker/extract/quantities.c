@@ -60,13 +60,18 @@ static int symbol_before(const ctx *c, size_t at, size_t floor, size_t *sym_star
     return -1;
 }
 
-/* The unit at token i: case-sensitive symbols first, then names. Stores the tokens used. */
+/* The unit at token i: case-sensitive symbols first, then names, unless a name is longer ("lb per sq ft" is
+ * no "lb"). Stores the tokens used. */
 static int unit_at(const ctx *c, size_t i, size_t *used)
 {
+    size_t un = 0;
     int u = fl_phrases_at(&c->k->unit_symbols, c->text, c->t, c->n, i, used);
-    if (u >= 0)
-        return u;
-    return fl_phrases_at(&c->k->unit_names, c->text, c->t, c->n, i, used);
+    int v = fl_phrases_at(&c->k->unit_names, c->text, c->t, c->n, i, &un);
+    if (v >= 0 && (u < 0 || un > *used)) {
+        *used = un;
+        return v;
+    }
+    return u;
 }
 
 /* A unit written before its number, right before token i, a hyphen allowed between ("magnitude 6.1",
