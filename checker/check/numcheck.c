@@ -957,6 +957,140 @@ static void check_times(fl_check_ctx *ctx, size_t s)
     }
 }
 
+/* ---- a stated total of parts ---- */
+
+/* Can q be a part or a total of a sum: an amount or a count, bounded, not a percentage? */
+static int summable(const fl_qty *q)
+{
+    return (q->kind == FL_QK_UNIT || q->kind == FL_QK_MONEY || q->kind == FL_QK_BARE) && q->lo >= 0 && !isinf(q->hi) &&
+           q->qualifier != FL_Q_OVER && q->qualifier != FL_Q_UNDER && q->qualifier != FL_Q_AT_LEAST &&
+           q->qualifier != FL_Q_UP_TO;
+}
+
+/* Do x and y measure one thing that adds up: the same dimension, or both counts (a bare number or a counted
+ * unit: "18,400 supporters and 620 businesses, a total of 20,020 donors")? */
+static int addable(const fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y)
+{
+    int cx = x->kind == FL_QK_BARE || fl_count_dimension(ctx->rules, x->dim);
+    int cy = y->kind == FL_QK_BARE || fl_count_dimension(ctx->rules, y->dim);
+    return (cx && cy) || (x->kind != FL_QK_BARE && y->kind != FL_QK_BARE && strcmp(x->dim, y->dim) == 0);
+}
+
+/* How the amounts a (before) and b of a list are joined: 2 by "and" (a comma may come first), 1 by a comma
+ * alone, 0 not as two items of one list (what stands between them is not the first's noun and a joiner). */
+static int list_joint(const fl_check_ctx *ctx, const fl_qty *a, const fl_qty *b)
+{
+    const fl_facts *f = ctx->facts;
+    size_t i = a->tok_end, words = 0;
+    while (i < b->tok && f->tok[i].kind == FL_TOK_WORD && !role(ctx, i, f->ntok, FL_ROLE_AND) && words < 4) {
+        i++;
+        words++;
+    }
+    int comma = i < b->tok && f->tok[i].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[i].start] == ',';
+    i += comma;
+    int and = i < b->tok && role(ctx, i, f->ntok, FL_ROLE_AND);
+    i += and;
+    if (i != qualifier_tok(f, b) && !(i < b->tok && f->tok[i].kind == FL_TOK_PUNCT && i + 1 == b->tok))
+        return 0; /* "and $620", "and about 600" stand right before the amount */
+    return and ? 2 : comma ? 1 : 0;
+}
+
+/* The parts of a list that ends with quantity last (index li), in *first..li: at least two amounts joined by
+ * commas and one "and", that add up with total. Returns the number of parts, 0 when there is no such list. */
+static size_t parts_before(const fl_check_ctx *ctx, size_t s, size_t li, const fl_qty *total, size_t *first)
+{
+    const fl_facts *f = ctx->facts;
+    size_t k = li, ands = 0;
+    if (!summable(&f->qty[li]) || !addable(ctx, &f->qty[li], total))
+        return 0;
+    while (k > f->sent_qty[s]) {
+        const fl_qty *a = &f->qty[k - 1];
+        int j = list_joint(ctx, a, &f->qty[k]);
+        if (!j || !summable(a) || !addable(ctx, a, total) || (j == 1 && !ands) || (j == 2 && ands))
+            break; /* one "and", before the last item; commas before it */
+        ands += j == 2;
+        k--;
+    }
+    *first = k;
+    return ands == 1 && li > k ? li - k + 1 : 0;
+}
+
+/* The total phrase beside quantity c ("a total of 20,020", "22 in all"): 1 before it, 2 after it, 3 opening
+ * the sentence ("In all, 22 ..."), 0 none. */
+static int total_beside(const fl_check_ctx *ctx, size_t s, const fl_qty *c)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    size_t a = f->sent_tok[s], b = f->sent_tok[s + 1], at = qualifier_tok(f, c), used;
+    if (at > a + 1 && fl_phrases_at(&k->totals, ctx->doc->text, f->tok, b, a, &used) >= 0 && a + used + 1 == at &&
+        f->tok[at - 1].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[at - 1].start] == ',')
+        return 3;
+    for (size_t i = at; i-- > a && at - i <= 4;)
+        if (fl_phrases_at(&k->totals, ctx->doc->text, f->tok, b, i, &used) >= 0 && i + used == at)
+            return i > a && aside_mark(ctx->doc->text, &f->tok[i - 1]) ? 1 : 0;
+    if (c->tok_end < b && fl_phrases_at(&k->totals, ctx->doc->text, f->tok, b, c->tok_end, &used) >= 0)
+        return at > f->sent_tok[s] && aside_mark(ctx->doc->text, &f->tok[at - 1]) ? 2 : 0;
+    return 0;
+}
+
+/* "Donations came from 18,400 supporters and 620 businesses, a total of 20,020 donors": the amounts of a list
+ * right before an apposition that states their total (arithmetic.totals), and the total not their sum. */
+static void check_total(fl_check_ctx *ctx, size_t s, size_t ci)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *c = &f->qty[ci];
+    size_t first, end = ci, ps = s; /* the parts are [first, end), of sentence ps */
+    int how = summable(c) ? total_beside(ctx, s, c) : 0;
+    if (how == 3) { /* "... 18,400 supporters and 620 businesses. In all, 20,020 donors gave": the list ends the
+                       sentence before */
+        if (ci != f->sent_qty[s] || s == 0 || f->sent_qty[s - 1] == ci)
+            return;
+        ps = s - 1;
+        for (size_t i = f->qty[ci - 1].tok_end; i < f->sent_tok[s]; i++)
+            if (f->tok[i].kind == FL_TOK_NUM || (f->tok[i].kind == FL_TOK_PUNCT && i + 1 < f->sent_tok[s]))
+                return;
+    } else if (!how || ci == f->sent_qty[s])
+        return;
+    else
+        for (size_t i = f->qty[ci - 1].tok_end; i < c->tok; i++) /* only the last part's noun and the comma */
+            if (f->tok[i].kind == FL_TOK_NUM ||
+                (f->tok[i].kind == FL_TOK_PUNCT && !aside_mark(ctx->doc->text, &f->tok[i])))
+                return;
+    size_t n = parts_before(ctx, ps, end - 1, c, &first);
+    if (n < 2)
+        return;
+    double lo = 0, hi = 0, v = 0;
+    for (size_t k = first; k < end; k++) {
+        lo += f->qty[k].lo;
+        hi += f->qty[k].hi;
+        v += f->qty[k].value;
+    }
+    if (fl_interval_overlap(lo, hi, c->lo, c->hi))
+        return;
+    for (size_t k = first; k < end && how == 3; k++)
+        if (c->value < f->qty[k].value || c->value > 2 * v)
+            return; /* a sentence on may count something else ("In all, 3,000 volunteers helped") */
+    double unit = printed(f, c) / c->value;
+    fl_buf msg = {0};
+    for (size_t k = first; k < end; k++) {
+        if (k > first)
+            fl_buf_puts(&msg, " + ");
+        fmt_num(&msg, f->qty[k].value * unit);
+    }
+    fl_buf_puts(&msg, " = ");
+    fmt_num(&msg, v * unit);
+    fl_buf_puts(&msg, ", not ");
+    fl_excerpt(&msg, ctx->doc, c->qstart, c->end, 60);
+    fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, c->qstart, c->end, "%s", fl_buf_cstr(&msg));
+    fl_buf_free(&msg);
+    for (size_t k = first; k < end; k++) {
+        fl_buf part = {0};
+        fl_excerpt(&part, ctx->doc, f->qty[k].qstart, f->qty[k].end, 60);
+        fl_report_related(ctx, d, f->qty[k].qstart, f->qty[k].end, "a part: %s", fl_buf_cstr(&part));
+        fl_buf_free(&part);
+    }
+}
+
 void fl_check_arithmetic(fl_check_ctx *ctx)
 {
     const fl_facts *f = ctx->facts;
@@ -970,6 +1104,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_share_opening(ctx, s, qi);
             check_excess(ctx, s, qi);
             check_excess_after(ctx, s, qi);
+            check_total(ctx, s, qi);
         }
         check_change(ctx, s);
         check_sequence(ctx, s);

@@ -305,6 +305,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->multiple_hedges, 1);
     phrases_init(&k->excess, 1);
     phrases_init(&k->shortfall, 1);
+    phrases_init(&k->totals, 1);
     phrases_init(&k->case_scales, 0);
     phrases_init(&k->unit_symbols, 0);
     phrases_init(&k->aliases, 0);
@@ -728,7 +729,7 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
 static int load_arithmetic(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     static const char *const keys[] = {"increase",        "decrease", "multiples", "comparisons", "times",
-                                       "multiple_hedges", "excess",   "shortfall", NULL};
+                                       "multiple_hedges", "excess",   "shortfall", "totals",      NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "arithmetic", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"arithmetic\" must be an object");
     const cJSON *o;
@@ -753,6 +754,8 @@ static int load_arithmetic(fl_knowledge *k, const cJSON *sec, const char *file, 
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "shortfall")) &&
         load_names(&k->shortfall, o, 1, file, "shortfall", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "totals")) && load_names(&k->totals, o, 1, file, "totals", err) < 0)
         return -1;
     return 0;
 }
@@ -1391,7 +1394,7 @@ void fl_knowledge_free(fl_knowledge *k)
                           &k->size_classes,     &k->event_milestones, &k->event_repeats, &k->event_intransitive,
                           &k->thing_milestones, &k->comparisons,      &k->times,         &k->multiple_hedges,
                           &k->positions,        &k->superseded,       &k->revisions,     &k->excess,
-                          &k->shortfall};
+                          &k->shortfall,        &k->totals};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
