@@ -4221,6 +4221,16 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, when_o
         w->how = ev >= 0 ? "subject of the clause (parsed)" : "subject of the clause (parsed), a kind";
         return 1;
     }
+    /* "the inmates were discovered missing at the 6:15 a.m. count": a discovery that names its own state (the
+     * time.event_discoveries) is the document's event's, when the sentence names no event and no event verb */
+    if (ms >= 0 && named < 0 && verb < 0 && doc_event >= 0 &&
+        fl_phrases_at(&k->event_discoveries, c->text, c->t, c->b, mat, &used) >= 0) {
+        w->ev = doc_event;
+        w->milestone = ms;
+        w->loose = 1;
+        w->how = "the document's event (a discovery of its state)";
+        return 1;
+    }
     /* an event verb of the clause: the class its list names, or the document's event for the general ones;
      * another event named in the sentence makes it unclear which one happened then */
     if (verb < 0 || several || ms >= 0)

@@ -573,6 +573,11 @@ static void story_anchors(const fl_claims *all, const char *const *keys, fl_map 
     fl_buf_free(&b);
 }
 
+/* How many of their most used names an undated report shares with the dated reports of its directory for its
+ * clock time of their event to be compared: as for a day's weekday, fewer than for a figure, since a time is
+ * of one event of its class and milestone (its keys name both) and short reports name few things often. */
+enum { CLOCK_NAMES = 2 };
+
 /* The join key of an undated report's figure of an event: the key of the dated reports of the event (same
  * event class, directory, attribute) when their documents share names with its own (one story, not another
  * fire in the same directory) and they are of one month (and, for a running count, of one day: a toll
@@ -587,7 +592,9 @@ static const char *story_key(const fl_claim *c, const fl_map *index, const story
         return NULL;
     const story_anchor *s = &anchors[at];
     int running = c->family >= 0 && k->metrics[c->family].cumulative;
-    if (s->other_key || (running && s->other_date) || !fl_story_names_shared(c->names, s->names))
+    int shared = is_clock(c) ? fl_story_names_common(c->names, s->names) >= CLOCK_NAMES
+                             : fl_story_names_shared(c->names, s->names);
+    if (s->other_key || (running && s->other_date) || !shared)
         return NULL;
     return s->key;
 }

@@ -298,6 +298,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->weekday_ahead, 1);
     phrases_init(&k->event_milestones, 1);
     phrases_init(&k->event_repeats, 1);
+    phrases_init(&k->event_discoveries, 1);
     phrases_init(&k->event_intransitive, 1);
     phrases_init(&k->thing_milestones, 1);
     phrases_init(&k->comparisons, 1);
@@ -655,6 +656,7 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
                                        "clock_day_parts",
                                        "event_milestones",
                                        "event_repeats",
+                                       "event_discoveries",
                                        "event_intransitive",
                                        "thing_milestones",
                                        NULL};
@@ -711,6 +713,9 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
         return -1;
     const cJSON *rep = cJSON_GetObjectItemCaseSensitive(sec, "event_repeats");
     if (rep && load_names(&k->event_repeats, rep, 1, file, "event_repeats", err) < 0)
+        return -1;
+    const cJSON *disc = cJSON_GetObjectItemCaseSensitive(sec, "event_discoveries");
+    if (disc && load_names(&k->event_discoveries, disc, 1, file, "event_discoveries", err) < 0)
         return -1;
     const cJSON *things = cJSON_GetObjectItemCaseSensitive(sec, "thing_milestones");
     if (things && load_names(&k->thing_milestones, things, 1, file, "thing_milestones", err) < 0)
@@ -1391,7 +1396,7 @@ void fl_knowledge_free(fl_knowledge *k)
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
     fl_phrases *more[] = {&k->light_preds,      &k->event_anchors,    &k->aggregates,    &k->new_entity,
                           &k->other_entity,     &k->measure_axes,     &k->measure_nouns, &k->measure_verbs,
-                          &k->size_classes,     &k->event_milestones, &k->event_repeats, &k->event_intransitive,
+                          &k->size_classes,     &k->event_milestones, &k->event_repeats, &k->event_intransitive, &k->event_discoveries,
                           &k->thing_milestones, &k->comparisons,      &k->times,         &k->multiple_hedges,
                           &k->positions,        &k->superseded,       &k->revisions,     &k->excess,
                           &k->shortfall,        &k->totals};

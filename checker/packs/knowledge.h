@@ -173,6 +173,7 @@ typedef struct {
                                     * finite verb of its clause with no object */
     fl_phrases thing_milestones;   /* "arrived": a milestone of which a thing of a kind may be the subject -> 1 */
     fl_phrases event_repeats;      /* "again", "second": the clause tells another occurrence -> 1 */
+    fl_phrases event_discoveries;  /* "found missing": with no event named, the discovery of the document's */
     /* the claim model (section "claim_model"): how a figure's clause, subject and attribute are found */
     fl_phrases clause_openers; /* open a clause after a comma: "as", "while", "and" -> 1 */
     fl_phrases subordinators;  /* open a clause wherever they stand: "which", "whereas" -> 1 */
