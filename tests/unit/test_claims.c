@@ -283,6 +283,59 @@ Test(arithmetic, shares_and_changes)
                  1);
 }
 
+/* a change stated as a simple fraction in words, restated by its size, or beside an excess word after a
+ * comparison; a stated total of a list of parts: each sentence with the number of findings it must give */
+Test(arithmetic, fractions_totals_and_bases)
+{
+    static const struct {
+        const char *text;
+        int n;
+    } cases[] = {
+        /* a fraction rounds to the midpoints of the next simple fractions, a hedge stretches it to them */
+        {"Its population has fallen from 4,100 in 2010 to 3,400 today, a drop of about a quarter.\n", 1},
+        {"Its population has fallen from 4,100 in 2010 to 3,100 today, a drop of about a quarter.\n", 0},
+        {"Its population has fallen from 4,100 in 2010 to 3,400 today, a drop of nearly a fifth.\n", 0},
+        {"Sales rose from 300 units to 400 units, an increase of a third.\n", 0},
+        {"Sales rose from 300 units to 500 units, an increase of a third.\n", 1},
+        /* "more than a quarter" is a bound, not a rounded fraction */
+        {"Sales rose from 300 units to 360 units, an increase of more than a quarter.\n", 1},
+        /* a season is no clause mark between a change's amounts */
+        {"School visits rose from 88,000 pupils in 2024-25 to 102,000 in 2025-26, an increase of 21 per cent.\n", 1},
+        {"School visits rose from 88,000 pupils in 2024-25 to 102,000 in 2025-26, an increase of 16 per cent.\n", 0},
+        /* a change restated by its size */
+        {"The contract climbed from 312 cents to 358 cents a pound, a gain of 46 cents, or nearly 20 per cent.\n", 1},
+        {"The contract climbed from 312 cents to 358 cents a pound, a gain of 46 cents, or nearly 15 per cent.\n", 0},
+        /* a percentage beside an excess word after a comparison, an aside after the base skipped */
+        {"The roof carried 1.9 kN/m² when it failed, against a design load of 1.2 kN/m² (roughly 25 lb per sq ft), "
+         "more than 80 per cent above the figure it was built for.\n",
+         1},
+        {"The roof carried 1.9 kN/m² when it failed, against a design load of 1.2 kN/m² (roughly 25 lb per sq ft), "
+         "more than 50 per cent above the figure it was built for.\n",
+         0},
+        /* "over" after a percentage may be a span of time: no excess */
+        {"Output reached 1.9 million tonnes, against 1.2 million tonnes, 80 per cent over five years.\n", 0},
+        /* a stated total */
+        {"Donations came from 18,400 individual supporters and 620 businesses, a total of 20,020 donors.\n", 1},
+        {"Donations came from 18,400 individual supporters and 620 businesses, a total of 19,020 donors.\n", 0},
+        {"Five people were killed and 17 injured, 25 in all.\n", 1},
+        {"The fund paid $2.0 million in cash, $1.5 million in shares and $0.5 million in bonds, a total of $4.5 "
+         "million.\n",
+         1},
+        {"The fund paid $2.0 million in cash, $1.5 million in shares and $0.5 million in bonds, a total of $4.0 "
+         "million.\n",
+         0},
+        /* the whole of which the list is a part, a running total: no sum */
+        {"The club has 300 members in Leeds and 200 in York, out of a total of 1,200 across the country.\n", 0},
+        {"Police arrested 12 men and 4 women on Friday, bringing the total to 40.\n", 0},
+        /* a total that opens the next sentence; one that counts something else is left alone */
+        {"Donations came from 18,400 supporters and 620 businesses. In all, 20,020 donors gave.\n", 1},
+        {"Donations came from 18,400 supporters and 620 businesses. In all, 3,000 volunteers helped.\n", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_NUMERIC_ARITHMETIC), cases[i].n, "case %zu: %s", i,
+                     cases[i].text);
+}
+
 Test(dates, anniversaries_and_weekdays)
 {
     cr_expect_eq(unit_count("t.txt",

@@ -179,6 +179,16 @@ Test(event_times, days_and_times_are_claims_of_their_event)
          "event-time|clock|@vessel:arrived>|actual||2031-05"},
         {DATED "A caller reported the fire at 3:33 a.m.\n", "3:33 a.m. (03:32-03:34)",
          "event-time|clock|@fire:reported>|actual||2031-05"},
+        /* a discovery that names its own state, with no event named, is the document's event's; a crowd crush
+         * is an event */
+        {DATED "Three inmates escaped from Telm prison overnight.\n\nThe men were discovered missing at the 6:15 "
+               "a.m. count.\n",
+         "6:15 a.m. (06:08-06:22)", "event-time|clock|@escape:discovered>|actual||2031-05"},
+        {DATED "The Orvik jailbreak shocked the town.\n\nThe men were found to be missing during a 5:30 a.m. "
+               "headcount.\n",
+         "5:30 a.m. (05:20-05:40)", "event-time|clock|@escape:discovered>|actual||2031-05"},
+        {DATED "The crush happened at about 21:40 near the Telm stage.\n", "at about 21:40 (21:25-21:55)",
+         "event-time|clock|@crush>|actual||2031-05"},
         /* a milestone after the time, in a phrase of its own, is not the time's */
         {DATED "The Orvik collision happened at about 8:30 p.m., shortly after the ferry left Telm.\n",
          "at about 8:30 p.m. (20:10-20:50)", "event-time|clock|@crash>|actual||2031-05"},
@@ -230,6 +240,8 @@ Test(event_times, what_is_no_claim_of_an_event)
         DATED "The Orvik slope collapse closed the road.\n\nDocuments released at 6 p.m. showed it.\n",
         /* a milestone of a kind that is no thing's: an organisation announcing something */
         DATED "The Orvik agency announced the plan at 4 p.m.\n",
+        /* a discovery of something else than the event's state, in a story of a fire */
+        DATED "The Telm warehouse fire burned for hours.\n\nA body was discovered at 6 a.m.\n",
         /* a bare 11:20 in a text that writes 12-hour times with a colon: morning or evening is not known */
         DATED "The Orvik slope gave way at 11:20.\n\nThe road reopened at 2:15 p.m.\n",
     };
@@ -335,6 +347,18 @@ Test(event_times, the_join_of_days_times_and_running_counts)
          * wire's day */
         {"ORVIK, May 3 (Telm News) - A coach overturned near Orvik at about 10:20 a.m. on Saturday.\n",
          "Published: Thursday, 8 May 2031\n\nA coach overturned near Orvik shortly before 8 a.m. on Saturday.\n", 1},
+        /* an undated report's clock time of the event meets a dated one's when they share two names (a time is
+         * of one event of its class and milestone); a count needs three */
+        {"Published: 6 May 2031\n\nThree inmates escaped from Orvik Ridge prison.\n\nThe men were discovered "
+         "missing at the 6:15 a.m. count on Tuesday.\n",
+         "Three men escaped from Orvik Ridge overnight.\n\nThe men were found to be missing during a 5:30 a.m. "
+         "headcount.\n",
+         1},
+        {"Published: 6 May 2031\n\nThree inmates escaped from Orvik Ridge prison.\n\nThe men were discovered "
+         "missing at the 6:15 a.m. count on Tuesday.\n",
+         "Three men escaped from Orvik Ridge overnight.\n\nThe men were found to be missing during a 6:15 a.m. "
+         "headcount.\n",
+         0},
         /* two undated reports: no date to share */
         {"The Orvik landslide near Telmen in the Kessa valley killed 14 people, Orvik officials said.\n",
          "The Orvik landslide near Telmen killed 19 people, the Orvik mayor said in the Kessa valley.\n", 0},
