@@ -1423,15 +1423,147 @@ static void check_weekdays(fl_check_ctx *ctx, size_t s, yearless_day *yl, size_t
     }
 }
 
+/* ---- a possessive weekday of an event the document dates ---- */
+
+/* A day the document gives an event: a weekday with its date in a sentence that names one event class. */
+typedef struct {
+    long days;
+    int cls;
+    uint32_t start, end;
+} event_day;
+
+enum { MAX_EVENT_DAYS = 16 };
+
+/* The event class named at token i: an event noun's, or that of the list of an event verb
+ * (claim_model.event_verbs, time.event_intransitive); -1 for none or the document's general verbs. */
+static int event_class_at(const fl_check_ctx *ctx, size_t b, size_t i)
+{
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const char *text = ctx->doc->text;
+    const fl_token *t = ctx->facts->tok;
+    size_t used;
+    int e = fl_phrases_at(&k->event_nouns, text, t, b, i, &used);
+    if (e >= 0 || t[i].kind != FL_TOK_WORD)
+        return e;
+    int v = fl_phrases_at(&k->event_verbs, text, t, b, i, &used);
+    if (v < 0)
+        v = fl_phrases_at(&k->event_intransitive, text, t, b, i, &used);
+    for (size_t c = 0; v >= 0 && c < k->nevent_classes; c++)
+        if (strcmp(k->event_classes[c], k->verb_classes[v]) == 0)
+            return (int)c;
+    return -1;
+}
+
+/* The one event class sentence s names (nouns and verbs, a month's name left out: "March"), -1 for none or
+ * several. */
+static int sentence_event(const fl_check_ctx *ctx, size_t s)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    size_t b = f->sent_tok[s + 1], used;
+    int one = -1;
+    for (size_t i = f->sent_tok[s]; i < b; i++) {
+        if (fl_phrases_at(&k->months, ctx->doc->text, f->tok, b, i, &used) >= 0)
+            continue;
+        int e = event_class_at(ctx, b, i);
+        if (e >= 0 && one >= 0 && e != one)
+            return -1;
+        one = e >= 0 ? e : one;
+    }
+    return one;
+}
+
+/* The days sentence s gives with a weekday and a date ("on Wednesday (September 9)", "Wednesday, September 9"),
+ * of the one event class it names, appended to d. */
+static void event_days(const fl_check_ctx *ctx, size_t s, event_day *d, size_t *n)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const char *text = ctx->doc->text;
+    size_t a = f->sent_tok[s], b = f->sent_tok[s + 1], used;
+    int cls = -2;
+    for (size_t i = a; i + 1 < b && *n < MAX_EVENT_DAYS; i++) {
+        if (fl_phrases_at(&k->weekdays, text, f->tok, b, i, &used) < 0)
+            continue;
+        size_t j = i + used;
+        j += f->tok[j].kind == FL_TOK_PUNCT && (text[f->tok[j].start] == '(' || text[f->tok[j].start] == ',');
+        fl_date dt;
+        int how = 1;
+        if (j >= b || !fl_parse_date_after_weekday(text + f->tok[j].start, ctx->doc->len - f->tok[j].start,
+                                                   ctx->rules, &dt) ||
+            !dt.day || !dt.month || (!dt.year && !(dt.year = day_year(ctx, s, i, &how))))
+            continue;
+        if (cls == -2)
+            cls = sentence_event(ctx, s);
+        if (cls >= 0)
+            d[(*n)++] = (event_day){fl_days_from_civil(dt.year, dt.month, dt.day), cls, f->tok[i].start,
+                                    f->tok[j].end};
+    }
+}
+
+/* Is token i a possessive "'s" (or "’s")? */
+static int possessive_at(const fl_check_ctx *ctx, size_t i)
+{
+    const fl_token *t = &ctx->facts->tok[i];
+    const char *c = ctx->doc->text + t->start;
+    size_t len = t->end - t->start;
+    return (len == 2 && c[0] == '\'' && c[1] == 's') || (len == 4 && memcmp(c, "\xE2\x80\x99s", 4) == 0);
+}
+
+/* "after Tuesday's leak" in a dated document that gives the leak one day with its weekday and date elsewhere
+ * ("on Wednesday (September 9) as ammonia leaked"): the possessive weekday is the last such day up to the
+ * document's date, and a day that is not that one is reported. */
+static void check_possessive_days(fl_check_ctx *ctx, const event_day *d, size_t n)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const char *text = ctx->doc->text;
+    static const char *const names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    if (!n || !f->date.day || f->date.source == FL_DATE_INFERRED || f->date.source == FL_DATE_NONE)
+        return;
+    long doc = fl_days_from_civil(f->date.year, f->date.month, f->date.day);
+    int dw = fl_weekday(f->date.year, f->date.month, f->date.day);
+    for (size_t i = 0; i + 2 < f->ntok; i++) {
+        size_t used;
+        int wd = fl_phrases_at(&k->weekdays, text, f->tok, f->ntok, i, &used);
+        if (wd < 0 || used != 1 || !possessive_at(ctx, i + 1))
+            continue;
+        int cls = fl_phrases_at(&k->event_nouns, text, f->tok, f->ntok, i + 2, &used);
+        const event_day *at = NULL;
+        for (size_t j = 0; j < n && cls >= 0; j++)
+            if (d[j].cls == cls && at && at->days != d[j].days)
+                at = NULL, cls = -1; /* the document dates the event twice: several events, or one over days */
+            else if (d[j].cls == cls)
+                at = at ? at : &d[j];
+        long day = doc - (dw - wd + 7) % 7;
+        if (!at || at->days == day)
+            continue;
+        int y, m, dd, py, pm, pd;
+        fl_civil_from_days(at->days, &y, &m, &dd);
+        fl_civil_from_days(day, &py, &pm, &pd);
+        fl_buf said = {0};
+        fl_excerpt(&said, ctx->doc, f->tok[i].start, f->tok[i + 1 + used].end, 40);
+        fl_diag *g = fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, f->tok[i].start, f->tok[i + 1 + used].end,
+                               "\"%s\" (%d-%02d-%02d) is not the day the document gives the %s: %s, %d-%02d-%02d",
+                               fl_buf_cstr(&said), py, pm, pd, k->event_classes[cls], names[fl_weekday(y, m, dd)], y,
+                               m, dd);
+        fl_buf_free(&said);
+        fl_report_related(ctx, g, at->start, at->end, "the %s's day here", k->event_classes[cls]);
+    }
+}
+
 void fl_check_dates(fl_check_ctx *ctx)
 {
     if (!ctx->facts)
         return;
     yearless_day yl[MAX_YEARLESS];
-    size_t nyl = 0;
+    event_day ed[MAX_EVENT_DAYS];
+    size_t nyl = 0, ned = 0;
     for (size_t s = 0; s < ctx->doc->nsent; s++) {
         check_anniversaries(ctx, s);
         check_weekdays(ctx, s, yl, &nyl);
+        event_days(ctx, s, ed, &ned);
     }
     check_yearless(ctx, yl, nyl);
+    check_possessive_days(ctx, ed, ned);
 }

@@ -336,6 +336,35 @@ Test(arithmetic, fractions_totals_and_bases)
                      cases[i].text);
 }
 
+/* a possessive weekday of an event ("Tuesday's leak") against the one day the document gives the event with its
+ * weekday and date */
+Test(dates, possessive_weekdays_of_a_dated_event)
+{
+#define LEAK "Published: Friday, 11 September 2026\n\nResidents woke to a smell on Wednesday (September 9) as " \
+             "ammonia leaked from a tank.\n\n"
+    static const struct {
+        const char *text;
+        int n;
+    } cases[] = {
+        {LEAK "The councillor spoke after Tuesday's leak.\n", 1},
+        {LEAK "The councillor spoke after Wednesday's leak.\n", 0},
+        /* a weekday of something that is no event of the document's: a meeting */
+        {LEAK "She will speak at Monday's council meeting.\n", 0},
+        /* the event dated twice: several leaks, or one over days */
+        {LEAK "A second cloud drifted over the port on Thursday, September 10, as more ammonia leaked.\n\nThe "
+              "councillor spoke after Tuesday's leak.\n",
+         0},
+        /* an undated document: the weekday cannot be counted back */
+        {"Residents woke to a smell on Wednesday (September 9, 2026) as ammonia leaked from a tank.\n\nThe "
+         "councillor spoke after Tuesday's leak.\n",
+         0},
+    };
+#undef LEAK
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_DATE_INCONSISTENCY), cases[i].n, "case %zu: %s", i,
+                     cases[i].text);
+}
+
 Test(dates, anniversaries_and_weekdays)
 {
     cr_expect_eq(unit_count("t.txt",

@@ -179,6 +179,8 @@ Test(event_times, days_and_times_are_claims_of_their_event)
          "event-time|clock|@vessel:arrived>|actual||2031-05"},
         {DATED "A caller reported the fire at 3:33 a.m.\n", "3:33 a.m. (03:32-03:34)",
          "event-time|clock|@fire:reported>|actual||2031-05"},
+        {DATED "Ammonia leaked from the Orvik depot at 5:40 a.m.\n", "5:40 a.m. (05:37-05:43)",
+         "event-time|clock|@spill>|actual||2031-05"},
         /* a discovery that names its own state, with no event named, is the document's event's; a crowd crush
          * is an event */
         {DATED "Three inmates escaped from Telm prison overnight.\n\nThe men were discovered missing at the 6:15 "
@@ -240,6 +242,9 @@ Test(event_times, what_is_no_claim_of_an_event)
         DATED "The Orvik slope collapse closed the road.\n\nDocuments released at 6 p.m. showed it.\n",
         /* a milestone of a kind that is no thing's: an organisation announcing something */
         DATED "The Orvik agency announced the plan at 4 p.m.\n",
+        /* a leak told by a verb only as the active verb of its clause with no object */
+        DATED "The Orvik oil spill closed the port.\n\nThe memo was leaked at 4 p.m.\n",
+        DATED "The Orvik oil spill closed the port.\n\nA clerk leaked the memo at 4 p.m.\n",
         /* a discovery of something else than the event's state, in a story of a fire */
         DATED "The Telm warehouse fire burned for hours.\n\nA body was discovered at 6 a.m.\n",
         /* a bare 11:20 in a text that writes 12-hour times with a colon: morning or evening is not known */
