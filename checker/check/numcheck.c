@@ -364,7 +364,7 @@ static int one_clause(const fl_facts *f, const fl_qty *x, const fl_qty *y)
     size_t lo = x->tok < y->tok ? x->tok_end : y->tok_end, hi = x->tok < y->tok ? y->tok : x->tok;
     for (size_t i = lo; i < hi; i++)
         if (f->tok[i].kind == FL_TOK_PUNCT && !(f->tok[i].end - f->tok[i].start == 1 && !f->tok[i].space_before &&
-                                                 i + 1 < hi && !f->tok[i + 1].space_before))
+                                                i + 1 < hi && !f->tok[i + 1].space_before))
             return 0; /* a hyphen or slash inside a word or a season ("in 2024-25") is no mark */
     return 1;
 }
@@ -544,7 +544,9 @@ static void report_change(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, c
         fl_buf_puts(&msg, " to ");
         fmt_num(&msg, x->value / (y->value / printed(f, y)));
         fl_buf_printf(&msg, " is a change of %+.1f%%, not %s", pct,
-                      f->num[p->num].words ? (dir > 0 ? "a rise of " : "a fall of ") : dir > 0 ? "+" : "-");
+                      f->num[p->num].words ? (dir > 0 ? "a rise of " : "a fall of ")
+                      : dir > 0            ? "+"
+                                           : "-");
         fl_excerpt(&msg, ctx->doc, p->qstart, p->end, 40);
     } else if (!p && multiple > 0) {
         double lo = x->lo / y->hi, hi = x->hi / y->lo;
@@ -992,7 +994,7 @@ static int list_joint(const fl_check_ctx *ctx, const fl_qty *a, const fl_qty *b)
     i += and;
     if (i != qualifier_tok(f, b) && !(i < b->tok && f->tok[i].kind == FL_TOK_PUNCT && i + 1 == b->tok))
         return 0; /* "and $620", "and about 600" stand right before the amount */
-    return and ? 2 : comma ? 1 : 0;
+    return and? 2 : comma ? 1 : 0;
 }
 
 /* The parts of a list that ends with quantity last (index li), in *first..li: at least two amounts joined by
@@ -1489,15 +1491,14 @@ static void event_days(const fl_check_ctx *ctx, size_t s, event_day *d, size_t *
         j += f->tok[j].kind == FL_TOK_PUNCT && (text[f->tok[j].start] == '(' || text[f->tok[j].start] == ',');
         fl_date dt;
         int how = 1;
-        if (j >= b || !fl_parse_date_after_weekday(text + f->tok[j].start, ctx->doc->len - f->tok[j].start,
-                                                   ctx->rules, &dt) ||
+        if (j >= b ||
+            !fl_parse_date_after_weekday(text + f->tok[j].start, ctx->doc->len - f->tok[j].start, ctx->rules, &dt) ||
             !dt.day || !dt.month || (!dt.year && !(dt.year = day_year(ctx, s, i, &how))))
             continue;
         if (cls == -2)
             cls = sentence_event(ctx, s);
         if (cls >= 0)
-            d[(*n)++] = (event_day){fl_days_from_civil(dt.year, dt.month, dt.day), cls, f->tok[i].start,
-                                    f->tok[j].end};
+            d[(*n)++] = (event_day){fl_days_from_civil(dt.year, dt.month, dt.day), cls, f->tok[i].start, f->tok[j].end};
     }
 }
 
@@ -1543,10 +1544,10 @@ static void check_possessive_days(fl_check_ctx *ctx, const event_day *d, size_t 
         fl_civil_from_days(day, &py, &pm, &pd);
         fl_buf said = {0};
         fl_excerpt(&said, ctx->doc, f->tok[i].start, f->tok[i + 1 + used].end, 40);
-        fl_diag *g = fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, f->tok[i].start, f->tok[i + 1 + used].end,
-                               "\"%s\" (%d-%02d-%02d) is not the day the document gives the %s: %s, %d-%02d-%02d",
-                               fl_buf_cstr(&said), py, pm, pd, k->event_classes[cls], names[fl_weekday(y, m, dd)], y,
-                               m, dd);
+        fl_diag *g =
+            fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, f->tok[i].start, f->tok[i + 1 + used].end,
+                      "\"%s\" (%d-%02d-%02d) is not the day the document gives the %s: %s, %d-%02d-%02d",
+                      fl_buf_cstr(&said), py, pm, pd, k->event_classes[cls], names[fl_weekday(y, m, dd)], y, m, dd);
         fl_buf_free(&said);
         fl_report_related(ctx, g, at->start, at->end, "the %s's day here", k->event_classes[cls]);
     }

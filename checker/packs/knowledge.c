@@ -1394,12 +1394,29 @@ void fl_knowledge_free(fl_knowledge *k)
                          &k->item_class_of,  &k->irregular,       &k->running_preds,
                          &k->untyped_kinds,  &k->clock_day_parts, &k->masthead_weekdays};
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
-    fl_phrases *more[] = {&k->light_preds,      &k->event_anchors,    &k->aggregates,    &k->new_entity,
-                          &k->other_entity,     &k->measure_axes,     &k->measure_nouns, &k->measure_verbs,
-                          &k->size_classes,     &k->event_milestones, &k->event_repeats, &k->event_intransitive, &k->event_discoveries,
-                          &k->thing_milestones, &k->comparisons,      &k->times,         &k->multiple_hedges,
-                          &k->positions,        &k->superseded,       &k->revisions,     &k->excess,
-                          &k->shortfall,        &k->totals};
+    fl_phrases *more[] = {&k->light_preds,
+                          &k->event_anchors,
+                          &k->aggregates,
+                          &k->new_entity,
+                          &k->other_entity,
+                          &k->measure_axes,
+                          &k->measure_nouns,
+                          &k->measure_verbs,
+                          &k->size_classes,
+                          &k->event_milestones,
+                          &k->event_repeats,
+                          &k->event_intransitive,
+                          &k->event_discoveries,
+                          &k->thing_milestones,
+                          &k->comparisons,
+                          &k->times,
+                          &k->multiple_hedges,
+                          &k->positions,
+                          &k->superseded,
+                          &k->revisions,
+                          &k->excess,
+                          &k->shortfall,
+                          &k->totals};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)

@@ -340,8 +340,9 @@ Test(arithmetic, fractions_totals_and_bases)
  * weekday and date */
 Test(dates, possessive_weekdays_of_a_dated_event)
 {
-#define LEAK "Published: Friday, 11 September 2026\n\nResidents woke to a smell on Wednesday (September 9) as " \
-             "ammonia leaked from a tank.\n\n"
+#define LEAK                                                                                                           \
+    "Published: Friday, 11 September 2026\n\nResidents woke to a smell on Wednesday (September 9) as "                 \
+    "ammonia leaked from a tank.\n\n"
     static const struct {
         const char *text;
         int n;
