@@ -375,7 +375,21 @@ static long name_run_ending(const sp *c, size_t j)
     return (long)i;
 }
 
-/* "Saints Head Coach Ana Ruiz", "Fulton County District Attorney Ana Ruiz": a name run at token i followed by
+/* The end of a lower-case role that starts at token u in the sentence of token i: up to TITLE_HOPS + 1 words,
+ * no function word, stopword or verb among them, the last a word of the role-nouns lexicon ("chief executive",
+ * "senior vice president"); u when there is none. */
+static size_t role_run(const sp *c, size_t u, size_t i)
+{
+    size_t e = u;
+    for (size_t v = u; v < u + TITLE_HOPS + 1 && lower_word(c, v) && same_sentence(c, v, i) && !in_quote(c, v) &&
+                       !lexicon(c, LX_FUNCTION_WORDS, v, 1) && !lexicon(c, LX_STOPWORDS, v, 1) && !is_verb(c, v);
+         v++)
+        if (lexicon(c, LX_ROLE_NOUNS, v, 1))
+            e = v + 1;
+    return e;
+}
+
+/* "Saints Head Coach Ana Ruiz", "Valdane chief executive Ana Ruiz", "Fulton County District Attorney Ana Ruiz": a name run at token i followed by
  * title words and a full name is an organisation that belongs to the title; the full name is the person.
  * Returns where the person's name starts, or i. */
 static size_t titled_name(const sp *c, size_t i)
@@ -388,6 +402,8 @@ static size_t titled_name(const sp *c, size_t i)
         size_t u = t + name_run(c, t), v = u;
         while (v < c->n && same_sentence(c, v, i) && (title_word(c, v) || (punct(c, v, '.') && title_word(c, v - 1))))
             v++;
+        if (v == u)
+            v = role_run(c, u, i); /* "Valdane chief executive Ana Ruiz": a lower-case role */
         if (v == u || v >= c->n || !same_sentence(c, v, i) || !name_run(c, v))
             break;
         if (name_run(c, v) >= 2)
