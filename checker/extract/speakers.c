@@ -1810,6 +1810,15 @@ static int reports_clause(const sp *c, size_t k)
     return 0;
 }
 
+/* Does the verb at token k report a clause that opens with "that" (adverbs between: "revealed today that")? */
+static int that_clause(const sp *c, size_t k)
+{
+    size_t n = k + 1;
+    while (n < c->n && same_sentence(c, n, k) && adverb(c, n))
+        n++;
+    return n < c->n && same_sentence(c, n, k) && role(c, n, FL_ROLE_THAT);
+}
+
 /* A quote that opens a paragraph after "The Mayor said:" or "..., Moritz declared.": the speaker of the
  * last sentence of paragraph pi. */
 static attribution previous_paragraph(sp *c, size_t pi)
@@ -2001,9 +2010,13 @@ static attribution carried_speaker(sp *c, size_t o, long cl, int opens_para)
             if (a.who.kind == SPK_NONE || (a.who.kind == SPK_DESC && !a.who.ntok) ||
                 (a.who.kind == SPK_PRONOUN && !gender_at(c, a.who.tok) && !stance && !reports_clause(c, k)))
                 continue;
-            if (!stance && a.who.kind == SPK_DESC && d->sents[si].para < para && !first_person(c, o, cl) &&
+            /* an organisation's reported clause, then a quote not in its voice nor its statement; a stance
+             * verb that reports a clause too ("The Gazette can reveal that ...": the clause is what it said) */
+            int clause = !stance ? a.who.kind == SPK_DESC
+                                 : (a.who.kind == SPK_DESC || a.who.kind == SPK_NAME) && that_clause(c, k);
+            if (clause && d->sents[si].para < para && !first_person(c, o, cl) &&
                 find_phrase(c, LX_REMARK_NOUNS, d->sents[si].start, d->sents[si].end, 1, 1) >= d->sents[si].end)
-                return none; /* an organisation's reported clause, then a quote not in its voice nor its statement */
+                return none;
             if (g && d->sents[si].para + 1 < para &&
                 (a.who.kind != SPK_PERSON || (c->pp[a.who.person].gender && c->pp[a.who.person].gender != g)))
                 return none; /* across the bridge only a person the pronoun fits */

@@ -222,6 +222,14 @@ Test(speakers, unattributed)
         {"“It was a quiet day for us,” the race doctor Orla Brennick said.\n\nThe course climbs through the old "
          "town after the bridge.\n\n“We treated only a few runners for cramp.”",
          0},
+        /* a paper's "can reveal that ...": its clause is what it said; a bare quote after it is nobody's, but
+         * one in its own voice, or after a stance verb with no clause, carries */
+        {"The Harbour Gazette can reveal that only four inspectors checked the pier last year.\n\n“It felt like "
+         "the whole deck was moving under every foot on it.”\n\nThe pier reopens in May.",
+         1},
+        {"The Harbour Trust has defended the inspections.\n\n“It felt like the whole deck was moving under every "
+         "foot on it.”\n\nThe pier reopens in May.",
+         0},
         /* a clause after it does: the company's reported speech carries to its own voice */
         {"The operator said the night buses would double, and it added the depot would open in May.\n\n“We "
          "have listened to every rider.”",
