@@ -736,6 +736,13 @@ static int diverge(const rendering *a, const rendering *b, const unsigned short 
     return 0;
 }
 
+/* Do the attributions of a and b say they were made in different media, one written and one spoken ("wrote in a
+ * letter" / "said on Fox News")? Then they are two occasions, not one remark that two outlets render. */
+static int other_media(const fl_qclaim *a, const fl_qclaim *b)
+{
+    return a->medium != FL_MEDIUM_NONE && b->medium != FL_MEDIUM_NONE && a->medium != b->medium;
+}
+
 /* Does one story quote a remark again inside a longer quote: the shorter of the two (least words, a sentence of
  * REWORD_WORDS or more) stands in the longer but for a word or two (lcs words in common in order, a run of
  * longest among them): "This is the darkest day our town has seen" and, later, "This is the darkest day our
@@ -781,11 +788,13 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
     size_t lcs = AT(0, 0);
     size_t most = na > nb ? na : nb;
     /* one outlet quoting a speaker twice in one story: two remarks unless the two are nearly whole copies, or
-     * the shorter is repeated in the longer */
-    int same_story = a->q->doc == b->q->doc;
+     * the shorter is repeated in the longer; a written remark and a spoken one ("wrote in a letter", "said in an
+     * interview"): two occasions unless nearly whole copies (a statement read out) */
+    int same_story = a->q->doc == b->q->doc, occasions = other_media(a->q, b->q);
     if ((longest < LONG_RUN && lcs * 10 < least * 7 &&
          (same_story || ((longest < SHAPE_RUN || !reworded(a, b, L)) && !same_words(a, b) && !word_for_word(a, b)))) ||
-        (same_story && lcs * 10 < most * 8 && !repeated(least, lcs, longest)) || diverge(a, b, L, la0, lb0, longest)) {
+        (same_story && lcs * 10 < most * 8 && !repeated(least, lcs, longest)) || (occasions && lcs * 10 < most * 8) ||
+        diverge(a, b, L, la0, lb0, longest)) {
         free(L);
         return -1;
     }
@@ -908,8 +917,8 @@ static int same_remark(const rendering *a, const rendering *b)
     if (k < 2 || k * 10 < least * 3 || (k == 2 && k * 3 < least * 2))
         return 0; /* two shared content words only in a short remark ("would not cut investment this year") */
     int aud_same = a->naud && b->naud && shared(a->aud, a->naud, b->aud, b->naud) > 0;
-    if (a->naud && b->naud && !aud_same)
-        return 0; /* said to different people: different occasions */
+    if ((a->naud && b->naud && !aud_same) || other_media(a->q, b->q))
+        return 0; /* said to different people, or written and spoken: different occasions */
     return aud_same || (k >= 4 && k * 2 >= least) || (k * 3 >= least * 2 && least <= 4);
 }
 

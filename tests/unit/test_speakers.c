@@ -718,6 +718,24 @@ Test(speakers, same_remark)
         /* the same word for word on one side: the other side's ending is the same word written apart */
         {"“The divers searched every wreck in the bay, and they searched it at nightfall,” said Orla Brennick.",
          "“The divers searched every wreck in the bay, and they searched it at night fall,” Orla Brennick said.", 0},
+        /* a written remark and a spoken one that share a stock phrase: two occasions, not one remark; with a
+         * medium named on one side only they are compared */
+        {"Orla Brennick wrote in a letter to the board that the delay “only deepens our need to know who signed "
+         "the order, when they signed it and why they signed it.”",
+         "“I need to know who signed it and when they signed it and above all why they signed it,” Orla Brennick "
+         "said in an interview.",
+         0},
+        {"Orla Brennick wrote in a letter to the board that the delay “only deepens our need to know who signed "
+         "the order, when they signed it and why they signed it.”",
+         "“I need to know who signed it and when they signed it and above all why they signed it,” Orla Brennick "
+         "said.",
+         2},
+        {"“I want to know who signed the order, when they signed it and why they signed it,” Orla Brennick wrote.",
+         "“I want to know who approved the order, when they signed it and why they signed it,” Orla Brennick said.",
+         2},
+        /* a statement read out, nearly word for word: still one remark */
+        {"“We will close the yard for a week and pay every worker in full,” Orla Brennick said in a statement.",
+         "“We will close the yard for a week and pay each worker in full,” Orla Brennick said in an interview.", 2},
         /* a company's name before a lower-case role: the full name after it is the speaker, joined with the
          * name the other outlet gives */
         {"“The pilots kept every passenger calm through the whole descent,” Corvane chief executive Orla "
