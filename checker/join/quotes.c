@@ -508,17 +508,16 @@ static int edge_change(const rendering *a, const rendering *b, size_t a0, size_t
 static size_t common_stems(const word *w, size_t from, size_t to, const word *v, size_t vfrom, size_t vto);
 static size_t content_in(const word *w, size_t from, size_t to);
 
-/* Do both a and b end with a word or two of their own, after the rest of the shorter one in common
- * (matched words, the last inrow of them in a row): "... and they did it superbly" / "... and they did it
+/* Do both a and b end with a word or two of their own, after most of the shorter one in common (matched words,
+ * 70% of it at least, the last inrow of them in a row): "... and they did it superbly" / "... and they did it
  * brilliantly"? Both close the remark at the same place with a different content word: one word rewritten,
  * not a shorter excerpt (an excerpt has no words of its own there). Two sentences that go separate ways go
  * on longer (diverge). */
 static int last_words(const rendering *a, const rendering *b, size_t i, size_t j, size_t matched, size_t inrow)
 {
-    size_t la = a->n - i, lb = b->n - j;
+    size_t la = a->n - i, lb = b->n - j, least = real_words(a) < real_words(b) ? real_words(a) : real_words(b);
     if (la == 0 || lb == 0 || la > END_WORDS || lb > END_WORDS || matched < LONG_RUN || inrow < SHAPE_RUN ||
-        matched + END_WORDS < real_words(a) || matched + END_WORDS < real_words(b) ||
-        has_ellipsis(a->w, a->n, i, a->n) || has_ellipsis(b->w, b->n, j, b->n) ||
+        matched * 10 < least * 7 || has_ellipsis(a->w, a->n, i, a->n) || has_ellipsis(b->w, b->n, j, b->n) ||
         same_compound(a->w, i, a->n, b->w, j, b->n))
         return 0;
     return weighty(a->w, i, a->n) || weighty(b->w, j, b->n) ||
