@@ -731,8 +731,7 @@ Test(speakers, same_remark)
          "said.",
          2},
         {"“I want to know who signed the order, when they signed it and why they signed it,” Orla Brennick wrote.",
-         "“I want to know who approved the order, when they signed it and why they signed it,” Orla Brennick said.",
-         2},
+         "“I want to know who approved the order, when they signed it and why they signed it,” Orla Brennick said.", 2},
         /* a statement read out, nearly word for word: still one remark */
         {"“We will close the yard for a week and pay every worker in full,” Orla Brennick said in a statement.",
          "“We will close the yard for a week and pay each worker in full,” Orla Brennick said in an interview.", 2},
