@@ -92,7 +92,11 @@ typedef struct {
     char *text;        /* the quoted words or the reported content */
     size_t doc, seq, sentence;
     int suppressed; /* as fl_claim's */
+    int medium;     /* what the attribution says the remark was made in: FL_MEDIUM_WRITTEN ("wrote in a letter"),
+                     * FL_MEDIUM_SPOKEN ("said in an interview"), FL_MEDIUM_NONE when it says neither or both */
 } fl_qclaim;
+
+enum { FL_MEDIUM_NONE, FL_MEDIUM_WRITTEN, FL_MEDIUM_SPOKEN };
 
 enum { FL_CLAIM_SHARED = 7 }; /* the strings of a numeric claim that claims may share: all but text */
 

@@ -82,6 +82,9 @@ enum {
     LX_ORG_WORDS,
     LX_ROLE_NOUNS,
     LX_FIRST_SINGULAR,
+    LX_WRITTEN,
+    LX_SPOKEN,
+    LX_BROADCAST,
     LX_COUNT
 };
 
@@ -92,6 +95,7 @@ static const char *const lexicon_names[LX_COUNT] = {
     "byline-words",       "source-phrases", "speech-phrases",     "stance-verbs", "name-suffixes",
     "verb-group-words",   "naming-nouns",   "thought-phrases",    "be-forms",     "speech-participles",
     "first-person-words", "question-verbs", "organisation-words", "role-nouns",   "first-person-singular",
+    "written-media",      "spoken-media",   "broadcast-leads",
 };
 
 typedef enum { SPK_NONE, SPK_PERSON, SPK_NAME, SPK_PRONOUN, SPK_DESC } spk_kind;
@@ -375,9 +379,23 @@ static long name_run_ending(const sp *c, size_t j)
     return (long)i;
 }
 
-/* "Saints Head Coach Ana Ruiz", "Fulton County District Attorney Ana Ruiz": a name run at token i followed by
- * title words and a full name is an organisation that belongs to the title; the full name is the person.
- * Returns where the person's name starts, or i. */
+/* The end of a lower-case role that starts at token u in the sentence of token i: up to TITLE_HOPS + 1 words,
+ * no function word, stopword or verb among them, the last a word of the role-nouns lexicon ("chief executive",
+ * "senior vice president"); u when there is none. */
+static size_t role_run(const sp *c, size_t u, size_t i)
+{
+    size_t e = u;
+    for (size_t v = u; v < u + TITLE_HOPS + 1 && lower_word(c, v) && same_sentence(c, v, i) && !in_quote(c, v) &&
+                       !lexicon(c, LX_FUNCTION_WORDS, v, 1) && !lexicon(c, LX_STOPWORDS, v, 1) && !is_verb(c, v);
+         v++)
+        if (lexicon(c, LX_ROLE_NOUNS, v, 1))
+            e = v + 1;
+    return e;
+}
+
+/* "Saints Head Coach Ana Ruiz", "Corvane chief executive Ana Ruiz", "Fulton County District Attorney Ana Ruiz": a name
+ * run at token i followed by title words and a full name is an organisation that belongs to the title; the full name is
+ * the person. Returns where the person's name starts, or i. */
 static size_t titled_name(const sp *c, size_t i)
 {
     /* capitalised words and listed title words may alternate ("Chief Sustainability Officer Ana Ruiz":
@@ -388,6 +406,8 @@ static size_t titled_name(const sp *c, size_t i)
         size_t u = t + name_run(c, t), v = u;
         while (v < c->n && same_sentence(c, v, i) && (title_word(c, v) || (punct(c, v, '.') && title_word(c, v - 1))))
             v++;
+        if (v == u)
+            v = role_run(c, u, i); /* "Corvane chief executive Ana Ruiz": a lower-case role */
         if (v == u || v >= c->n || !same_sentence(c, v, i) || !name_run(c, v))
             break;
         if (name_run(c, v) >= 2)
@@ -1383,6 +1403,50 @@ static void source_of(const sp *c, size_t sent, size_t from, fl_buf *out)
     }
 }
 
+/* "said on Fox News", "told Channel 4's evening programme": a speech verb outside quotes in [from, to), then a
+ * word of the broadcast-leads lexicon and a capitalised word that is no weekday, month or written medium
+ * ("on Monday", "on Twitter"): a broadcaster or a programme, where a remark is spoken. */
+static int broadcast(const sp *c, size_t from, size_t to)
+{
+    for (size_t k = from; k + 2 < to; k++) {
+        size_t used;
+        if (in_quote(c, k) || speech_verb(c, k) != (long)k || !lexicon(c, LX_BROADCAST, k + 1, 1) ||
+            !capital_word(c, k + 2) || lexicon(c, LX_WRITTEN, k + 2, 1) ||
+            fl_phrases_at(&c->k->months, c->s, c->t, c->n, k + 2, &used) >= 0 ||
+            fl_phrases_at(&c->k->weekdays, c->s, c->t, c->n, k + 2, &used) >= 0)
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
+/* What the sentence sent says a remark was made in, outside its quotes: written ("wrote", "in a letter", "in
+ * a statement": the written-media lexicon), spoken ("in an interview", "told reporters", "said on Fox News":
+ * spoken-media, broadcast), or neither (FL_MEDIUM_NONE, also when it says both). */
+static int medium_of(const sp *c, size_t sent)
+{
+    size_t from = c->d->sents[sent].start, to = c->d->sents[sent].end;
+    int written = find_phrase(c, LX_WRITTEN, from, to, 1, 1) < to;
+    int spoken =
+        find_phrase(c, LX_SPOKEN, from, to, 1, 1) < to || broadcast(c, first_token_at(c, from), first_token_at(c, to));
+    return written == spoken ? FL_MEDIUM_NONE : written ? FL_MEDIUM_WRITTEN : FL_MEDIUM_SPOKEN;
+}
+
+/* The medium of claim q, in sentence sent of its document: its sentence's, or, when that says none, the medium of
+ * the claim before it when that is the same speaker's in the same paragraph ("Ana Ruiz wrote in a letter ...
+ * She added that ..."). */
+static int claim_medium(const sp *c, const fl_claims *out, const fl_qclaim *q, size_t sent)
+{
+    int m = medium_of(c, sent);
+    if (m != FL_MEDIUM_NONE || out->nquote == 0 || !q->speaker[0])
+        return m;
+    const fl_qclaim *p = &out->quotes[out->nquote - 1];
+    if (p->doc != q->doc || strcmp(p->speaker, q->speaker) != 0 || p->sentence >= c->d->nsent ||
+        c->d->sents[p->sentence].para != c->d->sents[sent].para)
+        return m;
+    return p->medium;
+}
+
 static void push_claim(sp *c, fl_claims *out, size_t doc_index, int direct, const attribution *a, size_t start,
                        size_t end, long verb, size_t sent)
 {
@@ -1421,6 +1485,7 @@ static void push_claim(sp *c, fl_claims *out, size_t doc_index, int direct, cons
     q->doc = doc_index;
     q->seq = out->nquote;
     q->sentence = sent;
+    q->medium = claim_medium(c, out, q, sent);
     out->nquote++;
 }
 
@@ -1794,6 +1859,15 @@ static int reports_clause(const sp *c, size_t k)
     return 0;
 }
 
+/* Does the verb at token k report a clause that opens with "that" (adverbs between: "revealed today that")? */
+static int that_clause(const sp *c, size_t k)
+{
+    size_t n = k + 1;
+    while (n < c->n && same_sentence(c, n, k) && adverb(c, n))
+        n++;
+    return n < c->n && same_sentence(c, n, k) && role(c, n, FL_ROLE_THAT);
+}
+
 /* A quote that opens a paragraph after "The Mayor said:" or "..., Moritz declared.": the speaker of the
  * last sentence of paragraph pi. */
 static attribution previous_paragraph(sp *c, size_t pi)
@@ -1985,9 +2059,13 @@ static attribution carried_speaker(sp *c, size_t o, long cl, int opens_para)
             if (a.who.kind == SPK_NONE || (a.who.kind == SPK_DESC && !a.who.ntok) ||
                 (a.who.kind == SPK_PRONOUN && !gender_at(c, a.who.tok) && !stance && !reports_clause(c, k)))
                 continue;
-            if (!stance && a.who.kind == SPK_DESC && d->sents[si].para < para && !first_person(c, o, cl) &&
+            /* an organisation's reported clause, then a quote not in its voice nor its statement; a stance
+             * verb that reports a clause too ("The Gazette can reveal that ...": the clause is what it said) */
+            int clause = !stance ? a.who.kind == SPK_DESC
+                                 : (a.who.kind == SPK_DESC || a.who.kind == SPK_NAME) && that_clause(c, k);
+            if (clause && d->sents[si].para < para && !first_person(c, o, cl) &&
                 find_phrase(c, LX_REMARK_NOUNS, d->sents[si].start, d->sents[si].end, 1, 1) >= d->sents[si].end)
-                return none; /* an organisation's reported clause, then a quote not in its voice nor its statement */
+                return none;
             if (g && d->sents[si].para + 1 < para &&
                 (a.who.kind != SPK_PERSON || (c->pp[a.who.person].gender && c->pp[a.who.person].gender != g)))
                 return none; /* across the bridge only a person the pronoun fits */

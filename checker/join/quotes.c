@@ -41,7 +41,8 @@ enum {
     SAME_SET_WORDS = 3,
     FRAMED_SHARE = 6,
     SAME_SET_SHARE = 8,
-    NEAR_GAP = 3
+    NEAR_GAP = 3,
+    END_WORDS = 2
 };
 
 enum { SLIP_LETTER = 1, SLIP_NAME = 2 }; /* the kinds of slip (slip) */
@@ -504,6 +505,25 @@ static int edge_change(const rendering *a, const rendering *b, size_t a0, size_t
            !same_compound(a->w, a0, a1, b->w, b0, b1);
 }
 
+static size_t common_stems(const word *w, size_t from, size_t to, const word *v, size_t vfrom, size_t vto);
+static size_t content_in(const word *w, size_t from, size_t to);
+
+/* Do both a and b end with a word or two of their own, after most of the shorter one in common (matched words,
+ * 70% of it at least, the last inrow of them in a row): "... and they did it superbly" / "... and they did it
+ * brilliantly"? Both close the remark at the same place with a different content word: one word rewritten,
+ * not a shorter excerpt (an excerpt has no words of its own there). Two sentences that go separate ways go
+ * on longer (diverge). */
+static int last_words(const rendering *a, const rendering *b, size_t i, size_t j, size_t matched, size_t inrow)
+{
+    size_t la = a->n - i, lb = b->n - j, least = real_words(a) < real_words(b) ? real_words(a) : real_words(b);
+    if (la == 0 || lb == 0 || la > END_WORDS || lb > END_WORDS || matched < LONG_RUN || inrow < SHAPE_RUN ||
+        matched * 10 < least * 7 || has_ellipsis(a->w, a->n, i, a->n) || has_ellipsis(b->w, b->n, j, b->n) ||
+        same_compound(a->w, i, a->n, b->w, j, b->n))
+        return 0;
+    return weighty(a->w, i, a->n) || weighty(b->w, j, b->n) ||
+           (common_stems(a->w, i, a->n, b->w, j, b->n) == 0 && content_in(a->w, i, a->n) && content_in(b->w, j, b->n));
+}
+
 /* A negation or a number in w[from, to). */
 static int plain_change(const word *w, size_t from, size_t to)
 {
@@ -715,6 +735,22 @@ static int diverge(const rendering *a, const rendering *b, const unsigned short 
     return 0;
 }
 
+/* Do the attributions of a and b say they were made in different media, one written and one spoken ("wrote in a
+ * letter" / "said on Fox News")? Then they are two occasions, not one remark that two outlets render. */
+static int other_media(const fl_qclaim *a, const fl_qclaim *b)
+{
+    return a->medium != FL_MEDIUM_NONE && b->medium != FL_MEDIUM_NONE && a->medium != b->medium;
+}
+
+/* Does one story quote a remark again inside a longer quote: the shorter of the two (least words, a sentence of
+ * REWORD_WORDS or more) stands in the longer but for a word or two (lcs words in common in order, a run of
+ * longest among them): "This is the darkest day our town has seen" and, later, "This is the darkest day our
+ * town has known, and we will carry it together"? */
+static int repeated(size_t least, size_t lcs, size_t longest)
+{
+    return least >= REWORD_WORDS && lcs + END_WORDS >= least && longest >= LONG_RUN;
+}
+
 /* Two direct quotes as renderings of one remark. They are one remark when they align: a long run of words
  * in common, or most of the shorter one's words in order (after house style is folded). The words outside
  * the aligned span are a shorter excerpt, and so is a passage one side leaves out in the middle; inside it,
@@ -750,11 +786,14 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
     free(run);
     size_t lcs = AT(0, 0);
     size_t most = na > nb ? na : nb;
-    /* one outlet quoting a speaker twice in one story: two remarks unless the two are nearly whole copies */
-    int same_story = a->q->doc == b->q->doc;
+    /* one outlet quoting a speaker twice in one story: two remarks unless the two are nearly whole copies, or
+     * the shorter is repeated in the longer; a written remark and a spoken one ("wrote in a letter", "said in an
+     * interview"): two occasions unless nearly whole copies (a statement read out) */
+    int same_story = a->q->doc == b->q->doc, occasions = other_media(a->q, b->q);
     if ((longest < LONG_RUN && lcs * 10 < least * 7 &&
          (same_story || ((longest < SHAPE_RUN || !reworded(a, b, L)) && !same_words(a, b) && !word_for_word(a, b)))) ||
-        (same_story && lcs * 10 < most * 8) || diverge(a, b, L, la0, lb0, longest)) {
+        (same_story && lcs * 10 < most * 8 && !repeated(least, lcs, longest)) || (occasions && lcs * 10 < most * 8) ||
+        diverge(a, b, L, la0, lb0, longest)) {
         free(L);
         return -1;
     }
@@ -774,7 +813,7 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
         if (AT(i, j) == 0) {
             /* no word in common after this: the rest is a longer excerpt on one side, unless both sides end
              * with a few different words that carry meaning ("... this year, not three" / "..., four") */
-            if (matched && edge_change(a, b, i, n, j, m))
+            if (matched && (edge_change(a, b, i, n, j, m) || last_words(a, b, i, j, matched, inrow)))
                 g[ng++] = (gap){i, n, j, m};
             break;
         }
@@ -877,8 +916,8 @@ static int same_remark(const rendering *a, const rendering *b)
     if (k < 2 || k * 10 < least * 3 || (k == 2 && k * 3 < least * 2))
         return 0; /* two shared content words only in a short remark ("would not cut investment this year") */
     int aud_same = a->naud && b->naud && shared(a->aud, a->naud, b->aud, b->naud) > 0;
-    if (a->naud && b->naud && !aud_same)
-        return 0; /* said to different people: different occasions */
+    if ((a->naud && b->naud && !aud_same) || other_media(a->q, b->q))
+        return 0; /* said to different people, or written and spoken: different occasions */
     return aud_same || (k >= 4 && k * 2 >= least) || (k * 3 >= least * 2 && least <= 4);
 }
 

@@ -268,7 +268,7 @@ static uint64_t quote_hash(const fl_qclaim *q)
 {
     uint64_t h = 14695981039346656037ull;
     h = mix_str(mix_str(mix_str(mix_str(mix_str(h, q->speaker), q->speaker_key), q->audience), q->hedge), q->source);
-    int n[3] = {q->direct, q->local, q->suppressed};
+    int n[4] = {q->direct, q->local, q->suppressed, q->medium};
     size_t z[2] = {q->seq, q->sentence};
     return mix(mix(mix_str(mix_str(h, q->text), q->how), n, sizeof n), z, sizeof z);
 }

@@ -84,6 +84,9 @@ const char *const fl_lexicon_names[] = {
     "subset-markers",     /* modifiers that make a count a part of the whole it names: "the 11 delegated orders" */
     "unit-readings",      /* a currency name that a cue word makes a unit: "pounds=lb" after "weighing" */
     "weight-cues",        /* words before a figure that make an ambiguous currency name a weight: "weighing" */
+    "written-media",      /* words that say a remark was written: "wrote", "in a letter", "in a statement" */
+    "spoken-media",       /* words that say a remark was spoken: "in an interview", "told reporters", "on the show" */
+    "broadcast-leads",    /* the word after a speech verb before a broadcaster or programme: "said on Channel 4" */
     /* the word roles (fl_role, rules/grammar.json): FL_ROLE_FIRST on, in fl_role's order */
     "articles",                 /* articles skipped before a name or noun: "the", "a" */
     "indefinite-articles",      /* the article before a fraction word: "a third", "an eighth" */

@@ -194,6 +194,9 @@ static const char *surname_of(const char *speaker_key)
     return sp ? sp + 1 : speaker_key;
 }
 
+/* The names of a remark's medium in a record (fl_qclaim.medium's order). */
+static const char *const medium_names[] = {"", "written", "spoken"};
+
 static void write_qclaim(FILE *out, fl_records_form form, const fl_qclaim *q, fl_run *run)
 {
     const char *key = surname_of(q->speaker_key);
@@ -204,6 +207,7 @@ static void write_qclaim(FILE *out, fl_records_form form, const fl_qclaim *q, fl
     cJSON_AddStringToObject(o, "hedge", q->hedge);
     cJSON_AddStringToObject(o, "source", q->source);
     cJSON_AddStringToObject(o, "text", q->text);
+    cJSON_AddStringToObject(o, "medium", medium_names[q->medium]);
     if (q->speaker_key)
         cJSON_AddStringToObject(o, "speaker_key", q->speaker_key);
     else
@@ -647,6 +651,11 @@ static int read_quote(fl_records_reader *rd, const cJSON *o, int direct)
     q.hedge = fl_xstrdup(hedge);
     q.source = fl_xstrdup(source);
     q.text = fl_xstrdup(text);
+    /* the medium (records of an older version have none: neither) */
+    const char *medium = str(o, "medium");
+    for (int m = FL_MEDIUM_WRITTEN; medium && m <= FL_MEDIUM_SPOKEN; m++)
+        if (strcmp(medium, medium_names[m]) == 0)
+            q.medium = m;
     fl_qclaim_pack(&q);
     FL_GROW(rd->claims.quotes, rd->claims.capquote, rd->claims.nquote + 1);
     rd->claims.quotes[rd->claims.nquote++] = q;

@@ -222,6 +222,14 @@ Test(speakers, unattributed)
         {"“It was a quiet day for us,” the race doctor Orla Brennick said.\n\nThe course climbs through the old "
          "town after the bridge.\n\n“We treated only a few runners for cramp.”",
          0},
+        /* a paper's "can reveal that ...": its clause is what it said; a bare quote after it is nobody's, but
+         * one in its own voice, or after a stance verb with no clause, carries */
+        {"The Harbour Gazette can reveal that only four inspectors checked the pier last year.\n\n“It felt like "
+         "the whole deck was moving under every foot on it.”\n\nThe pier reopens in May.",
+         1},
+        {"The Harbour Trust has defended the inspections.\n\n“It felt like the whole deck was moving under every "
+         "foot on it.”\n\nThe pier reopens in May.",
+         0},
         /* a clause after it does: the company's reported speech carries to its own voice */
         {"The operator said the night buses would double, and it added the depot would open in May.\n\n“We "
          "have listened to every rider.”",
@@ -504,6 +512,15 @@ Test(speakers, alignment_with_folding)
         {"“I feel very badly for Gen. Berg and his whole family tonight,” said Mara Quint.\n\nLater.\n\nMore.\n\n"
          "Mara Quint said: “I feel badly for General Berg and his whole family tonight.”",
          0},
+        /* one story repeats a line inside a longer quote, one word changed: reported on both sides */
+        {"“Nobody on the quay has faced a harder winter since the war,” said Mara Quint.\n\nLater.\n\nMore.\n\n"
+         "Quint returned to it at the vigil. “Nobody on the quay has lived through a harder winter since the war, "
+         "and we will get through it together,” she said.",
+         2},
+        /* one story, two sentences that open alike: two remarks */
+        {"“We will open the new school in the spring next year,” said Mara Quint.\n\nLater.\n\nMore.\n\n"
+         "“We will open the new library in the autumn, and the pool after that,” Quint said.",
+         0},
         /* two paraphrases: each outlet's own words, never compared */
         {"Mara Quint said the fire started in the kitchen at dawn.\n\nLater.\n\nMore.\n\n"
          "Mara Quint said the fire began in the cellar after midnight.",
@@ -542,6 +559,12 @@ Test(speakers, compound_titles)
         {"Orla Brennick, the mayor, compared the flood to the storm that hit Tavi Okonjo, saying “nothing like it "
          "had been seen.”",
          "Orla Brennick", "before-quote"},
+        /* a company's name and a lower-case role before the name; a descriptive title before it */
+        {"“The wind will decide it,” Corvane chief executive Orla Brennick told reporters.", "Orla Brennick",
+         "after-quote"},
+        {"“The wind will decide it,” Corvane senior vice president Orla Brennick said.", "Orla Brennick",
+         "after-quote"},
+        {"Pensioner Orla Brennick said: “The wind will decide it.”", "Orla Brennick", "before-quote"},
         /* the same words after "the" name an organisation, which stays a speaker of its own */
         {"“The wind will decide it,” the Coast Guard said.", "the Coast Guard", "after-quote"},
     };
@@ -679,6 +702,44 @@ Test(speakers, same_remark)
         /* two different speakers with one surname are not joined */
         {"“We cannot accept a contract that puts the harbour's future at risk,” said Orla Brennick.",
          "“We will not sign a contract that puts this harbour's future in danger,” Tomas Brennick said.", 0},
+        /* the last word rewritten, the rest in common: one remark, reported */
+        {"“The divers searched every wreck in the bay, and they searched it carefully,” said Orla Brennick.",
+         "“The divers searched every wreck in the bay, and they searched it thoroughly,” Orla Brennick said.", 2},
+        {"“We will rebuild the pier and we will open it to the village,” said Orla Brennick.",
+         "“We will rebuild the pier and we will open it to the families,” Orla Brennick said.", 2},
+        /* a shorter excerpt, or two endings that go on with words of their own: no rewritten last word */
+        {"“The divers searched every wreck in the bay, and they searched it carefully,” said Orla Brennick.",
+         "“The divers searched every wreck in the bay,” Orla Brennick said.", 0},
+        {"“The divers searched every wreck in the bay, and then the storm came back in the night,” said Orla "
+         "Brennick.",
+         "“The divers searched every wreck in the bay before the lifeboat crews were even called out,” Orla "
+         "Brennick said.",
+         0},
+        /* the same word for word on one side: the other side's ending is the same word written apart */
+        {"“The divers searched every wreck in the bay, and they searched it at nightfall,” said Orla Brennick.",
+         "“The divers searched every wreck in the bay, and they searched it at night fall,” Orla Brennick said.", 0},
+        /* a written remark and a spoken one that share a stock phrase: two occasions, not one remark; with a
+         * medium named on one side only they are compared */
+        {"Orla Brennick wrote in a letter to the board that the delay “only deepens our need to know who signed "
+         "the order, when they signed it and why they signed it.”",
+         "“I need to know who signed it and when they signed it and above all why they signed it,” Orla Brennick "
+         "said in an interview.",
+         0},
+        {"Orla Brennick wrote in a letter to the board that the delay “only deepens our need to know who signed "
+         "the order, when they signed it and why they signed it.”",
+         "“I need to know who signed it and when they signed it and above all why they signed it,” Orla Brennick "
+         "said.",
+         2},
+        {"“I want to know who signed the order, when they signed it and why they signed it,” Orla Brennick wrote.",
+         "“I want to know who approved the order, when they signed it and why they signed it,” Orla Brennick said.", 2},
+        /* a statement read out, nearly word for word: still one remark */
+        {"“We will close the yard for a week and pay every worker in full,” Orla Brennick said in a statement.",
+         "“We will close the yard for a week and pay each worker in full,” Orla Brennick said in an interview.", 2},
+        /* a company's name before a lower-case role: the full name after it is the speaker, joined with the
+         * name the other outlet gives */
+        {"“The pilots kept every passenger calm through the whole descent,” Corvane chief executive Orla "
+         "Brennick said.",
+         "Orla Brennick said: “The pilots kept every passenger calm through the entire descent.”", 2},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         size_t n = conflicts_across(cases[i].one, cases[i].two);
