@@ -537,6 +537,8 @@ typedef struct {
     int other_key;     /* a dated report of another month */
     int other_date;    /* a dated report of another day */
     uint64_t names[2]; /* the names of the dated reports' documents, together */
+    size_t story;      /* the story of the first dated report (fl_story_docs) */
+    int other_story;   /* a dated report of another story */
 } story_anchor;
 
 /* The key of an undated report's figure ("...|item|story") without its period: "...|item|". */
@@ -547,7 +549,8 @@ static void key_without_period(const char *key, fl_buf *b)
     fl_buf_put(b, key, bar ? (size_t)(bar + 1 - key) : strlen(key));
 }
 
-static void story_anchors(const fl_claims *all, const char *const *keys, fl_map *index, story_anchor **out, size_t *n)
+static void story_anchors(const fl_claims *all, const char *const *keys, const size_t *story, fl_map *index,
+                          story_anchor **out, size_t *n)
 {
     fl_buf b = {0};
     size_t cap = 0;
@@ -560,13 +563,14 @@ static void story_anchors(const fl_claims *all, const char *const *keys, fl_map 
         int at = fl_map_get(index, b.ptr, b.len), mmdd = c->doc_date % 10000;
         if (at < 0) {
             FL_GROW(*out, cap, *n + 1);
-            (*out)[*n] = (story_anchor){keys[i], mmdd, 0, 0, {c->names[0], c->names[1]}};
+            (*out)[*n] = (story_anchor){keys[i], mmdd, 0, 0, {c->names[0], c->names[1]}, story ? story[c->doc] : 0, 0};
             fl_map_put(index, b.ptr, b.len, (int)(*n)++);
             continue;
         }
         story_anchor *s = &(*out)[at];
         s->other_key |= strcmp(s->key, keys[i]) != 0;
         s->other_date |= s->doc_date != mmdd;
+        s->other_story |= story && story[c->doc] != s->story;
         s->names[0] |= c->names[0];
         s->names[1] |= c->names[1];
     }
@@ -574,12 +578,12 @@ static void story_anchors(const fl_claims *all, const char *const *keys, fl_map 
 }
 
 /* The join key of an undated report's figure of an event: the key of the dated reports of the event (same
- * event class, directory, attribute) when their documents share names with its own (one story, not another
- * fire in the same directory) and they are of one month (and, for a running count, of one day: a toll
+ * event class, directory, attribute) when their documents share names with its own or all are of its story
+ * (fl_story_docs; not another fire in the same directory) and they are of one month (and, for a running count, of one day: a toll
  * reported on two days may have grown in between, and which day the undated report is of is not known);
  * NULL (compared only within its document) otherwise, also when no report of the event is dated. */
-static const char *story_key(const fl_claim *c, const fl_map *index, const story_anchor *anchors, const fl_knowledge *k,
-                             fl_buf *scratch)
+static const char *story_key(const fl_claim *c, const fl_map *index, const story_anchor *anchors, const size_t *story,
+                             const fl_knowledge *k, fl_buf *scratch)
 {
     key_without_period(c->key, scratch);
     int at = fl_map_get(index, scratch->ptr, scratch->len);
@@ -587,7 +591,8 @@ static const char *story_key(const fl_claim *c, const fl_map *index, const story
         return NULL;
     const story_anchor *s = &anchors[at];
     int running = c->family >= 0 && k->metrics[c->family].cumulative;
-    if (s->other_key || (running && s->other_date) || !fl_story_names_shared(c->names, s->names))
+    int one_story = story && !s->other_story && story[c->doc] == s->story;
+    if (s->other_key || (running && s->other_date) || !(one_story || fl_story_names_shared(c->names, s->names)))
         return NULL;
     return s->key;
 }
@@ -884,12 +889,13 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     fl_map_init(&story_index, 0);
     story_anchor *anchors = NULL;
     size_t nanchors = 0;
-    story_anchors(all, keys, &story_index, &anchors, &nanchors);
+    size_t *docs = fl_story_docs(all, k);
+    story_anchors(all, keys, docs, &story_index, &anchors, &nanchors);
     for (size_t i = 0; i < all->len; i++) {
         const fl_claim *c = &all->items[i];
         if (!c->key || is_weekday(c))
             continue;
-        const char *ck = c->period_how == 5 ? story_key(c, &story_index, anchors, k, &key) : keys[i];
+        const char *ck = c->period_how == 5 ? story_key(c, &story_index, anchors, docs, k, &key) : keys[i];
         key.len = 0;
         if (series[i])
             continue;
@@ -926,6 +932,7 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     fl_map_free(&wire);
     fl_map_free(&story_index);
     free(anchors);
+    free(docs);
     free(keys);
     free(series);
     if (story) {

@@ -69,35 +69,96 @@ static void doc_events(const fl_claims *all, const fl_knowledge *k, size_t ndocs
     fl_map_free(&counts);
 }
 
-char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k)
+/* How many of their most used names two reports of one directory that give their own event one class ("fire" in
+ * both) share to be of one story: fewer than fl_story_names_shared asks of any two (a tabloid names the place and
+ * the airline, and its other names are its own: a witness, a headline's capitals). */
+enum { EVENT_SHARED = 2 };
+
+static size_t story_root(size_t *up, size_t d)
+{
+    while (up[d] != d)
+        d = up[d] = up[up[d]];
+    return d;
+}
+
+/* Are documents a and b (claims ca, cb of each, of one directory) reports of one story by their names? */
+static int one_story(const fl_claim *ca, const fl_claim *cb, const char *ea, const char *eb)
+{
+    int shared = fl_story_names_common(ca->names, cb->names);
+    return shared >= EVENT_SHARED && (fl_story_names_shared(ca->names, cb->names) || (ea && eb && same_word(ea, eb)));
+}
+
+/* Links the documents of each directory into stories (up[d], by story_root: the story's first document). */
+static void link_stories(const fl_claims *all, size_t ndocs, const size_t *first, const char **event, size_t *up)
+{
+    for (size_t d = 0; d < ndocs; d++)
+        up[d] = d;
+    for (size_t d = 0; d < ndocs; d++) {
+        if (first[d] == SIZE_MAX)
+            continue;
+        const fl_claim *c = &all->items[first[d]];
+        size_t dl = dir_of(c->file);
+        for (size_t e = 0; e < d; e++) {
+            if (first[e] == SIZE_MAX)
+                continue;
+            const fl_claim *o = &all->items[first[e]];
+            if (dir_of(o->file) != dl || memcmp(o->file, c->file, dl) != 0 || !one_story(c, o, event[d], event[e]))
+                continue;
+            size_t ra = story_root(up, d), rb = story_root(up, e);
+            if (ra != rb)
+                up[ra > rb ? ra : rb] = ra < rb ? ra : rb;
+        }
+    }
+    for (size_t d = 0; d < ndocs; d++)
+        up[d] = story_root(up, d);
+}
+
+static size_t count_docs(const fl_claims *all)
 {
     size_t ndocs = 0;
     for (size_t i = 0; i < all->len; i++)
         if (all->items[i].doc + 1 > ndocs)
             ndocs = all->items[i].doc + 1;
-    if (!ndocs)
-        return NULL;
-    const char **event = fl_xcalloc(ndocs, sizeof *event), **canon = fl_xcalloc(ndocs, sizeof *canon);
-    size_t *first = fl_xmalloc(ndocs * sizeof *first), *head = fl_xmalloc(ndocs * sizeof *head), nhead = 0;
+    return ndocs;
+}
+
+/* Each document's own event (event[d]), its first claim (first[d]) and its story (up[d]). */
+static void stories(const fl_claims *all, const fl_knowledge *k, size_t ndocs, const char **event, size_t *first,
+                    size_t *up)
+{
     for (size_t d = 0; d < ndocs; d++)
         first[d] = SIZE_MAX;
     doc_events(all, k, ndocs, event, first);
-    /* a document of a directory whose names it shares with an earlier report there (a story's first report, its
-     * head) is of that story: its own event is the head's */
-    for (size_t d = 0; d < ndocs; d++) {
-        if (!event[d])
-            continue;
-        const fl_claim *c = &all->items[first[d]];
-        size_t dl = dir_of(c->file), h;
-        for (h = 0; h < nhead; h++) {
-            const fl_claim *o = &all->items[first[head[h]]];
-            if (dir_of(o->file) == dl && memcmp(o->file, c->file, dl) == 0 && fl_story_names_shared(c->names, o->names))
-                break;
-        }
-        canon[d] = h < nhead ? canon[head[h]] : event[d];
-        if (h == nhead)
-            head[nhead++] = d;
-    }
+    link_stories(all, ndocs, first, event, up);
+}
+
+size_t *fl_story_docs(const fl_claims *all, const fl_knowledge *k)
+{
+    size_t ndocs = count_docs(all);
+    if (!ndocs)
+        return NULL;
+    const char **event = fl_xcalloc(ndocs, sizeof *event);
+    size_t *first = fl_xmalloc(ndocs * sizeof *first), *up = fl_xmalloc(ndocs * sizeof *up);
+    stories(all, k, ndocs, event, first, up);
+    free(event);
+    free(first);
+    return up;
+}
+
+char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k)
+{
+    size_t ndocs = count_docs(all);
+    if (!ndocs)
+        return NULL;
+    const char **event = fl_xcalloc(ndocs, sizeof *event), **canon = fl_xcalloc(ndocs, sizeof *canon);
+    size_t *first = fl_xmalloc(ndocs * sizeof *first), *up = fl_xmalloc(ndocs * sizeof *up);
+    stories(all, k, ndocs, event, first, up);
+    /* a document of a story is of the event of the story's first report that names one */
+    for (size_t d = 0; d < ndocs; d++)
+        if (event[d] && !canon[up[d]])
+            canon[up[d]] = event[d];
+    for (size_t d = ndocs; d-- > 0;)
+        canon[d] = event[d] ? canon[up[d]] : NULL;
     char **keys = fl_xcalloc(all->len ? all->len : 1, sizeof *keys);
     fl_buf b = {0};
     for (size_t i = 0; i < all->len; i++) {
@@ -118,7 +179,7 @@ char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k)
     free(event);
     free(canon);
     free(first);
-    free(head);
+    free(up);
     return keys;
 }
 

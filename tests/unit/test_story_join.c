@@ -139,6 +139,19 @@ Test(story_join, figures_across_the_reports_of_one_story)
         /* trap: an unnamed "the museum" is each document's own: two reports' are not joined */
         {"Published: 6 May 2031\n\nThe museum welcomed 2.41 million visitors in 2030.\n",
          "Published: 6 May 2031\n\nThe museum welcomed 2.1 million visitors in 2030.\n", 0},
+        /* two names shared and one event class: one story (a tabloid names the plant and the town, its other
+         * names are its own), also when undated */
+        {"Published: 6 May 2031\n\nThe fire at the Orvik plant near Telmen killed two workers. The fire injured 11 "
+         "people, police said. Police evacuated 2,300 people from Telmen.\n",
+         "Blaze terror\n\nTerrified Brask gran Ada Lenz told how the fire at the Orvik plant killed two workers. The "
+         "fire injured 11 people. About 3,200 people were evacuated from Telmen, said Lenz.\n",
+         1},
+        /* trap: two names shared and two event classes: two stories of one directory */
+        {"Published: 6 May 2031\n\nThe fire at the Orvik plant near Telmen killed two workers. The fire injured 11 "
+         "people, police said. Police evacuated 2,300 people from Telmen.\n",
+         "Flood terror\n\nTerrified Brask gran Ada Lenz told how the flood at the Orvik plant killed two workers. The "
+         "flood injured 11 people. About 3,200 people were evacuated from Telmen, said Lenz.\n",
+         0},
         /* trap: how often is no count */
         {FIRE_A "Police said the owner had been arrested three times since 2029.\n",
          BLAST_B "One person was arrested in Telmen, the Orvik mayor said.\n", 0},
