@@ -3491,6 +3491,13 @@ static int nominal(const sctx *c, size_t i)
     return t == FL_TAG_NOUN || t == FL_TAG_PROPN || t == FL_TAG_ADJ;
 }
 
+/* Is the token at i a word the tagger reads as a common noun (none without a parse)? */
+static int noun_tag(const sctx *c, size_t i)
+{
+    const fl_parse *p = parse_of(c);
+    return p && i >= c->a && i < c->b && c->t[i].kind == FL_TOK_WORD && p->tags[i - c->a] == FL_TAG_NOUN;
+}
+
 /* Does the word at i end in a possessive "'s" (or the tokenizer cut one off after it)? */
 static int possessive_end(const sctx *c, size_t i)
 {
@@ -3598,6 +3605,9 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
                 (after >= c->b || c->t[after].kind == FL_TOK_PUNCT)) {
                 *np = first - 2;
                 *npe = first - 1;
+            } else if (first > c->ca && first > c->a && noun_tag(c, first - 1)) {
+                *np = first - 1; /* "a fence some three metres high": the noun it follows */
+                *npe = first;
             }
             return fam;
         }
@@ -3620,8 +3630,11 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
         fl_phrases_word(&k->size_classes, k->units[q->unit].id, strlen(k->units[q->unit].id)) < 0 &&
         (fam = dimension_family(k->premod_dims, k->premod_family, k->npremod, q->dim)) >= 0 && admits(k, fam, q->dim) &&
         premodified_phrase(c, q, np, npe) && fl_phrases_at(&k->positions, c->text, c->t, c->b, *npe - 1, &used) < 0 &&
-        !trigger_head(c, q, *npe - 1))
-        return fam; /* not a place along a route: "at the 30-kilometre mark" */
+        !trigger_head(c, q, *npe - 1)) {
+        /* not a place along a route ("at the 30-kilometre mark"); a head may name the measure ("an 18-foot fence") */
+        int head = measure_of(k, fl_phrases_ending(&k->measure_heads, c->text, c->t, c->b, *npe - 1, &used), q->dim);
+        return head >= 0 ? head : fam;
+    }
     *np = SIZE_MAX;
     return -1;
 }

@@ -285,6 +285,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->measure_axes, 1);
     phrases_init(&k->measure_nouns, 1);
     phrases_init(&k->measure_verbs, 1);
+    phrases_init(&k->measure_heads, 1);
     phrases_init(&k->size_classes, 1);
     phrases_init(&k->positions, 1);
     phrases_init(&k->event_anchors, 1);
@@ -948,17 +949,20 @@ static int load_dimension_map(fl_knowledge *k, const cJSON *o, char ***dims, int
     return 0;
 }
 
-/* claim_model.measures: axes, nouns and verbs by family; premodifiers and by_dimension by dimension. */
+/* claim_model.measures: axes, nouns, verbs and heads by family; premodifiers and by_dimension by dimension. */
 static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"axes",         "nouns",        "verbs",     "premodifiers",
+    static const char *const keys[] = {"axes",         "nouns",        "verbs",     "heads", "premodifiers",
                                        "size_classes", "by_dimension", "positions", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.measures", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "claim_model.measures must be an object");
     struct {
         const char *key;
         fl_phrases *p;
-    } lists[] = {{"axes", &k->measure_axes}, {"nouns", &k->measure_nouns}, {"verbs", &k->measure_verbs}};
+    } lists[] = {{"axes", &k->measure_axes},
+                 {"nouns", &k->measure_nouns},
+                 {"verbs", &k->measure_verbs},
+                 {"heads", &k->measure_heads}};
     for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
         const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, lists[l].key), *it;
         if (o && !cJSON_IsObject(o))
@@ -1388,7 +1392,7 @@ void fl_knowledge_free(fl_knowledge *k)
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
     fl_phrases *more[] = {&k->light_preds,      &k->event_anchors,    &k->aggregates,    &k->new_entity,
                           &k->other_entity,     &k->measure_axes,     &k->measure_nouns, &k->measure_verbs,
-                          &k->size_classes,     &k->event_milestones, &k->event_repeats, &k->event_intransitive,
+                          &k->measure_heads,    &k->size_classes,     &k->event_milestones, &k->event_repeats, &k->event_intransitive,
                           &k->thing_milestones, &k->comparisons,      &k->times,         &k->multiple_hedges,
                           &k->positions,        &k->superseded,       &k->revisions,     &k->excess,
                           &k->shortfall};
