@@ -74,6 +74,15 @@ typedef struct {
     "Published: 6 May 2031\n\nThe explosion at the Orvik plant near Telmen killed two workers, the Orvik mayor "       \
     "said in the Kessa valley. The explosion injured 11 people, Telmen police said.\n\n"
 
+/* Words enough to end a report's lede (its first 120 words). */
+#define PADDING                                                                                                        \
+    "Crews worked through the night in the valley. Crews worked through the night in the valley. Crews worked "      \
+    "through the night in the valley. Crews worked through the night in the valley. Crews worked through the night " \
+    "in the valley. Crews worked through the night in the valley. Crews worked through the night in the valley. "    \
+    "Crews worked through the night in the valley. Crews worked through the night in the valley. Crews worked "      \
+    "through the night in the valley. Crews worked through the night in the valley. Crews worked through the night " \
+    "in the valley.\n\n"
+
 Test(story_join, figures_across_the_reports_of_one_story)
 {
     static const story_case cases[] = {
@@ -152,6 +161,16 @@ Test(story_join, figures_across_the_reports_of_one_story)
          "Flood terror\n\nTerrified Brask gran Ada Lenz told how the flood at the Orvik plant killed two workers. The "
          "flood injured 11 people. About 3,200 people were evacuated from Telmen, said Lenz.\n",
          0},
+        /* homes destroyed, flattened or wiped out are one act's count */
+        {FIRE_A "The fire destroyed 64 homes in Telmen, Orvik officials said.\n",
+         BLAST_B "Eighty-two homes were flattened in Telmen, the Orvik mayor said.\n", 1},
+        {FIRE_A "The fire destroyed 64 homes in Telmen, Orvik officials said.\n",
+         BLAST_B "Some 64 homes were wiped out in Telmen, the Orvik mayor said.\n", 0},
+        /* trap: homes damaged are not homes destroyed; another event, named only after the lede, is not the story's */
+        {FIRE_A "The fire destroyed 64 homes in Telmen, Orvik officials said.\n",
+         BLAST_B "Another 210 homes were damaged in Telmen, the Orvik mayor said.\n", 0},
+        {FIRE_A "The fire destroyed 64 homes in Telmen, Orvik officials said.\n",
+         BLAST_B PADDING "Last year's Brask Gorge Fire destroyed 90 homes over three weeks.\n", 0},
         /* trap: how often is no count */
         {FIRE_A "Police said the owner had been arrested three times since 2029.\n",
          BLAST_B "One person was arrested in Telmen, the Orvik mayor said.\n", 0},
