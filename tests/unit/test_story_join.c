@@ -171,6 +171,11 @@ Test(story_join, figures_across_the_reports_of_one_story)
          BLAST_B "Another 210 homes were damaged in Telmen, the Orvik mayor said.\n", 0},
         {FIRE_A "The fire destroyed 64 homes in Telmen, Orvik officials said.\n",
          BLAST_B PADDING "Last year's Brask Gorge Fire destroyed 90 homes over three weeks.\n", 0},
+        /* stewards on duty and stewards on patrol are one count; police on duty are another */
+        {FIRE_A "About 350 stewards were on duty in Telmen, Orvik officials said.\n",
+         BLAST_B "Just 210 stewards were on patrol in Telmen, the Orvik mayor said.\n", 1},
+        {FIRE_A "About 350 stewards were on duty in Telmen, Orvik officials said.\n",
+         BLAST_B "Some 210 police officers were on duty in Telmen, the Orvik mayor said.\n", 0},
         /* trap: how often is no count */
         {FIRE_A "Police said the owner had been arrested three times since 2029.\n",
          BLAST_B "One person was arrested in Telmen, the Orvik mayor said.\n", 0},
