@@ -845,6 +845,92 @@ static unsigned char *series_marks(const fl_claims *all)
     return series;
 }
 
+/* ---- dollars of no stated country ---- */
+
+/* The currency table reads "$" alone as the US dollar, but an outlet writes its own country's dollar so ("$23
+ * million" in a Canadian paper), and an outlet writing for readers elsewhere names it ("C$38m"). Amounts of two
+ * currencies are never compared by value: a "$" amount of a story whose reports write one other dollar (and no
+ * "US$") is taken as that dollar; of a story that writes two, or one and "US$", it is compared with nothing; of
+ * a story that writes no other dollar it is the US dollar. */
+enum { DOLLAR_NONE, DOLLAR_ONE, DOLLAR_MIXED };
+
+typedef struct {
+    int state;    /* DOLLAR_* : the other dollars the story writes */
+    int us;       /* and whether it writes "US$" */
+    char code[8]; /* the one other dollar's currency code ("CAD") */
+} story_dollar;
+
+static const char USD[] = "money:USD";
+
+/* Where c's text writes "$": after a letter for a named dollar ("C$", "US$"); NULL none. */
+static const char *dollar_sign(const fl_claim *c)
+{
+    return strncmp(c->dim, "money:", 6) == 0 ? strchr(c->text, '$') : NULL;
+}
+
+static int lettered(const fl_claim *c, const char *sign)
+{
+    char b = sign > c->text ? sign[-1] : ' ';
+    return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || b == '.';
+}
+
+/* Is c an amount in "$" alone ("$23 million", "about $23 million")? */
+static int bare_dollar(const fl_claim *c)
+{
+    const char *sign = dollar_sign(c);
+    return sign && strncmp(c->dim, USD, sizeof USD - 1) == 0 && !lettered(c, sign);
+}
+
+/* The other dollars each story (fl_story_docs: indexed by the story's first document) writes. */
+static story_dollar *story_dollars(const fl_claims *all, const size_t *story)
+{
+    size_t ndocs = 0;
+    for (size_t i = 0; i < all->len; i++)
+        ndocs = all->items[i].doc + 1 > ndocs ? all->items[i].doc + 1 : ndocs;
+    story_dollar *sd = fl_xcalloc(ndocs ? ndocs : 1, sizeof *sd);
+    for (size_t i = 0; story && i < all->len; i++) {
+        const fl_claim *c = &all->items[i];
+        const char *sign = dollar_sign(c), *code = c->dim + 6;
+        if (!sign || !lettered(c, sign))
+            continue;
+        story_dollar *d = &sd[story[c->doc]];
+        size_t n = strcspn(code, "/");
+        if (strncmp(c->dim, USD, sizeof USD - 1) == 0)
+            d->us = 1;
+        else if (n >= sizeof d->code || (d->state == DOLLAR_ONE && (strlen(d->code) != n || memcmp(d->code, code, n) != 0)))
+            d->state = DOLLAR_MIXED; /* a second other dollar */
+        else if (d->state == DOLLAR_NONE) {
+            memcpy(d->code, code, n);
+            d->code[n] = 0;
+            d->state = DOLLAR_ONE;
+        }
+    }
+    return sd;
+}
+
+/* The join key of a "$" amount in key, rewritten to its story's one other dollar ("money:USD" -> "money:CAD");
+ * 0 when it is compared with nothing (its story writes two other dollars, or one and "US$"). */
+static int dollar_key(fl_buf *key, const fl_claim *c, const size_t *story, const story_dollar *sd)
+{
+    if (!story || !bare_dollar(c) || sd[story[c->doc]].state == DOLLAR_NONE)
+        return 1;
+    if (sd[story[c->doc]].state == DOLLAR_MIXED || sd[story[c->doc]].us)
+        return 0;
+    fl_buf_putc(key, 0);
+    char *at = strstr(key->ptr, USD);
+    key->len--;
+    if (!at)
+        return 1;
+    fl_buf b = {0};
+    fl_buf_put(&b, key->ptr, (size_t)(at - key->ptr) + 6);
+    fl_buf_puts(&b, sd[story[c->doc]].code);
+    fl_buf_puts(&b, at + sizeof USD - 1);
+    key->len = 0;
+    fl_buf_put(key, b.ptr, b.len);
+    fl_buf_free(&b);
+    return 1;
+}
+
 void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned char *reference, int joins, fl_sink *out)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
@@ -890,6 +976,7 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     story_anchor *anchors = NULL;
     size_t nanchors = 0;
     size_t *docs = fl_story_docs(all, k);
+    story_dollar *dollars = story_dollars(all, docs);
     story_anchors(all, keys, docs, &story_index, &anchors, &nanchors);
     for (size_t i = 0; i < all->len; i++) {
         const fl_claim *c = &all->items[i];
@@ -902,6 +989,8 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
         if (!corpus_wide(c) || !ck)
             fl_buf_printf(&key, "#%zu|", (size_t)c->doc);
         fl_buf_puts(&key, ck ? ck : c->key);
+        if (!dollar_key(&key, c, docs, dollars))
+            continue;
         int g = fl_map_get(&groups, key.ptr, key.len);
         if (g < 0) {
             g = (int)ngroups;
@@ -933,6 +1022,7 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     fl_map_free(&story_index);
     free(anchors);
     free(docs);
+    free(dollars);
     free(keys);
     free(series);
     if (story) {

@@ -176,6 +176,14 @@ Test(story_join, figures_across_the_reports_of_one_story)
          BLAST_B "Just 210 stewards were on patrol in Telmen, the Orvik mayor said.\n", 1},
         {FIRE_A "About 350 stewards were on duty in Telmen, Orvik officials said.\n",
          BLAST_B "Some 210 police officers were on duty in Telmen, the Orvik mayor said.\n", 0},
+        /* "$" in a story whose reports write one other dollar is that dollar: never compared by value with it */
+        {FIRE_A "The Orvik Group paid a ransom of $4 million, police said.\n",
+         BLAST_B "The Orvik Group paid a ransom of C$9 million, police said.\n", 1},
+        {FIRE_A "The Orvik Group paid a ransom of $4 million, police said.\n",
+         BLAST_B "The Orvik Group paid a ransom of C$4 million, police said.\n", 0},
+        /* trap: US$ and C$ are two currencies, and a "$" beside both is either */
+        {FIRE_A "The Orvik Group paid a ransom of $4 million, police said. Its insurer paid C$4 million.\n",
+         BLAST_B "The Orvik Group paid a ransom of US$9 million, police said.\n", 0},
         /* trap: how often is no count */
         {FIRE_A "Police said the owner had been arrested three times since 2029.\n",
          BLAST_B "One person was arrested in Telmen, the Orvik mayor said.\n", 0},
