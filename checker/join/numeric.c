@@ -943,7 +943,8 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     weekday_join(all, reference, out);
     /* the figures of a document's own event are keyed by its story's event ("fire" here, "explosion" in the
      * story's first report) */
-    char **story = fl_story_event_keys(all, k);
+    size_t *docs = fl_story_docs(all, k);
+    char **story = fl_story_event_keys(all, k, docs);
     fl_claims view = *all;
     if (story) {
         view.items = fl_xmalloc((all->len ? all->len : 1) * sizeof *view.items);
@@ -975,7 +976,6 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     fl_map_init(&story_index, 0);
     story_anchor *anchors = NULL;
     size_t nanchors = 0;
-    size_t *docs = fl_story_docs(all, k);
     story_dollar *dollars = story_dollars(all, docs);
     story_anchors(all, keys, docs, &story_index, &anchors, &nanchors);
     for (size_t i = 0; i < all->len; i++) {

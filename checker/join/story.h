@@ -8,10 +8,10 @@
 #include "extract/claims.h"
 #include "packs/knowledge.h"
 
-/* The keys of all's claims with the event of a document's own figures made the story's: keys[i] is a new
- * string (free it) when claim i's key changed, else NULL. Dates and clock times keep their own event (the
- * fire broke out after the blast). */
-char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k);
+/* The keys of all's claims with the event of a document's own figures made the story's (story: what
+ * fl_story_docs returned for all, borrowed): keys[i] is a new string (free it) when claim i's key changed, else
+ * NULL; NULL when all is empty. Dates and clock times keep their own event (the fire broke out after the blast). */
+char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const size_t *story);
 
 /* The story of each document (indexed by fl_claim.doc, up to the largest doc of all): the index of the story's
  * first document. Two documents of one directory are of one story when they share three of their most used names,
