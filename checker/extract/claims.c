@@ -1981,8 +1981,7 @@ static void subject_by_type(const sctx *c, fl_claim *cl, discourse *dc, const su
 static int other_named_event(const sctx *c, const discourse *dc, const subj_t *sj)
 {
     size_t used, last = sj->tok + sj->ntok - 1;
-    if (sj->type != SUBJ_NAME || !sj->ntok ||
-        fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, last, &used) < 0)
+    if (sj->type != SUBJ_NAME || !sj->ntok || fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, last, &used) < 0)
         return 0;
     size_t at = c->t[sj->tok].start, len = c->t[last].end - at;
     return at >= dc->lede_end && !memmem(c->text, dc->lede_end, c->text + at, len);

@@ -579,8 +579,8 @@ static void story_anchors(const fl_claims *all, const char *const *keys, const s
 
 /* The join key of an undated report's figure of an event: the key of the dated reports of the event (same
  * event class, directory, attribute) when their documents share names with its own or all are of its story
- * (fl_story_docs; not another fire in the same directory) and they are of one month (and, for a running count, of one day: a toll
- * reported on two days may have grown in between, and which day the undated report is of is not known);
+ * (fl_story_docs; not another fire in the same directory) and they are of one month (and, for a running count, of one
+ * day: a toll reported on two days may have grown in between, and which day the undated report is of is not known);
  * NULL (compared only within its document) otherwise, also when no report of the event is dated. */
 static const char *story_key(const fl_claim *c, const fl_map *index, const story_anchor *anchors, const size_t *story,
                              const fl_knowledge *k, fl_buf *scratch)
@@ -897,7 +897,8 @@ static story_dollar *story_dollars(const fl_claims *all, const size_t *story)
         size_t n = strcspn(code, "/");
         if (strncmp(c->dim, USD, sizeof USD - 1) == 0)
             d->us = 1;
-        else if (n >= sizeof d->code || (d->state == DOLLAR_ONE && (strlen(d->code) != n || memcmp(d->code, code, n) != 0)))
+        else if (n >= sizeof d->code ||
+                 (d->state == DOLLAR_ONE && (strlen(d->code) != n || memcmp(d->code, code, n) != 0)))
             d->state = DOLLAR_MIXED; /* a second other dollar */
         else if (d->state == DOLLAR_NONE) {
             memcpy(d->code, code, n);

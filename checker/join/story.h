@@ -1,7 +1,7 @@
 /* story.h - one event for the reports of one story: the figures of a document's own event (its deaths, its
  * evacuees, its cost) are keyed by the event class that document names most ("fire" in one outlet's report,
- * "explosion" in another's); the reports of one story (one directory, shared names, see fl_story_docs) are of one event, so
- * such figures are keyed by the event of the story's first report. */
+ * "explosion" in another's); the reports of one story (one directory, shared names, see fl_story_docs) are of one
+ * event, so such figures are keyed by the event of the story's first report. */
 #ifndef FL_JOIN_STORY_H
 #define FL_JOIN_STORY_H
 

@@ -1392,10 +1392,10 @@ void fl_knowledge_free(fl_knowledge *k)
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
     fl_phrases *more[] = {&k->light_preds,      &k->event_anchors,    &k->aggregates,    &k->new_entity,
                           &k->other_entity,     &k->measure_axes,     &k->measure_nouns, &k->measure_verbs,
-                          &k->measure_heads,    &k->size_classes,     &k->event_milestones, &k->event_repeats, &k->event_intransitive,
+                          &k->size_classes,     &k->event_milestones, &k->event_repeats, &k->event_intransitive,
                           &k->thing_milestones, &k->comparisons,      &k->times,         &k->multiple_hedges,
                           &k->positions,        &k->superseded,       &k->revisions,     &k->excess,
-                          &k->shortfall};
+                          &k->shortfall,        &k->measure_heads};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)

@@ -76,11 +76,11 @@ typedef struct {
 
 /* Words enough to end a report's lede (its first 120 words). */
 #define PADDING                                                                                                        \
-    "Crews worked through the night in the valley. Crews worked through the night in the valley. Crews worked "      \
-    "through the night in the valley. Crews worked through the night in the valley. Crews worked through the night " \
-    "in the valley. Crews worked through the night in the valley. Crews worked through the night in the valley. "    \
-    "Crews worked through the night in the valley. Crews worked through the night in the valley. Crews worked "      \
-    "through the night in the valley. Crews worked through the night in the valley. Crews worked through the night " \
+    "Crews worked through the night in the valley. Crews worked through the night in the valley. Crews worked "        \
+    "through the night in the valley. Crews worked through the night in the valley. Crews worked through the night "   \
+    "in the valley. Crews worked through the night in the valley. Crews worked through the night in the valley. "      \
+    "Crews worked through the night in the valley. Crews worked through the night in the valley. Crews worked "        \
+    "through the night in the valley. Crews worked through the night in the valley. Crews worked through the night "   \
     "in the valley.\n\n"
 
 Test(story_join, figures_across_the_reports_of_one_story)
