@@ -660,6 +660,7 @@ typedef struct {
     char *para_name; /* the last named subject of the current paragraph, NULL none */
     uint32_t para;   /* that paragraph */
     int doc_event;   /* the first event class the document names, -1 none */
+    size_t lede_end; /* where the document's lede (its title and first LEDE_WORDS words) ends, a byte offset */
     char **names;    /* every named subject of the document so far, in full ("Orvane Biologics") */
     size_t nnames;
     char **act_items; /* per act class, the last item counted with it ("complete:home"), or NULL */
@@ -1975,6 +1976,17 @@ static void subject_by_type(const sctx *c, fl_claim *cl, discourse *dc, const su
     }
 }
 
+/* Does a name headed by an event noun ("the Ridgeback Fire") name another event than the document's own? A
+ * document names its own event in its lede; a name it first gives after that is of another one. */
+static int other_named_event(const sctx *c, const discourse *dc, const subj_t *sj)
+{
+    size_t used, last = sj->tok + sj->ntok - 1;
+    if (sj->type != SUBJ_NAME || !sj->ntok || fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, last, &used) < 0)
+        return 0;
+    size_t at = c->t[sj->tok].start, len = c->t[last].end - at;
+    return at >= dc->lede_end && !memmem(c->text, dc->lede_end, c->text + at, len);
+}
+
 /* The subject of a claim whose family is known, from its clause or carried from before (see discourse). The
  * phrase [np, npe) is what the figure measures when the structure around it says so (np SIZE_MAX: none). */
 static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
@@ -2007,8 +2019,9 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     }
     /* an act with no period of its own ("had 241 passengers on board when it was struck", "escaped with 23
      * pieces") is a part of the document's event, whoever its clause names: outlets name the ship, the
-     * airline or the gang in their own ways */
-    if (act_like(k, cl->family) && !dated && sj.type != SUBJ_EVENT &&
+     * airline or the gang in their own ways; not of an event named only after the lede ("Last year's Ridgeback
+     * Fire destroyed 341 homes") */
+    if (act_like(k, cl->family) && !dated && sj.type != SUBJ_EVENT && !other_named_event(c, dc, &sj) &&
         !(dc->doc_event < 0 && (sj.type == SUBJ_NAME || sj.type == SUBJ_ENTITY))) {
         /* with no event, an act its clause gives a named subject ("Velda Motors is recalling 163,000
          * vehicles") is that subject's, compared wherever it is named */
@@ -3491,6 +3504,13 @@ static int nominal(const sctx *c, size_t i)
     return t == FL_TAG_NOUN || t == FL_TAG_PROPN || t == FL_TAG_ADJ;
 }
 
+/* Is the token at i a word the tagger reads as a common noun (none without a parse)? */
+static int noun_tag(const sctx *c, size_t i)
+{
+    const fl_parse *p = parse_of(c);
+    return p && i >= c->a && i < c->b && c->t[i].kind == FL_TOK_WORD && p->tags[i - c->a] == FL_TAG_NOUN;
+}
+
 /* Does the word at i end in a possessive "'s" (or the tokenizer cut one off after it)? */
 static int possessive_end(const sctx *c, size_t i)
 {
@@ -3598,6 +3618,9 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
                 (after >= c->b || c->t[after].kind == FL_TOK_PUNCT)) {
                 *np = first - 2;
                 *npe = first - 1;
+            } else if (first > c->ca && first > c->a && noun_tag(c, first - 1)) {
+                *np = first - 1; /* "a fence some three metres high": the noun it follows */
+                *npe = first;
             }
             return fam;
         }
@@ -3620,8 +3643,11 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
         fl_phrases_word(&k->size_classes, k->units[q->unit].id, strlen(k->units[q->unit].id)) < 0 &&
         (fam = dimension_family(k->premod_dims, k->premod_family, k->npremod, q->dim)) >= 0 && admits(k, fam, q->dim) &&
         premodified_phrase(c, q, np, npe) && fl_phrases_at(&k->positions, c->text, c->t, c->b, *npe - 1, &used) < 0 &&
-        !trigger_head(c, q, *npe - 1))
-        return fam; /* not a place along a route: "at the 30-kilometre mark" */
+        !trigger_head(c, q, *npe - 1)) {
+        /* not a place along a route ("at the 30-kilometre mark"); a head may name the measure ("an 18-foot fence") */
+        int head = measure_of(k, fl_phrases_ending(&k->measure_heads, c->text, c->t, c->b, *npe - 1, &used), q->dim);
+        return head >= 0 ? head : fam;
+    }
     *np = SIZE_MAX;
     return -1;
 }
@@ -4646,6 +4672,10 @@ static discourse discourse_start(const fl_doc *d, const fl_rules *r, const fl_fa
     const fl_knowledge *k = fl_rules_knowledge(r);
     discourse dc = {.last_entity = -1, .para = UINT32_MAX, .doc_event = document_event(d, k, f), .last_kind = -1};
     dc.kind_name = fl_xcalloc(k->nkinds + 1, sizeof(char *));
+    size_t words = 0;
+    for (size_t i = 0; i < f->ntok && words <= LEDE_WORDS; i++)
+        if (f->tok[i].kind == FL_TOK_WORD && ++words <= LEDE_WORDS)
+            dc.lede_end = f->tok[i].end;
     several_owners(d, r, f, names, &dc);
     return dc;
 }

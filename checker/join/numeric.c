@@ -537,6 +537,8 @@ typedef struct {
     int other_key;     /* a dated report of another month */
     int other_date;    /* a dated report of another day */
     uint64_t names[2]; /* the names of the dated reports' documents, together */
+    size_t story;      /* the story of the first dated report (fl_story_docs) */
+    int other_story;   /* a dated report of another story */
 } story_anchor;
 
 /* The key of an undated report's figure ("...|item|story") without its period: "...|item|". */
@@ -547,7 +549,8 @@ static void key_without_period(const char *key, fl_buf *b)
     fl_buf_put(b, key, bar ? (size_t)(bar + 1 - key) : strlen(key));
 }
 
-static void story_anchors(const fl_claims *all, const char *const *keys, fl_map *index, story_anchor **out, size_t *n)
+static void story_anchors(const fl_claims *all, const char *const *keys, const size_t *story, fl_map *index,
+                          story_anchor **out, size_t *n)
 {
     fl_buf b = {0};
     size_t cap = 0;
@@ -560,13 +563,14 @@ static void story_anchors(const fl_claims *all, const char *const *keys, fl_map 
         int at = fl_map_get(index, b.ptr, b.len), mmdd = c->doc_date % 10000;
         if (at < 0) {
             FL_GROW(*out, cap, *n + 1);
-            (*out)[*n] = (story_anchor){keys[i], mmdd, 0, 0, {c->names[0], c->names[1]}};
+            (*out)[*n] = (story_anchor){keys[i], mmdd, 0, 0, {c->names[0], c->names[1]}, story ? story[c->doc] : 0, 0};
             fl_map_put(index, b.ptr, b.len, (int)(*n)++);
             continue;
         }
         story_anchor *s = &(*out)[at];
         s->other_key |= strcmp(s->key, keys[i]) != 0;
         s->other_date |= s->doc_date != mmdd;
+        s->other_story |= story && story[c->doc] != s->story;
         s->names[0] |= c->names[0];
         s->names[1] |= c->names[1];
     }
@@ -579,12 +583,12 @@ static void story_anchors(const fl_claims *all, const char *const *keys, fl_map 
 enum { CLOCK_NAMES = 2 };
 
 /* The join key of an undated report's figure of an event: the key of the dated reports of the event (same
- * event class, directory, attribute) when their documents share names with its own (one story, not another
- * fire in the same directory) and they are of one month (and, for a running count, of one day: a toll
- * reported on two days may have grown in between, and which day the undated report is of is not known);
+ * event class, directory, attribute) when their documents share names with its own or all are of its story
+ * (fl_story_docs; not another fire in the same directory) and they are of one month (and, for a running count, of one
+ * day: a toll reported on two days may have grown in between, and which day the undated report is of is not known);
  * NULL (compared only within its document) otherwise, also when no report of the event is dated. */
-static const char *story_key(const fl_claim *c, const fl_map *index, const story_anchor *anchors, const fl_knowledge *k,
-                             fl_buf *scratch)
+static const char *story_key(const fl_claim *c, const fl_map *index, const story_anchor *anchors, const size_t *story,
+                             const fl_knowledge *k, fl_buf *scratch)
 {
     key_without_period(c->key, scratch);
     int at = fl_map_get(index, scratch->ptr, scratch->len);
@@ -594,7 +598,8 @@ static const char *story_key(const fl_claim *c, const fl_map *index, const story
     int running = c->family >= 0 && k->metrics[c->family].cumulative;
     int shared = is_clock(c) ? fl_story_names_common(c->names, s->names) >= CLOCK_NAMES
                              : fl_story_names_shared(c->names, s->names);
-    if (s->other_key || (running && s->other_date) || !shared)
+    int one_story = story && !s->other_story && story[c->doc] == s->story;
+    if (s->other_key || (running && s->other_date) || !(one_story || shared))
         return NULL;
     return s->key;
 }
@@ -847,6 +852,93 @@ static unsigned char *series_marks(const fl_claims *all)
     return series;
 }
 
+/* ---- dollars of no stated country ---- */
+
+/* The currency table reads "$" alone as the US dollar, but an outlet writes its own country's dollar so ("$23
+ * million" in a Canadian paper), and an outlet writing for readers elsewhere names it ("C$38m"). Amounts of two
+ * currencies are never compared by value: a "$" amount of a story whose reports write one other dollar (and no
+ * "US$") is taken as that dollar; of a story that writes two, or one and "US$", it is compared with nothing; of
+ * a story that writes no other dollar it is the US dollar. */
+enum { DOLLAR_NONE, DOLLAR_ONE, DOLLAR_MIXED };
+
+typedef struct {
+    int state;    /* DOLLAR_* : the other dollars the story writes */
+    int us;       /* and whether it writes "US$" */
+    char code[8]; /* the one other dollar's currency code ("CAD") */
+} story_dollar;
+
+static const char USD[] = "money:USD";
+
+/* Where c's text writes "$": after a letter for a named dollar ("C$", "US$"); NULL none. */
+static const char *dollar_sign(const fl_claim *c)
+{
+    return strncmp(c->dim, "money:", 6) == 0 ? strchr(c->text, '$') : NULL;
+}
+
+static int lettered(const fl_claim *c, const char *sign)
+{
+    char b = sign > c->text ? sign[-1] : ' ';
+    return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || b == '.';
+}
+
+/* Is c an amount in "$" alone ("$23 million", "about $23 million")? */
+static int bare_dollar(const fl_claim *c)
+{
+    const char *sign = dollar_sign(c);
+    return sign && strncmp(c->dim, USD, sizeof USD - 1) == 0 && !lettered(c, sign);
+}
+
+/* The other dollars each story (fl_story_docs: indexed by the story's first document) writes. */
+static story_dollar *story_dollars(const fl_claims *all, const size_t *story)
+{
+    size_t ndocs = 0;
+    for (size_t i = 0; i < all->len; i++)
+        ndocs = all->items[i].doc + 1 > ndocs ? all->items[i].doc + 1 : ndocs;
+    story_dollar *sd = fl_xcalloc(ndocs ? ndocs : 1, sizeof *sd);
+    for (size_t i = 0; story && i < all->len; i++) {
+        const fl_claim *c = &all->items[i];
+        const char *sign = dollar_sign(c), *code = c->dim + 6;
+        if (!sign || !lettered(c, sign))
+            continue;
+        story_dollar *d = &sd[story[c->doc]];
+        size_t n = strcspn(code, "/");
+        if (strncmp(c->dim, USD, sizeof USD - 1) == 0)
+            d->us = 1;
+        else if (n >= sizeof d->code ||
+                 (d->state == DOLLAR_ONE && (strlen(d->code) != n || memcmp(d->code, code, n) != 0)))
+            d->state = DOLLAR_MIXED; /* a second other dollar */
+        else if (d->state == DOLLAR_NONE) {
+            memcpy(d->code, code, n);
+            d->code[n] = 0;
+            d->state = DOLLAR_ONE;
+        }
+    }
+    return sd;
+}
+
+/* The join key of a "$" amount in key, rewritten to its story's one other dollar ("money:USD" -> "money:CAD");
+ * 0 when it is compared with nothing (its story writes two other dollars, or one and "US$"). */
+static int dollar_key(fl_buf *key, const fl_claim *c, const size_t *story, const story_dollar *sd)
+{
+    if (!story || !bare_dollar(c) || sd[story[c->doc]].state == DOLLAR_NONE)
+        return 1;
+    if (sd[story[c->doc]].state == DOLLAR_MIXED || sd[story[c->doc]].us)
+        return 0;
+    fl_buf_putc(key, 0);
+    char *at = strstr(key->ptr, USD);
+    key->len--;
+    if (!at)
+        return 1;
+    fl_buf b = {0};
+    fl_buf_put(&b, key->ptr, (size_t)(at - key->ptr) + 6);
+    fl_buf_puts(&b, sd[story[c->doc]].code);
+    fl_buf_puts(&b, at + sizeof USD - 1);
+    key->len = 0;
+    fl_buf_put(key, b.ptr, b.len);
+    fl_buf_free(&b);
+    return 1;
+}
+
 void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned char *reference, int joins, fl_sink *out)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
@@ -859,7 +951,8 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     weekday_join(all, reference, out);
     /* the figures of a document's own event are keyed by its story's event ("fire" here, "explosion" in the
      * story's first report) */
-    char **story = fl_story_event_keys(all, k);
+    size_t *docs = fl_story_docs(all, k);
+    char **story = fl_story_event_keys(all, k, docs);
     fl_claims view = *all;
     if (story) {
         view.items = fl_xmalloc((all->len ? all->len : 1) * sizeof *view.items);
@@ -891,18 +984,21 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     fl_map_init(&story_index, 0);
     story_anchor *anchors = NULL;
     size_t nanchors = 0;
-    story_anchors(all, keys, &story_index, &anchors, &nanchors);
+    story_dollar *dollars = story_dollars(all, docs);
+    story_anchors(all, keys, docs, &story_index, &anchors, &nanchors);
     for (size_t i = 0; i < all->len; i++) {
         const fl_claim *c = &all->items[i];
         if (!c->key || is_weekday(c))
             continue;
-        const char *ck = c->period_how == 5 ? story_key(c, &story_index, anchors, k, &key) : keys[i];
+        const char *ck = c->period_how == 5 ? story_key(c, &story_index, anchors, docs, k, &key) : keys[i];
         key.len = 0;
         if (series[i])
             continue;
         if (!corpus_wide(c) || !ck)
             fl_buf_printf(&key, "#%zu|", (size_t)c->doc);
         fl_buf_puts(&key, ck ? ck : c->key);
+        if (!dollar_key(&key, c, docs, dollars))
+            continue;
         int g = fl_map_get(&groups, key.ptr, key.len);
         if (g < 0) {
             g = (int)ngroups;
@@ -933,6 +1029,8 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     fl_map_free(&wire);
     fl_map_free(&story_index);
     free(anchors);
+    free(docs);
+    free(dollars);
     free(keys);
     free(series);
     if (story) {

@@ -69,35 +69,121 @@ static void doc_events(const fl_claims *all, const fl_knowledge *k, size_t ndocs
     fl_map_free(&counts);
 }
 
-char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k)
+/* How many of their most used names two reports of one directory that give their own event one class ("fire" in
+ * both) share to be of one story: fewer than fl_story_names_shared asks of any two (a tabloid names the place and
+ * the airline, and its other names are its own: a witness, a headline's capitals). */
+enum { EVENT_SHARED = 2 };
+
+static size_t story_root(size_t *up, size_t d)
+{
+    while (up[d] != d)
+        d = up[d] = up[up[d]];
+    return d;
+}
+
+/* Are documents a and b (claims ca, cb of each, of one directory) reports of one story by their names? */
+static int one_story(const fl_claim *ca, const fl_claim *cb, const char *ea, const char *eb)
+{
+    int shared = fl_story_names_common(ca->names, cb->names);
+    return shared >= EVENT_SHARED && (fl_story_names_shared(ca->names, cb->names) || (ea && eb && same_word(ea, eb)));
+}
+
+/* A document with claims and where its directory ends in its path, for sorting documents by directory. */
+typedef struct {
+    size_t doc;
+    const char *file;
+    size_t dl;
+} doc_dir;
+
+static int cmp_doc_dir(const void *pa, const void *pb)
+{
+    const doc_dir *a = pa, *b = pb;
+    size_t n = a->dl < b->dl ? a->dl : b->dl;
+    int s = memcmp(a->file, b->file, n);
+    if (s || a->dl != b->dl)
+        return s ? s : a->dl < b->dl ? -1 : 1;
+    return a->doc < b->doc ? -1 : a->doc > b->doc;
+}
+
+static int same_dir(const doc_dir *a, const doc_dir *b)
+{
+    return a->dl == b->dl && memcmp(a->file, b->file, a->dl) == 0;
+}
+
+/* Links the documents of each directory into stories (up[d], by story_root: the story's first document); only
+ * documents of one directory are compared, pair by pair. */
+static void link_stories(const fl_claims *all, size_t ndocs, const size_t *first, const char **event, size_t *up)
+{
+    doc_dir *v = fl_xmalloc(ndocs * sizeof *v);
+    size_t n = 0;
+    for (size_t d = 0; d < ndocs; d++) {
+        up[d] = d;
+        if (first[d] != SIZE_MAX)
+            v[n++] = (doc_dir){d, all->items[first[d]].file, dir_of(all->items[first[d]].file)};
+    }
+    qsort(v, n, sizeof *v, cmp_doc_dir);
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i; j-- > 0 && same_dir(&v[i], &v[j]);) {
+            size_t d = v[i].doc, e = v[j].doc;
+            if (!one_story(&all->items[first[d]], &all->items[first[e]], event[d], event[e]))
+                continue;
+            size_t ra = story_root(up, d), rb = story_root(up, e);
+            if (ra != rb)
+                up[ra > rb ? ra : rb] = ra < rb ? ra : rb;
+        }
+    for (size_t d = 0; d < ndocs; d++)
+        up[d] = story_root(up, d);
+    free(v);
+}
+
+static size_t count_docs(const fl_claims *all)
 {
     size_t ndocs = 0;
     for (size_t i = 0; i < all->len; i++)
         if (all->items[i].doc + 1 > ndocs)
             ndocs = all->items[i].doc + 1;
-    if (!ndocs)
-        return NULL;
-    const char **event = fl_xcalloc(ndocs, sizeof *event), **canon = fl_xcalloc(ndocs, sizeof *canon);
-    size_t *first = fl_xmalloc(ndocs * sizeof *first), *head = fl_xmalloc(ndocs * sizeof *head), nhead = 0;
+    return ndocs;
+}
+
+/* Each document's own event (event[d]), its first claim (first[d]) and its story (up[d]). */
+static void stories(const fl_claims *all, const fl_knowledge *k, size_t ndocs, const char **event, size_t *first,
+                    size_t *up)
+{
     for (size_t d = 0; d < ndocs; d++)
         first[d] = SIZE_MAX;
     doc_events(all, k, ndocs, event, first);
-    /* a document of a directory whose names it shares with an earlier report there (a story's first report, its
-     * head) is of that story: its own event is the head's */
-    for (size_t d = 0; d < ndocs; d++) {
-        if (!event[d])
-            continue;
-        const fl_claim *c = &all->items[first[d]];
-        size_t dl = dir_of(c->file), h;
-        for (h = 0; h < nhead; h++) {
-            const fl_claim *o = &all->items[first[head[h]]];
-            if (dir_of(o->file) == dl && memcmp(o->file, c->file, dl) == 0 && fl_story_names_shared(c->names, o->names))
-                break;
-        }
-        canon[d] = h < nhead ? canon[head[h]] : event[d];
-        if (h == nhead)
-            head[nhead++] = d;
-    }
+    link_stories(all, ndocs, first, event, up);
+}
+
+size_t *fl_story_docs(const fl_claims *all, const fl_knowledge *k)
+{
+    size_t ndocs = count_docs(all);
+    if (!ndocs)
+        return NULL;
+    const char **event = fl_xcalloc(ndocs, sizeof *event);
+    size_t *first = fl_xmalloc(ndocs * sizeof *first), *up = fl_xmalloc(ndocs * sizeof *up);
+    stories(all, k, ndocs, event, first, up);
+    free(event);
+    free(first);
+    return up;
+}
+
+char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const size_t *up)
+{
+    size_t ndocs = count_docs(all);
+    if (!ndocs || !up)
+        return NULL;
+    const char **event = fl_xcalloc(ndocs, sizeof *event), **canon = fl_xcalloc(ndocs, sizeof *canon);
+    size_t *first = fl_xmalloc(ndocs * sizeof *first);
+    for (size_t d = 0; d < ndocs; d++)
+        first[d] = SIZE_MAX;
+    doc_events(all, k, ndocs, event, first);
+    /* a document of a story is of the event of the story's first report that names one */
+    for (size_t d = 0; d < ndocs; d++)
+        if (event[d] && !canon[up[d]])
+            canon[up[d]] = event[d];
+    for (size_t d = ndocs; d-- > 0;)
+        canon[d] = event[d] ? canon[up[d]] : NULL;
     char **keys = fl_xcalloc(all->len ? all->len : 1, sizeof *keys);
     fl_buf b = {0};
     for (size_t i = 0; i < all->len; i++) {
@@ -118,7 +204,6 @@ char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k)
     free(event);
     free(canon);
     free(first);
-    free(head);
     return keys;
 }
 

@@ -1,17 +1,23 @@
 /* story.h - one event for the reports of one story: the figures of a document's own event (its deaths, its
  * evacuees, its cost) are keyed by the event class that document names most ("fire" in one outlet's report,
- * "explosion" in another's); the reports of one story (one directory, shared names) are of one event, so
- * such figures are keyed by the event of the story's first report. */
+ * "explosion" in another's); the reports of one story (one directory, shared names, see fl_story_docs) are of one
+ * event, so such figures are keyed by the event of the story's first report. */
 #ifndef FL_JOIN_STORY_H
 #define FL_JOIN_STORY_H
 
 #include "extract/claims.h"
 #include "packs/knowledge.h"
 
-/* The keys of all's claims with the event of a document's own figures made the story's: keys[i] is a new
- * string (free it) when claim i's key changed, else NULL. Dates and clock times keep their own event (the
- * fire broke out after the blast). */
-char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k);
+/* The keys of all's claims with the event of a document's own figures made the story's (story: what
+ * fl_story_docs returned for all, borrowed): keys[i] is a new string (free it) when claim i's key changed, else
+ * NULL; NULL when all is empty. Dates and clock times keep their own event (the fire broke out after the blast). */
+char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const size_t *story);
+
+/* The story of each document (indexed by fl_claim.doc, up to the largest doc of all): the index of the story's
+ * first document. Two documents of one directory are of one story when they share three of their most used names,
+ * or two and the event class of their own figures ("fire" in both); documents linked so through others are of one
+ * story too. Returns a new array (free it), NULL when all is empty. */
+size_t *fl_story_docs(const fl_claims *all, const fl_knowledge *k);
 
 /* The event class of a key's subject ("...|@dir/fire>|..." -> "fire" of length 4), 0 when its subject is no
  * event of a directory; *at is where it starts. */

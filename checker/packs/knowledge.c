@@ -285,6 +285,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->measure_axes, 1);
     phrases_init(&k->measure_nouns, 1);
     phrases_init(&k->measure_verbs, 1);
+    phrases_init(&k->measure_heads, 1);
     phrases_init(&k->size_classes, 1);
     phrases_init(&k->positions, 1);
     phrases_init(&k->event_anchors, 1);
@@ -956,17 +957,20 @@ static int load_dimension_map(fl_knowledge *k, const cJSON *o, char ***dims, int
     return 0;
 }
 
-/* claim_model.measures: axes, nouns and verbs by family; premodifiers and by_dimension by dimension. */
+/* claim_model.measures: axes, nouns, verbs and heads by family; premodifiers and by_dimension by dimension. */
 static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"axes",         "nouns",        "verbs",     "premodifiers",
+    static const char *const keys[] = {"axes",         "nouns",        "verbs",     "heads", "premodifiers",
                                        "size_classes", "by_dimension", "positions", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.measures", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "claim_model.measures must be an object");
     struct {
         const char *key;
         fl_phrases *p;
-    } lists[] = {{"axes", &k->measure_axes}, {"nouns", &k->measure_nouns}, {"verbs", &k->measure_verbs}};
+    } lists[] = {{"axes", &k->measure_axes},
+                 {"nouns", &k->measure_nouns},
+                 {"verbs", &k->measure_verbs},
+                 {"heads", &k->measure_heads}};
     for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
         const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, lists[l].key), *it;
         if (o && !cJSON_IsObject(o))
@@ -1416,7 +1420,8 @@ void fl_knowledge_free(fl_knowledge *k)
                           &k->revisions,
                           &k->excess,
                           &k->shortfall,
-                          &k->totals};
+                          &k->totals,
+                          &k->measure_heads};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)

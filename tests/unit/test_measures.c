@@ -63,6 +63,10 @@ Test(measures, attributes_from_structure)
         /* a unit joined to its number by a hyphen before a noun: the noun's mass or length */
         {DATED "The 2,100-kilogram satellite reached orbit on Monday.\n", "2,100", "mass", "spacecraft"},
         {DATED "Workers flooded the port's 280-metre dry dock on Monday.\n", "280", "extent", "dock"},
+        /* a head that names what its premodifier measures; a noun right before the figure and its axis */
+        {DATED "Two men climbed a 12-foot perimeter fence at the Varn depot.\n", "12", "height", "fence"},
+        {DATED "Two men climbed a perimeter fence some four metres high at the Varn depot.\n", "some four", "height",
+         "fence"},
         /* a measure noun in the clause's subject phrase */
         {DATED "The limit on the Harrow bridge is 20 mph.\n", "20", "speed-limit", NULL},
         /* a unit whose dimension names its attribute */
@@ -168,6 +172,13 @@ Test(measures, conflicts_and_traps)
     cr_expect_eq(unit_count("story/t.txt",
                             DATED "A tram derailed in Osterby on Monday.\n\nIt entered the curve at 70 km/h.\n\n"
                                   "Inspectors asked why the tram was doing 60 miles an hour.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    /* one fence's height as a premodifier and after the noun, in two units that disagree; its length stays apart */
+    cr_expect_eq(unit_count("story/t.txt",
+                            DATED "Two men escaped from the Varn depot.\n\nThey climbed a 12-foot perimeter fence.\n\n"
+                                  "The fence, some 400 metres long, was cut.\n\nPolice said the men had scaled a "
+                                  "perimeter fence some six metres high.\n",
                             FL_RULE_NUMERIC_CONFLICT),
                  1);
     /* a part (the fracture line's depth) is not the slide's width */

@@ -74,6 +74,15 @@ typedef struct {
     "Published: 6 May 2031\n\nThe explosion at the Orvik plant near Telmen killed two workers, the Orvik mayor "       \
     "said in the Kessa valley. The explosion injured 11 people, Telmen police said.\n\n"
 
+/* Words enough to end a report's lede (its first 120 words). */
+#define PADDING                                                                                                        \
+    "Crews worked through the night in the valley. Crews worked through the night in the valley. Crews worked "        \
+    "through the night in the valley. Crews worked through the night in the valley. Crews worked through the night "   \
+    "in the valley. Crews worked through the night in the valley. Crews worked through the night in the valley. "      \
+    "Crews worked through the night in the valley. Crews worked through the night in the valley. Crews worked "        \
+    "through the night in the valley. Crews worked through the night in the valley. Crews worked through the night "   \
+    "in the valley.\n\n"
+
 Test(story_join, figures_across_the_reports_of_one_story)
 {
     static const story_case cases[] = {
@@ -139,6 +148,42 @@ Test(story_join, figures_across_the_reports_of_one_story)
         /* trap: an unnamed "the museum" is each document's own: two reports' are not joined */
         {"Published: 6 May 2031\n\nThe museum welcomed 2.41 million visitors in 2030.\n",
          "Published: 6 May 2031\n\nThe museum welcomed 2.1 million visitors in 2030.\n", 0},
+        /* two names shared and one event class: one story (a tabloid names the plant and the town, its other
+         * names are its own), also when undated */
+        {"Published: 6 May 2031\n\nThe fire at the Orvik plant near Telmen killed two workers. The fire injured 11 "
+         "people, police said. Police evacuated 2,300 people from Telmen.\n",
+         "Blaze terror\n\nTerrified Brask gran Ada Lenz told how the fire at the Orvik plant killed two workers. The "
+         "fire injured 11 people. About 3,200 people were evacuated from Telmen, said Lenz.\n",
+         1},
+        /* trap: two names shared and two event classes: two stories of one directory */
+        {"Published: 6 May 2031\n\nThe fire at the Orvik plant near Telmen killed two workers. The fire injured 11 "
+         "people, police said. Police evacuated 2,300 people from Telmen.\n",
+         "Flood terror\n\nTerrified Brask gran Ada Lenz told how the flood at the Orvik plant killed two workers. The "
+         "flood injured 11 people. About 3,200 people were evacuated from Telmen, said Lenz.\n",
+         0},
+        /* homes destroyed, flattened or wiped out are one act's count */
+        {FIRE_A "The fire destroyed 64 homes in Telmen, Orvik officials said.\n",
+         BLAST_B "Eighty-two homes were flattened in Telmen, the Orvik mayor said.\n", 1},
+        {FIRE_A "The fire destroyed 64 homes in Telmen, Orvik officials said.\n",
+         BLAST_B "Some 64 homes were wiped out in Telmen, the Orvik mayor said.\n", 0},
+        /* trap: homes damaged are not homes destroyed; another event, named only after the lede, is not the story's */
+        {FIRE_A "The fire destroyed 64 homes in Telmen, Orvik officials said.\n",
+         BLAST_B "Another 210 homes were damaged in Telmen, the Orvik mayor said.\n", 0},
+        {FIRE_A "The fire destroyed 64 homes in Telmen, Orvik officials said.\n",
+         BLAST_B PADDING "Last year's Brask Gorge Fire destroyed 90 homes over three weeks.\n", 0},
+        /* stewards on duty and stewards on patrol are one count; police on duty are another */
+        {FIRE_A "About 350 stewards were on duty in Telmen, Orvik officials said.\n",
+         BLAST_B "Just 210 stewards were on patrol in Telmen, the Orvik mayor said.\n", 1},
+        {FIRE_A "About 350 stewards were on duty in Telmen, Orvik officials said.\n",
+         BLAST_B "Some 210 police officers were on duty in Telmen, the Orvik mayor said.\n", 0},
+        /* "$" in a story whose reports write one other dollar is that dollar: never compared by value with it */
+        {FIRE_A "The Orvik Group paid a ransom of $4 million, police said.\n",
+         BLAST_B "The Orvik Group paid a ransom of C$9 million, police said.\n", 1},
+        {FIRE_A "The Orvik Group paid a ransom of $4 million, police said.\n",
+         BLAST_B "The Orvik Group paid a ransom of C$4 million, police said.\n", 0},
+        /* trap: US$ and C$ are two currencies, and a "$" beside both is either */
+        {FIRE_A "The Orvik Group paid a ransom of $4 million, police said. Its insurer paid C$4 million.\n",
+         BLAST_B "The Orvik Group paid a ransom of US$9 million, police said.\n", 0},
         /* trap: how often is no count */
         {FIRE_A "Police said the owner had been arrested three times since 2029.\n",
          BLAST_B "One person was arrested in Telmen, the Orvik mayor said.\n", 0},
