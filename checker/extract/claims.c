@@ -1767,6 +1767,17 @@ static size_t qty_first(const sctx *c, const fl_qty *q);
 /* The subject noun phrase of the figure's clause, as the chunker finds it (through appositions, fronted
  * phrases and relative clauses); the claim model's word lists decide what it names, and read the clause
  * themselves when there is no parse or it names nothing they know. *said says how it was found. */
+/* The first token of the name that ends right before e ("Faculty" of "the Faculty of Health Sciences"), its
+ * words joined by "of", not before a; e when no name ends there. */
+static size_t name_run_before(const sctx *c, size_t a, size_t e)
+{
+    size_t b = e;
+    while (b > a && (name_word(c, b - 1) ||
+                     (b - 1 > a && prep_role(c, b - 1) == FL_PREP_OF && b < e && name_word(c, b - 2))))
+        b--;
+    return b;
+}
+
 static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t ca, const fl_qty *q, const char **said)
 {
     subj_t sj = {SUBJ_NONE, 0, 0, -1};
@@ -2753,6 +2764,18 @@ static int verb_after_relative(const sctx *c, const fl_parse *p, size_t w)
     return -1;
 }
 
+/* Is token j a comma or conjunction between two nouns of a list ("state, county and federal agencies"): a
+ * noun before it, a noun or adjective after it and no verb? */
+static int list_comma(const sctx *c, const fl_parse *p, size_t j)
+{
+    int t = p->tags[j - c->a];
+    if (j <= c->a || j + 1 >= c->b || (t != FL_TAG_CONJ && !(t == FL_TAG_PUNCT && c->text[c->t[j].start] == ',')))
+        return 0;
+    int before = p->tags[j - 1 - c->a], after = p->tags[j + 1 - c->a];
+    return (before == FL_TAG_NOUN || before == FL_TAG_PROPN) &&
+           (after == FL_TAG_NOUN || after == FL_TAG_PROPN || after == FL_TAG_ADJ) && p->vg_of[j + 1 - c->a] < 0;
+}
+
 static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_t end)
 {
     size_t used, first = qty_first(c, q);
@@ -2762,12 +2785,16 @@ static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_
     if (first > c->a && first > c->ca && p->tags[first - 1 - c->a] == FL_TAG_ADP && c->t[first - 1].kind == FL_TOK_WORD)
         return -1; /* "with 1,250 passengers", "among 90 passengers": no subject (a dash the tagger read as one is
                     * no preposition) */
-    for (size_t j = q->tok_end; j < end && j < q->tok_end + 8; j++) {
+    int in_pp = 0;
+    for (size_t j = q->tok_end; j < end && j < q->tok_end + 12; j++) {
         int t = p->tags[j - c->a];
         if (p->vg_of[j - c->a] >= 0)
             return p->vg_of[j - c->a];
         if (t == FL_TAG_WH && j == q->tok_end)
             return verb_after_relative(c, p, j);
+        in_pp |= t == FL_TAG_ADP;
+        if (in_pp && list_comma(c, p, j))
+            continue; /* "150 officers from state, county and federal agencies are involved": a list in its PP */
         if (t == FL_TAG_PUNCT || t == FL_TAG_WH || t == FL_TAG_SCONJ || t == FL_TAG_CONJ || t == FL_TAG_NUM ||
             c->t[j].kind == FL_TOK_NUM)
             return -1;
@@ -2800,8 +2827,11 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
     while (after < end && p->tags[after - c->a] == FL_TAG_ADV &&
            fl_phrases_at(&k->pred_words, c->text, c->t, c->b, after, &used) < 0) /* "ill" may be read as one */
         after++;
-    size_t part =
-        after < end && (p->tags[after - c->a] == FL_TAG_PART || p->tags[after - c->a] == FL_TAG_ADP) ? after : SIZE_MAX;
+    /* a particle, or a noun the verb takes as a phrase the tables know ("are taking part": present) */
+    size_t part = after < end && (p->tags[after - c->a] == FL_TAG_PART || p->tags[after - c->a] == FL_TAG_ADP ||
+                                  p->tags[after - c->a] == FL_TAG_NOUN)
+                      ? after
+                      : SIZE_MAX;
     cls = verb_class(c, head, part, lemma, sizeof lemma);
     if (cls >= 0) {
         snprintf(out, cap, "%s", k->pred_classes[cls]);
@@ -3422,10 +3452,32 @@ static void subset_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
 }
 
 /* Whose count a figure is and which part of it (count_owner, subset_scope). */
+/* A count in a relative clause about a name that a preposition introduces ("Offers were highest in the Faculty
+ * of Health Sciences, where 7,480 offers were made") counts what is of that name, a part of the whole the
+ * document counts: its item keeps the name ("make:offer in faculty of health sciences"). */
+static void relative_scope(const sctx *c, fl_claim *cl)
+{
+    const fl_parse *p = parse_of(c);
+    size_t ca = c->ca, b;
+    if (!p || !act_like(c->k, cl->family) || ca < c->a + 3 || ca >= c->b || p->tags[ca - c->a] != FL_TAG_WH ||
+        c->t[ca - 1].kind != FL_TOK_PUNCT || c->text[c->t[ca - 1].start] != ',')
+        return;
+    b = name_run_before(c, c->a, ca - 1);
+    if (b == ca - 1 || introduced_by(c, b, c->a) < 0)
+        return;
+    fl_buf nm = {0};
+    for (size_t i = b; i < ca - 1; i++)
+        fl_buf_printf(&nm, "%s%.*s", i > b ? " " : "", (int)(c->t[i].end - c->t[i].start), c->text + c->t[i].start);
+    char *name = fl_buf_take(&nm);
+    item_suffix(cl, " in ", name);
+    free(name);
+}
+
 static void count_scope(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty *q)
 {
     count_owner(c, dc, cl, q);
     subset_scope(c, cl, q);
+    relative_scope(c, cl);
 }
 
 /* The family of a count after a possessive whose family says it is what a possessor has ("its 2,300
