@@ -1053,6 +1053,28 @@ static int other_base_when(const sctx *c, const fl_qty *qs, size_t nqs, const fl
 /* The period of the quantity: the nearest year expression after it in its clause, else before it; qs[0, nqs)
  * are the sentence's quantities (a base of comparison among them keeps its year to itself). Only the year
  * expressions near it are looked at, so a sentence of many numbers is not quadratic. */
+/* The comma that opens a phrase set off between a subject and its verb, when the comma at p closes one: a
+ * finite verb right after p, another comma before it in the sentence with a name or noun right before that
+ * one, and a predicate of the phrase's own between them ("Pellham Ridge, a medium-security prison opened in
+ * 1994, holds"; not "That earthquake, in 1976, had"); SIZE_MAX otherwise. */
+static size_t interposed_start(const sctx *c, size_t p)
+{
+    const fl_parse *ps = parse_of(c);
+    if (!ps || p + 1 >= c->b || (ps->tags[p + 1 - c->a] != FL_TAG_VBD && ps->tags[p + 1 - c->a] != FL_TAG_VBP))
+        return SIZE_MAX;
+    for (size_t k = p; k-- > c->a + 1;) {
+        if (c->t[k].kind != FL_TOK_PUNCT)
+            continue;
+        if (c->text[c->t[k].start] != ',')
+            return SIZE_MAX;
+        int t = ps->tags[k - 1 - c->a], own = 0;
+        for (size_t i = k + 1; i < p && !own; i++) /* a predicate of its own: "built in 1987", "which opened" */
+            own = ps->tags[i - c->a] == FL_TAG_VBN || ps->tags[i - c->a] == FL_TAG_WH || ps->vg_of[i - c->a] >= 0;
+        return (t == FL_TAG_PROPN || t == FL_TAG_NOUN) && own ? k : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 static const when *period_of(const sctx *c, const when *w, size_t nw, const fl_qty *q, const fl_qty *qs, size_t nqs)
 {
     /* after it: the first that is not a base of comparison, at most 8 tokens on, with no ';' or '(' between */
@@ -1070,7 +1092,7 @@ static const when *period_of(const sctx *c, const when *w, size_t nw, const fl_q
     }
     /* before it: in the same clause, not inside a parenthesis the quantity is outside of; j counts the year
      * expressions before the token looked at, and the walk ends when there are none */
-    size_t lo = q->tok, j = first_when_from(w, nw, q->tok);
+    size_t lo = q->tok, j = first_when_from(w, nw, q->tok), open;
     int depth = 0;
     while (lo > c->a && j > 0) {
         size_t p = lo - 1;
@@ -1082,6 +1104,10 @@ static const when *period_of(const sctx *c, const when *w, size_t nw, const fl_q
                 depth--;
             else if (ch == ';' || (ch == '(' && depth == 0))
                 break;
+            else if (ch == ',' && depth == 0 && (open = interposed_start(c, p)) != SIZE_MAX) {
+                lo = open; /* "Pellham Ridge, a prison opened in 1994, holds 1,240 inmates": the apposition's */
+                continue;
+            }
         }
         while (j > 0 && w[j - 1].tok > p)
             j--;
@@ -2956,6 +2982,8 @@ static int verb_and_preposition(const sctx *c, const fl_qty *q, char *out, size_
  * one, every outlet writes the plural). Nouns of several words keep their head, the last noun of the run
  * ("12 forensic firms"), and only a run of at most three words that ends the noun phrase is read; a
  * capitalised run (a name: "3 Doors Down") or a noun followed by "of" ("3 kinds of ...") is not. 1 when so. */
+static int impersonal_possessor(const sctx *c, const fl_qty *q);
+
 static int noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
 {
     const fl_parse *p = parse_of(c);
@@ -2980,7 +3008,8 @@ static int noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
          (p->tags[end - c->a] == FL_TAG_NOUN || (prep_role(c, end) == FL_PREP_OF && act_of(c, q, &at) < 0))))
         return 0;
     char pred[48], item[48];
-    if (!open_predicate(c, q, pred, sizeof pred, &used) && !verb_and_preposition(c, q, pred, sizeof pred, &used))
+    if (!open_predicate(c, q, pred, sizeof pred, &used) && !verb_and_preposition(c, q, pred, sizeof pred, &used) &&
+        !impersonal_possessor(c, q)) /* "has told its 64 tenants": a thing's whole complement of them */
         return 0;
     size_t len = c->t[head].end - c->t[head].start;
     if (len >= sizeof item)
@@ -3142,6 +3171,29 @@ static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q,
     *trig = at;
 }
 
+static int possessor_span(const sctx *c, const fl_qty *q, size_t *a, size_t *e);
+
+/* The first predicate class that predicates.light names ("stock"), or NULL. */
+static const char *light_class(const fl_knowledge *k)
+{
+    for (size_t i = 0; i < k->npred_classes; i++)
+        if (fl_phrases_word(&k->light_preds, k->pred_classes[i], strlen(k->pred_classes[i])) >= 0)
+            return k->pred_classes[i];
+    return NULL;
+}
+
+/* Is the figure's possessor a thing, not a person: a word of predicates.impersonal_possessors ("its 64
+ * tenants") or a kind noun before "'s" ("the mall's eighty-two tenants")? */
+static int impersonal_possessor(const sctx *c, const fl_qty *q)
+{
+    size_t f = qty_first(c, q), used, a, e;
+    if (f > c->a && f - 1 >= c->ca &&
+        fl_phrases_at(&c->k->impersonal_possessors, c->text, c->t, c->b, f - 1, &used) >= 0)
+        return 1;
+    return possessor_span(c, q, &a, &e) && fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, e - 1, &used) >= 0 &&
+           used == 1;
+}
+
 /* The act attribute of a counted figure that no family claims: family act_family, item "ACT:ITEM" (the act's
  * class and what is counted, "cancel:flight"), so that it is compared only with figures of the same act on
  * the same kind of thing (and, as any claim, the same subject, period and modality). A figure about a
@@ -3164,9 +3216,10 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
     else if (possessor_before(c, q)) {
         /* "the ferry's 1,300 passengers": the possessor's whole complement of them, whatever the clause says */
         int pc = fl_phrases_word(&k->possessed_preds, item_class(k, what), strlen(item_class(k, what)));
-        if (pc < 0)
+        if (pc < 0 && !(impersonal_possessor(c, q) && (cls = light_class(k))))
             return; /* "her two children": about the possessor, as no table says */
-        cls = k->pred_classes[pc];
+        if (pc >= 0)
+            cls = k->pred_classes[pc];
     } else if (q->unit >= 0 && (ip = fl_phrases_word(&k->item_preds, what, strlen(what))) >= 0) {
         cls = k->pred_classes[ip]; /* "30 illnesses": the noun says what happened to whom */
         if ((u = bare_unit(k, cls)) >= 0)

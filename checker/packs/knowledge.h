@@ -262,6 +262,9 @@ typedef struct {
     fl_phrases light_preds;   /* pred classes of light and stative verbs ("stock": have, welcome, record): what
                                * they govern is its possessor's whole complement, keyed as the possessed table
                                * or a possessed family says, whatever the verb -> 1 */
+    fl_phrases impersonal_possessors; /* possessive words of things, not persons ("its"): a count after one of a
+                                       * class the possessed table lacks is its whole complement, the light
+                                       * class ("its 64 tenants": stock) -> 1 */
     fl_phrases event_anchors; /* "since": an event noun right after one is a time of reference ("its busiest year
                                * since the pandemic"), not the story's event -> 1 */
     fl_phrases aggregates;    /* "in the region", "this winter", "nationwide": a figure of an event whose clause
