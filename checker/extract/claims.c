@@ -458,6 +458,12 @@ static int opens_clause(const sctx *c, size_t i)
     if (fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, i, &used) >= 0 && i + used < c->b &&
         (name_start(c, i + used) || fl_phrases_at(&c->k->aliases, c->text, c->t, c->b, i + used, &used) >= 0))
         return 1;
+    /* "Two people were killed and 27 were injured": a coordinator before a number that is its own verb's
+     * subject (not a range's second number, "between 5 and 10 were") */
+    if (p && i > c->a && c->t[i - 1].kind != FL_TOK_NUM &&
+        fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, i, &used) >= 0 && i + used + 1 < c->b &&
+        c->t[i + used].kind == FL_TOK_NUM && p->vg_of[i + used + 1 - c->a] >= 0)
+        return 1;
     return fl_phrases_at(&c->k->subordinators, c->text, c->t, c->b, i, &used) >= 0;
 }
 
@@ -1325,6 +1331,36 @@ static int partitive_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     return 1;
 }
 
+/* A bare number right after a coordinator that is the subject of its own verb ("Two people were killed and 27
+ * were injured") counts what the count before the coordinator counts: its head is elided. That count must be
+ * the subject of a verb group that ends right before the coordinator ("Two people were killed", adverbs and
+ * particles aside) and be a count (not a measure). Makes q that count and returns 1. */
+static size_t qty_first(const sctx *c, const fl_qty *q);
+
+static int elided_count(const sctx *c, fl_qty *q, const fl_qty *prev)
+{
+    const fl_parse *p = parse_of(c);
+    size_t f = qty_first(c, q), used;
+    if (!p || !prev || prev->kind != FL_QK_UNIT || prev->unit < 0 || !fl_count_dimension(c->r, prev->dim) ||
+        f < c->a + 2 || q->tok_end >= c->b || p->vg_of[q->tok_end - c->a] < 0 ||
+        fl_phrases_ending(&c->k->coordinators, c->text, c->t, c->b, f - 1, &used) < 0 || prev->tok_end + used > f)
+        return 0;
+    int verb = 0;
+    for (size_t j = prev->tok_end; j + used < f; j++)
+        if (p->vg_of[j - c->a] >= 0)
+            verb = 1;
+        else if (p->tags[j - c->a] != FL_TAG_ADV && p->tags[j - c->a] != FL_TAG_PART)
+            return 0; /* "Two people were killed in the blast and 27 were ...": another phrase between */
+    if (!verb)
+        return 0; /* "9 at the two middle schools and 7 spread across ...", "14 teams and about 300 registered
+                   * players": the count before is no subject of a verb of its own, so no head is shared */
+    q->kind = FL_QK_UNIT;
+    q->unit = prev->unit;
+    q->dim = prev->dim;
+    q->item = prev->item;
+    return 1;
+}
+
 /* Makes the bare numbers of a sentence counts where their clauses say what they count, before any claim of
  * the sentence is keyed (a change's old value is found by the dimension of the other figures). */
 static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr, size_t ntr, fl_qty_strings *pool)
@@ -1343,8 +1379,8 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr,
         cw.b = q[i].tok_end + KEY_WINDOW < c->b ? q[i].tok_end + KEY_WINDOW : c->b;
         clause_span(&cw, q[i].tok, q[i].tok_end, &cw.ca, &cw.cb);
         if (!partitive_count(&cw, &q[i], pool) && !bare_count(&cw, &q[i], tr, ntr, pool) &&
-            !act_count(&cw, &q[i], pool))
-            open_bare_count(&cw, &q[i], pool);
+            !act_count(&cw, &q[i], pool) && !open_bare_count(&cw, &q[i], pool))
+            elided_count(c, &q[i], i > 0 ? &q[i - 1] : NULL);
     }
 }
 
