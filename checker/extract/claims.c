@@ -1834,8 +1834,8 @@ static size_t qty_first(const sctx *c, const fl_qty *q);
 static size_t name_run_before(const sctx *c, size_t a, size_t e)
 {
     size_t b = e;
-    while (b > a && (name_word(c, b - 1) ||
-                     (b - 1 > a && prep_role(c, b - 1) == FL_PREP_OF && b < e && name_word(c, b - 2))))
+    while (b > a &&
+           (name_word(c, b - 1) || (b - 1 > a && prep_role(c, b - 1) == FL_PREP_OF && b < e && name_word(c, b - 2))))
         b--;
     return b;
 }

@@ -1210,21 +1210,18 @@ static void free_pending(fl_knowledge *k)
 /* Section "predicates" (rules/predicates.json): the open predicates' tables. */
 static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"classes",         "linking_verbs", "existential", "locatives",    "not_places",
-                                       "item_predicates", "bare_counts",   "possessed",   "item_classes", "increments",
-                                       "irregular",       "suffixes",      "running",     "light",        "impersonal_possessors",
-                                       NULL};
+    static const char *const keys[] = {
+        "classes",     "linking_verbs", "existential",           "locatives",  "not_places", "item_predicates",
+        "bare_counts", "possessed",     "item_classes",          "increments", "irregular",  "suffixes",
+        "running",     "light",         "impersonal_possessors", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "predicates", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"predicates\" must be an object");
     struct {
         const char *key;
         fl_phrases *names;
-    } flat[] = {{"linking_verbs", &k->linking},
-                {"existential", &k->existential},
-                {"not_places", &k->not_places},
-                {"increments", &k->increments},
-                {"light", &k->light_preds},
-                {"impersonal_possessors", &k->impersonal_possessors}};
+    } flat[] = {{"linking_verbs", &k->linking}, {"existential", &k->existential},
+                {"not_places", &k->not_places}, {"increments", &k->increments},
+                {"light", &k->light_preds},     {"impersonal_possessors", &k->impersonal_possessors}};
     const cJSON *o;
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
@@ -1389,11 +1386,27 @@ void fl_knowledge_free(fl_knowledge *k)
                          &k->item_class_of,  &k->irregular,       &k->running_preds,
                          &k->untyped_kinds,  &k->clock_day_parts, &k->masthead_weekdays};
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
-    fl_phrases *more[] = {&k->light_preds,      &k->impersonal_possessors, &k->event_anchors,    &k->aggregates,    &k->new_entity,
-                          &k->other_entity,     &k->measure_axes,     &k->measure_nouns, &k->measure_verbs,
-                          &k->size_classes,     &k->event_milestones, &k->event_repeats, &k->event_intransitive,
-                          &k->thing_milestones, &k->comparisons,      &k->times,         &k->multiple_hedges,
-                          &k->positions,        &k->superseded,       &k->revisions,     &k->excess,
+    fl_phrases *more[] = {&k->light_preds,
+                          &k->impersonal_possessors,
+                          &k->event_anchors,
+                          &k->aggregates,
+                          &k->new_entity,
+                          &k->other_entity,
+                          &k->measure_axes,
+                          &k->measure_nouns,
+                          &k->measure_verbs,
+                          &k->size_classes,
+                          &k->event_milestones,
+                          &k->event_repeats,
+                          &k->event_intransitive,
+                          &k->thing_milestones,
+                          &k->comparisons,
+                          &k->times,
+                          &k->multiple_hedges,
+                          &k->positions,
+                          &k->superseded,
+                          &k->revisions,
+                          &k->excess,
                           &k->shortfall};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);

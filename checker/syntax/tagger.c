@@ -182,9 +182,9 @@ static int corrected(const fl_syntax *sx, const fl_str *words, size_t n, size_t 
         return tag;
     /* not after a name's number ("GarageBand 09 allows", "Version 12 ships"), nor before an object */
     if (i > 0 && tags[i - 1] == FL_TAG_NUM && (tag == FL_TAG_VBP || tag == FL_TAG_VBD) &&
-        !(fl_syntax_lex(sx, words[i]) & (FL_LEX_NUMBER_VERB | FL_LEX_BE)) && !(i > 1 && (tags[i - 2] == FL_TAG_PROPN ||
-                   (tags[i - 2] == FL_TAG_NOUN && words[i - 2].len && words[i - 2].ptr[0] >= 'A' &&
-                    words[i - 2].ptr[0] <= 'Z'))) &&
+        !(fl_syntax_lex(sx, words[i]) & (FL_LEX_NUMBER_VERB | FL_LEX_BE)) &&
+        !(i > 1 && (tags[i - 2] == FL_TAG_PROPN || (tags[i - 2] == FL_TAG_NOUN && words[i - 2].len &&
+                                                    words[i - 2].ptr[0] >= 'A' && words[i - 2].ptr[0] <= 'Z'))) &&
         !object_start(sx, words, n, i + 1))
         return FL_TAG_NOUN;
     if (i > 1 && tag == FL_TAG_NOUN && (fl_syntax_lex(sx, words[i - 1]) & FL_LEX_RELATIVE) &&

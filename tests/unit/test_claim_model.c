@@ -1078,8 +1078,7 @@ Test(claim_model, counts_without_a_family)
     cr_expect_eq(unit_count("t.txt", DEPOT "Redcliff Gaol holds 820 inmates.\n\nThe jail houses 990 prisoners.\n",
                             FL_RULE_NUMERIC_CONFLICT),
                  1);
-    cr_expect_eq(unit_count("t.txt",
-                            DEPOT "Redcliff Gaol holds 820 inmates.\n\nThe jail employs about 990 staff.\n",
+    cr_expect_eq(unit_count("t.txt", DEPOT "Redcliff Gaol holds 820 inmates.\n\nThe jail employs about 990 staff.\n",
                             FL_RULE_NUMERIC_CONFLICT),
                  0);
 #undef DEPOT
