@@ -458,6 +458,12 @@ static int opens_clause(const sctx *c, size_t i)
     if (fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, i, &used) >= 0 && i + used < c->b &&
         (name_start(c, i + used) || fl_phrases_at(&c->k->aliases, c->text, c->t, c->b, i + used, &used) >= 0))
         return 1;
+    /* "Two people were killed and 27 were injured": a coordinator before a number that is its own verb's
+     * subject (not a range's second number, "between 5 and 10 were") */
+    if (p && i > c->a && c->t[i - 1].kind != FL_TOK_NUM &&
+        fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, i, &used) >= 0 && i + used + 1 < c->b &&
+        c->t[i + used].kind == FL_TOK_NUM && p->vg_of[i + used + 1 - c->a] >= 0)
+        return 1;
     return fl_phrases_at(&c->k->subordinators, c->text, c->t, c->b, i, &used) >= 0;
 }
 
@@ -1054,6 +1060,28 @@ static int other_base_when(const sctx *c, const fl_qty *qs, size_t nqs, const fl
 /* The period of the quantity: the nearest year expression after it in its clause, else before it; qs[0, nqs)
  * are the sentence's quantities (a base of comparison among them keeps its year to itself). Only the year
  * expressions near it are looked at, so a sentence of many numbers is not quadratic. */
+/* The comma that opens a phrase set off between a subject and its verb, when the comma at p closes one: a
+ * finite verb right after p, another comma before it in the sentence with a name or noun right before that
+ * one, and a predicate of the phrase's own between them ("Pellham Ridge, a medium-security prison opened in
+ * 1994, holds"; not "That earthquake, in 1976, had"); SIZE_MAX otherwise. */
+static size_t interposed_start(const sctx *c, size_t p)
+{
+    const fl_parse *ps = parse_of(c);
+    if (!ps || p + 1 >= c->b || (ps->tags[p + 1 - c->a] != FL_TAG_VBD && ps->tags[p + 1 - c->a] != FL_TAG_VBP))
+        return SIZE_MAX;
+    for (size_t k = p; k-- > c->a + 1;) {
+        if (c->t[k].kind != FL_TOK_PUNCT)
+            continue;
+        if (c->text[c->t[k].start] != ',')
+            return SIZE_MAX;
+        int t = ps->tags[k - 1 - c->a], own = 0;
+        for (size_t i = k + 1; i < p && !own; i++) /* a predicate of its own: "built in 1987", "which opened" */
+            own = ps->tags[i - c->a] == FL_TAG_VBN || ps->tags[i - c->a] == FL_TAG_WH || ps->vg_of[i - c->a] >= 0;
+        return (t == FL_TAG_PROPN || t == FL_TAG_NOUN) && own ? k : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 static const when *period_of(const sctx *c, const when *w, size_t nw, const fl_qty *q, const fl_qty *qs, size_t nqs)
 {
     /* after it: the first that is not a base of comparison, at most 8 tokens on, with no ';' or '(' between */
@@ -1071,7 +1099,7 @@ static const when *period_of(const sctx *c, const when *w, size_t nw, const fl_q
     }
     /* before it: in the same clause, not inside a parenthesis the quantity is outside of; j counts the year
      * expressions before the token looked at, and the walk ends when there are none */
-    size_t lo = q->tok, j = first_when_from(w, nw, q->tok);
+    size_t lo = q->tok, j = first_when_from(w, nw, q->tok), open;
     int depth = 0;
     while (lo > c->a && j > 0) {
         size_t p = lo - 1;
@@ -1083,6 +1111,10 @@ static const when *period_of(const sctx *c, const when *w, size_t nw, const fl_q
                 depth--;
             else if (ch == ';' || (ch == '(' && depth == 0))
                 break;
+            else if (ch == ',' && depth == 0 && (open = interposed_start(c, p)) != SIZE_MAX) {
+                lo = open; /* "Pellham Ridge, a prison opened in 1994, holds 1,240 inmates": the apposition's */
+                continue;
+            }
         }
         while (j > 0 && w[j - 1].tok > p)
             j--;
@@ -1300,6 +1332,36 @@ static int partitive_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     return 1;
 }
 
+/* A bare number right after a coordinator that is the subject of its own verb ("Two people were killed and 27
+ * were injured") counts what the count before the coordinator counts: its head is elided. That count must be
+ * the subject of a verb group that ends right before the coordinator ("Two people were killed", adverbs and
+ * particles aside) and be a count (not a measure). Makes q that count and returns 1. */
+static size_t qty_first(const sctx *c, const fl_qty *q);
+
+static int elided_count(const sctx *c, fl_qty *q, const fl_qty *prev)
+{
+    const fl_parse *p = parse_of(c);
+    size_t f = qty_first(c, q), used;
+    if (!p || !prev || prev->kind != FL_QK_UNIT || prev->unit < 0 || !fl_count_dimension(c->r, prev->dim) ||
+        f < c->a + 2 || q->tok_end >= c->b || p->vg_of[q->tok_end - c->a] < 0 ||
+        fl_phrases_ending(&c->k->coordinators, c->text, c->t, c->b, f - 1, &used) < 0 || prev->tok_end + used > f)
+        return 0;
+    int verb = 0;
+    for (size_t j = prev->tok_end; j + used < f; j++)
+        if (p->vg_of[j - c->a] >= 0)
+            verb = 1;
+        else if (p->tags[j - c->a] != FL_TAG_ADV && p->tags[j - c->a] != FL_TAG_PART)
+            return 0; /* "Two people were killed in the blast and 27 were ...": another phrase between */
+    if (!verb)
+        return 0; /* "9 at the two middle schools and 7 spread across ...", "14 teams and about 300 registered
+                   * players": the count before is no subject of a verb of its own, so no head is shared */
+    q->kind = FL_QK_UNIT;
+    q->unit = prev->unit;
+    q->dim = prev->dim;
+    q->item = prev->item;
+    return 1;
+}
+
 /* Makes the bare numbers of a sentence counts where their clauses say what they count, before any claim of
  * the sentence is keyed (a change's old value is found by the dimension of the other figures). */
 static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr, size_t ntr, fl_qty_strings *pool)
@@ -1318,8 +1380,8 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr,
         cw.b = q[i].tok_end + KEY_WINDOW < c->b ? q[i].tok_end + KEY_WINDOW : c->b;
         clause_span(&cw, q[i].tok, q[i].tok_end, &cw.ca, &cw.cb);
         if (!partitive_count(&cw, &q[i], pool) && !bare_count(&cw, &q[i], tr, ntr, pool) &&
-            !act_count(&cw, &q[i], pool))
-            open_bare_count(&cw, &q[i], pool);
+            !act_count(&cw, &q[i], pool) && !open_bare_count(&cw, &q[i], pool))
+            elided_count(c, &q[i], i > 0 ? &q[i - 1] : NULL);
     }
 }
 
@@ -1768,6 +1830,17 @@ static size_t qty_first(const sctx *c, const fl_qty *q);
 /* The subject noun phrase of the figure's clause, as the chunker finds it (through appositions, fronted
  * phrases and relative clauses); the claim model's word lists decide what it names, and read the clause
  * themselves when there is no parse or it names nothing they know. *said says how it was found. */
+/* The first token of the name that ends right before e ("Faculty" of "the Faculty of Health Sciences"), its
+ * words joined by "of", not before a; e when no name ends there. */
+static size_t name_run_before(const sctx *c, size_t a, size_t e)
+{
+    size_t b = e;
+    while (b > a &&
+           (name_word(c, b - 1) || (b - 1 > a && prep_role(c, b - 1) == FL_PREP_OF && b < e && name_word(c, b - 2))))
+        b--;
+    return b;
+}
+
 static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t ca, const fl_qty *q, const char **said)
 {
     subj_t sj = {SUBJ_NONE, 0, 0, -1};
@@ -2766,6 +2839,18 @@ static int verb_after_relative(const sctx *c, const fl_parse *p, size_t w)
     return -1;
 }
 
+/* Is token j a comma or conjunction between two nouns of a list ("state, county and federal agencies"): a
+ * noun before it, a noun or adjective after it and no verb? */
+static int list_comma(const sctx *c, const fl_parse *p, size_t j)
+{
+    int t = p->tags[j - c->a];
+    if (j <= c->a || j + 1 >= c->b || (t != FL_TAG_CONJ && !(t == FL_TAG_PUNCT && c->text[c->t[j].start] == ',')))
+        return 0;
+    int before = p->tags[j - 1 - c->a], after = p->tags[j + 1 - c->a];
+    return (before == FL_TAG_NOUN || before == FL_TAG_PROPN) &&
+           (after == FL_TAG_NOUN || after == FL_TAG_PROPN || after == FL_TAG_ADJ) && p->vg_of[j + 1 - c->a] < 0;
+}
+
 static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_t end)
 {
     size_t used, first = qty_first(c, q);
@@ -2775,12 +2860,16 @@ static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_
     if (first > c->a && first > c->ca && p->tags[first - 1 - c->a] == FL_TAG_ADP && c->t[first - 1].kind == FL_TOK_WORD)
         return -1; /* "with 1,250 passengers", "among 90 passengers": no subject (a dash the tagger read as one is
                     * no preposition) */
-    for (size_t j = q->tok_end; j < end && j < q->tok_end + 8; j++) {
+    int in_pp = 0;
+    for (size_t j = q->tok_end; j < end && j < q->tok_end + 12; j++) {
         int t = p->tags[j - c->a];
         if (p->vg_of[j - c->a] >= 0)
             return p->vg_of[j - c->a];
         if (t == FL_TAG_WH && j == q->tok_end)
             return verb_after_relative(c, p, j);
+        in_pp |= t == FL_TAG_ADP;
+        if (in_pp && list_comma(c, p, j))
+            continue; /* "150 officers from state, county and federal agencies are involved": a list in its PP */
         if (t == FL_TAG_PUNCT || t == FL_TAG_WH || t == FL_TAG_SCONJ || t == FL_TAG_CONJ || t == FL_TAG_NUM ||
             c->t[j].kind == FL_TOK_NUM)
             return -1;
@@ -2813,8 +2902,11 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
     while (after < end && p->tags[after - c->a] == FL_TAG_ADV &&
            fl_phrases_at(&k->pred_words, c->text, c->t, c->b, after, &used) < 0) /* "ill" may be read as one */
         after++;
-    size_t part =
-        after < end && (p->tags[after - c->a] == FL_TAG_PART || p->tags[after - c->a] == FL_TAG_ADP) ? after : SIZE_MAX;
+    /* a particle, or a noun the verb takes as a phrase the tables know ("are taking part": present) */
+    size_t part = after < end && (p->tags[after - c->a] == FL_TAG_PART || p->tags[after - c->a] == FL_TAG_ADP ||
+                                  p->tags[after - c->a] == FL_TAG_NOUN)
+                      ? after
+                      : SIZE_MAX;
     cls = verb_class(c, head, part, lemma, sizeof lemma);
     if (cls >= 0) {
         snprintf(out, cap, "%s", k->pred_classes[cls]);
@@ -2939,6 +3031,8 @@ static int verb_and_preposition(const sctx *c, const fl_qty *q, char *out, size_
  * one, every outlet writes the plural). Nouns of several words keep their head, the last noun of the run
  * ("12 forensic firms"), and only a run of at most three words that ends the noun phrase is read; a
  * capitalised run (a name: "3 Doors Down") or a noun followed by "of" ("3 kinds of ...") is not. 1 when so. */
+static int impersonal_possessor(const sctx *c, const fl_qty *q);
+
 static int noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
 {
     const fl_parse *p = parse_of(c);
@@ -2963,7 +3057,8 @@ static int noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
          (p->tags[end - c->a] == FL_TAG_NOUN || (prep_role(c, end) == FL_PREP_OF && act_of(c, q, &at) < 0))))
         return 0;
     char pred[48], item[48];
-    if (!open_predicate(c, q, pred, sizeof pred, &used) && !verb_and_preposition(c, q, pred, sizeof pred, &used))
+    if (!open_predicate(c, q, pred, sizeof pred, &used) && !verb_and_preposition(c, q, pred, sizeof pred, &used) &&
+        !impersonal_possessor(c, q)) /* "has told its 64 tenants": a thing's whole complement of them */
         return 0;
     size_t len = c->t[head].end - c->t[head].start;
     if (len >= sizeof item)
@@ -3125,6 +3220,29 @@ static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q,
     *trig = at;
 }
 
+static int possessor_span(const sctx *c, const fl_qty *q, size_t *a, size_t *e);
+
+/* The first predicate class that predicates.light names ("stock"), or NULL. */
+static const char *light_class(const fl_knowledge *k)
+{
+    for (size_t i = 0; i < k->npred_classes; i++)
+        if (fl_phrases_word(&k->light_preds, k->pred_classes[i], strlen(k->pred_classes[i])) >= 0)
+            return k->pred_classes[i];
+    return NULL;
+}
+
+/* Is the figure's possessor a thing, not a person: a word of predicates.impersonal_possessors ("its 64
+ * tenants") or a kind noun before "'s" ("the mall's eighty-two tenants")? */
+static int impersonal_possessor(const sctx *c, const fl_qty *q)
+{
+    size_t f = qty_first(c, q), used, a, e;
+    if (f > c->a && f - 1 >= c->ca &&
+        fl_phrases_at(&c->k->impersonal_possessors, c->text, c->t, c->b, f - 1, &used) >= 0)
+        return 1;
+    return possessor_span(c, q, &a, &e) && fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, e - 1, &used) >= 0 &&
+           used == 1;
+}
+
 /* The act attribute of a counted figure that no family claims: family act_family, item "ACT:ITEM" (the act's
  * class and what is counted, "cancel:flight"), so that it is compared only with figures of the same act on
  * the same kind of thing (and, as any claim, the same subject, period and modality). A figure about a
@@ -3147,9 +3265,10 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
     else if (possessor_before(c, q)) {
         /* "the ferry's 1,300 passengers": the possessor's whole complement of them, whatever the clause says */
         int pc = fl_phrases_word(&k->possessed_preds, item_class(k, what), strlen(item_class(k, what)));
-        if (pc < 0)
+        if (pc < 0 && !(impersonal_possessor(c, q) && (cls = light_class(k))))
             return; /* "her two children": about the possessor, as no table says */
-        cls = k->pred_classes[pc];
+        if (pc >= 0)
+            cls = k->pred_classes[pc];
     } else if (q->unit >= 0 && (ip = fl_phrases_word(&k->item_preds, what, strlen(what))) >= 0) {
         cls = k->pred_classes[ip]; /* "30 illnesses": the noun says what happened to whom */
         if ((u = bare_unit(k, cls)) >= 0)
@@ -3435,10 +3554,32 @@ static void subset_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
 }
 
 /* Whose count a figure is and which part of it (count_owner, subset_scope). */
+/* A count in a relative clause about a name that a preposition introduces ("Offers were highest in the Faculty
+ * of Health Sciences, where 7,480 offers were made") counts what is of that name, a part of the whole the
+ * document counts: its item keeps the name ("make:offer in faculty of health sciences"). */
+static void relative_scope(const sctx *c, fl_claim *cl)
+{
+    const fl_parse *p = parse_of(c);
+    size_t ca = c->ca, b;
+    if (!p || !act_like(c->k, cl->family) || ca < c->a + 3 || ca >= c->b || p->tags[ca - c->a] != FL_TAG_WH ||
+        c->t[ca - 1].kind != FL_TOK_PUNCT || c->text[c->t[ca - 1].start] != ',')
+        return;
+    b = name_run_before(c, c->a, ca - 1);
+    if (b == ca - 1 || introduced_by(c, b, c->a) < 0)
+        return;
+    fl_buf nm = {0};
+    for (size_t i = b; i < ca - 1; i++)
+        fl_buf_printf(&nm, "%s%.*s", i > b ? " " : "", (int)(c->t[i].end - c->t[i].start), c->text + c->t[i].start);
+    char *name = fl_buf_take(&nm);
+    item_suffix(cl, " in ", name);
+    free(name);
+}
+
 static void count_scope(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty *q)
 {
     count_owner(c, dc, cl, q);
     subset_scope(c, cl, q);
+    relative_scope(c, cl);
 }
 
 /* The family of a count after a possessive whose family says it is what a possessor has ("its 2,300

@@ -290,6 +290,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->positions, 1);
     phrases_init(&k->event_anchors, 1);
     phrases_init(&k->light_preds, 1);
+    phrases_init(&k->impersonal_possessors, 1);
     phrases_init(&k->aggregates, 1);
     phrases_init(&k->new_entity, 1);
     phrases_init(&k->other_entity, 1);
@@ -1221,19 +1222,18 @@ static void free_pending(fl_knowledge *k)
 /* Section "predicates" (rules/predicates.json): the open predicates' tables. */
 static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"classes",         "linking_verbs", "existential", "locatives",    "not_places",
-                                       "item_predicates", "bare_counts",   "possessed",   "item_classes", "increments",
-                                       "irregular",       "suffixes",      "running",     "light",        NULL};
+    static const char *const keys[] = {
+        "classes",     "linking_verbs", "existential",           "locatives",  "not_places", "item_predicates",
+        "bare_counts", "possessed",     "item_classes",          "increments", "irregular",  "suffixes",
+        "running",     "light",         "impersonal_possessors", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "predicates", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"predicates\" must be an object");
     struct {
         const char *key;
         fl_phrases *names;
-    } flat[] = {{"linking_verbs", &k->linking},
-                {"existential", &k->existential},
-                {"not_places", &k->not_places},
-                {"increments", &k->increments},
-                {"light", &k->light_preds}};
+    } flat[] = {{"linking_verbs", &k->linking}, {"existential", &k->existential},
+                {"not_places", &k->not_places}, {"increments", &k->increments},
+                {"light", &k->light_preds},     {"impersonal_possessors", &k->impersonal_possessors}};
     const cJSON *o;
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
@@ -1399,6 +1399,7 @@ void fl_knowledge_free(fl_knowledge *k)
                          &k->untyped_kinds,  &k->clock_day_parts, &k->masthead_weekdays};
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
     fl_phrases *more[] = {&k->light_preds,
+                          &k->impersonal_possessors,
                           &k->event_anchors,
                           &k->aggregates,
                           &k->new_entity,

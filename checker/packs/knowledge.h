@@ -260,11 +260,14 @@ typedef struct {
     char **bydim_dims;       /* a unit of this dimension with no other attribute (km/h) ... */
     int *bydim_family;       /* ... is of this family */
     size_t nbydim, capbydim;
-    fl_phrases untyped_kinds; /* kinds (of kinds) whose names need no kind word: "the company" may be the last
-                               * name of the document ("Carrick Marine Works"), "the hall" only a hall's -> 1 */
-    fl_phrases light_preds;   /* pred classes of light and stative verbs ("stock": have, welcome, record): what
-                               * they govern is its possessor's whole complement, keyed as the possessed table
-                               * or a possessed family says, whatever the verb -> 1 */
+    fl_phrases untyped_kinds;         /* kinds (of kinds) whose names need no kind word: "the company" may be the last
+                                       * name of the document ("Carrick Marine Works"), "the hall" only a hall's -> 1 */
+    fl_phrases light_preds;           /* pred classes of light and stative verbs ("stock": have, welcome, record): what
+                                       * they govern is its possessor's whole complement, keyed as the possessed table
+                                       * or a possessed family says, whatever the verb -> 1 */
+    fl_phrases impersonal_possessors; /* possessive words of things, not persons ("its"): a count after one of a
+                                       * class the possessed table lacks is its whole complement, the light
+                                       * class ("its 64 tenants": stock) -> 1 */
     fl_phrases event_anchors; /* "since": an event noun right after one is a time of reference ("its busiest year
                                * since the pandemic"), not the story's event -> 1 */
     fl_phrases aggregates;    /* "in the region", "this winter", "nationwide": a figure of an event whose clause

@@ -24,6 +24,8 @@ static const struct {
     {"quotes", FL_LEX_QUOTE},
     {"commas", FL_LEX_COMMA},
     {"time_adjectives", FL_LEX_TIME_ADJ},
+    {"number_verbs", FL_LEX_NUMBER_VERB},
+    {"relative_pronouns", FL_LEX_RELATIVE},
 };
 static const char suffix_key[] = "negation_suffixes";
 

@@ -149,6 +149,55 @@ static int dict_tag(const fl_syntax *sx, fl_str w)
     return -1;
 }
 
+/* Does word w end in a plural's or a third person's -s ("offers", "houses"; not "gas", "press", "bus")? */
+static int s_form(fl_str w)
+{
+    if (w.len < 4 || !(w.ptr[0] >= 'a' && w.ptr[0] <= 'z') || w.ptr[w.len - 1] != 's')
+        return 0;
+    char b = w.ptr[w.len - 2];
+    return b != 's' && b != 'u' && b != 'i' && b != '\'';
+}
+
+/* Corrections of the model's tag of a word in -s by its context, where the model, trained on Brown's
+ * sentences, errs on news: after a cardinal number such a word is the noun it counts ("made 31,200 offers"),
+ * unless the lexicon lists it as a verb ("the 3 was"), a name comes before the number or an object after the
+ * word; after a comma and a relative pronoun it is the relative clause's verb (", which houses about 1,600
+ * prisoners"); after a noun and before a number in digits it is that noun's verb ("The jail houses 990
+ * prisoners"), not a compound. */
+static int dict_tag(const fl_syntax *sx, fl_str w);
+
+/* Does a verb's object or complement start at word i: a determiner, pronoun or number ("2025-26 includes a
+ * contingency")? */
+static int object_start(const fl_syntax *sx, const fl_str *words, size_t n, size_t i)
+{
+    if (i >= n || !words[i].len)
+        return 0;
+    int t = dict_tag(sx, words[i]);
+    return t == FL_TAG_DET || t == FL_TAG_PRON || t == FL_TAG_NUM || (words[i].ptr[0] >= '0' && words[i].ptr[0] <= '9');
+}
+
+static int corrected(const fl_syntax *sx, const fl_str *words, size_t n, size_t i, const uint8_t *tags, int tag)
+{
+    if (!s_form(words[i]))
+        return tag;
+    /* not after a name's number ("GarageBand 09 allows", "Version 12 ships"), nor before an object */
+    if (i > 0 && tags[i - 1] == FL_TAG_NUM && (tag == FL_TAG_VBP || tag == FL_TAG_VBD) &&
+        !(fl_syntax_lex(sx, words[i]) & (FL_LEX_NUMBER_VERB | FL_LEX_BE)) &&
+        !(i > 1 && (tags[i - 2] == FL_TAG_PROPN || (tags[i - 2] == FL_TAG_NOUN && words[i - 2].len &&
+                                                    words[i - 2].ptr[0] >= 'A' && words[i - 2].ptr[0] <= 'Z'))) &&
+        !object_start(sx, words, n, i + 1))
+        return FL_TAG_NOUN;
+    if (i > 1 && tag == FL_TAG_NOUN && (fl_syntax_lex(sx, words[i - 1]) & FL_LEX_RELATIVE) &&
+        (fl_syntax_lex(sx, words[i - 2]) & FL_LEX_COMMA))
+        return FL_TAG_VBP;
+    /* "The jail houses 990 prisoners": a noun's verb before a number in digits, where the model reads a
+     * compound */
+    if (i > 0 && i + 1 < n && tag == FL_TAG_NOUN && (tags[i - 1] == FL_TAG_NOUN || tags[i - 1] == FL_TAG_PROPN) &&
+        words[i + 1].len && words[i + 1].len != 4 && words[i + 1].ptr[0] >= '0' && words[i + 1].ptr[0] <= '9')
+        return FL_TAG_VBP; /* (not a year's four digits: "the trade figures 2023") */
+    return tag;
+}
+
 void fl_syntax_tag(const fl_syntax *sx, const fl_str *words, size_t n, uint8_t *tags)
 {
     if (n == 0)
@@ -207,6 +256,7 @@ void fl_syntax_tag(const fl_syntax *sx, const fl_str *words, size_t n, uint8_t *
                 if (scores[t] > scores[tag])
                     tag = t;
         }
+        tag = corrected(sx, words, n, i, tags, tag);
         tags[i] = (uint8_t)tag;
         p2 = p1;
         p1 = tag_names[tag];

@@ -108,6 +108,15 @@ Test(syntax, tags_of_news_sentences)
         int nth;
         int tag;
     } cases[] = {
+        /* the corrections of words in -s: a noun after a number, a verb after ", which" or before digits */
+        {"The agency approved 4,800 requests, the report said.", "requests", 0, FL_TAG_NOUN},
+        {"The agency approved 4,800 requests to date.", "requests", 0, FL_TAG_NOUN},
+        {"The budget for 2030-31 includes a reserve.", "includes", 0, FL_TAG_VBP},
+        {"The updated Notewise 09 allows users to record.", "allows", 0, FL_TAG_VBP},
+        {"Release 3 allows users to record.", "allows", 0, FL_TAG_VBP},
+        {"The depot, which stores about 2,000 crates, closed.", "stores", 0, FL_TAG_VBP},
+        {"The warehouse stores 2,000 crates.", "stores", 0, FL_TAG_VBP},
+        {"The trade figures 2023 were revised.", "figures", 0, FL_TAG_NOUN},
         {"Brazil shipped 73.5 million tonnes of soybeans to China last year.", "Brazil", 0, FL_TAG_PROPN},
         {"Brazil shipped 73.5 million tonnes of soybeans to China last year.", "shipped", 0, FL_TAG_VBD},
         {"Brazil shipped 73.5 million tonnes of soybeans to China last year.", "73.5", 0, FL_TAG_NUM},
