@@ -554,7 +554,7 @@ int fl_clock_read(const char *text, const fl_token *t, size_t n, size_t i, const
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
     size_t used, j;
-    int h = 0, mi = 0, four = 0, dotted = 0, at = -1, named = 0, has_pm = 0;
+    int h = 0, mi = 0, four = 0, dotted = 0, at = -1, named = 0, has_pm = 0, padded = 0;
     int v = fl_phrases_at(&k->clock_names, text, t, n, i, &used);
     if (v >= 0) {
         at = v;
@@ -565,6 +565,8 @@ int fl_clock_read(const char *text, const fl_token *t, size_t n, size_t i, const
         if (!nd)
             return 0;
         j = i + nd;
+        /* an hour written with a leading zero ("04:20", "06:00") is the 24-hour form */
+        padded = nd == 3 && t[i].end - t[i].start == 2 && text[t[i].start] == '0';
         int pm = fl_phrases_at(&k->clock_periods, text, t, n, j, &used);
         if (pm >= 0 && !four && h >= 1 && h <= 12) {
             at = (h % 12 + pm) * 60 + mi;
@@ -592,7 +594,8 @@ int fl_clock_read(const char *text, const fl_token *t, size_t n, size_t i, const
             has_pm = 1;
         }
     }
-    if (!named && !has_pm && out->zone == FL_NO_ZONE && !(h > 12 && !four && !dotted) && !(h24 && !four && !dotted))
+    if (!named && !has_pm && !padded && out->zone == FL_NO_ZONE && !(h > 12 && !four && !dotted) &&
+        !(h24 && !four && !dotted))
         return 0;
     out->at = at;
     out->first = i;
