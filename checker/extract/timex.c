@@ -359,7 +359,8 @@ static size_t partial_field(const fl_doc *d, const fl_rules *r, const fl_token *
             j++;
     }
     fl_clock clk;
-    if (j < n && fl_clock_at(s, t, n, j, r, &clk) && clk.first == j) {
+    /* a stamp's time, 24-hour or not ("Updated 8:20, Tuesday 10 March") */
+    if (j < n && fl_clock_read(s, t, n, j, r, 1, &clk) && clk.first == j) {
         j = clk.end;
         if (j < n && s[t[j].start] == ',')
             j++;

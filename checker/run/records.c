@@ -553,9 +553,10 @@ static int read_doc_event(fl_records_reader *rd, const cJSON *j, int16_t *event)
         }
     if (!cJSON_IsString(ev))
         return bad(rd, "a numeric claim record with a bad doc_event");
-    fl_buf_printf(rd->err,
-                  "%s:%zu: event '%s' is not in the rule packs: give --check-claims the --rules of the --dump-claims run",
-                  rd->name, rd->line, ev->valuestring);
+    fl_buf_printf(
+        rd->err,
+        "%s:%zu: event '%s' is not in the rule packs: give --check-claims the --rules of the --dump-claims run",
+        rd->name, rd->line, ev->valuestring);
     return -1;
 }
 

@@ -167,6 +167,7 @@ Test(timex, masthead_date_without_year)
     } cases[] = {
         {"Headline\n\nValley Radio News | Updated 18:20, Monday 9 March\n\nA train left the rails.\n", 3, 9},
         {"Headline\n\nMetro Desk - Tue 3 June\n\nA bridge fell.\n", 6, 3},
+        {"Headline\n\nCounty News | Updated 8:20, Tuesday 10 March\n\nA bridge fell.\n", 3, 10},
         {"Headline\n\nPosted: March 9\n\nA bridge fell.\n", 3, 9},
         {"Headline\n\nBy Ann Lee | Friday, October 2, 09:15\n\nA bridge fell.\n", 10, 2},
         {"Headline\n\nCity Hall | Wednesday, 11 June 2031\n\nA bridge fell.\n", 0, 0},
