@@ -133,6 +133,20 @@ for p in part-0 part-1 part-2; do
 done | sort >parts.sorted
 same "three reducers" whole.sorted parts.sorted
 
+# ---- one reducer per key: a document's claims cut apart ----
+# Each route key in a reducer of its own, on a story told by three outlets: a reducer then holds only some of a
+# document's claims, and what the join knows of the document (its own event, which names the story's event) must
+# come with each claim, not from counting the claims that reducer holds.
+story="$root/tests/cases/story-across-outlets/input"
+"$factlint" "$story" 2>/dev/null | sort >whole.sorted
+"$factlint" --dump-claims=keyed "$story" 2>/dev/null | sort -t "$tab" -k1,1 >story.keyed
+mkdir -p bykey
+awk -F '\t' 'NR == 1 || $1 != last { n++; last = $1 } { print > ("bykey/" n) }' story.keyed
+[ "$(ls bykey | wc -l)" -gt 3 ] && ok || bad "the story case gives too few keys to cut its documents apart"
+for p in bykey/*; do "$factlint" --check-claims "$p" 2>/dev/null; done | sort >bykey.sorted
+[ -s whole.sorted ] && ok || bad "the story case gives no findings"
+same "one reducer per key" whole.sorted bykey.sorted
+
 # ---- bad input to --check-claims: a message and status 2, never a crash ----
 # rejects NAME INPUT-FILE PATTERN [OPTIONS...]: --check-claims exits 2 with PATTERN on stderr
 rejects() {

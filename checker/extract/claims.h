@@ -39,6 +39,9 @@ typedef struct {
                               * gives it the date of the other reports of its event, when they agree on one) */
     int8_t subject_event;    /* the subject is an event class ("flood"), not a name: joined within one directory */
     int8_t subject_doc;      /* nothing names the subject: the document's topic, joined within the document only */
+    int16_t doc_event;       /* the document's own event (fl_story_mark_events): 1 + its index in the packs' event
+                              * classes, 0 none; a fact of the whole document, so that a reducer holding only some of
+                              * its claims knows it */
     char part_text[24];      /* which part: "first half" */
     char *subject;           /* what the figure is about when it is not an entity: "Norvik Metals", "flood"; "" none */
     const char *subject_how; /* how it was found (static): "clause subject", "paragraph subject" ... or "" */

@@ -341,6 +341,65 @@ static int wire_dateline(const fl_doc *d, const fl_rules *r, size_t a, size_t b,
     return found;
 }
 
+/* Where a masthead field that may hold a partial date starts at token i of line t[0, n): the line's start or a
+ * separator ("|", a dash, a comma, a slash), or right after a dateline label ("Updated", "Posted:"), then past a
+ * clock time and a comma ("Updated 18:20, Monday 9 March"). Sets *labelled when a label introduces it. Returns the
+ * token after, or n when no field starts at i. */
+static size_t partial_field(const fl_doc *d, const fl_rules *r, const fl_token *t, size_t n, size_t i, int *labelled)
+{
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    const char *s = d->text;
+    size_t used, j = i;
+    if (!field_starts(s, t, i))
+        return n;
+    *labelled = fl_phrases_at(&k->datelines, s, t, n, j, &used) >= 0;
+    if (*labelled) {
+        j += used;
+        if (j < n && s[t[j].start] == ':')
+            j++;
+    }
+    fl_clock clk;
+    /* a stamp's time, 24-hour or not ("Updated 8:20, Tuesday 10 March") */
+    if (j < n && fl_clock_read(s, t, n, j, r, 1, &clk) && clk.first == j) {
+        j = clk.end;
+        if (j < n && s[t[j].start] == ',')
+            j++;
+    }
+    return j;
+}
+
+/* A masthead's date without its year as a field of line [a, b): a weekday and a day and month ("Valley Radio News |
+ * Updated 18:20, Monday 9 March", "Metro Desk - Tue 3 June"), or after a dateline label a day and month alone
+ * ("Posted: March 9"); the field ends the line or at a separator or clock time. */
+static int masthead_partial(const fl_doc *d, const fl_rules *r, size_t a, size_t b, fl_date *out)
+{
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    const char *s = d->text;
+    fl_token *t;
+    size_t n = fl_tokenize_text(s, a, b < a + 200 ? b : a + 200, &t), used;
+    int found = 0;
+    for (size_t i = 0; i < n && i < 40 && !found; i++) {
+        int labelled = 0, weekday = 0;
+        size_t j = partial_field(d, r, t, n, i, &labelled);
+        if (j < n && (fl_phrases_at(&k->weekdays, s, t, n, j, &used) >= 0 ||
+                      fl_phrases_at(&k->masthead_weekdays, s, t, n, j, &used) >= 0)) {
+            weekday = 1;
+            j += used;
+            if (j < n && s[t[j].start] == ',')
+                j++;
+        }
+        fl_date dt;
+        size_t len = j < n && (weekday || labelled) ? parse_date(s + t[j].start, b - t[j].start, r, &dt, 1) : 0;
+        if (len && !dt.year && dt.month && dt.day && field_ends(s, t[j].start + len, b, 1)) {
+            *out = dt;
+            out->source = FL_DATE_DATELINE;
+            found = 1;
+        }
+    }
+    free(t);
+    return found;
+}
+
 int fl_doc_partial_date(const fl_doc *d, const fl_rules *r, fl_date *out)
 {
     memset(out, 0, sizeof(*out));
@@ -353,7 +412,7 @@ int fl_doc_partial_date(const fl_doc *d, const fl_rules *r, fl_date *out)
         if (a < d->start || b <= a)
             continue;
         seen++;
-        if (wire_dateline(d, r, a, b, out))
+        if (wire_dateline(d, r, a, b, out) || masthead_partial(d, r, a, b, out))
             return 1;
     }
     return 0;
@@ -496,7 +555,7 @@ int fl_clock_read(const char *text, const fl_token *t, size_t n, size_t i, const
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
     size_t used, j;
-    int h = 0, mi = 0, four = 0, dotted = 0, at = -1, named = 0, has_pm = 0;
+    int h = 0, mi = 0, four = 0, dotted = 0, at = -1, named = 0, has_pm = 0, padded = 0;
     int v = fl_phrases_at(&k->clock_names, text, t, n, i, &used);
     if (v >= 0) {
         at = v;
@@ -507,6 +566,8 @@ int fl_clock_read(const char *text, const fl_token *t, size_t n, size_t i, const
         if (!nd)
             return 0;
         j = i + nd;
+        /* an hour written with a leading zero ("04:20", "06:00") is the 24-hour form */
+        padded = nd == 3 && t[i].end - t[i].start == 2 && text[t[i].start] == '0';
         int pm = fl_phrases_at(&k->clock_periods, text, t, n, j, &used);
         if (pm >= 0 && !four && h >= 1 && h <= 12) {
             at = (h % 12 + pm) * 60 + mi;
@@ -534,7 +595,8 @@ int fl_clock_read(const char *text, const fl_token *t, size_t n, size_t i, const
             has_pm = 1;
         }
     }
-    if (!named && !has_pm && out->zone == FL_NO_ZONE && !(h > 12 && !four && !dotted) && !(h24 && !four && !dotted))
+    if (!named && !has_pm && !padded && out->zone == FL_NO_ZONE && !(h > 12 && !four && !dotted) &&
+        !(h24 && !four && !dotted))
         return 0;
     out->at = at;
     out->first = i;

@@ -38,35 +38,47 @@ static size_t dir_of(const char *file)
  * evidence of what the document is about ("three tours" keyed to a crash in passing). */
 enum { OWN_EVENT_FIGURES = 2 };
 
-/* Each document's own event: the event class most of its own event figures are of (the first on a tie);
- * first[d] is a claim of document d (SIZE_MAX none). */
-static void doc_events(const fl_claims *all, const fl_knowledge *k, size_t ndocs, const char **event, size_t *first)
+/* The event class index of an own event figure's subject (own_event_figure holds), -1 none. */
+static int event_class(const fl_claim *c, const fl_knowledge *k)
 {
-    fl_map counts;
-    fl_map_init(&counts, 0);
-    fl_buf b = {0};
-    int *best = fl_xcalloc(ndocs, sizeof *best);
+    for (size_t e = 0; e < k->nevent_classes; e++)
+        if (same_word(k->event_classes[e], c->subject))
+            return (int)e;
+    return -1;
+}
+
+void fl_story_mark_events(fl_claims *claims, size_t from, const fl_knowledge *k)
+{
+    size_t n = k->nevent_classes, best = 0;
+    int event = 0;
+    size_t *counts = fl_xcalloc(n ? n : 1, sizeof *counts);
+    for (size_t i = from; i < claims->len; i++) {
+        const fl_claim *c = &claims->items[i];
+        int e = own_event_figure(c, k) ? event_class(c, k) : -1;
+        if (e < 0)
+            continue;
+        /* the class most of its figures are of, the first to reach that count on a tie */
+        if (++counts[e] > best && counts[e] >= OWN_EVENT_FIGURES) {
+            best = counts[e];
+            event = e + 1;
+        }
+    }
+    for (size_t i = from; i < claims->len; i++)
+        claims->items[i].doc_event = (int16_t)event;
+    free(counts);
+}
+
+/* Each document's own event (what fl_story_mark_events found in the map step, carried by each of its claims);
+ * first[d] is a claim of document d (SIZE_MAX none). */
+static void doc_events(const fl_claims *all, const fl_knowledge *k, const char **event, size_t *first)
+{
     for (size_t i = 0; i < all->len; i++) {
         const fl_claim *c = &all->items[i];
         if (first[c->doc] == SIZE_MAX)
             first[c->doc] = i;
-        if (!own_event_figure(c, k))
-            continue;
-        b.len = 0;
-        fl_buf_printf(&b, "%u|", (unsigned)c->doc);
-        for (const char *p = c->subject; *p; p++)
-            fl_buf_putc(&b, (char)fl_ascii_lower((unsigned char)*p));
-        int n = fl_map_get(&counts, b.ptr, b.len);
-        n = n < 0 ? 1 : n + 1;
-        fl_map_put(&counts, b.ptr, b.len, n);
-        if (n > best[c->doc] && n >= OWN_EVENT_FIGURES) {
-            best[c->doc] = n;
-            event[c->doc] = c->subject;
-        }
+        if (c->doc_event > 0 && (size_t)c->doc_event <= k->nevent_classes)
+            event[c->doc] = k->event_classes[c->doc_event - 1];
     }
-    free(best);
-    fl_buf_free(&b);
-    fl_map_free(&counts);
 }
 
 /* How many of their most used names two reports of one directory that give their own event one class ("fire" in
@@ -151,7 +163,7 @@ static void stories(const fl_claims *all, const fl_knowledge *k, size_t ndocs, c
 {
     for (size_t d = 0; d < ndocs; d++)
         first[d] = SIZE_MAX;
-    doc_events(all, k, ndocs, event, first);
+    doc_events(all, k, event, first);
     link_stories(all, ndocs, first, event, up);
 }
 
@@ -177,7 +189,7 @@ char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const si
     size_t *first = fl_xmalloc(ndocs * sizeof *first);
     for (size_t d = 0; d < ndocs; d++)
         first[d] = SIZE_MAX;
-    doc_events(all, k, ndocs, event, first);
+    doc_events(all, k, event, first);
     /* a document of a story is of the event of the story's first report that names one */
     for (size_t d = 0; d < ndocs; d++)
         if (event[d] && !canon[up[d]])

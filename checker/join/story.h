@@ -13,6 +13,12 @@
  * NULL; NULL when all is empty. Dates and clock times keep their own event (the fire broke out after the blast). */
 char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const size_t *story);
 
+/* Marks the claims of one document (claims->items[from..len)) with its own event (fl_claim.doc_event): the event
+ * class most of its own event figures are of (a count or measure of the event at the document's date), when it
+ * gives two or more of that class. Run where a document's claims are all at hand (the map step), never on a part of
+ * them. */
+void fl_story_mark_events(fl_claims *claims, size_t from, const fl_knowledge *k);
+
 /* The story of each document (indexed by fl_claim.doc, up to the largest doc of all): the index of the story's
  * first document. Two documents of one directory are of one story when they share three of their most used names,
  * or two and the event class of their own figures ("fire" in both); documents linked so through others are of one

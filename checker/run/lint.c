@@ -12,6 +12,7 @@
 #include "doc/document_int.h"
 #include "extract/markers.h"
 #include "extract/speakers.h"
+#include "join/story.h"
 #include "run/registry.h"
 #include "run/suppress.h"
 #include "segment/segment.h"
@@ -117,8 +118,12 @@ static void lint_doc(fl_doc *d, const fl_rules *r, const fl_lint_opts *o, fl_mat
     memset(&facts, 0, sizeof facts);
     unsigned needs = fl_registry_needs(o->level);
     int numeric = o->want_claims || (needs & FL_NEEDS_CLAIMS);
-    if (numeric)
+    if (numeric) {
+        size_t from = claims->len;
         fl_claims_extract(d, r, &o->date, doc_index, claims, &facts);
+        /* a fact of the whole document, carried by each claim: a reducer may hold only some of them */
+        fl_story_mark_events(claims, from, fl_rules_knowledge(r));
+    }
     lap(tm, FL_STAGE_CLAIMS, -1, &t);
     fl_speech speech = {0};
     int quotes = o->want_claims || (needs & FL_NEEDS_SPEECH);

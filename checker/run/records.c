@@ -169,6 +169,8 @@ static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, cons
         cJSON_AddNumberToObject(j, "governor", c->governor);
     if (c->definite)
         cJSON_AddBoolToObject(j, "definite", 1);
+    if (c->doc_event > 0) /* its document's own event (fl_story_mark_events), written only when set */
+        cJSON_AddStringToObject(j, "doc_event", k->event_classes[c->doc_event - 1]);
     char names[40];
     snprintf(names, sizeof names, "%016llx%016llx", (unsigned long long)c->names[0], (unsigned long long)c->names[1]);
     cJSON_AddStringToObject(j, "names", names);
@@ -536,6 +538,28 @@ static int known(fl_records_reader *rd, const fl_map *m, const char *id, int *v)
     return 0;
 }
 
+/* A numeric record's "doc_event" (its document's own event class, absent none) as 1 + its index in the packs. */
+static int read_doc_event(fl_records_reader *rd, const cJSON *j, int16_t *event)
+{
+    const cJSON *ev = cJSON_GetObjectItemCaseSensitive(j, "doc_event");
+    *event = 0;
+    if (!ev)
+        return 0;
+    const fl_knowledge *k = fl_rules_knowledge(rd->rules);
+    for (size_t e = 0; cJSON_IsString(ev) && e < k->nevent_classes && e < INT16_MAX; e++)
+        if (strcmp(k->event_classes[e], ev->valuestring) == 0) {
+            *event = (int16_t)(e + 1);
+            return 0;
+        }
+    if (!cJSON_IsString(ev))
+        return bad(rd, "a numeric claim record with a bad doc_event");
+    fl_buf_printf(
+        rd->err,
+        "%s:%zu: event '%s' is not in the rule packs: give --check-claims the --rules of the --dump-claims run",
+        rd->name, rd->line, ev->valuestring);
+    return -1;
+}
+
 static int read_numeric(fl_records_reader *rd, const cJSON *o)
 {
     const cJSON *j = cJSON_GetObjectItemCaseSensitive(o, "join");
@@ -589,6 +613,8 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     const cJSON *gov = cJSON_GetObjectItemCaseSensitive(j, "governor");
     if (cJSON_IsNumber(gov) && gov->valuedouble >= 0 && gov->valuedouble <= 4294967295.0)
         c.governor = (uint32_t)gov->valuedouble;
+    if (read_doc_event(rd, j, &c.doc_event) < 0)
+        return -1;
     const char *names = str(j, "names");
     if (names && read_names(names, c.names) < 0)
         return bad(rd, "a numeric claim record with bad names");

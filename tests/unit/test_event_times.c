@@ -37,8 +37,12 @@ Test(event_times, clock_times_and_their_tolerance)
         {"06:00 BST", 0, 1, 360, 340, 380, 60},
         {"2100 GMT", 0, 1, 1260, 1240, 1280, 0},
         {"2:09 am PDT", 0, 1, 129, 128, 130, -420},
+        /* an hour with a leading zero is the 24-hour form */
+        {"04:20", 0, 1, 260, 257, 263, FL_NO_ZONE},
+        {"about 06:00", 1, 1, 360, 320, 400, FL_NO_ZONE},
         /* no clock time: morning or afternoon unknown, a year, a score, a count */
         {"3:30", 0, 0, 0, 0, 0, 0},
+        {"4:20", 0, 0, 0, 0, 0, 0},
         {"1930", 0, 0, 0, 0, 0, 0},
         {"14 people", 0, 0, 0, 0, 0, 0},
     };
@@ -146,6 +150,9 @@ Test(event_times, days_and_times_are_claims_of_their_event)
          "4:15 p.m. (16:08-16:22)", "event-time|clock|@collapse>|actual||2031-05"},
         {DATED "Fire crews reached the Telm warehouse fire at dawn.\n\nIt broke out at 3:40 a.m., a guard said.\n",
          "3:40 a.m. (03:37-03:43)", "event-time|clock|@fire>|actual||2031-05"},
+        /* a river bursting its banks tells the flood */
+        {DATED "The River Orvik burst its banks at 3.10am.\n", "3.10am (03:07-03:13)",
+         "event-time|clock|@flood>|actual||2031-05"},
         /* a time takes the month of the day its sentence states (the join compares the days) */
         {DATED "The Orvik landslide struck at 2:10 a.m. on Wednesday.\n", "2:10 a.m. (02:07-02:13)",
          "event-time|clock|@landslide>|actual||2031-05"},

@@ -39,8 +39,12 @@ size_t unit_join_findings(const char *ta, const char *tb)
     fl_facts f;
     fl_claims_extract(da, unit_rules(), &none, 0, &all, &f);
     fl_facts_free(&f);
+    const fl_knowledge *k = fl_rules_knowledge(unit_rules());
+    fl_story_mark_events(&all, 0, k); /* each document's own event, as a run marks it */
+    size_t from = all.len;
     fl_claims_extract(db, unit_rules(), &none, 1, &all, &f);
     fl_facts_free(&f);
+    fl_story_mark_events(&all, from, k);
     fl_sink s = {0};
     fl_join_numeric(unit_rules(), &all, NULL, FL_CONFLICT_WITHIN | FL_CONFLICT_KEYED, &s);
     size_t n = 0;
@@ -98,5 +102,6 @@ fl_doc *unit_claims(const char *name, const char *text, fl_claims *out)
     memset(out, 0, sizeof(*out));
     fl_claims_extract(d, unit_rules(), &none, 0, out, &f);
     fl_facts_free(&f);
+    fl_story_mark_events(out, 0, fl_rules_knowledge(unit_rules()));
     return d;
 }

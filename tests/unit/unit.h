@@ -12,6 +12,7 @@
 #include "check/footnotes.h"
 #include "extract/claims.h"
 #include "join/numeric.h"
+#include "join/story.h"
 
 /* The built-in packs, loaded once per test process (tests run from tests/unit). */
 const fl_rules *unit_rules(void);
