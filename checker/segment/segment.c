@@ -315,7 +315,7 @@ static void unpaired_mark(fl_doc *d, quote_state *st, size_t off)
     d->unpaired_marks[d->nunpaired++] = off;
 }
 
-enum { MAX_QUOTE_DEPTH = 64, CARRY_PARAGRAPHS = 5, CARRY_LINES = 12 };
+enum { MAX_QUOTE_DEPTH = 64, CARRY_PARAGRAPHS = 5, CARRY_LINES = 12, MIN_SINGLE_QUOTES = 2 };
 
 /* The context of a quotation mark: could it open (after a space, a bracket or a dash, before a non-space)
  * or close (after a non-space, before a space, punctuation or the end)? */
@@ -383,6 +383,37 @@ static int first_mark_closes(const fl_doc *d, uint32_t pi, int *found)
 }
 
 static int reopens(const fl_doc *d, uint32_t pi);
+
+/* Does a mark in opening position stand before a letter (a quote's first word, not "'90s")? */
+static int opens_word(const mark *m)
+{
+    return m->open_ctx && is_letter_or_digit(m->next) && !(m->next >= '0' && m->next <= '9');
+}
+
+/* Does the document quote in single marks (British style, doubles nested in them)? More single marks than
+ * double ones stand where a quote opens, before a word; an apostrophe rarely does ("'em", "rock 'n' roll"). */
+static int quotes_in_single(const fl_doc *d)
+{
+    size_t singles = 0, doubles = 0;
+    for (uint32_t pi = 0; pi < d->npara; pi++) {
+        const fl_para *p = &d->paras[pi];
+        for (size_t i = p->start; i < p->end;) {
+            unsigned char b = (unsigned char)d->text[i];
+            if (b < 0x80 && b != '"' && b != '\'') {
+                i++;
+                continue;
+            }
+            size_t n;
+            mark m = read_mark(d->text, p->start, p->end, i, &n);
+            if (opens_word(&m) && (m.cp == '\'' || m.cp == 0x2018))
+                singles++;
+            else if (opens_word(&m) && is_double_mark(m.cp) && !reads_closing(&m))
+                doubles++;
+            i += n;
+        }
+    }
+    return singles >= MIN_SINGLE_QUOTES && singles > doubles;
+}
 
 /* Is the text printed one sentence per line: lines one after another, and at most one in five holding a
  * sentence end followed by more text (". The")? Computed once per document by pair_quotes. */
@@ -490,9 +521,11 @@ static int find_quotes(fl_doc *d, uint32_t pi, quote_state *st, int carried)
             if (top == Q_CURLY_SINGLE && !is_letter_or_digit(m.next))
                 closes = 1;
         } else if (cp == '\'') {
+            /* at the top level only in a document that quotes in single marks, and before a letter, not
+             * the elision of "'90s" */
             if (top == Q_STRAIGHT_SINGLE && !is_letter_or_digit(m.next))
                 closes = 1;
-            else if (depth && m.open_ctx && is_letter_or_digit(m.next))
+            else if ((depth ? is_letter_or_digit(m.next) : d->single_outer && opens_word(&m)) && m.open_ctx)
                 kind_open = Q_STRAIGHT_SINGLE;
         }
         if (closes) {
@@ -789,6 +822,7 @@ void fl_segment(fl_doc *d, const fl_rules *r)
     split_paragraphs(d);
     mark_entries(d);
     size_t scap = 0;
+    d->single_outer = quotes_in_single(d);
     pair_quotes(d);
     for (uint32_t pi = 0; pi < d->npara; pi++)
         split_sentences(d, r, pi, &scap);
