@@ -151,7 +151,7 @@ FIELD_L = ('industry|market|political|legal|health|public health|medical|securit
            'technical|scientific|diplomatic|terrorism|counterterrorism|cyber|cybersecurity|tech|technology|'
            'auto|aviation|shipping|commodity|commodities|sector|sell-side|fiscal|monetary|social|public|space|'
            'food|education|housing|property|insurance|retail|media|sports?|risk|china|russia|safety|fire|'
-           'transport|maritime|structural|rail|weather|employment|tax')
+           'transport|maritime|structural|rail|weather')
 QUANT = W(QUANT_L)
 GMOD = '(?:' + W(ADJ_L) + '\\s+)?(?:' + W(NAT_L) + '\\s+)?(?:' + W(FIELD_L) + '\\s+){0,2}'  # "rail safety experts"
 # words that may not serve as the "previous word" before an expert group: determiners that make the group a
@@ -208,11 +208,17 @@ CONJ = ('and|but|while|though|although|whereas|yet|as|because|since|that|so|now|
 CS = ('(?:^|\\A|(?<=[.!?;:,(\\[—–"“”]\\s)|' + AFTER_MARKER + '|(?<=["“‘(\\[—–])|(?<=--\\s)'
       '|(?<=' + _by_len(CONJ.split('|'), '(?<![\\w\'’])%s\\s') + '))')
 
+# lawyers are an expert group only by their field ("employment lawyers say"): "defence lawyers", "his
+# personal lawyers" are a party's, and "questioned by lawyers" says nothing about a claim
+LAW_FIELD_L = ('employment|labou?r|tax|constitutional|immigration|competition|antitrust|human rights|'
+               'environmental|planning|privacy|data protection|family|property|insurance|maritime|shipping|'
+               'aviation|sports|media|trade|securities|bankruptcy|insolvency')
+LAWYERS_L = '|'.join(f + ' ' + p for f in LAW_FIELD_L.split('|') for p in ('lawyers', 'attorneys'))
 PROF_L = ('analysts|experts|economists|observers|commentators|pundits|scholars|scientists|researchers|'
           'historians|strategists|specialists|academics|insiders|watchers|diplomats|forecasters|pollsters|'
           'engineers|meteorologists|seismologists|geologists|volcanologists|hydrologists|climatologists|'
           'epidemiologists|virologists|doctors|physicians|campaigners|activists|locals|residents|fishermen|'
-          'lawyers|attorneys|market participants|industry figures|industry sources|community members')
+          'market participants|industry figures|industry sources|community members|' + LAWYERS_L)
 STANCE_L = ('critics|opponents|supporters|proponents|skeptics|sceptics|detractors|advocates|defenders|'
             'backers|naysayers|doubters|cynics')
 PROF = W(PROF_L)
@@ -301,6 +307,7 @@ entry(vague, 'group-says',
        'Agriculture Department economists estimate the cost', 'Goldman Sachs analysts say',
        'the bank\'s economists expect', 'Goldman\'s top analysts say', 'the analysts said', 'his lawyers said',
        'Ms Ruiz\'s lawyers said', 'lawyers for the company said', 'the defendants\' lawyers argued',
+       'Defense lawyers contended that', 'one of his personal lawyers saw', 'Lawyers say the ruling',
        'two analysts said', 'Sachs\' analysts say', 'IMF economists estimate', 'people said to be',
        'the critics said', 'critics\' say', 'critics of the plan were not convinced', 'both opponents said',
        'the error which their opponents see and attack'])
