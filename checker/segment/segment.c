@@ -390,25 +390,34 @@ static int opens_word(const mark *m)
     return m->open_ctx && is_letter_or_digit(m->next) && !(m->next >= '0' && m->next <= '9');
 }
 
-/* Does the document quote in single marks (British style, doubles nested in them)? More single marks than
- * double ones stand where a quote opens, before a word; an apostrophe rarely does ("'em", "rock 'n' roll"). */
+/* Does the document quote in single marks (British style, doubles nested in them)? More spans of words
+ * open with a single mark and close with one (after a space: not "rock 'n' roll") than open with a double
+ * mark. */
 static int quotes_in_single(const fl_doc *d)
 {
     size_t singles = 0, doubles = 0;
     for (uint32_t pi = 0; pi < d->npara; pi++) {
         const fl_para *p = &d->paras[pi];
+        size_t open = 0, spaced = 0; /* an open single span: 1 + its mark's offset; a space seen in it */
         for (size_t i = p->start; i < p->end;) {
             unsigned char b = (unsigned char)d->text[i];
             if (b < 0x80 && b != '"' && b != '\'') {
+                spaced |= open && b == ' ';
                 i++;
                 continue;
             }
             size_t n;
             mark m = read_mark(d->text, p->start, p->end, i, &n);
-            if (opens_word(&m) && (m.cp == '\'' || m.cp == 0x2018))
+            int single = m.cp == '\'' || m.cp == 0x2018 || m.cp == 0x2019;
+            if (single && open && spaced && m.close_ctx && !is_letter_or_digit(m.next)) {
                 singles++;
-            else if (opens_word(&m) && is_double_mark(m.cp) && !reads_closing(&m))
+                open = 0;
+            } else if (single && m.cp != 0x2019 && opens_word(&m)) {
+                open = i + 1;
+                spaced = 0;
+            } else if (opens_word(&m) && is_double_mark(m.cp) && !reads_closing(&m)) {
                 doubles++;
+            }
             i += n;
         }
     }

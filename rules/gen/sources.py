@@ -582,19 +582,21 @@ SVERB = ('(?:said|say|says|told|tell|tells|confirmed|indicated|suggested|added|c
          'stressed|contend|maintain|explained|'
          '(?:put|puts|place|places|placed)\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+)?'
          '(?:value|cost|figure|number|toll|total|bill|loss|losses|damage|price|tally|count)\\b(?=[^.!?\\n]{0,80}?\\bat\\b))')
+# where a source sits: "sources in the ministry said", "a source at the fire service told"
+SOURCE_AT = ('(?:\\s+(?:in|at|within|inside)(?:\\s+(?!(?:said|say|says|told|tells)\\b)'
+             '[\\w’\'.-]+){1,4}?)?')
 entry(anon, 'sources-said',
       '(?=according|told|citing|cited|quoting|quoted|sources|said|says|an?\\s|one\\s|another\\s)(?:(?:according\\s+to|told\\s+by|citing|cited|quoting|quoted)\\s+(?:' + MODW + '\\s+){0,2}'
       'sources\\b(?!\\s+(?:of|for)\\b)' + NOT_GLUED +
-      '|sources(?:\\s+(?:in|at|within|inside)(?:\\s+(?!(?:said|say|says|told)\\b)'
-      '[\\w’\'.-]+){1,4}?)?\\s+(?:(?:have|had|also|privately|now|later|previously|separately)\\s+)?'
+      '|sources' + SOURCE_AT + '\\s+(?:(?:have|had|also|privately|now|later|previously|separately)\\s+)?'
       + SVERB + '\\b'
       '|(?:(?:according\\s+to|citing|quoting|told\\s+by)\\s+|(?<=,\\s|”\\s|"\\s)(?:said|says)\\s+)'
       '(?:an?|one|another)\\s+(?:' + MODW + '\\s+)?(?:source|insider)\\b' + NOT_GLUED +
-      '|(?:an?|one|another)\\s+(?:' + MODW + '\\s+){0,2}source\\s+(?:(?:also|later|privately)\\s+)?' + SVERB + '\\b)',
+      '|(?:an?|one|another)\\s+(?:' + MODW + '\\s+){0,2}source' + SOURCE_AT + '\\s+(?:(?:also|later|privately)\\s+)?' + SVERB + '\\b)',
       ['sources said', 'according to two sources', 'several sources told', 'diplomatic sources say',
        'a source said', 'the talks failed, said one source', 'a high official source disclosed',
        'A Highway Department source said', 'Sources in the ministry said', 'according to sources',
-       'A council source said', 'one hospital source told', 'Industry sources put the value of the cargo at'],
+       'A council source said', 'one hospital source told', 'A source at the fire service tells us', 'Industry sources put the value of the cargo at'],
       ['energy sources', 'sources of revenue', 'multiple sources of funding', 'renewable sources provide',
        'according to sources of funding', 'renewable sources put the grid at risk'])
 
