@@ -275,11 +275,19 @@ static int is_space_cp(int32_t cp)
 }
 
 /* opener kinds */
-enum { Q_CURLY = 1, Q_STRAIGHT, Q_GUILLEMET, Q_CURLY_SINGLE, Q_STRAIGHT_SINGLE, Q_LOW, Q_CARRIED };
+enum { Q_CURLY = 1, Q_STRAIGHT, Q_GUILLEMET, Q_CURLY_SINGLE, Q_STRAIGHT_SINGLE, Q_LOW, Q_CARRIED, Q_CARRIED_SINGLE };
 
 static int is_double(int kind)
 {
-    return kind != Q_CURLY_SINGLE && kind != Q_STRAIGHT_SINGLE;
+    return kind != Q_CURLY_SINGLE && kind != Q_STRAIGHT_SINGLE && kind != Q_CARRIED_SINGLE;
+}
+
+/* Does an unclosed quote of this kind at this depth run on to its paragraph's end (and maybe into the next
+ * one)? A double quote does; a single one only at the top level of a document that quotes in single marks
+ * (elsewhere it was an apostrophe or a nested slip). */
+static int runs_on(const fl_doc *d, int kind, size_t depth)
+{
+    return is_double(kind) || (d->single_outer && depth == 0);
 }
 
 typedef struct {
@@ -305,8 +313,8 @@ static void add_quote(fl_doc *d, size_t *cap, uint32_t para, const opener *o, si
     q->para = para;
     q->depth = (uint8_t)(depth > 255 ? 255 : depth);
     q->unclosed = (uint8_t)unclosed;
-    q->single = (uint8_t)(o->kind == Q_CURLY_SINGLE || o->kind == Q_STRAIGHT_SINGLE);
-    q->cont = (uint8_t)(o->kind == Q_CARRIED);
+    q->single = (uint8_t)!is_double(o->kind);
+    q->cont = (uint8_t)(o->kind == Q_CARRIED || o->kind == Q_CARRIED_SINGLE);
 }
 
 static void unpaired_mark(fl_doc *d, quote_state *st, size_t off)
@@ -359,30 +367,42 @@ static int reads_closing(const mark *m)
     return m->cp == 0x201C && m->close_ctx && !m->open_ctx;
 }
 
-/* The first double quotation mark of paragraph pi: 1 when it closes, 0 when it opens or there is none;
- * *found says whether there was one. */
-static int first_mark_closes(const fl_doc *d, uint32_t pi, int *found)
+static int opens_word(const mark *m);
+
+/* Does a single mark close a quote (after a word, not before a letter: "boats’", not "crew’s")? */
+static int single_closes(const mark *m)
+{
+    return (m->cp == 0x2019 || m->cp == '\'') && m->close_ctx && !is_letter_or_digit(m->next);
+}
+
+/* The first double quotation mark of paragraph pi (single, when single is set): 1 when it closes, 0 when it
+ * opens or there is none; *found says whether there was one. */
+static int first_mark_closes(const fl_doc *d, uint32_t pi, int single, int *found)
 {
     const fl_para *p = &d->paras[pi];
     *found = 0;
     for (size_t i = p->start; i < p->end;) {
         unsigned char b = (unsigned char)d->text[i];
-        if (b < 0x80 && b != '"') {
+        if (b < 0x80 && b != '"' && b != '\'') {
             i++;
             continue;
         }
         size_t n;
         mark m = read_mark(d->text, p->start, p->end, i, &n);
-        if (is_double_mark(m.cp) && !(m.cp == '"' && !m.open_ctx && !m.close_ctx)) {
+        if (!single && is_double_mark(m.cp) && !(m.cp == '"' && !m.open_ctx && !m.close_ctx)) {
             *found = 1;
             return reads_closing(&m);
+        }
+        if (single && (single_closes(&m) || ((m.cp == 0x2018 || m.cp == '\'') && opens_word(&m)))) {
+            *found = 1;
+            return single_closes(&m);
         }
         i += n;
     }
     return 0;
 }
 
-static int reopens(const fl_doc *d, uint32_t pi);
+static int reopens(const fl_doc *d, uint32_t pi, int single);
 
 /* Does a mark in opening position stand before a letter (a quote's first word, not "'90s")? */
 static int opens_word(const mark *m)
@@ -452,20 +472,21 @@ static int sentence_lines(const fl_doc *d)
  * closing mark comes before any opening mark in the next few paragraphs, or the first mark reopens it at
  * the start of a line after some with no marks, in text printed one sentence per line, where a quote also
  * gets more lines to run on)? */
-static int carries_on(const fl_doc *d, uint32_t pi, int lines)
+static int carries_on(const fl_doc *d, uint32_t pi, int lines, int single)
 {
     uint32_t reach = lines ? CARRY_LINES : CARRY_PARAGRAPHS;
     for (uint32_t k = pi + 1; k < d->npara && k <= pi + reach; k++) {
         int found;
-        int closes = first_mark_closes(d, k, &found);
+        int closes = first_mark_closes(d, k, single, &found);
         if (found)
-            return closes || (lines && k > pi + 1 && reopens(d, k));
+            return closes || (lines && k > pi + 1 && reopens(d, k, single));
     }
     return 0;
 }
 
 /* Pairs the quotation marks of paragraph pi. carried: the paragraph starts inside a quote left open in the
- * paragraph before (no reopening mark). Returns 1 when a double quote is still open at its end. */
+ * paragraph before (no reopening mark): Q_CARRIED, Q_CARRIED_SINGLE or 0. Returns the kind of the quote
+ * still open at its end, as carried would take it (0 for none). */
 static int find_quotes(fl_doc *d, uint32_t pi, quote_state *st, int carried)
 {
     const char *s = d->text;
@@ -475,7 +496,7 @@ static int find_quotes(fl_doc *d, uint32_t pi, quote_state *st, int carried)
     size_t first = d->nquote;
     p->first_quote = (uint32_t)first;
     if (carried)
-        stack[depth++] = (opener){Q_CARRIED, p->start, p->start};
+        stack[depth++] = (opener){carried, p->start, p->start};
     size_t i = p->start;
     while (i < p->end) {
         /* eight ASCII bytes without quotation marks at a time */
@@ -527,12 +548,13 @@ static int find_quotes(fl_doc *d, uint32_t pi, quote_state *st, int carried)
             if (m.open_ctx)
                 kind_open = Q_CURLY_SINGLE;
         } else if (cp == 0x2019) { /* a closing single quote, or an apostrophe */
-            if (top == Q_CURLY_SINGLE && !is_letter_or_digit(m.next))
+            if ((top == Q_CURLY_SINGLE && !is_letter_or_digit(m.next)) || (top == Q_CARRIED_SINGLE && single_closes(&m)))
                 closes = 1;
         } else if (cp == '\'') {
             /* at the top level only in a document that quotes in single marks, and before a letter, not
              * the elision of "'90s" */
-            if (top == Q_STRAIGHT_SINGLE && !is_letter_or_digit(m.next))
+            if ((top == Q_STRAIGHT_SINGLE && !is_letter_or_digit(m.next)) ||
+                (top == Q_CARRIED_SINGLE && single_closes(&m)))
                 closes = 1;
             else if ((depth ? is_letter_or_digit(m.next) : d->single_outer && opens_word(&m)) && m.open_ctx)
                 kind_open = Q_STRAIGHT_SINGLE;
@@ -557,13 +579,15 @@ static int find_quotes(fl_doc *d, uint32_t pi, quote_state *st, int carried)
         i += n;
     }
     /* unclosed quotes: a double quote runs to the paragraph end (a quote continued in the next paragraph);
-     * an unclosed single quote was most likely an apostrophe or a nested slip and is dropped */
+     * an unclosed single quote was most likely an apostrophe or a nested slip and is dropped, unless the
+     * document quotes in single marks */
     int open_at_end = 0;
     for (size_t k = 0; k < depth; k++) {
-        if (!is_double(stack[k].kind))
+        if (!runs_on(d, stack[k].kind, k))
             continue;
         add_quote(d, &st->qcap, pi, &stack[k], p->end, p->end, k, 1);
-        open_at_end |= k == 0;
+        if (k == 0)
+            open_at_end = is_double(stack[k].kind) ? Q_CARRIED : Q_CARRIED_SINGLE;
     }
     /* order by start */
     for (size_t a = first + 1; a < d->nquote; a++) {
@@ -579,14 +603,17 @@ static int find_quotes(fl_doc *d, uint32_t pi, quote_state *st, int carried)
     return open_at_end;
 }
 
-/* Does paragraph pi open with an opening double quotation mark (a quote reopened after a paragraph)? */
-static int reopens(const fl_doc *d, uint32_t pi)
+/* Does paragraph pi open with an opening double quotation mark (single, when single is set): a quote
+ * reopened after a paragraph? */
+static int reopens(const fl_doc *d, uint32_t pi, int single)
 {
     const fl_para *p = &d->paras[pi];
     if (p->start >= p->end)
         return 0;
     size_t n;
     mark m = read_mark(d->text, p->start, p->end, p->start, &n);
+    if (single)
+        return (m.cp == 0x2018 || m.cp == '\'') && opens_word(&m);
     return is_double_mark(m.cp) && !reads_closing(&m);
 }
 
@@ -607,7 +634,7 @@ static void pair_quotes(fl_doc *d)
     int lines = -1;    /* sentence_lines, asked the first time a quote is left open */
     for (uint32_t pi = 0; pi < d->npara; pi++) {
         size_t first = d->nquote;
-        int open = find_quotes(d, pi, &st, carried);
+        int open = find_quotes(d, pi, &st, carried), single = open == Q_CARRIED_SINGLE;
         carried = 0;
         if (!open)
             continue;
@@ -616,12 +643,12 @@ static void pair_quotes(fl_doc *d)
             q++;
         if (!d->quotes[q].cont)
             origin = q;
-        if (pi + 1 < d->npara && reopens(d, pi + 1))
+        if (pi + 1 < d->npara && reopens(d, pi + 1, single))
             continue;
         if (lines < 0)
             lines = sentence_lines(d);
-        if (pi + 1 < d->npara && carries_on(d, pi, lines)) {
-            carried = 1;
+        if (pi + 1 < d->npara && carries_on(d, pi, lines, single)) {
+            carried = open;
             continue;
         }
         d->quotes[q].unpaired = 1;
