@@ -548,7 +548,8 @@ static int find_quotes(fl_doc *d, uint32_t pi, quote_state *st, int carried)
             if (m.open_ctx)
                 kind_open = Q_CURLY_SINGLE;
         } else if (cp == 0x2019) { /* a closing single quote, or an apostrophe */
-            if ((top == Q_CURLY_SINGLE && !is_letter_or_digit(m.next)) || (top == Q_CARRIED_SINGLE && single_closes(&m)))
+            if ((top == Q_CURLY_SINGLE && !is_letter_or_digit(m.next)) ||
+                (top == Q_CARRIED_SINGLE && single_closes(&m)))
                 closes = 1;
         } else if (cp == '\'') {
             /* at the top level only in a document that quotes in single marks, and before a letter, not
