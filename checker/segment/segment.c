@@ -329,6 +329,7 @@ enum { MAX_QUOTE_DEPTH = 64, CARRY_PARAGRAPHS = 5, CARRY_LINES = 12, MIN_SINGLE_
  * or close (after a non-space, before a space, punctuation or the end)? */
 typedef struct {
     int32_t cp, prev, next;
+    int32_t after; /* the character after next */
     int open_ctx, close_ctx;
 } mark;
 
@@ -339,12 +340,15 @@ static int is_double_mark(int32_t cp)
 
 static mark read_mark(const char *s, size_t from, size_t to, size_t i, size_t *n)
 {
-    mark m = {0, 0, 0, 0, 0};
+    mark m = {0, 0, 0, 0, 0, 0};
     *n = fl_utf8_next(s, to, i, &m.cp);
     if (i > from)
         fl_utf8_prev(s, i, &m.prev);
-    if (i + *n < to)
-        fl_utf8_next(s, to, i + *n, &m.next);
+    if (i + *n < to) {
+        size_t k = fl_utf8_next(s, to, i + *n, &m.next);
+        if (i + *n + k < to)
+            fl_utf8_next(s, to, i + *n + k, &m.after);
+    }
     int32_t p = m.prev, x = m.next;
     m.open_ctx = (i == from || is_space_cp(p) || strchr("([{-/", p > 0 && p < 128 ? (int)p : 'x') || p == 0x201C ||
                   p == 0x2018 || p == 0x2014 || p == 0x2013 || p == '"') &&
@@ -369,10 +373,12 @@ static int reads_closing(const mark *m)
 
 static int opens_word(const mark *m);
 
-/* Does a single mark close a quote (after a word, not before a letter: "boats’", not "crew’s")? */
+/* Does a single mark close a quote (after a word, not before a letter: not "crew’s"), and not as the
+ * apostrophe of a plural possessive ("the boats' owners": after an "s", before a lower-case word)? */
 static int single_closes(const mark *m)
 {
-    return (m->cp == 0x2019 || m->cp == '\'') && m->close_ctx && !is_letter_or_digit(m->next);
+    return (m->cp == 0x2019 || m->cp == '\'') && m->close_ctx && !is_letter_or_digit(m->next) &&
+           !(m->prev == 's' && m->next == ' ' && m->after >= 'a' && m->after <= 'z');
 }
 
 /* The first double quotation mark of paragraph pi (single, when single is set): 1 when it closes, 0 when it
@@ -416,9 +422,9 @@ static int opens_word(const mark *m)
 static int quotes_in_single(const fl_doc *d)
 {
     size_t singles = 0, doubles = 0;
+    int open = 0, spaced = 0, dopen = 0; /* a single span open, a space seen in it; a double quote open */
     for (uint32_t pi = 0; pi < d->npara; pi++) {
         const fl_para *p = &d->paras[pi];
-        size_t open = 0, spaced = 0; /* an open single span: 1 + its mark's offset; a space seen in it */
         for (size_t i = p->start; i < p->end;) {
             unsigned char b = (unsigned char)d->text[i];
             if (b < 0x80 && b != '"' && b != '\'') {
@@ -429,17 +435,19 @@ static int quotes_in_single(const fl_doc *d)
             size_t n;
             mark m = read_mark(d->text, p->start, p->end, i, &n);
             int single = m.cp == '\'' || m.cp == 0x2018 || m.cp == 0x2019;
-            if (single && open && spaced && m.close_ctx && !is_letter_or_digit(m.next)) {
-                singles++;
+            if (single && open && spaced && single_closes(&m)) {
+                singles += !dopen; /* not one nested in a double quote */
                 open = 0;
-            } else if (single && m.cp != 0x2019 && opens_word(&m)) {
-                open = i + 1;
+            } else if (single && m.cp != 0x2019 && opens_word(&m) && !open) {
+                open = 1;
                 spaced = 0;
-            } else if (opens_word(&m) && is_double_mark(m.cp) && !reads_closing(&m)) {
-                doubles++;
+            } else if (is_double_mark(m.cp) && (dopen ? reads_closing(&m) : opens_word(&m))) {
+                doubles += !dopen && !open; /* not one nested in a single quote */
+                dopen = !dopen;
             }
             i += n;
         }
+        spaced |= open; /* a paragraph break inside the span */
     }
     return singles >= MIN_SINGLE_QUOTES && singles > doubles;
 }
@@ -484,6 +492,49 @@ static int carries_on(const fl_doc *d, uint32_t pi, int lines, int single)
     return 0;
 }
 
+enum { SM_CLOSES = 1, SM_POSSESSIVE };
+
+/* A single mark ’ or ' at m: SM_CLOSES when it closes the quote on top of the stack, SM_POSSESSIVE when it
+ * would but reads as a plural possessive ("the boats' owners"); *kind_open is set when it opens one. A quote
+ * at the top level of a document that quotes in single marks closes as single_closes says, a nested one
+ * after any word; a straight mark opens at the top level only in such a document, and before a letter
+ * (not the elision of "'90s"). */
+static int single_mark(const fl_doc *d, const mark *m, int top, size_t depth, int *kind_open)
+{
+    int own = top == (m->cp == '\'' ? Q_STRAIGHT_SINGLE : Q_CURLY_SINGLE);
+    if ((own || top == Q_CARRIED_SINGLE) && (own && depth > 1 ? !is_letter_or_digit(m->next) : single_closes(m)))
+        return SM_CLOSES;
+    if ((own || top == Q_CARRIED_SINGLE) && depth == 1 && m->close_ctx && !is_letter_or_digit(m->next))
+        return SM_POSSESSIVE;
+    if (m->cp == '\'' && opens_word(m) && (depth || d->single_outer))
+        *kind_open = Q_STRAIGHT_SINGLE;
+    return 0;
+}
+
+/* The quotes still open at the end of paragraph pi: a double quote runs to the paragraph end (a quote
+ * continued in the next paragraph); an unclosed single quote was most likely an apostrophe or a nested slip
+ * and is dropped, unless the document quotes in single marks: then a top-level one closes at the last
+ * mark that read as a possessive after it ("a law 'On political parties' was passed"), if any, or runs on.
+ * Returns the kind of the quote left open, as find_quotes does. */
+static int close_paragraph(fl_doc *d, quote_state *st, uint32_t pi, opener *stack, size_t depth,
+                           const opener *possessive)
+{
+    const fl_para *p = &d->paras[pi];
+    int open_at_end = 0;
+    for (size_t k = 0; k < depth; k++) {
+        if (!runs_on(d, stack[k].kind, k))
+            continue;
+        if (k == 0 && !is_double(stack[0].kind) && possessive->start > stack[0].start) {
+            add_quote(d, &st->qcap, pi, &stack[0], possessive->start, possessive->inner, 0, 0);
+            continue;
+        }
+        add_quote(d, &st->qcap, pi, &stack[k], p->end, p->end, k, 1);
+        if (k == 0)
+            open_at_end = is_double(stack[k].kind) ? Q_CARRIED : Q_CARRIED_SINGLE;
+    }
+    return open_at_end;
+}
+
 /* Pairs the quotation marks of paragraph pi. carried: the paragraph starts inside a quote left open in the
  * paragraph before (no reopening mark): Q_CARRIED, Q_CARRIED_SINGLE or 0. Returns the kind of the quote
  * still open at its end, as carried would take it (0 for none). */
@@ -492,6 +543,7 @@ static int find_quotes(fl_doc *d, uint32_t pi, quote_state *st, int carried)
     const char *s = d->text;
     fl_para *p = &d->paras[pi];
     opener stack[MAX_QUOTE_DEPTH];
+    opener possessive = {0, 0, 0};
     size_t depth = 0;
     size_t first = d->nquote;
     p->first_quote = (uint32_t)first;
@@ -547,18 +599,12 @@ static int find_quotes(fl_doc *d, uint32_t pi, quote_state *st, int carried)
         } else if (cp == 0x2018) {
             if (m.open_ctx)
                 kind_open = Q_CURLY_SINGLE;
-        } else if (cp == 0x2019) { /* a closing single quote, or an apostrophe */
-            if ((top == Q_CURLY_SINGLE && !is_letter_or_digit(m.next)) ||
-                (top == Q_CARRIED_SINGLE && single_closes(&m)))
-                closes = 1;
-        } else if (cp == '\'') {
-            /* at the top level only in a document that quotes in single marks, and before a letter, not
-             * the elision of "'90s" */
-            if ((top == Q_STRAIGHT_SINGLE && !is_letter_or_digit(m.next)) ||
-                (top == Q_CARRIED_SINGLE && single_closes(&m)))
-                closes = 1;
-            else if ((depth ? is_letter_or_digit(m.next) : d->single_outer && opens_word(&m)) && m.open_ctx)
-                kind_open = Q_STRAIGHT_SINGLE;
+        } else {
+            closes = single_mark(d, &m, top, depth, &kind_open);
+            if (closes == SM_POSSESSIVE) {
+                possessive = (opener){0, i, i + n}; /* the mark that closes the quote if nothing else does */
+                closes = 0;
+            }
         }
         if (closes) {
             /* a double mark closes the innermost double quote; single quotes left open inside it were
@@ -572,6 +618,14 @@ static int find_quotes(fl_doc *d, uint32_t pi, quote_state *st, int carried)
             if (!(m.prev >= '0' && m.prev <= '9'))
                 unpaired_mark(d, st, i);
         } else if (kind_open && depth < MAX_QUOTE_DEPTH) {
+            /* a single quote opening while one is open at the top level after a possessive-looking mark:
+             * that mark closed it ("a law 'On parties' was passed. 'It is fair,' she said") */
+            if (depth == 1 && !is_double(kind_open) && !is_double(stack[0].kind) && possessive.start > stack[0].start) {
+                add_quote(d, &st->qcap, pi, &stack[0], possessive.start, possessive.inner, 0, 0);
+                depth = 0;
+            }
+            if (!depth)
+                possessive.start = 0;
             stack[depth].kind = kind_open;
             stack[depth].start = i;
             stack[depth].inner = i + n;
@@ -579,17 +633,7 @@ static int find_quotes(fl_doc *d, uint32_t pi, quote_state *st, int carried)
         }
         i += n;
     }
-    /* unclosed quotes: a double quote runs to the paragraph end (a quote continued in the next paragraph);
-     * an unclosed single quote was most likely an apostrophe or a nested slip and is dropped, unless the
-     * document quotes in single marks */
-    int open_at_end = 0;
-    for (size_t k = 0; k < depth; k++) {
-        if (!runs_on(d, stack[k].kind, k))
-            continue;
-        add_quote(d, &st->qcap, pi, &stack[k], p->end, p->end, k, 1);
-        if (k == 0)
-            open_at_end = is_double(stack[k].kind) ? Q_CARRIED : Q_CARRIED_SINGLE;
-    }
+    int open_at_end = close_paragraph(d, st, pi, stack, depth, &possessive);
     /* order by start */
     for (size_t a = first + 1; a < d->nquote; a++) {
         fl_quote q = d->quotes[a];
