@@ -21,7 +21,7 @@ void fl_check_quotes(fl_check_ctx *ctx)
     const char *s = d->text;
     for (size_t qi = 0; qi < d->nquote; qi++) {
         const fl_quote *q = &d->quotes[qi];
-        if (q->single || q->depth > 0)
+        if (!fl_quote_outer(d, q))
             continue; /* nested quotes are checked as part of their outer quote */
         fl_buf what = {0};
         size_t first = 0, count = 0;

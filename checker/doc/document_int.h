@@ -91,6 +91,8 @@ struct fl_doc {
     size_t nquote;
     size_t *unpaired_marks; /* double quotation marks that no other mark pairs with, in order (byte offsets) */
     size_t nunpaired;
+    int single_outer; /* the document quotes in single marks, doubles nested in them (British style): its
+                       * outermost single-quoted spans are direct quotes (segment.c decides) */
 
     /* accepted footnote markers, in document order (filled by the citation extractor) */
     fl_marker *markers;
@@ -104,6 +106,14 @@ struct fl_doc {
     fl_directive_spans directives; /* factlint directives (comments or directive lines), in order */
     double approx_tolerance;       /* "about" widens by this (configuration); negative: the rule packs' value */
 };
+
+/* Is quote q a direct quote at the top level: double-quoted, or single-quoted in a document that quotes in
+ * single marks? (A single-quoted span elsewhere is nested in a quote, a scare quote or a pair of
+ * apostrophes.) */
+static inline int fl_quote_outer(const fl_doc *d, const fl_quote *q)
+{
+    return q->depth == 0 && (!q->single || d->single_outer);
+}
 
 /* Returns the index of the line containing off. */
 size_t fl_doc_line_of(const fl_doc *d, size_t off);

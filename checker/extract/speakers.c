@@ -213,10 +213,13 @@ static inline int is_dash(const sp *c, size_t i)
     return punct_str(c, i, "\xE2\x80\x93") || punct_str(c, i, "\xE2\x80\x94") || punct(c, i, '-');
 }
 
+/* A quotation mark: a double one, or a single one in a document that quotes in single marks */
 static inline int is_quote_mark(const sp *c, size_t i)
 {
     return punct(c, i, '"') || punct_str(c, i, "\xE2\x80\x9C") || punct_str(c, i, "\xE2\x80\x9D") ||
-           punct_str(c, i, "\xC2\xAB") || punct_str(c, i, "\xC2\xBB") || punct_str(c, i, "\xE2\x80\x9E");
+           punct_str(c, i, "\xC2\xAB") || punct_str(c, i, "\xC2\xBB") || punct_str(c, i, "\xE2\x80\x9E") ||
+           (c->d->single_outer &&
+            (punct(c, i, '\'') || punct_str(c, i, "\xE2\x80\x98") || punct_str(c, i, "\xE2\x80\x99")));
 }
 
 static inline int same_sentence(const sp *c, size_t a, size_t b)
@@ -2102,7 +2105,7 @@ static int pronoun_fits(const sp *c, size_t i, const speaker *who)
 static size_t next_top_quote(const fl_doc *d, size_t qi)
 {
     for (size_t k = qi + 1; k < d->nquote; k++)
-        if (!d->quotes[k].single && d->quotes[k].depth == 0)
+        if (fl_quote_outer(d, &d->quotes[k]))
             return k;
     return d->nquote;
 }
@@ -2239,7 +2242,7 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
     size_t cap = 0;
     for (size_t qi = 0; qi < d->nquote; qi++) {
         const fl_quote *q = &d->quotes[qi];
-        if (q->single || q->depth > 0)
+        if (!fl_quote_outer(d, q))
             continue;
         size_t o = quote_open_token(c, q);
         if (o >= c->n)

@@ -275,11 +275,19 @@ static int is_space_cp(int32_t cp)
 }
 
 /* opener kinds */
-enum { Q_CURLY = 1, Q_STRAIGHT, Q_GUILLEMET, Q_CURLY_SINGLE, Q_STRAIGHT_SINGLE, Q_LOW, Q_CARRIED };
+enum { Q_CURLY = 1, Q_STRAIGHT, Q_GUILLEMET, Q_CURLY_SINGLE, Q_STRAIGHT_SINGLE, Q_LOW, Q_CARRIED, Q_CARRIED_SINGLE };
 
 static int is_double(int kind)
 {
-    return kind != Q_CURLY_SINGLE && kind != Q_STRAIGHT_SINGLE;
+    return kind != Q_CURLY_SINGLE && kind != Q_STRAIGHT_SINGLE && kind != Q_CARRIED_SINGLE;
+}
+
+/* Does an unclosed quote of this kind at this depth run on to its paragraph's end (and maybe into the next
+ * one)? A double quote does; a single one only at the top level of a document that quotes in single marks
+ * (elsewhere it was an apostrophe or a nested slip). */
+static int runs_on(const fl_doc *d, int kind, size_t depth)
+{
+    return is_double(kind) || (d->single_outer && depth == 0);
 }
 
 typedef struct {
@@ -305,8 +313,8 @@ static void add_quote(fl_doc *d, size_t *cap, uint32_t para, const opener *o, si
     q->para = para;
     q->depth = (uint8_t)(depth > 255 ? 255 : depth);
     q->unclosed = (uint8_t)unclosed;
-    q->single = (uint8_t)(o->kind == Q_CURLY_SINGLE || o->kind == Q_STRAIGHT_SINGLE);
-    q->cont = (uint8_t)(o->kind == Q_CARRIED);
+    q->single = (uint8_t)!is_double(o->kind);
+    q->cont = (uint8_t)(o->kind == Q_CARRIED || o->kind == Q_CARRIED_SINGLE);
 }
 
 static void unpaired_mark(fl_doc *d, quote_state *st, size_t off)
@@ -315,12 +323,13 @@ static void unpaired_mark(fl_doc *d, quote_state *st, size_t off)
     d->unpaired_marks[d->nunpaired++] = off;
 }
 
-enum { MAX_QUOTE_DEPTH = 64, CARRY_PARAGRAPHS = 5, CARRY_LINES = 12 };
+enum { MAX_QUOTE_DEPTH = 64, CARRY_PARAGRAPHS = 5, CARRY_LINES = 12, MIN_SINGLE_QUOTES = 1 };
 
 /* The context of a quotation mark: could it open (after a space, a bracket or a dash, before a non-space)
  * or close (after a non-space, before a space, punctuation or the end)? */
 typedef struct {
     int32_t cp, prev, next;
+    int32_t after; /* the character after next */
     int open_ctx, close_ctx;
 } mark;
 
@@ -331,12 +340,15 @@ static int is_double_mark(int32_t cp)
 
 static mark read_mark(const char *s, size_t from, size_t to, size_t i, size_t *n)
 {
-    mark m = {0, 0, 0, 0, 0};
+    mark m = {0, 0, 0, 0, 0, 0};
     *n = fl_utf8_next(s, to, i, &m.cp);
     if (i > from)
         fl_utf8_prev(s, i, &m.prev);
-    if (i + *n < to)
-        fl_utf8_next(s, to, i + *n, &m.next);
+    if (i + *n < to) {
+        size_t k = fl_utf8_next(s, to, i + *n, &m.next);
+        if (i + *n + k < to)
+            fl_utf8_next(s, to, i + *n + k, &m.after);
+    }
     int32_t p = m.prev, x = m.next;
     m.open_ctx = (i == from || is_space_cp(p) || strchr("([{-/", p > 0 && p < 128 ? (int)p : 'x') || p == 0x201C ||
                   p == 0x2018 || p == 0x2014 || p == 0x2013 || p == '"') &&
@@ -359,30 +371,86 @@ static int reads_closing(const mark *m)
     return m->cp == 0x201C && m->close_ctx && !m->open_ctx;
 }
 
-/* The first double quotation mark of paragraph pi: 1 when it closes, 0 when it opens or there is none;
- * *found says whether there was one. */
-static int first_mark_closes(const fl_doc *d, uint32_t pi, int *found)
+static int opens_word(const mark *m);
+
+/* Does a single mark close a quote (after a word, not before a letter: not "crew’s"), and not as the
+ * apostrophe of a plural possessive ("the boats' owners": after an "s", before a lower-case word)? */
+static int single_closes(const mark *m)
+{
+    return (m->cp == 0x2019 || m->cp == '\'') && m->close_ctx && !is_letter_or_digit(m->next) &&
+           !(m->prev == 's' && m->next == ' ' && m->after >= 'a' && m->after <= 'z');
+}
+
+/* The first double quotation mark of paragraph pi (single, when single is set): 1 when it closes, 0 when it
+ * opens or there is none; *found says whether there was one. */
+static int first_mark_closes(const fl_doc *d, uint32_t pi, int single, int *found)
 {
     const fl_para *p = &d->paras[pi];
     *found = 0;
     for (size_t i = p->start; i < p->end;) {
         unsigned char b = (unsigned char)d->text[i];
-        if (b < 0x80 && b != '"') {
+        if (b < 0x80 && b != '"' && b != '\'') {
             i++;
             continue;
         }
         size_t n;
         mark m = read_mark(d->text, p->start, p->end, i, &n);
-        if (is_double_mark(m.cp) && !(m.cp == '"' && !m.open_ctx && !m.close_ctx)) {
+        if (!single && is_double_mark(m.cp) && !(m.cp == '"' && !m.open_ctx && !m.close_ctx)) {
             *found = 1;
             return reads_closing(&m);
+        }
+        if (single && (single_closes(&m) || ((m.cp == 0x2018 || m.cp == '\'') && opens_word(&m)))) {
+            *found = 1;
+            return single_closes(&m);
         }
         i += n;
     }
     return 0;
 }
 
-static int reopens(const fl_doc *d, uint32_t pi);
+static int reopens(const fl_doc *d, uint32_t pi, int single);
+
+/* Does a mark in opening position stand before a letter (a quote's first word, not "'90s")? */
+static int opens_word(const mark *m)
+{
+    return m->open_ctx && is_letter_or_digit(m->next) && !(m->next >= '0' && m->next <= '9');
+}
+
+/* Does the document quote in single marks (British style, doubles nested in them)? More spans of words
+ * open with a single mark and close with one (after a space: not "rock 'n' roll") than open with a double
+ * mark. */
+static int quotes_in_single(const fl_doc *d)
+{
+    size_t singles = 0, doubles = 0;
+    int open = 0, spaced = 0, dopen = 0; /* a single span open, a space seen in it; a double quote open */
+    for (uint32_t pi = 0; pi < d->npara; pi++) {
+        const fl_para *p = &d->paras[pi];
+        for (size_t i = p->start; i < p->end;) {
+            unsigned char b = (unsigned char)d->text[i];
+            if (b < 0x80 && b != '"' && b != '\'') {
+                spaced |= open && b == ' ';
+                i++;
+                continue;
+            }
+            size_t n;
+            mark m = read_mark(d->text, p->start, p->end, i, &n);
+            int single = m.cp == '\'' || m.cp == 0x2018 || m.cp == 0x2019;
+            if (single && open && spaced && single_closes(&m)) {
+                singles += !dopen; /* not one nested in a double quote */
+                open = 0;
+            } else if (single && m.cp != 0x2019 && opens_word(&m) && !open) {
+                open = 1;
+                spaced = 0;
+            } else if (is_double_mark(m.cp) && (dopen ? reads_closing(&m) : opens_word(&m))) {
+                doubles += !dopen && !open; /* not one nested in a single quote */
+                dopen = !dopen;
+            }
+            i += n;
+        }
+        spaced |= open; /* a paragraph break inside the span */
+    }
+    return singles >= MIN_SINGLE_QUOTES && singles > doubles;
+}
 
 /* Is the text printed one sentence per line: lines one after another, and at most one in five holding a
  * sentence end followed by more text (". The")? Computed once per document by pair_quotes. */
@@ -412,30 +480,75 @@ static int sentence_lines(const fl_doc *d)
  * closing mark comes before any opening mark in the next few paragraphs, or the first mark reopens it at
  * the start of a line after some with no marks, in text printed one sentence per line, where a quote also
  * gets more lines to run on)? */
-static int carries_on(const fl_doc *d, uint32_t pi, int lines)
+static int carries_on(const fl_doc *d, uint32_t pi, int lines, int single)
 {
     uint32_t reach = lines ? CARRY_LINES : CARRY_PARAGRAPHS;
     for (uint32_t k = pi + 1; k < d->npara && k <= pi + reach; k++) {
         int found;
-        int closes = first_mark_closes(d, k, &found);
+        int closes = first_mark_closes(d, k, single, &found);
         if (found)
-            return closes || (lines && k > pi + 1 && reopens(d, k));
+            return closes || (lines && k > pi + 1 && reopens(d, k, single));
     }
     return 0;
 }
 
+enum { SM_CLOSES = 1, SM_POSSESSIVE };
+
+/* A single mark ’ or ' at m: SM_CLOSES when it closes the quote on top of the stack, SM_POSSESSIVE when it
+ * would but reads as a plural possessive ("the boats' owners"); *kind_open is set when it opens one. A quote
+ * at the top level of a document that quotes in single marks closes as single_closes says, a nested one
+ * after any word; a straight mark opens at the top level only in such a document, and before a letter
+ * (not the elision of "'90s"). */
+static int single_mark(const fl_doc *d, const mark *m, int top, size_t depth, int *kind_open)
+{
+    int own = top == (m->cp == '\'' ? Q_STRAIGHT_SINGLE : Q_CURLY_SINGLE);
+    if ((own || top == Q_CARRIED_SINGLE) && (own && depth > 1 ? !is_letter_or_digit(m->next) : single_closes(m)))
+        return SM_CLOSES;
+    if ((own || top == Q_CARRIED_SINGLE) && depth == 1 && m->close_ctx && !is_letter_or_digit(m->next))
+        return SM_POSSESSIVE;
+    if (m->cp == '\'' && opens_word(m) && (depth || d->single_outer))
+        *kind_open = Q_STRAIGHT_SINGLE;
+    return 0;
+}
+
+/* The quotes still open at the end of paragraph pi: a double quote runs to the paragraph end (a quote
+ * continued in the next paragraph); an unclosed single quote was most likely an apostrophe or a nested slip
+ * and is dropped, unless the document quotes in single marks: then a top-level one closes at the last
+ * mark that read as a possessive after it ("a law 'On political parties' was passed"), if any, or runs on.
+ * Returns the kind of the quote left open, as find_quotes does. */
+static int close_paragraph(fl_doc *d, quote_state *st, uint32_t pi, opener *stack, size_t depth,
+                           const opener *possessive)
+{
+    const fl_para *p = &d->paras[pi];
+    int open_at_end = 0;
+    for (size_t k = 0; k < depth; k++) {
+        if (!runs_on(d, stack[k].kind, k))
+            continue;
+        if (k == 0 && !is_double(stack[0].kind) && possessive->start > stack[0].start) {
+            add_quote(d, &st->qcap, pi, &stack[0], possessive->start, possessive->inner, 0, 0);
+            continue;
+        }
+        add_quote(d, &st->qcap, pi, &stack[k], p->end, p->end, k, 1);
+        if (k == 0)
+            open_at_end = is_double(stack[k].kind) ? Q_CARRIED : Q_CARRIED_SINGLE;
+    }
+    return open_at_end;
+}
+
 /* Pairs the quotation marks of paragraph pi. carried: the paragraph starts inside a quote left open in the
- * paragraph before (no reopening mark). Returns 1 when a double quote is still open at its end. */
+ * paragraph before (no reopening mark): Q_CARRIED, Q_CARRIED_SINGLE or 0. Returns the kind of the quote
+ * still open at its end, as carried would take it (0 for none). */
 static int find_quotes(fl_doc *d, uint32_t pi, quote_state *st, int carried)
 {
     const char *s = d->text;
     fl_para *p = &d->paras[pi];
     opener stack[MAX_QUOTE_DEPTH];
+    opener possessive = {0, 0, 0};
     size_t depth = 0;
     size_t first = d->nquote;
     p->first_quote = (uint32_t)first;
     if (carried)
-        stack[depth++] = (opener){Q_CARRIED, p->start, p->start};
+        stack[depth++] = (opener){carried, p->start, p->start};
     size_t i = p->start;
     while (i < p->end) {
         /* eight ASCII bytes without quotation marks at a time */
@@ -486,14 +599,12 @@ static int find_quotes(fl_doc *d, uint32_t pi, quote_state *st, int carried)
         } else if (cp == 0x2018) {
             if (m.open_ctx)
                 kind_open = Q_CURLY_SINGLE;
-        } else if (cp == 0x2019) { /* a closing single quote, or an apostrophe */
-            if (top == Q_CURLY_SINGLE && !is_letter_or_digit(m.next))
-                closes = 1;
-        } else if (cp == '\'') {
-            if (top == Q_STRAIGHT_SINGLE && !is_letter_or_digit(m.next))
-                closes = 1;
-            else if (depth && m.open_ctx && is_letter_or_digit(m.next))
-                kind_open = Q_STRAIGHT_SINGLE;
+        } else {
+            closes = single_mark(d, &m, top, depth, &kind_open);
+            if (closes == SM_POSSESSIVE) {
+                possessive = (opener){0, i, i + n}; /* the mark that closes the quote if nothing else does */
+                closes = 0;
+            }
         }
         if (closes) {
             /* a double mark closes the innermost double quote; single quotes left open inside it were
@@ -507,6 +618,14 @@ static int find_quotes(fl_doc *d, uint32_t pi, quote_state *st, int carried)
             if (!(m.prev >= '0' && m.prev <= '9'))
                 unpaired_mark(d, st, i);
         } else if (kind_open && depth < MAX_QUOTE_DEPTH) {
+            /* a single quote opening while one is open at the top level after a possessive-looking mark:
+             * that mark closed it ("a law 'On parties' was passed. 'It is fair,' she said") */
+            if (depth == 1 && !is_double(kind_open) && !is_double(stack[0].kind) && possessive.start > stack[0].start) {
+                add_quote(d, &st->qcap, pi, &stack[0], possessive.start, possessive.inner, 0, 0);
+                depth = 0;
+            }
+            if (!depth)
+                possessive.start = 0;
             stack[depth].kind = kind_open;
             stack[depth].start = i;
             stack[depth].inner = i + n;
@@ -514,15 +633,7 @@ static int find_quotes(fl_doc *d, uint32_t pi, quote_state *st, int carried)
         }
         i += n;
     }
-    /* unclosed quotes: a double quote runs to the paragraph end (a quote continued in the next paragraph);
-     * an unclosed single quote was most likely an apostrophe or a nested slip and is dropped */
-    int open_at_end = 0;
-    for (size_t k = 0; k < depth; k++) {
-        if (!is_double(stack[k].kind))
-            continue;
-        add_quote(d, &st->qcap, pi, &stack[k], p->end, p->end, k, 1);
-        open_at_end |= k == 0;
-    }
+    int open_at_end = close_paragraph(d, st, pi, stack, depth, &possessive);
     /* order by start */
     for (size_t a = first + 1; a < d->nquote; a++) {
         fl_quote q = d->quotes[a];
@@ -537,14 +648,17 @@ static int find_quotes(fl_doc *d, uint32_t pi, quote_state *st, int carried)
     return open_at_end;
 }
 
-/* Does paragraph pi open with an opening double quotation mark (a quote reopened after a paragraph)? */
-static int reopens(const fl_doc *d, uint32_t pi)
+/* Does paragraph pi open with an opening double quotation mark (single, when single is set): a quote
+ * reopened after a paragraph? */
+static int reopens(const fl_doc *d, uint32_t pi, int single)
 {
     const fl_para *p = &d->paras[pi];
     if (p->start >= p->end)
         return 0;
     size_t n;
     mark m = read_mark(d->text, p->start, p->end, p->start, &n);
+    if (single)
+        return (m.cp == 0x2018 || m.cp == '\'') && opens_word(&m);
     return is_double_mark(m.cp) && !reads_closing(&m);
 }
 
@@ -565,7 +679,7 @@ static void pair_quotes(fl_doc *d)
     int lines = -1;    /* sentence_lines, asked the first time a quote is left open */
     for (uint32_t pi = 0; pi < d->npara; pi++) {
         size_t first = d->nquote;
-        int open = find_quotes(d, pi, &st, carried);
+        int open = find_quotes(d, pi, &st, carried), single = open == Q_CARRIED_SINGLE;
         carried = 0;
         if (!open)
             continue;
@@ -574,12 +688,12 @@ static void pair_quotes(fl_doc *d)
             q++;
         if (!d->quotes[q].cont)
             origin = q;
-        if (pi + 1 < d->npara && reopens(d, pi + 1))
+        if (pi + 1 < d->npara && reopens(d, pi + 1, single))
             continue;
         if (lines < 0)
             lines = sentence_lines(d);
-        if (pi + 1 < d->npara && carries_on(d, pi, lines)) {
-            carried = 1;
+        if (pi + 1 < d->npara && carries_on(d, pi, lines, single)) {
+            carried = open;
             continue;
         }
         d->quotes[q].unpaired = 1;
@@ -789,6 +903,7 @@ void fl_segment(fl_doc *d, const fl_rules *r)
     split_paragraphs(d);
     mark_entries(d);
     size_t scap = 0;
+    d->single_outer = quotes_in_single(d);
     pair_quotes(d);
     for (uint32_t pi = 0; pi < d->npara; pi++)
         split_sentences(d, r, pi, &scap);

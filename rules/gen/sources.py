@@ -208,11 +208,17 @@ CONJ = ('and|but|while|though|although|whereas|yet|as|because|since|that|so|now|
 CS = ('(?:^|\\A|(?<=[.!?;:,(\\[—–"“”]\\s)|' + AFTER_MARKER + '|(?<=["“‘(\\[—–])|(?<=--\\s)'
       '|(?<=' + _by_len(CONJ.split('|'), '(?<![\\w\'’])%s\\s') + '))')
 
+# lawyers are an expert group only by their field ("employment lawyers say"): "defence lawyers", "his
+# personal lawyers" are a party's, and "questioned by lawyers" says nothing about a claim
+LAW_FIELD_L = ('employment|labou?r|tax|constitutional|immigration|competition|antitrust|human rights|'
+               'environmental|planning|privacy|data protection|family|property|insurance|maritime|shipping|'
+               'aviation|sports|media|trade|securities|bankruptcy|insolvency')
+LAWYERS_L = '|'.join(f + ' ' + p for f in LAW_FIELD_L.split('|') for p in ('lawyers', 'attorneys'))
 PROF_L = ('analysts|experts|economists|observers|commentators|pundits|scholars|scientists|researchers|'
           'historians|strategists|specialists|academics|insiders|watchers|diplomats|forecasters|pollsters|'
           'engineers|meteorologists|seismologists|geologists|volcanologists|hydrologists|climatologists|'
           'epidemiologists|virologists|doctors|physicians|campaigners|activists|locals|residents|fishermen|'
-          'market participants|industry figures|industry sources|community members')
+          'market participants|industry figures|industry sources|community members|' + LAWYERS_L)
 STANCE_L = ('critics|opponents|supporters|proponents|skeptics|sceptics|detractors|advocates|defenders|'
             'backers|naysayers|doubters|cynics')
 PROF = W(PROF_L)
@@ -294,11 +300,14 @@ entry(vague, 'group-says',
        'Analysts saw the move as', 'and military experts were all agreed that', 'Experts point to the thinning',
        'would ease their task, diplomats conceded', 'some experts believe', 'Safety experts say the clamps',
        'Engineers say flat roofs', 'Locals say the road', 'Meteorologists warn that', 'Rail safety experts say',
+       'Employment lawyers say the ruling', 'Tax lawyers warn that',
        'critics say', 'critics have argued', 'Some critics say that', 'Critics of the plan say',
        'Opponents generally argued that', 'supporters insist', 'the plan\'s critics contend'],
       ['analysts will be closely watching', 'the experts\' report', 'economists at the IMF estimate',
        'Agriculture Department economists estimate the cost', 'Goldman Sachs analysts say',
        'the bank\'s economists expect', 'Goldman\'s top analysts say', 'the analysts said', 'his lawyers said',
+       'Ms Ruiz\'s lawyers said', 'lawyers for the company said', 'the defendants\' lawyers argued',
+       'Defense lawyers contended that', 'one of his personal lawyers saw', 'Lawyers say the ruling',
        'two analysts said', 'Sachs\' analysts say', 'IMF economists estimate', 'people said to be',
        'the critics said', 'critics\' say', 'critics of the plan were not convinced', 'both opponents said',
        'the error which their opponents see and attack'])
@@ -485,9 +494,9 @@ PHRASE = W('familiar with|close to|briefed on|briefed about|(?:with|having|who h
 WEAK = W('involved in|aware of|informed about|informed of|present at|present during|in the room for|'
          'participating in|taking part in|consulted on|(?:who|that) saw')
 WEAK_SAY = ('(?=,?\\s+(?:(?:who|have|had|also|later|privately)\\s+)?(?:said|say|says|told|tell|added|noted|'
-            'confirmed|described|insisted|spoke|speaking|asked|requested|declined|cautioned|warned|'
+            'confirmed|described|insisted|spoke|speaking|asked|requested|declined|cautioned|warned|tells|'
             'explained|estimated|expect|expected|believe|believed)\\b)')
-OBJN = W('matters?|situation|talks|negotiations|discussions|deliberations|plans?|planning|deals?|decisions?|'
+OBJN = W('matters?|situation|response|handling|reaction|approach|talks|negotiations|discussions|deliberations|plans?|planning|deals?|decisions?|'
          'investigation|probe|inquiry|process|thinking|case|issue|documents?|reports?|details|conversations?|'
          'meetings?|proposals?|company|firm|administration|government|transaction|agreement|accord|offer|bid|'
          'sale|merger|acquisition|strategy|policy|review|calls?|visit|summit|programm?e|operations?|effort|'
@@ -504,6 +513,9 @@ OBJ = ('(?:(?:the|this|these|those|its|their|his|her|a|an|such|internal|private|
        'closed-door|recent|latest)\\s+)?'
        '(?:(?!(?:said|say|says|told|and|or|but|who|that|which|to|in|on|at|was|were|is|are)\\b)'
        '[\\w’\'.-]+\\s+){0,2}?' + OBJN + '\\b')
+# any object, when a speech verb follows: "a person familiar with the club's finances said"
+OBJ_SAY = ('(?:(?!(?:said|say|says|told|tell|tells|and|or|but|who|that|which|was|were|is|are)\\b)[\\w’\'.-]+\\s+){0,4}?'
+           '(?!(?:said|say|says|told|tell|tells|and|or|but|who|that|which|was|were|is|are)\\b)[\\w’\'.-]+' + WEAK_SAY)
 CLOSE_TO_NAME = 'close\\s+to\\s+(?-i:\\p{Lu}[\\p{Ll}’\'.-]+)(?:\\s+(?-i:\\p{Lu}[\\p{Ll}’\'.-]+)){0,2}\\b(?![’\'])'
 ANONVP = ('(?:(?:has|have|had)\\s+)?(?:spoke|speak|spoken|speaking|asked|requested|declined|refused|insisted|'
           'demanded|did\\s+not\\s+want|didn[’\']t\\s+want|(?:was|were)\\s+(?:granted|given|promised))\\s+'
@@ -518,7 +530,7 @@ ANONVP = ('(?:(?:has|have|had)\\s+)?(?:spoke|speak|spoken|speaking|asked|request
           '|(?:cannot|could\\s+not|can[’\']t|couldn[’\']t)\\s+be\\s+named')
 # "a European official briefed on the talks", "a senior official who asked not to be named"
 entry(anon, 'familiar-with',
-      '(?=' + W(DETQ_L + '|' + MODW_L + '|' + PERS_L) + '(?!\\w))' + WHO + '(?:' + LINK + '(?:' + PHRASE + '\\s+' + OBJ + '|' + CLOSE_TO_NAME + '|' + WEAK + '\\s+' + OBJ + WEAK_SAY + ')'
+      '(?=' + W(DETQ_L + '|' + MODW_L + '|' + PERS_L) + '(?!\\w))' + WHO + '(?:' + LINK + '(?:' + PHRASE + '\\s+' + OBJ + '|' + PHRASE + '\\s+' + OBJ_SAY + '|' + CLOSE_TO_NAME + '|' + WEAK + '\\s+' + OBJ + WEAK_SAY + ')'
       '|,?\\s+(?:who|which|that)\\s+(?:' + ANONVP + '))',
       ['people familiar with the matter', 'a European official briefed on the talks',
        'a person briefed on the talks', 'sources close to the negotiations', 'people with knowledge of the plans',
@@ -526,7 +538,8 @@ entry(anon, 'familiar-with',
        'people who have seen the document', 'a person close to Musk', 'officials familiar with the company\'s plans',
        'two people directly involved in the negotiations said', 'an aide who asked not to be named',
        'a diplomat who spoke on condition of anonymity', 'a senior official who asked not to be named',
-       'two officials who were not authorized to speak', 'a source who cannot be named'],
+       'two officials who were not authorized to speak', 'a source who cannot be named',
+       'a person familiar with the club\'s finances said', 'A person familiar with the school\'s response tells us'],
       ['people familiar with the city', 'a person close to him', 'people close to the border',
        'residents familiar with the area said the plan', 'the European official said on Monday',
        'two officials from the ministry', 'an official who declined to comment',
@@ -566,22 +579,26 @@ entry(anon, 'anonymity',
 
 SVERB = ('(?:said|say|says|told|tell|tells|confirmed|indicated|suggested|added|claimed|insisted|revealed|'
          'disclosed|reported|reckon|believe|cautioned|warned|noted|described|estimated|expect|expected|'
-         'stressed|contend|maintain|explained)')
+         'stressed|contend|maintain|explained|'
+         '(?:put|puts|place|places|placed)\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+)?'
+         '(?:value|cost|figure|number|toll|total|bill|loss|losses|damage|price|tally|count)\\b(?=[^.!?\\n]{0,80}?\\bat\\b))')
+# where a source sits: "sources in the ministry said", "a source at the fire service told"
+SOURCE_AT = ('(?:\\s+(?:in|at|within|inside)(?:\\s+(?!(?:said|say|says|told|tells)\\b)'
+             '[\\w’\'.-]+){1,4}?)?')
 entry(anon, 'sources-said',
       '(?=according|told|citing|cited|quoting|quoted|sources|said|says|an?\\s|one\\s|another\\s)(?:(?:according\\s+to|told\\s+by|citing|cited|quoting|quoted)\\s+(?:' + MODW + '\\s+){0,2}'
       'sources\\b(?!\\s+(?:of|for)\\b)' + NOT_GLUED +
-      '|sources(?:\\s+(?:in|at|within|inside)(?:\\s+(?!(?:said|say|says|told)\\b)'
-      '[\\w’\'.-]+){1,4}?)?\\s+(?:(?:have|had|also|privately|now|later|previously|separately)\\s+)?'
+      '|sources' + SOURCE_AT + '\\s+(?:(?:have|had|also|privately|now|later|previously|separately)\\s+)?'
       + SVERB + '\\b'
       '|(?:(?:according\\s+to|citing|quoting|told\\s+by)\\s+|(?<=,\\s|”\\s|"\\s)(?:said|says)\\s+)'
       '(?:an?|one|another)\\s+(?:' + MODW + '\\s+)?(?:source|insider)\\b' + NOT_GLUED +
-      '|(?:an?|one|another)\\s+(?:' + MODW + '\\s+){0,2}source\\s+(?:(?:also|later|privately)\\s+)?' + SVERB + '\\b)',
+      '|(?:an?|one|another)\\s+(?:' + MODW + '\\s+){0,2}source' + SOURCE_AT + '\\s+(?:(?:also|later|privately)\\s+)?' + SVERB + '\\b)',
       ['sources said', 'according to two sources', 'several sources told', 'diplomatic sources say',
        'a source said', 'the talks failed, said one source', 'a high official source disclosed',
        'A Highway Department source said', 'Sources in the ministry said', 'according to sources',
-       'A council source said', 'one hospital source told'],
+       'A council source said', 'one hospital source told', 'A source at the fire service tells us', 'Industry sources put the value of the cargo at'],
       ['energy sources', 'sources of revenue', 'multiple sources of funding', 'renewable sources provide',
-       'according to sources of funding'])
+       'according to sources of funding', 'renewable sources put the grid at risk'])
 
 OFF = '(?:officials?|diplomats?|aides?|insiders?)'
 entry(anon, 'unnamed-official',

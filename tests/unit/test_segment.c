@@ -140,6 +140,50 @@ Test(quotes, news_pairing_table)
     expect_quotes("Plain line.\nIt is over,” she said.\n", "");
 }
 
+/* The direct quotes at the top level (fl_quote_outer) as quotes() writes them. */
+static void expect_outer(const char *text, const char *want)
+{
+    fl_doc *d = unit_doc("t.txt", text);
+    fl_buf b = {0};
+    for (size_t i = 0; i < d->nquote; i++) {
+        const fl_quote *q = &d->quotes[i];
+        if (!fl_quote_outer(d, q))
+            continue;
+        fl_buf_printf(&b, "%s%s%s%s:", b.len ? " | " : "", q->unclosed ? "u" : "", q->cont ? "c" : "",
+                      q->unpaired ? "x" : "");
+        fl_buf_put(&b, d->text + q->inner_start, q->inner_end - q->inner_start);
+    }
+    char *got = fl_buf_take(&b);
+    cr_expect_str_eq(got, want, "text: %s got: %s", text, got);
+    free(got);
+    fl_doc_free(d);
+}
+
+/* A document that quotes in single marks (British style) has its outermost single-quoted spans read as
+ * quotes; elsewhere single marks are nested quotes, scare quotes or apostrophes. */
+Test(quotes, single_marks_table)
+{
+    /* curly and straight single marks, the doubles nested in them */
+    expect_outer("Ana Ruiz said: ‘The crew’s boat sank. They told us “go home”.’\n",
+                 ":The crew’s boat sank. They told us “go home”.");
+    expect_outer("Ana Ruiz said: 'The boats' owners were told.'\n", ":The boats' owners were told.");
+    /* a straight mark at the top level opens only before a letter: not the elision of "'90s" */
+    expect_outer("Ana Ruiz said: 'In the '90s it was worse.'\n", ":In the '90s it was worse.");
+    /* a story quoting in double marks: its single-quoted spans are not quotes of their own */
+    expect_outer("The so-called 'storm wall' failed. \"It was too low,\" Ruiz said.\n", ":It was too low,");
+    /* "rock 'n' roll" is no quoted span (no space inside), so it does not make the style */
+    expect_outer("They played rock 'n' roll all night.\n", "");
+    /* a plural possessive does not close a quote; a title ending in "s" closes at it when nothing else does */
+    expect_outer("Ruiz said: 'The boats' owners were told.'\n", ":The boats' owners were told.");
+    expect_outer("A law 'On political parties' was passed. 'It is fair,' Ruiz said.\n",
+                 ":On political parties | :It is fair,");
+    expect_outer("A law 'On political parties' was passed in 'the spring of the year'.\n",
+                 ":On political parties | :the spring of the year");
+    /* a quote left open at a paragraph end, reopened or closed in the next */
+    expect_outer("Ruiz said: ‘We knew.\n\n‘We did nothing,’ she said.\n", "u:We knew. | :We did nothing,");
+    expect_outer("Ruiz said: 'We knew.\nWe did nothing,' she said.\n", "u:We knew. | c:We did nothing,");
+}
+
 /* The stray marks found: each unpairable mark once, in order. */
 Test(quotes, unpaired_marks)
 {
