@@ -426,7 +426,16 @@ static int proper_name_before(const sctx *c, const mention *m, size_t nm, size_t
 
 /* ---- the claim model: the figure's clause and subject ---- */
 
-/* A boundary no clause crosses: ; : ( ) and dashes. */
+/* Is the token text s (len bytes) a currency symbol of the packs ("€", "₹"): a sign of money, no mark? */
+static int currency_sign(const sctx *c, const char *s, size_t len)
+{
+    for (size_t i = 0; i < c->k->nsymbols; i++)
+        if (c->k->symbol_len[i] == len && memcmp(c->k->symbols[i], s, len) == 0)
+            return 1;
+    return 0;
+}
+
+/* A boundary no clause crosses: ; : ( ) and dashes (a three-byte mark other than a currency sign). */
 static int strong_boundary(const sctx *c, size_t i)
 {
     if (c->t[i].kind != FL_TOK_PUNCT)
@@ -436,7 +445,8 @@ static int strong_boundary(const sctx *c, size_t i)
     if (len == 1 && s[0] == ':' && i > c->a && i + 1 < c->b && c->t[i - 1].kind == FL_TOK_NUM &&
         c->t[i + 1].kind == FL_TOK_NUM && !c->t[i].space_before && !c->t[i + 1].space_before)
         return 0; /* a clock time: "at 2:09 a.m." */
-    return (len == 1 && (s[0] == ';' || s[0] == ':' || s[0] == '(' || s[0] == ')')) || len == 3 || spaced_hyphen(c, i);
+    return (len == 1 && (s[0] == ';' || s[0] == ':' || s[0] == '(' || s[0] == ')')) ||
+           (len == 3 && !currency_sign(c, s, len)) || spaced_hyphen(c, i);
 }
 
 /* Does a new clause start at token i: an opener right after a comma (", as Chinese crushers ..."), or a
