@@ -370,15 +370,16 @@ static int one_clause(const fl_facts *f, const fl_qty *x, const fl_qty *y)
 }
 
 /* Are two amounts of one measure? Two bare whole numbers are counts of one thing (what they count is no unit
- * the packs know: "from 18 coaches in 2019 to 27"). A bare number stands for a count the other gives the unit of ("14
+ * the packs know: "from 18 coaches in 2019 to 27"), both plain or both with a scale word (not "from 4.2 to 5
+ * million", whose 4.2 is of the scale after it). A bare number stands for a count the other gives the unit of ("14
  * vessels ... 9"): only a unit counted one by one (its value is its printed number), or a price with no scale
  * ("38.25 crowns ..., down from 42.50"; not "$5 million, down from 4.2", whose 4.2 may be of another scale). */
 static int same_dim(const fl_facts *f, const fl_qty *x, const fl_qty *y)
 {
     if (x->kind != FL_QK_BARE && y->kind != FL_QK_BARE)
         return strcmp(x->dim, y->dim) == 0;
-    if (x->kind == FL_QK_BARE && y->kind == FL_QK_BARE) /* two whole counts: "from 18 coaches in 2019 to 27" */
-        return x != y && !f->num[x->num].scaled && !f->num[y->num].scaled;
+    if (x->kind == FL_QK_BARE && y->kind == FL_QK_BARE) /* two whole counts: "from 18 coaches in 2019 to 27", */
+        return x != y && f->num[x->num].scaled == f->num[y->num].scaled; /* "from 1.62 million to 1.94 million" */
     const fl_qty *bare = x->kind == FL_QK_BARE ? x : y, *unit = bare == x ? y : x;
     return bare != unit && (unit->kind == FL_QK_UNIT || unit->kind == FL_QK_MONEY) && printed(f, unit) == unit->value &&
            !f->num[unit->num].scaled;
