@@ -3741,6 +3741,27 @@ static int trigger_head(const sctx *c, const fl_qty *q, size_t head)
     return m >= 0 && used == 1 && admits(c->k, m, q->dim);
 }
 
+/* The family of a measure noun that heads the words right after q, at most two nominal modifiers between ("the
+ * EUR 270 million fine", "the €800,000 clean-up bill", "a $2 million legal bill"): the noun ends the phrase (no
+ * nominal word and no "of" after it: not "a $5 million budget shortfall"); -1 none. */
+static int measure_head(const sctx *c, const fl_qty *q, size_t end)
+{
+    size_t i = q->tok_end, used;
+    for (size_t mods = 0; i < end && mods <= 2; mods++) {
+        int fam = measure_of(c->k, fl_phrases_at(&c->k->measure_nouns, c->text, c->t, c->b, i, &used), q->dim);
+        if (fam >= 0 && !(i + used < c->b && (role(c, i + used, FL_ROLE_OF) || (mods && nominal(c, i + used)))))
+            return fam;
+        if (fam >= 0 || !nominal(c, i) || prep_role(c, i) >= 0 || name_word(c, i))
+            return -1;
+        i++; /* a modifier split at its hyphens ("clean-up") is one */
+        while (i + 1 < end && c->t[i].kind == FL_TOK_PUNCT && c->t[i].end - c->t[i].start == 1 &&
+               c->text[c->t[i].start] == '-' && !c->t[i].space_before && !c->t[i + 1].space_before &&
+               c->t[i + 1].kind == FL_TOK_WORD)
+            i += 2;
+    }
+    return -1;
+}
+
 static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
 {
     const fl_knowledge *k = c->k;
@@ -3777,7 +3798,15 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
         }
     }
     if (first >= c->a + 2 && first - 2 >= c->ca && role(c, first - 1, FL_ROLE_OF) &&
-        (fam = measure_of(k, fl_phrases_ending(&k->measure_nouns, c->text, c->t, c->b, first - 2, &used), q->dim)) >= 0)
+        ((fam = measure_of(k, fl_phrases_ending(&k->measure_nouns, c->text, c->t, c->b, first - 2, &used), q->dim)) >=
+             0 ||
+         (fam = measure_of(k, fl_phrases_ending(&k->measure_heads, c->text, c->t, c->b, first - 2, &used), q->dim)) >=
+             0))
+        return fam; /* "a ransom of $8 million", "waves of up to 9 metres" (a head names its measure) */
+    /* "94 mm of rain": "of" and a measure noun right after the figure, no determiner between */
+    if (i + 1 < end && role(c, i, FL_ROLE_OF) &&
+        (fam = measure_of(k, fl_phrases_at(&k->measure_nouns, c->text, c->t, c->b, i + 1, &used), q->dim)) >= 0 &&
+        !(i + 1 + used < end && nominal(c, i + 1 + used)))
         return fam;
     size_t v = first;
     const fl_parse *p = parse_of(c);
@@ -3786,9 +3815,7 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
     if (v > c->ca && v > c->a &&
         (fam = measure_of(k, fl_phrases_ending(&k->measure_verbs, c->text, c->t, c->b, v - 1, &used), q->dim)) >= 0)
         return fam;
-    if (i < end &&
-        (fam = measure_of(k, fl_phrases_at(&k->measure_nouns, c->text, c->t, c->b, i, &used), q->dim)) >= 0 &&
-        !(i + used < c->b && role(c, i + used, FL_ROLE_OF)))
+    if ((fam = measure_head(c, q, end)) >= 0)
         return fam;
     if (k->npremod && premodifier(c, q) && q->unit >= 0 &&
         fl_phrases_word(&k->size_classes, k->units[q->unit].id, strlen(k->units[q->unit].id)) < 0 &&
@@ -3819,6 +3846,12 @@ static int measure_weak(const sctx *c, const fl_qty *q)
             if (fam >= 0)
                 return fam;
         }
+        /* "Waves reaching 40 feet": the subject's head names its measure (claim_model.measures.heads) */
+        int fam = e <= q->tok && a >= c->ca
+                      ? measure_of(k, fl_phrases_ending(&k->measure_heads, c->text, c->t, c->b, e - 1, &used), q->dim)
+                      : -1;
+        if (fam >= 0)
+            return fam;
     }
     int fam = dimension_family(k->bydim_dims, k->bydim_family, k->nbydim, q->dim);
     return fam >= 0 && admits(k, fam, q->dim) ? fam : -1;
