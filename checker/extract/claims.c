@@ -3749,7 +3749,7 @@ static int measure_head(const sctx *c, const fl_qty *q, size_t end)
     size_t i = q->tok_end, used;
     for (size_t mods = 0; i < end && mods <= 2; mods++) {
         int fam = measure_of(c->k, fl_phrases_at(&c->k->measure_nouns, c->text, c->t, c->b, i, &used), q->dim);
-        if (fam >= 0 && !(i + used < c->b && (role(c, i + used, FL_ROLE_OF) || (mods && nominal(c, i + used)))))
+        if (fam >= 0 && !(i + used < c->b && (role(c, i + used, FL_ROLE_OF) || noun_tag(c, i + used))))
             return fam;
         if (fam >= 0 || !nominal(c, i) || prep_role(c, i) >= 0 || name_word(c, i))
             return -1;
