@@ -4017,6 +4017,29 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     }
 }
 
+/* A figure accumulated over a span (claim_model attribute "span": "94 mm of rain in three hours") is of that span:
+ * a quantity of the span's dimension in the figure's clause, introduced by a preposition ("in three hours", "in
+ * the 24 hours to 9am", "over two days"), goes into its item in the dimension's base unit, so figures over other
+ * spans are not compared. */
+static void claim_span(const sctx *c, fl_claim *cl, const fl_qty *q, const fl_qty *qs, size_t nq)
+{
+    const char *dim = cl->family >= 0 ? c->k->metrics[cl->family].span : NULL;
+    if (!dim)
+        return;
+    for (size_t i = 0; i < nq; i++) {
+        const fl_qty *x = &qs[i];
+        size_t first = qty_first(c, x);
+        if (x == q || strcmp(x->dim, dim) != 0 || first < c->ca || x->tok_end > c->cb || isinf(x->hi) ||
+            introduced_by(c, first, c->ca) < 0)
+            continue;
+        fl_buf b = {0};
+        fl_buf_printf(&b, "%s /%g", cl->item, x->value);
+        free(cl->item);
+        cl->item = fl_buf_take(&b);
+        return;
+    }
+}
+
 /* ---- running counts ---- */
 
 /* Is a running count stated as still open ("at least 14", "14 so far", "with six still missing": 1) or as
@@ -5184,6 +5207,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                 npe = prev.npe;
             }
             prev = (measured){qi, cl.family, np, npe};
+            claim_span(&cw, &cl, q, f->qty + q0, q1 - q0);
             if (cl.family >= 0 && cl.family == k->act_family)
                 act_discourse(&dc, k, &cl);
             const when *pw = period_of(&cw, w, nw, q, f->qty + q0, q1 - q0);
