@@ -873,6 +873,30 @@ static size_t fronted_comma(const sctx *c, const fl_qty *q)
     return i + 1 < c->b ? i : 0;
 }
 
+static int verb_tag(int tag);
+
+/* The modality a cue states in the verb group right after q (verbs, modals, adverbs and negations, at most four
+ * words), when q's clause has no verb before it (q ends the subject phrase): FL_MOD_ACTUAL when none. */
+static int verbs_after(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = parse_of(c);
+    size_t used;
+    if (!p || q->tok < c->a || q->tok_end > c->b)
+        return FL_MOD_ACTUAL;
+    for (size_t i = c->ca > c->a ? c->ca : c->a; i < q->tok; i++)
+        if (verb_tag(p->tags[i - c->a]) || p->tags[i - c->a] == FL_TAG_MD || p->tags[i - c->a] == FL_TAG_VBG)
+            return FL_MOD_ACTUAL; /* the figure is no subject's: "said 40 jobs would go" is read from before it */
+    for (size_t i = q->tok_end; i < c->b && i < q->tok_end + 4; i++) {
+        int t = p->tags[i - c->a];
+        if (!(verb_tag(t) || t == FL_TAG_MD || t == FL_TAG_ADV || t == FL_TAG_NEG))
+            break;
+        int mo = fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, i, &used);
+        if (mo > FL_MOD_ACTUAL && mo != FL_MOD_CAPACITY)
+            return mo;
+    }
+    return FL_MOD_ACTUAL;
+}
+
 static int modality_of(const sctx *c, const fl_qty *q)
 {
     size_t used;
@@ -890,6 +914,11 @@ static int modality_of(const sctx *c, const fl_qty *q)
         if (boundary(c, i))
             break;
     }
+    /* the verb group right after a figure that ends its clause's subject: "Waves of 8 to 9 metres had been
+     * forecast", "Revenue of $5 million is expected" */
+    int after = verbs_after(c, q);
+    if (after > FL_MOD_ACTUAL)
+        return after;
     /* further back in the clause only a capacity of two words or more: "The national speed limit for coaches on
      * single-carriageway roads such as this part of the A82 is 50mph" */
     for (size_t i = q->tok; i-- > c->a && q->tok - i <= 24;) {
