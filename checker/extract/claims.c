@@ -4135,6 +4135,15 @@ static void claim_span(const sctx *c, fl_claim *cl, const fl_qty *q, const fl_qt
     }
 }
 
+/* What a figure is of beyond its attribute: the thing a cost is of (costed_of) and the span it accumulates over
+ * (claim_span); qs[0, nq) are its sentence's quantities. */
+static void of_what(const sctx *c, fl_claim *cl, const fl_qty *q, size_t trig, size_t *np, size_t *npe,
+                    const fl_qty *qs, size_t nq)
+{
+    costed_of(c, cl, q, trig, np, npe);
+    claim_span(c, cl, q, qs, nq);
+}
+
 /* ---- running counts ---- */
 
 /* Is a running count stated as still open ("at least 14", "14 so far", "with six still missing": 1) or as
@@ -5302,8 +5311,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                 npe = prev.npe;
             }
             prev = (measured){qi, cl.family, np, npe};
-            costed_of(&cw, &cl, q, trig, &np, &npe);
-            claim_span(&cw, &cl, q, f->qty + q0, q1 - q0);
+            of_what(&cw, &cl, q, trig, &np, &npe, f->qty + q0, q1 - q0);
             if (cl.family >= 0 && cl.family == k->act_family)
                 act_discourse(&dc, k, &cl);
             const when *pw = period_of(&cw, w, nw, q, f->qty + q0, q1 - q0);
