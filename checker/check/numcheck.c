@@ -218,7 +218,8 @@ static void check_share_after(fl_check_ctx *ctx, size_t s, size_t qi)
         isinf(x->hi) || isinf(y->hi) || x->qualifier >= 0 || y->qualifier >= 0 ||
         f->qty_clause[x - f->qty] != f->qty_clause[y - f->qty])
         return;
-    if (y->tok <= x->tok_end || !links_whole(ctx, links, x->tok_end, y->tok) || !role(ctx, x->tok_end, f->ntok, FL_ROLE_OF))
+    if (y->tok <= x->tok_end || !links_whole(ctx, links, x->tok_end, y->tok) ||
+        !role(ctx, x->tok_end, f->ntok, FL_ROLE_OF))
         return;
     double lo = 100 * x->lo / y->hi, hi = 100 * x->hi / y->lo;
     if (share_fits(f, lo, hi, p))
@@ -1525,7 +1526,6 @@ static void event_days(const fl_check_ctx *ctx, size_t s, event_day *d, size_t *
             d[(*n)++] = (event_day){fl_days_from_civil(dt.year, dt.month, dt.day), cls, f->tok[i].start, f->tok[j].end};
     }
 }
-
 
 /* "after Tuesday's leak" in a dated document that gives the leak one day with its weekday and date elsewhere
  * ("on Wednesday (September 9) as ammonia leaked"): the possessive weekday is the last such day up to the

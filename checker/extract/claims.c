@@ -3854,7 +3854,8 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
         (fam = measure_of(k, fl_phrases_ending(&k->measure_nouns, c->text, c->t, c->b, first - 2, &used), q->dim)) >= 0)
         return fam; /* "a ransom of $8 million" */
     if (first >= c->a + 2 && first - 2 >= c->ca && role(c, first - 1, FL_ROLE_OF) &&
-        (fam = measure_of(k, fl_phrases_ending(&k->measure_heads, c->text, c->t, c->b, first - 2, &used), q->dim)) >= 0) {
+        (fam = measure_of(k, fl_phrases_ending(&k->measure_heads, c->text, c->t, c->b, first - 2, &used), q->dim)) >=
+            0) {
         *np = first - 1 - used; /* "waves of up to 9 metres": a head names its measure, and is what is measured */
         *npe = first - 1;
         return fam;

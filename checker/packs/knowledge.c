@@ -853,7 +853,7 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
 {
     static const char *const keys[] = {"family",      "units",    "event",     "cumulative", "scoped",
                                        "same_as",     "counts",   "of_object", "acts",       "possessed",
-                                       "same_counts", "of_thing", "span",   NULL};
+                                       "same_counts", "of_thing", "span",      NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
