@@ -177,13 +177,39 @@ static int percent_after_or(const fl_check_ctx *ctx, size_t s, const fl_qty *p)
            ctx->doc->text[f->tok[at - 1].start] != ',';
 }
 
+/* Is token i a possessive "'s" (or "’s")? */
+static int possessive_at(const fl_check_ctx *ctx, size_t i)
+{
+    return fl_token_is_possessive(ctx->doc->text, &ctx->facts->tok[i]);
+}
+
+/* Do tokens [i, end) link a part to its whole: words of the count-links lexicon ("of the", "of its") and at most
+ * one possessor of up to three words ("of the school's", "of Britain's")? */
+static int links_whole(const fl_check_ctx *ctx, const fl_lexicon *links, size_t i, size_t end)
+{
+    const fl_facts *f = ctx->facts;
+    int owner = 0;
+    while (i < end) {
+        if (fl_lexicon_has_token(links, ctx->doc->text, &f->tok[i], 1)) {
+            i++;
+            continue;
+        }
+        size_t w = i;
+        while (w < end && w - i < 3 && f->tok[w].kind == FL_TOK_WORD && !possessive_at(ctx, w))
+            w++;
+        if (owner++ || w == i || w >= end || !possessive_at(ctx, w))
+            return 0;
+        i = w + 1;
+    }
+    return 1;
+}
+
 /* "X of the Y, or P%": a part, its whole and the share stated after them ("£96 million of the £212 million
  * budget, or 52 per cent"); the words between part and whole are the count-links lexicon. */
 static void check_share_after(fl_check_ctx *ctx, size_t s, size_t qi)
 {
     const fl_facts *f = ctx->facts;
     const fl_qty *p = &f->qty[qi];
-    const char *text = ctx->doc->text;
     const fl_lexicon *links = fl_rules_lexicon(ctx->rules, "count-links");
     if (qi < f->sent_qty[s] + 2 || !links || !percent_after_or(ctx, s, p))
         return;
@@ -192,10 +218,8 @@ static void check_share_after(fl_check_ctx *ctx, size_t s, size_t qi)
         isinf(x->hi) || isinf(y->hi) || x->qualifier >= 0 || y->qualifier >= 0 ||
         f->qty_clause[x - f->qty] != f->qty_clause[y - f->qty])
         return;
-    size_t i = x->tok_end;
-    while (i < y->tok && fl_lexicon_has_token(links, text, &f->tok[i], 1))
-        i++;
-    if (i != y->tok || i == x->tok_end || !role(ctx, x->tok_end, f->ntok, FL_ROLE_OF))
+    if (y->tok <= x->tok_end || !links_whole(ctx, links, x->tok_end, y->tok) ||
+        !role(ctx, x->tok_end, f->ntok, FL_ROLE_OF))
         return;
     double lo = 100 * x->lo / y->hi, hi = 100 * x->hi / y->lo;
     if (share_fits(f, lo, hi, p))
@@ -370,15 +394,16 @@ static int one_clause(const fl_facts *f, const fl_qty *x, const fl_qty *y)
 }
 
 /* Are two amounts of one measure? Two bare whole numbers are counts of one thing (what they count is no unit
- * the packs know: "from 18 coaches in 2019 to 27"). A bare number stands for a count the other gives the unit of ("14
+ * the packs know: "from 18 coaches in 2019 to 27"), both plain or both with a scale word (not "from 4.2 to 5
+ * million", whose 4.2 is of the scale after it). A bare number stands for a count the other gives the unit of ("14
  * vessels ... 9"): only a unit counted one by one (its value is its printed number), or a price with no scale
  * ("38.25 crowns ..., down from 42.50"; not "$5 million, down from 4.2", whose 4.2 may be of another scale). */
 static int same_dim(const fl_facts *f, const fl_qty *x, const fl_qty *y)
 {
     if (x->kind != FL_QK_BARE && y->kind != FL_QK_BARE)
         return strcmp(x->dim, y->dim) == 0;
-    if (x->kind == FL_QK_BARE && y->kind == FL_QK_BARE) /* two whole counts: "from 18 coaches in 2019 to 27" */
-        return x != y && !f->num[x->num].scaled && !f->num[y->num].scaled;
+    if (x->kind == FL_QK_BARE && y->kind == FL_QK_BARE) /* two whole counts: "from 18 coaches in 2019 to 27", */
+        return x != y && f->num[x->num].scaled == f->num[y->num].scaled; /* "from 1.62 million to 1.94 million" */
     const fl_qty *bare = x->kind == FL_QK_BARE ? x : y, *unit = bare == x ? y : x;
     return bare != unit && (unit->kind == FL_QK_UNIT || unit->kind == FL_QK_MONEY) && printed(f, unit) == unit->value &&
            !f->num[unit->num].scaled;
@@ -1500,15 +1525,6 @@ static void event_days(const fl_check_ctx *ctx, size_t s, event_day *d, size_t *
         if (cls >= 0)
             d[(*n)++] = (event_day){fl_days_from_civil(dt.year, dt.month, dt.day), cls, f->tok[i].start, f->tok[j].end};
     }
-}
-
-/* Is token i a possessive "'s" (or "’s")? */
-static int possessive_at(const fl_check_ctx *ctx, size_t i)
-{
-    const fl_token *t = &ctx->facts->tok[i];
-    const char *c = ctx->doc->text + t->start;
-    size_t len = t->end - t->start;
-    return (len == 2 && c[0] == '\'' && c[1] == 's') || (len == 4 && memcmp(c, "\xE2\x80\x99s", 4) == 0);
 }
 
 /* "after Tuesday's leak" in a dated document that gives the leak one day with its weekday and date elsewhere

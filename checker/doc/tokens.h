@@ -39,6 +39,14 @@ static inline int fl_token_is(const char *text, const fl_token *t, size_t n, siz
     return i < n && t[i].end - t[i].start == len && fl_ascii_ieq(text + t[i].start, w, len);
 }
 
+/* Is token t the possessive "'s" (or "’s") the tokenizer cuts off a word ("the school's")? */
+static inline int fl_token_is_possessive(const char *text, const fl_token *t)
+{
+    const char *c = text + t->start;
+    size_t len = t->end - t->start;
+    return (len == 2 && c[0] == '\'' && c[1] == 's') || (len == 4 && memcmp(c, "\xE2\x80\x99s", 4) == 0);
+}
+
 /* Tokenizes d->text[start, end). Returns the count; *out is owned (free()). */
 size_t fl_tokenize(const fl_doc *d, size_t start, size_t end, fl_token **out);
 /* The same into arena a (*out lives until the arena is freed): no second copy of a long document's tokens. */

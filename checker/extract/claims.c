@@ -426,7 +426,16 @@ static int proper_name_before(const sctx *c, const mention *m, size_t nm, size_t
 
 /* ---- the claim model: the figure's clause and subject ---- */
 
-/* A boundary no clause crosses: ; : ( ) and dashes. */
+/* Is the token text s (len bytes) a currency symbol of the packs ("€", "₹"): a sign of money, no mark? */
+static int currency_sign(const sctx *c, const char *s, size_t len)
+{
+    for (size_t i = 0; i < c->k->nsymbols; i++)
+        if (c->k->symbol_len[i] == len && memcmp(c->k->symbols[i], s, len) == 0)
+            return 1;
+    return 0;
+}
+
+/* A boundary no clause crosses: ; : ( ) and dashes (a three-byte mark other than a currency sign). */
 static int strong_boundary(const sctx *c, size_t i)
 {
     if (c->t[i].kind != FL_TOK_PUNCT)
@@ -436,7 +445,8 @@ static int strong_boundary(const sctx *c, size_t i)
     if (len == 1 && s[0] == ':' && i > c->a && i + 1 < c->b && c->t[i - 1].kind == FL_TOK_NUM &&
         c->t[i + 1].kind == FL_TOK_NUM && !c->t[i].space_before && !c->t[i + 1].space_before)
         return 0; /* a clock time: "at 2:09 a.m." */
-    return (len == 1 && (s[0] == ';' || s[0] == ':' || s[0] == '(' || s[0] == ')')) || len == 3 || spaced_hyphen(c, i);
+    return (len == 1 && (s[0] == ';' || s[0] == ':' || s[0] == '(' || s[0] == ')')) ||
+           (len == 3 && !currency_sign(c, s, len)) || spaced_hyphen(c, i);
 }
 
 /* Does a new clause start at token i: an opener right after a comma (", as Chinese crushers ..."), or a
@@ -863,6 +873,30 @@ static size_t fronted_comma(const sctx *c, const fl_qty *q)
     return i + 1 < c->b ? i : 0;
 }
 
+static int verb_tag(int tag);
+
+/* The modality a cue states in the verb group right after q (verbs, modals, adverbs and negations, at most four
+ * words), when q's clause has no verb before it (q ends the subject phrase): FL_MOD_ACTUAL when none. */
+static int verbs_after(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = parse_of(c);
+    size_t used;
+    if (!p || q->tok < c->a || q->tok_end > c->b)
+        return FL_MOD_ACTUAL;
+    for (size_t i = c->ca > c->a ? c->ca : c->a; i < q->tok; i++)
+        if (verb_tag(p->tags[i - c->a]) || p->tags[i - c->a] == FL_TAG_MD || p->tags[i - c->a] == FL_TAG_VBG)
+            return FL_MOD_ACTUAL; /* the figure is no subject's: "said 40 jobs would go" is read from before it */
+    for (size_t i = q->tok_end; i < c->b && i < q->tok_end + 4; i++) {
+        int t = p->tags[i - c->a];
+        if (!(verb_tag(t) || t == FL_TAG_MD || t == FL_TAG_ADV || t == FL_TAG_NEG))
+            break;
+        int mo = fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, i, &used);
+        if (mo > FL_MOD_ACTUAL && mo != FL_MOD_CAPACITY)
+            return mo;
+    }
+    return FL_MOD_ACTUAL;
+}
+
 static int modality_of(const sctx *c, const fl_qty *q)
 {
     size_t used;
@@ -880,6 +914,11 @@ static int modality_of(const sctx *c, const fl_qty *q)
         if (boundary(c, i))
             break;
     }
+    /* the verb group right after a figure that ends its clause's subject: "Waves of 8 to 9 metres had been
+     * forecast", "Revenue of $5 million is expected" */
+    int after = verbs_after(c, q);
+    if (after > FL_MOD_ACTUAL)
+        return after;
     /* further back in the clause only a capacity of two words or more: "The national speed limit for coaches on
      * single-carriageway roads such as this part of the A82 is 50mph" */
     for (size_t i = q->tok; i-- > c->a && q->tok - i <= 24;) {
@@ -1895,12 +1934,30 @@ static subj_t measured_subject(const sctx *c, const mention *m, size_t nm, size_
     return (subj_t){SUBJ_NOUN, head, 1, -1};
 }
 
+/* The word at i in lower case with the words a hyphen glues before it ("clean-up", which the tokenizer splits
+ * after a number); its length, 0 when it does not fit. */
+static size_t lower_compound(const sctx *c, size_t i, char *out, size_t cap)
+{
+    size_t a = i;
+    while (a >= c->a + 2 && c->t[a - 1].kind == FL_TOK_PUNCT && c->t[a - 1].end - c->t[a - 1].start == 1 &&
+           c->text[c->t[a - 1].start] == '-' && c->t[a - 1].start == c->t[a - 2].end &&
+           c->t[a - 1].end == c->t[a].start && c->t[a - 2].kind == FL_TOK_WORD)
+        a -= 2;
+    size_t from = c->t[a].start, len = c->t[i].end - from;
+    if (c->t[i].kind != FL_TOK_WORD || len + 1 > cap)
+        return 0;
+    for (size_t x = 0; x < len; x++)
+        out[x] = (char)fl_ascii_lower((unsigned char)c->text[from + x]);
+    out[len] = '\0';
+    return len;
+}
+
 /* An unnamed thing that a figure measures ("the dry dock"; sj.index: its kind, or -1) is the one its story tells
  * of: keyed as an event's figure is, within its directory and as of the document's date. */
 static void noun_subject(const sctx *c, fl_claim *cl, const subj_t *sj)
 {
     char noun[48] = "";
-    size_t n = lower_word(c, sj->tok, noun, sizeof noun);
+    size_t n = lower_compound(c, sj->tok, noun, sizeof noun);
     if (n > 3 && noun[n - 1] == 's' && !strchr("siu", noun[n - 2])) /* "docks"; not "campus", "analysis" */
         noun[n - 1] = '\0';
     cl->src = cl->dst = -1;
@@ -3731,6 +3788,33 @@ static int trigger_head(const sctx *c, const fl_qty *q, size_t head)
     return m >= 0 && used == 1 && admits(c->k, m, q->dim);
 }
 
+/* The family of a measure noun that heads the words right after q, at most two nominal modifiers between ("the
+ * EUR 270 million fine", "the €800,000 clean-up bill", "a $2 million legal bill"): the noun ends the phrase (no
+ * noun and no "of" after it: not "a $5 million budget shortfall"); -1 none. The modifiers of a cost (an of_thing
+ * family) are the thing it is of: [*np, *npe). */
+static int measure_head(const sctx *c, const fl_qty *q, size_t end, size_t *np, size_t *npe)
+{
+    size_t i = q->tok_end, used;
+    for (size_t mods = 0; i < end && mods <= 2; mods++) {
+        int fam = measure_of(c->k, fl_phrases_at(&c->k->measure_nouns, c->text, c->t, c->b, i, &used), q->dim);
+        if (fam >= 0 && !(i + used < c->b && (role(c, i + used, FL_ROLE_OF) || noun_tag(c, i + used)))) {
+            if (mods && c->k->metrics[fam].of_thing) {
+                *np = q->tok_end; /* "the €800,000 clean-up bill": the cost of the clean-up */
+                *npe = i;
+            }
+            return fam;
+        }
+        if (fam >= 0 || !nominal(c, i) || prep_role(c, i) >= 0 || name_word(c, i))
+            return -1;
+        i++; /* a modifier split at its hyphens ("clean-up") is one */
+        while (i + 1 < end && c->t[i].kind == FL_TOK_PUNCT && c->t[i].end - c->t[i].start == 1 &&
+               c->text[c->t[i].start] == '-' && !c->t[i].space_before && !c->t[i + 1].space_before &&
+               c->t[i + 1].kind == FL_TOK_WORD)
+            i += 2;
+    }
+    return -1;
+}
+
 static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
 {
     const fl_knowledge *k = c->k;
@@ -3768,6 +3852,18 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
     }
     if (first >= c->a + 2 && first - 2 >= c->ca && role(c, first - 1, FL_ROLE_OF) &&
         (fam = measure_of(k, fl_phrases_ending(&k->measure_nouns, c->text, c->t, c->b, first - 2, &used), q->dim)) >= 0)
+        return fam; /* "a ransom of $8 million" */
+    if (first >= c->a + 2 && first - 2 >= c->ca && role(c, first - 1, FL_ROLE_OF) &&
+        (fam = measure_of(k, fl_phrases_ending(&k->measure_heads, c->text, c->t, c->b, first - 2, &used), q->dim)) >=
+            0) {
+        *np = first - 1 - used; /* "waves of up to 9 metres": a head names its measure, and is what is measured */
+        *npe = first - 1;
+        return fam;
+    }
+    /* "94 mm of rain": "of" and a measure noun right after the figure, no determiner between */
+    if (i + 1 < end && role(c, i, FL_ROLE_OF) &&
+        (fam = measure_of(k, fl_phrases_at(&k->measure_nouns, c->text, c->t, c->b, i + 1, &used), q->dim)) >= 0 &&
+        !(i + 1 + used < end && nominal(c, i + 1 + used)))
         return fam;
     size_t v = first;
     const fl_parse *p = parse_of(c);
@@ -3776,9 +3872,7 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
     if (v > c->ca && v > c->a &&
         (fam = measure_of(k, fl_phrases_ending(&k->measure_verbs, c->text, c->t, c->b, v - 1, &used), q->dim)) >= 0)
         return fam;
-    if (i < end &&
-        (fam = measure_of(k, fl_phrases_at(&k->measure_nouns, c->text, c->t, c->b, i, &used), q->dim)) >= 0 &&
-        !(i + used < c->b && role(c, i + used, FL_ROLE_OF)))
+    if ((fam = measure_head(c, q, end, np, npe)) >= 0)
         return fam;
     if (k->npremod && premodifier(c, q) && q->unit >= 0 &&
         fl_phrases_word(&k->size_classes, k->units[q->unit].id, strlen(k->units[q->unit].id)) < 0 &&
@@ -3795,8 +3889,9 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
 
 /* The measured attribute of a figure whose clause has no trigger: a measure noun in the clause's subject phrase
  * before it ("The limit on that stretch is 40 mph", "A ransom note ... demanded $3 million", "the cost of the
- * renovation was ..."), else the one its unit's dimension names (km/h, knots: a speed); -1 none. */
-static int measure_weak(const sctx *c, const fl_qty *q)
+ * renovation was ..."), a head noun of the subject that names its measure ([*hp, *hpe) is then that head), else the
+ * one its unit's dimension names (km/h, knots: a speed); -1 none. */
+static int measure_weak(const sctx *c, const fl_qty *q, size_t *hp, size_t *hpe)
 {
     const fl_knowledge *k = c->k;
     const fl_parse *p = parse_of(c);
@@ -3808,6 +3903,16 @@ static int measure_weak(const sctx *c, const fl_qty *q)
             int fam = measure_of(k, fl_phrases_at(&k->measure_nouns, c->text, c->t, c->b, i, &used), q->dim);
             if (fam >= 0)
                 return fam;
+        }
+        /* "Waves reaching 40 feet": the subject's head names its measure (claim_model.measures.heads) and is
+         * what is measured */
+        int fam = e <= q->tok && a >= c->ca
+                      ? measure_of(k, fl_phrases_ending(&k->measure_heads, c->text, c->t, c->b, e - 1, &used), q->dim)
+                      : -1;
+        if (fam >= 0) {
+            *hp = e - used;
+            *hpe = e;
+            return fam;
         }
     }
     int fam = dimension_family(k->bydim_dims, k->bydim_family, k->nbydim, q->dim);
@@ -3925,7 +4030,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         trigger *own = ntr ? fl_xmalloc(ntr * sizeof *own) : NULL;
         size_t nown = own_triggers(cw, q, tr, ntr, own);
         if ((cl->family = family_of(k, own, nown, q, cw->ca, cw->cb, 0, trig)) < 0 &&
-            (cl->family = measure_weak(cw, q)) >= 0)
+            (cl->family = measure_weak(cw, q, np, npe)) >= 0)
             *trig = q->tok;
         else if (cl->family < 0 && !governed(cw, q))
             /* none in its clause: one elsewhere in the sentence, unless a verb of its own clause governs it
@@ -3972,6 +4077,72 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         if (cl->item[strlen(cl->item) - 1] == '@')
             cl->family = -1; /* no scope: nothing to compare it with */
     }
+}
+
+/* Does the phrase [np, npe) that a figure measures describe a thing rather than state the clause's figure: the noun
+ * the figure premodifies ("the 1.2-tonne spacecraft") or an apposition's ("the avalanche, some 800 feet across")?
+ * Not a head the figure's "of" follows nor the clause's subject ("Waves of 8 to 9 metres had been forecast"). */
+static int describes(const sctx *c, const fl_qty *q, size_t np, size_t npe)
+{
+    if (np == SIZE_MAX)
+        return 0;
+    return np >= q->tok_end || (npe < c->b && c->t[npe].kind == FL_TOK_PUNCT && c->text[c->t[npe].start] == ',');
+}
+
+/* The thing a cost is of when its trigger noun names it in an "of" phrase before the figure ("put the cost of the
+ * clean-up at €1.2 million"): the nouns after "of" and its determiners, up to the next word that is no noun, as the
+ * phrase the figure measures [*np, *npe). Only families of a thing (of_thing), only when the structure named none. */
+static void costed_of(const sctx *c, const fl_claim *cl, const fl_qty *q, size_t trig, size_t *np, size_t *npe)
+{
+    size_t used, first = qty_first(c, q);
+    if (*np != SIZE_MAX || cl->family < 0 || !c->k->metrics[cl->family].of_thing || trig >= first || trig < c->ca ||
+        !noun_tag(c, trig) || fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, trig, &used) < 0 ||
+        !role(c, trig + used, FL_ROLE_OF))
+        return;
+    size_t a = trig + used + 1;
+    while (a < first && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, a, &used) >= 0)
+        a += used;
+    size_t e = a;
+    while (e < first && (noun_tag(c, e) || (c->t[e].kind == FL_TOK_PUNCT && c->text[c->t[e].start] == '-' &&
+                                            e + 1 < first && c->t[e].end == c->t[e + 1].start)))
+        e++;
+    if (e == a || name_word(c, a) || c->t[e - 1].kind != FL_TOK_WORD ||
+        fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, e - 1, &used) >= 0)
+        return; /* "the cost of the line": a kind of thing, the named one's (see costed_thing), not keyed here */
+    *np = a;
+    *npe = e;
+}
+
+/* A figure accumulated over a span (claim_model attribute "span": "94 mm of rain in three hours") is of that span:
+ * a quantity of the span's dimension in the figure's clause, introduced by a preposition ("in three hours", "in
+ * the 24 hours to 9am", "over two days"), goes into its item in the dimension's base unit, so figures over other
+ * spans are not compared. */
+static void claim_span(const sctx *c, fl_claim *cl, const fl_qty *q, const fl_qty *qs, size_t nq)
+{
+    const char *dim = cl->family >= 0 ? c->k->metrics[cl->family].span : NULL;
+    if (!dim)
+        return;
+    for (size_t i = 0; i < nq; i++) {
+        const fl_qty *x = &qs[i];
+        size_t first = qty_first(c, x);
+        if (x == q || strcmp(x->dim, dim) != 0 || first < c->ca || x->tok_end > c->cb || isinf(x->hi) ||
+            introduced_by(c, first, c->ca) < 0)
+            continue;
+        fl_buf b = {0};
+        fl_buf_printf(&b, "%s /%g", cl->item, x->value);
+        free(cl->item);
+        cl->item = fl_buf_take(&b);
+        return;
+    }
+}
+
+/* What a figure is of beyond its attribute: the thing a cost is of (costed_of) and the span it accumulates over
+ * (claim_span); qs[0, nq) are its sentence's quantities. */
+static void of_what(const sctx *c, fl_claim *cl, const fl_qty *q, size_t trig, size_t *np, size_t *npe,
+                    const fl_qty *qs, size_t nq)
+{
+    costed_of(c, cl, q, trig, np, npe);
+    claim_span(c, cl, q, qs, nq);
 }
 
 /* ---- running counts ---- */
@@ -5141,6 +5312,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                 npe = prev.npe;
             }
             prev = (measured){qi, cl.family, np, npe};
+            of_what(&cw, &cl, q, trig, &np, &npe, f->qty + q0, q1 - q0);
             if (cl.family >= 0 && cl.family == k->act_family)
                 act_discourse(&dc, k, &cl);
             const when *pw = period_of(&cw, w, nw, q, f->qty + q0, q1 - q0);
@@ -5152,7 +5324,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             }
             /* what the structure says a figure measures of a thing ("the 1.2-tonne spacecraft", "the avalanche,
              * some 800 feet across") describes it: no forecast or target of the clause is about it */
-            cl.modality = np != SIZE_MAX ? FL_MOD_ACTUAL : modality_of(&cw, q);
+            cl.modality = describes(&cw, q, np, npe) ? FL_MOD_ACTUAL : modality_of(&cw, q);
             int increment = act_like(k, cl.family) && open_increment(&dc, &cw, &cl, q);
             int change_part = increment                                                                     ? 3
                               : (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q) ? 1

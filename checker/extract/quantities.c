@@ -110,6 +110,27 @@ static int count_dimension(const ctx *c, const char *dim)
     return fl_count_dimension(c->r, dim);
 }
 
+/* The end of the words from token i that link a part to its whole: the "count-links" lexicon ("of the") and at
+ * most one possessor of up to three words ("of the school's 640 pupils"); i when none. */
+static size_t links_end(const ctx *c, size_t i)
+{
+    size_t k = i;
+    int owner = 0;
+    while (k < c->n && c->count_links) {
+        if (fl_lexicon_has_token(c->count_links, c->text, &c->t[k], 1)) {
+            k++;
+            continue;
+        }
+        size_t w = k;
+        while (w < c->n && w - k < 3 && c->t[w].kind == FL_TOK_WORD && !fl_token_is_possessive(c->text, &c->t[w]))
+            w++;
+        if (owner++ || w == k || k == i || w >= c->n || !fl_token_is_possessive(c->text, &c->t[w]))
+            break;
+        k = w + 1;
+    }
+    return k;
+}
+
 /* A count's head noun a few words on: "1,420 adult patients" (at most two lower-case modifiers, no function
  * word), "600 Nordvale Air flights" (up to three when a name stands before the noun), or the whole's noun of
  * a part: "34 of the 71 seats" (the links are the "count-links" lexicon). Only units of a count dimension;
@@ -132,9 +153,7 @@ static int count_unit_after(const ctx *c, size_t i, const fl_num *nums, size_t n
             return u;
         }
     }
-    k = i;
-    while (k < c->n && c->count_links && fl_lexicon_has_token(c->count_links, c->text, &c->t[k], 1))
-        k++;
+    k = links_end(c, i);
     if (k == i)
         return -1;
     size_t dn = ni + 1;

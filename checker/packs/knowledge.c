@@ -773,6 +773,7 @@ static int load_arithmetic(fl_knowledge *k, const cJSON *sec, const char *file, 
  * (the metrics and units may come from a later pack). */
 typedef struct {
     char *family, *same_as, *origin;
+    char *span;   /* the dimension of the span its figure accumulates over, or NULL */
     char *counts; /* the unit a bare number of this family counts ("killed 14": persons), or NULL */
     char **dims, **same_counts;
     size_t ndims, nsame_counts;
@@ -852,7 +853,7 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
 {
     static const char *const keys[] = {"family",      "units",    "event",     "cumulative", "scoped",
                                        "same_as",     "counts",   "of_object", "acts",       "possessed",
-                                       "same_counts", "of_thing", NULL};
+                                       "same_counts", "of_thing", "span",      NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
@@ -876,6 +877,10 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
         pa->family = fl_xstrdup(fam);
         pa->same_as = same ? fl_xstrdup(same) : NULL;
         pa->counts = counts ? fl_xstrdup(counts) : NULL;
+        const char *span = str_field(a, "span");
+        if (cJSON_GetObjectItemCaseSensitive(a, "span") && (!span || !span[0]))
+            return fl_fail(err, file, "%s: \"span\" must be a dimension", fam);
+        pa->span = span ? fl_xstrdup(span) : NULL;
         pa->origin = fl_xstrdup(file);
         pa->event = cJSON_IsTrue(ev);
         pa->cumulative = cJSON_IsTrue(cu);
@@ -1129,6 +1134,8 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
         me->event = pa->event;
         me->cumulative = pa->cumulative;
         me->scoped = pa->scoped;
+        free(me->span);
+        me->span = pa->span ? fl_xstrdup(pa->span) : NULL;
         me->of_object = pa->of_object;
         me->of_thing = pa->of_thing;
         me->possessed = pa->possessed;
@@ -1199,6 +1206,7 @@ static void free_pending(fl_knowledge *k)
     for (size_t i = 0; i < pm->nattrs; i++) {
         free(pm->attrs[i].family);
         free(pm->attrs[i].same_as);
+        free(pm->attrs[i].span);
         free(pm->attrs[i].counts);
         free(pm->attrs[i].origin);
         for (size_t d = 0; d < pm->attrs[i].ndims; d++)
@@ -1460,6 +1468,7 @@ void fl_knowledge_free(fl_knowledge *k)
             free(k->metrics[i].dims[d]);
         free(k->metrics[i].dims);
         free(k->metrics[i].same_kind);
+        free(k->metrics[i].span);
     }
     free(k->metrics);
     free_strings(k->unit_item, k->unit_item ? k->nunits : 0);

@@ -73,6 +73,8 @@ typedef struct {
     size_t ndims;
     int event;      /* a figure about an event (deaths, arrests): with no stated period it takes the document date */
     int scoped;     /* a figure needs a scope after it to be compared: "20 miles north of Santa Rosa" */
+    char *span;     /* the dimension of a span its figure accumulates over ("94 mm of rain in three hours"): a span of
+                     * it in the figure's clause is part of its key; NULL none (claim_model attribute "span") */
     int cumulative; /* a running count (a death toll): a larger figure in a later document is an update */
     int of_object;  /* a price or fee is about what is bought ("paid £15m for Ana Ruiz"), not the buyer */
     int of_thing;   /* a cost is of the thing its clause's subject names: an unnamed one ("Repairs would cost

@@ -659,11 +659,22 @@ Test(claim_model, costs_of_unnamed_things)
         /* a report noun puts the cost, it is not costed; a verb of another family names no thing's cost */
         {SUBSTATION "A summary table put the cost of the line at 2 million pounds.\n", "2 million", "", NULL},
         {SUBSTATION "The contract accounts for about 40% of the line's 5 million pound cost.\n", "about 40%", "", NULL},
+        /* the thing a cost noun's "of" names, or the modifiers of the cost noun the figure premodifies */
+        {SUBSTATION "The owner put the cost of the refit at 2 million pounds.\n", "2 million",
+         "cost|money:GBP|@refit>|actual||2031-05", "refit"},
+        {SUBSTATION "Insurers will cover part of the £900,000 clean-up bill.\n", "£900,000",
+         "cost|money:GBP|@clean-up>|actual||2031-05", "clean-up"},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
     cr_expect_eq(unit_count("t.txt",
                             SUBSTATION "The repairs to the substation would cost about 3.2 million pounds.\n\n"
                                        "Repairs would cost an estimated 2.3 million pounds, the company said.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    /* one thing's cost told as "the cost of X" and as "the X bill" */
+    cr_expect_eq(unit_count("t.txt",
+                            SUBSTATION "The owner put the cost of the clean-up at 2 million pounds.\n\n"
+                                       "Insurers will cover part of the £900,000 clean-up bill.\n",
                             FL_RULE_NUMERIC_CONFLICT),
                  1);
     /* another thing, or an actual cost beside an estimate: no conflict */

@@ -87,6 +87,13 @@ Test(measures, attributes_from_structure)
          "magnitude", "earthquake"},
         {DATED "A quake shook Velby on Monday. It had a preliminary magnitude of 5.2.\n", "magnitude of 5.2",
          "magnitude", "earthquake"},
+        /* a measure noun after the figure's "of"; a head before "of" or heading the subject names its measure */
+        {DATED "The Orsa weather station logged 38 mm of rain overnight.\n", "38", "rainfall", NULL},
+        {DATED "Swells of up to 6 metres battered the Tolvik pier.\n", "up to 6", "height", NULL},
+        {DATED "Waves reaching 20 feet hit the Tolvik pier.\n", "20", "height", NULL},
+        /* a measure noun heading the phrase the figure premodifies, modifiers between */
+        {DATED "The owner said the £640,000 repair bill would fall on the Varn club.\n", "£640,000", "cost", NULL},
+        {DATED "The owner said the €90,000 clean-up bill would fall on the Varn club.\n", "€90,000", "cost", NULL},
     };
     run_attr_cases(cases, sizeof cases / sizeof cases[0]);
 }
@@ -108,6 +115,9 @@ Test(measures, traps_stay_apart)
          "speed-limit", NULL},
         {DATED "A car crashed in Osterby on Monday. The car has a top speed of 250 km/h.\n", "250", "rated-speed",
          NULL},
+        /* a measure noun that modifies another head is no head: "budget shortfall" is a deficit (its trigger) */
+        {DATED "Tarvo Council faces a £3 million budget shortfall.\n", "£3", "budget-deficit", NULL},
+        {DATED "The yard laid 40 metres of rail track on Monday.\n", "40", "", NULL},
         /* two counts are no restatement of one another */
         {DATED "Two dead, 5 injured in tram derailment at Osterby.\n", "5", "injuries", NULL},
     };
