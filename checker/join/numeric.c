@@ -765,8 +765,9 @@ static int similar(const fl_claim *a, const fl_claim *b)
     if (a->key_base && b->key_base && a->key_base[0] != '~' && strcmp(a->key_base, b->key_base) == 0 &&
         items_match(a, b))
         return 0; /* the join within the document compares them by their key */
+    /* nor figures of two entries of a live page, which are of two times ("14 cases" at 09:12, "23" at 16:05) */
     if (a->year != b->year || a->month != b->month || a->as_of != b->as_of || a->sim_when != b->sim_when || a->base ||
-        b->base)
+        b->base || a->entry != b->entry)
         return 0;
     if ((a->sim[1] || b->sim[1]) && !(a->sim[1] & b->sim[1]))
         return 0;

@@ -731,7 +731,10 @@ Test(claim_model, open_predicates)
         {FIRE "About 300 spectators were in the east wing during the fire.\n", "About 300",
          "act|people|@fire>|actual|present@east wing:spectator|2031-05", NULL},
         /* a place that states a condition is no place */
-        {FIRE "Six passengers were in hospital after the fire.\n", "Six", "", NULL},
+        {FIRE "Six passengers were in danger after the fire.\n", "Six", "", NULL},
+        /* "in hospital" is a hospitalisation (rules/metrics.json), not a place */
+        {FIRE "Six passengers were in hospital after the fire.\n", "Six",
+         "hospitalisations|people|@fire>|actual|passenger|2031-05", NULL},
         /* a possessor's count is its whole complement */
         {FIRE "Most of the ferry's 1,300 passengers are Danish.\n", "1,300",
          "act|people|@fire>|actual|carry:passenger|2031-05", NULL},
@@ -1053,6 +1056,11 @@ Test(claim_model, counts_without_a_family)
         {DEPOT "The owner has written to its 45 tenants.\n", "45", "act|count|@fire>|actual|stock:tenant|2031-05",
          NULL},
         {DEPOT "The depot's 52 tenants were moved.\n", "52", "act|count|@fire>|actual|stock:tenant|2031-05", NULL},
+        /* a bare number counts what a trigger heading its noun phrase counts, modifiers between them */
+        {DEPOT "Brannock Hospital now confirms 14 cases in total.\n", "14",
+         "cases|people|@brannock hospital>|actual|person|2031", NULL},
+        {DEPOT "Brannock Hospital reported 14 confirmed smoke cases in 2030.\n", "14",
+         "cases|people|@brannock hospital>|actual|person|2030", NULL},
         {DEPOT "Four people were killed and 19 were injured in the fire.\n", "19",
          "injuries|people|@fire>|actual|person|2031-05", NULL},
         {DATED "The council issued 4,300 permits in total.\nPermits were most common in the Wexbury Ward, where 900 "
