@@ -1389,6 +1389,34 @@ static int elided_count(const sctx *c, fl_qty *q, const fl_qty *prev)
     return 1;
 }
 
+static const char *item_class(const fl_knowledge *k, const char *id);
+
+/* The possessed table's class of what unit u counts ("crew": carry), or -1. */
+static int possessed_class_of(const fl_knowledge *k, int u)
+{
+    const char *what = u >= 0 ? item_class(k, k->units[u].id) : "";
+    return u >= 0 ? fl_phrases_word(&k->possessed_preds, what, strlen(what)) : -1;
+}
+
+/* A bare number right after a count unit and "of" is the size of what the unit names: "the ship's crew of 22".
+ * Only for a unit the possessed table lists (a whole complement): "teams of four" is the size of each team.
+ * Makes q that count and returns 1; 0 otherwise. */
+static int noun_of_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
+{
+    size_t used, f = qty_first(c, q);
+    if (f < c->ca + 2 || f != q->tok || !role(c, f - 1, FL_ROLE_OF))
+        return 0;
+    int u = fl_phrases_ending(&c->k->unit_names, c->text, c->t, c->b, f - 2, &used);
+    if (u < 0 || !fl_count_dimension(c->r, c->k->units[u].dimension) || possessed_class_of(c->k, u) < 0 ||
+        (f - 1 - used > c->a && c->t[f - 2 - used].kind == FL_TOK_NUM))
+        return 0;
+    q->kind = FL_QK_UNIT;
+    q->unit = (int16_t)u;
+    q->dim = fl_qty_intern(pool, c->k->units[u].dimension);
+    q->item = fl_qty_intern(pool, c->k->units[u].id);
+    return 1;
+}
+
 /* Makes the bare numbers of a sentence counts where their clauses say what they count, before any claim of
  * the sentence is keyed (a change's old value is found by the dimension of the other figures). */
 static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr, size_t ntr, fl_qty_strings *pool)
@@ -1406,7 +1434,8 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr,
         cw.a = q[i].tok > c->a + KEY_WINDOW ? q[i].tok - KEY_WINDOW : c->a;
         cw.b = q[i].tok_end + KEY_WINDOW < c->b ? q[i].tok_end + KEY_WINDOW : c->b;
         clause_span(&cw, q[i].tok, q[i].tok_end, &cw.ca, &cw.cb);
-        if (!partitive_count(&cw, &q[i], pool) && !bare_count(&cw, &q[i], tr, ntr, pool) &&
+        if (!partitive_count(&cw, &q[i], pool) && !noun_of_count(&cw, &q[i], pool) &&
+            !bare_count(&cw, &q[i], tr, ntr, pool) &&
             !act_count(&cw, &q[i], pool) && !open_bare_count(&cw, &q[i], pool))
             elided_count(c, &q[i], i > 0 ? &q[i - 1] : NULL);
     }
@@ -3472,6 +3501,8 @@ static void item_suffix(fl_claim *cl, const char *how, const char *s)
  * not, as other reports give it. A whole complement (after a possessor, or a whole-marker before the figure:
  * "all 24 crew of ...") is the possessed class of what it counts ("carry"), whatever its clause's verb ("had been
  * accounted for"). */
+static size_t size_noun(const sctx *c, const fl_qty *q);
+
 static void count_owner(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty *q)
 {
     const fl_knowledge *k = c->k;
@@ -3479,8 +3510,13 @@ static void count_owner(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty
     if (!act_like(k, cl->family) || !colon || possessed(c, q))
         return;
     const char *cls = possessed_class(k, colon + 1);
-    size_t f = qty_first(c, q);
-    char *owner = possessor_owner(c, dc, q);
+    size_t f = qty_first(c, q), noun = size_noun(c, q);
+    fl_qty sized = *q; /* "the ship's crew of 22": the possessor of the noun */
+    if (noun != SIZE_MAX) {
+        sized.tok = (uint32_t)noun;
+        sized.qstart = c->t[noun].start;
+    }
+    char *owner = possessor_owner(c, dc, &sized);
     int whole = owner != NULL;
     if (!owner && cls && (owner = of_owner(c, dc, q)))
         whole = f > c->ca && fl_lexicon_has_token(fl_rules_lexicon(c->r, "whole-markers"), c->text, &c->t[f - 1], 1);
@@ -3924,6 +3960,40 @@ static size_t own_triggers(const sctx *c, const fl_qty *q, const trigger *tr, si
     return n;
 }
 
+/* The token of the unit noun before "of" when the figure gives the size of its noun ("the ship's crew of 22":
+ * crew), or SIZE_MAX. */
+static size_t size_noun(const sctx *c, const fl_qty *q)
+{
+    size_t used, f = qty_first(c, q);
+    if (q->kind != FL_QK_UNIT || f != q->tok || f < c->ca + 2 || !role(c, f - 1, FL_ROLE_OF) ||
+        fl_phrases_ending(&c->k->unit_names, c->text, c->t, c->b, f - 2, &used) != q->unit)
+        return SIZE_MAX;
+    return f - 1 - used;
+}
+
+/* A count given as a whole set, after a whole marker (rules/subjects.json "whole-markers": "all 24 crew members
+ * had been accounted for", "All 156 passengers were evacuated") or as the size of its noun ("the ship's crew of
+ * 22"), of an item the possessed table lists, is its owner's whole complement whatever the verb or trigger: its
+ * item becomes "CLASS:ITEM" ("carry:crew", as "had 22 crew") and its family the class's; returns 1. 0 for any
+ * other figure. */
+static int whole_set_count(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    const fl_knowledge *k = c->k;
+    size_t f = qty_first(c, q);
+    int pc = q->kind == FL_QK_UNIT ? possessed_class_of(k, q->unit) : -1;
+    if (pc < 0 || k->act_family < 0 || !fl_count_dimension(c->r, q->dim) || f <= c->ca)
+        return 0;
+    if (!fl_lexicon_has_token(fl_rules_lexicon(c->r, "whole-markers"), c->text, &c->t[f - 1], 1) &&
+        size_noun(c, q) == SIZE_MAX)
+        return 0;
+    fl_buf it = {0};
+    fl_buf_printf(&it, "%s:%s", k->pred_classes[pc], item_class(k, k->units[q->unit].id));
+    free(cl->item);
+    cl->item = fl_buf_take(&it);
+    cl->family = act_family_of(k, k->pred_classes[pc]);
+    return cl->family >= 0;
+}
+
 static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const trigger *tr, size_t ntr,
                             const mention *m, size_t nm, size_t *trig, size_t *np, size_t *npe)
 {
@@ -3937,8 +4007,10 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     }
     /* a unit that names what is counted comes first: "claimed nineteen lives", "17 dead", "won 37 seats" */
     cl->family = -1;
-    if (q->kind == FL_QK_UNIT && q->unit >= 0 && k->unit_family && k->unit_family[q->unit] >= 0 &&
-        admits(k, k->unit_family[q->unit], q->dim)) {
+    if (whole_set_count(cw, cl, q))
+        *trig = q->tok;
+    else if (q->kind == FL_QK_UNIT && q->unit >= 0 && k->unit_family && k->unit_family[q->unit] >= 0 &&
+             admits(k, k->unit_family[q->unit], q->dim)) {
         cl->family = k->unit_family[q->unit];
         *trig = q->tok;
     } else if ((cl->family = possessed_family(cw, q)) >= 0) {

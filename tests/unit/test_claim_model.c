@@ -735,6 +735,16 @@ Test(claim_model, open_predicates)
         /* "in hospital" is a hospitalisation (rules/metrics.json), not a place */
         {FIRE "Six passengers were in hospital after the fire.\n", "Six",
          "hospitalisations|people|@fire>|actual|passenger|2031-05", NULL},
+        /* a count after a whole marker, or given as the size of its noun, is the whole complement too, whatever
+         * its verb or trigger */
+        {FIRE "All 212 passengers were evacuated after the fire.\n", "212",
+         "act|people|@fire>|actual|carry:passenger|2031-05", NULL},
+        {FIRE "All 22 crew members were accounted for after the fire.\n", "22",
+         "act|people|@fire>|actual|carry:crew|2031-05", NULL},
+        {FIRE "The ferry's crew of 22 fought the fire.\n", "22", "act|people|@fire>|actual|carry:crew|2031-05", NULL},
+        /* not a part of it */
+        {FIRE "Six of the 22 crew were hurt in the fire.\n", "Six", "injuries|people|@fire>|actual|crew|2031-05",
+         NULL},
         /* a possessor's count is its whole complement */
         {FIRE "Most of the ferry's 1,300 passengers are Danish.\n", "1,300",
          "act|people|@fire>|actual|carry:passenger|2031-05", NULL},
