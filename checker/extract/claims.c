@@ -1289,8 +1289,8 @@ static int head_count_unit(const sctx *c, const fl_qty *q, const trigger *tr, si
             continue;
         size_t j = q->tok_end;
         while (j < tr[x].tok && c->t[j].kind == FL_TOK_WORD &&
-               (p->tags[j - c->a] == FL_TAG_NOUN || p->tags[j - c->a] == FL_TAG_ADJ || p->tags[j - c->a] == FL_TAG_VBN ||
-                p->tags[j - c->a] == FL_TAG_VBD))
+               (p->tags[j - c->a] == FL_TAG_NOUN || p->tags[j - c->a] == FL_TAG_ADJ ||
+                p->tags[j - c->a] == FL_TAG_VBN || p->tags[j - c->a] == FL_TAG_VBD))
             j++;
         if (j == tr[x].tok)
             return c->k->metrics[tr[x].metric].count_unit;
@@ -1435,8 +1435,8 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr,
         cw.b = q[i].tok_end + KEY_WINDOW < c->b ? q[i].tok_end + KEY_WINDOW : c->b;
         clause_span(&cw, q[i].tok, q[i].tok_end, &cw.ca, &cw.cb);
         if (!partitive_count(&cw, &q[i], pool) && !noun_of_count(&cw, &q[i], pool) &&
-            !bare_count(&cw, &q[i], tr, ntr, pool) &&
-            !act_count(&cw, &q[i], pool) && !open_bare_count(&cw, &q[i], pool))
+            !bare_count(&cw, &q[i], tr, ntr, pool) && !act_count(&cw, &q[i], pool) &&
+            !open_bare_count(&cw, &q[i], pool))
             elided_count(c, &q[i], i > 0 ? &q[i - 1] : NULL);
     }
 }
@@ -2378,8 +2378,30 @@ static void singular_item(char *item)
     size_t len = strlen(item);
     const char *sp = strrchr(item, ' ');
     size_t word = sp ? len - (size_t)(sp + 1 - item) : len;
-    if (word >= 4 && item[len - 1] == 's' && item[len - 2] != 's')
-        item[len - 1] = '\0';
+    if (word < 4 || item[len - 1] != 's' || item[len - 2] == 's')
+        return;
+    /* "boxes", "churches", "bushes", "losses": the -es of a sibilant */
+    int sibilant =
+        item[len - 2] == 'e' && (item[len - 3] == 'x' || (item[len - 3] == 's' && item[len - 4] == 's') ||
+                                 (word >= 5 && item[len - 3] == 'h' && (item[len - 4] == 'c' || item[len - 4] == 's')));
+    item[len - (sibilant ? 2 : 1)] = '\0';
+}
+
+/* An act's item whose counted noun no unit names ("ashore:box", from "17 boxes that have washed up") takes
+ * the noun's class in rules/predicates.json "item_classes" ("ashore:container"), as a unit's id does. */
+static void counted_class(const fl_knowledge *k, fl_claim *cl)
+{
+    const char *colon = strchr(cl->item, ':');
+    if (!colon || strchr(colon, ' '))
+        return;
+    int ic = fl_phrases_word(&k->item_class_of, colon + 1, strlen(colon + 1));
+    if (ic < 0 || strcmp(k->item_classes[ic], colon + 1) == 0)
+        return;
+    fl_buf b = {0};
+    fl_buf_put(&b, cl->item, (size_t)(colon + 1 - cl->item));
+    fl_buf_puts(&b, k->item_classes[ic]);
+    free(cl->item);
+    cl->item = fl_buf_take(&b);
 }
 
 /* The noun-compound modifier of the trigger at tok, as the item measured: "soybean shipments", "copper
@@ -2933,6 +2955,18 @@ static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_
     return -1;
 }
 
+/* The class of the verb at v with the adverb at adv as the tables' phrase ("come ashore"), or -1; the verb
+ * alone is not looked up. */
+static int adverb_phrase_class(const sctx *c, size_t v, size_t adv)
+{
+    char lemma[48], w[24], phrase[72];
+    lemma_of(c, v, lemma, sizeof lemma);
+    if (!lemma[0] || !lower_word(c, adv, w, sizeof w))
+        return -1;
+    snprintf(phrase, sizeof phrase, "%s %s", lemma, w);
+    return phrase_value(&c->k->pred_words, phrase);
+}
+
 /* The predicate of the verb group vg whose subject is the figure: a predicate adjective or particle after a
  * linking verb ("fell ill", "were taken ill", "were missing"), a locative after one ("were inside the
  * building": present), else the main verb's class or lemma. Returns 1 with the class or lemma in out. */
@@ -2955,6 +2989,10 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
         snprintf(out, cap, "%s", k->pred_classes[cls]);
         return 1;
     }
+    if (after < end && p->tags[after - c->a] == FL_TAG_ADV && (cls = adverb_phrase_class(c, head, after)) >= 0) {
+        snprintf(out, cap, "%s", k->pred_classes[cls]); /* "have come ashore": the verb and its adverb */
+        return 1;
+    }
     while (after < end && p->tags[after - c->a] == FL_TAG_ADV &&
            fl_phrases_at(&k->pred_words, c->text, c->t, c->b, after, &used) < 0) /* "ill" may be read as one */
         after++;
@@ -2963,6 +3001,8 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
                                   p->tags[after - c->a] == FL_TAG_NOUN)
                       ? after
                       : SIZE_MAX;
+    if (head + 1 < c->a + p->vgs[vg].end && p->tags[head + 1 - c->a] == FL_TAG_PART)
+        part = head + 1; /* the group's own particle: "have washed up" */
     cls = verb_class(c, head, part, lemma, sizeof lemma);
     if (cls >= 0) {
         snprintf(out, cap, "%s", k->pred_classes[cls]);
@@ -2983,6 +3023,27 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
         return 0; /* "can hold 3,000": what may be, not what was */
     snprintf(out, cap, "%s", lemma);
     return 1;
+}
+
+/* The verb group of the relative clause right after the noun of a figure in a prepositional phrase, when the
+ * noun is its subject ("Of the 17 boxes that have washed up, four ...": have washed up), or -1. The figure is
+ * no subject of the main clause there; what it counts is what the relative clause says. */
+enum { REL_NOUNS = 3 };
+
+static int relative_own_verb(const sctx *c, const fl_parse *p, const fl_qty *q)
+{
+    size_t used, first = qty_first(c, q), j = q->tok_end;
+    while (first > c->a && first > c->ca &&
+           fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, first - 1, &used) >= 0)
+        first--;
+    if (first <= c->a || first <= c->ca || p->tags[first - 1 - c->a] != FL_TAG_ADP)
+        return -1;
+    while (j < c->b && j < q->tok_end + REL_NOUNS && p->tags[j - c->a] == FL_TAG_NOUN)
+        j++;
+    if (j + 1 >= c->b || fl_phrases_at(&c->k->relatives, c->text, c->t, c->b, j, &used) < 0 || used != 1)
+        return -1;
+    int vg = p->vg_of[j + 1 - c->a];
+    return vg >= 0 && p->vgs[vg].start == j + 1 - c->a && p->vgs[vg].finite ? vg : -1;
 }
 
 /* The predicate of a counted figure with no family and no act (see README "Open predicates"), as a class
@@ -3032,7 +3093,12 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
             }
         }
     }
-    int vg = subject_verb(c, p, q, end);
+    int vg = relative_own_verb(c, p, q);
+    if (vg >= 0 && subject_predicate(c, p, vg, c->b, out, cap)) {
+        *at = c->a + p->vgs[vg].head;
+        return 1;
+    }
+    vg = subject_verb(c, p, q, end);
     if (vg >= 0 && subject_predicate(c, p, vg, end, out, cap)) {
         *at = c->a + p->vgs[vg].head;
         return 1;
@@ -4059,6 +4125,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         }
     }
     singular_item(cl->item);
+    counted_class(k, cl);
     if (cl->family >= 0 && k->metrics[cl->family].scoped) {
         char *scope = scope_after(cw, q, cw->cb);
         fl_buf it = {0};

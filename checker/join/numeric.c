@@ -565,8 +565,16 @@ static void story_anchors(const fl_claims *all, const char *const *keys, const s
         int at = fl_map_get(index, b.ptr, b.len), mmdd = c->doc_date % 10000;
         if (at < 0) {
             FL_GROW(*out, cap, *n + 1);
-            (*out)[*n] = (story_anchor){keys[i], mmdd, 0, 0, {c->names[0], c->names[1]}, story ? story[c->doc] : 0, 0,
-                                        c->lo, c->hi, c->count_state != 0};
+            (*out)[*n] = (story_anchor){keys[i],
+                                        mmdd,
+                                        0,
+                                        0,
+                                        {c->names[0], c->names[1]},
+                                        story ? story[c->doc] : 0,
+                                        0,
+                                        c->lo,
+                                        c->hi,
+                                        c->count_state != 0};
             fl_map_put(index, b.ptr, b.len, (int)(*n)++);
             continue;
         }
