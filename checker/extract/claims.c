@@ -2011,6 +2011,24 @@ static int aggregate(const sctx *c, size_t ca, size_t cb)
     return 0;
 }
 
+/* Does the figure's clause, outside the figure, give it as a rate over a period ("500 containers are lost at
+ * sea worldwide each year, though ..."): a rate phrase (rules/units.json) that ends its phrase (a comma, a
+ * full stop or the clause's end after it; not "a year ago")? Then an act's count is a habitual one, of many
+ * events, not the document's. */
+static int habitual(const sctx *c, const fl_qty *q, size_t ca, size_t cb)
+{
+    size_t used;
+    for (size_t i = ca; i < cb && i < c->b; i++) {
+        if (i >= q->tok && i < q->tok_end)
+            continue;
+        if (c->t[i].kind != FL_TOK_WORD || fl_phrases_at(&c->k->rates, c->text, c->t, c->b, i, &used) < 0)
+            continue;
+        if (i + used >= cb || i + used >= c->b || c->t[i + used].kind == FL_TOK_PUNCT)
+            return 1;
+    }
+    return 0;
+}
+
 /* A claim whose clause names its subject (sj, found as said): that name, remembered as the last named subject
  * of the document and of its paragraph. */
 static void named_subject(const sctx *c, fl_claim *cl, discourse *dc, const subj_t *sj, const char *said)
@@ -2165,7 +2183,8 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     /* "Twenty-three people have died in avalanches in the region this winter": a figure of an event's
      * attribute whose clause has a scope of many events counts them all, not the one the document or the
      * clause names: it has no subject to compare */
-    if (me->event && !act_like(k, cl->family) && aggregate(c, ca, cb)) {
+    if ((me->event && !act_like(k, cl->family) && aggregate(c, ca, cb)) ||
+        (act_like(k, cl->family) && (sj.type == SUBJ_NONE || sj.type == SUBJ_EVENT) && habitual(c, q, ca, cb))) {
         cl->src = cl->dst = -1;
         cl->subject_how = "an aggregate of many events (its clause's scope)";
         return;

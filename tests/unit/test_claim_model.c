@@ -744,6 +744,11 @@ Test(claim_model, open_predicates)
         {FIRE "The ferry's crew of 22 fought the fire.\n", "22", "act|people|@fire>|actual|carry:crew|2031-05", NULL},
         /* not a part of it */
         {FIRE "Six of the 22 crew were hurt in the fire.\n", "Six", "injuries|people|@fire>|actual|crew|2031-05", NULL},
+        /* an act given as a rate over a period is a habitual count, of many events: no subject; a period
+         * phrase that goes on ("a year after") is no rate */
+        {FIRE "Ferries lose about 500 containers at sea each year, the report said.\n", "about 500", "", NULL},
+        {FIRE "The fire destroyed 40 cabins, a year after the refit.\n", "40",
+         "act|count|@fire>|actual|destroy:cabin|2031-05", NULL},
         /* a possessor's count is its whole complement */
         {FIRE "Most of the ferry's 1,300 passengers are Danish.\n", "1,300",
          "act|people|@fire>|actual|carry:passenger|2031-05", NULL},
