@@ -1273,31 +1273,6 @@ static int subject_count_unit(const sctx *c, const fl_qty *q, const trigger *tr,
     return -1;
 }
 
-/* The unit a trigger that heads the noun phrase the number opens counts, modifiers between them ("26
- * confirmed measles cases": cases, the participle read as a verb or not; not "4 cases files"), or -1. */
-enum { HEAD_MODIFIERS = 3 };
-
-static int head_count_unit(const sctx *c, const fl_qty *q, const trigger *tr, size_t ntr)
-{
-    const fl_parse *p = parse_of(c);
-    if (!p)
-        return -1;
-    for (size_t x = 0; x < ntr; x++) {
-        size_t end = tr[x].tok + tr[x].ntok;
-        if (tr[x].tok <= q->tok_end || tr[x].tok > q->tok_end + HEAD_MODIFIERS || end > c->cb ||
-            c->k->metrics[tr[x].metric].count_unit < 0 || (end < c->b && p->tags[end - c->a] == FL_TAG_NOUN))
-            continue;
-        size_t j = q->tok_end;
-        while (j < tr[x].tok && c->t[j].kind == FL_TOK_WORD &&
-               (p->tags[j - c->a] == FL_TAG_NOUN || p->tags[j - c->a] == FL_TAG_ADJ ||
-                p->tags[j - c->a] == FL_TAG_VBN || p->tags[j - c->a] == FL_TAG_VBD))
-            j++;
-        if (j == tr[x].tok)
-            return c->k->metrics[tr[x].metric].count_unit;
-    }
-    return -1;
-}
-
 /* A bare number ("killed 14", "the death toll stood at 14", "three injured", "the number of patients ...
  * reached 48,200") counts what its clause says: the unit of a "number of" phrase before it, else the unit
  * that the family of a trigger right around it counts (claim_model.attributes "counts"): at most three
@@ -1318,8 +1293,6 @@ static int bare_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, f
     }
     if (unit < 0)
         unit = subject_count_unit(c, q, tr, ntr);
-    if (unit < 0)
-        unit = head_count_unit(c, q, tr, ntr);
     if (unit < 0)
         return 0;
     q->kind = FL_QK_UNIT;

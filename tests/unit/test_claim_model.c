@@ -1076,11 +1076,6 @@ Test(claim_model, counts_without_a_family)
         {DEPOT "The owner has written to its 45 tenants.\n", "45", "act|count|@fire>|actual|stock:tenant|2031-05",
          NULL},
         {DEPOT "The depot's 52 tenants were moved.\n", "52", "act|count|@fire>|actual|stock:tenant|2031-05", NULL},
-        /* a bare number counts what a trigger heading its noun phrase counts, modifiers between them */
-        {DEPOT "Brannock Hospital now confirms 14 cases in total.\n", "14",
-         "cases|people|@brannock hospital>|actual|person|2031", NULL},
-        {DEPOT "Brannock Hospital reported 14 confirmed smoke cases in 2030.\n", "14",
-         "cases|people|@brannock hospital>|actual|person|2030", NULL},
         {DEPOT "Four people were killed and 19 were injured in the fire.\n", "19",
          "injuries|people|@fire>|actual|person|2031-05", NULL},
         {DATED "The council issued 4,300 permits in total.\nPermits were most common in the Wexbury Ward, where 900 "
