@@ -1401,6 +1401,34 @@ static int elided_count(const sctx *c, fl_qty *q, const fl_qty *prev)
     return 1;
 }
 
+static const char *item_class(const fl_knowledge *k, const char *id);
+
+/* The possessed table's class of what unit u counts ("crew": carry), or -1. */
+static int possessed_class_of(const fl_knowledge *k, int u)
+{
+    const char *what = u >= 0 ? item_class(k, k->units[u].id) : "";
+    return u >= 0 ? fl_phrases_word(&k->possessed_preds, what, strlen(what)) : -1;
+}
+
+/* A bare number right after a count unit and "of" is the size of what the unit names: "the ship's crew of 22".
+ * Only for a unit the possessed table lists (a whole complement): "teams of four" is the size of each team.
+ * Makes q that count and returns 1; 0 otherwise. */
+static int noun_of_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
+{
+    size_t used, f = qty_first(c, q);
+    if (f < c->ca + 2 || f != q->tok || !role(c, f - 1, FL_ROLE_OF))
+        return 0;
+    int u = fl_phrases_ending(&c->k->unit_names, c->text, c->t, c->b, f - 2, &used);
+    if (u < 0 || !fl_count_dimension(c->r, c->k->units[u].dimension) || possessed_class_of(c->k, u) < 0 ||
+        (f - 1 - used > c->a && c->t[f - 2 - used].kind == FL_TOK_NUM))
+        return 0;
+    q->kind = FL_QK_UNIT;
+    q->unit = (int16_t)u;
+    q->dim = fl_qty_intern(pool, c->k->units[u].dimension);
+    q->item = fl_qty_intern(pool, c->k->units[u].id);
+    return 1;
+}
+
 /* Makes the bare numbers of a sentence counts where their clauses say what they count, before any claim of
  * the sentence is keyed (a change's old value is found by the dimension of the other figures). */
 static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr, size_t ntr, fl_qty_strings *pool)
@@ -1418,8 +1446,9 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr,
         cw.a = q[i].tok > c->a + KEY_WINDOW ? q[i].tok - KEY_WINDOW : c->a;
         cw.b = q[i].tok_end + KEY_WINDOW < c->b ? q[i].tok_end + KEY_WINDOW : c->b;
         clause_span(&cw, q[i].tok, q[i].tok_end, &cw.ca, &cw.cb);
-        if (!partitive_count(&cw, &q[i], pool) && !bare_count(&cw, &q[i], tr, ntr, pool) &&
-            !act_count(&cw, &q[i], pool) && !open_bare_count(&cw, &q[i], pool))
+        if (!partitive_count(&cw, &q[i], pool) && !noun_of_count(&cw, &q[i], pool) &&
+            !bare_count(&cw, &q[i], tr, ntr, pool) && !act_count(&cw, &q[i], pool) &&
+            !open_bare_count(&cw, &q[i], pool))
             elided_count(c, &q[i], i > 0 ? &q[i - 1] : NULL);
     }
 }
@@ -2012,6 +2041,24 @@ static int aggregate(const sctx *c, size_t ca, size_t cb)
     return 0;
 }
 
+/* Does the figure's clause, outside the figure, give it as a rate over a period ("500 containers are lost at
+ * sea worldwide each year, though ..."): a rate phrase (rules/units.json) that ends its phrase (a comma, a
+ * full stop or the clause's end after it; not "a year ago")? Then an act's count is a habitual one, of many
+ * events, not the document's. */
+static int habitual(const sctx *c, const fl_qty *q, size_t ca, size_t cb)
+{
+    size_t used;
+    for (size_t i = ca; i < cb && i < c->b; i++) {
+        if (i >= q->tok && i < q->tok_end)
+            continue;
+        if (c->t[i].kind != FL_TOK_WORD || fl_phrases_at(&c->k->rates, c->text, c->t, c->b, i, &used) < 0)
+            continue;
+        if (i + used >= cb || i + used >= c->b || c->t[i + used].kind == FL_TOK_PUNCT)
+            return 1;
+    }
+    return 0;
+}
+
 /* A claim whose clause names its subject (sj, found as said): that name, remembered as the last named subject
  * of the document and of its paragraph. */
 static void named_subject(const sctx *c, fl_claim *cl, discourse *dc, const subj_t *sj, const char *said)
@@ -2166,7 +2213,8 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     /* "Twenty-three people have died in avalanches in the region this winter": a figure of an event's
      * attribute whose clause has a scope of many events counts them all, not the one the document or the
      * clause names: it has no subject to compare */
-    if (me->event && !act_like(k, cl->family) && aggregate(c, ca, cb)) {
+    if ((me->event && !act_like(k, cl->family) && aggregate(c, ca, cb)) ||
+        (act_like(k, cl->family) && (sj.type == SUBJ_NONE || sj.type == SUBJ_EVENT) && habitual(c, q, ca, cb))) {
         cl->src = cl->dst = -1;
         cl->subject_how = "an aggregate of many events (its clause's scope)";
         return;
@@ -2379,8 +2427,30 @@ static void singular_item(char *item)
     size_t len = strlen(item);
     const char *sp = strrchr(item, ' ');
     size_t word = sp ? len - (size_t)(sp + 1 - item) : len;
-    if (word >= 4 && item[len - 1] == 's' && item[len - 2] != 's')
-        item[len - 1] = '\0';
+    if (word < 4 || item[len - 1] != 's' || item[len - 2] == 's')
+        return;
+    /* "boxes", "churches", "bushes", "losses": the -es of a sibilant */
+    int sibilant =
+        item[len - 2] == 'e' && (item[len - 3] == 'x' || (item[len - 3] == 's' && item[len - 4] == 's') ||
+                                 (word >= 5 && item[len - 3] == 'h' && (item[len - 4] == 'c' || item[len - 4] == 's')));
+    item[len - (sibilant ? 2 : 1)] = '\0';
+}
+
+/* An act's item whose counted noun no unit names ("ashore:box", from "17 boxes that have washed up") takes
+ * the noun's class in rules/predicates.json "item_classes" ("ashore:container"), as a unit's id does. */
+static void counted_class(const fl_knowledge *k, fl_claim *cl)
+{
+    const char *colon = strchr(cl->item, ':');
+    if (!colon || strchr(colon, ' '))
+        return;
+    int ic = fl_phrases_word(&k->item_class_of, colon + 1, strlen(colon + 1));
+    if (ic < 0 || strcmp(k->item_classes[ic], colon + 1) == 0)
+        return;
+    fl_buf b = {0};
+    fl_buf_put(&b, cl->item, (size_t)(colon + 1 - cl->item));
+    fl_buf_puts(&b, k->item_classes[ic]);
+    free(cl->item);
+    cl->item = fl_buf_take(&b);
 }
 
 /* The noun-compound modifier of the trigger at tok, as the item measured: "soybean shipments", "copper
@@ -2934,6 +3004,18 @@ static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_
     return -1;
 }
 
+/* The class of the verb at v with the adverb at adv as the tables' phrase ("come ashore"), or -1; the verb
+ * alone is not looked up. */
+static int adverb_phrase_class(const sctx *c, size_t v, size_t adv)
+{
+    char lemma[48], w[24], phrase[72];
+    lemma_of(c, v, lemma, sizeof lemma);
+    if (!lemma[0] || !lower_word(c, adv, w, sizeof w))
+        return -1;
+    snprintf(phrase, sizeof phrase, "%s %s", lemma, w);
+    return phrase_value(&c->k->pred_words, phrase);
+}
+
 /* The predicate of the verb group vg whose subject is the figure: a predicate adjective or particle after a
  * linking verb ("fell ill", "were taken ill", "were missing"), a locative after one ("were inside the
  * building": present), else the main verb's class or lemma. Returns 1 with the class or lemma in out. */
@@ -2956,6 +3038,10 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
         snprintf(out, cap, "%s", k->pred_classes[cls]);
         return 1;
     }
+    if (after < end && p->tags[after - c->a] == FL_TAG_ADV && (cls = adverb_phrase_class(c, head, after)) >= 0) {
+        snprintf(out, cap, "%s", k->pred_classes[cls]); /* "have come ashore": the verb and its adverb */
+        return 1;
+    }
     while (after < end && p->tags[after - c->a] == FL_TAG_ADV &&
            fl_phrases_at(&k->pred_words, c->text, c->t, c->b, after, &used) < 0) /* "ill" may be read as one */
         after++;
@@ -2964,6 +3050,8 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
                                   p->tags[after - c->a] == FL_TAG_NOUN)
                       ? after
                       : SIZE_MAX;
+    if (head + 1 < c->a + p->vgs[vg].end && p->tags[head + 1 - c->a] == FL_TAG_PART)
+        part = head + 1; /* the group's own particle: "have washed up" */
     cls = verb_class(c, head, part, lemma, sizeof lemma);
     if (cls >= 0) {
         snprintf(out, cap, "%s", k->pred_classes[cls]);
@@ -2984,6 +3072,27 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
         return 0; /* "can hold 3,000": what may be, not what was */
     snprintf(out, cap, "%s", lemma);
     return 1;
+}
+
+/* The verb group of the relative clause right after the noun of a figure in a prepositional phrase, when the
+ * noun is its subject ("Of the 17 boxes that have washed up, four ...": have washed up), or -1. The figure is
+ * no subject of the main clause there; what it counts is what the relative clause says. */
+enum { REL_NOUNS = 3 };
+
+static int relative_own_verb(const sctx *c, const fl_parse *p, const fl_qty *q)
+{
+    size_t used, first = qty_first(c, q), j = q->tok_end;
+    while (first > c->a && first > c->ca &&
+           fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, first - 1, &used) >= 0)
+        first--;
+    if (first <= c->a || first <= c->ca || p->tags[first - 1 - c->a] != FL_TAG_ADP)
+        return -1;
+    while (j < c->b && j < q->tok_end + REL_NOUNS && p->tags[j - c->a] == FL_TAG_NOUN)
+        j++;
+    if (j + 1 >= c->b || fl_phrases_at(&c->k->relatives, c->text, c->t, c->b, j, &used) < 0 || used != 1)
+        return -1;
+    int vg = p->vg_of[j + 1 - c->a];
+    return vg >= 0 && p->vgs[vg].start == j + 1 - c->a && p->vgs[vg].finite ? vg : -1;
 }
 
 /* The predicate of a counted figure with no family and no act (see README "Open predicates"), as a class
@@ -3033,7 +3142,12 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
             }
         }
     }
-    int vg = subject_verb(c, p, q, end);
+    int vg = relative_own_verb(c, p, q);
+    if (vg >= 0 && subject_predicate(c, p, vg, c->b, out, cap)) {
+        *at = c->a + p->vgs[vg].head;
+        return 1;
+    }
+    vg = subject_verb(c, p, q, end);
     if (vg >= 0 && subject_predicate(c, p, vg, end, out, cap)) {
         *at = c->a + p->vgs[vg].head;
         return 1;
@@ -3502,6 +3616,8 @@ static void item_suffix(fl_claim *cl, const char *how, const char *s)
  * not, as other reports give it. A whole complement (after a possessor, or a whole-marker before the figure:
  * "all 24 crew of ...") is the possessed class of what it counts ("carry"), whatever its clause's verb ("had been
  * accounted for"). */
+static size_t size_noun(const sctx *c, const fl_qty *q);
+
 static void count_owner(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty *q)
 {
     const fl_knowledge *k = c->k;
@@ -3509,8 +3625,13 @@ static void count_owner(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty
     if (!act_like(k, cl->family) || !colon || possessed(c, q))
         return;
     const char *cls = possessed_class(k, colon + 1);
-    size_t f = qty_first(c, q);
-    char *owner = possessor_owner(c, dc, q);
+    size_t f = qty_first(c, q), noun = size_noun(c, q);
+    fl_qty sized = *q; /* "the ship's crew of 22": the possessor of the noun */
+    if (noun != SIZE_MAX) {
+        sized.tok = (uint32_t)noun;
+        sized.qstart = c->t[noun].start;
+    }
+    char *owner = possessor_owner(c, dc, &sized);
     int whole = owner != NULL;
     if (!owner && cls && (owner = of_owner(c, dc, q)))
         whole = f > c->ca && fl_lexicon_has_token(fl_rules_lexicon(c->r, "whole-markers"), c->text, &c->t[f - 1], 1);
@@ -4002,6 +4123,40 @@ static size_t own_triggers(const sctx *c, const fl_qty *q, const trigger *tr, si
     return n;
 }
 
+/* The token of the unit noun before "of" when the figure gives the size of its noun ("the ship's crew of 22":
+ * crew), or SIZE_MAX. */
+static size_t size_noun(const sctx *c, const fl_qty *q)
+{
+    size_t used, f = qty_first(c, q);
+    if (q->kind != FL_QK_UNIT || f != q->tok || f < c->ca + 2 || !role(c, f - 1, FL_ROLE_OF) ||
+        fl_phrases_ending(&c->k->unit_names, c->text, c->t, c->b, f - 2, &used) != q->unit)
+        return SIZE_MAX;
+    return f - 1 - used;
+}
+
+/* A count given as a whole set, after a whole marker (rules/subjects.json "whole-markers": "all 24 crew members
+ * had been accounted for", "All 156 passengers were evacuated") or as the size of its noun ("the ship's crew of
+ * 22"), of an item the possessed table lists, is its owner's whole complement whatever the verb or trigger: its
+ * item becomes "CLASS:ITEM" ("carry:crew", as "had 22 crew") and its family the class's; returns 1. 0 for any
+ * other figure. */
+static int whole_set_count(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    const fl_knowledge *k = c->k;
+    size_t f = qty_first(c, q);
+    int pc = q->kind == FL_QK_UNIT ? possessed_class_of(k, q->unit) : -1;
+    if (pc < 0 || k->act_family < 0 || !fl_count_dimension(c->r, q->dim) || f <= c->ca)
+        return 0;
+    if (!fl_lexicon_has_token(fl_rules_lexicon(c->r, "whole-markers"), c->text, &c->t[f - 1], 1) &&
+        size_noun(c, q) == SIZE_MAX)
+        return 0;
+    fl_buf it = {0};
+    fl_buf_printf(&it, "%s:%s", k->pred_classes[pc], item_class(k, k->units[q->unit].id));
+    free(cl->item);
+    cl->item = fl_buf_take(&it);
+    cl->family = act_family_of(k, k->pred_classes[pc]);
+    return cl->family >= 0;
+}
+
 static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const trigger *tr, size_t ntr,
                             const mention *m, size_t nm, size_t *trig, size_t *np, size_t *npe)
 {
@@ -4015,8 +4170,10 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     }
     /* a unit that names what is counted comes first: "claimed nineteen lives", "17 dead", "won 37 seats" */
     cl->family = -1;
-    if (q->kind == FL_QK_UNIT && q->unit >= 0 && k->unit_family && k->unit_family[q->unit] >= 0 &&
-        admits(k, k->unit_family[q->unit], q->dim)) {
+    if (whole_set_count(cw, cl, q))
+        *trig = q->tok;
+    else if (q->kind == FL_QK_UNIT && q->unit >= 0 && k->unit_family && k->unit_family[q->unit] >= 0 &&
+             admits(k, k->unit_family[q->unit], q->dim)) {
         cl->family = k->unit_family[q->unit];
         *trig = q->tok;
     } else if ((cl->family = possessed_family(cw, q)) >= 0) {
@@ -4065,6 +4222,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         }
     }
     singular_item(cl->item);
+    counted_class(k, cl);
     if (cl->family >= 0 && k->metrics[cl->family].scoped) {
         char *scope = scope_after(cw, q, cw->cb);
         fl_buf it = {0};

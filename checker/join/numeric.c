@@ -539,6 +539,8 @@ typedef struct {
     uint64_t names[2]; /* the names of the dated reports' documents, together */
     size_t story;      /* the story of the first dated report (fl_story_docs) */
     int other_story;   /* a dated report of another story */
+    double lo, hi;     /* the first dated report's figure */
+    int moved;         /* a dated report gives another figure, or one stated as open or as having risen */
 } story_anchor;
 
 /* The key of an undated report's figure ("...|item|story") without its period: "...|item|". */
@@ -563,7 +565,16 @@ static void story_anchors(const fl_claims *all, const char *const *keys, const s
         int at = fl_map_get(index, b.ptr, b.len), mmdd = c->doc_date % 10000;
         if (at < 0) {
             FL_GROW(*out, cap, *n + 1);
-            (*out)[*n] = (story_anchor){keys[i], mmdd, 0, 0, {c->names[0], c->names[1]}, story ? story[c->doc] : 0, 0};
+            (*out)[*n] = (story_anchor){keys[i],
+                                        mmdd,
+                                        0,
+                                        0,
+                                        {c->names[0], c->names[1]},
+                                        story ? story[c->doc] : 0,
+                                        0,
+                                        c->lo,
+                                        c->hi,
+                                        c->count_state != 0};
             fl_map_put(index, b.ptr, b.len, (int)(*n)++);
             continue;
         }
@@ -571,6 +582,7 @@ static void story_anchors(const fl_claims *all, const char *const *keys, const s
         s->other_key |= strcmp(s->key, keys[i]) != 0;
         s->other_date |= s->doc_date != mmdd;
         s->other_story |= story && story[c->doc] != s->story;
+        s->moved |= c->count_state != 0 || c->hi < s->lo || c->lo > s->hi;
         s->names[0] |= c->names[0];
         s->names[1] |= c->names[1];
     }
@@ -585,7 +597,8 @@ enum { CLOCK_NAMES = 2 };
 /* The join key of an undated report's figure of an event: the key of the dated reports of the event (same
  * event class, directory, attribute) when their documents share names with its own or all are of its story
  * (fl_story_docs; not another fire in the same directory) and they are of one month (and, for a running count, of one
- * day: a toll reported on two days may have grown in between, and which day the undated report is of is not known);
+ * day: a toll reported on two days may have grown in between, and which day the undated report is of is not known;
+ * unless the reports of the other days give it the same figure, none as open or risen: a settled count);
  * NULL (compared only within its document) otherwise, also when no report of the event is dated. */
 static const char *story_key(const fl_claim *c, const fl_map *index, const story_anchor *anchors, const size_t *story,
                              const fl_knowledge *k, fl_buf *scratch)
@@ -599,7 +612,7 @@ static const char *story_key(const fl_claim *c, const fl_map *index, const story
     int shared = is_clock(c) ? fl_story_names_common(c->names, s->names) >= CLOCK_NAMES
                              : fl_story_names_shared(c->names, s->names);
     int one_story = story && !s->other_story && story[c->doc] == s->story;
-    if (s->other_key || (running && s->other_date) || !(one_story || shared))
+    if (s->other_key || (running && s->other_date && s->moved) || !(one_story || shared))
         return NULL;
     return s->key;
 }
@@ -765,8 +778,9 @@ static int similar(const fl_claim *a, const fl_claim *b)
     if (a->key_base && b->key_base && a->key_base[0] != '~' && strcmp(a->key_base, b->key_base) == 0 &&
         items_match(a, b))
         return 0; /* the join within the document compares them by their key */
+    /* nor figures of two entries of a live page, which are of two times ("14 cases" at 09:12, "23" at 16:05) */
     if (a->year != b->year || a->month != b->month || a->as_of != b->as_of || a->sim_when != b->sim_when || a->base ||
-        b->base)
+        b->base || a->entry != b->entry)
         return 0;
     if ((a->sim[1] || b->sim[1]) && !(a->sim[1] & b->sim[1]))
         return 0;

@@ -742,7 +742,24 @@ Test(claim_model, open_predicates)
         {FIRE "About 300 spectators were in the east wing during the fire.\n", "About 300",
          "act|people|@fire>|actual|present@east wing:spectator|2031-05", NULL},
         /* a place that states a condition is no place */
-        {FIRE "Six passengers were in hospital after the fire.\n", "Six", "", NULL},
+        {FIRE "Six passengers were in danger after the fire.\n", "Six", "", NULL},
+        /* "in hospital" is a hospitalisation (rules/metrics.json), not a place */
+        {FIRE "Six passengers were in hospital after the fire.\n", "Six",
+         "hospitalisations|people|@fire>|actual|passenger|2031-05", NULL},
+        /* a count after a whole marker, or given as the size of its noun, is the whole complement too, whatever
+         * its verb or trigger */
+        {FIRE "All 212 passengers were evacuated after the fire.\n", "212",
+         "act|people|@fire>|actual|carry:passenger|2031-05", NULL},
+        {FIRE "All 22 crew members were accounted for after the fire.\n", "22",
+         "act|people|@fire>|actual|carry:crew|2031-05", NULL},
+        {FIRE "The ferry's crew of 22 fought the fire.\n", "22", "act|people|@fire>|actual|carry:crew|2031-05", NULL},
+        /* not a part of it */
+        {FIRE "Six of the 22 crew were hurt in the fire.\n", "Six", "injuries|people|@fire>|actual|crew|2031-05", NULL},
+        /* an act given as a rate over a period is a habitual count, of many events: no subject; a period
+         * phrase that goes on ("a year after") is no rate */
+        {FIRE "Ferries lose about 500 containers at sea each year, the report said.\n", "about 500", "", NULL},
+        {FIRE "The fire destroyed 40 cabins, a year after the refit.\n", "40",
+         "act|count|@fire>|actual|destroy:cabin|2031-05", NULL},
         /* a possessor's count is its whole complement */
         {FIRE "Most of the ferry's 1,300 passengers are Danish.\n", "1,300",
          "act|people|@fire>|actual|carry:passenger|2031-05", NULL},
@@ -818,10 +835,16 @@ Test(claim_model, open_predicate_lemmas)
 Test(claim_model, counts_of_nouns_no_unit_names)
 {
     static const key_case cases[] = {
+        /* a figure in a prepositional phrase whose noun a relative clause follows: that clause says what it
+         * counts, the group's particle with it; the noun takes its class ("box": container) */
+        {DATED "Fire on the Orla ferry\n\nOf the 17 boxes that have washed up after the fire, four were towed away.\n",
+         "17", "act|count|@fire>|actual|ashore:container|2031-05", NULL},
+        {DATED "Fire on the Orla ferry\n\nEleven containers have come ashore after the fire.\n", "Eleven",
+         "act|count|@fire>|actual|ashore:container|2031-05", NULL},
         {DATED "The recall notice said the defect has been linked to 12 crashes, none of them fatal.\n", "12 crashes",
-         "act|count|@crash>|actual|link to:crashe|2031-05", "crash"},
+         "act|count|@crash>|actual|link to:crash|2031-05", "crash"},
         {DATED "The recall notice said the defect had been linked to 21 crashes, in which four people were hurt.\n",
-         "21 crashes", "act|count|@crash>|actual|link to:crashe|2031-05", "crash"},
+         "21 crashes", "act|count|@crash>|actual|link to:crash|2031-05", "crash"},
         {DATED "The Vessa coast guard said it seized 7 rifles on Monday.\n", "7 rifles",
          "act|count|@#t.txt>|actual|seize:rifle|2031-05", NULL},
         /* a participle after a comma opens a clause: the count its own verb governs takes no family from it */

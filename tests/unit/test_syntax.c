@@ -111,6 +111,8 @@ Test(syntax, tags_of_news_sentences)
         /* the corrections of words in -s: a noun after a number, a verb after ", which" or before digits */
         {"The agency approved 4,800 requests, the report said.", "requests", 0, FL_TAG_NOUN},
         {"The agency approved 4,800 requests to date.", "requests", 0, FL_TAG_NOUN},
+        {"The agency now confirms 23 cases.", "cases", 0, FL_TAG_NOUN},
+        {"The agency now confirms 23 cases in total.", "cases", 0, FL_TAG_NOUN},
         {"The budget for 2030-31 includes a reserve.", "includes", 0, FL_TAG_VBP},
         {"The updated Notewise 09 allows users to record.", "allows", 0, FL_TAG_VBP},
         {"Release 3 allows users to record.", "allows", 0, FL_TAG_VBP},
