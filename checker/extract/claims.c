@@ -4048,10 +4048,14 @@ typedef struct {
 } measured;
 
 /* Does q restate the quantity p right before it in other units: only a comma and an alternative between ("40
- * mph, or about 64 km/h", "600 km, roughly 370 miles"), one dimension that counts nothing, two units? */
+ * mph, or about 64 km/h", "600 km, roughly 370 miles"), or the noun p modifies and a comma ("a 70mph limit,
+ * about 113km/h"); one dimension that counts nothing, two units? */
 static int restates(const sctx *c, const fl_qty *p, const fl_qty *q)
 {
     size_t i = p->tok_end, first = qty_first(c, q), dl = strcspn(p->dim, ":/");
+    if (i < first && noun_tag(c, i) && i + 1 < first && c->t[i + 1].kind == FL_TOK_PUNCT &&
+        c->text[c->t[i + 1].start] == ',')
+        i++; /* the head noun p premodifies, then the comma */
     if (strncmp(p->dim, q->dim, dl) != 0 || strcspn(q->dim, ":/") != dl || first < i || first > i + 2 || p->unit < 0 ||
         q->unit < 0 || p->unit == q->unit || fl_count_dimension(c->r, q->dim))
         return 0; /* "2 dead, 1 wounded" are two counts; a restatement is in another unit */
@@ -5462,8 +5466,9 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             /* a sentence without triggers or mentions has NULL arrays, and NULL + 0 is undefined */
             size_t np = SIZE_MAX, npe = 0; /* the phrase the structure says the figure measures */
             claim_attribute(&cw, &cl, q, tr ? tr + tr0 : NULL, tr1 - tr0, m ? m + m0 : NULL, m1 - m0, &trig, &np, &npe);
-            if (qi > q0 && restates(&cw, &f->qty[qi - 1], q) && prev.family >= 0 && admits(k, prev.family, q->dim)) {
-                /* "40 mph, or about 64 km/h": the same measure in other units */
+            if (qi > q0 && prev.qi == qi - 1 && restates(&cw, &f->qty[qi - 1], q) && (prev.family < 0 || admits(k, prev.family, q->dim))) {
+                /* "40 mph, or about 64 km/h": the same measure in other units, with no attribute when the first
+                 * has none ("a 70mph limit, about 113km/h" is no speed of the story's event either) */
                 cl.family = prev.family;
                 trig = q->tok;
                 np = prev.np;

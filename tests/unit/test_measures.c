@@ -73,6 +73,9 @@ Test(measures, attributes_from_structure)
         {DATED "A tram derailed in Osterby on Monday. It was travelling at 70 km/h.\n", "70", "speed", "crash"},
         /* the same measure restated in other units */
         {DATED "The limit on the Harrow bridge is 20 mph, or about 32 km/h.\n", "about 32", "speed-limit", NULL},
+        /* ... after the noun the first premodifies: a limit, not the speed of the story's crash */
+        {DATED "A car crashed in Osterby on Monday. The road carries a 70mph limit, about 113km/h.\n", "about 113",
+         "speed-limit", NULL},
         /* a scale written before the number, after it, or implied by the noun the number premodifies */
         {DATED "A magnitude 5.2 earthquake shook Velby on Monday.\n", "magnitude 5.2", "magnitude", "earthquake"},
         {DATED "A 5.2-magnitude earthquake shook Velby on Monday.\n", "5.2-magnitude", "magnitude", "earthquake"},
