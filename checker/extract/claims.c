@@ -5466,7 +5466,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             /* a sentence without triggers or mentions has NULL arrays, and NULL + 0 is undefined */
             size_t np = SIZE_MAX, npe = 0; /* the phrase the structure says the figure measures */
             claim_attribute(&cw, &cl, q, tr ? tr + tr0 : NULL, tr1 - tr0, m ? m + m0 : NULL, m1 - m0, &trig, &np, &npe);
-            if (qi > q0 && prev.qi == qi - 1 && restates(&cw, &f->qty[qi - 1], q) && (prev.family < 0 || admits(k, prev.family, q->dim))) {
+            if (qi > q0 && prev.qi == qi - 1 && restates(&cw, &f->qty[qi - 1], q) &&
+                (prev.family < 0 || admits(k, prev.family, q->dim))) {
                 /* "40 mph, or about 64 km/h": the same measure in other units, with no attribute when the first
                  * has none ("a 70mph limit, about 113km/h" is no speed of the story's event either) */
                 cl.family = prev.family;
