@@ -4066,6 +4066,20 @@ static int restates(const sctx *c, const fl_qty *p, const fl_qty *q)
     return i == first && first > p->tok_end;
 }
 
+/* A figure that restates the one before in other units ("40 mph, or about 64 km/h") measures what that one
+ * measures, and nothing when that one measures nothing ("a 70mph limit, about 113km/h" is no speed of the
+ * story's event either); an attribute that does not admit its unit is left to the figure's own reading. */
+static void take_restated(const fl_knowledge *k, const measured *prev, const fl_qty *q, fl_claim *cl, size_t *trig,
+                          size_t *np, size_t *npe)
+{
+    if (prev->family >= 0 && !admits(k, prev->family, q->dim))
+        return;
+    cl->family = prev->family;
+    *trig = q->tok;
+    *np = prev->np;
+    *npe = prev->npe;
+}
+
 /* Does family fam count item as it counts its count unit ("residents" evacuated are the people evacuated)? */
 static int same_kind(const fl_knowledge *k, int fam, const char *item)
 {
@@ -5466,15 +5480,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             /* a sentence without triggers or mentions has NULL arrays, and NULL + 0 is undefined */
             size_t np = SIZE_MAX, npe = 0; /* the phrase the structure says the figure measures */
             claim_attribute(&cw, &cl, q, tr ? tr + tr0 : NULL, tr1 - tr0, m ? m + m0 : NULL, m1 - m0, &trig, &np, &npe);
-            if (qi > q0 && prev.qi == qi - 1 && restates(&cw, &f->qty[qi - 1], q) &&
-                (prev.family < 0 || admits(k, prev.family, q->dim))) {
-                /* "40 mph, or about 64 km/h": the same measure in other units, with no attribute when the first
-                 * has none ("a 70mph limit, about 113km/h" is no speed of the story's event either) */
-                cl.family = prev.family;
-                trig = q->tok;
-                np = prev.np;
-                npe = prev.npe;
-            }
+            if (qi > q0 && prev.qi == qi - 1 && restates(&cw, &f->qty[qi - 1], q))
+                take_restated(k, &prev, q, &cl, &trig, &np, &npe);
             prev = (measured){qi, cl.family, np, npe};
             of_what(&cw, &cl, q, trig, &np, &npe, f->qty + q0, q1 - q0);
             if (cl.family >= 0 && cl.family == k->act_family)
