@@ -109,6 +109,8 @@ static int event_at(const sctx *c, size_t i, size_t *used)
     if (ev >= 0 && c->text[c->t[i].start] >= 'A' && c->text[c->t[i].start] <= 'Z' &&
         fl_phrases_at(&c->k->months, c->text, c->t, c->b, i, &(size_t){0}) >= 0)
         return -1;
+    if (ev >= 0 && fl_phrases_at(&c->k->not_events, c->text, c->t, c->b, i, &(size_t){0}) >= 0)
+        return -1; /* "the fire brigade" */
     return ev;
 }
 
@@ -1312,6 +1314,17 @@ static int subject_count_unit(const sctx *c, const fl_qty *q, const trigger *tr,
     return -1;
 }
 
+static int noun_tag(const sctx *c, size_t i);
+
+/* Does a bare number count the common noun right after it, one no unit names ("the evacuation of four
+ * apartment blocks"): then the trigger before it does not say what it counts. A time word is no such noun
+ * ("stood at 14 yesterday"). */
+static int counts_noun_after(const sctx *c, const fl_qty *q)
+{
+    size_t i = q->tok_end;
+    return i < c->cb && noun_tag(c, i) && !time_phrase(c, i) && !role(c, i, FL_ROLE_OF);
+}
+
 /* A bare number ("killed 14", "the death toll stood at 14", "three injured", "the number of patients ...
  * reached 48,200") counts what its clause says: the unit of a "number of" phrase before it, else the unit
  * that the family of a trigger right around it counts (claim_model.attributes "counts"): at most three
@@ -1326,7 +1339,7 @@ static int bare_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, f
         size_t end = tr[x].tok + tr[x].ntok;
         if (me->count_unit < 0 || tr[x].tok < c->ca || end > c->cb)
             continue;
-        if ((end <= q->tok && q->tok - end <= 3 && verbs_between(c, end, q->tok)) ||
+        if ((end <= q->tok && q->tok - end <= 3 && verbs_between(c, end, q->tok) && !counts_noun_after(c, q)) ||
             (tr[x].tok == q->tok_end && (q->tok == c->a || prep_role(c, q->tok - 1) < 0)))
             unit = me->count_unit;
     }
@@ -2567,6 +2580,8 @@ static int event_mention(const fl_doc *d, const fl_knowledge *k, const fl_facts 
     if (d->text[f->tok[i].start] >= 'A' && d->text[f->tok[i].start] <= 'Z' &&
         fl_phrases_at(&k->months, d->text, f->tok, f->ntok, i, &used) >= 0)
         return -1;
+    if (fl_phrases_at(&k->not_events, d->text, f->tok, f->ntok, i, &used) >= 0)
+        return -1; /* "Fire commander Ana Ruiz", "fire crews": responders, not the story's fire */
     size_t j = i;
     while (j > 0 && f->tok[j - 1].kind == FL_TOK_WORD &&
            fl_phrases_at(&k->determiners, d->text, f->tok, f->ntok, j - 1, &used) >= 0)

@@ -289,6 +289,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->size_classes, 1);
     phrases_init(&k->positions, 1);
     phrases_init(&k->event_anchors, 1);
+    phrases_init(&k->not_events, 1);
     phrases_init(&k->light_preds, 1);
     phrases_init(&k->impersonal_possessors, 1);
     phrases_init(&k->aggregates, 1);
@@ -1005,35 +1006,12 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
 
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"clause_openers",
-                                       "subordinators",
-                                       "prepositions",
-                                       "determiners",
-                                       "kinds",
-                                       "events",
-                                       "attributes",
-                                       "unit_items",
-                                       "unit_families",
-                                       "non_items",
-                                       "hypothetical",
-                                       "relatives",
-                                       "coordinators",
-                                       "origins",
-                                       "open_counts",
-                                       "event_verbs",
-                                       "acts",
-                                       "possessives",
-                                       "generic_items",
-                                       "untyped_kinds",
-                                       "event_anchors",
-                                       "aggregates",
-                                       "new_entity",
-                                       "other_entity",
-                                       "measures",
-                                       "superseded",
-                                       "revisions",
-                                       "measured_acts",
-                                       NULL};
+    static const char *const keys[] = {
+        "clause_openers", "subordinators", "prepositions",  "determiners", "kinds",         "events",
+        "attributes",     "unit_items",    "unit_families", "non_items",   "hypothetical",  "relatives",
+        "coordinators",   "origins",       "open_counts",   "event_verbs", "acts",          "possessives",
+        "generic_items",  "untyped_kinds", "event_anchors", "not_events",  "aggregates",    "new_entity",
+        "other_entity",   "measures",      "superseded",    "revisions",   "measured_acts", NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -1050,7 +1028,8 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"open_counts", &k->open_counts},       {"non_items", &k->non_items},
                 {"event_anchors", &k->event_anchors},   {"aggregates", &k->aggregates},
                 {"new_entity", &k->new_entity},         {"other_entity", &k->other_entity},
-                {"superseded", &k->superseded},         {"revisions", &k->revisions}};
+                {"superseded", &k->superseded},         {"revisions", &k->revisions},
+                {"not_events", &k->not_events}};
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
             load_names(flat[i].names, o, 1, file, flat[i].key, err) < 0)
@@ -1409,6 +1388,7 @@ void fl_knowledge_free(fl_knowledge *k)
     fl_phrases *more[] = {&k->light_preds,
                           &k->impersonal_possessors,
                           &k->event_anchors,
+                          &k->not_events,
                           &k->aggregates,
                           &k->new_entity,
                           &k->other_entity,

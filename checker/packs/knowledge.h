@@ -270,6 +270,7 @@ typedef struct {
     fl_phrases impersonal_possessors; /* possessive words of things, not persons ("its"): a count after one of a
                                        * class the possessed table lacks is its whole complement, the light
                                        * class ("its 64 tenants": stock) -> 1 */
+    fl_phrases not_events;    /* "fire brigade", "fire crews": an event noun heading a name of no event (responders) */
     fl_phrases event_anchors; /* "since": an event noun right after one is a time of reference ("its busiest year
                                * since the pandemic"), not the story's event -> 1 */
     fl_phrases aggregates;    /* "in the region", "this winter", "nationwide": a figure of an event whose clause

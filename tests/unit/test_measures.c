@@ -201,3 +201,26 @@ Test(measures, conflicts_and_traps)
                             FL_RULE_NUMERIC_CONFLICT),
                  0);
 }
+
+/* A document's event is what its event nouns name, not responders named after it ("fire crews" at a sinkhole,
+ * claim_model.not_events); a bare number that counts the noun after it is no count of the trigger's people. */
+Test(measures, responders_and_counted_nouns)
+{
+    static const attr_case cases[] = {
+        {DATED "A sinkhole opened in Osterby on Monday, forcing the evacuation of 80 residents.\n\nFire crews and the "
+               "fire brigade attended. Fire commander Ana Ruiz said the road would stay shut.\n",
+         "80", "evacuations", "collapse"},
+        {DATED "A fire broke out in Osterby on Monday, forcing the evacuation of 80 residents.\n", "80", "evacuations",
+         "fire"},
+    };
+    run_attr_cases(cases, sizeof cases / sizeof cases[0]);
+    fl_claims c;
+    fl_doc *d = unit_claims("story/t.txt",
+                            DATED "A fire broke out in Osterby on Monday, forcing the evacuation of four apartment "
+                                  "blocks.\n",
+                            &c);
+    const fl_claim *x = unit_find_claim(&c, "four");
+    cr_expect(x == NULL || strcmp(x->item ? x->item : "", "person") != 0, "four apartment blocks counted as people");
+    fl_claims_free(&c);
+    fl_doc_free(d);
+}
