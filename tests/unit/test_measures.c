@@ -212,6 +212,10 @@ Test(measures, responders_and_counted_nouns)
          "80", "evacuations", "collapse"},
         {DATED "A fire broke out in Osterby on Monday, forcing the evacuation of 80 residents.\n", "80", "evacuations",
          "fire"},
+        /* residents moved out of buildings were evacuated (metrics.json evacuations) */
+        {DATED "A sinkhole opened in Osterby on Monday. About 120 residents were moved out of four apartment "
+               "blocks.\n",
+         "About 120", "evacuations", "collapse"},
     };
     run_attr_cases(cases, sizeof cases / sizeof cases[0]);
     fl_claims c;
