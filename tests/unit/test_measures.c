@@ -212,6 +212,9 @@ Test(measures, responders_and_counted_nouns)
          "80", "evacuations", "collapse"},
         {DATED "A fire broke out in Osterby on Monday, forcing the evacuation of 80 residents.\n", "80", "evacuations",
          "fire"},
+        /* a hyphenated event verb names its class (claim_model.event_verbs) */
+        {DATED "A hot-air balloon crash-landed in Osterby on Monday. Nine people were taken to hospital.\n", "Nine",
+         "hospitalisations", "crash"},
         /* residents moved out of buildings were evacuated (metrics.json evacuations) */
         {DATED "A sinkhole opened in Osterby on Monday. About 120 residents were moved out of four apartment "
                "blocks.\n",
