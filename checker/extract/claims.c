@@ -1423,17 +1423,28 @@ static int possessed_class_of(const fl_knowledge *k, int u)
     return u >= 0 ? fl_phrases_word(&k->possessed_preds, what, strlen(what)) : -1;
 }
 
+/* The unit a noun names right before the figure's "of" ("a crew of 22"), with *at where that noun starts; -1
+ * none. */
+static int unit_before_of(const sctx *c, const fl_qty *q, size_t *at)
+{
+    size_t used, f = qty_first(c, q);
+    if (f < c->ca + 2 || f != q->tok || !role(c, f - 1, FL_ROLE_OF))
+        return -1;
+    int u = fl_phrases_ending(&c->k->unit_names, c->text, c->t, c->b, f - 2, &used);
+    if (u >= 0)
+        *at = f - 1 - used;
+    return u;
+}
+
 /* A bare number right after a count unit and "of" is the size of what the unit names: "the ship's crew of 22".
  * Only for a unit the possessed table lists (a whole complement): "teams of four" is the size of each team.
  * Makes q that count and returns 1; 0 otherwise. */
 static int noun_of_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
 {
-    size_t used, f = qty_first(c, q);
-    if (f < c->ca + 2 || f != q->tok || !role(c, f - 1, FL_ROLE_OF))
-        return 0;
-    int u = fl_phrases_ending(&c->k->unit_names, c->text, c->t, c->b, f - 2, &used);
+    size_t at;
+    int u = unit_before_of(c, q, &at);
     if (u < 0 || !fl_count_dimension(c->r, c->k->units[u].dimension) || possessed_class_of(c->k, u) < 0 ||
-        (f - 1 - used > c->a && c->t[f - 2 - used].kind == FL_TOK_NUM))
+        (at > c->a && c->t[at - 1].kind == FL_TOK_NUM))
         return 0;
     q->kind = FL_QK_UNIT;
     q->unit = (int16_t)u;
@@ -4160,11 +4171,10 @@ static size_t own_triggers(const sctx *c, const fl_qty *q, const trigger *tr, si
  * crew), or SIZE_MAX. */
 static size_t size_noun(const sctx *c, const fl_qty *q)
 {
-    size_t used, f = qty_first(c, q);
-    if (q->kind != FL_QK_UNIT || f != q->tok || f < c->ca + 2 || !role(c, f - 1, FL_ROLE_OF) ||
-        fl_phrases_ending(&c->k->unit_names, c->text, c->t, c->b, f - 2, &used) != q->unit)
+    size_t at;
+    if (q->kind != FL_QK_UNIT || unit_before_of(c, q, &at) != q->unit)
         return SIZE_MAX;
-    return f - 1 - used;
+    return at;
 }
 
 /* A count given as a whole set, after a whole marker (rules/subjects.json "whole-markers": "all 24 crew members

@@ -188,6 +188,19 @@ static int field_starts(const char *s, const fl_token *t, size_t i)
     return dash_tok(s, p) || (len == 1 && (s[p->start] == '|' || s[p->start] == ',' || s[p->start] == '/'));
 }
 
+/* Moves *j past a masthead's weekday at it ("Wednesday,", "Tue") and a comma after it; 1 when there is one. */
+static int skip_weekday(const fl_knowledge *k, const char *s, const fl_token *t, size_t n, size_t *j)
+{
+    size_t used;
+    if (fl_phrases_at(&k->weekdays, s, t, n, *j, &used) < 0 &&
+        fl_phrases_at(&k->masthead_weekdays, s, t, n, *j, &used) < 0)
+        return 0;
+    *j += used;
+    if (*j < n && s[t[*j].start] == ',')
+        (*j)++;
+    return 1;
+}
+
 /* A masthead's date alone as a field, with its weekday: "Wednesday, March 5, 2025", "Castlebridge Gazette,
  * Tuesday 10 March 2026", "By Martina Gerber | Wednesday, March 4, 2026", "Tue 3 Jun 2025 // 11:02 UTC",
  * "June 3 2025". A full date (day, month, year); the field ends the line or at a separator or clock time. */
@@ -196,15 +209,10 @@ static int masthead_date(const fl_doc *d, const fl_rules *r, const fl_token *t, 
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
     const char *s = d->text;
-    size_t used, j = i;
+    size_t j = i;
     if (!field_starts(s, t, i))
         return 0;
-    if (fl_phrases_at(&k->weekdays, s, t, n, j, &used) >= 0 ||
-        fl_phrases_at(&k->masthead_weekdays, s, t, n, j, &used) >= 0) {
-        j += used;
-        if (j < n && s[t[j].start] == ',')
-            j++;
-    }
+    skip_weekday(k, s, t, n, &j);
     if (j >= n)
         return 0;
     size_t len = parse_date(s + t[j].start, b - t[j].start, r, out, 1);
@@ -376,18 +384,13 @@ static int masthead_partial(const fl_doc *d, const fl_rules *r, size_t a, size_t
     const fl_knowledge *k = fl_rules_knowledge(r);
     const char *s = d->text;
     fl_token *t;
-    size_t n = fl_tokenize_text(s, a, b < a + 200 ? b : a + 200, &t), used;
+    size_t n = fl_tokenize_text(s, a, b < a + 200 ? b : a + 200, &t);
     int found = 0;
     for (size_t i = 0; i < n && i < 40 && !found; i++) {
         int labelled = 0, weekday = 0;
         size_t j = partial_field(d, r, t, n, i, &labelled);
-        if (j < n && (fl_phrases_at(&k->weekdays, s, t, n, j, &used) >= 0 ||
-                      fl_phrases_at(&k->masthead_weekdays, s, t, n, j, &used) >= 0)) {
-            weekday = 1;
-            j += used;
-            if (j < n && s[t[j].start] == ',')
-                j++;
-        }
+        if (j < n)
+            weekday = skip_weekday(k, s, t, n, &j);
         fl_date dt;
         size_t len = j < n && (weekday || labelled) ? parse_date(s + t[j].start, b - t[j].start, r, &dt, 1) : 0;
         if (len && !dt.year && dt.month && dt.day && field_ends(s, t[j].start + len, b, 1)) {
