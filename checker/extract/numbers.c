@@ -239,6 +239,8 @@ static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *s
             return 1 + used;
         }
         double col = table_at(c, &c->k->collectives, j + 1, &used);
+        if (isnan(col))
+            col = table_at(c, &c->k->multipliers, j + 1, &used); /* "a hundred and ten": one hundred */
         if (!isnan(col)) {
             current = col;
             any = 1;

@@ -61,6 +61,10 @@ Test(numbers, words)
     expect_numbers("Some two million voted.", "2e+06[1.5e+06,2.5e+06]");
     expect_numbers("Some 2 million voted.", "2e+06[1.5e+06,2.5e+06]");
     expect_numbers("A dozen ships sailed.", "12[11.5,12.5]");
+    /* "a" before "hundred" is one hundred, and the words after "and" add to it */
+    expect_numbers("More than a hundred and ten boxes fell.", "110[109.5,110.5]");
+    expect_numbers("A hundred people came.", "100[99.5,100.5]");
+    expect_numbers("A hundred thousand people came.", "100000[99500,100500]");
     expect_numbers("It is roughly one-quarter of that.", "0.25[0.2475,0.2525]p");
     expect_numbers("Three-quarters agreed; a third did not.", "0.75[0.7425,0.7575]p 0.333333[0.33,0.336666]p");
     expect_numbers("Only one in five respondents agreed.", "0.2[0.198,0.202]p");
