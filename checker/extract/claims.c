@@ -3146,6 +3146,11 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
     size_t v = qty_first(c, q);
     while (v > c->a && v > c->ca && fl_phrases_at(&k->determiners, c->text, c->t, c->b, v - 1, &used) >= 0)
         v--;
+    /* "logged a total of 227 species": the words that make the figure a sum (arithmetic.totals) stand between
+     * the verb and its object */
+    if (v > c->a && v - 1 > c->ca && fl_phrases_ending(&k->totals, c->text, c->t, c->b, v - 1, &used) >= 0 &&
+        v - used > c->ca)
+        v -= used;
     if (v > c->a + 1 && v - 1 > c->ca) {
         size_t part = SIZE_MAX, vh = v - 1;
         if (p->tags[vh - c->a] == FL_TAG_PART || p->tags[vh - c->a] == FL_TAG_ADP)
@@ -3230,6 +3235,29 @@ static int verb_and_preposition(const sctx *c, const fl_qty *q, char *out, size_
  * capitalised run (a name: "3 Doors Down") or a noun followed by "of" ("3 kinds of ...") is not. 1 when so. */
 static int impersonal_possessor(const sctx *c, const fl_qty *q);
 
+/* Is token j a modifier of the noun a figure counts: an adjective ("12 forensic firms"), a listed act's
+ * participle ("the 52,000 recalled packages") or any participle a common noun follows ("227 breeding species",
+ * "the 40 stranded passengers"): a participle is read as a verb by the tagger, yet before a noun it premodifies
+ * it. */
+static int count_modifier(const sctx *c, const fl_parse *p, size_t j)
+{
+    int t = p->tags[j - c->a];
+    return t == FL_TAG_ADJ || act_participle(c, p, j) ||
+           ((t == FL_TAG_VBG || t == FL_TAG_VBN) && j + 1 < c->b && noun_tag(c, j + 1));
+}
+
+/* Do the words from token i, modifiers first (at most two), end in a common noun: the noun a figure right
+ * before i counts ("227 rare species")? */
+static int modified_noun_at(const sctx *c, const fl_parse *p, size_t i)
+{
+    for (size_t j = i; j < c->b && j < i + 3 && c->t[j].kind == FL_TOK_WORD; j++)
+        if (p->tags[j - c->a] == FL_TAG_NOUN)
+            return 1;
+        else if (!count_modifier(c, p, j))
+            return 0;
+    return 0;
+}
+
 static int noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
 {
     const fl_parse *p = parse_of(c);
@@ -3239,8 +3267,7 @@ static int noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     if (u < 0 || !p || q->value < 2 || q->value != trunc(q->value))
         return 0;
     while (end < c->b && end < q->tok_end + 3 && c->t[end].kind == FL_TOK_WORD &&
-           (p->tags[end - c->a] == FL_TAG_NOUN || p->tags[end - c->a] == FL_TAG_ADJ ||
-            (end > q->tok_end - 1 && act_participle(c, p, end)))) {
+           (p->tags[end - c->a] == FL_TAG_NOUN || count_modifier(c, p, end))) {
         if (p->tags[end - c->a] == FL_TAG_NOUN)
             head = end;
         end++;
@@ -3280,7 +3307,7 @@ static int open_bare_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     char lemma[48], out[48];
     size_t at;
     if (p && q->tok_end < c->b && c->t[q->tok_end].kind == FL_TOK_WORD &&
-        (p->tags[q->tok_end - c->a] == FL_TAG_NOUN || act_participle(c, p, q->tok_end)))
+        (act_participle(c, p, q->tok_end) || modified_noun_at(c, p, q->tok_end)))
         return noun_count(c, q, pool); /* "linked to 12 crashes" names its noun, a unit the tables lack */
     if (!p || !c->k->bare_units)
         return 0;
