@@ -3246,16 +3246,13 @@ static int count_modifier(const sctx *c, const fl_parse *p, size_t j)
            ((t == FL_TAG_VBG || t == FL_TAG_VBN) && j + 1 < c->b && noun_tag(c, j + 1));
 }
 
-/* Do the words from token i, modifiers first (at most two), end in a common noun: the noun a figure right
- * before i counts ("227 rare species")? */
+/* Is the word at i, right after a figure, the noun it counts or a participle that premodifies that noun ("227
+ * breeding species")? An adjective there is not enough: "Three cable systems" is tagged so, and what the
+ * numeric checks would then pair with such counts is not known to be one whole. */
 static int modified_noun_at(const sctx *c, const fl_parse *p, size_t i)
 {
-    for (size_t j = i; j < c->b && j < i + 3 && c->t[j].kind == FL_TOK_WORD; j++)
-        if (p->tags[j - c->a] == FL_TAG_NOUN)
-            return 1;
-        else if (!count_modifier(c, p, j))
-            return 0;
-    return 0;
+    int t = p->tags[i - c->a];
+    return t == FL_TAG_NOUN || ((t == FL_TAG_VBG || t == FL_TAG_VBN) && i + 1 < c->b && noun_tag(c, i + 1));
 }
 
 static int noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
