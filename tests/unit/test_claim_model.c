@@ -869,11 +869,12 @@ Test(claim_model, counts_of_nouns_no_unit_names)
          "act|vehicles|@velda motors>|actual|recall:vehicle|2031-05", "Velda Motors"},
         {DATED "Velda Motors said its recall of about 136,000 SUVs came at a bad time.\n", "about 136,000",
          "act|vehicles|@velda motors>|actual|recall:vehicle|2031-05", "Velda Motors"},
-        /* an adjective or a participle (tagged a verb) between the figure and its noun modifies the noun */
-        {DATED "The Vessa coast guard said it seized 7 rusty rifles on Monday.\n", "7 rusty rifles",
-         "act|count|@#t.txt>|actual|seize:rifle|2031-05", NULL},
+        /* a participle (tagged a verb) between the figure and its noun modifies the noun */
         {DATED "The Vessa coast guard said it seized 7 hunting rifles on Monday.\n", "7 hunting rifles",
          "act|count|@#t.txt>|actual|seize:rifle|2031-05", NULL},
+        /* what a whole "included" was present in it; a heavy goods vehicle is a truck */
+        {DATED "A crash closed the Orvik road on Monday. The vehicles included five heavy goods vehicles.\n",
+         "five heavy goods vehicles", "act|vehicles|@crash>|actual|present:truck|2031-05", "crash"},
         /* the words that make it a sum stand between the verb and its object */
         {DATED "The Vessa coast guard said it seized a total of 7 rifles on Monday.\n", "7 rifles",
          "act|count|@#t.txt>|actual|seize:rifle|2031-05", NULL},
