@@ -3144,7 +3144,11 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
         }
     }
     size_t v = qty_first(c, q);
-    while (v > c->a && v > c->ca && fl_phrases_at(&k->determiners, c->text, c->t, c->b, v - 1, &used) >= 0)
+    const fl_lexicon *whole = fl_rules_lexicon(c->r, "whole-markers");
+    /* "rolled back all 52 nodes": a whole marker (subjects.json) stands where a determiner may */
+    while (v > c->a && v > c->ca &&
+           (fl_phrases_at(&k->determiners, c->text, c->t, c->b, v - 1, &used) >= 0 ||
+            (whole && fl_lexicon_has_token(whole, c->text, &c->t[v - 1], 1))))
         v--;
     /* "logged a total of 227 species": the words that make the figure a sum (arithmetic.totals) stand between
      * the verb and its object */
@@ -3153,8 +3157,10 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
         v -= used;
     if (v > c->a + 1 && v - 1 > c->ca) {
         size_t part = SIZE_MAX, vh = v - 1;
-        if (p->tags[vh - c->a] == FL_TAG_PART || p->tags[vh - c->a] == FL_TAG_ADP)
-            part = vh--;
+        int pt = p->tags[vh - c->a];
+        if (pt == FL_TAG_PART || pt == FL_TAG_ADP ||
+            (pt == FL_TAG_ADV && vh > c->ca && is_verb_tag(p->tags[vh - 1 - c->a])))
+            part = vh--; /* an adverb right after a verb is its particle: "rolled back all 52 nodes" */
         int vg = p->vg_of[vh - c->a];
         int cls = is_verb_tag(p->tags[vh - c->a]) ? verb_class(c, vh, part, lemma, sizeof lemma) : -1;
         /* a modal verb says what may be ("can hold 3,000"), except of a stock, which has a modality of its own
@@ -3166,8 +3172,14 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
                 fl_phrases_at(&k->existential, c->text, c->t, c->b, vh - 1, &used) >= 0 &&
                 fl_phrases_word(&k->linking, lemma, strlen(lemma)) >= 0)
                 cls = locative_at(c, q->tok_end, end, place, sizeof place); /* "there were 300 people inside" */
-            if (cls >= 0 || (part == SIZE_MAX && lemma[0] && fl_phrases_word(&k->linking, lemma, strlen(lemma)) < 0)) {
-                snprintf(out, cap, "%s%s%s", cls >= 0 ? k->pred_classes[cls] : lemma, place[0] ? "@" : "", place);
+            /* a verb and its particle the tables do not know are the predicate together: "rolled back" */
+            char prt[16] = "";
+            if (cls < 0 && part != SIZE_MAX && p->tags[part - c->a] != FL_TAG_ADP)
+                lower_word(c, part, prt, sizeof prt);
+            if (cls >= 0 ||
+                ((part == SIZE_MAX || prt[0]) && lemma[0] && fl_phrases_word(&k->linking, lemma, strlen(lemma)) < 0)) {
+                snprintf(out, cap, "%s%s%s%s%s", cls >= 0 ? k->pred_classes[cls] : lemma, prt[0] ? " " : "", prt,
+                         place[0] ? "@" : "", place);
                 *at = vh;
                 return 1;
             }

@@ -875,6 +875,11 @@ Test(claim_model, counts_of_nouns_no_unit_names)
         /* what a whole "included" was present in it; a heavy goods vehicle is a truck */
         {DATED "A crash closed the Orvik road on Monday. The vehicles included five heavy goods vehicles.\n",
          "five heavy goods vehicles", "act|vehicles|@crash>|actual|present:truck|2031-05", "crash"},
+        /* a whole marker stands where a determiner may; an adverb right after the verb is its particle */
+        {DATED "Engineers checked all 52 nodes on Monday.\n", "52 nodes",
+         "act|count|@#t.txt>|actual|check:node|2031-05", NULL},
+        {DATED "Engineers rolled back 52 nodes on Monday.\n", "52 nodes",
+         "act|count|@#t.txt>|actual|roll back:node|2031-05", NULL},
         /* the words that make it a sum stand between the verb and its object */
         {DATED "The Vessa coast guard said it seized a total of 7 rifles on Monday.\n", "7 rifles",
          "act|count|@#t.txt>|actual|seize:rifle|2031-05", NULL},
