@@ -3289,6 +3289,10 @@ static int noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
         (end < c->b && c->t[end].kind == FL_TOK_WORD &&
          (p->tags[end - c->a] == FL_TAG_NOUN || (prep_role(c, end) == FL_PREP_OF && act_of(c, q, &at) < 0))))
         return 0;
+    /* "548 rushing yards": a noun that names a unit of measure is no counted thing */
+    int mu = fl_phrases_at(&k->unit_names, c->text, c->t, c->b, head, &used);
+    if (mu >= 0 && !fl_count_dimension(c->r, k->units[mu].dimension))
+        return 0;
     char pred[48], item[48];
     if (!open_predicate(c, q, pred, sizeof pred, &used) && !verb_and_preposition(c, q, pred, sizeof pred, &used) &&
         !impersonal_possessor(c, q)) /* "has told its 64 tenants": a thing's whole complement of them */

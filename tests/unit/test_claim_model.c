@@ -888,6 +888,7 @@ Test(claim_model, counts_of_nouns_no_unit_names)
     static const char *const none[] = {
         DATED "The band 3 Doors Down was paid in 2030.\n",
         DATED "Inspectors found 12 kinds of cheese in the Vessa store.\n",
+        DATED "Vessa has 548 rushing yards this season.\n", /* a unit of measure, however modified */
         DATED "The defect could be linked to 12 crashes.\n",
         DATED "The defect has been linked to one crash.\n",
         DATED "The 12 crew members said the ship listed.\n",
