@@ -64,6 +64,8 @@ Test(numbers, words)
     /* "a" before "hundred" is one hundred, and the words after "and" add to it */
     expect_numbers("More than a hundred and ten boxes fell.", "110[109.5,110.5]");
     expect_numbers("A hundred people came.", "100[99.5,100.5]");
+    /* "all" before a number word is a whole marker, not a fixed phrase: the count is stated */
+    expect_numbers("All four casualties were taken to hospital.", "4[3.5,4.5]");
     expect_numbers("A hundred thousand people came.", "100000[99500,100500]");
     expect_numbers("It is roughly one-quarter of that.", "0.25[0.2475,0.2525]p");
     expect_numbers("Three-quarters agreed; a third did not.", "0.75[0.7425,0.7575]p 0.333333[0.33,0.336666]p");
