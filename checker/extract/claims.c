@@ -1453,12 +1453,34 @@ static int noun_of_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     return 1;
 }
 
+/* A count whose noun is coordinated with another noun of its dimension ("some two dozen cars and lorries", "40
+ * nurses and doctors") counts them both: it becomes a count of the unit named as the dimension is ("vehicles",
+ * "people"), over both nouns, when the unit tables have one. */
+static void coordinated_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
+{
+    const fl_knowledge *k = c->k;
+    size_t used, i = q->tok_end;
+    if (q->kind != FL_QK_UNIT || q->unit < 0 || !q->dim || !fl_count_dimension(c->r, q->dim) || i + 1 >= c->b ||
+        !role(c, i, FL_ROLE_AND))
+        return;
+    int u = fl_phrases_at(&k->unit_names, c->text, c->t, c->b, i + 1, &used);
+    int g = fl_phrases_word(&k->unit_names, q->dim, strlen(q->dim));
+    if (u < 0 || u == q->unit || g < 0 || g == q->unit || strcmp(k->units[u].dimension, q->dim) != 0 ||
+        strcmp(k->units[g].dimension, q->dim) != 0)
+        return;
+    q->unit = (int16_t)g;
+    q->item = fl_qty_intern(pool, k->units[g].id);
+    q->tok_end = i + 1 + used;
+    q->end = c->t[q->tok_end - 1].end;
+}
+
 /* Makes the bare numbers of a sentence counts where their clauses say what they count, before any claim of
  * the sentence is keyed (a change's old value is found by the dimension of the other figures). */
 static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr, size_t ntr, fl_qty_strings *pool)
 {
     for (size_t i = 0; i < nq; i++) {
         size_t used;
+        coordinated_count(c, &q[i], pool);
         if (q[i].kind != FL_QK_BARE)
             continue;
         /* "arrested three times since October" is how often, not how many (arithmetic.times) */

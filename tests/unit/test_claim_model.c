@@ -880,6 +880,12 @@ Test(claim_model, counts_of_nouns_no_unit_names)
          "act|count|@#t.txt>|actual|check:node|2031-05", NULL},
         {DATED "Engineers rolled back 52 nodes on Monday.\n", "52 nodes",
          "act|count|@#t.txt>|actual|roll back:node|2031-05", NULL},
+        /* two nouns of one dimension coordinated are a count of the unit named as the dimension; "piled into"
+         * is the class of "collided" (and "piled" is "pile") */
+        {DATED "A crash closed the Orvik road on Monday. Some two dozen cars and lorries piled into one another.\n",
+         "Some two dozen cars and lorries", "act|vehicles|@crash>|actual|collide:vehicle|2031-05", "crash"},
+        {DATED "A crash closed the Orvik road on Monday. Some 37 vehicles collided.\n", "Some 37 vehicles",
+         "act|vehicles|@crash>|actual|collide:vehicle|2031-05", "crash"},
         /* the words that make it a sum stand between the verb and its object */
         {DATED "The Vessa coast guard said it seized a total of 7 rifles on Monday.\n", "7 rifles",
          "act|count|@#t.txt>|actual|seize:rifle|2031-05", NULL},
