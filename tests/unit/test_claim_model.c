@@ -886,6 +886,11 @@ Test(claim_model, counts_of_nouns_no_unit_names)
          "Some two dozen cars and lorries", "act|vehicles|@crash>|actual|collide:vehicle|2031-05", "crash"},
         {DATED "A crash closed the Orvik road on Monday. Some 37 vehicles collided.\n", "Some 37 vehicles",
          "act|vehicles|@crash>|actual|collide:vehicle|2031-05", "crash"},
+        /* what went over the side was lost, as what a ship lost overboard */
+        {DATED "A storm hit the Orla ship on Monday. Some 40 containers went over the side.\n", "Some 40 containers",
+         "act|count|@storm>|actual|cut:container|2031-05", "storm"},
+        {DATED "A storm hit the Orla ship on Monday. It lost 40 containers overboard.\n", "40 containers",
+         "act|count|@storm>|actual|cut:container|2031-05", "storm"},
         /* the words that make it a sum stand between the verb and its object */
         {DATED "The Vessa coast guard said it seized a total of 7 rifles on Monday.\n", "7 rifles",
          "act|count|@#t.txt>|actual|seize:rifle|2031-05", NULL},
