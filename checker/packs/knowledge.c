@@ -778,7 +778,7 @@ typedef struct {
     char *counts; /* the unit a bare number of this family counts ("killed 14": persons), or NULL */
     char **dims, **same_counts;
     size_t ndims, nsame_counts;
-    int event, cumulative, scoped, of_object, of_thing, acts, possessed;
+    int event, cumulative, settled, scoped, of_object, of_thing, acts, possessed;
 } pending_attr;
 
 typedef struct {
@@ -850,11 +850,31 @@ static int load_measured_acts(fl_knowledge *k, const cJSON *sec, const char *fil
     return 0;
 }
 
+/* claim_model.settled_acts: the act classes (of "acts", this pack's or one loaded before) whose counts do not
+ * change as a story is told. */
+static int load_settled_acts(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    if (!cJSON_IsArray(sec))
+        return fl_fail(err, file, "claim_model.settled_acts must be an array of act classes");
+    const cJSON *it;
+    cJSON_ArrayForEach (it, sec) {
+        size_t i = 0;
+        while (cJSON_IsString(it) && i < k->nact_classes && strcmp(k->act_classes[i], it->valuestring) != 0)
+            i++;
+        if (!cJSON_IsString(it) || i == k->nact_classes)
+            return fl_fail(err, file, "claim_model.settled_acts: \"%s\" is no class of claim_model.acts",
+                           cJSON_IsString(it) ? it->valuestring : "?");
+        FL_GROW(k->settled_acts, k->capsettled_acts, k->nsettled_acts + 1);
+        k->settled_acts[k->nsettled_acts++] = fl_xstrdup(it->valuestring);
+    }
+    return 0;
+}
+
 static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     static const char *const keys[] = {"family",      "units",    "event",     "cumulative", "scoped",
                                        "same_as",     "counts",   "of_object", "acts",       "possessed",
-                                       "same_counts", "of_thing", "span",      NULL};
+                                       "same_counts", "of_thing", "span",      "settled",    NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
@@ -885,6 +905,9 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
         pa->origin = fl_xstrdup(file);
         pa->event = cJSON_IsTrue(ev);
         pa->cumulative = cJSON_IsTrue(cu);
+        pa->settled = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "settled"));
+        if (pa->settled && pa->cumulative)
+            return fl_fail(err, file, "%s: a running count (\"cumulative\") cannot be \"settled\"", fam);
         pa->scoped = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "scoped"));
         pa->of_object = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_object"));
         pa->of_thing = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_thing"));
@@ -1011,7 +1034,7 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
         "attributes",     "unit_items",    "unit_families", "non_items",   "hypothetical",  "relatives",
         "coordinators",   "origins",       "open_counts",   "event_verbs", "acts",          "possessives",
         "generic_items",  "untyped_kinds", "event_anchors", "not_events",  "aggregates",    "new_entity",
-        "other_entity",   "measures",      "superseded",    "revisions",   "measured_acts", NULL};
+        "other_entity",   "measures",      "superseded",    "revisions",   "measured_acts", "settled_acts", NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -1042,6 +1065,8 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
         load_named_lists(&k->acts, &k->act_classes, &k->nact_classes, &k->capact_classes, o, file, "acts", err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "measured_acts")) && load_measured_acts(k, o, file, err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "settled_acts")) && load_settled_acts(k, o, file, err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "prepositions")) &&
         load_kinds(&k->prepositions, o, roles, file, "claim_model.prepositions", err) < 0)
@@ -1112,6 +1137,7 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
         fl_metric *me = &k->metrics[m];
         me->event = pa->event;
         me->cumulative = pa->cumulative;
+        me->settled = pa->settled;
         me->scoped = pa->scoped;
         free(me->span);
         me->span = pa->span ? fl_xstrdup(pa->span) : NULL;
@@ -1459,6 +1485,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->milestone_classes, k->nmilestone_classes);
     free_strings(k->act_classes, k->nact_classes);
     free_strings(k->measured_acts, k->nmeasured_acts);
+    free_strings(k->settled_acts, k->nsettled_acts);
     free_strings(k->pred_classes, k->npred_classes);
     free_strings(k->bare_units, k->nbare_units);
     free_strings(k->item_classes, k->nitem_classes);
