@@ -791,9 +791,10 @@ static void weekday_join(const fl_claims *all, const unsigned char *reference, f
                 continue;
             weekday_year(all, c, &years, out);
             /* two reports of one story: documents of one directory that share names (a folder of unrelated
-             * articles may give one day of two years) */
-            if (c->value != a->value && !(a->year && c->year && a->year != c->year) &&
-                (c->doc == a->doc || fl_story_names_common(c->names, a->names) >= WEEKDAY_NAMES))
+             * articles may give one day of two years); two weekdays of one day in one report are the per-document
+             * check's (check/numcheck.c), against the calendar or each other */
+            if (c->value != a->value && !(a->year && c->year && a->year != c->year) && c->doc != a->doc &&
+                fl_story_names_common(c->names, a->names) >= WEEKDAY_NAMES)
                 report_weekday(c, a, count[best], out);
         }
         i = j;
