@@ -4716,6 +4716,20 @@ static int clause_event_verb(const sctx *c, size_t ca, size_t cb, int *named, in
     return verb;
 }
 
+/* The event class of the noun phrase a day at token e0 is the possessor of ("Wednesday's fog pile-up": its head
+ * an event noun), or -1. */
+static int possessed_event(const sctx *c, size_t e0)
+{
+    const fl_parse *ps = parse_of(c);
+    size_t used;
+    for (size_t q = 0; ps && q < ps->nnp; q++) {
+        int p = ps->nps[q].possessor;
+        if (p >= 0 && ps->nps[p].start <= e0 - c->a && e0 - c->a < ps->nps[p].end)
+            return fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, c->a + ps->nps[q].head, &used);
+    }
+    return -1;
+}
+
 /* The event a date or clock time at tokens [e0, e1) of sentence c is about (see when_of): an event noun right
  * after it ("the 3:30 a.m. fire", "the November 18 sinking") or right before its preposition ("the collapse on
  * Tuesday", "discovered the intrusion on October 14"), the subject of its clause when an event noun or a kind
@@ -4730,6 +4744,10 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, when_o
     w->ev = w->kind = w->milestone = -1;
     if ((w->ev = fl_phrases_at(&k->event_nouns, c->text, c->t, c->b, e1, &used)) >= 0) {
         w->how = "event noun after it";
+        return 1;
+    }
+    if ((w->ev = possessed_event(c, e0)) >= 0) {
+        w->how = "event noun it is the possessor of";
         return 1;
     }
     clause_span(c, e0, e1, &ca, &cb);
