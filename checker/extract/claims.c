@@ -4716,6 +4716,27 @@ static int clause_event_verb(const sctx *c, size_t ca, size_t cb, int *named, in
     return verb;
 }
 
+/* Is the time at tokens [e0, e1) a cleft's ("It was ... on Thursday morning when ..."): a relative "when" right
+ * after it (a part of the day between: the time.as-of-words), the subject of its clause a lone pronoun before
+ * it, and the clause's verb a linking verb? */
+static int cleft_clause(const sctx *c, size_t e0, size_t e1)
+{
+    const fl_lexicon *part = fl_rules_lexicon(c->r, "as-of-words");
+    while (e1 < c->b && part && c->t[e1].kind == FL_TOK_WORD && fl_lexicon_has_token(part, c->text, &c->t[e1], 1))
+        e1++;
+    if (e1 >= c->b || !role(c, e1, FL_ROLE_TIME_RELATIVE))
+        return 0;
+    const fl_parse *ps = parse_of(c);
+    int cl = ps ? fl_parse_clause_of(ps, e0 - c->a) : -1;
+    int np = cl >= 0 ? fl_parse_subject(ps, cl) : -1, vg = cl >= 0 ? fl_parse_verb(ps, cl) : -1;
+    if (np < 0 || vg < 0 || ps->nps[np].end - ps->nps[np].start != 1 || ps->tags[ps->nps[np].head] != FL_TAG_PRON ||
+        c->a + ps->nps[np].head >= e0 || ps->vgs[vg].head > e0 - c->a)
+        return 0;
+    char lemma[32];
+    lemma_of(c, c->a + ps->vgs[vg].head, lemma, sizeof lemma);
+    return fl_phrases_word(&c->k->linking, lemma, strlen(lemma)) >= 0;
+}
+
 /* The event class of the noun phrase a day at token e0 is the possessor of ("Wednesday's fog pile-up": its head
  * an event noun), or -1. */
 static int possessed_event(const sctx *c, size_t e0)
@@ -4786,6 +4807,14 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, when_o
         w->milestone = ms;
         w->loose = 1;
         w->how = "the document's event (a discovery of its state)";
+        return 1;
+    }
+    /* "It was a little before eight on Thursday morning when the fog thickened": a cleft that sets the scene of
+     * the moment its relative clause tells, in a sentence that names no event: the document's event's */
+    if (verb < 0 && ms < 0 && named < 0 && doc_event >= 0 && cleft_clause(c, e0, e1)) {
+        w->ev = doc_event;
+        w->loose = 1;
+        w->how = "the document's event (a cleft setting its scene)";
         return 1;
     }
     /* an event verb of the clause: the class its list names, or the document's event for the general ones;
