@@ -4905,11 +4905,17 @@ static size_t day_at(const sctx *c, size_t i, const fl_date *date, int dated, lo
             e++;
         return e - i;
     }
-    if (wd < 0 || !dated)
+    if (wd < 0)
         return 0;
-    /* a weekday alone: the last such day up to the document's date ("next Tuesday" is no report of it) */
+    /* a weekday alone: the last such day up to the document's date ("next Tuesday" is no report of it); in a
+     * report with no full date, only its weekday (*rel 3, *days the weekday) */
     if (i > c->a && fl_phrases_at(&k->weekday_ahead, c->text, c->t, c->b, i - 1, &used) >= 0)
         return 0;
+    if (!dated) {
+        *days = wd;
+        *rel = 3;
+        return wused;
+    }
     int dw = fl_weekday(date->year, date->month, date->day);
     *days = doc - (dw - wd + 7) % 7;
     *rel = 1;
@@ -5020,7 +5026,7 @@ static void clock_claim(fl_claim *cl, const when_at *x, const when_at *day, cons
     int lo = ((x->ck.lo - utc) % 1440 + 1440) % 1440, hi = ((x->ck.hi - utc) % 1440 + 1440) % 1440;
     snprintf(shown, cap, "%02d:%02d-%02d:%02d%s", lo / 60, lo % 60, hi / 60, hi % 60,
              x->ck.zone != FL_NO_ZONE ? " UTC" : "");
-    if (day && day->rel != 2) {
+    if (day && day->rel != 2 && day->rel != 3) {
         int month, mday;
         fl_civil_from_days(day->days, &cl->year, &month, &mday);
         cl->month = (int8_t)month;
@@ -5056,6 +5062,43 @@ static char *when_subject(const fl_knowledge *k, const when_of *w)
     return fl_buf_take(&b);
 }
 
+static const char *const weekday_of_event[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                               "Friday", "Saturday", "Sunday"};
+
+/* Is w's event of a momentary class (claim_model.momentary_events: a crash, not a storm), no milestone of it? */
+static int momentary(const fl_knowledge *k, const when_of *w)
+{
+    for (size_t i = 0; w->ev >= 0 && w->milestone < 0 && i < k->nmomentary_events; i++)
+        if (strcmp(k->momentary_events[i], k->event_classes[w->ev]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Makes cl (its subject and document fields set) the weekday of its event's day, wd (0 Monday): keyed
+ * "weekday-of|" and the event's key base, compared in the join with the weekdays other reports give the event
+ * (a report with no full date gives only its weekday: "on Saturday"). */
+static void event_weekday(fl_claim *cl, const fl_knowledge *k, int fam_date, int wd)
+{
+    cl->family = fam_date;
+    cl->dim = fl_xstrdup("date");
+    cl->item = fl_xstrdup("");
+    cl->period_how = 1;
+    make_keys(cl, k);
+    free(cl->dim);
+    cl->dim = fl_xstrdup("weekday");
+    cl->value = wd;
+    cl->lo = wd - 0.25;
+    cl->hi = wd + 0.25;
+    free(cl->key);
+    cl->key = NULL;
+    if (cl->key_base && cl->subject && cl->subject[0]) {
+        fl_buf kb = {0};
+        fl_buf_printf(&kb, "weekday-of|%s", cl->key_base);
+        cl->key = fl_buf_take(&kb);
+    }
+    cl->why = fl_xstrdup(cl->key ? "" : "no event key");
+}
+
 /* The dates and clock times of events in sentence c: each is a claim of its event (the "event-date" and
  * "event-time" families), keyed like an event's figure and compared within the cluster. A clock time is of
  * the day its sentence states, else of the document's month. */
@@ -5084,7 +5127,7 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
             ahead = fl_days_from_civil(date->year, m, d);
         }
         if (!when_event(c, x->e0, x->e1, doc_event, &wo) || (!x->clock && dated && ahead > doc_day) ||
-            supposed_clause(c, x->e0, x->e1) || (x->rel == 1 && !past_clause(c, x->e0)))
+            supposed_clause(c, x->e0, x->e1) || ((x->rel == 1 || x->rel == 3) && !past_clause(c, x->e0)))
             continue; /* no event, a day still ahead, a plan */
         /* an event found from its clause's verb does not say which of several days or times of the clause is
          * its */
@@ -5110,6 +5153,15 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
         if (x->clock) {
             cl.family = fam_time;
             clock_claim(&cl, x, day, date, dated, shown, sizeof shown);
+        } else if (x->rel == 3) {
+            if (!momentary(k, &wo)) {
+                free(cl.subject);
+                continue;
+            }
+            event_weekday(&cl, k, fam_date, (int)x->days);
+            snprintf(shown, sizeof shown, "the %s's weekday", k->event_classes[wo.ev]);
+            push_when(c, out, &cl, x->e0, x->e1, shown);
+            continue;
         } else {
             int y, m, d;
             fl_civil_from_days(x->days, &y, &m, &d);
@@ -5138,6 +5190,30 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
             cl.key = fl_buf_take(&kb);
         }
         cl.why = fl_xstrdup(cl.key ? "" : "no period: the document's date is not known");
+        if (!x->clock && x->rel != 2 && cl.key && momentary(k, &wo)) {
+            /* a full day's weekday takes part in the vote on the event's weekday (the reports that give no date) */
+            fl_claim wc;
+            memset(&wc, 0, sizeof wc);
+            wc.file = cl.file;
+            wc.doc = cl.doc;
+            wc.seq = (*seq)++;
+            wc.sentence = s;
+            wc.src = wc.dst = -1;
+            wc.subject = fl_xstrdup(cl.subject);
+            wc.subject_how = cl.subject_how;
+            wc.subject_event = 1;
+            wc.governor = cl.governor;
+            wc.date_source = cl.date_source;
+            wc.doc_date = cl.doc_date;
+            wc.year = cl.year;
+            wc.month = cl.month; /* a full day's: a report that gives no date has none */
+            wc.day = cl.day;
+            event_weekday(&wc, k, fam_date, fl_weekday(cl.year, cl.month, cl.day));
+            char wshown[48];
+            snprintf(wshown, sizeof wshown, "%s, the %s's weekday", weekday_of_event[(int)wc.value],
+                     k->event_classes[wo.ev]);
+            push_when(c, out, &wc, x->e0, x->e1, wshown);
+        }
         push_when(c, out, &cl, x->e0, x->e1, shown);
     }
 }

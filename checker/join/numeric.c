@@ -741,6 +741,41 @@ static int cmp_key_order(const void *pa, const void *pb)
 }
 
 /* Reports c's weekday against the anchor a's, which agree statements give. */
+/* Is c the weekday of an event's day ("weekday-of|..."), not of a day stated with its date? */
+static int is_event_weekday(const fl_claim *c)
+{
+    return strncmp(c->key, "weekday-of|", 11) == 0;
+}
+
+/* Does one report give an event two weekdays (an event of several days: a storm of Saturday and Sunday), or do
+ * two reports give it two dates (which day is meant is not settled, or the reports are of two occurrences years
+ * apart: a weekday alone has no year to tell them apart)? */
+static int several_days(const ref *v, size_t n)
+{
+    for (size_t x = 0; x < n; x++)
+        for (size_t y = 0; y < x; y++) {
+            const fl_claim *a = v[x].c, *b = v[y].c;
+            if ((a->doc == b->doc && a->value != b->value) ||
+                (a->month && b->month && (a->year != b->year || a->month != b->month || a->day != b->day)))
+                return 1;
+        }
+    return 0;
+}
+
+/* How many documents give a's weekday (a weekday alone, of no year, is reported against the weekday of two
+ * reports or more, never against one report's: its event may have been another's, its day another year's)? */
+static size_t docs_giving(const ref *v, size_t n, const fl_claim *a)
+{
+    size_t docs = 0;
+    for (size_t x = 0; x < n; x++) {
+        size_t y = 0;
+        while (y < x && !(v[y].c->doc == v[x].c->doc && v[y].c->value == a->value))
+            y++;
+        docs += v[x].c->value == a->value && y == x;
+    }
+    return docs;
+}
+
 static void report_weekday(const fl_claim *c, const fl_claim *a, size_t agree, fl_sink *out)
 {
     fl_buf msg = {0};
@@ -789,12 +824,16 @@ static void weekday_join(const fl_claims *all, const unsigned char *reference, f
             const fl_claim *c = v[x].c;
             if (reference && reference[c->doc])
                 continue;
-            weekday_year(all, c, &years, out);
+            int of_event = is_event_weekday(c);
+            if (!of_event)
+                weekday_year(all, c, &years, out);
             /* two reports of one story: documents of one directory that share names (a folder of unrelated
              * articles may give one day of two years); two weekdays of one day in one report are the per-document
-             * check's (check/numcheck.c), against the calendar or each other */
+             * check's (check/numcheck.c), against the calendar or each other. An event's weekday is reported only
+             * where the report gives no date (full days are compared as days), and not of an event of several days */
             if (c->value != a->value && !(a->year && c->year && a->year != c->year) && c->doc != a->doc &&
-                fl_story_names_common(c->names, a->names) >= WEEKDAY_NAMES)
+                fl_story_names_common(c->names, a->names) >= WEEKDAY_NAMES &&
+                (!of_event || (!c->month && !several_days(v + i, j - i) && docs_giving(v + i, j - i, a) > 1)))
                 report_weekday(c, a, count[best], out);
         }
         i = j;

@@ -850,22 +850,23 @@ static int load_measured_acts(fl_knowledge *k, const cJSON *sec, const char *fil
     return 0;
 }
 
-/* claim_model.settled_acts: the act classes (of "acts", this pack's or one loaded before) whose counts do not
- * change as a story is told. */
-static int load_settled_acts(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+/* claim_model.<what>: an array of class names, each one of classes[0..n) (of this pack or one loaded before),
+ * appended to *out; named after the section they must come from (of). */
+static int load_class_subset(char ***out, size_t *nout, size_t *cap, char *const *classes, size_t n, const cJSON *sec,
+                             const char *file, const char *what, const char *of, fl_buf *err)
 {
     if (!cJSON_IsArray(sec))
-        return fl_fail(err, file, "claim_model.settled_acts must be an array of act classes");
+        return fl_fail(err, file, "claim_model.%s must be an array of classes of claim_model.%s", what, of);
     const cJSON *it;
     cJSON_ArrayForEach (it, sec) {
         size_t i = 0;
-        while (cJSON_IsString(it) && i < k->nact_classes && strcmp(k->act_classes[i], it->valuestring) != 0)
+        while (cJSON_IsString(it) && i < n && strcmp(classes[i], it->valuestring) != 0)
             i++;
-        if (!cJSON_IsString(it) || i == k->nact_classes)
-            return fl_fail(err, file, "claim_model.settled_acts: \"%s\" is no class of claim_model.acts",
-                           cJSON_IsString(it) ? it->valuestring : "?");
-        FL_GROW(k->settled_acts, k->capsettled_acts, k->nsettled_acts + 1);
-        k->settled_acts[k->nsettled_acts++] = fl_xstrdup(it->valuestring);
+        if (!cJSON_IsString(it) || i == n)
+            return fl_fail(err, file, "claim_model.%s: \"%s\" is no class of claim_model.%s", what,
+                           cJSON_IsString(it) ? it->valuestring : "?", of);
+        FL_GROW(*out, *cap, *nout + 1);
+        (*out)[(*nout)++] = fl_xstrdup(it->valuestring);
     }
     return 0;
 }
@@ -1034,7 +1035,7 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
         "attributes",     "unit_items",    "unit_families", "non_items",   "hypothetical",  "relatives",
         "coordinators",   "origins",       "open_counts",   "event_verbs", "acts",          "possessives",
         "generic_items",  "untyped_kinds", "event_anchors", "not_events",  "aggregates",    "new_entity",
-        "other_entity",   "measures",      "superseded",    "revisions",   "measured_acts", "settled_acts", NULL};
+        "other_entity",   "measures",      "superseded",    "revisions",   "measured_acts", "settled_acts", "momentary_events", NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -1066,7 +1067,9 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "measured_acts")) && load_measured_acts(k, o, file, err) < 0)
         return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "settled_acts")) && load_settled_acts(k, o, file, err) < 0)
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "settled_acts")) &&
+        load_class_subset(&k->settled_acts, &k->nsettled_acts, &k->capsettled_acts, k->act_classes, k->nact_classes, o,
+                          file, "settled_acts", "acts", err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "prepositions")) &&
         load_kinds(&k->prepositions, o, roles, file, "claim_model.prepositions", err) < 0)
@@ -1077,6 +1080,10 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "events")) &&
         load_named_lists(&k->event_nouns, &k->event_classes, &k->nevent_classes, &k->capevent_classes, o, file,
                          "events", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "momentary_events")) &&
+        load_class_subset(&k->momentary_events, &k->nmomentary_events, &k->capmomentary_events, k->event_classes,
+                          k->nevent_classes, o, file, "momentary_events", "events", err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "attributes")) && load_attributes(k, o, file, err) < 0)
         return -1;
@@ -1486,6 +1493,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->act_classes, k->nact_classes);
     free_strings(k->measured_acts, k->nmeasured_acts);
     free_strings(k->settled_acts, k->nsettled_acts);
+    free_strings(k->momentary_events, k->nmomentary_events);
     free_strings(k->pred_classes, k->npred_classes);
     free_strings(k->bare_units, k->nbare_units);
     free_strings(k->item_classes, k->nitem_classes);

@@ -218,6 +218,10 @@ typedef struct {
      * ("carry": how many were aboard), compared across undated reports of one story as a settled family is */
     char **settled_acts;
     size_t nsettled_acts, capsettled_acts;
+    /* momentary events (claim_model "momentary_events"): the event classes that happen at one moment (a crash, an
+     * explosion), whose day has one weekday in every report; a storm or a strike may span several */
+    char **momentary_events;
+    size_t nmomentary_events, capmomentary_events;
     fl_phrases possessives;   /* "its", "her": a figure after one is about the possessor -> 1 */
     fl_phrases generic_items; /* "person", "unit": items that say nothing more than the dimension -> 1 */
     /* open predicates (rules/predicates.json, section "predicates"): the attribute of a counted figure that

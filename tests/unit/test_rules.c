@@ -119,7 +119,7 @@ Test(rules, malformed_packs)
                       "deaths: a running count (\"cumulative\") cannot be \"settled\"");
     expect_load_error("{\"claim_model\": {\"acts\": {\"carry\": [\"carried\"]}, \"settled_acts\": [\"board\"]}}",
                       "claim_model.settled_acts: \"board\" is no class of claim_model.acts");
-    expect_load_error("{\"claim_model\": {\"settled_acts\": \"carry\"}}", "settled_acts must be an array");
+    expect_load_error("{\"claim_model\": {\"settled_acts\": \"carry\"}}", "settled_acts must be an array of classes");
 }
 
 Test(rules, missing_dir)
