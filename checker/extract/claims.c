@@ -5235,7 +5235,8 @@ static void weekday_claims(const sctx *c, const fl_facts *f, size_t s, size_t do
         const fl_lexicon *part = fl_rules_lexicon(c->r, "as-of-words");
         if (j < c->b && part && c->t[j].kind == FL_TOK_WORD && fl_lexicon_has_token(part, c->text, &c->t[j], 1))
             j++; /* "on Wednesday morning, November 18" */
-        if (j < c->b && c->t[j].kind == FL_TOK_PUNCT && (c->text[c->t[j].start] == ',' || c->text[c->t[j].start] == '('))
+        if (j < c->b && c->t[j].kind == FL_TOK_PUNCT &&
+            (c->text[c->t[j].start] == ',' || c->text[c->t[j].start] == '('))
             j++; /* "Saturday, May 16", "Saturday (May 16)" */
         fl_date dt;
         size_t len =

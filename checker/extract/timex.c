@@ -67,7 +67,8 @@ static size_t dotted_date(const char *s, size_t len, fl_date *out)
     size_t i = 0;
     int d, m, y;
     if (!short_digits(s, len, &i, &d) || i >= len || s[i++] != '.' || !short_digits(s, len, &i, &m) || i >= len ||
-        s[i++] != '.' || !digits_at(s, len, i, 4, &y) || (i + 5 < len && s[i + 4] == '.' && fl_is_ascii_digit((unsigned char)s[i + 5])))
+        s[i++] != '.' || !digits_at(s, len, i, 4, &y) ||
+        (i + 5 < len && s[i + 4] == '.' && fl_is_ascii_digit((unsigned char)s[i + 5])))
         return 0;
     char iso[32];
     snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, m % 100, d % 100);
