@@ -134,18 +134,23 @@ done | sort >parts.sorted
 same "three reducers" whole.sorted parts.sorted
 
 # ---- one reducer per key: a document's claims cut apart ----
-# Each route key in a reducer of its own, on a story told by three outlets: a reducer then holds only some of a
+# Each route key in a reducer of its own, on stories told by three outlets: a reducer then holds only some of a
 # document's claims, and what the join knows of the document (its own event, which names the story's event) must
-# come with each claim, not from counting the claims that reducer holds.
-story="$root/tests/cases/story-across-outlets/input"
-"$factlint" "$story" 2>/dev/null | sort >whole.sorted
-"$factlint" --dump-claims=keyed "$story" 2>/dev/null | sort -t "$tab" -k1,1 >story.keyed
-mkdir -p bykey
-awk -F '\t' 'NR == 1 || $1 != last { n++; last = $1 } { print > ("bykey/" n) }' story.keyed
-[ "$(ls bykey | wc -l)" -gt 3 ] && ok || bad "the story case gives too few keys to cut its documents apart"
-for p in bykey/*; do "$factlint" --check-claims "$p" 2>/dev/null; done | sort >bykey.sorted
-[ -s whole.sorted ] && ok || bad "the story case gives no findings"
-same "one reducer per key" whole.sorted bykey.sorted
+# come with each claim, not from counting the claims that reducer holds. In story-undated-settled two undated
+# reports (B, C) give one settled fact (how many were aboard) and share one name; a dated report (A) shares names
+# with each: the story that compares B's and C's figures must not rest on A, whose claims another reducer holds.
+for case in story-across-outlets story-undated-settled; do
+    story="$root/tests/cases/$case/input"
+    "$factlint" "$story" 2>/dev/null | sort >whole.sorted
+    "$factlint" --dump-claims=keyed "$story" 2>/dev/null | sort -t "$tab" -k1,1 >story.keyed
+    rm -rf bykey
+    mkdir -p bykey
+    awk -F '\t' 'NR == 1 || $1 != last { n++; last = $1 } { print > ("bykey/" n) }' story.keyed
+    [ "$(ls bykey | wc -l)" -gt 3 ] && ok || bad "$case gives too few keys to cut its documents apart"
+    for p in bykey/*; do "$factlint" --check-claims "$p" 2>/dev/null; done | sort >bykey.sorted
+    [ -s whole.sorted ] && ok || bad "$case gives no findings"
+    same "$case: one reducer per key" whole.sorted bykey.sorted
+done
 
 # ---- bad input to --check-claims: a message and status 2, never a crash ----
 # rejects NAME INPUT-FILE PATTERN [OPTIONS...]: --check-claims exits 2 with PATTERN on stderr

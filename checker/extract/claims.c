@@ -4778,6 +4778,41 @@ static int clause_event_verb(const sctx *c, size_t ca, size_t cb, int *named, in
     return verb;
 }
 
+/* Is the time at tokens [e0, e1) a cleft's ("It was ... on Thursday morning when ..."): a relative "when" right
+ * after it (a part of the day between: the time.as-of-words), the subject of its clause a lone pronoun before
+ * it, and the clause's verb a linking verb? */
+static int cleft_clause(const sctx *c, size_t e0, size_t e1)
+{
+    const fl_lexicon *part = fl_rules_lexicon(c->r, "as-of-words");
+    while (e1 < c->b && part && c->t[e1].kind == FL_TOK_WORD && fl_lexicon_has_token(part, c->text, &c->t[e1], 1))
+        e1++;
+    if (e1 >= c->b || !role(c, e1, FL_ROLE_TIME_RELATIVE))
+        return 0;
+    const fl_parse *ps = parse_of(c);
+    int cl = ps ? fl_parse_clause_of(ps, e0 - c->a) : -1;
+    int np = cl >= 0 ? fl_parse_subject(ps, cl) : -1, vg = cl >= 0 ? fl_parse_verb(ps, cl) : -1;
+    if (np < 0 || vg < 0 || ps->nps[np].end - ps->nps[np].start != 1 || ps->tags[ps->nps[np].head] != FL_TAG_PRON ||
+        c->a + ps->nps[np].head >= e0 || ps->vgs[vg].head > e0 - c->a)
+        return 0;
+    char lemma[32];
+    lemma_of(c, c->a + ps->vgs[vg].head, lemma, sizeof lemma);
+    return fl_phrases_word(&c->k->linking, lemma, strlen(lemma)) >= 0;
+}
+
+/* The event class of the noun phrase a day at token e0 is the possessor of ("Wednesday's fog pile-up": its head
+ * an event noun), or -1. */
+static int possessed_event(const sctx *c, size_t e0)
+{
+    const fl_parse *ps = parse_of(c);
+    size_t used;
+    for (size_t q = 0; ps && q < ps->nnp; q++) {
+        int p = ps->nps[q].possessor;
+        if (p >= 0 && ps->nps[p].start <= e0 - c->a && e0 - c->a < ps->nps[p].end)
+            return fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, c->a + ps->nps[q].head, &used);
+    }
+    return -1;
+}
+
 /* The event a date or clock time at tokens [e0, e1) of sentence c is about (see when_of): an event noun right
  * after it ("the 3:30 a.m. fire", "the November 18 sinking") or right before its preposition ("the collapse on
  * Tuesday", "discovered the intrusion on October 14"), the subject of its clause when an event noun or a kind
@@ -4792,6 +4827,10 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, when_o
     w->ev = w->kind = w->milestone = -1;
     if ((w->ev = fl_phrases_at(&k->event_nouns, c->text, c->t, c->b, e1, &used)) >= 0) {
         w->how = "event noun after it";
+        return 1;
+    }
+    if ((w->ev = possessed_event(c, e0)) >= 0) {
+        w->how = "event noun it is the possessor of";
         return 1;
     }
     clause_span(c, e0, e1, &ca, &cb);
@@ -4830,6 +4869,14 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, when_o
         w->milestone = ms;
         w->loose = 1;
         w->how = "the document's event (a discovery of its state)";
+        return 1;
+    }
+    /* "It was a little before eight on Thursday morning when the fog thickened": a cleft that sets the scene of
+     * the moment its relative clause tells, in a sentence that names no event: the document's event's */
+    if (verb < 0 && ms < 0 && named < 0 && doc_event >= 0 && cleft_clause(c, e0, e1)) {
+        w->ev = doc_event;
+        w->loose = 1;
+        w->how = "the document's event (a cleft setting its scene)";
         return 1;
     }
     /* an event verb of the clause: the class its list names, or the document's event for the general ones;
@@ -4920,11 +4967,17 @@ static size_t day_at(const sctx *c, size_t i, const fl_date *date, int dated, lo
             e++;
         return e - i;
     }
-    if (wd < 0 || !dated)
+    if (wd < 0)
         return 0;
-    /* a weekday alone: the last such day up to the document's date ("next Tuesday" is no report of it) */
+    /* a weekday alone: the last such day up to the document's date ("next Tuesday" is no report of it); in a
+     * report with no full date, only its weekday (*rel 3, *days the weekday) */
     if (i > c->a && fl_phrases_at(&k->weekday_ahead, c->text, c->t, c->b, i - 1, &used) >= 0)
         return 0;
+    if (!dated) {
+        *days = wd;
+        *rel = 3;
+        return wused;
+    }
     int dw = fl_weekday(date->year, date->month, date->day);
     *days = doc - (dw - wd + 7) % 7;
     *rel = 1;
@@ -5035,7 +5088,7 @@ static void clock_claim(fl_claim *cl, const when_at *x, const when_at *day, cons
     int lo = ((x->ck.lo - utc) % 1440 + 1440) % 1440, hi = ((x->ck.hi - utc) % 1440 + 1440) % 1440;
     snprintf(shown, cap, "%02d:%02d-%02d:%02d%s", lo / 60, lo % 60, hi / 60, hi % 60,
              x->ck.zone != FL_NO_ZONE ? " UTC" : "");
-    if (day && day->rel != 2) {
+    if (day && day->rel != 2 && day->rel != 3) {
         int month, mday;
         fl_civil_from_days(day->days, &cl->year, &month, &mday);
         cl->month = (int8_t)month;
@@ -5071,6 +5124,43 @@ static char *when_subject(const fl_knowledge *k, const when_of *w)
     return fl_buf_take(&b);
 }
 
+static const char *const weekday_of_event[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                               "Friday", "Saturday", "Sunday"};
+
+/* Is w's event of a momentary class (claim_model.momentary_events: a crash, not a storm), no milestone of it? */
+static int momentary(const fl_knowledge *k, const when_of *w)
+{
+    for (size_t i = 0; w->ev >= 0 && w->milestone < 0 && i < k->nmomentary_events; i++)
+        if (strcmp(k->momentary_events[i], k->event_classes[w->ev]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Makes cl (its subject and document fields set) the weekday of its event's day, wd (0 Monday): keyed
+ * "weekday-of|" and the event's key base, compared in the join with the weekdays other reports give the event
+ * (a report with no full date gives only its weekday: "on Saturday"). */
+static void event_weekday(fl_claim *cl, const fl_knowledge *k, int fam_date, int wd)
+{
+    cl->family = fam_date;
+    cl->dim = fl_xstrdup("date");
+    cl->item = fl_xstrdup("");
+    cl->period_how = 1;
+    make_keys(cl, k);
+    free(cl->dim);
+    cl->dim = fl_xstrdup("weekday");
+    cl->value = wd;
+    cl->lo = wd - 0.25;
+    cl->hi = wd + 0.25;
+    free(cl->key);
+    cl->key = NULL;
+    if (cl->key_base && cl->subject && cl->subject[0]) {
+        fl_buf kb = {0};
+        fl_buf_printf(&kb, "weekday-of|%s", cl->key_base);
+        cl->key = fl_buf_take(&kb);
+    }
+    cl->why = fl_xstrdup(cl->key ? "" : "no event key");
+}
+
 /* The dates and clock times of events in sentence c: each is a claim of its event (the "event-date" and
  * "event-time" families), keyed like an event's figure and compared within the cluster. A clock time is of
  * the day its sentence states, else of the document's month. */
@@ -5099,7 +5189,7 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
             ahead = fl_days_from_civil(date->year, m, d);
         }
         if (!when_event(c, x->e0, x->e1, doc_event, &wo) || (!x->clock && dated && ahead > doc_day) ||
-            supposed_clause(c, x->e0, x->e1) || (x->rel == 1 && !past_clause(c, x->e0)))
+            supposed_clause(c, x->e0, x->e1) || ((x->rel == 1 || x->rel == 3) && !past_clause(c, x->e0)))
             continue; /* no event, a day still ahead, a plan */
         /* an event found from its clause's verb does not say which of several days or times of the clause is
          * its */
@@ -5125,6 +5215,15 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
         if (x->clock) {
             cl.family = fam_time;
             clock_claim(&cl, x, day, date, dated, shown, sizeof shown);
+        } else if (x->rel == 3) {
+            if (!momentary(k, &wo)) {
+                free(cl.subject);
+                continue;
+            }
+            event_weekday(&cl, k, fam_date, (int)x->days);
+            snprintf(shown, sizeof shown, "the %s's weekday", k->event_classes[wo.ev]);
+            push_when(c, out, &cl, x->e0, x->e1, shown);
+            continue;
         } else {
             int y, m, d;
             fl_civil_from_days(x->days, &y, &m, &d);
@@ -5153,6 +5252,30 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
             cl.key = fl_buf_take(&kb);
         }
         cl.why = fl_xstrdup(cl.key ? "" : "no period: the document's date is not known");
+        if (!x->clock && x->rel != 2 && cl.key && momentary(k, &wo)) {
+            /* a full day's weekday takes part in the vote on the event's weekday (the reports that give no date) */
+            fl_claim wc;
+            memset(&wc, 0, sizeof wc);
+            wc.file = cl.file;
+            wc.doc = cl.doc;
+            wc.seq = (*seq)++;
+            wc.sentence = s;
+            wc.src = wc.dst = -1;
+            wc.subject = fl_xstrdup(cl.subject);
+            wc.subject_how = cl.subject_how;
+            wc.subject_event = 1;
+            wc.governor = cl.governor;
+            wc.date_source = cl.date_source;
+            wc.doc_date = cl.doc_date;
+            wc.year = cl.year;
+            wc.month = cl.month; /* a full day's: a report that gives no date has none */
+            wc.day = cl.day;
+            event_weekday(&wc, k, fam_date, fl_weekday(cl.year, cl.month, cl.day));
+            char wshown[48];
+            snprintf(wshown, sizeof wshown, "%s, the %s's weekday", weekday_of_event[(int)wc.value],
+                     k->event_classes[wo.ev]);
+            push_when(c, out, &wc, x->e0, x->e1, wshown);
+        }
         push_when(c, out, &cl, x->e0, x->e1, shown);
     }
 }
@@ -5174,8 +5297,9 @@ static void weekday_claims(const sctx *c, const fl_facts *f, size_t s, size_t do
         const fl_lexicon *part = fl_rules_lexicon(c->r, "as-of-words");
         if (j < c->b && part && c->t[j].kind == FL_TOK_WORD && fl_lexicon_has_token(part, c->text, &c->t[j], 1))
             j++; /* "on Wednesday morning, November 18" */
-        if (j < c->b && c->t[j].kind == FL_TOK_PUNCT && c->text[c->t[j].start] == ',')
-            j++;
+        if (j < c->b && c->t[j].kind == FL_TOK_PUNCT &&
+            (c->text[c->t[j].start] == ',' || c->text[c->t[j].start] == '('))
+            j++; /* "Saturday, May 16", "Saturday (May 16)" */
         fl_date dt;
         size_t len =
             j < c->b ? fl_parse_date_after_weekday(c->text + c->t[j].start, c->d->len - c->t[j].start, c->r, &dt) : 0;

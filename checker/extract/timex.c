@@ -49,6 +49,38 @@ int fl_parse_iso_date(const char *s, fl_date *out)
     return 0;
 }
 
+/* Digits at s[*i] (one or two), moved past; the value in *v. */
+static int short_digits(const char *s, size_t len, size_t *i, int *v)
+{
+    size_t n = 0;
+    *v = 0;
+    while (*i + n < len && n < 3 && fl_is_ascii_digit((unsigned char)s[*i + n]))
+        *v = *v * 10 + (s[*i + n++] - '0');
+    *i += n;
+    return n >= 1 && n <= 2;
+}
+
+/* A day first with dots, "20.11.2026" (a masthead's date in much of Europe): a real calendar day, not followed by
+ * another dot and digit (a version number). Returns its length, 0 when none. */
+static size_t dotted_date(const char *s, size_t len, fl_date *out)
+{
+    size_t i = 0;
+    int d, m, y;
+    if (!short_digits(s, len, &i, &d) || i >= len || s[i++] != '.' || !short_digits(s, len, &i, &m) || i >= len ||
+        s[i++] != '.' || !digits_at(s, len, i, 4, &y) ||
+        (i + 5 < len && s[i + 4] == '.' && fl_is_ascii_digit((unsigned char)s[i + 5])))
+        return 0;
+    char iso[32];
+    snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, m % 100, d % 100);
+    fl_date dt;
+    if (fl_parse_iso_date(iso, &dt) != 0)
+        return 0;
+    out->day = d;
+    out->month = m;
+    out->year = y;
+    return i + 4;
+}
+
 /* fl_parse_date's grammar; dot_months: a month's name may be an abbreviation and its dot ("Aug. 11"), two
  * tokens (only in a wire dateline for now: in running text it would make new event days, not yet measured). */
 static size_t parse_date(const char *s, size_t len, const fl_rules *r, fl_date *out, int dot_months)
@@ -69,6 +101,9 @@ static size_t parse_date(const char *s, size_t len, const fl_rules *r, fl_date *
         }
         memset(out, 0, sizeof(*out));
     }
+    size_t dotted = dotted_date(s, len, out);
+    if (dotted)
+        return dotted;
     fl_token *t;
     size_t n = fl_tokenize_text(s, 0, len < 64 ? len : 64, &t);
     size_t used = 0, res = 0;

@@ -617,6 +617,83 @@ static const char *story_key(const fl_claim *c, const fl_map *index, const story
     return s->key;
 }
 
+/* ---- settled facts of undated reports ---- */
+
+/* Is c's attribute a settled fact of its event (a height, how many were aboard: claim_model "settled" and
+ * "settled_acts"), which undated reports of one story may compare with each other? A running count never is. */
+static int is_settled(const fl_claim *c, const fl_knowledge *k)
+{
+    if (c->family < 0 || k->metrics[c->family].cumulative)
+        return 0;
+    if (k->metrics[c->family].settled)
+        return 1;
+    const char *colon = c->item ? strchr(c->item, ':') : NULL;
+    for (size_t i = 0; colon && c->family == k->act_family && i < k->nsettled_acts; i++)
+        if (strlen(k->settled_acts[i]) == (size_t)(colon - c->item) &&
+            memcmp(k->settled_acts[i], c->item, (size_t)(colon - c->item)) == 0)
+            return 1;
+    return 0;
+}
+
+/* The story keys of one key's claims, a list from all->items[first] along next (see settled_keys). */
+static void key_stories(const fl_claims *all, size_t first, const size_t *next, const fl_knowledge *k, char **keys)
+{
+    size_t n = 0;
+    for (size_t i = first; i != SIZE_MAX; i = next[i])
+        n++;
+    const fl_claim **cs = fl_xmalloc(n * sizeof *cs);
+    size_t *at = fl_xmalloc(n * sizeof *at), m = 0;
+    for (size_t i = first; i != SIZE_MAX; i = next[i]) {
+        at[m] = i;
+        cs[m++] = &all->items[i];
+    }
+    size_t *up = fl_story_of_claims(cs, n, k);
+    for (size_t j = 0; j < n; j++) {
+        fl_buf kb = {0};
+        fl_buf_printf(&kb, "~%zu|%s", at[up[j]], cs[j]->key);
+        keys[at[j]] = fl_buf_take(&kb);
+    }
+    free(up);
+    free(at);
+    free(cs);
+}
+
+/* Gives each undated report's settled fact that no dated report anchors (story_key: NULL) the join key of its
+ * story among the claims of its key (fl_story_of_claims): "~N|" and its key, N the story's first claim. Claims of one
+ * key meet in one reducer, so every split of the documents gives them the same stories. keys[i]: a new string or
+ * NULL. */
+static void settled_keys(const fl_claims *all, const fl_map *index, const story_anchor *anchors, const size_t *story,
+                         const fl_knowledge *k, char **keys)
+{
+    fl_map by_key;
+    fl_map_init(&by_key, 0);
+    size_t *next = fl_xmalloc((all->len ? all->len : 1) * sizeof *next), *last = NULL, nkeys = 0, cap = 0;
+    size_t *head = NULL;
+    fl_buf b = {0};
+    for (size_t i = 0; i < all->len; i++) {
+        const fl_claim *c = &all->items[i];
+        next[i] = SIZE_MAX;
+        if (!c->key || c->period_how != 5 || !is_settled(c, k) || c->part || c->since ||
+            story_key(c, index, anchors, story, k, &b))
+            continue;
+        int g = fl_map_get(&by_key, c->key, strlen(c->key));
+        if (g < 0) {
+            FL_GROW(head, cap, nkeys + 1);
+            last = fl_xrealloc(last, cap * sizeof *last);
+            head[nkeys] = last[nkeys] = i;
+            fl_map_put(&by_key, c->key, strlen(c->key), g = (int)nkeys++);
+        } else
+            last[g] = next[last[g]] = i;
+    }
+    for (size_t g = 0; g < nkeys; g++)
+        key_stories(all, head[g], next, k, keys);
+    fl_buf_free(&b);
+    fl_map_free(&by_key);
+    free(next);
+    free(last);
+    free(head);
+}
+
 /* ---- weekdays of days ---- */
 
 /* How many of their most used names two documents of one directory share to be reports of one story, for a
@@ -664,6 +741,41 @@ static int cmp_key_order(const void *pa, const void *pb)
 }
 
 /* Reports c's weekday against the anchor a's, which agree statements give. */
+/* Is c the weekday of an event's day ("weekday-of|..."), not of a day stated with its date? */
+static int is_event_weekday(const fl_claim *c)
+{
+    return strncmp(c->key, "weekday-of|", 11) == 0;
+}
+
+/* Does one report give an event two weekdays (an event of several days: a storm of Saturday and Sunday), or do
+ * two reports give it two dates (which day is meant is not settled, or the reports are of two occurrences years
+ * apart: a weekday alone has no year to tell them apart)? */
+static int several_days(const ref *v, size_t n)
+{
+    for (size_t x = 0; x < n; x++)
+        for (size_t y = 0; y < x; y++) {
+            const fl_claim *a = v[x].c, *b = v[y].c;
+            if ((a->doc == b->doc && a->value != b->value) ||
+                (a->month && b->month && (a->year != b->year || a->month != b->month || a->day != b->day)))
+                return 1;
+        }
+    return 0;
+}
+
+/* How many documents give a's weekday (a weekday alone, of no year, is reported against the weekday of two
+ * reports or more, never against one report's: its event may have been another's, its day another year's)? */
+static size_t docs_giving(const ref *v, size_t n, const fl_claim *a)
+{
+    size_t docs = 0;
+    for (size_t x = 0; x < n; x++) {
+        size_t y = 0;
+        while (y < x && !(v[y].c->doc == v[x].c->doc && v[y].c->value == a->value))
+            y++;
+        docs += v[x].c->value == a->value && y == x;
+    }
+    return docs;
+}
+
 static void report_weekday(const fl_claim *c, const fl_claim *a, size_t agree, fl_sink *out)
 {
     fl_buf msg = {0};
@@ -712,11 +824,16 @@ static void weekday_join(const fl_claims *all, const unsigned char *reference, f
             const fl_claim *c = v[x].c;
             if (reference && reference[c->doc])
                 continue;
-            weekday_year(all, c, &years, out);
+            int of_event = is_event_weekday(c);
+            if (!of_event)
+                weekday_year(all, c, &years, out);
             /* two reports of one story: documents of one directory that share names (a folder of unrelated
-             * articles may give one day of two years) */
-            if (c->value != a->value && !(a->year && c->year && a->year != c->year) &&
-                (c->doc == a->doc || fl_story_names_common(c->names, a->names) >= WEEKDAY_NAMES))
+             * articles may give one day of two years); two weekdays of one day in one report are the per-document
+             * check's (check/numcheck.c), against the calendar or each other. An event's weekday is reported only
+             * where the report gives no date (full days are compared as days), and not of an event of several days */
+            if (c->value != a->value && !(a->year && c->year && a->year != c->year) && c->doc != a->doc &&
+                fl_story_names_common(c->names, a->names) >= WEEKDAY_NAMES &&
+                (!of_event || (!c->month && !several_days(v + i, j - i) && docs_giving(v + i, j - i, a) > 1)))
                 report_weekday(c, a, count[best], out);
         }
         i = j;
@@ -1000,11 +1117,15 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     size_t nanchors = 0;
     story_dollar *dollars = story_dollars(all, docs);
     story_anchors(all, keys, docs, &story_index, &anchors, &nanchors);
+    char **settled = fl_xcalloc(all->len ? all->len : 1, sizeof *settled);
+    settled_keys(all, &story_index, anchors, docs, k, settled);
     for (size_t i = 0; i < all->len; i++) {
         const fl_claim *c = &all->items[i];
         if (!c->key || is_weekday(c))
             continue;
         const char *ck = c->period_how == 5 ? story_key(c, &story_index, anchors, docs, k, &key) : keys[i];
+        if (!ck)
+            ck = settled[i];
         key.len = 0;
         if (series[i])
             continue;
@@ -1046,6 +1167,9 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     free(docs);
     free(dollars);
     free(keys);
+    for (size_t i = 0; i < all->len; i++)
+        free(settled[i]);
+    free(settled);
     free(series);
     if (story) {
         for (size_t i = 0; i < all->len; i++)

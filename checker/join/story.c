@@ -100,6 +100,47 @@ static int one_story(const fl_claim *ca, const fl_claim *cb, const char *ea, con
     return shared >= EVENT_SHARED && (fl_story_names_shared(ca->names, cb->names) || (ea && eb && same_word(ea, eb)));
 }
 
+/* The own event's class name of c's document (fl_story_mark_events), NULL none. */
+static const char *claim_doc_event(const fl_claim *c, const fl_knowledge *k)
+{
+    return c->doc_event > 0 && (size_t)c->doc_event <= k->nevent_classes ? k->event_classes[c->doc_event - 1] : NULL;
+}
+
+/* How many of their most used names two documents of one directory whose own event is of one class share to be
+ * of one story for a fact of that event they both give: one (the place, the operator) — the own event, decided from
+ * each document alone in the map step, says more than names here, and no document outside the two may vouch. */
+enum { SETTLED_SHARED = 1 };
+
+/* Are the documents of claims a and b one, or two of one directory of one story: one_story links them, or their
+ * own events are of one class and they share a name? */
+static int claims_linked(const fl_claim *a, const fl_claim *b, const fl_knowledge *k)
+{
+    size_t da = dir_of(a->file);
+    if (a->doc == b->doc)
+        return 1;
+    if (da != dir_of(b->file) || memcmp(a->file, b->file, da) != 0)
+        return 0;
+    return (a->doc_event > 0 && a->doc_event == b->doc_event &&
+            fl_story_names_common(a->names, b->names) >= SETTLED_SHARED) ||
+           one_story(a, b, claim_doc_event(a, k), claim_doc_event(b, k));
+}
+
+size_t *fl_story_of_claims(const fl_claim *const *cs, size_t n, const fl_knowledge *k)
+{
+    size_t *up = fl_xmalloc((n ? n : 1) * sizeof *up);
+    for (size_t i = 0; i < n; i++)
+        up[i] = i;
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < i; j++) {
+            size_t ra = story_root(up, i), rb = story_root(up, j);
+            if (ra != rb && claims_linked(cs[i], cs[j], k))
+                up[ra > rb ? ra : rb] = ra < rb ? ra : rb;
+        }
+    for (size_t i = 0; i < n; i++)
+        up[i] = story_root(up, i);
+    return up;
+}
+
 /* A document with claims and where its directory ends in its path, for sorting documents by directory. */
 typedef struct {
     size_t doc;

@@ -25,6 +25,13 @@ void fl_story_mark_events(fl_claims *claims, size_t from, const fl_knowledge *k)
  * story too. Returns a new array (free it), NULL when all is empty. */
 size_t *fl_story_docs(const fl_claims *all, const fl_knowledge *k);
 
+/* The stories of n claims of one key (cs, borrowed), told from what each claim carries alone (its document's names
+ * and own event, its directory), never from other documents: two documents are of one story as fl_story_docs
+ * links them, but only directly or through documents that have claims among the n. Whatever documents a reducer
+ * holds besides, the claims of one key meet in one reducer, so each gives them the same stories. Returns a new
+ * array (free it): out[i] is the index in cs of the first claim of claim i's story. */
+size_t *fl_story_of_claims(const fl_claim *const *cs, size_t n, const fl_knowledge *k);
+
 /* The event class of a key's subject ("...|@dir/fire>|..." -> "fire" of length 4), 0 when its subject is no
  * event of a directory; *at is where it starts. */
 size_t fl_story_key_event(const char *key, size_t *at);

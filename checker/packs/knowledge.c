@@ -778,7 +778,7 @@ typedef struct {
     char *counts; /* the unit a bare number of this family counts ("killed 14": persons), or NULL */
     char **dims, **same_counts;
     size_t ndims, nsame_counts;
-    int event, cumulative, scoped, of_object, of_thing, acts, possessed;
+    int event, cumulative, settled, scoped, of_object, of_thing, acts, possessed;
 } pending_attr;
 
 typedef struct {
@@ -850,11 +850,32 @@ static int load_measured_acts(fl_knowledge *k, const cJSON *sec, const char *fil
     return 0;
 }
 
+/* claim_model.<what>: an array of class names, each one of classes[0..n) (of this pack or one loaded before),
+ * appended to *out; named after the section they must come from (of). */
+static int load_class_subset(char ***out, size_t *nout, size_t *cap, char *const *classes, size_t n, const cJSON *sec,
+                             const char *file, const char *what, const char *of, fl_buf *err)
+{
+    if (!cJSON_IsArray(sec))
+        return fl_fail(err, file, "claim_model.%s must be an array of classes of claim_model.%s", what, of);
+    const cJSON *it;
+    cJSON_ArrayForEach (it, sec) {
+        size_t i = 0;
+        while (cJSON_IsString(it) && i < n && strcmp(classes[i], it->valuestring) != 0)
+            i++;
+        if (!cJSON_IsString(it) || i == n)
+            return fl_fail(err, file, "claim_model.%s: \"%s\" is no class of claim_model.%s", what,
+                           cJSON_IsString(it) ? it->valuestring : "?", of);
+        FL_GROW(*out, *cap, *nout + 1);
+        (*out)[(*nout)++] = fl_xstrdup(it->valuestring);
+    }
+    return 0;
+}
+
 static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     static const char *const keys[] = {"family",      "units",    "event",     "cumulative", "scoped",
                                        "same_as",     "counts",   "of_object", "acts",       "possessed",
-                                       "same_counts", "of_thing", "span",      NULL};
+                                       "same_counts", "of_thing", "span",      "settled",    NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
@@ -885,6 +906,9 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
         pa->origin = fl_xstrdup(file);
         pa->event = cJSON_IsTrue(ev);
         pa->cumulative = cJSON_IsTrue(cu);
+        pa->settled = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "settled"));
+        if (pa->settled && pa->cumulative)
+            return fl_fail(err, file, "%s: a running count (\"cumulative\") cannot be \"settled\"", fam);
         pa->scoped = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "scoped"));
         pa->of_object = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_object"));
         pa->of_thing = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_thing"));
@@ -1006,12 +1030,14 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
 
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {
-        "clause_openers", "subordinators", "prepositions",  "determiners", "kinds",         "events",
-        "attributes",     "unit_items",    "unit_families", "non_items",   "hypothetical",  "relatives",
-        "coordinators",   "origins",       "open_counts",   "event_verbs", "acts",          "possessives",
-        "generic_items",  "untyped_kinds", "event_anchors", "not_events",  "aggregates",    "new_entity",
-        "other_entity",   "measures",      "superseded",    "revisions",   "measured_acts", NULL};
+    static const char *const keys[] = {"clause_openers", "subordinators", "prepositions",     "determiners",
+                                       "kinds",          "events",        "attributes",       "unit_items",
+                                       "unit_families",  "non_items",     "hypothetical",     "relatives",
+                                       "coordinators",   "origins",       "open_counts",      "event_verbs",
+                                       "acts",           "possessives",   "generic_items",    "untyped_kinds",
+                                       "event_anchors",  "not_events",    "aggregates",       "new_entity",
+                                       "other_entity",   "measures",      "superseded",       "revisions",
+                                       "measured_acts",  "settled_acts",  "momentary_events", NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -1043,6 +1069,10 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "measured_acts")) && load_measured_acts(k, o, file, err) < 0)
         return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "settled_acts")) &&
+        load_class_subset(&k->settled_acts, &k->nsettled_acts, &k->capsettled_acts, k->act_classes, k->nact_classes, o,
+                          file, "settled_acts", "acts", err) < 0)
+        return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "prepositions")) &&
         load_kinds(&k->prepositions, o, roles, file, "claim_model.prepositions", err) < 0)
         return -1;
@@ -1052,6 +1082,10 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "events")) &&
         load_named_lists(&k->event_nouns, &k->event_classes, &k->nevent_classes, &k->capevent_classes, o, file,
                          "events", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "momentary_events")) &&
+        load_class_subset(&k->momentary_events, &k->nmomentary_events, &k->capmomentary_events, k->event_classes,
+                          k->nevent_classes, o, file, "momentary_events", "events", err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "attributes")) && load_attributes(k, o, file, err) < 0)
         return -1;
@@ -1112,6 +1146,7 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
         fl_metric *me = &k->metrics[m];
         me->event = pa->event;
         me->cumulative = pa->cumulative;
+        me->settled = pa->settled;
         me->scoped = pa->scoped;
         free(me->span);
         me->span = pa->span ? fl_xstrdup(pa->span) : NULL;
@@ -1459,6 +1494,8 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->milestone_classes, k->nmilestone_classes);
     free_strings(k->act_classes, k->nact_classes);
     free_strings(k->measured_acts, k->nmeasured_acts);
+    free_strings(k->settled_acts, k->nsettled_acts);
+    free_strings(k->momentary_events, k->nmomentary_events);
     free_strings(k->pred_classes, k->npred_classes);
     free_strings(k->bare_units, k->nbare_units);
     free_strings(k->item_classes, k->nitem_classes);

@@ -76,6 +76,8 @@ typedef struct {
     char *span;     /* the dimension of a span its figure accumulates over ("94 mm of rain in three hours"): a span of
                      * it in the figure's clause is part of its key; NULL none (claim_model attribute "span") */
     int cumulative; /* a running count (a death toll): a larger figure in a later document is an update */
+    int settled;    /* a fact of an event that does not change as its story is told (a height, how many were aboard):
+                     * undated reports of one story compare it with each other (claim_model attribute "settled") */
     int of_object;  /* a price or fee is about what is bought ("paid £15m for Ana Ruiz"), not the buyer */
     int of_thing;   /* a cost is of the thing its clause's subject names: an unnamed one ("Repairs would cost
                      * £2.3m") is the story's, keyed as a measured thing is */
@@ -212,6 +214,14 @@ typedef struct {
      * dimension, as "class dimension" ("fall length": "fell about 40 metres" is the fall's height) */
     char **measured_acts;
     size_t nmeasured_acts, capmeasured_acts;
+    /* settled acts (claim_model "settled_acts"): the act classes whose counts do not change as a story is told
+     * ("carry": how many were aboard), compared across undated reports of one story as a settled family is */
+    char **settled_acts;
+    size_t nsettled_acts, capsettled_acts;
+    /* momentary events (claim_model "momentary_events"): the event classes that happen at one moment (a crash, an
+     * explosion), whose day has one weekday in every report; a storm or a strike may span several */
+    char **momentary_events;
+    size_t nmomentary_events, capmomentary_events;
     fl_phrases possessives;   /* "its", "her": a figure after one is about the possessor -> 1 */
     fl_phrases generic_items; /* "person", "unit": items that say nothing more than the dimension -> 1 */
     /* open predicates (rules/predicates.json, section "predicates"): the attribute of a counted figure that

@@ -143,6 +143,10 @@ Test(time, document_dates)
         {"a.txt", "Updated: March 14, 2023\n\nText.\n", 2023, FL_DATE_DATELINE},
         {"a.txt", "Text.\n\n©2025 THE NEW YORK TIMES\n", 2025, FL_DATE_COPYRIGHT},
         {"a.txt", "Text with no date.\n", 0, FL_DATE_NONE},
+        /* a masthead's day-first dotted date; a version number or no real day is none */
+        {"a.txt", "Title\n\nFREIGHT WEEKLY | Issue 46/2026 | 20.11.2026\n\nText.\n", 2026, FL_DATE_DATELINE},
+        {"a.txt", "Title\n\nTOOLKIT | Release 20.11.2026.1\n\nText.\n", 0, FL_DATE_NONE},
+        {"a.txt", "Title\n\nFREIGHT WEEKLY | 31.11.2026\n\nText.\n", 0, FL_DATE_NONE},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         fl_doc *d = unit_doc(cases[i].name, cases[i].text);

@@ -113,6 +113,13 @@ Test(rules, malformed_packs)
     expect_load_error(
         "{\"currencies\": [{\"code\": \"A\", \"symbols\": [\"$\"]}, {\"code\": \"B\", \"symbols\": [\"$\"]}]}",
         "belongs to A and B");
+    /* a running count changes as a story is told: it cannot be a settled fact; settled acts must be acts */
+    expect_load_error("{\"claim_model\": {\"attributes\": [{\"family\": \"deaths\", \"cumulative\": true, "
+                      "\"settled\": true}]}}",
+                      "deaths: a running count (\"cumulative\") cannot be \"settled\"");
+    expect_load_error("{\"claim_model\": {\"acts\": {\"carry\": [\"carried\"]}, \"settled_acts\": [\"board\"]}}",
+                      "claim_model.settled_acts: \"board\" is no class of claim_model.acts");
+    expect_load_error("{\"claim_model\": {\"settled_acts\": \"carry\"}}", "settled_acts must be an array of classes");
 }
 
 Test(rules, missing_dir)
