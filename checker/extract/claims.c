@@ -488,10 +488,16 @@ static int speech_verb(const sctx *c, size_t i)
 
 /* The clause that holds tokens [from, to) of the sentence: [*ca, *cb). A clause reported by a speech verb
  * starts after it ("the exchange said Argentina harvested 17 million tonnes"). */
+static int finite_tag(int t)
+{
+    return t == FL_TAG_VBD || t == FL_TAG_VBP || t == FL_TAG_MD;
+}
+
 /* After a speech verb at a - 1, is [a, from) the start of what was said ("the exchange said Argentina
- * harvested ...": a finite verb follows), not the verb's object ("Orvane reported third-quarter revenue
- * of ...")? Without a parse, it is. */
-static int reported_clause(const sctx *c, size_t a, size_t from)
+ * harvested ...": a finite verb follows; "said quarterly sales of €436 million had been helped": the phrase
+ * [from, to) ends right before one, as its subject), not the verb's object ("Orvane reported third-quarter
+ * revenue of ...")? Without a parse, it is. */
+static int reported_clause(const sctx *c, size_t a, size_t from, size_t to)
 {
     const fl_parse *p = parse_of(c);
     if (!p)
@@ -499,16 +505,22 @@ static int reported_clause(const sctx *c, size_t a, size_t from)
     if (a < from && role(c, a, FL_ROLE_THAT))
         return 1;
     for (size_t i = a; i < from; i++)
-        if (p->tags[i - c->a] == FL_TAG_VBD || p->tags[i - c->a] == FL_TAG_VBP || p->tags[i - c->a] == FL_TAG_MD)
+        if (finite_tag(p->tags[i - c->a]))
             return 1;
-    return 0;
+    return to > from && to < c->b && to - c->a < p->n && finite_tag(p->tags[to - c->a]);
+}
+
+/* Does the figure's clause [c->ca, ...) start right after a speech verb: is it what someone said? */
+static int reported_after_speech(const sctx *c)
+{
+    return c->ca > c->a && c->ca <= c->b && speech_verb(c, c->ca - 1);
 }
 
 static void clause_span(const sctx *c, size_t from, size_t to, size_t *ca, size_t *cb)
 {
     size_t a = from, b = to;
     while (a > c->a && !strong_boundary(c, a - 1) && !opens_clause(c, a) &&
-           !(speech_verb(c, a - 1) && reported_clause(c, a, from)))
+           !(speech_verb(c, a - 1) && reported_clause(c, a, from, to)))
         a--;
     while (b < c->b && !strong_boundary(c, b) && !opens_clause(c, b))
         b++;
@@ -1812,8 +1824,10 @@ static int subject_is_other(const sctx *c, const fl_qty *q)
 {
     const fl_lexicon *person = fl_rules_lexicon(c->r, "person-words"), *report = fl_rules_lexicon(c->r, "report-nouns");
     /* a person before the figure in its sentence may be what it is about, whatever the clause's phrase:
-     * "... what he said was the 2014 tax rate: 30 percent" */
-    for (size_t i = c->a; i < q->tok && person; i++)
+     * "... what he said was the 2014 tax rate: 30 percent"; not one who reports the figure's clause ("Chief
+     * financial officer Ana Ruiz said quarterly sales of ...") */
+    size_t from = reported_after_speech(c) ? c->ca : c->a;
+    for (size_t i = from; i < q->tok && person; i++)
         if (c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(person, c->text, &c->t[i], 1))
             return 1;
     const fl_parse *p = parse_of(c);
@@ -1823,8 +1837,8 @@ static int subject_is_other(const sctx *c, const fl_qty *q)
     if (np < 0)
         return 0;
     size_t a = c->a + p->nps[np].start, e = c->a + p->nps[np].end, used;
-    if (a >= q->tok || time_phrase(c, c->a + p->nps[np].head))
-        return 0; /* "last week" read as a subject is when, not what */
+    if (a >= q->tok || time_phrase(c, c->a + p->nps[np].head) || a < from)
+        return 0; /* "last week" read as a subject is when, not what; the speaker is not what was said */
     for (size_t i = a; i < e; i++) {
         if (c->t[i].kind != FL_TOK_WORD)
             continue;
@@ -2779,11 +2793,6 @@ static int act_phrase_of(const sctx *c, const fl_qty *q, size_t *at)
         }
     }
     return act_after(c, q->tok_end, at);
-}
-
-static int finite_tag(int tag)
-{
-    return tag == FL_TAG_VBD || tag == FL_TAG_VBP || tag == FL_TAG_MD;
 }
 
 /* Is act class a one of claim_model.measured_acts for the dimension dim ("fall length")? */
@@ -3904,14 +3913,30 @@ static int hyphen_unit(const sctx *c, const fl_qty *q)
     return q->tok + 1 < q->tok_end && c->text[c->t[q->tok + 1].start] == '-';
 }
 
+/* Is q a sum of money whose currency is written before the number ("£14 million", "$5,587.75": its first token is
+ * no number) and that a common noun follows, no time word ("£3 million last year" is when, not what)? Such a sum
+ * premodifies that noun: "a £14 million scheme", "the $36.8 million debut". */
+static int money_before_noun(const sctx *c, const fl_qty *q)
+{
+    size_t i = q->tok_end;
+    if (strncmp(q->dim, "money", 5) != 0 || c->t[q->tok].kind == FL_TOK_NUM || i >= c->b || !nominal(c, i) ||
+        name_word(c, i))
+        return 0;
+    while (i < c->b && nominal(c, i) && !time_phrase(c, i))
+        i++;
+    return i > q->tok_end && (i >= c->b || !time_phrase(c, i)) && noun_tag(c, i - 1);
+}
+
 /* Does quantity q premodify the noun after it: its unit joined by a hyphen, or written before the number
- * ("a magnitude 6.1 quake"), or implied by that noun ("a 6.1 quake": no unit word after the number)? */
+ * ("a magnitude 6.1 quake", "a £14 million scheme"), or implied by that noun ("a 6.1 quake": no unit word after
+ * the number)? */
 static int premodifier(const sctx *c, const fl_qty *q)
 {
     size_t used;
     return hyphen_unit(c, q) || fl_phrases_at(&c->k->unit_prefixes, c->text, c->t, c->b, q->tok, &used) >= 0 ||
            (c->t[q->tok_end - 1].kind == FL_TOK_NUM &&
-            fl_phrases_at(&c->k->unit_nouns, c->text, c->t, c->b, q->tok_end, &used) >= 0);
+            fl_phrases_at(&c->k->unit_nouns, c->text, c->t, c->b, q->tok_end, &used) >= 0) ||
+           money_before_noun(c, q);
 }
 
 /* The measured attribute that the words right around q state, or -1 (claim_model.measures):
@@ -4021,8 +4046,9 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
         return fam;
     if ((fam = measure_head(c, q, end, np, npe)) >= 0)
         return fam;
-    if (k->npremod && premodifier(c, q) && q->unit >= 0 &&
-        fl_phrases_word(&k->size_classes, k->units[q->unit].id, strlen(k->units[q->unit].id)) < 0 &&
+    if (k->npremod && premodifier(c, q) &&
+        (q->kind == FL_QK_MONEY ||
+         (q->unit >= 0 && fl_phrases_word(&k->size_classes, k->units[q->unit].id, strlen(k->units[q->unit].id)) < 0)) &&
         (fam = dimension_family(k->premod_dims, k->premod_family, k->npremod, q->dim)) >= 0 && admits(k, fam, q->dim) &&
         premodified_phrase(c, q, np, npe) && fl_phrases_at(&k->positions, c->text, c->t, c->b, *npe - 1, &used) < 0 &&
         !trigger_head(c, q, *npe - 1)) {
