@@ -494,8 +494,8 @@ static int finite_tag(int t)
 }
 
 /* After a speech verb at a - 1, is [a, from) the start of what was said ("the exchange said Argentina
- * harvested ...": a finite verb follows; "said quarterly sales of €436 million had been helped": the phrase
- * [from, to) ends right before one, as its subject), not the verb's object ("Orvane reported third-quarter
+ * harvested ...": a finite verb follows; "the ministry said 14 people had died": the phrase [from, to) ends
+ * right before one, as its subject), not the verb's object ("Orvane reported third-quarter
  * revenue of ...")? Without a parse, it is. */
 static int reported_clause(const sctx *c, size_t a, size_t from, size_t to)
 {
@@ -1824,8 +1824,8 @@ static int subject_is_other(const sctx *c, const fl_qty *q)
 {
     const fl_lexicon *person = fl_rules_lexicon(c->r, "person-words"), *report = fl_rules_lexicon(c->r, "report-nouns");
     /* a person before the figure in its sentence may be what it is about, whatever the clause's phrase:
-     * "... what he said was the 2014 tax rate: 30 percent"; not one who reports the figure's clause ("Chief
-     * financial officer Ana Ruiz said quarterly sales of ...") */
+     * "... what he said was the 2014 tax rate: 30 percent"; not one who reports the figure's clause ("the
+     * finance director said annual sales of $2 billion were ...") */
     size_t from = reported_after_speech(c) ? c->ca : c->a;
     for (size_t i = from; i < q->tok && person; i++)
         if (c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(person, c->text, &c->t[i], 1))
@@ -3913,9 +3913,9 @@ static int hyphen_unit(const sctx *c, const fl_qty *q)
     return q->tok + 1 < q->tok_end && c->text[c->t[q->tok + 1].start] == '-';
 }
 
-/* Is q a sum of money whose currency is written before the number ("£14 million", "$5,587.75": its first token is
- * no number) and that a common noun follows, no time word ("£3 million last year" is when, not what)? Such a sum
- * premodifies that noun: "a £14 million scheme", "the $36.8 million debut". */
+/* Is q a sum of money whose currency is written before the number ("$20 million", "€7,450": its first token is no
+ * number) and that a common noun follows, no time word ("£3 million last year" is when, not what)? Such a sum
+ * premodifies that noun: "a $20 million flood-barrier project", "the €7,450 holiday". */
 static int money_before_noun(const sctx *c, const fl_qty *q)
 {
     size_t i = q->tok_end;
@@ -3928,7 +3928,7 @@ static int money_before_noun(const sctx *c, const fl_qty *q)
 }
 
 /* Does quantity q premodify the noun after it: its unit joined by a hyphen, or written before the number
- * ("a magnitude 6.1 quake", "a £14 million scheme"), or implied by that noun ("a 6.1 quake": no unit word after
+ * ("a magnitude 6.1 quake", "a $20 million project"), or implied by that noun ("a 6.1 quake": no unit word after
  * the number)? */
 static int premodifier(const sctx *c, const fl_qty *q)
 {
