@@ -494,8 +494,8 @@ static int finite_tag(int t)
 }
 
 /* After a speech verb at a - 1, is [a, from) the start of what was said ("the exchange said Argentina
- * harvested ...": a finite verb follows; "the ministry said 14 people had died": the phrase [from, to) ends
- * right before one, as its subject), not the verb's object ("Orvane reported third-quarter
+ * harvested ...": a finite verb follows; "the ministry said 14 people had died": the phrase [from, to) is
+ * the subject of the first verb after it), not the verb's object ("Orvane reported third-quarter
  * revenue of ...")? Without a parse, it is. */
 static int reported_clause(const sctx *c, size_t a, size_t from, size_t to)
 {
@@ -507,7 +507,17 @@ static int reported_clause(const sctx *c, size_t a, size_t from, size_t to)
     for (size_t i = a; i < from; i++)
         if (finite_tag(p->tags[i - c->a]))
             return 1;
-    return to > from && to < c->b && to - c->a < p->n && finite_tag(p->tags[to - c->a]);
+    /* the first verb after the phrase, in its clause (its modifiers between: "sales of $2 billion in 2025 were") */
+    for (size_t i = to; to > from && i < c->b && i - c->a < p->n && c->t[i].kind != FL_TOK_PUNCT &&
+                        (i == to || !opens_clause(c, i));
+         i++) {
+        int t = p->tags[i - c->a];
+        if (finite_tag(t))
+            return 1;
+        if (t == FL_TAG_VB || t == FL_TAG_VBN || t == FL_TAG_VBG || t == FL_TAG_TO)
+            return 0;
+    }
+    return 0;
 }
 
 /* Does the figure's clause [c->ca, ...) start right after a speech verb: is it what someone said? */
