@@ -488,6 +488,17 @@ static int speech_verb(const sctx *c, size_t i)
 
 /* The clause that holds tokens [from, to) of the sentence: [*ca, *cb). A clause reported by a speech verb
  * starts after it ("the exchange said Argentina harvested 17 million tonnes"). */
+/* Does a role noun ("spokeswoman", "chief executive") stand in the words right before the speech verb at v, back
+ * to the sentence's start or a punctuation mark? */
+static int role_speaker(const sctx *c, size_t v)
+{
+    const fl_lexicon *roles = fl_rules_lexicon(c->r, "role-nouns");
+    for (size_t i = v; roles && i > c->a && c->t[i - 1].kind == FL_TOK_WORD; i--)
+        if (fl_lexicon_has_token(roles, c->text, &c->t[i - 1], 1))
+            return 1;
+    return 0;
+}
+
 static int finite_tag(int t)
 {
     return t == FL_TAG_VBD || t == FL_TAG_VBP || t == FL_TAG_MD;
@@ -507,8 +518,10 @@ static int reported_clause(const sctx *c, size_t a, size_t from, size_t to)
     for (size_t i = a; i < from; i++)
         if (finite_tag(p->tags[i - c->a]))
             return 1;
-    /* the first verb after the phrase, in its clause (its modifiers between: "sales of $2 billion in 2025 were") */
-    for (size_t i = to; to > from && i < c->b && i - c->a < p->n && c->t[i].kind != FL_TOK_PUNCT &&
+    /* the first verb after the phrase, in its clause (its modifiers between: "sales of $2 billion in 2025 were"),
+     * when a person's role names the speaker: an organisation that reports a figure of its own ("the airline said
+     * 280 flights were cancelled") is what the figure is about */
+    for (size_t i = to; to > from && role_speaker(c, a - 1) && i < c->b && i - c->a < p->n && c->t[i].kind != FL_TOK_PUNCT &&
                         (i == to || !opens_clause(c, i));
          i++) {
         int t = p->tags[i - c->a];
@@ -3404,6 +3417,21 @@ static const char *stock_class(const sctx *c, fl_claim *cl, const fl_qty *q, con
  * being the head of its "of" phrase ("water"), else its dimension: the unit is left out, so that 40 metres
  * and 300 feet compare after conversion (the key holds the dimension: a mass is never compared with a
  * volume, whose density is not known). */
+/* A measured act right before a preposition that opens the figure's phrase ("dragged for 300 metres", "slid over
+ * 40 metres"): a path's length, which "for" may introduce as it never does a count's; -1 none. Not "to" or
+ * "from" (a level reached or left: "fell to 40 metres"). */
+static int act_before_prep(const sctx *c, const fl_qty *q, size_t *at)
+{
+    size_t used, p = qty_first(c, q);
+    if (p < c->a + 2 || p - 2 < c->ca || prep_role(c, p - 1) != FL_PREP_OTHER || c->t[p - 2].kind != FL_TOK_WORD)
+        return -1;
+    int a = fl_phrases_ending(&c->k->acts, c->text, c->t, c->b, p - 2, &used);
+    if (a < 0 || p - 1 - used < c->ca || !measured_act(c->k, a, q->dim))
+        return -1;
+    *at = p - 1 - used;
+    return a;
+}
+
 static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
 {
     const fl_knowledge *k = c->k;
@@ -3418,6 +3446,8 @@ static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q,
         while (++from < c->cb && c->t[from].kind == FL_TOK_WORD && !finite_tag(p->tags[from - c->a]))
             head = from;
     int a = possessed(c, q) ? -1 : act_of(c, q, &at);
+    if (a < 0 && !possessed(c, q))
+        a = act_before_prep(c, q, &at);
     if (a < 0 && from != q->tok_end)
         a = act_after(c, from, &at);
     if (a < 0 || !measured_act(k, a, q->dim))
@@ -3970,6 +4000,19 @@ static int trigger_head(const sctx *c, const fl_qty *q, size_t head)
     return m >= 0 && used == 1 && admits(c->k, m, q->dim);
 }
 
+/* Does a trigger of a family that admits q's dimension start in [a, e) ("a £3 million budget shortfall": the
+ * amount the trigger names, not the cost of a thing)? */
+static int trigger_within(const sctx *c, const fl_qty *q, size_t a, size_t e)
+{
+    size_t used;
+    for (size_t i = a; i < e; i++) {
+        int m = fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used);
+        if (m >= 0 && admits(c->k, m, q->dim))
+            return 1;
+    }
+    return 0;
+}
+
 /* The family of a measure noun that heads the words right after q, at most two nominal modifiers between ("the
  * EUR 270 million fine", "the €800,000 clean-up bill", "a $2 million legal bill"): the noun ends the phrase (no
  * noun and no "of" after it: not "a $5 million budget shortfall"); -1 none. The modifiers of a cost (an of_thing
@@ -4007,8 +4050,11 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
     int joined = i + 1 < end && c->t[i].kind == FL_TOK_PUNCT && c->text[c->t[i].start] == '-' &&
                  c->t[i].end == c->t[i].start + 1 && !c->t[i].space_before && !c->t[i + 1].space_before;
     size_t ax = joined ? i + 1 : i;
+    /* an axis that is also a preposition, a noun phrase after it, is the preposition ("dragged 200 feet across
+     * open fields") */
     if (ax < end &&
-        (fam = measure_of(k, fl_phrases_at(&k->measure_axes, c->text, c->t, c->b, ax, &used), q->dim)) >= 0) {
+        (fam = measure_of(k, fl_phrases_at(&k->measure_axes, c->text, c->t, c->b, ax, &used), q->dim)) >= 0 &&
+        (joined || prep_role(c, ax) < 0 || !nominal(c, ax + used))) {
         size_t after = ax + used;
         if (joined) {
             fl_qty adj = *q;
@@ -4061,7 +4107,7 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
          (q->unit >= 0 && fl_phrases_word(&k->size_classes, k->units[q->unit].id, strlen(k->units[q->unit].id)) < 0)) &&
         (fam = dimension_family(k->premod_dims, k->premod_family, k->npremod, q->dim)) >= 0 && admits(k, fam, q->dim) &&
         premodified_phrase(c, q, np, npe) && fl_phrases_at(&k->positions, c->text, c->t, c->b, *npe - 1, &used) < 0 &&
-        !trigger_head(c, q, *npe - 1)) {
+        !trigger_head(c, q, *npe - 1) && !(q->kind == FL_QK_MONEY && trigger_within(c, q, *np, *npe))) {
         /* not a place along a route ("at the 30-kilometre mark"); a head may name the measure ("an 18-foot fence") */
         int head = measure_of(k, fl_phrases_ending(&k->measure_heads, c->text, c->t, c->b, *npe - 1, &used), q->dim);
         return head >= 0 ? head : fam;
