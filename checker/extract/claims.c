@@ -2225,6 +2225,21 @@ static int other_named_event(const sctx *c, const discourse *dc, const subj_t *s
     return at >= dc->lede_end && !memmem(c->text, dc->lede_end, c->text + at, len);
 }
 
+static int nominal(const sctx *c, size_t i);
+
+/* Does a modifier of the measured phrase [np, npe), inside it or among the adjectives and nouns right before it,
+ * mark another thing than the one before (claim_model.other_entity: "a second crater", "a smaller hole")? */
+static int other_thing(const sctx *c, size_t np, size_t npe)
+{
+    for (size_t i = np; i < npe && i < c->b; i++)
+        if (entity_modifier(c, i) == 2)
+            return 1;
+    for (size_t i = np; i > c->a && i - 1 >= c->ca && nominal(c, i - 1); i--)
+        if (entity_modifier(c, i - 1) == 2)
+            return 1;
+    return 0;
+}
+
 /* The subject of a claim whose family is known, from its clause or carried from before (see discourse). The
  * phrase [np, npe) is what the figure measures when the structure around it says so (np SIZE_MAX: none). */
 static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
@@ -2242,6 +2257,11 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
         }
     }
     const char *said = "what the figure measures";
+    if (np != SIZE_MAX && other_thing(c, np, npe)) {
+        cl->src = cl->dst = -1; /* "a smaller crater, 5 metres across": not the story's crater */
+        cl->subject_how = "another thing than the story's (a modifier says so)";
+        return;
+    }
     subj_t sj = np != SIZE_MAX ? measured_subject(c, m, nm, np, npe) : figure_subject(c, m, nm, ca, q, &said);
     new_paragraph(dc, para);
     if (np == SIZE_MAX && me->of_thing && sj.type == SUBJ_NONE &&
@@ -4040,6 +4060,25 @@ static int measure_head(const sctx *c, const fl_qty *q, size_t end, size_t *np, 
     return -1;
 }
 
+/* The subject phrase of the figure's clause when it is what an axis measures ("The crater was 30 metres deep",
+ * "the trench is 2 metres wide and 3 metres deep"): a common noun heads it, it ends before the figure inside the
+ * clause and a form of "be" is the clause's verb. Sets [*np, *npe) to it, up to its head; leaves them when not. */
+static void copular_subject(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
+{
+    const fl_parse *p = parse_of(c);
+    const fl_lexicon *be = fl_rules_lexicon(c->r, "be-forms");
+    int cl = p ? fl_parse_clause_of(p, q->tok - c->a) : -1, s = p ? fl_parse_subject(p, cl) : -1,
+        v = p ? fl_parse_verb(p, cl) : -1;
+    if (s < 0 || v < 0 || !be)
+        return;
+    size_t a = c->a + p->nps[s].start, head = c->a + p->nps[s].head, vt = c->a + p->vgs[v].head;
+    if (a < c->ca || head >= q->tok || vt <= head || vt >= q->tok || !noun_tag(c, head) || name_word(c, head) ||
+        !fl_lexicon_has_token(be, c->text, &c->t[vt], 1))
+        return;
+    *np = a;
+    *npe = head + 1;
+}
+
 static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
 {
     const fl_knowledge *k = c->k;
@@ -4074,7 +4113,8 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
             } else if (first > c->ca && first > c->a && noun_tag(c, first - 1)) {
                 *np = first - 1; /* "a fence some three metres high": the noun it follows */
                 *npe = first;
-            }
+            } else
+                copular_subject(c, q, np, npe);
             return fam;
         }
     }

@@ -49,6 +49,13 @@ Test(measures, attributes_from_structure)
         {DATED "A mudslide hit Karsby. The 250-metre-wide slide buried the road.\n", "250", "width", "landslide"},
         {DATED "Rescuers dug a 3-metre-deep trench beside the road.\n", "3", "depth", "trench"},
         {DATED "The crack in the dam wall was 3 metres deep.\n", "3", "depth", NULL},
+        /* a copular clause: its subject phrase is what the axis measures, not Varn, who reports it */
+        {DATED "A pit opened in Velby on Monday. The crater was 30 metres deep, Varn said.\n", "30", "depth",
+         "crater"},
+        {DATED "Rescuers dug beside the road. The trench is 2 metres wide and 3 metres deep.\n", "3", "depth",
+         "trench"},
+        /* not a copula: the subject acts, and is no measure ("The crew dug 3 metres deep") */
+        {DATED "The crew dug 3 metres deep into the bank.\n", "3", "depth", ""},
         {DATED "The new pipe is 1.4 metres in diameter.\n", "1.4", "diameter", NULL},
         /* not an axis but a preposition: a noun phrase follows */
         {DATED "Debris was scattered 20 km across the valley.\n", "20", "", NULL},
@@ -131,6 +138,13 @@ Test(measures, traps_stay_apart)
         /* a measure noun that modifies another head is no head: "budget shortfall" is a deficit (its trigger) */
         {DATED "Tarvo Council faces a £3 million budget shortfall.\n", "£3", "budget-deficit", NULL},
         {DATED "The yard laid 40 metres of rail track on Monday.\n", "40", "", NULL},
+        /* a modifier that marks another thing than the story's: no subject */
+        {DATED "A pit opened in Velby on Monday. The crater was 30 metres deep. A smaller crater, about 4 metres "
+               "across, opened in May.\n",
+         "about 4", "width", ""},
+        {DATED "A pit opened in Velby on Monday. The crater was 30 metres deep. A second crater, about 4 metres "
+               "across, opened in May.\n",
+         "about 4", "width", ""},
         /* a sum before a time word premodifies nothing: its verb's family, not a cost of "year" or "Tuesday" */
         {DATED "Tarvo Council spent $3 million last year.\n", "$3", "spending", NULL},
         {DATED "Tarvo Council paid $3 million Tuesday.\n", "$3", "prices", NULL},
