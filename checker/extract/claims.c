@@ -521,8 +521,9 @@ static int reported_clause(const sctx *c, size_t a, size_t from, size_t to)
     /* the first verb after the phrase, in its clause (its modifiers between: "sales of $2 billion in 2025 were"),
      * when a person's role names the speaker: an organisation that reports a figure of its own ("the airline said
      * 280 flights were cancelled") is what the figure is about */
-    for (size_t i = to; to > from && role_speaker(c, a - 1) && i < c->b && i - c->a < p->n && c->t[i].kind != FL_TOK_PUNCT &&
-                        (i == to || !opens_clause(c, i));
+    if (to <= from || !role_speaker(c, a - 1))
+        return 0;
+    for (size_t i = to; i < c->b && i - c->a < p->n && c->t[i].kind != FL_TOK_PUNCT && (i == to || !opens_clause(c, i));
          i++) {
         int t = p->tags[i - c->a];
         if (finite_tag(t))

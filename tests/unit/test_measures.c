@@ -50,8 +50,7 @@ Test(measures, attributes_from_structure)
         {DATED "Rescuers dug a 3-metre-deep trench beside the road.\n", "3", "depth", "trench"},
         {DATED "The crack in the dam wall was 3 metres deep.\n", "3", "depth", NULL},
         /* a copular clause: its subject phrase is what the axis measures, not Varn, who reports it */
-        {DATED "A pit opened in Velby on Monday. The crater was 30 metres deep, Varn said.\n", "30", "depth",
-         "crater"},
+        {DATED "A pit opened in Velby on Monday. The crater was 30 metres deep, Varn said.\n", "30", "depth", "crater"},
         {DATED "Rescuers dug beside the road. The trench is 2 metres wide and 3 metres deep.\n", "3", "depth",
          "trench"},
         /* not a copula: the subject acts, and is no measure ("The crew dug 3 metres deep") */
