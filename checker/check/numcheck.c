@@ -409,22 +409,46 @@ static int same_dim(const fl_facts *f, const fl_qty *x, const fl_qty *y)
            !f->num[unit->num].scaled;
 }
 
-/* The new level of "X ..., down from Y" / "X, up from Y": the last amount of Y's measure before Y in its
- * sentence, when a word of change stands right before Y's "from" and a comma before that. */
+/* The "from" that introduces amount q in the sentence from token a: right before it, or before a possessive
+ * of up to three words ("from last season's 92 million"); 0 when none. */
+static size_t from_of(const fl_check_ctx *ctx, const fl_qty *q, size_t a)
+{
+    const fl_facts *f = ctx->facts;
+    if (q->tok <= a + 1)
+        return 0;
+    if (role(ctx, q->tok - 1, f->ntok, FL_ROLE_FROM))
+        return q->tok - 1;
+    if (!possessive_at(ctx, q->tok - 1))
+        return 0;
+    for (size_t i = q->tok - 1; i-- > a && q->tok - 1 - i <= 4;) {
+        if (role(ctx, i, f->ntok, FL_ROLE_FROM))
+            return i;
+        if (f->tok[i].kind != FL_TOK_WORD)
+            return 0;
+    }
+    return 0;
+}
+
+/* The new level of "X ..., down from Y" / "X, up from Y" / "X, down P% from Y": the last amount of Y's measure
+ * before Y in its sentence, when a word of change stands right before Y's "from" (or before a percentage right
+ * before it) and a comma before that. *down_from: 1, or 2 when the percentage stands before "from". */
 static const fl_qty *level_before(const fl_check_ctx *ctx, size_t s, const fl_qty *y, int *down_from)
 {
     const fl_facts *f = ctx->facts;
-    size_t a = f->sent_tok[s], used;
-    if (y->tok < a + 3 || f->tok[y->tok - 3].kind != FL_TOK_PUNCT)
-        return NULL;
-    size_t w = y->tok - 2;
-    if (!change_at(ctx, y->tok, w, &used))
+    size_t a = f->sent_tok[s], used, fi = from_of(ctx, y, a), w = fi ? fi - 1 : 0;
+    int pct = 0;
+    for (size_t qi = f->sent_qty[s]; fi && qi < f->sent_qty[s + 1]; qi++)
+        if (f->qty[qi].kind == FL_QK_PERCENT && f->qty[qi].tok_end == fi && f->qty[qi].tok > a) {
+            w = f->qty[qi].tok - 1;
+            pct = 1;
+        }
+    if (w < a + 1 || f->tok[w - 1].kind != FL_TOK_PUNCT || !change_at(ctx, y->tok, w, &used))
         return NULL;
     const fl_qty *x = NULL;
     for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1] && f->qty[qi].tok < w; qi++)
         if (f->qty[qi].kind != FL_QK_PERCENT && same_dim(f, &f->qty[qi], y))
             x = &f->qty[qi]; /* "reached 180 mm in the 48 hours ..., up from 80 mm": the 180 mm */
-    *down_from = x != NULL;
+    *down_from = x != NULL ? 1 + pct : 0;
     return x;
 }
 
@@ -489,7 +513,7 @@ static void check_change(fl_check_ctx *ctx, size_t s)
         if (q->kind == FL_QK_PERCENT && !p)
             p = q;
         else if ((q->kind == FL_QK_UNIT || q->kind == FL_QK_MONEY || q->kind == FL_QK_BARE) && q->tok > a) {
-            if (role(ctx, q->tok - 1, f->ntok, FL_ROLE_FROM) && !y)
+            if (from_of(ctx, q, a) && !y)
                 y = q;
             else if (after_to(ctx, q, a) && !x)
                 x = q;
@@ -509,7 +533,7 @@ static void check_change(fl_check_ctx *ctx, size_t s)
         (!one_clause(f, x, y) || (p && !one_clause(f, p, x->kind == FL_QK_BARE ? y : x) &&
                                   !apposed_change(ctx, s, (x->tok > y->tok ? x : y)->tok_end, p))))
         return; /* the change is of their clause, or an apposition after both ("..., a 40 percent increase") */
-    if (x && y && down_from && p &&
+    if (x && y && down_from == 1 && p &&
         (p->tok < y->tok || (!one_clause(f, p, y) && !apposed_change(ctx, s, y->tok_end, p))))
         return; /* "X, down from Y, a fall of P": the change follows Y, in its clause or as an apposition */
     if (!x || !y || x == y || !same_dim(f, x, y) || y->lo <= 0 || isinf(x->hi) || isinf(y->hi) || x->qualifier >= 0 ||
@@ -520,7 +544,7 @@ static void check_change(fl_check_ctx *ctx, size_t s)
     double multiple = 0;
     size_t used;
     size_t stop = p ? p->tok : (x->tok < y->tok ? x->tok : y->tok);
-    size_t floor = down_from ? y->tok_end : a; /* after "down from Y" the change is stated after Y */
+    size_t floor = down_from == 1 ? y->tok_end : a; /* after "down from Y" the change is stated after Y */
     for (size_t i = stop; i-- > floor && stop - i <= 6;) {
         int mi = fl_phrases_at(&k->multiples, text, f->tok, b, i, &used);
         if (mi >= 0 && !p) {

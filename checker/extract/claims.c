@@ -488,10 +488,27 @@ static int speech_verb(const sctx *c, size_t i)
 
 /* The clause that holds tokens [from, to) of the sentence: [*ca, *cb). A clause reported by a speech verb
  * starts after it ("the exchange said Argentina harvested 17 million tonnes"). */
+/* Does a role noun ("spokeswoman", "chief executive") stand in the words right before the speech verb at v, back
+ * to the sentence's start or a punctuation mark? */
+static int role_speaker(const sctx *c, size_t v)
+{
+    const fl_lexicon *roles = fl_rules_lexicon(c->r, "role-nouns");
+    for (size_t i = v; roles && i > c->a && c->t[i - 1].kind == FL_TOK_WORD; i--)
+        if (fl_lexicon_has_token(roles, c->text, &c->t[i - 1], 1))
+            return 1;
+    return 0;
+}
+
+static int finite_tag(int t)
+{
+    return t == FL_TAG_VBD || t == FL_TAG_VBP || t == FL_TAG_MD;
+}
+
 /* After a speech verb at a - 1, is [a, from) the start of what was said ("the exchange said Argentina
- * harvested ...": a finite verb follows), not the verb's object ("Orvane reported third-quarter revenue
- * of ...")? Without a parse, it is. */
-static int reported_clause(const sctx *c, size_t a, size_t from)
+ * harvested ...": a finite verb follows; "the ministry said 14 people had died": the phrase [from, to) is
+ * the subject of the first verb after it), not the verb's object ("Orvane reported third-quarter
+ * revenue of ...")? Without a parse, it is. */
+static int reported_clause(const sctx *c, size_t a, size_t from, size_t to)
 {
     const fl_parse *p = parse_of(c);
     if (!p)
@@ -499,16 +516,35 @@ static int reported_clause(const sctx *c, size_t a, size_t from)
     if (a < from && role(c, a, FL_ROLE_THAT))
         return 1;
     for (size_t i = a; i < from; i++)
-        if (p->tags[i - c->a] == FL_TAG_VBD || p->tags[i - c->a] == FL_TAG_VBP || p->tags[i - c->a] == FL_TAG_MD)
+        if (finite_tag(p->tags[i - c->a]))
             return 1;
+    /* the first verb after the phrase, in its clause (its modifiers between: "sales of $2 billion in 2025 were"),
+     * when a person's role names the speaker: an organisation that reports a figure of its own ("the airline said
+     * 280 flights were cancelled") is what the figure is about */
+    if (to <= from || !role_speaker(c, a - 1))
+        return 0;
+    for (size_t i = to; i < c->b && i - c->a < p->n && c->t[i].kind != FL_TOK_PUNCT && (i == to || !opens_clause(c, i));
+         i++) {
+        int t = p->tags[i - c->a];
+        if (finite_tag(t))
+            return 1;
+        if (t == FL_TAG_VB || t == FL_TAG_VBN || t == FL_TAG_VBG || t == FL_TAG_TO)
+            return 0;
+    }
     return 0;
+}
+
+/* Does the figure's clause [c->ca, ...) start right after a speech verb: is it what someone said? */
+static int reported_after_speech(const sctx *c)
+{
+    return c->ca > c->a && c->ca <= c->b && speech_verb(c, c->ca - 1);
 }
 
 static void clause_span(const sctx *c, size_t from, size_t to, size_t *ca, size_t *cb)
 {
     size_t a = from, b = to;
     while (a > c->a && !strong_boundary(c, a - 1) && !opens_clause(c, a) &&
-           !(speech_verb(c, a - 1) && reported_clause(c, a, from)))
+           !(speech_verb(c, a - 1) && reported_clause(c, a, from, to)))
         a--;
     while (b < c->b && !strong_boundary(c, b) && !opens_clause(c, b))
         b++;
@@ -1834,8 +1870,10 @@ static int subject_is_other(const sctx *c, const fl_qty *q)
 {
     const fl_lexicon *person = fl_rules_lexicon(c->r, "person-words"), *report = fl_rules_lexicon(c->r, "report-nouns");
     /* a person before the figure in its sentence may be what it is about, whatever the clause's phrase:
-     * "... what he said was the 2014 tax rate: 30 percent" */
-    for (size_t i = c->a; i < q->tok && person; i++)
+     * "... what he said was the 2014 tax rate: 30 percent"; not one who reports the figure's clause ("the
+     * finance director said annual sales of $2 billion were ...") */
+    size_t from = reported_after_speech(c) ? c->ca : c->a;
+    for (size_t i = from; i < q->tok && person; i++)
         if (c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(person, c->text, &c->t[i], 1))
             return 1;
     const fl_parse *p = parse_of(c);
@@ -1845,8 +1883,8 @@ static int subject_is_other(const sctx *c, const fl_qty *q)
     if (np < 0)
         return 0;
     size_t a = c->a + p->nps[np].start, e = c->a + p->nps[np].end, used;
-    if (a >= q->tok || time_phrase(c, c->a + p->nps[np].head))
-        return 0; /* "last week" read as a subject is when, not what */
+    if (a >= q->tok || time_phrase(c, c->a + p->nps[np].head) || a < from)
+        return 0; /* "last week" read as a subject is when, not what; the speaker is not what was said */
     for (size_t i = a; i < e; i++) {
         if (c->t[i].kind != FL_TOK_WORD)
             continue;
@@ -2210,6 +2248,21 @@ static int other_named_event(const sctx *c, const discourse *dc, const subj_t *s
     return at >= dc->lede_end && !memmem(c->text, dc->lede_end, c->text + at, len);
 }
 
+static int nominal(const sctx *c, size_t i);
+
+/* Does a modifier of the measured phrase [np, npe), inside it or among the adjectives and nouns right before it,
+ * mark another thing than the one before (claim_model.other_entity: "a second crater", "a smaller hole")? */
+static int other_thing(const sctx *c, size_t np, size_t npe)
+{
+    for (size_t i = np; i < npe && i < c->b; i++)
+        if (entity_modifier(c, i) == 2)
+            return 1;
+    for (size_t i = np; i > c->a && i - 1 >= c->ca && nominal(c, i - 1); i--)
+        if (entity_modifier(c, i - 1) == 2)
+            return 1;
+    return 0;
+}
+
 /* The subject of a claim whose family is known, from its clause or carried from before (see discourse). The
  * phrase [np, npe) is what the figure measures when the structure around it says so (np SIZE_MAX: none). */
 static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
@@ -2227,6 +2280,11 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
         }
     }
     const char *said = "what the figure measures";
+    if (np != SIZE_MAX && other_thing(c, np, npe)) {
+        cl->src = cl->dst = -1; /* "a smaller crater, 5 metres across": not the story's crater */
+        cl->subject_how = "another thing than the story's (a modifier says so)";
+        return;
+    }
     subj_t sj = np != SIZE_MAX ? measured_subject(c, m, nm, np, npe) : figure_subject(c, m, nm, ca, q, &said);
     new_paragraph(dc, para);
     if (np == SIZE_MAX && me->of_thing && sj.type == SUBJ_NONE &&
@@ -2801,11 +2859,6 @@ static int act_phrase_of(const sctx *c, const fl_qty *q, size_t *at)
         }
     }
     return act_after(c, q->tok_end, at);
-}
-
-static int finite_tag(int tag)
-{
-    return tag == FL_TAG_VBD || tag == FL_TAG_VBP || tag == FL_TAG_MD;
 }
 
 /* Is act class a one of claim_model.measured_acts for the dimension dim ("fall length")? */
@@ -3447,6 +3500,21 @@ static const char *stock_class(const sctx *c, fl_claim *cl, const fl_qty *q, con
  * being the head of its "of" phrase ("water"), else its dimension: the unit is left out, so that 40 metres
  * and 300 feet compare after conversion (the key holds the dimension: a mass is never compared with a
  * volume, whose density is not known). */
+/* A measured act right before a preposition that opens the figure's phrase ("dragged for 300 metres", "slid over
+ * 40 metres"): a path's length, which "for" may introduce as it never does a count's; -1 none. Not "to" or
+ * "from" (a level reached or left: "fell to 40 metres"). */
+static int act_before_prep(const sctx *c, const fl_qty *q, size_t *at)
+{
+    size_t used, p = qty_first(c, q);
+    if (p < c->a + 2 || p - 2 < c->ca || prep_role(c, p - 1) != FL_PREP_OTHER || c->t[p - 2].kind != FL_TOK_WORD)
+        return -1;
+    int a = fl_phrases_ending(&c->k->acts, c->text, c->t, c->b, p - 2, &used);
+    if (a < 0 || p - 1 - used < c->ca || !measured_act(c->k, a, q->dim))
+        return -1;
+    *at = p - 1 - used;
+    return a;
+}
+
 static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
 {
     const fl_knowledge *k = c->k;
@@ -3461,6 +3529,8 @@ static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q,
         while (++from < c->cb && c->t[from].kind == FL_TOK_WORD && !finite_tag(p->tags[from - c->a]))
             head = from;
     int a = possessed(c, q) ? -1 : act_of(c, q, &at);
+    if (a < 0 && !possessed(c, q))
+        a = act_before_prep(c, q, &at);
     if (a < 0 && from != q->tok_end)
         a = act_after(c, from, &at);
     if (a < 0 || !measured_act(k, a, q->dim))
@@ -3966,14 +4036,30 @@ static int hyphen_unit(const sctx *c, const fl_qty *q)
     return q->tok + 1 < q->tok_end && c->text[c->t[q->tok + 1].start] == '-';
 }
 
+/* Is q a sum of money whose currency is written before the number ("$20 million", "€7,450": its first token is no
+ * number) and that a common noun follows, no time word ("£3 million last year" is when, not what)? Such a sum
+ * premodifies that noun: "a $20 million flood-barrier project", "the €7,450 holiday". */
+static int money_before_noun(const sctx *c, const fl_qty *q)
+{
+    size_t i = q->tok_end;
+    if (strncmp(q->dim, "money", 5) != 0 || c->t[q->tok].kind == FL_TOK_NUM || i >= c->b || !nominal(c, i) ||
+        name_word(c, i))
+        return 0;
+    while (i < c->b && nominal(c, i) && !time_phrase(c, i))
+        i++;
+    return i > q->tok_end && (i >= c->b || !time_phrase(c, i)) && noun_tag(c, i - 1);
+}
+
 /* Does quantity q premodify the noun after it: its unit joined by a hyphen, or written before the number
- * ("a magnitude 6.1 quake"), or implied by that noun ("a 6.1 quake": no unit word after the number)? */
+ * ("a magnitude 6.1 quake", "a $20 million project"), or implied by that noun ("a 6.1 quake": no unit word after
+ * the number)? */
 static int premodifier(const sctx *c, const fl_qty *q)
 {
     size_t used;
     return hyphen_unit(c, q) || fl_phrases_at(&c->k->unit_prefixes, c->text, c->t, c->b, q->tok, &used) >= 0 ||
            (c->t[q->tok_end - 1].kind == FL_TOK_NUM &&
-            fl_phrases_at(&c->k->unit_nouns, c->text, c->t, c->b, q->tok_end, &used) >= 0);
+            fl_phrases_at(&c->k->unit_nouns, c->text, c->t, c->b, q->tok_end, &used) >= 0) ||
+           money_before_noun(c, q);
 }
 
 /* The measured attribute that the words right around q state, or -1 (claim_model.measures):
@@ -3995,6 +4081,19 @@ static int trigger_head(const sctx *c, const fl_qty *q, size_t head)
     size_t used;
     int m = fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, head, &used);
     return m >= 0 && used == 1 && admits(c->k, m, q->dim);
+}
+
+/* Does a trigger of a family that admits q's dimension start in [a, e) ("a £3 million budget shortfall": the
+ * amount the trigger names, not the cost of a thing)? */
+static int trigger_within(const sctx *c, const fl_qty *q, size_t a, size_t e)
+{
+    size_t used;
+    for (size_t i = a; i < e; i++) {
+        int m = fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used);
+        if (m >= 0 && admits(c->k, m, q->dim))
+            return 1;
+    }
+    return 0;
 }
 
 /* The family of a measure noun that heads the words right after q, at most two nominal modifiers between ("the
@@ -4024,6 +4123,25 @@ static int measure_head(const sctx *c, const fl_qty *q, size_t end, size_t *np, 
     return -1;
 }
 
+/* The subject phrase of the figure's clause when it is what an axis measures ("The crater was 30 metres deep",
+ * "the trench is 2 metres wide and 3 metres deep"): a common noun heads it, it ends before the figure inside the
+ * clause and a form of "be" is the clause's verb. Sets [*np, *npe) to it, up to its head; leaves them when not. */
+static void copular_subject(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
+{
+    const fl_parse *p = parse_of(c);
+    const fl_lexicon *be = fl_rules_lexicon(c->r, "be-forms");
+    int cl = p ? fl_parse_clause_of(p, q->tok - c->a) : -1, s = p ? fl_parse_subject(p, cl) : -1,
+        v = p ? fl_parse_verb(p, cl) : -1;
+    if (s < 0 || v < 0 || !be)
+        return;
+    size_t a = c->a + p->nps[s].start, head = c->a + p->nps[s].head, vt = c->a + p->vgs[v].head;
+    if (a < c->ca || head >= q->tok || vt <= head || vt >= q->tok || !noun_tag(c, head) || name_word(c, head) ||
+        !fl_lexicon_has_token(be, c->text, &c->t[vt], 1))
+        return;
+    *np = a;
+    *npe = head + 1;
+}
+
 static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
 {
     const fl_knowledge *k = c->k;
@@ -4034,8 +4152,11 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
     int joined = i + 1 < end && c->t[i].kind == FL_TOK_PUNCT && c->text[c->t[i].start] == '-' &&
                  c->t[i].end == c->t[i].start + 1 && !c->t[i].space_before && !c->t[i + 1].space_before;
     size_t ax = joined ? i + 1 : i;
+    /* an axis that is also a preposition, a noun phrase after it, is the preposition ("dragged 200 feet across
+     * open fields") */
     if (ax < end &&
-        (fam = measure_of(k, fl_phrases_at(&k->measure_axes, c->text, c->t, c->b, ax, &used), q->dim)) >= 0) {
+        (fam = measure_of(k, fl_phrases_at(&k->measure_axes, c->text, c->t, c->b, ax, &used), q->dim)) >= 0 &&
+        (joined || prep_role(c, ax) < 0 || !nominal(c, ax + used))) {
         size_t after = ax + used;
         if (joined) {
             fl_qty adj = *q;
@@ -4055,7 +4176,8 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
             } else if (first > c->ca && first > c->a && noun_tag(c, first - 1)) {
                 *np = first - 1; /* "a fence some three metres high": the noun it follows */
                 *npe = first;
-            }
+            } else
+                copular_subject(c, q, np, npe);
             return fam;
         }
     }
@@ -4083,11 +4205,12 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
         return fam;
     if ((fam = measure_head(c, q, end, np, npe)) >= 0)
         return fam;
-    if (k->npremod && premodifier(c, q) && q->unit >= 0 &&
-        fl_phrases_word(&k->size_classes, k->units[q->unit].id, strlen(k->units[q->unit].id)) < 0 &&
+    if (k->npremod && premodifier(c, q) &&
+        (q->kind == FL_QK_MONEY ||
+         (q->unit >= 0 && fl_phrases_word(&k->size_classes, k->units[q->unit].id, strlen(k->units[q->unit].id)) < 0)) &&
         (fam = dimension_family(k->premod_dims, k->premod_family, k->npremod, q->dim)) >= 0 && admits(k, fam, q->dim) &&
         premodified_phrase(c, q, np, npe) && fl_phrases_at(&k->positions, c->text, c->t, c->b, *npe - 1, &used) < 0 &&
-        !trigger_head(c, q, *npe - 1)) {
+        !trigger_head(c, q, *npe - 1) && !(q->kind == FL_QK_MONEY && trigger_within(c, q, *np, *npe))) {
         /* not a place along a route ("at the 30-kilometre mark"); a head may name the measure ("an 18-foot fence") */
         int head = measure_of(k, fl_phrases_ending(&k->measure_heads, c->text, c->t, c->b, *npe - 1, &used), q->dim);
         return head >= 0 ? head : fam;

@@ -60,6 +60,12 @@ static void expect_no_keys(const char *const *texts, size_t n)
 Test(claim_model, subjects_from_the_clause)
 {
     static const key_case cases[] = {
+        /* a person's role names who reports the figure's clause: the speaker is not what it is about (the
+         * document's topic here); an organisation that reports is (see acts_and_their_items) */
+        {DATED "Chief executive Lena Marsh said revenue of $2.1 billion in 2030 had been helped by prices.\n", "$2.1",
+         "revenue|money:USD|@#t.txt>|actual||2030", NULL},
+        {DATED "Corvane Air said revenue of $2.1 billion in 2030 had been helped by prices.\n", "$2.1",
+         "revenue|money:USD|@corvane air>|actual||2030", "Corvane Air"},
         /* a named subject that is no entity: the figure is the name's */
         {DATED "Halvard Pumps produced 310,000 tonnes of zinc in 2030.\n", "310,000",
          "production|mass|@halvard pumps>|actual|zinc|2030", "Halvard Pumps"},

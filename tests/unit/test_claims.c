@@ -301,6 +301,21 @@ Test(arithmetic, shares_and_changes)
                  1);
     cr_expect_eq(unit_count("t.txt", "Revenue rose 10% to $4.4 billion from $4 billion.\n", FL_RULE_NUMERIC_ARITHMETIC),
                  0);
+    /* "X, down P% from Y", and a base a possessive time phrase introduces ("from last year's Y") */
+    static const struct {
+        const char *text;
+        size_t want;
+    } from_cases[] = {
+        {"Fares brought in $41.6 million, down 9% from $52 million.\n", 1},
+        {"Fares brought in $41.6 million, down 20% from $52 million.\n", 0},
+        {"Fares brought in $41.6 million, down 9% from last year's $52 million.\n", 1},
+        {"Fares brought in $41.6 million, down 20% from last year's $52 million.\n", 0},
+        {"Fares rose 5% to $41.6 million from the previous season's $52 million.\n", 1},
+        {"Fares were $41.6 million, down from $52 million, a fall of 20%.\n", 0},
+    };
+    for (size_t i = 0; i < sizeof from_cases / sizeof from_cases[0]; i++)
+        cr_expect_eq(unit_count("t.txt", from_cases[i].text, FL_RULE_NUMERIC_ARITHMETIC), from_cases[i].want, "%s",
+                     from_cases[i].text);
     /* the whole is in the share's clause: not a figure of a clause after it (a sentence that runs on past a
      * footnote marker) */
     cr_expect_eq(unit_count("t.txt",

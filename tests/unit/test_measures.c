@@ -49,6 +49,12 @@ Test(measures, attributes_from_structure)
         {DATED "A mudslide hit Karsby. The 250-metre-wide slide buried the road.\n", "250", "width", "landslide"},
         {DATED "Rescuers dug a 3-metre-deep trench beside the road.\n", "3", "depth", "trench"},
         {DATED "The crack in the dam wall was 3 metres deep.\n", "3", "depth", NULL},
+        /* a copular clause: its subject phrase is what the axis measures, not Varn, who reports it */
+        {DATED "A pit opened in Velby on Monday. The crater was 30 metres deep, Varn said.\n", "30", "depth", "crater"},
+        {DATED "Rescuers dug beside the road. The trench is 2 metres wide and 3 metres deep.\n", "3", "depth",
+         "trench"},
+        /* not a copula: the subject acts, and is no measure ("The crew dug 3 metres deep") */
+        {DATED "The crew dug 3 metres deep into the bank.\n", "3", "depth", ""},
         {DATED "The new pipe is 1.4 metres in diameter.\n", "1.4", "diameter", NULL},
         /* not an axis but a preposition: a noun phrase follows */
         {DATED "Debris was scattered 20 km across the valley.\n", "20", "", NULL},
@@ -97,6 +103,16 @@ Test(measures, attributes_from_structure)
         /* a measure noun heading the phrase the figure premodifies, modifiers between */
         {DATED "The owner said the £640,000 repair bill would fall on the Varn club.\n", "£640,000", "cost", NULL},
         {DATED "The owner said the €90,000 clean-up bill would fall on the Varn club.\n", "€90,000", "cost", NULL},
+        /* a sum whose currency stands before the number premodifies the noun after it: that thing's cost */
+        {DATED "Tarvo Council backed a $12 million sea-wall project on Monday.\n", "$12", "cost", "project"},
+        {DATED "The Orvel family spent a €7,450 holiday in Velby.\n", "€7,450", "cost", "holiday"},
+        /* a measure noun in the subject phrase: visibility, an event's measure */
+        {DATED "A tram derailed in Osterby on Monday. Visibility was about 60 metres at the time.\n", "about 60",
+         "visibility", "crash"},
+        /* a measured act, a preposition between: the length of a path */
+        {DATED "A tram derailed in Osterby on Monday. The tram skidded for 90 metres.\n", "90", "act", "crash"},
+        {DATED "A tram derailed in Osterby on Monday. A car was dragged 30 feet across open fields.\n", "30", "act",
+         "crash"},
     };
     run_attr_cases(cases, sizeof cases / sizeof cases[0]);
 }
@@ -121,6 +137,19 @@ Test(measures, traps_stay_apart)
         /* a measure noun that modifies another head is no head: "budget shortfall" is a deficit (its trigger) */
         {DATED "Tarvo Council faces a £3 million budget shortfall.\n", "£3", "budget-deficit", NULL},
         {DATED "The yard laid 40 metres of rail track on Monday.\n", "40", "", NULL},
+        /* a modifier that marks another thing than the story's: no subject */
+        {DATED "A pit opened in Velby on Monday. The crater was 30 metres deep. A smaller crater, about 4 metres "
+               "across, opened in May.\n",
+         "about 4", "width", ""},
+        {DATED "A pit opened in Velby on Monday. The crater was 30 metres deep. A second crater, about 4 metres "
+               "across, opened in May.\n",
+         "about 4", "width", ""},
+        /* a sum before a time word premodifies nothing: its verb's family, not a cost of "year" or "Tuesday" */
+        {DATED "Tarvo Council spent $3 million last year.\n", "$3", "spending", NULL},
+        {DATED "Tarvo Council paid $3 million Tuesday.\n", "$3", "prices", NULL},
+        {DATED "The Varn trip cost £245 a head.\n", "£245", "cost", NULL},
+        /* a measured act before "to" reaches a level: no path */
+        {DATED "The Orvel reservoir fell to 40 metres below its rim.\n", "40", "", NULL},
         /* two counts are no restatement of one another */
         {DATED "Two dead, 5 injured in tram derailment at Osterby.\n", "5", "injuries", NULL},
     };
