@@ -752,8 +752,10 @@ static int speaker_context(const sp *c, size_t i, size_t len)
         return 1; /* "Ana Silva defended the plan" */
     if (punct(c, e, ',') && speech_verb(c, e + 1) >= 0)
         return 1; /* "Yuri Ushakov, said" */
-    if (punct(c, e, ',') && e + 1 < c->n && c->t[e + 1].kind == FL_TOK_NUM && punct(c, e + 2, ','))
-        return aged_speaker(c, e + 2); /* an age: "Ana Ruiz, 62, who has lived here since 1991, said" */
+    int aged = punct(c, e, ',') && e + 1 < c->n && c->t[e + 1].kind == FL_TOK_NUM && punct(c, e + 2, ',');
+    if (aged && aged_speaker(c, e + 2))
+        return 1; /* an age: "Ana Ruiz, 62, who has lived here since 1991, said"; alone it is no attribution
+                   * ("Ana Ruiz, 34, was killed"), but it does not hide the apposition or title around it */
     if (modifier_verb(c, e) >= 0)
         return 1; /* "Ana Ruiz of the port authority said" */
     if (i > 0 && is_dash(c, i - 1))
@@ -761,7 +763,7 @@ static int speaker_context(const sp *c, size_t i, size_t len)
     /* an appositive: "Ana Silva, a bank economist", "Rui Costa, another analyst" */
     if (punct(c, e, ',') && lower_word(c, e + 1))
         return 1;
-    /* "the bank's chief economist, Ana Silva, ..." */
+    /* "the bank's chief economist, Ana Silva, ...", "The pilot, Ana Silva, 58, has flown ..." */
     if (i > 0 && punct(c, i - 1, ',') && punct(c, e, ','))
         return 1;
     /* a full name after its title or role: "Mayor Ana Silva walked through the town", "Plant manager Ana Silva
@@ -2477,6 +2479,13 @@ static void mark_titles(sp *c)
                 c->intitle[k] = 0;
         i = e;
     }
+    /* a role that opens its sentence, capitalised there, before a full name is a title: "Pilot Ana Ruiz, 58,
+     * has flown ...", "Driver Ana Ruiz told ..." (the role-nouns lexicon) */
+    for (size_t i = 0; i + 2 < c->n; i++)
+        if ((i == 0 || !same_sentence(c, i - 1, i)) && capital_word(c, i) && !c->intitle[i] &&
+            lexicon(c, LX_ROLE_NOUNS, i, 1) && same_sentence(c, i, i + 2) && name_token(c, i + 1) &&
+            name_token(c, i + 2))
+            c->intitle[i] = 1;
 }
 
 /* tok: the document's tokens when the numeric stage made them (borrowed), or NULL to tokenize here. */

@@ -1072,3 +1072,26 @@ Test(speakers, pronouns_and_possessives)
     };
     run_last_quote_cases(cases, sizeof cases / sizeof cases[0]);
 }
+
+/* A person introduced with an age stays a person when a title or an apposition also says so, and a role that
+ * opens its sentence, capitalised there, is the title of the full name after it; a pronoun in a later
+ * paragraph then finds them. An age alone, with no attribution, still makes no one a person. */
+Test(speakers, titled_and_aged_people)
+{
+    static const last_case cases[] = {
+        {"Pilot Petra Lund, 58, has flown the route for 30 years.\n\nReached by phone, she told the paper: "
+         "“The swell came from nowhere and there was nothing I could do.”",
+         "Petra Lund", "pronoun"},
+        {"The pilot, Petra Lund, 58, has flown the route for 30 years.\n\nReached by phone, she told the paper: "
+         "“The swell came from nowhere and there was nothing I could do.”",
+         "Petra Lund", "pronoun"},
+        /* the role is no part of the name */
+        {"Driver Sven Ekholm told the paper: “I could not see the end of my own bonnet.”", "Sven Ekholm",
+         "before-quote"},
+        /* an age alone: no one to resolve to */
+        {"Petra Lund, 58, was found on the shore.\n\nReached by phone, she told the paper: “The swell came from "
+         "nowhere.”",
+         "she", "before-quote"},
+    };
+    run_last_quote_cases(cases, sizeof cases / sizeof cases[0]);
+}
