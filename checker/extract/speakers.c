@@ -1689,6 +1689,49 @@ static int writer_words(const sp *c, size_t from, size_t to)
     return 0;
 }
 
+/* The name or pronoun that opens the subject at token k, before the quote at o, past its titles and a role
+ * after them ("Prosecutor Ana Ruiz told the paper:", "Chief executive Ana Ruiz apologised:"); no speaker
+ * otherwise. */
+static speaker subject_at(const sp *c, size_t k, size_t o)
+{
+    speaker none = {SPK_NONE, NONE, 0, 0, "colon"};
+    while (k < o && !is_word(c, k))
+        k++;
+    while (k < o && (title_word(c, k) || (punct(c, k, '.') && k > 0 && title_word(c, k - 1)) ||
+                     (k > 0 && title_word(c, k - 1) && lower_word(c, k) && lexicon(c, LX_ROLE_NOUNS, k, 1))))
+        k++;
+    if (k >= o)
+        return none;
+    k = titled_name(c, k);
+    size_t len = name_run(c, k);
+    if (len && len <= MAX_NAME)
+        return named(c, k, len, "colon");
+    if (lexicon(c, LX_PRONOUNS, k, 1))
+        return (speaker){SPK_PRONOUN, NONE, k, 1, "colon"};
+    return none;
+}
+
+/* The first token of the subject of the clause that ends the words [a, e) (those before a colon), by the
+ * sentence's parse: the subject past a fronted phrase or clause ("Asked what he saw, Ana Ruiz repeated");
+ * c->n when there is none, the words are too many, or there is no model. */
+static size_t clause_subject(const sp *c, size_t a, size_t e)
+{
+    const fl_syntax *sx = fl_rules_syntax(c->r);
+    if (!sx || e <= a || e - a > NP_WINDOW * 4 || e > c->n)
+        return c->n;
+    fl_str words[NP_WINDOW * 4];
+    fl_syntax_words(c->s, c->t + a, e - a, words);
+    fl_parse *p = fl_syntax_parse(sx, words, e - a);
+    /* the clause of the words right before the colon, out of a relative clause inside it */
+    int cl = fl_parse_clause_of(p, e - a - 1);
+    for (size_t depth = 0; cl >= 0 && p->clauses[cl].kind == FL_CLAUSE_REL && depth < p->nclause; depth++)
+        cl = p->clauses[cl].parent;
+    int np = cl >= 0 && p->clauses[cl].kind != FL_CLAUSE_QUOTE ? fl_parse_subject(p, cl) : -1;
+    size_t k = np >= 0 ? a + p->nps[np].start : c->n;
+    fl_parse_free(p);
+    return k;
+}
+
 static attribution attribute(sp *c, size_t o, long cl)
 {
     attribution a = {{SPK_NONE, NONE, 0, 0, ""}, NONE};
@@ -1743,17 +1786,14 @@ static attribution attribute(sp *c, size_t o, long cl)
     if (o > 0 && (punct(c, o - 1, ':') || is_dash(c, o - 1)) && same_sentence(c, o - 1, o) &&
         writer_words(c, first_token_at(c, c->d->sents[c->tsent[o]].start), o - 1)) {
         size_t k = first_token_at(c, c->d->sents[c->tsent[o]].start);
-        while (k < o && !is_word(c, k))
-            k++;
-        while (k < o && (title_word(c, k) || (punct(c, k, '.') && k > 0 && title_word(c, k - 1)) ||
-                         (k > 0 && title_word(c, k - 1) && lower_word(c, k) && lexicon(c, LX_ROLE_NOUNS, k, 1))))
-            k++; /* "Prosecutor Ana Ruiz told the paper: “Q”", "Chief executive Ana Ruiz apologised: “Q”" */
-        k = titled_name(c, k);
-        size_t len = name_run(c, k);
-        if (len && len <= MAX_NAME)
-            a.who = named(c, k, len, "colon");
-        else if (lexicon(c, LX_PRONOUNS, k, 1))
-            a.who = (speaker){SPK_PRONOUN, NONE, k, 1, "colon"};
+        a.who = subject_at(c, k, o);
+        if (a.who.kind == SPK_NONE || (a.who.kind == SPK_NAME && a.who.ntok == 1)) {
+            /* past a fronted phrase: "Asked what he saw, Ana Ruiz repeated: “Q”"; a lone capitalised word
+             * that no one is called may be the phrase's own ("Reached by phone, Ana Ruiz was blunt: “Q”") */
+            speaker s = subject_at(c, clause_subject(c, k, o - 1), o);
+            if (s.kind != SPK_NONE && (a.who.kind == SPK_NONE || s.tok != a.who.tok))
+                a.who = s;
+        }
         resolve(c, &a);
         if (attributed(&a))
             return a;

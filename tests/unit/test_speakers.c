@@ -1095,3 +1095,18 @@ Test(speakers, titled_and_aged_people)
     };
     run_last_quote_cases(cases, sizeof cases / sizeof cases[0]);
 }
+
+/* A colon introduction whose sentence opens with a fronted phrase or clause: the subject of the clause before
+ * the colon speaks, by the sentence's parse. */
+Test(speakers, colon_after_fronted_phrase)
+{
+    static const last_case cases[] = {
+        {"“The swell came from nowhere,” said Petra Lund.\n\nAsked what she remembered most, Lund repeated: "
+         "“There was nothing I could do.”",
+         "Petra Lund", "colon"},
+        {"After the hearing on Monday, Petra Lund repeated her view: “The ruling is wrong.”", "Petra Lund",
+         "colon"},
+        {"Reached by phone in Lyon, France, Petra Lund was blunt: “The ruling is wrong.”", "Petra Lund", "colon"},
+    };
+    run_last_quote_cases(cases, sizeof cases / sizeof cases[0]);
+}
