@@ -219,9 +219,14 @@ Test(speakers, unattributed)
         {"“It was a quiet day for us,” the race doctor Orla Brennick said.\n\nThe course climbs through the old "
          "town after the bridge.\n\n“Nobody warned me about that hill, and I paid for it.”",
          1},
-        {"“It was a quiet day for us,” the race doctor Orla Brennick said.\n\nThe course climbs through the old "
+        {"“It was a quiet day for us,” a race doctor said.\n\nThe course climbs through the old "
          "town after the bridge.\n\n“We treated only a few runners for cramp.”",
          0},
+        /* but a named person's "we" is a person's, not an office's: after a paragraph of narrative a bare
+         * "we" quote may be anyone's at the race */
+        {"“It was a quiet day for us,” the race doctor Orla Brennick said.\n\nThe course climbs through the old "
+         "town after the bridge.\n\n“We treated only a few runners for cramp.”",
+         1},
         /* a paper's "can reveal that ...": its clause is what it said; a bare quote after it is nobody's, but
          * one in its own voice, or after a stance verb with no clause, carries */
         {"The Harbour Gazette can reveal that only four inspectors checked the pier last year.\n\n“It felt like "
