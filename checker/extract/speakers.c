@@ -47,6 +47,7 @@ enum {
     TITLE_HOPS = 3,
     LONG_NAME = 4,
     NP_WINDOW = 32,
+    PULL_LETTERS = 24, /* a pull-quote is found by its letters: this many at least, about five words */
     ADVERBIAL = 12
 };
 
@@ -2271,6 +2272,50 @@ static speaker introduced(const sp *c, size_t o, long cl, int opens_para, int ri
     return other_person_between(c, &who, n, e) ? none : who;
 }
 
+/* Does the quote whose opening mark is token o open paragraph p, past a block-quote or list mark before it
+ * ("> “Q”", "• “Q”": punctuation only; a time stamp, "23:30 - “Q”", is words of the writer's)? */
+static int opens_paragraph(const sp *c, const fl_para *p, size_t o)
+{
+    size_t k = first_token_at(c, p->start);
+    while (k < o && c->t[k].kind == FL_TOK_PUNCT && !is_quote_mark(c, k))
+        k++;
+    return k == o;
+}
+
+/* The letters and digits of text[a, b), case-folded, into out (caller-sized, b - a + 1 bytes). */
+static size_t letters_of(const char *text, size_t a, size_t b, char *out)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b; i++)
+        if (fl_is_ascii_alpha((unsigned char)text[i]) || (text[i] >= '0' && text[i] <= '9') || (text[i] & 0x80))
+            out[n++] = (char)fl_ascii_lower((unsigned char)text[i]);
+    out[n] = 0;
+    return n;
+}
+
+/* Is quote qi a pull-quote: its words (letters and digits, case-folded) stand whole in another top-level quote
+ * of the document, as a page repeats a line of its body in large type? Then it is that quote's, and is not
+ * reported as unattributed; where the two are the only renderings and neither is attributed, the pair goes
+ * unreported. */
+static int pull_quote(const fl_doc *d, size_t qi)
+{
+    const fl_quote *q = &d->quotes[qi];
+    char *x = fl_xmalloc(q->inner_end - q->inner_start + 1);
+    size_t xn = letters_of(d->text, q->inner_start, q->inner_end, x);
+    int found = 0;
+    for (size_t k = 0; k < d->nquote && xn >= PULL_LETTERS && !found; k++) {
+        const fl_quote *r = &d->quotes[k];
+        if (k == qi || !fl_quote_outer(d, r))
+            continue;
+        char *y = fl_xmalloc(r->inner_end - r->inner_start + 1);
+        letters_of(d->text, r->inner_start, r->inner_end, y);
+        found = strstr(y, x) != NULL;
+        free(y);
+    }
+    free(x);
+    return found;
+}
+
 static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech *facts)
 {
     fl_doc *d = (fl_doc *)c->d;
@@ -2300,6 +2345,9 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
             prev--;
         prev = prev > 0 ? prev - 1 : UINT32_MAX;
         int opens_para = q->cont || q->start == p->start || first_token_at(c, p->start) == o;
+        /* past a block-quote or list mark the quote opens its paragraph for an introduction before it, but
+         * no speaker of the quote before goes on into it (a verse set off after a quote: nobody's) */
+        int opens_marked = opens_para || opens_paragraph(c, p, o);
         if (!attributed(&a) && last.kind != SPK_NONE &&
             (last_para == q->para || (opens_para && (last_para == prev || last_unclosed)))) {
             a.who = last;
@@ -2307,7 +2355,7 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
         }
         if (!attributed(&a))
             a = chain_end(c, qi);
-        if ((!attributed(&a) || a.who.kind == SPK_PRONOUN) && opens_para && prev != UINT32_MAX) {
+        if ((!attributed(&a) || a.who.kind == SPK_PRONOUN) && opens_marked && prev != UINT32_MAX) {
             /* the quote's own attribution at its end wins, unless it is a pronoun the introduction names */
             attribution b = previous_paragraph(c, prev);
             if (!attributed(&a) || (b.who.kind == SPK_PERSON && pronoun_fits(c, a.who.tok, &b.who)))
@@ -2357,7 +2405,7 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
             last_end = first_token_at(c, d->sents[c->tsent[cl >= 0 ? (size_t)cl : o]].end);
             size_t sent = c->tsent[o];
             push_claim(c, out, doc_index, 1, &a, q->inner_start, q->inner_end, a.verb, sent);
-        } else if (!q->cont && !q->unpaired && speechlike(c, q, o, cl)) {
+        } else if (!q->cont && !q->unpaired && speechlike(c, q, o, cl) && !pull_quote(d, qi)) {
             /* a part that continues a quote is speech when the quote was; a stray mark's extent is a guess */
             /* one report per paragraph, and per run of paragraphs of unattributed quotes (a letter
              * quoted paragraph by paragraph): the quotes after the first belong to the same unnamed voice */

@@ -235,6 +235,20 @@ Test(speakers, unattributed)
         {"The Harbour Trust has defended the inspections.\n\n“It felt like the whole deck was moving under every "
          "foot on it.”\n\nThe pier reopens in May.",
          0},
+        /* a pull-quote: a line of an attributed quote repeated on its own further down is that quote's */
+        {"“We cannot wait for another winter of flooding before we act,” said Ana Ruiz, the council leader.\n\n"
+         "The wall will cost four million.\n\nResidents have been flooded three times.\n\n“We cannot wait for "
+         "another winter of flooding.”",
+         0},
+        /* but a bare quote of other words after narrative is still reported */
+        {"“We cannot wait for another winter of flooding before we act,” said Ana Ruiz, the council leader.\n\n"
+         "The wall will cost four million.\n\nResidents have been flooded three times.\n\n“The water came "
+         "right up to the door of every house.”",
+         1},
+        /* a block-quote mark before the quote: it still opens its paragraph, after an introduction */
+        {"In a statement, the council said:\n\n> “The harbour wall will be built in two phases, starting in "
+         "March.”",
+         0},
         /* a clause after it does: the company's reported speech carries to its own voice */
         {"The operator said the night buses would double, and it added the depot would open in May.\n\n“We "
          "have listened to every rider.”",
