@@ -2373,7 +2373,8 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
             !(last_voice & VOICE_SINGULAR) && quiet_between(c, last_end, o)) {
             /* only the "we" of an office, a crew or a team that is not named as a person ("a council
              * spokeswoman": its statement goes on; after "Chair Ana Ruiz said" and a paragraph about the club's
-             * spending, a bare "We ..." may be anyone's at the club), one that has not spoken as "I": a personal account
+             * spending, a bare "We ..." may be anyone's at the club), one that has not spoken as "I": a personal
+             * account
              * ("My daughter screamed.") does not go on after narrative, where a bare quote may be any witness's
              * ("The lift opened in 2019." / "Nobody told us anything."), nor is an office the "I" of one
              * ("It was a good day for us." / the course / "Everybody warned me.") */

@@ -315,18 +315,6 @@ entry(vague, 'group-says',
        'the critics said', 'critics\' say', 'critics of the plan were not convinced', 'both opponents said',
        'the error which their opponents see and attack'])
 
-# a group whose field is a compound that opens the sentence ("Road-safety campaigners argue", "Art-crime
-# specialists believe"): mid-sentence the compound is a lower-case word before the group, which group-says
-# takes; at a sentence start it is capitalised, and only a compound with a lower-case second part ("Hewlett-
-# Packard analysts" is a firm) is a field
-COMPOUND = '(?-i:\\p{Lu}\\p{Ll}+-\\p{Ll}+)'
-entry(vague, 'compound-group-says',
-      '(?=' + COMPOUND + '\\s)(?:\\A|(?<=\\n)|(?<=[.!?;:]\\s)|(?<=[.!?;:]["”’]\\s))' + COMPOUND + '\\s+' + GMOD +
-      PROF + PROF_TAIL + '\\s+(?:' + ADV + '\\s+)?' + VERB_P + '\\b' + NOT_GLUED + CITED,
-      ['Road-safety campaigners argue that the scheme', 'Art-crime specialists believe the gold',
-       'It rained. Child-welfare experts say'],
-      ['Hewlett-Packard analysts say', 'Rolls-Royce engineers say', 'The road-safety campaigners argued'])
-
 entry(vague, 'one-analyst',
       '(?=(?:one|an?|another)\\s)(?:one|an?|another)\\s+' + GMOD + SING_PROF + '\\s+(?:' + ADV + '\\s+)?' + SAYV +
       '\\b' + NOT_GLUED,

@@ -1123,8 +1123,7 @@ Test(speakers, colon_after_fronted_phrase)
         {"“The swell came from nowhere,” said Petra Lund.\n\nAsked what she remembered most, Lund repeated: "
          "“There was nothing I could do.”",
          "Petra Lund", "colon"},
-        {"After the hearing on Monday, Petra Lund repeated her view: “The ruling is wrong.”", "Petra Lund",
-         "colon"},
+        {"After the hearing on Monday, Petra Lund repeated her view: “The ruling is wrong.”", "Petra Lund", "colon"},
         {"Reached by phone in Lyon, France, Petra Lund was blunt: “The ruling is wrong.”", "Petra Lund", "colon"},
     };
     run_last_quote_cases(cases, sizeof cases / sizeof cases[0]);
