@@ -47,6 +47,7 @@ enum {
     TITLE_HOPS = 3,
     LONG_NAME = 4,
     NP_WINDOW = 32,
+    PULL_LETTERS = 24, /* a pull-quote is found by its letters: this many at least, about five words */
     ADVERBIAL = 12
 };
 
@@ -752,8 +753,10 @@ static int speaker_context(const sp *c, size_t i, size_t len)
         return 1; /* "Ana Silva defended the plan" */
     if (punct(c, e, ',') && speech_verb(c, e + 1) >= 0)
         return 1; /* "Yuri Ushakov, said" */
-    if (punct(c, e, ',') && e + 1 < c->n && c->t[e + 1].kind == FL_TOK_NUM && punct(c, e + 2, ','))
-        return aged_speaker(c, e + 2); /* an age: "Ana Ruiz, 62, who has lived here since 1991, said" */
+    int aged = punct(c, e, ',') && e + 1 < c->n && c->t[e + 1].kind == FL_TOK_NUM && punct(c, e + 2, ',');
+    if (aged && aged_speaker(c, e + 2))
+        return 1; /* an age: "Ana Ruiz, 62, who has lived here since 1991, said"; alone it is no attribution
+                   * ("Ana Ruiz, 34, was killed"), but it does not hide the apposition or title around it */
     if (modifier_verb(c, e) >= 0)
         return 1; /* "Ana Ruiz of the port authority said" */
     if (i > 0 && is_dash(c, i - 1))
@@ -761,7 +764,7 @@ static int speaker_context(const sp *c, size_t i, size_t len)
     /* an appositive: "Ana Silva, a bank economist", "Rui Costa, another analyst" */
     if (punct(c, e, ',') && lower_word(c, e + 1))
         return 1;
-    /* "the bank's chief economist, Ana Silva, ..." */
+    /* "the bank's chief economist, Ana Silva, ...", "The pilot, Ana Silva, 58, has flown ..." */
     if (i > 0 && punct(c, i - 1, ',') && punct(c, e, ','))
         return 1;
     /* a full name after its title or role: "Mayor Ana Silva walked through the town", "Plant manager Ana Silva
@@ -1687,6 +1690,49 @@ static int writer_words(const sp *c, size_t from, size_t to)
     return 0;
 }
 
+/* The name or pronoun that opens the subject at token k, before the quote at o, past its titles and a role
+ * after them ("Prosecutor Ana Ruiz told the paper:", "Chief executive Ana Ruiz apologised:"); no speaker
+ * otherwise. */
+static speaker subject_at(const sp *c, size_t k, size_t o)
+{
+    speaker none = {SPK_NONE, NONE, 0, 0, "colon"};
+    while (k < o && !is_word(c, k))
+        k++;
+    while (k < o && (title_word(c, k) || (punct(c, k, '.') && k > 0 && title_word(c, k - 1)) ||
+                     (k > 0 && title_word(c, k - 1) && lower_word(c, k) && lexicon(c, LX_ROLE_NOUNS, k, 1))))
+        k++;
+    if (k >= o)
+        return none;
+    k = titled_name(c, k);
+    size_t len = name_run(c, k);
+    if (len && len <= MAX_NAME)
+        return named(c, k, len, "colon");
+    if (lexicon(c, LX_PRONOUNS, k, 1))
+        return (speaker){SPK_PRONOUN, NONE, k, 1, "colon"};
+    return none;
+}
+
+/* The first token of the subject of the clause that ends the words [a, e) (those before a colon), by the
+ * sentence's parse: the subject past a fronted phrase or clause ("Asked what he saw, Ana Ruiz repeated");
+ * c->n when there is none, the words are too many, or there is no model. */
+static size_t clause_subject(const sp *c, size_t a, size_t e)
+{
+    const fl_syntax *sx = fl_rules_syntax(c->r);
+    if (!sx || e <= a || e - a > NP_WINDOW * 4 || e > c->n)
+        return c->n;
+    fl_str words[NP_WINDOW * 4];
+    fl_syntax_words(c->s, c->t + a, e - a, words);
+    fl_parse *p = fl_syntax_parse(sx, words, e - a);
+    /* the clause of the words right before the colon, out of a relative clause inside it */
+    int cl = fl_parse_clause_of(p, e - a - 1);
+    for (size_t depth = 0; cl >= 0 && p->clauses[cl].kind == FL_CLAUSE_REL && depth < p->nclause; depth++)
+        cl = p->clauses[cl].parent;
+    int np = cl >= 0 && p->clauses[cl].kind != FL_CLAUSE_QUOTE ? fl_parse_subject(p, cl) : -1;
+    size_t k = np >= 0 ? a + p->nps[np].start : c->n;
+    fl_parse_free(p);
+    return k;
+}
+
 static attribution attribute(sp *c, size_t o, long cl)
 {
     attribution a = {{SPK_NONE, NONE, 0, 0, ""}, NONE};
@@ -1741,17 +1787,14 @@ static attribution attribute(sp *c, size_t o, long cl)
     if (o > 0 && (punct(c, o - 1, ':') || is_dash(c, o - 1)) && same_sentence(c, o - 1, o) &&
         writer_words(c, first_token_at(c, c->d->sents[c->tsent[o]].start), o - 1)) {
         size_t k = first_token_at(c, c->d->sents[c->tsent[o]].start);
-        while (k < o && !is_word(c, k))
-            k++;
-        while (k < o && (title_word(c, k) || (punct(c, k, '.') && k > 0 && title_word(c, k - 1)) ||
-                         (k > 0 && title_word(c, k - 1) && lower_word(c, k) && lexicon(c, LX_ROLE_NOUNS, k, 1))))
-            k++; /* "Prosecutor Ana Ruiz told the paper: “Q”", "Chief executive Ana Ruiz apologised: “Q”" */
-        k = titled_name(c, k);
-        size_t len = name_run(c, k);
-        if (len && len <= MAX_NAME)
-            a.who = named(c, k, len, "colon");
-        else if (lexicon(c, LX_PRONOUNS, k, 1))
-            a.who = (speaker){SPK_PRONOUN, NONE, k, 1, "colon"};
+        a.who = subject_at(c, k, o);
+        if (a.who.kind == SPK_NONE || (a.who.kind == SPK_NAME && a.who.ntok == 1)) {
+            /* past a fronted phrase: "Asked what he saw, Ana Ruiz repeated: “Q”"; a lone capitalised word
+             * that no one is called may be the phrase's own ("Reached by phone, Ana Ruiz was blunt: “Q”") */
+            speaker s = subject_at(c, clause_subject(c, k, o - 1), o);
+            if (s.kind != SPK_NONE && (a.who.kind == SPK_NONE || s.tok != a.who.tok))
+                a.who = s;
+        }
         resolve(c, &a);
         if (attributed(&a))
             return a;
@@ -2229,6 +2272,50 @@ static speaker introduced(const sp *c, size_t o, long cl, int opens_para, int ri
     return other_person_between(c, &who, n, e) ? none : who;
 }
 
+/* Does the quote whose opening mark is token o open paragraph p, past a block-quote or list mark before it
+ * ("> “Q”", "• “Q”": punctuation only; a time stamp, "23:30 - “Q”", is words of the writer's)? */
+static int opens_paragraph(const sp *c, const fl_para *p, size_t o)
+{
+    size_t k = first_token_at(c, p->start);
+    while (k < o && c->t[k].kind == FL_TOK_PUNCT && !is_quote_mark(c, k))
+        k++;
+    return k == o;
+}
+
+/* The letters and digits of text[a, b), case-folded, into out (caller-sized, b - a + 1 bytes). */
+static size_t letters_of(const char *text, size_t a, size_t b, char *out)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b; i++)
+        if (fl_is_ascii_alpha((unsigned char)text[i]) || (text[i] >= '0' && text[i] <= '9') || (text[i] & 0x80))
+            out[n++] = (char)fl_ascii_lower((unsigned char)text[i]);
+    out[n] = 0;
+    return n;
+}
+
+/* Is quote qi a pull-quote: its words (letters and digits, case-folded) stand whole in another top-level quote
+ * of the document, as a page repeats a line of its body in large type? Then it is that quote's, and is not
+ * reported as unattributed; where the two are the only renderings and neither is attributed, the pair goes
+ * unreported. */
+static int pull_quote(const fl_doc *d, size_t qi)
+{
+    const fl_quote *q = &d->quotes[qi];
+    char *x = fl_xmalloc(q->inner_end - q->inner_start + 1);
+    size_t xn = letters_of(d->text, q->inner_start, q->inner_end, x);
+    int found = 0;
+    for (size_t k = 0; k < d->nquote && xn >= PULL_LETTERS && !found; k++) {
+        const fl_quote *r = &d->quotes[k];
+        if (k == qi || !fl_quote_outer(d, r))
+            continue;
+        char *y = fl_xmalloc(r->inner_end - r->inner_start + 1);
+        letters_of(d->text, r->inner_start, r->inner_end, y);
+        found = strstr(y, x) != NULL;
+        free(y);
+    }
+    free(x);
+    return found;
+}
+
 static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech *facts)
 {
     fl_doc *d = (fl_doc *)c->d;
@@ -2258,6 +2345,9 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
             prev--;
         prev = prev > 0 ? prev - 1 : UINT32_MAX;
         int opens_para = q->cont || q->start == p->start || first_token_at(c, p->start) == o;
+        /* past a block-quote or list mark the quote opens its paragraph for an introduction before it, but
+         * no speaker of the quote before goes on into it (a verse set off after a quote: nobody's) */
+        int opens_marked = opens_para || opens_paragraph(c, p, o);
         if (!attributed(&a) && last.kind != SPK_NONE &&
             (last_para == q->para || (opens_para && (last_para == prev || last_unclosed)))) {
             a.who = last;
@@ -2265,7 +2355,7 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
         }
         if (!attributed(&a))
             a = chain_end(c, qi);
-        if ((!attributed(&a) || a.who.kind == SPK_PRONOUN) && opens_para && prev != UINT32_MAX) {
+        if ((!attributed(&a) || a.who.kind == SPK_PRONOUN) && opens_marked && prev != UINT32_MAX) {
             /* the quote's own attribution at its end wins, unless it is a pronoun the introduction names */
             attribution b = previous_paragraph(c, prev);
             if (!attributed(&a) || (b.who.kind == SPK_PERSON && pronoun_fits(c, a.who.tok, &b.who)))
@@ -2278,10 +2368,13 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
                                last.kind != SPK_NONE && last_para != UINT32_MAX && q->para <= last_para + VOICE_PARAS);
         /* a quote in the voice of the last speaker ("we", "our") a few paragraphs on, with nothing between that
          * gives anyone else the word: that speaker goes on */
-        if (!attributed(&a) && last.kind != SPK_NONE && opens_para && last_para != UINT32_MAX && q->para > last_para &&
+        if (!attributed(&a) && last.kind == SPK_DESC && opens_para && last_para != UINT32_MAX && q->para > last_para &&
             q->para <= last_para + VOICE_PARAS && first_person(c, o, cl) == VOICE_PLURAL &&
             !(last_voice & VOICE_SINGULAR) && quiet_between(c, last_end, o)) {
-            /* only the "we" of an office, a crew or a team, one that has not spoken as "I": a personal account
+            /* only the "we" of an office, a crew or a team that is not named as a person ("a council
+             * spokeswoman": its statement goes on; after "Chair Ana Ruiz said" and a paragraph about the club's
+             * spending, a bare "We ..." may be anyone's at the club), one that has not spoken as "I": a personal
+             * account
              * ("My daughter screamed.") does not go on after narrative, where a bare quote may be any witness's
              * ("The lift opened in 2019." / "Nobody told us anything."), nor is an office the "I" of one
              * ("It was a good day for us." / the course / "Everybody warned me.") */
@@ -2313,7 +2406,7 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
             last_end = first_token_at(c, d->sents[c->tsent[cl >= 0 ? (size_t)cl : o]].end);
             size_t sent = c->tsent[o];
             push_claim(c, out, doc_index, 1, &a, q->inner_start, q->inner_end, a.verb, sent);
-        } else if (!q->cont && !q->unpaired && speechlike(c, q, o, cl)) {
+        } else if (!q->cont && !q->unpaired && speechlike(c, q, o, cl) && !pull_quote(d, qi)) {
             /* a part that continues a quote is speech when the quote was; a stray mark's extent is a guess */
             /* one report per paragraph, and per run of paragraphs of unattributed quotes (a letter
              * quoted paragraph by paragraph): the quotes after the first belong to the same unnamed voice */
@@ -2477,6 +2570,13 @@ static void mark_titles(sp *c)
                 c->intitle[k] = 0;
         i = e;
     }
+    /* a role that opens its sentence, capitalised there, before a full name is a title: "Pilot Ana Ruiz, 58,
+     * has flown ...", "Driver Ana Ruiz told ..." (the role-nouns lexicon) */
+    for (size_t i = 0; i + 2 < c->n; i++)
+        if ((i == 0 || !same_sentence(c, i - 1, i)) && capital_word(c, i) && !c->intitle[i] &&
+            lexicon(c, LX_ROLE_NOUNS, i, 1) && same_sentence(c, i, i + 2) && name_token(c, i + 1) &&
+            name_token(c, i + 2))
+            c->intitle[i] = 1;
 }
 
 /* tok: the document's tokens when the numeric stage made them (borrowed), or NULL to tokenize here. */

@@ -63,6 +63,7 @@ typedef struct {
     uint8_t limit;     /* makes a negation a limit, not a reversal: "not ... until", "not only" */
     uint8_t det;       /* a negation of the noun after it: "no", "none", "without" */
     uint8_t prep;      /* a preposition or article: the word after it is no predicate ("of becoming") */
+    uint8_t ends;      /* a full stop, question or exclamation mark follows: the word ends a sentence */
     const char *modal; /* the class of a modal word ("will", "may"), or NULL */
 } word;
 
@@ -313,6 +314,8 @@ static word *words_of(const char *text, const fl_rules *r, const fold_ctx *f, si
             paren += x[0] == '(';
             paren -= x[0] == ')' && paren > 0;
             sentence_start |= !ell && (x[0] == '.' || x[0] == '?' || x[0] == '!' || x[0] == ':');
+            if (!ell && n && (x[0] == '.' || x[0] == '?' || x[0] == '!'))
+                w[n - 1].ends = 1;
             continue;
         }
         if ((xl == 4 && memcmp(x, "\xE2\x80\x99s", 4) == 0) || (xl == 2 && memcmp(x, "'s", 2) == 0))
@@ -508,20 +511,35 @@ static int edge_change(const rendering *a, const rendering *b, size_t a0, size_t
 static size_t common_stems(const word *w, size_t from, size_t to, const word *v, size_t vfrom, size_t vto);
 static size_t content_in(const word *w, size_t from, size_t to);
 
+/* Where the sentence of x->w[i] ends: past the first word from i on that ends a sentence, or x->n. */
+static size_t sentence_end(const rendering *x, size_t i)
+{
+    while (i < x->n && !x->w[i].ends)
+        i++;
+    return i < x->n ? i + 1 : x->n;
+}
+
 /* Do both a and b end with a word or two of their own, after most of the shorter one in common (matched words,
  * 70% of it at least, the last inrow of them in a row): "... and they did it superbly" / "... and they did it
  * brilliantly"? Both close the remark at the same place with a different content word: one word rewritten,
  * not a shorter excerpt (an excerpt has no words of its own there). Two sentences that go separate ways go
  * on longer (diverge). */
-static int last_words(const rendering *a, const rendering *b, size_t i, size_t j, size_t matched, size_t inrow)
+static int last_words(const rendering *a, const rendering *b, size_t i, size_t j, size_t matched, size_t inrow,
+                      size_t *ae, size_t *be)
 {
-    size_t la = a->n - i, lb = b->n - j, least = real_words(a) < real_words(b) ? real_words(a) : real_words(b);
+    /* the shorter may be one sentence of the longer, repeated: then the longer's rest counts to the end of
+     * that sentence ("I could not see the end of my own cab." / "... my own bonnet. Then I saw ...") */
+    size_t ea = sentence_end(a, i), eb = sentence_end(b, j);
+    if (ea < a->n && eb < b->n)
+        ea = a->n, eb = b->n; /* both go on: no quote ends here */
+    size_t la = ea - i, lb = eb - j, least = real_words(a) < real_words(b) ? real_words(a) : real_words(b);
     if (la == 0 || lb == 0 || la > END_WORDS || lb > END_WORDS || matched < LONG_RUN || inrow < SHAPE_RUN ||
-        matched * 10 < least * 7 || has_ellipsis(a->w, a->n, i, a->n) || has_ellipsis(b->w, b->n, j, b->n) ||
-        same_compound(a->w, i, a->n, b->w, j, b->n))
+        matched * 10 < least * 7 || has_ellipsis(a->w, a->n, i, ea) || has_ellipsis(b->w, b->n, j, eb) ||
+        same_compound(a->w, i, ea, b->w, j, eb))
         return 0;
-    return weighty(a->w, i, a->n) || weighty(b->w, j, b->n) ||
-           (common_stems(a->w, i, a->n, b->w, j, b->n) == 0 && content_in(a->w, i, a->n) && content_in(b->w, j, b->n));
+    *ae = ea, *be = eb;
+    return weighty(a->w, i, ea) || weighty(b->w, j, eb) ||
+           (common_stems(a->w, i, ea, b->w, j, eb) == 0 && content_in(a->w, i, ea) && content_in(b->w, j, eb));
 }
 
 /* A negation or a number in w[from, to). */
@@ -813,8 +831,9 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
         if (AT(i, j) == 0) {
             /* no word in common after this: the rest is a longer excerpt on one side, unless both sides end
              * with a few different words that carry meaning ("... this year, not three" / "..., four") */
-            if (matched && (edge_change(a, b, i, n, j, m) || last_words(a, b, i, j, matched, inrow)))
-                g[ng++] = (gap){i, n, j, m};
+            size_t ae = n, be = m;
+            if (matched && (edge_change(a, b, i, n, j, m) || last_words(a, b, i, j, matched, inrow, &ae, &be)))
+                g[ng++] = (gap){i, ae, j, be};
             break;
         }
         size_t si = i, sj = j;

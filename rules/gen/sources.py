@@ -218,6 +218,9 @@ PROF_L = ('analysts|experts|economists|observers|commentators|pundits|scholars|s
           'historians|strategists|specialists|academics|insiders|watchers|diplomats|forecasters|pollsters|'
           'engineers|meteorologists|seismologists|geologists|volcanologists|hydrologists|climatologists|'
           'epidemiologists|virologists|doctors|physicians|campaigners|activists|locals|residents|fishermen|'
+          'conservationists|environmentalists|ecologists|biologists|ornithologists|zoologists|naturalists|'
+          'archaeologists|criminologists|psychologists|sociologists|statisticians|demographers|'
+          'nutritionists|toxicologists|glaciologists|oceanographers|veterinarians|'
           'market participants|industry figures|industry sources|community members|' + LAWYERS_L)
 STANCE_L = ('critics|opponents|supporters|proponents|skeptics|sceptics|detractors|advocates|defenders|'
             'backers|naysayers|doubters|cynics')

@@ -148,3 +148,31 @@ Test(quote_pairs, odd_one_out)
         cr_expect_str_eq(o.at, where[k], "odd story %zu: reported at %s", k, o.at);
     }
 }
+
+/* A sentence of a longer quote repeated on its own with its last word changed: the longer's rest is counted to
+ * the end of that sentence, so the change is found, in one story ("repeated") or across two; the same
+ * sentence repeated word for word is no conflict. */
+Test(quote_pairs, one_sentence_repeated)
+{
+    static const struct {
+        const char *one, *two; /* two NULL: one story */
+        size_t warnings;
+    } cases[] = {
+        {"Driver Edda Vorn told the paper: “I could not see the far end of my own bonnet. Then I saw the brake "
+         "lights and it was too late.”\n\nThe lorry was carrying water.\n\nAsked what she remembered most, Vorn "
+         "repeated: “I could not see the far end of my own cab.”",
+         NULL, 1},
+        {"Driver Edda Vorn told the paper: “I could not see the far end of my own bonnet. Then I saw the brake "
+         "lights and it was too late.”\n\nThe lorry was carrying water.\n\nAsked what she remembered most, Vorn "
+         "repeated: “I could not see the far end of my own bonnet.”",
+         NULL, 0},
+        {"Driver Edda Vorn told the paper: “I could not see the far end of my own bonnet. Then I saw the brake "
+         "lights and it was too late.”",
+         "“I could not see the far end of my own cab,” said Edda Vorn.", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *t[2] = {cases[i].one, cases[i].two};
+        outcome o = join_stories(t, cases[i].two ? 2 : 1);
+        cr_expect_eq(o.warnings, 2 * cases[i].warnings, "case %zu: %zu warnings", i, o.warnings);
+    }
+}

@@ -219,9 +219,14 @@ Test(speakers, unattributed)
         {"“It was a quiet day for us,” the race doctor Orla Brennick said.\n\nThe course climbs through the old "
          "town after the bridge.\n\n“Nobody warned me about that hill, and I paid for it.”",
          1},
-        {"“It was a quiet day for us,” the race doctor Orla Brennick said.\n\nThe course climbs through the old "
+        {"“It was a quiet day for us,” a race doctor said.\n\nThe course climbs through the old "
          "town after the bridge.\n\n“We treated only a few runners for cramp.”",
          0},
+        /* but a named person's "we" is a person's, not an office's: after a paragraph of narrative a bare
+         * "we" quote may be anyone's at the race */
+        {"“It was a quiet day for us,” the race doctor Orla Brennick said.\n\nThe course climbs through the old "
+         "town after the bridge.\n\n“We treated only a few runners for cramp.”",
+         1},
         /* a paper's "can reveal that ...": its clause is what it said; a bare quote after it is nobody's, but
          * one in its own voice, or after a stance verb with no clause, carries */
         {"The Harbour Gazette can reveal that only four inspectors checked the pier last year.\n\n“It felt like "
@@ -229,6 +234,20 @@ Test(speakers, unattributed)
          1},
         {"The Harbour Trust has defended the inspections.\n\n“It felt like the whole deck was moving under every "
          "foot on it.”\n\nThe pier reopens in May.",
+         0},
+        /* a pull-quote: a line of an attributed quote repeated on its own further down is that quote's */
+        {"“We cannot wait for another winter of flooding before we act,” said Ana Ruiz, the council leader.\n\n"
+         "The wall will cost four million.\n\nResidents have been flooded three times.\n\n“We cannot wait for "
+         "another winter of flooding.”",
+         0},
+        /* but a bare quote of other words after narrative is still reported */
+        {"“We cannot wait for another winter of flooding before we act,” said Ana Ruiz, the council leader.\n\n"
+         "The wall will cost four million.\n\nResidents have been flooded three times.\n\n“The water came "
+         "right up to the door of every house.”",
+         1},
+        /* a block-quote mark before the quote: it still opens its paragraph, after an introduction */
+        {"In a statement, the council said:\n\n> “The harbour wall will be built in two phases, starting in "
+         "March.”",
          0},
         /* a clause after it does: the company's reported speech carries to its own voice */
         {"The operator said the night buses would double, and it added the depot would open in May.\n\n“We "
@@ -1069,6 +1088,43 @@ Test(speakers, pronouns_and_possessives)
         {"Tor Fenn said the ruling was wrong.\n\nThe ministry said an appeal had been lodged. “We will win it in "
          "the spring,” he added.",
          "Tor Fenn", "pronoun"},
+    };
+    run_last_quote_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A person introduced with an age stays a person when a title or an apposition also says so, and a role that
+ * opens its sentence, capitalised there, is the title of the full name after it; a pronoun in a later
+ * paragraph then finds them. An age alone, with no attribution, still makes no one a person. */
+Test(speakers, titled_and_aged_people)
+{
+    static const last_case cases[] = {
+        {"Pilot Petra Lund, 58, has flown the route for 30 years.\n\nReached by phone, she told the paper: "
+         "“The swell came from nowhere and there was nothing I could do.”",
+         "Petra Lund", "pronoun"},
+        {"The pilot, Petra Lund, 58, has flown the route for 30 years.\n\nReached by phone, she told the paper: "
+         "“The swell came from nowhere and there was nothing I could do.”",
+         "Petra Lund", "pronoun"},
+        /* the role is no part of the name */
+        {"Driver Sven Ekholm told the paper: “I could not see the end of my own bonnet.”", "Sven Ekholm",
+         "before-quote"},
+        /* an age alone: no one to resolve to */
+        {"Petra Lund, 58, was found on the shore.\n\nReached by phone, she told the paper: “The swell came from "
+         "nowhere.”",
+         "she", "before-quote"},
+    };
+    run_last_quote_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A colon introduction whose sentence opens with a fronted phrase or clause: the subject of the clause before
+ * the colon speaks, by the sentence's parse. */
+Test(speakers, colon_after_fronted_phrase)
+{
+    static const last_case cases[] = {
+        {"“The swell came from nowhere,” said Petra Lund.\n\nAsked what she remembered most, Lund repeated: "
+         "“There was nothing I could do.”",
+         "Petra Lund", "colon"},
+        {"After the hearing on Monday, Petra Lund repeated her view: “The ruling is wrong.”", "Petra Lund", "colon"},
+        {"Reached by phone in Lyon, France, Petra Lund was blunt: “The ruling is wrong.”", "Petra Lund", "colon"},
     };
     run_last_quote_cases(cases, sizeof cases / sizeof cases[0]);
 }
