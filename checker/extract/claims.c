@@ -4815,10 +4815,20 @@ static int possessed_event(const sctx *c, size_t e0)
 
 enum { MAX_PLACE_PPS = 3 };
 
-/* The event class of the noun that a date's preposition at token p follows across the place phrases between
- * them ("made an emergency landing at Saltmere on Sunday", "the blast in the port of Beira on Monday"): each
- * step back is a parsed NP that is the object of an "in" or "of" preposition (claim_model.prepositions) and
- * names no event itself, at most MAX_PLACE_PPS of them. -1 when none. */
+/* Does the parsed NP np of sentence c hold a name ("Saltmere", "the Bay of Tolvik")? */
+static int np_named(const sctx *c, const fl_np *np)
+{
+    for (size_t i = np->start; i < np->end; i++)
+        if (name_word(c, c->a + i))
+            return 1;
+    return 0;
+}
+
+/* The event class of the noun that a date's preposition at token p follows across the named places between
+ * them ("made an emergency landing at Saltmere on Sunday", "the blast in Port Telm on Monday"): each step back
+ * is a parsed NP that holds a name, is the object of an "in" or "of" preposition (claim_model.prepositions) and
+ * names no event itself, at most MAX_PLACE_PPS of them ("the derailment at a meeting on Monday" is no such
+ * place: the meeting's day). -1 when none. */
 static int event_noun_across_places(const sctx *c, size_t p)
 {
     const fl_parse *ps = parse_of(c);
@@ -4832,7 +4842,7 @@ static int event_noun_across_places(const sctx *c, size_t p)
             return -1;
         size_t prep = c->a + ps->pps[np->pp].prep;
         int pr = prep_role(c, prep);
-        if ((pr != FL_PREP_IN && pr != FL_PREP_OF) || prep <= c->a ||
+        if ((pr != FL_PREP_IN && pr != FL_PREP_OF) || prep <= c->a || !np_named(c, np) ||
             fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, c->a + np->head, &used) >= 0)
             return -1;
         int ev = fl_phrases_ending(&c->k->event_nouns, c->text, c->t, c->b, prep - 1, &used);
