@@ -4936,6 +4936,46 @@ static int possessed_event(const sctx *c, size_t e0)
     return -1;
 }
 
+enum { MAX_PLACE_PPS = 3 };
+
+/* Does the parsed NP np of sentence c hold a name ("Saltmere", "the Bay of Tolvik")? */
+static int np_named(const sctx *c, const fl_np *np)
+{
+    for (size_t i = np->start; i < np->end; i++)
+        if (name_word(c, c->a + i))
+            return 1;
+    return 0;
+}
+
+/* The event class of the noun that a date's preposition at token p follows across the named places between
+ * them ("made an emergency landing at Saltmere on Sunday", "the blast in Port Telm on Monday"): each step back
+ * is a parsed NP that holds a name, is the object of an "in" or "of" preposition (claim_model.prepositions) and
+ * names no event itself, at most MAX_PLACE_PPS of them ("the derailment at a meeting on Monday" is no such
+ * place: the meeting's day). -1 when none. */
+static int event_noun_across_places(const sctx *c, size_t p)
+{
+    const fl_parse *ps = parse_of(c);
+    size_t used;
+    for (int step = 0; ps && step < MAX_PLACE_PPS && p > c->a; step++) {
+        const fl_np *np = NULL;
+        for (size_t q = 0; q < ps->nnp && !np; q++)
+            if (ps->nps[q].end == p - c->a && ps->nps[q].pp >= 0)
+                np = &ps->nps[q];
+        if (!np)
+            return -1;
+        size_t prep = c->a + ps->pps[np->pp].prep;
+        int pr = prep_role(c, prep);
+        if ((pr != FL_PREP_IN && pr != FL_PREP_OF) || prep <= c->a || !np_named(c, np) ||
+            fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, c->a + np->head, &used) >= 0)
+            return -1;
+        int ev = fl_phrases_ending(&c->k->event_nouns, c->text, c->t, c->b, prep - 1, &used);
+        if (ev >= 0)
+            return ev;
+        p = prep;
+    }
+    return -1;
+}
+
 /* The event a date or clock time at tokens [e0, e1) of sentence c is about (see when_of): an event noun right
  * after it ("the 3:30 a.m. fire", "the November 18 sinking") or right before its preposition ("the collapse on
  * Tuesday", "discovered the intrusion on October 14"), the subject of its clause when an event noun or a kind
@@ -4961,6 +5001,11 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, when_o
     size_t p = e0 > c->a && prep_role(c, e0 - 1) >= 0 ? e0 - 1 : e0;
     if (p > c->a && (w->ev = fl_phrases_ending(&k->event_nouns, c->text, c->t, c->b, p - 1, &used)) >= 0) {
         w->how = "event noun before it";
+        w->milestone = ms >= 0 && mat < e0 ? ms : -1;
+        return 1;
+    }
+    if (p > c->a && p < e0 && (w->ev = event_noun_across_places(c, p)) >= 0) {
+        w->how = "event noun before it, across the places between";
         w->milestone = ms >= 0 && mat < e0 ? ms : -1;
         return 1;
     }

@@ -140,6 +140,11 @@ Test(event_times, days_and_times_are_claims_of_their_event)
          "Thursday, May 1 (05-01, year not stated)", "event-date|date|@landslide>|actual||"},
         {DATED "Residents recalled the May 2 derailment at a meeting.\n", "May 2 (05-02, year not stated)",
          "event-date|date|@crash>|actual||"},
+        /* across the named places between the event noun and the day's preposition (an 'in' or 'of' phrase) */
+        {DATED "An Orvik Air jet made an emergency landing at Telm on Tuesday.\n", "Tuesday (2031-05-06)",
+         "event-date|date|@crash>|actual||"},
+        {DATED "The blast in the Port of Telm on Tuesday shook the town.\n", "Tuesday (2031-05-06)",
+         "event-date|date|@explosion>|actual||"},
         /* a weekday alone is the last such day up to the document's date; "yesterday" the day before it */
         {DATED "The Orvik landslide struck on Tuesday.\n", "Tuesday (2031-05-06)",
          "event-date|date|@landslide>|actual||"},
@@ -254,6 +259,8 @@ Test(event_times, what_is_no_claim_of_an_event)
         DATED "The Orvik oil spill closed the port.\n\nA clerk leaked the memo at 4 p.m.\n",
         /* a discovery of something else than the event's state, in a story of a fire */
         DATED "The Telm warehouse fire burned for hours.\n\nA body was discovered at 6 a.m.\n",
+        /* a gathering between the event noun and the day is no place of the event: the day is the meeting's */
+        DATED "Residents recalled the Orvik derailment at a meeting on Tuesday.\n",
         /* a bare 11:20 in a text that writes 12-hour times with a colon: morning or evening is not known */
         DATED "The Orvik slope gave way at 11:20.\n\nThe road reopened at 2:15 p.m.\n",
     };
