@@ -3064,6 +3064,29 @@ static int adverb_phrase_class(const sctx *c, size_t v, size_t adv)
     return phrase_value(&c->k->pred_words, phrase);
 }
 
+/* The class of the verb at v with the head noun of its object phrase at from (after determiners and
+ * adjectives, "needed medical treatment", "spent the first night") as a phrase the tables know ("need
+ * treatment": treat; "spend night": shelter), or -1. A light verb and the noun that names an act are that act;
+ * the verb alone or another noun is not looked up here. */
+enum { OBJECT_MODIFIERS = 3 };
+
+static int object_phrase_class(const sctx *c, const fl_parse *p, size_t v, size_t from, size_t end)
+{
+    size_t used, j = from;
+    while (j < end && j < from + OBJECT_MODIFIERS &&
+           (p->tags[j - c->a] == FL_TAG_ADJ ||
+            fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, j, &used) >= 0))
+        j++;
+    if (j == from || j >= end || p->tags[j - c->a] != FL_TAG_NOUN)
+        return -1; /* a noun right after the verb was already read as its particle */
+    char lemma[48], w[24], phrase[72];
+    lemma_of(c, v, lemma, sizeof lemma);
+    if (!lemma[0] || !lower_word(c, j, w, sizeof w))
+        return -1;
+    snprintf(phrase, sizeof phrase, "%s %s", lemma, w);
+    return phrase_value(&c->k->pred_words, phrase);
+}
+
 /* The predicate of the verb group vg whose subject is the figure: a predicate adjective or particle after a
  * linking verb ("fell ill", "were taken ill", "were missing"), a locative after one ("were inside the
  * building": present), else the main verb's class or lemma. Returns 1 with the class or lemma in out. */
@@ -3100,7 +3123,11 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
                       : SIZE_MAX;
     if (head + 1 < c->a + p->vgs[vg].end && p->tags[head + 1 - c->a] == FL_TAG_PART)
         part = head + 1; /* the group's own particle: "have washed up" */
-    cls = verb_class(c, head, part, lemma, sizeof lemma);
+    cls = object_phrase_class(c, p, head, after, end); /* "needed medical treatment": treat */
+    if (cls < 0)
+        cls = verb_class(c, head, part, lemma, sizeof lemma);
+    else
+        lemma_of(c, head, lemma, sizeof lemma);
     if (cls >= 0) {
         snprintf(out, cap, "%s", k->pred_classes[cls]);
         return 1;

@@ -894,6 +894,22 @@ Test(claim_model, counts_of_nouns_no_unit_names)
         /* the words that make it a sum stand between the verb and its object */
         {DATED "The Vessa coast guard said it seized a total of 7 rifles on Monday.\n", "7 rifles",
          "act|count|@#t.txt>|actual|seize:rifle|2031-05", NULL},
+        /* a light verb and the noun of an act after its modifiers are that act; other nouns are not */
+        {DATED "Medics treated 212 runners on Monday.\n", "212 runners", "act|people|@#t.txt>|actual|treat:runner|2031-05",
+         NULL},
+        {DATED "In all, 120 runners needed medical treatment on Monday.\n", "120 runners",
+         "act|people|@#t.txt>|actual|treat:runner|2031-05", NULL},
+        {DATED "In all, 120 runners needed new shoes on Monday.\n", "120 runners",
+         "act|people|@#t.txt>|actual|need:runner|2031-05", NULL},
+        {DATED "Some 340 residents spent the first night in the Vessa gym.\n", "Some 340 residents",
+         "act|people|@#t.txt>|actual|shelter:resident|2031-05", NULL},
+        {DATED "Of the 340 residents who bedded down at the Vessa gym, most have gone home.\n", "340 residents",
+         "act|people|@#t.txt>|actual|shelter:resident|2031-05", NULL},
+        {DATED "Some 340 residents spent 40 euros in the Vessa shop.\n", "Some 340 residents",
+         "act|people|@#t.txt>|actual|spend:resident|2031-05", NULL},
+        /* a claim lodged is a claim received */
+        {DATED "Policyholders had lodged 36,500 claims on Monday.\n", "36,500 claims",
+         "act|count|@#t.txt>|actual|receive:claim|2031-05", NULL},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
     static const char *const none[] = {
