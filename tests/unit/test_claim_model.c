@@ -901,12 +901,13 @@ Test(claim_model, counts_of_nouns_no_unit_names)
          "act|people|@#t.txt>|actual|treat:runner|2031-05", NULL},
         {DATED "In all, 120 runners needed new shoes on Monday.\n", "120 runners",
          "act|people|@#t.txt>|actual|need:runner|2031-05", NULL},
-        {DATED "Some 340 residents spent the first night in the Vessa gym.\n", "Some 340 residents",
-         "act|people|@#t.txt>|actual|shelter:resident|2031-05", NULL},
-        {DATED "Of the 340 residents who bedded down at the Vessa gym, most have gone home.\n", "340 residents",
-         "act|people|@#t.txt>|actual|shelter:resident|2031-05", NULL},
         {DATED "Some 340 residents spent 40 euros in the Vessa shop.\n", "Some 340 residents",
-         "act|people|@#t.txt>|actual|spend:resident|2031-05", NULL},
+         "act|people|@#t.txt>|actual|spend:person|2031-05", NULL},
+        /* residents are persons, as in the families' keys */
+        {DATED "Of the 410 people who bedded down at the Vessa gym, most have gone home.\n", "410 people",
+         "act|people|@#t.txt>|actual|shelter:person|2031-05", NULL},
+        {DATED "Some 340 residents spent the first night in the Vessa gym.\n", "Some 340 residents",
+         "act|people|@#t.txt>|actual|shelter:person|2031-05", NULL},
         /* a claim lodged is a claim received */
         {DATED "Policyholders had lodged 36,500 claims on Monday.\n", "36,500 claims",
          "act|count|@#t.txt>|actual|receive:claim|2031-05", NULL},
