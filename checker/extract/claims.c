@@ -3026,6 +3026,12 @@ static int list_comma(const sctx *c, const fl_parse *p, size_t j)
            (after == FL_TAG_NOUN || after == FL_TAG_PROPN || after == FL_TAG_ADJ) && p->vg_of[j + 1 - c->a] < 0;
 }
 
+/* Is token j (before end) a figure: a number token or a word tagged a number? */
+static int figure_at(const sctx *c, const fl_parse *p, size_t j, size_t end)
+{
+    return j < end && (c->t[j].kind == FL_TOK_NUM || p->tags[j - c->a] == FL_TAG_NUM);
+}
+
 static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_t end)
 {
     size_t used, first = qty_first(c, q);
@@ -3045,6 +3051,11 @@ static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_
         in_pp |= t == FL_TAG_ADP;
         if (in_pp && list_comma(c, p, j))
             continue; /* "150 officers from state, county and federal agencies are involved": a list in its PP */
+        if (t == FL_TAG_CONJ && !in_pp && figure_at(c, p, j + 1, end)) {
+            while (figure_at(c, p, j + 1, end))
+                j++; /* "85 firefighters and 14 engines were at the scene": coordinated counts share the verb */
+            continue;
+        }
         if (t == FL_TAG_PUNCT || t == FL_TAG_WH || t == FL_TAG_SCONJ || t == FL_TAG_CONJ || t == FL_TAG_NUM ||
             c->t[j].kind == FL_TOK_NUM)
             return -1;

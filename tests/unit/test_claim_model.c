@@ -903,6 +903,11 @@ Test(claim_model, counts_of_nouns_no_unit_names)
          "act|people|@#t.txt>|actual|need:runner|2031-05", NULL},
         {DATED "Some 340 residents spent 40 euros in the Vessa shop.\n", "Some 340 residents",
          "act|people|@#t.txt>|actual|spend:person|2031-05", NULL},
+        /* coordinated counts share their verb; crews that fought a fire were present at it */
+        {DATED "A fire hit the Orla theatre on Monday. 85 firefighters and 14 engines were at the scene.\n",
+         "85 firefighters", "act|people|@fire>|actual|present:firefighter|2031-05", "fire"},
+        {DATED "A fire hit the Orla theatre on Monday. Some forty firefighters fought the blaze.\n",
+         "Some forty firefighters", "act|people|@fire>|actual|present:firefighter|2031-05", "fire"},
         /* residents are persons, as in the families' keys */
         {DATED "Of the 410 people who bedded down at the Vessa gym, most have gone home.\n", "410 people",
          "act|people|@#t.txt>|actual|shelter:person|2031-05", NULL},
