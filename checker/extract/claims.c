@@ -3181,6 +3181,27 @@ static int relative_own_verb(const sctx *c, const fl_parse *p, const fl_qty *q)
     return vg >= 0 && p->vgs[vg].start == j + 1 - c->a && p->vgs[vg].finite ? vg : -1;
 }
 
+/* The class of the verb at v with a particle or preposition after its object, the counted figure q (an
+ * adjective or adverb between: "pulled nine people alive from the rubble", "brought 12 miners out"), as a
+ * phrase the tables know ("pull from": rescue), or -1; the verb alone is not looked up here. */
+enum { SPLIT_MODIFIERS = 2 };
+
+static int split_particle_class(const sctx *c, const fl_parse *p, size_t v, const fl_qty *q, size_t end)
+{
+    size_t j = q->tok_end;
+    while (j < end && j < q->tok_end + SPLIT_MODIFIERS &&
+           (p->tags[j - c->a] == FL_TAG_ADJ || p->tags[j - c->a] == FL_TAG_ADV))
+        j++;
+    if (j >= end || (p->tags[j - c->a] != FL_TAG_PART && p->tags[j - c->a] != FL_TAG_ADP))
+        return -1;
+    char lemma[48], w[24], phrase[72];
+    lemma_of(c, v, lemma, sizeof lemma);
+    if (!lemma[0] || !lower_word(c, j, w, sizeof w))
+        return -1;
+    snprintf(phrase, sizeof phrase, "%s %s", lemma, w);
+    return phrase_value(&c->k->pred_words, phrase);
+}
+
 /* The predicate of a counted figure with no family and no act (see README "Open predicates"), as a class
  * ("ill") or, for a verb the tables do not know, its lemma ("report"), in out; *at is where it is. Tried in
  * order: a participle right after the figure ("90 passengers struck down"), known to the tables; the verb
@@ -3223,6 +3244,9 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
             part = vh--; /* an adverb right after a verb is its particle: "rolled back all 52 nodes" */
         int vg = p->vg_of[vh - c->a];
         int cls = is_verb_tag(p->tags[vh - c->a]) ? verb_class(c, vh, part, lemma, sizeof lemma) : -1;
+        int split = part == SIZE_MAX && is_verb_tag(p->tags[vh - c->a]) ? split_particle_class(c, p, vh, q, end) : -1;
+        if (split >= 0)
+            cls = split; /* "pulled nine people alive from the rubble" */
         /* a modal verb says what may be ("can hold 3,000"), except of a stock, which has a modality of its own
          * ("would enrol 38,000 students": a forecast) */
         int light =

@@ -908,6 +908,13 @@ Test(claim_model, counts_of_nouns_no_unit_names)
          "85 firefighters", "act|people|@fire>|actual|present:firefighter|2031-05", "fire"},
         {DATED "A fire hit the Orla theatre on Monday. Some forty firefighters fought the blaze.\n",
          "Some forty firefighters", "act|people|@fire>|actual|present:firefighter|2031-05", "fire"},
+        /* a verb and the particle after its object are the verb's phrase; survivors are persons */
+        {DATED "A quake hit Vessa on Monday. Rescuers pulled nine people alive from the rubble.\n", "nine people",
+         "act|people|@earthquake>|actual|rescue:person|2031-05", "earthquake"},
+        {DATED "A quake hit Vessa on Monday. The 14 survivors pulled from the rubble are in hospital.\n", "14 survivors",
+         "act|people|@earthquake>|actual|rescue:person|2031-05", "earthquake"},
+        {DATED "A quake hit Vessa on Monday. Rescuers pulled nine people into the boats.\n", "nine people",
+         "act|people|@earthquake>|actual|pull:person|2031-05", "earthquake"},
         /* residents are persons, as in the families' keys */
         {DATED "Of the 410 people who bedded down at the Vessa gym, most have gone home.\n", "410 people",
          "act|people|@#t.txt>|actual|shelter:person|2031-05", NULL},
