@@ -3085,8 +3085,7 @@ static int object_phrase_class(const sctx *c, const fl_parse *p, size_t v, size_
 {
     size_t used, j = from;
     while (j < end && j < from + OBJECT_MODIFIERS &&
-           (p->tags[j - c->a] == FL_TAG_ADJ ||
-            fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, j, &used) >= 0))
+           (p->tags[j - c->a] == FL_TAG_ADJ || fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, j, &used) >= 0))
         j++;
     if (j == from || j >= end || p->tags[j - c->a] != FL_TAG_NOUN)
         return -1; /* a noun right after the verb was already read as its particle */
@@ -3134,7 +3133,8 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
                       : SIZE_MAX;
     if (head + 1 < c->a + p->vgs[vg].end && p->tags[head + 1 - c->a] == FL_TAG_PART)
         part = head + 1; /* the group's own particle: "have washed up" */
-    cls = object_phrase_class(c, p, head, after, end); /* "needed medical treatment": treat */
+    /* a light verb and the noun of an act first ("needed medical treatment": treat), else the verb */
+    cls = object_phrase_class(c, p, head, after, end);
     if (cls < 0)
         cls = verb_class(c, head, part, lemma, sizeof lemma);
     else

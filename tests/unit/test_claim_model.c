@@ -895,8 +895,8 @@ Test(claim_model, counts_of_nouns_no_unit_names)
         {DATED "The Vessa coast guard said it seized a total of 7 rifles on Monday.\n", "7 rifles",
          "act|count|@#t.txt>|actual|seize:rifle|2031-05", NULL},
         /* a light verb and the noun of an act after its modifiers are that act; other nouns are not */
-        {DATED "Medics treated 212 runners on Monday.\n", "212 runners", "act|people|@#t.txt>|actual|treat:runner|2031-05",
-         NULL},
+        {DATED "Medics treated 212 runners on Monday.\n", "212 runners",
+         "act|people|@#t.txt>|actual|treat:runner|2031-05", NULL},
         {DATED "In all, 120 runners needed medical treatment on Monday.\n", "120 runners",
          "act|people|@#t.txt>|actual|treat:runner|2031-05", NULL},
         {DATED "In all, 120 runners needed new shoes on Monday.\n", "120 runners",
@@ -911,8 +911,8 @@ Test(claim_model, counts_of_nouns_no_unit_names)
         /* a verb and the particle after its object are the verb's phrase; survivors are persons */
         {DATED "A quake hit Vessa on Monday. Rescuers pulled nine people alive from the rubble.\n", "nine people",
          "act|people|@earthquake>|actual|rescue:person|2031-05", "earthquake"},
-        {DATED "A quake hit Vessa on Monday. The 14 survivors pulled from the rubble are in hospital.\n", "14 survivors",
-         "act|people|@earthquake>|actual|rescue:person|2031-05", "earthquake"},
+        {DATED "A quake hit Vessa on Monday. The 14 survivors pulled from the rubble are in hospital.\n",
+         "14 survivors", "act|people|@earthquake>|actual|rescue:person|2031-05", "earthquake"},
         {DATED "A quake hit Vessa on Monday. Rescuers pulled nine people into the boats.\n", "nine people",
          "act|people|@earthquake>|actual|pull:person|2031-05", "earthquake"},
         /* residents are persons, as in the families' keys */
