@@ -3079,6 +3079,12 @@ static int list_comma(const sctx *c, const fl_parse *p, size_t j)
            (after == FL_TAG_NOUN || after == FL_TAG_PROPN || after == FL_TAG_ADJ) && p->vg_of[j + 1 - c->a] < 0;
 }
 
+/* Is token j (before end) a figure: a number token or a word tagged a number? */
+static int figure_at(const sctx *c, const fl_parse *p, size_t j, size_t end)
+{
+    return j < end && (c->t[j].kind == FL_TOK_NUM || p->tags[j - c->a] == FL_TAG_NUM);
+}
+
 static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_t end)
 {
     size_t used, first = qty_first(c, q);
@@ -3098,6 +3104,11 @@ static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_
         in_pp |= t == FL_TAG_ADP;
         if (in_pp && list_comma(c, p, j))
             continue; /* "150 officers from state, county and federal agencies are involved": a list in its PP */
+        if (t == FL_TAG_CONJ && !in_pp && figure_at(c, p, j + 1, end)) {
+            while (figure_at(c, p, j + 1, end))
+                j++; /* "85 firefighters and 14 engines were at the scene": coordinated counts share the verb */
+            continue;
+        }
         if (t == FL_TAG_PUNCT || t == FL_TAG_WH || t == FL_TAG_SCONJ || t == FL_TAG_CONJ || t == FL_TAG_NUM ||
             c->t[j].kind == FL_TOK_NUM)
             return -1;
@@ -3112,6 +3123,28 @@ static int adverb_phrase_class(const sctx *c, size_t v, size_t adv)
     char lemma[48], w[24], phrase[72];
     lemma_of(c, v, lemma, sizeof lemma);
     if (!lemma[0] || !lower_word(c, adv, w, sizeof w))
+        return -1;
+    snprintf(phrase, sizeof phrase, "%s %s", lemma, w);
+    return phrase_value(&c->k->pred_words, phrase);
+}
+
+/* The class of the verb at v with the head noun of its object phrase at from (after determiners and
+ * adjectives, "needed medical treatment", "spent the first night") as a phrase the tables know ("need
+ * treatment": treat; "spend night": shelter), or -1. A light verb and the noun that names an act are that act;
+ * the verb alone or another noun is not looked up here. */
+enum { OBJECT_MODIFIERS = 3 };
+
+static int object_phrase_class(const sctx *c, const fl_parse *p, size_t v, size_t from, size_t end)
+{
+    size_t used, j = from;
+    while (j < end && j < from + OBJECT_MODIFIERS &&
+           (p->tags[j - c->a] == FL_TAG_ADJ || fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, j, &used) >= 0))
+        j++;
+    if (j == from || j >= end || p->tags[j - c->a] != FL_TAG_NOUN)
+        return -1; /* a noun right after the verb was already read as its particle */
+    char lemma[48], w[24], phrase[72];
+    lemma_of(c, v, lemma, sizeof lemma);
+    if (!lemma[0] || !lower_word(c, j, w, sizeof w))
         return -1;
     snprintf(phrase, sizeof phrase, "%s %s", lemma, w);
     return phrase_value(&c->k->pred_words, phrase);
@@ -3153,7 +3186,12 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
                       : SIZE_MAX;
     if (head + 1 < c->a + p->vgs[vg].end && p->tags[head + 1 - c->a] == FL_TAG_PART)
         part = head + 1; /* the group's own particle: "have washed up" */
-    cls = verb_class(c, head, part, lemma, sizeof lemma);
+    /* a light verb and the noun of an act first ("needed medical treatment": treat), else the verb */
+    cls = object_phrase_class(c, p, head, after, end);
+    if (cls < 0)
+        cls = verb_class(c, head, part, lemma, sizeof lemma);
+    else
+        lemma_of(c, head, lemma, sizeof lemma);
     if (cls >= 0) {
         snprintf(out, cap, "%s", k->pred_classes[cls]);
         return 1;
@@ -3194,6 +3232,27 @@ static int relative_own_verb(const sctx *c, const fl_parse *p, const fl_qty *q)
         return -1;
     int vg = p->vg_of[j + 1 - c->a];
     return vg >= 0 && p->vgs[vg].start == j + 1 - c->a && p->vgs[vg].finite ? vg : -1;
+}
+
+/* The class of the verb at v with a particle or preposition after its object, the counted figure q (an
+ * adjective or adverb between: "pulled nine people alive from the rubble", "brought 12 miners out"), as a
+ * phrase the tables know ("pull from": rescue), or -1; the verb alone is not looked up here. */
+enum { SPLIT_MODIFIERS = 2 };
+
+static int split_particle_class(const sctx *c, const fl_parse *p, size_t v, const fl_qty *q, size_t end)
+{
+    size_t j = q->tok_end;
+    while (j < end && j < q->tok_end + SPLIT_MODIFIERS &&
+           (p->tags[j - c->a] == FL_TAG_ADJ || p->tags[j - c->a] == FL_TAG_ADV))
+        j++;
+    if (j >= end || (p->tags[j - c->a] != FL_TAG_PART && p->tags[j - c->a] != FL_TAG_ADP))
+        return -1;
+    char lemma[48], w[24], phrase[72];
+    lemma_of(c, v, lemma, sizeof lemma);
+    if (!lemma[0] || !lower_word(c, j, w, sizeof w))
+        return -1;
+    snprintf(phrase, sizeof phrase, "%s %s", lemma, w);
+    return phrase_value(&c->k->pred_words, phrase);
 }
 
 /* The predicate of a counted figure with no family and no act (see README "Open predicates"), as a class
@@ -3238,6 +3297,9 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
             part = vh--; /* an adverb right after a verb is its particle: "rolled back all 52 nodes" */
         int vg = p->vg_of[vh - c->a];
         int cls = is_verb_tag(p->tags[vh - c->a]) ? verb_class(c, vh, part, lemma, sizeof lemma) : -1;
+        int split = part == SIZE_MAX && is_verb_tag(p->tags[vh - c->a]) ? split_particle_class(c, p, vh, q, end) : -1;
+        if (split >= 0)
+            cls = split; /* "pulled nine people alive from the rubble" */
         /* a modal verb says what may be ("can hold 3,000"), except of a stock, which has a modality of its own
          * ("would enrol 38,000 students": a forecast) */
         int light =

@@ -900,6 +900,35 @@ Test(claim_model, counts_of_nouns_no_unit_names)
         /* the words that make it a sum stand between the verb and its object */
         {DATED "The Vessa coast guard said it seized a total of 7 rifles on Monday.\n", "7 rifles",
          "act|count|@#t.txt>|actual|seize:rifle|2031-05", NULL},
+        /* a light verb and the noun of an act after its modifiers are that act; other nouns are not */
+        {DATED "Medics treated 212 runners on Monday.\n", "212 runners",
+         "act|people|@#t.txt>|actual|treat:runner|2031-05", NULL},
+        {DATED "In all, 120 runners needed medical treatment on Monday.\n", "120 runners",
+         "act|people|@#t.txt>|actual|treat:runner|2031-05", NULL},
+        {DATED "In all, 120 runners needed new shoes on Monday.\n", "120 runners",
+         "act|people|@#t.txt>|actual|need:runner|2031-05", NULL},
+        {DATED "Some 340 residents spent 40 euros in the Vessa shop.\n", "Some 340 residents",
+         "act|people|@#t.txt>|actual|spend:person|2031-05", NULL},
+        /* coordinated counts share their verb; crews that fought a fire were present at it */
+        {DATED "A fire hit the Orla theatre on Monday. 85 firefighters and 14 engines were at the scene.\n",
+         "85 firefighters", "act|people|@fire>|actual|present:firefighter|2031-05", "fire"},
+        {DATED "A fire hit the Orla theatre on Monday. Some forty firefighters fought the blaze.\n",
+         "Some forty firefighters", "act|people|@fire>|actual|present:firefighter|2031-05", "fire"},
+        /* a verb and the particle after its object are the verb's phrase; survivors are persons */
+        {DATED "A quake hit Vessa on Monday. Rescuers pulled nine people alive from the rubble.\n", "nine people",
+         "act|people|@earthquake>|actual|rescue:person|2031-05", "earthquake"},
+        {DATED "A quake hit Vessa on Monday. The 14 survivors pulled from the rubble are in hospital.\n",
+         "14 survivors", "act|people|@earthquake>|actual|rescue:person|2031-05", "earthquake"},
+        {DATED "A quake hit Vessa on Monday. Rescuers pulled nine people into the boats.\n", "nine people",
+         "act|people|@earthquake>|actual|pull:person|2031-05", "earthquake"},
+        /* residents are persons, as in the families' keys */
+        {DATED "Of the 410 people who bedded down at the Vessa gym, most have gone home.\n", "410 people",
+         "act|people|@#t.txt>|actual|shelter:person|2031-05", NULL},
+        {DATED "Some 340 residents spent the first night in the Vessa gym.\n", "Some 340 residents",
+         "act|people|@#t.txt>|actual|shelter:person|2031-05", NULL},
+        /* a claim lodged is a claim received */
+        {DATED "Policyholders had lodged 36,500 claims on Monday.\n", "36,500 claims",
+         "act|count|@#t.txt>|actual|receive:claim|2031-05", NULL},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
     static const char *const none[] = {
