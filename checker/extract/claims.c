@@ -3116,13 +3116,13 @@ static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_
     return -1;
 }
 
-/* The class of the verb at v with the adverb at adv as the tables' phrase ("come ashore"), or -1; the verb
- * alone is not looked up. */
-static int adverb_phrase_class(const sctx *c, size_t v, size_t adv)
+/* The class of the verb at v with the word at w as the tables' phrase: an adverb ("come ashore"), the noun of
+ * its object ("need treatment") or a particle after it ("pull from"); or -1. The verb alone is not looked up. */
+static int verb_word_class(const sctx *c, size_t v, size_t at)
 {
     char lemma[48], w[24], phrase[72];
     lemma_of(c, v, lemma, sizeof lemma);
-    if (!lemma[0] || !lower_word(c, adv, w, sizeof w))
+    if (!lemma[0] || !lower_word(c, at, w, sizeof w))
         return -1;
     snprintf(phrase, sizeof phrase, "%s %s", lemma, w);
     return phrase_value(&c->k->pred_words, phrase);
@@ -3142,12 +3142,7 @@ static int object_phrase_class(const sctx *c, const fl_parse *p, size_t v, size_
         j++;
     if (j == from || j >= end || p->tags[j - c->a] != FL_TAG_NOUN)
         return -1; /* a noun right after the verb was already read as its particle */
-    char lemma[48], w[24], phrase[72];
-    lemma_of(c, v, lemma, sizeof lemma);
-    if (!lemma[0] || !lower_word(c, j, w, sizeof w))
-        return -1;
-    snprintf(phrase, sizeof phrase, "%s %s", lemma, w);
-    return phrase_value(&c->k->pred_words, phrase);
+    return verb_word_class(c, v, j);
 }
 
 /* The predicate of the verb group vg whose subject is the figure: a predicate adjective or particle after a
@@ -3172,7 +3167,7 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
         snprintf(out, cap, "%s", k->pred_classes[cls]);
         return 1;
     }
-    if (after < end && p->tags[after - c->a] == FL_TAG_ADV && (cls = adverb_phrase_class(c, head, after)) >= 0) {
+    if (after < end && p->tags[after - c->a] == FL_TAG_ADV && (cls = verb_word_class(c, head, after)) >= 0) {
         snprintf(out, cap, "%s", k->pred_classes[cls]); /* "have come ashore": the verb and its adverb */
         return 1;
     }
@@ -3247,12 +3242,7 @@ static int split_particle_class(const sctx *c, const fl_parse *p, size_t v, cons
         j++;
     if (j >= end || (p->tags[j - c->a] != FL_TAG_PART && p->tags[j - c->a] != FL_TAG_ADP))
         return -1;
-    char lemma[48], w[24], phrase[72];
-    lemma_of(c, v, lemma, sizeof lemma);
-    if (!lemma[0] || !lower_word(c, j, w, sizeof w))
-        return -1;
-    snprintf(phrase, sizeof phrase, "%s %s", lemma, w);
-    return phrase_value(&c->k->pred_words, phrase);
+    return verb_word_class(c, v, j);
 }
 
 /* The predicate of a counted figure with no family and no act (see README "Open predicates"), as a class
