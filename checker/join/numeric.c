@@ -740,7 +740,6 @@ static int cmp_key_order(const void *pa, const void *pb)
     return s ? s : a->index < b->index ? -1 : a->index > b->index;
 }
 
-/* Reports c's weekday against the anchor a's, which agree statements give. */
 /* Is c the weekday of an event's day ("weekday-of|..."), not of a day stated with its date? */
 static int is_event_weekday(const fl_claim *c)
 {
@@ -776,6 +775,7 @@ static size_t docs_giving(const ref *v, size_t n, const fl_claim *a)
     return docs;
 }
 
+/* Reports c's weekday against the anchor a's, which agree statements give. */
 static void report_weekday(const fl_claim *c, const fl_claim *a, size_t agree, fl_sink *out)
 {
     fl_buf msg = {0};

@@ -68,6 +68,12 @@ void fl_story_mark_events(fl_claims *claims, size_t from, const fl_knowledge *k)
     free(counts);
 }
 
+/* The own event's class name of c's document (fl_story_mark_events), NULL none. */
+static const char *claim_doc_event(const fl_claim *c, const fl_knowledge *k)
+{
+    return c->doc_event > 0 && (size_t)c->doc_event <= k->nevent_classes ? k->event_classes[c->doc_event - 1] : NULL;
+}
+
 /* Each document's own event (what fl_story_mark_events found in the map step, carried by each of its claims);
  * first[d] is a claim of document d (SIZE_MAX none). */
 static void doc_events(const fl_claims *all, const fl_knowledge *k, const char **event, size_t *first)
@@ -76,8 +82,8 @@ static void doc_events(const fl_claims *all, const fl_knowledge *k, const char *
         const fl_claim *c = &all->items[i];
         if (first[c->doc] == SIZE_MAX)
             first[c->doc] = i;
-        if (c->doc_event > 0 && (size_t)c->doc_event <= k->nevent_classes)
-            event[c->doc] = k->event_classes[c->doc_event - 1];
+        if (claim_doc_event(c, k))
+            event[c->doc] = claim_doc_event(c, k);
     }
 }
 
@@ -98,12 +104,6 @@ static int one_story(const fl_claim *ca, const fl_claim *cb, const char *ea, con
 {
     int shared = fl_story_names_common(ca->names, cb->names);
     return shared >= EVENT_SHARED && (fl_story_names_shared(ca->names, cb->names) || (ea && eb && same_word(ea, eb)));
-}
-
-/* The own event's class name of c's document (fl_story_mark_events), NULL none. */
-static const char *claim_doc_event(const fl_claim *c, const fl_knowledge *k)
-{
-    return c->doc_event > 0 && (size_t)c->doc_event <= k->nevent_classes ? k->event_classes[c->doc_event - 1] : NULL;
 }
 
 /* How many of their most used names two documents of one directory whose own event is of one class share to be
