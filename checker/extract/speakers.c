@@ -38,6 +38,7 @@ enum {
     MAX_AUDIENCE = 12,
     SUBJECT_WINDOW = 16,
     PHRASE_WINDOW = 400,
+    PHRASE_WORDS = 6, /* the lower-case words of a speech phrase before the name it introduces */
     MAX_BYLINE = 300,
     NONE = -1,
     UNNAMED = -3, /* the discourse's current speaker is a person given by a description, not a name */
@@ -1495,12 +1496,34 @@ static void push_claim(sp *c, fl_claims *out, size_t doc_index, int direct, cons
     out->nquote++;
 }
 
-/* Does [from, to) hold one of the "speech-phrases" ("put it", "in the words of") outside quotes? */
-static int speech_phrase(const sp *c, size_t from, size_t to)
+/* Where in [from, to) one of the "speech-phrases" ("put it", "in the words of") stands outside quotes, SIZE_MAX
+ * none. */
+static size_t speech_phrase(const sp *c, size_t from, size_t to)
 {
     if (to > from + PHRASE_WINDOW)
         to = from + PHRASE_WINDOW; /* phrases sit next to the quote; a huge sentence is not scanned */
-    return find_phrase(c, LX_SPEECH_PHRASES, from, to, 1, 1) < to;
+    size_t at = find_phrase(c, LX_SPEECH_PHRASES, from, to, 1, 1);
+    return at < to ? at : SIZE_MAX;
+}
+
+/* The speaker of a speech phrase at byte at: the subject before it ("As Ana Ruiz put it"), the pronoun that
+ * opens it ("she recalled"), or the name after its lower-case words ("in the words of Ana Ruiz"). */
+static speaker phrase_subject(const sp *c, size_t at)
+{
+    speaker none = {SPK_NONE, NONE, 0, 0, "phrase"};
+    size_t k = first_token_at(c, at);
+    if (k >= c->n)
+        return none;
+    if (lexicon(c, LX_PRONOUNS, k, 1))
+        return (speaker){SPK_PRONOUN, NONE, k, 1, "phrase"};
+    if (k > 0 && same_sentence(c, k - 1, k) && name_run_ending(c, k - 1) >= 0)
+        return subject_before(c, (long)k - 1, "phrase");
+    size_t e = k + 1;
+    while (e < c->n && e < k + PHRASE_WORDS && lower_word(c, e) && same_sentence(c, e, k))
+        e++;
+    if (e < c->n && same_sentence(c, e, k) && name_run(c, e) >= 1)
+        return subject_after(c, e - 1, "phrase");
+    return none;
 }
 
 /* A speech verb next to the quote whose subject cannot be named: the quote is attributed all the same. */
@@ -1773,7 +1796,7 @@ static attribution attribute(sp *c, size_t o, long cl)
         if (ns < d->nsent && (e >= c->n || c->tsent[e] == ns) && d->sents[ns].para == d->sents[c->tsent[cl]].para &&
             !fl_doc_in_quote(d, d->sents[ns].start + 1)) {
             const fl_sent *st = &d->sents[ns];
-            int said = speech_phrase(c, st->start, st->end);
+            int said = speech_phrase(c, st->start, st->end) != SIZE_MAX;
             for (size_t k = e; k < c->n && k < e + SUBJECT_WINDOW && c->tsent[k] == ns && !said; k++)
                 said = speech_verb(c, k) >= 0 && !is_quote_mark(c, k);
             if (said) {
@@ -1804,11 +1827,17 @@ static attribution attribute(sp *c, size_t o, long cl)
     }
     /* in the words of S, "Q" / "Q", is the way the prince puts it */
     const fl_sent *st = &c->d->sents[c->tsent[o]];
-    if (speech_phrase(c, c->t[o].start > st->start + PHRASE_WINDOW ? c->t[o].start - PHRASE_WINDOW : st->start,
-                      c->t[o].start) ||
-        (cl >= 0 && same_sentence(c, (size_t)cl, o) && speech_phrase(c, c->t[cl].end, st->end))) {
-        a = verb_only(NONE);
-        a.who.how = "phrase";
+    size_t at = speech_phrase(c, c->t[o].start > st->start + PHRASE_WINDOW ? c->t[o].start - PHRASE_WINDOW : st->start,
+                              c->t[o].start);
+    if (at == SIZE_MAX && cl >= 0 && same_sentence(c, (size_t)cl, o))
+        at = speech_phrase(c, c->t[cl].end, st->end);
+    if (at != SIZE_MAX) {
+        a = (attribution){phrase_subject(c, at), NONE};
+        resolve(c, &a);
+        if (!attributed(&a)) {
+            a = verb_only(NONE);
+            a.who.how = "phrase";
+        }
         return a;
     }
     /* according to S, anywhere in the sentence */

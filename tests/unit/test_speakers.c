@@ -109,6 +109,11 @@ Test(speakers, sieve)
         {"“Rates will fall,” said Ana Silva, an economist. “They have to.”", "Ana Silva", "said-after"},
         {"“How far?” asked Ana Silva.", "Ana Silva", "said-after"},
         {"“How far will rates fall”?? Asked Ana Silva.", "Ana Silva", "said-after"},
+        /* a speech phrase names its speaker before it, opens with a pronoun or names one after its words */
+        {"As Silva put it, “Rates will fall next year.”", "Silva", "phrase"},
+        {"In the words of Ana Silva, “Rates will fall next year.”", "Ana Silva", "phrase"},
+        {"“Rates will fall next year,” as one trader put it.", "", "verb-only"},
+        {"In his words, “Rates will fall next year.”", "", "phrase"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         fl_claims c;
