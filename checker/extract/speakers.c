@@ -2397,8 +2397,8 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
                                last.kind != SPK_NONE && last_para != UINT32_MAX && q->para <= last_para + VOICE_PARAS);
         /* a quote in the voice of the last speaker ("we", "our") a few paragraphs on, with nothing between that
          * gives anyone else the word: that speaker goes on */
-        if (!attributed(&a) && last.kind == SPK_DESC && opens_para && last_para != UINT32_MAX && q->para > last_para &&
-            q->para <= last_para + VOICE_PARAS && first_person(c, o, cl) == VOICE_PLURAL &&
+        if (!attributed(&a) && last.kind == SPK_DESC && last.ntok && opens_para && last_para != UINT32_MAX &&
+            q->para > last_para && q->para <= last_para + VOICE_PARAS && first_person(c, o, cl) == VOICE_PLURAL &&
             !(last_voice & VOICE_SINGULAR) && quiet_between(c, last_end, o)) {
             /* only the "we" of an office, a crew or a team that is not named as a person ("a council
              * spokeswoman": its statement goes on; after "Chair Ana Ruiz said" and a paragraph about the club's
@@ -2407,6 +2407,8 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
              * ("My daughter screamed.") does not go on after narrative, where a bare quote may be any witness's
              * ("The lift opened in 2019." / "Nobody told us anything."), nor is an office the "I" of one
              * ("It was a good day for us." / the course / "Everybody warned me.") */
+            /* (an office that is described: a verb with no subject, "was said to be “stable” by doctors",
+             * names no one whose "we" could go on) */
             a.who = last;
             a.who.how = "voice";
         }

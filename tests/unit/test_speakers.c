@@ -258,6 +258,10 @@ Test(speakers, unattributed)
         {"The operator said the night buses would double, and it added the depot would open in May.\n\n“We "
          "have listened to every rider.”",
          0},
+        /* a fragment said by nobody named ("was said to be “…” by doctors") gives no office a voice to go on */
+        {"Her mother said: “She rang me.”\n\nThe woman was said to be “stable but shaken” by doctors.\n\nThe "
+         "crowd scattered.\n\n“It was like a bomb going off next to us.”",
+         1},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         fl_claims c;
