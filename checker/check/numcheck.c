@@ -405,8 +405,12 @@ static int same_dim(const fl_facts *f, const fl_qty *x, const fl_qty *y)
     if (x->kind == FL_QK_BARE && y->kind == FL_QK_BARE) /* two whole counts: "from 18 coaches in 2019 to 27", */
         return x != y && f->num[x->num].scaled == f->num[y->num].scaled; /* "from 1.62 million to 1.94 million" */
     const fl_qty *bare = x->kind == FL_QK_BARE ? x : y, *unit = bare == x ? y : x;
-    return bare != unit && (unit->kind == FL_QK_UNIT || unit->kind == FL_QK_MONEY) && printed(f, unit) == unit->value &&
-           !f->num[unit->num].scaled;
+    const fl_num *nb = &f->num[bare->num], *nu = &f->num[unit->num];
+    if (bare == unit || (unit->kind != FL_QK_UNIT && unit->kind != FL_QK_MONEY))
+        return 0;
+    if (nb->scaled && nu->scaled) /* one scale word on both: "296.2 million phones, up from 281.6 million" */
+        return nb->scale == nu->scale && unit->value == nu->value;
+    return !nb->scaled && !nu->scaled && printed(f, unit) == unit->value;
 }
 
 /* The "from" that introduces amount q in the sentence from token a: right before it, or before a possessive
@@ -453,13 +457,14 @@ static const fl_qty *level_before(const fl_check_ctx *ctx, size_t s, const fl_qt
 }
 
 /* A bare number right after "from" that no quantity holds ("closed at 38.25 crowns, down from 42.50"): as a
- * quantity of no unit in *out, or NULL. Not a year, a name or a label, nor a number with a scale word. */
+ * quantity of no unit in *out, or NULL. Not a year, a name or a label; one with a scale word ("up from 281.6
+ * million") is of the measure of an amount with that scale word (same_dim). */
 static const fl_qty *bare_from(const fl_check_ctx *ctx, size_t s, fl_qty *out)
 {
     const fl_facts *f = ctx->facts;
     for (size_t ni = f->sent_num[s]; ni < f->sent_num[s + 1]; ni++) {
         const fl_num *n = &f->num[ni];
-        if (n->nonclaim || n->scaled || n->range || n->proportion || n->words || n->tok <= f->sent_tok[s] ||
+        if (n->nonclaim || n->range || n->proportion || n->words || n->tok <= f->sent_tok[s] ||
             !role(ctx, n->tok - 1, f->ntok, FL_ROLE_FROM))
             continue;
         size_t lo = f->sent_qty[s], hi = f->sent_qty[s + 1]; /* quantities are in the order of their numbers */
@@ -527,6 +532,11 @@ static void check_change(fl_check_ctx *ctx, size_t s)
         y = bare_from(ctx, s, &bare);
     if (y && !x)
         x = level_before(ctx, s, y, &down_from);
+    else if (x && y && !one_clause(f, x, y) && x->tok < y->tok) {
+        int df = 0; /* "rose to X in 2026, up from Y": the clause "up from" opens is the change's own */
+        if (level_before(ctx, s, y, &df) == x)
+            down_from = df;
+    }
     /* a change and its figures are of one clause: "revenue rose 10% to $110 million, and its costs fell from
      * $50 million" pairs nothing across the comma */
     if (x && y && !down_from &&

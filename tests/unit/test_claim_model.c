@@ -464,6 +464,22 @@ Test(claim_model, arithmetic_after_the_figures)
         {"Shares closed at 38.25 crowns on Tuesday, down from 42.50 on Monday, a fall of 15 percent.\n", 1},
         {"Shares closed at 38.25 crowns on Tuesday, down from 42.50 on Monday, a fall of 10 percent.\n", 0},
         {"Revenue was $5 million, down from 4.2, a fall of 15 percent.\n", 0},
+        /* a bare amount with the scale word of the level: of its measure; "rose to X ..., up from Y" */
+        {"Vendors shipped 296.2 million phones in the quarter, up from 281.6 million a year earlier, a rise of 7.8 "
+         "per cent.\n",
+         1},
+        {"Vendors shipped 296.2 million phones in the quarter, up from 281.6 million a year earlier, a rise of 5.2 "
+         "per cent.\n",
+         0},
+        {"Vendors shipped 296.2 million phones in the quarter, up from 281.6 billion a year earlier, a rise of 7.8 "
+         "per cent.\n",
+         0},
+        {"Exports rose to 296.2 million tonnes in 2030, up from 281.6 million tonnes a year earlier, a rise of 7.8 "
+         "per cent.\n",
+         1},
+        {"Exports rose to 296.2 million tonnes in 2030, up from 281.6 million tonnes a year earlier, a rise of 5 "
+         "per cent.\n",
+         0},
         /* "N times the Y": of an amount before it in the sentence, or in a sentence before when this one points
          * back ("The deal is ..."); a comparative ("four times sharper than") is no multiple */
         {"The club paid £38 million for him.\n\nThe deal is four times the £15.5 million paid in 2021.\n", 1},
