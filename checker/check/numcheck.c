@@ -322,6 +322,39 @@ static void check_share_anaphor(fl_check_ctx *ctx, size_t s, size_t qi)
     report_count_share(ctx, x, y, p);
 }
 
+/* The first token of p with its qualifier ("about a quarter": "about"). */
+static size_t qualifier_tok(const fl_facts *f, const fl_qty *p)
+{
+    size_t i = p->tok;
+    while (i > 0 && f->tok[i - 1].start >= p->qstart)
+        i--;
+    return i;
+}
+
+/* Does sentence s open with "of", its determiners and its first amount y (a whole), with a comma closing that
+ * phrase before its next amount x: "Of the 14 samples taken on March 9, nine ..."? */
+static int opening_whole(const fl_check_ctx *ctx, size_t s, const fl_qty *y, const fl_qty *x)
+{
+    const fl_facts *f = ctx->facts;
+    size_t a0 = f->sent_tok[s], b = f->sent_tok[s + 1], i = a0 + 1, used;
+    if (y != &f->qty[f->sent_qty[s]] || !role(ctx, a0, f->ntok, FL_ROLE_OF))
+        return 0;
+    while (i < y->tok &&
+           fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, ctx->doc->text, f->tok, b, i, &used) >= 0)
+        i += used;
+    int closed = 0; /* the comma that closes "Of the 14 samples ...," */
+    for (size_t t = y->tok_end; t < x->tok; t++)
+        closed |= f->tok[t].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[t].start] == ',';
+    return i == y->tok && closed;
+}
+
+/* Can count x be a part of count y: both counts, of one measure, x no larger? */
+static int part_of(const fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y)
+{
+    return countable(ctx, x) && countable(ctx, y) && x->lo <= y->hi &&
+           !(x->kind == FL_QK_UNIT && y->kind == FL_QK_UNIT && !same_measure(x->dim, y->dim));
+}
+
 /* "Of the 14 samples taken on March 9, nine - 74 percent - tested positive": a sentence that opens with "of", its
  * determiners and a count (the whole), a comma closing that phrase, the next amount (the part) and the share set
  * beside it. */
@@ -329,22 +362,64 @@ static void check_share_opening(fl_check_ctx *ctx, size_t s, size_t qi)
 {
     const fl_facts *f = ctx->facts;
     const fl_qty *p = &f->qty[qi];
-    size_t a0 = f->sent_tok[s], b = f->sent_tok[s + 1], q0 = f->sent_qty[s], i = a0 + 1, used;
-    if (qi != q0 + 2 || !percent_after_or(ctx, s, p) || !role(ctx, a0, f->ntok, FL_ROLE_OF))
+    size_t q0 = f->sent_qty[s];
+    if (qi != q0 + 2 || !percent_after_or(ctx, s, p))
         return;
     const fl_qty *y = &f->qty[q0], *x = &f->qty[q0 + 1];
-    while (i < y->tok &&
-           fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, ctx->doc->text, f->tok, b, i, &used) >= 0)
-        i += used;
-    if (i != y->tok || !countable(ctx, x) || !countable(ctx, y) || x->lo > y->hi ||
-        (x->kind == FL_QK_UNIT && y->kind == FL_QK_UNIT && !same_measure(x->dim, y->dim)))
-        return;
-    int closed = 0; /* the comma that closes "Of the 14 samples ...," */
-    for (size_t t = y->tok_end; t < x->tok; t++)
-        closed |= f->tok[t].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[t].start] == ',';
-    if (!closed || share_fits(f, 100 * x->lo / y->hi, 100 * x->hi / y->lo, p))
+    if (!part_of(ctx, x, y) || !opening_whole(ctx, s, y, x) ||
+        share_fits(f, 100 * x->lo / y->hi, 100 * x->hi / y->lo, p))
         return;
     report_count_share(ctx, x, y, p);
+}
+
+/* Is there a word of remainder (arithmetic.remainders) right before amount r, its qualifier aside? */
+static int remainder_before(const fl_check_ctx *ctx, size_t s, const fl_qty *r)
+{
+    const fl_facts *f = ctx->facts;
+    size_t at = qualifier_tok(f, r), used;
+    for (size_t i = at; i-- > f->sent_tok[s] && at - i <= 3;)
+        if (fl_phrases_at(&fl_rules_knowledge(ctx->rules)->remainders, ctx->doc->text, f->tok, f->sent_tok[s + 1], i,
+                          &used) >= 0)
+            return i + used == at;
+    return 0;
+}
+
+/* "Of the 14 taken to hospital, eight had been discharged by evening, leaving five still being treated", "eight of
+ * the 14 ..., leaving five": the count after a word of remainder is the whole less the part, the sentence's first
+ * two amounts. */
+static void check_remainder(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    size_t q0 = f->sent_qty[s];
+    if (qi != q0 + 2)
+        return;
+    const fl_qty *r = &f->qty[qi], *y = &f->qty[q0], *x = &f->qty[q0 + 1];
+    if (!opening_whole(ctx, s, y, x)) { /* "eight of the 14 ...": the part before "of" and the whole */
+        x = &f->qty[q0];
+        y = &f->qty[q0 + 1];
+        if (x->tok_end >= y->tok || !role(ctx, x->tok_end, f->ntok, FL_ROLE_OF))
+            return;
+    }
+    /* three exact counts are exact ("14", "eight", "five"); a hedged one widens the difference */
+    int exact = x->qualifier < 0 && y->qualifier < 0 && r->qualifier < 0;
+    if (!part_of(ctx, x, y) || !part_of(ctx, r, y) || !remainder_before(ctx, s, r) ||
+        (exact ? fabs(y->value - x->value - r->value) < 0.5
+               : fl_interval_overlap(y->lo - x->hi, y->hi - x->lo, r->lo, r->hi)))
+        return;
+    fl_buf msg = {0};
+    fmt_num(&msg, printed(f, y));
+    fl_buf_puts(&msg, " - ");
+    fmt_num(&msg, printed(f, x));
+    fl_buf_puts(&msg, " = ");
+    fmt_num(&msg, printed(f, y) - printed(f, x));
+    fl_buf_puts(&msg, ", not ");
+    fl_excerpt(&msg, ctx->doc, r->qstart, r->end, 60);
+    fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, r->qstart, r->end, "%s", fl_buf_cstr(&msg));
+    fl_buf_free(&msg);
+    fl_buf whole = {0};
+    fl_excerpt(&whole, ctx->doc, y->qstart, y->end, 60);
+    fl_report_related(ctx, d, y->qstart, y->end, "the whole: %s", fl_buf_cstr(&whole));
+    fl_buf_free(&whole);
 }
 
 /* The word of change at token i (before token end): 1 an increase ("rose", "up"), -1 a decrease, 0 none;
@@ -622,15 +697,6 @@ static void report_change(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, c
     }
     fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, at->qstart, at->end, "%s", fl_buf_cstr(&msg));
     fl_buf_free(&msg);
-}
-
-/* The first token of p with its qualifier ("about a quarter": "about"). */
-static size_t qualifier_tok(const fl_facts *f, const fl_qty *p)
-{
-    size_t i = p->tok;
-    while (i > 0 && f->tok[i - 1].start >= p->qstart)
-        i--;
-    return i;
 }
 
 /* The direction of a change stated by its size as an apposition in tokens [after, comma): an article, the word
@@ -1163,6 +1229,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_share_after(ctx, s, qi);
             check_share_anaphor(ctx, s, qi);
             check_share_opening(ctx, s, qi);
+            check_remainder(ctx, s, qi);
             check_excess(ctx, s, qi);
             check_excess_after(ctx, s, qi);
             check_total(ctx, s, qi);

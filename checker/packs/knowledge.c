@@ -310,6 +310,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->excess, 1);
     phrases_init(&k->shortfall, 1);
     phrases_init(&k->totals, 1);
+    phrases_init(&k->remainders, 1);
     phrases_init(&k->case_scales, 0);
     phrases_init(&k->unit_symbols, 0);
     phrases_init(&k->aliases, 0);
@@ -736,35 +737,19 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
 
 static int load_arithmetic(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"increase",        "decrease", "multiples", "comparisons", "times",
-                                       "multiple_hedges", "excess",   "shortfall", "totals",      NULL};
+    static const char *const keys[] = {"increase", "decrease",  "multiples", "comparisons", "times", "multiple_hedges",
+                                       "excess",   "shortfall", "totals",    "remainders",  NULL};
+    /* every key but "multiples" is a list of phrases */
+    fl_phrases *const lists[] = {&k->increase,        &k->decrease, NULL,          &k->comparisons, &k->times,
+                                 &k->multiple_hedges, &k->excess,   &k->shortfall, &k->totals,      &k->remainders};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "arithmetic", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"arithmetic\" must be an object");
-    const cJSON *o;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "increase")) &&
-        load_names(&k->increase, o, 1, file, "increase", err) < 0)
-        return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "decrease")) &&
-        load_names(&k->decrease, o, 1, file, "decrease", err) < 0)
-        return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "multiples")) &&
-        load_numbers_map(k, &k->multiples, o, file, "multiples", err) < 0)
-        return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "comparisons")) &&
-        load_names(&k->comparisons, o, 1, file, "comparisons", err) < 0)
-        return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "times")) && load_names(&k->times, o, 1, file, "times", err) < 0)
-        return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "multiple_hedges")) &&
-        load_names(&k->multiple_hedges, o, 1, file, "multiple_hedges", err) < 0)
-        return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "excess")) && load_names(&k->excess, o, 1, file, "excess", err) < 0)
-        return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "shortfall")) &&
-        load_names(&k->shortfall, o, 1, file, "shortfall", err) < 0)
-        return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "totals")) && load_names(&k->totals, o, 1, file, "totals", err) < 0)
-        return -1;
+    for (size_t i = 0; keys[i]; i++) {
+        const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, keys[i]);
+        if (o && (lists[i] ? load_names(lists[i], o, 1, file, keys[i], err)
+                           : load_numbers_map(k, &k->multiples, o, file, keys[i], err)) < 0)
+            return -1;
+    }
     return 0;
 }
 
@@ -1445,6 +1430,7 @@ void fl_knowledge_free(fl_knowledge *k)
                           &k->excess,
                           &k->shortfall,
                           &k->totals,
+                          &k->remainders,
                           &k->measure_heads};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);

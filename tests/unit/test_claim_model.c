@@ -464,6 +464,14 @@ Test(claim_model, arithmetic_after_the_figures)
         {"Shares closed at 38.25 crowns on Tuesday, down from 42.50 on Monday, a fall of 15 percent.\n", 1},
         {"Shares closed at 38.25 crowns on Tuesday, down from 42.50 on Monday, a fall of 10 percent.\n", 0},
         {"Revenue was $5 million, down from 4.2, a fall of 15 percent.\n", 0},
+        /* a remainder: the whole less the part ("Of the Y, X ..., leaving R"; "X of the Y ..., leaving R") */
+        {"Of the 14 taken to hospital, eight had been discharged by evening, leaving five still being treated.\n", 1},
+        {"Of the 14 taken to hospital, eight had been discharged by evening, leaving six still being treated.\n", 0},
+        {"Eight of the 14 patients went home, leaving five in hospital.\n", 1},
+        {"Of the 1,400 staff, about 600 were laid off, leaving some 750.\n", 0},
+        {"Of the 1,400 staff, about 600 were laid off, leaving some 500.\n", 1},
+        {"Of the 40 boats, 12 sank, leaving 300 people stranded.\n", 0},
+        {"Of the 14 taken to hospital, eight had been discharged by evening and five were still being treated.\n", 0},
         /* a bare amount with the scale word of the level: of its measure; "rose to X ..., up from Y" */
         {"Vendors shipped 296.2 million phones in the quarter, up from 281.6 million a year earlier, a rise of 7.8 "
          "per cent.\n",
