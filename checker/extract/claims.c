@@ -3,6 +3,7 @@
  * (stated years, relative years resolved against the document date or the year stated before) and its
  * modality (forecast, target and capacity cues); then write the key that the checks join on. */
 #include "extract/claims.h"
+#include "extract/ages.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -732,6 +733,7 @@ typedef struct {
     char **owned; /* the item classes ("crew") the document names for two or more possessors ("Pacific
                    * Lumen's crew", "the VLCC's 25 crew"): a count's owner tells them apart (count_owner) */
     size_t nowned;
+    fl_ages_state ages; /* the people the document has named and given ages (extract/ages.c) */
 } discourse;
 
 /* The kind of a name [i, j): its last word is a kind noun ("Calder Arena", "Steel Fabrication Hall"), one
@@ -5500,6 +5502,61 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
     }
 }
 
+/* The ages sentence s gives its people (extract/ages.c), as claims of the family whose unit is "age", keyed by the
+ * person (a full name, compared wherever it is named; a single name, within its document) and the document's month:
+ * a person's age changes, so only reports of one month are compared. */
+static void age_claims(const sctx *c, const fl_facts *f, size_t s, size_t doc_index, size_t *seq, fl_ages_state *st,
+                       fl_claims *out)
+{
+    const fl_parse *p = parse_of(c);
+    size_t nn = f->sent_num[s + 1] - f->sent_num[s], n = 0, cap = 0;
+    fl_age *ages = NULL;
+    const fl_num *nums = nn ? f->num + f->sent_num[s] : NULL;
+    fl_ages_in_sentence(c->text, c->r, c->t, c->a, c->b, p ? p->tags : NULL, nums, nn, st, &ages, &n, &cap);
+    int fam = family_with_dim(c->k, "age");
+    int dated = f->date.month && f->date.source != FL_DATE_INFERRED && f->date.source != FL_DATE_NONE;
+    for (size_t i = 0; i < n; i++) {
+        fl_claim cl;
+        memset(&cl, 0, sizeof cl);
+        cl.file = c->d->path;
+        cl.doc = doc_index;
+        cl.seq = (*seq)++;
+        cl.sentence = s;
+        cl.src = cl.dst = -1;
+        cl.family = fam;
+        cl.dim = fl_xstrdup("age");
+        cl.item = fl_xstrdup("");
+        cl.value = ages[i].value;
+        cl.lo = cl.value - 0.25; /* an age is a whole number: 19 and 21 differ, 19 and "nineteen" agree */
+        cl.hi = cl.value + 0.25;
+        cl.subject = ages[i].name;
+        cl.subject_doc = (int8_t)(ages[i].local || !dated); /* an undated report's: its own time, its own page */
+        cl.subject_how = ages[i].local ? "a person's age (a name the document never gives in full)" : "a person's age";
+        cl.date_source = f->date.source;
+        if (dated) {
+            cl.year = f->date.year;
+            cl.month = f->date.month;
+            cl.period_how = 4;
+            cl.doc_date = f->date.year * 10000 + f->date.month * 100 + f->date.day;
+        }
+        if (fam >= 0)
+            make_keys(&cl, c->k);
+        if (!dated && cl.key_base) { /* within one undated document, one time */
+            fl_buf kb = {0};
+            fl_buf_printf(&kb, "%s||undated", cl.key_base);
+            cl.key = fl_buf_take(&kb);
+        }
+        cl.why = fl_xstrdup(cl.key ? "" : "no attribute: no family counts ages");
+        cl.text = excerpt(c->d, ages[i].start, ages[i].end, 60);
+        fl_doc *d = (fl_doc *)c->d; /* fl_doc_pos caches its line lookups in the document */
+        cl.start = fl_doc_pos(d, ages[i].start);
+        cl.end = fl_doc_pos(d, ages[i].end);
+        cl.context = excerpt(c->d, c->t[c->a].start, c->t[c->b - 1].end, 100);
+        keep_claim(out, &cl);
+    }
+    free(ages);
+}
+
 /* The weekdays that sentence s gives a day ("on Thursday, November 18"), as claims keyed by the day's month
  * and day in its directory (one story per cluster): two reports that give one day two weekdays disagree,
  * whatever the year, and a day of an undated report can be checked against the year of the story's dated
@@ -5602,6 +5659,7 @@ static discourse discourse_start(const fl_doc *d, const fl_rules *r, const fl_fa
 static void discourse_free(discourse *dc, const fl_knowledge *k)
 {
     free(dc->last_name);
+    fl_ages_state_free(&dc->ages);
     for (size_t i = 0; i < k->nkinds; i++)
         free(dc->kind_name[i]);
     free(dc->kind_name);
@@ -5940,6 +5998,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         }
         event_whens(&c, f, s, dc.doc_event, h24, doc_index, &seq, out);
         weekday_claims(&c, f, s, doc_index, &seq, out);
+        age_claims(&c, f, s, doc_index, &seq, &dc.ages, out);
         free(m);
         free(tr);
         free(w);

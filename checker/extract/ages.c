@@ -1,0 +1,268 @@
+/* ages.c - the ages news gives its people (see ages.h). */
+#include "extract/ages.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <utf8proc.h>
+
+#include "core/util.h"
+#include "syntax/syntax.h"
+
+enum {
+    NAME_WORDS = 4,  /* the longest run of capitalised words read as a name ("Police Sergeant Ana Ruiz") */
+    NOUN_WORDS = 2,  /* the common nouns between an age and the name after it ("19-year-old nursing student") */
+    OLDEST_AGE = 120 /* a bare number beside a name above this is no age */
+};
+
+/* Does token i open with a capital letter? */
+static int capitalised(const char *text, const fl_token *t)
+{
+    utf8proc_int32_t cp;
+    if (t->kind != FL_TOK_WORD ||
+        utf8proc_iterate((const utf8proc_uint8_t *)text + t->start, (utf8proc_ssize_t)(t->end - t->start), &cp) <= 0)
+        return 0;
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
+static int punct_at(const char *text, const fl_token *t, size_t i, size_t b, const char *marks)
+{
+    return i < b && t[i].kind == FL_TOK_PUNCT && t[i].end - t[i].start == 1 && strchr(marks, text[t[i].start]);
+}
+
+/* Is token i a name's word: capitalised and no article ("The", "A" opening a sentence)? */
+static int name_word(const char *text, const fl_rules *r, const fl_token *t, size_t b, size_t i)
+{
+    return capitalised(text, &t[i]) && !fl_role_at(r, FL_ROLE_ARTICLES, text, t, b, i);
+}
+
+/* The full name given before that ends with the word of token w ("Jodie Pryce" for "Pryce"), NULL none. */
+static const char *known_surname(const char *text, const fl_token *w, const fl_ages_state *st)
+{
+    size_t len = w->end - w->start;
+    for (size_t i = st->nfull; i-- > 0;) {
+        const char *sp = strrchr(st->full[i], ' ');
+        if (sp && strlen(sp + 1) == len && strncmp(sp + 1, text + w->start, len) == 0)
+            return st->full[i];
+    }
+    return NULL;
+}
+
+/* The first token of the name ending at token j (tokens [a, j] of a sentence), SIZE_MAX none: a run of capitalised
+ * words, NAME_WORDS at most; a single word that opens the sentence is no name ("Police, 19, ...") unless it ends a
+ * full name given before ("Pryce, 21, ..."). */
+static size_t name_ending(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, size_t j,
+                          const fl_ages_state *st)
+{
+    size_t s = j + 1;
+    while (s > a && j + 1 - (s - 1) <= NAME_WORDS && name_word(text, r, t, b, s - 1))
+        s--;
+    if (s == j + 1 || (s == a && s == j && !known_surname(text, &t[s], st)))
+        return SIZE_MAX;
+    return s;
+}
+
+/* The end of the name starting at token i (a run of capitalised words), i when none. */
+static size_t name_starting(const char *text, const fl_rules *r, const fl_token *t, size_t b, size_t i)
+{
+    size_t e = i;
+    while (e < b && e < i + NAME_WORDS && name_word(text, r, t, b, e))
+        e++;
+    return e;
+}
+
+/* The name of tokens [s, e): its last two words (a title before them is no part of it: "Sergeant Ana Ruiz"), or
+ * its one word, which is the full name the document gave before that ends with it when there is one (*local 0),
+ * else itself, known within the document only (*local 1). */
+static char *name_of(const char *text, const fl_token *t, size_t s, size_t e, const fl_ages_state *st, int *local)
+{
+    *local = 0;
+    if (e - s >= 2)
+        return fl_xstrndup(text + t[e - 2].start, t[e - 1].end - t[e - 2].start);
+    const char *full = known_surname(text, &t[s], st);
+    if (full)
+        return fl_xstrdup(full);
+    *local = 1;
+    return fl_xstrndup(text + t[s].start, t[s].end - t[s].start);
+}
+
+/* The length of an age word ("-year-old", " years old": "age-words") at byte at, 0 none. */
+static size_t age_word_at(const char *text, const fl_rules *r, size_t at, size_t limit)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(r, "age-words");
+    for (size_t i = 0; lex && i < fl_lexicon_size(lex); i++) {
+        size_t len = fl_lexicon_item_len(lex, i);
+        if (at + len <= limit && strncasecmp(text + at, fl_lexicon_item(lex, i), len) == 0 &&
+            (at + len == limit || !fl_is_ascii_alpha((unsigned char)text[at + len])))
+            return len;
+    }
+    return 0;
+}
+
+/* Remembers the full names (two or more capitalised words inside the sentence) of tokens [a, b). */
+static void note_full_names(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b,
+                            fl_ages_state *st)
+{
+    for (size_t i = a; i < b; i++) {
+        size_t e = name_starting(text, r, t, b, i);
+        if (e - i >= 2) {
+            FL_GROW(st->full, st->capfull, st->nfull + 1);
+            st->full[st->nfull++] = fl_xstrndup(text + t[e - 2].start, t[e - 1].end - t[e - 2].start);
+        }
+        i = e > i ? e : i;
+    }
+}
+
+typedef struct {
+    const char *text;
+    const fl_rules *r;
+    const fl_token *t;
+    size_t a, b;
+    const uint8_t *tags; /* of tokens [a, b), NULL when not tagged */
+    const fl_ages_state *st;
+} sent;
+
+/* The name before an age at token i: "Ana Ruiz, 19", "Ana Ruiz (19)", "Ana Ruiz, a 19-year-old", "Ana Ruiz, aged
+ * 19"; [*s, *e) its tokens. */
+static int name_before(const sent *c, size_t i, size_t *s, size_t *e)
+{
+    if (i > c->a && (fl_role_at(c->r, FL_ROLE_INDEFINITE, c->text, c->t, c->b, i - 1) ||
+                     fl_lexicon_has_token(fl_rules_lexicon(c->r, "age-prefixes"), c->text, &c->t[i - 1], 1)))
+        i--;
+    if (i < c->a + 2 || !punct_at(c->text, c->t, i - 1, c->b, ",("))
+        return 0;
+    *s = name_ending(c->text, c->r, c->t, c->a, c->b, i - 2, c->st);
+    *e = i - 1;
+    return *s != SIZE_MAX;
+}
+
+/* Is token i a common noun or an adjective (by the tagger; never without its tags)? */
+static int noun_word(const sent *c, size_t i)
+{
+    return i < c->b && c->t[i].kind == FL_TOK_WORD && c->tags &&
+           (c->tags[i - c->a] == FL_TAG_NOUN || c->tags[i - c->a] == FL_TAG_ADJ);
+}
+
+/* The name after an age word ending before token i: "19-year-old (nursing student) Ana Ruiz"; not a name that
+ * premodifies a noun ("the 29-year-old Hawaiian Gardens gang member": a place's). */
+static int name_after(const sent *c, size_t i, size_t *s, size_t *e)
+{
+    for (size_t k = 0; k <= NOUN_WORDS && i < c->b; k++, i++) {
+        *e = name_starting(c->text, c->r, c->t, c->b, i);
+        if (*e > i) {
+            *s = i;
+            return !noun_word(c, *e);
+        }
+        if (!noun_word(c, i))
+            return 0;
+    }
+    return 0;
+}
+
+/* Appends the age v printed in bytes [start, end) of the person of tokens [s, e). */
+static void add_age(const sent *c, double v, size_t start, size_t end, size_t s, size_t e, fl_ages_state *st,
+                    fl_age **out, size_t *n, size_t *cap)
+{
+    int local;
+    char *name = name_of(c->text, c->t, s, e, st, &local);
+    FL_GROW(*out, *cap, *n + 1);
+    (*out)[(*n)++] = (fl_age){v, start, end, name, local};
+}
+
+/* Is number x printed as digits alone or in words: not a score or a record ("43-1", "7-7")? */
+static int plain(const char *text, const fl_num *x)
+{
+    for (size_t i = x->start; !x->words && i < x->end; i++)
+        if (text[i] < '0' || text[i] > '9')
+            return 0;
+    return 1;
+}
+
+/* Does an "age-past" word stand right before token i ("then-15-year-old Ana Ruiz": an age of another time)? */
+static int past_age(const sent *c, size_t i)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "age-past");
+    for (size_t k = i; k > c->a && k + 2 >= i; k--)
+        if (c->t[k - 1].kind == FL_TOK_WORD && fl_lexicon_has_token(lex, c->text, &c->t[k - 1], 1))
+            return 1;
+    return 0;
+}
+
+/* Is v a whole number of years a person may be? */
+static int age_value(double v)
+{
+    return v >= 1 && v <= OLDEST_AGE && v == floor(v);
+}
+
+/* An age v with its age word, in bytes [start, end), tokens [i, k) ("the 19-year-old student Ana Ruiz"): of the name
+ * after it or before it. "The 21-year-old" alone is not resolved to a person named before: news calls the accused
+ * and the victim so in one paragraph. */
+static void age_with_word(const sent *c, double v, size_t start, size_t end, size_t i, size_t k, fl_ages_state *st,
+                          fl_age **out, size_t *n, size_t *cap)
+{
+    size_t s, e;
+    if (name_after(c, k, &s, &e) || name_before(c, i, &s, &e))
+        add_age(c, v, start, end, s, e, st, out, n, cap);
+}
+
+/* A word that is a number in words and an age word ("twenty-one-year-old", one token): the age, else 0. */
+static double worded_age(const sent *c, size_t i, size_t *word)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "age-words");
+    const fl_token *t = &c->t[i];
+    for (size_t x = 0; lex && t->kind == FL_TOK_WORD && x < fl_lexicon_size(lex); x++) {
+        size_t len = fl_lexicon_item_len(lex, x), n = t->end - t->start;
+        if (len >= n || strncasecmp(c->text + t->end - len, fl_lexicon_item(lex, x), len) != 0)
+            continue;
+        fl_token head = *t;
+        head.end = (uint32_t)(t->end - len);
+        head.hash = 0;
+        fl_num *num = NULL;
+        double v = fl_numbers(c->text, c->r, &head, 1, &num) == 1 && num[0].end == head.end ? num[0].value : 0;
+        free(num);
+        *word = len;
+        return age_value(v) ? v : 0;
+    }
+    return 0;
+}
+
+size_t fl_ages_in_sentence(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b,
+                           const uint8_t *tags, const fl_num *nums, size_t nn, fl_ages_state *st, fl_age **out,
+                           size_t *n, size_t *cap)
+{
+    sent c = {text, r, t, a, b, tags, st};
+    size_t before = *n, word;
+    for (size_t ni = 0; ni < nn; ni++) {
+        const fl_num *x = &nums[ni];
+        size_t i = x->tok, j = x->tok + x->ntok, s, e;
+        if (x->range || x->proportion || x->scaled || !age_value(x->value) || !plain(text, x) || past_age(&c, i))
+            continue;
+        if ((word = age_word_at(text, r, x->end, t[b - 1].end)) != 0) { /* "19-year-old" */
+            size_t k = j;
+            while (k < b && t[k].start < x->end + word)
+                k++;
+            age_with_word(&c, x->value, x->start, x->end + word, i, k, st, out, n, cap);
+            continue;
+        }
+        /* "Ana Ruiz, 19," / "Ana Ruiz (19)" / "Ana Ruiz, aged 19": a bare number that ends its phrase */
+        int paren = i > a && punct_at(text, t, i - 1, b, "(");
+        if ((j == b || punct_at(text, t, j, b, paren ? ")" : ",.;)")) && name_before(&c, i, &s, &e))
+            add_age(&c, x->value, x->start, x->end, s, e, st, out, n, cap);
+    }
+    for (size_t i = a; i < b; i++) { /* "the twenty-one-year-old", which no number holds */
+        double v = worded_age(&c, i, &word);
+        if (v > 0 && !past_age(&c, i))
+            age_with_word(&c, v, t[i].start, t[i].end, i, i + 1, st, out, n, cap);
+    }
+    note_full_names(text, r, t, a, b, st);
+    return *n - before;
+}
+
+void fl_ages_state_free(fl_ages_state *st)
+{
+    for (size_t i = 0; i < st->nfull; i++)
+        free(st->full[i]);
+    free(st->full);
+    memset(st, 0, sizeof *st);
+}

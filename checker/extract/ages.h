@@ -1,0 +1,42 @@
+/* ages.h - the ages news gives its people: "Jodie Pryce, 19,", "the 19-year-old student Jodie Pryce", "Jodie
+ * Pryce, a 19-year-old student", "Jodie Pryce (19)", "Jodie Pryce, aged 19". Each is a claim of the person's age
+ * (extract/claims.c keys it), so that two ages of one person in one document, or in two reports of one month, are
+ * compared. The words are data: the "age-words" that follow a number ("-year-old", "years old") and the "age-prefixes"
+ * before one ("aged"). */
+#ifndef FL_EXTRACT_AGES_H
+#define FL_EXTRACT_AGES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "doc/tokens.h"
+#include "extract/numbers.h"
+#include "packs/rulepack.h"
+
+/* An age found in a sentence: its value, the bytes printed for it ("19", "19-year-old", "twenty-one-year-old"), and
+ * the person: a full name ("Jodie Pryce", a new string), or a single name the document never gave in full
+ * ("Sandra"), which is compared within the document only (local). */
+typedef struct {
+    double value;
+    size_t start, end;
+    char *name;
+    int local;
+} fl_age;
+
+/* What a document has said of its people so far, sentence by sentence: the full names it gave (a later surname
+ * alone is that person). */
+typedef struct {
+    char **full;
+    size_t nfull, capfull;
+} fl_ages_state;
+
+/* The ages that sentence tokens t[a, b) of text state (tags: their fl_tag from [a], or NULL), numbers nums[0, nn)
+ * of that sentence; appends to *out (a growing array of *n, capacity *cap) and returns how many it added. st
+ * carries the document's people from sentence to sentence. */
+size_t fl_ages_in_sentence(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b,
+                           const uint8_t *tags, const fl_num *nums, size_t nn, fl_ages_state *st, fl_age **out,
+                           size_t *n, size_t *cap);
+
+void fl_ages_state_free(fl_ages_state *st);
+
+#endif

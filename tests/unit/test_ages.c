@@ -1,0 +1,73 @@
+/* test_ages.c - a person's age as a claim (extract/ages.c): which numbers are ages, of whom, and when two ages of
+ * one person are compared. Table-driven; every name and sentence is invented, none is from the development data. */
+#include "unit.h"
+
+#include "extract/claims.h"
+
+#define DATED "Published: 9 May 2031\n\n"
+
+/* The subject of the first "age" claim of text whose shown text starts with figure: "" when there is none. */
+static char *age_of(const char *text, const char *figure)
+{
+    const fl_knowledge *k = fl_rules_knowledge(unit_rules());
+    fl_claims c;
+    fl_doc *d = unit_claims("story/t.txt", text, &c);
+    char *who = NULL;
+    for (size_t i = 0; i < c.len && !who; i++) {
+        const fl_claim *x = &c.items[i];
+        if (x->family >= 0 && strcmp(k->metrics[x->family].id, "age") == 0 &&
+            strncmp(x->text, figure, strlen(figure)) == 0)
+            who = strdup(x->subject);
+    }
+    fl_claims_free(&c);
+    fl_doc_free(d);
+    return who ? who : strdup("");
+}
+
+Test(ages, who_is_how_old)
+{
+    static const struct {
+        const char *text, *figure, *who; /* who: "" when the figure is no age */
+    } cases[] = {
+        {DATED "Tomas Verlaine, 34, was taken to hospital.\n", "34", "Tomas Verlaine"},
+        {DATED "Nurse Ilse Marrow (52) was on duty.\n", "52", "Ilse Marrow"},
+        {DATED "Ilse Marrow, aged 52, was on duty.\n", "52", "Ilse Marrow"},
+        {DATED "Ilse Marrow, a 52-year-old nurse, was on duty.\n", "52-year-old", "Ilse Marrow"},
+        {DATED "The 52-year-old nurse Ilse Marrow was on duty.\n", "52-year-old", "Ilse Marrow"},
+        {DATED "The forty-one-year-old Ilse Marrow was on duty.\n", "forty-one-year-old", "Ilse Marrow"},
+        /* a surname alone is the person the document named in full before */
+        {DATED "Ilse Marrow was on duty.\n\nMarrow, 52, said little.\n", "52", "Ilse Marrow"},
+        /* no name beside it, a name that premodifies a noun, another time, a score, a count */
+        {DATED "The 52-year-old was on duty.\n", "52", ""},
+        {DATED "The 29-year-old Dalby Vale gang member was held.\n", "29", ""},
+        {DATED "Ilse Marrow was on duty.\n\nThe then-49-year-old Marrow said little.\n", "49", ""},
+        {DATED "The Dalby Rovers won 43-1 at home.\n", "43", ""},
+        {DATED "In Dalby, 19 people were hurt.\n", "19", ""},
+        {DATED "On Friday, 19 people were hurt.\n", "19", ""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *who = age_of(cases[i].text, cases[i].figure);
+        cr_expect_str_eq(who, cases[i].who, "case %zu: %s\n  age of \"%s\", want \"%s\"", i, cases[i].text, who,
+                         cases[i].who);
+        free(who);
+    }
+}
+
+Test(ages, compared)
+{
+    static const struct {
+        const char *text;
+        size_t conflicts;
+    } cases[] = {
+        {DATED "Tomas Verlaine, 34, was hurt.\n\nVerlaine, 36, was discharged later.\n", 1},
+        {DATED "Tomas Verlaine, 34, was hurt.\n\nThe 34-year-old Tomas Verlaine was discharged.\n", 0},
+        {DATED "Tomas Verlaine, 34, was hurt.\n\nHis brother Marek Verlaine, 36, was not.\n", 0},
+        /* an undated document: its ages are of one time all the same */
+        {"Tomas Verlaine, 34, was hurt.\n\nVerlaine, thirty-six, was discharged later.\n", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t n = unit_count("story/t.txt", cases[i].text, FL_RULE_NUMERIC_CONFLICT);
+        cr_expect_eq(n, cases[i].conflicts, "case %zu: %s\n  %zu conflicts, want %zu", i, cases[i].text, n,
+                     cases[i].conflicts);
+    }
+}
