@@ -1668,7 +1668,9 @@ static void make_keys(fl_claim *cl, const fl_knowledge *k)
     fl_buf b = {0};
     put_key(&b, cl, k, 0);
     cl->key_base = fl_buf_take(&b);
-    if (cl->year > 0 || (cl->period_how == 4 && cl->month) || (cl->period_how == 5 && cl->subject_event)) {
+    /* an undated report's figure of an event or of its own topic: the join gives it a dated report's period */
+    if (cl->year > 0 || (cl->period_how == 4 && cl->month) ||
+        (cl->period_how == 5 && (cl->subject_event || cl->subject_doc))) {
         put_key(&b, cl, k, 1);
         cl->key = fl_buf_take(&b);
     }
@@ -5727,7 +5729,9 @@ static int similar_candidate(const sctx *c, const fl_claim *cl, const fl_qty *q,
     const fl_lexicon *dims = fl_rules_lexicon(c->r, "similar-dimensions");
     const char *colon = strchr(cl->dim, ':'); /* "money:EUR" is of "money" */
     size_t dl = colon ? (size_t)(colon - cl->dim) : strlen(cl->dim);
-    return dims && !cl->key && cl->item[0] && !change_part && !cl->base && q->kind != FL_QK_BARE &&
+    /* an undated report's topic figure has a key only for the story join (make_keys): unkeyed here */
+    int keyed = cl->key && !(cl->period_how == 5 && cl->subject_doc);
+    return dims && !keyed && cl->item[0] && !change_part && !cl->base && q->kind != FL_QK_BARE &&
            fl_lexicon_has(dims, cl->dim, dl, 0) && !unreal && !in_quotation(c, q);
 }
 
