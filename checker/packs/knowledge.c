@@ -276,7 +276,8 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->acts, 1);
     fl_phrases *open[] = {&k->pred_words, &k->linking,       &k->existential, &k->locatives,
                           &k->not_places, &k->item_preds,    &k->bare_preds,  &k->possessed_preds,
-                          &k->increments, &k->item_class_of, &k->irregular,   &k->running_preds};
+                          &k->increments, &k->item_class_of, &k->irregular,   &k->running_preds,
+                          &k->transfer_places, &k->transfer_verbs, &k->transfer_preps};
     for (size_t i = 0; i < sizeof open / sizeof open[0]; i++)
         phrases_init(open[i], 1);
     phrases_init(&k->possessives, 1);
@@ -1247,7 +1248,8 @@ static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, 
     static const char *const keys[] = {
         "classes",     "linking_verbs", "existential",           "locatives",  "not_places", "item_predicates",
         "bare_counts", "possessed",     "item_classes",          "increments", "irregular",  "suffixes",
-        "running",     "light",         "impersonal_possessors", NULL};
+        "running",     "light",         "impersonal_possessors", "transfers", "transfer_verbs", "transfer_prepositions",
+        NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "predicates", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"predicates\" must be an object");
     struct {
@@ -1255,7 +1257,8 @@ static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, 
         fl_phrases *names;
     } flat[] = {{"linking_verbs", &k->linking}, {"existential", &k->existential},
                 {"not_places", &k->not_places}, {"increments", &k->increments},
-                {"light", &k->light_preds},     {"impersonal_possessors", &k->impersonal_possessors}};
+                {"light", &k->light_preds},     {"impersonal_possessors", &k->impersonal_possessors},
+                {"transfer_verbs", &k->transfer_verbs}, {"transfer_prepositions", &k->transfer_preps}};
     const cJSON *o;
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
@@ -1275,6 +1278,7 @@ static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, 
         {"item_classes", &k->item_class_of, &k->item_classes, &k->nitem_classes, &k->capitem_classes},
         {"irregular", &k->irregular, &k->lemmas, &k->nlemmas, &k->caplemmas},
         {"running", &k->running_preds, &k->running_families, &k->nrunning_families, &k->caprunning_families},
+        {"transfers", &k->transfer_places, &k->transfer_families, &k->ntransfer_families, &k->captransfer_families},
     };
     for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, named[i].key)) &&
@@ -1418,6 +1422,7 @@ void fl_knowledge_free(fl_knowledge *k)
                          &k->locatives,      &k->not_places,      &k->item_preds,
                          &k->bare_preds,     &k->possessed_preds, &k->increments,
                          &k->item_class_of,  &k->irregular,       &k->running_preds,
+                         &k->transfer_places, &k->transfer_verbs,  &k->transfer_preps,
                          &k->untyped_kinds,  &k->clock_day_parts, &k->masthead_weekdays};
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
     fl_phrases *more[] = {&k->light_preds,
@@ -1502,6 +1507,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->lemmas, k->nlemmas);
     free_strings(k->suffixes, k->nsuffixes);
     free_strings(k->running_families, k->nrunning_families);
+    free_strings(k->transfer_families, k->ntransfer_families);
     free_pending(k);
     memset(k, 0, sizeof(*k));
 }
