@@ -1361,6 +1361,8 @@ static int counts_noun_after(const sctx *c, const fl_qty *q)
     return i < c->cb && noun_tag(c, i) && !time_phrase(c, i) && !role(c, i, FL_ROLE_OF);
 }
 
+static int transfer_place_family(const sctx *c, const fl_qty *q);
+
 /* A bare number ("killed 14", "the death toll stood at 14", "three injured", "the number of patients ...
  * reached 48,200") counts what its clause says: the unit of a "number of" phrase before it, else the unit
  * that the family of a trigger right around it counts (claim_model.attributes "counts"): at most three
@@ -1381,6 +1383,9 @@ static int bare_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, f
     }
     if (unit < 0)
         unit = subject_count_unit(c, q, tr, ntr);
+    int moved = unit < 0 ? transfer_place_family(c, q) : -1; /* "sending 14 to hospital": persons */
+    if (moved >= 0)
+        unit = k->metrics[moved].count_unit;
     if (unit < 0)
         return 0;
     q->kind = FL_QK_UNIT;
@@ -4015,16 +4020,25 @@ static int transfer_verb(const sctx *c, const fl_parse *p, size_t v)
     return lemma[0] && fl_phrases_word(&c->k->transfer_verbs, lemma, strlen(lemma)) >= 0;
 }
 
+static int transfer_place_family(const sctx *c, const fl_qty *q);
+
 /* The family a transfer verb gives count q by the place it moves what q counts to: q its object with the place
  * after it ("sent 14 people to hospital", "took nine passengers to two hospitals"), or q the subject of its
  * passive with the place after the verb group ("Fourteen people were flown to hospital"); -1 when no such verb
  * governs q or the place names no family that admits q's dimension. */
 static int transfer_family(const sctx *c, const fl_qty *q)
 {
+    int fam = fl_count_dimension(c->r, q->dim) ? transfer_place_family(c, q) : -1;
+    return fam >= 0 && admits(c->k, fam, q->dim) ? fam : -1;
+}
+
+/* The family of the place a transfer verb moves what q counts to, whatever q's unit (transfer_family); -1 none. */
+static int transfer_place_family(const sctx *c, const fl_qty *q)
+{
     const fl_parse *p = parse_of(c);
     size_t end = c->cb && c->cb < c->b ? c->cb : c->b, used, v = qty_first(c, q), j = q->tok_end;
     int fam = -1;
-    if (!p || !c->k->ntransfer_families || !fl_count_dimension(c->r, q->dim))
+    if (!p || !c->k->ntransfer_families)
         return -1;
     while (v > c->a && v > c->ca && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, v - 1, &used) >= 0)
         v--;
@@ -4042,7 +4056,7 @@ static int transfer_family(const sctx *c, const fl_qty *q)
             j++; /* "were quickly taken to hospital" */
         fam = transfer_place(c, p, j, end);
     }
-    return fam >= 0 && admits(c->k, fam, q->dim) ? fam : -1;
+    return fam;
 }
 
 /* The family of a count after a possessive whose family says it is what a possessor has ("its 2,300

@@ -1191,6 +1191,11 @@ Test(claim_model, transfers_by_their_place)
          "nine passengers", "hospitalisations|people|@crash>|actual|passenger|2031-05", "crash"},
         {DATED "A bus crashed near Orla on Monday. Fourteen people were quickly flown to hospital.\n",
          "Fourteen people", "hospitalisations|people|@crash>|actual|person|2031-05", "crash"},
+        /* a bare number the verb moves there counts persons, as the family's own phrase makes "27 taken" one */
+        {DATED "A bus crashed near Orla on Monday, killing two and sending 14 to hospital.\n", "14",
+         "hospitalisations|people|@crash>|actual|person|2031-05", "crash"},
+        {DATED "A bus crashed near Orla on Monday. Fourteen were taken to hospital.\n", "Fourteen",
+         "hospitalisations|people|@crash>|actual|person|2031-05", "crash"},
         {DATED "A flood hit Orla on Monday. Officials moved 300 residents to emergency shelters.\n", "300 residents",
          "evacuations|people|@flood>|actual|person|2031-05", "flood"},
         {DATED "A riot broke out in Orla on Monday. Police took 12 people into custody.\n", "12 people",
