@@ -4044,8 +4044,7 @@ static int transfer_place_family(const sctx *c, const fl_qty *q)
         v--;
     if (v > c->a && v - 1 >= c->ca && transfer_verb(c, p, v - 1)) {
         while (j < end && j < q->tok_end + TRANSFER_GAP &&
-               (p->tags[j - c->a] == FL_TAG_NOUN || p->tags[j - c->a] == FL_TAG_ADJ ||
-                p->tags[j - c->a] == FL_TAG_ADV))
+               (p->tags[j - c->a] == FL_TAG_NOUN || p->tags[j - c->a] == FL_TAG_ADJ || p->tags[j - c->a] == FL_TAG_ADV))
             j++; /* "sent 14 people injured in the crash": only words of its own phrase */
         fam = transfer_place(c, p, j, end);
     } else {

@@ -202,7 +202,7 @@ Test(story_join, figures_across_the_reports_of_one_story)
     "Published: 6 May 2031\n\nThe Orvik Ridge gondola stopped above Telmen in the Kessa valley, Brask Lifts said. "    \
     "Brask Lifts said the Orvik Ridge line would stay shut.\n\n"
 #define RIDE_B                                                                                                         \
-    "Gondola riders lowered by rope\n\nThe Orvik Ridge gondola stopped above Telmen, Brask Lifts said. Kessa valley " \
+    "Gondola riders lowered by rope\n\nThe Orvik Ridge gondola stopped above Telmen, Brask Lifts said. Kessa valley "  \
     "crews lowered riders by rope.\n\n"
 
 Test(story_join, topic_figures_across_the_reports_of_one_story)
