@@ -1120,9 +1120,22 @@ static int finish_measures(fl_knowledge *k, fl_buf *err)
     return 0;
 }
 
+/* Checks that the families the transfers' places give ("hospital": hospitalisations) are families; -1 with a
+ * message when one is not. */
+static int finish_transfers(const fl_knowledge *k, fl_buf *err)
+{
+    for (size_t i = 0; i < k->ntransfer_families; i++)
+        if (metric_index(k, k->transfer_families[i]) < 0) {
+            fl_buf_printf(err, "%s: predicates.transfers names family \"%s\", which no pack defines",
+                          k->transfer_origin ? k->transfer_origin : "predicates", k->transfer_families[i]);
+            return -1;
+        }
+    return 0;
+}
+
 static int finish_claim_model(fl_knowledge *k, fl_buf *err)
 {
-    if (finish_measures(k, err) < 0)
+    if (finish_measures(k, err) < 0 || finish_transfers(k, err) < 0)
         return -1;
     for (size_t i = 0; i < k->nmetrics; i++) {
         k->metrics[i].join_as = (int)i;
@@ -1290,6 +1303,10 @@ static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, 
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, named[i].key)) &&
             load_named_lists(named[i].p, named[i].names, named[i].n, named[i].cap, o, file, named[i].key, err) < 0)
             return -1;
+    if (cJSON_GetObjectItemCaseSensitive(sec, "transfers")) {
+        free(k->transfer_origin);
+        k->transfer_origin = fl_xstrdup(file);
+    }
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "suffixes"))) {
         const cJSON *pair;
         static const char msg[] = "predicates.suffixes must be an array of [suffix, replacement] or [suffix, "
@@ -1508,6 +1525,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->suffixes, k->nsuffixes);
     free_strings(k->running_families, k->nrunning_families);
     free_strings(k->transfer_families, k->ntransfer_families);
+    free(k->transfer_origin);
     free_pending(k);
     memset(k, 0, sizeof(*k));
 }

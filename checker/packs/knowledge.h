@@ -254,7 +254,8 @@ typedef struct {
     fl_phrases transfer_places, transfer_verbs, transfer_preps;
     char **transfer_families;
     size_t ntransfer_families, captransfer_families;
-    fl_phrases irregular; /* inflected verb forms -> index into lemmas */
+    char *transfer_origin; /* the pack file that last gave transfers, for fl_knowledge_finish's message */
+    fl_phrases irregular;  /* inflected verb forms -> index into lemmas */
     char **lemmas;
     size_t nlemmas, caplemmas;
     char **suffixes; /* the lemmatiser's suffix rules, triples (suffix, replacement, the ending the stem must
