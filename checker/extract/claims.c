@@ -1363,6 +1363,8 @@ static int counts_noun_after(const sctx *c, const fl_qty *q)
     return i < c->cb && noun_tag(c, i) && !time_phrase(c, i) && !role(c, i, FL_ROLE_OF);
 }
 
+static int transfer_place_family(const sctx *c, const fl_qty *q);
+
 /* A bare number ("killed 14", "the death toll stood at 14", "three injured", "the number of patients ...
  * reached 48,200") counts what its clause says: the unit of a "number of" phrase before it, else the unit
  * that the family of a trigger right around it counts (claim_model.attributes "counts"): at most three
@@ -1383,6 +1385,9 @@ static int bare_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, f
     }
     if (unit < 0)
         unit = subject_count_unit(c, q, tr, ntr);
+    int moved = unit < 0 ? transfer_place_family(c, q) : -1; /* "sending 14 to hospital": persons */
+    if (moved >= 0)
+        unit = k->metrics[moved].count_unit;
     if (unit < 0)
         return 0;
     q->kind = FL_QK_UNIT;
@@ -1670,7 +1675,9 @@ static void make_keys(fl_claim *cl, const fl_knowledge *k)
     fl_buf b = {0};
     put_key(&b, cl, k, 0);
     cl->key_base = fl_buf_take(&b);
-    if (cl->year > 0 || (cl->period_how == 4 && cl->month) || (cl->period_how == 5 && cl->subject_event)) {
+    /* an undated report's figure of an event or of its own topic: the join gives it a dated report's period */
+    if (cl->year > 0 || (cl->period_how == 4 && cl->month) ||
+        (cl->period_how == 5 && (cl->subject_event || cl->subject_doc))) {
         put_key(&b, cl, k, 1);
         cl->key = fl_buf_take(&b);
     }
@@ -3972,6 +3979,87 @@ static void count_scope(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty
     relative_scope(c, cl);
 }
 
+/* ---- transfers: where a verb moves what a figure counts ---- */
+
+/* How many words of a modifier may stand between the figure's noun and the preposition of the place, and between
+ * that preposition and the place ("to two local hospitals"). */
+enum { TRANSFER_GAP = 3 };
+
+/* The family of the place a phrase from j names (rules/predicates.json "transfers": "to hospital", "into two
+ * nearby hospitals": hospitalisations): a transfer preposition, up to TRANSFER_GAP determiners, numbers or
+ * adjectives, the place's noun; or -1. */
+static int transfer_place(const sctx *c, const fl_parse *p, size_t j, size_t end)
+{
+    const fl_knowledge *k = c->k;
+    size_t used;
+    if (j >= end || fl_phrases_at(&k->transfer_preps, c->text, c->t, c->b, j, &used) < 0 || used != 1)
+        return -1;
+    for (size_t from = ++j; j < end && j <= from + TRANSFER_GAP; j++) {
+        int place = fl_phrases_at(&k->transfer_places, c->text, c->t, end, j, &used);
+        if (place >= 0 && j + used < end && p->tags[j + used - c->a] == FL_TAG_NOUN)
+            return -1; /* "to the hospital car park": the place is the noun the phrase ends with */
+        if (place >= 0) {
+            const char *fam = k->transfer_families[place];
+            for (size_t m = 0; m < k->nmetrics; m++)
+                if (strcmp(k->metrics[m].id, fam) == 0)
+                    return (int)m;
+            return -1;
+        }
+        int t = p->tags[j - c->a];
+        if (t != FL_TAG_ADJ && t != FL_TAG_NUM && fl_phrases_at(&k->determiners, c->text, c->t, c->b, j, &used) < 0)
+            return -1;
+    }
+    return -1;
+}
+
+/* Is the word at v a verb whose lemma is a transfer verb ("sent", "were flown")? */
+static int transfer_verb(const sctx *c, const fl_parse *p, size_t v)
+{
+    char lemma[48];
+    if (!is_verb_tag(p->tags[v - c->a]))
+        return 0;
+    lemma_of(c, v, lemma, sizeof lemma);
+    return lemma[0] && fl_phrases_word(&c->k->transfer_verbs, lemma, strlen(lemma)) >= 0;
+}
+
+static int transfer_place_family(const sctx *c, const fl_qty *q);
+
+/* The family a transfer verb gives count q by the place it moves what q counts to: q its object with the place
+ * after it ("sent 14 people to hospital", "took nine passengers to two hospitals"), or q the subject of its
+ * passive with the place after the verb group ("Fourteen people were flown to hospital"); -1 when no such verb
+ * governs q or the place names no family that admits q's dimension. */
+static int transfer_family(const sctx *c, const fl_qty *q)
+{
+    int fam = fl_count_dimension(c->r, q->dim) ? transfer_place_family(c, q) : -1;
+    return fam >= 0 && admits(c->k, fam, q->dim) ? fam : -1;
+}
+
+/* The family of the place a transfer verb moves what q counts to, whatever q's unit (transfer_family); -1 none. */
+static int transfer_place_family(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = parse_of(c);
+    size_t end = c->cb && c->cb < c->b ? c->cb : c->b, used, v = qty_first(c, q), j = q->tok_end;
+    int fam = -1;
+    if (!p || !c->k->ntransfer_families)
+        return -1;
+    while (v > c->a && v > c->ca && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, v - 1, &used) >= 0)
+        v--;
+    if (v > c->a && v - 1 >= c->ca && transfer_verb(c, p, v - 1)) {
+        while (j < end && j < q->tok_end + TRANSFER_GAP &&
+               (p->tags[j - c->a] == FL_TAG_NOUN || p->tags[j - c->a] == FL_TAG_ADJ || p->tags[j - c->a] == FL_TAG_ADV))
+            j++; /* "sent 14 people injured in the crash": only words of its own phrase */
+        fam = transfer_place(c, p, j, end);
+    } else {
+        int vg = subject_verb(c, p, q, end);
+        if (vg < 0 || !p->vgs[vg].passive || !transfer_verb(c, p, c->a + p->vgs[vg].head))
+            return -1;
+        for (j = c->a + p->vgs[vg].end; j < end && p->tags[j - c->a] == FL_TAG_ADV;)
+            j++; /* "were quickly taken to hospital" */
+        fam = transfer_place(c, p, j, end);
+    }
+    return fam;
+}
+
 /* The family of a count after a possessive whose family says it is what a possessor has ("its 2,300
  * workers": the workforce), or -1. */
 static int possessed_family(const sctx *c, const fl_qty *q)
@@ -4458,6 +4546,8 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
              admits(k, k->unit_family[q->unit], q->dim)) {
         cl->family = k->unit_family[q->unit];
         *trig = q->tok;
+    } else if ((cl->family = transfer_family(cw, q)) >= 0) {
+        *trig = q->tok; /* "sent 14 people to hospital": where the verb moves them says what they are */
     } else if ((cl->family = possessed_family(cw, q)) >= 0) {
         *trig = q->tok;
         possessor_span(cw, q, np, npe); /* "the plant's 340 workers": the plant's workforce */
@@ -5785,7 +5875,9 @@ static int similar_candidate(const sctx *c, const fl_claim *cl, const fl_qty *q,
     const fl_lexicon *dims = fl_rules_lexicon(c->r, "similar-dimensions");
     const char *colon = strchr(cl->dim, ':'); /* "money:EUR" is of "money" */
     size_t dl = colon ? (size_t)(colon - cl->dim) : strlen(cl->dim);
-    return dims && !cl->key && cl->item[0] && !change_part && !cl->base && q->kind != FL_QK_BARE &&
+    /* an undated report's topic figure has a key only for the story join (make_keys): unkeyed here */
+    int keyed = cl->key && !(cl->period_how == 5 && cl->subject_doc);
+    return dims && !keyed && cl->item[0] && !change_part && !cl->base && q->kind != FL_QK_BARE &&
            fl_lexicon_has(dims, cl->dim, dl, 0) && !unreal && !in_quotation(c, q);
 }
 

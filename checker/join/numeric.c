@@ -345,6 +345,21 @@ static void judge_group(ref *g, size_t n, const unsigned char *reference, const 
 }
 
 /* May a claim take part in the corpus-wide join? Its period must not rest on an inferred document date. */
+/* Is c a figure of its document's own topic (its key names the document or the story, "|@#")? */
+static int is_topic(const fl_claim *c)
+{
+    size_t at;
+    return c->key && fl_story_topic_file(c->key, &at);
+}
+
+/* Is c's key one the joins within a document take as its key? Not an undated report's figure of its own topic:
+ * that key only lets the story join give it a dated report's period (story_key); within its document it is
+ * compared as a figure of no known period is (partial_join, similar_join). */
+static int within_keyed(const fl_claim *c)
+{
+    return c->key && !(c->period_how == 5 && is_topic(c));
+}
+
 static int corpus_wide(const fl_claim *c)
 {
     return !(c->period_how == 2 && c->date_source == FL_DATE_INFERRED);
@@ -409,7 +424,7 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
                 for (size_t a = i; a < b; a++) {
                     const fl_claim *ca = v[a].c;
                     /* the exact join compared them already, unless one of them joined only within the document */
-                    int both_keyed = ca->key && cb->key && corpus_wide(ca) == corpus_wide(cb) &&
+                    int both_keyed = within_keyed(ca) && within_keyed(cb) && corpus_wide(ca) == corpus_wide(cb) &&
                                      (strcmp(ca->key, cb->key) == 0 || strcmp(ca->item, cb->item) == 0);
                     if (both_keyed)
                         continue; /* the exact join compares them (or their periods differ) */
@@ -558,7 +573,7 @@ static void story_anchors(const fl_claims *all, const char *const *keys, const s
     size_t cap = 0;
     for (size_t i = 0; i < all->len; i++) {
         const fl_claim *c = &all->items[i];
-        if (!keys[i] || !c->subject_event || (c->day && !is_clock(c)) || c->part || c->since ||
+        if (!keys[i] || !(c->subject_event || is_topic(c)) || (c->day && !is_clock(c)) || c->part || c->since ||
             (c->period_how != 4 && !(is_clock(c) && c->year)))
             continue;
         key_without_period(keys[i], &b);
@@ -611,7 +626,8 @@ static const char *story_key(const fl_claim *c, const fl_map *index, const story
     int running = c->family >= 0 && k->metrics[c->family].cumulative;
     int shared = is_clock(c) ? fl_story_names_common(c->names, s->names) >= CLOCK_NAMES
                              : fl_story_names_shared(c->names, s->names);
-    int one_story = story && !s->other_story && story[c->doc] == s->story;
+    /* a topic's figures are keyed by their story already (fl_story_topic_keys) */
+    int one_story = is_topic(c) || (story && !s->other_story && story[c->doc] == s->story);
     if (s->other_key || (running && s->other_date && s->moved) || !(one_story || shared))
         return NULL;
     return s->key;
@@ -929,7 +945,7 @@ static void similar_join(const fl_claims *all, const unsigned char *reference, f
     simref *v = NULL;
     size_t n = 0, cap = 0;
     for (size_t i = 0; i < all->len; i++)
-        if (!all->items[i].key && all->items[i].sim[0] && all->items[i].item[0]) {
+        if (!within_keyed(&all->items[i]) && all->items[i].sim[0] && all->items[i].item[0]) {
             FL_GROW(v, cap, n + 1);
             v[n++] = (simref){&all->items[i], i, similar_group(&all->items[i])};
         }
@@ -1084,13 +1100,15 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
      * story's first report) */
     size_t *docs = fl_story_docs(all, k);
     char **story = fl_story_event_keys(all, k, docs);
+    /* and the figures of a document's own topic by its story (a stalled ride, a trapped party: no event class) */
+    char **topic = fl_story_topic_keys(all, k);
     fl_claims view = *all;
     if (story) {
         view.items = fl_xmalloc((all->len ? all->len : 1) * sizeof *view.items);
         memcpy(view.items, all->items, all->len * sizeof *view.items);
         for (size_t i = 0; i < all->len; i++)
-            if (story[i])
-                view.items[i].key = story[i];
+            if (story[i] || topic[i])
+                view.items[i].key = story[i] ? story[i] : topic[i];
         all = &view;
     }
     /* exact join: a hash on the full key; claims whose period rests on an inferred date join only within
@@ -1126,6 +1144,8 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
         const char *ck = c->period_how == 5 ? story_key(c, &story_index, anchors, docs, k, &key) : keys[i];
         if (!ck)
             ck = settled[i];
+        if (!ck && !within_keyed(c))
+            continue; /* an undated report's topic figure no dated report of its story anchors */
         key.len = 0;
         if (series[i])
             continue;
@@ -1172,9 +1192,12 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     free(settled);
     free(series);
     if (story) {
-        for (size_t i = 0; i < all->len; i++)
+        for (size_t i = 0; i < all->len; i++) {
             free(story[i]);
+            free(topic[i]);
+        }
         free(story);
+        free(topic);
         free(view.items);
     }
 }

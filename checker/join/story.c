@@ -272,3 +272,116 @@ size_t fl_story_key_event(const char *key, size_t *at)
     *at = (size_t)(slash - key);
     return (size_t)(e - slash);
 }
+
+/* ---- figures of a document's own topic ---- */
+
+size_t fl_story_topic_file(const char *key, size_t *at)
+{
+    const char *a = strstr(key, "|@#");
+    if (!a)
+        return 0;
+    a += 3;
+    const char *e = a + strcspn(a, "#>"), *slash = a;
+    for (const char *p = a; p < e; p++)
+        if (*p == '/')
+            slash = p + 1;
+    *at = (size_t)(slash - key);
+    return (size_t)(e - slash);
+}
+
+int fl_story_by_document(const fl_claim *c)
+{
+    return c->period_how == 5 || (c->period_how == 4 && c->month && !c->day && !c->part && !c->since) ||
+           strcmp(c->dim, "clock") == 0;
+}
+
+void fl_story_topic_route(const fl_claim *c, fl_buf *route)
+{
+    size_t at, len = fl_story_topic_file(c->key, &at);
+    route->len = 0;
+    fl_buf_put(route, c->key, at);
+    const char *rest = c->key + at + len, *bar = strrchr(rest, '|');
+    fl_buf_put(route, rest, fl_story_by_document(c) && bar ? (size_t)(bar + 1 - rest) : strlen(rest));
+}
+
+/* The claims of one route of topic figures (a list from first along next), given the key of their story when it
+ * holds two documents or more: the directory's "~" and the story's first file by name, for each (keys[i]). */
+static void topic_stories(const fl_claims *all, size_t first, const size_t *next, const fl_knowledge *k, char **keys)
+{
+    size_t n = 0;
+    for (size_t i = first; i != SIZE_MAX; i = next[i])
+        n++;
+    const fl_claim **cs = fl_xmalloc(n * sizeof *cs);
+    size_t *at = fl_xmalloc(n * sizeof *at), m = 0;
+    for (size_t i = first; i != SIZE_MAX; i = next[i]) {
+        at[m] = i;
+        cs[m++] = &all->items[i];
+    }
+    size_t *up = fl_story_of_claims(cs, n, k), *root = fl_xmalloc(n * sizeof *root);
+    /* each story's first file by name (whatever order a reducer holds its claims in), and whether it has two */
+    unsigned char *two = fl_xcalloc(n, 1);
+    for (size_t j = 0; j < n; j++)
+        root[j] = SIZE_MAX;
+    for (size_t j = 0; j < n; j++) {
+        size_t r = up[j];
+        if (root[r] != SIZE_MAX && cs[root[r]]->doc != cs[j]->doc)
+            two[r] = 1;
+        if (root[r] == SIZE_MAX || strcmp(cs[j]->file, cs[root[r]]->file) < 0)
+            root[r] = j;
+    }
+    fl_buf b = {0};
+    for (size_t j = 0; j < n; j++) {
+        size_t r = up[j], ra, rl, ca, cl = fl_story_topic_file(cs[j]->key, &ca);
+        if (!two[r])
+            continue;
+        rl = fl_story_topic_file(cs[root[r]]->key, &ra);
+        b.len = 0;
+        fl_buf_put(&b, cs[j]->key, ca);
+        fl_buf_putc(&b, '~');
+        fl_buf_put(&b, cs[root[r]]->key + ra, rl);
+        fl_buf_puts(&b, cs[j]->key + ca + cl);
+        keys[at[j]] = fl_buf_take(&b);
+    }
+    fl_buf_free(&b);
+    free(two);
+    free(root);
+    free(up);
+    free(at);
+    free(cs);
+}
+
+char **fl_story_topic_keys(const fl_claims *all, const fl_knowledge *k)
+{
+    if (!all->len)
+        return NULL;
+    char **keys = fl_xcalloc(all->len, sizeof *keys);
+    size_t *next = fl_xmalloc(all->len * sizeof *next), *head = NULL, *last = NULL, ngroups = 0, cap = 0;
+    fl_map groups;
+    fl_map_init(&groups, 0);
+    fl_buf route = {0};
+    size_t at;
+    for (size_t i = 0; i < all->len; i++) {
+        const fl_claim *c = &all->items[i];
+        next[i] = SIZE_MAX;
+        if (!c->key || !fl_story_topic_file(c->key, &at))
+            continue;
+        fl_story_topic_route(c, &route);
+        int g = fl_map_get(&groups, route.ptr, route.len);
+        if (g < 0) {
+            FL_GROW(head, cap, ngroups + 1);
+            last = fl_xrealloc(last, cap * sizeof *last);
+            head[ngroups] = last[ngroups] = i;
+            fl_map_put(&groups, route.ptr, route.len, (int)ngroups++);
+        } else
+            last[g] = next[last[g]] = i;
+    }
+    for (size_t g = 0; g < ngroups; g++)
+        if (next[head[g]] != SIZE_MAX)
+            topic_stories(all, head[g], next, k, keys);
+    fl_buf_free(&route);
+    fl_map_free(&groups);
+    free(next);
+    free(head);
+    free(last);
+    return keys;
+}

@@ -36,4 +36,24 @@ size_t *fl_story_of_claims(const fl_claim *const *cs, size_t n, const fl_knowled
  * event of a directory; *at is where it starts. */
 size_t fl_story_key_event(const char *key, size_t *at);
 
+/* Where the file of a figure of a document's own topic stands in its key ("...|@#dir/a.txt#the hall>|..." ->
+ * "a.txt", the directory kept before it): its length (0 when the key names no document's topic), *at its start. */
+size_t fl_story_topic_file(const char *key, size_t *at);
+
+/* Is c's period its document's (an undated report's "story", a dated report's month with no day of its own) or is
+ * it a clock time: the join may give it the period of another report of its story, so its route leaves the
+ * period out. */
+int fl_story_by_document(const fl_claim *c);
+
+/* The route of a topic figure's claim c (fl_story_topic_file holds): its key without the file, and without the
+ * period when fl_story_by_document: every figure of one attribute of the topic of a directory's documents meets
+ * in one reducer. Writes route (its contents replaced). */
+void fl_story_topic_route(const fl_claim *c, fl_buf *route);
+
+/* The keys of all's figures of a document's own topic ("...|@#dir/a.txt>|...") made their story's: the figures
+ * of one route whose documents fl_story_of_claims links into a story of two documents or more are keyed by the
+ * story's first file by name ("...|@#dir/~a.txt>|..."), whatever other documents a reducer holds. keys[i] is a
+ * new string (free it) when claim i's key changed, else NULL; NULL when all is empty. */
+char **fl_story_topic_keys(const fl_claims *all, const fl_knowledge *k);
+
 #endif

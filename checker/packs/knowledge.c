@@ -274,9 +274,10 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->relative_days, 1);
     phrases_init(&k->event_verbs, 1);
     phrases_init(&k->acts, 1);
-    fl_phrases *open[] = {&k->pred_words, &k->linking,       &k->existential, &k->locatives,
-                          &k->not_places, &k->item_preds,    &k->bare_preds,  &k->possessed_preds,
-                          &k->increments, &k->item_class_of, &k->irregular,   &k->running_preds};
+    fl_phrases *open[] = {&k->pred_words,      &k->linking,        &k->existential,   &k->locatives,
+                          &k->not_places,      &k->item_preds,     &k->bare_preds,    &k->possessed_preds,
+                          &k->increments,      &k->item_class_of,  &k->irregular,     &k->running_preds,
+                          &k->transfer_places, &k->transfer_verbs, &k->transfer_preps};
     for (size_t i = 0; i < sizeof open / sizeof open[0]; i++)
         phrases_init(open[i], 1);
     phrases_init(&k->possessives, 1);
@@ -1104,9 +1105,22 @@ static int finish_measures(fl_knowledge *k, fl_buf *err)
     return 0;
 }
 
+/* Checks that the families the transfers' places give ("hospital": hospitalisations) are families; -1 with a
+ * message when one is not. */
+static int finish_transfers(const fl_knowledge *k, fl_buf *err)
+{
+    for (size_t i = 0; i < k->ntransfer_families; i++)
+        if (metric_index(k, k->transfer_families[i]) < 0) {
+            fl_buf_printf(err, "%s: predicates.transfers names family \"%s\", which no pack defines",
+                          k->transfer_origin ? k->transfer_origin : "predicates", k->transfer_families[i]);
+            return -1;
+        }
+    return 0;
+}
+
 static int finish_claim_model(fl_knowledge *k, fl_buf *err)
 {
-    if (finish_measures(k, err) < 0)
+    if (finish_measures(k, err) < 0 || finish_transfers(k, err) < 0)
         return -1;
     for (size_t i = 0; i < k->nmetrics; i++) {
         k->metrics[i].join_as = (int)i;
@@ -1229,18 +1243,26 @@ static void free_pending(fl_knowledge *k)
 /* Section "predicates" (rules/predicates.json): the open predicates' tables. */
 static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {
-        "classes",     "linking_verbs", "existential",           "locatives",  "not_places", "item_predicates",
-        "bare_counts", "possessed",     "item_classes",          "increments", "irregular",  "suffixes",
-        "running",     "light",         "impersonal_possessors", NULL};
+    static const char *const keys[] = {"classes",     "linking_verbs",  "existential",
+                                       "locatives",   "not_places",     "item_predicates",
+                                       "bare_counts", "possessed",      "item_classes",
+                                       "increments",  "irregular",      "suffixes",
+                                       "running",     "light",          "impersonal_possessors",
+                                       "transfers",   "transfer_verbs", "transfer_prepositions",
+                                       NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "predicates", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"predicates\" must be an object");
     struct {
         const char *key;
         fl_phrases *names;
-    } flat[] = {{"linking_verbs", &k->linking}, {"existential", &k->existential},
-                {"not_places", &k->not_places}, {"increments", &k->increments},
-                {"light", &k->light_preds},     {"impersonal_possessors", &k->impersonal_possessors}};
+    } flat[] = {{"linking_verbs", &k->linking},
+                {"existential", &k->existential},
+                {"not_places", &k->not_places},
+                {"increments", &k->increments},
+                {"light", &k->light_preds},
+                {"impersonal_possessors", &k->impersonal_possessors},
+                {"transfer_verbs", &k->transfer_verbs},
+                {"transfer_prepositions", &k->transfer_preps}};
     const cJSON *o;
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
@@ -1260,11 +1282,16 @@ static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, 
         {"item_classes", &k->item_class_of, &k->item_classes, &k->nitem_classes, &k->capitem_classes},
         {"irregular", &k->irregular, &k->lemmas, &k->nlemmas, &k->caplemmas},
         {"running", &k->running_preds, &k->running_families, &k->nrunning_families, &k->caprunning_families},
+        {"transfers", &k->transfer_places, &k->transfer_families, &k->ntransfer_families, &k->captransfer_families},
     };
     for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, named[i].key)) &&
             load_named_lists(named[i].p, named[i].names, named[i].n, named[i].cap, o, file, named[i].key, err) < 0)
             return -1;
+    if (cJSON_GetObjectItemCaseSensitive(sec, "transfers")) {
+        free(k->transfer_origin);
+        k->transfer_origin = fl_xstrdup(file);
+    }
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "suffixes"))) {
         const cJSON *pair;
         static const char msg[] = "predicates.suffixes must be an array of [suffix, replacement] or [suffix, "
@@ -1381,29 +1408,24 @@ static void free_strings(char **v, size_t n)
 
 void fl_knowledge_free(fl_knowledge *k)
 {
-    fl_phrases *all[] = {&k->words,          &k->multipliers,     &k->scales,
-                         &k->case_scales,    &k->fractions,       &k->collectives,
-                         &k->ordinals,       &k->unit_names,      &k->unit_symbols,
-                         &k->unit_prefixes,  &k->unit_nouns,      &k->rates,
-                         &k->currency_names, &k->percent,         &k->aliases,
-                         &k->triggers,       &k->modalities,      &k->events,
-                         &k->qualifiers,     &k->non_claims,      &k->relative,
-                         &k->datelines,      &k->copyright,       &k->anniversary,
-                         &k->years_after,    &k->part_of_year,    &k->months,
-                         &k->weekdays,       &k->increase,        &k->decrease,
-                         &k->multiples,      &k->clause_openers,  &k->subordinators,
-                         &k->prepositions,   &k->determiners,     &k->kind_nouns,
-                         &k->event_nouns,    &k->non_items,       &k->hypothetical,
-                         &k->relatives,      &k->coordinators,    &k->origins,
-                         &k->clock_before,   &k->clock_after,     &k->clock_periods,
-                         &k->clock_names,    &k->time_zones,      &k->relative_days,
-                         &k->event_verbs,    &k->open_counts,     &k->weekday_ahead,
-                         &k->acts,           &k->possessives,     &k->generic_items,
-                         &k->pred_words,     &k->linking,         &k->existential,
-                         &k->locatives,      &k->not_places,      &k->item_preds,
-                         &k->bare_preds,     &k->possessed_preds, &k->increments,
-                         &k->item_class_of,  &k->irregular,       &k->running_preds,
-                         &k->untyped_kinds,  &k->clock_day_parts, &k->masthead_weekdays};
+    fl_phrases *all[] = {&k->words,          &k->multipliers,     &k->scales,          &k->case_scales,
+                         &k->fractions,      &k->collectives,     &k->ordinals,        &k->unit_names,
+                         &k->unit_symbols,   &k->unit_prefixes,   &k->unit_nouns,      &k->rates,
+                         &k->currency_names, &k->percent,         &k->aliases,         &k->triggers,
+                         &k->modalities,     &k->events,          &k->qualifiers,      &k->non_claims,
+                         &k->relative,       &k->datelines,       &k->copyright,       &k->anniversary,
+                         &k->years_after,    &k->part_of_year,    &k->months,          &k->weekdays,
+                         &k->increase,       &k->decrease,        &k->multiples,       &k->clause_openers,
+                         &k->subordinators,  &k->prepositions,    &k->determiners,     &k->kind_nouns,
+                         &k->event_nouns,    &k->non_items,       &k->hypothetical,    &k->relatives,
+                         &k->coordinators,   &k->origins,         &k->clock_before,    &k->clock_after,
+                         &k->clock_periods,  &k->clock_names,     &k->time_zones,      &k->relative_days,
+                         &k->event_verbs,    &k->open_counts,     &k->weekday_ahead,   &k->acts,
+                         &k->possessives,    &k->generic_items,   &k->pred_words,      &k->linking,
+                         &k->existential,    &k->locatives,       &k->not_places,      &k->item_preds,
+                         &k->bare_preds,     &k->possessed_preds, &k->increments,      &k->item_class_of,
+                         &k->irregular,      &k->running_preds,   &k->transfer_places, &k->transfer_verbs,
+                         &k->transfer_preps, &k->untyped_kinds,   &k->clock_day_parts, &k->masthead_weekdays};
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
     fl_phrases *more[] = {&k->light_preds,
                           &k->impersonal_possessors,
@@ -1488,6 +1510,8 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->lemmas, k->nlemmas);
     free_strings(k->suffixes, k->nsuffixes);
     free_strings(k->running_families, k->nrunning_families);
+    free_strings(k->transfer_families, k->ntransfer_families);
+    free(k->transfer_origin);
     free_pending(k);
     memset(k, 0, sizeof(*k));
 }

@@ -249,7 +249,14 @@ typedef struct {
                                * family (cumulative) their claims take instead of act_family */
     char **running_families;
     size_t nrunning_families, caprunning_families;
-    fl_phrases irregular; /* inflected verb forms -> index into lemmas */
+    /* transfers (predicates "transfers"): a verb that moves what a figure counts somewhere ("sent 14 people to
+     * hospital", "were flown to hospital") keys it by where: a noun of the place -> index into transfer_families
+     * (metric family ids); the verbs' lemmas and the prepositions that head the place -> 1 */
+    fl_phrases transfer_places, transfer_verbs, transfer_preps;
+    char **transfer_families;
+    size_t ntransfer_families, captransfer_families;
+    char *transfer_origin; /* the pack file that last gave transfers, for fl_knowledge_finish's message */
+    fl_phrases irregular;  /* inflected verb forms -> index into lemmas */
     char **lemmas;
     size_t nlemmas, caplemmas;
     char **suffixes; /* the lemmatiser's suffix rules, triples (suffix, replacement, the ending the stem must

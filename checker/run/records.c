@@ -16,6 +16,7 @@
 #include "packs/knowledge.h"
 #include "core/map.h"
 #include "core/rules.h"
+#include "join/story.h"
 #include "run/suppress.h"
 
 static const char *const modalities[] = {"actual", "forecast", "target", "capacity"};
@@ -93,9 +94,14 @@ static void add_doc(cJSON *join, fl_run *run, size_t doc, int rule, const fl_pos
  * key. */
 static const char *route_key(const fl_claim *c, const char *key, fl_buf *route)
 {
-    int by_document = c->period_how == 5 || (c->period_how == 4 && c->month && !c->day && !c->part && !c->since) ||
-                      strcmp(c->dim, "clock") == 0;
+    int by_document = fl_story_by_document(c);
     const char *bar = strrchr(key, '|');
+    size_t file_at;
+    if (c->key && fl_story_topic_file(c->key, &file_at)) {
+        /* a figure of a document's topic: the join keys it by its story (fl_story_topic_keys) */
+        fl_story_topic_route(c, route);
+        return route->ptr;
+    }
     if (!c->key || !bar || (!by_document && !c->subject_event))
         return key;
     route->len = 0;

@@ -1202,3 +1202,43 @@ Test(claim_model, counts_without_a_family)
                  0);
 #undef DEPOT
 }
+
+/* A verb that moves what a figure counts to a place of the "transfers" table keys it by that place's family:
+ * the figure its object, the place after it, or the subject of its passive; another place, or a verb that moves
+ * nothing there, gives no such family. */
+Test(claim_model, transfers_by_their_place)
+{
+    static const key_case cases[] = {
+        {DATED "A bus crashed near Orla on Monday, killing two people and sending 14 people to hospital.\n",
+         "14 people", "hospitalisations|people|@crash>|actual|person|2031-05", "crash"},
+        {DATED "A bus crashed near Orla on Monday. Paramedics took nine passengers to two local hospitals.\n",
+         "nine passengers", "hospitalisations|people|@crash>|actual|passenger|2031-05", "crash"},
+        {DATED "A bus crashed near Orla on Monday. Fourteen people were quickly flown to hospital.\n",
+         "Fourteen people", "hospitalisations|people|@crash>|actual|person|2031-05", "crash"},
+        /* a bare number the verb moves there counts persons, as the family's own phrase makes "27 taken" one */
+        {DATED "A bus crashed near Orla on Monday, killing two and sending 14 to hospital.\n", "14",
+         "hospitalisations|people|@crash>|actual|person|2031-05", "crash"},
+        {DATED "A bus crashed near Orla on Monday. Fourteen were taken to hospital.\n", "Fourteen",
+         "hospitalisations|people|@crash>|actual|person|2031-05", "crash"},
+        {DATED "A flood hit Orla on Monday. Officials moved 300 residents to emergency shelters.\n", "300 residents",
+         "evacuations|people|@flood>|actual|person|2031-05", "flood"},
+        {DATED "A riot broke out in Orla on Monday. Police took 12 people into custody.\n", "12 people",
+         "arrests|people|@protest>|actual|person|2031-05", "protest"},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    /* not to a place the table knows, or not moved there: no hospitalisation */
+    static const char *const others[] = {
+        DATED "A bus crashed near Orla on Monday. Police sent 40 officers to the scene.\n",
+        DATED "A bus crashed near Orla on Monday. Nine passengers walked to the hospital.\n",
+        DATED "A bus crashed near Orla on Monday. A van took nine passengers to the hospital car park.\n",
+    };
+    for (size_t i = 0; i < sizeof others / sizeof others[0]; i++) {
+        fl_claims c;
+        fl_doc *d = extract(others[i], &c);
+        for (size_t k = 0; k < c.len; k++)
+            cr_expect(!c.items[k].key || strncmp(c.items[k].key, "hospitalisations|", 17) != 0,
+                      "other %zu: \"%s\" keyed %s", i, c.items[k].text, c.items[k].key);
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}

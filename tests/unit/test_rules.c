@@ -120,6 +120,9 @@ Test(rules, malformed_packs)
     expect_load_error("{\"claim_model\": {\"acts\": {\"carry\": [\"carried\"]}, \"settled_acts\": [\"board\"]}}",
                       "claim_model.settled_acts: \"board\" is no class of claim_model.acts");
     expect_load_error("{\"claim_model\": {\"settled_acts\": \"carry\"}}", "settled_acts must be an array of classes");
+    /* a transfer's place gives a metric family, which must be one */
+    expect_load_error("{\"predicates\": {\"transfers\": {\"no-such-family\": [\"hospital\"]}}}",
+                      "predicates.transfers names family \"no-such-family\"");
 }
 
 Test(rules, missing_dir)

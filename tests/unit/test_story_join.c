@@ -194,3 +194,39 @@ Test(story_join, figures_across_the_reports_of_one_story)
                      cases[i].a, cases[i].b);
     }
 }
+
+/* Figures of a document's own topic (a story of no event class: a stalled ride) are keyed by their story: two
+ * reports that share names meet, also an undated one with a dated one; reports of another story, or another
+ * fact of the story, stay apart. */
+#define RIDE_A                                                                                                         \
+    "Published: 6 May 2031\n\nThe Orvik Ridge gondola stopped above Telmen in the Kessa valley, Brask Lifts said. "    \
+    "Brask Lifts said the Orvik Ridge line would stay shut.\n\n"
+#define RIDE_B                                                                                                         \
+    "Gondola riders lowered by rope\n\nThe Orvik Ridge gondola stopped above Telmen, Brask Lifts said. Kessa valley "  \
+    "crews lowered riders by rope.\n\n"
+
+Test(story_join, topic_figures_across_the_reports_of_one_story)
+{
+    static const story_case cases[] = {
+        {RIDE_A "About 140 riders were stranded, Brask Lifts said.\n",
+         RIDE_B "More than 200 riders were stranded, Brask Lifts said.\n", 1},
+        {RIDE_A "About 140 riders were stranded, Brask Lifts said.\n",
+         RIDE_B "About 150 riders were stranded, Brask Lifts said.\n", 0},
+        /* both dated */
+        {RIDE_A "About 140 riders were stranded, Brask Lifts said.\n",
+         "Published: 7 May 2031\n\n" RIDE_B "More than 200 riders were stranded, Brask Lifts said.\n", 1},
+        /* trap: another fact of the story (riders lowered, not stranded) */
+        {RIDE_A "About 140 riders were stranded, Brask Lifts said.\n",
+         RIDE_B "Crews lowered 60 riders by rope, Brask Lifts said.\n", 0},
+        /* trap: a report of another story in the directory (a district's yearly figure, no shared names) */
+        {RIDE_A "About 140 riders were stranded, Brask Lifts said.\n",
+         "Published: 2 May 2031\n\nLift report\n\nAbout 900 riders were stranded on lifts across the Hale district, "
+         "the Lunde Safety Board said.\n",
+         0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t n = unit_join_findings(cases[i].a, cases[i].b);
+        cr_expect_eq(n, (size_t)cases[i].findings, "case %zu: %zu findings, want %d\n  %s  %s", i, n, cases[i].findings,
+                     cases[i].a, cases[i].b);
+    }
+}
