@@ -82,6 +82,7 @@ const char *const fl_lexicon_names[] = {
     "similar-stopwords",  /* words that say nothing of what such a figure measures: "the", "said", "about" */
     "whole-markers",      /* words before a count that make it its owner's whole complement: "all 24 crew of" */
     "subset-markers",     /* modifiers that make a count a part of the whole it names: "the 11 delegated orders" */
+    "restated-nouns",     /* "noun=class": nouns a definite phrase may restate a figure by ("laptop=computer") */
     "unit-readings",      /* a currency name that a cue word makes a unit: "pounds=lb" after "weighing" */
     "weight-cues",        /* words before a figure that make an ambiguous currency name a weight: "weighing" */
     "written-media",      /* words that say a remark was written: "wrote", "in a letter", "in a statement" */
