@@ -4703,6 +4703,13 @@ static void ref_phrase(const sctx *c, const fl_claim *cl, const fl_qty *q, const
     if (figure_noun(c, q, &a, &e) || noun_of_figure(c, q, &a, &e)) {
         ph->head = c->text + c->t[a].start;
         ph->head_len = c->t[e - 1].end - c->t[a].start;
+        const fl_parse *pp = parse_of(c);
+        if (pp && e < c->b && (pp->tags[e - c->a] == FL_TAG_VBN || pp->tags[e - c->a] == FL_TAG_VBD) &&
+            !fl_lexicon_has_token(fl_rules_lexicon(c->r, "be-forms"), c->text, &c->t[e], 1) &&
+            !fl_lexicon_has_token(fl_rules_lexicon(c->r, "verb-group-words"), c->text, &c->t[e], 1)) {
+            ph->own_verb = c->text + c->t[e].start;
+            ph->own_verb_len = c->t[e].end - c->t[e].start;
+        }
     }
     size_t owner = cl->definite ? phrase_possessor(c, p) : 0;
     if (owner) {
@@ -6036,6 +6043,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             int unreal = claim_time_and_key(&cw, &cl, q, pw, &f->date, change_part);
             fl_ref_phrase ph;
             ref_phrase(&cw, &cl, q, pw, &ph);
+            /* a part's whole, a change or a supposed figure neither restates nor is restated */
             int candidate = !unreal && !change_part && !fl_refs_resolve(&refs, r, &cl, &ph, out) &&
                             fl_refs_candidate(&cl, &ph);
             similar_marks(&cw, &cl, q, change_part, unreal, story, sb);

@@ -5,6 +5,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/util.h"
 
@@ -117,6 +118,15 @@ static int nouns_meet(const char *h1, const char *c1, const char *h2, const char
            (c1[0] && (strcmp(c1, h2) == 0 || strcmp(c1, c2) == 0));
 }
 
+/* Does text hold the word w[0, n) (ASCII case folded)? */
+static int word_in(const char *text, const char *w, size_t n)
+{
+    for (const char *s = text; *s; s++)
+        if ((s == text || !alnum((unsigned char)s[-1])) && strncasecmp(s, w, n) == 0 && !alnum((unsigned char)s[n]))
+            return 1;
+    return 0;
+}
+
 /* Does the clause of a figure stated before name the possessor of the reference ("the plant's"), or a noun of its
  * class ("the works employs ...")? A name must be named. */
 static int names_possessor(const fl_rules *r, const fl_claim *a, const fl_ref_phrase *ph)
@@ -152,6 +162,13 @@ static int restatable(const fl_rules *r, const fl_claim *cl, const fl_ref_phrase
         !nouns_meet(head, counted, f->head, f->counted))
         return 0;
     if (cl->src >= 0 && a->src >= 0 && cl->src != a->src)
+        return 0;
+    /* a subject named of its own ("With its 9,000 students, the new college ...") is another thing's */
+    if (cl->subject && (cl->subject[0] == '+' || (cl->subject[0] >= 'A' && cl->subject[0] <= 'Z')) && a->subject &&
+        a->subject[0] && strcasecmp(cl->subject, a->subject) != 0)
+        return 0;
+    /* a participle of its own names what was done to them: the same as there ("the 44.2 million children targeted") */
+    if (ph->own_verb && !word_in(a->context, ph->own_verb, ph->own_verb_len))
         return 0;
     /* an act the reference's count names ("carry:passenger") must be the act of the figure it restates */
     const char *act = strrchr(cl->item, ':'), *aact = strrchr(a->item, ':');

@@ -13,8 +13,9 @@
 typedef struct {
     int definite;            /* after a definite determiner, a possessive or a whole marker ("the", "its", "all") */
     int subset;              /* a subset marker in the phrase ("the 12 remaining"): a part, not the whole */
-    int own_verb;            /* a participle or relative clause of its own names an act ("the 85 rescue workers
-                              * deployed"): restating, it must name the act of the figure restated, when that has one */
+    const char *own_verb;    /* a participle of its own right after its head ("the 44.2 million children targeted"):
+                              * restating, the clause of the figure restated must use the word; NULL none */
+    size_t own_verb_len;
     const char *head;        /* the head noun: the counted noun of a count ("rescue workers"), the noun after a
                               * premodifying figure or before "of" ("charge", "quota"); NULL none */
     size_t head_len;
