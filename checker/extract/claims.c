@@ -4692,12 +4692,20 @@ static int own_period(const sctx *c, const fl_qty *q, size_t w)
 static void ref_phrase(const sctx *c, const fl_claim *cl, const fl_qty *q, const when *pw, fl_ref_phrase *ph)
 {
     *ph = (fl_ref_phrase){0};
+    size_t used;
     ph->own_period = pw && (pw->how == 1 || pw->how == 2) && own_period(c, q, pw->tok);
     size_t p = qty_first(c, q), a, e;
     /* "reports that 17 people": a complementizer, no determiner */
     int that = p > c->a && fl_lexicon_has_token(fl_rules_role(c->r, FL_ROLE_THAT), c->text, &c->t[p - 1], 1);
     ph->definite = (cl->definite && !that) ||
                    (p > c->a && fl_lexicon_has_token(fl_rules_lexicon(c->r, "whole-markers"), c->text, &c->t[p - 1], 1));
+    /* a determiner two words before ("The top 3 students", "the first 40"): a ranked part, no news to restate */
+    ph->determined = p > c->a + 1 && !cl->definite &&
+                     fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, p - 2, &used) >= 0 && used == 1;
+    const fl_token *t0 = &c->t[q->tok], *t1 = t0 + 1;
+    if (t0->kind == FL_TOK_NUM && q->tok + 1 < c->b && t1->kind == FL_TOK_WORD && t1->start == t0->end &&
+        t1->end - t1->start <= 2)
+        return; /* "the 23d ward": an ordinal */
     ph->subset = strchr(cl->item, '(') != NULL ||
                  (p > c->a && fl_lexicon_has_token(fl_rules_lexicon(c->r, "subset-markers"), c->text, &c->t[p - 1], 1));
     if (figure_noun(c, q, &a, &e) || noun_of_figure(c, q, &a, &e)) {

@@ -92,7 +92,7 @@ static void counted_class(const fl_rules *r, const fl_claim *cl, char *out)
 int fl_refs_candidate(const fl_claim *cl, const fl_ref_phrase *ph)
 {
     /* a capacity or forecast is no figure a definite phrase restates as fact ("holds 50,000" ... "the 42,000 fans") */
-    return !ph->definite && !ph->subset && ph->head && (cl->modality == 0 || cl->modality == 2) && !cl->base &&
+    return !ph->definite && !ph->subset && !ph->determined && ph->head && (cl->modality == 0 || cl->modality == 2) && !cl->base &&
            !cl->count_state;
 }
 

@@ -13,6 +13,7 @@
 typedef struct {
     int definite;            /* after a definite determiner, a possessive or a whole marker ("the", "its", "all") */
     int subset;              /* a subset marker in the phrase ("the 12 remaining"): a part, not the whole */
+    int determined;          /* a determiner two words before it ("the top 3 students"): no figure stated as news */
     const char *own_verb;    /* a participle of its own right after its head ("the 44.2 million children targeted"):
                               * restating, the clause of the figure restated must use the word; NULL none */
     size_t own_verb_len;
