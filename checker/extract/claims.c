@@ -4635,12 +4635,14 @@ static int definite_figure(const sctx *c, const fl_qty *q)
 static int figure_noun(const sctx *c, const fl_qty *q, size_t *a, size_t *e)
 {
     size_t last = q->tok_end - 1;
-    if (fl_count_dimension(c->r, q->dim) && c->t[last].kind == FL_TOK_WORD && !number_word(c, last)) {
+    /* "the 200 person crowd": a count that premodifies a noun measures that noun's thing, no count of its own */
+    if (fl_count_dimension(c->r, q->dim) && c->t[last].kind == FL_TOK_WORD && !number_word(c, last) &&
+        !noun_tag(c, q->tok_end)) {
         *a = last > q->tok && noun_tag(c, last - 1) && !number_word(c, last - 1) ? last - 1 : last;
         *e = q->tok_end;
         return 1;
     }
-    if (!fl_count_dimension(c->r, q->dim) && !premodifier(c, q))
+    if (fl_count_dimension(c->r, q->dim) || !premodifier(c, q))
         return 0;
     size_t i = q->tok_end;
     while (i < c->b && i < q->tok_end + 3 && noun_tag(c, i) && !name_word(c, i))

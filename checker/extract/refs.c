@@ -128,14 +128,16 @@ static int word_in(const char *text, const char *w, size_t n)
 }
 
 /* Does the clause of a figure stated before name the possessor of the reference ("the plant's"), or a noun of its
- * class ("the works employs ...")? A name must be named. */
+ * class ("the works employs ..."), before that figure (as whose it is: not "has 350 employees with 13 offices")? A
+ * name must be named. */
 static int names_possessor(const fl_rules *r, const fl_claim *a, const fl_ref_phrase *ph)
 {
     char want[NOUN_MAX], w[NOUN_MAX];
     head_class(r, ph->possessor, ph->possessor_len, want);
+    const char *fig = strstr(a->context, a->text), *end = fig ? fig : a->context + strlen(a->context);
     if (!want[0])
         return 0;
-    for (const char *s = a->context; *s;) {
+    for (const char *s = a->context; *s && s < end;) {
         while (*s && !alnum((unsigned char)*s))
             s++;
         const char *e = s;
