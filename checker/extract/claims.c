@@ -4714,6 +4714,9 @@ static void ref_phrase(const sctx *c, const fl_claim *cl, const fl_qty *q, const
         ph->head = c->text + c->t[a].start;
         ph->head_len = c->t[e - 1].end - c->t[a].start;
         const fl_parse *pp = parse_of(c);
+        if (pp && e + 1 < c->b && pp->tags[e - c->a] == FL_TAG_VBG && pp->tags[e + 1 - c->a] == FL_TAG_VBN &&
+            fl_lexicon_has_token(fl_rules_lexicon(c->r, "be-forms"), c->text, &c->t[e], 1))
+            e++; /* "the 27 jobs being cut": the participle after a participle of be (not "were told") */
         if (pp && e < c->b && (pp->tags[e - c->a] == FL_TAG_VBN || pp->tags[e - c->a] == FL_TAG_VBD) &&
             !fl_lexicon_has_token(fl_rules_lexicon(c->r, "be-forms"), c->text, &c->t[e], 1) &&
             !fl_lexicon_has_token(fl_rules_lexicon(c->r, "verb-group-words"), c->text, &c->t[e], 1)) {
@@ -5945,6 +5948,16 @@ static fl_claim new_claim(fl_doc *d, const sctx *cw, const fl_qty *q, size_t doc
 
 /* Pass 1 of a document: its tokens, numbers and quantities (sentence_facts), its date, and room for what pass 2
  * says of each quantity. */
+/* Gives the claim cl of figure q (period pw), when a definite phrase of its restates a figure given before, that
+ * figure's key (extract/refs.c); returns whether it may be restated later itself (*ph: its phrase, for
+ * fl_refs_note). A part's whole, a change or a supposed figure (skip) neither restates nor is restated. */
+static int reference_figure(const sctx *cw, fl_claim *cl, const fl_qty *q, const when *pw, int skip, fl_refs *refs,
+                            fl_claims *out, fl_ref_phrase *ph)
+{
+    ref_phrase(cw, cl, q, pw, ph);
+    return !skip && !fl_refs_resolve(refs, cw->r, cl, ph, out) && fl_refs_candidate(cl, ph);
+}
+
 static void document_facts(fl_doc *d, const fl_rules *r, const fl_date *given, fl_facts *f)
 {
     memset(f, 0, sizeof(*f));
@@ -6052,10 +6065,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             claim_time_marks(&cw, &cl, q, f->date.year == 0);
             int unreal = claim_time_and_key(&cw, &cl, q, pw, &f->date, change_part);
             fl_ref_phrase ph;
-            ref_phrase(&cw, &cl, q, pw, &ph);
-            /* a part's whole, a change or a supposed figure neither restates nor is restated */
-            int candidate = !unreal && !change_part && !fl_refs_resolve(&refs, r, &cl, &ph, out) &&
-                            fl_refs_candidate(&cl, &ph);
+            int candidate = reference_figure(&cw, &cl, q, pw, unreal || change_part, &refs, out, &ph);
             similar_marks(&cw, &cl, q, change_part, unreal, story, sb);
             f->qty_modality[qi] = cl.modality;
             if (keep_claim(out, &cl, candidate) && candidate)

@@ -176,6 +176,11 @@ static int restatable(const fl_rules *r, const fl_claim *cl, const fl_ref_phrase
     const char *act = strrchr(cl->item, ':'), *aact = strrchr(a->item, ':');
     if (act && (!aact || act - cl->item != aact - a->item || strncmp(cl->item, a->item, (size_t)(act - cl->item)) != 0))
         return 0;
+    /* "Last year the board cut 19 positions" ... "the 27 teaching jobs being cut": a participle of its own tells an
+     * act of the document's time, unless it states a period; a figure of a past year is of another time */
+    if (ph->own_verb && !ph->own_period && (a->period_how == 1 || a->period_how == 2) && a->year && a->doc_date >= 10000 &&
+        a->year < a->doc_date / 10000)
+        return 0;
     if (ph->own_period && (cl->year != a->year || cl->month != a->month || cl->part != a->part))
         return 0; /* "the 40 jobs cut in 2023": another period */
     return !ph->possessor || names_possessor(r, a, ph);
