@@ -4699,8 +4699,8 @@ static void ref_phrase(const sctx *c, const fl_claim *cl, const fl_qty *q, const
     size_t p = qty_first(c, q), a, e;
     /* "reports that 17 people": a complementizer, no determiner */
     int that = p > c->a && fl_lexicon_has_token(fl_rules_role(c->r, FL_ROLE_THAT), c->text, &c->t[p - 1], 1);
-    ph->definite = (cl->definite && !that) ||
-                   (p > c->a && fl_lexicon_has_token(fl_rules_lexicon(c->r, "whole-markers"), c->text, &c->t[p - 1], 1));
+    ph->definite = (cl->definite && !that) || (p > c->a && fl_lexicon_has_token(fl_rules_lexicon(c->r, "whole-markers"),
+                                                                                c->text, &c->t[p - 1], 1));
     /* a determiner two words before ("The top 3 students", "the first 40"): a ranked part, no news to restate */
     ph->determined = p > c->a + 1 && !cl->definite &&
                      fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, p - 2, &used) >= 0 && used == 1;

@@ -19,9 +19,9 @@ enum { NOUN_MAX = 48 };
 /* A figure stated as news that a later definite phrase may restate: its claim in the document's list, and the
  * classes of its head noun and of what it counts. */
 typedef struct fl_ref_figure {
-    size_t at;                 /* index in the claim list */
-    char head[NOUN_MAX];       /* class of its head noun ("rescuer", "charge"), "" none */
-    char counted[NOUN_MAX];    /* class of the noun its item counts ("worker"), "" none */
+    size_t at;              /* index in the claim list */
+    char head[NOUN_MAX];    /* class of its head noun ("rescuer", "charge"), "" none */
+    char counted[NOUN_MAX]; /* class of the noun its item counts ("worker"), "" none */
 } fl_ref_figure;
 
 /* s[0, n) in lower case into out, its last word in the singular ("repair crews" -> "repair crew"); "" when it
@@ -92,8 +92,8 @@ static void counted_class(const fl_rules *r, const fl_claim *cl, char *out)
 int fl_refs_candidate(const fl_claim *cl, const fl_ref_phrase *ph)
 {
     /* a capacity or forecast is no figure a definite phrase restates as fact ("holds 50,000" ... "the 42,000 fans") */
-    return !ph->definite && !ph->subset && !ph->determined && ph->head && (cl->modality == 0 || cl->modality == 2) && !cl->base &&
-           !cl->count_state;
+    return !ph->definite && !ph->subset && !ph->determined && ph->head && (cl->modality == 0 || cl->modality == 2) &&
+           !cl->base && !cl->count_state;
 }
 
 void fl_refs_note(fl_refs *rs, const fl_rules *r, const fl_claims *out, size_t at, const fl_ref_phrase *ph)
@@ -146,8 +146,8 @@ static int names_possessor(const fl_rules *r, const fl_claim *a, const fl_ref_ph
         if (e > s) {
             head_class(r, s, (size_t)(e - s), w);
             if (w[0] && strcmp(w, want) == 0 &&
-                (!ph->possessor_name || ((size_t)(e - s) == ph->possessor_len &&
-                                         strncasecmp(s, ph->possessor, ph->possessor_len) == 0)))
+                (!ph->possessor_name ||
+                 ((size_t)(e - s) == ph->possessor_len && strncasecmp(s, ph->possessor, ph->possessor_len) == 0)))
                 return 1;
         }
         s = e;
@@ -178,8 +178,8 @@ static int restatable(const fl_rules *r, const fl_claim *cl, const fl_ref_phrase
         return 0;
     /* "Last year the board cut 19 positions" ... "the 27 teaching jobs being cut": a participle of its own tells an
      * act of the document's time, unless it states a period; a figure of a past year is of another time */
-    if (ph->own_verb && !ph->own_period && (a->period_how == 1 || a->period_how == 2) && a->year && a->doc_date >= 10000 &&
-        a->year < a->doc_date / 10000)
+    if (ph->own_verb && !ph->own_period && (a->period_how == 1 || a->period_how == 2) && a->year &&
+        a->doc_date >= 10000 && a->year < a->doc_date / 10000)
         return 0;
     if (ph->own_period && (cl->year != a->year || cl->month != a->month || cl->part != a->part))
         return 0; /* "the 40 jobs cut in 2023": another period */

@@ -11,20 +11,20 @@
 /* What the noun phrase of one figure says, as the claim model reads it (claims.c): its determiner, its head noun,
  * its possessor. The strings are borrowed views into the document. */
 typedef struct {
-    int definite;            /* after a definite determiner, a possessive or a whole marker ("the", "its", "all") */
-    int subset;              /* a subset marker in the phrase ("the 12 remaining"): a part, not the whole */
-    int determined;          /* a determiner two words before it ("the top 3 students"): no figure stated as news */
-    const char *own_verb;    /* a participle of its own right after its head ("the 44.2 million children targeted"):
-                              * restating, the clause of the figure restated must use the word; NULL none */
+    int definite;         /* after a definite determiner, a possessive or a whole marker ("the", "its", "all") */
+    int subset;           /* a subset marker in the phrase ("the 12 remaining"): a part, not the whole */
+    int determined;       /* a determiner two words before it ("the top 3 students"): no figure stated as news */
+    const char *own_verb; /* a participle of its own right after its head ("the 44.2 million children targeted"):
+                           * restating, the clause of the figure restated must use the word; NULL none */
     size_t own_verb_len;
-    const char *head;        /* the head noun: the counted noun of a count ("rescue workers"), the noun after a
-                              * premodifying figure or before "of" ("charge", "quota"); NULL none */
+    const char *head; /* the head noun: the counted noun of a count ("rescue workers"), the noun after a
+                       * premodifying figure or before "of" ("charge", "quota"); NULL none */
     size_t head_len;
-    const char *possessor;   /* "plant" of "the plant's 340 workers", NULL none or a pronoun ("its") */
+    const char *possessor; /* "plant" of "the plant's 340 workers", NULL none or a pronoun ("its") */
     size_t possessor_len;
-    int possessor_name;      /* the possessor is capitalised: a name */
-    int own_period;          /* its clause states a period that is the figure's own ("the 40 jobs cut in 2023"), not
-                              * its predicate's ("the £26 million charge will be spread over 2026") */
+    int possessor_name; /* the possessor is capitalised: a name */
+    int own_period;     /* its clause states a period that is the figure's own ("the 40 jobs cut in 2023"), not
+                         * its predicate's ("the £26 million charge will be spread over 2026") */
 } fl_ref_phrase;
 
 /* The figures of one document that a later definite phrase may restate, in document order. */
