@@ -15,6 +15,7 @@
 
 #include "doc/excerpt.h"
 #include "core/map.h"
+#include "extract/refs.h"
 
 typedef struct {
     size_t tok, ntok;
@@ -1681,6 +1682,11 @@ static void make_keys(fl_claim *cl, const fl_knowledge *k)
         put_key(&b, cl, k, 1);
         cl->key = fl_buf_take(&b);
     }
+}
+
+void fl_claim_make_keys(fl_claim *cl, const fl_knowledge *k)
+{
+    make_keys(cl, k);
 }
 
 /* A paragraph that opens with a dotted number and a capitalised word ("3.1 Buses account for ...", "1.2 It
@@ -4713,6 +4719,118 @@ static int definite_figure(const sctx *c, const fl_qty *q)
            !role(c, p - 1, FL_ROLE_INDEFINITE);
 }
 
+/* ---- the noun phrase of a figure, for reference figures (extract/refs.c) ---- */
+
+/* The compound noun that ends at or starts right after the figure's last token: its count noun ("85 rescue
+ * workers": "rescue workers", one modifier kept) or the nouns after a premodifying figure ("the £26 million
+ * charge": "charge"); SIZE_MAX when there is none. [*a, *e) is the phrase. */
+static int figure_noun(const sctx *c, const fl_qty *q, size_t *a, size_t *e)
+{
+    size_t last = q->tok_end - 1;
+    /* "the 200 person crowd": a count that premodifies a noun measures that noun's thing, no count of its own */
+    if (fl_count_dimension(c->r, q->dim) && c->t[last].kind == FL_TOK_WORD && !number_word(c, last) &&
+        !noun_tag(c, q->tok_end)) {
+        *a = last > q->tok && noun_tag(c, last - 1) && !number_word(c, last - 1) ? last - 1 : last;
+        *e = q->tok_end;
+        return 1;
+    }
+    if (fl_count_dimension(c->r, q->dim) || !premodifier(c, q))
+        return 0;
+    size_t i = q->tok_end;
+    while (i < c->b && i < q->tok_end + 3 && noun_tag(c, i) && !name_word(c, i))
+        i++;
+    *a = i > q->tok_end + 1 ? i - 2 : q->tok_end;
+    *e = i;
+    return i > q->tok_end;
+}
+
+/* The noun a figure is the amount of when "of" introduces it ("a restructuring charge of about £38 million": "charge",
+ * "a 2027 quota of 66,400 tonnes": "quota"). */
+static int noun_of_figure(const sctx *c, const fl_qty *q, size_t *a, size_t *e)
+{
+    size_t f = qty_first(c, q);
+    if (f < c->a + 2 || fl_count_dimension(c->r, q->dim) || prep_role(c, f - 1) != FL_PREP_OF || !nominal(c, f - 2) ||
+        name_word(c, f - 2))
+        return 0;
+    *a = f - 2;
+    *e = f - 1;
+    return 1;
+}
+
+/* The possessor of a figure's phrase ("the plant's 340 workers"): token index + 1, 0 none or a pronoun. */
+static size_t phrase_possessor(const sctx *c, size_t p)
+{
+    if (p < c->a + 1)
+        return 0;
+    const fl_token *t = &c->t[p - 1];
+    if (p >= c->a + 2 && (c->text[t->start] == '\'' || (unsigned char)c->text[t->start] == 0xE2))
+        return c->t[p - 2].kind == FL_TOK_WORD && possessive_end(c, p - 2) ? p - 1 : 0; /* "'s" split off */
+    return t->kind == FL_TOK_WORD && possessive_end(c, p - 1) ? p : 0;
+}
+
+/* Is the period at token w the figure's own, not its clause predicate's: before it, or after it with no finite verb
+ * between ("the 40 jobs cut in 2023", not "the £26 million charge will be spread over 2026")? */
+static int own_period(const sctx *c, const fl_qty *q, size_t w)
+{
+    const fl_parse *p = parse_of(c);
+    if (!p || w < q->tok)
+        return 1;
+    for (size_t i = q->tok_end; i < w && i < c->b; i++)
+        if (p->tags[i - c->a] == FL_TAG_VBD || p->tags[i - c->a] == FL_TAG_VBP || p->tags[i - c->a] == FL_TAG_MD)
+            return 0;
+    return 1;
+}
+
+/* What the noun phrase of figure q (claim cl, period pw) says for reference figures: its determiner, head noun,
+ * possessor, whether the period of its clause is its own. */
+static void ref_phrase(const sctx *c, const fl_claim *cl, const fl_qty *q, const when *pw, fl_ref_phrase *ph)
+{
+    *ph = (fl_ref_phrase){0};
+    size_t used;
+    ph->own_period = pw && (pw->how == 1 || pw->how == 2) && own_period(c, q, pw->tok);
+    size_t p = qty_first(c, q), a, e;
+    /* "reports that 17 people": a complementizer, no determiner */
+    int that = p > c->a && fl_lexicon_has_token(fl_rules_role(c->r, FL_ROLE_THAT), c->text, &c->t[p - 1], 1);
+    ph->definite = (cl->definite && !that) || (p > c->a && fl_lexicon_has_token(fl_rules_lexicon(c->r, "whole-markers"),
+                                                                                c->text, &c->t[p - 1], 1));
+    /* a determiner two words before ("The top 3 students", "the first 40"): a ranked part, no news to restate */
+    ph->determined = p > c->a + 1 && !cl->definite &&
+                     fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, p - 2, &used) >= 0 && used == 1;
+    const fl_token *t0 = &c->t[q->tok], *t1 = t0 + 1;
+    if (t0->kind == FL_TOK_NUM && q->tok + 1 < c->b && t1->kind == FL_TOK_WORD && t1->start == t0->end &&
+        t1->end - t1->start <= 2)
+        return; /* "the 23d ward": an ordinal */
+    ph->subset = strchr(cl->item, '(') != NULL ||
+                 (p > c->a && fl_lexicon_has_token(fl_rules_lexicon(c->r, "subset-markers"), c->text, &c->t[p - 1], 1));
+    if (figure_noun(c, q, &a, &e) || noun_of_figure(c, q, &a, &e)) {
+        ph->head = c->text + c->t[a].start;
+        ph->head_len = c->t[e - 1].end - c->t[a].start;
+        const fl_parse *pp = parse_of(c);
+        if (pp && e + 1 < c->b && pp->tags[e - c->a] == FL_TAG_VBG && pp->tags[e + 1 - c->a] == FL_TAG_VBN &&
+            fl_lexicon_has_token(fl_rules_lexicon(c->r, "be-forms"), c->text, &c->t[e], 1))
+            e++; /* "the 27 jobs being cut": the participle after a participle of be (not "were told") */
+        if (pp && e < c->b && (pp->tags[e - c->a] == FL_TAG_VBN || pp->tags[e - c->a] == FL_TAG_VBD) &&
+            !fl_lexicon_has_token(fl_rules_lexicon(c->r, "be-forms"), c->text, &c->t[e], 1) &&
+            !fl_lexicon_has_token(fl_rules_lexicon(c->r, "verb-group-words"), c->text, &c->t[e], 1)) {
+            ph->own_verb = c->text + c->t[e].start;
+            ph->own_verb_len = c->t[e].end - c->t[e].start;
+        }
+    }
+    size_t owner = cl->definite ? phrase_possessor(c, p) : 0;
+    if (owner) {
+        const fl_token *t = &c->t[owner - 1];
+        size_t n = t->end - t->start;
+        const char *w = c->text + t->start;
+        if (n > 2 && w[n - 2] == '\'')
+            n -= 2;
+        else if (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0)
+            n -= 4;
+        ph->possessor = w;
+        ph->possessor_len = n;
+        ph->possessor_name = w[0] >= 'A' && w[0] <= 'Z';
+    }
+}
+
 /* Is the word token t (or a part of it between hyphens: "Sunday-evening", "third-quarter") a weekday, a month
  * or a word of the time of day, of a part of the year or of a report's stage (the "as-of-words" lexicon)? */
 static int as_of_word(const sctx *c, const fl_lexicon *lex, const fl_token *t)
@@ -4846,12 +4964,12 @@ static void pack_sharing(fl_claims *out, fl_claim *cl)
             *now[i] = *before[i];
 }
 
-static void keep_claim(fl_claims *out, fl_claim *cl)
+static int keep_claim(fl_claims *out, fl_claim *cl, int keep)
 {
-    if (out->joinable_only && !cl->key_base) {
+    if (out->joinable_only && !cl->key_base && !keep) {
         fl_claim_pack(cl);
         free(cl->text);
-        return;
+        return 0;
     }
     if (out->joinable_only)
         pack_sharing(out, cl); /* a list the language server splits by document shares nothing */
@@ -4859,6 +4977,7 @@ static void keep_claim(fl_claims *out, fl_claim *cl)
         fl_claim_pack(cl);
     FL_GROW(out->items, out->cap, out->len + 1);
     out->items[out->len++] = *cl;
+    return 1;
 }
 
 /* ---- dates and clock times of events ---- */
@@ -5329,7 +5448,7 @@ static void push_when(const sctx *c, fl_claims *out, fl_claim *cl, size_t e0, si
     cl->start = fl_doc_pos(d, c->t[e0].start);
     cl->end = fl_doc_pos(d, c->t[e1 - 1].end);
     cl->context = excerpt(c->d, c->t[c->a].start, c->t[c->b - 1].end, 100);
-    keep_claim(out, cl);
+    keep_claim(out, cl, 0);
 }
 
 /* The year in force in sentence s: stated in it, or carried by "that year" from the year before. */
@@ -5642,7 +5761,7 @@ static void age_claims(const sctx *c, const fl_facts *f, size_t s, size_t doc_in
         cl.start = fl_doc_pos(d, ages[i].start);
         cl.end = fl_doc_pos(d, ages[i].end);
         cl.context = excerpt(c->d, c->t[c->a].start, c->t[c->b - 1].end, 100);
-        keep_claim(out, &cl);
+        keep_claim(out, &cl, 0);
     }
     free(ages);
 }
@@ -5979,6 +6098,16 @@ static fl_claim new_claim(fl_doc *d, const sctx *cw, const fl_qty *q, size_t doc
 
 /* Pass 1 of a document: its tokens, numbers and quantities (sentence_facts), its date, and room for what pass 2
  * says of each quantity. */
+/* Gives the claim cl of figure q (period pw), when a definite phrase of its restates a figure given before, that
+ * figure's key (extract/refs.c); returns whether it may be restated later itself (*ph: its phrase, for
+ * fl_refs_note). A part's whole, a change or a supposed figure (skip) neither restates nor is restated. */
+static int reference_figure(const sctx *cw, fl_claim *cl, const fl_qty *q, const when *pw, int skip, fl_refs *refs,
+                            fl_claims *out, fl_ref_phrase *ph)
+{
+    ref_phrase(cw, cl, q, pw, ph);
+    return !skip && !fl_refs_resolve(refs, cw->r, cl, ph, out) && fl_refs_candidate(cl, ph);
+}
+
 static void document_facts(fl_doc *d, const fl_rules *r, const fl_date *given, fl_facts *f)
 {
     memset(f, 0, sizeof(*f));
@@ -6001,6 +6130,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     struct sb_stemmer *sb = f->nqty ? sb_stemmer_new("english", NULL) : NULL; /* UTF-8 */
     /* pass 2: keys */
     discourse dc = discourse_start(d, r, f, &names);
+    fl_refs refs = {0}; /* figures stated as news that a definite phrase may restate */
     int prev_year = 0, h24 = fl_clock_24h(d->text, f->tok, f->ntok, r);
     size_t prev_tok = 0, seq = 0;
     for (size_t s = 0; s < d->nsent; s++) {
@@ -6084,9 +6214,12 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                                                                                                             : 0;
             claim_time_marks(&cw, &cl, q, f->date.year == 0);
             int unreal = claim_time_and_key(&cw, &cl, q, pw, &f->date, change_part);
+            fl_ref_phrase ph;
+            int candidate = reference_figure(&cw, &cl, q, pw, unreal || change_part, &refs, out, &ph);
             similar_marks(&cw, &cl, q, change_part, unreal, story, sb);
             f->qty_modality[qi] = cl.modality;
-            keep_claim(out, &cl);
+            if (keep_claim(out, &cl, candidate) && candidate)
+                fl_refs_note(&refs, r, out, out->len - 1, &ph);
         }
         event_whens(&c, f, s, dc.doc_event, h24, doc_index, &seq, out);
         weekday_claims(&c, f, s, doc_index, &seq, out);
@@ -6098,6 +6231,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         free(sp.words);
     }
     discourse_free(&dc, k);
+    fl_refs_free(&refs);
     fl_map_free(&names);
     if (sb)
         sb_stemmer_delete(sb);

@@ -148,6 +148,9 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
  * read them are done; the tokens (and sent_tok) stay, for attribution. */
 void fl_facts_release(fl_facts *f, fl_arena *a);
 void fl_facts_free(fl_facts *f);
+/* Makes a claim's key and key base from its parts (family, parties or subject, modality, item, period), when they
+ * are known; leaves them NULL otherwise. The strings are the claim's own. */
+void fl_claim_make_keys(fl_claim *cl, const fl_knowledge *k);
 /* Moves a finished claim's strings into one allocation, text first (a claim is one malloc, not eight: a
  * document of two million figures kept 2 GB, most of it malloc's overhead); fl_claims_free frees it. */
 void fl_claim_pack(fl_claim *c);

@@ -85,6 +85,7 @@ const char *const fl_lexicon_names[] = {
     "age-words",          /* what follows a number that is a person's age: "-year-old", " years old" */
     "age-prefixes",       /* what precedes one: "aged" ("Ana Ruiz, aged 19") */
     "age-past",           /* words before an age of another time: "then" ("the then-15-year-old") */
+    "restated-nouns",     /* "noun=class": nouns a definite phrase may restate a figure by ("laptop=computer") */
     "unit-readings",      /* a currency name that a cue word makes a unit: "pounds=lb" after "weighing" */
     "weight-cues",        /* words before a figure that make an ambiguous currency name a weight: "weighing" */
     "written-media",      /* words that say a remark was written: "wrote", "in a letter", "in a statement" */

@@ -1,0 +1,59 @@
+/* test_restated.c - reference figures (extract/refs.c), table-driven: a figure in a definite noun phrase restates
+ * the one figure its document stated before with a head noun of one class and is compared with it; subsets, other
+ * possessors, figures that disagree among themselves, complementizers, counts that premodify a noun and figures of
+ * a past year under a participle of the phrase's own are not. Subjects and sentences are invented; none is from
+ * the development data. */
+#include "unit.h"
+
+#include "core/rules.h"
+
+#define DATED "Published: 9 May 2031\n\n"
+
+Test(restated, definite_phrases_and_their_traps)
+{
+    static const struct {
+        const char *text;
+        size_t want; /* numeric-conflict findings */
+    } cases[] = {
+        /* a possessive phrase restates the workforce its possessor was given */
+        {DATED "The Orvo mill employs 520 people.\n\nThe mill's 480 workers were sent home.\n", 1},
+        {DATED "The Orvo mill employs 520 people.\n\nThe mill's 520 workers were sent home.\n", 0},
+        /* another possessor's count, a subset */
+        {DATED "The Orvo mill employs 520 people.\n\nThe company's 9,000 workers were not affected.\n", 0},
+        {DATED "The Orvo mill employs 520 people.\n\nThe remaining 480 workers were sent home.\n", 0},
+        /* one figure before with no key of its own: both get one of the document */
+        {DATED "Orvo Power sent 40 repair crews into the network on Monday.\n\nThe 30 crews it deployed worked all "
+               "night.\n",
+         1},
+        /* two figures before that disagree: which one is restated is not known */
+        {DATED "Orvo Power sent 40 repair crews into the network on Monday.\n\nOn Tuesday, Orvo Power sent 55 repair "
+               "crews.\n\nThe 30 crews it deployed worked all night.\n",
+         0},
+        /* a money head noun; the years are the predicate's, not the figure's */
+        {DATED "The bank will book a restructuring charge of about £40 million.\n\nThe £25 million charge will be "
+               "spread over 2031 and 2032.\n",
+         1},
+        /* "that" as a complementizer; a count that premodifies a noun */
+        {DATED "Two people were killed in the blast.\n\nOfficials said that 17 people were treated.\n", 0},
+        {DATED "About 130 people marched on Monday.\n\nPart of the 200 person crowd left at noon.\n", 0},
+        /* a participle of its own, no period: not last year's figure */
+        {DATED "Last year the owner sold 12 homes near the mill.\n\nThe 20 homes being sold are near the river.\n", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_NUMERIC_CONFLICT), cases[i].want, "case %zu: %s", i,
+                     cases[i].text);
+}
+
+Test(restated, dump_says_what_is_restated)
+{
+    fl_claims c = {0};
+    fl_doc *d =
+        unit_claims("t.txt", DATED "The Orvo mill employs 520 people.\n\nThe mill's 480 workers were sent home.\n", &c);
+    const fl_claim *x = unit_find_claim(&c, "480"), *a = unit_find_claim(&c, "520");
+    cr_assert(x != NULL && a != NULL);
+    cr_expect(strncmp(x->why, "restates: The Orvo mill employs 520 people, line 3", 50) == 0, "why: %s", x->why);
+    cr_expect(x->key_base && a->key_base && strcmp(x->key_base, a->key_base) == 0, "keys: %s / %s",
+              x->key_base ? x->key_base : "(none)", a->key_base ? a->key_base : "(none)");
+    fl_claims_free(&c);
+    fl_doc_free(d);
+}
