@@ -1,0 +1,103 @@
+/* test_time_zones.c - time zones of places and summer time (time.json zones, summer_times), and a clock time
+ * given in two zones ("4:30 a.m. local time (11.30 p.m. ET)") checked as one moment. Table-driven; the
+ * sentences are invented, the places are those of the zone table. */
+#include "unit.h"
+
+#include "core/rules.h"
+#include "doc/tokens.h"
+#include "extract/timex.h"
+
+static int zone_index(const char *id)
+{
+    const fl_knowledge *k = fl_rules_knowledge(unit_rules());
+    for (size_t i = 0; i < k->nzones; i++)
+        if (strcmp(k->zones[i].id, id) == 0)
+            return (int)i;
+    cr_assert_fail("no zone %s in time.json", id);
+    return -1;
+}
+
+Test(time_zones, summer_time_by_date)
+{
+    static const struct {
+        const char *zone;
+        int y, m, d, n, off;
+    } cases[] = {
+        {"europe-central", 2013, 9, 9, 1, 120},    /* summer */
+        {"europe-central", 2013, 12, 19, 1, 60},   /* winter */
+        {"europe-central", 2013, 3, 30, 1, 60},    /* the day before the last Sunday of March */
+        {"europe-central", 2013, 3, 31, 1, 120},   /* the last Sunday of March */
+        {"europe-central", 2013, 10, 27, 1, 60},   /* the last Sunday of October: back to winter */
+        {"us-eastern", 2013, 3, 10, 1, -240},      /* the second Sunday of March since 2007 */
+        {"us-eastern", 2013, 3, 9, 1, -300},
+        {"us-eastern", 2005, 3, 20, 1, -300},      /* before 2007: from the first Sunday of April */
+        {"us-eastern", 2005, 4, 3, 1, -240},
+        {"us-eastern", 2005, 10, 30, 1, -300},     /* ... to the last Sunday of October */
+        {"australia-eastern", 2013, 1, 15, 1, 660}, /* southern summer, across the new year */
+        {"australia-eastern", 2013, 7, 1, 1, 600},
+        {"japan-korea", 2013, 7, 1, 1, 540},       /* no summer time */
+        {"europe-western", 0, 0, 0, 2, 0},         /* no date: standard or summer time */
+    };
+    const fl_knowledge *k = fl_rules_knowledge(unit_rules());
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        int out[2] = {0, 0};
+        int n = fl_zone_offsets(k, zone_index(cases[i].zone), cases[i].y, cases[i].m, cases[i].d, out);
+        cr_expect_eq(n, cases[i].n, "%s %d-%d-%d: %d offsets", cases[i].zone, cases[i].y, cases[i].m, cases[i].d, n);
+        cr_expect_eq(out[0], cases[i].off, "%s %d-%d-%d: offset %d, want %d", cases[i].zone, cases[i].y, cases[i].m,
+                     cases[i].d, out[0], cases[i].off);
+    }
+}
+
+Test(time_zones, the_zone_of_a_documents_places)
+{
+    static const struct {
+        const char *text, *zone; /* zone NULL: none */
+    } cases[] = {
+        {"Police in Paris and Lyon said the van was found.", "europe-central"},
+        {"The team flew from Paris to Tokyo.", NULL},                  /* places of two zones */
+        {"The council met on Tuesday.", NULL},                         /* no place */
+        {"Officials in Toronto and New York said so.", "us-eastern"},  /* one zone, two countries */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_token *t = NULL;
+        size_t n = fl_tokenize_text(cases[i].text, 0, strlen(cases[i].text), &t);
+        int z = fl_doc_zone(cases[i].text, t, n, unit_rules());
+        const char *got = z >= 0 ? fl_rules_knowledge(unit_rules())->zones[z].id : NULL;
+        cr_expect(got == cases[i].zone || (got && cases[i].zone && strcmp(got, cases[i].zone) == 0),
+                  "%s: zone %s, want %s", cases[i].text, got ? got : "none", cases[i].zone ? cases[i].zone : "none");
+        free(t);
+    }
+}
+
+Test(time_zones, a_time_and_its_rendering_in_another_zone)
+{
+    static const struct {
+        const char *text;
+        size_t findings;
+    } cases[] = {
+        /* Paris in summer or winter is 6 hours ahead of New York: 4:30 is 22:30 ET */
+        {"Thieves rammed a shop in Paris at around 4:30 a.m. local time (11.30 p.m. ET).", 1},
+        {"Thieves rammed a shop in Paris at around 4:30 a.m. local time (10.30 p.m. ET).", 0},
+        /* a fixed zone and a place without summer time */
+        {"The train reached Tokyo at 9:15 p.m. (1215 GMT).", 0},
+        {"The train reached Tokyo at 9:15 p.m. (1315 GMT).", 1},
+        /* the other way round: the stated zone first, local time in parentheses */
+        {"The valve in Oslo was shut at 0540 GMT (8:40 a.m. local time).", 1},
+        {"The valve in Oslo was shut at 0540 GMT (6:40 a.m. local time).", 0}, /* no date: winter or summer */
+        {"The valve in Oslo was shut at 0540 GMT (7:40 a.m. local time).", 0},
+        /* summer time by the document's date */
+        {"---\ndate: 2024-07-03\n---\nThe blast in London came at 4.52pm (1552 GMT).\n", 0},
+        {"---\ndate: 2024-12-03\n---\nThe blast in London came at 4.52pm (1552 GMT).\n", 1},
+        /* no place, or places of two zones: the local zone is not known */
+        {"The cut came at 10:00 am (0800 GMT).", 0},
+        {"Flights from Paris to Tokyo left at 10:00 am (0500 GMT).", 0},
+        /* two stated zones */
+        {"The statement came at 07:58 GMT (23:58 PST).", 0},
+        {"The statement came at 07:58 GMT (22:58 PST).", 1},
+        /* not a rendering: a second time of another moment in parentheses has no zone either */
+        {"The fire in Paris began at 4:30 a.m. (and was out by 6 a.m.).", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        cr_expect_eq(unit_count("z.md", cases[i].text, FL_RULE_DATE_INCONSISTENCY), cases[i].findings, "%s",
+                     cases[i].text);
+}
