@@ -101,3 +101,33 @@ Test(time_zones, a_time_and_its_rendering_in_another_zone)
         cr_expect_eq(unit_count("z.md", cases[i].text, FL_RULE_DATE_INCONSISTENCY), cases[i].findings, "%s",
                      cases[i].text);
 }
+
+Test(time_zones, a_local_time_meets_a_time_with_a_zone)
+{
+    static const struct {
+        const char *a, *b;
+        size_t findings;
+    } cases[] = {
+        /* Lyon keeps summer time in July: 4.52pm is 14:52 UTC */
+        {"Published: 4 July 2024\n\nAn explosion tore through a depot in Lyon at 4.52pm on Wednesday, police said.\n",
+         "Published: 4 July 2024\n\nAn explosion ripped through a depot at 1452 GMT on Wednesday, officials said.\n", 0},
+        {"Published: 4 July 2024\n\nAn explosion tore through a depot in Lyon at 4.52pm on Wednesday, police said.\n",
+         "Published: 4 July 2024\n\nAn explosion ripped through a depot at 1552 GMT on Wednesday, officials said.\n", 1},
+        /* no place of the zone table: a local time and a zoned one are not compared */
+        {"Published: 4 July 2024\n\nAn explosion tore through a depot in Varnholm at 4.52pm on Wednesday.\n",
+         "Published: 4 July 2024\n\nAn explosion ripped through a depot at 1552 GMT on Wednesday.\n", 0},
+        /* a time given in both zones meets reports of either */
+        {"Published: 4 July 2024\n\nAn explosion tore through a depot in Varnholm at 9:40 p.m. (2140 GMT) on "
+         "Wednesday.\n",
+         "Published: 4 July 2024\n\nAn explosion ripped through a depot at 2340 GMT on Wednesday.\n", 1},
+        {"Published: 4 July 2024\n\nAn explosion tore through a depot in Varnholm at 9:40 p.m. (2140 GMT) on "
+         "Wednesday.\n",
+         "Published: 4 July 2024\n\nAn explosion ripped through a depot at 2140 GMT on Wednesday.\n", 0},
+        /* two such reports that disagree are reported once, not once per zone */
+        {"Published: 4 July 2024\n\nAn explosion tore through a depot in Varnholm at 9:40 p.m. (2140 GMT) on "
+         "Wednesday.\n",
+         "Published: 4 July 2024\n\nAn explosion ripped through a depot at 11:40 p.m. (2340 GMT) on Wednesday.\n", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        cr_expect_eq(unit_join_findings(cases[i].a, cases[i].b), cases[i].findings, "case %zu", i);
+}
