@@ -1,5 +1,6 @@
-/* test_time_zones.c - time zones of places and summer time (time.json zones, summer_times), and a clock time
- * given in two zones ("4:30 a.m. local time (11.30 p.m. ET)") checked as one moment. Table-driven; the
+/* test_time_zones.c - time zones of places and summer time (time.json zones, summer_times), a clock time
+ * given in two zones ("4:30 a.m. local time (11.30 p.m. ET)") checked as one moment, and relative days
+ * ("the day before yesterday") counted from the document date. Table-driven; the
  * sentences are invented, the places are those of the zone table. */
 #include "unit.h"
 
@@ -130,4 +131,29 @@ Test(time_zones, a_local_time_meets_a_time_with_a_zone)
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         cr_expect_eq(unit_join_findings(cases[i].a, cases[i].b), cases[i].findings, "case %zu", i);
+}
+
+Test(relative_days, counted_back_from_the_documents_date)
+{
+    static const struct {
+        const char *sentence, *figure;
+        int day; /* of March 2025; the document is of Wednesday 5 March */
+    } cases[] = {
+        {"The bridge collapsed yesterday, police said.", "yesterday", 4},
+        {"The bridge collapsed the day before yesterday, police said.", "the day before yesterday", 3},
+        {"The bridge collapsed late last night, police said.", "last night", 4},
+        {"The bridge collapsed early this morning, police said.", "this morning", 5},
+        {"The bridge collapsed on Monday evening, police said.", "Monday", 3},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char text[256];
+        snprintf(text, sizeof text, "Published: Wednesday, 5 March 2025\n\n%s\n", cases[i].sentence);
+        fl_claims c;
+        fl_doc *d = unit_claims("r.txt", text, &c);
+        const fl_claim *cl = unit_find_claim(&c, cases[i].figure);
+        cr_expect(cl && cl->month == 3 && cl->day == cases[i].day, "%s: day %d, want %d", cases[i].sentence,
+                  cl ? cl->day : -1, cases[i].day);
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
 }
