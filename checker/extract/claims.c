@@ -5340,8 +5340,8 @@ static void clock_claim(fl_claim *cl, const when_at *x, const when_at *day, cons
              x->ck.zone != FL_NO_ZONE ? " UTC" : "",
              x->twin == 3 ? ", local time of the places named" : x->twin == 1 ? ", as in parentheses" : "");
     if (day && day->rel != 2 && day->rel != 3) {
-        int month, mday;
-        fl_civil_from_days(day->days, &cl->year, &month, &mday);
+        int month, mday, m = x->ck.at - utc; /* the stated day is the zone's: "11:30 p.m. EDT Saturday" is Sunday */
+        fl_civil_from_days(day->days + (m < 0 ? -1 : m >= 1440 ? 1 : 0), &cl->year, &month, &mday);
         cl->month = (int8_t)month;
         cl->day = (int8_t)mday;
         cl->period_how = day->rel ? 2 : 1;
@@ -5376,6 +5376,21 @@ static size_t place_twins(const fl_knowledge *k, when_at *w, size_t nw, const wh
         w[i].twin = 2;
     }
     return nw;
+}
+
+/* Is a day of sentence w[0, nw) a day in UTC, not the place's: does the sentence state a clock time in UTC
+ * ("at 0130 UTC on Sunday", which may be Saturday evening where it happened) and are the places the document
+ * names (zone, -1: not known) not on UTC that day? */
+static int utc_day(const fl_knowledge *k, const when_at *w, size_t nw, const when_at *day, int zone)
+{
+    int utc = 0, off[2];
+    for (size_t i = 0; i < nw; i++)
+        utc |= w[i].clock && w[i].ck.zone == 0 && w[i].twin != 1 && w[i].twin != 3;
+    if (!utc || zone < 0)
+        return utc;
+    int y, m, d;
+    fl_civil_from_days(day->days, &y, &m, &d);
+    return !(fl_zone_offsets(k, zone, day->rel == 2 ? 0 : y, m, d, off) == 1 && off[0] == 0);
 }
 
 /* Does the clause of x hold another date (clock time) of x's kind? */
@@ -5462,6 +5477,8 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
             fl_civil_from_days(x->days, &y, &m, &d);
             ahead = fl_days_from_civil(date->year, m, d);
         }
+        if (!x->clock && utc_day(k, w, nw, x, zone))
+            continue; /* a day in UTC is not the place's day */
         if (!when_event(c, x->e0, x->e1, doc_event, &wo) || (!x->clock && dated && ahead > doc_day) ||
             supposed_clause(c, x->e0, x->e1) || ((x->rel == 1 || x->rel == 3) && !past_clause(c, x->e0)))
             continue; /* no event, a day still ahead, a plan */

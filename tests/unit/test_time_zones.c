@@ -128,6 +128,14 @@ Test(time_zones, a_local_time_meets_a_time_with_a_zone)
         {"Published: 4 July 2024\n\nAn explosion tore through a depot in Varnholm at 9:40 p.m. (2140 GMT) on "
          "Wednesday.\n",
          "Published: 4 July 2024\n\nAn explosion ripped through a depot at 11:40 p.m. (2340 GMT) on Wednesday.\n", 1},
+        /* a zone's day: 9:30pm on Saturday in New York in March (EST) is 02:30 UTC on Sunday */
+        {"Published: 4 March 2025\n\nThe quake struck New York at 9:30pm on Saturday, officials said.\n",
+         "Published: 4 March 2025\n\nThe quake struck at 0230 UTC on Sunday, officials said.\n", 0},
+        {"Published: 4 March 2025\n\nThe quake struck New York at 9:30pm on Saturday, officials said.\n",
+         "Published: 4 March 2025\n\nThe quake struck at 0330 UTC on Sunday, officials said.\n", 1},
+        /* a day in UTC is not compared with the place's day */
+        {"Published: 4 March 2025\n\nThe quake struck on Saturday night, officials said.\n",
+         "Published: 4 March 2025\n\nThe quake struck at 0230 UTC on Sunday, officials said.\n", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         cr_expect_eq(unit_join_findings(cases[i].a, cases[i].b), cases[i].findings, "case %zu", i);
