@@ -650,7 +650,7 @@ int fl_clock_read(const char *text, const fl_token *t, size_t n, size_t i, const
         j += used;
     }
     out->zone_rule = FL_NO_ZONE_RULE;
-    if (!used && !named && (nd_minutes(text, t, n, i) || four))
+    if (!used && !named && (has_pm || four || nd_minutes(text, t, n, i)))
         j += zone_rule_at(text, t, n, j, k, &out->zone_rule);
     /* without a.m./p.m. only a 24-hour time is read: an hour over 12, or a zone ("at 3:30" may be morning or
      * afternoon, "at 1930" a year) */
@@ -724,11 +724,34 @@ int fl_zone_offsets(const fl_knowledge *k, int zone, int y, int m, int d, int ou
     return 1;
 }
 
+/* Is token i a dash ("-", an en or em dash)? */
+static int dash_at(const char *text, const fl_token *t, size_t i)
+{
+    const char *p = text + t[i].start;
+    size_t len = t[i].end - t[i].start;
+    return t[i].kind == FL_TOK_PUNCT && ((len == 1 && *p == '-') || (len == 3 && memcmp(p, "\xe2\x80", 2) == 0 &&
+                                                                      (p[2] == '\x93' || p[2] == '\x94')));
+}
+
+/* When token i starts a line that opens with a wire dateline ("LONDON, 5 March (Refining Monitor) -",
+ * "PARIS (Reuters) -": a dash right after a closing parenthesis within its first 16 tokens), the token of
+ * that dash; else i. The dateline names where the outlet wrote, not where the event was. */
+static size_t past_dateline(const char *text, const fl_token *t, size_t n, size_t i)
+{
+    if (i > 0 && !memchr(text + t[i - 1].end, '\n', t[i].start - t[i - 1].end))
+        return i;
+    for (size_t j = i + 1; j < n && j < i + 16 && !memchr(text + t[j - 1].end, '\n', t[j].start - t[j - 1].end); j++)
+        if (dash_at(text, t, j) && text[t[j - 1].start] == ')')
+            return j;
+    return i;
+}
+
 int fl_doc_zone(const char *text, const fl_token *t, size_t n, const fl_rules *r)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
     int zone = -1;
     for (size_t i = 0; i < n; i++) {
+        i = past_dateline(text, t, n, i);
         size_t used;
         int z = t[i].kind == FL_TOK_WORD ? fl_phrases_at(&k->zone_places, text, t, n, i, &used) : -1;
         if (z < 0)

@@ -58,6 +58,9 @@ Test(time_zones, the_zone_of_a_documents_places)
         {"The team flew from Paris to Tokyo.", NULL},                  /* places of two zones */
         {"The council met on Tuesday.", NULL},                         /* no place */
         {"Officials in Toronto and New York said so.", "us-eastern"},  /* one zone, two countries */
+        /* a wire dateline names where the outlet wrote, not where the event was */
+        {"LONDON, 5 March (Refining Monitor) - An explosion hit the Varnholm refinery.", NULL},
+        {"PARIS (Reuters) - Thieves rammed a shop near the Louvre in Paris.", "europe-central"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         fl_token *t = NULL;
@@ -128,6 +131,9 @@ Test(time_zones, a_local_time_meets_a_time_with_a_zone)
         {"Published: 4 July 2024\n\nAn explosion tore through a depot in Varnholm at 9:40 p.m. (2140 GMT) on "
          "Wednesday.\n",
          "Published: 4 July 2024\n\nAn explosion ripped through a depot at 11:40 p.m. (2340 GMT) on Wednesday.\n", 1},
+        /* a time with no minutes and "local time" is read with its zone */
+        {"Published: 4 July 2024\n\nAn explosion hit a depot in Varnholm at 11 p.m. local time (2300 GMT).\n",
+         "Published: 4 July 2024\n\nAn explosion ripped through a depot at 0100 GMT.\n", 1},
         /* a zone's day: 9:30pm on Saturday in New York in March (EST) is 02:30 UTC on Sunday */
         {"Published: 4 March 2025\n\nThe quake struck New York at 9:30pm on Saturday, officials said.\n",
          "Published: 4 March 2025\n\nThe quake struck at 0230 UTC on Sunday, officials said.\n", 0},
