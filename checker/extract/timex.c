@@ -796,8 +796,9 @@ static int same_summer(const fl_knowledge *k, const fl_clock *c, int doc_zone, c
 {
     int zc = c->zone != FL_NO_ZONE ? -1 : c->zone_rule >= 0 ? c->zone_rule : doc_zone;
     int zo = o->zone != FL_NO_ZONE ? -1 : o->zone_rule >= 0 ? o->zone_rule : doc_zone;
-    if (zc < 0 || zo < 0 || k->zones[zc].summer < 0 || k->zones[zo].summer < 0)
-        return 0;
+    if (zc < 0 || zo < 0 || k->zones[zc].summer < 0 || k->zones[zo].summer < 0 ||
+        !k->nsummer_periods[k->zones[zc].summer] || !k->nsummer_periods[k->zones[zo].summer])
+        return 0; /* a summer time kept in some years only keeps no step */
     const fl_summer_period *pc = k->summers[k->zones[zc].summer], *po = k->summers[k->zones[zo].summer];
     return (pc->start_month < pc->end_month) == (po->start_month < po->end_month);
 }

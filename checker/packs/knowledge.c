@@ -650,10 +650,10 @@ static int load_summer_times(fl_knowledge *k, const cJSON *o, const char *file, 
         return fl_fail(err, file, "time.summer_times must be an object of name -> periods");
     const cJSON *rule, *per;
     cJSON_ArrayForEach (rule, o) {
-        if (!cJSON_IsArray(rule) || cJSON_GetArraySize(rule) < 1)
+        if (!cJSON_IsArray(rule)) /* an empty list: summer time in some years, which is not known */
             return fl_fail(err, file, shape, rule->string);
         size_t np = (size_t)cJSON_GetArraySize(rule), i = 0;
-        fl_summer_period *ps = fl_xcalloc(np, sizeof *ps);
+        fl_summer_period *ps = fl_xcalloc(np ? np : 1, sizeof *ps);
         cJSON_ArrayForEach (per, rule) {
             int v[5], ok = cJSON_IsArray(per) && cJSON_GetArraySize(per) == 5;
             for (int j = 0; j < 5 && ok; j++) {

@@ -38,6 +38,7 @@ Test(time_zones, summer_time_by_date)
         {"australia-eastern", 2013, 7, 1, 1, 600},
         {"japan-korea", 2013, 7, 1, 1, 540},       /* no summer time */
         {"europe-western", 0, 0, 0, 2, 0},         /* no date: standard or summer time */
+        {"egypt-levant", 2013, 7, 1, 2, 120},      /* summer time in some years only: either */
     };
     const fl_knowledge *k = fl_rules_knowledge(unit_rules());
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -94,6 +95,7 @@ Test(time_zones, a_time_and_its_rendering_in_another_zone)
         {"---\ndate: 2024-12-03\n---\nThe blast in London came at 4.52pm (1552 GMT).\n", 1},
         /* no place, or places of two zones: the local zone is not known */
         {"The cut came at 10:00 am (0800 GMT).", 0},
+        {"The cables off Sicily and Egypt were cut at 10:00 am (0900 GMT).", 0}, /* places of two zones */
         {"Flights from Paris to Tokyo left at 10:00 am (0500 GMT).", 0},
         /* two stated zones */
         {"The statement came at 07:58 GMT (23:58 PST).", 0},
