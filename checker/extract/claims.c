@@ -5338,7 +5338,7 @@ static void clock_claim(fl_claim *cl, const when_at *x, const when_at *day, cons
     int lo = ((x->ck.lo - utc) % 1440 + 1440) % 1440, hi = ((x->ck.hi - utc) % 1440 + 1440) % 1440;
     snprintf(shown, cap, "%02d:%02d-%02d:%02d%s%s", lo / 60, lo % 60, hi / 60, hi % 60,
              x->ck.zone != FL_NO_ZONE ? " UTC" : "",
-             x->twin == 3 ? ", local time of the places named" : x->twin == 1 ? ", as in parentheses" : "");
+             x->twin == 3 ? ", turned to UTC by its zone" : x->twin == 1 ? ", as in parentheses" : "");
     if (day && day->rel != 2 && day->rel != 3) {
         int month, mday, m = x->ck.at - utc; /* the stated day is the zone's: "11:30 p.m. EDT Saturday" is Sunday */
         fl_civil_from_days(day->days + (m < 0 ? -1 : m >= 1440 ? 1 : 0), &cl->year, &month, &mday);
@@ -5356,19 +5356,19 @@ static void clock_claim(fl_claim *cl, const when_at *x, const when_at *day, cons
         cl->period_how = 5; /* an undated report: the story's date */
 }
 
-/* Adds to w[0, nw) (at most MAX_WHENS) each clock time with no zone again with the zone of the document's
- * places (zone, -1: none; fl_doc_zone) when its offset on the time's day (its sentence's, else the document's)
- * is known: the time is claimed both local and in UTC. Returns the new count. */
+/* Adds to w[0, nw) (at most MAX_WHENS) each clock time with no zone, or a named one that keeps summer time
+ * ("ET"), again in UTC, by that zone or else the zone of the document's places (zone, -1: none; fl_doc_zone),
+ * when its offset on the time's day (its sentence's, else the document's) is known: the time is claimed both
+ * as stated and in UTC. Returns the new count. */
 static size_t place_twins(const fl_knowledge *k, when_at *w, size_t nw, const when_at *day, const fl_date *date,
                           int dated, int zone)
 {
     int y = dated ? date->year : 0, m = dated ? date->month : 0, d = dated ? date->day : 0, off[2];
     if (day && day->rel != 2 && day->rel != 3)
         fl_civil_from_days(day->days, &y, &m, &d);
-    if (zone < 0 || fl_zone_offsets(k, zone, y, m, d, off) != 1)
-        return nw;
     for (size_t i = 0, n = nw; i < n && nw < MAX_WHENS; i++) {
-        if (!w[i].clock || w[i].twin || w[i].ck.zone != FL_NO_ZONE || w[i].ck.zone_rule >= 0)
+        int z = w[i].ck.zone_rule >= 0 ? w[i].ck.zone_rule : zone;
+        if (!w[i].clock || w[i].twin || w[i].ck.zone != FL_NO_ZONE || z < 0 || fl_zone_offsets(k, z, y, m, d, off) != 1)
             continue;
         w[nw] = w[i];
         w[nw].ck.zone = off[0];
@@ -5388,9 +5388,10 @@ static int utc_day(const fl_knowledge *k, const when_at *w, size_t nw, const whe
         utc |= w[i].clock && w[i].ck.zone == 0 && w[i].twin != 1 && w[i].twin != 3;
     if (!utc || zone < 0)
         return utc;
-    int y, m, d;
-    fl_civil_from_days(day->days, &y, &m, &d);
-    return !(fl_zone_offsets(k, zone, day->rel == 2 ? 0 : y, m, d, off) == 1 && off[0] == 0);
+    int y = 0, m = 0, d = 0;
+    if (day->rel != 2 && day->rel != 3)
+        fl_civil_from_days(day->days, &y, &m, &d);
+    return !(fl_zone_offsets(k, zone, y, m, d, off) == 1 && off[0] == 0);
 }
 
 /* Does the clause of x hold another date (clock time) of x's kind? */

@@ -141,6 +141,11 @@ Test(time_zones, a_local_time_meets_a_time_with_a_zone)
          "Published: 4 March 2025\n\nThe quake struck at 0230 UTC on Sunday, officials said.\n", 0},
         {"Published: 4 March 2025\n\nThe quake struck New York at 9:30pm on Saturday, officials said.\n",
          "Published: 4 March 2025\n\nThe quake struck at 0330 UTC on Sunday, officials said.\n", 1},
+        /* a named zone that keeps summer time: 9:30 p.m. ET in March 2025 (EST) is 02:30 UTC */
+        {"Published: 4 March 2025\n\nThe quake struck at 9:30 p.m. ET on Saturday, officials said.\n",
+         "Published: 4 March 2025\n\nThe quake struck at 0330 UTC on Sunday, officials said.\n", 1},
+        {"Published: 4 March 2025\n\nThe quake struck at 9:30 p.m. ET on Saturday, officials said.\n",
+         "Published: 4 March 2025\n\nThe quake struck at 0230 UTC on Sunday, officials said.\n", 0},
         /* a day in UTC is not compared with the place's day */
         {"Published: 4 March 2025\n\nThe quake struck on Saturday night, officials said.\n",
          "Published: 4 March 2025\n\nThe quake struck at 0230 UTC on Sunday, officials said.\n", 0},
