@@ -1604,7 +1604,8 @@ static void check_conversions(fl_check_ctx *ctx)
     int zone = -2; /* not yet looked up */
     for (size_t i = 0; i < f->ntok; i++) {
         fl_clock a, b;
-        if (f->tok[i].kind != FL_TOK_NUM || !fl_clock_conversion(ctx->doc->text, f->tok, f->ntok, i, ctx->rules, 0, &a, &b))
+        if (f->tok[i].kind != FL_TOK_NUM ||
+            !fl_clock_conversion(ctx->doc->text, f->tok, f->ntok, i, ctx->rules, 0, &a, &b))
             continue;
         i = b.end;
         if (zone == -2)
@@ -1622,8 +1623,7 @@ static void check_conversions(fl_check_ctx *ctx)
         int local = (a.zone == FL_NO_ZONE && a.zone_rule < 0) || (b.zone == FL_NO_ZONE && b.zone_rule < 0);
         fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, f->tok[from].start, f->tok[b.end].end,
                   "the time in parentheses is not the same moment: %s is %02d:%02d in the zone of %s%s%s%s",
-                  fl_buf_cstr(&said), want / 60, want % 60, fl_buf_cstr(&other),
-                  local ? " (local time taken as " : "",
+                  fl_buf_cstr(&said), want / 60, want % 60, fl_buf_cstr(&other), local ? " (local time taken as " : "",
                   local ? fl_rules_knowledge(ctx->rules)->zones[zone].id : "",
                   local ? ", the zone of the places the document names)" : "");
         fl_buf_free(&said);

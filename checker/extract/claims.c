@@ -5338,7 +5338,9 @@ static void clock_claim(fl_claim *cl, const when_at *x, const when_at *day, cons
     int lo = ((x->ck.lo - utc) % 1440 + 1440) % 1440, hi = ((x->ck.hi - utc) % 1440 + 1440) % 1440;
     snprintf(shown, cap, "%02d:%02d-%02d:%02d%s%s", lo / 60, lo % 60, hi / 60, hi % 60,
              x->ck.zone != FL_NO_ZONE ? " UTC" : "",
-             x->twin == 3 ? ", turned to UTC by its zone" : x->twin == 1 ? ", as in parentheses" : "");
+             x->twin == 3   ? ", turned to UTC by its zone"
+             : x->twin == 1 ? ", as in parentheses"
+                            : "");
     if (day && day->rel != 2 && day->rel != 3) {
         int month, mday, m = x->ck.at - utc; /* the stated day is the zone's: "11:30 p.m. EDT Saturday" is Sunday */
         fl_civil_from_days(day->days + (m < 0 ? -1 : m >= 1440 ? 1 : 0), &cl->year, &month, &mday);

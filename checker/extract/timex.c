@@ -730,7 +730,7 @@ static int dash_at(const char *text, const fl_token *t, size_t i)
     const char *p = text + t[i].start;
     size_t len = t[i].end - t[i].start;
     return t[i].kind == FL_TOK_PUNCT && ((len == 1 && *p == '-') || (len == 3 && memcmp(p, "\xe2\x80", 2) == 0 &&
-                                                                      (p[2] == '\x93' || p[2] == '\x94')));
+                                                                     (p[2] == '\x93' || p[2] == '\x94')));
 }
 
 /* When token i starts a line that opens with a wire dateline ("LONDON, 5 March (Refining Monitor) -",

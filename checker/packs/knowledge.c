@@ -705,7 +705,8 @@ static int load_zone(fl_knowledge *k, const cJSON *z, const char *file, fl_buf *
     FL_GROW(k->zones, k->capzones, k->nzones + 1);
     int idx = (int)k->nzones;
     k->zones[k->nzones++] = (fl_zone){fl_xstrdup(z->string), off->valueint, rule};
-    const cJSON *names = cJSON_GetObjectItemCaseSensitive(z, "names"), *places = cJSON_GetObjectItemCaseSensitive(z, "places");
+    const cJSON *names = cJSON_GetObjectItemCaseSensitive(z, "names"),
+                *places = cJSON_GetObjectItemCaseSensitive(z, "places");
     if (names && load_names(&k->zone_names, names, idx, file, "time.zones names", err) < 0)
         return -1;
     if (places && load_names(&k->zone_places, places, idx, file, "time.zones places", err) < 0)

@@ -187,12 +187,12 @@ typedef struct {
     size_t *nsummer_periods;
     char **summer_names;
     size_t nsummers, capsummers;
-    fl_phrases zone_names;  /* case-sensitive "ET", "Central European Time" -> index into zones */
-    fl_phrases zone_places; /* case-sensitive "Paris", "France" -> index into zones */
-    fl_phrases local_zone;  /* "local time": the zone of the document's place -> 1 */
-    fl_phrases weekday_ahead;             /* "next": a weekday after it is still to come -> 1 */
-    fl_phrases event_milestones;          /* "docked", "discovered" -> index into milestone_classes: another moment
-                                           * of an event than its happening */
+    fl_phrases zone_names;       /* case-sensitive "ET", "Central European Time" -> index into zones */
+    fl_phrases zone_places;      /* case-sensitive "Paris", "France" -> index into zones */
+    fl_phrases local_zone;       /* "local time": the zone of the document's place -> 1 */
+    fl_phrases weekday_ahead;    /* "next": a weekday after it is still to come -> 1 */
+    fl_phrases event_milestones; /* "docked", "discovered" -> index into milestone_classes: another moment
+                                  * of an event than its happening */
     char **milestone_classes;
     size_t nmilestone_classes, capmilestone_classes;
     fl_phrases event_intransitive; /* "released" -> index into verb_classes: an event verb only as the active,

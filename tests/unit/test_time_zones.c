@@ -24,21 +24,21 @@ Test(time_zones, summer_time_by_date)
         const char *zone;
         int y, m, d, n, off;
     } cases[] = {
-        {"europe-central", 2013, 9, 9, 1, 120},    /* summer */
-        {"europe-central", 2013, 12, 19, 1, 60},   /* winter */
-        {"europe-central", 2013, 3, 30, 1, 60},    /* the day before the last Sunday of March */
-        {"europe-central", 2013, 3, 31, 1, 120},   /* the last Sunday of March */
-        {"europe-central", 2013, 10, 27, 1, 60},   /* the last Sunday of October: back to winter */
-        {"us-eastern", 2013, 3, 10, 1, -240},      /* the second Sunday of March since 2007 */
+        {"europe-central", 2013, 9, 9, 1, 120},  /* summer */
+        {"europe-central", 2013, 12, 19, 1, 60}, /* winter */
+        {"europe-central", 2013, 3, 30, 1, 60},  /* the day before the last Sunday of March */
+        {"europe-central", 2013, 3, 31, 1, 120}, /* the last Sunday of March */
+        {"europe-central", 2013, 10, 27, 1, 60}, /* the last Sunday of October: back to winter */
+        {"us-eastern", 2013, 3, 10, 1, -240},    /* the second Sunday of March since 2007 */
         {"us-eastern", 2013, 3, 9, 1, -300},
-        {"us-eastern", 2005, 3, 20, 1, -300},      /* before 2007: from the first Sunday of April */
+        {"us-eastern", 2005, 3, 20, 1, -300}, /* before 2007: from the first Sunday of April */
         {"us-eastern", 2005, 4, 3, 1, -240},
-        {"us-eastern", 2005, 10, 30, 1, -300},     /* ... to the last Sunday of October */
+        {"us-eastern", 2005, 10, 30, 1, -300},      /* ... to the last Sunday of October */
         {"australia-eastern", 2013, 1, 15, 1, 660}, /* southern summer, across the new year */
         {"australia-eastern", 2013, 7, 1, 1, 600},
-        {"japan-korea", 2013, 7, 1, 1, 540},       /* no summer time */
-        {"europe-western", 0, 0, 0, 2, 0},         /* no date: standard or summer time */
-        {"egypt-levant", 2013, 7, 1, 2, 120},      /* summer time in some years only: either */
+        {"japan-korea", 2013, 7, 1, 1, 540},  /* no summer time */
+        {"europe-western", 0, 0, 0, 2, 0},    /* no date: standard or summer time */
+        {"egypt-levant", 2013, 7, 1, 2, 120}, /* summer time in some years only: either */
     };
     const fl_knowledge *k = fl_rules_knowledge(unit_rules());
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -56,9 +56,9 @@ Test(time_zones, the_zone_of_a_documents_places)
         const char *text, *zone; /* zone NULL: none */
     } cases[] = {
         {"Police in Paris and Lyon said the van was found.", "europe-central"},
-        {"The team flew from Paris to Tokyo.", NULL},                  /* places of two zones */
-        {"The council met on Tuesday.", NULL},                         /* no place */
-        {"Officials in Toronto and New York said so.", "us-eastern"},  /* one zone, two countries */
+        {"The team flew from Paris to Tokyo.", NULL},                 /* places of two zones */
+        {"The council met on Tuesday.", NULL},                        /* no place */
+        {"Officials in Toronto and New York said so.", "us-eastern"}, /* one zone, two countries */
         /* a wire dateline names where the outlet wrote, not where the event was */
         {"LONDON, 5 March (Refining Monitor) - An explosion hit the Varnholm refinery.", NULL},
         {"PARIS (Reuters) - Thieves rammed a shop near the Louvre in Paris.", "europe-central"},
@@ -116,9 +116,11 @@ Test(time_zones, a_local_time_meets_a_time_with_a_zone)
     } cases[] = {
         /* Lyon keeps summer time in July: 4.52pm is 14:52 UTC */
         {"Published: 4 July 2024\n\nAn explosion tore through a depot in Lyon at 4.52pm on Wednesday, police said.\n",
-         "Published: 4 July 2024\n\nAn explosion ripped through a depot at 1452 GMT on Wednesday, officials said.\n", 0},
+         "Published: 4 July 2024\n\nAn explosion ripped through a depot at 1452 GMT on Wednesday, officials said.\n",
+         0},
         {"Published: 4 July 2024\n\nAn explosion tore through a depot in Lyon at 4.52pm on Wednesday, police said.\n",
-         "Published: 4 July 2024\n\nAn explosion ripped through a depot at 1552 GMT on Wednesday, officials said.\n", 1},
+         "Published: 4 July 2024\n\nAn explosion ripped through a depot at 1552 GMT on Wednesday, officials said.\n",
+         1},
         /* no place of the zone table: a local time and a zoned one are not compared */
         {"Published: 4 July 2024\n\nAn explosion tore through a depot in Varnholm at 4.52pm on Wednesday.\n",
          "Published: 4 July 2024\n\nAn explosion ripped through a depot at 1552 GMT on Wednesday.\n", 0},
