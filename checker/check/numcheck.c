@@ -1670,6 +1670,44 @@ static void check_possessive_days(fl_check_ctx *ctx, const event_day *d, size_t 
     }
 }
 
+/* "At around 4:30 a.m. local time (11.30 p.m. ET)": a clock time and its rendering in another zone in
+ * parentheses must be one moment; the zones are the stated ones or, for "local time" or none, the zone all
+ * the document's places are in (time.json zones), with summer time by the document's date. */
+static void check_conversions(fl_check_ctx *ctx)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_date *dt = &f->date;
+    int known = dt->source != FL_DATE_NONE && dt->source != FL_DATE_INFERRED && dt->day;
+    int zone = -2; /* not yet looked up */
+    for (size_t i = 0; i < f->ntok; i++) {
+        fl_clock a, b;
+        if (f->tok[i].kind != FL_TOK_NUM ||
+            !fl_clock_conversion(ctx->doc->text, f->tok, f->ntok, i, ctx->rules, 0, &a, &b))
+            continue;
+        i = b.end;
+        if (zone == -2)
+            zone = fl_doc_zone(ctx->doc->text, f->tok, f->ntok, ctx->rules);
+        int want = 0;
+        if (fl_conversion_agrees(ctx->rules, &a, &b, zone, known ? dt->year : 0, known ? dt->month : 0,
+                                 known ? dt->day : 0, &want) != 0)
+            continue;
+        fl_buf said = {0}, other = {0};
+        size_t from; /* the time without its hedge */
+        for (from = a.first; from < a.end && f->tok[from].kind != FL_TOK_NUM; from++)
+            ;
+        fl_excerpt(&said, ctx->doc, f->tok[from].start, f->tok[a.end - 1].end, 40);
+        fl_excerpt(&other, ctx->doc, f->tok[b.first].start, f->tok[b.end - 1].end, 40);
+        int local = (a.zone == FL_NO_ZONE && a.zone_rule < 0) || (b.zone == FL_NO_ZONE && b.zone_rule < 0);
+        fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, f->tok[from].start, f->tok[b.end].end,
+                  "the time in parentheses is not the same moment: %s is %02d:%02d in the zone of %s%s%s%s",
+                  fl_buf_cstr(&said), want / 60, want % 60, fl_buf_cstr(&other), local ? " (local time taken as " : "",
+                  local ? fl_rules_knowledge(ctx->rules)->zones[zone].id : "",
+                  local ? ", the zone of the places the document names)" : "");
+        fl_buf_free(&said);
+        fl_buf_free(&other);
+    }
+}
+
 void fl_check_dates(fl_check_ctx *ctx)
 {
     if (!ctx->facts)
@@ -1684,4 +1722,5 @@ void fl_check_dates(fl_check_ctx *ctx)
     }
     check_yearless(ctx, yl, nyl);
     check_possessive_days(ctx, ed, ned);
+    check_conversions(ctx);
 }

@@ -5469,11 +5469,32 @@ static void year_in_force(fl_facts *f, size_t s, const when *w, size_t nw, int c
 typedef struct {
     size_t e0, e1;
     int clock, rel;
+    int twin; /* a clock time claimed again in the other zone kind: 1 its rendering in parentheses, 3 its local time
+               * turned to UTC by the zone of the document's places; 2 on the time itself */
     fl_clock ck;
     long days;
 } when_at;
 
 enum { MAX_WHENS = 16 };
+
+/* Is clock time x, whose number or name is token at, followed by its rendering in another zone in
+ * parentheses, one of them with a stated zone and the other local ("9:40 p.m. (2140 GMT)", "0540 GMT (7:40
+ * a.m. local time)")? Then *twin is that rendering over x's tokens (the time is claimed in both zones) and
+ * *close the closing parenthesis. */
+static int conversion_twin(const sctx *c, const when_at *x, size_t at, int h24, when_at *twin, size_t *close)
+{
+    fl_clock a, b;
+    if (!fl_clock_conversion(c->text, c->t, c->b, at, c->r, h24, &a, &b) || a.end != x->ck.end ||
+        (a.zone == FL_NO_ZONE) == (b.zone == FL_NO_ZONE))
+        return 0;
+    *twin = *x;
+    twin->ck = b;
+    twin->ck.first = x->ck.first;
+    twin->ck.end = x->ck.end;
+    twin->twin = 1;
+    *close = b.end;
+    return 1;
+}
 
 /* The dates and clock times of sentence c, at most MAX_WHENS; publication stamps left out. */
 static size_t find_event_whens(const sctx *c, const fl_facts *f, int dated, int h24, when_at *w)
@@ -5484,6 +5505,7 @@ static size_t find_event_whens(const sctx *c, const fl_facts *f, int dated, int 
         memset(&x, 0, sizeof x);
         size_t n;
         if (fl_clock_read(c->text, c->t, c->b, i, c->r, h24, &x.ck)) {
+            size_t at = i, close;
             i = x.ck.end - 1;
             if (stamp_before(c, x.ck.first)) {
                 /* "July 21, 2013, 2:21 pm BST": when the page was published, its date included */
@@ -5494,6 +5516,14 @@ static size_t find_event_whens(const sctx *c, const fl_facts *f, int dated, int 
             x.clock = 1;
             x.e0 = x.ck.first;
             x.e1 = x.ck.end;
+            /* "9:40 p.m. (2140 GMT)": claimed in both zones, so that it meets the reports that give either */
+            if (nw + 1 < MAX_WHENS && conversion_twin(c, &x, at, h24, &w[nw + 1], &close)) {
+                w[nw] = x;
+                w[nw].twin = 2;
+                nw += 2;
+                i = close;
+                continue;
+            }
         } else if ((n = day_at(c, i, &f->date, dated, &x.days, &x.rel)) > 0) {
             x.e0 = i;
             x.e1 = i + n;
@@ -5517,11 +5547,14 @@ static void clock_claim(fl_claim *cl, const when_at *x, const when_at *day, cons
     cl->lo = x->ck.lo - utc;
     cl->hi = x->ck.hi - utc;
     int lo = ((x->ck.lo - utc) % 1440 + 1440) % 1440, hi = ((x->ck.hi - utc) % 1440 + 1440) % 1440;
-    snprintf(shown, cap, "%02d:%02d-%02d:%02d%s", lo / 60, lo % 60, hi / 60, hi % 60,
-             x->ck.zone != FL_NO_ZONE ? " UTC" : "");
+    snprintf(shown, cap, "%02d:%02d-%02d:%02d%s%s", lo / 60, lo % 60, hi / 60, hi % 60,
+             x->ck.zone != FL_NO_ZONE ? " UTC" : "",
+             x->twin == 3   ? ", turned to UTC by its zone"
+             : x->twin == 1 ? ", as in parentheses"
+                            : "");
     if (day && day->rel != 2 && day->rel != 3) {
-        int month, mday;
-        fl_civil_from_days(day->days, &cl->year, &month, &mday);
+        int month, mday, m = x->ck.at - utc; /* the stated day is the zone's: "11:30 p.m. EDT Saturday" is Sunday */
+        fl_civil_from_days(day->days + (m < 0 ? -1 : m >= 1440 ? 1 : 0), &cl->year, &month, &mday);
         cl->month = (int8_t)month;
         cl->day = (int8_t)mday;
         cl->period_how = day->rel ? 2 : 1;
@@ -5536,13 +5569,51 @@ static void clock_claim(fl_claim *cl, const when_at *x, const when_at *day, cons
         cl->period_how = 5; /* an undated report: the story's date */
 }
 
+/* Adds to w[0, nw) (at most MAX_WHENS) each clock time with no zone, or a named one that keeps summer time
+ * ("ET"), again in UTC, by that zone or else the zone of the document's places (zone, -1: none; fl_doc_zone),
+ * when its offset on the time's day (its sentence's, else the document's) is known: the time is claimed both
+ * as stated and in UTC. Returns the new count. */
+static size_t place_twins(const fl_knowledge *k, when_at *w, size_t nw, const when_at *day, const fl_date *date,
+                          int dated, int zone)
+{
+    int y = dated ? date->year : 0, m = dated ? date->month : 0, d = dated ? date->day : 0, off[2];
+    if (day && day->rel != 2 && day->rel != 3)
+        fl_civil_from_days(day->days, &y, &m, &d);
+    for (size_t i = 0, n = nw; i < n && nw < MAX_WHENS; i++) {
+        int z = w[i].ck.zone_rule >= 0 ? w[i].ck.zone_rule : zone;
+        if (!w[i].clock || w[i].twin || w[i].ck.zone != FL_NO_ZONE || z < 0 || fl_zone_offsets(k, z, y, m, d, off) != 1)
+            continue;
+        w[nw] = w[i];
+        w[nw].ck.zone = off[0];
+        w[nw++].twin = 3;
+        w[i].twin = 2;
+    }
+    return nw;
+}
+
+/* Is a day of sentence w[0, nw) a day in UTC, not the place's: does the sentence state a clock time in UTC
+ * ("at 0130 UTC on Sunday", which may be Saturday evening where it happened) and are the places the document
+ * names (zone, -1: not known) not on UTC that day? */
+static int utc_day(const fl_knowledge *k, const when_at *w, size_t nw, const when_at *day, int zone)
+{
+    int utc = 0, off[2];
+    for (size_t i = 0; i < nw; i++)
+        utc |= w[i].clock && w[i].ck.zone == 0 && w[i].twin != 1 && w[i].twin != 3;
+    if (!utc || zone < 0)
+        return utc;
+    int y = 0, m = 0, d = 0;
+    if (day->rel != 2 && day->rel != 3)
+        fl_civil_from_days(day->days, &y, &m, &d);
+    return !(fl_zone_offsets(k, zone, y, m, d, off) == 1 && off[0] == 0);
+}
+
 /* Does the clause of x hold another date (clock time) of x's kind? */
 static int several_in_clause(const sctx *c, const when_at *w, size_t nw, const when_at *x)
 {
     size_t ca, cb, same = 0;
     clause_span(c, x->e0, x->e1, &ca, &cb);
     for (size_t j = 0; j < nw; j++)
-        same += (size_t)(w[j].clock == x->clock && w[j].e0 >= ca && w[j].e0 < cb);
+        same += (size_t)(w[j].clock == x->clock && (w[j].twin == 0 || w[j].twin == 2) && w[j].e0 >= ca && w[j].e0 < cb);
     return same > 1;
 }
 
@@ -5595,7 +5666,7 @@ static void event_weekday(fl_claim *cl, const fl_knowledge *k, int fam_date, int
 /* The dates and clock times of events in sentence c: each is a claim of its event (the "event-date" and
  * "event-time" families), keyed like an event's figure and compared within the cluster. A clock time is of
  * the day its sentence states, else of the document's month. */
-static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_event, int h24, size_t doc_index,
+static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_event, int h24, int zone, size_t doc_index,
                         size_t *seq, fl_claims *out)
 {
     const fl_knowledge *k = c->k;
@@ -5609,6 +5680,7 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
     const when_at *day = NULL;
     for (size_t i = 0; i < nw && !day; i++)
         day = w[i].clock ? NULL : &w[i];
+    nw = place_twins(k, w, nw, day, date, dated, zone);
     long doc_day = dated ? fl_days_from_civil(date->year, date->month, date->day) : 0;
     for (size_t i = 0; i < nw; i++) {
         const when_at *x = &w[i];
@@ -5619,6 +5691,8 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
             fl_civil_from_days(x->days, &y, &m, &d);
             ahead = fl_days_from_civil(date->year, m, d);
         }
+        if (!x->clock && utc_day(k, w, nw, x, zone))
+            continue; /* a day in UTC is not the place's day */
         if (!when_event(c, x->e0, x->e1, doc_event, &wo) || (!x->clock && dated && ahead > doc_day) ||
             supposed_clause(c, x->e0, x->e1) || ((x->rel == 1 || x->rel == 3) && !past_clause(c, x->e0)))
             continue; /* no event, a day still ahead, a plan */
@@ -5637,12 +5711,13 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
         cl.subject_how = wo.how;
         cl.subject_event = 1;
         cl.governor = wo.governor;
+        cl.dual = x->twin != 0;
         cl.date_source = date->source;
         if (dated)
             cl.doc_date = date->year * 10000 + date->month * 100 + date->day;
         else if (date->wire_month)
             cl.doc_date = date->wire_month * 100 + date->wire_day; /* mmdd: the year is not known */
-        char shown[48];
+        char shown[64];
         if (x->clock) {
             cl.family = fam_time;
             clock_claim(&cl, x, day, date, dated, shown, sizeof shown);
@@ -6117,6 +6192,16 @@ static void document_facts(fl_doc *d, const fl_rules *r, const fl_date *given, f
     f->qty_clause = fl_arena_alloc(d->arena, (f->nqty + 1) * sizeof(uint32_t));
 }
 
+/* The claims of sentence s that are no quantity's: the days and clock times of its events, the weekdays it gives,
+ * the ages of its people. */
+static void sentence_claims(const sctx *c, const fl_facts *f, size_t s, discourse *dc, int h24, int zone,
+                            size_t doc_index, size_t *seq, fl_claims *out)
+{
+    event_whens(c, f, s, dc->doc_event, h24, zone, doc_index, seq, out);
+    weekday_claims(c, f, s, doc_index, seq, out);
+    age_claims(c, f, s, doc_index, seq, &dc->ages, out);
+}
+
 void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
                        fl_facts *f)
 {
@@ -6131,7 +6216,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     /* pass 2: keys */
     discourse dc = discourse_start(d, r, f, &names);
     fl_refs refs = {0}; /* figures stated as news that a definite phrase may restate */
-    int prev_year = 0, h24 = fl_clock_24h(d->text, f->tok, f->ntok, r);
+    int prev_year = 0, h24 = fl_clock_24h(d->text, f->tok, f->ntok, r), zone = fl_doc_zone(d->text, f->tok, f->ntok, r);
     size_t prev_tok = 0, seq = 0;
     for (size_t s = 0; s < d->nsent; s++) {
         sentence_parse sp = {NULL, NULL, 0, f->sent_tok[s], f->sent_tok[s + 1]};
@@ -6221,9 +6306,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             if (keep_claim(out, &cl, candidate) && candidate)
                 fl_refs_note(&refs, r, out, out->len - 1, &ph);
         }
-        event_whens(&c, f, s, dc.doc_event, h24, doc_index, &seq, out);
-        weekday_claims(&c, f, s, doc_index, &seq, out);
-        age_claims(&c, f, s, doc_index, &seq, &dc.ages, out);
+        sentence_claims(&c, f, s, &dc, h24, zone, doc_index, &seq, out);
         free(m);
         free(tr);
         free(w);

@@ -55,6 +55,9 @@ typedef struct {
     int8_t suppressed;  /* read from a claim record: a directive of its document suppresses its join's findings at it */
     int8_t count_state; /* a running count (a death toll): 1 stated as still open ("at least", "so far"), 2 stated as
                          * having risen ("rose to"), 0 neither */
+    int8_t dual;        /* a clock time its document gives both local and with a zone ("9:40 p.m. (2140 GMT)", or a
+                         * local time of a document whose places are all in one zone): claimed once in each, and
+                         * two such times are compared in the local one only */
     uint16_t entry;     /* in a live page (two or more entries stamped with a clock time on a line of its own),
                          * the entry's time in minutes + 1; 0 otherwise. Figures of two entries of one page are
                          * two times; an earlier entry's figure that a later one restates is not compared */

@@ -567,6 +567,31 @@ static int day_part_after(const char *text, const fl_token *t, size_t n, size_t 
     return -2;
 }
 
+/* Does the clock time whose number is token i state its minutes ("4:30", "20.45"), not only an hour? */
+static int nd_minutes(const char *text, const fl_token *t, size_t n, size_t i)
+{
+    int h, mi, four, dotted;
+    size_t nd = clock_digits(text, t, n, i, &h, &mi, &four, &dotted);
+    return nd == 3 || dotted;
+}
+
+/* A zone named after a clock time at token j: one that keeps summer time ("ET", "Central European Time"; an
+ * index into zones) or the place's own ("local time": FL_LOCAL_ZONE). Returns the tokens it takes. */
+static size_t zone_rule_at(const char *text, const fl_token *t, size_t n, size_t j, const fl_knowledge *k, int *rule)
+{
+    size_t used = 0;
+    int z = j < n ? fl_phrases_at(&k->zone_names, text, t, n, j, &used) : -1;
+    if (z >= 0) {
+        *rule = z;
+        return used;
+    }
+    if (j < n && fl_phrases_at(&k->local_zone, text, t, n, j, &used) >= 0) {
+        *rule = FL_LOCAL_ZONE;
+        return used;
+    }
+    return 0;
+}
+
 int fl_clock_at(const char *text, const fl_token *t, size_t n, size_t i, const fl_rules *r, fl_clock *out)
 {
     return fl_clock_read(text, t, n, i, r, 0, out);
@@ -624,6 +649,9 @@ int fl_clock_read(const char *text, const fl_token *t, size_t n, size_t i, const
         out->zone = z;
         j += used;
     }
+    out->zone_rule = FL_NO_ZONE_RULE;
+    if (!used && !named && (has_pm || four || nd_minutes(text, t, n, i)))
+        j += zone_rule_at(text, t, n, j, k, &out->zone_rule);
     /* without a.m./p.m. only a 24-hour time is read: an hour over 12, or a zone ("at 3:30" may be morning or
      * afternoon, "at 1930" a year) */
     if (!named && !has_pm && out->zone == FL_NO_ZONE && h >= 1 && h <= 12 && !four) {
@@ -633,8 +661,8 @@ int fl_clock_read(const char *text, const fl_token *t, size_t n, size_t i, const
             has_pm = 1;
         }
     }
-    if (!named && !has_pm && !padded && out->zone == FL_NO_ZONE && !(h > 12 && !four && !dotted) &&
-        !(h24 && !four && !dotted))
+    if (!named && !has_pm && !padded && out->zone == FL_NO_ZONE && out->zone_rule == FL_NO_ZONE_RULE &&
+        !(h > 12 && !four && !dotted) && !(h24 && !four && !dotted))
         return 0;
     out->at = at;
     out->first = i;
@@ -661,4 +689,140 @@ int fl_clock_read(const char *text, const fl_token *t, size_t n, size_t i, const
         }
     }
     return 1;
+}
+
+/* The day of month of the nth Sunday (-1: the last) of month m of year y. */
+static int nth_sunday(int y, int m, int nth)
+{
+    static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int last = mdays[m - 1] + (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
+    int first = 1 + (6 - fl_weekday(y, m, 1) + 7) % 7; /* fl_weekday: 6 is Sunday */
+    if (nth > 0)
+        return first + 7 * (nth - 1) <= last ? first + 7 * (nth - 1) : first + 7 * (nth - 2);
+    return first + 7 * ((last - first) / 7);
+}
+
+int fl_zone_offsets(const fl_knowledge *k, int zone, int y, int m, int d, int out[2])
+{
+    const fl_zone *z = &k->zones[zone];
+    out[0] = z->offset;
+    if (z->summer < 0)
+        return 1;
+    const fl_summer_period *p = k->summers[z->summer];
+    size_t np = k->nsummer_periods[z->summer], i = 0;
+    while (i < np && y && p[i].from > y)
+        i++;
+    if (!y || !m || !d || i == np) { /* no date, or a year before every period: either may hold */
+        out[1] = z->offset + 60;
+        return 2;
+    }
+    long day = fl_days_from_civil(y, m, d);
+    long start = fl_days_from_civil(y, p[i].start_month, nth_sunday(y, p[i].start_month, p[i].start_nth));
+    long end = fl_days_from_civil(y, p[i].end_month, nth_sunday(y, p[i].end_month, p[i].end_nth));
+    int summer = start < end ? day >= start && day < end : day >= start || day < end;
+    out[0] = z->offset + 60 * summer;
+    return 1;
+}
+
+/* Is token i a dash ("-", an en or em dash)? */
+static int dash_at(const char *text, const fl_token *t, size_t i)
+{
+    const char *p = text + t[i].start;
+    size_t len = t[i].end - t[i].start;
+    return t[i].kind == FL_TOK_PUNCT && ((len == 1 && *p == '-') || (len == 3 && memcmp(p, "\xe2\x80", 2) == 0 &&
+                                                                     (p[2] == '\x93' || p[2] == '\x94')));
+}
+
+/* When token i starts a line that opens with a wire dateline ("LONDON, 5 March (Refining Monitor) -",
+ * "PARIS (Reuters) -": a dash right after a closing parenthesis within its first 16 tokens), the token of
+ * that dash; else i. The dateline names where the outlet wrote, not where the event was. */
+static size_t past_dateline(const char *text, const fl_token *t, size_t n, size_t i)
+{
+    if (i > 0 && !memchr(text + t[i - 1].end, '\n', t[i].start - t[i - 1].end))
+        return i;
+    for (size_t j = i + 1; j < n && j < i + 16 && !memchr(text + t[j - 1].end, '\n', t[j].start - t[j - 1].end); j++)
+        if (dash_at(text, t, j) && text[t[j - 1].start] == ')')
+            return j;
+    return i;
+}
+
+int fl_doc_zone(const char *text, const fl_token *t, size_t n, const fl_rules *r)
+{
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    int zone = -1;
+    for (size_t i = 0; i < n; i++) {
+        i = past_dateline(text, t, n, i);
+        size_t used;
+        int z = t[i].kind == FL_TOK_WORD ? fl_phrases_at(&k->zone_places, text, t, n, i, &used) : -1;
+        if (z < 0)
+            continue;
+        if (zone >= 0 && (k->zones[z].offset != k->zones[zone].offset || k->zones[z].summer != k->zones[zone].summer))
+            return -1; /* places of two zones */
+        zone = z;
+        i += used - 1;
+    }
+    return zone;
+}
+
+int fl_clock_conversion(const char *text, const fl_token *t, size_t n, size_t i, const fl_rules *r, int h24,
+                        fl_clock *a, fl_clock *b)
+{
+    if (!fl_clock_read(text, t, n, i, r, h24, a))
+        return 0;
+    size_t j = a->end;
+    if (j + 2 >= n || t[j].kind != FL_TOK_PUNCT || text[t[j].start] != '(')
+        return 0;
+    if (!fl_clock_read(text, t, n, j + 1, r, 1, b) || b->first != j + 1 || b->end >= n ||
+        t[b->end].kind != FL_TOK_PUNCT || text[t[b->end].start] != ')')
+        return 0;
+    return 1;
+}
+
+/* The offsets from UTC a clock time's zone may have on day y-m-d (0: not known): a stated offset, a named zone's
+ * or, with none or "local time", the document's zone doc_zone (-1: none). Returns how many (0 to 2). */
+static int clock_offsets(const fl_knowledge *k, const fl_clock *c, int doc_zone, int y, int m, int d, int out[2])
+{
+    if (c->zone != FL_NO_ZONE) {
+        out[0] = c->zone;
+        return 1;
+    }
+    int z = c->zone_rule >= 0 ? c->zone_rule : doc_zone;
+    return z >= 0 ? fl_zone_offsets(k, z, y, m, d, out) : 0;
+}
+
+/* Do two clock zones keep summer time in step: both by one rule, so that on a day not known both or neither
+ * have it? */
+static int same_summer(const fl_knowledge *k, const fl_clock *c, int doc_zone, const fl_clock *o)
+{
+    int zc = c->zone != FL_NO_ZONE ? -1 : c->zone_rule >= 0 ? c->zone_rule : doc_zone;
+    int zo = o->zone != FL_NO_ZONE ? -1 : o->zone_rule >= 0 ? o->zone_rule : doc_zone;
+    if (zc < 0 || zo < 0 || k->zones[zc].summer < 0 || k->zones[zo].summer < 0 ||
+        !k->nsummer_periods[k->zones[zc].summer] || !k->nsummer_periods[k->zones[zo].summer])
+        return 0; /* a summer time kept in some years only keeps no step */
+    const fl_summer_period *pc = k->summers[k->zones[zc].summer], *po = k->summers[k->zones[zo].summer];
+    return (pc->start_month < pc->end_month) == (po->start_month < po->end_month);
+}
+
+int fl_conversion_agrees(const fl_rules *r, const fl_clock *a, const fl_clock *b, int doc_zone, int y, int m, int d,
+                         int *expected)
+{
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    int oa[2], ob[2];
+    if ((a->zone == FL_NO_ZONE && a->zone_rule < 0 && b->zone == FL_NO_ZONE && b->zone_rule < 0))
+        return -1; /* neither names a zone: no conversion */
+    int na = clock_offsets(k, a, doc_zone, y, m, d, oa), nb = clock_offsets(k, b, doc_zone, y, m, d, ob);
+    if (!na || !nb)
+        return -1;
+    int step = na == 2 && nb == 2 && same_summer(k, a, doc_zone, b); /* no date: in step */
+    for (int i = 0; i < na; i++)
+        for (int j = 0; j < nb; j++) {
+            if (step && i != j)
+                continue;
+            int want = ((a->at - oa[i] + ob[j]) % 1440 + 1440) % 1440;
+            if (i == 0 && j == 0)
+                *expected = want;
+            if (want == ((b->at % 1440) + 1440) % 1440)
+                return 1;
+        }
+    return 0;
 }

@@ -45,7 +45,7 @@ int fl_weekday(int y, int m, int d);
 long fl_days_from_civil(int y, int m, int d);
 void fl_civil_from_days(long z, int *y, int *m, int *d);
 
-enum { FL_NO_ZONE = -100000 };
+enum { FL_NO_ZONE = -100000, FL_NO_ZONE_RULE = -1, FL_LOCAL_ZONE = -2 };
 
 /* A clock time as a text states it: "shortly after 9 p.m.", "at around 10:45 p.m.", "06:00 BST", "2100 GMT",
  * "noon". */
@@ -53,6 +53,8 @@ typedef struct {
     int at;            /* minutes after midnight, as stated */
     int lo, hi;        /* the minutes it admits: its hedge, else its precision (a round hour admits 20 minutes) */
     int zone;          /* minutes from UTC of a stated zone, or FL_NO_ZONE */
+    int zone_rule;     /* a named zone that keeps summer time ("ET": index into zones), FL_LOCAL_ZONE ("local time"),
+                        * or FL_NO_ZONE_RULE */
     size_t first, end; /* its tokens, hedge included: [first, end) */
 } fl_clock;
 /* Reads a clock time whose number or name is token i of t[0, n) (a hedge may end at token i - 1). A time
@@ -63,6 +65,23 @@ int fl_clock_read(const char *text, const fl_token *t, size_t n, size_t i, const
 /* Does a text of tokens t[0, n) write its clock times with a colon on the 24-hour clock: one with an hour over
  * 12 ("14:35") and none with a.m./p.m. ("2:15 p.m."; "2 p.m." is no such time)? */
 int fl_clock_24h(const char *text, const fl_token *t, size_t n, const fl_rules *r);
+/* The offsets from UTC (minutes) time zone `zone` (index into the knowledge's zones) has on y-m-d: one, or two
+ * (standard and summer time) when the day is not known (y, m or d 0) or its year precedes every period of the
+ * zone's summer-time rule. Returns how many were written to out. */
+int fl_zone_offsets(const fl_knowledge *k, int zone, int y, int m, int d, int out[2]);
+/* The zone of a document's place: the one zone (index into zones) all the places of time.json zones that the
+ * tokens t[0, n) name are in, or -1 when they name none or places of two zones. */
+int fl_doc_zone(const char *text, const fl_token *t, size_t n, const fl_rules *r);
+/* Reads at token i a clock time a followed by another in parentheses, b ("4:30 a.m. local time (11.30 p.m.
+ * ET)", "9:40 p.m. (2140 GMT)"): one moment in two zones. Returns 1 when both are there. */
+int fl_clock_conversion(const char *text, const fl_token *t, size_t n, size_t i, const fl_rules *r, int h24,
+                        fl_clock *a, fl_clock *b);
+/* Do two renderings a and b of one moment agree, a's time turned to b's zone? A zone is a's or b's stated one,
+ * or, for none or "local time", doc_zone (-1: not known); the day y-m-d (0s: not known) decides summer time, and
+ * with no day two zones of one summer-time rule keep it in step. Returns 1 (they agree), 0 (they do not:
+ * *expected is a's time in b's zone, minutes after midnight) or -1 (a zone is not known, or neither is named). */
+int fl_conversion_agrees(const fl_rules *r, const fl_clock *a, const fl_clock *b, int doc_zone, int y, int m, int d,
+                         int *expected);
 /* A short description of where a document date came from: "from the dateline", "inferred from the
  * latest year mentioned" ... */
 const char *fl_date_source_text(int source);

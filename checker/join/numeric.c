@@ -327,7 +327,9 @@ static void judge_group(ref *g, size_t n, const unsigned char *reference, const 
     const fl_claim *a = g[anchor].c;
     for (size_t i = 0; i < n; i++) {
         const fl_claim *c = g[i].c;
-        if (i == anchor || claims_overlap(c, a) || (c->doc == a->doc && c->sentence == a->sentence))
+        /* two times each given both local and in UTC are compared once, local */
+        if (i == anchor || claims_overlap(c, a) || (c->doc == a->doc && c->sentence == a->sentence) ||
+            (c->dual && a->dual && c->item[0]))
             continue;
         if (updated(c, a, k) || unordered(c, a, k) || other_days(c, a) || raised_later(g, n, c))
             continue;

@@ -272,6 +272,9 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->clock_names, 1);
     phrases_init(&k->time_zones, 0);
     phrases_init(&k->relative_days, 1);
+    phrases_init(&k->zone_names, 0);
+    phrases_init(&k->zone_places, 0);
+    phrases_init(&k->local_zone, 1);
     phrases_init(&k->event_verbs, 1);
     phrases_init(&k->acts, 1);
     fl_phrases *open[] = {&k->pred_words,      &k->linking,        &k->existential,   &k->locatives,
@@ -640,6 +643,94 @@ static int load_events(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
 static int load_named_lists(fl_phrases *p, char ***names, size_t *n, size_t *cap, const cJSON *sec, const char *file,
                             const char *what, fl_buf *err);
 
+/* time.summer_times: name -> [[from year, start month, start Sunday, end month, end Sunday], ...], latest first. */
+static int load_summer_times(fl_knowledge *k, const cJSON *o, const char *file, fl_buf *err)
+{
+    const char *shape = "time.summer_times.\"%s\" must be a list of [from year, start month, start Sunday (1..5 or "
+                        "-1: the last), end month, end Sunday], latest first";
+    if (!cJSON_IsObject(o))
+        return fl_fail(err, file, "time.summer_times must be an object of name -> periods");
+    const cJSON *rule, *per;
+    cJSON_ArrayForEach (rule, o) {
+        if (!cJSON_IsArray(rule)) /* an empty list: summer time in some years, which is not known */
+            return fl_fail(err, file, shape, rule->string);
+        size_t np = (size_t)cJSON_GetArraySize(rule), i = 0;
+        fl_summer_period *ps = fl_xcalloc(np ? np : 1, sizeof *ps);
+        cJSON_ArrayForEach (per, rule) {
+            int v[5], ok = cJSON_IsArray(per) && cJSON_GetArraySize(per) == 5;
+            for (int j = 0; j < 5 && ok; j++) {
+                const cJSON *x = cJSON_GetArrayItem(per, j);
+                ok = cJSON_IsNumber(x);
+                v[j] = ok ? x->valueint : 0;
+            }
+            ok = ok && v[1] >= 1 && v[1] <= 12 && v[3] >= 1 && v[3] <= 12 && v[2] >= -1 && v[2] <= 5 && v[2] &&
+                 v[4] >= -1 && v[4] <= 5 && v[4] && (i == 0 || v[0] < ps[i - 1].from);
+            if (!ok) {
+                free(ps);
+                return fl_fail(err, file, shape, rule->string);
+            }
+            ps[i++] = (fl_summer_period){v[0], v[1], v[2], v[3], v[4]};
+        }
+        size_t cap = k->capsummers;
+        FL_GROW(k->summers, k->capsummers, k->nsummers + 1);
+        if (cap != k->capsummers) {
+            k->nsummer_periods = fl_xrealloc(k->nsummer_periods, k->capsummers * sizeof(size_t));
+            k->summer_names = fl_xrealloc(k->summer_names, k->capsummers * sizeof(char *));
+        }
+        k->summers[k->nsummers] = ps;
+        k->nsummer_periods[k->nsummers] = np;
+        k->summer_names[k->nsummers++] = fl_xstrdup(rule->string);
+    }
+    return 0;
+}
+
+/* time.zones: id -> {"offset": minutes from UTC, "summer": a summer_times rule or "", "names": [...],
+ * "places": [...]}. */
+static int load_zone(fl_knowledge *k, const cJSON *z, const char *file, fl_buf *err)
+{
+    static const char *const keys[] = {"offset", "summer", "names", "places", NULL};
+    const cJSON *off = cJSON_GetObjectItemCaseSensitive(z, "offset");
+    const char *summer = str_field(z, "summer");
+    if (!cJSON_IsObject(z) || only_keys(z, keys, file, z->string, err) < 0 || !cJSON_IsNumber(off) || !summer ||
+        off->valueint < -720 || off->valueint > 840)
+        return err->len ? -1
+                        : fl_fail(err, file,
+                                  "time.zones.\"%s\" needs a numeric \"offset\" (minutes from UTC) and a \"summer\" "
+                                  "rule (\"\" for none)",
+                                  z->string);
+    int rule = -1;
+    for (size_t i = 0; i < k->nsummers && summer[0] && rule < 0; i++)
+        if (strcmp(k->summer_names[i], summer) == 0)
+            rule = (int)i;
+    if (summer[0] && rule < 0)
+        return fl_fail(err, file, "time.zones.\"%s\": unknown summer_times rule \"%s\"", z->string, summer);
+    FL_GROW(k->zones, k->capzones, k->nzones + 1);
+    int idx = (int)k->nzones;
+    k->zones[k->nzones++] = (fl_zone){fl_xstrdup(z->string), off->valueint, rule};
+    const cJSON *names = cJSON_GetObjectItemCaseSensitive(z, "names"),
+                *places = cJSON_GetObjectItemCaseSensitive(z, "places");
+    if (names && load_names(&k->zone_names, names, idx, file, "time.zones names", err) < 0)
+        return -1;
+    if (places && load_names(&k->zone_places, places, idx, file, "time.zones places", err) < 0)
+        return -1;
+    return 0;
+}
+
+/* The time zones of time.json: summer_times, zones and local_zone. */
+static int load_zones(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, "summer_times"), *z;
+    if (o && load_summer_times(k, o, file, err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "zones")) && !cJSON_IsObject(o))
+        return fl_fail(err, file, "time.zones must be an object of zone id -> zone");
+    cJSON_ArrayForEach (z, o)
+        if (load_zone(k, z, file, err) < 0)
+            return -1;
+    o = cJSON_GetObjectItemCaseSensitive(sec, "local_zone");
+    return o ? load_names(&k->local_zone, o, 1, file, "local_zone", err) : 0;
+}
+
 static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     static const char *const keys[] = {"relative_years",
@@ -664,6 +755,9 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
                                        "event_discoveries",
                                        "event_intransitive",
                                        "thing_milestones",
+                                       "summer_times",
+                                       "zones",
+                                       "local_zone",
                                        NULL};
     static const char *const froms[] = {"document", "previous", "none", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "time", err) < 0)
@@ -733,7 +827,7 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
     if (ms && load_named_lists(&k->event_milestones, &k->milestone_classes, &k->nmilestone_classes,
                                &k->capmilestone_classes, ms, file, "event_milestones", err) < 0)
         return -1;
-    return 0;
+    return load_zones(k, sec, file, err);
 }
 
 static int load_arithmetic(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
@@ -1406,6 +1500,19 @@ static void free_strings(char **v, size_t n)
     free(v);
 }
 
+/* The zone tables of time.json (their phrase tables are freed with the others). */
+static void free_zones(fl_knowledge *k)
+{
+    for (size_t i = 0; i < k->nzones; i++)
+        free(k->zones[i].id);
+    free(k->zones);
+    for (size_t i = 0; i < k->nsummers; i++)
+        free(k->summers[i]);
+    free(k->summers);
+    free(k->nsummer_periods);
+    free_strings(k->summer_names, k->nsummers);
+}
+
 void fl_knowledge_free(fl_knowledge *k)
 {
     fl_phrases *all[] = {&k->words,          &k->multipliers,     &k->scales,          &k->case_scales,
@@ -1453,7 +1560,10 @@ void fl_knowledge_free(fl_knowledge *k)
                           &k->shortfall,
                           &k->totals,
                           &k->remainders,
-                          &k->measure_heads};
+                          &k->measure_heads,
+                          &k->zone_names,
+                          &k->zone_places,
+                          &k->local_zone};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
@@ -1500,6 +1610,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->event_classes, k->nevent_classes);
     free_strings(k->verb_classes, k->nverb_classes);
     free_strings(k->milestone_classes, k->nmilestone_classes);
+    free_zones(k);
     free_strings(k->act_classes, k->nact_classes);
     free_strings(k->measured_acts, k->nmeasured_acts);
     free_strings(k->settled_acts, k->nsettled_acts);

@@ -111,6 +111,19 @@ typedef enum { FL_Q_APPROX, FL_Q_NEARLY, FL_Q_OVER, FL_Q_UNDER, FL_Q_UP_TO, FL_Q
 typedef enum { FL_MOD_ACTUAL, FL_MOD_FORECAST, FL_MOD_TARGET, FL_MOD_CAPACITY, FL_MOD_COUNT } fl_modality;
 typedef enum { FL_PCT_PERCENT, FL_PCT_POINTS, FL_PCT_BASIS_POINTS } fl_percent_kind;
 
+/* A summer-time rule's period (time.json summer_times): from year `from` on, an hour is added from the
+ * `start_nth` Sunday of `start_month` to the `end_nth` Sunday of `end_month` (nth -1: the last). */
+typedef struct {
+    int from, start_month, start_nth, end_month, end_nth;
+} fl_summer_period;
+
+/* A time zone (time.json zones): minutes from UTC and the summer-time rule it keeps (-1: none). */
+typedef struct {
+    char *id;
+    int offset;
+    int summer; /* index into the summer_times rules, or -1 */
+} fl_zone;
+
 typedef struct {
     /* numbers */
     fl_phrases words, multipliers, scales, case_scales, fractions, collectives, ordinals; /* value: index */
@@ -169,9 +182,18 @@ typedef struct {
     fl_phrases clock_names;               /* "noon" -> 720 (minutes after midnight) */
     fl_phrases time_zones;                /* case-sensitive "GMT" -> 0, "EDT" -> -240 (minutes from UTC) */
     fl_phrases relative_days;             /* "yesterday" -> -1 (days from the document's date) */
-    fl_phrases weekday_ahead;             /* "next": a weekday after it is still to come -> 1 */
-    fl_phrases event_milestones;          /* "docked", "discovered" -> index into milestone_classes: another moment
-                                           * of an event than its happening */
+    fl_zone *zones;                       /* time zones of places, with their summer time (time.json zones) */
+    size_t nzones, capzones;
+    fl_summer_period **summers; /* summer_times rules: each a list of periods, latest first */
+    size_t *nsummer_periods;
+    char **summer_names;
+    size_t nsummers, capsummers;
+    fl_phrases zone_names;       /* case-sensitive "ET", "Central European Time" -> index into zones */
+    fl_phrases zone_places;      /* case-sensitive "Paris", "France" -> index into zones */
+    fl_phrases local_zone;       /* "local time": the zone of the document's place -> 1 */
+    fl_phrases weekday_ahead;    /* "next": a weekday after it is still to come -> 1 */
+    fl_phrases event_milestones; /* "docked", "discovered" -> index into milestone_classes: another moment
+                                  * of an event than its happening */
     char **milestone_classes;
     size_t nmilestone_classes, capmilestone_classes;
     fl_phrases event_intransitive; /* "released" -> index into verb_classes: an event verb only as the active,
