@@ -622,6 +622,34 @@ Test(claim_model, measured_acts)
                  0);
 }
 
+/* A duration of a state is keyed as a measured act of time (claim_model.measured_acts: confine, immerse,
+ * go-missing): "trapped for 52 hours" and "forty hours below ground" are one state's length in hours, "in the water
+ * for 14 minutes" another; a count of the trapped is no duration, and a state of no listed class no act. */
+Test(claim_model, state_durations)
+{
+#define PIT DATED "Pit collapse at Varlow\n\nThe Varlow pit collapse shocked the town. The collapse closed the pit.\n\n"
+    static const key_case cases[] = {
+        {PIT "Four miners were trapped for 52 hours.\n", "52", "act|time-span|@collapse>|actual|confine:time-span|2031-05",
+         NULL},
+        {PIT "The men spent forty hours below ground.\n", "forty",
+         "act|time-span|@collapse>|actual|confine:time-span|2031-05", NULL},
+        {PIT "One miner was in the water for around 14 minutes.\n", "around 14",
+         "act|time-span|@collapse>|actual|immerse:time-span|2031-05", NULL},
+        /* a length is no duration of a state; a verb of no state class keys nothing */
+        {PIT "The miners were trapped 300 metres underground.\n", "300", "", NULL},
+        {PIT "The men waited for 52 hours.\n", "52", "", NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    cr_expect_eq(unit_count("t.txt", PIT "Four miners were trapped for 52 hours.\n\nThe men spent forty hours below ground.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    cr_expect_eq(unit_count("t.txt", PIT "Four miners were trapped for 52 hours.\n\nThe men spent two days and four hours "
+                                         "below ground.\n\nOne miner was in the water for 40 minutes.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+#undef PIT
+}
+
 /* A distance's scope is the place: its bearing (the compass-points lexicon) and preposition are left out, so
  * two outlets' bearings of one place meet; the place still keeps two places apart. */
 Test(claim_model, distance_scope_is_the_place)
