@@ -629,8 +629,8 @@ Test(claim_model, state_durations)
 {
 #define PIT DATED "Pit collapse at Varlow\n\nThe Varlow pit collapse shocked the town. The collapse closed the pit.\n\n"
     static const key_case cases[] = {
-        {PIT "Four miners were trapped for 52 hours.\n", "52", "act|time-span|@collapse>|actual|confine:time-span|2031-05",
-         NULL},
+        {PIT "Four miners were trapped for 52 hours.\n", "52",
+         "act|time-span|@collapse>|actual|confine:time-span|2031-05", NULL},
         {PIT "The men spent forty hours below ground.\n", "forty",
          "act|time-span|@collapse>|actual|confine:time-span|2031-05", NULL},
         {PIT "One miner was in the water for around 14 minutes.\n", "around 14",
@@ -640,11 +640,13 @@ Test(claim_model, state_durations)
         {PIT "The men waited for 52 hours.\n", "52", "", NULL},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
-    cr_expect_eq(unit_count("t.txt", PIT "Four miners were trapped for 52 hours.\n\nThe men spent forty hours below ground.\n",
+    cr_expect_eq(unit_count("t.txt",
+                            PIT "Four miners were trapped for 52 hours.\n\nThe men spent forty hours below ground.\n",
                             FL_RULE_NUMERIC_CONFLICT),
                  1);
-    cr_expect_eq(unit_count("t.txt", PIT "Four miners were trapped for 52 hours.\n\nThe men spent two days and four hours "
-                                         "below ground.\n\nOne miner was in the water for 40 minutes.\n",
+    cr_expect_eq(unit_count("t.txt",
+                            PIT "Four miners were trapped for 52 hours.\n\nThe men spent two days and four hours "
+                                "below ground.\n\nOne miner was in the water for 40 minutes.\n",
                             FL_RULE_NUMERIC_CONFLICT),
                  0);
 #undef PIT
