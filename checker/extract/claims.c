@@ -4438,6 +4438,30 @@ static int whole_set_count(const sctx *c, fl_claim *cl, const fl_qty *q)
     return cl->family >= 0;
 }
 
+/* A measured act that governs a length, mass, volume or duration (measured_act_attribute: "About 40,000 litres of
+ * solution leaked from a storage tank") is nearer to it than a family's trigger elsewhere in its clause
+ * ("storage"), as an act is for a count: the act keys it then. */
+static void measured_act_nearer(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
+{
+    const fl_knowledge *k = c->k;
+    if (*trig == q->tok || k->act_family < 0 || !k->nmeasured_acts || fl_count_dimension(c->r, q->dim))
+        return;
+    int fam = cl->family;
+    size_t at = q->tok;
+    char *item = cl->item;
+    cl->item = fl_xstrdup(item);
+    cl->family = -1;
+    measured_act_attribute(c, cl, q, &at);
+    if (cl->family >= 0 && dist(at, q->tok) < dist(*trig, q->tok)) {
+        *trig = at;
+        free(item);
+        return;
+    }
+    free(cl->item);
+    cl->item = item;
+    cl->family = fam;
+}
+
 /* A length that no family claims, related to a reference by the words around it (extract/frames.c: "15 km from
  * the lighthouse", "30 metres above the ground", "within 3 miles of the plant"): the relation class's family, a
  * scoped one reading its scope as any distance does, another with item "<relation> @<reference>". */
@@ -4519,6 +4543,8 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         cl->family = -1;
     if (cl->family < 0)
         act_attribute(cw, cl, q, trig);
+    else
+        measured_act_nearer(cw, cl, q, trig);
     if (cl->family < 0)
         relation_attribute(cw, cl, q, trig);
     cl->src = cl->dst = -1;

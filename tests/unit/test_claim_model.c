@@ -603,6 +603,9 @@ Test(claim_model, measured_acts)
         {LIFT "About 4,000 litres of diesel leaked from the tank.\n", "About 4,000",
          "act|volume|@crash>|actual|release:diesel|2031-05", NULL},
         {LIFT "The tank released 40 tonnes of diesel.\n", "40", "act|mass|@crash>|actual|release:diesel|2031-05", NULL},
+        /* the act that governs the figure is nearer than a family's trigger later in the clause ("storage") */
+        {LIFT "About 4,000 litres of diesel leaked from a storage tank.\n", "About 4,000",
+         "act|volume|@crash>|actual|release:diesel|2031-05", NULL},
         /* an act the table lists for lengths only is no act of a count ("fallen ill") nor of a mass */
         {LIFT "The cabin dropped 2 tonnes of ballast.\n", "2", "", NULL},
         /* no listed act: no attribute */
