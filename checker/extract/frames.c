@@ -87,15 +87,21 @@ int fl_frame_story_dim(const fl_knowledge *k, const char *dim)
     return listed(k->story_dims, k->nstory_dims, dim);
 }
 
-/* Is fam a family of physical measures: the act family (a measured act: a length fallen, a volume leaked), or one
- * whose every dimension is a story dimension (a height, a distance), not one that also admits money or counts
- * (imports in tonnes)? */
+/* Is fam a family of measures of an event: the act family (a measured act: a length fallen, a volume leaked), a
+ * family of a relation class (a distance from, a position above), or one the claim model marks as an event's
+ * (snowfall), whose every dimension is a story dimension? Not a thing's extent ("a 60-inch long chest"), nor a
+ * family that also admits money or counts (imports in tonnes). */
 static int measure_family(const fl_knowledge *k, int fam)
 {
+    int relation = 0;
     if (fam < 0 || k->metrics[fam].cumulative)
         return 0;
     if (fam == k->act_family)
         return 1;
+    for (size_t i = 0; i < k->nrelation_classes; i++)
+        relation |= k->relation_family[i] == fam;
+    if (!relation && !k->metrics[fam].event)
+        return 0;
     for (size_t i = 0; i < k->metrics[fam].ndims; i++)
         if (!fl_frame_story_dim(k, k->metrics[fam].dims[i]))
             return 0;

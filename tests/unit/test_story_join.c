@@ -227,6 +227,10 @@ Test(story_join, measures_of_the_story)
          "Orvik leak\n\nThe evacuation zone covered homes within three miles of the school near Telmen. The Orvik "
          "plant was shut.\n",
          0},
+        /* trap: a thing's extent is no measure of the story's event */
+        {"Published: 6 May 2031\n\nOrvik fair near Telmen\n\nRecessed panels decorate a 60-inch long chest, Telmen "
+         "police said. The Orvik fair was closed.\n",
+         "Orvik fair\n\nThe foot of the frame is about three inches long near Telmen. The Orvik fair was shut.\n", 0},
         {PIT, "Orvik miracle\n\nThe men spent forty hours below ground near Telmen. The Orvik pit was shut.\n", 1},
         {PIT,
          "Orvik miracle\n\nThe men spent two days and four hours below ground near Telmen. The Orvik pit was "
