@@ -14,6 +14,7 @@
 #include <libstemmer.h>
 
 #include "doc/excerpt.h"
+#include "extract/frames.h"
 #include "core/map.h"
 #include "extract/refs.h"
 
@@ -4533,6 +4534,58 @@ static int whole_set_count(const sctx *c, fl_claim *cl, const fl_qty *q)
     return cl->family >= 0;
 }
 
+/* A measured act that governs a length, mass, volume or duration (measured_act_attribute: "About 40,000 litres of
+ * solution leaked from a storage tank") is nearer to it than a family's trigger elsewhere in its clause
+ * ("storage"), as an act is for a count: the act keys it then. */
+static void measured_act_nearer(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
+{
+    const fl_knowledge *k = c->k;
+    if (*trig == q->tok || k->act_family < 0 || !k->nmeasured_acts || fl_count_dimension(c->r, q->dim))
+        return;
+    int fam = cl->family;
+    size_t at = q->tok;
+    char *item = cl->item;
+    cl->item = fl_xstrdup(item);
+    cl->family = -1;
+    measured_act_attribute(c, cl, q, &at);
+    if (cl->family >= 0 && dist(at, q->tok) < dist(*trig, q->tok)) {
+        *trig = at;
+        free(item);
+        return;
+    }
+    free(cl->item);
+    cl->item = item;
+    cl->family = fam;
+}
+
+/* A length that no family claims, related to a reference by the words around it (extract/frames.c: "15 km from
+ * the lighthouse", "30 metres above the ground", "within 3 miles of the plant"): the relation class's family, a
+ * scoped one reading its scope as any distance does, another with item "<relation> @<reference>". */
+static void relation_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
+{
+    const fl_knowledge *k = c->k;
+    fl_frame_sentence s = {c->text, c->t, c->a, c->b, parse_of(c)};
+    fl_buf ref = {0};
+    size_t first = qty_first(c, q);
+    int before = first > c->a ? prep_role(c, first - 1) : -1;
+    /* "fell to 40 metres below its rim": a level a change reaches, no measure */
+    int cls = s.p && strcmp(q->dim, "length") == 0 && before != FL_PREP_TO && before != FL_PREP_FROM
+                  ? fl_frame_relation(k, &s, first, q->tok_end, &ref)
+                  : -1;
+    int fam = cls >= 0 ? k->relation_family[cls] : -1;
+    if (fam >= 0 && admits(k, fam, q->dim)) {
+        cl->family = fam;
+        *trig = q->tok;
+        if (!k->metrics[fam].scoped) {
+            fl_buf it = {0};
+            fl_buf_printf(&it, "%s @%.*s", k->relation_classes[cls], (int)ref.len, ref.ptr);
+            free(cl->item);
+            cl->item = fl_buf_take(&it);
+        }
+    }
+    fl_buf_free(&ref);
+}
+
 static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const trigger *tr, size_t ntr,
                             const mention *m, size_t nm, size_t *trig, size_t *np, size_t *npe)
 {
@@ -4588,6 +4641,10 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         cl->family = -1;
     if (cl->family < 0)
         act_attribute(cw, cl, q, trig);
+    else
+        measured_act_nearer(cw, cl, q, trig);
+    if (cl->family < 0)
+        relation_attribute(cw, cl, q, trig);
     cl->src = cl->dst = -1;
     cl->subject_how = "";
     /* the word before a trigger right after the figure is the figure's own unit ("20 miles north of"), no
@@ -4891,6 +4948,20 @@ static void exact_count(const sctx *c, fl_claim *cl)
     }
 }
 
+/* Is the subject phrase of q's clause a person: a personal pronoun (person-words) or headed by a noun of people
+ * (claim_model.measures.frames.person_nouns: "The suspect is described as weighing 130 pounds")? Such a measure is
+ * the person's, not one of the story's event. */
+static int person_subject(const sctx *c, const fl_qty *q)
+{
+    const fl_lexicon *person = fl_rules_lexicon(c->r, "person-words");
+    const fl_parse *p = parse_of(c);
+    int np = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
+    size_t used, head = np >= 0 ? c->a + p->nps[np].head : 0;
+    return np >= 0 && head < c->b && c->t[head].kind == FL_TOK_WORD &&
+           ((person && fl_lexicon_has_token(person, c->text, &c->t[head], 1)) ||
+            fl_phrases_at(&c->k->person_nouns, c->text, c->t, c->b, head, &used) >= 0);
+}
+
 /* The period of a claim (stated, or an event's document date), the document's date, and its key, or why it
  * has none. Returns 1 when the figure is no statement of fact (a condition or assumption, or an earlier figure
  * the text says was replaced), 0 otherwise. */
@@ -4915,6 +4986,8 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, con
     if (cl->family >= 0 && k->metrics[cl->family].cumulative)
         cl->count_state = count_state(cw, q, cw->ca, cw->cb);
     int supposed = hypothetical(cw, q), replaced = !supposed && superseded(cw, q);
+    if (!change_part && !supposed && !replaced && fl_frame_story_key(cl, k, pw && !now, person_subject(cw, q)))
+        cl->subject_how = "the story's: a measure of its event, compared across its reports";
     if (!change_part && !supposed && !replaced)
         make_keys(cl, k);
     cl->why = fl_xstrdup(cl->key    ? ""
@@ -6299,6 +6372,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                                                                                                             : 0;
             claim_time_marks(&cw, &cl, q, f->date.year == 0);
             int unreal = claim_time_and_key(&cw, &cl, q, pw, &f->date, change_part);
+            fl_frame_round(&cl, k, &f->num[q->num]);
             fl_ref_phrase ph;
             int candidate = reference_figure(&cw, &cl, q, pw, unreal || change_part, &refs, out, &ph);
             similar_marks(&cw, &cl, q, change_part, unreal, story, sb);

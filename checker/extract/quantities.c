@@ -340,16 +340,17 @@ static double read_kind(const ctx *c, const fl_num *nums, size_t ni, size_t nnum
     return factor;
 }
 
-/* "6ft 2in", "11lb 4oz", "2 hours 30 minutes": a second number right after the unit of nums[ni] (whose unit
- * factor is f), in a smaller unit of the same dimension, is part of the figure. Returns its value in base units
- * with its interval in *lo and *hi (the whole interval of the figure is then the first number's value plus
- * that), and moves *j past it; 0 when there is none. */
+/* "6ft 2in", "11lb 4oz", "2 hours 30 minutes", "three hours and 40 minutes": a second number right after the
+ * unit of nums[ni] (whose unit factor is f), or after a conjunction of the "and" role there, in a smaller unit of
+ * the same dimension, is part of the figure. Returns its value in base units with its interval in *lo and *hi (the
+ * whole interval of the figure is then the first number's value plus that), and moves *j past it; 0 when there is
+ * none. */
 static double compound_part(const ctx *c, fl_num *nums, size_t ni, size_t nnum, const fl_qty *q, double f, size_t *j,
                             double *lo, double *hi)
 {
-    size_t used;
+    size_t used, at = *j + (size_t)role(c, *j, FL_ROLE_AND);
     fl_num *y = ni + 1 < nnum ? &nums[ni + 1] : NULL;
-    if (!y || y->tok != *j || y->nonclaim || y->range || y->proportion || nums[ni].range)
+    if (!y || y->tok != at || y->nonclaim || y->range || y->proportion || nums[ni].range)
         return 0;
     int u = unit_at(c, y->tok + y->ntok, &used);
     if (u < 0 || c->k->units[u].rate >= 0 || c->k->units[q->unit].rate >= 0 ||

@@ -11,6 +11,7 @@
 #include "core/rules.h"
 #include "extract/timex.h"
 #include "join/story.h"
+#include "extract/frames.h"
 
 /* ---- shared helpers ---- */
 
@@ -643,7 +644,7 @@ static int is_settled(const fl_claim *c, const fl_knowledge *k)
 {
     if (c->family < 0 || k->metrics[c->family].cumulative)
         return 0;
-    if (k->metrics[c->family].settled)
+    if (k->metrics[c->family].settled || fl_frame_story_measure(c, k))
         return 1;
     const char *colon = c->item ? strchr(c->item, ':') : NULL;
     for (size_t i = 0; colon && c->family == k->act_family && i < k->nsettled_acts; i++)
@@ -653,8 +654,10 @@ static int is_settled(const fl_claim *c, const fl_knowledge *k)
     return 0;
 }
 
-/* The story keys of one key's claims, a list from all->items[first] along next (see settled_keys). */
-static void key_stories(const fl_claims *all, size_t first, const size_t *next, const fl_knowledge *k, char **keys)
+/* The story keys of one key's claims, a list from all->items[first] along next (see settled_keys); jk[i]: the key
+ * claim i is grouped by (its key, or its story measure's: fl_frame_join_key). */
+static void key_stories(const fl_claims *all, size_t first, const size_t *next, const fl_knowledge *k, char *const *jk,
+                        char **keys)
 {
     size_t n = 0;
     for (size_t i = first; i != SIZE_MAX; i = next[i])
@@ -668,7 +671,7 @@ static void key_stories(const fl_claims *all, size_t first, const size_t *next, 
     size_t *up = fl_story_of_claims(cs, n, k);
     for (size_t j = 0; j < n; j++) {
         fl_buf kb = {0};
-        fl_buf_printf(&kb, "~%zu|%s", at[up[j]], cs[j]->key);
+        fl_buf_printf(&kb, "~%zu|%s", at[up[j]], jk[at[j]] ? jk[at[j]] : cs[j]->key);
         keys[at[j]] = fl_buf_take(&kb);
     }
     free(up);
@@ -688,23 +691,30 @@ static void settled_keys(const fl_claims *all, const fl_map *index, const story_
     size_t *next = fl_xmalloc((all->len ? all->len : 1) * sizeof *next), *last = NULL, nkeys = 0, cap = 0;
     size_t *head = NULL;
     fl_buf b = {0};
+    /* a measure of the story's event is grouped whatever event class or none its report names */
+    char **jk = fl_xcalloc(all->len ? all->len : 1, sizeof *jk);
     for (size_t i = 0; i < all->len; i++) {
         const fl_claim *c = &all->items[i];
         next[i] = SIZE_MAX;
         if (!c->key || c->period_how != 5 || !is_settled(c, k) || c->part || c->since ||
             story_key(c, index, anchors, story, k, &b))
             continue;
-        int g = fl_map_get(&by_key, c->key, strlen(c->key));
+        jk[i] = fl_frame_join_key(c, k);
+        const char *key = jk[i] ? jk[i] : c->key;
+        int g = fl_map_get(&by_key, key, strlen(key));
         if (g < 0) {
             FL_GROW(head, cap, nkeys + 1);
             last = fl_xrealloc(last, cap * sizeof *last);
             head[nkeys] = last[nkeys] = i;
-            fl_map_put(&by_key, c->key, strlen(c->key), g = (int)nkeys++);
+            fl_map_put(&by_key, key, strlen(key), g = (int)nkeys++);
         } else
             last[g] = next[last[g]] = i;
     }
     for (size_t g = 0; g < nkeys; g++)
-        key_stories(all, head[g], next, k, keys);
+        key_stories(all, head[g], next, k, jk, keys);
+    for (size_t i = 0; i < all->len; i++)
+        free(jk[i]);
+    free(jk);
     fl_buf_free(&b);
     fl_map_free(&by_key);
     free(next);

@@ -6,6 +6,7 @@
 
 #include "core/map.h"
 #include "core/util.h"
+#include "extract/frames.h"
 #include "packs/knowledge.h"
 
 static int same_word(const char *a, const char *b)
@@ -120,7 +121,10 @@ static int claims_linked(const fl_claim *a, const fl_claim *b, const fl_knowledg
         return 1;
     if (da != dir_of(b->file) || memcmp(a->file, b->file, da) != 0)
         return 0;
-    return (a->doc_event > 0 && a->doc_event == b->doc_event &&
+    /* two measures of one story's kind (frames.c: "fell about 40 metres", "plunged 300ft") say, as one own event
+     * does, that the two reports tell one event */
+    int measures = fl_frame_story_measure(a, k) && fl_frame_story_measure(b, k);
+    return ((measures || (a->doc_event > 0 && a->doc_event == b->doc_event)) &&
             fl_story_names_common(a->names, b->names) >= SETTLED_SHARED) ||
            one_story(a, b, claim_doc_event(a, k), claim_doc_event(b, k));
 }

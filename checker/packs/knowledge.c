@@ -292,6 +292,10 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->measure_heads, 1);
     phrases_init(&k->size_classes, 1);
     phrases_init(&k->positions, 1);
+    phrases_init(&k->relations, 1);
+    phrases_init(&k->radii, 1);
+    phrases_init(&k->person_nouns, 1);
+    k->relation_default = -1;
     phrases_init(&k->event_anchors, 1);
     phrases_init(&k->not_events, 1);
     phrases_init(&k->light_preds, 1);
@@ -1068,11 +1072,74 @@ static int load_dimension_map(fl_knowledge *k, const cJSON *o, char ***dims, int
     return 0;
 }
 
+/* An array of dimension ids (claim_model.measures.frames.<what>) appended to *v; absent is none. */
+static int load_dimensions(char ***v, size_t *n, size_t *cap, const cJSON *o, const char *file, const char *what,
+                           fl_buf *err)
+{
+    const cJSON *it;
+    if (o && !cJSON_IsArray(o))
+        return fl_fail(err, file, "claim_model.measures.frames.%s must be an array of dimensions", what);
+    cJSON_ArrayForEach (it, o) {
+        if (!cJSON_IsString(it) || !it->valuestring[0] || strchr(it->valuestring, ' '))
+            return fl_fail(err, file, "claim_model.measures.frames.%s must hold dimensions", what);
+        FL_GROW(*v, *cap, *n + 1);
+        (*v)[(*n)++] = fl_xstrdup(it->valuestring);
+    }
+    return 0;
+}
+
+/* claim_model.measures.frames: "story_subject" and "story_dimensions" (a measure of the story's event, keyed by
+ * the story: extract/frames.c), "relations" (class -> words after a length that relate it to a reference; a class
+ * named as a scoped family keys that family, the others "relation_family") and "radii" (class -> words before a
+ * length that make it a radius around what its "of" names: "within 3 miles of"). */
+static int load_frames(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    static const char *const keys[] = {"story_subject",
+                                       "story_dimensions",
+                                       "person_dimensions",
+                                       "person_nouns",
+                                       "relations",
+                                       "relation_family",
+                                       "radii",
+                                       NULL};
+    if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.measures.frames", err) < 0)
+        return err->len ? -1 : fl_fail(err, file, "claim_model.measures.frames must be an object");
+    const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, "story_subject");
+    if (o && (!cJSON_IsString(o) || !o->valuestring[0]))
+        return fl_fail(err, file, "claim_model.measures.frames.story_subject must be a non-empty string");
+    if (o) {
+        free(k->story_subject);
+        k->story_subject = fl_xstrdup(o->valuestring);
+    }
+    if (load_dimensions(&k->story_dims, &k->nstory_dims, &k->capstory_dims,
+                        cJSON_GetObjectItemCaseSensitive(sec, "story_dimensions"), file, "story_dimensions", err) < 0 ||
+        load_dimensions(&k->person_dims, &k->nperson_dims, &k->capperson_dims,
+                        cJSON_GetObjectItemCaseSensitive(sec, "person_dimensions"), file, "person_dimensions", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "relation_family"))) {
+        if (!cJSON_IsString(o))
+            return fl_fail(err, file, "claim_model.measures.frames.relation_family must name a family");
+        k->relation_default = measure_name(k, o->valuestring);
+    }
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "relations")) &&
+        load_named_lists(&k->relations, &k->relation_classes, &k->nrelation_classes, &k->caprelation_classes, o, file,
+                         "measures.frames.relations", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "person_nouns")) &&
+        load_names(&k->person_nouns, o, 1, file, "claim_model.measures.frames.person_nouns", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "radii")) &&
+        load_named_lists(&k->radii, &k->relation_classes, &k->nrelation_classes, &k->caprelation_classes, o, file,
+                         "measures.frames.radii", err) < 0)
+        return -1;
+    return 0;
+}
+
 /* claim_model.measures: axes, nouns, verbs and heads by family; premodifiers and by_dimension by dimension. */
 static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"axes",         "nouns",        "verbs",     "heads", "premodifiers",
-                                       "size_classes", "by_dimension", "positions", NULL};
+    static const char *const keys[] = {"axes",         "nouns",        "verbs",     "heads",  "premodifiers",
+                                       "size_classes", "by_dimension", "positions", "frames", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.measures", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "claim_model.measures must be an object");
     struct {
@@ -1096,6 +1163,8 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "positions")) &&
         load_names(&k->positions, o, 1, file, "claim_model.measures.positions", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "frames")) && load_frames(k, o, file, err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "premodifiers")) &&
         load_dimension_map(k, o, &k->premod_dims, &k->premod_family, &k->npremod, &k->cappremod, file, "premodifiers",
@@ -1196,6 +1265,8 @@ static int finish_measures(fl_knowledge *k, fl_buf *err)
         k->premod_family[i] = k->measure_family[k->premod_family[i]];
     for (size_t i = 0; i < k->nbydim; i++)
         k->bydim_family[i] = k->measure_family[k->bydim_family[i]];
+    if (k->relation_default >= 0)
+        k->relation_default = k->measure_family[k->relation_default];
     return 0;
 }
 
@@ -1210,6 +1281,17 @@ static int finish_transfers(const fl_knowledge *k, fl_buf *err)
             return -1;
         }
     return 0;
+}
+
+/* The family of each relation class (claim_model.measures.frames.relations), once the attributes say which
+ * families are scoped. */
+static void finish_relations(fl_knowledge *k)
+{
+    k->relation_family = fl_xmalloc((k->nrelation_classes + 1) * sizeof(int));
+    for (size_t i = 0; i < k->nrelation_classes; i++) {
+        int m = metric_index(k, k->relation_classes[i]);
+        k->relation_family[i] = m >= 0 && k->metrics[m].scoped ? m : k->relation_default;
+    }
 }
 
 static int finish_claim_model(fl_knowledge *k, fl_buf *err)
@@ -1488,6 +1570,8 @@ int fl_knowledge_finish(fl_knowledge *k, fl_buf *err)
     for (size_t a = 0; a < k->nsymbols; a++)
         k->symbol_len[a] = strlen(k->symbols[a]);
     int rc = finish_claim_model(k, err);
+    if (rc == 0)
+        finish_relations(k);
     free_pending(k);
     return rc;
 }
@@ -1534,35 +1618,22 @@ void fl_knowledge_free(fl_knowledge *k)
                          &k->irregular,      &k->running_preds,   &k->transfer_places, &k->transfer_verbs,
                          &k->transfer_preps, &k->untyped_kinds,   &k->clock_day_parts, &k->masthead_weekdays};
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
-    fl_phrases *more[] = {&k->light_preds,
-                          &k->impersonal_possessors,
-                          &k->event_anchors,
-                          &k->not_events,
-                          &k->aggregates,
-                          &k->new_entity,
-                          &k->other_entity,
-                          &k->measure_axes,
-                          &k->measure_nouns,
-                          &k->measure_verbs,
-                          &k->size_classes,
-                          &k->event_milestones,
-                          &k->event_repeats,
-                          &k->event_intransitive,
-                          &k->event_discoveries,
-                          &k->thing_milestones,
-                          &k->comparisons,
-                          &k->times,
-                          &k->multiple_hedges,
-                          &k->positions,
-                          &k->superseded,
-                          &k->revisions,
-                          &k->excess,
-                          &k->shortfall,
-                          &k->totals,
-                          &k->remainders,
-                          &k->measure_heads,
-                          &k->zone_names,
-                          &k->zone_places,
+    fl_phrases *more[] = {&k->light_preds,       &k->impersonal_possessors,
+                          &k->event_anchors,     &k->not_events,
+                          &k->aggregates,        &k->new_entity,
+                          &k->other_entity,      &k->measure_axes,
+                          &k->measure_nouns,     &k->measure_verbs,
+                          &k->size_classes,      &k->event_milestones,
+                          &k->event_repeats,     &k->event_intransitive,
+                          &k->event_discoveries, &k->thing_milestones,
+                          &k->comparisons,       &k->times,
+                          &k->multiple_hedges,   &k->positions,
+                          &k->relations,         &k->radii,
+                          &k->person_nouns,      &k->superseded,
+                          &k->revisions,         &k->excess,
+                          &k->shortfall,         &k->totals,
+                          &k->remainders,        &k->measure_heads,
+                          &k->zone_names,        &k->zone_places,
                           &k->local_zone};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
@@ -1574,6 +1645,11 @@ void fl_knowledge_free(fl_knowledge *k)
     free(k->premod_family);
     free_strings(k->bydim_dims, k->nbydim);
     free(k->bydim_family);
+    free_strings(k->story_dims, k->nstory_dims);
+    free_strings(k->person_dims, k->nperson_dims);
+    free(k->story_subject);
+    free_strings(k->relation_classes, k->nrelation_classes);
+    free(k->relation_family);
     free(k->rel_offset);
     free(k->rel_from);
     free(k->values);

@@ -299,8 +299,23 @@ typedef struct {
     size_t npremod, cappremod;
     fl_phrases size_classes; /* unit ids whose premodifier names a size class ("a 15-inch laptop") -> 1 */
     fl_phrases positions;    /* nouns a length premodifies as a place along a route ("the 30-kilometre mark") -> 1 */
-    char **bydim_dims;       /* a unit of this dimension with no other attribute (km/h) ... */
-    int *bydim_family;       /* ... is of this family */
+    /* frames (claim_model.measures.frames, extract/frames.c): a measure of a story's event, keyed by the story */
+    char **story_dims; /* dimensions of a story's measures: "length", "time-span" */
+    size_t nstory_dims, capstory_dims;
+    char **person_dims; /* of those, the dimensions a person's measure of the story may have ("trapped for 52
+                         * hours"), not a suspect's weight */
+    size_t nperson_dims, capperson_dims;
+    fl_phrases person_nouns; /* common nouns of people: a measure whose clause's subject one heads is a person's */
+    char *story_subject;     /* the subject such a measure with no other is keyed by ("story"), NULL none */
+    fl_phrases relations;    /* words right after a length that relate it to a reference ("from", "above") -> class */
+    fl_phrases radii;        /* words before a length that make it a radius around what its "of" names -> class */
+    char **relation_classes;
+    size_t nrelation_classes, caprelation_classes;
+    int *relation_family; /* per relation class: the metric family it keys (index into measure_names until
+                           * finished): a scoped family of that name, else relation_default */
+    int relation_default; /* the family of the other classes, -1 none */
+    char **bydim_dims;    /* a unit of this dimension with no other attribute (km/h) ... */
+    int *bydim_family;    /* ... is of this family */
     size_t nbydim, capbydim;
     fl_phrases untyped_kinds;         /* kinds (of kinds) whose names need no kind word: "the company" may be the last
                                        * name of the document ("Carrick Marine Works"), "the hall" only a hall's -> 1 */

@@ -627,6 +627,9 @@ Test(claim_model, measured_acts)
         {LIFT "About 4,000 litres of diesel leaked from the tank.\n", "About 4,000",
          "act|volume|@crash>|actual|release:diesel|2031-05", NULL},
         {LIFT "The tank released 40 tonnes of diesel.\n", "40", "act|mass|@crash>|actual|release:diesel|2031-05", NULL},
+        /* the act that governs the figure is nearer than a family's trigger later in the clause ("storage") */
+        {LIFT "About 4,000 litres of diesel leaked from a storage tank.\n", "About 4,000",
+         "act|volume|@crash>|actual|release:diesel|2031-05", NULL},
         /* an act the table lists for lengths only is no act of a count ("fallen ill") nor of a mass */
         {LIFT "The cabin dropped 2 tonnes of ballast.\n", "2", "", NULL},
         /* no listed act: no attribute */
@@ -644,6 +647,36 @@ Test(claim_model, measured_acts)
                                   "metres.\n\nWitnesses said the cabin plunged 130ft.\n",
                             FL_RULE_NUMERIC_CONFLICT),
                  0);
+}
+
+/* A duration of a state is keyed as a measured act of time (claim_model.measured_acts: confine, immerse,
+ * go-missing): "trapped for 52 hours" and "forty hours below ground" are one state's length in hours, "in the water
+ * for 14 minutes" another; a count of the trapped is no duration, and a state of no listed class no act. */
+Test(claim_model, state_durations)
+{
+#define PIT DATED "Pit collapse at Varlow\n\nThe Varlow pit collapse shocked the town. The collapse closed the pit.\n\n"
+    static const key_case cases[] = {
+        {PIT "Four miners were trapped for 52 hours.\n", "52",
+         "act|time-span|@collapse>|actual|confine:time-span|2031-05", NULL},
+        {PIT "The men spent forty hours below ground.\n", "forty",
+         "act|time-span|@collapse>|actual|confine:time-span|2031-05", NULL},
+        {PIT "One miner was in the water for around 14 minutes.\n", "around 14",
+         "act|time-span|@collapse>|actual|immerse:time-span|2031-05", NULL},
+        /* a length is no duration of a state; a verb of no state class keys nothing */
+        {PIT "The miners were trapped 300 metres underground.\n", "300", "", NULL},
+        {PIT "The men waited for 52 hours.\n", "52", "", NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    cr_expect_eq(unit_count("t.txt",
+                            PIT "Four miners were trapped for 52 hours.\n\nThe men spent forty hours below ground.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    cr_expect_eq(unit_count("t.txt",
+                            PIT "Four miners were trapped for 52 hours.\n\nThe men spent two days and four hours "
+                                "below ground.\n\nOne miner was in the water for 40 minutes.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+#undef PIT
 }
 
 /* A distance's scope is the place: its bearing (the compass-points lexicon) and preposition are left out, so

@@ -65,6 +65,10 @@ Test(units, compound_figures_and_fractions_of_scales)
                     (11 * 0.45359237 + 4.5 * 0.028349523) / 1000);
     expect_interval("The climb took 2 hours 30 minutes.", "2 hours 30", "time-span", (2 + 29.5 / 60) / 24,
                     (2 + 30.5 / 60) / 24);
+    expect_interval("They were trapped for three hours and 40 minutes.", "three hours and 40", "time-span",
+                    (3 + 39.5 / 60) / 24, (3 + 40.5 / 60) / 24);
+    /* a larger unit after "and" is another figure */
+    expect_interval("It took 40 minutes and 3 hours.", "40", "time-span", 39.5 / 1440, 40.5 / 1440);
     expect_interval("He was 5 feet 10 inches tall.", "5 feet 10", "length", (5 * 0.3048 + 9.5 * 0.0254) / 1000,
                     (5 * 0.3048 + 10.5 * 0.0254) / 1000);
     expect_interval("The march drew half a million people.", "half a million", "people", 450000, 550000);

@@ -127,8 +127,8 @@ Test(measures, traps_stay_apart)
         {DATED "The test was of a 20-kilotonne device.\n", "20", "", NULL},
         /* a plural head is a class of things */
         {DATED "The yard builds 90-metre ferries for export.\n", "90", "", NULL},
-        /* a distance to a place is no width or height */
-        {DATED "The slope broke about 200 metres below the summit.\n", "about 200", "", NULL},
+        /* a distance to a place is no width or height: a position below its reference (frames.c) */
+        {DATED "The slope broke about 200 metres below the summit.\n", "about 200", "position", NULL},
         /* a speed that premodifies a zone or limit is the limit; a top speed is what a vehicle can do */
         {DATED "A car crashed in Osterby on Monday. It was travelling at 90 km/h in a 50 km/h zone.\n", "50",
          "speed-limit", NULL},

@@ -230,3 +230,55 @@ Test(story_join, topic_figures_across_the_reports_of_one_story)
                      cases[i].a, cases[i].b);
     }
 }
+
+/* Measures of a story's event that no name claims (frames.c): a length fallen, a radius around a reference, how
+ * long people were trapped, keyed by the story, so that two reports of it compare in their own units; another
+ * reference, a figure and its rough conversion, and one duration told in two units stay apart. */
+Test(story_join, measures_of_the_story)
+{
+#define CABIN                                                                                                          \
+    "Published: 6 May 2031\n\nCabin falls at Orvik resort near Telmen\n\nThe cabin fell about 40 metres, Telmen "      \
+    "police said. The Orvik resort was closed.\n"
+#define ZONE                                                                                                           \
+    "Published: 6 May 2031\n\nLeak at Orvik plant near Telmen\n\nHomes within 1.5 kilometres of the plant's fence "    \
+    "line were evacuated, Telmen police said. The Orvik plant was closed.\n"
+#define PIT                                                                                                            \
+    "Published: 6 May 2031\n\nOrvik miners freed near Telmen\n\nFour miners were trapped for 52 hours, Telmen police " \
+    "said. The Orvik pit was closed.\n"
+    static const story_case cases[] = {
+        {CABIN, "Orvik horror\n\nA packed cabin plunged 300ft near Telmen, police said. The Orvik resort was shut.\n",
+         1},
+        {CABIN, "Orvik horror\n\nA packed cabin plunged 130ft near Telmen, police said. The Orvik resort was shut.\n",
+         0},
+        {ZONE,
+         "Orvik leak\n\nThe evacuation zone covered homes within three miles of the plant near Telmen. The Orvik "
+         "plant was shut.\n",
+         1},
+        {ZONE,
+         "Orvik leak\n\nThe evacuation zone covered homes within 1 mile of the plant near Telmen. The Orvik plant "
+         "was shut.\n",
+         0},
+        /* trap: another reference */
+        {ZONE,
+         "Orvik leak\n\nThe evacuation zone covered homes within three miles of the school near Telmen. The Orvik "
+         "plant was shut.\n",
+         0},
+        /* trap: a thing's extent is no measure of the story's event */
+        {"Published: 6 May 2031\n\nOrvik fair near Telmen\n\nRecessed panels decorate a 60-inch long chest, Telmen "
+         "police said. The Orvik fair was closed.\n",
+         "Orvik fair\n\nThe foot of the frame is about three inches long near Telmen. The Orvik fair was shut.\n", 0},
+        {PIT, "Orvik miracle\n\nThe men spent forty hours below ground near Telmen. The Orvik pit was shut.\n", 1},
+        {PIT,
+         "Orvik miracle\n\nThe men spent two days and four hours below ground near Telmen. The Orvik pit was "
+         "shut.\n",
+         0},
+    };
+#undef CABIN
+#undef ZONE
+#undef PIT
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t n = unit_join_findings(cases[i].a, cases[i].b);
+        cr_expect_eq(n, (size_t)cases[i].findings, "case %zu: %zu findings, want %d\n  %s  %s", i, n, cases[i].findings,
+                     cases[i].a, cases[i].b);
+    }
+}
