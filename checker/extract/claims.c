@@ -5736,6 +5736,20 @@ static void event_weekday(fl_claim *cl, const fl_knowledge *k, int fam_date, int
     cl->why = fl_xstrdup(cl->key ? "" : "no event key");
 }
 
+/* A new claim of sentence s of document doc_index that no quantity gives (a day, a clock time, a weekday, an age),
+ * the next in the document's order: no parties, nothing else set. */
+static fl_claim sentence_claim(const sctx *c, size_t doc_index, size_t *seq, size_t s)
+{
+    fl_claim cl;
+    memset(&cl, 0, sizeof cl);
+    cl.file = c->d->path;
+    cl.doc = (uint32_t)doc_index;
+    cl.seq = (uint32_t)(*seq)++;
+    cl.sentence = (uint32_t)s;
+    cl.src = cl.dst = -1;
+    return cl;
+}
+
 /* The dates and clock times of events in sentence c: each is a claim of its event (the "event-date" and
  * "event-time" families), keyed like an event's figure and compared within the cluster. A clock time is of
  * the day its sentence states, else of the document's month. */
@@ -5773,13 +5787,7 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
          * its */
         if (wo.loose && several_in_clause(c, w, nw, x))
             continue;
-        fl_claim cl;
-        memset(&cl, 0, sizeof cl);
-        cl.file = c->d->path;
-        cl.doc = doc_index;
-        cl.seq = (*seq)++;
-        cl.sentence = s;
-        cl.src = cl.dst = -1;
+        fl_claim cl = sentence_claim(c, doc_index, seq, s);
         cl.subject = when_subject(k, &wo);
         cl.subject_how = wo.how;
         cl.subject_event = 1;
@@ -5873,13 +5881,7 @@ static void age_claims(const sctx *c, const fl_facts *f, size_t s, size_t doc_in
     int fam = family_with_dim(c->k, "age");
     int dated = f->date.month && f->date.source != FL_DATE_INFERRED && f->date.source != FL_DATE_NONE;
     for (size_t i = 0; i < n; i++) {
-        fl_claim cl;
-        memset(&cl, 0, sizeof cl);
-        cl.file = c->d->path;
-        cl.doc = doc_index;
-        cl.seq = (*seq)++;
-        cl.sentence = s;
-        cl.src = cl.dst = -1;
+        fl_claim cl = sentence_claim(c, doc_index, seq, s);
         cl.family = fam;
         cl.dim = fl_xstrdup("age");
         cl.item = fl_xstrdup("");
@@ -5942,13 +5944,7 @@ static void weekday_claims(const sctx *c, const fl_facts *f, size_t s, size_t do
         size_t e1 = j;
         while (e1 < c->b && c->t[e1].start < c->t[j].start + len)
             e1++;
-        fl_claim cl;
-        memset(&cl, 0, sizeof cl);
-        cl.file = c->d->path;
-        cl.doc = doc_index;
-        cl.seq = (*seq)++;
-        cl.sentence = s;
-        cl.src = cl.dst = -1;
+        fl_claim cl = sentence_claim(c, doc_index, seq, s);
         cl.family = fam_date;
         cl.dim = fl_xstrdup("weekday");
         cl.item = fl_xstrdup("");

@@ -659,16 +659,9 @@ static int is_settled(const fl_claim *c, const fl_knowledge *k)
 static void key_stories(const fl_claims *all, size_t first, const size_t *next, const fl_knowledge *k, char *const *jk,
                         char **keys)
 {
-    size_t n = 0;
-    for (size_t i = first; i != SIZE_MAX; i = next[i])
-        n++;
-    const fl_claim **cs = fl_xmalloc(n * sizeof *cs);
-    size_t *at = fl_xmalloc(n * sizeof *at), m = 0;
-    for (size_t i = first; i != SIZE_MAX; i = next[i]) {
-        at[m] = i;
-        cs[m++] = &all->items[i];
-    }
-    size_t *up = fl_story_of_claims(cs, n, k);
+    size_t n, *at;
+    const fl_claim **cs;
+    size_t *up = fl_story_of_list(all, first, next, k, &n, &at, &cs);
     for (size_t j = 0; j < n; j++) {
         fl_buf kb = {0};
         fl_buf_printf(&kb, "~%zu|%s", at[up[j]], jk[at[j]] ? jk[at[j]] : cs[j]->key);

@@ -308,20 +308,30 @@ void fl_story_topic_route(const fl_claim *c, fl_buf *route)
     fl_buf_put(route, rest, fl_story_by_document(c) && bar ? (size_t)(bar + 1 - rest) : strlen(rest));
 }
 
+size_t *fl_story_of_list(const fl_claims *all, size_t first, const size_t *next, const fl_knowledge *k, size_t *n,
+                         size_t **at, const fl_claim ***cs)
+{
+    size_t m = 0;
+    for (size_t i = first; i != SIZE_MAX; i = next[i])
+        m++;
+    *cs = fl_xmalloc((m ? m : 1) * sizeof **cs);
+    *at = fl_xmalloc((m ? m : 1) * sizeof **at);
+    *n = m;
+    m = 0;
+    for (size_t i = first; i != SIZE_MAX; i = next[i]) {
+        (*at)[m] = i;
+        (*cs)[m++] = &all->items[i];
+    }
+    return fl_story_of_claims(*cs, *n, k);
+}
+
 /* The claims of one route of topic figures (a list from first along next), given the key of their story when it
  * holds two documents or more: the directory's "~" and the story's first file by name, for each (keys[i]). */
 static void topic_stories(const fl_claims *all, size_t first, const size_t *next, const fl_knowledge *k, char **keys)
 {
-    size_t n = 0;
-    for (size_t i = first; i != SIZE_MAX; i = next[i])
-        n++;
-    const fl_claim **cs = fl_xmalloc(n * sizeof *cs);
-    size_t *at = fl_xmalloc(n * sizeof *at), m = 0;
-    for (size_t i = first; i != SIZE_MAX; i = next[i]) {
-        at[m] = i;
-        cs[m++] = &all->items[i];
-    }
-    size_t *up = fl_story_of_claims(cs, n, k), *root = fl_xmalloc(n * sizeof *root);
+    size_t n, *at;
+    const fl_claim **cs;
+    size_t *up = fl_story_of_list(all, first, next, k, &n, &at, &cs), *root = fl_xmalloc(n * sizeof *root);
     /* each story's first file by name (whatever order a reducer holds its claims in), and whether it has two */
     unsigned char *two = fl_xcalloc(n, 1);
     for (size_t j = 0; j < n; j++)

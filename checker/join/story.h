@@ -32,6 +32,12 @@ size_t *fl_story_docs(const fl_claims *all, const fl_knowledge *k);
  * array (free it): out[i] is the index in cs of the first claim of claim i's story. */
 size_t *fl_story_of_claims(const fl_claim *const *cs, size_t n, const fl_knowledge *k);
 
+/* The stories (fl_story_of_claims) of the claims of a list, from all->items[first] along next (SIZE_MAX ends it):
+ * *n claims, *at their indexes in all and *cs the claims themselves (new arrays: free them). Returns the new array
+ * of stories, indexed as *cs. */
+size_t *fl_story_of_list(const fl_claims *all, size_t first, const size_t *next, const fl_knowledge *k, size_t *n,
+                         size_t **at, const fl_claim ***cs);
+
 /* The event class of a key's subject ("...|@dir/fire>|..." -> "fire" of length 4), 0 when its subject is no
  * event of a directory; *at is where it starts. */
 size_t fl_story_key_event(const char *key, size_t *at);
