@@ -1230,6 +1230,14 @@ static int change_word(const sctx *c, size_t i)
             fl_phrases_at(&c->k->decrease, c->text, c->t, c->b, i, &used) >= 0);
 }
 
+/* Is the word of change at token i a direction instead: a particle of its verb ("Some 200 fans turned up", "the
+ * 12 dogs put down") or a preposition before an article ("rolled 30 metres down the bank")? */
+static int direction_word(const sctx *c, size_t i)
+{
+    const fl_parse *p = parse_of(c);
+    return (p && p->tags[i - c->a] == FL_TAG_PART) || role(c, i + 1, FL_ROLE_ARTICLES);
+}
+
 /* Is the quantity the size of a change rather than a level: "a $1.75 million budget increase", "rose by
  * 5%", "an increase of $2 billion"? */
 static int act_admits(const fl_knowledge *k, int a, const char *dim);
@@ -1240,6 +1248,7 @@ static int change_amount(const sctx *c, const fl_qty *q)
     int a;
     for (size_t i = q->tok_end; i < q->tok_end + 2 && i < c->b && c->t[i].kind != FL_TOK_PUNCT; i++)
         if (change_word(c, i) && c->t[i].kind == FL_TOK_WORD && !role(c, i + 1, FL_ROLE_FROM) &&
+            !direction_word(c, i) &&
             /* "12 crew members fell ill": a change of state (rules/predicates.json) of what is counted */
             !(i + 1 < c->b && fl_phrases_at(&c->k->pred_words, c->text, c->t, c->b, i + 1, &used) >= 0))
             /* ("8.4 million tonnes, up from 7.2 million": the level now, its old value after "from")

@@ -1275,3 +1275,30 @@ Test(claim_model, transfers_by_their_place)
         fl_doc_free(d);
     }
 }
+
+/* A word of change right after a figure that is a direction instead (a particle of its verb, a preposition before an
+ * article) makes no change of the figure; a change stays one. */
+Test(claim_model, directions_are_no_changes)
+{
+    static const struct {
+        const char *text, *figure;
+        int change;
+    } cases[] = {
+        {DATED "The lorry rolled 30 metres down the bank.\n", "30 metres", 0},
+        {DATED "Some 200 fans turned up on Monday.\n", "Some 200", 0},
+        {DATED "Output rose 12 percent in April.\n", "12 percent", 1},
+        {DATED "The budget was cut by $2 million.\n", "$2 million", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        fl_doc *d = unit_claims("story/t.txt", cases[i].text, &c);
+        const fl_claim *x = unit_find_claim(&c, cases[i].figure);
+        cr_expect(x != NULL, "case %zu: no claim \"%s\"", i, cases[i].figure);
+        if (x) {
+            int change = strstr(x->why, "a change or its old value") != NULL;
+            cr_expect_eq(change, cases[i].change, "case %zu: %s\n  why \"%s\"", i, cases[i].text, x->why);
+        }
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}
