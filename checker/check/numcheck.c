@@ -478,7 +478,8 @@ static int same_dim(const fl_facts *f, const fl_qty *x, const fl_qty *y)
     if (x->kind != FL_QK_BARE && y->kind != FL_QK_BARE)
         return strcmp(x->dim, y->dim) == 0;
     if (x->kind == FL_QK_BARE && y->kind == FL_QK_BARE) /* two whole counts: "from 18 coaches in 2019 to 27", */
-        return x != y && f->num[x->num].scaled == f->num[y->num].scaled; /* "from 1.62 million to 1.94 million" */
+        return x != y && f->num[x->num].scaled == f->num[y->num].scaled && /* "from 1.62 million to 1.94 million" */
+               f->num[x->num].scale == f->num[y->num].scale;
     const fl_qty *bare = x->kind == FL_QK_BARE ? x : y, *unit = bare == x ? y : x;
     const fl_num *nb = &f->num[bare->num], *nu = &f->num[unit->num];
     if (bare == unit || (unit->kind != FL_QK_UNIT && unit->kind != FL_QK_MONEY))
@@ -531,16 +532,16 @@ static const fl_qty *level_before(const fl_check_ctx *ctx, size_t s, const fl_qt
     return x;
 }
 
-/* A bare number right after "from" that no quantity holds ("closed at 38.25 crowns, down from 42.50"): as a
+/* A bare number right after "from" (word: FL_ROLE_FROM; or "to") that no quantity holds ("closed at 38.25 crowns, down from 42.50"): as a
  * quantity of no unit in *out, or NULL. Not a year, a name or a label; one with a scale word ("up from 281.6
  * million") is of the measure of an amount with that scale word (same_dim). */
-static const fl_qty *bare_from(const fl_check_ctx *ctx, size_t s, fl_qty *out)
+static const fl_qty *bare_after(const fl_check_ctx *ctx, size_t s, fl_role word, fl_qty *out)
 {
     const fl_facts *f = ctx->facts;
     for (size_t ni = f->sent_num[s]; ni < f->sent_num[s + 1]; ni++) {
         const fl_num *n = &f->num[ni];
         if (n->nonclaim || n->range || n->proportion || n->words || n->tok <= f->sent_tok[s] ||
-            !role(ctx, n->tok - 1, f->ntok, FL_ROLE_FROM))
+            !role(ctx, n->tok - 1, f->ntok, word))
             continue;
         size_t lo = f->sent_qty[s], hi = f->sent_qty[s + 1]; /* quantities are in the order of their numbers */
         while (lo < hi) {
@@ -604,7 +605,10 @@ static void check_change(fl_check_ctx *ctx, size_t s)
     int down_from = 0;
     fl_qty bare;
     if (!y && !x)
-        y = bare_from(ctx, s, &bare);
+        y = bare_after(ctx, s, FL_ROLE_FROM, &bare);
+    fl_qty bare_to; /* "fell from 2.5 million to 2.1 million": both bare */
+    if (y && !x && y == &bare)
+        x = bare_after(ctx, s, FL_ROLE_TO, &bare_to);
     if (y && !x)
         x = level_before(ctx, s, y, &down_from);
     else if (x && y && !one_clause(f, x, y) && x->tok < y->tok) {

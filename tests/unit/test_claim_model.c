@@ -472,6 +472,10 @@ Test(claim_model, arithmetic_after_the_figures)
         {"Of the 1,400 staff, about 600 were laid off, leaving some 500.\n", 1},
         {"Of the 40 boats, 12 sank, leaving 300 people stranded.\n", 0},
         {"Of the 14 taken to hospital, eight had been discharged by evening and five were still being treated.\n", 0},
+        /* two bare amounts with one scale word after "from" and "to"; not two scales */
+        {"Visits fell from 2.5 million to 2.1 million, a drop of 30 per cent.\n", 1},
+        {"Visits fell from 2.5 million to 2.1 million, a drop of 16 per cent.\n", 0},
+        {"Visits fell from 2.5 million to 2.1 billion, a drop of 16 per cent.\n", 0},
         /* a bare amount with the scale word of the level: of its measure; "rose to X ..., up from Y" */
         {"Vendors shipped 296.2 million phones in the quarter, up from 281.6 million a year earlier, a rise of 7.8 "
          "per cent.\n",
