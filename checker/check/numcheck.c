@@ -532,9 +532,9 @@ static const fl_qty *level_before(const fl_check_ctx *ctx, size_t s, const fl_qt
     return x;
 }
 
-/* A bare number right after "from" (word: FL_ROLE_FROM; or "to") that no quantity holds ("closed at 38.25 crowns, down from 42.50"): as a
- * quantity of no unit in *out, or NULL. Not a year, a name or a label; one with a scale word ("up from 281.6
- * million") is of the measure of an amount with that scale word (same_dim). */
+/* A bare number right after "from" (word: FL_ROLE_FROM; or "to") that no quantity holds ("closed at 38.25 crowns, down
+ * from 42.50"): as a quantity of no unit in *out, or NULL. Not a year, a name or a label; one with a scale word ("up
+ * from 281.6 million") is of the measure of an amount with that scale word (same_dim). */
 static const fl_qty *bare_after(const fl_check_ctx *ctx, size_t s, fl_role word, fl_qty *out)
 {
     const fl_facts *f = ctx->facts;
