@@ -24,9 +24,11 @@ typedef struct fl_ref_figure {
     char counted[NOUN_MAX]; /* class of the noun its item counts ("worker"), "" none */
 } fl_ref_figure;
 
-/* s[0, n) in lower case into out, its last word in the singular ("repair crews" -> "repair crew"); "" when it
- * does not fit. */
-static void singular_lower(const char *s, size_t n, char *out)
+/* s[0, n) in lower case into out, its last word in the singular by the first rule of "noun-plurals" (rules/units.json,
+ * items "ending=replacement": "ies=y", "s=") whose ending it has, unless it has an ending of "noun-singulars" ("ss",
+ * "us": "bus", "census" are singular), and a stem of three letters or more is left ("repair crews" -> "repair
+ * crew"); "" when it does not fit. */
+static void singular_lower(const fl_rules *r, const char *s, size_t n, char *out)
 {
     if (n == 0 || n >= NOUN_MAX) {
         out[0] = '\0';
@@ -35,13 +37,21 @@ static void singular_lower(const char *s, size_t n, char *out)
     for (size_t i = 0; i < n; i++)
         out[i] = (char)fl_ascii_lower((unsigned char)s[i]);
     out[n] = '\0';
-    const char *sp = strrchr(out, ' ');
-    size_t word = sp ? n - (size_t)(sp + 1 - out) : n;
-    if (word < 4 || out[n - 1] != 's' || out[n - 2] == 's' || out[n - 2] == 'u' || out[n - 2] == 'i')
+    const fl_lexicon *plurals = fl_rules_lexicon(r, "noun-plurals"), *singulars = fl_rules_lexicon(r, "noun-singulars");
+    for (size_t i = 0; singulars && i < fl_lexicon_size(singulars); i++) {
+        size_t len = fl_lexicon_item_len(singulars, i);
+        if (len < n && memcmp(out + n - len, fl_lexicon_item(singulars, i), len) == 0)
+            return;
+    }
+    for (size_t i = 0; plurals && i < fl_lexicon_size(plurals); i++) {
+        const char *rule = fl_lexicon_item(plurals, i), *eq = strchr(rule, '=');
+        size_t len = eq ? (size_t)(eq - rule) : 0, rep = eq ? strlen(eq + 1) : 0;
+        if (!eq || len + 3 > n || memcmp(out + n - len, rule, len) != 0 || n - len + rep >= NOUN_MAX)
+            continue;
+        memcpy(out + n - len, eq + 1, rep);
+        out[n - len + rep] = '\0';
         return;
-    int sibilant = out[n - 2] == 'e' && (out[n - 3] == 'x' || (out[n - 3] == 's' && out[n - 4] == 's') ||
-                                         (word >= 5 && out[n - 3] == 'h' && (out[n - 4] == 'c' || out[n - 4] == 's')));
-    out[n - (sibilant ? 2 : 1)] = '\0';
+    }
 }
 
 /* The class rules/units.json "restated-nouns" gives noun w ("laptop=computer": "computer"), or w itself. */
@@ -67,7 +77,7 @@ static void noun_class(const fl_rules *r, const char *w, char *out)
 static void head_class(const fl_rules *r, const char *s, size_t n, char *out)
 {
     char w[NOUN_MAX];
-    singular_lower(s, n, w);
+    singular_lower(r, s, n, w);
     if (!w[0]) {
         out[0] = '\0';
         return;

@@ -86,6 +86,8 @@ const char *const fl_lexicon_names[] = {
     "age-prefixes",       /* what precedes one: "aged" ("Ana Ruiz, aged 19") */
     "age-past",           /* words before an age of another time: "then" ("the then-15-year-old") */
     "restated-nouns",     /* "noun=class": nouns a definite phrase may restate a figure by ("laptop=computer") */
+    "noun-plurals",       /* "ending=replacement": a plural noun's ending and its singular's ("ies=y", "s=") */
+    "noun-singulars",     /* endings of singular nouns that end in "s" ("ss", "us"): no plural rule applies */
     "unit-readings",      /* a currency name that a cue word makes a unit: "pounds=lb" after "weighing" */
     "weight-cues",        /* words before a figure that make an ambiguous currency name a weight: "weighing" */
     "written-media",      /* words that say a remark was written: "wrote", "in a letter", "in a statement" */
