@@ -87,10 +87,9 @@ static char *name_of(const char *text, const fl_token *t, size_t s, size_t e, co
     return fl_xstrndup(text + t[s].start, t[s].end - t[s].start);
 }
 
-/* The length of an age word ("-year-old", " years old": "age-words") at byte at, 0 none. */
-static size_t age_word_at(const char *text, const fl_rules *r, size_t at, size_t limit)
+/* The length of an age word ("-year-old", " years old": "age-words", lex) at byte at, 0 none. */
+static size_t age_word_at(const char *text, const fl_lexicon *lex, size_t at, size_t limit)
 {
-    const fl_lexicon *lex = fl_rules_lexicon(r, "age-words");
     for (size_t i = 0; lex && i < fl_lexicon_size(lex); i++) {
         size_t len = fl_lexicon_item_len(lex, i);
         if (at + len <= limit && strncasecmp(text + at, fl_lexicon_item(lex, i), len) == 0 &&
@@ -128,7 +127,7 @@ typedef struct {
 static int name_before(const sent *c, size_t i, size_t *s, size_t *e)
 {
     if (i > c->a && (fl_role_at(c->r, FL_ROLE_INDEFINITE, c->text, c->t, c->b, i - 1) ||
-                     fl_lexicon_has_token(fl_rules_lexicon(c->r, "age-prefixes"), c->text, &c->t[i - 1], 1)))
+                     fl_lexicon_has_token(c->st->prefixes, c->text, &c->t[i - 1], 1)))
         i--;
     if (i < c->a + 2 || !punct_at(c->text, c->t, i - 1, c->b, ",("))
         return 0;
@@ -182,7 +181,7 @@ static int plain(const char *text, const fl_num *x)
 /* Does an "age-past" word stand right before token i ("then-15-year-old Ana Ruiz": an age of another time)? */
 static int past_age(const sent *c, size_t i)
 {
-    const fl_lexicon *lex = fl_rules_lexicon(c->r, "age-past");
+    const fl_lexicon *lex = c->st->past;
     for (size_t k = i; k > c->a && k + 2 >= i; k--)
         if (c->t[k - 1].kind == FL_TOK_WORD && fl_lexicon_has_token(lex, c->text, &c->t[k - 1], 1))
             return 1;
@@ -209,7 +208,7 @@ static void age_with_word(const sent *c, double v, size_t start, size_t end, siz
 /* A word that is a number in words and an age word ("twenty-one-year-old", one token): the age, else 0. */
 static double worded_age(const sent *c, size_t i, size_t *word)
 {
-    const fl_lexicon *lex = fl_rules_lexicon(c->r, "age-words");
+    const fl_lexicon *lex = c->st->words;
     const fl_token *t = &c->t[i];
     for (size_t x = 0; lex && t->kind == FL_TOK_WORD && x < fl_lexicon_size(lex); x++) {
         size_t len = fl_lexicon_item_len(lex, x), n = t->end - t->start;
@@ -227,10 +226,45 @@ static double worded_age(const sent *c, size_t i, size_t *word)
     return 0;
 }
 
+void fl_ages_note_names(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, fl_ages_state *st)
+{
+    note_full_names(text, r, t, a, b, st);
+}
+
+/* Looks up the lexicons of st once. */
+static void ages_ready(const fl_rules *r, fl_ages_state *st)
+{
+    if (st->ready)
+        return;
+    st->ready = 1;
+    st->words = fl_rules_lexicon(r, "age-words");
+    st->prefixes = fl_rules_lexicon(r, "age-prefixes");
+    st->past = fl_rules_lexicon(r, "age-past");
+}
+
+int fl_ages_possible(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, const fl_num *nums,
+                     size_t nn, fl_ages_state *st)
+{
+    ages_ready(r, st);
+    for (size_t i = 0; i < nn; i++)
+        if (age_value(nums[i].value) && !nums[i].range && !nums[i].scaled)
+            return 1;
+    for (size_t i = a; i < b && st->words; i++) {
+        size_t n = t[i].end - t[i].start;
+        for (size_t x = 0; t[i].kind == FL_TOK_WORD && x < fl_lexicon_size(st->words); x++) {
+            size_t len = fl_lexicon_item_len(st->words, x);
+            if (len < n && strncasecmp(text + t[i].end - len, fl_lexicon_item(st->words, x), len) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 size_t fl_ages_in_sentence(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b,
                            const uint8_t *tags, const fl_num *nums, size_t nn, fl_ages_state *st, fl_age **out,
                            size_t *n, size_t *cap)
 {
+    ages_ready(r, st);
     sent c = {text, r, t, a, b, tags, st};
     size_t before = *n, word;
     for (size_t ni = 0; ni < nn; ni++) {
@@ -238,7 +272,7 @@ size_t fl_ages_in_sentence(const char *text, const fl_rules *r, const fl_token *
         size_t i = x->tok, j = x->tok + x->ntok, s, e;
         if (x->range || x->proportion || x->scaled || !age_value(x->value) || !plain(text, x) || past_age(&c, i))
             continue;
-        if ((word = age_word_at(text, r, x->end, t[b - 1].end)) != 0) { /* "19-year-old" */
+        if ((word = age_word_at(text, st->words, x->end, t[b - 1].end)) != 0) { /* "19-year-old" */
             size_t k = j;
             while (k < b && t[k].start < x->end + word)
                 k++;

@@ -28,7 +28,18 @@ typedef struct {
 typedef struct {
     char **full;
     size_t nfull, capfull;
+    int ready; /* the lexicons below are looked up (once per document: a lookup by name costs) */
+    const fl_lexicon *words, *prefixes, *past;
 } fl_ages_state;
+
+/* May sentence tokens t[a, b) with numbers nums[0, nn) state an age: a whole number a person may be, or a word
+ * ending in an age word ("twenty-one-year-old")? A cheap test before the sentence is tagged for
+ * fl_ages_in_sentence. */
+/* Notes the full names of a sentence that fl_ages_in_sentence is not run on (a later surname alone is that person). */
+void fl_ages_note_names(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, fl_ages_state *st);
+
+int fl_ages_possible(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, const fl_num *nums,
+                     size_t nn, fl_ages_state *st);
 
 /* The ages that sentence tokens t[a, b) of text state (tags: their fl_tag from [a], or NULL), numbers nums[0, nn)
  * of that sentence; appends to *out (a growing array of *n, capacity *cap) and returns how many it added. st

@@ -5882,10 +5882,14 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
 static void age_claims(const sctx *c, const fl_facts *f, size_t s, size_t doc_index, size_t *seq, fl_ages_state *st,
                        fl_claims *out)
 {
-    const fl_parse *p = parse_of(c);
     size_t nn = f->sent_num[s + 1] - f->sent_num[s], n = 0, cap = 0;
     fl_age *ages = NULL;
     const fl_num *nums = nn ? f->num + f->sent_num[s] : NULL;
+    if (!fl_ages_possible(c->text, c->r, c->t, c->a, c->b, nums, nn, st)) {
+        fl_ages_note_names(c->text, c->r, c->t, c->a, c->b, st); /* no sentence is tagged for an age it cannot state */
+        return;
+    }
+    const fl_parse *p = parse_of(c);
     fl_ages_in_sentence(c->text, c->r, c->t, c->a, c->b, p ? p->tags : NULL, nums, nn, st, &ages, &n, &cap);
     int fam = family_with_dim(c->k, "age");
     int dated = f->date.month && f->date.source != FL_DATE_INFERRED && f->date.source != FL_DATE_NONE;
