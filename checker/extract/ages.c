@@ -100,8 +100,7 @@ static size_t age_word_at(const char *text, const fl_lexicon *lex, size_t at, si
 }
 
 /* Remembers the full names (two or more capitalised words inside the sentence) of tokens [a, b). */
-static void note_full_names(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b,
-                            fl_ages_state *st)
+void fl_ages_note_names(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, fl_ages_state *st)
 {
     for (size_t i = a; i < b; i++) {
         size_t e = name_starting(text, r, t, b, i);
@@ -205,30 +204,34 @@ static void age_with_word(const sent *c, double v, size_t start, size_t end, siz
         add_age(c, v, start, end, s, e, st, out, n, cap);
 }
 
-/* A word that is a number in words and an age word ("twenty-one-year-old", one token): the age, else 0. */
-static double worded_age(const sent *c, size_t i, size_t *word)
+/* The length of the age word (lex) that word token t ends with after something else ("twenty-one-year-old"), 0
+ * none. */
+static size_t age_word_ending(const char *text, const fl_lexicon *lex, const fl_token *t)
 {
-    const fl_lexicon *lex = c->st->words;
-    const fl_token *t = &c->t[i];
+    size_t n = t->end - t->start;
     for (size_t x = 0; lex && t->kind == FL_TOK_WORD && x < fl_lexicon_size(lex); x++) {
-        size_t len = fl_lexicon_item_len(lex, x), n = t->end - t->start;
-        if (len >= n || strncasecmp(c->text + t->end - len, fl_lexicon_item(lex, x), len) != 0)
-            continue;
-        fl_token head = *t;
-        head.end = (uint32_t)(t->end - len);
-        head.hash = 0;
-        fl_num *num = NULL;
-        double v = fl_numbers(c->text, c->r, &head, 1, &num) == 1 && num[0].end == head.end ? num[0].value : 0;
-        free(num);
-        *word = len;
-        return age_value(v) ? v : 0;
+        size_t len = fl_lexicon_item_len(lex, x);
+        if (len < n && strncasecmp(text + t->end - len, fl_lexicon_item(lex, x), len) == 0)
+            return len;
     }
     return 0;
 }
 
-void fl_ages_note_names(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, fl_ages_state *st)
+/* A word that is a number in words and an age word ("twenty-one-year-old", one token): the age, else 0. */
+static double worded_age(const sent *c, size_t i, size_t *word)
 {
-    note_full_names(text, r, t, a, b, st);
+    const fl_token *t = &c->t[i];
+    size_t len = age_word_ending(c->text, c->st->words, t);
+    if (!len)
+        return 0;
+    fl_token head = *t;
+    head.end = (uint32_t)(t->end - len);
+    head.hash = 0;
+    fl_num *num = NULL;
+    double v = fl_numbers(c->text, c->r, &head, 1, &num) == 1 && num[0].end == head.end ? num[0].value : 0;
+    free(num);
+    *word = len;
+    return age_value(v) ? v : 0;
 }
 
 /* Looks up the lexicons of st once. */
@@ -249,14 +252,9 @@ int fl_ages_possible(const char *text, const fl_rules *r, const fl_token *t, siz
     for (size_t i = 0; i < nn; i++)
         if (age_value(nums[i].value) && !nums[i].range && !nums[i].scaled)
             return 1;
-    for (size_t i = a; i < b && st->words; i++) {
-        size_t n = t[i].end - t[i].start;
-        for (size_t x = 0; t[i].kind == FL_TOK_WORD && x < fl_lexicon_size(st->words); x++) {
-            size_t len = fl_lexicon_item_len(st->words, x);
-            if (len < n && strncasecmp(text + t[i].end - len, fl_lexicon_item(st->words, x), len) == 0)
-                return 1;
-        }
-    }
+    for (size_t i = a; i < b; i++)
+        if (age_word_ending(text, st->words, &t[i]))
+            return 1;
     return 0;
 }
 
@@ -289,7 +287,7 @@ size_t fl_ages_in_sentence(const char *text, const fl_rules *r, const fl_token *
         if (v > 0 && !past_age(&c, i))
             age_with_word(&c, v, t[i].start, t[i].end, i, i + 1, st, out, n, cap);
     }
-    note_full_names(text, r, t, a, b, st);
+    fl_ages_note_names(text, r, t, a, b, st);
     return *n - before;
 }
 
