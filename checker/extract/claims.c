@@ -981,7 +981,8 @@ static int modality_of(const sctx *c, const fl_qty *q)
 typedef struct {
     size_t tok;
     int year, month, part, since, how, target;
-    int base; /* a base of comparison, not a period: "compared to 2021", "up from 2020", "than in 2019" */
+    int base;       /* a base of comparison, not a period: "compared to 2021", "up from 2020", "than in 2019" */
+    int month_only; /* a month of the document's year with no year of its own ("in February", "last month") */
     size_t part_tok, part_ntok; /* the words that name the part of the year */
 } when;
 
@@ -992,6 +993,56 @@ static int figure_before(const fl_num *nums, size_t nn, size_t i)
         if (!nums[k].nonclaim)
             return 1;
     return 0;
+}
+
+/* Is token i a day of the month (a whole number from 1 to 31 that is no year)? */
+static int day_number_at(const fl_num *nums, size_t nn, size_t i)
+{
+    for (size_t k = 0; k < nn; k++)
+        if (nums[k].tok == i)
+            return nums[k].nonclaim != FL_NC_YEAR && nums[k].value >= 1 && nums[k].value <= 31 &&
+                   nums[k].value == (int)nums[k].value;
+    return 0;
+}
+
+/* A month of the document's year at token i with no year of its own (w->how 2, w->month_only): a month name
+ * after a word of time.month_prepositions ("in February", "during March", "by June", "on 12 February"), or a
+ * phrase of time.relative_months ("last month"). The month is the latest of that name up to the document's
+ * (a month after the document's is of the year before), but for a deadline still ahead ("by June" in March: a
+ * target of the document's year). Needs the
+ * document's date; 0 when there is none, or the month states its year ("in February 2026": a stated year). */
+static int month_when(const sctx *c, const fl_num *nums, size_t nn, const fl_date *date, size_t i, when *w,
+                      size_t *used)
+{
+    if (!date->month || date->source == FL_DATE_INFERRED || date->source == FL_DATE_NONE)
+        return 0;
+    int mon = 0, year = date->year;
+    *used = 0; /* an offset may be -1 ("last month"), the value of no phrase too: whether one was found is in used */
+    int rel = fl_phrases_at(&c->k->relative_months, c->text, c->t, c->b, i, used);
+    if (*used && rel >= -12 && rel <= 12) {
+        mon = date->month + rel;
+        year += mon < 1 ? -1 : mon > 12 ? 1 : 0;
+        mon = mon < 1 ? mon + 12 : mon > 12 ? mon - 12 : mon;
+    } else {
+        unsigned char first = (unsigned char)c->text[c->t[i].start];
+        mon = first >= 'A' && first <= 'Z' ? fl_phrases_at(&c->k->months, c->text, c->t, c->b, i, used) : -1;
+        size_t after = i + (mon > 0 ? *used : 0), p = i, pused;
+        if (mon <= 0 || (after < c->b && c->t[after].kind == FL_TOK_NUM && !day_number_at(nums, nn, after)))
+            return 0; /* no month, or one with its year (or another number) after it */
+        if (p > c->a && day_number_at(nums, nn, p - 1))
+            p--; /* "on 12 February" */
+        if (p == c->a || fl_phrases_ending(&c->k->month_preps, c->text, c->t, c->b, p - 1, &pused) < 0)
+            return 0;
+        w->target = role(c, p - 1, FL_ROLE_DEADLINE) && mon > date->month; /* "by 31 July" in August: done */
+        w->since = role(c, p - 1, FL_ROLE_SINCE);
+        if (mon > date->month && !w->target)
+            year--;
+    }
+    w->year = year;
+    w->month = mon;
+    w->how = 2;
+    w->month_only = 1;
+    return 1;
 }
 
 /* The year expressions of a sentence: stated years and relative ones. prev is the last year stated before. */
@@ -1010,7 +1061,7 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
         if (nums[k].nonclaim == FL_NC_YEAR && nums[k].tok >= c->a && nums[k].tok < c->b)
             year_at[nums[k].tok - c->a] = k;
     for (size_t i = c->a; i < c->b; i++) {
-        when w = {i, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        when w = {i, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
         size_t k = year_at[i - c->a];
         if (k < nn) {
             w.year = nums[k].year;
@@ -1049,6 +1100,8 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
                 i += used - 1;
             }
         }
+        if (!w.how && c->t[i].kind == FL_TOK_WORD && month_when(c, nums, nn, date, i, &w, &used))
+            i += used - 1;
         if (!w.how)
             continue;
         /* "the first three quarters of 2020", "in January 2022": only part of the year */
@@ -1344,6 +1397,28 @@ static int verbs_between(const sctx *c, size_t a, size_t b)
     return 1;
 }
 
+static int counts_noun_after(const sctx *c, const fl_qty *q);
+
+/* The count unit that the head noun of subject NP np names, when the number q is what the subject's verb
+ * group says it came to, with only verbs, particles and prepositions between: "Domestic passengers numbered
+ * 128,100", "Visitors to the museum totalled 9,400" (the subject's phrases, no comma or verb, before the
+ * verb). -1 otherwise, or when a noun follows the number ("numbered 12 coaches" counts coaches). */
+static int subject_head_unit(const sctx *c, const fl_qty *q, const fl_parse *p, int np)
+{
+    size_t head = c->a + p->nps[np].head, e = c->a + p->nps[np].end, used;
+    int v = fl_parse_verb(p, fl_parse_clause_of(p, q->tok - c->a));
+    if (v < 0 || c->a + p->vgs[v].start < e || !verbs_between(c, c->a + p->vgs[v].start, q->tok) ||
+        counts_noun_after(c, q))
+        return -1;
+    for (size_t i = e; i < c->a + p->vgs[v].start; i++)
+        if (c->t[i].kind == FL_TOK_PUNCT || p->vg_of[i - c->a] >= 0)
+            return -1; /* only the subject's own phrases between it and its verb: "Visitors to the museum" */
+    int u = fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, head, &used);
+    if (u < 0 || head + used != e || !fl_count_dimension(c->r, c->k->units[u].dimension))
+        return -1;
+    return u;
+}
+
 /* The unit that a trigger inside the clause's subject phrase counts, for a number after that phrase: "Hospital
  * admissions for heart failure fell from 30 ... to 12" counts persons admitted; -1 none. */
 static int subject_count_unit(const sctx *c, const fl_qty *q, const trigger *tr, size_t ntr)
@@ -1360,7 +1435,7 @@ static int subject_count_unit(const sctx *c, const fl_qty *q, const trigger *tr,
     for (size_t x = 0; x < ntr; x++)
         if (tr[x].tok >= a && tr[x].tok < e && c->k->metrics[tr[x].metric].count_unit >= 0)
             return c->k->metrics[tr[x].metric].count_unit;
-    return -1;
+    return subject_head_unit(c, q, p, np);
 }
 
 static int noun_tag(const sctx *c, size_t i);
@@ -1667,7 +1742,7 @@ static void put_key(fl_buf *b, const fl_claim *cl, const fl_knowledge *k, int wi
             put_int(b, cl->day);
         }
     }
-    if (with_period && cl->part) {
+    if (with_period && cl->part && (cl->part_text[0] || !cl->month)) { /* a month is the "-02" above */
         fl_buf_puts(b, " part:");
         put_str(b, cl->part_text);
     }
@@ -1880,6 +1955,10 @@ static void set_period(fl_claim *cl, const when *pw, const sctx *c, const fl_dat
         for (size_t x = 0; x < n; x++)
             cl->part_text[x] = (char)fl_ascii_lower((unsigned char)c->text[a + x]);
         cl->part_text[n] = '\0';
+        size_t mu;
+        if (pw->month && fl_phrases_at(&c->k->months, c->text, c->t, c->b, pw->part_tok, &mu) == pw->month &&
+            mu == pw->part_ntok)
+            cl->part_text[0] = '\0'; /* "February 2026" is the month its key names: no part besides */
     }
     cl->since = pw->since;
     cl->period_how = pw->how;
@@ -4208,13 +4287,28 @@ static int money_before_noun(const sctx *c, const fl_qty *q)
     return i > q->tok_end && (i >= c->b || !time_phrase(c, i)) && noun_tag(c, i - 1);
 }
 
-/* Does quantity q premodify the noun after it: its unit joined by a hyphen, or written before the number
- * ("a magnitude 6.1 quake", "a $20 million project"), or implied by that noun ("a 6.1 quake": no unit word after
- * the number)? */
+/* Is quantity q a number with its unit glued on ("150ft", "20km") or a sum whose currency is named in the singular
+ * after it ("85 million euro", "a 5 million pound"), before a noun: written as a premodifier without a hyphen ("the
+ * 150ft crane", "an 85 million euro scheme")? */
+static int glued_unit(const sctx *c, const fl_qty *q)
+{
+    size_t last = q->tok_end - 1;
+    if (q->tok_end >= c->b || c->t[q->tok].kind != FL_TOK_NUM || c->t[last].kind != FL_TOK_WORD ||
+        !noun_tag(c, q->tok_end) || time_phrase(c, q->tok_end) || name_word(c, q->tok_end))
+        return 0;
+    if (q->kind == FL_QK_UNIT)
+        return last == q->tok + 1 && !c->t[last].space_before;
+    return q->kind == FL_QK_MONEY && c->text[c->t[last].end - 1] != 's';
+}
+
+/* Does quantity q premodify the noun after it: its unit joined by a hyphen or glued to it, or written before the
+ * number ("a magnitude 6.1 quake", "a $20 million project"), or implied by that noun ("a 6.1 quake": no unit word
+ * after the number)? */
 static int premodifier(const sctx *c, const fl_qty *q)
 {
     size_t used;
-    return hyphen_unit(c, q) || fl_phrases_at(&c->k->unit_prefixes, c->text, c->t, c->b, q->tok, &used) >= 0 ||
+    return hyphen_unit(c, q) || glued_unit(c, q) ||
+           fl_phrases_at(&c->k->unit_prefixes, c->text, c->t, c->b, q->tok, &used) >= 0 ||
            (c->t[q->tok_end - 1].kind == FL_TOK_NUM &&
             fl_phrases_at(&c->k->unit_nouns, c->text, c->t, c->b, q->tok_end, &used) >= 0) ||
            money_before_noun(c, q);
@@ -4689,6 +4783,33 @@ static int describes(const sctx *c, const fl_qty *q, size_t np, size_t npe)
     if (np == SIZE_MAX)
         return 0;
     return np >= q->tok_end || (npe < c->b && c->t[npe].kind == FL_TOK_PUNCT && c->text[c->t[npe].start] == ',');
+}
+
+/* Does an event noun stand in [a, e)? */
+static int names_event(const sctx *c, size_t a, size_t e)
+{
+    size_t used;
+    for (size_t i = a; i < e && i < c->b; i++)
+        if (fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, i, &used) >= 0)
+            return 1;
+    return 0;
+}
+
+/* The period of figure q among the year expressions w[0..nw) of its sentence. What the structure says a figure
+ * measures of a thing ("the 1.2-tonne spacecraft", "the avalanche, some 800 feet across": desc, [np, npe) the
+ * phrase) describes it: it has no time of the clause unless that thing is an event ("the 45-metre crane, put up in
+ * March" is no March figure; "a 3.0 quake struck in June 2012" is a June 2012 quake). */
+static const when *figure_when(const sctx *c, const fl_qty *q, int desc, size_t np, size_t npe, const when *w,
+                               size_t nw, const fl_qty *qs, size_t nq)
+{
+    return desc && !names_event(c, np, npe) ? NULL : period_of(c, w, nw, q, qs, nq);
+}
+
+/* Does the period pw give a figure a time of its own, apart from its report's? A month of the report's year does
+ * not ("had received 41,000 claims by 31 July" is of the event reported), as "last year" does. */
+static int own_time(const when *pw)
+{
+    return pw && !pw->month_only;
 }
 
 /* The thing a cost is of when its trigger noun names it in an "of" phrase before the figure ("put the cost of the
@@ -6364,16 +6485,15 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             of_what(&cw, &cl, q, trig, &np, &npe, f->qty + q0, q1 - q0);
             if (cl.family >= 0 && cl.family == k->act_family)
                 act_discourse(&dc, k, &cl);
-            const when *pw = period_of(&cw, w, nw, q, f->qty + q0, q1 - q0);
+            int desc = describes(&cw, q, np, npe);
+            const when *pw = figure_when(&cw, q, desc, np, npe, w, nw, f->qty + q0, q1 - q0);
             if (cl.family >= 0) {
                 parties(&cw, m ? m + m0 : NULL, m1 - m0, cl.family, trig, q->tok, &cl.src, &cl.dst);
-                claim_subject(&cw, &cl, m ? m + m0 : NULL, m1 - m0, ca, cb, q, &dc, d->sents[s].para, pw != NULL, np,
+                claim_subject(&cw, &cl, m ? m + m0 : NULL, m1 - m0, ca, cb, q, &dc, d->sents[s].para, own_time(pw), np,
                               npe);
                 count_scope(&cw, &dc, &cl, q);
             }
-            /* what the structure says a figure measures of a thing ("the 1.2-tonne spacecraft", "the avalanche,
-             * some 800 feet across") describes it: no forecast or target of the clause is about it */
-            cl.modality = describes(&cw, q, np, npe) ? FL_MOD_ACTUAL : modality_of(&cw, q);
+            cl.modality = desc ? FL_MOD_ACTUAL : modality_of(&cw, q);
             int increment = act_like(k, cl.family) && open_increment(&dc, &cw, &cl, q);
             int change_part = increment                                                                     ? 3
                               : (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q) ? 1

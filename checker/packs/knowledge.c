@@ -272,6 +272,8 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->clock_names, 1);
     phrases_init(&k->time_zones, 0);
     phrases_init(&k->relative_days, 1);
+    phrases_init(&k->relative_months, 1);
+    phrases_init(&k->month_preps, 1);
     phrases_init(&k->zone_names, 0);
     phrases_init(&k->zone_places, 0);
     phrases_init(&k->local_zone, 1);
@@ -752,6 +754,8 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
                                        "clock_names",
                                        "time_zones",
                                        "relative_days",
+                                       "relative_months",
+                                       "month_prepositions",
                                        "weekday_ahead",
                                        "clock_day_parts",
                                        "event_milestones",
@@ -787,12 +791,12 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
         k->rel_from[k->nrel] = f;
         phrases_add(&k->relative, phrase, (int)k->nrel++);
     }
-    static const char *const maps[] = {"months",          "weekdays",         "clock_before", "clock_after",
-                                       "clock_periods",   "clock_names",      "time_zones",   "relative_days",
-                                       "clock_day_parts", "masthead_weekdays"};
-    fl_phrases *mdst[] = {&k->months,          &k->weekdays,         &k->clock_before, &k->clock_after,
-                          &k->clock_periods,   &k->clock_names,      &k->time_zones,   &k->relative_days,
-                          &k->clock_day_parts, &k->masthead_weekdays};
+    static const char *const maps[] = {"months",          "weekdays",          "clock_before",   "clock_after",
+                                       "clock_periods",   "clock_names",       "time_zones",     "relative_days",
+                                       "clock_day_parts", "masthead_weekdays", "relative_months"};
+    fl_phrases *mdst[] = {&k->months,          &k->weekdays,          &k->clock_before,   &k->clock_after,
+                          &k->clock_periods,   &k->clock_names,       &k->time_zones,     &k->relative_days,
+                          &k->clock_day_parts, &k->masthead_weekdays, &k->relative_months};
     for (size_t i = 0; i < sizeof maps / sizeof maps[0]; i++) {
         const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, maps[i]);
         if (!o)
@@ -813,6 +817,9 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
     }
     const cJSON *ahead = cJSON_GetObjectItemCaseSensitive(sec, "weekday_ahead");
     if (ahead && load_names(&k->weekday_ahead, ahead, 1, file, "weekday_ahead", err) < 0)
+        return -1;
+    const cJSON *mp = cJSON_GetObjectItemCaseSensitive(sec, "month_prepositions");
+    if (mp && load_names(&k->month_preps, mp, 1, file, "month_prepositions", err) < 0)
         return -1;
     const cJSON *rep = cJSON_GetObjectItemCaseSensitive(sec, "event_repeats");
     if (rep && load_names(&k->event_repeats, rep, 1, file, "event_repeats", err) < 0)
@@ -1599,24 +1606,25 @@ static void free_zones(fl_knowledge *k)
 
 void fl_knowledge_free(fl_knowledge *k)
 {
-    fl_phrases *all[] = {&k->words,          &k->multipliers,     &k->scales,          &k->case_scales,
-                         &k->fractions,      &k->collectives,     &k->ordinals,        &k->unit_names,
-                         &k->unit_symbols,   &k->unit_prefixes,   &k->unit_nouns,      &k->rates,
-                         &k->currency_names, &k->percent,         &k->aliases,         &k->triggers,
-                         &k->modalities,     &k->events,          &k->qualifiers,      &k->non_claims,
-                         &k->relative,       &k->datelines,       &k->copyright,       &k->anniversary,
-                         &k->years_after,    &k->part_of_year,    &k->months,          &k->weekdays,
-                         &k->increase,       &k->decrease,        &k->multiples,       &k->clause_openers,
-                         &k->subordinators,  &k->prepositions,    &k->determiners,     &k->kind_nouns,
-                         &k->event_nouns,    &k->non_items,       &k->hypothetical,    &k->relatives,
-                         &k->coordinators,   &k->origins,         &k->clock_before,    &k->clock_after,
-                         &k->clock_periods,  &k->clock_names,     &k->time_zones,      &k->relative_days,
-                         &k->event_verbs,    &k->open_counts,     &k->weekday_ahead,   &k->acts,
-                         &k->possessives,    &k->generic_items,   &k->pred_words,      &k->linking,
-                         &k->existential,    &k->locatives,       &k->not_places,      &k->item_preds,
-                         &k->bare_preds,     &k->possessed_preds, &k->increments,      &k->item_class_of,
-                         &k->irregular,      &k->running_preds,   &k->transfer_places, &k->transfer_verbs,
-                         &k->transfer_preps, &k->untyped_kinds,   &k->clock_day_parts, &k->masthead_weekdays};
+    fl_phrases *all[] = {&k->words,           &k->multipliers,     &k->scales,          &k->case_scales,
+                         &k->fractions,       &k->collectives,     &k->ordinals,        &k->unit_names,
+                         &k->unit_symbols,    &k->unit_prefixes,   &k->unit_nouns,      &k->rates,
+                         &k->currency_names,  &k->percent,         &k->aliases,         &k->triggers,
+                         &k->modalities,      &k->events,          &k->qualifiers,      &k->non_claims,
+                         &k->relative,        &k->datelines,       &k->copyright,       &k->anniversary,
+                         &k->years_after,     &k->part_of_year,    &k->months,          &k->weekdays,
+                         &k->increase,        &k->decrease,        &k->multiples,       &k->clause_openers,
+                         &k->subordinators,   &k->prepositions,    &k->determiners,     &k->kind_nouns,
+                         &k->event_nouns,     &k->non_items,       &k->hypothetical,    &k->relatives,
+                         &k->coordinators,    &k->origins,         &k->clock_before,    &k->clock_after,
+                         &k->clock_periods,   &k->clock_names,     &k->time_zones,      &k->relative_days,
+                         &k->event_verbs,     &k->open_counts,     &k->weekday_ahead,   &k->acts,
+                         &k->possessives,     &k->generic_items,   &k->pred_words,      &k->linking,
+                         &k->existential,     &k->locatives,       &k->not_places,      &k->item_preds,
+                         &k->bare_preds,      &k->possessed_preds, &k->increments,      &k->item_class_of,
+                         &k->irregular,       &k->running_preds,   &k->transfer_places, &k->transfer_verbs,
+                         &k->transfer_preps,  &k->untyped_kinds,   &k->clock_day_parts, &k->masthead_weekdays,
+                         &k->relative_months, &k->month_preps};
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
     fl_phrases *more[] = {&k->light_preds,       &k->impersonal_possessors,
                           &k->event_anchors,     &k->not_events,

@@ -182,6 +182,7 @@ typedef struct {
     fl_phrases clock_names;               /* "noon" -> 720 (minutes after midnight) */
     fl_phrases time_zones;                /* case-sensitive "GMT" -> 0, "EDT" -> -240 (minutes from UTC) */
     fl_phrases relative_days;             /* "yesterday" -> -1 (days from the document's date) */
+    fl_phrases relative_months;           /* "last month" -> -1 (months from the document's date) */
     fl_zone *zones;                       /* time zones of places, with their summer time (time.json zones) */
     size_t nzones, capzones;
     fl_summer_period **summers; /* summer_times rules: each a list of periods, latest first */
@@ -192,6 +193,7 @@ typedef struct {
     fl_phrases zone_places;      /* case-sensitive "Paris", "France" -> index into zones */
     fl_phrases local_zone;       /* "local time": the zone of the document's place -> 1 */
     fl_phrases weekday_ahead;    /* "next": a weekday after it is still to come -> 1 */
+    fl_phrases month_preps;      /* "in", "during": a month name after one is a period of the document's year */
     fl_phrases event_milestones; /* "docked", "discovered" -> index into milestone_classes: another moment
                                   * of an event than its happening */
     char **milestone_classes;

@@ -36,7 +36,8 @@ Test(claim_time, periods_by_structure)
          2030},
         /* "a year earlier" after a figure counts from the sentence's time: the document's, with no year stated */
         {DATED "Barley prices averaged 182 euros a tonne in April, against 204 euros a year earlier.\n", "204", 2030},
-        {DATED "Barley prices averaged 182 euros a tonne in April, against 204 euros a year earlier.\n", "182", 0},
+        /* ... and a month with no year is of the document's year (the latest April up to May 2031) */
+        {DATED "Barley prices averaged 182 euros a tonne in April, against 204 euros a year earlier.\n", "182", 2031},
         /* ... not a year of an earlier sentence that says when something began */
         {DATED "The Osterby hall opened in 1987. The order book stood at 2.3 billion euros, down from 3.1 billion "
                "euros a year earlier.\n",
@@ -57,6 +58,45 @@ Test(claim_time, periods_by_structure)
         if (x)
             cr_expect_eq(x->year, cases[i].year, "case %zu: %s\n  %s: year %d, want %d", i, cases[i].text,
                          cases[i].figure, x->year, cases[i].year);
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}
+
+/* A month named without its year, or counted from the document's ("last month"), is a month of the document's
+ * year: the latest such month up to the document's date, or for a deadline still ahead the coming one (a
+ * target). A month with its year keeps it, and a month's key is the same whichever way it was stated. */
+Test(claim_time, months_without_a_year)
+{
+    static const struct {
+        const char *text, *figure;
+        int year, month, target;
+    } cases[] = {
+        {DATED "Kestrel Air carried 41,200 passengers in April.\n", "41,200", 2031, 4, 0},
+        {DATED "Kestrel Air carried 41,200 passengers last month.\n", "41,200", 2031, 4, 0},
+        {"Published: 9 January 2031\n\nKestrel Air carried 38,000 passengers last month.\n", "38,000", 2030, 12, 0},
+        /* a month after the document's is of the year before */
+        {DATED "Kestrel Air carried 52,000 passengers in August.\n", "52,000", 2030, 8, 0},
+        {DATED "During March, Kestrel Air carried 40,100 passengers.\n", "40,100", 2031, 3, 0},
+        {DATED "Kestrel Air had carried 150,000 passengers by 30 April.\n", "150,000", 2031, 4, 0},
+        /* a deadline still ahead is a target of the document's year */
+        {DATED "Kestrel Air aims to carry 60,000 passengers a month by September.\n", "60,000", 2031, 9, 1},
+        /* a month with its year keeps the year */
+        {DATED "Kestrel Air carried 30,500 passengers in April 2029.\n", "30,500", 2029, 4, 0},
+        /* "May" the modal verb is no month, nor a month with no preposition before it */
+        {DATED "Kestrel Air says 3,000 passengers may be affected.\n", "3,000", 0, 0, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        fl_doc *d = unit_claims("t.txt", cases[i].text, &c);
+        const fl_claim *x = find_claim(&c, cases[i].figure);
+        cr_expect(x != NULL, "case %zu: no claim \"%s\"", i, cases[i].figure);
+        if (x) {
+            cr_expect(x->year == cases[i].year && x->month == cases[i].month, "case %zu: %s  %s: %d-%d, want %d-%d", i,
+                      cases[i].text, cases[i].figure, x->year, x->month, cases[i].year, cases[i].month);
+            cr_expect_eq(x->modality == FL_MOD_TARGET, cases[i].target, "case %zu: %s  target %d", i, cases[i].text,
+                         x->modality);
+        }
         fl_claims_free(&c);
         fl_doc_free(d);
     }
