@@ -2786,13 +2786,25 @@ static int event_mention(const fl_doc *d, const fl_knowledge *k, const fl_facts 
     return ev;
 }
 
+/* Does sentence s state a year that is not the document's ("the 2024 storm", "storms killed two hikers in 2024"):
+ * an event it names is an earlier one, not the story's? Only with a document date that is no guess. */
+static int other_year(const fl_facts *f, size_t s)
+{
+    if (!f->date.year || f->date.source == FL_DATE_INFERRED || f->date.source == FL_DATE_NONE)
+        return 0;
+    for (size_t n = f->sent_num[s]; n < f->sent_num[s + 1]; n++)
+        if (f->num[n].nonclaim == FL_NC_YEAR && f->num[n].year != f->date.year)
+            return 1;
+    return 0;
+}
+
 /* The event the document is about, or -1: the event class whose nouns the document names most often (its
  * title included; the first named wins a tie), a mention after an anchor ("its busiest year since the
- * pandemic") not counted: one stray word ("March" in a dateline, a "rally" in passing) does not outweigh the
- * story's own event. With no event noun, the first event verb of the lede (the title and first LEDE_WORDS
- * words) that names its class ("a goods train derailed"; not a general one, "it happened", which names none):
- * a story names its event at once, and a verb further down ("an earlier attempt collapsed") makes no event of
- * a briefing, whose figures then fall back to the document's topic. */
+ * pandemic") or in a sentence of another year (other_year) not counted: one stray word ("March" in a dateline, a
+ * "rally" in passing) does not outweigh the story's own event. With no event noun, the first event verb of the lede
+ * (the title and first LEDE_WORDS words) that names its class ("a goods train derailed"; not a general one, "it
+ * happened", which names none): a story names its event at once, and a verb further down ("an earlier attempt
+ * collapsed") makes no event of a briefing, whose figures then fall back to the document's topic. */
 static int document_event(const fl_doc *d, const fl_knowledge *k, const fl_facts *f)
 {
     size_t used, nclass = k->nevent_classes, words = 0, lede = f->ntok;
@@ -2801,10 +2813,12 @@ static int document_event(const fl_doc *d, const fl_knowledge *k, const fl_facts
     for (size_t i = 0; i < f->ntok && lede == f->ntok; i++)
         if (f->tok[i].kind == FL_TOK_WORD && ++words > LEDE_WORDS)
             lede = i;
-    size_t *count = fl_xcalloc(nclass, sizeof *count), *first = fl_xcalloc(nclass, sizeof *first);
+    size_t *count = fl_xcalloc(nclass, sizeof *count), *first = fl_xcalloc(nclass, sizeof *first), s = 0;
     for (size_t i = 0; i < f->ntok; i++) {
+        while (s + 1 < d->nsent && f->sent_tok[s + 1] <= i)
+            s++;
         int ev = event_mention(d, k, f, i);
-        if (ev < 0)
+        if (ev < 0 || other_year(f, s))
             continue;
         if (count[ev]++ == 0)
             first[ev] = i;

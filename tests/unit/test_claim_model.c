@@ -406,6 +406,11 @@ Test(claim_model, subjects_carried_and_withheld)
         /* a number word capitalised after a dateline's dash is no name either */
         {DATED "VELDA, Norway - Five people were killed and 17 injured when a gas explosion hit a block of flats.\n",
          "17", "injuries|people|@explosion>|actual|person|2031-05", "explosion"},
+        /* an event named in sentences of another year is an earlier one, not the story's */
+        {DATED "The 2029 fire on the ridge killed three hikers, and the fire closed the path for a year. The fire "
+               "of 2029 was the worst on record. On Sunday a storm trapped walkers on the ridge. Rescuers brought 14 "
+               "hikers down on Sunday night.\n",
+         "14 hikers", "act|count|@storm>|actual|bring:hiker|2031-05", "storm"},
         /* a month's name is no event ("march") */
         {DATED "The Ostrava Ridge mine hired 40 miners at the end of March 2030.\n", "40",
          "act|people|@ostrava ridge>|actual|hire:miner|2030-03", "Ostrava Ridge"},
