@@ -161,8 +161,26 @@ static int aside_mark(const char *text, const fl_token *t)
            (len == 3 && c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x93 || c[2] == 0x94));
 }
 
+/* Does a share noun's apposition end right before token at of sentence s: a comma, an article, at most two
+ * modifiers, a noun of the share-nouns lexicon and "of" (", a mortality rate of", ", a share of")? */
+static int share_noun_before(const fl_check_ctx *ctx, size_t s, size_t at)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *nouns = fl_rules_lexicon(ctx->rules, "share-nouns");
+    size_t a0 = f->sent_tok[s], used;
+    if (!nouns || at < a0 + 4 || !role(ctx, at - 1, f->ntok, FL_ROLE_OF) ||
+        !fl_lexicon_has_token(nouns, ctx->doc->text, &f->tok[at - 2], 1))
+        return 0;
+    for (size_t i = at - 2; i-- > a0 && at - 2 - i <= 3 && f->tok[i].kind == FL_TOK_WORD;)
+        if (fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, ctx->doc->text, f->tok, f->sent_tok[s + 1], i,
+                          &used) >= 0)
+            return i > a0 && f->tok[i - 1].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[i - 1].start] == ',';
+    return 0;
+}
+
 /* Is p a percentage set beside the figure before it, its qualifier included, in sentence s: after punctuation
- * and "or" ("..., or 24%"), or right after a parenthesis or a dash ("nine - 74 percent -", "85 (24%)")? */
+ * and "or" ("..., or 24%"), in a share noun's apposition (", a mortality rate of 62 per cent"), or right after a
+ * parenthesis or a dash ("nine - 74 percent -", "85 (24%)")? */
 static int percent_after_or(const fl_check_ctx *ctx, size_t s, const fl_qty *p)
 {
     const fl_facts *f = ctx->facts;
@@ -171,7 +189,8 @@ static int percent_after_or(const fl_check_ctx *ctx, size_t s, const fl_qty *p)
     size_t at = p->tok;
     while (at > f->sent_tok[s] && f->tok[at - 1].start >= p->qstart)
         at--;
-    if (at >= 2 && role(ctx, at - 1, f->ntok, FL_ROLE_OR) && f->tok[at - 2].kind == FL_TOK_PUNCT)
+    if ((at >= 2 && role(ctx, at - 1, f->ntok, FL_ROLE_OR) && f->tok[at - 2].kind == FL_TOK_PUNCT) ||
+        share_noun_before(ctx, s, at))
         return 1;
     return at > f->sent_tok[s] && aside_mark(ctx->doc->text, &f->tok[at - 1]) &&
            ctx->doc->text[f->tok[at - 1].start] != ',';
@@ -1038,9 +1057,37 @@ static const fl_qty *multiple_of(const fl_check_ctx *ctx, size_t s, size_t end, 
     return NULL;
 }
 
+/* How far a bound on a multiple may miss before it is wrong ("more than four times" of a ratio of 3.95 is a
+ * rounding), and how far a multiple may miss, plain and after a hedge of arithmetic.multiple_hedges. */
+#define MULTIPLE_BOUND_TOL 0.03
+#define MULTIPLE_TOL 0.10
+#define MULTIPLE_HEDGED_TOL 0.25
+
+/* Does the ratio [lo, hi] of two amounts agree with the multiple n of sentence s? A bound before n (the
+ * qualifiers table: "more than four times", "at least", "less than", "up to") is a bound on the ratio; another
+ * hedge ("about", "nearly") rounds it; a plain multiple is within MULTIPLE_TOL. *stated: where the multiple's
+ * words start, its qualifier included. */
+static int multiple_holds(fl_check_ctx *ctx, size_t s, const fl_num *n, double lo, double hi, size_t *stated)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const char *text = ctx->doc->text;
+    size_t b = f->sent_tok[s + 1], used;
+    int before = n->tok > f->sent_tok[s];
+    int bound = before ? fl_phrases_ending(&k->qualifiers, text, f->tok, b, n->tok - 1, &used) : -1;
+    *stated = bound >= 0 ? f->tok[n->tok - used].start : n->start;
+    if (bound == FL_Q_OVER || bound == FL_Q_AT_LEAST)
+        return hi >= n->value * (1 - MULTIPLE_BOUND_TOL);
+    if (bound == FL_Q_UNDER || bound == FL_Q_UP_TO)
+        return lo <= n->value * (1 + MULTIPLE_BOUND_TOL);
+    int hedged = before && fl_phrases_ending(&k->multiple_hedges, text, f->tok, b, n->tok - 1, &used) >= 0;
+    double tol = hedged ? MULTIPLE_HEDGED_TOL : MULTIPLE_TOL;
+    return fl_interval_overlap(lo, hi, n->value * (1 - tol), n->value * (1 + tol));
+}
+
 /* "X is N times Y", "X, N times the Y": a number and a word of multiple (arithmetic.times) right before an
  * amount (determiners only between: "four times sharper than the 20 metres" is none), and the amount it is a multiple
- * of (multiple_of), of one measure. A hedge before N (arithmetic.multiple_hedges) widens the tolerance from 10% to 25%.
+ * of (multiple_of), of one measure, whose ratio must agree with N (multiple_holds).
  */
 static void check_times(fl_check_ctx *ctx, size_t s)
 {
@@ -1068,17 +1115,15 @@ static void check_times(fl_check_ctx *ctx, size_t s)
 
         if (!x || isinf(x->hi))
             continue;
-        int hedged =
-            n->tok > f->sent_tok[s] && fl_phrases_ending(&k->multiple_hedges, text, f->tok, b, n->tok - 1, &used) >= 0;
-        double tol = hedged ? 0.25 : 0.10, lo = x->lo / y->hi, hi = x->hi / y->lo;
-        if (fl_interval_overlap(lo, hi, n->value * (1 - tol), n->value * (1 + tol)))
+        size_t stated;
+        if (multiple_holds(ctx, s, n, x->lo / y->hi, x->hi / y->lo, &stated))
             continue;
         fl_buf msg = {0};
         fmt_num(&msg, x->value / (y->value / printed(f, y)));
         fl_buf_puts(&msg, " is ");
         fl_buf_printf(&msg, "%.2g times ", x->value / y->value);
         fmt_num(&msg, printed(f, y));
-        fl_buf_printf(&msg, ", not %g times", n->value);
+        fl_buf_printf(&msg, ", not %.*s%g times", (int)(n->start - stated), text + stated, n->value);
         fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, n->start, y->end, "%s", fl_buf_cstr(&msg));
         fl_buf_free(&msg);
         fl_buf part = {0};

@@ -528,6 +528,11 @@ Test(claim_model, arithmetic_after_the_figures)
         {"The lens resolves 5 metres, four times sharper than the 20 metres of the old one.\n", 0},
         {"The tower is 300 metres tall, three times the 100 metres of the old mast.\n", 0},
         {"The tower is 200 metres tall, three times the 100 metres of the old mast.\n", 1},
+        /* a bound on the multiple: "more than four times" is at least four, "less than three times" at most three */
+        {"The tower is 350 metres tall, more than four times the 100 metres of the old mast.\n", 1},
+        {"The tower is 420 metres tall, more than three times the 100 metres of the old mast.\n", 0},
+        {"The tower is 350 metres tall, less than three times the 100 metres of the old mast.\n", 1},
+        {"The tower is 250 metres tall, less than three times the 100 metres of the old mast.\n", 0},
         /* the level before ", up from Y" is the last amount of Y's measure ("48 hours" is another) */
         {"Rain reached 180 millimetres in the 48 hours before the flood, up from 80 millimetres a week earlier, an "
          "increase of 85 percent.\n",
@@ -543,6 +548,10 @@ Test(claim_model, arithmetic_after_the_figures)
         {"Of the 14 samples taken on March 9, nine - 74 percent - tested positive.\n", 1},
         {"Of the 14 samples taken on March 9, nine - 64 percent - tested positive.\n", 0},
         {"Of the 14 samples taken on March 9, nine (about 65 percent) tested positive.\n", 0},
+        /* ... or in a share noun's apposition after the part */
+        {"Of the 232 seals that came ashore, 145 had died, a mortality rate of about 70 per cent.\n", 1},
+        {"Of the 232 seals that came ashore, 145 had died, a mortality rate of about 62 per cent.\n", 0},
+        {"Of the 14 samples, nine were positive, a rate of 64 per cent.\n", 0},
         {"Inspectors visited 400 farms in March; 90 of them (32%) broke the rules.\n", 1},
         /* a difference from a base: of the base stated after the word of excess, else of the level less it */
         {"Spending of $117.4 million already exceeds the approved budget by $33.4 million, or 28 per cent.\n", 1},
