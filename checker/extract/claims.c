@@ -1603,6 +1603,29 @@ static void coordinated_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     q->end = c->t[q->tok_end - 1].end;
 }
 
+/* A bare number before a word of the count-proforms lexicon ("killing two workers and injuring 11 others") counts
+ * things of the dimension of the count before it in its sentence, as the unit named as that dimension is (persons
+ * for people): the others are not of the first count's kind ("workers"), only of its dimension. Makes q that
+ * count, its tokens through the word, and returns 1; 0 when the sentence has no such count before it. */
+static int proform_count(const sctx *c, fl_qty *q, const fl_qty *prev, fl_qty_strings *pool)
+{
+    const fl_lexicon *forms = fl_rules_lexicon(c->r, "count-proforms");
+    size_t i = q->tok_end;
+    if (!forms || !prev || i >= c->b || !fl_lexicon_has_token(forms, c->text, &c->t[i], 1) ||
+        prev->kind != FL_QK_UNIT || !prev->dim || !fl_count_dimension(c->r, prev->dim))
+        return 0;
+    int g = fl_phrases_word(&c->k->unit_names, prev->dim, strlen(prev->dim));
+    if (g < 0 || strcmp(c->k->units[g].dimension, prev->dim) != 0)
+        return 0;
+    q->kind = FL_QK_UNIT;
+    q->unit = (int16_t)g;
+    q->dim = prev->dim;
+    q->item = fl_qty_intern(pool, c->k->units[g].id);
+    q->tok_end = i + 1;
+    q->end = c->t[i].end;
+    return 1;
+}
+
 /* Makes the bare numbers of a sentence counts where their clauses say what they count, before any claim of
  * the sentence is keyed (a change's old value is found by the dimension of the other figures). */
 static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr, size_t ntr, fl_qty_strings *pool)
@@ -1610,7 +1633,7 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr,
     for (size_t i = 0; i < nq; i++) {
         size_t used;
         coordinated_count(c, &q[i], pool);
-        if (q[i].kind != FL_QK_BARE)
+        if (q[i].kind != FL_QK_BARE || proform_count(c, &q[i], i > 0 ? &q[i - 1] : NULL, pool))
             continue;
         /* "arrested three times since October" is how often, not how many (arithmetic.times) */
         if (q[i].tok_end < c->b && fl_phrases_at(&c->k->times, c->text, c->t, c->b, q[i].tok_end, &used) >= 0)

@@ -356,6 +356,9 @@ Test(claim_model, bare_counts)
          "injuries|people|@landslide>|actual|person|2031-05", "landslide"},
         {DATED "Hospital admissions at the Tessaly clinic fell to 120 in 2030.\n", "120",
          "hospitalisations|people|@#t.txt>|actual|person|2030", ""},
+        /* "N others" counts the dimension of the count before it, not its kind */
+        {DATED "A crane at the Orsk depot collapsed, killing two workers and injuring 11 others.\n", "11 others",
+         "injuries|people|@collapse>|actual|person|2031-05", "collapse"},
         /* the head noun of the clause's subject, when the number is what its verb says it came to */
         {DATED "Passengers at Orsk airport numbered 128,100 in April.\n", "128,100",
          "act|people|@#t.txt>|actual|carry:passenger|2031-04", ""},
