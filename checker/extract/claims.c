@@ -1045,6 +1045,27 @@ static int month_when(const sctx *c, const fl_num *nums, size_t nn, const fl_dat
     return 1;
 }
 
+/* "seven years ago": a whole number at token i and a phrase of the years-ago lexicon count back from the
+ * document's year (w->how 2); 0 when token i starts no such phrase or the document has no date. */
+static int years_ago(const sctx *c, const fl_num *nums, size_t nn, const fl_date *date, size_t i, when *w, size_t *used)
+{
+    const fl_lexicon *ago = fl_rules_lexicon(c->r, "years-ago");
+    size_t k = 0;
+    while (k < nn && nums[k].tok != i)
+        k++;
+    if (!ago || k == nn || !date->year || date->source == FL_DATE_INFERRED || date->source == FL_DATE_NONE ||
+        nums[k].nonclaim == FL_NC_YEAR || nums[k].value < 1 || nums[k].value > 200 ||
+        nums[k].value != (int)nums[k].value)
+        return 0;
+    size_t j = i + nums[k].ntok;
+    if (j + 2 > c->b || !fl_lexicon_has(ago, c->text + c->t[j].start, c->t[j + 1].end - c->t[j].start, 1))
+        return 0; /* the two words as written, one space between */
+    w->year = date->year - (int)nums[k].value;
+    w->how = 2;
+    *used = j + 2 - i;
+    return 1;
+}
+
 /* The year expressions of a sentence: stated years and relative ones. prev is the last year stated before. */
 static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_date *date, int *prev, size_t *prev_tok,
                          when **out)
@@ -1101,6 +1122,8 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
             }
         }
         if (!w.how && c->t[i].kind == FL_TOK_WORD && month_when(c, nums, nn, date, i, &w, &used))
+            i += used - 1;
+        else if (!w.how && nn && years_ago(c, nums, nn, date, i, &w, &used))
             i += used - 1;
         if (!w.how)
             continue;

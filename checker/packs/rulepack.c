@@ -72,6 +72,7 @@ const char *const fl_lexicon_names[] = {
     "noun-negations",        /* negations of the noun after them: "no plans", "without cutting" */
     "count-links",           /* words between a part and its whole's count: "34 of the 71 seats" */
     "count-proforms",        /* words after a number that count what the count before counts: "11 others" */
+    "years-ago",             /* words after a number that count years back from the document's date: "years ago" */
     "compass-points",        /* which way a distance goes, left out of its scope: "north-east" (of), "away" (from) */
     "share-anaphors",        /* words that stand for a whole counted before: "85 of them, or 24%", "Of those, ..." */
     "share-nouns",           /* nouns of a share set beside its part: "145 died, a mortality rate of 62 per cent" */

@@ -38,6 +38,9 @@ Test(claim_time, periods_by_structure)
         {DATED "Barley prices averaged 182 euros a tonne in April, against 204 euros a year earlier.\n", "204", 2030},
         /* ... and a month with no year is of the document's year (the latest April up to May 2031) */
         {DATED "Barley prices averaged 182 euros a tonne in April, against 204 euros a year earlier.\n", "182", 2031},
+        /* "N years ago" counts back from the document's year */
+        {DATED "Kestrel Air bought the Orsk terminal for 41 million euros seven years ago.\n", "41", 2024},
+        {DATED "Barley prices averaged 198 euros a tonne a year ago.\n", "198", 2030},
         /* ... not a year of an earlier sentence that says when something began */
         {DATED "The Osterby hall opened in 1987. The order book stood at 2.3 billion euros, down from 3.1 billion "
                "euros a year earlier.\n",
