@@ -47,6 +47,14 @@ static inline int fl_token_is_possessive(const char *text, const fl_token *t)
     return (len == 2 && c[0] == '\'' && c[1] == 's') || (len == 4 && memcmp(c, "\xE2\x80\x99s", 4) == 0);
 }
 
+/* The length of the possessive ending of the word w[0, n): 2 for "'s" (or "'S"), 4 for "’s", 0 none. */
+static inline size_t fl_possessive_suffix(const char *w, size_t n)
+{
+    if (n >= 2 && w[n - 2] == '\'' && (w[n - 1] == 's' || w[n - 1] == 'S'))
+        return 2;
+    return n >= 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0 ? 4 : 0;
+}
+
 /* Tokenizes d->text[start, end). Returns the count; *out is owned (free()). */
 size_t fl_tokenize(const fl_doc *d, size_t start, size_t end, fl_token **out);
 /* The same into arena a (*out lives until the arena is freed): no second copy of a long document's tokens. */

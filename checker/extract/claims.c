@@ -4029,11 +4029,9 @@ static int possessive_end(const sctx *c, size_t i);
 /* The head word of the possessor that ends at token i, in lower case, into w. */
 static void possessor_head(const sctx *c, size_t i, char *w, size_t cap)
 {
-    size_t n = lower_word(c, i, w, cap);
-    if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
-        w[n - 2] = '\0';
-    else if (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0)
-        w[n - 4] = '\0';
+    size_t n = lower_word(c, i, w, cap), suffix = fl_possessive_suffix(w, n);
+    if (suffix && n > suffix)
+        w[n - suffix] = '\0';
 }
 
 /* Finds the item classes the document counts for two or more possessors: a possessive right before a unit
@@ -4290,8 +4288,8 @@ static int possessive_end(const sctx *c, size_t i)
 {
     const char *w = c->text + c->t[i].start;
     size_t n = c->t[i].end - c->t[i].start;
-    if ((n > 2 && w[n - 2] == '\'' && (w[n - 1] == 's' || w[n - 1] == 'S')) ||
-        (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0))
+    size_t suffix = fl_possessive_suffix(w, n);
+    if (suffix && n > suffix)
         return 1;
     return i + 1 < c->b && c->t[i + 1].kind != FL_TOK_NUM && c->t[i + 1].start == c->t[i].end &&
            c->text[c->t[i + 1].start] == '\'';
@@ -4959,8 +4957,7 @@ static int definite_figure(const sctx *c, const fl_qty *q)
     const fl_token *t = &c->t[p - 1];
     const char *w = c->text + t->start;
     size_t n = t->end - t->start;
-    if ((n >= 2 && w[n - 2] == '\'' && (w[n - 1] == 's' || w[n - 1] == 'S')) ||
-        (n >= 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0))
+    if (fl_possessive_suffix(w, n))
         return 1; /* "the ship's", "Ostmark’s" (the tokens split off "'s") */
     return fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, p - 1, &used) >= 0 && used == 1 &&
            !role(c, p - 1, FL_ROLE_INDEFINITE);
@@ -5068,10 +5065,9 @@ static void ref_phrase(const sctx *c, const fl_claim *cl, const fl_qty *q, const
         const fl_token *t = &c->t[owner - 1];
         size_t n = t->end - t->start;
         const char *w = c->text + t->start;
-        if (n > 2 && w[n - 2] == '\'')
-            n -= 2;
-        else if (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0)
-            n -= 4;
+        size_t suffix = fl_possessive_suffix(w, n);
+        if (n > suffix)
+            n -= suffix;
         ph->possessor = w;
         ph->possessor_len = n;
         ph->possessor_name = w[0] >= 'A' && w[0] <= 'Z';

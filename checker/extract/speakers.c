@@ -506,11 +506,7 @@ static size_t first_token_at(const sp *c, size_t off)
 /* Is token i the "’s" of a possessive, which the tokenizer splits from its word ("Ana Ruiz’s lawyer")? */
 static int possessive_at(const sp *c, size_t i)
 {
-    if (!is_word(c, i) || c->t[i].space_before)
-        return 0;
-    size_t len = c->t[i].end - c->t[i].start;
-    const char *x = c->s + c->t[i].start;
-    return (len == 2 && x[0] == '\'' && x[1] == 's') || (len == 4 && memcmp(x, "\xE2\x80\x99s", 4) == 0);
+    return is_word(c, i) && !c->t[i].space_before && fl_token_is_possessive(c->s, &c->t[i]);
 }
 
 /* ---- people ---- */
