@@ -269,16 +269,19 @@ static int raised_later(const ref *g, size_t n, const fl_claim *c)
     return 0;
 }
 
+static int is_settled(const fl_claim *c, const fl_knowledge *k);
+
 /* Drops from the group the figures of a live page whose entries give the count two values ("Nine people have
  * been rescued" at 16:10, "12" at 18:35): each was true at its time, and which one another report is to be
- * compared with is not known (a page may run newest first or last, and its summary may sit anywhere). Returns
- * the new size. */
-static size_t moving_entries(ref *g, size_t n)
+ * compared with is not known (a page may run newest first or last, and its summary may sit anywhere). A settled
+ * fact of the event (is_settled: a vessel's length, how many were aboard) does not change between entries and
+ * stays. Returns the new size. */
+static size_t moving_entries(ref *g, size_t n, const fl_knowledge *k)
 {
     size_t m = 0;
     for (size_t i = 0; i < n; i++) {
         int moved = 0;
-        for (size_t j = 0; j < n && g[i].c->entry && !moved; j++)
+        for (size_t j = 0; j < n && g[i].c->entry && !moved && !is_settled(g[i].c, k); j++)
             moved = g[j].c->doc == g[i].c->doc && g[j].c->entry != g[i].c->entry && !claims_overlap(g[i].c, g[j].c);
         if (!moved)
             g[m++] = g[i];
@@ -288,7 +291,7 @@ static size_t moving_entries(ref *g, size_t n)
 
 static void judge_group(ref *g, size_t n, const unsigned char *reference, const fl_knowledge *k, fl_sink *out)
 {
-    n = moving_entries(g, n);
+    n = moving_entries(g, n, k);
     if (n < 2)
         return;
     qsort(g, n, sizeof(ref), cmp_ref_order);

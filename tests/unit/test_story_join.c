@@ -141,6 +141,10 @@ Test(story_join, figures_across_the_reports_of_one_story)
         {"Published: 6 May 2031\n\n18:35\nPolice say 12 people have been rescued from the Orvik flood.\n\n16:10\n"
          "Nine people have been rescued from the Orvik flood, police say.\n",
          "Published: 6 May 2031\n\nPolice said 12 people have been rescued from the Orvik flood.\n", 0},
+        /* ... but a settled fact of the event (how many were aboard) does not move between entries */
+        {"Published: 6 May 2031\n\n18:35\nThe owners say the Orvik trawler sank with nine crew on board.\n\n16:10\n"
+         "The Orvik trawler sank with six crew on board, police say.\n",
+         "Published: 6 May 2031\n\nRescuers said the Orvik trawler sank off Telmen.\n", 1},
         /* a page whose entries agree is compared as any report; one entry disagreeing within itself still is */
         {"Published: 6 May 2031\n\n18:35\nPolice say 12 people have been rescued from the Orvik flood.\n\n16:10\n"
          "Police say 12 people have been rescued from the Orvik flood.\n",
