@@ -2708,8 +2708,8 @@ static void counted_class(const fl_knowledge *k, fl_claim *cl)
 }
 
 /* The noun-compound modifier of the trigger at tok, as the item measured: "soybean shipments", "copper
- * output". One lower-case word right before the trigger, in the clause, that is no determiner, preposition,
- * entity or word of the claim model's non-items ("annual", "total"); NULL when there is none. */
+ * output". One lower-case word right before the trigger (a noun), in the clause, that is no determiner,
+ * preposition, entity or word of the claim model's non-items ("annual", "total"); NULL when there is none. */
 static char *modifier_item(const sctx *c, const mention *m, size_t nm, size_t tok)
 {
     size_t used;
@@ -2730,6 +2730,8 @@ static char *modifier_item(const sctx *c, const mention *m, size_t nm, size_t to
     const fl_parse *p = parse_of(c);
     if (p && i >= c->a && p->tags[i - c->a] != FL_TAG_NOUN && p->tags[i - c->a] != FL_TAG_ADJ)
         return NULL; /* "will cost", "was paid": a verb is no modifier */
+    if (p && tok < c->b && p->tags[tok - c->a] != FL_TAG_NOUN)
+        return NULL; /* "The company spent": the subject of a verb trigger modifies nothing */
     char *item = fl_xmalloc(len + 1);
     memcpy(item, w, len);
     item[len] = '\0';

@@ -409,6 +409,9 @@ Test(claim_model, subjects_carried_and_withheld)
         /* a number word capitalised after a dateline's dash is no name either */
         {DATED "VELDA, Norway - Five people were killed and 17 injured when a gas explosion hit a block of flats.\n",
          "17", "injuries|people|@explosion>|actual|person|2031-05", "explosion"},
+        /* the subject of a verb trigger is no noun-compound modifier of it ("The company spent": no item) */
+        {DATED "Velda Water runs 40 plants. The company spent 230 million euros in 2030.\n", "230 million",
+         "spending|money:EUR|@velda water>|actual||2030", "Velda Water"},
         /* an event named in sentences of another year is an earlier one, not the story's */
         {DATED "The 2029 fire on the ridge killed three hikers, and the fire closed the path for a year. The fire "
                "of 2029 was the worst on record. On Sunday a storm trapped walkers on the ridge. Rescuers brought 14 "
