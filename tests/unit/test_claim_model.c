@@ -409,6 +409,9 @@ Test(claim_model, subjects_carried_and_withheld)
         /* a number word capitalised after a dateline's dash is no name either */
         {DATED "VELDA, Norway - Five people were killed and 17 injured when a gas explosion hit a block of flats.\n",
          "17", "injuries|people|@explosion>|actual|person|2031-05", "explosion"},
+        /* a cargo is a measure carried, as passengers are a count carried */
+        {DATED "The Orsk barge, laden with 2,800 tonnes of gravel, struck the Velda bridge.\n", "2,800",
+         "act|mass|@orsk>|actual|carry:gravel|2031-05", "Orsk"},
         /* the subject of a verb trigger is no noun-compound modifier of it ("The company spent": no item) */
         {DATED "Velda Water runs 40 plants. The company spent 230 million euros in 2030.\n", "230 million",
          "spending|money:EUR|@velda water>|actual||2030", "Velda Water"},
@@ -679,7 +682,9 @@ Test(claim_model, measured_acts)
         /* an act the table lists for lengths only is no act of a count ("fallen ill") nor of a mass */
         {LIFT "The cabin dropped 2 tonnes of ballast.\n", "2", "", NULL},
         /* no listed act: no attribute */
-        {LIFT "The cabin carried 900 kg of ballast.\n", "900", "", NULL},
+        {LIFT "The cabin held 900 kg of ballast.\n", "900", "", NULL},
+        /* what is carried is a measure of the act carry, as passengers are its count */
+        {LIFT "The cabin carried 900 kg of ballast.\n", "900", "act|mass|@crash>|actual|carry:ballast|2031-05", NULL},
     };
 #undef LIFT
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
