@@ -43,6 +43,7 @@ enum {
     NONE = -1,
     UNNAMED = -3, /* the discourse's current speaker is a person given by a description, not a name */
     CARRY_SENTENCES = 3,
+    CHAIN_PARAGRAPHS = 6, /* how far back a chain of he/she may reach for its person */
     CHAIN_HOPS = 4,
     VOICE_PARAS = 3,
     TITLE_HOPS = 3,
@@ -744,6 +745,30 @@ static size_t titles_start(const sp *c, size_t i)
     return b;
 }
 
+/* Is the full name [i, e) the subject of a finite verb, after a lower-case common noun that it names: "talk show
+ * host Ana Ruiz closed the meeting", "bell ringer Tor Fenn ran to help" (by the tags of the words around it:
+ * any noun, not only the role-nouns lexicon; the caller rules out organisation words)? */
+static int noun_before_subject(const sp *c, size_t i, size_t e)
+{
+    const fl_syntax *sx = fl_rules_syntax(c->r);
+    if (!sx || i < 1 || !lower_word(c, i - 1) || !lower_word(c, e) || !same_sentence(c, i - 1, e) ||
+        in_quote(c, i - 1) || in_quote(c, e))
+        return 0;
+    size_t a = first_token_at(c, c->d->sents[c->tsent[i]].start), b = e + 2;
+    if (i - a > NP_WINDOW)
+        a = i - NP_WINDOW;
+    if (b > c->n || !same_sentence(c, e + 1, e))
+        b = e + 1;
+    fl_str words[NP_WINDOW * 2];
+    uint8_t tags[NP_WINDOW * 2];
+    if (b - a > NP_WINDOW * 2)
+        return 0;
+    fl_syntax_words(c->s, c->t + a, b - a, words);
+    fl_syntax_tag(sx, words, b - a, tags);
+    int verb = tags[e - a] == FL_TAG_VBD || tags[e - a] == FL_TAG_VBP;
+    return tags[i - 1 - a] == FL_TAG_NOUN && verb;
+}
+
 /* Is the run [i, i + len) in an attribution context? */
 static int speaker_context(const sp *c, size_t i, size_t len)
 {
@@ -771,8 +796,10 @@ static int speaker_context(const sp *c, size_t i, size_t len)
     /* a full name after its title or role: "Mayor Ana Silva walked through the town", "Plant manager Ana Silva
      * met the families" (the role-nouns lexicon); not a name with a word of an organisation ("the state
      * Chemical Safety Office") */
-    if (b < i || (i > 0 && lower_word(c, i - 1) && same_sentence(c, i - 1, i) && !in_quote(c, i - 1) &&
-                  lexicon(c, LX_ROLE_NOUNS, i - 1, 1))) {
+    if (b < i ||
+        (i > 0 && lower_word(c, i - 1) && same_sentence(c, i - 1, i) && !in_quote(c, i - 1) &&
+         lexicon(c, LX_ROLE_NOUNS, i - 1, 1)) ||
+        noun_before_subject(c, i, e)) {
         for (size_t k = i; k < e; k++)
             if (lexicon(c, LX_ORG_WORDS, k, 0))
                 return 0;
@@ -1269,9 +1296,64 @@ static int discourse_speaker(const sp *c, size_t i, int g, int *asker)
     return NONE;
 }
 
+/* Is token i inside parentheses that open in its sentence: an aside ("(presumably Sen. Ana Ruiz)")? */
+static int in_parens(const sp *c, size_t i)
+{
+    for (size_t k = i; k-- > 0 && same_sentence(c, k, i);) {
+        if (punct(c, k, ')'))
+            return 0;
+        if (punct(c, k, '('))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does paragraph p only go on about someone as a he/she of gender g: narrative with such a pronoun and no
+ * quote (a quote may be another remark of theirs, or someone else's), or nothing but quoted words (the middle
+ * of a quote that runs over paragraphs, whose attribution is the pronoun's)? */
+static int pronoun_in_para(const sp *c, uint32_t p, int g)
+{
+    const fl_para *pp = &c->d->paras[p];
+    if (!pp->nsent)
+        return 0;
+    size_t end = c->d->sents[pp->first_sent + pp->nsent - 1].end;
+    int outside = 0, quoted = 0, fits = 0;
+    for (size_t k = first_token_at(c, pp->start); k < c->n && c->t[k].start < end; k++) {
+        if (in_quote(c, k) || is_quote_mark(c, k))
+            quoted = 1;
+        else if (is_word(c, k)) {
+            outside = 1;
+            fits |= lexicon(c, LX_PRONOUNS, k, 1) && gender_at(c, k) == g;
+        }
+    }
+    return quoted ? !outside : fits;
+}
+
+/* Is the mention at token i a preposition's object, past its titles and article ("the ministry of the Rev Ana
+ * Ruiz")? */
+static int object_mention(const sp *c, size_t i)
+{
+    size_t b = titles_start(c, i);
+    if (b > 0 && same_sentence(c, b - 1, i) && role(c, b - 1, FL_ROLE_ARTICLES))
+        b--;
+    return after_preposition(c, b);
+}
+
+/* The first paragraph whose people a he/she of gender g in paragraph para may stand for: the paragraph before,
+ * and further back across paragraphs that each go on about someone as a he/she of that gender (a chain of
+ * pronouns: "Ana Ruiz ran the depot." / "She closed it in May." / "“Q,” she said."), at most CHAIN_PARAGRAPHS. */
+static uint32_t pronoun_chain_start(const sp *c, uint32_t para, int g)
+{
+    uint32_t lim = para > 0 ? para - 1 : 0;
+    while (lim > 0 && para - lim < CHAIN_PARAGRAPHS && pronoun_in_para(c, lim, g))
+        lim--;
+    return lim;
+}
+
 /* he/she at token i: the discourse's current speaker when they fit (discourse_speaker), else the nearest
- * person mentioned before it (outside quotes, in this paragraph or the one before) whose gender fits; NONE
- * when two people fit equally. */
+ * person mentioned before it (outside quotes and asides in parentheses, in this paragraph or the one before,
+ * or further back along a chain of pronouns: pronoun_chain_start) whose gender fits; NONE when two people fit
+ * equally. */
 static int resolve_pronoun(sp *c, size_t i)
 {
     int g = gender_at(c, i);
@@ -1286,7 +1368,7 @@ static int resolve_pronoun(sp *c, size_t i)
             c->pp[cur].gender = g;
         return cur;
     }
-    uint32_t para = c->d->sents[c->tsent[i]].para;
+    uint32_t para = c->d->sents[c->tsent[i]].para, lim = pronoun_chain_start(c, para, g);
     size_t k = c->nm;
     while (k > 0 && c->mm[k - 1].tok >= i)
         k--;
@@ -1294,11 +1376,13 @@ static int resolve_pronoun(sp *c, size_t i)
     uint32_t found_sent = 0;
     for (; k > 0; k--) {
         const mention *m = &c->mm[k - 1];
-        if (c->d->sents[c->tsent[m->tok]].para + 1 < para)
+        if (c->d->sents[c->tsent[m->tok]].para < lim)
             break;
         person *p = &c->pp[m->person];
-        if ((g && p->gender && p->gender != g) || m->person == asker)
+        if ((g && p->gender && p->gender != g) || m->person == asker || in_parens(c, m->tok))
             continue;
+        if (c->d->sents[c->tsent[m->tok]].para + 1 < para && object_mention(c, m->tok))
+            continue; /* along a chain of pronouns, the person it is about, not one named in passing */
         if (found == NONE) {
             found = m->person;
             found_sent = c->tsent[m->tok];
