@@ -662,6 +662,14 @@ Test(speakers, pronoun_chains)
         {"The captain swiped at one rival (presumably Sen. Rui Costa) for his votes.\n\n“The sea does not let "
          "you go,” he said.",
          0, "he", "after-quote"},
+        /* a name nobody was introduced by in the pronoun's own paragraph is nearer than the chain */
+        {"Ana Ruiz, a nurse, ran the ward.\n\nLater she retired.\n\nWhen Kathy was hurt, she cried: “Help "
+         "me.”",
+         0, "she", "before-quote"},
+        /* a verb after the quote opens a clause of the subject before it, not a noun phrase */
+        {"Tor Fenn, a trader, was blunt. He admitted he “lost money that was not mine,” calling the charge "
+         "fair and saying he was sorry.",
+         0, "Tor Fenn", "pronoun"},
         /* any common noun before a full name that is a finite verb's subject: the name is a person */
         {"Talk show host Tavi Okonjo closed the conference on Saturday.\n\n“The sea does not let you go,” he "
          "said.",
