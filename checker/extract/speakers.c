@@ -43,6 +43,7 @@ enum {
     NONE = -1,
     UNNAMED = -3, /* the discourse's current speaker is a person given by a description, not a name */
     CARRY_SENTENCES = 3,
+    CHAIN_PARAGRAPHS = 6, /* how far back a chain of he/she may reach for its person */
     CHAIN_HOPS = 4,
     VOICE_PARAS = 3,
     TITLE_HOPS = 3,
@@ -740,6 +741,30 @@ static size_t titles_start(const sp *c, size_t i)
     return b;
 }
 
+/* Is the full name [i, e) the subject of a finite verb, after a lower-case common noun that it names: "talk show
+ * host Ana Ruiz closed the meeting", "bell ringer Tor Fenn ran to help" (by the tags of the words around it:
+ * any noun, not only the role-nouns lexicon; the caller rules out organisation words)? */
+static int noun_before_subject(const sp *c, size_t i, size_t e)
+{
+    const fl_syntax *sx = fl_rules_syntax(c->r);
+    if (!sx || i < 1 || !lower_word(c, i - 1) || !lower_word(c, e) || !same_sentence(c, i - 1, e) ||
+        in_quote(c, i - 1) || in_quote(c, e))
+        return 0;
+    size_t a = first_token_at(c, c->d->sents[c->tsent[i]].start), b = e + 2;
+    if (i - a > NP_WINDOW)
+        a = i - NP_WINDOW;
+    if (b > c->n || !same_sentence(c, e + 1, e))
+        b = e + 1;
+    fl_str words[NP_WINDOW * 2];
+    uint8_t tags[NP_WINDOW * 2];
+    if (b - a > NP_WINDOW * 2)
+        return 0;
+    fl_syntax_words(c->s, c->t + a, b - a, words);
+    fl_syntax_tag(sx, words, b - a, tags);
+    int verb = tags[e - a] == FL_TAG_VBD || tags[e - a] == FL_TAG_VBP;
+    return tags[i - 1 - a] == FL_TAG_NOUN && verb;
+}
+
 /* Is the run [i, i + len) in an attribution context? */
 static int speaker_context(const sp *c, size_t i, size_t len)
 {
@@ -767,8 +792,10 @@ static int speaker_context(const sp *c, size_t i, size_t len)
     /* a full name after its title or role: "Mayor Ana Silva walked through the town", "Plant manager Ana Silva
      * met the families" (the role-nouns lexicon); not a name with a word of an organisation ("the state
      * Chemical Safety Office") */
-    if (b < i || (i > 0 && lower_word(c, i - 1) && same_sentence(c, i - 1, i) && !in_quote(c, i - 1) &&
-                  lexicon(c, LX_ROLE_NOUNS, i - 1, 1))) {
+    if (b < i ||
+        (i > 0 && lower_word(c, i - 1) && same_sentence(c, i - 1, i) && !in_quote(c, i - 1) &&
+         lexicon(c, LX_ROLE_NOUNS, i - 1, 1)) ||
+        noun_before_subject(c, i, e)) {
         for (size_t k = i; k < e; k++)
             if (lexicon(c, LX_ORG_WORDS, k, 0))
                 return 0;
@@ -982,6 +1009,34 @@ static speaker modified_name(const sp *c, size_t j, size_t v, const char *how)
         return x.kind == SPK_PERSON || k - (size_t)b >= 2 ? x : none;
     }
     return none;
+}
+
+/* The tag of token i, by the tags of the words of its sentence around it; FL_TAG_X when there is no model. */
+static int tag_of(const sp *c, size_t i)
+{
+    const fl_syntax *sx = fl_rules_syntax(c->r);
+    if (!sx || i >= c->n)
+        return FL_TAG_X;
+    size_t a = first_token_at(c, c->d->sents[c->tsent[i]].start), b = first_token_at(c, c->d->sents[c->tsent[i]].end);
+    if (i - a > NP_WINDOW)
+        a = i - NP_WINDOW;
+    if (b > c->n || b <= i || b - i > NP_WINDOW)
+        b = i + NP_WINDOW < c->n ? i + NP_WINDOW : c->n;
+    fl_str words[NP_WINDOW * 2];
+    uint8_t tags[NP_WINDOW * 2];
+    fl_syntax_words(c->s, c->t + a, b - a, words);
+    fl_syntax_tag(sx, words, b - a, tags);
+    return tags[i - a];
+}
+
+/* Does a verb open the words at token i ("…,” calling the report accurate and saying …): a clause whose
+ * subject is named before the quote, never a noun phrase that names a speaker? */
+static int verb_opens(const sp *c, size_t i)
+{
+    if (!lower_word(c, i) || in_quote(c, i))
+        return 0;
+    int t = tag_of(c, i);
+    return t == FL_TAG_VBG || t == FL_TAG_VBN || t == FL_TAG_VBD || t == FL_TAG_VBP || t == FL_TAG_VB;
 }
 
 /* The head noun of what the possessive at token k owns ("Ana Ruiz ’s chief lawyer said": "lawyer"), by the tags
@@ -1265,9 +1320,107 @@ static int discourse_speaker(const sp *c, size_t i, int g, int *asker)
     return NONE;
 }
 
+/* Is token i inside parentheses that open in its sentence: an aside ("(presumably Sen. Ana Ruiz)")? */
+static int in_parens(const sp *c, size_t i)
+{
+    for (size_t k = i; k-- > 0 && same_sentence(c, k, i);) {
+        if (punct(c, k, ')'))
+            return 0;
+        if (punct(c, k, '('))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is the capitalised run at token k (outside quotes) a name that no mention covers: someone the chain of
+ * pronouns cannot see past ("Nichols, who argued he was insane, ...")? */
+static int unknown_name(const sp *c, size_t k)
+{
+    size_t m = first_mention(c, k);
+    if (m < c->nm && c->mm[m].tok == k)
+        return 0;
+    return tag_of(c, k) == FL_TAG_PROPN;
+}
+
+/* What paragraph p is to a chain of pronouns of gender g: PARA_PRONOUN when it is narrative that goes on about
+ * someone as such a he/she and names no one the people do not cover; PARA_QUOTED when it holds nothing but
+ * quoted words (the middle of a quote that runs over paragraphs); PARA_MIXED when it holds a quote and words
+ * of the writer's (someone's attributed remark); PARA_OTHER otherwise. */
+enum { PARA_OTHER, PARA_PRONOUN, PARA_QUOTED, PARA_MIXED };
+static int chain_para(const sp *c, uint32_t p, int g)
+{
+    const fl_para *pp = &c->d->paras[p];
+    if (!pp->nsent)
+        return PARA_OTHER;
+    size_t end = c->d->sents[pp->first_sent + pp->nsent - 1].end;
+    int outside = 0, quoted = 0, fits = 0, unknown = 0;
+    for (size_t k = first_token_at(c, pp->start); k < c->n && c->t[k].start < end; k++) {
+        if (in_quote(c, k) || is_quote_mark(c, k)) {
+            quoted = 1;
+            continue;
+        }
+        if (!is_word(c, k))
+            continue;
+        outside = 1;
+        size_t len = name_run(c, k);
+        unknown |= len && !unknown && unknown_name(c, k);
+        fits |= lexicon(c, LX_PRONOUNS, k, 1) && gender_at(c, k) == g;
+        k += len ? len - 1 : 0;
+    }
+    if (!outside)
+        return PARA_QUOTED;
+    if (quoted)
+        return PARA_MIXED;
+    return fits && !unknown ? PARA_PRONOUN : PARA_OTHER;
+}
+
+/* Does a name that no mention covers stand outside quotes in paragraph para before token i? */
+static int unknown_before(const sp *c, uint32_t para, size_t i)
+{
+    for (size_t k = first_token_at(c, c->d->paras[para].start); k < i; k++) {
+        size_t len = is_word(c, k) && !in_quote(c, k) ? name_run(c, k) : 0;
+        if (len && unknown_name(c, k))
+            return 1;
+        k += len ? len - 1 : 0;
+    }
+    return 0;
+}
+
+/* Is token i a preposition's object, past its titles and article ("the ministry of the Rev Ana Ruiz")? */
+static int object_mention(const sp *c, size_t i)
+{
+    size_t b = titles_start(c, i);
+    if (b > 0 && same_sentence(c, b - 1, i) && role(c, b - 1, FL_ROLE_ARTICLES))
+        b--;
+    return after_preposition(c, b);
+}
+
+/* The first paragraph whose people a he/she of gender g in paragraph para may stand for: the paragraph before,
+ * and further back across paragraphs that each go on about someone as a he/she of that gender (a chain of
+ * pronouns: "Ana Ruiz ran the depot." / "She closed it in May." / "“Q,” she said."), after the middle of the
+ * pronoun's own quote when it runs over paragraphs; at most CHAIN_PARAGRAPHS. */
+static uint32_t pronoun_chain_start(const sp *c, uint32_t para, int g)
+{
+    uint32_t lim = para > 0 ? para - 1 : 0;
+    int own_quote = 1; /* still inside the paragraphs of the pronoun's own quote */
+    while (lim > 0 && para - lim < CHAIN_PARAGRAPHS) {
+        int kind = chain_para(c, lim, g);
+        if (kind == PARA_OTHER || kind == PARA_MIXED || (kind == PARA_QUOTED && !own_quote))
+            break;
+        own_quote = kind == PARA_QUOTED;
+        /* the paragraph before is searched for the person: not when it quotes someone, whose name it gives */
+        int before = chain_para(c, lim - 1, g);
+        if (before == PARA_MIXED || (before == PARA_QUOTED && !own_quote))
+            break;
+        lim--;
+    }
+    return lim;
+}
+
 /* he/she at token i: the discourse's current speaker when they fit (discourse_speaker), else the nearest
- * person mentioned before it (outside quotes, in this paragraph or the one before) whose gender fits; NONE
- * when two people fit equally. */
+ * person mentioned before it (outside quotes and asides in parentheses, in this paragraph or the one before,
+ * or further back along a chain of pronouns: pronoun_chain_start) whose gender fits; NONE when two people fit
+ * equally. */
 static int resolve_pronoun(sp *c, size_t i)
 {
     int g = gender_at(c, i);
@@ -1282,7 +1435,9 @@ static int resolve_pronoun(sp *c, size_t i)
             c->pp[cur].gender = g;
         return cur;
     }
-    uint32_t para = c->d->sents[c->tsent[i]].para;
+    uint32_t para = c->d->sents[c->tsent[i]].para, lim = pronoun_chain_start(c, para, g);
+    if (lim + 1 < para && unknown_before(c, para, i))
+        lim = para - 1; /* "After Kathy was hurt, she cried": someone the people do not cover is nearer */
     size_t k = c->nm;
     while (k > 0 && c->mm[k - 1].tok >= i)
         k--;
@@ -1290,11 +1445,13 @@ static int resolve_pronoun(sp *c, size_t i)
     uint32_t found_sent = 0;
     for (; k > 0; k--) {
         const mention *m = &c->mm[k - 1];
-        if (c->d->sents[c->tsent[m->tok]].para + 1 < para)
+        if (c->d->sents[c->tsent[m->tok]].para < lim)
             break;
         person *p = &c->pp[m->person];
-        if ((g && p->gender && p->gender != g) || m->person == asker)
+        if ((g && p->gender && p->gender != g) || m->person == asker || in_parens(c, m->tok))
             continue;
+        if (c->d->sents[c->tsent[m->tok]].para + 1 < para && object_mention(c, m->tok))
+            continue; /* along a chain of pronouns, the person it is about, not one named in passing */
         if (found == NONE) {
             found = m->person;
             found_sent = c->tsent[m->tok];
@@ -1676,6 +1833,11 @@ static int after_quote(sp *c, size_t o, long cl, attribution *out)
             /* "“Q,” he is expected to say": the verb group is not part of the noun phrase */
             long g = skip_verb_group(c, (long)k - 1, (size_t)k);
             size_t np_end = g >= (long)j ? (size_t)g + 1 : (size_t)k;
+            if (np_end > j && verb_opens(c, j)) {
+                attribution b = before_quote(c, o); /* "S acknowledged “Q,” calling ... and saying" */
+                resolve(c, &b);
+                return decided(out, attributed(&b) ? b : verb_only(v));
+            }
             a.who = noun_phrase(c, j, np_end, "after-quote");
             if (a.who.kind != SPK_PERSON && a.who.kind != SPK_NAME) {
                 speaker near = subject_before(c, (long)k - 1, "after-quote");

@@ -645,6 +645,39 @@ Test(speakers, pronoun_carry_over)
     run_speaker_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A he/she reaches back along paragraphs that only go on about someone by that pronoun; an aside in
+ * parentheses names no antecedent; a full name after any common noun, subject of a finite verb, is a person. */
+Test(speakers, pronoun_chains)
+{
+    static const speaker_case cases[] = {
+        /* a chain of narrative paragraphs, each with a he that fits */
+        {"Tavi Okonjo, a ferry captain, sailed the strait for thirty years.\n\nLast winter he retired.\n\nBut he "
+         "still walks the quay every morning.\n\n“The sea does not let you go,” he said.",
+         0, "Tavi Okonjo", "pronoun"},
+        /* a paragraph between with no pronoun breaks the chain */
+        {"Tavi Okonjo, a ferry captain, sailed the strait for thirty years.\n\nThe harbour was rebuilt in "
+         "May.\n\nThe quay is quiet now.\n\n“The sea does not let you go,” he said.",
+         0, "he", "after-quote"},
+        /* a name in a parenthetical aside is no antecedent */
+        {"The captain swiped at one rival (presumably Sen. Rui Costa) for his votes.\n\n“The sea does not let "
+         "you go,” he said.",
+         0, "he", "after-quote"},
+        /* a name nobody was introduced by in the pronoun's own paragraph is nearer than the chain */
+        {"Ana Ruiz, a nurse, ran the ward.\n\nLater she retired.\n\nWhen Kathy was hurt, she cried: “Help "
+         "me.”",
+         0, "she", "before-quote"},
+        /* a verb after the quote opens a clause of the subject before it, not a noun phrase */
+        {"Tor Fenn, a trader, was blunt. He admitted he “lost money that was not mine,” calling the charge "
+         "fair and saying he was sorry.",
+         0, "Tor Fenn", "pronoun"},
+        /* any common noun before a full name that is a finite verb's subject: the name is a person */
+        {"Talk show host Tavi Okonjo closed the conference on Saturday.\n\n“The sea does not let you go,” he "
+         "said.",
+         0, "Tavi Okonjo", "pronoun"},
+    };
+    run_speaker_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* quote-conflict reports between two stories (documents a.txt and b.txt); the message of the one at a.txt
  * goes to *msg when msg is given (owned; NULL when none). */
 static size_t conflicts_with(const char *one, const char *two, char **msg);
