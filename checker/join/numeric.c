@@ -735,12 +735,30 @@ static size_t dir_len(const char *path)
 /* A weekday of a day of no stated year in an undated report, against the year of the first dated report in
  * its directory when they share names (one story): "Thursday, November 18" when the story's other reports
  * are of 2026, a Wednesday. years maps a directory to the index of a claim of its first dated report. */
-static void weekday_year(const fl_claims *all, const fl_claim *c, const fl_map *years, fl_sink *out)
+/* How many days from a dated report's date a day of no stated year may be, and how many names the two reports share,
+ * for the day to be taken as of the dated report's year when they share too few names to be one story: a tabloid
+ * names the place once ("yesterday (Wednesday, January 22)" beside a report dated 21 January 2026). */
+enum { NEAR_DATED_DAYS = 31, NEAR_DATED_NAMES = 1 };
+
+/* Is day c (no year stated) within NEAR_DATED_DAYS of the date of dated report d's claim in its year, their reports
+ * sharing a name? */
+static int near_dated(const fl_claim *c, const fl_claim *d)
+{
+    int y = d->doc_date / 10000, m = d->doc_date / 100 % 100, dd = d->doc_date % 100;
+    long apart = fl_days_from_civil(y, c->month, c->day) - fl_days_from_civil(y, m, dd);
+    return apart > -NEAR_DATED_DAYS && apart < NEAR_DATED_DAYS &&
+           fl_story_names_common(c->names, d->names) >= NEAR_DATED_NAMES;
+}
+
+static void weekday_year(const fl_claims *all, const fl_claim *c, const fl_map *years, const int *story_year,
+                         const size_t *story, fl_sink *out)
 {
     if (c->year || c->doc_date >= 10000)
         return;
     int i = fl_map_get(years, c->file, dir_len(c->file));
-    if (i < 0 || fl_story_names_common(c->names, all->items[i].names) < WEEKDAY_NAMES)
+    if (i >= 0 && fl_story_names_common(c->names, all->items[i].names) < WEEKDAY_NAMES && !near_dated(c, &all->items[i]))
+        i = story ? story_year[story[c->doc]] : -1; /* else the first dated report its story links it to */
+    if (i < 0)
         return; /* no dated report, or one of another story that shares the directory */
     int at = all->items[i].doc_date / 10000;
     int real = fl_weekday(at, c->month, c->day);
@@ -807,19 +825,76 @@ static void report_weekday(const fl_claim *c, const fl_claim *a, size_t agree, f
     push_pair(out, FL_RULE_DATE_INCONSISTENCY, c, a, &msg);
 }
 
+/* Days apart within which one weekday cannot fall twice: "Saturday, April 25" and "Saturday, April 26" in two
+ * reports of one story cannot both be right, whatever the year. */
+enum { WEEK_DAYS = 7 };
+
+/* The days from a's month-day to b's in a year of no leap day (a day of no stated year), or in their year. */
+static long month_days_apart(const fl_claim *a, const fl_claim *b)
+{
+    int y = a->year ? a->year : 2001;
+    return fl_days_from_civil(y, b->month, b->day) - fl_days_from_civil(y, a->month, a->day);
+}
+
+/* Reports the days of v[0, n) (sorted by key: directory, then month-day) that give one weekday to two days less
+ * than a week apart, of one year or of none stated, in two reports of one story (their directory, and names
+ * shared or story linking them): the day more statements give (the earlier on a tie) is the anchor. */
+static void weekday_twice(const ref *v, size_t n, const size_t *story, const unsigned char *reference, fl_sink *out)
+{
+    unsigned char *told = fl_xcalloc(n ? n : 1, 1);
+    for (size_t x = 0; x < n; x++)
+        for (size_t y = x + 1; y < n; y++) {
+            const fl_claim *a = v[x].c, *b = v[y].c;
+            if (is_event_weekday(a) || is_event_weekday(b) || !a->month || !b->month)
+                continue;
+            if (dir_len(a->file) != dir_len(b->file) || strncmp(a->file, b->file, dir_len(a->file)) != 0)
+                break; /* the next directory */
+            long apart = month_days_apart(a, b);
+            if (a->value != b->value || a->doc == b->doc || a->year != b->year || apart <= 0 || apart >= WEEK_DAYS ||
+                !(fl_story_names_common(a->names, b->names) >= WEEKDAY_NAMES || (story && story[a->doc] == story[b->doc])))
+                continue;
+            size_t na = 0, nb = 0;
+            for (size_t z = 0; z < n; z++) {
+                const fl_claim *o = v[z].c;
+                if (is_event_weekday(o) || o->value != a->value)
+                    continue;
+                na += o->month == a->month && o->day == a->day;
+                nb += o->month == b->month && o->day == b->day;
+            }
+            size_t ci = nb > na ? x : y;
+            const fl_claim *c = v[ci].c, *anchor = nb > na ? b : a;
+            if (told[ci] || (reference && reference[c->doc]))
+                continue;
+            told[ci] = 1;
+            fl_buf msg = {0};
+            fl_buf_printf(&msg,
+                          "the %s is the %02d-%02d here and the %02d-%02d elsewhere: one weekday does not fall on two "
+                          "days %ld apart",
+                          weekday_names[(int)c->value], c->month, c->day, anchor->month, anchor->day, apart);
+            push_pair(out, FL_RULE_DATE_INCONSISTENCY, c, anchor, &msg);
+        }
+    free(told);
+}
+
 /* The weekdays reports give one day (key: directory and month-day): those of the same year, or of no stated year,
  * must agree; the weekday most of them give is the anchor (the first such statement), and each other one is
- * reported. A day of an undated report is also checked against its story's year. */
-static void weekday_join(const fl_claims *all, const unsigned char *reference, fl_sink *out)
+ * reported. A day of an undated report is also checked against its story's year (story: fl_story_docs, or NULL),
+ * and one weekday given two days of one week is reported (weekday_twice). */
+static void weekday_join(const fl_claims *all, const unsigned char *reference, const size_t *story, fl_sink *out)
 {
     fl_map years;
     fl_map_init(&years, 0);
     ref *v = NULL;
     size_t n = 0, cap = 0;
+    int *story_year = fl_xmalloc((all->len ? all->len : 1) * sizeof *story_year);
+    for (size_t i = 0; i < all->len; i++)
+        story_year[i] = -1;
     for (size_t i = 0; i < all->len; i++) {
         const fl_claim *c = &all->items[i];
         if (c->doc_date >= 10000 && fl_map_get(&years, c->file, dir_len(c->file)) < 0)
             fl_map_put(&years, c->file, dir_len(c->file), (int)i);
+        if (c->doc_date >= 10000 && story && story_year[story[c->doc]] < 0)
+            story_year[story[c->doc]] = (int)i;
         if (c->key && is_weekday(c) && c->value >= 0 && c->value <= 6) {
             FL_GROW(v, cap, n + 1);
             v[n++] = (ref){c, i};
@@ -847,7 +922,7 @@ static void weekday_join(const fl_claims *all, const unsigned char *reference, f
                 continue;
             int of_event = is_event_weekday(c);
             if (!of_event)
-                weekday_year(all, c, &years, out);
+                weekday_year(all, c, &years, story_year, story, out);
             /* two reports of one story: documents of one directory that share names (a folder of unrelated
              * articles may give one day of two years); two weekdays of one day in one report are the per-document
              * check's (check/numcheck.c), against the calendar or each other. An event's weekday is reported only
@@ -859,7 +934,9 @@ static void weekday_join(const fl_claims *all, const unsigned char *reference, f
         }
         i = j;
     }
+    weekday_twice(v, n, story, reference, out);
     free(v);
+    free(story_year);
     fl_map_free(&years);
 }
 
@@ -1100,10 +1177,10 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     }
     if (!(joins & FL_CONFLICT_KEYED))
         return;
-    weekday_join(all, reference, out);
+    size_t *docs = fl_story_docs(all, k);
+    weekday_join(all, reference, docs, out);
     /* the figures of a document's own event are keyed by its story's event ("fire" here, "explosion" in the
      * story's first report) */
-    size_t *docs = fl_story_docs(all, k);
     char **story = fl_story_event_keys(all, k, docs);
     /* and the figures of a document's own topic by its story (a stalled ride, a trapped party: no event class) */
     char **topic = fl_story_topic_keys(all, k);
