@@ -750,14 +750,17 @@ static int near_dated(const fl_claim *c, const fl_claim *d)
            fl_story_names_common(c->names, d->names) >= NEAR_DATED_NAMES;
 }
 
-static void weekday_year(const fl_claims *all, const fl_claim *c, const fl_map *years, const int *story_year,
-                         const size_t *story, fl_sink *out)
+static void weekday_year(const fl_claims *all, const fl_claim *c, const fl_map *years, const fl_map *wyears,
+                         fl_sink *out)
 {
     if (c->year || c->doc_date >= 10000)
         return;
     int i = fl_map_get(years, c->file, dir_len(c->file));
-    if (i >= 0 && fl_story_names_common(c->names, all->items[i].names) < WEEKDAY_NAMES && !near_dated(c, &all->items[i]))
-        i = story ? story_year[story[c->doc]] : -1; /* else the first dated report its story links it to */
+    if (i >= 0 && fl_story_names_common(c->names, all->items[i].names) < WEEKDAY_NAMES) {
+        /* else a dated report near it that gives a weekday too (its claim is routed with c's) */
+        i = fl_map_get(wyears, c->file, dir_len(c->file));
+        i = i >= 0 && near_dated(c, &all->items[i]) ? i : -1;
+    }
     if (i < 0)
         return; /* no dated report, or one of another story that shares the directory */
     int at = all->items[i].doc_date / 10000;
@@ -836,10 +839,18 @@ static long month_days_apart(const fl_claim *a, const fl_claim *b)
     return fl_days_from_civil(y, b->month, b->day) - fl_days_from_civil(y, a->month, a->day);
 }
 
+/* Does statement a come before b in the order of files and lines (whatever order a reducer holds them in)? */
+static int first_told(const fl_claim *a, const fl_claim *b)
+{
+    int s = strcmp(a->file, b->file);
+    return s ? s < 0 : a->start.line != b->start.line ? a->start.line < b->start.line : a->start.col[FL_COL_BYTE] < b->start.col[FL_COL_BYTE];
+}
+
 /* Reports the days of v[0, n) (sorted by key: directory, then month-day) that give one weekday to two days less
  * than a week apart, of one year or of none stated, in two reports of one story (their directory, and names
- * shared or story linking them): the day more statements give (the earlier on a tie) is the anchor. */
-static void weekday_twice(const ref *v, size_t n, const size_t *story, const unsigned char *reference, fl_sink *out)
+ * shared): the day more statements give (the first told on a tie) is the anchor. Only weekday claims are read, and
+ * they are routed by directory: every reducer finds the same. */
+static void weekday_twice(const ref *v, size_t n, const unsigned char *reference, fl_sink *out)
 {
     unsigned char *told = fl_xcalloc(n ? n : 1, 1);
     for (size_t x = 0; x < n; x++)
@@ -851,18 +862,24 @@ static void weekday_twice(const ref *v, size_t n, const size_t *story, const uns
                 break; /* the next directory */
             long apart = month_days_apart(a, b);
             if (a->value != b->value || a->doc == b->doc || a->year != b->year || apart <= 0 || apart >= WEEK_DAYS ||
-                !(fl_story_names_common(a->names, b->names) >= WEEKDAY_NAMES || (story && story[a->doc] == story[b->doc])))
+                fl_story_names_common(a->names, b->names) < WEEKDAY_NAMES)
                 continue;
-            size_t na = 0, nb = 0;
+            size_t na = 0, nb = 0, ai = x, bi = y;
             for (size_t z = 0; z < n; z++) {
                 const fl_claim *o = v[z].c;
-                if (is_event_weekday(o) || o->value != a->value)
+                if (is_event_weekday(o) || o->value != a->value || dir_len(o->file) != dir_len(a->file) ||
+                    strncmp(o->file, a->file, dir_len(a->file)) != 0)
                     continue;
-                na += o->month == a->month && o->day == a->day;
-                nb += o->month == b->month && o->day == b->day;
+                int on_a = o->month == a->month && o->day == a->day, on_b = o->month == b->month && o->day == b->day;
+                na += (size_t)on_a;
+                nb += (size_t)on_b;
+                ai = on_a && first_told(o, v[ai].c) ? z : ai;
+                bi = on_b && first_told(o, v[bi].c) ? z : bi;
             }
-            size_t ci = nb > na ? x : y;
-            const fl_claim *c = v[ci].c, *anchor = nb > na ? b : a;
+            /* the day fewer statements give is reported; on a tie, the one whose first statement comes later */
+            int b_wins = nb > na || (nb == na && first_told(v[bi].c, v[ai].c));
+            size_t ci = b_wins ? ai : bi;
+            const fl_claim *c = v[ci].c, *anchor = b_wins ? v[bi].c : v[ai].c;
             if (told[ci] || (reference && reference[c->doc]))
                 continue;
             told[ci] = 1;
@@ -878,23 +895,23 @@ static void weekday_twice(const ref *v, size_t n, const size_t *story, const uns
 
 /* The weekdays reports give one day (key: directory and month-day): those of the same year, or of no stated year,
  * must agree; the weekday most of them give is the anchor (the first such statement), and each other one is
- * reported. A day of an undated report is also checked against its story's year (story: fl_story_docs, or NULL),
- * and one weekday given two days of one week is reported (weekday_twice). */
-static void weekday_join(const fl_claims *all, const unsigned char *reference, const size_t *story, fl_sink *out)
+ * reported. A day of an undated report is also checked against its story's year, and one weekday given two days of
+ * one week in two reports of one story is reported (weekday_twice). */
+static void weekday_join(const fl_claims *all, const unsigned char *reference, fl_sink *out)
 {
     fl_map years;
     fl_map_init(&years, 0);
     ref *v = NULL;
     size_t n = 0, cap = 0;
-    int *story_year = fl_xmalloc((all->len ? all->len : 1) * sizeof *story_year);
-    for (size_t i = 0; i < all->len; i++)
-        story_year[i] = -1;
+    fl_map wyears; /* the first dated report's weekday claim of each directory, which meets c in any reducer */
+    fl_map_init(&wyears, 0);
     for (size_t i = 0; i < all->len; i++) {
         const fl_claim *c = &all->items[i];
         if (c->doc_date >= 10000 && fl_map_get(&years, c->file, dir_len(c->file)) < 0)
             fl_map_put(&years, c->file, dir_len(c->file), (int)i);
-        if (c->doc_date >= 10000 && story && story_year[story[c->doc]] < 0)
-            story_year[story[c->doc]] = (int)i;
+        if (c->doc_date >= 10000 && c->key && is_weekday(c) && !is_event_weekday(c) &&
+            fl_map_get(&wyears, c->file, dir_len(c->file)) < 0)
+            fl_map_put(&wyears, c->file, dir_len(c->file), (int)i);
         if (c->key && is_weekday(c) && c->value >= 0 && c->value <= 6) {
             FL_GROW(v, cap, n + 1);
             v[n++] = (ref){c, i};
@@ -922,7 +939,7 @@ static void weekday_join(const fl_claims *all, const unsigned char *reference, c
                 continue;
             int of_event = is_event_weekday(c);
             if (!of_event)
-                weekday_year(all, c, &years, story_year, story, out);
+                weekday_year(all, c, &years, &wyears, out);
             /* two reports of one story: documents of one directory that share names (a folder of unrelated
              * articles may give one day of two years); two weekdays of one day in one report are the per-document
              * check's (check/numcheck.c), against the calendar or each other. An event's weekday is reported only
@@ -934,9 +951,9 @@ static void weekday_join(const fl_claims *all, const unsigned char *reference, c
         }
         i = j;
     }
-    weekday_twice(v, n, story, reference, out);
+    weekday_twice(v, n, reference, out);
     free(v);
-    free(story_year);
+    fl_map_free(&wyears);
     fl_map_free(&years);
 }
 
@@ -1177,10 +1194,10 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     }
     if (!(joins & FL_CONFLICT_KEYED))
         return;
-    size_t *docs = fl_story_docs(all, k);
-    weekday_join(all, reference, docs, out);
+    weekday_join(all, reference, out);
     /* the figures of a document's own event are keyed by its story's event ("fire" here, "explosion" in the
      * story's first report) */
+    size_t *docs = fl_story_docs(all, k);
     char **story = fl_story_event_keys(all, k, docs);
     /* and the figures of a document's own topic by its story (a stalled ride, a trapped party: no event class) */
     char **topic = fl_story_topic_keys(all, k);
