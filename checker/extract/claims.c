@@ -5588,7 +5588,7 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, when_o
     if (cls < 0)
         cls = doc_event;
     w->ev = cls >= 0 && (named < 0 || named == cls) ? cls : -1;
-    w->governor = w->ev < 0                ? 0
+    w->governor = w->ev < 0              ? 0
                   : noun_timed(k, w->ev) ? call_governor(c, ca, cb0, w->ev)
                                          : clause_governor(c, ca, cb0, e0, k->verb_classes[verb]);
     return w->ev >= 0;

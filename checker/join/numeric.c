@@ -843,7 +843,9 @@ static long month_days_apart(const fl_claim *a, const fl_claim *b)
 static int first_told(const fl_claim *a, const fl_claim *b)
 {
     int s = strcmp(a->file, b->file);
-    return s ? s < 0 : a->start.line != b->start.line ? a->start.line < b->start.line : a->start.col[FL_COL_BYTE] < b->start.col[FL_COL_BYTE];
+    return s                                ? s < 0
+           : a->start.line != b->start.line ? a->start.line < b->start.line
+                                            : a->start.col[FL_COL_BYTE] < b->start.col[FL_COL_BYTE];
 }
 
 /* Reports the days of v[0, n) (sorted by key: directory, then month-day) that give one weekday to two days less

@@ -271,8 +271,7 @@ static void story_class_key(fl_buf *b, size_t story, const char *cls)
 /* Marks in apart ("story|class") the classes a story tells apart from the event it times by name (timed): a report
  * gives a day or time of the class that is not its own event (the fire that broke out after the collision), or
  * gives days or times of both. */
-static void classes_apart(const fl_claims *all, const char **event, const char **timed, const size_t *up,
-                          fl_map *apart)
+static void classes_apart(const fl_claims *all, const char **event, const char **timed, const size_t *up, fl_map *apart)
 {
     fl_buf b = {0};
     size_t ndocs = count_docs(all);
