@@ -5500,6 +5500,50 @@ static int event_noun_across_places(const sctx *c, size_t p)
     return -1;
 }
 
+/* Is event class ev noun-timed (claim_model.noun_timed_events)? */
+static int noun_timed(const fl_knowledge *k, int ev)
+{
+    for (size_t n = 0; ev >= 0 && n < k->nnoun_timed_events; n++)
+        if (strcmp(k->noun_timed_events[n], k->event_classes[ev]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The class of a noun-timed event (claim_model.noun_timed_events: a call) whose noun heads a phrase in the clause
+ * [ca, cb) ("received a mayday ... at 23:40", "sent out a distress call at 11.40pm"), or -1. */
+static int clause_timed_noun(const sctx *c, size_t ca, size_t cb)
+{
+    const fl_knowledge *k = c->k;
+    size_t used;
+    for (size_t i = ca; i < cb; i++) {
+        int ev = c->t[i].kind == FL_TOK_WORD ? fl_phrases_at(&k->event_nouns, c->text, c->t, c->b, i, &used) : -1;
+        if (ev < 0 || !heads_phrase(c, i, used))
+            continue;
+        if (noun_timed(k, ev))
+            return ev;
+    }
+    return -1;
+}
+
+/* The governor of a time of a noun-timed event (a call for help: one act of its story, whoever tells it: "the
+ * skipper radioed for help", "the coastguard received a mayday"), its class's hash, when the clause [ca, cb) tells
+ * no repeat ("a second mayday"); 0 otherwise. */
+static uint32_t call_governor(const sctx *c, size_t ca, size_t cb, int ev)
+{
+    size_t used;
+    if (!noun_timed(c->k, ev))
+        return 0;
+    for (size_t i = ca; i < cb; i++)
+        if (c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->event_repeats, c->text, c->t, c->b, i, &used) >= 0)
+            return 0;
+    uint32_t h = 2166136261u;
+    for (const char *p = c->k->event_classes[ev]; *p; p++) {
+        h ^= (unsigned char)*p;
+        h *= 16777619u;
+    }
+    return h ? h : 1;
+}
+
 /* The event a date or clock time at tokens [e0, e1) of sentence c is about (see when_of): an event noun right
  * after it ("the 3:30 a.m. fire", "the November 18 sinking") or right before its preposition ("the collapse on
  * Tuesday", "discovered the intrusion on October 14"), the subject of its clause when an event noun or a kind
@@ -5571,6 +5615,13 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, when_o
         w->how = "the document's event (a cleft setting its scene)";
         return 1;
     }
+    /* "received a mayday from the trawler at 23:40": a call's noun in the clause tells what happened then */
+    if (verb < 0 && ms < 0 && !several && named >= 0 && (w->ev = clause_timed_noun(c, ca, cb0)) >= 0) {
+        w->loose = 1;
+        w->how = "event noun in the clause (a noun-timed event)";
+        w->governor = call_governor(c, ca, cb0, w->ev);
+        return 1;
+    }
     /* an event verb of the clause: the class its list names, or the document's event for the general ones;
      * another event named in the sentence makes it unclear which one happened then */
     if (verb < 0 || several || ms >= 0)
@@ -5581,7 +5632,9 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, when_o
     if (cls < 0)
         cls = doc_event;
     w->ev = cls >= 0 && (named < 0 || named == cls) ? cls : -1;
-    w->governor = w->ev >= 0 ? clause_governor(c, ca, cb0, e0, k->verb_classes[verb]) : 0;
+    w->governor = w->ev < 0              ? 0
+                  : noun_timed(k, w->ev) ? call_governor(c, ca, cb0, w->ev)
+                                         : clause_governor(c, ca, cb0, e0, k->verb_classes[verb]);
     return w->ev >= 0;
 }
 

@@ -738,12 +738,33 @@ static size_t dir_len(const char *path)
 /* A weekday of a day of no stated year in an undated report, against the year of the first dated report in
  * its directory when they share names (one story): "Thursday, November 18" when the story's other reports
  * are of 2026, a Wednesday. years maps a directory to the index of a claim of its first dated report. */
-static void weekday_year(const fl_claims *all, const fl_claim *c, const fl_map *years, fl_sink *out)
+/* How many days from a dated report's date a day of no stated year may be, and how many names the two reports share,
+ * for the day to be taken as of the dated report's year when they share too few names to be one story: a tabloid
+ * names the place once ("yesterday (Wednesday, January 22)" beside a report dated 21 January 2026). */
+enum { NEAR_DATED_DAYS = 31, NEAR_DATED_NAMES = 1 };
+
+/* Is day c (no year stated) within NEAR_DATED_DAYS of the date of dated report d's claim in its year, their reports
+ * sharing a name? */
+static int near_dated(const fl_claim *c, const fl_claim *d)
+{
+    int y = d->doc_date / 10000, m = d->doc_date / 100 % 100, dd = d->doc_date % 100;
+    long apart = fl_days_from_civil(y, c->month, c->day) - fl_days_from_civil(y, m, dd);
+    return apart > -NEAR_DATED_DAYS && apart < NEAR_DATED_DAYS &&
+           fl_story_names_common(c->names, d->names) >= NEAR_DATED_NAMES;
+}
+
+static void weekday_year(const fl_claims *all, const fl_claim *c, const fl_map *years, const fl_map *wyears,
+                         fl_sink *out)
 {
     if (c->year || c->doc_date >= 10000)
         return;
     int i = fl_map_get(years, c->file, dir_len(c->file));
-    if (i < 0 || fl_story_names_common(c->names, all->items[i].names) < WEEKDAY_NAMES)
+    if (i >= 0 && fl_story_names_common(c->names, all->items[i].names) < WEEKDAY_NAMES) {
+        /* else a dated report near it that gives a weekday too (its claim is routed with c's) */
+        i = fl_map_get(wyears, c->file, dir_len(c->file));
+        i = i >= 0 && near_dated(c, &all->items[i]) ? i : -1;
+    }
+    if (i < 0)
         return; /* no dated report, or one of another story that shares the directory */
     int at = all->items[i].doc_date / 10000;
     int real = fl_weekday(at, c->month, c->day);
@@ -810,19 +831,92 @@ static void report_weekday(const fl_claim *c, const fl_claim *a, size_t agree, f
     push_pair(out, FL_RULE_DATE_INCONSISTENCY, c, a, &msg);
 }
 
+/* Days apart within which one weekday cannot fall twice: "Saturday, April 25" and "Saturday, April 26" in two
+ * reports of one story cannot both be right, whatever the year. */
+enum { WEEK_DAYS = 7 };
+
+/* The days from a's month-day to b's in a year of no leap day (a day of no stated year), or in their year. */
+static long month_days_apart(const fl_claim *a, const fl_claim *b)
+{
+    int y = a->year ? a->year : 2001;
+    return fl_days_from_civil(y, b->month, b->day) - fl_days_from_civil(y, a->month, a->day);
+}
+
+/* Does statement a come before b in the order of files and lines (whatever order a reducer holds them in)? */
+static int first_told(const fl_claim *a, const fl_claim *b)
+{
+    int s = strcmp(a->file, b->file);
+    return s                                ? s < 0
+           : a->start.line != b->start.line ? a->start.line < b->start.line
+                                            : a->start.col[FL_COL_BYTE] < b->start.col[FL_COL_BYTE];
+}
+
+/* Reports the days of v[0, n) (sorted by key: directory, then month-day) that give one weekday to two days less
+ * than a week apart, of one year or of none stated, in two reports of one story (their directory, and names
+ * shared): the day more statements give (the first told on a tie) is the anchor. Only weekday claims are read, and
+ * they are routed by directory: every reducer finds the same. */
+static void weekday_twice(const ref *v, size_t n, const unsigned char *reference, fl_sink *out)
+{
+    unsigned char *told = fl_xcalloc(n ? n : 1, 1);
+    for (size_t x = 0; x < n; x++)
+        for (size_t y = x + 1; y < n; y++) {
+            const fl_claim *a = v[x].c, *b = v[y].c;
+            if (is_event_weekday(a) || is_event_weekday(b) || !a->month || !b->month)
+                continue;
+            if (dir_len(a->file) != dir_len(b->file) || strncmp(a->file, b->file, dir_len(a->file)) != 0)
+                break; /* the next directory */
+            long apart = month_days_apart(a, b);
+            if (a->value != b->value || a->doc == b->doc || a->year != b->year || apart <= 0 || apart >= WEEK_DAYS ||
+                fl_story_names_common(a->names, b->names) < WEEKDAY_NAMES)
+                continue;
+            size_t na = 0, nb = 0, ai = x, bi = y;
+            for (size_t z = 0; z < n; z++) {
+                const fl_claim *o = v[z].c;
+                if (is_event_weekday(o) || o->value != a->value || dir_len(o->file) != dir_len(a->file) ||
+                    strncmp(o->file, a->file, dir_len(a->file)) != 0)
+                    continue;
+                int on_a = o->month == a->month && o->day == a->day, on_b = o->month == b->month && o->day == b->day;
+                na += (size_t)on_a;
+                nb += (size_t)on_b;
+                ai = on_a && first_told(o, v[ai].c) ? z : ai;
+                bi = on_b && first_told(o, v[bi].c) ? z : bi;
+            }
+            /* the day fewer statements give is reported; on a tie, the one whose first statement comes later */
+            int b_wins = nb > na || (nb == na && first_told(v[bi].c, v[ai].c));
+            size_t ci = b_wins ? ai : bi;
+            const fl_claim *c = v[ci].c, *anchor = b_wins ? v[bi].c : v[ai].c;
+            if (told[ci] || (reference && reference[c->doc]))
+                continue;
+            told[ci] = 1;
+            fl_buf msg = {0};
+            fl_buf_printf(&msg,
+                          "the %s is the %02d-%02d here and the %02d-%02d elsewhere: one weekday does not fall on two "
+                          "days %ld apart",
+                          weekday_names[(int)c->value], c->month, c->day, anchor->month, anchor->day, apart);
+            push_pair(out, FL_RULE_DATE_INCONSISTENCY, c, anchor, &msg);
+        }
+    free(told);
+}
+
 /* The weekdays reports give one day (key: directory and month-day): those of the same year, or of no stated year,
  * must agree; the weekday most of them give is the anchor (the first such statement), and each other one is
- * reported. A day of an undated report is also checked against its story's year. */
+ * reported. A day of an undated report is also checked against its story's year, and one weekday given two days of
+ * one week in two reports of one story is reported (weekday_twice). */
 static void weekday_join(const fl_claims *all, const unsigned char *reference, fl_sink *out)
 {
     fl_map years;
     fl_map_init(&years, 0);
     ref *v = NULL;
     size_t n = 0, cap = 0;
+    fl_map wyears; /* the first dated report's weekday claim of each directory, which meets c in any reducer */
+    fl_map_init(&wyears, 0);
     for (size_t i = 0; i < all->len; i++) {
         const fl_claim *c = &all->items[i];
         if (c->doc_date >= 10000 && fl_map_get(&years, c->file, dir_len(c->file)) < 0)
             fl_map_put(&years, c->file, dir_len(c->file), (int)i);
+        if (c->doc_date >= 10000 && c->key && is_weekday(c) && !is_event_weekday(c) &&
+            fl_map_get(&wyears, c->file, dir_len(c->file)) < 0)
+            fl_map_put(&wyears, c->file, dir_len(c->file), (int)i);
         if (c->key && is_weekday(c) && c->value >= 0 && c->value <= 6) {
             FL_GROW(v, cap, n + 1);
             v[n++] = (ref){c, i};
@@ -850,7 +944,7 @@ static void weekday_join(const fl_claims *all, const unsigned char *reference, f
                 continue;
             int of_event = is_event_weekday(c);
             if (!of_event)
-                weekday_year(all, c, &years, out);
+                weekday_year(all, c, &years, &wyears, out);
             /* two reports of one story: documents of one directory that share names (a folder of unrelated
              * articles may give one day of two years); two weekdays of one day in one report are the per-document
              * check's (check/numcheck.c), against the calendar or each other. An event's weekday is reported only
@@ -862,7 +956,9 @@ static void weekday_join(const fl_claims *all, const unsigned char *reference, f
         }
         i = j;
     }
+    weekday_twice(v, n, reference, out);
     free(v);
+    fl_map_free(&wyears);
     fl_map_free(&years);
 }
 

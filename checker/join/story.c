@@ -29,6 +29,13 @@ static int own_event_figure(const fl_claim *c, const fl_knowledge *k)
            strcmp(c->dim, "date") != 0 && strcmp(c->dim, "weekday") != 0;
 }
 
+/* Is c a day or clock time of an event class, no milestone of it ("crash", not "crash:discovered"), keyed? */
+static int event_when(const fl_claim *c)
+{
+    return c->key && c->subject_event && c->subject && c->subject[0] && !strchr(c->subject, ':') &&
+           (strcmp(c->dim, "clock") == 0 || strcmp(c->dim, "date") == 0);
+}
+
 static size_t dir_of(const char *file)
 {
     const char *slash = strrchr(file, '/');
@@ -225,6 +232,87 @@ size_t *fl_story_docs(const fl_claims *all, const fl_knowledge *k)
     return up;
 }
 
+/* Was day or time c given its document's event, its sentence naming no class of its own ("struck the bridge at
+ * about 4.50am")? */
+static int doc_event_when(const fl_claim *c)
+{
+    static const char how[] = "the document's event";
+    return event_when(c) && c->subject_how && strncmp(c->subject_how, how, sizeof how - 1) == 0;
+}
+
+/* The event each story times by name (timed[s], s a story's first document): the class of the first day or time
+ * its sentence names ("the collision happened at 03:50") that is its report's own event. */
+static void story_timed(const fl_claims *all, const char **event, const size_t *up, const char **timed)
+{
+    size_t ndocs = count_docs(all), *from = fl_xmalloc(ndocs * sizeof *from);
+    for (size_t d = 0; d < ndocs; d++)
+        from[d] = SIZE_MAX;
+    for (size_t i = 0; i < all->len; i++) {
+        const fl_claim *c = &all->items[i];
+        size_t s = up[c->doc];
+        if (event_when(c) && !doc_event_when(c) && event[c->doc] && same_word(event[c->doc], c->subject) &&
+            c->doc < from[s]) {
+            from[s] = c->doc;
+            timed[s] = event[c->doc];
+        }
+    }
+    free(from);
+}
+
+/* "story|class" (the class lower-cased), the key of classes_apart. */
+static void story_class_key(fl_buf *b, size_t story, const char *cls)
+{
+    b->len = 0;
+    fl_buf_printf(b, "%zu|", story);
+    for (const char *p = cls; *p; p++)
+        fl_buf_putc(b, (char)fl_ascii_lower((unsigned char)*p));
+}
+
+/* Marks in apart ("story|class") the classes a story tells apart from the event it times by name (timed): a report
+ * gives a day or time of the class that is not its own event (the fire that broke out after the collision), or
+ * gives days or times of both. */
+static void classes_apart(const fl_claims *all, const char **event, const char **timed, const size_t *up, fl_map *apart)
+{
+    fl_buf b = {0};
+    size_t ndocs = count_docs(all);
+    unsigned char *both = fl_xcalloc(ndocs, 1);
+    for (size_t i = 0; i < all->len; i++) {
+        const fl_claim *c = &all->items[i];
+        both[c->doc] |= event_when(c) && timed[up[c->doc]] && same_word(timed[up[c->doc]], c->subject);
+    }
+    for (size_t i = 0; i < all->len; i++) {
+        const fl_claim *c = &all->items[i];
+        const char *to = timed[up[c->doc]];
+        if (!event_when(c) || !to || same_word(to, c->subject) ||
+            (event[c->doc] && same_word(event[c->doc], c->subject) && !both[c->doc]))
+            continue;
+        story_class_key(&b, up[c->doc], c->subject);
+        fl_map_set(apart, b.ptr, b.len, 1);
+    }
+    free(both);
+    fl_buf_free(&b);
+}
+
+/* The event a figure of document c->doc's own event is keyed by (NULL: its own): a count or measure
+ * (own_event_figure) the story's first report's event (canon); a day or time given its document's event
+ * (doc_event_when) the event the story times by name (timed), unless the story tells its class apart
+ * (classes_apart): "the collision happened at 03:50" in one report, "struck the bridge at about 4.50am" in a
+ * report about the line's closure. */
+static const char *story_event_of(const fl_claim *c, const fl_knowledge *k, const char *const *event,
+                                  const char *const *canon, const char *const *timed, const size_t *up,
+                                  const fl_map *apart, fl_buf *b)
+{
+    const char *own = event[c->doc];
+    if (!own || !c->subject || !same_word(own, c->subject))
+        return NULL;
+    if (own_event_figure(c, k))
+        return canon[c->doc];
+    if (!doc_event_when(c) || !timed[up[c->doc]])
+        return NULL;
+    story_class_key(b, up[c->doc], c->subject);
+    return fl_map_get(apart, b->ptr, b->len) < 0 ? timed[up[c->doc]] : NULL;
+}
+
 char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const size_t *up)
 {
     size_t ndocs = count_docs(all);
@@ -242,13 +330,17 @@ char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const si
     for (size_t d = ndocs; d-- > 0;)
         canon[d] = event[d] ? canon[up[d]] : NULL;
     char **keys = fl_xcalloc(all->len ? all->len : 1, sizeof *keys);
+    const char **timed = fl_xcalloc(ndocs, sizeof *timed);
+    story_timed(all, event, up, timed);
+    fl_map apart;
+    fl_map_init(&apart, 0);
+    classes_apart(all, event, timed, up, &apart);
     fl_buf b = {0};
     for (size_t i = 0; i < all->len; i++) {
         const fl_claim *c = &all->items[i];
         size_t at, len;
-        const char *to = canon[c->doc];
-        if (!own_event_figure(c, k) || !to || same_word(to, c->subject) || !same_word(event[c->doc], c->subject) ||
-            !(len = fl_story_key_event(c->key, &at)))
+        const char *to = story_event_of(c, k, event, canon, timed, up, &apart, &b);
+        if (!to || same_word(to, c->subject) || !(len = fl_story_key_event(c->key, &at)))
             continue;
         b.len = 0;
         fl_buf_put(&b, c->key, at);
@@ -258,6 +350,8 @@ char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const si
         keys[i] = fl_buf_take(&b);
     }
     fl_buf_free(&b);
+    fl_map_free(&apart);
+    free(timed);
     free(event);
     free(canon);
     free(first);

@@ -10,7 +10,9 @@
 
 /* The keys of all's claims with the event of a document's own figures made the story's (story: what
  * fl_story_docs returned for all, borrowed): keys[i] is a new string (free it) when claim i's key changed, else
- * NULL; NULL when all is empty. Dates and clock times keep their own event (the fire broke out after the blast). */
+ * NULL; NULL when all is empty. A day or clock time of a document's own event is made the story's too, unless the
+ * story tells its class apart from the story's event (a report times it as another event than its own, or times
+ * both: the fire broke out after the blast). */
 char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const size_t *story);
 
 /* Marks the claims of one document (claims->items[from..len)) with its own event (fl_claim.doc_event): the event

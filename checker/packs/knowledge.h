@@ -247,6 +247,11 @@ typedef struct {
      * explosion), whose day has one weekday in every report; a storm or a strike may span several */
     char **momentary_events;
     size_t nmomentary_events, capmomentary_events;
+    /* noun-timed events (claim_model "noun_timed_events"): the event classes whose noun in a time's clause tells
+     * what happened then whatever the verb ("received a mayday at 23:40", "sent out a distress call at 11.40pm"):
+     * a call is sent, received or answered at the moment it is timed */
+    char **noun_timed_events;
+    size_t nnoun_timed_events, capnoun_timed_events;
     fl_phrases possessives;   /* "its", "her": a figure after one is about the possessor -> 1 */
     fl_phrases generic_items; /* "person", "unit": items that say nothing more than the dimension -> 1 */
     /* open predicates (rules/predicates.json, section "predicates"): the attribute of a counted figure that

@@ -87,7 +87,8 @@ static void add_doc(cJSON *join, fl_run *run, size_t doc, int rule, const fl_pos
     cJSON_AddBoolToObject(join, "suppressed", suppressed);
 }
 
-/* The key a claim is routed on (the keyed form's KEY): its key, but for an event's figure dated by its
+/* The key a claim is routed on (the keyed form's KEY): its key, but for a weekday given a day its directory
+ * ("weekday|dir|"), for an event's figure dated by its
  * document (a dated report's month, a wire dateline's month without its year, or an undated report's "story")
  * and for any clock time of an event its key without the period ("...|item|"), since the join gives a year-less or
  * undated one the period of a dated report of the same event: all of them must meet in one reducer. Returns route or
@@ -100,6 +101,13 @@ static const char *route_key(const fl_claim *c, const char *key, fl_buf *route)
     if (c->key && fl_story_topic_file(c->key, &file_at)) {
         /* a figure of a document's topic: the join keys it by its story (fl_story_topic_keys) */
         fl_story_topic_route(c, route);
+        return route->ptr;
+    }
+    static const char wd[] = "weekday|";
+    if (strncmp(key, wd, sizeof wd - 1) == 0 && bar) {
+        /* a weekday given a day: one weekday given two days of one week is found among its directory's */
+        route->len = 0;
+        fl_buf_put(route, key, (size_t)(bar + 1 - key));
         return route->ptr;
     }
     if (!c->key || !bar || (!by_document && !c->subject_event))
@@ -643,8 +651,11 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     /* the claim model's parts (records of an older version have none: no subject) */
     const char *subject = str(o, "subject");
     c.subject = fl_xstrdup(subject ? subject : "");
-    /* how the subject was found, where the join reads it: a day or time found from an event noun beside it */
-    static const char *const noun_hows[] = {"event noun after it", "event noun before it"};
+    /* how the subject was found, where the join reads it: a day or time found from an event noun beside it, or
+     * given its document's event (join/story.c) */
+    static const char *const noun_hows[] = {
+        "event noun after it", "event noun before it", "the document's event (a discovery of its state)",
+        "the document's event (a cleft setting its scene)", "the document's event (an event verb in the sentence)"};
     const char *how = str(o, "subject_from");
     c.subject_how = "";
     for (size_t i = 0; how && i < sizeof noun_hows / sizeof noun_hows[0]; i++)
