@@ -1603,6 +1603,62 @@ static void coordinated_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     q->end = c->t[q->tok_end - 1].end;
 }
 
+/* The end of the number tokens of q and, past them, of the words that stand for a head noun the text leaves
+ * out ("Nine more were hurt", "injuring 11 others": the "elided-heads" lexicon); *num gets the former. */
+static size_t elided_heads_end(const sctx *c, const fl_qty *q, size_t *num)
+{
+    const fl_lexicon *heads = fl_rules_lexicon(c->r, "elided-heads");
+    size_t i = q->tok;
+    while (i < q->tok_end && (c->t[i].kind == FL_TOK_NUM || number_word(c, i)))
+        i++;
+    *num = i;
+    while (heads && i < c->cb && c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(heads, c->text, &c->t[i], 1))
+        i++;
+    return i;
+}
+
+/* The count unit of a trigger inside the verb group that starts at token h, when the figure before it is the
+ * subject of that group's clause ("Nine were injured": the NP of the number is the clause's subject); -1 none. */
+static int subject_verb_unit(const sctx *c, const fl_qty *q, size_t h, const trigger *tr, size_t ntr)
+{
+    const fl_parse *p = parse_of(c);
+    if (!p || h >= c->cb || p->vg_of[h - c->a] < 0 || p->np_of[q->tok - c->a] < 0)
+        return -1;
+    const fl_vgroup *vg = &p->vgs[p->vg_of[h - c->a]];
+    if (vg->start != h - c->a || fl_parse_subject(p, vg->clause) != p->np_of[q->tok - c->a])
+        return -1;
+    for (size_t x = 0; x < ntr; x++)
+        if (tr[x].tok >= c->a + vg->start && tr[x].tok < c->a + vg->end && c->k->metrics[tr[x].metric].count_unit >= 0)
+            return c->k->metrics[tr[x].metric].count_unit;
+    return -1;
+}
+
+/* A figure whose head noun is left out counts what the trigger of its clause counts: as the subject of the
+ * trigger's verb group ("Nine were injured", "Nine more were injured"), or, with an elided-heads word, as its
+ * object ("injuring 11 others", at most three verbs or particles between). "11 others" is no count of
+ * "others" but of persons. Makes q that count and returns 1; 0 otherwise (a noun the number counts). */
+static int elided_head_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, fl_qty_strings *pool)
+{
+    size_t num, h = elided_heads_end(c, q, &num);
+    if (q->kind == FL_QK_BARE ? q->tok_end != num : q->kind != FL_QK_UNIT || h == num || q->tok_end != h)
+        return 0;
+    int unit = subject_verb_unit(c, q, h, tr, ntr);
+    for (size_t x = 0; x < ntr && unit < 0 && h > num; x++) {
+        size_t end = tr[x].tok + tr[x].ntok;
+        if (tr[x].tok >= c->ca && end <= q->tok && q->tok - end <= 3 && verbs_between(c, end, q->tok))
+            unit = c->k->metrics[tr[x].metric].count_unit;
+    }
+    if (unit < 0)
+        return 0;
+    q->kind = FL_QK_UNIT;
+    q->unit = (int16_t)unit;
+    q->tok_end = h; /* "Nine more": the count, whose "more" is no change of it */
+    q->end = c->t[h - 1].end;
+    q->dim = fl_qty_intern(pool, c->k->units[unit].dimension);
+    q->item = fl_qty_intern(pool, c->k->units[unit].id);
+    return 1;
+}
+
 /* Makes the bare numbers of a sentence counts where their clauses say what they count, before any claim of
  * the sentence is keyed (a change's old value is found by the dimension of the other figures). */
 static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr, size_t ntr, fl_qty_strings *pool)
@@ -1610,10 +1666,7 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr,
     for (size_t i = 0; i < nq; i++) {
         size_t used;
         coordinated_count(c, &q[i], pool);
-        if (q[i].kind != FL_QK_BARE)
-            continue;
-        /* "arrested three times since October" is how often, not how many (arithmetic.times) */
-        if (q[i].tok_end < c->b && fl_phrases_at(&c->k->times, c->text, c->t, c->b, q[i].tok_end, &used) >= 0)
+        if (q[i].kind != FL_QK_BARE && q[i].kind != FL_QK_UNIT)
             continue;
         /* read within KEY_WINDOW tokens each side, as a claim's key is, so that a table of numbers flattened
          * into one sentence costs linear time */
@@ -1621,6 +1674,11 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr,
         cw.a = q[i].tok > c->a + KEY_WINDOW ? q[i].tok - KEY_WINDOW : c->a;
         cw.b = q[i].tok_end + KEY_WINDOW < c->b ? q[i].tok_end + KEY_WINDOW : c->b;
         clause_span(&cw, q[i].tok, q[i].tok_end, &cw.ca, &cw.cb);
+        if (elided_head_count(&cw, &q[i], tr, ntr, pool) || q[i].kind != FL_QK_BARE)
+            continue;
+        /* "arrested three times since October" is how often, not how many (arithmetic.times) */
+        if (q[i].tok_end < c->b && fl_phrases_at(&c->k->times, c->text, c->t, c->b, q[i].tok_end, &used) >= 0)
+            continue;
         if (!partitive_count(&cw, &q[i], pool) && !noun_of_count(&cw, &q[i], pool) &&
             !bare_count(&cw, &q[i], tr, ntr, pool) && !act_count(&cw, &q[i], pool) &&
             !open_bare_count(&cw, &q[i], pool))
@@ -3203,9 +3261,25 @@ static int figure_at(const sctx *c, const fl_parse *p, size_t j, size_t end)
     return j < end && (c->t[j].kind == FL_TOK_NUM || p->tags[j - c->a] == FL_TAG_NUM);
 }
 
+/* Where a collective noun and its "of" before token first start ("a group of 12 hikers", "the crew of nine":
+ * the "collective-nouns" lexicon, one determiner allowed before it), so that what governs the collective
+ * governs the count; first when none stands there. */
+static size_t collective_start(const sctx *c, size_t first)
+{
+    const fl_lexicon *coll = fl_rules_lexicon(c->r, "collective-nouns");
+    size_t used;
+    if (!coll || first < c->a + 2 || first - 2 < c->ca || !role(c, first - 1, FL_ROLE_OF) ||
+        c->t[first - 2].kind != FL_TOK_WORD || !fl_lexicon_has_token(coll, c->text, &c->t[first - 2], 1))
+        return first;
+    first -= 2;
+    if (first > c->a && first > c->ca && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, first - 1, &used) >= 0)
+        first--;
+    return first;
+}
+
 static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_t end)
 {
-    size_t used, first = qty_first(c, q);
+    size_t used, first = collective_start(c, qty_first(c, q));
     while (first > c->a && first > c->ca &&
            fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, first - 1, &used) >= 0)
         first--;
@@ -3397,6 +3471,7 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
     if (v > c->a && v - 1 > c->ca && fl_phrases_ending(&k->totals, c->text, c->t, c->b, v - 1, &used) >= 0 &&
         v - used > c->ca)
         v -= used;
+    v = collective_start(c, v); /* "rescued a group of 12 hikers" */
     if (v > c->a + 1 && v - 1 > c->ca) {
         size_t part = SIZE_MAX, vh = v - 1;
         int pt = p->tags[vh - c->a];
@@ -3594,8 +3669,10 @@ static int possessor_before(const sctx *c, const fl_qty *q)
 /* "a further 6", "6 more": a figure that may add to a count said before. */
 static int increment_cue(const sctx *c, const fl_qty *q)
 {
-    size_t used, f = qty_first(c, q);
+    size_t used, num, f = qty_first(c, q);
+    (void)elided_heads_end(c, q, &num); /* "Four more people", "Nine more were hurt": right after the number */
     return (f > c->a && f - 1 >= c->ca && fl_phrases_at(&c->k->increments, c->text, c->t, c->b, f - 1, &used) >= 0) ||
+           (num < q->tok_end && fl_phrases_at(&c->k->increments, c->text, c->t, c->b, num, &used) >= 0) ||
            (q->tok_end < c->b && fl_phrases_at(&c->k->increments, c->text, c->t, c->b, q->tok_end, &used) >= 0);
 }
 
@@ -3638,6 +3715,30 @@ static int open_increment(discourse *dc, const sctx *c, const fl_claim *cl, cons
         dc->counted_day = fl_xrealloc(dc->counted_day, (dc->ncounted + 1) * sizeof(int));
         dc->counted_day[dc->ncounted] = day;
         dc->counted[dc->ncounted++] = fl_xstrdup(cl->item);
+    }
+    return 0;
+}
+
+/* Does a claim add to what the document has already counted: an act's (open_increment), or a count of a family
+ * ("deaths", "injuries") that an increment cue marks ("Two people died ... Four more died in hospital", "a
+ * further 12 were arrested") after a count of the same family and item? Such an addition is no total to
+ * compare (1). The first count of each family and item is remembered. */
+static int counted_increment(discourse *dc, const sctx *c, const fl_claim *cl, const fl_qty *q)
+{
+    if (act_like(c->k, cl->family))
+        return open_increment(dc, c, cl, q);
+    if (cl->family < 0 || !q->dim || !fl_count_dimension(c->r, q->dim))
+        return 0;
+    char key[128];
+    snprintf(key, sizeof key, "%s|%s", c->k->metrics[cl->family].id, cl->item);
+    for (size_t i = 0; i < dc->ncounted; i++)
+        if (strcmp(dc->counted[i], key) == 0)
+            return increment_cue(c, q);
+    if (dc->ncounted < 64) {
+        dc->counted = fl_xrealloc(dc->counted, (dc->ncounted + 1) * sizeof(char *));
+        dc->counted_day = fl_xrealloc(dc->counted_day, (dc->ncounted + 1) * sizeof(int));
+        dc->counted_day[dc->ncounted] = -1;
+        dc->counted[dc->ncounted++] = fl_xstrdup(key);
     }
     return 0;
 }
@@ -6508,7 +6609,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                 count_scope(&cw, &dc, &cl, q);
             }
             cl.modality = desc ? FL_MOD_ACTUAL : modality_of(&cw, q);
-            int increment = act_like(k, cl.family) && open_increment(&dc, &cw, &cl, q);
+            int increment = counted_increment(&dc, &cw, &cl, q);
             int change_part = increment                                                                     ? 3
                               : (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q) ? 1
                               : whole_of_part(&cw, f, qi, q0)                                               ? 2
