@@ -3657,13 +3657,26 @@ static int open_bare_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     return 1;
 }
 
-/* The token before the figure's first (determiners skipped) is "'s" or a possessive: "the ferry's 1,300
- * passengers". */
+static int premodified_phrase(const sctx *c, const fl_qty *q, size_t *a, size_t *e);
+static int hyphen_unit(const sctx *c, const fl_qty *q);
+
+/* Is q a count whose unit is joined to it by a hyphen before one thing it belongs to: "the 520-pupil school" is
+ * "the school's 520 pupils", "a 300-bed hospital" its beds ("200-seat buses", a plural, are a class of things)? */
+static int count_premodifier(const sctx *c, const fl_qty *q)
+{
+    size_t a, e;
+    return q->kind == FL_QK_UNIT && q->unit >= 0 && fl_count_dimension(c->r, q->dim) && hyphen_unit(c, q) &&
+           premodified_phrase(c, q, &a, &e);
+}
+
+/* The token before the figure's first (determiners skipped) is "'s" or a possessive ("the ferry's 1,300
+ * passengers"), or the figure is a count premodifying its possessor ("the 520-pupil school"). */
 static int possessor_before(const sctx *c, const fl_qty *q)
 {
     const fl_parse *p = parse_of(c);
     size_t f = qty_first(c, q);
-    return possessed(c, q) || (p && f > c->a && f - 1 >= c->ca && p->tags[f - 1 - c->a] == FL_TAG_POS);
+    return possessed(c, q) || (p && f > c->a && f - 1 >= c->ca && p->tags[f - 1 - c->a] == FL_TAG_POS) ||
+           count_premodifier(c, q);
 }
 
 /* "a further 6", "6 more": a figure that may add to a count said before. */
@@ -3965,6 +3978,8 @@ static int possessor_span(const sctx *c, const fl_qty *q, size_t *a, size_t *e)
 {
     const fl_parse *p = parse_of(c);
     size_t f = qty_first(c, q), i;
+    if (count_premodifier(c, q))
+        return premodified_phrase(c, q, a, e); /* "the 520-pupil school": the school */
     if (!p || f < c->a + 2 || f - 1 < c->ca || p->tags[f - 1 - c->a] != FL_TAG_POS)
         return 0;
     i = f - 1;
