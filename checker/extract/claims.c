@@ -3243,6 +3243,12 @@ static int verb_after_relative(const sctx *c, const fl_parse *p, size_t w)
     return -1;
 }
 
+/* Is token j a comma? */
+static int comma_at(const sctx *c, size_t j)
+{
+    return c->t[j].kind == FL_TOK_PUNCT && c->t[j].end - c->t[j].start == 1 && c->text[c->t[j].start] == ',';
+}
+
 /* Is token j a comma or conjunction between two nouns of a list ("state, county and federal agencies"): a
  * noun before it, a noun or adjective after it and no verb? */
 static int list_comma(const sctx *c, const fl_parse *p, size_t j)
@@ -3277,6 +3283,25 @@ static size_t collective_start(const sctx *c, size_t first)
     return first;
 }
 
+/* The finite verb group right after a phrase set off by commas after the figure's noun phrase, that phrase having
+ * no finite verb of its own and no other punctuation ("Two hikers, both from the city, were taken ...": an
+ * apposition between the count and its verb), or -1. */
+static int verb_after_apposition(const sctx *c, const fl_parse *p, size_t j)
+{
+    if (j + 2 >= c->b || !comma_at(c, j) || opens_clause(c, j + 1))
+        return -1; /* "Four people, including a child, were killed": the participle's clause ends the figure's */
+    for (size_t k = j + 1; k < c->b && k < j + 16; k++) {
+        int vg = p->vg_of[k - c->a];
+        if (comma_at(c, k)) {
+            vg = k + 1 < c->b ? p->vg_of[k + 1 - c->a] : -1;
+            return k > j + 1 && vg >= 0 && p->vgs[vg].finite && c->a + p->vgs[vg].start == k + 1 ? vg : -1;
+        }
+        if (c->t[k].kind == FL_TOK_PUNCT || (vg >= 0 && p->vgs[vg].finite) || p->tags[k - c->a] == FL_TAG_WH)
+            return -1; /* "Two hikers, who were lost, ...": a clause of its own */
+    }
+    return -1;
+}
+
 static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_t end)
 {
     size_t used, first = collective_start(c, qty_first(c, q));
@@ -3287,8 +3312,10 @@ static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_
         return -1; /* "with 1,250 passengers", "among 90 passengers": no subject (a dash the tagger read as one is
                     * no preposition) */
     int in_pp = 0;
-    for (size_t j = q->tok_end; j < end && j < q->tok_end + 12; j++) {
+    for (size_t j = q->tok_end; j < c->b && j < q->tok_end + 12; j++) {
         int t = p->tags[j - c->a];
+        if (j >= end || (comma_at(c, j) && !in_pp))
+            return verb_after_apposition(c, p, j);
         if (p->vg_of[j - c->a] >= 0)
             return p->vg_of[j - c->a];
         if (t == FL_TAG_WH && j == q->tok_end)
