@@ -454,6 +454,17 @@ static int strong_boundary(const sctx *c, size_t i)
            (len == 3 && !currency_sign(c, s, len)) || spaced_hyphen(c, i);
 }
 
+/* Does the coordinator at token i close a comma list of names ("the Varn, Oberkessel and Brannfeld teams"): a name
+ * right before it, and before that name's words a comma with a name before it? Such a list is one phrase. */
+static int closes_name_list(const sctx *c, size_t i)
+{
+    size_t k = i;
+    while (k > c->a && name_word(c, k - 1))
+        k--;
+    return k < i && k > c->a + 1 && c->t[k - 1].kind == FL_TOK_PUNCT && c->text[c->t[k - 1].start] == ',' &&
+           name_word(c, k - 2);
+}
+
 /* Does a new clause start at token i: an opener right after a comma (", as Chinese crushers ..."), or a
  * subordinator wherever it stands (rules/claims.json)? */
 static int opens_clause(const sctx *c, size_t i)
@@ -471,7 +482,8 @@ static int opens_clause(const sctx *c, size_t i)
         return 1;
     /* "... off Aden and INS Mysore was about 13 nautical miles away": a coordinator before a new name */
     if (fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, i, &used) >= 0 && i + used < c->b &&
-        (name_start(c, i + used) || fl_phrases_at(&c->k->aliases, c->text, c->t, c->b, i + used, &used) >= 0))
+        (name_start(c, i + used) || fl_phrases_at(&c->k->aliases, c->text, c->t, c->b, i + used, &used) >= 0) &&
+        !closes_name_list(c, i))
         return 1;
     /* "Two people were killed and 27 were injured": a coordinator before a number that is its own verb's
      * subject (not a range's second number, "between 5 and 10 were") */
