@@ -3909,8 +3909,9 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
         measured_act_attribute(c, cl, q, trig);
         return;
     }
-    if (k->act_family < 0 || !fl_count_dimension(c->r, q->dim) || !admits(k, k->act_family, q->dim))
-        return;
+    if (k->act_family < 0 || !fl_count_dimension(c->r, q->dim) || !admits(k, k->act_family, q->dim) ||
+        count_premodifier(c, q))
+        return; /* "a 12-passenger station wagon": what it can hold, of that one thing, no act's count */
     int a = possessed(c, q) ? -1 : act_of(c, q, &at), ip, u;
     if (a >= 0)
         cls = k->act_classes[a];
@@ -4874,7 +4875,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     if (whole_set_count(cw, cl, q))
         *trig = q->tok;
     else if (q->kind == FL_QK_UNIT && q->unit >= 0 && k->unit_family && k->unit_family[q->unit] >= 0 &&
-             admits(k, k->unit_family[q->unit], q->dim)) {
+             admits(k, k->unit_family[q->unit], q->dim) && !count_premodifier(cw, q)) {
         cl->family = k->unit_family[q->unit];
         *trig = q->tok;
     } else if ((cl->family = transfer_family(cw, q)) >= 0) {
