@@ -549,8 +549,9 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
             size_t hy = hyphen_word(&c, j) && !isnan(scale_after(&c, j + 1, &used)) ? 1 : 0;
             j += hy;
             double sc = scale_after(&c, j, &used);
-            if (!isnan(sc) && !(used == 1 && (text[t[j].start] == 'm' || text[t[j].start] == 'M') &&
-                                t[j].end - t[j].start == 1 && t[j].space_before) &&
+            if (!isnan(sc) &&
+                !(used == 1 && (text[t[j].start] == 'm' || text[t[j].start] == 'M') && t[j].end - t[j].start == 1 &&
+                  t[j].space_before) &&
                 !length_letter(&c, i, j)) {
                 /* "5 m" with a space is metres, as is "the 24m vessel"; "$5m", "5m barrels" are millions */
                 apply_scale(&x, sc);
@@ -558,9 +559,8 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
             }
             x.end = t[j - 1].end;
             /* "a 320-metre dock", "the 7.9 million-tonne crop": the unit after a hyphen is the figure's */
-            if (hyphen_word(&c, j) &&
-                (unit_word(&c, j + 1) ||
-                 fl_singular_unit(c.r, text + t[j + 1].start, t[j + 1].end - t[j + 1].start) >= 0))
+            if (hyphen_word(&c, j) && (unit_word(&c, j + 1) || fl_singular_unit(c.r, text + t[j + 1].start,
+                                                                                t[j + 1].end - t[j + 1].start) >= 0))
                 j++;
             x.ntok = j - i;
             size_t digits = t[i].end - t[i].start;

@@ -308,8 +308,7 @@ Test(claim_model, counts_with_their_noun_left_out)
         {DATED "Some 40 rescuers from the Ostrava, Brno and Zlin teams took part in the search after the Ostrava Ridge "
                "landslide.\n",
          "Some 40", "act|count|@landslide>|actual|present:rescuer|2031-05", "landslide"},
-        {DATED "The Ostrava Ridge landslide killed two people. A further three died in hospital.\n", "three", "",
-         NULL},
+        {DATED "The Ostrava Ridge landslide killed two people. A further three died in hospital.\n", "three", "", NULL},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
     fl_claims c;
