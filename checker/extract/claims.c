@@ -454,6 +454,17 @@ static int strong_boundary(const sctx *c, size_t i)
            (len == 3 && !currency_sign(c, s, len)) || spaced_hyphen(c, i);
 }
 
+/* Does the coordinator at token i close a comma list of names ("the Varn, Oberkessel and Brannfeld teams"): a name
+ * right before it, and before that name's words a comma with a name before it? Such a list is one phrase. */
+static int closes_name_list(const sctx *c, size_t i)
+{
+    size_t k = i;
+    while (k > c->a && name_word(c, k - 1))
+        k--;
+    return k < i && k > c->a + 1 && c->t[k - 1].kind == FL_TOK_PUNCT && c->text[c->t[k - 1].start] == ',' &&
+           name_word(c, k - 2);
+}
+
 /* Does a new clause start at token i: an opener right after a comma (", as Chinese crushers ..."), or a
  * subordinator wherever it stands (rules/claims.json)? */
 static int opens_clause(const sctx *c, size_t i)
@@ -471,7 +482,8 @@ static int opens_clause(const sctx *c, size_t i)
         return 1;
     /* "... off Aden and INS Mysore was about 13 nautical miles away": a coordinator before a new name */
     if (fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, i, &used) >= 0 && i + used < c->b &&
-        (name_start(c, i + used) || fl_phrases_at(&c->k->aliases, c->text, c->t, c->b, i + used, &used) >= 0))
+        (name_start(c, i + used) || fl_phrases_at(&c->k->aliases, c->text, c->t, c->b, i + used, &used) >= 0) &&
+        !closes_name_list(c, i))
         return 1;
     /* "Two people were killed and 27 were injured": a coordinator before a number that is its own verb's
      * subject (not a range's second number, "between 5 and 10 were") */
@@ -1626,27 +1638,78 @@ static void coordinated_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     q->end = c->t[q->tok_end - 1].end;
 }
 
-/* A bare number before a word of the count-proforms lexicon ("killing two workers and injuring 11 others") counts
- * things of the dimension of the count before it in its sentence, as the unit named as that dimension is (persons
- * for people): the others are not of the first count's kind ("workers"), only of its dimension. Makes q that
- * count, its tokens through the word, and returns 1; 0 when the sentence has no such count before it. */
-static int proform_count(const sctx *c, fl_qty *q, const fl_qty *prev, fl_qty_strings *pool)
+/* The end of the number tokens of q and, past them, of the words that stand for a head noun the text leaves
+ * out ("Nine more were hurt", "injuring 11 others": the "elided-heads" lexicon); *num gets the former. */
+static size_t elided_heads_end(const sctx *c, const fl_qty *q, size_t *num)
 {
-    const fl_lexicon *forms = fl_rules_lexicon(c->r, "count-proforms");
-    size_t i = q->tok_end;
-    if (!forms || !prev || i >= c->b || !fl_lexicon_has_token(forms, c->text, &c->t[i], 1) ||
-        prev->kind != FL_QK_UNIT || !prev->dim || !fl_count_dimension(c->r, prev->dim))
+    const fl_lexicon *heads = fl_rules_lexicon(c->r, "elided-heads");
+    size_t i = q->tok;
+    while (i < q->tok_end && (c->t[i].kind == FL_TOK_NUM || number_word(c, i)))
+        i++;
+    *num = i;
+    while (heads && i < c->cb && c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(heads, c->text, &c->t[i], 1))
+        i++;
+    return i;
+}
+
+/* The count unit of a trigger inside the verb group that starts at token h, when the figure before it is the
+ * subject of that group's clause ("Nine were injured": the NP of the number is the clause's subject); -1 none. */
+static int subject_verb_unit(const sctx *c, const fl_qty *q, size_t h, const trigger *tr, size_t ntr)
+{
+    const fl_parse *p = parse_of(c);
+    if (!p || h >= c->cb || p->vg_of[h - c->a] < 0 || p->np_of[q->tok - c->a] < 0)
+        return -1;
+    const fl_vgroup *vg = &p->vgs[p->vg_of[h - c->a]];
+    if (vg->start != h - c->a || fl_parse_subject(p, vg->clause) != p->np_of[q->tok - c->a])
+        return -1;
+    for (size_t x = 0; x < ntr; x++)
+        if (tr[x].tok >= c->a + vg->start && tr[x].tok < c->a + vg->end && c->k->metrics[tr[x].metric].count_unit >= 0)
+            return c->k->metrics[tr[x].metric].count_unit;
+    return -1;
+}
+
+/* A figure whose head noun is left out counts what the trigger of its clause counts: as the subject of the
+ * trigger's verb group ("Nine were injured", "Nine more were injured"), or, with an elided-heads word, as its
+ * object ("injuring 11 others", at most three verbs or particles between). "11 others" is no count of
+ * "others" but of persons. Makes q that count and returns 1; 0 otherwise (a noun the number counts). */
+static int elided_head_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, fl_qty_strings *pool)
+{
+    size_t num, h = elided_heads_end(c, q, &num);
+    if (q->kind == FL_QK_BARE ? q->tok_end != num : q->kind != FL_QK_UNIT || h == num || q->tok_end != h)
         return 0;
-    int g = fl_phrases_word(&c->k->unit_names, prev->dim, strlen(prev->dim));
-    if (g < 0 || strcmp(c->k->units[g].dimension, prev->dim) != 0)
+    int unit = subject_verb_unit(c, q, h, tr, ntr);
+    for (size_t x = 0; x < ntr && unit < 0 && h > num; x++) {
+        size_t end = tr[x].tok + tr[x].ntok;
+        if (tr[x].tok >= c->ca && end <= q->tok && q->tok - end <= 3 && verbs_between(c, end, q->tok))
+            unit = c->k->metrics[tr[x].metric].count_unit;
+    }
+    if (unit < 0)
         return 0;
     q->kind = FL_QK_UNIT;
-    q->unit = (int16_t)g;
-    q->dim = prev->dim;
-    q->item = fl_qty_intern(pool, c->k->units[g].id);
-    q->tok_end = i + 1;
-    q->end = c->t[i].end;
+    q->unit = (int16_t)unit;
+    q->tok_end = h; /* "Nine more": the count, whose "more" is no change of it */
+    q->end = c->t[h - 1].end;
+    q->dim = fl_qty_intern(pool, c->k->units[unit].dimension);
+    q->item = fl_qty_intern(pool, c->k->units[unit].id);
     return 1;
+}
+
+/* A count whose head noun is left out in a sentence that opens with its whole ("Of the 232 seals that came
+ * ashore, 145 had died"): "of", determiners and the sentence's first quantity, a count of a unit, before it.
+ * The part counts what the whole counts (seals), not what the clause's trigger counts by default (persons). */
+static void of_opening_whole(const sctx *c, fl_qty *part, const fl_qty *q, size_t i)
+{
+    size_t a = c->a + 1, used;
+    if (i == 0 || part == &q[0] || q[0].kind != FL_QK_UNIT || q[0].unit < 0 || !fl_count_dimension(c->r, q[0].dim) ||
+        !role(c, c->a, FL_ROLE_OF))
+        return;
+    while (a < q[0].tok && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, a, &used) >= 0)
+        a += used;
+    if (a != qty_first(c, &q[0]))
+        return;
+    part->unit = q[0].unit;
+    part->dim = q[0].dim;
+    part->item = q[0].item;
 }
 
 /* Makes the bare numbers of a sentence counts where their clauses say what they count, before any claim of
@@ -1656,10 +1719,7 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr,
     for (size_t i = 0; i < nq; i++) {
         size_t used;
         coordinated_count(c, &q[i], pool);
-        if (q[i].kind != FL_QK_BARE || proform_count(c, &q[i], i > 0 ? &q[i - 1] : NULL, pool))
-            continue;
-        /* "arrested three times since October" is how often, not how many (arithmetic.times) */
-        if (q[i].tok_end < c->b && fl_phrases_at(&c->k->times, c->text, c->t, c->b, q[i].tok_end, &used) >= 0)
+        if (q[i].kind != FL_QK_BARE && q[i].kind != FL_QK_UNIT)
             continue;
         /* read within KEY_WINDOW tokens each side, as a claim's key is, so that a table of numbers flattened
          * into one sentence costs linear time */
@@ -1667,6 +1727,15 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr,
         cw.a = q[i].tok > c->a + KEY_WINDOW ? q[i].tok - KEY_WINDOW : c->a;
         cw.b = q[i].tok_end + KEY_WINDOW < c->b ? q[i].tok_end + KEY_WINDOW : c->b;
         clause_span(&cw, q[i].tok, q[i].tok_end, &cw.ca, &cw.cb);
+        if (elided_head_count(&cw, &q[i], tr, ntr, pool)) {
+            of_opening_whole(c, &q[i], q, i);
+            continue;
+        }
+        if (q[i].kind != FL_QK_BARE)
+            continue;
+        /* "arrested three times since October" is how often, not how many (arithmetic.times) */
+        if (q[i].tok_end < c->b && fl_phrases_at(&c->k->times, c->text, c->t, c->b, q[i].tok_end, &used) >= 0)
+            continue;
         if (!partitive_count(&cw, &q[i], pool) && !noun_of_count(&cw, &q[i], pool) &&
             !bare_count(&cw, &q[i], tr, ntr, pool) && !act_count(&cw, &q[i], pool) &&
             !open_bare_count(&cw, &q[i], pool))
@@ -3233,6 +3302,12 @@ static int verb_after_relative(const sctx *c, const fl_parse *p, size_t w)
     return -1;
 }
 
+/* Is token j a comma? */
+static int comma_at(const sctx *c, size_t j)
+{
+    return c->t[j].kind == FL_TOK_PUNCT && c->t[j].end - c->t[j].start == 1 && c->text[c->t[j].start] == ',';
+}
+
 /* Is token j a comma or conjunction between two nouns of a list ("state, county and federal agencies"): a
  * noun before it, a noun or adjective after it and no verb? */
 static int list_comma(const sctx *c, const fl_parse *p, size_t j)
@@ -3251,9 +3326,44 @@ static int figure_at(const sctx *c, const fl_parse *p, size_t j, size_t end)
     return j < end && (c->t[j].kind == FL_TOK_NUM || p->tags[j - c->a] == FL_TAG_NUM);
 }
 
+/* Where a collective noun and its "of" before token first start ("a group of 12 hikers", "the crew of nine":
+ * the "collective-nouns" lexicon, one determiner allowed before it), so that what governs the collective
+ * governs the count; first when none stands there. */
+static size_t collective_start(const sctx *c, size_t first)
+{
+    const fl_lexicon *coll = fl_rules_lexicon(c->r, "collective-nouns");
+    size_t used;
+    if (!coll || first < c->a + 2 || first - 2 < c->ca || !role(c, first - 1, FL_ROLE_OF) ||
+        c->t[first - 2].kind != FL_TOK_WORD || !fl_lexicon_has_token(coll, c->text, &c->t[first - 2], 1))
+        return first;
+    first -= 2;
+    if (first > c->a && first > c->ca && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, first - 1, &used) >= 0)
+        first--;
+    return first;
+}
+
+/* The finite verb group right after a phrase set off by commas after the figure's noun phrase, that phrase having
+ * no finite verb of its own and no other punctuation ("Two hikers, both from the city, were taken ...": an
+ * apposition between the count and its verb), or -1. */
+static int verb_after_apposition(const sctx *c, const fl_parse *p, size_t j)
+{
+    if (j + 2 >= c->b || !comma_at(c, j) || opens_clause(c, j + 1))
+        return -1; /* "Four people, including a child, were killed": the participle's clause ends the figure's */
+    for (size_t k = j + 1; k < c->b && k < j + 16; k++) {
+        int vg = p->vg_of[k - c->a];
+        if (comma_at(c, k)) {
+            vg = k + 1 < c->b ? p->vg_of[k + 1 - c->a] : -1;
+            return k > j + 1 && vg >= 0 && p->vgs[vg].finite && c->a + p->vgs[vg].start == k + 1 ? vg : -1;
+        }
+        if (c->t[k].kind == FL_TOK_PUNCT || (vg >= 0 && p->vgs[vg].finite) || p->tags[k - c->a] == FL_TAG_WH)
+            return -1; /* "Two hikers, who were lost, ...": a clause of its own */
+    }
+    return -1;
+}
+
 static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_t end)
 {
-    size_t used, first = qty_first(c, q);
+    size_t used, first = collective_start(c, qty_first(c, q));
     while (first > c->a && first > c->ca &&
            fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, first - 1, &used) >= 0)
         first--;
@@ -3261,8 +3371,10 @@ static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_
         return -1; /* "with 1,250 passengers", "among 90 passengers": no subject (a dash the tagger read as one is
                     * no preposition) */
     int in_pp = 0;
-    for (size_t j = q->tok_end; j < end && j < q->tok_end + 12; j++) {
+    for (size_t j = q->tok_end; j < c->b && j < q->tok_end + 12; j++) {
         int t = p->tags[j - c->a];
+        if (j >= end || (comma_at(c, j) && !in_pp))
+            return verb_after_apposition(c, p, j);
         if (p->vg_of[j - c->a] >= 0)
             return p->vg_of[j - c->a];
         if (t == FL_TAG_WH && j == q->tok_end)
@@ -3445,6 +3557,7 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
     if (v > c->a && v - 1 > c->ca && fl_phrases_ending(&k->totals, c->text, c->t, c->b, v - 1, &used) >= 0 &&
         v - used > c->ca)
         v -= used;
+    v = collective_start(c, v); /* "rescued a group of 12 hikers" */
     if (v > c->a + 1 && v - 1 > c->ca) {
         size_t part = SIZE_MAX, vh = v - 1;
         int pt = p->tags[vh - c->a];
@@ -3630,20 +3743,35 @@ static int open_bare_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     return 1;
 }
 
-/* The token before the figure's first (determiners skipped) is "'s" or a possessive: "the ferry's 1,300
- * passengers". */
+static int premodified_phrase(const sctx *c, const fl_qty *q, size_t *a, size_t *e);
+static int hyphen_unit(const sctx *c, const fl_qty *q);
+
+/* Is q a count whose unit is joined to it by a hyphen before one thing it belongs to: "the 520-pupil school" is
+ * "the school's 520 pupils", "a 300-bed hospital" its beds ("200-seat buses", a plural, are a class of things)? */
+static int count_premodifier(const sctx *c, const fl_qty *q)
+{
+    size_t a, e;
+    return q->kind == FL_QK_UNIT && q->unit >= 0 && fl_count_dimension(c->r, q->dim) && hyphen_unit(c, q) &&
+           premodified_phrase(c, q, &a, &e);
+}
+
+/* The token before the figure's first (determiners skipped) is "'s" or a possessive ("the ferry's 1,300
+ * passengers"), or the figure is a count premodifying its possessor ("the 520-pupil school"). */
 static int possessor_before(const sctx *c, const fl_qty *q)
 {
     const fl_parse *p = parse_of(c);
     size_t f = qty_first(c, q);
-    return possessed(c, q) || (p && f > c->a && f - 1 >= c->ca && p->tags[f - 1 - c->a] == FL_TAG_POS);
+    return possessed(c, q) || (p && f > c->a && f - 1 >= c->ca && p->tags[f - 1 - c->a] == FL_TAG_POS) ||
+           count_premodifier(c, q);
 }
 
 /* "a further 6", "6 more": a figure that may add to a count said before. */
 static int increment_cue(const sctx *c, const fl_qty *q)
 {
-    size_t used, f = qty_first(c, q);
+    size_t used, num, f = qty_first(c, q);
+    (void)elided_heads_end(c, q, &num); /* "Four more people", "Nine more were hurt": right after the number */
     return (f > c->a && f - 1 >= c->ca && fl_phrases_at(&c->k->increments, c->text, c->t, c->b, f - 1, &used) >= 0) ||
+           (num < q->tok_end && fl_phrases_at(&c->k->increments, c->text, c->t, c->b, num, &used) >= 0) ||
            (q->tok_end < c->b && fl_phrases_at(&c->k->increments, c->text, c->t, c->b, q->tok_end, &used) >= 0);
 }
 
@@ -3686,6 +3814,30 @@ static int open_increment(discourse *dc, const sctx *c, const fl_claim *cl, cons
         dc->counted_day = fl_xrealloc(dc->counted_day, (dc->ncounted + 1) * sizeof(int));
         dc->counted_day[dc->ncounted] = day;
         dc->counted[dc->ncounted++] = fl_xstrdup(cl->item);
+    }
+    return 0;
+}
+
+/* Does a claim add to what the document has already counted: an act's (open_increment), or a count of a family
+ * ("deaths", "injuries") that an increment cue marks ("Two people died ... Four more died in hospital", "a
+ * further 12 were arrested") after a count of the same family and item? Such an addition is no total to
+ * compare (1). The first count of each family and item is remembered. */
+static int counted_increment(discourse *dc, const sctx *c, const fl_claim *cl, const fl_qty *q)
+{
+    if (act_like(c->k, cl->family))
+        return open_increment(dc, c, cl, q);
+    if (cl->family < 0 || !q->dim || !fl_count_dimension(c->r, q->dim))
+        return 0;
+    char key[128];
+    snprintf(key, sizeof key, "%s|%s", c->k->metrics[cl->family].id, cl->item);
+    for (size_t i = 0; i < dc->ncounted; i++)
+        if (strcmp(dc->counted[i], key) == 0)
+            return increment_cue(c, q);
+    if (dc->ncounted < 64) {
+        dc->counted = fl_xrealloc(dc->counted, (dc->ncounted + 1) * sizeof(char *));
+        dc->counted_day = fl_xrealloc(dc->counted_day, (dc->ncounted + 1) * sizeof(int));
+        dc->counted_day[dc->ncounted] = -1;
+        dc->counted[dc->ncounted++] = fl_xstrdup(key);
     }
     return 0;
 }
@@ -3804,8 +3956,9 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
         measured_act_attribute(c, cl, q, trig);
         return;
     }
-    if (k->act_family < 0 || !fl_count_dimension(c->r, q->dim) || !admits(k, k->act_family, q->dim))
-        return;
+    if (k->act_family < 0 || !fl_count_dimension(c->r, q->dim) || !admits(k, k->act_family, q->dim) ||
+        count_premodifier(c, q))
+        return; /* "a 12-passenger station wagon": what it can hold, of that one thing, no act's count */
     int a = possessed(c, q) ? -1 : act_of(c, q, &at), ip, u;
     if (a >= 0)
         cls = k->act_classes[a];
@@ -3912,6 +4065,8 @@ static int possessor_span(const sctx *c, const fl_qty *q, size_t *a, size_t *e)
 {
     const fl_parse *p = parse_of(c);
     size_t f = qty_first(c, q), i;
+    if (count_premodifier(c, q))
+        return premodified_phrase(c, q, a, e); /* "the 520-pupil school": the school */
     if (!p || f < c->a + 2 || f - 1 < c->ca || p->tags[f - 1 - c->a] != FL_TAG_POS)
         return 0;
     i = f - 1;
@@ -4765,7 +4920,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     if (whole_set_count(cw, cl, q))
         *trig = q->tok;
     else if (q->kind == FL_QK_UNIT && q->unit >= 0 && k->unit_family && k->unit_family[q->unit] >= 0 &&
-             admits(k, k->unit_family[q->unit], q->dim)) {
+             admits(k, k->unit_family[q->unit], q->dim) && !count_premodifier(cw, q)) {
         cl->family = k->unit_family[q->unit];
         *trig = q->tok;
     } else if ((cl->family = transfer_family(cw, q)) >= 0) {
@@ -6605,7 +6760,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                 count_scope(&cw, &dc, &cl, q);
             }
             cl.modality = desc ? FL_MOD_ACTUAL : modality_of(&cw, q);
-            int increment = act_like(k, cl.family) && open_increment(&dc, &cw, &cl, q);
+            int increment = counted_increment(&dc, &cw, &cl, q);
             int change_part = increment                                                                     ? 3
                               : (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q) ? 1
                               : whole_of_part(&cw, f, qi, q0)                                               ? 2

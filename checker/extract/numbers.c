@@ -1,6 +1,7 @@
 /* numbers.c - the number grammar over tokens. Word tables (number words, scales, fractions) come from the
  * "numbers" section of the rule packs; this file knows only the grammar that combines them. */
 #include "extract/numbers.h"
+#include "extract/quantities.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -342,6 +343,40 @@ static int unit_word(const ctx *c, size_t i)
            fl_phrases_at(&c->k->currency_names, c->text, c->t, c->n, i, &used) >= 0;
 }
 
+/* Does word token k name one thing, not many: no ending of a plural ("vessels") unless one of the singulars
+ * ("bus", "census": the "noun-singulars" lexicon of rules/units.json) ends it? */
+static int singular_word(const ctx *c, size_t k)
+{
+    const char *w = c->text + c->t[k].start;
+    size_t n = c->t[k].end - c->t[k].start;
+    const fl_lexicon *singulars = fl_rules_lexicon(c->r, "noun-singulars");
+    if (n < 3 || w[n - 1] != 's')
+        return 1;
+    for (size_t x = 0; singulars && x < fl_lexicon_size(singulars); x++) {
+        size_t len = fl_lexicon_item_len(singulars, x);
+        if (len < n && memcmp(w + n - len, fl_lexicon_item(singulars, x), len) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Is the scale letter glued to the number at i, at token j, a length ("the 24m vessel": metres), not a scale
+ * ("£24m", "24m barrels", "24m of it")? Only a lower-case "m" with no currency before the number and a singular
+ * common noun after it, one that no unit, scale or function word is: one thing of that length. */
+static int length_letter(const ctx *c, size_t i, size_t j)
+{
+    size_t k = j + 1, used;
+    if (c->t[j].end - c->t[j].start != 1 || c->text[c->t[j].start] != 'm' || c->t[j].space_before || k >= c->n ||
+        c->t[k].kind != FL_TOK_WORD || !c->t[k].space_before)
+        return 0;
+    if (i > 0 && ((!c->t[i].space_before && c->t[i - 1].kind != FL_TOK_WORD) ||
+                  fl_phrases_at(&c->k->currency_names, c->text, c->t, c->n, i - 1, &used) >= 0))
+        return 0; /* "£24m", "EUR 24m": a sum */
+    unsigned char first = (unsigned char)c->text[c->t[k].start];
+    return first >= 'a' && first <= 'z' && !unit_word(c, k) && isnan(scale_after(c, k, &used)) &&
+           !lex(c, "function-words", k) && singular_word(c, k);
+}
+
 /* "2.5 billion": the value and its interval times the scale. */
 static void apply_scale(fl_num *x, double sc)
 {
@@ -514,15 +549,18 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
             size_t hy = hyphen_word(&c, j) && !isnan(scale_after(&c, j + 1, &used)) ? 1 : 0;
             j += hy;
             double sc = scale_after(&c, j, &used);
-            if (!isnan(sc) && !(used == 1 && (text[t[j].start] == 'm' || text[t[j].start] == 'M') &&
-                                t[j].end - t[j].start == 1 && t[j].space_before)) {
-                /* "5 m" with a space is metres; "$5m", "5m barrels" are millions */
+            if (!isnan(sc) &&
+                !(used == 1 && (text[t[j].start] == 'm' || text[t[j].start] == 'M') && t[j].end - t[j].start == 1 &&
+                  t[j].space_before) &&
+                !length_letter(&c, i, j)) {
+                /* "5 m" with a space is metres, as is "the 24m vessel"; "$5m", "5m barrels" are millions */
                 apply_scale(&x, sc);
                 j += used;
             }
             x.end = t[j - 1].end;
             /* "a 320-metre dock", "the 7.9 million-tonne crop": the unit after a hyphen is the figure's */
-            if (hyphen_word(&c, j) && unit_word(&c, j + 1))
+            if (hyphen_word(&c, j) && (unit_word(&c, j + 1) || fl_singular_unit(c.r, text + t[j + 1].start,
+                                                                                t[j + 1].end - t[j + 1].start) >= 0))
                 j++;
             x.ntok = j - i;
             size_t digits = t[i].end - t[i].start;

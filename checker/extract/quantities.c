@@ -110,6 +110,36 @@ static int count_dimension(const ctx *c, const char *dim)
     return fl_count_dimension(c->r, dim);
 }
 
+int fl_singular_unit(const fl_rules *r, const char *w, size_t n)
+{
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    const fl_lexicon *plurals = fl_rules_lexicon(r, "noun-plurals");
+    char cand[48];
+    for (size_t i = 0; plurals && n >= 3 && i < fl_lexicon_size(plurals); i++) {
+        const char *rule = fl_lexicon_item(plurals, i), *eq = strchr(rule, '=');
+        size_t plen = eq ? (size_t)(eq - rule) : 0, slen = eq ? strlen(eq + 1) : 0;
+        if (!eq || slen >= n || n - slen + plen >= sizeof cand || strncasecmp(w + n - slen, eq + 1, slen) != 0)
+            continue;
+        for (size_t x = 0; x < n - slen; x++)
+            cand[x] = (char)fl_ascii_lower((unsigned char)w[x]);
+        memcpy(cand + n - slen, rule, plen);
+        cand[n - slen + plen] = '\0';
+        int u = fl_phrases_word(&k->unit_names, cand, strlen(cand));
+        if (u >= 0 && fl_count_dimension(r, k->units[u].dimension))
+            return u;
+    }
+    return -1;
+}
+
+/* The count unit of the singular at token i joined by a hyphen to the number before it ("520-pupil"), or -1. */
+static int hyphen_singular_at(const ctx *c, size_t i)
+{
+    if (i < 1 || i >= c->n || c->t[i].kind != FL_TOK_WORD || c->t[i].space_before ||
+        c->t[i - 1].end - c->t[i - 1].start != 1 || c->text[c->t[i - 1].start] != '-')
+        return -1;
+    return fl_singular_unit(c->r, c->text + c->t[i].start, c->t[i].end - c->t[i].start);
+}
+
 /* The end of the words from token i that link a part to its whole: the "count-links" lexicon ("of the") and at
  * most one possessor of up to three words ("of the school's 640 pupils"); i when none. */
 static size_t links_end(const ctx *c, size_t i)
@@ -319,6 +349,10 @@ static double read_kind(const ctx *c, const fl_num *nums, size_t ni, size_t nnum
             factor = c->k->units[q->unit].factor;
         }
         *j += used;
+    } else if ((q->unit = hyphen_singular_at(c, *j)) >= 0) {
+        q->kind = FL_QK_UNIT; /* "the 520-pupil school" */
+        factor = c->k->units[q->unit].factor;
+        *j += 1;
     } else if (((q->unit = unit_at(c, *j, &used)) >= 0 ||
                 (!x->proportion && (q->unit = count_unit_after(c, *j, nums, ni, nnum, &used)) >= 0))) {
         q->kind = FL_QK_UNIT;

@@ -47,6 +47,11 @@ void fl_qty_strings_free(fl_qty_strings *pool);
 size_t fl_quantities(const char *text, const fl_rules *r, double approx, const fl_token *t, size_t nt, fl_num *nums,
                      size_t nnum, fl_qty_strings *pool, fl_qty **out);
 
+/* The count unit whose name the word w[0, n) is the singular of, by the "noun-plurals" rules of rules/units.json
+ * read backwards ("pupil" -> "pupils"): a unit as a hyphen joins it to a number ("the 520-pupil school"). Borrows
+ * w; -1 when there is none. */
+int fl_singular_unit(const fl_rules *r, const char *w, size_t n);
+
 /* Is dim a dimension of counted things (people, vehicles, animals, munitions, count)? */
 int fl_count_dimension(const fl_rules *r, const char *dim);
 #endif

@@ -70,8 +70,9 @@ const char *const fl_lexicon_names[] = {
     "clause-openers",        /* words that open a clause and end a negation's scope: "who", "whether" */
     "negation-limits",       /* words that make a negation a limit, not a reversal: "not ... until", "not only" */
     "noun-negations",        /* negations of the noun after them: "no plans", "without cutting" */
+    "elided-heads",          /* words for a head noun left out: "Nine more were hurt", "injuring 11 others" */
+    "collective-nouns",      /* a whole whose "of" gives its count: "a group of 12 hikers", "a crew of nine" */
     "count-links",           /* words between a part and its whole's count: "34 of the 71 seats" */
-    "count-proforms",        /* words after a number that count what the count before counts: "11 others" */
     "years-ago",             /* words after a number that count years back from the document's date: "years ago" */
     "compass-points",        /* which way a distance goes, left out of its scope: "north-east" (of), "away" (from) */
     "share-anaphors",        /* words that stand for a whole counted before: "85 of them, or 24%", "Of those, ..." */

@@ -286,6 +286,39 @@ Test(claim_model, counts_by_their_head_noun)
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A count whose head noun is left out or moved: the subject of a trigger's verb group ("Nine more were injured"),
+ * "others" as persons, a collective's "of" count, a count premodifier, an apposition or a list of names between
+ * the count and its verb; an increment after a count of its family is no total; a glued "m" before one thing is
+ * metres, before a plural a million. */
+Test(claim_model, counts_with_their_noun_left_out)
+{
+    static const key_case cases[] = {
+        {DATED "The Ostrava Ridge landslide killed two people. Nine more were injured.\n", "Nine more",
+         "injuries|people|@landslide>|actual|person|2031-05", "landslide"},
+        {DATED "The Ostrava Ridge landslide killed two people and injured 11 others.\n", "11 others",
+         "injuries|people|@landslide>|actual|person|2031-05", "landslide"},
+        {DATED "A group of 14 hikers was rescued after the Ostrava Ridge landslide.\n", "14 hikers",
+         "act|count|@landslide>|actual|rescue:hiker|2031-05", "landslide"},
+        {DATED "The Ostrava Ridge landslide destroyed the 24m footbridge.\n", "24m",
+         "extent|length|@footbridge>|actual||2031-05", "footbridge"},
+        {DATED "The Ostrava Ridge landslide closed the 520-pupil school.\n", "520-pupil",
+         "enrolment|people|@organisation>|actual|student|2031-05", NULL},
+        {DATED "Two climbers, both from Brno, were taken to hospital after the Ostrava Ridge landslide.\n", "Two",
+         "hospitalisations|people|@landslide>|actual|person|2031-05", "landslide"},
+        {DATED "Some 40 rescuers from the Ostrava, Brno and Zlin teams took part in the search after the Ostrava Ridge "
+               "landslide.\n",
+         "Some 40", "act|count|@landslide>|actual|present:rescuer|2031-05", "landslide"},
+        {DATED "The Ostrava Ridge landslide killed two people. A further three died in hospital.\n", "three", "", NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    fl_claims c;
+    fl_doc *d = extract(DATED "Some 24m people live in the region.\n", &c);
+    const fl_claim *x = unit_find_claim(&c, "Some 24m");
+    cr_expect(x && x->value == 24e6, "24m people: a million, not metres");
+    fl_claims_free(&c);
+    fl_doc_free(d);
+}
+
 /* What is not a count: ages, ordinals, page and chapter numbers, a modifier that starts with a capital. */
 Test(claim_model, not_counts)
 {
