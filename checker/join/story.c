@@ -387,19 +387,13 @@ size_t fl_story_topic_file(const char *key, size_t *at)
     return (size_t)(e - slash);
 }
 
-int fl_story_by_document(const fl_claim *c)
-{
-    return c->period_how == 5 || (c->period_how == 4 && c->month && !c->day && !c->part && !c->since) ||
-           strcmp(c->dim, "clock") == 0;
-}
-
 void fl_story_topic_route(const fl_claim *c, fl_buf *route)
 {
     size_t at, len = fl_story_topic_file(c->key, &at);
     route->len = 0;
     fl_buf_put(route, c->key, at);
     const char *rest = c->key + at + len, *bar = strrchr(rest, '|');
-    fl_buf_put(route, rest, fl_story_by_document(c) && bar ? (size_t)(bar + 1 - rest) : strlen(rest));
+    fl_buf_put(route, rest, bar ? (size_t)(bar + 1 - rest) : strlen(rest));
 }
 
 size_t *fl_story_of_list(const fl_claims *all, size_t first, const size_t *next, const fl_knowledge *k, size_t *n,

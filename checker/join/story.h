@@ -48,14 +48,9 @@ size_t fl_story_key_event(const char *key, size_t *at);
  * "a.txt", the directory kept before it): its length (0 when the key names no document's topic), *at its start. */
 size_t fl_story_topic_file(const char *key, size_t *at);
 
-/* Is c's period its document's (an undated report's "story", a dated report's month with no day of its own) or is
- * it a clock time: the join may give it the period of another report of its story, so its route leaves the
- * period out. */
-int fl_story_by_document(const fl_claim *c);
-
-/* The route of a topic figure's claim c (fl_story_topic_file holds): its key without the file, and without the
- * period when fl_story_by_document: every figure of one attribute of the topic of a directory's documents meets
- * in one reducer. Writes route (its contents replaced). */
+/* The route of a topic figure's claim c (fl_story_topic_file holds): its key without the file and without the
+ * period (a period its sentence states and one its document gives can be one): every figure of one attribute of
+ * the topic of a directory's documents meets in one reducer. Writes route (its contents replaced). */
 void fl_story_topic_route(const fl_claim *c, fl_buf *route);
 
 /* The keys of all's figures of a document's own topic ("...|@#dir/a.txt>|...") made their story's: the figures

@@ -87,15 +87,13 @@ static void add_doc(cJSON *join, fl_run *run, size_t doc, int rule, const fl_pos
     cJSON_AddBoolToObject(join, "suppressed", suppressed);
 }
 
-/* The key a claim is routed on (the keyed form's KEY): its key, but for a weekday given a day its directory
- * ("weekday|dir|"), for an event's figure dated by its
- * document (a dated report's month, a wire dateline's month without its year, or an undated report's "story")
- * and for any clock time of an event its key without the period ("...|item|"), since the join gives a year-less or
- * undated one the period of a dated report of the same event: all of them must meet in one reducer. Returns route or
- * key. */
+/* The key a claim is routed on (the keyed form's KEY): its key without the period ("...|item|"), or for a weekday
+ * given a day its directory ("weekday|dir|"): a figure its sentence dates and one its document dates (a dated
+ * report's month, a wire dateline's month without its year, or an undated report's "story", which the join gives
+ * the period of a dated report of the same event) can have one key, and all of them must meet in one reducer.
+ * Returns route or key. */
 static const char *route_key(const fl_claim *c, const char *key, fl_buf *route)
 {
-    int by_document = fl_story_by_document(c);
     const char *bar = strrchr(key, '|');
     size_t file_at;
     if (c->key && fl_story_topic_file(c->key, &file_at)) {
@@ -110,7 +108,7 @@ static const char *route_key(const fl_claim *c, const char *key, fl_buf *route)
         fl_buf_put(route, key, (size_t)(bar + 1 - key));
         return route->ptr;
     }
-    if (!c->key || !bar || (!by_document && !c->subject_event))
+    if (!c->key || !bar)
         return key;
     route->len = 0;
     const char *at = c->subject_event ? strstr(key, "|@") : NULL, *gt = at ? strchr(at, '>') : NULL;
@@ -122,7 +120,9 @@ static const char *route_key(const fl_claim *c, const char *key, fl_buf *route)
         fl_buf_put(route, key, (size_t)(slash + 1 - key));
         key = gt;
     }
-    const char *end = by_document ? strrchr(key, '|') + 1 : key + strlen(key);
+    /* every claim of a key without its period, whatever period it has: a figure its sentence dates ("in May
+     * 2026") and one its document dates can have one key, and the single run compares them */
+    const char *end = strrchr(key, '|') + 1;
     fl_buf_put(route, key, (size_t)(end - key));
     return route->ptr;
 }
