@@ -6828,7 +6828,7 @@ void fl_claims_shrink(fl_claims *c)
  * at its start ("" when it was NULL), so freeing the first frees them all. */
 static char *pack_strings(char **f[], size_t nf)
 {
-    size_t total = 0, len[8];
+    size_t total = 0, len[8] = {0};
     for (size_t i = 0; i < nf; i++) {
         len[i] = *f[i] ? strlen(*f[i]) + 1 : 0;
         total += len[i];
