@@ -1007,14 +1007,24 @@ static int figure_before(const fl_num *nums, size_t nn, size_t i)
     return 0;
 }
 
-/* Is token i a day of the month (a whole number from 1 to 31 that is no year)? */
-static int day_number_at(const fl_num *nums, size_t nn, size_t i)
+/* The numbers of a sentence by token: at[i - a] is the index of the number whose first token is i, or nn. */
+typedef struct {
+    const fl_num *nums;
+    size_t nn, a;
+    const size_t *at;
+} num_index;
+
+/* The number that starts at token i, or NULL. */
+static const fl_num *num_at(const num_index *x, size_t i)
 {
-    for (size_t k = 0; k < nn; k++)
-        if (nums[k].tok == i)
-            return nums[k].nonclaim != FL_NC_YEAR && nums[k].value >= 1 && nums[k].value <= 31 &&
-                   nums[k].value == (int)nums[k].value;
-    return 0;
+    return i >= x->a && x->at[i - x->a] < x->nn ? &x->nums[x->at[i - x->a]] : NULL;
+}
+
+/* Is token i a day of the month (a whole number from 1 to 31 that is no year)? */
+static int day_number_at(const num_index *x, size_t i)
+{
+    const fl_num *n = num_at(x, i);
+    return n && n->nonclaim != FL_NC_YEAR && n->value >= 1 && n->value <= 31 && n->value == (int)n->value;
 }
 
 /* A month of the document's year at token i with no year of its own (w->how 2, w->month_only): a month name
@@ -1023,8 +1033,7 @@ static int day_number_at(const fl_num *nums, size_t nn, size_t i)
  * (a month after the document's is of the year before), but for a deadline still ahead ("by June" in March: a
  * target of the document's year). Needs the
  * document's date; 0 when there is none, or the month states its year ("in February 2026": a stated year). */
-static int month_when(const sctx *c, const fl_num *nums, size_t nn, const fl_date *date, size_t i, when *w,
-                      size_t *used)
+static int month_when(const sctx *c, const num_index *x, const fl_date *date, size_t i, when *w, size_t *used)
 {
     if (!date->month || date->source == FL_DATE_INFERRED || date->source == FL_DATE_NONE)
         return 0;
@@ -1039,9 +1048,9 @@ static int month_when(const sctx *c, const fl_num *nums, size_t nn, const fl_dat
         unsigned char first = (unsigned char)c->text[c->t[i].start];
         mon = first >= 'A' && first <= 'Z' ? fl_phrases_at(&c->k->months, c->text, c->t, c->b, i, used) : -1;
         size_t after = i + (mon > 0 ? *used : 0), p = i, pused;
-        if (mon <= 0 || (after < c->b && c->t[after].kind == FL_TOK_NUM && !day_number_at(nums, nn, after)))
+        if (mon <= 0 || (after < c->b && c->t[after].kind == FL_TOK_NUM && !day_number_at(x, after)))
             return 0; /* no month, or one with its year (or another number) after it */
-        if (p > c->a && day_number_at(nums, nn, p - 1))
+        if (p > c->a && day_number_at(x, p - 1))
             p--; /* "on 12 February" */
         if (p == c->a || fl_phrases_ending(&c->k->month_preps, c->text, c->t, c->b, p - 1, &pused) < 0)
             return 0;
@@ -1059,20 +1068,19 @@ static int month_when(const sctx *c, const fl_num *nums, size_t nn, const fl_dat
 
 /* "seven years ago": a whole number at token i and a phrase of the years-ago lexicon count back from the
  * document's year (w->how 2); 0 when token i starts no such phrase or the document has no date. */
-static int years_ago(const sctx *c, const fl_num *nums, size_t nn, const fl_date *date, size_t i, when *w, size_t *used)
+static int years_ago(const sctx *c, const num_index *x, const fl_date *date, size_t i, when *w, size_t *used)
 {
+    const fl_num *n = num_at(x, i);
+    if (!n)
+        return 0; /* most tokens: no lexicon looked up by name */
     const fl_lexicon *ago = fl_rules_lexicon(c->r, "years-ago");
-    size_t k = 0;
-    while (k < nn && nums[k].tok != i)
-        k++;
-    if (!ago || k == nn || !date->year || date->source == FL_DATE_INFERRED || date->source == FL_DATE_NONE ||
-        nums[k].nonclaim == FL_NC_YEAR || nums[k].value < 1 || nums[k].value > 200 ||
-        nums[k].value != (int)nums[k].value)
+    if (!ago || !date->year || date->source == FL_DATE_INFERRED || date->source == FL_DATE_NONE ||
+        n->nonclaim == FL_NC_YEAR || n->value < 1 || n->value > 200 || n->value != (int)n->value)
         return 0;
-    size_t j = i + nums[k].ntok;
+    size_t j = i + n->ntok;
     if (j + 2 > c->b || !fl_lexicon_has(ago, c->text + c->t[j].start, c->t[j + 1].end - c->t[j].start, 1))
         return 0; /* the two words as written, one space between */
-    w->year = date->year - (int)nums[k].value;
+    w->year = date->year - (int)n->value;
     w->how = 2;
     *used = j + 2 - i;
     return 1;
@@ -1085,18 +1093,19 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
     size_t n = 0, cap = 0;
     *out = NULL;
     size_t used;
-    /* the year number at each token of the sentence (the last one listed), so that a sentence of many
-     * numbers is not a scan of all its numbers per token */
-    size_t *year_at = fl_xmalloc((c->b - c->a + 1) * sizeof(size_t));
+    /* the number at each token of the sentence, so that a sentence of many numbers is not a scan of all its
+     * numbers per token */
+    size_t *at = fl_xmalloc((c->b - c->a + 1) * sizeof(size_t));
     for (size_t i = c->a; i < c->b; i++)
-        year_at[i - c->a] = nn;
+        at[i - c->a] = nn;
     for (size_t k = 0; k < nn; k++)
-        if (nums[k].nonclaim == FL_NC_YEAR && nums[k].tok >= c->a && nums[k].tok < c->b)
-            year_at[nums[k].tok - c->a] = k;
+        if (nums[k].tok >= c->a && nums[k].tok < c->b)
+            at[nums[k].tok - c->a] = k;
+    num_index x = {nums, nn, c->a, at};
     for (size_t i = c->a; i < c->b; i++) {
         when w = {i, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-        size_t k = year_at[i - c->a];
-        if (k < nn) {
+        size_t k = at[i - c->a];
+        if (k < nn && nums[k].nonclaim == FL_NC_YEAR) {
             w.year = nums[k].year;
             w.how = 1;
             if (i > c->a) {
@@ -1133,9 +1142,9 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
                 i += used - 1;
             }
         }
-        if (!w.how && c->t[i].kind == FL_TOK_WORD && month_when(c, nums, nn, date, i, &w, &used))
+        if (!w.how && c->t[i].kind == FL_TOK_WORD && month_when(c, &x, date, i, &w, &used))
             i += used - 1;
-        else if (!w.how && nn && years_ago(c, nums, nn, date, i, &w, &used))
+        else if (!w.how && nn && years_ago(c, &x, date, i, &w, &used))
             i += used - 1;
         if (!w.how)
             continue;
@@ -1159,7 +1168,7 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
         FL_GROW(*out, cap, n + 1);
         (*out)[n++] = w;
     }
-    free(year_at);
+    free(at);
     return n;
 }
 

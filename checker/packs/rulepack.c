@@ -184,6 +184,7 @@ struct fl_patterns {
 
 struct fl_rules {
     fl_lexicon lex[NLEX];
+    fl_map lex_index; /* a lexicon's name -> its index in lex: the extractors look lexicons up per figure */
     fl_patterns pat[NPAT];
     fl_knowledge know;
     size_t npacks;
@@ -213,9 +214,20 @@ static int find_name(const char *const *names, const char *name)
 
 const fl_lexicon *fl_rules_lexicon(const fl_rules *r, const char *name)
 {
-    int i = find_name(fl_lexicon_names, name);
+    int i = fl_map_get(&r->lex_index, name, strlen(name));
     assert(i >= 0);
     return &r->lex[i];
+}
+
+/* A new rule set, empty, with its index of lexicon names. */
+static fl_rules *rules_new(void)
+{
+    fl_rules *r = fl_xcalloc(1, sizeof(fl_rules));
+    fl_knowledge_init(&r->know);
+    fl_map_init(&r->lex_index, 0);
+    for (int i = 0; fl_lexicon_names[i]; i++)
+        fl_map_put(&r->lex_index, fl_lexicon_names[i], strlen(fl_lexicon_names[i]), i);
+    return r;
 }
 
 static size_t bloom_bit(const fl_lexicon *lex, uint32_t h)
@@ -686,8 +698,7 @@ fl_rules *fl_rules_load(const char *const *dirs, size_t ndirs, fl_buf *err)
 
 fl_rules *fl_rules_load_max(const char *const *dirs, size_t ndirs, size_t max, fl_buf *err)
 {
-    fl_rules *r = fl_xcalloc(1, sizeof(fl_rules));
-    fl_knowledge_init(&r->know);
+    fl_rules *r = rules_new();
     r->max = max;
     for (size_t i = 0; i < ndirs; i++) {
         if (load_dir(r, dirs[i], err) < 0) {
@@ -716,8 +727,7 @@ fl_rules *fl_rules_load_max(const char *const *dirs, size_t ndirs, size_t max, f
 
 fl_rules *fl_rules_load_text(const char *text, size_t len, const char *name, fl_buf *err)
 {
-    fl_rules *r = fl_xcalloc(1, sizeof(fl_rules));
-    fl_knowledge_init(&r->know);
+    fl_rules *r = rules_new();
     if (load_pack_text(r, text, len, name, err) < 0) {
         fl_rules_free(r);
         return NULL;
@@ -778,6 +788,7 @@ void fl_rules_free(fl_rules *r)
         return;
     fl_syntax_free(r->syntax);
     fl_knowledge_free(&r->know);
+    fl_map_free(&r->lex_index);
     for (int i = 0; i < NLEX; i++) {
         for (size_t k = 0; k < r->lex[i].len; k++)
             free(r->lex[i].items[k]);
