@@ -378,11 +378,18 @@ static int length_letter(const ctx *c, size_t i, size_t j)
 }
 
 /* "2.5 billion": the value and its interval times the scale. */
+/* Multiplies by a scale word's value, rounded to a thousandth: 4.1 * 1e6 is 4099999.9999999995 in binary, and
+ * "4.1 million" is a whole count. */
+static double scaled_by(double v, double sc)
+{
+    return round(v * sc * 1000) / 1000;
+}
+
 static void apply_scale(fl_num *x, double sc)
 {
-    x->value *= sc;
-    x->lo *= sc;
-    x->hi *= sc;
+    x->value = scaled_by(x->value, sc);
+    x->lo = scaled_by(x->lo, sc);
+    x->hi = scaled_by(x->hi, sc);
     x->scaled = 1;
     x->scale = sc;
 }

@@ -101,3 +101,33 @@ Test(numbers, not_claims)
     expect_numbers("In the 19th century and the 1990s, the G20 met.", "");
     expect_numbers("Trade grew.31 Prices fell.32 It began in January 2022.33 Then it slowed.34", "#year");
 }
+
+/* A scale word gives a whole value where the figure is one: 4.1 * 1e6 is 4099999.9999999995 in binary, and a
+ * count stated as "4.1 million" is read as a whole count only when its value is whole. */
+Test(numbers, scaled_values_are_exact)
+{
+    static const struct {
+        const char *text;
+        double value;
+    } cases[] = {
+        {"Loans fell to 4.1 million.", 4100000},
+        {"It cost $0.7 billion.", 700000000},
+        {"They shipped 3.3 million tonnes.", 3300000},
+        {"Some 1.15 million voted.", 1150000},
+        {"Sales hit 2.9bn.", 2900000000},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        fl_doc *d = unit_doc("t.txt", cases[i].text);
+        fl_token *t;
+        size_t nt = fl_tokenize(d, d->start, d->len, &t);
+        fl_num *nums;
+        size_t n = fl_numbers(d->text, unit_rules(), t, nt, &nums);
+        cr_expect_eq(n, 1, "%s: %zu numbers", cases[i].text, n);
+        if (n)
+            cr_expect(nums[0].value == cases[i].value, "%s: %.17g, want %.17g", cases[i].text, nums[0].value,
+                      cases[i].value);
+        free(nums);
+        free(t);
+        fl_doc_free(d);
+    }
+}
