@@ -3495,6 +3495,35 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
     return 1;
 }
 
+/* The first label of the sentence: a word of "number-labels" before a number ("category 2"). */
+static void sentence_label(const sctx *c, fl_ref_phrase *ph)
+{
+    const fl_lexicon *labels = fl_rules_lexicon(c->r, "number-labels");
+    for (size_t i = c->a; labels && i + 1 < c->b; i++)
+        if (c->t[i + 1].kind == FL_TOK_NUM && c->t[i].kind == FL_TOK_WORD &&
+            fl_lexicon_has_token(labels, c->text, &c->t[i], 1)) {
+            ph->label = c->text + c->t[i].start;
+            ph->label_len = c->t[i].end - c->t[i].start;
+            ph->label_num = strtol(c->text + c->t[i + 1].start, NULL, 10);
+            return;
+        }
+}
+
+/* "the 720 swimmers who began the race": the head verb of a finite relative clause right after the head noun
+ * (ending at token e) is the phrase's own verb, as a participle is ("the 44.2 million children targeted"). */
+static void relative_verb_of_head(const sctx *c, const fl_parse *p, size_t e, fl_ref_phrase *ph)
+{
+    size_t used;
+    if (e + 1 >= c->b || fl_phrases_at(&c->k->relatives, c->text, c->t, c->b, e, &used) < 0 || used != 1)
+        return;
+    int vg = p->vg_of[e + 1 - c->a];
+    if (vg < 0 || p->vgs[vg].start != e + 1 - c->a || !p->vgs[vg].finite)
+        return;
+    const fl_token *h = &c->t[c->a + p->vgs[vg].head];
+    ph->own_verb = c->text + h->start;
+    ph->own_verb_len = h->end - h->start;
+}
+
 /* The verb group of the relative clause right after the noun of a figure in a prepositional phrase, when the
  * noun is its subject ("Of the 17 boxes that have washed up, four ...": have washed up), or -1. The figure is
  * no subject of the main clause there; what it counts is what the relative clause says. */
@@ -5198,6 +5227,7 @@ static void ref_phrase(const sctx *c, const fl_claim *cl, const fl_qty *q, const
     *ph = (fl_ref_phrase){0};
     size_t used;
     ph->own_period = pw && (pw->how == 1 || pw->how == 2) && own_period(c, q, pw->tok);
+    sentence_label(c, ph);
     size_t p = qty_first(c, q), a, e;
     /* "reports that 17 people": a complementizer, no determiner */
     int that = p > c->a && fl_lexicon_has_token(fl_rules_role(c->r, FL_ROLE_THAT), c->text, &c->t[p - 1], 1);
@@ -5224,7 +5254,8 @@ static void ref_phrase(const sctx *c, const fl_claim *cl, const fl_qty *q, const
             !fl_lexicon_has_token(fl_rules_lexicon(c->r, "verb-group-words"), c->text, &c->t[e], 1)) {
             ph->own_verb = c->text + c->t[e].start;
             ph->own_verb_len = c->t[e].end - c->t[e].start;
-        }
+        } else if (pp)
+            relative_verb_of_head(c, pp, e, ph);
     }
     size_t owner = cl->definite ? phrase_possessor(c, p) : 0;
     if (owner) {

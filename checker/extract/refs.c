@@ -22,6 +22,8 @@ typedef struct fl_ref_figure {
     size_t at;              /* index in the claim list */
     char head[NOUN_MAX];    /* class of its head noun ("rescuer", "charge"), "" none */
     char counted[NOUN_MAX]; /* class of the noun its item counts ("worker"), "" none */
+    char label[NOUN_MAX];   /* its sentence's first label word, lower case ("category"), "" none */
+    long label_num;         /* its number */
 } fl_ref_figure;
 
 /* s[0, n) in lower case into out, its last word in the singular by the first rule of "noun-plurals" (rules/units.json,
@@ -113,6 +115,22 @@ void fl_refs_note(fl_refs *rs, const fl_rules *r, const fl_claims *out, size_t a
     f->at = at;
     head_class(r, ph->head, ph->head_len, f->head);
     counted_class(r, &out->items[at], f->counted);
+    f->label[0] = '\0';
+    f->label_num = ph->label_num;
+    if (ph->label && ph->label_len < NOUN_MAX) {
+        for (size_t i = 0; i < ph->label_len; i++)
+            f->label[i] = (char)fl_ascii_lower((unsigned char)ph->label[i]);
+        f->label[ph->label_len] = '\0';
+    }
+}
+
+/* Do the sentences of a reference and of a figure stated before name one label word with other numbers ("For
+ * category 1 calls ..., a target of 7 minutes" ... "For category 2 calls, ... the 18-minute target")? Then the
+ * two are of two things of one kind. */
+static int labels_differ(const fl_ref_phrase *ph, const fl_ref_figure *f)
+{
+    return ph->label && f->label[0] && strlen(f->label) == ph->label_len &&
+           strncasecmp(f->label, ph->label, ph->label_len) == 0 && f->label_num != ph->label_num;
 }
 
 void fl_refs_free(fl_refs *rs)
@@ -173,7 +191,7 @@ static int restatable(const fl_rules *r, const fl_claim *cl, const fl_ref_phrase
     if (a->doc != cl->doc || a->sentence == cl->sentence || a->entry != cl->entry || strcmp(a->dim, cl->dim) != 0 ||
         !nouns_meet(head, counted, f->head, f->counted))
         return 0;
-    if (cl->src >= 0 && a->src >= 0 && cl->src != a->src)
+    if ((cl->src >= 0 && a->src >= 0 && cl->src != a->src) || labels_differ(ph, f))
         return 0;
     /* a subject named of its own ("With its 9,000 students, the new college ...") is another thing's */
     if (cl->subject && (cl->subject[0] == '+' || (cl->subject[0] >= 'A' && cl->subject[0] <= 'Z')) && a->subject &&

@@ -23,8 +23,11 @@ typedef struct {
     const char *possessor; /* "plant" of "the plant's 340 workers", NULL none or a pronoun ("its") */
     size_t possessor_len;
     int possessor_name; /* the possessor is capitalised: a name */
-    int own_period;     /* its clause states a period that is the figure's own ("the 40 jobs cut in 2023"), not
-                         * its predicate's ("the £26 million charge will be spread over 2026") */
+    const char *label;  /* the first label of its sentence ("category" of "For category 2 calls"), NULL none */
+    size_t label_len;
+    long label_num; /* its number (2) */
+    int own_period; /* its clause states a period that is the figure's own ("the 40 jobs cut in 2023"), not
+                     * its predicate's ("the £26 million charge will be spread over 2026") */
 } fl_ref_phrase;
 
 /* The figures of one document that a later definite phrase may restate, in document order. */

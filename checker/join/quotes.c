@@ -478,6 +478,22 @@ static int weighty(const word *w, size_t from, size_t to)
     return 0;
 }
 
+/* Is x's w[from, to), the words one side has between two firm anchors (inrow shared words before, after
+ * after), one content word inside a phrase, no mark on either side of it: "We followed every [safety] protocol"?
+ * No outlet cuts a single word from the middle of a phrase it quotes whole; a word between two sentences or
+ * clauses ("theology. [Oh,] not a theology") is a filler an outlet may leave out. */
+static int inserted_word(const rendering *x, size_t from, size_t to, size_t inrow, size_t after)
+{
+    if (to != from + 1 || !x->w[from].stem || inrow < ANCHOR_BEFORE || after < ANCHOR_AFTER || from == 0 || to >= x->n)
+        return 0;
+    const char *t = x->q->text;
+    for (size_t k = x->w[from - 1].end; k < x->w[to].start; k++)
+        if (k < x->w[from].start || k >= x->w[from].end)
+            if (t[k] != ' ')
+                return 0;
+    return 1;
+}
+
 static int has_ellipsis(const word *w, size_t n, size_t from, size_t to)
 {
     for (size_t k = from ? from - 1 : 0; k <= to && k < n; k++)
@@ -875,7 +891,9 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
                 break; /* the two go separate ways: different passages */
             if ((la > MAX_SUB || lb > MAX_SUB) && !anchored)
                 continue;
-        } else if ((la ? la : lb) > MAX_INSERT || !(la ? weighty(a->w, si, i) : weighty(b->w, sj, j))) {
+        } else if ((la ? la : lb) > MAX_INSERT ||
+                   !(la ? weighty(a->w, si, i) || inserted_word(a, si, i, inrow, after)
+                        : weighty(b->w, sj, j) || inserted_word(b, sj, j, inrow, after))) {
             continue; /* a passage left out in the middle */
         }
         g[ng++] = (gap){si, i, sj, j};

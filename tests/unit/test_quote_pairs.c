@@ -101,6 +101,12 @@ Test(quote_pairs, either_order_both_sides)
         /* one word rewritten the same way at each place, the frame standing */
         {"“We are mapping the damage field by field,” said Edda Vorn.",
          "“We are mapping our damage farm by farm,” Edda Vorn said.", 1, 0},
+        /* one content word added inside a phrase quoted whole is a difference; a filler between two sentences
+         * ("Oh,") is one an outlet may leave out */
+        {"“We checked every harness, but the wind rose within minutes,” said Edda Vorn.",
+         "“We checked every safety harness, but the wind rose within minutes,” Edda Vorn said.", 1, 0},
+        {"“It was never about the ferry. Well, not the ferry we have now,” said Edda Vorn.",
+         "“It was never about the ferry. Not the ferry we have now,” Edda Vorn said.", 0, 0},
         /* a word written as one or as two is house style, not another order */
         {"“We will move the data center and its staff to the coast,” said Edda Vorn.",
          "“We will move the datacenter and its staff to the coast,” Edda Vorn said.", 0, 0},

@@ -38,6 +38,20 @@ Test(restated, definite_phrases_and_their_traps)
         {DATED "About 130 people marched on Monday.\n\nPart of the 200 person crowd left at noon.\n", 0},
         /* a participle of its own, no period: not last year's figure */
         {DATED "Last year the owner sold 12 homes near the mill.\n\nThe 20 homes being sold are near the river.\n", 0},
+        /* a relative clause of its own names what they did: the figure before must say it too */
+        {DATED "Lifeboats pulled 60 rowers out of the estuary.\n\nEach of the 410 rowers who started the race "
+               "paid a fee.\n",
+         0},
+        {DATED "Lifeboats pulled 60 rowers out of the estuary.\n\nThe 45 rowers who were pulled out were "
+               "treated.\n",
+         0},
+        /* a label of one word with other numbers: two things of one kind ("category 1", "category 2") */
+        {DATED "For band 1 claims, the average wait was 9 days against a target of 5 days.\n\nFor band 2 "
+               "claims, the average wait was 30 days, twice the 15-day target.\n",
+         0},
+        {DATED "For band 1 claims, the average wait was 9 days against a target of 5 days.\n\nFor band 1 "
+               "claims, the average wait was 30 days, twice the 15-day target.\n",
+         1},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_NUMERIC_CONFLICT), cases[i].want, "case %zu: %s", i,
