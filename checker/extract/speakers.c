@@ -1060,6 +1060,21 @@ static size_t possessed_head(const sp *c, size_t k)
     return head;
 }
 
+/* The subject a name owns, the possessive at token k before token v ("Ana Ruiz’s lawyer, meanwhile, ..."): the
+ * name of what it owns, right after its head or as an apposition ("Ana Ruiz’s lawyer Tor Fenn", "the port's
+ * harbour master, Tor Fenn,"), else the head as a description; no speaker when there is no head. */
+static speaker owned_subject(const sp *c, size_t k, size_t v, const char *how)
+{
+    speaker none = {SPK_NONE, NONE, 0, 0, how};
+    size_t e = possessed_head(c, k), at = e + 1;
+    if (at < v && punct(c, at, ','))
+        at++;
+    size_t nl = at < v ? name_run(c, at) : 0;
+    if (nl >= 2 && nl <= MAX_NAME && (at == e + 1 || (at + nl < v && punct(c, at + nl, ','))))
+        return named(c, at, nl, how);
+    return e < v ? described(c, e, how) : none;
+}
+
 /* The subject that opens the sentence of token v: a name after its titles ("Mr. Ruiz sought to ...") or a
  * pronoun; no speaker otherwise. A name that is not a known person may be an opening phrase; the caller
  * decides. */
@@ -1072,13 +1087,8 @@ static speaker sentence_subject(const sp *c, size_t v, const char *how)
         k++;
     k = titled_name(c, k);
     size_t len = name_run(c, k);
-    if (k < v && !in_quote(c, k) && len && len <= MAX_NAME && possessive_at(c, k + len)) {
-        /* "Ana Ruiz’s lawyer, meanwhile, ...": the one the name owns is the subject, a description */
-        size_t e = possessed_head(c, k + len), nl = e + 1 < v ? name_run(c, e + 1) : 0;
-        if (nl >= 2 && nl <= MAX_NAME)
-            return named(c, e + 1, nl, how); /* "Ana Ruiz’s lawyer Tor Fenn": the lawyer's name */
-        return e < v ? described(c, e, how) : none;
-    }
+    if (k < v && !in_quote(c, k) && len && len <= MAX_NAME && possessive_at(c, k + len))
+        return owned_subject(c, k + len, v, how);
     if (k < v && !in_quote(c, k) && len && len <= MAX_NAME)
         return named(c, k, len, how);
     if (k < v && !in_quote(c, k) && lexicon(c, LX_PRONOUNS, k, 1))
@@ -1886,6 +1896,13 @@ static speaker subject_at(const sp *c, size_t k, size_t o)
         return none;
     k = titled_name(c, k);
     size_t len = name_run(c, k);
+    if (len && len <= MAX_NAME && possessive_at(c, k + len)) {
+        /* "Varrow’s port director, Tor Fenn, told reporters:" is Tor Fenn's; "Tor Fenn’s message was simple:"
+         * is the owner's own */
+        speaker s = owned_subject(c, k + len, o, "colon");
+        if (s.kind == SPK_NAME || s.kind == SPK_PERSON)
+            return s;
+    }
     if (len && len <= MAX_NAME)
         return named(c, k, len, "colon");
     if (lexicon(c, LX_PRONOUNS, k, 1))

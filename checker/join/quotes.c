@@ -78,7 +78,7 @@ typedef struct {
     const fl_lexicon *modal;
     fl_map opposites; /* "stem\x1fstem" of two predicates that reverse each other ("raise", "freeze") */
     fl_map synonyms;  /* "stem\x1fstem" of two predicates that say the same ("cut", "trim") */
-    const fl_lexicon *openers, *limits, *coord, *alt, *dets, *preps;
+    const fl_lexicon *openers, *limits, *coord, *alt, *dets, *preps, *quantities;
 } fold_ctx;
 
 /* A stem of a rendering's set of stems, with its hash: the sets are compared pairwise within every speaker's
@@ -191,6 +191,7 @@ static void fold_init(fold_ctx *f, const fl_rules *r, struct sb_stemmer *sb)
     f->coord = fl_rules_role(r, FL_ROLE_COORDINATOR);
     f->alt = fl_rules_role(r, FL_ROLE_OR);
     f->dets = fl_rules_lexicon(r, "noun-negations");
+    f->quantities = fl_rules_lexicon(r, "quantity-words");
     f->preps = fl_rules_lexicon(r, "org-prepositions");
 }
 
@@ -331,7 +332,8 @@ static word *words_of(const char *text, const fl_rules *r, const fold_ctx *f, si
         o->end = from[t[i + used - 1].end - 1] + 1;
         o->w = fold_word(f, x, t[i + used - 1].end - t[i].start);
         o->neg = (uint8_t)is_negation(f, x, xl);
-        o->num = (uint8_t)(t[i].kind == FL_TOK_NUM || all_digits(o->w));
+        o->num = (uint8_t)(t[i].kind == FL_TOK_NUM || all_digits(o->w) ||
+                           (used == 1 && fl_lexicon_has(f->quantities, x, xl, 1))); /* "dozens of lives" */
         /* a name: capitalised where no sentence begins, and not a word such as "I" */
         o->cap = (uint8_t)(!sentence_start && x[0] >= 'A' && x[0] <= 'Z' && !fl_lexicon_has(f->stop, x, xl, 1));
         o->pro = (uint8_t)(used == 1 && fl_lexicon_has(f->pro, x, xl, 1));

@@ -70,6 +70,7 @@ const char *const fl_lexicon_names[] = {
     "clause-openers",        /* words that open a clause and end a negation's scope: "who", "whether" */
     "negation-limits",       /* words that make a negation a limit, not a reversal: "not ... until", "not only" */
     "noun-negations",        /* negations of the noun after them: "no plans", "without cutting" */
+    "quantity-words",        /* words of a vague quantity a quote may carry: "dozens of lives" */
     "elided-heads",          /* words for a head noun left out: "Nine more were hurt", "injuring 11 others" */
     "collective-nouns",      /* a whole whose "of" gives its count: "a group of 12 hikers", "a crew of nine" */
     "count-links",           /* words between a part and its whole's count: "34 of the 71 seats" */

@@ -107,6 +107,9 @@ Test(quote_pairs, either_order_both_sides)
          "“We checked every safety harness, but the wind rose within minutes,” Edda Vorn said.", 1, 0},
         {"“It was never about the ferry. Well, not the ferry we have now,” said Edda Vorn.",
          "“It was never about the ferry. Not the ferry we have now,” Edda Vorn said.", 0, 0},
+        /* a word of quantity carries meaning as a number does */
+        {"“The new sea wall held, and that is what saved homes,” said Edda Vorn.",
+         "“The new sea wall held, and that is what saved hundreds of homes,” Edda Vorn said.", 1, 0},
         /* a word written as one or as two is house style, not another order */
         {"“We will move the data center and its staff to the coast,” said Edda Vorn.",
          "“We will move the datacenter and its staff to the coast,” Edda Vorn said.", 0, 0},

@@ -105,6 +105,12 @@ Test(speakers, sieve)
         {"“Rates will fall next year.” That was how one trader put it.", "", "next-sentence"},
         {"Ana Silva posted a message on Monday: “Rates will fall next year.”", "Ana Silva", "before-quote"},
         {"Ana Silva was blunt on Monday: “Rates will fall next year.”", "Ana Silva", "colon"},
+        /* a possessor before the speaker's role is not the speaker: the apposition's name is */
+        {"Varrow's port director, Ana Silva, was blunt on the quay: “Rates will fall next year.”", "Ana Silva",
+         "colon"},
+        {"Ana Silva's message to the traders was simple: “Rates will fall next year.”", "Ana Silva", "colon"},
+        {"Varrow's port director, Ana Silva, spoke to reporters on the quay: “Rates will fall next year.”", "Ana Silva",
+         "before-quote"},
         {"Rates will fall, according to Ana Silva, because “cuts are coming soon.”", "Ana Silva", "according-to"},
         {"“Rates will fall,” said Ana Silva, an economist. “They have to.”", "Ana Silva", "said-after"},
         {"“How far?” asked Ana Silva.", "Ana Silva", "said-after"},
