@@ -88,17 +88,18 @@ enum {
     LX_WRITTEN,
     LX_SPOKEN,
     LX_BROADCAST,
+    LX_PLACE_PREPOSITIONS,
     LX_COUNT
 };
 
 static const char *const lexicon_names[LX_COUNT] = {
-    "speech-verbs",       "titles",         "function-words",     "stopwords",    "name-particles",
-    "org-prepositions",   "hedges",         "male-words",         "female-words", "pronouns",
-    "audience-verbs",     "audience-stops", "bare-report-verbs",  "quote-verbs",  "remark-nouns",
-    "byline-words",       "source-phrases", "speech-phrases",     "stance-verbs", "name-suffixes",
-    "verb-group-words",   "naming-nouns",   "thought-phrases",    "be-forms",     "speech-participles",
-    "first-person-words", "question-verbs", "organisation-words", "role-nouns",   "first-person-singular",
-    "written-media",      "spoken-media",   "broadcast-leads",
+    "speech-verbs",       "titles",         "function-words",     "stopwords",          "name-particles",
+    "org-prepositions",   "hedges",         "male-words",         "female-words",       "pronouns",
+    "audience-verbs",     "audience-stops", "bare-report-verbs",  "quote-verbs",        "remark-nouns",
+    "byline-words",       "source-phrases", "speech-phrases",     "stance-verbs",       "name-suffixes",
+    "verb-group-words",   "naming-nouns",   "thought-phrases",    "be-forms",           "speech-participles",
+    "first-person-words", "question-verbs", "organisation-words", "role-nouns",         "first-person-singular",
+    "written-media",      "spoken-media",   "broadcast-leads",    "place-prepositions",
 };
 
 typedef enum { SPK_NONE, SPK_PERSON, SPK_NAME, SPK_PRONOUN, SPK_DESC } spk_kind;
@@ -1253,12 +1254,21 @@ static size_t first_mention(const sp *c, size_t from)
     return lo;
 }
 
+/* Is the name at token i after a preposition of place ("on the quay in Varrow")? It is a place there, whatever else
+ * it names ("Varrow Seafoods said ..."): no one a pronoun may stand for. */
+static int place_mention(const sp *c, size_t i)
+{
+    return i > 0 && lower_word(c, i - 1) && same_sentence(c, i - 1, i) && lexicon(c, LX_PLACE_PREPOSITIONS, i - 1, 1);
+}
+
 /* Does a person other than p whose gender may be g have a mention (outside quotes) in tokens [from, to)? */
 static int other_fitting(const sp *c, int p, int g, size_t from, size_t to)
 {
     size_t lo = first_mention(c, from);
     for (size_t m = lo; m < c->nm && c->mm[m].tok < to; m++) {
         const person *q = &c->pp[c->mm[m].person];
+        if (place_mention(c, c->mm[m].tok))
+            continue;
         if (c->mm[m].person != p && (!q->gender || q->gender == g))
             return 1;
     }
@@ -1458,7 +1468,8 @@ static int resolve_pronoun(sp *c, size_t i)
         if (c->d->sents[c->tsent[m->tok]].para < lim)
             break;
         person *p = &c->pp[m->person];
-        if ((g && p->gender && p->gender != g) || m->person == asker || in_parens(c, m->tok))
+        if ((g && p->gender && p->gender != g) || m->person == asker || in_parens(c, m->tok) ||
+            place_mention(c, m->tok))
             continue;
         if (c->d->sents[c->tsent[m->tok]].para + 1 < para && object_mention(c, m->tok))
             continue; /* along a chain of pronouns, the person it is about, not one named in passing */

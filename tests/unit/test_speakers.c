@@ -632,6 +632,10 @@ Test(speakers, pronoun_carry_over)
          0, "Tavi Okonjo", "pronoun"},
         {"Orla Brennick said the council had met Tavi Okonjo, a builder.\n\n“It is over,” he said.", 0, "he",
          "after-quote"},
+        /* a name after a preposition of place is a place there, though a firm of that name speaks later */
+        {"Harbour master Tavi Okonjo has just spoken to reporters on the quay in Varrow. “We will search all "
+         "night,” he said.\n\nVarrow Seafoods has issued a statement saying the crew were experienced.",
+         0, "Tavi Okonjo", "pronoun"},
         /* a full name after its title or role is a person even when it says nothing: the pronoun's referent */
         {"Depot manager Orla Brennick met the drivers on Friday, according to a union spokesman.\n\n“We are "
          "not reopening anything until every bus has been checked,” she told the paper.",
