@@ -89,6 +89,7 @@ enum {
     LX_SPOKEN,
     LX_BROADCAST,
     LX_PLACE_PREPOSITIONS,
+    LX_THING_NAME_HEADS,
     LX_COUNT
 };
 
@@ -99,7 +100,7 @@ static const char *const lexicon_names[LX_COUNT] = {
     "byline-words",       "source-phrases", "speech-phrases",     "stance-verbs",       "name-suffixes",
     "verb-group-words",   "naming-nouns",   "thought-phrases",    "be-forms",           "speech-participles",
     "first-person-words", "question-verbs", "organisation-words", "role-nouns",         "first-person-singular",
-    "written-media",      "spoken-media",   "broadcast-leads",    "place-prepositions",
+    "written-media",      "spoken-media",   "broadcast-leads",    "place-prepositions", "thing-name-heads",
 };
 
 typedef enum { SPK_NONE, SPK_PERSON, SPK_NAME, SPK_PRONOUN, SPK_DESC } spk_kind;
@@ -2256,7 +2257,8 @@ static size_t introducing_name(const sp *c, size_t si, size_t *len)
     size_t n = k + *len;
     if (*len < 2 || *len > MAX_NAME || n >= e || in_quote(c, k) || !(punct(c, n, ',') || lower_word(c, n)))
         return SIZE_MAX;
-    return k;
+    /* "Storm Ana had been forecast for days.": the name of a thing introduces no one */
+    return lexicon(c, LX_THING_NAME_HEADS, k, 0) ? SIZE_MAX : k;
 }
 
 /* The speaker that the discourse carries to the quote at token o: the subject of the last speech or stance

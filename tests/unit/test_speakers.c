@@ -206,6 +206,11 @@ Test(speakers, unattributed)
     } cases[] = {
         {"The council met.\n\n“We cannot keep the libraries open on Sundays.”\n\nThe vote was postponed.", 1},
         {"The council met.\n\n“We cannot keep the libraries open on Sundays,” she said.", 0},
+        /* the name of a thing before a quote introduces no speaker; a person's name does */
+        {"Hurricane Tobin had been forecast for a week.\n\n“Every harbour on this coast knows how fast it "
+         "turns.”",
+         1},
+        {"Ana Tobin had been warned for a week.\n\n“Every harbour on this coast knows how fast it turns.”", 0},
         /* scare quotes, titles and fragments are not speech */
         {"Observers called it a “no-limits friendship” and a “bromance”.", 0},
         {"The agency published “Guidelines for Safe Water Storage in Rural Districts” last year.", 0},
