@@ -6,14 +6,24 @@
 #include "extract/numbers.h"
 #include "doc/tokens.h"
 
-/* Describes the numbers of text as "value[lo,hi]" items (nonclaims as "#kind"), joined by spaces. */
-static char *numbers_of(const char *text)
+/* The numbers of text (*n of them; the caller frees the array). */
+static fl_num *numbers_in(const char *text, size_t *n)
 {
     fl_doc *d = unit_doc("t.txt", text);
     fl_token *t;
     size_t nt = fl_tokenize(d, d->start, d->len, &t);
     fl_num *nums;
-    size_t n = fl_numbers(d->text, unit_rules(), t, nt, &nums);
+    *n = fl_numbers(d->text, unit_rules(), t, nt, &nums);
+    free(t);
+    fl_doc_free(d);
+    return nums;
+}
+
+/* Describes the numbers of text as "value[lo,hi]" items (nonclaims as "#kind"), joined by spaces. */
+static char *numbers_of(const char *text)
+{
+    size_t n;
+    fl_num *nums = numbers_in(text, &n);
     fl_buf b = {0};
     static const char *const nc[] = {"", "#year", "#date", "#time", "#name", "#label", "#list", "#phrase"};
     for (size_t i = 0; i < n; i++) {
@@ -27,8 +37,6 @@ static char *numbers_of(const char *text)
             fl_buf_printf(&b, "%g[%g,%g]%s", nums[i].value, nums[i].lo, nums[i].hi, nums[i].proportion ? "p" : "");
     }
     free(nums);
-    free(t);
-    fl_doc_free(d);
     return fl_buf_take(&b);
 }
 
@@ -117,17 +125,12 @@ Test(numbers, scaled_values_are_exact)
         {"Sales hit 2.9bn.", 2900000000},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        fl_doc *d = unit_doc("t.txt", cases[i].text);
-        fl_token *t;
-        size_t nt = fl_tokenize(d, d->start, d->len, &t);
-        fl_num *nums;
-        size_t n = fl_numbers(d->text, unit_rules(), t, nt, &nums);
+        size_t n;
+        fl_num *nums = numbers_in(cases[i].text, &n);
         cr_expect_eq(n, 1, "%s: %zu numbers", cases[i].text, n);
         if (n)
             cr_expect(nums[0].value == cases[i].value, "%s: %.17g, want %.17g", cases[i].text, nums[0].value,
                       cases[i].value);
         free(nums);
-        free(t);
-        fl_doc_free(d);
     }
 }
