@@ -1194,14 +1194,35 @@ static size_t first_when_from(const when *w, size_t nw, size_t tok)
  * 2025", "against 236 euros a year earlier", "compared with 6.9 tonnes last year". */
 enum { BASE_WHEN_GAP = 3 };
 
-/* Is figure o introduced as a base of comparison: "from (about) 7.2", "compared with 6.9", "against 236"? */
+/* How many tokens a period label of a comparative in parentheses may have: "(H1 2025: £389.5m)". */
+enum { COMPARATIVE_LABEL = 4 };
+
+/* Is the figure whose first token is p a results table's comparative: after the colon of a period label that opens
+ * a parenthesis, a number among its words ("Revenue £412.0m (H1 2025: £389.5m)", "(2025: 174.2)")? It is the
+ * last period's figure, given to compare: a base, as "up from" makes one. */
+static int comparative_in_parens(const sctx *c, size_t p)
+{
+    if (p < c->a + 3 || c->t[p - 1].kind != FL_TOK_PUNCT || c->text[c->t[p - 1].start] != ':')
+        return 0;
+    int year = 0;
+    for (size_t k = p - 1; k-- > c->a && p - 1 - k <= COMPARATIVE_LABEL;) {
+        if (c->t[k].kind == FL_TOK_NUM)
+            year = 1;
+        else if (c->t[k].kind == FL_TOK_PUNCT)
+            return c->text[c->t[k].start] == '(' && year && k + 1 < p - 1;
+    }
+    return 0;
+}
+
+/* Is figure o introduced as a base of comparison: "from (about) 7.2", "compared with 6.9", "against 236", a
+ * comparative "(2025: 174.2)"? */
 static int base_figure(const sctx *c, const fl_qty *o)
 {
     size_t p = o->tok;
     while (p > c->a && c->t[p - 1].start >= o->qstart)
         p--; /* past its qualifier: "from about 7.2" */
     return preceded_by(c, p, FL_ROLE_FROM) || preceded_by(c, p, FL_ROLE_COMPARISON) ||
-           preceded_by(c, p, FL_ROLE_PARTY_ON);
+           preceded_by(c, p, FL_ROLE_PARTY_ON) || comparative_in_parens(c, p);
 }
 
 /* For fl_lower_bound: is quantity i of qs over before token tok? */

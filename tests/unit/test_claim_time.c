@@ -177,6 +177,10 @@ Test(claim_time, same_document_without_a_period)
         /* a base of comparison is of another time than the document's */
         {DATED "Talvik Steel had revenue of 91 million euros.\n\nThe company's revenue rose from 84 million euros.\n",
          0},
+        /* and so is a results table's comparative in parentheses, "(2030: 84)": not the level of a division */
+        {"Talvik Steel plc - Interim results for the 26 weeks to Sunday 30 March 2031\n\nThursday 8 May 2031\n\n- "
+         "Revenue of £120.0m (H1 2030: £97.0m), up 23.7%\n\nRevenue in rail was £61.3m.\n",
+         0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_NUMERIC_CONFLICT), cases[i].want, "case %zu: %s", i,
