@@ -2610,19 +2610,59 @@ static char *fronted_possessor(const sctx *c, const discourse *dc, const mention
 
 static int act_like(const fl_knowledge *k, int fam);
 
-/* Does an act's count refer back to one given before: a definite figure ("Of the 621,000 visitors recorded") whose
- * noun no "of" phrase follows (that phrase says what it is about: "the 19,000 staff of its rival")? Only
- * counts: an amount in a definite phrase is as often another one ("the $19 billion purchase of ..."). */
+/* Is q an amount of money that its attribute's noun heads ("the original £240m budget", "the £7.9m budget agreed
+ * in 2024"): the noun right after it a trigger word of its claim's family? */
+static int amount_of_attribute(const sctx *c, const fl_claim *cl, const fl_qty *q)
+{
+    size_t used, i = q->tok_end;
+    return strncmp(q->dim, "money", 5) == 0 && i < c->b && c->t[i].kind == FL_TOK_WORD &&
+           fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used) == cl->family;
+}
+
+/* How many adjectives an amount's definite phrase may hold between its determiner and the amount ("the original
+ * £240m budget", "the revised initial £7.9m budget"). */
+enum { DEFINITE_ADJECTIVES = 2 };
+
+/* Is amount q definite across the adjectives before it ("the original £240m budget"): definite_figure, or a
+ * determiner or possessive before up to DEFINITE_ADJECTIVES adjectives that stand right before it? */
+static int definite_amount(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = parse_of(c);
+    size_t at = q->tok, used, adj = 0;
+    while (at > c->a && c->t[at - 1].start >= q->qstart)
+        at--;
+    if (definite_figure(c, q) || !p)
+        return definite_figure(c, q);
+    while (at > c->a && adj < DEFINITE_ADJECTIVES && at - 1 - c->a < p->n && p->tags[at - 1 - c->a] == FL_TAG_ADJ &&
+           c->t[at - 1].kind == FL_TOK_WORD) {
+        at--;
+        adj++;
+    }
+    if (!adj || at == c->a || c->t[at - 1].kind != FL_TOK_WORD)
+        return 0;
+    const fl_token *t = &c->t[at - 1];
+    return fl_possessive_suffix(c->text + t->start, t->end - t->start) ||
+           (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, at - 1, &used) >= 0 && used == 1 &&
+            !role(c, at - 1, FL_ROLE_INDEFINITE));
+}
+
+/* Does an act's count, or an amount its attribute's noun heads (amount_of_attribute), refer back to one given
+ * before: a definite figure ("Of the 621,000 visitors recorded", "Measured against the original £240m budget")
+ * whose noun no "of" phrase follows (that phrase says what it is about: "the 19,000 staff of its rival"), nor, for
+ * an amount, any phrase a preposition opens ("the £40m spending on the depot")? */
 static int refers_back(const sctx *c, const fl_claim *cl, const fl_qty *q)
 {
     size_t i = q->tok_end;
     const fl_token *t = &c->t[q->tok];
-    /* an act's count only ("the 23d ward case" is an ordinal, not 23 cases of the court's) */
-    if (!act_like(c->k, cl->family) || !fl_count_dimension(c->r, q->dim) || !definite_figure(c, q) ||
+    int count = act_like(c->k, cl->family) && fl_count_dimension(c->r, q->dim);
+    /* an act's count ("the 23d ward case" is an ordinal, not 23 cases of the court's) or an attribute's amount */
+    if (!(count ? definite_figure(c, q) : amount_of_attribute(c, cl, q) && definite_amount(c, q)) ||
         (t->end > t->start && fl_ascii_lower((unsigned char)c->text[t->end - 1]) >= 'a' &&
          fl_ascii_lower((unsigned char)c->text[t->end - 1]) <= 'z' && c->text[t->start] >= '0' &&
          c->text[t->start] <= '9'))
         return 0;
+    if (!count) /* the amount's noun says what it is of when a phrase follows: "the £40m spending on the depot" */
+        return !(i + 1 < c->b && prep_role(c, i + 1) >= 0);
     while (i < c->b && c->t[i].kind == FL_TOK_WORD && prep_role(c, i) < 0 && i < q->tok_end + 2)
         i++;
     return !(i < c->b && prep_role(c, i) == FL_PREP_OF);
