@@ -2333,8 +2333,9 @@ static subj_t costed_thing(const sctx *c, const mention *m, size_t nm, size_t ca
            !((verb_tag(p->tags[v - 1 - c->a]) || (v - 2 >= c->a && verb_tag(p->tags[v - 2 - c->a]))) &&
              fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, v - 1, &used) >= 0))
         v--;
-    /* a one-word subject that opens the sentence ("Repairs would cost"): its capital is no name's */
-    int initial = head == a && a == c->a && event_at(c, head, &used) < 0;
+    /* a one-word subject that opens the sentence ("Repairs would cost"): its capital is no name's; a pronoun
+     * ("It costs £4.2m a year to keep ...") is no thing */
+    int initial = head == a && a == c->a && event_at(c, head, &used) < 0 && p->tags[head - c->a] != FL_TAG_PRON;
     if (v == c->a + p->nps[np].end || (p->tags[head - c->a] != FL_TAG_NOUN && !initial) ||
         (name_word(c, head) && !initial) || fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, head, &used) >= 0)
         return none;
