@@ -2221,6 +2221,26 @@ static size_t name_run_before(const sctx *c, size_t a, size_t e)
     return b;
 }
 
+/* How many words a speaker's phrase between a relative word and its speech verb may have ("which Brenmoor has
+ * said", "which the city's building authority says"). */
+enum { RELATIVE_SPEAKER_WORDS = 6 };
+
+/* Where a relative clause that holds the figure's clause [ca, ...) opens after a comma: at ca ("the trial, which
+ * enrolled ..."), or before the speaker of a speech verb right before ca, the figure's clause being what that
+ * speaker said ("the project, which Brenmoor has said will cost ..."). The relative word's token, 0 none. */
+static size_t relative_opening(const sctx *c, size_t ca)
+{
+    size_t r = ca, used;
+    if (ca > c->a + 1 && ca < c->b && speech_verb(c, ca - 1))
+        for (r = ca - 1; r > c->a + 1 && ca - r <= RELATIVE_SPEAKER_WORDS && c->t[r - 1].kind == FL_TOK_WORD &&
+                         fl_phrases_at(&c->k->relatives, c->text, c->t, c->b, r, &used) < 0;)
+            r--;
+    if (r <= c->a + 1 || r >= c->b || c->t[r - 1].kind != FL_TOK_PUNCT || c->text[c->t[r - 1].start] != ',' ||
+        fl_phrases_at(&c->k->relatives, c->text, c->t, c->b, r, &used) < 0)
+        return 0;
+    return r;
+}
+
 static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t ca, const fl_qty *q, const char **said)
 {
     subj_t sj = {SUBJ_NONE, 0, 0, -1};
@@ -2242,14 +2262,14 @@ static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t 
         *said = "clause subject";
         sj = clause_subject(c, m, nm, ca, qty_first(c, q)); /* "More than 30 people": no name in the qualifier */
     }
-    if (sj.type == SUBJ_NONE && ca > c->a + 1 && c->t[ca - 1].kind == FL_TOK_PUNCT &&
-        fl_phrases_at(&c->k->relatives, c->text, c->t, c->b, ca, &(size_t){0}) >= 0) {
-        /* "The VERITY-HF trial, which enrolled 1,420 patients": the relative clause is about the phrase
-         * before the comma */
-        size_t a = ca - 1;
+    size_t rel = sj.type == SUBJ_NONE ? relative_opening(c, ca) : 0;
+    if (rel) {
+        /* "The VERITY-HF trial, which enrolled 1,420 patients", "The project, which Brenmoor has said will cost
+         * 58 million euros": the relative clause is about the phrase before the comma */
+        size_t a = rel - 1;
         while (a > c->a && !strong_boundary(c, a - 1))
             a--;
-        sj = clause_subject(c, m, nm, a, ca - 1);
+        sj = clause_subject(c, m, nm, a, rel - 1);
     }
     return sj;
 }
