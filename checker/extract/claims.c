@@ -2282,6 +2282,11 @@ static size_t lower_word(const sctx *c, size_t i, char *out, size_t cap);
 static subj_t measured_subject(const sctx *c, const mention *m, size_t nm, size_t a, size_t e)
 {
     size_t used, head = e - 1;
+    const fl_parse *p = parse_of(c);
+    /* an adjective after the noun is no head ("an 85 million euro scheme due for completion": the scheme) */
+    if (p && head > a && head - c->a < p->n && p->tags[head - c->a] == FL_TAG_ADJ &&
+        p->tags[head - 1 - c->a] == FL_TAG_NOUN)
+        e = head--;
     int ev = event_at(c, head, &used), kind;
     if (ev >= 0)
         return (subj_t){SUBJ_EVENT, head, used, ev};
