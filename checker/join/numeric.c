@@ -659,15 +659,15 @@ static int is_settled(const fl_claim *c, const fl_knowledge *k)
 
 /* Is c a fact of its story that undated reports of one story may compare with each other: a settled one
  * (is_settled), or a figure of the event or of a thing of the story (not of a document's own topic) of a family that
- * is no running count (not cumulative) and no act ("rescued nine walkers" may grow as the story is told), its
- * clause not stating it as open ("so far")? No report being dated, all are of the story's one time, as dated
- * reports of one month are: a dhow's length, a bill for the damage. */
+ * is no running count (not cumulative), its clause not stating it as open ("so far"), and no act's count of a live
+ * page's entry ("seven walkers have now been rescued" at 11:40 was true at its time)? No report being dated, all
+ * are of the story's one time, as dated reports of one month are: a dhow's length, the rescuers who took part. */
 static int undated_story_fact(const fl_claim *c, const fl_knowledge *k)
 {
     if (is_settled(c, k))
         return 1;
-    return !is_topic(c) && c->family >= 0 && c->family != k->act_family && !k->metrics[c->family].cumulative &&
-           c->count_state == 0;
+    return !is_topic(c) && c->family >= 0 && (c->family != k->act_family || !c->entry) &&
+           !k->metrics[c->family].cumulative && c->count_state == 0;
 }
 
 /* The story keys of one key's claims, a list from all->items[first] along next (see settled_keys); jk[i]: the key
