@@ -321,8 +321,8 @@ static int topic_event_figure(const fl_claim *c, const fl_knowledge *k, size_t *
     if (!c->key || !(*len = fl_story_topic_file(c->key, at)) || c->key[*at + *len] != '>')
         return 0;
     return c->family >= 0 && (size_t)c->family < k->nmetrics && k->metrics[c->family].event &&
-           (c->period_how == 4 || c->period_how == 5) && strcmp(c->dim, "clock") != 0 &&
-           strcmp(c->dim, "date") != 0 && strcmp(c->dim, "weekday") != 0;
+           (c->period_how == 4 || c->period_how == 5) && strcmp(c->dim, "clock") != 0 && strcmp(c->dim, "date") != 0 &&
+           strcmp(c->dim, "weekday") != 0;
 }
 
 /* The key of a topic figure c of a report that names no event of its own (topic_event_figure: its file at [at,
