@@ -140,8 +140,11 @@ same "three reducers" whole.sorted parts.sorted
 # reports (B, C) give one settled fact (how many were aboard) and share one name; a dated report (A) shares names
 # with each: the story that compares B's and C's figures must not rest on A, whose claims another reducer holds.
 # In split-stated-and-document-period one report dates a death toll in its sentence ("in May 2031"), the other by its
-# date: one key, so one route (a route used to keep the stated period).
-for case in story-across-outlets story-undated-settled split-stated-and-document-period; do
+# date: one key, so one route (a route used to keep the stated period). In story-undated-measure two undated reports
+# give one measure of a thing of the story (a footbridge's length) and one act's count, no settled family, yet
+# compared (a live page's count stays apart). In
+# story-topic-report-event a feature names no event (its dead are its topic's), the wire a crash: one route.
+for case in story-across-outlets story-undated-settled story-undated-measure story-topic-report-event split-stated-and-document-period; do
     story="$root/tests/cases/$case/input"
     "$factlint" "$story" 2>/dev/null | sort >whole.sorted
     "$factlint" --dump-claims=keyed "$story" 2>/dev/null | sort -t "$tab" -k1,1 >story.keyed

@@ -2242,6 +2242,26 @@ static size_t name_run_before(const sctx *c, size_t a, size_t e)
     return b;
 }
 
+/* How many words a speaker's phrase between a relative word and its speech verb may have ("which Brenmoor has
+ * said", "which the city's building authority says"). */
+enum { RELATIVE_SPEAKER_WORDS = 6 };
+
+/* Where a relative clause that holds the figure's clause [ca, ...) opens after a comma: at ca ("the trial, which
+ * enrolled ..."), or before the speaker of a speech verb right before ca, the figure's clause being what that
+ * speaker said ("the project, which Brenmoor has said will cost ..."). The relative word's token, 0 none. */
+static size_t relative_opening(const sctx *c, size_t ca)
+{
+    size_t r = ca, used;
+    if (ca > c->a + 1 && ca < c->b && speech_verb(c, ca - 1))
+        for (r = ca - 1; r > c->a + 1 && ca - r <= RELATIVE_SPEAKER_WORDS && c->t[r - 1].kind == FL_TOK_WORD &&
+                         fl_phrases_at(&c->k->relatives, c->text, c->t, c->b, r, &used) < 0;)
+            r--;
+    if (r <= c->a + 1 || r >= c->b || c->t[r - 1].kind != FL_TOK_PUNCT || c->text[c->t[r - 1].start] != ',' ||
+        fl_phrases_at(&c->k->relatives, c->text, c->t, c->b, r, &used) < 0)
+        return 0;
+    return r;
+}
+
 static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t ca, const fl_qty *q, const char **said)
 {
     subj_t sj = {SUBJ_NONE, 0, 0, -1};
@@ -2263,14 +2283,14 @@ static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t 
         *said = "clause subject";
         sj = clause_subject(c, m, nm, ca, qty_first(c, q)); /* "More than 30 people": no name in the qualifier */
     }
-    if (sj.type == SUBJ_NONE && ca > c->a + 1 && c->t[ca - 1].kind == FL_TOK_PUNCT &&
-        fl_phrases_at(&c->k->relatives, c->text, c->t, c->b, ca, &(size_t){0}) >= 0) {
-        /* "The VERITY-HF trial, which enrolled 1,420 patients": the relative clause is about the phrase
-         * before the comma */
-        size_t a = ca - 1;
+    size_t rel = sj.type == SUBJ_NONE ? relative_opening(c, ca) : 0;
+    if (rel) {
+        /* "The VERITY-HF trial, which enrolled 1,420 patients", "The project, which Brenmoor has said will cost
+         * 58 million euros": the relative clause is about the phrase before the comma */
+        size_t a = rel - 1;
         while (a > c->a && !strong_boundary(c, a - 1))
             a--;
-        sj = clause_subject(c, m, nm, a, ca - 1);
+        sj = clause_subject(c, m, nm, a, rel - 1);
     }
     return sj;
 }
@@ -2283,6 +2303,11 @@ static size_t lower_word(const sctx *c, size_t i, char *out, size_t cap);
 static subj_t measured_subject(const sctx *c, const mention *m, size_t nm, size_t a, size_t e)
 {
     size_t used, head = e - 1;
+    const fl_parse *p = parse_of(c);
+    /* an adjective after the noun is no head ("an 85 million euro scheme due for completion": the scheme) */
+    if (p && head > a && head - c->a < p->n && p->tags[head - c->a] == FL_TAG_ADJ &&
+        p->tags[head - 1 - c->a] == FL_TAG_NOUN)
+        e = head--;
     int ev = event_at(c, head, &used), kind;
     if (ev >= 0)
         return (subj_t){SUBJ_EVENT, head, used, ev};
@@ -2354,8 +2379,9 @@ static subj_t costed_thing(const sctx *c, const mention *m, size_t nm, size_t ca
            !((verb_tag(p->tags[v - 1 - c->a]) || (v - 2 >= c->a && verb_tag(p->tags[v - 2 - c->a]))) &&
              fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, v - 1, &used) >= 0))
         v--;
-    /* a one-word subject that opens the sentence ("Repairs would cost"): its capital is no name's */
-    int initial = head == a && a == c->a && event_at(c, head, &used) < 0;
+    /* a one-word subject that opens the sentence ("Repairs would cost"): its capital is no name's; a pronoun
+     * ("It costs £4.2m a year to keep ...") is no thing */
+    int initial = head == a && a == c->a && event_at(c, head, &used) < 0 && p->tags[head - c->a] != FL_TAG_PRON;
     if (v == c->a + p->nps[np].end || (p->tags[head - c->a] != FL_TAG_NOUN && !initial) ||
         (name_word(c, head) && !initial) || fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, head, &used) >= 0)
         return none;
@@ -2631,19 +2657,59 @@ static char *fronted_possessor(const sctx *c, const discourse *dc, const mention
 
 static int act_like(const fl_knowledge *k, int fam);
 
-/* Does an act's count refer back to one given before: a definite figure ("Of the 621,000 visitors recorded") whose
- * noun no "of" phrase follows (that phrase says what it is about: "the 19,000 staff of its rival")? Only
- * counts: an amount in a definite phrase is as often another one ("the $19 billion purchase of ..."). */
+/* Is q an amount of money that its attribute's noun heads ("the original £240m budget", "the £7.9m budget agreed
+ * in 2024"): the noun right after it a trigger word of its claim's family? */
+static int amount_of_attribute(const sctx *c, const fl_claim *cl, const fl_qty *q)
+{
+    size_t used, i = q->tok_end;
+    return strncmp(q->dim, "money", 5) == 0 && i < c->b && c->t[i].kind == FL_TOK_WORD &&
+           fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used) == cl->family;
+}
+
+/* How many adjectives an amount's definite phrase may hold between its determiner and the amount ("the original
+ * £240m budget", "the revised initial £7.9m budget"). */
+enum { DEFINITE_ADJECTIVES = 2 };
+
+/* Is amount q definite across the adjectives before it ("the original £240m budget"): definite_figure, or a
+ * determiner or possessive before up to DEFINITE_ADJECTIVES adjectives that stand right before it? */
+static int definite_amount(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = parse_of(c);
+    size_t at = q->tok, used, adj = 0;
+    while (at > c->a && c->t[at - 1].start >= q->qstart)
+        at--;
+    if (definite_figure(c, q) || !p)
+        return definite_figure(c, q);
+    while (at > c->a && adj < DEFINITE_ADJECTIVES && at - 1 - c->a < p->n && p->tags[at - 1 - c->a] == FL_TAG_ADJ &&
+           c->t[at - 1].kind == FL_TOK_WORD) {
+        at--;
+        adj++;
+    }
+    if (!adj || at == c->a || c->t[at - 1].kind != FL_TOK_WORD)
+        return 0;
+    const fl_token *t = &c->t[at - 1];
+    return fl_possessive_suffix(c->text + t->start, t->end - t->start) ||
+           (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, at - 1, &used) >= 0 && used == 1 &&
+            !role(c, at - 1, FL_ROLE_INDEFINITE));
+}
+
+/* Does an act's count, or an amount its attribute's noun heads (amount_of_attribute), refer back to one given
+ * before: a definite figure ("Of the 621,000 visitors recorded", "Measured against the original £240m budget")
+ * whose noun no "of" phrase follows (that phrase says what it is about: "the 19,000 staff of its rival"), nor, for
+ * an amount, any phrase a preposition opens ("the £40m spending on the depot")? */
 static int refers_back(const sctx *c, const fl_claim *cl, const fl_qty *q)
 {
     size_t i = q->tok_end;
     const fl_token *t = &c->t[q->tok];
-    /* an act's count only ("the 23d ward case" is an ordinal, not 23 cases of the court's) */
-    if (!act_like(c->k, cl->family) || !fl_count_dimension(c->r, q->dim) || !definite_figure(c, q) ||
+    int count = act_like(c->k, cl->family) && fl_count_dimension(c->r, q->dim);
+    /* an act's count ("the 23d ward case" is an ordinal, not 23 cases of the court's) or an attribute's amount */
+    if (!(count ? definite_figure(c, q) : amount_of_attribute(c, cl, q) && definite_amount(c, q)) ||
         (t->end > t->start && fl_ascii_lower((unsigned char)c->text[t->end - 1]) >= 'a' &&
          fl_ascii_lower((unsigned char)c->text[t->end - 1]) <= 'z' && c->text[t->start] >= '0' &&
          c->text[t->start] <= '9'))
         return 0;
+    if (!count) /* the amount's noun says what it is of when a phrase follows: "the £40m spending on the depot" */
+        return !(i + 1 < c->b && prep_role(c, i + 1) >= 0);
     while (i < c->b && c->t[i].kind == FL_TOK_WORD && prep_role(c, i) < 0 && i < q->tok_end + 2)
         i++;
     return !(i < c->b && prep_role(c, i) == FL_PREP_OF);

@@ -657,6 +657,19 @@ static int is_settled(const fl_claim *c, const fl_knowledge *k)
     return 0;
 }
 
+/* Is c a fact of its story that undated reports of one story may compare with each other: a settled one
+ * (is_settled), or a figure of the event or of a thing of the story (not of a document's own topic) of a family that
+ * is no running count (not cumulative), its clause not stating it as open ("so far"), and no act's count of a live
+ * page's entry ("seven walkers have now been rescued" at 11:40 was true at its time)? No report being dated, all
+ * are of the story's one time, as dated reports of one month are: a dhow's length, the rescuers who took part. */
+static int undated_story_fact(const fl_claim *c, const fl_knowledge *k)
+{
+    if (is_settled(c, k))
+        return 1;
+    return !is_topic(c) && c->family >= 0 && (c->family != k->act_family || !c->entry) &&
+           !k->metrics[c->family].cumulative && c->count_state == 0;
+}
+
 /* The story keys of one key's claims, a list from all->items[first] along next (see settled_keys); jk[i]: the key
  * claim i is grouped by (its key, or its story measure's: fl_frame_join_key). */
 static void key_stories(const fl_claims *all, size_t first, const size_t *next, const fl_knowledge *k, char *const *jk,
@@ -692,7 +705,7 @@ static void settled_keys(const fl_claims *all, const fl_map *index, const story_
     for (size_t i = 0; i < all->len; i++) {
         const fl_claim *c = &all->items[i];
         next[i] = SIZE_MAX;
-        if (!c->key || c->period_how != 5 || !is_settled(c, k) || c->part || c->since ||
+        if (!c->key || c->period_how != 5 || !undated_story_fact(c, k) || c->part || c->since ||
             story_key(c, index, anchors, story, k, &b))
             continue;
         jk[i] = fl_frame_join_key(c, k);

@@ -313,6 +313,34 @@ static const char *story_event_of(const fl_claim *c, const fl_knowledge *k, cons
     return fl_map_get(apart, b->ptr, b->len) < 0 ? timed[up[c->doc]] : NULL;
 }
 
+/* Is c a figure of its document's own topic ("...|@#dir/a.txt>|...", no thing of it named: not "#the hall") of
+ * the kind a story's event has (a count or measure of an event family, as of the document's date or the story's),
+ * no day or clock time? *at and *len: where its file stands in the key (fl_story_topic_file). */
+static int topic_event_figure(const fl_claim *c, const fl_knowledge *k, size_t *at, size_t *len)
+{
+    if (!c->key || !(*len = fl_story_topic_file(c->key, at)) || c->key[*at + *len] != '>')
+        return 0;
+    return c->family >= 0 && (size_t)c->family < k->nmetrics && k->metrics[c->family].event &&
+           (c->period_how == 4 || c->period_how == 5) && strcmp(c->dim, "clock") != 0 && strcmp(c->dim, "date") != 0 &&
+           strcmp(c->dim, "weekday") != 0;
+}
+
+/* The key of a topic figure c of a report that names no event of its own (topic_event_figure: its file at [at,
+ * at + len) of the key) in a story whose other reports do: the story's event (to), as theirs are keyed
+ * ("...|@#dir/a.txt>|..." -> "...|@dir/crash>|..."). A feature or a radio report that tells the crash without
+ * naming it counts the same dead. Returns a new string. */
+static char *topic_as_event(const char *key, size_t at, size_t len, const char *to)
+{
+    const char *topic = strstr(key, "|@#");
+    fl_buf b = {0};
+    fl_buf_put(&b, key, (size_t)(topic + 2 - key));
+    fl_buf_put(&b, topic + 3, (size_t)(key + at - (topic + 3)));
+    for (const char *p = to; *p; p++)
+        fl_buf_putc(&b, (char)fl_ascii_lower((unsigned char)*p));
+    fl_buf_puts(&b, key + at + len);
+    return fl_buf_take(&b);
+}
+
 char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const size_t *up)
 {
     size_t ndocs = count_docs(all);
@@ -327,6 +355,10 @@ char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const si
     for (size_t d = 0; d < ndocs; d++)
         if (event[d] && !canon[up[d]])
             canon[up[d]] = event[d];
+    /* the story's event, for the reports that name none (topic_as_event) */
+    const char **story_event = fl_xcalloc(ndocs, sizeof *story_event);
+    for (size_t d = 0; d < ndocs; d++)
+        story_event[d] = event[d] ? NULL : canon[up[d]];
     for (size_t d = ndocs; d-- > 0;)
         canon[d] = event[d] ? canon[up[d]] : NULL;
     char **keys = fl_xcalloc(all->len ? all->len : 1, sizeof *keys);
@@ -339,6 +371,10 @@ char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const si
     for (size_t i = 0; i < all->len; i++) {
         const fl_claim *c = &all->items[i];
         size_t at, len;
+        if (story_event[c->doc] && topic_event_figure(c, k, &at, &len)) {
+            keys[i] = topic_as_event(c->key, at, len, story_event[c->doc]);
+            continue;
+        }
         const char *to = story_event_of(c, k, event, canon, timed, up, &apart, &b);
         if (!to || same_word(to, c->subject) || !(len = fl_story_key_event(c->key, &at)))
             continue;
@@ -354,6 +390,7 @@ char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const si
     free(timed);
     free(event);
     free(canon);
+    free(story_event);
     free(first);
     return keys;
 }
@@ -390,8 +427,13 @@ size_t fl_story_topic_file(const char *key, size_t *at)
 void fl_story_topic_route(const fl_claim *c, fl_buf *route)
 {
     size_t at, len = fl_story_topic_file(c->key, &at);
+    const char *topic = strstr(c->key, "|@#");
     route->len = 0;
-    fl_buf_put(route, c->key, at);
+    if (c->key[at + len] == '>') { /* the document's own topic: routed as the directory's events are */
+        fl_buf_put(route, c->key, (size_t)(topic + 2 - c->key));
+        fl_buf_put(route, topic + 3, (size_t)(c->key + at - (topic + 3)));
+    } else
+        fl_buf_put(route, c->key, at);
     const char *rest = c->key + at + len, *bar = strrchr(rest, '|');
     fl_buf_put(route, rest, bar ? (size_t)(bar + 1 - rest) : strlen(rest));
 }
