@@ -3118,14 +3118,33 @@ static int measured_act(const fl_knowledge *k, int a, const char *dim)
     return 0;
 }
 
+/* The class a measure of dimension dim is keyed as when act class a moves it as a cargo (claim_model.measured_acts
+ * "mass=carry" under "drag": "was hauling 2,100 tons of gravel" is carried, "hauled 90 metres" dragged): that
+ * class when it keys dim itself, else a. */
+static int cargo_act(const fl_knowledge *k, int a, const char *dim)
+{
+    size_t alen = strlen(k->act_classes[a]), dlen = strcspn(dim, ":/");
+    for (size_t i = 0; i < k->nmeasured_acts; i++) {
+        const char *m = k->measured_acts[i];
+        if (strncmp(m, k->act_classes[a], alen) != 0 || m[alen] != ' ' || strncmp(m + alen + 1, dim, dlen) != 0 ||
+            m[alen + 1 + dlen] != '=')
+            continue;
+        for (size_t b = 0; b < k->nact_classes; b++)
+            if (strcmp(k->act_classes[b], m + alen + 2 + dlen) == 0 && measured_act(k, (int)b, dim))
+                return (int)b;
+    }
+    return a;
+}
+
 /* Does act class a key figures of dimension dim? A class that claim_model.measured_acts lists keys exactly the
- * dimensions it lists ("fall": a length, so "had fallen ill" is no fall of people); any other, counts only. */
+ * dimensions it lists ("fall": a length, so "had fallen ill" is no fall of people), its cargo's too; any other,
+ * counts only. */
 static int act_admits(const fl_knowledge *k, int a, const char *dim)
 {
     size_t alen = strlen(k->act_classes[a]);
     for (size_t i = 0; i < k->nmeasured_acts; i++)
         if (strncmp(k->measured_acts[i], k->act_classes[a], alen) == 0 && k->measured_acts[i][alen] == ' ')
-            return measured_act(k, a, dim);
+            return measured_act(k, cargo_act(k, a, dim), dim);
     return 1;
 }
 
@@ -3912,6 +3931,8 @@ static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q,
         a = act_before_prep(c, q, &at);
     if (a < 0 && from != q->tok_end)
         a = act_after(c, from, &at);
+    if (a >= 0)
+        a = cargo_act(k, a, q->dim);
     if (a < 0 || !measured_act(k, a, q->dim))
         return;
     char what[48] = "";

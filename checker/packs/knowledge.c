@@ -912,8 +912,9 @@ static int load_named_lists(fl_phrases *p, char ***names, size_t *n, size_t *cap
     return 0;
 }
 
-/* claim_model.measured_acts: act class -> the dimensions ("length", "mass") of the measures its figure may be;
- * each class must be one of "acts" (of this pack or one loaded before). Stored as "class dimension". */
+/* claim_model.measured_acts: act class -> the dimensions ("length", "mass") of the measures its figure may be,
+ * or "dimension=class", a measure of that dimension keyed as another class's (a cargo: "mass=carry"); each class
+ * must be one of "acts" (of this pack or one loaded before). Stored as "class dimension[=class]". */
 static int load_measured_acts(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     if (!cJSON_IsObject(sec))
@@ -932,6 +933,13 @@ static int load_measured_acts(fl_knowledge *k, const cJSON *sec, const char *fil
             if (!cJSON_IsString(d) || !d->valuestring[0] || strchr(d->valuestring, ' '))
                 return fl_fail(err, file, "claim_model.measured_acts.%s must hold dimensions (one word each)",
                                it->string);
+            const char *eq = strchr(d->valuestring, '=');
+            size_t j = 0;
+            while (eq && j < k->nact_classes && strcmp(k->act_classes[j], eq + 1) != 0)
+                j++;
+            if (eq && (eq == d->valuestring || j == k->nact_classes))
+                return fl_fail(err, file, "claim_model.measured_acts.%s: \"%s\" must be dimension=class of "
+                               "claim_model.acts", it->string, d->valuestring);
             fl_buf b = {0};
             fl_buf_printf(&b, "%s %s", it->string, d->valuestring);
             FL_GROW(k->measured_acts, k->capmeasured_acts, k->nmeasured_acts + 1);
