@@ -3392,6 +3392,11 @@ static int verb_after_apposition(const sctx *c, const fl_parse *p, size_t j)
 static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_t end)
 {
     size_t used, first = collective_start(c, qty_first(c, q));
+    /* "A total of 24 firefighters ... attended": the words that make the figure a sum (arithmetic.totals) open
+     * the subject, as they stand between a verb and its object */
+    if (first > c->a && first - 1 > c->ca && fl_phrases_ending(&c->k->totals, c->text, c->t, c->b, first - 1, &used) >= 0 &&
+        first - used >= c->ca)
+        first -= used;
     while (first > c->a && first > c->ca &&
            fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, first - 1, &used) >= 0)
         first--;
@@ -5018,6 +5023,51 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         if (cl->item[strlen(cl->item) - 1] == '@')
             cl->family = -1; /* no scope: nothing to compare it with */
     }
+}
+
+/* Is the act of item "ACT:WHAT" a class the tables name (claim_model.acts, predicates.classes), not a bare lemma? */
+static int known_act(const fl_knowledge *k, const char *item)
+{
+    size_t n = strcspn(item, ":");
+    for (size_t i = 0; i < k->nact_classes; i++)
+        if (strlen(k->act_classes[i]) == n && memcmp(k->act_classes[i], item, n) == 0)
+            return 1;
+    for (size_t i = 0; i < k->npred_classes; i++)
+        if (strlen(k->pred_classes[i]) == n && memcmp(k->pred_classes[i], item, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* The parties of a claim of family cl->family (parties), and, for a count of a family between two parties that
+ * names neither ("100 firefighters and 15 engines were deployed", "The blaze displaced 230 residents": troops
+ * and refugees, from one country to another), the act its clause tells instead (act_attribute: "deploy" is
+ * "present", at the scene, as "were at the scene" is), when the clause names one the tables know; else the
+ * family stays, with its parties incomplete. */
+static void claim_parties(const sctx *c, const mention *m, size_t nm, fl_claim *cl, size_t trig, const fl_qty *q)
+{
+    parties(c, m, nm, cl->family, trig, q->tok, &cl->src, &cl->dst);
+    const fl_knowledge *k = c->k;
+    if (k->metrics[cl->family].direction == FL_DIR_NONE || (cl->src >= 0 && cl->dst >= 0) || k->act_family < 0 ||
+        !fl_count_dimension(c->r, q->dim) || cl->src >= 0 || cl->dst >= 0)
+        return;
+    size_t end = c->cb && c->cb < c->b ? c->cb : c->b;
+    for (size_t j = q->tok_end; j < end; j++)
+        if (role(c, j, FL_ROLE_PARTY_TO))
+            return; /* "deployed 3,000 troops to the border": a destination, if no party */
+    int family = cl->family;
+    char *item = fl_xstrdup(cl->item);
+    size_t at = trig;
+    cl->family = -1;
+    act_attribute(c, cl, q, &at);
+    if (cl->family < 0 || !known_act(k, cl->item)) {
+        cl->family = family; /* no act either: the family's figure, unkeyed */
+        free(cl->item);
+        cl->item = item;
+        return;
+    }
+    free(item);
+    singular_item(cl->item);
+    counted_class(k, cl);
 }
 
 /* Does the phrase [np, npe) that a figure measures describe a thing rather than state the clause's figure: the noun
@@ -6784,7 +6834,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             int desc = describes(&cw, q, np, npe);
             const when *pw = figure_when(&cw, q, desc, np, npe, w, nw, f->qty + q0, q1 - q0);
             if (cl.family >= 0) {
-                parties(&cw, m ? m + m0 : NULL, m1 - m0, cl.family, trig, q->tok, &cl.src, &cl.dst);
+                claim_parties(&cw, m ? m + m0 : NULL, m1 - m0, &cl, trig, q);
                 claim_subject(&cw, &cl, m ? m + m0 : NULL, m1 - m0, ca, cb, q, &dc, d->sents[s].para, own_time(pw), np,
                               npe);
                 count_scope(&cw, &dc, &cl, q);
