@@ -5156,11 +5156,25 @@ static void claim_span(const sctx *c, fl_claim *cl, const fl_qty *q, const fl_qt
 
 /* What a figure is of beyond its attribute: the thing a cost is of (costed_of) and the span it accumulates over
  * (claim_span); qs[0, nq) are its sentence's quantities. */
+/* Does the sentence of count q (its quantities qs[0..nq)) count another noun of its dimension ("250 passengers and
+ * 12 crew on board")? */
+static int listed_count(const sctx *c, const fl_qty *q, const fl_qty *qs, size_t nq)
+{
+    if (q->unit < 0 || !fl_count_dimension(c->r, q->dim))
+        return 0;
+    for (size_t i = 0; i < nq; i++)
+        if (&qs[i] != q && qs[i].kind == FL_QK_UNIT && qs[i].unit >= 0 && qs[i].unit != q->unit &&
+            strcmp(qs[i].dim, q->dim) == 0)
+            return 1;
+    return 0;
+}
+
 static void of_what(const sctx *c, fl_claim *cl, const fl_qty *q, size_t trig, size_t *np, size_t *npe,
                     const fl_qty *qs, size_t nq)
 {
     costed_of(c, cl, q, trig, np, npe);
     claim_span(c, cl, q, qs, nq);
+    cl->listed = (int8_t)listed_count(c, q, qs, nq);
 }
 
 /* ---- running counts ---- */

@@ -287,6 +287,7 @@ void fl_knowledge_init(fl_knowledge *k)
         phrases_init(open[i], 1);
     phrases_init(&k->possessives, 1);
     phrases_init(&k->generic_items, 1);
+    phrases_init(&k->generic_counts, 1);
     phrases_init(&k->untyped_kinds, 1);
     phrases_init(&k->measure_axes, 1);
     phrases_init(&k->measure_nouns, 1);
@@ -1213,6 +1214,7 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                                        "acts",
                                        "possessives",
                                        "generic_items",
+                                       "generic_counts",
                                        "untyped_kinds",
                                        "event_anchors",
                                        "not_events",
@@ -1239,7 +1241,8 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"determiners", &k->determiners},       {"origins", &k->origins},
                 {"coordinators", &k->coordinators},     {"relatives", &k->relatives},
                 {"hypothetical", &k->hypothetical},     {"possessives", &k->possessives},
-                {"generic_items", &k->generic_items},   {"untyped_kinds", &k->untyped_kinds},
+                {"generic_items", &k->generic_items},   {"generic_counts", &k->generic_counts},
+                {"untyped_kinds", &k->untyped_kinds},
                 {"open_counts", &k->open_counts},       {"non_items", &k->non_items},
                 {"event_anchors", &k->event_anchors},   {"aggregates", &k->aggregates},
                 {"new_entity", &k->new_entity},         {"other_entity", &k->other_entity},
@@ -1663,7 +1666,7 @@ void fl_knowledge_free(fl_knowledge *k)
                          &k->transfer_preps,  &k->untyped_kinds,   &k->clock_day_parts, &k->masthead_weekdays,
                          &k->relative_months, &k->month_preps};
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
-    fl_phrases *more[] = {&k->light_preds,       &k->impersonal_possessors,
+    fl_phrases *more[] = {&k->light_preds,       &k->impersonal_possessors,       &k->generic_counts,
                           &k->event_anchors,     &k->not_events,
                           &k->aggregates,        &k->new_entity,
                           &k->other_entity,      &k->measure_axes,
