@@ -467,6 +467,30 @@ static int closes_name_list(const sctx *c, size_t i)
 
 /* Does a new clause start at token i: an opener right after a comma (", as Chinese crushers ..."), or a
  * subordinator wherever it stands (rules/claims.json)? */
+/* Is the number before token j the subject of its own verb after the coordinator at i: a verb group right after
+ * it ("and 27 were injured"), or a finite one after its counted noun (up to three nouns and adjectives: "A rigger
+ * died and 14 people were treated") when the left conjunct has a finite verb of its own (not "100 firefighters and
+ * 15 engines were deployed": coordinated counts share their verb)? */
+static int counted_subject(const sctx *c, const fl_parse *p, size_t i, size_t j)
+{
+    if (p->vg_of[j - c->a] >= 0)
+        return 1;
+    size_t v = i;
+    while (v > c->a && c->t[v - 1].kind != FL_TOK_PUNCT &&
+           !(p->vg_of[v - 1 - c->a] >= 0 && p->vgs[p->vg_of[v - 1 - c->a]].finite))
+        v--;
+    if (v == c->a || c->t[v - 1].kind == FL_TOK_PUNCT)
+        return 0;
+    for (size_t n = 0; j < c->b && n <= 3; j++, n++) {
+        int vg = p->vg_of[j - c->a], t = p->tags[j - c->a];
+        if (vg >= 0)
+            return p->vgs[vg].finite;
+        if (c->t[j].kind != FL_TOK_WORD || (t != FL_TAG_NOUN && t != FL_TAG_ADJ))
+            return 0;
+    }
+    return 0;
+}
+
 static int opens_clause(const sctx *c, size_t i)
 {
     size_t used;
@@ -489,7 +513,7 @@ static int opens_clause(const sctx *c, size_t i)
      * subject (not a range's second number, "between 5 and 10 were") */
     if (p && i > c->a && c->t[i - 1].kind != FL_TOK_NUM &&
         fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, i, &used) >= 0 && i + used + 1 < c->b &&
-        c->t[i + used].kind == FL_TOK_NUM && p->vg_of[i + used + 1 - c->a] >= 0)
+        c->t[i + used].kind == FL_TOK_NUM && counted_subject(c, p, i, i + used + 1))
         return 1;
     return fl_phrases_at(&c->k->subordinators, c->text, c->t, c->b, i, &used) >= 0;
 }
