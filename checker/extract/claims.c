@@ -3418,8 +3418,8 @@ static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_
     size_t used, first = collective_start(c, qty_first(c, q));
     /* "A total of 24 firefighters ... attended": the words that make the figure a sum (arithmetic.totals) open
      * the subject, as they stand between a verb and its object */
-    if (first > c->a && first - 1 > c->ca && fl_phrases_ending(&c->k->totals, c->text, c->t, c->b, first - 1, &used) >= 0 &&
-        first - used >= c->ca)
+    if (first > c->a && first - 1 > c->ca &&
+        fl_phrases_ending(&c->k->totals, c->text, c->t, c->b, first - 1, &used) >= 0 && first - used >= c->ca)
         first -= used;
     while (first > c->a && first > c->ca &&
            fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, first - 1, &used) >= 0)

@@ -27,9 +27,9 @@ static int noun_of(const char *key, size_t *at, size_t *len)
 }
 
 typedef struct {
-    size_t specific;  /* a claim whose key names the specific noun, or SIZE_MAX */
-    int many;         /* two specific nouns: which one a generic is is not known */
-    int blocked;      /* a document gives both a generic and a specific noun */
+    size_t specific; /* a claim whose key names the specific noun, or SIZE_MAX */
+    int many;        /* two specific nouns: which one a generic is is not known */
+    int blocked;     /* a document gives both a generic and a specific noun */
 } noun_group;
 
 /* The group (by the key without its noun) of each claim with a noun, in group[]; -1 for none. */

@@ -939,8 +939,10 @@ static int load_measured_acts(fl_knowledge *k, const cJSON *sec, const char *fil
             while (eq && j < k->nact_classes && strcmp(k->act_classes[j], eq + 1) != 0)
                 j++;
             if (eq && (eq == d->valuestring || j == k->nact_classes))
-                return fl_fail(err, file, "claim_model.measured_acts.%s: \"%s\" must be dimension=class of "
-                               "claim_model.acts", it->string, d->valuestring);
+                return fl_fail(err, file,
+                               "claim_model.measured_acts.%s: \"%s\" must be dimension=class of "
+                               "claim_model.acts",
+                               it->string, d->valuestring);
             fl_buf b = {0};
             fl_buf_printf(&b, "%s %s", it->string, d->valuestring);
             FL_GROW(k->measured_acts, k->capmeasured_acts, k->nmeasured_acts + 1);
@@ -1242,12 +1244,11 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"coordinators", &k->coordinators},     {"relatives", &k->relatives},
                 {"hypothetical", &k->hypothetical},     {"possessives", &k->possessives},
                 {"generic_items", &k->generic_items},   {"generic_counts", &k->generic_counts},
-                {"untyped_kinds", &k->untyped_kinds},
-                {"open_counts", &k->open_counts},       {"non_items", &k->non_items},
-                {"event_anchors", &k->event_anchors},   {"aggregates", &k->aggregates},
-                {"new_entity", &k->new_entity},         {"other_entity", &k->other_entity},
-                {"superseded", &k->superseded},         {"revisions", &k->revisions},
-                {"not_events", &k->not_events}};
+                {"untyped_kinds", &k->untyped_kinds},   {"open_counts", &k->open_counts},
+                {"non_items", &k->non_items},           {"event_anchors", &k->event_anchors},
+                {"aggregates", &k->aggregates},         {"new_entity", &k->new_entity},
+                {"other_entity", &k->other_entity},     {"superseded", &k->superseded},
+                {"revisions", &k->revisions},           {"not_events", &k->not_events}};
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
             load_names(flat[i].names, o, 1, file, flat[i].key, err) < 0)
@@ -1666,22 +1667,39 @@ void fl_knowledge_free(fl_knowledge *k)
                          &k->transfer_preps,  &k->untyped_kinds,   &k->clock_day_parts, &k->masthead_weekdays,
                          &k->relative_months, &k->month_preps};
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
-    fl_phrases *more[] = {&k->light_preds,       &k->impersonal_possessors,       &k->generic_counts,
-                          &k->event_anchors,     &k->not_events,
-                          &k->aggregates,        &k->new_entity,
-                          &k->other_entity,      &k->measure_axes,
-                          &k->measure_nouns,     &k->measure_verbs,
-                          &k->size_classes,      &k->event_milestones,
-                          &k->event_repeats,     &k->event_intransitive,
-                          &k->event_discoveries, &k->thing_milestones,
-                          &k->comparisons,       &k->times,
-                          &k->multiple_hedges,   &k->positions,
-                          &k->relations,         &k->radii,
-                          &k->person_nouns,      &k->superseded,
-                          &k->revisions,         &k->excess,
-                          &k->shortfall,         &k->totals,
-                          &k->remainders,        &k->measure_heads,
-                          &k->zone_names,        &k->zone_places,
+    fl_phrases *more[] = {&k->light_preds,
+                          &k->impersonal_possessors,
+                          &k->generic_counts,
+                          &k->event_anchors,
+                          &k->not_events,
+                          &k->aggregates,
+                          &k->new_entity,
+                          &k->other_entity,
+                          &k->measure_axes,
+                          &k->measure_nouns,
+                          &k->measure_verbs,
+                          &k->size_classes,
+                          &k->event_milestones,
+                          &k->event_repeats,
+                          &k->event_intransitive,
+                          &k->event_discoveries,
+                          &k->thing_milestones,
+                          &k->comparisons,
+                          &k->times,
+                          &k->multiple_hedges,
+                          &k->positions,
+                          &k->relations,
+                          &k->radii,
+                          &k->person_nouns,
+                          &k->superseded,
+                          &k->revisions,
+                          &k->excess,
+                          &k->shortfall,
+                          &k->totals,
+                          &k->remainders,
+                          &k->measure_heads,
+                          &k->zone_names,
+                          &k->zone_places,
                           &k->local_zone};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
