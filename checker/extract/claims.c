@@ -467,6 +467,30 @@ static int closes_name_list(const sctx *c, size_t i)
 
 /* Does a new clause start at token i: an opener right after a comma (", as Chinese crushers ..."), or a
  * subordinator wherever it stands (rules/claims.json)? */
+/* Is the number before token j the subject of its own verb after the coordinator at i: a verb group right after
+ * it ("and 27 were injured"), or a finite one after its counted noun (up to three nouns and adjectives: "A rigger
+ * died and 14 people were treated") when the left conjunct has a finite verb of its own (not "100 firefighters and
+ * 15 engines were deployed": coordinated counts share their verb)? */
+static int counted_subject(const sctx *c, const fl_parse *p, size_t i, size_t j)
+{
+    if (p->vg_of[j - c->a] >= 0)
+        return 1;
+    size_t v = i;
+    while (v > c->a && c->t[v - 1].kind != FL_TOK_PUNCT &&
+           !(p->vg_of[v - 1 - c->a] >= 0 && p->vgs[p->vg_of[v - 1 - c->a]].finite))
+        v--;
+    if (v == c->a || c->t[v - 1].kind == FL_TOK_PUNCT)
+        return 0;
+    for (size_t n = 0; j < c->b && n <= 3; j++, n++) {
+        int vg = p->vg_of[j - c->a], t = p->tags[j - c->a];
+        if (vg >= 0)
+            return p->vgs[vg].finite;
+        if (c->t[j].kind != FL_TOK_WORD || (t != FL_TAG_NOUN && t != FL_TAG_ADJ))
+            return 0;
+    }
+    return 0;
+}
+
 static int opens_clause(const sctx *c, size_t i)
 {
     size_t used;
@@ -489,7 +513,7 @@ static int opens_clause(const sctx *c, size_t i)
      * subject (not a range's second number, "between 5 and 10 were") */
     if (p && i > c->a && c->t[i - 1].kind != FL_TOK_NUM &&
         fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, i, &used) >= 0 && i + used + 1 < c->b &&
-        c->t[i + used].kind == FL_TOK_NUM && p->vg_of[i + used + 1 - c->a] >= 0)
+        c->t[i + used].kind == FL_TOK_NUM && counted_subject(c, p, i, i + used + 1))
         return 1;
     return fl_phrases_at(&c->k->subordinators, c->text, c->t, c->b, i, &used) >= 0;
 }
@@ -3205,14 +3229,33 @@ static int measured_act(const fl_knowledge *k, int a, const char *dim)
     return 0;
 }
 
+/* The class a measure of dimension dim is keyed as when act class a moves it as a cargo (claim_model.measured_acts
+ * "mass=carry" under "drag": "was hauling 2,100 tons of gravel" is carried, "hauled 90 metres" dragged): that
+ * class when it keys dim itself, else a. */
+static int cargo_act(const fl_knowledge *k, int a, const char *dim)
+{
+    size_t alen = strlen(k->act_classes[a]), dlen = strcspn(dim, ":/");
+    for (size_t i = 0; i < k->nmeasured_acts; i++) {
+        const char *m = k->measured_acts[i];
+        if (strncmp(m, k->act_classes[a], alen) != 0 || m[alen] != ' ' || strncmp(m + alen + 1, dim, dlen) != 0 ||
+            m[alen + 1 + dlen] != '=')
+            continue;
+        for (size_t b = 0; b < k->nact_classes; b++)
+            if (strcmp(k->act_classes[b], m + alen + 2 + dlen) == 0 && measured_act(k, (int)b, dim))
+                return (int)b;
+    }
+    return a;
+}
+
 /* Does act class a key figures of dimension dim? A class that claim_model.measured_acts lists keys exactly the
- * dimensions it lists ("fall": a length, so "had fallen ill" is no fall of people); any other, counts only. */
+ * dimensions it lists ("fall": a length, so "had fallen ill" is no fall of people), its cargo's too; any other,
+ * counts only. */
 static int act_admits(const fl_knowledge *k, int a, const char *dim)
 {
     size_t alen = strlen(k->act_classes[a]);
     for (size_t i = 0; i < k->nmeasured_acts; i++)
         if (strncmp(k->measured_acts[i], k->act_classes[a], alen) == 0 && k->measured_acts[i][alen] == ' ')
-            return measured_act(k, a, dim);
+            return measured_act(k, cargo_act(k, a, dim), dim);
     return 1;
 }
 
@@ -3460,6 +3503,11 @@ static int verb_after_apposition(const sctx *c, const fl_parse *p, size_t j)
 static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_t end)
 {
     size_t used, first = collective_start(c, qty_first(c, q));
+    /* "A total of 24 firefighters ... attended": the words that make the figure a sum (arithmetic.totals) open
+     * the subject, as they stand between a verb and its object */
+    if (first > c->a && first - 1 > c->ca &&
+        fl_phrases_ending(&c->k->totals, c->text, c->t, c->b, first - 1, &used) >= 0 && first - used >= c->ca)
+        first -= used;
     while (first > c->a && first > c->ca &&
            fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, first - 1, &used) >= 0)
         first--;
@@ -4028,6 +4076,8 @@ static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q,
         a = act_before_prep(c, q, &at);
     if (a < 0 && from != q->tok_end)
         a = act_after(c, from, &at);
+    if (a >= 0)
+        a = cargo_act(k, a, q->dim);
     if (a < 0 || !measured_act(k, a, q->dim))
         return;
     char what[48] = "";
@@ -5115,6 +5165,51 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     }
 }
 
+/* Is the act of item "ACT:WHAT" a class the tables name (claim_model.acts, predicates.classes), not a bare lemma? */
+static int known_act(const fl_knowledge *k, const char *item)
+{
+    size_t n = strcspn(item, ":");
+    for (size_t i = 0; i < k->nact_classes; i++)
+        if (strlen(k->act_classes[i]) == n && memcmp(k->act_classes[i], item, n) == 0)
+            return 1;
+    for (size_t i = 0; i < k->npred_classes; i++)
+        if (strlen(k->pred_classes[i]) == n && memcmp(k->pred_classes[i], item, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* The parties of a claim of family cl->family (parties), and, for a count of a family between two parties that
+ * names neither ("100 firefighters and 15 engines were deployed", "The blaze displaced 230 residents": troops
+ * and refugees, from one country to another), the act its clause tells instead (act_attribute: "deploy" is
+ * "present", at the scene, as "were at the scene" is), when the clause names one the tables know; else the
+ * family stays, with its parties incomplete. */
+static void claim_parties(const sctx *c, const mention *m, size_t nm, fl_claim *cl, size_t trig, const fl_qty *q)
+{
+    parties(c, m, nm, cl->family, trig, q->tok, &cl->src, &cl->dst);
+    const fl_knowledge *k = c->k;
+    if (k->metrics[cl->family].direction == FL_DIR_NONE || (cl->src >= 0 && cl->dst >= 0) || k->act_family < 0 ||
+        !fl_count_dimension(c->r, q->dim) || cl->src >= 0 || cl->dst >= 0)
+        return;
+    size_t end = c->cb && c->cb < c->b ? c->cb : c->b;
+    for (size_t j = q->tok_end; j < end; j++)
+        if (role(c, j, FL_ROLE_PARTY_TO))
+            return; /* "deployed 3,000 troops to the border": a destination, if no party */
+    int family = cl->family;
+    char *item = fl_xstrdup(cl->item);
+    size_t at = trig;
+    cl->family = -1;
+    act_attribute(c, cl, q, &at);
+    if (cl->family < 0 || !known_act(k, cl->item)) {
+        cl->family = family; /* no act either: the family's figure, unkeyed */
+        free(cl->item);
+        cl->item = item;
+        return;
+    }
+    free(item);
+    singular_item(cl->item);
+    counted_class(k, cl);
+}
+
 /* Does the phrase [np, npe) that a figure measures describe a thing rather than state the clause's figure: the noun
  * the figure premodifies ("the 1.2-tonne spacecraft") or an apposition's ("the avalanche, some 800 feet across")?
  * Not a head the figure's "of" follows nor the clause's subject ("Waves of 8 to 9 metres had been forecast"). */
@@ -5201,11 +5296,25 @@ static void claim_span(const sctx *c, fl_claim *cl, const fl_qty *q, const fl_qt
 
 /* What a figure is of beyond its attribute: the thing a cost is of (costed_of) and the span it accumulates over
  * (claim_span); qs[0, nq) are its sentence's quantities. */
+/* Does the sentence of count q (its quantities qs[0..nq)) count another noun of its dimension ("250 passengers and
+ * 12 crew on board")? */
+static int listed_count(const sctx *c, const fl_qty *q, const fl_qty *qs, size_t nq)
+{
+    if (q->unit < 0 || !fl_count_dimension(c->r, q->dim))
+        return 0;
+    for (size_t i = 0; i < nq; i++)
+        if (&qs[i] != q && qs[i].kind == FL_QK_UNIT && qs[i].unit >= 0 && qs[i].unit != q->unit &&
+            strcmp(qs[i].dim, q->dim) == 0)
+            return 1;
+    return 0;
+}
+
 static void of_what(const sctx *c, fl_claim *cl, const fl_qty *q, size_t trig, size_t *np, size_t *npe,
                     const fl_qty *qs, size_t nq)
 {
     costed_of(c, cl, q, trig, np, npe);
     claim_span(c, cl, q, qs, nq);
+    cl->listed = (int8_t)listed_count(c, q, qs, nq);
 }
 
 /* ---- running counts ---- */
@@ -6881,7 +6990,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             int desc = describes(&cw, q, np, npe);
             const when *pw = figure_when(&cw, q, desc, np, npe, w, nw, f->qty + q0, q1 - q0);
             if (cl.family >= 0) {
-                parties(&cw, m ? m + m0 : NULL, m1 - m0, cl.family, trig, q->tok, &cl.src, &cl.dst);
+                claim_parties(&cw, m ? m + m0 : NULL, m1 - m0, &cl, trig, q);
                 claim_subject(&cw, &cl, m ? m + m0 : NULL, m1 - m0, ca, cb, q, &dc, d->sents[s].para, own_time(pw), np,
                               npe);
                 count_scope(&cw, &dc, &cl, q);

@@ -53,6 +53,8 @@ typedef struct {
     int8_t definite;         /* the figure stands in a definite phrase that refers back to it: "the 52,000 recalled
                               * packages", "the ship's 2,450 passengers", "the EUR 270 million fine" */
     int8_t suppressed;  /* read from a claim record: a directive of its document suppresses its join's findings at it */
+    int8_t listed;      /* a count its sentence gives beside a count of another noun of its dimension ("250 passengers
+                         * and 12 crew"): one part of a whole, no noun a generic count may be (join/items.c) */
     int8_t count_state; /* a running count (a death toll): 1 stated as still open ("at least", "so far"), 2 stated as
                          * having risen ("rose to"), 0 neither */
     int8_t dual;        /* a clock time its document gives both local and with a zone ("9:40 p.m. (2140 GMT)", or a

@@ -10,6 +10,7 @@
 #include "core/map.h"
 #include "core/rules.h"
 #include "extract/timex.h"
+#include "join/items.h"
 #include "join/story.h"
 #include "extract/frames.h"
 
@@ -1203,6 +1204,94 @@ static int dollar_key(fl_buf *key, const fl_claim *c, const size_t *story, const
     return 1;
 }
 
+/* The keys of claims all (view: all, or a copy of it to write to) after fl_items_resolve: a claim whose generic
+ * count takes a specific noun is given its new key in the view (made a copy of all->items when it is still the
+ * run's own, orig); returns the owned keys to free after the join (NULL when none changed). */
+static char **generic_keys(fl_claims *view, const fl_claims *all, const fl_claim *orig, const fl_knowledge *k)
+{
+    char **named = fl_xcalloc(all->len ? all->len : 1, sizeof *named);
+    for (size_t i = 0; i < all->len; i++)
+        named[i] = all->items[i].key && !is_weekday(&all->items[i]) ? fl_xstrdup(all->items[i].key) : NULL;
+    fl_items_resolve(named, all, k);
+    int changed = 0;
+    for (size_t i = 0; i < all->len; i++) {
+        if (!named[i] || strcmp(named[i], all->items[i].key) == 0)
+            continue;
+        if (!changed++ && view->items == orig) {
+            view->items = fl_xmalloc(all->len * sizeof *view->items);
+            memcpy(view->items, all->items, all->len * sizeof *view->items);
+        }
+        view->items[i].key = named[i];
+    }
+    if (!changed) {
+        for (size_t i = 0; i < all->len; i++)
+            free(named[i]);
+        free(named);
+        return NULL;
+    }
+    return named;
+}
+
+/* The key claim c joins on (owned), from its key ck after the story's keys (NULL: its own key, within its
+ * document): "#doc|" before a key compared within its document, its story's dollar for "$"; NULL when c is
+ * compared with nothing (an undated report's topic figure no dated report of its story anchors, or a "$" amount
+ * of a story of several dollars). */
+static char *join_key(const fl_claim *c, const char *ck, const size_t *docs, const story_dollar *dollars)
+{
+    if (!ck && !within_keyed(c))
+        return NULL;
+    fl_buf key = {0};
+    if (!corpus_wide(c) || !ck)
+        fl_buf_printf(&key, "#%zu|", (size_t)c->doc);
+    fl_buf_puts(&key, ck ? ck : c->key);
+    if (!dollar_key(&key, c, docs, dollars)) {
+        fl_buf_free(&key);
+        return NULL;
+    }
+    return fl_buf_take(&key);
+}
+
+/* The exact join: the claims of all grouped by their join keys (joined[i], owned, freed here; NULL: no part of
+ * it), each group judged. */
+static void judge_joined(const fl_claims *all, char **joined, const unsigned char *reference, const fl_knowledge *k,
+                         fl_sink *out)
+{
+    fl_map groups;
+    fl_map_init(&groups, 0);
+    ref **members = NULL;
+    size_t *sizes = NULL, *caps = NULL, ngroups = 0, capg = 0;
+    for (size_t i = 0; i < all->len; i++) {
+        const fl_claim *c = &all->items[i];
+        if (!joined[i])
+            continue;
+        int g = fl_map_get(&groups, joined[i], strlen(joined[i]));
+        if (g < 0) {
+            g = (int)ngroups;
+            fl_map_put(&groups, joined[i], strlen(joined[i]), g);
+            size_t old = capg;
+            FL_GROW(members, capg, ngroups + 1);
+            if (capg != old) {
+                sizes = fl_xrealloc(sizes, capg * sizeof(size_t));
+                caps = fl_xrealloc(caps, capg * sizeof(size_t));
+            }
+            members[ngroups] = NULL;
+            sizes[ngroups] = caps[ngroups] = 0;
+            ngroups++;
+        }
+        free(joined[i]);
+        FL_GROW(members[g], caps[g], sizes[g] + 1);
+        members[g][sizes[g]++] = (ref){c, i};
+    }
+    for (size_t g = 0; g < ngroups; g++) {
+        judge_group(members[g], sizes[g], reference, k, out);
+        free(members[g]);
+    }
+    free(members);
+    free(sizes);
+    free(caps);
+    fl_map_free(&groups);
+}
+
 void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned char *reference, int joins, fl_sink *out)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
@@ -1220,6 +1309,7 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     /* and the figures of a document's own topic by its story (a stalled ride, a trapped party: no event class) */
     char **topic = fl_story_topic_keys(all, k);
     fl_claims view = *all;
+    const fl_claim *orig = all->items;
     if (story) {
         view.items = fl_xmalloc((all->len ? all->len : 1) * sizeof *view.items);
         memcpy(view.items, all->items, all->len * sizeof *view.items);
@@ -1228,12 +1318,13 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
                 view.items[i].key = story[i] ? story[i] : topic[i];
         all = &view;
     }
+    /* a generic count ("six men on board") is the one specific count of its key ("seven crew"), before the
+     * story's dated reports anchor its undated ones by key */
+    char **named = generic_keys(&view, all, orig, k);
+    if (named)
+        all = &view;
     /* exact join: a hash on the full key; claims whose period rests on an inferred date join only within
      * their document */
-    fl_map groups;
-    fl_map_init(&groups, 0);
-    ref **members = NULL;
-    size_t *sizes = NULL, *caps = NULL, ngroups = 0, capg = 0;
     fl_buf key = {0};
     fl_map dated, wire;
     fl_map_init(&dated, 0);
@@ -1254,49 +1345,18 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     story_anchors(all, keys, docs, &story_index, &anchors, &nanchors);
     char **settled = fl_xcalloc(all->len ? all->len : 1, sizeof *settled);
     settled_keys(all, &story_index, anchors, docs, k, settled);
+    char **joined = fl_xcalloc(all->len ? all->len : 1, sizeof *joined);
     for (size_t i = 0; i < all->len; i++) {
         const fl_claim *c = &all->items[i];
-        if (!c->key || is_weekday(c))
-            continue;
-        const char *ck = c->period_how == 5 ? story_key(c, &story_index, anchors, docs, k, &key) : keys[i];
-        if (!ck)
-            ck = settled[i];
-        if (!ck && !within_keyed(c))
-            continue; /* an undated report's topic figure no dated report of its story anchors */
-        key.len = 0;
-        if (series[i])
-            continue;
-        if (!corpus_wide(c) || !ck)
-            fl_buf_printf(&key, "#%zu|", (size_t)c->doc);
-        fl_buf_puts(&key, ck ? ck : c->key);
-        if (!dollar_key(&key, c, docs, dollars))
-            continue;
-        int g = fl_map_get(&groups, key.ptr, key.len);
-        if (g < 0) {
-            g = (int)ngroups;
-            fl_map_put(&groups, key.ptr, key.len, g);
-            size_t old = capg;
-            FL_GROW(members, capg, ngroups + 1);
-            if (capg != old) {
-                sizes = fl_xrealloc(sizes, capg * sizeof(size_t));
-                caps = fl_xrealloc(caps, capg * sizeof(size_t));
-            }
-            members[ngroups] = NULL;
-            sizes[ngroups] = caps[ngroups] = 0;
-            ngroups++;
-        }
-        FL_GROW(members[g], caps[g], sizes[g] + 1);
-        members[g][sizes[g]++] = (ref){c, i};
+        const char *ck = !c->key || is_weekday(c) ? NULL
+                         : c->period_how == 5     ? story_key(c, &story_index, anchors, docs, k, &key)
+                                                  : keys[i];
+        joined[i] = c->key && !is_weekday(c) && !series[i] ? join_key(c, ck ? ck : settled[i], docs, dollars) : NULL;
     }
-    for (size_t g = 0; g < ngroups; g++) {
-        judge_group(members[g], sizes[g], reference, k, out);
-        free(members[g]);
-    }
-    free(members);
-    free(sizes);
-    free(caps);
+    /* a generic count ("six men on board") is the one specific count its key's other claims name ("seven crew") */
+    fl_items_resolve(joined, all, k);
+    judge_joined(all, joined, reference, k, out);
     fl_buf_free(&key);
-    fl_map_free(&groups);
     fl_map_free(&dated);
     fl_map_free(&wire);
     fl_map_free(&story_index);
@@ -1304,10 +1364,14 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     free(docs);
     free(dollars);
     free(keys);
+    free(joined);
     for (size_t i = 0; i < all->len; i++)
         free(settled[i]);
     free(settled);
     free(series);
+    for (size_t i = 0; named && i < all->len; i++)
+        free(named[i]);
+    free(named);
     if (story) {
         for (size_t i = 0; i < all->len; i++) {
             free(story[i]);
@@ -1315,6 +1379,7 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
         }
         free(story);
         free(topic);
-        free(view.items);
     }
+    if (view.items != orig)
+        free(view.items);
 }

@@ -287,6 +287,7 @@ void fl_knowledge_init(fl_knowledge *k)
         phrases_init(open[i], 1);
     phrases_init(&k->possessives, 1);
     phrases_init(&k->generic_items, 1);
+    phrases_init(&k->generic_counts, 1);
     phrases_init(&k->untyped_kinds, 1);
     phrases_init(&k->measure_axes, 1);
     phrases_init(&k->measure_nouns, 1);
@@ -912,8 +913,9 @@ static int load_named_lists(fl_phrases *p, char ***names, size_t *n, size_t *cap
     return 0;
 }
 
-/* claim_model.measured_acts: act class -> the dimensions ("length", "mass") of the measures its figure may be;
- * each class must be one of "acts" (of this pack or one loaded before). Stored as "class dimension". */
+/* claim_model.measured_acts: act class -> the dimensions ("length", "mass") of the measures its figure may be,
+ * or "dimension=class", a measure of that dimension keyed as another class's (a cargo: "mass=carry"); each class
+ * must be one of "acts" (of this pack or one loaded before). Stored as "class dimension[=class]". */
 static int load_measured_acts(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     if (!cJSON_IsObject(sec))
@@ -932,6 +934,15 @@ static int load_measured_acts(fl_knowledge *k, const cJSON *sec, const char *fil
             if (!cJSON_IsString(d) || !d->valuestring[0] || strchr(d->valuestring, ' '))
                 return fl_fail(err, file, "claim_model.measured_acts.%s must hold dimensions (one word each)",
                                it->string);
+            const char *eq = strchr(d->valuestring, '=');
+            size_t j = 0;
+            while (eq && j < k->nact_classes && strcmp(k->act_classes[j], eq + 1) != 0)
+                j++;
+            if (eq && (eq == d->valuestring || j == k->nact_classes))
+                return fl_fail(err, file,
+                               "claim_model.measured_acts.%s: \"%s\" must be dimension=class of "
+                               "claim_model.acts",
+                               it->string, d->valuestring);
             fl_buf b = {0};
             fl_buf_printf(&b, "%s %s", it->string, d->valuestring);
             FL_GROW(k->measured_acts, k->capmeasured_acts, k->nmeasured_acts + 1);
@@ -1205,6 +1216,7 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                                        "acts",
                                        "possessives",
                                        "generic_items",
+                                       "generic_counts",
                                        "untyped_kinds",
                                        "event_anchors",
                                        "not_events",
@@ -1231,12 +1243,12 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"determiners", &k->determiners},       {"origins", &k->origins},
                 {"coordinators", &k->coordinators},     {"relatives", &k->relatives},
                 {"hypothetical", &k->hypothetical},     {"possessives", &k->possessives},
-                {"generic_items", &k->generic_items},   {"untyped_kinds", &k->untyped_kinds},
-                {"open_counts", &k->open_counts},       {"non_items", &k->non_items},
-                {"event_anchors", &k->event_anchors},   {"aggregates", &k->aggregates},
-                {"new_entity", &k->new_entity},         {"other_entity", &k->other_entity},
-                {"superseded", &k->superseded},         {"revisions", &k->revisions},
-                {"not_events", &k->not_events}};
+                {"generic_items", &k->generic_items},   {"generic_counts", &k->generic_counts},
+                {"untyped_kinds", &k->untyped_kinds},   {"open_counts", &k->open_counts},
+                {"non_items", &k->non_items},           {"event_anchors", &k->event_anchors},
+                {"aggregates", &k->aggregates},         {"new_entity", &k->new_entity},
+                {"other_entity", &k->other_entity},     {"superseded", &k->superseded},
+                {"revisions", &k->revisions},           {"not_events", &k->not_events}};
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
             load_names(flat[i].names, o, 1, file, flat[i].key, err) < 0)
@@ -1653,7 +1665,7 @@ void fl_knowledge_free(fl_knowledge *k)
                          &k->bare_preds,      &k->possessed_preds, &k->increments,      &k->item_class_of,
                          &k->irregular,       &k->running_preds,   &k->transfer_places, &k->transfer_verbs,
                          &k->transfer_preps,  &k->untyped_kinds,   &k->clock_day_parts, &k->masthead_weekdays,
-                         &k->relative_months, &k->month_preps};
+                         &k->relative_months, &k->month_preps,     &k->generic_counts};
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
     fl_phrases *more[] = {&k->light_preds,       &k->impersonal_possessors,
                           &k->event_anchors,     &k->not_events,

@@ -252,8 +252,9 @@ typedef struct {
      * a call is sent, received or answered at the moment it is timed */
     char **noun_timed_events;
     size_t nnoun_timed_events, capnoun_timed_events;
-    fl_phrases possessives;   /* "its", "her": a figure after one is about the possessor -> 1 */
-    fl_phrases generic_items; /* "person", "unit": items that say nothing more than the dimension -> 1 */
+    fl_phrases possessives;    /* "its", "her": a figure after one is about the possessor -> 1 */
+    fl_phrases generic_items;  /* "person", "unit": items that say nothing more than the dimension -> 1 */
+    fl_phrases generic_counts; /* "person", "man": counted nouns a specific one of their key may name (join/items.c) */
     /* open predicates (rules/predicates.json, section "predicates"): the attribute of a counted figure that
      * no family and no act names, from its clause's predicate (extract/claims.c open_predicate) */
     fl_phrases pred_words; /* lemma phrases ("fall ill", "sicken", "missing") -> index into pred_classes */

@@ -16,6 +16,7 @@
 #include "packs/knowledge.h"
 #include "core/map.h"
 #include "core/rules.h"
+#include "join/items.h"
 #include "join/story.h"
 #include "run/suppress.h"
 
@@ -99,6 +100,7 @@ static const char *route_key(const fl_claim *c, const char *key, fl_buf *route)
     if (c->key && fl_story_topic_file(c->key, &file_at)) {
         /* a figure of a document's topic: the join keys it by its story (fl_story_topic_keys) */
         fl_story_topic_route(c, route);
+        fl_items_route(route); /* a generic count meets the specific one it may be (fl_items_resolve) */
         return route->ptr;
     }
     static const char wd[] = "weekday|";
@@ -124,6 +126,7 @@ static const char *route_key(const fl_claim *c, const char *key, fl_buf *route)
      * 2026") and one its document dates can have one key, and the single run compares them */
     const char *end = strrchr(key, '|') + 1;
     fl_buf_put(route, key, (size_t)(end - key));
+    fl_items_route(route);
     return route->ptr;
 }
 
@@ -175,6 +178,8 @@ static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, cons
     cJSON_AddNumberToObject(j, "count_state", c->count_state);
     if (c->base) /* written only when set: records of earlier versions read the same */
         cJSON_AddBoolToObject(j, "base", 1);
+    if (c->listed)
+        cJSON_AddBoolToObject(j, "listed", 1);
     if (c->as_of)
         cJSON_AddNumberToObject(j, "as_of", c->as_of);
     if (c->entry)
@@ -619,6 +624,7 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     if (cJSON_GetObjectItemCaseSensitive(j, "count_state") && whole_i8(j, "count_state", 0, 2, &c.count_state) < 0)
         return bad(rd, "a numeric claim record with a bad count_state");
     c.base = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "base"));
+    c.listed = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "listed"));
     c.definite = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "definite"));
     c.dual = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "dual"));
     const cJSON *asof = cJSON_GetObjectItemCaseSensitive(j, "as_of");

@@ -26,6 +26,7 @@ static const struct {
     {"time_adjectives", FL_LEX_TIME_ADJ},
     {"number_verbs", FL_LEX_NUMBER_VERB},
     {"relative_pronouns", FL_LEX_RELATIVE},
+    {"adverbs", FL_LEX_ADVERB},
 };
 static const char suffix_key[] = "negation_suffixes";
 

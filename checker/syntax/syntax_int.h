@@ -21,6 +21,7 @@ enum {
     FL_LEX_SPACED_BREAK = 1 << 10, /* punctuation that ends a clause when spaced on both sides: "PLACE - text" */
     FL_LEX_NUMBER_VERB = 1 << 11,  /* verbs in -s that may follow a number ("the 3 was"): not read as nouns */
     FL_LEX_RELATIVE = 1 << 12,     /* relative pronouns whose next word in -s is a verb (", which houses") */
+    FL_LEX_ADVERB = 1 << 13,       /* adverbs of place and direction, never nouns ("downstream", "ashore") */
 };
 
 /* One feature: the 64-bit hash of its string (0: empty slot) and its weights wtag/wval[off, off + n). */

@@ -1,0 +1,135 @@
+/* items.c - one count named with other words: a generic counted noun ("six men on board", "27 people taken to
+ * hospital") is the one specific noun the other claims of its key name ("seven crew", "nineteen revellers"). */
+#include "join/items.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/map.h"
+
+/* The counted noun of key: the part of its item field (the field before the last '|') after the act's ':', as
+ * [*at, *at + *len); 0 when the key has no such field or the noun is empty. */
+static int noun_of(const char *key, size_t *at, size_t *len)
+{
+    const char *last = strrchr(key, '|');
+    if (!last || last == key)
+        return 0;
+    const char *p = last - 1;
+    while (p > key && *p != '|')
+        p--;
+    if (*p != '|')
+        return 0;
+    const char *item = p + 1, *colon = memchr(item, ':', (size_t)(last - item));
+    const char *noun = colon ? colon + 1 : item;
+    *at = (size_t)(noun - key);
+    *len = (size_t)(last - noun);
+    return *len > 0;
+}
+
+typedef struct {
+    size_t specific; /* a claim whose key names the specific noun, or SIZE_MAX */
+    int many;        /* two specific nouns: which one a generic is is not known */
+    int blocked;     /* a document gives both a generic and a specific noun */
+} noun_group;
+
+/* The group (by the key without its noun) of each claim with a noun, in group[]; -1 for none. */
+static size_t group_keys(char **keys, size_t n, const fl_knowledge *k, int *group, unsigned char *generic,
+                         fl_map *groups)
+{
+    size_t ngroups = 0, at, len;
+    fl_buf coarse = {0};
+    for (size_t i = 0; i < n; i++) {
+        group[i] = -1;
+        if (!keys[i] || !noun_of(keys[i], &at, &len))
+            continue;
+        coarse.len = 0;
+        fl_buf_put(&coarse, keys[i], at);
+        fl_buf_puts(&coarse, keys[i] + at + len);
+        int g = fl_map_get(groups, coarse.ptr, coarse.len);
+        if (g < 0) {
+            g = (int)ngroups++;
+            fl_map_put(groups, coarse.ptr, coarse.len, g);
+        }
+        group[i] = g;
+        generic[i] = fl_phrases_word(&k->generic_counts, keys[i] + at, len) >= 0;
+    }
+    fl_buf_free(&coarse);
+    return ngroups;
+}
+
+/* The one specific noun of each group, and the groups a document blocks (it gives a generic and a specific
+ * noun: a part and its whole, or two counts; or its specific noun is one of a list: fl_claim.listed). */
+static void group_nouns(char **keys, const fl_claims *all, const int *group, const unsigned char *generic,
+                        noun_group *ng)
+{
+    fl_map seen; /* "group#doc" -> 1 generic, 2 specific, 3 both */
+    fl_map_init(&seen, 0);
+    fl_buf b = {0};
+    size_t at, len, sat, slen;
+    for (size_t i = 0; i < all->len; i++) {
+        if (group[i] < 0)
+            continue;
+        noun_group *g = &ng[group[i]];
+        g->blocked |= !generic[i] && all->items[i].listed; /* one part of a listed whole */
+        if (!generic[i]) {
+            noun_of(keys[i], &at, &len);
+            if (g->specific == SIZE_MAX)
+                g->specific = i;
+            else if (noun_of(keys[g->specific], &sat, &slen) &&
+                     (slen != len || memcmp(keys[g->specific] + sat, keys[i] + at, len) != 0))
+                g->many = 1;
+        }
+        b.len = 0;
+        fl_buf_printf(&b, "%d#%zu", group[i], (size_t)all->items[i].doc);
+        int was = fl_map_get(&seen, b.ptr, b.len), now = (was < 0 ? 0 : was) | (generic[i] ? 1 : 2);
+        fl_map_set(&seen, b.ptr, b.len, now);
+        if (now == 3)
+            g->blocked = 1;
+    }
+    fl_buf_free(&b);
+    fl_map_free(&seen);
+}
+
+void fl_items_resolve(char **keys, const fl_claims *all, const fl_knowledge *k)
+{
+    if (!all->len || !k->generic_counts.n)
+        return;
+    int *group = fl_xmalloc(all->len * sizeof *group);
+    unsigned char *generic = fl_xcalloc(all->len, 1);
+    fl_map groups;
+    fl_map_init(&groups, 0);
+    size_t ngroups = group_keys(keys, all->len, k, group, generic, &groups);
+    noun_group *ng = fl_xmalloc((ngroups ? ngroups : 1) * sizeof *ng);
+    for (size_t g = 0; g < ngroups; g++)
+        ng[g] = (noun_group){SIZE_MAX, 0, 0};
+    group_nouns(keys, all, group, generic, ng);
+    size_t at, len, sat, slen;
+    for (size_t i = 0; i < all->len; i++) {
+        const noun_group *g = group[i] >= 0 ? &ng[group[i]] : NULL;
+        if (!g || !generic[i] || g->specific == SIZE_MAX || g->many || g->blocked)
+            continue;
+        noun_of(keys[i], &at, &len);
+        noun_of(keys[g->specific], &sat, &slen);
+        fl_buf b = {0};
+        fl_buf_put(&b, keys[i], at);
+        fl_buf_put(&b, keys[g->specific] + sat, slen);
+        fl_buf_puts(&b, keys[i] + at + len);
+        free(keys[i]);
+        keys[i] = fl_buf_take(&b);
+    }
+    free(ng);
+    fl_map_free(&groups);
+    free(generic);
+    free(group);
+}
+
+void fl_items_route(fl_buf *route)
+{
+    size_t at, len;
+    fl_buf_putc(route, 0);
+    route->len--;
+    if (!noun_of(route->ptr, &at, &len))
+        return;
+    memmove(route->ptr + at, route->ptr + at + len, route->len - at - len);
+    route->len -= len;
+}
