@@ -3096,7 +3096,8 @@ static int act_phrase_of(const sctx *c, const fl_qty *q, size_t *at)
         ps->tags[p - 2 - c->a] == FL_TAG_NOUN)
         p--;
     if (p > c->a && p - 1 >= c->ca && c->t[p - 1].kind == FL_TOK_WORD) {
-        int a = fl_phrases_ending(&k->acts, c->text, c->t, c->b, p - 1, &used);
+        /* a phrase that ends before the figure, though a longer one runs on into its qualifier ("strewn over") */
+        int a = fl_phrases_ending(&k->acts, c->text, c->t, p, p - 1, &used);
         if (a >= 0 && p - used >= c->ca) {
             *at = p - used;
             return a;
@@ -3894,6 +3895,33 @@ static int act_before_prep(const sctx *c, const fl_qty *q, size_t *at)
     return a;
 }
 
+/* Is act class a one of claim_model.ground_acts, whose figure's "of" phrase is the ground it covers? */
+static int ground_act(const fl_knowledge *k, int a)
+{
+    for (size_t i = 0; i < k->nground_acts; i++)
+        if (strcmp(k->ground_acts[i], k->act_classes[a]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The qualifier word of figure q is the last word of its act phrase, not a bound: "strewn over 100 yards" is the
+ * extent of what was strewn (claim_model.acts lists "strewn over"), not "more than 100 yards". Gives claim cl
+ * the interval its digits print, scaled as q's value is; a figure in words keeps q's. */
+static void act_takes_qualifier(const sctx *c, fl_claim *cl, const fl_qty *q, size_t at)
+{
+    size_t used, first = qty_first(c, q);
+    double v;
+    if (q->qualifier < 0 || at >= first || fl_phrases_at(&c->k->acts, c->text, c->t, c->b, at, &used) < 0 ||
+        at + used != q->tok || c->t[q->tok].kind != FL_TOK_NUM)
+        return;
+    int dec = fl_parse_digits(c->text + c->t[q->tok].start, c->t[q->tok].end - c->t[q->tok].start, &v);
+    if (dec < 0 || v <= 0)
+        return;
+    double factor = q->value / v, half = 0.5 * pow(10, -dec);
+    cl->lo = (v - half) * factor;
+    cl->hi = (v + half) * factor;
+}
+
 static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
 {
     const fl_knowledge *k = c->k;
@@ -3915,7 +3943,7 @@ static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q,
     if (a < 0 || !measured_act(k, a, q->dim))
         return;
     char what[48] = "";
-    size_t n = head != SIZE_MAX ? lower_word(c, head, what, sizeof what) : 0;
+    size_t n = head != SIZE_MAX && !ground_act(k, a) ? lower_word(c, head, what, sizeof what) : 0;
     fl_buf it = {0};
     fl_buf_printf(&it, "%s:", k->act_classes[a]);
     if (n)
@@ -3925,6 +3953,7 @@ static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q,
     free(cl->item);
     cl->item = fl_buf_take(&it);
     cl->family = k->act_family;
+    act_takes_qualifier(c, cl, q, at);
     *trig = at;
 }
 

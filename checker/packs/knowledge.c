@@ -1216,6 +1216,7 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                                        "revisions",
                                        "measured_acts",
                                        "settled_acts",
+                                       "ground_acts",
                                        "momentary_events",
                                        "noun_timed_events",
                                        NULL};
@@ -1253,6 +1254,10 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "settled_acts")) &&
         load_class_subset(&k->settled_acts, &k->nsettled_acts, &k->capsettled_acts, k->act_classes, k->nact_classes, o,
                           file, "settled_acts", "acts", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "ground_acts")) &&
+        load_class_subset(&k->ground_acts, &k->nground_acts, &k->capground_acts, k->act_classes, k->nact_classes, o,
+                          file, "ground_acts", "acts", err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "prepositions")) &&
         load_kinds(&k->prepositions, o, roles, file, "claim_model.prepositions", err) < 0)
@@ -1727,6 +1732,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->act_classes, k->nact_classes);
     free_strings(k->measured_acts, k->nmeasured_acts);
     free_strings(k->settled_acts, k->nsettled_acts);
+    free_strings(k->ground_acts, k->nground_acts);
     free_strings(k->momentary_events, k->nmomentary_events);
     free_strings(k->noun_timed_events, k->nnoun_timed_events);
     free_strings(k->pred_classes, k->npred_classes);

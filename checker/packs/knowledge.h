@@ -243,6 +243,11 @@ typedef struct {
      * ("carry": how many were aboard), compared across undated reports of one story as a settled family is */
     char **settled_acts;
     size_t nsettled_acts, capsettled_acts;
+    /* ground acts (claim_model "ground_acts"): the act classes whose figure's "of" phrase is the ground it covers,
+     * not what was done ("strewn over 100 yards of crops": what was strewn is not the crops); their measured
+     * figure's item is its dimension, so that reports naming the ground differently compare */
+    char **ground_acts;
+    size_t nground_acts, capground_acts;
     /* momentary events (claim_model "momentary_events"): the event classes that happen at one moment (a crash, an
      * explosion), whose day has one weekday in every report; a storm or a strike may span several */
     char **momentary_events;

@@ -56,8 +56,8 @@ Test(measures, attributes_from_structure)
         /* not a copula: the subject acts, and is no measure ("The crew dug 3 metres deep") */
         {DATED "The crew dug 3 metres deep into the bank.\n", "3", "depth", ""},
         {DATED "The new pipe is 1.4 metres in diameter.\n", "1.4", "diameter", NULL},
-        /* not an axis but a preposition: a noun phrase follows */
-        {DATED "Debris was scattered 20 km across the valley.\n", "20", "", NULL},
+        /* not an axis but a preposition: a noun phrase follows (the scatter's extent, an act, not a width) */
+        {DATED "Debris was scattered 20 km across the valley.\n", "20", "act", NULL},
         /* a measure noun before "of" */
         {DATED "The gang demanded a ransom of $4 million from the Tarvo Clinic.\n", "$4", "ransom", NULL},
         {DATED "The probe will orbit at an altitude of 410 km.\n", "410", "height", NULL},
