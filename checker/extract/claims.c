@@ -4523,6 +4523,9 @@ static int hyphen_unit(const sctx *c, const fl_qty *q)
     for (uint32_t x = c->t[q->tok].end; x < q->end; x++)
         if (c->text[x] == '-')
             return 1;
+    if (q->kind == FL_QK_UNIT && q->tok_end == q->tok + 1 && c->t[q->tok].kind == FL_TOK_WORD &&
+        fl_unit_inside(c->text, c->r, &c->t[q->tok]) >= 0)
+        return 1; /* "the thirty-metre tower": number and unit in one token */
     return q->tok + 1 < q->tok_end && c->text[c->t[q->tok + 1].start] == '-';
 }
 

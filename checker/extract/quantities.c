@@ -349,6 +349,9 @@ static double read_kind(const ctx *c, const fl_num *nums, size_t ni, size_t nnum
             factor = c->k->units[q->unit].factor;
         }
         *j += used;
+    } else if (x->unit_inside && (q->unit = (int16_t)fl_unit_inside(c->text, c->r, &c->t[q->tok])) >= 0) {
+        q->kind = FL_QK_UNIT; /* "the thirty-metre tower": the unit after the hyphen, in the number's token */
+        factor = c->k->units[q->unit].factor;
     } else if ((q->unit = hyphen_singular_at(c, *j)) >= 0) {
         q->kind = FL_QK_UNIT; /* "the 520-pupil school" */
         factor = c->k->units[q->unit].factor;

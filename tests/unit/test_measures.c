@@ -68,6 +68,10 @@ Test(measures, attributes_from_structure)
         {DATED "The old Velda buoy weighed just 640 kg.\n", "640", "mass", NULL},
         /* a unit joined to its number by a hyphen before a noun: the noun's mass or length */
         {DATED "The 2,100-kilogram satellite reached orbit on Monday.\n", "2,100", "mass", "spacecraft"},
+        /* a word number joined to its unit in one token reads as its digits do ("thirty-metre" = "30-metre") */
+        {DATED "The thirty-metre crane toppled on Monday.\n", "thirty-metre", "height", "crane"},
+        {DATED "A two-kilometre stretch of the Orvel canal was drained.\n", "two-kilometre", "extent", NULL},
+        {DATED "A forty-two-tonne barge sank on Monday.\n", "forty-two-tonne", "mass", NULL},
         {DATED "Workers flooded the port's 280-metre dry dock on Monday.\n", "280", "extent", "dock"},
         /* a head that names what its premodifier measures; a noun right before the figure and its axis */
         {DATED "Two men climbed a 12-foot perimeter fence at the Varn depot.\n", "12", "height", "fence"},
