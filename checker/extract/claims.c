@@ -1495,6 +1495,30 @@ static int counts_noun_after(const sctx *c, const fl_qty *q)
 
 static int transfer_place_family(const sctx *c, const fl_qty *q);
 
+static int measure_of(const fl_knowledge *k, int idx, const char *dim);
+static size_t qty_first(const sctx *c, const fl_qty *q);
+
+/* The family of a collective's size that figure q of dimension dim states, by the measure noun joined to it by a
+ * hyphen and a "size-words" word ("the 12,000-strong crowd"), or, when of_too, before "of" right before it ("the
+ * crowd of 9,000"); -1 none. */
+static int collective_size(const sctx *c, const fl_qty *q, const char *dim, int of_too)
+{
+    size_t h = q->tok_end, used, first = qty_first(c, q);
+    if (h + 2 < c->b && hyphen_at(c, h) && !c->t[h].space_before && !c->t[h + 1].space_before &&
+        fl_lexicon_has_token(fl_rules_lexicon(c->r, "size-words"), c->text, &c->t[h + 1], 1))
+        return measure_of(c->k, fl_phrases_at(&c->k->measure_nouns, c->text, c->t, c->b, h + 2, &used), dim);
+    if (of_too && first >= c->a + 2 && first - 2 >= c->ca && role(c, first - 1, FL_ROLE_OF))
+        return measure_of(c->k, fl_phrases_ending(&c->k->measure_nouns, c->text, c->t, c->b, first - 2, &used), dim);
+    return -1;
+}
+
+/* The count unit of a bare figure that states a collective's size (collective_size), or -1. */
+static int collective_unit(const sctx *c, const fl_qty *q)
+{
+    int fam = collective_size(c, q, "people", 1);
+    return fam >= 0 ? c->k->metrics[fam].count_unit : -1;
+}
+
 /* A bare number ("killed 14", "the death toll stood at 14", "three injured", "the number of patients ...
  * reached 48,200") counts what its clause says: the unit of a "number of" phrase before it, else the unit
  * that the family of a trigger right around it counts (claim_model.attributes "counts"): at most three
@@ -1515,6 +1539,8 @@ static int bare_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, f
     }
     if (unit < 0)
         unit = subject_count_unit(c, q, tr, ntr);
+    if (unit < 0)
+        unit = collective_unit(c, q);
     int moved = unit < 0 ? transfer_place_family(c, q) : -1; /* "sending 14 to hospital": persons */
     if (moved >= 0)
         unit = k->metrics[moved].count_unit;
@@ -4711,7 +4737,7 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
     if (v > c->ca && v > c->a &&
         (fam = measure_of(k, fl_phrases_ending(&k->measure_verbs, c->text, c->t, c->b, v - 1, &used), q->dim)) >= 0)
         return fam;
-    if ((fam = measure_head(c, q, end, np, npe)) >= 0)
+    if ((fam = measure_head(c, q, end, np, npe)) >= 0 || (fam = collective_size(c, q, q->dim, 0)) >= 0)
         return fam;
     if (k->npremod && premodifier(c, q) &&
         (q->kind == FL_QK_MONEY ||

@@ -68,6 +68,13 @@ Test(measures, attributes_from_structure)
         {DATED "The old Velda buoy weighed just 640 kg.\n", "640", "mass", NULL},
         /* a unit joined to its number by a hyphen before a noun: the noun's mass or length */
         {DATED "The 2,100-kilogram satellite reached orbit on Monday.\n", "2,100", "mass", "spacecraft"},
+        /* a collective's size: a measure noun joined by a hyphen and a size word, or before "of"; a count that
+         * another noun of the clause counts is not the collective's ("210 stewards ... for a crowd of") */
+        {DATED "A stage fell at Varlow. The 12,000-strong crowd fled.\n", "12,000", "attendance", NULL},
+        {DATED "A stage fell at Varlow. Police moved the crowd of 9,000 out.\n", "9,000", "attendance", NULL},
+        {DATED "A stage fell at Varlow. Just 210 stewards were on duty for a crowd of more than 50,000.\n", "210",
+         "act", NULL},
+        {DATED "A stage fell at Varlow. The 12,000-member union protested.\n", "12,000", "", NULL},
         /* a word number joined to its unit in one token reads as its digits do ("thirty-metre" = "30-metre") */
         {DATED "The thirty-metre crane toppled on Monday.\n", "thirty-metre", "height", "crane"},
         {DATED "A two-kilometre stretch of the Orvel canal was drained.\n", "two-kilometre", "extent", NULL},
