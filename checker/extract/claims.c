@@ -5375,10 +5375,23 @@ static int person_subject(const sctx *c, const fl_qty *q)
 /* The period of a claim (stated, or an event's document date), the document's date, and its key, or why it
  * has none. Returns 1 when the figure is no statement of fact (a condition or assumption, or an earlier figure
  * the text says was replaced), 0 otherwise. */
+/* A change's amount in a unit with an offset is a difference, not a level: "rose by 18F" is 10 degrees Celsius,
+ * not 18F's -7.8 C; gives claim cl of change part q its value without the offset. */
+static void change_without_offset(const sctx *cw, fl_claim *cl, const fl_qty *q, int change_part)
+{
+    double off = q->kind == FL_QK_UNIT && q->unit >= 0 ? cw->k->units[q->unit].offset : 0;
+    if (change_part != 1 || off == 0 || !change_amount(cw, q))
+        return;
+    cl->value -= off;
+    cl->lo -= off;
+    cl->hi -= off;
+}
+
 static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, const when *pw, const fl_date *date,
                               int change_part)
 {
     const fl_knowledge *k = cw->k;
+    change_without_offset(cw, cl, q, change_part);
     exact_count(cw, cl);
     int event = cl->family >= 0 && (k->metrics[cl->family].event || cl->subject_event);
     /* "the 2,300 dockworkers now on strike": an event's figure as of the document's day is of its month, as

@@ -412,7 +412,7 @@ static int period_index(fl_knowledge *k, const char *name)
 static int load_units(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     static const char *const keys[] = {"id",   "dimension",    "factor",      "names",  "case_sensitive_names",
-                                       "rate", "prefix_names", "scale_nouns", "signed", NULL};
+                                       "rate", "prefix_names", "scale_nouns", "signed", "offset", NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "\"units\" must be an array");
     const cJSON *u;
@@ -427,6 +427,9 @@ static int load_units(fl_knowledge *k, const cJSON *sec, const char *file, fl_bu
         const cJSON *sign = cJSON_GetObjectItemCaseSensitive(u, "signed");
         if (sign && !cJSON_IsBool(sign))
             return fl_fail(err, file, "%s: \"signed\" must be true or false", id);
+        const cJSON *offset = cJSON_GetObjectItemCaseSensitive(u, "offset");
+        if (offset && !cJSON_IsNumber(offset))
+            return fl_fail(err, file, "%s: \"offset\" must be a number", id);
         if (k->nunits >= FL_KNOWLEDGE_MAX_INDEX || k->nperiods >= FL_KNOWLEDGE_MAX_INDEX)
             return fl_fail(err, file, "more than %d units or rate periods", FL_KNOWLEDGE_MAX_INDEX);
         FL_GROW(k->units, k->capunits, k->nunits + 1);
@@ -437,6 +440,7 @@ static int load_units(fl_knowledge *k, const cJSON *sec, const char *file, fl_bu
         const char *rate = str_field(u, "rate");
         un->rate = rate ? period_index(k, rate) : -1;
         un->sign = cJSON_IsTrue(sign);
+        un->offset = offset ? offset->valuedouble : 0;
         int idx = (int)k->nunits++;
         const cJSON *names = cJSON_GetObjectItemCaseSensitive(u, "names");
         const cJSON *syms = cJSON_GetObjectItemCaseSensitive(u, "case_sensitive_names");

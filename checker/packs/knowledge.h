@@ -61,6 +61,8 @@ typedef struct {
     double factor;
     int rate; /* index into periods, or -1 */
     int sign; /* "signed": the scale has negative values, and a minus before the number is its sign (-5°C) */
+    double offset; /* "offset": added after the factor, for a scale whose zero is not the canonical unit's (°F to
+                    * °C: value * 5/9 - 160/9); 0 for every other unit */
 } fl_unit;
 
 typedef enum { FL_DIR_FROM_TO, FL_DIR_TO_FROM, FL_DIR_BETWEEN, FL_DIR_ON, FL_DIR_NONE } fl_direction;
