@@ -412,7 +412,8 @@ static int period_index(fl_knowledge *k, const char *name)
 static int load_units(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     static const char *const keys[] = {"id",   "dimension",    "factor",      "names",  "case_sensitive_names",
-                                       "rate", "prefix_names", "scale_nouns", "signed", "offset", NULL};
+                                       "rate", "prefix_names", "scale_nouns", "signed", "offset",
+                                       NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "\"units\" must be an array");
     const cJSON *u;
@@ -1190,40 +1191,13 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
 
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"clause_openers",
-                                       "subordinators",
-                                       "prepositions",
-                                       "determiners",
-                                       "kinds",
-                                       "events",
-                                       "attributes",
-                                       "unit_items",
-                                       "unit_families",
-                                       "non_items",
-                                       "hypothetical",
-                                       "relatives",
-                                       "coordinators",
-                                       "origins",
-                                       "open_counts",
-                                       "event_verbs",
-                                       "acts",
-                                       "possessives",
-                                       "generic_items",
-                                       "untyped_kinds",
-                                       "event_anchors",
-                                       "not_events",
-                                       "aggregates",
-                                       "new_entity",
-                                       "other_entity",
-                                       "measures",
-                                       "superseded",
-                                       "revisions",
-                                       "measured_acts",
-                                       "settled_acts",
-                                       "ground_acts",
-                                       "momentary_events",
-                                       "noun_timed_events",
-                                       NULL};
+    static const char *const keys[] = {
+        "clause_openers", "subordinators",    "prepositions",      "determiners", "kinds",         "events",
+        "attributes",     "unit_items",       "unit_families",     "non_items",   "hypothetical",  "relatives",
+        "coordinators",   "origins",          "open_counts",       "event_verbs", "acts",          "possessives",
+        "generic_items",  "untyped_kinds",    "event_anchors",     "not_events",  "aggregates",    "new_entity",
+        "other_entity",   "measures",         "superseded",        "revisions",   "measured_acts", "settled_acts",
+        "ground_acts",    "momentary_events", "noun_timed_events", NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");

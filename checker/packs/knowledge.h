@@ -59,8 +59,8 @@ int fl_phrases_ending(const fl_phrases *p, const char *text, const fl_token *t, 
 typedef struct {
     char *id, *dimension;
     double factor;
-    int rate; /* index into periods, or -1 */
-    int sign; /* "signed": the scale has negative values, and a minus before the number is its sign (-5°C) */
+    int rate;      /* index into periods, or -1 */
+    int sign;      /* "signed": the scale has negative values, and a minus before the number is its sign (-5°C) */
     double offset; /* "offset": added after the factor, for a scale whose zero is not the canonical unit's (°F to
                     * °C: value * 5/9 - 160/9); 0 for every other unit */
 } fl_unit;
