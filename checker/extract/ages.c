@@ -158,6 +158,34 @@ static int name_after(const sent *c, size_t i, size_t *s, size_t *e)
     return 0;
 }
 
+/* Is token i a word of lexicon lex? */
+static int word_in(const sent *c, const fl_lexicon *lex, size_t i)
+{
+    return i < c->b && c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(lex, c->text, &c->t[i], 1);
+}
+
+/* The name a role noun with an age is given later in its sentence: "The pilot, aged 52, was named by the charity
+ * as Graham Telford" (a "role-nouns" word, then the age between commas at tokens [i, j), then a "naming-verbs"
+ * word and, in the same clause, a "naming-links" word right before the name); [*s, *e) its tokens. */
+static int named_role(const sent *c, size_t i, size_t j, size_t *s, size_t *e)
+{
+    if (i > c->a && fl_lexicon_has_token(c->st->prefixes, c->text, &c->t[i - 1], 1))
+        i--;
+    if (i < c->a + 2 || !punct_at(c->text, c->t, i - 1, c->b, ",") || !word_in(c, c->st->roles, i - 2) ||
+        !punct_at(c->text, c->t, j, c->b, ","))
+        return 0;
+    size_t k = j + 1;
+    while (k < c->b && !word_in(c, c->st->naming, k) && c->t[k].kind == FL_TOK_WORD)
+        k++;
+    while (k < c->b && !word_in(c, c->st->naming_links, k) && c->t[k].kind == FL_TOK_WORD)
+        k++;
+    if (k + 1 >= c->b || !word_in(c, c->st->naming_links, k))
+        return 0;
+    *s = k + 1;
+    *e = name_starting(c->text, c->r, c->t, c->b, k + 1);
+    return *e > *s;
+}
+
 /* Appends the age v printed in bytes [start, end) of the person of tokens [s, e). */
 static void add_age(const sent *c, double v, size_t start, size_t end, size_t s, size_t e, fl_ages_state *st,
                     fl_age **out, size_t *n, size_t *cap)
@@ -243,6 +271,9 @@ static void ages_ready(const fl_rules *r, fl_ages_state *st)
     st->words = fl_rules_lexicon(r, "age-words");
     st->prefixes = fl_rules_lexicon(r, "age-prefixes");
     st->past = fl_rules_lexicon(r, "age-past");
+    st->roles = fl_rules_lexicon(r, "role-nouns");
+    st->naming = fl_rules_lexicon(r, "naming-verbs");
+    st->naming_links = fl_rules_lexicon(r, "naming-links");
 }
 
 int fl_ages_possible(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, const fl_num *nums,
@@ -279,7 +310,8 @@ size_t fl_ages_in_sentence(const char *text, const fl_rules *r, const fl_token *
         }
         /* "Ana Ruiz, 19," / "Ana Ruiz (19)" / "Ana Ruiz, aged 19": a bare number that ends its phrase */
         int paren = i > a && punct_at(text, t, i - 1, b, "(");
-        if ((j == b || punct_at(text, t, j, b, paren ? ")" : ",.;)")) && name_before(&c, i, &s, &e))
+        if ((j == b || punct_at(text, t, j, b, paren ? ")" : ",.;)")) &&
+            (name_before(&c, i, &s, &e) || named_role(&c, i, j, &s, &e)))
             add_age(&c, x->value, x->start, x->end, s, e, st, out, n, cap);
     }
     for (size_t i = a; i < b; i++) { /* "the twenty-one-year-old", which no number holds */

@@ -29,7 +29,7 @@ typedef struct {
     char **full;
     size_t nfull, capfull;
     int ready; /* the lexicons below are looked up (once per document: a lookup by name costs) */
-    const fl_lexicon *words, *prefixes, *past;
+    const fl_lexicon *words, *prefixes, *past, *roles, *naming, *naming_links;
 } fl_ages_state;
 
 /* May sentence tokens t[a, b) with numbers nums[0, nn) state an age: a whole number a person may be, or a word

@@ -1540,6 +1540,30 @@ static int counts_noun_after(const sctx *c, const fl_qty *q)
 
 static int transfer_place_family(const sctx *c, const fl_qty *q);
 
+static int measure_of(const fl_knowledge *k, int idx, const char *dim);
+static size_t qty_first(const sctx *c, const fl_qty *q);
+
+/* The family of a collective's size that figure q of dimension dim states, by the measure noun joined to it by a
+ * hyphen and a "size-words" word ("the 12,000-strong crowd"), or, when of_too, before "of" right before it ("the
+ * crowd of 9,000"); -1 none. */
+static int collective_size(const sctx *c, const fl_qty *q, const char *dim, int of_too)
+{
+    size_t h = q->tok_end, used, first = qty_first(c, q);
+    if (h + 2 < c->b && hyphen_at(c, h) && !c->t[h].space_before && !c->t[h + 1].space_before &&
+        fl_lexicon_has_token(fl_rules_lexicon(c->r, "size-words"), c->text, &c->t[h + 1], 1))
+        return measure_of(c->k, fl_phrases_at(&c->k->measure_nouns, c->text, c->t, c->b, h + 2, &used), dim);
+    if (of_too && first >= c->a + 2 && first - 2 >= c->ca && role(c, first - 1, FL_ROLE_OF))
+        return measure_of(c->k, fl_phrases_ending(&c->k->measure_nouns, c->text, c->t, c->b, first - 2, &used), dim);
+    return -1;
+}
+
+/* The count unit of a bare figure that states a collective's size (collective_size), or -1. */
+static int collective_unit(const sctx *c, const fl_qty *q)
+{
+    int fam = collective_size(c, q, "people", 1);
+    return fam >= 0 ? c->k->metrics[fam].count_unit : -1;
+}
+
 /* A bare number ("killed 14", "the death toll stood at 14", "three injured", "the number of patients ...
  * reached 48,200") counts what its clause says: the unit of a "number of" phrase before it, else the unit
  * that the family of a trigger right around it counts (claim_model.attributes "counts"): at most three
@@ -1560,6 +1584,8 @@ static int bare_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, f
     }
     if (unit < 0)
         unit = subject_count_unit(c, q, tr, ntr);
+    if (unit < 0)
+        unit = collective_unit(c, q);
     int moved = unit < 0 ? transfer_place_family(c, q) : -1; /* "sending 14 to hospital": persons */
     if (moved >= 0)
         unit = k->metrics[moved].count_unit;
@@ -3207,7 +3233,8 @@ static int act_phrase_of(const sctx *c, const fl_qty *q, size_t *at)
         ps->tags[p - 2 - c->a] == FL_TAG_NOUN)
         p--;
     if (p > c->a && p - 1 >= c->ca && c->t[p - 1].kind == FL_TOK_WORD) {
-        int a = fl_phrases_ending(&k->acts, c->text, c->t, c->b, p - 1, &used);
+        /* a phrase that ends before the figure, though a longer one runs on into its qualifier ("strewn over") */
+        int a = fl_phrases_ending(&k->acts, c->text, c->t, p, p - 1, &used);
         if (a >= 0 && p - used >= c->ca) {
             *at = p - used;
             return a;
@@ -4058,6 +4085,33 @@ static int act_before_prep(const sctx *c, const fl_qty *q, size_t *at)
     return a;
 }
 
+/* Is act class a one of claim_model.ground_acts, whose figure's "of" phrase is the ground it covers? */
+static int ground_act(const fl_knowledge *k, int a)
+{
+    for (size_t i = 0; i < k->nground_acts; i++)
+        if (strcmp(k->ground_acts[i], k->act_classes[a]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The qualifier word of figure q is the last word of its act phrase, not a bound: "strewn over 100 yards" is the
+ * extent of what was strewn (claim_model.acts lists "strewn over"), not "more than 100 yards". Gives claim cl
+ * the interval its digits print, scaled as q's value is; a figure in words keeps q's. */
+static void act_takes_qualifier(const sctx *c, fl_claim *cl, const fl_qty *q, size_t at)
+{
+    size_t used, first = qty_first(c, q);
+    double v;
+    if (q->qualifier < 0 || at >= first || fl_phrases_at(&c->k->acts, c->text, c->t, c->b, at, &used) < 0 ||
+        at + used != q->tok || c->t[q->tok].kind != FL_TOK_NUM)
+        return;
+    int dec = fl_parse_digits(c->text + c->t[q->tok].start, c->t[q->tok].end - c->t[q->tok].start, &v);
+    if (dec < 0 || v <= 0)
+        return;
+    double factor = q->value / v, half = 0.5 * pow(10, -dec);
+    cl->lo = (v - half) * factor;
+    cl->hi = (v + half) * factor;
+}
+
 static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
 {
     const fl_knowledge *k = c->k;
@@ -4081,7 +4135,7 @@ static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q,
     if (a < 0 || !measured_act(k, a, q->dim))
         return;
     char what[48] = "";
-    size_t n = head != SIZE_MAX ? lower_word(c, head, what, sizeof what) : 0;
+    size_t n = head != SIZE_MAX && !ground_act(k, a) ? lower_word(c, head, what, sizeof what) : 0;
     fl_buf it = {0};
     fl_buf_printf(&it, "%s:", k->act_classes[a]);
     if (n)
@@ -4091,6 +4145,7 @@ static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q,
     free(cl->item);
     cl->item = fl_buf_take(&it);
     cl->family = k->act_family;
+    act_takes_qualifier(c, cl, q, at);
     *trig = at;
 }
 
@@ -4660,6 +4715,9 @@ static int hyphen_unit(const sctx *c, const fl_qty *q)
     for (uint32_t x = c->t[q->tok].end; x < q->end; x++)
         if (c->text[x] == '-')
             return 1;
+    if (q->kind == FL_QK_UNIT && q->tok_end == q->tok + 1 && c->t[q->tok].kind == FL_TOK_WORD &&
+        fl_unit_inside(c->text, c->r, &c->t[q->tok]) >= 0)
+        return 1; /* "the thirty-metre tower": number and unit in one token */
     return q->tok + 1 < q->tok_end && c->text[c->t[q->tok + 1].start] == '-';
 }
 
@@ -4845,7 +4903,7 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
     if (v > c->ca && v > c->a &&
         (fam = measure_of(k, fl_phrases_ending(&k->measure_verbs, c->text, c->t, c->b, v - 1, &used), q->dim)) >= 0)
         return fam;
-    if ((fam = measure_head(c, q, end, np, npe)) >= 0)
+    if ((fam = measure_head(c, q, end, np, npe)) >= 0 || (fam = collective_size(c, q, q->dim, 0)) >= 0)
         return fam;
     if (k->npremod && premodifier(c, q) &&
         (q->kind == FL_QK_MONEY ||
@@ -5544,10 +5602,23 @@ static int person_subject(const sctx *c, const fl_qty *q)
 /* The period of a claim (stated, or an event's document date), the document's date, and its key, or why it
  * has none. Returns 1 when the figure is no statement of fact (a condition or assumption, or an earlier figure
  * the text says was replaced), 0 otherwise. */
+/* A change's amount in a unit with an offset is a difference, not a level: "rose by 18F" is 10 degrees Celsius,
+ * not 18F's -7.8 C; gives claim cl of change part q its value without the offset. */
+static void change_without_offset(const sctx *cw, fl_claim *cl, const fl_qty *q, int change_part)
+{
+    double off = q->kind == FL_QK_UNIT && q->unit >= 0 ? cw->k->units[q->unit].offset : 0;
+    if (change_part != 1 || off == 0 || !change_amount(cw, q))
+        return;
+    cl->value -= off;
+    cl->lo -= off;
+    cl->hi -= off;
+}
+
 static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, const when *pw, const fl_date *date,
                               int change_part)
 {
     const fl_knowledge *k = cw->k;
+    change_without_offset(cw, cl, q, change_part);
     exact_count(cw, cl);
     int event = cl->family >= 0 && (k->metrics[cl->family].event || cl->subject_event);
     /* "the 2,300 dockworkers now on strike": an event's figure as of the document's day is of its month, as

@@ -130,6 +130,39 @@ static inline double word_token(const ctx *c, size_t i, int *prop)
     return NAN;
 }
 
+int fl_unit_inside(const char *text, const fl_rules *r, const fl_token *t)
+{
+    const char *s = text + t->start;
+    size_t len = t->end - t->start, dash = len;
+    while (dash > 0 && s[dash - 1] != '-')
+        dash--;
+    if (t->kind != FL_TOK_WORD || dash < 2 || dash == len)
+        return -1;
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    int u = fl_phrases_word(&k->unit_names, s + dash, len - dash);
+    return u >= 0 ? u : fl_singular_unit(r, s + dash, len - dash);
+}
+
+/* A word number joined to its unit by a hyphen in token i ("the thirty-metre tower", "a two-kilometre stretch",
+ * "forty-two-tonne"): its value, or NAN. The number is the part before the last hyphen. */
+static double word_with_unit(const ctx *c, size_t i)
+{
+    const fl_token *t = &c->t[i];
+    const char *s = c->text + t->start;
+    size_t dash = t->end - t->start;
+    if (fl_unit_inside(c->text, c->r, t) < 0)
+        return NAN;
+    while (s[dash - 1] != '-')
+        dash--;
+    fl_token left = {t->start, t->start + dash - 1, FL_TOK_WORD, 0, 0};
+    ctx part = *c;
+    part.t = &left;
+    part.n = 1;
+    int prop = 0;
+    double v = word_token(&part, 0, &prop);
+    return prop || isnan(v) || v < 1 ? NAN : v;
+}
+
 /* "twenty-one" split at its hyphen because it follows a number ("In 2024 twenty-one people"): the tens word
  * at token i, a hyphen and a unit word glued to it. Returns the tokens used (3) with their value in *v, or 0. */
 static size_t split_tens(const ctx *c, size_t i, double tens, double *v)
@@ -601,6 +634,11 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
             double v;
             int prop, scaled;
             size_t len = word_number(&c, i, &v, &prop, &scaled);
+            if (!len && !isnan(v = word_with_unit(&c, i))) {
+                len = 1; /* "the thirty-metre tower": the unit is the quantity's to read */
+                x.unit_inside = 1;
+                prop = scaled = 0;
+            }
             if (!len)
                 continue;
             size_t j = i + len;

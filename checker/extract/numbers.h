@@ -37,6 +37,8 @@ typedef struct {
     uint8_t nonclaim;           /* fl_nonclaim */
     uint8_t scaled;             /* a scale word was applied ("billion") */
     uint8_t capitalised_before; /* the token before is a capitalised word inside the sentence */
+    uint8_t unit_inside;        /* a word number joined to its unit by a hyphen in one token ("thirty-metre"): the
+                                 * unit is the token's part after its last hyphen (fl_unit_inside) */
     uint8_t minus;              /* a minus sign glued before it ("-5°C", "−12") or a "minus-words" word: the value
                                  * stays positive; a signed unit (quantities) negates it */
     int16_t year;               /* FL_NC_YEAR: the year (1000 to 2100) */
@@ -45,6 +47,10 @@ typedef struct {
 /* Finds the numbers among tokens t[0, n) of one sentence of text. Returns the count; *out is owned
  * (free()). */
 size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t n, fl_num **out);
+
+/* The unit (an index into the knowledge's units) written after the last hyphen of word token t of text
+ * ("thirty-metre": the metre; "two-kilometre"), or -1 when its last part is no unit name. */
+int fl_unit_inside(const char *text, const fl_rules *r, const fl_token *t);
 
 /* Parses a digit string "1,234.5" (commas as thousands separators) into *v; returns the number of
  * decimals, or -1 when s[0, len) is not such a number. For tests and the time module. */

@@ -220,6 +220,14 @@ static void item_after(const ctx *c, size_t i, char *out, size_t cap)
     out[len] = '\0';
 }
 
+/* Moves q's value and interval by off: a scale whose zero is not its canonical unit's (°F). */
+static void shift(fl_qty *q, double off)
+{
+    q->value += off;
+    q->lo += off;
+    q->hi += off;
+}
+
 static void apply_qualifier(fl_qty *q, double tol)
 {
     double v = q->value;
@@ -349,6 +357,9 @@ static double read_kind(const ctx *c, const fl_num *nums, size_t ni, size_t nnum
             factor = c->k->units[q->unit].factor;
         }
         *j += used;
+    } else if (x->unit_inside && (q->unit = (int16_t)fl_unit_inside(c->text, c->r, &c->t[q->tok])) >= 0) {
+        q->kind = FL_QK_UNIT; /* "the thirty-metre tower": the unit after the hyphen, in the number's token */
+        factor = c->k->units[q->unit].factor;
     } else if ((q->unit = hyphen_singular_at(c, *j)) >= 0) {
         q->kind = FL_QK_UNIT; /* "the 520-pupil school" */
         factor = c->k->units[q->unit].factor;
@@ -485,6 +496,8 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
             q.lo = -q.hi;
             q.hi = -lo;
         }
+        if (q.kind == FL_QK_UNIT && c.k->units[q.unit].offset != 0)
+            shift(&q, c.k->units[q.unit].offset); /* "61F": 16.1 in °C */
         /* the qualifier before ("about", "more than") or after ("or more") */
         size_t qb = q.tok;
         q.qstart = q.start;

@@ -413,7 +413,8 @@ static int period_index(fl_knowledge *k, const char *name)
 static int load_units(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     static const char *const keys[] = {"id",   "dimension",    "factor",      "names",  "case_sensitive_names",
-                                       "rate", "prefix_names", "scale_nouns", "signed", NULL};
+                                       "rate", "prefix_names", "scale_nouns", "signed", "offset",
+                                       NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "\"units\" must be an array");
     const cJSON *u;
@@ -428,6 +429,9 @@ static int load_units(fl_knowledge *k, const cJSON *sec, const char *file, fl_bu
         const cJSON *sign = cJSON_GetObjectItemCaseSensitive(u, "signed");
         if (sign && !cJSON_IsBool(sign))
             return fl_fail(err, file, "%s: \"signed\" must be true or false", id);
+        const cJSON *offset = cJSON_GetObjectItemCaseSensitive(u, "offset");
+        if (offset && !cJSON_IsNumber(offset))
+            return fl_fail(err, file, "%s: \"offset\" must be a number", id);
         if (k->nunits >= FL_KNOWLEDGE_MAX_INDEX || k->nperiods >= FL_KNOWLEDGE_MAX_INDEX)
             return fl_fail(err, file, "more than %d units or rate periods", FL_KNOWLEDGE_MAX_INDEX);
         FL_GROW(k->units, k->capunits, k->nunits + 1);
@@ -438,6 +442,7 @@ static int load_units(fl_knowledge *k, const cJSON *sec, const char *file, fl_bu
         const char *rate = str_field(u, "rate");
         un->rate = rate ? period_index(k, rate) : -1;
         un->sign = cJSON_IsTrue(sign);
+        un->offset = offset ? offset->valuedouble : 0;
         int idx = (int)k->nunits++;
         const cJSON *names = cJSON_GetObjectItemCaseSensitive(u, "names");
         const cJSON *syms = cJSON_GetObjectItemCaseSensitive(u, "case_sensitive_names");
@@ -1197,40 +1202,14 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
 
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"clause_openers",
-                                       "subordinators",
-                                       "prepositions",
-                                       "determiners",
-                                       "kinds",
-                                       "events",
-                                       "attributes",
-                                       "unit_items",
-                                       "unit_families",
-                                       "non_items",
-                                       "hypothetical",
-                                       "relatives",
-                                       "coordinators",
-                                       "origins",
-                                       "open_counts",
-                                       "event_verbs",
-                                       "acts",
-                                       "possessives",
-                                       "generic_items",
-                                       "generic_counts",
-                                       "untyped_kinds",
-                                       "event_anchors",
-                                       "not_events",
-                                       "aggregates",
-                                       "new_entity",
-                                       "other_entity",
-                                       "measures",
-                                       "superseded",
-                                       "revisions",
-                                       "measured_acts",
-                                       "settled_acts",
-                                       "momentary_events",
-                                       "noun_timed_events",
-                                       NULL};
+    static const char *const keys[] = {
+        "clause_openers", "subordinators", "prepositions",     "determiners",       "kinds",
+        "events",         "attributes",    "unit_items",       "unit_families",     "non_items",
+        "hypothetical",   "relatives",     "coordinators",     "origins",           "open_counts",
+        "event_verbs",    "acts",          "possessives",      "generic_items",     "generic_counts",
+        "untyped_kinds",  "event_anchors", "not_events",       "aggregates",        "new_entity",
+        "other_entity",   "measures",      "superseded",       "revisions",         "measured_acts",
+        "settled_acts",   "ground_acts",   "momentary_events", "noun_timed_events", NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -1265,6 +1244,10 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "settled_acts")) &&
         load_class_subset(&k->settled_acts, &k->nsettled_acts, &k->capsettled_acts, k->act_classes, k->nact_classes, o,
                           file, "settled_acts", "acts", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "ground_acts")) &&
+        load_class_subset(&k->ground_acts, &k->nground_acts, &k->capground_acts, k->act_classes, k->nact_classes, o,
+                          file, "ground_acts", "acts", err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "prepositions")) &&
         load_kinds(&k->prepositions, o, roles, file, "claim_model.prepositions", err) < 0)
@@ -1739,6 +1722,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->act_classes, k->nact_classes);
     free_strings(k->measured_acts, k->nmeasured_acts);
     free_strings(k->settled_acts, k->nsettled_acts);
+    free_strings(k->ground_acts, k->nground_acts);
     free_strings(k->momentary_events, k->nmomentary_events);
     free_strings(k->noun_timed_events, k->nnoun_timed_events);
     free_strings(k->pred_classes, k->npred_classes);

@@ -59,8 +59,10 @@ int fl_phrases_ending(const fl_phrases *p, const char *text, const fl_token *t, 
 typedef struct {
     char *id, *dimension;
     double factor;
-    int rate; /* index into periods, or -1 */
-    int sign; /* "signed": the scale has negative values, and a minus before the number is its sign (-5°C) */
+    int rate;      /* index into periods, or -1 */
+    int sign;      /* "signed": the scale has negative values, and a minus before the number is its sign (-5°C) */
+    double offset; /* "offset": added after the factor, for a scale whose zero is not the canonical unit's (°F to
+                    * °C: value * 5/9 - 160/9); 0 for every other unit */
 } fl_unit;
 
 typedef enum { FL_DIR_FROM_TO, FL_DIR_TO_FROM, FL_DIR_BETWEEN, FL_DIR_ON, FL_DIR_NONE } fl_direction;
@@ -243,6 +245,11 @@ typedef struct {
      * ("carry": how many were aboard), compared across undated reports of one story as a settled family is */
     char **settled_acts;
     size_t nsettled_acts, capsettled_acts;
+    /* ground acts (claim_model "ground_acts"): the act classes whose figure's "of" phrase is the ground it covers,
+     * not what was done ("strewn over 100 yards of crops": what was strewn is not the crops); their measured
+     * figure's item is its dimension, so that reports naming the ground differently compare */
+    char **ground_acts;
+    size_t nground_acts, capground_acts;
     /* momentary events (claim_model "momentary_events"): the event classes that happen at one moment (a crash, an
      * explosion), whose day has one weekday in every report; a storm or a strike may span several */
     char **momentary_events;

@@ -44,6 +44,12 @@ Test(ages, who_is_how_old)
         {DATED "The Dalby Rovers won 43-1 at home.\n", "43", ""},
         {DATED "In Dalby, 19 people were hurt.\n", "19", ""},
         {DATED "On Friday, 19 people were hurt.\n", "19", ""},
+        /* a role noun with an age, the person named later in its sentence by a naming verb and "as" */
+        {DATED "The pilot, aged 52, was named by the charity as Ilse Marrow.\n", "52", "Ilse Marrow"},
+        {DATED "The driver, 34, was named locally as Tomas Verlaine.\n", "34", "Tomas Verlaine"},
+        /* a role noun with an age that its sentence names no one for, or a noun of no role */
+        {DATED "The pilot, aged 52, said the engine failed as Ilse Marrow watched.\n", "52", ""},
+        {DATED "The bridge, 52, was named after Ilse Marrow.\n", "52", ""},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char *who = age_of(cases[i].text, cases[i].figure);

@@ -733,6 +733,40 @@ Test(claim_model, measured_acts)
                  0);
 }
 
+/* The extent of a spread is a measured act (claim_model.acts "spread", ground_acts): scattered, strewn, across and
+ * throughout; its "of" phrase is the ground, so the item is the dimension; "strewn over 100 yards" is 100 yards,
+ * the qualifier being the act's own word; a count after "across" keys no spread, nor does "over" before a
+ * verb of no listed class. */
+Test(claim_model, spread_extents)
+{
+#define LIFT DATED "Lift accident at Varlow\n\nThe Varlow lift crash shocked the town. The crash closed the lift.\n\n"
+    static const key_case cases[] = {
+        {LIFT "Debris was scattered across some 300 metres of the street.\n", "some 300",
+         "act|length|@crash>|actual|spread:length|2031-05", NULL},
+        {LIFT "Glass was strewn over 100 yards of pavement.\n", "over 100",
+         "act|length|@crash>|actual|spread:length|2031-05", NULL},
+        {LIFT "Oil spread across 2 hectares of the car park.\n", "2", "act|area|@crash>|actual|spread:area|2031-05",
+         NULL},
+        {LIFT "Crews came from across 30 towns.\n", "30", "", NULL},
+        {LIFT "The cabin held over 900 kg of ballast.\n", "over 900", "", NULL},
+    };
+#undef LIFT
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    /* 300 metres and "over 100 yards" disagree only when "over" is no bound (over 100 yards would include 300 m) */
+    cr_expect_eq(unit_count("t.txt",
+                            DATED "Lift crash at Varlow\n\nThe crash shocked the town.\n\nDebris was scattered "
+                                  "across some 300 metres of the street.\n\nGlass was strewn over 100 yards of "
+                                  "pavement.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    cr_expect_eq(unit_count("t.txt",
+                            DATED "Lift crash at Varlow\n\nThe crash shocked the town.\n\nDebris was scattered "
+                                  "across some 300 metres of the street.\n\nGlass was strewn over 320 yards of "
+                                  "pavement.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+}
+
 /* A duration of a state is keyed as a measured act of time (claim_model.measured_acts: confine, immerse,
  * go-missing): "trapped for 52 hours" and "forty hours below ground" are one state's length in hours, "in the water
  * for 14 minutes" another; a count of the trapped is no duration, and a state of no listed class no act. */

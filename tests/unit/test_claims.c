@@ -88,6 +88,16 @@ Test(units, signed_scales)
     expect_interval("The 2-1 win came after a 40 km drive.", "40 km", "length", 39.5, 40.5);
 }
 
+/* Fahrenheit is a temperature in degrees Celsius through its factor and offset (units.json "offset"): 61F is
+ * 16.1 C, -4F is -20 C; a change's amount is a difference, so "by 18F" is 10 C, no offset */
+Test(units, fahrenheit_is_celsius)
+{
+    expect_interval("The water was 61F on Monday.", "61F", "temperature", (60.5 - 32) * 5 / 9, (61.5 - 32) * 5 / 9);
+    expect_interval("It fell to -4F overnight.", "4F", "temperature", (-4.5 - 32) * 5 / 9, (-3.5 - 32) * 5 / 9);
+    expect_interval("Temperatures in Varlow rose by 18F to 68F on Tuesday.", "18F", "temperature", 17.5 * 5 / 9,
+                    18.5 * 5 / 9);
+}
+
 /* A currency name that a weight word before the figure makes a weight (rules/readings.json). */
 Test(units, pounds_weighed_are_a_weight)
 {

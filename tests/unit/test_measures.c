@@ -56,8 +56,8 @@ Test(measures, attributes_from_structure)
         /* not a copula: the subject acts, and is no measure ("The crew dug 3 metres deep") */
         {DATED "The crew dug 3 metres deep into the bank.\n", "3", "depth", ""},
         {DATED "The new pipe is 1.4 metres in diameter.\n", "1.4", "diameter", NULL},
-        /* not an axis but a preposition: a noun phrase follows */
-        {DATED "Debris was scattered 20 km across the valley.\n", "20", "", NULL},
+        /* not an axis but a preposition: a noun phrase follows (the scatter's extent, an act, not a width) */
+        {DATED "Debris was scattered 20 km across the valley.\n", "20", "act", NULL},
         /* a measure noun before "of" */
         {DATED "The gang demanded a ransom of $4 million from the Tarvo Clinic.\n", "$4", "ransom", NULL},
         {DATED "The probe will orbit at an altitude of 410 km.\n", "410", "height", NULL},
@@ -68,6 +68,17 @@ Test(measures, attributes_from_structure)
         {DATED "The old Velda buoy weighed just 640 kg.\n", "640", "mass", NULL},
         /* a unit joined to its number by a hyphen before a noun: the noun's mass or length */
         {DATED "The 2,100-kilogram satellite reached orbit on Monday.\n", "2,100", "mass", "spacecraft"},
+        /* a collective's size: a measure noun joined by a hyphen and a size word, or before "of"; a count that
+         * another noun of the clause counts is not the collective's ("210 stewards ... for a crowd of") */
+        {DATED "A stage fell at Varlow. The 12,000-strong crowd fled.\n", "12,000", "attendance", NULL},
+        {DATED "A stage fell at Varlow. Police moved the crowd of 9,000 out.\n", "9,000", "attendance", NULL},
+        {DATED "A stage fell at Varlow. Just 210 stewards were on duty for a crowd of more than 50,000.\n", "210",
+         "act", NULL},
+        {DATED "A stage fell at Varlow. The 12,000-member union protested.\n", "12,000", "", NULL},
+        /* a word number joined to its unit in one token reads as its digits do ("thirty-metre" = "30-metre") */
+        {DATED "The thirty-metre crane toppled on Monday.\n", "thirty-metre", "height", "crane"},
+        {DATED "A two-kilometre stretch of the Orvel canal was drained.\n", "two-kilometre", "extent", NULL},
+        {DATED "A forty-two-tonne barge sank on Monday.\n", "forty-two-tonne", "mass", NULL},
         {DATED "Workers flooded the port's 280-metre dry dock on Monday.\n", "280", "extent", "dock"},
         /* a head that names what its premodifier measures; a noun right before the figure and its axis */
         {DATED "Two men climbed a 12-foot perimeter fence at the Varn depot.\n", "12", "height", "fence"},
