@@ -130,6 +130,6 @@ void fl_items_route(fl_buf *route)
     route->len--;
     if (!noun_of(route->ptr, &at, &len))
         return;
-    memmove(route->ptr + at, route->ptr + at + len, route->len - at - len);
+    memmove(route->ptr + at, route->ptr + at + len, route->len - at - len + 1); /* and its terminating NUL */
     route->len -= len;
 }
