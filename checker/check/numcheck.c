@@ -161,6 +161,13 @@ static int aside_mark(const char *text, const fl_token *t)
            (len == 3 && c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x93 || c[2] == 0x94));
 }
 
+/* Does token t open an apposition: a comma or a dash (a hyphen only with a space before it, not the one of
+ * "2024-25")? */
+static int apposition_mark(const char *text, const fl_token *t)
+{
+    return aside_mark(text, t) && text[t->start] != '(' && (text[t->start] != '-' || t->space_before);
+}
+
 /* Does a share noun's apposition end right before token at of sentence s: a comma, an article, at most two
  * modifiers, a noun of the share-nouns lexicon and "of" (", a mortality rate of", ", a share of")? */
 static int share_noun_before(const fl_check_ctx *ctx, size_t s, size_t at)
@@ -741,16 +748,17 @@ static int restated_change(const fl_check_ctx *ctx, size_t s, size_t after, size
     return nums == 1 ? dir : 0;
 }
 
-/* The change stated as an apposition after token from, ending with the percentage p: after the last comma
- * between them an article, then the word of change and at most a change link ("an increase of 35 percent",
+/* The change stated as an apposition after token from, ending with the percentage p: after the last comma or
+ * dash between them ("up from 1,210 in 2024 – a rise of more than a third") an article, then the word of change and at most a change link ("an increase of 35 percent",
  * "up 35%", "an overrun of 22 percent"), or the percentage and the word of change ("a 30% rise"). 1 an
  * increase, -1 a decrease, 0 none (no comma, or a clause of its own: "..., and prices rose 35%"). */
 static int apposed_change(const fl_check_ctx *ctx, size_t s, size_t from, const fl_qty *p)
 {
     const fl_facts *f = ctx->facts;
-    size_t after = 0, before = 0; /* the first token after the last comma between from and p, and the one before */
+    size_t after = 0, before = 0; /* the first token after the last comma (or dash) between from and p, and the one
+                                   * before */
     for (size_t i = from; i < p->tok; i++)
-        if (f->tok[i].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[i].start] == ',') {
+        if (apposition_mark(ctx->doc->text, &f->tok[i])) {
             before = after;
             after = i + 1;
         }
