@@ -357,12 +357,25 @@ static size_t qualifier_tok(const fl_facts *f, const fl_qty *p)
     return i;
 }
 
-/* Does sentence s open with "of", its determiners and its first amount y (a whole), with a comma closing that
- * phrase before its next amount x: "Of the 14 samples taken on March 9, nine ..."? */
+/* The first token of the clause sentence s opens before token end: the sentence's first, or the one after the
+ * last colon before end when one stands there ("An update from the hospital: of the 14 people ..."). */
+static size_t clause_opening(const fl_check_ctx *ctx, size_t s, size_t end)
+{
+    const fl_facts *f = ctx->facts;
+    size_t a0 = f->sent_tok[s];
+    for (size_t i = end; i-- > a0 + 1;)
+        if (f->tok[i].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[i].start] == ':' && f->tok[i + 1].space_before)
+            return i + 1;
+    return a0;
+}
+
+/* Does sentence s (or its clause after a colon) open with "of", its determiners and its first amount y (a
+ * whole), with a comma closing that phrase before its next amount x: "Of the 14 samples taken on March 9, nine
+ * ..."? */
 static int opening_whole(const fl_check_ctx *ctx, size_t s, const fl_qty *y, const fl_qty *x)
 {
     const fl_facts *f = ctx->facts;
-    size_t a0 = f->sent_tok[s], b = f->sent_tok[s + 1], i = a0 + 1, used;
+    size_t a0 = clause_opening(ctx, s, y->tok), b = f->sent_tok[s + 1], i = a0 + 1, used;
     if (y != &f->qty[f->sent_qty[s]] || !role(ctx, a0, f->ntok, FL_ROLE_OF))
         return 0;
     while (i < y->tok &&
@@ -596,9 +609,74 @@ static const fl_qty *bare_after(const fl_check_ctx *ctx, size_t s, fl_role word,
     return NULL;
 }
 
+static int apposed_change(const fl_check_ctx *ctx, size_t s, size_t from, const fl_qty *p);
+
+/* The half-width of amount q's interval. */
+static double half_width(const fl_qty *q)
+{
+    return (q->hi - q->lo) / 2;
+}
+
+/* A difference as printed: a span of time in hours, minutes and seconds ("1 min 10 s"), another amount in the
+ * scale d is printed in ("4.3" of "£5.3 million"). */
+static void fmt_difference(fl_buf *b, const fl_facts *f, const fl_qty *d, double v)
+{
+    if (strcmp(d->dim, "time-span") != 0) {
+        fmt_num(b, v * printed(f, d) / d->value);
+        return;
+    }
+    long sec = lround(fabs(v) * 86400);
+    if (sec >= 3600)
+        fl_buf_printf(b, "%ld h ", sec / 3600);
+    if (sec >= 60)
+        fl_buf_printf(b, "%ld min ", sec / 60 % 60);
+    fl_buf_printf(b, "%ld s", sec % 60);
+}
+
+/* Reports a difference d stated between levels x and y ("fell from £21.5 million to £17.2 million, a decline of
+ * £5.3 million") that is not x less y, its size only (whether "slower" means more or less depends on the
+ * measure). An amount rounded more coarsely than the difference is taken as exact: a writer who states "1 minute
+ * 40 seconds" against "a target of 7 minutes" knew the target to the second. */
+static void report_difference(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *d)
+{
+    const fl_facts *f = ctx->facts;
+    double hx = half_width(x) > half_width(d) ? 0 : half_width(x), hy = half_width(y) > half_width(d) ? 0 : half_width(y);
+    double v = fabs(x->value - y->value), lo = fmax(0, v - hx - hy), hi = v + hx + hy;
+    if (d->lo <= 0 || fl_interval_overlap(lo, hi, d->lo, d->hi))
+        return;
+    fl_buf msg = {0};
+    fl_excerpt(&msg, ctx->doc, y->qstart, y->end, 40);
+    fl_buf_puts(&msg, " and ");
+    fl_excerpt(&msg, ctx->doc, x->qstart, x->end, 40);
+    fl_buf_puts(&msg, " differ by ");
+    fmt_difference(&msg, f, d, v);
+    fl_buf_puts(&msg, ", not ");
+    fl_excerpt(&msg, ctx->doc, d->qstart, d->end, 40);
+    fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, d->qstart, d->end, "%s", fl_buf_cstr(&msg));
+    fl_buf_free(&msg);
+}
+
+/* The difference between levels x and y stated as an apposition after both ("..., a decline of £5.3 million",
+ * "..., 1 minute 40 seconds slower than the standard"): the first amount after them in sentence s, of their
+ * measure and not bare, when apposed_change reads it as a change; NULL when none. */
+static const fl_qty *difference_after(const fl_check_ctx *ctx, size_t s, const fl_qty *x, const fl_qty *y)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *last = x->tok > y->tok ? x : y, *level = x->kind == FL_QK_BARE ? y : x;
+    for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++) {
+        const fl_qty *d = &f->qty[qi];
+        if (d->tok < last->tok_end)
+            continue;
+        if ((d->kind != FL_QK_UNIT && d->kind != FL_QK_MONEY) || !same_dim(f, d, level) || isinf(d->hi) ||
+            stop_between(ctx, last, d))
+            return NULL;
+        return apposed_change(ctx, s, last->tok_end, d) ? d : NULL;
+    }
+    return NULL;
+}
+
 static int change_after(const fl_check_ctx *ctx, size_t s, const fl_qty *p);
 static int excess_at(const fl_check_ctx *ctx, size_t i, size_t *used);
-static int apposed_change(const fl_check_ctx *ctx, size_t s, size_t from, const fl_qty *p);
 static void report_change(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *p, int dir,
                           double multiple);
 
@@ -654,6 +732,11 @@ static void check_change(fl_check_ctx *ctx, size_t s)
     if (!x || !y || x == y || !same_dim(f, x, y) || y->lo <= 0 || isinf(x->hi) || isinf(y->hi) || x->qualifier >= 0 ||
         y->qualifier >= 0)
         return;
+    const fl_qty *d = p ? NULL : difference_after(ctx, s, x, y);
+    if (d) {
+        report_difference(ctx, x, y, d);
+        return;
+    }
     /* the word of change nearest before the percentage or the amounts */
     int dir = 0;
     double multiple = 0;
@@ -798,7 +881,8 @@ static size_t restated_after(const fl_check_ctx *ctx, size_t s, const fl_qty *y)
 
 /* "A, against B, an overrun of P%" / "A, compared with B, a fall of P%": the amount before a word of comparison
  * (arithmetic.comparisons), the first one after it ("against an original budget of 250 million euros") and the
- * change between them stated as an apposition after the second. Both amounts of one measure, nothing but words
+ * change between them stated as an apposition after the second, a percentage or an amount of their measure ("8
+ * minutes 10 seconds against a target of 7 minutes, 1 minute 40 seconds slower than the standard"). Both amounts of one measure, nothing but words
  * between the comparison and its amount, no other amount between the first and the comparison. */
 static void check_against(fl_check_ctx *ctx, size_t s)
 {
@@ -812,7 +896,10 @@ static void check_against(fl_check_ctx *ctx, size_t s)
         size_t close = restated_after(ctx, s, y); /* "1.2 kN/m² (roughly 25 lb per sq ft), 58 per cent ..." */
         for (size_t k2 = qi + 2; close && k2 < q1 && f->qty[k2].tok < close; k2++)
             p = k2 + 1 < q1 ? &f->qty[k2 + 1] : p;
-        if (p->kind != FL_QK_PERCENT || x->kind == FL_QK_PERCENT || y->kind == FL_QK_PERCENT || x->kind == FL_QK_BARE ||
+        int diff = p->kind != FL_QK_PERCENT && p->kind != FL_QK_BARE && same_dim(f, p, x); /* "..., 1 minute 40
+                                                                       * seconds slower than the standard" */
+        if ((p->kind != FL_QK_PERCENT && !diff) || x->kind == FL_QK_PERCENT || y->kind == FL_QK_PERCENT ||
+            x->kind == FL_QK_BARE ||
             y->kind == FL_QK_BARE || !same_dim(f, x, y) || y->lo <= 0 || isinf(x->hi) || isinf(y->hi) ||
             x->qualifier >= 0 || y->qualifier >= 0)
             continue;
@@ -826,7 +913,9 @@ static void check_against(fl_check_ctx *ctx, size_t s)
         for (size_t i = cmp; i < y->tok && words; i++)
             words = f->tok[i].kind == FL_TOK_WORD;
         int dir = words && y->tok > a ? apposed_change(ctx, s, y->tok_end, p) : 0;
-        if (dir)
+        if (dir && diff)
+            report_difference(ctx, x, y, p);
+        else if (dir)
             report_change(ctx, x, y, p, dir, 0);
     }
 }
