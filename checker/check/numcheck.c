@@ -93,6 +93,36 @@ static int stop_between(const fl_check_ctx *ctx, const fl_qty *p, const fl_qty *
     return 0;
 }
 
+/* Does token t open an aside: a comma, an opening parenthesis or a dash ("-", an en or em dash)? */
+static int aside_mark(const char *text, const fl_token *t)
+{
+    const unsigned char *c = (const unsigned char *)text + t->start;
+    size_t len = t->end - t->start;
+    if (t->kind != FL_TOK_PUNCT)
+        return 0;
+    return (len == 1 && (c[0] == ',' || c[0] == '(' || c[0] == '-')) ||
+           (len == 3 && c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x93 || c[2] == 0x94));
+}
+
+/* Does token t open an apposition: a comma or a dash (a hyphen only with a space before it, not the one of
+ * "2024-25")? */
+static int apposition_mark(const char *text, const fl_token *t)
+{
+    return aside_mark(text, t) && text[t->start] != '(' && (text[t->start] != '-' || t->space_before);
+}
+
+/* Does a mark of clause stand between the "of" at token of and the whole y, or a "from" right before y: "grew
+ * to £51.7 million, or 28 per cent of group revenue, from £43.6 million" (the whole is group revenue, unstated;
+ * the £43.6 million is the change's base)? */
+static int whole_cut_off(const fl_check_ctx *ctx, size_t of, const fl_qty *y)
+{
+    const fl_facts *f = ctx->facts;
+    for (size_t i = of; i < y->tok; i++)
+        if (f->tok[i].kind == FL_TOK_PUNCT && apposition_mark(ctx->doc->text, &f->tok[i]))
+            return 1;
+    return y->tok > 0 && role(ctx, y->tok - 1, f->ntok, FL_ROLE_FROM);
+}
+
 /* "X, about P% of Y": P is a percentage (or a proportion) followed by "of", Y the first amount after it with
  * no stop between them, X the nearest amount of the same measure before it, in the sentence (or the one before, when
  * this one points back to it) that is stated as actual. */
@@ -107,7 +137,7 @@ static void check_share(fl_check_ctx *ctx, size_t s, size_t qi)
     for (size_t k = qi + 1; k < f->sent_qty[s + 1] && !y; k++)
         if ((f->qty[k].kind == FL_QK_UNIT || f->qty[k].kind == FL_QK_MONEY) && !stop_between(ctx, p, &f->qty[k]))
             y = &f->qty[k];
-    if (!y)
+    if (!y || whole_cut_off(ctx, p->tok_end, y))
         return;
     /* the part is in the share's sentence, or in the one before when this one opens by pointing back to it
      * ("... won 1.2 million votes. That was about 25% of ..."); a figure before it otherwise is about
@@ -148,24 +178,6 @@ static void check_share(fl_check_ctx *ctx, size_t s, size_t qi)
     fl_report_related(ctx, d, y->qstart, y->end, "the whole: %s", fl_buf_cstr(&whole));
     fl_buf_free(&part);
     fl_buf_free(&whole);
-}
-
-/* Does token t open an aside: a comma, an opening parenthesis or a dash ("-", an en or em dash)? */
-static int aside_mark(const char *text, const fl_token *t)
-{
-    const unsigned char *c = (const unsigned char *)text + t->start;
-    size_t len = t->end - t->start;
-    if (t->kind != FL_TOK_PUNCT)
-        return 0;
-    return (len == 1 && (c[0] == ',' || c[0] == '(' || c[0] == '-')) ||
-           (len == 3 && c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x93 || c[2] == 0x94));
-}
-
-/* Does token t open an apposition: a comma or a dash (a hyphen only with a space before it, not the one of
- * "2024-25")? */
-static int apposition_mark(const char *text, const fl_token *t)
-{
-    return aside_mark(text, t) && text[t->start] != '(' && (text[t->start] != '-' || t->space_before);
 }
 
 /* Does a share noun's apposition end right before token at of sentence s: a comma, an article, at most two
