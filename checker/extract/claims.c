@@ -5904,6 +5904,28 @@ static int past_clause(const sctx *c, size_t i)
     return vg < 0 || ps->vgs[vg].tense == FL_TENSE_PAST || ps->vgs[vg].tense == FL_TENSE_NONE;
 }
 
+/* The last paragraph of d that starts at or before byte off; d->npara when it has none. */
+static size_t para_at(const fl_doc *d, size_t off)
+{
+    size_t lo = 0, hi = d->npara;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (d->paras[mid].start <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return d->npara ? lo : d->npara;
+}
+
+/* Does the clock time at byte off open a paragraph that a live page stamps with it ("00:14 Fire crews were
+ * called ...": segment's fl_para.stamp)? The time the entry was posted, not the time of an event. */
+static int entry_stamp(const fl_doc *d, size_t off)
+{
+    size_t p = para_at(d, off);
+    return p < d->npara && d->paras[p].start == off && d->paras[p].stamp > 0;
+}
+
 /* Is the token before i (a comma or dash skipped) a year? A clock time right after a full date is a
  * publication stamp, not the time of an event. */
 static int stamp_before(const sctx *c, size_t i)
@@ -5985,6 +6007,8 @@ static size_t find_event_whens(const sctx *c, const fl_facts *f, int dated, int 
         if (fl_clock_read(c->text, c->t, c->b, i, c->r, h24, &x.ck)) {
             size_t at = i, close;
             i = x.ck.end - 1;
+            if (entry_stamp(c->d, c->t[x.ck.first].start))
+                continue;
             if (stamp_before(c, x.ck.first)) {
                 /* "July 21, 2013, 2:21 pm BST": when the page was published, its date included */
                 if (nw && !w[nw - 1].clock && w[nw - 1].e1 + 2 >= x.ck.first)
@@ -6474,15 +6498,8 @@ static uint32_t fronted_scope(const sctx *c, const fl_qty *q)
  * 0 when its document stamps no entries. */
 static uint16_t live_entry(const fl_doc *d, size_t off)
 {
-    size_t lo = 0, hi = d->npara;
-    while (hi - lo > 1) { /* the last paragraph that starts at or before off */
-        size_t mid = (lo + hi) / 2;
-        if (d->paras[mid].start <= off)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return d->npara ? d->paras[lo].entry : 0;
+    size_t p = para_at(d, off);
+    return p < d->npara ? d->paras[p].entry : 0;
 }
 
 /* The time parts of claim cl of quantity q that the join reads besides its period: whether it is a base of
