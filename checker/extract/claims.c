@@ -441,6 +441,31 @@ static int currency_sign(const sctx *c, const char *s, size_t len)
 }
 
 /* A boundary no clause crosses: ; : ( ) and dashes (a three-byte mark other than a currency sign). */
+/* Do tokens [open, close] make a unit conversion's aside right after an amount: an amount ("2 km"), "(", a
+ * number, one or two words, ")" ("about 2 km (1.2 miles) east of the village at around 19:40")? Its marks end
+ * no clause. */
+static int conversion_aside(const sctx *c, size_t open, size_t close)
+{
+    if (open < c->a + 2 || close >= c->b || close < open + 3 || close > open + 4 || c->t[open - 1].kind != FL_TOK_WORD ||
+        c->t[open - 2].kind != FL_TOK_NUM || c->t[open + 1].kind != FL_TOK_NUM || c->text[c->t[open].start] != '(' ||
+        c->t[close].end - c->t[close].start != 1 || c->text[c->t[close].start] != ')')
+        return 0;
+    for (size_t i = open + 2; i < close; i++)
+        if (c->t[i].kind != FL_TOK_WORD)
+            return 0;
+    return 1;
+}
+
+/* Is token i (a parenthesis) a mark of a unit conversion's aside (conversion_aside)? */
+static int conversion_mark(const sctx *c, size_t i)
+{
+    char ch = c->text[c->t[i].start];
+    for (size_t k = 3; k <= 4; k++)
+        if ((ch == '(' && conversion_aside(c, i, i + k)) || (ch == ')' && i >= k && conversion_aside(c, i - k, i)))
+            return 1;
+    return 0;
+}
+
 static int strong_boundary(const sctx *c, size_t i)
 {
     if (c->t[i].kind != FL_TOK_PUNCT)
@@ -450,7 +475,7 @@ static int strong_boundary(const sctx *c, size_t i)
     if (len == 1 && s[0] == ':' && i > c->a && i + 1 < c->b && c->t[i - 1].kind == FL_TOK_NUM &&
         c->t[i + 1].kind == FL_TOK_NUM && !c->t[i].space_before && !c->t[i + 1].space_before)
         return 0; /* a clock time: "at 2:09 a.m." */
-    return (len == 1 && (s[0] == ';' || s[0] == ':' || s[0] == '(' || s[0] == ')')) ||
+    return (len == 1 && (s[0] == ';' || s[0] == ':' || ((s[0] == '(' || s[0] == ')') && !conversion_mark(c, i)))) ||
            (len == 3 && !currency_sign(c, s, len)) || spaced_hyphen(c, i);
 }
 
@@ -5435,8 +5460,19 @@ static int heads_phrase(const sctx *c, size_t i, size_t n)
     return np < 0 || ps->nps[np].head <= i + n - 1 - c->a;
 }
 
+/* Is token i inside an event verb that starts at most two tokens before it ("were alerted", "alerted the
+ * coastguard": a call, no milestone "alerted" of another event)? */
+static int in_event_verb(const sctx *c, size_t ca, size_t i)
+{
+    size_t used;
+    for (size_t j = i + 1; j-- > ca && i - j <= 2;)
+        if (fl_phrases_at(&c->k->event_verbs, c->text, c->t, c->b, j, &used) >= 0 && j + used > i)
+            return 1;
+    return 0;
+}
+
 /* The first milestone verb ("docked", "was first detected") of tokens [ca, cb), or -1; *at is its token. A
- * verb of the parse only ("the report", "after the ferry's sailing" are none). */
+ * verb of the parse only ("the report", "after the ferry's sailing" are none), and none inside an event verb. */
 static int clause_milestone(const sctx *c, size_t ca, size_t cb, size_t *at)
 {
     size_t used;
@@ -5444,6 +5480,8 @@ static int clause_milestone(const sctx *c, size_t ca, size_t cb, size_t *at)
     for (size_t i = ca; i < cb; i++) {
         int m =
             c->t[i].kind == FL_TOK_WORD ? fl_phrases_at(&c->k->event_milestones, c->text, c->t, c->b, i, &used) : -1;
+        if (m >= 0 && in_event_verb(c, ca, i))
+            m = -1;
         if (m >= 0 && (ps = ps ? ps : parse_of(c)) && ps->vg_of[i - c->a] < 0)
             m = -1;
         if (m >= 0) {
