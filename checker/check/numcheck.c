@@ -111,16 +111,11 @@ static int apposition_mark(const char *text, const fl_token *t)
     return aside_mark(text, t) && text[t->start] != '(' && (text[t->start] != '-' || t->space_before);
 }
 
-/* Does a mark of clause stand between the "of" at token of and the whole y, or a "from" right before y: "grew
- * to £51.7 million, or 28 per cent of group revenue, from £43.6 million" (the whole is group revenue, unstated;
- * the £43.6 million is the change's base)? */
-static int whole_cut_off(const fl_check_ctx *ctx, size_t of, const fl_qty *y)
+/* Is the amount y after a share's "of" the base of a change ("grew to £51.7 million, or 28 per cent of group
+ * revenue, from £43.6 million": a "from" right before it)? The whole is then unstated. */
+static int whole_cut_off(const fl_check_ctx *ctx, const fl_qty *y)
 {
-    const fl_facts *f = ctx->facts;
-    for (size_t i = of; i < y->tok; i++)
-        if (f->tok[i].kind == FL_TOK_PUNCT && apposition_mark(ctx->doc->text, &f->tok[i]))
-            return 1;
-    return y->tok > 0 && role(ctx, y->tok - 1, f->ntok, FL_ROLE_FROM);
+    return y->tok > 0 && role(ctx, y->tok - 1, ctx->facts->ntok, FL_ROLE_FROM);
 }
 
 /* "X, about P% of Y": P is a percentage (or a proportion) followed by "of", Y the first amount after it with
@@ -137,7 +132,7 @@ static void check_share(fl_check_ctx *ctx, size_t s, size_t qi)
     for (size_t k = qi + 1; k < f->sent_qty[s + 1] && !y; k++)
         if ((f->qty[k].kind == FL_QK_UNIT || f->qty[k].kind == FL_QK_MONEY) && !stop_between(ctx, p, &f->qty[k]))
             y = &f->qty[k];
-    if (!y || whole_cut_off(ctx, p->tok_end, y))
+    if (!y || whole_cut_off(ctx, y))
         return;
     /* the part is in the share's sentence, or in the one before when this one opens by pointing back to it
      * ("... won 1.2 million votes. That was about 25% of ..."); a figure before it otherwise is about
@@ -652,7 +647,8 @@ static void fmt_difference(fl_buf *b, const fl_facts *f, const fl_qty *d, double
 static void report_difference(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *d)
 {
     const fl_facts *f = ctx->facts;
-    double hx = half_width(x) > half_width(d) ? 0 : half_width(x), hy = half_width(y) > half_width(d) ? 0 : half_width(y);
+    double hx = half_width(x) > half_width(d) ? 0 : half_width(x),
+           hy = half_width(y) > half_width(d) ? 0 : half_width(y);
     double v = fabs(x->value - y->value), lo = fmax(0, v - hx - hy), hi = v + hx + hy;
     if (d->lo <= 0 || fl_interval_overlap(lo, hi, d->lo, d->hi))
         return;
@@ -844,9 +840,10 @@ static int restated_change(const fl_check_ctx *ctx, size_t s, size_t after, size
 }
 
 /* The change stated as an apposition after token from, ending with the percentage p: after the last comma or
- * dash between them ("up from 1,210 in 2024 – a rise of more than a third") an article, then the word of change and at most a change link ("an increase of 35 percent",
- * "up 35%", "an overrun of 22 percent"), or the percentage and the word of change ("a 30% rise"). 1 an
- * increase, -1 a decrease, 0 none (no comma, or a clause of its own: "..., and prices rose 35%"). */
+ * dash between them ("up from 1,210 in 2024 – a rise of more than a third") an article, then the word of change and at
+ * most a change link ("an increase of 35 percent", "up 35%", "an overrun of 22 percent"), or the percentage and the
+ * word of change ("a 30% rise"). 1 an increase, -1 a decrease, 0 none (no comma, or a clause of its own: "..., and
+ * prices rose 35%"). */
 static int apposed_change(const fl_check_ctx *ctx, size_t s, size_t from, const fl_qty *p)
 {
     const fl_facts *f = ctx->facts;
@@ -894,8 +891,9 @@ static size_t restated_after(const fl_check_ctx *ctx, size_t s, const fl_qty *y)
 /* "A, against B, an overrun of P%" / "A, compared with B, a fall of P%": the amount before a word of comparison
  * (arithmetic.comparisons), the first one after it ("against an original budget of 250 million euros") and the
  * change between them stated as an apposition after the second, a percentage or an amount of their measure ("8
- * minutes 10 seconds against a target of 7 minutes, 1 minute 40 seconds slower than the standard"). Both amounts of one measure, nothing but words
- * between the comparison and its amount, no other amount between the first and the comparison. */
+ * minutes 10 seconds against a target of 7 minutes, 1 minute 40 seconds slower than the standard"). Both amounts of one
+ * measure, nothing but words between the comparison and its amount, no other amount between the first and the
+ * comparison. */
 static void check_against(fl_check_ctx *ctx, size_t s)
 {
     const fl_facts *f = ctx->facts;
@@ -908,12 +906,12 @@ static void check_against(fl_check_ctx *ctx, size_t s)
         size_t close = restated_after(ctx, s, y); /* "1.2 kN/m² (roughly 25 lb per sq ft), 58 per cent ..." */
         for (size_t k2 = qi + 2; close && k2 < q1 && f->qty[k2].tok < close; k2++)
             p = k2 + 1 < q1 ? &f->qty[k2 + 1] : p;
-        int diff = p->kind != FL_QK_PERCENT && p->kind != FL_QK_BARE && same_dim(f, p, x); /* "..., 1 minute 40
-                                                                       * seconds slower than the standard" */
+        int diff = p->kind != FL_QK_PERCENT && p->kind != FL_QK_BARE &&
+                   same_dim(f, p, x); /* "..., 1 minute 40
+                                       * seconds slower than the standard" */
         if ((p->kind != FL_QK_PERCENT && !diff) || x->kind == FL_QK_PERCENT || y->kind == FL_QK_PERCENT ||
-            x->kind == FL_QK_BARE ||
-            y->kind == FL_QK_BARE || !same_dim(f, x, y) || y->lo <= 0 || isinf(x->hi) || isinf(y->hi) ||
-            x->qualifier >= 0 || y->qualifier >= 0)
+            x->kind == FL_QK_BARE || y->kind == FL_QK_BARE || !same_dim(f, x, y) || y->lo <= 0 || isinf(x->hi) ||
+            isinf(y->hi) || x->qualifier >= 0 || y->qualifier >= 0)
             continue;
         size_t cmp = 0;
         for (size_t i = x->tok_end; i < y->tok && i < b && !cmp; i++)

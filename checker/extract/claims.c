@@ -446,9 +446,10 @@ static int currency_sign(const sctx *c, const char *s, size_t len)
  * no clause. */
 static int conversion_aside(const sctx *c, size_t open, size_t close)
 {
-    if (open < c->a + 2 || close >= c->b || close < open + 3 || close > open + 4 || c->t[open - 1].kind != FL_TOK_WORD ||
-        c->t[open - 2].kind != FL_TOK_NUM || c->t[open + 1].kind != FL_TOK_NUM || c->text[c->t[open].start] != '(' ||
-        c->t[close].end - c->t[close].start != 1 || c->text[c->t[close].start] != ')')
+    if (open < c->a + 2 || close >= c->b || close < open + 3 || close > open + 4 ||
+        c->t[open - 1].kind != FL_TOK_WORD || c->t[open - 2].kind != FL_TOK_NUM || c->t[open + 1].kind != FL_TOK_NUM ||
+        c->text[c->t[open].start] != '(' || c->t[close].end - c->t[close].start != 1 ||
+        c->text[c->t[close].start] != ')')
         return 0;
     for (size_t i = open + 2; i < close; i++)
         if (c->t[i].kind != FL_TOK_WORD)

@@ -516,13 +516,14 @@ static size_t dash_pair(const ctx *c, size_t j, double v, int dec, fl_num *x)
 }
 
 /* A season after the year v at token j - 1: a dash or a slash, then the next year's last two digits (or, after a
- * slash, the next year), all glued ("the 2025/26 season", "2019-20"; "2019-2020" is a range of years): the tokens it uses after j - 1 (2 or 0). The second year is
- * the label's, no amount of its own. */
+ * slash, the next year), all glued ("the 2025/26 season", "2019-20"; "2019-2020" is a range of years): the tokens it
+ * uses after j - 1 (2 or 0). The second year is the label's, no amount of its own. */
 static size_t season_pair(const ctx *c, size_t j, double v, int dec)
 {
     const fl_token *t = c->t;
-    if (dec != 0 || v < 1000 || v > 2100 || !(j + 1 < c->n && (tok_dash(c, j) || tok_char(c, j, '/')) &&
-                                              !t[j].space_before && t[j + 1].kind == FL_TOK_NUM && !t[j + 1].space_before))
+    if (dec != 0 || v < 1000 || v > 2100 ||
+        !(j + 1 < c->n && (tok_dash(c, j) || tok_char(c, j, '/')) && !t[j].space_before &&
+          t[j + 1].kind == FL_TOK_NUM && !t[j + 1].space_before))
         return 0;
     double v2;
     size_t digits = t[j + 1].end - t[j + 1].start;
