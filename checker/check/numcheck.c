@@ -93,6 +93,31 @@ static int stop_between(const fl_check_ctx *ctx, const fl_qty *p, const fl_qty *
     return 0;
 }
 
+/* Does token t open an aside: a comma, an opening parenthesis or a dash ("-", an en or em dash)? */
+static int aside_mark(const char *text, const fl_token *t)
+{
+    const unsigned char *c = (const unsigned char *)text + t->start;
+    size_t len = t->end - t->start;
+    if (t->kind != FL_TOK_PUNCT)
+        return 0;
+    return (len == 1 && (c[0] == ',' || c[0] == '(' || c[0] == '-')) ||
+           (len == 3 && c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x93 || c[2] == 0x94));
+}
+
+/* Does token t open an apposition: a comma or a dash (a hyphen only with a space before it, not the one of
+ * "2024-25")? */
+static int apposition_mark(const char *text, const fl_token *t)
+{
+    return aside_mark(text, t) && text[t->start] != '(' && (text[t->start] != '-' || t->space_before);
+}
+
+/* Is the amount y after a share's "of" the base of a change ("grew to £51.7 million, or 28 per cent of group
+ * revenue, from £43.6 million": a "from" right before it)? The whole is then unstated. */
+static int whole_cut_off(const fl_check_ctx *ctx, const fl_qty *y)
+{
+    return y->tok > 0 && role(ctx, y->tok - 1, ctx->facts->ntok, FL_ROLE_FROM);
+}
+
 /* "X, about P% of Y": P is a percentage (or a proportion) followed by "of", Y the first amount after it with
  * no stop between them, X the nearest amount of the same measure before it, in the sentence (or the one before, when
  * this one points back to it) that is stated as actual. */
@@ -107,7 +132,7 @@ static void check_share(fl_check_ctx *ctx, size_t s, size_t qi)
     for (size_t k = qi + 1; k < f->sent_qty[s + 1] && !y; k++)
         if ((f->qty[k].kind == FL_QK_UNIT || f->qty[k].kind == FL_QK_MONEY) && !stop_between(ctx, p, &f->qty[k]))
             y = &f->qty[k];
-    if (!y)
+    if (!y || whole_cut_off(ctx, y))
         return;
     /* the part is in the share's sentence, or in the one before when this one opens by pointing back to it
      * ("... won 1.2 million votes. That was about 25% of ..."); a figure before it otherwise is about
@@ -148,17 +173,6 @@ static void check_share(fl_check_ctx *ctx, size_t s, size_t qi)
     fl_report_related(ctx, d, y->qstart, y->end, "the whole: %s", fl_buf_cstr(&whole));
     fl_buf_free(&part);
     fl_buf_free(&whole);
-}
-
-/* Does token t open an aside: a comma, an opening parenthesis or a dash ("-", an en or em dash)? */
-static int aside_mark(const char *text, const fl_token *t)
-{
-    const unsigned char *c = (const unsigned char *)text + t->start;
-    size_t len = t->end - t->start;
-    if (t->kind != FL_TOK_PUNCT)
-        return 0;
-    return (len == 1 && (c[0] == ',' || c[0] == '(' || c[0] == '-')) ||
-           (len == 3 && c[0] == 0xE2 && c[1] == 0x80 && (c[2] == 0x93 || c[2] == 0x94));
 }
 
 /* Does a share noun's apposition end right before token at of sentence s: a comma, an article, at most two
@@ -350,12 +364,25 @@ static size_t qualifier_tok(const fl_facts *f, const fl_qty *p)
     return i;
 }
 
-/* Does sentence s open with "of", its determiners and its first amount y (a whole), with a comma closing that
- * phrase before its next amount x: "Of the 14 samples taken on March 9, nine ..."? */
+/* The first token of the clause sentence s opens before token end: the sentence's first, or the one after the
+ * last colon before end when one stands there ("An update from the hospital: of the 14 people ..."). */
+static size_t clause_opening(const fl_check_ctx *ctx, size_t s, size_t end)
+{
+    const fl_facts *f = ctx->facts;
+    size_t a0 = f->sent_tok[s];
+    for (size_t i = end; i-- > a0 + 1;)
+        if (f->tok[i].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[i].start] == ':' && f->tok[i + 1].space_before)
+            return i + 1;
+    return a0;
+}
+
+/* Does sentence s (or its clause after a colon) open with "of", its determiners and its first amount y (a
+ * whole), with a comma closing that phrase before its next amount x: "Of the 14 samples taken on March 9, nine
+ * ..."? */
 static int opening_whole(const fl_check_ctx *ctx, size_t s, const fl_qty *y, const fl_qty *x)
 {
     const fl_facts *f = ctx->facts;
-    size_t a0 = f->sent_tok[s], b = f->sent_tok[s + 1], i = a0 + 1, used;
+    size_t a0 = clause_opening(ctx, s, y->tok), b = f->sent_tok[s + 1], i = a0 + 1, used;
     if (y != &f->qty[f->sent_qty[s]] || !role(ctx, a0, f->ntok, FL_ROLE_OF))
         return 0;
     while (i < y->tok &&
@@ -589,9 +616,75 @@ static const fl_qty *bare_after(const fl_check_ctx *ctx, size_t s, fl_role word,
     return NULL;
 }
 
+static int apposed_change(const fl_check_ctx *ctx, size_t s, size_t from, const fl_qty *p);
+
+/* The half-width of amount q's interval. */
+static double half_width(const fl_qty *q)
+{
+    return (q->hi - q->lo) / 2;
+}
+
+/* A difference as printed: a span of time in hours, minutes and seconds ("1 min 10 s"), another amount in the
+ * scale d is printed in ("4.3" of "£5.3 million"). */
+static void fmt_difference(fl_buf *b, const fl_facts *f, const fl_qty *d, double v)
+{
+    if (strcmp(d->dim, "time-span") != 0) {
+        fmt_num(b, v * printed(f, d) / d->value);
+        return;
+    }
+    long sec = lround(fabs(v) * 86400);
+    if (sec >= 3600)
+        fl_buf_printf(b, "%ld h ", sec / 3600);
+    if (sec >= 60)
+        fl_buf_printf(b, "%ld min ", sec / 60 % 60);
+    fl_buf_printf(b, "%ld s", sec % 60);
+}
+
+/* Reports a difference d stated between levels x and y ("fell from £21.5 million to £17.2 million, a decline of
+ * £5.3 million") that is not x less y, its size only (whether "slower" means more or less depends on the
+ * measure). An amount rounded more coarsely than the difference is taken as exact: a writer who states "1 minute
+ * 40 seconds" against "a target of 7 minutes" knew the target to the second. */
+static void report_difference(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *d)
+{
+    const fl_facts *f = ctx->facts;
+    double hx = half_width(x) > half_width(d) ? 0 : half_width(x),
+           hy = half_width(y) > half_width(d) ? 0 : half_width(y);
+    double v = fabs(x->value - y->value), lo = fmax(0, v - hx - hy), hi = v + hx + hy;
+    if (d->lo <= 0 || fl_interval_overlap(lo, hi, d->lo, d->hi))
+        return;
+    fl_buf msg = {0};
+    fl_excerpt(&msg, ctx->doc, y->qstart, y->end, 40);
+    fl_buf_puts(&msg, " and ");
+    fl_excerpt(&msg, ctx->doc, x->qstart, x->end, 40);
+    fl_buf_puts(&msg, " differ by ");
+    fmt_difference(&msg, f, d, v);
+    fl_buf_puts(&msg, ", not ");
+    fl_excerpt(&msg, ctx->doc, d->qstart, d->end, 40);
+    fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, d->qstart, d->end, "%s", fl_buf_cstr(&msg));
+    fl_buf_free(&msg);
+}
+
+/* The difference between levels x and y stated as an apposition after both ("..., a decline of £5.3 million",
+ * "..., 1 minute 40 seconds slower than the standard"): the first amount after them in sentence s, of their
+ * measure and not bare, when apposed_change reads it as a change; NULL when none. */
+static const fl_qty *difference_after(const fl_check_ctx *ctx, size_t s, const fl_qty *x, const fl_qty *y)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *last = x->tok > y->tok ? x : y, *level = x->kind == FL_QK_BARE ? y : x;
+    for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++) {
+        const fl_qty *d = &f->qty[qi];
+        if (d->tok < last->tok_end)
+            continue;
+        if ((d->kind != FL_QK_UNIT && d->kind != FL_QK_MONEY) || !same_dim(f, d, level) || isinf(d->hi) ||
+            stop_between(ctx, last, d))
+            return NULL;
+        return apposed_change(ctx, s, last->tok_end, d) ? d : NULL;
+    }
+    return NULL;
+}
+
 static int change_after(const fl_check_ctx *ctx, size_t s, const fl_qty *p);
 static int excess_at(const fl_check_ctx *ctx, size_t i, size_t *used);
-static int apposed_change(const fl_check_ctx *ctx, size_t s, size_t from, const fl_qty *p);
 static void report_change(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *p, int dir,
                           double multiple);
 
@@ -647,6 +740,11 @@ static void check_change(fl_check_ctx *ctx, size_t s)
     if (!x || !y || x == y || !same_dim(f, x, y) || y->lo <= 0 || isinf(x->hi) || isinf(y->hi) || x->qualifier >= 0 ||
         y->qualifier >= 0)
         return;
+    const fl_qty *d = p ? NULL : difference_after(ctx, s, x, y);
+    if (d) {
+        report_difference(ctx, x, y, d);
+        return;
+    }
     /* the word of change nearest before the percentage or the amounts */
     int dir = 0;
     double multiple = 0;
@@ -741,16 +839,18 @@ static int restated_change(const fl_check_ctx *ctx, size_t s, size_t after, size
     return nums == 1 ? dir : 0;
 }
 
-/* The change stated as an apposition after token from, ending with the percentage p: after the last comma
- * between them an article, then the word of change and at most a change link ("an increase of 35 percent",
- * "up 35%", "an overrun of 22 percent"), or the percentage and the word of change ("a 30% rise"). 1 an
- * increase, -1 a decrease, 0 none (no comma, or a clause of its own: "..., and prices rose 35%"). */
+/* The change stated as an apposition after token from, ending with the percentage p: after the last comma or
+ * dash between them ("up from 1,210 in 2024 – a rise of more than a third") an article, then the word of change and at
+ * most a change link ("an increase of 35 percent", "up 35%", "an overrun of 22 percent"), or the percentage and the
+ * word of change ("a 30% rise"). 1 an increase, -1 a decrease, 0 none (no comma, or a clause of its own: "..., and
+ * prices rose 35%"). */
 static int apposed_change(const fl_check_ctx *ctx, size_t s, size_t from, const fl_qty *p)
 {
     const fl_facts *f = ctx->facts;
-    size_t after = 0, before = 0; /* the first token after the last comma between from and p, and the one before */
+    size_t after = 0, before = 0; /* the first token after the last comma (or dash) between from and p, and the one
+                                   * before */
     for (size_t i = from; i < p->tok; i++)
-        if (f->tok[i].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[i].start] == ',') {
+        if (apposition_mark(ctx->doc->text, &f->tok[i])) {
             before = after;
             after = i + 1;
         }
@@ -790,8 +890,10 @@ static size_t restated_after(const fl_check_ctx *ctx, size_t s, const fl_qty *y)
 
 /* "A, against B, an overrun of P%" / "A, compared with B, a fall of P%": the amount before a word of comparison
  * (arithmetic.comparisons), the first one after it ("against an original budget of 250 million euros") and the
- * change between them stated as an apposition after the second. Both amounts of one measure, nothing but words
- * between the comparison and its amount, no other amount between the first and the comparison. */
+ * change between them stated as an apposition after the second, a percentage or an amount of their measure ("8
+ * minutes 10 seconds against a target of 7 minutes, 1 minute 40 seconds slower than the standard"). Both amounts of one
+ * measure, nothing but words between the comparison and its amount, no other amount between the first and the
+ * comparison. */
 static void check_against(fl_check_ctx *ctx, size_t s)
 {
     const fl_facts *f = ctx->facts;
@@ -804,9 +906,12 @@ static void check_against(fl_check_ctx *ctx, size_t s)
         size_t close = restated_after(ctx, s, y); /* "1.2 kN/m² (roughly 25 lb per sq ft), 58 per cent ..." */
         for (size_t k2 = qi + 2; close && k2 < q1 && f->qty[k2].tok < close; k2++)
             p = k2 + 1 < q1 ? &f->qty[k2 + 1] : p;
-        if (p->kind != FL_QK_PERCENT || x->kind == FL_QK_PERCENT || y->kind == FL_QK_PERCENT || x->kind == FL_QK_BARE ||
-            y->kind == FL_QK_BARE || !same_dim(f, x, y) || y->lo <= 0 || isinf(x->hi) || isinf(y->hi) ||
-            x->qualifier >= 0 || y->qualifier >= 0)
+        int diff = p->kind != FL_QK_PERCENT && p->kind != FL_QK_BARE &&
+                   same_dim(f, p, x); /* "..., 1 minute 40
+                                       * seconds slower than the standard" */
+        if ((p->kind != FL_QK_PERCENT && !diff) || x->kind == FL_QK_PERCENT || y->kind == FL_QK_PERCENT ||
+            x->kind == FL_QK_BARE || y->kind == FL_QK_BARE || !same_dim(f, x, y) || y->lo <= 0 || isinf(x->hi) ||
+            isinf(y->hi) || x->qualifier >= 0 || y->qualifier >= 0)
             continue;
         size_t cmp = 0;
         for (size_t i = x->tok_end; i < y->tok && i < b && !cmp; i++)
@@ -818,7 +923,9 @@ static void check_against(fl_check_ctx *ctx, size_t s)
         for (size_t i = cmp; i < y->tok && words; i++)
             words = f->tok[i].kind == FL_TOK_WORD;
         int dir = words && y->tok > a ? apposed_change(ctx, s, y->tok_end, p) : 0;
-        if (dir)
+        if (dir && diff)
+            report_difference(ctx, x, y, p);
+        else if (dir)
             report_change(ctx, x, y, p, dir, 0);
     }
 }

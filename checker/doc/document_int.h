@@ -14,12 +14,13 @@ typedef struct {
     uint32_t start, end; /* byte span, end exclusive, without the line break */
     uint32_t first_sent, nsent;
     uint32_t first_quote, nquote;
-    uint32_t nlines; /* physical lines it spans */
-    uint8_t heading; /* a Markdown heading, or a short line without final punctuation */
-    uint16_t stamp;  /* a line that is only a clock time, a live page's entry time ("18:35", "4.10pm GMT"): its
-                      * minutes + 1; 0 for none */
-    uint16_t entry;  /* in a document with two or more stamps, the stamp of the last stamp paragraph at or before
-                      * this one (the live entry it belongs to); 0 otherwise */
+    uint32_t nlines;    /* physical lines it spans */
+    uint8_t heading;    /* a Markdown heading, or a short line without final punctuation */
+    uint16_t stamp;     /* a line that is only a clock time, a live page's entry time ("18:35", "4.10pm GMT"), or
+                         * one that opens the entry's text: its minutes + 1; 0 for none */
+    uint16_t entry;     /* in a document with two or more stamps, the stamp of the last stamp paragraph at or before
+                         * this one (the live entry it belongs to); 0 otherwise */
+    uint8_t bare_stamp; /* the stamp opens the entry's text with no dash ("00:14 Fire crews were called ...") */
 } fl_para;
 
 typedef struct {

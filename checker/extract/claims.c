@@ -441,6 +441,32 @@ static int currency_sign(const sctx *c, const char *s, size_t len)
 }
 
 /* A boundary no clause crosses: ; : ( ) and dashes (a three-byte mark other than a currency sign). */
+/* Do tokens [open, close] make a unit conversion's aside right after an amount: an amount ("2 km"), "(", a
+ * number, one or two words, ")" ("about 2 km (1.2 miles) east of the village at around 19:40")? Its marks end
+ * no clause. */
+static int conversion_aside(const sctx *c, size_t open, size_t close)
+{
+    if (open < c->a + 2 || close >= c->b || close < open + 3 || close > open + 4 ||
+        c->t[open - 1].kind != FL_TOK_WORD || c->t[open - 2].kind != FL_TOK_NUM || c->t[open + 1].kind != FL_TOK_NUM ||
+        c->text[c->t[open].start] != '(' || c->t[close].end - c->t[close].start != 1 ||
+        c->text[c->t[close].start] != ')')
+        return 0;
+    for (size_t i = open + 2; i < close; i++)
+        if (c->t[i].kind != FL_TOK_WORD)
+            return 0;
+    return 1;
+}
+
+/* Is token i (a parenthesis) a mark of a unit conversion's aside (conversion_aside)? */
+static int conversion_mark(const sctx *c, size_t i)
+{
+    char ch = c->text[c->t[i].start];
+    for (size_t k = 3; k <= 4; k++)
+        if ((ch == '(' && conversion_aside(c, i, i + k)) || (ch == ')' && i >= k && conversion_aside(c, i - k, i)))
+            return 1;
+    return 0;
+}
+
 static int strong_boundary(const sctx *c, size_t i)
 {
     if (c->t[i].kind != FL_TOK_PUNCT)
@@ -450,7 +476,7 @@ static int strong_boundary(const sctx *c, size_t i)
     if (len == 1 && s[0] == ':' && i > c->a && i + 1 < c->b && c->t[i - 1].kind == FL_TOK_NUM &&
         c->t[i + 1].kind == FL_TOK_NUM && !c->t[i].space_before && !c->t[i + 1].space_before)
         return 0; /* a clock time: "at 2:09 a.m." */
-    return (len == 1 && (s[0] == ';' || s[0] == ':' || s[0] == '(' || s[0] == ')')) ||
+    return (len == 1 && (s[0] == ';' || s[0] == ':' || ((s[0] == '(' || s[0] == ')') && !conversion_mark(c, i)))) ||
            (len == 3 && !currency_sign(c, s, len)) || spaced_hyphen(c, i);
 }
 
@@ -5733,8 +5759,19 @@ static int heads_phrase(const sctx *c, size_t i, size_t n)
     return np < 0 || ps->nps[np].head <= i + n - 1 - c->a;
 }
 
+/* Is token i inside an event verb that starts at most two tokens before it ("were alerted", "alerted the
+ * coastguard": a call, no milestone "alerted" of another event)? */
+static int in_event_verb(const sctx *c, size_t ca, size_t i)
+{
+    size_t used;
+    for (size_t j = i + 1; j-- > ca && i - j <= 2;)
+        if (fl_phrases_at(&c->k->event_verbs, c->text, c->t, c->b, j, &used) >= 0 && j + used > i)
+            return 1;
+    return 0;
+}
+
 /* The first milestone verb ("docked", "was first detected") of tokens [ca, cb), or -1; *at is its token. A
- * verb of the parse only ("the report", "after the ferry's sailing" are none). */
+ * verb of the parse only ("the report", "after the ferry's sailing" are none), and none inside an event verb. */
 static int clause_milestone(const sctx *c, size_t ca, size_t cb, size_t *at)
 {
     size_t used;
@@ -5742,6 +5779,8 @@ static int clause_milestone(const sctx *c, size_t ca, size_t cb, size_t *at)
     for (size_t i = ca; i < cb; i++) {
         int m =
             c->t[i].kind == FL_TOK_WORD ? fl_phrases_at(&c->k->event_milestones, c->text, c->t, c->b, i, &used) : -1;
+        if (m >= 0 && in_event_verb(c, ca, i))
+            m = -1;
         if (m >= 0 && (ps = ps ? ps : parse_of(c)) && ps->vg_of[i - c->a] < 0)
             m = -1;
         if (m >= 0) {
@@ -6202,6 +6241,28 @@ static int past_clause(const sctx *c, size_t i)
     return vg < 0 || ps->vgs[vg].tense == FL_TENSE_PAST || ps->vgs[vg].tense == FL_TENSE_NONE;
 }
 
+/* The last paragraph of d that starts at or before byte off; d->npara when it has none. */
+static size_t para_at(const fl_doc *d, size_t off)
+{
+    size_t lo = 0, hi = d->npara;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (d->paras[mid].start <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return d->npara ? lo : d->npara;
+}
+
+/* Does the clock time at byte off open a paragraph that a live page stamps with it ("00:14 Fire crews were
+ * called ...": segment's fl_para.stamp)? The time the entry was posted, not the time of an event. */
+static int entry_stamp(const fl_doc *d, size_t off)
+{
+    size_t p = para_at(d, off);
+    return p < d->npara && d->paras[p].start == off && d->paras[p].stamp > 0;
+}
+
 /* Is the token before i (a comma or dash skipped) a year? A clock time right after a full date is a
  * publication stamp, not the time of an event. */
 static int stamp_before(const sctx *c, size_t i)
@@ -6283,6 +6344,8 @@ static size_t find_event_whens(const sctx *c, const fl_facts *f, int dated, int 
         if (fl_clock_read(c->text, c->t, c->b, i, c->r, h24, &x.ck)) {
             size_t at = i, close;
             i = x.ck.end - 1;
+            if (entry_stamp(c->d, c->t[x.ck.first].start))
+                continue;
             if (stamp_before(c, x.ck.first)) {
                 /* "July 21, 2013, 2:21 pm BST": when the page was published, its date included */
                 if (nw && !w[nw - 1].clock && w[nw - 1].e1 + 2 >= x.ck.first)
@@ -6772,15 +6835,8 @@ static uint32_t fronted_scope(const sctx *c, const fl_qty *q)
  * 0 when its document stamps no entries. */
 static uint16_t live_entry(const fl_doc *d, size_t off)
 {
-    size_t lo = 0, hi = d->npara;
-    while (hi - lo > 1) { /* the last paragraph that starts at or before off */
-        size_t mid = (lo + hi) / 2;
-        if (d->paras[mid].start <= off)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return d->npara ? d->paras[lo].entry : 0;
+    size_t p = para_at(d, off);
+    return p < d->npara ? d->paras[p].entry : 0;
 }
 
 /* The time parts of claim cl of quantity q that the join reads besides its period: whether it is a base of

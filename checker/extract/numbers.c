@@ -548,6 +548,24 @@ static size_t dash_pair(const ctx *c, size_t j, double v, int dec, fl_num *x)
     return 0;
 }
 
+/* A season after the year v at token j - 1: a dash or a slash, then the next year's last two digits (or, after a
+ * slash, the next year), all glued ("the 2025/26 season", "2019-20"; "2019-2020" is a range of years): the tokens it
+ * uses after j - 1 (2 or 0). The second year is the label's, no amount of its own. */
+static size_t season_pair(const ctx *c, size_t j, double v, int dec)
+{
+    const fl_token *t = c->t;
+    if (dec != 0 || v < 1000 || v > 2100 ||
+        !(j + 1 < c->n && (tok_dash(c, j) || tok_char(c, j, '/')) && !t[j].space_before &&
+          t[j + 1].kind == FL_TOK_NUM && !t[j + 1].space_before))
+        return 0;
+    double v2;
+    size_t digits = t[j + 1].end - t[j + 1].start;
+    if (fl_parse_digits(c->text + t[j + 1].start, digits, &v2) != 0)
+        return 0;
+    return (digits == 2 && (int)v2 == ((int)v + 1) % 100) || (digits == 4 && v2 == v + 1 && tok_char(c, j, '/')) ? 2
+                                                                                                                 : 0;
+}
+
 size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t n, fl_num **out)
 {
     ctx c = {text, r, fl_rules_knowledge(r), t, n};
@@ -584,7 +602,8 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
             x.value = v;
             x.lo = v - half;
             x.hi = v + half;
-            j += dash_pair(&c, j, v, dec, &x);
+            size_t season = season_pair(&c, j, v, dec);
+            j += season ? season : dash_pair(&c, j, v, dec, &x);
             /* "12.5-million-dollar": a scale joined by a hyphen */
             size_t hy = hyphen_word(&c, j) && !isnan(scale_after(&c, j + 1, &used)) ? 1 : 0;
             j += hy;

@@ -236,22 +236,37 @@ static int skip_weekday(const fl_knowledge *k, const char *s, const fl_token *t,
     return 1;
 }
 
+/* Is the date at token i a sentence of its own that ends the line [.., b) at byte e: after a full stop, and a full
+ * stop and the line's end after it ("RNB News live page. Times are local (BST). Sunday 21 June 2026.")? */
+static int sentence_field(const char *s, const fl_token *t, size_t i, size_t e, size_t b)
+{
+    if (i == 0 || t[i - 1].end - t[i - 1].start != 1 || s[t[i - 1].start] != '.' || e >= b || s[e] != '.')
+        return 0;
+    for (e++; e < b && (s[e] == ' ' || s[e] == '\t');)
+        e++;
+    return e >= b;
+}
+
 /* A masthead's date alone as a field, with its weekday: "Wednesday, March 5, 2025", "Castlebridge Gazette,
  * Tuesday 10 March 2026", "By Martina Gerber | Wednesday, March 4, 2026", "Tue 3 Jun 2025 // 11:02 UTC",
- * "June 3 2025". A full date (day, month, year); the field ends the line or at a separator or clock time. */
+ * "June 3 2025". A full date (day, month, year); the field ends the line or at a separator or clock time; or the
+ * line's last sentence is the date (sentence_field). */
 static int masthead_date(const fl_doc *d, const fl_rules *r, const fl_token *t, size_t n, size_t i, size_t b,
                          fl_date *out)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
     const char *s = d->text;
     size_t j = i;
-    if (!field_starts(s, t, i))
+    int sentence = i > 0 && t[i - 1].end - t[i - 1].start == 1 && s[t[i - 1].start] == '.';
+    if (!field_starts(s, t, i) && !sentence)
         return 0;
     skip_weekday(k, s, t, n, &j);
     if (j >= n)
         return 0;
     size_t len = parse_date(s + t[j].start, b - t[j].start, r, out, 1);
-    return len && out->year && out->month && out->day && field_ends(s, t[j].start + len, b, 1);
+    if (!len || !out->year || !out->month || !out->day)
+        return 0;
+    return sentence ? sentence_field(s, t, i, t[j].start + len, b) : field_ends(s, t[j].start + len, b, 1);
 }
 
 /* A line that starts with a dateline label ("Published:") and a date, or a copyright sign and a year; in a

@@ -154,19 +154,39 @@ static int stamp_at(const char *s, size_t a, size_t b, int lead)
     return (h % 24) * 60 + m % 60 + 1;
 }
 
+/* Does the paragraph [a, b) open with a 24-hour clock time, a space and a capital letter, as a live page
+ * stamps its entries with no dash ("00:14 Fire crews were called ...")? Returns the minutes + 1, 0 when not. */
+static int bare_stamp(const char *s, size_t a, size_t b)
+{
+    size_t i = a;
+    int h = 0;
+    while (i < b && i - a < 2 && fl_is_ascii_digit((unsigned char)s[i]))
+        h = h * 10 + (s[i++] - '0');
+    if (i == a || i + 5 > b || s[i] != ':' || !fl_is_ascii_digit((unsigned char)s[i + 1]) ||
+        !fl_is_ascii_digit((unsigned char)s[i + 2]) || s[i + 3] != ' ' || s[i + 4] < 'A' || s[i + 4] > 'Z')
+        return 0;
+    int m = (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
+    return h < 24 && m < 60 ? h * 60 + m + 1 : 0;
+}
+
 static int stamp_line(const char *s, size_t a, size_t b)
 {
     return stamp_at(s, a, b, 0) > 0;
 }
 
 /* Marks each paragraph with the time of the live entry it belongs to, in a document that stamps two or more
- * entries. */
+ * entries; a time that opens an entry's text with no dash is a stamp in a document where two or more do. */
 static void mark_entries(fl_doc *d)
 {
-    uint32_t nstamps = 0;
+    uint32_t nstamps = 0, nbare = 0;
     uint16_t last = 0;
     for (uint32_t i = 0; i < d->npara; i++)
+        nbare += d->paras[i].bare_stamp;
+    for (uint32_t i = 0; i < d->npara; i++) {
+        if (d->paras[i].bare_stamp && nbare < 2)
+            d->paras[i].stamp = 0; /* one paragraph that opens with a time is no live page's entry */
         nstamps += d->paras[i].stamp > 0;
+    }
     for (uint32_t i = 0; nstamps >= 2 && i < d->npara; i++) {
         if (d->paras[i].stamp)
             last = d->paras[i].stamp;
@@ -195,6 +215,8 @@ static void push_para(fl_doc *d, size_t *cap, size_t a, size_t b, uint32_t nline
     p->nlines = nlines;
     p->heading = (uint8_t)(nlines == 1 && is_heading(d, a, b, md_heading));
     p->stamp = (uint16_t)(md_heading ? 0 : stamp_at(s, a, b, 1));
+    if (!p->stamp && !md_heading && (p->stamp = (uint16_t)bare_stamp(s, a, b)) > 0)
+        p->bare_stamp = 1;
 }
 
 static void split_paragraphs(fl_doc *d)

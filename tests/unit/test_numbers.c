@@ -83,7 +83,11 @@ Test(numbers, words)
     expect_numbers("By March 3 forty-two had left.", "#date 42[41.5,42.5]");
     /* a score or a vote is no count; a financial year keeps its year */
     expect_numbers("A day after the 9-3 deadlock was reported, they won 2-1.", "#label #label");
-    expect_numbers("The 2019-20 budget rose.", "#year 20[19.5,20.5]");
+    /* a season's second year is the label's, no amount: "in the 2025/26 season, up from 410,000" */
+    expect_numbers("The 2019-20 budget rose.", "#year");
+    expect_numbers("It handled 492,000 tonnes in the 2025/26 season.", "492000[492000,492000] #year");
+    expect_numbers("It ran from 2025/2026 on.", "#year");
+    expect_numbers("Costs of 2025/27 rose.", "#year 27[26.5,27.5]");
     /* a number that ends the line before (a masthead's "Issue 4") does not split the next line's words */
     expect_numbers("Issue 4\n\nThirty-one people were hurt.", "4[3.5,4.5] 31[30.5,31.5]");
     expect_numbers("Three out of ten said no.", "0.3[0.297,0.303]p");
