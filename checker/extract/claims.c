@@ -3697,15 +3697,23 @@ static void sentence_label(const sctx *c, fl_ref_phrase *ph)
         }
 }
 
+/* The verb group of a finite relative clause that opens at token j with a relative word ("who began the race",
+ * "that have washed up"), or -1. */
+static int relative_vg_at(const sctx *c, const fl_parse *p, size_t j)
+{
+    size_t used;
+    if (j + 1 >= c->b || fl_phrases_at(&c->k->relatives, c->text, c->t, c->b, j, &used) < 0 || used != 1)
+        return -1;
+    int vg = p->vg_of[j + 1 - c->a];
+    return vg >= 0 && p->vgs[vg].start == j + 1 - c->a && p->vgs[vg].finite ? vg : -1;
+}
+
 /* "the 720 swimmers who began the race": the head verb of a finite relative clause right after the head noun
  * (ending at token e) is the phrase's own verb, as a participle is ("the 44.2 million children targeted"). */
 static void relative_verb_of_head(const sctx *c, const fl_parse *p, size_t e, fl_ref_phrase *ph)
 {
-    size_t used;
-    if (e + 1 >= c->b || fl_phrases_at(&c->k->relatives, c->text, c->t, c->b, e, &used) < 0 || used != 1)
-        return;
-    int vg = p->vg_of[e + 1 - c->a];
-    if (vg < 0 || p->vgs[vg].start != e + 1 - c->a || !p->vgs[vg].finite)
+    int vg = relative_vg_at(c, p, e);
+    if (vg < 0)
         return;
     const fl_token *h = &c->t[c->a + p->vgs[vg].head];
     ph->own_verb = c->text + h->start;
@@ -3727,10 +3735,7 @@ static int relative_own_verb(const sctx *c, const fl_parse *p, const fl_qty *q)
         return -1;
     while (j < c->b && j < q->tok_end + REL_NOUNS && p->tags[j - c->a] == FL_TAG_NOUN)
         j++;
-    if (j + 1 >= c->b || fl_phrases_at(&c->k->relatives, c->text, c->t, c->b, j, &used) < 0 || used != 1)
-        return -1;
-    int vg = p->vg_of[j + 1 - c->a];
-    return vg >= 0 && p->vgs[vg].start == j + 1 - c->a && p->vgs[vg].finite ? vg : -1;
+    return relative_vg_at(c, p, j);
 }
 
 /* The class of the verb at v with a particle or preposition after its object, the counted figure q (an

@@ -440,13 +440,17 @@ static size_t name_start(const sp *c, size_t i, size_t len)
     return i + len - 2;
 }
 
+/* Does the name at i follow, in its sentence, a lower-case word of lexicon lx? */
+static int after_word_of(const sp *c, size_t i, int lx)
+{
+    return i > 0 && lower_word(c, i - 1) && same_sentence(c, i - 1, i) && lexicon(c, lx, i - 1, 1);
+}
+
 /* Does the name at i follow a preposition or article ("with the International Crisis Group", "at Temple
  * University")? Then it names an organisation or a place, not the subject. */
 static int after_preposition(const sp *c, size_t i)
 {
-    if (i == 0 || !lower_word(c, i - 1) || !same_sentence(c, i - 1, i))
-        return 0;
-    return lexicon(c, LX_ORG_PREPOSITIONS, i - 1, 1);
+    return after_word_of(c, i, LX_ORG_PREPOSITIONS);
 }
 
 static int adverb(const sp *c, size_t i)
@@ -1259,7 +1263,7 @@ static size_t first_mention(const sp *c, size_t from)
  * it names ("Varrow Seafoods said ..."): no one a pronoun may stand for. */
 static int place_mention(const sp *c, size_t i)
 {
-    return i > 0 && lower_word(c, i - 1) && same_sentence(c, i - 1, i) && lexicon(c, LX_PLACE_PREPOSITIONS, i - 1, 1);
+    return after_word_of(c, i, LX_PLACE_PREPOSITIONS);
 }
 
 /* Does a person other than p whose gender may be g have a mention (outside quotes) in tokens [from, to)? */

@@ -490,9 +490,8 @@ static int inserted_word(const rendering *x, size_t from, size_t to, size_t inro
         return 0;
     const char *t = x->q->text;
     for (size_t k = x->w[from - 1].end; k < x->w[to].start; k++)
-        if (k < x->w[from].start || k >= x->w[from].end)
-            if (t[k] != ' ')
-                return 0;
+        if ((k < x->w[from].start || k >= x->w[from].end) && t[k] != ' ')
+            return 0; /* a mark beside the word */
     return 1;
 }
 
