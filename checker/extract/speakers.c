@@ -747,27 +747,28 @@ static size_t titles_start(const sp *c, size_t i)
     return b;
 }
 
-/* Is the full name [i, e) the subject of a finite verb, after a lower-case common noun that it names: "talk show
- * host Ana Ruiz closed the meeting", "bell ringer Tor Fenn ran to help" (by the tags of the words around it:
- * any noun, not only the role-nouns lexicon; the caller rules out organisation words)? */
-static int noun_before_subject(const sp *c, size_t i, size_t e)
+/* Is the full name from token i the subject of a finite verb, after a lower-case common noun that it names: "talk show
+ * host Ana Ruiz closed the meeting", "bell ringer Tor Fenn ran to help", "depot boss Ana Ruiz, 52, looked on"
+ * (by the tags of the words around it: any noun, not only the role-nouns lexicon; the caller rules out
+ * organisation words)? The verb is at token v: right after the name, or past an age between commas. */
+static int noun_before_subject(const sp *c, size_t i, size_t v)
 {
     const fl_syntax *sx = fl_rules_syntax(c->r);
-    if (!sx || i < 1 || !lower_word(c, i - 1) || !lower_word(c, e) || !same_sentence(c, i - 1, e) ||
-        in_quote(c, i - 1) || in_quote(c, e))
+    if (!sx || i < 1 || v >= c->n || !lower_word(c, i - 1) || !lower_word(c, v) || !same_sentence(c, i - 1, v) ||
+        in_quote(c, i - 1) || in_quote(c, v))
         return 0;
-    size_t a = first_token_at(c, c->d->sents[c->tsent[i]].start), b = e + 2;
+    size_t a = first_token_at(c, c->d->sents[c->tsent[i]].start), b = v + 2;
     if (i - a > NP_WINDOW)
         a = i - NP_WINDOW;
-    if (b > c->n || !same_sentence(c, e + 1, e))
-        b = e + 1;
+    if (b > c->n || !same_sentence(c, v + 1, v))
+        b = v + 1;
     fl_str words[NP_WINDOW * 2];
     uint8_t tags[NP_WINDOW * 2];
     if (b - a > NP_WINDOW * 2)
         return 0;
     fl_syntax_words(c->s, c->t + a, b - a, words);
     fl_syntax_tag(sx, words, b - a, tags);
-    int verb = tags[e - a] == FL_TAG_VBD || tags[e - a] == FL_TAG_VBP;
+    int verb = tags[v - a] == FL_TAG_VBD || tags[v - a] == FL_TAG_VBP;
     return tags[i - 1 - a] == FL_TAG_NOUN && verb;
 }
 
@@ -801,7 +802,7 @@ static int speaker_context(const sp *c, size_t i, size_t len)
     if (b < i ||
         (i > 0 && lower_word(c, i - 1) && same_sentence(c, i - 1, i) && !in_quote(c, i - 1) &&
          lexicon(c, LX_ROLE_NOUNS, i - 1, 1)) ||
-        noun_before_subject(c, i, e)) {
+        noun_before_subject(c, i, aged ? e + 3 : e)) {
         for (size_t k = i; k < e; k++)
             if (lexicon(c, LX_ORG_WORDS, k, 0))
                 return 0;
@@ -1266,13 +1267,42 @@ static int place_mention(const sp *c, size_t i)
     return after_word_of(c, i, LX_PLACE_PREPOSITIONS);
 }
 
+static int tag_of(const sp *c, size_t i);
+
+/* Is a tag a verb's that takes an object: finite, base form or participle? */
+static int finite_verb_tag(int t)
+{
+    return t == FL_TAG_VBD || t == FL_TAG_VBP || t == FL_TAG_VB || t == FL_TAG_VBG;
+}
+
+/* Is the person named at token i the object of a preposition, or of a verb, introduced by a role or title:
+ * "speaking to our reporter Ana Ruiz", "met headteacher Ana Ruiz"? Someone spoken to or about, not a second speaker whom a
+ * pronoun may stand for. */
+static int role_object(const sp *c, size_t i)
+{
+    size_t r = titles_start(c, i);
+    while (r > 0 && same_sentence(c, r - 1, i) && lower_word(c, r - 1) && !in_quote(c, r - 1) &&
+           lexicon(c, LX_ROLE_NOUNS, r - 1, 1))
+        r--;
+    if (r == i)
+        return 0; /* no role: "met Ana Ruiz" may name the next speaker */
+    if (r > 1 && same_sentence(c, r - 1, i) && lower_word(c, r - 1) &&
+        (lexicon(c, LX_FUNCTION_WORDS, r - 1, 1) || lexicon(c, LX_FIRST_PERSON, r - 1, 1)) &&
+        !preposition(c, r - 1) && !role(c, r - 1, FL_ROLE_TO))
+        r--; /* "our", "the" */
+    if (r == 0 || !same_sentence(c, r - 1, i) || !lower_word(c, r - 1) || in_quote(c, r - 1))
+        return 0;
+    /* after a preposition, or a verb's object ("met headteacher Ana Ruiz"; not "said headteacher Ana Ruiz") */
+    return preposition(c, r - 1) || role(c, r - 1, FL_ROLE_TO) || (!is_verb(c, r - 1) && finite_verb_tag(tag_of(c, r - 1)));
+}
+
 /* Does a person other than p whose gender may be g have a mention (outside quotes) in tokens [from, to)? */
 static int other_fitting(const sp *c, int p, int g, size_t from, size_t to)
 {
     size_t lo = first_mention(c, from);
     for (size_t m = lo; m < c->nm && c->mm[m].tok < to; m++) {
         const person *q = &c->pp[c->mm[m].person];
-        if (place_mention(c, c->mm[m].tok))
+        if (place_mention(c, c->mm[m].tok) || role_object(c, c->mm[m].tok))
             continue;
         if (c->mm[m].person != p && (!q->gender || q->gender == g))
             return 1;
@@ -1474,7 +1504,7 @@ static int resolve_pronoun(sp *c, size_t i)
             break;
         person *p = &c->pp[m->person];
         if ((g && p->gender && p->gender != g) || m->person == asker || in_parens(c, m->tok) ||
-            place_mention(c, m->tok))
+            place_mention(c, m->tok) || role_object(c, m->tok))
             continue;
         if (c->d->sents[c->tsent[m->tok]].para + 1 < para && object_mention(c, m->tok))
             continue; /* along a chain of pronouns, the person it is about, not one named in passing */
@@ -1695,6 +1725,9 @@ static speaker phrase_subject(const sp *c, size_t at)
         return none;
     if (lexicon(c, LX_PRONOUNS, k, 1))
         return (speaker){SPK_PRONOUN, NONE, k, 1, "phrase"};
+    /* "As she put it": the pronoun before the phrase */
+    if (k > 0 && same_sentence(c, k - 1, k) && lexicon(c, LX_PRONOUNS, k - 1, 1))
+        return (speaker){SPK_PRONOUN, NONE, k - 1, 1, "phrase"};
     if (k > 0 && same_sentence(c, k - 1, k) && name_run_ending(c, k - 1) >= 0)
         return subject_before(c, (long)k - 1, "phrase");
     size_t e = k + 1;

@@ -170,6 +170,16 @@ Test(speakers, continuation_and_pronouns)
         /* gender from a title: "she" skips Mr. Costa */
         {"Mr. Rui Costa spoke first and Ana Silva said nothing.\n\n“Rates will fall next year,” she said.", 0,
          "Ana Silva", "pronoun"},
+        /* a pronoun before a speech phrase: "As she put it" */
+        {"Ana Silva returned to her first point.\n\nAs she put it, “Rates will fall next year.”", 0, "Ana Silva",
+         "phrase"},
+        /* a role's name with an age before its verb: "depot boss Ana Silva, 52, looked on" names a person */
+        {"Depot boss Ana Silva, 52, looked on.\n\n“Rates will fall next year,” she said.", 0, "Ana Silva", "pronoun"},
+        /* someone spoken to, or a verb's object, introduced by a role is no second person for the pronoun */
+        {"Mayor Ana Silva was speaking to our reporter Rui Costa.\n\n“Rates will fall next year,” she said.", 0,
+         "Ana Silva", "pronoun"},
+        {"Ana Silva, a parent, met headteacher Rui Costa on Monday.\n\n“Rates will fall next year,” she said.", 0,
+         "Ana Silva", "pronoun"},
         /* two people in the sentence that names the nearest: unresolved */
         {"Ana Silva met Rui Costa.\n\n“Rates will fall next year,” he said.", 0, "he", "after-quote"},
         /* a title alias: "the minister" is Finance Minister Ana Silva */
