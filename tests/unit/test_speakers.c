@@ -172,7 +172,7 @@ Test(speakers, continuation_and_pronouns)
          "Ana Silva", "pronoun"},
         /* a pronoun before a speech phrase: "As she put it" */
         {"Mayor Ana Silva returned to her first point.\n\nAs she put it, “Rates will fall next year.”", 0, "Ana Silva",
-         "phrase"},
+         "pronoun"},
         /* a role's name with an age before its verb: "depot boss Ana Silva, 52, looked on" names a person */
         {"Depot boss Ana Silva, 52, looked on.\n\n“Rates will fall next year,” she said.", 0, "Ana Silva", "pronoun"},
         /* someone spoken to, or a verb's object, introduced by a role is no second person for the pronoun */
