@@ -138,6 +138,7 @@ const char *const fl_lexicon_names[] = {
     "non-party-types",          /* entity types (rules/entities.json) whose names are never a party: "media" */
     "count-dimensions",         /* unit dimensions (rules/units.json) that count things: "people", "vehicles" */
     "time-relatives",           /* the relative that opens a clause of what happened at a time: "on March 3, when" */
+    "period-determiners",       /* words before a period noun that make it a period, not a fraction: "the same quarter" */
     NULL,
 };
 
