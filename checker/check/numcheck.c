@@ -192,6 +192,23 @@ static int share_noun_before(const fl_check_ctx *ctx, size_t s, size_t at)
     return 0;
 }
 
+/* Is percentage p, starting at token at of sentence s, set after a comma or a dash and followed by "of", its
+ * determiners and a noun of the whole-nouns lexicon that ends the clause (", about 75 per cent of the total")? */
+static int of_the_whole(const fl_check_ctx *ctx, size_t s, size_t at, const fl_qty *p)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *nouns = fl_rules_lexicon(ctx->rules, "whole-nouns");
+    size_t b = f->sent_tok[s + 1], i = p->tok_end, used;
+    if (!nouns || at <= f->sent_tok[s] || !aside_mark(ctx->doc->text, &f->tok[at - 1]) || i >= b ||
+        !role(ctx, i, f->ntok, FL_ROLE_OF))
+        return 0;
+    for (i++; i < b && fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, ctx->doc->text, f->tok, b, i,
+                                     &used) >= 0;)
+        i += used;
+    return i < b && fl_lexicon_has_token(nouns, ctx->doc->text, &f->tok[i], 1) &&
+           (i + 1 >= b || f->tok[i + 1].kind == FL_TOK_PUNCT);
+}
+
 /* Is p a percentage set beside the figure before it, its qualifier included, in sentence s: after punctuation
  * and "or" ("..., or 24%"), in a share noun's apposition (", a mortality rate of 62 per cent"), or right after a
  * parenthesis or a dash ("nine - 74 percent -", "85 (24%)")? */
@@ -204,7 +221,7 @@ static int percent_after_or(const fl_check_ctx *ctx, size_t s, const fl_qty *p)
     while (at > f->sent_tok[s] && f->tok[at - 1].start >= p->qstart)
         at--;
     if ((at >= 2 && role(ctx, at - 1, f->ntok, FL_ROLE_OR) && f->tok[at - 2].kind == FL_TOK_PUNCT) ||
-        share_noun_before(ctx, s, at))
+        share_noun_before(ctx, s, at) || of_the_whole(ctx, s, at, p))
         return 1;
     return at > f->sent_tok[s] && aside_mark(ctx->doc->text, &f->tok[at - 1]) &&
            ctx->doc->text[f->tok[at - 1].start] != ',';
@@ -376,6 +393,24 @@ static size_t clause_opening(const fl_check_ctx *ctx, size_t s, size_t end)
     return a0;
 }
 
+/* The token after a possessor that runs from token i right up to token y ("the depot's 48 charging points":
+ * words, the last one possessive or followed by the possessive "'s"), or i when there is none. */
+static size_t after_possessor(const fl_check_ctx *ctx, size_t i, size_t y)
+{
+    const fl_facts *f = ctx->facts;
+    const char *text = ctx->doc->text;
+    if (i >= y)
+        return i;
+    for (size_t j = i; j < y; j++)
+        if (f->tok[j].kind != FL_TOK_WORD && !fl_token_is_possessive(text, &f->tok[j]))
+            return i;
+    const fl_token *last = &f->tok[y - 1];
+    if (fl_token_is_possessive(text, last) ||
+        fl_possessive_suffix(text + last->start, last->end - last->start))
+        return y;
+    return i;
+}
+
 /* Does sentence s (or its clause after a colon) open with "of", its determiners and its first amount y (a
  * whole), with a comma closing that phrase before its next amount x: "Of the 14 samples taken on March 9, nine
  * ..."? */
@@ -388,6 +423,7 @@ static int opening_whole(const fl_check_ctx *ctx, size_t s, const fl_qty *y, con
     while (i < y->tok &&
            fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, ctx->doc->text, f->tok, b, i, &used) >= 0)
         i += used;
+    i = after_possessor(ctx, i, y->tok);
     int closed = 0; /* the comma that closes "Of the 14 samples ...," */
     for (size_t t = y->tok_end; t < x->tok; t++)
         closed |= f->tok[t].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[t].start] == ',';

@@ -80,6 +80,7 @@ const char *const fl_lexicon_names[] = {
     "compass-points",        /* which way a distance goes, left out of its scope: "north-east" (of), "away" (from) */
     "share-anaphors",        /* words that stand for a whole counted before: "85 of them, or 24%", "Of those, ..." */
     "share-nouns",           /* nouns of a share set beside its part: "145 died, a mortality rate of 62 per cent" */
+    "whole-nouns",           /* nouns after "P% of the" that name the whole just counted: "..., 75 per cent of the total" */
     "person-words",          /* pronouns and titles of persons: a figure of "his" or "Mrs ..." is no document topic */
     "report-nouns",          /* what reports a figure, not its subject: "a board paper put the number at ..." */
     "price-prepositions",    /* what a price or fee is paid for: "£15m for Ana Ruiz", "the signing of Ana Ruiz" */
