@@ -614,6 +614,25 @@ static const fl_qty *level_before(const fl_check_ctx *ctx, size_t s, const fl_qt
     return x;
 }
 
+/* Number ni as a quantity of no unit in *out; returns out. */
+static const fl_qty *bare_qty(const fl_facts *f, size_t ni, fl_qty *out)
+{
+    const fl_num *n = &f->num[ni];
+    memset(out, 0, sizeof *out);
+    out->num = (uint32_t)ni;
+    out->qstart = out->start = n->start;
+    out->end = n->end;
+    out->tok = n->tok;
+    out->tok_end = n->tok + n->ntok;
+    out->kind = FL_QK_BARE;
+    out->qualifier = -1;
+    out->value = n->value;
+    out->lo = n->lo;
+    out->hi = n->hi;
+    out->dim = "";
+    return out;
+}
+
 /* A bare number right after "from" (word: FL_ROLE_FROM; or "to") that no quantity holds ("closed at 38.25 crowns, down
  * from 42.50"): as a quantity of no unit in *out, or NULL. Not a year, a name or a label; one with a scale word ("up
  * from 281.6 million") is of the measure of an amount with that scale word (same_dim). */
@@ -635,19 +654,27 @@ static const fl_qty *bare_after(const fl_check_ctx *ctx, size_t s, fl_role word,
         }
         if (lo < f->sent_qty[s + 1] && f->qty[lo].num == ni)
             continue; /* a quantity holds it */
-        memset(out, 0, sizeof *out);
-        out->num = (uint32_t)ni;
-        out->qstart = out->start = n->start;
-        out->end = n->end;
-        out->tok = n->tok;
-        out->tok_end = n->tok + n->ntok;
-        out->kind = FL_QK_BARE;
-        out->qualifier = -1;
-        out->value = n->value;
-        out->lo = n->lo;
-        out->hi = n->hi;
-        out->dim = "";
-        return out;
+        return bare_qty(f, ni, out);
+    }
+    return NULL;
+}
+
+/* The first number of sentence s at or after token from, as a bare quantity ("fell from 8,470 to 7,840, a drop of
+ * 830": the 830): the bare quantity that holds it, or one made in *out when none does; NULL when the first number
+ * there is held by a quantity with a unit, or is no amount (a year, a label, a range, a proportion, words). */
+static const fl_qty *bare_from(const fl_check_ctx *ctx, size_t s, size_t from, fl_qty *out)
+{
+    const fl_facts *f = ctx->facts;
+    for (size_t ni = f->sent_num[s]; ni < f->sent_num[s + 1]; ni++) {
+        const fl_num *n = &f->num[ni];
+        if (n->tok < from)
+            continue;
+        for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++)
+            if (f->qty[qi].num == ni)
+                return f->qty[qi].kind == FL_QK_BARE ? &f->qty[qi] : NULL;
+        if (n->nonclaim || n->range || n->proportion || n->words)
+            return NULL;
+        return bare_qty(f, ni, out);
     }
     return NULL;
 }
@@ -702,11 +729,17 @@ static void report_difference(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *
 
 /* The difference between levels x and y stated as an apposition after both ("..., a decline of £5.3 million",
  * "..., 1 minute 40 seconds slower than the standard"): the first amount after them in sentence s, of their
- * measure and not bare, when apposed_change reads it as a change; NULL when none. */
-static const fl_qty *difference_after(const fl_check_ctx *ctx, size_t s, const fl_qty *x, const fl_qty *y)
+ * measure and not bare (bare when both levels are: then it may be made in *bare), when apposed_change reads it
+ * as a change; NULL when none. */
+static const fl_qty *difference_after(const fl_check_ctx *ctx, size_t s, const fl_qty *x, const fl_qty *y,
+                                     fl_qty *bare)
 {
     const fl_facts *f = ctx->facts;
     const fl_qty *last = x->tok > y->tok ? x : y, *level = x->kind == FL_QK_BARE ? y : x;
+    if (x->kind == FL_QK_BARE && y->kind == FL_QK_BARE) { /* "fell from 8,470 to 7,840, a drop of 830" */
+        const fl_qty *d = bare_from(ctx, s, last->tok_end, bare);
+        return d && !isinf(d->hi) && apposed_change(ctx, s, last->tok_end, d) ? d : NULL;
+    }
     for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++) {
         const fl_qty *d = &f->qty[qi];
         if (d->tok < last->tok_end)
@@ -776,7 +809,8 @@ static void check_change(fl_check_ctx *ctx, size_t s)
     if (!x || !y || x == y || !same_dim(f, x, y) || y->lo <= 0 || isinf(x->hi) || isinf(y->hi) || x->qualifier >= 0 ||
         y->qualifier >= 0)
         return;
-    const fl_qty *d = p ? NULL : difference_after(ctx, s, x, y);
+    fl_qty bare_d;
+    const fl_qty *d = p ? NULL : difference_after(ctx, s, x, y, &bare_d);
     if (d) {
         report_difference(ctx, x, y, d);
         return;
