@@ -394,7 +394,8 @@ static size_t clause_opening(const fl_check_ctx *ctx, size_t s, size_t end)
 }
 
 /* The token after a possessor that runs from token i right up to token y ("the depot's 48 charging points":
- * words, the last one possessive or followed by the possessive "'s"), or i when there is none. */
+ * words, the last one possessive or followed by the possessive "'s"), or after a noun and "of" ("the forecast
+ * cost of £298m"), or i when there is none. */
 static size_t after_possessor(const fl_check_ctx *ctx, size_t i, size_t y)
 {
     const fl_facts *f = ctx->facts;
@@ -405,8 +406,8 @@ static size_t after_possessor(const fl_check_ctx *ctx, size_t i, size_t y)
         if (f->tok[j].kind != FL_TOK_WORD && !fl_token_is_possessive(text, &f->tok[j]))
             return i;
     const fl_token *last = &f->tok[y - 1];
-    if (fl_token_is_possessive(text, last) ||
-        fl_possessive_suffix(text + last->start, last->end - last->start))
+    if (fl_token_is_possessive(text, last) || fl_possessive_suffix(text + last->start, last->end - last->start) ||
+        (y > i + 1 && role(ctx, y - 1, f->ntok, FL_ROLE_OF)))
         return y;
     return i;
 }
@@ -454,6 +455,20 @@ static void check_share_opening(fl_check_ctx *ctx, size_t s, size_t qi)
     report_count_share(ctx, x, y, p);
 }
 
+/* Do tokens [i, at) after a word of remainder name who is left with a sum and what to do with it ("leaving the
+ * council to find £1.6m"; a sum only: "leaving the team to recruit 6 more" is no remainder of a count): words
+ * only, the one before at a verb after "to"? */
+static int remainder_to_find(const fl_check_ctx *ctx, size_t i, size_t at)
+{
+    const fl_facts *f = ctx->facts;
+    if (at < i + 3 || !role(ctx, at - 2, f->ntok, FL_ROLE_TO))
+        return 0;
+    for (size_t j = i; j < at; j++)
+        if (f->tok[j].kind != FL_TOK_WORD)
+            return 0;
+    return 1;
+}
+
 /* Is there a word of remainder (arithmetic.remainders) right before amount r, its qualifier aside? */
 static int remainder_before(const fl_check_ctx *ctx, size_t s, const fl_qty *r)
 {
@@ -463,7 +478,44 @@ static int remainder_before(const fl_check_ctx *ctx, size_t s, const fl_qty *r)
         if (fl_phrases_at(&fl_rules_knowledge(ctx->rules)->remainders, ctx->doc->text, f->tok, f->sent_tok[s + 1], i,
                           &used) >= 0)
             return i + used == at;
+    for (size_t i = at; r->kind == FL_QK_MONEY && i-- > f->sent_tok[s] && f->tok[i].kind == FL_TOK_WORD;)
+        if (fl_phrases_at(&fl_rules_knowledge(ctx->rules)->remainders, ctx->doc->text, f->tok, f->sent_tok[s + 1], i,
+                          &used) >= 0)
+            return remainder_to_find(ctx, i + used, at);
     return 0;
+}
+
+/* How far the exact whole y less part x may be from remainder r: under half a unit for counts; for sums, which are
+ * rounded, the rounding of the three, an amount rounded more coarsely than r taken to r's ("£4.25m, of which
+ * £3m, leaving £1.2m" is right, "£4.2m ... £3m, leaving £1.6m" is not). */
+static double sum_slack(const fl_qty *x, const fl_qty *y, const fl_qty *r)
+{
+    if (r->kind != FL_QK_MONEY)
+        return 0.49;
+    double hr = (r->hi - r->lo) / 2, hx = (x->hi - x->lo) / 2, hy = (y->hi - y->lo) / 2;
+    return hr + fmin(hx, hr) + fmin(hy, hr);
+}
+
+/* Can x be a part of y: counts (part_of), or sums of one currency, x no larger, whatever their modality (a
+ * remainder of a budget or a promise is arithmetic too: "will cost £4.2m, of which the government has promised
+ * £3m")? */
+static int part_of_amount(const fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y)
+{
+    if (part_of(ctx, x, y))
+        return 1;
+    return x->kind == FL_QK_MONEY && y->kind == FL_QK_MONEY && same_measure(x->dim, y->dim) && x->lo <= y->hi &&
+           x->lo > 0 && !isinf(x->hi) && !isinf(y->hi);
+}
+
+/* Is whole y followed by a comma, "of" and a share anaphor ("which", "whom"), with part x after them: "£4.2m,
+ * of which the government has promised £3m"? */
+static int of_which(const fl_check_ctx *ctx, const fl_qty *y, const fl_qty *x)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *ana = fl_rules_lexicon(ctx->rules, "share-anaphors");
+    size_t i = y->tok_end;
+    return ana && i + 3 <= x->tok && f->tok[i].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[i].start] == ',' &&
+           role(ctx, i + 1, f->ntok, FL_ROLE_OF) && fl_lexicon_has_token(ana, ctx->doc->text, &f->tok[i + 2], 1);
 }
 
 /* "Of the 14 taken to hospital, eight had been discharged by evening, leaving five still being treated", "eight of
@@ -476,7 +528,7 @@ static void check_remainder(fl_check_ctx *ctx, size_t s, size_t qi)
     if (qi != q0 + 2)
         return;
     const fl_qty *r = &f->qty[qi], *y = &f->qty[q0], *x = &f->qty[q0 + 1];
-    if (!opening_whole(ctx, s, y, x)) { /* "eight of the 14 ...": the part before "of" and the whole */
+    if (!opening_whole(ctx, s, y, x) && !of_which(ctx, y, x)) { /* "eight of the 14 ...": the part, "of", the whole */
         x = &f->qty[q0];
         y = &f->qty[q0 + 1];
         if (x->tok_end >= y->tok || !role(ctx, x->tok_end, f->ntok, FL_ROLE_OF))
@@ -484,8 +536,8 @@ static void check_remainder(fl_check_ctx *ctx, size_t s, size_t qi)
     }
     /* three exact counts are exact ("14", "eight", "five"); a hedged one widens the difference */
     int exact = x->qualifier < 0 && y->qualifier < 0 && r->qualifier < 0;
-    if (!part_of(ctx, x, y) || !part_of(ctx, r, y) || !remainder_before(ctx, s, r) ||
-        (exact ? fabs(y->value - x->value - r->value) < 0.5
+    if (!part_of_amount(ctx, x, y) || !part_of_amount(ctx, r, y) || !remainder_before(ctx, s, r) ||
+        (exact ? fabs(y->value - x->value - r->value) <= sum_slack(x, y, r)
                : fl_interval_overlap(y->lo - x->hi, y->hi - x->lo, r->lo, r->hi)))
         return;
     fl_buf msg = {0};
