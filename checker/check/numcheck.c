@@ -285,6 +285,53 @@ static void check_share_after(fl_check_ctx *ctx, size_t s, size_t qi)
     fl_buf_free(&msg);
 }
 
+/* The number of sentence s that ends right before token at and that no quantity with a unit holds, or NULL. */
+static const fl_num *unheld_num_before(const fl_check_ctx *ctx, size_t s, size_t at)
+{
+    const fl_facts *f = ctx->facts;
+    for (size_t ni = f->sent_num[s]; ni < f->sent_num[s + 1]; ni++) {
+        const fl_num *n = &f->num[ni];
+        if (n->tok + n->ntok != at)
+            continue;
+        for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++)
+            if (f->qty[qi].num == ni && f->qty[qi].kind != FL_QK_BARE)
+                return NULL;
+        return n->nonclaim || n->range || n->proportion || n->words || n->lo <= 0 || isinf(n->hi) ? NULL : n;
+    }
+    return NULL;
+}
+
+/* "installed 3.1 million of the 4.6 million meters, or 74 per cent": a bare number that no quantity holds (a
+ * scaled one with no noun of its own) before "of" and the whole y, the share stated after them; the part is in
+ * the whole's unit, so the share is the ratio of the two numbers as written, whatever the unit. */
+static void check_share_bare_part(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *p = &f->qty[qi];
+    const fl_lexicon *links = fl_rules_lexicon(ctx->rules, "count-links");
+    if (qi < f->sent_qty[s] + 1 || !links || !percent_after_or(ctx, s, p))
+        return;
+    const fl_qty *y = &f->qty[qi - 1];
+    const fl_num *yn = &f->num[y->num];
+    size_t of = y->tok;
+    while (of > f->sent_tok[s] && !role(ctx, of - 1, f->ntok, FL_ROLE_OF))
+        of--; /* the "of" of "of the 4.6 million" */
+    if (of <= f->sent_tok[s] + 1 || y->qualifier >= 0 || yn->lo <= 0 || isinf(yn->hi) ||
+        !(y->kind == FL_QK_UNIT || y->kind == FL_QK_BARE) || !links_whole(ctx, links, of - 1, y->tok))
+        return;
+    const fl_num *xn = unheld_num_before(ctx, s, of - 1);
+    if (!xn || xn->lo > yn->hi || share_fits(f, 100 * xn->lo / yn->hi, 100 * xn->hi / yn->lo, p))
+        return;
+    fl_buf msg = {0};
+    fmt_num(&msg, xn->value / (xn->scaled ? xn->scale : 1));
+    fl_buf_puts(&msg, " / ");
+    fmt_num(&msg, yn->value / (xn->scaled ? xn->scale : 1));
+    fl_buf_printf(&msg, " = %.1f%%, not ", 100 * xn->value / yn->value);
+    fl_excerpt(&msg, ctx->doc, p->qstart, p->end, 60);
+    fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, p->qstart, p->end, "%s", fl_buf_cstr(&msg));
+    fl_buf_free(&msg);
+}
+
 /* Is quantity q a count a share may be taken of: a bare whole number ("85") or a count of things ("600
  * buildings"), stated as actual, with no open bound ("about" and "nearly" give an interval)? */
 static int countable(const fl_check_ctx *ctx, const fl_qty *q)
@@ -1505,6 +1552,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
         for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++) {
             check_share(ctx, s, qi);
             check_share_after(ctx, s, qi);
+            check_share_bare_part(ctx, s, qi);
             check_share_anaphor(ctx, s, qi);
             check_share_opening(ctx, s, qi);
             check_remainder(ctx, s, qi);
