@@ -202,8 +202,8 @@ static int of_the_whole(const fl_check_ctx *ctx, size_t s, size_t at, const fl_q
     if (!nouns || at <= f->sent_tok[s] || !aside_mark(ctx->doc->text, &f->tok[at - 1]) || i >= b ||
         !role(ctx, i, f->ntok, FL_ROLE_OF))
         return 0;
-    for (i++; i < b && fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, ctx->doc->text, f->tok, b, i,
-                                     &used) >= 0;)
+    for (i++; i < b &&
+              fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, ctx->doc->text, f->tok, b, i, &used) >= 0;)
         i += used;
     return i < b && fl_lexicon_has_token(nouns, ctx->doc->text, &f->tok[i], 1) &&
            (i + 1 >= b || f->tok[i + 1].kind == FL_TOK_PUNCT);
@@ -830,8 +830,7 @@ static void report_difference(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *
  * "..., 1 minute 40 seconds slower than the standard"): the first amount after them in sentence s, of their
  * measure and not bare (bare when both levels are: then it may be made in *bare), when apposed_change reads it
  * as a change; NULL when none. */
-static const fl_qty *difference_after(const fl_check_ctx *ctx, size_t s, const fl_qty *x, const fl_qty *y,
-                                     fl_qty *bare)
+static const fl_qty *difference_after(const fl_check_ctx *ctx, size_t s, const fl_qty *x, const fl_qty *y, fl_qty *bare)
 {
     const fl_facts *f = ctx->facts;
     const fl_qty *last = x->tok > y->tok ? x : y, *level = x->kind == FL_QK_BARE ? y : x;

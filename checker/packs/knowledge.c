@@ -1204,13 +1204,12 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     static const char *const keys[] = {
-        "clause_openers", "subordinators", "prepositions",     "determiners",       "kinds",
-        "events",         "attributes",    "unit_items",       "unit_families",     "non_items",
-        "hypothetical",   "relatives",     "coordinators",     "origins",           "open_counts",
-        "event_verbs",    "acts",          "possessives",      "generic_items",     "generic_counts",
-        "untyped_kinds",  "event_anchors", "not_events",       "aggregates",        "new_entity",
-        "other_entity",   "measures",      "superseded",       "revisions",         "measured_acts",
-        "settled_acts",   "ground_acts",   "momentary_events", "noun_timed_events", "retractions", NULL};
+        "clause_openers", "subordinators",  "prepositions",     "determiners",       "kinds",        "events",
+        "attributes",     "unit_items",     "unit_families",    "non_items",         "hypothetical", "relatives",
+        "coordinators",   "origins",        "open_counts",      "event_verbs",       "acts",         "possessives",
+        "generic_items",  "generic_counts", "untyped_kinds",    "event_anchors",     "not_events",   "aggregates",
+        "new_entity",     "other_entity",   "measures",         "superseded",        "revisions",    "measured_acts",
+        "settled_acts",   "ground_acts",    "momentary_events", "noun_timed_events", "retractions",  NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -1665,7 +1664,6 @@ void fl_knowledge_free(fl_knowledge *k)
                           &k->relations,         &k->radii,
                           &k->person_nouns,      &k->superseded,
                           &k->revisions,         &k->excess,
-                          &k->retractions,
                           &k->shortfall,         &k->totals,
                           &k->remainders,        &k->measure_heads,
                           &k->zone_names,        &k->zone_places,
@@ -1674,6 +1672,7 @@ void fl_knowledge_free(fl_knowledge *k)
         phrases_free(all[i]);
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
         phrases_free(more[i]);
+    phrases_free(&k->retractions);
     free_strings(k->measure_names, k->nmeasure_names);
     free(k->measure_family);
     free_strings(k->premod_dims, k->npremod);
