@@ -192,6 +192,23 @@ static int share_noun_before(const fl_check_ctx *ctx, size_t s, size_t at)
     return 0;
 }
 
+/* Is percentage p, starting at token at of sentence s, set after a comma or a dash and followed by "of", its
+ * determiners and a noun of the whole-nouns lexicon that ends the clause (", about 75 per cent of the total")? */
+static int of_the_whole(const fl_check_ctx *ctx, size_t s, size_t at, const fl_qty *p)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *nouns = fl_rules_lexicon(ctx->rules, "whole-nouns");
+    size_t b = f->sent_tok[s + 1], i = p->tok_end, used;
+    if (!nouns || at <= f->sent_tok[s] || !aside_mark(ctx->doc->text, &f->tok[at - 1]) || i >= b ||
+        !role(ctx, i, f->ntok, FL_ROLE_OF))
+        return 0;
+    for (i++; i < b &&
+              fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, ctx->doc->text, f->tok, b, i, &used) >= 0;)
+        i += used;
+    return i < b && fl_lexicon_has_token(nouns, ctx->doc->text, &f->tok[i], 1) &&
+           (i + 1 >= b || f->tok[i + 1].kind == FL_TOK_PUNCT);
+}
+
 /* Is p a percentage set beside the figure before it, its qualifier included, in sentence s: after punctuation
  * and "or" ("..., or 24%"), in a share noun's apposition (", a mortality rate of 62 per cent"), or right after a
  * parenthesis or a dash ("nine - 74 percent -", "85 (24%)")? */
@@ -204,7 +221,7 @@ static int percent_after_or(const fl_check_ctx *ctx, size_t s, const fl_qty *p)
     while (at > f->sent_tok[s] && f->tok[at - 1].start >= p->qstart)
         at--;
     if ((at >= 2 && role(ctx, at - 1, f->ntok, FL_ROLE_OR) && f->tok[at - 2].kind == FL_TOK_PUNCT) ||
-        share_noun_before(ctx, s, at))
+        share_noun_before(ctx, s, at) || of_the_whole(ctx, s, at, p))
         return 1;
     return at > f->sent_tok[s] && aside_mark(ctx->doc->text, &f->tok[at - 1]) &&
            ctx->doc->text[f->tok[at - 1].start] != ',';
@@ -263,6 +280,53 @@ static void check_share_after(fl_check_ctx *ctx, size_t s, size_t qi)
     fl_buf_puts(&msg, " / ");
     fmt_num(&msg, py);
     fl_buf_printf(&msg, " = %.1f%%, not ", 100 * x->value / y->value);
+    fl_excerpt(&msg, ctx->doc, p->qstart, p->end, 60);
+    fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, p->qstart, p->end, "%s", fl_buf_cstr(&msg));
+    fl_buf_free(&msg);
+}
+
+/* The number of sentence s that ends right before token at and that no quantity with a unit holds, or NULL. */
+static const fl_num *unheld_num_before(const fl_check_ctx *ctx, size_t s, size_t at)
+{
+    const fl_facts *f = ctx->facts;
+    for (size_t ni = f->sent_num[s]; ni < f->sent_num[s + 1]; ni++) {
+        const fl_num *n = &f->num[ni];
+        if (n->tok + n->ntok != at)
+            continue;
+        for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++)
+            if (f->qty[qi].num == ni && f->qty[qi].kind != FL_QK_BARE)
+                return NULL;
+        return n->nonclaim || n->range || n->proportion || n->words || n->lo <= 0 || isinf(n->hi) ? NULL : n;
+    }
+    return NULL;
+}
+
+/* "installed 3.1 million of the 4.6 million meters, or 74 per cent": a bare number that no quantity holds (a
+ * scaled one with no noun of its own) before "of" and the whole y, the share stated after them; the part is in
+ * the whole's unit, so the share is the ratio of the two numbers as written, whatever the unit. */
+static void check_share_bare_part(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *p = &f->qty[qi];
+    const fl_lexicon *links = fl_rules_lexicon(ctx->rules, "count-links");
+    if (qi < f->sent_qty[s] + 1 || !links || !percent_after_or(ctx, s, p))
+        return;
+    const fl_qty *y = &f->qty[qi - 1];
+    const fl_num *yn = &f->num[y->num];
+    size_t of = y->tok;
+    while (of > f->sent_tok[s] && !role(ctx, of - 1, f->ntok, FL_ROLE_OF))
+        of--; /* the "of" of "of the 4.6 million" */
+    if (of <= f->sent_tok[s] + 1 || y->qualifier >= 0 || yn->lo <= 0 || isinf(yn->hi) ||
+        !(y->kind == FL_QK_UNIT || y->kind == FL_QK_BARE) || !links_whole(ctx, links, of - 1, y->tok))
+        return;
+    const fl_num *xn = unheld_num_before(ctx, s, of - 1);
+    if (!xn || xn->lo > yn->hi || share_fits(f, 100 * xn->lo / yn->hi, 100 * xn->hi / yn->lo, p))
+        return;
+    fl_buf msg = {0};
+    fmt_num(&msg, xn->value / (xn->scaled ? xn->scale : 1));
+    fl_buf_puts(&msg, " / ");
+    fmt_num(&msg, yn->value / (xn->scaled ? xn->scale : 1));
+    fl_buf_printf(&msg, " = %.1f%%, not ", 100 * xn->value / yn->value);
     fl_excerpt(&msg, ctx->doc, p->qstart, p->end, 60);
     fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, p->qstart, p->end, "%s", fl_buf_cstr(&msg));
     fl_buf_free(&msg);
@@ -376,6 +440,25 @@ static size_t clause_opening(const fl_check_ctx *ctx, size_t s, size_t end)
     return a0;
 }
 
+/* The token after a possessor that runs from token i right up to token y ("the depot's 48 charging points":
+ * words, the last one possessive or followed by the possessive "'s"), or after a noun and "of" ("the forecast
+ * cost of £298m"), or i when there is none. */
+static size_t after_possessor(const fl_check_ctx *ctx, size_t i, size_t y)
+{
+    const fl_facts *f = ctx->facts;
+    const char *text = ctx->doc->text;
+    if (i >= y)
+        return i;
+    for (size_t j = i; j < y; j++)
+        if (f->tok[j].kind != FL_TOK_WORD && !fl_token_is_possessive(text, &f->tok[j]))
+            return i;
+    const fl_token *last = &f->tok[y - 1];
+    if (fl_token_is_possessive(text, last) || fl_possessive_suffix(text + last->start, last->end - last->start) ||
+        (y > i + 1 && role(ctx, y - 1, f->ntok, FL_ROLE_OF)))
+        return y;
+    return i;
+}
+
 /* Does sentence s (or its clause after a colon) open with "of", its determiners and its first amount y (a
  * whole), with a comma closing that phrase before its next amount x: "Of the 14 samples taken on March 9, nine
  * ..."? */
@@ -388,6 +471,7 @@ static int opening_whole(const fl_check_ctx *ctx, size_t s, const fl_qty *y, con
     while (i < y->tok &&
            fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, ctx->doc->text, f->tok, b, i, &used) >= 0)
         i += used;
+    i = after_possessor(ctx, i, y->tok);
     int closed = 0; /* the comma that closes "Of the 14 samples ...," */
     for (size_t t = y->tok_end; t < x->tok; t++)
         closed |= f->tok[t].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[t].start] == ',';
@@ -418,6 +502,20 @@ static void check_share_opening(fl_check_ctx *ctx, size_t s, size_t qi)
     report_count_share(ctx, x, y, p);
 }
 
+/* Do tokens [i, at) after a word of remainder name who is left with a sum and what to do with it ("leaving the
+ * council to find £1.6m"; a sum only: "leaving the team to recruit 6 more" is no remainder of a count): words
+ * only, the one before at a verb after "to"? */
+static int remainder_to_find(const fl_check_ctx *ctx, size_t i, size_t at)
+{
+    const fl_facts *f = ctx->facts;
+    if (at < i + 3 || !role(ctx, at - 2, f->ntok, FL_ROLE_TO))
+        return 0;
+    for (size_t j = i; j < at; j++)
+        if (f->tok[j].kind != FL_TOK_WORD)
+            return 0;
+    return 1;
+}
+
 /* Is there a word of remainder (arithmetic.remainders) right before amount r, its qualifier aside? */
 static int remainder_before(const fl_check_ctx *ctx, size_t s, const fl_qty *r)
 {
@@ -427,7 +525,44 @@ static int remainder_before(const fl_check_ctx *ctx, size_t s, const fl_qty *r)
         if (fl_phrases_at(&fl_rules_knowledge(ctx->rules)->remainders, ctx->doc->text, f->tok, f->sent_tok[s + 1], i,
                           &used) >= 0)
             return i + used == at;
+    for (size_t i = at; r->kind == FL_QK_MONEY && i-- > f->sent_tok[s] && f->tok[i].kind == FL_TOK_WORD;)
+        if (fl_phrases_at(&fl_rules_knowledge(ctx->rules)->remainders, ctx->doc->text, f->tok, f->sent_tok[s + 1], i,
+                          &used) >= 0)
+            return remainder_to_find(ctx, i + used, at);
     return 0;
+}
+
+/* How far the exact whole y less part x may be from remainder r: under half a unit for counts; for sums, which are
+ * rounded, the rounding of the three, an amount rounded more coarsely than r taken to r's ("£4.25m, of which
+ * £3m, leaving £1.2m" is right, "£4.2m ... £3m, leaving £1.6m" is not). */
+static double sum_slack(const fl_qty *x, const fl_qty *y, const fl_qty *r)
+{
+    if (r->kind != FL_QK_MONEY)
+        return 0.49;
+    double hr = (r->hi - r->lo) / 2, hx = (x->hi - x->lo) / 2, hy = (y->hi - y->lo) / 2;
+    return hr + fmin(hx, hr) + fmin(hy, hr);
+}
+
+/* Can x be a part of y: counts (part_of), or sums of one currency, x no larger, whatever their modality (a
+ * remainder of a budget or a promise is arithmetic too: "will cost £4.2m, of which the government has promised
+ * £3m")? */
+static int part_of_amount(const fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y)
+{
+    if (part_of(ctx, x, y))
+        return 1;
+    return x->kind == FL_QK_MONEY && y->kind == FL_QK_MONEY && same_measure(x->dim, y->dim) && x->lo <= y->hi &&
+           x->lo > 0 && !isinf(x->hi) && !isinf(y->hi);
+}
+
+/* Is whole y followed by a comma, "of" and a share anaphor ("which", "whom"), with part x after them: "£4.2m,
+ * of which the government has promised £3m"? */
+static int of_which(const fl_check_ctx *ctx, const fl_qty *y, const fl_qty *x)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *ana = fl_rules_lexicon(ctx->rules, "share-anaphors");
+    size_t i = y->tok_end;
+    return ana && i + 3 <= x->tok && f->tok[i].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[i].start] == ',' &&
+           role(ctx, i + 1, f->ntok, FL_ROLE_OF) && fl_lexicon_has_token(ana, ctx->doc->text, &f->tok[i + 2], 1);
 }
 
 /* "Of the 14 taken to hospital, eight had been discharged by evening, leaving five still being treated", "eight of
@@ -440,7 +575,7 @@ static void check_remainder(fl_check_ctx *ctx, size_t s, size_t qi)
     if (qi != q0 + 2)
         return;
     const fl_qty *r = &f->qty[qi], *y = &f->qty[q0], *x = &f->qty[q0 + 1];
-    if (!opening_whole(ctx, s, y, x)) { /* "eight of the 14 ...": the part before "of" and the whole */
+    if (!opening_whole(ctx, s, y, x) && !of_which(ctx, y, x)) { /* "eight of the 14 ...": the part, "of", the whole */
         x = &f->qty[q0];
         y = &f->qty[q0 + 1];
         if (x->tok_end >= y->tok || !role(ctx, x->tok_end, f->ntok, FL_ROLE_OF))
@@ -448,8 +583,8 @@ static void check_remainder(fl_check_ctx *ctx, size_t s, size_t qi)
     }
     /* three exact counts are exact ("14", "eight", "five"); a hedged one widens the difference */
     int exact = x->qualifier < 0 && y->qualifier < 0 && r->qualifier < 0;
-    if (!part_of(ctx, x, y) || !part_of(ctx, r, y) || !remainder_before(ctx, s, r) ||
-        (exact ? fabs(y->value - x->value - r->value) < 0.5
+    if (!part_of_amount(ctx, x, y) || !part_of_amount(ctx, r, y) || !remainder_before(ctx, s, r) ||
+        (exact ? fabs(y->value - x->value - r->value) <= sum_slack(x, y, r)
                : fl_interval_overlap(y->lo - x->hi, y->hi - x->lo, r->lo, r->hi)))
         return;
     fl_buf msg = {0};
@@ -578,6 +713,25 @@ static const fl_qty *level_before(const fl_check_ctx *ctx, size_t s, const fl_qt
     return x;
 }
 
+/* Number ni as a quantity of no unit in *out; returns out. */
+static const fl_qty *bare_qty(const fl_facts *f, size_t ni, fl_qty *out)
+{
+    const fl_num *n = &f->num[ni];
+    memset(out, 0, sizeof *out);
+    out->num = (uint32_t)ni;
+    out->qstart = out->start = n->start;
+    out->end = n->end;
+    out->tok = n->tok;
+    out->tok_end = n->tok + n->ntok;
+    out->kind = FL_QK_BARE;
+    out->qualifier = -1;
+    out->value = n->value;
+    out->lo = n->lo;
+    out->hi = n->hi;
+    out->dim = "";
+    return out;
+}
+
 /* A bare number right after "from" (word: FL_ROLE_FROM; or "to") that no quantity holds ("closed at 38.25 crowns, down
  * from 42.50"): as a quantity of no unit in *out, or NULL. Not a year, a name or a label; one with a scale word ("up
  * from 281.6 million") is of the measure of an amount with that scale word (same_dim). */
@@ -599,19 +753,27 @@ static const fl_qty *bare_after(const fl_check_ctx *ctx, size_t s, fl_role word,
         }
         if (lo < f->sent_qty[s + 1] && f->qty[lo].num == ni)
             continue; /* a quantity holds it */
-        memset(out, 0, sizeof *out);
-        out->num = (uint32_t)ni;
-        out->qstart = out->start = n->start;
-        out->end = n->end;
-        out->tok = n->tok;
-        out->tok_end = n->tok + n->ntok;
-        out->kind = FL_QK_BARE;
-        out->qualifier = -1;
-        out->value = n->value;
-        out->lo = n->lo;
-        out->hi = n->hi;
-        out->dim = "";
-        return out;
+        return bare_qty(f, ni, out);
+    }
+    return NULL;
+}
+
+/* The first number of sentence s at or after token from, as a bare quantity ("fell from 8,470 to 7,840, a drop of
+ * 830": the 830): the bare quantity that holds it, or one made in *out when none does; NULL when the first number
+ * there is held by a quantity with a unit, or is no amount (a year, a label, a range, a proportion, words). */
+static const fl_qty *bare_from(const fl_check_ctx *ctx, size_t s, size_t from, fl_qty *out)
+{
+    const fl_facts *f = ctx->facts;
+    for (size_t ni = f->sent_num[s]; ni < f->sent_num[s + 1]; ni++) {
+        const fl_num *n = &f->num[ni];
+        if (n->tok < from)
+            continue;
+        for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++)
+            if (f->qty[qi].num == ni)
+                return f->qty[qi].kind == FL_QK_BARE ? &f->qty[qi] : NULL;
+        if (n->nonclaim || n->range || n->proportion || n->words)
+            return NULL;
+        return bare_qty(f, ni, out);
     }
     return NULL;
 }
@@ -666,11 +828,16 @@ static void report_difference(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *
 
 /* The difference between levels x and y stated as an apposition after both ("..., a decline of £5.3 million",
  * "..., 1 minute 40 seconds slower than the standard"): the first amount after them in sentence s, of their
- * measure and not bare, when apposed_change reads it as a change; NULL when none. */
-static const fl_qty *difference_after(const fl_check_ctx *ctx, size_t s, const fl_qty *x, const fl_qty *y)
+ * measure and not bare (bare when both levels are: then it may be made in *bare), when apposed_change reads it
+ * as a change; NULL when none. */
+static const fl_qty *difference_after(const fl_check_ctx *ctx, size_t s, const fl_qty *x, const fl_qty *y, fl_qty *bare)
 {
     const fl_facts *f = ctx->facts;
     const fl_qty *last = x->tok > y->tok ? x : y, *level = x->kind == FL_QK_BARE ? y : x;
+    if (x->kind == FL_QK_BARE && y->kind == FL_QK_BARE) { /* "fell from 8,470 to 7,840, a drop of 830" */
+        const fl_qty *d = bare_from(ctx, s, last->tok_end, bare);
+        return d && !isinf(d->hi) && apposed_change(ctx, s, last->tok_end, d) ? d : NULL;
+    }
     for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++) {
         const fl_qty *d = &f->qty[qi];
         if (d->tok < last->tok_end)
@@ -740,7 +907,8 @@ static void check_change(fl_check_ctx *ctx, size_t s)
     if (!x || !y || x == y || !same_dim(f, x, y) || y->lo <= 0 || isinf(x->hi) || isinf(y->hi) || x->qualifier >= 0 ||
         y->qualifier >= 0)
         return;
-    const fl_qty *d = p ? NULL : difference_after(ctx, s, x, y);
+    fl_qty bare_d;
+    const fl_qty *d = p ? NULL : difference_after(ctx, s, x, y, &bare_d);
     if (d) {
         report_difference(ctx, x, y, d);
         return;
@@ -1383,6 +1551,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
         for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++) {
             check_share(ctx, s, qi);
             check_share_after(ctx, s, qi);
+            check_share_bare_part(ctx, s, qi);
             check_share_anaphor(ctx, s, qi);
             check_share_opening(ctx, s, qi);
             check_remainder(ctx, s, qi);

@@ -2848,6 +2848,27 @@ static int hypothetical(const sctx *c, const fl_qty *q)
     return 0;
 }
 
+/* The same test for the figure or time at token tok of the clause [ca, cb). */
+static int superseded_in(const sctx *c, size_t ca, size_t cb, size_t tok)
+{
+    size_t used;
+    int earlier = 0;
+    size_t i0 = ca; /* and the words before the clause up to a punctuation mark: its subject */
+    while (i0 > c->a && c->t[i0 - 1].kind != FL_TOK_PUNCT)
+        i0--;
+    for (size_t i = i0; i < cb && i < c->b; i++) {
+        if (c->t[i].kind != FL_TOK_WORD)
+            continue;
+        if (fl_phrases_at(&c->k->revisions, c->text, c->t, c->b, i, &used) >= 0) {
+            if (i < tok)
+                return 0; /* "has since risen to 11": the figure after the revision is the new one */
+            earlier = 1;
+        } else if (fl_phrases_at(&c->k->superseded, c->text, c->t, c->b, i, &used) >= 0)
+            earlier = 1;
+    }
+    return earlier;
+}
+
 /* Does the clause [c->ca, c->cb) of figure q (with the words before it back to a punctuation mark: "Initial
  * reports on Tuesday put ...") present it as a figure that was later replaced: an earlier report of
  * it ("initial reports put the toll at six", "at first") or a revision after it ("six, a figure that was later
@@ -2855,22 +2876,7 @@ static int hypothetical(const sctx *c, const fl_qty *q)
  * figure is no conflict with the later one: it gets no key and is not compared by its clause's words. */
 static int superseded(const sctx *c, const fl_qty *q)
 {
-    size_t used;
-    int earlier = 0;
-    size_t i0 = c->ca; /* and the words before the clause up to a punctuation mark: its subject */
-    while (i0 > c->a && c->t[i0 - 1].kind != FL_TOK_PUNCT)
-        i0--;
-    for (size_t i = i0; i < c->cb && i < c->b; i++) {
-        if (c->t[i].kind != FL_TOK_WORD)
-            continue;
-        if (fl_phrases_at(&c->k->revisions, c->text, c->t, c->b, i, &used) >= 0) {
-            if (i < q->tok)
-                return 0; /* "has since risen to 11": the figure after the revision is the new one */
-            earlier = 1;
-        } else if (fl_phrases_at(&c->k->superseded, c->text, c->t, c->b, i, &used) >= 0)
-            earlier = 1;
-    }
-    return earlier;
+    return superseded_in(c, c->ca, c->cb, q->tok);
 }
 
 /* A sentence without figures may still name what the next ones are about ("Halvard Pumps expanded its
@@ -6521,6 +6527,28 @@ static fl_claim sentence_claim(const sctx *c, size_t doc_index, size_t *seq, siz
     return cl;
 }
 
+/* Does the sentence after sentence s (of c) retract what c said: does it open with a retraction ("That was
+ * wrong; the time was 2.50pm.", claim_model.retractions)? Then c's days and times are no claims: the next
+ * sentence gives the right one. */
+static int retracted_by_next(const sctx *c, const fl_facts *f, size_t s)
+{
+    if (s + 1 >= c->d->nsent)
+        return 0;
+    size_t i = f->sent_tok[s + 1], end = f->sent_tok[s + 2], used;
+    while (i < end && c->t[i].kind != FL_TOK_WORD)
+        i++; /* a quotation mark or dash before it */
+    return i < end && fl_phrases_at(&c->k->retractions, c->text, c->t, end, i, &used) >= 0;
+}
+
+/* Is the day or time x one its text gives as replaced: its clause names an earlier version ("the original
+ * version of the summary said the plane came down at 3.50pm", claim_model.superseded)? */
+static int replaced_when(const sctx *c, const when_at *x)
+{
+    size_t ca, cb;
+    clause_span(c, x->e0, x->e1, &ca, &cb);
+    return superseded_in(c, ca, cb, x->e0);
+}
+
 /* The dates and clock times of events in sentence c: each is a claim of its event (the "event-date" and
  * "event-time" families), keyed like an event's figure and compared within the cluster. A clock time is of
  * the day its sentence states, else of the document's month. */
@@ -6539,6 +6567,8 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
     for (size_t i = 0; i < nw && !day; i++)
         day = w[i].clock ? NULL : &w[i];
     nw = place_twins(k, w, nw, day, date, dated, zone);
+    if (retracted_by_next(c, f, s))
+        return;
     long doc_day = dated ? fl_days_from_civil(date->year, date->month, date->day) : 0;
     for (size_t i = 0; i < nw; i++) {
         const when_at *x = &w[i];
@@ -6552,8 +6582,9 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
         if (!x->clock && utc_day(k, w, nw, x, zone))
             continue; /* a day in UTC is not the place's day */
         if (!when_event(c, x->e0, x->e1, doc_event, &wo) || (!x->clock && dated && ahead > doc_day) ||
-            supposed_clause(c, x->e0, x->e1) || ((x->rel == 1 || x->rel == 3) && !past_clause(c, x->e0)))
-            continue; /* no event, a day still ahead, a plan */
+            supposed_clause(c, x->e0, x->e1) || ((x->rel == 1 || x->rel == 3) && !past_clause(c, x->e0)) ||
+            replaced_when(c, x))
+            continue; /* no event, a day still ahead, a plan, a time that was replaced */
         /* an event found from its clause's verb does not say which of several days or times of the clause is
          * its */
         if (wo.loose && several_in_clause(c, w, nw, x))

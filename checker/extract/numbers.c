@@ -206,6 +206,14 @@ static int period_word(const ctx *c, size_t i)
     return 0;
 }
 
+/* Whether the bare fraction word at j names a part of a period, not a share, because a determiner stands right
+ * before it: "in the same quarter of 2025", "the final half of the year" (rules/grammar.json period-determiners;
+ * a share's fraction has an article, a number or nothing before it: "a quarter of", "three quarters of"). */
+static int period_after_determiner(const ctx *c, size_t j)
+{
+    return j > 0 && role(c, j - 1, FL_ROLE_PERIOD_DETERMINER);
+}
+
 /* The token after the word of a ratio at j ("in" of "one in five", "out of" of "three out of ten"), or 0. */
 static size_t ratio_denominator(const ctx *c, size_t j)
 {
@@ -304,6 +312,8 @@ static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *s
                 }
                 /* a bare fraction word is an ordinal ("Third, ...") unless "of" follows: "half of them" */
                 if (!memchr(c->text + c->t[j].start, '-', c->t[j].end - c->t[j].start) && !role(c, j + 1, FL_ROLE_OF))
+                    return 0;
+                if (period_after_determiner(c, j))
                     return 0;
                 *val = w;
                 *prop = 1;

@@ -682,6 +682,7 @@ int fl_clock_read(const char *text, const fl_token *t, size_t n, size_t i, const
     out->at = at;
     out->first = i;
     out->end = j;
+    out->hedged = 0;
     int prec = named ? 20 : clock_precision(at);
     out->lo = at - prec;
     out->hi = at + prec;
@@ -701,6 +702,7 @@ int fl_clock_read(const char *text, const fl_token *t, size_t n, size_t i, const
                 out->hi = at + after;
             }
             out->first = i - used;
+            out->hedged = 1;
         }
     }
     return 1;
@@ -818,6 +820,17 @@ static int same_summer(const fl_knowledge *k, const fl_clock *c, int doc_zone, c
     return (pc->start_month < pc->end_month) == (po->start_month < po->end_month);
 }
 
+/* Does the hedge of clock c ("shortly before 2 a.m.") admit the moment `at` (minutes, in c's zone)? */
+static int hedge_admits(const fl_clock *c, int at)
+{
+    if (!c->hedged)
+        return 0;
+    for (int day = -1440; day <= 1440; day += 1440) /* the moment may be across midnight of c's day */
+        if (at + day >= c->lo && at + day <= c->hi)
+            return 1;
+    return 0;
+}
+
 int fl_conversion_agrees(const fl_rules *r, const fl_clock *a, const fl_clock *b, int doc_zone, int y, int m, int d,
                          int *expected)
 {
@@ -836,7 +849,8 @@ int fl_conversion_agrees(const fl_rules *r, const fl_clock *a, const fl_clock *b
             int want = ((a->at - oa[i] + ob[j]) % 1440 + 1440) % 1440;
             if (i == 0 && j == 0)
                 *expected = want;
-            if (want == ((b->at % 1440) + 1440) % 1440)
+            if (want == ((b->at % 1440) + 1440) % 1440 || hedge_admits(a, b->at - ob[j] + oa[i]) ||
+                hedge_admits(b, a->at - oa[i] + ob[j]))
                 return 1;
         }
     return 0;

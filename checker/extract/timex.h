@@ -56,6 +56,7 @@ typedef struct {
     int zone_rule;     /* a named zone that keeps summer time ("ET": index into zones), FL_LOCAL_ZONE ("local time"),
                         * or FL_NO_ZONE_RULE */
     size_t first, end; /* its tokens, hedge included: [first, end) */
+    int hedged;        /* a hedge stands before it ("shortly before 2 a.m."): lo and hi are the hedge's */
 } fl_clock;
 /* Reads a clock time whose number or name is token i of t[0, n) (a hedge may end at token i - 1). A time
  * without a.m./p.m. is taken only in 24-hour form (an hour over 12, or a zone). Returns 1 when there is one. */

@@ -309,6 +309,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->open_counts, 1);
     phrases_init(&k->superseded, 1);
     phrases_init(&k->revisions, 1);
+    phrases_init(&k->retractions, 1);
     phrases_init(&k->weekday_ahead, 1);
     phrases_init(&k->event_milestones, 1);
     phrases_init(&k->event_repeats, 1);
@@ -1203,13 +1204,12 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     static const char *const keys[] = {
-        "clause_openers", "subordinators", "prepositions",     "determiners",       "kinds",
-        "events",         "attributes",    "unit_items",       "unit_families",     "non_items",
-        "hypothetical",   "relatives",     "coordinators",     "origins",           "open_counts",
-        "event_verbs",    "acts",          "possessives",      "generic_items",     "generic_counts",
-        "untyped_kinds",  "event_anchors", "not_events",       "aggregates",        "new_entity",
-        "other_entity",   "measures",      "superseded",       "revisions",         "measured_acts",
-        "settled_acts",   "ground_acts",   "momentary_events", "noun_timed_events", NULL};
+        "clause_openers", "subordinators",  "prepositions",     "determiners",       "kinds",        "events",
+        "attributes",     "unit_items",     "unit_families",    "non_items",         "hypothetical", "relatives",
+        "coordinators",   "origins",        "open_counts",      "event_verbs",       "acts",         "possessives",
+        "generic_items",  "generic_counts", "untyped_kinds",    "event_anchors",     "not_events",   "aggregates",
+        "new_entity",     "other_entity",   "measures",         "superseded",        "revisions",    "measured_acts",
+        "settled_acts",   "ground_acts",    "momentary_events", "noun_timed_events", "retractions",  NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -1227,7 +1227,8 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"non_items", &k->non_items},           {"event_anchors", &k->event_anchors},
                 {"aggregates", &k->aggregates},         {"new_entity", &k->new_entity},
                 {"other_entity", &k->other_entity},     {"superseded", &k->superseded},
-                {"revisions", &k->revisions},           {"not_events", &k->not_events}};
+                {"revisions", &k->revisions},           {"not_events", &k->not_events},
+                {"retractions", &k->retractions}};
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
             load_names(flat[i].names, o, 1, file, flat[i].key, err) < 0)
@@ -1671,6 +1672,7 @@ void fl_knowledge_free(fl_knowledge *k)
         phrases_free(all[i]);
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
         phrases_free(more[i]);
+    phrases_free(&k->retractions);
     free_strings(k->measure_names, k->nmeasure_names);
     free(k->measure_family);
     free_strings(k->premod_dims, k->npremod);

@@ -219,6 +219,7 @@ typedef struct {
     size_t nverb_classes, capverb_classes;
     fl_phrases open_counts; /* "so far", "missing": a running count in such a clause may still grow -> 1 */
     fl_phrases superseded;  /* "initial reports", "at first": a figure of such a clause was replaced later -> 1 */
+    fl_phrases retractions; /* "that was wrong": a sentence opening with one retracts the sentence before -> 1 */
     fl_phrases revisions;   /* "was later revised", "has since risen": a figure before one in its clause was replaced;
                              * one after it ("has since risen to 11") is the new figure -> 1 */
     fl_phrases non_items;   /* modifiers that do not name what is measured: "annual", "total" -> 1 */

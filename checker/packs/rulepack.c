@@ -80,6 +80,7 @@ const char *const fl_lexicon_names[] = {
     "compass-points",        /* which way a distance goes, left out of its scope: "north-east" (of), "away" (from) */
     "share-anaphors",        /* words that stand for a whole counted before: "85 of them, or 24%", "Of those, ..." */
     "share-nouns",           /* nouns of a share set beside its part: "145 died, a mortality rate of 62 per cent" */
+    "whole-nouns",           /* nouns of the whole a share is of: "30 were damaged, 75 per cent of the total" */
     "person-words",          /* pronouns and titles of persons: a figure of "his" or "Mrs ..." is no document topic */
     "report-nouns",          /* what reports a figure, not its subject: "a board paper put the number at ..." */
     "price-prepositions",    /* what a price or fee is paid for: "£15m for Ana Ruiz", "the signing of Ana Ruiz" */
@@ -138,6 +139,7 @@ const char *const fl_lexicon_names[] = {
     "non-party-types",          /* entity types (rules/entities.json) whose names are never a party: "media" */
     "count-dimensions",         /* unit dimensions (rules/units.json) that count things: "people", "vehicles" */
     "time-relatives",           /* the relative that opens a clause of what happened at a time: "on March 3, when" */
+    "period-determiners",       /* words before a fraction word that make it a period: "the same quarter of 2025" */
     NULL,
 };
 

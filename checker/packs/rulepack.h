@@ -89,6 +89,7 @@ typedef enum {
     FL_ROLE_NON_PARTY,
     FL_ROLE_COUNT_DIMENSION,
     FL_ROLE_TIME_RELATIVE,
+    FL_ROLE_PERIOD_DETERMINER,
     FL_ROLE_COUNT
 } fl_role;
 /* The lexicon of a role; never NULL. */
