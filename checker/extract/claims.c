@@ -3448,8 +3448,10 @@ static int locative_at(const sctx *c, size_t i, size_t end, char *place, size_t 
             break; /* the first noun after the determiners decides */
     /* the place's words: up to three, to a boundary, a preposition or a word that opens a clause */
     size_t e = j, len = 0, used2;
+    const fl_parse *p = parse_of(c);
     while (e < end && e < j + 3 && c->t[e].kind == FL_TOK_WORD && prep_role(c, e) < 0 &&
-           fl_phrases_at(&c->k->clause_openers, c->text, c->t, c->b, e, &used2) < 0)
+           fl_phrases_at(&c->k->clause_openers, c->text, c->t, c->b, e, &used2) < 0 &&
+           !(p && is_verb_tag(p->tags[e - c->a]))) /* "the 45 crew on duty were enough": no place */
         e++;
     if (e - j < 2)
         return cls; /* "inside the terminal": the venue itself */
@@ -3752,6 +3754,31 @@ static int split_particle_class(const sctx *c, const fl_parse *p, size_t v, cons
     if (j >= end || (p->tags[j - c->a] != FL_TAG_PART && p->tags[j - c->a] != FL_TAG_ADP))
         return -1;
     return verb_word_class(c, v, j);
+}
+
+/* "the sixty-odd people on the bridge when it collapsed", "the 45 crew on duty were enough": when no verb says
+ * what a counted noun did, a locative phrase right after the noun does (predicates.json locatives), as after a
+ * linking verb, in a sentence that tells what happened (its first finite verb after the figure is past); in the
+ * present it says where they belong ("the 420 workers in the hall are welders": a stock, no act). Returns 1 with
+ * the class (and the narrowed place) in out and the preposition's token in *at. The weakest reading: tried after
+ * every family and predicate. */
+static int noun_locative(const sctx *c, const fl_qty *q, char *out, size_t cap, size_t *at)
+{
+    const fl_parse *p = parse_of(c);
+    char place[40] = "";
+    size_t end = c->cb && c->cb < c->b ? c->cb : c->b, j = q->tok_end;
+    if (!p || q->kind != FL_QK_UNIT || q->tok_end >= end)
+        return 0;
+    while (j < c->b && (p->vg_of[j - c->a] < 0 || !p->vgs[p->vg_of[j - c->a]].finite))
+        j++;
+    if (j >= c->b || p->vgs[p->vg_of[j - c->a]].tense != FL_TENSE_PAST)
+        return 0;
+    int cls = locative_at(c, q->tok_end, end, place, sizeof place);
+    if (cls < 0)
+        return 0;
+    snprintf(out, cap, "%s%s%s", c->k->pred_classes[cls], place[0] ? "@" : "", place);
+    *at = q->tok_end;
+    return 1;
 }
 
 /* The predicate of a counted figure with no family and no act (see README "Open predicates"), as a class
@@ -4239,6 +4266,8 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
                 verb_and_preposition(c, q, pred, sizeof pred, &at)))
         cls = stock_class(c, cl, q, pred); /* "linked to 12 crashes": of a noun no unit names, the verb and its
                                             * preposition */
+    else if (noun_locative(c, q, pred, sizeof pred, &at))
+        cls = pred;
     else
         return;
     if (!cls) {

@@ -247,6 +247,7 @@ void fl_knowledge_init(fl_knowledge *k)
     memset(k, 0, sizeof(*k));
     fl_phrases *folded[] = {
         &k->words,         &k->multipliers,   &k->scales,       &k->fractions,  &k->collectives,    &k->ordinals,
+        &k->approx_suffixes,
         &k->unit_names,    &k->unit_prefixes, &k->unit_nouns,   &k->rates,      &k->currency_names, &k->percent,
         &k->triggers,      &k->modalities,    &k->events,       &k->qualifiers, &k->non_claims,     &k->clause_openers,
         &k->subordinators, &k->prepositions,  &k->determiners,  &k->kind_nouns, &k->event_nouns,    &k->non_items,
@@ -387,11 +388,11 @@ static int only_keys(const cJSON *o, const char *const *keys, const char *file, 
 static int load_numbers(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     static const char *const keys[] = {"words",     "multipliers", "scales",   "case_sensitive_scales",
-                                       "fractions", "collectives", "ordinals", NULL};
+                                       "fractions", "collectives", "ordinals", "approximate_suffixes", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "numbers", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"numbers\" must be an object");
     fl_phrases *dst[] = {&k->words,     &k->multipliers, &k->scales,  &k->case_scales,
-                         &k->fractions, &k->collectives, &k->ordinals};
+                         &k->fractions, &k->collectives, &k->ordinals,    &k->approx_suffixes};
     for (int i = 0; keys[i]; i++) {
         const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, keys[i]);
         if (o && load_numbers_map(k, dst[i], o, file, keys[i], err) < 0)
@@ -1632,6 +1633,7 @@ void fl_knowledge_free(fl_knowledge *k)
 {
     fl_phrases *all[] = {&k->words,           &k->multipliers,     &k->scales,          &k->case_scales,
                          &k->fractions,       &k->collectives,     &k->ordinals,        &k->unit_names,
+                         &k->approx_suffixes,
                          &k->unit_symbols,    &k->unit_prefixes,   &k->unit_nouns,      &k->rates,
                          &k->currency_names,  &k->percent,         &k->aliases,         &k->triggers,
                          &k->modalities,      &k->events,          &k->qualifiers,      &k->non_claims,
