@@ -264,6 +264,14 @@ static int admits(const fl_knowledge *k, int m, const char *dim)
     return 0;
 }
 
+/* Does the trigger stand right beside the figure: starting at the word after it ("three years late") or ending at
+ * the word before it or its qualifier of up to three words ("delayed by about 18 months")? */
+static int beside(const trigger *t, const fl_qty *q)
+{
+    size_t e = t->tok + t->ntok;
+    return t->tok == q->tok_end || e == q->tok || (q->qstart < q->start && e < q->tok && e + 3 >= q->tok);
+}
+
 /* The metric family of the quantity: the nearest trigger (before wins a tie) whose family admits the
  * quantity's dimension, inside the clause [ca, cb), or anywhere in the window when whole; -1 when none. */
 static int family_of(const fl_knowledge *k, const trigger *tr, size_t ntr, const fl_qty *q, size_t ca, size_t cb,
@@ -272,7 +280,8 @@ static int family_of(const fl_knowledge *k, const trigger *tr, size_t ntr, const
     size_t qtok = q->tok, qlast = q->tok_end > q->tok ? q->tok_end - 1 : q->tok, bd = SIZE_MAX;
     int best = -1;
     for (size_t i = 0; i < ntr; i++) {
-        if ((!whole && (tr[i].tok < ca || tr[i].tok >= cb)) || !admits(k, tr[i].metric, q->dim))
+        if ((!whole && (tr[i].tok < ca || tr[i].tok >= cb)) || !admits(k, tr[i].metric, q->dim) ||
+            (k->metrics[tr[i].metric].adjacent && !beside(&tr[i], q)))
             continue;
         /* a trigger after the figure is as far as it is from the figure's last word ("killed and eleven other
          * workers hurt": hurt is next to the count, killed two words before it) */

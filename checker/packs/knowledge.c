@@ -876,7 +876,7 @@ typedef struct {
     char *counts; /* the unit a bare number of this family counts ("killed 14": persons), or NULL */
     char **dims, **same_counts;
     size_t ndims, nsame_counts;
-    int event, cumulative, settled, scoped, of_object, of_thing, acts, possessed;
+    int event, cumulative, settled, scoped, of_object, of_thing, acts, possessed, adjacent;
 } pending_attr;
 
 typedef struct {
@@ -983,7 +983,7 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
 {
     static const char *const keys[] = {"family",      "units",    "event",     "cumulative", "scoped",
                                        "same_as",     "counts",   "of_object", "acts",       "possessed",
-                                       "same_counts", "of_thing", "span",      "settled",    NULL};
+                                       "same_counts", "of_thing", "span",      "settled",    "adjacent", NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
@@ -1018,6 +1018,7 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
         if (pa->settled && pa->cumulative)
             return fl_fail(err, file, "%s: a running count (\"cumulative\") cannot be \"settled\"", fam);
         pa->scoped = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "scoped"));
+        pa->adjacent = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "adjacent"));
         pa->of_object = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_object"));
         pa->of_thing = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_thing"));
         pa->acts = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "acts"));
@@ -1355,6 +1356,7 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
         me->cumulative = pa->cumulative;
         me->settled = pa->settled;
         me->scoped = pa->scoped;
+        me->adjacent = pa->adjacent;
         free(me->span);
         me->span = pa->span ? fl_xstrdup(pa->span) : NULL;
         me->of_object = pa->of_object;

@@ -78,6 +78,8 @@ typedef struct {
     char *span;     /* the dimension of a span its figure accumulates over ("94 mm of rain in three hours"): a span of
                      * it in the figure's clause is part of its key; NULL none (claim_model attribute "span") */
     int cumulative; /* a running count (a death toll): a larger figure in a later document is an update */
+    int adjacent;   /* its triggers name the figure only right beside it: "three years late", "delayed by 18
+                     * months" (claim_model attribute "adjacent") */
     int settled;    /* a fact of an event that does not change as its story is told (a height, how many were aboard):
                      * undated reports of one story compare it with each other (claim_model attribute "settled") */
     int of_object;  /* a price or fee is about what is bought ("paid £15m for Ana Ruiz"), not the buyer */
