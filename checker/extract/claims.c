@@ -3767,7 +3767,7 @@ static int split_particle_class(const sctx *c, const fl_parse *p, size_t v, cons
 
 /* "the sixty-odd people on the bridge when it collapsed", "the 45 crew on duty were enough": when no verb says
  * what a counted noun did, a locative phrase right after the noun does (predicates.json locatives), as after a
- * linking verb, in a sentence that tells what happened (its first finite verb after the figure is past); in the
+ * linking verb, of the clause's subject, in a sentence that tells what happened (its first finite verb after the figure is past); in the
  * present it says where they belong ("the 420 workers in the hall are welders": a stock, no act). Returns 1 with
  * the class (and the narrowed place) in out and the preposition's token in *at. The weakest reading: tried after
  * every family and predicate. */
@@ -3776,8 +3776,10 @@ static int noun_locative(const sctx *c, const fl_qty *q, char *out, size_t cap, 
     const fl_parse *p = parse_of(c);
     char place[40] = "";
     size_t end = c->cb && c->cb < c->b ? c->cb : c->b, j = q->tok_end;
-    if (!p || q->kind != FL_QK_UNIT || q->tok_end >= end)
-        return 0;
+    int np = p ? p->np_of[q->tok - c->a] : -1;
+    if (np < 0 || q->kind != FL_QK_UNIT || q->tok_end >= end || p->nps[np].pp >= 0 ||
+        fl_parse_subject(p, p->nps[np].clause) != np)
+        return 0; /* the subject's own phrase: "set fire to the 4x4 vehicle in a side street" says nothing */
     while (j < c->b && (p->vg_of[j - c->a] < 0 || !p->vgs[p->vg_of[j - c->a]].finite))
         j++;
     if (j >= c->b || p->vgs[p->vg_of[j - c->a]].tense != FL_TENSE_PAST)
