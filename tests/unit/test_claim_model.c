@@ -1394,6 +1394,75 @@ Test(claim_model, transfers_by_their_place)
     }
 }
 
+/* A locative after a linking verb, or right after the subject's counted noun in a sentence that tells what
+ * happened, is presence ('on <place>' as 'at <place>'); a state, a time or an idiom after 'on' is none, and so is a
+ * locative after an object or in the present (where they belong, not where they were). */
+Test(claim_model, locatives_of_presence)
+{
+#define FALL DATED "A footbridge collapsed in Orla on Monday.\n\n"
+    static const key_case cases[] = {
+        {FALL "Some 150 people were on the bridge.\n", "Some 150 people",
+         "act|people|@collapse>|actual|present:person|2031-05", "collapse"},
+        {FALL "Some 150 people were atop the span.\n", "Some 150 people",
+         "act|people|@collapse>|actual|present:person|2031-05", "collapse"},
+        {FALL "The sixty-odd people on the bridge when it collapsed were mostly families.\n", "sixty-odd people",
+         "act|people|@collapse>|actual|present:person|2031-05", "collapse"},
+        {FALL "The 45 stewards on duty were enough.\n", "45 stewards", "act|people|@collapse>|actual|duty:steward|2031-05",
+         "collapse"},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    static const char *const none[] = {
+        FALL "Some 150 people were on leave.\n",
+        FALL "Some 150 people were on average older.\n",
+        FALL "The 420 stewards in the hall are volunteers.\n",
+        FALL "Vandals set fire to the 40 bales in a field.\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+        fl_claims c;
+        fl_doc *d = extract(none[i], &c);
+        for (size_t k = 0; k < c.len; k++)
+            cr_expect(!c.items[k].key || !strstr(c.items[k].key, "|present"), "none %zu: \"%s\" keyed %s", i,
+                      c.items[k].text, c.items[k].key);
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+#undef FALL
+}
+
+/* A schedule delay is a family whose triggers name only the figure beside them: "three years late" and "26 months
+ * behind schedule" are one attribute; the work's duration in the same clause and a figure that "in late 2030" dates
+ * are not delays. */
+Test(claim_model, schedule_delays)
+{
+    static const key_case cases[] = {
+        {DATED "The Orla rail link is three years late, the committee said in 2031.\n", "three years",
+         "delay|time-span|@orla>|actual||2031", "Orla"},
+        {DATED "The Orla rail link was 26 months behind schedule in 2031.\n", "26 months",
+         "delay|time-span|@orla>|actual||2031", "Orla"},
+        {DATED "The Orla rail link was delayed by about 18 months in 2031.\n", "about 18 months",
+         "delay|time-span|@orla>|actual||2031", "Orla"},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    cr_expect_eq(unit_count("t.txt",
+                            DATED "The Orla rail link is now three years late, the committee said.\n\nThe committee "
+                                  "said the Orla rail link was 26 months behind schedule.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    static const char *const none[] = {
+        DATED "Work on the Orla rail link took three years and was delayed.\n",
+        DATED "In late 2030, the two-year Orla project began.\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+        fl_claims c;
+        fl_doc *d = extract(none[i], &c);
+        for (size_t k = 0; k < c.len; k++)
+            cr_expect(!c.items[k].key || strncmp(c.items[k].key, "delay|", 6) != 0, "none %zu: \"%s\" keyed %s", i,
+                      c.items[k].text, c.items[k].key);
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}
+
 /* A word of change right after a figure that is a direction instead (a particle of its verb, a preposition before an
  * article) makes no change of the figure; a change stays one. */
 Test(claim_model, directions_are_no_changes)
