@@ -4594,18 +4594,38 @@ static void count_scope(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty
 
 /* How many words of a modifier may stand between the figure's noun and the preposition of the place, and between
  * that preposition and the place ("to two local hospitals"). */
-enum { TRANSFER_GAP = 3 };
+enum { TRANSFER_GAP = 3, TRANSFER_NAME = 6 };
+
+/* The words of a name from token j that a place noun ends ("Port Orla Base Hospital", "St Anne's Infirmary"):
+ * capitalised words and a possessive "'s", up to TRANSFER_NAME of them; the token after them (j when none). */
+static size_t place_name_end(const sctx *c, size_t j, size_t end)
+{
+    size_t e = j;
+    while (e < end && e < j + TRANSFER_NAME && c->t[e].kind == FL_TOK_WORD &&
+           ((c->text[c->t[e].start] >= 'A' && c->text[c->t[e].start] <= 'Z') ||
+            (e > j && c->t[e].end - c->t[e].start == 2 && c->text[c->t[e].start + 1] == 's')))
+        e++;
+    return e;
+}
 
 /* The family of the place a phrase from j names (rules/predicates.json "transfers": "to hospital", "into two
- * nearby hospitals": hospitalisations): a transfer preposition, up to TRANSFER_GAP determiners, numbers or
- * adjectives, the place's noun; or -1. */
+ * nearby hospitals", "to Port Orla Base Hospital": hospitalisations): a transfer preposition, up to TRANSFER_GAP
+ * determiners, numbers or adjectives, or a name's capitalised words, and the place's noun; or -1. */
 static int transfer_place(const sctx *c, const fl_parse *p, size_t j, size_t end)
 {
     const fl_knowledge *k = c->k;
     size_t used;
     if (j >= end || fl_phrases_at(&k->transfer_preps, c->text, c->t, c->b, j, &used) < 0 || used != 1)
         return -1;
-    for (size_t from = ++j; j < end && j <= from + TRANSFER_GAP; j++) {
+    size_t from = ++j, name = place_name_end(c, j, end);
+    if (name > j + 1)
+        for (size_t m = j + 1; m < name; m++) /* the name's last word may be the place noun, capitalised */
+            if (fl_phrases_at(&k->transfer_places, c->text, c->t, end, m, &used) >= 0 && m + used == name) {
+                j = m;
+                from = m;
+                break;
+            }
+    for (; j < end && j <= from + TRANSFER_GAP; j++) {
         int place = fl_phrases_at(&k->transfer_places, c->text, c->t, end, j, &used);
         if (place >= 0 && j + used < end && p->tags[j + used - c->a] == FL_TAG_NOUN)
             return -1; /* "to the hospital car park": the place is the noun the phrase ends with */

@@ -1373,6 +1373,9 @@ Test(claim_model, transfers_by_their_place)
          "hospitalisations|people|@crash>|actual|person|2031-05", "crash"},
         {DATED "A flood hit Orla on Monday. Officials moved 300 residents to emergency shelters.\n", "300 residents",
          "evacuations|people|@flood>|actual|person|2031-05", "flood"},
+        /* a named place whose last word is the place noun */
+        {DATED "A bus crashed near Orla on Monday. Paramedics took nine passengers to Port Orla Base Hospital.\n",
+         "nine passengers", "hospitalisations|people|@crash>|actual|passenger|2031-05", "crash"},
         {DATED "A riot broke out in Orla on Monday. Police took 12 people into custody.\n", "12 people",
          "arrests|people|@protest>|actual|person|2031-05", "protest"},
     };
@@ -1382,6 +1385,7 @@ Test(claim_model, transfers_by_their_place)
         DATED "A bus crashed near Orla on Monday. Police sent 40 officers to the scene.\n",
         DATED "A bus crashed near Orla on Monday. Nine passengers walked to the hospital.\n",
         DATED "A bus crashed near Orla on Monday. A van took nine passengers to the hospital car park.\n",
+        DATED "A bus crashed near Orla on Monday. A van took nine passengers to Orla Hospital Road.\n",
     };
     for (size_t i = 0; i < sizeof others / sizeof others[0]; i++) {
         fl_claims c;
