@@ -1415,6 +1415,16 @@ static int direction_word(const sctx *c, size_t i)
     return (p && p->tags[i - c->a] == FL_TAG_PART) || role(c, i + 1, FL_ROLE_ARTICLES);
 }
 
+/* Is the word of change at token i, after a count q, a motion of what it counts: a preposition of place or
+ * path follows it (predicates.json motion_prepositions: "At least 40 people fell into the creek", "dropped
+ * onto the rocks")? A count falls to or by a figure; its things fall into a place. */
+static int motion_of_counted(const sctx *c, const fl_qty *q, size_t i)
+{
+    size_t used;
+    return fl_count_dimension(c->r, q->dim) && i + 1 < c->b &&
+           fl_phrases_at(&c->k->motion_preps, c->text, c->t, c->b, i + 1, &used) >= 0;
+}
+
 /* Is the quantity the size of a change rather than a level: "a $1.75 million budget increase", "rose by
  * 5%", "an increase of $2 billion"? */
 static int act_admits(const fl_knowledge *k, int a, const char *dim);
@@ -1425,7 +1435,7 @@ static int change_amount(const sctx *c, const fl_qty *q)
     int a;
     for (size_t i = q->tok_end; i < q->tok_end + 2 && i < c->b && c->t[i].kind != FL_TOK_PUNCT; i++)
         if (change_word(c, i) && c->t[i].kind == FL_TOK_WORD && !role(c, i + 1, FL_ROLE_FROM) &&
-            !direction_word(c, i) &&
+            !direction_word(c, i) && !motion_of_counted(c, q, i) &&
             /* "12 crew members fell ill": a change of state (rules/predicates.json) of what is counted */
             !(i + 1 < c->b && fl_phrases_at(&c->k->pred_words, c->text, c->t, c->b, i + 1, &used) >= 0))
             /* ("8.4 million tonnes, up from 7.2 million": the level now, its old value after "from")

@@ -280,6 +280,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->local_zone, 1);
     phrases_init(&k->event_verbs, 1);
     phrases_init(&k->acts, 1);
+    phrases_init(&k->motion_preps, 1);
     fl_phrases *open[] = {&k->pred_words,      &k->linking,        &k->existential,   &k->locatives,
                           &k->not_places,      &k->item_preds,     &k->bare_preds,    &k->possessed_preds,
                           &k->increments,      &k->item_class_of,  &k->irregular,     &k->running_preds,
@@ -1459,7 +1460,7 @@ static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, 
                                        "increments",  "irregular",      "suffixes",
                                        "running",     "light",          "impersonal_possessors",
                                        "transfers",   "transfer_verbs", "transfer_prepositions",
-                                       NULL};
+                                       "motion_prepositions", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "predicates", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"predicates\" must be an object");
     struct {
@@ -1472,7 +1473,8 @@ static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, 
                 {"light", &k->light_preds},
                 {"impersonal_possessors", &k->impersonal_possessors},
                 {"transfer_verbs", &k->transfer_verbs},
-                {"transfer_prepositions", &k->transfer_preps}};
+                {"transfer_prepositions", &k->transfer_preps},
+                {"motion_prepositions", &k->motion_preps}};
     const cJSON *o;
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
@@ -1649,6 +1651,7 @@ void fl_knowledge_free(fl_knowledge *k)
                          &k->event_verbs,     &k->open_counts,     &k->weekday_ahead,   &k->acts,
                          &k->possessives,     &k->generic_items,   &k->pred_words,      &k->linking,
                          &k->existential,     &k->locatives,       &k->not_places,      &k->item_preds,
+                         &k->motion_preps,
                          &k->bare_preds,      &k->possessed_preds, &k->increments,      &k->item_class_of,
                          &k->irregular,       &k->running_preds,   &k->transfer_places, &k->transfer_verbs,
                          &k->transfer_preps,  &k->untyped_kinds,   &k->clock_day_parts, &k->masthead_weekdays,

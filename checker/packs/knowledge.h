@@ -272,6 +272,7 @@ typedef struct {
     size_t npred_classes, cappred_classes;
     fl_phrases linking;     /* lemmas of linking and change-of-state verbs ("be", "fall", "take") -> 1 */
     fl_phrases existential; /* "there" (of "there were") -> 1 */
+    fl_phrases motion_preps; /* predicates.json motion_prepositions: "fell into the creek" is a fall, no change -> 1 */
     fl_phrases locatives;   /* "inside", "on board" -> index into pred_classes */
     fl_phrases not_places;  /* "hospital", "custody": a locative phrase with one states a condition -> 1 */
     fl_phrases item_preds;  /* unit ids whose noun names the predicate ("illness") -> pred class */

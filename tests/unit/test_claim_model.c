@@ -1411,6 +1411,11 @@ Test(claim_model, locatives_of_presence)
          "act|people|@collapse>|actual|present:person|2031-05", "collapse"},
         {FALL "The sixty-odd people on the bridge when it collapsed were mostly families.\n", "sixty-odd people",
          "act|people|@collapse>|actual|present:person|2031-05", "collapse"},
+        /* a physical fall: a verb of falling or being thrown with its preposition of place */
+        {FALL "At least 40 people fell into the creek.\n", "At least 40 people",
+         "act|people|@collapse>|actual|plunge:person|2031-05", "collapse"},
+        {FALL "Twenty-two people were thrown into the water.\n", "Twenty-two people",
+         "act|people|@collapse>|actual|plunge:person|2031-05", "collapse"},
         {FALL "The 45 stewards on duty were enough.\n", "45 stewards", "act|people|@collapse>|actual|duty:steward|2031-05",
          "collapse"},
     };
@@ -1479,6 +1484,10 @@ Test(claim_model, directions_are_no_changes)
         {DATED "Some 200 fans turned up on Monday.\n", "Some 200", 0},
         {DATED "Output rose 12 percent in April.\n", "12 percent", 1},
         {DATED "The budget was cut by $2 million.\n", "$2 million", 1},
+        /* what a count counts falls into a place; the count falls to or by a figure */
+        {DATED "At least 40 people fell into the creek.\n", "At least 40 people", 0},
+        {DATED "Some 12 sheep dropped onto the rocks below.\n", "Some 12 sheep", 0},
+        {DATED "Employment fell by 400 jobs.\n", "400 jobs", 1},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         fl_claims c;
