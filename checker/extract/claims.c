@@ -3641,6 +3641,22 @@ static int object_phrase_class(const sctx *c, const fl_parse *p, size_t v, size_
     return verb_word_class(c, v, j);
 }
 
+/* The class of the state a result verb (predicates.json result_verbs) leaves what a count counts in, from token j:
+ * a preposition and a determiner at most, then a phrase of predicates.json result_states ("leaving 43 buses as
+ * burnt-out shells": destroy, as "destroyed 43 buses" is; "were left stranded": held); -1 none. The lemma of the
+ * verb is given. */
+static int result_state(const sctx *c, const fl_parse *p, const char *lemma, size_t j, size_t end)
+{
+    size_t used;
+    if (!lemma[0] || fl_phrases_word(&c->k->result_verbs, lemma, strlen(lemma)) < 0)
+        return -1;
+    if (j < end && (p->tags[j - c->a] == FL_TAG_ADP || p->tags[j - c->a] == FL_TAG_SCONJ))
+        j++; /* "as", "in" */
+    if (j < end && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, j, &used) >= 0)
+        j += used;
+    return j < end ? fl_phrases_at(&c->k->result_states, c->text, c->t, end, j, &used) : -1;
+}
+
 /* The predicate of the verb group vg whose subject is the figure: a predicate adjective or particle after a
  * linking verb ("fell ill", "were taken ill", "were missing"), a locative after one ("were inside the
  * building": present), else the main verb's class or lemma. Returns 1 with the class or lemma in out. */
@@ -3683,6 +3699,8 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
         cls = verb_class(c, head, part, lemma, sizeof lemma);
     else
         lemma_of(c, head, lemma, sizeof lemma);
+    if (cls < 0 && p->vgs[vg].passive)
+        cls = result_state(c, p, lemma, after, end); /* "were left homeless" */
     if (cls >= 0) {
         snprintf(out, cap, "%s", k->pred_classes[cls]);
         return 1;
@@ -3837,6 +3855,15 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
         v - used > c->ca)
         v -= used;
     v = collective_start(c, v); /* "rescued a group of 12 hikers" */
+    if (v > c->a && v - 1 >= c->ca && is_verb_tag(p->tags[v - 1 - c->a])) {
+        lemma_of(c, v - 1, lemma, sizeof lemma); /* "..., leaving 43 buses as burnt-out shells" */
+        int rs = result_state(c, p, lemma, q->tok_end, end);
+        if (rs >= 0) {
+            snprintf(out, cap, "%s", k->pred_classes[rs]);
+            *at = v - 1;
+            return 1;
+        }
+    }
     if (v > c->a + 1 && v - 1 > c->ca) {
         size_t part = SIZE_MAX, vh = v - 1;
         int pt = p->tags[vh - c->a];

@@ -281,6 +281,8 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->event_verbs, 1);
     phrases_init(&k->acts, 1);
     phrases_init(&k->motion_preps, 1);
+    phrases_init(&k->result_verbs, 1);
+    phrases_init(&k->result_states, 1);
     fl_phrases *open[] = {&k->pred_words,      &k->linking,        &k->existential,   &k->locatives,
                           &k->not_places,      &k->item_preds,     &k->bare_preds,    &k->possessed_preds,
                           &k->increments,      &k->item_class_of,  &k->irregular,     &k->running_preds,
@@ -1460,7 +1462,7 @@ static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, 
                                        "increments",  "irregular",      "suffixes",
                                        "running",     "light",          "impersonal_possessors",
                                        "transfers",   "transfer_verbs", "transfer_prepositions",
-                                       "motion_prepositions", NULL};
+                                       "motion_prepositions", "result_verbs", "result_states", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "predicates", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"predicates\" must be an object");
     struct {
@@ -1474,7 +1476,8 @@ static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, 
                 {"impersonal_possessors", &k->impersonal_possessors},
                 {"transfer_verbs", &k->transfer_verbs},
                 {"transfer_prepositions", &k->transfer_preps},
-                {"motion_prepositions", &k->motion_preps}};
+                {"motion_prepositions", &k->motion_preps},
+                {"result_verbs", &k->result_verbs}};
     const cJSON *o;
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
@@ -1488,6 +1491,7 @@ static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, 
     } named[] = {
         {"classes", &k->pred_words, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
         {"locatives", &k->locatives, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
+        {"result_states", &k->result_states, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
         {"item_predicates", &k->item_preds, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
         {"possessed", &k->possessed_preds, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
         {"bare_counts", &k->bare_preds, &k->bare_units, &k->nbare_units, &k->capbare_units},
@@ -1651,7 +1655,7 @@ void fl_knowledge_free(fl_knowledge *k)
                          &k->event_verbs,     &k->open_counts,     &k->weekday_ahead,   &k->acts,
                          &k->possessives,     &k->generic_items,   &k->pred_words,      &k->linking,
                          &k->existential,     &k->locatives,       &k->not_places,      &k->item_preds,
-                         &k->motion_preps,
+                         &k->motion_preps,    &k->result_verbs,    &k->result_states,
                          &k->bare_preds,      &k->possessed_preds, &k->increments,      &k->item_class_of,
                          &k->irregular,       &k->running_preds,   &k->transfer_places, &k->transfer_verbs,
                          &k->transfer_preps,  &k->untyped_kinds,   &k->clock_day_parts, &k->masthead_weekdays,

@@ -272,6 +272,8 @@ typedef struct {
     size_t npred_classes, cappred_classes;
     fl_phrases linking;     /* lemmas of linking and change-of-state verbs ("be", "fall", "take") -> 1 */
     fl_phrases existential; /* "there" (of "there were") -> 1 */
+    fl_phrases result_verbs;  /* predicates.json result_verbs: "leave" of "leaving 43 buses as burnt-out shells" -> 1 */
+    fl_phrases result_states; /* predicates.json result_states: "burnt-out shells" -> its class (pred_classes) */
     fl_phrases motion_preps; /* predicates.json motion_prepositions: "fell into the creek" is a fall, no change -> 1 */
     fl_phrases locatives;   /* "inside", "on board" -> index into pred_classes */
     fl_phrases not_places;  /* "hospital", "custody": a locative phrase with one states a condition -> 1 */

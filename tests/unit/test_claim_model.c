@@ -1416,6 +1416,15 @@ Test(claim_model, locatives_of_presence)
          "act|people|@collapse>|actual|plunge:person|2031-05", "collapse"},
         {FALL "Twenty-two people were thrown into the water.\n", "Twenty-two people",
          "act|people|@collapse>|actual|plunge:person|2031-05", "collapse"},
+        /* the state a result verb leaves what is counted in is the act that put it there */
+        {DATED "A fire swept the Orla depot on Monday, leaving 43 buses as burnt-out shells.\n", "43 buses",
+         "act|vehicles|@fire>|actual|destroy:bu|2031-05", "fire"},
+        {DATED "A fire swept the Orla depot on Monday. The fire destroyed 43 buses.\n", "43 buses",
+         "act|vehicles|@fire>|actual|destroy:bu|2031-05", "fire"},
+        {DATED "A storm hit Orla on Monday. It left 300 passengers stranded.\n", "300 passengers",
+         "act|people|@storm>|actual|held:passenger|2031-05", "storm"},
+        {DATED "A storm hit Orla on Monday. It left 40 buses in the depot.\n", "40 buses",
+         "act|vehicles|@storm>|actual|leave:bu|2031-05", "storm"},
         {FALL "The 45 stewards on duty were enough.\n", "45 stewards", "act|people|@collapse>|actual|duty:steward|2031-05",
          "collapse"},
     };
