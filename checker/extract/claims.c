@@ -4218,6 +4218,32 @@ static void act_takes_qualifier(const sctx *c, fl_claim *cl, const fl_qty *q, si
     cl->hi = (v + half) * factor;
 }
 
+/* An act named by the subject of a linking verb whose complement the figure is ("The aircraft's ground roll was
+ * some 90 feet", "braking distance was 40 feet": slide, as "skidded 60 metres" is): the act phrase of
+ * claim_model acts that ends the subject's phrase at its head; -1 none, *at its first token. */
+static int act_of_copula_subject(const sctx *c, const fl_parse *p, const fl_qty *q, size_t *at)
+{
+    char lemma[48];
+    size_t b = q->tok, used;
+    while (b > c->a && c->t[b - 1].start >= q->qstart)
+        b--; /* before the qualifier ("some") */
+    if (!p || b <= c->a || p->vg_of[b - 1 - c->a] < 0)
+        return -1;
+    const fl_vgroup *vg = &p->vgs[p->vg_of[b - 1 - c->a]];
+    lemma_of(c, c->a + vg->head, lemma, sizeof lemma);
+    int np = fl_parse_subject(p, vg->clause);
+    if (c->a + vg->end != b || fl_phrases_word(&c->k->linking, lemma, strlen(lemma)) < 0 || np < 0)
+        return -1;
+    for (size_t i = c->a + p->nps[np].start; i <= c->a + p->nps[np].head; i++) {
+        int a = fl_phrases_at(&c->k->acts, c->text, c->t, c->b, i, &used);
+        if (a >= 0 && i + used == c->a + p->nps[np].head + 1) {
+            *at = i;
+            return a;
+        }
+    }
+    return -1;
+}
+
 static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
 {
     const fl_knowledge *k = c->k;
@@ -4236,6 +4262,8 @@ static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q,
         a = act_before_prep(c, q, &at);
     if (a < 0 && from != q->tok_end)
         a = act_after(c, from, &at);
+    if (a < 0)
+        a = act_of_copula_subject(c, p, q, &at);
     if (a >= 0)
         a = cargo_act(k, a, q->dim);
     if (a < 0 || !measured_act(k, a, q->dim))

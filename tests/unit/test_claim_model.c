@@ -1447,6 +1447,21 @@ Test(claim_model, locatives_of_presence)
 #undef FALL
 }
 
+/* A measured act named by the subject of a linking verb whose complement the figure is, as its verb names it. */
+Test(claim_model, acts_named_by_a_noun)
+{
+    static const key_case cases[] = {
+        {DATED "A light plane crash-landed on Orla beach on Monday. The aircraft's ground roll was some 90 feet.\n",
+         "some 90 feet", "act|length|@crash>|actual|slide:length|2031-05", "crash"},
+        {DATED "A light plane crash-landed on Orla beach on Monday. The plane skidded about 60 metres.\n",
+         "about 60 metres", "act|length|@crash>|actual|slide:length|2031-05", "crash"},
+        /* a subject that names no act: nothing */
+        {DATED "A light plane crash-landed on Orla beach on Monday. The runway was 900 metres.\n", "900 metres", "",
+         NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* A schedule delay is a family whose triggers name only the figure beside them: "three years late" and "26 months
  * behind schedule" are one attribute; the work's duration in the same clause and a figure that "in late 2030" dates
  * are not delays. */
