@@ -3471,7 +3471,8 @@ static int locative_at(const sctx *c, size_t i, size_t end, char *place, size_t 
     while (e < end && e < j + 3 && c->t[e].kind == FL_TOK_WORD && prep_role(c, e) < 0 &&
            fl_phrases_at(&c->k->clause_openers, c->text, c->t, c->b, e, &used2) < 0 &&
            !(p && is_verb_tag(p->tags[e - c->a]))) /* "the 45 crew on duty were enough": no place */
-        e++;
+        if (fl_phrases_at(&c->k->not_places, c->text, c->t, c->b, e++, &u) >= 0)
+            return -1; /* "went on simultaneous tours": the noun after an adjective decides too */
     if (e - j < 2)
         return cls; /* "inside the terminal": the venue itself */
     for (size_t m = j; m < e; m++)
