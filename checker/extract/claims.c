@@ -264,6 +264,14 @@ static int admits(const fl_knowledge *k, int m, const char *dim)
     return 0;
 }
 
+/* Does the trigger stand right beside the figure: starting at the word after it ("three years late") or ending at
+ * the word before it or its qualifier of up to three words ("delayed by about 18 months")? */
+static int beside(const trigger *t, const fl_qty *q)
+{
+    size_t e = t->tok + t->ntok;
+    return t->tok == q->tok_end || e == q->tok || (q->qstart < q->start && e < q->tok && e + 3 >= q->tok);
+}
+
 /* The metric family of the quantity: the nearest trigger (before wins a tie) whose family admits the
  * quantity's dimension, inside the clause [ca, cb), or anywhere in the window when whole; -1 when none. */
 static int family_of(const fl_knowledge *k, const trigger *tr, size_t ntr, const fl_qty *q, size_t ca, size_t cb,
@@ -272,7 +280,8 @@ static int family_of(const fl_knowledge *k, const trigger *tr, size_t ntr, const
     size_t qtok = q->tok, qlast = q->tok_end > q->tok ? q->tok_end - 1 : q->tok, bd = SIZE_MAX;
     int best = -1;
     for (size_t i = 0; i < ntr; i++) {
-        if ((!whole && (tr[i].tok < ca || tr[i].tok >= cb)) || !admits(k, tr[i].metric, q->dim))
+        if ((!whole && (tr[i].tok < ca || tr[i].tok >= cb)) || !admits(k, tr[i].metric, q->dim) ||
+            (k->metrics[tr[i].metric].adjacent && !beside(&tr[i], q)))
             continue;
         /* a trigger after the figure is as far as it is from the figure's last word ("killed and eleven other
          * workers hurt": hurt is next to the count, killed two words before it) */
@@ -1406,6 +1415,16 @@ static int direction_word(const sctx *c, size_t i)
     return (p && p->tags[i - c->a] == FL_TAG_PART) || role(c, i + 1, FL_ROLE_ARTICLES);
 }
 
+/* Is the word of change at token i, after a count q, a motion of what it counts: a preposition of place or
+ * path follows it (predicates.json motion_prepositions: "At least 40 people fell into the creek", "dropped
+ * onto the rocks")? A count falls to or by a figure; its things fall into a place. */
+static int motion_of_counted(const sctx *c, const fl_qty *q, size_t i)
+{
+    size_t used;
+    return fl_count_dimension(c->r, q->dim) && i + 1 < c->b &&
+           fl_phrases_at(&c->k->motion_preps, c->text, c->t, c->b, i + 1, &used) >= 0;
+}
+
 /* Is the quantity the size of a change rather than a level: "a $1.75 million budget increase", "rose by
  * 5%", "an increase of $2 billion"? */
 static int act_admits(const fl_knowledge *k, int a, const char *dim);
@@ -1416,7 +1435,7 @@ static int change_amount(const sctx *c, const fl_qty *q)
     int a;
     for (size_t i = q->tok_end; i < q->tok_end + 2 && i < c->b && c->t[i].kind != FL_TOK_PUNCT; i++)
         if (change_word(c, i) && c->t[i].kind == FL_TOK_WORD && !role(c, i + 1, FL_ROLE_FROM) &&
-            !direction_word(c, i) &&
+            !direction_word(c, i) && !motion_of_counted(c, q, i) &&
             /* "12 crew members fell ill": a change of state (rules/predicates.json) of what is counted */
             !(i + 1 < c->b && fl_phrases_at(&c->k->pred_words, c->text, c->t, c->b, i + 1, &used) >= 0))
             /* ("8.4 million tonnes, up from 7.2 million": the level now, its old value after "from")
@@ -3454,9 +3473,12 @@ static int locative_at(const sctx *c, size_t i, size_t end, char *place, size_t 
             break; /* the first noun after the determiners decides */
     /* the place's words: up to three, to a boundary, a preposition or a word that opens a clause */
     size_t e = j, len = 0, used2;
+    const fl_parse *p = parse_of(c);
     while (e < end && e < j + 3 && c->t[e].kind == FL_TOK_WORD && prep_role(c, e) < 0 &&
-           fl_phrases_at(&c->k->clause_openers, c->text, c->t, c->b, e, &used2) < 0)
-        e++;
+           fl_phrases_at(&c->k->clause_openers, c->text, c->t, c->b, e, &used2) < 0 &&
+           !(p && is_verb_tag(p->tags[e - c->a]))) /* "the 45 crew on duty were enough": no place */
+        if (fl_phrases_at(&c->k->not_places, c->text, c->t, c->b, e++, &u) >= 0)
+            return -1; /* "went on simultaneous tours": the noun after an adjective decides too */
     if (e - j < 2)
         return cls; /* "inside the terminal": the venue itself */
     for (size_t m = j; m < e; m++)
@@ -3626,6 +3648,22 @@ static int object_phrase_class(const sctx *c, const fl_parse *p, size_t v, size_
     return verb_word_class(c, v, j);
 }
 
+/* The class of the state a result verb (predicates.json result_verbs) leaves what a count counts in, from token j:
+ * a preposition and a determiner at most, then a phrase of predicates.json result_states ("leaving 43 buses as
+ * burnt-out shells": destroy, as "destroyed 43 buses" is; "were left stranded": held); -1 none. The lemma of the
+ * verb is given. */
+static int result_state(const sctx *c, const fl_parse *p, const char *lemma, size_t j, size_t end)
+{
+    size_t used;
+    if (!lemma[0] || fl_phrases_word(&c->k->result_verbs, lemma, strlen(lemma)) < 0)
+        return -1;
+    if (j < end && (p->tags[j - c->a] == FL_TAG_ADP || p->tags[j - c->a] == FL_TAG_SCONJ))
+        j++; /* "as", "in" */
+    if (j < end && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, j, &used) >= 0)
+        j += used;
+    return j < end ? fl_phrases_at(&c->k->result_states, c->text, c->t, end, j, &used) : -1;
+}
+
 /* The predicate of the verb group vg whose subject is the figure: a predicate adjective or particle after a
  * linking verb ("fell ill", "were taken ill", "were missing"), a locative after one ("were inside the
  * building": present), else the main verb's class or lemma. Returns 1 with the class or lemma in out. */
@@ -3668,6 +3706,8 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
         cls = verb_class(c, head, part, lemma, sizeof lemma);
     else
         lemma_of(c, head, lemma, sizeof lemma);
+    if (cls < 0 && p->vgs[vg].passive)
+        cls = result_state(c, p, lemma, after, end); /* "were left homeless" */
     if (cls >= 0) {
         snprintf(out, cap, "%s", k->pred_classes[cls]);
         return 1;
@@ -3760,6 +3800,33 @@ static int split_particle_class(const sctx *c, const fl_parse *p, size_t v, cons
     return verb_word_class(c, v, j);
 }
 
+/* "the sixty-odd people on the bridge when it collapsed", "the 45 crew on duty were enough": when no verb says
+ * what a counted noun did, a locative phrase right after the noun does (predicates.json locatives), as after a
+ * linking verb, of the clause's subject, in a sentence that tells what happened (its first finite verb after the figure is past); in the
+ * present it says where they belong ("the 420 workers in the hall are welders": a stock, no act). Returns 1 with
+ * the class (and the narrowed place) in out and the preposition's token in *at. The weakest reading: tried after
+ * every family and predicate. */
+static int noun_locative(const sctx *c, const fl_qty *q, char *out, size_t cap, size_t *at)
+{
+    const fl_parse *p = parse_of(c);
+    char place[40] = "";
+    size_t end = c->cb && c->cb < c->b ? c->cb : c->b, j = q->tok_end;
+    int np = p ? p->np_of[q->tok - c->a] : -1;
+    if (np < 0 || q->kind != FL_QK_UNIT || q->tok_end >= end || p->nps[np].pp >= 0 ||
+        fl_parse_subject(p, p->nps[np].clause) != np)
+        return 0; /* the subject's own phrase: "set fire to the 4x4 vehicle in a side street" says nothing */
+    while (j < c->b && (p->vg_of[j - c->a] < 0 || !p->vgs[p->vg_of[j - c->a]].finite))
+        j++;
+    if (j >= c->b || p->vgs[p->vg_of[j - c->a]].tense != FL_TENSE_PAST)
+        return 0;
+    int cls = locative_at(c, q->tok_end, end, place, sizeof place);
+    if (cls < 0)
+        return 0;
+    snprintf(out, cap, "%s%s%s", c->k->pred_classes[cls], place[0] ? "@" : "", place);
+    *at = q->tok_end;
+    return 1;
+}
+
 /* The predicate of a counted figure with no family and no act (see README "Open predicates"), as a class
  * ("ill") or, for a verb the tables do not know, its lemma ("report"), in out; *at is where it is. Tried in
  * order: a participle right after the figure ("90 passengers struck down"), known to the tables; the verb
@@ -3795,6 +3862,15 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
         v - used > c->ca)
         v -= used;
     v = collective_start(c, v); /* "rescued a group of 12 hikers" */
+    if (v > c->a && v - 1 >= c->ca && is_verb_tag(p->tags[v - 1 - c->a])) {
+        lemma_of(c, v - 1, lemma, sizeof lemma); /* "..., leaving 43 buses as burnt-out shells" */
+        int rs = result_state(c, p, lemma, q->tok_end, end);
+        if (rs >= 0) {
+            snprintf(out, cap, "%s", k->pred_classes[rs]);
+            *at = v - 1;
+            return 1;
+        }
+    }
     if (v > c->a + 1 && v - 1 > c->ca) {
         size_t part = SIZE_MAX, vh = v - 1;
         int pt = p->tags[vh - c->a];
@@ -4149,6 +4225,32 @@ static void act_takes_qualifier(const sctx *c, fl_claim *cl, const fl_qty *q, si
     cl->hi = (v + half) * factor;
 }
 
+/* An act named by the subject of a linking verb whose complement the figure is ("The aircraft's ground roll was
+ * some 90 feet", "braking distance was 40 feet": slide, as "skidded 60 metres" is): the act phrase of
+ * claim_model acts that ends the subject's phrase at its head; -1 none, *at its first token. */
+static int act_of_copula_subject(const sctx *c, const fl_parse *p, const fl_qty *q, size_t *at)
+{
+    char lemma[48];
+    size_t b = q->tok, used;
+    while (b > c->a && c->t[b - 1].start >= q->qstart)
+        b--; /* before the qualifier ("some") */
+    if (!p || b <= c->a || p->vg_of[b - 1 - c->a] < 0)
+        return -1;
+    const fl_vgroup *vg = &p->vgs[p->vg_of[b - 1 - c->a]];
+    lemma_of(c, c->a + vg->head, lemma, sizeof lemma);
+    int np = fl_parse_subject(p, vg->clause);
+    if (c->a + vg->end != b || fl_phrases_word(&c->k->linking, lemma, strlen(lemma)) < 0 || np < 0)
+        return -1;
+    for (size_t i = c->a + p->nps[np].start; i <= c->a + p->nps[np].head; i++) {
+        int a = fl_phrases_at(&c->k->acts, c->text, c->t, c->b, i, &used);
+        if (a >= 0 && i + used == c->a + p->nps[np].head + 1) {
+            *at = i;
+            return a;
+        }
+    }
+    return -1;
+}
+
 static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
 {
     const fl_knowledge *k = c->k;
@@ -4167,6 +4269,8 @@ static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q,
         a = act_before_prep(c, q, &at);
     if (a < 0 && from != q->tok_end)
         a = act_after(c, from, &at);
+    if (a < 0)
+        a = act_of_copula_subject(c, p, q, &at);
     if (a >= 0)
         a = cargo_act(k, a, q->dim);
     if (a < 0 || !measured_act(k, a, q->dim))
@@ -4245,6 +4349,8 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
                 verb_and_preposition(c, q, pred, sizeof pred, &at)))
         cls = stock_class(c, cl, q, pred); /* "linked to 12 crashes": of a noun no unit names, the verb and its
                                             * preposition */
+    else if (noun_locative(c, q, pred, sizeof pred, &at))
+        cls = pred;
     else
         return;
     if (!cls) {
@@ -4560,18 +4666,38 @@ static void count_scope(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty
 
 /* How many words of a modifier may stand between the figure's noun and the preposition of the place, and between
  * that preposition and the place ("to two local hospitals"). */
-enum { TRANSFER_GAP = 3 };
+enum { TRANSFER_GAP = 3, TRANSFER_NAME = 6 };
+
+/* The words of a name from token j that a place noun ends ("Port Orla Base Hospital", "St Anne's Infirmary"):
+ * capitalised words and a possessive "'s", up to TRANSFER_NAME of them; the token after them (j when none). */
+static size_t place_name_end(const sctx *c, size_t j, size_t end)
+{
+    size_t e = j;
+    while (e < end && e < j + TRANSFER_NAME && c->t[e].kind == FL_TOK_WORD &&
+           ((c->text[c->t[e].start] >= 'A' && c->text[c->t[e].start] <= 'Z') ||
+            (e > j && c->t[e].end - c->t[e].start == 2 && c->text[c->t[e].start + 1] == 's')))
+        e++;
+    return e;
+}
 
 /* The family of the place a phrase from j names (rules/predicates.json "transfers": "to hospital", "into two
- * nearby hospitals": hospitalisations): a transfer preposition, up to TRANSFER_GAP determiners, numbers or
- * adjectives, the place's noun; or -1. */
+ * nearby hospitals", "to Port Orla Base Hospital": hospitalisations): a transfer preposition, up to TRANSFER_GAP
+ * determiners, numbers or adjectives, or a name's capitalised words, and the place's noun; or -1. */
 static int transfer_place(const sctx *c, const fl_parse *p, size_t j, size_t end)
 {
     const fl_knowledge *k = c->k;
     size_t used;
     if (j >= end || fl_phrases_at(&k->transfer_preps, c->text, c->t, c->b, j, &used) < 0 || used != 1)
         return -1;
-    for (size_t from = ++j; j < end && j <= from + TRANSFER_GAP; j++) {
+    size_t from = ++j, name = place_name_end(c, j, end);
+    if (name > j + 1)
+        for (size_t m = j + 1; m < name; m++) /* the name's last word may be the place noun, capitalised */
+            if (fl_phrases_at(&k->transfer_places, c->text, c->t, end, m, &used) >= 0 && m + used == name) {
+                j = m;
+                from = m;
+                break;
+            }
+    for (; j < end && j <= from + TRANSFER_GAP; j++) {
         int place = fl_phrases_at(&k->transfer_places, c->text, c->t, end, j, &used);
         if (place >= 0 && j + used < end && p->tags[j + used - c->a] == FL_TAG_NOUN)
             return -1; /* "to the hospital car park": the place is the noun the phrase ends with */

@@ -576,6 +576,95 @@ static size_t season_pair(const ctx *c, size_t j, double v, int dec)
                                                                                                                  : 0;
 }
 
+/* The interval of "N-odd": [v, v + f * the unit of v's last non-zero place). */
+static void odd_interval(fl_num *x, double v, double f)
+{
+    double place = 1;
+    while (v >= place * 10 && fmod(v, place * 10) == 0)
+        place *= 10;
+    x->lo = v;
+    x->hi = v + f * place;
+}
+
+/* "sixty-odd", "150-odd", "thirty odd": a suffix of numbers.json approximate_suffixes after the number at x
+ * (ending before token j) makes it at least the number and below it plus the suffix's share of the unit of its
+ * last non-zero place (60 to 70, 200 to 300). Returns the tokens it takes (0: none). The suffix inside the
+ * number's own token ("sixty-odd") is read by odd_word. */
+static size_t odd_after(const ctx *c, fl_num *x, size_t j)
+{
+    size_t used = 0, skip = hyphen_word(c, j) ? 1 : 0;
+    if (x->proportion || x->range || j + skip >= c->n || (!skip && !c->t[j].space_before))
+        return 0;
+    double f = table_at(c, &c->k->approx_suffixes, j + skip, &used);
+    if (isnan(f))
+        return 0;
+    odd_interval(x, x->value, f);
+    return skip + used;
+}
+
+/* A tens word and an approximate suffix in one token ("sixty-odd", "forty-odd"): its value (NAN none), the
+ * interval set in x. */
+static double odd_word(const ctx *c, size_t i, fl_num *x)
+{
+    const char *s = c->text + c->t[i].start;
+    size_t len = c->t[i].end - c->t[i].start, d = len;
+    while (d > 0 && s[d - 1] != '-')
+        d--;
+    if (d < 2 || d == len)
+        return NAN;
+    double v = table1(c, &c->k->words, s, d - 1), f = table1(c, &c->k->approx_suffixes, s + d, len - d);
+    if (isnan(v) || isnan(f))
+        return NAN;
+    odd_interval(x, v, f);
+    return v;
+}
+
+/* A number written in words at token i ("forty-two", "a dozen", "three million", "sixty-odd") into x: returns
+ * the token after it, or 0 when none starts there. */
+static size_t word_figure(const ctx *c, size_t i, fl_num *x)
+{
+    double v;
+    int prop, scaled;
+    size_t used, len = word_number(c, i, &v, &prop, &scaled);
+    if (!len && !isnan(v = word_with_unit(c, i))) {
+        len = 1; /* "the thirty-metre tower": the unit is the quantity's to read */
+        x->unit_inside = 1;
+        prop = scaled = 0;
+    }
+    int odd = 0;
+    if (!len && !isnan(v = odd_word(c, i, x))) {
+        len = 1;
+        odd = 1;
+        prop = scaled = 0;
+    }
+    if (!len)
+        return 0;
+    size_t j = i + len;
+    if (!prop && !odd)
+        j = ratio_after(c, j, &v, &prop);
+    x->words = 1;
+    x->proportion = (uint8_t)prop;
+    x->scaled = (uint8_t)scaled;
+    if (!odd)
+        word_interval(x, v, prop, scaled);
+    else
+        x->value = v;
+    if (!scaled) {
+        double sc = scale_after(c, j, &used);
+        if (!isnan(sc) && sc >= 1000) {
+            apply_scale(x, sc);
+            j += used;
+        }
+    }
+    if (!odd)
+        j += odd_after(c, x, j);
+    x->ntok = j - i;
+    x->end = c->t[j - 1].end;
+    if (i > 0 && lex(c, "number-labels", i - 1))
+        x->nonclaim = FL_NC_LABEL;
+    return j;
+}
+
 size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t n, fl_num **out)
 {
     ctx c = {text, r, fl_rules_knowledge(r), t, n};
@@ -626,6 +715,7 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
                 apply_scale(&x, sc);
                 j += used;
             }
+            j += odd_after(&c, &x, j); /* "150-odd" */
             x.end = t[j - 1].end;
             /* "a 320-metre dock", "the 7.9 million-tonne crop": the unit after a hyphen is the figure's */
             if (hyphen_word(&c, j) && (unit_word(&c, j + 1) || fl_singular_unit(c.r, text + t[j + 1].start,
@@ -659,35 +749,8 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
             i = j - 1;
             continue;
         }
-        if (t[i].kind == FL_TOK_WORD) {
-            double v;
-            int prop, scaled;
-            size_t len = word_number(&c, i, &v, &prop, &scaled);
-            if (!len && !isnan(v = word_with_unit(&c, i))) {
-                len = 1; /* "the thirty-metre tower": the unit is the quantity's to read */
-                x.unit_inside = 1;
-                prop = scaled = 0;
-            }
-            if (!len)
-                continue;
-            size_t j = i + len;
-            if (!prop)
-                j = ratio_after(&c, j, &v, &prop);
-            x.words = 1;
-            x.proportion = (uint8_t)prop;
-            x.scaled = (uint8_t)scaled;
-            word_interval(&x, v, prop, scaled);
-            if (!scaled) {
-                double sc = scale_after(&c, j, &used);
-                if (!isnan(sc) && sc >= 1000) {
-                    apply_scale(&x, sc);
-                    j += used;
-                }
-            }
-            x.ntok = j - i;
-            x.end = t[j - 1].end;
-            if (i > 0 && lex(&c, "number-labels", i - 1))
-                x.nonclaim = FL_NC_LABEL;
+        size_t j = t[i].kind == FL_TOK_WORD ? word_figure(&c, i, &x) : 0;
+        if (j) {
             push(out, &cnt, &cap, &x);
             i = j - 1;
         }

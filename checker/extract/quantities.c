@@ -409,6 +409,20 @@ static double compound_part(const ctx *c, fl_num *nums, size_t ni, size_t nnum, 
     return y->value * f2;
 }
 
+/* A qualifier that follows a number and stands before its noun ("150 or so people", "a dozen or more
+ * hikers"): its index, *j moved past it; -1 (and *j kept) when none, or when no word follows it. */
+static int qualifier_before_noun(const ctx *c, size_t *j)
+{
+    size_t used;
+    if (!role(c, *j, FL_ROLE_OR))
+        return -1;
+    int ql = fl_phrases_at(&c->k->qualifiers, c->text, c->t, c->n, *j, &used);
+    if (ql < 0 || *j + used >= c->n || c->t[*j + used].kind != FL_TOK_WORD)
+        return -1;
+    *j += used;
+    return ql;
+}
+
 size_t fl_quantities(const char *text, const fl_rules *r, double approx, const fl_token *t, size_t nt, fl_num *nums,
                      size_t nnum, fl_qty_strings *pool, fl_qty **out)
 {
@@ -444,6 +458,7 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
             while (q.tok > 0 && t[q.tok - 1].start >= q.start)
                 q.tok--;
         }
+        int post = q.kind == FL_QK_NONE ? qualifier_before_noun(&c, &j) : -1; /* "a dozen or so people" */
         if (q.kind == FL_QK_NONE)
             factor = read_kind(&c, nums, ni, nnum, &q, &j);
         if (q.kind == FL_QK_NONE)
@@ -508,6 +523,8 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
                 q.qstart = t[qb - used].start;
             }
         }
+        if (q.qualifier < 0 && post >= 0)
+            q.qualifier = post;
         if (q.qualifier < 0 && role(&c, j, FL_ROLE_OR)) {
             int ql = fl_phrases_at(&c.k->qualifiers, text, t, nt, j, &used);
             if (ql >= 0)

@@ -247,6 +247,7 @@ void fl_knowledge_init(fl_knowledge *k)
     memset(k, 0, sizeof(*k));
     fl_phrases *folded[] = {
         &k->words,         &k->multipliers,   &k->scales,       &k->fractions,  &k->collectives,    &k->ordinals,
+        &k->approx_suffixes,
         &k->unit_names,    &k->unit_prefixes, &k->unit_nouns,   &k->rates,      &k->currency_names, &k->percent,
         &k->triggers,      &k->modalities,    &k->events,       &k->qualifiers, &k->non_claims,     &k->clause_openers,
         &k->subordinators, &k->prepositions,  &k->determiners,  &k->kind_nouns, &k->event_nouns,    &k->non_items,
@@ -279,6 +280,9 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->local_zone, 1);
     phrases_init(&k->event_verbs, 1);
     phrases_init(&k->acts, 1);
+    phrases_init(&k->motion_preps, 1);
+    phrases_init(&k->result_verbs, 1);
+    phrases_init(&k->result_states, 1);
     fl_phrases *open[] = {&k->pred_words,      &k->linking,        &k->existential,   &k->locatives,
                           &k->not_places,      &k->item_preds,     &k->bare_preds,    &k->possessed_preds,
                           &k->increments,      &k->item_class_of,  &k->irregular,     &k->running_preds,
@@ -388,11 +392,11 @@ static int only_keys(const cJSON *o, const char *const *keys, const char *file, 
 static int load_numbers(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     static const char *const keys[] = {"words",     "multipliers", "scales",   "case_sensitive_scales",
-                                       "fractions", "collectives", "ordinals", NULL};
+                                       "fractions", "collectives", "ordinals", "approximate_suffixes", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "numbers", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"numbers\" must be an object");
     fl_phrases *dst[] = {&k->words,     &k->multipliers, &k->scales,  &k->case_scales,
-                         &k->fractions, &k->collectives, &k->ordinals};
+                         &k->fractions, &k->collectives, &k->ordinals,    &k->approx_suffixes};
     for (int i = 0; keys[i]; i++) {
         const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, keys[i]);
         if (o && load_numbers_map(k, dst[i], o, file, keys[i], err) < 0)
@@ -876,7 +880,7 @@ typedef struct {
     char *counts; /* the unit a bare number of this family counts ("killed 14": persons), or NULL */
     char **dims, **same_counts;
     size_t ndims, nsame_counts;
-    int event, cumulative, settled, scoped, of_object, of_thing, acts, possessed;
+    int event, cumulative, settled, scoped, of_object, of_thing, acts, possessed, adjacent;
 } pending_attr;
 
 typedef struct {
@@ -983,7 +987,7 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
 {
     static const char *const keys[] = {"family",      "units",    "event",     "cumulative", "scoped",
                                        "same_as",     "counts",   "of_object", "acts",       "possessed",
-                                       "same_counts", "of_thing", "span",      "settled",    NULL};
+                                       "same_counts", "of_thing", "span",      "settled",    "adjacent", NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
@@ -1018,6 +1022,7 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
         if (pa->settled && pa->cumulative)
             return fl_fail(err, file, "%s: a running count (\"cumulative\") cannot be \"settled\"", fam);
         pa->scoped = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "scoped"));
+        pa->adjacent = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "adjacent"));
         pa->of_object = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_object"));
         pa->of_thing = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_thing"));
         pa->acts = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "acts"));
@@ -1355,6 +1360,7 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
         me->cumulative = pa->cumulative;
         me->settled = pa->settled;
         me->scoped = pa->scoped;
+        me->adjacent = pa->adjacent;
         free(me->span);
         me->span = pa->span ? fl_xstrdup(pa->span) : NULL;
         me->of_object = pa->of_object;
@@ -1457,7 +1463,7 @@ static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, 
                                        "increments",  "irregular",      "suffixes",
                                        "running",     "light",          "impersonal_possessors",
                                        "transfers",   "transfer_verbs", "transfer_prepositions",
-                                       NULL};
+                                       "motion_prepositions", "result_verbs", "result_states", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "predicates", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"predicates\" must be an object");
     struct {
@@ -1470,7 +1476,9 @@ static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, 
                 {"light", &k->light_preds},
                 {"impersonal_possessors", &k->impersonal_possessors},
                 {"transfer_verbs", &k->transfer_verbs},
-                {"transfer_prepositions", &k->transfer_preps}};
+                {"transfer_prepositions", &k->transfer_preps},
+                {"motion_prepositions", &k->motion_preps},
+                {"result_verbs", &k->result_verbs}};
     const cJSON *o;
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
@@ -1484,6 +1492,7 @@ static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, 
     } named[] = {
         {"classes", &k->pred_words, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
         {"locatives", &k->locatives, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
+        {"result_states", &k->result_states, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
         {"item_predicates", &k->item_preds, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
         {"possessed", &k->possessed_preds, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
         {"bare_counts", &k->bare_preds, &k->bare_units, &k->nbare_units, &k->capbare_units},
@@ -1633,6 +1642,7 @@ void fl_knowledge_free(fl_knowledge *k)
 {
     fl_phrases *all[] = {&k->words,           &k->multipliers,     &k->scales,          &k->case_scales,
                          &k->fractions,       &k->collectives,     &k->ordinals,        &k->unit_names,
+                         &k->approx_suffixes,
                          &k->unit_symbols,    &k->unit_prefixes,   &k->unit_nouns,      &k->rates,
                          &k->currency_names,  &k->percent,         &k->aliases,         &k->triggers,
                          &k->modalities,      &k->events,          &k->qualifiers,      &k->non_claims,
@@ -1646,6 +1656,7 @@ void fl_knowledge_free(fl_knowledge *k)
                          &k->event_verbs,     &k->open_counts,     &k->weekday_ahead,   &k->acts,
                          &k->possessives,     &k->generic_items,   &k->pred_words,      &k->linking,
                          &k->existential,     &k->locatives,       &k->not_places,      &k->item_preds,
+                         &k->motion_preps,    &k->result_verbs,    &k->result_states,
                          &k->bare_preds,      &k->possessed_preds, &k->increments,      &k->item_class_of,
                          &k->irregular,       &k->running_preds,   &k->transfer_places, &k->transfer_verbs,
                          &k->transfer_preps,  &k->untyped_kinds,   &k->clock_day_parts, &k->masthead_weekdays,

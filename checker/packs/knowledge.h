@@ -78,6 +78,8 @@ typedef struct {
     char *span;     /* the dimension of a span its figure accumulates over ("94 mm of rain in three hours"): a span of
                      * it in the figure's clause is part of its key; NULL none (claim_model attribute "span") */
     int cumulative; /* a running count (a death toll): a larger figure in a later document is an update */
+    int adjacent;   /* its triggers name the figure only right beside it: "three years late", "delayed by 18
+                     * months" (claim_model attribute "adjacent") */
     int settled;    /* a fact of an event that does not change as its story is told (a height, how many were aboard):
                      * undated reports of one story compare it with each other (claim_model attribute "settled") */
     int of_object;  /* a price or fee is about what is bought ("paid £15m for Ana Ruiz"), not the buyer */
@@ -129,6 +131,7 @@ typedef struct {
 typedef struct {
     /* numbers */
     fl_phrases words, multipliers, scales, case_scales, fractions, collectives, ordinals; /* value: index */
+    fl_phrases approx_suffixes; /* numbers.json approximate_suffixes: 'odd' in 'sixty-odd' (value: index) */
     double *values; /* the numbers the tables above point to */
     size_t nvalues, capvalues;
     /* units */
@@ -270,6 +273,9 @@ typedef struct {
     size_t npred_classes, cappred_classes;
     fl_phrases linking;     /* lemmas of linking and change-of-state verbs ("be", "fall", "take") -> 1 */
     fl_phrases existential; /* "there" (of "there were") -> 1 */
+    fl_phrases result_verbs;  /* predicates.json result_verbs: "leave" of "leaving 43 buses as burnt-out shells" -> 1 */
+    fl_phrases result_states; /* predicates.json result_states: "burnt-out shells" -> its class (pred_classes) */
+    fl_phrases motion_preps; /* predicates.json motion_prepositions: "fell into the creek" is a fall, no change -> 1 */
     fl_phrases locatives;   /* "inside", "on board" -> index into pred_classes */
     fl_phrases not_places;  /* "hospital", "custody": a locative phrase with one states a condition -> 1 */
     fl_phrases item_preds;  /* unit ids whose noun names the predicate ("illness") -> pred class */

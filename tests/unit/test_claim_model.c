@@ -1373,6 +1373,9 @@ Test(claim_model, transfers_by_their_place)
          "hospitalisations|people|@crash>|actual|person|2031-05", "crash"},
         {DATED "A flood hit Orla on Monday. Officials moved 300 residents to emergency shelters.\n", "300 residents",
          "evacuations|people|@flood>|actual|person|2031-05", "flood"},
+        /* a named place whose last word is the place noun */
+        {DATED "A bus crashed near Orla on Monday. Paramedics took nine passengers to Port Orla Base Hospital.\n",
+         "nine passengers", "hospitalisations|people|@crash>|actual|passenger|2031-05", "crash"},
         {DATED "A riot broke out in Orla on Monday. Police took 12 people into custody.\n", "12 people",
          "arrests|people|@protest>|actual|person|2031-05", "protest"},
     };
@@ -1382,6 +1385,7 @@ Test(claim_model, transfers_by_their_place)
         DATED "A bus crashed near Orla on Monday. Police sent 40 officers to the scene.\n",
         DATED "A bus crashed near Orla on Monday. Nine passengers walked to the hospital.\n",
         DATED "A bus crashed near Orla on Monday. A van took nine passengers to the hospital car park.\n",
+        DATED "A bus crashed near Orla on Monday. A van took nine passengers to Orla Hospital Road.\n",
     };
     for (size_t i = 0; i < sizeof others / sizeof others[0]; i++) {
         fl_claims c;
@@ -1389,6 +1393,104 @@ Test(claim_model, transfers_by_their_place)
         for (size_t k = 0; k < c.len; k++)
             cr_expect(!c.items[k].key || strncmp(c.items[k].key, "hospitalisations|", 17) != 0,
                       "other %zu: \"%s\" keyed %s", i, c.items[k].text, c.items[k].key);
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}
+
+/* A locative after a linking verb, or right after the subject's counted noun in a sentence that tells what
+ * happened, is presence ('on <place>' as 'at <place>'); a state, a time or an idiom after 'on' is none, and so is a
+ * locative after an object or in the present (where they belong, not where they were). */
+Test(claim_model, locatives_of_presence)
+{
+#define FALL DATED "A footbridge collapsed in Orla on Monday.\n\n"
+    static const key_case cases[] = {
+        {FALL "Some 150 people were on the bridge.\n", "Some 150 people",
+         "act|people|@collapse>|actual|present:person|2031-05", "collapse"},
+        {FALL "Some 150 people were atop the span.\n", "Some 150 people",
+         "act|people|@collapse>|actual|present:person|2031-05", "collapse"},
+        {FALL "The sixty-odd people on the bridge when it collapsed were mostly families.\n", "sixty-odd people",
+         "act|people|@collapse>|actual|present:person|2031-05", "collapse"},
+        /* a physical fall: a verb of falling or being thrown with its preposition of place */
+        {FALL "At least 40 people fell into the creek.\n", "At least 40 people",
+         "act|people|@collapse>|actual|plunge:person|2031-05", "collapse"},
+        {FALL "Twenty-two people were thrown into the water.\n", "Twenty-two people",
+         "act|people|@collapse>|actual|plunge:person|2031-05", "collapse"},
+        /* the state a result verb leaves what is counted in is the act that put it there */
+        {DATED "A fire swept the Orla depot on Monday, leaving 43 buses as burnt-out shells.\n", "43 buses",
+         "act|vehicles|@fire>|actual|destroy:bu|2031-05", "fire"},
+        {DATED "A fire swept the Orla depot on Monday. The fire destroyed 43 buses.\n", "43 buses",
+         "act|vehicles|@fire>|actual|destroy:bu|2031-05", "fire"},
+        {DATED "A storm hit Orla on Monday. It left 300 passengers stranded.\n", "300 passengers",
+         "act|people|@storm>|actual|held:passenger|2031-05", "storm"},
+        {DATED "A storm hit Orla on Monday. It left 40 buses in the depot.\n", "40 buses",
+         "act|vehicles|@storm>|actual|leave:bu|2031-05", "storm"},
+        {FALL "The 45 stewards on duty were enough.\n", "45 stewards", "act|people|@collapse>|actual|duty:steward|2031-05",
+         "collapse"},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    static const char *const none[] = {
+        FALL "Some 150 people were on leave.\n",
+        FALL "Some 150 people were on average older.\n",
+        FALL "The 420 stewards in the hall are volunteers.\n",
+        FALL "Vandals set fire to the 40 bales in a field.\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+        fl_claims c;
+        fl_doc *d = extract(none[i], &c);
+        for (size_t k = 0; k < c.len; k++)
+            cr_expect(!c.items[k].key || !strstr(c.items[k].key, "|present"), "none %zu: \"%s\" keyed %s", i,
+                      c.items[k].text, c.items[k].key);
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+#undef FALL
+}
+
+/* A measured act named by the subject of a linking verb whose complement the figure is, as its verb names it. */
+Test(claim_model, acts_named_by_a_noun)
+{
+    static const key_case cases[] = {
+        {DATED "A light plane crash-landed on Orla beach on Monday. The aircraft's ground roll was some 90 feet.\n",
+         "some 90 feet", "act|length|@crash>|actual|slide:length|2031-05", "crash"},
+        {DATED "A light plane crash-landed on Orla beach on Monday. The plane skidded about 60 metres.\n",
+         "about 60 metres", "act|length|@crash>|actual|slide:length|2031-05", "crash"},
+        /* a subject that names no act: nothing */
+        {DATED "A light plane crash-landed on Orla beach on Monday. The runway was 900 metres.\n", "900 metres", "",
+         NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A schedule delay is a family whose triggers name only the figure beside them: "three years late" and "26 months
+ * behind schedule" are one attribute; the work's duration in the same clause and a figure that "in late 2030" dates
+ * are not delays. */
+Test(claim_model, schedule_delays)
+{
+    static const key_case cases[] = {
+        {DATED "The Orla rail link is three years late, the committee said in 2031.\n", "three years",
+         "delay|time-span|@orla>|actual||2031", "Orla"},
+        {DATED "The Orla rail link was 26 months behind schedule in 2031.\n", "26 months",
+         "delay|time-span|@orla>|actual||2031", "Orla"},
+        {DATED "The Orla rail link was delayed by about 18 months in 2031.\n", "about 18 months",
+         "delay|time-span|@orla>|actual||2031", "Orla"},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    cr_expect_eq(unit_count("t.txt",
+                            DATED "The Orla rail link is now three years late, the committee said.\n\nThe committee "
+                                  "said the Orla rail link was 26 months behind schedule.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    static const char *const none[] = {
+        DATED "Work on the Orla rail link took three years and was delayed.\n",
+        DATED "In late 2030, the two-year Orla project began.\n",
+    };
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+        fl_claims c;
+        fl_doc *d = extract(none[i], &c);
+        for (size_t k = 0; k < c.len; k++)
+            cr_expect(!c.items[k].key || strncmp(c.items[k].key, "delay|", 6) != 0, "none %zu: \"%s\" keyed %s", i,
+                      c.items[k].text, c.items[k].key);
         fl_claims_free(&c);
         fl_doc_free(d);
     }
@@ -1406,6 +1508,10 @@ Test(claim_model, directions_are_no_changes)
         {DATED "Some 200 fans turned up on Monday.\n", "Some 200", 0},
         {DATED "Output rose 12 percent in April.\n", "12 percent", 1},
         {DATED "The budget was cut by $2 million.\n", "$2 million", 1},
+        /* what a count counts falls into a place; the count falls to or by a figure */
+        {DATED "At least 40 people fell into the creek.\n", "At least 40 people", 0},
+        {DATED "Some 12 sheep dropped onto the rocks below.\n", "Some 12 sheep", 0},
+        {DATED "Employment fell by 400 jobs.\n", "400 jobs", 1},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         fl_claims c;

@@ -75,6 +75,9 @@ Test(units, compound_figures_and_fractions_of_scales)
     expect_interval("A quarter of a million homes lost power.", "A quarter of a million", "count", 225000, 275000);
     expect_interval("The bill was half a billion dollars.", "half a billion", "money:USD", 450e6, 550e6);
     expect_interval("Half a dozen people were hurt.", "Half a dozen", "people", 5.4, 6.6);
+    /* a qualifier after the number and before its noun: the noun is still the figure's */
+    expect_interval("A dozen or so people were hurt.", "A dozen or so", "people", 10.8, 13.2);
+    expect_interval("At the scene 150 or more people were hurt.", "150 or more", "people", 150, INFINITY);
 }
 
 /* a signed scale takes a minus glued before its number or the word "minus"; other units and a score do not */

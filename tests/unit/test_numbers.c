@@ -69,6 +69,11 @@ Test(numbers, words)
     expect_numbers("Some two million voted.", "2e+06[1.5e+06,2.5e+06]");
     expect_numbers("Some 2 million voted.", "2e+06[1.5e+06,2.5e+06]");
     expect_numbers("A dozen ships sailed.", "12[11.5,12.5]");
+    /* an approximate suffix: at least the number, below it plus the unit of its last non-zero place */
+    expect_numbers("Sixty-odd ships sailed.", "60[60,70]");
+    expect_numbers("Some 150-odd ships sailed.", "150[150,160]");
+    expect_numbers("Thirty odd ships sailed.", "30[30,40]");
+    expect_numbers("The 200-odd ships sailed.", "200[200,300]");
     /* "a" before "hundred" is one hundred, and the words after "and" add to it */
     expect_numbers("More than a hundred and ten boxes fell.", "110[109.5,110.5]");
     expect_numbers("A hundred people came.", "100[99.5,100.5]");
