@@ -304,6 +304,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->light_preds, 1);
     phrases_init(&k->impersonal_possessors, 1);
     phrases_init(&k->aggregates, 1);
+    phrases_init(&k->reporting_nouns, 1);
     phrases_init(&k->new_entity, 1);
     phrases_init(&k->other_entity, 1);
     phrases_init(&k->open_counts, 1);
@@ -957,6 +958,23 @@ static int load_measured_acts(fl_knowledge *k, const cJSON *sec, const char *fil
     return 0;
 }
 
+/* claim_model.<what>: an array of non-empty strings (names resolved when the packs are finished), appended to
+ * *out. */
+static int load_strings(char ***out, size_t *nout, size_t *cap, const cJSON *sec, const char *file, const char *what,
+                        fl_buf *err)
+{
+    if (!cJSON_IsArray(sec))
+        return fl_fail(err, file, "claim_model.%s must be an array of strings", what);
+    const cJSON *it;
+    cJSON_ArrayForEach (it, sec) {
+        if (!cJSON_IsString(it) || !it->valuestring[0])
+            return fl_fail(err, file, "claim_model.%s must hold non-empty strings", what);
+        FL_GROW(*out, *cap, *nout + 1);
+        (*out)[(*nout)++] = fl_xstrdup(it->valuestring);
+    }
+    return 0;
+}
+
 /* claim_model.<what>: an array of class names, each one of classes[0..n) (of this pack or one loaded before),
  * appended to *out; named after the section they must come from (of). */
 static int load_class_subset(char ***out, size_t *nout, size_t *cap, char *const *classes, size_t n, const cJSON *sec,
@@ -1209,7 +1227,8 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
         "event_verbs",    "acts",          "possessives",      "generic_items",     "generic_counts",
         "untyped_kinds",  "event_anchors", "not_events",       "aggregates",        "new_entity",
         "other_entity",   "measures",      "superseded",       "revisions",         "measured_acts",
-        "settled_acts",   "ground_acts",   "momentary_events", "noun_timed_events", NULL};
+        "settled_acts",   "ground_acts",   "momentary_events", "noun_timed_events", "reporting_nouns",
+        "reported_flows", NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -1227,7 +1246,8 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"non_items", &k->non_items},           {"event_anchors", &k->event_anchors},
                 {"aggregates", &k->aggregates},         {"new_entity", &k->new_entity},
                 {"other_entity", &k->other_entity},     {"superseded", &k->superseded},
-                {"revisions", &k->revisions},           {"not_events", &k->not_events}};
+                {"revisions", &k->revisions},           {"not_events", &k->not_events},
+                {"reporting_nouns", &k->reporting_nouns}};
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
             load_names(flat[i].names, o, 1, file, flat[i].key, err) < 0)
@@ -1239,6 +1259,13 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "acts")) &&
         load_named_lists(&k->acts, &k->act_classes, &k->nact_classes, &k->capact_classes, o, file, "acts", err) < 0)
         return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "reported_flows")) &&
+        load_strings(&k->reported_flows, &k->nreported_flows, &k->capreported_flows, o, file, "reported_flows", err) < 0)
+        return -1;
+    if (o) {
+        free(k->reported_origin);
+        k->reported_origin = fl_xstrdup(file);
+    }
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "measured_acts")) && load_measured_acts(k, o, file, err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "settled_acts")) &&
@@ -1311,6 +1338,21 @@ static int finish_transfers(const fl_knowledge *k, fl_buf *err)
                           k->transfer_origin ? k->transfer_origin : "predicates", k->transfer_families[i]);
             return -1;
         }
+    return 0;
+}
+
+/* Marks the families claim_model "reported_flows" names; -1 with a message when one is no family. */
+static int finish_reported(fl_knowledge *k, fl_buf *err)
+{
+    for (size_t i = 0; i < k->nreported_flows; i++) {
+        int m = metric_index(k, k->reported_flows[i]);
+        if (m < 0) {
+            fl_buf_printf(err, "%s: claim_model.reported_flows names family \"%s\", which no pack defines",
+                          k->reported_origin ? k->reported_origin : "claim_model", k->reported_flows[i]);
+            return -1;
+        }
+        k->metrics[m].reported = 1;
+    }
     return 0;
 }
 
@@ -1603,6 +1645,8 @@ int fl_knowledge_finish(fl_knowledge *k, fl_buf *err)
     int rc = finish_claim_model(k, err);
     if (rc == 0)
         finish_relations(k);
+    if (rc == 0)
+        rc = finish_reported(k, err);
     free_pending(k);
     return rc;
 }
@@ -1653,6 +1697,7 @@ void fl_knowledge_free(fl_knowledge *k)
     fl_phrases *more[] = {&k->light_preds,       &k->impersonal_possessors,
                           &k->event_anchors,     &k->not_events,
                           &k->aggregates,        &k->new_entity,
+                          &k->reporting_nouns,
                           &k->other_entity,      &k->measure_axes,
                           &k->measure_nouns,     &k->measure_verbs,
                           &k->size_classes,      &k->event_milestones,
@@ -1732,6 +1777,8 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->suffixes, k->nsuffixes);
     free_strings(k->running_families, k->nrunning_families);
     free_strings(k->transfer_families, k->ntransfer_families);
+    free_strings(k->reported_flows, k->nreported_flows);
+    free(k->reported_origin);
     free(k->transfer_origin);
     free_pending(k);
     memset(k, 0, sizeof(*k));

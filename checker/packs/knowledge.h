@@ -86,6 +86,9 @@ typedef struct {
     int count_unit; /* the unit a bare number of this family counts ("killed 14": persons), -1 none */
     int join_as; /* the family it is compared as ("deliveries" from A to B are A's "exports" to B); itself by default */
     int possessed;  /* a count of its count_unit after a possessive ("its 2,300 workers") is of this family */
+    int reported;   /* a flow an account reports for its period (revenue, profit): with no period of its own, a figure
+                     * of a report whose lede states the period it covers is of that period (claim_model
+                     * "reported_flows") */
     int *same_kind; /* units that count what count_unit does in this family ("340 residents were evacuated" and
                      * "520 people were evacuated" are one count): claim_model attribute "same_counts" */
     size_t nsame_kind;
@@ -343,6 +346,11 @@ typedef struct {
     fl_phrases not_events;    /* "fire brigade", "fire crews": an event noun heading a name of no event (responders) */
     fl_phrases event_anchors; /* "since": an event noun right after one is a time of reference ("its busiest year
                                * since the pandemic"), not the story's event -> 1 */
+    fl_phrases reporting_nouns; /* "results", "trading update": a lede sentence with one and a year states the
+                                 * period the report covers (claim_model "reporting_nouns") -> 1 */
+    char **reported_flows;      /* the family ids of claim_model "reported_flows", until fl_knowledge_finish */
+    size_t nreported_flows, capreported_flows;
+    char *reported_origin;      /* the pack that named them, for a message */
     fl_phrases aggregates;    /* "in the region", "this winter", "nationwide": a figure of an event whose clause
                                * has one counts many events, not the document's one -> 1 */
     fl_phrases new_entity;    /* "merged", "new", "combined": a descriptor subject ("the merged university") that

@@ -123,6 +123,11 @@ Test(rules, malformed_packs)
     /* a transfer's place gives a metric family, which must be one */
     expect_load_error("{\"predicates\": {\"transfers\": {\"no-such-family\": [\"hospital\"]}}}",
                       "predicates.transfers names family \"no-such-family\"");
+    /* the flows a report's period dates are metric families */
+    expect_load_error("{\"claim_model\": {\"reported_flows\": [\"no-such-family\"]}}",
+                      "claim_model.reported_flows names family \"no-such-family\"");
+    expect_load_error("{\"claim_model\": {\"reported_flows\": \"revenue\"}}",
+                      "claim_model.reported_flows must be an array of strings");
 }
 
 Test(rules, missing_dir)
