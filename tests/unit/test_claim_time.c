@@ -103,6 +103,8 @@ Test(claim_time, reported_flows_take_the_period_the_report_covers)
         {INTERIM "Orvel Foods made a pre-tax profit of £151m.\n", "£151m", 2031, 1},
         {INTERIM "Revenue in the bakery division was £410m.\n", "£410m", 0, 0},
         {INTERIM "The Group expects revenue of £5.4bn.\n", "£5.4bn", 0, 0},
+        {INTERIM "The Group continues to expect revenue of £5.4bn.\n", "£5.4bn", 0, 0},
+        {INTERIM "Analysts are expecting Orvel Foods to report revenue of £5.4bn.\n", "£5.4bn", 0, 0},
         {INTERIM "The Group took £2.46bn in revenue, up from £2.31bn in 2030.\n", "£2.31bn", 2030, 0},
         {INTERIM "The Group employs 4,100 people.\n", "4,100", 0, 0},
         {"Orvel Foods plc\n\nPublished: 9 September 2031\n\nThe Group took £2.46bn in revenue over the half.\n",
