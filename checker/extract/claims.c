@@ -5645,16 +5645,15 @@ static void change_without_offset(const sctx *cw, fl_claim *cl, const fl_qty *q,
     cl->hi -= off;
 }
 
-/* A flow of an account (claim_model "reported_flows": revenue, profit) of no stated period, given as what it
+/* A flow of an account (claim_model.reporting "flows": revenue, profit) of no stated period, given as what it
  * was (not a base of comparison, a forecast or a target), in a report whose lede says which period it covers, is
  * of that period when its clause names whose it is: "The Group took £4.28bn in revenue over the half" in the
  * interim results for the first half of 2026. Not a figure that names nobody (the document's topic): a
  * division's ("Revenue in brewing was £251.3m") is given so, and is no figure of the whole; nor an event's. */
 static void reported_period(fl_claim *cl, const fl_knowledge *k, const fl_report_period *rp)
 {
-    if (!rp->year || cl->family < 0 || !k->metrics[cl->family].reported || cl->modality != FL_MOD_ACTUAL ||
-        cl->base || cl->as_of || cl->subject_event || cl->subject_doc || !cl->subject || !cl->subject[0] ||
-        cl->year)
+    if (!rp->year || cl->family < 0 || !k->metrics[cl->family].reported || cl->modality != FL_MOD_ACTUAL || cl->base ||
+        cl->as_of || cl->subject_event || cl->subject_doc || !cl->subject || !cl->subject[0] || cl->year)
         return; /* as_of: another stage of the report, or a part ("In the eastern region, ...") */
     cl->year = rp->year;
     cl->month = rp->month;
@@ -7042,7 +7041,7 @@ static int reference_figure(const sctx *cw, fl_claim *cl, const fl_qty *q, const
 }
 
 /* The first year a sentence of tokens [a, b) states after one of its reporting nouns (claim_model
- * "reporting_nouns": "results", "trading update"), with its part of the year ("the first half of 2026"), as a
+ * .reporting "nouns": "results", "trading update"), with its part of the year ("the first half of 2026"), as a
  * period the report covers: not a base of comparison, a start ("since") or a deadline; 0 when there is none. */
 static int report_when(const sctx *c, const fl_facts *f, size_t s, fl_report_period *out)
 {

@@ -958,20 +958,27 @@ static int load_measured_acts(fl_knowledge *k, const cJSON *sec, const char *fil
     return 0;
 }
 
-/* claim_model.<what>: an array of non-empty strings (names resolved when the packs are finished), appended to
- * *out. */
-static int load_strings(char ***out, size_t *nout, size_t *cap, const cJSON *sec, const char *file, const char *what,
-                        fl_buf *err)
+/* claim_model.reporting: "nouns", what a report's lede names before the period it covers ("results"), and
+ * "flows", the ids of the families that period dates (checked when the packs are finished). */
+static int load_reporting(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    if (!cJSON_IsArray(sec))
-        return fl_fail(err, file, "claim_model.%s must be an array of strings", what);
-    const cJSON *it;
-    cJSON_ArrayForEach (it, sec) {
+    static const char *const keys[] = {"nouns", "flows", NULL};
+    if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.reporting", err) < 0)
+        return err->len ? -1 : fl_fail(err, file, "claim_model.reporting must be an object");
+    const cJSON *nouns = cJSON_GetObjectItemCaseSensitive(sec, "nouns"),
+                *flows = cJSON_GetObjectItemCaseSensitive(sec, "flows"), *it;
+    if (nouns && load_names(&k->reporting_nouns, nouns, 1, file, "claim_model.reporting.nouns", err) < 0)
+        return -1;
+    if (flows && !cJSON_IsArray(flows))
+        return fl_fail(err, file, "claim_model.reporting.flows must be an array of family ids");
+    cJSON_ArrayForEach (it, flows) {
         if (!cJSON_IsString(it) || !it->valuestring[0])
-            return fl_fail(err, file, "claim_model.%s must hold non-empty strings", what);
-        FL_GROW(*out, *cap, *nout + 1);
-        (*out)[(*nout)++] = fl_xstrdup(it->valuestring);
+            return fl_fail(err, file, "claim_model.reporting.flows must hold non-empty strings");
+        FL_GROW(k->reported_flows, k->capreported_flows, k->nreported_flows + 1);
+        k->reported_flows[k->nreported_flows++] = fl_xstrdup(it->valuestring);
     }
+    free(k->reported_origin);
+    k->reported_origin = fl_xstrdup(file);
     return 0;
 }
 
@@ -1221,14 +1228,12 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     static const char *const keys[] = {
-        "clause_openers", "subordinators", "prepositions",     "determiners",       "kinds",
-        "events",         "attributes",    "unit_items",       "unit_families",     "non_items",
-        "hypothetical",   "relatives",     "coordinators",     "origins",           "open_counts",
-        "event_verbs",    "acts",          "possessives",      "generic_items",     "generic_counts",
-        "untyped_kinds",  "event_anchors", "not_events",       "aggregates",        "new_entity",
-        "other_entity",   "measures",      "superseded",       "revisions",         "measured_acts",
-        "settled_acts",   "ground_acts",   "momentary_events", "noun_timed_events", "reporting_nouns",
-        "reported_flows", NULL};
+        "clause_openers", "subordinators",  "prepositions",     "determiners",       "kinds",        "events",
+        "attributes",     "unit_items",     "unit_families",    "non_items",         "hypothetical", "relatives",
+        "coordinators",   "origins",        "open_counts",      "event_verbs",       "acts",         "possessives",
+        "generic_items",  "generic_counts", "untyped_kinds",    "event_anchors",     "not_events",   "aggregates",
+        "new_entity",     "other_entity",   "measures",         "superseded",        "revisions",    "measured_acts",
+        "settled_acts",   "ground_acts",    "momentary_events", "noun_timed_events", "reporting",    NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -1246,8 +1251,7 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"non_items", &k->non_items},           {"event_anchors", &k->event_anchors},
                 {"aggregates", &k->aggregates},         {"new_entity", &k->new_entity},
                 {"other_entity", &k->other_entity},     {"superseded", &k->superseded},
-                {"revisions", &k->revisions},           {"not_events", &k->not_events},
-                {"reporting_nouns", &k->reporting_nouns}};
+                {"revisions", &k->revisions},           {"not_events", &k->not_events}};
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
             load_names(flat[i].names, o, 1, file, flat[i].key, err) < 0)
@@ -1259,13 +1263,8 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "acts")) &&
         load_named_lists(&k->acts, &k->act_classes, &k->nact_classes, &k->capact_classes, o, file, "acts", err) < 0)
         return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "reported_flows")) &&
-        load_strings(&k->reported_flows, &k->nreported_flows, &k->capreported_flows, o, file, "reported_flows", err) < 0)
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "reporting")) && load_reporting(k, o, file, err) < 0)
         return -1;
-    if (o) {
-        free(k->reported_origin);
-        k->reported_origin = fl_xstrdup(file);
-    }
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "measured_acts")) && load_measured_acts(k, o, file, err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "settled_acts")) &&
@@ -1341,13 +1340,13 @@ static int finish_transfers(const fl_knowledge *k, fl_buf *err)
     return 0;
 }
 
-/* Marks the families claim_model "reported_flows" names; -1 with a message when one is no family. */
+/* Marks the families claim_model.reporting "flows" names; -1 with a message when one is no family. */
 static int finish_reported(fl_knowledge *k, fl_buf *err)
 {
     for (size_t i = 0; i < k->nreported_flows; i++) {
         int m = metric_index(k, k->reported_flows[i]);
         if (m < 0) {
-            fl_buf_printf(err, "%s: claim_model.reported_flows names family \"%s\", which no pack defines",
+            fl_buf_printf(err, "%s: claim_model.reporting.flows names family \"%s\", which no pack defines",
                           k->reported_origin ? k->reported_origin : "claim_model", k->reported_flows[i]);
             return -1;
         }
@@ -1697,7 +1696,6 @@ void fl_knowledge_free(fl_knowledge *k)
     fl_phrases *more[] = {&k->light_preds,       &k->impersonal_possessors,
                           &k->event_anchors,     &k->not_events,
                           &k->aggregates,        &k->new_entity,
-                          &k->reporting_nouns,
                           &k->other_entity,      &k->measure_axes,
                           &k->measure_nouns,     &k->measure_verbs,
                           &k->size_classes,      &k->event_milestones,
@@ -1716,6 +1714,7 @@ void fl_knowledge_free(fl_knowledge *k)
         phrases_free(all[i]);
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
         phrases_free(more[i]);
+    phrases_free(&k->reporting_nouns);
     free_strings(k->measure_names, k->nmeasure_names);
     free(k->measure_family);
     free_strings(k->premod_dims, k->npremod);

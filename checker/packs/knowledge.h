@@ -88,7 +88,7 @@ typedef struct {
     int possessed;  /* a count of its count_unit after a possessive ("its 2,300 workers") is of this family */
     int reported;   /* a flow an account reports for its period (revenue, profit): with no period of its own, a figure
                      * of a report whose lede states the period it covers is of that period (claim_model
-                     * "reported_flows") */
+                     * .reporting "flows") */
     int *same_kind; /* units that count what count_unit does in this family ("340 residents were evacuated" and
                      * "520 people were evacuated" are one count): claim_model attribute "same_counts" */
     size_t nsame_kind;
@@ -347,17 +347,17 @@ typedef struct {
     fl_phrases event_anchors; /* "since": an event noun right after one is a time of reference ("its busiest year
                                * since the pandemic"), not the story's event -> 1 */
     fl_phrases reporting_nouns; /* "results", "trading update": a lede sentence with one and a year states the
-                                 * period the report covers (claim_model "reporting_nouns") -> 1 */
-    char **reported_flows;      /* the family ids of claim_model "reported_flows", until fl_knowledge_finish */
+                                 * period the report covers (claim_model.reporting "nouns") -> 1 */
+    char **reported_flows;      /* the family ids of claim_model.reporting "flows", until fl_knowledge_finish */
     size_t nreported_flows, capreported_flows;
-    char *reported_origin;      /* the pack that named them, for a message */
-    fl_phrases aggregates;    /* "in the region", "this winter", "nationwide": a figure of an event whose clause
-                               * has one counts many events, not the document's one -> 1 */
-    fl_phrases new_entity;    /* "merged", "new", "combined": a descriptor subject ("the merged university") that
-                               * names the one entity a merger or reform makes -> 1 */
-    fl_phrases other_entity;  /* "former", "old", "rival", ordinals: a descriptor of another entity than the last
-                               * named one of its kind -> 1 */
-    void *pending;            /* attributes and unit items read before the metrics and units they name (knowledge.c) */
+    char *reported_origin;   /* the pack that named them, for a message */
+    fl_phrases aggregates;   /* "in the region", "this winter", "nationwide": a figure of an event whose clause
+                              * has one counts many events, not the document's one -> 1 */
+    fl_phrases new_entity;   /* "merged", "new", "combined": a descriptor subject ("the merged university") that
+                              * names the one entity a merger or reform makes -> 1 */
+    fl_phrases other_entity; /* "former", "old", "rival", ordinals: a descriptor of another entity than the last
+                              * named one of its kind -> 1 */
+    void *pending;           /* attributes and unit items read before the metrics and units they name (knowledge.c) */
 } fl_knowledge;
 
 void fl_knowledge_init(fl_knowledge *k);

@@ -21,9 +21,13 @@
 #include "run/suppress.h"
 
 static const char *const modalities[] = {"actual", "forecast", "target", "capacity"};
-static const char *const period_hows[] = {
-    "", "stated", "document date", "year before", "document date (event)", "story date (undated document)",
-    "the period the report covers"};
+static const char *const period_hows[] = {"",
+                                          "stated",
+                                          "document date",
+                                          "year before",
+                                          "document date (event)",
+                                          "story date (undated document)",
+                                          "the period the report covers"};
 
 /* ---- writing ---- */
 
