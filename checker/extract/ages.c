@@ -99,14 +99,64 @@ static size_t age_word_at(const char *text, const fl_lexicon *lex, size_t at, si
     return 0;
 }
 
-/* Remembers the full names (two or more capitalised words inside the sentence) of tokens [a, b). */
+static void ages_ready(const fl_rules *r, fl_ages_state *st);
+
+/* The role noun ("role-nouns", in lower case) that gives the name starting at token i its role: right before it,
+ * or before a comma or a naming link before it ("pilot Graham Teale", "the pilot, Graham Teale", "named the pilot
+ * as Graham Teale"); SIZE_MAX none. */
+static size_t role_of_name(const char *text, const fl_token *t, size_t a, size_t b, size_t i, const fl_ages_state *st)
+{
+    if (i > a && (punct_at(text, t, i - 1, b, ",") ||
+                  (t[i - 1].kind == FL_TOK_WORD && fl_lexicon_has_token(st->naming_links, text, &t[i - 1], 1))))
+        i--;
+    if (i > a && t[i - 1].kind == FL_TOK_WORD && !capitalised(text, &t[i - 1]) &&
+        fl_lexicon_has_token(st->roles, text, &t[i - 1], 1))
+        return i - 1;
+    return SIZE_MAX;
+}
+
+/* The index of role word token w among the roles st noted, nroles none. */
+static size_t role_index(const char *text, const fl_token *w, const fl_ages_state *st)
+{
+    size_t len = w->end - w->start, i = 0;
+    while (i < st->nroles && !(strlen(st->role[i]) == len && strncasecmp(st->role[i], text + w->start, len) == 0))
+        i++;
+    return i;
+}
+
+/* Notes that role word token w names the person name (taken): a role given to two people names none. */
+static void note_role(const char *text, const fl_token *w, char *name, fl_ages_state *st)
+{
+    size_t i = role_index(text, w, st);
+    if (i < st->nroles) {
+        if (st->role_name[i] && strcmp(st->role_name[i], name) != 0) {
+            free(st->role_name[i]);
+            st->role_name[i] = NULL;
+        }
+        free(name);
+        return;
+    }
+    size_t old = st->caproles;
+    FL_GROW(st->role, st->caproles, st->nroles + 1);
+    if (st->caproles != old)
+        st->role_name = fl_xrealloc(st->role_name, st->caproles * sizeof(char *));
+    st->role[st->nroles] = fl_xstrndup(text + w->start, w->end - w->start);
+    st->role_name[st->nroles++] = name;
+}
+
+/* Remembers the full names (two or more capitalised words inside the sentence) of tokens [a, b), and the roles
+ * they are given. */
 void fl_ages_note_names(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, fl_ages_state *st)
 {
+    ages_ready(r, st);
     for (size_t i = a; i < b; i++) {
         size_t e = name_starting(text, r, t, b, i);
         if (e - i >= 2) {
             FL_GROW(st->full, st->capfull, st->nfull + 1);
             st->full[st->nfull++] = fl_xstrndup(text + t[e - 2].start, t[e - 1].end - t[e - 2].start);
+            size_t role = role_of_name(text, t, a, b, i, st);
+            if (role != SIZE_MAX)
+                note_role(text, &t[role], fl_xstrdup(st->full[st->nfull - 1]), st);
         }
         i = e > i ? e : i;
     }
@@ -221,6 +271,22 @@ static int age_value(double v)
     return v >= 1 && v <= OLDEST_AGE && v == floor(v);
 }
 
+/* An age v with its age word, in bytes [start, end), tokens [i, k), of a role noun right after it that a definite
+ * article opens ("the 63-year-old pilot"): the person the document named in that role before ("Police named the
+ * pilot as Graham Teale, 58"), when it named one person so; none otherwise. */
+static void role_age(const sent *c, double v, size_t start, size_t end, size_t i, size_t k, fl_ages_state *st,
+                     fl_age **out, size_t *n, size_t *cap)
+{
+    if (i <= c->a || !fl_role_at(c->r, FL_ROLE_ARTICLES, c->text, c->t, c->b, i - 1) ||
+        fl_role_at(c->r, FL_ROLE_INDEFINITE, c->text, c->t, c->b, i - 1) || !word_in(c, st->roles, k))
+        return;
+    size_t x = role_index(c->text, &c->t[k], st);
+    if (x == st->nroles || !st->role_name[x])
+        return;
+    FL_GROW(*out, *cap, *n + 1);
+    (*out)[(*n)++] = (fl_age){v, start, end, fl_xstrdup(st->role_name[x]), 0};
+}
+
 /* An age v with its age word, in bytes [start, end), tokens [i, k) ("the 19-year-old student Ana Ruiz"): of the name
  * after it or before it. "The 21-year-old" alone is not resolved to a person named before: news calls the accused
  * and the victim so in one paragraph. */
@@ -230,6 +296,8 @@ static void age_with_word(const sent *c, double v, size_t start, size_t end, siz
     size_t s, e;
     if (name_after(c, k, &s, &e) || name_before(c, i, &s, &e))
         add_age(c, v, start, end, s, e, st, out, n, cap);
+    else
+        role_age(c, v, start, end, i, k, st, out, n, cap);
 }
 
 /* The length of the age word (lex) that word token t ends with after something else ("twenty-one-year-old"), 0
@@ -325,6 +393,12 @@ size_t fl_ages_in_sentence(const char *text, const fl_rules *r, const fl_token *
 
 void fl_ages_state_free(fl_ages_state *st)
 {
+    for (size_t i = 0; i < st->nroles; i++) {
+        free(st->role[i]);
+        free(st->role_name[i]);
+    }
+    free(st->role);
+    free(st->role_name);
     for (size_t i = 0; i < st->nfull; i++)
         free(st->full[i]);
     free(st->full);

@@ -28,6 +28,9 @@ typedef struct {
 typedef struct {
     char **full;
     size_t nfull, capfull;
+    char **role, **role_name; /* the roles the document named people in ("pilot": "Graham Teale"); a role given to
+                               * two people has role_name NULL */
+    size_t nroles, caproles;
     int ready; /* the lexicons below are looked up (once per document: a lookup by name costs) */
     const fl_lexicon *words, *prefixes, *past, *roles, *naming, *naming_links;
 } fl_ages_state;
@@ -35,7 +38,8 @@ typedef struct {
 /* May sentence tokens t[a, b) with numbers nums[0, nn) state an age: a whole number a person may be, or a word
  * ending in an age word ("twenty-one-year-old")? A cheap test before the sentence is tagged for
  * fl_ages_in_sentence. */
-/* Notes the full names of a sentence that fl_ages_in_sentence is not run on (a later surname alone is that person). */
+/* Notes the full names of a sentence that fl_ages_in_sentence is not run on (a later surname alone is that person),
+ * and the roles they are given ("the pilot, Graham Teale"; "named the pilot as Graham Teale"). */
 void fl_ages_note_names(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, fl_ages_state *st);
 
 int fl_ages_possible(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, const fl_num *nums,

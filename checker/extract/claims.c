@@ -3802,10 +3802,10 @@ static int split_particle_class(const sctx *c, const fl_parse *p, size_t v, cons
 
 /* "the sixty-odd people on the bridge when it collapsed", "the 45 crew on duty were enough": when no verb says
  * what a counted noun did, a locative phrase right after the noun does (predicates.json locatives), as after a
- * linking verb, of the clause's subject, in a sentence that tells what happened (its first finite verb after the figure is past); in the
- * present it says where they belong ("the 420 workers in the hall are welders": a stock, no act). Returns 1 with
- * the class (and the narrowed place) in out and the preposition's token in *at. The weakest reading: tried after
- * every family and predicate. */
+ * linking verb, of the clause's subject, in a sentence that tells what happened (its first finite verb after the figure
+ * is past); in the present it says where they belong ("the 420 workers in the hall are welders": a stock, no act).
+ * Returns 1 with the class (and the narrowed place) in out and the preposition's token in *at. The weakest reading:
+ * tried after every family and predicate. */
 static int noun_locative(const sctx *c, const fl_qty *q, char *out, size_t cap, size_t *at)
 {
     const fl_parse *p = parse_of(c);
@@ -5777,10 +5777,28 @@ static void change_without_offset(const sctx *cw, fl_claim *cl, const fl_qty *q,
     cl->hi -= off;
 }
 
-static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, const when *pw, const fl_date *date,
+/* A flow of an account (claim_model.reporting "flows": revenue, profit) of no stated period, given as what it
+ * was (not a base of comparison, a forecast or a target), in a report whose lede says which period it covers, is
+ * of that period when its clause names whose it is: "The Group took £4.28bn in revenue over the half" in the
+ * interim results for the first half of 2026. Not a figure that names nobody (the document's topic): a
+ * division's ("Revenue in brewing was £251.3m") is given so, and is no figure of the whole; nor an event's. */
+static void reported_period(fl_claim *cl, const fl_knowledge *k, const fl_report_period *rp)
+{
+    if (!rp->year || cl->family < 0 || !k->metrics[cl->family].reported || cl->modality != FL_MOD_ACTUAL || cl->base ||
+        cl->as_of || cl->subject_event || cl->subject_doc || !cl->subject || !cl->subject[0] || cl->year)
+        return; /* as_of: another stage of the report, or a part ("In the eastern region, ...") */
+    cl->year = rp->year;
+    cl->month = rp->month;
+    cl->part = rp->part;
+    memcpy(cl->part_text, rp->part_text, sizeof cl->part_text);
+    cl->period_how = 6;
+}
+
+static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, const when *pw, const fl_facts *f,
                               int change_part)
 {
     const fl_knowledge *k = cw->k;
+    const fl_date *date = &f->date;
     change_without_offset(cw, cl, q, change_part);
     exact_count(cw, cl);
     int event = cl->family >= 0 && (k->metrics[cl->family].event || cl->subject_event);
@@ -5791,6 +5809,8 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, con
         set_period(cl, pw, cw, date);
     else if (event)
         event_period(cl, date, cl->subject_event && k->metrics[cl->family].of_thing);
+    else if (!change_part)
+        reported_period(cl, k, &f->report);
     cl->date_source = date->source;
     if (date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE)
         cl->doc_date = date->year * 10000 + date->month * 100 + date->day;
@@ -7177,11 +7197,60 @@ static int reference_figure(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     return !skip && !fl_refs_resolve(refs, cw->r, cl, ph, out) && fl_refs_candidate(cl, ph);
 }
 
+/* The first year a sentence of tokens [a, b) states after one of its reporting nouns (claim_model
+ * .reporting "nouns": "results", "trading update"), with its part of the year ("the first half of 2026"), as a
+ * period the report covers: not a base of comparison, a start ("since") or a deadline; 0 when there is none. */
+static int report_when(const sctx *c, const fl_facts *f, size_t s, fl_report_period *out)
+{
+    size_t used, noun = c->b;
+    for (size_t i = c->a; i < c->b && noun == c->b; i++)
+        if (c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->reporting_nouns, c->text, c->t, c->b, i, &used) >= 0)
+            noun = i;
+    if (noun == c->b)
+        return 0;
+    size_t nn = f->sent_num[s + 1] - f->sent_num[s];
+    int prev = 0;
+    size_t prev_tok = 0, found = 0;
+    when *w;
+    size_t nw = find_whens(c, nn ? f->num + f->sent_num[s] : NULL, nn, &f->date, &prev, &prev_tok, &w);
+    for (size_t i = 0; i < nw && !found; i++) {
+        if (w[i].tok < noun || w[i].how != 1 || w[i].base || w[i].since || w[i].target)
+            continue;
+        fl_claim tmp = {0};
+        set_period(&tmp, &w[i], c, &f->date);
+        out->year = tmp.year;
+        out->month = tmp.month;
+        out->part = tmp.part;
+        memcpy(out->part_text, tmp.part_text, sizeof out->part_text);
+        found = 1;
+    }
+    free(w);
+    return (int)found;
+}
+
+/* The period the report says in its lede (its title and first LEDE_WORDS words) that it covers:
+ * "Interim results for the 26 weeks to 29 March 2026", "announces its results for the first half of the
+ * 2026/27 financial year". The first lede sentence that states one gives it. */
+static void report_period(const fl_doc *d, const fl_rules *r, fl_facts *f)
+{
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    size_t words = 0;
+    for (size_t s = 0; s < d->nsent && words < LEDE_WORDS; s++) {
+        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, NULL};
+        if (report_when(&c, f, s, &f->report))
+            return;
+        for (size_t i = c.a; i < c.b; i++)
+            words += f->tok[i].kind == FL_TOK_WORD;
+    }
+}
+
 static void document_facts(fl_doc *d, const fl_rules *r, const fl_date *given, fl_facts *f)
 {
     memset(f, 0, sizeof(*f));
     int latest = sentence_facts(d, r, f);
     f->date = document_date(d, r, given, latest);
+    if (fl_rules_knowledge(r)->nreported_flows)
+        report_period(d, r, f);
     f->qty_modality = fl_arena_alloc(d->arena, (f->nqty + 1) * sizeof(int));
     f->qty_clause = fl_arena_alloc(d->arena, (f->nqty + 1) * sizeof(uint32_t));
 }
@@ -7291,7 +7360,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                               : whole_of_part(&cw, f, qi, q0)                                               ? 2
                                                                                                             : 0;
             claim_time_marks(&cw, &cl, q, f->date.year == 0);
-            int unreal = claim_time_and_key(&cw, &cl, q, pw, &f->date, change_part);
+            int unreal = claim_time_and_key(&cw, &cl, q, pw, f, change_part);
             fl_frame_round(&cl, k, &f->num[q->num]);
             fl_ref_phrase ph;
             int candidate = reference_figure(&cw, &cl, q, pw, unreal || change_part, &refs, out, &ph);

@@ -36,7 +36,9 @@ typedef struct {
     int8_t period_how;       /* 0 none, 1 stated, 2 relative to the document date, 3 relative to a year stated before,
                               * 4 the document's date, for an event figure with no stated period, 5 the story's
                               * date: an event figure with no stated period in an undated document (the join
-                              * gives it the date of the other reports of its event, when they agree on one) */
+                              * gives it the date of the other reports of its event, when they agree on one),
+                              * 6 the period the report covers: a flow of an account (revenue) with no stated
+                              * period in a report whose lede says which period it covers (fl_report_period) */
     int8_t subject_event;    /* the subject is an event class ("flood"), not a name: joined within one directory */
     int8_t subject_doc;      /* nothing names the subject: the document's topic, joined within the document only */
     int16_t doc_event;       /* the document's own event (fl_story_mark_events): 1 + its index in the packs' event
@@ -123,6 +125,14 @@ typedef struct fl_claims_s {
     const char *last_shared[FL_CLAIM_SHARED]; /* while claims are kept: the claim before's strings in shared */
 } fl_claims;
 
+/* The period a report says in its lede that it covers ("announces its results for the first half of the 2026/27
+ * financial year"): year 0 when it says none. */
+typedef struct {
+    int year;
+    int8_t month, part;
+    char part_text[24];
+} fl_report_period;
+
 /* The facts of one document that the per-document numeric checks use. Their arrays live in the document's
  * arena (valid until fl_doc_free); fl_facts_free only clears the struct. */
 typedef struct fl_facts_s {
@@ -140,6 +150,7 @@ typedef struct fl_facts_s {
     uint32_t *sent_year_tok;      /* where it is stated (token index) */
     uint32_t *sent_year_from_tok; /* where a carried year was first stated */
     fl_date date;
+    fl_report_period report;    /* the period its lede says the report covers */
     int *qty_modality;          /* the modality of each quantity's claim; FL_MOD_ACTUAL without one */
     uint32_t *qty_clause;       /* the first token of each quantity's clause: arithmetic pairs figures of one clause */
     fl_qty_strings qty_strings; /* the quantities' dimensions and items */

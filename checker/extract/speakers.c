@@ -1276,8 +1276,8 @@ static int finite_verb_tag(int t)
 }
 
 /* Is the person named at token i the object of a preposition, or of a verb, introduced by a role or title:
- * "speaking to our reporter Ana Ruiz", "met headteacher Ana Ruiz"? Someone spoken to or about, not a second speaker whom a
- * pronoun may stand for. */
+ * "speaking to our reporter Ana Ruiz", "met headteacher Ana Ruiz"? Someone spoken to or about, not a second speaker
+ * whom a pronoun may stand for. */
 static int role_object(const sp *c, size_t i)
 {
     size_t r = titles_start(c, i);
@@ -1287,13 +1287,14 @@ static int role_object(const sp *c, size_t i)
     if (r == i)
         return 0; /* no role: "met Ana Ruiz" may name the next speaker */
     if (r > 1 && same_sentence(c, r - 1, i) && lower_word(c, r - 1) &&
-        (lexicon(c, LX_FUNCTION_WORDS, r - 1, 1) || lexicon(c, LX_FIRST_PERSON, r - 1, 1)) &&
-        !preposition(c, r - 1) && !role(c, r - 1, FL_ROLE_TO))
+        (lexicon(c, LX_FUNCTION_WORDS, r - 1, 1) || lexicon(c, LX_FIRST_PERSON, r - 1, 1)) && !preposition(c, r - 1) &&
+        !role(c, r - 1, FL_ROLE_TO))
         r--; /* "our", "the" */
     if (r == 0 || !same_sentence(c, r - 1, i) || !lower_word(c, r - 1) || in_quote(c, r - 1))
         return 0;
     /* after a preposition, or a verb's object ("met headteacher Ana Ruiz"; not "said headteacher Ana Ruiz") */
-    return preposition(c, r - 1) || role(c, r - 1, FL_ROLE_TO) || (!is_verb(c, r - 1) && finite_verb_tag(tag_of(c, r - 1)));
+    return preposition(c, r - 1) || role(c, r - 1, FL_ROLE_TO) ||
+           (!is_verb(c, r - 1) && finite_verb_tag(tag_of(c, r - 1)));
 }
 
 /* Does a person other than p whose gender may be g have a mention (outside quotes) in tokens [from, to)? */

@@ -246,12 +246,12 @@ void fl_knowledge_init(fl_knowledge *k)
 {
     memset(k, 0, sizeof(*k));
     fl_phrases *folded[] = {
-        &k->words,         &k->multipliers,   &k->scales,       &k->fractions,  &k->collectives,    &k->ordinals,
-        &k->approx_suffixes,
-        &k->unit_names,    &k->unit_prefixes, &k->unit_nouns,   &k->rates,      &k->currency_names, &k->percent,
-        &k->triggers,      &k->modalities,    &k->events,       &k->qualifiers, &k->non_claims,     &k->clause_openers,
-        &k->subordinators, &k->prepositions,  &k->determiners,  &k->kind_nouns, &k->event_nouns,    &k->non_items,
-        &k->hypothetical,  &k->relatives,     &k->coordinators, &k->origins};
+        &k->words,        &k->multipliers,     &k->scales,       &k->fractions,      &k->collectives,
+        &k->ordinals,     &k->approx_suffixes, &k->unit_names,   &k->unit_prefixes,  &k->unit_nouns,
+        &k->rates,        &k->currency_names,  &k->percent,      &k->triggers,       &k->modalities,
+        &k->events,       &k->qualifiers,      &k->non_claims,   &k->clause_openers, &k->subordinators,
+        &k->prepositions, &k->determiners,     &k->kind_nouns,   &k->event_nouns,    &k->non_items,
+        &k->hypothetical, &k->relatives,       &k->coordinators, &k->origins};
     for (size_t i = 0; i < sizeof folded / sizeof folded[0]; i++)
         phrases_init(folded[i], 1);
     phrases_init(&k->relative, 1);
@@ -308,6 +308,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->light_preds, 1);
     phrases_init(&k->impersonal_possessors, 1);
     phrases_init(&k->aggregates, 1);
+    phrases_init(&k->reporting_nouns, 1);
     phrases_init(&k->new_entity, 1);
     phrases_init(&k->other_entity, 1);
     phrases_init(&k->open_counts, 1);
@@ -392,11 +393,12 @@ static int only_keys(const cJSON *o, const char *const *keys, const char *file, 
 static int load_numbers(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     static const char *const keys[] = {"words",     "multipliers", "scales",   "case_sensitive_scales",
-                                       "fractions", "collectives", "ordinals", "approximate_suffixes", NULL};
+                                       "fractions", "collectives", "ordinals", "approximate_suffixes",
+                                       NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "numbers", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"numbers\" must be an object");
-    fl_phrases *dst[] = {&k->words,     &k->multipliers, &k->scales,  &k->case_scales,
-                         &k->fractions, &k->collectives, &k->ordinals,    &k->approx_suffixes};
+    fl_phrases *dst[] = {&k->words,     &k->multipliers, &k->scales,   &k->case_scales,
+                         &k->fractions, &k->collectives, &k->ordinals, &k->approx_suffixes};
     for (int i = 0; keys[i]; i++) {
         const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, keys[i]);
         if (o && load_numbers_map(k, dst[i], o, file, keys[i], err) < 0)
@@ -962,6 +964,30 @@ static int load_measured_acts(fl_knowledge *k, const cJSON *sec, const char *fil
     return 0;
 }
 
+/* claim_model.reporting: "nouns", what a report's lede names before the period it covers ("results"), and
+ * "flows", the ids of the families that period dates (checked when the packs are finished). */
+static int load_reporting(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    static const char *const keys[] = {"nouns", "flows", NULL};
+    if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.reporting", err) < 0)
+        return err->len ? -1 : fl_fail(err, file, "claim_model.reporting must be an object");
+    const cJSON *nouns = cJSON_GetObjectItemCaseSensitive(sec, "nouns"),
+                *flows = cJSON_GetObjectItemCaseSensitive(sec, "flows"), *it;
+    if (nouns && load_names(&k->reporting_nouns, nouns, 1, file, "claim_model.reporting.nouns", err) < 0)
+        return -1;
+    if (flows && !cJSON_IsArray(flows))
+        return fl_fail(err, file, "claim_model.reporting.flows must be an array of family ids");
+    cJSON_ArrayForEach (it, flows) {
+        if (!cJSON_IsString(it) || !it->valuestring[0])
+            return fl_fail(err, file, "claim_model.reporting.flows must hold non-empty strings");
+        FL_GROW(k->reported_flows, k->capreported_flows, k->nreported_flows + 1);
+        k->reported_flows[k->nreported_flows++] = fl_xstrdup(it->valuestring);
+    }
+    free(k->reported_origin);
+    k->reported_origin = fl_xstrdup(file);
+    return 0;
+}
+
 /* claim_model.<what>: an array of class names, each one of classes[0..n) (of this pack or one loaded before),
  * appended to *out; named after the section they must come from (of). */
 static int load_class_subset(char ***out, size_t *nout, size_t *cap, char *const *classes, size_t n, const cJSON *sec,
@@ -985,9 +1011,9 @@ static int load_class_subset(char ***out, size_t *nout, size_t *cap, char *const
 
 static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"family",      "units",    "event",     "cumulative", "scoped",
-                                       "same_as",     "counts",   "of_object", "acts",       "possessed",
-                                       "same_counts", "of_thing", "span",      "settled",    "adjacent", NULL};
+    static const char *const keys[] = {"family", "units",     "event",    "cumulative", "scoped",      "same_as",
+                                       "counts", "of_object", "acts",     "possessed",  "same_counts", "of_thing",
+                                       "span",   "settled",   "adjacent", NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
@@ -1208,13 +1234,43 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
 
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {
-        "clause_openers", "subordinators",  "prepositions",     "determiners",       "kinds",        "events",
-        "attributes",     "unit_items",     "unit_families",    "non_items",         "hypothetical", "relatives",
-        "coordinators",   "origins",        "open_counts",      "event_verbs",       "acts",         "possessives",
-        "generic_items",  "generic_counts", "untyped_kinds",    "event_anchors",     "not_events",   "aggregates",
-        "new_entity",     "other_entity",   "measures",         "superseded",        "revisions",    "measured_acts",
-        "settled_acts",   "ground_acts",    "momentary_events", "noun_timed_events", "retractions",  NULL};
+    static const char *const keys[] = {"clause_openers",
+                                       "subordinators",
+                                       "prepositions",
+                                       "determiners",
+                                       "kinds",
+                                       "events",
+                                       "attributes",
+                                       "unit_items",
+                                       "unit_families",
+                                       "non_items",
+                                       "hypothetical",
+                                       "relatives",
+                                       "coordinators",
+                                       "origins",
+                                       "open_counts",
+                                       "event_verbs",
+                                       "acts",
+                                       "possessives",
+                                       "generic_items",
+                                       "generic_counts",
+                                       "untyped_kinds",
+                                       "event_anchors",
+                                       "not_events",
+                                       "aggregates",
+                                       "new_entity",
+                                       "other_entity",
+                                       "measures",
+                                       "superseded",
+                                       "revisions",
+                                       "measured_acts",
+                                       "settled_acts",
+                                       "ground_acts",
+                                       "momentary_events",
+                                       "noun_timed_events",
+                                       "retractions",
+                                       "reporting",
+                                       NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -1244,6 +1300,8 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "acts")) &&
         load_named_lists(&k->acts, &k->act_classes, &k->nact_classes, &k->capact_classes, o, file, "acts", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "reporting")) && load_reporting(k, o, file, err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "measured_acts")) && load_measured_acts(k, o, file, err) < 0)
         return -1;
@@ -1317,6 +1375,21 @@ static int finish_transfers(const fl_knowledge *k, fl_buf *err)
                           k->transfer_origin ? k->transfer_origin : "predicates", k->transfer_families[i]);
             return -1;
         }
+    return 0;
+}
+
+/* Marks the families claim_model.reporting "flows" names; -1 with a message when one is no family. */
+static int finish_reported(fl_knowledge *k, fl_buf *err)
+{
+    for (size_t i = 0; i < k->nreported_flows; i++) {
+        int m = metric_index(k, k->reported_flows[i]);
+        if (m < 0) {
+            fl_buf_printf(err, "%s: claim_model.reporting.flows names family \"%s\", which no pack defines",
+                          k->reported_origin ? k->reported_origin : "claim_model", k->reported_flows[i]);
+            return -1;
+        }
+        k->metrics[m].reported = 1;
+    }
     return 0;
 }
 
@@ -1457,13 +1530,28 @@ static void free_pending(fl_knowledge *k)
 /* Section "predicates" (rules/predicates.json): the open predicates' tables. */
 static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"classes",     "linking_verbs",  "existential",
-                                       "locatives",   "not_places",     "item_predicates",
-                                       "bare_counts", "possessed",      "item_classes",
-                                       "increments",  "irregular",      "suffixes",
-                                       "running",     "light",          "impersonal_possessors",
-                                       "transfers",   "transfer_verbs", "transfer_prepositions",
-                                       "motion_prepositions", "result_verbs", "result_states", NULL};
+    static const char *const keys[] = {"classes",
+                                       "linking_verbs",
+                                       "existential",
+                                       "locatives",
+                                       "not_places",
+                                       "item_predicates",
+                                       "bare_counts",
+                                       "possessed",
+                                       "item_classes",
+                                       "increments",
+                                       "irregular",
+                                       "suffixes",
+                                       "running",
+                                       "light",
+                                       "impersonal_possessors",
+                                       "transfers",
+                                       "transfer_verbs",
+                                       "transfer_prepositions",
+                                       "motion_prepositions",
+                                       "result_verbs",
+                                       "result_states",
+                                       NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "predicates", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"predicates\" must be an object");
     struct {
@@ -1613,6 +1701,8 @@ int fl_knowledge_finish(fl_knowledge *k, fl_buf *err)
     int rc = finish_claim_model(k, err);
     if (rc == 0)
         finish_relations(k);
+    if (rc == 0)
+        rc = finish_reported(k, err);
     free_pending(k);
     return rc;
 }
@@ -1640,27 +1730,85 @@ static void free_zones(fl_knowledge *k)
 
 void fl_knowledge_free(fl_knowledge *k)
 {
-    fl_phrases *all[] = {&k->words,           &k->multipliers,     &k->scales,          &k->case_scales,
-                         &k->fractions,       &k->collectives,     &k->ordinals,        &k->unit_names,
+    fl_phrases *all[] = {&k->words,
+                         &k->multipliers,
+                         &k->scales,
+                         &k->case_scales,
+                         &k->fractions,
+                         &k->collectives,
+                         &k->ordinals,
+                         &k->unit_names,
                          &k->approx_suffixes,
-                         &k->unit_symbols,    &k->unit_prefixes,   &k->unit_nouns,      &k->rates,
-                         &k->currency_names,  &k->percent,         &k->aliases,         &k->triggers,
-                         &k->modalities,      &k->events,          &k->qualifiers,      &k->non_claims,
-                         &k->relative,        &k->datelines,       &k->copyright,       &k->anniversary,
-                         &k->years_after,     &k->part_of_year,    &k->months,          &k->weekdays,
-                         &k->increase,        &k->decrease,        &k->multiples,       &k->clause_openers,
-                         &k->subordinators,   &k->prepositions,    &k->determiners,     &k->kind_nouns,
-                         &k->event_nouns,     &k->non_items,       &k->hypothetical,    &k->relatives,
-                         &k->coordinators,    &k->origins,         &k->clock_before,    &k->clock_after,
-                         &k->clock_periods,   &k->clock_names,     &k->time_zones,      &k->relative_days,
-                         &k->event_verbs,     &k->open_counts,     &k->weekday_ahead,   &k->acts,
-                         &k->possessives,     &k->generic_items,   &k->pred_words,      &k->linking,
-                         &k->existential,     &k->locatives,       &k->not_places,      &k->item_preds,
-                         &k->motion_preps,    &k->result_verbs,    &k->result_states,
-                         &k->bare_preds,      &k->possessed_preds, &k->increments,      &k->item_class_of,
-                         &k->irregular,       &k->running_preds,   &k->transfer_places, &k->transfer_verbs,
-                         &k->transfer_preps,  &k->untyped_kinds,   &k->clock_day_parts, &k->masthead_weekdays,
-                         &k->relative_months, &k->month_preps,     &k->generic_counts};
+                         &k->unit_symbols,
+                         &k->unit_prefixes,
+                         &k->unit_nouns,
+                         &k->rates,
+                         &k->currency_names,
+                         &k->percent,
+                         &k->aliases,
+                         &k->triggers,
+                         &k->modalities,
+                         &k->events,
+                         &k->qualifiers,
+                         &k->non_claims,
+                         &k->relative,
+                         &k->datelines,
+                         &k->copyright,
+                         &k->anniversary,
+                         &k->years_after,
+                         &k->part_of_year,
+                         &k->months,
+                         &k->weekdays,
+                         &k->increase,
+                         &k->decrease,
+                         &k->multiples,
+                         &k->clause_openers,
+                         &k->subordinators,
+                         &k->prepositions,
+                         &k->determiners,
+                         &k->kind_nouns,
+                         &k->event_nouns,
+                         &k->non_items,
+                         &k->hypothetical,
+                         &k->relatives,
+                         &k->coordinators,
+                         &k->origins,
+                         &k->clock_before,
+                         &k->clock_after,
+                         &k->clock_periods,
+                         &k->clock_names,
+                         &k->time_zones,
+                         &k->relative_days,
+                         &k->event_verbs,
+                         &k->open_counts,
+                         &k->weekday_ahead,
+                         &k->acts,
+                         &k->possessives,
+                         &k->generic_items,
+                         &k->pred_words,
+                         &k->linking,
+                         &k->existential,
+                         &k->locatives,
+                         &k->not_places,
+                         &k->item_preds,
+                         &k->motion_preps,
+                         &k->result_verbs,
+                         &k->result_states,
+                         &k->bare_preds,
+                         &k->possessed_preds,
+                         &k->increments,
+                         &k->item_class_of,
+                         &k->irregular,
+                         &k->running_preds,
+                         &k->transfer_places,
+                         &k->transfer_verbs,
+                         &k->transfer_preps,
+                         &k->untyped_kinds,
+                         &k->clock_day_parts,
+                         &k->masthead_weekdays,
+                         &k->relative_months,
+                         &k->month_preps,
+                         &k->generic_counts};
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
     fl_phrases *more[] = {&k->light_preds,       &k->impersonal_possessors,
                           &k->event_anchors,     &k->not_events,
@@ -1684,6 +1832,7 @@ void fl_knowledge_free(fl_knowledge *k)
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
         phrases_free(more[i]);
     phrases_free(&k->retractions);
+    phrases_free(&k->reporting_nouns);
     free_strings(k->measure_names, k->nmeasure_names);
     free(k->measure_family);
     free_strings(k->premod_dims, k->npremod);
@@ -1745,6 +1894,8 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->suffixes, k->nsuffixes);
     free_strings(k->running_families, k->nrunning_families);
     free_strings(k->transfer_families, k->ntransfer_families);
+    free_strings(k->reported_flows, k->nreported_flows);
+    free(k->reported_origin);
     free(k->transfer_origin);
     free_pending(k);
     memset(k, 0, sizeof(*k));

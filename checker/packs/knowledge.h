@@ -88,6 +88,9 @@ typedef struct {
     int count_unit; /* the unit a bare number of this family counts ("killed 14": persons), -1 none */
     int join_as; /* the family it is compared as ("deliveries" from A to B are A's "exports" to B); itself by default */
     int possessed;  /* a count of its count_unit after a possessive ("its 2,300 workers") is of this family */
+    int reported;   /* a flow an account reports for its period (revenue, profit): with no period of its own, a figure
+                     * of a report whose lede states the period it covers is of that period (claim_model
+                     * .reporting "flows") */
     int *same_kind; /* units that count what count_unit does in this family ("340 residents were evacuated" and
                      * "520 people were evacuated" are one count): claim_model attribute "same_counts" */
     size_t nsame_kind;
@@ -132,7 +135,7 @@ typedef struct {
     /* numbers */
     fl_phrases words, multipliers, scales, case_scales, fractions, collectives, ordinals; /* value: index */
     fl_phrases approx_suffixes; /* numbers.json approximate_suffixes: 'odd' in 'sixty-odd' (value: index) */
-    double *values; /* the numbers the tables above point to */
+    double *values;             /* the numbers the tables above point to */
     size_t nvalues, capvalues;
     /* units */
     fl_unit *units;
@@ -271,16 +274,16 @@ typedef struct {
     fl_phrases pred_words; /* lemma phrases ("fall ill", "sicken", "missing") -> index into pred_classes */
     char **pred_classes;   /* "ill", "present": shared with locatives, item_preds and possessed_preds */
     size_t npred_classes, cappred_classes;
-    fl_phrases linking;     /* lemmas of linking and change-of-state verbs ("be", "fall", "take") -> 1 */
-    fl_phrases existential; /* "there" (of "there were") -> 1 */
+    fl_phrases linking;       /* lemmas of linking and change-of-state verbs ("be", "fall", "take") -> 1 */
+    fl_phrases existential;   /* "there" (of "there were") -> 1 */
     fl_phrases result_verbs;  /* predicates.json result_verbs: "leave" of "leaving 43 buses as burnt-out shells" -> 1 */
     fl_phrases result_states; /* predicates.json result_states: "burnt-out shells" -> its class (pred_classes) */
-    fl_phrases motion_preps; /* predicates.json motion_prepositions: "fell into the creek" is a fall, no change -> 1 */
-    fl_phrases locatives;   /* "inside", "on board" -> index into pred_classes */
-    fl_phrases not_places;  /* "hospital", "custody": a locative phrase with one states a condition -> 1 */
-    fl_phrases item_preds;  /* unit ids whose noun names the predicate ("illness") -> pred class */
-    fl_phrases bare_preds;  /* pred classes whose bare object ("sickened nineteen") counts a unit -> index
-                             * into bare_units (unit ids) */
+    fl_phrases motion_preps;  /* predicates.json motion_prepositions: "fell into the creek" is a fall, no change -> 1 */
+    fl_phrases locatives;     /* "inside", "on board" -> index into pred_classes */
+    fl_phrases not_places;    /* "hospital", "custody": a locative phrase with one states a condition -> 1 */
+    fl_phrases item_preds;    /* unit ids whose noun names the predicate ("illness") -> pred class */
+    fl_phrases bare_preds;    /* pred classes whose bare object ("sickened nineteen") counts a unit -> index
+                               * into bare_units (unit ids) */
     char **bare_units;
     size_t nbare_units, capbare_units;
     fl_phrases possessed_preds; /* unit ids -> the pred class of a possessor's count of them ("the ferry's
@@ -350,13 +353,18 @@ typedef struct {
     fl_phrases not_events;    /* "fire brigade", "fire crews": an event noun heading a name of no event (responders) */
     fl_phrases event_anchors; /* "since": an event noun right after one is a time of reference ("its busiest year
                                * since the pandemic"), not the story's event -> 1 */
-    fl_phrases aggregates;    /* "in the region", "this winter", "nationwide": a figure of an event whose clause
-                               * has one counts many events, not the document's one -> 1 */
-    fl_phrases new_entity;    /* "merged", "new", "combined": a descriptor subject ("the merged university") that
-                               * names the one entity a merger or reform makes -> 1 */
-    fl_phrases other_entity;  /* "former", "old", "rival", ordinals: a descriptor of another entity than the last
-                               * named one of its kind -> 1 */
-    void *pending;            /* attributes and unit items read before the metrics and units they name (knowledge.c) */
+    fl_phrases reporting_nouns; /* "results", "trading update": a lede sentence with one and a year states the
+                                 * period the report covers (claim_model.reporting "nouns") -> 1 */
+    char **reported_flows;      /* the family ids of claim_model.reporting "flows", until fl_knowledge_finish */
+    size_t nreported_flows, capreported_flows;
+    char *reported_origin;   /* the pack that named them, for a message */
+    fl_phrases aggregates;   /* "in the region", "this winter", "nationwide": a figure of an event whose clause
+                              * has one counts many events, not the document's one -> 1 */
+    fl_phrases new_entity;   /* "merged", "new", "combined": a descriptor subject ("the merged university") that
+                              * names the one entity a merger or reform makes -> 1 */
+    fl_phrases other_entity; /* "former", "old", "rival", ordinals: a descriptor of another entity than the last
+                              * named one of its kind -> 1 */
+    void *pending;           /* attributes and unit items read before the metrics and units they name (knowledge.c) */
 } fl_knowledge;
 
 void fl_knowledge_init(fl_knowledge *k);

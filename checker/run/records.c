@@ -21,8 +21,13 @@
 #include "run/suppress.h"
 
 static const char *const modalities[] = {"actual", "forecast", "target", "capacity"};
-static const char *const period_hows[] = {
-    "", "stated", "document date", "year before", "document date (event)", "story date (undated document)"};
+static const char *const period_hows[] = {"",
+                                          "stated",
+                                          "document date",
+                                          "year before",
+                                          "document date (event)",
+                                          "story date (undated document)",
+                                          "the period the report covers"};
 
 /* ---- writing ---- */
 
@@ -595,7 +600,7 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
         bound(o, "high", INFINITY, &c.hi) < 0 || whole_u32(j, "seq", &c.seq) < 0 ||
         whole_u32(j, "sentence", &c.sentence) < 0 || whole_int(j, "year", -100000, 100000, &c.year) < 0 ||
         whole_i8(j, "month", 0, 12, &c.month) < 0 || whole_i8(j, "part", 0, 1, &c.part) < 0 ||
-        whole_i8(j, "since", 0, 1, &c.since) < 0 || whole_i8(j, "period_how", 0, 5, &c.period_how) < 0 ||
+        whole_i8(j, "since", 0, 1, &c.since) < 0 || whole_i8(j, "period_how", 0, 6, &c.period_how) < 0 ||
         whole_i8(j, "date_source", FL_DATE_NONE, FL_DATE_INFERRED, &c.date_source) < 0 ||
         (c.modality = index_of(modalities, 4, str(o, "modality"))) < 0)
         return bad(rd, "a numeric claim record without all of its fields (written by another version?)");

@@ -50,6 +50,20 @@ Test(ages, who_is_how_old)
         /* a role noun with an age that its sentence names no one for, or a noun of no role */
         {DATED "The pilot, aged 52, said the engine failed as Ilse Marrow watched.\n", "52", ""},
         {DATED "The bridge, 52, was named after Ilse Marrow.\n", "52", ""},
+        /* "the <age> <role>": the one person the document named in that role before */
+        {DATED "Police named the pilot as Ilse Marrow.\n\nThe 52-year-old pilot had flown for years.\n", "52",
+         "Ilse Marrow"},
+        {DATED "The pilot, Ilse Marrow, was unhurt.\n\nThe 52-year-old pilot had flown for years.\n", "52",
+         "Ilse Marrow"},
+        {DATED "Her teacher Tomas Verlaine was unhurt.\n\nThe 52-year-old teacher said little.\n", "52",
+         "Tomas Verlaine"},
+        /* not a role given to two people, an indefinite one, a role named for nobody, another role */
+        {DATED "The pilot, Ilse Marrow, and the pilot, Tomas Verlaine, were unhurt.\n\nThe 52-year-old pilot said "
+               "little.\n",
+         "52", ""},
+        {DATED "Police named the pilot as Ilse Marrow.\n\nA 52-year-old pilot said little.\n", "52", ""},
+        {DATED "The 52-year-old pilot had flown for years.\n", "52", ""},
+        {DATED "Police named the pilot as Ilse Marrow.\n\nThe 52-year-old driver said little.\n", "52", ""},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char *who = age_of(cases[i].text, cases[i].figure);

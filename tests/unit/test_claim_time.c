@@ -88,6 +88,46 @@ Test(claim_time, periods_by_structure)
     }
 }
 
+/* A flow of an account with no period of its own, in a report whose lede says which period it covers, is of that
+ * period when its clause names whose it is; not a figure that names nobody (a division's is often so given), a
+ * base of comparison, a forecast, a figure with its own period, nor any figure of a report that states no period. */
+Test(claim_time, reported_flows_take_the_period_the_report_covers)
+{
+#define INTERIM "Orvel Foods plc - Interim results for the first half of 2031\n\nPublished: 9 September 2031\n\n"
+    static const struct {
+        const char *text;
+        const char *figure;
+        int year, part; /* its period's year (0 none) and whether it is a part of the year */
+    } cases[] = {
+        {INTERIM "The Group took £2.46bn in revenue over the half.\n", "£2.46bn", 2031, 1},
+        {INTERIM "Orvel Foods made a pre-tax profit of £151m.\n", "£151m", 2031, 1},
+        {INTERIM "Revenue in the bakery division was £410m.\n", "£410m", 0, 0},
+        {INTERIM "The Group expects revenue of £5.4bn.\n", "£5.4bn", 0, 0},
+        {INTERIM "The Group continues to expect revenue of £5.4bn.\n", "£5.4bn", 0, 0},
+        {INTERIM "Analysts are expecting Orvel Foods to report revenue of £5.4bn.\n", "£5.4bn", 0, 0},
+        {INTERIM "The Group took £2.46bn in revenue, up from £2.31bn in 2030.\n", "£2.31bn", 2030, 0},
+        {INTERIM "The Group employs 4,100 people.\n", "4,100", 0, 0},
+        {"Orvel Foods plc\n\nPublished: 9 September 2031\n\nThe Group took £2.46bn in revenue over the half.\n",
+         "£2.46bn", 0, 0},
+        /* a year stated before the reporting noun is no period of the report */
+        {"In 2030 Orvel Foods opened 12 stores, its chief executive said in its results.\n\nThe Group took £2.46bn "
+         "in revenue.\n",
+         "£2.46bn", 0, 0},
+    };
+#undef INTERIM
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        fl_doc *d = unit_claims("t.txt", cases[i].text, &c);
+        const fl_claim *x = find_claim(&c, cases[i].figure);
+        cr_expect(x != NULL, "case %zu: no claim \"%s\"", i, cases[i].figure);
+        if (x)
+            cr_expect(x->year == cases[i].year && !!x->part == cases[i].part, "case %zu: %s\n  %s: %d part %d", i,
+                      cases[i].text, cases[i].figure, x->year, x->part);
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}
+
 Test(claim_time, quantities_as_adjectives)
 {
     static const struct {

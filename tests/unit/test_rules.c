@@ -123,6 +123,12 @@ Test(rules, malformed_packs)
     /* a transfer's place gives a metric family, which must be one */
     expect_load_error("{\"predicates\": {\"transfers\": {\"no-such-family\": [\"hospital\"]}}}",
                       "predicates.transfers names family \"no-such-family\"");
+    /* the flows a report's period dates are metric families */
+    expect_load_error("{\"claim_model\": {\"reporting\": {\"flows\": [\"no-such-family\"]}}}",
+                      "claim_model.reporting.flows names family \"no-such-family\"");
+    expect_load_error("{\"claim_model\": {\"reporting\": {\"flows\": \"revenue\"}}}",
+                      "claim_model.reporting.flows must be an array of family ids");
+    expect_load_error("{\"claim_model\": {\"reporting\": {\"noun\": []}}}", "unknown key \"noun\"");
 }
 
 Test(rules, missing_dir)
