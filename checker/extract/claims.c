@@ -2424,7 +2424,10 @@ static void noun_subject(const sctx *c, fl_claim *cl, const subj_t *sj)
     if (n > 3 && noun[n - 1] == 's' && !strchr("siu", noun[n - 2])) /* "docks"; not "campus", "analysis" */
         noun[n - 1] = '\0';
     cl->src = cl->dst = -1;
-    cl->subject = fl_xstrdup(sj->index >= 0 ? c->k->kinds[sj->index] : noun);
+    const char *as = c->k->opening_subject; /* "the breach", "the gap": the story's one opening */
+    if (sj->index >= 0 || fl_phrases_word(&c->k->opening_same, noun, strlen(noun)) < 0)
+        as = NULL;
+    cl->subject = fl_xstrdup(as ? as : sj->index >= 0 ? c->k->kinds[sj->index] : noun);
     cl->subject_how = "what the figure measures (an unnamed thing of the story)";
     cl->subject_event = 1;
 }
@@ -4950,6 +4953,41 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
     return -1;
 }
 
+/* Is fam one of the axes of an opening (claim_model.measures.openings: width, extent)? */
+static int opening_axis(const fl_knowledge *k, int fam)
+{
+    for (size_t i = 0; i < k->nopening_axes; i++)
+        if (fam >= 0 && k->measure_family[k->opening_axes[i]] == fam)
+            return 1;
+    return 0;
+}
+
+/* The family of a figure that measures fam of the phrase [np, npe): an opening's ("breach, some 60 metres wide", "a
+ * 40-metre gap") width and length are one measure, claim_model.measures.openings.as; fam otherwise, and when its
+ * sentence names another axis of the openings too ("a crack 2 mm wide and 3 metres long": two measures). */
+static int opening_family(const sctx *c, const fl_qty *q, int fam, size_t np, size_t npe)
+{
+    const fl_knowledge *k = c->k;
+    size_t used;
+    if (np == SIZE_MAX || npe <= np || npe > c->b || !opening_axis(k, fam) ||
+        fl_phrases_word(&k->opening_nouns, c->text + c->t[npe - 1].start, c->t[npe - 1].end - c->t[npe - 1].start) < 0)
+        return fam;
+    for (size_t i = c->a; i < c->b; i++) {
+        int other = measure_of(k, fl_phrases_at(&k->measure_axes, c->text, c->t, c->b, i, &used), q->dim);
+        if (other >= 0 && other != fam && opening_axis(k, other))
+            return fam;
+    }
+    int as = measure_of(k, k->opening_measure, q->dim);
+    return as >= 0 ? as : fam;
+}
+
+/* measure_strong, and an opening's measures as one (opening_family). */
+static int measure_structure(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
+{
+    int fam = measure_strong(c, q, np, npe);
+    return fam >= 0 ? opening_family(c, q, fam, *np, *npe) : fam;
+}
+
 /* The measured attribute of a figure whose clause has no trigger: a measure noun in the clause's subject phrase
  * before it ("The limit on that stretch is 40 mph", "A ransom note ... demanded $3 million", "the cost of the
  * renovation was ..."), a head noun of the subject that names its measure ([*hp, *hpe) is then that head), else the
@@ -5192,7 +5230,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     } else if ((cl->family = possessed_family(cw, q)) >= 0) {
         *trig = q->tok;
         possessor_span(cw, q, np, npe); /* "the plant's 340 workers": the plant's workforce */
-    } else if ((cl->family = measure_strong(cw, q, np, npe)) >= 0)
+    } else if ((cl->family = measure_structure(cw, q, np, npe)) >= 0)
         *trig = q->tok; /* the structure around the figure says what it measures */
     else if ((cl->family = wrapped_trigger(cw, q)) >= 0)
         *trig = q->tok;

@@ -294,6 +294,9 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->measure_verbs, 1);
     phrases_init(&k->measure_heads, 1);
     phrases_init(&k->size_classes, 1);
+    phrases_init(&k->opening_nouns, 1);
+    phrases_init(&k->opening_same, 1);
+    k->opening_measure = -1;
     phrases_init(&k->positions, 1);
     phrases_init(&k->relations, 1);
     phrases_init(&k->radii, 1);
@@ -1158,11 +1161,41 @@ static int load_frames(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
     return 0;
 }
 
+/* claim_model.measures.openings: {"nouns": [...], "axes": [family, ...], "as": family, "subject": word}; -1 with a
+ * message when malformed (the families are checked when the measures are finished). */
+static int load_openings(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    static const char *const keys[] = {"nouns", "axes", "as", "subject", NULL};
+    const char *what = "claim_model.measures.openings";
+    if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, what, err) < 0)
+        return err->len ? -1 : fl_fail(err, file, "%s must be an object", what);
+    const cJSON *axes = cJSON_GetObjectItemCaseSensitive(sec, "axes"), *it;
+    const cJSON *subject = cJSON_GetObjectItemCaseSensitive(sec, "subject");
+    const char *as = str_field(sec, "as");
+    if (!as || !cJSON_IsArray(axes) || !cJSON_IsObject(subject) || cJSON_GetArraySize(subject) != 1 ||
+        !subject->child->string[0])
+        return fl_fail(err, file, "%s needs \"nouns\", \"axes\" (families), \"as\" (a family) and \"subject\" "
+                       "({word: [nouns]})", what);
+    if (load_names(&k->opening_nouns, cJSON_GetObjectItemCaseSensitive(sec, "nouns"), 1, file, what, err) < 0 ||
+        load_names(&k->opening_same, subject->child, 1, file, what, err) < 0)
+        return -1;
+    cJSON_ArrayForEach (it, axes) {
+        if (!cJSON_IsString(it))
+            return fl_fail(err, file, "%s.axes must hold family names", what);
+        FL_GROW(k->opening_axes, k->capopening_axes, k->nopening_axes + 1);
+        k->opening_axes[k->nopening_axes++] = measure_name(k, it->valuestring);
+    }
+    k->opening_measure = measure_name(k, as);
+    free(k->opening_subject);
+    k->opening_subject = fl_xstrdup(subject->child->string);
+    return 0;
+}
+
 /* claim_model.measures: axes, nouns, verbs and heads by family; premodifiers and by_dimension by dimension. */
 static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     static const char *const keys[] = {"axes",         "nouns",        "verbs",     "heads",  "premodifiers",
-                                       "size_classes", "by_dimension", "positions", "frames", NULL};
+                                       "size_classes", "by_dimension", "positions", "frames", "openings", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.measures", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "claim_model.measures must be an object");
     struct {
@@ -1188,6 +1221,8 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
         load_names(&k->positions, o, 1, file, "claim_model.measures.positions", err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "frames")) && load_frames(k, o, file, err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "openings")) && load_openings(k, o, file, err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "premodifiers")) &&
         load_dimension_map(k, o, &k->premod_dims, &k->premod_family, &k->npremod, &k->cappremod, file, "premodifiers",
@@ -1666,7 +1701,8 @@ void fl_knowledge_free(fl_knowledge *k)
                           &k->shortfall,         &k->totals,
                           &k->remainders,        &k->measure_heads,
                           &k->zone_names,        &k->zone_places,
-                          &k->local_zone};
+                          &k->local_zone,        &k->opening_nouns,
+                          &k->opening_same};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
@@ -1680,6 +1716,8 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->story_dims, k->nstory_dims);
     free_strings(k->person_dims, k->nperson_dims);
     free(k->story_subject);
+    free(k->opening_axes);
+    free(k->opening_subject);
     free_strings(k->relation_classes, k->nrelation_classes);
     free(k->relation_family);
     free(k->rel_offset);

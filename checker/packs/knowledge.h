@@ -314,6 +314,14 @@ typedef struct {
     size_t npremod, cappremod;
     fl_phrases size_classes; /* unit ids whose premodifier names a size class ("a 15-inch laptop") -> 1 */
     fl_phrases positions;    /* nouns a length premodifies as a place along a route ("the 30-kilometre mark") -> 1 */
+    /* openings (claim_model.measures.openings): nouns of an opening ("breach", "gap") -> 1, whose measures on the
+     * axes opening_axes (measure_names indices: width, extent) are one measure, opening_measure; such a noun, what
+     * a figure measures; one of opening_same -> 1 ("breach", "gap") is the story's one opening_subject ("opening") */
+    fl_phrases opening_nouns, opening_same;
+    int *opening_axes;
+    size_t nopening_axes, capopening_axes;
+    int opening_measure; /* index into measure_names, -1 none */
+    char *opening_subject;
     /* frames (claim_model.measures.frames, extract/frames.c): a measure of a story's event, keyed by the story */
     char **story_dims; /* dimensions of a story's measures: "length", "time-span" */
     size_t nstory_dims, capstory_dims;
