@@ -5206,6 +5206,44 @@ static void relation_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, siz
     fl_buf_free(&ref);
 }
 
+/* The severity class (claim_model.severities) of a word in the window [from, to) of the figure's clause, which
+ * ends at punctuation or another number; -1 none. */
+static int severity_in(const sctx *c, size_t from, size_t to)
+{
+    size_t used;
+    for (size_t i = from; i < to && i < c->b && (!c->cb || i < c->cb); i++) {
+        if (c->t[i].kind == FL_TOK_PUNCT || c->t[i].kind == FL_TOK_NUM)
+            return -1;
+        int sev = fl_phrases_at(&c->k->severity_words, c->text, c->t, c->b, i, &used);
+        if (sev >= 0)
+            return sev;
+    }
+    return -1;
+}
+
+/* "Nine people were seriously injured", "three with minor injuries", "two critically hurt people": a severity
+ * word next to the figure's trigger (two words before it, or the word after it: "hurt badly"), or within three
+ * words after the figure when it is its own trigger, names a part of the count: its item is "class:item", a part
+ * that never meets the whole ("Thirty-one people were injured"). Counts of a family only; an act's item keeps
+ * its own form. */
+static void severity_part(const sctx *c, fl_claim *cl, const fl_qty *q, size_t trig)
+{
+    if (cl->family < 0 || !c->k->nseverities || strchr(cl->item, ':') || !fl_count_dimension(c->r, q->dim))
+        return;
+    size_t a = trig == q->tok ? q->tok_end : trig >= c->ca + 2 ? trig - 2 : c->ca;
+    if (a < q->tok_end && trig > q->tok)
+        a = q->tok_end; /* not the figure's own words */
+    int sev = trig > q->tok ? severity_in(c, a, trig + 1) : -1;
+    if (sev < 0)
+        sev = trig == q->tok ? severity_in(c, q->tok_end, q->tok_end + 3) : severity_in(c, trig + 1, trig + 2);
+    if (sev < 0)
+        return;
+    fl_buf b = {0};
+    fl_buf_printf(&b, "%s:%s", c->k->severities[sev], cl->item);
+    free(cl->item);
+    cl->item = fl_buf_take(&b);
+}
+
 static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const trigger *tr, size_t ntr,
                             const mention *m, size_t nm, size_t *trig, size_t *np, size_t *npe)
 {
@@ -5278,6 +5316,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     }
     singular_item(cl->item);
     counted_class(k, cl);
+    severity_part(cw, cl, q, *trig);
     if (cl->family >= 0 && k->metrics[cl->family].scoped) {
         char *scope = scope_after(cw, q, cw->cb);
         fl_buf it = {0};

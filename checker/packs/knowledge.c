@@ -296,6 +296,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->size_classes, 1);
     phrases_init(&k->opening_nouns, 1);
     phrases_init(&k->opening_same, 1);
+    phrases_init(&k->severity_words, 1);
     k->opening_measure = -1;
     phrases_init(&k->positions, 1);
     phrases_init(&k->relations, 1);
@@ -1244,7 +1245,8 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
         "event_verbs",    "acts",          "possessives",      "generic_items",     "generic_counts",
         "untyped_kinds",  "event_anchors", "not_events",       "aggregates",        "new_entity",
         "other_entity",   "measures",      "superseded",       "revisions",         "measured_acts",
-        "settled_acts",   "ground_acts",   "momentary_events", "noun_timed_events", NULL};
+        "settled_acts",   "ground_acts",   "momentary_events", "noun_timed_events", "severities",
+        NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -1270,6 +1272,10 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "event_verbs")) &&
         load_named_lists(&k->event_verbs, &k->verb_classes, &k->nverb_classes, &k->capverb_classes, o, file,
                          "event_verbs", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "severities")) &&
+        load_named_lists(&k->severity_words, &k->severities, &k->nseverities, &k->capseverities, o, file, "severities",
+                         err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "acts")) &&
         load_named_lists(&k->acts, &k->act_classes, &k->nact_classes, &k->capact_classes, o, file, "acts", err) < 0)
@@ -1702,7 +1708,7 @@ void fl_knowledge_free(fl_knowledge *k)
                           &k->remainders,        &k->measure_heads,
                           &k->zone_names,        &k->zone_places,
                           &k->local_zone,        &k->opening_nouns,
-                          &k->opening_same};
+                          &k->opening_same,      &k->severity_words};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
@@ -1758,6 +1764,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->milestone_classes, k->nmilestone_classes);
     free_zones(k);
     free_strings(k->act_classes, k->nact_classes);
+    free_strings(k->severities, k->nseverities);
     free_strings(k->measured_acts, k->nmeasured_acts);
     free_strings(k->settled_acts, k->nsettled_acts);
     free_strings(k->ground_acts, k->nground_acts);

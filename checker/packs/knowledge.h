@@ -318,6 +318,11 @@ typedef struct {
      * axes opening_axes (measure_names indices: width, extent) are one measure, opening_measure; such a noun, what
      * a figure measures; one of opening_same -> 1 ("breach", "gap") is the story's one opening_subject ("opening") */
     fl_phrases opening_nouns, opening_same;
+    /* severities (claim_model.severities): a word that names how badly ("seriously", "critical", "minor") -> index
+     * into severities, the class ("serious"); a count it qualifies is a part of the whole, keyed apart */
+    fl_phrases severity_words;
+    char **severities;
+    size_t nseverities, capseverities;
     int *opening_axes;
     size_t nopening_axes, capopening_axes;
     int opening_measure; /* index into measure_names, -1 none */
