@@ -2602,6 +2602,43 @@ static int other_named_event(const sctx *c, const discourse *dc, const subj_t *s
     return at >= dc->lede_end && !memmem(c->text, dc->lede_end, c->text + at, len);
 }
 
+/* The end of the run of name words from i, when the run is a name the document first gives after its lede (a
+ * place the story is not about: its own places are in its title and lede); 0 when not. */
+static size_t later_name(const sctx *c, const discourse *dc, size_t i, size_t lo, size_t hi)
+{
+    size_t j = i;
+    while (j < hi && name_word(c, j))
+        j++;
+    if (j == i || i < lo)
+        return 0;
+    size_t at = c->t[i].start, len = c->t[j - 1].end - at;
+    return at >= dc->lede_end && !memmem(c->text, dc->lede_end, c->text + at, len) ? j : 0;
+}
+
+/* Does the figure's clause put it in another place than the story's, one its document names only after the lede:
+ * a fronted locative ("In Marram Sands, about 60 people were asked to leave") or a subject phrase that a word of
+ * claim_model.other_places marks and that holds such a name ("The neighbouring village of Marram Sands ...
+ * evacuated about 60")? */
+static int other_place(const sctx *c, const discourse *dc, const fl_qty *q, size_t ca)
+{
+    size_t used, j;
+    if (ca + 2 < q->tok && role(c, ca, FL_ROLE_IN) && (j = later_name(c, dc, ca + 1, ca, q->tok)) != 0 &&
+        c->t[j].kind == FL_TOK_PUNCT && c->text[c->t[j].start] == ',')
+        return 1;
+    const fl_parse *p = c->k->other_places.n ? parse_of(c) : NULL;
+    int s = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
+    if (s < 0)
+        return 0;
+    size_t a = c->a + p->nps[s].start, e = c->a + p->nps[s].end, mark = 0;
+    for (size_t i = a; i < e && i < q->tok && a >= ca; i++) {
+        mark |= fl_phrases_at(&c->k->other_places, c->text, c->t, c->b, i, &used) >= 0;
+        if (mark && later_name(c, dc, i, a, e))
+            return 1;
+    }
+    /* and its "of" phrase: "the neighbouring village of Marram Sands" */
+    return mark && e + 1 < q->tok && role(c, e, FL_ROLE_OF) && later_name(c, dc, e + 1, a, q->tok);
+}
+
 static int nominal(const sctx *c, size_t i);
 
 /* Does a modifier of the measured phrase [np, npe), inside it or among the adjectives and nouns right before it,
@@ -2637,6 +2674,11 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     if (np != SIZE_MAX && other_thing(c, np, npe)) {
         cl->src = cl->dst = -1; /* "a smaller crater, 5 metres across": not the story's crater */
         cl->subject_how = "another thing than the story's (a modifier says so)";
+        return;
+    }
+    if ((me->event || act_like(k, cl->family)) && np == SIZE_MAX && other_place(c, dc, q, ca)) {
+        cl->src = cl->dst = -1; /* "In Marram Sands, about 60 people were also asked to leave" */
+        cl->subject_how = "another place than the story's (its clause names it)";
         return;
     }
     subj_t sj = np != SIZE_MAX ? measured_subject(c, m, nm, np, npe) : figure_subject(c, m, nm, ca, q, &said);

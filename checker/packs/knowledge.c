@@ -297,6 +297,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->opening_nouns, 1);
     phrases_init(&k->opening_same, 1);
     phrases_init(&k->severity_words, 1);
+    phrases_init(&k->other_places, 1);
     k->opening_measure = -1;
     phrases_init(&k->positions, 1);
     phrases_init(&k->relations, 1);
@@ -1246,7 +1247,7 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
         "untyped_kinds",  "event_anchors", "not_events",       "aggregates",        "new_entity",
         "other_entity",   "measures",      "superseded",       "revisions",         "measured_acts",
         "settled_acts",   "ground_acts",   "momentary_events", "noun_timed_events", "severities",
-        NULL};
+        "other_places",   NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -1264,7 +1265,8 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"non_items", &k->non_items},           {"event_anchors", &k->event_anchors},
                 {"aggregates", &k->aggregates},         {"new_entity", &k->new_entity},
                 {"other_entity", &k->other_entity},     {"superseded", &k->superseded},
-                {"revisions", &k->revisions},           {"not_events", &k->not_events}};
+                {"revisions", &k->revisions},           {"not_events", &k->not_events},
+                {"other_places", &k->other_places}};
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
             load_names(flat[i].names, o, 1, file, flat[i].key, err) < 0)
@@ -1708,7 +1710,8 @@ void fl_knowledge_free(fl_knowledge *k)
                           &k->remainders,        &k->measure_heads,
                           &k->zone_names,        &k->zone_places,
                           &k->local_zone,        &k->opening_nouns,
-                          &k->opening_same,      &k->severity_words};
+                          &k->opening_same,      &k->severity_words,
+                          &k->other_places};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)

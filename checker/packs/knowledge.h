@@ -321,6 +321,7 @@ typedef struct {
     /* severities (claim_model.severities): a word that names how badly ("seriously", "critical", "minor") -> index
      * into severities, the class ("serious"); a count it qualifies is a part of the whole, keyed apart */
     fl_phrases severity_words;
+    fl_phrases other_places; /* claim_model.other_places: "neighbouring" before a place named after the lede -> 1 */
     char **severities;
     size_t nseverities, capseverities;
     int *opening_axes;
