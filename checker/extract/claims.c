@@ -4252,6 +4252,28 @@ static int impersonal_possessor(const sctx *c, const fl_qty *q)
  * class and what is counted, "cancel:flight"), so that it is compared only with figures of the same act on
  * the same kind of thing (and, as any claim, the same subject, period and modality). A figure about a
  * possessor ("her two children") gets none. */
+/* The predicate class (predicates.agents, agent_predicates) that the figure's clause subject and the verb whose
+ * object the figure is name together: "Water entered 85 houses", "Floodwater poured into 40 homes" (flood), though
+ * "Police entered 5 homes" is no flood; NULL none. Sets *at to the verb. */
+static const char *agent_class(const sctx *c, const fl_qty *q, size_t *at)
+{
+    const fl_knowledge *k = c->k;
+    const fl_parse *p = k->agent_nouns.n ? parse_of(c) : NULL;
+    int s = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
+    size_t used, head = s >= 0 ? c->a + p->nps[s].head : 0, v = 0;
+    int who = s >= 0 && head >= c->ca && head < q->tok
+                  ? fl_phrases_at(&k->agent_nouns, c->text, c->t, c->b, head, &used)
+                  : -1;
+    char pred[48];
+    if (who < 0 || !(open_predicate(c, q, pred, sizeof pred, &v) || verb_and_preposition(c, q, pred, sizeof pred, &v)))
+        return NULL;
+    if (fl_phrases_string(&k->agent_preds, pred) != who && !(strchr(pred, ' ') == NULL &&
+        verb_and_preposition(c, q, pred, sizeof pred, &v) && fl_phrases_string(&k->agent_preds, pred) == who))
+        return NULL;
+    *at = v;
+    return k->pred_classes[who];
+}
+
 static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
 {
     const fl_knowledge *k = c->k;
@@ -4266,7 +4288,9 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
         count_premodifier(c, q))
         return; /* "a 12-passenger station wagon": what it can hold, of that one thing, no act's count */
     int a = possessed(c, q) ? -1 : act_of(c, q, &at), ip, u;
-    if (a >= 0)
+    if ((cls = agent_class(c, q, &at)) != NULL)
+        a = -1; /* "Water entered 85 houses": flooded */
+    else if (a >= 0)
         cls = k->act_classes[a];
     else if (possessor_before(c, q)) {
         /* "the ferry's 1,300 passengers": the possessor's whole complement of them, whatever the clause says */

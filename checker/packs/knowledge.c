@@ -223,6 +223,25 @@ int fl_phrases_word(const fl_phrases *p, const char *s, size_t len)
     return e ? e->val : -1;
 }
 
+int fl_phrases_string(const fl_phrases *p, const char *s)
+{
+    enum { PHRASE_WORDS = 8 };
+    fl_token t[PHRASE_WORDS];
+    size_t n = 0, i = 0, len = strlen(s), used;
+    while (i < len && n < PHRASE_WORDS) {
+        size_t from = i;
+        while (i < len && s[i] != ' ')
+            i++;
+        t[n++] = (fl_token){(uint32_t)from, (uint32_t)i, FL_TOK_WORD, n > 0, 0};
+        while (i < len && s[i] == ' ')
+            i++;
+    }
+    if (i < len || !n)
+        return -1;
+    int v = fl_phrases_at(p, s, t, n, 0, &used);
+    return v >= 0 && used == n ? v : -1;
+}
+
 int fl_phrases_ending(const fl_phrases *p, const char *text, const fl_token *t, size_t n, size_t i, size_t *used)
 {
     /* try every start from the farthest a phrase may reach; the longest phrase wins */
@@ -298,6 +317,8 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->opening_same, 1);
     phrases_init(&k->severity_words, 1);
     phrases_init(&k->other_places, 1);
+    phrases_init(&k->agent_nouns, 1);
+    phrases_init(&k->agent_preds, 1);
     k->opening_measure = -1;
     phrases_init(&k->positions, 1);
     phrases_init(&k->relations, 1);
@@ -1499,7 +1520,7 @@ static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, 
                                        "increments",  "irregular",      "suffixes",
                                        "running",     "light",          "impersonal_possessors",
                                        "transfers",   "transfer_verbs", "transfer_prepositions",
-                                       NULL};
+                                       "agents",      "agent_predicates", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "predicates", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"predicates\" must be an object");
     struct {
@@ -1528,6 +1549,8 @@ static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, 
         {"locatives", &k->locatives, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
         {"item_predicates", &k->item_preds, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
         {"possessed", &k->possessed_preds, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
+        {"agents", &k->agent_nouns, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
+        {"agent_predicates", &k->agent_preds, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
         {"bare_counts", &k->bare_preds, &k->bare_units, &k->nbare_units, &k->capbare_units},
         {"item_classes", &k->item_class_of, &k->item_classes, &k->nitem_classes, &k->capitem_classes},
         {"irregular", &k->irregular, &k->lemmas, &k->nlemmas, &k->caplemmas},
@@ -1711,7 +1734,8 @@ void fl_knowledge_free(fl_knowledge *k)
                           &k->zone_names,        &k->zone_places,
                           &k->local_zone,        &k->opening_nouns,
                           &k->opening_same,      &k->severity_words,
-                          &k->other_places};
+                          &k->other_places,      &k->agent_nouns,
+                          &k->agent_preds};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)

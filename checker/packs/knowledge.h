@@ -53,6 +53,8 @@ static inline int fl_phrases_at(const fl_phrases *p, const char *text, const fl_
 }
 /* The value of a one-word phrase given as bytes (a part of a hyphenated word), or -1. */
 int fl_phrases_word(const fl_phrases *p, const char *s, size_t len);
+/* The value of a phrase given as its words separated by single spaces ("pour into"), all of them, or -1. */
+int fl_phrases_string(const fl_phrases *p, const char *s);
 /* The same, for a phrase that ends at token i (inclusive). */
 int fl_phrases_ending(const fl_phrases *p, const char *text, const fl_token *t, size_t n, size_t i, size_t *used);
 
@@ -321,6 +323,9 @@ typedef struct {
     /* severities (claim_model.severities): a word that names how badly ("seriously", "critical", "minor") -> index
      * into severities, the class ("serious"); a count it qualifies is a part of the whole, keyed apart */
     fl_phrases severity_words;
+    /* predicates.agents and agent_predicates: a clause subject ("water") and a predicate lemma ("enter", "pour
+     * into") that together name a class ("flood": "Water entered 85 houses"), each -> index into pred_classes */
+    fl_phrases agent_nouns, agent_preds;
     fl_phrases other_places; /* claim_model.other_places: "neighbouring" before a place named after the lede -> 1 */
     char **severities;
     size_t nseverities, capseverities;
