@@ -3132,11 +3132,21 @@ static int other_year(const fl_facts *f, size_t s)
     return 0;
 }
 
+/* The index in [from, to) of the largest count, the first named on a tie; -1 when all are 0. */
+static int most_named(const size_t *count, const size_t *first, size_t from, size_t to)
+{
+    int best = -1;
+    for (size_t e = from; e < to; e++)
+        if (count[e] && (best < 0 || count[e] > count[best] || (count[e] == count[best] && first[e] < first[best])))
+            best = (int)e;
+    return best;
+}
+
 /* The event the document is about, or -1: the event class whose nouns the document names most often (its
  * title included; the first named wins a tie), a mention after an anchor ("its busiest year since the
- * pandemic") or in a sentence of another year (other_year) not counted: one stray word ("March" in a dateline, a
- * "rally" in passing) does not outweigh the story's own event. With no event noun, the first event verb of the lede
- * (the title and first LEDE_WORDS words) that names its class ("a goods train derailed"; not a general one, "it
+ * pandemic"), in a sentence of another year (other_year) or inside a quote (the speaker's word: "like a panic
+ * attack") not counted: one stray word ("March" in a dateline, a "rally" in passing) does not outweigh the
+ * story's own event. With no event noun, the first event verb of the lede (the title and first LEDE_WORDS words) that names its class ("a goods train derailed"; not a general one, "it
  * happened", which names none): a story names its event at once, and a verb further down ("an earlier attempt
  * collapsed") makes no event of a briefing, whose figures then fall back to the document's topic. */
 static int document_event(const fl_doc *d, const fl_knowledge *k, const fl_facts *f)
@@ -3147,22 +3157,18 @@ static int document_event(const fl_doc *d, const fl_knowledge *k, const fl_facts
     for (size_t i = 0; i < f->ntok && lede == f->ntok; i++)
         if (f->tok[i].kind == FL_TOK_WORD && ++words > LEDE_WORDS)
             lede = i;
+    /* a noun inside a quote ("It was like a panic attack") is the speaker's word, not the report's event */
     size_t *count = fl_xcalloc(nclass, sizeof *count), *first = fl_xcalloc(nclass, sizeof *first), s = 0;
     for (size_t i = 0; i < f->ntok; i++) {
         while (s + 1 < d->nsent && f->sent_tok[s + 1] <= i)
             s++;
         int ev = event_mention(d, k, f, i);
-        if (ev < 0 || other_year(f, s))
+        if (ev < 0 || other_year(f, s) || fl_doc_in_quote(d, f->tok[i].start))
             continue;
         if (count[ev]++ == 0)
             first[ev] = i;
     }
-    int best = -1;
-    for (size_t e = 0; e < nclass; e++)
-        if (count[e] && (best < 0 || count[e] > count[best] || (count[e] == count[best] && first[e] < first[best])))
-            best = (int)e;
-    free(count);
-    free(first);
+    int best = most_named(count, first, 0, nclass);
     for (size_t i = 0; best < 0 && i < lede; i++) {
         int verb =
             f->tok[i].kind == FL_TOK_WORD ? fl_phrases_at(&k->event_verbs, d->text, f->tok, f->ntok, i, &used) : -1;
@@ -3170,6 +3176,8 @@ static int document_event(const fl_doc *d, const fl_knowledge *k, const fl_facts
             if (strcmp(k->event_classes[e], k->verb_classes[verb]) == 0)
                 best = (int)e;
     }
+    free(count);
+    free(first);
     return best;
 }
 
