@@ -3146,9 +3146,10 @@ static int most_named(const size_t *count, const size_t *first, size_t from, siz
  * title included; the first named wins a tie), a mention after an anchor ("its busiest year since the
  * pandemic"), in a sentence of another year (other_year) or inside a quote (the speaker's word: "like a panic
  * attack") not counted: one stray word ("March" in a dateline, a "rally" in passing) does not outweigh the
- * story's own event. With no event noun, the first event verb of the lede (the title and first LEDE_WORDS words) that names its class ("a goods train derailed"; not a general one, "it
- * happened", which names none): a story names its event at once, and a verb further down ("an earlier attempt
- * collapsed") makes no event of a briefing, whose figures then fall back to the document's topic. */
+ * story's own event. With no event noun, the first event verb of the lede (the title and first LEDE_WORDS words) that
+ * names its class ("a goods train derailed"; not a general one, "it happened", which names none): a story names its
+ * event at once, and a verb further down ("an earlier attempt collapsed") makes no event of a briefing, whose figures
+ * then fall back to the document's topic. */
 static int document_event(const fl_doc *d, const fl_knowledge *k, const fl_facts *f)
 {
     size_t used, nclass = k->nevent_classes, words = 0, lede = f->ntok;
@@ -4275,8 +4276,9 @@ static const char *agent_class(const sctx *c, const fl_qty *q, size_t *at)
     char pred[48];
     if (who < 0 || !(open_predicate(c, q, pred, sizeof pred, &v) || verb_and_preposition(c, q, pred, sizeof pred, &v)))
         return NULL;
-    if (fl_phrases_string(&k->agent_preds, pred) != who && !(strchr(pred, ' ') == NULL &&
-        verb_and_preposition(c, q, pred, sizeof pred, &v) && fl_phrases_string(&k->agent_preds, pred) == who))
+    if (fl_phrases_string(&k->agent_preds, pred) != who &&
+        !(strchr(pred, ' ') == NULL && verb_and_preposition(c, q, pred, sizeof pred, &v) &&
+          fl_phrases_string(&k->agent_preds, pred) == who))
         return NULL;
     *at = v;
     return k->pred_classes[who];

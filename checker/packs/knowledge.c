@@ -1197,8 +1197,10 @@ static int load_openings(fl_knowledge *k, const cJSON *sec, const char *file, fl
     const char *as = str_field(sec, "as");
     if (!as || !cJSON_IsArray(axes) || !cJSON_IsObject(subject) || cJSON_GetArraySize(subject) != 1 ||
         !subject->child->string[0])
-        return fl_fail(err, file, "%s needs \"nouns\", \"axes\" (families), \"as\" (a family) and \"subject\" "
-                       "({word: [nouns]})", what);
+        return fl_fail(err, file,
+                       "%s needs \"nouns\", \"axes\" (families), \"as\" (a family) and \"subject\" "
+                       "({word: [nouns]})",
+                       what);
     if (load_names(&k->opening_nouns, cJSON_GetObjectItemCaseSensitive(sec, "nouns"), 1, file, what, err) < 0 ||
         load_names(&k->opening_same, subject->child, 1, file, what, err) < 0)
         return -1;
@@ -1217,8 +1219,9 @@ static int load_openings(fl_knowledge *k, const cJSON *sec, const char *file, fl
 /* claim_model.measures: axes, nouns, verbs and heads by family; premodifiers and by_dimension by dimension. */
 static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"axes",         "nouns",        "verbs",     "heads",  "premodifiers",
-                                       "size_classes", "by_dimension", "positions", "frames", "openings", NULL};
+    static const char *const keys[] = {
+        "axes",      "nouns",  "verbs",    "heads", "premodifiers", "size_classes", "by_dimension",
+        "positions", "frames", "openings", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.measures", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "claim_model.measures must be an object");
     struct {
@@ -1260,15 +1263,43 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
 
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {
-        "clause_openers", "subordinators", "prepositions",     "determiners",       "kinds",
-        "events",         "attributes",    "unit_items",       "unit_families",     "non_items",
-        "hypothetical",   "relatives",     "coordinators",     "origins",           "open_counts",
-        "event_verbs",    "acts",          "possessives",      "generic_items",     "generic_counts",
-        "untyped_kinds",  "event_anchors", "not_events",       "aggregates",        "new_entity",
-        "other_entity",   "measures",      "superseded",       "revisions",         "measured_acts",
-        "settled_acts",   "ground_acts",   "momentary_events", "noun_timed_events", "severities",
-        "other_places",   NULL};
+    static const char *const keys[] = {"clause_openers",
+                                       "subordinators",
+                                       "prepositions",
+                                       "determiners",
+                                       "kinds",
+                                       "events",
+                                       "attributes",
+                                       "unit_items",
+                                       "unit_families",
+                                       "non_items",
+                                       "hypothetical",
+                                       "relatives",
+                                       "coordinators",
+                                       "origins",
+                                       "open_counts",
+                                       "event_verbs",
+                                       "acts",
+                                       "possessives",
+                                       "generic_items",
+                                       "generic_counts",
+                                       "untyped_kinds",
+                                       "event_anchors",
+                                       "not_events",
+                                       "aggregates",
+                                       "new_entity",
+                                       "other_entity",
+                                       "measures",
+                                       "superseded",
+                                       "revisions",
+                                       "measured_acts",
+                                       "settled_acts",
+                                       "ground_acts",
+                                       "momentary_events",
+                                       "noun_timed_events",
+                                       "severities",
+                                       "other_places",
+                                       NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -1514,13 +1545,27 @@ static void free_pending(fl_knowledge *k)
 /* Section "predicates" (rules/predicates.json): the open predicates' tables. */
 static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"classes",     "linking_verbs",  "existential",
-                                       "locatives",   "not_places",     "item_predicates",
-                                       "bare_counts", "possessed",      "item_classes",
-                                       "increments",  "irregular",      "suffixes",
-                                       "running",     "light",          "impersonal_possessors",
-                                       "transfers",   "transfer_verbs", "transfer_prepositions",
-                                       "agents",      "agent_predicates", NULL};
+    static const char *const keys[] = {"classes",
+                                       "linking_verbs",
+                                       "existential",
+                                       "locatives",
+                                       "not_places",
+                                       "item_predicates",
+                                       "bare_counts",
+                                       "possessed",
+                                       "item_classes",
+                                       "increments",
+                                       "irregular",
+                                       "suffixes",
+                                       "running",
+                                       "light",
+                                       "impersonal_possessors",
+                                       "transfers",
+                                       "transfer_verbs",
+                                       "transfer_prepositions",
+                                       "agents",
+                                       "agent_predicates",
+                                       NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "predicates", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"predicates\" must be an object");
     struct {
