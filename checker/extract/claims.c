@@ -2443,7 +2443,10 @@ static void noun_subject(const sctx *c, fl_claim *cl, const subj_t *sj)
     if (n > 3 && noun[n - 1] == 's' && !strchr("siu", noun[n - 2])) /* "docks"; not "campus", "analysis" */
         noun[n - 1] = '\0';
     cl->src = cl->dst = -1;
-    cl->subject = fl_xstrdup(sj->index >= 0 ? c->k->kinds[sj->index] : noun);
+    const char *as = c->k->opening_subject; /* "the breach", "the gap": the story's one opening */
+    if (sj->index >= 0 || fl_phrases_word(&c->k->opening_same, noun, strlen(noun)) < 0)
+        as = NULL;
+    cl->subject = fl_xstrdup(as ? as : sj->index >= 0 ? c->k->kinds[sj->index] : noun);
     cl->subject_how = "what the figure measures (an unnamed thing of the story)";
     cl->subject_event = 1;
 }
@@ -2618,6 +2621,43 @@ static int other_named_event(const sctx *c, const discourse *dc, const subj_t *s
     return at >= dc->lede_end && !memmem(c->text, dc->lede_end, c->text + at, len);
 }
 
+/* The end of the run of name words from i, when the run is a name the document first gives after its lede (a
+ * place the story is not about: its own places are in its title and lede); 0 when not. */
+static size_t later_name(const sctx *c, const discourse *dc, size_t i, size_t lo, size_t hi)
+{
+    size_t j = i;
+    while (j < hi && name_word(c, j))
+        j++;
+    if (j == i || i < lo)
+        return 0;
+    size_t at = c->t[i].start, len = c->t[j - 1].end - at;
+    return at >= dc->lede_end && !memmem(c->text, dc->lede_end, c->text + at, len) ? j : 0;
+}
+
+/* Does the figure's clause put it in another place than the story's, one its document names only after the lede:
+ * a fronted locative ("In Marram Sands, about 60 people were asked to leave") or a subject phrase that a word of
+ * claim_model.other_places marks and that holds such a name ("The neighbouring village of Marram Sands ...
+ * evacuated about 60")? */
+static int other_place(const sctx *c, const discourse *dc, const fl_qty *q, size_t ca)
+{
+    size_t used, j;
+    if (ca + 2 < q->tok && role(c, ca, FL_ROLE_IN) && (j = later_name(c, dc, ca + 1, ca, q->tok)) != 0 &&
+        c->t[j].kind == FL_TOK_PUNCT && c->text[c->t[j].start] == ',')
+        return 1;
+    const fl_parse *p = c->k->other_places.n ? parse_of(c) : NULL;
+    int s = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
+    if (s < 0)
+        return 0;
+    size_t a = c->a + p->nps[s].start, e = c->a + p->nps[s].end, mark = 0;
+    for (size_t i = a; i < e && i < q->tok && a >= ca; i++) {
+        mark |= fl_phrases_at(&c->k->other_places, c->text, c->t, c->b, i, &used) >= 0;
+        if (mark && later_name(c, dc, i, a, e))
+            return 1;
+    }
+    /* and its "of" phrase: "the neighbouring village of Marram Sands" */
+    return mark && e + 1 < q->tok && role(c, e, FL_ROLE_OF) && later_name(c, dc, e + 1, a, q->tok);
+}
+
 static int nominal(const sctx *c, size_t i);
 
 /* Does a modifier of the measured phrase [np, npe), inside it or among the adjectives and nouns right before it,
@@ -2653,6 +2693,11 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     if (np != SIZE_MAX && other_thing(c, np, npe)) {
         cl->src = cl->dst = -1; /* "a smaller crater, 5 metres across": not the story's crater */
         cl->subject_how = "another thing than the story's (a modifier says so)";
+        return;
+    }
+    if ((me->event || act_like(k, cl->family)) && np == SIZE_MAX && other_place(c, dc, q, ca)) {
+        cl->src = cl->dst = -1; /* "In Marram Sands, about 60 people were also asked to leave" */
+        cl->subject_how = "another place than the story's (its clause names it)";
         return;
     }
     subj_t sj = np != SIZE_MAX ? measured_subject(c, m, nm, np, npe) : figure_subject(c, m, nm, ca, q, &said);
@@ -3112,13 +3157,24 @@ static int other_year(const fl_facts *f, size_t s)
     return 0;
 }
 
+/* The index in [from, to) of the largest count, the first named on a tie; -1 when all are 0. */
+static int most_named(const size_t *count, const size_t *first, size_t from, size_t to)
+{
+    int best = -1;
+    for (size_t e = from; e < to; e++)
+        if (count[e] && (best < 0 || count[e] > count[best] || (count[e] == count[best] && first[e] < first[best])))
+            best = (int)e;
+    return best;
+}
+
 /* The event the document is about, or -1: the event class whose nouns the document names most often (its
  * title included; the first named wins a tie), a mention after an anchor ("its busiest year since the
- * pandemic") or in a sentence of another year (other_year) not counted: one stray word ("March" in a dateline, a
- * "rally" in passing) does not outweigh the story's own event. With no event noun, the first event verb of the lede
- * (the title and first LEDE_WORDS words) that names its class ("a goods train derailed"; not a general one, "it
- * happened", which names none): a story names its event at once, and a verb further down ("an earlier attempt
- * collapsed") makes no event of a briefing, whose figures then fall back to the document's topic. */
+ * pandemic"), in a sentence of another year (other_year) or inside a quote (the speaker's word: "like a panic
+ * attack") not counted: one stray word ("March" in a dateline, a "rally" in passing) does not outweigh the
+ * story's own event. With no event noun, the first event verb of the lede (the title and first LEDE_WORDS words) that
+ * names its class ("a goods train derailed"; not a general one, "it happened", which names none): a story names its
+ * event at once, and a verb further down ("an earlier attempt collapsed") makes no event of a briefing, whose figures
+ * then fall back to the document's topic. */
 static int document_event(const fl_doc *d, const fl_knowledge *k, const fl_facts *f)
 {
     size_t used, nclass = k->nevent_classes, words = 0, lede = f->ntok;
@@ -3127,22 +3183,18 @@ static int document_event(const fl_doc *d, const fl_knowledge *k, const fl_facts
     for (size_t i = 0; i < f->ntok && lede == f->ntok; i++)
         if (f->tok[i].kind == FL_TOK_WORD && ++words > LEDE_WORDS)
             lede = i;
+    /* a noun inside a quote ("It was like a panic attack") is the speaker's word, not the report's event */
     size_t *count = fl_xcalloc(nclass, sizeof *count), *first = fl_xcalloc(nclass, sizeof *first), s = 0;
     for (size_t i = 0; i < f->ntok; i++) {
         while (s + 1 < d->nsent && f->sent_tok[s + 1] <= i)
             s++;
         int ev = event_mention(d, k, f, i);
-        if (ev < 0 || other_year(f, s))
+        if (ev < 0 || other_year(f, s) || fl_doc_in_quote(d, f->tok[i].start))
             continue;
         if (count[ev]++ == 0)
             first[ev] = i;
     }
-    int best = -1;
-    for (size_t e = 0; e < nclass; e++)
-        if (count[e] && (best < 0 || count[e] > count[best] || (count[e] == count[best] && first[e] < first[best])))
-            best = (int)e;
-    free(count);
-    free(first);
+    int best = most_named(count, first, 0, nclass);
     for (size_t i = 0; best < 0 && i < lede; i++) {
         int verb =
             f->tok[i].kind == FL_TOK_WORD ? fl_phrases_at(&k->event_verbs, d->text, f->tok, f->ntok, i, &used) : -1;
@@ -3150,6 +3202,8 @@ static int document_event(const fl_doc *d, const fl_knowledge *k, const fl_facts
             if (strcmp(k->event_classes[e], k->verb_classes[verb]) == 0)
                 best = (int)e;
     }
+    free(count);
+    free(first);
     return best;
 }
 
@@ -4317,6 +4371,29 @@ static int impersonal_possessor(const sctx *c, const fl_qty *q)
  * class and what is counted, "cancel:flight"), so that it is compared only with figures of the same act on
  * the same kind of thing (and, as any claim, the same subject, period and modality). A figure about a
  * possessor ("her two children") gets none. */
+/* The predicate class (predicates.agents, agent_predicates) that the figure's clause subject and the verb whose
+ * object the figure is name together: "Water entered 85 houses", "Floodwater poured into 40 homes" (flood), though
+ * "Police entered 5 homes" is no flood; NULL none. Sets *at to the verb. */
+static const char *agent_class(const sctx *c, const fl_qty *q, size_t *at)
+{
+    const fl_knowledge *k = c->k;
+    const fl_parse *p = k->agent_nouns.n ? parse_of(c) : NULL;
+    int s = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
+    size_t used, head = s >= 0 ? c->a + p->nps[s].head : 0, v = 0;
+    int who = s >= 0 && head >= c->ca && head < q->tok
+                  ? fl_phrases_at(&k->agent_nouns, c->text, c->t, c->b, head, &used)
+                  : -1;
+    char pred[48];
+    if (who < 0 || !(open_predicate(c, q, pred, sizeof pred, &v) || verb_and_preposition(c, q, pred, sizeof pred, &v)))
+        return NULL;
+    if (fl_phrases_string(&k->agent_preds, pred) != who &&
+        !(strchr(pred, ' ') == NULL && verb_and_preposition(c, q, pred, sizeof pred, &v) &&
+          fl_phrases_string(&k->agent_preds, pred) == who))
+        return NULL;
+    *at = v;
+    return k->pred_classes[who];
+}
+
 static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
 {
     const fl_knowledge *k = c->k;
@@ -4331,7 +4408,9 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
         count_premodifier(c, q))
         return; /* "a 12-passenger station wagon": what it can hold, of that one thing, no act's count */
     int a = possessed(c, q) ? -1 : act_of(c, q, &at), ip, u;
-    if (a >= 0)
+    if ((cls = agent_class(c, q, &at)) != NULL)
+        a = -1; /* "Water entered 85 houses": flooded */
+    else if (a >= 0)
         cls = k->act_classes[a];
     else if (possessor_before(c, q)) {
         /* "the ferry's 1,300 passengers": the possessor's whole complement of them, whatever the clause says */
@@ -5082,6 +5161,41 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
     return -1;
 }
 
+/* Is fam one of the axes of an opening (claim_model.measures.openings: width, extent)? */
+static int opening_axis(const fl_knowledge *k, int fam)
+{
+    for (size_t i = 0; i < k->nopening_axes; i++)
+        if (fam >= 0 && k->measure_family[k->opening_axes[i]] == fam)
+            return 1;
+    return 0;
+}
+
+/* The family of a figure that measures fam of the phrase [np, npe): an opening's ("breach, some 60 metres wide", "a
+ * 40-metre gap") width and length are one measure, claim_model.measures.openings.as; fam otherwise, and when its
+ * sentence names another axis of the openings too ("a crack 2 mm wide and 3 metres long": two measures). */
+static int opening_family(const sctx *c, const fl_qty *q, int fam, size_t np, size_t npe)
+{
+    const fl_knowledge *k = c->k;
+    size_t used;
+    if (np == SIZE_MAX || npe <= np || npe > c->b || !opening_axis(k, fam) ||
+        fl_phrases_word(&k->opening_nouns, c->text + c->t[npe - 1].start, c->t[npe - 1].end - c->t[npe - 1].start) < 0)
+        return fam;
+    for (size_t i = c->a; i < c->b; i++) {
+        int other = measure_of(k, fl_phrases_at(&k->measure_axes, c->text, c->t, c->b, i, &used), q->dim);
+        if (other >= 0 && other != fam && opening_axis(k, other))
+            return fam;
+    }
+    int as = measure_of(k, k->opening_measure, q->dim);
+    return as >= 0 ? as : fam;
+}
+
+/* measure_strong, and an opening's measures as one (opening_family). */
+static int measure_structure(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
+{
+    int fam = measure_strong(c, q, np, npe);
+    return fam >= 0 ? opening_family(c, q, fam, *np, *npe) : fam;
+}
+
 /* The measured attribute of a figure whose clause has no trigger: a measure noun in the clause's subject phrase
  * before it ("The limit on that stretch is 40 mph", "A ransom note ... demanded $3 million", "the cost of the
  * renovation was ..."), a head noun of the subject that names its measure ([*hp, *hpe) is then that head), else the
@@ -5300,6 +5414,44 @@ static void relation_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, siz
     fl_buf_free(&ref);
 }
 
+/* The severity class (claim_model.severities) of a word in the window [from, to) of the figure's clause, which
+ * ends at punctuation or another number; -1 none. */
+static int severity_in(const sctx *c, size_t from, size_t to)
+{
+    size_t used;
+    for (size_t i = from; i < to && i < c->b && (!c->cb || i < c->cb); i++) {
+        if (c->t[i].kind == FL_TOK_PUNCT || c->t[i].kind == FL_TOK_NUM)
+            return -1;
+        int sev = fl_phrases_at(&c->k->severity_words, c->text, c->t, c->b, i, &used);
+        if (sev >= 0)
+            return sev;
+    }
+    return -1;
+}
+
+/* "Nine people were seriously injured", "three with minor injuries", "two critically hurt people": a severity
+ * word next to the figure's trigger (two words before it, or the word after it: "hurt badly"), or within three
+ * words after the figure when it is its own trigger, names a part of the count: its item is "class:item", a part
+ * that never meets the whole ("Thirty-one people were injured"). Counts of a family only; an act's item keeps
+ * its own form. */
+static void severity_part(const sctx *c, fl_claim *cl, const fl_qty *q, size_t trig)
+{
+    if (cl->family < 0 || !c->k->nseverities || strchr(cl->item, ':') || !fl_count_dimension(c->r, q->dim))
+        return;
+    size_t a = trig == q->tok ? q->tok_end : trig >= c->ca + 2 ? trig - 2 : c->ca;
+    if (a < q->tok_end && trig > q->tok)
+        a = q->tok_end; /* not the figure's own words */
+    int sev = trig > q->tok ? severity_in(c, a, trig + 1) : -1;
+    if (sev < 0)
+        sev = trig == q->tok ? severity_in(c, q->tok_end, q->tok_end + 3) : severity_in(c, trig + 1, trig + 2);
+    if (sev < 0)
+        return;
+    fl_buf b = {0};
+    fl_buf_printf(&b, "%s:%s", c->k->severities[sev], cl->item);
+    free(cl->item);
+    cl->item = fl_buf_take(&b);
+}
+
 static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const trigger *tr, size_t ntr,
                             const mention *m, size_t nm, size_t *trig, size_t *np, size_t *npe)
 {
@@ -5324,7 +5476,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     } else if ((cl->family = possessed_family(cw, q)) >= 0) {
         *trig = q->tok;
         possessor_span(cw, q, np, npe); /* "the plant's 340 workers": the plant's workforce */
-    } else if ((cl->family = measure_strong(cw, q, np, npe)) >= 0)
+    } else if ((cl->family = measure_structure(cw, q, np, npe)) >= 0)
         *trig = q->tok; /* the structure around the figure says what it measures */
     else if ((cl->family = wrapped_trigger(cw, q)) >= 0)
         *trig = q->tok;
@@ -5372,6 +5524,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     }
     singular_item(cl->item);
     counted_class(k, cl);
+    severity_part(cw, cl, q, *trig);
     if (cl->family >= 0 && k->metrics[cl->family].scoped) {
         char *scope = scope_after(cw, q, cw->cb);
         fl_buf it = {0};

@@ -223,6 +223,25 @@ int fl_phrases_word(const fl_phrases *p, const char *s, size_t len)
     return e ? e->val : -1;
 }
 
+int fl_phrases_string(const fl_phrases *p, const char *s)
+{
+    enum { PHRASE_WORDS = 8 };
+    fl_token t[PHRASE_WORDS];
+    size_t n = 0, i = 0, len = strlen(s), used;
+    while (i < len && n < PHRASE_WORDS) {
+        size_t from = i;
+        while (i < len && s[i] != ' ')
+            i++;
+        t[n++] = (fl_token){(uint32_t)from, (uint32_t)i, FL_TOK_WORD, n > 0, 0};
+        while (i < len && s[i] == ' ')
+            i++;
+    }
+    if (i < len || !n)
+        return -1;
+    int v = fl_phrases_at(p, s, t, n, 0, &used);
+    return v >= 0 && used == n ? v : -1;
+}
+
 int fl_phrases_ending(const fl_phrases *p, const char *text, const fl_token *t, size_t n, size_t i, size_t *used)
 {
     /* try every start from the farthest a phrase may reach; the longest phrase wins */
@@ -298,6 +317,13 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->measure_verbs, 1);
     phrases_init(&k->measure_heads, 1);
     phrases_init(&k->size_classes, 1);
+    phrases_init(&k->opening_nouns, 1);
+    phrases_init(&k->opening_same, 1);
+    phrases_init(&k->severity_words, 1);
+    phrases_init(&k->other_places, 1);
+    phrases_init(&k->agent_nouns, 1);
+    phrases_init(&k->agent_preds, 1);
+    k->opening_measure = -1;
     phrases_init(&k->positions, 1);
     phrases_init(&k->relations, 1);
     phrases_init(&k->radii, 1);
@@ -1190,11 +1216,44 @@ static int load_frames(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
     return 0;
 }
 
+/* claim_model.measures.openings: {"nouns": [...], "axes": [family, ...], "as": family, "subject": word}; -1 with a
+ * message when malformed (the families are checked when the measures are finished). */
+static int load_openings(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    static const char *const keys[] = {"nouns", "axes", "as", "subject", NULL};
+    const char *what = "claim_model.measures.openings";
+    if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, what, err) < 0)
+        return err->len ? -1 : fl_fail(err, file, "%s must be an object", what);
+    const cJSON *axes = cJSON_GetObjectItemCaseSensitive(sec, "axes"), *it;
+    const cJSON *subject = cJSON_GetObjectItemCaseSensitive(sec, "subject");
+    const char *as = str_field(sec, "as");
+    if (!as || !cJSON_IsArray(axes) || !cJSON_IsObject(subject) || cJSON_GetArraySize(subject) != 1 ||
+        !subject->child->string[0])
+        return fl_fail(err, file,
+                       "%s needs \"nouns\", \"axes\" (families), \"as\" (a family) and \"subject\" "
+                       "({word: [nouns]})",
+                       what);
+    if (load_names(&k->opening_nouns, cJSON_GetObjectItemCaseSensitive(sec, "nouns"), 1, file, what, err) < 0 ||
+        load_names(&k->opening_same, subject->child, 1, file, what, err) < 0)
+        return -1;
+    cJSON_ArrayForEach (it, axes) {
+        if (!cJSON_IsString(it))
+            return fl_fail(err, file, "%s.axes must hold family names", what);
+        FL_GROW(k->opening_axes, k->capopening_axes, k->nopening_axes + 1);
+        k->opening_axes[k->nopening_axes++] = measure_name(k, it->valuestring);
+    }
+    k->opening_measure = measure_name(k, as);
+    free(k->opening_subject);
+    k->opening_subject = fl_xstrdup(subject->child->string);
+    return 0;
+}
+
 /* claim_model.measures: axes, nouns, verbs and heads by family; premodifiers and by_dimension by dimension. */
 static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"axes",         "nouns",        "verbs",     "heads",  "premodifiers",
-                                       "size_classes", "by_dimension", "positions", "frames", NULL};
+    static const char *const keys[] = {
+        "axes",      "nouns",  "verbs",    "heads", "premodifiers", "size_classes", "by_dimension",
+        "positions", "frames", "openings", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.measures", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "claim_model.measures must be an object");
     struct {
@@ -1221,6 +1280,8 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "frames")) && load_frames(k, o, file, err) < 0)
         return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "openings")) && load_openings(k, o, file, err) < 0)
+        return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "premodifiers")) &&
         load_dimension_map(k, o, &k->premod_dims, &k->premod_family, &k->npremod, &k->cappremod, file, "premodifiers",
                            err) < 0)
@@ -1234,43 +1295,19 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
 
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"clause_openers",
-                                       "subordinators",
-                                       "prepositions",
-                                       "determiners",
-                                       "kinds",
-                                       "events",
-                                       "attributes",
-                                       "unit_items",
-                                       "unit_families",
-                                       "non_items",
-                                       "hypothetical",
-                                       "relatives",
-                                       "coordinators",
-                                       "origins",
-                                       "open_counts",
-                                       "event_verbs",
-                                       "acts",
-                                       "possessives",
-                                       "generic_items",
-                                       "generic_counts",
-                                       "untyped_kinds",
-                                       "event_anchors",
-                                       "not_events",
-                                       "aggregates",
-                                       "new_entity",
-                                       "other_entity",
-                                       "measures",
-                                       "superseded",
-                                       "revisions",
-                                       "measured_acts",
-                                       "settled_acts",
-                                       "ground_acts",
-                                       "momentary_events",
-                                       "noun_timed_events",
-                                       "retractions",
-                                       "reporting",
-                                       NULL};
+    static const char *const keys[] = {"clause_openers",    "subordinators",  "prepositions",
+                                       "determiners",       "kinds",          "events",
+                                       "attributes",        "unit_items",     "unit_families",
+                                       "non_items",         "hypothetical",   "relatives",
+                                       "coordinators",      "origins",        "open_counts",
+                                       "event_verbs",       "acts",           "possessives",
+                                       "generic_items",     "generic_counts", "untyped_kinds",
+                                       "event_anchors",     "not_events",     "aggregates",
+                                       "new_entity",        "other_entity",   "measures",
+                                       "superseded",        "revisions",      "measured_acts",
+                                       "settled_acts",      "ground_acts",    "momentary_events",
+                                       "noun_timed_events", "retractions",    "reporting",
+                                       "severities",        "other_places",   NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -1289,7 +1326,7 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"aggregates", &k->aggregates},         {"new_entity", &k->new_entity},
                 {"other_entity", &k->other_entity},     {"superseded", &k->superseded},
                 {"revisions", &k->revisions},           {"not_events", &k->not_events},
-                {"retractions", &k->retractions}};
+                {"retractions", &k->retractions},       {"other_places", &k->other_places}};
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
             load_names(flat[i].names, o, 1, file, flat[i].key, err) < 0)
@@ -1297,6 +1334,10 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "event_verbs")) &&
         load_named_lists(&k->event_verbs, &k->verb_classes, &k->nverb_classes, &k->capverb_classes, o, file,
                          "event_verbs", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "severities")) &&
+        load_named_lists(&k->severity_words, &k->severities, &k->nseverities, &k->capseverities, o, file, "severities",
+                         err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "acts")) &&
         load_named_lists(&k->acts, &k->act_classes, &k->nact_classes, &k->capact_classes, o, file, "acts", err) < 0)
@@ -1551,6 +1592,8 @@ static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, 
                                        "motion_prepositions",
                                        "result_verbs",
                                        "result_states",
+                                       "agents",
+                                       "agent_predicates",
                                        NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "predicates", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"predicates\" must be an object");
@@ -1583,6 +1626,8 @@ static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, 
         {"result_states", &k->result_states, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
         {"item_predicates", &k->item_preds, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
         {"possessed", &k->possessed_preds, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
+        {"agents", &k->agent_nouns, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
+        {"agent_predicates", &k->agent_preds, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
         {"bare_counts", &k->bare_preds, &k->bare_units, &k->nbare_units, &k->capbare_units},
         {"item_classes", &k->item_class_of, &k->item_classes, &k->nitem_classes, &k->capitem_classes},
         {"irregular", &k->irregular, &k->lemmas, &k->nlemmas, &k->caplemmas},
@@ -1826,7 +1871,10 @@ void fl_knowledge_free(fl_knowledge *k)
                           &k->shortfall,         &k->totals,
                           &k->remainders,        &k->measure_heads,
                           &k->zone_names,        &k->zone_places,
-                          &k->local_zone};
+                          &k->local_zone,        &k->opening_nouns,
+                          &k->opening_same,      &k->severity_words,
+                          &k->other_places,      &k->agent_nouns,
+                          &k->agent_preds};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
@@ -1842,6 +1890,8 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->story_dims, k->nstory_dims);
     free_strings(k->person_dims, k->nperson_dims);
     free(k->story_subject);
+    free(k->opening_axes);
+    free(k->opening_subject);
     free_strings(k->relation_classes, k->nrelation_classes);
     free(k->relation_family);
     free(k->rel_offset);
@@ -1882,6 +1932,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->milestone_classes, k->nmilestone_classes);
     free_zones(k);
     free_strings(k->act_classes, k->nact_classes);
+    free_strings(k->severities, k->nseverities);
     free_strings(k->measured_acts, k->nmeasured_acts);
     free_strings(k->settled_acts, k->nsettled_acts);
     free_strings(k->ground_acts, k->nground_acts);

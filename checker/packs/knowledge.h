@@ -53,6 +53,8 @@ static inline int fl_phrases_at(const fl_phrases *p, const char *text, const fl_
 }
 /* The value of a one-word phrase given as bytes (a part of a hyphenated word), or -1. */
 int fl_phrases_word(const fl_phrases *p, const char *s, size_t len);
+/* The value of a phrase given as its words separated by single spaces ("pour into"), all of them, or -1. */
+int fl_phrases_string(const fl_phrases *p, const char *s);
 /* The same, for a phrase that ends at token i (inclusive). */
 int fl_phrases_ending(const fl_phrases *p, const char *text, const fl_token *t, size_t n, size_t i, size_t *used);
 
@@ -324,6 +326,23 @@ typedef struct {
     size_t npremod, cappremod;
     fl_phrases size_classes; /* unit ids whose premodifier names a size class ("a 15-inch laptop") -> 1 */
     fl_phrases positions;    /* nouns a length premodifies as a place along a route ("the 30-kilometre mark") -> 1 */
+    /* openings (claim_model.measures.openings): nouns of an opening ("breach", "gap") -> 1, whose measures on the
+     * axes opening_axes (measure_names indices: width, extent) are one measure, opening_measure; such a noun, what
+     * a figure measures; one of opening_same -> 1 ("breach", "gap") is the story's one opening_subject ("opening") */
+    fl_phrases opening_nouns, opening_same;
+    /* severities (claim_model.severities): a word that names how badly ("seriously", "critical", "minor") -> index
+     * into severities, the class ("serious"); a count it qualifies is a part of the whole, keyed apart */
+    fl_phrases severity_words;
+    /* predicates.agents and agent_predicates: a clause subject ("water") and a predicate lemma ("enter", "pour
+     * into") that together name a class ("flood": "Water entered 85 houses"), each -> index into pred_classes */
+    fl_phrases agent_nouns, agent_preds;
+    fl_phrases other_places; /* claim_model.other_places: "neighbouring" before a place named after the lede -> 1 */
+    char **severities;
+    size_t nseverities, capseverities;
+    int *opening_axes;
+    size_t nopening_axes, capopening_axes;
+    int opening_measure; /* index into measure_names, -1 none */
+    char *opening_subject;
     /* frames (claim_model.measures.frames, extract/frames.c): a measure of a story's event, keyed by the story */
     char **story_dims; /* dimensions of a story's measures: "length", "time-span" */
     size_t nstory_dims, capstory_dims;
