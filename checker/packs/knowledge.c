@@ -1773,7 +1773,8 @@ static void free_zones(fl_knowledge *k)
     free_strings(k->summer_names, k->nsummers);
 }
 
-void fl_knowledge_free(fl_knowledge *k)
+/* Every phrase table of the knowledge. */
+static void free_phrase_tables(fl_knowledge *k)
 {
     fl_phrases *all[] = {&k->words,
                          &k->multipliers,
@@ -1881,6 +1882,11 @@ void fl_knowledge_free(fl_knowledge *k)
         phrases_free(more[i]);
     phrases_free(&k->retractions);
     phrases_free(&k->reporting_nouns);
+}
+
+void fl_knowledge_free(fl_knowledge *k)
+{
+    free_phrase_tables(k);
     free_strings(k->measure_names, k->nmeasure_names);
     free(k->measure_family);
     free_strings(k->premod_dims, k->npremod);
