@@ -3796,10 +3796,10 @@ static int split_particle_class(const sctx *c, const fl_parse *p, size_t v, cons
 
 /* "the sixty-odd people on the bridge when it collapsed", "the 45 crew on duty were enough": when no verb says
  * what a counted noun did, a locative phrase right after the noun does (predicates.json locatives), as after a
- * linking verb, of the clause's subject, in a sentence that tells what happened (its first finite verb after the figure is past); in the
- * present it says where they belong ("the 420 workers in the hall are welders": a stock, no act). Returns 1 with
- * the class (and the narrowed place) in out and the preposition's token in *at. The weakest reading: tried after
- * every family and predicate. */
+ * linking verb, of the clause's subject, in a sentence that tells what happened (its first finite verb after the figure
+ * is past); in the present it says where they belong ("the 420 workers in the hall are welders": a stock, no act).
+ * Returns 1 with the class (and the narrowed place) in out and the preposition's token in *at. The weakest reading:
+ * tried after every family and predicate. */
 static int noun_locative(const sctx *c, const fl_qty *q, char *out, size_t cap, size_t *at)
 {
     const fl_parse *p = parse_of(c);

@@ -246,12 +246,12 @@ void fl_knowledge_init(fl_knowledge *k)
 {
     memset(k, 0, sizeof(*k));
     fl_phrases *folded[] = {
-        &k->words,         &k->multipliers,   &k->scales,       &k->fractions,  &k->collectives,    &k->ordinals,
-        &k->approx_suffixes,
-        &k->unit_names,    &k->unit_prefixes, &k->unit_nouns,   &k->rates,      &k->currency_names, &k->percent,
-        &k->triggers,      &k->modalities,    &k->events,       &k->qualifiers, &k->non_claims,     &k->clause_openers,
-        &k->subordinators, &k->prepositions,  &k->determiners,  &k->kind_nouns, &k->event_nouns,    &k->non_items,
-        &k->hypothetical,  &k->relatives,     &k->coordinators, &k->origins};
+        &k->words,        &k->multipliers,     &k->scales,       &k->fractions,      &k->collectives,
+        &k->ordinals,     &k->approx_suffixes, &k->unit_names,   &k->unit_prefixes,  &k->unit_nouns,
+        &k->rates,        &k->currency_names,  &k->percent,      &k->triggers,       &k->modalities,
+        &k->events,       &k->qualifiers,      &k->non_claims,   &k->clause_openers, &k->subordinators,
+        &k->prepositions, &k->determiners,     &k->kind_nouns,   &k->event_nouns,    &k->non_items,
+        &k->hypothetical, &k->relatives,       &k->coordinators, &k->origins};
     for (size_t i = 0; i < sizeof folded / sizeof folded[0]; i++)
         phrases_init(folded[i], 1);
     phrases_init(&k->relative, 1);
@@ -391,11 +391,12 @@ static int only_keys(const cJSON *o, const char *const *keys, const char *file, 
 static int load_numbers(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     static const char *const keys[] = {"words",     "multipliers", "scales",   "case_sensitive_scales",
-                                       "fractions", "collectives", "ordinals", "approximate_suffixes", NULL};
+                                       "fractions", "collectives", "ordinals", "approximate_suffixes",
+                                       NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "numbers", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"numbers\" must be an object");
-    fl_phrases *dst[] = {&k->words,     &k->multipliers, &k->scales,  &k->case_scales,
-                         &k->fractions, &k->collectives, &k->ordinals,    &k->approx_suffixes};
+    fl_phrases *dst[] = {&k->words,     &k->multipliers, &k->scales,   &k->case_scales,
+                         &k->fractions, &k->collectives, &k->ordinals, &k->approx_suffixes};
     for (int i = 0; keys[i]; i++) {
         const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, keys[i]);
         if (o && load_numbers_map(k, dst[i], o, file, keys[i], err) < 0)
@@ -984,9 +985,9 @@ static int load_class_subset(char ***out, size_t *nout, size_t *cap, char *const
 
 static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"family",      "units",    "event",     "cumulative", "scoped",
-                                       "same_as",     "counts",   "of_object", "acts",       "possessed",
-                                       "same_counts", "of_thing", "span",      "settled",    "adjacent", NULL};
+    static const char *const keys[] = {"family", "units",     "event",    "cumulative", "scoped",      "same_as",
+                                       "counts", "of_object", "acts",     "possessed",  "same_counts", "of_thing",
+                                       "span",   "settled",   "adjacent", NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
@@ -1456,13 +1457,28 @@ static void free_pending(fl_knowledge *k)
 /* Section "predicates" (rules/predicates.json): the open predicates' tables. */
 static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"classes",     "linking_verbs",  "existential",
-                                       "locatives",   "not_places",     "item_predicates",
-                                       "bare_counts", "possessed",      "item_classes",
-                                       "increments",  "irregular",      "suffixes",
-                                       "running",     "light",          "impersonal_possessors",
-                                       "transfers",   "transfer_verbs", "transfer_prepositions",
-                                       "motion_prepositions", "result_verbs", "result_states", NULL};
+    static const char *const keys[] = {"classes",
+                                       "linking_verbs",
+                                       "existential",
+                                       "locatives",
+                                       "not_places",
+                                       "item_predicates",
+                                       "bare_counts",
+                                       "possessed",
+                                       "item_classes",
+                                       "increments",
+                                       "irregular",
+                                       "suffixes",
+                                       "running",
+                                       "light",
+                                       "impersonal_possessors",
+                                       "transfers",
+                                       "transfer_verbs",
+                                       "transfer_prepositions",
+                                       "motion_prepositions",
+                                       "result_verbs",
+                                       "result_states",
+                                       NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "predicates", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"predicates\" must be an object");
     struct {
@@ -1639,27 +1655,85 @@ static void free_zones(fl_knowledge *k)
 
 void fl_knowledge_free(fl_knowledge *k)
 {
-    fl_phrases *all[] = {&k->words,           &k->multipliers,     &k->scales,          &k->case_scales,
-                         &k->fractions,       &k->collectives,     &k->ordinals,        &k->unit_names,
+    fl_phrases *all[] = {&k->words,
+                         &k->multipliers,
+                         &k->scales,
+                         &k->case_scales,
+                         &k->fractions,
+                         &k->collectives,
+                         &k->ordinals,
+                         &k->unit_names,
                          &k->approx_suffixes,
-                         &k->unit_symbols,    &k->unit_prefixes,   &k->unit_nouns,      &k->rates,
-                         &k->currency_names,  &k->percent,         &k->aliases,         &k->triggers,
-                         &k->modalities,      &k->events,          &k->qualifiers,      &k->non_claims,
-                         &k->relative,        &k->datelines,       &k->copyright,       &k->anniversary,
-                         &k->years_after,     &k->part_of_year,    &k->months,          &k->weekdays,
-                         &k->increase,        &k->decrease,        &k->multiples,       &k->clause_openers,
-                         &k->subordinators,   &k->prepositions,    &k->determiners,     &k->kind_nouns,
-                         &k->event_nouns,     &k->non_items,       &k->hypothetical,    &k->relatives,
-                         &k->coordinators,    &k->origins,         &k->clock_before,    &k->clock_after,
-                         &k->clock_periods,   &k->clock_names,     &k->time_zones,      &k->relative_days,
-                         &k->event_verbs,     &k->open_counts,     &k->weekday_ahead,   &k->acts,
-                         &k->possessives,     &k->generic_items,   &k->pred_words,      &k->linking,
-                         &k->existential,     &k->locatives,       &k->not_places,      &k->item_preds,
-                         &k->motion_preps,    &k->result_verbs,    &k->result_states,
-                         &k->bare_preds,      &k->possessed_preds, &k->increments,      &k->item_class_of,
-                         &k->irregular,       &k->running_preds,   &k->transfer_places, &k->transfer_verbs,
-                         &k->transfer_preps,  &k->untyped_kinds,   &k->clock_day_parts, &k->masthead_weekdays,
-                         &k->relative_months, &k->month_preps,     &k->generic_counts};
+                         &k->unit_symbols,
+                         &k->unit_prefixes,
+                         &k->unit_nouns,
+                         &k->rates,
+                         &k->currency_names,
+                         &k->percent,
+                         &k->aliases,
+                         &k->triggers,
+                         &k->modalities,
+                         &k->events,
+                         &k->qualifiers,
+                         &k->non_claims,
+                         &k->relative,
+                         &k->datelines,
+                         &k->copyright,
+                         &k->anniversary,
+                         &k->years_after,
+                         &k->part_of_year,
+                         &k->months,
+                         &k->weekdays,
+                         &k->increase,
+                         &k->decrease,
+                         &k->multiples,
+                         &k->clause_openers,
+                         &k->subordinators,
+                         &k->prepositions,
+                         &k->determiners,
+                         &k->kind_nouns,
+                         &k->event_nouns,
+                         &k->non_items,
+                         &k->hypothetical,
+                         &k->relatives,
+                         &k->coordinators,
+                         &k->origins,
+                         &k->clock_before,
+                         &k->clock_after,
+                         &k->clock_periods,
+                         &k->clock_names,
+                         &k->time_zones,
+                         &k->relative_days,
+                         &k->event_verbs,
+                         &k->open_counts,
+                         &k->weekday_ahead,
+                         &k->acts,
+                         &k->possessives,
+                         &k->generic_items,
+                         &k->pred_words,
+                         &k->linking,
+                         &k->existential,
+                         &k->locatives,
+                         &k->not_places,
+                         &k->item_preds,
+                         &k->motion_preps,
+                         &k->result_verbs,
+                         &k->result_states,
+                         &k->bare_preds,
+                         &k->possessed_preds,
+                         &k->increments,
+                         &k->item_class_of,
+                         &k->irregular,
+                         &k->running_preds,
+                         &k->transfer_places,
+                         &k->transfer_verbs,
+                         &k->transfer_preps,
+                         &k->untyped_kinds,
+                         &k->clock_day_parts,
+                         &k->masthead_weekdays,
+                         &k->relative_months,
+                         &k->month_preps,
+                         &k->generic_counts};
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
     fl_phrases *more[] = {&k->light_preds,       &k->impersonal_possessors,
                           &k->event_anchors,     &k->not_events,

@@ -132,7 +132,7 @@ typedef struct {
     /* numbers */
     fl_phrases words, multipliers, scales, case_scales, fractions, collectives, ordinals; /* value: index */
     fl_phrases approx_suffixes; /* numbers.json approximate_suffixes: 'odd' in 'sixty-odd' (value: index) */
-    double *values; /* the numbers the tables above point to */
+    double *values;             /* the numbers the tables above point to */
     size_t nvalues, capvalues;
     /* units */
     fl_unit *units;
@@ -270,16 +270,16 @@ typedef struct {
     fl_phrases pred_words; /* lemma phrases ("fall ill", "sicken", "missing") -> index into pred_classes */
     char **pred_classes;   /* "ill", "present": shared with locatives, item_preds and possessed_preds */
     size_t npred_classes, cappred_classes;
-    fl_phrases linking;     /* lemmas of linking and change-of-state verbs ("be", "fall", "take") -> 1 */
-    fl_phrases existential; /* "there" (of "there were") -> 1 */
+    fl_phrases linking;       /* lemmas of linking and change-of-state verbs ("be", "fall", "take") -> 1 */
+    fl_phrases existential;   /* "there" (of "there were") -> 1 */
     fl_phrases result_verbs;  /* predicates.json result_verbs: "leave" of "leaving 43 buses as burnt-out shells" -> 1 */
     fl_phrases result_states; /* predicates.json result_states: "burnt-out shells" -> its class (pred_classes) */
-    fl_phrases motion_preps; /* predicates.json motion_prepositions: "fell into the creek" is a fall, no change -> 1 */
-    fl_phrases locatives;   /* "inside", "on board" -> index into pred_classes */
-    fl_phrases not_places;  /* "hospital", "custody": a locative phrase with one states a condition -> 1 */
-    fl_phrases item_preds;  /* unit ids whose noun names the predicate ("illness") -> pred class */
-    fl_phrases bare_preds;  /* pred classes whose bare object ("sickened nineteen") counts a unit -> index
-                             * into bare_units (unit ids) */
+    fl_phrases motion_preps;  /* predicates.json motion_prepositions: "fell into the creek" is a fall, no change -> 1 */
+    fl_phrases locatives;     /* "inside", "on board" -> index into pred_classes */
+    fl_phrases not_places;    /* "hospital", "custody": a locative phrase with one states a condition -> 1 */
+    fl_phrases item_preds;    /* unit ids whose noun names the predicate ("illness") -> pred class */
+    fl_phrases bare_preds;    /* pred classes whose bare object ("sickened nineteen") counts a unit -> index
+                               * into bare_units (unit ids) */
     char **bare_units;
     size_t nbare_units, capbare_units;
     fl_phrases possessed_preds; /* unit ids -> the pred class of a possessor's count of them ("the ferry's

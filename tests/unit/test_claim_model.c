@@ -1425,8 +1425,8 @@ Test(claim_model, locatives_of_presence)
          "act|people|@storm>|actual|held:passenger|2031-05", "storm"},
         {DATED "A storm hit Orla on Monday. It left 40 buses in the depot.\n", "40 buses",
          "act|vehicles|@storm>|actual|leave:bu|2031-05", "storm"},
-        {FALL "The 45 stewards on duty were enough.\n", "45 stewards", "act|people|@collapse>|actual|duty:steward|2031-05",
-         "collapse"},
+        {FALL "The 45 stewards on duty were enough.\n", "45 stewards",
+         "act|people|@collapse>|actual|duty:steward|2031-05", "collapse"},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
     static const char *const none[] = {
