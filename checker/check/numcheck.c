@@ -254,6 +254,19 @@ static int links_whole(const fl_check_ctx *ctx, const fl_lexicon *links, size_t 
     return 1;
 }
 
+/* Reports the share p that does not follow from part / whole as printed: "part / whole = share%, not <p>". */
+static void report_share(fl_check_ctx *ctx, const fl_qty *p, double part, double whole, double share)
+{
+    fl_buf msg = {0};
+    fmt_num(&msg, part);
+    fl_buf_puts(&msg, " / ");
+    fmt_num(&msg, whole);
+    fl_buf_printf(&msg, " = %.1f%%, not ", share);
+    fl_excerpt(&msg, ctx->doc, p->qstart, p->end, 60);
+    fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, p->qstart, p->end, "%s", fl_buf_cstr(&msg));
+    fl_buf_free(&msg);
+}
+
 /* "X of the Y, or P%": a part, its whole and the share stated after them ("£96 million of the £212 million
  * budget, or 52 per cent"); the words between part and whole are the count-links lexicon. */
 static void check_share_after(fl_check_ctx *ctx, size_t s, size_t qi)
@@ -275,14 +288,7 @@ static void check_share_after(fl_check_ctx *ctx, size_t s, size_t qi)
     if (share_fits(f, lo, hi, p))
         return;
     double py = printed(f, y);
-    fl_buf msg = {0};
-    fmt_num(&msg, x->value / (y->value / py));
-    fl_buf_puts(&msg, " / ");
-    fmt_num(&msg, py);
-    fl_buf_printf(&msg, " = %.1f%%, not ", 100 * x->value / y->value);
-    fl_excerpt(&msg, ctx->doc, p->qstart, p->end, 60);
-    fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, p->qstart, p->end, "%s", fl_buf_cstr(&msg));
-    fl_buf_free(&msg);
+    report_share(ctx, p, x->value / (y->value / py), py, 100 * x->value / y->value);
 }
 
 /* The number of sentence s that ends right before token at and that no quantity with a unit holds, or NULL. */
@@ -322,14 +328,8 @@ static void check_share_bare_part(fl_check_ctx *ctx, size_t s, size_t qi)
     const fl_num *xn = unheld_num_before(ctx, s, of - 1);
     if (!xn || xn->lo > yn->hi || share_fits(f, 100 * xn->lo / yn->hi, 100 * xn->hi / yn->lo, p))
         return;
-    fl_buf msg = {0};
-    fmt_num(&msg, xn->value / (xn->scaled ? xn->scale : 1));
-    fl_buf_puts(&msg, " / ");
-    fmt_num(&msg, yn->value / (xn->scaled ? xn->scale : 1));
-    fl_buf_printf(&msg, " = %.1f%%, not ", 100 * xn->value / yn->value);
-    fl_excerpt(&msg, ctx->doc, p->qstart, p->end, 60);
-    fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, p->qstart, p->end, "%s", fl_buf_cstr(&msg));
-    fl_buf_free(&msg);
+    double scale = xn->scaled ? xn->scale : 1;
+    report_share(ctx, p, xn->value / scale, yn->value / scale, 100 * xn->value / yn->value);
 }
 
 /* Is quantity q a count a share may be taken of: a bare whole number ("85") or a count of things ("600

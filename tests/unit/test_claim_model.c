@@ -43,18 +43,26 @@ static void run_key_cases(const key_case *cases, size_t n)
 
 #define DATED "Published: 9 May 2031\n\n"
 
-/* No claim of any of the documents has a key. */
-static void expect_no_keys(const char *const *texts, size_t n)
+/* No claim of any of the documents has a key that contains part (any key when part is NULL). */
+static void expect_no_key_with(const char *const *texts, size_t n, const char *part)
 {
     for (size_t i = 0; i < n; i++) {
         fl_claims c;
         fl_doc *d = extract(texts[i], &c);
-        for (size_t k = 0; k < c.len; k++)
-            cr_expect(!c.items[k].key || !c.items[k].key[0], "none %zu: \"%s\" keyed %s", i, c.items[k].text,
-                      c.items[k].key);
+        for (size_t k = 0; k < c.len; k++) {
+            const char *key = c.items[k].key;
+            cr_expect(!key || !key[0] || (part && !strstr(key, part)), "none %zu: \"%s\" keyed %s", i, c.items[k].text,
+                      key);
+        }
         fl_claims_free(&c);
         fl_doc_free(d);
     }
+}
+
+/* No claim of any of the documents has a key. */
+static void expect_no_keys(const char *const *texts, size_t n)
+{
+    expect_no_key_with(texts, n, NULL);
 }
 
 Test(claim_model, subjects_from_the_clause)
@@ -1387,15 +1395,7 @@ Test(claim_model, transfers_by_their_place)
         DATED "A bus crashed near Orla on Monday. A van took nine passengers to the hospital car park.\n",
         DATED "A bus crashed near Orla on Monday. A van took nine passengers to Orla Hospital Road.\n",
     };
-    for (size_t i = 0; i < sizeof others / sizeof others[0]; i++) {
-        fl_claims c;
-        fl_doc *d = extract(others[i], &c);
-        for (size_t k = 0; k < c.len; k++)
-            cr_expect(!c.items[k].key || strncmp(c.items[k].key, "hospitalisations|", 17) != 0,
-                      "other %zu: \"%s\" keyed %s", i, c.items[k].text, c.items[k].key);
-        fl_claims_free(&c);
-        fl_doc_free(d);
-    }
+    expect_no_key_with(others, sizeof others / sizeof others[0], "hospitalisations|");
 }
 
 /* A locative after a linking verb, or right after the subject's counted noun in a sentence that tells what
@@ -1435,15 +1435,7 @@ Test(claim_model, locatives_of_presence)
         FALL "The 420 stewards in the hall are volunteers.\n",
         FALL "Vandals set fire to the 40 bales in a field.\n",
     };
-    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
-        fl_claims c;
-        fl_doc *d = extract(none[i], &c);
-        for (size_t k = 0; k < c.len; k++)
-            cr_expect(!c.items[k].key || !strstr(c.items[k].key, "|present"), "none %zu: \"%s\" keyed %s", i,
-                      c.items[k].text, c.items[k].key);
-        fl_claims_free(&c);
-        fl_doc_free(d);
-    }
+    expect_no_key_with(none, sizeof none / sizeof none[0], "|present");
 #undef FALL
 }
 
@@ -1485,15 +1477,7 @@ Test(claim_model, schedule_delays)
         DATED "Work on the Orla rail link took three years and was delayed.\n",
         DATED "In late 2030, the two-year Orla project began.\n",
     };
-    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
-        fl_claims c;
-        fl_doc *d = extract(none[i], &c);
-        for (size_t k = 0; k < c.len; k++)
-            cr_expect(!c.items[k].key || strncmp(c.items[k].key, "delay|", 6) != 0, "none %zu: \"%s\" keyed %s", i,
-                      c.items[k].text, c.items[k].key);
-        fl_claims_free(&c);
-        fl_doc_free(d);
-    }
+    expect_no_key_with(none, sizeof none / sizeof none[0], "delay|");
 }
 
 /* A word of change right after a figure that is a direction instead (a particle of its verb, a preposition before an
