@@ -1012,6 +1012,9 @@ Test(claim_model, open_predicate_lemmas)
          "act|people|@fire>|actual|stop:passenger|2031-05", NULL},
         {FIRE "Four men hid in a lifeboat during the fire.\n", "Four", "act|people|@fire>|actual|hide:man|2031-05",
          NULL},
+        /* irregular pasts: "led" is lead, not a stem "l" */
+        {FIRE "Crew led 40 passengers to the deck during the fire.\n", "40",
+         "act|people|@fire>|actual|lead:passenger|2031-05", NULL},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
 #undef FIRE
