@@ -8,6 +8,7 @@
 #include "core/interval.h"
 #include "core/map.h"
 #include "core/rules.h"
+#include "check/named.h"
 
 /* ---- numeric-arithmetic ---- */
 
@@ -565,6 +566,26 @@ static int of_which(const fl_check_ctx *ctx, const fl_qty *y, const fl_qty *x)
            role(ctx, i + 1, f->ntok, FL_ROLE_OF) && fl_lexicon_has_token(ana, ctx->doc->text, &f->tok[i + 2], 1);
 }
 
+/* Reports remainder r that is not whole y less part x. */
+static void report_remainder(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *r)
+{
+    const fl_facts *f = ctx->facts;
+    fl_buf msg = {0};
+    fmt_num(&msg, printed(f, y));
+    fl_buf_puts(&msg, " - ");
+    fmt_num(&msg, printed(f, x));
+    fl_buf_puts(&msg, " = ");
+    fmt_num(&msg, printed(f, y) - printed(f, x));
+    fl_buf_puts(&msg, ", not ");
+    fl_excerpt(&msg, ctx->doc, r->qstart, r->end, 60);
+    fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, r->qstart, r->end, "%s", fl_buf_cstr(&msg));
+    fl_buf_free(&msg);
+    fl_buf whole = {0};
+    fl_excerpt(&whole, ctx->doc, y->qstart, y->end, 60);
+    fl_report_related(ctx, d, y->qstart, y->end, "the whole: %s", fl_buf_cstr(&whole));
+    fl_buf_free(&whole);
+}
+
 /* "Of the 14 taken to hospital, eight had been discharged by evening, leaving five still being treated", "eight of
  * the 14 ..., leaving five": the count after a word of remainder is the whole less the part, the sentence's first
  * two amounts. */
@@ -587,20 +608,31 @@ static void check_remainder(fl_check_ctx *ctx, size_t s, size_t qi)
         (exact ? fabs(y->value - x->value - r->value) <= sum_slack(x, y, r)
                : fl_interval_overlap(y->lo - x->hi, y->hi - x->lo, r->lo, r->hi)))
         return;
-    fl_buf msg = {0};
-    fmt_num(&msg, printed(f, y));
-    fl_buf_puts(&msg, " - ");
-    fmt_num(&msg, printed(f, x));
-    fl_buf_puts(&msg, " = ");
-    fmt_num(&msg, printed(f, y) - printed(f, x));
-    fl_buf_puts(&msg, ", not ");
-    fl_excerpt(&msg, ctx->doc, r->qstart, r->end, 60);
-    fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, r->qstart, r->end, "%s", fl_buf_cstr(&msg));
-    fl_buf_free(&msg);
-    fl_buf whole = {0};
-    fl_excerpt(&whole, ctx->doc, y->qstart, y->end, 60);
-    fl_report_related(ctx, d, y->qstart, y->end, "the whole: %s", fl_buf_cstr(&whole));
-    fl_buf_free(&whole);
+    report_remainder(ctx, x, y, r);
+}
+
+/* "Spending to date stands at £251 million, which means £36 million of the forecast cost remains": a remainder r
+ * of a whole named by the phrase after its "of" (check/named.h) and a word of what is left (remainder-states)
+ * within the three words after the phrase; the part spent is the nearest amount of r's measure before r in the
+ * sentence. */
+static void check_named_remainder(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *left = fl_rules_lexicon(ctx->rules, "remainder-states");
+    const fl_qty *r = &f->qty[qi], *x = NULL;
+    size_t b = f->sent_tok[s + 1], end = 0, found = 0;
+    if (!left || r->kind != FL_QK_MONEY || r->qualifier >= 0 || isinf(r->hi) || r->tok_end + 1 >= b ||
+        !role(ctx, r->tok_end, f->ntok, FL_ROLE_OF))
+        return;
+    const fl_qty *y = fl_named_amount(ctx, s, r->tok_end + 1, r, 1, &end);
+    for (size_t i = end; y && i < b && i < end + 3 && f->tok[i].kind == FL_TOK_WORD && !found; i++)
+        found = fl_lexicon_has_token(left, ctx->doc->text, &f->tok[i], 1);
+    for (size_t i = f->sent_qty[s]; found && i < qi; i++)
+        if (f->qty[i].kind == FL_QK_MONEY && strcmp(f->qty[i].dim, r->dim) == 0 && f->qty[i].qualifier < 0)
+            x = &f->qty[i];
+    if (!x || x == y || !part_of_amount(ctx, x, y) || fabs(y->value - x->value - r->value) <= sum_slack(x, y, r))
+        return;
+    report_remainder(ctx, x, y, r);
 }
 
 /* The word of change at token i (before token end): 1 an increase ("rose", "up"), -1 a decrease, 0 none;
@@ -1247,6 +1279,37 @@ static void check_excess(fl_check_ctx *ctx, size_t s, size_t qi)
     report_excess(ctx, x, y, d, p, dir);
 }
 
+/* "That forecast would mean an overrun of £55 million against the approved budget": a difference named by a word
+ * of change and "of" right before it, compared (arithmetic.comparisons, .excess, .shortfall) with a phrase that
+ * names a base stated before (check/named.h), and the level it is of: the amount the sentence's opening phrase
+ * names, else the nearest amount of its measure before it in the sentence. */
+static void check_named_difference(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const char *text = ctx->doc->text;
+    size_t a = f->sent_tok[s], b = f->sent_tok[s + 1], used, at = 0;
+    const fl_qty *d = &f->qty[qi];
+    if ((d->kind != FL_QK_UNIT && d->kind != FL_QK_MONEY) || d->qualifier >= 0 || d->lo <= 0 || isinf(d->hi) ||
+        d->tok < a + 2 || d->tok_end >= b || !role(ctx, d->tok - 1, f->ntok, FL_ROLE_OF) ||
+        (fl_phrases_ending(&k->increase, text, f->tok, b, d->tok - 2, &used) < 0 &&
+         fl_phrases_ending(&k->decrease, text, f->tok, b, d->tok - 2, &used) < 0))
+        return;
+    if (fl_phrases_at(&k->comparisons, text, f->tok, b, d->tok_end, &used) >= 0 || excess_at(ctx, d->tok_end, &used))
+        at = d->tok_end + used;
+    const fl_qty *y = at ? fl_named_amount(ctx, s, at, d, 0, NULL) : NULL, *x = NULL;
+    if (!y)
+        return;
+    const fl_qty *opening = fl_named_amount(ctx, s, a, d, 1, NULL);
+    if (opening && opening != y)
+        x = opening;
+    for (size_t i = f->sent_qty[s]; !x && i < qi; i++)
+        if (f->qty[i].kind == d->kind && strcmp(f->qty[i].dim, d->dim) == 0 && f->qty[i].qualifier < 0)
+            x = &f->qty[i];
+    if (x && x != y && !isinf(x->hi))
+        report_difference(ctx, x, y, d);
+}
+
 /* "... insured losses at EUR 315 million. That compares with EUR 210 million after the storm of 2019, a 60 per
  * cent increase": a sentence that opens with a determiner and a word of comparison, its first amount (only words
  * between) the base of the one amount of its measure in the sentence before (of two, which one "that" stands for
@@ -1360,6 +1423,25 @@ static int multiple_holds(fl_check_ctx *ctx, size_t s, const fl_num *n, double l
     return fl_interval_overlap(lo, hi, n->value * (1 - tol), n->value * (1 + tol));
 }
 
+/* The level a multiple of an amount y stated in an earlier sentence is of ("about 150 were on it - three times
+ * its posted limit"): the nearest amount of y's measure before token end in sentence s, or a count stated as a
+ * bare number (nothing scaled) when y is a count. NULL when none. */
+static const fl_qty *level_named(const fl_check_ctx *ctx, size_t s, size_t end, const fl_qty *y)
+{
+    const fl_facts *f = ctx->facts;
+    int count = fl_count_dimension(ctx->rules, y->dim) && printed(f, y) == y->value;
+    for (size_t qi = f->sent_qty[s + 1]; qi-- > f->sent_qty[s];) {
+        const fl_qty *x = &f->qty[qi];
+        if (x->tok >= end || x == y || (x->qualifier >= 0 && x->qualifier != FL_Q_APPROX) || isinf(x->hi))
+            continue;
+        if ((x->kind == FL_QK_UNIT || x->kind == FL_QK_MONEY) && strcmp(x->dim, y->dim) == 0)
+            return x;
+        if (x->kind == FL_QK_BARE && count && !f->num[x->num].scaled)
+            return x;
+    }
+    return NULL;
+}
+
 /* "X is N times Y", "X, N times the Y": a number and a word of multiple (arithmetic.times) right before an
  * amount (determiners only between: "four times sharper than the 20 metres" is none), and the amount it is a multiple
  * of (multiple_of), of one measure, whose ratio must agree with N (multiple_holds).
@@ -1387,6 +1469,8 @@ static void check_times(fl_check_ctx *ctx, size_t s)
             if (fl_phrases_at(&k->determiners, text, f->tok, b, i, &used) < 0)
                 y = NULL;
         const fl_qty *x = y && y->lo > 0 && !isinf(y->hi) && y->qualifier < 0 ? multiple_of(ctx, s, n->tok, y) : NULL;
+        if (!y && (y = fl_named_amount(ctx, s, at, NULL, 0, NULL)) != NULL) /* "three times its posted limit" */
+            x = level_named(ctx, s, n->tok, y);
 
         if (!x || isinf(x->hi))
             continue;
@@ -1555,8 +1639,10 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_share_anaphor(ctx, s, qi);
             check_share_opening(ctx, s, qi);
             check_remainder(ctx, s, qi);
+            check_named_remainder(ctx, s, qi);
             check_excess(ctx, s, qi);
             check_excess_after(ctx, s, qi);
+            check_named_difference(ctx, s, qi);
             check_total(ctx, s, qi);
         }
         check_change(ctx, s);
