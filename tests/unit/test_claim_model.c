@@ -630,6 +630,44 @@ Test(claim_model, arithmetic_after_the_figures)
                      cases[i].text);
 }
 
+/* A base or a whole named by a noun phrase instead of stated (check/named.c): the amount stated before whose own
+ * words hold the phrase head's lemma; a phrase that names none, or an amount of another measure, is no base. */
+Test(claim_model, named_amounts)
+{
+    static const struct {
+        const char *text;
+        size_t want;
+    } cases[] = {
+        {"The council set a budget of £40 million in 2029. It now expects a final cost of £52 million. That estimate "
+         "would mean an overrun of £12 million against the original budget.\n",
+         0},
+        {"The council set a budget of £40 million in 2029. It now expects a final cost of £52 million. That cost "
+         "would mean an overrun of £15 million against the original budget.\n",
+         1},
+        /* the phrase names no amount stated before */
+        {"The council set a budget of £40 million. Spending reached £52 million. That would mean an overrun of £20 "
+         "million against the approved plan.\n",
+         0},
+        /* a multiple of a limit stated as a verb, the level a bare count */
+        {"Rules limit the hall to 200 people. Organisers said about 600 came, three times its licensed limit.\n", 0},
+        {"Rules limit the hall to 200 people. Organisers said about 600 came, five times its licensed limit.\n", 1},
+        /* a level of another measure is none */
+        {"The ferry is licensed to carry 120 passengers. It carried 40 cars, three times its licensed limit.\n", 0},
+        /* what is left of a named whole, the part spent before it */
+        {"The scheme's budget is £90 million. It has spent £60 million, so £30 million of the budget remains.\n", 0},
+        {"The scheme's budget is £90 million. It has spent £60 million, so £40 million of the budget remains.\n", 1},
+        {"The scheme's budget is £90 million. It has spent £60 million, and £40 million of the budget went on "
+         "salaries.\n",
+         0},
+        /* a total after "meaning" */
+        {"The inquiry upheld 120 complaints in full and 30 in part, meaning 150 were upheld at least in part.\n", 0},
+        {"The inquiry upheld 120 complaints in full and 30 in part, meaning 170 were upheld at least in part.\n", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_NUMERIC_ARITHMETIC), cases[i].want, "case %zu: %s", i,
+                     cases[i].text);
+}
+
 /* A counted figure that no family claims is keyed by its act (claim_model "acts": a verb, its participle or
  * its nominalisation, through classes of synonyms) and what it counts; traps beside each must get another
  * key or none. */
