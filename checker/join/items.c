@@ -23,7 +23,14 @@ static int noun_of(const char *key, size_t *at, size_t *len)
     const char *noun = colon ? colon + 1 : item;
     *at = (size_t)(noun - key);
     *len = (size_t)(last - noun);
-    return *len > 0;
+    return *len > 0 || !colon; /* an item field left empty: what the figure is of is not stated */
+}
+
+/* Is claim c's empty item field an item left unstated: a figure of a measure, not a day or a clock time (whose
+ * item field holds how its zone is known)? */
+static int item_unstated(const fl_claim *c)
+{
+    return !c->dim || (strcmp(c->dim, "clock") != 0 && strcmp(c->dim, "date") != 0 && strcmp(c->dim, "weekday") != 0);
 }
 
 typedef struct {
@@ -33,14 +40,14 @@ typedef struct {
 } noun_group;
 
 /* The group (by the key without its noun) of each claim with a noun, in group[]; -1 for none. */
-static size_t group_keys(char **keys, size_t n, const fl_knowledge *k, int *group, unsigned char *generic,
+static size_t group_keys(char **keys, const fl_claims *all, const fl_knowledge *k, int *group, unsigned char *generic,
                          fl_map *groups)
 {
     size_t ngroups = 0, at, len;
     fl_buf coarse = {0};
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < all->len; i++) {
         group[i] = -1;
-        if (!keys[i] || !noun_of(keys[i], &at, &len))
+        if (!keys[i] || !noun_of(keys[i], &at, &len) || (len == 0 && !item_unstated(&all->items[i])))
             continue;
         coarse.len = 0;
         fl_buf_put(&coarse, keys[i], at);
@@ -51,7 +58,7 @@ static size_t group_keys(char **keys, size_t n, const fl_knowledge *k, int *grou
             fl_map_put(groups, coarse.ptr, coarse.len, g);
         }
         group[i] = g;
-        generic[i] = fl_phrases_word(&k->generic_counts, keys[i] + at, len) >= 0;
+        generic[i] = len == 0 || fl_phrases_word(&k->generic_counts, keys[i] + at, len) >= 0;
     }
     fl_buf_free(&coarse);
     return ngroups;
@@ -98,7 +105,7 @@ void fl_items_resolve(char **keys, const fl_claims *all, const fl_knowledge *k)
     unsigned char *generic = fl_xcalloc(all->len, 1);
     fl_map groups;
     fl_map_init(&groups, 0);
-    size_t ngroups = group_keys(keys, all->len, k, group, generic, &groups);
+    size_t ngroups = group_keys(keys, all, k, group, generic, &groups);
     noun_group *ng = fl_xmalloc((ngroups ? ngroups : 1) * sizeof *ng);
     for (size_t g = 0; g < ngroups; g++)
         ng[g] = (noun_group){SIZE_MAX, 0, 0};

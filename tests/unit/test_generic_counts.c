@@ -1,7 +1,7 @@
 /* test_generic_counts.c - one count named with other words (join/items.c): a generic counted noun ("six men on
- * board") is the one specific noun its key's other claims name ("seven crew"), unless a document tells them
- * apart or the key names two specific nouns; and the route of a key leaves its noun out. Table-driven; every
- * key, sentence and place is invented. */
+ * board"), or an item left unstated, is the one specific noun its key's other claims name ("seven crew"), unless a
+ * document tells them apart or the key names two specific nouns; and the route of a key leaves its noun out.
+ * Table-driven; every key, sentence and place is invented. */
 #include "unit.h"
 
 #include "core/rules.h"
@@ -35,6 +35,25 @@ Test(generic_counts, resolve_keys)
          {0, 0, 1},
          {"deaths|people|@c/fire>|actual|person|2031-03", "deaths|people|@c/fire>|actual|resident|2031-03",
           "deaths|people|@c/fire>|actual|person|2031-03"}},
+        /* an item left unstated is the one item its key's other figures name ("0.4 Mt" of the mine's coal) */
+        {{"production|mass|@c/mine>|actual|coal|2030", "production|mass|@c/mine>|actual||2030"},
+         {0, 1},
+         {"production|mass|@c/mine>|actual|coal|2030", "production|mass|@c/mine>|actual|coal|2030"}},
+        /* ... but not when the key names two items, nor when one report gives both (a part and its whole) */
+        {{"production|mass|@c/mine>|actual|coal|2030", "production|mass|@c/mine>|actual|copper|2030",
+          "production|mass|@c/mine>|actual||2030"},
+         {0, 1, 2},
+         {"production|mass|@c/mine>|actual|coal|2030", "production|mass|@c/mine>|actual|copper|2030",
+          "production|mass|@c/mine>|actual||2030"}},
+        {{"production|mass|@c/mine>|actual|coal|2030", "production|mass|@c/mine>|actual||2030",
+          "production|mass|@c/mine>|actual||2030"},
+         {0, 0, 1},
+         {"production|mass|@c/mine>|actual|coal|2030", "production|mass|@c/mine>|actual||2030",
+          "production|mass|@c/mine>|actual||2030"}},
+        /* an act's counted noun left empty is no item ("carry:") */
+        {{"act|people|@c/sinking>|actual|carry:crew|story", "act|people|@c/sinking>|actual|carry:|story"},
+         {0, 1},
+         {"act|people|@c/sinking>|actual|carry:crew|story", "act|people|@c/sinking>|actual|carry:|story"}},
         /* another act, another period, another subject: another key */
         {{"act|people|@c/sinking>|actual|carry:crew|story", "act|people|@c/sinking>|actual|rescue:man|story",
           "act|people|@c/sinking>|actual|carry:man|2030"},
