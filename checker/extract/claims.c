@@ -3076,13 +3076,19 @@ static char *scope_after(const sctx *c, const fl_qty *q, size_t cb)
      * miles southwest of X" are all "x"): outlets name the bearing each in their own way, and one subject is
      * at one place */
     const fl_lexicon *compass = fl_rules_lexicon(c->r, "compass-points");
-    int prep = 0, named = 0;
+    const fl_parse *p = parse_of(c);
+    int prep = 0, named = 0, head = 0, coord = 0;
     for (; i < cb && words < 5; i++) {
         if (c->t[i].kind != FL_TOK_WORD)
             break;
         if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0)
             continue;
         int capital = c->text[c->t[i].start] >= 'A' && c->text[c->t[i].start] <= 'Z';
+        int tag = p && i >= c->a && i < c->b ? p->tags[i - c->a] : -1;
+        coord |= tag == FL_TAG_CONJ;
+        if (head && !coord && !capital && tag >= 0 && tag != FL_TAG_NOUN && tag != FL_TAG_PROPN)
+            break; /* the place's noun ends it: "off the coast when her beacon went off", "... Head late last
+                    * night" (after a coordinator it reads on, as above) */
         if (named && !capital && prep_role(c, i) >= 0)
             break; /* the name ends the place: "north of Santa Rosa in the Geysers area" (a coordinator may
                     * join another place to it: "west of Cobb and seven miles from ..." reads on) */
@@ -3095,6 +3101,7 @@ static char *scope_after(const sctx *c, const fl_qty *q, size_t cb)
             prep = 1;
             continue;
         }
+        head |= prep && (tag == FL_TAG_NOUN || tag == FL_TAG_PROPN);
         if (b.len)
             fl_buf_putc(&b, ' ');
         for (size_t x = c->t[i].start; x < c->t[i].end; x++)

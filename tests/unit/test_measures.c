@@ -271,3 +271,30 @@ Test(measures, responders_and_counted_nouns)
     fl_claims_free(&c);
     fl_doc_free(d);
 }
+
+/* A distance's scope is its place: the words after the preposition up to the place's noun, not a clause or a
+ * time after it; a coordinated second place reads on (its own figure follows). */
+Test(measures, distance_scopes_end_at_the_place)
+{
+    static const struct {
+        const char *text, *figure, *item;
+    } cases[] = {
+        {DATED "The trawler was about 40km off the coast when its beacon went off.\n", "about 40km", " @coast"},
+        {DATED "The raft drifted some 9 nautical miles south of Varrow Head late last night.\n", "some 9",
+         " @varrow head"},
+        {DATED "The epicentre was 12 kilometres north-east of the town of Castel Brune, officials said.\n", "12",
+         " @castel brune"},
+        {DATED "The quake struck six miles west of Ormsby and seven miles from Tull.\n", "six miles",
+         " @ormsby and seven miles"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        fl_doc *d = unit_claims("story/t.txt", cases[i].text, &c);
+        const fl_claim *x = unit_find_claim(&c, cases[i].figure);
+        cr_expect(x != NULL, "case %zu: no claim \"%s\"", i, cases[i].figure);
+        if (x)
+            cr_expect_str_eq(x->item, cases[i].item, "case %zu: item \"%s\", want \"%s\"", i, x->item, cases[i].item);
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}
