@@ -545,10 +545,11 @@ static int opens_clause(const sctx *c, size_t i)
         !closes_name_list(c, i))
         return 1;
     /* "Two people were killed and 27 were injured": a coordinator before a number that is its own verb's
-     * subject (not a range's second number, "between 5 and 10 were") */
-    if (p && i > c->a && c->t[i - 1].kind != FL_TOK_NUM &&
+     * subject (not a range's second number, "between 5 and 10 were"), in digits or in words ("and fourteen
+     * remained hospitalized": the second conjunct's predicate is its own) */
+    if (p && i > c->a && c->t[i - 1].kind != FL_TOK_NUM && !number_word(c, i - 1) &&
         fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, i, &used) >= 0 && i + used + 1 < c->b &&
-        c->t[i + used].kind == FL_TOK_NUM && counted_subject(c, p, i, i + used + 1))
+        (c->t[i + used].kind == FL_TOK_NUM || number_word(c, i + used)) && counted_subject(c, p, i, i + used + 1))
         return 1;
     return fl_phrases_at(&c->k->subordinators, c->text, c->t, c->b, i, &used) >= 0;
 }
@@ -1752,7 +1753,15 @@ static void coordinated_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     if (q->kind != FL_QK_UNIT || q->unit < 0 || !q->dim || !fl_count_dimension(c->r, q->dim) || i + 1 >= c->b ||
         !role(c, i, FL_ROLE_AND))
         return;
+    /* the second noun may have premodifiers of its own ("holidaymakers and hotel workers", "and health care
+     * workers"): up to two nouns or adjectives before it */
+    const fl_parse *p = parse_of(c);
     int u = fl_phrases_at(&k->unit_names, c->text, c->t, c->b, i + 1, &used);
+    for (size_t m = i + 1; u < 0 && p && m < i + 3 && m + 1 < c->b && c->t[m].kind == FL_TOK_WORD &&
+                           (p->tags[m - c->a] == FL_TAG_NOUN || p->tags[m - c->a] == FL_TAG_ADJ);
+         m++)
+        if ((u = fl_phrases_at(&k->unit_names, c->text, c->t, c->b, m + 1, &used)) >= 0)
+            used += m - i;
     int g = fl_phrases_word(&k->unit_names, q->dim, strlen(q->dim));
     if (u < 0 || u == q->unit || g < 0 || g == q->unit || strcmp(k->units[u].dimension, q->dim) != 0 ||
         strcmp(k->units[g].dimension, q->dim) != 0)
@@ -3167,6 +3176,17 @@ static int most_named(const size_t *count, const size_t *first, size_t from, siz
     return best;
 }
 
+/* The event class the counts of document_event name, or -1: the most named, where a class named once only and
+ * not in the lede (the title and its first LEDE_WORDS words) counts for nothing: "winter storms" once in a
+ * background sentence of a report on an outbreak names no event of the story. */
+static int lede_event(size_t *count, const size_t *first, size_t nclass, size_t lede)
+{
+    for (size_t e = 0; e < nclass; e++)
+        if (count[e] == 1 && first[e] >= lede)
+            count[e] = 0;
+    return most_named(count, first, 0, nclass);
+}
+
 /* The event the document is about, or -1: the event class whose nouns the document names most often (its
  * title included; the first named wins a tie), a mention after an anchor ("its busiest year since the
  * pandemic"), in a sentence of another year (other_year) or inside a quote (the speaker's word: "like a panic
@@ -3194,7 +3214,7 @@ static int document_event(const fl_doc *d, const fl_knowledge *k, const fl_facts
         if (count[ev]++ == 0)
             first[ev] = i;
     }
-    int best = most_named(count, first, 0, nclass);
+    int best = lede_event(count, first, nclass, lede);
     for (size_t i = 0; best < 0 && i < lede; i++) {
         int verb =
             f->tok[i].kind == FL_TOK_WORD ? fl_phrases_at(&k->event_verbs, d->text, f->tok, f->ntok, i, &used) : -1;
