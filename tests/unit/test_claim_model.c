@@ -1516,8 +1516,8 @@ Test(claim_model, directions_are_no_changes)
 
 /* Readings that were wrong on development data, by mechanism (tests/readings/ pins them on the planted sets):
  * a second conjunct whose number has its own predicate keeps it, in digits or words; a count coordinated with
- * a premodified noun counts both; a seafarer is crew, not a soldier; an event noun named once in a background
- * sentence after the lede makes no event of the document. */
+ * a premodified noun counts both; a sailor is no soldier (nor, for want of knowing whose, the crew); an event noun
+ * named once in a background sentence after the lede makes no event of the document. */
 Test(claim_model, readings_of_their_own)
 {
 /* more words than a lede holds, none of them an event's or a figure */
@@ -1541,7 +1541,7 @@ Test(claim_model, readings_of_their_own)
          "Two patients", "deaths|people|@#t.txt>|actual|patient|2031-05", ""},
         {DATED "Ferry sinks off Skerra\n\nThe ferry sank off Skerra on Monday.\n\nEight sailors were rescued by the "
                "lifeboat.\n",
-         "Eight sailors", "act|people|@sinking>|actual|rescue:crew|2031-05", "sinking"},
+         "Eight sailors", "act|people|@sinking>|actual|rescue:sailor|2031-05", "sinking"},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
     fl_claims c;
