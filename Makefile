@@ -35,7 +35,7 @@ BINDIR  ?= $(PREFIX)/bin
 DATADIR ?= $(PREFIX)/share
 MANDIR  ?= $(DATADIR)/man/man1
 
-.PHONY: all man install uninstall install-test run test unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile split-test \
+.PHONY: all man install uninstall install-test run test unit golden corpus-test readings-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile split-test \
         cli-test lsp-test precommit-test lsp-bench tagger-model tagger-bench \
         asan valgrind fuzz fuzz-build fuzz-regress fuzz-replay bench precision format format-check layering funclen lint regen clean deps test-deps
 

@@ -1544,6 +1544,28 @@ Test(claim_model, readings_of_their_own)
          "Eight sailors", "act|people|@sinking>|actual|rescue:sailor|2031-05", "sinking"},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    /* one mention after the lede that refers back ("news of the accident") still names the event */
+    static const key_case referred[] = {
+        {DATED "Cabin falls at Tarn\n\nA cabin fell onto the slope at Tarn on Saturday.\n\n" LONG_LEDE
+               "Three people died, police said, as news of the accident spread.\n",
+         "Three people", "deaths|people|@crash>|actual|person|2031-05", "crash"},
+    };
+    run_key_cases(referred, sizeof referred / sizeof referred[0]);
+    /* capitalised words joined by '&', or by "and" before a kind noun, are one name */
+    static const key_case joined[] = {
+        {DATED "Tarn & Kell employs 2,850 people.\n", "2,850 people", NULL, "Tarn & Kell"},
+        {DATED "The Tarn and Coastal Agency approved a budget of 86 million pounds in 2029.\n", "86 million pounds",
+         NULL, "Tarn and Coastal Agency"},
+    };
+    for (size_t i = 0; i < sizeof joined / sizeof joined[0]; i++) {
+        fl_claims jc;
+        fl_doc *jd = extract(joined[i].text, &jc);
+        const fl_claim *jx = unit_find_claim(&jc, joined[i].figure);
+        cr_expect(jx && jx->subject && strcmp(jx->subject, joined[i].subject) == 0, "joined %zu: subject \"%s\"", i,
+                  jx && jx->subject ? jx->subject : "");
+        fl_claims_free(&jc);
+        fl_doc_free(jd);
+    }
     fl_claims c;
     fl_doc *d = extract(OUTBREAK "Thirty visitors and clinic workers have been struck down by the virus.\n", &c);
     const fl_claim *x = unit_find_claim(&c, "Thirty visitors and clinic workers");
