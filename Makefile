@@ -35,7 +35,7 @@ BINDIR  ?= $(PREFIX)/bin
 DATADIR ?= $(PREFIX)/share
 MANDIR  ?= $(DATADIR)/man/man1
 
-.PHONY: all man install uninstall install-test run test unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile split-test \
+.PHONY: all man install uninstall install-test run test unit golden corpus-test readings-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile split-test \
         cli-test lsp-test precommit-test lsp-bench tagger-model tagger-bench \
         asan valgrind fuzz fuzz-build fuzz-regress fuzz-replay bench precision format format-check layering funclen lint regen clean deps test-deps
 
@@ -109,6 +109,10 @@ sarif-test: $(BIN)
 config-schema-test: $(BIN)
 	sh tests/config-schema.sh ./$(BIN) build/sarif-tools
 
+# the readings regression table: hand-judged figures of planted sets keep their family, item and subject
+readings-test: $(BIN)
+	sh tests/readings.sh ./$(BIN)
+
 # write a baseline, move lines, re-run: no new findings
 baseline-test: $(BIN)
 	sh tests/baseline.sh ./$(BIN)
@@ -155,7 +159,7 @@ hostile: $(BIN)
 	HOSTILE_SCALE=$(HOSTILE_SCALE) sh tests/hostile.sh ./$(BIN) $(BUILD)
 
 # every suite, then one line saying which failed or could not run (tests/suites.sh)
-SUITES := unit golden corpus-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile \
+SUITES := unit golden corpus-test readings-test readme-test sarif-test matcher-test baseline-test config-schema-test hostile \
           split-test cli-test install-test lsp-test precommit-test format-check layering funclen fuzz-replay
 test: $(BIN) $(BUILD)/unit-tests
 	sh tests/suites.sh "$(MAKE) BUILD=$(BUILD) BIN=$(BIN)" $(SUITES)

@@ -545,10 +545,11 @@ static int opens_clause(const sctx *c, size_t i)
         !closes_name_list(c, i))
         return 1;
     /* "Two people were killed and 27 were injured": a coordinator before a number that is its own verb's
-     * subject (not a range's second number, "between 5 and 10 were") */
-    if (p && i > c->a && c->t[i - 1].kind != FL_TOK_NUM &&
+     * subject (not a range's second number, "between 5 and 10 were"), in digits or in words ("and fourteen
+     * remained hospitalized": the second conjunct's predicate is its own) */
+    if (p && i > c->a && c->t[i - 1].kind != FL_TOK_NUM && !number_word(c, i - 1) &&
         fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, i, &used) >= 0 && i + used + 1 < c->b &&
-        c->t[i + used].kind == FL_TOK_NUM && counted_subject(c, p, i, i + used + 1))
+        (c->t[i + used].kind == FL_TOK_NUM || number_word(c, i + used)) && counted_subject(c, p, i, i + used + 1))
         return 1;
     return fl_phrases_at(&c->k->subordinators, c->text, c->t, c->b, i, &used) >= 0;
 }
@@ -696,6 +697,46 @@ static char *descriptor(const sctx *c, size_t head)
     return fl_buf_take(&b);
 }
 
+/* The end of the capitalised words from i (i when none). */
+static size_t name_words_end(const sctx *c, size_t i, size_t end)
+{
+    while (i < end && name_word(c, i))
+        i++;
+    return i;
+}
+
+/* Does the joiner at j join the names around it into one name: '&' always, "and" only when the name it makes
+ * ends in a kind noun (e, its end: "the Flood and Coastal Agency"; not "Britain and France")? */
+static int joins_name(const sctx *c, size_t j, size_t e)
+{
+    size_t used;
+    const fl_lexicon *joiners = fl_rules_lexicon(c->r, "name-joiners");
+    if (!joiners || !fl_lexicon_has_token(joiners, c->text, &c->t[j], 1))
+        return 0;
+    return c->t[j].kind == FL_TOK_PUNCT || fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, e - 1, &used) >= 0;
+}
+
+/* Widens the name [*i, *j) over the joiners that make one name of the capitalised words around it
+ * ("Halvard & Rime", "the Flood and Coastal Agency"), within [a, end). */
+static void joined_name(const sctx *c, size_t a, size_t end, size_t *i, size_t *j)
+{
+    for (;;) {
+        size_t k = *j + 1 < end ? name_words_end(c, *j + 1, end) : *j + 1;
+        if (k <= *j + 1 || !joins_name(c, *j, k))
+            break;
+        *j = k;
+    }
+    /* "Halvard & Rime employs": a capital before '&' is a name's word even where a sentence starts */
+    while (*i >= a + 2 && c->t[*i - 2].kind == FL_TOK_WORD &&
+           (name_word(c, *i - 2) || (c->t[*i - 1].kind == FL_TOK_PUNCT && c->text[c->t[*i - 2].start] >= 'A' &&
+                                     c->text[c->t[*i - 2].start] <= 'Z')) &&
+           joins_name(c, *i - 1, *j)) {
+        *i -= 2;
+        while (*i > a && name_word(c, *i - 1))
+            (*i)--;
+    }
+}
+
 static subj_t clause_subject(const sctx *c, const mention *m, size_t nm, size_t ca, size_t qtok)
 {
     subj_t sj = {SUBJ_NONE, 0, 0, -1};
@@ -725,8 +766,11 @@ static subj_t clause_subject(const sctx *c, const mention *m, size_t nm, size_t 
             int after = event_at(c, j, &used);
             if (after >= 0 && j + used <= qtok)
                 return (subj_t){SUBJ_EVENT, j, used, after};
-            if (introduced_by(c, i, ca) < 0)
-                return (subj_t){SUBJ_NAME, i, j - i, -1};
+            if (introduced_by(c, i, ca) < 0) {
+                size_t ni = i, nj = j;
+                joined_name(c, c->a, qtok, &ni, &nj);
+                return (subj_t){SUBJ_NAME, ni, nj - ni, -1};
+            }
             i = j - 1;
             continue;
         }
@@ -1752,7 +1796,15 @@ static void coordinated_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     if (q->kind != FL_QK_UNIT || q->unit < 0 || !q->dim || !fl_count_dimension(c->r, q->dim) || i + 1 >= c->b ||
         !role(c, i, FL_ROLE_AND))
         return;
+    /* the second noun may have premodifiers of its own ("holidaymakers and hotel workers", "and health care
+     * workers"): up to two nouns or adjectives before it */
+    const fl_parse *p = parse_of(c);
     int u = fl_phrases_at(&k->unit_names, c->text, c->t, c->b, i + 1, &used);
+    for (size_t m = i + 1; u < 0 && p && m < i + 3 && m + 1 < c->b && c->t[m].kind == FL_TOK_WORD &&
+                           (p->tags[m - c->a] == FL_TAG_NOUN || p->tags[m - c->a] == FL_TAG_ADJ);
+         m++)
+        if ((u = fl_phrases_at(&k->unit_names, c->text, c->t, c->b, m + 1, &used)) >= 0)
+            used += m - i;
     int g = fl_phrases_word(&k->unit_names, q->dim, strlen(q->dim));
     if (u < 0 || u == q->unit || g < 0 || g == q->unit || strcmp(k->units[u].dimension, q->dim) != 0 ||
         strcmp(k->units[g].dimension, q->dim) != 0)
@@ -3174,6 +3226,36 @@ static int most_named(const size_t *count, const size_t *first, size_t from, siz
     return best;
 }
 
+/* Does the event noun at i refer back to an event the reader knows: a referent word before it ("news of the
+ * accident", "the fatal crash"; rules/subjects.json "event-referents"), at most two lower-case words between
+ * (not "the 2019 raid": a year names another)? */
+static int event_referred(const fl_doc *d, const fl_rules *r, const fl_facts *f, size_t i)
+{
+    const fl_lexicon *refs = fl_rules_lexicon(r, "event-referents");
+    for (size_t j = i, n = 0; refs && j > 0 && n <= 2; j--, n++) {
+        const fl_token *t = &f->tok[j - 1];
+        if (t->kind != FL_TOK_WORD)
+            return 0;
+        if (fl_lexicon_has_token(refs, d->text, t, 1))
+            return 1;
+        if (!(d->text[t->start] >= 'a' && d->text[t->start] <= 'z'))
+            return 0;
+    }
+    return 0;
+}
+
+/* The event class the counts of document_event name, or -1: the most named, where a class named once only, not
+ * in the lede (the title and its first LEDE_WORDS words) and not referred back to (event_referred) counts for
+ * nothing: "winter storms" once in a background sentence of a report on an outbreak names no event of the
+ * story, "news of the accident" does. */
+static int lede_event(size_t *count, const size_t *first, const int *referred, size_t nclass, size_t lede)
+{
+    for (size_t e = 0; e < nclass; e++)
+        if (count[e] == 1 && first[e] >= lede && !referred[e])
+            count[e] = 0;
+    return most_named(count, first, 0, nclass);
+}
+
 /* The event the document is about, or -1: the event class whose nouns the document names most often (its
  * title included; the first named wins a tie), a mention after an anchor ("its busiest year since the
  * pandemic"), in a sentence of another year (other_year) or inside a quote (the speaker's word: "like a panic
@@ -3182,7 +3264,7 @@ static int most_named(const size_t *count, const size_t *first, size_t from, siz
  * names its class ("a goods train derailed"; not a general one, "it happened", which names none): a story names its
  * event at once, and a verb further down ("an earlier attempt collapsed") makes no event of a briefing, whose figures
  * then fall back to the document's topic. */
-static int document_event(const fl_doc *d, const fl_knowledge *k, const fl_facts *f)
+static int document_event(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f)
 {
     size_t used, nclass = k->nevent_classes, words = 0, lede = f->ntok;
     if (!nclass)
@@ -3192,16 +3274,19 @@ static int document_event(const fl_doc *d, const fl_knowledge *k, const fl_facts
             lede = i;
     /* a noun inside a quote ("It was like a panic attack") is the speaker's word, not the report's event */
     size_t *count = fl_xcalloc(nclass, sizeof *count), *first = fl_xcalloc(nclass, sizeof *first), s = 0;
+    int *referred = fl_xcalloc(nclass, sizeof *referred);
     for (size_t i = 0; i < f->ntok; i++) {
         while (s + 1 < d->nsent && f->sent_tok[s + 1] <= i)
             s++;
         int ev = event_mention(d, k, f, i);
         if (ev < 0 || other_year(f, s) || fl_doc_in_quote(d, f->tok[i].start))
             continue;
-        if (count[ev]++ == 0)
+        if (count[ev]++ == 0) {
             first[ev] = i;
+            referred[ev] = event_referred(d, r, f, i);
+        }
     }
-    int best = most_named(count, first, 0, nclass);
+    int best = lede_event(count, first, referred, nclass, lede);
     for (size_t i = 0; best < 0 && i < lede; i++) {
         int verb =
             f->tok[i].kind == FL_TOK_WORD ? fl_phrases_at(&k->event_verbs, d->text, f->tok, f->ntok, i, &used) : -1;
@@ -3211,6 +3296,7 @@ static int document_event(const fl_doc *d, const fl_knowledge *k, const fl_facts
     }
     free(count);
     free(first);
+    free(referred);
     return best;
 }
 
@@ -7111,7 +7197,7 @@ static fl_date document_date(const fl_doc *d, const fl_rules *r, const fl_date *
 static discourse discourse_start(const fl_doc *d, const fl_rules *r, const fl_facts *f, fl_map *names)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
-    discourse dc = {.last_entity = -1, .para = UINT32_MAX, .doc_event = document_event(d, k, f), .last_kind = -1};
+    discourse dc = {.last_entity = -1, .para = UINT32_MAX, .doc_event = document_event(d, r, k, f), .last_kind = -1};
     dc.kind_name = fl_xcalloc(k->nkinds + 1, sizeof(char *));
     size_t words = 0;
     for (size_t i = 0; i < f->ntok && words <= LEDE_WORDS; i++)

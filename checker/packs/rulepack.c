@@ -90,6 +90,8 @@ const char *const fl_lexicon_names[] = {
     "similar-dimensions", /* units whose figures no attribute keys are compared by their clauses' words */
     "similar-stopwords",  /* words that say nothing of what such a figure measures: "the", "said", "about" */
     "whole-markers",      /* words before a count that make it its owner's whole complement: "all 24 crew of" */
+    "name-joiners",       /* words that join capitalised words into one name: "Halvard & Rime" */
+    "event-referents",    /* words before an event noun that refer back to the story's event: "the accident" */
     "subset-markers",     /* modifiers that make a count a part of the whole it names: "the 11 delegated orders" */
     "age-words",          /* what follows a number that is a person's age: "-year-old", " years old" */
     "age-prefixes",       /* what precedes one: "aged" ("Ana Ruiz, aged 19") */

@@ -1551,3 +1551,66 @@ Test(claim_model, directions_are_no_changes)
         fl_doc_free(d);
     }
 }
+
+/* Readings that were wrong on development data, by mechanism (tests/readings/ pins them on the planted sets):
+ * a second conjunct whose number has its own predicate keeps it, in digits or words; a count coordinated with
+ * a premodified noun counts both; a sailor is no soldier (nor, for want of knowing whose, the crew); an event noun
+ * named once in a background sentence after the lede makes no event of the document. */
+Test(claim_model, readings_of_their_own)
+{
+/* more words than a lede holds, none of them an event's or a figure */
+#define LONG_LEDE                                                                                                      \
+    "The clinic, which opened on the edge of the old market town after a long campaign by local families, treats "     \
+    "patients from the surrounding valleys and employs nurses, cleaners and porters from the town. Its managers "      \
+    "said they were working closely with the health authority and had written to everyone who visited the wards "      \
+    "in recent weeks. Visitors were asked to stay away until further notice, and outpatient appointments were "        \
+    "moved to the hospital in the county town while engineers inspect the building. Local councillors said the "       \
+    "town was shaken but grateful for the care shown by the staff, and a meeting for residents will be held at "       \
+    "the library so that questions can be answered in person by the officials leading the work.\n\n"
+#define OUTBREAK                                                                                                       \
+    DATED "Virus cluster at Tarn clinic\n\nHealth officials linked the cluster to the clinic's ventilation.\n\n"
+    static const key_case cases[] = {
+        {OUTBREAK "Two patients have died and fourteen remained hospitalized.\n", "fourteen",
+         "hospitalisations|people|@#t.txt>|actual|person|2031-05", ""},
+        {OUTBREAK "Two patients have died and 14 remained hospitalized.\n", "14",
+         "hospitalisations|people|@#t.txt>|actual|person|2031-05", ""},
+        {OUTBREAK "Two patients have died.\n\n" LONG_LEDE "Investigators are checking whether winter storms damaged "
+                  "the vents.\n",
+         "Two patients", "deaths|people|@#t.txt>|actual|patient|2031-05", ""},
+        {DATED "Ferry sinks off Skerra\n\nThe ferry sank off Skerra on Monday.\n\nEight sailors were rescued by the "
+               "lifeboat.\n",
+         "Eight sailors", "act|people|@sinking>|actual|rescue:sailor|2031-05", "sinking"},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    /* one mention after the lede that refers back ("news of the accident") still names the event */
+    static const key_case referred[] = {
+        {DATED "Cabin falls at Tarn\n\nA cabin fell onto the slope at Tarn on Saturday.\n\n" LONG_LEDE
+               "Three people died, police said, as news of the accident spread.\n",
+         "Three people", "deaths|people|@crash>|actual|person|2031-05", "crash"},
+    };
+    run_key_cases(referred, sizeof referred / sizeof referred[0]);
+    /* capitalised words joined by '&', or by "and" before a kind noun, are one name */
+    static const key_case joined[] = {
+        {DATED "Tarn & Kell employs 2,850 people.\n", "2,850 people", NULL, "Tarn & Kell"},
+        {DATED "The Tarn and Coastal Agency approved a budget of 86 million pounds in 2029.\n", "86 million pounds",
+         NULL, "Tarn and Coastal Agency"},
+    };
+    for (size_t i = 0; i < sizeof joined / sizeof joined[0]; i++) {
+        fl_claims jc;
+        fl_doc *jd = extract(joined[i].text, &jc);
+        const fl_claim *jx = unit_find_claim(&jc, joined[i].figure);
+        cr_expect(jx && jx->subject && strcmp(jx->subject, joined[i].subject) == 0, "joined %zu: subject \"%s\"", i,
+                  jx && jx->subject ? jx->subject : "");
+        fl_claims_free(&jc);
+        fl_doc_free(jd);
+    }
+    fl_claims c;
+    fl_doc *d = extract(OUTBREAK "Thirty visitors and clinic workers have been struck down by the virus.\n", &c);
+    const fl_claim *x = unit_find_claim(&c, "Thirty visitors and clinic workers");
+    cr_expect(x != NULL, "a count of visitors and clinic workers: one count over both nouns");
+    cr_expect(x == NULL || !x->key || !strstr(x->key, "deaths"), "struck down: no death count (%s)", x ? x->key : "");
+    fl_claims_free(&c);
+    fl_doc_free(d);
+#undef OUTBREAK
+#undef LONG_LEDE
+}
