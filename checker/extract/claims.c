@@ -5065,10 +5065,11 @@ static int measure_head(const sctx *c, const fl_qty *q, size_t end, size_t *np, 
     return -1;
 }
 
-/* The subject phrase of the figure's clause when it is what an axis measures ("The crater was 30 metres deep",
- * "the trench is 2 metres wide and 3 metres deep"): a common noun heads it, it ends before the figure inside the
- * clause and a form of "be" is the clause's verb. Sets [*np, *npe) to it, up to its head; leaves them when not. */
-static void copular_subject(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
+/* The subject phrase of the figure's clause when it is what an axis or a measure verb measures ("The crater was 30
+ * metres deep", "the trench is 2 metres wide and 3 metres deep", "the basin holds 4,000 gallons"): a common noun
+ * heads it, it ends before the figure inside the clause and the clause's verb is a form of "be" or the measure verb
+ * at token verb (SIZE_MAX: none). Sets [*np, *npe) to it, up to its head; leaves them when not. */
+static void copular_subject(const sctx *c, const fl_qty *q, size_t verb, size_t *np, size_t *npe)
 {
     const fl_parse *p = parse_of(c);
     const fl_lexicon *be = fl_rules_lexicon(c->r, "be-forms");
@@ -5078,10 +5079,34 @@ static void copular_subject(const sctx *c, const fl_qty *q, size_t *np, size_t *
         return;
     size_t a = c->a + p->nps[s].start, head = c->a + p->nps[s].head, vt = c->a + p->vgs[v].head;
     if (a < c->ca || head >= q->tok || vt <= head || vt >= q->tok || !noun_tag(c, head) || name_word(c, head) ||
-        !fl_lexicon_has_token(be, c->text, &c->t[vt], 1))
+        (vt != verb && !fl_lexicon_has_token(be, c->text, &c->t[vt], 1)))
         return;
     *np = a;
     *npe = head + 1;
+}
+
+/* The attribute a premodifying quantity gives the noun phrase [*np, *npe) it premodifies: the premodifiers table's,
+ * by its dimension ("the 1,450-kilogram satellite": its mass), or the one a head names ("an 18-foot fence": its
+ * height); not a place along a route ("at the 30-kilometre mark"), nor the amount a trigger head names. A unit of
+ * the size classes names a class ("a 15-inch laptop", "a 155mm shell"), except before a noun whose bore it gives
+ * (claim_model.measures.bores: "a 900mm main", "a 24-inch pipe"). -1 none. */
+static int premodifier_family(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
+{
+    const fl_knowledge *k = c->k;
+    size_t used;
+    if (q->kind != FL_QK_MONEY && q->unit < 0)
+        return -1;
+    int sized = q->kind != FL_QK_MONEY &&
+                fl_phrases_word(&k->size_classes, k->units[q->unit].id, strlen(k->units[q->unit].id)) >= 0;
+    int fam = dimension_family(k->premod_dims, k->premod_family, k->npremod, q->dim);
+    if (fam < 0 || !admits(k, fam, q->dim) || !premodified_phrase(c, q, np, npe) ||
+        fl_phrases_at(&k->positions, c->text, c->t, c->b, *npe - 1, &used) >= 0 || trigger_head(c, q, *npe - 1) ||
+        (q->kind == FL_QK_MONEY && trigger_within(c, q, *np, *npe)))
+        return -1;
+    if (sized)
+        return measure_of(k, fl_phrases_ending(&k->measure_bores, c->text, c->t, c->b, *npe - 1, &used), q->dim);
+    int head = measure_of(k, fl_phrases_ending(&k->measure_heads, c->text, c->t, c->b, *npe - 1, &used), q->dim);
+    return head >= 0 ? head : fam;
 }
 
 static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
@@ -5119,7 +5144,7 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
                 *np = first - 1; /* "a fence some three metres high": the noun it follows */
                 *npe = first;
             } else
-                copular_subject(c, q, np, npe);
+                copular_subject(c, q, SIZE_MAX, np, npe);
             return fam;
         }
     }
@@ -5143,20 +5168,14 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
     while (p && v > c->ca && v - 1 >= c->a && p->tags[v - 1 - c->a] == FL_TAG_ADV && first - v < 2)
         v--;
     if (v > c->ca && v > c->a &&
-        (fam = measure_of(k, fl_phrases_ending(&k->measure_verbs, c->text, c->t, c->b, v - 1, &used), q->dim)) >= 0)
+        (fam = measure_of(k, fl_phrases_ending(&k->measure_verbs, c->text, c->t, c->b, v - 1, &used), q->dim)) >= 0) {
+        copular_subject(c, q, v - 1, np, npe); /* "the basin holds 4,000 gallons": the basin's volume */
         return fam;
+    }
     if ((fam = measure_head(c, q, end, np, npe)) >= 0 || (fam = collective_size(c, q, q->dim, 0)) >= 0)
         return fam;
-    if (k->npremod && premodifier(c, q) &&
-        (q->kind == FL_QK_MONEY ||
-         (q->unit >= 0 && fl_phrases_word(&k->size_classes, k->units[q->unit].id, strlen(k->units[q->unit].id)) < 0)) &&
-        (fam = dimension_family(k->premod_dims, k->premod_family, k->npremod, q->dim)) >= 0 && admits(k, fam, q->dim) &&
-        premodified_phrase(c, q, np, npe) && fl_phrases_at(&k->positions, c->text, c->t, c->b, *npe - 1, &used) < 0 &&
-        !trigger_head(c, q, *npe - 1) && !(q->kind == FL_QK_MONEY && trigger_within(c, q, *np, *npe))) {
-        /* not a place along a route ("at the 30-kilometre mark"); a head may name the measure ("an 18-foot fence") */
-        int head = measure_of(k, fl_phrases_ending(&k->measure_heads, c->text, c->t, c->b, *npe - 1, &used), q->dim);
-        return head >= 0 ? head : fam;
-    }
+    if (k->npremod && premodifier(c, q) && (fam = premodifier_family(c, q, np, npe)) >= 0)
+        return fam;
     *np = SIZE_MAX;
     return -1;
 }

@@ -316,6 +316,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->measure_nouns, 1);
     phrases_init(&k->measure_verbs, 1);
     phrases_init(&k->measure_heads, 1);
+    phrases_init(&k->measure_bores, 1);
     phrases_init(&k->size_classes, 1);
     phrases_init(&k->opening_nouns, 1);
     phrases_init(&k->opening_same, 1);
@@ -1251,9 +1252,9 @@ static int load_openings(fl_knowledge *k, const cJSON *sec, const char *file, fl
 /* claim_model.measures: axes, nouns, verbs and heads by family; premodifiers and by_dimension by dimension. */
 static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {
-        "axes",      "nouns",  "verbs",    "heads", "premodifiers", "size_classes", "by_dimension",
-        "positions", "frames", "openings", NULL};
+    static const char *const keys[] = {"axes",      "nouns",        "verbs",        "heads",
+                                       "bores",     "premodifiers", "size_classes", "by_dimension",
+                                       "positions", "frames",       "openings",     NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.measures", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "claim_model.measures must be an object");
     struct {
@@ -1262,7 +1263,8 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
     } lists[] = {{"axes", &k->measure_axes},
                  {"nouns", &k->measure_nouns},
                  {"verbs", &k->measure_verbs},
-                 {"heads", &k->measure_heads}};
+                 {"heads", &k->measure_heads},
+                 {"bores", &k->measure_bores}};
     for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
         const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, lists[l].key), *it;
         if (o && !cJSON_IsObject(o))
@@ -1816,7 +1818,7 @@ static void free_phrase_tables(fl_knowledge *k)
                           &k->local_zone,        &k->opening_nouns,
                           &k->opening_same,      &k->severity_words,
                           &k->other_places,      &k->agent_nouns,
-                          &k->agent_preds};
+                          &k->agent_preds,       &k->measure_bores};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)

@@ -318,6 +318,7 @@ typedef struct {
     fl_phrases measure_nouns; /* "ransom", "altitude", "limit": "a ransom of $8 million" */
     fl_phrases measure_verbs; /* "weighed", "measures": the figure is their object */
     fl_phrases measure_heads; /* a noun a unit premodifies whose measure it names: "an 18-foot fence" (height) */
+    fl_phrases measure_bores; /* a noun a size-class unit premodifies whose bore it gives: "a 900mm main" */
     char **measure_names;
     size_t nmeasure_names, capmeasure_names;
     int *measure_family;
