@@ -5471,6 +5471,22 @@ static void severity_part(const sctx *c, fl_claim *cl, const fl_qty *q, size_t t
     cl->item = fl_buf_take(&b);
 }
 
+/* The family (claim_model attribute "rates") whose counted kind is item, for a figure of dimension dim that is a rate
+ * of a count ("people/year": "900,000 visitors a year", "25,000 passengers a day"); -1 none, or not a rate. */
+static int rate_family(const fl_knowledge *k, const char *item, const char *dim)
+{
+    const char *slash = strchr(dim, '/');
+    if (!slash || !item[0])
+        return -1;
+    for (size_t m = 0; m < k->nmetrics; m++) {
+        const fl_metric *me = &k->metrics[m];
+        if (me->rates && me->count_unit >= 0 && strcmp(k->units[me->count_unit].id, item) == 0 &&
+            admits(k, (int)m, dim))
+            return (int)m;
+    }
+    return -1;
+}
+
 static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const trigger *tr, size_t ntr,
                             const mention *m, size_t nm, size_t *trig, size_t *np, size_t *npe)
 {
@@ -5524,6 +5540,8 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     if (cl->family >= 0 && *trig != q->tok && k->act_family >= 0 && fl_count_dimension(cw->r, q->dim) &&
         act_of(cw, q, &act_at) >= 0 && dist(act_at, q->tok) < dist(*trig, q->tok))
         cl->family = -1;
+    if (cl->family < 0 && (cl->family = rate_family(k, cl->item, q->dim)) >= 0)
+        *trig = q->tok; /* "receives 900,000 visitors a year": a rate of what a family counts */
     if (cl->family < 0)
         act_attribute(cw, cl, q, trig);
     else

@@ -909,7 +909,7 @@ typedef struct {
     char *counts; /* the unit a bare number of this family counts ("killed 14": persons), or NULL */
     char **dims, **same_counts;
     size_t ndims, nsame_counts;
-    int event, cumulative, settled, scoped, of_object, of_thing, acts, possessed, adjacent;
+    int event, cumulative, settled, scoped, of_object, of_thing, acts, possessed, adjacent, rates;
 } pending_attr;
 
 typedef struct {
@@ -1040,7 +1040,7 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
 {
     static const char *const keys[] = {"family", "units",     "event",    "cumulative", "scoped",      "same_as",
                                        "counts", "of_object", "acts",     "possessed",  "same_counts", "of_thing",
-                                       "span",   "settled",   "adjacent", NULL};
+                                       "span",   "settled",   "adjacent", "rates",      NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
@@ -1080,6 +1080,7 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
         pa->of_thing = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_thing"));
         pa->acts = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "acts"));
         pa->possessed = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "possessed"));
+        pa->rates = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "rates"));
         const cJSON *it;
         cJSON_ArrayForEach (it, units) {
             if (!cJSON_IsString(it) || !it->valuestring[0])
@@ -1482,6 +1483,7 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
         me->of_object = pa->of_object;
         me->of_thing = pa->of_thing;
         me->possessed = pa->possessed;
+        me->rates = pa->rates;
         me->count_unit = -1;
         if (pa->acts)
             k->act_family = m;
