@@ -4924,23 +4924,44 @@ static int possessive_end(const sctx *c, size_t i)
            c->text[c->t[i + 1].start] == '\'';
 }
 
+/* The token after a parenthesised restatement of a figure in other units that starts at i ("a 24-inch (610mm) main":
+ * a number within three tokens, then the closing parenthesis), or i when there is none. */
+static size_t past_restatement(const sctx *c, size_t i)
+{
+    if (i >= c->b || c->t[i].kind != FL_TOK_PUNCT || c->text[c->t[i].start] != '(')
+        return i;
+    int num = 0;
+    for (size_t j = i + 1; j < c->b && j <= i + 4; j++) {
+        if (c->t[j].kind == FL_TOK_NUM)
+            num = 1;
+        else if (c->t[j].kind == FL_TOK_PUNCT && c->text[c->t[j].start] == ')')
+            return num ? j + 1 : i;
+    }
+    return i;
+}
+
 /* The noun phrase a premodifying quantity measures: "the 1,450-kilogram satellite", "a 320-metre dry dock": the
  * words right after it (up to four nouns and adjectives), to a possessive, punctuation or any other word. [*a, *e)
  * is the phrase; 0 when there is none, when a name follows ("the 17-inch MacBook Pro" is a model) or its head is a
  * plural (a class of things). */
 static int premodified_phrase(const sctx *c, const fl_qty *q, size_t *a, size_t *e)
 {
-    size_t i = q->tok_end, end = c->cb ? c->cb : c->b, used;
+    size_t i = past_restatement(c, q->tok_end), end = c->cb && c->cb > i ? c->cb : c->b, used;
     if (i >= end || c->t[i].kind != FL_TOK_WORD || prep_role(c, i) >= 0 ||
         fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0)
         return 0;
     *a = i;
     if (name_word(c, i))
         return 0; /* "the 17-inch MacBook Pro": a model's name, not a measure of one thing */
-    while (i < end && i < *a + 4 && nominal(c, i) && prep_role(c, i) < 0 && !name_word(c, i)) {
+    for (size_t words = 0; i < end && words < 4 && nominal(c, i) && prep_role(c, i) < 0 && !name_word(c, i); words++) {
         i++;
         if (possessive_end(c, i - 1))
             break;
+        /* a modifier split at its hyphens ("cast-iron") is one word */
+        while (i + 1 < end && c->t[i].kind == FL_TOK_PUNCT && c->text[c->t[i].start] == '-' &&
+               c->t[i].end == c->t[i].start + 1 && !c->t[i].space_before && !c->t[i + 1].space_before &&
+               c->t[i + 1].kind == FL_TOK_WORD)
+            i += 2;
     }
     *e = i;
     if (i == *a)
@@ -4983,9 +5004,12 @@ static int money_before_noun(const sctx *c, const fl_qty *q)
 static int glued_unit(const sctx *c, const fl_qty *q)
 {
     size_t last = q->tok_end - 1;
+    size_t used;
     if (q->tok_end >= c->b || c->t[q->tok].kind != FL_TOK_NUM || c->t[last].kind != FL_TOK_WORD ||
-        !noun_tag(c, q->tok_end) || time_phrase(c, q->tok_end) || name_word(c, q->tok_end))
-        return 0;
+        !(noun_tag(c, q->tok_end) ||
+          fl_phrases_at(&c->k->measure_bores, c->text, c->t, c->b, q->tok_end, &used) >= 0) ||
+        time_phrase(c, q->tok_end) || name_word(c, q->tok_end))
+        return 0; /* "the 900mm main": a bore noun the tagger may read as an adjective */
     if (q->kind == FL_QK_UNIT)
         return last == q->tok + 1 && !c->t[last].space_before;
     return q->kind == FL_QK_MONEY && c->text[c->t[last].end - 1] != 's';
@@ -5103,8 +5127,17 @@ static int premodifier_family(const sctx *c, const fl_qty *q, size_t *np, size_t
         fl_phrases_at(&k->positions, c->text, c->t, c->b, *npe - 1, &used) >= 0 || trigger_head(c, q, *npe - 1) ||
         (q->kind == FL_QK_MONEY && trigger_within(c, q, *np, *npe)))
         return -1;
+    for (size_t i = *np; sized && i < *npe; i++) {
+        /* "the 24-inch main burst": a bore noun anywhere in the phrase (a verb the tagger took for a noun may
+         * follow it); the phrase ends with it */
+        int bore = measure_of(k, fl_phrases_at(&k->measure_bores, c->text, c->t, c->b, i, &used), q->dim);
+        if (bore >= 0) {
+            *npe = i + used;
+            return bore;
+        }
+    }
     if (sized)
-        return measure_of(k, fl_phrases_ending(&k->measure_bores, c->text, c->t, c->b, *npe - 1, &used), q->dim);
+        return -1;
     int head = measure_of(k, fl_phrases_ending(&k->measure_heads, c->text, c->t, c->b, *npe - 1, &used), q->dim);
     return head >= 0 ? head : fam;
 }

@@ -284,6 +284,12 @@ Test(measures, classes_volumes_bores_rates)
         {DATED "The Karsby reservoir can hold 2 million gallons.\n", "2 million", "volume", NULL},
         {DATED "Crews replaced a 450mm pipe under Velda Road.\n", "450mm", "diameter", "pipe"},
         {DATED "A 30-inch sewer collapsed under Velda Road on Monday.\n", "30-inch", "diameter", "sewer"},
+        /* a bore noun the tagger reads as an adjective, a restatement in brackets, a hyphenated modifier */
+        {DATED "The 750mm main, laid in 1902, gave way at dawn.\n", "750mm", "diameter", "main"},
+        {DATED "A 30-inch (760mm) cast-iron trunk main failed beneath Velda Road.\n", "30-inch", "diameter", "main"},
+        /* a delay named by its noun */
+        {DATED "The Orvel tunnel opened in 2030. The twenty-month delay angered residents.\n", "twenty-month", "delay",
+         NULL},
         /* a calibre or screen size stays a class, no measure of one thing */
         {DATED "Gunners fired 155mm shells at the ridge.\n", "155mm", "", NULL},
         {DATED "The 15-inch laptop went on sale in Varlow.\n", "15-inch", "", NULL},
