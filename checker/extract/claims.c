@@ -5017,23 +5017,44 @@ static int possessive_end(const sctx *c, size_t i)
            c->text[c->t[i + 1].start] == '\'';
 }
 
+/* The token after a parenthesised restatement of a figure in other units that starts at i ("a 24-inch (610mm) main":
+ * a number within three tokens, then the closing parenthesis), or i when there is none. */
+static size_t past_restatement(const sctx *c, size_t i)
+{
+    if (i >= c->b || c->t[i].kind != FL_TOK_PUNCT || c->text[c->t[i].start] != '(')
+        return i;
+    int num = 0;
+    for (size_t j = i + 1; j < c->b && j <= i + 4; j++) {
+        if (c->t[j].kind == FL_TOK_NUM)
+            num = 1;
+        else if (c->t[j].kind == FL_TOK_PUNCT && c->text[c->t[j].start] == ')')
+            return num ? j + 1 : i;
+    }
+    return i;
+}
+
 /* The noun phrase a premodifying quantity measures: "the 1,450-kilogram satellite", "a 320-metre dry dock": the
  * words right after it (up to four nouns and adjectives), to a possessive, punctuation or any other word. [*a, *e)
  * is the phrase; 0 when there is none, when a name follows ("the 17-inch MacBook Pro" is a model) or its head is a
  * plural (a class of things). */
 static int premodified_phrase(const sctx *c, const fl_qty *q, size_t *a, size_t *e)
 {
-    size_t i = q->tok_end, end = c->cb ? c->cb : c->b, used;
+    size_t i = past_restatement(c, q->tok_end), end = c->cb && c->cb > i ? c->cb : c->b, used;
     if (i >= end || c->t[i].kind != FL_TOK_WORD || prep_role(c, i) >= 0 ||
         fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0)
         return 0;
     *a = i;
     if (name_word(c, i))
         return 0; /* "the 17-inch MacBook Pro": a model's name, not a measure of one thing */
-    while (i < end && i < *a + 4 && nominal(c, i) && prep_role(c, i) < 0 && !name_word(c, i)) {
+    for (size_t words = 0; i < end && words < 4 && nominal(c, i) && prep_role(c, i) < 0 && !name_word(c, i); words++) {
         i++;
         if (possessive_end(c, i - 1))
             break;
+        /* a modifier split at its hyphens ("cast-iron") is one word */
+        while (i + 1 < end && c->t[i].kind == FL_TOK_PUNCT && c->text[c->t[i].start] == '-' &&
+               c->t[i].end == c->t[i].start + 1 && !c->t[i].space_before && !c->t[i + 1].space_before &&
+               c->t[i + 1].kind == FL_TOK_WORD)
+            i += 2;
     }
     *e = i;
     if (i == *a)
@@ -5076,9 +5097,12 @@ static int money_before_noun(const sctx *c, const fl_qty *q)
 static int glued_unit(const sctx *c, const fl_qty *q)
 {
     size_t last = q->tok_end - 1;
+    size_t used;
     if (q->tok_end >= c->b || c->t[q->tok].kind != FL_TOK_NUM || c->t[last].kind != FL_TOK_WORD ||
-        !noun_tag(c, q->tok_end) || time_phrase(c, q->tok_end) || name_word(c, q->tok_end))
-        return 0;
+        !(noun_tag(c, q->tok_end) ||
+          fl_phrases_at(&c->k->measure_bores, c->text, c->t, c->b, q->tok_end, &used) >= 0) ||
+        time_phrase(c, q->tok_end) || name_word(c, q->tok_end))
+        return 0; /* "the 900mm main": a bore noun the tagger may read as an adjective */
     if (q->kind == FL_QK_UNIT)
         return last == q->tok + 1 && !c->t[last].space_before;
     return q->kind == FL_QK_MONEY && c->text[c->t[last].end - 1] != 's';
@@ -5158,10 +5182,11 @@ static int measure_head(const sctx *c, const fl_qty *q, size_t end, size_t *np, 
     return -1;
 }
 
-/* The subject phrase of the figure's clause when it is what an axis measures ("The crater was 30 metres deep",
- * "the trench is 2 metres wide and 3 metres deep"): a common noun heads it, it ends before the figure inside the
- * clause and a form of "be" is the clause's verb. Sets [*np, *npe) to it, up to its head; leaves them when not. */
-static void copular_subject(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
+/* The subject phrase of the figure's clause when it is what an axis or a measure verb measures ("The crater was 30
+ * metres deep", "the trench is 2 metres wide and 3 metres deep", "the basin holds 4,000 gallons"): a common noun
+ * heads it, it ends before the figure inside the clause and the clause's verb is a form of "be" or the measure verb
+ * at token verb (SIZE_MAX: none). Sets [*np, *npe) to it, up to its head; leaves them when not. */
+static void copular_subject(const sctx *c, const fl_qty *q, size_t verb, size_t *np, size_t *npe)
 {
     const fl_parse *p = parse_of(c);
     const fl_lexicon *be = fl_rules_lexicon(c->r, "be-forms");
@@ -5171,10 +5196,43 @@ static void copular_subject(const sctx *c, const fl_qty *q, size_t *np, size_t *
         return;
     size_t a = c->a + p->nps[s].start, head = c->a + p->nps[s].head, vt = c->a + p->vgs[v].head;
     if (a < c->ca || head >= q->tok || vt <= head || vt >= q->tok || !noun_tag(c, head) || name_word(c, head) ||
-        !fl_lexicon_has_token(be, c->text, &c->t[vt], 1))
+        (vt != verb && !fl_lexicon_has_token(be, c->text, &c->t[vt], 1)))
         return;
     *np = a;
     *npe = head + 1;
+}
+
+/* The attribute a premodifying quantity gives the noun phrase [*np, *npe) it premodifies: the premodifiers table's,
+ * by its dimension ("the 1,450-kilogram satellite": its mass), or the one a head names ("an 18-foot fence": its
+ * height); not a place along a route ("at the 30-kilometre mark"), nor the amount a trigger head names. A unit of
+ * the size classes names a class ("a 15-inch laptop", "a 155mm shell"), except before a noun whose bore it gives
+ * (claim_model.measures.bores: "a 900mm main", "a 24-inch pipe"). -1 none. */
+static int premodifier_family(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
+{
+    const fl_knowledge *k = c->k;
+    size_t used;
+    if (q->kind != FL_QK_MONEY && q->unit < 0)
+        return -1;
+    int sized = q->kind != FL_QK_MONEY &&
+                fl_phrases_word(&k->size_classes, k->units[q->unit].id, strlen(k->units[q->unit].id)) >= 0;
+    int fam = dimension_family(k->premod_dims, k->premod_family, k->npremod, q->dim);
+    if (fam < 0 || !admits(k, fam, q->dim) || !premodified_phrase(c, q, np, npe) ||
+        fl_phrases_at(&k->positions, c->text, c->t, c->b, *npe - 1, &used) >= 0 || trigger_head(c, q, *npe - 1) ||
+        (q->kind == FL_QK_MONEY && trigger_within(c, q, *np, *npe)))
+        return -1;
+    for (size_t i = *np; sized && i < *npe; i++) {
+        /* "the 24-inch main burst": a bore noun anywhere in the phrase (a verb the tagger took for a noun may
+         * follow it); the phrase ends with it */
+        int bore = measure_of(k, fl_phrases_at(&k->measure_bores, c->text, c->t, c->b, i, &used), q->dim);
+        if (bore >= 0) {
+            *npe = i + used;
+            return bore;
+        }
+    }
+    if (sized)
+        return -1;
+    int head = measure_of(k, fl_phrases_ending(&k->measure_heads, c->text, c->t, c->b, *npe - 1, &used), q->dim);
+    return head >= 0 ? head : fam;
 }
 
 static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
@@ -5212,7 +5270,7 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
                 *np = first - 1; /* "a fence some three metres high": the noun it follows */
                 *npe = first;
             } else
-                copular_subject(c, q, np, npe);
+                copular_subject(c, q, SIZE_MAX, np, npe);
             return fam;
         }
     }
@@ -5236,20 +5294,14 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
     while (p && v > c->ca && v - 1 >= c->a && p->tags[v - 1 - c->a] == FL_TAG_ADV && first - v < 2)
         v--;
     if (v > c->ca && v > c->a &&
-        (fam = measure_of(k, fl_phrases_ending(&k->measure_verbs, c->text, c->t, c->b, v - 1, &used), q->dim)) >= 0)
+        (fam = measure_of(k, fl_phrases_ending(&k->measure_verbs, c->text, c->t, c->b, v - 1, &used), q->dim)) >= 0) {
+        copular_subject(c, q, v - 1, np, npe); /* "the basin holds 4,000 gallons": the basin's volume */
         return fam;
+    }
     if ((fam = measure_head(c, q, end, np, npe)) >= 0 || (fam = collective_size(c, q, q->dim, 0)) >= 0)
         return fam;
-    if (k->npremod && premodifier(c, q) &&
-        (q->kind == FL_QK_MONEY ||
-         (q->unit >= 0 && fl_phrases_word(&k->size_classes, k->units[q->unit].id, strlen(k->units[q->unit].id)) < 0)) &&
-        (fam = dimension_family(k->premod_dims, k->premod_family, k->npremod, q->dim)) >= 0 && admits(k, fam, q->dim) &&
-        premodified_phrase(c, q, np, npe) && fl_phrases_at(&k->positions, c->text, c->t, c->b, *npe - 1, &used) < 0 &&
-        !trigger_head(c, q, *npe - 1) && !(q->kind == FL_QK_MONEY && trigger_within(c, q, *np, *npe))) {
-        /* not a place along a route ("at the 30-kilometre mark"); a head may name the measure ("an 18-foot fence") */
-        int head = measure_of(k, fl_phrases_ending(&k->measure_heads, c->text, c->t, c->b, *npe - 1, &used), q->dim);
-        return head >= 0 ? head : fam;
-    }
+    if (k->npremod && premodifier(c, q) && (fam = premodifier_family(c, q, np, npe)) >= 0)
+        return fam;
     *np = SIZE_MAX;
     return -1;
 }
@@ -5545,6 +5597,22 @@ static void severity_part(const sctx *c, fl_claim *cl, const fl_qty *q, size_t t
     cl->item = fl_buf_take(&b);
 }
 
+/* The family (claim_model attribute "rates") whose counted kind is item, for a figure of dimension dim that is a rate
+ * of a count ("people/year": "900,000 visitors a year", "25,000 passengers a day"); -1 none, or not a rate. */
+static int rate_family(const fl_knowledge *k, const char *item, const char *dim)
+{
+    const char *slash = strchr(dim, '/');
+    if (!slash || !item[0])
+        return -1;
+    for (size_t m = 0; m < k->nmetrics; m++) {
+        const fl_metric *me = &k->metrics[m];
+        if (me->rates && me->count_unit >= 0 && strcmp(k->units[me->count_unit].id, item) == 0 &&
+            admits(k, (int)m, dim))
+            return (int)m;
+    }
+    return -1;
+}
+
 static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const trigger *tr, size_t ntr,
                             const mention *m, size_t nm, size_t *trig, size_t *np, size_t *npe)
 {
@@ -5598,6 +5666,8 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     if (cl->family >= 0 && *trig != q->tok && k->act_family >= 0 && fl_count_dimension(cw->r, q->dim) &&
         act_of(cw, q, &act_at) >= 0 && dist(act_at, q->tok) < dist(*trig, q->tok))
         cl->family = -1;
+    if (cl->family < 0 && (cl->family = rate_family(k, cl->item, q->dim)) >= 0)
+        *trig = q->tok; /* "receives 900,000 visitors a year": a rate of what a family counts */
     if (cl->family < 0)
         act_attribute(cw, cl, q, trig);
     else

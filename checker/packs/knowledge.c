@@ -316,6 +316,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->measure_nouns, 1);
     phrases_init(&k->measure_verbs, 1);
     phrases_init(&k->measure_heads, 1);
+    phrases_init(&k->measure_bores, 1);
     phrases_init(&k->size_classes, 1);
     phrases_init(&k->opening_nouns, 1);
     phrases_init(&k->opening_same, 1);
@@ -908,7 +909,7 @@ typedef struct {
     char *counts; /* the unit a bare number of this family counts ("killed 14": persons), or NULL */
     char **dims, **same_counts;
     size_t ndims, nsame_counts;
-    int event, cumulative, settled, scoped, of_object, of_thing, acts, possessed, adjacent;
+    int event, cumulative, settled, scoped, of_object, of_thing, acts, possessed, adjacent, rates;
 } pending_attr;
 
 typedef struct {
@@ -1039,7 +1040,7 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
 {
     static const char *const keys[] = {"family", "units",     "event",    "cumulative", "scoped",      "same_as",
                                        "counts", "of_object", "acts",     "possessed",  "same_counts", "of_thing",
-                                       "span",   "settled",   "adjacent", NULL};
+                                       "span",   "settled",   "adjacent", "rates",      NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
@@ -1079,6 +1080,7 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
         pa->of_thing = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_thing"));
         pa->acts = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "acts"));
         pa->possessed = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "possessed"));
+        pa->rates = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "rates"));
         const cJSON *it;
         cJSON_ArrayForEach (it, units) {
             if (!cJSON_IsString(it) || !it->valuestring[0])
@@ -1251,9 +1253,9 @@ static int load_openings(fl_knowledge *k, const cJSON *sec, const char *file, fl
 /* claim_model.measures: axes, nouns, verbs and heads by family; premodifiers and by_dimension by dimension. */
 static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {
-        "axes",      "nouns",  "verbs",    "heads", "premodifiers", "size_classes", "by_dimension",
-        "positions", "frames", "openings", NULL};
+    static const char *const keys[] = {"axes",      "nouns",        "verbs",        "heads",
+                                       "bores",     "premodifiers", "size_classes", "by_dimension",
+                                       "positions", "frames",       "openings",     NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.measures", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "claim_model.measures must be an object");
     struct {
@@ -1262,7 +1264,8 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
     } lists[] = {{"axes", &k->measure_axes},
                  {"nouns", &k->measure_nouns},
                  {"verbs", &k->measure_verbs},
-                 {"heads", &k->measure_heads}};
+                 {"heads", &k->measure_heads},
+                 {"bores", &k->measure_bores}};
     for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
         const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, lists[l].key), *it;
         if (o && !cJSON_IsObject(o))
@@ -1480,6 +1483,7 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
         me->of_object = pa->of_object;
         me->of_thing = pa->of_thing;
         me->possessed = pa->possessed;
+        me->rates = pa->rates;
         me->count_unit = -1;
         if (pa->acts)
             k->act_family = m;
@@ -1816,7 +1820,7 @@ static void free_phrase_tables(fl_knowledge *k)
                           &k->local_zone,        &k->opening_nouns,
                           &k->opening_same,      &k->severity_words,
                           &k->other_places,      &k->agent_nouns,
-                          &k->agent_preds};
+                          &k->agent_preds,       &k->measure_bores};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)

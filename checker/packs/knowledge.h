@@ -90,6 +90,8 @@ typedef struct {
     int count_unit; /* the unit a bare number of this family counts ("killed 14": persons), -1 none */
     int join_as; /* the family it is compared as ("deliveries" from A to B are A's "exports" to B); itself by default */
     int possessed;  /* a count of its count_unit after a possessive ("its 2,300 workers") is of this family */
+    int rates;      /* a rate of its count_unit ("900,000 visitors a year", "25,000 passengers a day") is of this family
+                     * when nothing else claims it (claim_model attribute "rates") */
     int reported;   /* a flow an account reports for its period (revenue, profit): with no period of its own, a figure
                      * of a report whose lede states the period it covers is of that period (claim_model
                      * .reporting "flows") */
@@ -318,6 +320,7 @@ typedef struct {
     fl_phrases measure_nouns; /* "ransom", "altitude", "limit": "a ransom of $8 million" */
     fl_phrases measure_verbs; /* "weighed", "measures": the figure is their object */
     fl_phrases measure_heads; /* a noun a unit premodifies whose measure it names: "an 18-foot fence" (height) */
+    fl_phrases measure_bores; /* a noun a size-class unit premodifies whose bore it gives: "a 900mm main" */
     char **measure_names;
     size_t nmeasure_names, capmeasure_names;
     int *measure_family;

@@ -297,4 +297,58 @@ Test(measures, distance_scopes_end_at_the_place)
         fl_claims_free(&c);
         fl_doc_free(d);
     }
+
+/* The words of each family as a class, and the measures of a named thing: a volume premodifying its noun, held or
+ * a capacity; a pipe's bore in a size-class unit; how long something lasted; a rate of what a family counts;
+ * money in subunits. The traps: a calibre stays a class, a count of visitors is no rate, a year is no duration. */
+Test(measures, classes_volumes_bores_rates)
+{
+    static const attr_case cases[] = {
+        {DATED "Water poured from the depot's 6,000-litre storage tank into Orvel Street.\n", "6,000-litre", "volume",
+         "tank"},
+        {DATED "The tank holds roughly 3,000 gallons, the fire service said.\n", "roughly 3,000", "volume", "tank"},
+        {DATED "The Karsby reservoir can hold 2 million gallons.\n", "2 million", "volume", NULL},
+        {DATED "Crews replaced a 450mm pipe under Velda Road.\n", "450mm", "diameter", "pipe"},
+        {DATED "A 30-inch sewer collapsed under Velda Road on Monday.\n", "30-inch", "diameter", "sewer"},
+        /* a bore noun the tagger reads as an adjective, a restatement in brackets, a hyphenated modifier */
+        {DATED "The 750mm main, laid in 1902, gave way at dawn.\n", "750mm", "diameter", "main"},
+        {DATED "A 30-inch (760mm) cast-iron trunk main failed beneath Velda Road.\n", "30-inch", "diameter", "main"},
+        /* a delay named by its noun */
+        {DATED "The Orvel tunnel opened in 2030. The twenty-month delay angered residents.\n", "twenty-month", "delay",
+         NULL},
+        /* a calibre or screen size stays a class, no measure of one thing */
+        {DATED "Gunners fired 155mm shells at the ridge.\n", "155mm", "", NULL},
+        {DATED "The 15-inch laptop went on sale in Varlow.\n", "15-inch", "", NULL},
+        /* how long something lasted, and the delay beside it */
+        {DATED "A blaze broke out at the Orvel mill. The stand-off lasted nearly four hours.\n", "nearly four",
+         "duration", NULL},
+        {DATED "The Velda bridge opened 14 months behind schedule.\n", "14 months", "delay", NULL},
+        /* a rate of what a family counts; the same noun counted once is no rate */
+        {DATED "Karsby Abbey receives about 400,000 visitors a year, its trustees said.\n", "about 400,000", "visitors",
+         NULL},
+        {DATED "Around 12,000 passengers a day use the Orvel ferry.\n", "Around 12,000", "ridership", NULL},
+        {DATED "A roof fell at Karsby Abbey. Three visitors were hurt.\n", "Three", "injuries", NULL},
+        /* the nouns and verbs of a family as a class */
+        {DATED "A fire swept the Velby flats. Four tenants drowned in the flooded basement.\n", "Four", "deaths", NULL},
+        {DATED "A storm hit Varlow. Nine people suffered minor injuries.\n", "Nine", "injuries", NULL},
+        {DATED "Velda Mining will pay a final dividend of 9p per share.\n", "9p", "dividend", NULL},
+        {DATED "Brannock Bank said 1,200 staff would be made redundant.\n", "1,200", "layoffs", NULL},
+    };
+    run_attr_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A money subunit is its currency's hundredth: 12p and £0.12 agree, 12p and 15p do not. */
+Test(measures, money_subunits)
+{
+    cr_expect_eq(unit_count("story/t.txt",
+                            DATED "Velda Mining will pay a final dividend of 12p per share for 2030.\n\n"
+                                  "Velda Mining will pay a final dividend of £0.12 a share for 2030, its chair said.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+    cr_expect_eq(unit_count("story/t.txt",
+                            DATED
+                            "Velda Mining will pay a final dividend of 12p per share for 2030.\n\n"
+                            "Velda Mining will pay a final dividend of 15 pence a share for 2030, its chair said.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
 }
