@@ -1927,6 +1927,23 @@ static void put_int(fl_buf *b, int v)
         fl_buf_putc(b, digits[--n]);
 }
 
+/* s (in lower case when lower), or the name claim_model.same_things gives the thing it names ("refit":
+ * "refurbishment"), so that one thing named two ways has one key. */
+static void put_thing(fl_buf *b, const char *s, const fl_knowledge *k, int lower)
+{
+    enum { LONGEST = 64 };
+    char low[LONGEST];
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n && n < LONGEST; i++)
+        low[i] = (char)fl_ascii_lower((unsigned char)s[i]);
+    const char *same = n < LONGEST ? (low[n] = '\0', fl_knowledge_same_thing(k, low)) : NULL;
+    if (same || !lower)
+        fl_buf_puts(b, same ? same : s);
+    else
+        for (const char *p = s; *p; p++)
+            fl_buf_putc(b, (char)fl_ascii_lower((unsigned char)*p));
+}
+
 /* family|dimension|from>to|modality, then |item|period for the full key. The family is the one the claim is
  * compared as (deliveries as exports); a subject that is not an entity stands where the source would,
  * after an "@" ("@norvik metals"); an event's subject holds its directory, since an event class ("flood")
@@ -1954,8 +1971,7 @@ static void put_key(fl_buf *b, const fl_claim *cl, const fl_knowledge *k, int wi
                 fl_buf_put(b, cl->file, (size_t)(slash - cl->file) + 1);
             }
         }
-        for (const char *p = cl->subject; *p; p++) /* case-insensitive: "the Club" and "the club" */
-            fl_buf_putc(b, (char)fl_ascii_lower((unsigned char)*p));
+        put_thing(b, cl->subject, k, 1); /* case-insensitive: "the Club" and "the club" */
     } else
         put_str(b, cl->src >= 0 ? k->entities[cl->src].id : "");
     fl_buf_putc(b, '>');
@@ -1964,7 +1980,12 @@ static void put_key(fl_buf *b, const fl_claim *cl, const fl_knowledge *k, int wi
     put_str(b, modalities[cl->modality]);
     if (with_period) {
         fl_buf_putc(b, '|');
-        put_str(b, cl->item);
+        const char *colon = cl->item ? strchr(cl->item, ':') : NULL; /* "flood:" and its counted noun */
+        if (cl->item) {
+            fl_buf_put(b, cl->item, colon ? (size_t)(colon + 1 - cl->item) : 0);
+            put_thing(b, colon ? colon + 1 : cl->item, k, 0);
+        } else
+            put_str(b, cl->item);
         fl_buf_putc(b, '|');
         fl_buf_puts(b, cl->since ? "since " : "");
         if (cl->period_how == 5)
