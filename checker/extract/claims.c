@@ -1653,6 +1653,63 @@ static int collective_unit(const sctx *c, const fl_qty *q)
     return fam >= 0 ? c->k->metrics[fam].count_unit : -1;
 }
 
+/* Where a bare number's partitive whole ends when that whole is a pronoun ("five of them", "two of whom", "14 of
+ * those": "of" and a "share-anaphors" word, rules/segmentation.json): the number counts what the pronoun stands
+ * for, so what is said of the whole phrase is said of the number; q->tok_end when it has no such whole. */
+static size_t anaphor_whole_end(const sctx *c, const fl_qty *q)
+{
+    size_t i = q->tok_end;
+    const fl_lexicon *ana = fl_rules_lexicon(c->r, "share-anaphors");
+    if (!ana || i + 1 >= c->cb || !role(c, i, FL_ROLE_OF) || c->t[i + 1].kind != FL_TOK_WORD ||
+        !fl_lexicon_has_token(ana, c->text, &c->t[i + 1], 1))
+        return i;
+    return i + 2;
+}
+
+/* A count whose whole is a pronoun ("More than 100 firefighters fought the blaze; five of them were hurt") counts
+ * what the count before it in its sentence counts, when that one is a count of the same dimension: its unit and
+ * item. qs[0..i) are the sentence's quantities before it. */
+static void anaphor_item(const sctx *c, fl_qty *q, const fl_qty *qs, size_t i)
+{
+    if (anaphor_whole_end(c, q) == q->tok_end)
+        return;
+    while (i > 0 && (qs[i - 1].kind != FL_QK_UNIT || qs[i - 1].unit < 0 || !qs[i - 1].dim || !qs[i - 1].item))
+        i--;
+    if (!i || !q->dim || strcmp(qs[i - 1].dim, q->dim) != 0 || !fl_count_dimension(c->r, q->dim))
+        return;
+    q->unit = qs[i - 1].unit;
+    q->item = qs[i - 1].item;
+}
+
+/* Is the figure, its determiners aside, the object of a preposition ("five of the 40 were hurt": the 40 is the
+ * whole of a part, no subject of the verb after it)? */
+static int object_of_preposition(const sctx *c, const fl_qty *q)
+{
+    size_t f = q->tok, used;
+    while (f > c->ca && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, f - 1, &used) >= 0)
+        f--;
+    return f > c->a && prep_role(c, f - 1) >= 0;
+}
+
+/* Is the token at tr in the verb group that starts at token v, or the head of its object right after it (a
+ * determiner or adjective between): "[five of them] were injured", "[two of whom] suffered serious injuries"? */
+static int verb_of_whole(const sctx *c, size_t v, size_t tr)
+{
+    const fl_parse *p = parse_of(c);
+    if (!p || v >= c->cb || tr < v || tr >= c->cb || p->vg_of[v - c->a] < 0)
+        return 0;
+    int vg = p->vg_of[v - c->a];
+    if (c->a + p->vgs[vg].start != v)
+        return 0;
+    size_t e = c->a + p->vgs[vg].end, used;
+    if (tr < e)
+        return 1;
+    while (e < tr && (p->tags[e - c->a] == FL_TAG_ADJ || p->tags[e - c->a] == FL_TAG_ADV ||
+                      fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, e, &used) >= 0))
+        e++;
+    return e == tr && p->tags[tr - c->a] == FL_TAG_NOUN;
+}
+
 /* A bare number ("killed 14", "the death toll stood at 14", "three injured", "the number of patients ...
  * reached 48,200") counts what its clause says: the unit of a "number of" phrase before it, else the unit
  * that the family of a trigger right around it counts (claim_model.attributes "counts"): at most three
@@ -1661,6 +1718,7 @@ static int collective_unit(const sctx *c, const fl_qty *q)
 static int bare_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, fl_qty_strings *pool)
 {
     const fl_knowledge *k = c->k;
+    size_t after = anaphor_whole_end(c, q); /* "five of them were hurt": the figure's own words end there */
     int narrowed = 0, unit = measured_unit(c, q, &narrowed);
     for (size_t x = 0; x < ntr && unit < 0; x++) {
         const fl_metric *me = &k->metrics[tr[x].metric];
@@ -1668,7 +1726,8 @@ static int bare_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, f
         if (me->count_unit < 0 || tr[x].tok < c->ca || end > c->cb)
             continue;
         if ((end <= q->tok && q->tok - end <= 3 && verbs_between(c, end, q->tok) && !counts_noun_after(c, q)) ||
-            (tr[x].tok == q->tok_end && (q->tok == c->a || prep_role(c, q->tok - 1) < 0)))
+            (tr[x].tok == after && (q->tok == c->a || prep_role(c, q->tok - 1) < 0)) ||
+            (verb_of_whole(c, after, tr[x].tok) && !object_of_preposition(c, q)))
             unit = me->count_unit;
     }
     if (unit < 0)
@@ -1913,9 +1972,13 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr,
         /* "arrested three times since October" is how often, not how many (arithmetic.times) */
         if (q[i].tok_end < c->b && fl_phrases_at(&c->k->times, c->text, c->t, c->b, q[i].tok_end, &used) >= 0)
             continue;
-        if (!partitive_count(&cw, &q[i], pool) && !noun_of_count(&cw, &q[i], pool) &&
-            !bare_count(&cw, &q[i], tr, ntr, pool) && !act_count(&cw, &q[i], pool) &&
-            !open_bare_count(&cw, &q[i], pool))
+        if (partitive_count(&cw, &q[i], pool) || noun_of_count(&cw, &q[i], pool))
+            continue;
+        if (bare_count(&cw, &q[i], tr, ntr, pool)) {
+            anaphor_item(&cw, &q[i], q, i);
+            continue;
+        }
+        if (!act_count(&cw, &q[i], pool) && !open_bare_count(&cw, &q[i], pool))
             elided_count(c, &q[i], i > 0 ? &q[i - 1] : NULL);
     }
 }
@@ -1979,6 +2042,23 @@ static void put_int(fl_buf *b, int v)
         fl_buf_putc(b, digits[--n]);
 }
 
+/* s (in lower case when lower), or the name claim_model.same_things gives the thing it names ("refit":
+ * "refurbishment"), so that one thing named two ways has one key. */
+static void put_thing(fl_buf *b, const char *s, const fl_knowledge *k, int lower)
+{
+    enum { LONGEST = 64 };
+    char low[LONGEST];
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n && n < LONGEST; i++)
+        low[i] = (char)fl_ascii_lower((unsigned char)s[i]);
+    const char *same = n < LONGEST ? (low[n] = '\0', fl_knowledge_same_thing(k, low)) : NULL;
+    if (same || !lower)
+        fl_buf_puts(b, same ? same : s);
+    else
+        for (const char *p = s; *p; p++)
+            fl_buf_putc(b, (char)fl_ascii_lower((unsigned char)*p));
+}
+
 /* family|dimension|from>to|modality, then |item|period for the full key. The family is the one the claim is
  * compared as (deliveries as exports); a subject that is not an entity stands where the source would,
  * after an "@" ("@norvik metals"); an event's subject holds its directory, since an event class ("flood")
@@ -2006,8 +2086,7 @@ static void put_key(fl_buf *b, const fl_claim *cl, const fl_knowledge *k, int wi
                 fl_buf_put(b, cl->file, (size_t)(slash - cl->file) + 1);
             }
         }
-        for (const char *p = cl->subject; *p; p++) /* case-insensitive: "the Club" and "the club" */
-            fl_buf_putc(b, (char)fl_ascii_lower((unsigned char)*p));
+        put_thing(b, cl->subject, k, 1); /* case-insensitive: "the Club" and "the club" */
     } else
         put_str(b, cl->src >= 0 ? k->entities[cl->src].id : "");
     fl_buf_putc(b, '>');
@@ -2016,7 +2095,12 @@ static void put_key(fl_buf *b, const fl_claim *cl, const fl_knowledge *k, int wi
     put_str(b, modalities[cl->modality]);
     if (with_period) {
         fl_buf_putc(b, '|');
-        put_str(b, cl->item);
+        const char *colon = cl->item ? strchr(cl->item, ':') : NULL; /* "flood:" and its counted noun */
+        if (cl->item) {
+            fl_buf_put(b, cl->item, colon ? (size_t)(colon + 1 - cl->item) : 0);
+            put_thing(b, colon ? colon + 1 : cl->item, k, 0);
+        } else
+            put_str(b, cl->item);
         fl_buf_putc(b, '|');
         fl_buf_puts(b, cl->since ? "since " : "");
         if (cl->period_how == 5)
@@ -3693,6 +3777,26 @@ static int figure_at(const sctx *c, const fl_parse *p, size_t j, size_t end)
     return j < end && (c->t[j].kind == FL_TOK_NUM || p->tags[j - c->a] == FL_TAG_NUM);
 }
 
+/* The last token of a plain noun phrase from j (determiners, adjectives and lower-case nouns, a noun last) that a
+ * verb group follows right after: the second head of a coordinated subject ("300 guests and staff were moved
+ * out", "Forty-three shops and the cafe were flooded"), which shares the figure's verb; 0 when there is none. */
+static size_t coordinated_head(const sctx *c, const fl_parse *p, size_t j, size_t end)
+{
+    size_t used, last = 0;
+    while (j < end && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, j, &used) >= 0)
+        j += used;
+    for (; j < end; j++) {
+        int t = p->tags[j - c->a];
+        if (p->vg_of[j - c->a] >= 0)
+            return last && p->tags[last - c->a] == FL_TAG_NOUN ? last : 0;
+        if ((t != FL_TAG_NOUN && t != FL_TAG_ADJ) || c->t[j].kind != FL_TOK_WORD ||
+            (c->text[c->t[j].start] >= 'A' && c->text[c->t[j].start] <= 'Z'))
+            return 0; /* a name, a figure, a clause: no plain noun phrase */
+        last = j;
+    }
+    return 0;
+}
+
 /* Where a collective noun and its "of" before token first start ("a group of 12 hikers", "the crew of nine":
  * the "collective-nouns" lexicon, one determiner allowed before it), so that what governs the collective
  * governs the count; first when none stands there. */
@@ -3743,13 +3847,14 @@ static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_
         return -1; /* "with 1,250 passengers", "among 90 passengers": no subject (a dash the tagger read as one is
                     * no preposition) */
     int in_pp = 0;
-    for (size_t j = q->tok_end; j < c->b && j < q->tok_end + 12; j++) {
+    size_t from = anaphor_whole_end(c, q); /* "Five of them were hurt" */
+    for (size_t j = from; j < c->b && j < from + 12; j++) {
         int t = p->tags[j - c->a];
         if (j >= end || (comma_at(c, j) && !in_pp))
             return verb_after_apposition(c, p, j);
         if (p->vg_of[j - c->a] >= 0)
             return p->vg_of[j - c->a];
-        if (t == FL_TAG_WH && j == q->tok_end)
+        if (t == FL_TAG_WH && j == from)
             return verb_after_relative(c, p, j);
         in_pp |= t == FL_TAG_ADP;
         if (in_pp && list_comma(c, p, j))
@@ -3757,6 +3862,11 @@ static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_
         if (t == FL_TAG_CONJ && !in_pp && figure_at(c, p, j + 1, end)) {
             while (figure_at(c, p, j + 1, end))
                 j++; /* "85 firefighters and 14 engines were at the scene": coordinated counts share the verb */
+            continue;
+        }
+        size_t head = t == FL_TAG_CONJ && !in_pp ? coordinated_head(c, p, j + 1, end) : 0;
+        if (head) {
+            j = head; /* "300 guests and staff were moved out": the coordinated heads share the verb */
             continue;
         }
         if (t == FL_TAG_PUNCT || t == FL_TAG_WH || t == FL_TAG_SCONJ || t == FL_TAG_CONJ || t == FL_TAG_NUM ||

@@ -320,6 +320,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->size_classes, 1);
     phrases_init(&k->opening_nouns, 1);
     phrases_init(&k->opening_same, 1);
+    phrases_init(&k->same_thing_of, 1);
     phrases_init(&k->severity_words, 1);
     phrases_init(&k->other_places, 1);
     phrases_init(&k->agent_nouns, 1);
@@ -1298,19 +1299,15 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
 
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"clause_openers",    "subordinators",  "prepositions",
-                                       "determiners",       "kinds",          "events",
-                                       "attributes",        "unit_items",     "unit_families",
-                                       "non_items",         "hypothetical",   "relatives",
-                                       "coordinators",      "origins",        "open_counts",
-                                       "event_verbs",       "acts",           "possessives",
-                                       "generic_items",     "generic_counts", "untyped_kinds",
-                                       "event_anchors",     "not_events",     "aggregates",
-                                       "new_entity",        "other_entity",   "measures",
-                                       "superseded",        "revisions",      "measured_acts",
-                                       "settled_acts",      "ground_acts",    "momentary_events",
-                                       "noun_timed_events", "retractions",    "reporting",
-                                       "severities",        "other_places",   NULL};
+    static const char *const keys[] = {
+        "clause_openers", "subordinators", "prepositions",     "determiners",       "kinds",
+        "events",         "attributes",    "unit_items",       "unit_families",     "non_items",
+        "hypothetical",   "relatives",     "coordinators",     "origins",           "open_counts",
+        "event_verbs",    "acts",          "possessives",      "generic_items",     "generic_counts",
+        "untyped_kinds",  "event_anchors", "not_events",       "aggregates",        "new_entity",
+        "other_entity",   "measures",      "superseded",       "revisions",         "measured_acts",
+        "settled_acts",   "ground_acts",   "momentary_events", "noun_timed_events", "retractions",
+        "reporting",      "severities",    "other_places",     "same_things",       NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -1359,6 +1356,10 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "prepositions")) &&
         load_kinds(&k->prepositions, o, roles, file, "claim_model.prepositions", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "same_things")) &&
+        load_named_lists(&k->same_thing_of, &k->same_things, &k->nsame_things, &k->capsame_things, o, file,
+                         "same_things", err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "kinds")) &&
         load_named_lists(&k->kind_nouns, &k->kinds, &k->nkinds, &k->capkinds, o, file, "kinds", err) < 0)
@@ -1718,6 +1719,22 @@ int fl_knowledge_entity(const fl_knowledge *k, const char *id)
     return -1;
 }
 
+const char *fl_knowledge_same_thing(const fl_knowledge *k, const char *s)
+{
+    enum { LONGEST = 64 };
+    char one[LONGEST];
+    size_t len = strlen(s);
+    if (!k->nsame_things || !len || len >= LONGEST)
+        return NULL;
+    int i = fl_phrases_string(&k->same_thing_of, s);
+    if (i < 0 && len > 3 && s[len - 1] == 's' && s[len - 2] != 's') { /* "refits"; not "glass" */
+        memcpy(one, s, len - 1);
+        one[len - 1] = '\0';
+        i = fl_phrases_string(&k->same_thing_of, one);
+    }
+    return i >= 0 ? k->same_things[i] : NULL;
+}
+
 int fl_knowledge_finish(fl_knowledge *k, fl_buf *err)
 {
     for (size_t i = 0; i < k->nentities; i++) {
@@ -1820,7 +1837,7 @@ static void free_phrase_tables(fl_knowledge *k)
                           &k->local_zone,        &k->opening_nouns,
                           &k->opening_same,      &k->severity_words,
                           &k->other_places,      &k->agent_nouns,
-                          &k->agent_preds,       &k->measure_bores};
+                          &k->agent_preds,       &k->measure_bores, &k->same_thing_of};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
@@ -1892,6 +1909,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->pred_classes, k->npred_classes);
     free_strings(k->bare_units, k->nbare_units);
     free_strings(k->item_classes, k->nitem_classes);
+    free_strings(k->same_things, k->nsame_things);
     free_strings(k->lemmas, k->nlemmas);
     free_strings(k->suffixes, k->nsuffixes);
     free_strings(k->running_families, k->nrunning_families);

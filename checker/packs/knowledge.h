@@ -340,6 +340,11 @@ typedef struct {
      * into") that together name a class ("flood": "Water entered 85 houses"), each -> index into pred_classes */
     fl_phrases agent_nouns, agent_preds;
     fl_phrases other_places; /* claim_model.other_places: "neighbouring" before a place named after the lede -> 1 */
+    /* same_things (claim_model.same_things): a noun that names one thing as another does ("refit", "big top") ->
+     * index into same_things, the name keys use for it ("refurbishment", "tent") */
+    fl_phrases same_thing_of;
+    char **same_things;
+    size_t nsame_things, capsame_things;
     char **severities;
     size_t nseverities, capseverities;
     int *opening_axes;
@@ -399,5 +404,9 @@ void fl_knowledge_free(fl_knowledge *k);
 
 /* Returns the entity index whose id is id, or -1. */
 int fl_knowledge_entity(const fl_knowledge *k, const char *id);
+/* The name keys use for the thing the noun or noun phrase s (lower case, words separated by single spaces; a
+ * plural in -s is tried as its singular) names (claim_model.same_things: "refit" and "renovations" name a
+ * "refurbishment"); NULL when the table does not hold it. Borrows s; the result lives as long as k. */
+const char *fl_knowledge_same_thing(const fl_knowledge *k, const char *s);
 
 #endif
