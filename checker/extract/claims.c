@@ -7104,6 +7104,36 @@ static void weekday_claims(const sctx *c, const fl_facts *f, size_t s, size_t do
     }
 }
 
+/* The date of a report dated by itself (front matter, dateline; not a date given, nor an inferred one) as a weekday
+ * claim of no weekday (value -1) keyed "weekday|dir|dated": routed with the weekdays its directory's reports give
+ * days, so that a day of an undated report of its story can take its year (join/numeric.c, weekday_year) though it
+ * gives no weekday itself. Never compared. */
+static void dated_claim(const sctx *c, const fl_facts *f, size_t s, size_t doc_index, size_t *seq, fl_claims *out)
+{
+    int fam_date = family_with_dim(c->k, "date");
+    if (fam_date < 0 || !f->date.day || !f->date.month || f->date.source == FL_DATE_INFERRED ||
+        f->date.source == FL_DATE_NONE || f->date.source == FL_DATE_GIVEN || c->b <= c->a)
+        return;
+    fl_claim cl = sentence_claim(c, doc_index, seq, s);
+    cl.family = fam_date;
+    cl.dim = fl_xstrdup("weekday");
+    cl.item = fl_xstrdup("");
+    cl.subject = fl_xstrdup("");
+    cl.value = cl.lo = cl.hi = -1;
+    cl.period_how = 1;
+    cl.date_source = f->date.source;
+    cl.doc_date = f->date.year * 10000 + f->date.month * 100 + f->date.day;
+    const char *slash = strrchr(c->d->path, '/');
+    fl_buf kb = {0};
+    fl_buf_printf(&kb, "weekday|%.*s|dated", slash ? (int)(slash - c->d->path) : 0, c->d->path);
+    cl.key = fl_buf_take(&kb);
+    cl.key_base = fl_xstrdup(cl.key);
+    cl.why = fl_xstrdup("");
+    char shown[48];
+    snprintf(shown, sizeof shown, "the document's date, %04d-%02d-%02d", f->date.year, f->date.month, f->date.day);
+    push_when(c, out, &cl, c->a, c->a + 1, shown);
+}
+
 /* The document date: its own (front matter, dateline, copyright line), else the one given, else a wire
  * dateline's day without its year (wire_month, wire_day) with the latest year mentioned as an inferred year. */
 static fl_date document_date(const fl_doc *d, const fl_rules *r, const fl_date *given, int latest)
@@ -7437,6 +7467,8 @@ static void document_facts(fl_doc *d, const fl_rules *r, const fl_date *given, f
 static void sentence_claims(const sctx *c, const fl_facts *f, size_t s, discourse *dc, int h24, int zone,
                             size_t doc_index, size_t *seq, fl_claims *out)
 {
+    if (s == 0)
+        dated_claim(c, f, s, doc_index, seq, out);
     event_whens(c, f, s, dc->doc_event, h24, zone, doc_index, seq, out);
     weekday_claims(c, f, s, doc_index, seq, out);
     age_claims(c, f, s, doc_index, seq, &dc->ages, out);

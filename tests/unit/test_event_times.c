@@ -410,6 +410,14 @@ Test(event_times, the_join_of_days_times_and_running_counts)
          "Three men escaped from Orvik Ridge overnight.\n\nThe men were found to be missing during a 6:15 a.m. "
          "headcount.\n",
          0},
+        /* a day of an undated report takes the year of a dated report of its directory near it that shares a name,
+         * though the dated one gives no weekday itself (its own date is routed with the weekdays) */
+        {"Published: 22 January 2031\n\nA coach left the D90 road above Saint-Aubrac, rescuers said.\n",
+         "A coach skidded off an icy road near Saint-Aubrac yesterday (Tuesday, January 23).\n", 1},
+        {"Published: 22 January 2031\n\nA coach left the D90 road above Saint-Aubrac, rescuers said.\n",
+         "A coach skidded off an icy road near Saint-Aubrac yesterday (Thursday, January 23).\n", 0},
+        {"Published: 22 January 2031\n\nA coach left the D90 road above Saint-Aubrac, rescuers said.\n",
+         "A coach skidded off an icy road near Saint-Aubrac on Tuesday, June 23.\n", 0},
         /* two undated reports: no date to share */
         {"The Orvik landslide near Telmen in the Kessa valley killed 14 people, Orvik officials said.\n",
          "The Orvik landslide near Telmen killed 19 people, the Orvik mayor said in the Kessa valley.\n", 0},
