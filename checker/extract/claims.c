@@ -6403,8 +6403,10 @@ static int intransitive_at(const sctx *c, size_t i, size_t n, size_t ca, size_t 
 {
     const fl_parse *ps = parse_of(c);
     int vg = ps ? ps->vg_of[i - c->a] : -1;
+    /* a lone participle the parse reads as a past ("The hotel closed on May 12": finite, no auxiliary) is one */
+    int lone = vg >= 0 && ps->tags[i - c->a] == FL_TAG_VBN && ps->vgs[vg].start == i - c->a;
     if (vg < 0 || ps->vgs[vg].passive || !ps->vgs[vg].finite ||
-        (ps->tags[i - c->a] != FL_TAG_VBD && ps->tags[i - c->a] != FL_TAG_VBP))
+        (ps->tags[i - c->a] != FL_TAG_VBD && ps->tags[i - c->a] != FL_TAG_VBP && !lone))
         return 0;
     /* its clause's subject, no object of a preposition ("according to tax returns released Friday"), before it,
      * and no finite verb after it in the clause ("documents released on Friday showed") */
@@ -6893,7 +6895,20 @@ typedef struct {
                * turned to UTC by the zone of the document's places; 2 on the time itself */
     fl_clock ck;
     long days;
+    int apposed; /* 1 + the weekday apposed to a date of no year ("May 12, a Tuesday"), 0 when none */
 } when_at;
+
+/* The weekday apposed to a date ending at token e ("May 12, a Tuesday": a comma, a determiner and a weekday): the
+ * tokens it takes, 0 when none; *wd is the weekday (0 Monday). */
+static size_t apposed_weekday(const sctx *c, size_t e, int *wd)
+{
+    size_t used, wused;
+    if (e + 2 >= c->b || c->t[e].kind != FL_TOK_PUNCT || c->text[c->t[e].start] != ',' ||
+        fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, e + 1, &used) < 0 || used != 1)
+        return 0;
+    *wd = fl_phrases_at(&c->k->weekdays, c->text, c->t, c->b, e + 2, &wused);
+    return *wd >= 0 ? 2 + wused : 0;
+}
 
 enum { MAX_WHENS = 16 };
 
@@ -6949,6 +6964,13 @@ static size_t find_event_whens(const sctx *c, const fl_facts *f, int dated, int 
         } else if ((n = day_at(c, i, &f->date, dated, &x.days, &x.rel)) > 0) {
             x.e0 = i;
             x.e1 = i + n;
+            int wd;
+            size_t more = x.rel == 2 ? apposed_weekday(c, x.e1, &wd) : 0, wused;
+            if (more) { /* "on May 12, a Tuesday": one day, its weekday told after it */
+                x.apposed = 1 + wd;
+                x.e1 += more;
+            } else if (x.rel == 2 && (wd = fl_phrases_at(&c->k->weekdays, c->text, c->t, c->b, i, &wused)) >= 0)
+                x.apposed = 1 + wd; /* "on Tuesday, May 12" */
             i = x.e1 - 1;
         } else
             continue;
@@ -7213,8 +7235,9 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
             cl.key = fl_buf_take(&kb);
         }
         cl.why = fl_xstrdup(cl.key ? "" : "no period: the document's date is not known");
-        if (!x->clock && x->rel != 2 && cl.key && momentary(k, &wo)) {
-            /* a full day's weekday takes part in the vote on the event's weekday (the reports that give no date) */
+        if (!x->clock && (x->rel != 2 || x->apposed) && cl.key && momentary(k, &wo)) {
+            /* a full day's weekday takes part in the vote on the event's weekday (the reports that give no date),
+             * and so does one told beside a day of no year ("May 12, a Tuesday"), as a weekday alone */
             fl_claim wc;
             memset(&wc, 0, sizeof wc);
             wc.file = cl.file;
@@ -7228,10 +7251,11 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
             wc.governor = cl.governor;
             wc.date_source = cl.date_source;
             wc.doc_date = cl.doc_date;
+            int told = x->rel == 2;
             wc.year = cl.year;
-            wc.month = cl.month; /* a full day's: a report that gives no date has none */
-            wc.day = cl.day;
-            event_weekday(&wc, k, fam_date, fl_weekday(cl.year, cl.month, cl.day));
+            wc.month = told ? 0 : cl.month; /* a full day's: a report that gives no date has none */
+            wc.day = told ? 0 : cl.day;
+            event_weekday(&wc, k, fam_date, told ? x->apposed - 1 : fl_weekday(cl.year, cl.month, cl.day));
             char wshown[48];
             snprintf(wshown, sizeof wshown, "%s, the %s's weekday", weekday_of_event[(int)wc.value],
                      k->event_classes[wo.ev]);
@@ -7351,6 +7375,36 @@ static void weekday_claims(const sctx *c, const fl_facts *f, size_t s, size_t do
         push_when(c, out, &cl, i, e1, shown);
         i = e1 - 1;
     }
+}
+
+/* The date of a report dated by itself (front matter, dateline; not a date given, nor an inferred one) as a weekday
+ * claim of no weekday (value -1) keyed "weekday|dir|dated": routed with the weekdays its directory's reports give
+ * days, so that a day of an undated report of its story can take its year (join/numeric.c, weekday_year) though it
+ * gives no weekday itself. Never compared. */
+static void dated_claim(const sctx *c, const fl_facts *f, size_t s, size_t doc_index, size_t *seq, fl_claims *out)
+{
+    int fam_date = family_with_dim(c->k, "date");
+    if (fam_date < 0 || !f->date.day || !f->date.month || f->date.source == FL_DATE_INFERRED ||
+        f->date.source == FL_DATE_NONE || f->date.source == FL_DATE_GIVEN || c->b <= c->a)
+        return;
+    fl_claim cl = sentence_claim(c, doc_index, seq, s);
+    cl.family = fam_date;
+    cl.dim = fl_xstrdup("weekday");
+    cl.item = fl_xstrdup("");
+    cl.subject = fl_xstrdup("");
+    cl.value = cl.lo = cl.hi = -1;
+    cl.period_how = 1;
+    cl.date_source = f->date.source;
+    cl.doc_date = f->date.year * 10000 + f->date.month * 100 + f->date.day;
+    const char *slash = strrchr(c->d->path, '/');
+    fl_buf kb = {0};
+    fl_buf_printf(&kb, "weekday|%.*s|dated", slash ? (int)(slash - c->d->path) : 0, c->d->path);
+    cl.key = fl_buf_take(&kb);
+    cl.key_base = fl_xstrdup(cl.key);
+    cl.why = fl_xstrdup("");
+    char shown[48];
+    snprintf(shown, sizeof shown, "the document's date, %04d-%02d-%02d", f->date.year, f->date.month, f->date.day);
+    push_when(c, out, &cl, c->a, c->a + 1, shown);
 }
 
 /* The document date: its own (front matter, dateline, copyright line), else the one given, else a wire
@@ -7686,6 +7740,8 @@ static void document_facts(fl_doc *d, const fl_rules *r, const fl_date *given, f
 static void sentence_claims(const sctx *c, const fl_facts *f, size_t s, discourse *dc, int h24, int zone,
                             size_t doc_index, size_t *seq, fl_claims *out)
 {
+    if (s == 0)
+        dated_claim(c, f, s, doc_index, seq, out);
     event_whens(c, f, s, dc->doc_event, h24, zone, doc_index, seq, out);
     weekday_claims(c, f, s, doc_index, seq, out);
     age_claims(c, f, s, doc_index, seq, &dc->ages, out);

@@ -629,16 +629,43 @@ int fl_clock_24h(const char *text, const fl_token *t, size_t n, const fl_rules *
     return h24;
 }
 
+/* An hour with "o'clock" at token i ("two o'clock", "8 o'clock"; time.clock_hour_words, time.clock_oclock): the
+ * tokens used, 0 when none; *h is the hour (1 to 12). */
+static size_t oclock_at(const char *text, const fl_token *t, size_t n, size_t i, const fl_knowledge *k, int *h)
+{
+    size_t used = 0, more;
+    int v = -1;
+    if (i < n && t[i].kind == FL_TOK_WORD)
+        v = fl_phrases_at(&k->clock_hour_words, text, t, n, i, &used);
+    else if (tok_num(text, t, n, i, 1, 2, &v))
+        used = 1;
+    if (v < 1 || v > 12 || fl_phrases_at(&k->clock_oclock, text, t, n, i + used, &more) < 0)
+        return 0;
+    *h = v;
+    return used + more;
+}
+
 int fl_clock_read(const char *text, const fl_token *t, size_t n, size_t i, const fl_rules *r, int h24, fl_clock *out)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
     size_t used, j;
-    int h = 0, mi = 0, four = 0, dotted = 0, at = -1, named = 0, has_pm = 0, padded = 0;
+    int h = 0, mi = 0, four = 0, dotted = 0, at = -1, named = 0, has_pm = 0, padded = 0, oclock = 0;
     int v = fl_phrases_at(&k->clock_names, text, t, n, i, &used);
+    size_t on = v < 0 ? oclock_at(text, t, n, i, k, &h) : 0;
     if (v >= 0) {
         at = v;
         named = 1;
         j = i + used;
+    } else if (on) { /* "two o'clock": a.m. or p.m. only by the part of the day after it, or it is not read */
+        oclock = 1;
+        at = h * 60;
+        j = i + on;
+        int pm = fl_phrases_at(&k->clock_periods, text, t, n, j, &used);
+        if (pm >= 0) {
+            at = (h % 12 + pm) * 60;
+            j += used;
+            has_pm = 1;
+        }
     } else {
         size_t nd = clock_digits(text, t, n, i, &h, &mi, &four, &dotted);
         if (!nd)
@@ -679,6 +706,8 @@ int fl_clock_read(const char *text, const fl_token *t, size_t n, size_t i, const
     if (!named && !has_pm && !padded && out->zone == FL_NO_ZONE && out->zone_rule == FL_NO_ZONE_RULE &&
         !(h > 12 && !four && !dotted) && !(h24 && !four && !dotted))
         return 0;
+    if (oclock && !has_pm)
+        return 0; /* "at two o'clock" alone may be either half of the day */
     out->at = at;
     out->first = i;
     out->end = j;

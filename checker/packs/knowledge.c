@@ -290,6 +290,8 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->clock_periods, 0);
     phrases_init(&k->clock_day_parts, 1);
     phrases_init(&k->clock_names, 1);
+    phrases_init(&k->clock_hour_words, 1);
+    phrases_init(&k->clock_oclock, 1);
     phrases_init(&k->time_zones, 0);
     phrases_init(&k->relative_days, 1);
     phrases_init(&k->relative_months, 1);
@@ -780,34 +782,13 @@ static int load_zones(fl_knowledge *k, const cJSON *sec, const char *file, fl_bu
 
 static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"relative_years",
-                                       "datelines",
-                                       "copyright",
-                                       "anniversary",
-                                       "years_after",
-                                       "part_of_year",
-                                       "months",
-                                       "weekdays",
-                                       "masthead_weekdays",
-                                       "clock_before",
-                                       "clock_after",
-                                       "clock_periods",
-                                       "clock_names",
-                                       "time_zones",
-                                       "relative_days",
-                                       "relative_months",
-                                       "month_prepositions",
-                                       "weekday_ahead",
-                                       "clock_day_parts",
-                                       "event_milestones",
-                                       "event_repeats",
-                                       "event_discoveries",
-                                       "event_intransitive",
-                                       "thing_milestones",
-                                       "summer_times",
-                                       "zones",
-                                       "local_zone",
-                                       NULL};
+    static const char *const keys[] = {
+        "relative_years",   "datelines",        "copyright",       "anniversary",        "years_after",
+        "part_of_year",     "months",           "weekdays",        "masthead_weekdays",  "clock_before",
+        "clock_after",      "clock_periods",    "clock_names",     "clock_hour_words",   "clock_oclock",
+        "time_zones",       "relative_days",    "relative_months", "month_prepositions", "weekday_ahead",
+        "clock_day_parts",  "event_milestones", "event_repeats",   "event_discoveries",  "event_intransitive",
+        "thing_milestones", "summer_times",     "zones",           "local_zone",         NULL};
     static const char *const froms[] = {"document", "previous", "none", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "time", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"time\" must be an object");
@@ -832,12 +813,14 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
         k->rel_from[k->nrel] = f;
         phrases_add(&k->relative, phrase, (int)k->nrel++);
     }
-    static const char *const maps[] = {"months",          "weekdays",          "clock_before",   "clock_after",
-                                       "clock_periods",   "clock_names",       "time_zones",     "relative_days",
-                                       "clock_day_parts", "masthead_weekdays", "relative_months"};
-    fl_phrases *mdst[] = {&k->months,          &k->weekdays,          &k->clock_before,   &k->clock_after,
-                          &k->clock_periods,   &k->clock_names,       &k->time_zones,     &k->relative_days,
-                          &k->clock_day_parts, &k->masthead_weekdays, &k->relative_months};
+    static const char *const maps[] = {"months",          "weekdays",          "clock_before",    "clock_after",
+                                       "clock_periods",   "clock_names",       "time_zones",      "relative_days",
+                                       "clock_day_parts", "masthead_weekdays", "relative_months", "clock_hour_words",
+                                       "clock_oclock"};
+    fl_phrases *mdst[] = {&k->months,          &k->weekdays,          &k->clock_before,    &k->clock_after,
+                          &k->clock_periods,   &k->clock_names,       &k->time_zones,      &k->relative_days,
+                          &k->clock_day_parts, &k->masthead_weekdays, &k->relative_months, &k->clock_hour_words,
+                          &k->clock_oclock};
     for (size_t i = 0; i < sizeof maps / sizeof maps[0]; i++) {
         const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, maps[i]);
         if (!o)
@@ -1816,7 +1799,8 @@ static void free_phrase_tables(fl_knowledge *k)
                          &k->bare_preds,      &k->possessed_preds, &k->increments,      &k->item_class_of,
                          &k->irregular,       &k->running_preds,   &k->transfer_places, &k->transfer_verbs,
                          &k->transfer_preps,  &k->untyped_kinds,   &k->clock_day_parts, &k->masthead_weekdays,
-                         &k->relative_months, &k->month_preps,     &k->generic_counts};
+                         &k->relative_months, &k->month_preps,     &k->generic_counts,  &k->clock_hour_words,
+                         &k->clock_oclock};
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
     fl_phrases *more[] = {&k->light_preds,       &k->impersonal_possessors,
                           &k->event_anchors,     &k->not_events,

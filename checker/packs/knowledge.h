@@ -192,6 +192,8 @@ typedef struct {
     fl_phrases clock_periods;             /* "p.m." -> 12, "a.m." -> 0 */
     fl_phrases clock_day_parts;           /* "morning" -> 0, "evening" -> 12, "night" -> -1 (by the hour) */
     fl_phrases clock_names;               /* "noon" -> 720 (minutes after midnight) */
+    fl_phrases clock_hour_words;          /* "two" -> 2: an hour in words before "o'clock" */
+    fl_phrases clock_oclock;              /* "o'clock": the word after an hour that makes it a clock time */
     fl_phrases time_zones;                /* case-sensitive "GMT" -> 0, "EDT" -> -240 (minutes from UTC) */
     fl_phrases relative_days;             /* "yesterday" -> -1 (days from the document's date) */
     fl_phrases relative_months;           /* "last month" -> -1 (months from the document's date) */

@@ -43,7 +43,8 @@ static void run_key_cases(const key_case *cases, size_t n)
 
 #define DATED "Published: 9 May 2031\n\n"
 
-/* No claim of any of the documents has a key that contains part (any key when part is NULL). */
+/* No claim of any of the documents has a key that contains part (any key when part is NULL); a dated report's own
+ * date (a weekday claim of no weekday, routed with its directory's weekdays) is no figure and is left out. */
 static void expect_no_key_with(const char *const *texts, size_t n, const char *part)
 {
     for (size_t i = 0; i < n; i++) {
@@ -51,6 +52,8 @@ static void expect_no_key_with(const char *const *texts, size_t n, const char *p
         fl_doc *d = extract(texts[i], &c);
         for (size_t k = 0; k < c.len; k++) {
             const char *key = c.items[k].key;
+            if (strcmp(c.items[k].dim, "weekday") == 0 && c.items[k].value < 0)
+                continue;
             cr_expect(!key || !key[0] || (part && !strstr(key, part)), "none %zu: \"%s\" keyed %s", i, c.items[k].text,
                       key);
         }

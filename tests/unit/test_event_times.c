@@ -31,6 +31,11 @@ Test(event_times, clock_times_and_their_tolerance)
         {"around 10:45 p.m.", 1, 1, 1365, 1350, 1380, FL_NO_ZONE},
         {"about 8 p.m.", 1, 1, 1200, 1160, 1240, FL_NO_ZONE},
         {"by 7 a.m.", 1, 1, 420, -60, 420, FL_NO_ZONE},
+        {"a little before 8 p.m.", 3, 1, 1200, 1170, 1200, FL_NO_ZONE},
+        {"just gone 4 a.m.", 2, 1, 240, 240, 255, FL_NO_ZONE},
+        {"nearly 11 p.m.", 1, 1, 1380, 1365, 1380, FL_NO_ZONE},
+        {"not long after 6 a.m.", 3, 1, 360, 360, 390, FL_NO_ZONE},
+        {"two o'clock p.m.", 0, 1, 840, 820, 860, FL_NO_ZONE},
         /* 24-hour times and zones */
         {"21:40", 0, 1, 1300, 1297, 1303, FL_NO_ZONE},
         {"21:41", 0, 1, 1301, 1300, 1302, FL_NO_ZONE},
@@ -81,6 +86,14 @@ Test(event_times, dotted_times_and_parts_of_the_day)
         {"at 9.40 that night", 1, 1, 1300, 2},
         {"at 2:15 that night", 1, 1, 135, 4},
         {"20.45 CET", 0, 1, 1245, 2},
+        /* an hour with o'clock, in words or digits: the half of the day only by the part of the day after it */
+        {"a little after two o'clock on the morning of Sunday", 3, 1, 120, 5},
+        {"a little before eight o\u2019clock on Saturday evening", 3, 1, 1200, 5},
+        {"3 o'clock in the afternoon", 0, 1, 900, 2},
+        {"at Two o'clock on Monday morning", 1, 1, 120, 3},
+        {"at two o'clock", 1, 0, 0, 0},
+        {"two o'clock on Monday", 0, 0, 0, 0},
+        {"at 13 o'clock in the afternoon", 1, 0, 0, 0},
         /* no half of the day, or none said: a decimal, a 24-hour figure with a stop, a plain hour */
         {"8.30 on Monday", 0, 0, 0, 0},
         {"rose 20.45 on Monday", 1, 0, 0, 0},
@@ -215,6 +228,22 @@ Test(event_times, days_and_times_are_claims_of_their_event)
          "event-time|clock|@outage>|actual||2031-05"},
         {DATED "Telm Bank's app stopped working shortly after 10am.\n", "shortly after 10am (10:00-10:30)",
          "event-time|clock|@outage>|actual||2031-05"},
+        /* an hour with o'clock and the part of the day after it; a boat that went over (sinking, intransitive) */
+        {DATED "The Orvik yacht capsized at a little after two o'clock on Sunday morning.\n",
+         "a little after two o'clock (02:00-02:30)", "event-time|clock|@sinking>|actual||2031-05"},
+        {DATED "The Orvik yacht went over just before 4am.\n", "just before 4am (03:45-04:00)",
+         "event-time|clock|@sinking>|actual||2031-05"},
+        /* a closure of premises, by its verbs; a lone participle read as the clause's past */
+        {DATED "The Orvik hotel shut its doors on Tuesday.\n", "Tuesday (2031-05-06)",
+         "event-date|date|@closure>|actual||"},
+        {DATED "The hotel closed on May 5.\n", "May 5 (05-05, year not stated)", "event-date|date|@closure>|actual||"},
+        /* a weekday apposed to a day of no year is the event's weekday */
+        {DATED "The Orvik hotel closed on May 5, a Monday, after the inspection.\n",
+         "May 5, a Monday (05-05, year not stated)", "event-date|date|@closure>|actual||"},
+        {DATED "The Orvik hotel closed on May 5, a Monday, after the inspection.\n",
+         "May 5, a Monday (Monday, the closure's weekday)", "weekday-of|event-date|date|@closure>|actual"},
+        {DATED "The Orvik hotel closed on Monday, May 5.\n", "Monday, May 5 (Monday, the closure's weekday)",
+         "weekday-of|event-date|date|@closure>|actual"},
         /* a wire dateline before a spaced hyphen is no subject of the lede's clause */
         {DATED "ORVIK, May 5 (Telm News) - A fire at the Orvik depot cut power to the port at 18:52 on Monday.\n",
          "18:52 (18:51-18:53)", "event-time|clock|@fire>|actual||2031-05"},
@@ -261,6 +290,9 @@ Test(event_times, what_is_no_claim_of_an_event)
         DATED "The Telm warehouse fire burned for hours.\n\nA body was discovered at 6 a.m.\n",
         /* a gathering between the event noun and the day is no place of the event: the day is the meeting's */
         DATED "Residents recalled the Orvik derailment at a meeting on Tuesday.\n",
+        /* a closure verb with an object; an hour with o'clock and no part of the day */
+        DATED "The Orvik hotel closed the pool at 4 p.m.\n",
+        DATED "The Orvik yacht sank at two o'clock.\n",
         /* a bare 11:20 in a text that writes 12-hour times with a colon: morning or evening is not known */
         DATED "The Orvik slope gave way at 11:20.\n\nThe road reopened at 2:15 p.m.\n",
     };
@@ -378,6 +410,14 @@ Test(event_times, the_join_of_days_times_and_running_counts)
          "Three men escaped from Orvik Ridge overnight.\n\nThe men were found to be missing during a 6:15 a.m. "
          "headcount.\n",
          0},
+        /* a day of an undated report takes the year of a dated report of its directory near it that shares a name,
+         * though the dated one gives no weekday itself (its own date is routed with the weekdays) */
+        {"Published: 22 January 2031\n\nA coach left the D90 road above Saint-Aubrac, rescuers said.\n",
+         "A coach skidded off an icy road near Saint-Aubrac yesterday (Tuesday, January 23).\n", 1},
+        {"Published: 22 January 2031\n\nA coach left the D90 road above Saint-Aubrac, rescuers said.\n",
+         "A coach skidded off an icy road near Saint-Aubrac yesterday (Thursday, January 23).\n", 0},
+        {"Published: 22 January 2031\n\nA coach left the D90 road above Saint-Aubrac, rescuers said.\n",
+         "A coach skidded off an icy road near Saint-Aubrac on Tuesday, June 23.\n", 0},
         /* two undated reports: no date to share */
         {"The Orvik landslide near Telmen in the Kessa valley killed 14 people, Orvik officials said.\n",
          "The Orvik landslide near Telmen killed 19 people, the Orvik mayor said in the Kessa valley.\n", 0},
