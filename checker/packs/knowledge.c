@@ -1821,7 +1821,8 @@ static void free_phrase_tables(fl_knowledge *k)
                           &k->local_zone,        &k->opening_nouns,
                           &k->opening_same,      &k->severity_words,
                           &k->other_places,      &k->agent_nouns,
-                          &k->agent_preds,       &k->measure_bores, &k->same_thing_of};
+                          &k->agent_preds,       &k->measure_bores,
+                          &k->same_thing_of};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)

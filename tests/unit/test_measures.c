@@ -297,6 +297,7 @@ Test(measures, distance_scopes_end_at_the_place)
         fl_claims_free(&c);
         fl_doc_free(d);
     }
+}
 
 /* The words of each family as a class, and the measures of a named thing: a volume premodifying its noun, held or
  * a capacity; a pipe's bore in a size-class unit; how long something lasted; a rate of what a family counts;
