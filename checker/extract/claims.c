@@ -4050,7 +4050,10 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
          * ("would enrol 38,000 students": a forecast) */
         int light =
             cls >= 0 && fl_phrases_word(&k->light_preds, k->pred_classes[cls], strlen(k->pred_classes[cls])) >= 0;
-        if (is_verb_tag(p->tags[vh - c->a]) && !speech_verb(c, vh) && (vg < 0 || p->vgs[vg].modal < 0 || light)) {
+        /* a reporting verb whose object is the count states that count ("confirmed 23 cases"), when the tables
+         * give it a class; one they do not is what was said, no predicate of the count */
+        if (is_verb_tag(p->tags[vh - c->a]) && (cls >= 0 || !speech_verb(c, vh)) &&
+            (vg < 0 || p->vgs[vg].modal < 0 || light)) {
             if (cls < 0 && part == SIZE_MAX && vh > c->a && vh - 1 >= c->ca &&
                 fl_phrases_at(&k->existential, c->text, c->t, c->b, vh - 1, &used) >= 0 &&
                 fl_phrases_word(&k->linking, lemma, strlen(lemma)) >= 0)

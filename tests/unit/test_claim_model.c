@@ -906,6 +906,22 @@ Test(claim_model, pronoun_wholes_and_coordinated_heads)
 #undef BLAST
 }
 
+/* A reporting verb whose object is a count states that count, as "recorded" does ("The council reported 412
+ * complaints": the council's stock of complaints), when predicates.json gives the verb a class; a speech verb it
+ * does not ("described") says something about the count, no predicate of it. */
+Test(claim_model, reporting_verbs_state_a_count)
+{
+    static const key_case cases[] = {
+        {DATED "The Orvik council reported 412 complaints in 2030.\n", "412 complaints",
+         "act|count|@orvik>|actual|stock:complaint|2030", NULL},
+        {DATED "The Orvik council logged 412 complaints in 2030.\n", "412 complaints",
+         "act|count|@orvik>|actual|stock:complaint|2030", NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    static const char *const none[] = {DATED "The Orvik council described 412 complaints as unfounded in 2030.\n"};
+    expect_no_key_with(none, 1, "stock:");
+}
+
 /* One thing named two ways (rules/equivalents.json claim_model.same_things): a refit is a refurbishment, a
  * truck a lorry; the subject or counted noun is folded before keys meet, and the subject shown is the text's. A
  * thing the table does not make the same (a restoration, a stadium) keeps its own key. */
