@@ -1654,8 +1654,8 @@ static int collective_unit(const sctx *c, const fl_qty *q)
 }
 
 /* Where a bare number's partitive whole ends when that whole is a pronoun ("five of them", "two of whom", "14 of
- * those": "of" and a "share-anaphors" word, rules/segmentation.json): the number counts what the pronoun stands
- * for, so what is said of the whole phrase is said of the number; q->tok_end when it has no such whole. */
+ * those": "of" and a "share-anaphors" word, rules/segmentation.json) that a finite verb follows: the number
+ * counts what the pronoun stands for, so what that verb says is said of the number; q->tok_end otherwise. */
 static size_t anaphor_whole_end(const sctx *c, const fl_qty *q)
 {
     size_t i = q->tok_end;
@@ -1663,22 +1663,35 @@ static size_t anaphor_whole_end(const sctx *c, const fl_qty *q)
     if (!ana || i + 1 >= c->cb || !role(c, i, FL_ROLE_OF) || c->t[i + 1].kind != FL_TOK_WORD ||
         !fl_lexicon_has_token(ana, c->text, &c->t[i + 1], 1))
         return i;
-    return i + 2;
+    /* the pronoun must be the whole phrase, a finite verb right after it: in "six of those taken to hospital
+     * were ..." the participle says what the whole is, not what the six are */
+    const fl_parse *p = parse_of(c);
+    int vg = p && i + 2 < c->cb ? p->vg_of[i + 2 - c->a] : -1;
+    return vg >= 0 && p->vgs[vg].finite && c->a + p->vgs[vg].start == i + 2 ? i + 2 : i;
 }
 
 /* A count whose whole is a pronoun ("More than 100 firefighters fought the blaze; five of them were hurt") counts
- * what the count before it in its sentence counts, when that one is a count of the same dimension: its unit and
- * item. qs[0..i) are the sentence's quantities before it. */
-static void anaphor_item(const sctx *c, fl_qty *q, const fl_qty *qs, size_t i)
+ * what the count before it in its sentence (else the last of the sentence before) counts, when that one is a
+ * count of the same dimension: its unit and item. qs[0..i) are the sentence's quantities before it, before[0..
+ * nbefore) the previous sentence's. */
+static const fl_qty *last_count(const fl_qty *qs, size_t i)
+{
+    while (i > 0 && (qs[i - 1].kind != FL_QK_UNIT || qs[i - 1].unit < 0 || !qs[i - 1].dim || !qs[i - 1].item))
+        i--;
+    return i ? &qs[i - 1] : NULL;
+}
+
+static void anaphor_item(const sctx *c, fl_qty *q, const fl_qty *qs, size_t i, const fl_qty *before, size_t nbefore)
 {
     if (anaphor_whole_end(c, q) == q->tok_end)
         return;
-    while (i > 0 && (qs[i - 1].kind != FL_QK_UNIT || qs[i - 1].unit < 0 || !qs[i - 1].dim || !qs[i - 1].item))
-        i--;
-    if (!i || !q->dim || strcmp(qs[i - 1].dim, q->dim) != 0 || !fl_count_dimension(c->r, q->dim))
+    const fl_qty *w = last_count(qs, i);
+    if (!w)
+        w = last_count(before, nbefore); /* "More than 100 firefighters fought it. FIVE of them were hurt." */
+    if (!w || !q->dim || strcmp(w->dim, q->dim) != 0 || !fl_count_dimension(c->r, q->dim))
         return;
-    q->unit = qs[i - 1].unit;
-    q->item = qs[i - 1].item;
+    q->unit = w->unit;
+    q->item = w->item;
 }
 
 /* Is the figure, its determiners aside, the object of a preposition ("five of the 40 were hurt": the 40 is the
@@ -1950,7 +1963,8 @@ static void of_opening_whole(const sctx *c, fl_qty *part, const fl_qty *q, size_
 
 /* Makes the bare numbers of a sentence counts where their clauses say what they count, before any claim of
  * the sentence is keyed (a change's old value is found by the dimension of the other figures). */
-static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr, size_t ntr, fl_qty_strings *pool)
+static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *before, size_t nbefore, const trigger *tr,
+                         size_t ntr, fl_qty_strings *pool)
 {
     for (size_t i = 0; i < nq; i++) {
         size_t used;
@@ -1975,7 +1989,7 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const trigger *tr,
         if (partitive_count(&cw, &q[i], pool) || noun_of_count(&cw, &q[i], pool))
             continue;
         if (bare_count(&cw, &q[i], tr, ntr, pool)) {
-            anaphor_item(&cw, &q[i], q, i);
+            anaphor_item(&cw, &q[i], q, i, before, nbefore);
             continue;
         }
         if (!act_count(&cw, &q[i], pool) && !open_bare_count(&cw, &q[i], pool))
@@ -4143,7 +4157,10 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
          * ("would enrol 38,000 students": a forecast) */
         int light =
             cls >= 0 && fl_phrases_word(&k->light_preds, k->pred_classes[cls], strlen(k->pred_classes[cls])) >= 0;
-        if (is_verb_tag(p->tags[vh - c->a]) && !speech_verb(c, vh) && (vg < 0 || p->vgs[vg].modal < 0 || light)) {
+        /* a reporting verb whose object is the count states that count ("confirmed 23 cases"), when the tables
+         * give it a class; one they do not is what was said, no predicate of the count */
+        if (is_verb_tag(p->tags[vh - c->a]) && (cls >= 0 || !speech_verb(c, vh)) &&
+            (vg < 0 || p->vgs[vg].modal < 0 || light)) {
             if (cls < 0 && part == SIZE_MAX && vh > c->a && vh - 1 >= c->ca &&
                 fl_phrases_at(&k->existential, c->text, c->t, c->b, vh - 1, &used) >= 0 &&
                 fl_phrases_word(&k->linking, lemma, strlen(lemma)) >= 0)
@@ -7747,6 +7764,13 @@ static void sentence_claims(const sctx *c, const fl_facts *f, size_t s, discours
     age_claims(c, f, s, doc_index, seq, &dc->ages, out);
 }
 
+/* Where the quantities of the sentence before s start when it is in s's paragraph (a pronoun's antecedent may
+ * be there); where s's start otherwise. */
+static size_t paragraph_before(const fl_doc *d, const fl_facts *f, size_t s)
+{
+    return s && d->sents[s - 1].para == d->sents[s].para ? f->sent_qty[s - 1] : f->sent_qty[s];
+}
+
 void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
                        fl_facts *f)
 {
@@ -7784,7 +7808,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         if (q1 > q0) {
             nm = find_mentions(&c, f->qty + q0, q1 - q0, &m);
             ntr = find_triggers(&c, f->qty + q0, q1 - q0, &tr);
-            resolve_bare(&c, f->qty + q0, q1 - q0, tr, ntr, &f->qty_strings);
+            size_t b0 = paragraph_before(d, f, s);
+            resolve_bare(&c, f->qty + q0, q1 - q0, f->qty + b0, q0 - b0, tr, ntr, &f->qty_strings);
             change = q1 - q0 > 1 && has_change_word(&c);
         }
         size_t m0 = 0, m1 = 0, tr0 = 0, tr1 = 0, wq0 = q0, wq1 = q0;

@@ -918,7 +918,8 @@ Test(claim_model, costs_of_unnamed_things)
 }
 
 /* Clause shapes that hide a count's subject: a partitive whose whole is a pronoun ("five of them", "two of whom")
- * says of the number what its verb says, and counts what the count before it in the sentence counts; a
+ * says of the number what its verb says, and counts what the count before it in the sentence (or the sentence
+ * before, in one paragraph) counts; a
  * bare number that is the subject of a family's verb group or its object ("Five suffered injuries"); a
  * coordinated head ("300 residents and staff were evacuated") shares the verb. A number that is the whole of a
  * stated part ("five of the 40") or whose pronoun's verb names no family is no such count. */
@@ -934,17 +935,39 @@ Test(claim_model, pronoun_wholes_and_coordinated_heads)
          NULL},
         {BLAST "Some 40 firefighters worked at the plant, and five of them were injured.\n", "five",
          "injuries|people|@explosion>|actual|firefighter|2031-05", NULL},
+        {BLAST "Some 40 firefighters fought the blaze. Five of them were injured.\n", "Five",
+         "injuries|people|@explosion>|actual|firefighter|2031-05", NULL},
+        {BLAST "Some 40 firefighters fought the blaze.\n\nFive of them were injured.\n", "Five",
+         "injuries|people|@explosion>|actual|person|2031-05", NULL},
         {BLAST "Forty-three shops and the cafe were flooded.\n", "Forty-three shops",
          "act|count|@explosion>|actual|flood:shop|2031-05", NULL},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
     static const char *const hurt[] = {BLAST "Five of the 40 were injured.\n"};
     expect_no_key_with(hurt, 1, "injuries|");
+    static const char *const part[] = {BLAST "Six of those taken to hospital were in a serious condition.\n"};
+    expect_no_key_with(part, 1, "hospitalisations|");
     static const char *const stayed[] = {BLAST "Two of them stayed at the gym.\n"};
     expect_no_key_with(stayed, 1, "|people|");
     static const char *const named[] = {BLAST "Forty-three shops and Carla were flooded.\n"};
     expect_no_key_with(named, 1, "flood:");
 #undef BLAST
+}
+
+/* A reporting verb whose object is a count states that count, as "recorded" does ("The council reported 412
+ * complaints": the council's stock of complaints), when predicates.json gives the verb a class; a speech verb it
+ * does not ("described") says something about the count, no predicate of it. */
+Test(claim_model, reporting_verbs_state_a_count)
+{
+    static const key_case cases[] = {
+        {DATED "The Orvik council reported 412 complaints in 2030.\n", "412 complaints",
+         "act|count|@orvik>|actual|stock:complaint|2030", NULL},
+        {DATED "The Orvik council logged 412 complaints in 2030.\n", "412 complaints",
+         "act|count|@orvik>|actual|stock:complaint|2030", NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    static const char *const none[] = {DATED "The Orvik council described 412 complaints as unfounded in 2030.\n"};
+    expect_no_key_with(none, 1, "stock:");
 }
 
 /* One thing named two ways (rules/equivalents.json claim_model.same_things): a refit is a refurbishment, a
