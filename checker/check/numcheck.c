@@ -1962,6 +1962,49 @@ static void check_weekdays(fl_check_ctx *ctx, size_t s, yearless_day *yl, size_t
     }
 }
 
+/* "on May 12, a Tuesday": a date and the weekday apposed to it (a comma, a determiner, a weekday) must match in
+ * the year in force; a date with no year in force is kept in yl (check_yearless). */
+static void check_apposed_weekdays(fl_check_ctx *ctx, size_t s, yearless_day *yl, size_t *nyl)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const char *text = ctx->doc->text;
+    size_t a = f->sent_tok[s], b = f->sent_tok[s + 1], used;
+    static const char *const names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    for (size_t i = a; i + 3 < b; i++) {
+        if (fl_phrases_at(&k->months, text, f->tok, b, i, &used) < 0 &&
+            !(f->tok[i].kind == FL_TOK_NUM && fl_phrases_at(&k->months, text, f->tok, b, i + 1, &used) >= 0))
+            continue;
+        fl_date dt;
+        size_t len = fl_parse_date(text + f->tok[i].start, ctx->doc->len - f->tok[i].start, ctx->rules, &dt);
+        if (!len || !dt.day || !dt.month)
+            continue;
+        size_t e = i;
+        while (e < b && f->tok[e].start < f->tok[i].start + len)
+            e++;
+        int wd;
+        if (e + 2 >= b || f->tok[e].kind != FL_TOK_PUNCT || text[f->tok[e].start] != ',' ||
+            fl_phrases_at(&k->determiners, text, f->tok, b, e + 1, &used) < 0 || used != 1 ||
+            (wd = fl_phrases_at(&k->weekdays, text, f->tok, b, e + 2, &used)) < 0)
+            continue;
+        size_t w = e + 2 + used - 1;
+        int how = 1, yearless = !dt.year;
+        if (!dt.year)
+            dt.year = day_year(ctx, s, i, &how);
+        if (!dt.year && *nyl < MAX_YEARLESS)
+            yl[(*nyl)++] = (yearless_day){dt.month, dt.day, wd, f->tok[i].start, f->tok[w].end};
+        int real = dt.year ? fl_weekday(dt.year, dt.month, dt.day) : wd;
+        /* a day of no year after the document's date may be of the year before, as in check_weekdays */
+        const fl_date *doc = &f->date;
+        int before = yearless && how == 3 && (dt.month > doc->month || (dt.month == doc->month && dt.day > doc->day)) &&
+                     fl_weekday(dt.year - 1, dt.month, dt.day) == wd;
+        if (real != wd && !before)
+            fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, f->tok[i].start, f->tok[w].end,
+                      "%d-%02d-%02d was a %s, not a %s", dt.year, dt.month, dt.day, names[real], names[wd]);
+        i = w;
+    }
+}
+
 /* ---- a possessive weekday of an event the document dates ---- */
 
 /* A day the document gives an event: a weekday with its date in a sentence that names one event class. */
@@ -2129,6 +2172,7 @@ void fl_check_dates(fl_check_ctx *ctx)
     for (size_t s = 0; s < ctx->doc->nsent; s++) {
         check_anniversaries(ctx, s);
         check_weekdays(ctx, s, yl, &nyl);
+        check_apposed_weekdays(ctx, s, yl, &nyl);
         event_days(ctx, s, ed, &ned);
     }
     check_yearless(ctx, yl, nyl);

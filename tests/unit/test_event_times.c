@@ -233,6 +233,11 @@ Test(event_times, days_and_times_are_claims_of_their_event)
          "a little after two o'clock (02:00-02:30)", "event-time|clock|@sinking>|actual||2031-05"},
         {DATED "The Orvik yacht went over just before 4am.\n", "just before 4am (03:45-04:00)",
          "event-time|clock|@sinking>|actual||2031-05"},
+        /* a fire's start and a structure's collapse told by their verb phrases */
+        {DATED "The Orvik warehouse caught fire shortly after 3 a.m.\n", "shortly after 3 a.m. (03:00-03:30)",
+         "event-time|clock|@fire>|actual||2031-05"},
+        {DATED "The Orvik stand came crashing down at about 9 p.m.\n", "at about 9 p.m. (20:20-21:40)",
+         "event-time|clock|@collapse>|actual||2031-05"},
         /* a closure of premises, by its verbs; a lone participle read as the clause's past */
         {DATED "The Orvik hotel shut its doors on Tuesday.\n", "Tuesday (2031-05-06)",
          "event-date|date|@closure>|actual||"},
