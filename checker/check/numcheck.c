@@ -1655,6 +1655,10 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
 
 /* ---- date-inconsistency ---- */
 
+/* The weekdays' names in the messages, Monday first (as fl_weekday counts them). */
+static const char *const weekday_names[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                            "Friday", "Saturday", "Sunday"};
+
 /* The year in force for sentence s: stated or carried in it, else the document's date unless inferred. */
 static int year_in_force(const fl_check_ctx *ctx, size_t s, int *how)
 {
@@ -1868,7 +1872,6 @@ static int yearless_agree(const yearless_day *a, const yearless_day *b)
  * tie), and each day that disagrees with it is reported. */
 static void check_yearless(fl_check_ctx *ctx, const yearless_day *d, size_t n)
 {
-    static const char *const names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
     size_t anchor = 0, best = 0;
     for (size_t i = 0; i < n; i++) {
         size_t votes = 0;
@@ -1890,12 +1893,13 @@ static void check_yearless(fl_check_ctx *ctx, const yearless_day *d, size_t n)
         fl_diag *g;
         if (!apart)
             g = fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, d[j].start, d[j].end,
-                          "this day is given as a %s in \"%s\", not a %s", names[a->wd], fl_buf_cstr(&first),
-                          names[d[j].wd]);
+                          "this day is given as a %s in \"%s\", not a %s", weekday_names[a->wd], fl_buf_cstr(&first),
+                          weekday_names[d[j].wd]);
         else
             g = fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, d[j].start, d[j].end,
                           "%ld day%s %s %s, this day is a %s, not a %s", gap, gap == 1 ? "" : "s",
-                          apart < 0 ? "before" : "after", fl_buf_cstr(&first), names[real], names[d[j].wd]);
+                          apart < 0 ? "before" : "after", fl_buf_cstr(&first), weekday_names[real],
+                          weekday_names[d[j].wd]);
         fl_report_related(ctx, g, a->start, a->end, "%s", fl_buf_cstr(&first));
         fl_buf_free(&first);
     }
@@ -1922,7 +1926,6 @@ static void check_weekdays(fl_check_ctx *ctx, size_t s, yearless_day *yl, size_t
     const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
     const char *text = ctx->doc->text;
     size_t a = f->sent_tok[s], b = f->sent_tok[s + 1], used;
-    static const char *const names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
     for (size_t i = a; i + 1 < b; i++) {
         int wd = fl_phrases_at(&k->weekdays, text, f->tok, b, i, &used);
         if (wd < 0)
@@ -1958,7 +1961,7 @@ static void check_weekdays(fl_check_ctx *ctx, size_t s, yearless_day *yl, size_t
             fl_weekday(dt.year - 1, dt.month, dt.day) == wd)
             continue;
         fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, f->tok[i].start, f->tok[j].start + len,
-                  "%d-%02d-%02d was a %s, not a %s", dt.year, dt.month, dt.day, names[real], names[wd]);
+                  "%d-%02d-%02d was a %s, not a %s", dt.year, dt.month, dt.day, weekday_names[real], weekday_names[wd]);
     }
 }
 
@@ -1970,7 +1973,6 @@ static void check_apposed_weekdays(fl_check_ctx *ctx, size_t s, yearless_day *yl
     const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
     const char *text = ctx->doc->text;
     size_t a = f->sent_tok[s], b = f->sent_tok[s + 1], used;
-    static const char *const names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
     for (size_t i = a; i + 3 < b; i++) {
         if (fl_phrases_at(&k->months, text, f->tok, b, i, &used) < 0 &&
             !(f->tok[i].kind == FL_TOK_NUM && fl_phrases_at(&k->months, text, f->tok, b, i + 1, &used) >= 0))
@@ -2000,7 +2002,8 @@ static void check_apposed_weekdays(fl_check_ctx *ctx, size_t s, yearless_day *yl
                      fl_weekday(dt.year - 1, dt.month, dt.day) == wd;
         if (real != wd && !before)
             fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, f->tok[i].start, f->tok[w].end,
-                      "%d-%02d-%02d was a %s, not a %s", dt.year, dt.month, dt.day, names[real], names[wd]);
+                      "%d-%02d-%02d was a %s, not a %s", dt.year, dt.month, dt.day, weekday_names[real],
+                      weekday_names[wd]);
         i = w;
     }
 }
@@ -2090,7 +2093,6 @@ static void check_possessive_days(fl_check_ctx *ctx, const event_day *d, size_t 
     const fl_facts *f = ctx->facts;
     const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
     const char *text = ctx->doc->text;
-    static const char *const names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
     if (!n || !f->date.day || f->date.source == FL_DATE_INFERRED || f->date.source == FL_DATE_NONE)
         return;
     long doc = fl_days_from_civil(f->date.year, f->date.month, f->date.day);
@@ -2115,10 +2117,10 @@ static void check_possessive_days(fl_check_ctx *ctx, const event_day *d, size_t 
         fl_civil_from_days(day, &py, &pm, &pd);
         fl_buf said = {0};
         fl_excerpt(&said, ctx->doc, f->tok[i].start, f->tok[i + 1 + used].end, 40);
-        fl_diag *g =
-            fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, f->tok[i].start, f->tok[i + 1 + used].end,
-                      "\"%s\" (%d-%02d-%02d) is not the day the document gives the %s: %s, %d-%02d-%02d",
-                      fl_buf_cstr(&said), py, pm, pd, k->event_classes[cls], names[fl_weekday(y, m, dd)], y, m, dd);
+        fl_diag *g = fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, f->tok[i].start, f->tok[i + 1 + used].end,
+                               "\"%s\" (%d-%02d-%02d) is not the day the document gives the %s: %s, %d-%02d-%02d",
+                               fl_buf_cstr(&said), py, pm, pd, k->event_classes[cls],
+                               weekday_names[fl_weekday(y, m, dd)], y, m, dd);
         fl_buf_free(&said);
         fl_report_related(ctx, g, at->start, at->end, "the %s's day here", k->event_classes[cls]);
     }
