@@ -529,12 +529,22 @@ static int on_day(const fl_claim *c)
     return c->year * 10000 + c->month * 100 + c->day;
 }
 
+/* Is c a figure that stays what it was as its story goes on (no running count, not stated as open or risen, no
+ * live page's entry, no clock time of one of its days), so that reports of one story in one month give it
+ * alike whatever days apart they are? */
+static int month_fact(const fl_claim *c, const fl_knowledge *k)
+{
+    return c->family >= 0 && !k->metrics[c->family].cumulative && c->count_state == 0 && !c->entry && !is_clock(c);
+}
+
 /* The join key of a figure dated by a wire dateline without a year: the key of a dated report of the same event
  * whose date, or the day its clock time is stated to be on (a follow-up of five days later: "on Saturday"), is
- * within WIRE_DAYS days by month and day (a year-less date takes its year); else its own key (with
- * the other year-less reports) when it is within WIRE_DAYS days of the first wire-dated report; else NULL
- * (compared only within its document). */
-static const char *wire_key(const fl_claims *all, const fl_claim *c, const fl_map *dated, const fl_map *wire)
+ * within WIRE_DAYS days by month and day (a year-less date takes its year), or, for a fact that stays what it was
+ * (month_fact), of a dated report of its story (story: fl_story_docs, or NULL) in the same month whatever the
+ * days between; else its own key (with the other year-less reports) when it is within WIRE_DAYS days of the first
+ * wire-dated report; else NULL (compared only within its document). */
+static const char *wire_key(const fl_claims *all, const fl_claim *c, const fl_map *dated, const fl_map *wire,
+                            const size_t *story, const fl_knowledge *k)
 {
     fl_buf b = {0};
     const char *key = NULL;
@@ -543,6 +553,8 @@ static const char *wire_key(const fl_claims *all, const fl_claim *c, const fl_ma
         const fl_claim *o = d >= 0 ? &all->items[d] : NULL;
         if (o && (days_apart(c->doc_date, o->doc_date) <= WIRE_DAYS ||
                   (is_clock(o) && o->day && o->year && days_apart(c->doc_date, on_day(o)) <= WIRE_DAYS)))
+            key = o->key;
+        else if (o && story && story[c->doc] == story[o->doc] && month_fact(c, k) && month_fact(o, k))
             key = o->key;
         else if (w >= 0 && days_apart(c->doc_date, all->items[w].doc_date) <= WIRE_DAYS)
             key = c->key;
@@ -1334,7 +1346,7 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     const char **keys = fl_xcalloc(all->len ? all->len : 1, sizeof *keys);
     for (size_t i = 0; i < all->len; i++) {
         const fl_claim *c = &all->items[i];
-        keys[i] = !c->key ? NULL : wire_dated(c) ? wire_key(all, c, &dated, &wire) : c->key;
+        keys[i] = !c->key ? NULL : wire_dated(c) ? wire_key(all, c, &dated, &wire, docs, k) : c->key;
     }
     unsigned char *series = series_marks(all);
     fl_map story_index;
