@@ -1282,15 +1282,47 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
 
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {
-        "clause_openers", "subordinators", "prepositions",     "determiners",       "kinds",
-        "events",         "attributes",    "unit_items",       "unit_families",     "non_items",
-        "hypothetical",   "relatives",     "coordinators",     "origins",           "open_counts",
-        "event_verbs",    "acts",          "possessives",      "generic_items",     "generic_counts",
-        "untyped_kinds",  "event_anchors", "not_events",       "aggregates",        "new_entity",
-        "other_entity",   "measures",      "superseded",       "revisions",         "measured_acts",
-        "settled_acts",   "ground_acts",   "momentary_events", "noun_timed_events", "retractions",
-        "reporting",      "severities",    "other_places",     "same_things",       NULL};
+    static const char *const keys[] = {"clause_openers",
+                                       "subordinators",
+                                       "prepositions",
+                                       "determiners",
+                                       "kinds",
+                                       "events",
+                                       "attributes",
+                                       "unit_items",
+                                       "unit_families",
+                                       "non_items",
+                                       "hypothetical",
+                                       "relatives",
+                                       "coordinators",
+                                       "origins",
+                                       "open_counts",
+                                       "event_verbs",
+                                       "acts",
+                                       "possessives",
+                                       "generic_items",
+                                       "generic_counts",
+                                       "untyped_kinds",
+                                       "event_anchors",
+                                       "not_events",
+                                       "aggregates",
+                                       "new_entity",
+                                       "other_entity",
+                                       "measures",
+                                       "superseded",
+                                       "revisions",
+                                       "measured_acts",
+                                       "settled_acts",
+                                       "ground_acts",
+                                       "momentary_events",
+                                       "noun_timed_events",
+                                       "retractions",
+                                       "reporting",
+                                       "severities",
+                                       "other_places",
+                                       "same_things",
+                                       "consequence_events",
+                                       NULL};
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -1358,6 +1390,10 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "noun_timed_events")) &&
         load_class_subset(&k->noun_timed_events, &k->nnoun_timed_events, &k->capnoun_timed_events, k->event_classes,
                           k->nevent_classes, o, file, "noun_timed_events", "events", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "consequence_events")) &&
+        load_class_subset(&k->consequence_events, &k->nconsequence_events, &k->capconsequence_events, k->event_classes,
+                          k->nevent_classes, o, file, "consequence_events", "events", err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "attributes")) && load_attributes(k, o, file, err) < 0)
         return -1;
@@ -1891,6 +1927,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->ground_acts, k->nground_acts);
     free_strings(k->momentary_events, k->nmomentary_events);
     free_strings(k->noun_timed_events, k->nnoun_timed_events);
+    free_strings(k->consequence_events, k->nconsequence_events);
     free_strings(k->pred_classes, k->npred_classes);
     free_strings(k->bare_units, k->nbare_units);
     free_strings(k->item_classes, k->nitem_classes);
