@@ -2251,8 +2251,17 @@ static int sentence_facts(fl_doc *d, const fl_rules *r, fl_facts *f)
     return latest;
 }
 
+/* Is token i a word with a capital? */
+static int capital_word(const fl_doc *d, const fl_facts *f, size_t i)
+{
+    return f->tok[i].kind == FL_TOK_WORD && d->text[f->tok[i].start] >= 'A' && d->text[f->tok[i].start] <= 'Z';
+}
+
 /* Capitalised words used inside sentences: the document's names, to tell a name that starts a sentence from
- * a common word that does (names is initialised here; the caller frees it). */
+ * a common word that does (names is initialised here; the caller frees it). A word inside a longer name, with
+ * capitals on both sides ("Health" of "the Aldwick Health Authority"), names nothing alone: "Health officials
+ * said" starts with a common word; a name's first or last word ("Aldwick", "Authority") is kept, and so is a
+ * word after a sentence's first ("Gran-of-five Maureen Tully": the first may be a descriptor). */
 static void doc_names(const fl_doc *d, const fl_facts *f, fl_map *names)
 {
     fl_map_init(names, 0);
@@ -2260,9 +2269,11 @@ static void doc_names(const fl_doc *d, const fl_facts *f, fl_map *names)
         for (size_t i = f->sent_tok[s] + 1; i < f->sent_tok[s + 1]; i++) {
             const fl_token *t = &f->tok[i];
             const fl_token *p = &f->tok[i - 1];
-            if (t->kind == FL_TOK_WORD && d->text[t->start] >= 'A' && d->text[t->start] <= 'Z' &&
+            if (capital_word(d, f, i) &&
                 !(p->kind == FL_TOK_PUNCT &&
-                  (clause_mark(d->text[p->start]) || p->end - p->start == 3 || dash_before(d->text, p, t))))
+                  (clause_mark(d->text[p->start]) || p->end - p->start == 3 || dash_before(d->text, p, t))) &&
+                !(i - 1 > f->sent_tok[s] && capital_word(d, f, i - 1) && i + 1 < f->sent_tok[s + 1] &&
+                  capital_word(d, f, i + 1)))
                 fl_map_put_hashed(names, d->text + t->start, t->end - t->start, fl_token_hash(d->text, t), 1);
         }
 }
