@@ -2251,8 +2251,17 @@ static int sentence_facts(fl_doc *d, const fl_rules *r, fl_facts *f)
     return latest;
 }
 
+/* Is token i a word with a capital? */
+static int capital_word(const fl_doc *d, const fl_facts *f, size_t i)
+{
+    return f->tok[i].kind == FL_TOK_WORD && d->text[f->tok[i].start] >= 'A' && d->text[f->tok[i].start] <= 'Z';
+}
+
 /* Capitalised words used inside sentences: the document's names, to tell a name that starts a sentence from
- * a common word that does (names is initialised here; the caller frees it). */
+ * a common word that does (names is initialised here; the caller frees it). A word inside a longer name, with
+ * capitals on both sides ("Health" of "the Aldwick Health Authority"), names nothing alone: "Health officials
+ * said" starts with a common word; a name's first or last word ("Aldwick", "Authority") is kept, and so is a
+ * word after a sentence's first ("Gran-of-five Maureen Tully": the first may be a descriptor). */
 static void doc_names(const fl_doc *d, const fl_facts *f, fl_map *names)
 {
     fl_map_init(names, 0);
@@ -2260,9 +2269,11 @@ static void doc_names(const fl_doc *d, const fl_facts *f, fl_map *names)
         for (size_t i = f->sent_tok[s] + 1; i < f->sent_tok[s + 1]; i++) {
             const fl_token *t = &f->tok[i];
             const fl_token *p = &f->tok[i - 1];
-            if (t->kind == FL_TOK_WORD && d->text[t->start] >= 'A' && d->text[t->start] <= 'Z' &&
+            if (capital_word(d, f, i) &&
                 !(p->kind == FL_TOK_PUNCT &&
-                  (clause_mark(d->text[p->start]) || p->end - p->start == 3 || dash_before(d->text, p, t))))
+                  (clause_mark(d->text[p->start]) || p->end - p->start == 3 || dash_before(d->text, p, t))) &&
+                !(i - 1 > f->sent_tok[s] && capital_word(d, f, i - 1) && i + 1 < f->sent_tok[s + 1] &&
+                  capital_word(d, f, i + 1)))
                 fl_map_put_hashed(names, d->text + t->start, t->end - t->start, fl_token_hash(d->text, t), 1);
         }
 }
@@ -3354,6 +3365,16 @@ static int lede_event(size_t *count, const size_t *first, const int *referred, s
     return most_named(count, first, 0, nclass);
 }
 
+/* Is event class e a consequence of another event of a story (claim_model.consequence_events: "the hotel shut
+ * its doors" after an outbreak), which times itself but is never the document's own event? */
+static int consequence_event(const fl_knowledge *k, int e)
+{
+    for (size_t i = 0; e >= 0 && i < k->nconsequence_events; i++)
+        if (strcmp(k->consequence_events[i], k->event_classes[e]) == 0)
+            return 1;
+    return 0;
+}
+
 /* The event the document is about, or -1: the event class whose nouns the document names most often (its
  * title included; the first named wins a tie), a mention after an anchor ("its busiest year since the
  * pandemic"), in a sentence of another year (other_year) or inside a quote (the speaker's word: "like a panic
@@ -3361,7 +3382,8 @@ static int lede_event(size_t *count, const size_t *first, const int *referred, s
  * story's own event. With no event noun, the first event verb of the lede (the title and first LEDE_WORDS words) that
  * names its class ("a goods train derailed"; not a general one, "it happened", which names none): a story names its
  * event at once, and a verb further down ("an earlier attempt collapsed") makes no event of a briefing, whose figures
- * then fall back to the document's topic. */
+ * then fall back to the document's topic. A consequence of another event (consequence_event: a closure) is
+ * never the document's event, by noun or by verb. */
 static int document_event(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f)
 {
     size_t used, nclass = k->nevent_classes, words = 0, lede = f->ntok;
@@ -3377,7 +3399,7 @@ static int document_event(const fl_doc *d, const fl_rules *r, const fl_knowledge
         while (s + 1 < d->nsent && f->sent_tok[s + 1] <= i)
             s++;
         int ev = event_mention(d, k, f, i);
-        if (ev < 0 || other_year(f, s) || fl_doc_in_quote(d, f->tok[i].start))
+        if (ev < 0 || consequence_event(k, ev) || other_year(f, s) || fl_doc_in_quote(d, f->tok[i].start))
             continue;
         if (count[ev]++ == 0) {
             first[ev] = i;
@@ -3389,7 +3411,7 @@ static int document_event(const fl_doc *d, const fl_rules *r, const fl_knowledge
         int verb =
             f->tok[i].kind == FL_TOK_WORD ? fl_phrases_at(&k->event_verbs, d->text, f->tok, f->ntok, i, &used) : -1;
         for (size_t e = 0; verb >= 0 && e < nclass && best < 0; e++)
-            if (strcmp(k->event_classes[e], k->verb_classes[verb]) == 0)
+            if (strcmp(k->event_classes[e], k->verb_classes[verb]) == 0 && !consequence_event(k, (int)e))
                 best = (int)e;
     }
     free(count);

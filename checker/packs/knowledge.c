@@ -1283,14 +1283,14 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     static const char *const keys[] = {
-        "clause_openers", "subordinators", "prepositions",     "determiners",       "kinds",
-        "events",         "attributes",    "unit_items",       "unit_families",     "non_items",
-        "hypothetical",   "relatives",     "coordinators",     "origins",           "open_counts",
-        "event_verbs",    "acts",          "possessives",      "generic_items",     "generic_counts",
-        "untyped_kinds",  "event_anchors", "not_events",       "aggregates",        "new_entity",
-        "other_entity",   "measures",      "superseded",       "revisions",         "measured_acts",
-        "settled_acts",   "ground_acts",   "momentary_events", "noun_timed_events", "retractions",
-        "reporting",      "severities",    "other_places",     "same_things",       NULL};
+        "clause_openers", "subordinators",  "prepositions",     "determiners",        "kinds",        "events",
+        "attributes",     "unit_items",     "unit_families",    "non_items",          "hypothetical", "relatives",
+        "coordinators",   "origins",        "open_counts",      "event_verbs",        "acts",         "possessives",
+        "generic_items",  "generic_counts", "untyped_kinds",    "event_anchors",      "not_events",   "aggregates",
+        "new_entity",     "other_entity",   "measures",         "superseded",         "revisions",    "measured_acts",
+        "settled_acts",   "ground_acts",    "momentary_events", "noun_timed_events",  "retractions",  "reporting",
+        "severities",     "other_places",   "same_things",      "consequence_events", NULL,
+    };
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
@@ -1351,14 +1351,19 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
         load_named_lists(&k->event_nouns, &k->event_classes, &k->nevent_classes, &k->capevent_classes, o, file,
                          "events", err) < 0)
         return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "momentary_events")) &&
-        load_class_subset(&k->momentary_events, &k->nmomentary_events, &k->capmomentary_events, k->event_classes,
-                          k->nevent_classes, o, file, "momentary_events", "events", err) < 0)
-        return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "noun_timed_events")) &&
-        load_class_subset(&k->noun_timed_events, &k->nnoun_timed_events, &k->capnoun_timed_events, k->event_classes,
-                          k->nevent_classes, o, file, "noun_timed_events", "events", err) < 0)
-        return -1;
+    /* the subsets of the event classes, read once the classes are */
+    struct {
+        const char *key;
+        char ***names;
+        size_t *n, *cap;
+    } subsets[] = {{"momentary_events", &k->momentary_events, &k->nmomentary_events, &k->capmomentary_events},
+                   {"noun_timed_events", &k->noun_timed_events, &k->nnoun_timed_events, &k->capnoun_timed_events},
+                   {"consequence_events", &k->consequence_events, &k->nconsequence_events, &k->capconsequence_events}};
+    for (size_t i = 0; i < sizeof subsets / sizeof subsets[0]; i++)
+        if ((o = cJSON_GetObjectItemCaseSensitive(sec, subsets[i].key)) &&
+            load_class_subset(subsets[i].names, subsets[i].n, subsets[i].cap, k->event_classes, k->nevent_classes, o,
+                              file, subsets[i].key, "events", err) < 0)
+            return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "attributes")) && load_attributes(k, o, file, err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "unit_items")) && load_unit_items(k, o, file, err, 0) < 0)
@@ -1891,6 +1896,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->ground_acts, k->nground_acts);
     free_strings(k->momentary_events, k->nmomentary_events);
     free_strings(k->noun_timed_events, k->nnoun_timed_events);
+    free_strings(k->consequence_events, k->nconsequence_events);
     free_strings(k->pred_classes, k->npred_classes);
     free_strings(k->bare_units, k->nbare_units);
     free_strings(k->item_classes, k->nitem_classes);

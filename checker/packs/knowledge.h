@@ -272,6 +272,11 @@ typedef struct {
      * a call is sent, received or answered at the moment it is timed */
     char **noun_timed_events;
     size_t nnoun_timed_events, capnoun_timed_events;
+    /* consequence events (claim_model "consequence_events"): the event classes that happen because of another
+     * event of a story ("the hotel shut its doors" after an outbreak): they time themselves (their day is a
+     * claim) but are never the document's own event, which its deaths and cases are about */
+    char **consequence_events;
+    size_t nconsequence_events, capconsequence_events;
     fl_phrases possessives;    /* "its", "her": a figure after one is about the possessor -> 1 */
     fl_phrases generic_items;  /* "person", "unit": items that say nothing more than the dimension -> 1 */
     fl_phrases generic_counts; /* "person", "man": counted nouns a specific one of their key may name (join/items.c) */

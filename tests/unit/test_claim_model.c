@@ -421,6 +421,14 @@ Test(claim_model, bare_counts)
         /* a place after "outside" or "near" is where it happened, not what the figure is of */
         {DATED "A goods train derailed on a curve outside Orvik Ridge on Monday, killing two people.\n", "two people",
          "deaths|people|@crash>|actual|person|2031-05", "crash"},
+        /* a consequence of another event (a closure) is never the document's event, by verb or noun */
+        {DATED "Two guests have died after the Orvik hotel shut its doors on Monday.\n", "Two guests",
+         "deaths|count|@#t.txt>|actual|guest|2031-05", ""},
+        {DATED "The Orvik hotel closed to guests on Monday. Eleven guests are still being treated in hospital.\n",
+         "Eleven guests", "hospitalisations|count|@#t.txt>|actual|guest|2031-05", ""},
+        /* a word inside a longer name ("the Orvik Health Authority") names nothing alone at a sentence's start */
+        {DATED "The outbreak was traced by the Orvik Health Authority. Health officials said two people had died.\n",
+         "two people", "deaths|people|@outbreak>|actual|person|2031-05", "outbreak"},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
     static const char *const none[] = {
