@@ -17,7 +17,7 @@ enum {
     LEMMAS_MAX = 8   /* lemmas kept of one word */
 };
 
-typedef char word_buf[WORD_MAX];
+typedef char word_buf[FL_LEMMA_MAX];
 
 /* Token i as a lower-case ASCII word in out; 0 when it is no word or too long. */
 static size_t lower_tok(const fl_check_ctx *ctx, size_t i, char *out)
@@ -27,8 +27,7 @@ static size_t lower_tok(const fl_check_ctx *ctx, size_t i, char *out)
     if (t->kind != FL_TOK_WORD || n == 0 || n >= WORD_MAX)
         return 0;
     for (size_t j = 0; j < n; j++) {
-        unsigned char ch = (unsigned char)ctx->doc->text[t->start + j];
-        out[j] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+        out[j] = (char)fl_ascii_lower((unsigned char)ctx->doc->text[t->start + j]);
     }
     out[n] = '\0';
     return n;
@@ -39,18 +38,11 @@ static size_t lower_tok(const fl_check_ctx *ctx, size_t i, char *out)
 static size_t lemmas(const fl_knowledge *k, const char *w, size_t len, word_buf *out)
 {
     size_t n = 0;
-    snprintf(out[n++], WORD_MAX, "%s", w);
+    snprintf(out[n++], FL_LEMMA_MAX, "%s", w);
     int ir = fl_phrases_word(&k->irregular, w, len);
     if (ir >= 0)
-        snprintf(out[n++], WORD_MAX, "%s", k->lemmas[ir]);
-    for (size_t s = 0; s + 2 < k->nsuffixes && n < LEMMAS_MAX; s += 3) {
-        size_t sl = strlen(k->suffixes[s]), el = strlen(k->suffixes[s + 2]);
-        if (sl >= len || memcmp(w + len - sl, k->suffixes[s], sl) != 0 ||
-            (el && (el > len - sl || memcmp(w + len - sl - el, k->suffixes[s + 2], el) != 0)))
-            continue;
-        snprintf(out[n++], WORD_MAX, "%.*s%s", (int)(len - sl), w, k->suffixes[s + 1]);
-    }
-    return n;
+        snprintf(out[n++], FL_LEMMA_MAX, "%s", k->lemmas[ir]);
+    return n + fl_suffix_lemmas(k, w, len, out + n, LEMMAS_MAX - n);
 }
 
 /* Does token i hold a word of one of the lemmas head[0, nh)? */

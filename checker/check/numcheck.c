@@ -1282,7 +1282,7 @@ static void check_excess(fl_check_ctx *ctx, size_t s, size_t qi)
 /* "That forecast would mean an overrun of £55 million against the approved budget": a difference named by a word
  * of change and "of" right before it, compared (arithmetic.comparisons, .excess, .shortfall) with a phrase that
  * names a base stated before (check/named.h), and the level it is of: the amount the sentence's opening phrase
- * names, else the nearest amount of its measure before it in the sentence. */
+ * names, else the first amount of its measure before it in the sentence. */
 static void check_named_difference(fl_check_ctx *ctx, size_t s, size_t qi)
 {
     const fl_facts *f = ctx->facts;
@@ -1918,6 +1918,31 @@ static int day_year(const fl_check_ctx *ctx, size_t s, size_t at, int *how)
     return year_in_force(ctx, s, how);
 }
 
+/* Judges weekday wd given for date dt (from token i of sentence s; the bytes [start, end) say both): the date takes
+ * the year in force when it states none, and is kept in yl (check_yearless) when there is none; a weekday that
+ * is not the date's is reported. A day written without its year that falls after the document's date may be of
+ * the year before ("on Monday, December 30" in a paper of January 3): it is wrong only if it fits neither. */
+static void judge_weekday(fl_check_ctx *ctx, size_t s, size_t i, size_t start, size_t end, fl_date dt, int wd,
+                          yearless_day *yl, size_t *nyl)
+{
+    int how = 1, yearless = !dt.year;
+    if (!dt.year)
+        dt.year = day_year(ctx, s, i, &how);
+    if (!dt.year && *nyl < MAX_YEARLESS)
+        yl[(*nyl)++] = (yearless_day){dt.month, dt.day, wd, (uint32_t)start, (uint32_t)end};
+    if (!dt.year)
+        return;
+    int real = fl_weekday(dt.year, dt.month, dt.day);
+    if (real == wd)
+        return;
+    const fl_date *doc = &ctx->facts->date;
+    if (yearless && how == 3 && (dt.month > doc->month || (dt.month == doc->month && dt.day > doc->day)) &&
+        fl_weekday(dt.year - 1, dt.month, dt.day) == wd)
+        return;
+    fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, start, end, "%d-%02d-%02d was a %s, not a %s", dt.year, dt.month, dt.day,
+              weekday_names[real], weekday_names[wd]);
+}
+
 /* "Thursday, July 24, 2025" / "Thursday 24 July": the weekday must match; a day with no year in force is kept
  * in yl (check_yearless). */
 static void check_weekdays(fl_check_ctx *ctx, size_t s, yearless_day *yl, size_t *nyl)
@@ -1942,26 +1967,7 @@ static void check_weekdays(fl_check_ctx *ctx, size_t s, yearless_day *yl, size_t
         if (!len || !dt.day || !dt.month)
             continue;
         len += paren && f->tok[j].start + len < ctx->doc->len && text[f->tok[j].start + len] == ')';
-        int how = 1;
-        int yearless = !dt.year;
-
-        if (!dt.year)
-            dt.year = day_year(ctx, s, i, &how);
-        if (!dt.year && *nyl < MAX_YEARLESS)
-            yl[(*nyl)++] = (yearless_day){dt.month, dt.day, wd, f->tok[i].start, (uint32_t)(f->tok[j].start + len)};
-        if (!dt.year)
-            continue;
-        int real = fl_weekday(dt.year, dt.month, dt.day);
-        if (real == wd)
-            continue;
-        /* a day written without its year that falls after the document's date may be of the year before
-         * ("on Monday, December 30" in a paper of January 3): it is wrong only if it fits neither */
-        const fl_date *doc = &ctx->facts->date;
-        if (yearless && how == 3 && (dt.month > doc->month || (dt.month == doc->month && dt.day > doc->day)) &&
-            fl_weekday(dt.year - 1, dt.month, dt.day) == wd)
-            continue;
-        fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, f->tok[i].start, f->tok[j].start + len,
-                  "%d-%02d-%02d was a %s, not a %s", dt.year, dt.month, dt.day, weekday_names[real], weekday_names[wd]);
+        judge_weekday(ctx, s, i, f->tok[i].start, f->tok[j].start + len, dt, wd, yl, nyl);
     }
 }
 
@@ -1990,20 +1996,7 @@ static void check_apposed_weekdays(fl_check_ctx *ctx, size_t s, yearless_day *yl
             (wd = fl_phrases_at(&k->weekdays, text, f->tok, b, e + 2, &used)) < 0)
             continue;
         size_t w = e + 2 + used - 1;
-        int how = 1, yearless = !dt.year;
-        if (!dt.year)
-            dt.year = day_year(ctx, s, i, &how);
-        if (!dt.year && *nyl < MAX_YEARLESS)
-            yl[(*nyl)++] = (yearless_day){dt.month, dt.day, wd, f->tok[i].start, f->tok[w].end};
-        int real = dt.year ? fl_weekday(dt.year, dt.month, dt.day) : wd;
-        /* a day of no year after the document's date may be of the year before, as in check_weekdays */
-        const fl_date *doc = &f->date;
-        int before = yearless && how == 3 && (dt.month > doc->month || (dt.month == doc->month && dt.day > doc->day)) &&
-                     fl_weekday(dt.year - 1, dt.month, dt.day) == wd;
-        if (real != wd && !before)
-            fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, f->tok[i].start, f->tok[w].end,
-                      "%d-%02d-%02d was a %s, not a %s", dt.year, dt.month, dt.day, weekday_names[real],
-                      weekday_names[wd]);
+        judge_weekday(ctx, s, i, f->tok[i].start, f->tok[w].end, dt, wd, yl, nyl);
         i = w;
     }
 }

@@ -3669,13 +3669,17 @@ static int lemma_known(const fl_knowledge *k, const char *w)
     return fl_phrases_word(&k->linking, w, len) >= 0 || fl_phrases_word(&k->pred_words, w, len) >= 0;
 }
 
+/* How many lemmas of one word the suffix rules are read for: a word's ending matches a few of predicates.json's 42
+ * rules at most ("s", "es", "ies"), far fewer than this. */
+enum { LEMMA_CANDIDATES = 64 };
+
 /* The lemma of the word at token i, in out: the irregular table's, else of the candidates the suffix rules
  * give in order ("sickened": "sicken", "sickene"; a rule may require the stem's ending: "served" gives
  * "serve"), the first the predicate tables know, else the first. */
 static void lemma_of(const sctx *c, size_t i, char *out, size_t cap)
 {
     const fl_knowledge *k = c->k;
-    char w[40], cand[48];
+    char w[40], cand[LEMMA_CANDIDATES][FL_LEMMA_MAX];
     size_t len = lower_word(c, i, w, sizeof w);
     out[0] = '\0';
     if (!len || !fl_is_ascii_alpha((unsigned char)w[0]))
@@ -3685,19 +3689,15 @@ static void lemma_of(const sctx *c, size_t i, char *out, size_t cap)
         snprintf(out, cap, "%s", k->lemmas[ir]);
         return;
     }
-    for (size_t s = 0; s + 2 < k->nsuffixes; s += 3) {
-        size_t sl = strlen(k->suffixes[s]), el = strlen(k->suffixes[s + 2]);
-        if (sl >= len || memcmp(w + len - sl, k->suffixes[s], sl) != 0 ||
-            (el && (el > len - sl || memcmp(w + len - sl - el, k->suffixes[s + 2], el) != 0)))
-            continue; /* "served": "serve" (a stem in "v" takes its "e" back), "stopped": "stop" */
-        snprintf(cand, sizeof cand, "%.*s%s", (int)(len - sl), w, k->suffixes[s + 1]);
-        if (!out[0])
-            snprintf(out, cap, "%s", cand);
-        if (lemma_known(k, cand)) {
-            snprintf(out, cap, "%s", cand);
+    /* "served": "serve" (a stem in "v" takes its "e" back), "stopped": "stop" */
+    size_t n = fl_suffix_lemmas(k, w, len, cand, LEMMA_CANDIDATES);
+    for (size_t j = 0; j < n; j++)
+        if (lemma_known(k, cand[j])) {
+            snprintf(out, cap, "%s", cand[j]);
             return;
         }
-    }
+    if (n)
+        snprintf(out, cap, "%s", cand[0]);
 }
 
 static int is_verb_tag(int t)

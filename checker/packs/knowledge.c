@@ -2,6 +2,7 @@
 #include "packs/knowledge.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -212,6 +213,19 @@ int fl_phrases_from(const fl_phrases *p, const char *text, const fl_token *t, si
         }
     }
     return -1;
+}
+
+size_t fl_suffix_lemmas(const fl_knowledge *k, const char *w, size_t len, char (*out)[FL_LEMMA_MAX], size_t max)
+{
+    size_t n = 0;
+    for (size_t s = 0; s + 2 < k->nsuffixes && n < max; s += 3) {
+        size_t sl = strlen(k->suffixes[s]), el = strlen(k->suffixes[s + 2]);
+        if (sl >= len || memcmp(w + len - sl, k->suffixes[s], sl) != 0 ||
+            (el && (el > len - sl || memcmp(w + len - sl - el, k->suffixes[s + 2], el) != 0)))
+            continue;
+        snprintf(out[n++], FL_LEMMA_MAX, "%.*s%s", (int)(len - sl), w, k->suffixes[s + 1]);
+    }
+    return n;
 }
 
 int fl_phrases_word(const fl_phrases *p, const char *s, size_t len)

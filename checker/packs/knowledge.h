@@ -409,6 +409,13 @@ int fl_knowledge_section(fl_knowledge *k, const char *name, const cJSON *sec, co
 int fl_knowledge_finish(fl_knowledge *k, fl_buf *err);
 void fl_knowledge_free(fl_knowledge *k);
 
+/* The longest lemma a suffix rule makes, with its NUL. */
+enum { FL_LEMMA_MAX = 48 };
+/* The lemmas the lemmatiser's suffix rules (predicates.json suffixes) give the lower-case word w[0, len), in the
+ * rules' order ("sickened": "sicken", "sickene"; a rule may require the stem's ending: "served" gives "serve"),
+ * at most max of them into out. Returns their number. */
+size_t fl_suffix_lemmas(const fl_knowledge *k, const char *w, size_t len, char (*out)[FL_LEMMA_MAX], size_t max);
+
 /* Returns the entity index whose id is id, or -1. */
 int fl_knowledge_entity(const fl_knowledge *k, const char *id);
 /* The name keys use for the thing the noun or noun phrase s (lower case, words separated by single spaces; a
