@@ -119,6 +119,43 @@ static int whole_cut_off(const fl_check_ctx *ctx, const fl_qty *y)
     return y->tok > 0 && role(ctx, y->tok - 1, ctx->facts->ntok, FL_ROLE_FROM);
 }
 
+/* Does amount y stand in the "of" phrase of share p: no comma, bracket, colon or dash between them, but for a
+ * comma that opens a relative clause on the phrase ("15% of its former exports, which peaked at 200 bcm")? In
+ * "88% of average, and only nine days ..." or "15% of the group total, while ... £48.9m" the whole is left
+ * unstated and the amount after it is another clause's. */
+static int in_of_phrase(const fl_check_ctx *ctx, const fl_qty *p, const fl_qty *y)
+{
+    const fl_facts *f = ctx->facts;
+    const char *text = ctx->doc->text;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    size_t used;
+    for (size_t i = p->tok_end; i < y->tok && i < f->ntok; i++) {
+        if (f->tok[i].kind == FL_TOK_PUNCT && text[f->tok[i].start] == ',' && i + 1 < y->tok &&
+            fl_phrases_at(&k->relatives, text, f->tok, y->tok, i + 1, &used) >= 0)
+            continue;
+        if (aside_mark(text, &f->tok[i]) || (f->tok[i].kind == FL_TOK_PUNCT && strchr(")[]:", text[f->tok[i].start])))
+            return 0;
+    }
+    return 1;
+}
+
+/* Does sentence s open by pointing back to a figure of the sentence before: a word of "figure-anaphors" ("That was
+ * about 25% of ..."), or a determiner and one ("The figure is 25% of ...")? A sentence that opens with a noun
+ * phrase of its own ("The plant ran at 81% of its capacity") does not: its part is its own. */
+static int points_back(const fl_check_ctx *ctx, size_t s)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *ana = fl_rules_lexicon(ctx->rules, "figure-anaphors");
+    size_t used, a0 = f->sent_tok[s], b = f->sent_tok[s + 1];
+    if (s == 0 || a0 >= b || !ana)
+        return 0;
+    if (fl_lexicon_has_token(ana, ctx->doc->text, &f->tok[a0], 1))
+        return 1;
+    return a0 + 1 < b &&
+           fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, ctx->doc->text, f->tok, b, a0, &used) >= 0 &&
+           used == 1 && fl_lexicon_has_token(ana, ctx->doc->text, &f->tok[a0 + 1], 1);
+}
+
 /* "X, about P% of Y": P is a percentage (or a proportion) followed by "of", Y the first amount after it with
  * no stop between them, X the nearest amount of the same measure before it, in the sentence (or the one before, when
  * this one points back to it) that is stated as actual. */
@@ -126,23 +163,18 @@ static void check_share(fl_check_ctx *ctx, size_t s, size_t qi)
 {
     const fl_facts *f = ctx->facts;
     const fl_qty *p = &f->qty[qi];
-    const char *text = ctx->doc->text;
     if (p->kind != FL_QK_PERCENT || !role(ctx, p->tok_end, f->ntok, FL_ROLE_OF))
         return;
     const fl_qty *y = NULL, *x = NULL;
     for (size_t k = qi + 1; k < f->sent_qty[s + 1] && !y; k++)
         if ((f->qty[k].kind == FL_QK_UNIT || f->qty[k].kind == FL_QK_MONEY) && !stop_between(ctx, p, &f->qty[k]))
             y = &f->qty[k];
-    if (!y || whole_cut_off(ctx, y))
+    if (!y || whole_cut_off(ctx, y) || !in_of_phrase(ctx, p, y))
         return;
     /* the part is in the share's sentence, or in the one before when this one opens by pointing back to it
      * ("... won 1.2 million votes. That was about 25% of ..."); a figure before it otherwise is about
      * something else */
-    size_t used, a0 = f->sent_tok[s];
-    int back =
-        s > 0 && a0 < f->sent_tok[s + 1] &&
-        fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, text, f->tok, f->sent_tok[s + 1], a0, &used) >= 0;
-    size_t from = back ? f->sent_qty[s - 1] : f->sent_qty[s];
+    size_t from = points_back(ctx, s) ? f->sent_qty[s - 1] : f->sent_qty[s];
     for (size_t k = qi; k-- > from;) {
         const fl_qty *c = &f->qty[k];
         int mod = f->qty_modality[k];
@@ -886,6 +918,8 @@ static int change_after(const fl_check_ctx *ctx, size_t s, const fl_qty *p);
 static int excess_at(const fl_check_ctx *ctx, size_t i, size_t *used);
 static void report_change(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *p, int dir,
                           double multiple);
+static int other_level_holds(const fl_check_ctx *ctx, size_t s, const fl_qty *x, const fl_qty *y, const fl_qty *p,
+                             int dir);
 
 /* A change "rose P% to X from Y" / "X, up P% from Y" / "doubled from Y to X" in one sentence. */
 static void check_change(fl_check_ctx *ctx, size_t s)
@@ -965,6 +999,8 @@ static void check_change(fl_check_ctx *ctx, size_t s)
         dir = change_after(ctx, s, p);
     if (p && !dir && p->tok > x->tok && p->tok > y->tok) /* "..., a gain of 46 cents, or nearly 20 per cent" */
         dir = apposed_change(ctx, s, (x->tok > y->tok ? x : y)->tok_end, p);
+    if (down_from && p && dir && other_level_holds(ctx, s, x, y, p, dir))
+        return;
     report_change(ctx, x, y, p, dir, multiple);
 }
 
@@ -977,6 +1013,35 @@ static int change_after(const fl_check_ctx *ctx, size_t s, const fl_qty *p)
 }
 
 /* Reports a change from y to x that is not the stated percentage p in direction dir, or the stated multiple. */
+/* Does the change from y to x agree with the stated percentage p in direction dir (1 rise, -1 fall)? */
+static int change_holds(const fl_facts *f, const fl_qty *x, const fl_qty *y, const fl_qty *p, int dir)
+{
+    double lo = 100 * (x->lo - y->hi) / y->hi, hi = 100 * (x->hi - y->lo) / y->lo, plo, phi;
+    stated_share(f, p, &plo, &phi);
+    if (dir < 0) {
+        double t = plo;
+        plo = -phi;
+        phi = -t;
+    }
+    return fl_interval_overlap(lo, hi, plo, phi);
+}
+
+/* Is there another amount before the base y of "X, up from Y, a rise of P" in sentence s, of y's dimension, from
+ * which the stated change holds? "41 incursions at its 64 grounds, up from 29": which amount the base is of is not
+ * known, so the change is reported only when it is the change of none. */
+static int other_level_holds(const fl_check_ctx *ctx, size_t s, const fl_qty *x, const fl_qty *y, const fl_qty *p,
+                             int dir)
+{
+    const fl_facts *f = ctx->facts;
+    for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1] && f->qty[qi].tok < y->tok; qi++) {
+        const fl_qty *c = &f->qty[qi];
+        if (c != x && c->kind != FL_QK_PERCENT && same_dim(f, c, y) && c->qualifier < 0 && !isinf(c->hi) &&
+            change_holds(f, c, y, p, dir))
+            return 1;
+    }
+    return 0;
+}
+
 static void report_change(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *p, int dir,
                           double multiple)
 {
@@ -984,14 +1049,7 @@ static void report_change(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, c
     fl_buf msg = {0};
     const fl_qty *at = p ? p : x;
     if (p && dir) {
-        double lo = 100 * (x->lo - y->hi) / y->hi, hi = 100 * (x->hi - y->lo) / y->lo, plo, phi;
-        stated_share(f, p, &plo, &phi);
-        if (dir < 0) {
-            double t = plo;
-            plo = -phi;
-            phi = -t;
-        }
-        if (fl_interval_overlap(lo, hi, plo, phi))
+        if (change_holds(f, x, y, p, dir))
             return;
         double pct = 100 * (x->value - y->value) / y->value;
         fl_buf_puts(&msg, "from ");

@@ -418,7 +418,8 @@ static void scan_markers(fl_doc *d, cand_list *cl, size_t body_end)
             if (is_letter_cp(prev))
                 style = (prev >= 'A' && prev <= 'Z') ? -1 : FL_MK_GLUED_LETTER; /* CO2, G20, F16: names */
             else if (prev == '.' || prev == ',' || prev == ':' || prev == ';' || prev == '!' || prev == '?') {
-                /* the punctuation must close a word or a quote: "Horde,2" "ever.’”1"; not "$.50", "-.50",
+                /* the punctuation must close a word, a percentage or a quote: "Horde,2" "ever.’”1" "of 56%.2"; not
+                 * "$.50", "-.50",
                  * "2:28-:36" or the prime in "6'.7" */
                 int32_t before = 0;
                 if (i >= d->start + 2)
@@ -427,7 +428,7 @@ static void scan_markers(fl_doc *d, cand_list *cl, size_t body_end)
                     /* "2008.17" may be a year and a marker; "2019,1" too (a thousands group has 3 digits) */
                     if (prev == '.' || (prev == ',' && e - i < 3))
                         style = FL_MK_GLUED_DECIMAL;
-                } else if (is_letter_cp(before) || before == ')' || before == ']' || before == '"' ||
+                } else if (is_letter_cp(before) || before == '%' || before == ')' || before == ']' || before == '"' ||
                            before == 0x201D || before == 0x2019 || before == 0xBB)
                     style = FL_MK_GLUED_PUNCT;
             } else if (prev == ')' || prev == ']' || prev == '"' || prev == 0x201D || prev == 0x2019 || prev == 0xBB)

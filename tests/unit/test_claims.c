@@ -346,6 +346,36 @@ Test(arithmetic, shares_and_changes)
                  1);
 }
 
+/* the operands of a share or a change are the ones its structure names: the whole inside the share's "of" phrase
+ * (not an amount of the clause after a comma or a bracket), the part of the sentence before only when this one
+ * points back to it ("That was"), and a change's level any amount before its base from which the change holds */
+Test(arithmetic, operands_by_structure)
+{
+    static const struct {
+        const char *text;
+        size_t want;
+    } cases[] = {
+        /* the whole is left unstated ("of average", "of revenue"): the amount after the comma is another's */
+        {"Only 61 hours were logged, 70% of average, and just six days were dry.\n", 0},
+        {"Tickets earned $3.2m, or 12% of revenue, against $2.9m a year earlier.\n", 0},
+        {"The east got 90 mm (150% of its normal), while the west had 40 mm.\n", 0},
+        {"Tickets earned $3.2m, 12% of the $26.7m total.\n", 0},
+        {"Tickets earned $3.2m, 20% of the $26.7m total.\n", 1},
+        {"Tickets earned $3.2m, 20% of its sales, which reached $26.7m.\n", 1},
+        {"Tickets earned $3.2m, 20% of its sales, which reached $26.7m.\n", 1},
+        /* a sentence that opens with its own noun phrase takes no part from the one before */
+        {"The mill shipped 9,000 tonnes last year.\nThe plant ran at 70% of its capacity of 12,000 tonnes.\n", 0},
+        {"The mill shipped 9,000 tonnes last year.\nThat was about 20% of its capacity of 12,000 tonnes.\n", 1},
+        {"The mill shipped 9,000 tonnes last year.\nThat was about 75% of its capacity of 12,000 tonnes.\n", 0},
+        /* the base's level: any amount before it from which the change holds */
+        {"There were 52 complaints at its 80 branches, up from 40 the year before, a rise of 30%.\n", 0},
+        {"There were 52 complaints at its 80 branches, up from 40 the year before, a rise of 10%.\n", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_NUMERIC_ARITHMETIC), cases[i].want, "%s",
+                     cases[i].text);
+}
+
 /* a change stated as a simple fraction in words, restated by its size, or beside an excess word after a
  * comparison; a stated total of a list of parts: each sentence with the number of findings it must give */
 Test(arithmetic, fractions_totals_and_bases)

@@ -51,6 +51,15 @@ Test(footnotes, glued_to_word)
     fl_doc_free(d);
 }
 
+Test(footnotes, glued_after_a_percentage)
+{
+    const char *t = "Visits rose.1 Costs grew by 18%.2 Staff fell.3\n";
+    fl_doc *d = unit_doc("a.txt", t);
+    cr_assert_eq(marker_at(d, t, "18%."), 2);
+    cr_assert_eq(d->nmarkers, 3);
+    fl_doc_free(d);
+}
+
 Test(footnotes, decimal_is_not_marker)
 {
     const char *t = "Exports rose.37 With 21.3 bcm of gas (up to 38 bcm by 2025),38 deliveries grew.39\n";
