@@ -372,6 +372,13 @@ static int corpus_wide(const fl_claim *c)
     return !(c->period_how == 2 && c->date_source == FL_DATE_INFERRED);
 }
 
+/* Is figure d, of a flow of an account (claim_model.reporting "flows"), of a stated year before the year of the
+ * dated document of figure u, which states none? */
+static int earlier_year(const fl_claim *d, const fl_claim *u, const fl_knowledge *k)
+{
+    return d->family >= 0 && k->metrics[d->family].reported && u->doc_date >= 10000 && d->year < u->doc_date / 10000;
+}
+
 static int items_match(const fl_claim *a, const fl_claim *b)
 {
     return !a->item[0] || !b->item[0] || strcmp(a->item, b->item) == 0;
@@ -441,6 +448,11 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
                     /* a month of a year-less wire dateline and a period with a year but another month (a whole
                      * year: "killed 21 people in the country last year") are two periods */
                     if (!ca->year != !cb->year && ca->month != cb->month)
+                        continue;
+                    /* a flow of an account of no period is of the document's own time, not of a year before it:
+                     * "E-bike revenue rose to £84.9m" is not last year's "(2024-25: £171.2m)"; a one-off amount
+                     * keeps the year it was set in ("an original budget of £212 million" approved in 2019) */
+                    if (!ca->year != !cb->year && earlier_year(ca->year ? ca : cb, ca->year ? cb : ca, k))
                         continue;
                     /* two figures without a period in one document are of the document's time; they are
                      * compared when one of them refers back to a figure given before ("the 52,000 recalled

@@ -301,6 +301,18 @@ Test(conflicts, join_reports_the_outlier)
     cr_expect_eq(unit_count("t.txt", other_way, FL_RULE_NUMERIC_CONFLICT), 0);
 }
 
+/* a flow of an account stated with no period in a dated report is of the report's own time, not of a year before
+ * it that a comparative in brackets gives; a one-off amount keeps the year it was set in */
+Test(conflicts, flows_of_no_period_and_earlier_years)
+{
+    const char *flow = "Published: 2 March 2026\n\nRevenue of £90.2m (2024-25: £75.0m).\n\n"
+                       "Garden revenue rose to £31.5m.\n";
+    cr_expect_eq(unit_count("t.txt", flow, FL_RULE_NUMERIC_CONFLICT), 0);
+    const char *once = "Published: 2 March 2026\n\nThe bridge was approved in 2021 with a budget of £14 million.\n\n"
+                       "The bridge's budget of £18 million has not changed.\n";
+    cr_expect_eq(unit_count("t.txt", once, FL_RULE_NUMERIC_CONFLICT), 1);
+}
+
 Test(arithmetic, shares_and_changes)
 {
     cr_expect_eq(unit_count("t.txt", "Exports reached 21.3 bcm, about 15% of the 200 bcm sold to Europe.\n",
