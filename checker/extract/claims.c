@@ -6172,6 +6172,20 @@ static int as_of_word(const sctx *c, const fl_lexicon *lex, const fl_token *t)
     return 0;
 }
 
+/* Is the word at i the first part of a stretch of an account's time (claim_model.reporting "spans"), before it
+ * or joined to it: "first half", "full-year"? That names the period a report covers, no time of a report. */
+static int span_part(const sctx *c, size_t i)
+{
+    size_t used;
+    const fl_token *t = &c->t[i];
+    const char *dash = memchr(c->text + t->start, '-', t->end - t->start);
+    if (dash) {
+        fl_token rest = {(uint32_t)(dash + 1 - c->text), t->end, FL_TOK_WORD, 0, 0};
+        return fl_phrases_at(&c->k->reporting_spans, c->text, &rest, 1, 0, &used) >= 0;
+    }
+    return i + 1 < c->b && fl_phrases_at(&c->k->reporting_spans, c->text, c->t, c->b, i + 1, &used) >= 0;
+}
+
 /* The time within its day or report that the clause [ca, cb) states for its figures ("Sunday-evening figures",
  * "by Tuesday morning", "at 6 p.m.", "the revised count"), as a hash of those words; 0 when it states none.
  * In a document whose year is not known, a relative year other than its own ("the year before", "last
@@ -6188,7 +6202,7 @@ static uint32_t clause_as_of(const sctx *c, size_t ca, size_t cb, int undated)
             undated && t->kind == FL_TOK_WORD ? fl_phrases_at(&c->k->relative, c->text, c->t, c->b, i, &used) : -1;
         if (rel >= 0 && c->k->rel_offset[rel] == 0)
             rel = -1;
-        if (t->kind != FL_TOK_WORD || !(clk || rel >= 0 || as_of_word(c, lex, t)))
+        if (t->kind != FL_TOK_WORD || !(clk || rel >= 0 || as_of_word(c, lex, t)) || span_part(c, i))
             continue;
         if (!h)
             h = 2166136261u;
@@ -6257,6 +6271,89 @@ static void reported_period(fl_claim *cl, const fl_knowledge *k, const fl_report
     cl->part = rp->part;
     memcpy(cl->part_text, rp->part_text, sizeof cl->part_text);
     cl->period_how = 6;
+}
+
+/* Does the word at i, its possessive "'s" aside, name the report's entity: a kind noun that needs no kind word
+ * for its names (claim_model.untyped_kinds: "the Group's", "the company's") or the first word of its name
+ * ("Castellan's")? */
+static int report_owner(const sctx *c, size_t i, const char *entity)
+{
+    size_t used, n = c->t[i].end - c->t[i].start, suffix = fl_possessive_suffix(c->text + c->t[i].start, n);
+    fl_token w = c->t[i];
+    w.end -= (uint32_t)(suffix < n ? suffix : 0);
+    int kind = fl_phrases_at(&c->k->kind_nouns, c->text, &w, 1, 0, &used);
+    if (kind >= 0 && (size_t)kind < c->k->nkinds &&
+        fl_phrases_word(&c->k->untyped_kinds, c->k->kinds[kind], strlen(c->k->kinds[kind])) >= 0)
+        return 1;
+    size_t first = strcspn(entity, " ");
+    return w.end - w.start == first && strncasecmp(c->text + w.start, entity, first) == 0;
+}
+
+/* Whose the reported figure of trigger trig is by the words around that trigger: 1 the report's entity's (a
+ * possessive of it: "the Group's total revenue"), 0 nobody's in particular (no modifier but a determiner or a
+ * word of claim_model.reporting "wholes": "Revenue of", "Group revenue", "a workforce of"), -1 a part's (a
+ * modifier, "Pubs revenue", "Online sales", or a phrase of place after it, "Revenue in brewing"; not one of a
+ * stretch of time, "in the half"). */
+static int report_scope(const sctx *c, const fl_qty *q, size_t trig, const char *entity)
+{
+    size_t used, i = trig, lo = trig >= c->ca ? c->ca : c->a;
+    if (fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, trig, &used) < 0)
+        return -1; /* no trigger word: nothing says what is measured */
+    size_t after = trig + used;
+    if (after == qty_first(c, q))
+        return 0; /* a verb's object ("employs 4,300 people"): its clause's subject says whose */
+    int pr = prep_role(c, after);
+    if (pr == FL_PREP_IN || pr == FL_PREP_FROM) {
+        size_t j = after + 1;
+        while (j < c->b && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, j, &used) >= 0)
+            j++;
+        if (j >= c->b ||
+            !(c->t[j].kind == FL_TOK_NUM || fl_phrases_at(&c->k->reporting_spans, c->text, c->t, c->b, j, &used) >= 0))
+            return -1;
+    }
+    while (i > lo && fl_phrases_at(&c->k->reporting_wholes, c->text, c->t, c->b, i - 1, &used) >= 0)
+        i--;
+    if (i <= lo || c->t[i - 1].kind == FL_TOK_PUNCT ||
+        fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i - 1, &used) >= 0)
+        return 0;
+    size_t owner = phrase_possessor(c, i);
+    if (owner && report_owner(c, owner - 1, entity))
+        return 1;
+    return -1;
+}
+
+/* Is subject the report's entity: its name, or the first words of it ("Torvane" of "Torvane Athletic")? */
+static int names_entity(const char *subject, const char *entity)
+{
+    size_t n = strlen(subject);
+    return n && strncasecmp(entity, subject, n) == 0 && (entity[n] == 0 || entity[n] == ' ');
+}
+
+/* A report's figures of its accounts are its entity's (f->report: the name its lede gives as whose results they
+ * are): a flow or stock of claim_model.reporting whose phrase names no part (report_scope) and whose clause names
+ * that entity, a kind noun of it ("the company", "the Group's"), or nothing (the document's topic: a headline
+ * "Revenue of £412.0m"). reported_period then dates it with the report's period. */
+static void report_entity(const sctx *c, fl_claim *cl, const fl_qty *q, size_t trig, const fl_report_period *rp)
+{
+    if (!rp->year || !rp->entity[0] || cl->family < 0 || !c->k->metrics[cl->family].reported || cl->src >= 0 ||
+        cl->subject_event)
+        return;
+    int scope = report_scope(c, q, trig, rp->entity);
+    if (scope < 0)
+        return;
+    const char *s = cl->subject ? cl->subject : "";
+    int kind_word = 0;
+    if (cl->subject_doc && !strncmp(s, "the ", 4)) {
+        int kind = fl_phrases_word(&c->k->kind_nouns, s + 4, strlen(s + 4));
+        kind_word = kind >= 0 && (size_t)kind < c->k->nkinds &&
+                    fl_phrases_word(&c->k->untyped_kinds, c->k->kinds[kind], strlen(c->k->kinds[kind])) >= 0;
+    }
+    if (!(scope == 1 || (cl->subject_doc && !s[0]) || kind_word || (!cl->subject_doc && names_entity(s, rp->entity))))
+        return;
+    free(cl->subject);
+    cl->subject = fl_xstrdup(rp->entity);
+    cl->subject_doc = 0;
+    cl->subject_how = "the report's own entity (its lede names whose results they are)";
 }
 
 static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, const when *pw, const fl_facts *f,
@@ -7737,6 +7834,12 @@ static int report_when(const sctx *c, const fl_facts *f, size_t s, fl_report_per
             continue;
         fl_claim tmp = {0};
         set_period(&tmp, &w[i], c, &f->date);
+        subj_t sj = clause_subject(c, NULL, 0, c->a, noun);
+        if (sj.type == SUBJ_NAME) {
+            char *name = subject_phrase(c, sj.tok, sj.ntok);
+            snprintf(out->entity, sizeof out->entity, "%s", name);
+            free(name);
+        }
         out->year = tmp.year;
         out->month = tmp.month;
         out->part = tmp.part;
@@ -7882,6 +7985,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                               npe);
                 count_scope(&cw, &dc, &cl, q);
             }
+            if (cl.family >= 0)
+                report_entity(&cw, &cl, q, trig, &f->report);
             cl.modality = desc ? FL_MOD_ACTUAL : modality_of(&cw, q);
             int increment = counted_increment(&dc, &cw, &cl, q);
             int change_part = increment                                                                     ? 3
