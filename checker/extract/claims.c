@@ -6202,7 +6202,7 @@ static uint32_t clause_as_of(const sctx *c, size_t ca, size_t cb, int undated)
             undated && t->kind == FL_TOK_WORD ? fl_phrases_at(&c->k->relative, c->text, c->t, c->b, i, &used) : -1;
         if (rel >= 0 && c->k->rel_offset[rel] == 0)
             rel = -1;
-        if (t->kind != FL_TOK_WORD || !(clk || rel >= 0 || as_of_word(c, lex, t)) || span_part(c, i))
+        if (t->kind != FL_TOK_WORD || !(clk || rel >= 0 || (as_of_word(c, lex, t) && !span_part(c, i))))
             continue;
         if (!h)
             h = 2166136261u;
@@ -6242,8 +6242,8 @@ static int person_subject(const sctx *c, const fl_qty *q)
 }
 
 /* The period of a claim (stated, or an event's document date), the document's date, and its key, or why it
- * has none. Returns 1 when the figure is no statement of fact (a condition or assumption, or an earlier figure
- * the text says was replaced), 0 otherwise. */
+ * has none (trig: where its trigger is, for report_entity). Returns 1 when the figure is no statement of fact (a
+ * condition or assumption, or an earlier figure the text says was replaced), 0 otherwise. */
 /* A change's amount in a unit with an offset is a difference, not a level: "rose by 18F" is 10 degrees Celsius,
  * not 18F's -7.8 C; gives claim cl of change part q its value without the offset. */
 static void change_without_offset(const sctx *cw, fl_claim *cl, const fl_qty *q, int change_part)
@@ -6356,11 +6356,12 @@ static void report_entity(const sctx *c, fl_claim *cl, const fl_qty *q, size_t t
     cl->subject_how = "the report's own entity (its lede names whose results they are)";
 }
 
-static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, const when *pw, const fl_facts *f,
-                              int change_part)
+static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, size_t trig, const when *pw,
+                              const fl_facts *f, int change_part)
 {
     const fl_knowledge *k = cw->k;
     const fl_date *date = &f->date;
+    report_entity(cw, cl, q, trig, &f->report);
     change_without_offset(cw, cl, q, change_part);
     exact_count(cw, cl);
     int event = cl->family >= 0 && (k->metrics[cl->family].event || cl->subject_event);
@@ -7985,8 +7986,6 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                               npe);
                 count_scope(&cw, &dc, &cl, q);
             }
-            if (cl.family >= 0)
-                report_entity(&cw, &cl, q, trig, &f->report);
             cl.modality = desc ? FL_MOD_ACTUAL : modality_of(&cw, q);
             int increment = counted_increment(&dc, &cw, &cl, q);
             int change_part = increment                                                                     ? 3
@@ -7994,7 +7993,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                               : whole_of_part(&cw, f, qi, q0)                                               ? 2
                                                                                                             : 0;
             claim_time_marks(&cw, &cl, q, f->date.year == 0);
-            int unreal = claim_time_and_key(&cw, &cl, q, pw, f, change_part);
+            int unreal = claim_time_and_key(&cw, &cl, q, trig, pw, f, change_part);
             fl_frame_round(&cl, k, &f->num[q->num]);
             fl_ref_phrase ph;
             int candidate = reference_figure(&cw, &cl, q, pw, unreal || change_part, &refs, out, &ph);

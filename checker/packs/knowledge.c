@@ -1013,10 +1013,14 @@ static int load_reporting(fl_knowledge *k, const cJSON *sec, const char *file, f
     for (size_t l = 0; l < 2; l++) {
         const cJSON *ids = cJSON_GetObjectItemCaseSensitive(sec, lists[l]);
         if (ids && !cJSON_IsArray(ids))
-            return fl_fail(err, file, "claim_model.reporting.flows and .stocks must be arrays of family ids");
+            return fl_fail(err, file,
+                           l ? "claim_model.reporting.stocks must be an array of family ids"
+                             : "claim_model.reporting.flows must be an array of family ids");
         cJSON_ArrayForEach (it, ids) {
             if (!cJSON_IsString(it) || !it->valuestring[0])
-                return fl_fail(err, file, "claim_model.reporting.flows and .stocks must hold non-empty strings");
+                return fl_fail(err, file,
+                               l ? "claim_model.reporting.stocks must hold non-empty strings"
+                                 : "claim_model.reporting.flows must hold non-empty strings");
             FL_GROW(k->reported_flows, k->capreported_flows, k->nreported_flows + 1);
             k->reported_flows[k->nreported_flows++] = fl_xstrdup(it->valuestring);
         }
