@@ -1324,7 +1324,11 @@ static int base_figure(const sctx *c, const fl_qty *o)
     size_t p = o->tok;
     while (p > c->a && c->t[p - 1].start >= o->qstart)
         p--; /* past its qualifier: "from about 7.2" */
-    return preceded_by(c, p, FL_ROLE_FROM) || preceded_by(c, p, FL_ROLE_COMPARISON) ||
+    size_t pr = p;
+    while (pr > c->a && role(c, pr - 1, FL_ROLE_ARTICLES))
+        pr--;
+    int to_level = pr > c->a && role(c, pr - 1, FL_ROLE_TO); /* "rose 6 per cent to £184.6 million": the level */
+    return preceded_by(c, p, FL_ROLE_FROM) || (!to_level && preceded_by(c, p, FL_ROLE_COMPARISON)) ||
            preceded_by(c, p, FL_ROLE_PARTY_ON) || comparative_in_parens(c, p);
 }
 
