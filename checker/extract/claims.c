@@ -839,13 +839,14 @@ typedef struct {
     char **counted;   /* the act items ("ill:crew") the document has counted so far, for "a further 6" */
     int *counted_day; /* the day each was stated as of (stated_day), -1 none */
     size_t ncounted;
-    char **kind_name; /* per kind (claim_model.kinds), the last name of that kind: "Calder Arena" for "the
-                       * arena", "Coral Serenade" after "the cruise ship Coral Serenade"; NULL none */
-    int last_kind;    /* the kind of last_name, -1 when it has none */
-    char **ref_attr;  /* "family|item" of the named subjects' figures so far, for a definite figure that refers
-                       * back to one ("Of the 621,000 visitors recorded ...") */
-    char **ref_subj;  /* the subject of each */
-    int8_t *ref_doc;  /* and whether it is the document's own (an unnamed "the <kind>": subject_doc) */
+    char **kind_name;          /* per kind (claim_model.kinds), the last name of that kind: "Calder Arena" for "the
+                                * arena", "Coral Serenade" after "the cruise ship Coral Serenade"; NULL none */
+    int last_kind;             /* the kind of last_name, -1 when it has none */
+    const char *report_entity; /* whose report the document is (fl_report_period.entity): "" none; borrowed */
+    char **ref_attr;           /* "family|item" of the named subjects' figures so far, for a definite figure that refers
+                                * back to one ("Of the 621,000 visitors recorded ...") */
+    char **ref_subj;           /* the subject of each */
+    int8_t *ref_doc;           /* and whether it is the document's own (an unnamed "the <kind>": subject_doc) */
     size_t nref;
     char **owned; /* the item classes ("crew") the document names for two or more possessors ("Pacific
                    * Lumen's crew", "the VLCC's 25 crew"): a count's owner tells them apart (count_owner) */
@@ -892,8 +893,9 @@ static void note_kind_names(const sctx *c, discourse *dc)
 }
 
 /* The subject "the <kind>" refers back to: the last name of that kind; else, for a kind whose names need no
- * kind word (claim_model.untyped_kinds: "Carrick Marine Works ... the company"), the last named subject when
- * its kind is not known; NULL ("the hall" with no hall named). */
+ * kind word (claim_model.untyped_kinds: "Carrick Marine Works ... the company"), the entity whose report the
+ * document is ("Pellham Toys plc ... announces its results ... The group employs"), or the last named subject
+ * when its kind is not known; NULL ("the hall" with no hall named). */
 static const char *kind_referent(const sctx *c, const discourse *dc, int kind)
 {
     if (kind < 0 || (size_t)kind >= c->k->nkinds)
@@ -901,7 +903,9 @@ static const char *kind_referent(const sctx *c, const discourse *dc, int kind)
     if (dc->kind_name[kind])
         return dc->kind_name[kind];
     const char *name = c->k->kinds[kind];
-    return dc->last_kind < 0 && fl_phrases_word(&c->k->untyped_kinds, name, strlen(name)) >= 0 ? dc->last_name : NULL;
+    if (fl_phrases_word(&c->k->untyped_kinds, name, strlen(name)) < 0)
+        return NULL;
+    return dc->report_entity && dc->report_entity[0] ? dc->report_entity : dc->last_kind < 0 ? dc->last_name : NULL;
 }
 
 /* The clause's subject when it is an entity: the first mention of the clause before token at that no
@@ -6318,8 +6322,9 @@ static int report_scope(const sctx *c, const fl_qty *q, size_t trig, const char 
     while (i > lo && fl_phrases_at(&c->k->reporting_wholes, c->text, c->t, c->b, i - 1, &used) >= 0)
         i--;
     if (i <= lo || c->t[i - 1].kind == FL_TOK_PUNCT ||
-        fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i - 1, &used) >= 0)
-        return 0;
+        fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i - 1, &used) >= 0 ||
+        (prep_role(c, i - 1) >= 0 && !role(c, i - 1, FL_ROLE_OF)))
+        return 0; /* "With sales of £168.4 million, the group's margin ..."; not "31 per cent of revenue": a part */
     size_t owner = phrase_possessor(c, i);
     if (owner && report_owner(c, owner - 1, entity))
         return 1;
@@ -7574,6 +7579,7 @@ static discourse discourse_start(const fl_doc *d, const fl_rules *r, const fl_fa
     const fl_knowledge *k = fl_rules_knowledge(r);
     discourse dc = {.last_entity = -1, .para = UINT32_MAX, .doc_event = document_event(d, r, k, f), .last_kind = -1};
     dc.kind_name = fl_xcalloc(k->nkinds + 1, sizeof(char *));
+    dc.report_entity = f->report.year ? f->report.entity : "";
     size_t words = 0;
     for (size_t i = 0; i < f->ntok && words <= LEDE_WORDS; i++)
         if (f->tok[i].kind == FL_TOK_WORD && ++words <= LEDE_WORDS)
