@@ -2089,7 +2089,9 @@ static void put_key(fl_buf *b, const fl_claim *cl, const fl_knowledge *k, int wi
 {
     static const char *const modalities[] = {"actual", "forecast", "target", "capacity"};
     static const char *const months[] = {"", "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"};
-    put_str(b, k->metrics[k->metrics[cl->family].join_as].id);
+    int as = k->metrics[cl->family].join_as; /* compared as another family in the units that one admits: a
+                                              * company's sales in money are its revenue, tonnes sold are not */
+    put_str(b, k->metrics[admits(k, as, cl->dim) ? as : cl->family].id);
     fl_buf_putc(b, '|');
     put_str(b, cl->dim);
     fl_buf_putc(b, '|');

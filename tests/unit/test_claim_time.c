@@ -131,8 +131,8 @@ Test(claim_time, reported_flows_take_the_period_the_report_covers)
 
 /* A report's figures of its accounts are its entity's, the name its lede gives as whose results they are: a
  * headline that names nobody ("Revenue of"), a kind noun of it ("the Group's", "Group revenue") or the first word
- * of its name ("Orvel's"); not a part's (a modifier, "Bakery revenue", or a phrase of place, "Revenue in bakery"),
- * a base of comparison or a forecast. */
+ * of its name ("Orvel's"), and "the group" with no name of its kind; not a part's (a modifier, "Bakery revenue", or a
+ * phrase of place, "Revenue in bakery"), a base of comparison or a forecast. */
 Test(claim_time, report_figures_are_the_reporting_entitys)
 {
 #define INTERIM "Orvel Foods plc - Interim results for the first half of 2031\n\nPublished: 9 September 2031\n\n"
@@ -148,6 +148,14 @@ Test(claim_time, report_figures_are_the_reporting_entitys)
         {INTERIM "At £2.46bn, Orvel's revenue for the first half was the highest in its history.\n", "£2.46bn",
          "Orvel Foods"},
         {INTERIM "The results were achieved by a workforce of 3,900.\n", "3,900", "Orvel Foods"},
+        /* the level a change reaches is no base of comparison */
+        {INTERIM "Revenue rose 6% to £2.46bn.\n", "£2.46bn", "Orvel Foods"},
+        /* "the group" with no name of its kind is the report's entity, not the person named before */
+        {INTERIM "Chief executive Ann Voss spoke to analysts.\n\nThe group employs 4,100 people.\n", "4,100",
+         "Orvel Foods"},
+        {INTERIM "With sales of £2.46bn, the group's margin narrowed.\n", "£2.46bn", "Orvel Foods"},
+        /* a figure restating a share of the whole is a part's */
+        {INTERIM "Online sales rose to 31% of revenue, or about £760m.\n", "about £760m", NULL},
         {INTERIM "Bakery revenue was £410m.\n", "£410m", NULL},
         {INTERIM "Revenue in bakery was £410m.\n", "£410m", NULL},
         {INTERIM "Online sales were £300m.\n", "£300m", NULL},
