@@ -839,13 +839,14 @@ typedef struct {
     char **counted;   /* the act items ("ill:crew") the document has counted so far, for "a further 6" */
     int *counted_day; /* the day each was stated as of (stated_day), -1 none */
     size_t ncounted;
-    char **kind_name; /* per kind (claim_model.kinds), the last name of that kind: "Calder Arena" for "the
-                       * arena", "Coral Serenade" after "the cruise ship Coral Serenade"; NULL none */
-    int last_kind;    /* the kind of last_name, -1 when it has none */
-    char **ref_attr;  /* "family|item" of the named subjects' figures so far, for a definite figure that refers
-                       * back to one ("Of the 621,000 visitors recorded ...") */
-    char **ref_subj;  /* the subject of each */
-    int8_t *ref_doc;  /* and whether it is the document's own (an unnamed "the <kind>": subject_doc) */
+    char **kind_name;          /* per kind (claim_model.kinds), the last name of that kind: "Calder Arena" for "the
+                                * arena", "Coral Serenade" after "the cruise ship Coral Serenade"; NULL none */
+    int last_kind;             /* the kind of last_name, -1 when it has none */
+    const char *report_entity; /* whose report the document is (fl_report_period.entity): "" none; borrowed */
+    char **ref_attr;           /* "family|item" of the named subjects' figures so far, for a definite figure that refers
+                                * back to one ("Of the 621,000 visitors recorded ...") */
+    char **ref_subj;           /* the subject of each */
+    int8_t *ref_doc;           /* and whether it is the document's own (an unnamed "the <kind>": subject_doc) */
     size_t nref;
     char **owned; /* the item classes ("crew") the document names for two or more possessors ("Pacific
                    * Lumen's crew", "the VLCC's 25 crew"): a count's owner tells them apart (count_owner) */
@@ -892,8 +893,9 @@ static void note_kind_names(const sctx *c, discourse *dc)
 }
 
 /* The subject "the <kind>" refers back to: the last name of that kind; else, for a kind whose names need no
- * kind word (claim_model.untyped_kinds: "Carrick Marine Works ... the company"), the last named subject when
- * its kind is not known; NULL ("the hall" with no hall named). */
+ * kind word (claim_model.untyped_kinds: "Carrick Marine Works ... the company"), the entity whose report the
+ * document is ("Pellham Toys plc ... announces its results ... The group employs"), or the last named subject
+ * when its kind is not known; NULL ("the hall" with no hall named). */
 static const char *kind_referent(const sctx *c, const discourse *dc, int kind)
 {
     if (kind < 0 || (size_t)kind >= c->k->nkinds)
@@ -901,7 +903,9 @@ static const char *kind_referent(const sctx *c, const discourse *dc, int kind)
     if (dc->kind_name[kind])
         return dc->kind_name[kind];
     const char *name = c->k->kinds[kind];
-    return dc->last_kind < 0 && fl_phrases_word(&c->k->untyped_kinds, name, strlen(name)) >= 0 ? dc->last_name : NULL;
+    if (fl_phrases_word(&c->k->untyped_kinds, name, strlen(name)) < 0)
+        return NULL;
+    return dc->report_entity && dc->report_entity[0] ? dc->report_entity : dc->last_kind < 0 ? dc->last_name : NULL;
 }
 
 /* The clause's subject when it is an entity: the first mention of the clause before token at that no
@@ -1324,7 +1328,11 @@ static int base_figure(const sctx *c, const fl_qty *o)
     size_t p = o->tok;
     while (p > c->a && c->t[p - 1].start >= o->qstart)
         p--; /* past its qualifier: "from about 7.2" */
-    return preceded_by(c, p, FL_ROLE_FROM) || preceded_by(c, p, FL_ROLE_COMPARISON) ||
+    size_t pr = p;
+    while (pr > c->a && role(c, pr - 1, FL_ROLE_ARTICLES))
+        pr--;
+    int to_level = pr > c->a && role(c, pr - 1, FL_ROLE_TO); /* "rose 6 per cent to £184.6 million": the level */
+    return preceded_by(c, p, FL_ROLE_FROM) || (!to_level && preceded_by(c, p, FL_ROLE_COMPARISON)) ||
            preceded_by(c, p, FL_ROLE_PARTY_ON) || comparative_in_parens(c, p);
 }
 
@@ -2081,7 +2089,9 @@ static void put_key(fl_buf *b, const fl_claim *cl, const fl_knowledge *k, int wi
 {
     static const char *const modalities[] = {"actual", "forecast", "target", "capacity"};
     static const char *const months[] = {"", "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"};
-    put_str(b, k->metrics[k->metrics[cl->family].join_as].id);
+    int as = k->metrics[cl->family].join_as; /* compared as another family in the units that one admits: a
+                                              * company's sales in money are its revenue, tonnes sold are not */
+    put_str(b, k->metrics[admits(k, as, cl->dim) ? as : cl->family].id);
     fl_buf_putc(b, '|');
     put_str(b, cl->dim);
     fl_buf_putc(b, '|');
@@ -6172,6 +6182,20 @@ static int as_of_word(const sctx *c, const fl_lexicon *lex, const fl_token *t)
     return 0;
 }
 
+/* Is the word at i the first part of a stretch of an account's time (claim_model.reporting "spans"), before it
+ * or joined to it: "first half", "full-year"? That names the period a report covers, no time of a report. */
+static int span_part(const sctx *c, size_t i)
+{
+    size_t used;
+    const fl_token *t = &c->t[i];
+    const char *dash = memchr(c->text + t->start, '-', t->end - t->start);
+    if (dash) {
+        fl_token rest = {(uint32_t)(dash + 1 - c->text), t->end, FL_TOK_WORD, 0, 0};
+        return fl_phrases_at(&c->k->reporting_spans, c->text, &rest, 1, 0, &used) >= 0;
+    }
+    return i + 1 < c->b && fl_phrases_at(&c->k->reporting_spans, c->text, c->t, c->b, i + 1, &used) >= 0;
+}
+
 /* The time within its day or report that the clause [ca, cb) states for its figures ("Sunday-evening figures",
  * "by Tuesday morning", "at 6 p.m.", "the revised count"), as a hash of those words; 0 when it states none.
  * In a document whose year is not known, a relative year other than its own ("the year before", "last
@@ -6188,7 +6212,7 @@ static uint32_t clause_as_of(const sctx *c, size_t ca, size_t cb, int undated)
             undated && t->kind == FL_TOK_WORD ? fl_phrases_at(&c->k->relative, c->text, c->t, c->b, i, &used) : -1;
         if (rel >= 0 && c->k->rel_offset[rel] == 0)
             rel = -1;
-        if (t->kind != FL_TOK_WORD || !(clk || rel >= 0 || as_of_word(c, lex, t)))
+        if (t->kind != FL_TOK_WORD || !(clk || rel >= 0 || (as_of_word(c, lex, t) && !span_part(c, i))))
             continue;
         if (!h)
             h = 2166136261u;
@@ -6228,8 +6252,8 @@ static int person_subject(const sctx *c, const fl_qty *q)
 }
 
 /* The period of a claim (stated, or an event's document date), the document's date, and its key, or why it
- * has none. Returns 1 when the figure is no statement of fact (a condition or assumption, or an earlier figure
- * the text says was replaced), 0 otherwise. */
+ * has none (trig: where its trigger is, for report_entity). Returns 1 when the figure is no statement of fact (a
+ * condition or assumption, or an earlier figure the text says was replaced), 0 otherwise. */
 /* A change's amount in a unit with an offset is a difference, not a level: "rose by 18F" is 10 degrees Celsius,
  * not 18F's -7.8 C; gives claim cl of change part q its value without the offset. */
 static void change_without_offset(const sctx *cw, fl_claim *cl, const fl_qty *q, int change_part)
@@ -6259,11 +6283,96 @@ static void reported_period(fl_claim *cl, const fl_knowledge *k, const fl_report
     cl->period_how = 6;
 }
 
-static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, const when *pw, const fl_facts *f,
-                              int change_part)
+/* Does the word at i, its possessive "'s" aside, name the report's entity: a kind noun that needs no kind word
+ * for its names (claim_model.untyped_kinds: "the Group's", "the company's") or the first word of its name
+ * ("Castellan's")? */
+static int report_owner(const sctx *c, size_t i, const char *entity)
+{
+    size_t used, n = c->t[i].end - c->t[i].start, suffix = fl_possessive_suffix(c->text + c->t[i].start, n);
+    fl_token w = c->t[i];
+    w.end -= (uint32_t)(suffix < n ? suffix : 0);
+    int kind = fl_phrases_at(&c->k->kind_nouns, c->text, &w, 1, 0, &used);
+    if (kind >= 0 && (size_t)kind < c->k->nkinds &&
+        fl_phrases_word(&c->k->untyped_kinds, c->k->kinds[kind], strlen(c->k->kinds[kind])) >= 0)
+        return 1;
+    size_t first = strcspn(entity, " ");
+    return w.end - w.start == first && strncasecmp(c->text + w.start, entity, first) == 0;
+}
+
+/* Whose the reported figure of trigger trig is by the words around that trigger: 1 the report's entity's (a
+ * possessive of it: "the Group's total revenue"), 0 nobody's in particular (no modifier but a determiner or a
+ * word of claim_model.reporting "wholes": "Revenue of", "Group revenue", "a workforce of"), -1 a part's (a
+ * modifier, "Pubs revenue", "Online sales", or a phrase of place after it, "Revenue in brewing"; not one of a
+ * stretch of time, "in the half"). */
+static int report_scope(const sctx *c, const fl_qty *q, size_t trig, const char *entity)
+{
+    size_t used, i = trig, lo = trig >= c->ca ? c->ca : c->a;
+    if (fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, trig, &used) < 0)
+        return -1; /* no trigger word: nothing says what is measured */
+    size_t after = trig + used;
+    if (after == qty_first(c, q))
+        return 0; /* a verb's object ("employs 4,300 people"): its clause's subject says whose */
+    int pr = prep_role(c, after);
+    if (pr == FL_PREP_IN || pr == FL_PREP_FROM) {
+        size_t j = after + 1;
+        while (j < c->b && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, j, &used) >= 0)
+            j++;
+        if (j >= c->b ||
+            !(c->t[j].kind == FL_TOK_NUM || fl_phrases_at(&c->k->reporting_spans, c->text, c->t, c->b, j, &used) >= 0))
+            return -1;
+    }
+    while (i > lo && fl_phrases_at(&c->k->reporting_wholes, c->text, c->t, c->b, i - 1, &used) >= 0)
+        i--;
+    if (i <= lo || c->t[i - 1].kind == FL_TOK_PUNCT ||
+        fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i - 1, &used) >= 0 ||
+        (prep_role(c, i - 1) >= 0 && !role(c, i - 1, FL_ROLE_OF)))
+        return 0; /* "With sales of £168.4 million, the group's margin ..."; not "31 per cent of revenue": a part */
+    size_t owner = phrase_possessor(c, i);
+    if (owner && report_owner(c, owner - 1, entity))
+        return 1;
+    return -1;
+}
+
+/* Is subject the report's entity: its name, or the first words of it ("Torvane" of "Torvane Athletic")? */
+static int names_entity(const char *subject, const char *entity)
+{
+    size_t n = strlen(subject);
+    return n && strncasecmp(entity, subject, n) == 0 && (entity[n] == 0 || entity[n] == ' ');
+}
+
+/* A report's figures of its accounts are its entity's (f->report: the name its lede gives as whose results they
+ * are): a flow or stock of claim_model.reporting whose phrase names no part (report_scope) and whose clause names
+ * that entity, a kind noun of it ("the company", "the Group's"), or nothing (the document's topic: a headline
+ * "Revenue of £412.0m"). reported_period then dates it with the report's period. */
+static void report_entity(const sctx *c, fl_claim *cl, const fl_qty *q, size_t trig, const fl_report_period *rp)
+{
+    if (!rp->year || !rp->entity[0] || cl->family < 0 || !c->k->metrics[cl->family].reported || cl->src >= 0 ||
+        cl->subject_event)
+        return;
+    int scope = report_scope(c, q, trig, rp->entity);
+    if (scope < 0)
+        return;
+    const char *s = cl->subject ? cl->subject : "";
+    int kind_word = 0;
+    if (cl->subject_doc && !strncmp(s, "the ", 4)) {
+        int kind = fl_phrases_word(&c->k->kind_nouns, s + 4, strlen(s + 4));
+        kind_word = kind >= 0 && (size_t)kind < c->k->nkinds &&
+                    fl_phrases_word(&c->k->untyped_kinds, c->k->kinds[kind], strlen(c->k->kinds[kind])) >= 0;
+    }
+    if (!(scope == 1 || (cl->subject_doc && !s[0]) || kind_word || (!cl->subject_doc && names_entity(s, rp->entity))))
+        return;
+    free(cl->subject);
+    cl->subject = fl_xstrdup(rp->entity);
+    cl->subject_doc = 0;
+    cl->subject_how = "the report's own entity (its lede names whose results they are)";
+}
+
+static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, size_t trig, const when *pw,
+                              const fl_facts *f, int change_part)
 {
     const fl_knowledge *k = cw->k;
     const fl_date *date = &f->date;
+    report_entity(cw, cl, q, trig, &f->report);
     change_without_offset(cw, cl, q, change_part);
     exact_count(cw, cl);
     int event = cl->family >= 0 && (k->metrics[cl->family].event || cl->subject_event);
@@ -7472,6 +7581,7 @@ static discourse discourse_start(const fl_doc *d, const fl_rules *r, const fl_fa
     const fl_knowledge *k = fl_rules_knowledge(r);
     discourse dc = {.last_entity = -1, .para = UINT32_MAX, .doc_event = document_event(d, r, k, f), .last_kind = -1};
     dc.kind_name = fl_xcalloc(k->nkinds + 1, sizeof(char *));
+    dc.report_entity = f->report.year ? f->report.entity : "";
     size_t words = 0;
     for (size_t i = 0; i < f->ntok && words <= LEDE_WORDS; i++)
         if (f->tok[i].kind == FL_TOK_WORD && ++words <= LEDE_WORDS)
@@ -7737,6 +7847,12 @@ static int report_when(const sctx *c, const fl_facts *f, size_t s, fl_report_per
             continue;
         fl_claim tmp = {0};
         set_period(&tmp, &w[i], c, &f->date);
+        subj_t sj = clause_subject(c, NULL, 0, c->a, noun);
+        if (sj.type == SUBJ_NAME) {
+            char *name = subject_phrase(c, sj.tok, sj.ntok);
+            snprintf(out->entity, sizeof out->entity, "%s", name);
+            free(name);
+        }
         out->year = tmp.year;
         out->month = tmp.month;
         out->part = tmp.part;
@@ -7889,7 +8005,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                               : whole_of_part(&cw, f, qi, q0)                                               ? 2
                                                                                                             : 0;
             claim_time_marks(&cw, &cl, q, f->date.year == 0);
-            int unreal = claim_time_and_key(&cw, &cl, q, pw, f, change_part);
+            int unreal = claim_time_and_key(&cw, &cl, q, trig, pw, f, change_part);
             fl_frame_round(&cl, k, &f->num[q->num]);
             fl_ref_phrase ph;
             int candidate = reference_figure(&cw, &cl, q, pw, unreal || change_part, &refs, out, &ph);

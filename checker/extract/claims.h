@@ -126,11 +126,13 @@ typedef struct fl_claims_s {
 } fl_claims;
 
 /* The period a report says in its lede that it covers ("announces its results for the first half of the 2026/27
- * financial year"): year 0 when it says none. */
+ * financial year"): year 0 when it says none; and whose report it is, the name its lede sentence gives as its
+ * subject ("Halden Brewing Group plc ... today announces its interim results"): "" when it names none. */
 typedef struct {
     int year;
     int8_t month, part;
     char part_text[24];
+    char entity[64];
 } fl_report_period;
 
 /* The facts of one document that the per-document numeric checks use. Their arrays live in the document's

@@ -353,6 +353,8 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->impersonal_possessors, 1);
     phrases_init(&k->aggregates, 1);
     phrases_init(&k->reporting_nouns, 1);
+    phrases_init(&k->reporting_spans, 1);
+    phrases_init(&k->reporting_wholes, 1);
     phrases_init(&k->new_entity, 1);
     phrases_init(&k->other_entity, 1);
     phrases_init(&k->open_counts, 1);
@@ -989,24 +991,39 @@ static int load_measured_acts(fl_knowledge *k, const cJSON *sec, const char *fil
     return 0;
 }
 
-/* claim_model.reporting: "nouns", what a report's lede names before the period it covers ("results"), and
- * "flows", the ids of the families that period dates (checked when the packs are finished). */
+/* claim_model.reporting: "nouns", what a report's lede names before the period it covers ("results"); "flows"
+ * and "stocks", the ids of the families that period dates (a flow over it, a stock at its end: checked when the
+ * packs are finished); "spans", the nouns of a stretch of time ("in the half") that are no part of the whole;
+ * "wholes", the modifiers that say a figure is the whole's ("total revenue"). */
 static int load_reporting(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"nouns", "flows", NULL};
+    static const char *const keys[] = {"nouns", "flows", "stocks", "spans", "wholes", NULL};
+    static const char *const lists[] = {"flows", "stocks"};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.reporting", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "claim_model.reporting must be an object");
     const cJSON *nouns = cJSON_GetObjectItemCaseSensitive(sec, "nouns"),
-                *flows = cJSON_GetObjectItemCaseSensitive(sec, "flows"), *it;
+                *spans = cJSON_GetObjectItemCaseSensitive(sec, "spans"), *it;
     if (nouns && load_names(&k->reporting_nouns, nouns, 1, file, "claim_model.reporting.nouns", err) < 0)
         return -1;
-    if (flows && !cJSON_IsArray(flows))
-        return fl_fail(err, file, "claim_model.reporting.flows must be an array of family ids");
-    cJSON_ArrayForEach (it, flows) {
-        if (!cJSON_IsString(it) || !it->valuestring[0])
-            return fl_fail(err, file, "claim_model.reporting.flows must hold non-empty strings");
-        FL_GROW(k->reported_flows, k->capreported_flows, k->nreported_flows + 1);
-        k->reported_flows[k->nreported_flows++] = fl_xstrdup(it->valuestring);
+    if (spans && load_names(&k->reporting_spans, spans, 1, file, "claim_model.reporting.spans", err) < 0)
+        return -1;
+    if ((it = cJSON_GetObjectItemCaseSensitive(sec, "wholes")) &&
+        load_names(&k->reporting_wholes, it, 1, file, "claim_model.reporting.wholes", err) < 0)
+        return -1;
+    for (size_t l = 0; l < 2; l++) {
+        const cJSON *ids = cJSON_GetObjectItemCaseSensitive(sec, lists[l]);
+        if (ids && !cJSON_IsArray(ids))
+            return fl_fail(err, file,
+                           l ? "claim_model.reporting.stocks must be an array of family ids"
+                             : "claim_model.reporting.flows must be an array of family ids");
+        cJSON_ArrayForEach (it, ids) {
+            if (!cJSON_IsString(it) || !it->valuestring[0])
+                return fl_fail(err, file,
+                               l ? "claim_model.reporting.stocks must hold non-empty strings"
+                                 : "claim_model.reporting.flows must hold non-empty strings");
+            FL_GROW(k->reported_flows, k->capreported_flows, k->nreported_flows + 1);
+            k->reported_flows[k->nreported_flows++] = fl_xstrdup(it->valuestring);
+        }
     }
     free(k->reported_origin);
     k->reported_origin = fl_xstrdup(file);
@@ -1848,6 +1865,8 @@ static void free_phrase_tables(fl_knowledge *k)
         phrases_free(more[i]);
     phrases_free(&k->retractions);
     phrases_free(&k->reporting_nouns);
+    phrases_free(&k->reporting_spans);
+    phrases_free(&k->reporting_wholes);
 }
 
 void fl_knowledge_free(fl_knowledge *k)

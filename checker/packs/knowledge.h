@@ -387,9 +387,13 @@ typedef struct {
     fl_phrases not_events;    /* "fire brigade", "fire crews": an event noun heading a name of no event (responders) */
     fl_phrases event_anchors; /* "since": an event noun right after one is a time of reference ("its busiest year
                                * since the pandemic"), not the story's event -> 1 */
-    fl_phrases reporting_nouns; /* "results", "trading update": a lede sentence with one and a year states the
-                                 * period the report covers (claim_model.reporting "nouns") -> 1 */
-    char **reported_flows;      /* the family ids of claim_model.reporting "flows", until fl_knowledge_finish */
+    fl_phrases reporting_nouns;  /* "results", "trading update": a lede sentence with one and a year states the
+                                  * period the report covers (claim_model.reporting "nouns") -> 1 */
+    fl_phrases reporting_spans;  /* "half", "period", "year": "revenue in the half" is the whole's, "revenue in brewing"
+                                  * a part's (claim_model.reporting "spans") -> 1 */
+    fl_phrases reporting_wholes; /* "total", "consolidated": a modifier of a reported figure that says it is the
+                                  * whole's, not a part's (claim_model.reporting "wholes") -> 1 */
+    char **reported_flows;       /* the family ids of claim_model.reporting "flows", until fl_knowledge_finish */
     size_t nreported_flows, capreported_flows;
     char *reported_origin;   /* the pack that named them, for a message */
     fl_phrases aggregates;   /* "in the region", "this winter", "nationwide": a figure of an event whose clause

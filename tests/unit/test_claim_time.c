@@ -106,7 +106,8 @@ Test(claim_time, reported_flows_take_the_period_the_report_covers)
         {INTERIM "The Group continues to expect revenue of £5.4bn.\n", "£5.4bn", 0, 0},
         {INTERIM "Analysts are expecting Orvel Foods to report revenue of £5.4bn.\n", "£5.4bn", 0, 0},
         {INTERIM "The Group took £2.46bn in revenue, up from £2.31bn in 2030.\n", "£2.31bn", 2030, 0},
-        {INTERIM "The Group employs 4,100 people.\n", "4,100", 0, 0},
+        /* a workforce is a stock as of the report: its period too (claim_model.reporting "stocks") */
+        {INTERIM "The Group employs 4,100 people.\n", "4,100", 2031, 1},
         {"Orvel Foods plc\n\nPublished: 9 September 2031\n\nThe Group took £2.46bn in revenue over the half.\n",
          "£2.46bn", 0, 0},
         /* a year stated before the reporting noun is no period of the report */
@@ -123,6 +124,57 @@ Test(claim_time, reported_flows_take_the_period_the_report_covers)
         if (x)
             cr_expect(x->year == cases[i].year && !!x->part == cases[i].part, "case %zu: %s\n  %s: %d part %d", i,
                       cases[i].text, cases[i].figure, x->year, x->part);
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}
+
+/* A report's figures of its accounts are its entity's, the name its lede gives as whose results they are: a
+ * headline that names nobody ("Revenue of"), a kind noun of it ("the Group's", "Group revenue") or the first word
+ * of its name ("Orvel's"), and "the group" with no name of its kind; not a part's (a modifier, "Bakery revenue", or a
+ * phrase of place, "Revenue in bakery"), a base of comparison or a forecast. */
+Test(claim_time, report_figures_are_the_reporting_entitys)
+{
+#define INTERIM "Orvel Foods plc - Interim results for the first half of 2031\n\nPublished: 9 September 2031\n\n"
+    static const struct {
+        const char *text;
+        const char *figure;
+        const char *subject; /* NULL: not the entity's (no period of the report) */
+    } cases[] = {
+        {INTERIM "Highlights\n\nRevenue of £2.46bn, up 6%.\n", "£2.46bn", "Orvel Foods"},
+        {INTERIM "Group revenue of £2.46bn.\n", "£2.46bn", "Orvel Foods"},
+        {INTERIM "Chief financial officer Ann Voss said the Group's total revenue of £2.46bn was a record.\n",
+         "£2.46bn", "Orvel Foods"},
+        {INTERIM "At £2.46bn, Orvel's revenue for the first half was the highest in its history.\n", "£2.46bn",
+         "Orvel Foods"},
+        {INTERIM "The results were achieved by a workforce of 3,900.\n", "3,900", "Orvel Foods"},
+        /* the level a change reaches is no base of comparison */
+        {INTERIM "Revenue rose 6% to £2.46bn.\n", "£2.46bn", "Orvel Foods"},
+        /* "the group" with no name of its kind is the report's entity, not the person named before */
+        {INTERIM "Chief executive Ann Voss spoke to analysts.\n\nThe group employs 4,100 people.\n", "4,100",
+         "Orvel Foods"},
+        {INTERIM "With sales of £2.46bn, the group's margin narrowed.\n", "£2.46bn", "Orvel Foods"},
+        /* a figure restating a share of the whole is a part's */
+        {INTERIM "Online sales rose to 31% of revenue, or about £760m.\n", "about £760m", NULL},
+        {INTERIM "Bakery revenue was £410m.\n", "£410m", NULL},
+        {INTERIM "Revenue in bakery was £410m.\n", "£410m", NULL},
+        {INTERIM "Online sales were £300m.\n", "£300m", NULL},
+        {INTERIM "Revenue of £2.46bn (H1 2030: £2.31bn).\n", "£2.31bn", NULL},
+        {INTERIM "The Group expects revenue of £5.4bn.\n", "£5.4bn", NULL},
+    };
+#undef INTERIM
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        fl_doc *d = unit_claims("t.txt", cases[i].text, &c);
+        const fl_claim *x = find_claim(&c, cases[i].figure);
+        cr_expect(x != NULL, "case %zu: no claim \"%s\"", i, cases[i].figure);
+        if (x && cases[i].subject)
+            cr_expect(x->year == 2031 && x->part && x->subject && strcmp(x->subject, cases[i].subject) == 0,
+                      "case %zu: %s\n  %s: %d part %d subject \"%s\"", i, cases[i].text, cases[i].figure, x->year,
+                      x->part, x->subject ? x->subject : "");
+        else if (x)
+            cr_expect(!(x->year == 2031 && x->part), "case %zu: %s\n  %s took the report's period (subject \"%s\")", i,
+                      cases[i].text, cases[i].figure, x->subject ? x->subject : "");
         fl_claims_free(&c);
         fl_doc_free(d);
     }
