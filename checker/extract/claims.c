@@ -2077,6 +2077,16 @@ static void put_thing(fl_buf *b, const char *s, const fl_knowledge *k, int lower
  * compared as (deliveries as exports); a subject that is not an entity stands where the source would,
  * after an "@" ("@norvik metals"); an event's subject holds its directory, since an event class ("flood")
  * names one event only within a cluster of documents about it. */
+/* The modality a claim is keyed with. A one-off amount of a thing of the story (an of_thing family: "the repairs
+ * will cost £3.5m", "the £3.5m repair bill") dated only by its report is one amount whether told as what it costs
+ * or what it will cost: its forecast is keyed as its actual; a target or a capacity stays apart. */
+static int key_modality(const fl_claim *cl, const fl_knowledge *k)
+{
+    int one_off = cl->family >= 0 && k->metrics[cl->family].of_thing && cl->subject_event && cl->src < 0 &&
+                  (cl->period_how == 4 || cl->period_how == 5);
+    return one_off && cl->modality == FL_MOD_FORECAST ? FL_MOD_ACTUAL : cl->modality;
+}
+
 static void put_key(fl_buf *b, const fl_claim *cl, const fl_knowledge *k, int with_period)
 {
     static const char *const modalities[] = {"actual", "forecast", "target", "capacity"};
@@ -2106,7 +2116,7 @@ static void put_key(fl_buf *b, const fl_claim *cl, const fl_knowledge *k, int wi
     fl_buf_putc(b, '>');
     put_str(b, cl->dst >= 0 ? k->entities[cl->dst].id : "");
     fl_buf_putc(b, '|');
-    put_str(b, modalities[cl->modality]);
+    put_str(b, modalities[key_modality(cl, k)]);
     if (with_period) {
         fl_buf_putc(b, '|');
         const char *colon = cl->item ? strchr(cl->item, ':') : NULL; /* "flood:" and its counted noun */
@@ -2518,6 +2528,9 @@ static size_t relative_opening(const sctx *c, size_t ca)
     return r;
 }
 
+/* How a subject was found when it is the phrase a relative clause is about ("The project, which ... will cost"). */
+static const char RELATIVE_SAID[] = "the phrase its relative clause is about";
+
 static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t ca, const fl_qty *q, const char **said)
 {
     subj_t sj = {SUBJ_NONE, 0, 0, -1};
@@ -2547,6 +2560,7 @@ static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t 
         while (a > c->a && !strong_boundary(c, a - 1))
             a--;
         sj = clause_subject(c, m, nm, a, rel - 1);
+        *said = RELATIVE_SAID;
     }
     return sj;
 }
@@ -2868,7 +2882,10 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
         np = ca; /* "Repairs would cost £2.3m": the unnamed thing costed, as a measured one */
     /* "the vessel", none named: the story's one vessel; nor is "the plant" whose workers are counted the last
      * named subject of no known kind (a person quoted before it) */
-    if (np != SIZE_MAX && sj.type == SUBJ_KIND && (!kind_referent(c, dc, sj.index) || !dc->kind_name[sj.index]))
+    /* nor is "the project" a relative clause says will cost "58 million euros", none named, the document's own
+     * project: it is the story's one, which another report calls "an 85 million euro scheme" */
+    int costed = np != SIZE_MAX || (me->of_thing && said == RELATIVE_SAID);
+    if (costed && sj.type == SUBJ_KIND && (!kind_referent(c, dc, sj.index) || !dc->kind_name[sj.index]))
         sj.type = SUBJ_NOUN;
     if (sj.type == SUBJ_NOUN) {
         noun_subject(c, cl, &sj);
