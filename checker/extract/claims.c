@@ -5401,6 +5401,85 @@ static int premodifier_family(const sctx *c, const fl_qty *q, size_t *np, size_t
     return head >= 0 ? head : fam;
 }
 
+/* Is token i the last word of a hyphenated compound's part, glued to the word two before it ("clean-up")? */
+static int hyphen_glued(const sctx *c, size_t i, size_t lo)
+{
+    return i >= lo + 2 && c->t[i].kind == FL_TOK_WORD && c->t[i - 1].kind == FL_TOK_PUNCT &&
+           c->text[c->t[i - 1].start] == '-' && c->t[i - 1].end == c->t[i - 1].start + 1 &&
+           c->t[i - 1].start == c->t[i - 2].end && c->t[i - 1].end == c->t[i].start && c->t[i - 2].kind == FL_TOK_WORD;
+}
+
+/* Is token i one word with a hyphen inside ("clean-up"), a modifier whatever its tag? */
+static int compound_word(const sctx *c, size_t i)
+{
+    const fl_token *t = &c->t[i];
+    return t->kind == FL_TOK_WORD && t->end - t->start > 2 &&
+           memchr(c->text + t->start + 1, '-', t->end - t->start - 2);
+}
+
+/* The family an amount's measured phrase [a, e) names by its first trigger or measure noun that admits q's
+ * dimension ("the preliminary damage estimate": damage; "the clean-up bill": cost), at *at for *len words; -1
+ * none. */
+static int phrase_family(const sctx *c, const fl_qty *q, size_t a, size_t e, size_t *at, size_t *len)
+{
+    size_t used;
+    for (size_t i = a; i < e; i++) {
+        int m = fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used);
+        int fam = m >= 0 && admits(c->k, m, q->dim) && i + used <= e
+                      ? m
+                      : measure_of(c->k, fl_phrases_at(&c->k->measure_nouns, c->text, c->t, c->b, i, &used), q->dim);
+        if (fam >= 0 && i + used <= e) {
+            *at = i;
+            *len = used;
+            return fam;
+        }
+    }
+    return -1;
+}
+
+/* The amount an estimator puts a phrase at ("Ostrand put the damage at EUR 4.2 million", "officials put the
+ * preliminary damage estimate at $38 million", "The company put the clean-up bill at EUR 3.1 million";
+ * claim_model.measures.estimates): the phrase between the verb and the preposition before the figure is what it
+ * measures, not the estimator. Its family is the one its trigger or measure noun names; what it is of, the noun
+ * modifiers before that word (the clean-up), else, for an amount of no thing's cost, the word itself (the damage
+ * of the story). A cost with no modifier ("put the cost of ... at") is left to its trigger. -1 none. */
+static int estimated_amount(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
+{
+    const fl_knowledge *k = c->k;
+    const fl_parse *p = parse_of(c);
+    size_t first = qty_first(c, q), used, e, a;
+    if (!p || q->kind != FL_QK_MONEY || first < c->a + 3 ||
+        fl_phrases_ending(&k->estimate_preps, c->text, c->t, c->b, first - 1, &used) < 0)
+        return -1;
+    e = first - used;
+    for (a = e; a > c->a && a > c->ca && e - a < 8; a--) {
+        size_t v = a - 1;
+        int det = v > c->a && role(c, v - 1, FL_ROLE_ARTICLES);
+        if (a < e && fl_phrases_at(&k->estimate_verbs, c->text, c->t, c->b, v, &used) >= 0 && used == 1 &&
+            (verb_tag(p->tags[v - c->a]) || !det))
+            break;
+        /* the head before the preposition is a word whatever its tag ("estimate", which a tagger may read as a verb) */
+        if (!((a == e && c->t[v].kind == FL_TOK_WORD) || nominal(c, v) || role(c, v, FL_ROLE_ARTICLES) ||
+              hyphen_glued(c, v + 1, c->a) || (c->t[v].kind == FL_TOK_PUNCT && hyphen_glued(c, v + 1, c->a))))
+            return -1;
+    }
+    size_t at, len, m = 0;
+    int fam = a > c->a && a < e ? phrase_family(c, q, a, e, &at, &len) : -1;
+    if (fam < 0 || !(a - 1 >= c->ca && fl_phrases_at(&k->estimate_verbs, c->text, c->t, c->b, a - 1, &used) >= 0))
+        return -1;
+    for (m = at; m > a && (noun_tag(c, m - 1) || compound_word(c, m - 1) || hyphen_glued(c, m - 1, a));)
+        m -= hyphen_glued(c, m - 1, a) ? 3 : 1; /* "clean-up": three tokens */
+    if (m < at && fl_phrases_at(&k->triggers, c->text, c->t, c->b, m, &used) < 0) {
+        *np = m;
+        *npe = at;
+    } else if (!k->metrics[fam].of_thing) {
+        *np = at;
+        *npe = at + len;
+    } else
+        return -1;
+    return fam;
+}
+
 static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
 {
     const fl_knowledge *k = c->k;
@@ -5464,7 +5543,8 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
         copular_subject(c, q, v - 1, np, npe); /* "the basin holds 4,000 gallons": the basin's volume */
         return fam;
     }
-    if ((fam = measure_head(c, q, end, np, npe)) >= 0 || (fam = collective_size(c, q, q->dim, 0)) >= 0)
+    if ((fam = measure_head(c, q, end, np, npe)) >= 0 || (fam = collective_size(c, q, q->dim, 0)) >= 0 ||
+        (fam = estimated_amount(c, q, np, npe)) >= 0)
         return fam;
     if (k->npremod && premodifier(c, q) && (fam = premodifier_family(c, q, np, npe)) >= 0)
         return fam;

@@ -333,6 +333,8 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->measure_verbs, 1);
     phrases_init(&k->measure_heads, 1);
     phrases_init(&k->measure_bores, 1);
+    phrases_init(&k->estimate_verbs, 1);
+    phrases_init(&k->estimate_preps, 1);
     phrases_init(&k->size_classes, 1);
     phrases_init(&k->opening_nouns, 1);
     phrases_init(&k->opening_same, 1);
@@ -1251,9 +1253,9 @@ static int load_openings(fl_knowledge *k, const cJSON *sec, const char *file, fl
 /* claim_model.measures: axes, nouns, verbs and heads by family; premodifiers and by_dimension by dimension. */
 static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"axes",      "nouns",        "verbs",        "heads",
-                                       "bores",     "premodifiers", "size_classes", "by_dimension",
-                                       "positions", "frames",       "openings",     NULL};
+    static const char *const keys[] = {
+        "axes",      "nouns",  "verbs",    "heads",     "bores", "premodifiers", "size_classes", "by_dimension",
+        "positions", "frames", "openings", "estimates", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.measures", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "claim_model.measures must be an object");
     struct {
@@ -1280,6 +1282,12 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
         load_names(&k->positions, o, 1, file, "claim_model.measures.positions", err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "frames")) && load_frames(k, o, file, err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "estimates")) &&
+        (load_names(&k->estimate_verbs, cJSON_GetObjectItemCaseSensitive(o, "verbs"), 1, file,
+                    "claim_model.measures.estimates.verbs", err) < 0 ||
+         load_names(&k->estimate_preps, cJSON_GetObjectItemCaseSensitive(o, "prepositions"), 1, file,
+                    "claim_model.measures.estimates.prepositions", err) < 0))
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "openings")) && load_openings(k, o, file, err) < 0)
         return -1;
@@ -1826,6 +1834,7 @@ static void free_phrase_tables(fl_knowledge *k)
                           &k->aggregates,        &k->new_entity,
                           &k->other_entity,      &k->measure_axes,
                           &k->measure_nouns,     &k->measure_verbs,
+                          &k->estimate_verbs,    &k->estimate_preps,
                           &k->size_classes,      &k->event_milestones,
                           &k->event_repeats,     &k->event_intransitive,
                           &k->event_discoveries, &k->thing_milestones,

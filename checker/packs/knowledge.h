@@ -323,11 +323,13 @@ typedef struct {
     /* measured attributes (claim_model "measures"): words whose place around a figure says what it measures,
      * each -> index into measure_names, whose metric family is measure_family[] ("dimension": -1, the family
      * premod_family gives the figure's dimension) */
-    fl_phrases measure_axes;  /* after the unit: "wide", "across", "in diameter" */
-    fl_phrases measure_nouns; /* "ransom", "altitude", "limit": "a ransom of $8 million" */
-    fl_phrases measure_verbs; /* "weighed", "measures": the figure is their object */
-    fl_phrases measure_heads; /* a noun a unit premodifies whose measure it names: "an 18-foot fence" (height) */
-    fl_phrases measure_bores; /* a noun a size-class unit premodifies whose bore it gives: "a 900mm main" */
+    fl_phrases measure_axes;   /* after the unit: "wide", "across", "in diameter" */
+    fl_phrases measure_nouns;  /* "ransom", "altitude", "limit": "a ransom of $8 million" */
+    fl_phrases measure_verbs;  /* "weighed", "measures": the figure is their object */
+    fl_phrases measure_heads;  /* a noun a unit premodifies whose measure it names: "an 18-foot fence" (height) */
+    fl_phrases measure_bores;  /* a noun a size-class unit premodifies whose bore it gives: "a 900mm main" */
+    fl_phrases estimate_verbs; /* "put", "estimated": an estimator puts the phrase they govern at the figure */
+    fl_phrases estimate_preps; /* "at": what introduces the figure of an estimate ("put the damage at €4m") */
     char **measure_names;
     size_t nmeasure_names, capmeasure_names;
     int *measure_family;
