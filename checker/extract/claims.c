@@ -5417,17 +5417,19 @@ static int compound_word(const sctx *c, size_t i)
            memchr(c->text + t->start + 1, '-', t->end - t->start - 2);
 }
 
-/* The family an amount's measured phrase [a, e) names by its first trigger or measure noun that admits q's
+/* The family an amount's measured phrase [a, e) names by its first measure noun or trigger that admits q's
  * dimension ("the preliminary damage estimate": damage; "the clean-up bill": cost), at *at for *len words; -1
  * none. */
 static int phrase_family(const sctx *c, const fl_qty *q, size_t a, size_t e, size_t *at, size_t *len)
 {
     size_t used;
     for (size_t i = a; i < e; i++) {
-        int m = fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used);
-        int fam = m >= 0 && admits(c->k, m, q->dim) && i + used <= e
-                      ? m
-                      : measure_of(c->k, fl_phrases_at(&c->k->measure_nouns, c->text, c->t, c->b, i, &used), q->dim);
+        /* a measure noun before a trigger: "a penalty of" is the fine, not the family of "fined X" */
+        int fam = measure_of(c->k, fl_phrases_at(&c->k->measure_nouns, c->text, c->t, c->b, i, &used), q->dim);
+        if (fam < 0 || i + used > e) {
+            fam = fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used);
+            fam = fam >= 0 && admits(c->k, fam, q->dim) ? fam : -1;
+        }
         if (fam >= 0 && i + used <= e) {
             *at = i;
             *len = used;
@@ -5437,47 +5439,73 @@ static int phrase_family(const sctx *c, const fl_qty *q, size_t a, size_t e, siz
     return -1;
 }
 
+/* The family of an amount whose measured phrase is [a, e) ("the preliminary damage estimate", "the clean-up bill",
+ * "a penalty"): the one its trigger or measure noun names (phrase_family); what it is of, the noun modifiers before
+ * that word ([*np, *npe): the clean-up), else, for an amount its own noun names (claim_model attribute
+ * "story_amount": the damage, a fine), that word: the story's one such amount. -1 when neither: a cost with no
+ * modifier ("the cost of ...") is left to its trigger, which finds the thing after "of". */
+static int amount_phrase(const sctx *c, const fl_qty *q, size_t a, size_t e, size_t *np, size_t *npe)
+{
+    size_t at, len, m, used;
+    int fam = phrase_family(c, q, a, e, &at, &len);
+    if (fam < 0)
+        return -1;
+    const fl_metric *me = &c->k->metrics[fam];
+    for (m = at; m > a && (noun_tag(c, m - 1) || compound_word(c, m - 1) || hyphen_glued(c, m - 1, a));)
+        m -= hyphen_glued(c, m - 1, a) ? 3 : 1; /* "clean - up": three tokens */
+    if (m < at && (me->of_thing || me->story_amount) &&
+        fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, m, &used) < 0) {
+        *np = m;
+        *npe = at;
+    } else if (me->story_amount && !me->event) { /* an event's attribute is its event's (a ransom) */
+        *np = at;
+        *npe = at + len;
+    } else
+        return -1;
+    return fam;
+}
+
 /* The amount an estimator puts a phrase at ("Ostrand put the damage at EUR 4.2 million", "officials put the
  * preliminary damage estimate at $38 million", "The company put the clean-up bill at EUR 3.1 million";
  * claim_model.measures.estimates): the phrase between the verb and the preposition before the figure is what it
  * measures, not the estimator. Its family is the one its trigger or measure noun names; what it is of, the noun
  * modifiers before that word (the clean-up), else, for an amount of no thing's cost, the word itself (the damage
  * of the story). A cost with no modifier ("put the cost of ... at") is left to its trigger. -1 none. */
+/* The start of the noun phrase that ends right before token e, inside the figure's clause and at most
+ * AMOUNT_PHRASE words: its articles, adjectives, nouns and hyphenated modifiers; it stops before an estimate verb
+ * ("put", "estimated") that the tagger reads as a verb or no article precedes ("the cost" is a noun). The head
+ * before e is a word whatever its tag ("estimate", which a tagger may read as a verb). e when there is none. */
+static size_t phrase_before(const sctx *c, size_t e)
+{
+    enum { AMOUNT_PHRASE = 8 };
+    const fl_parse *p = parse_of(c);
+    size_t a, used;
+    for (a = e; p && a > c->a && a > c->ca && e - a < AMOUNT_PHRASE; a--) {
+        size_t v = a - 1;
+        int det = v > c->a && role(c, v - 1, FL_ROLE_ARTICLES);
+        if (a < e && fl_phrases_at(&c->k->estimate_verbs, c->text, c->t, c->b, v, &used) >= 0 && used == 1 &&
+            (verb_tag(p->tags[v - c->a]) || !det))
+            break;
+        if (!((a == e && c->t[v].kind == FL_TOK_WORD) || nominal(c, v) || role(c, v, FL_ROLE_ARTICLES) ||
+              hyphen_glued(c, v + 1, c->a) || (c->t[v].kind == FL_TOK_PUNCT && hyphen_glued(c, v + 1, c->a))))
+            break;
+    }
+    return a;
+}
+
 static int estimated_amount(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
 {
     const fl_knowledge *k = c->k;
-    const fl_parse *p = parse_of(c);
     size_t first = qty_first(c, q), used, e, a;
-    if (!p || q->kind != FL_QK_MONEY || first < c->a + 3 ||
+    if (q->kind != FL_QK_MONEY || first < c->a + 3 ||
         fl_phrases_ending(&k->estimate_preps, c->text, c->t, c->b, first - 1, &used) < 0)
         return -1;
     e = first - used;
-    for (a = e; a > c->a && a > c->ca && e - a < 8; a--) {
-        size_t v = a - 1;
-        int det = v > c->a && role(c, v - 1, FL_ROLE_ARTICLES);
-        if (a < e && fl_phrases_at(&k->estimate_verbs, c->text, c->t, c->b, v, &used) >= 0 && used == 1 &&
-            (verb_tag(p->tags[v - c->a]) || !det))
-            break;
-        /* the head before the preposition is a word whatever its tag ("estimate", which a tagger may read as a verb) */
-        if (!((a == e && c->t[v].kind == FL_TOK_WORD) || nominal(c, v) || role(c, v, FL_ROLE_ARTICLES) ||
-              hyphen_glued(c, v + 1, c->a) || (c->t[v].kind == FL_TOK_PUNCT && hyphen_glued(c, v + 1, c->a))))
-            return -1;
-    }
-    size_t at, len, m = 0;
-    int fam = a > c->a && a < e ? phrase_family(c, q, a, e, &at, &len) : -1;
-    if (fam < 0 || !(a - 1 >= c->ca && fl_phrases_at(&k->estimate_verbs, c->text, c->t, c->b, a - 1, &used) >= 0))
+    a = phrase_before(c, e);
+    if (a == c->a || a == e || a - 1 < c->ca ||
+        fl_phrases_at(&k->estimate_verbs, c->text, c->t, c->b, a - 1, &used) < 0)
         return -1;
-    for (m = at; m > a && (noun_tag(c, m - 1) || compound_word(c, m - 1) || hyphen_glued(c, m - 1, a));)
-        m -= hyphen_glued(c, m - 1, a) ? 3 : 1; /* "clean-up": three tokens */
-    if (m < at && fl_phrases_at(&k->triggers, c->text, c->t, c->b, m, &used) < 0) {
-        *np = m;
-        *npe = at;
-    } else if (!k->metrics[fam].of_thing) {
-        *np = at;
-        *npe = at + len;
-    } else
-        return -1;
-    return fam;
+    return amount_phrase(c, q, a, e, np, npe);
 }
 
 static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
@@ -5519,6 +5547,11 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
             return fam;
         }
     }
+    /* "a penalty of 25,000 rupees", "the clean-up cost of 1.8 mln euros": the amount of a thing or of the story */
+    if (q->kind == FL_QK_MONEY && first >= c->a + 2 && first - 2 >= c->ca && role(c, first - 1, FL_ROLE_OF) &&
+        phrase_before(c, first - 1) < first - 1 &&
+        (fam = amount_phrase(c, q, phrase_before(c, first - 1), first - 1, np, npe)) >= 0)
+        return fam;
     if (first >= c->a + 2 && first - 2 >= c->ca && role(c, first - 1, FL_ROLE_OF) &&
         (fam = measure_of(k, fl_phrases_ending(&k->measure_nouns, c->text, c->t, c->b, first - 2, &used), q->dim)) >= 0)
         return fam; /* "a ransom of $8 million" */
