@@ -2078,12 +2078,13 @@ static void put_thing(fl_buf *b, const char *s, const fl_knowledge *k, int lower
  * after an "@" ("@norvik metals"); an event's subject holds its directory, since an event class ("flood")
  * names one event only within a cluster of documents about it. */
 /* The modality a claim is keyed with. A one-off amount of a thing of the story (an of_thing family: "the repairs
- * will cost £3.5m", "the £3.5m repair bill") dated only by its report is one amount whether told as what it costs
- * or what it will cost: its forecast is keyed as its actual; a target or a capacity stays apart. */
+ * will cost £3.5m", "the £3.5m repair bill"; or of a story_amount one: "would use its damage figure of $52
+ * million") dated only by its report is one amount whether told as what it is or what it will be: its forecast is
+ * keyed as its actual; a target or a capacity stays apart. */
 static int key_modality(const fl_claim *cl, const fl_knowledge *k)
 {
-    int one_off = cl->family >= 0 && k->metrics[cl->family].of_thing && cl->subject_event && cl->src < 0 &&
-                  (cl->period_how == 4 || cl->period_how == 5);
+    int one_off = cl->family >= 0 && (k->metrics[cl->family].of_thing || k->metrics[cl->family].story_amount) &&
+                  cl->subject_event && cl->src < 0 && (cl->period_how == 4 || cl->period_how == 5);
     return one_off && cl->modality == FL_MOD_FORECAST ? FL_MOD_ACTUAL : cl->modality;
 }
 
@@ -6403,7 +6404,8 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, con
     if (pw && !now)
         set_period(cl, pw, cw, date);
     else if (event)
-        event_period(cl, date, cl->subject_event && k->metrics[cl->family].of_thing);
+        event_period(cl, date,
+                     cl->subject_event && (k->metrics[cl->family].of_thing || k->metrics[cl->family].story_amount));
     else if (!change_part)
         reported_period(cl, k, &f->report);
     cl->date_source = date->source;
