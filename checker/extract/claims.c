@@ -2077,15 +2077,28 @@ static void put_thing(fl_buf *b, const char *s, const fl_knowledge *k, int lower
  * compared as (deliveries as exports); a subject that is not an entity stands where the source would,
  * after an "@" ("@norvik metals"); an event's subject holds its directory, since an event class ("flood")
  * names one event only within a cluster of documents about it. */
+/* Is the token at i a verb told in the past: one the tagger reads as past ("cost £14m when it opened") or one after
+ * a form of "have" (lexicon have-forms: "had cost", which the tagger may read as a noun)? */
+static int past_verb(const sctx *c, size_t i)
+{
+    const fl_parse *p = parse_of(c);
+    const fl_lexicon *have = fl_rules_lexicon(c->r, "have-forms");
+    if (!p || i < c->a || i >= c->b || c->t[i].kind != FL_TOK_WORD)
+        return 0;
+    return p->tags[i - c->a] == FL_TAG_VBD || p->tags[i - c->a] == FL_TAG_VBN ||
+           (i > c->a && have && fl_lexicon_has_token(have, c->text, &c->t[i - 1], 1));
+}
+
 /* The modality a claim is keyed with. A one-off amount of a thing of the story (an of_thing family: "the repairs
- * will cost £3.5m", "the £3.5m repair bill"; or of a story_amount one: "would use its damage figure of $52
- * million") dated only by its report is one amount whether told as what it is or what it will be: its forecast is
- * keyed as its actual; a target or a capacity stays apart. */
+ * will cost £3.5m", "an 85 million euro scheme", "put the clean-up bill at"; or of a story_amount one: "would use
+ * its damage figure of $52 million") dated only by its report is its estimate, whether told as what it will be or
+ * with no tense: keyed as a forecast. What it cost, told by a past-tense verb ("had cost £1m"), stays its actual;
+ * a target or a capacity stays apart. */
 static int key_modality(const fl_claim *cl, const fl_knowledge *k)
 {
     int one_off = cl->family >= 0 && (k->metrics[cl->family].of_thing || k->metrics[cl->family].story_amount) &&
                   cl->subject_event && cl->src < 0 && (cl->period_how == 4 || cl->period_how == 5);
-    return one_off && cl->modality == FL_MOD_FORECAST ? FL_MOD_ACTUAL : cl->modality;
+    return one_off && cl->modality == FL_MOD_ACTUAL && !cl->told_past ? FL_MOD_FORECAST : cl->modality;
 }
 
 static void put_key(fl_buf *b, const fl_claim *cl, const fl_knowledge *k, int with_period)
@@ -2883,9 +2896,11 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
         np = ca; /* "Repairs would cost £2.3m": the unnamed thing costed, as a measured one */
     /* "the vessel", none named: the story's one vessel; nor is "the plant" whose workers are counted the last
      * named subject of no known kind (a person quoted before it) */
-    /* nor is "the project" a relative clause says will cost "58 million euros", none named, the document's own
-     * project: it is the story's one, which another report calls "an 85 million euro scheme" */
-    int costed = np != SIZE_MAX || (me->of_thing && said == RELATIVE_SAID);
+    /* nor is "the project" a relative clause says will cost "58 million euros" (or that "will cost" it), none
+     * named, the document's own project: it is the story's one, which another report calls "an 85 million euro
+     * scheme" */
+    int costed = np != SIZE_MAX || (me->of_thing && sj.type == SUBJ_KIND &&
+                                    (said == RELATIVE_SAID || costed_thing(c, m, nm, ca, q).type == SUBJ_KIND));
     if (costed && sj.type == SUBJ_KIND && (!kind_referent(c, dc, sj.index) || !dc->kind_name[sj.index]))
         sj.type = SUBJ_NOUN;
     if (sj.type == SUBJ_NOUN) {
@@ -8004,6 +8019,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                 take_restated(k, &prev, q, &cl, &trig, &np, &npe);
             prev = (measured){qi, cl.family, np, npe};
             of_what(&cw, &cl, q, trig, &np, &npe, f->qty + q0, q1 - q0);
+            cl.told_past = (int8_t)past_verb(&cw, trig);
             if (cl.family >= 0 && cl.family == k->act_family)
                 act_discourse(&dc, k, &cl);
             int desc = describes(&cw, q, np, npe);
