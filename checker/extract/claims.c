@@ -6126,8 +6126,8 @@ static void claim_span(const sctx *c, fl_claim *cl, const fl_qty *q, const fl_qt
     }
 }
 
-/* What a figure is of beyond its attribute: the thing a cost is of (costed_of) and the span it accumulates over
- * (claim_span); qs[0, nq) are its sentence's quantities. */
+/* What a figure is of beyond its attribute: the thing a cost is of (costed_of), the span it accumulates over
+ * (claim_span) and whether its trigger tells it in the past (past_verb); qs[0, nq) are its sentence's quantities. */
 /* Does the sentence of count q (its quantities qs[0..nq)) count another noun of its dimension ("250 passengers and
  * 12 crew on board")? */
 static int listed_count(const sctx *c, const fl_qty *q, const fl_qty *qs, size_t nq)
@@ -6146,6 +6146,7 @@ static void of_what(const sctx *c, fl_claim *cl, const fl_qty *q, size_t trig, s
 {
     costed_of(c, cl, q, trig, np, npe);
     claim_span(c, cl, q, qs, nq);
+    cl->told_past = (int8_t)past_verb(c, trig);
     cl->listed = (int8_t)listed_count(c, q, qs, nq);
 }
 
@@ -8019,7 +8020,6 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                 take_restated(k, &prev, q, &cl, &trig, &np, &npe);
             prev = (measured){qi, cl.family, np, npe};
             of_what(&cw, &cl, q, trig, &np, &npe, f->qty + q0, q1 - q0);
-            cl.told_past = (int8_t)past_verb(&cw, trig);
             if (cl.family >= 0 && cl.family == k->act_family)
                 act_discourse(&dc, k, &cl);
             int desc = describes(&cw, q, np, npe);
