@@ -2085,6 +2085,30 @@ static void put_thing(fl_buf *b, const char *s, const fl_knowledge *k, int lower
  * compared as (deliveries as exports); a subject that is not an entity stands where the source would,
  * after an "@" ("@norvik metals"); an event's subject holds its directory, since an event class ("flood")
  * names one event only within a cluster of documents about it. */
+/* Is the token at i a verb told in the past: one the tagger reads as past ("cost £14m when it opened") or one after
+ * a form of "have" (lexicon have-forms: "had cost", which the tagger may read as a noun)? */
+static int past_verb(const sctx *c, size_t i)
+{
+    const fl_parse *p = parse_of(c);
+    const fl_lexicon *have = fl_rules_lexicon(c->r, "have-forms");
+    if (!p || i < c->a || i >= c->b || c->t[i].kind != FL_TOK_WORD)
+        return 0;
+    return p->tags[i - c->a] == FL_TAG_VBD || p->tags[i - c->a] == FL_TAG_VBN ||
+           (i > c->a && have && fl_lexicon_has_token(have, c->text, &c->t[i - 1], 1));
+}
+
+/* The modality a claim is keyed with. A one-off amount of a thing of the story (an of_thing family: "the repairs
+ * will cost £3.5m", "an 85 million euro scheme", "put the clean-up bill at"; or of a story_amount one: "would use
+ * its damage figure of $52 million") dated only by its report is its estimate, whether told as what it will be or
+ * with no tense: keyed as a forecast. What it cost, told by a past-tense verb ("had cost £1m"), stays its actual;
+ * a target or a capacity stays apart. */
+static int key_modality(const fl_claim *cl, const fl_knowledge *k)
+{
+    int one_off = cl->family >= 0 && (k->metrics[cl->family].of_thing || k->metrics[cl->family].story_amount) &&
+                  cl->subject_event && cl->src < 0 && (cl->period_how == 4 || cl->period_how == 5);
+    return one_off && cl->modality == FL_MOD_ACTUAL && !cl->told_past ? FL_MOD_FORECAST : cl->modality;
+}
+
 static void put_key(fl_buf *b, const fl_claim *cl, const fl_knowledge *k, int with_period)
 {
     static const char *const modalities[] = {"actual", "forecast", "target", "capacity"};
@@ -2116,7 +2140,7 @@ static void put_key(fl_buf *b, const fl_claim *cl, const fl_knowledge *k, int wi
     fl_buf_putc(b, '>');
     put_str(b, cl->dst >= 0 ? k->entities[cl->dst].id : "");
     fl_buf_putc(b, '|');
-    put_str(b, modalities[cl->modality]);
+    put_str(b, modalities[key_modality(cl, k)]);
     if (with_period) {
         fl_buf_putc(b, '|');
         const char *colon = cl->item ? strchr(cl->item, ':') : NULL; /* "flood:" and its counted noun */
@@ -2528,6 +2552,9 @@ static size_t relative_opening(const sctx *c, size_t ca)
     return r;
 }
 
+/* How a subject was found when it is the phrase a relative clause is about ("The project, which ... will cost"). */
+static const char RELATIVE_SAID[] = "the phrase its relative clause is about";
+
 static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t ca, const fl_qty *q, const char **said)
 {
     subj_t sj = {SUBJ_NONE, 0, 0, -1};
@@ -2557,6 +2584,7 @@ static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t 
         while (a > c->a && !strong_boundary(c, a - 1))
             a--;
         sj = clause_subject(c, m, nm, a, rel - 1);
+        *said = RELATIVE_SAID;
     }
     return sj;
 }
@@ -2878,7 +2906,12 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
         np = ca; /* "Repairs would cost £2.3m": the unnamed thing costed, as a measured one */
     /* "the vessel", none named: the story's one vessel; nor is "the plant" whose workers are counted the last
      * named subject of no known kind (a person quoted before it) */
-    if (np != SIZE_MAX && sj.type == SUBJ_KIND && (!kind_referent(c, dc, sj.index) || !dc->kind_name[sj.index]))
+    /* nor is "the project" a relative clause says will cost "58 million euros" (or that "will cost" it), none
+     * named, the document's own project: it is the story's one, which another report calls "an 85 million euro
+     * scheme" */
+    int costed = np != SIZE_MAX || (me->of_thing && sj.type == SUBJ_KIND &&
+                                    (said == RELATIVE_SAID || costed_thing(c, m, nm, ca, q).type == SUBJ_KIND));
+    if (costed && sj.type == SUBJ_KIND && (!kind_referent(c, dc, sj.index) || !dc->kind_name[sj.index]))
         sj.type = SUBJ_NOUN;
     if (sj.type == SUBJ_NOUN) {
         noun_subject(c, cl, &sj);
@@ -5394,6 +5427,113 @@ static int premodifier_family(const sctx *c, const fl_qty *q, size_t *np, size_t
     return head >= 0 ? head : fam;
 }
 
+/* Is token i the last word of a hyphenated compound's part, glued to the word two before it ("clean-up")? */
+static int hyphen_glued(const sctx *c, size_t i, size_t lo)
+{
+    return i >= lo + 2 && c->t[i].kind == FL_TOK_WORD && c->t[i - 1].kind == FL_TOK_PUNCT &&
+           c->text[c->t[i - 1].start] == '-' && c->t[i - 1].end == c->t[i - 1].start + 1 &&
+           c->t[i - 1].start == c->t[i - 2].end && c->t[i - 1].end == c->t[i].start && c->t[i - 2].kind == FL_TOK_WORD;
+}
+
+/* Is token i one word with a hyphen inside ("clean-up"), a modifier whatever its tag? */
+static int compound_word(const sctx *c, size_t i)
+{
+    const fl_token *t = &c->t[i];
+    return t->kind == FL_TOK_WORD && t->end - t->start > 2 &&
+           memchr(c->text + t->start + 1, '-', t->end - t->start - 2);
+}
+
+/* The family an amount's measured phrase [a, e) names by its first measure noun or trigger that admits q's
+ * dimension ("the preliminary damage estimate": damage; "the clean-up bill": cost), at *at for *len words; -1
+ * none. */
+static int phrase_family(const sctx *c, const fl_qty *q, size_t a, size_t e, size_t *at, size_t *len)
+{
+    size_t used;
+    for (size_t i = a; i < e; i++) {
+        /* a measure noun before a trigger: "a penalty of" is the fine, not the family of "fined X" */
+        int fam = measure_of(c->k, fl_phrases_at(&c->k->measure_nouns, c->text, c->t, c->b, i, &used), q->dim);
+        if (fam < 0 || i + used > e) {
+            fam = fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used);
+            fam = fam >= 0 && admits(c->k, fam, q->dim) ? fam : -1;
+        }
+        if (fam >= 0 && i + used <= e) {
+            *at = i;
+            *len = used;
+            return fam;
+        }
+    }
+    return -1;
+}
+
+/* The family of an amount whose measured phrase is [a, e) ("the preliminary damage estimate", "the clean-up bill",
+ * "a penalty"): the one its trigger or measure noun names (phrase_family); what it is of, the noun modifiers before
+ * that word ([*np, *npe): the clean-up), else, for an amount its own noun names (claim_model attribute
+ * "story_amount": the damage, a fine), that word: the story's one such amount. -1 when neither: a cost with no
+ * modifier ("the cost of ...") is left to its trigger, which finds the thing after "of". */
+static int amount_phrase(const sctx *c, const fl_qty *q, size_t a, size_t e, size_t *np, size_t *npe)
+{
+    size_t at, len, m, used;
+    int fam = phrase_family(c, q, a, e, &at, &len);
+    if (fam < 0)
+        return -1;
+    const fl_metric *me = &c->k->metrics[fam];
+    for (m = at; m > a && (noun_tag(c, m - 1) || compound_word(c, m - 1) || hyphen_glued(c, m - 1, a));)
+        m -= hyphen_glued(c, m - 1, a) ? 3 : 1; /* "clean - up": three tokens */
+    if (m < at && (me->of_thing || me->story_amount) &&
+        fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, m, &used) < 0) {
+        *np = m;
+        *npe = at;
+    } else if (me->story_amount && !me->event) { /* an event's attribute is its event's (a ransom) */
+        *np = at;
+        *npe = at + len;
+    } else
+        return -1;
+    return fam;
+}
+
+/* The amount an estimator puts a phrase at ("Ostrand put the damage at EUR 4.2 million", "officials put the
+ * preliminary damage estimate at $38 million", "The company put the clean-up bill at EUR 3.1 million";
+ * claim_model.measures.estimates): the phrase between the verb and the preposition before the figure is what it
+ * measures, not the estimator. Its family is the one its trigger or measure noun names; what it is of, the noun
+ * modifiers before that word (the clean-up), else, for an amount of no thing's cost, the word itself (the damage
+ * of the story). A cost with no modifier ("put the cost of ... at") is left to its trigger. -1 none. */
+/* The start of the noun phrase that ends right before token e, inside the figure's clause and at most
+ * AMOUNT_PHRASE words: its articles, adjectives, nouns and hyphenated modifiers; it stops before an estimate verb
+ * ("put", "estimated") that the tagger reads as a verb or no article precedes ("the cost" is a noun). The head
+ * before e is a word whatever its tag ("estimate", which a tagger may read as a verb). e when there is none. */
+static size_t phrase_before(const sctx *c, size_t e)
+{
+    enum { AMOUNT_PHRASE = 8 };
+    const fl_parse *p = parse_of(c);
+    size_t a, used;
+    for (a = e; p && a > c->a && a > c->ca && e - a < AMOUNT_PHRASE; a--) {
+        size_t v = a - 1;
+        int det = v > c->a && role(c, v - 1, FL_ROLE_ARTICLES);
+        if (a < e && fl_phrases_at(&c->k->estimate_verbs, c->text, c->t, c->b, v, &used) >= 0 && used == 1 &&
+            (verb_tag(p->tags[v - c->a]) || !det))
+            break;
+        if (!((a == e && c->t[v].kind == FL_TOK_WORD) || nominal(c, v) || role(c, v, FL_ROLE_ARTICLES) ||
+              hyphen_glued(c, v + 1, c->a) || (c->t[v].kind == FL_TOK_PUNCT && hyphen_glued(c, v + 1, c->a))))
+            break;
+    }
+    return a;
+}
+
+static int estimated_amount(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
+{
+    const fl_knowledge *k = c->k;
+    size_t first = qty_first(c, q), used, e, a;
+    if (q->kind != FL_QK_MONEY || first < c->a + 3 ||
+        fl_phrases_ending(&k->estimate_preps, c->text, c->t, c->b, first - 1, &used) < 0)
+        return -1;
+    e = first - used;
+    a = phrase_before(c, e);
+    if (a == c->a || a == e || a - 1 < c->ca ||
+        fl_phrases_at(&k->estimate_verbs, c->text, c->t, c->b, a - 1, &used) < 0)
+        return -1;
+    return amount_phrase(c, q, a, e, np, npe);
+}
+
 static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
 {
     const fl_knowledge *k = c->k;
@@ -5433,6 +5573,11 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
             return fam;
         }
     }
+    /* "a penalty of 25,000 rupees", "the clean-up cost of 1.8 mln euros": the amount of a thing or of the story */
+    if (q->kind == FL_QK_MONEY && first >= c->a + 2 && first - 2 >= c->ca && role(c, first - 1, FL_ROLE_OF) &&
+        phrase_before(c, first - 1) < first - 1 &&
+        (fam = amount_phrase(c, q, phrase_before(c, first - 1), first - 1, np, npe)) >= 0)
+        return fam;
     if (first >= c->a + 2 && first - 2 >= c->ca && role(c, first - 1, FL_ROLE_OF) &&
         (fam = measure_of(k, fl_phrases_ending(&k->measure_nouns, c->text, c->t, c->b, first - 2, &used), q->dim)) >= 0)
         return fam; /* "a ransom of $8 million" */
@@ -5457,7 +5602,8 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
         copular_subject(c, q, v - 1, np, npe); /* "the basin holds 4,000 gallons": the basin's volume */
         return fam;
     }
-    if ((fam = measure_head(c, q, end, np, npe)) >= 0 || (fam = collective_size(c, q, q->dim, 0)) >= 0)
+    if ((fam = measure_head(c, q, end, np, npe)) >= 0 || (fam = collective_size(c, q, q->dim, 0)) >= 0 ||
+        (fam = estimated_amount(c, q, np, npe)) >= 0)
         return fam;
     if (k->npremod && premodifier(c, q) && (fam = premodifier_family(c, q, np, npe)) >= 0)
         return fam;
@@ -5990,8 +6136,8 @@ static void claim_span(const sctx *c, fl_claim *cl, const fl_qty *q, const fl_qt
     }
 }
 
-/* What a figure is of beyond its attribute: the thing a cost is of (costed_of) and the span it accumulates over
- * (claim_span); qs[0, nq) are its sentence's quantities. */
+/* What a figure is of beyond its attribute: the thing a cost is of (costed_of), the span it accumulates over
+ * (claim_span) and whether its trigger tells it in the past (past_verb); qs[0, nq) are its sentence's quantities. */
 /* Does the sentence of count q (its quantities qs[0..nq)) count another noun of its dimension ("250 passengers and
  * 12 crew on board")? */
 static int listed_count(const sctx *c, const fl_qty *q, const fl_qty *qs, size_t nq)
@@ -6010,6 +6156,7 @@ static void of_what(const sctx *c, fl_claim *cl, const fl_qty *q, size_t trig, s
 {
     costed_of(c, cl, q, trig, np, npe);
     claim_span(c, cl, q, qs, nq);
+    cl->told_past = (int8_t)past_verb(c, trig);
     cl->listed = (int8_t)listed_count(c, q, qs, nq);
 }
 
@@ -6382,7 +6529,8 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
     if (pw && !now)
         set_period(cl, pw, cw, date);
     else if (event)
-        event_period(cl, date, cl->subject_event && k->metrics[cl->family].of_thing);
+        event_period(cl, date,
+                     cl->subject_event && (k->metrics[cl->family].of_thing || k->metrics[cl->family].story_amount));
     else if (!change_part)
         reported_period(cl, k, &f->report);
     cl->date_source = date->source;

@@ -57,6 +57,8 @@ typedef struct {
     int8_t suppressed;  /* read from a claim record: a directive of its document suppresses its join's findings at it */
     int8_t listed;      /* a count its sentence gives beside a count of another noun of its dimension ("250 passengers
                          * and 12 crew"): one part of a whole, no noun a generic count may be (join/items.c) */
+    int8_t told_past;   /* an amount of a thing of the story told by a past-tense verb ("had cost £1m"): what it
+                         * cost, keyed apart from the estimates of it and from its tenseless mentions */
     int8_t count_state; /* a running count (a death toll): 1 stated as still open ("at least", "so far"), 2 stated as
                          * having risen ("rose to"), 0 neither */
     int8_t dual;        /* a clock time its document gives both local and with a zone ("9:40 p.m. (2140 GMT)", or a

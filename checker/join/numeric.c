@@ -49,8 +49,11 @@ static void describe(fl_buf *b, const fl_claim *c, const fl_knowledge *k)
     const char *src = c->src >= 0 ? k->entities[c->src].name : NULL;
     const char *dst = c->dst >= 0 ? k->entities[c->dst].name : NULL;
     fl_buf_printf(b, "%s", fam);
+    /* the story's one amount its own noun names ("the damage", "a penalty": a fine) is the story's */
+    const char *same = c->subject && c->subject_event ? fl_knowledge_same_thing(k, c->subject) : NULL;
+    int own = c->subject && c->subject_event && strcmp(same ? same : c->subject, fam) == 0;
     if (c->subject && c->subject[0] && !src)
-        fl_buf_printf(b, c->subject_event ? " of the %s" : " of %s", c->subject);
+        fl_buf_printf(b, own ? " of the story" : c->subject_event ? " of the %s" : " of %s", own ? "" : c->subject);
     else if (dir == FL_DIR_NONE && src)
         fl_buf_printf(b, " of %s", src);
     else if (dir == FL_DIR_BETWEEN && src && dst)

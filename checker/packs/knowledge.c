@@ -333,6 +333,8 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->measure_verbs, 1);
     phrases_init(&k->measure_heads, 1);
     phrases_init(&k->measure_bores, 1);
+    phrases_init(&k->estimate_verbs, 1);
+    phrases_init(&k->estimate_preps, 1);
     phrases_init(&k->size_classes, 1);
     phrases_init(&k->opening_nouns, 1);
     phrases_init(&k->opening_same, 1);
@@ -909,7 +911,7 @@ typedef struct {
     char *counts; /* the unit a bare number of this family counts ("killed 14": persons), or NULL */
     char **dims, **same_counts;
     size_t ndims, nsame_counts;
-    int event, cumulative, settled, scoped, of_object, of_thing, acts, possessed, adjacent, rates;
+    int event, cumulative, settled, scoped, of_object, of_thing, acts, possessed, adjacent, rates, story_amount;
 } pending_attr;
 
 typedef struct {
@@ -1053,9 +1055,9 @@ static int load_class_subset(char ***out, size_t *nout, size_t *cap, char *const
 
 static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"family", "units",     "event",    "cumulative", "scoped",      "same_as",
-                                       "counts", "of_object", "acts",     "possessed",  "same_counts", "of_thing",
-                                       "span",   "settled",   "adjacent", "rates",      NULL};
+    static const char *const keys[] = {"family", "units",     "event",    "cumulative", "scoped",       "same_as",
+                                       "counts", "of_object", "acts",     "possessed",  "same_counts",  "of_thing",
+                                       "span",   "settled",   "adjacent", "rates",      "story_amount", NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
@@ -1093,6 +1095,7 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
         pa->adjacent = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "adjacent"));
         pa->of_object = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_object"));
         pa->of_thing = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_thing"));
+        pa->story_amount = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "story_amount"));
         pa->acts = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "acts"));
         pa->possessed = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "possessed"));
         pa->rates = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "rates"));
@@ -1268,9 +1271,9 @@ static int load_openings(fl_knowledge *k, const cJSON *sec, const char *file, fl
 /* claim_model.measures: axes, nouns, verbs and heads by family; premodifiers and by_dimension by dimension. */
 static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"axes",      "nouns",        "verbs",        "heads",
-                                       "bores",     "premodifiers", "size_classes", "by_dimension",
-                                       "positions", "frames",       "openings",     NULL};
+    static const char *const keys[] = {
+        "axes",      "nouns",  "verbs",    "heads",     "bores", "premodifiers", "size_classes", "by_dimension",
+        "positions", "frames", "openings", "estimates", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.measures", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "claim_model.measures must be an object");
     struct {
@@ -1297,6 +1300,12 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
         load_names(&k->positions, o, 1, file, "claim_model.measures.positions", err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "frames")) && load_frames(k, o, file, err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "estimates")) &&
+        (load_names(&k->estimate_verbs, cJSON_GetObjectItemCaseSensitive(o, "verbs"), 1, file,
+                    "claim_model.measures.estimates.verbs", err) < 0 ||
+         load_names(&k->estimate_preps, cJSON_GetObjectItemCaseSensitive(o, "prepositions"), 1, file,
+                    "claim_model.measures.estimates.prepositions", err) < 0))
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "openings")) && load_openings(k, o, file, err) < 0)
         return -1;
@@ -1502,6 +1511,7 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
         me->span = pa->span ? fl_xstrdup(pa->span) : NULL;
         me->of_object = pa->of_object;
         me->of_thing = pa->of_thing;
+        me->story_amount = pa->story_amount;
         me->possessed = pa->possessed;
         me->rates = pa->rates;
         me->count_unit = -1;
@@ -1843,6 +1853,7 @@ static void free_phrase_tables(fl_knowledge *k)
                           &k->aggregates,        &k->new_entity,
                           &k->other_entity,      &k->measure_axes,
                           &k->measure_nouns,     &k->measure_verbs,
+                          &k->estimate_verbs,    &k->estimate_preps,
                           &k->size_classes,      &k->event_milestones,
                           &k->event_repeats,     &k->event_intransitive,
                           &k->event_discoveries, &k->thing_milestones,

@@ -75,19 +75,21 @@ typedef struct {
     /* the claim model (section "claim_model", attributes): */
     char **dims; /* the dimensions a figure of this family may have ("people"); none listed: any */
     size_t ndims;
-    int event;      /* a figure about an event (deaths, arrests): with no stated period it takes the document date */
-    int scoped;     /* a figure needs a scope after it to be compared: "20 miles north of Santa Rosa" */
-    char *span;     /* the dimension of a span its figure accumulates over ("94 mm of rain in three hours"): a span of
-                     * it in the figure's clause is part of its key; NULL none (claim_model attribute "span") */
-    int cumulative; /* a running count (a death toll): a larger figure in a later document is an update */
-    int adjacent;   /* its triggers name the figure only right beside it: "three years late", "delayed by 18
-                     * months" (claim_model attribute "adjacent") */
-    int settled;    /* a fact of an event that does not change as its story is told (a height, how many were aboard):
-                     * undated reports of one story compare it with each other (claim_model attribute "settled") */
-    int of_object;  /* a price or fee is about what is bought ("paid £15m for Ana Ruiz"), not the buyer */
-    int of_thing;   /* a cost is of the thing its clause's subject names: an unnamed one ("Repairs would cost
-                     * £2.3m") is the story's, keyed as a measured thing is */
-    int count_unit; /* the unit a bare number of this family counts ("killed 14": persons), -1 none */
+    int event;        /* a figure about an event (deaths, arrests): with no stated period it takes the document date */
+    int scoped;       /* a figure needs a scope after it to be compared: "20 miles north of Santa Rosa" */
+    char *span;       /* the dimension of a span its figure accumulates over ("94 mm of rain in three hours"): a span of
+                       * it in the figure's clause is part of its key; NULL none (claim_model attribute "span") */
+    int cumulative;   /* a running count (a death toll): a larger figure in a later document is an update */
+    int adjacent;     /* its triggers name the figure only right beside it: "three years late", "delayed by 18
+                       * months" (claim_model attribute "adjacent") */
+    int settled;      /* a fact of an event that does not change as its story is told (a height, how many were aboard):
+                       * undated reports of one story compare it with each other (claim_model attribute "settled") */
+    int of_object;    /* a price or fee is about what is bought ("paid £15m for Ana Ruiz"), not the buyer */
+    int of_thing;     /* a cost is of the thing its clause's subject names: an unnamed one ("Repairs would cost
+                       * £2.3m") is the story's, keyed as a measured thing is */
+    int story_amount; /* a one-off amount of the story its own noun names ("the damage", "a fine of"): with no
+                       * thing named, it is the story's one such amount (claim_model attribute "story_amount") */
+    int count_unit;   /* the unit a bare number of this family counts ("killed 14": persons), -1 none */
     int join_as; /* the family it is compared as ("deliveries" from A to B are A's "exports" to B); itself by default */
     int possessed;  /* a count of its count_unit after a possessive ("its 2,300 workers") is of this family */
     int rates;      /* a rate of its count_unit ("900,000 visitors a year", "25,000 passengers a day") is of this family
@@ -323,11 +325,13 @@ typedef struct {
     /* measured attributes (claim_model "measures"): words whose place around a figure says what it measures,
      * each -> index into measure_names, whose metric family is measure_family[] ("dimension": -1, the family
      * premod_family gives the figure's dimension) */
-    fl_phrases measure_axes;  /* after the unit: "wide", "across", "in diameter" */
-    fl_phrases measure_nouns; /* "ransom", "altitude", "limit": "a ransom of $8 million" */
-    fl_phrases measure_verbs; /* "weighed", "measures": the figure is their object */
-    fl_phrases measure_heads; /* a noun a unit premodifies whose measure it names: "an 18-foot fence" (height) */
-    fl_phrases measure_bores; /* a noun a size-class unit premodifies whose bore it gives: "a 900mm main" */
+    fl_phrases measure_axes;   /* after the unit: "wide", "across", "in diameter" */
+    fl_phrases measure_nouns;  /* "ransom", "altitude", "limit": "a ransom of $8 million" */
+    fl_phrases measure_verbs;  /* "weighed", "measures": the figure is their object */
+    fl_phrases measure_heads;  /* a noun a unit premodifies whose measure it names: "an 18-foot fence" (height) */
+    fl_phrases measure_bores;  /* a noun a size-class unit premodifies whose bore it gives: "a 900mm main" */
+    fl_phrases estimate_verbs; /* "put", "estimated": an estimator puts the phrase they govern at the figure */
+    fl_phrases estimate_preps; /* "at": what introduces the figure of an estimate ("put the damage at €4m") */
     char **measure_names;
     size_t nmeasure_names, capmeasure_names;
     int *measure_family;

@@ -53,6 +53,7 @@ const char *const fl_lexicon_names[] = {
     "verb-group-words",      /* auxiliaries, negations and adverbs between a subject and its verb: "would not" */
     "naming-nouns",          /* nouns whose quoted apposition is a name, not speech: "the slogan", "book" */
     "be-forms",              /* forms of "be" that may open a verb group: "is expected to say" */
+    "have-forms",            /* forms of "have" before a past participle: "had cost £1m" is told in the past */
     "speech-participles",    /* speech verbs as participles after a comma: "..., saying" speaks for the subject */
     "first-person-words",    /* words of a speaker's own voice: a quote with "we" or "our" goes on with its speaker */
     "question-verbs",        /* verbs of asking: their subject asked, so the answer after them is not theirs */

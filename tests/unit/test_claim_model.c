@@ -380,7 +380,7 @@ Test(claim_model, premodifiers_without_hyphen)
         {DATED "The 45-metre crane at the Velda depot, put up in March, toppled onto the street.\n", "45-metre",
          "height|length|@crane>|actual||2031-05", "crane"},
         {DATED "The Orsk council approved an 85 million euro scheme for the harbour.\n", "85 million euro",
-         "cost|money:EUR|@project>|actual||2031-05", "project"},
+         "cost|money:EUR|@project>|forecast||2031-05", "project"},
         {DATED "The Orsk council paid 85 million euro to the contractor.\n", "85 million euro", "", "Orsk"},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
@@ -899,9 +899,9 @@ Test(claim_model, costs_of_unnamed_things)
         {SUBSTATION "The contract accounts for about 40% of the line's 5 million pound cost.\n", "about 40%", "", NULL},
         /* the thing a cost noun's "of" names, or the modifiers of the cost noun the figure premodifies */
         {SUBSTATION "The owner put the cost of the refit at 2 million pounds.\n", "2 million",
-         "cost|money:GBP|@refurbishment>|actual||2031-05", "refit"},
+         "cost|money:GBP|@refurbishment>|forecast||2031-05", "refit"},
         {SUBSTATION "Insurers will cover part of the £900,000 clean-up bill.\n", "£900,000",
-         "cost|money:GBP|@clean-up>|actual||2031-05", "clean-up"},
+         "cost|money:GBP|@clean-up>|forecast||2031-05", "clean-up"},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
     cr_expect_eq(unit_count("t.txt",
@@ -986,11 +986,11 @@ Test(claim_model, one_thing_named_two_ways)
 #define DEPOT DATED "Fire at the Varlow depot\n\n"
     static const key_case cases[] = {
         {DEPOT "The owner put the cost of the renovation at 2 million pounds.\n", "2 million",
-         "cost|money:GBP|@refurbishment>|actual||2031-05", "renovation"},
+         "cost|money:GBP|@refurbishment>|forecast||2031-05", "renovation"},
         {DEPOT "Insurers will cover part of the £900,000 revamp.\n", "£900,000",
-         "cost|money:GBP|@refurbishment>|actual||2031-05", "revamp"},
+         "cost|money:GBP|@refurbishment>|forecast||2031-05", "revamp"},
         {DEPOT "The owner put the cost of the restoration at 2 million pounds.\n", "2 million",
-         "cost|money:GBP|@restoration>|actual||2031-05", "restoration"},
+         "cost|money:GBP|@restoration>|forecast||2031-05", "restoration"},
         {DEPOT "The blaze destroyed 14 trucks.\n", "14 trucks", NULL, NULL},
     };
     run_key_cases(cases, 3);

@@ -353,3 +353,61 @@ Test(measures, money_subunits)
                             FL_RULE_NUMERIC_CONFLICT),
                  1);
 }
+
+/* One-off amounts of a story: the phrase an estimator puts at a figure, an amount after "of", and the story's
+ * one amount its own noun names (claim_model attribute story_amount). */
+Test(measures, story_amounts)
+{
+    static const attr_case cases[] = {
+        /* an estimator is no subject: the phrase it puts at the figure is what is measured */
+        {DATED "A blast hit the Orvane depot. Tarsk Holdings put the damage at EUR 6.1 million.\n", "EUR 6.1", "damage",
+         "damage"},
+        {DATED "A storm hit Velby. County officials put the preliminary damage estimate at $12 million.\n", "$12",
+         "damage", "damage"},
+        {DATED "Gas leaked at Orvane. The firm put the clean-up bill at EUR 2.2 million on Friday.\n", "EUR 2.2",
+         "cost", "clean-up"},
+        {DATED "Gas leaked at Orvane. The firm expects a clean-up cost of EUR 2.2 million.\n", "EUR 2.2", "cost",
+         "clean-up"},
+        /* a measure noun before "of" that is also a trigger of another family ("penalty" of "fines") */
+        {DATED "The regulator imposed a penalty of £40,000 on the Velby bakery.\n", "£40,000", "fine", "penalty"},
+        /* an event's attribute stays its event's */
+        {DATED "Hackers hit the Tarvo Clinic. The gang demanded a ransom of $4 million.\n", "$4", "ransom", NULL},
+        /* "the project, which ... will cost": the story's one project */
+        {DATED "A crane fell at Orvane. The project, which Tarsk has said will cost 40 million euros, is halted.\n",
+         "40 million", "cost", "project"},
+    };
+    run_attr_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* What must stay apart: a budget is no one-off amount of the story, and a cost with no modifier is left to its
+ * trigger (the thing after "of"). Keys: a story thing's amount told with no tense or as what it will be is its
+ * estimate (keyed as a forecast); told in the past ("had cost"), its actual. */
+Test(measures, story_amount_traps)
+{
+    static const struct {
+        const char *text, *figure, *not_subject, *in_key; /* in_key NULL: not checked */
+    } cases[] = {
+        {DATED "The council set its annual budget at £9 million.\n", "£9", "budget", NULL},
+        {DATED "A pier collapsed. The firm estimated the cost of rebuilding the pier at £3 million.\n", "£3", "cost",
+         NULL},
+        {DATED "A crane fell at Orvane. Repairs will cost about £2 million.\n", "about £2", "cost", "|forecast|"},
+        {DATED "A storm hit Velby. The county would use its damage figure of $9 million to seek aid.\n", "$9", "",
+         "|forecast|"},
+        {DATED "A storm hit Velby. The county put the damage at $9 million.\n", "$9", "", "|forecast|"},
+        /* what a thing cost, told in the past, stays apart from the estimates of it */
+        {DATED "A crane fell at Orvane. The new crane had cost about £2 million.\n", "about £2", "", "|actual|"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        fl_doc *d = unit_claims("story/t.txt", cases[i].text, &c);
+        const fl_claim *x = unit_find_claim(&c, cases[i].figure);
+        cr_assert(x != NULL, "case %zu: no claim \"%s\"", i, cases[i].figure);
+        cr_expect(!x->subject || strcmp(x->subject, cases[i].not_subject) != 0, "case %zu: subject \"%s\"", i,
+                  x->subject);
+        if (cases[i].in_key)
+            cr_expect(x->key && strstr(x->key, cases[i].in_key), "case %zu: key \"%s\", want \"%s\" in it", i,
+                      x->key ? x->key : "(none)", cases[i].in_key);
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}
