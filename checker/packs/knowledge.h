@@ -277,6 +277,11 @@ typedef struct {
      * claim) but are never the document's own event, which its deaths and cases are about */
     char **consequence_events;
     size_t nconsequence_events, capconsequence_events;
+    /* fallback events (claim_model "fallback_events"): the event classes that are a document's own event only when
+     * it names no other class ("fans were evacuated from the stand" over a crack; the evacuation before a flood is
+     * the flood's story) */
+    char **fallback_events;
+    size_t nfallback_events, capfallback_events;
     fl_phrases possessives;    /* "its", "her": a figure after one is about the possessor -> 1 */
     fl_phrases generic_items;  /* "person", "unit": items that say nothing more than the dimension -> 1 */
     fl_phrases generic_counts; /* "person", "man": counted nouns a specific one of their key may name (join/items.c) */
