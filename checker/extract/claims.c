@@ -3326,6 +3326,9 @@ static int event_mention(const fl_doc *d, const fl_knowledge *k, const fl_facts 
         return -1;
     if (fl_phrases_at(&k->not_events, d->text, f->tok, f->ntok, i, &used) >= 0)
         return -1; /* "Fire commander Ana Ruiz", "fire crews": responders, not the story's fire */
+    if (i > 0 && f->tok[i - 1].kind == FL_TOK_WORD &&
+        fl_phrases_at(&k->not_events, d->text, f->tok, f->ntok, i - 1, &used) >= 0 && used >= 2)
+        return -1; /* "ran riot": a figure of speech the noun ends */
     size_t j = i;
     while (j > 0 && f->tok[j - 1].kind == FL_TOK_WORD &&
            fl_phrases_at(&k->determiners, d->text, f->tok, f->ntok, j - 1, &used) >= 0)

@@ -435,6 +435,13 @@ Test(claim_model, bare_counts)
         {DATED "The Orvik flood has killed two people. The evacuation of 450 residents from the Orvik estate went "
                "smoothly.\n",
          "450", "evacuations|people|@flood>|actual|person|2031-05", "flood"},
+        /* a figure of speech the event noun ends ("ran riot") names no protest; an escape's verbs name it */
+        {DATED "A herd of cattle ran riot through Orvik on Monday. Four people were hurt.\n", "Four",
+         "injuries|people|@#t.txt>|actual|person|2031-05", ""},
+        {DATED "A herd of cattle broke loose from a farm near Orvik on Monday. Four people were hurt.\n", "Four",
+         "injuries|people|@escape>|actual|person|2031-05", "escape"},
+        {DATED "Protesters rioted in Orvik on Monday. The riot left four people hurt.\n", "four",
+         "injuries|people|@protest>|actual|person|2031-05", "protest"},
         /* an event's figure in a report whose event is of no class is the document's topic */
         {DATED "About 3,400 fans had to leave the Orvik stand after a beam cracked.\n", "About 3,400",
          "evacuations|people|@#t.txt>|actual|spectator|2031-05", ""},
