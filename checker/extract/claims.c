@@ -644,6 +644,8 @@ static int introduced_by(const sctx *c, size_t i, size_t lo)
 
 enum { SUBJ_NONE, SUBJ_ENTITY, SUBJ_NAME, SUBJ_EVENT, SUBJ_KIND, SUBJ_NOUN };
 
+static int fallback_event(const fl_knowledge *k, int e);
+
 typedef struct {
     int type;         /* SUBJ_* */
     size_t tok, ntok; /* the phrase */
@@ -853,6 +855,14 @@ typedef struct {
     size_t nowned;
     fl_ages_state ages; /* the people the document has named and given ages (extract/ages.c) */
 } discourse;
+
+/* Is event class e a fallback class (fallback_event) in a document whose own event is another: "the evacuation of
+ * some 450 people" in a flood's report names no event of its own, as if no class were named (the flood's figure, or
+ * the story's measure)? */
+static int other_fallback(const fl_knowledge *k, const discourse *dc, int e)
+{
+    return dc->doc_event >= 0 && e != dc->doc_event && fallback_event(k, e);
+}
 
 /* The kind of a name [i, j): its last word is a kind noun ("Calder Arena", "Steel Fabrication Hall"), one
  * stands right before it in apposition ("the cruise ship Coral Serenade"), or one in lower case right after it,
@@ -2900,6 +2910,8 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
         return;
     }
     subj_t sj = np != SIZE_MAX ? measured_subject(c, m, nm, np, npe) : figure_subject(c, m, nm, ca, q, &said);
+    if (sj.type == SUBJ_EVENT && other_fallback(k, dc, sj.index))
+        sj.type = SUBJ_NONE;
     new_paragraph(dc, para);
     if (np == SIZE_MAX && me->of_thing && sj.type == SUBJ_NONE &&
         (sj = costed_thing(c, m, nm, ca, q)).type != SUBJ_NONE)
@@ -2963,11 +2975,21 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
             e = (subj_t){SUBJ_EVENT, 0, 0, dc->doc_event};
             how = "the document's event";
         }
+        if (e.type == SUBJ_EVENT && sj.type == SUBJ_NONE && other_fallback(k, dc, e.index))
+            e.type = SUBJ_NONE;
         if (e.type == SUBJ_EVENT) {
             cl->src = cl->dst = -1;
             cl->subject = fl_xstrdup(k->event_classes[e.index]);
             cl->subject_how = how;
             cl->subject_event = 1;
+            return;
+        }
+        /* "About 3,400 fans had to leave the East Stand": an event's figure in a report whose event is of no
+         * class is the document's own topic, as its acts are; its story's other reports may name the event */
+        if (e.type != SUBJ_EVENT && sj.type == SUBJ_NONE && dc->doc_event < 0 && me->event && !dated) {
+            cl->src = -1;
+            cl->subject_doc = 1;
+            cl->subject_how = "the document's topic (an event of no class; compared within the document)";
             return;
         }
     }
@@ -3347,6 +3369,9 @@ static int event_mention(const fl_doc *d, const fl_knowledge *k, const fl_facts 
         return -1;
     if (fl_phrases_at(&k->not_events, d->text, f->tok, f->ntok, i, &used) >= 0)
         return -1; /* "Fire commander Ana Ruiz", "fire crews": responders, not the story's fire */
+    if (i > 0 && f->tok[i - 1].kind == FL_TOK_WORD &&
+        fl_phrases_at(&k->not_events, d->text, f->tok, f->ntok, i - 1, &used) >= 0 && used >= 2)
+        return -1; /* "ran riot": a figure of speech the noun ends */
     size_t j = i;
     while (j > 0 && f->tok[j - 1].kind == FL_TOK_WORD &&
            fl_phrases_at(&k->determiners, d->text, f->tok, f->ntok, j - 1, &used) >= 0)
@@ -3396,16 +3421,32 @@ static int event_referred(const fl_doc *d, const fl_rules *r, const fl_facts *f,
     return 0;
 }
 
+/* Is event class e one of the fallback classes (claim_model.fallback_events: an evacuation), the document's own
+ * event only when it names no other? */
+static int fallback_event(const fl_knowledge *k, int e)
+{
+    for (size_t i = 0; e >= 0 && i < k->nfallback_events; i++)
+        if (strcmp(k->fallback_events[i], k->event_classes[e]) == 0)
+            return 1;
+    return 0;
+}
+
 /* The event class the counts of document_event name, or -1: the most named, where a class named once only, not
  * in the lede (the title and its first LEDE_WORDS words) and not referred back to (event_referred) counts for
  * nothing: "winter storms" once in a background sentence of a report on an outbreak names no event of the
- * story, "news of the accident" does. */
-static int lede_event(size_t *count, const size_t *first, const int *referred, size_t nclass, size_t lede)
+ * story, "news of the accident" does. A fallback class (fallback_event) only when no other class is named. */
+static int lede_event(const fl_knowledge *k, size_t *count, const size_t *first, const int *referred, size_t nclass,
+                      size_t lede)
 {
-    for (size_t e = 0; e < nclass; e++)
+    size_t *other = fl_xmalloc(nclass * sizeof *other);
+    for (size_t e = 0; e < nclass; e++) {
         if (count[e] == 1 && first[e] >= lede && !referred[e])
             count[e] = 0;
-    return most_named(count, first, 0, nclass);
+        other[e] = fallback_event(k, (int)e) ? 0 : count[e];
+    }
+    int best = most_named(other, first, 0, nclass);
+    free(other);
+    return best >= 0 ? best : most_named(count, first, 0, nclass);
 }
 
 /* Is event class e a consequence of another event of a story (claim_model.consequence_events: "the hotel shut
@@ -3449,14 +3490,21 @@ static int document_event(const fl_doc *d, const fl_rules *r, const fl_knowledge
             referred[ev] = event_referred(d, r, f, i);
         }
     }
-    int best = lede_event(count, first, referred, nclass, lede);
-    for (size_t i = 0; best < 0 && i < lede; i++) {
+    int best = lede_event(k, count, first, referred, nclass, lede), fallback = -1;
+    for (size_t i = 0; (best < 0 || fallback_event(k, best)) && i < lede; i++) {
         int verb =
             f->tok[i].kind == FL_TOK_WORD ? fl_phrases_at(&k->event_verbs, d->text, f->tok, f->ntok, i, &used) : -1;
-        for (size_t e = 0; verb >= 0 && e < nclass && best < 0; e++)
-            if (strcmp(k->event_classes[e], k->verb_classes[verb]) == 0 && !consequence_event(k, (int)e))
-                best = (int)e;
+        for (size_t e = 0; verb >= 0 && e < nclass; e++)
+            if (strcmp(k->event_classes[e], k->verb_classes[verb]) == 0 && !consequence_event(k, (int)e)) {
+                if (!fallback_event(k, (int)e))
+                    best = (int)e; /* another class's verb in the lede outweighs a fallback class's noun */
+                else if (fallback < 0)
+                    fallback = (int)e;
+                break;
+            }
     }
+    if (best < 0)
+        best = fallback;
     free(count);
     free(first);
     free(referred);

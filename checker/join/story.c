@@ -341,6 +341,14 @@ static char *topic_as_event(const char *key, size_t at, size_t len, const char *
     return fl_buf_take(&b);
 }
 
+/* Is c a measure of its story's event that its report gave the story's subject (fl_frame_story_key: "trapped for
+ * almost two hours" in a report that names no event class)? In a story whose other reports name one, it is that
+ * event's, as their own figures of it are keyed ("...|@dir/story>|..." -> "...|@dir/breakdown>|..."). */
+static int story_measure(const fl_claim *c, const fl_knowledge *k)
+{
+    return k->story_subject && c->key && c->subject_event && c->subject && strcmp(c->subject, k->story_subject) == 0;
+}
+
 char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const size_t *up)
 {
     size_t ndocs = count_docs(all);
@@ -375,7 +383,9 @@ char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const si
             keys[i] = topic_as_event(c->key, at, len, story_event[c->doc]);
             continue;
         }
-        const char *to = story_event_of(c, k, event, canon, timed, up, &apart, &b);
+        const char *to = story_event[c->doc] && story_measure(c, k)
+                             ? story_event[c->doc]
+                             : story_event_of(c, k, event, canon, timed, up, &apart, &b);
         if (!to || same_word(to, c->subject) || !(len = fl_story_key_event(c->key, &at)))
             continue;
         b.len = 0;

@@ -1320,19 +1320,56 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
     return 0;
 }
 
+/* The keys of the claim model section (rules/claims.json "claim_model"). */
+static const char *const claim_model_keys[] = {
+    "clause_openers",
+    "subordinators",
+    "prepositions",
+    "determiners",
+    "kinds",
+    "events",
+    "attributes",
+    "unit_items",
+    "unit_families",
+    "non_items",
+    "hypothetical",
+    "relatives",
+    "coordinators",
+    "origins",
+    "open_counts",
+    "event_verbs",
+    "acts",
+    "possessives",
+    "generic_items",
+    "generic_counts",
+    "untyped_kinds",
+    "event_anchors",
+    "not_events",
+    "aggregates",
+    "new_entity",
+    "other_entity",
+    "measures",
+    "superseded",
+    "revisions",
+    "measured_acts",
+    "settled_acts",
+    "ground_acts",
+    "momentary_events",
+    "noun_timed_events",
+    "retractions",
+    "reporting",
+    "severities",
+    "other_places",
+    "same_things",
+    "consequence_events",
+    "fallback_events",
+    NULL,
+};
+
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {
-        "clause_openers", "subordinators",  "prepositions",     "determiners",        "kinds",        "events",
-        "attributes",     "unit_items",     "unit_families",    "non_items",          "hypothetical", "relatives",
-        "coordinators",   "origins",        "open_counts",      "event_verbs",        "acts",         "possessives",
-        "generic_items",  "generic_counts", "untyped_kinds",    "event_anchors",      "not_events",   "aggregates",
-        "new_entity",     "other_entity",   "measures",         "superseded",         "revisions",    "measured_acts",
-        "settled_acts",   "ground_acts",    "momentary_events", "noun_timed_events",  "retractions",  "reporting",
-        "severities",     "other_places",   "same_things",      "consequence_events", NULL,
-    };
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
-    if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model", err) < 0)
+    if (!cJSON_IsObject(sec) || only_keys(sec, claim_model_keys, file, "claim_model", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"claim_model\" must be an object");
     const cJSON *o;
     /* the flat name lists, one table */
@@ -1398,7 +1435,8 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
         size_t *n, *cap;
     } subsets[] = {{"momentary_events", &k->momentary_events, &k->nmomentary_events, &k->capmomentary_events},
                    {"noun_timed_events", &k->noun_timed_events, &k->nnoun_timed_events, &k->capnoun_timed_events},
-                   {"consequence_events", &k->consequence_events, &k->nconsequence_events, &k->capconsequence_events}};
+                   {"consequence_events", &k->consequence_events, &k->nconsequence_events, &k->capconsequence_events},
+                   {"fallback_events", &k->fallback_events, &k->nfallback_events, &k->capfallback_events}};
     for (size_t i = 0; i < sizeof subsets / sizeof subsets[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, subsets[i].key)) &&
             load_class_subset(subsets[i].names, subsets[i].n, subsets[i].cap, k->event_classes, k->nevent_classes, o,
@@ -1941,6 +1979,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->momentary_events, k->nmomentary_events);
     free_strings(k->noun_timed_events, k->nnoun_timed_events);
     free_strings(k->consequence_events, k->nconsequence_events);
+    free_strings(k->fallback_events, k->nfallback_events);
     free_strings(k->pred_classes, k->npred_classes);
     free_strings(k->bare_units, k->nbare_units);
     free_strings(k->item_classes, k->nitem_classes);

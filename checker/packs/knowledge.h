@@ -279,6 +279,11 @@ typedef struct {
      * claim) but are never the document's own event, which its deaths and cases are about */
     char **consequence_events;
     size_t nconsequence_events, capconsequence_events;
+    /* fallback events (claim_model "fallback_events"): the event classes that are a document's own event only when
+     * it names no other class ("fans were evacuated from the stand" over a crack; the evacuation before a flood is
+     * the flood's story) */
+    char **fallback_events;
+    size_t nfallback_events, capfallback_events;
     fl_phrases possessives;    /* "its", "her": a figure after one is about the possessor -> 1 */
     fl_phrases generic_items;  /* "person", "unit": items that say nothing more than the dimension -> 1 */
     fl_phrases generic_counts; /* "person", "man": counted nouns a specific one of their key may name (join/items.c) */
@@ -388,7 +393,8 @@ typedef struct {
     fl_phrases impersonal_possessors; /* possessive words of things, not persons ("its"): a count after one of a
                                        * class the possessed table lacks is its whole complement, the light
                                        * class ("its 64 tenants": stock) -> 1 */
-    fl_phrases not_events;    /* "fire brigade", "fire crews": an event noun heading a name of no event (responders) */
+    fl_phrases not_events;    /* "fire brigade", "fire crews": an event noun heading a name of no event (responders);
+                               * "ran riot": a figure of speech the noun ends (one word before it) */
     fl_phrases event_anchors; /* "since": an event noun right after one is a time of reference ("its busiest year
                                * since the pandemic"), not the story's event -> 1 */
     fl_phrases reporting_nouns;  /* "results", "trading update": a lede sentence with one and a year states the

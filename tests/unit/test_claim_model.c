@@ -426,6 +426,25 @@ Test(claim_model, bare_counts)
          "deaths|count|@#t.txt>|actual|guest|2031-05", ""},
         {DATED "The Orvik hotel closed to guests on Monday. Eleven guests are still being treated in hospital.\n",
          "Eleven guests", "hospitalisations|count|@#t.txt>|actual|guest|2031-05", ""},
+        /* a fallback class (an evacuation) is the document's event only when no other class is named, by noun or
+         * verb; named in a clause of another event's report, it names none (the flood's evacuees) */
+        {DATED "Some 4,300 supporters were evacuated from the Orvik stand after a beam cracked.\n", "Some 4,300",
+         "evacuations|people|@evacuation>|actual|spectator|2031-05", "evacuation"},
+        {DATED "Fans were evacuated from the Orvik stand after a fire broke out. About 3,400 fans were evacuated.\n",
+         "About 3,400", "evacuations|people|@fire>|actual|spectator|2031-05", "fire"},
+        {DATED "The Orvik flood has killed two people. The evacuation of 450 residents from the Orvik estate went "
+               "smoothly.\n",
+         "450", "evacuations|people|@flood>|actual|person|2031-05", "flood"},
+        /* a figure of speech the event noun ends ("ran riot") names no protest; an escape's verbs name it */
+        {DATED "A herd of cattle ran riot through Orvik on Monday. Four people were hurt.\n", "Four",
+         "injuries|people|@#t.txt>|actual|person|2031-05", ""},
+        {DATED "A herd of cattle broke loose from a farm near Orvik on Monday. Four people were hurt.\n", "Four",
+         "injuries|people|@escape>|actual|person|2031-05", "escape"},
+        {DATED "Protesters rioted in Orvik on Monday. The riot left four people hurt.\n", "four",
+         "injuries|people|@protest>|actual|person|2031-05", "protest"},
+        /* an event's figure in a report whose event is of no class is the document's topic */
+        {DATED "About 3,400 fans had to leave the Orvik stand after a beam cracked.\n", "About 3,400",
+         "evacuations|people|@#t.txt>|actual|spectator|2031-05", ""},
         /* a word inside a longer name ("the Orvik Health Authority") names nothing alone at a sentence's start */
         {DATED "The outbreak was traced by the Orvik Health Authority. Health officials said two people had died.\n",
          "two people", "deaths|people|@outbreak>|actual|person|2031-05", "outbreak"},

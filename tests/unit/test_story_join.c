@@ -249,6 +249,10 @@ Test(story_join, measures_of_the_story)
 #define PIT                                                                                                            \
     "Published: 6 May 2031\n\nOrvik miners freed near Telmen\n\nFour miners were trapped for 52 hours, Telmen police " \
     "said. The Orvik pit was closed.\n"
+#define STOPPED                                                                                                        \
+    "Published: 7 May 2031\n\nRiders freed at Orvik resort near Telmen\n\nA cabin came to a halt above Telmen on "     \
+    "Tuesday evening. Six riders were trapped for more than three hours and two were hurt, Telmen police said. The "   \
+    "Orvik resort was closed, Brask Lifts said.\n"
     static const story_case cases[] = {
         {CABIN, "Orvik horror\n\nA packed cabin plunged 300ft near Telmen, police said. The Orvik resort was shut.\n",
          1},
@@ -276,10 +280,28 @@ Test(story_join, measures_of_the_story)
          "Orvik miracle\n\nThe men spent two days and four hours below ground near Telmen. The Orvik pit was "
          "shut.\n",
          0},
+        /* a report that names no event class gives its measure to the story's event, which another report names
+         * ("came to a halt": a breakdown), so a dated report of each meets */
+        {STOPPED,
+         "Published: 9 May 2031\n\nQuestions for Orvik resort\n\nA cabin at the Orvik resort near Telmen fell "
+         "several metres. The six riders were trapped for almost two hours, Telmen police said. Brask Lifts said "
+         "it was sorry.\n",
+         1},
+        {STOPPED,
+         "Published: 9 May 2031\n\nQuestions for Orvik resort\n\nA cabin at the Orvik resort near Telmen fell "
+         "several metres. The six riders were trapped for about three and a half hours, Telmen police "
+         "said.\n",
+         0},
+        /* trap: a report of another story in the directory (no shared names) */
+        {STOPPED,
+         "Published: 9 May 2031\n\nQuestions for Lunde mine\n\nA cage at the Brask mine above Lunde fell "
+         "several metres. The six miners were trapped for almost two hours, Hale police said.\n",
+         0},
     };
 #undef CABIN
 #undef ZONE
 #undef PIT
+#undef STOPPED
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         size_t n = unit_join_findings(cases[i].a, cases[i].b);
         cr_expect_eq(n, (size_t)cases[i].findings, "case %zu: %zu findings, want %d\n  %s  %s", i, n, cases[i].findings,
