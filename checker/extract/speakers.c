@@ -431,6 +431,11 @@ static size_t titled_name(const sp *c, size_t i)
  * organisation (the organisation-words lexicon). */
 static size_t name_start(const sp *c, size_t i, size_t len)
 {
+    /* a capitalised role before a full name: "Skipper Ana Ruiz has spoken", "Coach Ana Ruiz said" (the role-nouns
+     * lexicon, any case); the name is the words after it */
+    if (len >= 3 && len < LONG_NAME && lexicon(c, LX_ROLE_NOUNS, i, 1) && name_token(c, i + 1) &&
+        name_token(c, i + 2) && !lexicon(c, LX_ORG_WORDS, i + 1, 0))
+        return i + 1;
     if (len < LONG_NAME)
         return i;
     for (size_t k = i; k < i + len; k++)
@@ -677,6 +682,29 @@ static int resolve_word(const sp *c, size_t i)
     return found;
 }
 
+/* resolve_word at token i, where several speakers have the word: the one of them named in full before i, when
+ * only one is ("Jesse Ruiz Jr. pleaded guilty ... “Q,” Ruiz said ... his wife, Sandra Ruiz": a surname refers
+ * to the namesake the story has introduced so far); -2 when none or several are. */
+static int resolve_word_at(const sp *c, size_t i)
+{
+    int found = resolve_word(c, i);
+    if (found != -2)
+        return found;
+    char *w = fold_token(c, i);
+    for (size_t k = 0; k < c->np; k++) {
+        const person *p = &c->pp[k];
+        if (p->author || p->tok >= i || (strcmp(p->firstw, w) != 0 && strcmp(p->lastw, w) != 0))
+            continue;
+        if (found >= 0) {
+            found = -2;
+            break;
+        }
+        found = (int)k;
+    }
+    free(w);
+    return found == NONE ? -2 : found;
+}
+
 /* The first and last name words of the speakers, for one-word references. */
 static void index_words(sp *c)
 {
@@ -772,10 +800,20 @@ static int noun_before_subject(const sp *c, size_t i, size_t v)
     return tags[i - 1 - a] == FL_TAG_NOUN && verb;
 }
 
+/* Where a name that ends at token e (exclusive) ends with its suffix's full stop: past it when the last word is a
+ * name suffix with its stop ("Theodore Ruiz Jr., a lawyer, said": the comma after it is the name's), else e. */
+static size_t past_suffix_stop(const sp *c, size_t e)
+{
+    if (e == 0 || e + 1 >= c->n || !punct(c, e, '.') || c->t[e].start != c->t[e - 1].end ||
+        !lexicon(c, LX_NAME_SUFFIXES, e - 1, 0) || !same_sentence(c, e - 1, e + 1))
+        return e;
+    return e + 1;
+}
+
 /* Is the run [i, i + len) in an attribution context? */
 static int speaker_context(const sp *c, size_t i, size_t len)
 {
-    size_t e = i + len, b = titles_start(c, i);
+    size_t e = past_suffix_stop(c, i + len), b = titles_start(c, i);
     if (speech_verb(c, e) >= 0 || (i > 0 && speech_verb(c, i - 1) >= 0) || (b > 0 && speech_verb(c, b - 1) >= 0))
         return 1; /* "Ana Ruiz said", "said Ana Ruiz", "said Fire Chief Ana Ruiz" */
     if (lower_word(c, e) && lexicon(c, LX_STANCE_VERBS, e, 1) && !in_quote(c, e))
@@ -872,7 +910,7 @@ static void find_people(sp *c)
             size_t at = name_start(c, i, len);
             int k = add_person(c, at, len - (at - i), author == 1);
             /* next to a speech verb: they are given words ("said Ana Silva", "Ana Silva, said") */
-            size_t e = i + len;
+            size_t e = past_suffix_stop(c, i + len);
             size_t b = titles_start(c, i);
             if (!author && (speech_verb(c, e) >= 0 || (i > 0 && speech_verb(c, i - 1) >= 0) ||
                             (b > 0 && speech_verb(c, b - 1) >= 0) || (punct(c, e, ',') && speech_verb(c, e + 1) >= 0) ||
@@ -897,7 +935,7 @@ static void find_people(sp *c)
             free(name);
             free(key);
         } else if (len == 1) {
-            who = resolve_word(c, i);
+            who = resolve_word_at(c, i);
         }
         if (who >= 0 && !c->pp[who].author && !in_quote(c, i)) {
             FL_GROW(c->mm, c->capm, c->nm + 1);
@@ -922,7 +960,7 @@ static speaker named(const sp *c, size_t i, size_t len, const char *how)
         free(name);
         free(key);
     } else {
-        x.person = resolve_word(c, i);
+        x.person = resolve_word_at(c, i);
         if (x.person == -2)
             x.person = NONE; /* several people fit: ambiguous-attribution reports it */
     }
@@ -1103,6 +1141,13 @@ static speaker sentence_subject(const sp *c, size_t v, const char *how)
     return none;
 }
 
+/* Is the word at token k a participle (tag VBG) right after a comma: the opening of an aside between a name and
+ * its verb ("Ana Ruiz, speaking at the quay, said:", "Ana Ruiz, standing by the gate, told ...")? */
+static int aside_participle(const sp *c, size_t k)
+{
+    return k > 0 && punct(c, k - 1, ',') && lower_word(c, k) && tag_of(c, k) == FL_TAG_VBG;
+}
+
 /* The subject at or before token j (the word before a speech verb, adverbs skipped): a name, a name with
  * an appositive ("Ana Silva, a bank economist, said"), a pronoun or a description. */
 static speaker subject_before(const sp *c, long j, const char *how)
@@ -1146,14 +1191,18 @@ static speaker subject_before(const sp *c, long j, const char *how)
         speaker x = {SPK_PRONOUN, NONE, (size_t)j, 1, how};
         return x;
     }
-    /* an appositive between the name and the verb */
+    /* an appositive between the name and the verb; a participle that opens it after the comma is an aside of
+     * the subject's, not the verb of another clause ("Ana Ruiz, speaking at the quay, said:") */
     for (long k = j; k > 0 && k + SUBJECT_WINDOW > j; k--) {
         long b;
-        if (!same_sentence(c, (size_t)k, v) || in_quote(c, (size_t)k) || speech_verb(c, (size_t)k) >= 0)
+        if (!same_sentence(c, (size_t)k, v) || in_quote(c, (size_t)k) ||
+            (speech_verb(c, (size_t)k) >= 0 && !(comma && aside_participle(c, (size_t)k))))
             break;
-        if (k < j && punct(c, (size_t)k, ',') && (b = name_run_ending(c, (size_t)k - 1)) >= 0 &&
-            (size_t)k - (size_t)b <= MAX_NAME && !after_preposition(c, (size_t)b))
-            return named(c, (size_t)b, (size_t)k - (size_t)b, how);
+        /* the name ends before the comma, or before its suffix's full stop ("Ana Ruiz Jr., a lawyer, said") */
+        size_t ke = (size_t)k > 1 && past_suffix_stop(c, (size_t)k - 1) == (size_t)k ? (size_t)k - 1 : (size_t)k;
+        if (k < j && punct(c, (size_t)k, ',') && (b = name_run_ending(c, ke - 1)) >= 0 && ke - (size_t)b <= MAX_NAME &&
+            !after_preposition(c, (size_t)b))
+            return named(c, (size_t)b, ke - (size_t)b, how);
     }
     if (a >= 0 && !prep)
         return named(c, (size_t)a, (size_t)j + 1 - (size_t)a, how);
@@ -2953,8 +3002,8 @@ size_t fl_speech_ambiguities(const fl_speech *s, fl_ambiguity **out)
         if (!(speech_verb(c, i + 1) >= 0 || (i > 0 && speech_verb(c, i - 1) >= 0 && !punct(c, i + 1, ',')) ||
               (i > 0 && is_dash(c, i - 1))))
             continue;
-        if (resolve_word(c, i) != -2)
-            continue; /* one speaker or none has this name */
+        if (resolve_word_at(c, i) != -2)
+            continue; /* one speaker or none has this name, or one of them named in full so far */
         if (!c->spoke[i])
             continue; /* narration ("as Ortiz spoke with them"), not the speaker of a quote or a claim */
         char *w = fold_token(c, i);

@@ -1576,23 +1576,45 @@ static int attested(const rendering *x, size_t n, size_t i, size_t j, fl_map *he
     return 0;
 }
 
+/* The surname of a full speaker key, [*at, *at + return): its last word, or the word before a name suffix that
+ * ends it ("theodore ruiz jr": "ruiz"; suffixes: the name-suffixes lexicon); 0 when the key is one word. */
+static size_t surname_of(const char *key, const fl_lexicon *suffixes, const char **at)
+{
+    const char *sp = strrchr(key, ' ');
+    if (!sp)
+        return 0;
+    const char *last = sp + 1;
+    if (fl_lexicon_has(suffixes, last, strlen(last), 1)) {
+        const char *b = sp;
+        while (b > key && b[-1] != ' ')
+            b--;
+        if (b > key) {
+            *at = b;
+            return (size_t)(sp - b);
+        }
+    }
+    *at = last;
+    return strlen(last);
+}
+
 /* Maps each surname of a full speaker name to the quote whose speaker it ends (-2 when two different full names
  * end with it). */
-static void surname_owners(const fl_claims *all, fl_map *surname)
+static void surname_owners(const fl_claims *all, const fl_lexicon *suffixes, fl_map *surname)
 {
     fl_map_init(surname, 0);
     for (size_t i = 0; i < all->nquote; i++) {
         const fl_qclaim *q = &all->quotes[i];
         if (!q->speaker_key || q->local)
             continue;
-        const char *sp = strrchr(q->speaker_key, ' ');
-        if (!sp)
+        const char *sn;
+        size_t sl = surname_of(q->speaker_key, suffixes, &sn);
+        if (!sl)
             continue;
-        int had = fl_map_get(surname, sp + 1, strlen(sp + 1));
+        int had = fl_map_get(surname, sn, sl);
         if (had == -1)
-            fl_map_set(surname, sp + 1, strlen(sp + 1), (int)i);
+            fl_map_set(surname, sn, sl, (int)i);
         else if (had >= 0 && strcmp(all->quotes[had].speaker_key, q->speaker_key) != 0)
-            fl_map_set(surname, sp + 1, strlen(sp + 1), -2);
+            fl_map_set(surname, sn, sl, -2);
     }
 }
 
@@ -1703,7 +1725,7 @@ void fl_join_quotes_in(const fl_rules *r, const fl_claims *all, const unsigned c
     size_t nmem = 0;
     /* a surname alone ("Crowley told KTLA") joins the one full name of the corpus that ends with it */
     fl_map surname;
-    surname_owners(all, &surname);
+    surname_owners(all, fl_rules_lexicon(r, "name-suffixes"), &surname);
     for (size_t i = 0; i < all->nquote; i++) {
         const fl_qclaim *q = &all->quotes[i];
         if (!q->speaker_key)
