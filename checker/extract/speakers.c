@@ -1164,6 +1164,13 @@ static speaker subject_before(const sp *c, long j, const char *how)
             return x; /* a known person, a pronoun or what a name owns; anything else may be an opening phrase
                        * ("Like Ana,") */
     }
+    /* "Ms Ruiz's warning – “Q” –", "Ruiz's reply: “Q”": the speech word is a noun the name owns, and the owner
+     * speaks ("Ruiz's lawyer said" has no speech word right after the possessive) */
+    if (possessive_at(c, (size_t)j) && j > 0 && same_sentence(c, (size_t)j - 1, v) && !in_quote(c, (size_t)j - 1)) {
+        long a = name_run_ending(c, (size_t)j - 1);
+        if (a >= 0 && (size_t)j - (size_t)a <= MAX_NAME)
+            return named(c, (size_t)a, (size_t)j - (size_t)a, how);
+    }
     j = skip_verb_group(c, j, v);
     /* "Ana Ruiz (D-Calif.) said": a short parenthetical after the name */
     if (j > 0 && punct(c, (size_t)j, ')')) {
