@@ -1148,6 +1148,19 @@ static int aside_participle(const sp *c, size_t k)
     return k > 0 && punct(c, k - 1, ',') && lower_word(c, k) && tag_of(c, k) == FL_TAG_VBG;
 }
 
+/* Is the name at token a, past its title words, the object of a preposition after a lower-case noun: "a lawyer
+ * for Mrs. Ruiz said", "a spokesperson for Vice President Ana Ruiz said"? The noun is the subject, not the name
+ * ("Secretary of State Ana Ruiz said": the preposition is the title's own). */
+static int titled_object(const sp *c, size_t a)
+{
+    size_t b = a;
+    while (b > 0 && same_sentence(c, b - 1, a) &&
+           (title_word(c, b - 1) || (punct(c, b - 1, '.') && b > 1 && title_word(c, b - 2))))
+        b--;
+    return b < a && b >= 2 && same_sentence(c, b - 2, a) && preposition(c, b - 1) && lower_word(c, b - 1) &&
+           lower_word(c, b - 2) && !title_word(c, b - 2) && !in_quote(c, b - 2);
+}
+
 /* The subject at or before token j (the word before a speech verb, adverbs skipped): a name, a name with
  * an appositive ("Ana Silva, a bank economist, said"), a pronoun or a description. */
 static speaker subject_before(const sp *c, long j, const char *how)
@@ -1164,11 +1177,12 @@ static speaker subject_before(const sp *c, long j, const char *how)
             return x; /* a known person, a pronoun or what a name owns; anything else may be an opening phrase
                        * ("Like Ana,") */
     }
-    /* "Ms Ruiz's warning – “Q” –", "Ruiz's reply: “Q”": the speech word is a noun the name owns, and the owner
-     * speaks ("Ruiz's lawyer said" has no speech word right after the possessive) */
+    /* "Ms Ruiz's warning – “Q” –", "Ruiz's reply: “Q”": the speech word is a noun the name owns, at the head of
+     * its clause, and the owner speaks ("Ruiz's lawyer said" has no speech word right after the possessive; in
+     * "He called Ruiz's comments “Q”" the noun is an object, and the words are the subject's) */
     if (possessive_at(c, (size_t)j) && j > 0 && same_sentence(c, (size_t)j - 1, v) && !in_quote(c, (size_t)j - 1)) {
         long a = name_run_ending(c, (size_t)j - 1);
-        if (a >= 0 && (size_t)j - (size_t)a <= MAX_NAME)
+        if (a >= 0 && (size_t)j - (size_t)a <= MAX_NAME && clause_opens(c, (size_t)a))
             return named(c, (size_t)a, (size_t)j - (size_t)a, how);
     }
     j = skip_verb_group(c, j, v);
@@ -1190,7 +1204,7 @@ static speaker subject_before(const sp *c, long j, const char *how)
         a = NONE;
     /* "a senior analyst with the Crisis Group, said", "director at the consultancy Teneo, wrote": a name at
      * the end of an appositive is not the subject; the name before the appositive is */
-    int prep = a > 0 && after_preposition(c, (size_t)a);
+    int prep = a > 0 && (after_preposition(c, (size_t)a) || titled_object(c, (size_t)a));
     int inside = prep || (a > 0 && comma && lower_word(c, (size_t)a - 1) && same_sentence(c, (size_t)a - 1, v));
     if (a >= 0 && !inside)
         return named(c, (size_t)a, (size_t)j + 1 - (size_t)a, how);
@@ -1465,7 +1479,7 @@ static int chain_para(const sp *c, uint32_t p, int g)
     if (!pp->nsent)
         return PARA_OTHER;
     size_t end = c->d->sents[pp->first_sent + pp->nsent - 1].end;
-    int outside = 0, quoted = 0, fits = 0, unknown = 0;
+    int outside = 0, quoted = 0, fits = 0, unknown = 0, names = 0;
     for (size_t k = first_token_at(c, pp->start); k < c->n && c->t[k].start < end; k++) {
         if (in_quote(c, k) || is_quote_mark(c, k)) {
             quoted = 1;
@@ -1476,13 +1490,15 @@ static int chain_para(const sp *c, uint32_t p, int g)
         outside = 1;
         size_t len = name_run(c, k);
         unknown |= len && !unknown && unknown_name(c, k);
+        names |= len && (unknown_name(c, k) || (first_mention(c, k) < c->nm && c->mm[first_mention(c, k)].tok == k));
         fits |= lexicon(c, LX_PRONOUNS, k, 1) && gender_at(c, k) == g;
         k += len ? len - 1 : 0;
     }
     if (!outside)
         return PARA_QUOTED;
+    /* a remark attributed to a he/she that names no one ("“Q,” he said.") goes on about the same person */
     if (quoted)
-        return PARA_MIXED;
+        return fits && !names ? PARA_PRONOUN : PARA_MIXED;
     return fits && !unknown ? PARA_PRONOUN : PARA_OTHER;
 }
 
