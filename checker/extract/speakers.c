@@ -887,6 +887,30 @@ static int byline_paragraph(const sp *c, const fl_para *p)
     return find_phrase(c, LX_BYLINE_WORDS, p->start, p->end, 0, 0) < p->end;
 }
 
+/* A surname after its title next to a speech or stance verb, when no full name of the document ends or starts with
+ * it: "Mr. Ruiz asserted that ...", "President Ruiz said", "Ms Ruiz told ..." — a person the story names only
+ * so (its full name may be in another story), whom a pronoun may stand for and a later "Ruiz" names. */
+static void titled_surnames(sp *c)
+{
+    size_t had = c->np;
+    for (size_t i = 1; i < c->n; i++) {
+        size_t len = name_run(c, i);
+        if (len != 1 || in_quote(c, i) || lexicon(c, LX_ORG_WORDS, i, 0) || name_token(c, i - 1))
+            continue;
+        int titled = (title_word(c, i - 1) && same_sentence(c, i - 1, i)) ||
+                     (i > 1 && punct(c, i - 1, '.') && title_word(c, i - 2) && same_sentence(c, i - 2, i));
+        size_t b = titles_start(c, i);
+        /* given words right there: "Mr. Ruiz said", "said President Ruiz", "Mr. Ruiz asserted" */
+        int speaks = speech_verb(c, i + 1) >= 0 || (b > 0 && speech_verb(c, b - 1) >= 0) ||
+                     (lower_word(c, i + 1) && lexicon(c, LX_STANCE_VERBS, i + 1, 1) && !in_quote(c, i + 1));
+        if (!titled || !speaks || resolve_word(c, i) != NONE || after_preposition(c, b))
+            continue;
+        add_person(c, i, 1, 0);
+    }
+    if (c->np > had)
+        index_words(c);
+}
+
 /* Full names in attribution contexts and in bylines, then every mention of them. */
 static void find_people(sp *c)
 {
@@ -920,6 +944,7 @@ static void find_people(sp *c)
         i += len - 1;
     }
     index_words(c);
+    titled_surnames(c);
     for (size_t i = 0; i < c->n; i++) {
         size_t len = name_run(c, i);
         if (!len)
@@ -2276,6 +2301,20 @@ static attribution previous_paragraph(sp *c, size_t pi)
     return a;
 }
 
+/* Is token k the mark of a possessive after a name: "'s", or a bare apostrophe after a name that ends in "s"
+ * and before a lower-case word ("Dr. Collins' experience")? */
+static int owner_mark(const sp *c, size_t k)
+{
+    if (possessive_at(c, k))
+        return 1;
+    if (k == 0 || k + 1 >= c->n || c->t[k].space_before || !lower_word(c, k + 1) || in_quote(c, k - 1))
+        return 0;
+    const char *x = c->s + c->t[k].start, *w = c->s + c->t[k - 1].start;
+    size_t xl = c->t[k].end - c->t[k].start, wl = c->t[k - 1].end - c->t[k - 1].start;
+    int apostrophe = (xl == 1 && x[0] == '\'') || (xl == 3 && memcmp(x, "\xE2\x80\x99", 3) == 0);
+    return apostrophe && wl > 1 && w[wl - 1] == 's';
+}
+
 /* Is a person other than who named (outside quotes) in tokens [from, to)? A description or an unresolved
  * name counts any person as another. */
 static int other_person_between(const sp *c, const speaker *who, size_t from, size_t to)
@@ -2286,6 +2325,9 @@ static int other_person_between(const sp *c, const speaker *who, size_t from, si
             continue;
         if (c->mm[m].tok >= who->tok && c->mm[m].tok < who->tok + who->ntok)
             continue; /* the speaker's own name */
+        size_t pos = c->mm[m].tok + name_run(c, c->mm[m].tok);
+        if (owner_mark(c, pos) && speech_verb(c, pos + 1) < 0 && !lexicon(c, LX_REMARK_NOUNS, pos + 1, 1))
+            continue; /* an owner ("lauded Dr. Ruiz' experience"), not one who may have said it ("Ruiz's comment") */
         return 1;
     }
     return 0;

@@ -825,7 +825,13 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
      * the shorter is repeated in the longer; a written remark and a spoken one ("wrote in a letter", "said in an
      * interview"): two occasions unless nearly whole copies (a statement read out) */
     int same_story = a->q->doc == b->q->doc, occasions = other_media(a->q, b->q);
-    if ((longest < LONG_RUN && lcs * 10 < least * 7 &&
+    /* a run in common that is less than half of the shorter one, the rest in other words: a phrase the speaker
+     * repeats in two answers ("I do not favor civil unions if they are identical to marriage other than by name" /
+     * "If a civil union is identical to marriage other than with the name, why, I don't support that"), not
+     * one remark that two outlets render; the same words in another order are still one */
+    int phrase_only = lcs * 2 < least && !same_words(a, b);
+    if ((lcs * 10 < least * 7 && phrase_only) ||
+        (longest < LONG_RUN && lcs * 10 < least * 7 &&
          (same_story || ((longest < SHAPE_RUN || !reworded(a, b, L)) && !same_words(a, b) && !word_for_word(a, b)))) ||
         (same_story && lcs * 10 < most * 8 && !repeated(least, lcs, longest)) || (occasions && lcs * 10 < most * 8) ||
         diverge(a, b, L, la0, lb0, longest)) {
