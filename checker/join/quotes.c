@@ -786,6 +786,30 @@ static int repeated(size_t least, size_t lcs, size_t longest)
     return least >= REWORD_WORDS && lcs + END_WORDS >= least && longest >= LONG_RUN;
 }
 
+/* Are two direct quotes two remarks, not one rendered twice, by their longest run in common (longest words from
+ * a[la0] and b[lb0]), their common words in order (lcs) and the table L of align_quotes? */
+static int two_remarks(const rendering *a, const rendering *b, const unsigned short *L, size_t lcs, size_t longest,
+                       size_t la0, size_t lb0)
+{
+    size_t na = real_words(a), nb = real_words(b);
+    size_t least = na < nb ? na : nb, most = na > nb ? na : nb;
+    /* one outlet quoting a speaker twice in one story: two remarks unless the two are nearly whole copies, or
+     * the shorter is repeated in the longer; a written remark and a spoken one ("wrote in a letter", "said in an
+     * interview"): two occasions unless nearly whole copies (a statement read out) */
+    int same_story = a->q->doc == b->q->doc, occasions = other_media(a->q, b->q);
+    /* a run in common that is less than half of the shorter one, the rest in other words: a phrase the speaker
+     * repeats in two answers ("I do not favor civil unions if they are identical to marriage other than by name" /
+     * "If a civil union is identical to marriage other than with the name, why, I don't support that"), not
+     * one remark that two outlets render; the same words in another order are still one */
+    int phrase_only = lcs * 2 < least && !same_words(a, b);
+    return (lcs * 10 < least * 7 && phrase_only) ||
+           (longest < LONG_RUN && lcs * 10 < least * 7 &&
+            (same_story ||
+             ((longest < SHAPE_RUN || !reworded(a, b, L)) && !same_words(a, b) && !word_for_word(a, b)))) ||
+           (same_story && lcs * 10 < most * 8 && !repeated(least, lcs, longest)) ||
+           (occasions && lcs * 10 < most * 8) || diverge(a, b, L, la0, lb0, longest);
+}
+
 /* Two direct quotes as renderings of one remark. They are one remark when they align: a long run of words
  * in common, or most of the shorter one's words in order (after house style is folded). The words outside
  * the aligned span are a shorter excerpt, and so is a passage one side leaves out in the middle; inside it,
@@ -820,21 +844,7 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
     }
     free(run);
     size_t lcs = AT(0, 0);
-    size_t most = na > nb ? na : nb;
-    /* one outlet quoting a speaker twice in one story: two remarks unless the two are nearly whole copies, or
-     * the shorter is repeated in the longer; a written remark and a spoken one ("wrote in a letter", "said in an
-     * interview"): two occasions unless nearly whole copies (a statement read out) */
-    int same_story = a->q->doc == b->q->doc, occasions = other_media(a->q, b->q);
-    /* a run in common that is less than half of the shorter one, the rest in other words: a phrase the speaker
-     * repeats in two answers ("I do not favor civil unions if they are identical to marriage other than by name" /
-     * "If a civil union is identical to marriage other than with the name, why, I don't support that"), not
-     * one remark that two outlets render; the same words in another order are still one */
-    int phrase_only = lcs * 2 < least && !same_words(a, b);
-    if ((lcs * 10 < least * 7 && phrase_only) ||
-        (longest < LONG_RUN && lcs * 10 < least * 7 &&
-         (same_story || ((longest < SHAPE_RUN || !reworded(a, b, L)) && !same_words(a, b) && !word_for_word(a, b)))) ||
-        (same_story && lcs * 10 < most * 8 && !repeated(least, lcs, longest)) || (occasions && lcs * 10 < most * 8) ||
-        diverge(a, b, L, la0, lb0, longest)) {
+    if (two_remarks(a, b, L, lcs, longest, la0, lb0)) {
         free(L);
         return -1;
     }
@@ -907,7 +917,7 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
     }
 #undef AT
     free(L);
-    if (!ng && lcs < least && !same_story && same_words(a, b) && reordered(a, b)) {
+    if (!ng && lcs < least && a->q->doc != b->q->doc && same_words(a, b) && reordered(a, b)) {
         /* the same words in another order: neither is an excerpt of the other; the place is all but the words
          * both open and close with */
         size_t p = 0, s = 0;
