@@ -1186,6 +1186,43 @@ static int titled_object(const sp *c, size_t a)
            lower_word(c, b - 2) && !title_word(c, b - 2) && !in_quote(c, b - 2);
 }
 
+/* The token before a participle whose word before is token j, past adverbs and one subordinating word or
+ * preposition ("said, before again claiming", "said, while insisting"): the comma that opens the participle's
+ * clause when there is one; j when nothing is skipped. */
+static size_t participle_comma(const sp *c, long j)
+{
+    long p = j;
+    while (p > 0 && (adverb(c, (size_t)p) || (lower_word(c, (size_t)p) && tag_of(c, (size_t)p) == FL_TAG_ADV)) &&
+           !in_quote(c, (size_t)p))
+        p--;
+    if (p > 0 && lower_word(c, (size_t)p) && !in_quote(c, (size_t)p) &&
+        (tag_of(c, (size_t)p) == FL_TAG_SCONJ || tag_of(c, (size_t)p) == FL_TAG_ADP))
+        p--;
+    while (p > 0 && (adverb(c, (size_t)p) || (lower_word(c, (size_t)p) && tag_of(c, (size_t)p) == FL_TAG_ADV)) &&
+           !in_quote(c, (size_t)p))
+        p--;
+    return p >= 0 && punct(c, (size_t)p, ',') ? (size_t)p : (size_t)j;
+}
+
+static speaker subject_before(const sp *c, long j, const char *how);
+static speaker subject_after(const sp *c, size_t v, const char *how);
+
+/* The subject of the nearest speech verb before token e in its sentence, outside quotes ("“Q,” Ana Ruiz said" or
+ * "“Q,” said Ana Ruiz"), or no speaker. */
+static speaker verb_subject_before(const sp *c, size_t e, const char *how)
+{
+    speaker none = {SPK_NONE, NONE, 0, 0, how};
+    for (size_t k = e; k-- > 0 && same_sentence(c, k, e);) {
+        if (in_quote(c, k) || speech_verb(c, k) != (long)k)
+            continue;
+        speaker x = subject_before(c, (long)k - 1, how);
+        if (x.kind == SPK_NONE && k > 0 && c->t[k - 1].kind == FL_TOK_PUNCT)
+            x = subject_after(c, k, how);
+        return x;
+    }
+    return none;
+}
+
 /* The subject at or before token j (the word before a speech verb, adverbs skipped): a name, a name with
  * an appositive ("Ana Silva, a bank economist, said"), a pronoun or a description. */
 static speaker subject_before(const sp *c, long j, const char *how)
@@ -1195,12 +1232,17 @@ static speaker subject_before(const sp *c, long j, const char *how)
         return none;
     size_t v = (size_t)j + 1; /* the verb */
     /* "Ana Ruiz compared him to a saint, saying ...": a participle after a comma speaks for the subject of
-     * the sentence, not for the noun before the comma */
-    if (punct(c, (size_t)j, ',') && lower_word(c, v) && lexicon(c, LX_PARTICIPLES, v, 1)) {
+     * the sentence, not for the noun before the comma; so after "before", "while" ("..., before again
+     * claiming ...") */
+    if (punct(c, participle_comma(c, j), ',') && lower_word(c, v) && lexicon(c, LX_PARTICIPLES, v, 1)) {
         speaker x = sentence_subject(c, v, how);
         if (x.kind == SPK_PERSON || x.kind == SPK_PRONOUN || x.kind == SPK_DESC)
             return x; /* a known person, a pronoun or what a name owns; anything else may be an opening phrase
                        * ("Like Ana,") */
+        x = verb_subject_before(c, participle_comma(c, j), how);
+        if (x.kind == SPK_PERSON || x.kind == SPK_PRONOUN)
+            return x; /* "“Q,” Ana Ruiz said, claiming ...": the subject of the speech verb the participle goes on from
+                       */
     }
     /* "Ms Ruiz's warning – “Q” –", "Ruiz's reply: “Q”": the speech word is a noun the name owns, at the head of
      * its clause, and the owner speaks ("Ruiz's lawyer said" has no speech word right after the possessive; in

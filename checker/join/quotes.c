@@ -572,6 +572,8 @@ static int plain_change(const word *w, size_t from, size_t to)
  * the goal"): the same words with the referent spelt out, not a change. */
 static int referent_only(const word *a, size_t a0, size_t a1, const word *b, size_t b0, size_t b1)
 {
+    if (a1 - a0 == 1 && b1 - b0 == 1 && a[a0].pro && b[b0].pro)
+        return 0; /* one pro-form for another ("they destroyed his life" / "it destroyed his life"): another referent */
     if (a1 - a0 == 1 && a[a0].pro)
         return b1 > b0 && b1 - b0 <= 3 && !plain_change(b, b0, b1);
     if (b1 - b0 == 1 && b[b0].pro)
@@ -1655,6 +1657,35 @@ static int reportable(const fl_qclaim *q, const unsigned char *reference, size_t
     return !(reference && reference[q->doc]) && (focus == SIZE_MAX || q->doc == focus);
 }
 
+typedef struct {
+    size_t i, j, common; /* a pair of renderings that differ (i < j), and their words in common in order */
+} pair_ref;
+
+static int cmp_pair(const void *x, const void *y)
+{
+    const pair_ref *a = x, *b = y;
+    if (a->common != b->common)
+        return a->common > b->common ? -1 : 1;
+    return a->i != b->i ? (a->i < b->i ? -1 : 1) : (a->j < b->j ? -1 : a->j > b->j);
+}
+
+/* The pairs (i < j) of the n renderings x that differ (said), those with the most words in common first: a
+ * rendering is reported against the closest of the renderings it differs from, the one most likely the same
+ * remark ("it's like, it ruined his life" against "it's like they ruined his life", not against the same
+ * speaker's "they destroyed his life"). Owned; *np pairs. */
+static pair_ref *closest_first(const rendering *x, size_t n, char *const *said, size_t *np)
+{
+    pair_ref *p = fl_xcalloc(n * n + 1, sizeof(pair_ref));
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i + 1; j < n; j++)
+            if (said[i * n + j])
+                p[k++] = (pair_ref){i, j, common_words(&x[i], &x[j])};
+    qsort(p, k, sizeof(pair_ref), cmp_pair);
+    *np = k;
+    return p;
+}
+
 /* The quote-conflicts of one speaker's n renderings x: both renderings of a pair that differs are reported, each
  * with the other as its related location (SPEC 7, item 3), first the one that differs from more of the others,
  * each counted once per document that holds it (the odd one out of three outlets, when two quote the same
@@ -1689,10 +1720,11 @@ static void report_group(fl_sink *out, rendering *x, size_t n, const size_t *cop
             fl_buf_free(&w);
         }
     }
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = i + 1; j < n; j++) {
-            if (!said[i * n + j])
-                continue;
+    size_t np;
+    pair_ref *pairs = closest_first(x, n, said, &np);
+    for (size_t p = 0; p < np; p++) {
+        {
+            size_t i = pairs[p].i, j = pairs[p].j;
             size_t at = odd[i] != odd[j] ? (odd[i] > odd[j] ? i : j) : later(x[i].q, x[j].q) ? i : j;
             size_t side[2] = {at, at == i ? j : i};
             /* both renderings are reported, each pointing at the other (SPEC 7, item 3): the odd one out first */
@@ -1716,6 +1748,7 @@ static void report_group(fl_sink *out, rendering *x, size_t n, const size_t *cop
             }
         }
     }
+    free(pairs);
     for (size_t k = 0; k < n * n; k++)
         free(said[k]);
     free(said);
