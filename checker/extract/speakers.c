@@ -431,6 +431,11 @@ static size_t titled_name(const sp *c, size_t i)
  * organisation (the organisation-words lexicon). */
 static size_t name_start(const sp *c, size_t i, size_t len)
 {
+    /* a capitalised role before a full name: "Skipper Ana Ruiz has spoken", "Coach Ana Ruiz said" (the role-nouns
+     * lexicon, any case); the name is the words after it */
+    if (len >= 3 && len < LONG_NAME && lexicon(c, LX_ROLE_NOUNS, i, 1) && name_token(c, i + 1) &&
+        name_token(c, i + 2) && !lexicon(c, LX_ORG_WORDS, i + 1, 0))
+        return i + 1;
     if (len < LONG_NAME)
         return i;
     for (size_t k = i; k < i + len; k++)
@@ -677,6 +682,29 @@ static int resolve_word(const sp *c, size_t i)
     return found;
 }
 
+/* resolve_word at token i, where several speakers have the word: the one of them named in full before i, when
+ * only one is ("Jesse Ruiz Jr. pleaded guilty ... “Q,” Ruiz said ... his wife, Sandra Ruiz": a surname refers
+ * to the namesake the story has introduced so far); -2 when none or several are. */
+static int resolve_word_at(const sp *c, size_t i)
+{
+    int found = resolve_word(c, i);
+    if (found != -2)
+        return found;
+    char *w = fold_token(c, i);
+    for (size_t k = 0; k < c->np; k++) {
+        const person *p = &c->pp[k];
+        if (p->author || p->tok >= i || (strcmp(p->firstw, w) != 0 && strcmp(p->lastw, w) != 0))
+            continue;
+        if (found >= 0) {
+            found = -2;
+            break;
+        }
+        found = (int)k;
+    }
+    free(w);
+    return found == NONE ? -2 : found;
+}
+
 /* The first and last name words of the speakers, for one-word references. */
 static void index_words(sp *c)
 {
@@ -772,10 +800,20 @@ static int noun_before_subject(const sp *c, size_t i, size_t v)
     return tags[i - 1 - a] == FL_TAG_NOUN && verb;
 }
 
+/* Where a name that ends at token e (exclusive) ends with its suffix's full stop: past it when the last word is a
+ * name suffix with its stop ("Theodore Ruiz Jr., a lawyer, said": the comma after it is the name's), else e. */
+static size_t past_suffix_stop(const sp *c, size_t e)
+{
+    if (e == 0 || e + 1 >= c->n || !punct(c, e, '.') || c->t[e].start != c->t[e - 1].end ||
+        !lexicon(c, LX_NAME_SUFFIXES, e - 1, 0) || !same_sentence(c, e - 1, e + 1))
+        return e;
+    return e + 1;
+}
+
 /* Is the run [i, i + len) in an attribution context? */
 static int speaker_context(const sp *c, size_t i, size_t len)
 {
-    size_t e = i + len, b = titles_start(c, i);
+    size_t e = past_suffix_stop(c, i + len), b = titles_start(c, i);
     if (speech_verb(c, e) >= 0 || (i > 0 && speech_verb(c, i - 1) >= 0) || (b > 0 && speech_verb(c, b - 1) >= 0))
         return 1; /* "Ana Ruiz said", "said Ana Ruiz", "said Fire Chief Ana Ruiz" */
     if (lower_word(c, e) && lexicon(c, LX_STANCE_VERBS, e, 1) && !in_quote(c, e))
@@ -849,6 +887,30 @@ static int byline_paragraph(const sp *c, const fl_para *p)
     return find_phrase(c, LX_BYLINE_WORDS, p->start, p->end, 0, 0) < p->end;
 }
 
+/* A surname after its title next to a speech or stance verb, when no full name of the document ends or starts with
+ * it: "Mr. Ruiz asserted that ...", "President Ruiz said", "Ms Ruiz told ..." — a person the story names only
+ * so (its full name may be in another story), whom a pronoun may stand for and a later "Ruiz" names. */
+static void titled_surnames(sp *c)
+{
+    size_t had = c->np;
+    for (size_t i = 1; i < c->n; i++) {
+        size_t len = name_run(c, i);
+        if (len != 1 || in_quote(c, i) || lexicon(c, LX_ORG_WORDS, i, 0) || name_token(c, i - 1))
+            continue;
+        int titled = (title_word(c, i - 1) && same_sentence(c, i - 1, i)) ||
+                     (i > 1 && punct(c, i - 1, '.') && title_word(c, i - 2) && same_sentence(c, i - 2, i));
+        size_t b = titles_start(c, i);
+        /* given words right there: "Mr. Ruiz said", "said President Ruiz", "Mr. Ruiz asserted" */
+        int speaks = speech_verb(c, i + 1) >= 0 || (b > 0 && speech_verb(c, b - 1) >= 0) ||
+                     (lower_word(c, i + 1) && lexicon(c, LX_STANCE_VERBS, i + 1, 1) && !in_quote(c, i + 1));
+        if (!titled || !speaks || resolve_word(c, i) != NONE || after_preposition(c, b))
+            continue;
+        add_person(c, i, 1, 0);
+    }
+    if (c->np > had)
+        index_words(c);
+}
+
 /* Full names in attribution contexts and in bylines, then every mention of them. */
 static void find_people(sp *c)
 {
@@ -872,7 +934,7 @@ static void find_people(sp *c)
             size_t at = name_start(c, i, len);
             int k = add_person(c, at, len - (at - i), author == 1);
             /* next to a speech verb: they are given words ("said Ana Silva", "Ana Silva, said") */
-            size_t e = i + len;
+            size_t e = past_suffix_stop(c, i + len);
             size_t b = titles_start(c, i);
             if (!author && (speech_verb(c, e) >= 0 || (i > 0 && speech_verb(c, i - 1) >= 0) ||
                             (b > 0 && speech_verb(c, b - 1) >= 0) || (punct(c, e, ',') && speech_verb(c, e + 1) >= 0) ||
@@ -882,6 +944,7 @@ static void find_people(sp *c)
         i += len - 1;
     }
     index_words(c);
+    titled_surnames(c);
     for (size_t i = 0; i < c->n; i++) {
         size_t len = name_run(c, i);
         if (!len)
@@ -897,7 +960,7 @@ static void find_people(sp *c)
             free(name);
             free(key);
         } else if (len == 1) {
-            who = resolve_word(c, i);
+            who = resolve_word_at(c, i);
         }
         if (who >= 0 && !c->pp[who].author && !in_quote(c, i)) {
             FL_GROW(c->mm, c->capm, c->nm + 1);
@@ -922,7 +985,7 @@ static speaker named(const sp *c, size_t i, size_t len, const char *how)
         free(name);
         free(key);
     } else {
-        x.person = resolve_word(c, i);
+        x.person = resolve_word_at(c, i);
         if (x.person == -2)
             x.person = NONE; /* several people fit: ambiguous-attribution reports it */
     }
@@ -1103,6 +1166,63 @@ static speaker sentence_subject(const sp *c, size_t v, const char *how)
     return none;
 }
 
+/* Is the word at token k a participle (tag VBG) right after a comma: the opening of an aside between a name and
+ * its verb ("Ana Ruiz, speaking at the quay, said:", "Ana Ruiz, standing by the gate, told ...")? */
+static int aside_participle(const sp *c, size_t k)
+{
+    return k > 0 && punct(c, k - 1, ',') && lower_word(c, k) && tag_of(c, k) == FL_TAG_VBG;
+}
+
+/* Is the name at token a, past its title words, the object of a preposition after a lower-case noun: "a lawyer
+ * for Mrs. Ruiz said", "a spokesperson for Vice President Ana Ruiz said"? The noun is the subject, not the name
+ * ("Secretary of State Ana Ruiz said": the preposition is the title's own). */
+static int titled_object(const sp *c, size_t a)
+{
+    size_t b = a;
+    while (b > 0 && same_sentence(c, b - 1, a) &&
+           (title_word(c, b - 1) || (punct(c, b - 1, '.') && b > 1 && title_word(c, b - 2))))
+        b--;
+    return b < a && b >= 2 && same_sentence(c, b - 2, a) && preposition(c, b - 1) && lower_word(c, b - 1) &&
+           lower_word(c, b - 2) && !title_word(c, b - 2) && !in_quote(c, b - 2);
+}
+
+/* The token before a participle whose word before is token j, past adverbs and one subordinating word or
+ * preposition ("said, before again claiming", "said, while insisting"): the comma that opens the participle's
+ * clause when there is one; j when nothing is skipped. */
+static size_t participle_comma(const sp *c, long j)
+{
+    long p = j;
+    while (p > 0 && (adverb(c, (size_t)p) || (lower_word(c, (size_t)p) && tag_of(c, (size_t)p) == FL_TAG_ADV)) &&
+           !in_quote(c, (size_t)p))
+        p--;
+    if (p > 0 && lower_word(c, (size_t)p) && !in_quote(c, (size_t)p) &&
+        (tag_of(c, (size_t)p) == FL_TAG_SCONJ || tag_of(c, (size_t)p) == FL_TAG_ADP))
+        p--;
+    while (p > 0 && (adverb(c, (size_t)p) || (lower_word(c, (size_t)p) && tag_of(c, (size_t)p) == FL_TAG_ADV)) &&
+           !in_quote(c, (size_t)p))
+        p--;
+    return p >= 0 && punct(c, (size_t)p, ',') ? (size_t)p : (size_t)j;
+}
+
+static speaker subject_before(const sp *c, long j, const char *how);
+static speaker subject_after(const sp *c, size_t v, const char *how);
+
+/* The subject of the nearest speech verb before token e in its sentence, outside quotes ("“Q,” Ana Ruiz said" or
+ * "“Q,” said Ana Ruiz"), or no speaker. */
+static speaker verb_subject_before(const sp *c, size_t e, const char *how)
+{
+    speaker none = {SPK_NONE, NONE, 0, 0, how};
+    for (size_t k = e; k-- > 0 && same_sentence(c, k, e);) {
+        if (in_quote(c, k) || speech_verb(c, k) != (long)k)
+            continue;
+        speaker x = subject_before(c, (long)k - 1, how);
+        if (x.kind == SPK_NONE && k > 0 && c->t[k - 1].kind == FL_TOK_PUNCT)
+            x = subject_after(c, k, how);
+        return x;
+    }
+    return none;
+}
+
 /* The subject at or before token j (the word before a speech verb, adverbs skipped): a name, a name with
  * an appositive ("Ana Silva, a bank economist, said"), a pronoun or a description. */
 static speaker subject_before(const sp *c, long j, const char *how)
@@ -1112,12 +1232,25 @@ static speaker subject_before(const sp *c, long j, const char *how)
         return none;
     size_t v = (size_t)j + 1; /* the verb */
     /* "Ana Ruiz compared him to a saint, saying ...": a participle after a comma speaks for the subject of
-     * the sentence, not for the noun before the comma */
-    if (punct(c, (size_t)j, ',') && lower_word(c, v) && lexicon(c, LX_PARTICIPLES, v, 1)) {
+     * the sentence, not for the noun before the comma; so after "before", "while" ("..., before again
+     * claiming ...") */
+    if (punct(c, participle_comma(c, j), ',') && lower_word(c, v) && lexicon(c, LX_PARTICIPLES, v, 1)) {
         speaker x = sentence_subject(c, v, how);
         if (x.kind == SPK_PERSON || x.kind == SPK_PRONOUN || x.kind == SPK_DESC)
             return x; /* a known person, a pronoun or what a name owns; anything else may be an opening phrase
                        * ("Like Ana,") */
+        x = verb_subject_before(c, participle_comma(c, j), how);
+        if (x.kind == SPK_PERSON || x.kind == SPK_PRONOUN)
+            return x; /* "“Q,” Ana Ruiz said, claiming ...": the subject of the speech verb the participle goes on from
+                       */
+    }
+    /* "Ms Ruiz's warning – “Q” –", "Ruiz's reply: “Q”": the speech word is a noun the name owns, at the head of
+     * its clause, and the owner speaks ("Ruiz's lawyer said" has no speech word right after the possessive; in
+     * "He called Ruiz's comments “Q”" the noun is an object, and the words are the subject's) */
+    if (possessive_at(c, (size_t)j) && j > 0 && same_sentence(c, (size_t)j - 1, v) && !in_quote(c, (size_t)j - 1)) {
+        long a = name_run_ending(c, (size_t)j - 1);
+        if (a >= 0 && (size_t)j - (size_t)a <= MAX_NAME && clause_opens(c, (size_t)a))
+            return named(c, (size_t)a, (size_t)j - (size_t)a, how);
     }
     j = skip_verb_group(c, j, v);
     /* "Ana Ruiz (D-Calif.) said": a short parenthetical after the name */
@@ -1138,7 +1271,7 @@ static speaker subject_before(const sp *c, long j, const char *how)
         a = NONE;
     /* "a senior analyst with the Crisis Group, said", "director at the consultancy Teneo, wrote": a name at
      * the end of an appositive is not the subject; the name before the appositive is */
-    int prep = a > 0 && after_preposition(c, (size_t)a);
+    int prep = a > 0 && (after_preposition(c, (size_t)a) || titled_object(c, (size_t)a));
     int inside = prep || (a > 0 && comma && lower_word(c, (size_t)a - 1) && same_sentence(c, (size_t)a - 1, v));
     if (a >= 0 && !inside)
         return named(c, (size_t)a, (size_t)j + 1 - (size_t)a, how);
@@ -1146,14 +1279,18 @@ static speaker subject_before(const sp *c, long j, const char *how)
         speaker x = {SPK_PRONOUN, NONE, (size_t)j, 1, how};
         return x;
     }
-    /* an appositive between the name and the verb */
+    /* an appositive between the name and the verb; a participle that opens it after the comma is an aside of
+     * the subject's, not the verb of another clause ("Ana Ruiz, speaking at the quay, said:") */
     for (long k = j; k > 0 && k + SUBJECT_WINDOW > j; k--) {
         long b;
-        if (!same_sentence(c, (size_t)k, v) || in_quote(c, (size_t)k) || speech_verb(c, (size_t)k) >= 0)
+        if (!same_sentence(c, (size_t)k, v) || in_quote(c, (size_t)k) ||
+            (speech_verb(c, (size_t)k) >= 0 && !(comma && aside_participle(c, (size_t)k))))
             break;
-        if (k < j && punct(c, (size_t)k, ',') && (b = name_run_ending(c, (size_t)k - 1)) >= 0 &&
-            (size_t)k - (size_t)b <= MAX_NAME && !after_preposition(c, (size_t)b))
-            return named(c, (size_t)b, (size_t)k - (size_t)b, how);
+        /* the name ends before the comma, or before its suffix's full stop ("Ana Ruiz Jr., a lawyer, said") */
+        size_t ke = (size_t)k > 1 && past_suffix_stop(c, (size_t)k - 1) == (size_t)k ? (size_t)k - 1 : (size_t)k;
+        if (k < j && punct(c, (size_t)k, ',') && (b = name_run_ending(c, ke - 1)) >= 0 && ke - (size_t)b <= MAX_NAME &&
+            !after_preposition(c, (size_t)b))
+            return named(c, (size_t)b, ke - (size_t)b, how);
     }
     if (a >= 0 && !prep)
         return named(c, (size_t)a, (size_t)j + 1 - (size_t)a, how);
@@ -1409,7 +1546,7 @@ static int chain_para(const sp *c, uint32_t p, int g)
     if (!pp->nsent)
         return PARA_OTHER;
     size_t end = c->d->sents[pp->first_sent + pp->nsent - 1].end;
-    int outside = 0, quoted = 0, fits = 0, unknown = 0;
+    int outside = 0, quoted = 0, fits = 0, unknown = 0, names = 0;
     for (size_t k = first_token_at(c, pp->start); k < c->n && c->t[k].start < end; k++) {
         if (in_quote(c, k) || is_quote_mark(c, k)) {
             quoted = 1;
@@ -1420,13 +1557,15 @@ static int chain_para(const sp *c, uint32_t p, int g)
         outside = 1;
         size_t len = name_run(c, k);
         unknown |= len && !unknown && unknown_name(c, k);
+        names |= len && (unknown_name(c, k) || (first_mention(c, k) < c->nm && c->mm[first_mention(c, k)].tok == k));
         fits |= lexicon(c, LX_PRONOUNS, k, 1) && gender_at(c, k) == g;
         k += len ? len - 1 : 0;
     }
     if (!outside)
         return PARA_QUOTED;
+    /* a remark attributed to a he/she that names no one ("“Q,” he said.") goes on about the same person */
     if (quoted)
-        return PARA_MIXED;
+        return fits && !names ? PARA_PRONOUN : PARA_MIXED;
     return fits && !unknown ? PARA_PRONOUN : PARA_OTHER;
 }
 
@@ -2204,6 +2343,20 @@ static attribution previous_paragraph(sp *c, size_t pi)
     return a;
 }
 
+/* Is token k the mark of a possessive after a name: "'s", or a bare apostrophe after a name that ends in "s"
+ * and before a lower-case word ("Dr. Collins' experience")? */
+static int owner_mark(const sp *c, size_t k)
+{
+    if (possessive_at(c, k))
+        return 1;
+    if (k == 0 || k + 1 >= c->n || c->t[k].space_before || !lower_word(c, k + 1) || in_quote(c, k - 1))
+        return 0;
+    const char *x = c->s + c->t[k].start, *w = c->s + c->t[k - 1].start;
+    size_t xl = c->t[k].end - c->t[k].start, wl = c->t[k - 1].end - c->t[k - 1].start;
+    int apostrophe = (xl == 1 && x[0] == '\'') || (xl == 3 && memcmp(x, "\xE2\x80\x99", 3) == 0);
+    return apostrophe && wl > 1 && w[wl - 1] == 's';
+}
+
 /* Is a person other than who named (outside quotes) in tokens [from, to)? A description or an unresolved
  * name counts any person as another. */
 static int other_person_between(const sp *c, const speaker *who, size_t from, size_t to)
@@ -2214,6 +2367,9 @@ static int other_person_between(const sp *c, const speaker *who, size_t from, si
             continue;
         if (c->mm[m].tok >= who->tok && c->mm[m].tok < who->tok + who->ntok)
             continue; /* the speaker's own name */
+        size_t pos = c->mm[m].tok + name_run(c, c->mm[m].tok);
+        if (owner_mark(c, pos) && speech_verb(c, pos + 1) < 0 && !lexicon(c, LX_REMARK_NOUNS, pos + 1, 1))
+            continue; /* an owner ("lauded Dr. Ruiz' experience"), not one who may have said it ("Ruiz's comment") */
         return 1;
     }
     return 0;
@@ -2953,8 +3109,8 @@ size_t fl_speech_ambiguities(const fl_speech *s, fl_ambiguity **out)
         if (!(speech_verb(c, i + 1) >= 0 || (i > 0 && speech_verb(c, i - 1) >= 0 && !punct(c, i + 1, ',')) ||
               (i > 0 && is_dash(c, i - 1))))
             continue;
-        if (resolve_word(c, i) != -2)
-            continue; /* one speaker or none has this name */
+        if (resolve_word_at(c, i) != -2)
+            continue; /* one speaker or none has this name, or one of them named in full so far */
         if (!c->spoke[i])
             continue; /* narration ("as Ortiz spoke with them"), not the speaker of a quote or a claim */
         char *w = fold_token(c, i);

@@ -572,6 +572,8 @@ static int plain_change(const word *w, size_t from, size_t to)
  * the goal"): the same words with the referent spelt out, not a change. */
 static int referent_only(const word *a, size_t a0, size_t a1, const word *b, size_t b0, size_t b1)
 {
+    if (a1 - a0 == 1 && b1 - b0 == 1 && a[a0].pro && b[b0].pro)
+        return 0; /* one pro-form for another ("they destroyed his life" / "it destroyed his life"): another referent */
     if (a1 - a0 == 1 && a[a0].pro)
         return b1 > b0 && b1 - b0 <= 3 && !plain_change(b, b0, b1);
     if (b1 - b0 == 1 && b[b0].pro)
@@ -786,6 +788,30 @@ static int repeated(size_t least, size_t lcs, size_t longest)
     return least >= REWORD_WORDS && lcs + END_WORDS >= least && longest >= LONG_RUN;
 }
 
+/* Are two direct quotes two remarks, not one rendered twice, by their longest run in common (longest words from
+ * a[la0] and b[lb0]), their common words in order (lcs) and the table L of align_quotes? */
+static int two_remarks(const rendering *a, const rendering *b, const unsigned short *L, size_t lcs, size_t longest,
+                       size_t la0, size_t lb0)
+{
+    size_t na = real_words(a), nb = real_words(b);
+    size_t least = na < nb ? na : nb, most = na > nb ? na : nb;
+    /* one outlet quoting a speaker twice in one story: two remarks unless the two are nearly whole copies, or
+     * the shorter is repeated in the longer; a written remark and a spoken one ("wrote in a letter", "said in an
+     * interview"): two occasions unless nearly whole copies (a statement read out) */
+    int same_story = a->q->doc == b->q->doc, occasions = other_media(a->q, b->q);
+    /* a run in common that is less than half of the shorter one, the rest in other words: a phrase the speaker
+     * repeats in two answers ("I do not favor civil unions if they are identical to marriage other than by name" /
+     * "If a civil union is identical to marriage other than with the name, why, I don't support that"), not
+     * one remark that two outlets render; the same words in another order are still one */
+    int phrase_only = lcs * 2 < least && !same_words(a, b);
+    return (lcs * 10 < least * 7 && phrase_only) ||
+           (longest < LONG_RUN && lcs * 10 < least * 7 &&
+            (same_story ||
+             ((longest < SHAPE_RUN || !reworded(a, b, L)) && !same_words(a, b) && !word_for_word(a, b)))) ||
+           (same_story && lcs * 10 < most * 8 && !repeated(least, lcs, longest)) ||
+           (occasions && lcs * 10 < most * 8) || diverge(a, b, L, la0, lb0, longest);
+}
+
 /* Two direct quotes as renderings of one remark. They are one remark when they align: a long run of words
  * in common, or most of the shorter one's words in order (after house style is folded). The words outside
  * the aligned span are a shorter excerpt, and so is a passage one side leaves out in the middle; inside it,
@@ -820,15 +846,7 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
     }
     free(run);
     size_t lcs = AT(0, 0);
-    size_t most = na > nb ? na : nb;
-    /* one outlet quoting a speaker twice in one story: two remarks unless the two are nearly whole copies, or
-     * the shorter is repeated in the longer; a written remark and a spoken one ("wrote in a letter", "said in an
-     * interview"): two occasions unless nearly whole copies (a statement read out) */
-    int same_story = a->q->doc == b->q->doc, occasions = other_media(a->q, b->q);
-    if ((longest < LONG_RUN && lcs * 10 < least * 7 &&
-         (same_story || ((longest < SHAPE_RUN || !reworded(a, b, L)) && !same_words(a, b) && !word_for_word(a, b)))) ||
-        (same_story && lcs * 10 < most * 8 && !repeated(least, lcs, longest)) || (occasions && lcs * 10 < most * 8) ||
-        diverge(a, b, L, la0, lb0, longest)) {
+    if (two_remarks(a, b, L, lcs, longest, la0, lb0)) {
         free(L);
         return -1;
     }
@@ -901,7 +919,7 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
     }
 #undef AT
     free(L);
-    if (!ng && lcs < least && !same_story && same_words(a, b) && reordered(a, b)) {
+    if (!ng && lcs < least && a->q->doc != b->q->doc && same_words(a, b) && reordered(a, b)) {
         /* the same words in another order: neither is an excerpt of the other; the place is all but the words
          * both open and close with */
         size_t p = 0, s = 0;
@@ -1576,23 +1594,45 @@ static int attested(const rendering *x, size_t n, size_t i, size_t j, fl_map *he
     return 0;
 }
 
+/* The surname of a full speaker key, [*at, *at + return): its last word, or the word before a name suffix that
+ * ends it ("theodore ruiz jr": "ruiz"; suffixes: the name-suffixes lexicon); 0 when the key is one word. */
+static size_t surname_of(const char *key, const fl_lexicon *suffixes, const char **at)
+{
+    const char *sp = strrchr(key, ' ');
+    if (!sp)
+        return 0;
+    const char *last = sp + 1;
+    if (fl_lexicon_has(suffixes, last, strlen(last), 1)) {
+        const char *b = sp;
+        while (b > key && b[-1] != ' ')
+            b--;
+        if (b > key) {
+            *at = b;
+            return (size_t)(sp - b);
+        }
+    }
+    *at = last;
+    return strlen(last);
+}
+
 /* Maps each surname of a full speaker name to the quote whose speaker it ends (-2 when two different full names
  * end with it). */
-static void surname_owners(const fl_claims *all, fl_map *surname)
+static void surname_owners(const fl_claims *all, const fl_lexicon *suffixes, fl_map *surname)
 {
     fl_map_init(surname, 0);
     for (size_t i = 0; i < all->nquote; i++) {
         const fl_qclaim *q = &all->quotes[i];
         if (!q->speaker_key || q->local)
             continue;
-        const char *sp = strrchr(q->speaker_key, ' ');
-        if (!sp)
+        const char *sn;
+        size_t sl = surname_of(q->speaker_key, suffixes, &sn);
+        if (!sl)
             continue;
-        int had = fl_map_get(surname, sp + 1, strlen(sp + 1));
+        int had = fl_map_get(surname, sn, sl);
         if (had == -1)
-            fl_map_set(surname, sp + 1, strlen(sp + 1), (int)i);
+            fl_map_set(surname, sn, sl, (int)i);
         else if (had >= 0 && strcmp(all->quotes[had].speaker_key, q->speaker_key) != 0)
-            fl_map_set(surname, sp + 1, strlen(sp + 1), -2);
+            fl_map_set(surname, sn, sl, -2);
     }
 }
 
@@ -1615,6 +1655,35 @@ static char *group_key(const fl_claims *all, const fl_qclaim *q, fl_map *surname
 static int reportable(const fl_qclaim *q, const unsigned char *reference, size_t focus)
 {
     return !(reference && reference[q->doc]) && (focus == SIZE_MAX || q->doc == focus);
+}
+
+typedef struct {
+    size_t i, j, common; /* a pair of renderings that differ (i < j), and their words in common in order */
+} pair_ref;
+
+static int cmp_pair(const void *x, const void *y)
+{
+    const pair_ref *a = x, *b = y;
+    if (a->common != b->common)
+        return a->common > b->common ? -1 : 1;
+    return a->i != b->i ? (a->i < b->i ? -1 : 1) : (a->j < b->j ? -1 : a->j > b->j);
+}
+
+/* The pairs (i < j) of the n renderings x that differ (said), those with the most words in common first: a
+ * rendering is reported against the closest of the renderings it differs from, the one most likely the same
+ * remark ("it's like, it ruined his life" against "it's like they ruined his life", not against the same
+ * speaker's "they destroyed his life"). Owned; *np pairs. */
+static pair_ref *closest_first(const rendering *x, size_t n, char *const *said, size_t *np)
+{
+    pair_ref *p = fl_xcalloc(n * n + 1, sizeof(pair_ref));
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i + 1; j < n; j++)
+            if (said[i * n + j])
+                p[k++] = (pair_ref){i, j, common_words(&x[i], &x[j])};
+    qsort(p, k, sizeof(pair_ref), cmp_pair);
+    *np = k;
+    return p;
 }
 
 /* The quote-conflicts of one speaker's n renderings x: both renderings of a pair that differs are reported, each
@@ -1651,10 +1720,11 @@ static void report_group(fl_sink *out, rendering *x, size_t n, const size_t *cop
             fl_buf_free(&w);
         }
     }
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = i + 1; j < n; j++) {
-            if (!said[i * n + j])
-                continue;
+    size_t np;
+    pair_ref *pairs = closest_first(x, n, said, &np);
+    for (size_t p = 0; p < np; p++) {
+        {
+            size_t i = pairs[p].i, j = pairs[p].j;
             size_t at = odd[i] != odd[j] ? (odd[i] > odd[j] ? i : j) : later(x[i].q, x[j].q) ? i : j;
             size_t side[2] = {at, at == i ? j : i};
             /* both renderings are reported, each pointing at the other (SPEC 7, item 3): the odd one out first */
@@ -1678,6 +1748,7 @@ static void report_group(fl_sink *out, rendering *x, size_t n, const size_t *cop
             }
         }
     }
+    free(pairs);
     for (size_t k = 0; k < n * n; k++)
         free(said[k]);
     free(said);
@@ -1703,7 +1774,7 @@ void fl_join_quotes_in(const fl_rules *r, const fl_claims *all, const unsigned c
     size_t nmem = 0;
     /* a surname alone ("Crowley told KTLA") joins the one full name of the corpus that ends with it */
     fl_map surname;
-    surname_owners(all, &surname);
+    surname_owners(all, fl_rules_lexicon(r, "name-suffixes"), &surname);
     for (size_t i = 0; i < all->nquote; i++) {
         const fl_qclaim *q = &all->quotes[i];
         if (!q->speaker_key)

@@ -185,3 +185,68 @@ Test(quote_pairs, one_sentence_repeated)
         cr_expect_eq(o.warnings, 2 * cases[i].warnings, "case %zu: %zu warnings", i, o.warnings);
     }
 }
+
+/* One pro-form for another is another referent ("they ruined" / "it ruined"), while a pro-form for the noun
+ * phrase it stands for agrees; a phrase in common that is under half of the shorter quote, the rest in other
+ * words, is a talking point said twice, not one remark. */
+Test(quote_pairs, referents_and_repeated_phrases)
+{
+    static const struct {
+        const char *one, *two;
+        size_t warnings;
+    } cases[] = {
+        {"“The inspector lied and they ruined his whole career,” said Edda Vorn.",
+         "“The inspector lied, and it ruined his whole career,” Edda Vorn said.", 1},
+        {"“The ferry is not the goal, the islanders are,” said Edda Vorn.",
+         "“That is not the goal, the islanders are,” Edda Vorn said.", 0},
+        {"“I do not favour civil levies if they are identical to the tax other than by name,” said Edda Vorn.",
+         "“If a civil levy is identical to the tax other than with the name, why, I don't support that,” Edda Vorn "
+         "said.",
+         0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        for (int order = 0; order < 2; order++) {
+            const char *t[2] = {order ? cases[i].two : cases[i].one, order ? cases[i].one : cases[i].two};
+            outcome o = join_stories(t, 2);
+            cr_expect_eq(o.warnings, 2 * cases[i].warnings, "case %zu order %d: %zu warnings", i, order, o.warnings);
+        }
+    }
+}
+
+/* A story that quotes two remarks of one speaker, another that renders the second with one word changed: the
+ * rendering is reported against the closest of the two, the one it shares most words with. */
+Test(quote_pairs, closest_rendering)
+{
+    const char *t[2] = {"“The inspector lied many times to the board, and nothing happened to him. The driver lied "
+                        "and they ruined his life,” said Edda Vorn.\n\nThe hearing went on.\n\nLater she returned to "
+                        "it. “Nothing happened to him. The driver lied and it’s like they ruined his life. Very "
+                        "unfair,” Edda Vorn said.",
+                        "“Nothing happened to him. The driver lied, and it’s like, it ruined his life. It’s very "
+                        "unfair,” Edda Vorn said."};
+    static const char *const names[2] = {"a.txt", "b.txt"};
+    fl_doc *d[2];
+    fl_claims c;
+    memset(&c, 0, sizeof c);
+    for (size_t i = 0; i < 2; i++) {
+        d[i] = unit_doc(names[i], t[i]);
+        fl_speech sp = {0};
+        fl_speech_extract(d[i], unit_rules(), NULL, 0, i, &c, &sp);
+        fl_speech_free(&sp);
+    }
+    fl_sink s = {0};
+    fl_join_quotes(unit_rules(), &c, NULL, &s);
+    size_t found = 0;
+    for (size_t i = 0; i < s.len; i++) {
+        const fl_diag *x = &s.items[i];
+        if (x->rule != FL_RULE_QUOTE_CONFLICT || strcmp(x->file, "b.txt") != 0)
+            continue;
+        found++;
+        cr_expect(x->nrelated == 1 && x->related[0].start.line == 5, "reported against line %zu: %s",
+                  x->nrelated ? (size_t)x->related[0].start.line : 0, x->message);
+    }
+    cr_expect_eq(found, 1, "%zu reports in b.txt", found);
+    fl_sink_free(&s);
+    fl_claims_free(&c);
+    for (size_t i = 0; i < 2; i++)
+        fl_doc_free(d[i]);
+}

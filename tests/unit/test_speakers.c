@@ -1195,3 +1195,54 @@ Test(speakers, colon_after_fronted_phrase)
     };
     run_last_quote_cases(cases, sizeof cases / sizeof cases[0]);
 }
+
+/* Forms of attribution that name the speaker around the quote: a participle aside between the name and its verb,
+ * a name suffix's full stop before an appositive, a capitalised role before a name, a speech noun the name owns
+ * at the head of its clause, a name after its titles that is a preposition's object, a titled surname with no
+ * full name, a participle that goes on from the speech verb, an owner named between a stance verb and its quote,
+ * a chain of pronouns through "he said" paragraphs, and a surname shared by namesakes. */
+Test(speakers, attribution_forms)
+{
+    static const last_case cases[] = {
+        {"Skipper Rosa Vell, speaking at the slipway, said: “The ramp failed in the night.”", "Rosa Vell",
+         "before-quote"},
+        {"Tomas Brell Jr., a lawyer for the co-op, said the vote was void.\n\n“The members were never asked,” he "
+         "said.",
+         "Tomas Brell Jr", "pronoun"},
+        {"06:20 - Skipper Ilse Marden has spoken to our reporter at the quay: “We lost the mast at dawn.”",
+         "Ilse Marden", "colon"},
+        {"Engineer Lorna Tait said the mains were old.\n\nMs Tait's warning – “This street will flood again unless "
+         "the mains are replaced” – was echoed by traders.",
+         "Lorna Tait", "before-quote"},
+        {"Mr. Halvorsen asserted that the plan was sound.\n\n“We will finish the bridge by May,” he said.", "Halvorsen",
+         "pronoun"},
+        {"“It is a shame,” Arne Halvorsen said, before again claiming that the mayor “lied to the council about the "
+         "bridge.”",
+         "Arne Halvorsen", "before-quote"},
+        {"Dr. Eva Brandt said the trial had ended.\n\nMayor Ana Ruiz lauded Dr. Brandt's work at the launch. “She is "
+         "one of the finest doctors in the country.”",
+         "Ana Ruiz", "carried-stance"},
+        {"Tor Haugen, the keynote speaker, ripped into the budget on Saturday.\n\n“It is not enough to cut a "
+         "little,” he said.\n\nNoting that he was a former accountant, he said the books were a mess.\n\n“My name "
+         "is the council and I have a problem,” he declared.",
+         "Tor Haugen", "pronoun"},
+        /* the namesake named in full so far; both named before: the surname stays ambiguous */
+        {"Former mayor Oskar Lind Jr. pleaded guilty on Monday.\n\n“I let the town down,” Lind said.\n\nHis wife, "
+         "Greta Lind, said she would appeal.",
+         "Oskar Lind Jr", "after-quote"},
+        {"Former mayor Oskar Lind Jr. pleaded guilty on Monday. His wife, Greta Lind, said she would appeal.\n\n“I "
+         "let the town down,” Lind said.",
+         "Lind", "after-quote"},
+    };
+    run_last_quote_cases(cases, sizeof cases / sizeof cases[0]);
+    /* a lawyer for the person speaks, not the person: the quote is the speech verb's, no one named */
+    const char *lawyer = "Ana Ruiz said the case was closed.\n\nA lawyer for Mrs. Ruiz said: “There is no need to "
+                         "hand over the files.”";
+    fl_claims c;
+    claims_of(lawyer, &c, NULL);
+    const fl_qclaim *q = last_quote(&c);
+    cr_expect(q != NULL, "%s: no quote claim", lawyer);
+    if (q)
+        cr_expect_str_eq(q->speaker, "", "%s: speaker %s", lawyer, q->speaker);
+    fl_claims_free(&c);
+}
