@@ -393,10 +393,10 @@ typedef struct {
     fl_phrases impersonal_possessors; /* possessive words of things, not persons ("its"): a count after one of a
                                        * class the possessed table lacks is its whole complement, the light
                                        * class ("its 64 tenants": stock) -> 1 */
-    fl_phrases not_events;    /* "fire brigade", "fire crews": an event noun heading a name of no event (responders);
-                               * "ran riot": a figure of speech the noun ends (one word before it) */
-    fl_phrases event_anchors; /* "since": an event noun right after one is a time of reference ("its busiest year
-                               * since the pandemic"), not the story's event -> 1 */
+    fl_phrases not_events;       /* "fire brigade", "fire crews": an event noun heading a name of no event (responders);
+                                  * "ran riot": a figure of speech the noun ends (one word before it) */
+    fl_phrases event_anchors;    /* "since": an event noun right after one is a time of reference ("its busiest year
+                                  * since the pandemic"), not the story's event -> 1 */
     fl_phrases reporting_nouns;  /* "results", "trading update": a lede sentence with one and a year states the
                                   * period the report covers (claim_model.reporting "nouns") -> 1 */
     fl_phrases reporting_spans;  /* "half", "period", "year": "revenue in the half" is the whole's, "revenue in brewing"
