@@ -5804,6 +5804,24 @@ static int wrapped_trigger(const sctx *c, const fl_qty *q)
     return m >= 0 && used >= 2 && admits(c->k, m, q->dim) ? m : -1;
 }
 
+/* Does trigger t name the whole of a percentage other than q ("£9.8m, a margin of 7.9% of revenue": "of",
+ * determiners, then the trigger, right after the percentage)? It says what that share is of, not what the
+ * figures around it measure. */
+static int share_whole_trigger(const sctx *c, const fl_qty *q, const trigger *t)
+{
+    size_t i = t->tok, used;
+    while (i > c->a && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i - 1, &used) >= 0)
+        i--;
+    if (i < c->a + 2 || !role(c, i - 1, FL_ROLE_OF))
+        return 0;
+    size_t pct = i - 2; /* the "%", "percent" or "cent" of the percentage */
+    const char *w = c->text + c->t[pct].start;
+    size_t n = c->t[pct].end - c->t[pct].start;
+    int is_pct =
+        (n == 1 && w[0] == '%') || (n == 4 && !strncasecmp(w, "cent", 4)) || (n == 7 && !strncasecmp(w, "percent", 7));
+    return is_pct && !(pct >= q->tok && pct < q->tok_end);
+}
+
 /* The triggers that may name what q measures, into keep (room for ntr): a verb right before a counted figure
  * that is an act or its open predicate (determiners between) governs it, so a trigger verb before that verb
  * is another verb phrase's ("injuring 23 people and damaging 140 homes": the homes are not injuries). A
@@ -5822,7 +5840,8 @@ static size_t own_triggers(const sctx *c, const fl_qty *q, const trigger *tr, si
          (fl_count_dimension(c->r, q->dim) && open_predicate(c, q, pred, sizeof pred, &at) && at == p - 1)))
         gov = p - 1;
     for (size_t i = 0; i < ntr; i++)
-        if (gov == SIZE_MAX || tr[i].tok + tr[i].ntok - 1 >= gov || !is_verb_tag(ps->tags[tr[i].tok - c->a]))
+        if ((gov == SIZE_MAX || tr[i].tok + tr[i].ntok - 1 >= gov || !is_verb_tag(ps->tags[tr[i].tok - c->a])) &&
+            !share_whole_trigger(c, q, &tr[i]))
             keep[n++] = tr[i];
     return n;
 }

@@ -116,6 +116,9 @@ Test(claim_model, attributes_as_data)
          "exports|mass|GH>BE|actual|cocoa bean|2030", NULL},
         /* troops are never tonnes: "sent" does not make tonnes of grain a deployment */
         {DATED "Ukraine sent 4.1 million tonnes of grain to Egypt in 2030.\n", "4.1", "", NULL},
+        /* the noun after a percentage's "of" says what that share is of, not what the figures beside it measure */
+        {DATED "Adjusted operating profit rose 14% to £11.2m (2030: £9.8m), a margin of 7.9% of revenue.\n", "£9.8m",
+         "operating-profit|money:GBP|@#t.txt>|actual||2030", NULL},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
 }
