@@ -1341,7 +1341,10 @@ static int base_figure(const sctx *c, const fl_qty *o)
     size_t pr = p;
     while (pr > c->a && role(c, pr - 1, FL_ROLE_ARTICLES))
         pr--;
-    int to_level = pr > c->a && role(c, pr - 1, FL_ROLE_TO); /* "rose 6 per cent to £184.6 million": the level */
+    /* "rose 6 per cent to £184.6 million": the level reached; not "compared to" (arithmetic comparisons) */
+    size_t used;
+    int to_level = pr > c->a + 1 && role(c, pr - 1, FL_ROLE_TO) &&
+                   fl_phrases_at(&c->k->comparisons, c->text, c->t, c->b, pr - 2, &used) < 0;
     return preceded_by(c, p, FL_ROLE_FROM) || (!to_level && preceded_by(c, p, FL_ROLE_COMPARISON)) ||
            preceded_by(c, p, FL_ROLE_PARTY_ON) || comparative_in_parens(c, p);
 }

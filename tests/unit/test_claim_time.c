@@ -150,6 +150,7 @@ Test(claim_time, report_figures_are_the_reporting_entitys)
         {INTERIM "The results were achieved by a workforce of 3,900.\n", "3,900", "Orvel Foods"},
         /* the level a change reaches is no base of comparison */
         {INTERIM "Revenue rose 6% to £2.46bn.\n", "£2.46bn", "Orvel Foods"},
+        {INTERIM "Revenue was £2.46bn, compared to £2.31bn.\n", "£2.31bn", NULL},
         /* "the group" with no name of its kind is the report's entity, not the person named before */
         {INTERIM "Chief executive Ann Voss spoke to analysts.\n\nThe group employs 4,100 people.\n", "4,100",
          "Orvel Foods"},
