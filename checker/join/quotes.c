@@ -788,6 +788,24 @@ static int repeated(size_t least, size_t lcs, size_t longest)
     return least >= REWORD_WORDS && lcs + END_WORDS >= least && longest >= LONG_RUN;
 }
 
+/* Does the whole quote s, a sentence that opens alike in l, end with its full stop where l goes on in the same
+ * sentence, from l's word j, with a word or two of content to its own stop ("The youth have no outlets for their
+ * anger, no community." / "..., no community center.")? A full sentence quoted with its stop says the speaker
+ * stopped there; a fragment ("a power grab.") may be cut anywhere. inrow: the words in common in a row before;
+ * *end: where l's sentence ends. */
+static int sentence_cut(const rendering *s, const rendering *l, size_t j, size_t inrow, size_t *end)
+{
+    size_t n = s->n;
+    if (!n || !s->w[n - 1].ends || j == 0 || l->w[j - 1].ends || inrow < SHAPE_RUN || s->w[0].h != l->w[0].h ||
+        !(s->q->text[0] >= 'A' && s->q->text[0] <= 'Z') || has_ellipsis(s->w, n, 0, n))
+        return 0;
+    size_t e = sentence_end(l, j);
+    if (e == j || e - j > END_WORDS || !content_in(l->w, j, e) || has_ellipsis(l->w, l->n, j, e))
+        return 0;
+    *end = e;
+    return 1;
+}
+
 /* Are two direct quotes two remarks, not one rendered twice, by their longest run in common (longest words from
  * a[la0] and b[lb0]), their common words in order (lcs) and the table L of align_quotes? */
 static int two_remarks(const rendering *a, const rendering *b, const unsigned short *L, size_t lcs, size_t longest,
@@ -919,6 +937,11 @@ static int align_quotes(const rendering *a, const rendering *b, gap *g)
     }
 #undef AT
     free(L);
+    size_t e;
+    if (ng < MAX_GAPS && i == n && j < m && sentence_cut(a, b, j, inrow, &e))
+        g[ng++] = (gap){n, n, j, e};
+    else if (ng < MAX_GAPS && j == m && i < n && sentence_cut(b, a, i, inrow, &e))
+        g[ng++] = (gap){i, e, m, m};
     if (!ng && lcs < least && a->q->doc != b->q->doc && same_words(a, b) && reordered(a, b)) {
         /* the same words in another order: neither is an excerpt of the other; the place is all but the words
          * both open and close with */

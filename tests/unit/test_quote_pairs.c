@@ -188,7 +188,7 @@ Test(quote_pairs, one_sentence_repeated)
 
 /* One pro-form for another is another referent ("they ruined" / "it ruined"), while a pro-form for the noun
  * phrase it stands for agrees; a phrase in common that is under half of the shorter quote, the rest in other
- * words, is a talking point said twice, not one remark. */
+ * words, is a talking point said twice, not one remark; a whole sentence that stops where the other goes on. */
 Test(quote_pairs, referents_and_repeated_phrases)
 {
     static const struct {
@@ -203,6 +203,11 @@ Test(quote_pairs, referents_and_repeated_phrases)
          "“If a civil levy is identical to the tax other than with the name, why, I don't support that,” Edda Vorn "
          "said.",
          0},
+        /* a whole sentence quoted with its stop where the other goes on: a word dropped; a fragment may be cut */
+        {"“The young people on the estate have no outlets for their anger, no youth.” said Edda Vorn.",
+         "“The young people on the estate have no outlets for their anger, no youth club.” said Edda Vorn.", 1},
+        {"Edda Vorn called the plan “a grab for power by the harbour board.”",
+         "Edda Vorn called the plan “a grab for power by the harbour board over the islands.”", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         for (int order = 0; order < 2; order++) {
