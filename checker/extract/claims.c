@@ -2974,12 +2974,12 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
          * ("died in the fire"), or the event the document is about */
         subj_t e = sj.type == SUBJ_EVENT ? sj : event_after(c, q->tok_end, cb);
         const char *how = sj.type == SUBJ_EVENT ? said : "event in the clause";
+        if (e.type == SUBJ_EVENT && sj.type == SUBJ_NONE && other_fallback(k, dc, e.index))
+            e.type = SUBJ_NONE; /* "under evacuation orders" in a fire's report: the fire's */
         if (e.type != SUBJ_EVENT && sj.type == SUBJ_NONE && dc->doc_event >= 0 && me->event) {
             e = (subj_t){SUBJ_EVENT, 0, 0, dc->doc_event};
             how = "the document's event";
         }
-        if (e.type == SUBJ_EVENT && sj.type == SUBJ_NONE && other_fallback(k, dc, e.index))
-            e.type = SUBJ_NONE;
         if (e.type == SUBJ_EVENT) {
             cl->src = cl->dst = -1;
             cl->subject = fl_xstrdup(k->event_classes[e.index]);
@@ -7543,8 +7543,9 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
             continue; /* a day in UTC is not the place's day */
         if (!when_event(c, x->e0, x->e1, doc_event, &wo) || (!x->clock && dated && ahead > doc_day) ||
             supposed_clause(c, x->e0, x->e1) || ((x->rel == 1 || x->rel == 3) && !past_clause(c, x->e0)) ||
-            replaced_when(c, x))
-            continue; /* no event, a day still ahead, a plan, a time that was replaced */
+            replaced_when(c, x) || (fallback_event(k, wo.ev) && wo.ev != doc_event))
+            continue; /* no event, a day still ahead, a plan, a time that was replaced, a fallback class's time in
+                       * a report of another event (the day the flood's evacuation ended) */
         /* an event found from its clause's verb does not say which of several days or times of the clause is
          * its */
         if (wo.loose && several_in_clause(c, w, nw, x))

@@ -438,6 +438,8 @@ Test(claim_model, bare_counts)
         {DATED "The Orvik flood has killed two people. The evacuation of 450 residents from the Orvik estate went "
                "smoothly.\n",
          "450", "evacuations|people|@flood>|actual|person|2031-05", "flood"},
+        {DATED "The Orvik fire has destroyed 40 homes. Roughly 9,000 residents are under evacuation orders.\n",
+         "Roughly 9,000", "evacuations|people|@fire>|actual|person|2031-05", "fire"},
         /* a figure of speech the event noun ends ("ran riot") names no protest; an escape's verbs name it */
         {DATED "A herd of cattle ran riot through Orvik on Monday. Four people were hurt.\n", "Four",
          "injuries|people|@#t.txt>|actual|person|2031-05", ""},
