@@ -141,6 +141,7 @@ typedef struct sp_s {
     uint8_t *isname;   /* name_token of each token: 0 not yet known, 1 no, 2 yes */
     uint8_t *isverb;   /* is_verb of each token, the same way */
     uint8_t *inquote;  /* in_quote of each token, the same way */
+    uint8_t *tagged;   /* tag_of of each token plus 1, 0 not yet known: the tagger runs once per token asked */
     uint8_t *intitle;  /* 1 where a title of several words covers the token ("Fire Chief", "Coast Guard") */
     size_t *according; /* the first "according to" outside quotes at or after each token in its sentence
                           (SIZE_MAX when there is none); built on first use, so that a sentence of many
@@ -1087,6 +1088,8 @@ static int tag_of(const sp *c, size_t i)
     const fl_syntax *sx = fl_rules_syntax(c->r);
     if (!sx || i >= c->n)
         return FL_TAG_X;
+    if (c->tagged[i])
+        return c->tagged[i] - 1;
     size_t a = first_token_at(c, c->d->sents[c->tsent[i]].start), b = first_token_at(c, c->d->sents[c->tsent[i]].end);
     if (i - a > NP_WINDOW)
         a = i - NP_WINDOW;
@@ -1096,6 +1099,7 @@ static int tag_of(const sp *c, size_t i)
     uint8_t tags[NP_WINDOW * 2];
     fl_syntax_words(c->s, c->t + a, b - a, words);
     fl_syntax_tag(sx, words, b - a, tags);
+    c->tagged[i] = (uint8_t)(tags[i - a] + 1);
     return tags[i - a];
 }
 
@@ -3014,6 +3018,7 @@ static void sp_init(sp *c, fl_doc *d, const fl_rules *r, const fl_token *tok, si
     c->isname = fl_arena_alloc(d->arena, c->n + 1);
     c->isverb = fl_arena_alloc(d->arena, c->n + 1);
     c->inquote = fl_arena_alloc(d->arena, c->n + 1);
+    c->tagged = fl_arena_alloc(d->arena, c->n + 1);
     c->intitle = fl_arena_alloc(d->arena, c->n + 1);
     c->spoke = fl_arena_alloc(d->arena, c->n + 1);
     fl_map_init(&c->bykey, 0);
