@@ -844,6 +844,7 @@ typedef struct {
     char **kind_name;          /* per kind (claim_model.kinds), the last name of that kind: "Calder Arena" for "the
                                 * arena", "Coral Serenade" after "the cruise ship Coral Serenade"; NULL none */
     int last_kind;             /* the kind of last_name, -1 when it has none */
+    int last_person;           /* last_name opens with a title of persons ("Councillor Ana Ruiz"): no "the company" */
     const char *report_entity; /* whose report the document is (fl_report_period.entity): "" none; borrowed */
     char **ref_attr;           /* "family|item" of the named subjects' figures so far, for a definite figure that refers
                                 * back to one ("Of the 621,000 visitors recorded ...") */
@@ -915,7 +916,9 @@ static const char *kind_referent(const sctx *c, const discourse *dc, int kind)
     const char *name = c->k->kinds[kind];
     if (fl_phrases_word(&c->k->untyped_kinds, name, strlen(name)) < 0)
         return NULL;
-    return dc->report_entity && dc->report_entity[0] ? dc->report_entity : dc->last_kind < 0 ? dc->last_name : NULL;
+    if (dc->report_entity && dc->report_entity[0])
+        return dc->report_entity;
+    return dc->last_kind < 0 && !dc->last_person ? dc->last_name : NULL;
 }
 
 /* The clause's subject when it is an entity: the first mention of the clause before token at that no
@@ -2728,6 +2731,13 @@ static int habitual(const sctx *c, const fl_qty *q, size_t ca, size_t cb)
     return 0;
 }
 
+/* Does a title of persons ("titles" lexicon: "Councillor", "Dr.") open the name at token i? */
+static int titled(const sctx *c, size_t i)
+{
+    const fl_lexicon *titles = fl_rules_lexicon(c->r, "titles");
+    return titles && i < c->b && fl_lexicon_has_token(titles, c->text, &c->t[i], 1);
+}
+
 /* A claim whose clause names its subject (sj, found as said): that name, remembered as the last named subject
  * of the document and of its paragraph. */
 static void named_subject(const sctx *c, fl_claim *cl, discourse *dc, const subj_t *sj, const char *said)
@@ -2738,6 +2748,7 @@ static void named_subject(const sctx *c, fl_claim *cl, discourse *dc, const subj
     free(dc->last_name);
     dc->last_name = fl_xstrdup(cl->subject);
     dc->last_kind = name_kind(c, sj->tok, sj->tok + sj->ntok);
+    dc->last_person = titled(c, sj->tok);
     free(dc->para_name);
     dc->para_name = fl_xstrdup(cl->subject);
 }
@@ -3189,6 +3200,7 @@ static void sentence_subject(const sctx *c, discourse *dc, uint32_t para)
     free(dc->last_name);
     dc->last_name = subject_phrase(c, c->a, j - c->a);
     dc->last_kind = name_kind(c, c->a, j);
+    dc->last_person = titled(c, c->a);
     free(dc->para_name);
     dc->para_name = fl_xstrdup(dc->last_name);
 }

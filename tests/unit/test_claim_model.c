@@ -77,6 +77,10 @@ Test(claim_model, subjects_from_the_clause)
          "revenue|money:USD|@#t.txt>|actual||2030", NULL},
         {DATED "Corvane Air said revenue of $2.1 billion in 2030 had been helped by prices.\n", "$2.1",
          "revenue|money:USD|@corvane air>|actual||2030", "Corvane Air"},
+        /* "the company" never stands for a titled person named before it */
+        {DATED "Councillor Ana Ruiz said the leak was serious.\n\nThe company reported a profit of $4.2 million in "
+               "2030.\n",
+         "$4.2", "profit|money:USD|@#t.txt#the company>|actual||2030", "the company"},
         /* a named subject that is no entity: the figure is the name's */
         {DATED "Halvard Pumps produced 310,000 tonnes of zinc in 2030.\n", "310,000",
          "production|mass|@halvard pumps>|actual|zinc|2030", "Halvard Pumps"},
