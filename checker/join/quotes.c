@@ -1746,29 +1746,27 @@ static void report_group(fl_sink *out, rendering *x, size_t n, const size_t *cop
     size_t np;
     pair_ref *pairs = closest_first(x, n, said, &np);
     for (size_t p = 0; p < np; p++) {
-        {
-            size_t i = pairs[p].i, j = pairs[p].j;
-            size_t at = odd[i] != odd[j] ? (odd[i] > odd[j] ? i : j) : later(x[i].q, x[j].q) ? i : j;
-            size_t side[2] = {at, at == i ? j : i};
-            /* both renderings are reported, each pointing at the other (SPEC 7, item 3): the odd one out first */
-            for (int k = 0; k < 2; k++) {
-                size_t here = side[k], there = side[1 - k];
-                if (reported[here] || !reportable(x[here].q, reference, focus))
-                    continue;
-                if (here == i) {
-                    report(out, &x[i], &x[j], said[i * n + j], slights[i * n + j]);
-                    reported[here] = 1;
-                    continue;
-                }
-                fl_buf w = {0};
-                int slight;
-                differences(&x[here], &x[there], fold, &w, &slight);
-                if (w.len) {
-                    report(out, &x[here], &x[there], fl_buf_cstr(&w), slight);
-                    reported[here] = 1;
-                }
-                fl_buf_free(&w);
+        size_t i = pairs[p].i, j = pairs[p].j;
+        size_t at = odd[i] != odd[j] ? (odd[i] > odd[j] ? i : j) : later(x[i].q, x[j].q) ? i : j;
+        size_t side[2] = {at, at == i ? j : i};
+        /* both renderings are reported, each pointing at the other (SPEC 7, item 3): the odd one out first */
+        for (int k = 0; k < 2; k++) {
+            size_t here = side[k], there = side[1 - k];
+            if (reported[here] || !reportable(x[here].q, reference, focus))
+                continue;
+            if (here == i) {
+                report(out, &x[i], &x[j], said[i * n + j], slights[i * n + j]);
+                reported[here] = 1;
+                continue;
             }
+            fl_buf w = {0};
+            int slight;
+            differences(&x[here], &x[there], fold, &w, &slight);
+            if (w.len) {
+                report(out, &x[here], &x[there], fl_buf_cstr(&w), slight);
+                reported[here] = 1;
+            }
+            fl_buf_free(&w);
         }
     }
     free(pairs);
