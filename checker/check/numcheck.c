@@ -844,6 +844,39 @@ static const fl_qty *bare_from(const fl_check_ctx *ctx, size_t s, size_t from, f
 
 static int apposed_change(const fl_check_ctx *ctx, size_t s, size_t from, const fl_qty *p);
 
+/* Is token i the punctuation mark ch? */
+static int mark_at(const fl_check_ctx *ctx, size_t i, char ch)
+{
+    const fl_token *t = &ctx->facts->tok[i];
+    return t->kind == FL_TOK_PUNCT && t->end - t->start == 1 && ctx->doc->text[t->start] == ch;
+}
+
+/* The prior period's figure that a results release brackets right after amount x: "rose 12% to £142.3m (2025:
+ * £131.1m)", "(2024/25: 271,000)". The bracket opens with a year (a financial year's second part aside) and a
+ * colon, and holds that one amount of x's measure; NULL when there is none. */
+static const fl_qty *comparative_after(const fl_check_ctx *ctx, size_t s, const fl_qty *x)
+{
+    const fl_facts *f = ctx->facts;
+    size_t i = x->tok_end, b = f->sent_tok[s + 1], year = 0;
+    if (i + 3 >= b || !mark_at(ctx, i, '('))
+        return NULL;
+    for (size_t ni = f->sent_num[s]; ni < f->sent_num[s + 1]; ni++)
+        if (f->num[ni].tok == i + 1 && f->num[ni].year)
+            year = i + 1 + f->num[ni].ntok;
+    while (year && year + 1 < b && !mark_at(ctx, year, ':') && year < i + 5 &&
+           (f->tok[year].kind == FL_TOK_NUM || mark_at(ctx, year, '/') || mark_at(ctx, year, '-')))
+        year++; /* "2024/25" */
+    if (!year || year + 1 >= b || !mark_at(ctx, year, ':'))
+        return NULL;
+    for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++) {
+        const fl_qty *y = &f->qty[qi];
+        if (y->tok == year + 1 && y->qualifier < 0 && same_dim(f, x, y) && y->tok_end < b &&
+            mark_at(ctx, y->tok_end, ')'))
+            return y;
+    }
+    return NULL;
+}
+
 /* The half-width of amount q's interval. */
 static double half_width(const fl_qty *q)
 {
@@ -947,7 +980,13 @@ static void check_change(fl_check_ctx *ctx, size_t s)
     }
     /* "closed at 38.25 crowns on Tuesday, down from 42.50 on Monday": the amount before "down from" is the
      * new level, and the clause "down from" opens is the change's own */
-    int down_from = 0;
+    int down_from = 0, bracketed = 0;
+    for (size_t qi = q0; !y && qi < q1; qi++) /* "rose 12% to £142.3m (2025: £131.1m)": the prior year's level */
+        if (f->qty[qi].kind != FL_QK_PERCENT && (!x || x == &f->qty[qi]) &&
+            (y = comparative_after(ctx, s, &f->qty[qi])) != NULL) {
+            x = &f->qty[qi];
+            bracketed = 1;
+        }
     fl_qty bare;
     if (!y && !x)
         y = bare_after(ctx, s, FL_ROLE_FROM, &bare);
@@ -956,16 +995,18 @@ static void check_change(fl_check_ctx *ctx, size_t s)
         x = bare_after(ctx, s, FL_ROLE_TO, &bare_to);
     if (y && !x)
         x = level_before(ctx, s, y, &down_from);
-    else if (x && y && !one_clause(f, x, y) && x->tok < y->tok) {
+    else if (x && y && !bracketed && !one_clause(f, x, y) && x->tok < y->tok) {
         int df = 0; /* "rose to X in 2026, up from Y": the clause "up from" opens is the change's own */
         if (level_before(ctx, s, y, &df) == x)
             down_from = df;
+        else if (from_of(ctx, y, a) == x->tok_end + 1 && mark_at(ctx, x->tok_end, ','))
+            down_from = 1; /* "rose to 44,900, from 41,200 a year earlier": only the comma between */
     }
     /* a change and its figures are of one clause: "revenue rose 10% to $110 million, and its costs fell from
      * $50 million" pairs nothing across the comma */
     if (x && y && !down_from &&
-        (!one_clause(f, x, y) || (p && !one_clause(f, p, x->kind == FL_QK_BARE ? y : x) &&
-                                  !apposed_change(ctx, s, (x->tok > y->tok ? x : y)->tok_end, p))))
+        ((!bracketed && !one_clause(f, x, y)) || (p && !one_clause(f, p, x->kind == FL_QK_BARE ? y : x) &&
+                                                  !apposed_change(ctx, s, (x->tok > y->tok ? x : y)->tok_end, p))))
         return; /* the change is of their clause, or an apposition after both ("..., a 40 percent increase") */
     if (x && y && down_from == 1 && p &&
         (p->tok < y->tok || (!one_clause(f, p, y) && !apposed_change(ctx, s, y->tok_end, p))))
@@ -1626,6 +1667,8 @@ static int total_beside(const fl_check_ctx *ctx, size_t s, const fl_qty *c)
     return 0;
 }
 
+static void report_parts(fl_check_ctx *ctx, const fl_qty *c, size_t first, size_t end);
+
 /* "Donations came from 18,400 supporters and 620 businesses, a total of 20,020 donors": the amounts of a list
  * right before an apposition that states their total (arithmetic.totals), and the total not their sum. */
 static void check_total(fl_check_ctx *ctx, size_t s, size_t ci)
@@ -1663,6 +1706,16 @@ static void check_total(fl_check_ctx *ctx, size_t s, size_t ci)
     for (size_t k = first; k < end && how == 3; k++)
         if (c->value < f->qty[k].value || c->value > 2 * v)
             return; /* a sentence on may count something else ("In all, 3,000 volunteers helped") */
+    report_parts(ctx, c, first, end);
+}
+
+/* Reports total c that is not the sum of the quantities [first, end). */
+static void report_parts(fl_check_ctx *ctx, const fl_qty *c, size_t first, size_t end)
+{
+    const fl_facts *f = ctx->facts;
+    double v = 0;
+    for (size_t k = first; k < end; k++)
+        v += f->qty[k].value;
     double unit = printed(f, c) / c->value;
     fl_buf msg = {0};
     for (size_t k = first; k < end; k++) {
@@ -1684,6 +1737,80 @@ static void check_total(fl_check_ctx *ctx, size_t s, size_t ci)
     }
 }
 
+/* Does a definite word stand right before total c, its qualifier aside: "the", a whole-marker ("all") or a
+ * possessive ("its", "the ship's")? A list after such a count restates what the known whole is made of. */
+static int definite_whole(const fl_check_ctx *ctx, size_t s, const fl_qty *c)
+{
+    const fl_facts *f = ctx->facts;
+    size_t at = qualifier_tok(f, c), used;
+    if (at <= f->sent_tok[s])
+        return 0;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const fl_token *t = &f->tok[at - 1];
+    return (role(ctx, at - 1, f->ntok, FL_ROLE_ARTICLES) && !role(ctx, at - 1, f->ntok, FL_ROLE_INDEFINITE)) ||
+           fl_lexicon_has_token(fl_rules_lexicon(ctx->rules, "whole-markers"), ctx->doc->text, t, 1) ||
+           fl_phrases_at(&k->possessives, ctx->doc->text, f->tok, f->sent_tok[s + 1], at - 1, &used) >= 0 ||
+           possessive_at(ctx, at - 1);
+}
+
+/* The token after at most four words from token i, when it is the mark that closes an aside opened by open (the
+ * same comma or dash, ")" for "("; the sentence's end after a colon or a dash); 0 when none. */
+static size_t aside_close(const fl_check_ctx *ctx, size_t s, size_t i, char open)
+{
+    const fl_facts *f = ctx->facts;
+    size_t b = f->sent_tok[s + 1], words = 0;
+    while (i < b && f->tok[i].kind == FL_TOK_WORD && words++ < 4)
+        i++;
+    if (i >= b)
+        return (open == ':' || open == '-') ? b : 0;
+    const fl_token *t = &f->tok[i];
+    int dash = aside_mark(ctx->doc->text, t) && ctx->doc->text[t->start] != ',' && ctx->doc->text[t->start] != '(';
+    if ((open == ',' && mark_at(ctx, i, ',')) || (open == '(' && mark_at(ctx, i, ')')) || (open == '-' && dash))
+        return i + 1;
+    return ((open == ':' || open == '-') && mark_at(ctx, i, '.') && i + 1 == b) ? b : 0;
+}
+
+/* "The seven people inside, four adults and two children, were lifted out": a definite count (definite_whole)
+ * whose noun phrase is followed by an aside that lists its parts (two or more amounts joined by commas and one
+ * "and", closed as it was opened), the parts not adding up to it. */
+static void check_apposed_parts(fl_check_ctx *ctx, size_t s, size_t ci)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *c = &f->qty[ci];
+    if (ci + 2 >= f->sent_qty[s + 1] || !summable(c) || c->kind == FL_QK_MONEY || !definite_whole(ctx, s, c))
+        return;
+    size_t i = c->tok_end, words = 0, first;
+    while (i < f->sent_tok[s + 1] && f->tok[i].kind == FL_TOK_WORD && words++ < 3)
+        i++; /* the total's noun and a modifier after it ("people inside") */
+    const fl_qty *p0 = &f->qty[ci + 1];
+    if (i + 1 != qualifier_tok(f, p0) || !aside_mark(ctx->doc->text, &f->tok[i]) ||
+        !(mark_at(ctx, i, ',') || mark_at(ctx, i, '(') || mark_at(ctx, i, ':') ||
+          apposition_mark(ctx->doc->text, &f->tok[i])))
+        return;
+    char open = mark_at(ctx, i, ',') ? ',' : mark_at(ctx, i, '(') ? '(' : mark_at(ctx, i, ':') ? ':' : '-';
+    for (size_t li = ci + 2; li < f->sent_qty[s + 1]; li++) {
+        /* the comma after the total's noun reads as a list's too: the parts start after it */
+        size_t np = parts_before(ctx, s, li, c, &first);
+        if (np < 2 || (first != ci && first != ci + 1) || li < ci + 2)
+            continue;
+        first = ci + 1;
+        if (!aside_close(ctx, s, f->qty[li].tok_end, open))
+            return;
+        /* counts stated exactly add up exactly ("four adults and two children" are six, not seven) */
+        double v = 0;
+        int exact = c->qualifier < 0 && c->value == trunc(c->value);
+        for (size_t k = first; k <= li; k++) {
+            if (f->qty[k].value > c->hi)
+                return; /* a part larger than the whole: no breakdown of it */
+            v += f->qty[k].value;
+            exact &= f->qty[k].qualifier < 0 && f->qty[k].value == trunc(f->qty[k].value);
+        }
+        if (exact && fabs(v - c->value) > 0.49) /* a hedged part may leave others out */
+            report_parts(ctx, c, first, li + 1);
+        return;
+    }
+}
+
 void fl_check_arithmetic(fl_check_ctx *ctx)
 {
     const fl_facts *f = ctx->facts;
@@ -1702,6 +1829,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_excess_after(ctx, s, qi);
             check_named_difference(ctx, s, qi);
             check_total(ctx, s, qi);
+            check_apposed_parts(ctx, s, qi);
         }
         check_change(ctx, s);
         check_sequence(ctx, s);

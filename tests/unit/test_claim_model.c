@@ -513,6 +513,50 @@ Test(claim_model, subjects_carried_and_withheld)
                  1);
 }
 
+/* Arithmetic of results releases and breakdowns: the prior year's level in brackets after the new one, "rose to X,
+ * from Y", the parts an aside lists after a definite count, and a remainder after "the remaining" or "the other". */
+Test(claim_model, arithmetic_brackets_breakdowns_remainders)
+{
+    static const struct {
+        const char *text;
+        size_t want;
+    } cases[] = {
+        /* "rose P% to X (YEAR: Y)": the bracket gives the base; a financial year too */
+        {"Revenue rose 12% to £142.3m (2025: £131.1m), helped by new centres.\n", 1},
+        {"Revenue rose 8.5% to £142.3m (2025: £131.1m), helped by new centres.\n", 0},
+        {"Revenue rose 12% to £142.3m (2024/25: £131.1m).\n", 1},
+        {"Operating profit rose 18% to £38.2m (2024: £34.1m), an operating margin of 9.3%.\n", 1},
+        /* no word of change: nothing stated to check; another measure in the bracket: no base */
+        {"Operating profit was £38.2m (2024: £34.1m), an operating margin of 9.3%.\n", 0},
+        {"Revenue rose 12% to £142.3m (2025: 131 stores).\n", 0},
+        /* "rose to X, from Y ..., an increase of P": only the comma between the level and "from" */
+        {"The number of colonies rose to 44,900, from 41,200 a year earlier, an increase of 12%.\n", 1},
+        {"The number of colonies rose to 44,900, from 41,200 a year earlier, an increase of 9%.\n", 0},
+        /* the parts an aside lists after a definite count, closed as it was opened */
+        {"The seven people inside, four adults and two children, were lifted out one by one.\n", 1},
+        {"The seven people inside, four adults and three children, were lifted out one by one.\n", 0},
+        {"All 12 victims – five men, four women and two children – were taken to hospital.\n", 1},
+        {"All 12 victims – five men, four women and three children – were taken to hospital.\n", 0},
+        {"The ship's 24 crew, 20 Filipinos and three Ukrainians, were rescued.\n", 1},
+        /* no definite whole (a list of three), an aside not closed, a hedged part, "including": nothing */
+        {"Three men, two women and four children, all from Leeds, were hurt.\n", 0},
+        {"The three men, two women and four children were hurt.\n", 0},
+        {"Its 1,200 staff, about 800 nurses and 300 doctors, were told.\n", 0},
+        {"The 40 passengers, including 12 children and 3 infants, were unhurt.\n", 0},
+        /* a remainder after "the remaining" or "the other" */
+        {"Of the 14 pieces found so far, nine were picked up by volunteers and the remaining four by a search "
+         "team.\n",
+         1},
+        {"Of the 14 pieces found so far, nine were picked up by volunteers and the remaining five by a search "
+         "team.\n",
+         0},
+        {"Eight of the 14 taken to hospital were discharged, and the other five are still being treated.\n", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_NUMERIC_ARITHMETIC), cases[i].want, "case %zu: %s", i,
+                     cases[i].text);
+}
+
 /* Arithmetic: the word of change after a percentage ("a 31% reduction"), and "X of the Y, or P%". */
 Test(claim_model, arithmetic_after_the_figures)
 {
