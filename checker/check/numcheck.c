@@ -1601,6 +1601,13 @@ static int summable(const fl_qty *q)
            q->qualifier != FL_Q_UP_TO;
 }
 
+/* Is q a count stated exactly: a whole number with no hedge or bound, no scale word ("1.2 million" is
+ * rounded) and no sum of money? Exact counts add up exactly: four and two are six, not seven. */
+static int exact_count(const fl_facts *f, const fl_qty *q)
+{
+    return q->kind != FL_QK_MONEY && q->qualifier < 0 && q->value == trunc(q->value) && !f->num[q->num].scaled;
+}
+
 /* Do x and y measure one thing that adds up: the same dimension, or both counts (a bare number or a counted
  * unit: "18,400 supporters and 620 businesses, a total of 20,020 donors")? */
 static int addable(const fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y)
@@ -1696,12 +1703,14 @@ static void check_total(fl_check_ctx *ctx, size_t s, size_t ci)
     if (n < 2)
         return;
     double lo = 0, hi = 0, v = 0;
+    int exact = exact_count(f, c);
     for (size_t k = first; k < end; k++) {
         lo += f->qty[k].lo;
         hi += f->qty[k].hi;
         v += f->qty[k].value;
+        exact &= exact_count(f, &f->qty[k]);
     }
-    if (fl_interval_overlap(lo, hi, c->lo, c->hi))
+    if (exact ? fabs(v - c->value) <= 0.49 : fl_interval_overlap(lo, hi, c->lo, c->hi))
         return;
     for (size_t k = first; k < end && how == 3; k++)
         if (c->value < f->qty[k].value || c->value > 2 * v)
@@ -1798,12 +1807,12 @@ static void check_apposed_parts(fl_check_ctx *ctx, size_t s, size_t ci)
             return;
         /* counts stated exactly add up exactly ("four adults and two children" are six, not seven) */
         double v = 0;
-        int exact = c->qualifier < 0 && c->value == trunc(c->value);
+        int exact = exact_count(f, c);
         for (size_t k = first; k <= li; k++) {
             if (f->qty[k].value > c->hi)
                 return; /* a part larger than the whole: no breakdown of it */
             v += f->qty[k].value;
-            exact &= f->qty[k].qualifier < 0 && f->qty[k].value == trunc(f->qty[k].value);
+            exact &= exact_count(f, &f->qty[k]);
         }
         if (exact && fabs(v - c->value) > 0.49) /* a hedged part may leave others out */
             report_parts(ctx, c, first, li + 1);

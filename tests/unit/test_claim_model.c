@@ -551,6 +551,11 @@ Test(claim_model, arithmetic_brackets_breakdowns_remainders)
          "team.\n",
          0},
         {"Eight of the 14 taken to hospital were discharged, and the other five are still being treated.\n", 1},
+        /* exact counts add up exactly; sums of money and scaled amounts by their rounding */
+        {"Five people were killed and 17 injured, 23 in all.\n", 1},
+        {"Five people were killed and 17 injured, 22 in all.\n", 0},
+        {"Donations came from 18,400 supporters and 620 businesses, a total of 19,021 donors.\n", 1},
+        {"Sales were £1.2 million in shops and £3.4 million online, a total of £4.5 million.\n", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_NUMERIC_ARITHMETIC), cases[i].want, "case %zu: %s", i,
