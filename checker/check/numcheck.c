@@ -535,6 +535,70 @@ static void check_share_opening(fl_check_ctx *ctx, size_t s, size_t qi)
     report_count_share(ctx, x, y, p);
 }
 
+static int of_which(const fl_check_ctx *ctx, const fl_qty *y, const fl_qty *x);
+
+/* "The council received 1,180 claims, of which 330 were successful, 12% of the total": a whole followed by ",
+ * of which", the part after it (the next amount) and the share set beside the part (percent_after_or). */
+static void check_share_of_which(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *p = &f->qty[qi];
+    if (qi < f->sent_qty[s] + 2 || !percent_after_or(ctx, s, p))
+        return;
+    const fl_qty *y = &f->qty[qi - 2], *x = &f->qty[qi - 1];
+    if (!part_of(ctx, x, y) || !of_which(ctx, y, x) || share_fits(f, 100 * x->lo / y->hi, 100 * x->hi / y->lo, p))
+        return;
+    report_count_share(ctx, x, y, p);
+}
+
+/* Is percentage p a margin: "a margin of 8.8%", "an operating margin of 8.8%", "an 8.8% margin" (the
+ * margin-nouns lexicon)? */
+static int margin_percent(const fl_check_ctx *ctx, size_t s, const fl_qty *p)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *nouns = fl_rules_lexicon(ctx->rules, "margin-nouns");
+    size_t at = qualifier_tok(f, p);
+    if (!nouns || p->kind != FL_QK_PERCENT)
+        return 0;
+    if (p->tok_end < f->sent_tok[s + 1] && fl_lexicon_has_token(nouns, ctx->doc->text, &f->tok[p->tok_end], 1))
+        return 1;
+    return at >= f->sent_tok[s] + 2 && role(ctx, at - 1, f->ntok, FL_ROLE_OF) &&
+           fl_lexicon_has_token(nouns, ctx->doc->text, &f->tok[at - 2], 1);
+}
+
+/* The amount a ratio link ("on") sets right after sum x, at most two words between ("£21.7m on revenue of
+ * £318.4m"): of x's currency and larger; NULL when none. */
+static const fl_qty *ratio_base(const fl_check_ctx *ctx, size_t s, size_t xi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *x = &f->qty[xi], *y = xi + 1 < f->sent_qty[s + 1] ? &f->qty[xi + 1] : NULL;
+    const fl_lexicon *links = fl_rules_lexicon(ctx->rules, "ratio-links");
+    size_t i = x->tok_end;
+    if (!y || !links || i >= y->tok || !fl_lexicon_has_token(links, ctx->doc->text, &f->tok[i], 1) ||
+        y->kind != FL_QK_MONEY || strcmp(x->dim, y->dim) != 0 || y->lo <= x->hi || isinf(y->hi))
+        return NULL;
+    for (i++; i < qualifier_tok(f, y); i++)
+        if (f->tok[i].kind != FL_TOK_WORD || i > x->tok_end + 3)
+            return NULL;
+    return y;
+}
+
+/* "Operating profit of £21.7m on revenue of £318.4m represents a margin of 8.8%": a margin (margin_percent) is
+ * the sum before a ratio link over the sum after it (ratio_base), the two before the margin in its sentence
+ * with no other amount between. */
+static void check_margin(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *p = &f->qty[qi];
+    if (qi < f->sent_qty[s] + 2 || !margin_percent(ctx, s, p))
+        return;
+    const fl_qty *x = &f->qty[qi - 2], *y = ratio_base(ctx, s, qi - 2);
+    if (x->kind != FL_QK_MONEY || x->lo <= 0 || isinf(x->hi) || y != &f->qty[qi - 1] ||
+        share_fits(f, 100 * x->lo / y->hi, 100 * x->hi / y->lo, p))
+        return;
+    report_count_share(ctx, x, y, p);
+}
+
 /* Do tokens [i, at) after a word of remainder name who is left with a sum and what to do with it ("leaving the
  * council to find £1.6m"; a sum only: "leaving the team to recruit 6 more" is no remainder of a count): words
  * only, the one before at a verb after "to"? */
@@ -1832,6 +1896,8 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_share_bare_part(ctx, s, qi);
             check_share_anaphor(ctx, s, qi);
             check_share_opening(ctx, s, qi);
+            check_share_of_which(ctx, s, qi);
+            check_margin(ctx, s, qi);
             check_remainder(ctx, s, qi);
             check_named_remainder(ctx, s, qi);
             check_excess(ctx, s, qi);

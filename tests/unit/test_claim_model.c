@@ -556,6 +556,16 @@ Test(claim_model, arithmetic_brackets_breakdowns_remainders)
         {"Five people were killed and 17 injured, 22 in all.\n", 0},
         {"Donations came from 18,400 supporters and 620 businesses, a total of 19,021 donors.\n", 1},
         {"Sales were £1.2 million in shops and £3.4 million online, a total of £4.5 million.\n", 0},
+        /* a share set beside the part after ", of which" */
+        {"The council received 1,180 claims, of which 330 were successful, just under a fifth of the total.\n", 1},
+        {"The council received 1,180 claims, of which 330 were successful, 28% of the total.\n", 0},
+        {"The council received 1,180 claims, of which 330 (12%) were successful.\n", 1},
+        {"The council received 1,180 claims, of which 330 were successful, up 12% on last year.\n", 0},
+        /* a margin: the sum before "on" over the sum after it */
+        {"Adjusted operating profit of £21.7m on revenue of £318.4m represents a margin of 8.8%.\n", 1},
+        {"Adjusted operating profit of £21.7m on revenue of £318.4m represents a margin of 6.8%.\n", 0},
+        {"Operating profit was £21.7m on sales of £318.4m, an 8.8% margin.\n", 1},
+        {"The firm made £21.7m on contracts worth £318.4m, and margins rose 8.8%.\n", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_NUMERIC_ARITHMETIC), cases[i].want, "case %zu: %s", i,
