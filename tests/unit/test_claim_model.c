@@ -560,6 +560,9 @@ Test(claim_model, arithmetic_brackets_breakdowns_remainders)
         {"The council received 1,180 claims, of which 330 were successful, just under a fifth of the total.\n", 1},
         {"The council received 1,180 claims, of which 330 were successful, 28% of the total.\n", 0},
         {"The council received 1,180 claims, of which 330 (12%) were successful.\n", 1},
+        {"The council received 1,180 claims for vehicle damage caused by road defects, of which 330 were "
+         "successful, just under a fifth of the total.\n",
+         1},
         {"The council received 1,180 claims, of which 330 were successful, up 12% on last year.\n", 0},
         /* a margin: the sum before "on" over the sum after it */
         {"Adjusted operating profit of £21.7m on revenue of £318.4m represents a margin of 8.8%.\n", 1},
