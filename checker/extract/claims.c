@@ -5272,14 +5272,15 @@ static int possessive_end(const sctx *c, size_t i)
            c->text[c->t[i + 1].start] == '\'';
 }
 
-/* The token after a parenthesised restatement of a figure in other units that starts at i ("a 24-inch (610mm) main":
- * a number within three tokens, then the closing parenthesis), or i when there is none. */
+/* The token after a parenthesised restatement of a figure in other units that starts at i ("a 24-inch (610mm) main",
+ * "90cm (just under 3ft) high": a number after at most two words of a hedge, then the closing parenthesis), or i
+ * when there is none. */
 static size_t past_restatement(const sctx *c, size_t i)
 {
     if (i >= c->b || c->t[i].kind != FL_TOK_PUNCT || c->text[c->t[i].start] != '(')
         return i;
     int num = 0;
-    for (size_t j = i + 1; j < c->b && j <= i + 4; j++) {
+    for (size_t j = i + 1; j < c->b && j <= i + 6; j++) {
         if (c->t[j].kind == FL_TOK_NUM)
             num = 1;
         else if (c->t[j].kind == FL_TOK_PUNCT && c->text[c->t[j].start] == ')')
@@ -5600,7 +5601,8 @@ static int estimated_amount(const sctx *c, const fl_qty *q, size_t *np, size_t *
 static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
 {
     const fl_knowledge *k = c->k;
-    size_t used, first = qty_first(c, q), end = c->cb ? c->cb : c->b, i = q->tok_end;
+    /* the axis may follow a restatement in other units: "a hole about 15cm (6in) wide" */
+    size_t used, first = qty_first(c, q), i = past_restatement(c, q->tok_end), end = c->cb && c->cb > i ? c->cb : c->b;
     int fam;
     *np = SIZE_MAX;
     /* "a 400-metre-wide slide": an axis joined to the unit by a hyphen premodifies the noun after it */

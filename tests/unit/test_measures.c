@@ -45,6 +45,9 @@ Test(measures, attributes_from_structure)
         /* an apposition: the noun before the comma */
         {DATED "A drone filmed the mudslide, some 900 feet across, from above.\n", "some 900", "width", "landslide"},
         {DATED "The Orvel canal is 42 kilometres long.\n", "42", "extent", NULL},
+        /* the axis after a restatement in other units, a hedge inside it */
+        {DATED "The crack in the dam wall was 3 metres (10ft) deep.\n", "3", "depth", NULL},
+        {DATED "The hoardings in front of the stand were 90cm (just under 3ft) high.\n", "90cm", "height", NULL},
         /* an axis joined to the unit by a hyphen premodifies the noun after it */
         {DATED "A mudslide hit Karsby. The 250-metre-wide slide buried the road.\n", "250", "width", "landslide"},
         {DATED "Rescuers dug a 3-metre-deep trench beside the road.\n", "3", "depth", "trench"},
