@@ -2766,6 +2766,19 @@ static int listed_value(const sctx *c, const fl_qty *q)
            c->t[first - 2].kind == FL_TOK_NUM;
 }
 
+/* Is cl the people a named subject has ("Valdrein has 410 inhabitants", "The Halmark valley has about 1,900
+ * residents": the light predicate class of rules/predicates.json, a generic count of people, claim_model
+ * generic_counts)? A named place's population is its own, not an act of the document's event, whatever event the
+ * document reports; what a named agent records or counts ("the institute had recorded 46 aftershocks") stays the
+ * event's. */
+static int named_stock(const fl_knowledge *k, const fl_claim *cl, const subj_t *sj)
+{
+    const char *colon = cl->item ? strchr(cl->item, ':') : NULL;
+    return sj->type == SUBJ_NAME && colon &&
+           fl_phrases_word(&k->light_preds, cl->item, (size_t)(colon - cl->item)) >= 0 &&
+           fl_phrases_word(&k->generic_counts, colon + 1, strlen(colon + 1)) >= 0;
+}
+
 /* The subject of a claim of no event and no parties with direction, by what its clause's subject is (a name,
  * "the <kind>", an entity), else the paragraph's or the document's. */
 static void subject_by_type(const sctx *c, fl_claim *cl, discourse *dc, const subj_t *sjp, const char *said,
@@ -2948,7 +2961,7 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
      * airline or the gang in their own ways; not of an event named only after the lede ("Last year's Ridgeback
      * Fire destroyed 341 homes") */
     if (act_like(k, cl->family) && !dated && sj.type != SUBJ_EVENT && !other_named_event(c, dc, &sj) &&
-        !(dc->doc_event < 0 && (sj.type == SUBJ_NAME || sj.type == SUBJ_ENTITY))) {
+        !(dc->doc_event < 0 && (sj.type == SUBJ_NAME || sj.type == SUBJ_ENTITY)) && !named_stock(k, cl, &sj)) {
         /* with no event, an act its clause gives a named subject ("Velda Motors is recalling 163,000
          * vehicles") is that subject's, compared wherever it is named */
         sj.type = SUBJ_NONE;

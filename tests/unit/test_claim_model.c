@@ -503,6 +503,12 @@ Test(claim_model, subjects_carried_and_withheld)
         /* a month's name is no event ("march") */
         {DATED "The Ostrava Ridge mine hired 40 miners at the end of March 2030.\n", "40",
          "act|people|@ostrava ridge>|actual|hire:miner|2030-03", "Ostrava Ridge"},
+        /* the people a named place has are its population, not an act of the document's event; what a named
+         * agent records stays the event's */
+        {DATED "A flood hit Valdrein and Prazet on Sunday. Valdrein, the highest village, has 410 inhabitants.\n",
+         "410", "act|people|@valdrein>|actual|stock:person|2031-05", "Valdrein"},
+        {DATED "A flood hit the valley on Sunday. The Velda Institute said it had recorded 46 aftershocks.\n", "46",
+         "act|count|@flood>|actual|stock:aftershock|2031-05", "flood"},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
     /* the fee of one signing stated twice, differently */
