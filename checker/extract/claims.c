@@ -6272,6 +6272,11 @@ static int count_state(const sctx *c, const fl_qty *q, size_t ca, size_t cb)
     for (size_t i = q->tok; i-- > ca && q->tok - i <= 4;)
         if (fl_phrases_at(&c->k->increase, c->text, c->t, c->b, i, &used) >= 0)
             return 2;
+    /* "12 engines were at the scene, up from eight in the first hour": risen from a level stated after it */
+    for (size_t i = q->tok_end; i < c->b && i < q->tok_end + 6; i++)
+        if (fl_phrases_at(&c->k->increase, c->text, c->t, c->b, i, &used) >= 0 && role(c, i + used, FL_ROLE_FROM) &&
+            c->t[i - 1].kind == FL_TOK_PUNCT)
+            return 2;
     return 0;
 }
 
@@ -6637,6 +6642,8 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
         cl->doc_date = date->wire_month * 100 + date->wire_day; /* mmdd: the year is not known */
     if (cl->family >= 0 && k->metrics[cl->family].cumulative)
         cl->count_state = count_state(cw, q, cw->ca, cw->cb);
+    else if (cl->family >= 0 && act_like(k, cl->family) && count_state(cw, q, cw->ca, cw->cb) == 2)
+        cl->count_state = 2; /* an act's count stated as risen ("up from eight"); an open one stays a level */
     int supposed = hypothetical(cw, q), replaced = !supposed && superseded(cw, q);
     if (!change_part && !supposed && !replaced && fl_frame_story_key(cl, k, pw && !now, person_subject(cw, q)))
         cl->subject_how = "the story's: a measure of its event, compared across its reports";

@@ -182,6 +182,22 @@ static int updated(const fl_claim *c, const fl_claim *a, const fl_knowledge *k)
     return later->lo >= earlier->hi && (earlier->count_state == 1 || later->count_state == 2);
 }
 
+/* Is c's period no period its text states: none, or the date of its document or story (an event's figure)? */
+static int event_time(const fl_claim *c)
+{
+    return c->period_how == 0 || c->period_how == 4 || c->period_how == 5;
+}
+
+/* Is one of two disagreeing counts stated as having risen to itself ("12 engines were at the scene, up from eight";
+ * "the toll rose to 19") and the other smaller, neither of a period its clause states? The smaller is the count at
+ * an earlier time, which the other report gives: a count that moved, not two versions of one. A figure of a stated
+ * period ("2.41 million visitors in 2025-26, up from 2.18 million") is that period's level. */
+static int risen_from(const fl_claim *c, const fl_claim *a)
+{
+    const fl_claim *r = c->count_state == 2 ? c : a, *o = r == c ? a : c;
+    return r->count_state == 2 && o->hi <= r->lo && event_time(r) && event_time(o);
+}
+
 /* Is one of two disagreeing figures of a running count from an undated report, and either stated as still
  * open or as having risen? Then which came first is not known: the larger may be the later report. */
 static int unordered(const fl_claim *c, const fl_claim *a, const fl_knowledge *k)
@@ -339,7 +355,7 @@ static void judge_group(ref *g, size_t n, const unsigned char *reference, const 
         if (i == anchor || claims_overlap(c, a) || (c->doc == a->doc && c->sentence == a->sentence) ||
             (c->dual && a->dual && c->item[0]))
             continue;
-        if (updated(c, a, k) || unordered(c, a, k) || other_days(c, a) || raised_later(g, n, c))
+        if (updated(c, a, k) || unordered(c, a, k) || other_days(c, a) || raised_later(g, n, c) || risen_from(c, a))
             continue;
         /* a weekday or "yesterday" counted from a date the text does not state (configuration, --date) rests on
          * that date: it may agree with others or be outvoted, but it is not reported itself (a crawl's dates can

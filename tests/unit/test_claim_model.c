@@ -519,6 +519,29 @@ Test(claim_model, subjects_carried_and_withheld)
                  1);
 }
 
+/* A count its sentence states as risen ("12 engines, up from eight") meets a smaller count as an earlier level of it;
+ * a figure of a stated period stays that period's level. */
+Test(claim_model, risen_counts)
+{
+    static const struct {
+        const char *text;
+        size_t want;
+    } cases[] = {
+        {DATED "A fire broke out at the Velda glassworks on Monday. At the height of the fire, 12 engines were at the "
+               "scene, up from eight in the first hour.\n\nFire crews said eight engines were at the scene.\n",
+         0},
+        {DATED "A fire broke out at the Velda glassworks on Monday. At the height of the fire, 12 engines were at the "
+               "scene.\n\nFire crews said eight engines were at the scene.\n",
+         1},
+        {DATED "The Velda museum welcomed 2.41 million visitors in 2030, up from 2.18 million the year before.\n\nThe "
+               "Velda museum welcomed 2,140,000 visitors in 2030.\n",
+         1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_NUMERIC_CONFLICT), cases[i].want, "case %zu: %s", i,
+                     cases[i].text);
+}
+
 /* Arithmetic of results releases and breakdowns: the prior year's level in brackets after the new one, "rose to X,
  * from Y", the parts an aside lists after a definite count, and a remainder after "the remaining" or "the other". */
 Test(claim_model, arithmetic_brackets_breakdowns_remainders)
