@@ -1704,11 +1704,14 @@ static int list_joint(const fl_check_ctx *ctx, const fl_qty *a, const fl_qty *b)
 }
 
 /* The parts of a list that ends with quantity last (index li), in *first..li: at least two amounts joined by
- * commas and one "and", that add up with total. Returns the number of parts, 0 when there is no such list. */
-static size_t parts_before(const fl_check_ctx *ctx, size_t s, size_t li, const fl_qty *total, size_t *first)
+ * commas and one "and", that add up with total. Returns the number of parts, 0 when there is no such list. With
+ * and_after, the list's "and" comes after li (one_more): the amounts up to li are joined by commas only, and one
+ * is enough. */
+static size_t parts_before(const fl_check_ctx *ctx, size_t s, size_t li, const fl_qty *total, size_t *first,
+                           int and_after)
 {
     const fl_facts *f = ctx->facts;
-    size_t k = li, ands = 0;
+    size_t k = li, ands = and_after ? 1 : 0;
     if (!summable(&f->qty[li]) || !addable(ctx, &f->qty[li], total))
         return 0;
     while (k > f->sent_qty[s]) {
@@ -1720,7 +1723,24 @@ static size_t parts_before(const fl_check_ctx *ctx, size_t s, size_t li, const f
         k--;
     }
     *first = k;
-    return ands == 1 && li > k ? li - k + 1 : 0;
+    return ands == 1 && (li > k || and_after) ? li - k + 1 : 0;
+}
+
+/* Does an item counted with an indefinite article close the list whose last amount is q, before token end ("four
+ * stewards and a police officer were hurt - six people in all"): q's noun (up to three words), "and", "a" or "an"
+ * and words only up to end, an aside's mark right before it aside? Such an item counts one. */
+static int one_more(const fl_check_ctx *ctx, const fl_qty *q, size_t end)
+{
+    const fl_facts *f = ctx->facts;
+    size_t i = q->tok_end, words = 0;
+    while (i < end && f->tok[i].kind == FL_TOK_WORD && !role(ctx, i, f->ntok, FL_ROLE_AND) && words++ < 3)
+        i++;
+    if (i + 2 >= end || !role(ctx, i, f->ntok, FL_ROLE_AND) || !role(ctx, i + 1, f->ntok, FL_ROLE_INDEFINITE))
+        return 0;
+    for (i += 2; i < end; i++)
+        if (f->tok[i].kind != FL_TOK_WORD && !(i + 1 == end && aside_mark(ctx->doc->text, &f->tok[i])))
+            return 0;
+    return 1;
 }
 
 /* The total phrase beside quantity c ("a total of 20,020", "22 in all"): 1 before it, 2 after it, 3 opening
@@ -1741,7 +1761,7 @@ static int total_beside(const fl_check_ctx *ctx, size_t s, const fl_qty *c)
     return 0;
 }
 
-static void report_parts(fl_check_ctx *ctx, const fl_qty *c, size_t first, size_t end);
+static void report_parts(fl_check_ctx *ctx, const fl_qty *c, size_t first, size_t end, int one);
 
 /* "Donations came from 18,400 supporters and 620 businesses, a total of 20,020 donors": the amounts of a list
  * right before an apposition that states their total (arithmetic.totals), and the total not their sum. */
@@ -1766,10 +1786,14 @@ static void check_total(fl_check_ctx *ctx, size_t s, size_t ci)
             if (f->tok[i].kind == FL_TOK_NUM ||
                 (f->tok[i].kind == FL_TOK_PUNCT && !aside_mark(ctx->doc->text, &f->tok[i])))
                 return;
-    size_t n = parts_before(ctx, ps, end - 1, c, &first);
-    if (n < 2)
+    size_t n = parts_before(ctx, ps, end - 1, c, &first, 0);
+    int one = 0; /* "four stewards and a police officer were hurt - six people in all": the officer counts one */
+    if (n < 2 && how != 3 && fl_count_dimension(ctx->rules, c->dim) &&
+        one_more(ctx, &f->qty[end - 1], qualifier_tok(f, c)))
+        one = (n = parts_before(ctx, ps, end - 1, c, &first, 1)) > 0;
+    if (n + (size_t)one < 2)
         return;
-    double lo = 0, hi = 0, v = 0;
+    double lo = one, hi = one, v = one;
     int exact = exact_count(f, c);
     for (size_t k = first; k < end; k++) {
         lo += f->qty[k].lo;
@@ -1777,19 +1801,20 @@ static void check_total(fl_check_ctx *ctx, size_t s, size_t ci)
         v += f->qty[k].value;
         exact &= exact_count(f, &f->qty[k]);
     }
-    if (exact ? fabs(v - c->value) <= 0.49 : fl_interval_overlap(lo, hi, c->lo, c->hi))
+    if ((one && !exact) || (exact ? fabs(v - c->value) <= 0.49 : fl_interval_overlap(lo, hi, c->lo, c->hi)))
         return;
     for (size_t k = first; k < end && how == 3; k++)
         if (c->value < f->qty[k].value || c->value > 2 * v)
             return; /* a sentence on may count something else ("In all, 3,000 volunteers helped") */
-    report_parts(ctx, c, first, end);
+    report_parts(ctx, c, first, end, one);
 }
 
-/* Reports total c that is not the sum of the quantities [first, end). */
-static void report_parts(fl_check_ctx *ctx, const fl_qty *c, size_t first, size_t end)
+/* Reports total c that is not the sum of the quantities [first, end), and one more item when one is set (an item
+ * counted with "a": one_more). */
+static void report_parts(fl_check_ctx *ctx, const fl_qty *c, size_t first, size_t end, int one)
 {
     const fl_facts *f = ctx->facts;
-    double v = 0;
+    double v = one;
     for (size_t k = first; k < end; k++)
         v += f->qty[k].value;
     double unit = printed(f, c) / c->value;
@@ -1799,6 +1824,8 @@ static void report_parts(fl_check_ctx *ctx, const fl_qty *c, size_t first, size_
             fl_buf_puts(&msg, " + ");
         fmt_num(&msg, f->qty[k].value * unit);
     }
+    if (one)
+        fl_buf_puts(&msg, " + 1");
     fl_buf_puts(&msg, " = ");
     fmt_num(&msg, v * unit);
     fl_buf_puts(&msg, ", not ");
@@ -1866,7 +1893,7 @@ static void check_apposed_parts(fl_check_ctx *ctx, size_t s, size_t ci)
     char open = mark_at(ctx, i, ',') ? ',' : mark_at(ctx, i, '(') ? '(' : mark_at(ctx, i, ':') ? ':' : '-';
     for (size_t li = ci + 2; li < f->sent_qty[s + 1]; li++) {
         /* the comma after the total's noun reads as a list's too: the parts start after it */
-        size_t np = parts_before(ctx, s, li, c, &first);
+        size_t np = parts_before(ctx, s, li, c, &first, 0);
         if (np < 2 || (first != ci && first != ci + 1) || li < ci + 2)
             continue;
         first = ci + 1;
@@ -1882,7 +1909,7 @@ static void check_apposed_parts(fl_check_ctx *ctx, size_t s, size_t ci)
             exact &= exact_count(f, &f->qty[k]);
         }
         if (exact && fabs(v - c->value) > 0.49) /* a hedged part may leave others out */
-            report_parts(ctx, c, first, li + 1);
+            report_parts(ctx, c, first, li + 1, 0);
         return;
     }
 }

@@ -585,6 +585,11 @@ Test(claim_model, arithmetic_brackets_breakdowns_remainders)
         {"Five people were killed and 17 injured, 22 in all.\n", 0},
         {"Donations came from 18,400 supporters and 620 businesses, a total of 19,021 donors.\n", 1},
         {"Sales were £1.2 million in shops and £3.4 million online, a total of £4.5 million.\n", 0},
+        /* an item counted with "a" closes the list: it counts one */
+        {"Police say four stewards and a police officer were hurt – six people in all – though none badly.\n", 1},
+        {"Police say four stewards and a police officer were hurt – five people in all – though none badly.\n", 0},
+        {"Three men, two women and a child were hurt, seven people in all.\n", 1},
+        {"About 40 fans and a steward were hurt, 48 in all.\n", 0},
         /* a share set beside the part after ", of which" */
         {"The council received 1,180 claims, of which 330 were successful, just under a fifth of the total.\n", 1},
         {"The council received 1,180 claims, of which 330 were successful, 28% of the total.\n", 0},
