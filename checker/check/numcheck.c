@@ -2209,6 +2209,10 @@ static int day_year(const fl_check_ctx *ctx, size_t s, size_t at, int *how)
     return year_in_force(ctx, s, how);
 }
 
+/* How many days after the document's date a day written without its year must fall to be read as one of the
+ * year before ("on Monday, December 30" in a paper of January 3), when its weekday fits that year only. */
+enum { YEAR_BEFORE_DAYS = 31 };
+
 /* Judges weekday wd given for date dt (from token i of sentence s; the bytes [start, end) say both): the date takes
  * the year in force when it states none, and is kept in yl (check_yearless) when there is none; a weekday that
  * is not the date's is reported. A day written without its year that falls after the document's date may be of
@@ -2226,9 +2230,11 @@ static void judge_weekday(fl_check_ctx *ctx, size_t s, size_t i, size_t start, s
     int real = fl_weekday(dt.year, dt.month, dt.day);
     if (real == wd)
         return;
+    /* the year before only for a day far enough after the document's own to be a past one: "Wednesday 22
+     * January" on a page of 21 January is tomorrow */
     const fl_date *doc = &ctx->facts->date;
-    if (yearless && how == 3 && (dt.month > doc->month || (dt.month == doc->month && dt.day > doc->day)) &&
-        fl_weekday(dt.year - 1, dt.month, dt.day) == wd)
+    long ahead = fl_days_from_civil(dt.year, dt.month, dt.day) - fl_days_from_civil(doc->year, doc->month, doc->day);
+    if (yearless && how == 3 && ahead > YEAR_BEFORE_DAYS && fl_weekday(dt.year - 1, dt.month, dt.day) == wd)
         return;
     fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, start, end, "%d-%02d-%02d was a %s, not a %s", dt.year, dt.month, dt.day,
               weekday_names[real], weekday_names[wd]);

@@ -243,6 +243,9 @@ Test(claim_model, stated_base_years_and_yearless_days)
         {DATED "The vote was held on Friday, May 9.\n", 0},
         /* after the document's date, it may be of the year before: 30 December 2030 was a Monday */
         {"Published: 3 January 2031\n\nThe vote was held on Monday, December 30.\n", 0},
+        /* but not a day just after it: tomorrow, 10 May 2031, is a Saturday (10 May 2030 was a Friday) */
+        {DATED "The fair opens on Friday, May 10.\n", 1},
+        {DATED "The fair opens on Saturday, May 10.\n", 0},
         /* no year in force: days given with weekdays must agree with one another, whatever the year */
         {"The road reopens on Saturday, Aug. 15.\n\nIt opens to all traffic on Tuesday, Aug. 19.\n", 1},
         {"The road reopens on Saturday, Aug. 15.\n\nIt opens to all traffic on Wednesday, Aug. 19.\n", 0},
