@@ -91,6 +91,10 @@ Test(measures, attributes_from_structure)
         {DATED "The limit on the Harrow bridge is 20 mph.\n", "20", "speed-limit", NULL},
         /* a unit whose dimension names its attribute */
         {DATED "A tram derailed in Osterby on Monday. It was travelling at 70 km/h.\n", "70", "speed", "crash"},
+        /* a length an hour or a second, abbreviated, is a speed too */
+        {DATED "A tram derailed in Osterby on Monday. It was travelling at 70 km an hour.\n", "70", "speed", "crash"},
+        {DATED "A fireball exploded over Osterby on Monday. It struck the air at 17 km a second.\n", "17", "speed",
+         NULL},
         /* the same measure restated in other units */
         {DATED "The limit on the Harrow bridge is 20 mph, or about 32 km/h.\n", "about 32", "speed-limit", NULL},
         /* ... after the noun the first premodifies: a limit, not the speed of the story's crash */
