@@ -6553,9 +6553,10 @@ static int report_owner(const sctx *c, size_t i, const char *entity)
  * word of claim_model.reporting "wholes": "Revenue of", "Group revenue", "a workforce of"), -1 a part's (a
  * modifier, "Pubs revenue", "Online sales", or a phrase of place after it, "Revenue in brewing"; not one of a
  * stretch of time, "in the half"). */
-static int report_scope(const sctx *c, const fl_qty *q, size_t trig, const char *entity)
+static int report_scope(const sctx *c, const fl_qty *q, size_t trig, const char *entity, size_t *basis)
 {
     size_t used, i = trig, lo = trig >= c->ca ? c->ca : c->a;
+    *basis = SIZE_MAX;
     if (fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, trig, &used) < 0)
         return -1; /* no trigger word: nothing says what is measured */
     size_t after = trig + used;
@@ -6570,9 +6571,14 @@ static int report_scope(const sctx *c, const fl_qty *q, size_t trig, const char 
             !(c->t[j].kind == FL_TOK_NUM || fl_phrases_at(&c->k->reporting_spans, c->text, c->t, c->b, j, &used) >= 0))
             return -1;
     }
-    while (i > lo && fl_phrases_at(&c->k->reporting_wholes, c->text, c->t, c->b, i - 1, &used) >= 0)
-        i--;
-    if (i <= lo || c->t[i - 1].kind == FL_TOK_PUNCT ||
+    /* "Adjusted operating profit", "underlying group revenue": a basis (claim_model.reporting "bases") is no part */
+    for (int moved = 1; moved && i > lo;) {
+        moved = fl_phrases_at(&c->k->reporting_wholes, c->text, c->t, c->b, i - 1, &used) >= 0;
+        if (!moved && fl_phrases_at(&c->k->reporting_bases, c->text, c->t, c->b, i - 1, &used) >= 0 && used == 1)
+            moved = (int)(*basis = i - 1) >= 0;
+        i -= (size_t)moved;
+    }
+    if (i <= lo || c->t[i - 1].kind == FL_TOK_PUNCT || role(c, i - 1, FL_ROLE_AND) ||
         fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i - 1, &used) >= 0 ||
         (prep_role(c, i - 1) >= 0 && !role(c, i - 1, FL_ROLE_OF)))
         return 0; /* "With sales of £168.4 million, the group's margin ..."; not "31 per cent of revenue": a part */
@@ -6598,7 +6604,8 @@ static void report_entity(const sctx *c, fl_claim *cl, const fl_qty *q, size_t t
     if (!rp->year || !rp->entity[0] || cl->family < 0 || !c->k->metrics[cl->family].reported || cl->src >= 0 ||
         cl->subject_event)
         return;
-    int scope = report_scope(c, q, trig, rp->entity);
+    size_t basis;
+    int scope = report_scope(c, q, trig, rp->entity, &basis);
     if (scope < 0)
         return;
     const char *s = cl->subject ? cl->subject : "";
@@ -6611,9 +6618,18 @@ static void report_entity(const sctx *c, fl_claim *cl, const fl_qty *q, size_t t
     if (!(scope == 1 || (cl->subject_doc && !s[0]) || kind_word || (!cl->subject_doc && names_entity(s, rp->entity))))
         return;
     free(cl->subject);
-    cl->subject = fl_xstrdup(rp->entity);
     cl->subject_doc = 0;
     cl->subject_how = "the report's own entity (its lede names whose results they are)";
+    char w[32];
+    if (basis == SIZE_MAX || !lower_word(c, basis, w, sizeof w)) {
+        cl->subject = fl_xstrdup(rp->entity);
+        return;
+    }
+    /* "adjusted" profit is another measure than the profit stated with no basis: compared with adjusted profit
+     * only (an item would not do: a figure of no item may be any one of its key's items) */
+    fl_buf b = {0};
+    fl_buf_printf(&b, "%s (%s)", rp->entity, w);
+    cl->subject = fl_buf_take(&b);
 }
 
 static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, size_t trig, const when *pw,

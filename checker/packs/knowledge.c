@@ -357,6 +357,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->reporting_nouns, 1);
     phrases_init(&k->reporting_spans, 1);
     phrases_init(&k->reporting_wholes, 1);
+    phrases_init(&k->reporting_bases, 1);
     phrases_init(&k->new_entity, 1);
     phrases_init(&k->other_entity, 1);
     phrases_init(&k->open_counts, 1);
@@ -999,7 +1000,7 @@ static int load_measured_acts(fl_knowledge *k, const cJSON *sec, const char *fil
  * "wholes", the modifiers that say a figure is the whole's ("total revenue"). */
 static int load_reporting(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"nouns", "flows", "stocks", "spans", "wholes", NULL};
+    static const char *const keys[] = {"nouns", "flows", "stocks", "spans", "wholes", "bases", NULL};
     static const char *const lists[] = {"flows", "stocks"};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.reporting", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "claim_model.reporting must be an object");
@@ -1011,6 +1012,9 @@ static int load_reporting(fl_knowledge *k, const cJSON *sec, const char *file, f
         return -1;
     if ((it = cJSON_GetObjectItemCaseSensitive(sec, "wholes")) &&
         load_names(&k->reporting_wholes, it, 1, file, "claim_model.reporting.wholes", err) < 0)
+        return -1;
+    if ((it = cJSON_GetObjectItemCaseSensitive(sec, "bases")) &&
+        load_names(&k->reporting_bases, it, 1, file, "claim_model.reporting.bases", err) < 0)
         return -1;
     for (size_t l = 0; l < 2; l++) {
         const cJSON *ids = cJSON_GetObjectItemCaseSensitive(sec, lists[l]);
@@ -1916,6 +1920,7 @@ static void free_phrase_tables(fl_knowledge *k)
     phrases_free(&k->reporting_nouns);
     phrases_free(&k->reporting_spans);
     phrases_free(&k->reporting_wholes);
+    phrases_free(&k->reporting_bases);
 }
 
 void fl_knowledge_free(fl_knowledge *k)

@@ -403,6 +403,8 @@ typedef struct {
                                   * a part's (claim_model.reporting "spans") -> 1 */
     fl_phrases reporting_wholes; /* "total", "consolidated": a modifier of a reported figure that says it is the
                                   * whole's, not a part's (claim_model.reporting "wholes") -> 1 */
+    fl_phrases reporting_bases;  /* "adjusted", "underlying": the basis a reported figure is stated on; figures of one
+                                  * basis are compared with each other only */
     char **reported_flows;       /* the family ids of claim_model.reporting "flows", until fl_knowledge_finish */
     size_t nreported_flows, capreported_flows;
     char *reported_origin;   /* the pack that named them, for a message */

@@ -162,6 +162,10 @@ Test(claim_time, report_figures_are_the_reporting_entitys)
         {INTERIM "Online sales were £300m.\n", "£300m", NULL},
         {INTERIM "Revenue of £2.46bn (H1 2030: £2.31bn).\n", "£2.31bn", NULL},
         {INTERIM "The Group expects revenue of £5.4bn.\n", "£5.4bn", NULL},
+        /* a basis ("adjusted") is no part; a highlight's label row; a coordinated clause */
+        {INTERIM "Highlights\n\nAdjusted operating profit: £210m\n", "£210m", "Orvel Foods (adjusted)"},
+        {INTERIM "Revenue rose 6% to £2.46bn, and adjusted operating profit was £210m.\n", "£210m",
+         "Orvel Foods (adjusted)"},
     };
 #undef INTERIM
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -179,6 +183,23 @@ Test(claim_time, report_figures_are_the_reporting_entitys)
         fl_claims_free(&c);
         fl_doc_free(d);
     }
+}
+
+/* Figures of one basis are compared with each other only: adjusted profit with adjusted profit. */
+Test(claim_time, report_bases)
+{
+#define INTERIM "Orvel Foods plc - Interim results for the first half of 2031\n\nPublished: 9 September 2031\n\n"
+    cr_expect_eq(unit_count("t.txt",
+                            INTERIM "Highlights\n\nAdjusted operating profit: £210m\n\nRevenue rose 6% to £2.46bn, "
+                                    "and adjusted operating profit was £230m.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    cr_expect_eq(unit_count("t.txt",
+                            INTERIM "Highlights\n\nAdjusted operating profit: £210m\n\nRevenue rose 6% to £2.46bn, "
+                                    "and operating profit was £190m.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+#undef INTERIM
 }
 
 Test(claim_time, quantities_as_adjectives)
