@@ -2,6 +2,7 @@
  * hospital") is the one specific noun the other claims of its key name ("seven crew", "nineteen revellers"). */
 #include "join/items.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -64,13 +65,24 @@ static size_t group_keys(char **keys, const fl_claims *all, const fl_knowledge *
     return ngroups;
 }
 
-/* The one specific noun of each group, and the groups a document blocks (it gives a generic and a specific
- * noun: a part and its whole, or two counts; or its specific noun is one of a list: fl_claim.listed). */
+/* What one document gives of one group: the largest generic count and the smallest specific one. */
+typedef struct {
+    int group;
+    double generic_hi, specific_lo;
+} doc_nouns;
+
+/* The one specific noun of each group, and the groups a document blocks: it gives a generic and a specific noun
+ * that may be a part and its whole ("12 people were treated ... nine fans": the fans may be of the people), or its
+ * specific noun is one of a list (fl_claim.listed). A specific count larger than the generic one of its document
+ * is no part of it ("Nine people were treated ... eleven fans needed treatment": fans are people) and blocks
+ * nothing: the two disagree. */
 static void group_nouns(char **keys, const fl_claims *all, const int *group, const unsigned char *generic,
                         noun_group *ng)
 {
-    fl_map seen; /* "group#doc" -> 1 generic, 2 specific, 3 both */
+    fl_map seen; /* "group#doc" -> its doc_nouns */
     fl_map_init(&seen, 0);
+    doc_nouns *dn = NULL;
+    size_t ndn = 0, capdn = 0;
     fl_buf b = {0};
     size_t at, len, sat, slen;
     for (size_t i = 0; i < all->len; i++) {
@@ -88,11 +100,21 @@ static void group_nouns(char **keys, const fl_claims *all, const int *group, con
         }
         b.len = 0;
         fl_buf_printf(&b, "%d#%zu", group[i], (size_t)all->items[i].doc);
-        int was = fl_map_get(&seen, b.ptr, b.len), now = (was < 0 ? 0 : was) | (generic[i] ? 1 : 2);
-        fl_map_set(&seen, b.ptr, b.len, now);
-        if (now == 3)
-            g->blocked = 1;
+        int slot = fl_map_get(&seen, b.ptr, b.len);
+        if (slot < 0) {
+            FL_GROW(dn, capdn, ndn + 1);
+            dn[ndn] = (doc_nouns){group[i], -INFINITY, INFINITY};
+            fl_map_put(&seen, b.ptr, b.len, slot = (int)ndn++);
+        }
+        if (generic[i])
+            dn[slot].generic_hi = fmax(dn[slot].generic_hi, all->items[i].hi);
+        else
+            dn[slot].specific_lo = fmin(dn[slot].specific_lo, all->items[i].lo);
     }
+    for (size_t d = 0; d < ndn; d++)
+        if (dn[d].specific_lo <= dn[d].generic_hi)
+            ng[dn[d].group].blocked = 1;
+    free(dn);
     fl_buf_free(&b);
     fl_map_free(&seen);
 }

@@ -523,13 +523,21 @@ Test(claim_model, subjects_carried_and_withheld)
 }
 
 /* A count its sentence states as risen ("12 engines, up from eight") meets a smaller count as an earlier level of it;
- * a figure of a stated period stays that period's level. */
+ * a figure of a stated period stays that period's level. A generic count meets a larger specific one of its document
+ * (no part of it). */
 Test(claim_model, risen_counts)
 {
     static const struct {
         const char *text;
         size_t want;
     } cases[] = {
+        /* a specific count larger than the generic one of its document is no part of it */
+        {DATED "A stand collapsed at Velby Park on Saturday. Nine people were treated by paramedics.\n\nEleven fans "
+               "were treated at the ground.\n",
+         1},
+        {DATED "A stand collapsed at Velby Park on Saturday. Twelve people were treated by paramedics.\n\nNine fans "
+               "were treated at the ground.\n",
+         0},
         {DATED "A fire broke out at the Velda glassworks on Monday. At the height of the fire, 12 engines were at the "
                "scene, up from eight in the first hour.\n\nFire crews said eight engines were at the scene.\n",
          0},
