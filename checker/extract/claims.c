@@ -5894,6 +5894,126 @@ static int whole_set_count(const sctx *c, fl_claim *cl, const fl_qty *q)
     return cl->family >= 0;
 }
 
+/* ---- durations: how long a state lasted (claim_model.states) ---- */
+
+/* Does the verb group vg tell its state as still running ("has been shut", "have relied", "remains closed":
+ * claim_model.running_spans among its words before its head)? Such a figure is the state's length so far, which a
+ * later report updates, no final figure to compare. */
+static int running_span(const sctx *c, const fl_parse *p, int vg)
+{
+    size_t used;
+    if (vg < 0)
+        return 0;
+    for (size_t i = c->a + p->vgs[vg].start; i <= c->a + p->vgs[vg].head; i++)
+        if (fl_phrases_at(&c->k->running_spans, c->text, c->t, c->b, i, &used) >= 0)
+            return 1;
+    return 0;
+}
+
+/* The state class of the phrase of claim_model.states that starts in [lo, e) and ends right before e, -1 none;
+ * *at its first token. */
+static int state_before(const sctx *c, size_t lo, size_t e, size_t *at)
+{
+    size_t used;
+    for (size_t i = lo; i < e; i++) {
+        int s = fl_phrases_at(&c->k->states, c->text, c->t, c->b, i, &used);
+        if (s >= 0 && i + used == e) {
+            *at = i;
+            return s;
+        }
+    }
+    return -1;
+}
+
+/* The state whose length the time-span q in a "for" phrase gives ("was closed for nine hours", "ran on paper
+ * for nearly 40 hours", "was suspended on Saturday for 23 minutes"): a state phrase that ends right before the
+ * preposition, or that opens at the head of the verb group the phrase attaches to and ends before it; -1 none.
+ * *running is set when the verb group tells the state as still running. */
+static int state_of_span(const sctx *c, const fl_parse *p, const fl_qty *q, size_t *at, int *running)
+{
+    size_t f = qty_first(c, q), used;
+    if (f <= c->ca + 1 || fl_phrases_at(&c->k->span_preps, c->text, c->t, c->b, f - 1, &used) < 0 ||
+        f - 1 + used != f)
+        return -1;
+    int vg = p ? p->vg_of[f - 2 - c->a] : -1, s = state_before(c, f - 1 > 4 ? f - 5 : c->ca, f - 1, at);
+    if (s < 0 && p) {
+        int np = fl_parse_np_of(p, f - c->a), pp = np >= 0 ? p->nps[np].pp : -1;
+        vg = pp >= 0 && p->pps[pp].attach == FL_ATTACH_VERB ? p->pps[pp].host_vg : -1;
+        if (vg < 0 || c->a + p->vgs[vg].head < c->ca)
+            return -1;
+        size_t h = c->a + p->vgs[vg].head;
+        s = fl_phrases_at(&c->k->states, c->text, c->t, c->b, h, &used);
+        if (s < 0 || h + used > f - 1)
+            return -1;
+        *at = h;
+    }
+    if (s >= 0 && *at < c->ca)
+        return -1;
+    *running = p && s >= 0 && running_span(c, p, vg >= 0 ? vg : p->vg_of[*at - c->a]);
+    return s;
+}
+
+/* The state a time-span q premodifies names, as the head of its phrase ("an 11-day strike", "the four-minute
+ * raid", "an 18-month renovation", after one adjective: "a 40-minute unplanned stoppage"); -1 none. The figure is
+ * a premodifier only when joined to its unit by a hyphen; an age ("a 9-year-old girl") has no state for its head,
+ * nor does a state that modifies another noun ("strike pay"). */
+static int state_premodified(const sctx *c, const fl_parse *p, const fl_qty *q, size_t *at)
+{
+    size_t used, i = q->tok_end;
+    if (!p || i >= c->cb || !memchr(c->text + q->start, '-', q->end - q->start))
+        return -1;
+    if (i + 1 < c->cb && p->tags[i - c->a] == FL_TAG_ADJ)
+        i++;
+    int s = fl_phrases_at(&c->k->states, c->text, c->t, c->b, i, &used);
+    if (s < 0 || (i + used < c->b && (p->tags[i + used - c->a] == FL_TAG_NOUN || p->tags[i + used - c->a] == FL_TAG_PROPN)))
+        return -1;
+    *at = i;
+    return s;
+}
+
+/* The state that the subject of q's clause names by its head ("The closure lasted nine hours", "the strike went on
+ * for 11 days"), -1 none; *at its first token. */
+static int state_subject(const sctx *c, const fl_parse *p, const fl_qty *q, size_t *at)
+{
+    int s = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
+    if (s < 0 || c->a + p->nps[s].start < c->ca)
+        return -1;
+    size_t h = c->a + p->nps[s].head, used;
+    for (size_t i = c->a + p->nps[s].start; i <= h; i++) {
+        int st = fl_phrases_at(&c->k->states, c->text, c->t, c->b, i, &used);
+        if (st >= 0 && i + used == h + 1) {
+            *at = i;
+            return st;
+        }
+    }
+    return -1;
+}
+
+/* The length of a state that no family claims (a time-span), or that a family of a state's length (of_state) keys
+ * with no state of its own: family act_family, item "STATE:time-span", so that
+ * a closure is compared with a closure and never with the search or the outage of the same story. A state told
+ * as still running ("has been shut for five hours") is left unkeyed: its later, longer figure is an update. */
+static void state_duration(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
+{
+    const fl_knowledge *k = c->k;
+    if (k->act_family < 0 || !k->nstate_classes || strncmp(q->dim, "time-span", 9) != 0 ||
+        (cl->family >= 0 && !k->metrics[cl->family].of_state))
+        return;
+    const fl_parse *p = parse_of(c);
+    size_t at = q->tok;
+    int running = 0, s = cl->family >= 0 ? state_subject(c, p, q, &at) : state_of_span(c, p, q, &at, &running);
+    if (s < 0 && cl->family < 0)
+        s = state_premodified(c, p, q, &at);
+    if (s < 0 || running)
+        return;
+    fl_buf it = {0};
+    fl_buf_printf(&it, "%s:time-span", k->state_classes[s]);
+    free(cl->item);
+    cl->item = fl_buf_take(&it);
+    cl->family = k->act_family;
+    *trig = at;
+}
+
 /* A measured act that governs a length, mass, volume or duration (measured_act_attribute: "About 40,000 litres of
  * solution leaked from a storage tank") is nearer to it than a family's trigger elsewhere in its clause
  * ("storage"), as an act is for a count: the act keys it then. */
@@ -6059,6 +6179,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         act_attribute(cw, cl, q, trig);
     else
         measured_act_nearer(cw, cl, q, trig);
+    state_duration(cw, cl, q, trig); /* a state's length: "closed for nine hours", "the closure lasted" */
     if (cl->family < 0)
         relation_attribute(cw, cl, q, trig);
     cl->src = cl->dst = -1;

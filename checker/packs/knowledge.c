@@ -315,6 +315,9 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->local_zone, 1);
     phrases_init(&k->event_verbs, 1);
     phrases_init(&k->acts, 1);
+    phrases_init(&k->states, 1);
+    phrases_init(&k->running_spans, 1);
+    phrases_init(&k->span_preps, 1);
     phrases_init(&k->motion_preps, 1);
     phrases_init(&k->result_verbs, 1);
     phrases_init(&k->result_states, 1);
@@ -911,7 +914,8 @@ typedef struct {
     char *counts; /* the unit a bare number of this family counts ("killed 14": persons), or NULL */
     char **dims, **same_counts;
     size_t ndims, nsame_counts;
-    int event, cumulative, settled, scoped, of_object, of_thing, acts, possessed, adjacent, rates, story_amount;
+    int event, cumulative, settled, scoped, of_object, of_thing, acts, possessed, adjacent, rates, story_amount,
+        of_state;
 } pending_attr;
 
 typedef struct {
@@ -1057,7 +1061,7 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
 {
     static const char *const keys[] = {"family", "units",     "event",    "cumulative", "scoped",       "same_as",
                                        "counts", "of_object", "acts",     "possessed",  "same_counts",  "of_thing",
-                                       "span",   "settled",   "adjacent", "rates",      "story_amount", NULL};
+                                       "span",   "settled",   "adjacent", "rates",      "story_amount", "of_state", NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
@@ -1093,6 +1097,7 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
             return fl_fail(err, file, "%s: a running count (\"cumulative\") cannot be \"settled\"", fam);
         pa->scoped = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "scoped"));
         pa->adjacent = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "adjacent"));
+        pa->of_state = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_state"));
         pa->of_object = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_object"));
         pa->of_thing = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_thing"));
         pa->story_amount = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "story_amount"));
@@ -1352,6 +1357,9 @@ static const char *const claim_model_keys[] = {
     "superseded",
     "revisions",
     "measured_acts",
+    "states",
+    "running_spans",
+    "span_preps",
     "settled_acts",
     "ground_acts",
     "momentary_events",
@@ -1386,7 +1394,8 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"aggregates", &k->aggregates},         {"new_entity", &k->new_entity},
                 {"other_entity", &k->other_entity},     {"superseded", &k->superseded},
                 {"revisions", &k->revisions},           {"not_events", &k->not_events},
-                {"retractions", &k->retractions},       {"other_places", &k->other_places}};
+                {"retractions", &k->retractions},       {"other_places", &k->other_places},
+                {"running_spans", &k->running_spans},   {"span_preps", &k->span_preps}};
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
             load_names(flat[i].names, o, 1, file, flat[i].key, err) < 0)
@@ -1401,6 +1410,10 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "acts")) &&
         load_named_lists(&k->acts, &k->act_classes, &k->nact_classes, &k->capact_classes, o, file, "acts", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "states")) &&
+        load_named_lists(&k->states, &k->state_classes, &k->nstate_classes, &k->capstate_classes, o, file, "states",
+                         err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "reporting")) && load_reporting(k, o, file, err) < 0)
         return -1;
@@ -1545,6 +1558,7 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
         me->settled = pa->settled;
         me->scoped = pa->scoped;
         me->adjacent = pa->adjacent;
+        me->of_state = pa->of_state;
         free(me->span);
         me->span = pa->span ? fl_xstrdup(pa->span) : NULL;
         me->of_object = pa->of_object;
@@ -1877,7 +1891,7 @@ static void free_phrase_tables(fl_knowledge *k)
                          &k->event_nouns,     &k->non_items,       &k->hypothetical,    &k->relatives,
                          &k->coordinators,    &k->origins,         &k->clock_before,    &k->clock_after,
                          &k->clock_periods,   &k->clock_names,     &k->time_zones,      &k->relative_days,
-                         &k->event_verbs,     &k->open_counts,     &k->weekday_ahead,   &k->acts,
+                         &k->event_verbs,     &k->open_counts,     &k->weekday_ahead,   &k->acts, &k->states, &k->running_spans, &k->span_preps,
                          &k->possessives,     &k->generic_items,   &k->pred_words,      &k->linking,
                          &k->existential,     &k->locatives,       &k->not_places,      &k->item_preds,
                          &k->bare_preds,      &k->possessed_preds, &k->increments,      &k->item_class_of,
@@ -1972,6 +1986,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->milestone_classes, k->nmilestone_classes);
     free_zones(k);
     free_strings(k->act_classes, k->nact_classes);
+    free_strings(k->state_classes, k->nstate_classes);
     free_strings(k->severities, k->nseverities);
     free_strings(k->measured_acts, k->nmeasured_acts);
     free_strings(k->settled_acts, k->nsettled_acts);
