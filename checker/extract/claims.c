@@ -5989,6 +5989,38 @@ static int state_subject(const sctx *c, const fl_parse *p, const fl_qty *q, size
     return -1;
 }
 
+/* The class of what lasts ("STATE" of claim_model.states, or an act class that claim_model.measured_acts lets key a
+ * time-span: "in the water" is immerse) at token i, ending before e; NULL none. */
+static const char *lasting_at(const sctx *c, size_t i, size_t e)
+{
+    size_t used;
+    int s = i < e ? fl_phrases_at(&c->k->states, c->text, c->t, c->b, i, &used) : -1;
+    if (s >= 0 && i + used <= e)
+        return c->k->state_classes[s];
+    int a = i < e ? fl_phrases_at(&c->k->acts, c->text, c->t, c->b, i, &used) : -1;
+    return a >= 0 && i + used <= e && measured_act(c->k, a, "time-span") ? c->k->act_classes[a] : NULL;
+}
+
+/* What a time-span that someone spent was spent in ("spent 22 minutes in the water", "spent three days trapped",
+ * "the 22 minutes he spent in the water": claim_model.span_verbs, then a state or a time-span act right after
+ * it); NULL none. */
+static const char *state_spent(const sctx *c, const fl_qty *q, size_t *at)
+{
+    const fl_knowledge *k = c->k;
+    size_t f = qty_first(c, q), used, v = SIZE_MAX;
+    if (f > c->ca && fl_phrases_at(&k->span_verbs, c->text, c->t, c->b, f - 1, &used) >= 0 && f - 1 + used == f)
+        v = q->tok_end;
+    for (size_t i = q->tok_end; v == SIZE_MAX && i < c->cb && i <= q->tok_end + 3; i++)
+        if (fl_phrases_at(&k->span_verbs, c->text, c->t, c->b, i, &used) >= 0)
+            v = i + used; /* "the 22 minutes (that) he spent": a relative clause of the figure */
+        else if (c->t[i].kind != FL_TOK_WORD)
+            break;
+    if (v == SIZE_MAX)
+        return NULL;
+    *at = v;
+    return lasting_at(c, v, c->cb);
+}
+
 /* The length of a state that no family claims (a time-span), or that a family of a state's length (of_state) keys
  * with no state of its own: family act_family, item "STATE:time-span", so that
  * a closure is compared with a closure and never with the search or the outage of the same story. A state told
@@ -6004,10 +6036,11 @@ static void state_duration(const sctx *c, fl_claim *cl, const fl_qty *q, size_t 
     int running = 0, s = cl->family >= 0 ? state_subject(c, p, q, &at) : state_of_span(c, p, q, &at, &running);
     if (s < 0 && cl->family < 0)
         s = state_premodified(c, p, q, &at);
-    if (s < 0 || running)
+    const char *what = s >= 0 ? k->state_classes[s] : cl->family < 0 ? state_spent(c, q, &at) : NULL;
+    if (!what || running)
         return;
     fl_buf it = {0};
-    fl_buf_printf(&it, "%s:time-span", k->state_classes[s]);
+    fl_buf_printf(&it, "%s:time-span", what);
     free(cl->item);
     cl->item = fl_buf_take(&it);
     cl->family = k->act_family;

@@ -261,6 +261,7 @@ typedef struct {
     char **state_classes;
     size_t nstate_classes, capstate_classes;
     fl_phrases span_preps;    /* claim_model "span_preps": the prepositions of a state's length ("for") */
+    fl_phrases span_verbs;    /* claim_model "span_verbs": verbs of time spent in a state ("spent") */
     fl_phrases running_spans; /* claim_model "running_spans": words of a verb group that tell a duration still
                                * running ("has been shut for five hours"): no final figure to compare */
     /* measured acts (claim_model "measured_acts"): the act classes whose figure may be a measure, and of which
