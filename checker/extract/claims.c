@@ -4653,6 +4653,23 @@ static int act_of_copula_subject(const sctx *c, const fl_parse *p, const fl_qty 
     return -1;
 }
 
+/* Is time-span q a moment or an elapsed time, no length of a state: a word of claim_model.span_moments right after
+ * it, with no span preposition before it ("disappeared almost a half century ago", "two hours after the burst"; not
+ * "trapped for 52 hours before"), or an age or other premodifier glued
+ * to it by a hyphen ("a vigil for 16-year-old Kimani")? */
+static int span_moment(const sctx *c, const fl_qty *q)
+{
+    size_t used, f = qty_first(c, q);
+    if (strncmp(q->dim, "time-span", 9) != 0)
+        return 0;
+    if (q->end < c->t[c->b - 1].end && c->text[q->end] == '-')
+        return 1;
+    /* "in the water for 14 minutes before he was pulled out" is the length, told before what ended it */
+    if (f > c->a && fl_phrases_at(&c->k->span_preps, c->text, c->t, c->b, f - 1, &used) >= 0 && f - 1 + used == f)
+        return 0;
+    return q->tok_end < c->b && fl_phrases_at(&c->k->span_moments, c->text, c->t, c->b, q->tok_end, &used) >= 0;
+}
+
 static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
 {
     const fl_knowledge *k = c->k;
@@ -4675,7 +4692,7 @@ static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q,
         a = act_of_copula_subject(c, p, q, &at);
     if (a >= 0)
         a = cargo_act(k, a, q->dim);
-    if (a < 0 || !measured_act(k, a, q->dim))
+    if (a < 0 || !measured_act(k, a, q->dim) || span_moment(c, q))
         return;
     char what[48] = "";
     size_t n = head != SIZE_MAX && !ground_act(k, a) ? lower_word(c, head, what, sizeof what) : 0;
@@ -6029,7 +6046,7 @@ static void state_duration(const sctx *c, fl_claim *cl, const fl_qty *q, size_t 
 {
     const fl_knowledge *k = c->k;
     if (k->act_family < 0 || !k->nstate_classes || strncmp(q->dim, "time-span", 9) != 0 ||
-        (cl->family >= 0 && !k->metrics[cl->family].of_state))
+        (cl->family >= 0 && !k->metrics[cl->family].of_state) || span_moment(c, q))
         return;
     const fl_parse *p = parse_of(c);
     size_t at = q->tok;

@@ -319,6 +319,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->running_spans, 1);
     phrases_init(&k->span_preps, 1);
     phrases_init(&k->span_verbs, 1);
+    phrases_init(&k->span_moments, 1);
     phrases_init(&k->motion_preps, 1);
     phrases_init(&k->result_verbs, 1);
     phrases_init(&k->result_states, 1);
@@ -1362,6 +1363,7 @@ static const char *const claim_model_keys[] = {
     "running_spans",
     "span_preps",
     "span_verbs",
+    "span_moments",
     "settled_acts",
     "ground_acts",
     "momentary_events",
@@ -1398,7 +1400,7 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"revisions", &k->revisions},           {"not_events", &k->not_events},
                 {"retractions", &k->retractions},       {"other_places", &k->other_places},
                 {"running_spans", &k->running_spans},   {"span_preps", &k->span_preps},
-                {"span_verbs", &k->span_verbs}};
+                {"span_verbs", &k->span_verbs},         {"span_moments", &k->span_moments}};
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
             load_names(flat[i].names, o, 1, file, flat[i].key, err) < 0)
@@ -1894,7 +1896,7 @@ static void free_phrase_tables(fl_knowledge *k)
                          &k->event_nouns,     &k->non_items,       &k->hypothetical,    &k->relatives,
                          &k->coordinators,    &k->origins,         &k->clock_before,    &k->clock_after,
                          &k->clock_periods,   &k->clock_names,     &k->time_zones,      &k->relative_days,
-                         &k->event_verbs,     &k->open_counts,     &k->weekday_ahead,   &k->acts, &k->states, &k->running_spans, &k->span_preps, &k->span_verbs,
+                         &k->event_verbs,     &k->open_counts,     &k->weekday_ahead,   &k->acts, &k->states, &k->running_spans, &k->span_preps, &k->span_verbs, &k->span_moments,
                          &k->possessives,     &k->generic_items,   &k->pred_words,      &k->linking,
                          &k->existential,     &k->locatives,       &k->not_places,      &k->item_preds,
                          &k->bare_preds,      &k->possessed_preds, &k->increments,      &k->item_class_of,
