@@ -5949,8 +5949,7 @@ static int state_before(const sctx *c, size_t lo, size_t e, size_t *at)
 static int state_of_span(const sctx *c, const fl_parse *p, const fl_qty *q, size_t *at, int *running)
 {
     size_t f = qty_first(c, q), used;
-    if (f <= c->ca + 1 || fl_phrases_at(&c->k->span_preps, c->text, c->t, c->b, f - 1, &used) < 0 ||
-        f - 1 + used != f)
+    if (f <= c->ca + 1 || fl_phrases_at(&c->k->span_preps, c->text, c->t, c->b, f - 1, &used) < 0 || f - 1 + used != f)
         return -1;
     int vg = p ? p->vg_of[f - 2 - c->a] : -1, s = state_before(c, f - 1 > 4 ? f - 5 : c->ca, f - 1, at);
     if (s < 0 && p) {
@@ -5982,7 +5981,8 @@ static int state_premodified(const sctx *c, const fl_parse *p, const fl_qty *q, 
     if (i + 1 < c->cb && p->tags[i - c->a] == FL_TAG_ADJ)
         i++;
     int s = fl_phrases_at(&c->k->states, c->text, c->t, c->b, i, &used);
-    if (s < 0 || (i + used < c->b && (p->tags[i + used - c->a] == FL_TAG_NOUN || p->tags[i + used - c->a] == FL_TAG_PROPN)))
+    if (s < 0 ||
+        (i + used < c->b && (p->tags[i + used - c->a] == FL_TAG_NOUN || p->tags[i + used - c->a] == FL_TAG_PROPN)))
         return -1;
     *at = i;
     return s;
@@ -6038,6 +6038,34 @@ static const char *state_spent(const sctx *c, const fl_qty *q, size_t *at)
     return lasting_at(c, v, c->cb);
 }
 
+/* Is q's clause a relative clause of a noun whose own clause is yet to come ("Customers who were without power for
+ * more than six hours will receive £75"): a condition that picks out whom a rule covers, no length of the story's
+ * state? */
+static int span_condition(const sctx *c, const fl_parse *p, const fl_qty *q)
+{
+    int cl = p ? fl_parse_clause_of(p, q->tok - c->a) : -1;
+    if (cl < 0 || p->clauses[cl].kind != FL_CLAUSE_REL)
+        return 0;
+    /* the relative clause's end is not marked ("who were ... six hours will receive"): the first verb group after
+     * the figure, in it or its parent, is the noun's own */
+    for (size_t v = 0; v < p->nvg; v++)
+        if (c->a + p->vgs[v].start >= q->tok_end &&
+            (p->vgs[v].clause == cl || p->vgs[v].clause == p->clauses[cl].parent))
+            return p->vgs[v].tense == FL_TENSE_FUTURE || p->vgs[v].modal >= 0;
+    return 0;
+}
+
+/* Does a phrase of claim_model.not_states cover the state word at token at ("a two-year sentence suspended for 18
+ * months": a court's term, no suspension of play)? */
+static int not_state(const sctx *c, size_t at)
+{
+    size_t used;
+    for (size_t i = at > c->a + 3 ? at - 3 : c->a; i <= at; i++)
+        if (fl_phrases_at(&c->k->not_states, c->text, c->t, c->b, i, &used) >= 0 && i + used > at)
+            return 1;
+    return 0;
+}
+
 /* The length of a state that no family claims (a time-span), or that a family of a state's length (of_state) keys
  * with no state of its own: family act_family, item "STATE:time-span", so that
  * a closure is compared with a closure and never with the search or the outage of the same story. A state told
@@ -6046,7 +6074,7 @@ static void state_duration(const sctx *c, fl_claim *cl, const fl_qty *q, size_t 
 {
     const fl_knowledge *k = c->k;
     if (k->act_family < 0 || !k->nstate_classes || strncmp(q->dim, "time-span", 9) != 0 ||
-        (cl->family >= 0 && !k->metrics[cl->family].of_state) || span_moment(c, q))
+        (cl->family >= 0 && !k->metrics[cl->family].of_state) || (cl->family < 0 && span_moment(c, q)))
         return;
     const fl_parse *p = parse_of(c);
     size_t at = q->tok;
@@ -6054,7 +6082,7 @@ static void state_duration(const sctx *c, fl_claim *cl, const fl_qty *q, size_t 
     if (s < 0 && cl->family < 0)
         s = state_premodified(c, p, q, &at);
     const char *what = s >= 0 ? k->state_classes[s] : cl->family < 0 ? state_spent(c, q, &at) : NULL;
-    if (!what || running)
+    if (!what || running || span_condition(c, p, q) || not_state(c, at))
         return;
     fl_buf it = {0};
     fl_buf_printf(&it, "%s:time-span", what);

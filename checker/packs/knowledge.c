@@ -320,6 +320,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->span_preps, 1);
     phrases_init(&k->span_verbs, 1);
     phrases_init(&k->span_moments, 1);
+    phrases_init(&k->not_states, 1);
     phrases_init(&k->motion_preps, 1);
     phrases_init(&k->result_verbs, 1);
     phrases_init(&k->result_states, 1);
@@ -1061,9 +1062,10 @@ static int load_class_subset(char ***out, size_t *nout, size_t *cap, char *const
 
 static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"family", "units",     "event",    "cumulative", "scoped",       "same_as",
-                                       "counts", "of_object", "acts",     "possessed",  "same_counts",  "of_thing",
-                                       "span",   "settled",   "adjacent", "rates",      "story_amount", "of_state", NULL};
+    static const char *const keys[] = {"family",      "units",        "event",     "cumulative", "scoped",
+                                       "same_as",     "counts",       "of_object", "acts",       "possessed",
+                                       "same_counts", "of_thing",     "span",      "settled",    "adjacent",
+                                       "rates",       "story_amount", "of_state",  NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
@@ -1364,6 +1366,7 @@ static const char *const claim_model_keys[] = {
     "span_preps",
     "span_verbs",
     "span_moments",
+    "not_states",
     "settled_acts",
     "ground_acts",
     "momentary_events",
@@ -1400,7 +1403,8 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"revisions", &k->revisions},           {"not_events", &k->not_events},
                 {"retractions", &k->retractions},       {"other_places", &k->other_places},
                 {"running_spans", &k->running_spans},   {"span_preps", &k->span_preps},
-                {"span_verbs", &k->span_verbs},         {"span_moments", &k->span_moments}};
+                {"span_verbs", &k->span_verbs},         {"span_moments", &k->span_moments},
+                {"not_states", &k->not_states}};
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
             load_names(flat[i].names, o, 1, file, flat[i].key, err) < 0)
@@ -1883,26 +1887,49 @@ static void free_zones(fl_knowledge *k)
 /* Every phrase table of the knowledge. */
 static void free_phrase_tables(fl_knowledge *k)
 {
-    fl_phrases *all[] = {&k->words,           &k->multipliers,     &k->scales,          &k->case_scales,
-                         &k->approx_suffixes, &k->motion_preps,    &k->result_verbs,    &k->result_states,
-                         &k->fractions,       &k->collectives,     &k->ordinals,        &k->unit_names,
-                         &k->unit_symbols,    &k->unit_prefixes,   &k->unit_nouns,      &k->rates,
-                         &k->currency_names,  &k->percent,         &k->aliases,         &k->triggers,
-                         &k->modalities,      &k->events,          &k->qualifiers,      &k->non_claims,
-                         &k->relative,        &k->datelines,       &k->copyright,       &k->anniversary,
-                         &k->years_after,     &k->part_of_year,    &k->months,          &k->weekdays,
-                         &k->increase,        &k->decrease,        &k->multiples,       &k->clause_openers,
-                         &k->subordinators,   &k->prepositions,    &k->determiners,     &k->kind_nouns,
-                         &k->event_nouns,     &k->non_items,       &k->hypothetical,    &k->relatives,
-                         &k->coordinators,    &k->origins,         &k->clock_before,    &k->clock_after,
-                         &k->clock_periods,   &k->clock_names,     &k->time_zones,      &k->relative_days,
-                         &k->event_verbs,     &k->open_counts,     &k->weekday_ahead,   &k->acts, &k->states, &k->running_spans, &k->span_preps, &k->span_verbs, &k->span_moments,
-                         &k->possessives,     &k->generic_items,   &k->pred_words,      &k->linking,
-                         &k->existential,     &k->locatives,       &k->not_places,      &k->item_preds,
-                         &k->bare_preds,      &k->possessed_preds, &k->increments,      &k->item_class_of,
-                         &k->irregular,       &k->running_preds,   &k->transfer_places, &k->transfer_verbs,
-                         &k->transfer_preps,  &k->untyped_kinds,   &k->clock_day_parts, &k->masthead_weekdays,
-                         &k->relative_months, &k->month_preps,     &k->generic_counts,  &k->clock_hour_words,
+    fl_phrases *all[] = {&k->words,           &k->multipliers,
+                         &k->scales,          &k->case_scales,
+                         &k->approx_suffixes, &k->motion_preps,
+                         &k->result_verbs,    &k->result_states,
+                         &k->fractions,       &k->collectives,
+                         &k->ordinals,        &k->unit_names,
+                         &k->unit_symbols,    &k->unit_prefixes,
+                         &k->unit_nouns,      &k->rates,
+                         &k->currency_names,  &k->percent,
+                         &k->aliases,         &k->triggers,
+                         &k->modalities,      &k->events,
+                         &k->qualifiers,      &k->non_claims,
+                         &k->relative,        &k->datelines,
+                         &k->copyright,       &k->anniversary,
+                         &k->years_after,     &k->part_of_year,
+                         &k->months,          &k->weekdays,
+                         &k->increase,        &k->decrease,
+                         &k->multiples,       &k->clause_openers,
+                         &k->subordinators,   &k->prepositions,
+                         &k->determiners,     &k->kind_nouns,
+                         &k->event_nouns,     &k->non_items,
+                         &k->hypothetical,    &k->relatives,
+                         &k->coordinators,    &k->origins,
+                         &k->clock_before,    &k->clock_after,
+                         &k->clock_periods,   &k->clock_names,
+                         &k->time_zones,      &k->relative_days,
+                         &k->event_verbs,     &k->open_counts,
+                         &k->weekday_ahead,   &k->acts,
+                         &k->states,          &k->running_spans,
+                         &k->span_preps,      &k->span_verbs,
+                         &k->span_moments,    &k->not_states,
+                         &k->possessives,     &k->generic_items,
+                         &k->pred_words,      &k->linking,
+                         &k->existential,     &k->locatives,
+                         &k->not_places,      &k->item_preds,
+                         &k->bare_preds,      &k->possessed_preds,
+                         &k->increments,      &k->item_class_of,
+                         &k->irregular,       &k->running_preds,
+                         &k->transfer_places, &k->transfer_verbs,
+                         &k->transfer_preps,  &k->untyped_kinds,
+                         &k->clock_day_parts, &k->masthead_weekdays,
+                         &k->relative_months, &k->month_preps,
+                         &k->generic_counts,  &k->clock_hour_words,
                          &k->clock_oclock};
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
     fl_phrases *more[] = {&k->light_preds,       &k->impersonal_possessors,

@@ -264,6 +264,8 @@ typedef struct {
     fl_phrases span_verbs;    /* claim_model "span_verbs": verbs of time spent in a state ("spent") */
     fl_phrases span_moments;  /* claim_model "span_moments": words after a time-span that make it a moment or an
                                * elapsed time ("ago", "after"), no state's length */
+    fl_phrases not_states;    /* claim_model "not_states": phrases in which a state word names no state that lasts
+                               * ("sentence suspended": a court's term) */
     fl_phrases running_spans; /* claim_model "running_spans": words of a verb group that tell a duration still
                                * running ("has been shut for five hours"): no final figure to compare */
     /* measured acts (claim_model "measured_acts"): the act classes whose figure may be a measure, and of which

@@ -913,12 +913,21 @@ Test(claim_model, state_lengths)
         {ROAD "A 9-year-old girl was hurt.\n", "9-year", "", NULL},
         {ROAD "The driver signed a three-year contract.\n", "three-year", "", NULL},
         {ROAD "The driver worked for nine hours.\n", "nine", "", NULL},
+        /* a moment, a condition of a rule, a court's term */
+        {ROAD "The road was last closed 20 years ago.\n", "20", "", NULL},
+        {ROAD "Homes that were without power for more than six hours will receive a refund.\n", "more than six", "",
+         NULL},
+        {ROAD "The driver was given a two-year sentence suspended for 18 months.\n", "18", "", NULL},
+        /* "after" behind a length its verb gives is no elapsed time */
+        {ROAD "The closure lasted nine hours after the crash.\n", "nine",
+         "act|time-span|@crash>|actual|closure:time-span|2031-05", NULL},
     };
 #undef ROAD
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
-#define ROAD DATED "Road closed at Varlow\n\nA lorry crash closed the A40 at Varlow.\n\nThe road was closed for nine hours.\n\n"
-    cr_expect_eq(unit_count("t.txt", ROAD "It reopened after being shut for 11 hours.\n", FL_RULE_NUMERIC_CONFLICT),
-                 1);
+#define ROAD                                                                                                           \
+    DATED "Road closed at Varlow\n\nA lorry crash closed the A40 at Varlow.\n\nThe road was closed for nine "          \
+          "hours.\n\n"
+    cr_expect_eq(unit_count("t.txt", ROAD "It reopened after being shut for 11 hours.\n", FL_RULE_NUMERIC_CONFLICT), 1);
     cr_expect_eq(unit_count("t.txt", ROAD "The search went on for 11 hours.\n\nThe road has been shut for 12 hours.\n",
                             FL_RULE_NUMERIC_CONFLICT),
                  0);
