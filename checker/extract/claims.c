@@ -6074,16 +6074,26 @@ static void state_duration(const sctx *c, fl_claim *cl, const fl_qty *q, size_t 
 {
     const fl_knowledge *k = c->k;
     if (k->act_family < 0 || !k->nstate_classes || strncmp(q->dim, "time-span", 9) != 0 ||
-        (cl->family >= 0 && !k->metrics[cl->family].of_state) || (cl->family < 0 && span_moment(c, q)))
+        (cl->family < 0 && span_moment(c, q)))
         return;
     const fl_parse *p = parse_of(c);
     size_t at = q->tok;
-    int running = 0, s = cl->family >= 0 ? state_subject(c, p, q, &at) : state_of_span(c, p, q, &at, &running);
+    int running = 0, s = -1, fam = cl->family;
+    if (cl->family >= 0 && !k->metrics[cl->family].of_state) {
+        /* a family's trigger that is a state word too, right before "for N" ("the match was held up for half an
+         * hour": a suspension, no schedule's delay): the state, the more specific, keys it */
+        if (state_of_span(c, p, q, &at, &running) < 0 || at != *trig)
+            return;
+        cl->family = -1;
+    }
+    s = cl->family >= 0 ? state_subject(c, p, q, &at) : state_of_span(c, p, q, &at, &running);
     if (s < 0 && cl->family < 0)
         s = state_premodified(c, p, q, &at);
     const char *what = s >= 0 ? k->state_classes[s] : cl->family < 0 ? state_spent(c, q, &at) : NULL;
-    if (!what || running || span_condition(c, p, q) || not_state(c, at))
+    if (!what || running || span_condition(c, p, q) || not_state(c, at)) {
+        cl->family = fam;
         return;
+    }
     fl_buf it = {0};
     fl_buf_printf(&it, "%s:time-span", what);
     free(cl->item);

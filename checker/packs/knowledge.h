@@ -142,6 +142,8 @@ typedef struct {
 typedef struct {
     /* numbers */
     fl_phrases words, multipliers, scales, case_scales, fractions, collectives, ordinals; /* value: index */
+    fl_phrases fraction_units;  /* numbers "fraction_units": units a fraction and an article may measure ("half an
+                                 * hour", "a quarter of an hour") */
     fl_phrases approx_suffixes; /* numbers.json approximate_suffixes: 'odd' in 'sixty-odd' (value: index) */
     double *values;             /* the numbers the tables above point to */
     size_t nvalues, capvalues;
