@@ -2896,6 +2896,14 @@ static int other_thing(const sctx *c, size_t np, size_t npe)
     return 0;
 }
 
+/* Is cl a state's length (item "STATE:time-span": "closed for nine hours")? What was in the state is named by
+ * each report its own way ("the B4417", "the road"; "a Cup semi-final", "the match"): the story's. */
+static int state_length(const fl_claim *cl)
+{
+    const char *colon = cl->item ? strchr(cl->item, ':') : NULL;
+    return colon && strcmp(colon + 1, "time-span") == 0;
+}
+
 /* The subject of a claim whose family is known, from its clause or carried from before (see discourse). The
  * phrase [np, npe) is what the figure measures when the structure around it says so (np SIZE_MAX: none). */
 static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
@@ -2948,7 +2956,7 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
      * airline or the gang in their own ways; not of an event named only after the lede ("Last year's Ridgeback
      * Fire destroyed 341 homes") */
     if (act_like(k, cl->family) && !dated && sj.type != SUBJ_EVENT && !other_named_event(c, dc, &sj) &&
-        !(dc->doc_event < 0 && (sj.type == SUBJ_NAME || sj.type == SUBJ_ENTITY))) {
+        !(dc->doc_event < 0 && (sj.type == SUBJ_NAME || sj.type == SUBJ_ENTITY) && !state_length(cl))) {
         /* with no event, an act its clause gives a named subject ("Velda Motors is recalling 163,000
          * vehicles") is that subject's, compared wherever it is named */
         sj.type = SUBJ_NONE;

@@ -932,6 +932,20 @@ Test(claim_model, state_lengths)
                             FL_RULE_NUMERIC_CONFLICT),
                  0);
 #undef ROAD
+    /* a report of no event class: what was in the state is named in each report's own way ("a Northern Shield
+     * semi-final", "the match"), the story's either way; "half an hour" is a length */
+    cr_expect_eq(unit_count("t.txt",
+                            "Fans on the pitch at Varlow\n\nA Northern Shield semi-final at Varlow Park was held up "
+                            "for more than half an hour after fans ran onto the pitch.\n\nThe match was suspended "
+                            "for 23 minutes.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    cr_expect_eq(unit_count("t.txt",
+                            "Fans on the pitch at Varlow\n\nA Northern Shield semi-final at Varlow Park was held up "
+                            "for more than half an hour after fans ran onto the pitch.\n\nThe match was suspended "
+                            "for 33 minutes.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
 }
 
 /* A distance's scope is the place: its bearing (the compass-points lexicon) and preposition are left out, so
