@@ -6001,7 +6001,12 @@ static int state_premodified(const sctx *c, const fl_parse *p, const fl_qty *q, 
 static int state_subject(const sctx *c, const fl_parse *p, const fl_qty *q, size_t *at)
 {
     int s = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
-    if (s < 0 || c->a + p->nps[s].start < c->ca)
+    if (p && (s < 0 || c->a + p->nps[s].start < c->ca))
+        /* "It was shut for ten hours, police said, and the search lasted three hours": the first noun phrase of
+         * the figure's clause, when the parse gives it another's subject */
+        for (s = 0; s < (int)p->nnp && c->a + p->nps[s].start < c->ca; s++)
+            ;
+    if (!p || s >= (int)p->nnp || c->a + p->nps[s].head >= q->tok)
         return -1;
     size_t h = c->a + p->nps[s].head, used;
     for (size_t i = c->a + p->nps[s].start; i <= h; i++) {
