@@ -913,6 +913,8 @@ Test(claim_model, state_lengths)
         {ROAD "A 9-year-old girl was hurt.\n", "9-year", "", NULL},
         {ROAD "The driver signed a three-year contract.\n", "three-year", "", NULL},
         {ROAD "The driver worked for nine hours.\n", "nine", "", NULL},
+        /* a thing a story may hold many of is no state the story's length is of */
+        {ROAD "Officials held a two-hour meeting on Tuesday.\n", "two-hour", "", NULL},
         /* a moment, a condition of a rule, a court's term */
         {ROAD "The road was last closed 20 years ago.\n", "20", "", NULL},
         {ROAD "Homes that were without power for more than six hours will receive a refund.\n", "more than six", "",
