@@ -2909,6 +2909,14 @@ static int other_thing(const sctx *c, size_t np, size_t npe)
     return 0;
 }
 
+/* Is cl a state's length (item "STATE:time-span": "closed for nine hours")? What was in the state is named by
+ * each report its own way ("the B4417", "the road"; "a Cup semi-final", "the match"): the story's. */
+static int state_length(const fl_claim *cl)
+{
+    const char *colon = cl->item ? strchr(cl->item, ':') : NULL;
+    return colon && strcmp(colon + 1, "time-span") == 0;
+}
+
 /* The subject of a claim whose family is known, from its clause or carried from before (see discourse). The
  * phrase [np, npe) is what the figure measures when the structure around it says so (np SIZE_MAX: none). */
 static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
@@ -2961,7 +2969,8 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
      * airline or the gang in their own ways; not of an event named only after the lede ("Last year's Ridgeback
      * Fire destroyed 341 homes") */
     if (act_like(k, cl->family) && !dated && sj.type != SUBJ_EVENT && !other_named_event(c, dc, &sj) &&
-        !(dc->doc_event < 0 && (sj.type == SUBJ_NAME || sj.type == SUBJ_ENTITY)) && !named_stock(k, cl, &sj)) {
+        !(dc->doc_event < 0 && (sj.type == SUBJ_NAME || sj.type == SUBJ_ENTITY) && !state_length(cl)) &&
+        !named_stock(k, cl, &sj)) {
         /* with no event, an act its clause gives a named subject ("Velda Motors is recalling 163,000
          * vehicles") is that subject's, compared wherever it is named */
         sj.type = SUBJ_NONE;
@@ -4666,6 +4675,23 @@ static int act_of_copula_subject(const sctx *c, const fl_parse *p, const fl_qty 
     return -1;
 }
 
+/* Is time-span q a moment or an elapsed time, no length of a state: a word of claim_model.span_moments right after
+ * it, with no span preposition before it ("disappeared almost a half century ago", "two hours after the burst"; not
+ * "trapped for 52 hours before"), or an age or other premodifier glued
+ * to it by a hyphen ("a vigil for 16-year-old Kimani")? */
+static int span_moment(const sctx *c, const fl_qty *q)
+{
+    size_t used, f = qty_first(c, q);
+    if (strncmp(q->dim, "time-span", 9) != 0)
+        return 0;
+    if (q->end < c->t[c->b - 1].end && c->text[q->end] == '-')
+        return 1;
+    /* "in the water for 14 minutes before he was pulled out" is the length, told before what ended it */
+    if (f > c->a && fl_phrases_at(&c->k->span_preps, c->text, c->t, c->b, f - 1, &used) >= 0 && f - 1 + used == f)
+        return 0;
+    return q->tok_end < c->b && fl_phrases_at(&c->k->span_moments, c->text, c->t, c->b, q->tok_end, &used) >= 0;
+}
+
 static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
 {
     const fl_knowledge *k = c->k;
@@ -4688,7 +4714,7 @@ static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q,
         a = act_of_copula_subject(c, p, q, &at);
     if (a >= 0)
         a = cargo_act(k, a, q->dim);
-    if (a < 0 || !measured_act(k, a, q->dim))
+    if (a < 0 || !measured_act(k, a, q->dim) || span_moment(c, q))
         return;
     char what[48] = "";
     size_t n = head != SIZE_MAX && !ground_act(k, a) ? lower_word(c, head, what, sizeof what) : 0;
@@ -5909,6 +5935,202 @@ static int whole_set_count(const sctx *c, fl_claim *cl, const fl_qty *q)
     return cl->family >= 0;
 }
 
+/* ---- durations: how long a state lasted (claim_model.states) ---- */
+
+/* Does the verb group vg tell its state as still running ("has been shut", "have relied", "remains closed":
+ * claim_model.running_spans among its words before its head)? Such a figure is the state's length so far, which a
+ * later report updates, no final figure to compare. */
+static int running_span(const sctx *c, const fl_parse *p, int vg)
+{
+    size_t used;
+    if (vg < 0)
+        return 0;
+    for (size_t i = c->a + p->vgs[vg].start; i <= c->a + p->vgs[vg].head; i++)
+        if (fl_phrases_at(&c->k->running_spans, c->text, c->t, c->b, i, &used) >= 0)
+            return 1;
+    return 0;
+}
+
+/* The state class of the phrase of claim_model.states that starts in [lo, e) and ends right before e, -1 none;
+ * *at its first token. */
+static int state_before(const sctx *c, size_t lo, size_t e, size_t *at)
+{
+    size_t used;
+    for (size_t i = lo; i < e; i++) {
+        int s = fl_phrases_at(&c->k->states, c->text, c->t, c->b, i, &used);
+        if (s >= 0 && i + used == e) {
+            *at = i;
+            return s;
+        }
+    }
+    return -1;
+}
+
+/* The state whose length the time-span q in a "for" phrase gives ("was closed for nine hours", "ran on paper
+ * for nearly 40 hours", "was suspended on Saturday for 23 minutes"): a state phrase that ends right before the
+ * preposition, or that opens at the head of the verb group the phrase attaches to and ends before it; -1 none.
+ * *running is set when the verb group tells the state as still running. */
+static int state_of_span(const sctx *c, const fl_parse *p, const fl_qty *q, size_t *at, int *running)
+{
+    size_t f = qty_first(c, q), used;
+    if (f <= c->ca + 1 || fl_phrases_at(&c->k->span_preps, c->text, c->t, c->b, f - 1, &used) < 0 || f - 1 + used != f)
+        return -1;
+    int vg = p ? p->vg_of[f - 2 - c->a] : -1, s = state_before(c, f - 1 > 4 ? f - 5 : c->ca, f - 1, at);
+    if (s < 0 && p) {
+        int np = fl_parse_np_of(p, f - c->a), pp = np >= 0 ? p->nps[np].pp : -1;
+        vg = pp >= 0 && p->pps[pp].attach == FL_ATTACH_VERB ? p->pps[pp].host_vg : -1;
+        if (vg < 0 || c->a + p->vgs[vg].head < c->ca)
+            return -1;
+        size_t h = c->a + p->vgs[vg].head;
+        s = fl_phrases_at(&c->k->states, c->text, c->t, c->b, h, &used);
+        if (s < 0 || h + used > f - 1)
+            return -1;
+        *at = h;
+    }
+    if (s >= 0 && *at < c->ca)
+        return -1;
+    *running = p && s >= 0 && running_span(c, p, vg >= 0 ? vg : p->vg_of[*at - c->a]);
+    return s;
+}
+
+/* The state a time-span q premodifies names, as the head of its phrase ("an 11-day strike", "the four-minute
+ * raid", "an 18-month renovation", after one adjective: "a 40-minute unplanned stoppage"); -1 none. The figure is
+ * a premodifier only when joined to its unit by a hyphen; an age ("a 9-year-old girl") has no state for its head,
+ * nor does a state that modifies another noun ("strike pay"). */
+static int state_premodified(const sctx *c, const fl_parse *p, const fl_qty *q, size_t *at)
+{
+    size_t used, i = q->tok_end;
+    if (!p || i >= c->cb || !memchr(c->text + q->start, '-', q->end - q->start))
+        return -1;
+    if (i + 1 < c->cb && p->tags[i - c->a] == FL_TAG_ADJ)
+        i++;
+    int s = fl_phrases_at(&c->k->states, c->text, c->t, c->b, i, &used);
+    if (s < 0 ||
+        (i + used < c->b && (p->tags[i + used - c->a] == FL_TAG_NOUN || p->tags[i + used - c->a] == FL_TAG_PROPN)))
+        return -1;
+    *at = i;
+    return s;
+}
+
+/* The state that the subject of q's clause names by its head ("The closure lasted nine hours", "the strike went on
+ * for 11 days"), -1 none; *at its first token. */
+static int state_subject(const sctx *c, const fl_parse *p, const fl_qty *q, size_t *at)
+{
+    int s = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
+    if (p && (s < 0 || c->a + p->nps[s].start < c->ca))
+        /* "It was shut for ten hours, police said, and the search lasted three hours": the first noun phrase of
+         * the figure's clause, when the parse gives it another's subject */
+        for (s = 0; s < (int)p->nnp && c->a + p->nps[s].start < c->ca; s++)
+            ;
+    if (!p || s >= (int)p->nnp || c->a + p->nps[s].head >= q->tok)
+        return -1;
+    size_t h = c->a + p->nps[s].head, used;
+    for (size_t i = c->a + p->nps[s].start; i <= h; i++) {
+        int st = fl_phrases_at(&c->k->states, c->text, c->t, c->b, i, &used);
+        if (st >= 0 && i + used == h + 1) {
+            *at = i;
+            return st;
+        }
+    }
+    return -1;
+}
+
+/* The class of what lasts ("STATE" of claim_model.states, or an act class that claim_model.measured_acts lets key a
+ * time-span: "in the water" is immerse) at token i, ending before e; NULL none. */
+static const char *lasting_at(const sctx *c, size_t i, size_t e)
+{
+    size_t used;
+    int s = i < e ? fl_phrases_at(&c->k->states, c->text, c->t, c->b, i, &used) : -1;
+    if (s >= 0 && i + used <= e)
+        return c->k->state_classes[s];
+    int a = i < e ? fl_phrases_at(&c->k->acts, c->text, c->t, c->b, i, &used) : -1;
+    return a >= 0 && i + used <= e && measured_act(c->k, a, "time-span") ? c->k->act_classes[a] : NULL;
+}
+
+/* What a time-span that someone spent was spent in ("spent 22 minutes in the water", "spent three days trapped",
+ * "the 22 minutes he spent in the water": claim_model.span_verbs, then a state or a time-span act right after
+ * it); NULL none. */
+static const char *state_spent(const sctx *c, const fl_qty *q, size_t *at)
+{
+    const fl_knowledge *k = c->k;
+    size_t f = qty_first(c, q), used, v = SIZE_MAX;
+    if (f > c->ca && fl_phrases_at(&k->span_verbs, c->text, c->t, c->b, f - 1, &used) >= 0 && f - 1 + used == f)
+        v = q->tok_end;
+    for (size_t i = q->tok_end; v == SIZE_MAX && i < c->cb && i <= q->tok_end + 3; i++)
+        if (fl_phrases_at(&k->span_verbs, c->text, c->t, c->b, i, &used) >= 0)
+            v = i + used; /* "the 22 minutes (that) he spent": a relative clause of the figure */
+        else if (c->t[i].kind != FL_TOK_WORD)
+            break;
+    if (v == SIZE_MAX)
+        return NULL;
+    *at = v;
+    return lasting_at(c, v, c->cb);
+}
+
+/* Is q's clause a relative clause of a noun whose own clause is yet to come ("Customers who were without power for
+ * more than six hours will receive £75"): a condition that picks out whom a rule covers, no length of the story's
+ * state? */
+static int span_condition(const sctx *c, const fl_parse *p, const fl_qty *q)
+{
+    int cl = p ? fl_parse_clause_of(p, q->tok - c->a) : -1;
+    if (cl < 0 || p->clauses[cl].kind != FL_CLAUSE_REL)
+        return 0;
+    /* the relative clause's end is not marked ("who were ... six hours will receive"): the first verb group after
+     * the figure, in it or its parent, is the noun's own */
+    for (size_t v = 0; v < p->nvg; v++)
+        if (c->a + p->vgs[v].start >= q->tok_end &&
+            (p->vgs[v].clause == cl || p->vgs[v].clause == p->clauses[cl].parent))
+            return p->vgs[v].tense == FL_TENSE_FUTURE || p->vgs[v].modal >= 0;
+    return 0;
+}
+
+/* Does a phrase of claim_model.not_states cover the state word at token at ("a two-year sentence suspended for 18
+ * months": a court's term, no suspension of play)? */
+static int not_state(const sctx *c, size_t at)
+{
+    size_t used;
+    for (size_t i = at > c->a + 3 ? at - 3 : c->a; i <= at; i++)
+        if (fl_phrases_at(&c->k->not_states, c->text, c->t, c->b, i, &used) >= 0 && i + used > at)
+            return 1;
+    return 0;
+}
+
+/* The length of a state that no family claims (a time-span), or that a family of a state's length (of_state) keys
+ * with no state of its own: family act_family, item "STATE:time-span", so that
+ * a closure is compared with a closure and never with the search or the outage of the same story. A state told
+ * as still running ("has been shut for five hours") is left unkeyed: its later, longer figure is an update. */
+static void state_duration(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
+{
+    const fl_knowledge *k = c->k;
+    if (k->act_family < 0 || !k->nstate_classes || strncmp(q->dim, "time-span", 9) != 0 ||
+        (cl->family < 0 && span_moment(c, q)))
+        return;
+    const fl_parse *p = parse_of(c);
+    size_t at = q->tok;
+    int running = 0, s = -1, fam = cl->family;
+    if (cl->family >= 0 && !k->metrics[cl->family].of_state) {
+        /* a family's trigger that is a state word too, right before "for N" ("the match was held up for half an
+         * hour": a suspension, no schedule's delay): the state, the more specific, keys it */
+        if (state_of_span(c, p, q, &at, &running) < 0 || at != *trig)
+            return;
+        cl->family = -1;
+    }
+    s = cl->family >= 0 ? state_subject(c, p, q, &at) : state_of_span(c, p, q, &at, &running);
+    if (s < 0 && cl->family < 0)
+        s = state_premodified(c, p, q, &at);
+    const char *what = s >= 0 ? k->state_classes[s] : cl->family < 0 ? state_spent(c, q, &at) : NULL;
+    if (!what || running || span_condition(c, p, q) || not_state(c, at)) {
+        cl->family = fam;
+        return;
+    }
+    fl_buf it = {0};
+    fl_buf_printf(&it, "%s:time-span", what);
+    free(cl->item);
+    cl->item = fl_buf_take(&it);
+    cl->family = k->act_family;
+    *trig = at;
+}
+
 /* A measured act that governs a length, mass, volume or duration (measured_act_attribute: "About 40,000 litres of
  * solution leaked from a storage tank") is nearer to it than a family's trigger elsewhere in its clause
  * ("storage"), as an act is for a count: the act keys it then. */
@@ -6074,6 +6296,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         act_attribute(cw, cl, q, trig);
     else
         measured_act_nearer(cw, cl, q, trig);
+    state_duration(cw, cl, q, trig); /* a state's length: "closed for nine hours", "the closure lasted" */
     if (cl->family < 0)
         relation_attribute(cw, cl, q, trig);
     cl->src = cl->dst = -1;

@@ -239,6 +239,18 @@ static size_t fraction_of_scale(const ctx *c, size_t j, double f, double *v)
     return k + 1 + used - j;
 }
 
+/* "half an hour", "a quarter of an hour", "half a mile": a fraction whose words end before token j, then an optional
+ * "of" and an article before a unit of numbers.fraction_units. Returns the tokens from j up to the unit (the
+ * article's end: the unit is read after the number as any unit is), 0 when none. */
+static size_t fraction_of_unit(const ctx *c, size_t j)
+{
+    size_t k = j + (role(c, j, FL_ROLE_OF) ? 1 : 0), used;
+    if (!role(c, k, FL_ROLE_INDEFINITE) || k + 1 >= c->n ||
+        fl_phrases_at(&c->k->fraction_units, c->text, c->t, c->n, k + 1, &used) < 0)
+        return 0;
+    return k + 1 - j;
+}
+
 /* Does a change link ("by", "of": rules/grammar.json) stand right before token i, or before a qualifier that
  * ends right before it ("a drop of about a quarter")? */
 static int change_size(const ctx *c, size_t i)
@@ -254,8 +266,8 @@ static int change_size(const ctx *c, size_t i)
 }
 
 /* Parses a number written in words at token i: "forty", "two hundred and fifty", "a dozen", "a third",
- * "two million", "half a million" (*scaled 2: a fraction of a scale). Returns the token count (0 when there is
- * none). */
+ * "two million", "half a million" (*scaled 2: a fraction of a scale), "half an hour" (*scaled 3: of a unit). Returns
+ * the token count (0 when there is none). */
 static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *scaled)
 {
     size_t j = i;
@@ -274,6 +286,11 @@ static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *s
             size_t of = fraction_of_scale(c, j + 1 + used, f, val);
             if (of) {
                 *scaled = 2;
+                return 1 + used + of;
+            }
+            if ((of = fraction_of_unit(c, j + 1 + used)) != 0) {
+                *val = f; /* "a quarter of an hour" */
+                *scaled = 3;
                 return 1 + used + of;
             }
             *val = f;
@@ -308,6 +325,11 @@ static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *s
                 size_t of = fraction_of_scale(c, j + 1, w, val);
                 if (of) {
                     *scaled = 2; /* "half a million", "three-quarters of a million" */
+                    return j + 1 + of - i;
+                }
+                if ((of = fraction_of_unit(c, j + 1)) != 0) {
+                    *val = w; /* "half an hour", "three quarters of an hour" */
+                    *scaled = 3;
                     return j + 1 + of - i;
                 }
                 /* a bare fraction word is an ordinal ("Third, ...") unless "of" follows: "half of them" */
@@ -499,8 +521,8 @@ static void word_interval(fl_num *x, double v, int prop, int scaled)
     if (prop) {
         x->lo = v * 0.99;
         x->hi = v * 1.01;
-    } else if (scaled == 2) {
-        /* "half a million": a round share of a scale, read as within a tenth */
+    } else if (scaled >= 2) {
+        /* "half a million", "half an hour": a round share of a scale or a unit, read as within a tenth */
         x->lo = v * 0.9;
         x->hi = v * 1.1;
     } else if (scaled) {
@@ -644,7 +666,7 @@ static size_t word_figure(const ctx *c, size_t i, fl_num *x)
         j = ratio_after(c, j, &v, &prop);
     x->words = 1;
     x->proportion = (uint8_t)prop;
-    x->scaled = (uint8_t)scaled;
+    x->scaled = (uint8_t)(scaled == 3 ? 0 : scaled); /* a fraction of a unit: the unit is read after it */
     if (!odd)
         word_interval(x, v, prop, scaled);
     else

@@ -288,6 +288,7 @@ void fl_knowledge_init(fl_knowledge *k)
     for (size_t i = 0; i < sizeof folded / sizeof folded[0]; i++)
         phrases_init(folded[i], 1);
     phrases_init(&k->relative, 1);
+    phrases_init(&k->fraction_units, 1);
     phrases_init(&k->datelines, 1);
     phrases_init(&k->copyright, 1);
     phrases_init(&k->anniversary, 1);
@@ -315,6 +316,12 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->local_zone, 1);
     phrases_init(&k->event_verbs, 1);
     phrases_init(&k->acts, 1);
+    phrases_init(&k->states, 1);
+    phrases_init(&k->running_spans, 1);
+    phrases_init(&k->span_preps, 1);
+    phrases_init(&k->span_verbs, 1);
+    phrases_init(&k->span_moments, 1);
+    phrases_init(&k->not_states, 1);
     phrases_init(&k->motion_preps, 1);
     phrases_init(&k->result_verbs, 1);
     phrases_init(&k->result_states, 1);
@@ -444,8 +451,14 @@ static int load_numbers(fl_knowledge *k, const cJSON *sec, const char *file, fl_
     static const char *const keys[] = {"words",     "multipliers", "scales",   "case_sensitive_scales",
                                        "fractions", "collectives", "ordinals", "approximate_suffixes",
                                        NULL};
-    if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "numbers", err) < 0)
+    static const char *const all[] = {"words",          "multipliers", "scales",   "case_sensitive_scales",
+                                      "fractions",      "collectives", "ordinals", "approximate_suffixes",
+                                      "fraction_units", NULL};
+    if (!cJSON_IsObject(sec) || only_keys(sec, all, file, "numbers", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"numbers\" must be an object");
+    const cJSON *fu = cJSON_GetObjectItemCaseSensitive(sec, "fraction_units");
+    if (fu && load_names(&k->fraction_units, fu, 1, file, "fraction_units", err) < 0)
+        return -1;
     fl_phrases *dst[] = {&k->words,     &k->multipliers, &k->scales,   &k->case_scales,
                          &k->fractions, &k->collectives, &k->ordinals, &k->approx_suffixes};
     for (int i = 0; keys[i]; i++) {
@@ -912,7 +925,8 @@ typedef struct {
     char *counts; /* the unit a bare number of this family counts ("killed 14": persons), or NULL */
     char **dims, **same_counts;
     size_t ndims, nsame_counts;
-    int event, cumulative, settled, scoped, of_object, of_thing, acts, possessed, adjacent, rates, story_amount;
+    int event, cumulative, settled, scoped, of_object, of_thing, acts, possessed, adjacent, rates, story_amount,
+        of_state;
 } pending_attr;
 
 typedef struct {
@@ -1059,9 +1073,10 @@ static int load_class_subset(char ***out, size_t *nout, size_t *cap, char *const
 
 static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"family", "units",     "event",    "cumulative", "scoped",       "same_as",
-                                       "counts", "of_object", "acts",     "possessed",  "same_counts",  "of_thing",
-                                       "span",   "settled",   "adjacent", "rates",      "story_amount", NULL};
+    static const char *const keys[] = {"family",      "units",        "event",     "cumulative", "scoped",
+                                       "same_as",     "counts",       "of_object", "acts",       "possessed",
+                                       "same_counts", "of_thing",     "span",      "settled",    "adjacent",
+                                       "rates",       "story_amount", "of_state",  NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
@@ -1097,6 +1112,7 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
             return fl_fail(err, file, "%s: a running count (\"cumulative\") cannot be \"settled\"", fam);
         pa->scoped = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "scoped"));
         pa->adjacent = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "adjacent"));
+        pa->of_state = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_state"));
         pa->of_object = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_object"));
         pa->of_thing = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_thing"));
         pa->story_amount = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "story_amount"));
@@ -1356,6 +1372,12 @@ static const char *const claim_model_keys[] = {
     "superseded",
     "revisions",
     "measured_acts",
+    "states",
+    "running_spans",
+    "span_preps",
+    "span_verbs",
+    "span_moments",
+    "not_states",
     "settled_acts",
     "ground_acts",
     "momentary_events",
@@ -1390,7 +1412,10 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"aggregates", &k->aggregates},         {"new_entity", &k->new_entity},
                 {"other_entity", &k->other_entity},     {"superseded", &k->superseded},
                 {"revisions", &k->revisions},           {"not_events", &k->not_events},
-                {"retractions", &k->retractions},       {"other_places", &k->other_places}};
+                {"retractions", &k->retractions},       {"other_places", &k->other_places},
+                {"running_spans", &k->running_spans},   {"span_preps", &k->span_preps},
+                {"span_verbs", &k->span_verbs},         {"span_moments", &k->span_moments},
+                {"not_states", &k->not_states}};
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
             load_names(flat[i].names, o, 1, file, flat[i].key, err) < 0)
@@ -1405,6 +1430,10 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "acts")) &&
         load_named_lists(&k->acts, &k->act_classes, &k->nact_classes, &k->capact_classes, o, file, "acts", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "states")) &&
+        load_named_lists(&k->states, &k->state_classes, &k->nstate_classes, &k->capstate_classes, o, file, "states",
+                         err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "reporting")) && load_reporting(k, o, file, err) < 0)
         return -1;
@@ -1549,6 +1578,7 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
         me->settled = pa->settled;
         me->scoped = pa->scoped;
         me->adjacent = pa->adjacent;
+        me->of_state = pa->of_state;
         free(me->span);
         me->span = pa->span ? fl_xstrdup(pa->span) : NULL;
         me->of_object = pa->of_object;
@@ -1890,27 +1920,55 @@ static void free_phrase_tables(fl_knowledge *k)
                          &k->relative_months, &k->month_preps,     &k->generic_counts,  &k->clock_hour_words,
                          &k->clock_oclock};
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
-    fl_phrases *more[] = {&k->light_preds,       &k->impersonal_possessors,
-                          &k->event_anchors,     &k->not_events,
-                          &k->aggregates,        &k->new_entity,
-                          &k->other_entity,      &k->measure_axes,
-                          &k->measure_nouns,     &k->measure_verbs,
-                          &k->estimate_verbs,    &k->estimate_preps,
-                          &k->size_classes,      &k->event_milestones,
-                          &k->event_repeats,     &k->event_intransitive,
-                          &k->event_discoveries, &k->thing_milestones,
-                          &k->comparisons,       &k->times,
-                          &k->multiple_hedges,   &k->positions,
-                          &k->relations,         &k->radii,
-                          &k->person_nouns,      &k->superseded,
-                          &k->revisions,         &k->excess,
-                          &k->shortfall,         &k->totals,
-                          &k->remainders,        &k->measure_heads,
-                          &k->zone_names,        &k->zone_places,
-                          &k->local_zone,        &k->opening_nouns,
-                          &k->opening_same,      &k->severity_words,
-                          &k->other_places,      &k->agent_nouns,
-                          &k->agent_preds,       &k->measure_bores,
+    fl_phrases *more[] = {&k->fraction_units,
+                          &k->states,
+                          &k->running_spans,
+                          &k->span_preps,
+                          &k->span_verbs,
+                          &k->span_moments,
+                          &k->not_states,
+                          &k->light_preds,
+                          &k->impersonal_possessors,
+                          &k->event_anchors,
+                          &k->not_events,
+                          &k->aggregates,
+                          &k->new_entity,
+                          &k->other_entity,
+                          &k->measure_axes,
+                          &k->measure_nouns,
+                          &k->measure_verbs,
+                          &k->estimate_verbs,
+                          &k->estimate_preps,
+                          &k->size_classes,
+                          &k->event_milestones,
+                          &k->event_repeats,
+                          &k->event_intransitive,
+                          &k->event_discoveries,
+                          &k->thing_milestones,
+                          &k->comparisons,
+                          &k->times,
+                          &k->multiple_hedges,
+                          &k->positions,
+                          &k->relations,
+                          &k->radii,
+                          &k->person_nouns,
+                          &k->superseded,
+                          &k->revisions,
+                          &k->excess,
+                          &k->shortfall,
+                          &k->totals,
+                          &k->remainders,
+                          &k->measure_heads,
+                          &k->zone_names,
+                          &k->zone_places,
+                          &k->local_zone,
+                          &k->opening_nouns,
+                          &k->opening_same,
+                          &k->severity_words,
+                          &k->other_places,
+                          &k->agent_nouns,
+                          &k->agent_preds,
+                          &k->measure_bores,
                           &k->same_thing_of};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
@@ -1977,6 +2035,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->milestone_classes, k->nmilestone_classes);
     free_zones(k);
     free_strings(k->act_classes, k->nact_classes);
+    free_strings(k->state_classes, k->nstate_classes);
     free_strings(k->severities, k->nseverities);
     free_strings(k->measured_acts, k->nmeasured_acts);
     free_strings(k->settled_acts, k->nsettled_acts);

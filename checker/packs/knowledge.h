@@ -80,6 +80,8 @@ typedef struct {
     char *span;       /* the dimension of a span its figure accumulates over ("94 mm of rain in three hours"): a span of
                        * it in the figure's clause is part of its key; NULL none (claim_model attribute "span") */
     int cumulative;   /* a running count (a death toll): a larger figure in a later document is an update */
+    int of_state;     /* its figure is how long a state lasted: the state its clause's subject names ("the closure
+                       * lasted nine hours") keys it as a state's length (claim_model attribute "of_state") */
     int adjacent;     /* its triggers name the figure only right beside it: "three years late", "delayed by 18
                        * months" (claim_model attribute "adjacent") */
     int settled;      /* a fact of an event that does not change as its story is told (a height, how many were aboard):
@@ -140,6 +142,8 @@ typedef struct {
 typedef struct {
     /* numbers */
     fl_phrases words, multipliers, scales, case_scales, fractions, collectives, ordinals; /* value: index */
+    fl_phrases fraction_units;  /* numbers "fraction_units": units a fraction and an article may measure ("half an
+                                 * hour", "a quarter of an hour") */
     fl_phrases approx_suffixes; /* numbers.json approximate_suffixes: 'odd' in 'sixty-odd' (value: index) */
     double *values;             /* the numbers the tables above point to */
     size_t nvalues, capvalues;
@@ -252,6 +256,20 @@ typedef struct {
     char **act_classes;
     size_t nact_classes, capact_classes;
     int act_family; /* the family of act-keyed figures (the attribute marked "acts"), or -1 */
+    /* states (claim_model "states"): what lasts, grouped into classes of synonyms (closed = shut = closure; an
+     * outage = offline = on paper): a duration of no family ("was closed for nine hours", "an 11-day strike")
+     * is keyed by its state's class, as family act_family, item "CLASS:time-span" */
+    fl_phrases states; /* -> index into state_classes */
+    char **state_classes;
+    size_t nstate_classes, capstate_classes;
+    fl_phrases span_preps;    /* claim_model "span_preps": the prepositions of a state's length ("for") */
+    fl_phrases span_verbs;    /* claim_model "span_verbs": verbs of time spent in a state ("spent") */
+    fl_phrases span_moments;  /* claim_model "span_moments": words after a time-span that make it a moment or an
+                               * elapsed time ("ago", "after"), no state's length */
+    fl_phrases not_states;    /* claim_model "not_states": phrases in which a state word names no state that lasts
+                               * ("sentence suspended": a court's term) */
+    fl_phrases running_spans; /* claim_model "running_spans": words of a verb group that tell a duration still
+                               * running ("has been shut for five hours"): no final figure to compare */
     /* measured acts (claim_model "measured_acts"): the act classes whose figure may be a measure, and of which
      * dimension, as "class dimension" ("fall length": "fell about 40 metres" is the fall's height) */
     char **measured_acts;

@@ -989,6 +989,74 @@ Test(claim_model, state_durations)
 #undef PIT
 }
 
+/* How long a state lasted is keyed by the state (claim_model.states): "closed for" = "shut for" = "a nine-hour
+ * closure" = "the closure lasted"; "on paper for" = "crashed for" (an outage); "spent 20 minutes in the water" is
+ * the immersion act's; a closure never meets the search of the same story, a state still running ("has been
+ * shut for") keys nothing, nor does an age ("a 9-year-old"), a contract's term or a figure after "for" of no state. */
+Test(claim_model, state_lengths)
+{
+#define ROAD DATED "Road closed at Varlow\n\nA lorry crash closed the A40 at Varlow.\n\n"
+    static const key_case cases[] = {
+        {ROAD "The road was closed for nine hours.\n", "nine", "act|time-span|@crash>|actual|closure:time-span|2031-05",
+         NULL},
+        {ROAD "It reopened after being shut for 11 hours.\n", "11",
+         "act|time-span|@crash>|actual|closure:time-span|2031-05", NULL},
+        {ROAD "The nine-hour closure angered drivers.\n", "nine-hour",
+         "act|time-span|@crash>|actual|closure:time-span|2031-05", NULL},
+        {ROAD "The closure lasted nine hours.\n", "nine", "act|time-span|@crash>|actual|closure:time-span|2031-05",
+         NULL},
+        {ROAD "The search went on for six hours.\n", "six", "act|time-span|@crash>|actual|search:time-span|2031-05",
+         NULL},
+        {ROAD "The booking system ran on paper for 31 hours.\n", "31",
+         "act|time-span|@crash>|actual|outage:time-span|2031-05", NULL},
+        {ROAD "The match was suspended for 23 minutes.\n", "23",
+         "act|time-span|@crash>|actual|suspension:time-span|2031-05", NULL},
+        {ROAD "The driver spent 20 minutes in the water.\n", "20",
+         "act|time-span|@crash>|actual|immerse:time-span|2031-05", NULL},
+        {ROAD "The 20 minutes he spent in the water were fatal.\n", "20",
+         "act|time-span|@crash>|actual|immerse:time-span|2031-05", NULL},
+        /* still running, an age, a term, no state */
+        {ROAD "The road has been shut for five hours.\n", "five", "", NULL},
+        {ROAD "A 9-year-old girl was hurt.\n", "9-year", "", NULL},
+        {ROAD "The driver signed a three-year contract.\n", "three-year", "", NULL},
+        {ROAD "The driver worked for nine hours.\n", "nine", "", NULL},
+        /* a thing a story may hold many of is no state the story's length is of */
+        {ROAD "Officials held a two-hour meeting on Tuesday.\n", "two-hour", "", NULL},
+        /* a moment, a condition of a rule, a court's term */
+        {ROAD "The road was last closed 20 years ago.\n", "20", "", NULL},
+        {ROAD "Homes that were without power for more than six hours will receive a refund.\n", "more than six", "",
+         NULL},
+        {ROAD "The driver was given a two-year sentence suspended for 18 months.\n", "18", "", NULL},
+        /* "after" behind a length its verb gives is no elapsed time */
+        {ROAD "The closure lasted nine hours after the crash.\n", "nine",
+         "act|time-span|@crash>|actual|closure:time-span|2031-05", NULL},
+    };
+#undef ROAD
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+#define ROAD                                                                                                           \
+    DATED "Road closed at Varlow\n\nA lorry crash closed the A40 at Varlow.\n\nThe road was closed for nine "          \
+          "hours.\n\n"
+    cr_expect_eq(unit_count("t.txt", ROAD "It reopened after being shut for 11 hours.\n", FL_RULE_NUMERIC_CONFLICT), 1);
+    cr_expect_eq(unit_count("t.txt", ROAD "The search went on for 11 hours.\n\nThe road has been shut for 12 hours.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+#undef ROAD
+    /* a report of no event class: what was in the state is named in each report's own way ("a Northern Shield
+     * semi-final", "the match"), the story's either way; "half an hour" is a length */
+    cr_expect_eq(unit_count("t.txt",
+                            "Fans on the pitch at Varlow\n\nA Northern Shield semi-final at Varlow Park was held up "
+                            "for more than half an hour after fans ran onto the pitch.\n\nThe match was suspended "
+                            "for 23 minutes.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    cr_expect_eq(unit_count("t.txt",
+                            "Fans on the pitch at Varlow\n\nA Northern Shield semi-final at Varlow Park was held up "
+                            "for more than half an hour after fans ran onto the pitch.\n\nThe match was suspended "
+                            "for 33 minutes.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+}
+
 /* A distance's scope is the place: its bearing (the compass-points lexicon) and preposition are left out, so
  * two outlets' bearings of one place meet; the place still keeps two places apart. */
 Test(claim_model, distance_scope_is_the_place)

@@ -328,8 +328,11 @@ Test(measures, classes_volumes_bores_rates)
         {DATED "Gunners fired 155mm shells at the ridge.\n", "155mm", "", NULL},
         {DATED "The 15-inch laptop went on sale in Varlow.\n", "15-inch", "", NULL},
         /* how long something lasted, and the delay beside it */
-        {DATED "A blaze broke out at the Orvel mill. The stand-off lasted nearly four hours.\n", "nearly four",
-         "duration", NULL},
+        {DATED "A blaze broke out at the Orvel mill. The blaze lasted nearly four hours.\n", "nearly four", "duration",
+         NULL},
+        /* a state that lasted is keyed by the state (claim_model.states: a stand-off), as the act family */
+        {DATED "A blaze broke out at the Orvel mill. The stand-off lasted nearly four hours.\n", "nearly four", "act",
+         NULL},
         {DATED "The Velda bridge opened 14 months behind schedule.\n", "14 months", "delay", NULL},
         /* a rate of what a family counts; the same noun counted once is no rate */
         {DATED "Karsby Abbey receives about 400,000 visitors a year, its trustees said.\n", "about 400,000", "visitors",

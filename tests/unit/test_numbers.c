@@ -96,6 +96,11 @@ Test(numbers, words)
     /* a number that ends the line before (a masthead's "Issue 4") does not split the next line's words */
     expect_numbers("Issue 4\n\nThirty-one people were hurt.", "4[3.5,4.5] 31[30.5,31.5]");
     expect_numbers("Three out of ten said no.", "0.3[0.297,0.303]p");
+    /* a fraction of a unit of numbers.fraction_units through an article is an amount of it, read within a tenth as
+     * "half a million" is, no share; of any other noun it stays a share */
+    expect_numbers("Play was held up for half an hour.", "0.5[0.45,0.55]");
+    expect_numbers("They waited a quarter of an hour.", "0.25[0.225,0.275]");
+    expect_numbers("A quarter of the fans left.", "0.25[0.2475,0.2525]p");
 }
 
 Test(numbers, ranges)
