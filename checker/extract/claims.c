@@ -3968,6 +3968,8 @@ static int verb_after_apposition(const sctx *c, const fl_parse *p, size_t j)
             vg = k + 1 < c->b ? p->vg_of[k + 1 - c->a] : -1;
             return k > j + 1 && vg >= 0 && p->vgs[vg].finite && c->a + p->vgs[vg].start == k + 1 ? vg : -1;
         }
+        if (fl_lexicon_has_token(fl_rules_lexicon(c->r, "age-prefixes"), c->text, &c->t[k], 1))
+            continue; /* "Two hikers, a man aged 71 and a woman aged 74, were ...": an age, no verb */
         if (c->t[k].kind == FL_TOK_PUNCT || (vg >= 0 && p->vgs[vg].finite) || p->tags[k - c->a] == FL_TAG_WH)
             return -1; /* "Two hikers, who were lost, ...": a clause of its own */
     }
@@ -4410,7 +4412,8 @@ static int count_modifier(const sctx *c, const fl_parse *p, size_t j)
 {
     int t = p->tags[j - c->a];
     return t == FL_TAG_ADJ || act_participle(c, p, j) ||
-           ((t == FL_TAG_VBG || t == FL_TAG_VBN) && j + 1 < c->b && noun_tag(c, j + 1));
+           ((t == FL_TAG_VBG || t == FL_TAG_VBN) && j + 1 < c->b &&
+            (noun_tag(c, j + 1) || p->tags[j + 1 - c->a] == FL_TAG_ADJ)); /* "1,150 unused grave spaces" */
 }
 
 /* Is token j a hyphen written with no space either side ("long-finned"), joining two words into one? */

@@ -1297,6 +1297,17 @@ Test(claim_model, counts_of_nouns_no_unit_names)
         /* a past participle before the noun names the act when the clause's verb says nothing of it */
         {DATED "The 1,540 cancelled appointments were a record for the trust.\n", "1,540",
          "act|count|@#t.txt>|actual|cancel:appointment|2031-05", NULL},
+        /* what broke out or got out escaped (predicates.json escape), in a reported clause too */
+        {DATED "Twenty-three water buffalo broke out of a farm near Orvik on Monday.\n", "Twenty-three",
+         "act|count|@escape>|actual|escape:buffalo|2031-05", NULL},
+        {DATED "Police said that 23 buffalo got out of the Orvik farm on Monday.\n", "23 buffalo",
+         "act|count|@#t.txt>|actual|escape:buffalo|2031-05", NULL},
+        /* a participle before an adjective premodifies the noun too */
+        {DATED "The Orvik cemetery has 1,150 unused grave spaces.\n", "1,150",
+         "act|count|@orvik>|actual|stock:space|2031-05", "Orvik"},
+        /* an apposition that states ages ("aged" tagged a verb) is no clause of its own */
+        {DATED "Two hikers, a man aged 71 and a woman aged 74, were taken to hospital in Orvik on Monday.\n", "Two",
+         "hospitalisations|people|@#t.txt>|actual|person|2031-05", NULL},
         /* a claim lodged is a claim received */
         {DATED "Policyholders had lodged 36,500 claims on Monday.\n", "36,500 claims",
          "act|count|@#t.txt>|actual|receive:claim|2031-05", NULL},
