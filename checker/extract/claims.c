@@ -4486,8 +4486,11 @@ static int noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     if (mu >= 0 && !fl_count_dimension(c->r, k->units[mu].dimension))
         return 0;
     char pred[48], item[48];
+    fl_qty with_noun = *q; /* the figure and its noun: "the 12.8 million overnight stays | recorded in ..." */
+    with_noun.tok_end = head + 1;
     if (!open_predicate(c, q, pred, sizeof pred, &used) && !verb_and_preposition(c, q, pred, sizeof pred, &used) &&
-        !impersonal_possessor(c, q)) /* "has told its 64 tenants": a thing's whole complement of them */
+        !impersonal_possessor(c, q) && /* "has told its 64 tenants": a thing's whole complement of them */
+        !open_predicate(c, &with_noun, pred, sizeof pred, &used))
         return 0;
     size_t len = c->t[head].end - c->t[head].start;
     if (len >= sizeof item)

@@ -1308,6 +1308,10 @@ Test(claim_model, counts_of_nouns_no_unit_names)
         /* an apposition that states ages ("aged" tagged a verb) is no clause of its own */
         {DATED "Two hikers, a man aged 71 and a woman aged 74, were taken to hospital in Orvik on Monday.\n", "Two",
          "hospitalisations|people|@#t.txt>|actual|person|2031-05", NULL},
+        /* when nothing around the bare figure says what it counts, the figure with its noun is read again: a
+         * participle right after the noun ("stays recorded": stock) */
+        {DATED "Of the 4.2 million overnight stays recorded in the quarter, most were by tourists.\n", "4.2 million",
+         "act|count|@#t.txt>|actual|stock:stay|2031-05", NULL},
         /* a claim lodged is a claim received */
         {DATED "Policyholders had lodged 36,500 claims on Monday.\n", "36,500 claims",
          "act|count|@#t.txt>|actual|receive:claim|2031-05", NULL},
