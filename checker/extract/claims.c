@@ -3768,11 +3768,13 @@ static int phrase_value(const fl_phrases *p, const char *s)
     return v >= 0 && used == n ? v : -1;
 }
 
-/* Does a predicate table know the lemma: a linking verb, or a predicate phrase of that one word? */
-static int lemma_known(const fl_knowledge *k, const char *w)
+/* Does a predicate table know the lemma w of the word: a linking verb, or a predicate phrase of that one word, or
+ * a form of a listed act (claims.json acts) other than the word itself ("cancelled": "cancel", not "cancell")? */
+static int lemma_known(const fl_knowledge *k, const char *w, const char *word)
 {
     size_t len = strlen(w);
-    return fl_phrases_word(&k->linking, w, len) >= 0 || fl_phrases_word(&k->pred_words, w, len) >= 0;
+    return fl_phrases_word(&k->linking, w, len) >= 0 || fl_phrases_word(&k->pred_words, w, len) >= 0 ||
+           (strcmp(w, word) != 0 && fl_phrases_word(&k->acts, w, len) >= 0);
 }
 
 /* How many lemmas of one word the suffix rules are read for: a word's ending matches a few of predicates.json's 42
@@ -3798,7 +3800,7 @@ static void lemma_of(const sctx *c, size_t i, char *out, size_t cap)
     /* "served": "serve" (a stem in "v" takes its "e" back), "stopped": "stop" */
     size_t n = fl_suffix_lemmas(k, w, len, cand, LEMMA_CANDIDATES);
     for (size_t j = 0; j < n; j++)
-        if (lemma_known(k, cand[j])) {
+        if (lemma_known(k, cand[j], w)) {
             snprintf(out, cap, "%s", cand[j]);
             return;
         }

@@ -1184,6 +1184,12 @@ Test(claim_model, open_predicate_lemmas)
         /* irregular pasts: "led" is lead, not a stem "l" */
         {FIRE "Crew led 40 passengers to the deck during the fire.\n", "40",
          "act|people|@fire>|actual|lead:passenger|2031-05", NULL},
+        /* a stem in "air" keeps no "e" ("repaired": repair, though "fired" is fire); a British doubled "l" is
+         * undone when the single "l" is a listed act ("cancelled": cancel), not otherwise ("filled": fill) */
+        {FIRE "Crews repaired 40 cabins after the fire.\n", "40", "act|count|@fire>|actual|repair:cabin|2031-05", NULL},
+        {FIRE "Some 40 cabins and 12 decks were cancelled after the fire.\n", "Some 40",
+         "act|count|@fire>|actual|cancel:cabin|2031-05", NULL},
+        {FIRE "Crews filled 40 buckets after the fire.\n", "40", "act|count|@fire>|actual|fill:bucket|2031-05", NULL},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
 #undef FIRE
