@@ -3790,11 +3790,13 @@ static int phrase_value(const fl_phrases *p, const char *s)
     return v >= 0 && used == n ? v : -1;
 }
 
-/* Does a predicate table know the lemma: a linking verb, or a predicate phrase of that one word? */
-static int lemma_known(const fl_knowledge *k, const char *w)
+/* Does a predicate table know the lemma w of the word: a linking verb, or a predicate phrase of that one word, or
+ * a form of a listed act (claims.json acts) other than the word itself ("cancelled": "cancel", not "cancell")? */
+static int lemma_known(const fl_knowledge *k, const char *w, const char *word)
 {
     size_t len = strlen(w);
-    return fl_phrases_word(&k->linking, w, len) >= 0 || fl_phrases_word(&k->pred_words, w, len) >= 0;
+    return fl_phrases_word(&k->linking, w, len) >= 0 || fl_phrases_word(&k->pred_words, w, len) >= 0 ||
+           (strcmp(w, word) != 0 && fl_phrases_word(&k->acts, w, len) >= 0);
 }
 
 /* How many lemmas of one word the suffix rules are read for: a word's ending matches a few of predicates.json's 42
@@ -3820,7 +3822,7 @@ static void lemma_of(const sctx *c, size_t i, char *out, size_t cap)
     /* "served": "serve" (a stem in "v" takes its "e" back), "stopped": "stop" */
     size_t n = fl_suffix_lemmas(k, w, len, cand, LEMMA_CANDIDATES);
     for (size_t j = 0; j < n; j++)
-        if (lemma_known(k, cand[j])) {
+        if (lemma_known(k, cand[j], w)) {
             snprintf(out, cap, "%s", cand[j]);
             return;
         }
@@ -3990,6 +3992,8 @@ static int verb_after_apposition(const sctx *c, const fl_parse *p, size_t j)
             vg = k + 1 < c->b ? p->vg_of[k + 1 - c->a] : -1;
             return k > j + 1 && vg >= 0 && p->vgs[vg].finite && c->a + p->vgs[vg].start == k + 1 ? vg : -1;
         }
+        if (fl_lexicon_has_token(fl_rules_lexicon(c->r, "age-prefixes"), c->text, &c->t[k], 1))
+            continue; /* "Two hikers, a man aged 71 and a woman aged 74, were ...": an age, no verb */
         if (c->t[k].kind == FL_TOK_PUNCT || (vg >= 0 && p->vgs[vg].finite) || p->tags[k - c->a] == FL_TAG_WH)
             return -1; /* "Two hikers, who were lost, ...": a clause of its own */
     }
@@ -4248,6 +4252,41 @@ static int noun_locative(const sctx *c, const fl_qty *q, char *out, size_t cap, 
     return 1;
 }
 
+/* Is the lemma a linking verb that says nothing of a count that is its object ("there were 300 people")? One of
+ * rules/predicates.json "transitive-linking" is an ordinary verb there ("took 4,300 calls"). */
+static int linking_object(const sctx *c, const char *lemma)
+{
+    size_t n = strlen(lemma);
+    return fl_phrases_word(&c->k->linking, lemma, n) >= 0 &&
+           !fl_lexicon_has(fl_rules_lexicon(c->r, "transitive-linking"), lemma, n, 1);
+}
+
+static size_t noun_run(const sctx *c, const fl_parse *p, size_t i, size_t *head);
+
+/* "The 1,540 cancelled appointments will be rebooked": when no verb of the clause says what was done to a counted
+ * noun, a past participle between the figure and the noun does (its class, or its lemma): what happened to them
+ * before, whatever the clause's own verb says will happen now. 1 with it in out and *at, else 0. A linking verb or
+ * a word the predicate tables read as a state ("the 12 missing climbers") is left to them. */
+static int premodifier_predicate(const sctx *c, const fl_parse *p, const fl_qty *q, char *out, size_t cap, size_t *at)
+{
+    size_t used, head;
+    (void)noun_run(c, p, q->tok_end, &head);
+    for (size_t j = q->tok_end; j < head; j++) {
+        int t = p->tags[j - c->a];
+        if (t != FL_TAG_VBN && t != FL_TAG_VBD)
+            continue;
+        char lemma[48];
+        int cls = verb_class(c, j, SIZE_MAX, lemma, sizeof lemma);
+        if (cls < 0 && (!lemma[0] || fl_phrases_word(&c->k->linking, lemma, strlen(lemma)) >= 0 ||
+                        fl_phrases_at(&c->k->pred_words, c->text, c->t, c->b, j, &used) >= 0))
+            return 0;
+        snprintf(out, cap, "%s", cls >= 0 ? c->k->pred_classes[cls] : lemma);
+        *at = j;
+        return 1;
+    }
+    return 0;
+}
+
 /* The predicate of a counted figure with no family and no act (see README "Open predicates"), as a class
  * ("ill") or, for a verb the tables do not know, its lemma ("report"), in out; *at is where it is. Tried in
  * order: a participle right after the figure ("90 passengers struck down"), known to the tables; the verb
@@ -4319,8 +4358,7 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
             char prt[16] = "";
             if (cls < 0 && part != SIZE_MAX && p->tags[part - c->a] != FL_TAG_ADP)
                 lower_word(c, part, prt, sizeof prt);
-            if (cls >= 0 ||
-                ((part == SIZE_MAX || prt[0]) && lemma[0] && fl_phrases_word(&k->linking, lemma, strlen(lemma)) < 0)) {
+            if (cls >= 0 || ((part == SIZE_MAX || prt[0]) && lemma[0] && !linking_object(c, lemma))) {
                 snprintf(out, cap, "%s%s%s%s%s", cls >= 0 ? k->pred_classes[cls] : lemma, prt[0] ? " " : "", prt,
                          place[0] ? "@" : "", place);
                 *at = vh;
@@ -4338,7 +4376,7 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
         *at = c->a + p->vgs[vg].head;
         return 1;
     }
-    return 0;
+    return premodifier_predicate(c, p, q, out, cap, at);
 }
 
 /* The class of what a count counts (rules/predicates.json "item_classes": a job cut is a worker's post), or
@@ -4398,16 +4436,56 @@ static int count_modifier(const sctx *c, const fl_parse *p, size_t j)
 {
     int t = p->tags[j - c->a];
     return t == FL_TAG_ADJ || act_participle(c, p, j) ||
-           ((t == FL_TAG_VBG || t == FL_TAG_VBN) && j + 1 < c->b && noun_tag(c, j + 1));
+           ((t == FL_TAG_VBG || t == FL_TAG_VBN) && j + 1 < c->b &&
+            (noun_tag(c, j + 1) || p->tags[j + 1 - c->a] == FL_TAG_ADJ)); /* "1,150 unused grave spaces" */
 }
 
-/* Is the word at i, right after a figure, the noun it counts or a participle that premodifies that noun ("227
- * breeding species")? An adjective there is not enough: "Three cable systems" is tagged so, and what the
- * numeric checks would then pair with such counts is not known to be one whole. */
+/* Is token j a hyphen written with no space either side ("long-finned"), joining two words into one? */
+static int glued_hyphen(const sctx *c, size_t j)
+{
+    return j > c->a && j + 1 < c->b && c->t[j].kind == FL_TOK_PUNCT && c->text[c->t[j].start] == '-' &&
+           c->t[j].end - c->t[j].start == 1 && c->t[j - 1].end == c->t[j].start && c->t[j].end == c->t[j + 1].start;
+}
+
+/* Does token j, after from, open another noun phrase right after one ("240,000 gas boilers | last year"): the
+ * phrase of the counted noun has ended? */
+static int np_boundary(const sctx *c, const fl_parse *p, size_t j, size_t from)
+{
+    int np = p->np_of[j - c->a], prev = j > c->a ? p->np_of[j - 1 - c->a] : -1;
+    return j > from && np >= 0 && p->nps[np].start == j - c->a && prev >= 0 && prev != np;
+}
+
+/* The words from token i, right after a figure, that may be the noun it counts and its premodifiers: at most
+ * three words, each a common noun or a modifier of one (count_modifier: "1,450 outpatient appointments", "227
+ * breeding species"), a compound joined by hyphens counted as one ("87 long-finned pilot whales"), within the
+ * figure's noun phrase ("240,000 gas boilers | last year"). Returns the end of the run; *head is its last noun,
+ * or i when it has none. (An adjective was once refused here because "Three cable systems" became a count that
+ * the arithmetic check paired with an unrelated share and whole; arithmetic pairs no such figures now.) */
+static size_t noun_run(const sctx *c, const fl_parse *p, size_t i, size_t *head)
+{
+    size_t end = i, words = 0;
+    *head = i;
+    while (end < c->b && words < 3 && !np_boundary(c, p, end, i)) {
+        if (end > i && glued_hyphen(c, end) && c->t[end + 1].kind == FL_TOK_WORD) {
+            end += 2; /* the pieces of a compound, whatever they are tagged */
+            continue;
+        }
+        if (c->t[end].kind != FL_TOK_WORD || (p->tags[end - c->a] != FL_TAG_NOUN && !count_modifier(c, p, end)))
+            break;
+        if (p->tags[end - c->a] == FL_TAG_NOUN)
+            *head = end;
+        end++;
+        words++;
+    }
+    return end;
+}
+
+/* Do the words from token i, right after a figure, end in a common noun (noun_run)? */
 static int modified_noun_at(const sctx *c, const fl_parse *p, size_t i)
 {
-    int t = p->tags[i - c->a];
-    return t == FL_TAG_NOUN || ((t == FL_TAG_VBG || t == FL_TAG_VBN) && i + 1 < c->b && noun_tag(c, i + 1));
+    size_t head;
+    (void)noun_run(c, p, i, &head);
+    return p->tags[head - c->a] == FL_TAG_NOUN;
 }
 
 static int noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
@@ -4415,15 +4493,10 @@ static int noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     const fl_parse *p = parse_of(c);
     const fl_knowledge *k = c->k;
     int u = k->act_family >= 0 ? k->metrics[k->act_family].count_unit : -1;
-    size_t used, head = q->tok_end, end = q->tok_end;
+    size_t used, head, end;
     if (u < 0 || !p || q->value < 2 || q->value != trunc(q->value))
         return 0;
-    while (end < c->b && end < q->tok_end + 3 && c->t[end].kind == FL_TOK_WORD &&
-           (p->tags[end - c->a] == FL_TAG_NOUN || count_modifier(c, p, end))) {
-        if (p->tags[end - c->a] == FL_TAG_NOUN)
-            head = end;
-        end++;
-    }
+    end = noun_run(c, p, q->tok_end, &head);
     /* "recalling 48,000 packages of soft cheese": a listed act says what was done to the noun, whatever it
      * is of ("3 kinds of ..." with none is not read) */
     size_t at;
@@ -4437,8 +4510,11 @@ static int noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     if (mu >= 0 && !fl_count_dimension(c->r, k->units[mu].dimension))
         return 0;
     char pred[48], item[48];
+    fl_qty with_noun = *q; /* the figure and its noun: "the 12.8 million overnight stays | recorded in ..." */
+    with_noun.tok_end = head + 1;
     if (!open_predicate(c, q, pred, sizeof pred, &used) && !verb_and_preposition(c, q, pred, sizeof pred, &used) &&
-        !impersonal_possessor(c, q)) /* "has told its 64 tenants": a thing's whole complement of them */
+        !impersonal_possessor(c, q) && /* "has told its 64 tenants": a thing's whole complement of them */
+        !open_predicate(c, &with_noun, pred, sizeof pred, &used))
         return 0;
     size_t len = c->t[head].end - c->t[head].start;
     if (len >= sizeof item)

@@ -96,16 +96,24 @@ static void head_class(const fl_rules *r, const char *s, size_t n, char *out)
 static void counted_class(const fl_rules *r, const fl_claim *cl, char *out)
 {
     const char *colon = strrchr(cl->item, ':'), *noun = colon ? colon + 1 : cl->item;
+    const char *scope = strstr(noun, " ("); /* "appointment (outpatient)": a part of what it counts */
+    size_t n = scope ? (size_t)(scope - noun) : strlen(noun);
+    char w[NOUN_MAX];
     out[0] = '\0';
-    if (*noun && strlen(noun) < NOUN_MAX && fl_count_dimension(r, cl->dim))
-        noun_class(r, noun, out);
+    if (n && n < NOUN_MAX && fl_count_dimension(r, cl->dim)) {
+        memcpy(w, noun, n);
+        w[n] = '\0';
+        noun_class(r, w, out);
+    }
 }
 
 int fl_refs_candidate(const fl_claim *cl, const fl_ref_phrase *ph)
 {
-    /* a capacity or forecast is no figure a definite phrase restates as fact ("holds 50,000" ... "the 42,000 fans") */
-    return !ph->definite && !ph->subset && !ph->determined && ph->head && (cl->modality == 0 || cl->modality == 2) &&
-           !cl->base && !cl->count_state;
+    /* a capacity or forecast is no figure a definite phrase restates as fact ("holds 50,000" ... "the 42,000 fans");
+     * a count of a part is one ("1,450 outpatient appointments were cancelled" ... "the 1,540 cancelled
+     * appointments"), unless the whole was stated too (the candidates then disagree) */
+    return !ph->definite && !ph->determined && ph->head && (cl->modality == 0 || cl->modality == 2) && !cl->base &&
+           !cl->count_state;
 }
 
 void fl_refs_note(fl_refs *rs, const fl_rules *r, const fl_claims *out, size_t at, const fl_ref_phrase *ph)

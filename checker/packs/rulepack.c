@@ -97,6 +97,8 @@ const char *const fl_lexicon_names[] = {
     "name-joiners",       /* words that join capitalised words into one name: "Halvard & Rime" */
     "event-referents",    /* words before an event noun that refer back to the story's event: "the accident" */
     "subset-markers",     /* modifiers that make a count a part of the whole it names: "the 11 delegated orders" */
+    "transitive-linking", /* linking verbs that, with a counted object, are that object's predicate: "took 4,300 calls"
+                           */
     "age-words",          /* what follows a number that is a person's age: "-year-old", " years old" */
     "age-prefixes",       /* what precedes one: "aged" ("Ana Ruiz, aged 19") */
     "age-past",           /* words before an age of another time: "then" ("the then-15-year-old") */

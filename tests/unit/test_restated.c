@@ -1,5 +1,6 @@
 /* test_restated.c - reference figures (extract/refs.c), table-driven: a figure in a definite noun phrase restates
- * the one figure its document stated before with a head noun of one class and is compared with it; subsets, other
+ * the one figure its document stated before with a head noun of one class (a count of a part too) and is compared
+ * with it; subsets, other
  * possessors, figures that disagree among themselves, complementizers, counts that premodify a noun and figures of
  * a past year under a participle of the phrase's own are not. Subjects and sentences are invented; none is from
  * the development data. */
@@ -44,6 +45,14 @@ Test(restated, definite_phrases_and_their_traps)
          0},
         {DATED "Lifeboats pulled 60 rowers out of the estuary.\n\nThe 45 rowers who were pulled out were "
                "treated.\n",
+         0},
+        /* a count of a part (a subset marker between the figure and its noun) is restated by a definite phrase
+         * with none, unless another part was counted too; a participle before the noun names the act */
+        {DATED "A total of 1,450 outpatient appointments were cancelled on Monday.\n\nThe 1,540 cancelled "
+               "appointments will be rebooked next week.\n",
+         1},
+        {DATED "Some 300 outpatient appointments were cancelled on Monday.\n\nSome 120 surgical appointments were "
+               "cancelled on Tuesday.\n\nThe 410 cancelled appointments will be rebooked.\n",
          0},
         /* a label of one word with other numbers: two things of one kind ("category 1", "category 2") */
         {DATED "For band 1 claims, the average wait was 9 days against a target of 5 days.\n\nFor band 2 "
