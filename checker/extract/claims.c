@@ -1049,6 +1049,10 @@ static size_t fronted_comma(const sctx *c, const fl_qty *q)
 
 static int verb_tag(int tag);
 
+static size_t qty_first(const sctx *c, const fl_qty *q);
+
+enum { ATTACHED_MAX = 10 }; /* the words of the phrases attached to a subject figure, before its verb group */
+
 /* The modality a cue states in the verb group right after q (verbs, modals, adverbs and negations, at most four
  * words), when q's clause has no verb before it (q ends the subject phrase): FL_MOD_ACTUAL when none. */
 static int verbs_after(const sctx *c, const fl_qty *q)
@@ -1057,10 +1061,24 @@ static int verbs_after(const sctx *c, const fl_qty *q)
     size_t used;
     if (!p || q->tok < c->a || q->tok_end > c->b)
         return FL_MOD_ACTUAL;
-    for (size_t i = c->ca > c->a ? c->ca : c->a; i < q->tok; i++)
+    /* a speech verb right before the figure's phrase opens what was said, whose subject the figure is ("unions say
+     * up to 200 jobs will go"), though the clause runs on from the speaker (an organisation's own figure) */
+    size_t from = c->ca > c->a ? c->ca : c->a, f = qty_first(c, q);
+    while (f > from && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, f - 1, &used) >= 0)
+        f--;
+    if (f > from && speech_verb(c, f - 1))
+        from = f;
+    for (size_t i = from; i < q->tok; i++)
         if (verb_tag(p->tags[i - c->a]) || p->tags[i - c->a] == FL_TAG_MD || p->tags[i - c->a] == FL_TAG_VBG)
             return FL_MOD_ACTUAL; /* the figure is no subject's: "said 40 jobs would go" is read from before it */
-    for (size_t i = q->tok_end; i < c->b && i < q->tok_end + 4; i++) {
+    /* the phrases attached to the subject figure come before its verb group: "150 of the 410 staff at the creamery
+     * would lose their jobs" */
+    size_t v = q->tok_end;
+    if (v < c->b && prep_role(c, v) >= 0)
+        while (v < c->b && v < q->tok_end + ATTACHED_MAX && c->t[v].kind != FL_TOK_PUNCT && !opens_clause(c, v) &&
+               !verb_tag(p->tags[v - c->a]) && p->tags[v - c->a] != FL_TAG_MD)
+            v++;
+    for (size_t i = v; i < c->b && i < v + 4; i++) {
         int t = p->tags[i - c->a];
         if (!(verb_tag(t) || t == FL_TAG_MD || t == FL_TAG_ADV || t == FL_TAG_NEG))
             break;
@@ -5819,6 +5837,18 @@ static int wrapped_trigger(const sctx *c, const fl_qty *q)
     return m >= 0 && used >= 2 && admits(c->k, m, q->dim) ? m : -1;
 }
 
+/* A trigger of several words that opens with the noun the figure counts ("1,450 jobs to go", "260 posts are
+ * expected to go", "40 jobs lost"): the noun is the figure's unit, so no trigger search finds it. Its family when
+ * it admits the figure's unit, else -1. */
+static int noun_trigger(const sctx *c, const fl_qty *q)
+{
+    size_t used, end = c->cb && c->cb < c->b ? c->cb : c->b;
+    if (q->kind != FL_QK_UNIT || q->tok_end <= q->tok + 1 || q->tok_end > end)
+        return -1;
+    int m = fl_phrases_at(&c->k->triggers, c->text, c->t, end, q->tok_end - 1, &used);
+    return m >= 0 && used >= 2 && admits(c->k, m, q->dim) ? m : -1;
+}
+
 /* Does trigger t name the whole of a percentage other than q ("£9.8m, a margin of 7.9% of revenue": "of",
  * determiners, then the trigger, right after the percentage)? It says what that share is of, not what the
  * figures around it measure. */
@@ -6000,6 +6030,46 @@ static int rate_family(const fl_knowledge *k, const char *item, const char *dim)
     return -1;
 }
 
+/* A count of a family that is an act's count (claim_model attribute "as_act": "1,540 redundancies", "made 300
+ * staff redundant", "1,450 jobs to go") is keyed as that act on what it counts, "cut:worker", as "cut 1,540 jobs"
+ * and "150 staff would lose their jobs" are: one attribute in all its wordings. A count of another kind than the
+ * family counts ("the loss of 40 homes") is none of its: the family is dropped, and the act or predicate of its
+ * clause keys it. */
+static void family_as_act(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    const fl_knowledge *k = c->k;
+    if (cl->family < 0 || !k->metrics[cl->family].as_act || k->act_family < 0 || !fl_count_dimension(c->r, q->dim))
+        return;
+    const fl_metric *me = &k->metrics[cl->family];
+    const char *what = item_class(k, cl->item);
+    if (me->count_unit >= 0 && strcmp(what, item_class(k, k->units[me->count_unit].id)) != 0) {
+        cl->family = -1;
+        return;
+    }
+    fl_buf it = {0};
+    fl_buf_printf(&it, "%s:%s", me->as_act, what);
+    free(cl->item);
+    cl->item = fl_buf_take(&it);
+    cl->family = act_family_of(k, me->as_act);
+}
+
+/* Drops from tr[0, n) the triggers of a family keyed as an act (as_act) that counts another kind than cl's item:
+ * "the loss of the 800,000 visitors" is no job loss, and the visitors' own trigger names them. Returns how many
+ * are kept. */
+static size_t counted_kind_triggers(const fl_knowledge *k, const fl_claim *cl, trigger *tr, size_t n)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        const fl_metric *me = &k->metrics[tr[i].metric];
+        if (me->as_act && me->count_unit >= 0 && cl->item[0] &&
+            fl_phrases_word(&k->generic_items, cl->item, strlen(cl->item)) < 0 &&
+            strcmp(item_class(k, cl->item), item_class(k, k->units[me->count_unit].id)) != 0)
+            continue;
+        tr[kept++] = tr[i];
+    }
+    return kept;
+}
+
 static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const trigger *tr, size_t ntr,
                             const mention *m, size_t nm, size_t *trig, size_t *np, size_t *npe)
 {
@@ -6026,11 +6096,12 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         possessor_span(cw, q, np, npe); /* "the plant's 340 workers": the plant's workforce */
     } else if ((cl->family = measure_structure(cw, q, np, npe)) >= 0)
         *trig = q->tok; /* the structure around the figure says what it measures */
-    else if ((cl->family = wrapped_trigger(cw, q)) >= 0)
+    else if ((cl->family = wrapped_trigger(cw, q)) >= 0 || (cl->family = noun_trigger(cw, q)) >= 0)
         *trig = q->tok;
     else {
         trigger *own = ntr ? fl_xmalloc(ntr * sizeof *own) : NULL;
         size_t nown = own_triggers(cw, q, tr, ntr, own);
+        nown = counted_kind_triggers(k, cl, own, nown);
         if ((cl->family = family_of(k, own, nown, q, cw->ca, cw->cb, 0, trig)) < 0 &&
             (cl->family = measure_weak(cw, q, np, npe)) >= 0)
             *trig = q->tok;
@@ -6047,6 +6118,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         free(cl->item);
         cl->item = fl_xstrdup(k->units[k->metrics[cl->family].count_unit].id);
     }
+    family_as_act(cw, cl, q);
     /* an act that governs the figure ("would eliminate 37 posts") is nearer to it than a family's trigger
      * elsewhere in its clause ("... rather than layoffs") */
     size_t act_at;
@@ -6611,8 +6683,11 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
     if (pw && !now)
         set_period(cl, pw, cw, date);
     else if (event)
+        /* a forecast of an act is the report's news as an estimate is ("around 115 jobs will go"): of its month, apart
+         * from the actual count by its modality */
         event_period(cl, date,
-                     cl->subject_event && (k->metrics[cl->family].of_thing || k->metrics[cl->family].story_amount));
+                     (cl->subject_event && (k->metrics[cl->family].of_thing || k->metrics[cl->family].story_amount)) ||
+                         cl->family == k->act_family);
     else if (!change_part)
         reported_period(cl, k, &f->report);
     cl->date_source = date->source;
