@@ -1089,6 +1089,24 @@ static int verbs_after(const sctx *c, const fl_qty *q)
     return FL_MOD_ACTUAL;
 }
 
+/* The modality of the clause before the comma at token comma when a participle opens the figure's clause after it
+ * ("will close its factory, eliminating 1,150 jobs": the closure's, a forecast): the modal auxiliary of that
+ * clause; FL_MOD_ACTUAL when none or when no participle follows the comma. */
+static int participle_modality(const sctx *c, size_t comma)
+{
+    const fl_parse *p = parse_of(c);
+    size_t used;
+    if (!p || comma + 1 >= c->b || c->text[c->t[comma].start] != ',' || p->tags[comma + 1 - c->a] != FL_TAG_VBG)
+        return FL_MOD_ACTUAL;
+    for (size_t i = comma; i-- > c->a && !boundary(c, i);) {
+        int mo = p->tags[i - c->a] == FL_TAG_MD ? fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, i, &used)
+                                                : FL_MOD_ACTUAL;
+        if (mo == FL_MOD_FORECAST)
+            return mo;
+    }
+    return FL_MOD_ACTUAL;
+}
+
 static int modality_of(const sctx *c, const fl_qty *q)
 {
     size_t used;
@@ -1115,7 +1133,7 @@ static int modality_of(const sctx *c, const fl_qty *q)
      * single-carriageway roads such as this part of the A82 is 50mph" */
     for (size_t i = q->tok; i-- > c->a && q->tok - i <= 24;) {
         if (boundary(c, i))
-            break;
+            return participle_modality(c, i);
         int mo = fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, i, &used);
         if (q->tok - i > 10 && (mo != FL_MOD_CAPACITY || used < 2))
             continue;
@@ -5615,6 +5633,8 @@ static int estimated_amount(const sctx *c, const fl_qty *q, size_t *np, size_t *
     return amount_phrase(c, q, a, e, np, npe);
 }
 
+static size_t indirect_object(const sctx *c, size_t v);
+
 static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
 {
     const fl_knowledge *k = c->k;
@@ -5678,6 +5698,7 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
     const fl_parse *p = parse_of(c);
     while (p && v > c->ca && v - 1 >= c->a && p->tags[v - 1 - c->a] == FL_TAG_ADV && first - v < 2)
         v--;
+    v = indirect_object(c, v);
     if (v > c->ca && v > c->a &&
         (fam = measure_of(k, fl_phrases_ending(&k->measure_verbs, c->text, c->t, c->b, v - 1, &used), q->dim)) >= 0) {
         copular_subject(c, q, v - 1, np, npe); /* "the basin holds 4,000 gallons": the basin's volume */
@@ -5690,6 +5711,28 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
         return fam;
     *np = SIZE_MAX;
     return -1;
+}
+
+/* The start of the indirect object right before token v, a short noun phrase with no figure after a measure verb
+ * ("owes creditors £212m", "owing its members £11.6m"), so that the verb is read as the figure's; v when there is
+ * none. The verb is found by the table, whatever its tag: "owes" after a noun is often tagged a plural noun. */
+static size_t indirect_object(const sctx *c, size_t v)
+{
+    enum { INDIRECT_MAX = 3 };
+    const fl_parse *p = parse_of(c);
+    size_t used;
+    if (!p || v <= c->ca || v <= c->a || p->tags[v - 1 - c->a] != FL_TAG_NOUN)
+        return v;
+    for (size_t i = v - 1; i > c->ca && i > c->a && v - i <= INDIRECT_MAX; i--) {
+        int t = p->tags[i - c->a];
+        if (c->t[i].kind != FL_TOK_WORD || !(t == FL_TAG_NOUN || t == FL_TAG_ADJ ||
+                                             fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0 ||
+                                             fl_phrases_at(&c->k->possessives, c->text, c->t, c->b, i, &used) >= 0))
+            return v;
+        if (fl_phrases_ending(&c->k->measure_verbs, c->text, c->t, c->b, i - 1, &used) >= 0)
+            return i;
+    }
+    return v;
 }
 
 /* Is fam one of the axes of an opening (claim_model.measures.openings: width, extent)? */
@@ -6676,7 +6719,10 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
     report_entity(cw, cl, q, trig, &f->report);
     change_without_offset(cw, cl, q, change_part);
     exact_count(cw, cl);
-    int event = cl->family >= 0 && (k->metrics[cl->family].event || cl->subject_event);
+    /* a level of a stock a news report states as of its day ("owes more than £250 million") is dated as an event's
+     * figure is; not in a report of accounts (f->report), whose stocks are of its period's end */
+    int event = cl->family >= 0 && (k->metrics[cl->family].event || cl->subject_event ||
+                                    (k->metrics[cl->family].report_level && !f->report.year));
     /* "the 2,300 dockworkers now on strike": an event's figure as of the document's day is of its month, as
      * one with no period is */
     int now = pw && event && pw->how == 2 && !pw->month && !pw->part && !pw->since && pw->year == date->year;

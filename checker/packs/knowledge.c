@@ -913,6 +913,7 @@ typedef struct {
     char **dims, **same_counts;
     size_t ndims, nsame_counts;
     int event, cumulative, settled, scoped, of_object, of_thing, acts, possessed, adjacent, rates, story_amount;
+    int report_level;
 } pending_attr;
 
 typedef struct {
@@ -1056,10 +1057,10 @@ static int load_class_subset(char ***out, size_t *nout, size_t *cap, char *const
 
 static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"family",      "units",        "event",     "cumulative", "scoped",
-                                       "same_as",     "counts",       "of_object", "acts",       "possessed",
-                                       "same_counts", "of_thing",     "span",      "settled",    "adjacent",
-                                       "rates",       "story_amount", "as_act",    NULL};
+    static const char *const keys[] = {"family",      "units",        "event",     "cumulative",   "scoped",
+                                       "same_as",     "counts",       "of_object", "acts",         "possessed",
+                                       "same_counts", "of_thing",     "span",      "settled",      "adjacent",
+                                       "rates",       "story_amount", "as_act",    "report_level", NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
@@ -1102,6 +1103,7 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
         pa->of_object = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_object"));
         pa->of_thing = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_thing"));
         pa->story_amount = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "story_amount"));
+        pa->report_level = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "report_level"));
         pa->acts = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "acts"));
         pa->possessed = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "possessed"));
         pa->rates = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "rates"));
@@ -1569,6 +1571,7 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
         me->of_object = pa->of_object;
         me->of_thing = pa->of_thing;
         me->story_amount = pa->story_amount;
+        me->report_level = pa->report_level;
         me->possessed = pa->possessed;
         me->rates = pa->rates;
         me->count_unit = -1;

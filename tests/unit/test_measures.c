@@ -456,3 +456,42 @@ Test(measures, jobs_lost_as_one_act)
         fl_doc_free(d);
     }
 }
+
+/* What a subject owes is its debt in all the verb's shapes (the figure the object of "owe", an indirect object
+ * between: "owes creditors £212m"); a level a dated news report states with no period is of the report's month
+ * (claim_model attribute "report_level"); a loss or revenue is no debt. */
+Test(measures, debts_owed)
+{
+    static const struct {
+        const char *text, *figure, *family;
+        int month; /* its period's month, 0 none; -1 not checked */
+    } cases[] = {
+        {DATED "Orlen Tooling owes creditors about £212m.\n", "about £212m", "debt", 5},
+        {DATED "The group owes more than £250 million.\n", "more than £250", "debt", 5},
+        {DATED "Orlen Tooling collapsed owing its suppliers £11.6m.\n", "£11.6m", "debt", 5},
+        {DATED "Suppliers are owed almost £16 million.\n", "almost £16", "debt", 5},
+        {DATED "Orlen Tooling has debts of £40m.\n", "£40m", "debt", 5},
+        {DATED "At the end of 2029 Orlen Tooling owed £31m.\n", "£31m", "debt", -1},
+        /* "!debt": any family but debt */
+        {DATED "Orlen Tooling made a loss of £3m.\n", "£3m", "!debt", -1},
+        {DATED "Orlen Tooling owes its success to its 90 engineers.\n", "90", "!debt", -1},
+    };
+    const fl_knowledge *k = fl_rules_knowledge(unit_rules());
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        fl_doc *d = unit_claims("story/t.txt", cases[i].text, &c);
+        const fl_claim *x = unit_find_claim(&c, cases[i].figure);
+        cr_expect(x != NULL, "case %zu: no claim \"%s\"", i, cases[i].figure);
+        if (x) {
+            const char *fam = x->family >= 0 ? k->metrics[x->family].id : "";
+            if (cases[i].family[0] == '!')
+                cr_expect_str_neq(fam, cases[i].family + 1, "case %zu: %s\n  family \"%s\"", i, cases[i].text, fam);
+            else
+                cr_expect_str_eq(fam, cases[i].family, "case %zu: %s\n  family \"%s\"", i, cases[i].text, fam);
+            if (cases[i].month >= 0)
+                cr_expect_eq(x->month, cases[i].month, "case %zu: %s\n  month %d", i, cases[i].text, (int)x->month);
+        }
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}
