@@ -1049,6 +1049,10 @@ static size_t fronted_comma(const sctx *c, const fl_qty *q)
 
 static int verb_tag(int tag);
 
+static size_t qty_first(const sctx *c, const fl_qty *q);
+
+enum { ATTACHED_MAX = 10 }; /* the words of the phrases attached to a subject figure, before its verb group */
+
 /* The modality a cue states in the verb group right after q (verbs, modals, adverbs and negations, at most four
  * words), when q's clause has no verb before it (q ends the subject phrase): FL_MOD_ACTUAL when none. */
 static int verbs_after(const sctx *c, const fl_qty *q)
@@ -1057,15 +1061,47 @@ static int verbs_after(const sctx *c, const fl_qty *q)
     size_t used;
     if (!p || q->tok < c->a || q->tok_end > c->b)
         return FL_MOD_ACTUAL;
-    for (size_t i = c->ca > c->a ? c->ca : c->a; i < q->tok; i++)
+    /* a speech verb right before the figure's phrase opens what was said, whose subject the figure is ("unions say
+     * up to 200 jobs will go"), though the clause runs on from the speaker (an organisation's own figure) */
+    size_t from = c->ca > c->a ? c->ca : c->a, f = qty_first(c, q);
+    while (f > from && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, f - 1, &used) >= 0)
+        f--;
+    if (f > from && speech_verb(c, f - 1))
+        from = f;
+    for (size_t i = from; i < q->tok; i++)
         if (verb_tag(p->tags[i - c->a]) || p->tags[i - c->a] == FL_TAG_MD || p->tags[i - c->a] == FL_TAG_VBG)
             return FL_MOD_ACTUAL; /* the figure is no subject's: "said 40 jobs would go" is read from before it */
-    for (size_t i = q->tok_end; i < c->b && i < q->tok_end + 4; i++) {
+    /* the phrases attached to the subject figure come before its verb group: "150 of the 410 staff at the creamery
+     * would lose their jobs" */
+    size_t v = q->tok_end;
+    if (v < c->b && prep_role(c, v) >= 0)
+        while (v < c->b && v < q->tok_end + ATTACHED_MAX && c->t[v].kind != FL_TOK_PUNCT && !opens_clause(c, v) &&
+               !verb_tag(p->tags[v - c->a]) && p->tags[v - c->a] != FL_TAG_MD)
+            v++;
+    for (size_t i = v; i < c->b && i < v + 4; i++) {
         int t = p->tags[i - c->a];
         if (!(verb_tag(t) || t == FL_TAG_MD || t == FL_TAG_ADV || t == FL_TAG_NEG))
             break;
         int mo = fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, i, &used);
         if (mo > FL_MOD_ACTUAL && mo != FL_MOD_CAPACITY)
+            return mo;
+    }
+    return FL_MOD_ACTUAL;
+}
+
+/* The modality of the clause before the comma at token comma when a participle opens the figure's clause after it
+ * ("will close its factory, eliminating 1,150 jobs": the closure's, a forecast): the modal auxiliary of that
+ * clause; FL_MOD_ACTUAL when none or when no participle follows the comma. */
+static int participle_modality(const sctx *c, size_t comma)
+{
+    const fl_parse *p = parse_of(c);
+    size_t used;
+    if (!p || comma + 1 >= c->b || c->text[c->t[comma].start] != ',' || p->tags[comma + 1 - c->a] != FL_TAG_VBG)
+        return FL_MOD_ACTUAL;
+    for (size_t i = comma; i-- > c->a && !boundary(c, i);) {
+        int mo = p->tags[i - c->a] == FL_TAG_MD ? fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, i, &used)
+                                                : FL_MOD_ACTUAL;
+        if (mo == FL_MOD_FORECAST)
             return mo;
     }
     return FL_MOD_ACTUAL;
@@ -1097,7 +1133,7 @@ static int modality_of(const sctx *c, const fl_qty *q)
      * single-carriageway roads such as this part of the A82 is 50mph" */
     for (size_t i = q->tok; i-- > c->a && q->tok - i <= 24;) {
         if (boundary(c, i))
-            break;
+            return participle_modality(c, i);
         int mo = fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, i, &used);
         if (q->tok - i > 10 && (mo != FL_MOD_CAPACITY || used < 2))
             continue;
@@ -5713,6 +5749,8 @@ static int estimated_amount(const sctx *c, const fl_qty *q, size_t *np, size_t *
     return amount_phrase(c, q, a, e, np, npe);
 }
 
+static size_t indirect_object(const sctx *c, size_t v);
+
 static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
 {
     const fl_knowledge *k = c->k;
@@ -5777,6 +5815,7 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
     const fl_parse *p = parse_of(c);
     while (p && v > c->ca && v - 1 >= c->a && p->tags[v - 1 - c->a] == FL_TAG_ADV && first - v < 2)
         v--;
+    v = indirect_object(c, v);
     if (v > c->ca && v > c->a &&
         (fam = measure_of(k, fl_phrases_ending(&k->measure_verbs, c->text, c->t, c->b, v - 1, &used), q->dim)) >= 0) {
         copular_subject(c, q, v - 1, np, npe); /* "the basin holds 4,000 gallons": the basin's volume */
@@ -5789,6 +5828,28 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
         return fam;
     *np = SIZE_MAX;
     return -1;
+}
+
+/* The start of the indirect object right before token v, a short noun phrase with no figure after a measure verb
+ * ("owes creditors £212m", "owing its members £11.6m"), so that the verb is read as the figure's; v when there is
+ * none. The verb is found by the table, whatever its tag: "owes" after a noun is often tagged a plural noun. */
+static size_t indirect_object(const sctx *c, size_t v)
+{
+    enum { INDIRECT_MAX = 3 };
+    const fl_parse *p = parse_of(c);
+    size_t used;
+    if (!p || v <= c->ca || v <= c->a || p->tags[v - 1 - c->a] != FL_TAG_NOUN)
+        return v;
+    for (size_t i = v - 1; i > c->ca && i > c->a && v - i <= INDIRECT_MAX; i--) {
+        int t = p->tags[i - c->a];
+        if (c->t[i].kind != FL_TOK_WORD || !(t == FL_TAG_NOUN || t == FL_TAG_ADJ ||
+                                             fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0 ||
+                                             fl_phrases_at(&c->k->possessives, c->text, c->t, c->b, i, &used) >= 0))
+            return v;
+        if (fl_phrases_ending(&c->k->measure_verbs, c->text, c->t, c->b, i - 1, &used) >= 0)
+            return i;
+    }
+    return v;
 }
 
 /* Is fam one of the axes of an opening (claim_model.measures.openings: width, extent)? */
@@ -5933,6 +5994,18 @@ static int wrapped_trigger(const sctx *c, const fl_qty *q)
     if (n < 2 || fl_phrases_at(&c->k->coordinators, c->text, tmp, n, 1, &used) >= 0)
         return -1;
     int m = fl_phrases_at(&c->k->triggers, c->text, tmp, n, 0, &used);
+    return m >= 0 && used >= 2 && admits(c->k, m, q->dim) ? m : -1;
+}
+
+/* A trigger of several words that opens with the noun the figure counts ("1,450 jobs to go", "260 posts are
+ * expected to go", "40 jobs lost"): the noun is the figure's unit, so no trigger search finds it. Its family when
+ * it admits the figure's unit, else -1. */
+static int noun_trigger(const sctx *c, const fl_qty *q)
+{
+    size_t used, end = c->cb && c->cb < c->b ? c->cb : c->b;
+    if (q->kind != FL_QK_UNIT || q->tok_end <= q->tok + 1 || q->tok_end > end)
+        return -1;
+    int m = fl_phrases_at(&c->k->triggers, c->text, c->t, end, q->tok_end - 1, &used);
     return m >= 0 && used >= 2 && admits(c->k, m, q->dim) ? m : -1;
 }
 
@@ -6313,6 +6386,46 @@ static int rate_family(const fl_knowledge *k, const char *item, const char *dim)
     return -1;
 }
 
+/* A count of a family that is an act's count (claim_model attribute "as_act": "1,540 redundancies", "made 300
+ * staff redundant", "1,450 jobs to go") is keyed as that act on what it counts, "cut:worker", as "cut 1,540 jobs"
+ * and "150 staff would lose their jobs" are: one attribute in all its wordings. A count of another kind than the
+ * family counts ("the loss of 40 homes") is none of its: the family is dropped, and the act or predicate of its
+ * clause keys it. */
+static void family_as_act(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    const fl_knowledge *k = c->k;
+    if (cl->family < 0 || !k->metrics[cl->family].as_act || k->act_family < 0 || !fl_count_dimension(c->r, q->dim))
+        return;
+    const fl_metric *me = &k->metrics[cl->family];
+    const char *what = item_class(k, cl->item);
+    if (me->count_unit >= 0 && strcmp(what, item_class(k, k->units[me->count_unit].id)) != 0) {
+        cl->family = -1;
+        return;
+    }
+    fl_buf it = {0};
+    fl_buf_printf(&it, "%s:%s", me->as_act, what);
+    free(cl->item);
+    cl->item = fl_buf_take(&it);
+    cl->family = act_family_of(k, me->as_act);
+}
+
+/* Drops from tr[0, n) the triggers of a family keyed as an act (as_act) that counts another kind than cl's item:
+ * "the loss of the 800,000 visitors" is no job loss, and the visitors' own trigger names them. Returns how many
+ * are kept. */
+static size_t counted_kind_triggers(const fl_knowledge *k, const fl_claim *cl, trigger *tr, size_t n)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        const fl_metric *me = &k->metrics[tr[i].metric];
+        if (me->as_act && me->count_unit >= 0 && cl->item[0] &&
+            fl_phrases_word(&k->generic_items, cl->item, strlen(cl->item)) < 0 &&
+            strcmp(item_class(k, cl->item), item_class(k, k->units[me->count_unit].id)) != 0)
+            continue;
+        tr[kept++] = tr[i];
+    }
+    return kept;
+}
+
 static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const trigger *tr, size_t ntr,
                             const mention *m, size_t nm, size_t *trig, size_t *np, size_t *npe)
 {
@@ -6339,11 +6452,12 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         possessor_span(cw, q, np, npe); /* "the plant's 340 workers": the plant's workforce */
     } else if ((cl->family = measure_structure(cw, q, np, npe)) >= 0)
         *trig = q->tok; /* the structure around the figure says what it measures */
-    else if ((cl->family = wrapped_trigger(cw, q)) >= 0)
+    else if ((cl->family = wrapped_trigger(cw, q)) >= 0 || (cl->family = noun_trigger(cw, q)) >= 0)
         *trig = q->tok;
     else {
         trigger *own = ntr ? fl_xmalloc(ntr * sizeof *own) : NULL;
         size_t nown = own_triggers(cw, q, tr, ntr, own);
+        nown = counted_kind_triggers(k, cl, own, nown);
         if ((cl->family = family_of(k, own, nown, q, cw->ca, cw->cb, 0, trig)) < 0 &&
             (cl->family = measure_weak(cw, q, np, npe)) >= 0)
             *trig = q->tok;
@@ -6360,6 +6474,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         free(cl->item);
         cl->item = fl_xstrdup(k->units[k->metrics[cl->family].count_unit].id);
     }
+    family_as_act(cw, cl, q);
     /* an act that governs the figure ("would eliminate 37 posts") is nearer to it than a family's trigger
      * elsewhere in its clause ("... rather than layoffs") */
     size_t act_at;
@@ -6939,15 +7054,21 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
     report_entity(cw, cl, q, trig, &f->report);
     change_without_offset(cw, cl, q, change_part);
     exact_count(cw, cl);
-    int event = cl->family >= 0 && (k->metrics[cl->family].event || cl->subject_event);
+    /* a level of a stock a news report states as of its day ("owes more than £250 million") is dated as an event's
+     * figure is; not in a report of accounts (f->report), whose stocks are of its period's end */
+    int event = cl->family >= 0 && (k->metrics[cl->family].event || cl->subject_event ||
+                                    (k->metrics[cl->family].report_level && !f->report.year));
     /* "the 2,300 dockworkers now on strike": an event's figure as of the document's day is of its month, as
      * one with no period is */
     int now = pw && event && pw->how == 2 && !pw->month && !pw->part && !pw->since && pw->year == date->year;
     if (pw && !now)
         set_period(cl, pw, cw, date);
     else if (event)
+        /* a forecast of an act is the report's news as an estimate is ("around 115 jobs will go"): of its month, apart
+         * from the actual count by its modality */
         event_period(cl, date,
-                     cl->subject_event && (k->metrics[cl->family].of_thing || k->metrics[cl->family].story_amount));
+                     (cl->subject_event && (k->metrics[cl->family].of_thing || k->metrics[cl->family].story_amount)) ||
+                         cl->family == k->act_family);
     else if (!change_part)
         reported_period(cl, k, &f->report);
     cl->date_source = date->source;

@@ -923,10 +923,12 @@ typedef struct {
     char *family, *same_as, *origin;
     char *span;   /* the dimension of the span its figure accumulates over, or NULL */
     char *counts; /* the unit a bare number of this family counts ("killed 14": persons), or NULL */
+    char *as_act; /* the act class its counts are keyed as ("layoffs": cut), or NULL */
     char **dims, **same_counts;
     size_t ndims, nsame_counts;
     int event, cumulative, settled, scoped, of_object, of_thing, acts, possessed, adjacent, rates, story_amount,
         of_state;
+    int report_level;
 } pending_attr;
 
 typedef struct {
@@ -1076,7 +1078,8 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
     static const char *const keys[] = {"family",      "units",        "event",     "cumulative", "scoped",
                                        "same_as",     "counts",       "of_object", "acts",       "possessed",
                                        "same_counts", "of_thing",     "span",      "settled",    "adjacent",
-                                       "rates",       "story_amount", "of_state",  NULL};
+                                       "rates",       "story_amount", "of_state",  "as_act",     "report_level",
+                                       NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
@@ -1104,6 +1107,10 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
         if (cJSON_GetObjectItemCaseSensitive(a, "span") && (!span || !span[0]))
             return fl_fail(err, file, "%s: \"span\" must be a dimension", fam);
         pa->span = span ? fl_xstrdup(span) : NULL;
+        const char *as_act = str_field(a, "as_act");
+        if (cJSON_GetObjectItemCaseSensitive(a, "as_act") && (!as_act || !as_act[0]))
+            return fl_fail(err, file, "%s: \"as_act\" must name an act class", fam);
+        pa->as_act = as_act ? fl_xstrdup(as_act) : NULL;
         pa->origin = fl_xstrdup(file);
         pa->event = cJSON_IsTrue(ev);
         pa->cumulative = cJSON_IsTrue(cu);
@@ -1116,6 +1123,7 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
         pa->of_object = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_object"));
         pa->of_thing = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_thing"));
         pa->story_amount = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "story_amount"));
+        pa->report_level = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "report_level"));
         pa->acts = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "acts"));
         pa->possessed = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "possessed"));
         pa->rates = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "rates"));
@@ -1581,9 +1589,23 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
         me->of_state = pa->of_state;
         free(me->span);
         me->span = pa->span ? fl_xstrdup(pa->span) : NULL;
+        free(me->as_act);
+        me->as_act = NULL;
+        if (pa->as_act) {
+            size_t a = 0;
+            while (a < k->nact_classes && strcmp(k->act_classes[a], pa->as_act) != 0)
+                a++;
+            if (a == k->nact_classes) {
+                fl_buf_printf(err, "%s: claim_model attribute \"%s\" is keyed as act \"%s\", which no pack defines",
+                              pa->origin, pa->family, pa->as_act);
+                return -1;
+            }
+            me->as_act = fl_xstrdup(pa->as_act);
+        }
         me->of_object = pa->of_object;
         me->of_thing = pa->of_thing;
         me->story_amount = pa->story_amount;
+        me->report_level = pa->report_level;
         me->possessed = pa->possessed;
         me->rates = pa->rates;
         me->count_unit = -1;
@@ -1654,6 +1676,7 @@ static void free_pending(fl_knowledge *k)
         free(pm->attrs[i].family);
         free(pm->attrs[i].same_as);
         free(pm->attrs[i].span);
+        free(pm->attrs[i].as_act);
         free(pm->attrs[i].counts);
         free(pm->attrs[i].origin);
         for (size_t d = 0; d < pm->attrs[i].ndims; d++)
@@ -2025,6 +2048,7 @@ void fl_knowledge_free(fl_knowledge *k)
         free(k->metrics[i].dims);
         free(k->metrics[i].same_kind);
         free(k->metrics[i].span);
+        free(k->metrics[i].as_act);
     }
     free(k->metrics);
     free_strings(k->unit_item, k->unit_item ? k->nunits : 0);

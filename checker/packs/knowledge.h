@@ -91,7 +91,13 @@ typedef struct {
                        * £2.3m") is the story's, keyed as a measured thing is */
     int story_amount; /* a one-off amount of the story its own noun names ("the damage", "a fine of"): with no
                        * thing named, it is the story's one such amount (claim_model attribute "story_amount") */
+    int report_level; /* a level of a stock that news reports as of its day ("The group owes more than £250 million"):
+                       * with no stated period, of its dated report's month, as an event's figure is (claim_model
+                       * attribute "report_level") */
     int count_unit;   /* the unit a bare number of this family counts ("killed 14": persons), -1 none */
+    char *as_act;     /* the act class (claim_model "acts") its counts are keyed as, on what they count: "1,540
+                       * redundancies" is "cut:worker", as "cut 1,540 jobs" is (claim_model attribute "as_act"); NULL
+                       * none */
     int join_as; /* the family it is compared as ("deliveries" from A to B are A's "exports" to B); itself by default */
     int possessed;  /* a count of its count_unit after a possessive ("its 2,300 workers") is of this family */
     int rates;      /* a rate of its count_unit ("900,000 visitors a year", "25,000 passengers a day") is of this family

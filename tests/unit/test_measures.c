@@ -343,7 +343,8 @@ Test(measures, classes_volumes_bores_rates)
         {DATED "A fire swept the Velby flats. Four tenants drowned in the flooded basement.\n", "Four", "deaths", NULL},
         {DATED "A storm hit Varlow. Nine people suffered minor injuries.\n", "Nine", "injuries", NULL},
         {DATED "Velda Mining will pay a final dividend of 9p per share.\n", "9p", "dividend", NULL},
-        {DATED "Brannock Bank said 1,200 staff would be made redundant.\n", "1,200", "layoffs", NULL},
+        /* a count of job losses is the act "cut" (test jobs_lost_as_one_act) */
+        {DATED "Brannock Bank said 1,200 staff would be made redundant.\n", "1,200", "act", NULL},
     };
     run_attr_cases(cases, sizeof cases / sizeof cases[0]);
 }
@@ -417,6 +418,89 @@ Test(measures, story_amount_traps)
         if (cases[i].in_key)
             cr_expect(x->key && strstr(x->key, cases[i].in_key), "case %zu: key \"%s\", want \"%s\" in it", i,
                       x->key ? x->key : "(none)", cases[i].in_key);
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}
+
+/* Job losses in all their wordings are one attribute, the act "cut" of what the figure counts (workers: a job, a
+ * post, a role or a redundancy is a worker's), keyed by modality and, in a dated report, by its month; jobs
+ * created, the workforce and the loss of other things stay apart. */
+typedef struct {
+    const char *text, *figure;
+    const char *item; /* its item ("cut:worker"); "" any other than cut:worker */
+    int modality;     /* fl_modality */
+    int month;        /* its period's month: 0 none */
+} cut_case;
+
+Test(measures, jobs_lost_as_one_act)
+{
+    static const cut_case cases[] = {
+        {DATED "Orlen Tooling said 1,540 redundancies would be made.\n", "1,540", "cut:worker", FL_MOD_FORECAST, 5},
+        {DATED "Orlen Tooling closed with 1,540 redundancies.\n", "1,540", "cut:worker", FL_MOD_ACTUAL, 5},
+        {DATED "Orlen Tooling announced 300 layoffs.\n", "300", "cut:worker", FL_MOD_ACTUAL, 5},
+        {DATED "Orlen Tooling collapses, 1,450 jobs to go.\n", "1,450", "cut:worker", FL_MOD_ACTUAL, 5},
+        {DATED "Unions say up to 200 jobs will go.\n", "up to 200", "cut:worker", FL_MOD_FORECAST, 5},
+        {DATED "Some 260 posts are expected to go over the next year.\n", "Some 260", "cut:worker", FL_MOD_FORECAST, 5},
+        {DATED "The plant shut with the loss of 90 jobs.\n", "90", "cut:worker", FL_MOD_ACTUAL, 5},
+        /* the phrase attached to a subject figure comes before its verb group */
+        {DATED "Officials said 150 of the 410 staff at the mill would lose their jobs.\n", "150", "cut:worker",
+         FL_MOD_FORECAST, 5},
+        /* apart: jobs created, the loss of homes */
+        {DATED "Orlen Tooling will create 200 jobs.\n", "200", "", FL_MOD_FORECAST, 5},
+        {DATED "The storm caused the loss of 40 homes.\n", "40", "", FL_MOD_ACTUAL, 5},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        fl_doc *d = unit_claims("story/t.txt", cases[i].text, &c);
+        const fl_claim *x = unit_find_claim(&c, cases[i].figure);
+        cr_expect(x != NULL, "case %zu: no claim \"%s\"", i, cases[i].figure);
+        if (x && cases[i].item[0]) {
+            cr_expect_str_eq(x->item, cases[i].item, "case %zu: %s\n  item \"%s\"", i, cases[i].text, x->item);
+            cr_expect_eq(x->modality, cases[i].modality, "case %zu: %s\n  modality %d", i, cases[i].text,
+                         (int)x->modality);
+            cr_expect_eq(x->month, cases[i].month, "case %zu: %s\n  month %d", i, cases[i].text, (int)x->month);
+        } else if (x)
+            cr_expect(strcmp(x->item, "cut:worker") != 0, "case %zu: %s\n  item cut:worker", i, cases[i].text);
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}
+
+/* What a subject owes is its debt in all the verb's shapes (the figure the object of "owe", an indirect object
+ * between: "owes creditors £212m"); a level a dated news report states with no period is of the report's month
+ * (claim_model attribute "report_level"); a loss or revenue is no debt. */
+Test(measures, debts_owed)
+{
+    static const struct {
+        const char *text, *figure, *family;
+        int month; /* its period's month, 0 none; -1 not checked */
+    } cases[] = {
+        {DATED "Orlen Tooling owes creditors about £212m.\n", "about £212m", "debt", 5},
+        {DATED "The group owes more than £250 million.\n", "more than £250", "debt", 5},
+        {DATED "Orlen Tooling collapsed owing its suppliers £11.6m.\n", "£11.6m", "debt", 5},
+        {DATED "Suppliers are owed almost £16 million.\n", "almost £16", "debt", 5},
+        {DATED "Orlen Tooling has debts of £40m.\n", "£40m", "debt", 5},
+        {DATED "At the end of 2029 Orlen Tooling owed £31m.\n", "£31m", "debt", -1},
+        /* "!debt": any family but debt */
+        {DATED "Orlen Tooling made a loss of £3m.\n", "£3m", "!debt", -1},
+        {DATED "Orlen Tooling owes its success to its 90 engineers.\n", "90", "!debt", -1},
+    };
+    const fl_knowledge *k = fl_rules_knowledge(unit_rules());
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        fl_doc *d = unit_claims("story/t.txt", cases[i].text, &c);
+        const fl_claim *x = unit_find_claim(&c, cases[i].figure);
+        cr_expect(x != NULL, "case %zu: no claim \"%s\"", i, cases[i].figure);
+        if (x) {
+            const char *fam = x->family >= 0 ? k->metrics[x->family].id : "";
+            if (cases[i].family[0] == '!')
+                cr_expect_str_neq(fam, cases[i].family + 1, "case %zu: %s\n  family \"%s\"", i, cases[i].text, fam);
+            else
+                cr_expect_str_eq(fam, cases[i].family, "case %zu: %s\n  family \"%s\"", i, cases[i].text, fam);
+            if (cases[i].month >= 0)
+                cr_expect_eq(x->month, cases[i].month, "case %zu: %s\n  month %d", i, cases[i].text, (int)x->month);
+        }
         fl_claims_free(&c);
         fl_doc_free(d);
     }
