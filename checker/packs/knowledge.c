@@ -1075,11 +1075,10 @@ static int load_class_subset(char ***out, size_t *nout, size_t *cap, char *const
 
 static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"family",      "units",        "event",     "cumulative", "scoped",
-                                       "same_as",     "counts",       "of_object", "acts",       "possessed",
-                                       "same_counts", "of_thing",     "span",      "settled",    "adjacent",
-                                       "rates",       "story_amount", "of_state",  "as_act",     "report_level",
-                                       NULL};
+    static const char *const keys[] = {"family", "units",        "event",    "cumulative", "scoped",       "same_as",
+                                       "counts", "of_object",    "acts",     "possessed",  "same_counts",  "of_thing",
+                                       "span",   "settled",      "adjacent", "rates",      "story_amount", "of_state",
+                                       "as_act", "report_level", NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
