@@ -213,6 +213,18 @@ Test(story_join, figures_across_the_reports_of_one_story)
          "CAR PARK HORROR AT DECK\n\nPublished: 6 May 2031\n\nA lorry crashed into the Brask bridge at 6.50am on "
          "Tuesday. The crash injured four people. \"The lorry hit us,\" said Kai Moss. \"The bridge shook.\"\n",
          0},
+        /* a company's failure is an event of its day whichever phrase tells it (claim_model insolvency) */
+        {"Published: 5 March 2031\n\nOrvik Dairies entered administration on 27 February, Telmen officials said.\n",
+         "Published: 5 March 2031\n\nOrvik Dairies collapsed into administration on 2 March, Telmen officials "
+         "said.\n",
+         1},
+        {"Published: 5 March 2031\n\nOrvik Dairies entered administration on 2 March, Telmen officials said.\n",
+         "Published: 5 March 2031\n\nOrvik Dairies collapsed into administration on 2 March, Telmen officials "
+         "said.\n",
+         0},
+        /* trap: a government's administration is no company's failure */
+        {"Published: 5 March 2031\n\nThe Orvik administration said on 27 February that Telmen would get aid.\n",
+         "Published: 5 March 2031\n\nThe Orvik administration said on 2 March that Telmen would get aid.\n", 0},
         /* trap: how often is no count */
         {FIRE_A "Police said the owner had been arrested three times since 2029.\n",
          BLAST_B "One person was arrested in Telmen, the Orvik mayor said.\n", 0},
