@@ -2366,6 +2366,33 @@ static void doc_names(const fl_doc *d, const fl_facts *f, fl_map *names)
 
 enum { STORY_NAMES = 8, STORY_SHARED = 3 };
 
+/* Is token i a word of capitals only ("HORROR"), two letters or more? */
+static int caps_word(const fl_doc *d, const fl_facts *f, size_t i)
+{
+    const fl_token *t = &f->tok[i];
+    if (t->kind != FL_TOK_WORD || t->end - t->start < 2)
+        return 0;
+    for (size_t p = t->start; p < t->end; p++)
+        if (d->text[p] >= 'a' && d->text[p] <= 'z')
+            return 0;
+    return 1;
+}
+
+/* Is token i of sentence s (its tokens [a, b)) no name of a story: a function word with a capital ("The" after a
+ * quote's opening mark, "By" of a byline: the determiners, prepositions, coordinators and subordinators of the claim
+ * model), or a word of a run of capitals ("CAR PARK HORROR": a tabloid headline, each word no name; an acronym
+ * alone, "BNR", is kept)? */
+static int no_story_name(const fl_doc *d, const fl_knowledge *k, const fl_facts *f, size_t i, size_t a, size_t b)
+{
+    size_t used;
+    if (fl_phrases_at(&k->determiners, d->text, f->tok, f->ntok, i, &used) >= 0 ||
+        fl_phrases_at(&k->prepositions, d->text, f->tok, f->ntok, i, &used) >= 0 ||
+        fl_phrases_at(&k->coordinators, d->text, f->tok, f->ntok, i, &used) >= 0 ||
+        fl_phrases_at(&k->subordinators, d->text, f->tok, f->ntok, i, &used) >= 0)
+        return 1;
+    return caps_word(d, f, i) && ((i > a && caps_word(d, f, i - 1)) || (i + 1 < b && caps_word(d, f, i + 1)));
+}
+
 /* The document's story signature: the STORY_NAMES capitalised words it uses most often inside sentences (the
  * earlier first use wins a tie; months and weekdays are no names of a story), one bit each of 128. Two reports
  * of one event share their place, people and the event's own name ("the Corran blast"); two reports of two
@@ -2382,7 +2409,8 @@ static void story_names(const fl_doc *d, const fl_knowledge *k, const fl_facts *
             const fl_token *t = &f->tok[i];
             if (t->kind != FL_TOK_WORD || d->text[t->start] < 'A' || d->text[t->start] > 'Z' ||
                 fl_phrases_at(&k->months, d->text, f->tok, f->ntok, i, &used) >= 0 ||
-                fl_phrases_at(&k->weekdays, d->text, f->tok, f->ntok, i, &used) >= 0)
+                fl_phrases_at(&k->weekdays, d->text, f->tok, f->ntok, i, &used) >= 0 ||
+                no_story_name(d, k, f, i, f->sent_tok[s], f->sent_tok[s + 1]))
                 continue;
             uint32_t h = fl_token_hash(d->text, t);
             int at = fl_map_get_hashed(&seen, d->text + t->start, t->end - t->start, h);

@@ -36,6 +36,22 @@ static int event_when(const fl_claim *c)
            (strcmp(c->dim, "clock") == 0 || strcmp(c->dim, "date") == 0);
 }
 
+/* Is cls a momentary event class (claim_model.momentary_events: a collapse, a crash; not a fire)? */
+static int momentary_class(const fl_knowledge *k, const char *cls)
+{
+    for (size_t i = 0; i < k->nmomentary_events; i++)
+        if (same_word(k->momentary_events[i], cls))
+            return 1;
+    return 0;
+}
+
+/* Is c a day, clock time or weekday of an event class (event_when, or the weekday of its day)? */
+static int event_when_or_weekday(const fl_claim *c)
+{
+    return event_when(c) || (c->key && c->subject_event && c->subject && c->subject[0] && !strchr(c->subject, ':') &&
+                             strcmp(c->dim, "weekday") == 0);
+}
+
 static size_t dir_of(const char *file)
 {
     const char *slash = strrchr(file, '/');
@@ -174,10 +190,44 @@ static int same_dir(const doc_dir *a, const doc_dir *b)
     return a->dl == b->dl && memcmp(a->file, b->file, a->dl) == 0;
 }
 
+/* The day of each document's own event (day[d], days from the epoch; has[d] 0 when it gives none): the first day
+ * it gives an event of the class of its own (event[d]). */
+static void event_days(const fl_claims *all, const char **event, double *day, unsigned char *has)
+{
+    for (size_t i = 0; i < all->len; i++) {
+        const fl_claim *c = &all->items[i];
+        if (!has[c->doc] && event[c->doc] && event_when(c) && strcmp(c->dim, "date") == 0 &&
+            same_word(event[c->doc], c->subject)) {
+            has[c->doc] = 1;
+            day[c->doc] = c->value;
+        }
+    }
+}
+
+/* How many of their most used names two reports of one directory whose own events are momentary and of one day
+ * share to be of one story whatever class word each uses ("collapsed" in one, "crashed down" in another): the
+ * place, or the operator. */
+enum { DAY_SHARED = 1 };
+
+/* Are documents d and e (their first claims a, b) of one directory reports of one story: one_story links them by
+ * names, or each has a momentary event of its own (of either class), on one day, and they share a name? */
+static int linked_docs(const fl_claim *a, const fl_claim *b, const char *ea, const char *eb, const double *day,
+                       const unsigned char *has, const fl_knowledge *k)
+{
+    if (one_story(a, b, ea, eb))
+        return 1;
+    return ea && eb && momentary_class(k, ea) && momentary_class(k, eb) && has[a->doc] && has[b->doc] &&
+           day[a->doc] == day[b->doc] && fl_story_names_common(a->names, b->names) >= DAY_SHARED;
+}
+
 /* Links the documents of each directory into stories (up[d], by story_root: the story's first document); only
  * documents of one directory are compared, pair by pair. */
-static void link_stories(const fl_claims *all, size_t ndocs, const size_t *first, const char **event, size_t *up)
+static void link_stories(const fl_claims *all, const fl_knowledge *k, size_t ndocs, const size_t *first,
+                         const char **event, size_t *up)
 {
+    double *day = fl_xcalloc(ndocs, sizeof *day);
+    unsigned char *has = fl_xcalloc(ndocs, 1);
+    event_days(all, event, day, has);
     doc_dir *v = fl_xmalloc(ndocs * sizeof *v);
     size_t n = 0;
     for (size_t d = 0; d < ndocs; d++) {
@@ -189,7 +239,7 @@ static void link_stories(const fl_claims *all, size_t ndocs, const size_t *first
     for (size_t i = 0; i < n; i++)
         for (size_t j = i; j-- > 0 && same_dir(&v[i], &v[j]);) {
             size_t d = v[i].doc, e = v[j].doc;
-            if (!one_story(&all->items[first[d]], &all->items[first[e]], event[d], event[e]))
+            if (!linked_docs(&all->items[first[d]], &all->items[first[e]], event[d], event[e], day, has, k))
                 continue;
             size_t ra = story_root(up, d), rb = story_root(up, e);
             if (ra != rb)
@@ -198,6 +248,8 @@ static void link_stories(const fl_claims *all, size_t ndocs, const size_t *first
     for (size_t d = 0; d < ndocs; d++)
         up[d] = story_root(up, d);
     free(v);
+    free(day);
+    free(has);
 }
 
 static size_t count_docs(const fl_claims *all)
@@ -216,7 +268,7 @@ static void stories(const fl_claims *all, const fl_knowledge *k, size_t ndocs, c
     for (size_t d = 0; d < ndocs; d++)
         first[d] = SIZE_MAX;
     doc_events(all, k, event, first);
-    link_stories(all, ndocs, first, event, up);
+    link_stories(all, k, ndocs, first, event, up);
 }
 
 size_t *fl_story_docs(const fl_claims *all, const fl_knowledge *k)
@@ -307,7 +359,13 @@ static const char *story_event_of(const fl_claim *c, const fl_knowledge *k, cons
         return NULL;
     if (own_event_figure(c, k))
         return canon[c->doc];
-    if (!doc_event_when(c) || !timed[up[c->doc]])
+    /* a day or time given the report's own event ("struck the bridge at about 4.50am"); or one its sentence names
+     * by a momentary class ("the deck collapsed at 7.20am") when the story timed a momentary event first by
+     * another word ("crashed down at 6.50am"): one moment, two words. A fire and the blast of one story are two
+     * events, each with its own time (a fire lasts, it is no word for a moment) */
+    const char *to = timed[up[c->doc]];
+    if (!to ||
+        !(doc_event_when(c) || (event_when_or_weekday(c) && momentary_class(k, c->subject) && momentary_class(k, to))))
         return NULL;
     story_class_key(b, up[c->doc], c->subject);
     return fl_map_get(apart, b->ptr, b->len) < 0 ? timed[up[c->doc]] : NULL;

@@ -10,7 +10,8 @@
 
 /* The keys of all's claims with the event of a document's own figures made the story's (story: what
  * fl_story_docs returned for all, borrowed): keys[i] is a new string (free it) when claim i's key changed, else
- * NULL; NULL when all is empty. A day or clock time of a document's own event is made the story's too, unless the
+ * NULL; NULL when all is empty. A day or clock time of a document's own event is made the story's too (when its
+ * sentence names its class, only a momentary class for a momentary event the story timed first), unless the
  * story tells its class apart from the story's event (a report times it as another event than its own, or times
  * both: the fire broke out after the blast). */
 char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const size_t *story);
@@ -23,7 +24,8 @@ void fl_story_mark_events(fl_claims *claims, size_t from, const fl_knowledge *k)
 
 /* The story of each document (indexed by fl_claim.doc, up to the largest doc of all): the index of the story's
  * first document. Two documents of one directory are of one story when they share three of their most used names,
- * or two and the event class of their own figures ("fire" in both); documents linked so through others are of one
+ * or two and the event class of their own figures ("fire" in both), or one when their own events are momentary and
+ * of one day ("collapsed" in one, "crashed down" in the other); documents linked so through others are of one
  * story too. Returns a new array (free it), NULL when all is empty. */
 size_t *fl_story_docs(const fl_claims *all, const fl_knowledge *k);
 

@@ -188,6 +188,43 @@ Test(story_join, figures_across_the_reports_of_one_story)
         /* trap: US$ and C$ are two currencies, and a "$" beside both is either */
         {FIRE_A "The Orvik Group paid a ransom of $4 million, police said. Its insurer paid C$4 million.\n",
          BLAST_B "The Orvik Group paid a ransom of US$9 million, police said.\n", 0},
+        /* one moment, two class words: the deck "collapsed" in one report and "crashed down" in the other (both
+         * momentary), so their times are of one event; reports that each name an event of their own on one day
+         * and share a name are of one story */
+        {"Published: 6 May 2031\n\nPart of the Orvik car park collapsed at 7.20am on Tuesday. The collapse injured "
+         "four people. The collapse trapped 23 cars, police said in Telmen.\n",
+         "Published: 6 May 2031\n\nA slab of the Orvik deck crashed down at 6.50am on Tuesday. The crash injured "
+         "four people. The crash trapped 23 cars.\n",
+         1},
+        {"Published: 6 May 2031\n\nPart of the Orvik car park collapsed at 7.20am on Tuesday. The collapse injured "
+         "four people. The collapse trapped 23 cars, police said in Telmen.\n",
+         "Published: 6 May 2031\n\nA slab of the Orvik deck crashed down at 7.20am on Tuesday. The crash injured "
+         "four people. The crash trapped 23 cars.\n",
+         0},
+        /* trap: two events of one day in one directory that share no name stay two stories */
+        {"Published: 6 May 2031\n\nPart of the Orvik car park collapsed at 7.20am on Tuesday. The collapse injured "
+         "four people. The collapse trapped 23 cars, police said in Telmen.\n",
+         "Published: 6 May 2031\n\nA lorry crashed into the Brask bridge at 6.50am on Tuesday. The crash injured "
+         "four people. The crash trapped 23 cars in Lunde.\n",
+         0},
+        /* trap: words of a headline in capitals and a capitalised "The" are no names the two reports share */
+        {"DECK HORROR AT CAR PARK\n\nPublished: 6 May 2031\n\nPart of the Orvik car park collapsed at 7.20am on "
+         "Tuesday. The collapse injured four people. \"The noise was awful,\" said Ada Lenz. \"The cars fell.\"\n",
+         "CAR PARK HORROR AT DECK\n\nPublished: 6 May 2031\n\nA lorry crashed into the Brask bridge at 6.50am on "
+         "Tuesday. The crash injured four people. \"The lorry hit us,\" said Kai Moss. \"The bridge shook.\"\n",
+         0},
+        /* a company's failure is an event of its day whichever phrase tells it (claim_model insolvency) */
+        {"Published: 5 March 2031\n\nOrvik Dairies entered administration on 27 February, Telmen officials said.\n",
+         "Published: 5 March 2031\n\nOrvik Dairies collapsed into administration on 2 March, Telmen officials "
+         "said.\n",
+         1},
+        {"Published: 5 March 2031\n\nOrvik Dairies entered administration on 2 March, Telmen officials said.\n",
+         "Published: 5 March 2031\n\nOrvik Dairies collapsed into administration on 2 March, Telmen officials "
+         "said.\n",
+         0},
+        /* trap: a government's administration is no company's failure */
+        {"Published: 5 March 2031\n\nThe Orvik administration said on 27 February that Telmen would get aid.\n",
+         "Published: 5 March 2031\n\nThe Orvik administration said on 2 March that Telmen would get aid.\n", 0},
         /* trap: how often is no count */
         {FIRE_A "Police said the owner had been arrested three times since 2029.\n",
          BLAST_B "One person was arrested in Telmen, the Orvik mayor said.\n", 0},
