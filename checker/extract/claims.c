@@ -1822,6 +1822,7 @@ static int bare_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, f
 }
 
 static int act_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
+static int level_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, fl_qty_strings *pool);
 static int act_like(const fl_knowledge *k, int fam);
 static int open_bare_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 
@@ -2052,7 +2053,8 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *befo
             anaphor_item(&cw, &q[i], q, i, before, nbefore);
             continue;
         }
-        if (!act_count(&cw, &q[i], pool) && !open_bare_count(&cw, &q[i], pool))
+        if (!act_count(&cw, &q[i], pool) && !open_bare_count(&cw, &q[i], pool) &&
+            !level_count(&cw, &q[i], tr, ntr, pool))
             elided_count(c, &q[i], i > 0 ? &q[i - 1] : NULL);
     }
 }
@@ -3928,8 +3930,9 @@ static int locative_at(const sctx *c, size_t i, size_t end, char *place, size_t 
     if (cls < 0)
         return -1;
     for (j = i + used; j < end && j < i + used + 4 && c->t[j].kind == FL_TOK_WORD; j++)
-        if (fl_phrases_at(&c->k->not_places, c->text, c->t, c->b, j, &u) >= 0)
-            return -1;
+        if (fl_phrases_at(&c->k->not_places, c->text, c->t, c->b, j, &u) >= 0 || time_phrase(c, j) ||
+            fl_phrases_at(&c->k->part_of_year, c->text, c->t, c->b, j, &u) >= 0)
+            return -1; /* "in the quarter", "in Q2 2026", "in July": when, not where */
         else if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, j, &u) < 0)
             break; /* the first noun after the determiners decides */
     /* the place's words: up to three, to a boundary, a preposition or a word that opens a clause */
@@ -4351,6 +4354,15 @@ static int premodifier_predicate(const sctx *c, const fl_parse *p, const fl_qty 
     return 0;
 }
 
+/* The index of the first predicate class that predicates.light names ("stock"), or -1. */
+static int light_index(const fl_knowledge *k)
+{
+    for (size_t i = 0; i < k->npred_classes; i++)
+        if (fl_phrases_word(&k->light_preds, k->pred_classes[i], strlen(k->pred_classes[i])) >= 0)
+            return (int)i;
+    return -1;
+}
+
 /* The predicate of a counted figure with no family and no act (see README "Open predicates"), as a class
  * ("ill") or, for a verb the tables do not know, its lemma ("report"), in out; *at is where it is. Tried in
  * order: a participle right after the figure ("90 passengers struck down"), known to the tables; the verb
@@ -4416,8 +4428,13 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
             (vg < 0 || p->vgs[vg].modal < 0 || light)) {
             if (cls < 0 && part == SIZE_MAX && vh > c->a && vh - 1 >= c->ca &&
                 fl_phrases_at(&k->existential, c->text, c->t, c->b, vh - 1, &used) >= 0 &&
-                fl_phrases_word(&k->linking, lemma, strlen(lemma)) >= 0)
+                fl_phrases_word(&k->linking, lemma, strlen(lemma)) >= 0) {
                 cls = locative_at(c, q->tok_end, end, place, sizeof place); /* "there were 300 people inside" */
+                /* "there were 5,830 insolvencies in the quarter": how many of a thing no unit names there were, a
+                 * stock (of persons, "there are 70 children" says only who was about) */
+                if (cls < 0 && k->act_family >= 0 && q->unit == k->metrics[k->act_family].count_unit)
+                    cls = light_index(k);
+            }
             /* a verb and its particle the tables do not know are the predicate together: "rolled back" */
             char prt[16] = "";
             if (cls < 0 && part != SIZE_MAX && p->tags[part - c->a] != FL_TAG_ADP)
@@ -4534,7 +4551,11 @@ static size_t noun_run(const sctx *c, const fl_parse *p, size_t i, size_t *head)
             end += 2; /* the pieces of a compound, whatever they are tagged */
             continue;
         }
-        if (c->t[end].kind != FL_TOK_WORD || (p->tags[end - c->a] != FL_TAG_NOUN && !count_modifier(c, p, end)))
+        /* a past form right after the figure, a noun after it, is a participle whatever the tagger says ("5,830
+         * registered company insolvencies") */
+        int past = end == i && p->tags[end - c->a] == FL_TAG_VBD && end + 1 < c->b && noun_tag(c, end + 1);
+        if (c->t[end].kind != FL_TOK_WORD ||
+            (p->tags[end - c->a] != FL_TAG_NOUN && !count_modifier(c, p, end) && !past))
             break;
         if (p->tags[end - c->a] == FL_TAG_NOUN)
             *head = end;
@@ -4590,6 +4611,142 @@ static int noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     q->unit = u;
     q->tok_end = head + 1;
     q->end = c->t[head].end;
+    q->dim = fl_qty_intern(pool, k->units[u].dimension);
+    q->item = fl_qty_intern(pool, item);
+    return 1;
+}
+
+/* ---- a level that a subject of common nouns came to ---- */
+
+/* Does the verb group vg say what its subject came to, the figure starting at token first: a verb of the
+ * "level-verbs" lexicon (rules/predicates.json) by its lemma when the figure follows it ("numbered 312", "were
+ * 45"), or with the one word between ("rose to 1,690", "stood at 2,870"; "rose by 40" is a change)? Adverbs
+ * after the verb are skipped ("rose sharply to"). */
+static int level_verb(const sctx *c, const fl_parse *p, int vg, size_t first)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "level-verbs");
+    char lemma[24], w[16], both[48];
+    size_t h = c->a + p->vgs[vg].head, j = h + 1;
+    if (!lex || first <= h)
+        return 0;
+    lemma_of(c, h, lemma, sizeof lemma);
+    while (j < first && p->tags[j - c->a] == FL_TAG_ADV)
+        j++;
+    if (!lemma[0] || j + 1 < first)
+        return 0;
+    if (j == first)
+        return fl_lexicon_has(lex, lemma, strlen(lemma), 1);
+    if (!lower_word(c, j, w, sizeof w))
+        return 0;
+    snprintf(both, sizeof both, "%s %s", lemma, w);
+    return fl_lexicon_has(lex, both, strlen(both), 1);
+}
+
+/* The head of the subject of a level, when figure q is what a subject of common nouns came to and the tables
+ * name no unit for it: "Retail insolvencies rose to 1,690", "Complaints numbered 312", "The number of appeals was
+ * 86", "Passenger numbers were 41,000". The subject is the clause's, a plural common noun that no unit, measure
+ * noun or family names, with only its determiner and modifiers before it and its verb right after it; a measure
+ * noun ("number", "total") gives the noun of its "of" phrase or the noun before it. Returns the head's token, and
+ * in [*ma, *me) the modifiers that make it a part ("retail"); SIZE_MAX when there is none. */
+static int measure_noun(const sctx *c, size_t i);
+
+/* The count unit the word at i names, in the plural ("passengers") or the singular ("passenger numbers"); -1 for a
+ * word no unit names, -2 for a unit that is no count ("tonnes"). */
+static int count_unit_of(const sctx *c, size_t i)
+{
+    char w[48];
+    size_t used, n = lower_word(c, i, w, sizeof w);
+    int u = fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, i, &used);
+    if (u < 0 || used != 1)
+        u = n ? fl_singular_unit(c->r, w, n) : -1;
+    if (u >= 0 && !fl_count_dimension(c->r, c->k->units[u].dimension))
+        return -2;
+    return u;
+}
+
+/* Can the word at i be what a level's subject counts: a count unit's name, or a plural ("complaints")? */
+static int plural_or_unit(const sctx *c, size_t i)
+{
+    int u = count_unit_of(c, i);
+    size_t n = c->t[i].end - c->t[i].start;
+    return u >= 0 || (u == -1 && n > 3 && c->text[c->t[i].end - 1] == 's' && c->text[c->t[i].end - 2] != 's');
+}
+
+static size_t level_subject(const sctx *c, const fl_qty *q, const trigger *tr, size_t ntr, size_t *ma, size_t *me)
+{
+    const fl_parse *p = parse_of(c);
+    size_t first = qty_first(c, q);
+    if (!p || q->value < 2 || q->value != trunc(q->value) || counts_noun_after(c, q) ||
+        p->tags[q->tok_end - 1 - c->a] != FL_TAG_NUM)
+        return SIZE_MAX; /* "four persons": a figure with its own noun counts that */
+    size_t n = q->tok_end;
+    if (n < c->b && ((!c->t[n].space_before && c->t[n].kind != FL_TOK_PUNCT) || hyphen_at(c, n)))
+        return SIZE_MAX; /* "10U in size", "8-by-12 feet": a measure written on the figure */
+    int cl = fl_parse_clause_of(p, q->tok - c->a), np = fl_parse_subject(p, cl), vg = fl_parse_verb(p, cl);
+    if (np < 0 || vg < 0 || !p->vgs[vg].finite || p->nps[np].pp >= 0 || c->a + p->nps[np].start < c->ca ||
+        c->a + p->vgs[vg].end > first || !level_verb(c, p, vg, first))
+        return SIZE_MAX;
+    size_t a = c->a + p->nps[np].start, head = c->a + p->nps[np].head, e = c->a + p->nps[np].end;
+    size_t v = c->a + p->vgs[vg].start;
+    if (p->nps[np].det >= 0)
+        a = c->a + (size_t)p->nps[np].det + 1;
+    if (measure_noun(c, head)) {
+        int of = e + 1 < v && role(c, e, FL_ROLE_OF) ? p->np_of[e + 1 - c->a] : -1;
+        if (of >= 0 && head + 1 == e && c->a + p->nps[of].start == e + 1 && c->a + p->nps[of].end == v) {
+            a = e + 1; /* "the number of appeals" */
+            head = c->a + p->nps[of].head;
+            e = v;
+        } else if (head > a && head + 1 == v &&
+                   (noun_tag(c, head - 1) || (head - 1 == c->ca && p->tags[head - 1 - c->a] == FL_TAG_ADJ))) {
+            e = head--; /* "passenger numbers", "Passenger numbers" (a capital the tagger reads as a modifier) */
+            if (!fl_is_ascii_alpha((unsigned char)c->text[c->t[head].start]) || count_unit_of(c, head) < -1)
+                return SIZE_MAX;
+            *ma = a;
+            *me = head;
+            return head;
+        } else {
+            return SIZE_MAX;
+        }
+    }
+    if (e != v || !noun_tag(c, head) || head + 1 != e || !plural_or_unit(c, head))
+        return SIZE_MAX;
+    for (size_t x = 0; x < ntr; x++)
+        if (tr[x].tok >= a && tr[x].tok < e)
+            return SIZE_MAX; /* a family's word says what it counts */
+    for (size_t i = a; i < head; i++)
+        if (c->t[i].kind != FL_TOK_WORD || (!noun_tag(c, i) && p->tags[i - c->a] != FL_TAG_ADJ))
+            return SIZE_MAX; /* a possessor, a figure or a name among the modifiers */
+    *ma = a;
+    *me = head;
+    return head;
+}
+
+/* Is the word at i a measure noun ("measure-nouns": number, total), in the singular or the plural ("numbers")? */
+static int measure_noun(const sctx *c, size_t i)
+{
+    const fl_lexicon *measure = fl_rules_lexicon(c->r, "measure-nouns");
+    size_t n = c->t[i].end - c->t[i].start;
+    const char *w = c->text + c->t[i].start;
+    return measure && c->t[i].kind == FL_TOK_WORD &&
+           (fl_lexicon_has(measure, w, n, 1) || (n > 1 && w[n - 1] == 's' && fl_lexicon_has(measure, w, n - 1, 1)));
+}
+
+/* A bare figure that a subject of common nouns came to (level_subject) counts that noun, as "312 complaints"
+ * does: the unit it names ("Passenger numbers were 1,200"), else the generic count of the noun as written; 1
+ * when so. */
+static int level_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, fl_qty_strings *pool)
+{
+    const fl_knowledge *k = c->k;
+    int u = k->act_family >= 0 ? k->metrics[k->act_family].count_unit : -1;
+    size_t ma, me, head = u >= 0 ? level_subject(c, q, tr, ntr, &ma, &me) : SIZE_MAX;
+    char item[48];
+    if (head == SIZE_MAX || !lower_word(c, head, item, sizeof item))
+        return 0;
+    int named = count_unit_of(c, head);
+    if (named >= 0)
+        snprintf(item, sizeof item, "%s", k->units[u = named].id);
+    q->kind = FL_QK_UNIT;
+    q->unit = u;
     q->dim = fl_qty_intern(pool, k->units[u].dimension);
     q->item = fl_qty_intern(pool, item);
     return 1;
@@ -4876,10 +5033,8 @@ static int possessor_span(const sctx *c, const fl_qty *q, size_t *a, size_t *e);
 /* The first predicate class that predicates.light names ("stock"), or NULL. */
 static const char *light_class(const fl_knowledge *k)
 {
-    for (size_t i = 0; i < k->npred_classes; i++)
-        if (fl_phrases_word(&k->light_preds, k->pred_classes[i], strlen(k->pred_classes[i])) >= 0)
-            return k->pred_classes[i];
-    return NULL;
+    int i = light_index(k);
+    return i >= 0 ? k->pred_classes[i] : NULL;
 }
 
 /* Is the figure's possessor a thing, not a person: a word of predicates.impersonal_possessors ("its 64
@@ -4927,6 +5082,7 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
     size_t at = q->tok;
     char pred[48];
     const char *cls = NULL, *what = q->unit >= 0 ? k->units[q->unit].id : "";
+    size_t ma, me;
     if (k->act_family >= 0 && !fl_count_dimension(c->r, q->dim) && k->nmeasured_acts) {
         measured_act_attribute(c, cl, q, trig);
         return;
@@ -4950,6 +5106,8 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
         cls = k->pred_classes[ip]; /* "30 illnesses": the noun says what happened to whom */
         if ((u = bare_unit(k, cls)) >= 0)
             what = k->units[u].id;
+    } else if (level_subject(c, q, NULL, 0, &ma, &me) != SIZE_MAX && (cls = light_class(k)) != NULL) {
+        cls = stock_class(c, cl, q, cls); /* "Complaints numbered 312": the subject's whole count, a stock */
     } else if (open_predicate(c, q, pred, sizeof pred, &at) ||
                (fl_phrases_word(&k->generic_items, what, strlen(what)) >= 0 &&
                 verb_and_preposition(c, q, pred, sizeof pred, &at)))
@@ -5261,10 +5419,27 @@ static void relative_scope(const sctx *c, fl_claim *cl)
     free(name);
 }
 
+/* The modifiers of a level's subject (level_subject) make its count a part: "Retail insolvencies rose to 1,690"
+ * is "stock:insolvency (retail)", never compared with all insolvencies. */
+static void level_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    size_t ma, me;
+    if (!act_like(c->k, cl->family) || level_subject(c, q, NULL, 0, &ma, &me) == SIZE_MAX || ma == me)
+        return;
+    fl_buf b = {0};
+    fl_buf_putc(&b, '(');
+    for (size_t i = ma; i < me; i++)
+        fl_buf_printf(&b, "%s%.*s", i > ma ? " " : "", (int)(c->t[i].end - c->t[i].start), c->text + c->t[i].start);
+    fl_buf_putc(&b, ')');
+    item_suffix(cl, " ", b.ptr);
+    fl_buf_free(&b);
+}
+
 static void count_scope(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty *q)
 {
     count_owner(c, dc, cl, q);
     subset_scope(c, cl, q);
+    level_scope(c, cl, q);
     relative_scope(c, cl);
 }
 

@@ -313,8 +313,9 @@ static size_t bracket_list(const char *s, size_t i, size_t body_end, cand_list *
     return 0;
 }
 
-/* A run of superscript digits at s[i]: a marker unless it is an exponent: after a digit, or after a short unit
- * that follows a number ("5 km²", "1,200m²") or a slash ("kg/m²", "people/km²"). Returns the end of the run. */
+/* A run of superscript digits at s[i]: a marker unless it is an exponent: after a digit, or a ² or ³ after a unit
+ * of one or two letters ("5 km²", "1,200m²", "9.5 million m²") or a short unit after a slash ("kg/m²",
+ * "people/km²"). Returns the end of the run. */
 static size_t superscript_marker(const fl_doc *d, cand_list *cl, size_t i, size_t body_end)
 {
     const char *s = d->text;
@@ -328,9 +329,11 @@ static size_t superscript_marker(const fl_doc *d, cand_list *cl, size_t i, size_
         size_t a = i;
         while (a > d->start && fl_is_ascii_alpha((unsigned char)s[a - 1]) && i - a <= 3)
             a--;
+        /* "5 km²", "9.5 million m²": a square or cube of a word of one or two small letters is a unit's,
+         * whatever is before it; "+1.3 pts²" is a marker */
+        int unit_power = (v == 2 || v == 3) && j - i == 2 && i - a <= 2 && (s[a] >= 'a' && s[a] <= 'z');
         exponent = i - a <= 3 && a > d->start &&
-                   (s[a - 1] == '/' || fl_is_ascii_digit((unsigned char)s[a - 1]) ||
-                    (s[a - 1] == ' ' && a >= d->start + 2 && fl_is_ascii_digit((unsigned char)s[a - 2])));
+                   (s[a - 1] == '/' || fl_is_ascii_digit((unsigned char)s[a - 1]) || (s[a - 1] == ' ' && unit_power));
     }
     if (!exponent && prev != 0 && prev != ' ' && v > 0)
         add_cand(cl, i, j, v, NULL, FL_MK_SUPERSCRIPT);

@@ -99,6 +99,8 @@ const char *const fl_lexicon_names[] = {
     "subset-markers",     /* modifiers that make a count a part of the whole it names: "the 11 delegated orders" */
     "transitive-linking", /* linking verbs that, with a counted object, are that object's predicate: "took 4,300 calls"
                            */
+    "level-verbs",        /* verbs (with the word before the figure) that state the level their subject came to:
+                           * "numbered 312", "rose to 1,690" */
     "age-words",          /* what follows a number that is a person's age: "-year-old", " years old" */
     "age-prefixes",       /* what precedes one: "aged" ("Ana Ruiz, aged 19") */
     "age-past",           /* words before an age of another time: "then" ("the then-15-year-old") */

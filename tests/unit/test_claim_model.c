@@ -882,6 +882,49 @@ Test(claim_model, acts_and_their_items)
                  0);
 }
 
+/* A bare figure that a subject of plural common nouns came to ("Complaints numbered 312", "Retail insolvencies rose to
+ * 1,690", "There were 5,830 insolvencies in the quarter") counts that noun as "312 complaints were recorded" does: a
+ * stock; the subject's modifiers make it a part; a change ("rose by 40"), a singular subject, a figure with a noun
+ * or a measure of its own are no level. */
+Test(claim_model, levels_of_a_plural_subject)
+{
+    static const key_case cases[] = {
+        {DATED "Complaints numbered 312.\n", "312", "act|count|@#t.txt>|actual|stock:complaint|2031-05", NULL},
+        {DATED "Orla Water recorded 312 complaints in 2030.\n", "312",
+         "act|count|@orla water>|actual|stock:complaint|2030", NULL},
+        {DATED "Retail insolvencies rose to 1,690.\n", "1,690",
+         "act|count|@#t.txt>|actual|stock:insolvencie (retail)|2031-05", NULL},
+        {DATED "Compulsory liquidations stood at 1,040.\n", "1,040",
+         "act|count|@#t.txt>|actual|stock:liquidation (compulsory)|2031-05", NULL},
+        /* the existential: a time after "in" is no place, and the count is a stock */
+        {DATED "There were 5,830 registered company insolvencies.\n", "5,830",
+         "act|count|@#t.txt>|actual|stock:insolvencie|2031-05", NULL},
+        /* a measure noun gives the noun before it: a unit the tables name keeps its own class */
+        {DATED "Complaint numbers were 1,200.\n", "1,200", "act|count|@#t.txt>|actual|stock:complaint|2031-05", NULL},
+        {DATED "Passenger numbers were 1,200.\n", "1,200", "act|people|@#t.txt>|actual|carry:passenger|2031-05", NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    /* a change, a singular subject, a verb that states no level: no count */
+    static const char *const none[] = {
+        DATED "Complaints rose by 40.\n",
+        DATED "Membership stood at 2,870.\n",
+        DATED "Complaints reached a peak after 40 days of delays.\n",
+        /* a figure with its own noun, or a measure written on it, is no subject's level */
+        DATED "What the bank wanted was four volunteers to stay.\n",
+        DATED "The rooms are 8-by-12 feet.\n",
+        DATED "The racks are just 10U in size.\n",
+    };
+    expect_no_keys(none, sizeof none / sizeof none[0]);
+    /* the part and the whole are two counts; one part stated twice, differently, conflicts */
+    cr_expect_eq(unit_count("t.txt", DATED "There were 5,830 insolvencies.\n\nRetail insolvencies rose to 1,690.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+    cr_expect_eq(unit_count("t.txt",
+                            DATED "Retail insolvencies rose to 1,690.\n\nRetail insolvencies numbered 1,960.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+}
+
 /* A measure that no family claims is keyed by its act when claim_model.measured_acts lists the act for its
  * dimension: the item is the act and the head of what it is of (else the dimension), never the unit, so that
  * lengths, masses and volumes in different units compare after conversion; a mass never meets a volume. */
