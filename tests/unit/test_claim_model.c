@@ -609,6 +609,14 @@ Test(claim_model, arithmetic_brackets_breakdowns_remainders)
          "successful, just under a fifth of the total.\n",
          1},
         {"The council received 1,180 claims, of which 330 were successful, up 12% on last year.\n", 0},
+        /* a share in apposition whose whole is a collective noun of the whole set (rules/segmentation.json whole-nouns:
+         * network, batch, fleet ...): a part of a stated whole */
+        {"The bank will close 46 of its 212 branches, about a third of the network.\n", 1},
+        {"The bank will close 46 of its 212 branches, about a fifth of the network.\n", 0},
+        {"Officials said 1,150 of the 4,200 recipients had been excused, more than 40% of the batch.\n", 1},
+        {"Officials said 1,150 of the 4,200 recipients had been excused, more than a quarter of the batch.\n", 0},
+        /* another whole, not a collective of the whole set: nothing to check */
+        {"The bank will close 46 of its 212 branches, about a third of the national total of closures.\n", 0},
         /* a margin: the sum before "on" over the sum after it */
         {"Adjusted operating profit of £21.7m on revenue of £318.4m represents a margin of 8.8%.\n", 1},
         {"Adjusted operating profit of £21.7m on revenue of £318.4m represents a margin of 6.8%.\n", 0},
