@@ -1658,6 +1658,103 @@ static void check_times(fl_check_ctx *ctx, size_t s)
     }
 }
 
+/* ---- an average over a span ---- */
+
+/* The days in one period of a rate ("a week": 7), by the time-span unit of that name; 0 when there is none. */
+static double period_days(const fl_knowledge *k, int period)
+{
+    for (size_t u = 0; period >= 0 && u < k->nunits; u++)
+        if (strcmp(k->units[u].id, k->periods[period]) == 0 && strcmp(k->units[u].dimension, "time-span") == 0)
+            return k->units[u].factor;
+    return 0;
+}
+
+/* How many periods of a rate (named period, of pd days) span d is: a time-span in days over pd ("eight months" is 8
+ * a month), or a bare number of the period's plural ("nine nights" for "a night", whose days no unit gives); 0
+ * when d is neither. */
+static double periods_in(const fl_check_ctx *ctx, const fl_qty *d, const char *period, double pd)
+{
+    const fl_facts *f = ctx->facts;
+    if (d->value <= 0)
+        return 0;
+    if (strcmp(d->dim, "time-span") == 0)
+        return pd > 0 ? d->value / pd : 0;
+    size_t i = d->tok_end, n = strlen(period);
+    if (d->kind != FL_QK_BARE || i >= f->ntok || f->tok[i].kind != FL_TOK_WORD)
+        return 0;
+    const char *w = ctx->doc->text + f->tok[i].start;
+    size_t len = f->tok[i].end - f->tok[i].start;
+    return len == n + 1 && strncasecmp(w, period, n) == 0 && (w[n] == 's' || w[n] == 'S') ? d->value : 0;
+}
+
+/* Is rate r stated as an average: a word of the "average-words" lexicon right before it, or before the "of" that
+ * is ("averaging 20 km a day", "an average of roughly 35 miles a night")? */
+static int average_cue(const fl_check_ctx *ctx, size_t s, const fl_qty *r)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *cue = fl_rules_lexicon(ctx->rules, "average-words");
+    size_t at = qualifier_tok(f, r), a = f->sent_tok[s];
+    if (!cue || at <= a)
+        return 0;
+    if (role(ctx, at - 1, f->ntok, FL_ROLE_OF) && at - 1 > a)
+        at--;
+    return fl_lexicon_has_token(cue, ctx->doc->text, &f->tok[at - 1], 1);
+}
+
+/* "X over D, an average of R a P": an amount, the span right after it (a preposition between) and the average
+ * per period stated after them in the sentence, which must be X over the span's periods ("190 miles over nine
+ * nights, an average of roughly 35 miles a night" is 21.1 a night). */
+static void check_average(fl_check_ctx *ctx, size_t s, size_t ri)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const fl_qty *r = &f->qty[ri];
+    size_t used;
+    const char *slash = r->rate >= 0 && r->dim ? strrchr(r->dim, '/') : NULL;
+    double pd = slash ? period_days(k, r->rate) : 0;
+    if (!slash || isinf(r->hi) || r->lo <= 0 || !average_cue(ctx, s, r))
+        return;
+    for (size_t di = ri; di-- > f->sent_qty[s] + 1;) {
+        const fl_qty *d = &f->qty[di], *x = &f->qty[di - 1];
+        double n = periods_in(ctx, d, k->periods[r->rate], pd);
+        if (n <= 0)
+            continue;
+        /* the preposition before the span: its own word, or the span's qualifier ("over three weeks" reads
+         * "over" as a bound, which after an amount it is not) */
+        size_t first = qualifier_tok(f, d);
+        int over = d->qualifier == FL_Q_OVER && first == x->tok_end;
+        double dlo = over || d->kind == FL_QK_BARE ? n : n * d->lo / d->value,
+               dhi = over || d->kind == FL_QK_BARE ? n : n * d->hi / d->value;
+        if ((!over &&
+             (first != x->tok_end + 1 || f->tok[x->tok_end].kind != FL_TOK_WORD ||
+              fl_phrases_at(&k->prepositions, ctx->doc->text, f->tok, f->sent_tok[s + 1], x->tok_end, &used) < 0)) ||
+            dlo <= 0 || isinf(dhi) || strlen(x->dim) != (size_t)(slash - r->dim) ||
+            strncmp(x->dim, r->dim, (size_t)(slash - r->dim)) != 0 || isinf(x->hi) || x->qualifier == FL_Q_OVER ||
+            x->qualifier == FL_Q_UNDER)
+            return;
+        double lo = x->lo / dhi, hi = x->hi / dlo;
+        if (hi >= r->lo * 0.95 && lo <= r->hi * 1.05)
+            return;
+        double px = printed(f, x), unit = x->value / px;
+        fl_buf msg = {0};
+        fl_excerpt(&msg, ctx->doc, x->start, x->end, 40);
+        fl_buf_puts(&msg, " over ");
+        fmt_num(&msg, n);
+        fl_buf_printf(&msg, " %ss is ", k->periods[r->rate]);
+        fmt_num(&msg, x->value / n / unit);
+        fl_buf_printf(&msg, " a %s, not ", k->periods[r->rate]);
+        fl_excerpt(&msg, ctx->doc, r->qstart, r->end, 60);
+        fl_diag *dg = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, r->qstart, r->end, "%s", fl_buf_cstr(&msg));
+        fl_buf_free(&msg);
+        fl_buf part = {0};
+        size_t end = d->kind == FL_QK_BARE ? f->tok[d->tok_end].end : d->end; /* "nine nights" */
+        fl_excerpt(&part, ctx->doc, x->qstart, end, 60);
+        fl_report_related(ctx, dg, x->qstart, end, "the amount and its span: %s", fl_buf_cstr(&part));
+        fl_buf_free(&part);
+        return;
+    }
+}
+
 /* ---- a stated total of parts ---- */
 
 /* Can q be a part or a total of a sum: an amount or a count, bounded, not a percentage? */
@@ -1941,6 +2038,8 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
         check_against(ctx, s);
         check_against_back(ctx, s);
         check_times(ctx, s);
+        for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++)
+            check_average(ctx, s, qi);
     }
 }
 

@@ -29,7 +29,8 @@ static void put_lower(fl_buf *b, const fl_frame_sentence *s, size_t i)
 }
 
 /* The reference: the noun phrase that starts at token at (its determiner included), or its possessor's ("the
- * plant's fence line" is the plant's); a name's words, else its head noun. 0 when no noun heads it. */
+ * plant's fence line" is the plant's); a name's words, else its head noun. 0 when no noun heads it, or when it
+ * opens with a figure. */
 static int reference_of(const fl_frame_sentence *s, size_t at, fl_buf *ref)
 {
     const fl_parse *p = s->p;
@@ -41,6 +42,11 @@ static int reference_of(const fl_frame_sentence *s, size_t at, fl_buf *ref)
     if (p->nps[np].possessor >= 0)
         np = p->nps[np].possessor;
     const fl_np *n = &p->nps[np];
+    size_t w = n->start;
+    while (w < n->head && p->tags[w] == FL_TAG_DET)
+        w++;
+    if (p->tags[w] == FL_TAG_NUM)
+        return 0; /* "190 miles over nine nights": an amount is no place */
     uint8_t tag = p->tags[n->head];
     if (tag == FL_TAG_PROPN) {
         for (size_t i = n->start; i <= n->head; i++)

@@ -615,6 +615,15 @@ Test(claim_model, arithmetic_brackets_breakdowns_remainders)
         {"The bank will close 46 of its 212 branches, about a fifth of the network.\n", 0},
         {"Officials said 1,150 of the 4,200 recipients had been excused, more than 40% of the batch.\n", 1},
         {"Officials said 1,150 of the 4,200 recipients had been excused, more than a quarter of the batch.\n", 0},
+        /* an average per period over a span stated right after the amount (rules/segmentation.json average-words) */
+        {"The convoy covered 190 miles over nine nights, an average of roughly 35 miles a night.\n", 1},
+        {"The convoy covered 190 miles over nine nights, an average of roughly 21 miles a night.\n", 0},
+        {"The appeal raised £90,000 over three weeks, an average of £40,000 a week.\n", 1},
+        {"The plant made 4,000 tonnes in eight months, averaging 500 tonnes a month.\n", 0},
+        {"The team walked 120 km in six days, averaging 20 km a day.\n", 0},
+        /* no word of average, or a span that is not the amount's: nothing to check */
+        {"The plant made 4,000 tonnes in eight months, and now makes 900 tonnes a month.\n", 0},
+        {"The team walked 120 km, and after six days it was averaging 35 km a day.\n", 0},
         /* another whole, not a collective of the whole set: nothing to check */
         {"The bank will close 46 of its 212 branches, about a third of the national total of closures.\n", 0},
         /* a margin: the sum before "on" over the sum after it */
