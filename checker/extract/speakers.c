@@ -829,9 +829,14 @@ static int speaker_context(const sp *c, size_t i, size_t len)
         return 1; /* "Ana Ruiz of the port authority said" */
     if (i > 0 && is_dash(c, i - 1))
         return 1; /* "– Ana Silva, Director ..." */
-    /* an appositive: "Ana Silva, a bank economist", "Rui Costa, another analyst" */
+    /* an appositive: "Ana Silva, a bank economist", "Rui Costa, another analyst", or one that opens with a
+     * name and holds a role noun before its closing comma: "Callum Reith, Northline's operations director," */
     if (punct(c, e, ',') && lower_word(c, e + 1))
         return 1;
+    for (size_t k = e + 1; punct(c, e, ',') && k < c->n && k < e + 7 && same_sentence(c, k, e) && !punct(c, k, ',');
+         k++)
+        if (lower_word(c, k) && lexicon(c, LX_ROLE_NOUNS, k, 1) && punct(c, k + 1, ','))
+            return 1;
     /* "the bank's chief economist, Ana Silva, ...", "The pilot, Ana Silva, 58, has flown ..." */
     if (i > 0 && punct(c, i - 1, ',') && punct(c, e, ','))
         return 1;
@@ -2036,7 +2041,12 @@ static int after_quote(sp *c, size_t o, long cl, attribution *out)
             /* "“Q,” he is expected to say": the verb group is not part of the noun phrase */
             long g = skip_verb_group(c, (long)k - 1, (size_t)k);
             size_t np_end = g >= (long)j ? (size_t)g + 1 : (size_t)k;
-            if (np_end > j && verb_opens(c, j)) {
+            /* a name between the words after the quote and the speech verb is its subject, whatever the first
+             * word is tagged ("resort boss Morag Dunleavy told": "resort" read as a verb) */
+            size_t nm = j;
+            while (nm < np_end && !name_run(c, nm))
+                nm++;
+            if (np_end > j && verb_opens(c, j) && (nm == np_end || nm + name_run(c, nm) != np_end)) {
                 attribution b = before_quote(c, o); /* "S acknowledged “Q,” calling ... and saying" */
                 resolve(c, &b);
                 return decided(out, attributed(&b) ? b : verb_only(v));

@@ -113,6 +113,11 @@ Test(speakers, sieve)
          "before-quote"},
         {"Rates will fall, according to Ana Silva, because “cuts are coming soon.”", "Ana Silva", "according-to"},
         {"“Rates will fall,” said Ana Silva, an economist. “They have to.”", "Ana Silva", "said-after"},
+        /* a role before the name, whatever its first word is tagged ("resort" read as a verb) */
+        {"“Rates will fall,” resort boss Ana Silva told the Courier.", "Ana Silva", "after-quote"},
+        {"“Rates will fall,” bank boss Ana Silva told reporters.", "Ana Silva", "after-quote"},
+        /* an apposition that opens with a name and ends in a role noun */
+        {"“Rates will fall,” Ana Silva, Varrow's chief economist, told me.", "Ana Silva", "after-quote"},
         {"“How far?” asked Ana Silva.", "Ana Silva", "said-after"},
         {"“How far will rates fall”?? Asked Ana Silva.", "Ana Silva", "said-after"},
         /* a speech phrase names its speaker before it, opens with a pronoun or names one after its words */
@@ -129,6 +134,24 @@ Test(speakers, sieve)
         expect_speaker(cases[i].text, q, cases[i].speaker, cases[i].how);
         fl_claims_free(&c);
     }
+}
+
+/* A speaker named once, with an apposition that opens with a name and ends in a role noun, is a person of the
+ * document: the quote is joined with other documents' (not local to its own). */
+Test(speakers, named_with_a_role_apposition)
+{
+    fl_claims c;
+    claims_of("“The mast was neglected,” Callan Reith, Northline's operations director, told me.", &c, NULL);
+    const fl_qclaim *q = first_quote(&c);
+    cr_assert(q != NULL);
+    cr_expect_str_eq(q->speaker, "Callan Reith");
+    cr_expect_eq(q->local, 0);
+    fl_claims_free(&c);
+    claims_of("“The mast was neglected,” Callan Reith, Northline, told me.", &c, NULL);
+    q = first_quote(&c);
+    cr_assert(q != NULL);
+    cr_expect_eq(q->local, 1, "no role noun in the apposition: a name the document does not know");
+    fl_claims_free(&c);
 }
 
 /* A direct quote's expected speaker and how it was found. */
