@@ -1754,6 +1754,55 @@ static void anaphor_item(const sctx *c, fl_qty *q, const fl_qty *qs, size_t i, c
     q->item = w->item;
 }
 
+/* A bare number after a fronted partitive whose whole is a pronoun, the subject of a verb right after it ("Of
+ * these, 27 failed"; "Of those, 14 were later released"), counts what the count before it counts (last_count: in
+ * its sentence, else the sentence before), as "27 of them failed" does, when its verb says what the part did (an
+ * act or a predicate); 1 when so. The pronoun must open its sentence or follow a clause break, so that "most of
+ * these, 27 ..." is not read. Being a part of that count, it is never compared with it by its clause's words
+ * (similar_candidate). */
+static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap, size_t *at);
+static int act_of(const sctx *c, const fl_qty *q, size_t *at);
+
+/* Is figure q after a fronted partitive whose whole is a pronoun, the subject of a finite verb right after it:
+ * "Of these, 27 failed"? */
+static int fronted_anaphor(const sctx *c, const fl_qty *q)
+{
+    const fl_lexicon *ana = fl_rules_lexicon(c->r, "share-anaphors");
+    const fl_parse *p = parse_of(c);
+    size_t f = qty_first(c, q);
+    if (!ana || !p || f < c->a + 3 || q->tok_end >= c->b || c->t[f - 1].kind != FL_TOK_PUNCT ||
+        c->text[c->t[f - 1].start] != ',' || c->t[f - 2].kind != FL_TOK_WORD ||
+        !fl_lexicon_has_token(ana, c->text, &c->t[f - 2], 1) || !role(c, f - 3, FL_ROLE_OF) ||
+        (f - 3 > c->a && !strong_boundary(c, f - 4)))
+        return 0;
+    int vg = p->vg_of[q->tok_end - c->a];
+    return vg >= 0 && p->vgs[vg].finite && c->a + p->vgs[vg].start == q->tok_end;
+}
+
+static int fronted_anaphor_count(const sctx *c, fl_qty *q, const fl_qty *qs, size_t i, const fl_qty *before,
+                                 size_t nbefore)
+{
+    if (!fronted_anaphor(c, q))
+        return 0;
+    const fl_qty *w = last_count(qs, i);
+    if (!w)
+        w = last_count(before, nbefore);
+    if (!w || !fl_count_dimension(c->r, w->dim))
+        return 0;
+    fl_qty was = *q;
+    q->kind = FL_QK_UNIT;
+    q->unit = w->unit;
+    q->dim = w->dim;
+    q->item = w->item;
+    char pred[48];
+    size_t at;
+    if (act_of(c, q, &at) < 0 && !open_predicate(c, q, pred, sizeof pred, &at)) {
+        *q = was; /* "Of those, 1,940 voted in favour": no verb that says what the part did, no part's count */
+        return 0;
+    }
+    return 1;
+}
+
 /* Is the figure, its determiners aside, the object of a preposition ("five of the 40 were hurt": the 40 is the
  * whole of a part, no subject of the verb after it)? */
 static int object_of_preposition(const sctx *c, const fl_qty *q)
@@ -1822,6 +1871,7 @@ static int bare_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, f
 }
 
 static int act_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
+static int label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 static int act_like(const fl_knowledge *k, int fam);
 static int open_bare_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 
@@ -2046,7 +2096,8 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *befo
         /* "arrested three times since October" is how often, not how many (arithmetic.times) */
         if (q[i].tok_end < c->b && fl_phrases_at(&c->k->times, c->text, c->t, c->b, q[i].tok_end, &used) >= 0)
             continue;
-        if (partitive_count(&cw, &q[i], pool) || noun_of_count(&cw, &q[i], pool))
+        if (label_count(&cw, &q[i], pool) || partitive_count(&cw, &q[i], pool) || noun_of_count(&cw, &q[i], pool) ||
+            fronted_anaphor_count(&cw, &q[i], q, i, before, nbefore))
             continue;
         if (bare_count(&cw, &q[i], tr, ntr, pool)) {
             anaphor_item(&cw, &q[i], q, i, before, nbefore);
@@ -3673,6 +3724,121 @@ static size_t qty_first(const sctx *c, const fl_qty *q)
     return p;
 }
 
+/* ---- label lines: "Wool collected: 11.9 million kg" ----
+ * Bulletins and results releases state figures in verbless lines: a label, a colon, the figure. The label is a
+ * noun phrase that says what is measured, often ending in the participle of an act ("Potholes repaired",
+ * "Rounds played, 2025-26"). Such a line means what the passive "11.9 million kg of wool were collected" means:
+ * the act of the participle, done to the label's noun, which the figure counts or measures. */
+static int verb_class(const sctx *c, size_t v, size_t part, char *lemma, size_t cap);
+static int linking_object(const sctx *c, const char *lemma);
+
+typedef struct {
+    size_t head;   /* the label's last noun */
+    size_t act;    /* the participle's token */
+    int cls;       /* its act class (claim_model "acts"), or -1 */
+    char pred[48]; /* else its predicate (open_predicate's: a class of rules/predicates.json or the lemma) */
+} label;
+
+enum { LABEL_WORDS = 6 }; /* the words of a label at most */
+
+/* Is token i the punctuation character ch? */
+static int punct_is(const sctx *c, size_t i, char ch)
+{
+    return c->t[i].kind == FL_TOK_PUNCT && c->text[c->t[i].start] == ch;
+}
+
+/* Where a label's words end before the colon at token colon: before ", 2025-26" (the period of the figure, a
+ * comma and only numbers, hyphens and slashes) when there is one, else at the colon. */
+static size_t label_end(const sctx *c, size_t colon)
+{
+    size_t e = colon;
+    while (e > c->a && (c->t[e - 1].kind == FL_TOK_NUM || punct_is(c, e - 1, '-') || punct_is(c, e - 1, '/')))
+        e--;
+    return e < colon && e > c->a && (punct_is(c, e - 1, ',') || prep_role(c, e - 1) >= 0) ? e - 1 : colon;
+}
+
+/* Does the figure q end its line's statement: no finite verb after it (its own clause would say what it is:
+ * "Exports: 6,200 tonnes ... went to buyers overseas"), no column bar ("52,300 | 64,100": the columns' headers
+ * hold what each figure is of), bracketed asides ("(2024: 271,000)") aside? */
+static int ends_statement(const sctx *c, const fl_parse *p, const fl_qty *q)
+{
+    int depth = 0;
+    for (size_t i = q->tok_end; i < c->b; i++) {
+        depth += punct_is(c, i, '(') - punct_is(c, i, ')');
+        if (depth == 0 && (punct_is(c, i, '|') || finite_tag(p->tags[i - c->a])))
+            return 0;
+    }
+    return 1;
+}
+
+/* Is q the figure of a label line whose label ends in an act's participle (see above)? Fills *lb; 1 when so. The
+ * label opens its sentence, a capitalised word first, and holds only nouns and adjectives before the participle
+ * and at most LABEL_WORDS words; the figure follows the colon right away, or is the base that a bracket after it
+ * gives with its own period ("Bicycles sold: 286,000 (2024: 271,000)": the 2024 figure of the same label). A headline
+ * ("Trapped in the sky: 27 stuck"), a note ("Note: 12 sites were ...") or a caption ("Table 1: ...") is no such label.
+ */
+static int label_line(const sctx *c, const fl_qty *q, label *lb)
+{
+    const fl_parse *p = parse_of(c);
+    size_t first = qty_first(c, q), used, colon = c->a;
+    if (!p || first < c->a + 2 || !punct_is(c, first - 1, ':') || !c->k->nact_classes)
+        return 0;
+    while (colon < first - 1 && !punct_is(c, colon, ':'))
+        colon++;
+    if (colon < first - 1) { /* the base in brackets after the label's figure: "(2024: 271,000)" */
+        size_t o = first - 1;
+        while (o > colon && (c->t[o - 1].kind == FL_TOK_NUM || punct_is(c, o - 1, '-') || punct_is(c, o - 1, '/')))
+            o--;
+        if (o == first - 1 || !punct_is(c, o - 1, '(') || o - 1 <= colon + 1)
+            return 0;
+    }
+    size_t e = label_end(c, colon);
+    if (e < c->a + 2 || e - c->a > LABEL_WORDS ||
+        !(c->text[c->t[c->a].start] >= 'A' && c->text[c->t[c->a].start] <= 'Z'))
+        return 0;
+    for (size_t i = c->a; i + 1 < e; i++) {
+        int t = p->tags[i - c->a];
+        if (c->t[i].kind != FL_TOK_WORD || !(t == FL_TAG_NOUN || t == FL_TAG_ADJ || (i == c->a && t == FL_TAG_PROPN)))
+            return 0;
+    }
+    size_t v = e - 1, h = e - 2;
+    int a = fl_phrases_at(&c->k->acts, c->text, c->t, c->b, v, &used), t = p->tags[v - c->a];
+    if (c->t[v].kind != FL_TOK_WORD || !(t == FL_TAG_VBN || t == FL_TAG_VBD || (a >= 0 && t == FL_TAG_ADJ)) ||
+        !(p->tags[h - c->a] == FL_TAG_NOUN || (h == c->a && p->tags[h - c->a] == FL_TAG_PROPN)) ||
+        !ends_statement(c, p, q))
+        return 0;
+    lb->head = h;
+    lb->act = v;
+    lb->cls = a >= 0 && used == 1 ? a : -1;
+    lb->pred[0] = '\0';
+    if (lb->cls < 0) {
+        char lemma[48];
+        int cls = verb_class(c, v, SIZE_MAX, lemma, sizeof lemma);
+        if (cls < 0 && (!lemma[0] || linking_object(c, lemma) || speech_verb(c, v)))
+            return 0;
+        snprintf(lb->pred, sizeof lb->pred, "%s", cls >= 0 ? c->k->pred_classes[cls] : lemma);
+    }
+    return 1;
+}
+
+/* A bare number of a label line (label_line: "Rounds played, 2025-26: 43,100") counts the label's noun, as "43,100
+ * rounds were played" does; 1 when so. */
+static int label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
+{
+    const fl_knowledge *k = c->k;
+    int u = k->act_family >= 0 ? k->metrics[k->act_family].count_unit : -1;
+    label lb;
+    char item[48];
+    if (u < 0 || q->kind != FL_QK_BARE || q->value < 2 || !label_line(c, q, &lb) ||
+        !lower_word(c, lb.head, item, sizeof item))
+        return 0;
+    q->kind = FL_QK_UNIT;
+    q->unit = (int16_t)u;
+    q->dim = fl_qty_intern(pool, k->units[u].dimension);
+    q->item = fl_qty_intern(pool, item);
+    return 1;
+}
+
 /* Is the figure's count about a possessor ("its 2,300 workers", "her two children")? */
 static int possessed(const sctx *c, const fl_qty *q)
 {
@@ -4852,6 +5018,12 @@ static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q,
         a = act_after(c, from, &at);
     if (a < 0)
         a = act_of_copula_subject(c, p, q, &at);
+    label lb;
+    if (a < 0 && label_line(c, q, &lb) && lb.cls >= 0) {
+        a = lb.cls; /* "Wool collected: 11.9 million kg": the label's noun is what was measured */
+        at = lb.act;
+        head = head == SIZE_MAX ? lb.head : head;
+    }
     if (a >= 0)
         a = cargo_act(k, a, q->dim);
     if (a < 0 || !measured_act(k, a, q->dim) || span_moment(c, q))
@@ -4935,6 +5107,12 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
         count_premodifier(c, q))
         return; /* "a 12-passenger station wagon": what it can hold, of that one thing, no act's count */
     int a = possessed(c, q) ? -1 : act_of(c, q, &at), ip, u;
+    label lb;
+    int labelled = a < 0 && label_line(c, q, &lb) && (lb.cls < 0 || act_admits(k, lb.cls, q->dim));
+    if (labelled && lb.cls >= 0) {
+        a = lb.cls; /* "Vehicles recalled: 136,000" */
+        at = lb.act;
+    }
     if ((cls = agent_class(c, q, &at)) != NULL)
         a = -1; /* "Water entered 85 houses": flooded */
     else if (a >= 0)
@@ -4950,6 +5128,9 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
         cls = k->pred_classes[ip]; /* "30 illnesses": the noun says what happened to whom */
         if ((u = bare_unit(k, cls)) >= 0)
             what = k->units[u].id;
+    } else if (labelled) {
+        cls = stock_class(c, cl, q, lb.pred); /* "Rounds played: 43,100", as "43,100 rounds were played" */
+        at = lb.act;
     } else if (open_predicate(c, q, pred, sizeof pred, &at) ||
                (fl_phrases_word(&k->generic_items, what, strlen(what)) >= 0 &&
                 verb_and_preposition(c, q, pred, sizeof pred, &at)))
@@ -8432,7 +8613,7 @@ static int similar_candidate(const sctx *c, const fl_claim *cl, const fl_qty *q,
     /* an undated report's topic figure has a key only for the story join (make_keys): unkeyed here */
     int keyed = cl->key && !(cl->period_how == 5 && cl->subject_doc);
     return dims && !keyed && cl->item[0] && !change_part && !cl->base && q->kind != FL_QK_BARE &&
-           fl_lexicon_has(dims, cl->dim, dl, 0) && !unreal && !in_quotation(c, q);
+           fl_lexicon_has(dims, cl->dim, dl, 0) && !unreal && !in_quotation(c, q) && !fronted_anaphor(c, q);
 }
 
 /* The bit of the name at token i (w: its n letters, lower case) among a clause's names, or 0 when it is one of
