@@ -3777,35 +3777,28 @@ static int ends_statement(const sctx *c, const fl_parse *p, const fl_qty *q)
  * gives with its own period ("Bicycles sold: 286,000 (2024: 271,000)": the 2024 figure of the same label). A headline
  * ("Trapped in the sky: 27 stuck"), a note ("Note: 12 sites were ...") or a caption ("Table 1: ...") is no such label.
  */
-static int label_line(const sctx *c, const fl_qty *q, label *lb)
+/* Are tokens [a, e) a label's words (see label_line): a capitalised word first, then nouns and adjectives, at most
+ * LABEL_WORDS in all, the last but one a noun and the last the participle? */
+static int label_words(const sctx *c, const fl_parse *p, size_t a, size_t e)
 {
-    const fl_parse *p = parse_of(c);
-    size_t first = qty_first(c, q), used, colon = c->a;
-    if (!p || first < c->a + 2 || !punct_is(c, first - 1, ':') || !c->k->nact_classes)
+    if (e < a + 2 || e - a > LABEL_WORDS || !(c->text[c->t[a].start] >= 'A' && c->text[c->t[a].start] <= 'Z'))
         return 0;
-    while (colon < first - 1 && !punct_is(c, colon, ':'))
-        colon++;
-    if (colon < first - 1) { /* the base in brackets after the label's figure: "(2024: 271,000)" */
-        size_t o = first - 1;
-        while (o > colon && (c->t[o - 1].kind == FL_TOK_NUM || punct_is(c, o - 1, '-') || punct_is(c, o - 1, '/')))
-            o--;
-        if (o == first - 1 || !punct_is(c, o - 1, '(') || o - 1 <= colon + 1)
-            return 0;
-    }
-    size_t e = label_end(c, colon);
-    if (e < c->a + 2 || e - c->a > LABEL_WORDS ||
-        !(c->text[c->t[c->a].start] >= 'A' && c->text[c->t[c->a].start] <= 'Z'))
-        return 0;
-    for (size_t i = c->a; i + 1 < e; i++) {
+    for (size_t i = a; i + 1 < e; i++) {
         int t = p->tags[i - c->a];
-        if (c->t[i].kind != FL_TOK_WORD || !(t == FL_TAG_NOUN || t == FL_TAG_ADJ || (i == c->a && t == FL_TAG_PROPN)))
+        if (c->t[i].kind != FL_TOK_WORD || !(t == FL_TAG_NOUN || t == FL_TAG_ADJ || (i == a && t == FL_TAG_PROPN)))
             return 0;
     }
-    size_t v = e - 1, h = e - 2;
+    return p->tags[e - 2 - c->a] == FL_TAG_NOUN || (e - 2 == a && p->tags[a - c->a] == FL_TAG_PROPN);
+}
+
+/* Fills *lb with the label whose noun is at h and whose participle is at v: its act class, else its predicate
+ * (a class of rules/predicates.json or the lemma); 0 when v is no participle or its verb says nothing of what is
+ * counted (a linking or speech verb). */
+static int label_predicate(const sctx *c, const fl_parse *p, size_t h, size_t v, label *lb)
+{
+    size_t used;
     int a = fl_phrases_at(&c->k->acts, c->text, c->t, c->b, v, &used), t = p->tags[v - c->a];
-    if (c->t[v].kind != FL_TOK_WORD || !(t == FL_TAG_VBN || t == FL_TAG_VBD || (a >= 0 && t == FL_TAG_ADJ)) ||
-        !(p->tags[h - c->a] == FL_TAG_NOUN || (h == c->a && p->tags[h - c->a] == FL_TAG_PROPN)) ||
-        !ends_statement(c, p, q))
+    if (c->t[v].kind != FL_TOK_WORD || !(t == FL_TAG_VBN || t == FL_TAG_VBD || (a >= 0 && t == FL_TAG_ADJ)))
         return 0;
     lb->head = h;
     lb->act = v;
@@ -3819,6 +3812,50 @@ static int label_line(const sctx *c, const fl_qty *q, label *lb)
         snprintf(lb->pred, sizeof lb->pred, "%s", cls >= 0 ? c->k->pred_classes[cls] : lemma);
     }
     return 1;
+}
+
+/* A verbless list of counts, the whole sentence items split by ';', each a participle and one number, the first
+ * with the label's noun before it: "Instruments tested 312; passed 281; failed 31." (the noun left out after the
+ * first). Is q the number of one of its items? Fills *lb with that item's participle and the first item's noun. */
+static int label_list(const sctx *c, const fl_parse *p, const fl_qty *q, label *lb)
+{
+    size_t b = c->b, s = c->a, items = 0, h = SIZE_MAX, mine = SIZE_MAX;
+    if (b > c->a && punct_is(c, b - 1, '.'))
+        b--;
+    while (s < b) {
+        size_t e = s;
+        while (e < b && !punct_is(c, e, ';'))
+            e++;
+        if (e < s + 2 || c->t[e - 1].kind != FL_TOK_NUM || (items == 0 ? !label_words(c, p, s, e - 1) : e != s + 2))
+            return 0;
+        if (items++ == 0)
+            h = e - 3;
+        if (q->tok == e - 1 && q->tok_end == e)
+            mine = e - 2;
+        s = e + 1;
+    }
+    return items >= 2 && mine != SIZE_MAX && label_predicate(c, p, h, mine, lb);
+}
+
+static int label_line(const sctx *c, const fl_qty *q, label *lb)
+{
+    const fl_parse *p = parse_of(c);
+    size_t first = qty_first(c, q), colon = c->a;
+    if (!p || !c->k->nact_classes)
+        return 0;
+    if (first < c->a + 2 || !punct_is(c, first - 1, ':'))
+        return label_list(c, p, q, lb);
+    while (colon < first - 1 && !punct_is(c, colon, ':'))
+        colon++;
+    if (colon < first - 1) { /* the base in brackets after the label's figure: "(2024: 271,000)" */
+        size_t o = first - 1;
+        while (o > colon && (c->t[o - 1].kind == FL_TOK_NUM || punct_is(c, o - 1, '-') || punct_is(c, o - 1, '/')))
+            o--;
+        if (o == first - 1 || !punct_is(c, o - 1, '(') || o - 1 <= colon + 1)
+            return 0;
+    }
+    size_t e = label_end(c, colon);
+    return label_words(c, p, c->a, e) && ends_statement(c, p, q) && label_predicate(c, p, e - 2, e - 1, lb);
 }
 
 /* A bare number of a label line (label_line: "Rounds played, 2025-26: 43,100") counts the label's noun, as "43,100
@@ -5442,11 +5479,32 @@ static void relative_scope(const sctx *c, fl_claim *cl)
     free(name);
 }
 
+static int fronted_scope_span(const sctx *c, const fl_qty *q, size_t *a, size_t *e);
+static int names_event(const sctx *c, size_t a, size_t e);
+
+/* The place or part a definite phrase opening the sentence sets (fronted_scope_span) makes an act's count a part:
+ * "At the covered market, 96 instruments were tested" is "test:instrument at covered market", never compared with
+ * the count of all markets, whatever their periods. */
+static void place_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    size_t a, e, used;
+    if (!act_like(c->k, cl->family) || !fronted_scope_span(c, q, &a, &e) || names_event(c, a, e))
+        return; /* "At the height of the fire, 80 firefighters ...": a time of the event, not a part */
+    fl_buf b = {0};
+    for (size_t j = a; j < e; j++)
+        if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, j, &used) < 0)
+            fl_buf_printf(&b, "%s%.*s", b.len ? " " : "", (int)(c->t[j].end - c->t[j].start), c->text + c->t[j].start);
+    if (b.len)
+        item_suffix(cl, " at ", b.ptr);
+    fl_buf_free(&b);
+}
+
 static void count_scope(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty *q)
 {
     count_owner(c, dc, cl, q);
     subset_scope(c, cl, q);
     relative_scope(c, cl);
+    place_scope(c, cl, q);
 }
 
 /* ---- transfers: where a verb moves what a figure counts ---- */
@@ -8517,27 +8575,42 @@ static void discourse_free(discourse *dc, const fl_knowledge *k)
 }
 
 /* A place or part that a definite phrase opening the sentence sets for the figures after it: "In the eastern
- * region, the wheat harvest was 2.6 million tonnes" (a part of the country's harvest), as a hash of its words;
- * 0 when the sentence opens with none, or with a time ("In the first quarter of 2025,"), a report ("In the
- * report,") or a number. Only phrases of the "in" role that a comma ends before the figure count. */
-static uint32_t fronted_scope(const sctx *c, const fl_qty *q)
+ * region, the wheat harvest was 2.6 million tonnes" (a part of the country's harvest): its words [*a, *e), 1; 0
+ * when the sentence opens with none, or with a time ("In the first quarter of 2025,"), a report ("In the
+ * report,") or a number. Only phrases of the "in" role that a comma ends before the figure count. fronted_scope
+ * hashes the words. */
+static int fronted_scope_span(const sctx *c, const fl_qty *q, size_t *a, size_t *e)
 {
     const fl_lexicon *report = fl_rules_lexicon(c->r, "report-nouns");
-    size_t i = c->a, used;
+    size_t i = c->a;
+    if (i + 1 < c->b && i < q->tok && c->t[i].kind == FL_TOK_NUM && c->t[i + 1].kind == FL_TOK_WORD &&
+        c->text[c->t[i + 1].start] >= 'A' && c->text[c->t[i + 1].start] <= 'Z')
+        i++; /* a paragraph's number: "2.5 At the covered market, ..." */
     if (prep_role(c, i) != FL_PREP_IN || !role(c, i + 1, FL_ROLE_ARTICLES) || role(c, i + 1, FL_ROLE_INDEFINITE))
         return 0; /* "In the eastern region,", not "In natural gas," (what all the figures are of) */
-    uint32_t h = 2166136261u;
     for (size_t j = i + 1; j < c->b && j < q->tok && j <= i + 8; j++) {
         const fl_token *t = &c->t[j];
-        if (t->kind == FL_TOK_PUNCT && c->text[t->start] == ',')
-            return j > i + 1 ? h : 0;
+        if (t->kind == FL_TOK_PUNCT && c->text[t->start] == ',') {
+            *a = i + 1;
+            *e = j;
+            return j > i + 1;
+        }
         if (t->kind != FL_TOK_WORD || time_phrase(c, j) || (report && fl_lexicon_has_token(report, c->text, t, 1)))
             return 0;
-        if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, j, &used) >= 0)
-            continue;
-        h = fnv_lower(h, c->text, t->start, t->end);
     }
     return 0;
+}
+
+static uint32_t fronted_scope(const sctx *c, const fl_qty *q)
+{
+    size_t a, e, used;
+    if (!fronted_scope_span(c, q, &a, &e))
+        return 0;
+    uint32_t h = 2166136261u;
+    for (size_t j = a; j < e; j++)
+        if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, j, &used) < 0)
+            h = fnv_lower(h, c->text, c->t[j].start, c->t[j].end);
+    return h;
 }
 
 /* The live entry of the sentence at byte off: the minutes + 1 of its entry's stamp (segment: fl_para.entry), or

@@ -1974,6 +1974,9 @@ Test(claim_model, label_lines_and_fronted_partitives)
          "act|count|@crash>|actual|fail:cabin|2031-05", NULL},
         {LIFT "Officials checked 40 cabins. Of these, 12 failed.\n", "12",
          "act|count|@crash>|actual|fail:cabin|2031-05", NULL},
+        /* "Date of report:" is a dateline (time.json datelines) */
+        {"Report\n\nDate of report: Friday 9 May 2031\n\nOfficials checked 40 cabins. Of these, 12 failed.\n", "12",
+         "act|count|@#t.txt>|actual|fail:cabin|2031-05", NULL},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
     /* the base in brackets is the label's figure of its own year, not the report's */
@@ -2007,6 +2010,28 @@ Test(claim_model, label_lines_and_fronted_partitives)
     cr_expect_eq(unit_count("t.txt", DATED "Cabins inspected, 2029: 1,240\n\nCabins inspected, 2030: 1,310\n",
                             FL_RULE_NUMERIC_CONFLICT),
                  0);
+    /* a verbless list of counts, the noun left out after its first item */
+    cr_expect_eq(unit_count("t.txt",
+                            LIFT "Officials checked 40 cabins. Of these, 12 failed.\n\nTable 1. Cabins "
+                                 "checked 40; passed 26; failed 14.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    cr_expect_eq(unit_count("t.txt",
+                            LIFT "Officials checked 40 cabins. Of these, 14 failed.\n\nTable 1. Cabins "
+                                 "checked 40; passed 26; failed 14.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+    /* a place that opens the sentence makes the counts after it a part, never compared with the whole's */
+    cr_expect_eq(unit_count("t.txt",
+                            LIFT "Officials checked 40 cabins. Of these, 12 failed.\n\n2.5 At the upper "
+                                 "station in Varlow, 9 cabins were checked and four failed.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+    cr_expect_eq(unit_count("t.txt",
+                            LIFT "Officials checked 40 cabins. Of these, 12 failed.\n\n2.5 At the height "
+                                 "of the crash, 9 cabins were checked and four failed.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 2);
     cr_expect_eq(unit_count("t.txt", LIFT "Officials checked 40 cabins. Of these, 12 voted in favour.\n",
                             FL_RULE_NUMERIC_CONFLICT),
                  0);
