@@ -1754,6 +1754,55 @@ static void anaphor_item(const sctx *c, fl_qty *q, const fl_qty *qs, size_t i, c
     q->item = w->item;
 }
 
+/* A bare number after a fronted partitive whose whole is a pronoun, the subject of a verb right after it ("Of
+ * these, 27 failed"; "Of those, 14 were later released"), counts what the count before it counts (last_count: in
+ * its sentence, else the sentence before), as "27 of them failed" does, when its verb says what the part did (an
+ * act or a predicate); 1 when so. The pronoun must open its sentence or follow a clause break, so that "most of
+ * these, 27 ..." is not read. Being a part of that count, it is never compared with it by its clause's words
+ * (similar_candidate). */
+static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap, size_t *at);
+static int act_of(const sctx *c, const fl_qty *q, size_t *at);
+
+/* Is figure q after a fronted partitive whose whole is a pronoun, the subject of a finite verb right after it:
+ * "Of these, 27 failed"? */
+static int fronted_anaphor(const sctx *c, const fl_qty *q)
+{
+    const fl_lexicon *ana = fl_rules_lexicon(c->r, "share-anaphors");
+    const fl_parse *p = parse_of(c);
+    size_t f = qty_first(c, q);
+    if (!ana || !p || f < c->a + 3 || q->tok_end >= c->b || c->t[f - 1].kind != FL_TOK_PUNCT ||
+        c->text[c->t[f - 1].start] != ',' || c->t[f - 2].kind != FL_TOK_WORD ||
+        !fl_lexicon_has_token(ana, c->text, &c->t[f - 2], 1) || !role(c, f - 3, FL_ROLE_OF) ||
+        (f - 3 > c->a && !strong_boundary(c, f - 4)))
+        return 0;
+    int vg = p->vg_of[q->tok_end - c->a];
+    return vg >= 0 && p->vgs[vg].finite && c->a + p->vgs[vg].start == q->tok_end;
+}
+
+static int fronted_anaphor_count(const sctx *c, fl_qty *q, const fl_qty *qs, size_t i, const fl_qty *before,
+                                 size_t nbefore)
+{
+    if (!fronted_anaphor(c, q))
+        return 0;
+    const fl_qty *w = last_count(qs, i);
+    if (!w)
+        w = last_count(before, nbefore);
+    if (!w || !fl_count_dimension(c->r, w->dim))
+        return 0;
+    fl_qty was = *q;
+    q->kind = FL_QK_UNIT;
+    q->unit = w->unit;
+    q->dim = w->dim;
+    q->item = w->item;
+    char pred[48];
+    size_t at;
+    if (act_of(c, q, &at) < 0 && !open_predicate(c, q, pred, sizeof pred, &at)) {
+        *q = was; /* "Of those, 1,940 voted in favour": no verb that says what the part did, no part's count */
+        return 0;
+    }
+    return 1;
+}
+
 /* Is the figure, its determiners aside, the object of a preposition ("five of the 40 were hurt": the 40 is the
  * whole of a part, no subject of the verb after it)? */
 static int object_of_preposition(const sctx *c, const fl_qty *q)
@@ -1823,6 +1872,7 @@ static int bare_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, f
 
 static int act_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 static int level_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, fl_qty_strings *pool);
+static int label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 static int act_like(const fl_knowledge *k, int fam);
 static int open_bare_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 
@@ -2047,7 +2097,8 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *befo
         /* "arrested three times since October" is how often, not how many (arithmetic.times) */
         if (q[i].tok_end < c->b && fl_phrases_at(&c->k->times, c->text, c->t, c->b, q[i].tok_end, &used) >= 0)
             continue;
-        if (partitive_count(&cw, &q[i], pool) || noun_of_count(&cw, &q[i], pool))
+        if (label_count(&cw, &q[i], pool) || partitive_count(&cw, &q[i], pool) || noun_of_count(&cw, &q[i], pool) ||
+            fronted_anaphor_count(&cw, &q[i], q, i, before, nbefore))
             continue;
         if (bare_count(&cw, &q[i], tr, ntr, pool)) {
             anaphor_item(&cw, &q[i], q, i, before, nbefore);
@@ -3675,6 +3726,158 @@ static size_t qty_first(const sctx *c, const fl_qty *q)
     return p;
 }
 
+/* ---- label lines: "Wool collected: 11.9 million kg" ----
+ * Bulletins and results releases state figures in verbless lines: a label, a colon, the figure. The label is a
+ * noun phrase that says what is measured, often ending in the participle of an act ("Potholes repaired",
+ * "Rounds played, 2025-26"). Such a line means what the passive "11.9 million kg of wool were collected" means:
+ * the act of the participle, done to the label's noun, which the figure counts or measures. */
+static int verb_class(const sctx *c, size_t v, size_t part, char *lemma, size_t cap);
+static int linking_object(const sctx *c, const char *lemma);
+
+typedef struct {
+    size_t head;   /* the label's last noun */
+    size_t act;    /* the participle's token */
+    int cls;       /* its act class (claim_model "acts"), or -1 */
+    char pred[48]; /* else its predicate (open_predicate's: a class of rules/predicates.json or the lemma) */
+} label;
+
+enum { LABEL_WORDS = 6 }; /* the words of a label at most */
+
+/* Is token i the punctuation character ch? */
+static int punct_is(const sctx *c, size_t i, char ch)
+{
+    return c->t[i].kind == FL_TOK_PUNCT && c->text[c->t[i].start] == ch;
+}
+
+/* Where a label's words end before the colon at token colon: before ", 2025-26" (the period of the figure, a
+ * comma and only numbers, hyphens and slashes) when there is one, else at the colon. */
+static size_t label_end(const sctx *c, size_t colon)
+{
+    size_t e = colon;
+    while (e > c->a && (c->t[e - 1].kind == FL_TOK_NUM || punct_is(c, e - 1, '-') || punct_is(c, e - 1, '/')))
+        e--;
+    return e < colon && e > c->a && (punct_is(c, e - 1, ',') || prep_role(c, e - 1) >= 0) ? e - 1 : colon;
+}
+
+/* Does the figure q end its line's statement: no finite verb after it (its own clause would say what it is:
+ * "Exports: 6,200 tonnes ... went to buyers overseas"), no column bar ("52,300 | 64,100": the columns' headers
+ * hold what each figure is of), bracketed asides ("(2024: 271,000)") aside? */
+static int ends_statement(const sctx *c, const fl_parse *p, const fl_qty *q)
+{
+    int depth = 0;
+    for (size_t i = q->tok_end; i < c->b; i++) {
+        depth += punct_is(c, i, '(') - punct_is(c, i, ')');
+        if (depth == 0 && (punct_is(c, i, '|') || finite_tag(p->tags[i - c->a])))
+            return 0;
+    }
+    return 1;
+}
+
+/* Is q the figure of a label line whose label ends in an act's participle (see above)? Fills *lb; 1 when so. The
+ * label opens its sentence, a capitalised word first, and holds only nouns and adjectives before the participle
+ * and at most LABEL_WORDS words; the figure follows the colon right away, or is the base that a bracket after it
+ * gives with its own period ("Bicycles sold: 286,000 (2024: 271,000)": the 2024 figure of the same label). A headline
+ * ("Trapped in the sky: 27 stuck"), a note ("Note: 12 sites were ...") or a caption ("Table 1: ...") is no such label.
+ */
+/* Are tokens [a, e) a label's words (see label_line): a capitalised word first, then nouns and adjectives, at most
+ * LABEL_WORDS in all, the last but one a noun and the last the participle? */
+static int label_words(const sctx *c, const fl_parse *p, size_t a, size_t e)
+{
+    if (e < a + 2 || e - a > LABEL_WORDS || !(c->text[c->t[a].start] >= 'A' && c->text[c->t[a].start] <= 'Z'))
+        return 0;
+    for (size_t i = a; i + 1 < e; i++) {
+        int t = p->tags[i - c->a];
+        if (c->t[i].kind != FL_TOK_WORD || !(t == FL_TAG_NOUN || t == FL_TAG_ADJ || (i == a && t == FL_TAG_PROPN)))
+            return 0;
+    }
+    return p->tags[e - 2 - c->a] == FL_TAG_NOUN || (e - 2 == a && p->tags[a - c->a] == FL_TAG_PROPN);
+}
+
+/* Fills *lb with the label whose noun is at h and whose participle is at v: its act class, else its predicate
+ * (a class of rules/predicates.json or the lemma); 0 when v is no participle or its verb says nothing of what is
+ * counted (a linking or speech verb). */
+static int label_predicate(const sctx *c, const fl_parse *p, size_t h, size_t v, label *lb)
+{
+    size_t used;
+    int a = fl_phrases_at(&c->k->acts, c->text, c->t, c->b, v, &used), t = p->tags[v - c->a];
+    if (c->t[v].kind != FL_TOK_WORD || !(t == FL_TAG_VBN || t == FL_TAG_VBD || (a >= 0 && t == FL_TAG_ADJ)))
+        return 0;
+    lb->head = h;
+    lb->act = v;
+    lb->cls = a >= 0 && used == 1 ? a : -1;
+    lb->pred[0] = '\0';
+    if (lb->cls < 0) {
+        char lemma[48];
+        int cls = verb_class(c, v, SIZE_MAX, lemma, sizeof lemma);
+        if (cls < 0 && (!lemma[0] || linking_object(c, lemma) || speech_verb(c, v)))
+            return 0;
+        snprintf(lb->pred, sizeof lb->pred, "%s", cls >= 0 ? c->k->pred_classes[cls] : lemma);
+    }
+    return 1;
+}
+
+/* A verbless list of counts, the whole sentence items split by ';', each a participle and one number, the first
+ * with the label's noun before it: "Instruments tested 312; passed 281; failed 31." (the noun left out after the
+ * first). Is q the number of one of its items? Fills *lb with that item's participle and the first item's noun. */
+static int label_list(const sctx *c, const fl_parse *p, const fl_qty *q, label *lb)
+{
+    size_t b = c->b, s = c->a, items = 0, h = SIZE_MAX, mine = SIZE_MAX;
+    if (b > c->a && punct_is(c, b - 1, '.'))
+        b--;
+    while (s < b) {
+        size_t e = s;
+        while (e < b && !punct_is(c, e, ';'))
+            e++;
+        if (e < s + 2 || c->t[e - 1].kind != FL_TOK_NUM || (items == 0 ? !label_words(c, p, s, e - 1) : e != s + 2))
+            return 0;
+        if (items++ == 0)
+            h = e - 3;
+        if (q->tok == e - 1 && q->tok_end == e)
+            mine = e - 2;
+        s = e + 1;
+    }
+    return items >= 2 && mine != SIZE_MAX && label_predicate(c, p, h, mine, lb);
+}
+
+static int label_line(const sctx *c, const fl_qty *q, label *lb)
+{
+    const fl_parse *p = parse_of(c);
+    size_t first = qty_first(c, q), colon = c->a;
+    if (!p || !c->k->nact_classes)
+        return 0;
+    if (first < c->a + 2 || !punct_is(c, first - 1, ':'))
+        return label_list(c, p, q, lb);
+    while (colon < first - 1 && !punct_is(c, colon, ':'))
+        colon++;
+    if (colon < first - 1) { /* the base in brackets after the label's figure: "(2024: 271,000)" */
+        size_t o = first - 1;
+        while (o > colon && (c->t[o - 1].kind == FL_TOK_NUM || punct_is(c, o - 1, '-') || punct_is(c, o - 1, '/')))
+            o--;
+        if (o == first - 1 || !punct_is(c, o - 1, '(') || o - 1 <= colon + 1)
+            return 0;
+    }
+    size_t e = label_end(c, colon);
+    return label_words(c, p, c->a, e) && ends_statement(c, p, q) && label_predicate(c, p, e - 2, e - 1, lb);
+}
+
+/* A bare number of a label line (label_line: "Rounds played, 2025-26: 43,100") counts the label's noun, as "43,100
+ * rounds were played" does; 1 when so. */
+static int label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
+{
+    const fl_knowledge *k = c->k;
+    int u = k->act_family >= 0 ? k->metrics[k->act_family].count_unit : -1;
+    label lb;
+    char item[48];
+    if (u < 0 || q->kind != FL_QK_BARE || q->value < 2 || !label_line(c, q, &lb) ||
+        !lower_word(c, lb.head, item, sizeof item))
+        return 0;
+    q->kind = FL_QK_UNIT;
+    q->unit = (int16_t)u;
+    q->dim = fl_qty_intern(pool, k->units[u].dimension);
+    q->item = fl_qty_intern(pool, item);
+    return 1;
+}
+
 /* Is the figure's count about a possessor ("its 2,300 workers", "her two children")? */
 static int possessed(const sctx *c, const fl_qty *q)
 {
@@ -5009,6 +5212,12 @@ static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q,
         a = act_after(c, from, &at);
     if (a < 0)
         a = act_of_copula_subject(c, p, q, &at);
+    label lb;
+    if (a < 0 && label_line(c, q, &lb) && lb.cls >= 0) {
+        a = lb.cls; /* "Wool collected: 11.9 million kg": the label's noun is what was measured */
+        at = lb.act;
+        head = head == SIZE_MAX ? lb.head : head;
+    }
     if (a >= 0)
         a = cargo_act(k, a, q->dim);
     if (a < 0 || !measured_act(k, a, q->dim) || span_moment(c, q))
@@ -5091,6 +5300,12 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
         count_premodifier(c, q))
         return; /* "a 12-passenger station wagon": what it can hold, of that one thing, no act's count */
     int a = possessed(c, q) ? -1 : act_of(c, q, &at), ip, u;
+    label lb;
+    int labelled = a < 0 && label_line(c, q, &lb) && (lb.cls < 0 || act_admits(k, lb.cls, q->dim));
+    if (labelled && lb.cls >= 0) {
+        a = lb.cls; /* "Vehicles recalled: 136,000" */
+        at = lb.act;
+    }
     if ((cls = agent_class(c, q, &at)) != NULL)
         a = -1; /* "Water entered 85 houses": flooded */
     else if (a >= 0)
@@ -5106,6 +5321,9 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
         cls = k->pred_classes[ip]; /* "30 illnesses": the noun says what happened to whom */
         if ((u = bare_unit(k, cls)) >= 0)
             what = k->units[u].id;
+    } else if (labelled) {
+        cls = stock_class(c, cl, q, lb.pred); /* "Rounds played: 43,100", as "43,100 rounds were played" */
+        at = lb.act;
     } else if (level_subject(c, q, NULL, 0, &ma, &me) != SIZE_MAX && (cls = light_class(k)) != NULL) {
         cls = stock_class(c, cl, q, cls); /* "Complaints numbered 312": the subject's whole count, a stock */
     } else if (open_predicate(c, q, pred, sizeof pred, &at) ||
@@ -5435,12 +5653,33 @@ static void level_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
     fl_buf_free(&b);
 }
 
+static int fronted_scope_span(const sctx *c, const fl_qty *q, size_t *a, size_t *e);
+static int names_event(const sctx *c, size_t a, size_t e);
+
+/* The place or part a definite phrase opening the sentence sets (fronted_scope_span) makes an act's count a part:
+ * "At the covered market, 96 instruments were tested" is "test:instrument at covered market", never compared with
+ * the count of all markets, whatever their periods. */
+static void place_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    size_t a, e, used;
+    if (!act_like(c->k, cl->family) || !fronted_scope_span(c, q, &a, &e) || names_event(c, a, e))
+        return; /* "At the height of the fire, 80 firefighters ...": a time of the event, not a part */
+    fl_buf b = {0};
+    for (size_t j = a; j < e; j++)
+        if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, j, &used) < 0)
+            fl_buf_printf(&b, "%s%.*s", b.len ? " " : "", (int)(c->t[j].end - c->t[j].start), c->text + c->t[j].start);
+    if (b.len)
+        item_suffix(cl, " at ", b.ptr);
+    fl_buf_free(&b);
+}
+
 static void count_scope(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty *q)
 {
     count_owner(c, dc, cl, q);
     subset_scope(c, cl, q);
     level_scope(c, cl, q);
     relative_scope(c, cl);
+    place_scope(c, cl, q);
 }
 
 /* ---- transfers: where a verb moves what a figure counts ---- */
@@ -8511,27 +8750,42 @@ static void discourse_free(discourse *dc, const fl_knowledge *k)
 }
 
 /* A place or part that a definite phrase opening the sentence sets for the figures after it: "In the eastern
- * region, the wheat harvest was 2.6 million tonnes" (a part of the country's harvest), as a hash of its words;
- * 0 when the sentence opens with none, or with a time ("In the first quarter of 2025,"), a report ("In the
- * report,") or a number. Only phrases of the "in" role that a comma ends before the figure count. */
-static uint32_t fronted_scope(const sctx *c, const fl_qty *q)
+ * region, the wheat harvest was 2.6 million tonnes" (a part of the country's harvest): its words [*a, *e), 1; 0
+ * when the sentence opens with none, or with a time ("In the first quarter of 2025,"), a report ("In the
+ * report,") or a number. Only phrases of the "in" role that a comma ends before the figure count. fronted_scope
+ * hashes the words. */
+static int fronted_scope_span(const sctx *c, const fl_qty *q, size_t *a, size_t *e)
 {
     const fl_lexicon *report = fl_rules_lexicon(c->r, "report-nouns");
-    size_t i = c->a, used;
+    size_t i = c->a;
+    if (i + 1 < c->b && i < q->tok && c->t[i].kind == FL_TOK_NUM && c->t[i + 1].kind == FL_TOK_WORD &&
+        c->text[c->t[i + 1].start] >= 'A' && c->text[c->t[i + 1].start] <= 'Z')
+        i++; /* a paragraph's number: "2.5 At the covered market, ..." */
     if (prep_role(c, i) != FL_PREP_IN || !role(c, i + 1, FL_ROLE_ARTICLES) || role(c, i + 1, FL_ROLE_INDEFINITE))
         return 0; /* "In the eastern region,", not "In natural gas," (what all the figures are of) */
-    uint32_t h = 2166136261u;
     for (size_t j = i + 1; j < c->b && j < q->tok && j <= i + 8; j++) {
         const fl_token *t = &c->t[j];
-        if (t->kind == FL_TOK_PUNCT && c->text[t->start] == ',')
-            return j > i + 1 ? h : 0;
+        if (t->kind == FL_TOK_PUNCT && c->text[t->start] == ',') {
+            *a = i + 1;
+            *e = j;
+            return j > i + 1;
+        }
         if (t->kind != FL_TOK_WORD || time_phrase(c, j) || (report && fl_lexicon_has_token(report, c->text, t, 1)))
             return 0;
-        if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, j, &used) >= 0)
-            continue;
-        h = fnv_lower(h, c->text, t->start, t->end);
     }
     return 0;
+}
+
+static uint32_t fronted_scope(const sctx *c, const fl_qty *q)
+{
+    size_t a, e, used;
+    if (!fronted_scope_span(c, q, &a, &e))
+        return 0;
+    uint32_t h = 2166136261u;
+    for (size_t j = a; j < e; j++)
+        if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, j, &used) < 0)
+            h = fnv_lower(h, c->text, c->t[j].start, c->t[j].end);
+    return h;
 }
 
 /* The live entry of the sentence at byte off: the minutes + 1 of its entry's stamp (segment: fl_para.entry), or
@@ -8607,7 +8861,7 @@ static int similar_candidate(const sctx *c, const fl_claim *cl, const fl_qty *q,
     /* an undated report's topic figure has a key only for the story join (make_keys): unkeyed here */
     int keyed = cl->key && !(cl->period_how == 5 && cl->subject_doc);
     return dims && !keyed && cl->item[0] && !change_part && !cl->base && q->kind != FL_QK_BARE &&
-           fl_lexicon_has(dims, cl->dim, dl, 0) && !unreal && !in_quotation(c, q);
+           fl_lexicon_has(dims, cl->dim, dl, 0) && !unreal && !in_quotation(c, q) && !fronted_anaphor(c, q);
 }
 
 /* The bit of the name at token i (w: its n letters, lower case) among a clause's names, or 0 when it is one of

@@ -754,7 +754,8 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
             if ((i > 0 && is_month(&c, i - 1)) || (i > 1 && tok_char(&c, i - 1, '.') && is_month(&c, i - 2)) ||
                 (!x.scaled && is_month(&c, j) && v >= 1 && v <= 31 && plain_int))
                 x.nonclaim = x.nonclaim == FL_NC_YEAR ? FL_NC_YEAR : FL_NC_DATE;
-            if ((j < n && tok_char(&c, j, ':') && !t[j].space_before && j + 1 < n && t[j + 1].kind == FL_TOK_NUM) ||
+            if ((j < n && tok_char(&c, j, ':') && !t[j].space_before && j + 1 < n && t[j + 1].kind == FL_TOK_NUM &&
+                 !t[j + 1].space_before) || /* "9:45", not "2025: 43,100" */
                 (i > 0 && tok_char(&c, i - 1, ':') && !t[i].space_before && i > 1 && t[i - 2].kind == FL_TOK_NUM) ||
                 lex(&c, "clock-words", j))
                 x.nonclaim = FL_NC_TIME;

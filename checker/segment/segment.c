@@ -733,6 +733,12 @@ static int is_closer(int32_t cp)
     return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 || cp == 0xBB;
 }
 
+/* Is cp a superscript digit (a footnote marker: "¹", "²", "⁴")? */
+static int superscript_digit(int32_t cp)
+{
+    return cp == 0xB9 || cp == 0xB2 || cp == 0xB3 || cp == 0x2070 || (cp >= 0x2074 && cp <= 0x2079);
+}
+
 /* A footnote marker glued to what precedes it, "[2]", "[3, 4]", "[^note]": returns the offset past
    it, or i when there is none. */
 static size_t skip_note_marker(const char *s, size_t i, size_t end)
@@ -866,8 +872,8 @@ static void split_sentences(fl_doc *d, const fl_rules *r, uint32_t pi, size_t *c
                 break;
             int32_t c2;
             size_t n2 = fl_utf8_next(s, p->end, j, &c2);
-            if (c2 == '.' || c2 == '!' || c2 == '?' || c2 == 0x2026 || is_closer(c2))
-                j += n2;
+            if (c2 == '.' || c2 == '!' || c2 == '?' || c2 == 0x2026 || is_closer(c2) || superscript_digit(c2))
+                j += n2; /* a superscript footnote marker too: "... March 2026.¹ Of these" */
             else
                 break;
         }

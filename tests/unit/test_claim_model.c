@@ -2017,3 +2017,83 @@ Test(claim_model, readings_of_their_own)
 #undef OUTBREAK
 #undef LONG_LEDE
 }
+
+/* A verbless "Label: value" line whose label ends in an act's participle reads as the passive ("Diesel released:
+ * 40 tonnes" = "40 tonnes of diesel were released"): the act of the participle, what the label's noun names, the
+ * period stated in the label or in a bracketed base; not a headline, a caption, a column row nor a line whose
+ * figure has a verb of its own. A bare number after "Of these," counts what the count before it counts, when its
+ * verb says what that part did. */
+Test(claim_model, label_lines_and_fronted_partitives)
+{
+#define LIFT DATED "Lift accident at Varlow\n\nThe Varlow lift crash shocked the town. The crash closed the lift.\n\n"
+    static const key_case cases[] = {
+        {LIFT "Diesel released: 40 tonnes.\n", "40", "act|mass|@crash>|actual|release:diesel|2031-05", NULL},
+        {LIFT "The tank released 40 tonnes of diesel.\n", "40", "act|mass|@crash>|actual|release:diesel|2031-05", NULL},
+        {LIFT "Passengers rescued: 41 (2030: 12).\n", "41", "act|count|@crash>|actual|rescue:passenger|2031-05", NULL},
+        {LIFT "Officials checked 40 cabins.\xc2\xb9 Of these, 12 failed.\n", "12",
+         "act|count|@crash>|actual|fail:cabin|2031-05", NULL},
+        {LIFT "Officials checked 40 cabins. Of these, 12 failed.\n", "12",
+         "act|count|@crash>|actual|fail:cabin|2031-05", NULL},
+        /* "Date of report:" is a dateline (time.json datelines) */
+        {"Report\n\nDate of report: Friday 9 May 2031\n\nOfficials checked 40 cabins. Of these, 12 failed.\n", "12",
+         "act|count|@#t.txt>|actual|fail:cabin|2031-05", NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    /* the base in brackets is the label's figure of its own year, not the report's */
+    fl_claims c;
+    fl_doc *d = extract(LIFT "Passengers rescued: 41 (2030: 12).\n", &c);
+    const fl_claim *x = unit_find_claim(&c, "12");
+    cr_expect(x && strstr(x->item, "rescue:passenger") && x->year == 2030, "the base: %s %d", x ? x->item : "",
+              x ? x->year : 0);
+    fl_claims_free(&c);
+    fl_doc_free(d);
+    /* no label: a headline, a caption, two columns, a figure with its own verb; "Of these," before a verb of no
+     * act or predicate */
+    static const char *const none[] = {
+        LIFT "Trapped in the sky: 27 stuck\n",
+        LIFT "Cabins inspected: 1,240 | 1,310\n",
+        LIFT "Table 1: Cabins inspected, 2030\n",
+        LIFT "Cabins inspected: 1,240 were found safe.\n",
+    };
+    expect_no_key_with(none, sizeof none / sizeof none[0], "inspect");
+    expect_no_key_with(none, 1, "trap");
+    /* the label line meets the running text: 11.9 million kg is not 11,400 tonnes; 11.4 million kg is */
+    cr_expect_eq(unit_count("t.txt",
+                            LIFT "The tank released 11,400 tonnes of diesel.\n\nDiesel released: 11.9 million kg.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    cr_expect_eq(unit_count("t.txt",
+                            LIFT "The tank released 11,400 tonnes of diesel.\n\nDiesel released: 11.4 million kg.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+    /* two labels of two years are two figures */
+    cr_expect_eq(unit_count("t.txt", DATED "Cabins inspected, 2029: 1,240\n\nCabins inspected, 2030: 1,310\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+    /* a verbless list of counts, the noun left out after its first item */
+    cr_expect_eq(unit_count("t.txt",
+                            LIFT "Officials checked 40 cabins. Of these, 12 failed.\n\nTable 1. Cabins "
+                                 "checked 40; passed 26; failed 14.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    cr_expect_eq(unit_count("t.txt",
+                            LIFT "Officials checked 40 cabins. Of these, 14 failed.\n\nTable 1. Cabins "
+                                 "checked 40; passed 26; failed 14.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+    /* a place that opens the sentence makes the counts after it a part, never compared with the whole's */
+    cr_expect_eq(unit_count("t.txt",
+                            LIFT "Officials checked 40 cabins. Of these, 12 failed.\n\n2.5 At the upper "
+                                 "station in Varlow, 9 cabins were checked and four failed.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+    cr_expect_eq(unit_count("t.txt",
+                            LIFT "Officials checked 40 cabins. Of these, 12 failed.\n\n2.5 At the height "
+                                 "of the crash, 9 cabins were checked and four failed.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 2);
+    cr_expect_eq(unit_count("t.txt", LIFT "Officials checked 40 cabins. Of these, 12 voted in favour.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+#undef LIFT
+}

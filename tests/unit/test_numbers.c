@@ -117,6 +117,8 @@ Test(numbers, not_claims)
     expect_numbers("Xi visited on May 8–10.", "#date");
     expect_numbers("They met on 24 July.", "#date");
     expect_numbers("The talks start at 10:30 GMT.", "#time #time");
+    /* a year before a label's colon and a space is no clock time */
+    expect_numbers("Rounds played, 2025: 43,100", "#year 43100[43099.5,43100.5]");
     expect_numbers("See page 5 and section 3.", "#label #label");
     expect_numbers("The fears were: (1) land, (2) money.", "#list #list");
     expect_numbers("Its next five-year plan is set.", "#phrase");

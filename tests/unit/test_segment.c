@@ -49,6 +49,9 @@ Test(segment, sentence_table)
     expect_sentences("Four died.[1] The bridge shut.[2, 3] Then rain.[^a] Done.",
                      "Four died.[1] | The bridge shut.[2, 3] | Then rain.[^a] | Done.");
     expect_sentences("See note.[a] It ends. Cited [1] here.", "See note.[a] It ends. | Cited [1] here.");
+    /* and superscript markers */
+    expect_sentences("Officers tested 312 scales.¹ Of these, 27 failed.²³ Done.",
+                     "Officers tested 312 scales.¹ | Of these, 27 failed.²³ | Done.");
 }
 
 Test(segment, paragraphs_by_line_in_unwrapped_text)
