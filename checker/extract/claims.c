@@ -6475,6 +6475,28 @@ static size_t counted_kind_triggers(const fl_knowledge *k, const fl_claim *cl, t
     return kept;
 }
 
+/* The place a figure set off after it by a comma is of, when nothing after the figure names one: "the nearest
+ * branch is in Ashcott, 12 miles away" (the capitalised name right before the comma, lowercased); NULL none. */
+static char *scope_apposed(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = parse_of(c);
+    size_t f = qty_first(c, q), i = f >= c->a + 1 ? f - 1 : f, e;
+    if (!p || f < c->a + 2 || c->t[i].kind != FL_TOK_PUNCT || c->text[c->t[i].start] != ',')
+        return NULL;
+    for (e = i; i > c->a && i + 4 > e && c->t[i - 1].kind == FL_TOK_WORD && p->tags[i - 1 - c->a] == FL_TAG_PROPN;)
+        i--;
+    if (i == e || (i > c->a && c->t[i - 1].kind == FL_TOK_WORD && p->tags[i - 1 - c->a] == FL_TAG_PROPN))
+        return NULL; /* no name, or a longer one than a place's */
+    fl_buf b = {0};
+    for (size_t j = i; j < e; j++) {
+        if (b.len)
+            fl_buf_putc(&b, ' ');
+        for (size_t x = c->t[j].start; x < c->t[j].end; x++)
+            fl_buf_putc(&b, (char)fl_ascii_lower((unsigned char)c->text[x]));
+    }
+    return fl_buf_take(&b);
+}
+
 /* Does the trigger at trig stand by the figure: its verb right before it (two words at most: "ran out 8 km") or the
  * word right after it ("the 8 km run-out")? */
 static int near_trigger(const sctx *c, const fl_qty *q, size_t trig)
@@ -6565,6 +6587,10 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     severity_part(cw, cl, q, *trig);
     if (cl->family >= 0 && k->metrics[cl->family].scoped) {
         char *scope = scope_after(cw, q, cw->cb);
+        if (!scope || !scope[0]) {
+            free(scope);
+            scope = scope_apposed(cw, q);
+        }
         fl_buf it = {0};
         fl_buf_puts(&it, cl->item);
         fl_buf_puts(&it, " @");

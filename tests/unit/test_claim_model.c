@@ -1990,6 +1990,25 @@ Test(claim_model, measures_with_a_family)
          "act|count|@#t.txt>|actual|test:pump|2031-05", NULL},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    /* a building's height in storeys (units.json storey, measures.json premodifiers), a building of any name; a
+     * place's distance told after its name and a comma */
+    cr_expect_eq(unit_count("t.txt",
+                            HEAD "A fire broke out in a 22-storey block in Varlow.\n\nThe 24-storey tower was "
+                                 "evacuated.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    cr_expect_eq(
+        unit_count("t.txt",
+                   HEAD "The nearest branch is in Ashcott, 12 miles away.\n\nThe bank says its nearest branch is in "
+                        "Ashcott, 14 miles away.\n",
+                   FL_RULE_NUMERIC_CONFLICT),
+        1);
+    cr_expect_eq(
+        unit_count("t.txt",
+                   HEAD "The nearest branch is in Ashcott, 12 miles away.\n\nThe bank says its nearest branch is in "
+                        "Thorne, 14 miles away.\n",
+                   FL_RULE_NUMERIC_CONFLICT),
+        0);
     cr_expect_eq(unit_count("t.txt",
                             LEAK "The faulty page was live for 19 days.\n\nThe error went unnoticed during the "
                                  "26-day window.\n",
