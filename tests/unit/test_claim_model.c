@@ -2028,6 +2028,8 @@ Test(claim_model, measures_with_a_family)
         {HEAD "Varlow Wind said the farm will generate 90 GWh a year.\n", "90", "production"},
         {HEAD "Varlow Council has installed 4.2 MW of rooftop solar.\n", "4.2", "capacity"},
         {HEAD "The furnace at Varlow Glass holds 280 tonnes of glass.\n", "280", "mass"},
+        {HEAD "In the north, 24.0% of colonies were lost over the winter.\n", "24.0", "loss-rate"},
+        {HEAD "Crews said the fire was 40% contained.\n", "40", "containment"},
     };
     const fl_knowledge *k = fl_rules_knowledge(unit_rules());
     for (size_t i = 0; i < sizeof fams / sizeof fams[0]; i++) {
