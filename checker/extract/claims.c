@@ -6469,6 +6469,27 @@ static int share_whole_trigger(const sctx *c, const fl_qty *q, const trigger *t)
     return is_pct && !(pct >= q->tok && pct < q->tok_end);
 }
 
+/* Does trigger t state its own figure, another than q, in an "of" phrase right after it ("41.2% of the adult
+ * population of 1,000,700", "two deliveries of 5 litres": a hedge of up to two words between)? It says what that
+ * figure measures, not what the figures around it do. */
+static int own_figure_trigger(const sctx *c, const fl_qty *q, const trigger *t)
+{
+    const fl_parse *p = parse_of(c);
+    size_t j = t->tok + t->ntok;
+    if (!p || j + 1 >= c->b || !role(c, j, FL_ROLE_OF))
+        return 0;
+    for (size_t i = j + 1; i < c->b && i <= j + 3; i++) {
+        if (c->t[i].kind == FL_TOK_NUM)
+            return !(i >= qty_first(c, q) && i < q->tok_end);
+        int tag = p->tags[i - c->a];
+        /* a determiner or a hedge ("of some", "of more than"), no phrase of its own ("cost of rebuilding at") */
+        if (c->t[i].kind != FL_TOK_WORD ||
+            !(tag == FL_TAG_DET || tag == FL_TAG_ADV || tag == FL_TAG_ADJ || (tag == FL_TAG_ADP && i > j + 1)))
+            return 0;
+    }
+    return 0;
+}
+
 /* The triggers that may name what q measures, into keep (room for ntr): a verb right before a counted figure
  * that is an act or its open predicate (determiners between) governs it, so a trigger verb before that verb
  * is another verb phrase's ("injuring 23 people and damaging 140 homes": the homes are not injuries). A
@@ -6488,7 +6509,7 @@ static size_t own_triggers(const sctx *c, const fl_qty *q, const trigger *tr, si
         gov = p - 1;
     for (size_t i = 0; i < ntr; i++)
         if ((gov == SIZE_MAX || tr[i].tok + tr[i].ntok - 1 >= gov || !is_verb_tag(ps->tags[tr[i].tok - c->a])) &&
-            !share_whole_trigger(c, q, &tr[i]))
+            !share_whole_trigger(c, q, &tr[i]) && !own_figure_trigger(c, q, &tr[i]))
             keep[n++] = tr[i];
     return n;
 }
@@ -6868,6 +6889,36 @@ static size_t counted_kind_triggers(const fl_knowledge *k, const fl_claim *cl, t
     return kept;
 }
 
+/* The place a figure set off after it by a comma is of, when nothing after the figure names one: "the nearest
+ * branch is in Ashcott, 12 miles away" (the capitalised name right before the comma, lowercased); NULL none. */
+static char *scope_apposed(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = parse_of(c);
+    size_t f = qty_first(c, q), i = f >= c->a + 1 ? f - 1 : f, e;
+    if (!p || f < c->a + 2 || c->t[i].kind != FL_TOK_PUNCT || c->text[c->t[i].start] != ',')
+        return NULL;
+    for (e = i; i > c->a && i + 4 > e && c->t[i - 1].kind == FL_TOK_WORD && p->tags[i - 1 - c->a] == FL_TAG_PROPN;)
+        i--;
+    if (i == e || (i > c->a && c->t[i - 1].kind == FL_TOK_WORD && p->tags[i - 1 - c->a] == FL_TAG_PROPN))
+        return NULL; /* no name, or a longer one than a place's */
+    fl_buf b = {0};
+    for (size_t j = i; j < e; j++) {
+        if (b.len)
+            fl_buf_putc(&b, ' ');
+        for (size_t x = c->t[j].start; x < c->t[j].end; x++)
+            fl_buf_putc(&b, (char)fl_ascii_lower((unsigned char)c->text[x]));
+    }
+    return fl_buf_take(&b);
+}
+
+/* Does the trigger at trig stand by the figure: its verb right before it (two words at most: "ran out 8 km") or the
+ * word right after it ("the 8 km run-out")? */
+static int near_trigger(const sctx *c, const fl_qty *q, size_t trig)
+{
+    size_t f = qty_first(c, q);
+    return (trig < f && trig + 2 >= f) || trig == q->tok_end;
+}
+
 static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const trigger *tr, size_t ntr,
                             const mention *m, size_t nm, size_t *trig, size_t *np, size_t *npe)
 {
@@ -6930,7 +6981,9 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     else
         measured_act_nearer(cw, cl, q, trig);
     state_duration(cw, cl, q, trig); /* a state's length: "closed for nine hours", "the closure lasted" */
-    if (cl->family < 0)
+    if (cl->family < 0 || (*trig != q->tok && !near_trigger(cw, q, *trig)))
+        /* a relation to a place right after a length is its structure, before a trigger away from it: "The order
+         * covered homes within 1.5 kilometres of the plant" is a radius, no distance covered */
         relation_attribute(cw, cl, q, trig);
     cl->src = cl->dst = -1;
     cl->subject_how = "";
@@ -6948,6 +7001,10 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     severity_part(cw, cl, q, *trig);
     if (cl->family >= 0 && k->metrics[cl->family].scoped) {
         char *scope = scope_after(cw, q, cw->cb);
+        if (!scope || !scope[0]) {
+            free(scope);
+            scope = scope_apposed(cw, q);
+        }
         fl_buf it = {0};
         fl_buf_puts(&it, cl->item);
         fl_buf_puts(&it, " @");

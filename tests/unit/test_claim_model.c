@@ -2097,3 +2097,92 @@ Test(claim_model, label_lines_and_fronted_partitives)
                  0);
 #undef LIFT
 }
+
+/* Measures that had no family (rules/metrics.json, claims.json, measures.json): how long a thing was live or
+ * unnoticed (an exposure state: "was live for 19 days" = "the 26-day window"), a length of time told by a participle
+ * of confinement after it ("six hours dangling"), savings, energy a plant will generate, power installed ("has
+ * installed 4.2 MW" is a capacity, as "the 4.6MW programme" is), what a store holds in mass (its mass, as "a
+ * 320-tonne furnace" is), a distance travelled; a relation to a place right after a length ("within 1.5 km of the
+ * plant") keys it before a trigger further off; a trigger noun that states its own figure in an "of" phrase ("the
+ * population of 10,000", "deliveries of 5 litres") is no trigger of the figures around it. */
+Test(claim_model, measures_with_a_family)
+{
+#define LEAK DATED "Data leak at Varlow\n\nA coding error at Varlow council exposed voters' addresses.\n\n"
+#define HEAD DATED "Varlow news\n\n"
+    static const key_case cases[] = {
+        {LEAK "The faulty page was live for 19 days.\n", "19",
+         "act|time-span|@spill>|actual|exposure:time-span|2031-05", NULL},
+        {LEAK "The error went unnoticed during the 26-day window.\n", "26-day",
+         "act|time-span|@spill>|actual|exposure:time-span|2031-05", NULL},
+        {HEAD "Passengers were rescued after nearly six hours dangling in the wind.\n", "nearly six",
+         "act|time-span|@story>|actual|confine:time-span|story", NULL},
+        {HEAD "Varlow Council held 8,500 tonnes of rock salt in October.\n", "8,500",
+         "mass|mass|@varlow council>|actual|rock salt|2030-10", NULL},
+        {HEAD "The 4.6MW programme was finished in April.\n", "4.6MW", "capacity|power|@project>|actual||2031-05",
+         NULL},
+        {HEAD "The debris flow travelled 6 km down the valley.\n", "6 km",
+         "distance-travelled|length|@story>|actual||story", NULL},
+        {HEAD "The order covered homes within 1.5 kilometres of the plant.\n", "1.5",
+         "position|length|@story>|actual|within @plant|story", NULL},
+        {HEAD "Some 300 adults were seen by Varlow dentists, 3% of the adult population of 10,000.\n", "Some 300",
+         "act|people|@#t.txt>|actual|see:adult|2031-05", NULL},
+        {HEAD "Inspectors tested 480 pumps, each with two deliveries of 5 litres.\n", "480",
+         "act|count|@#t.txt>|actual|test:pump|2031-05", NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    /* a building's height in storeys (units.json storey, measures.json premodifiers), a building of any name; a
+     * place's distance told after its name and a comma */
+    cr_expect_eq(unit_count("t.txt",
+                            HEAD "A fire broke out in a 22-storey block in Varlow.\n\nThe 24-storey tower was "
+                                 "evacuated.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    cr_expect_eq(
+        unit_count("t.txt",
+                   HEAD "The nearest branch is in Ashcott, 12 miles away.\n\nThe bank says its nearest branch is in "
+                        "Ashcott, 14 miles away.\n",
+                   FL_RULE_NUMERIC_CONFLICT),
+        1);
+    cr_expect_eq(
+        unit_count("t.txt",
+                   HEAD "The nearest branch is in Ashcott, 12 miles away.\n\nThe bank says its nearest branch is in "
+                        "Thorne, 14 miles away.\n",
+                   FL_RULE_NUMERIC_CONFLICT),
+        0);
+    cr_expect_eq(unit_count("t.txt",
+                            LEAK "The faulty page was live for 19 days.\n\nThe error went unnoticed during the "
+                                 "26-day window.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    cr_expect_eq(unit_count("t.txt",
+                            LEAK "The faulty page was live for 26 days.\n\nThe error went unnoticed during the "
+                                 "26-day window.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+    /* the families themselves, whatever the subject: a saving, a generation (production), an installed capacity */
+    static const struct {
+        const char *text, *figure, *attribute;
+    } fams[] = {
+        {HEAD "Varlow Council said the closure would save £1.2m a year.\n", "£1.2m", "savings"},
+        {HEAD "Brenhill Foods expects an annual saving of £3m from the merger.\n", "£3m", "savings"},
+        {HEAD "Varlow Wind said the farm will generate 90 GWh a year.\n", "90", "production"},
+        {HEAD "Varlow Council has installed 4.2 MW of rooftop solar.\n", "4.2", "capacity"},
+        {HEAD "The furnace at Varlow Glass holds 280 tonnes of glass.\n", "280", "mass"},
+        {HEAD "In the north, 24.0% of colonies were lost over the winter.\n", "24.0", "loss-rate"},
+        {HEAD "Crews said the fire was 40% contained.\n", "40", "containment"},
+    };
+    const fl_knowledge *k = fl_rules_knowledge(unit_rules());
+    for (size_t i = 0; i < sizeof fams / sizeof fams[0]; i++) {
+        fl_claims c;
+        fl_doc *d = extract(fams[i].text, &c);
+        const fl_claim *x = unit_find_claim(&c, fams[i].figure);
+        cr_expect(x != NULL, "fam %zu: no claim", i);
+        if (x)
+            cr_expect_str_eq(x->family >= 0 ? k->metrics[k->metrics[x->family].join_as].id : "", fams[i].attribute,
+                             "fam %zu: %s", i, fams[i].text);
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+#undef LEAK
+#undef HEAD
+}
