@@ -2991,6 +2991,15 @@ static int state_length(const fl_claim *cl)
     return colon && strcmp(colon + 1, "time-span") == 0;
 }
 
+/* An unnamed thing's figure (noun_subject), remembered for a pronoun of the next sentence ("It weighs ..."). */
+static void thing_subject(const sctx *c, fl_claim *cl, discourse *dc, const subj_t *sj)
+{
+    noun_subject(c, cl, sj);
+    free(dc->last_thing);
+    dc->last_thing = fl_xstrdup(cl->subject);
+    dc->thing_end = c->sp ? c->sp->b : c->b;
+}
+
 /* Is the measured phrase at token i a pronoun of claim_model.thing_pronouns ("It weighs about 35,000 pounds")? Then
  * it is the unnamed thing the sentence right before measured ("The mirror is 27.5 feet across"), keyed as that
  * one (1); with none there it names nothing (0: "A quake shook Velby. It measured 5.2" is the document's event's
@@ -3040,8 +3049,7 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     int pronoun = np != SIZE_MAX && npe == np + 1 ? thing_pronoun(c, cl, dc, np) : -1;
     if (pronoun == 1)
         return;
-    if (pronoun == 0)
-        np = SIZE_MAX; /* the clause says what the figure is about */
+    np = pronoun == 0 ? SIZE_MAX : np; /* an unresolved pronoun: the clause says what the figure is about */
     subj_t sj = np != SIZE_MAX ? measured_subject(c, m, nm, np, npe) : figure_subject(c, m, nm, ca, q, &said);
     if (sj.type == SUBJ_EVENT && other_fallback(k, dc, sj.index))
         sj.type = SUBJ_NONE;
@@ -3059,10 +3067,7 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     if (costed && sj.type == SUBJ_KIND && (!kind_referent(c, dc, sj.index) || !dc->kind_name[sj.index]))
         sj.type = SUBJ_NOUN;
     if (sj.type == SUBJ_NOUN) {
-        noun_subject(c, cl, &sj);
-        free(dc->last_thing);
-        dc->last_thing = fl_xstrdup(cl->subject);
-        dc->thing_end = c->sp ? c->sp->b : c->b;
+        thing_subject(c, cl, dc, &sj);
         return;
     }
     /* an act with no period of its own ("had 241 passengers on board when it was struck", "escaped with 23
