@@ -2135,6 +2135,20 @@ static void put_thing(fl_buf *b, const char *s, const fl_knowledge *k, int lower
             fl_buf_putc(b, (char)fl_ascii_lower((unsigned char)*p));
 }
 
+/* A named subject as its key has it: put_thing's, with a last word of claim_model.company_forms left out when a
+ * word stands before it ("Harland & Pike Bank" is "harland & pike", as another report names it). */
+static void put_named(fl_buf *b, const char *s, const fl_knowledge *k)
+{
+    const char *sp = strrchr(s, ' ');
+    if (!sp || sp == s || fl_phrases_string(&k->company_forms, sp + 1) < 0) {
+        put_thing(b, s, k, 1);
+        return;
+    }
+    char *head = fl_xstrndup(s, (size_t)(sp - s));
+    put_thing(b, head, k, 1);
+    free(head);
+}
+
 /* family|dimension|from>to|modality, then |item|period for the full key. The family is the one the claim is
  * compared as (deliveries as exports); a subject that is not an entity stands where the source would,
  * after an "@" ("@norvik metals"); an event's subject holds its directory, since an event class ("flood")
@@ -2188,7 +2202,10 @@ static void put_key(fl_buf *b, const fl_claim *cl, const fl_knowledge *k, int wi
                 fl_buf_put(b, cl->file, (size_t)(slash - cl->file) + 1);
             }
         }
-        put_thing(b, cl->subject, k, 1); /* case-insensitive: "the Club" and "the club" */
+        if (cl->subject_event)
+            put_thing(b, cl->subject, k, 1); /* case-insensitive: "the Club" and "the club" */
+        else
+            put_named(b, cl->subject, k);
     } else
         put_str(b, cl->src >= 0 ? k->entities[cl->src].id : "");
     fl_buf_putc(b, '>');

@@ -337,6 +337,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->generic_conditions, 1);
     phrases_init(&k->intensifiers, 1);
     phrases_init(&k->thing_pronouns, 1);
+    phrases_init(&k->company_forms, 1);
     phrases_init(&k->untyped_kinds, 1);
     phrases_init(&k->measure_axes, 1);
     phrases_init(&k->measure_nouns, 1);
@@ -1366,6 +1367,7 @@ static const char *const claim_model_keys[] = {
     "generic_conditions",
     "intensifiers",
     "thing_pronouns",
+    "company_forms",
     "relatives",
     "coordinators",
     "origins",
@@ -1426,6 +1428,7 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"generic_conditions", &k->generic_conditions},
                 {"intensifiers", &k->intensifiers},
                 {"thing_pronouns", &k->thing_pronouns},
+                {"company_forms", &k->company_forms},
                 {"generic_items", &k->generic_items},
                 {"generic_counts", &k->generic_counts},
                 {"untyped_kinds", &k->untyped_kinds},
@@ -1983,7 +1986,8 @@ static void free_phrase_tables(fl_knowledge *k)
                          &k->relative_months, &k->month_preps,
                          &k->generic_counts,  &k->clock_hour_words,
                          &k->clock_oclock,    &k->generic_conditions,
-                         &k->intensifiers,    &k->thing_pronouns};
+                         &k->intensifiers,    &k->thing_pronouns,
+                         &k->company_forms};
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
     fl_phrases *more[] = {&k->fraction_units,
                           &k->states,

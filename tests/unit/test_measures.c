@@ -561,3 +561,28 @@ Test(measures, generic_conditions)
         fl_doc_free(d);
     }
 }
+
+/* A company's legal form or generic last word (claim_model.company_forms) does not tell it apart: its key is the
+ * name without it. A word that names another thing ("University") stays. */
+Test(measures, company_forms_left_out_of_keys)
+{
+    static const struct {
+        const char *text, *figure, *key_part;
+    } cases[] = {
+        {DATED "Corvin & Dale Bank is closing 38 branches.\n", "38", "@corvin & dale>"},
+        {DATED "Corvin & Dale is closing 38 branches.\n", "38", "@corvin & dale>"},
+        {DATED "Tessmark Holdings reported revenue of £41m in 2030.\n", "£41m", "@tessmark>"},
+        {DATED "Velby University reported revenue of £41m in 2030.\n", "£41m", "@velby university>"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        fl_doc *d = unit_claims("story/t.txt", cases[i].text, &c);
+        const fl_claim *x = unit_find_claim(&c, cases[i].figure);
+        cr_expect(x != NULL, "case %zu: no claim \"%s\"", i, cases[i].figure);
+        if (x)
+            cr_expect(x->key && strstr(x->key, cases[i].key_part), "case %zu: %s\n  key %s, want %s in it", i,
+                      cases[i].text, x->key ? x->key : "(none)", cases[i].key_part);
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}
