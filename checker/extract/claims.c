@@ -855,6 +855,8 @@ typedef struct {
                    * Lumen's crew", "the VLCC's 25 crew"): a count's owner tells them apart (count_owner) */
     size_t nowned;
     fl_ages_state ages; /* the people the document has named and given ages (extract/ages.c) */
+    char *last_thing;   /* the unnamed thing a figure last measured ("mirror"), NULL none */
+    size_t thing_end;   /* the end token of the sentence that measured it */
 } discourse;
 
 /* Is event class e a fallback class (fallback_event) in a document whose own event is another: "the evacuation of
@@ -2186,6 +2188,20 @@ static void put_thing(fl_buf *b, const char *s, const fl_knowledge *k, int lower
             fl_buf_putc(b, (char)fl_ascii_lower((unsigned char)*p));
 }
 
+/* A named subject as its key has it: put_thing's, with a last word of claim_model.company_forms left out when a
+ * word stands before it ("Harland & Pike Bank" is "harland & pike", as another report names it). */
+static void put_named(fl_buf *b, const char *s, const fl_knowledge *k)
+{
+    const char *sp = strrchr(s, ' ');
+    if (!sp || sp == s || fl_phrases_string(&k->company_forms, sp + 1) < 0) {
+        put_thing(b, s, k, 1);
+        return;
+    }
+    char *head = fl_xstrndup(s, (size_t)(sp - s));
+    put_thing(b, head, k, 1);
+    free(head);
+}
+
 /* family|dimension|from>to|modality, then |item|period for the full key. The family is the one the claim is
  * compared as (deliveries as exports); a subject that is not an entity stands where the source would,
  * after an "@" ("@norvik metals"); an event's subject holds its directory, since an event class ("flood")
@@ -2239,7 +2255,10 @@ static void put_key(fl_buf *b, const fl_claim *cl, const fl_knowledge *k, int wi
                 fl_buf_put(b, cl->file, (size_t)(slash - cl->file) + 1);
             }
         }
-        put_thing(b, cl->subject, k, 1); /* case-insensitive: "the Club" and "the club" */
+        if (cl->subject_event)
+            put_thing(b, cl->subject, k, 1); /* case-insensitive: "the Club" and "the club" */
+        else
+            put_named(b, cl->subject, k);
     } else
         put_str(b, cl->src >= 0 ? k->entities[cl->src].id : "");
     fl_buf_putc(b, '>');
@@ -2803,17 +2822,25 @@ static subj_t costed_thing(const sctx *c, const mention *m, size_t nm, size_t ca
         np = p->np_of[ca - c->a]; /* the phrase that opens the clause, when the parse finds none before it */
     if (np < 0 || c->a + p->nps[np].start < ca || c->a + p->nps[np].end > first)
         return none;
-    size_t a = c->a + p->nps[np].start, head = c->a + p->nps[np].head, v = first;
+    size_t a = c->a + p->nps[np].start, head = c->a + p->nps[np].head, v = first, end = c->a + p->nps[np].end;
+    int inner = 0;
+    /* "The move cost $3.2 million": the verb read into the phrase as its head noun, right before the figure
+     * after a common noun, is the clause's verb; either reading costs the move */
+    if (head + 1 == first && head > a && end == first && p->tags[head - 1 - c->a] == FL_TAG_NOUN &&
+        fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, head, &used) >= 0 && used == 1 &&
+        fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, head - 1, &used) < 0 &&
+        fl_phrases_at(&c->k->non_items, c->text, c->t, c->b, head - 1, &used) < 0)
+        end = head--, inner = 1;
     /* the verb of the cost, or its trigger after an auxiliary ("had cost", which the tagger may read as a noun) */
-    while (v > c->a + p->nps[np].end &&
+    while (v > end && !inner &&
            !((verb_tag(p->tags[v - 1 - c->a]) || (v - 2 >= c->a && verb_tag(p->tags[v - 2 - c->a]))) &&
              fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, v - 1, &used) >= 0))
         v--;
     /* a one-word subject that opens the sentence ("Repairs would cost"): its capital is no name's; a pronoun
      * ("It costs £4.2m a year to keep ...") is no thing */
     int initial = head == a && a == c->a && event_at(c, head, &used) < 0 && p->tags[head - c->a] != FL_TAG_PRON;
-    if (v == c->a + p->nps[np].end || (p->tags[head - c->a] != FL_TAG_NOUN && !initial) ||
-        (name_word(c, head) && !initial) || fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, head, &used) >= 0)
+    if (v == end || (p->tags[head - c->a] != FL_TAG_NOUN && !initial) || (name_word(c, head) && !initial) ||
+        fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, head, &used) >= 0)
         return none;
     subj_t sj = initial ? (subj_t){SUBJ_NOUN, head, 1, -1} : measured_subject(c, m, nm, a, head + 1);
     return sj.type == SUBJ_NOUN || (sj.type == SUBJ_KIND && !name_word(c, sj.tok)) ? sj : none;
@@ -3034,6 +3061,34 @@ static int state_length(const fl_claim *cl)
     return colon && strcmp(colon + 1, "time-span") == 0;
 }
 
+/* An unnamed thing's figure (noun_subject), remembered for a pronoun of the next sentence ("It weighs ..."). */
+static void thing_subject(const sctx *c, fl_claim *cl, discourse *dc, const subj_t *sj)
+{
+    noun_subject(c, cl, sj);
+    free(dc->last_thing);
+    dc->last_thing = fl_xstrdup(cl->subject);
+    dc->thing_end = c->sp ? c->sp->b : c->b;
+}
+
+/* Is the measured phrase at token i a pronoun of claim_model.thing_pronouns ("It weighs about 35,000 pounds")? Then
+ * it is the unnamed thing the sentence right before measured ("The mirror is 27.5 feet across"), keyed as that
+ * one (1); with none there it names nothing (0: "A quake shook Velby. It measured 5.2" is the document's event's
+ * figure, found from the clause); -1 when it is no such pronoun. */
+static int thing_pronoun(const sctx *c, fl_claim *cl, discourse *dc, size_t i)
+{
+    size_t used, start = c->sp ? c->sp->a : c->a;
+    if (fl_phrases_at(&c->k->thing_pronouns, c->text, c->t, c->b, i, &used) < 0)
+        return -1;
+    if (!dc->last_thing || dc->thing_end != start)
+        return 0;
+    cl->src = cl->dst = -1;
+    cl->subject = fl_xstrdup(dc->last_thing);
+    cl->subject_how = "a pronoun: the unnamed thing the sentence before measured";
+    cl->subject_event = 1;
+    dc->thing_end = c->sp ? c->sp->b : c->b;
+    return 1;
+}
+
 /* The subject of a claim whose family is known, from its clause or carried from before (see discourse). The
  * phrase [np, npe) is what the figure measures when the structure around it says so (np SIZE_MAX: none). */
 static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
@@ -3061,6 +3116,10 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
         cl->subject_how = "another place than the story's (its clause names it)";
         return;
     }
+    int pronoun = np != SIZE_MAX && npe == np + 1 ? thing_pronoun(c, cl, dc, np) : -1;
+    if (pronoun == 1)
+        return;
+    np = pronoun == 0 ? SIZE_MAX : np; /* an unresolved pronoun: the clause says what the figure is about */
     subj_t sj = np != SIZE_MAX ? measured_subject(c, m, nm, np, npe) : figure_subject(c, m, nm, ca, q, &said);
     if (sj.type == SUBJ_EVENT && other_fallback(k, dc, sj.index))
         sj.type = SUBJ_NONE;
@@ -3078,7 +3137,7 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     if (costed && sj.type == SUBJ_KIND && (!kind_referent(c, dc, sj.index) || !dc->kind_name[sj.index]))
         sj.type = SUBJ_NOUN;
     if (sj.type == SUBJ_NOUN) {
-        noun_subject(c, cl, &sj);
+        thing_subject(c, cl, dc, &sj);
         return;
     }
     /* an act with no period of its own ("had 241 passengers on board when it was struck", "escaped with 23
@@ -3280,6 +3339,21 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
         free(attr);
 }
 
+/* Is the figure's clause a condition a generic statement sets ("cranes should be taken out of service when gusts
+ * exceed about 72km/h"): opened by one of claim_model.generic_conditions, its verb a finite present with no modal?
+ * A past verb tells what happened ("stopped when gusts reached 113 km/h"). */
+static int generic_condition(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = c->k->generic_conditions.n ? parse_of(c) : NULL;
+    int cl = p ? fl_parse_clause_of(p, q->tok - c->a) : -1, v = cl >= 0 ? p->clauses[cl].verb : -1;
+    size_t used, op = cl >= 0 && p->clauses[cl].opener >= 0 ? c->a + (size_t)p->clauses[cl].opener : SIZE_MAX;
+    if (op == SIZE_MAX || v < 0 || c->a + p->vgs[v].head >= q->tok ||
+        fl_phrases_at(&c->k->generic_conditions, c->text, c->t, c->b, op, &used) < 0)
+        return 0;
+    const fl_vgroup *g = &p->vgs[v];
+    return g->finite && g->modal < 0 && g->tense == FL_TENSE_PRESENT && p->tags[g->head] == FL_TAG_VBP;
+}
+
 /* Is the figure supposed rather than stated: a cue of the claim model's hypothetical list ("if", "assuming")
  * before it in its sentence? */
 static int hypothetical(const sctx *c, const fl_qty *q)
@@ -3288,7 +3362,7 @@ static int hypothetical(const sctx *c, const fl_qty *q)
     for (size_t i = c->a; i < q->tok; i++)
         if (c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->hypothetical, c->text, c->t, c->b, i, &used) >= 0)
             return 1;
-    return 0;
+    return generic_condition(c, q);
 }
 
 /* The same test for the figure or time at token tok of the clause [ca, cb). */
@@ -6035,6 +6109,30 @@ static int measure_head(const sctx *c, const fl_qty *q, size_t end, size_t *np, 
  * metres deep", "the trench is 2 metres wide and 3 metres deep", "the basin holds 4,000 gallons"): a common noun
  * heads it, it ends before the figure inside the clause and the clause's verb is a form of "be" or the measure verb
  * at token verb (SIZE_MAX: none). Sets [*np, *npe) to it, up to its head; leaves them when not. */
+/* Is the subject phrase s of the relative clause cl its antecedent, the phrase right before the comma and the
+ * relative word that open the clause ("The mirror, which weighs 16 tonnes, ...")? */
+static int relative_antecedent(const sctx *c, const fl_parse *p, int cl, int s)
+{
+    const fl_clause *k = &p->clauses[cl];
+    size_t used, op = k->opener >= 0 ? (size_t)k->opener : SIZE_MAX, e = p->nps[s].end;
+    return k->kind == FL_CLAUSE_REL && op != SIZE_MAX && op >= 1 &&
+           (e == op || (e + 1 == op && comma_at(c, c->a + e))) &&
+           fl_phrases_at(&c->k->relatives, c->text, c->t, c->b, c->a + op, &used) >= 0;
+}
+
+/* The phrase a one-word subject phrase s stands for: the noun phrase right before an intensifier ("The mirror
+ * itself weighs": claim_model.intensifiers), else s; a pronoun of claim_model.thing_pronouns ("It weighs") is
+ * returned as it is, for the discourse to resolve (clause_claim_subject). */
+static int intensified(const sctx *c, const fl_parse *p, int s)
+{
+    size_t used, a = c->a + p->nps[s].start;
+    if (p->nps[s].end - p->nps[s].start != 1 || p->tags[p->nps[s].head] != FL_TAG_PRON ||
+        fl_phrases_at(&c->k->intensifiers, c->text, c->t, c->b, a, &used) < 0)
+        return s;
+    int prev = p->nps[s].start > 0 ? p->np_of[p->nps[s].start - 1] : -1;
+    return prev >= 0 && p->nps[prev].end == p->nps[s].start ? prev : s;
+}
+
 static void copular_subject(const sctx *c, const fl_qty *q, size_t verb, size_t *np, size_t *npe)
 {
     const fl_parse *p = parse_of(c);
@@ -6043,8 +6141,11 @@ static void copular_subject(const sctx *c, const fl_qty *q, size_t verb, size_t 
         v = p ? fl_parse_verb(p, cl) : -1;
     if (s < 0 || v < 0 || !be)
         return;
-    size_t a = c->a + p->nps[s].start, head = c->a + p->nps[s].head, vt = c->a + p->vgs[v].head;
-    if (a < c->ca || head >= q->tok || vt <= head || vt >= q->tok || !noun_tag(c, head) || name_word(c, head) ||
+    s = intensified(c, p, s);
+    size_t a = c->a + p->nps[s].start, head = c->a + p->nps[s].head, vt = c->a + p->vgs[v].head, used;
+    int pronoun = head == a && fl_phrases_at(&c->k->thing_pronouns, c->text, c->t, c->b, head, &used) >= 0;
+    if ((a < c->ca && !relative_antecedent(c, p, cl, s)) || head >= q->tok || vt <= head || vt >= q->tok ||
+        !(noun_tag(c, head) || pronoun) || (name_word(c, head) && !pronoun) ||
         (vt != verb && !fl_lexicon_has_token(be, c->text, &c->t[vt], 1)))
         return;
     *np = a;
@@ -8781,6 +8882,7 @@ static discourse discourse_start(const fl_doc *d, const fl_rules *r, const fl_fa
 static void discourse_free(discourse *dc, const fl_knowledge *k)
 {
     free(dc->last_name);
+    free(dc->last_thing);
     fl_ages_state_free(&dc->ages);
     for (size_t i = 0; i < k->nkinds; i++)
         free(dc->kind_name[i]);

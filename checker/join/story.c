@@ -523,6 +523,25 @@ size_t *fl_story_of_list(const fl_claims *all, size_t first, const size_t *next,
     return fl_story_of_claims(*cs, *n, k);
 }
 
+/* Links the stories up[0, n) of topic figures cs[0, n) of one route (one act on one counted item, one modality:
+ * "Some 310 jobs will go", "Nearly 400 jobs will be lost nationally") whose documents of one directory share
+ * EVENT_SHARED of their most used names (the company's): an act that neither report gives an agent is the story's,
+ * and two reports that count the same act on the same thing, naming the same names, tell one story. */
+static void topic_acts_linked(const fl_claim *const *cs, size_t n, const fl_knowledge *k, size_t *up)
+{
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < i; j++) {
+            const fl_claim *a = cs[i], *b = cs[j];
+            size_t da = dir_of(a->file), ra = story_root(up, i), rb = story_root(up, j);
+            if (ra == rb || a->family != k->act_family || b->family != k->act_family || da != dir_of(b->file) ||
+                memcmp(a->file, b->file, da) != 0 || fl_story_names_common(a->names, b->names) < EVENT_SHARED)
+                continue;
+            up[ra > rb ? ra : rb] = ra < rb ? ra : rb;
+        }
+    for (size_t i = 0; i < n; i++)
+        up[i] = story_root(up, i);
+}
+
 /* The claims of one route of topic figures (a list from first along next), given the key of their story when it
  * holds two documents or more: the directory's "~" and the story's first file by name, for each (keys[i]). */
 static void topic_stories(const fl_claims *all, size_t first, const size_t *next, const fl_knowledge *k, char **keys)
@@ -530,6 +549,7 @@ static void topic_stories(const fl_claims *all, size_t first, const size_t *next
     size_t n, *at;
     const fl_claim **cs;
     size_t *up = fl_story_of_list(all, first, next, k, &n, &at, &cs), *root = fl_xmalloc(n * sizeof *root);
+    topic_acts_linked(cs, n, k, up);
     /* each story's first file by name (whatever order a reducer holds its claims in), and whether it has two */
     unsigned char *two = fl_xcalloc(n, 1);
     for (size_t j = 0; j < n; j++)

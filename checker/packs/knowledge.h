@@ -230,16 +230,20 @@ typedef struct {
     fl_phrases event_repeats;      /* "again", "second": the clause tells another occurrence -> 1 */
     fl_phrases event_discoveries;  /* "found missing": with no event named, the discovery of the document's */
     /* the claim model (section "claim_model"): how a figure's clause, subject and attribute are found */
-    fl_phrases clause_openers; /* open a clause after a comma: "as", "while", "and" -> 1 */
-    fl_phrases subordinators;  /* open a clause wherever they stand: "which", "whereas" -> 1 */
-    fl_phrases prepositions;   /* -> fl_prep_role */
-    fl_phrases determiners;    /* "the", "its" -> 1 */
-    fl_phrases origins;        /* "opened", "signed": a year right after one is when something began */
-    fl_phrases coordinators;   /* "and", "but": before a new name they open a clause */
-    fl_phrases relatives;      /* "which", "who": a clause they open after a comma is about the phrase before */
-    fl_phrases hypothetical;   /* "if", "assuming": a figure after one in its sentence is supposed -> 1 */
-    fl_phrases event_verbs;    /* "gave way", "occurred" -> index into verb_classes: the clause says when it happened */
-    char **verb_classes;       /* the event class a verb list is about ("collapse"), or "document": the document's */
+    fl_phrases clause_openers;     /* open a clause after a comma: "as", "while", "and" -> 1 */
+    fl_phrases subordinators;      /* open a clause wherever they stand: "which", "whereas" -> 1 */
+    fl_phrases prepositions;       /* -> fl_prep_role */
+    fl_phrases determiners;        /* "the", "its" -> 1 */
+    fl_phrases origins;            /* "opened", "signed": a year right after one is when something began */
+    fl_phrases coordinators;       /* "and", "but": before a new name they open a clause */
+    fl_phrases relatives;          /* "which", "who": a clause they open after a comma is about the phrase before */
+    fl_phrases hypothetical;       /* "if", "assuming": a figure after one in its sentence is supposed -> 1 */
+    fl_phrases generic_conditions; /* "when": a present-tense clause it opens states a condition, not an event */
+    fl_phrases intensifiers;       /* "itself": the subject is the noun phrase right before it */
+    fl_phrases thing_pronouns;     /* "it": a measured subject that is the thing the sentence before measured */
+    fl_phrases company_forms;      /* "bank", "plc": a last word that does not tell a named subject apart */
+    fl_phrases event_verbs; /* "gave way", "occurred" -> index into verb_classes: the clause says when it happened */
+    char **verb_classes;    /* the event class a verb list is about ("collapse"), or "document": the document's */
     size_t nverb_classes, capverb_classes;
     fl_phrases open_counts; /* "so far", "missing": a running count in such a clause may still grow -> 1 */
     fl_phrases superseded;  /* "initial reports", "at first": a figure of such a clause was replaced later -> 1 */

@@ -505,3 +505,84 @@ Test(measures, debts_owed)
         fl_doc_free(d);
     }
 }
+
+/* What a measure's subject phrase stands for when it is no plain noun phrase before its verb: the antecedent of a
+ * relative clause that holds the figure, the phrase before an intensifier, a pronoun for the unnamed thing the
+ * sentence right before measured; a cost verb the tagger reads into its subject phrase; and a condition clause
+ * whose figure is no event's. */
+Test(measures, subject_across_relatives_and_pronouns)
+{
+    static const attr_case cases[] = {
+        /* a non-restrictive relative clause: the phrase before the comma */
+        {DATED "The boiler, which weighs 12 tonnes, was lifted onto a barge.\n", "12", "mass", "boiler"},
+        /* an intensifier after the subject phrase */
+        {DATED "The boiler itself weighs 12 tonnes.\n", "12", "mass", "boiler"},
+        /* a pronoun right after a sentence that measured an unnamed thing */
+        {DATED "The boiler is 9 metres long. It weighs 12 tonnes.\n", "12", "mass", "boiler"},
+        /* not when a sentence without that thing stands between: the pronoun may be anything */
+        {DATED "The boiler is 9 metres long. Crews worked overnight. It weighs 12 tonnes.\n", "12", "mass", ""},
+        /* nor a pronoun with no such sentence: an event's figure stays the event's */
+        {DATED "A quake shook Velby on Monday. It measured 5.2 on the Richter scale.\n", "5.2 on", "magnitude",
+         "earthquake"},
+        /* a cost verb read into the phrase before the figure: the noun before it is the thing costed */
+        {DATED "The refit cost $3.2 million, covered by the owners.\n", "$3.2", "cost", "refit"},
+        {DATED "Freight cost $3.2 million.\n", "$3.2", "cost", "freight"},
+        {DATED "Demolition cost $3.2 million.\n", "$3.2", "cost", "demolition"},
+        /* a compound noun of the cost family ("total cost") is no verb: no thing */
+        {DATED "The total cost $3.2 million.\n", "$3.2", "cost", ""},
+    };
+    run_attr_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A present-tense clause opened by a generic condition ("when gusts exceed ...") is a rule, not what happened: its
+ * figure is supposed and gets no key; a past one ("when gusts reached ...") tells the event. */
+Test(measures, generic_conditions)
+{
+    static const struct {
+        const char *text, *figure;
+        int keyed;
+    } cases[] = {
+        {DATED "A crane fell in Velby. Cranes should stop working when gusts exceed 72 km/h.\n", "72", 0},
+        {DATED "A crane fell in Velby. Cranes stop whenever gusts top 72 km/h.\n", "72", 0},
+        {DATED "A crane fell in Velby. The crane fell when gusts reached 72 km/h.\n", "72", 1},
+        {DATED "A crane fell in Velby. The crane will fall when gusts reach 72 km/h, engineers warned.\n", "72", -1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        fl_doc *d = unit_claims("story/t.txt", cases[i].text, &c);
+        const fl_claim *x = unit_find_claim(&c, cases[i].figure);
+        cr_expect(x != NULL, "case %zu: no claim \"%s\"", i, cases[i].figure);
+        if (x && cases[i].keyed >= 0)
+            cr_expect_eq(x->key != NULL, cases[i].keyed, "case %zu: %s\n  key %s", i, cases[i].text,
+                         x->key ? x->key : "(none)");
+        if (x && cases[i].keyed == 0)
+            cr_expect(strstr(x->why, "hypothetical") != NULL, "case %zu: why \"%s\"", i, x->why);
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}
+
+/* A company's legal form or generic last word (claim_model.company_forms) does not tell it apart: its key is the
+ * name without it. A word that names another thing ("University") stays. */
+Test(measures, company_forms_left_out_of_keys)
+{
+    static const struct {
+        const char *text, *figure, *key_part;
+    } cases[] = {
+        {DATED "Corvin & Dale Bank is closing 38 branches.\n", "38", "@corvin & dale>"},
+        {DATED "Corvin & Dale is closing 38 branches.\n", "38", "@corvin & dale>"},
+        {DATED "Tessmark Holdings reported revenue of £41m in 2030.\n", "£41m", "@tessmark>"},
+        {DATED "Velby University reported revenue of £41m in 2030.\n", "£41m", "@velby university>"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        fl_doc *d = unit_claims("story/t.txt", cases[i].text, &c);
+        const fl_claim *x = unit_find_claim(&c, cases[i].figure);
+        cr_expect(x != NULL, "case %zu: no claim \"%s\"", i, cases[i].figure);
+        if (x)
+            cr_expect(x->key && strstr(x->key, cases[i].key_part), "case %zu: %s\n  key %s, want %s in it", i,
+                      cases[i].text, x->key ? x->key : "(none)", cases[i].key_part);
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}

@@ -345,3 +345,30 @@ Test(story_join, measures_of_the_story)
                      cases[i].a, cases[i].b);
     }
 }
+
+/* An act that neither report gives an agent ("Some 310 jobs will go") is the story's: two reports of one directory
+ * that count it and share two of their most used names (the company's) meet, though they share too few for any
+ * figure of their topic; another act, another counted thing, or reports that share one name stay apart. */
+Test(story_join, agentless_acts_of_one_story)
+{
+#define BANK_A                                                                                                         \
+    "Published: 8 May 2031\n\nCorvin Dale to shut branches\n\nThe lender Corvin Dale said it would shut branches in "  \
+    "Telmen and Brask. Corvin Dale said demand had moved to its app.\n\n"
+#define BANK_B                                                                                                         \
+    "Published: 9 May 2031\n\nLunde loses its bank\n\nLunde will lose the branch of Corvin Dale. Shoppers in Lunde "   \
+    "said Corvin Dale had served the Lunde market for a century.\n\n"
+#define BANK_C                                                                                                         \
+    "Published: 9 May 2031\n\nLunde loses its bank\n\nLunde will lose its Hale Mutual branch. Shoppers in Lunde "      \
+    "said Hale Mutual had served the Lunde market for a century.\n\n"
+    static const story_case cases[] = {
+        {BANK_A "Some 310 jobs will go.\n", BANK_B "Nearly 400 jobs will be lost nationally.\n", 1},
+        {BANK_A "Some 310 jobs will go.\n", BANK_B "Some 310 jobs will be lost nationally.\n", 0},
+        /* trap: another story (another company) in the directory */
+        {BANK_A "Some 310 jobs will go.\n", BANK_C "Nearly 400 jobs will be lost nationally.\n", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t n = unit_join_findings(cases[i].a, cases[i].b);
+        cr_expect_eq(n, (size_t)cases[i].findings, "case %zu: %zu findings, want %d\n  %s  %s", i, n, cases[i].findings,
+                     cases[i].a, cases[i].b);
+    }
+}
