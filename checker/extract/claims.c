@@ -828,6 +828,16 @@ static char *subject_phrase(const sctx *c, size_t a, size_t n)
 
 /* What the figures of a document are about so far: carried from clause to clause ("the company", a bare
  * "Exports rose ..." in a paragraph about one country, "the fire"). */
+/* The story's main event as its report tells it: the lemmas of the verb (and its particle) of the headline's
+ * first verb, of an act noun of the headline (time.event_nominals: "failure" is "fail") and of the main verb of
+ * the lede's first sentence that has one ("The lower gate failed at 5.40am"). */
+enum { MAIN_VERBS = 3 };
+typedef struct {
+    char lemma[MAIN_VERBS][FL_LEMMA_MAX];
+    char particle[MAIN_VERBS][16];
+    int lede_done; /* the lede's verb was looked for */
+} main_verbs;
+
 typedef struct {
     char *last_name; /* the last named subject (not an entity) of the document */
     int last_entity; /* the last entity subject of the current paragraph, -1 none */
@@ -857,6 +867,7 @@ typedef struct {
     fl_ages_state ages; /* the people the document has named and given ages (extract/ages.c) */
     char *last_thing;   /* the unnamed thing a figure last measured ("mirror"), NULL none */
     size_t thing_end;   /* the end token of the sentence that measured it */
+    main_verbs main;    /* the verbs of the story's main event its headline and lede tell (main_event_verbs) */
 } discourse;
 
 /* Is event class e a fallback class (fallback_event) in a document whose own event is another: "the evacuation of
@@ -7766,6 +7777,8 @@ typedef struct {
     int ev, kind, milestone;
     uint32_t governor;
     int loose;
+    int story; /* the story's main event, in a report that names no class of it (claim_model story_subject) */
+    char lemma[FL_LEMMA_MAX]; /* the verb that told the story's event (story set): "fail" */
     const char *how;
 } when_of;
 
@@ -8066,13 +8079,73 @@ static uint32_t call_governor(const sctx *c, size_t ca, size_t cb, int ev)
     return h ? h : 1;
 }
 
+/* The lemma of the verb at token v in lemma and the particle right after it ("switched on": "on") in particle,
+ * "" when none. */
+static void verb_lemma(const sctx *c, size_t v, char *lemma, size_t cap, char *particle, size_t pcap)
+{
+    const fl_parse *ps = parse_of(c);
+    lemma_of(c, v, lemma, cap);
+    particle[0] = '\0';
+    if (ps && v + 1 < c->b && ps->tags[v + 1 - c->a] == FL_TAG_PART)
+        lower_word(c, v + 1, particle, pcap);
+}
+
+/* Is the verb of the clause of token e0 one of the story's main event (mv): its head a past, active with no object
+ * or passive ("the gate failed at 5.40am", "the arrays were switched on on Monday"), of a lemma and particle of mv (a
+ * particle only one of the two gives is no difference: "switches on" in a headline, "were switched on")? No
+ * modal, no negation: "could have failed" and "did not stop" tell no moment. In a document that names its event's
+ * class (classed), only the headline's verbs: its lede's verb may be another act of the story ("Dockers met at
+ * 6 a.m., after talks collapsed"), and its event has its own verbs. The lemma goes to out (FL_LEMMA_MAX bytes). */
+static int main_event_clause(const sctx *c, size_t e0, const main_verbs *mv, int classed, char *out)
+{
+    const fl_parse *ps = parse_of(c);
+    int cl = ps ? fl_parse_clause_of(ps, e0 - c->a) : -1, vg = cl >= 0 ? fl_parse_verb(ps, cl) : -1;
+    if (!mv || vg < 0 || ps->vgs[vg].modal >= 0 || ps->vgs[vg].neg || !ps->vgs[vg].finite ||
+        ps->vgs[vg].tense != FL_TENSE_PAST)
+        return 0; /* "are scheduled for November 14": a plan */
+    int tag = ps->tags[ps->vgs[vg].head];
+    if (tag != FL_TAG_VBD && !(tag == FL_TAG_VBN && (ps->vgs[vg].passive || ps->vgs[vg].start == ps->vgs[vg].head)))
+        return 0;
+    char lemma[FL_LEMMA_MAX], part[16];
+    size_t head = c->a + ps->vgs[vg].head, ca, cb;
+    verb_lemma(c, head, lemma, sizeof lemma, part, sizeof part);
+    clause_span(c, e0, e0 + 1, &ca, &cb);
+    if (!ps->vgs[vg].passive && object_after(c, head + 1 + (part[0] != '\0'), cb))
+        return 0; /* "Ostrand put the damage at ... on Tuesday": an act on something, not the event's happening */
+    for (int i = 0; lemma[0] && i < (classed ? MAIN_VERBS - 1 : MAIN_VERBS); i++)
+        if (strcmp(mv->lemma[i], lemma) == 0 &&
+            (!part[0] || !mv->particle[i][0] || strcmp(part, mv->particle[i]) == 0)) {
+            snprintf(out, FL_LEMMA_MAX, "%s", lemma);
+            return 1;
+        }
+    return 0;
+}
+
+/* Fills w for a time of the story's main event told by the verb of its clause (main_event_clause): the document's
+ * event when it names one (and the sentence names no other), else the story's (w->story), which the join gives the
+ * event the story's other reports name. */
+static int main_event_when(const sctx *c, size_t ca, size_t cb, size_t e0, int doc_event, int named, when_of *w)
+{
+    if (doc_event >= 0 && named >= 0 && named != doc_event)
+        return 0;
+    if (!c->k->story_subject && doc_event < 0)
+        return 0;
+    w->ev = doc_event;
+    w->story = doc_event < 0;
+    w->loose = 1;
+    w->how = doc_event >= 0 ? "the document's event (the verb its headline or lede tells it by)"
+                            : "the story's event (the verb its headline or lede tells it by)";
+    w->governor = clause_governor(c, ca, cb, e0, "main");
+    return 1;
+}
+
 /* The event a date or clock time at tokens [e0, e1) of sentence c is about (see when_of): an event noun right
  * after it ("the 3:30 a.m. fire", "the November 18 sinking") or right before its preposition ("the collapse on
  * Tuesday", "discovered the intrusion on October 14"), the subject of its clause when an event noun or a kind
  * heads it ("The collapse happened shortly after 9 p.m.", "the ship docked at 6:30 a.m."), else the class of
  * the event verb of its clause, or the document's event for the general ones ("it happened"). A milestone
  * verb of the clause ("docked", "was discovered") makes the time that milestone's. Returns 0 when none. */
-static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, when_of *w)
+static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, const main_verbs *mv, when_of *w)
 {
     const fl_knowledge *k = c->k;
     size_t used, ca, cb, mat = 0;
@@ -8146,6 +8219,8 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, when_o
     }
     /* an event verb of the clause: the class its list names, or the document's event for the general ones;
      * another event named in the sentence makes it unclear which one happened then */
+    if (verb < 0 && !several && ms < 0 && main_event_clause(c, e0, mv, doc_event >= 0, w->lemma))
+        return main_event_when(c, ca, cb0, e0, doc_event, named, w);
     if (verb < 0 || several || ms >= 0)
         return 0;
     int cls = verb_event_class(k, verb);
@@ -8501,6 +8576,8 @@ static int several_in_clause(const sctx *c, const when_at *w, size_t nw, const w
 static char *when_subject(const fl_knowledge *k, const when_of *w)
 {
     fl_buf b = {0};
+    if (w->story)
+        return fl_xstrdup(k->story_subject);
     fl_buf_printf(&b, "%s%s%s", w->ev >= 0 ? k->event_classes[w->ev] : k->kinds[w->kind], w->milestone >= 0 ? ":" : "",
                   w->milestone >= 0 ? k->milestone_classes[w->milestone] : "");
     return fl_buf_take(&b);
@@ -8579,11 +8656,21 @@ static int replaced_when(const sctx *c, const when_at *x)
     return superseded_in(c, ca, cb, x->e0);
 }
 
+/* Makes the verb that told the story's main event the item of its day or time cl (w->story; see main_event_when): a
+ * follow-up's refloating is not the grounding its story began with. */
+static void story_item(fl_claim *cl, const when_of *w)
+{
+    if (!w->story)
+        return;
+    free(cl->item);
+    cl->item = fl_xstrdup(w->lemma);
+}
+
 /* The dates and clock times of events in sentence c: each is a claim of its event (the "event-date" and
  * "event-time" families), keyed like an event's figure and compared within the cluster. A clock time is of
  * the day its sentence states, else of the document's month. */
-static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_event, int h24, int zone, size_t doc_index,
-                        size_t *seq, fl_claims *out)
+static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_event, const main_verbs *mv, int h24,
+                        int zone, size_t doc_index, size_t *seq, fl_claims *out)
 {
     const fl_knowledge *k = c->k;
     const fl_date *date = &f->date;
@@ -8611,15 +8698,15 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
         }
         if (!x->clock && utc_day(k, w, nw, x, zone))
             continue; /* a day in UTC is not the place's day */
-        if (!when_event(c, x->e0, x->e1, doc_event, &wo) || (!x->clock && dated && ahead > doc_day) ||
+        if (!when_event(c, x->e0, x->e1, doc_event, mv, &wo) || (!x->clock && dated && ahead > doc_day) ||
             supposed_clause(c, x->e0, x->e1) || ((x->rel == 1 || x->rel == 3) && !past_clause(c, x->e0)) ||
             replaced_when(c, x) || (fallback_event(k, wo.ev) && wo.ev != doc_event))
             continue; /* no event, a day still ahead, a plan, a time that was replaced, a fallback class's time in
                        * a report of another event (the day the flood's evacuation ended) */
         /* an event found from its clause's verb does not say which of several days or times of the clause is
          * its */
-        if (wo.loose && several_in_clause(c, w, nw, x))
-            continue;
+        if ((wo.loose && several_in_clause(c, w, nw, x)) || (wo.story && x->clock && x->ck.zone != FL_NO_ZONE))
+            continue; /* (the story's event keys its verb as the item, which a time in UTC has taken) */
         fl_claim cl = sentence_claim(c, doc_index, seq, s);
         cl.subject = when_subject(k, &wo);
         cl.subject_how = wo.how;
@@ -8662,13 +8749,14 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
             else
                 snprintf(shown, sizeof shown, "%04d-%02d-%02d", y, m, d);
         }
+        story_item(&cl, &wo);
         make_keys(&cl, k);
         if (!x->clock && cl.key_base) {
             /* an event's days are compared whatever their year (the value holds it): one event per class and
              * cluster */
             free(cl.key);
             fl_buf kb = {0};
-            fl_buf_printf(&kb, "%s||", cl.key_base);
+            fl_buf_printf(&kb, "%s|%s|", cl.key_base, wo.story ? cl.item : "");
             cl.key = fl_buf_take(&kb);
         }
         cl.why = fl_xstrdup(cl.key ? "" : "no period: the document's date is not known");
@@ -9195,6 +9283,36 @@ static void document_facts(fl_doc *d, const fl_rules *r, const fl_date *given, f
     f->qty_clause = fl_arena_alloc(d->arena, (f->nqty + 1) * sizeof(uint32_t));
 }
 
+/* Notes in mv the verbs of the story's main event that sentence s tells (see main_verbs): the title's (the first
+ * line of the document) first verb and its first act noun (time.event_nominals), and the main verb of the first
+ * sentence after the title whose main clause has a finite verb (the lede; a byline or dateline has none). */
+static void main_event_verbs(const sctx *c, size_t s, main_verbs *mv)
+{
+    const fl_parse *ps = parse_of(c);
+    const char *nl = memchr(c->text, '\n', c->d->len);
+    size_t title_end = nl ? (size_t)(nl - c->text) : c->d->len, used;
+    if (!ps || mv->lede_done)
+        return;
+    for (size_t i = c->a; s == 0 && i < c->b && c->t[i].start < title_end; i++) {
+        int tag = ps->tags[i - c->a], nom;
+        if (!mv->lemma[0][0] && (tag == FL_TAG_VBD || tag == FL_TAG_VBP || tag == FL_TAG_VBN))
+            verb_lemma(c, i, mv->lemma[0], sizeof mv->lemma[0], mv->particle[0], sizeof mv->particle[0]);
+        if (!mv->lemma[1][0] && c->t[i].kind == FL_TOK_WORD &&
+            (nom = fl_phrases_at(&c->k->event_nominals, c->text, c->t, c->b, i, &used)) >= 0)
+            snprintf(mv->lemma[1], sizeof mv->lemma[1], "%s", c->k->nominal_verbs[nom]);
+    }
+    if (c->t[c->a].start < title_end)
+        return; /* the title (and a byline or dateline the segmenter kept with it) */
+    for (size_t cl = 0; cl < ps->nclause && !mv->lede_done; cl++) {
+        int vg = ps->clauses[cl].parent < 0 ? ps->clauses[cl].verb : -1;
+        if (vg < 0 || !ps->vgs[vg].finite)
+            continue;
+        verb_lemma(c, c->a + ps->vgs[vg].head, mv->lemma[2], sizeof mv->lemma[2], mv->particle[2],
+                   sizeof mv->particle[2]);
+        mv->lede_done = 1;
+    }
+}
+
 /* The claims of sentence s that are no quantity's: the days and clock times of its events, the weekdays it gives,
  * the ages of its people. */
 static void sentence_claims(const sctx *c, const fl_facts *f, size_t s, discourse *dc, int h24, int zone,
@@ -9202,7 +9320,8 @@ static void sentence_claims(const sctx *c, const fl_facts *f, size_t s, discours
 {
     if (s == 0)
         dated_claim(c, f, s, doc_index, seq, out);
-    event_whens(c, f, s, dc->doc_event, h24, zone, doc_index, seq, out);
+    main_event_verbs(c, s, &dc->main);
+    event_whens(c, f, s, dc->doc_event, &dc->main, h24, zone, doc_index, seq, out);
     weekday_claims(c, f, s, doc_index, seq, out);
     age_claims(c, f, s, doc_index, seq, &dc->ages, out);
 }

@@ -407,6 +407,38 @@ static int story_measure(const fl_claim *c, const fl_knowledge *k)
     return k->story_subject && c->key && c->subject_event && c->subject && strcmp(c->subject, k->story_subject) == 0;
 }
 
+/* The key of a day or time of the story's main event that its report gave the story's subject, its verb the item
+ * (extract/claims.c main_event_when: "the arrays were switched on on Monday 20 April"): in a story whose other
+ * reports name an event class (to), that event's, whatever verb told it ("failed at 5.40am", "gave way at about
+ * 4.40 a.m."); in a story none of whose reports names one, the story's own, by the file of its first report (root)
+ * and the verb, so that reports of one story that tell one act meet and the unrelated documents of one directory
+ * do not ("...|@dir/story>|actual|switch|" -> "...|@dir/story~first.txt>|actual|switch|"). The event's part of key
+ * is [at, at + len). Returns a new string. */
+static char *story_own_when(const char *key, size_t at, size_t len, const char *to, const char *root)
+{
+    const char *slash = strrchr(root, '/');
+    fl_buf b = {0};
+    fl_buf_put(&b, key, at);
+    if (to) {
+        for (const char *p = to; *p; p++)
+            fl_buf_putc(&b, (char)fl_ascii_lower((unsigned char)*p));
+        /* "|modality|item|period": the item (the verb) left out, as the event's own days and times have none */
+        const char *mod = strchr(key + at + len, '|'), *item = mod ? strchr(mod + 1, '|') : NULL;
+        const char *end = item ? strchr(item + 1, '|') : NULL;
+        if (!end) {
+            fl_buf_puts(&b, key + at + len);
+            return fl_buf_take(&b);
+        }
+        fl_buf_put(&b, key + at + len, (size_t)(item + 1 - (key + at + len)));
+        fl_buf_puts(&b, end);
+        return fl_buf_take(&b);
+    }
+    fl_buf_put(&b, key + at, len);
+    fl_buf_printf(&b, "~%s", slash ? slash + 1 : root);
+    fl_buf_puts(&b, key + at + len);
+    return fl_buf_take(&b);
+}
+
 char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const size_t *up)
 {
     size_t ndocs = count_docs(all);
@@ -439,6 +471,10 @@ char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const si
         size_t at, len;
         if (story_event[c->doc] && topic_event_figure(c, k, &at, &len)) {
             keys[i] = topic_as_event(c->key, at, len, story_event[c->doc]);
+            continue;
+        }
+        if (story_measure(c, k) && event_when(c) && (len = fl_story_key_event(c->key, &at))) {
+            keys[i] = story_own_when(c->key, at, len, story_event[c->doc], all->items[first[up[c->doc]]].file);
             continue;
         }
         const char *to = story_event[c->doc] && story_measure(c, k)

@@ -380,6 +380,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->event_repeats, 1);
     phrases_init(&k->event_discoveries, 1);
     phrases_init(&k->event_intransitive, 1);
+    phrases_init(&k->event_nominals, 1);
     phrases_init(&k->thing_milestones, 1);
     phrases_init(&k->comparisons, 1);
     phrases_init(&k->times, 1);
@@ -818,13 +819,37 @@ static int load_zones(fl_knowledge *k, const cJSON *sec, const char *file, fl_bu
 
 static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {
-        "relative_years",   "datelines",        "copyright",       "anniversary",        "years_after",
-        "part_of_year",     "months",           "weekdays",        "masthead_weekdays",  "clock_before",
-        "clock_after",      "clock_periods",    "clock_names",     "clock_hour_words",   "clock_oclock",
-        "time_zones",       "relative_days",    "relative_months", "month_prepositions", "weekday_ahead",
-        "clock_day_parts",  "event_milestones", "event_repeats",   "event_discoveries",  "event_intransitive",
-        "thing_milestones", "summer_times",     "zones",           "local_zone",         NULL};
+    static const char *const keys[] = {"relative_years",
+                                       "datelines",
+                                       "copyright",
+                                       "anniversary",
+                                       "years_after",
+                                       "part_of_year",
+                                       "months",
+                                       "weekdays",
+                                       "masthead_weekdays",
+                                       "clock_before",
+                                       "clock_after",
+                                       "clock_periods",
+                                       "clock_names",
+                                       "clock_hour_words",
+                                       "clock_oclock",
+                                       "time_zones",
+                                       "relative_days",
+                                       "relative_months",
+                                       "month_prepositions",
+                                       "weekday_ahead",
+                                       "clock_day_parts",
+                                       "event_milestones",
+                                       "event_repeats",
+                                       "event_discoveries",
+                                       "event_intransitive",
+                                       "thing_milestones",
+                                       "summer_times",
+                                       "zones",
+                                       "local_zone",
+                                       "event_nominals",
+                                       NULL};
     static const char *const froms[] = {"document", "previous", "none", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "time", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"time\" must be an object");
@@ -893,6 +918,10 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
     const cJSON *intr = cJSON_GetObjectItemCaseSensitive(sec, "event_intransitive");
     if (intr && load_named_lists(&k->event_intransitive, &k->verb_classes, &k->nverb_classes, &k->capverb_classes, intr,
                                  file, "event_intransitive", err) < 0)
+        return -1;
+    const cJSON *nom = cJSON_GetObjectItemCaseSensitive(sec, "event_nominals");
+    if (nom && load_named_lists(&k->event_nominals, &k->nominal_verbs, &k->nnominal_verbs, &k->capnominal_verbs, nom,
+                                file, "event_nominals", err) < 0)
         return -1;
     const cJSON *ms = cJSON_GetObjectItemCaseSensitive(sec, "event_milestones");
     if (ms && load_named_lists(&k->event_milestones, &k->milestone_classes, &k->nmilestone_classes,
@@ -2012,6 +2041,7 @@ static void free_phrase_tables(fl_knowledge *k)
                           &k->event_milestones,
                           &k->event_repeats,
                           &k->event_intransitive,
+                          &k->event_nominals,
                           &k->event_discoveries,
                           &k->thing_milestones,
                           &k->comparisons,
@@ -2103,6 +2133,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->event_classes, k->nevent_classes);
     free_strings(k->verb_classes, k->nverb_classes);
     free_strings(k->milestone_classes, k->nmilestone_classes);
+    free_strings(k->nominal_verbs, k->nnominal_verbs);
     free_zones(k);
     free_strings(k->act_classes, k->nact_classes);
     free_strings(k->state_classes, k->nstate_classes);

@@ -226,9 +226,13 @@ typedef struct {
     size_t nmilestone_classes, capmilestone_classes;
     fl_phrases event_intransitive; /* "released" -> index into verb_classes: an event verb only as the active,
                                     * finite verb of its clause with no object */
-    fl_phrases thing_milestones;   /* "arrived": a milestone of which a thing of a kind may be the subject -> 1 */
-    fl_phrases event_repeats;      /* "again", "second": the clause tells another occurrence -> 1 */
-    fl_phrases event_discoveries;  /* "found missing": with no event named, the discovery of the document's */
+    fl_phrases event_nominals;     /* "failure", "switch-on" -> index into nominal_verbs: a headline's noun of
+                                    * an act, and the lemma of its verb ("fail", "switch") */
+    char **nominal_verbs;
+    size_t nnominal_verbs, capnominal_verbs;
+    fl_phrases thing_milestones;  /* "arrived": a milestone of which a thing of a kind may be the subject -> 1 */
+    fl_phrases event_repeats;     /* "again", "second": the clause tells another occurrence -> 1 */
+    fl_phrases event_discoveries; /* "found missing": with no event named, the discovery of the document's */
     /* the claim model (section "claim_model"): how a figure's clause, subject and attribute are found */
     fl_phrases clause_openers;     /* open a clause after a comma: "as", "while", "and" -> 1 */
     fl_phrases subordinators;      /* open a clause wherever they stand: "which", "whereas" -> 1 */

@@ -27,6 +27,7 @@ static const struct {
     {"number_verbs", FL_LEX_NUMBER_VERB},
     {"relative_pronouns", FL_LEX_RELATIVE},
     {"adverbs", FL_LEX_ADVERB},
+    {"clock_suffixes", FL_LEX_CLOCK_SUFFIX},
 };
 static const char suffix_key[] = "negation_suffixes";
 

@@ -259,6 +259,8 @@ void fl_syntax_tag(const fl_syntax *sx, const fl_str *words, size_t n, uint8_t *
         tag = corrected(sx, words, n, i, tags, tag);
         if (fl_syntax_lex(sx, words[i]) & FL_LEX_ADVERB)
             tag = FL_TAG_ADV; /* a closed class the model, trained on Brown, may read as nouns ("gravel downstream") */
+        if (i > 0 && tags[i - 1] == FL_TAG_NUM && (fl_syntax_lex(sx, words[i]) & FL_LEX_CLOCK_SUFFIX))
+            tag = FL_TAG_NOUN; /* "stopped at 11.40am": the clock's half of the day, not the verb "am" */
         tags[i] = (uint8_t)tag;
         p2 = p1;
         p1 = tag_names[tag];

@@ -249,6 +249,23 @@ Test(event_times, days_and_times_are_claims_of_their_event)
          "May 5, a Monday (Monday, the closure's weekday)", "weekday-of|event-date|date|@closure>|actual"},
         {DATED "The Orvik hotel closed on Monday, May 5.\n", "Monday, May 5 (Monday, the closure's weekday)",
          "weekday-of|event-date|date|@closure>|actual"},
+        /* a clock time's "am" is no verb that would end the clause before it: the chairlift's stop is timed */
+        {DATED "The Orvik chairlift stopped at 11.40am, with skiers still on board.\n", "11.40am (11:37-11:43)",
+         "event-time|clock|@breakdown>|actual||2031-05"},
+        /* the story's main event by the verb its headline or lede tells it by, whatever the verb: the document's
+         * event when it names one, else the story's */
+        {"Orvik sluice failure strands barges\n\nPublished: 9 May 2031\n\nThe Orvik sluice gate failed at 5.40am on "
+         "Tuesday.\n",
+         "5.40am (05:37-05:43)", "event-time|clock|@story>|actual|fail|2031-05"},
+        {"Telm switches on its tidal turbines\n\nPublished: 9 May 2031\n\nThe turbines were switched on on Monday "
+         "5 May.\n",
+         "Monday 5 May (05-05, year not stated)", "event-date|date|@story>|actual|switch|"},
+        {"Orvik flood: river gauge stops\n\nPublished: 9 May 2031\n\nThe Orvik flood cut the town in two.\n\nThe "
+         "gauge stopped at 3.10am.\n",
+         "3.10am (03:07-03:13)", "event-time|clock|@breakdown>|actual||2031-05"},
+        {"Orvik sluice failure\n\nPublished: 9 May 2031\n\nThe Orvik flood cut the town in two.\n\nThe sluice "
+         "gate failed at 3.10am.\n",
+         "3.10am (03:07-03:13)", "event-time|clock|@flood>|actual||2031-05"},
         /* a wire dateline before a spaced hyphen is no subject of the lede's clause */
         {DATED "ORVIK, May 5 (Telm News) - A fire at the Orvik depot cut power to the port at 18:52 on Monday.\n",
          "18:52 (18:51-18:53)", "event-time|clock|@fire>|actual||2031-05"},
@@ -273,8 +290,8 @@ Test(event_times, what_is_no_claim_of_an_event)
         DATED "The Orvik landslide inquiry will open on Tuesday, May 20.\n",
         DATED "The Orvik election is Thursday, officials said.\n",
         DATED "Officials said the landslide could happen at 9 p.m. if the rain continues.\n",
-        /* no event in the sentence, or two */
-        DATED "The mayor spoke at 9 p.m. in Orvik.\n",
+        /* no event in the sentence (the lede's verb, the story's main event, is another), or two */
+        DATED "The Orvik council met.\n\nThe mayor spoke at 9 p.m. in Orvik.\n",
         DATED "Firefighters said it happened at 9 p.m., after the fire and the explosion.\n",
         /* a publication stamp after a full date */
         DATED "Orvik landslide May 8, 2031, 2:21 pm BST The landslide struck the village.\n",
@@ -298,6 +315,14 @@ Test(event_times, what_is_no_claim_of_an_event)
         /* a closure verb with an object; an hour with o'clock and no part of the day */
         DATED "The Orvik hotel closed the pool at 4 p.m.\n",
         DATED "The Orvik yacht sank at two o'clock.\n",
+        /* the headline's verb with an object after it in the body is an act on something, not the event's
+         * happening; a verb of another event than the headline's and lede's; a negated one */
+        "Orvik gate blast puts harvest in doubt\n\nPublished: 9 May 2031\n\nOn Tuesday evening, Telm put the "
+        "damage at EUR 4 million.\n",
+        "Orvik sluice failure\n\nPublished: 9 May 2031\n\nThe Orvik sluice gate failed.\n\nThe council met at 4 "
+        "p.m. on Tuesday.\n",
+        "Orvik sluice failure\n\nPublished: 9 May 2031\n\nThe Orvik sluice gate failed.\n\nThe second gate did "
+        "not fail at 4 p.m.\n",
         /* a bare 11:20 in a text that writes 12-hour times with a colon: morning or evening is not known */
         DATED "The Orvik slope gave way at 11:20.\n\nThe road reopened at 2:15 p.m.\n",
     };
@@ -414,6 +439,25 @@ Test(event_times, the_join_of_days_times_and_running_counts)
          "missing at the 6:15 a.m. count on Tuesday.\n",
          "Three men escaped from Orvik Ridge overnight.\n\nThe men were found to be missing during a 6:15 a.m. "
          "headcount.\n",
+         0},
+        /* the day of the story's main event, told by one verb in two reports that name no event class: compared
+         * within the story, not with an unrelated document of the directory */
+        {"Telm switches on its tidal turbines\n\nPublished: 9 May 2031\n\nThe Telm turbines at Orvik Sound were "
+         "switched on on Monday 5 May.\n",
+         "Turbines power Telm\n\nPublished: 10 May 2031\n\nThe Telm turbines at Orvik Sound were switched on on "
+         "Wednesday 7 May.\n",
+         1},
+        {"Telm switches on its tidal turbines\n\nPublished: 9 May 2031\n\nThe Telm turbines at Orvik Sound were "
+         "switched on on Monday 5 May.\n",
+         "Brask opens its library\n\nPublished: 10 May 2031\n\nThe Brask library in Lunde was opened on "
+         "Wednesday 7 May.\n",
+         0},
+        /* ... nor a follow-up report whose headline tells another act of the story (the verb is the item) */
+        {"Telm switches on its tidal turbines\n\nPublished: 9 May 2031\n\nThe Telm turbines at Orvik Sound were "
+         "switched on on Monday 5 May.\n",
+         "Telm turbines restarted\n\nPublished: 10 May 2031\n\nThe Telm turbines at Orvik Sound, which were switched "
+         "on "
+         "last week, were restarted on Wednesday 7 May.\n",
          0},
         /* a day of an undated report takes the year of a dated report of its directory near it that shares a name,
          * though the dated one gives no weekday itself (its own date is routed with the weekdays) */

@@ -142,6 +142,10 @@ Test(syntax, tags_of_news_sentences)
         {"The company plans to sell its stake for $5 billion.", "to", 0, FL_TAG_TO},
         {"The company plans to sell its stake for $5 billion.", "sell", 0, FL_TAG_VB},
         {"The company plans to sell its stake for $5 billion.", "$", 0, FL_TAG_SYM},
+        /* a clock's half of the day after its number is no verb "am"; "I am" keeps its verb */
+        {"The lift stopped at 11.40am, with skiers on board.", "am", 0, FL_TAG_NOUN},
+        {"The pump failed at 6 pm on Monday.", "pm", 0, FL_TAG_NOUN},
+        {"I am sure the pump failed.", "am", 0, FL_TAG_VBP},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         sent s = sent_parse(cases[i].text);
