@@ -2133,6 +2133,19 @@ static void put_thing(fl_buf *b, const char *s, const fl_knowledge *k, int lower
             fl_buf_putc(b, (char)fl_ascii_lower((unsigned char)*p));
 }
 
+/* A named subject of more than one word in lower case, without the generic last word of a company's name
+ * (claim_model.name_generics: "Harland & Pike Bank" is "harland & pike", as the name is also written without
+ * it). */
+static void put_name(fl_buf *b, const char *s, const fl_knowledge *k)
+{
+    const char *last = strrchr(s, ' ');
+    size_t n = strlen(s);
+    if (last && fl_phrases_string(&k->name_generics, last + 1) >= 0)
+        n = (size_t)(last - s);
+    for (size_t i = 0; i < n; i++)
+        fl_buf_putc(b, (char)fl_ascii_lower((unsigned char)s[i]));
+}
+
 /* family|dimension|from>to|modality, then |item|period for the full key. The family is the one the claim is
  * compared as (deliveries as exports); a subject that is not an entity stands where the source would,
  * after an "@" ("@norvik metals"); an event's subject holds its directory, since an event class ("flood")
@@ -2186,7 +2199,10 @@ static void put_key(fl_buf *b, const fl_claim *cl, const fl_knowledge *k, int wi
                 fl_buf_put(b, cl->file, (size_t)(slash - cl->file) + 1);
             }
         }
-        put_thing(b, cl->subject, k, 1); /* case-insensitive: "the Club" and "the club" */
+        if (cl->subject_event || strchr(cl->subject, ' ') == NULL)
+            put_thing(b, cl->subject, k, 1); /* case-insensitive: "the Club" and "the club" */
+        else
+            put_name(b, cl->subject, k);
     } else
         put_str(b, cl->src >= 0 ? k->entities[cl->src].id : "");
     fl_buf_putc(b, '>');

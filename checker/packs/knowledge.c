@@ -349,6 +349,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->thing_state_of, 1);
     phrases_init(&k->severity_words, 1);
     phrases_init(&k->other_places, 1);
+    phrases_init(&k->name_generics, 1);
     phrases_init(&k->agent_nouns, 1);
     phrases_init(&k->agent_preds, 1);
     k->opening_measure = -1;
@@ -1350,55 +1351,16 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
 
 /* The keys of the claim model section (rules/claims.json "claim_model"). */
 static const char *const claim_model_keys[] = {
-    "clause_openers",
-    "subordinators",
-    "prepositions",
-    "determiners",
-    "kinds",
-    "events",
-    "attributes",
-    "unit_items",
-    "unit_families",
-    "non_items",
-    "hypothetical",
-    "relatives",
-    "coordinators",
-    "origins",
-    "open_counts",
-    "event_verbs",
-    "acts",
-    "possessives",
-    "generic_items",
-    "generic_counts",
-    "untyped_kinds",
-    "event_anchors",
-    "not_events",
-    "aggregates",
-    "new_entity",
-    "other_entity",
-    "measures",
-    "superseded",
-    "revisions",
-    "measured_acts",
-    "states",
-    "running_spans",
-    "span_preps",
-    "span_verbs",
-    "span_moments",
-    "not_states",
-    "settled_acts",
-    "ground_acts",
-    "momentary_events",
-    "noun_timed_events",
-    "retractions",
-    "reporting",
-    "severities",
-    "other_places",
-    "same_things",
-    "thing_states",
-    "consequence_events",
-    "fallback_events",
-    NULL,
+    "clause_openers", "subordinators", "prepositions",       "determiners",      "kinds",
+    "events",         "attributes",    "unit_items",         "unit_families",    "non_items",
+    "hypothetical",   "relatives",     "coordinators",       "origins",          "open_counts",
+    "event_verbs",    "acts",          "possessives",        "generic_items",    "generic_counts",
+    "untyped_kinds",  "event_anchors", "not_events",         "aggregates",       "new_entity",
+    "other_entity",   "measures",      "superseded",         "revisions",        "measured_acts",
+    "states",         "running_spans", "span_preps",         "span_verbs",       "span_moments",
+    "not_states",     "settled_acts",  "ground_acts",        "momentary_events", "noun_timed_events",
+    "retractions",    "reporting",     "severities",         "other_places",     "name_generics",
+    "same_things",    "thing_states",  "consequence_events", "fallback_events",  NULL,
 };
 
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
@@ -1424,7 +1386,7 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"retractions", &k->retractions},       {"other_places", &k->other_places},
                 {"running_spans", &k->running_spans},   {"span_preps", &k->span_preps},
                 {"span_verbs", &k->span_verbs},         {"span_moments", &k->span_moments},
-                {"not_states", &k->not_states}};
+                {"not_states", &k->not_states},         {"name_generics", &k->name_generics}};
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
             load_names(flat[i].names, o, 1, file, flat[i].key, err) < 0)
@@ -1994,6 +1956,7 @@ static void free_phrase_tables(fl_knowledge *k)
                           &k->opening_same,
                           &k->severity_words,
                           &k->other_places,
+                          &k->name_generics,
                           &k->agent_nouns,
                           &k->agent_preds,
                           &k->measure_bores,

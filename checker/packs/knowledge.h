@@ -380,6 +380,9 @@ typedef struct {
      * into") that together name a class ("flood": "Water entered 85 houses"), each -> index into pred_classes */
     fl_phrases agent_nouns, agent_preds;
     fl_phrases other_places; /* claim_model.other_places: "neighbouring" before a place named after the lede -> 1 */
+    /* claim_model.name_generics: the generic last word of a company's name ("Bank", "Group", "plc") -> 1; a name
+     * with it and without it is one subject ("Harland & Pike Bank", "Harland & Pike") */
+    fl_phrases name_generics;
     /* same_things (claim_model.same_things): a noun that names one thing as another does ("refit", "big top") ->
      * index into same_things, the name keys use for it ("refurbishment", "tent") */
     fl_phrases same_thing_of;
