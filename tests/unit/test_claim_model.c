@@ -1220,6 +1220,62 @@ Test(claim_model, one_thing_named_two_ways)
 #undef DEPOT
 }
 
+/* A modifier that makes an unnamed thing of the story another one (claim_model.thing_states) stays in its key:
+ * the temporary bridge's figures meet each other's, never the collapsed bridge's, wherever the modifier stands
+ * (before the figure, between it and the noun, in the clause's subject); a noun that names the class itself (a
+ * replacement, or a rebuild, which equivalents.json names so) takes no second one. */
+Test(claim_model, another_thing_of_the_story)
+{
+#define SPAN DATED "Footbridge collapse at Varlow\n\n"
+    static const key_case cases[] = {
+        {SPAN "The 40-metre footbridge collapsed on Monday.\n", "40-metre",
+         "extent|length|@footbridge>|actual||2031-05", "footbridge"},
+        {SPAN "A temporary 25-metre footbridge is being built.\n", "25-metre",
+         "extent|length|@temporary footbridge>|actual||2031-05", "temporary footbridge"},
+        {SPAN "Engineers said the 25-metre interim footbridge would open in June.\n", "25-metre",
+         "extent|length|@temporary footbridge>|actual||2031-05", "temporary footbridge"},
+        {SPAN "A permanent replacement will cost £3m.\n", "£3m", "cost|money:GBP|@replacement>|forecast||2031-05",
+         "replacement"},
+        {SPAN "The £3m rebuild will take a year.\n", "£3m", "cost|money:GBP|@replacement>|forecast||2031-05",
+         "rebuild"},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    static const struct {
+        const char *text;
+        size_t want;
+    } pairs[] = {
+        /* the temporary footbridge against the one that fell: two things */
+        {SPAN "The 40-metre footbridge collapsed on Monday.\n\nA temporary 25-metre footbridge is being built.\n", 0},
+        /* two lengths of the temporary footbridge */
+        {SPAN "A temporary 25-metre footbridge is being built.\n\nThe 30-metre temporary footbridge will open in "
+              "June.\n",
+         1},
+        /* a replacement and a rebuild are one project */
+        {SPAN "A permanent replacement will cost £3m.\n\nThe £5m rebuild will take a year.\n", 1},
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
+        cr_expect_eq(unit_count("t.txt", pairs[i].text, FL_RULE_NUMERIC_CONFLICT), pairs[i].want, "case %zu: %s", i,
+                     pairs[i].text);
+#undef SPAN
+}
+
+/* A company's name with and without the generic last word (claim_model.name_generics: "Bank", "Group", "plc") is
+ * one subject; a one-word name keeps it, and two names that differ before it stay apart. */
+Test(claim_model, company_name_with_and_without_its_generic_word)
+{
+    static const struct {
+        const char *text;
+        size_t want;
+    } cases[] = {
+        {DATED "Orvik & Dale Bank is closing 38 branches.\n\nOrvik & Dale is closing 46 branches.\n", 1},
+        {DATED "Orvik Holdings plc is closing 38 branches.\n\nOrvik Holdings is closing 46 branches.\n", 1},
+        {DATED "Orvik & Dale Bank is closing 38 branches.\n\nOrvik & Lune Bank is closing 46 branches.\n", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_NUMERIC_CONFLICT), cases[i].want, "case %zu: %s", i,
+                     cases[i].text);
+}
+
 /* A number or its qualifier that opens a sentence after a dateline or a time stamp ("Four people were killed
  * and 12 injured", "About 190 residents ... and two buildings") names nothing: the figures after it are the
  * document's event's, and two outlets' counts of them meet. "taken to hospital" is a hospitalisation. */
