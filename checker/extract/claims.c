@@ -3080,6 +3080,8 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
                                     (said == RELATIVE_SAID || costed_thing(c, m, nm, ca, q).type == SUBJ_KIND));
     if (costed && sj.type == SUBJ_KIND && (!kind_referent(c, dc, sj.index) || !dc->kind_name[sj.index]))
         sj.type = SUBJ_NOUN;
+    if (sj.type == SUBJ_KIND && thing_state(c, sj.tok) >= 0)
+        sj.type = SUBJ_NOUN; /* "a temporary 40-metre bridge": not the Orvo Bridge named before */
     if (sj.type == SUBJ_NOUN) {
         noun_subject(c, cl, &sj);
         return;

@@ -1238,6 +1238,9 @@ Test(claim_model, another_thing_of_the_story)
          "replacement"},
         {SPAN "The £3m rebuild will take a year.\n", "£3m", "cost|money:GBP|@replacement>|forecast||2031-05",
          "rebuild"},
+        /* a kind noun with a state is not the last named thing of its kind */
+        {DATED "The Orvo Bridge collapsed on Monday.\n\nA temporary 40-metre bridge is going up.\n", "40-metre",
+         "extent|length|@temporary project>|actual||2031-05", "temporary project"},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
     static const struct {
@@ -1257,6 +1260,18 @@ Test(claim_model, another_thing_of_the_story)
         cr_expect_eq(unit_count("t.txt", pairs[i].text, FL_RULE_NUMERIC_CONFLICT), pairs[i].want, "case %zu: %s", i,
                      pairs[i].text);
 #undef SPAN
+}
+
+/* A loss told as what a count was left without is the loss told by "lost" (predicates.json classes "cut"). */
+Test(claim_model, left_without_is_lost)
+{
+    static const key_case cases[] = {
+        {DATED "About 300,000 homes were left without power after the storm.\n", "About 300,000",
+         "act|count|@storm>|actual|cut:home|2031-05", "storm"},
+        {DATED "About 300,000 homes lost power after the storm.\n", "About 300,000",
+         "act|count|@storm>|actual|cut:home|2031-05", "storm"},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
 /* A company's name with and without the generic last word (claim_model.name_generics: "Bank", "Group", "plc") is
