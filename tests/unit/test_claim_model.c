@@ -1262,8 +1262,9 @@ Test(claim_model, another_thing_of_the_story)
 #undef SPAN
 }
 
-/* A loss told as what a count was left without is the loss told by "lost" (predicates.json classes "cut"). */
-Test(claim_model, left_without_is_lost)
+/* A loss told as what a count was left without is the loss told by "lost" (predicates.json classes "cut"); what a
+ * company operates, runs or owns is what it has (the light class "stock"). */
+Test(claim_model, one_act_in_two_predicates)
 {
     static const key_case cases[] = {
         {DATED "About 300,000 homes were left without power after the storm.\n", "About 300,000",
@@ -1272,6 +1273,13 @@ Test(claim_model, left_without_is_lost)
          "act|count|@storm>|actual|cut:home|2031-05", "storm"},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    /* a company that operates, runs, owns or has its shops: one stock of shops */
+    cr_expect_eq(unit_count("t.txt", DATED "Orvik Stores operates 44 shops.\n\nOrvik Stores runs 52 shops.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    cr_expect_eq(unit_count("t.txt", DATED "Orvik Stores owns 44 shops.\n\nOrvik Stores has 44 shops.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
 }
 
 /* A company's name with and without the generic last word (claim_model.name_generics: "Bank", "Group", "plc") is
