@@ -2796,8 +2796,39 @@ static size_t lower_compound(const sctx *c, size_t i, char *out, size_t cap)
     return len;
 }
 
+static int glued_hyphen(const sctx *c, size_t j);
+
+/* The class of claim_model.thing_states that a modifier gives the unnamed thing whose head noun is at head: a word
+ * of its phrase before the head, through a figure that premodifies it ("a temporary 60-metre mast", "the 60-metre
+ * temporary mast"), up to a determiner, a verb, a preposition or punctuation; the first class listed wins ("a
+ * temporary replacement mast" is temporary). -1 when none: the story's own thing. */
+static int thing_state(const sctx *c, size_t head)
+{
+    enum { STATE_WORDS = 6 };
+    const fl_parse *p = parse_of(c);
+    int best = -1;
+    size_t used;
+    for (size_t j = head; j > c->a && j > c->ca && head - j < STATE_WORDS;) {
+        j--;
+        const fl_token *t = &c->t[j];
+        if (t->kind == FL_TOK_PUNCT && glued_hyphen(c, j))
+            continue; /* "60-metre" */
+        if (t->kind == FL_TOK_PUNCT)
+            break;
+        int tag = p ? p->tags[j - c->a] : FL_TAG_ADJ;
+        if (t->kind == FL_TOK_WORD && tag != FL_TAG_NOUN && tag != FL_TAG_ADJ && tag != FL_TAG_NUM && tag != FL_TAG_VBN)
+            break;
+        int s = fl_phrases_at(&c->k->thing_state_of, c->text, c->t, c->b, j, &used);
+        if (s >= 0 && used == 1 && (best < 0 || s < best))
+            best = s;
+    }
+    return best;
+}
+
 /* An unnamed thing that a figure measures ("the dry dock"; sj.index: its kind, or -1) is the one its story tells
- * of: keyed as an event's figure is, within its directory and as of the document's date. */
+ * of: keyed as an event's figure is, within its directory and as of the document's date. A modifier of
+ * claim_model.thing_states makes it another thing of the story, keyed by its class before the thing's name
+ * ("temporary mast"), unless the noun itself names that class ("a permanent replacement": the replacement). */
 static void noun_subject(const sctx *c, fl_claim *cl, const subj_t *sj)
 {
     char noun[48] = "";
@@ -2808,7 +2839,16 @@ static void noun_subject(const sctx *c, fl_claim *cl, const subj_t *sj)
     const char *as = c->k->opening_subject; /* "the breach", "the gap": the story's one opening */
     if (sj->index >= 0 || fl_phrases_word(&c->k->opening_same, noun, strlen(noun)) < 0)
         as = NULL;
-    cl->subject = fl_xstrdup(as ? as : sj->index >= 0 ? c->k->kinds[sj->index] : noun);
+    const char *name = as ? as : sj->index >= 0 ? c->k->kinds[sj->index] : noun;
+    int state = thing_state(c, sj->tok);
+    if (state >= 0) {
+        const char *same = fl_knowledge_same_thing(c->k, name), *cls = c->k->thing_states[state];
+        name = same ? same : name;
+        fl_buf b = {0};
+        fl_buf_printf(&b, strcmp(cls, name) == 0 ? "%s" : "%s %s", strcmp(cls, name) == 0 ? name : cls, name);
+        cl->subject = fl_buf_take(&b);
+    } else
+        cl->subject = fl_xstrdup(name);
     cl->subject_how = "what the figure measures (an unnamed thing of the story)";
     cl->subject_event = 1;
 }
@@ -3147,6 +3187,8 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
                                     (said == RELATIVE_SAID || costed_thing(c, m, nm, ca, q).type == SUBJ_KIND));
     if (costed && sj.type == SUBJ_KIND && (!kind_referent(c, dc, sj.index) || !dc->kind_name[sj.index]))
         sj.type = SUBJ_NOUN;
+    if (sj.type == SUBJ_KIND && thing_state(c, sj.tok) >= 0)
+        sj.type = SUBJ_NOUN; /* "a temporary 40-metre bridge": not the Orvo Bridge named before */
     if (sj.type == SUBJ_NOUN) {
         thing_subject(c, cl, dc, &sj);
         return;

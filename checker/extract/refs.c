@@ -205,6 +205,12 @@ static int restatable(const fl_rules *r, const fl_claim *cl, const fl_ref_phrase
     if (cl->subject && (cl->subject[0] == '+' || (cl->subject[0] >= 'A' && cl->subject[0] <= 'Z')) && a->subject &&
         a->subject[0] && strcasecmp(cl->subject, a->subject) != 0)
         return 0;
+    /* a predicate of its own that counts another event's people ("All 62 staff ... were evacuated" after "Fourteen
+     * workers were injured") says what else befell them: another count, not a restatement */
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    if (cl->family >= 0 && a->family >= 0 && cl->family != a->family && k->metrics[cl->family].event &&
+        k->metrics[a->family].event)
+        return 0;
     /* a participle of its own names what was done to them: the same as there ("the 44.2 million children targeted") */
     if (ph->own_verb && !word_in(a->context, ph->own_verb, ph->own_verb_len))
         return 0;

@@ -350,6 +350,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->opening_nouns, 1);
     phrases_init(&k->opening_same, 1);
     phrases_init(&k->same_thing_of, 1);
+    phrases_init(&k->thing_state_of, 1);
     phrases_init(&k->severity_words, 1);
     phrases_init(&k->other_places, 1);
     phrases_init(&k->agent_nouns, 1);
@@ -1431,6 +1432,7 @@ static const char *const claim_model_keys[] = {
     "severities",
     "other_places",
     "same_things",
+    "thing_states",
     "consequence_events",
     "fallback_events",
     NULL,
@@ -1514,6 +1516,10 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "same_things")) &&
         load_named_lists(&k->same_thing_of, &k->same_things, &k->nsame_things, &k->capsame_things, o, file,
                          "same_things", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "thing_states")) &&
+        load_named_lists(&k->thing_state_of, &k->thing_states, &k->nthing_states, &k->capthing_states, o, file,
+                         "thing_states", err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "kinds")) &&
         load_named_lists(&k->kind_nouns, &k->kinds, &k->nkinds, &k->capkinds, o, file, "kinds", err) < 0)
@@ -2068,7 +2074,8 @@ static void free_phrase_tables(fl_knowledge *k)
                           &k->agent_nouns,
                           &k->agent_preds,
                           &k->measure_bores,
-                          &k->same_thing_of};
+                          &k->same_thing_of,
+                          &k->thing_state_of};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
@@ -2149,6 +2156,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->bare_units, k->nbare_units);
     free_strings(k->item_classes, k->nitem_classes);
     free_strings(k->same_things, k->nsame_things);
+    free_strings(k->thing_states, k->nthing_states);
     free_strings(k->lemmas, k->nlemmas);
     free_strings(k->suffixes, k->nsuffixes);
     free_strings(k->running_families, k->nrunning_families);

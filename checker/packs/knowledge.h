@@ -393,6 +393,12 @@ typedef struct {
     fl_phrases same_thing_of;
     char **same_things;
     size_t nsame_things, capsame_things;
+    /* thing_states (claim_model.thing_states): a modifier that makes an unnamed thing of the story another one
+     * ("temporary", "interim"; "permanent", "replacement") -> index into thing_states, the class a key puts
+     * before the thing's noun ("temporary mast"); the first class listed wins when two modify one noun */
+    fl_phrases thing_state_of;
+    char **thing_states;
+    size_t nthing_states, capthing_states;
     char **severities;
     size_t nseverities, capseverities;
     int *opening_axes;

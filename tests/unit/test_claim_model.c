@@ -1280,6 +1280,85 @@ Test(claim_model, one_thing_named_two_ways)
 #undef DEPOT
 }
 
+/* A modifier that makes an unnamed thing of the story another one (claim_model.thing_states) stays in its key:
+ * the temporary bridge's figures meet each other's, never the collapsed bridge's, wherever the modifier stands
+ * (before the figure, between it and the noun, in the clause's subject); a noun that names the class itself (a
+ * replacement, or a rebuild, which equivalents.json names so) takes no second one. */
+Test(claim_model, another_thing_of_the_story)
+{
+#define SPAN DATED "Footbridge collapse at Varlow\n\n"
+    static const key_case cases[] = {
+        {SPAN "The 40-metre footbridge collapsed on Monday.\n", "40-metre",
+         "extent|length|@footbridge>|actual||2031-05", "footbridge"},
+        {SPAN "A temporary 25-metre footbridge is being built.\n", "25-metre",
+         "extent|length|@temporary footbridge>|actual||2031-05", "temporary footbridge"},
+        {SPAN "Engineers said the 25-metre interim footbridge would open in June.\n", "25-metre",
+         "extent|length|@temporary footbridge>|actual||2031-05", "temporary footbridge"},
+        {SPAN "A permanent replacement will cost £3m.\n", "£3m", "cost|money:GBP|@replacement>|forecast||2031-05",
+         "replacement"},
+        {SPAN "The £3m rebuild will take a year.\n", "£3m", "cost|money:GBP|@replacement>|forecast||2031-05",
+         "rebuild"},
+        /* a kind noun with a state is not the last named thing of its kind */
+        {DATED "The Orvo Bridge collapsed on Monday.\n\nA temporary 40-metre bridge is going up.\n", "40-metre",
+         "extent|length|@temporary project>|actual||2031-05", "temporary project"},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    static const struct {
+        const char *text;
+        size_t want;
+    } pairs[] = {
+        /* the temporary footbridge against the one that fell: two things */
+        {SPAN "The 40-metre footbridge collapsed on Monday.\n\nA temporary 25-metre footbridge is being built.\n", 0},
+        /* two lengths of the temporary footbridge */
+        {SPAN "A temporary 25-metre footbridge is being built.\n\nThe 30-metre temporary footbridge will open in "
+              "June.\n",
+         1},
+        /* a replacement and a rebuild are one project */
+        {SPAN "A permanent replacement will cost £3m.\n\nThe £5m rebuild will take a year.\n", 1},
+    };
+    for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++)
+        cr_expect_eq(unit_count("t.txt", pairs[i].text, FL_RULE_NUMERIC_CONFLICT), pairs[i].want, "case %zu: %s", i,
+                     pairs[i].text);
+#undef SPAN
+}
+
+/* A loss told as what a count was left without is the loss told by "lost" (predicates.json classes "cut"); what a
+ * company operates, runs or owns is what it has (the light class "stock"). */
+Test(claim_model, one_act_in_two_predicates)
+{
+    static const key_case cases[] = {
+        {DATED "About 300,000 homes were left without power after the storm.\n", "About 300,000",
+         "act|count|@storm>|actual|cut:home|2031-05", "storm"},
+        {DATED "About 300,000 homes lost power after the storm.\n", "About 300,000",
+         "act|count|@storm>|actual|cut:home|2031-05", "storm"},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    /* a company that operates, runs, owns or has its shops: one stock of shops */
+    cr_expect_eq(unit_count("t.txt", DATED "Orvik Stores operates 44 shops.\n\nOrvik Stores runs 52 shops.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    cr_expect_eq(unit_count("t.txt", DATED "Orvik Stores owns 44 shops.\n\nOrvik Stores has 44 shops.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+}
+
+/* A company's name with and without the generic last word (rules/equivalents.json company_forms: "Bank", "plc") is
+ * one subject; a one-word name keeps it, and two names that differ before it stay apart. */
+Test(claim_model, company_name_with_and_without_its_generic_word)
+{
+    static const struct {
+        const char *text;
+        size_t want;
+    } cases[] = {
+        {DATED "Orvik & Dale Bank is closing 38 branches.\n\nOrvik & Dale is closing 46 branches.\n", 1},
+        {DATED "Orvik Holdings plc is closing 38 branches.\n\nOrvik Holdings is closing 46 branches.\n", 1},
+        {DATED "Orvik & Dale Bank is closing 38 branches.\n\nOrvik & Lune Bank is closing 46 branches.\n", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_NUMERIC_CONFLICT), cases[i].want, "case %zu: %s", i,
+                     cases[i].text);
+}
+
 /* A number or its qualifier that opens a sentence after a dateline or a time stamp ("Four people were killed
  * and 12 injured", "About 190 residents ... and two buildings") names nothing: the figures after it are the
  * document's event's, and two outlets' counts of them meet. "taken to hospital" is a hospitalisation. */

@@ -54,6 +54,9 @@ Test(restated, definite_phrases_and_their_traps)
         {DATED "Some 300 outpatient appointments were cancelled on Monday.\n\nSome 120 surgical appointments were "
                "cancelled on Tuesday.\n\nThe 410 cancelled appointments will be rebooked.\n",
          0},
+        /* a predicate of its own that counts another event's people: what else befell them, no restatement */
+        {DATED "Fourteen workers were injured in the blast.\n\nAll 62 workers on the shift were evacuated.\n", 0},
+        {DATED "Fourteen workers were injured in the blast.\n\nAll 62 workers on the shift were injured.\n", 1},
         /* a label of one word with other numbers: two things of one kind ("category 1", "category 2") */
         {DATED "For band 1 claims, the average wait was 9 days against a target of 5 days.\n\nFor band 2 "
                "claims, the average wait was 30 days, twice the 15-day target.\n",
