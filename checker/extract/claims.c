@@ -9330,10 +9330,12 @@ static void document_facts(fl_doc *d, const fl_rules *r, const fl_date *given, f
  * sentence after the title whose main clause has a finite verb (the lede; a byline or dateline has none). */
 static void main_event_verbs(const sctx *c, size_t s, main_verbs *mv)
 {
+    if (mv->lede_done)
+        return; /* before the parse: a sentence with no figure is parsed only when something needs it */
     const fl_parse *ps = parse_of(c);
     const char *nl = memchr(c->text, '\n', c->d->len);
     size_t title_end = nl ? (size_t)(nl - c->text) : c->d->len, used;
-    if (!ps || mv->lede_done)
+    if (!ps)
         return;
     for (size_t i = c->a; s == 0 && i < c->b && c->t[i].start < title_end; i++) {
         int tag = ps->tags[i - c->a], nom;
