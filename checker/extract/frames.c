@@ -93,6 +93,19 @@ int fl_frame_story_dim(const fl_knowledge *k, const char *dim)
     return listed(k->story_dims, k->nstory_dims, dim);
 }
 
+int fl_frame_entry_dim(const fl_knowledge *k, const char *dim)
+{
+    if (!dim || strchr(dim, '/'))
+        return 0;
+    const char *colon = strchr(dim, ':');
+    for (size_t i = 0; i < k->nentry_dims; i++)
+        if (colon ? strlen(k->entry_dims[i]) == (size_t)(colon - dim) &&
+                        memcmp(k->entry_dims[i], dim, (size_t)(colon - dim)) == 0
+                  : strcmp(k->entry_dims[i], dim) == 0)
+            return 1;
+    return 0;
+}
+
 /* Is fam a family of measures of an event: the act family (a measured act: a length fallen, a volume leaked), a
  * family of a relation class (a distance from, a position above), or one the claim model marks as an event's
  * (snowfall), whose every dimension is a story dimension? Not a thing's extent ("a 60-inch long chest"), nor a

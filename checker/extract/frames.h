@@ -34,6 +34,11 @@ int fl_frame_relation(const fl_knowledge *k, const fl_frame_sentence *s, size_t 
 /* Is dim a dimension of a story's measures (claim_model.measures.frames.story_dimensions)? */
 int fl_frame_story_dim(const fl_knowledge *k, const char *dim);
 
+/* Is dim a dimension that no entry of a live page updates (claim_model.measures.frames.entry_dimensions): a
+ * thing's length or a sum of money, not a count that rises as the day goes on? "money" names every "money:CUR";
+ * a rate ("money:GBP/year") is none. */
+int fl_frame_entry_dim(const fl_knowledge *k, const char *dim);
+
 /* Makes cl, a measure of a story dimension stated as a fact with no period of its own (stated: its clause states
  * one; person: its clause's subject is a person, whose measure is the story's only in a person dimension, how long
  * they were trapped, not a suspect's weight), a measure of its story: its period the story's (period_how 5, the join's

@@ -291,17 +291,28 @@ static int raised_later(const ref *g, size_t n, const fl_claim *c)
 
 static int is_settled(const fl_claim *c, const fl_knowledge *k);
 
+/* Does c stay what it is between a live page's entries: a settled fact of the event (is_settled: how many were
+ * aboard), or a measure of a dimension no entry updates (a thing's width, a jackpot) stated as no open count of a
+ * running family? The story's assessed amount (story_amount: the damage) is revised as the day goes on. */
+static int entry_fixed(const fl_claim *c, const fl_knowledge *k)
+{
+    if (is_settled(c, k))
+        return 1;
+    return c->family >= 0 && !k->metrics[c->family].cumulative && !k->metrics[c->family].story_amount &&
+           c->count_state == 0 && fl_frame_entry_dim(k, c->dim);
+}
+
 /* Drops from the group the figures of a live page whose entries give the count two values ("Nine people have
  * been rescued" at 16:10, "12" at 18:35): each was true at its time, and which one another report is to be
- * compared with is not known (a page may run newest first or last, and its summary may sit anywhere). A settled
- * fact of the event (is_settled: a vessel's length, how many were aboard) does not change between entries and
- * stays. Returns the new size. */
+ * compared with is not known (a page may run newest first or last, and its summary may sit anywhere). A fixed
+ * fact (entry_fixed: a vessel's length, how many were aboard, a jackpot's amount) does not change between entries
+ * and stays. Returns the new size. */
 static size_t moving_entries(ref *g, size_t n, const fl_knowledge *k)
 {
     size_t m = 0;
     for (size_t i = 0; i < n; i++) {
         int moved = 0;
-        for (size_t j = 0; j < n && g[i].c->entry && !moved && !is_settled(g[i].c, k); j++)
+        for (size_t j = 0; j < n && g[i].c->entry && !moved && !entry_fixed(g[i].c, k); j++)
             moved = g[j].c->doc == g[i].c->doc && g[j].c->entry != g[i].c->entry && !claims_overlap(g[i].c, g[j].c);
         if (!moved)
             g[m++] = g[i];

@@ -1240,10 +1240,10 @@ static int load_dimensions(char ***v, size_t *n, size_t *cap, const cJSON *o, co
 {
     const cJSON *it;
     if (o && !cJSON_IsArray(o))
-        return fl_fail(err, file, "claim_model.measures.frames.%s must be an array of dimensions", what);
+        return fl_fail(err, file, "%s must be an array of dimensions", what);
     cJSON_ArrayForEach (it, o) {
         if (!cJSON_IsString(it) || !it->valuestring[0] || strchr(it->valuestring, ' '))
-            return fl_fail(err, file, "claim_model.measures.frames.%s must hold dimensions", what);
+            return fl_fail(err, file, "%s must hold dimensions", what);
         FL_GROW(*v, *cap, *n + 1);
         (*v)[(*n)++] = fl_xstrdup(it->valuestring);
     }
@@ -1259,6 +1259,7 @@ static int load_frames(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
     static const char *const keys[] = {"story_subject",
                                        "story_dimensions",
                                        "person_dimensions",
+                                       "entry_dimensions",
                                        "person_nouns",
                                        "relations",
                                        "relation_family",
@@ -1274,9 +1275,14 @@ static int load_frames(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
         k->story_subject = fl_xstrdup(o->valuestring);
     }
     if (load_dimensions(&k->story_dims, &k->nstory_dims, &k->capstory_dims,
-                        cJSON_GetObjectItemCaseSensitive(sec, "story_dimensions"), file, "story_dimensions", err) < 0 ||
+                        cJSON_GetObjectItemCaseSensitive(sec, "story_dimensions"), file,
+                        "claim_model.measures.frames.story_dimensions", err) < 0 ||
         load_dimensions(&k->person_dims, &k->nperson_dims, &k->capperson_dims,
-                        cJSON_GetObjectItemCaseSensitive(sec, "person_dimensions"), file, "person_dimensions", err) < 0)
+                        cJSON_GetObjectItemCaseSensitive(sec, "person_dimensions"), file,
+                        "claim_model.measures.frames.person_dimensions", err) < 0 ||
+        load_dimensions(&k->entry_dims, &k->nentry_dims, &k->capentry_dims,
+                        cJSON_GetObjectItemCaseSensitive(sec, "entry_dimensions"), file,
+                        "claim_model.measures.frames.entry_dimensions", err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "relation_family"))) {
         if (!cJSON_IsString(o))
@@ -2097,6 +2103,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->bydim_dims, k->nbydim);
     free(k->bydim_family);
     free_strings(k->story_dims, k->nstory_dims);
+    free_strings(k->entry_dims, k->nentry_dims);
     free_strings(k->person_dims, k->nperson_dims);
     free(k->story_subject);
     free(k->opening_axes);

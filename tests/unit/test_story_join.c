@@ -145,6 +145,20 @@ Test(story_join, figures_across_the_reports_of_one_story)
         {"Published: 6 May 2031\n\n18:35\nThe owners say the Orvik trawler sank with nine crew on board.\n\n16:10\n"
          "The Orvik trawler sank with six crew on board, police say.\n",
          "Published: 6 May 2031\n\nRescuers said the Orvik trawler sank off Telmen.\n", 1},
+        /* ... nor a measure of a dimension no entry updates (frames.entry_dimensions): a hole's width, a jackpot */
+        {"Published: 6 May 2031\n\n18:35\nThe Orvik meteorite left a hole about 15cm wide in the roof.\n\n16:10\n"
+         "The Orvik meteorite left a hole about 8cm across in the roof, police say.\n",
+         "Published: 6 May 2031\n\nThe Orvik meteorite fell on a farm near Telmen.\n", 1},
+        {"Published: 6 May 2031\n\n18:35\nThe Orvik meteorite left a hole about 15cm wide in the roof.\n\n16:10\n"
+         "The Orvik meteorite left a hole about six inches across in the roof, police say.\n",
+         "Published: 6 May 2031\n\nThe Orvik meteorite fell on a farm near Telmen.\n", 0},
+        {"Published: 6 May 2031\n\n18:35\nThe Orvik lottery says the £6.3m jackpot was paid to one ticket.\n\n16:10\n"
+         "Saturday's £3.6m jackpot at the Orvik lottery was won by one ticket.\n",
+         "Published: 6 May 2031\n\nThe Orvik lottery paid its jackpot in Telmen.\n", 1},
+        /* trap: the story's assessed damage is revised as the day goes on */
+        {"Published: 6 May 2031\n\n18:35\nThe Orvik flood has caused damage estimated at £5m, the council says.\n\n"
+         "16:10\nThe Orvik flood has caused damage estimated at £2m, the council says.\n",
+         "Published: 6 May 2031\n\nThe Orvik flood reached Telmen.\n", 0},
         /* a page whose entries agree is compared as any report; one entry disagreeing within itself still is */
         {"Published: 6 May 2031\n\n18:35\nPolice say 12 people have been rescued from the Orvik flood.\n\n16:10\n"
          "Police say 12 people have been rescued from the Orvik flood.\n",
