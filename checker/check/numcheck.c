@@ -9,6 +9,8 @@
 #include "core/map.h"
 #include "core/rules.h"
 #include "check/named.h"
+#include "packs/rulepack.h"
+#include "syntax/syntax.h"
 
 /* ---- numeric-arithmetic ---- */
 
@@ -2312,6 +2314,31 @@ static int day_year(const fl_check_ctx *ctx, size_t s, size_t at, int *how)
  * year before ("on Monday, December 30" in a paper of January 3), when its weekday fits that year only. */
 enum { YEAR_BEFORE_DAYS = 31 };
 
+/* Does the finite verb nearest before token i of sentence s tell what it says as ahead of the document: a modal
+ * ("will report on Thursday 31 July") or a present ("has organised a sale on Tuesday 19 August", "is to open"),
+ * not a past ("was held on")? A day so told is not one of the year before. */
+static int told_ahead(const fl_check_ctx *ctx, size_t s, size_t i)
+{
+    const fl_syntax *sx = fl_rules_syntax(ctx->rules);
+    const fl_facts *f = ctx->facts;
+    size_t a = f->sent_tok[s], n = i - a;
+    if (!sx || !n || n > 256)
+        return 0;
+    fl_str *words = fl_xmalloc(n * sizeof(fl_str));
+    uint8_t *tags = fl_xmalloc(n);
+    fl_syntax_words(ctx->doc->text, f->tok + a, n, words);
+    fl_syntax_tag(sx, words, n, tags);
+    int ahead = 0;
+    for (size_t j = n; j-- > 0;)
+        if (tags[j] == FL_TAG_MD || tags[j] == FL_TAG_VBP || tags[j] == FL_TAG_VBD) {
+            ahead = tags[j] != FL_TAG_VBD;
+            break;
+        }
+    free(words);
+    free(tags);
+    return ahead;
+}
+
 /* Judges weekday wd given for date dt (from token i of sentence s; the bytes [start, end) say both): the date takes
  * the year in force when it states none, and is kept in yl (check_yearless) when there is none; a weekday that
  * is not the date's is reported. A day written without its year that falls after the document's date may be of
@@ -2333,7 +2360,8 @@ static void judge_weekday(fl_check_ctx *ctx, size_t s, size_t i, size_t start, s
      * January" on a page of 21 January is tomorrow */
     const fl_date *doc = &ctx->facts->date;
     long ahead = fl_days_from_civil(dt.year, dt.month, dt.day) - fl_days_from_civil(doc->year, doc->month, doc->day);
-    if (yearless && how == 3 && ahead > YEAR_BEFORE_DAYS && fl_weekday(dt.year - 1, dt.month, dt.day) == wd)
+    if (yearless && how == 3 && ahead > YEAR_BEFORE_DAYS && fl_weekday(dt.year - 1, dt.month, dt.day) == wd &&
+        !told_ahead(ctx, s, i))
         return;
     fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, start, end, "%d-%02d-%02d was a %s, not a %s", dt.year, dt.month, dt.day,
               weekday_names[real], weekday_names[wd]);

@@ -490,3 +490,27 @@ Test(dates, anniversaries_and_weekdays)
     cr_expect_eq(unit_count("t.txt", "The summit opened on Thursday, July 24, 2025.\n", FL_RULE_DATE_INCONSISTENCY), 0);
     cr_expect_eq(unit_count("t.txt", "The summit opened on Tuesday, July 24, 2025.\n", FL_RULE_DATE_INCONSISTENCY), 1);
 }
+
+/* A day written without its year far enough after the document's date may be one of the year before, when its
+ * weekday fits that year only; not when the nearest finite verb before it tells it as ahead (a modal, a present). */
+Test(dates, weekdays_of_a_day_without_its_year)
+{
+    static const struct {
+        const char *text;
+        int findings;
+    } cases[] = {
+        /* 31 July 2026 is a Friday, 31 July 2025 a Thursday */
+        {"Published: 19 June 2026\n\nThe review will report on Thursday 31 July.\n", 1},
+        {"Published: 19 June 2026\n\nThe society has organised a sale on Thursday 31 July.\n", 1},
+        {"Published: 19 June 2026\n\nThe university said the review is to report on Thursday 31 July.\n", 1},
+        {"Published: 19 June 2026\n\nThe review will report on Friday 31 July.\n", 0},
+        /* told in the past: the day of the year before */
+        {"Published: 19 June 2026\n\nThe review reported on Thursday 31 July, a year late.\n", 0},
+        {"Published: 19 June 2026\n\nThe last sale was held on Thursday 31 July.\n", 0},
+        /* no verb before it: either year may hold */
+        {"Published: 19 June 2026\n\nThursday 31 July: the review reports.\n", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_DATE_INCONSISTENCY), cases[i].findings, "case %zu: %s",
+                     i, cases[i].text);
+}
