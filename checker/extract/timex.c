@@ -324,6 +324,8 @@ static int line_date(const fl_doc *d, const fl_rules *r, size_t a, size_t b, int
     return found;
 }
 
+static int wire_dateline(const fl_doc *d, const fl_rules *r, size_t a, size_t b, int with_year, fl_date *out);
+
 fl_date fl_doc_date(const fl_doc *d, const fl_rules *r)
 {
     fl_date out = {0, 0, 0, FL_DATE_NONE, 0, 0};
@@ -338,7 +340,7 @@ fl_date fl_doc_date(const fl_doc *d, const fl_rules *r)
             li = nl - 15;
         size_t a = d->line_starts[li];
         size_t b = fl_line_end(d->text, d->len, a);
-        if (b > a && line_date(d, r, a, b, li < 5, &out))
+        if (b > a && (line_date(d, r, a, b, li < 5, &out) || (li < 5 && wire_dateline(d, r, a, b, 1, &out))))
             return out;
     }
     return out;
@@ -354,8 +356,9 @@ static int dash_tok(const char *s, const fl_token *t)
 }
 
 /* The wire dateline of line [a, b): a place of capitalised words (commas and dots between them), a comma, an
- * optional weekday, a month and day without a year, an optional "(Agency)", and a dash. */
-static int wire_dateline(const fl_doc *d, const fl_rules *r, size_t a, size_t b, fl_date *out)
+ * optional weekday, a month and day without a year (with_year: with one), an optional "(Agency)", and a dash (with
+ * a year also the line's end: "ASHBY FOLD, England, Saturday 18 July 2026 (Meridian Press Association)"). */
+static int wire_dateline(const fl_doc *d, const fl_rules *r, size_t a, size_t b, int with_year, fl_date *out)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
     const char *s = d->text;
@@ -377,7 +380,7 @@ static int wire_dateline(const fl_doc *d, const fl_rules *r, size_t a, size_t b,
         }
         fl_date dt;
         size_t len = j < n ? parse_date(s + t[j].start, b - t[j].start, r, &dt, 1) : 0;
-        if (!len || dt.year || !dt.month || !dt.day)
+        if (!len || !dt.year != !with_year || !dt.month || !dt.day)
             continue;
         size_t date_end = t[j].start + len;
         while (j < n && t[j].start < date_end)
@@ -389,7 +392,7 @@ static int wire_dateline(const fl_doc *d, const fl_rules *r, size_t a, size_t b,
                 c++;
             j = c < n && s[t[c].start] == ')' ? c + 1 : n;
         }
-        if (j < n && dash_tok(s, &t[j])) {
+        if ((j < n && dash_tok(s, &t[j])) || (with_year && j == n && t[n - 1].end >= b)) {
             *out = dt;
             out->source = FL_DATE_DATELINE;
             found = 1;
@@ -465,7 +468,7 @@ int fl_doc_partial_date(const fl_doc *d, const fl_rules *r, fl_date *out)
         if (a < d->start || b <= a)
             continue;
         seen++;
-        if (wire_dateline(d, r, a, b, out) || masthead_partial(d, r, a, b, out))
+        if (wire_dateline(d, r, a, b, 0, out) || masthead_partial(d, r, a, b, out))
             return 1;
     }
     return 0;

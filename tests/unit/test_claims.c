@@ -164,6 +164,15 @@ Test(time, document_dates)
         {"a.txt", "Title\n\nFREIGHT WEEKLY | Issue 46/2026 | 20.11.2026\n\nText.\n", 2026, FL_DATE_DATELINE},
         {"a.txt", "Title\n\nTOOLKIT | Release 20.11.2026.1\n\nText.\n", 0, FL_DATE_NONE},
         {"a.txt", "Title\n\nFREIGHT WEEKLY | 31.11.2026\n\nText.\n", 0, FL_DATE_NONE},
+        /* a wire dateline with its year: on its own line, or before a dash and the lede, its agency or none */
+        {"a.txt", "Title\n\nASHBY FOLD, England, Saturday 18 July 2026 (Meridian Press Association)\n\nText.\n", 2026,
+         FL_DATE_DATELINE},
+        {"a.txt", "Title\n\nDUNMORE, March 3, 2031 (Coastwire) - Four people died on Sunday.\n", 2031,
+         FL_DATE_DATELINE},
+        {"a.txt", "Title\n\nMILLHAVEN, Tuesday 14 April 2026 \xe2\x80\x93 The wall fell.\n", 2026, FL_DATE_DATELINE},
+        /* ... not a place and a date in running text that goes on after it */
+        {"a.txt", "Title\n\nIn Dunmore, March 3, 2031 was a cold day.\n", 0, FL_DATE_NONE},
+        {"a.txt", "Title\n\nDUNMORE, March 3, 2031 was a cold day.\n", 0, FL_DATE_NONE},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         fl_doc *d = unit_doc(cases[i].name, cases[i].text);
