@@ -377,6 +377,15 @@ static int countable(const fl_check_ctx *ctx, const fl_qty *q)
            !isinf(q->hi) && f->qty_modality[q - f->qty] == FL_MOD_ACTUAL;
 }
 
+/* The first quantity of sentence s's text (after a live page's entry stamp: sent_open), or the sentence's end. */
+static size_t opening_qty(const fl_facts *f, size_t s)
+{
+    size_t q = f->sent_qty[s];
+    while (q < f->sent_qty[s + 1] && f->qty[q].tok < f->sent_open[s])
+        q++;
+    return q;
+}
+
 /* Does the part x of a share stand for a whole counted before it by an anaphor: "X of them" (of + a
  * share-anaphors word right after it), or a sentence that opens "Of those, X ..." with x its first amount? */
 static int anaphoric_part(const fl_check_ctx *ctx, size_t s, const fl_qty *x)
@@ -384,13 +393,13 @@ static int anaphoric_part(const fl_check_ctx *ctx, size_t s, const fl_qty *x)
     const fl_facts *f = ctx->facts;
     const char *text = ctx->doc->text;
     const fl_lexicon *ana = fl_rules_lexicon(ctx->rules, "share-anaphors");
-    size_t a0 = f->sent_tok[s], n = f->sent_tok[s + 1];
+    size_t a0 = f->sent_open[s], n = f->sent_tok[s + 1];
     if (!ana)
         return 0;
     if (x->tok_end + 1 < n && role(ctx, x->tok_end, f->ntok, FL_ROLE_OF) &&
         fl_lexicon_has_token(ana, text, &f->tok[x->tok_end + 1], 1))
         return 1;
-    return a0 + 2 < n && x == &f->qty[f->sent_qty[s]] && role(ctx, a0, f->ntok, FL_ROLE_OF) &&
+    return a0 + 2 < n && x == &f->qty[opening_qty(f, s)] && role(ctx, a0, f->ntok, FL_ROLE_OF) &&
            fl_lexicon_has_token(ana, text, &f->tok[a0 + 1], 1) && f->tok[a0 + 2].kind == FL_TOK_PUNCT &&
            x->tok > a0 + 2;
 }
@@ -468,7 +477,7 @@ static size_t qualifier_tok(const fl_facts *f, const fl_qty *p)
 static size_t clause_opening(const fl_check_ctx *ctx, size_t s, size_t end)
 {
     const fl_facts *f = ctx->facts;
-    size_t a0 = f->sent_tok[s];
+    size_t a0 = f->sent_open[s];
     for (size_t i = end; i-- > a0 + 1;)
         if (f->tok[i].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[i].start] == ':' && f->tok[i + 1].space_before)
             return i + 1;
@@ -501,7 +510,7 @@ static int opening_whole(const fl_check_ctx *ctx, size_t s, const fl_qty *y, con
 {
     const fl_facts *f = ctx->facts;
     size_t a0 = clause_opening(ctx, s, y->tok), b = f->sent_tok[s + 1], i = a0 + 1, used;
-    if (y != &f->qty[f->sent_qty[s]] || !role(ctx, a0, f->ntok, FL_ROLE_OF))
+    if (y != &f->qty[opening_qty(f, s)] || !role(ctx, a0, f->ntok, FL_ROLE_OF))
         return 0;
     while (i < y->tok &&
            fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, ctx->doc->text, f->tok, b, i, &used) >= 0)
@@ -527,7 +536,7 @@ static void check_share_opening(fl_check_ctx *ctx, size_t s, size_t qi)
 {
     const fl_facts *f = ctx->facts;
     const fl_qty *p = &f->qty[qi];
-    size_t q0 = f->sent_qty[s];
+    size_t q0 = opening_qty(f, s);
     if (qi != q0 + 2 || !percent_after_or(ctx, s, p))
         return;
     const fl_qty *y = &f->qty[q0], *x = &f->qty[q0 + 1];

@@ -2346,6 +2346,29 @@ static void section_number(const fl_doc *d, size_t s, const fl_token *t, size_t 
     nums[0].nonclaim = FL_NC_LABEL;
 }
 
+/* How many tokens of sentence s, [ti, te), a live page's entry stamp takes before the entry's text: the time and
+ * the dash after it ("17:55 – Of the 14 people injured"), or the time alone when the page stamps with no dash
+ * ("00:14 Fire crews were called"); 0 when the sentence does not open a stamped paragraph. */
+static size_t stamp_tokens(const fl_doc *d, size_t s, const fl_token *t, size_t ti, size_t te)
+{
+    const fl_para *p = &d->paras[d->sents[s].para];
+    if (!p->stamp || p->first_sent != s || ti >= te || t[ti].start > p->start)
+        return 0;
+    for (size_t j = ti; j < te && j < ti + 6; j++) {
+        const fl_token *x = &t[j];
+        const char *c = d->text + x->start;
+        size_t len = x->end - x->start;
+        if (p->bare_stamp && x->kind == FL_TOK_WORD)
+            return j - ti;
+        if (!p->bare_stamp && x->kind == FL_TOK_PUNCT &&
+            ((len == 1 && (c[0] == '-' || c[0] == '|')) ||
+             (len == 3 && memcmp(c, "\xe2\x80", 2) == 0 &&
+              ((unsigned char)c[2] == 0x93 || (unsigned char)c[2] == 0x94))))
+            return j + 1 - ti;
+    }
+    return 0;
+}
+
 /* Tokens, numbers and quantities of every sentence of d into f (with the per-sentence indexes); returns
  * the latest year the text mentions (0: none). */
 static int sentence_facts(fl_doc *d, const fl_rules *r, fl_facts *f)
@@ -2354,6 +2377,7 @@ static int sentence_facts(fl_doc *d, const fl_rules *r, fl_facts *f)
     fl_arena *a = d->arena;
     f->ntok = fl_tokenize_arena(d, d->start, d->len, a, &f->tok);
     f->sent_tok = fl_arena_alloc(a, (d->nsent + 1) * sizeof(uint32_t));
+    f->sent_open = fl_arena_alloc(a, (d->nsent + 1) * sizeof(uint32_t));
     f->sent_num = fl_arena_alloc(a, (d->nsent + 1) * sizeof(uint32_t));
     f->sent_qty = fl_arena_alloc(a, (d->nsent + 1) * sizeof(uint32_t));
     f->sent_year = fl_arena_alloc(a, (d->nsent + 1) * sizeof(int));
@@ -2371,6 +2395,7 @@ static int sentence_facts(fl_doc *d, const fl_rules *r, fl_facts *f)
         size_t te = ti;
         while (te < f->ntok && f->tok[te].end <= d->sents[s].end)
             te++;
+        f->sent_open[s] = (uint32_t)(ti + stamp_tokens(d, s, f->tok, ti, te));
         f->sent_num[s] = f->nnum;
         f->sent_qty[s] = f->nqty;
         /* a sentence without tokens ("[3, 4]", a footnote marker alone) has no numbers; in a document of
@@ -2410,6 +2435,7 @@ static int sentence_facts(fl_doc *d, const fl_rules *r, fl_facts *f)
         ti = te;
     }
     f->sent_tok[d->nsent] = f->ntok;
+    f->sent_open[d->nsent] = f->ntok;
     f->sent_num[d->nsent] = f->nnum;
     f->sent_qty[d->nsent] = f->nqty;
     /* no spare capacity: the numbers and quantities live until the document's checks are done */

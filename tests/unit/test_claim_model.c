@@ -661,6 +661,16 @@ Test(claim_model, arithmetic_after_the_figures)
         {"Some 3,100 of the club's 4,000 members voted on the stadium plan. Of those, 2,480 backed it, or 62 per "
          "cent.\n",
          0},
+        /* a live page's entry stamp before the sentence's text is no part of it */
+        {"Live updates\n\n17:55 \xe2\x80\x93 Of the 14 people injured, six were taken to hospital, about 60% of the "
+         "total.\n\n16:40 \xe2\x80\x93 Police closed the road.\n",
+         1},
+        {"Live updates\n\n17:55 \xe2\x80\x93 Of the 14 people injured, six were taken to hospital, about 43% of the "
+         "total.\n\n16:40 \xe2\x80\x93 Police closed the road.\n",
+         0},
+        {"Live updates\n\n17:55 - Inspectors visited 400 farms. Of those, 90 broke the rules, or 32%.\n\n16:40 - "
+         "Police closed the road.\n",
+         1},
         /* a share of no count before it, or a price between: nothing paired */
         {"Of those, 2,480 backed it, or 70 per cent.\n", 0},
         {"The ferry carried 900 cars for $45 each; 300 of them, or 20%, were vans.\n", 0},
