@@ -1223,8 +1223,10 @@ static int month_when(const sctx *c, const num_index *x, const fl_date *date, si
             p--; /* "on 12 February" */
         if (p == c->a || fl_phrases_ending(&c->k->month_preps, c->text, c->t, c->b, p - 1, &pused) < 0)
             return 0;
-        w->target = role(c, p - 1, FL_ROLE_DEADLINE) && mon > date->month; /* "by 31 July" in August: done */
-        w->since = role(c, p - 1, FL_ROLE_SINCE);
+        size_t ps = p - pused; /* the phrase's first word: "by" of "by the end of September" */
+        w->target = (role(c, p - 1, FL_ROLE_DEADLINE) || role(c, ps, FL_ROLE_DEADLINE)) &&
+                    mon > date->month; /* "by 31 July" in August: done */
+        w->since = role(c, p - 1, FL_ROLE_SINCE) || role(c, ps, FL_ROLE_SINCE);
         if (mon > date->month && !w->target)
             year--;
     }

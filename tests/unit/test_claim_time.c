@@ -67,6 +67,8 @@ Test(claim_time, periods_by_structure)
         {DATED "Kestrel Air had carried 150,000 passengers by 30 April.\n", "150,000", 2031, 4, 0},
         /* a deadline still ahead is a target of the document's year */
         {DATED "Kestrel Air aims to carry 60,000 passengers a month by September.\n", "60,000", 2031, 9, 1},
+        {DATED "Kestrel Air will shut its Orsk base by the end of September, with the loss of 340 jobs.\n", "340", 2031,
+         9, 1},
         /* a month with its year keeps the year */
         {DATED "Kestrel Air carried 30,500 passengers in April 2029.\n", "30,500", 2029, 4, 0},
         /* "May" the modal verb is no month, nor a month with no preposition before it */
