@@ -1538,10 +1538,15 @@ static void check_sequence(fl_check_ctx *ctx, size_t s)
         (strcmp(x->dim, y->dim) != 0 && !elided) || y->lo <= 0 || isinf(x->hi) || isinf(y->hi) || x->qualifier >= 0 ||
         y->qualifier >= 0 || (y->tok > f->sent_tok[s] && role(ctx, y->tok - 1, f->ntok, FL_ROLE_BETWEEN)))
         return;
+    /* the list word joins the second amount's phrase: no comma after it, and the second no base after "from"
+     * ("1,240 reports of damp and mould, up from 980": a change from 980, no sequence) */
     int joined = 0;
-    for (size_t i = y->tok_end; i < x->tok && !joined; i++)
-        joined = role(ctx, i, f->ntok, FL_ROLE_AND);
-    if (!joined)
+    for (size_t i = y->tok_end; i < x->tok; i++)
+        if (role(ctx, i, f->ntok, FL_ROLE_AND))
+            joined = 1;
+        else if (f->tok[i].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[i].start] == ',')
+            joined = 0;
+    if (!joined || role(ctx, x->tok - 1, f->ntok, FL_ROLE_FROM))
         return;
     /* the change is an apposition to the pair, not a clause of its own ("..., and prices rose 35%") */
     int dir = apposed_change(ctx, s, x->tok_end, p);

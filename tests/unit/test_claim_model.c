@@ -680,6 +680,9 @@ Test(claim_model, arithmetic_after_the_figures)
         {"Sales were $40 million in 2030 and $52 million in 2031, a 20% rise.\n", 1},
         {"Sales were $40 million in 2030 and $52 million in 2031, up 30%.\n", 0},
         {"Stocks fell to 800 tonnes in May and 600 tonnes in June, a drop of 10 percent.\n", 1},
+        /* "and" inside the first amount's noun phrase joins no second amount: "up from 980" is the base, read once */
+        {"Tenants made 1,240 reports of damp and mould in 2031, up from 980 in 2030, a rise of 45%.\n", 1},
+        {"Tenants made 1,240 reports of damp and mould in 2031, up from 980 in 2030, a rise of 26.5%.\n", 0},
         /* a change of another quantity in a clause of its own, a range, a third amount: nothing paired */
         {"The club sold 1,400 tickets on Monday and 1,750 on Tuesday, and prices rose 35 percent.\n", 0},
         {"Between 1,400 and 1,750 people were housed, a rise of 35 percent on last year.\n", 0},
