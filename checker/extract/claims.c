@@ -6511,6 +6511,18 @@ static int measure_structure(const sctx *c, const fl_qty *q, size_t *np, size_t 
     return fam >= 0 ? opening_family(c, q, fam, *np, *npe) : fam;
 }
 
+/* Does a relation to a reference follow length q (extract/frames.c: "40 metres from the grandstand", "30 metres
+ * above the ground")? */
+static int related_length(const sctx *c, const fl_qty *q)
+{
+    fl_frame_sentence s = {c->text, c->t, c->a, c->b, parse_of(c)};
+    fl_buf ref = {0};
+    int cls =
+        s.p && strcmp(q->dim, "length") == 0 ? fl_frame_relation(c->k, &s, qty_first(c, q), q->tok_end, &ref) : -1;
+    fl_buf_free(&ref);
+    return cls >= 0;
+}
+
 /* The measured attribute of a figure whose clause has no trigger: a measure noun in the clause's subject phrase
  * before it ("The limit on that stretch is 40 mph", "A ransom note ... demanded $3 million", "the cost of the
  * renovation was ..."), a head noun of the subject that names its measure ([*hp, *hpe) is then that head), else the
@@ -6529,8 +6541,9 @@ static int measure_weak(const sctx *c, const fl_qty *q, size_t *hp, size_t *hpe)
                 return fam;
         }
         /* "Waves reaching 40 feet": the subject's head names its measure (claim_model.measures.heads) and is
-         * what is measured */
-        int fam = e <= q->tok && a >= c->ca
+         * what is measured; not when a relation to a place follows the figure ("The pole stood about 40 metres
+         * from the grandstand": how far, not how high) */
+        int fam = e <= q->tok && a >= c->ca && !related_length(c, q)
                       ? measure_of(k, fl_phrases_ending(&k->measure_heads, c->text, c->t, c->b, e - 1, &used), q->dim)
                       : -1;
         if (fam >= 0) {

@@ -118,6 +118,9 @@ Test(measures, attributes_from_structure)
         {DATED "The Orsa weather station logged 38 mm of rain overnight.\n", "38", "rainfall", NULL},
         {DATED "Swells of up to 6 metres battered the Tolvik pier.\n", "up to 6", "height", NULL},
         {DATED "Waves reaching 20 feet hit the Tolvik pier.\n", "20", "height", NULL},
+        /* ... not when a relation to a place follows the figure: how far, not how high */
+        {DATED "The Tolvik pole stood about 40 metres from the main grandstand.\n", "about 40", "distance", NULL},
+        {DATED "The Tolvik pole stood about 40 metres tall beside the grandstand.\n", "about 40", "height", NULL},
         /* a measure noun heading the phrase the figure premodifies, modifiers between */
         {DATED "The owner said the £640,000 repair bill would fall on the Varn club.\n", "£640,000", "cost", NULL},
         {DATED "The owner said the €90,000 clean-up bill would fall on the Varn club.\n", "€90,000", "cost", NULL},
