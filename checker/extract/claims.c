@@ -2138,6 +2138,22 @@ static int whole_of_part(const sctx *c, const fl_facts *f, size_t qi, size_t q0)
            strcmp(f->qty[qi - 1].dim, f->qty[qi].dim) == 0;
 }
 
+/* Is quantity qi a part of an amount before it in its sentence that an inclusion verb right before it joins
+ * ("revenue of £248.6 million included £9.1 million from sites opened during the year": the inclusion-verbs
+ * lexicon), no level of the whole's subject? */
+static int included_part(const sctx *c, const fl_facts *f, size_t qi, size_t q0)
+{
+    const fl_lexicon *verbs = fl_rules_lexicon(c->r, "inclusion-verbs");
+    const fl_qty *q = &f->qty[qi];
+    size_t first = qty_first(c, q);
+    if (!verbs || first == c->a || !fl_lexicon_has_token(verbs, c->text, &c->t[first - 1], 1))
+        return 0;
+    for (size_t i = q0; i < qi; i++)
+        if (strcmp(f->qty[i].dim, q->dim) == 0 && f->qty[i].value >= q->value)
+            return 1;
+    return 0;
+}
+
 /* ---- claims ---- */
 
 static char *excerpt(const fl_doc *d, size_t a, size_t b, size_t max)
@@ -3504,6 +3520,8 @@ static const char *why_unkeyed(const fl_claim *cl, const fl_knowledge *k, int ch
 {
     if (change_part == 3)
         return "adds to or updates a count the document stated before (\"a further 6\", or as of another day)";
+    if (change_part == 4)
+        return "a part of an amount before it (\"revenue of £248.6m included £9.1m from new sites\"), not a level";
     if (change_part == 2)
         return "the whole of a part (\"34 of the 71 seats\"), not a level of the subject";
     if (change_part)
@@ -9512,6 +9530,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             int change_part = increment                                                                     ? 3
                               : (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q) ? 1
                               : whole_of_part(&cw, f, qi, q0)                                               ? 2
+                              : included_part(&cw, f, qi, q0)                                               ? 4
                                                                                                             : 0;
             claim_time_marks(&cw, &cl, q, f->date.year == 0);
             int unreal = claim_time_and_key(&cw, &cl, q, trig, pw, f, change_part);

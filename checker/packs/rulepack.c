@@ -77,6 +77,7 @@ const char *const fl_lexicon_names[] = {
     "elided-heads",          /* words for a head noun left out: "Nine more were hurt", "injuring 11 others" */
     "collective-nouns",      /* a whole whose "of" gives its count: "a group of 12 hikers", "a crew of nine" */
     "count-links",           /* words between a part and its whole's count: "34 of the 71 seats" */
+    "inclusion-verbs",       /* verbs whose object is a part of an amount before them: "£248.6m included £9.1m" */
     "years-ago",             /* words after a number that count years back from the document's date: "years ago" */
     "compass-points",        /* which way a distance goes, left out of its scope: "north-east" (of), "away" (from) */
     "share-anaphors",        /* words that stand for a whole counted before: "85 of them, or 24%", "Of those, ..." */

@@ -485,6 +485,11 @@ Test(claim_model, subjects_carried_and_withheld)
         {DATED "Corvel Town completed the signing of striker Ana Roz for £12 million.\n", "£12",
          "fee|money:GBP|@ana roz>|actual||2031-05", "Ana Roz"},
         {DATED "The Harlan Valley Alliance won 34 of the 71 seats in 2030.\n", "71", "", NULL},
+        /* the object of an inclusion verb after a larger amount is its part, no level of the subject */
+        {DATED "Tessaly Pharma said revenue of €1.2 billion in 2030 included €90 million from new sites.\n", "€90", "",
+         NULL},
+        {DATED "Tessaly Pharma said revenue of €1.2 billion in 2030 included €90 million from new sites.\n", "€1.2",
+         "revenue|money:EUR|@tessaly pharma>|actual||2030", "Tessaly Pharma"},
         /* a hyphen spaced as a dash ends the dateline's clause, and a figure's qualifier capitalised after it
          * names nothing ("At" is no subject, nor is the dateline's place) */
         {DATED "TROMSA, Norway - At least 40 people fell ill, the Velda Agency said. At the depot, work went on.\n",
