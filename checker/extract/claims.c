@@ -2154,6 +2154,13 @@ static int included_part(const sctx *c, const fl_facts *f, size_t qi, size_t q0)
     return 0;
 }
 
+/* How quantity qi is a part's or a whole's figure rather than a level: 2 the whole of a part (whole_of_part), 4 a
+ * part an inclusion verb joins to an amount before it (included_part), 0 neither. */
+static int part_kind(const sctx *c, const fl_facts *f, size_t qi, size_t q0)
+{
+    return whole_of_part(c, f, qi, q0) ? 2 : included_part(c, f, qi, q0) ? 4 : 0;
+}
+
 /* ---- claims ---- */
 
 static char *excerpt(const fl_doc *d, size_t a, size_t b, size_t max)
@@ -9527,11 +9534,10 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             }
             cl.modality = desc ? FL_MOD_ACTUAL : modality_of(&cw, q);
             int increment = counted_increment(&dc, &cw, &cl, q);
-            int change_part = increment                                                                     ? 3
-                              : (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q) ? 1
-                              : whole_of_part(&cw, f, qi, q0)                                               ? 2
-                              : included_part(&cw, f, qi, q0)                                               ? 4
-                                                                                                            : 0;
+            int change_part = increment ? 3
+                              : (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q)
+                                  ? 1
+                                  : part_kind(&cw, f, qi, q0);
             claim_time_marks(&cw, &cl, q, f->date.year == 0);
             int unreal = claim_time_and_key(&cw, &cl, q, trig, pw, f, change_part);
             fl_frame_round(&cl, k, &f->num[q->num]);
