@@ -99,3 +99,38 @@ Test(tables, cell_keys_meet_the_texts)
     fl_doc_free(d);
     cr_expect_eq(unit_count("p/pensions.txt", pensions, FL_RULE_NUMERIC_CONFLICT), 1);
 }
+
+/* A total row that is not the sum of the rows above it (numcheck.c check_table_totals), and the tables it is no
+ * sum of. */
+Test(tables, total_row_adds_up)
+{
+    static const struct {
+        const char *text;
+        size_t n;
+    } cases[] = {
+        {"Table 1: Sales by shop, £m\n\nShop | 2025 | 2026\n\nNorth | 110 | 118\n\nSouth | 49 | 52\n\nAll shops | 159 "
+         "| "
+         "162\n",
+         1},
+        {"Table 1: Sales by shop, £m\n\nShop | 2025 | 2026\n\nNorth | 110 | 118\n\nSouth | 49 | 52\n\nAll shops | 159 "
+         "| "
+         "170\n",
+         0},
+        /* rounded parts: 1.4 + 2.4 may be 3.9 */
+        {"Table 2: Output, million tonnes\nMine | 2026\nEast | 1.4\nWest | 2.4\nTotal | 3.9\n", 0},
+        /* an average column, a share column, a change column */
+        {"Region | Average price | Share | Change\nNorth | 110 | 40% | +3\nSouth | 90 | 50% | +4\nAll regions | 96 | "
+         "100% "
+         "| +9\n",
+         0},
+        /* a row that is a part of the row above */
+        {"Table 3: Staff\nUnit | 2026\nHospitals | 900\nof which nurses | 400\nClinics | 100\nTotal | 1,000\n", 0},
+        /* no total row; a total row that is not the last */
+        {"Table 4: Staff\nUnit | 2026\nHospitals | 900\nClinics | 100\nCare homes | 400\n", 0},
+        {"Table 5: Staff\nUnit | 2026\nTotal | 1,000\nHospitals | 900\nClinics | 300\n", 0},
+        /* "Label: value" rows under a caption */
+        {"Table 1: Insolvencies by industry, Q2 2026\nConstruction: 1,412\nRetail: 1,690\nAll industries: 2,900\n", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_NUMERIC_ARITHMETIC), cases[i].n, "case %zu", i);
+}
