@@ -193,12 +193,11 @@ static size_t table_at(const finder *f, size_t i, fl_tables *out, size_t *caprow
     }
     size_t first = out->nrows;
     for (; j < f->nl; j++) {
-        int piped = 1;
-        n = bar_cells(s, f->ln[j].start, f->ln[j].end, cell);
-        if (!n && t.caption.end && !header) {
-            n = label_cells(s, f->ln[j].start, f->ln[j].end, cell);
-            piped = 0;
-        }
+        /* under a caption with no header, "Potholes repaired: 52,300 | 64,100" is a label and two cells */
+        n = t.caption.end && !header ? label_cells(s, f->ln[j].start, f->ln[j].end, cell) : 0;
+        int piped = !n;
+        if (!n)
+            n = bar_cells(s, f->ln[j].start, f->ln[j].end, cell);
         if (!n || !figure_row(s, cell, n) || (ncols && n != ncols))
             break;
         ncols = n;

@@ -24,6 +24,11 @@ static const table_case table_cases[] = {
     {"Table 1: Registered company insolvencies by industry, Q2 2026\nConstruction: 1,412\nRetail: 1,690\nAll "
      "industries: 3,102\n",
      1, 3, 2, 0},
+    /* "Label: a | b" rows under a caption: the label ends at the colon */
+    {"Table 1: Highway maintenance, 2024/25 and 2025/26\nNetwork length (km): 4,870 | 4,870\nPotholes repaired: 52,300 "
+     "| "
+     "64,100\n",
+     1, 2, -1, 0},
     /* a dateline with bars is no table; nor a lone header and one row */
     {"Statistical bulletin | Office for Statistics | Published: Thursday 26 November 2026\n\nMain points\n", 0, 0, -1,
      0},
@@ -45,6 +50,9 @@ Test(tables, finds_captions_headers_rows_and_totals)
         cr_expect_eq(t.ntables, tc->ntables, "case %zu: %zu tables", i, t.ntables);
         cr_expect_eq(t.nrows, tc->nrows, "case %zu: %zu rows", i, t.nrows);
         for (size_t j = 0; j < t.nrows; j++) {
+            const fl_tspan *l = &t.rows[j].cell[0];
+            cr_expect(!memchr(tc->text + l->start, ':', l->end - l->start), "case %zu row %zu: a label has no colon", i,
+                      j);
             cr_expect_eq(t.rows[j].total, (int)j == tc->total_row, "case %zu row %zu total", i, j);
             cr_expect_eq(t.rows[j].piped, tc->piped, "case %zu row %zu piped", i, j);
         }
