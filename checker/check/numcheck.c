@@ -9,6 +9,8 @@
 #include "core/map.h"
 #include "core/rules.h"
 #include "check/named.h"
+#include "doc/excerpt.h"
+#include "extract/tables.h"
 #include "packs/rulepack.h"
 #include "syntax/syntax.h"
 
@@ -2027,6 +2029,114 @@ static void check_apposed_parts(fl_check_ctx *ctx, size_t s, size_t ci)
     }
 }
 
+/* ---- a table's total row ----
+ * A table (extract/tables.c) whose last row names the whole ("All schemes", "Total") states in each column the sum
+ * of the rows above it: "Defined benefit | 1,118", "Defined contribution | 524", "All schemes | 1,624" do not add
+ * up. Not for a column of changes, of averages or rates (table-nonadditive words in its header or the caption), of
+ * percentages, or a table with a row that is a part of another ("of which", table-subrows). */
+
+/* The quantity that starts in cell sp, or NULL (the document's quantities are in order). */
+static const fl_qty *cell_qty(const fl_facts *f, fl_tspan sp)
+{
+    size_t lo = 0, hi = f->nqty;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (f->qty[mid].start < sp.start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < f->nqty && f->qty[lo].start < sp.end ? &f->qty[lo] : NULL;
+}
+
+/* Does a word of lex stand in span sp (first_only: open it, as one word or two)? */
+static int span_word(const char *s, fl_tspan sp, const fl_lexicon *lex, int first_only)
+{
+    size_t i = sp.start, words = 0, open = sp.start;
+    while (i < sp.end) {
+        while (i < sp.end && !((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'))
+            i++;
+        size_t w = i;
+        while (i < sp.end && (((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z') || s[i] == '.'))
+            i++;
+        if (i == w)
+            break;
+        if ((!first_only && fl_lexicon_has(lex, s + w, i - w, 1)) ||
+            (first_only && fl_lexicon_has(lex, s + open, i - open, 1)))
+            return 1;
+        if (first_only && ++words == 2)
+            return 0;
+    }
+    return 0;
+}
+
+/* Checks column col of the rows [first, end) of one table, the last its total row. */
+static void check_table_column(fl_check_ctx *ctx, const fl_tables *tb, size_t first, size_t end, size_t col)
+{
+    const fl_facts *f = ctx->facts;
+    const char *s = ctx->doc->text;
+    const fl_table *t = &tb->tables[tb->rows[first].table];
+    if (span_word(s, t->head[col], fl_rules_lexicon(ctx->rules, "table-nonadditive"), 0) ||
+        fl_lexicon_has(fl_rules_lexicon(ctx->rules, "table-changes"), s + t->head[col].start,
+                       t->head[col].end - t->head[col].start, 1))
+        return;
+    const fl_qty *total = cell_qty(f, tb->rows[end - 1].cell[col]);
+    if (!total || !summable(total) || strchr(total->dim, '/'))
+        return;
+    double sum = 0, slack = (total->hi - total->lo) / 2;
+    for (size_t k = first; k + 1 < end; k++) {
+        const fl_qty *p = cell_qty(f, tb->rows[k].cell[col]);
+        if (!p || p->kind != total->kind || !summable(p) || !addable(ctx, p, total) ||
+            s[tb->rows[k].cell[col].start] == '+')
+            return;
+        sum += p->value;
+        slack += (p->hi - p->lo) / 2;
+    }
+    if (fabs(sum - total->value) <= slack * (1 + 1e-9))
+        return;
+    double unit = printed(f, total) / total->value;
+    fl_buf msg = {0};
+    for (size_t k = first; k + 1 < end; k++) {
+        fl_buf_puts(&msg, k > first ? " + " : "the rows above add up to ");
+        fmt_num(&msg, cell_qty(f, tb->rows[k].cell[col])->value * unit);
+    }
+    fl_buf_puts(&msg, " = ");
+    fmt_num(&msg, sum * unit);
+    fl_buf_puts(&msg, ", not ");
+    fl_excerpt(&msg, ctx->doc, total->qstart, total->end, 60);
+    fl_buf_puts(&msg, " in the total row");
+    fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, total->qstart, total->end, "%s", fl_buf_cstr(&msg));
+    fl_buf_free(&msg);
+    for (size_t k = first; k + 1 < end; k++) {
+        const fl_qty *p = cell_qty(f, tb->rows[k].cell[col]);
+        fl_report_related(ctx, d, p->qstart, p->end, "a row: %.*s",
+                          (int)(tb->rows[k].cell[0].end - tb->rows[k].cell[0].start), s + tb->rows[k].cell[0].start);
+    }
+}
+
+/* Checks the total row of each table of the document (see above). */
+static void check_table_totals(fl_check_ctx *ctx)
+{
+    fl_tables tb;
+    fl_tables_find(ctx->doc->text, ctx->doc->start, ctx->doc->len, ctx->rules, &tb);
+    const fl_lexicon *subrows = fl_rules_lexicon(ctx->rules, "table-subrows"),
+                     *nonadd = fl_rules_lexicon(ctx->rules, "table-nonadditive");
+    for (size_t a = 0, b; a < tb.nrows; a = b) {
+        size_t totals = 0, parts = 0;
+        for (b = a; b < tb.nrows && tb.rows[b].table == tb.rows[a].table; b++) {
+            totals += tb.rows[b].total;
+            parts += span_word(ctx->doc->text, tb.rows[b].cell[0], subrows, 1) ? 100 : 1;
+        }
+        const fl_table *t = &tb.tables[tb.rows[a].table];
+        if (totals != 1 || !tb.rows[b - 1].total || parts < 3 || parts >= 100 ||
+            span_word(ctx->doc->text, t->caption, nonadd, 0))
+            continue;
+        for (size_t col = 1; col < tb.rows[a].ncells; col++)
+            check_table_column(ctx, &tb, a, b, col);
+    }
+    fl_tables_free(&tb);
+}
+
 void fl_check_arithmetic(fl_check_ctx *ctx)
 {
     const fl_facts *f = ctx->facts;
@@ -2057,6 +2167,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
         for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++)
             check_average(ctx, s, qi);
     }
+    check_table_totals(ctx);
 }
 
 /* ---- date-inconsistency ---- */

@@ -17,6 +17,7 @@
 #include "extract/frames.h"
 #include "core/map.h"
 #include "extract/refs.h"
+#include "extract/tables.h"
 
 typedef struct {
     size_t tok, ntok;
@@ -868,6 +869,8 @@ typedef struct {
     char *last_thing;   /* the unnamed thing a figure last measured ("mirror"), NULL none */
     size_t thing_end;   /* the end token of the sentence that measured it */
     main_verbs main;    /* the verbs of the story's main event its headline and lede tell (main_event_verbs) */
+    fl_tables tables;   /* the document's tables (extract/tables.c): their cells' figures are claimed as tables say */
+    size_t row_hint;    /* the table row of the figure last looked up (fl_tables_cell) */
 } discourse;
 
 /* Is event class e a fallback class (fallback_event) in a document whose own event is another: "the evacuation of
@@ -9072,6 +9075,7 @@ static discourse discourse_start(const fl_doc *d, const fl_rules *r, const fl_fa
         if (f->tok[i].kind == FL_TOK_WORD && ++words <= LEDE_WORDS)
             dc.lede_end = f->tok[i].end;
     several_owners(d, r, f, names, &dc);
+    fl_tables_find(d->text, d->start, d->len, r, &dc.tables);
     return dc;
 }
 
@@ -9080,6 +9084,7 @@ static void discourse_free(discourse *dc, const fl_knowledge *k)
     free(dc->last_name);
     free(dc->last_thing);
     fl_ages_state_free(&dc->ages);
+    fl_tables_free(&dc->tables);
     for (size_t i = 0; i < k->nkinds; i++)
         free(dc->kind_name[i]);
     free(dc->kind_name);
@@ -9443,6 +9448,213 @@ static size_t paragraph_before(const fl_doc *d, const fl_facts *f, size_t s)
     return s && d->sents[s - 1].para == d->sents[s].para ? f->sent_qty[s - 1] : f->sent_qty[s];
 }
 
+/* ---- table cells: "All schemes | 1,604 | 1,624 | +20" under "Table 1: Assets by scheme type, £ billion" ----
+ * A cell of a table (extract/tables.c) is a claim its table says all of: what is measured and in what unit from the
+ * caption, when from its column's header (else the caption), which part from its row's label (a total row is the
+ * whole). Its key has the shape a sentence's figure of the same thing has ("Total assets ... stood at £1,642
+ * billion at the end of September 2026": the document's topic, its family, its month), so that the two meet. */
+
+/* The tokens [*a, *b) inside the span sp (the document's tokens are in order). */
+static void span_tokens(const fl_facts *f, fl_tspan sp, size_t *a, size_t *b)
+{
+    size_t lo = 0, hi = f->ntok;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (f->tok[mid].start < sp.start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *a = lo;
+    while (lo < f->ntok && f->tok[lo].end <= sp.end)
+        lo++;
+    *b = lo;
+}
+
+/* The caption's unit: its last phrase after a comma ("£ billion", "£m", "tonnes", "%"), no digit in it; 1 when
+ * there is one, its currency sign in *pre ("£", "$"; may be empty) and the rest in *post. */
+static int caption_unit_words(const char *s, fl_tspan cap, fl_tspan *pre, fl_tspan *post)
+{
+    size_t a = cap.start, b = cap.end, i;
+    while (b > a && (s[b - 1] == ']' || (s[b - 1] >= '0' && s[b - 1] <= '9') || s[b - 1] == '[')) {
+        if (s[b - 1] != ']')
+            return 0; /* "..., Q2 2026": a period, no unit */
+        while (b > a && s[b - 1] != '[')
+            b--; /* a footnote marker "[3]" */
+        b = b > a ? b - 1 : b;
+    }
+    for (i = b; i > a && s[i - 1] != ','; i--)
+        if (s[i - 1] >= '0' && s[i - 1] <= '9')
+            return 0;
+    if (i == a)
+        return 0;
+    while (i < b && s[i] == ' ')
+        i++;
+    size_t p = i;
+    if (p < b && s[p] == '$')
+        p++;
+    else if (p < b && (unsigned char)s[p] >= 0xC0)
+        for (p++; p < b && ((unsigned char)s[p] & 0xC0) == 0x80;)
+            p++;
+    *pre = (fl_tspan){(uint32_t)i, (uint32_t)p};
+    while (p < b && s[p] == ' ')
+        p++;
+    *post = (fl_tspan){(uint32_t)p, (uint32_t)b};
+    return b > i && b - i <= 24;
+}
+
+/* A bare cell's figure in its caption's unit, read as the text would print it ("£1,624 billion", "£524m",
+ * "1,412 tonnes"): into *out (kind, unit, dimension and value); 1 when it reads as a quantity with a unit. */
+static int caption_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, const fl_table *t, const fl_qty *q,
+                            fl_qty *out)
+{
+    fl_tspan pre, post;
+    const char *s = d->text;
+    if (!t->caption.end || !caption_unit_words(s, t->caption, &pre, &post))
+        return 0;
+    const fl_num *n = &f->num[q->num];
+    size_t npost = post.end - post.start;
+    int glued = npost <= 3 && (pre.end > pre.start || s[post.start] == '%'); /* "£524m", "64%" */
+    char buf[96];
+    int len = snprintf(buf, sizeof buf, "%.*s%.*s%s%.*s", (int)(pre.end - pre.start), s + pre.start,
+                       (int)(n->end - n->start), s + n->start, glued || !npost ? "" : " ", (int)npost, s + post.start);
+    if (len <= 0 || (size_t)len >= sizeof buf)
+        return 0;
+    fl_token *tk = NULL;
+    fl_num *nums = NULL;
+    fl_qty *qs = NULL;
+    size_t nt = fl_tokenize_text(buf, 0, (size_t)len, &tk);
+    size_t nn = nt ? fl_numbers(buf, r, tk, nt, &nums) : 0;
+    size_t nq = nn ? fl_quantities(buf, r, d->approx_tolerance, tk, nt, nums, nn, &f->qty_strings, &qs) : 0;
+    int ok = nq == 1 && qs[0].kind != FL_QK_BARE && qs[0].kind != FL_QK_NONE;
+    if (ok) {
+        fl_qty was = *q;
+        *out = qs[0];
+        out->num = was.num;
+        out->qstart = was.qstart;
+        out->start = was.start;
+        out->end = was.end;
+        out->tok = was.tok;
+        out->tok_end = was.tok_end;
+    }
+    free(tk);
+    free(nums);
+    free(qs);
+    return ok;
+}
+
+/* The family of the first trigger in span sp whose family admits dimension dim, or -1. */
+static int span_family(const fl_doc *d, const fl_knowledge *k, const fl_facts *f, fl_tspan sp, const char *dim)
+{
+    size_t a, b, used;
+    span_tokens(f, sp, &a, &b);
+    for (size_t i = a; i < b; i++) {
+        int m = f->tok[i].kind == FL_TOK_WORD ? fl_phrases_at(&k->triggers, d->text, f->tok, b, i, &used) : -1;
+        if (m >= 0 && admits(k, m, dim))
+            return m;
+    }
+    return -1;
+}
+
+/* The one date of span sp ("End of September 2026", "Q2 2026" is none): 1 when sp states exactly one, into *out. */
+static int span_date(const fl_doc *d, const fl_rules *r, const fl_facts *f, fl_tspan sp, fl_date *out)
+{
+    size_t a, b, found = 0;
+    span_tokens(f, sp, &a, &b);
+    for (size_t i = a; i < b; i++) {
+        fl_date dt = {0};
+        size_t used = fl_parse_date(d->text + f->tok[i].start, sp.end - f->tok[i].start, r, &dt);
+        if (!used || dt.year <= 0)
+            continue;
+        if (found++)
+            return 0;
+        *out = dt;
+        while (i + 1 < b && f->tok[i + 1].start < f->tok[i].start + used)
+            i++;
+    }
+    return found == 1;
+}
+
+/* Is column col of table t a change ("Change", "Change on year"), or the cell a signed one ("+8", "-1.5")? */
+static int change_cell(const fl_doc *d, const fl_rules *r, const fl_table *t, const fl_table_row *row, size_t col)
+{
+    const char *s = d->text;
+    fl_tspan h = t->head[col], c = row->cell[col];
+    if (s[c.start] == '+' || s[c.start] == '-' || (unsigned char)s[c.start] == 0xE2)
+        return 1;
+    return h.end > h.start && fl_lexicon_has(fl_rules_lexicon(r, "table-changes"), s + h.start, h.end - h.start, 1);
+}
+
+/* The claim of the figure q in cell col of a table's row (see above), kept in out when its table says what it
+ * measures and when; none for a change. */
+static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tables *tb, const fl_table_row *row,
+                        size_t col, const fl_qty *q, size_t doc_index, size_t *seq, size_t s, fl_claims *out)
+{
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    const fl_table *t = &tb->tables[row->table];
+    fl_qty u = *q;
+    fl_date dt = {0};
+    const char *why = change_cell(d, r, t, row, col)                                  ? "a table's change column"
+                      : q->kind == FL_QK_BARE && !caption_quantity(d, r, f, t, q, &u) ? "a table's cell: no unit"
+                                                                                      : NULL;
+    int fam = why ? -1 : span_family(d, k, f, t->head[col], u.dim);
+    if (!why && fam < 0 && t->caption.end)
+        fam = span_family(d, k, f, t->caption, u.dim);
+    why = why ? why : fam < 0 ? "a table's cell: no attribute in its caption or header" : NULL;
+    if (!why && !span_date(d, r, f, t->head[col], &dt) && !(t->caption.end && span_date(d, r, f, t->caption, &dt)))
+        why = "a table's cell: no period in its header or caption";
+    fl_claim cl;
+    memset(&cl, 0, sizeof cl);
+    cl.file = d->path;
+    cl.doc = (uint32_t)doc_index;
+    cl.seq = (uint32_t)(*seq)++;
+    cl.sentence = (uint32_t)s;
+    cl.start = fl_doc_pos(d, u.start);
+    cl.end = fl_doc_pos(d, u.end);
+    cl.text = excerpt(d, u.qstart, u.end, 80);
+    cl.context = excerpt(d, row->cell[0].start, row->cell[row->ncells - 1].end, 120);
+    cl.dim = fl_xstrdup(u.dim);
+    cl.item = fl_xstrdup(u.item ? u.item : "");
+    cl.value = u.value;
+    cl.lo = u.lo;
+    cl.hi = u.hi;
+    cl.family = fam;
+    cl.src = cl.dst = -1;
+    cl.modality = FL_MOD_ACTUAL;
+    cl.year = dt.year;
+    cl.month = (int8_t)dt.month;
+    cl.part = dt.month ? 1 : 0;
+    cl.period_how = 1;
+    cl.subject_doc = 1; /* the document's topic; a part's row names which part of it */
+    fl_buf b = {0};
+    for (size_t i = row->cell[0].start; !row->total && i < row->cell[0].end; i++)
+        fl_buf_putc(&b, (char)fl_ascii_lower((unsigned char)d->text[i]));
+    cl.subject = b.len ? fl_buf_take(&b) : fl_xstrdup("");
+    fl_buf_free(&b);
+    cl.subject_how = row->total ? "a table's total row: the document's topic" : "a table's row: a part of the topic";
+    cl.date_source = (int8_t)f->date.source;
+    if (f->date.source != FL_DATE_INFERRED && f->date.source != FL_DATE_NONE)
+        cl.doc_date = f->date.year * 10000 + f->date.month * 100 + f->date.day;
+    if (!why)
+        make_keys(&cl, k);
+    cl.why = fl_xstrdup(cl.key ? "" : why ? why : "a table's cell with no subject");
+    keep_claim(out, &cl, 0);
+}
+
+/* Claims the figure q when it stands in a table's cell (a row of bars, or a bare figure of a "Label: value" row under
+ * a caption): 1 when so (the sentence's own reading of it is then none). */
+static int table_cell(fl_doc *d, const fl_rules *r, fl_facts *f, discourse *dc, const fl_qty *q, size_t doc_index,
+                      size_t *seq, size_t s, fl_claims *out)
+{
+    size_t col;
+    const fl_tables *tb = &dc->tables;
+    const fl_table_row *row = tb->nrows ? fl_tables_cell(tb, q->start, &col, &dc->row_hint) : NULL;
+    if (!row || !(row->piped || q->kind == FL_QK_BARE))
+        return 0;
+    table_claim(d, r, f, tb, row, col, q, doc_index, seq, s, out);
+    return 1;
+}
+
 void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
                        fl_facts *f)
 {
@@ -9489,8 +9701,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         for (size_t qi = q0; qi < q1; qi++) {
             const fl_qty *q = &f->qty[qi];
             f->qty_modality[qi] = FL_MOD_ACTUAL;
-            if (q->kind == FL_QK_BARE)
-                continue; /* a number its clause says nothing about is no claim */
+            if (table_cell(d, r, f, &dc, q, doc_index, &seq, s, out) || q->kind == FL_QK_BARE)
+                continue; /* its table says what it is; a number its clause says nothing about is no claim */
             /* the window around the quantity that its key is read from (the whole of a normal sentence), with
              * the mentions, triggers and quantities inside it; quantities come in token order, so the
              * window only moves forward */

@@ -1,0 +1,269 @@
+/* tables.c - tables in plain text (tables.h): captions, header rows and rows of figures, found line by line. */
+#include "extract/tables.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/util.h"
+
+typedef struct {
+    uint32_t start, end; /* the line, trimmed */
+} line;
+
+static int space(char ch)
+{
+    return ch == ' ' || ch == '\t';
+}
+
+static int digit(char ch)
+{
+    return ch >= '0' && ch <= '9';
+}
+
+static fl_tspan trim(const char *s, size_t a, size_t b)
+{
+    while (a < b && space(s[a]))
+        a++;
+    while (b > a && space(s[b - 1]))
+        b--;
+    return (fl_tspan){(uint32_t)a, (uint32_t)b};
+}
+
+/* A period, not a figure: a year alone or a span of years ("2026", "2025/26", "2024-25"). */
+static int year_cell(const char *s, size_t n)
+{
+    if (n < 4 || !digit(s[0]) || !digit(s[1]) || !digit(s[2]) || !digit(s[3]))
+        return 0;
+    if (n == 4)
+        return 1;
+    if (s[4] != '/' && s[4] != '-')
+        return 0;
+    for (size_t i = 5; i < n; i++)
+        if (!digit(s[i]))
+            return 0;
+    return n == 7 || n == 9;
+}
+
+int fl_table_figure(const char *s, size_t n)
+{
+    size_t i = 0;
+    if (year_cell(s, n))
+        return 0;
+    if (i < n && (s[i] == '+' || s[i] == '-'))
+        i++;
+    else if (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x88 && (unsigned char)s[2] == 0x92)
+        i += 3; /* a minus sign */
+    /* a currency sign: "$", or one character that is not ASCII ("£", "€") */
+    if (i < n && s[i] == '$')
+        i++;
+    else if (i < n && (unsigned char)s[i] >= 0xC0) {
+        i++;
+        while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
+            i++;
+    }
+    return i < n && digit(s[i]);
+}
+
+/* Splits the line [a, b) at its bars into cells (a Markdown row's outer bars dropped); returns their count, 0 when
+ * the line has no bar or more cells than FL_TABLE_COLS, or an empty cell. */
+static size_t bar_cells(const char *s, size_t a, size_t b, fl_tspan *cell)
+{
+    if (!memchr(s + a, '|', b - a))
+        return 0;
+    if (s[a] == '|')
+        a++;
+    if (b > a && s[b - 1] == '|')
+        b--;
+    size_t n = 0, from = a;
+    for (size_t i = a; i <= b; i++) {
+        if (i < b && s[i] != '|')
+            continue;
+        if (n == FL_TABLE_COLS)
+            return 0;
+        cell[n] = trim(s, from, i);
+        if (cell[n].start == cell[n].end)
+            return 0;
+        n++;
+        from = i + 1;
+    }
+    return n;
+}
+
+/* A Markdown table's rule line ("---|:---:"): only dashes, colons, bars and spaces. */
+static int rule_line(const char *s, size_t a, size_t b)
+{
+    int dash = 0;
+    for (size_t i = a; i < b; i++) {
+        if (s[i] == '-')
+            dash = 1;
+        else if (s[i] != ':' && s[i] != '|' && !space(s[i]))
+            return 0;
+    }
+    return dash;
+}
+
+/* The cells of a "Label: value" row ("Potholes repaired: 52,300 | 64,100"): the label before the colon, a figure
+ * right after it and the figures after its bars; 0 when the line is no such row. */
+static size_t label_cells(const char *s, size_t a, size_t b, fl_tspan *cell)
+{
+    const char *colon = memchr(s + a, ':', b - a);
+    if (!colon || colon == s + a || !((s[a] >= 'A' && s[a] <= 'Z') || (s[a] >= 'a' && s[a] <= 'z')))
+        return 0;
+    size_t c = (size_t)(colon - s);
+    if (c + 1 >= b || !space(s[c + 1]))
+        return 0;
+    cell[0] = trim(s, a, c);
+    size_t n = bar_cells(s, c + 1, b, cell + 1);
+    if (!n) {
+        n = 1;
+        cell[1] = trim(s, c + 1, b);
+    } else if (n + 1 > FL_TABLE_COLS)
+        return 0;
+    for (size_t i = 1; i <= n; i++)
+        if (!fl_table_figure(s + cell[i].start, cell[i].end - cell[i].start))
+            return 0;
+    return n + 1;
+}
+
+/* Is the line [a, b) a caption ("Table 1: ...", "Table 2. ..."): a word of "table-captions", a number or a short
+ * id, then a colon or a stop? Sets *text to what follows. */
+static int caption(const char *s, size_t a, size_t b, const fl_lexicon *words, fl_tspan *text)
+{
+    size_t w = a;
+    while (w < b && !space(s[w]))
+        w++;
+    if (w == a || w >= b || !fl_lexicon_has(words, s + a, w - a, 1))
+        return 0;
+    size_t id = w + 1, e = id;
+    while (e < b && e - id < 6 && (digit(s[e]) || (s[e] >= 'A' && s[e] <= 'Z') || (s[e] >= 'a' && s[e] <= 'z')))
+        e++;
+    if (e == id || !digit(s[id]) || e >= b || (s[e] != ':' && s[e] != '.'))
+        return 0;
+    *text = trim(s, e + 1, b);
+    return text->start < text->end;
+}
+
+/* Does a row's label name the whole: its first or last word, or all of it, a word of "table-totals"? */
+static int total_label(const char *s, fl_tspan l, const fl_lexicon *totals)
+{
+    size_t a = l.start, b = l.end, w = a, v = b;
+    while (w < b && !space(s[w]))
+        w++;
+    while (v > a && !space(s[v - 1]))
+        v--;
+    return fl_lexicon_has(totals, s + a, b - a, 1) || fl_lexicon_has(totals, s + a, w - a, 1) ||
+           fl_lexicon_has(totals, s + v, b - v, 1);
+}
+
+/* A row of figures: a label that is no figure and a figure among its other cells. */
+static int figure_row(const char *s, const fl_tspan *cell, size_t n)
+{
+    if (n < 2 || fl_table_figure(s + cell[0].start, cell[0].end - cell[0].start))
+        return 0;
+    for (size_t i = 1; i < n; i++)
+        if (fl_table_figure(s + cell[i].start, cell[i].end - cell[i].start))
+            return 1;
+    return 0;
+}
+
+typedef struct {
+    const char *s;
+    const line *ln;
+    size_t nl;
+    const fl_lexicon *captions, *totals;
+} finder;
+
+/* The table that starts at line i, when one does, into out (its rows appended); returns the lines it spans, 0 when
+ * none starts there. */
+static size_t table_at(const finder *f, size_t i, fl_tables *out, size_t *caprows)
+{
+    const char *s = f->s;
+    fl_table t;
+    memset(&t, 0, sizeof t);
+    size_t j = i, ncols = 0, header = 0, nrows = 0;
+    if (caption(s, f->ln[j].start, f->ln[j].end, f->captions, &t.caption))
+        j++;
+    fl_tspan cell[FL_TABLE_COLS];
+    size_t n = j < f->nl ? bar_cells(s, f->ln[j].start, f->ln[j].end, cell) : 0;
+    if (n >= 2 && !figure_row(s, cell, n)) {
+        memcpy(t.head, cell, n * sizeof cell[0]);
+        ncols = n;
+        header = 1;
+        j++;
+    }
+    size_t first = out->nrows;
+    for (; j < f->nl; j++) {
+        /* under a caption with no header, "Potholes repaired: 52,300 | 64,100" is a label and two cells */
+        n = t.caption.end && !header ? label_cells(s, f->ln[j].start, f->ln[j].end, cell) : 0;
+        int piped = !n;
+        if (!n)
+            n = bar_cells(s, f->ln[j].start, f->ln[j].end, cell);
+        if (!n || !figure_row(s, cell, n) || (ncols && n != ncols))
+            break;
+        ncols = n;
+        FL_GROW(out->rows, *caprows, out->nrows + 1);
+        fl_table_row *r = &out->rows[out->nrows++];
+        memset(r, 0, sizeof *r);
+        r->table = (uint32_t)out->ntables;
+        memcpy(r->cell, cell, n * sizeof cell[0]);
+        r->ncells = (uint8_t)n;
+        r->piped = (uint8_t)piped;
+        r->total = (uint8_t)total_label(s, cell[0], f->totals);
+        nrows++;
+    }
+    if (!(t.caption.end ? nrows >= 1 : header && nrows >= 2)) {
+        out->nrows = first;
+        return 0;
+    }
+    t.ncols = (uint8_t)ncols;
+    out->tables = fl_xrealloc(out->tables, (out->ntables + 1) * sizeof *out->tables);
+    out->tables[out->ntables++] = t;
+    return j - i;
+}
+
+void fl_tables_find(const char *text, size_t start, size_t end, const fl_rules *r, fl_tables *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!memchr(text + start, '|', end - start) && !memchr(text + start, ':', end - start))
+        return;
+    line *ln = NULL;
+    size_t nl = 0, cap = 0;
+    for (size_t i = start; i < end; i = fl_next_line(text, end, i)) {
+        fl_tspan t = trim(text, i, fl_line_end(text, end, i));
+        if (t.start == t.end || rule_line(text, t.start, t.end))
+            continue; /* blank lines and a Markdown table's rule line part no table */
+        FL_GROW(ln, cap, nl + 1);
+        ln[nl++] = (line){t.start, t.end};
+    }
+    finder f = {text, ln, nl, fl_rules_lexicon(r, "table-captions"), fl_rules_lexicon(r, "table-totals")};
+    size_t caprows = 0;
+    for (size_t i = 0; i < nl;) {
+        size_t used = table_at(&f, i, out, &caprows);
+        i += used ? used : 1;
+    }
+    free(ln);
+}
+
+void fl_tables_free(fl_tables *t)
+{
+    free(t->tables);
+    free(t->rows);
+    memset(t, 0, sizeof *t);
+}
+
+const fl_table_row *fl_tables_cell(const fl_tables *t, size_t off, size_t *col, size_t *hint)
+{
+    size_t i = *hint;
+    while (i < t->nrows && t->rows[i].cell[t->rows[i].ncells - 1].end <= off)
+        i++;
+    *hint = i;
+    if (i == t->nrows)
+        return NULL;
+    const fl_table_row *r = &t->rows[i];
+    for (size_t c = 1; c < r->ncells; c++)
+        if (off >= r->cell[c].start && off < r->cell[c].end) {
+            *col = c;
+            return r;
+        }
+    return NULL;
+}

@@ -1,0 +1,144 @@
+/* test_tables.c - tables in plain text (extract/tables.c) and the claims of their cells (extract/claims.c). */
+#include "unit.h"
+
+#include "extract/tables.h"
+
+typedef struct {
+    const char *text;
+    size_t ntables, nrows;
+    int total_row; /* the index of the one total row, -1 none */
+    int piped;     /* the rows' cells are parted by bars */
+} table_case;
+
+static const table_case table_cases[] = {
+    /* caption, header, three rows, the last the whole */
+    {"Table 1: Assets by scheme type, £ billion\n\nScheme type | End of June 2026 | End of September 2026 | Change\n\n"
+     "Defined benefit | 1,110 | 1,118 | +8\n\nDefined contribution | 494 | 524 | +30\n\nAll schemes | 1,604 | 1,624 | "
+     "+20\n",
+     1, 3, 2, 1},
+    /* a header with no caption, Markdown bars and rule line */
+    {"| District | Active adults | Share |\n|---|---|---|\n| Ashmoor City | 812,000 | 64.2% |\n| Lowmere | 391,000 | "
+     "58.7% |\n| Total | 1,203,000 | 61.0% |\n",
+     1, 3, 2, 1},
+    /* "Label: value" rows under a caption */
+    {"Table 1: Registered company insolvencies by industry, Q2 2026\nConstruction: 1,412\nRetail: 1,690\nAll "
+     "industries: 3,102\n",
+     1, 3, 2, 0},
+    /* "Label: a | b" rows under a caption: the label ends at the colon */
+    {"Table 1: Highway maintenance, 2024/25 and 2025/26\nNetwork length (km): 4,870 | 4,870\nPotholes repaired: 52,300 "
+     "| "
+     "64,100\n",
+     1, 2, -1, 0},
+    /* a dateline with bars is no table; nor a lone header and one row */
+    {"Statistical bulletin | Office for Statistics | Published: Thursday 26 November 2026\n\nMain points\n", 0, 0, -1,
+     0},
+    {"Region | 2025 | 2026\nNorth | 1,200 | 1,300\n\nThe north grew.\n", 0, 0, -1, 0},
+    /* a header and two rows, years as the header's cells (a period is no figure) */
+    {"Region | 2025 | 2026\nNorth | 1,200 | 1,300\nSouth | 900 | 950\n", 1, 2, -1, 1},
+    /* "Label: value" lines with no caption are label lines (claims.c label_line), no table */
+    {"Wool collected: 11.9 million kg\nMembers: 1,240\n", 0, 0, -1, 0},
+    /* a row of another number of cells ends the table */
+    {"Table 2: Sales, £m\nUnit | 2025 | 2026\nShops | 12.1 | 13.4\nOnline | 3.2 | 4.0 | 1.1\n", 1, 1, -1, 1},
+};
+
+Test(tables, finds_captions_headers_rows_and_totals)
+{
+    for (size_t i = 0; i < sizeof table_cases / sizeof table_cases[0]; i++) {
+        const table_case *tc = &table_cases[i];
+        fl_tables t;
+        fl_tables_find(tc->text, 0, strlen(tc->text), unit_rules(), &t);
+        cr_expect_eq(t.ntables, tc->ntables, "case %zu: %zu tables", i, t.ntables);
+        cr_expect_eq(t.nrows, tc->nrows, "case %zu: %zu rows", i, t.nrows);
+        for (size_t j = 0; j < t.nrows; j++) {
+            const fl_tspan *l = &t.rows[j].cell[0];
+            cr_expect(!memchr(tc->text + l->start, ':', l->end - l->start), "case %zu row %zu: a label has no colon", i,
+                      j);
+            cr_expect_eq(t.rows[j].total, (int)j == tc->total_row, "case %zu row %zu total", i, j);
+            cr_expect_eq(t.rows[j].piped, tc->piped, "case %zu row %zu piped", i, j);
+        }
+        fl_tables_free(&t);
+    }
+}
+
+Test(tables, figure_cells)
+{
+    static const struct {
+        const char *cell;
+        int figure;
+    } cases[] = {{"1,118", 1},   {"+8", 1},      {"64.2%", 1},
+                 {"£3.4m", 1},   {"−1.5", 1},    {"$12", 1},
+                 {"2025/26", 0}, {"2026", 0},    {"End of June 2026", 0},
+                 {"Change", 0},  {"2024-25", 0}, {"Q2 2026", 0},
+                 {"38.6[4]", 1}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        cr_expect_eq(fl_table_figure(cases[i].cell, strlen(cases[i].cell)), cases[i].figure, "%s", cases[i].cell);
+}
+
+/* The cells' keys: the total row's September cell has the key of the text's September total; the June column, the
+ * part rows and the change column do not. */
+static const char pensions[] =
+    "Pension schemes: assets, July to September 2026\n\nBulletin | Office for Pensions | Published: Thursday 26 "
+    "November 2026\n\nTotal assets held by occupational pension schemes stood at £1,642 billion at the end of "
+    "September 2026.\n\nTable 1: Assets by scheme type, £ billion\n\nScheme type | End of June 2026 | End of "
+    "September 2026 | Change\n\nDefined benefit | 1,110 | 1,118 | +8\n\nAll schemes | 1,604 | 1,624 | +20\n";
+
+static const char *key_of(const fl_claims *c, const char *prefix)
+{
+    const fl_claim *cl = unit_find_claim(c, prefix);
+    return cl && cl->key ? cl->key : "";
+}
+
+Test(tables, cell_keys_meet_the_texts)
+{
+    fl_claims c;
+    fl_doc *d = unit_claims("p/pensions.txt", pensions, &c);
+    const char *text = key_of(&c, "£1,642"), *sep = key_of(&c, "1,624"), *june = key_of(&c, "1,604"),
+               *part = key_of(&c, "1,118");
+    cr_expect(text[0] != '\0', "the text's total is keyed");
+    cr_expect_str_eq(sep, text, "the total row's September cell meets the text");
+    cr_expect_str_neq(june, text, "the June column is another period");
+    cr_expect_str_neq(part, text, "a part's row is no total");
+    cr_expect_null(unit_find_claim(&c, "+20"), "a change column gives no level");
+    cr_expect_null(unit_find_claim(&c, "+8"), "a change column gives no level");
+    const fl_claim *cl = unit_find_claim(&c, "1,624");
+    cr_assert_not_null(cl);
+    cr_expect_float_eq(cl->value, 1.624e12, 1, "in the caption's unit");
+    fl_claims_free(&c);
+    fl_doc_free(d);
+    cr_expect_eq(unit_count("p/pensions.txt", pensions, FL_RULE_NUMERIC_CONFLICT), 1);
+}
+
+/* A total row that is not the sum of the rows above it (numcheck.c check_table_totals), and the tables it is no
+ * sum of. */
+Test(tables, total_row_adds_up)
+{
+    static const struct {
+        const char *text;
+        size_t n;
+    } cases[] = {
+        {"Table 1: Sales by shop, £m\n\nShop | 2025 | 2026\n\nNorth | 110 | 118\n\nSouth | 49 | 52\n\nAll shops | 159 "
+         "| "
+         "162\n",
+         1},
+        {"Table 1: Sales by shop, £m\n\nShop | 2025 | 2026\n\nNorth | 110 | 118\n\nSouth | 49 | 52\n\nAll shops | 159 "
+         "| "
+         "170\n",
+         0},
+        /* rounded parts: 1.4 + 2.4 may be 3.9 */
+        {"Table 2: Output, million tonnes\nMine | 2026\nEast | 1.4\nWest | 2.4\nTotal | 3.9\n", 0},
+        /* an average column, a share column, a change column */
+        {"Region | Average price | Share | Change\nNorth | 110 | 40% | +3\nSouth | 90 | 50% | +4\nAll regions | 96 | "
+         "100% "
+         "| +9\n",
+         0},
+        /* a row that is a part of the row above */
+        {"Table 3: Staff\nUnit | 2026\nHospitals | 900\nof which nurses | 400\nClinics | 100\nTotal | 1,000\n", 0},
+        /* no total row; a total row that is not the last */
+        {"Table 4: Staff\nUnit | 2026\nHospitals | 900\nClinics | 100\nCare homes | 400\n", 0},
+        {"Table 5: Staff\nUnit | 2026\nTotal | 1,000\nHospitals | 900\nClinics | 300\n", 0},
+        /* "Label: value" rows under a caption */
+        {"Table 1: Insolvencies by industry, Q2 2026\nConstruction: 1,412\nRetail: 1,690\nAll industries: 2,900\n", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_NUMERIC_ARITHMETIC), cases[i].n, "case %zu", i);
+}
