@@ -1432,6 +1432,14 @@ Test(claim_model, open_predicates)
         {FIRE "Ferries lose about 500 containers at sea each year, the report said.\n", "about 500", "", NULL},
         {FIRE "The fire destroyed 40 cabins, a year after the refit.\n", "40",
          "act|count|@fire>|actual|destroy:cabin|2031-05", NULL},
+        /* a bare participle after the counted noun that tells its range or parts is no act of it
+         * (predicates.json describing-participles); "N entries" and "N entered" are one act */
+        {FIRE "The fire hit a show with 2,400 livestock entries ranging from horses to goats.\n", "2,400",
+         "act|animals|@fire>|actual|enter:animal|2031-05", NULL},
+        {FIRE "After the fire, 2,400 animals had been entered in the show.\n", "2,400",
+         "act|animals|@fire>|actual|enter:animal|2031-05", NULL},
+        {FIRE "The fire hit a show with 2,400 animals ranging from horses to goats.\n", "2,400", "", NULL},
+        {FIRE "The fire hit a show of 300 horses including 40 ponies.\n", "300", "", NULL},
         /* a possessor's count is its whole complement */
         {FIRE "Most of the ferry's 1,300 passengers are Danish.\n", "1,300",
          "act|people|@fire>|actual|carry:passenger|2031-05", NULL},
