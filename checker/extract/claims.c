@@ -4405,8 +4405,11 @@ static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_
     if (first > c->a && first - 1 > c->ca &&
         fl_phrases_ending(&c->k->totals, c->text, c->t, c->b, first - 1, &used) >= 0 && first - used >= c->ca)
         first -= used;
+    const fl_lexicon *whole = fl_rules_lexicon(c->r, "whole-markers");
+    /* "a survey of all 26 toilets found": a whole marker stands where a determiner may */
     while (first > c->a && first > c->ca &&
-           fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, first - 1, &used) >= 0)
+           (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, first - 1, &used) >= 0 ||
+            (whole && fl_lexicon_has_token(whole, c->text, &c->t[first - 1], 1))))
         first--;
     if (first > c->a && first > c->ca && p->tags[first - 1 - c->a] == FL_TAG_ADP && c->t[first - 1].kind == FL_TOK_WORD)
         return -1; /* "with 1,250 passengers", "among 90 passengers": no subject (a dash the tagger read as one is
@@ -4801,7 +4804,19 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
         *at = c->a + p->vgs[vg].head;
         return 1;
     }
-    return premodifier_predicate(c, p, q, out, cap, at);
+    if (premodifier_predicate(c, p, q, out, cap, at))
+        return 1;
+    /* "a condition survey of all 26 public toilets found ...": a whole set that no verb predicates is the whole
+     * stock of what it counts (the light class), as "operates 23 public toilets" is */
+    size_t f = qty_first(c, q);
+    int light = light_index(k);
+    if (light >= 0 && (q->kind == FL_QK_UNIT || q->kind == FL_QK_BARE) && f > c->a && f > c->ca && whole &&
+        fl_lexicon_has_token(whole, c->text, &c->t[f - 1], 1)) {
+        snprintf(out, cap, "%s", k->pred_classes[light]);
+        *at = f - 1;
+        return 1;
+    }
+    return 0;
 }
 
 /* The class of what a count counts (rules/predicates.json "item_classes": a job cut is a worker's post), or
