@@ -4809,9 +4809,9 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
     /* "a condition survey of all 26 public toilets found ...": a whole set that no verb predicates is the whole
      * stock of what it counts (the light class), as "operates 23 public toilets" is */
     size_t f = qty_first(c, q);
-    int light = light_index(k);
-    if (light >= 0 && (q->kind == FL_QK_UNIT || q->kind == FL_QK_BARE) && f > c->a && f > c->ca && whole &&
-        fl_lexicon_has_token(whole, c->text, &c->t[f - 1], 1)) {
+    int light;
+    if ((q->kind == FL_QK_UNIT || q->kind == FL_QK_BARE) && f > c->a && f > c->ca && whole &&
+        fl_lexicon_has_token(whole, c->text, &c->t[f - 1], 1) && (light = light_index(k)) >= 0) {
         snprintf(out, cap, "%s", k->pred_classes[light]);
         *at = f - 1;
         return 1;
