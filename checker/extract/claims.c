@@ -4461,8 +4461,11 @@ static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_
     if (first > c->a && first - 1 > c->ca &&
         fl_phrases_ending(&c->k->totals, c->text, c->t, c->b, first - 1, &used) >= 0 && first - used >= c->ca)
         first -= used;
+    const fl_lexicon *whole = fl_rules_lexicon(c->r, "whole-markers");
+    /* "a survey of all 26 toilets found": a whole marker stands where a determiner may */
     while (first > c->a && first > c->ca &&
-           fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, first - 1, &used) >= 0)
+           (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, first - 1, &used) >= 0 ||
+            (whole && fl_lexicon_has_token(whole, c->text, &c->t[first - 1], 1))))
         first--;
     if (first > c->a && first > c->ca && p->tags[first - 1 - c->a] == FL_TAG_ADP && c->t[first - 1].kind == FL_TOK_WORD)
         return -1; /* "with 1,250 passengers", "among 90 passengers": no subject (a dash the tagger read as one is
@@ -4749,6 +4752,20 @@ static int light_index(const fl_knowledge *k)
     return -1;
 }
 
+/* Is verb group vg a bare present participle that describes the figure whose noun it follows, of a lemma of
+ * rules/predicates.json "describing-participles" ("2,400 entries ranging from horses to goats", "1,150 stands
+ * including 40 food stalls"): a reduced relative telling its range, parts or sum, not what was done? */
+static int describing_participle(const sctx *c, const fl_parse *p, int vg)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "describing-participles");
+    size_t head = c->a + p->vgs[vg].head;
+    char lemma[48];
+    if (!lex || p->vgs[vg].finite || p->vgs[vg].start != p->vgs[vg].head || p->tags[head - c->a] != FL_TAG_VBG)
+        return 0;
+    lemma_of(c, head, lemma, sizeof lemma);
+    return lemma[0] && fl_lexicon_has(lex, lemma, strlen(lemma), 1);
+}
+
 /* The predicate of a counted figure with no family and no act (see README "Open predicates"), as a class
  * ("ill") or, for a verb the tables do not know, its lemma ("report"), in out; *at is where it is. Tried in
  * order: a participle right after the figure ("90 passengers struck down"), known to the tables; the verb
@@ -4839,11 +4856,23 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
         return 1;
     }
     vg = subject_verb(c, p, q, end);
-    if (vg >= 0 && subject_predicate(c, p, vg, end, out, cap)) {
+    if (vg >= 0 && !describing_participle(c, p, vg) && subject_predicate(c, p, vg, end, out, cap)) {
         *at = c->a + p->vgs[vg].head;
         return 1;
     }
-    return premodifier_predicate(c, p, q, out, cap, at);
+    if (premodifier_predicate(c, p, q, out, cap, at))
+        return 1;
+    /* "a condition survey of all 26 public toilets found ...": a whole set that no verb predicates is the whole
+     * stock of what it counts (the light class), as "operates 23 public toilets" is */
+    size_t f = qty_first(c, q);
+    int light;
+    if ((q->kind == FL_QK_UNIT || q->kind == FL_QK_BARE) && f > c->a && f > c->ca && whole &&
+        fl_lexicon_has_token(whole, c->text, &c->t[f - 1], 1) && (light = light_index(k)) >= 0) {
+        snprintf(out, cap, "%s", k->pred_classes[light]);
+        *at = f - 1;
+        return 1;
+    }
+    return 0;
 }
 
 /* The class of what a count counts (rules/predicates.json "item_classes": a job cut is a worker's post), or
@@ -6187,19 +6216,35 @@ static int trigger_within(const sctx *c, const fl_qty *q, size_t a, size_t e)
     return 0;
 }
 
+/* Is figure q definite by a determiner ("the £580,000 hit"), not by a possessor ("Ostmark's EUR 270 million fine",
+ * whose subject its clause finds) nor an indefinite article ("a $500 reward", one of several a story may tell)? */
+static int determiner_definite(const sctx *c, const fl_qty *q)
+{
+    size_t p = q->tok;
+    while (p > c->a && c->t[p - 1].start >= q->qstart)
+        p--;
+    return definite_figure(c, q) && p > c->a &&
+           !fl_possessive_suffix(c->text + c->t[p - 1].start, c->t[p - 1].end - c->t[p - 1].start);
+}
+
 /* The family of a measure noun that heads the words right after q, at most two nominal modifiers between ("the
  * EUR 270 million fine", "the €800,000 clean-up bill", "a $2 million legal bill"): the noun ends the phrase (no
  * noun and no "of" after it: not "a $5 million budget shortfall"); -1 none. The modifiers of a cost (an of_thing
- * family) are the thing it is of: [*np, *npe). */
+ * family) are the thing it is of: [*np, *npe); a definite amount its own noun names (a story_amount family) is the
+ * story's one such amount, the noun itself. */
 static int measure_head(const sctx *c, const fl_qty *q, size_t end, size_t *np, size_t *npe)
 {
     size_t i = q->tok_end, used;
     for (size_t mods = 0; i < end && mods <= 2; mods++) {
         int fam = measure_of(c->k, fl_phrases_at(&c->k->measure_nouns, c->text, c->t, c->b, i, &used), q->dim);
         if (fam >= 0 && !(i + used < c->b && (role(c, i + used, FL_ROLE_OF) || noun_tag(c, i + used)))) {
-            if (mods && c->k->metrics[fam].of_thing) {
+            const fl_metric *me = &c->k->metrics[fam];
+            if (mods && me->of_thing) {
                 *np = q->tok_end; /* "the €800,000 clean-up bill": the cost of the clean-up */
                 *npe = i;
+            } else if (me->story_amount && !me->event && determiner_definite(c, q)) {
+                *np = i; /* "the £580,000 fine", "the £2m hit": the story's one such amount, restated */
+                *npe = i + used;
             }
             return fam;
         }

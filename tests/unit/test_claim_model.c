@@ -1450,6 +1450,14 @@ Test(claim_model, open_predicates)
         {FIRE "Ferries lose about 500 containers at sea each year, the report said.\n", "about 500", "", NULL},
         {FIRE "The fire destroyed 40 cabins, a year after the refit.\n", "40",
          "act|count|@fire>|actual|destroy:cabin|2031-05", NULL},
+        /* a bare participle after the counted noun that tells its range or parts is no act of it
+         * (predicates.json describing-participles); "N entries" and "N entered" are one act */
+        {FIRE "The fire hit a show with 2,400 livestock entries ranging from horses to goats.\n", "2,400",
+         "act|animals|@fire>|actual|enter:animal|2031-05", NULL},
+        {FIRE "After the fire, 2,400 animals had been entered in the show.\n", "2,400",
+         "act|animals|@fire>|actual|enter:animal|2031-05", NULL},
+        {FIRE "The fire hit a show with 2,400 animals ranging from horses to goats.\n", "2,400", "", NULL},
+        {FIRE "The fire hit a show of 300 horses including 40 ponies.\n", "300", "", NULL},
         /* a possessor's count is its whole complement */
         {FIRE "Most of the ferry's 1,300 passengers are Danish.\n", "1,300",
          "act|people|@fire>|actual|carry:passenger|2031-05", NULL},
@@ -1699,11 +1707,23 @@ Test(claim_model, stock_counts)
          "enrolment|people|@talmore college>|actual|student|2030", "Talmore College"},
         {DATED "Talmore College said its 7,000 students sat exams in 2030.\n", "7,000",
          "enrolment|people|@talmore college>|actual|student|2030", NULL},
+        /* a whole set in a phrase whose clause's verb is another's ("a survey of all 26 kiosks found") is the
+         * whole stock of what it counts, not what was found; a verb of its own keeps its act */
+        {DATED "The council runs 23 kiosks.\n\nA survey of all 26 kiosks found that five were damp.\n", "26",
+         "act|count|@#t.txt>|actual|stock:kiosk|2031-05", NULL},
         /* an amount in a definite phrase followed by "of" is another thing's, and an ordinal is no count */
         {DATED "Harlow Aquarium welcomed 410,000 visitors in 2030.\n\nThe 40 visitors of the night tour left.\n", "40",
          "act|people|@#t.txt>|actual|leave:tourist|2031-05", ""},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    cr_expect_eq(unit_count("t.txt",
+                            DATED "The council runs 23 kiosks.\n\nA survey of all 26 kiosks found that five were "
+                                  "damp.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    cr_expect_eq(unit_count("t.txt", DATED "The council runs 23 kiosks.\n\nThe council visited all 26 kiosks.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
     cr_expect_eq(unit_count("t.txt",
                             DATED "Harlow Aquarium welcomed 410,000 visitors in 2030.\n\nOf the 401,000 visitors "
                                   "recorded in 2030, half were children.\n",

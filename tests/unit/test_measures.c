@@ -191,6 +191,17 @@ Test(measures, conflicts_and_traps)
                                   "Photographs show the mudslide, some 1,000 feet across, above the road.\n",
                             FL_RULE_NUMERIC_CONFLICT),
                  0);
+    /* two rewards offered by two bodies, each indefinite: no conflict; a definite hit restates the loss */
+    cr_expect_eq(unit_count("story/t.txt",
+                            DATED "A depot burned in Velby.\n\nThe Velby union offered a $5,000 reward for information."
+                                  "\n\nA $500 reward was offered by the Orvane branch.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 0);
+    cr_expect_eq(unit_count("story/t.txt",
+                            DATED "A fire closed the Velby fair.\n\nThe society faces a loss of £850,000.\n\n"
+                                  "Its reserves will absorb the £580,000 hit, the treasurer said.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
     /* one quake's magnitude in three notations, two of which disagree */
     cr_expect_eq(unit_count("story/t.txt",
                             DATED "A magnitude 5.2 earthquake shook Velby on Monday.\n\n"
@@ -384,6 +395,16 @@ Test(measures, story_amounts)
          "clean-up"},
         /* a measure noun before "of" that is also a trigger of another family ("penalty" of "fines") */
         {DATED "The regulator imposed a penalty of £40,000 on the Velby bakery.\n", "£40,000", "fine", "penalty"},
+        /* a money loss, a hit and a charge: a loss is the story's one loss (a hit is one, equivalents.json), never
+         * a cost, which a result is not ("cost £1.2m to stage and made a loss of"); a charge is a cost */
+        {DATED "A fire closed the Velby fair. The organisers face a loss of £300,000.\n", "£300,000", "loss", "loss"},
+        {DATED "A fire closed the Velby fair. Reserves will absorb the £300,000 hit.\n", "£300,000", "loss", "hit"},
+        {DATED "The Velby fair cost £1.2m to stage and made a loss of £300,000.\n", "£1.2m", "cost", NULL},
+        {DATED "The Velby fair cost £1.2m to stage and made a loss of £300,000.\n", "£300,000", "loss", "loss"},
+        {DATED "Tarsk will book a one-off charge of £12m for the closure.\n", "£12m", "cost", NULL},
+        {DATED "Tarsk took a £9m write-down on the Orvane plant.\n", "£9m", "cost", NULL},
+        /* a premodified story amount is the story's one such amount too */
+        {DATED "Analysts say the EUR 95 million fine will hurt Brannock Bank.\n", "EUR 95", "fine", "fine"},
         /* an event's attribute stays its event's */
         {DATED "Hackers hit the Tarvo Clinic. The gang demanded a ransom of $4 million.\n", "$4", "ransom", NULL},
         /* "the project, which ... will cost": the story's one project */
@@ -410,6 +431,8 @@ Test(measures, story_amount_traps)
         {DATED "A storm hit Velby. The county put the damage at $9 million.\n", "$9", "", "|forecast|"},
         /* what a thing cost, told in the past, stays apart from the estimates of it */
         {DATED "A crane fell at Orvane. The new crane had cost about £2 million.\n", "about £2", "", "|actual|"},
+        /* an indefinite amount before its noun may be one of several: not the story's one ("a $500 reward") */
+        {DATED "A depot burned in Velby. The union offered a $500 reward for information.\n", "$500", "reward", NULL},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         fl_claims c;
@@ -549,6 +572,9 @@ Test(measures, generic_conditions)
         {DATED "A crane fell in Velby. Cranes stop whenever gusts top 72 km/h.\n", "72", 0},
         {DATED "A crane fell in Velby. The crane fell when gusts reached 72 km/h.\n", "72", 1},
         {DATED "A crane fell in Velby. The crane will fall when gusts reach 72 km/h, engineers warned.\n", "72", -1},
+        /* an amount an authority weighed is no amount it set (claim_model.hypothetical "had considered") */
+        {DATED "Brannock Bank was fined. The regulator had considered a penalty of £90m at first.\n", "£90m", 0},
+        {DATED "Brannock Bank was fined. The regulator imposed a penalty of £90m on Monday.\n", "£90m", 1},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         fl_claims c;
