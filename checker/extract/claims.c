@@ -4693,6 +4693,40 @@ static int light_index(const fl_knowledge *k)
     return -1;
 }
 
+/* "operates 214 pubs and 38 hotels", "sold 40 cars, 12 vans and nine lorries": a counted phrase after a
+ * coordinator or a list's comma that ends another count of things (a common noun last, no measure's unit) is the
+ * same verb's object. Returns the first
+ * token of the list's first counted phrase, or v (the figure's phrase's first token) when it is no later conjunct,
+ * or is the subject of a verb of its own ("two died and 27 were injured"). */
+static size_t object_list_start(const sctx *c, const fl_parse *p, const fl_qty *q, size_t v)
+{
+    size_t used;
+    int np = p->np_of[q->tok - c->a];
+    size_t after = np >= 0 ? c->a + p->nps[np].end : q->tok_end;
+    int vg = after < c->b ? p->vg_of[after - c->a] : -1;
+    if (vg >= 0 && p->vgs[vg].finite && c->a + p->vgs[vg].start == after)
+        return v;
+    for (size_t start = v; start > c->a + 1 && start - 2 >= c->ca;) {
+        size_t cj = start - 1;
+        if (!comma_at(c, cj) && fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, cj, &used) < 0)
+            break;
+        int prev = p->np_of[cj - 1 - c->a];
+        if (prev < 0 || p->nps[prev].pp >= 0 || c->a + p->nps[prev].start < c->ca)
+            break;
+        size_t s = c->a + p->nps[prev].start, n;
+        for (n = s; n < cj && !figure_at(c, p, n, cj); n++)
+            ;
+        size_t h = c->a + p->nps[prev].head;
+        int u = fl_phrases_ending(&c->k->unit_names, c->text, c->t, c->b, h, &used);
+        if (n >= cj || p->tags[h - c->a] != FL_TAG_NOUN ||
+            (u >= 0 && !fl_count_dimension(c->r, c->k->units[u].dimension)) ||
+            fl_phrases_ending(&c->k->percent, c->text, c->t, c->b, h, &used) >= 0)
+            break; /* "operates hotels and 38 pubs", "had 24 points and seven rebounds": no count of things before */
+        v = start = s;
+    }
+    return v;
+}
+
 /* The predicate of a counted figure with no family and no act (see README "Open predicates"), as a class
  * ("ill") or, for a verb the tables do not know, its lemma ("report"), in out; *at is where it is. Tried in
  * order: a participle right after the figure ("90 passengers struck down"), known to the tables; the verb
@@ -4728,6 +4762,7 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
         v - used > c->ca)
         v -= used;
     v = collective_start(c, v); /* "rescued a group of 12 hikers" */
+    v = object_list_start(c, p, q, v);
     if (v > c->a && v - 1 >= c->ca && is_verb_tag(p->tags[v - 1 - c->a])) {
         lemma_of(c, v - 1, lemma, sizeof lemma); /* "..., leaving 43 buses as burnt-out shells" */
         int rs = result_state(c, p, lemma, q->tok_end, end);

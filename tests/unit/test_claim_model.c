@@ -2265,3 +2265,34 @@ Test(claim_model, measures_with_a_family)
 #undef LEAK
 #undef HEAD
 }
+
+/* A counted phrase after a coordinator or a list's comma that ends another counted phrase is the same verb's object
+ * ("operates 214 pubs and 38 hotels": the group's hotels as its pubs); a later conjunct that is the subject of a
+ * verb of its own keeps that verb, and a conjunct after no count gets nothing from the verb. */
+Test(claim_model, later_conjuncts_of_an_object_list)
+{
+    static const key_case cases[] = {
+        {DATED "Orla Inns operates 214 pubs and 38 hotels.\n", "38", "act|count|@orla inns>|actual|stock:hotel|2031-05",
+         "Orla Inns"},
+        {DATED "Corvan Motors repaired 40 cars, 12 vans and nine lorries.\n", "nine",
+         "act|vehicles|@corvan motors>|actual|repair:truck|2031-05", NULL},
+        {DATED "Corvan Motors repaired 40 cars, 12 vans and nine lorries.\n", "12",
+         "act|vehicles|@corvan motors>|actual|repair:vehicle|2031-05", NULL},
+        {DATED "The crews rescued 14 hikers and two dogs.\n", "two", "act|animals|@#t.txt>|actual|rescue:dog|2031-05",
+         NULL},
+        {DATED "The hospital treated 30 adults and 12 children were discharged.\n", "12",
+         "act|people|@#t.txt>|actual|discharge:child|2031-05", NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    static const char *const none[] = {
+        DATED "Orla Inns operates hotels and 38 pubs.\n",
+        /* a measure (points, a percentage) before the coordinator is no list of counted things */
+        DATED "Lena Marsh had 24 points and seven rebounds.\n",
+    };
+    expect_no_keys(none, sizeof none / sizeof none[0]);
+    /* the later conjunct restated differently conflicts */
+    cr_expect_eq(unit_count("t.txt",
+                            DATED "Orla Inns operates 214 pubs and 38 hotels.\n\nOrla Inns operates 36 hotels.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+}
