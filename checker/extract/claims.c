@@ -4693,6 +4693,24 @@ static int light_index(const fl_knowledge *k)
     return -1;
 }
 
+/* "The failure of 14 freezers": a figure in the "of" phrase of a noun that names a verb's act (predicates.json
+ * nominalisations; v the phrase's first token, after its determiners) counts what the act was done to or by, as
+ * "14 freezers failed" does. 1 with the verb's class, else its lemma, in out and the noun in *at. */
+static int nominal_predicate(const sctx *c, size_t v, char *out, size_t cap, size_t *at)
+{
+    size_t used;
+    if (v < c->a + 2 || v - 2 < c->ca || !role(c, v - 1, FL_ROLE_OF))
+        return 0;
+    int n = fl_phrases_ending(&c->k->nominals, c->text, c->t, c->b, v - 2, &used);
+    if (n < 0 || v - 1 - used < c->ca)
+        return 0;
+    const char *lemma = c->k->lemmas[n];
+    int cls = phrase_value(&c->k->pred_words, lemma);
+    snprintf(out, cap, "%s", cls >= 0 ? c->k->pred_classes[cls] : lemma);
+    *at = v - 2;
+    return 1;
+}
+
 /* "operates 214 pubs and 38 hotels", "sold 40 cars, 12 vans and nine lorries": a counted phrase after a
  * coordinator or a list's comma that ends another count of things (a common noun last, no measure's unit) is the
  * same verb's object. Returns the first
@@ -4763,6 +4781,8 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
         v -= used;
     v = collective_start(c, v); /* "rescued a group of 12 hikers" */
     v = object_list_start(c, p, q, v);
+    if (nominal_predicate(c, v, out, cap, at))
+        return 1;
     if (v > c->a && v - 1 >= c->ca && is_verb_tag(p->tags[v - 1 - c->a])) {
         lemma_of(c, v - 1, lemma, sizeof lemma); /* "..., leaving 43 buses as burnt-out shells" */
         int rs = result_state(c, p, lemma, q->tok_end, end);

@@ -2296,3 +2296,26 @@ Test(claim_model, later_conjuncts_of_an_object_list)
                             FL_RULE_NUMERIC_CONFLICT),
                  1);
 }
+
+/* A count in the "of" phrase of a noun that names a verb's act (predicates.json nominalisations) counts what the act
+ * was done to or by: "the failure of 14 freezers" as "14 freezers failed", "the removal of 40 trees" as "40 trees were
+ * removed"; a measure there (a percentage) is no count of things. */
+Test(claim_model, counts_of_a_nominalised_act)
+{
+    static const key_case cases[] = {
+        {DATED "Staff reported the failure of 14 freezers.\n", "14", "act|count|@#t.txt>|actual|fail:freezer|2031-05",
+         NULL},
+        {DATED "The failure of 14 freezers was reported.\n", "14", "act|count|@#t.txt>|actual|fail:freezer|2031-05",
+         NULL},
+        {DATED "The removal of 40 trees was ordered.\n", "40", "act|count|@#t.txt>|actual|remove:tree|2031-05", NULL},
+        {DATED "Officials confirmed the dismissal of 12 officers.\n", "12",
+         "act|count|@#t.txt>|actual|dismiss:officer|2031-05", NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    static const char *const none[] = {DATED "A failure of 14 percent was reported.\n"};
+    expect_no_keys(none, sizeof none / sizeof none[0]);
+    cr_expect_eq(unit_count("t.txt",
+                            DATED "The failure of 14 freezers was reported.\n\nLast weekend 11 freezers failed.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+}
