@@ -1889,10 +1889,21 @@ static int label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 static int act_like(const fl_knowledge *k, int fam);
 static int open_bare_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 
+static int count_modifier(const sctx *c, const fl_parse *p, size_t j);
+enum { PARTITIVE_MODIFIERS = 2 };
+
+/* Does a count unit's name start at token i? */
+static int count_unit_at(const sctx *c, size_t i)
+{
+    size_t used;
+    int u = fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, i, &used);
+    return u >= 0 && fl_count_dimension(c->r, c->k->units[u].dimension);
+}
+
 /* A bare number of a partitive phrase counts the noun of its whole when that whole states no number: "more
  * than four hundred of the evacuees", "some 40 of its firefighters" (of + the count-links words + a count
- * unit right after). "two of the 14 survivors" is a part of a stated count and stays bare. Makes q that
- * count and returns 1; 0 otherwise. */
+ * unit right after, or after two words at most that describe it: "all 11 of the failed units"). "two of the
+ * 14 survivors" is a part of a stated count and stays bare. Makes q that count and returns 1; 0 otherwise. */
 static int partitive_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
 {
     const fl_lexicon *links = fl_rules_lexicon(c->r, "count-links");
@@ -1903,6 +1914,11 @@ static int partitive_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
         i++;
     if (i == q->tok_end + 1 || i >= c->cb || c->t[i].kind != FL_TOK_WORD)
         return 0; /* "400 of evacuees" is no English; "400 of 600 evacuees" is a part of a count */
+    const fl_parse *p = parse_of(c);
+    for (size_t m = 0; p && m < PARTITIVE_MODIFIERS && i + 1 < c->cb && c->t[i].kind == FL_TOK_WORD &&
+                       !count_unit_at(c, i) && count_modifier(c, p, i);
+         m++)
+        i++; /* "all 11 of the failed units", "some 40 of the stranded passengers": what describes the noun */
     int unit = fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, i, &used);
     if (unit < 0 || !fl_count_dimension(c->r, c->k->units[unit].dimension))
         return 0;

@@ -2319,3 +2319,25 @@ Test(claim_model, counts_of_a_nominalised_act)
                             FL_RULE_NUMERIC_CONFLICT),
                  1);
 }
+
+/* A bare number of a partitive phrase counts the noun of its whole through up to two words that describe that noun
+ * ("all 11 of the failed units", "some 40 of the stranded passengers"), as with none ("all 11 of the units"); a
+ * number in the whole ("nine of the 28 gondolas") leaves the part bare. */
+Test(claim_model, partitives_through_modifiers)
+{
+    static const key_case cases[] = {
+        {DATED "All 11 of the failed units were replaced.\n", "11", "act|count|@#t.txt>|actual|replace:unit|2031-05",
+         NULL},
+        {DATED "Some 40 of the stranded passengers were rescued.\n", "Some 40",
+         "act|people|@#t.txt>|actual|rescue:passenger|2031-05", NULL},
+        {DATED "Eleven of the old units were replaced.\n", "Eleven", "act|count|@#t.txt>|actual|replace:unit|2031-05",
+         NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    fl_claims c;
+    fl_doc *d = extract(DATED "Nine of the 28 gondolas were damaged.\n", &c);
+    const fl_claim *x = unit_find_claim(&c, "Nine");
+    cr_expect(x == NULL || !x->key || !x->key[0], "a part of a stated whole stays bare");
+    fl_claims_free(&c);
+    fl_doc_free(d);
+}
