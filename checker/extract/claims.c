@@ -1792,15 +1792,25 @@ static int fronted_anaphor(const sctx *c, const fl_qty *q)
     return vg >= 0 && p->vgs[vg].finite && c->a + p->vgs[vg].start == q->tok_end;
 }
 
+/* The last count of things among qs[0, i) (a time-span or a measure after it passed over: "500 staff were
+ * screened during the four days ..."), or NULL. */
+static const fl_qty *last_count_of_things(const sctx *c, const fl_qty *qs, size_t i)
+{
+    const fl_qty *w;
+    while ((w = last_count(qs, i)) != NULL && !fl_count_dimension(c->r, w->dim))
+        i = (size_t)(w - qs);
+    return w;
+}
+
 static int fronted_anaphor_count(const sctx *c, fl_qty *q, const fl_qty *qs, size_t i, const fl_qty *before,
                                  size_t nbefore)
 {
     if (!fronted_anaphor(c, q))
         return 0;
-    const fl_qty *w = last_count(qs, i);
+    const fl_qty *w = last_count_of_things(c, qs, i);
     if (!w)
-        w = last_count(before, nbefore);
-    if (!w || !fl_count_dimension(c->r, w->dim))
+        w = last_count_of_things(c, before, nbefore);
+    if (!w)
         return 0;
     fl_qty was = *q;
     q->kind = FL_QK_UNIT;
@@ -2102,9 +2112,10 @@ static void of_opening_whole(const sctx *c, fl_qty *part, const fl_qty *q, size_
 }
 
 /* Makes the bare numbers of a sentence counts where their clauses say what they count, before any claim of
- * the sentence is keyed (a change's old value is found by the dimension of the other figures). */
-static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *before, size_t nbefore, const trigger *tr,
-                         size_t ntr, fl_qty_strings *pool)
+ * the sentence is keyed (a change's old value is found by the dimension of the other figures). before[0, nbefore)
+ * are the quantities of the sentence before in the same paragraph, last[0, nlast) of the sentence before in any. */
+static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *before, size_t nbefore, const fl_qty *last,
+                         size_t nlast, const trigger *tr, size_t ntr, fl_qty_strings *pool)
 {
     for (size_t i = 0; i < nq; i++) {
         size_t used;
@@ -2127,7 +2138,7 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *befo
         if (q[i].tok_end < c->b && fl_phrases_at(&c->k->times, c->text, c->t, c->b, q[i].tok_end, &used) >= 0)
             continue;
         if (label_count(&cw, &q[i], pool) || partitive_count(&cw, &q[i], pool) || noun_of_count(&cw, &q[i], pool) ||
-            fronted_anaphor_count(&cw, &q[i], q, i, before, nbefore))
+            fronted_anaphor_count(&cw, &q[i], q, i, last, nlast))
             continue;
         if (bare_count(&cw, &q[i], tr, ntr, pool)) {
             anaphor_item(&cw, &q[i], q, i, before, nbefore);
@@ -9448,6 +9459,16 @@ static size_t paragraph_before(const fl_doc *d, const fl_facts *f, size_t s)
     return s && d->sents[s - 1].para == d->sents[s].para ? f->sent_qty[s - 1] : f->sent_qty[s];
 }
 
+/* Makes the bare numbers of sentence s counts (resolve_bare): a pronoun's antecedent may be in the sentence before
+ * in its paragraph; a fronted "Of those," opens its sentence and may open its paragraph too, its whole being the
+ * sentence before whatever paragraph that is in (a news paragraph is often one sentence). */
+static void resolve_sentence(const sctx *c, const fl_doc *d, fl_facts *f, size_t s, const trigger *tr, size_t ntr)
+{
+    size_t q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1], b0 = paragraph_before(d, f, s);
+    size_t l0 = s ? f->sent_qty[s - 1] : q0;
+    resolve_bare(c, f->qty + q0, q1 - q0, f->qty + b0, q0 - b0, f->qty + l0, q0 - l0, tr, ntr, &f->qty_strings);
+}
+
 void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
                        fl_facts *f)
 {
@@ -9485,8 +9506,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         if (q1 > q0) {
             nm = find_mentions(&c, f->qty + q0, q1 - q0, &m);
             ntr = find_triggers(&c, f->qty + q0, q1 - q0, &tr);
-            size_t b0 = paragraph_before(d, f, s);
-            resolve_bare(&c, f->qty + q0, q1 - q0, f->qty + b0, q0 - b0, tr, ntr, &f->qty_strings);
+            resolve_sentence(&c, d, f, s, tr, ntr);
             change = q1 - q0 > 1 && has_change_word(&c);
         }
         size_t m0 = 0, m1 = 0, tr0 = 0, tr1 = 0, wq0 = q0, wq1 = q0;

@@ -2341,3 +2341,23 @@ Test(claim_model, partitives_through_modifiers)
     fl_claims_free(&c);
     fl_doc_free(d);
 }
+
+/* A fronted "Of those," counts what the sentence before counted, also when that sentence ends the paragraph before
+ * (a news paragraph is often one sentence), passing over a time-span after the count there ("during the four
+ * days"). */
+Test(claim_model, fronted_partitive_across_a_paragraph)
+{
+    static const key_case cases[] = {
+        {DATED "More than 500 staff were screened at the clinic.\n\nOf those, 63 were found to carry the infection.\n",
+         "63", "act|people|@#t.txt>|actual|carry:worker|2031-05", NULL},
+        {DATED "More than 500 staff were screened during the four days of the visit.\n\nOf those, 63 were found to "
+               "carry the infection.\n",
+         "63", "act|people|@#t.txt>|actual|carry:worker|2031-05", NULL},
+        {DATED "Inspectors tested 312 instruments. Of these, 27 failed.\n", "27",
+         "act|count|@#t.txt>|actual|fail:instrument|2031-05", NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    /* no verb that says what the part did: no count */
+    static const char *const none[] = {DATED "The council held a vote.\n\nOf those, 1,940 in favour.\n"};
+    expect_no_key_with(none, sizeof none / sizeof none[0], "1,940");
+}
