@@ -1797,15 +1797,25 @@ static int fronted_anaphor(const sctx *c, const fl_qty *q)
     return vg >= 0 && p->vgs[vg].finite && c->a + p->vgs[vg].start == q->tok_end;
 }
 
+/* The last count of things among qs[0, i) (a time-span or a measure after it passed over: "500 staff were
+ * screened during the four days ..."), or NULL. */
+static const fl_qty *last_count_of_things(const sctx *c, const fl_qty *qs, size_t i)
+{
+    const fl_qty *w;
+    while ((w = last_count(qs, i)) != NULL && !fl_count_dimension(c->r, w->dim))
+        i = (size_t)(w - qs);
+    return w;
+}
+
 static int fronted_anaphor_count(const sctx *c, fl_qty *q, const fl_qty *qs, size_t i, const fl_qty *before,
                                  size_t nbefore)
 {
     if (!fronted_anaphor(c, q))
         return 0;
-    const fl_qty *w = last_count(qs, i);
+    const fl_qty *w = last_count_of_things(c, qs, i);
     if (!w)
-        w = last_count(before, nbefore);
-    if (!w || !fl_count_dimension(c->r, w->dim))
+        w = last_count_of_things(c, before, nbefore);
+    if (!w)
         return 0;
     fl_qty was = *q;
     q->kind = FL_QK_UNIT;
@@ -1894,10 +1904,21 @@ static int label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 static int act_like(const fl_knowledge *k, int fam);
 static int open_bare_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 
+static int count_modifier(const sctx *c, const fl_parse *p, size_t j);
+enum { PARTITIVE_MODIFIERS = 2 };
+
+/* Does a count unit's name start at token i? */
+static int count_unit_at(const sctx *c, size_t i)
+{
+    size_t used;
+    int u = fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, i, &used);
+    return u >= 0 && fl_count_dimension(c->r, c->k->units[u].dimension);
+}
+
 /* A bare number of a partitive phrase counts the noun of its whole when that whole states no number: "more
  * than four hundred of the evacuees", "some 40 of its firefighters" (of + the count-links words + a count
- * unit right after). "two of the 14 survivors" is a part of a stated count and stays bare. Makes q that
- * count and returns 1; 0 otherwise. */
+ * unit right after, or after two words at most that describe it: "all 11 of the failed units"). "two of the
+ * 14 survivors" is a part of a stated count and stays bare. Makes q that count and returns 1; 0 otherwise. */
 static int partitive_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
 {
     const fl_lexicon *links = fl_rules_lexicon(c->r, "count-links");
@@ -1908,6 +1929,11 @@ static int partitive_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
         i++;
     if (i == q->tok_end + 1 || i >= c->cb || c->t[i].kind != FL_TOK_WORD)
         return 0; /* "400 of evacuees" is no English; "400 of 600 evacuees" is a part of a count */
+    const fl_parse *p = parse_of(c);
+    for (size_t m = 0; p && m < PARTITIVE_MODIFIERS && i + 1 < c->cb && c->t[i].kind == FL_TOK_WORD &&
+                       !count_unit_at(c, i) && count_modifier(c, p, i);
+         m++)
+        i++; /* "all 11 of the failed units", "some 40 of the stranded passengers": what describes the noun */
     int unit = fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, i, &used);
     if (unit < 0 || !fl_count_dimension(c->r, c->k->units[unit].dimension))
         return 0;
@@ -2091,9 +2117,10 @@ static void of_opening_whole(const sctx *c, fl_qty *part, const fl_qty *q, size_
 }
 
 /* Makes the bare numbers of a sentence counts where their clauses say what they count, before any claim of
- * the sentence is keyed (a change's old value is found by the dimension of the other figures). */
-static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *before, size_t nbefore, const trigger *tr,
-                         size_t ntr, fl_qty_strings *pool)
+ * the sentence is keyed (a change's old value is found by the dimension of the other figures). before[0, nbefore)
+ * are the quantities of the sentence before in the same paragraph, last[0, nlast) of the sentence before in any. */
+static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *before, size_t nbefore, const fl_qty *last,
+                         size_t nlast, const trigger *tr, size_t ntr, fl_qty_strings *pool)
 {
     for (size_t i = 0; i < nq; i++) {
         size_t used;
@@ -2116,7 +2143,7 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *befo
         if (q[i].tok_end < c->b && fl_phrases_at(&c->k->times, c->text, c->t, c->b, q[i].tok_end, &used) >= 0)
             continue;
         if (label_count(&cw, &q[i], pool) || partitive_count(&cw, &q[i], pool) || noun_of_count(&cw, &q[i], pool) ||
-            fronted_anaphor_count(&cw, &q[i], q, i, before, nbefore))
+            fronted_anaphor_count(&cw, &q[i], q, i, last, nlast))
             continue;
         if (bare_count(&cw, &q[i], tr, ntr, pool)) {
             anaphor_item(&cw, &q[i], q, i, before, nbefore);
@@ -4766,6 +4793,58 @@ static int describing_participle(const sctx *c, const fl_parse *p, int vg)
     return lemma[0] && fl_lexicon_has(lex, lemma, strlen(lemma), 1);
 }
 
+/* "The failure of 14 freezers": a figure in the "of" phrase of a noun that names a verb's act (predicates.json
+ * nominalisations; v the phrase's first token, after its determiners) counts what the act was done to or by, as
+ * "14 freezers failed" does. 1 with the verb's class, else its lemma, in out and the noun in *at. */
+static int nominal_predicate(const sctx *c, size_t v, char *out, size_t cap, size_t *at)
+{
+    size_t used;
+    if (v < c->a + 2 || v - 2 < c->ca || !role(c, v - 1, FL_ROLE_OF))
+        return 0;
+    int n = fl_phrases_ending(&c->k->nominals, c->text, c->t, c->b, v - 2, &used);
+    if (n < 0 || v - 1 - used < c->ca)
+        return 0;
+    const char *lemma = c->k->lemmas[n];
+    int cls = phrase_value(&c->k->pred_words, lemma);
+    snprintf(out, cap, "%s", cls >= 0 ? c->k->pred_classes[cls] : lemma);
+    *at = v - 2;
+    return 1;
+}
+
+/* "operates 214 pubs and 38 hotels", "sold 40 cars, 12 vans and nine lorries": a counted phrase after a
+ * coordinator or a list's comma that ends another count of things (a common noun last, no measure's unit) is the
+ * same verb's object. Returns the first
+ * token of the list's first counted phrase, or v (the figure's phrase's first token) when it is no later conjunct,
+ * or is the subject of a verb of its own ("two died and 27 were injured"). */
+static size_t object_list_start(const sctx *c, const fl_parse *p, const fl_qty *q, size_t v)
+{
+    size_t used;
+    int np = p->np_of[q->tok - c->a];
+    size_t after = np >= 0 ? c->a + p->nps[np].end : q->tok_end;
+    int vg = after < c->b ? p->vg_of[after - c->a] : -1;
+    if (vg >= 0 && p->vgs[vg].finite && c->a + p->vgs[vg].start == after)
+        return v;
+    for (size_t start = v; start > c->a + 1 && start - 2 >= c->ca;) {
+        size_t cj = start - 1;
+        if (!comma_at(c, cj) && fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, cj, &used) < 0)
+            break;
+        int prev = p->np_of[cj - 1 - c->a];
+        if (prev < 0 || p->nps[prev].pp >= 0 || c->a + p->nps[prev].start < c->ca)
+            break;
+        size_t s = c->a + p->nps[prev].start, n;
+        for (n = s; n < cj && !figure_at(c, p, n, cj); n++)
+            ;
+        size_t h = c->a + p->nps[prev].head;
+        int u = fl_phrases_ending(&c->k->unit_names, c->text, c->t, c->b, h, &used);
+        if (n >= cj || p->tags[h - c->a] != FL_TAG_NOUN ||
+            (u >= 0 && !fl_count_dimension(c->r, c->k->units[u].dimension)) ||
+            fl_phrases_ending(&c->k->percent, c->text, c->t, c->b, h, &used) >= 0)
+            break; /* "operates hotels and 38 pubs", "had 24 points and seven rebounds": no count of things before */
+        v = start = s;
+    }
+    return v;
+}
+
 /* The predicate of a counted figure with no family and no act (see README "Open predicates"), as a class
  * ("ill") or, for a verb the tables do not know, its lemma ("report"), in out; *at is where it is. Tried in
  * order: a participle right after the figure ("90 passengers struck down"), known to the tables; the verb
@@ -4801,6 +4880,9 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
         v - used > c->ca)
         v -= used;
     v = collective_start(c, v); /* "rescued a group of 12 hikers" */
+    v = object_list_start(c, p, q, v);
+    if (nominal_predicate(c, v, out, cap, at))
+        return 1;
     if (v > c->a && v - 1 >= c->ca && is_verb_tag(p->tags[v - 1 - c->a])) {
         lemma_of(c, v - 1, lemma, sizeof lemma); /* "..., leaving 43 buses as burnt-out shells" */
         int rs = result_state(c, p, lemma, q->tok_end, end);
@@ -9700,6 +9782,16 @@ static int table_cell(fl_doc *d, const fl_rules *r, fl_facts *f, discourse *dc, 
     return 1;
 }
 
+/* Makes the bare numbers of sentence s counts (resolve_bare): a pronoun's antecedent may be in the sentence before
+ * in its paragraph; a fronted "Of those," opens its sentence and may open its paragraph too, its whole being the
+ * sentence before whatever paragraph that is in (a news paragraph is often one sentence). */
+static void resolve_sentence(const sctx *c, const fl_doc *d, fl_facts *f, size_t s, const trigger *tr, size_t ntr)
+{
+    size_t q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1], b0 = paragraph_before(d, f, s);
+    size_t l0 = s ? f->sent_qty[s - 1] : q0;
+    resolve_bare(c, f->qty + q0, q1 - q0, f->qty + b0, q0 - b0, f->qty + l0, q0 - l0, tr, ntr, &f->qty_strings);
+}
+
 void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
                        fl_facts *f)
 {
@@ -9737,8 +9829,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         if (q1 > q0) {
             nm = find_mentions(&c, f->qty + q0, q1 - q0, &m);
             ntr = find_triggers(&c, f->qty + q0, q1 - q0, &tr);
-            size_t b0 = paragraph_before(d, f, s);
-            resolve_bare(&c, f->qty + q0, q1 - q0, f->qty + b0, q0 - b0, tr, ntr, &f->qty_strings);
+            resolve_sentence(&c, d, f, s, tr, ntr);
             change = q1 - q0 > 1 && has_change_word(&c);
         }
         size_t m0 = 0, m1 = 0, tr0 = 0, tr1 = 0, wq0 = q0, wq1 = q0;

@@ -325,10 +325,10 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->motion_preps, 1);
     phrases_init(&k->result_verbs, 1);
     phrases_init(&k->result_states, 1);
-    fl_phrases *open[] = {&k->pred_words,      &k->linking,        &k->existential,   &k->locatives,
-                          &k->not_places,      &k->item_preds,     &k->bare_preds,    &k->possessed_preds,
-                          &k->increments,      &k->item_class_of,  &k->irregular,     &k->running_preds,
-                          &k->transfer_places, &k->transfer_verbs, &k->transfer_preps};
+    fl_phrases *open[] = {&k->pred_words, &k->linking,         &k->existential,    &k->locatives,
+                          &k->not_places, &k->item_preds,      &k->bare_preds,     &k->possessed_preds,
+                          &k->increments, &k->item_class_of,   &k->irregular,      &k->running_preds,
+                          &k->nominals,   &k->transfer_places, &k->transfer_verbs, &k->transfer_preps};
     for (size_t i = 0; i < sizeof open / sizeof open[0]; i++)
         phrases_init(open[i], 1);
     phrases_init(&k->possessives, 1);
@@ -1776,6 +1776,7 @@ static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, 
                                        "item_classes",
                                        "increments",
                                        "irregular",
+                                       "nominalisations",
                                        "suffixes",
                                        "running",
                                        "light",
@@ -1825,6 +1826,7 @@ static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, 
         {"bare_counts", &k->bare_preds, &k->bare_units, &k->nbare_units, &k->capbare_units},
         {"item_classes", &k->item_class_of, &k->item_classes, &k->nitem_classes, &k->capitem_classes},
         {"irregular", &k->irregular, &k->lemmas, &k->nlemmas, &k->caplemmas},
+        {"nominalisations", &k->nominals, &k->lemmas, &k->nlemmas, &k->caplemmas},
         {"running", &k->running_preds, &k->running_families, &k->nrunning_families, &k->caprunning_families},
         {"transfers", &k->transfer_places, &k->transfer_families, &k->ntransfer_families, &k->captransfer_families},
     };
@@ -2030,7 +2032,8 @@ static void free_phrase_tables(fl_knowledge *k)
                          &k->intensifiers,    &k->thing_pronouns,
                          &k->company_forms};
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
-    fl_phrases *more[] = {&k->fraction_units,
+    fl_phrases *more[] = {&k->nominals,
+                          &k->fraction_units,
                           &k->states,
                           &k->running_spans,
                           &k->span_preps,

@@ -354,6 +354,7 @@ typedef struct {
     size_t ntransfer_families, captransfer_families;
     char *transfer_origin; /* the pack file that last gave transfers, for fl_knowledge_finish's message */
     fl_phrases irregular;  /* inflected verb forms -> index into lemmas */
+    fl_phrases nominals;   /* nouns of a verb's act ("failure") -> index into lemmas: the verb's lemma */
     char **lemmas;
     size_t nlemmas, caplemmas;
     char **suffixes; /* the lemmatiser's suffix rules, triples (suffix, replacement, the ending the stem must

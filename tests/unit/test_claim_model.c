@@ -2303,3 +2303,99 @@ Test(claim_model, measures_with_a_family)
 #undef LEAK
 #undef HEAD
 }
+
+/* A counted phrase after a coordinator or a list's comma that ends another counted phrase is the same verb's object
+ * ("operates 214 pubs and 38 hotels": the group's hotels as its pubs); a later conjunct that is the subject of a
+ * verb of its own keeps that verb, and a conjunct after no count gets nothing from the verb. */
+Test(claim_model, later_conjuncts_of_an_object_list)
+{
+    static const key_case cases[] = {
+        {DATED "Orla Inns operates 214 pubs and 38 hotels.\n", "38", "act|count|@orla inns>|actual|stock:hotel|2031-05",
+         "Orla Inns"},
+        {DATED "Corvan Motors repaired 40 cars, 12 vans and nine lorries.\n", "nine",
+         "act|vehicles|@corvan motors>|actual|repair:truck|2031-05", NULL},
+        {DATED "Corvan Motors repaired 40 cars, 12 vans and nine lorries.\n", "12",
+         "act|vehicles|@corvan motors>|actual|repair:vehicle|2031-05", NULL},
+        {DATED "The crews rescued 14 hikers and two dogs.\n", "two", "act|animals|@#t.txt>|actual|rescue:dog|2031-05",
+         NULL},
+        {DATED "The hospital treated 30 adults and 12 children were discharged.\n", "12",
+         "act|people|@#t.txt>|actual|discharge:child|2031-05", NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    static const char *const none[] = {
+        DATED "Orla Inns operates hotels and 38 pubs.\n",
+        /* a measure (points, a percentage) before the coordinator is no list of counted things */
+        DATED "Lena Marsh had 24 points and seven rebounds.\n",
+    };
+    expect_no_keys(none, sizeof none / sizeof none[0]);
+    /* the later conjunct restated differently conflicts */
+    cr_expect_eq(unit_count("t.txt",
+                            DATED "Orla Inns operates 214 pubs and 38 hotels.\n\nOrla Inns operates 36 hotels.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+}
+
+/* A count in the "of" phrase of a noun that names a verb's act (predicates.json nominalisations) counts what the act
+ * was done to or by: "the failure of 14 freezers" as "14 freezers failed", "the removal of 40 trees" as "40 trees were
+ * removed"; a measure there (a percentage) is no count of things. */
+Test(claim_model, counts_of_a_nominalised_act)
+{
+    static const key_case cases[] = {
+        {DATED "Staff reported the failure of 14 freezers.\n", "14", "act|count|@#t.txt>|actual|fail:freezer|2031-05",
+         NULL},
+        {DATED "The failure of 14 freezers was reported.\n", "14", "act|count|@#t.txt>|actual|fail:freezer|2031-05",
+         NULL},
+        {DATED "The removal of 40 trees was ordered.\n", "40", "act|count|@#t.txt>|actual|remove:tree|2031-05", NULL},
+        {DATED "Officials confirmed the dismissal of 12 officers.\n", "12",
+         "act|count|@#t.txt>|actual|dismiss:officer|2031-05", NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    static const char *const none[] = {DATED "A failure of 14 percent was reported.\n"};
+    expect_no_keys(none, sizeof none / sizeof none[0]);
+    cr_expect_eq(unit_count("t.txt",
+                            DATED "The failure of 14 freezers was reported.\n\nLast weekend 11 freezers failed.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+}
+
+/* A bare number of a partitive phrase counts the noun of its whole through up to two words that describe that noun
+ * ("all 11 of the failed units", "some 40 of the stranded passengers"), as with none ("all 11 of the units"); a
+ * number in the whole ("nine of the 28 gondolas") leaves the part bare. */
+Test(claim_model, partitives_through_modifiers)
+{
+    static const key_case cases[] = {
+        {DATED "All 11 of the failed units were replaced.\n", "11", "act|count|@#t.txt>|actual|replace:unit|2031-05",
+         NULL},
+        {DATED "Some 40 of the stranded passengers were rescued.\n", "Some 40",
+         "act|people|@#t.txt>|actual|rescue:passenger|2031-05", NULL},
+        {DATED "Eleven of the old units were replaced.\n", "Eleven", "act|count|@#t.txt>|actual|replace:unit|2031-05",
+         NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    fl_claims c;
+    fl_doc *d = extract(DATED "Nine of the 28 gondolas were damaged.\n", &c);
+    const fl_claim *x = unit_find_claim(&c, "Nine");
+    cr_expect(x == NULL || !x->key || !x->key[0], "a part of a stated whole stays bare");
+    fl_claims_free(&c);
+    fl_doc_free(d);
+}
+
+/* A fronted "Of those," counts what the sentence before counted, also when that sentence ends the paragraph before
+ * (a news paragraph is often one sentence), passing over a time-span after the count there ("during the four
+ * days"). */
+Test(claim_model, fronted_partitive_across_a_paragraph)
+{
+    static const key_case cases[] = {
+        {DATED "More than 500 staff were screened at the clinic.\n\nOf those, 63 were found to carry the infection.\n",
+         "63", "act|people|@#t.txt>|actual|carry:worker|2031-05", NULL},
+        {DATED "More than 500 staff were screened during the four days of the visit.\n\nOf those, 63 were found to "
+               "carry the infection.\n",
+         "63", "act|people|@#t.txt>|actual|carry:worker|2031-05", NULL},
+        {DATED "Inspectors tested 312 instruments. Of these, 27 failed.\n", "27",
+         "act|count|@#t.txt>|actual|fail:instrument|2031-05", NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    /* no verb that says what the part did: no count */
+    static const char *const none[] = {DATED "The council held a vote.\n\nOf those, 1,940 in favour.\n"};
+    expect_no_key_with(none, sizeof none / sizeof none[0], "1,940");
+}
