@@ -4662,6 +4662,25 @@ static int relative_vg_at(const sctx *c, const fl_parse *p, size_t j)
     return vg >= 0 && p->vgs[vg].start == j + 1 - c->a && p->vgs[vg].finite ? vg : -1;
 }
 
+/* "the 36 staff with latent TB", "all 6 libraries in the north": the head of the phrase that a qualifying
+ * preposition (subjects.json "qualifying-prepositions") opens right after the head noun (ending at token e), in the
+ * same clause; not a locative phrase of a predicate class (predicates.json "locatives": "on board"). */
+static void qualifying_phrase(const sctx *c, const fl_parse *p, size_t e, fl_ref_phrase *ph)
+{
+    size_t used;
+    if (e + 1 >= c->b || (c->cb && e + 1 >= c->cb) ||
+        !fl_lexicon_has_token(fl_rules_lexicon(c->r, "qualifying-prepositions"), c->text, &c->t[e], 1))
+        return;
+    if (fl_phrases_at(&c->k->locatives, c->text, c->t, c->b, e, &used) >= 0 && used > 1)
+        return; /* "the 2,450 passengers on board": where such a count is, no group of its own */
+    int np = p->np_of[e + 1 - c->a];
+    if (np < 0 || p->nps[np].start != e + 1 - c->a)
+        return;
+    const fl_token *h = &c->t[c->a + p->nps[np].head];
+    ph->qualifier = c->text + h->start;
+    ph->qualifier_len = h->end - h->start;
+}
+
 /* "the 720 swimmers who began the race": the head verb of a finite relative clause right after the head noun
  * (ending at token e) is the phrase's own verb, as a participle is ("the 44.2 million children targeted"). */
 static void relative_verb_of_head(const sctx *c, const fl_parse *p, size_t e, fl_ref_phrase *ph)
@@ -6156,7 +6175,7 @@ static int possessive_end(const sctx *c, size_t i)
     if (suffix && n > suffix)
         return 1;
     return i + 1 < c->b && c->t[i + 1].kind != FL_TOK_NUM && c->t[i + 1].start == c->t[i].end &&
-           c->text[c->t[i + 1].start] == '\'';
+           (c->text[c->t[i + 1].start] == '\'' || fl_token_is_possessive(c->text, &c->t[i + 1]));
 }
 
 /* The token after a parenthesised restatement of a figure in other units that starts at i ("a 24-inch (610mm) main",
@@ -7624,6 +7643,28 @@ static int own_period(const sctx *c, const fl_qty *q, size_t w)
     return 1;
 }
 
+/* Is the verb at e, right after the head noun of figure q's phrase, a participle of the phrase's own ("the 44.2
+ * million children targeted")? Not a be-form or a verb-group word, and not the finite verb of a clause whose subject
+ * is a phrase before the figure's, which the figure's phrase only hangs off ("A survey of all 26 toilets found"):
+ * the clause's main verb, with no finite verb after it in its clause (the tagger may read it as a participle). */
+static int own_participle(const sctx *c, const fl_parse *p, const fl_qty *q, size_t e)
+{
+    if (e >= c->b || (p->tags[e - c->a] != FL_TAG_VBN && p->tags[e - c->a] != FL_TAG_VBD) ||
+        fl_lexicon_has_token(fl_rules_lexicon(c->r, "be-forms"), c->text, &c->t[e], 1) ||
+        fl_lexicon_has_token(fl_rules_lexicon(c->r, "verb-group-words"), c->text, &c->t[e], 1))
+        return 0;
+    int vg = p->vg_of[e - c->a], np = p->np_of[q->tok - c->a];
+    if (vg < 0 || np < 0 || p->nps[np].pp < 0 || p->clauses[p->vgs[vg].clause].verb != vg)
+        return 1;
+    int s = fl_parse_subject(p, p->vgs[vg].clause);
+    if (s < 0 || s == np || c->a + p->nps[s].end > qty_first(c, q))
+        return 1;
+    for (size_t i = p->vgs[vg].end; i < p->n; i++) /* "a survey of the 500 homes damaged by it found": a finite after */
+        if (p->clause_of[i] == p->vgs[vg].clause && finite_tag(p->tags[i]))
+            return 1;
+    return 0;
+}
+
 /* What the noun phrase of figure q (claim cl, period pw) says for reference figures: its determiner, head noun,
  * possessor, whether the period of its clause is its own. */
 static void ref_phrase(const sctx *c, const fl_claim *cl, const fl_qty *q, const when *pw, fl_ref_phrase *ph)
@@ -7635,8 +7676,9 @@ static void ref_phrase(const sctx *c, const fl_claim *cl, const fl_qty *q, const
     size_t p = qty_first(c, q), a, e;
     /* "reports that 17 people": a complementizer, no determiner */
     int that = p > c->a && fl_lexicon_has_token(fl_rules_role(c->r, FL_ROLE_THAT), c->text, &c->t[p - 1], 1);
-    ph->definite = (cl->definite && !that) || (p > c->a && fl_lexicon_has_token(fl_rules_lexicon(c->r, "whole-markers"),
-                                                                                c->text, &c->t[p - 1], 1));
+    int whole = p > c->a && fl_lexicon_has_token(fl_rules_lexicon(c->r, "whole-markers"), c->text, &c->t[p - 1], 1);
+    ph->definite = (cl->definite && !that) || whole;
+    ph->whole = whole || possessed(c, q) || (cl->definite && phrase_possessor(c, p));
     /* a determiner two words before ("The top 3 students", "the first 40"): a ranked part, no news to restate */
     ph->determined = p > c->a + 1 && !cl->definite &&
                      fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, p - 2, &used) >= 0 && used == 1;
@@ -7653,13 +7695,13 @@ static void ref_phrase(const sctx *c, const fl_claim *cl, const fl_qty *q, const
         if (pp && e + 1 < c->b && pp->tags[e - c->a] == FL_TAG_VBG && pp->tags[e + 1 - c->a] == FL_TAG_VBN &&
             fl_lexicon_has_token(fl_rules_lexicon(c->r, "be-forms"), c->text, &c->t[e], 1))
             e++; /* "the 27 jobs being cut": the participle after a participle of be (not "were told") */
-        if (pp && e < c->b && (pp->tags[e - c->a] == FL_TAG_VBN || pp->tags[e - c->a] == FL_TAG_VBD) &&
-            !fl_lexicon_has_token(fl_rules_lexicon(c->r, "be-forms"), c->text, &c->t[e], 1) &&
-            !fl_lexicon_has_token(fl_rules_lexicon(c->r, "verb-group-words"), c->text, &c->t[e], 1)) {
+        if (pp && own_participle(c, pp, q, e)) {
             ph->own_verb = c->text + c->t[e].start;
             ph->own_verb_len = c->t[e].end - c->t[e].start;
         } else if (pp)
             relative_verb_of_head(c, pp, e, ph);
+        if (pp)
+            qualifying_phrase(c, pp, e, ph);
     }
     size_t owner = cl->definite ? phrase_possessor(c, p) : 0;
     if (owner) {

@@ -191,6 +191,23 @@ static int names_possessor(const fl_rules *r, const fl_claim *a, const fl_ref_ph
     return 0;
 }
 
+/* Is the act of item ("stock:toilet", "carry:passenger") one that tells a whole complement: a light predicate's class
+ * (predicates.json "light") or the class a possessor's count of the noun after the colon has ("possessed")? */
+static int stock_act(const fl_knowledge *k, const char *item)
+{
+    const char *colon = strrchr(item, ':');
+    size_t n = colon ? (size_t)(colon - item) : 0;
+    char act[NOUN_MAX];
+    if (!colon || n == 0 || n >= NOUN_MAX)
+        return 0;
+    memcpy(act, item, n);
+    act[n] = '\0';
+    if (fl_phrases_word(&k->light_preds, act, n) >= 0)
+        return 1;
+    int pc = fl_phrases_word(&k->possessed_preds, colon + 1, strlen(colon + 1));
+    return pc >= 0 && strcmp(k->pred_classes[pc], act) == 0;
+}
+
 /* Is figure a, stated before, one that cl may restate: the same dimension, nouns of one class, another sentence
  * and live-page entry, no other named party or possessor, no other stated period? */
 static int restatable(const fl_rules *r, const fl_claim *cl, const fl_ref_phrase *ph, const char *head,
@@ -214,9 +231,18 @@ static int restatable(const fl_rules *r, const fl_claim *cl, const fl_ref_phrase
     /* a participle of its own names what was done to them: the same as there ("the 44.2 million children targeted") */
     if (ph->own_verb && !word_in(a->context, ph->own_verb, ph->own_verb_len))
         return 0;
-    /* an act the reference's count names ("carry:passenger") must be the act of the figure it restates */
+    /* a qualifying phrase of its own ("The 36 staff with latent TB") makes another group: the same as there */
+    if (ph->qualifier && !word_in(a->context, ph->qualifier, ph->qualifier_len))
+        return 0;
+    /* a possessive whole ("the centre's 460 workers", "its 2,300 staff") is the possessor's stock: no act's count */
+    if (ph->whole && cl->family >= 0 && k->metrics[cl->family].possessed && a->family != cl->family)
+        return 0;
+    /* an act the reference's count names ("carry:passenger") must be the act of the figure it restates; the whole
+     * complement of a stock ("all 26 toilets" after "operates 23 toilets") is that stock whatever its clause says */
     const char *act = strrchr(cl->item, ':'), *aact = strrchr(a->item, ':');
-    if (act && (!aact || act - cl->item != aact - a->item || strncmp(cl->item, a->item, (size_t)(act - cl->item)) != 0))
+    if (act &&
+        (!aact || act - cl->item != aact - a->item || strncmp(cl->item, a->item, (size_t)(act - cl->item)) != 0) &&
+        !(ph->whole && !ph->own_verb && !ph->qualifier && aact && a->family == k->act_family && stock_act(k, a->item)))
         return 0;
     /* "Last year the board cut 19 positions" ... "the 27 teaching jobs being cut": a participle of its own tells an
      * act of the document's time, unless it states a period; a figure of a past year is of another time */

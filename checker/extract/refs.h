@@ -17,6 +17,11 @@ typedef struct {
     const char *own_verb; /* a participle of its own right after its head ("the 44.2 million children targeted"):
                            * restating, the clause of the figure restated must use the word; NULL none */
     size_t own_verb_len;
+    const char *qualifier; /* the head of a qualifying phrase after its head ("TB" of "the 36 staff with latent TB"):
+                            * restating, the clause of the figure restated must name it; NULL none */
+    size_t qualifier_len;
+    int whole; /* a whole marker or a possessive before it ("all 26 toilets", "the wheel's 28 gondolas", "its 2,300
+                * staff"): the whole complement of what it counts */
     const char *head; /* the head noun: the counted noun of a count ("rescue workers"), the noun after a
                        * premodifying figure or before "of" ("charge", "quota"); NULL none */
     size_t head_len;

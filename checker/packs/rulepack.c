@@ -99,6 +99,8 @@ const char *const fl_lexicon_names[] = {
     "name-joiners",       /* words that join capitalised words into one name: "Halvard & Rime" */
     "event-referents",    /* words before an event noun that refer back to the story's event: "the accident" */
     "subset-markers",     /* modifiers that make a count a part of the whole it names: "the 11 delegated orders" */
+    "qualifying-prepositions", /* prepositions after a definite count's noun that make it another group unless the
+                                * figure it would restate names the same: "the 36 staff with latent TB" */
     "transitive-linking", /* linking verbs that, with a counted object, are that object's predicate: "took 4,300 calls"
                            */
     "describing-participles", /* lemmas whose bare participle after a counted noun describes the figure:
