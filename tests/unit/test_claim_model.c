@@ -1721,7 +1721,13 @@ Test(claim_model, stock_counts)
                                   "damp.\n",
                             FL_RULE_NUMERIC_CONFLICT),
                  1);
+    /* "all 26 kiosks" says how many there are whatever its verb (restate19: a definite "all N" with no qualifier
+     * restates the stock), so visiting all 26 disagrees with running 23; "all 26 kiosks in the north" is a part */
     cr_expect_eq(unit_count("t.txt", DATED "The council runs 23 kiosks.\n\nThe council visited all 26 kiosks.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    cr_expect_eq(unit_count("t.txt",
+                            DATED "The council runs 23 kiosks.\n\nThe council visited all 6 kiosks in the north.\n",
                             FL_RULE_NUMERIC_CONFLICT),
                  0);
     cr_expect_eq(unit_count("t.txt",
