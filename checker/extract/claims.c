@@ -3740,6 +3740,8 @@ static int consequence_event(const fl_knowledge *k, int e)
     return 0;
 }
 
+static int lede_intransitive(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f, size_t lede);
+
 /* The event the document is about, or -1: the event class whose nouns the document names most often (its
  * title included; the first named wins a tie), a mention after an anchor ("its busiest year since the
  * pandemic"), in a sentence of another year (other_year) or inside a quote (the speaker's word: "like a panic
@@ -3783,6 +3785,10 @@ static int document_event(const fl_doc *d, const fl_rules *r, const fl_knowledge
                     fallback = (int)e;
                 break;
             }
+    }
+    if (best < 0 || fallback_event(k, best)) {
+        int intr = lede_intransitive(d, r, k, f, lede); /* "the wheel stopped turning": the lede's event too */
+        best = intr >= 0 && !fallback_event(k, intr) ? intr : best;
     }
     if (best < 0)
         best = fallback;
@@ -7973,6 +7979,30 @@ static int verb_event_class(const fl_knowledge *k, int verb)
         if (strcmp(k->event_classes[e], k->verb_classes[verb]) == 0)
             return (int)e;
     return -1;
+}
+
+/* The class of the first verb of event_intransitive that the lede (the sentences that start before token lede)
+ * tells as its clause's intransitive verb (intransitive_at: "the observation wheel stopped turning", "the chairlift
+ * broke down"; not "police stopped a car", "the video was released"), outside quotes and of no consequence's
+ * class (consequence_event); -1 when none. Each sentence of the lede is parsed for it. */
+static int lede_intransitive(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f, size_t lede)
+{
+    int found = -1;
+    for (size_t s = 0; s < d->nsent && found < 0 && f->sent_tok[s] < lede; s++) {
+        sentence_parse sp = {NULL, NULL, 0, f->sent_tok[s], f->sent_tok[s + 1]};
+        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, &sp};
+        for (size_t i = c.a, used; i < c.b && found < 0; i++) {
+            int verb = f->tok[i].kind == FL_TOK_WORD && !fl_doc_in_quote(d, f->tok[i].start)
+                           ? fl_phrases_at(&k->event_intransitive, d->text, f->tok, c.b, i, &used)
+                           : -1;
+            int e = verb >= 0 ? verb_event_class(k, verb) : -1;
+            if (e >= 0 && !consequence_event(k, e) && intransitive_at(&c, i, used, c.a, c.b))
+                found = e;
+        }
+        fl_parse_free(sp.p);
+        free(sp.words);
+    }
+    return found;
 }
 
 /* The event verb of the clause [ca, cb) ("gave way"; one of event_intransitive only as intransitive_at says),

@@ -386,3 +386,38 @@ Test(story_join, agentless_acts_of_one_story)
                      cases[i].a, cases[i].b);
     }
 }
+
+/* The lede's intransitive event verb names the document's event as an event verb or noun does ("the Orvik wheel
+ * stopped turning", "broke down" and "ground to a halt" are one breakdown): two reports that word one happening
+ * differently give its counts one subject. A transitive use ("Police stopped a lorry") names no event. */
+Test(story_join, intransitive_lede_verbs_name_the_event)
+{
+#define HALT_A                                                                                                         \
+    "Published: 9 May 2031\n\nOrvik wheel riders stranded\n\nRiders were stranded on Saturday when the Orvik wheel "   \
+    "near Telmen ground to a halt, Telmen police said.\n\n"
+#define STOP_B                                                                                                         \
+    "Published: 9 May 2031\n\nOrvik wheel stops\n\nRiders were stranded on Saturday when the Orvik wheel near "        \
+    "Telmen stopped turning, Telmen police said.\n\n"
+#define DOWN_B                                                                                                         \
+    "Published: 9 May 2031\n\nOrvik wheel riders stuck\n\nThe Orvik wheel near Telmen broke down on Saturday, "        \
+    "Telmen police said.\n\n"
+#define LORRY_B                                                                                                        \
+    "Published: 9 May 2031\n\nOrvik checks near Telmen\n\nPolice stopped a lorry near the Orvik wheel in Telmen on "   \
+    "Saturday, Telmen police said.\n\n"
+    static const story_case cases[] = {
+        {HALT_A "Four people were taken to hospital.\n", STOP_B "Seven people were taken to hospital.\n", 1},
+        {HALT_A "Four people were taken to hospital.\n", STOP_B "Four people were taken to hospital.\n", 0},
+        {HALT_A "Four people were taken to hospital.\n", DOWN_B "Seven people were taken to hospital.\n", 1},
+        /* trap: a transitive "stopped" names no breakdown */
+        {HALT_A "Four people were taken to hospital.\n", LORRY_B "Seven people were taken to hospital.\n", 0},
+    };
+#undef HALT_A
+#undef STOP_B
+#undef DOWN_B
+#undef LORRY_B
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t n = unit_join_findings(cases[i].a, cases[i].b);
+        cr_expect_eq(n, (size_t)cases[i].findings, "case %zu: %zu findings, want %d\n  %s  %s", i, n, cases[i].findings,
+                     cases[i].a, cases[i].b);
+    }
+}
