@@ -2320,9 +2320,10 @@ static void make_keys(fl_claim *cl, const fl_knowledge *k)
     fl_buf b = {0};
     put_key(&b, cl, k, 0);
     cl->key_base = fl_buf_take(&b);
-    /* an undated report's figure of an event or of its own topic: the join gives it a dated report's period */
+    /* an undated report's figure of an event or of its own topic: the join gives it a dated report's period; a
+     * settled fact of a named thing of the story (settled_period) is compared among the story's reports */
     if (cl->year > 0 || (cl->period_how == 4 && cl->month) ||
-        (cl->period_how == 5 && (cl->subject_event || cl->subject_doc))) {
+        (cl->period_how == 5 && (cl->subject_event || cl->subject_doc || k->metrics[cl->family].settled))) {
         put_key(&b, cl, k, 1);
         cl->key = fl_buf_take(&b);
     }
@@ -7705,6 +7706,18 @@ static void report_entity(const sctx *c, fl_claim *cl, const fl_qty *q, size_t t
     cl->subject = fl_buf_take(&b);
 }
 
+/* A settled fact of a thing of the story (a family the claim model marks "settled": a wheel's height, a shaft's
+ * depth) stated with no period is of no one day: it does not change between two reports of one story, dated or
+ * not. It takes the story's period (5), as an undated report's figures do, so the join compares it across the
+ * story's reports (settled_keys) instead of only within its document. An estimate, a part or a change keeps none. */
+static void settled_period(fl_claim *cl, const fl_knowledge *k)
+{
+    if (cl->family < 0 || !k->metrics[cl->family].settled || k->metrics[cl->family].cumulative || cl->period_how != 0 ||
+        cl->year || cl->modality != FL_MOD_ACTUAL || cl->part || cl->since)
+        return;
+    cl->period_how = 5;
+}
+
 static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, size_t trig, const when *pw,
                               const fl_facts *f, int change_part)
 {
@@ -7730,6 +7743,8 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
                          cl->family == k->act_family);
     else if (!change_part)
         reported_period(cl, k, &f->report);
+    if (!pw && !change_part)
+        settled_period(cl, k);
     cl->date_source = date->source;
     if (date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE)
         cl->doc_date = date->year * 10000 + date->month * 100 + date->day;
@@ -9628,8 +9643,8 @@ void fl_claim_period(const fl_claim *c, char *buf, size_t cap)
     static const char *const months[] = {"",         "January ",  "February ", "March ",  "April ",
                                          "May ",     "June ",     "July ",     "August ", "September ",
                                          "October ", "November ", "December "};
-    if (c->period_how == 5)
-        snprintf(buf, cap, "%s", "an undated report");
+    if (c->period_how == 5) /* a dated report's measure of the story, or a settled fact: of no day of its own */
+        snprintf(buf, cap, "%s", c->doc_date >= 10000 ? "no date of its own" : "an undated report");
     else if (c->year <= 0 && c->period_how == 4 && c->month > 0 && c->month <= 12)
         snprintf(buf, cap, "%.*s, year not stated", (int)strlen(months[c->month]) - 1, months[c->month]);
     else if (c->year <= 0)

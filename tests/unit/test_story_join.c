@@ -421,3 +421,31 @@ Test(story_join, intransitive_lede_verbs_name_the_event)
                      cases[i].a, cases[i].b);
     }
 }
+
+/* A settled fact of a thing of the story (a height: claim_model "settled") stated with no period is of no day of its
+ * own: two dated reports of one story compare it as undated ones do, two things of the story stay apart. */
+Test(story_join, settled_facts_of_dated_reports)
+{
+#define TOWER_A                                                                                                        \
+    "Published: 9 May 2031\n\nOrvik tower shut\n\nThe Orvik tower near Telmen was shut on Saturday after a lift "      \
+    "fault, Telmen police said.\n\n"
+#define TOWER_B                                                                                                        \
+    "Published: 10 May 2031\n\nOrvik tower visitors stuck\n\nVisitors were stuck in the Orvik tower near Telmen on "   \
+    "Saturday, Telmen police said.\n\n"
+    static const story_case cases[] = {
+        {TOWER_A "The Orvik tower stands 55 metres tall.\n", TOWER_B "The Orvik tower stands 61 metres tall.\n", 1},
+        {TOWER_A "The Orvik tower stands 55 metres tall.\n", TOWER_B "The Orvik tower stands 180ft tall.\n", 0},
+        /* trap: another thing of the story */
+        {TOWER_A "The Orvik tower stands 55 metres tall.\n", TOWER_B "The Brask mast stands 61 metres tall.\n", 0},
+        /* trap: a height as of a stated year is no settled fact of today */
+        {TOWER_A "The Orvik tower stands 55 metres tall.\n", TOWER_B "In 1990 the Orvik tower stood 61 metres tall.\n",
+         0},
+    };
+#undef TOWER_A
+#undef TOWER_B
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t n = unit_join_findings(cases[i].a, cases[i].b);
+        cr_expect_eq(n, (size_t)cases[i].findings, "case %zu: %zu findings, want %d\n  %s  %s", i, n, cases[i].findings,
+                     cases[i].a, cases[i].b);
+    }
+}
