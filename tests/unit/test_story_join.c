@@ -449,3 +449,40 @@ Test(story_join, settled_facts_of_dated_reports)
                      cases[i].a, cases[i].b);
     }
 }
+
+/* The nouns of one event class are one event, whichever an outlet uses: a "cluster" of cases is an outbreak (a
+ * "cluster bomb" is none), and "shuddered to a stop" is a breakdown as "ground to a halt" is. */
+Test(story_join, one_event_in_other_words)
+{
+#define OUTBREAK_A                                                                                                     \
+    "Published: 9 May 2031\n\nOrvik outbreak\n\nAn outbreak at the Orvik plant near Telmen has made workers ill, "     \
+    "Telmen health officials said.\n\n"
+#define CLUSTER_B                                                                                                      \
+    "Published: 9 May 2031\n\nOrvik cluster\n\nA cluster of cases at the Orvik plant near Telmen has made workers "    \
+    "ill, Telmen health officials said.\n\n"
+#define BOMB_B                                                                                                         \
+    "Published: 9 May 2031\n\nOrvik plant\n\nCluster bombs were found at the Orvik plant near Telmen, Telmen "         \
+    "officials said.\n\n"
+#define SHUDDER_B                                                                                                      \
+    "Published: 9 May 2031\n\nOrvik wheel\n\nRiders were stranded on Saturday when the Orvik wheel near Telmen "       \
+    "shuddered to a stop, Telmen police said.\n\n"
+#define HALT_A                                                                                                         \
+    "Published: 9 May 2031\n\nOrvik wheel riders stranded\n\nRiders were stranded on Saturday when the Orvik wheel "   \
+    "near Telmen ground to a halt, Telmen police said.\n\n"
+    static const story_case cases[] = {
+        {OUTBREAK_A "Four people were taken to hospital.\n", CLUSTER_B "Seven people were taken to hospital.\n", 1},
+        {OUTBREAK_A "Four people were taken to hospital.\n", CLUSTER_B "Four people were taken to hospital.\n", 0},
+        {OUTBREAK_A "Four people were taken to hospital.\n", BOMB_B "Seven people were taken to hospital.\n", 0},
+        {HALT_A "Four people were taken to hospital.\n", SHUDDER_B "Seven people were taken to hospital.\n", 1},
+    };
+#undef OUTBREAK_A
+#undef CLUSTER_B
+#undef BOMB_B
+#undef SHUDDER_B
+#undef HALT_A
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t n = unit_join_findings(cases[i].a, cases[i].b);
+        cr_expect_eq(n, (size_t)cases[i].findings, "case %zu: %zu findings, want %d\n  %s  %s", i, n, cases[i].findings,
+                     cases[i].a, cases[i].b);
+    }
+}
