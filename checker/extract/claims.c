@@ -7996,9 +7996,23 @@ static int verb_event_class(const fl_knowledge *k, int verb)
     return -1;
 }
 
+/* Is the subject of the clause of token i a thing, not a person: its head neither a pronoun nor a capitalised
+ * word ("the Orvik wheel stopped", not "Kiprono broke away from a group of five", "he stopped")? */
+static int lede_thing_subject(const sctx *c, size_t i)
+{
+    const fl_parse *ps = parse_of(c);
+    int np = ps ? fl_parse_subject(ps, fl_parse_clause_of(ps, i - c->a)) : -1;
+    if (np < 0)
+        return 0;
+    size_t h = c->a + ps->nps[np].head;
+    return ps->tags[ps->nps[np].head] != FL_TAG_PRON &&
+           !(c->text[c->t[h].start] >= 'A' && c->text[c->t[h].start] <= 'Z');
+}
+
 /* The class of the first verb of event_intransitive that the lede (the sentences that start before token lede)
  * tells as its clause's intransitive verb (intransitive_at: "the observation wheel stopped turning", "the chairlift
- * broke down"; not "police stopped a car", "the video was released"), outside quotes and of no consequence's
+ * broke down"; not "police stopped a car", "the video was released") with a thing as its subject (lede_thing_subject;
+ * not "Kiprono broke away from the leaders"), outside quotes and of no consequence's
  * class (consequence_event); -1 when none. Each sentence of the lede is parsed for it. */
 static int lede_intransitive(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f, size_t lede)
 {
@@ -8011,7 +8025,8 @@ static int lede_intransitive(const fl_doc *d, const fl_rules *r, const fl_knowle
                            ? fl_phrases_at(&k->event_intransitive, d->text, f->tok, c.b, i, &used)
                            : -1;
             int e = verb >= 0 ? verb_event_class(k, verb) : -1;
-            if (e >= 0 && !consequence_event(k, e) && intransitive_at(&c, i, used, c.a, c.b))
+            if (e >= 0 && !consequence_event(k, e) && intransitive_at(&c, i, used, c.a, c.b) &&
+                lede_thing_subject(&c, i))
                 found = e;
         }
         fl_parse_free(sp.p);
