@@ -2375,9 +2375,10 @@ static void make_keys(fl_claim *cl, const fl_knowledge *k)
     fl_buf b = {0};
     put_key(&b, cl, k, 0);
     cl->key_base = fl_buf_take(&b);
-    /* an undated report's figure of an event or of its own topic: the join gives it a dated report's period */
+    /* an undated report's figure of an event or of its own topic: the join gives it a dated report's period; a
+     * settled fact of a named thing of the story (settled_period) is compared among the story's reports */
     if (cl->year > 0 || (cl->period_how == 4 && cl->month) ||
-        (cl->period_how == 5 && (cl->subject_event || cl->subject_doc))) {
+        (cl->period_how == 5 && (cl->subject_event || cl->subject_doc || k->metrics[cl->family].settled))) {
         put_key(&b, cl, k, 1);
         cl->key = fl_buf_take(&b);
     }
@@ -3823,6 +3824,8 @@ static int consequence_event(const fl_knowledge *k, int e)
     return 0;
 }
 
+static int lede_intransitive(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f, size_t lede);
+
 /* The event the document is about, or -1: the event class whose nouns the document names most often (its
  * title included; the first named wins a tie), a mention after an anchor ("its busiest year since the
  * pandemic"), in a sentence of another year (other_year) or inside a quote (the speaker's word: "like a panic
@@ -3866,6 +3869,10 @@ static int document_event(const fl_doc *d, const fl_rules *r, const fl_knowledge
                     fallback = (int)e;
                 break;
             }
+    }
+    if (best < 0 || fallback_event(k, best)) {
+        int intr = lede_intransitive(d, r, k, f, lede); /* "the wheel stopped turning": the lede's event too */
+        best = intr >= 0 && !fallback_event(k, intr) ? intr : best;
     }
     if (best < 0)
         best = fallback;
@@ -7937,6 +7944,18 @@ static void report_entity(const sctx *c, fl_claim *cl, const fl_qty *q, size_t t
     cl->subject = fl_buf_take(&b);
 }
 
+/* A settled fact of a thing of the story (a family the claim model marks "settled": a wheel's height, a shaft's
+ * depth) stated with no period is of no one day: it does not change between two reports of one story, dated or
+ * not. It takes the story's period (5), as an undated report's figures do, so the join compares it across the
+ * story's reports (settled_keys) instead of only within its document. An estimate, a part or a change keeps none. */
+static void settled_period(fl_claim *cl, const fl_knowledge *k)
+{
+    if (cl->family < 0 || !k->metrics[cl->family].settled || k->metrics[cl->family].cumulative || cl->period_how != 0 ||
+        cl->year || cl->modality != FL_MOD_ACTUAL || cl->part || cl->since)
+        return;
+    cl->period_how = 5;
+}
+
 static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, size_t trig, const when *pw,
                               const fl_facts *f, int change_part)
 {
@@ -7962,6 +7981,8 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
                          cl->family == k->act_family);
     else if (!change_part)
         reported_period(cl, k, &f->report);
+    if (!pw && !change_part)
+        settled_period(cl, k);
     cl->date_source = date->source;
     if (date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE)
         cl->doc_date = date->year * 10000 + date->month * 100 + date->day;
@@ -8211,6 +8232,45 @@ static int verb_event_class(const fl_knowledge *k, int verb)
         if (strcmp(k->event_classes[e], k->verb_classes[verb]) == 0)
             return (int)e;
     return -1;
+}
+
+/* Is the subject of the clause of token i a thing, not a person: its head neither a pronoun nor a capitalised
+ * word ("the Orvik wheel stopped", not "Kiprono broke away from a group of five", "he stopped")? */
+static int lede_thing_subject(const sctx *c, size_t i)
+{
+    const fl_parse *ps = parse_of(c);
+    int np = ps ? fl_parse_subject(ps, fl_parse_clause_of(ps, i - c->a)) : -1;
+    if (np < 0)
+        return 0;
+    size_t h = c->a + ps->nps[np].head;
+    return ps->tags[ps->nps[np].head] != FL_TAG_PRON &&
+           !(c->text[c->t[h].start] >= 'A' && c->text[c->t[h].start] <= 'Z');
+}
+
+/* The class of the first verb of event_intransitive that the lede (the sentences that start before token lede)
+ * tells as its clause's intransitive verb (intransitive_at: "the observation wheel stopped turning", "the chairlift
+ * broke down"; not "police stopped a car", "the video was released") with a thing as its subject (lede_thing_subject;
+ * not "Kiprono broke away from the leaders"), outside quotes and of no consequence's
+ * class (consequence_event); -1 when none. Each sentence of the lede is parsed for it. */
+static int lede_intransitive(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f, size_t lede)
+{
+    int found = -1;
+    for (size_t s = 0; s < d->nsent && found < 0 && f->sent_tok[s] < lede; s++) {
+        sentence_parse sp = {NULL, NULL, 0, f->sent_tok[s], f->sent_tok[s + 1]};
+        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, &sp};
+        for (size_t i = c.a, used; i < c.b && found < 0; i++) {
+            int verb = f->tok[i].kind == FL_TOK_WORD && !fl_doc_in_quote(d, f->tok[i].start)
+                           ? fl_phrases_at(&k->event_intransitive, d->text, f->tok, c.b, i, &used)
+                           : -1;
+            int e = verb >= 0 ? verb_event_class(k, verb) : -1;
+            if (e >= 0 && !consequence_event(k, e) && intransitive_at(&c, i, used, c.a, c.b) &&
+                lede_thing_subject(&c, i))
+                found = e;
+        }
+        fl_parse_free(sp.p);
+        free(sp.words);
+    }
+    return found;
 }
 
 /* The event verb of the clause [ca, cb) ("gave way"; one of event_intransitive only as intransitive_at says),
@@ -10054,8 +10114,8 @@ void fl_claim_period(const fl_claim *c, char *buf, size_t cap)
     static const char *const months[] = {"",         "January ",  "February ", "March ",  "April ",
                                          "May ",     "June ",     "July ",     "August ", "September ",
                                          "October ", "November ", "December "};
-    if (c->period_how == 5)
-        snprintf(buf, cap, "%s", "an undated report");
+    if (c->period_how == 5) /* a dated report's measure of the story, or a settled fact: of no day of its own */
+        snprintf(buf, cap, "%s", c->doc_date >= 10000 ? "no date of its own" : "an undated report");
     else if (c->year <= 0 && c->period_how == 4 && c->month > 0 && c->month <= 12)
         snprintf(buf, cap, "%.*s, year not stated", (int)strlen(months[c->month]) - 1, months[c->month]);
     else if (c->year <= 0)

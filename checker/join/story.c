@@ -135,6 +135,12 @@ static int one_story(const fl_claim *ca, const fl_claim *cb, const char *ea, con
  * each document alone in the map step, says more than names here, and no document outside the two may vouch. */
 enum { SETTLED_SHARED = 1 };
 
+/* Is c a settled fact of no date of its own (a family the claim model marks "settled", the story's period)? */
+static int settled_fact(const fl_claim *c, const fl_knowledge *k)
+{
+    return c->family >= 0 && k->metrics[c->family].settled && c->period_how == 5 && c->modality == FL_MOD_ACTUAL;
+}
+
 /* Are the documents of claims a and b one, or two of one directory of one story: one_story links them, or their
  * own events are of one class and they share a name? */
 static int claims_linked(const fl_claim *a, const fl_claim *b, const fl_knowledge *k)
@@ -147,6 +153,9 @@ static int claims_linked(const fl_claim *a, const fl_claim *b, const fl_knowledg
     /* two measures of one story's kind (frames.c: "fell about 40 metres", "plunged 300ft") say, as one own event
      * does, that the two reports tell one event */
     int measures = fl_frame_story_measure(a, k) && fl_frame_story_measure(b, k);
+    /* so do two settled facts of one thing of no date of their own ("the Orvik tower stands 55 metres tall"): the
+     * claims given here are of one key, so of one named thing */
+    measures |= settled_fact(a, k) && settled_fact(b, k);
     return ((measures || (a->doc_event > 0 && a->doc_event == b->doc_event)) &&
             fl_story_names_common(a->names, b->names) >= SETTLED_SHARED) ||
            one_story(a, b, claim_doc_event(a, k), claim_doc_event(b, k));

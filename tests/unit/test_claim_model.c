@@ -2097,12 +2097,12 @@ Test(claim_model, readings_of_their_own)
     DATED "Virus cluster at Tarn clinic\n\nHealth officials linked the cluster to the clinic's ventilation.\n\n"
     static const key_case cases[] = {
         {OUTBREAK "Two patients have died and fourteen remained hospitalized.\n", "fourteen",
-         "hospitalisations|people|@#t.txt>|actual|person|2031-05", ""},
+         "hospitalisations|people|@outbreak>|actual|person|2031-05", "outbreak"},
         {OUTBREAK "Two patients have died and 14 remained hospitalized.\n", "14",
-         "hospitalisations|people|@#t.txt>|actual|person|2031-05", ""},
+         "hospitalisations|people|@outbreak>|actual|person|2031-05", "outbreak"},
         {OUTBREAK "Two patients have died.\n\n" LONG_LEDE "Investigators are checking whether winter storms damaged "
                   "the vents.\n",
-         "Two patients", "deaths|people|@#t.txt>|actual|patient|2031-05", ""},
+         "Two patients", "deaths|people|@outbreak>|actual|patient|2031-05", "outbreak"},
         {DATED "Ferry sinks off Skerra\n\nThe ferry sank off Skerra on Monday.\n\nEight sailors were rescued by the "
                "lifeboat.\n",
          "Eight sailors", "act|people|@sinking>|actual|rescue:sailor|2031-05", "sinking"},

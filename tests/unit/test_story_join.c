@@ -386,3 +386,103 @@ Test(story_join, agentless_acts_of_one_story)
                      cases[i].a, cases[i].b);
     }
 }
+
+/* The lede's intransitive event verb names the document's event as an event verb or noun does ("the Orvik wheel
+ * stopped turning", "broke down" and "ground to a halt" are one breakdown): two reports that word one happening
+ * differently give its counts one subject. A transitive use ("Police stopped a lorry") names no event. */
+Test(story_join, intransitive_lede_verbs_name_the_event)
+{
+#define HALT_A                                                                                                         \
+    "Published: 9 May 2031\n\nOrvik wheel riders stranded\n\nRiders were stranded on Saturday when the Orvik wheel "   \
+    "near Telmen ground to a halt, Telmen police said.\n\n"
+#define STOP_B                                                                                                         \
+    "Published: 9 May 2031\n\nOrvik wheel stops\n\nRiders were stranded on Saturday when the Orvik wheel near "        \
+    "Telmen stopped turning, Telmen police said.\n\n"
+#define DOWN_B                                                                                                         \
+    "Published: 9 May 2031\n\nOrvik wheel riders stuck\n\nThe Orvik wheel near Telmen broke down on Saturday, "        \
+    "Telmen police said.\n\n"
+#define LORRY_B                                                                                                        \
+    "Published: 9 May 2031\n\nOrvik checks near Telmen\n\nPolice stopped a lorry near the Orvik wheel in Telmen on "   \
+    "Saturday, Telmen police said.\n\n"
+    static const story_case cases[] = {
+        {HALT_A "Four people were taken to hospital.\n", STOP_B "Seven people were taken to hospital.\n", 1},
+        {HALT_A "Four people were taken to hospital.\n", STOP_B "Four people were taken to hospital.\n", 0},
+        {HALT_A "Four people were taken to hospital.\n", DOWN_B "Seven people were taken to hospital.\n", 1},
+        /* trap: a transitive "stopped" names no breakdown */
+        {HALT_A "Four people were taken to hospital.\n", LORRY_B "Seven people were taken to hospital.\n", 0},
+    };
+#undef HALT_A
+#undef STOP_B
+#undef DOWN_B
+#undef LORRY_B
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t n = unit_join_findings(cases[i].a, cases[i].b);
+        cr_expect_eq(n, (size_t)cases[i].findings, "case %zu: %zu findings, want %d\n  %s  %s", i, n, cases[i].findings,
+                     cases[i].a, cases[i].b);
+    }
+}
+
+/* A settled fact of a thing of the story (a height: claim_model "settled") stated with no period is of no day of its
+ * own: two dated reports of one story compare it as undated ones do, two things of the story stay apart. */
+Test(story_join, settled_facts_of_dated_reports)
+{
+#define TOWER_A                                                                                                        \
+    "Published: 9 May 2031\n\nOrvik tower shut\n\nThe Orvik tower near Telmen was shut on Saturday after a lift "      \
+    "fault, Telmen police said.\n\n"
+#define TOWER_B                                                                                                        \
+    "Published: 10 May 2031\n\nOrvik tower visitors stuck\n\nVisitors were stuck in the Orvik tower near Telmen on "   \
+    "Saturday, Telmen police said.\n\n"
+    static const story_case cases[] = {
+        {TOWER_A "The Orvik tower stands 55 metres tall.\n", TOWER_B "The Orvik tower stands 61 metres tall.\n", 1},
+        {TOWER_A "The Orvik tower stands 55 metres tall.\n", TOWER_B "The Orvik tower stands 180ft tall.\n", 0},
+        /* trap: another thing of the story */
+        {TOWER_A "The Orvik tower stands 55 metres tall.\n", TOWER_B "The Brask mast stands 61 metres tall.\n", 0},
+        /* trap: a height as of a stated year is no settled fact of today */
+        {TOWER_A "The Orvik tower stands 55 metres tall.\n", TOWER_B "In 1990 the Orvik tower stood 61 metres tall.\n",
+         0},
+    };
+#undef TOWER_A
+#undef TOWER_B
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t n = unit_join_findings(cases[i].a, cases[i].b);
+        cr_expect_eq(n, (size_t)cases[i].findings, "case %zu: %zu findings, want %d\n  %s  %s", i, n, cases[i].findings,
+                     cases[i].a, cases[i].b);
+    }
+}
+
+/* The nouns of one event class are one event, whichever an outlet uses: a "cluster" of cases is an outbreak (a
+ * "cluster bomb" is none), and "shuddered to a stop" is a breakdown as "ground to a halt" is. */
+Test(story_join, one_event_in_other_words)
+{
+#define OUTBREAK_A                                                                                                     \
+    "Published: 9 May 2031\n\nOrvik outbreak\n\nAn outbreak at the Orvik plant near Telmen has made workers ill, "     \
+    "Telmen health officials said.\n\n"
+#define CLUSTER_B                                                                                                      \
+    "Published: 9 May 2031\n\nOrvik cluster\n\nA cluster of cases at the Orvik plant near Telmen has made workers "    \
+    "ill, Telmen health officials said.\n\n"
+#define BOMB_B                                                                                                         \
+    "Published: 9 May 2031\n\nOrvik plant\n\nCluster bombs were found at the Orvik plant near Telmen, Telmen "         \
+    "officials said.\n\n"
+#define SHUDDER_B                                                                                                      \
+    "Published: 9 May 2031\n\nOrvik wheel\n\nRiders were stranded on Saturday when the Orvik wheel near Telmen "       \
+    "shuddered to a stop, Telmen police said.\n\n"
+#define HALT_A                                                                                                         \
+    "Published: 9 May 2031\n\nOrvik wheel riders stranded\n\nRiders were stranded on Saturday when the Orvik wheel "   \
+    "near Telmen ground to a halt, Telmen police said.\n\n"
+    static const story_case cases[] = {
+        {OUTBREAK_A "Four people were taken to hospital.\n", CLUSTER_B "Seven people were taken to hospital.\n", 1},
+        {OUTBREAK_A "Four people were taken to hospital.\n", CLUSTER_B "Four people were taken to hospital.\n", 0},
+        {OUTBREAK_A "Four people were taken to hospital.\n", BOMB_B "Seven people were taken to hospital.\n", 0},
+        {HALT_A "Four people were taken to hospital.\n", SHUDDER_B "Seven people were taken to hospital.\n", 1},
+    };
+#undef OUTBREAK_A
+#undef CLUSTER_B
+#undef BOMB_B
+#undef SHUDDER_B
+#undef HALT_A
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t n = unit_join_findings(cases[i].a, cases[i].b);
+        cr_expect_eq(n, (size_t)cases[i].findings, "case %zu: %zu findings, want %d\n  %s  %s", i, n, cases[i].findings,
+                     cases[i].a, cases[i].b);
+    }
+}
