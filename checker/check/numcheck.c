@@ -2054,10 +2054,10 @@ static int span_word(const char *s, fl_tspan sp, const fl_lexicon *lex, int firs
 {
     size_t i = sp.start, words = 0, open = sp.start;
     while (i < sp.end) {
-        while (i < sp.end && !((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'))
+        while (i < sp.end && !fl_is_ascii_alpha((unsigned char)s[i]))
             i++;
         size_t w = i;
-        while (i < sp.end && (((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z') || s[i] == '.'))
+        while (i < sp.end && (fl_is_ascii_alpha((unsigned char)s[i]) || s[i] == '.'))
             i++;
         if (i == w)
             break;
@@ -2077,8 +2077,7 @@ static void check_table_column(fl_check_ctx *ctx, const fl_tables *tb, size_t fi
     const char *s = ctx->doc->text;
     const fl_table *t = &tb->tables[tb->rows[first].table];
     if (span_word(s, t->head[col], fl_rules_lexicon(ctx->rules, "table-nonadditive"), 0) ||
-        fl_lexicon_has(fl_rules_lexicon(ctx->rules, "table-changes"), s + t->head[col].start,
-                       t->head[col].end - t->head[col].start, 1))
+        fl_table_change_column(s, ctx->rules, t, col))
         return;
     const fl_qty *total = cell_qty(f, tb->rows[end - 1].cell[col]);
     if (!total || !summable(total) || strchr(total->dim, '/'))
@@ -2117,24 +2116,22 @@ static void check_table_column(fl_check_ctx *ctx, const fl_tables *tb, size_t fi
 /* Checks the total row of each table of the document (see above). */
 static void check_table_totals(fl_check_ctx *ctx)
 {
-    fl_tables tb;
-    fl_tables_find(ctx->doc->text, ctx->doc->start, ctx->doc->len, ctx->rules, &tb);
+    const fl_tables *tb = &ctx->facts->tables;
     const fl_lexicon *subrows = fl_rules_lexicon(ctx->rules, "table-subrows"),
                      *nonadd = fl_rules_lexicon(ctx->rules, "table-nonadditive");
-    for (size_t a = 0, b; a < tb.nrows; a = b) {
+    for (size_t a = 0, b; a < tb->nrows; a = b) {
         size_t totals = 0, parts = 0;
-        for (b = a; b < tb.nrows && tb.rows[b].table == tb.rows[a].table; b++) {
-            totals += tb.rows[b].total;
-            parts += span_word(ctx->doc->text, tb.rows[b].cell[0], subrows, 1) ? 100 : 1;
+        for (b = a; b < tb->nrows && tb->rows[b].table == tb->rows[a].table; b++) {
+            totals += tb->rows[b].total;
+            parts += span_word(ctx->doc->text, tb->rows[b].cell[0], subrows, 1) ? 100 : 1;
         }
-        const fl_table *t = &tb.tables[tb.rows[a].table];
-        if (totals != 1 || !tb.rows[b - 1].total || parts < 3 || parts >= 100 ||
+        const fl_table *t = &tb->tables[tb->rows[a].table];
+        if (totals != 1 || !tb->rows[b - 1].total || parts < 3 || parts >= 100 ||
             span_word(ctx->doc->text, t->caption, nonadd, 0))
             continue;
-        for (size_t col = 1; col < tb.rows[a].ncells; col++)
-            check_table_column(ctx, &tb, a, b, col);
+        for (size_t col = 1; col < tb->rows[a].ncells; col++)
+            check_table_column(ctx, tb, a, b, col);
     }
-    fl_tables_free(&tb);
 }
 
 void fl_check_arithmetic(fl_check_ctx *ctx)

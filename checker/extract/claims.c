@@ -865,12 +865,12 @@ typedef struct {
     char **owned; /* the item classes ("crew") the document names for two or more possessors ("Pacific
                    * Lumen's crew", "the VLCC's 25 crew"): a count's owner tells them apart (count_owner) */
     size_t nowned;
-    fl_ages_state ages; /* the people the document has named and given ages (extract/ages.c) */
-    char *last_thing;   /* the unnamed thing a figure last measured ("mirror"), NULL none */
-    size_t thing_end;   /* the end token of the sentence that measured it */
-    main_verbs main;    /* the verbs of the story's main event its headline and lede tell (main_event_verbs) */
-    fl_tables tables;   /* the document's tables (extract/tables.c): their cells' figures are claimed as tables say */
-    size_t row_hint;    /* the table row of the figure last looked up (fl_tables_cell) */
+    fl_ages_state ages;      /* the people the document has named and given ages (extract/ages.c) */
+    char *last_thing;        /* the unnamed thing a figure last measured ("mirror"), NULL none */
+    size_t thing_end;        /* the end token of the sentence that measured it */
+    main_verbs main;         /* the verbs of the story's main event its headline and lede tell (main_event_verbs) */
+    const fl_tables *tables; /* the document's tables (fl_facts): their cells' figures are claimed as tables say */
+    size_t row_hint;         /* the table row of the figure last looked up (fl_tables_cell) */
 } discourse;
 
 /* Is event class e a fallback class (fallback_event) in a document whose own event is another: "the evacuation of
@@ -9304,7 +9304,7 @@ static discourse discourse_start(const fl_doc *d, const fl_rules *r, const fl_fa
         if (f->tok[i].kind == FL_TOK_WORD && ++words <= LEDE_WORDS)
             dc.lede_end = f->tok[i].end;
     several_owners(d, r, f, names, &dc);
-    fl_tables_find(d->text, d->start, d->len, r, &dc.tables);
+    dc.tables = &f->tables;
     return dc;
 }
 
@@ -9313,7 +9313,6 @@ static void discourse_free(discourse *dc, const fl_knowledge *k)
     free(dc->last_name);
     free(dc->last_thing);
     fl_ages_state_free(&dc->ages);
-    fl_tables_free(&dc->tables);
     for (size_t i = 0; i < k->nkinds; i++)
         free(dc->kind_name[i]);
     free(dc->kind_name);
@@ -9623,6 +9622,7 @@ static void document_facts(fl_doc *d, const fl_rules *r, const fl_date *given, f
         report_period(d, r, f);
     f->qty_modality = fl_arena_alloc(d->arena, (f->nqty + 1) * sizeof(int));
     f->qty_clause = fl_arena_alloc(d->arena, (f->nqty + 1) * sizeof(uint32_t));
+    fl_tables_find(d->text, d->start, d->len, r, &f->tables);
 }
 
 /* Notes in mv the verbs of the story's main event that sentence s tells (see main_verbs): the title's (the first
@@ -9808,10 +9808,9 @@ static int span_date(const fl_doc *d, const fl_rules *r, const fl_facts *f, fl_t
 static int change_cell(const fl_doc *d, const fl_rules *r, const fl_table *t, const fl_table_row *row, size_t col)
 {
     const char *s = d->text;
-    fl_tspan h = t->head[col], c = row->cell[col];
-    if (s[c.start] == '+' || s[c.start] == '-' || (unsigned char)s[c.start] == 0xE2)
-        return 1;
-    return h.end > h.start && fl_lexicon_has(fl_rules_lexicon(r, "table-changes"), s + h.start, h.end - h.start, 1);
+    fl_tspan c = row->cell[col];
+    return s[c.start] == '+' || s[c.start] == '-' || (unsigned char)s[c.start] == 0xE2 ||
+           fl_table_change_column(s, r, t, col);
 }
 
 /* The claim of the figure q in cell col of a table's row (see above), kept in out when its table says what it
@@ -9876,7 +9875,7 @@ static int table_cell(fl_doc *d, const fl_rules *r, fl_facts *f, discourse *dc, 
                       size_t *seq, size_t s, fl_claims *out)
 {
     size_t col;
-    const fl_tables *tb = &dc->tables;
+    const fl_tables *tb = dc->tables;
     const fl_table_row *row = tb->nrows ? fl_tables_cell(tb, q->start, &col, &dc->row_hint) : NULL;
     if (!row || !(row->piped || q->kind == FL_QK_BARE))
         return 0;
@@ -10032,6 +10031,7 @@ void fl_facts_free(fl_facts *f)
 {
     /* tokens, numbers, quantities and the per-sentence indexes live in the document's arena */
     fl_qty_strings_free(&f->qty_strings);
+    fl_tables_free(&f->tables);
     memset(f, 0, sizeof(*f));
 }
 

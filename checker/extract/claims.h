@@ -12,6 +12,7 @@
 #include "doc/document_int.h"
 #include "extract/numbers.h"
 #include "extract/quantities.h"
+#include "extract/tables.h"
 #include "packs/rulepack.h"
 #include "extract/timex.h"
 
@@ -160,6 +161,7 @@ typedef struct fl_facts_s {
     int *qty_modality;          /* the modality of each quantity's claim; FL_MOD_ACTUAL without one */
     uint32_t *qty_clause;       /* the first token of each quantity's clause: arithmetic pairs figures of one clause */
     fl_qty_strings qty_strings; /* the quantities' dimensions and items */
+    fl_tables tables;           /* the document's tables (extract/tables.c), found once for the claims and checks */
 } fl_facts;
 
 /* Extracts the numeric claims of a segmented document (with its footnotes known) into out, with

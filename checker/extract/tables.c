@@ -15,11 +15,6 @@ static int space(char ch)
     return ch == ' ' || ch == '\t';
 }
 
-static int digit(char ch)
-{
-    return ch >= '0' && ch <= '9';
-}
-
 static fl_tspan trim(const char *s, size_t a, size_t b)
 {
     while (a < b && space(s[a]))
@@ -32,14 +27,15 @@ static fl_tspan trim(const char *s, size_t a, size_t b)
 /* A period, not a figure: a year alone or a span of years ("2026", "2025/26", "2024-25"). */
 static int year_cell(const char *s, size_t n)
 {
-    if (n < 4 || !digit(s[0]) || !digit(s[1]) || !digit(s[2]) || !digit(s[3]))
+    if (n < 4 || !fl_is_ascii_digit(s[0]) || !fl_is_ascii_digit(s[1]) || !fl_is_ascii_digit(s[2]) ||
+        !fl_is_ascii_digit(s[3]))
         return 0;
     if (n == 4)
         return 1;
     if (s[4] != '/' && s[4] != '-')
         return 0;
     for (size_t i = 5; i < n; i++)
-        if (!digit(s[i]))
+        if (!fl_is_ascii_digit(s[i]))
             return 0;
     return n == 7 || n == 9;
 }
@@ -61,7 +57,13 @@ int fl_table_figure(const char *s, size_t n)
         while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
             i++;
     }
-    return i < n && digit(s[i]);
+    return i < n && fl_is_ascii_digit(s[i]);
+}
+
+int fl_table_change_column(const char *s, const fl_rules *r, const fl_table *t, size_t col)
+{
+    fl_tspan h = t->head[col];
+    return h.end > h.start && fl_lexicon_has(fl_rules_lexicon(r, "table-changes"), s + h.start, h.end - h.start, 1);
 }
 
 /* Splits the line [a, b) at its bars into cells (a Markdown row's outer bars dropped); returns their count, 0 when
@@ -135,9 +137,9 @@ static int caption(const char *s, size_t a, size_t b, const fl_lexicon *words, f
     if (w == a || w >= b || !fl_lexicon_has(words, s + a, w - a, 1))
         return 0;
     size_t id = w + 1, e = id;
-    while (e < b && e - id < 6 && (digit(s[e]) || (s[e] >= 'A' && s[e] <= 'Z') || (s[e] >= 'a' && s[e] <= 'z')))
+    while (e < b && e - id < 6 && (fl_is_ascii_digit(s[e]) || fl_is_ascii_alpha(s[e])))
         e++;
-    if (e == id || !digit(s[id]) || e >= b || (s[e] != ':' && s[e] != '.'))
+    if (e == id || !fl_is_ascii_digit(s[id]) || e >= b || (s[e] != ':' && s[e] != '.'))
         return 0;
     *text = trim(s, e + 1, b);
     return text->start < text->end;

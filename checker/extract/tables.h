@@ -52,4 +52,8 @@ const fl_table_row *fl_tables_cell(const fl_tables *t, size_t off, size_t *col, 
 /* Is the cell text s[0, n) a figure ("1,118", "+8", "64.2%", "£3.4m"), not a label or a period ("2025/26", "End
  * of June 2026")? */
 int fl_table_figure(const char *s, size_t n);
+
+/* Is column col of table t (in text s) a column of changes, its header one of the "table-changes" lexicon ("Change",
+ * "Change on year")? */
+int fl_table_change_column(const char *s, const fl_rules *r, const fl_table *t, size_t col);
 #endif
