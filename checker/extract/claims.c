@@ -7944,6 +7944,17 @@ static void report_entity(const sctx *c, fl_claim *cl, const fl_qty *q, size_t t
     cl->subject = fl_buf_take(&b);
 }
 
+/* The report's own date on a claim (doc_date): yyyymmdd when the document is dated by itself or given a date, a wire
+ * dateline's mmdd when only its day is known (the year is left to the join), else 0; and where the date came from. */
+static void claim_doc_date(fl_claim *cl, const fl_date *date)
+{
+    cl->date_source = (int8_t)date->source;
+    if (date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE)
+        cl->doc_date = date->year * 10000 + date->month * 100 + date->day;
+    else if (date->wire_month)
+        cl->doc_date = date->wire_month * 100 + date->wire_day;
+}
+
 /* A settled fact of a thing of the story (a family the claim model marks "settled": a wheel's height, a shaft's
  * depth) stated with no period is of no one day: it does not change between two reports of one story, dated or
  * not. It takes the story's period (5), as an undated report's figures do, so the join compares it across the
@@ -7983,11 +7994,7 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
         reported_period(cl, k, &f->report);
     if (!pw && !change_part)
         settled_period(cl, k);
-    cl->date_source = date->source;
-    if (date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE)
-        cl->doc_date = date->year * 10000 + date->month * 100 + date->day;
-    else if (date->wire_month)
-        cl->doc_date = date->wire_month * 100 + date->wire_day; /* mmdd: the year is not known */
+    claim_doc_date(cl, date);
     if (cl->family >= 0 && k->metrics[cl->family].cumulative)
         cl->count_state = count_state(cw, q, cw->ca, cw->cb);
     else if (cl->family >= 0 && act_like(k, cl->family) && count_state(cw, q, cw->ca, cw->cb) == 2)
@@ -9223,11 +9230,7 @@ static void weekday_claims(const sctx *c, const fl_facts *f, size_t s, size_t do
         cl.month = (int8_t)dt.month;
         cl.day = (int8_t)dt.day;
         cl.period_how = 1;
-        cl.date_source = f->date.source;
-        if (f->date.source != FL_DATE_INFERRED && f->date.source != FL_DATE_NONE)
-            cl.doc_date = f->date.year * 10000 + f->date.month * 100 + f->date.day;
-        else if (f->date.wire_month)
-            cl.doc_date = f->date.wire_month * 100 + f->date.wire_day;
+        claim_doc_date(&cl, &f->date);
         const char *slash = strrchr(c->d->path, '/');
         fl_buf kb = {0};
         fl_buf_printf(&kb, "weekday|%.*s|%02d-%02d", slash ? (int)(slash - c->d->path) : 0, c->d->path, dt.month,
@@ -9860,9 +9863,7 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
     cl.subject = b.len ? fl_buf_take(&b) : fl_xstrdup("");
     fl_buf_free(&b);
     cl.subject_how = row->total ? "a table's total row: the document's topic" : "a table's row: a part of the topic";
-    cl.date_source = (int8_t)f->date.source;
-    if (f->date.source != FL_DATE_INFERRED && f->date.source != FL_DATE_NONE)
-        cl.doc_date = f->date.year * 10000 + f->date.month * 100 + f->date.day;
+    claim_doc_date(&cl, &f->date); /* a wire dateline's day too, as the text's figures have */
     if (!why)
         make_keys(&cl, k);
     cl.why = fl_xstrdup(cl.key ? "" : why ? why : "a table's cell with no subject");
