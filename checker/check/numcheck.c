@@ -1719,56 +1719,103 @@ static int average_cue(const fl_check_ctx *ctx, size_t s, const fl_qty *r)
     return fl_lexicon_has_token(cue, ctx->doc->text, &f->tok[at - 1], 1);
 }
 
+/* The noun an average per item is stated of, right after rate figure r ("an average of £16 a basket", "£50 per
+ * donor": a word of the "per-item-words" lexicon, then a word), as its token; 0 when there is none. */
+static size_t per_item(const fl_check_ctx *ctx, size_t s, const fl_qty *r)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *per = fl_rules_lexicon(ctx->rules, "per-item-words");
+    size_t i = r->tok_end, b = f->sent_tok[s + 1];
+    if (!per || r->rate >= 0 || i + 1 >= b || f->tok[i].kind != FL_TOK_WORD || f->tok[i + 1].kind != FL_TOK_WORD ||
+        !fl_lexicon_has_token(per, ctx->doc->text, &f->tok[i], 1))
+        return 0;
+    return i + 1;
+}
+
+/* The number of items count d is ("180,000 transactions", "48,000 donors": a whole number and its noun, or a
+ * counted unit), 0 when d is no count. */
+static double items_in(const fl_check_ctx *ctx, const fl_qty *d)
+{
+    const fl_facts *f = ctx->facts;
+    int noun = d->kind == FL_QK_BARE && d->tok_end < f->ntok && f->tok[d->tok_end].kind == FL_TOK_WORD;
+    if (d->value < 1 || isinf(d->hi) || !(noun || (d->kind == FL_QK_UNIT && fl_count_dimension(ctx->rules, d->dim))))
+        return 0;
+    return d->value;
+}
+
+/* Reports average r, stated a `per` (a period or an item), that amount x over n of them (d: the span, or the
+ * count when `item`) is not; in r's own printed terms ("190 miles over 9 nights is 21.1 a night", "£1.9m over
+ * 180,000 transactions is 10.6 a basket"). */
+static void report_average(fl_check_ctx *ctx, const fl_qty *r, const fl_qty *x, const fl_qty *d, double n,
+                           const char *per, size_t per_len, int item)
+{
+    const fl_facts *f = ctx->facts;
+    double pr = printed(f, r), runit = pr != 0 ? r->value / pr : 1;
+    fl_buf msg = {0};
+    fl_excerpt(&msg, ctx->doc, x->start, x->end, 40);
+    size_t end = d->kind == FL_QK_BARE ? f->tok[d->tok_end].end : d->end; /* "nine nights" */
+    fl_buf_puts(&msg, " over ");
+    if (item)
+        fl_excerpt(&msg, ctx->doc, d->start, end, 40);
+    else {
+        fmt_num(&msg, n);
+        fl_buf_printf(&msg, " %.*ss", (int)per_len, per);
+    }
+    fl_buf_puts(&msg, " is ");
+    fmt_num(&msg, x->value / n / runit);
+    fl_buf_printf(&msg, " a %.*s, not ", (int)per_len, per);
+    fl_excerpt(&msg, ctx->doc, r->qstart, r->end, 60);
+    fl_diag *dg = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, r->qstart, r->end, "%s", fl_buf_cstr(&msg));
+    fl_buf_free(&msg);
+    fl_buf part = {0};
+    fl_excerpt(&part, ctx->doc, x->qstart, end, 60);
+    fl_report_related(ctx, dg, x->qstart, end, "the amount and its span: %s", fl_buf_cstr(&part));
+    fl_buf_free(&part);
+}
+
 /* "X over D, an average of R a P": an amount, the span right after it (a preposition between) and the average
  * per period stated after them in the sentence, which must be X over the span's periods ("190 miles over nine
- * nights, an average of roughly 35 miles a night" is 21.1 a night). */
+ * nights, an average of roughly 35 miles a night" is 21.1 a night). So too an average per item: "£1.9m across
+ * 180,000 transactions, an average of about £16 a basket" is £10.56 a basket, whatever the item is called. */
 static void check_average(fl_check_ctx *ctx, size_t s, size_t ri)
 {
     const fl_facts *f = ctx->facts;
     const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
     const fl_qty *r = &f->qty[ri];
-    size_t used;
+    size_t used, item = 0;
     const char *slash = r->rate >= 0 && r->dim ? strrchr(r->dim, '/') : NULL;
     double pd = slash ? period_days(k, r->rate) : 0;
-    if (!slash || isinf(r->hi) || r->lo <= 0 || !average_cue(ctx, s, r))
+    if (isinf(r->hi) || r->lo <= 0 || (!slash && !(item = per_item(ctx, s, r))) || !average_cue(ctx, s, r))
         return;
+    size_t dl = slash ? (size_t)(slash - r->dim) : strlen(r->dim);
     for (size_t di = ri; di-- > f->sent_qty[s] + 1;) {
         const fl_qty *d = &f->qty[di], *x = &f->qty[di - 1];
-        double n = periods_in(ctx, d, k->periods[r->rate], pd);
+        double n = item ? items_in(ctx, d) : periods_in(ctx, d, k->periods[r->rate], pd);
         if (n <= 0)
             continue;
         /* the preposition before the span: its own word, or the span's qualifier ("over three weeks" reads
          * "over" as a bound, which after an amount it is not) */
         size_t first = qualifier_tok(f, d);
+        if (item && first == x->tok_end + 2 &&
+            fl_phrases_at(&k->determiners, ctx->doc->text, f->tok, first, first - 1, &used) >= 0)
+            first--; /* "across those 180,000 transactions": the count's determiner */
         int over = d->qualifier == FL_Q_OVER && first == x->tok_end;
         double dlo = over || d->kind == FL_QK_BARE ? n : n * d->lo / d->value,
                dhi = over || d->kind == FL_QK_BARE ? n : n * d->hi / d->value;
         if ((!over &&
              (first != x->tok_end + 1 || f->tok[x->tok_end].kind != FL_TOK_WORD ||
               fl_phrases_at(&k->prepositions, ctx->doc->text, f->tok, f->sent_tok[s + 1], x->tok_end, &used) < 0)) ||
-            dlo <= 0 || isinf(dhi) || strlen(x->dim) != (size_t)(slash - r->dim) ||
-            strncmp(x->dim, r->dim, (size_t)(slash - r->dim)) != 0 || isinf(x->hi) || x->qualifier == FL_Q_OVER ||
-            x->qualifier == FL_Q_UNDER)
+            dlo <= 0 || isinf(dhi) || strlen(x->dim) != dl || strncmp(x->dim, r->dim, dl) != 0 || isinf(x->hi) ||
+            x->qualifier == FL_Q_OVER || x->qualifier == FL_Q_UNDER)
             return;
         double lo = x->lo / dhi, hi = x->hi / dlo;
         if (hi >= r->lo * 0.95 && lo <= r->hi * 1.05)
             return;
-        double px = printed(f, x), unit = x->value / px;
-        fl_buf msg = {0};
-        fl_excerpt(&msg, ctx->doc, x->start, x->end, 40);
-        fl_buf_puts(&msg, " over ");
-        fmt_num(&msg, n);
-        fl_buf_printf(&msg, " %ss is ", k->periods[r->rate]);
-        fmt_num(&msg, x->value / n / unit);
-        fl_buf_printf(&msg, " a %s, not ", k->periods[r->rate]);
-        fl_excerpt(&msg, ctx->doc, r->qstart, r->end, 60);
-        fl_diag *dg = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, r->qstart, r->end, "%s", fl_buf_cstr(&msg));
-        fl_buf_free(&msg);
-        fl_buf part = {0};
-        size_t end = d->kind == FL_QK_BARE ? f->tok[d->tok_end].end : d->end; /* "nine nights" */
-        fl_excerpt(&part, ctx->doc, x->qstart, end, 60);
-        fl_report_related(ctx, dg, x->qstart, end, "the amount and its span: %s", fl_buf_cstr(&part));
-        fl_buf_free(&part);
+        if (item)
+            report_average(ctx, r, x, d, n, ctx->doc->text + f->tok[item].start, f->tok[item].end - f->tok[item].start,
+                           1);
+        else
+            report_average(ctx, r, x, d, n, k->periods[r->rate], strlen(k->periods[r->rate]), 0);
         return;
     }
 }

@@ -626,6 +626,15 @@ Test(claim_model, arithmetic_brackets_breakdowns_remainders)
         {"The appeal raised £90,000 over three weeks, an average of £40,000 a week.\n", 1},
         {"The plant made 4,000 tonnes in eight months, averaging 500 tonnes a month.\n", 0},
         {"The team walked 120 km in six days, averaging 20 km a day.\n", 0},
+        /* an average per item over a count stated right after the amount (rules/segmentation.json per-item-words) */
+        {"Overcharges totalled £1.9m across 180,000 transactions, an average of about £16 a basket.\n", 1},
+        {"Overcharges totalled £1.9m across 180,000 transactions, an average of about £10.50 a basket.\n", 0},
+        {"The charity raised £2.4m from 48,000 donors, an average of £50 per donor.\n", 0},
+        {"The overcharges totalled £1.9m across those 180,000 transactions, an average of £16 a basket.\n", 1},
+        {"The charity raised £2.4m from 48,000 donors, an average of £80 per donor.\n", 1},
+        /* no word of average, or the average's amount is of another unit: nothing to check */
+        {"The charity raised £2.4m from 48,000 donors, and the biggest gift was £80 a donor.\n", 0},
+        {"The fleet carried 2,000 tonnes in 40 lorries, an average of £16 a lorry.\n", 0},
         /* no word of average, or a span that is not the amount's: nothing to check */
         {"The plant made 4,000 tonnes in eight months, and now makes 900 tonnes a month.\n", 0},
         {"The team walked 120 km, and after six days it was averaging 35 km a day.\n", 0},
