@@ -1070,8 +1070,8 @@ static void check_change(fl_check_ctx *ctx, size_t s)
     fl_qty bare;
     if (!y && !x)
         y = bare_after(ctx, s, FL_ROLE_FROM, &bare);
-    fl_qty bare_to; /* "fell from 2.5 million to 2.1 million": both bare */
-    if (y && !x && y == &bare)
+    fl_qty bare_to; /* "fell from 2.5 million to 2.1 million": both bare; "from 96.0 to 99.8" (a decimal is no count) */
+    if (y && !x && (y == &bare || y->kind == FL_QK_BARE))
         x = bare_after(ctx, s, FL_ROLE_TO, &bare_to);
     if (y && !x)
         x = level_before(ctx, s, y, &down_from);

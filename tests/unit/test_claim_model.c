@@ -742,6 +742,9 @@ Test(claim_model, arithmetic_after_the_figures)
         /* two bare amounts with one scale word after "from" and "to"; not two scales */
         {"Visits fell from 2.5 million to 2.1 million, a drop of 30 per cent.\n", 1},
         {"Visits fell from 2.5 million to 2.1 million, a drop of 16 per cent.\n", 0},
+        /* a whole number then a decimal: index levels ("from 96.0 to 99.8") */
+        {"Output rose from 96.0 to 99.8 index points, an increase of 2.1%.\n", 1},
+        {"Output rose from 96.0 to 99.8, an increase of 4.0%.\n", 0},
         {"Visits fell from 2.5 million to 2.1 billion, a drop of 16 per cent.\n", 0},
         /* a bare amount with the scale word of the level: of its measure; "rose to X ..., up from Y" */
         {"Vendors shipped 296.2 million phones in the quarter, up from 281.6 million a year earlier, a rise of 7.8 "
