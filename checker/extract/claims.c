@@ -1471,8 +1471,13 @@ static const when *period_of(const sctx *c, const when *w, size_t nw, const fl_q
         if (other_base_when(c, qs, nqs, q, w[i].tok))
             break;
         int crossed = 0;
+        size_t used;
         for (size_t k = q->tok_end; k < w[i].tok && !crossed; k++)
-            crossed = c->t[k].kind == FL_TOK_PUNCT && (c->text[c->t[k].start] == ';' || c->text[c->t[k].start] == '(');
+            /* a ';', a '(' or a coordinated clause (", and the board expects ... for 2026") stands between */
+            crossed = c->t[k].kind == FL_TOK_PUNCT &&
+                      (c->text[c->t[k].start] == ';' || c->text[c->t[k].start] == '(' ||
+                       (c->text[c->t[k].start] == ',' && k + 1 < w[i].tok &&
+                        fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, k + 1, &used) >= 0));
         if (!crossed)
             return &w[i];
         break;

@@ -100,6 +100,9 @@ Test(claim_model, subjects_from_the_clause)
         /* a company's figure is the company's, not its country's */
         {DATED "Toyota's revenue was $310 billion in 2030.\n", "$310", "revenue|money:USD|@toyota>|actual||2030",
          "Toyota"},
+        /* a year of the next coordinated clause is that clause's, not the figure's own */
+        {DATED "Toyota's revenue for 2029 was $310 billion, and the board expects profit for 2030 to rise.\n", "$310",
+         "revenue|money:USD|@toyota>|actual||2029", "Toyota"},
         /* a supposed figure is not a claim */
         {DATED "If Halvard Pumps produced 310,000 tonnes of zinc in 2030, its revenue would double.\n", "310,000", "",
          NULL},
