@@ -1260,6 +1260,17 @@ static int years_ago(const sctx *c, const num_index *x, const fl_date *date, siz
     return 1;
 }
 
+/* Does a word of the "record-words" lexicon stand in the few words before "since" at token i ("the highest since
+ * 2019", "its lowest level since 2019", "the first time since 2019")? Then the year is a record's span. */
+static int record_since(const sctx *c, size_t i)
+{
+    const fl_lexicon *rec = fl_rules_lexicon(c->r, "record-words");
+    for (size_t k = i; rec && k-- > c->a && i - k <= 3 && c->t[k].kind == FL_TOK_WORD;)
+        if (fl_lexicon_has_token(rec, c->text, &c->t[k], 1))
+            return 1;
+    return 0;
+}
+
 /* The year expressions of a sentence: stated years and relative ones. prev is the last year stated before. */
 static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_date *date, int *prev, size_t *prev_tok,
                          when **out)
@@ -1288,6 +1299,8 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
                     w.month = mon;
                 if (role(c, i - 1, FL_ROLE_SINCE))
                     w.since = 1;
+                if (w.since && record_since(c, i - 1))
+                    w.base = 1; /* "the highest since 2019": the record's span, no period of a figure */
                 if (role(c, i - 1, FL_ROLE_DEADLINE))
                     w.target = 1;
                 /* "down 5 percent on 2025", "against 2024": the year compared with */

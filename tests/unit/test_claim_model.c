@@ -100,6 +100,10 @@ Test(claim_model, subjects_from_the_clause)
         /* a company's figure is the company's, not its country's */
         {DATED "Toyota's revenue was $310 billion in 2030.\n", "$310", "revenue|money:USD|@toyota>|actual||2030",
          "Toyota"},
+        /* a year after "since" and a word of a record is the record's span, not the figure's period */
+        {DATED "Toyota's revenue rose to $310 billion in 2030, the highest since 2019.\n", "$310",
+         "revenue|money:USD|@toyota>|actual||2030", "Toyota"},
+        {DATED "Toyota's revenue rose to $310 billion, the highest since 2019.\n", "$310", "", NULL},
         /* a year of the next coordinated clause is that clause's, not the figure's own */
         {DATED "Toyota's revenue for 2029 was $310 billion, and the board expects profit for 2030 to rise.\n", "$310",
          "revenue|money:USD|@toyota>|actual||2029", "Toyota"},
