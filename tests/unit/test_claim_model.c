@@ -104,6 +104,9 @@ Test(claim_model, subjects_from_the_clause)
         {DATED "Toyota's revenue rose to $310 billion in 2030, the highest since 2019.\n", "$310",
          "revenue|money:USD|@toyota>|actual||2030", "Toyota"},
         {DATED "Toyota's revenue rose to $310 billion, the highest since 2019.\n", "$310", "", NULL},
+        /* a "to" figure of a relative clause is that clause's change, not the end of a change from the level */
+        {DATED "Toyota's revenue reached $310 billion in 2030, driven by car sales, which rose 11% to $134 billion.\n",
+         "$310", "revenue|money:USD|@toyota>|actual||2030", "Toyota"},
         /* a year of the next coordinated clause is that clause's, not the figure's own */
         {DATED "Toyota's revenue for 2029 was $310 billion, and the board expects profit for 2030 to rise.\n", "$310",
          "revenue|money:USD|@toyota>|actual||2029", "Toyota"},

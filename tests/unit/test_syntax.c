@@ -119,6 +119,13 @@ Test(syntax, tags_of_news_sentences)
         {"The depot, which stores about 2,000 crates, closed.", "stores", 0, FL_TAG_VBP},
         {"The warehouse stores 2,000 crates.", "stores", 0, FL_TAG_VBP},
         {"The trade figures 2023 were revised.", "figures", 0, FL_TAG_NOUN},
+        /* a predeterminer after a determiner with no noun after it is a noun; a first word read as an imperative
+         * before a preposition, with a finite verb later in its clause, is its subject */
+        {"Revenue in the half reached 221.4 million pounds.", "half", 0, FL_TAG_NOUN},
+        {"Revenue in the first half reached 221.4 million pounds.", "half", 0, FL_TAG_NOUN},
+        {"Revenue in the half reached 221.4 million pounds.", "Revenue", 0, FL_TAG_NOUN},
+        {"Half the staff left.", "Half", 0, FL_TAG_DET},
+        {"Read in full here.", "Read", 0, FL_TAG_VB},
         {"Brazil shipped 73.5 million tonnes of soybeans to China last year.", "Brazil", 0, FL_TAG_PROPN},
         {"Brazil shipped 73.5 million tonnes of soybeans to China last year.", "shipped", 0, FL_TAG_VBD},
         {"Brazil shipped 73.5 million tonnes of soybeans to China last year.", "73.5", 0, FL_TAG_NUM},
