@@ -6733,6 +6733,42 @@ static int related_length(const sctx *c, const fl_qty *q)
     return cls >= 0;
 }
 
+/* The amount of a thing that a figure of no other attribute states ("stained about 2.5 km of the brook", "the
+ * scheme's 6.2km of insulated pipework", "3,100 hectares of woodland"): a unit that the family marked "amounts"
+ * (rules/measures.json) admits, "of" right after it and a noun phrase inside the clause whose head is a common
+ * noun and no trigger. That family, [*hp, *hpe) the head: its modifiers are left out ("of the brook" and "of the
+ * upper brook" are one brook's), and the subject, period and modality keep two things apart as for any family.
+ * An amount is often a part of its thing, so it has its own family, apart from the thing's extent or mass. -1
+ * none. */
+static int amount_of_thing(const sctx *c, const fl_qty *q, size_t *hp, size_t *hpe)
+{
+    const fl_knowledge *k = c->k;
+    const fl_parse *p = parse_of(c);
+    size_t i = past_restatement(c, q->tok_end), end = c->cb && c->cb > i ? c->cb : c->b;
+    if (!p || k->amount_family < 0 || q->kind != FL_QK_UNIT || !admits(k, k->amount_family, q->dim) || i + 1 >= end ||
+        !role(c, i, FL_ROLE_OF))
+        return -1;
+    /* the phrase after "of": a determiner or possessive, then a run of nouns and adjectives or participles ("of
+     * insulated pipework"), the last its head (a noun the tagger took for an adjective, "canal", ends it too) */
+    size_t j = i + 1, used, head = SIZE_MAX;
+    while (j < end && (fl_phrases_at(&k->determiners, c->text, c->t, c->b, j, &used) >= 0 ||
+                       fl_phrases_at(&k->possessives, c->text, c->t, c->b, j, &used) >= 0))
+        j++;
+    for (size_t words = 0; j < end && words < 4 && c->t[j].kind == FL_TOK_WORD && prep_role(c, j) < 0 &&
+                           (nominal(c, j) || (p->tags[j - c->a] == FL_TAG_VBN && nominal(c, j + 1)));
+         j++, words++)
+        head = j;
+    if (head == SIZE_MAX || !(noun_tag(c, head) || p->tags[head - c->a] == FL_TAG_ADJ) || name_word(c, head) ||
+        trigger_head(c, q, head) || (head + 1 < end && role(c, head + 1, FL_ROLE_OF)))
+        return -1; /* not "5 km of the length of the river": what the second "of" names is measured */
+    for (size_t x = head + 1; x + 1 < end; x++)
+        if ((role(c, x, FL_ROLE_TO) || role(c, x, FL_ROLE_FROM)) && (name_word(c, x + 1) || name_word(c, x + 2)))
+            return -1; /* "sent 4.1 million tonnes of grain to Egypt": a transfer between parties, its own family */
+    *hp = head;
+    *hpe = head + 1;
+    return k->amount_family;
+}
+
 /* The measured attribute of a figure whose clause has no trigger: a measure noun in the clause's subject phrase
  * before it ("The limit on that stretch is 40 mph", "A ransom note ... demanded $3 million", "the cost of the
  * renovation was ..."), a head noun of the subject that names its measure ([*hp, *hpe) is then that head), else the
@@ -7390,6 +7426,8 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         /* a relation to a place right after a length is its structure, before a trigger away from it: "The order
          * covered homes within 1.5 kilometres of the plant" is a radius, no distance covered */
         relation_attribute(cw, cl, q, trig);
+    if (cl->family < 0 && (cl->family = amount_of_thing(cw, q, np, npe)) >= 0)
+        *trig = q->tok; /* no act nor family: "stained 2.5 km of the brook" is the brook's extent */
     cl->src = cl->dst = -1;
     cl->subject_how = "";
     /* the word before a trigger right after the figure is the figure's own unit ("20 miles north of"), no
@@ -9559,6 +9597,49 @@ static void similar_marks(const sctx *c, fl_claim *cl, const fl_qty *q, int chan
     cl->key_base = fl_buf_take(&b);
 }
 
+/* The item of an amount of a thing (of the family amount_of_thing gives, [np, npe) its head): the head, after the lemma
+ * of the verb whose subject or object the amount is ("replace:main" for "replaced 186 km of ageing mains",
+ * "boil:helium" for "1,500 litres of liquid helium boiled off" and "boiled off 900 litres of liquid helium"), a verb's
+ * act being often on a part of the thing; the head alone when no verb but a form of "be" or "have" governs it ("the
+ * network's 4.8km of pipework", "through 14,600 kilometres of mains", "The scheme's 6.2km of pipework is ..."). */
+static void amount_item(const sctx *c, fl_claim *cl, const fl_qty *q, size_t np, size_t npe)
+{
+    const fl_parse *p = parse_of(c);
+    const fl_lexicon *be = fl_rules_lexicon(c->r, "be-forms"), *have = fl_rules_lexicon(c->r, "have-forms");
+    char head[64], lemma[FL_LEMMA_MAX], part[16];
+    if (cl->family < 0 || cl->family != c->k->amount_family || np == SIZE_MAX || npe <= np)
+        return;
+    lemma_of(c, npe - 1, head, sizeof head);
+    lemma[0] = '\0';
+    int cl_of = p ? fl_parse_clause_of(p, q->tok - c->a) : -1, vg = cl_of >= 0 ? fl_parse_verb(p, cl_of) : -1,
+        s = cl_of >= 0 ? fl_parse_subject(p, cl_of) : -1;
+    size_t first = qty_first(c, q), v = vg >= 0 ? c->a + p->vgs[vg].head : SIZE_MAX;
+    const fl_lexicon *speech = fl_rules_lexicon(c->r, "speech-verbs");
+    if (v != SIZE_MAX && v < first && speech && fl_lexicon_has_token(speech, c->text, &c->t[v], 1)) {
+        /* "The university said 1,500 litres of helium boiled off": the reported clause's verb, after the amount */
+        v = SIZE_MAX;
+        for (size_t j = npe; j < c->b && j < npe + 4 && c->t[j].kind == FL_TOK_WORD && v == SIZE_MAX; j++)
+            if (p->vg_of[j - c->a] >= 0)
+                v = c->a + p->vgs[p->vg_of[j - c->a]].head;
+        s = -1;
+    }
+    if (v != SIZE_MAX && !(be && fl_lexicon_has_token(be, c->text, &c->t[v], 1)) &&
+        !(have && fl_lexicon_has_token(have, c->text, &c->t[v], 1))) {
+        int subject = v > q->tok && (s < 0 || (c->a + p->nps[s].start <= first && q->tok < c->a + p->nps[s].end));
+        int object = v < first;
+        for (size_t i = v + 1 + (v + 1 < first && p->tags[v + 1 - c->a] == FL_TAG_PART); object && i < first; i++)
+            if (c->t[i].kind != FL_TOK_WORD || prep_role(c, i) >= 0 || p->tags[i - c->a] == FL_TAG_NOUN ||
+                p->tags[i - c->a] == FL_TAG_PROPN)
+                object = 0; /* "keep water in the network's 4.8km": a preposition's */
+        if (subject || object)
+            verb_lemma(c, v, lemma, sizeof lemma, part, sizeof part);
+    }
+    free(cl->item);
+    fl_buf b = {0};
+    fl_buf_printf(&b, "%s%s%s", lemma, lemma[0] ? ":" : "", head);
+    cl->item = fl_buf_take(&b);
+}
+
 /* The claim of quantity q of sentence s, its value and text set, nothing keyed yet. */
 static fl_claim new_claim(fl_doc *d, const sctx *cw, const fl_qty *q, size_t doc_index, size_t seq, size_t s)
 {
@@ -10001,6 +10082,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                 take_restated(k, &prev, q, &cl, &trig, &np, &npe);
             prev = (measured){qi, cl.family, np, npe};
             of_what(&cw, &cl, q, trig, &np, &npe, f->qty + q0, q1 - q0);
+            amount_item(&cw, &cl, q, np, npe);
             if (cl.family >= 0 && cl.family == k->act_family)
                 act_discourse(&dc, k, &cl);
             int desc = describes(&cw, q, np, npe);

@@ -960,8 +960,8 @@ typedef struct {
     char *as_act; /* the act class its counts are keyed as ("layoffs": cut), or NULL */
     char **dims, **same_counts;
     size_t ndims, nsame_counts;
-    int event, cumulative, settled, scoped, of_object, of_thing, acts, possessed, adjacent, rates, story_amount,
-        of_state;
+    int event, cumulative, settled, scoped, of_object, of_thing, acts, amounts, possessed, adjacent, rates,
+        story_amount, of_state;
     int report_level;
 } pending_attr;
 
@@ -1112,7 +1112,7 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
     static const char *const keys[] = {"family", "units",        "event",    "cumulative", "scoped",       "same_as",
                                        "counts", "of_object",    "acts",     "possessed",  "same_counts",  "of_thing",
                                        "span",   "settled",      "adjacent", "rates",      "story_amount", "of_state",
-                                       "as_act", "report_level", NULL};
+                                       "as_act", "report_level", "amounts",  NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
@@ -1158,6 +1158,7 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
         pa->story_amount = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "story_amount"));
         pa->report_level = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "report_level"));
         pa->acts = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "acts"));
+        pa->amounts = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "amounts"));
         pa->possessed = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "possessed"));
         pa->rates = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "rates"));
         const cJSON *it;
@@ -1630,6 +1631,7 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
         k->metrics[i].count_unit = -1;
     }
     k->act_family = -1;
+    k->amount_family = -1;
     k->unit_item = fl_xcalloc(k->nunits + 1, sizeof(char *));
     k->unit_family = fl_xmalloc((k->nunits + 1) * sizeof(int));
     for (size_t u = 0; u <= k->nunits; u++)
@@ -1676,6 +1678,8 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
         me->count_unit = -1;
         if (pa->acts)
             k->act_family = m;
+        if (pa->amounts)
+            k->amount_family = m;
         if (pa->counts) {
             for (size_t u = 0; u < k->nunits && me->count_unit < 0; u++)
                 if (strcmp(k->units[u].id, pa->counts) == 0)

@@ -270,6 +270,9 @@ typedef struct {
     char **act_classes;
     size_t nact_classes, capact_classes;
     int act_family; /* the family of act-keyed figures (the attribute marked "acts"), or -1 */
+    /* the family of an amount of a thing of no other family (the attribute marked "amounts": "stained 2.5 km of
+     * the brook", "3,100 hectares of woodland"; its units the dimensions it is read in), or -1 */
+    int amount_family;
     /* states (claim_model "states"): what lasts, grouped into classes of synonyms (closed = shut = closure; an
      * outage = offline = on paper): a duration of no family ("was closed for nine hours", "an 11-day strike")
      * is keyed by its state's class, as family act_family, item "CLASS:time-span" */

@@ -1005,7 +1005,8 @@ Test(claim_model, measured_acts)
         {LIFT "About 4,000 litres of diesel leaked from a storage tank.\n", "About 4,000",
          "act|volume|@crash>|actual|release:diesel|2031-05", NULL},
         /* an act the table lists for lengths only is no act of a count ("fallen ill") nor of a mass */
-        {LIFT "The cabin dropped 2 tonnes of ballast.\n", "2", "", NULL},
+        {LIFT "The cabin dropped 2 tonnes of ballast.\n", "2", "amount|mass|@ballast>|actual|drop:ballast|2031-05",
+         NULL},
         /* no listed act: no attribute */
         {LIFT "The cabin held 900 kg of ballast.\n", "900", "", NULL},
         /* what is carried is a measure of the act carry, as passengers are its count */

@@ -157,7 +157,8 @@ Test(measures, traps_stay_apart)
          NULL},
         /* a measure noun that modifies another head is no head: "budget shortfall" is a deficit (its trigger) */
         {DATED "Tarvo Council faces a £3 million budget shortfall.\n", "£3", "budget-deficit", NULL},
-        {DATED "The yard laid 40 metres of rail track on Monday.\n", "40", "", NULL},
+        /* an amount of a thing, apart from its extent (amount_of_a_thing) */
+        {DATED "The yard laid 40 metres of rail track on Monday.\n", "40", "amount", NULL},
         /* a modifier that marks another thing than the story's: no subject */
         {DATED "A pit opened in Velby on Monday. The crater was 30 metres deep. A smaller crater, about 4 metres "
                "across, opened in May.\n",
@@ -614,4 +615,72 @@ Test(measures, company_forms_left_out_of_keys)
         fl_claims_free(&c);
         fl_doc_free(d);
     }
+}
+
+/* An amount of a thing that nothing else measures ("N <unit> of <noun phrase>") is the family marked "amounts"
+ * (rules/measures.json), of the phrase's head, with the verb whose subject or object it is in its item: an amount is
+ * often a part of its thing, so it meets only amounts of that thing under the same verb, never the thing's extent. */
+typedef struct {
+    const char *text;   /* a whole document */
+    const char *figure; /* the claim whose text starts with this */
+    const char *family; /* its attribute, "" none */
+    const char *item;   /* its item; NULL: not checked */
+} amount_case;
+
+Test(measures, amount_of_a_thing)
+{
+    static const amount_case cases[] = {
+        {DATED "The dye stained about 3 km of the Orvel canal.\n", "about 3", "amount", "stain:canal"},
+        /* no verb but "be" governs it: the head alone, its modifiers left out */
+        {DATED "The estate's 4.1km of buried cabling is the longest in Varn.\n", "4.1km", "amount", "cable"},
+        {DATED "Water runs through 900 kilometres of mains.\n", "900", "amount", "main"},
+        /* a reporting verb: the reported clause's verb */
+        {DATED "The firm said 300 litres of diesel drained away.\n", "300", "amount", "drain:diesel"},
+        /* a verb's particle is no preposition */
+        {DATED "The tank boiled off 80 litres of nitrogen.\n", "80", "amount", "boil:nitrogen"},
+        /* a trigger after "of" says what it is: the mill's production */
+        {DATED "The Varn mill produced 500 tonnes of steel in 2030.\n", "500", "production", NULL},
+        /* a second "of": what it names is measured, not the first noun */
+        {DATED "Crews cleared 6 km of the banks of the Orvel.\n", "6", "", NULL},
+        /* not a unit of the family's dimensions */
+        {DATED "The dye stained about 40% of the Orvel canal.\n", "about 40%", "", NULL},
+        /* a transfer to or from a named party is no amount of its thing */
+        {DATED "Varnland sent 4.1 million tonnes of grain to Egypt in 2030.\n", "4.1", "", NULL},
+        /* an axis states the thing's own extent, a family of its own */
+        {DATED "The Orvel canal is 42 kilometres long.\n", "42", "extent", NULL},
+    };
+    const fl_knowledge *k = fl_rules_knowledge(unit_rules());
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims c;
+        fl_doc *d = unit_claims("story/t.txt", cases[i].text, &c);
+        const fl_claim *x = unit_find_claim(&c, cases[i].figure);
+        cr_expect(x != NULL, "case %zu: no claim \"%s\"", i, cases[i].figure);
+        if (x) {
+            const char *fam = x->family >= 0 ? k->metrics[x->family].id : "";
+            cr_expect_str_eq(fam, cases[i].family, "case %zu: %s\n  family \"%s\", want \"%s\"", i, cases[i].text, fam,
+                             cases[i].family);
+            if (cases[i].item)
+                cr_expect_str_eq(x->item, cases[i].item, "case %zu: %s\n  item \"%s\", want \"%s\"", i, cases[i].text,
+                                 x->item, cases[i].item);
+        }
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+}
+
+/* An amount of a part of a thing is never the thing's extent: "replaced 186 km of mains" and "14,600 km of mains"
+ * stay apart, and so do the canal's amount and its length; two amounts under one verb meet. */
+Test(measures, amounts_stay_apart)
+{
+    static const struct {
+        const char *text;
+        size_t conflicts;
+    } cases[] = {
+        {DATED "Varn Water runs 14,600 kilometres of mains. Last year it replaced 186 km of mains.\n", 0},
+        {DATED "The Orvel canal is 38 km long. The dye stained 3 km of the canal.\n", 0},
+        {DATED "The dye stained 3 km of the canal.\n\nBy Monday night the dye had stained 9 km of the canal.\n", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        cr_expect_eq(unit_count("story/t.txt", cases[i].text, FL_RULE_NUMERIC_CONFLICT), cases[i].conflicts,
+                     "case %zu: %s", i, cases[i].text);
 }
