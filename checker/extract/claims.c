@@ -2797,6 +2797,23 @@ static size_t relative_opening(const sctx *c, size_t ca)
     return r;
 }
 
+/* Is noun phrase np of parse p the subject of the clause cl that holds a figure whose clause (as the claims read
+ * it) starts at ca, a relative clause set off by commas standing between them ("The pier, which opened in 1889, is
+ * 420 metres long": the pier's length)? A comma and a relative word right after the phrase open a relative clause
+ * of cl's, which ca is inside or after. */
+static int relative_between(const sctx *c, const fl_parse *p, int np, int cl)
+{
+    if (np < 0 || cl < 0)
+        return 0;
+    size_t used, e = c->a + p->nps[np].end;
+    if (e + 2 >= c->b || e + 1 > c->ca || c->t[e].kind != FL_TOK_PUNCT || c->text[c->t[e].start] != ',' ||
+        fl_phrases_at(&c->k->relatives, c->text, c->t, c->b, e + 1, &used) < 0)
+        return 0;
+    int rel = p->clause_of[e + 1 - c->a];
+    return rel >= 0 && rel != cl && p->clauses[rel].kind == FL_CLAUSE_REL && p->clauses[rel].parent == cl &&
+           fl_parse_subject(p, cl) == np;
+}
+
 /* How a subject was found when it is the phrase a relative clause is about ("The project, which ... will cost"). */
 static const char RELATIVE_SAID[] = "the phrase its relative clause is about";
 
@@ -2810,7 +2827,8 @@ static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t 
         size_t used, head = np >= 0 ? c->a + p->nps[np].head : 0;
         /* the subject of a reported clause is in it, not the one who reports it ("the department said sales
          * dropped ..."): a phrase before the clause's start is not taken */
-        if (np >= 0 && c->a + p->nps[np].start < q->tok && c->a + p->nps[np].start >= ca) {
+        if (np >= 0 && c->a + p->nps[np].start < q->tok &&
+            (c->a + p->nps[np].start >= ca || relative_between(c, p, np, fl_parse_clause_of(p, q->tok - c->a)))) {
             int ev = event_at(c, head, &used);
             /* a phrase headed by an event noun is the event: "the Tarrow dam collapse" */
             sj = ev >= 0 ? (subj_t){SUBJ_EVENT, head, used, ev}
@@ -6406,8 +6424,8 @@ static void copular_subject(const sctx *c, const fl_qty *q, size_t verb, size_t 
     s = intensified(c, p, s);
     size_t a = c->a + p->nps[s].start, head = c->a + p->nps[s].head, vt = c->a + p->vgs[v].head, used;
     int pronoun = head == a && fl_phrases_at(&c->k->thing_pronouns, c->text, c->t, c->b, head, &used) >= 0;
-    if ((a < c->ca && !relative_antecedent(c, p, cl, s)) || head >= q->tok || vt <= head || vt >= q->tok ||
-        !(noun_tag(c, head) || pronoun) || (name_word(c, head) && !pronoun) ||
+    if ((a < c->ca && !relative_antecedent(c, p, cl, s) && !relative_between(c, p, s, cl)) || head >= q->tok ||
+        vt <= head || vt >= q->tok || !(noun_tag(c, head) || pronoun) || (name_word(c, head) && !pronoun) ||
         (vt != verb && !fl_lexicon_has_token(be, c->text, &c->t[vt], 1)))
         return;
     *np = a;

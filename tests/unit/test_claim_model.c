@@ -2405,3 +2405,17 @@ Test(claim_model, fronted_partitive_across_a_paragraph)
     static const char *const none[] = {DATED "The council held a vote.\n\nOf those, 1,940 in favour.\n"};
     expect_no_key_with(none, sizeof none / sizeof none[0], "1,940");
 }
+
+/* Whose figure it is across the words between a subject and its verb, and through the phrases that refer back to
+ * it: a relative clause set off by commas leaves the main verb's subject the phrase before it. */
+Test(claim_model, subjects_across_relatives_and_references)
+{
+    static const key_case cases[] = {
+        {DATED "A storm hit Velby on Sunday. The jetty, which opened in 1901, is 310 metres long.\n", "310",
+         "extent|length|@jetty>|actual||2031-05", "jetty"},
+        /* the figure inside the relative clause is still the antecedent's */
+        {DATED "A storm hit Velby on Sunday. The jetty, which is 310 metres long, opened in 1901.\n", "310",
+         "extent|length|@jetty>|actual||2031-05", "jetty"},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+}
