@@ -865,8 +865,11 @@ typedef struct {
     char **owned; /* the item classes ("crew") the document names for two or more possessors ("Pacific
                    * Lumen's crew", "the VLCC's 25 crew"): a count's owner tells them apart (count_owner) */
     size_t nowned;
-    fl_ages_state ages;      /* the people the document has named and given ages (extract/ages.c) */
-    char *last_thing;        /* the unnamed thing a figure last measured ("mirror"), NULL none */
+    fl_ages_state ages; /* the people the document has named and given ages (extract/ages.c) */
+    char *last_thing;   /* the unnamed thing a figure last measured ("mirror"), NULL none */
+    char **things;      /* every unnamed thing the figures measured so far, as keyed ("pier") */
+    char **thing_nouns; /* and the noun each was named by, for a general noun after it ("the structure") */
+    size_t nthings;
     size_t thing_end;        /* the end token of the sentence that measured it */
     main_verbs main;         /* the verbs of the story's main event its headline and lede tell (main_event_verbs) */
     const fl_tables *tables; /* the document's tables (fl_facts): their cells' figures are claimed as tables say */
@@ -2929,12 +2932,18 @@ static int thing_state(const sctx *c, size_t head)
  * of: keyed as an event's figure is, within its directory and as of the document's date. A modifier of
  * claim_model.thing_states makes it another thing of the story, keyed by its class before the thing's name
  * ("temporary mast"), unless the noun itself names that class ("a permanent replacement": the replacement). */
+/* The noun at token i in lower case and singular ("docks": "dock"; not "campus", "analysis"), into out. */
+static void thing_noun(const sctx *c, size_t i, char *out, size_t cap)
+{
+    size_t n = lower_compound(c, i, out, cap);
+    if (n > 3 && out[n - 1] == 's' && !strchr("siu", out[n - 2]))
+        out[n - 1] = '\0';
+}
+
 static void noun_subject(const sctx *c, fl_claim *cl, const subj_t *sj)
 {
     char noun[48] = "";
-    size_t n = lower_compound(c, sj->tok, noun, sizeof noun);
-    if (n > 3 && noun[n - 1] == 's' && !strchr("siu", noun[n - 2])) /* "docks"; not "campus", "analysis" */
-        noun[n - 1] = '\0';
+    thing_noun(c, sj->tok, noun, sizeof noun);
     cl->src = cl->dst = -1;
     const char *as = c->k->opening_subject; /* "the breach", "the gap": the story's one opening */
     if (sj->index >= 0 || fl_phrases_word(&c->k->opening_same, noun, strlen(noun)) < 0)
@@ -3212,10 +3221,42 @@ static int state_length(const fl_claim *cl)
     return colon && strcmp(colon + 1, "time-span") == 0;
 }
 
-/* An unnamed thing's figure (noun_subject), remembered for a pronoun of the next sentence ("It weighs ..."). */
+/* The one thing the document's figures measured before by a noun that the general noun may stand for
+ * (claim_model.general_things: "The pier is 420 metres long ... The 240-metre structure" is the pier), as keyed
+ * then; NULL when noun is no general noun or when they measured none or two such things (a general noun that could
+ * be either of two refers to neither). Borrowed from dc. */
+static const char *general_referent(const fl_knowledge *k, const discourse *dc, const char *noun)
+{
+    const char *found = NULL;
+    for (size_t i = 0; i < dc->nthings; i++) {
+        int stands = fl_knowledge_stands_for(k, noun, dc->thing_nouns[i]);
+        if (stands < 0 || (stands && found && strcmp(found, dc->things[i]) != 0))
+            return NULL;
+        if (stands)
+            found = dc->things[i];
+    }
+    return found;
+}
+
+/* An unnamed thing's figure (noun_subject), remembered for a pronoun of the next sentence ("It weighs ...") and,
+ * with its noun, for a general noun after it ("the structure": general_referent). */
 static void thing_subject(const sctx *c, fl_claim *cl, discourse *dc, const subj_t *sj)
 {
+    enum { MAX_THINGS = 64 };
+    char noun[48] = "";
     noun_subject(c, cl, sj);
+    thing_noun(c, sj->tok, noun, sizeof noun);
+    const char *ref = noun[0] && sj->index < 0 && thing_state(c, sj->tok) < 0 ? general_referent(c->k, dc, noun) : NULL;
+    if (ref) {
+        free(cl->subject);
+        cl->subject = fl_xstrdup(ref);
+        cl->subject_how = "a general noun: the one thing of its kind the document measured before";
+    } else if (noun[0] && dc->nthings < MAX_THINGS) {
+        dc->things = fl_xrealloc(dc->things, (dc->nthings + 1) * sizeof(char *));
+        dc->thing_nouns = fl_xrealloc(dc->thing_nouns, (dc->nthings + 1) * sizeof(char *));
+        dc->things[dc->nthings] = fl_xstrdup(cl->subject);
+        dc->thing_nouns[dc->nthings++] = fl_xstrdup(noun);
+    }
     free(dc->last_thing);
     dc->last_thing = fl_xstrdup(cl->subject);
     dc->thing_end = c->sp ? c->sp->b : c->b;
@@ -9333,6 +9374,12 @@ static void discourse_free(discourse *dc, const fl_knowledge *k)
 {
     free(dc->last_name);
     free(dc->last_thing);
+    for (size_t i = 0; i < dc->nthings; i++) {
+        free(dc->things[i]);
+        free(dc->thing_nouns[i]);
+    }
+    free(dc->things);
+    free(dc->thing_nouns);
     fl_ages_state_free(&dc->ages);
     for (size_t i = 0; i < k->nkinds; i++)
         free(dc->kind_name[i]);

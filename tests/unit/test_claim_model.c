@@ -2416,6 +2416,22 @@ Test(claim_model, subjects_across_relatives_and_references)
         /* the figure inside the relative clause is still the antecedent's */
         {DATED "A storm hit Velby on Sunday. The jetty, which is 310 metres long, opened in 1901.\n", "310",
          "extent|length|@jetty>|actual||2031-05", "jetty"},
+        /* a general noun (claim_model.general_things) is the one thing of its kind measured before it; with two
+         * such things, or none, it stays itself */
+        {DATED
+         "A storm hit Velby on Sunday. The jetty is 310 metres long. The 250-metre structure was built in 1901.\n",
+         "250-metre", "extent|length|@jetty>|actual||2031-05", "jetty"},
+        {DATED "A storm hit Velby on Sunday. The jetty is 310 metres long and the tower is 40 metres tall. The "
+               "250-metre structure was built in 1901.\n",
+         "250-metre", "extent|length|@structure>|actual||2031-05", "structure"},
+        {DATED "A storm hit Velby on Sunday. The 250-metre structure was built in 1901.\n", "250-metre",
+         "extent|length|@structure>|actual||2031-05", "structure"},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    cr_expect_eq(unit_count("t.txt",
+                            DATED
+                            "A storm hit Velby on Sunday. The jetty, which opened in 1901, is 310 metres long.\n\n"
+                            "The 250-metre structure was closed in 2014.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
 }
