@@ -535,10 +535,15 @@ static int opens_clause(const sctx *c, size_t i)
     if (i > c->a && c->t[i - 1].kind == FL_TOK_PUNCT && c->text[c->t[i - 1].start] == ',' &&
         fl_phrases_at(&c->k->clause_openers, c->text, c->t, c->b, i, &used) >= 0)
         return 1;
-    /* a participle after a comma opens a clause of its own: "buried eleven skiers, killing two of them" */
+    /* a participle after a comma opens a clause of its own: "buried eleven skiers, killing two of them"; a past
+     * participle when the parse opens a non-finite clause with it after its clause's verb ("Revenue rose to
+     * £421.6m, driven by contracts in the Nordic countries"; not "The deal, valued at $4.5 billion, was ...") */
     const fl_parse *p = parse_of(c);
+    int pc = p && i > c->a ? p->clause_of[i - c->a] : -1;
     if (p && i > c->a && c->t[i - 1].kind == FL_TOK_PUNCT && c->text[c->t[i - 1].start] == ',' &&
-        p->tags[i - c->a] == FL_TAG_VBG)
+        (p->tags[i - c->a] == FL_TAG_VBG ||
+         (p->tags[i - c->a] == FL_TAG_VBN && pc >= 0 && p->clauses[pc].kind == FL_CLAUSE_NONFINITE &&
+          p->clauses[pc].opener == (int32_t)(i - c->a))))
         return 1;
     /* "... off Aden and INS Mysore was about 13 nautical miles away": a coordinator before a new name */
     if (fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, i, &used) >= 0 && i + used < c->b &&

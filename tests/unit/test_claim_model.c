@@ -2426,6 +2426,12 @@ Test(claim_model, subjects_across_relatives_and_references)
          "250-metre", "extent|length|@structure>|actual||2031-05", "structure"},
         {DATED "A storm hit Velby on Sunday. The 250-metre structure was built in 1901.\n", "250-metre",
          "extent|length|@structure>|actual||2031-05", "structure"},
+        /* a past participle after a comma that follows its clause's verb opens a clause of its own: its places
+         * are not the figure's parties */
+        {"Velda Pumps plc: results for the year ended 31 December 2030\n\nPublished: 9 March 2031\n\nVelda Pumps plc "
+         "today announces its results for the year to 31 December 2030.\n\nGroup revenue rose to £421.6m, driven by "
+         "water contracts in the Nordic countries and by services.\n",
+         "£421.6m", "revenue|money:GBP|@velda pumps>|actual||2030-12", "Velda Pumps"},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
     cr_expect_eq(unit_count("t.txt",
