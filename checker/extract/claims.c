@@ -3205,6 +3205,22 @@ static int other_place(const sctx *c, const discourse *dc, const fl_qty *q, size
 
 static int nominal(const sctx *c, size_t i);
 
+/* Is the subject of the figure's clause one member of a set a sentence before names, a partitive whose whole is a
+ * pronoun of the share-anaphors lexicon ("Its other schemes were unaffected. The largest of them, at Riverside,
+ * serves 1,400 homes"; "One of these has 40 beds"), ending before the figure? Its figures are that member's, not
+ * the story's own thing's. */
+static int member_subject(const sctx *c, const fl_qty *q, size_t ca)
+{
+    const fl_lexicon *ana = fl_rules_lexicon(c->r, "share-anaphors");
+    const fl_parse *p = ana ? parse_of(c) : NULL;
+    int s = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
+    if (s < 0)
+        return 0;
+    size_t a = c->a + p->nps[s].start, e = c->a + p->nps[s].end, first = qty_first(c, q);
+    return a >= ca && e + 2 <= first && role(c, e, FL_ROLE_OF) && c->t[e + 1].kind == FL_TOK_WORD &&
+           fl_lexicon_has_token(ana, c->text, &c->t[e + 1], 1);
+}
+
 /* Does a modifier of the measured phrase [np, npe), inside it or among the adjectives and nouns right before it,
  * mark another thing than the one before (claim_model.other_entity: "a second crater", "a smaller hole")? */
 static int other_thing(const sctx *c, size_t np, size_t npe)
@@ -3306,6 +3322,11 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     if (np != SIZE_MAX && other_thing(c, np, npe)) {
         cl->src = cl->dst = -1; /* "a smaller crater, 5 metres across": not the story's crater */
         cl->subject_how = "another thing than the story's (a modifier says so)";
+        return;
+    }
+    if (member_subject(c, q, ca)) {
+        cl->src = cl->dst = -1; /* "The largest of them serves 1,400 homes": one of another set */
+        cl->subject_how = "one member of a set named before (a partitive of a pronoun)";
         return;
     }
     if ((me->event || act_like(k, cl->family)) && np == SIZE_MAX && other_place(c, dc, q, ca)) {

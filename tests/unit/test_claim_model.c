@@ -2440,4 +2440,15 @@ Test(claim_model, subjects_across_relatives_and_references)
                             "The 250-metre structure was closed in 2014.\n",
                             FL_RULE_NUMERIC_CONFLICT),
                  1);
+    /* one member of a set the sentence before names ("the largest of them") is not the story's own scheme */
+    static const char outage[] = DATED "A heating outage left homes in Velby cold on Sunday. The scheme serves 2,300 "
+                                       "homes.\n\nVelda Heat's other schemes were unaffected. The largest of them, at "
+                                       "Marrow Cross, serves 1,400 homes.\n";
+    cr_expect_eq(unit_count("t.txt", outage, FL_RULE_NUMERIC_CONFLICT), 0);
+    fl_claims c;
+    fl_doc *d = extract(outage, &c);
+    const fl_claim *x = unit_find_claim(&c, "2,300");
+    cr_expect(x && x->key && strstr(x->key, "@outage>"), "the story's scheme keeps the outage");
+    fl_claims_free(&c);
+    fl_doc_free(d);
 }
