@@ -3302,6 +3302,22 @@ static int thing_pronoun(const sctx *c, fl_claim *cl, discourse *dc, size_t i)
     return 1;
 }
 
+/* Why the figure is about another thing than the story's, when its clause or measured phrase [np, npe) says so
+ * (static text), else NULL: a modifier ("a smaller crater, 5 metres across"), one member of a set named before
+ * ("The largest of them serves 1,400 homes"), another place an event's or act's clause names ("In Marram Sands,
+ * about 60 people were also asked to leave"). */
+static const char *other_subject(const sctx *c, const fl_claim *cl, const discourse *dc, const fl_qty *q, size_t ca,
+                                 size_t np, size_t npe)
+{
+    if (np != SIZE_MAX && other_thing(c, np, npe))
+        return "another thing than the story's (a modifier says so)";
+    if (member_subject(c, q, ca))
+        return "one member of a set named before (a partitive of a pronoun)";
+    if ((c->k->metrics[cl->family].event || act_like(c->k, cl->family)) && np == SIZE_MAX && other_place(c, dc, q, ca))
+        return "another place than the story's (its clause names it)";
+    return NULL;
+}
+
 /* The subject of a claim whose family is known, from its clause or carried from before (see discourse). The
  * phrase [np, npe) is what the figure measures when the structure around it says so (np SIZE_MAX: none). */
 static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
@@ -3319,19 +3335,10 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
         }
     }
     const char *said = "what the figure measures";
-    if (np != SIZE_MAX && other_thing(c, np, npe)) {
-        cl->src = cl->dst = -1; /* "a smaller crater, 5 metres across": not the story's crater */
-        cl->subject_how = "another thing than the story's (a modifier says so)";
-        return;
-    }
-    if (member_subject(c, q, ca)) {
-        cl->src = cl->dst = -1; /* "The largest of them serves 1,400 homes": one of another set */
-        cl->subject_how = "one member of a set named before (a partitive of a pronoun)";
-        return;
-    }
-    if ((me->event || act_like(k, cl->family)) && np == SIZE_MAX && other_place(c, dc, q, ca)) {
-        cl->src = cl->dst = -1; /* "In Marram Sands, about 60 people were also asked to leave" */
-        cl->subject_how = "another place than the story's (its clause names it)";
+    const char *other = other_subject(c, cl, dc, q, ca, np, npe);
+    if (other) {
+        cl->src = cl->dst = -1;
+        cl->subject_how = other;
         return;
     }
     int pronoun = np != SIZE_MAX && npe == np + 1 ? thing_pronoun(c, cl, dc, np) : -1;
