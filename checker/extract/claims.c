@@ -535,10 +535,15 @@ static int opens_clause(const sctx *c, size_t i)
     if (i > c->a && c->t[i - 1].kind == FL_TOK_PUNCT && c->text[c->t[i - 1].start] == ',' &&
         fl_phrases_at(&c->k->clause_openers, c->text, c->t, c->b, i, &used) >= 0)
         return 1;
-    /* a participle after a comma opens a clause of its own: "buried eleven skiers, killing two of them" */
+    /* a participle after a comma opens a clause of its own: "buried eleven skiers, killing two of them"; a past
+     * participle when the parse opens a non-finite clause with it after its clause's verb ("Revenue rose to
+     * £421.6m, driven by contracts in the Nordic countries"; not "The deal, valued at $4.5 billion, was ...") */
     const fl_parse *p = parse_of(c);
+    int pc = p && i > c->a ? p->clause_of[i - c->a] : -1;
     if (p && i > c->a && c->t[i - 1].kind == FL_TOK_PUNCT && c->text[c->t[i - 1].start] == ',' &&
-        p->tags[i - c->a] == FL_TAG_VBG)
+        (p->tags[i - c->a] == FL_TAG_VBG ||
+         (p->tags[i - c->a] == FL_TAG_VBN && pc >= 0 && p->clauses[pc].kind == FL_CLAUSE_NONFINITE &&
+          p->clauses[pc].opener == (int32_t)(i - c->a))))
         return 1;
     /* "... off Aden and INS Mysore was about 13 nautical miles away": a coordinator before a new name */
     if (fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, i, &used) >= 0 && i + used < c->b &&
@@ -865,8 +870,11 @@ typedef struct {
     char **owned; /* the item classes ("crew") the document names for two or more possessors ("Pacific
                    * Lumen's crew", "the VLCC's 25 crew"): a count's owner tells them apart (count_owner) */
     size_t nowned;
-    fl_ages_state ages;      /* the people the document has named and given ages (extract/ages.c) */
-    char *last_thing;        /* the unnamed thing a figure last measured ("mirror"), NULL none */
+    fl_ages_state ages; /* the people the document has named and given ages (extract/ages.c) */
+    char *last_thing;   /* the unnamed thing a figure last measured ("mirror"), NULL none */
+    char **things;      /* every unnamed thing the figures measured so far, as keyed ("pier") */
+    char **thing_nouns; /* and the noun each was named by, for a general noun after it ("the structure") */
+    size_t nthings;
     size_t thing_end;        /* the end token of the sentence that measured it */
     main_verbs main;         /* the verbs of the story's main event its headline and lede tell (main_event_verbs) */
     const fl_tables *tables; /* the document's tables (fl_facts): their cells' figures are claimed as tables say */
@@ -2826,6 +2834,23 @@ static size_t relative_opening(const sctx *c, size_t ca)
     return r;
 }
 
+/* Is noun phrase np of parse p the subject of the clause cl that holds a figure whose clause (as the claims read
+ * it) starts at ca, a relative clause set off by commas standing between them ("The pier, which opened in 1889, is
+ * 420 metres long": the pier's length)? A comma and a relative word right after the phrase open a relative clause
+ * of cl's, which ca is inside or after. */
+static int relative_between(const sctx *c, const fl_parse *p, int np, int cl)
+{
+    if (np < 0 || cl < 0)
+        return 0;
+    size_t used, e = c->a + p->nps[np].end;
+    if (e + 2 >= c->b || e + 1 > c->ca || c->t[e].kind != FL_TOK_PUNCT || c->text[c->t[e].start] != ',' ||
+        fl_phrases_at(&c->k->relatives, c->text, c->t, c->b, e + 1, &used) < 0)
+        return 0;
+    int rel = p->clause_of[e + 1 - c->a];
+    return rel >= 0 && rel != cl && p->clauses[rel].kind == FL_CLAUSE_REL && p->clauses[rel].parent == cl &&
+           fl_parse_subject(p, cl) == np;
+}
+
 /* How a subject was found when it is the phrase a relative clause is about ("The project, which ... will cost"). */
 static const char RELATIVE_SAID[] = "the phrase its relative clause is about";
 
@@ -2839,7 +2864,8 @@ static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t 
         size_t used, head = np >= 0 ? c->a + p->nps[np].head : 0;
         /* the subject of a reported clause is in it, not the one who reports it ("the department said sales
          * dropped ..."): a phrase before the clause's start is not taken */
-        if (np >= 0 && c->a + p->nps[np].start < q->tok && c->a + p->nps[np].start >= ca) {
+        if (np >= 0 && c->a + p->nps[np].start < q->tok &&
+            (c->a + p->nps[np].start >= ca || relative_between(c, p, np, fl_parse_clause_of(p, q->tok - c->a)))) {
             int ev = event_at(c, head, &used);
             /* a phrase headed by an event noun is the event: "the Tarrow dam collapse" */
             sj = ev >= 0 ? (subj_t){SUBJ_EVENT, head, used, ev}
@@ -2940,12 +2966,18 @@ static int thing_state(const sctx *c, size_t head)
  * of: keyed as an event's figure is, within its directory and as of the document's date. A modifier of
  * claim_model.thing_states makes it another thing of the story, keyed by its class before the thing's name
  * ("temporary mast"), unless the noun itself names that class ("a permanent replacement": the replacement). */
+/* The noun at token i in lower case and singular ("docks": "dock"; not "campus", "analysis"), into out. */
+static void thing_noun(const sctx *c, size_t i, char *out, size_t cap)
+{
+    size_t n = lower_compound(c, i, out, cap);
+    if (n > 3 && out[n - 1] == 's' && !strchr("siu", out[n - 2]))
+        out[n - 1] = '\0';
+}
+
 static void noun_subject(const sctx *c, fl_claim *cl, const subj_t *sj)
 {
     char noun[48] = "";
-    size_t n = lower_compound(c, sj->tok, noun, sizeof noun);
-    if (n > 3 && noun[n - 1] == 's' && !strchr("siu", noun[n - 2])) /* "docks"; not "campus", "analysis" */
-        noun[n - 1] = '\0';
+    thing_noun(c, sj->tok, noun, sizeof noun);
     cl->src = cl->dst = -1;
     const char *as = c->k->opening_subject; /* "the breach", "the gap": the story's one opening */
     if (sj->index >= 0 || fl_phrases_word(&c->k->opening_same, noun, strlen(noun)) < 0)
@@ -3202,6 +3234,22 @@ static int other_place(const sctx *c, const discourse *dc, const fl_qty *q, size
 
 static int nominal(const sctx *c, size_t i);
 
+/* Is the subject of the figure's clause one member of a set a sentence before names, a partitive whose whole is a
+ * pronoun of the share-anaphors lexicon ("Its other schemes were unaffected. The largest of them, at Riverside,
+ * serves 1,400 homes"; "One of these has 40 beds"), ending before the figure? Its figures are that member's, not
+ * the story's own thing's. */
+static int member_subject(const sctx *c, const fl_qty *q, size_t ca)
+{
+    const fl_lexicon *ana = fl_rules_lexicon(c->r, "share-anaphors");
+    const fl_parse *p = ana ? parse_of(c) : NULL;
+    int s = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
+    if (s < 0)
+        return 0;
+    size_t a = c->a + p->nps[s].start, e = c->a + p->nps[s].end, first = qty_first(c, q);
+    return a >= ca && e + 2 <= first && role(c, e, FL_ROLE_OF) && c->t[e + 1].kind == FL_TOK_WORD &&
+           fl_lexicon_has_token(ana, c->text, &c->t[e + 1], 1);
+}
+
 /* Does a modifier of the measured phrase [np, npe), inside it or among the adjectives and nouns right before it,
  * mark another thing than the one before (claim_model.other_entity: "a second crater", "a smaller hole")? */
 static int other_thing(const sctx *c, size_t np, size_t npe)
@@ -3223,10 +3271,42 @@ static int state_length(const fl_claim *cl)
     return colon && strcmp(colon + 1, "time-span") == 0;
 }
 
-/* An unnamed thing's figure (noun_subject), remembered for a pronoun of the next sentence ("It weighs ..."). */
+/* The one thing the document's figures measured before by a noun that the general noun may stand for
+ * (claim_model.general_things: "The pier is 420 metres long ... The 240-metre structure" is the pier), as keyed
+ * then; NULL when noun is no general noun or when they measured none or two such things (a general noun that could
+ * be either of two refers to neither). Borrowed from dc. */
+static const char *general_referent(const fl_knowledge *k, const discourse *dc, const char *noun)
+{
+    const char *found = NULL;
+    for (size_t i = 0; i < dc->nthings; i++) {
+        int stands = fl_knowledge_stands_for(k, noun, dc->thing_nouns[i]);
+        if (stands < 0 || (stands && found && strcmp(found, dc->things[i]) != 0))
+            return NULL;
+        if (stands)
+            found = dc->things[i];
+    }
+    return found;
+}
+
+/* An unnamed thing's figure (noun_subject), remembered for a pronoun of the next sentence ("It weighs ...") and,
+ * with its noun, for a general noun after it ("the structure": general_referent). */
 static void thing_subject(const sctx *c, fl_claim *cl, discourse *dc, const subj_t *sj)
 {
+    enum { MAX_THINGS = 64 };
+    char noun[48] = "";
     noun_subject(c, cl, sj);
+    thing_noun(c, sj->tok, noun, sizeof noun);
+    const char *ref = noun[0] && sj->index < 0 && thing_state(c, sj->tok) < 0 ? general_referent(c->k, dc, noun) : NULL;
+    if (ref) {
+        free(cl->subject);
+        cl->subject = fl_xstrdup(ref);
+        cl->subject_how = "a general noun: the one thing of its kind the document measured before";
+    } else if (noun[0] && dc->nthings < MAX_THINGS) {
+        dc->things = fl_xrealloc(dc->things, (dc->nthings + 1) * sizeof(char *));
+        dc->thing_nouns = fl_xrealloc(dc->thing_nouns, (dc->nthings + 1) * sizeof(char *));
+        dc->things[dc->nthings] = fl_xstrdup(cl->subject);
+        dc->thing_nouns[dc->nthings++] = fl_xstrdup(noun);
+    }
     free(dc->last_thing);
     dc->last_thing = fl_xstrdup(cl->subject);
     dc->thing_end = c->sp ? c->sp->b : c->b;
@@ -3251,6 +3331,22 @@ static int thing_pronoun(const sctx *c, fl_claim *cl, discourse *dc, size_t i)
     return 1;
 }
 
+/* Why the figure is about another thing than the story's, when its clause or measured phrase [np, npe) says so
+ * (static text), else NULL: a modifier ("a smaller crater, 5 metres across"), one member of a set named before
+ * ("The largest of them serves 1,400 homes"), another place an event's or act's clause names ("In Marram Sands,
+ * about 60 people were also asked to leave"). */
+static const char *other_subject(const sctx *c, const fl_claim *cl, const discourse *dc, const fl_qty *q, size_t ca,
+                                 size_t np, size_t npe)
+{
+    if (np != SIZE_MAX && other_thing(c, np, npe))
+        return "another thing than the story's (a modifier says so)";
+    if (member_subject(c, q, ca))
+        return "one member of a set named before (a partitive of a pronoun)";
+    if ((c->k->metrics[cl->family].event || act_like(c->k, cl->family)) && np == SIZE_MAX && other_place(c, dc, q, ca))
+        return "another place than the story's (its clause names it)";
+    return NULL;
+}
+
 /* The subject of a claim whose family is known, from its clause or carried from before (see discourse). The
  * phrase [np, npe) is what the figure measures when the structure around it says so (np SIZE_MAX: none). */
 static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
@@ -3268,14 +3364,10 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
         }
     }
     const char *said = "what the figure measures";
-    if (np != SIZE_MAX && other_thing(c, np, npe)) {
-        cl->src = cl->dst = -1; /* "a smaller crater, 5 metres across": not the story's crater */
-        cl->subject_how = "another thing than the story's (a modifier says so)";
-        return;
-    }
-    if ((me->event || act_like(k, cl->family)) && np == SIZE_MAX && other_place(c, dc, q, ca)) {
-        cl->src = cl->dst = -1; /* "In Marram Sands, about 60 people were also asked to leave" */
-        cl->subject_how = "another place than the story's (its clause names it)";
+    const char *other = other_subject(c, cl, dc, q, ca, np, npe);
+    if (other) {
+        cl->src = cl->dst = -1;
+        cl->subject_how = other;
         return;
     }
     int pronoun = np != SIZE_MAX && npe == np + 1 ? thing_pronoun(c, cl, dc, np) : -1;
@@ -6435,8 +6527,8 @@ static void copular_subject(const sctx *c, const fl_qty *q, size_t verb, size_t 
     s = intensified(c, p, s);
     size_t a = c->a + p->nps[s].start, head = c->a + p->nps[s].head, vt = c->a + p->vgs[v].head, used;
     int pronoun = head == a && fl_phrases_at(&c->k->thing_pronouns, c->text, c->t, c->b, head, &used) >= 0;
-    if ((a < c->ca && !relative_antecedent(c, p, cl, s)) || head >= q->tok || vt <= head || vt >= q->tok ||
-        !(noun_tag(c, head) || pronoun) || (name_word(c, head) && !pronoun) ||
+    if ((a < c->ca && !relative_antecedent(c, p, cl, s) && !relative_between(c, p, s, cl)) || head >= q->tok ||
+        vt <= head || vt >= q->tok || !(noun_tag(c, head) || pronoun) || (name_word(c, head) && !pronoun) ||
         (vt != verb && !fl_lexicon_has_token(be, c->text, &c->t[vt], 1)))
         return;
     *np = a;
@@ -9382,6 +9474,12 @@ static void discourse_free(discourse *dc, const fl_knowledge *k)
 {
     free(dc->last_name);
     free(dc->last_thing);
+    for (size_t i = 0; i < dc->nthings; i++) {
+        free(dc->things[i]);
+        free(dc->thing_nouns[i]);
+    }
+    free(dc->things);
+    free(dc->thing_nouns);
     fl_ages_state_free(&dc->ages);
     for (size_t i = 0; i < k->nkinds; i++)
         free(dc->kind_name[i]);

@@ -1443,6 +1443,20 @@ static int role_object(const sp *c, size_t i)
            (!is_verb(c, r - 1) && finite_verb_tag(tag_of(c, r - 1)));
 }
 
+/* Is the name at token i the one whose role a person named after it holds ("Ardley Heat chief executive Tomasz
+ * Ferrand": its name words, then role nouns in lower case, then a name)? It names an organisation there, not
+ * someone a pronoun may stand for. */
+static int role_holder(const sp *c, size_t i)
+{
+    size_t j = i;
+    while (j < c->n && same_sentence(c, i, j) && name_token(c, j))
+        j++;
+    size_t r = j;
+    while (r < c->n && same_sentence(c, i, r) && lower_word(c, r) && lexicon(c, LX_ROLE_NOUNS, r, 1))
+        r++;
+    return j > i && r > j && r < c->n && same_sentence(c, i, r) && (name_token(c, r) || title_word(c, r));
+}
+
 /* Does a person other than p whose gender may be g have a mention (outside quotes) in tokens [from, to)? */
 static int other_fitting(const sp *c, int p, int g, size_t from, size_t to)
 {
@@ -1653,7 +1667,7 @@ static int resolve_pronoun(sp *c, size_t i)
             break;
         person *p = &c->pp[m->person];
         if ((g && p->gender && p->gender != g) || m->person == asker || in_parens(c, m->tok) ||
-            place_mention(c, m->tok) || role_object(c, m->tok))
+            place_mention(c, m->tok) || role_object(c, m->tok) || role_holder(c, m->tok))
             continue;
         if (c->d->sents[c->tsent[m->tok]].para + 1 < para && object_mention(c, m->tok))
             continue; /* along a chain of pronouns, the person it is about, not one named in passing */

@@ -1005,6 +1005,30 @@ static int load_named_lists(fl_phrases *p, char ***names, size_t *n, size_t *cap
     return 0;
 }
 
+/* claim_model.general_things: general noun -> the nouns of the things it may stand for, each a lower-case word
+ * ("structure": ["pier", "bridge"]), stored as pairs. */
+static int load_general_things(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    if (!cJSON_IsObject(sec))
+        return fl_fail(err, file, "claim_model.general_things must be an object of general noun -> nouns");
+    const cJSON *it, *w;
+    cJSON_ArrayForEach (it, sec) {
+        if (!cJSON_IsArray(it) || !cJSON_GetArraySize(it))
+            return fl_fail(err, file, "claim_model.general_things.%s must be a non-empty array of nouns", it->string);
+        cJSON_ArrayForEach (w, it) {
+            if (!cJSON_IsString(w) || !w->valuestring[0])
+                return fl_fail(err, file, "claim_model.general_things.%s must hold nouns", it->string);
+            size_t cap = k->capgeneral_things;
+            FL_GROW(k->general_thing, k->capgeneral_things, k->ngeneral_things + 1);
+            if (cap != k->capgeneral_things)
+                k->specific_thing = fl_xrealloc(k->specific_thing, k->capgeneral_things * sizeof(char *));
+            k->general_thing[k->ngeneral_things] = fl_xstrdup(it->string);
+            k->specific_thing[k->ngeneral_things++] = fl_xstrdup(w->valuestring);
+        }
+    }
+    return 0;
+}
+
 /* claim_model.measured_acts: act class -> the dimensions ("length", "mass") of the measures its figure may be,
  * or "dimension=class", a measure of that dimension keyed as another class's (a cargo: "mass=carry"); each class
  * must be one of "acts" (of this pack or one loaded before). Stored as "class dimension[=class]". */
@@ -1440,6 +1464,7 @@ static const char *const claim_model_keys[] = {
     "other_places",
     "same_things",
     "thing_states",
+    "general_things",
     "consequence_events",
     "fallback_events",
     NULL,
@@ -1527,6 +1552,8 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "thing_states")) &&
         load_named_lists(&k->thing_state_of, &k->thing_states, &k->nthing_states, &k->capthing_states, o, file,
                          "thing_states", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "general_things")) && load_general_things(k, o, file, err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "kinds")) &&
         load_named_lists(&k->kind_nouns, &k->kinds, &k->nkinds, &k->capkinds, o, file, "kinds", err) < 0)
@@ -1914,6 +1941,18 @@ int fl_knowledge_entity(const fl_knowledge *k, const char *id)
     return -1;
 }
 
+int fl_knowledge_stands_for(const fl_knowledge *k, const char *general, const char *specific)
+{
+    int known = -1;
+    for (size_t i = 0; i < k->ngeneral_things; i++)
+        if (strcmp(k->general_thing[i], general) == 0) {
+            if (strcmp(k->specific_thing[i], specific) == 0)
+                return 1;
+            known = 0;
+        }
+    return known;
+}
+
 const char *fl_knowledge_same_thing(const fl_knowledge *k, const char *s)
 {
     enum { LONGEST = 64 };
@@ -2170,6 +2209,8 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->bare_units, k->nbare_units);
     free_strings(k->item_classes, k->nitem_classes);
     free_strings(k->same_things, k->nsame_things);
+    free_strings(k->general_thing, k->ngeneral_things);
+    free_strings(k->specific_thing, k->ngeneral_things);
     free_strings(k->thing_states, k->nthing_states);
     free_strings(k->lemmas, k->nlemmas);
     free_strings(k->suffixes, k->nsuffixes);

@@ -403,6 +403,10 @@ typedef struct {
     fl_phrases thing_state_of;
     char **thing_states;
     size_t nthing_states, capthing_states;
+    /* general_things (claim_model.general_things): pairs of a general noun and a noun of a thing it may stand for
+     * ("structure" and "pier"), general_thing[i] and specific_thing[i], both lower case and singular */
+    char **general_thing, **specific_thing;
+    size_t ngeneral_things, capgeneral_things;
     char **severities;
     size_t nseverities, capseverities;
     int *opening_axes;
@@ -482,5 +486,8 @@ int fl_knowledge_entity(const fl_knowledge *k, const char *id);
  * plural in -s is tried as its singular) names (claim_model.same_things: "refit" and "renovations" name a
  * "refurbishment"); NULL when the table does not hold it. Borrows s; the result lives as long as k. */
 const char *fl_knowledge_same_thing(const fl_knowledge *k, const char *s);
+/* Does the general noun general stand for a thing named by the noun specific (claim_model.general_things: "the
+ * structure" for a pier)? 1 yes, 0 no; -1 when general is no general noun at all. Borrows both. */
+int fl_knowledge_stands_for(const fl_knowledge *k, const char *general, const char *specific);
 
 #endif

@@ -2428,3 +2428,50 @@ Test(claim_model, fronted_partitive_across_a_paragraph)
     static const char *const none[] = {DATED "The council held a vote.\n\nOf those, 1,940 in favour.\n"};
     expect_no_key_with(none, sizeof none / sizeof none[0], "1,940");
 }
+
+/* Whose figure it is across the words between a subject and its verb, and through the phrases that refer back to
+ * it: a relative clause set off by commas leaves the main verb's subject the phrase before it. */
+Test(claim_model, subjects_across_relatives_and_references)
+{
+    static const key_case cases[] = {
+        {DATED "A storm hit Velby on Sunday. The jetty, which opened in 1901, is 310 metres long.\n", "310",
+         "extent|length|@jetty>|actual||2031-05", "jetty"},
+        /* the figure inside the relative clause is still the antecedent's */
+        {DATED "A storm hit Velby on Sunday. The jetty, which is 310 metres long, opened in 1901.\n", "310",
+         "extent|length|@jetty>|actual||2031-05", "jetty"},
+        /* a general noun (claim_model.general_things) is the one thing of its kind measured before it; with two
+         * such things, or none, it stays itself */
+        {DATED
+         "A storm hit Velby on Sunday. The jetty is 310 metres long. The 250-metre structure was built in 1901.\n",
+         "250-metre", "extent|length|@jetty>|actual||2031-05", "jetty"},
+        {DATED "A storm hit Velby on Sunday. The jetty is 310 metres long and the tower is 40 metres tall. The "
+               "250-metre structure was built in 1901.\n",
+         "250-metre", "extent|length|@structure>|actual||2031-05", "structure"},
+        {DATED "A storm hit Velby on Sunday. The 250-metre structure was built in 1901.\n", "250-metre",
+         "extent|length|@structure>|actual||2031-05", "structure"},
+        /* a past participle after a comma that follows its clause's verb opens a clause of its own: its places
+         * are not the figure's parties */
+        {"Velda Pumps plc: results for the year ended 31 December 2030\n\nPublished: 9 March 2031\n\nVelda Pumps plc "
+         "today announces its results for the year to 31 December 2030.\n\nGroup revenue rose to £421.6m, driven by "
+         "water contracts in the Nordic countries and by services.\n",
+         "£421.6m", "revenue|money:GBP|@velda pumps>|actual||2030-12", "Velda Pumps"},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    cr_expect_eq(unit_count("t.txt",
+                            DATED
+                            "A storm hit Velby on Sunday. The jetty, which opened in 1901, is 310 metres long.\n\n"
+                            "The 250-metre structure was closed in 2014.\n",
+                            FL_RULE_NUMERIC_CONFLICT),
+                 1);
+    /* one member of a set the sentence before names ("the largest of them") is not the story's own scheme */
+    static const char outage[] = DATED "A heating outage left homes in Velby cold on Sunday. The scheme serves 2,300 "
+                                       "homes.\n\nVelda Heat's other schemes were unaffected. The largest of them, at "
+                                       "Marrow Cross, serves 1,400 homes.\n";
+    cr_expect_eq(unit_count("t.txt", outage, FL_RULE_NUMERIC_CONFLICT), 0);
+    fl_claims c;
+    fl_doc *d = extract(outage, &c);
+    const fl_claim *x = unit_find_claim(&c, "2,300");
+    cr_expect(x && x->key && strstr(x->key, "@outage>"), "the story's scheme keeps the outage");
+    fl_claims_free(&c);
+    fl_doc_free(d);
+}

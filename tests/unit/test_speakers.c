@@ -203,6 +203,11 @@ Test(speakers, continuation_and_pronouns)
          "Ana Silva", "pronoun"},
         {"Ana Silva, a parent, met headteacher Rui Costa on Monday.\n\n“Rates will fall next year,” she said.", 0,
          "Ana Silva", "pronoun"},
+        /* an organisation whose role a person named after it holds is no second person for the pronoun, also
+         * when the document named it alone before */
+        {"The depot shut, according to a log Velda Heat shared.\n\nVelda Heat chief executive Rui Costa faced 200 "
+         "residents. He told the meeting: “We failed these families.”",
+         0, "Rui Costa", "pronoun"},
         /* two people in the sentence that names the nearest: unresolved */
         {"Ana Silva met Rui Costa.\n\n“Rates will fall next year,” he said.", 0, "he", "after-quote"},
         /* a title alias: "the minister" is Finance Minister Ana Silva */

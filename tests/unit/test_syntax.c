@@ -311,6 +311,8 @@ Test(syntax, clauses_and_subjects)
         {"Shares of Tesla fell 12% after the carmaker missed delivery estimates.", "estimates", "carmaker", "missed",
          "12"},
         {"The number of migrants crossing the Channel rose to 45,000 last year.", "45,000", "number", "rose", NULL},
+        /* a relative clause between the subject and its verb: the verb's clause keeps the subject */
+        {"The pier, which opened in 1889, is 420 metres long.", "420", "pier", "is", "opened"},
         {"Russia, China’s largest oil supplier, shipped 2.1 million barrels per day in March.", "2.1", "Russia",
          "shipped", NULL},
         /* a hyphen spaced as a dash ends a wire dateline's clause; one inside a word ("long-haul") does not */
