@@ -1603,7 +1603,7 @@ static int change_amount(const sctx *c, const fl_qty *q)
 }
 
 /* Does a relative pronoun ("which", "who") open a clause in [a, b): a figure after it is that clause's? */
-static int relative_between(const sctx *c, size_t a, size_t b)
+static int relative_word_between(const sctx *c, size_t a, size_t b)
 {
     size_t used;
     for (size_t i = a; i < b && i < c->b; i++)
@@ -1625,7 +1625,7 @@ static int old_value(const sctx *c, const fl_facts *f, size_t qi, size_t q0, siz
         if (!from && k < qi)
             continue;
         if (strcmp(n->dim, q->dim) != 0 || n->tok == 0 || !role(c, n->tok - 1, FL_ROLE_TO) ||
-            relative_between(c, q->tok_end, n->tok))
+            relative_word_between(c, q->tok_end, n->tok))
             continue; /* "reached £221.4m, driven by holiday sales, which rose 11% to £134.0m": the sales' change */
         /* "31 bcm last year ... to increase to 38 bcm this year": each has its own period; and an
          * expected or targeted value is not the end of a change that happened */
