@@ -87,6 +87,9 @@ static int share_fits(const fl_facts *f, double lo, double hi, const fl_qty *p)
     return fl_interval_overlap(lo, hi, plo, phi);
 }
 
+static int exact_thing_count(const fl_check_ctx *ctx, const fl_qty *q);
+static int count_share_fits(const fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *p);
+
 /* Does a full stop, a semicolon, a question or exclamation mark stand between amounts p and y (p first)? A
  * sentence that runs on past a footnote marker ("... of 55,000.[1] The campaign ... four deaths") is two. */
 static int stop_between(const fl_check_ctx *ctx, const fl_qty *p, const fl_qty *y)
@@ -190,8 +193,7 @@ static void check_share(fl_check_ctx *ctx, size_t s, size_t qi)
     }
     if (!x || y->lo <= 0 || isinf(x->hi) || isinf(y->hi))
         return;
-    double lo = 100 * x->lo / y->hi, hi = 100 * x->hi / y->lo;
-    if (share_fits(f, lo, hi, p))
+    if (count_share_fits(ctx, x, y, p))
         return;
     double py = printed(f, y);
     double shown_x = x->value / (y->value / py); /* X in Y's printed units */
@@ -321,8 +323,7 @@ static void check_share_after(fl_check_ctx *ctx, size_t s, size_t qi)
     if (y->tok <= x->tok_end || !links_whole(ctx, links, x->tok_end, y->tok) ||
         !role(ctx, x->tok_end, f->ntok, FL_ROLE_OF))
         return;
-    double lo = 100 * x->lo / y->hi, hi = 100 * x->hi / y->lo;
-    if (share_fits(f, lo, hi, p))
+    if (count_share_fits(ctx, x, y, p))
         return;
     double py = printed(f, y);
     report_share(ctx, p, x->value / (y->value / py), py, 100 * x->value / y->value);
@@ -339,7 +340,9 @@ static const fl_num *unheld_num_before(const fl_check_ctx *ctx, size_t s, size_t
         for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++)
             if (f->qty[qi].num == ni && f->qty[qi].kind != FL_QK_BARE)
                 return NULL;
-        return n->nonclaim || n->range || n->proportion || n->words || n->lo <= 0 || isinf(n->hi) ? NULL : n;
+        return n->nonclaim || n->range || n->proportion || (n->words && n->value < 2) || n->lo <= 0 || isinf(n->hi)
+                   ? NULL
+                   : n; /* "one of the 40" may be no count */
     }
     return NULL;
 }
@@ -363,7 +366,12 @@ static void check_share_bare_part(fl_check_ctx *ctx, size_t s, size_t qi)
         !(y->kind == FL_QK_UNIT || y->kind == FL_QK_BARE) || !links_whole(ctx, links, of - 1, y->tok))
         return;
     const fl_num *xn = unheld_num_before(ctx, s, of - 1);
-    if (!xn || xn->lo > yn->hi || share_fits(f, 100 * xn->lo / yn->hi, 100 * xn->hi / yn->lo, p))
+    if (!xn || xn->lo > yn->hi)
+        return;
+    double lo = 100 * xn->lo / yn->hi, hi = 100 * xn->hi / yn->lo;
+    if (!xn->scaled && !yn->scaled && xn->value == trunc(xn->value) && exact_thing_count(ctx, y))
+        lo = hi = 100 * xn->value / yn->value; /* "Five of the seven, or 60%": two counts, their ratio itself */
+    if (share_fits(f, lo - 1e-9, hi + 1e-9, p))
         return;
     double scale = xn->scaled ? xn->scale : 1;
     report_share(ctx, p, xn->value / scale, yn->value / scale, 100 * xn->value / yn->value);
@@ -377,6 +385,30 @@ static int countable(const fl_check_ctx *ctx, const fl_qty *q)
     return (q->kind == FL_QK_BARE || (q->kind == FL_QK_UNIT && fl_count_dimension(ctx->rules, q->dim))) &&
            (q->qualifier < 0 || q->qualifier == FL_Q_APPROX || q->qualifier == FL_Q_NEARLY) && q->lo > 0 &&
            !isinf(q->hi) && f->qty_modality[q - f->qty] == FL_MOD_ACTUAL;
+}
+
+static int exact_count(const fl_facts *f, const fl_qty *q);
+
+/* Is q an exact count of things (exact_count: "seven", "212 stores"), no range or proportion? Its interval of
+ * +-0.5 is the tolerance of a measured amount; a count is what it says. */
+static int exact_thing_count(const fl_check_ctx *ctx, const fl_qty *q)
+{
+    const fl_num *n = &ctx->facts->num[q->num];
+    return (q->kind == FL_QK_BARE || (q->kind == FL_QK_UNIT && fl_count_dimension(ctx->rules, q->dim))) &&
+           exact_count(ctx->facts, q) && q->value >= 1 && !n->range && !n->proportion;
+}
+
+/* Does percentage p state the share that part x is of whole y? Of two exact counts (exact_thing_count) the share is
+ * their ratio itself, only p's own rounding allowed ("Five of the seven, or 60%" is 71.4%); else any ratio of
+ * their intervals. */
+static int count_share_fits(const fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *p)
+{
+    const fl_facts *f = ctx->facts;
+    if (exact_thing_count(ctx, x) && exact_thing_count(ctx, y)) {
+        double r = 100 * x->value / y->value;
+        return share_fits(f, r - 1e-9, r + 1e-9, p);
+    }
+    return share_fits(f, 100 * x->lo / y->hi, 100 * x->hi / y->lo, p);
 }
 
 /* The first quantity of sentence s's text (after a live page's entry stamp: sent_open), or the sentence's end. */
@@ -454,7 +486,7 @@ static void check_share_anaphor(fl_check_ctx *ctx, size_t s, size_t qi)
         w[nw++] = c;
     }
     for (size_t k = 0; k < nw; k++)
-        if (share_fits(f, 100 * x->lo / w[k]->hi, 100 * x->hi / w[k]->lo, p))
+        if (count_share_fits(ctx, x, w[k], p))
             return;
     if (!nw)
         return;
@@ -542,8 +574,7 @@ static void check_share_opening(fl_check_ctx *ctx, size_t s, size_t qi)
     if (qi != q0 + 2 || !percent_after_or(ctx, s, p))
         return;
     const fl_qty *y = &f->qty[q0], *x = &f->qty[q0 + 1];
-    if (!part_of(ctx, x, y) || !opening_whole(ctx, s, y, x) ||
-        share_fits(f, 100 * x->lo / y->hi, 100 * x->hi / y->lo, p))
+    if (!part_of(ctx, x, y) || !opening_whole(ctx, s, y, x) || count_share_fits(ctx, x, y, p))
         return;
     report_count_share(ctx, x, y, p);
 }
@@ -559,7 +590,7 @@ static void check_share_of_which(fl_check_ctx *ctx, size_t s, size_t qi)
     if (qi < f->sent_qty[s] + 2 || !percent_after_or(ctx, s, p))
         return;
     const fl_qty *y = &f->qty[qi - 2], *x = &f->qty[qi - 1];
-    if (!part_of(ctx, x, y) || !of_which(ctx, y, x) || share_fits(f, 100 * x->lo / y->hi, 100 * x->hi / y->lo, p))
+    if (!part_of(ctx, x, y) || !of_which(ctx, y, x) || count_share_fits(ctx, x, y, p))
         return;
     report_count_share(ctx, x, y, p);
 }

@@ -1952,32 +1952,87 @@ static int count_unit_at(const sctx *c, size_t i)
     return u >= 0 && fl_count_dimension(c->r, c->k->units[u].dimension);
 }
 
-/* A bare number of a partitive phrase counts the noun of its whole when that whole states no number: "more
- * than four hundred of the evacuees", "some 40 of its firefighters" (of + the count-links words + a count
- * unit right after, or after two words at most that describe it: "all 11 of the failed units"). "two of the
- * 14 survivors" is a part of a stated count and stays bare. Makes q that count and returns 1; 0 otherwise. */
-static int partitive_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
+static int generic_noun_count(const sctx *c, fl_qty *q, size_t head, int adjacent, fl_qty_strings *pool);
+static size_t noun_run(const sctx *c, const fl_parse *p, size_t i, size_t *head);
+
+/* Where the noun of a partitive's whole starts, for the bare number q: "of", the count-links words, a possessor
+ * ("all 18 of the town's traps", at most two words ending in "'s"), the whole's own number when next is a bare
+ * count there at least q ("212 of its 340 stores", "14,200 of the 21,600 lights": *numbered set), then at most
+ * two words that describe the noun ("all 11 of the failed units"); when the whole's count has its noun already ("of
+ * the 40 trapped miners": *numbered 2), the end of that count. SIZE_MAX when q opens no partitive. */
+static size_t partitive_noun_at(const sctx *c, const fl_qty *q, const fl_qty *next, int *numbered)
 {
     const fl_lexicon *links = fl_rules_lexicon(c->r, "count-links");
-    size_t i = q->tok_end, used;
-    if (!links || i >= c->cb || !role(c, i, FL_ROLE_OF))
-        return 0;
+    const fl_parse *p = parse_of(c);
+    size_t i = q->tok_end;
+    *numbered = 0;
+    if (!links || !p || i >= c->cb || !role(c, i, FL_ROLE_OF))
+        return SIZE_MAX;
     while (i < c->cb && c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(links, c->text, &c->t[i], 1))
         i++;
+    for (size_t w = i; w < i + 2 && w + 1 < c->cb && c->t[w].kind == FL_TOK_WORD; w++)
+        if (fl_possessive_suffix(c->text + c->t[w].start, c->t[w].end - c->t[w].start)) {
+            i = w + 1; /* "of the town's": the owner of the whole */
+            break;
+        }
+    if (next && next->tok == i && next->value >= q->value && next->qualifier < 0 &&
+        (next->kind == FL_QK_BARE || (next->kind == FL_QK_UNIT && fl_count_dimension(c->r, next->dim)))) {
+        i = next->tok_end;                            /* "of its 340 stores": the whole's count, a figure of its own */
+        *numbered = next->kind == FL_QK_UNIT ? 2 : 1; /* 2: "of the 40 trapped miners", its noun read already */
+        if (*numbered == 2)
+            return i;
+    }
     if (i == q->tok_end + 1 || i >= c->cb || c->t[i].kind != FL_TOK_WORD)
-        return 0; /* "400 of evacuees" is no English; "400 of 600 evacuees" is a part of a count */
-    const fl_parse *p = parse_of(c);
-    for (size_t m = 0; p && m < PARTITIVE_MODIFIERS && i + 1 < c->cb && c->t[i].kind == FL_TOK_WORD &&
+        return SIZE_MAX; /* "400 of evacuees" is no English */
+    for (size_t m = 0; m < PARTITIVE_MODIFIERS && i + 1 < c->cb && c->t[i].kind == FL_TOK_WORD &&
                        !count_unit_at(c, i) && count_modifier(c, p, i);
          m++)
         i++; /* "all 11 of the failed units", "some 40 of the stranded passengers": what describes the noun */
-    int unit = fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, i, &used);
-    if (unit < 0 || !fl_count_dimension(c->r, c->k->units[unit].dimension))
+    return i;
+}
+
+/* A bare number of a partitive phrase counts the noun of its whole (partitive_noun_at): "more than four hundred
+ * of the evacuees", "some 40 of its firefighters", "all 11 of the failed units", "212 of its 340 stores". A count
+ * unit's noun makes it a count of that unit; any other common noun a count of it when a predicate of its clause
+ * says what was done to the part (generic_noun_count: "converted 14,200 of the 21,600 lights" counts lights
+ * converted, as "converted 14,200 lights" does). "two of the 14 survivors" with a unit is the quantities' part
+ * of a count already. next is the quantity after q, or NULL; a stated whole there is made a count of the same noun.
+ * Makes q that count and returns 1; 0 otherwise. */
+static int partitive_count(const sctx *c, fl_qty *q, fl_qty *next, fl_qty_strings *pool)
+{
+    int numbered;
+    size_t i = partitive_noun_at(c, q, next, &numbered), used, head;
+    if (i == SIZE_MAX)
         return 0;
-    q->kind = FL_QK_UNIT;
-    q->unit = (int16_t)unit;
-    q->dim = fl_qty_intern(pool, c->k->units[unit].dimension);
-    q->item = fl_qty_intern(pool, c->k->units[unit].id);
+    if (numbered == 2) { /* the whole's count says what it counts */
+        q->kind = FL_QK_UNIT;
+        q->unit = next->unit;
+        q->dim = next->dim;
+        q->item = next->item;
+        return 1;
+    }
+    int unit = fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, i, &used);
+    if (unit >= 0 && fl_count_dimension(c->r, c->k->units[unit].dimension)) {
+        q->kind = FL_QK_UNIT;
+        q->unit = (int16_t)unit;
+        q->dim = fl_qty_intern(pool, c->k->units[unit].dimension);
+        q->item = fl_qty_intern(pool, c->k->units[unit].id);
+        return 1;
+    }
+    const fl_parse *p = parse_of(c);
+    size_t end = noun_run(c, p, i, &head);
+    if (unit >= 0 || end == i || head + 1 != end || p->tags[head - c->a] != FL_TAG_NOUN || q->value < 2 ||
+        q->value != trunc(q->value) || (c->text[c->t[head].start] >= 'A' && c->text[c->t[head].start] <= 'Z') ||
+        (end < c->b && prep_role(c, end) == FL_PREP_OF))
+        return 0; /* a name, or "12 of the 40 kinds of ...": no noun counted */
+    if (!generic_noun_count(c, q, head, 0, pool))
+        return 0;
+    if (numbered) { /* the whole counts that noun too, as "34 of the 71 seats" does: no level of it */
+        next->kind = FL_QK_UNIT;
+        next->unit = q->unit;
+        next->dim = q->dim;
+        next->item = q->item;
+    }
     return 1;
 }
 
@@ -2179,8 +2234,8 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *befo
         /* "arrested three times since October" is how often, not how many (arithmetic.times) */
         if (q[i].tok_end < c->b && fl_phrases_at(&c->k->times, c->text, c->t, c->b, q[i].tok_end, &used) >= 0)
             continue;
-        if (label_count(&cw, &q[i], pool) || partitive_count(&cw, &q[i], pool) || noun_of_count(&cw, &q[i], pool) ||
-            fronted_anaphor_count(&cw, &q[i], q, i, last, nlast))
+        if (label_count(&cw, &q[i], pool) || partitive_count(&cw, &q[i], i + 1 < nq ? &q[i + 1] : NULL, pool) ||
+            noun_of_count(&cw, &q[i], pool) || fronted_anaphor_count(&cw, &q[i], q, i, last, nlast))
             continue;
         if (bare_count(&cw, &q[i], tr, ntr, pool)) {
             anaphor_item(&cw, &q[i], q, i, before, nbefore);
@@ -5192,7 +5247,9 @@ static size_t noun_run(const sctx *c, const fl_parse *p, size_t i, size_t *head)
     *head = i;
     while (end < c->b && words < 3 && !np_boundary(c, p, end, i)) {
         if (end > i && glued_hyphen(c, end) && c->t[end + 1].kind == FL_TOK_WORD) {
-            end += 2; /* the pieces of a compound, whatever they are tagged */
+            if (*head + 1 == end)
+                *head = end + 1; /* "4,000 day-trippers": the compound's last piece heads it */
+            end += 2;            /* the pieces of a compound, whatever they are tagged */
             continue;
         }
         /* a past form right after the figure, a noun after it, is a participle whatever the tagger says ("5,830
@@ -5238,23 +5295,43 @@ static int noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     int mu = fl_phrases_at(&k->unit_names, c->text, c->t, c->b, head, &used);
     if (mu >= 0 && !fl_count_dimension(c->r, k->units[mu].dimension))
         return 0;
+    if (!generic_noun_count(c, q, head, 1, pool))
+        return 0;
+    q->tok_end = head + 1;
+    q->end = c->t[head].end;
+    return 1;
+}
+
+/* Makes the bare number q a count of the noun whose head is at token head (the whole of a hyphen compound:
+ * "day-trippers"), in the generic unit (the act family's), when an open predicate of q's clause, or a verb and
+ * the preposition right before q, says what was done to or with it; adjacent when the noun follows q, so that the
+ * figure with its noun may be the predicate's subject too ("the 12.8 million overnight stays | recorded in ...").
+ * q's tokens stay its own. 1 when so. */
+static int generic_noun_count(const sctx *c, fl_qty *q, size_t head, int adjacent, fl_qty_strings *pool)
+{
+    const fl_knowledge *k = c->k;
+    int u = k->act_family >= 0 ? k->metrics[k->act_family].count_unit : -1;
+    size_t used;
     char pred[48], item[48];
-    fl_qty with_noun = *q; /* the figure and its noun: "the 12.8 million overnight stays | recorded in ..." */
+    if (u < 0)
+        return 0;
+    fl_qty with_noun = *q;
     with_noun.tok_end = head + 1;
     if (!open_predicate(c, q, pred, sizeof pred, &used) && !verb_and_preposition(c, q, pred, sizeof pred, &used) &&
         !impersonal_possessor(c, q) && /* "has told its 64 tenants": a thing's whole complement of them */
-        !open_predicate(c, &with_noun, pred, sizeof pred, &used))
+        !(adjacent && open_predicate(c, &with_noun, pred, sizeof pred, &used)))
         return 0;
-    size_t len = c->t[head].end - c->t[head].start;
+    size_t from = head; /* the whole of a compound head: "day-trippers" */
+    while (from >= c->a + 2 && from - 2 >= q->tok_end && glued_hyphen(c, from - 1))
+        from -= 2;
+    size_t len = c->t[head].end - c->t[from].start;
     if (len >= sizeof item)
         return 0;
     for (size_t i = 0; i < len; i++)
-        item[i] = (char)fl_ascii_lower((unsigned char)c->text[c->t[head].start + i]);
+        item[i] = (char)fl_ascii_lower((unsigned char)c->text[c->t[from].start + i]);
     item[len] = '\0';
     q->kind = FL_QK_UNIT;
     q->unit = u;
-    q->tok_end = head + 1;
-    q->end = c->t[head].end;
     q->dim = fl_qty_intern(pool, k->units[u].dimension);
     q->item = fl_qty_intern(pool, item);
     return 1;

@@ -60,8 +60,23 @@ static int symbol_before(const ctx *c, size_t at, size_t floor, size_t *sym_star
     return -1;
 }
 
+/* Is the unit word that ends before token i the first part of a compound noun: a hyphen with no space either side
+ * and a word after it ("4,000 day-trippers"), that word neither a measure axis ("a 10 metre-high wall") nor one
+ * of the unit-adjective-tails lexicon ("a 19 year-old")? */
+static int compound_head_after(const ctx *c, size_t i)
+{
+    const fl_lexicon *tails = fl_rules_lexicon(c->r, "unit-adjective-tails");
+    size_t used;
+    if (i == 0 || i + 1 >= c->n || c->t[i].kind != FL_TOK_PUNCT || c->t[i].end - c->t[i].start != 1 ||
+        c->text[c->t[i].start] != '-' || c->t[i - 1].end != c->t[i].start || c->t[i].end != c->t[i + 1].start ||
+        c->t[i + 1].kind != FL_TOK_WORD)
+        return 0;
+    return fl_phrases_at(&c->k->measure_axes, c->text, c->t, c->n, i + 1, &used) < 0 &&
+           !(tails && fl_lexicon_has_token(tails, c->text, &c->t[i + 1], 1));
+}
+
 /* The unit at token i: case-sensitive symbols first, then names, unless a name is longer ("lb per sq ft" is
- * no "lb"). Stores the tokens used. */
+ * no "lb"); none when it is the first part of a compound noun (compound_head_after). Stores the tokens used. */
 static int unit_at(const ctx *c, size_t i, size_t *used)
 {
     size_t un = 0;
@@ -69,9 +84,9 @@ static int unit_at(const ctx *c, size_t i, size_t *used)
     int v = fl_phrases_at(&c->k->unit_names, c->text, c->t, c->n, i, &un);
     if (v >= 0 && (u < 0 || un > *used)) {
         *used = un;
-        return v;
+        u = v;
     }
-    return u;
+    return u >= 0 && compound_head_after(c, i + *used) ? -1 : u;
 }
 
 /* A unit written before its number, right before token i, a hyphen allowed between ("magnitude 6.1",
@@ -174,12 +189,19 @@ static int count_unit_after(const ctx *c, size_t i, const fl_num *nums, size_t n
             named = 1;
         k++;
         /* a modifier split at its hyphens (after a number the tokenizer splits them: "sport-utility") is one */
+        size_t from = k;
         while (k + 1 < c->n && c->t[k].kind == FL_TOK_PUNCT && c->t[k].end - c->t[k].start == 1 &&
                c->text[c->t[k].start] == '-' && !c->t[k].space_before && !c->t[k + 1].space_before &&
                c->t[k + 1].kind == FL_TOK_WORD)
             k += 2;
         if ((u = unit_at(c, k, &u_used)) >= 0 && count_dimension(c, c->k->units[u].dimension)) {
             *used = k + u_used - i;
+            return u;
+        }
+        /* else a compound noun whose last piece names a count unit counts that: "4,000 day-trippers were" */
+        if (k > from && (u = unit_at(c, k - 1, &u_used)) >= 0 && u_used == 1 &&
+            count_dimension(c, c->k->units[u].dimension)) {
+            *used = k - i;
             return u;
         }
     }

@@ -112,20 +112,21 @@ const char *const fl_lexicon_names[] = {
     "age-words",              /* what follows a number that is a person's age: "-year-old", " years old" */
     "age-prefixes",           /* what precedes one: "aged" ("Ana Ruiz, aged 19") */
     "age-past",               /* words before an age of another time: "then" ("the then-15-year-old") */
-    "naming-verbs",    /* verbs giving a role noun with an age its name: "named" ("The pilot, 52, was named as") */
-    "naming-links",    /* the word right before the name they give: "as" */
-    "size-words",      /* a word joining a count to the collective it sizes: "strong" ("the 12,000-strong crowd") */
-    "restated-nouns",  /* "noun=class": nouns a definite phrase may restate a figure by ("laptop=computer") */
-    "noun-plurals",    /* "ending=replacement": a plural noun's ending and its singular's ("ies=y", "s=") */
-    "noun-singulars",  /* endings of singular nouns that end in "s" ("ss", "us"): no plural rule applies */
-    "unit-readings",   /* a currency name that a cue word makes a unit: "pounds=lb" after "weighing" */
-    "weight-cues",     /* words before a figure that make an ambiguous currency name a weight: "weighing" */
-    "written-media",   /* words that say a remark was written: "wrote", "in a letter", "in a statement" */
-    "spoken-media",    /* words that say a remark was spoken: "in an interview", "told reporters", "on the show" */
-    "broadcast-leads", /* the word after a speech verb before a broadcaster or programme: "said on Channel 4" */
-    "table-captions",  /* the word that opens a table's caption line: "Table" ("Table 1: Assets by type, £ billion") */
-    "table-totals",    /* a row label's first or last word that makes the row the whole: "All", "Total" */
-    "table-subrows",   /* a row label's opening that makes the row a part of the row above: "of which" */
+    "naming-verbs",   /* verbs giving a role noun with an age its name: "named" ("The pilot, 52, was named as") */
+    "naming-links",   /* the word right before the name they give: "as" */
+    "size-words",     /* a word joining a count to the collective it sizes: "strong" ("the 12,000-strong crowd") */
+    "restated-nouns", /* "noun=class": nouns a definite phrase may restate a figure by ("laptop=computer") */
+    "noun-plurals",   /* "ending=replacement": a plural noun's ending and its singular's ("ies=y", "s=") */
+    "noun-singulars", /* endings of singular nouns that end in "s" ("ss", "us"): no plural rule applies */
+    "unit-readings",  /* a currency name that a cue word makes a unit: "pounds=lb" after "weighing" */
+    "weight-cues",    /* words before a figure that make an ambiguous currency name a weight: "weighing" */
+    "unit-adjective-tails", /* words a unit joins by a hyphen that keep it the unit: "a 19 year-old" */
+    "written-media",        /* words that say a remark was written: "wrote", "in a letter", "in a statement" */
+    "spoken-media",         /* words that say a remark was spoken: "in an interview", "told reporters", "on the show" */
+    "broadcast-leads",      /* the word after a speech verb before a broadcaster or programme: "said on Channel 4" */
+    "table-captions", /* the word that opens a table's caption line: "Table" ("Table 1: Assets by type, £ billion") */
+    "table-totals",   /* a row label's first or last word that makes the row the whole: "All", "Total" */
+    "table-subrows",  /* a row label's opening that makes the row a part of the row above: "of which" */
     "table-nonadditive", /* header or caption words of figures that do not add up to the total row: "average" */
     "table-changes",     /* a column header that makes its figures changes, not levels: "Change", "Difference" */
     /* the word roles (fl_role, rules/grammar.json): FL_ROLE_FIRST on, in fl_role's order */

@@ -697,6 +697,15 @@ Test(claim_model, arithmetic_after_the_figures)
          1},
         /* a share of no count before it, or a price between: nothing paired */
         {"Of those, 2,480 backed it, or 70 per cent.\n", 0},
+        /* two exact counts: their ratio itself, only the percentage's own rounding allowed (5 / 7 = 71.4%) */
+        {"The ward treated seven patients. Five of the seven, or 60%, went home.\n", 1},
+        {"The ward treated seven patients. Five of the seven, or 71%, went home.\n", 0},
+        {"The ward treated seven patients. Five of the seven patients, or 60%, went home.\n", 1},
+        {"The ward treated 7 patients; 5 of them, or 60%, went home.\n", 1},
+        {"The ward treated 7 patients; 5 of them, or 71.4%, went home.\n", 0},
+        {"Of the 7 patients, 5 went home, or 60%.\n", 1},
+        /* a rounded count ("3.1 million") keeps its interval */
+        {"Crews installed 3.1 million of the 4.6 million meters, or 67 per cent.\n", 0},
         {"The ferry carried 900 cars for $45 each; 300 of them, or 20%, were vans.\n", 0},
         /* two amounts in sequence and the change between them as an apposition */
         {"The shelter housed 1,400 people on Monday and 1,750 on Tuesday, an increase of 35 percent.\n", 1},
@@ -1553,6 +1562,12 @@ Test(claim_model, open_predicate_lemmas)
         {FIRE "Some 40 cabins and 12 decks were cancelled after the fire.\n", "Some 40",
          "act|count|@fire>|actual|cancel:cabin|2031-05", NULL},
         {FIRE "Crews filled 40 buckets after the fire.\n", "40", "act|count|@fire>|actual|fill:bucket|2031-05", NULL},
+        /* a stem in a vowel pair and a consonant takes no "e" back ("cleared": clear, "soaked": soak) */
+        {FIRE "Guards cleared 40 cabins after the fire.\n", "40", "act|count|@fire>|actual|clear:cabin|2031-05", NULL},
+        {FIRE "Hoses soaked 40 cabins after the fire.\n", "40", "act|count|@fire>|actual|soak:cabin|2031-05", NULL},
+        {FIRE "Crews loaded 40 buckets after the fire.\n", "40", "act|count|@fire>|actual|load:bucket|2031-05", NULL},
+        {FIRE "Staff released 40 passengers after the fire.\n", "40",
+         "act|people|@fire>|actual|release:passenger|2031-05", NULL},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
 #undef FIRE
@@ -2388,8 +2403,8 @@ Test(claim_model, counts_of_a_nominalised_act)
 }
 
 /* A bare number of a partitive phrase counts the noun of its whole through up to two words that describe that noun
- * ("all 11 of the failed units", "some 40 of the stranded passengers"), as with none ("all 11 of the units"); a
- * number in the whole ("nine of the 28 gondolas") leaves the part bare. */
+ * ("all 11 of the failed units", "some 40 of the stranded passengers"), as with none ("all 11 of the units"); the
+ * whole's own number, a possessor and a noun no unit names are read too (partitives_of_stated_wholes). */
 Test(claim_model, partitives_through_modifiers)
 {
     static const key_case cases[] = {
@@ -2401,10 +2416,59 @@ Test(claim_model, partitives_through_modifiers)
          NULL},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A partitive whose whole states its number, a possessor or a noun no unit names: the part counts the whole's noun
+ * with what its clause did to it ("converted 14,200 of the 21,600 lights" as "converted 14,200 lights"); the whole
+ * is no level of anything, so the part and the whole of one sentence never meet; with no predicate of the part, or
+ * a name or a noun of a kind ("kinds of"), nothing is counted. */
+Test(claim_model, partitives_of_stated_wholes)
+{
+    static const key_case cases[] = {
+        {DATED "By April 2031 the Orla council had converted 14,200 of the 21,600 street lights.\n", "14,200",
+         "act|count|@orla>|actual|convert:light|2031-04", NULL},
+        {DATED "The Orla chain closed 212 of its 340 stores in April 2031.\n", "212",
+         "act|count|@orla>|actual|close:shop|2031-04", NULL},
+        {DATED "Rescuers freed 12 of the 40 trapped miners at the Orla pit.\n", "12",
+         "act|people|@#t.txt>|actual|free:miner|2031-05", NULL},
+        {DATED "Crews repaired 30 of the city's 120 bridges.\n", "30",
+         "act|count|@#t.txt>|actual|repair:bridge|2031-05", NULL},
+        {DATED "Wardens emptied all 18 of the town's traps.\n", "18", "act|count|@#t.txt>|actual|empty:trap|2031-05",
+         NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+    for (size_t i = 0; i < 2; i++) { /* the whole of the part keys nothing */
+        fl_claims c;
+        fl_doc *d = extract(cases[i].text, &c);
+        const fl_claim *x = unit_find_claim(&c, i ? "340" : "21,600");
+        cr_expect(!x || !x->key || !x->key[0], "whole %zu keyed %s", i, x && x->key ? x->key : "");
+        fl_claims_free(&c);
+        fl_doc_free(d);
+    }
+    static const char *const none[] = {
+        DATED "Three of the 14 survivors were children.\n",
+        DATED "The Orla firm said 3 of its 12 kinds of cheese were sold out.\n",
+        DATED "Some 12 of the 40 Orla Lines buses are old.\n",
+    };
+    expect_no_key_with(none, sizeof none / sizeof none[0], NULL);
+}
+
+/* A hyphenated head noun is counted whole: a unit word before a hyphen is the compound's first part ("4,000
+ * day-trippers" are tourists, no 4,000 days), unless a measure axis or an adjective tail follows it ("a 10
+ * metre-high wall", "a 19 year-old"). */
+Test(claim_model, hyphenated_head_nouns)
+{
+    static const key_case cases[] = {
+        {DATED "More than 4,000 day-trippers were evacuated from the Orla pier.\n", "More than 4,000 day-trippers",
+         "evacuations|people|@evacuation>|actual|tourist|2031-05", NULL},
+        {DATED "Wardens cleared 300 beach-huts after the storm.\n", "300",
+         "act|count|@storm>|actual|clear:beach-hut|2031-05", NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
     fl_claims c;
-    fl_doc *d = extract(DATED "Nine of the 28 gondolas were damaged.\n", &c);
-    const fl_claim *x = unit_find_claim(&c, "Nine");
-    cr_expect(x == NULL || !x->key || !x->key[0], "a part of a stated whole stays bare");
+    fl_doc *d = extract(DATED "A 10 metre-high wall fell on the Orla pier.\n", &c);
+    const fl_claim *x = unit_find_claim(&c, "10 metre");
+    cr_expect(x && strcmp(x->dim, "length") == 0, "a measure axis keeps the unit: %s", x ? x->dim : "(no claim)");
     fl_claims_free(&c);
     fl_doc_free(d);
 }
