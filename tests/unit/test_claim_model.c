@@ -1530,6 +1530,10 @@ Test(claim_model, open_predicate_lemmas)
         {FIRE "Some 40 cabins and 12 decks were cancelled after the fire.\n", "Some 40",
          "act|count|@fire>|actual|cancel:cabin|2031-05", NULL},
         {FIRE "Crews filled 40 buckets after the fire.\n", "40", "act|count|@fire>|actual|fill:bucket|2031-05", NULL},
+        /* a stem in "ear", "oar" or "our" keeps no "e" ("cleared": clear, "poured": pour), though "shared" is share */
+        {FIRE "Crews cleared 40 cabins after the fire.\n", "40", "act|count|@fire>|actual|clear:cabin|2031-05", NULL},
+        {FIRE "Crews poured 40 buckets on the fire.\n", "40", "act|count|@fire>|actual|pour:bucket|2031-05", NULL},
+        {FIRE "Crews shared 40 buckets after the fire.\n", "40", "act|count|@fire>|actual|share:bucket|2031-05", NULL},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
 #undef FIRE
