@@ -8505,6 +8505,22 @@ static int main_thing(const sctx *c, size_t h, size_t lede_end)
     return 0;
 }
 
+/* Does the verb at token head (of the clause of a day or time at token e0) tell the start of a state: one of
+ * story_starts (1), or one of story_spans with the day or time right after a "from" (2: "ran from Saturday 17
+ * October until Tuesday 20 October"; its "until" day is no start)? 0 when neither. */
+static int story_start(const sctx *c, size_t head, size_t e0, size_t *used)
+{
+    const fl_knowledge *k = c->k;
+    /* "first appeared": a phrase that opens with the adverb before the verb */
+    if ((head > c->a && fl_phrases_at(&k->story_starts, c->text, c->t, c->b, head - 1, used) >= 0 && *used >= 2) ||
+        fl_phrases_at(&k->story_starts, c->text, c->t, c->b, head, used) >= 0)
+        return 1;
+    if (fl_phrases_at(&k->story_spans, c->text, c->t, c->b, head, used) >= 0 && e0 > c->a &&
+        prep_role(c, e0 - 1) == FL_PREP_FROM)
+        return 2;
+    return 0;
+}
+
 /* Fills w for a time at token e0 of the story's moment (see FL_STORY_MOMENT): the finite, active past verb of its
  * clause, with no modal, negation, object or infinitive after it, is one of story_happenings and its subject's head
  * (its last common noun when a figure reads as its head) a thing (no pronoun, no name) that names one of the story's
@@ -8529,22 +8545,40 @@ static int story_happening(const sctx *c, size_t e0, size_t lede_end, when_of *w
             break;
         }
     clause_span(c, e0, e0 + 1, &ca, &cb);
+    /* "The fault, caused by a software update, ran from ...": the phrase that opens the clause, a comma after it,
+     * is the subject the participle's phrase interrupts */
+    for (size_t q = 0; q < ps->nnp; q++)
+        if (c->a + ps->nps[q].start == ca && ps->nps[q].end < ps->nps[np].start && c->a + ps->nps[q].end < c->b &&
+            c->text[c->t[c->a + ps->nps[q].end].start] == ',' && ps->tags[ps->nps[q].head] == FL_TAG_NOUN)
+            h = c->a + ps->nps[q].head;
     if (head >= cb || h >= head || ps->tags[ps->nps[np].head] == FL_TAG_PRON || clause_milestone(c, ca, cb, &mat) >= 0)
         return 0;
     int noun = fl_phrases_at(&c->k->happening_nouns, c->text, c->t, c->b, h, &used) >= 0 &&
                fl_phrases_at(&c->k->happen_verbs, c->text, c->t, c->b, head, &used) >= 0;
-    /* "the system failed to send alerts": a catenative verb tells what did not happen, not a thing's happening */
-    if (!noun && !(fl_phrases_at(&c->k->story_happenings, c->text, c->t, c->b, head, &used) >= 0 &&
-                   !(head + used < c->b && ps->tags[head + used - c->a] == FL_TAG_TO) &&
-                   intransitive_at(c, head, used, ca, cb) && lede_thing_subject(c, e0) && main_thing(c, h, lede_end)))
+    /* the start of a state: "The fault first appeared on Monday", "ran from Saturday 17 October until ..." */
+    int start = story_start(c, head, e0, &used), subject = noun || main_thing(c, h, lede_end);
+    /* a start of the main thing's or a happening noun's own state, with no object ("640 swimmers started the
+     * race", "began his interview" start no state of the story) */
+    if (start &&
+        !((subject || fl_phrases_at(&c->k->happening_nouns, c->text, c->t, c->b, h, &used) >= 0) &&
+          ps->tags[h - c->a] == FL_TAG_NOUN && intransitive_at(c, head, 1, ca, cb) && lede_thing_subject(c, e0)))
         return 0;
+    /* "the system failed to send alerts": a catenative verb tells what did not happen, not a thing's happening */
+    if (!noun && !start &&
+        !(fl_phrases_at(&c->k->story_happenings, c->text, c->t, c->b, head, &used) >= 0 &&
+          !(head + used < c->b && ps->tags[head + used - c->a] == FL_TAG_TO) &&
+          intransitive_at(c, head, used, ca, cb) && lede_thing_subject(c, e0) && subject))
+        return 0;
+    const char *item = start ? FL_STORY_START : FL_STORY_MOMENT;
     memset(w, 0, sizeof *w);
     w->ev = w->kind = w->milestone = -1;
     w->story = 1;
-    w->loose = 1;
-    snprintf(w->lemma, sizeof w->lemma, "%s", FL_STORY_MOMENT);
-    w->how = noun ? "the story's moment (a happening noun's verb)" : "the story's moment (its main thing's happening)";
-    w->governor = clause_governor(c, ca, cb, e0, FL_STORY_MOMENT);
+    w->loose = start != 2; /* a "from" phrase ties its day to the span: its "until" day is another */
+    snprintf(w->lemma, sizeof w->lemma, "%s", item);
+    w->how = start  ? "the start of the story's state (its verb)"
+             : noun ? "the story's moment (a happening noun's verb)"
+                    : "the story's moment (its main thing's happening)";
+    w->governor = clause_governor(c, ca, cb, e0, item);
     return 1;
 }
 

@@ -68,4 +68,8 @@ void fl_frame_round(fl_claim *cl, const fl_knowledge *k, const fl_num *x);
  * join (join/story.c) keys it as the momentary event the story times, or as the story's own. */
 #define FL_STORY_MOMENT "moment"
 
+/* The item of a day or clock time of the start of a state of the story ("The fault first appeared on Monday",
+ * "ran from Saturday 17 October until ..."): its own attribute, compared only with other starts of the story. */
+#define FL_STORY_START "start"
+
 #endif

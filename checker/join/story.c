@@ -448,11 +448,11 @@ static char *story_own_when(const char *key, size_t at, size_t len, const char *
     return fl_buf_take(&b);
 }
 
-/* Is c a day or clock time of its story's moment (FL_STORY_MOMENT: "The vat failed at 06:40", "The failure ...
- * happened at 02:15")? */
-static int story_moment(const fl_claim *c, const fl_knowledge *k)
+/* Is c a day or clock time of its story's moment (item FL_STORY_MOMENT: "The vat failed at 06:40", "The failure ...
+ * happened at 02:15") or of the start of its state (FL_STORY_START), as item says? */
+static int story_moment(const fl_claim *c, const fl_knowledge *k, const char *item)
 {
-    return story_measure(c, k) && event_when(c) && c->item && strcmp(c->item, FL_STORY_MOMENT) == 0;
+    return story_measure(c, k) && event_when(c) && c->item && strcmp(c->item, item) == 0;
 }
 
 /* The event a story's moment is keyed by in story s (its first document), or NULL (the story's own): the momentary
@@ -501,8 +501,10 @@ char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const si
             keys[i] = topic_as_event(c->key, at, len, story_event[c->doc]);
             continue;
         }
-        if (story_moment(c, k) && (len = fl_story_key_event(c->key, &at))) {
-            keys[i] = story_own_when(c->key, at, len, moment_event(k, up[c->doc], timed, story_canon),
+        /* a start of the story's state is the story's own, never an event's moment */
+        int start = story_moment(c, k, FL_STORY_START);
+        if ((start || story_moment(c, k, FL_STORY_MOMENT)) && (len = fl_story_key_event(c->key, &at))) {
+            keys[i] = story_own_when(c->key, at, len, start ? NULL : moment_event(k, up[c->doc], timed, story_canon),
                                      all->items[first[up[c->doc]]].file);
             continue;
         }

@@ -278,19 +278,17 @@ int fl_phrases_ending(const fl_phrases *p, const char *text, const fl_token *t, 
 void fl_knowledge_init(fl_knowledge *k)
 {
     memset(k, 0, sizeof(*k));
-    fl_phrases *folded[] = {&k->words,         &k->multipliers,      &k->scales,          &k->fractions,
-                            &k->collectives,   &k->ordinals,         &k->approx_suffixes, &k->unit_names,
-                            &k->unit_prefixes, &k->unit_nouns,       &k->rates,           &k->currency_names,
-                            &k->percent,       &k->triggers,         &k->modalities,      &k->events,
-                            &k->qualifiers,    &k->non_claims,       &k->clause_openers,  &k->subordinators,
-                            &k->prepositions,  &k->determiners,      &k->kind_nouns,      &k->event_nouns,
-                            &k->non_items,     &k->hypothetical,     &k->relatives,       &k->coordinators,
-                            &k->origins,       &k->story_happenings, &k->happening_nouns, &k->happen_verbs,
-                            &k->relative,      &k->fraction_units,   &k->datelines,       &k->copyright};
+    fl_phrases *folded[] = {
+        &k->words,           &k->multipliers,     &k->scales,       &k->fractions,      &k->collectives,
+        &k->ordinals,        &k->approx_suffixes, &k->unit_names,   &k->unit_prefixes,  &k->unit_nouns,
+        &k->rates,           &k->currency_names,  &k->percent,      &k->triggers,       &k->modalities,
+        &k->events,          &k->qualifiers,      &k->non_claims,   &k->clause_openers, &k->subordinators,
+        &k->prepositions,    &k->determiners,     &k->kind_nouns,   &k->event_nouns,    &k->non_items,
+        &k->hypothetical,    &k->relatives,       &k->coordinators, &k->origins,        &k->story_happenings,
+        &k->happening_nouns, &k->happen_verbs,    &k->relative,     &k->fraction_units, &k->datelines,
+        &k->copyright,       &k->story_starts,    &k->story_spans,  &k->anniversary,    &k->years_after};
     for (size_t i = 0; i < sizeof folded / sizeof folded[0]; i++)
         phrases_init(folded[i], 1);
-    phrases_init(&k->anniversary, 1);
-    phrases_init(&k->years_after, 1);
     phrases_init(&k->part_of_year, 0);
     phrases_init(&k->months, 0);
     phrases_init(&k->increase, 1);
@@ -816,11 +814,14 @@ static int load_zones(fl_knowledge *k, const cJSON *sec, const char *file, fl_bu
     return o ? load_names(&k->local_zone, o, 1, file, "local_zone", err) : 0;
 }
 
-/* time.story_happenings, happening_nouns and happen_verbs: the words of a story's moment (fl_knowledge). */
+/* time.story_happenings, happening_nouns, happen_verbs, story_starts and story_spans: the words of a story's moment
+ * and of the start of its state (fl_knowledge). */
 static int load_happenings(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const happen[] = {"story_happenings", "happening_nouns", "happen_verbs"};
-    fl_phrases *dst[] = {&k->story_happenings, &k->happening_nouns, &k->happen_verbs};
+    static const char *const happen[] = {"story_happenings", "happening_nouns", "happen_verbs", "story_starts",
+                                         "story_spans"};
+    fl_phrases *dst[] = {&k->story_happenings, &k->happening_nouns, &k->happen_verbs, &k->story_starts,
+                         &k->story_spans};
     for (size_t i = 0; i < sizeof happen / sizeof happen[0]; i++) {
         const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, happen[i]);
         if (o && load_names(dst[i], o, 1, file, happen[i], err) < 0)
@@ -864,6 +865,8 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
                                        "story_happenings",
                                        "happening_nouns",
                                        "happen_verbs",
+                                       "story_starts",
+                                       "story_spans",
                                        NULL};
     static const char *const froms[] = {"document", "previous", "none", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "time", err) < 0)
@@ -2076,6 +2079,8 @@ static void free_phrase_tables(fl_knowledge *k)
                           &k->story_happenings,
                           &k->happening_nouns,
                           &k->happen_verbs,
+                          &k->story_starts,
+                          &k->story_spans,
                           &k->event_discoveries,
                           &k->thing_milestones,
                           &k->comparisons,
