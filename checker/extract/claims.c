@@ -841,7 +841,8 @@ enum { MAIN_VERBS = 3 };
 typedef struct {
     char lemma[MAIN_VERBS][FL_LEMMA_MAX];
     char particle[MAIN_VERBS][16];
-    int lede_done; /* the lede's verb was looked for */
+    int lede_done;   /* the lede's verb was looked for */
+    size_t lede_end; /* where the lede (the title and first LEDE_WORDS words) ends, a byte offset */
 } main_verbs;
 
 typedef struct {
@@ -8722,6 +8723,101 @@ static int main_event_when(const sctx *c, size_t ca, size_t cb, size_t e0, int d
     return 1;
 }
 
+/* Does the word at token h name one of the story's main things: is it a word of the lede (the title and the words
+ * up to byte lede_end) outside sentence c, its case and a plural "s" aside ("The vat failed" under "Dye vat
+ * rupture ...", "The energy centre failed" after "the estate's energy centre broke down")? */
+static int main_thing(const sctx *c, size_t h, size_t lede_end)
+{
+    const char *w = c->text + c->t[h].start;
+    size_t n = c->t[h].end - c->t[h].start;
+    n -= n > 3 && (w[n - 1] == 's' || w[n - 1] == 'S');
+    for (size_t i = 0; c->t[i].start < lede_end && i < c->a; i++) {
+        const char *v = c->text + c->t[i].start;
+        size_t m = c->t[i].end - c->t[i].start;
+        m -= m == n + 1 && (v[m - 1] == 's' || v[m - 1] == 'S');
+        if (c->t[i].kind == FL_TOK_WORD && m == n && fl_ascii_ieq(v, w, n))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the verb at token head (of the clause of a day or time at token e0) tell the start of a state: one of
+ * story_starts (1), or one of story_spans with the day or time right after a "from" (2: "ran from Saturday 17
+ * October until Tuesday 20 October"; its "until" day is no start)? 0 when neither. */
+static int story_start(const sctx *c, size_t head, size_t e0, size_t *used)
+{
+    const fl_knowledge *k = c->k;
+    /* "first appeared": a phrase that opens with the adverb before the verb */
+    if ((head > c->a && fl_phrases_at(&k->story_starts, c->text, c->t, c->b, head - 1, used) >= 0 && *used >= 2) ||
+        fl_phrases_at(&k->story_starts, c->text, c->t, c->b, head, used) >= 0)
+        return 1;
+    if (fl_phrases_at(&k->story_spans, c->text, c->t, c->b, head, used) >= 0 && e0 > c->a &&
+        prep_role(c, e0 - 1) == FL_PREP_FROM)
+        return 2;
+    return 0;
+}
+
+/* Fills w for a time at token e0 of the story's moment (see FL_STORY_MOMENT): the finite, active past verb of its
+ * clause, with no modal, negation, object or infinitive after it, is one of story_happenings and its subject's head
+ * (its last common noun when a figure reads as its head) a thing (no pronoun, no name) that names one of the story's
+ * main things (main_thing: "The vat failed at 06:40"), or the verb is one of happen_verbs and the subject's head one of
+ * happening_nouns ("The failure ... happened at 02:15"); a milestone of the clause ("crews arrived") makes it none.
+ * Returns 0 when it is no such time. */
+static int story_happening(const sctx *c, size_t e0, size_t lede_end, when_of *w)
+{
+    const fl_parse *ps = parse_of(c);
+    int cl = ps ? fl_parse_clause_of(ps, e0 - c->a) : -1, vg = cl >= 0 ? fl_parse_verb(ps, cl) : -1;
+    int np = cl >= 0 ? fl_parse_subject(ps, cl) : -1;
+    size_t ca, cb, used, mat, head, h;
+    if (!c->k->story_subject || vg < 0 || np < 0 || ps->vgs[vg].modal >= 0 || ps->vgs[vg].neg ||
+        ps->vgs[vg].tense != FL_TENSE_PAST || ps->vgs[vg].passive)
+        return 0;
+    head = c->a + ps->vgs[vg].head;
+    h = c->a + ps->nps[np].head;
+    /* the last common noun before the verb, where a figure reads as the subject's head ("The 40,000-litre vat") */
+    for (size_t i = ps->vgs[vg].start; ps->tags[ps->nps[np].head] == FL_TAG_NUM && i-- > ps->nps[np].start;)
+        if (ps->tags[i] == FL_TAG_NOUN) {
+            h = c->a + i;
+            break;
+        }
+    clause_span(c, e0, e0 + 1, &ca, &cb);
+    /* "The fault, caused by a software update, ran from ...": the phrase that opens the clause, a comma after it,
+     * is the subject the participle's phrase interrupts */
+    for (size_t q = 0; q < ps->nnp; q++)
+        if (c->a + ps->nps[q].start == ca && ps->nps[q].end < ps->nps[np].start && c->a + ps->nps[q].end < c->b &&
+            c->text[c->t[c->a + ps->nps[q].end].start] == ',' && ps->tags[ps->nps[q].head] == FL_TAG_NOUN)
+            h = c->a + ps->nps[q].head;
+    if (head >= cb || h >= head || ps->tags[ps->nps[np].head] == FL_TAG_PRON || clause_milestone(c, ca, cb, &mat) >= 0)
+        return 0;
+    int noun = fl_phrases_at(&c->k->happening_nouns, c->text, c->t, c->b, h, &used) >= 0 &&
+               fl_phrases_at(&c->k->happen_verbs, c->text, c->t, c->b, head, &used) >= 0;
+    /* the start of a state: "The fault first appeared on Monday", "ran from Saturday 17 October until ..." */
+    int start = story_start(c, head, e0, &used), subject = noun || main_thing(c, h, lede_end);
+    /* a start of the main thing's or a happening noun's own state, with no object ("640 swimmers started the
+     * race", "began his interview" start no state of the story) */
+    if (start &&
+        !((subject || fl_phrases_at(&c->k->happening_nouns, c->text, c->t, c->b, h, &used) >= 0) &&
+          ps->tags[h - c->a] == FL_TAG_NOUN && intransitive_at(c, head, 1, ca, cb) && lede_thing_subject(c, e0)))
+        return 0;
+    /* "the system failed to send alerts": a catenative verb tells what did not happen, not a thing's happening */
+    if (!noun && !start &&
+        !(fl_phrases_at(&c->k->story_happenings, c->text, c->t, c->b, head, &used) >= 0 &&
+          !(head + used < c->b && ps->tags[head + used - c->a] == FL_TAG_TO) &&
+          intransitive_at(c, head, used, ca, cb) && lede_thing_subject(c, e0) && subject))
+        return 0;
+    const char *item = start ? FL_STORY_START : FL_STORY_MOMENT;
+    memset(w, 0, sizeof *w);
+    w->ev = w->kind = w->milestone = -1;
+    w->story = 1;
+    w->loose = start != 2; /* a "from" phrase ties its day to the span: its "until" day is another */
+    snprintf(w->lemma, sizeof w->lemma, "%s", item);
+    w->how = start  ? "the start of the story's state (its verb)"
+             : noun ? "the story's moment (a happening noun's verb)"
+                    : "the story's moment (its main thing's happening)";
+    w->governor = clause_governor(c, ca, cb, e0, item);
+    return 1;
+}
+
 /* The event a date or clock time at tokens [e0, e1) of sentence c is about (see when_of): an event noun right
  * after it ("the 3:30 a.m. fire", "the November 18 sinking") or right before its preposition ("the collapse on
  * Tuesday", "discovered the intrusion on October 14"), the subject of its clause when an event noun or a kind
@@ -8816,6 +8912,19 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, const 
                   : noun_timed(k, w->ev) ? call_governor(c, ca, cb0, w->ev)
                                          : clause_governor(c, ca, cb0, e0, k->verb_classes[verb]);
     return w->ev >= 0;
+}
+
+/* The event of a date or clock time at tokens [e0, e1) (when_event), or, when its clause names no class of its own
+ * (none found, or only the verb that told the story's event), the story's moment (story_happening). */
+static int when_story_event(const sctx *c, size_t e0, size_t e1, int doc_event, const main_verbs *mv, when_of *w)
+{
+    int got = when_event(c, e0, e1, doc_event, mv, w);
+    when_of h;
+    if ((!got || w->story) && mv && story_happening(c, e0, mv->lede_end, &h)) {
+        *w = h;
+        return 1;
+    }
+    return got;
 }
 
 /* Does the clause of tokens [e0, e1) speak of a plan or a possibility (a modality cue, a hypothetical)? Its
@@ -9281,7 +9390,7 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
         }
         if (!x->clock && utc_day(k, w, nw, x, zone))
             continue; /* a day in UTC is not the place's day */
-        if (!when_event(c, x->e0, x->e1, doc_event, mv, &wo) || (!x->clock && dated && ahead > doc_day) ||
+        if (!when_story_event(c, x->e0, x->e1, doc_event, mv, &wo) || (!x->clock && dated && ahead > doc_day) ||
             supposed_clause(c, x->e0, x->e1) || ((x->rel == 1 || x->rel == 3) && !past_clause(c, x->e0)) ||
             replaced_when(c, x) || (fallback_event(k, wo.ev) && wo.ev != doc_event))
             continue; /* no event, a day still ahead, a plan, a time that was replaced, a fallback class's time in
@@ -9541,7 +9650,7 @@ static discourse discourse_start(const fl_doc *d, const fl_rules *r, const fl_fa
     size_t words = 0;
     for (size_t i = 0; i < f->ntok && words <= LEDE_WORDS; i++)
         if (f->tok[i].kind == FL_TOK_WORD && ++words <= LEDE_WORDS)
-            dc.lede_end = f->tok[i].end;
+            dc.lede_end = dc.main.lede_end = f->tok[i].end;
     several_owners(d, r, f, names, &dc);
     dc.tables = &f->tables;
     return dc;

@@ -63,4 +63,13 @@ char *fl_frame_join_key(const fl_claim *c, const fl_knowledge *k);
  * another report ("10-metre") agrees with it. Anything else is left alone. */
 void fl_frame_round(fl_claim *cl, const fl_knowledge *k, const fl_num *x);
 
+/* The item of a day or clock time of the story's moment: a thing of the story that failed, burst or gave way, or
+ * an incident that happened (extract/claims.c story_happening), whatever word each report calls its event by; the
+ * join (join/story.c) keys it as the momentary event the story times, or as the story's own. */
+#define FL_STORY_MOMENT "moment"
+
+/* The item of a day or clock time of the start of a state of the story ("The fault first appeared on Monday",
+ * "ran from Saturday 17 October until ..."): its own attribute, compared only with other starts of the story. */
+#define FL_STORY_START "start"
+
 #endif

@@ -448,6 +448,23 @@ static char *story_own_when(const char *key, size_t at, size_t len, const char *
     return fl_buf_take(&b);
 }
 
+/* Is c a day or clock time of its story's moment (item FL_STORY_MOMENT: "The vat failed at 06:40", "The failure ...
+ * happened at 02:15") or of the start of its state (FL_STORY_START), as item says? */
+static int story_moment(const fl_claim *c, const fl_knowledge *k, const char *item)
+{
+    return story_measure(c, k) && event_when(c) && c->item && strcmp(c->item, item) == 0;
+}
+
+/* The event a story's moment is keyed by in story s (its first document), or NULL (the story's own): the momentary
+ * class the story times by name (timed), else the momentary class of its first report that names one (canon). A
+ * spill, a flood or a fire lasts: the moment a thing failed is no time of theirs. */
+static const char *moment_event(const fl_knowledge *k, size_t s, const char *const *timed, const char *const *canon)
+{
+    if (timed[s])
+        return momentary_class(k, timed[s]) ? timed[s] : NULL;
+    return canon[s] && momentary_class(k, canon[s]) ? canon[s] : NULL;
+}
+
 char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const size_t *up)
 {
     size_t ndocs = count_docs(all);
@@ -466,6 +483,8 @@ char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const si
     const char **story_event = fl_xcalloc(ndocs, sizeof *story_event);
     for (size_t d = 0; d < ndocs; d++)
         story_event[d] = event[d] ? NULL : canon[up[d]];
+    const char **story_canon = fl_xmalloc(ndocs * sizeof *story_canon);
+    memcpy(story_canon, canon, ndocs * sizeof *story_canon);
     for (size_t d = ndocs; d-- > 0;)
         canon[d] = event[d] ? canon[up[d]] : NULL;
     char **keys = fl_xcalloc(all->len ? all->len : 1, sizeof *keys);
@@ -480,6 +499,13 @@ char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const si
         size_t at, len;
         if (story_event[c->doc] && topic_event_figure(c, k, &at, &len)) {
             keys[i] = topic_as_event(c->key, at, len, story_event[c->doc]);
+            continue;
+        }
+        /* a start of the story's state is the story's own, never an event's moment */
+        int start = story_moment(c, k, FL_STORY_START);
+        if ((start || story_moment(c, k, FL_STORY_MOMENT)) && (len = fl_story_key_event(c->key, &at))) {
+            keys[i] = story_own_when(c->key, at, len, start ? NULL : moment_event(k, up[c->doc], timed, story_canon),
+                                     all->items[first[up[c->doc]]].file);
             continue;
         }
         if (story_measure(c, k) && event_when(c) && (len = fl_story_key_event(c->key, &at))) {
@@ -504,6 +530,7 @@ char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const si
     free(event);
     free(canon);
     free(story_event);
+    free(story_canon);
     free(first);
     return keys;
 }

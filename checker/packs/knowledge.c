@@ -279,20 +279,16 @@ void fl_knowledge_init(fl_knowledge *k)
 {
     memset(k, 0, sizeof(*k));
     fl_phrases *folded[] = {
-        &k->words,        &k->multipliers,     &k->scales,       &k->fractions,      &k->collectives,
-        &k->ordinals,     &k->approx_suffixes, &k->unit_names,   &k->unit_prefixes,  &k->unit_nouns,
-        &k->rates,        &k->currency_names,  &k->percent,      &k->triggers,       &k->modalities,
-        &k->events,       &k->qualifiers,      &k->non_claims,   &k->clause_openers, &k->subordinators,
-        &k->prepositions, &k->determiners,     &k->kind_nouns,   &k->event_nouns,    &k->non_items,
-        &k->hypothetical, &k->relatives,       &k->coordinators, &k->origins};
+        &k->words,           &k->multipliers,     &k->scales,       &k->fractions,      &k->collectives,
+        &k->ordinals,        &k->approx_suffixes, &k->unit_names,   &k->unit_prefixes,  &k->unit_nouns,
+        &k->rates,           &k->currency_names,  &k->percent,      &k->triggers,       &k->modalities,
+        &k->events,          &k->qualifiers,      &k->non_claims,   &k->clause_openers, &k->subordinators,
+        &k->prepositions,    &k->determiners,     &k->kind_nouns,   &k->event_nouns,    &k->non_items,
+        &k->hypothetical,    &k->relatives,       &k->coordinators, &k->origins,        &k->story_happenings,
+        &k->happening_nouns, &k->happen_verbs,    &k->relative,     &k->fraction_units, &k->datelines,
+        &k->copyright,       &k->story_starts,    &k->story_spans,  &k->anniversary,    &k->years_after};
     for (size_t i = 0; i < sizeof folded / sizeof folded[0]; i++)
         phrases_init(folded[i], 1);
-    phrases_init(&k->relative, 1);
-    phrases_init(&k->fraction_units, 1);
-    phrases_init(&k->datelines, 1);
-    phrases_init(&k->copyright, 1);
-    phrases_init(&k->anniversary, 1);
-    phrases_init(&k->years_after, 1);
     phrases_init(&k->part_of_year, 0);
     phrases_init(&k->months, 0);
     phrases_init(&k->increase, 1);
@@ -818,6 +814,22 @@ static int load_zones(fl_knowledge *k, const cJSON *sec, const char *file, fl_bu
     return o ? load_names(&k->local_zone, o, 1, file, "local_zone", err) : 0;
 }
 
+/* time.story_happenings, happening_nouns, happen_verbs, story_starts and story_spans: the words of a story's moment
+ * and of the start of its state (fl_knowledge). */
+static int load_happenings(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    static const char *const happen[] = {"story_happenings", "happening_nouns", "happen_verbs", "story_starts",
+                                         "story_spans"};
+    fl_phrases *dst[] = {&k->story_happenings, &k->happening_nouns, &k->happen_verbs, &k->story_starts,
+                         &k->story_spans};
+    for (size_t i = 0; i < sizeof happen / sizeof happen[0]; i++) {
+        const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, happen[i]);
+        if (o && load_names(dst[i], o, 1, file, happen[i], err) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     static const char *const keys[] = {"relative_years",
@@ -850,6 +862,11 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
                                        "zones",
                                        "local_zone",
                                        "event_nominals",
+                                       "story_happenings",
+                                       "happening_nouns",
+                                       "happen_verbs",
+                                       "story_starts",
+                                       "story_spans",
                                        NULL};
     static const char *const froms[] = {"document", "previous", "none", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "time", err) < 0)
@@ -919,6 +936,8 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
     const cJSON *intr = cJSON_GetObjectItemCaseSensitive(sec, "event_intransitive");
     if (intr && load_named_lists(&k->event_intransitive, &k->verb_classes, &k->nverb_classes, &k->capverb_classes, intr,
                                  file, "event_intransitive", err) < 0)
+        return -1;
+    if (load_happenings(k, sec, file, err) < 0)
         return -1;
     const cJSON *nom = cJSON_GetObjectItemCaseSensitive(sec, "event_nominals");
     if (nom && load_named_lists(&k->event_nominals, &k->nominal_verbs, &k->nnominal_verbs, &k->capnominal_verbs, nom,
@@ -2100,6 +2119,11 @@ static void free_phrase_tables(fl_knowledge *k)
                           &k->event_repeats,
                           &k->event_intransitive,
                           &k->event_nominals,
+                          &k->story_happenings,
+                          &k->happening_nouns,
+                          &k->happen_verbs,
+                          &k->story_starts,
+                          &k->story_spans,
                           &k->event_discoveries,
                           &k->thing_milestones,
                           &k->comparisons,

@@ -232,6 +232,12 @@ typedef struct {
     size_t nnominal_verbs, capnominal_verbs;
     fl_phrases thing_milestones;  /* "arrived": a milestone of which a thing of a kind may be the subject -> 1 */
     fl_phrases event_repeats;     /* "again", "second": the clause tells another occurrence -> 1 */
+    fl_phrases story_happenings;  /* "failed", "gave way": a thing's own happening as its clause's intransitive
+                                   * verb, the story's event when the thing is the story's main thing -> 1 */
+    fl_phrases happening_nouns;   /* "failure", "incident": a noun of whatever happened, no class of its own -> 1 */
+    fl_phrases happen_verbs;      /* "happened", "took place": a happening noun's verb of its moment -> 1 */
+    fl_phrases story_starts;      /* "began", "first appeared": the start of a state of the story -> 1 */
+    fl_phrases story_spans;       /* "ran", "lasted": a state's length, its "from" phrase its start -> 1 */
     fl_phrases event_discoveries; /* "found missing": with no event named, the discovery of the document's */
     /* the claim model (section "claim_model"): how a figure's clause, subject and attribute are found */
     fl_phrases clause_openers;     /* open a clause after a comma: "as", "while", "and" -> 1 */

@@ -195,6 +195,27 @@ Test(event_times, days_and_times_are_claims_of_their_event)
         /* an event noun that modifies another names no event ("the fire service") */
         {DATED "The roof of the Telm hall caved in shortly after 9 p.m., according to the fire service log.\n",
          "shortly after 9 p.m. (21:00-21:30)", "event-time|clock|@collapse>|actual||2031-05"},
+        /* the story's moment: a thing the lede names that failed, burst or gave way (whatever the report calls
+         * the event), or a happening noun that happened; keyed by FL_STORY_MOMENT, not by its verb */
+        {"Dye vat rupture turns Orvik brook blue\n\nPublished: 9 May 2031\n\nThe vat failed at 06:40, officials "
+         "said.\n",
+         "06:40 (06:37-06:43)", "event-time|clock|@story>|actual|moment|2031-05"},
+        {"Orvik dye vat spill\n\nPublished: 9 May 2031\n\nThe 40,000-litre vat failed shortly after 6.40am.\n",
+         "shortly after 6.40am (06:40-07:10)", "event-time|clock|@story>|actual|moment|2031-05"},
+        {"Heat is back on in Orvik\n\nPublished: 9 May 2031\n\nResidents were cold after the energy centre broke "
+         "down.\n\nThe energy centre failed at about 4am, the log shows.\n",
+         "at about 4am (03:20-04:40)", "event-time|clock|@story>|actual|moment|2031-05"},
+        {"Orvik heat network failure leaves homes cold\n\nPublished: 9 May 2031\n\nThe failure, in the main "
+         "exchanger, happened at 02:15, the company said.\n",
+         "02:15 (02:08-02:22)", "event-time|clock|@story>|actual|moment|2031-05"},
+        /* the start of a state of the story (FL_STORY_START), its own attribute: a start verb, or a span verb's
+         * "from" day (its "until" day is none) */
+        {"Orvik pricing fault hits stores\n\nPublished: 9 May 2031\n\nThe fault first appeared on Monday, May "
+         "5.\n",
+         "Monday, May 5 (05-05, year not stated)", "event-date|date|@story>|actual|start|"},
+        {"Orvik pricing fault hits stores\n\nPublished: 9 May 2031\n\nThe fault, caused by an update, ran from "
+         "Saturday, May 3 until Tuesday, May 6.\n",
+         "Saturday, May 3 (05-03, year not stated)", "event-date|date|@story>|actual|start|"},
         /* a milestone verb: the time is of that milestone of the event, or of the kind of thing that did it */
         {DATED "Telm Bank said it discovered the intrusion on May 2.\n", "May 2 (05-02, year not stated)",
          "event-date|date|@intrusion:discovered>|actual||"},
@@ -323,6 +344,21 @@ Test(event_times, what_is_no_claim_of_an_event)
         "p.m. on Tuesday.\n",
         "Orvik sluice failure\n\nPublished: 9 May 2031\n\nThe Orvik sluice gate failed.\n\nThe second gate did "
         "not fail at 4 p.m.\n",
+        /* the story's moment only of the story's main thing (a word of its lede), by a happening verb with no
+         * modal, object or infinitive; other times of the story (crews arriving, a road reopening, an alarm)
+         * are none */
+        "Orvik flood closes roads\n\nPublished: 9 May 2031\n\nThe pump failed at 4 a.m., officials said.\n",
+        "Orvik payroll glitch\n\nPublished: 9 May 2031\n\nThe glitch hit the payroll system.\n\nThe system "
+        "failed to send alerts at 4 a.m. on Tuesday.\n",
+        "Orvik dye vat spill\n\nPublished: 9 May 2031\n\nCrews arrived at 07:05 and the road reopened at 2 "
+        "p.m.\n\nThe alarm sounded at 11.20am.\n\nThe vat could have failed at 5 a.m.\n\nThe vat did not "
+        "fail at 6 a.m.\n",
+        "Orvik dye vat spill\n\nPublished: 9 May 2031\n\nThe incident report was filed at 4 p.m.\n",
+        /* a start with an object, or of a person, starts no state of the story */
+        "Orvik swim crossing\n\nPublished: 9 May 2031\n\nThe swimmers were cold.\n\nAbout 640 swimmers started "
+        "the crossing at 8:30 a.m.\n",
+        "Orvik fault interview\n\nPublished: 9 May 2031\n\nThe host began his interview with the fault on "
+        "Sunday.\n",
         /* a bare 11:20 in a text that writes 12-hour times with a colon: morning or evening is not known */
         DATED "The Orvik slope gave way at 11:20.\n\nThe road reopened at 2:15 p.m.\n",
     };
@@ -372,6 +408,34 @@ Test(event_times, the_join_of_days_times_and_running_counts)
          "roof collapsed at 9:10 p.m.\n",
          "Published: 8 May 2031\n\nOrvik reopened its school.\n", 0},
         /* a ship's arrival told in two reports with two verbs and two nouns of one kind */
+        /* the story's moment, whatever each report calls its event (a spill, a rupture), and its precision: a
+         * moment that agrees; the time an alarm sounded is none */
+        {"Questions over vat supports after Tarrow Brook dye spill\n\nPublished: 4 March 2031\n\nA dye vat at "
+         "Velden Dyeworks in Brindlecombe failed at 7.15am yesterday, sending dye down the Tarrow Brook.\n",
+         "Dye vat rupture turns Brindlecombe brook blue\n\nBRINDLECOMBE, 3 March 2031 (Press Agency) - The vat at "
+         "the Velden Dyeworks plant failed at 06:40, sending dye down the Tarrow Brook.\n",
+         1},
+        {"Questions over vat supports after Tarrow Brook dye spill\n\nPublished: 4 March 2031\n\nA dye vat at "
+         "Velden Dyeworks in Brindlecombe failed at 6.40am yesterday, sending dye down the Tarrow Brook.\n",
+         "Dye vat rupture turns Brindlecombe brook blue\n\nBRINDLECOMBE, 3 March 2031 (Press Agency) - The vat at "
+         "the Velden Dyeworks plant gave way at 06:40, sending dye down the Tarrow Brook.\n",
+         0},
+        {"Questions over vat supports after Tarrow Brook dye spill\n\nPublished: 4 March 2031\n\nA dye vat at "
+         "Velden Dyeworks in Brindlecombe failed at 6.40am yesterday, sending dye down the Tarrow Brook.\n",
+         "Dye vat rupture turns Brindlecombe brook blue\n\nBRINDLECOMBE, 3 March 2031 (Press Agency) - The alarm at "
+         "the Velden Dyeworks plant sounded at 07:15, as dye ran down the Tarrow Brook.\n",
+         0},
+        /* two starts of the story's state; a start and a moment are two attributes */
+        {"Pelham pricing fault hits Velden stores\n\nPublished: 23 October 2026\n\nThe fault first appeared on "
+         "Monday 12 October 2026 at Pelham stores in Velden, Tarrow and Brindlecombe.\n",
+         "Pelham pricing fault hits Velden stores\n\nPublished: 22 October 2026\n\nThe fault began on Saturday 17 "
+         "October 2026 at Pelham stores in Velden, Tarrow and Brindlecombe.\n",
+         1},
+        {"Pelham pricing fault hits Velden stores\n\nPublished: 23 October 2026\n\nThe fault first appeared on "
+         "Monday 12 October 2026 at Pelham stores in Velden, Tarrow and Brindlecombe.\n",
+         "Pelham pricing fault hits Velden stores\n\nPublished: 22 October 2026\n\nThe fault failed on Saturday 17 "
+         "October 2026 at Pelham stores in Velden, Tarrow and Brindlecombe.\n",
+         0},
         {"Published: 6 May 2031\n\nThe Orvik ferry docked at 6:30 a.m. on Monday.\n",
          "Published: 6 May 2031\n\nThe vessel arrived in Orvik shortly before noon on Monday.\n", 1},
         /* a milestone is not the event's happening */
