@@ -1108,6 +1108,23 @@ Test(claim_model, state_lengths)
         /* "after" behind a length its verb gives is no elapsed time */
         {ROAD "The closure lasted nine hours after the crash.\n", "nine",
          "act|time-span|@crash>|actual|closure:time-span|2031-05", NULL},
+        /* a state named by a relative clause after a definite span is the span's */
+        {ROAD "During the nine hours the road was closed, drivers waited.\n", "nine",
+         "act|time-span|@crash>|actual|closure:time-span|2031-05", NULL},
+        {ROAD "In the six days that the page went unnoticed, voters complained.\n", "six",
+         "act|time-span|@crash>|actual|exposure:time-span|2031-05", NULL},
+        {ROAD "Across the 361 days the galleries were open, 4,000 people came.\n", "361", "", NULL},
+        {ROAD "The 24 hours to 9am were wet.\n", "24", "", NULL},
+        /* an event a span premodifies lasted that long, whoever its clause names: as "the stoppage lasted" */
+        {ROAD "Drivers faced a four-hour stoppage at the depot.\n", "four-hour",
+         "duration|time-span|@strike>|actual||2031-05", NULL},
+        {ROAD "The stoppage lasted four hours.\n", "four", "duration|time-span|@strike>|actual||2031-05", NULL},
+        {ROAD "Fire crews worked a 12-hour shift.\n", "12-hour", "", NULL},
+        /* a "for" phrase opening the sentence: how long the story's event went on; not a person's career, nor a
+         * span still running */
+        {ROAD "For four days, the depot stayed idle.\n", "four", "duration|time-span|@crash>|actual||2031-05", NULL},
+        {ROAD "For 20 years, she ran the depot.\n", "20", "", NULL},
+        {ROAD "For 30 years, the depot has made paper.\n", "30", "", NULL},
     };
 #undef ROAD
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
