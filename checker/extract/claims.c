@@ -3243,6 +3243,21 @@ static int event_premodified(const sctx *c, const fl_qty *q, size_t *at)
     return ev;
 }
 
+/* The subject of a state's length that premodifies an event noun: the event ("called a four-hour stoppage" is the
+ * stoppage's, whoever called it); returns 1 when found. */
+static int event_subject(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    size_t at;
+    int ev = event_premodified(c, q, &at);
+    if (ev < 0)
+        return 0;
+    cl->src = cl->dst = -1;
+    cl->subject = fl_xstrdup(c->k->event_classes[ev]);
+    cl->subject_how = "the event its figure premodifies";
+    cl->subject_event = 1;
+    return 1;
+}
+
 /* The subject of a claim whose family is known, from its clause or carried from before (see discourse). The
  * phrase [np, npe) is what the figure measures when the structure around it says so (np SIZE_MAX: none). */
 static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
@@ -3260,15 +3275,6 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
         }
     }
     const char *said = "what the figure measures";
-    size_t evat;
-    int ev = me->of_state ? event_premodified(c, q, &evat) : -1;
-    if (ev >= 0) { /* "called a four-hour stoppage": the stoppage's, whoever called it */
-        cl->src = cl->dst = -1;
-        cl->subject = fl_xstrdup(k->event_classes[ev]);
-        cl->subject_how = "the event its figure premodifies";
-        cl->subject_event = 1;
-        return;
-    }
     if (np != SIZE_MAX && other_thing(c, np, npe)) {
         cl->src = cl->dst = -1; /* "a smaller crater, 5 metres across": not the story's crater */
         cl->subject_how = "another thing than the story's (a modifier says so)";
@@ -3482,7 +3488,9 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
         cl->subject_how = how;
     } else {
         free(fronted);
-        clause_claim_subject(c, cl, m, nm, ca, cb, q, dc, para, dated, np, npe);
+        /* "called a four-hour stoppage": the stoppage's, whoever called it */
+        if (!c->k->metrics[cl->family].of_state || !event_subject(c, cl, q))
+            clause_claim_subject(c, cl, m, nm, ca, cb, q, dc, para, dated, np, npe);
     }
     char *attr = ref_attribute(c->k, cl);
     if (!cl->subject && cl->src < 0 && !cl->subject_event && refers_back(c, cl, q))
