@@ -3244,14 +3244,19 @@ static int event_premodified(const sctx *c, const fl_qty *q, size_t *at)
 }
 
 /* The subject of a state's length that premodifies an event noun: the event ("called a four-hour stoppage" is the
- * stoppage's, whoever called it); returns 1 when found. */
-static int event_subject(const sctx *c, fl_claim *cl, const fl_qty *q)
+ * stoppage's, whoever called it), when it is the document's own; none for another ("the 21-year typhoon of a
+ * university's rule": a figure of speech in a story of no such event); returns 1 when the figure premodifies one. */
+static int event_subject(const sctx *c, fl_claim *cl, const fl_qty *q, const discourse *dc)
 {
     size_t at;
     int ev = event_premodified(c, q, &at);
     if (ev < 0)
         return 0;
     cl->src = cl->dst = -1;
+    if (ev != dc->doc_event) {
+        cl->subject_how = "an event the document is not about (its figure premodifies it)";
+        return 1;
+    }
     cl->subject = fl_xstrdup(c->k->event_classes[ev]);
     cl->subject_how = "the event its figure premodifies";
     cl->subject_event = 1;
@@ -3489,7 +3494,7 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
     } else {
         free(fronted);
         /* "called a four-hour stoppage": the stoppage's, whoever called it */
-        if (!c->k->metrics[cl->family].of_state || !event_subject(c, cl, q))
+        if (!c->k->metrics[cl->family].of_state || !event_subject(c, cl, q, dc))
             clause_claim_subject(c, cl, m, nm, ca, cb, q, dc, para, dated, np, npe);
     }
     char *attr = ref_attribute(c->k, cl);
@@ -7092,6 +7097,37 @@ static int state_of_relative(const sctx *c, const fl_parse *p, const fl_qty *q, 
     return -1;
 }
 
+/* The state (or time-span act) a time-span elapsed before the end of is the length of: the figure beside one of
+ * claim_model.elapsed_words ("86 hours after the energy centre broke down", "reopened after 11 hours", "freed
+ * three hours later") and a verb of claim_model.span_ends in the verb group of its clause or, with none, of the
+ * clause it hangs off ("The heating came back on", "reopened", "was rescued"); NULL none, *at the verb. */
+static const char *state_ended(const sctx *c, const fl_parse *p, const fl_qty *q, size_t *at)
+{
+    const fl_knowledge *k = c->k;
+    size_t used, f = qty_first(c, q);
+    if (!p || !k->nspan_end_classes ||
+        !((f > c->a && fl_phrases_at(&k->elapsed_words, c->text, c->t, c->b, f - 1, &used) >= 0 && f - 1 + used == f) ||
+          (q->tok_end < c->b && fl_phrases_at(&k->elapsed_words, c->text, c->t, c->b, q->tok_end, &used) >= 0)))
+        return NULL;
+    int cl = fl_parse_clause_of(p, q->tok - c->a), vg = cl >= 0 ? p->clauses[cl].verb : -1;
+    if (vg < 0 && cl >= 0 && p->clauses[cl].parent >= 0)
+        vg = p->clauses[p->clauses[cl].parent].verb;
+    if (vg < 0)
+        return NULL;
+    size_t h = c->a + p->vgs[vg].head;
+    for (size_t i = c->a + p->vgs[vg].start; i <= h && i < c->b; i++) {
+        int e = fl_phrases_at(&k->span_ends, c->text, c->t, c->b, i, &used);
+        int t = i + used < c->b && i + used != f ? p->tags[i + used - c->a] : FL_TAG_PUNCT;
+        /* "were back on shore", "came back on Monday": a particle's object, no end of a state */
+        if (e >= 0 && i + used > h && t != FL_TAG_NOUN && t != FL_TAG_PROPN && t != FL_TAG_DET && t != FL_TAG_NUM &&
+            t != FL_TAG_PRON) {
+            *at = i;
+            return k->span_end_classes[e];
+        }
+    }
+    return NULL;
+}
+
 /* The class of what lasts ("STATE" of claim_model.states, or an act class that claim_model.measured_acts lets key a
  * time-span: "in the water" is immerse) at token i, ending before e; NULL none. */
 static const char *lasting_at(const sctx *c, size_t i, size_t e)
@@ -7181,6 +7217,15 @@ static int event_span(const sctx *c, const fl_parse *p, const fl_qty *q, size_t 
     int cl = fl_parse_clause_of(p, q->tok - c->a), vg = cl >= 0 ? p->clauses[cl].verb : -1;
     if (vg < 0 || c->a + p->vgs[vg].start < q->tok_end || running_span(c, p, vg) || person_subject(c, q))
         return 0;
+    /* a perfect ("For 18 months, the pair had tried to enrol") tells a span up to a time, and a named subject ("For
+     * 20 years, Holmes ...") may be a person's: neither is the story's event */
+    const fl_lexicon *have = fl_rules_lexicon(c->r, "have-forms");
+    for (size_t v = c->a + p->vgs[vg].start; v <= c->a + p->vgs[vg].head; v++)
+        if (fl_lexicon_has_token(have, c->text, &c->t[v], 1))
+            return 0;
+    int np = fl_parse_subject(p, cl);
+    if (np < 0 || p->tags[p->nps[np].head] == FL_TAG_PROPN)
+        return 0;
     *at = q->tok;
     return 1;
 }
@@ -7192,11 +7237,13 @@ static int event_span(const sctx *c, const fl_parse *p, const fl_qty *q, size_t 
 static void state_duration(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
 {
     const fl_knowledge *k = c->k;
-    if (k->act_family < 0 || !k->nstate_classes || strncmp(q->dim, "time-span", 9) != 0 ||
-        (cl->family < 0 && span_moment(c, q)))
+    if (k->act_family < 0 || !k->nstate_classes || strncmp(q->dim, "time-span", 9) != 0)
         return;
     const fl_parse *p = parse_of(c);
     size_t at = q->tok;
+    const char *ended = cl->family < 0 ? state_ended(c, p, q, &at) : NULL;
+    if (!ended && cl->family < 0 && span_moment(c, q))
+        return;
     int running = 0, s = -1, fam = cl->family;
     if (cl->family >= 0 && !k->metrics[cl->family].of_state) {
         /* a family's trigger that is a state word too, right before "for N" ("the match was held up for half an
@@ -7205,12 +7252,12 @@ static void state_duration(const sctx *c, fl_claim *cl, const fl_qty *q, size_t 
             return;
         cl->family = -1;
     }
-    s = cl->family >= 0 ? state_subject(c, p, q, &at) : state_of_span(c, p, q, &at, &running);
-    if (s < 0 && cl->family < 0)
+    s = ended ? -1 : cl->family >= 0 ? state_subject(c, p, q, &at) : state_of_span(c, p, q, &at, &running);
+    if (s < 0 && cl->family < 0 && !ended)
         s = state_premodified(c, p, q, &at);
-    if (s < 0 && cl->family < 0)
+    if (s < 0 && cl->family < 0 && !ended)
         s = state_of_relative(c, p, q, &at);
-    const char *what = s >= 0 ? k->state_classes[s] : cl->family < 0 ? state_spent(c, q, &at) : NULL;
+    const char *what = ended ? ended : s >= 0 ? k->state_classes[s] : cl->family < 0 ? state_spent(c, q, &at) : NULL;
     if (!what && cl->family < 0 && !running && !span_condition(c, p, q) && event_span(c, p, q, &at)) {
         cl->family = of_state_family(k); /* "a four-hour stoppage" is how long the stoppage lasted */
         *trig = at;

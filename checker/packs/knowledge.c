@@ -316,12 +316,10 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->local_zone, 1);
     phrases_init(&k->event_verbs, 1);
     phrases_init(&k->acts, 1);
-    phrases_init(&k->states, 1);
-    phrases_init(&k->running_spans, 1);
-    phrases_init(&k->span_preps, 1);
-    phrases_init(&k->span_verbs, 1);
-    phrases_init(&k->span_moments, 1);
-    phrases_init(&k->not_states, 1);
+    fl_phrases *spans[] = {&k->states,       &k->running_spans, &k->span_preps,    &k->span_verbs,
+                           &k->span_moments, &k->span_ends,     &k->elapsed_words, &k->not_states};
+    for (size_t i = 0; i < sizeof spans / sizeof spans[0]; i++)
+        phrases_init(spans[i], 1);
     phrases_init(&k->motion_preps, 1);
     phrases_init(&k->result_verbs, 1);
     phrases_init(&k->result_states, 1);
@@ -1428,6 +1426,8 @@ static const char *const claim_model_keys[] = {
     "span_preps",
     "span_verbs",
     "span_moments",
+    "span_ends",
+    "elapsed_words",
     "not_states",
     "settled_acts",
     "ground_acts",
@@ -1484,6 +1484,7 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"span_preps", &k->span_preps},
                 {"span_verbs", &k->span_verbs},
                 {"span_moments", &k->span_moments},
+                {"elapsed_words", &k->elapsed_words},
                 {"not_states", &k->not_states}};
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
@@ -1503,6 +1504,10 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "states")) &&
         load_named_lists(&k->states, &k->state_classes, &k->nstate_classes, &k->capstate_classes, o, file, "states",
                          err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "span_ends")) &&
+        load_named_lists(&k->span_ends, &k->span_end_classes, &k->nspan_end_classes, &k->capspan_end_classes, o, file,
+                         "span_ends", err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "reporting")) && load_reporting(k, o, file, err) < 0)
         return -1;
@@ -2032,59 +2037,20 @@ static void free_phrase_tables(fl_knowledge *k)
                          &k->intensifiers,    &k->thing_pronouns,
                          &k->company_forms};
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
-    fl_phrases *more[] = {&k->nominals,
-                          &k->fraction_units,
-                          &k->states,
-                          &k->running_spans,
-                          &k->span_preps,
-                          &k->span_verbs,
-                          &k->span_moments,
-                          &k->not_states,
-                          &k->light_preds,
-                          &k->impersonal_possessors,
-                          &k->event_anchors,
-                          &k->not_events,
-                          &k->aggregates,
-                          &k->new_entity,
-                          &k->other_entity,
-                          &k->measure_axes,
-                          &k->measure_nouns,
-                          &k->measure_verbs,
-                          &k->estimate_verbs,
-                          &k->estimate_preps,
-                          &k->size_classes,
-                          &k->event_milestones,
-                          &k->event_repeats,
-                          &k->event_intransitive,
-                          &k->event_nominals,
-                          &k->event_discoveries,
-                          &k->thing_milestones,
-                          &k->comparisons,
-                          &k->times,
-                          &k->multiple_hedges,
-                          &k->positions,
-                          &k->relations,
-                          &k->radii,
-                          &k->person_nouns,
-                          &k->superseded,
-                          &k->revisions,
-                          &k->excess,
-                          &k->shortfall,
-                          &k->totals,
-                          &k->remainders,
-                          &k->measure_heads,
-                          &k->zone_names,
-                          &k->zone_places,
-                          &k->local_zone,
-                          &k->opening_nouns,
-                          &k->opening_same,
-                          &k->severity_words,
-                          &k->other_places,
-                          &k->agent_nouns,
-                          &k->agent_preds,
-                          &k->measure_bores,
-                          &k->same_thing_of,
-                          &k->thing_state_of};
+    fl_phrases *more[] = {&k->nominals,         &k->fraction_units,     &k->states,         &k->running_spans,
+                          &k->span_preps,       &k->span_verbs,         &k->span_moments,   &k->span_ends,
+                          &k->elapsed_words,    &k->not_states,         &k->light_preds,    &k->impersonal_possessors,
+                          &k->event_anchors,    &k->not_events,         &k->aggregates,     &k->new_entity,
+                          &k->other_entity,     &k->measure_axes,       &k->measure_nouns,  &k->measure_verbs,
+                          &k->estimate_verbs,   &k->estimate_preps,     &k->size_classes,   &k->event_milestones,
+                          &k->event_repeats,    &k->event_intransitive, &k->event_nominals, &k->event_discoveries,
+                          &k->thing_milestones, &k->comparisons,        &k->times,          &k->multiple_hedges,
+                          &k->positions,        &k->relations,          &k->radii,          &k->person_nouns,
+                          &k->superseded,       &k->revisions,          &k->excess,         &k->shortfall,
+                          &k->totals,           &k->remainders,         &k->measure_heads,  &k->zone_names,
+                          &k->zone_places,      &k->local_zone,         &k->opening_nouns,  &k->opening_same,
+                          &k->severity_words,   &k->other_places,       &k->agent_nouns,    &k->agent_preds,
+                          &k->measure_bores,    &k->same_thing_of,      &k->thing_state_of};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
@@ -2154,6 +2120,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free_zones(k);
     free_strings(k->act_classes, k->nact_classes);
     free_strings(k->state_classes, k->nstate_classes);
+    free_strings(k->span_end_classes, k->nspan_end_classes);
     free_strings(k->severities, k->nseverities);
     free_strings(k->measured_acts, k->nmeasured_acts);
     free_strings(k->settled_acts, k->nsettled_acts);
