@@ -3098,11 +3098,13 @@ static subj_t costed_thing(const sctx *c, const mention *m, size_t nm, size_t ca
 
 /* Does the clause [ca, cb) give a scope of many events: a place wider than one event's ("in the region",
  * "nationwide") or a season or year ("this winter", "so far this year"; rules/claims.json "aggregates")? */
-static int aggregate(const sctx *c, size_t ca, size_t cb)
+static int aggregate(const sctx *c, size_t ca, size_t cb, const fl_qty *q)
 {
     size_t used;
     for (size_t i = ca; i < cb && i < c->b; i++)
-        if (c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->aggregates, c->text, c->t, c->b, i, &used) >= 0)
+        /* "for four days this month": the frame of a length right after it, no scope of many events */
+        if (c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->aggregates, c->text, c->t, c->b, i, &used) >= 0 &&
+            !(i == q->tok_end && strncmp(q->dim, "time-span", 9) == 0))
             return 1;
     return 0;
 }
@@ -3403,6 +3405,45 @@ static const char *other_subject(const sctx *c, const fl_claim *cl, const discou
     return NULL;
 }
 
+/* The event class of the event noun a hyphenated time-span premodifies, as the head of its phrase ("a four-hour
+ * stoppage", "the two-day fire", after one adjective: "a 40-minute unplanned stoppage"), -1 none ("fire crews":
+ * claim_model.not_events; "strike pay": it modifies another noun); *at the noun. */
+static int event_premodified(const sctx *c, const fl_qty *q, size_t *at)
+{
+    const fl_parse *p = parse_of(c);
+    size_t used, i = q->tok_end;
+    if (!p || i >= c->cb || strncmp(q->dim, "time-span", 9) != 0 || !memchr(c->text + q->start, '-', q->end - q->start))
+        return -1;
+    if (i + 1 < c->cb && p->tags[i - c->a] == FL_TAG_ADJ)
+        i++;
+    int ev = event_at(c, i, &used);
+    if (ev < 0 ||
+        (i + used < c->b && (p->tags[i + used - c->a] == FL_TAG_NOUN || p->tags[i + used - c->a] == FL_TAG_PROPN)))
+        return -1;
+    *at = i;
+    return ev;
+}
+
+/* The subject of a state's length that premodifies an event noun: the event ("called a four-hour stoppage" is the
+ * stoppage's, whoever called it), when it is the document's own; none for another ("the 21-year typhoon of a
+ * university's rule": a figure of speech in a story of no such event); returns 1 when the figure premodifies one. */
+static int event_subject(const sctx *c, fl_claim *cl, const fl_qty *q, const discourse *dc)
+{
+    size_t at;
+    int ev = event_premodified(c, q, &at);
+    if (ev < 0)
+        return 0;
+    cl->src = cl->dst = -1;
+    if (ev != dc->doc_event) {
+        cl->subject_how = "an event the document is not about (its figure premodifies it)";
+        return 1;
+    }
+    cl->subject = fl_xstrdup(c->k->event_classes[ev]);
+    cl->subject_how = "the event its figure premodifies";
+    cl->subject_event = 1;
+    return 1;
+}
+
 /* The subject of a claim whose family is known, from its clause or carried from before (see discourse). The
  * phrase [np, npe) is what the figure measures when the structure around it says so (np SIZE_MAX: none). */
 static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
@@ -3472,7 +3513,7 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     /* "Twenty-three people have died in avalanches in the region this winter": a figure of an event's
      * attribute whose clause has a scope of many events counts them all, not the one the document or the
      * clause names: it has no subject to compare */
-    if ((me->event && !act_like(k, cl->family) && aggregate(c, ca, cb)) ||
+    if ((me->event && !act_like(k, cl->family) && aggregate(c, ca, cb, q)) ||
         (act_like(k, cl->family) && (sj.type == SUBJ_NONE || sj.type == SUBJ_EVENT) && habitual(c, q, ca, cb))) {
         cl->src = cl->dst = -1;
         cl->subject_how = "an aggregate of many events (its clause's scope)";
@@ -3629,7 +3670,9 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
         cl->subject_how = how;
     } else {
         free(fronted);
-        clause_claim_subject(c, cl, m, nm, ca, cb, q, dc, para, dated, np, npe);
+        /* "called a four-hour stoppage": the stoppage's, whoever called it */
+        if (!c->k->metrics[cl->family].of_state || !event_subject(c, cl, q, dc))
+            clause_claim_subject(c, cl, m, nm, ca, cb, q, dc, para, dated, np, npe);
     }
     char *attr = ref_attribute(c->k, cl);
     if (!cl->subject && cl->src < 0 && !cl->subject_event && refers_back(c, cl, q))
@@ -7258,6 +7301,68 @@ static int state_subject(const sctx *c, const fl_parse *p, const fl_qty *q, size
     return -1;
 }
 
+/* The state a relative clause after a definite time-span names, the span being its length ("During the six days
+ * the fault went unnoticed", "the nine hours (that) the road was closed", "the 40 hours when staff were without
+ * power"): right after the figure, an optional relative word, a noun phrase and the clause's verb group, whose head
+ * or the words right after it are a phrase of claim_model.states; -1 none, *at the state's first token. */
+static int state_of_relative(const sctx *c, const fl_parse *p, const fl_qty *q, size_t *at)
+{
+    size_t used, f = qty_first(c, q), i = q->tok_end;
+    const fl_lexicon *arts = fl_rules_lexicon(c->r, "articles"), *indef = fl_rules_lexicon(c->r, "indefinite-articles");
+    if (!p || f <= c->a || i >= c->b || !fl_lexicon_has_token(arts, c->text, &c->t[f - 1], 1) ||
+        fl_lexicon_has_token(indef, c->text, &c->t[f - 1], 1))
+        return -1;
+    if (fl_phrases_at(&c->k->relatives, c->text, c->t, c->b, i, &used) >= 0)
+        i += used;
+    int np = i < c->b ? fl_parse_np_of(p, i - c->a) : -1;
+    if (np < 0 || c->a + p->nps[np].start != i)
+        return -1;
+    i = c->a + p->nps[np].end;
+    int vg = i < c->b ? p->vg_of[i - c->a] : -1;
+    if (vg < 0 || c->a + p->vgs[vg].start != i)
+        return -1;
+    size_t h = c->a + p->vgs[vg].head;
+    for (size_t j = c->a + p->vgs[vg].start; j <= h + 1 && j < c->b; j++) {
+        int st = fl_phrases_at(&c->k->states, c->text, c->t, c->b, j, &used);
+        if (st >= 0 && j + used >= h + 1 && j + used <= h + 3) {
+            *at = j;
+            return st;
+        }
+    }
+    return -1;
+}
+
+/* The state (or time-span act) a time-span elapsed before the end of is the length of: the figure beside one of
+ * claim_model.elapsed_words ("86 hours after the energy centre broke down", "reopened after 11 hours", "freed
+ * three hours later") and a verb of claim_model.span_ends in the verb group of its clause or, with none, of the
+ * clause it hangs off ("The heating came back on", "reopened", "was rescued"); NULL none, *at the verb. */
+static const char *state_ended(const sctx *c, const fl_parse *p, const fl_qty *q, size_t *at)
+{
+    const fl_knowledge *k = c->k;
+    size_t used, f = qty_first(c, q);
+    if (!p || !k->nspan_end_classes ||
+        !((f > c->a && fl_phrases_at(&k->elapsed_words, c->text, c->t, c->b, f - 1, &used) >= 0 && f - 1 + used == f) ||
+          (q->tok_end < c->b && fl_phrases_at(&k->elapsed_words, c->text, c->t, c->b, q->tok_end, &used) >= 0)))
+        return NULL;
+    int cl = fl_parse_clause_of(p, q->tok - c->a), vg = cl >= 0 ? p->clauses[cl].verb : -1;
+    if (vg < 0 && cl >= 0 && p->clauses[cl].parent >= 0)
+        vg = p->clauses[p->clauses[cl].parent].verb;
+    if (vg < 0)
+        return NULL;
+    size_t h = c->a + p->vgs[vg].head;
+    for (size_t i = c->a + p->vgs[vg].start; i <= h && i < c->b; i++) {
+        int e = fl_phrases_at(&k->span_ends, c->text, c->t, c->b, i, &used);
+        int t = i + used < c->b && i + used != f ? p->tags[i + used - c->a] : FL_TAG_PUNCT;
+        /* "were back on shore", "came back on Monday": a particle's object, no end of a state */
+        if (e >= 0 && i + used > h && t != FL_TAG_NOUN && t != FL_TAG_PROPN && t != FL_TAG_DET && t != FL_TAG_NUM &&
+            t != FL_TAG_PRON) {
+            *at = i;
+            return k->span_end_classes[e];
+        }
+    }
+    return NULL;
+}
+
 /* The class of what lasts ("STATE" of claim_model.states, or an act class that claim_model.measured_acts lets key a
  * time-span: "in the water" is immerse) at token i, ending before e; NULL none. */
 static const char *lasting_at(const sctx *c, size_t i, size_t e)
@@ -7318,6 +7423,48 @@ static int not_state(const sctx *c, size_t at)
     return 0;
 }
 
+static int person_subject(const sctx *c, const fl_qty *q);
+
+/* The family of a state's length (claim_model attribute "of_state": duration), -1 none. */
+static int of_state_family(const fl_knowledge *k)
+{
+    for (size_t i = 0; i < k->nmetrics; i++)
+        if (k->metrics[i].of_state)
+            return (int)i;
+    return -1;
+}
+
+/* Does a time-span of no family and no state tell how long an event went on, as "The stoppage lasted four hours"
+ * does: a hyphenated figure premodifying an event noun ("a four-hour stoppage", "the two-day fire": claim_model
+ * events; "fire crews" is none), or a "for" phrase that opens the sentence before its clause's subject ("For four
+ * days this month, shoppers were charged ..."), unless that subject is a person (a career: "For 20 years, she ran
+ * the bakery") or the verb tells a span still running ("For years, the mill has ...")? *at: the event noun, or
+ * the figure. */
+static int event_span(const sctx *c, const fl_parse *p, const fl_qty *q, size_t *at)
+{
+    size_t used, i = q->tok_end, f = qty_first(c, q);
+    if (!p || i >= c->cb)
+        return 0;
+    if (memchr(c->text + q->start, '-', q->end - q->start))
+        return event_premodified(c, q, at) >= 0;
+    if (f != c->a + 1 || fl_phrases_at(&c->k->span_preps, c->text, c->t, c->b, c->a, &used) < 0 || used != 1)
+        return 0;
+    int cl = fl_parse_clause_of(p, q->tok - c->a), vg = cl >= 0 ? p->clauses[cl].verb : -1;
+    if (vg < 0 || c->a + p->vgs[vg].start < q->tok_end || running_span(c, p, vg) || person_subject(c, q))
+        return 0;
+    /* a perfect ("For 18 months, the pair had tried to enrol") tells a span up to a time, and a named subject ("For
+     * 20 years, Holmes ...") may be a person's: neither is the story's event */
+    const fl_lexicon *have = fl_rules_lexicon(c->r, "have-forms");
+    for (size_t v = c->a + p->vgs[vg].start; v <= c->a + p->vgs[vg].head; v++)
+        if (fl_lexicon_has_token(have, c->text, &c->t[v], 1))
+            return 0;
+    int np = fl_parse_subject(p, cl);
+    if (np < 0 || p->tags[p->nps[np].head] == FL_TAG_PROPN)
+        return 0;
+    *at = q->tok;
+    return 1;
+}
+
 /* The length of a state that no family claims (a time-span), or that a family of a state's length (of_state) keys
  * with no state of its own: family act_family, item "STATE:time-span", so that
  * a closure is compared with a closure and never with the search or the outage of the same story. A state told
@@ -7325,11 +7472,13 @@ static int not_state(const sctx *c, size_t at)
 static void state_duration(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
 {
     const fl_knowledge *k = c->k;
-    if (k->act_family < 0 || !k->nstate_classes || strncmp(q->dim, "time-span", 9) != 0 ||
-        (cl->family < 0 && span_moment(c, q)))
+    if (k->act_family < 0 || !k->nstate_classes || strncmp(q->dim, "time-span", 9) != 0)
         return;
     const fl_parse *p = parse_of(c);
     size_t at = q->tok;
+    const char *ended = cl->family < 0 ? state_ended(c, p, q, &at) : NULL;
+    if (!ended && cl->family < 0 && span_moment(c, q))
+        return;
     int running = 0, s = -1, fam = cl->family;
     if (cl->family >= 0 && !k->metrics[cl->family].of_state) {
         /* a family's trigger that is a state word too, right before "for N" ("the match was held up for half an
@@ -7338,10 +7487,17 @@ static void state_duration(const sctx *c, fl_claim *cl, const fl_qty *q, size_t 
             return;
         cl->family = -1;
     }
-    s = cl->family >= 0 ? state_subject(c, p, q, &at) : state_of_span(c, p, q, &at, &running);
-    if (s < 0 && cl->family < 0)
+    s = ended ? -1 : cl->family >= 0 ? state_subject(c, p, q, &at) : state_of_span(c, p, q, &at, &running);
+    if (s < 0 && cl->family < 0 && !ended)
         s = state_premodified(c, p, q, &at);
-    const char *what = s >= 0 ? k->state_classes[s] : cl->family < 0 ? state_spent(c, q, &at) : NULL;
+    if (s < 0 && cl->family < 0 && !ended)
+        s = state_of_relative(c, p, q, &at);
+    const char *what = ended ? ended : s >= 0 ? k->state_classes[s] : cl->family < 0 ? state_spent(c, q, &at) : NULL;
+    if (!what && cl->family < 0 && !running && !span_condition(c, p, q) && event_span(c, p, q, &at)) {
+        cl->family = of_state_family(k); /* "a four-hour stoppage" is how long the stoppage lasted */
+        *trig = at;
+        return;
+    }
     if (!what || running || span_condition(c, p, q) || not_state(c, at)) {
         cl->family = fam;
         return;

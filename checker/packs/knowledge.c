@@ -312,12 +312,10 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->local_zone, 1);
     phrases_init(&k->event_verbs, 1);
     phrases_init(&k->acts, 1);
-    phrases_init(&k->states, 1);
-    phrases_init(&k->running_spans, 1);
-    phrases_init(&k->span_preps, 1);
-    phrases_init(&k->span_verbs, 1);
-    phrases_init(&k->span_moments, 1);
-    phrases_init(&k->not_states, 1);
+    fl_phrases *spans[] = {&k->states,       &k->running_spans, &k->span_preps,    &k->span_verbs,
+                           &k->span_moments, &k->span_ends,     &k->elapsed_words, &k->not_states};
+    for (size_t i = 0; i < sizeof spans / sizeof spans[0]; i++)
+        phrases_init(spans[i], 1);
     phrases_init(&k->motion_preps, 1);
     phrases_init(&k->result_verbs, 1);
     phrases_init(&k->result_states, 1);
@@ -1472,6 +1470,8 @@ static const char *const claim_model_keys[] = {
     "span_preps",
     "span_verbs",
     "span_moments",
+    "span_ends",
+    "elapsed_words",
     "not_states",
     "settled_acts",
     "ground_acts",
@@ -1529,6 +1529,7 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"span_preps", &k->span_preps},
                 {"span_verbs", &k->span_verbs},
                 {"span_moments", &k->span_moments},
+                {"elapsed_words", &k->elapsed_words},
                 {"not_states", &k->not_states}};
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
@@ -1548,6 +1549,10 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "states")) &&
         load_named_lists(&k->states, &k->state_classes, &k->nstate_classes, &k->capstate_classes, o, file, "states",
                          err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "span_ends")) &&
+        load_named_lists(&k->span_ends, &k->span_end_classes, &k->nspan_end_classes, &k->capspan_end_classes, o, file,
+                         "span_ends", err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "reporting")) && load_reporting(k, o, file, err) < 0)
         return -1;
@@ -2101,6 +2106,8 @@ static void free_phrase_tables(fl_knowledge *k)
                           &k->span_preps,
                           &k->span_verbs,
                           &k->span_moments,
+                          &k->span_ends,
+                          &k->elapsed_words,
                           &k->not_states,
                           &k->light_preds,
                           &k->impersonal_possessors,
@@ -2221,6 +2228,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free_zones(k);
     free_strings(k->act_classes, k->nact_classes);
     free_strings(k->state_classes, k->nstate_classes);
+    free_strings(k->span_end_classes, k->nspan_end_classes);
     free_strings(k->severities, k->nseverities);
     free_strings(k->measured_acts, k->nmeasured_acts);
     free_strings(k->settled_acts, k->nsettled_acts);

@@ -285,12 +285,19 @@ typedef struct {
     fl_phrases states; /* -> index into state_classes */
     char **state_classes;
     size_t nstate_classes, capstate_classes;
-    fl_phrases span_preps;    /* claim_model "span_preps": the prepositions of a state's length ("for") */
-    fl_phrases span_verbs;    /* claim_model "span_verbs": verbs of time spent in a state ("spent") */
-    fl_phrases span_moments;  /* claim_model "span_moments": words after a time-span that make it a moment or an
-                               * elapsed time ("ago", "after"), no state's length */
-    fl_phrases not_states;    /* claim_model "not_states": phrases in which a state word names no state that lasts
-                               * ("sentence suspended": a court's term) */
+    fl_phrases span_preps;   /* claim_model "span_preps": the prepositions of a state's length ("for") */
+    fl_phrases span_verbs;   /* claim_model "span_verbs": verbs of time spent in a state ("spent") */
+    fl_phrases span_moments; /* claim_model "span_moments": words after a time-span that make it a moment or an
+                              * elapsed time ("ago", "after"), no state's length */
+    fl_phrases not_states;   /* claim_model "not_states": phrases in which a state word names no state that lasts
+                              * ("sentence suspended": a court's term) */
+    fl_phrases
+        span_ends; /* claim_model "span_ends": verbs that end a state or a time-span act ("came back on" ends an
+                    * outage, "reopened" a closure) -> index into span_end_classes: a time-span elapsed before
+                    * one ("86 hours after the plant broke down", "reopened after 11 hours") is the state's length */
+    char **span_end_classes;
+    size_t nspan_end_classes, capspan_end_classes;
+    fl_phrases elapsed_words; /* claim_model "elapsed_words": "after", "later": beside a time-span, the time elapsed */
     fl_phrases running_spans; /* claim_model "running_spans": words of a verb group that tell a duration still
                                * running ("has been shut for five hours"): no final figure to compare */
     /* measured acts (claim_model "measured_acts"): the act classes whose figure may be a measure, and of which

@@ -1106,6 +1106,7 @@ Test(claim_model, state_durations)
 Test(claim_model, state_lengths)
 {
 #define ROAD DATED "Road closed at Varlow\n\nA lorry crash closed the A40 at Varlow.\n\n"
+#define STRIKE DATED "Bus strike at Varlow\n\nBus drivers at Varlow began a strike on Monday.\n\n"
     static const key_case cases[] = {
         {ROAD "The road was closed for nine hours.\n", "nine", "act|time-span|@crash>|actual|closure:time-span|2031-05",
          NULL},
@@ -1140,8 +1141,39 @@ Test(claim_model, state_lengths)
         /* "after" behind a length its verb gives is no elapsed time */
         {ROAD "The closure lasted nine hours after the crash.\n", "nine",
          "act|time-span|@crash>|actual|closure:time-span|2031-05", NULL},
+        /* a state named by a relative clause after a definite span is the span's */
+        {ROAD "During the nine hours the road was closed, drivers waited.\n", "nine",
+         "act|time-span|@crash>|actual|closure:time-span|2031-05", NULL},
+        {ROAD "In the six days that the page went unnoticed, voters complained.\n", "six",
+         "act|time-span|@crash>|actual|exposure:time-span|2031-05", NULL},
+        {ROAD "Across the 361 days the galleries were open, 4,000 people came.\n", "361", "", NULL},
+        {ROAD "The 24 hours to 9am were wet.\n", "24", "", NULL},
+        /* an event a span premodifies lasted that long, whoever its clause names, when the story is of that event: as
+         * "the stoppage lasted"; another event is no subject ("the 21-year typhoon of a rector's rule") */
+        {STRIKE "The union called a four-hour stoppage at the depot.\n", "four-hour",
+         "duration|time-span|@strike>|actual||2031-05", NULL},
+        {STRIKE "The stoppage lasted four hours.\n", "four", "duration|time-span|@strike>|actual||2031-05", NULL},
+        {ROAD "Drivers faced a four-hour stoppage at the depot.\n", "four-hour", "", NULL},
+        {ROAD "Fire crews worked a 12-hour shift.\n", "12-hour", "", NULL},
+        /* a span elapsed before a verb that ends a state (claim_model.span_ends) is the state's length */
+        {ROAD "The road reopened after 11 hours.\n", "11", "act|time-span|@crash>|actual|closure:time-span|2031-05",
+         NULL},
+        {ROAD "The road reopened on Friday, 11 hours after the crash.\n", "11",
+         "act|time-span|@crash>|actual|closure:time-span|2031-05", NULL},
+        {ROAD "The driver was freed three hours later.\n", "three",
+         "act|time-span|@crash>|actual|confine:time-span|2031-05", NULL},
+        {ROAD "The road reopened two hours ago.\n", "two", "", NULL},
+        {ROAD "The depot was built 20 years after the war.\n", "20", "", NULL},
+        /* a "for" phrase opening the sentence: how long the story's event went on; not a person's career, nor a
+         * span still running */
+        {ROAD "For four days, the depot stayed idle.\n", "four", "duration|time-span|@crash>|actual||2031-05", NULL},
+        {ROAD "For 20 years, she ran the depot.\n", "20", "", NULL},
+        {ROAD "For 30 years, the depot has made paper.\n", "30", "", NULL},
+        {ROAD "For 18 months, the drivers had tried to unionise.\n", "18", "", NULL},
+        {ROAD "For 20 years, Holmes ran the depot.\n", "20", "", NULL},
     };
 #undef ROAD
+#undef STRIKE
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
 #define ROAD                                                                                                           \
     DATED "Road closed at Varlow\n\nA lorry crash closed the A40 at Varlow.\n\nThe road was closed for nine "          \
