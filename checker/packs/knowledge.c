@@ -1535,25 +1535,22 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
             load_names(flat[i].names, o, 1, file, flat[i].key, err) < 0)
             return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "event_verbs")) &&
-        load_named_lists(&k->event_verbs, &k->verb_classes, &k->nverb_classes, &k->capverb_classes, o, file,
-                         "event_verbs", err) < 0)
-        return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "severities")) &&
-        load_named_lists(&k->severity_words, &k->severities, &k->nseverities, &k->capseverities, o, file, "severities",
-                         err) < 0)
-        return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "acts")) &&
-        load_named_lists(&k->acts, &k->act_classes, &k->nact_classes, &k->capact_classes, o, file, "acts", err) < 0)
-        return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "states")) &&
-        load_named_lists(&k->states, &k->state_classes, &k->nstate_classes, &k->capstate_classes, o, file, "states",
-                         err) < 0)
-        return -1;
-    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "span_ends")) &&
-        load_named_lists(&k->span_ends, &k->span_end_classes, &k->nspan_end_classes, &k->capspan_end_classes, o, file,
-                         "span_ends", err) < 0)
-        return -1;
+    /* the named lists read before the acts' subsets: name -> phrases, and the class names */
+    struct {
+        const char *key;
+        fl_phrases *phrases;
+        char ***names;
+        size_t *n, *cap;
+    } named[] = {{"event_verbs", &k->event_verbs, &k->verb_classes, &k->nverb_classes, &k->capverb_classes},
+                 {"severities", &k->severity_words, &k->severities, &k->nseverities, &k->capseverities},
+                 {"acts", &k->acts, &k->act_classes, &k->nact_classes, &k->capact_classes},
+                 {"states", &k->states, &k->state_classes, &k->nstate_classes, &k->capstate_classes},
+                 {"span_ends", &k->span_ends, &k->span_end_classes, &k->nspan_end_classes, &k->capspan_end_classes}};
+    for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
+        if ((o = cJSON_GetObjectItemCaseSensitive(sec, named[i].key)) &&
+            load_named_lists(named[i].phrases, named[i].names, named[i].n, named[i].cap, o, file, named[i].key, err) <
+                0)
+            return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "reporting")) && load_reporting(k, o, file, err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "measured_acts")) && load_measured_acts(k, o, file, err) < 0)

@@ -1601,7 +1601,7 @@ Test(claim_model, open_predicate_lemmas)
         {FIRE "Staff released 40 passengers after the fire.\n", "40",
          "act|people|@fire>|actual|release:passenger|2031-05", NULL},
         /* a stem in "ear", "oar" or "our" keeps no "e" ("cleared": clear, "poured": pour), though "shared" is share */
-                {FIRE "Crews poured 40 buckets on the fire.\n", "40", "act|count|@fire>|actual|pour:bucket|2031-05", NULL},
+        {FIRE "Crews poured 40 buckets on the fire.\n", "40", "act|count|@fire>|actual|pour:bucket|2031-05", NULL},
         {FIRE "Crews shared 40 buckets after the fire.\n", "40", "act|count|@fire>|actual|share:bucket|2031-05", NULL},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
