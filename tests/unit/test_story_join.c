@@ -66,6 +66,16 @@ typedef struct {
     int findings;      /* numeric-conflict and date-inconsistency findings of the join */
 } story_case;
 
+/* Expects each case's join of its two documents to give its number of findings. */
+static void run_story_cases(const story_case *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t got = unit_join_findings(cases[i].a, cases[i].b);
+        cr_expect_eq(got, (size_t)cases[i].findings, "case %zu: %zu findings, want %d\n  %s  %s", i, got,
+                     cases[i].findings, cases[i].a, cases[i].b);
+    }
+}
+
 /* A fire's report and an explosion's report of one story (Orvik, Telmen, Kessa named in both). */
 #define FIRE_A                                                                                                         \
     "Published: 6 May 2031\n\nThe fire at the Orvik plant near Telmen in the Kessa valley killed two workers, "        \
@@ -243,11 +253,7 @@ Test(story_join, figures_across_the_reports_of_one_story)
         {FIRE_A "Police said the owner had been arrested three times since 2029.\n",
          BLAST_B "One person was arrested in Telmen, the Orvik mayor said.\n", 0},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        size_t n = unit_join_findings(cases[i].a, cases[i].b);
-        cr_expect_eq(n, (size_t)cases[i].findings, "case %zu: %zu findings, want %d\n  %s  %s", i, n, cases[i].findings,
-                     cases[i].a, cases[i].b);
-    }
+    run_story_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
 /* Figures of a document's own topic (a story of no event class: a stalled ride) are keyed by their story: two
@@ -279,11 +285,7 @@ Test(story_join, topic_figures_across_the_reports_of_one_story)
          "the Lunde Safety Board said.\n",
          0},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        size_t n = unit_join_findings(cases[i].a, cases[i].b);
-        cr_expect_eq(n, (size_t)cases[i].findings, "case %zu: %zu findings, want %d\n  %s  %s", i, n, cases[i].findings,
-                     cases[i].a, cases[i].b);
-    }
+    run_story_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
 /* Measures of a story's event that no name claims (frames.c): a length fallen, a radius around a reference, how
@@ -353,11 +355,7 @@ Test(story_join, measures_of_the_story)
 #undef ZONE
 #undef PIT
 #undef STOPPED
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        size_t n = unit_join_findings(cases[i].a, cases[i].b);
-        cr_expect_eq(n, (size_t)cases[i].findings, "case %zu: %zu findings, want %d\n  %s  %s", i, n, cases[i].findings,
-                     cases[i].a, cases[i].b);
-    }
+    run_story_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
 /* An act that neither report gives an agent ("Some 310 jobs will go") is the story's: two reports of one directory
@@ -380,11 +378,7 @@ Test(story_join, agentless_acts_of_one_story)
         /* trap: another story (another company) in the directory */
         {BANK_A "Some 310 jobs will go.\n", BANK_C "Nearly 400 jobs will be lost nationally.\n", 0},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        size_t n = unit_join_findings(cases[i].a, cases[i].b);
-        cr_expect_eq(n, (size_t)cases[i].findings, "case %zu: %zu findings, want %d\n  %s  %s", i, n, cases[i].findings,
-                     cases[i].a, cases[i].b);
-    }
+    run_story_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
 /* The lede's intransitive event verb names the document's event as an event verb or noun does ("the Orvik wheel
@@ -415,11 +409,7 @@ Test(story_join, intransitive_lede_verbs_name_the_event)
 #undef STOP_B
 #undef DOWN_B
 #undef LORRY_B
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        size_t n = unit_join_findings(cases[i].a, cases[i].b);
-        cr_expect_eq(n, (size_t)cases[i].findings, "case %zu: %zu findings, want %d\n  %s  %s", i, n, cases[i].findings,
-                     cases[i].a, cases[i].b);
-    }
+    run_story_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
 /* A settled fact of a thing of the story (a height: claim_model "settled") stated with no period is of no day of its
@@ -443,11 +433,7 @@ Test(story_join, settled_facts_of_dated_reports)
     };
 #undef TOWER_A
 #undef TOWER_B
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        size_t n = unit_join_findings(cases[i].a, cases[i].b);
-        cr_expect_eq(n, (size_t)cases[i].findings, "case %zu: %zu findings, want %d\n  %s  %s", i, n, cases[i].findings,
-                     cases[i].a, cases[i].b);
-    }
+    run_story_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
 /* The nouns of one event class are one event, whichever an outlet uses: a "cluster" of cases is an outbreak (a
@@ -480,9 +466,5 @@ Test(story_join, one_event_in_other_words)
 #undef BOMB_B
 #undef SHUDDER_B
 #undef HALT_A
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        size_t n = unit_join_findings(cases[i].a, cases[i].b);
-        cr_expect_eq(n, (size_t)cases[i].findings, "case %zu: %zu findings, want %d\n  %s  %s", i, n, cases[i].findings,
-                     cases[i].a, cases[i].b);
-    }
+    run_story_cases(cases, sizeof cases / sizeof cases[0]);
 }
