@@ -2742,7 +2742,8 @@ static void set_period(fl_claim *cl, const when *pw, const sctx *c, const fl_dat
 /* Does the clause's subject phrase name something other than what is measured: a person ("his average tax
  * rate", "her husband", "Mrs Lee") or some other thing ("trams taking £71 million")? Then neither the
  * paragraph's subject nor the document's topic may stand in for it. A phrase that names only the measure
- * ("output", "the number of patients", "its revenue"), a report ("a board paper put ... at") or "it" may. */
+ * ("output", "the number of patients", "its revenue", a level: "the recycling rate"), a report ("a board paper
+ * put ... at") or "it" may. */
 static int subject_is_other(const sctx *c, const fl_qty *q)
 {
     const fl_lexicon *person = fl_rules_lexicon(c->r, "person-words"), *report = fl_rules_lexicon(c->r, "report-nouns");
@@ -2768,8 +2769,9 @@ static int subject_is_other(const sctx *c, const fl_qty *q)
         if (person && fl_lexicon_has_token(person, c->text, &c->t[i], 1))
             return 1;
         if (fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used) >= 0 ||
-            (report && fl_lexicon_has_token(report, c->text, &c->t[i], 1)))
-            return 0;
+            (report && fl_lexicon_has_token(report, c->text, &c->t[i], 1)) ||
+            (i == e - 1 && fl_phrases_ending(&c->k->level_heads, c->text, c->t, c->b, i, &used) >= 0))
+            return 0; /* "the recycling rate", "Occupancy" (claim_model.measures.levels) name a measure too */
     }
     return p->tags[p->nps[np].head] != FL_TAG_PRON;
 }
@@ -3787,7 +3789,7 @@ static const char *why_unkeyed(const fl_claim *cl, const fl_knowledge *k, int ch
     if (cl->family < 0)
         return "no attribute: no trigger word of a family that admits its unit";
     fl_direction dir = k->metrics[cl->family].direction;
-    if (dir == FL_DIR_NONE && cl->src < 0 && !cl->subject)
+    if (dir == FL_DIR_NONE && cl->src < 0 && !cl->subject && !cl->subject_doc)
         return "no subject";
     if (dir != FL_DIR_NONE && (cl->src < 0 || cl->dst < 0))
         return "parties incomplete";
@@ -6982,6 +6984,83 @@ static int amount_of_thing(const sctx *c, const fl_qty *q, size_t *hp, size_t *h
     return k->amount_family;
 }
 
+/* The level that the noun phrase ending at head names (claim_model.measures.levels): its head one of the level
+ * heads, a common noun, and the modifiers between the phrase's determiner or possessor and the head ("the
+ * district's recycling rate": "recycling rate"; "the overall response rate": "response rate", "overall" being
+ * neutral). The item is the modifiers and the head's lemma, at most three modifiers; a head that names a level only
+ * with a modifier ("rate", "share") and has none names nothing. 0 when the phrase names no level. */
+static int level_phrase(const sctx *c, size_t head, char *item, size_t cap, int *definite)
+{
+    const fl_knowledge *k = c->k;
+    size_t used;
+    int alone = fl_phrases_ending(&k->level_heads, c->text, c->t, c->b, head, &used);
+    if (alone < 0 || used != 1 || !noun_tag(c, head) || name_word(c, head))
+        return 0;
+    size_t first = head;
+    while (first > c->a && head - first < 3 && c->t[first - 1].kind == FL_TOK_WORD && !name_word(c, first - 1) &&
+           (noun_tag(c, first - 1) || parse_of(c)->tags[first - 1 - c->a] == FL_TAG_ADJ ||
+            parse_of(c)->tags[first - 1 - c->a] == FL_TAG_VBG) &&
+           !possessive_end(c, first - 1))
+        first--;
+    fl_buf b = {0};
+    for (size_t i = first; i < head; i++) {
+        char w[40];
+        if (fl_phrases_at(&k->level_neutral, c->text, c->t, c->b, i, &used) >= 0 || !lower_word(c, i, w, sizeof w))
+            continue;
+        fl_buf_printf(&b, "%s%s", b.len ? " " : "", w);
+    }
+    char lemma[FL_LEMMA_MAX];
+    lemma_of(c, head, lemma, sizeof lemma);
+    int ok = lemma[0] && (alone || b.len) && b.len + strlen(lemma) + 2 <= cap;
+    /* "the recycling rate", "the district's", a bare "Occupancy": the one level; "a response rate" one of many */
+    *definite = first == c->a || c->t[first - 1].kind != FL_TOK_WORD || possessive_end(c, first - 1) ||
+                (fl_phrases_at(&k->determiners, c->text, c->t, c->b, first - 1, &used) >= 0 &&
+                 !role(c, first - 1, FL_ROLE_INDEFINITE)) ||
+                (parse_of(c)->tags[first - 1 - c->a] != FL_TAG_DET && !noun_tag(c, first - 1));
+    if (ok)
+        snprintf(item, cap, "%s%s%s", b.len ? b.ptr : "", b.len ? " " : "", lemma);
+    fl_buf_free(&b);
+    return ok;
+}
+
+/* A level that a noun phrase names and figure q states, as no family's trigger does: the phrase the subject of its
+ * clause, whose verb is a form of "be" or one of the level verbs right before the figure ("The recycling rate was
+ * 45.8%", "Occupancy at the hotel averaged 78%", "the pass rate stood at 91%"), or the phrase right before "of" and
+ * the figure ("a response rate of 81%"). Of the unit the family marked "levels" admits (rules/measures.json); item
+ * receives the level (level_phrase). -1 none. */
+static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, int *definite)
+{
+    const fl_knowledge *k = c->k;
+    const fl_parse *p = parse_of(c);
+    size_t first = qty_first(c, q), used;
+    if (!p || k->level_family < 0 || !admits(k, k->level_family, q->dim) || first < c->ca + 2)
+        return -1;
+    if (role(c, first - 1, FL_ROLE_OF)) {
+        /* "a response rate of 81%"; "Average occupancy across the estate of 81%": one place phrase between */
+        if (level_phrase(c, first - 2, item, cap, definite))
+            return k->level_family;
+        for (size_t i = first - 2; i > c->ca && i + 5 > first; i--)
+            if (prep_role(c, i) >= 0 && !role(c, i, FL_ROLE_OF))
+                return level_phrase(c, i - 1, item, cap, definite) ? k->level_family : -1;
+        return -1;
+    }
+    int cl = fl_parse_clause_of(p, q->tok - c->a), vg = cl >= 0 ? fl_parse_verb(p, cl) : -1,
+        s = cl >= 0 ? fl_parse_subject(p, cl) : -1;
+    if (vg < 0 || s < 0)
+        return -1;
+    size_t v = c->a + p->vgs[vg].head, e = c->a + p->nps[s].end;
+    const fl_lexicon *be = fl_rules_lexicon(c->r, "be-forms");
+    if (v >= first || e > v || c->a + p->nps[s].start < c->ca ||
+        !((be && fl_lexicon_has_token(be, c->text, &c->t[v], 1)) ||
+          fl_phrases_at(&k->level_verbs, c->text, c->t, c->b, v, &used) >= 0))
+        return -1;
+    for (size_t i = v + 1; i < first; i++) /* "stood at", "was just over": no noun, verb or clause between */
+        if (c->t[i].kind != FL_TOK_WORD || p->tags[i - c->a] == FL_TAG_NOUN || p->tags[i - c->a] == FL_TAG_PROPN ||
+            p->vg_of[i - c->a] >= 0 || i > v + 4)
+            return -1;
+    return level_phrase(c, e - 1, item, cap, definite) ? k->level_family : -1;
+}
+
 /* The measured attribute of a figure whose clause has no trigger: a measure noun in the clause's subject phrase
  * before it ("The limit on that stretch is 40 mph", "A ransom note ... demanded $3 million", "the cost of the
  * renovation was ..."), a head noun of the subject that names its measure ([*hp, *hpe) is then that head), else the
@@ -7754,6 +7833,13 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         relation_attribute(cw, cl, q, trig);
     if (cl->family < 0 && (cl->family = amount_of_thing(cw, q, np, npe)) >= 0)
         *trig = q->tok; /* no act nor family: "stained 2.5 km of the brook" is the brook's extent */
+    char level[96];
+    int definite;
+    if (cl->family < 0 && (cl->family = named_level(cw, q, level, sizeof level, &definite)) >= 0) {
+        *trig = q->tok; /* no act nor family: "the recycling rate was 45.8%" is a level the phrase names */
+        free(cl->item);
+        cl->item = fl_xstrdup(level);
+    }
     cl->src = cl->dst = -1;
     cl->subject_how = "";
     /* the word before a trigger right after the figure is the figure's own unit ("20 miles north of"), no
@@ -9905,6 +9991,11 @@ static void claim_time_marks(const sctx *cw, fl_claim *cl, const fl_qty *q, int 
     if (scope)
         cl->as_of = cl->as_of * 31u + scope; /* a part is not its whole: kept apart as another time is */
     cl->definite = (int8_t)definite_figure(cw, q);
+    char level[96];
+    int definite = 0;
+    if (!cl->definite && cl->family >= 0 && cl->family == cw->k->level_family &&
+        named_level(cw, q, level, sizeof level, &definite) >= 0)
+        cl->definite = (int8_t)definite; /* "the recycling rate was 45.8%": the one level, as it is known */
 }
 
 /* ---- figures no attribute keys: compared by the words of their clauses (join/numeric.c similar_join) ---- */

@@ -342,6 +342,9 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->estimate_preps, 1);
     phrases_init(&k->size_classes, 1);
     phrases_init(&k->opening_nouns, 1);
+    phrases_init(&k->level_heads, 1);
+    phrases_init(&k->level_verbs, 1);
+    phrases_init(&k->level_neutral, 1);
     phrases_init(&k->opening_same, 1);
     phrases_init(&k->same_thing_of, 1);
     phrases_init(&k->thing_state_of, 1);
@@ -977,7 +980,7 @@ typedef struct {
     char *as_act; /* the act class its counts are keyed as ("layoffs": cut), or NULL */
     char **dims, **same_counts;
     size_t ndims, nsame_counts;
-    int event, cumulative, settled, scoped, of_object, of_thing, acts, amounts, possessed, adjacent, rates,
+    int event, cumulative, settled, scoped, of_object, of_thing, acts, amounts, levels, possessed, adjacent, rates,
         story_amount, of_state;
     int report_level;
 } pending_attr;
@@ -1150,10 +1153,10 @@ static int load_class_subset(char ***out, size_t *nout, size_t *cap, char *const
 
 static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"family", "units",        "event",    "cumulative", "scoped",       "same_as",
-                                       "counts", "of_object",    "acts",     "possessed",  "same_counts",  "of_thing",
-                                       "span",   "settled",      "adjacent", "rates",      "story_amount", "of_state",
-                                       "as_act", "report_level", "amounts",  NULL};
+    static const char *const keys[] = {
+        "family",       "units",     "event",       "cumulative",   "scoped",  "same_as", "counts",   "of_object",
+        "acts",         "possessed", "same_counts", "of_thing",     "span",    "settled", "adjacent", "rates",
+        "story_amount", "of_state",  "as_act",      "report_level", "amounts", "levels",  NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
@@ -1200,6 +1203,7 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
         pa->report_level = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "report_level"));
         pa->acts = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "acts"));
         pa->amounts = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "amounts"));
+        pa->levels = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "levels"));
         pa->possessed = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "possessed"));
         pa->rates = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "rates"));
         const cJSON *it;
@@ -1377,12 +1381,31 @@ static int load_openings(fl_knowledge *k, const cJSON *sec, const char *file, fl
     return 0;
 }
 
+/* claim_model.measures.levels: {"heads": [...], "alone": [...], "verbs": [...], "neutral": [...]}; "alone" are heads
+ * that name a level with no modifier. -1 with a message when malformed. */
+static int load_levels(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    static const char *const keys[] = {"heads", "alone", "verbs", "neutral", NULL};
+    const char *what = "claim_model.measures.levels";
+    if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, what, err) < 0)
+        return err->len ? -1 : fl_fail(err, file, "%s must be an object", what);
+    return load_names(&k->level_heads, cJSON_GetObjectItemCaseSensitive(sec, "heads"), 0, file, what, err) < 0 ||
+                   load_names(&k->level_heads, cJSON_GetObjectItemCaseSensitive(sec, "alone"), 1, file, what, err) <
+                       0 ||
+                   load_names(&k->level_verbs, cJSON_GetObjectItemCaseSensitive(sec, "verbs"), 1, file, what, err) <
+                       0 ||
+                   load_names(&k->level_neutral, cJSON_GetObjectItemCaseSensitive(sec, "neutral"), 1, file, what, err) <
+                       0
+               ? -1
+               : 0;
+}
+
 /* claim_model.measures: axes, nouns, verbs and heads by family; premodifiers and by_dimension by dimension. */
 static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {
-        "axes",      "nouns",  "verbs",    "heads",     "bores", "premodifiers", "size_classes", "by_dimension",
-        "positions", "frames", "openings", "estimates", NULL};
+    static const char *const keys[] = {"axes",         "nouns",        "verbs",        "heads",     "bores",
+                                       "premodifiers", "size_classes", "by_dimension", "positions", "frames",
+                                       "openings",     "estimates",    "levels",       NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.measures", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "claim_model.measures must be an object");
     struct {
@@ -1417,6 +1440,8 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
                     "claim_model.measures.estimates.prepositions", err) < 0))
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "openings")) && load_openings(k, o, file, err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "levels")) && load_levels(k, o, file, err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "premodifiers")) &&
         load_dimension_map(k, o, &k->premod_dims, &k->premod_family, &k->npremod, &k->cappremod, file, "premodifiers",
@@ -1680,6 +1705,7 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
     }
     k->act_family = -1;
     k->amount_family = -1;
+    k->level_family = -1;
     k->unit_item = fl_xcalloc(k->nunits + 1, sizeof(char *));
     k->unit_family = fl_xmalloc((k->nunits + 1) * sizeof(int));
     for (size_t u = 0; u <= k->nunits; u++)
@@ -1728,6 +1754,8 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
             k->act_family = m;
         if (pa->amounts)
             k->amount_family = m;
+        if (pa->levels)
+            k->level_family = m;
         if (pa->counts) {
             for (size_t u = 0; u < k->nunits && me->count_unit < 0; u++)
                 if (strcmp(k->units[u].id, pa->counts) == 0)
@@ -2149,6 +2177,9 @@ static void free_phrase_tables(fl_knowledge *k)
                           &k->local_zone,
                           &k->opening_nouns,
                           &k->opening_same,
+                          &k->level_heads,
+                          &k->level_verbs,
+                          &k->level_neutral,
                           &k->severity_words,
                           &k->other_places,
                           &k->agent_nouns,

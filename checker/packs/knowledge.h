@@ -279,6 +279,12 @@ typedef struct {
     /* the family of an amount of a thing of no other family (the attribute marked "amounts": "stained 2.5 km of
      * the brook", "3,100 hectares of woodland"; its units the dimensions it is read in), or -1 */
     int amount_family;
+    /* the family of a level that a noun phrase names (the attribute marked "levels": "the recycling rate was
+     * 45.8%", "a response rate of 81%", "Occupancy averaged 78%"), or -1; claim_model.measures.levels: the head
+     * nouns of such a phrase (-> 1: the head alone names one, "occupancy"; 0: it needs a modifier, "rate"), the
+     * verbs that state a level ("stood at", "averaged") and the modifiers that name no other level ("overall") */
+    int level_family;
+    fl_phrases level_heads, level_verbs, level_neutral;
     /* states (claim_model "states"): what lasts, grouped into classes of synonyms (closed = shut = closure; an
      * outage = offline = on paper): a duration of no family ("was closed for nine hours", "an 11-day strike")
      * is keyed by its state's class, as family act_family, item "CLASS:time-span" */
