@@ -1441,8 +1441,8 @@ static int qty_ends_before(const void *arg, size_t i)
 }
 
 /* Is the year expression at token wt the period of another figure of the sentence than q: one introduced as a
- * base of comparison ("from", "compared with", "against") that stands right before it? Such a phrase dates
- * its own figure only, not the level the sentence states: "8.4 million tonnes, up from 7.2 million tonnes in
+ * base of comparison ("from", "compared with", "against") that stands right before it, between q and it? Such a phrase
+ * dates its own figure only, not the level the sentence states: "8.4 million tonnes, up from 7.2 million tonnes in
  * 2025" leaves 8.4 without 2025. */
 static int other_base_when(const sctx *c, const fl_qty *qs, size_t nqs, const fl_qty *q, size_t wt)
 {
@@ -1453,8 +1453,8 @@ static int other_base_when(const sctx *c, const fl_qty *qs, size_t nqs, const fl
         const fl_qty *o = &qs[i];
         if (o == q || o->tok < c->a)
             continue;
-        if (base_figure(c, o))
-            return 1;
+        if (base_figure(c, o) && o->tok >= q->tok_end)
+            return 1; /* not a base before q: "climbed from 44.1% to 46.5% last year" dates the change's end */
     }
     return 0;
 }
@@ -7007,6 +7007,8 @@ static int level_phrase(const sctx *c, size_t head, char *item, size_t cap, int 
         char w[40];
         if (fl_phrases_at(&k->level_neutral, c->text, c->t, c->b, i, &used) >= 0 || !lower_word(c, i, w, sizeof w))
             continue;
+        for (char *h = strchr(w, '-'); h; h = strchr(h, '-'))
+            *h = ' '; /* "blood-alcohol level" is the blood alcohol level */
         fl_buf_printf(&b, "%s%s", b.len ? " " : "", w);
     }
     char lemma[FL_LEMMA_MAX];
@@ -7023,11 +7025,35 @@ static int level_phrase(const sctx *c, size_t head, char *item, size_t cap, int 
     return ok;
 }
 
+/* Appends to item the phrase in [a, e) that says whose level it is, when its object is a name or a kind of person
+ * ("Vacancy rates for paramedics stood at 11%": "vacancy rate for paramedics", not the nurses'); a place of the
+ * document's own ("Occupancy at the hotel", "across the estate") adds nothing. */
+static void level_whose(const sctx *c, size_t a, size_t e, char *item, size_t cap)
+{
+    size_t used, prep = SIZE_MAX;
+    int whose = 0;
+    for (size_t i = a; i < e; i++) {
+        if (prep == SIZE_MAX && prep_role(c, i) >= 0)
+            prep = i;
+        else if (prep != SIZE_MAX &&
+                 (name_word(c, i) || fl_phrases_at(&c->k->person_nouns, c->text, c->t, c->b, i, &used) >= 0))
+            whose = 1;
+    }
+    for (size_t i = prep; whose && i < e; i++) {
+        char w[40];
+        size_t n = strlen(item);
+        if (c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) < 0 &&
+            lower_word(c, i, w, sizeof w) && n + strlen(w) + 2 <= cap)
+            snprintf(item + n, cap - n, " %s", w);
+    }
+}
+
 /* A level that a noun phrase names and figure q states, as no family's trigger does: the phrase the subject of its
  * clause, whose verb is a form of "be" or one of the level verbs right before the figure ("The recycling rate was
- * 45.8%", "Occupancy at the hotel averaged 78%", "the pass rate stood at 91%"), or the phrase right before "of" and
- * the figure ("a response rate of 81%"). Of the unit the family marked "levels" admits (rules/measures.json); item
- * receives the level (level_phrase). -1 none. */
+ * 45.8%", "Occupancy at the hotel averaged 78%", "the pass rate stood at 91%") or a verb of change whose "to" the
+ * figure follows (its new level: "The recycling rate rose 3.7 points to 48.5%"), or the phrase right before "of"
+ * and the figure ("a response rate of 81%"). Of the unit the family marked "levels" admits (rules/measures.json);
+ * item receives the level (level_phrase, level_whose). -1 none. */
 static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, int *definite)
 {
     const fl_knowledge *k = c->k;
@@ -7040,8 +7066,12 @@ static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, i
         if (level_phrase(c, first - 2, item, cap, definite))
             return k->level_family;
         for (size_t i = first - 2; i > c->ca && i + 5 > first; i--)
-            if (prep_role(c, i) >= 0 && !role(c, i, FL_ROLE_OF))
-                return level_phrase(c, i - 1, item, cap, definite) ? k->level_family : -1;
+            if (prep_role(c, i) >= 0 && !role(c, i, FL_ROLE_OF)) {
+                if (!level_phrase(c, i - 1, item, cap, definite))
+                    return -1;
+                level_whose(c, i, first - 1, item, cap);
+                return k->level_family;
+            }
         return -1;
     }
     int cl = fl_parse_clause_of(p, q->tok - c->a), vg = cl >= 0 ? fl_parse_verb(p, cl) : -1,
@@ -7050,15 +7080,22 @@ static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, i
         return -1;
     size_t v = c->a + p->vgs[vg].head, e = c->a + p->nps[s].end;
     const fl_lexicon *be = fl_rules_lexicon(c->r, "be-forms");
-    if (v >= first || e > v || c->a + p->nps[s].start < c->ca ||
-        !((be && fl_lexicon_has_token(be, c->text, &c->t[v], 1)) ||
-          fl_phrases_at(&k->level_verbs, c->text, c->t, c->b, v, &used) >= 0))
+    int how = be && fl_lexicon_has_token(be, c->text, &c->t[v], 1)
+                  ? 1
+                  : fl_phrases_at(&k->level_verbs, c->text, c->t, c->b, v, &used); /* 1 states, 2 changes */
+    if (v >= first || e > v || c->a + p->nps[s].start < c->ca || how < 1 ||
+        (how == 2 && !role(c, first - 1, FL_ROLE_TO)))
         return -1;
-    for (size_t i = v + 1; i < first; i++) /* "stood at", "was just over": no noun, verb or clause between */
-        if (c->t[i].kind != FL_TOK_WORD || p->tags[i - c->a] == FL_TAG_NOUN || p->tags[i - c->a] == FL_TAG_PROPN ||
-            p->vg_of[i - c->a] >= 0 || i > v + 4)
+    for (size_t i = v + 1; i < first; i++) /* "stood at", "was just over": no noun, verb or clause between; "rose
+                                            * 3.7 points to": no other verb nor clause */
+        if ((how == 1 && (c->t[i].kind != FL_TOK_WORD || p->tags[i - c->a] == FL_TAG_NOUN ||
+                          p->tags[i - c->a] == FL_TAG_PROPN || i > v + 4)) ||
+            p->vg_of[i - c->a] >= 0 || p->clause_of[i - c->a] != cl || i > v + 8)
             return -1;
-    return level_phrase(c, e - 1, item, cap, definite) ? k->level_family : -1;
+    if (!level_phrase(c, e - 1, item, cap, definite))
+        return -1;
+    level_whose(c, e, v, item, cap);
+    return k->level_family;
 }
 
 /* The measured attribute of a figure whose clause has no trigger: a measure noun in the clause's subject phrase

@@ -1381,23 +1381,29 @@ static int load_openings(fl_knowledge *k, const cJSON *sec, const char *file, fl
     return 0;
 }
 
-/* claim_model.measures.levels: {"heads": [...], "alone": [...], "verbs": [...], "neutral": [...]}; "alone" are heads
- * that name a level with no modifier. -1 with a message when malformed. */
+/* claim_model.measures.levels: {"heads": [...], "alone": [...], "verbs": [...], "changes": [...], "neutral": [...]};
+ * "alone" are heads that name a level with no modifier, "changes" verbs whose "to" figure is the new level. -1 with a
+ * message when malformed. */
 static int load_levels(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"heads", "alone", "verbs", "neutral", NULL};
+    static const char *const keys[] = {"heads", "alone", "verbs", "changes", "neutral", NULL};
     const char *what = "claim_model.measures.levels";
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, what, err) < 0)
         return err->len ? -1 : fl_fail(err, file, "%s must be an object", what);
-    return load_names(&k->level_heads, cJSON_GetObjectItemCaseSensitive(sec, "heads"), 0, file, what, err) < 0 ||
-                   load_names(&k->level_heads, cJSON_GetObjectItemCaseSensitive(sec, "alone"), 1, file, what, err) <
-                       0 ||
-                   load_names(&k->level_verbs, cJSON_GetObjectItemCaseSensitive(sec, "verbs"), 1, file, what, err) <
-                       0 ||
-                   load_names(&k->level_neutral, cJSON_GetObjectItemCaseSensitive(sec, "neutral"), 1, file, what, err) <
-                       0
-               ? -1
-               : 0;
+    struct {
+        const char *key;
+        fl_phrases *p;
+        int val;
+    } lists[] = {{"heads", &k->level_heads, 0},
+                 {"alone", &k->level_heads, 1},
+                 {"verbs", &k->level_verbs, 1},
+                 {"changes", &k->level_verbs, 2},
+                 {"neutral", &k->level_neutral, 1}};
+    for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+        if (load_names(lists[l].p, cJSON_GetObjectItemCaseSensitive(sec, lists[l].key), lists[l].val, file, what, err) <
+            0)
+            return -1;
+    return 0;
 }
 
 /* claim_model.measures: axes, nouns, verbs and heads by family; premodifiers and by_dimension by dimension. */
