@@ -90,6 +90,7 @@ enum {
     LX_BROADCAST,
     LX_PLACE_PREPOSITIONS,
     LX_THING_NAME_HEADS,
+    LX_PLACE_NAME_HEADS,
     LX_COUNT
 };
 
@@ -101,6 +102,7 @@ static const char *const lexicon_names[LX_COUNT] = {
     "verb-group-words",   "naming-nouns",   "thought-phrases",    "be-forms",           "speech-participles",
     "first-person-words", "question-verbs", "organisation-words", "role-nouns",         "first-person-singular",
     "written-media",      "spoken-media",   "broadcast-leads",    "place-prepositions", "thing-name-heads",
+    "place-name-heads",
 };
 
 typedef enum { SPK_NONE, SPK_PERSON, SPK_NAME, SPK_PRONOUN, SPK_DESC } spk_kind;
@@ -1635,6 +1637,15 @@ static uint32_t pronoun_chain_start(const sp *c, uint32_t para, int g)
     return lim;
 }
 
+/* Does the name of p end in a word that makes it a place or an organisation ("Tallis Strand", "Marsh Lane",
+ * "Varrow Seafoods Group"): the place-name-heads and organisation-words lexicons? No one a he/she stands for. */
+static int thing_person(const sp *c, const person *p)
+{
+    size_t n = p->lastw ? strlen(p->lastw) : 0;
+    return n && ((c->lex[LX_PLACE_NAME_HEADS] && fl_lexicon_has(c->lex[LX_PLACE_NAME_HEADS], p->lastw, n, 1)) ||
+                 (c->lex[LX_ORG_WORDS] && fl_lexicon_has(c->lex[LX_ORG_WORDS], p->lastw, n, 1)));
+}
+
 /* he/she at token i: the discourse's current speaker when they fit (discourse_speaker), else the nearest
  * person mentioned before it (outside quotes and asides in parentheses, in this paragraph or the one before,
  * or further back along a chain of pronouns: pronoun_chain_start) whose gender fits; NONE when two people fit
@@ -1667,7 +1678,7 @@ static int resolve_pronoun(sp *c, size_t i)
             break;
         person *p = &c->pp[m->person];
         if ((g && p->gender && p->gender != g) || m->person == asker || in_parens(c, m->tok) ||
-            place_mention(c, m->tok) || role_object(c, m->tok) || role_holder(c, m->tok))
+            place_mention(c, m->tok) || role_object(c, m->tok) || role_holder(c, m->tok) || thing_person(c, p))
             continue;
         if (c->d->sents[c->tsent[m->tok]].para + 1 < para && object_mention(c, m->tok))
             continue; /* along a chain of pronouns, the person it is about, not one named in passing */

@@ -47,6 +47,7 @@ const char *const fl_lexicon_names[] = {
     "quote-verbs",           /* verbs that attribute only right after a quote: "..., the account reads" */
     "org-prepositions",      /* words before a name that make it an organisation or place: "with the", "at" */
     "thing-name-heads",      /* first words of a name of a thing, not a person: "Storm Ana", "Operation X" */
+    "place-name-heads",      /* last words of a place's name: "Tallis Strand", "Marsh Lane": no one a he/she means */
     "place-prepositions",    /* words before a name that make it a place there: "in", "near" (no one who may speak) */
     "stance-verbs",          /* verbs whose subject is the voice of the quote that follows: "believes", "praised" */
     "name-suffixes",         /* words after a name that are part of it: "Jr.", "III" */
