@@ -472,13 +472,23 @@ static int adverb(const sp *c, size_t i)
 }
 
 /* The speech verb at i, or after one adverb at i ("reportedly said"): its index, or NONE. */
+static int tag_of(const sp *c, size_t i);
+
+/* Is the speech verb at i a participle that modifies the noun after it ("counted cracked windows", "the stated
+ * aim"): no verb of speech? */
+static int modifier_participle(const sp *c, size_t i)
+{
+    return i + 1 < c->n && c->tsent[i + 1] == c->tsent[i] && tag_of(c, i) == FL_TAG_VBN &&
+           tag_of(c, i + 1) == FL_TAG_NOUN;
+}
+
 static long speech_verb(const sp *c, size_t i)
 {
     if (i >= c->n || in_quote(c, i))
         return NONE;
-    if (is_verb(c, i) && lower_word(c, i) && !role(c, i, FL_ROLE_ACCORDING))
+    if (is_verb(c, i) && lower_word(c, i) && !role(c, i, FL_ROLE_ACCORDING) && !modifier_participle(c, i))
         return (long)i;
-    if (adverb(c, i) && is_verb(c, i + 1) && !role(c, i + 1, FL_ROLE_ACCORDING))
+    if (adverb(c, i) && is_verb(c, i + 1) && !role(c, i + 1, FL_ROLE_ACCORDING) && !modifier_participle(c, i + 1))
         return (long)i + 1;
     return NONE;
 }
