@@ -136,16 +136,12 @@ static void print_example(const char *label, const char *text)
     while (*p) {
         const char *nl = strchr(p, '\n');
         size_t n = nl ? (size_t)(nl - p) : strlen(p);
-        printf("    ");
-        for (size_t i = 0; i < n; i++) {
-            unsigned char c = (unsigned char)p[i];
-            /* show bytes that are not valid text as escapes */
-            if (c >= 0x80 && !(c >= 0xC2 && c <= 0xF4))
-                printf("\\x%02X", c);
-            else
-                putchar(c);
-        }
-        putchar('\n');
+        char *line = fl_xstrndup(p, n);
+        fl_buf b = {0};
+        fl_buf_put_valid_utf8(&b, line); /* bytes that are not valid text as escapes; "“" as it is */
+        printf("    %s\n", b.len ? b.ptr : "");
+        fl_buf_free(&b);
+        free(line);
         p += n + (nl ? 1 : 0);
     }
 }

@@ -122,6 +122,22 @@ void fl_buf_vprintf(fl_buf *b, const char *fmt, va_list ap)
     b->len += (size_t)n;
 }
 
+void fl_buf_put_valid_utf8(fl_buf *b, const char *text)
+{
+    size_t n = strlen(text);
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        size_t k = fl_utf8_next(text, n, i, &cp);
+        if (cp == 0xFFFD && !(k == 3 && memcmp(text + i, "\xEF\xBF\xBD", 3) == 0)) {
+            fl_buf_printf(b, "\\x%02X", (unsigned char)text[i]);
+            i++;
+            continue;
+        }
+        fl_buf_put(b, text + i, k);
+        i += k;
+    }
+}
+
 void fl_buf_printf(fl_buf *b, const char *fmt, ...)
 {
     va_list ap;

@@ -55,6 +55,8 @@ void fl_buf_put(fl_buf *b, const char *s, size_t n);
 void fl_buf_puts(fl_buf *b, const char *s);
 void fl_buf_putc(fl_buf *b, char c);
 void fl_buf_printf(fl_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Appends text with the bytes that are not valid UTF-8 shown as \xNN (an example may hold one on purpose). */
+void fl_buf_put_valid_utf8(fl_buf *b, const char *text);
 void fl_buf_vprintf(fl_buf *b, const char *fmt, va_list ap);
 /* Returns the buffer's string (never NULL; "" when empty); the buffer keeps ownership. */
 const char *fl_buf_cstr(const fl_buf *b);

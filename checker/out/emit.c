@@ -275,23 +275,6 @@ static void sarif_text(fl_buf *b, const char *s)
     }
 }
 
-/* Appends text with the bytes that are not valid UTF-8 shown as \xNN (an example may hold one on purpose). */
-static void put_valid_utf8(fl_buf *b, const char *text)
-{
-    size_t n = strlen(text);
-    for (size_t i = 0; i < n;) {
-        int32_t cp;
-        size_t k = fl_utf8_next(text, n, i, &cp);
-        if (cp == 0xFFFD && !(k == 3 && memcmp(text + i, "\xEF\xBF\xBD", 3) == 0)) {
-            fl_buf_printf(b, "\\x%02X", (unsigned char)text[i]);
-            i++;
-            continue;
-        }
-        fl_buf_put(b, text + i, k);
-        i += k;
-    }
-}
-
 /* The explain text with its hard line breaks joined: paragraphs stay, lines within them become one. */
 static void put_unwrapped(fl_buf *b, const char *text)
 {
@@ -342,16 +325,16 @@ static cJSON *sarif_rule(int r)
     fl_buf_puts(&b, "\n\nReported (");
     fl_buf_puts(&b, ri->example_name);
     fl_buf_puts(&b, "):\n");
-    put_valid_utf8(&b, ri->fail_example);
+    fl_buf_put_valid_utf8(&b, ri->fail_example);
     fl_buf_puts(&b, "\nNot reported:\n");
-    put_valid_utf8(&b, ri->pass_example);
+    fl_buf_put_valid_utf8(&b, ri->pass_example);
     add_str(help, "text", fl_buf_cstr(&b));
     b.len = 0;
     put_unwrapped(&b, ri->explain);
     fl_buf_printf(&b, "\n\nReported (`%s`):\n\n```\n", ri->example_name);
-    put_valid_utf8(&b, ri->fail_example);
+    fl_buf_put_valid_utf8(&b, ri->fail_example);
     fl_buf_puts(&b, "```\n\nNot reported:\n\n```\n");
-    put_valid_utf8(&b, ri->pass_example);
+    fl_buf_put_valid_utf8(&b, ri->pass_example);
     fl_buf_puts(&b, "```\n");
     add_str(help, "markdown", fl_buf_cstr(&b));
     add_str(o, "helpUri", FL_RULES_URI);
