@@ -890,9 +890,30 @@ static int other_fallback(const fl_knowledge *k, const discourse *dc, int e)
     return dc->doc_event >= 0 && e != dc->doc_event && fallback_event(k, e);
 }
 
+/* The kind of a name at i that a measure premodifies in an apposition to a kind noun: "His yacht, the 52-foot
+ * Kestrel Bay", "The ferry, the 68-metre Coastal Wren": a comma, a determiner and a number with its unit (hyphened
+ * or glued) stand between; -1 none. */
+static int apposed_kind(const sctx *c, size_t i)
+{
+    enum { MEASURE_TOKENS = 4 };
+    size_t used, d = i, num = 0;
+    while (d > c->a && i - d < MEASURE_TOKENS &&
+           fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, d - 1, &used) < 0) {
+        const fl_token *t = &c->t[--d];
+        if (t->kind == FL_TOK_NUM)
+            num = 1;
+        else if (t->kind == FL_TOK_WORD ? t->space_before : !(c->text[t->start] == '-' && !t->space_before))
+            return -1;
+    }
+    if (!num || d < c->a + 3 || c->t[d - 2].kind != FL_TOK_PUNCT || c->text[c->t[d - 2].start] != ',')
+        return -1;
+    int kind = fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, d - 3, &used);
+    return kind >= 0 && used == 1 ? kind : -1;
+}
+
 /* The kind of a name [i, j): its last word is a kind noun ("Calder Arena", "Steel Fabrication Hall"), one
- * stands right before it in apposition ("the cruise ship Coral Serenade"), or one in lower case right after it,
- * a determiner before the name ("the Ostrava Ridge plant"); -1 none. */
+ * stands right before it in apposition ("the cruise ship Coral Serenade", "His yacht, the 52-foot Kestrel Bay"),
+ * or one in lower case right after it, a determiner before the name ("the Ostrava Ridge plant"); -1 none. */
 static int name_kind(const sctx *c, size_t i, size_t j)
 {
     size_t used;
@@ -905,7 +926,7 @@ static int name_kind(const sctx *c, size_t i, size_t j)
         c->text[c->t[j].start] <= 'z' && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i - 1, &used) >= 0 &&
         (kind = fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, j, &used)) >= 0 && used == 1)
         return kind;
-    return -1;
+    return apposed_kind(c, i);
 }
 
 static char *full_name(discourse *dc, char *name);
@@ -6455,7 +6476,8 @@ static size_t past_restatement(const sctx *c, size_t i)
 }
 
 /* The end of a name from i, before end, that names one thing of a kind: the kind noun in lower case right after
- * it ("the 70-metre Coastal Wren ferry") or its own last word ("the 240-metre Calder Tower"); 0 when
+ * it ("the 70-metre Coastal Wren ferry"), its own last word ("the 240-metre Calder Tower") or an apposition's
+ * (name_kind: "His yacht, the 52-foot Kestrel Bay"); 0 when
  * it names no kind (claim_model.kinds): "the 17-inch MacBook Pro" is a model, not one thing measured. */
 static size_t kind_named_end(const sctx *c, size_t i, size_t end)
 {
@@ -6463,9 +6485,7 @@ static size_t kind_named_end(const sctx *c, size_t i, size_t end)
     if (j < end && c->t[j].kind == FL_TOK_WORD && !name_word(c, j) &&
         fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, j, &used) >= 0 && j + used <= end)
         return j + used;
-    if (j > i + 1 && fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, j - 1, &used) >= 0 && used == 1)
-        return j;
-    return 0;
+    return name_kind(c, i, j) >= 0 ? j : 0;
 }
 
 /* A premodified phrase that a name opens at i: [i, *e) when the name is of a kind (kind_named_end). */
