@@ -6562,12 +6562,12 @@ static int glued_unit(const sctx *c, const fl_qty *q)
     size_t used;
     if (q->tok_end >= c->b || c->t[q->tok].kind != FL_TOK_NUM || c->t[last].kind != FL_TOK_WORD)
         return 0;
-    /* "the 260ft Harbour Star ship": a name of a kind (kind_named_end); no other name */
     int named = name_word(c, q->tok_end);
-    if (named ? !kind_named_end(c, q->tok_end, c->b)
-              : !(noun_tag(c, q->tok_end) ||
-                  fl_phrases_at(&c->k->measure_bores, c->text, c->t, c->b, q->tok_end, &used) >= 0) ||
-                    time_phrase(c, q->tok_end))
+    if (named && !kind_named_end(c, q->tok_end, c->b))
+        return 0; /* "the 260ft Harbour Star ship": a name of a kind (kind_named_end); no other name */
+    if (!named && (!(noun_tag(c, q->tok_end) ||
+                     fl_phrases_at(&c->k->measure_bores, c->text, c->t, c->b, q->tok_end, &used) >= 0) ||
+                   time_phrase(c, q->tok_end)))
         return 0; /* "the 900mm main": a bore noun the tagger may read as an adjective */
     if (q->kind == FL_QK_UNIT)
         return last == q->tok + 1 && !c->t[last].space_before;
