@@ -890,9 +890,30 @@ static int other_fallback(const fl_knowledge *k, const discourse *dc, int e)
     return dc->doc_event >= 0 && e != dc->doc_event && fallback_event(k, e);
 }
 
+/* The kind of a name at i that a measure premodifies in an apposition to a kind noun: "His yacht, the 52-foot
+ * Kestrel Bay", "The ferry, the 68-metre Coastal Wren": a comma, a determiner and a number with its unit (hyphened
+ * or glued) stand between; -1 none. */
+static int apposed_kind(const sctx *c, size_t i)
+{
+    enum { MEASURE_TOKENS = 4 };
+    size_t used, d = i, num = 0;
+    while (d > c->a && i - d < MEASURE_TOKENS &&
+           fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, d - 1, &used) < 0) {
+        const fl_token *t = &c->t[--d];
+        if (t->kind == FL_TOK_NUM)
+            num = 1;
+        else if (t->kind == FL_TOK_WORD ? t->space_before : !(c->text[t->start] == '-' && !t->space_before))
+            return -1;
+    }
+    if (!num || d < c->a + 3 || c->t[d - 2].kind != FL_TOK_PUNCT || c->text[c->t[d - 2].start] != ',')
+        return -1;
+    int kind = fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, d - 3, &used);
+    return kind >= 0 && used == 1 ? kind : -1;
+}
+
 /* The kind of a name [i, j): its last word is a kind noun ("Calder Arena", "Steel Fabrication Hall"), one
- * stands right before it in apposition ("the cruise ship Coral Serenade"), or one in lower case right after it,
- * a determiner before the name ("the Ostrava Ridge plant"); -1 none. */
+ * stands right before it in apposition ("the cruise ship Coral Serenade", "His yacht, the 52-foot Kestrel Bay"),
+ * or one in lower case right after it, a determiner before the name ("the Ostrava Ridge plant"); -1 none. */
 static int name_kind(const sctx *c, size_t i, size_t j)
 {
     size_t used;
@@ -905,7 +926,7 @@ static int name_kind(const sctx *c, size_t i, size_t j)
         c->text[c->t[j].start] <= 'z' && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i - 1, &used) >= 0 &&
         (kind = fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, j, &used)) >= 0 && used == 1)
         return kind;
-    return -1;
+    return apposed_kind(c, i);
 }
 
 static char *full_name(discourse *dc, char *name);
@@ -3722,6 +3743,14 @@ static int hypothetical(const sctx *c, const fl_qty *q)
     return generic_condition(c, q);
 }
 
+/* Does a verb of origin (claim_model.origins) stand at i: "originally built in 1974" tells when a thing was made,
+ * not that a figure was replaced? */
+static int origin_after(const sctx *c, size_t i)
+{
+    size_t used;
+    return i < c->b && c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->origins, c->text, c->t, c->b, i, &used) >= 0;
+}
+
 /* The same test for the figure or time at token tok of the clause [ca, cb). */
 static int superseded_in(const sctx *c, size_t ca, size_t cb, size_t tok)
 {
@@ -3737,7 +3766,7 @@ static int superseded_in(const sctx *c, size_t ca, size_t cb, size_t tok)
             if (i < tok)
                 return 0; /* "has since risen to 11": the figure after the revision is the new one */
             earlier = 1;
-        } else if (fl_phrases_at(&c->k->superseded, c->text, c->t, c->b, i, &used) >= 0)
+        } else if (fl_phrases_at(&c->k->superseded, c->text, c->t, c->b, i, &used) >= 0 && !origin_after(c, i + used))
             earlier = 1;
     }
     return earlier;
@@ -6446,10 +6475,30 @@ static size_t past_restatement(const sctx *c, size_t i)
     return i;
 }
 
+/* The end of a name from i, before end, that names one thing of a kind: the kind noun in lower case right after
+ * it ("the 70-metre Coastal Wren ferry"), its own last word ("the 240-metre Calder Tower") or an apposition's
+ * (name_kind: "His yacht, the 52-foot Kestrel Bay"); 0 when
+ * it names no kind (claim_model.kinds): "the 17-inch MacBook Pro" is a model, not one thing measured. */
+static size_t kind_named_end(const sctx *c, size_t i, size_t end)
+{
+    size_t used, j = name_words_end(c, i, end);
+    if (j < end && c->t[j].kind == FL_TOK_WORD && !name_word(c, j) &&
+        fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, j, &used) >= 0 && j + used <= end)
+        return j + used;
+    return name_kind(c, i, j) >= 0 ? j : 0;
+}
+
+/* A premodified phrase that a name opens at i: [i, *e) when the name is of a kind (kind_named_end). */
+static int kind_named_phrase(const sctx *c, size_t i, size_t end, size_t *e)
+{
+    *e = kind_named_end(c, i, end);
+    return *e != 0;
+}
+
 /* The noun phrase a premodifying quantity measures: "the 1,450-kilogram satellite", "a 320-metre dry dock": the
  * words right after it (up to four nouns and adjectives), to a possessive, punctuation or any other word. [*a, *e)
- * is the phrase; 0 when there is none, when a name follows ("the 17-inch MacBook Pro" is a model) or its head is a
- * plural (a class of things). */
+ * is the phrase; 0 when there is none, when a name of no kind follows ("the 17-inch MacBook Pro" is a model:
+ * kind_named_phrase) or its head is a plural (a class of things). */
 static int premodified_phrase(const sctx *c, const fl_qty *q, size_t *a, size_t *e)
 {
     size_t i = past_restatement(c, q->tok_end), end = c->cb && c->cb > i ? c->cb : c->b, used;
@@ -6458,7 +6507,7 @@ static int premodified_phrase(const sctx *c, const fl_qty *q, size_t *a, size_t 
         return 0;
     *a = i;
     if (name_word(c, i))
-        return 0; /* "the 17-inch MacBook Pro": a model's name, not a measure of one thing */
+        return kind_named_phrase(c, i, end, e);
     for (size_t words = 0; i < end && words < 4 && nominal(c, i) && prep_role(c, i) < 0 && !name_word(c, i); words++) {
         i++;
         if (possessive_end(c, i - 1))
@@ -6511,10 +6560,14 @@ static int glued_unit(const sctx *c, const fl_qty *q)
 {
     size_t last = q->tok_end - 1;
     size_t used;
-    if (q->tok_end >= c->b || c->t[q->tok].kind != FL_TOK_NUM || c->t[last].kind != FL_TOK_WORD ||
-        !(noun_tag(c, q->tok_end) ||
-          fl_phrases_at(&c->k->measure_bores, c->text, c->t, c->b, q->tok_end, &used) >= 0) ||
-        time_phrase(c, q->tok_end) || name_word(c, q->tok_end))
+    if (q->tok_end >= c->b || c->t[q->tok].kind != FL_TOK_NUM || c->t[last].kind != FL_TOK_WORD)
+        return 0;
+    int named = name_word(c, q->tok_end);
+    if (named && !kind_named_end(c, q->tok_end, c->b))
+        return 0; /* "the 260ft Harbour Star ship": a name of a kind (kind_named_end); no other name */
+    if (!named && (!(noun_tag(c, q->tok_end) ||
+                     fl_phrases_at(&c->k->measure_bores, c->text, c->t, c->b, q->tok_end, &used) >= 0) ||
+                   time_phrase(c, q->tok_end)))
         return 0; /* "the 900mm main": a bore noun the tagger may read as an adjective */
     if (q->kind == FL_QK_UNIT)
         return last == q->tok + 1 && !c->t[last].space_before;
