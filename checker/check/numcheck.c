@@ -563,6 +563,39 @@ static int part_of(const fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y)
            !(x->kind == FL_QK_UNIT && y->kind == FL_QK_UNIT && !same_measure(x->dim, y->dim));
 }
 
+static int list_joint(const fl_check_ctx *ctx, const fl_qty *a, const fl_qty *b);
+
+/* "Of the 47 whales, 29 were refloated and 18 died, a survival rate of 71%": the opening whole (opening_whole), two
+ * parts joined by "and" and the share set after the second (qi, percent_after_or). Which part the share is of is
+ * not known, so it is reported only when it is the share of neither, nor of their sum ("29 men and 18 women, or
+ * 78% of the total"). */
+static void check_share_two_parts(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *p = &f->qty[qi], *y = &f->qty[qi - 3], *x1 = &f->qty[qi - 2], *x2 = &f->qty[qi - 1];
+    if (!part_of(ctx, x1, y) || !part_of(ctx, x2, y) || !opening_whole(ctx, s, y, x1) || list_joint(ctx, x1, x2) != 2 ||
+        x1->lo + x2->lo > y->hi || count_share_fits(ctx, x1, y, p) || count_share_fits(ctx, x2, y, p) ||
+        share_fits(f, 100 * (x1->lo + x2->lo) / y->hi, 100 * (x1->hi + x2->hi) / y->lo, p))
+        return;
+    fl_buf msg = {0};
+    for (int k = 0; k < 2; k++) {
+        const fl_qty *x = k ? x2 : x1;
+        fl_buf_puts(&msg, k ? " and " : "");
+        fmt_num(&msg, printed(f, x));
+        fl_buf_puts(&msg, " / ");
+        fmt_num(&msg, printed(f, y));
+        fl_buf_printf(&msg, " = %.1f%%", 100 * x->value / y->value);
+    }
+    fl_buf_puts(&msg, ", not ");
+    fl_excerpt(&msg, ctx->doc, p->qstart, p->end, 60);
+    fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, p->qstart, p->end, "%s", fl_buf_cstr(&msg));
+    fl_buf_free(&msg);
+    fl_buf whole = {0};
+    fl_excerpt(&whole, ctx->doc, y->qstart, y->end, 60);
+    fl_report_related(ctx, d, y->qstart, y->end, "the whole: %s", fl_buf_cstr(&whole));
+    fl_buf_free(&whole);
+}
+
 /* "Of the 14 samples taken on March 9, nine - 74 percent - tested positive": a sentence that opens with "of", its
  * determiners and a count (the whole), a comma closing that phrase, the next amount (the part) and the share set
  * beside it. */
@@ -571,6 +604,10 @@ static void check_share_opening(fl_check_ctx *ctx, size_t s, size_t qi)
     const fl_facts *f = ctx->facts;
     const fl_qty *p = &f->qty[qi];
     size_t q0 = opening_qty(f, s);
+    if (qi == q0 + 3 && percent_after_or(ctx, s, p)) {
+        check_share_two_parts(ctx, s, qi);
+        return;
+    }
     if (qi != q0 + 2 || !percent_after_or(ctx, s, p))
         return;
     const fl_qty *y = &f->qty[q0], *x = &f->qty[q0 + 1];
@@ -582,14 +619,20 @@ static void check_share_opening(fl_check_ctx *ctx, size_t s, size_t qi)
 static int of_which(const fl_check_ctx *ctx, const fl_qty *y, const fl_qty *x);
 
 /* "The council received 1,180 claims, of which 330 were successful, 12% of the total": a whole followed by ",
- * of which", the part after it (the next amount) and the share set beside the part (percent_after_or). */
+ * of which", the part after it (the next amount) and the share set beside the relative clause (percent_after_or).
+ * An amount that is no count may stand between the part and the share ("2,480 detainees, of whom 310 were aged
+ * under 18, or 17%": a bound is none); another count is what the share may be of. */
 static void check_share_of_which(fl_check_ctx *ctx, size_t s, size_t qi)
 {
     const fl_facts *f = ctx->facts;
     const fl_qty *p = &f->qty[qi];
     if (qi < f->sent_qty[s] + 2 || !percent_after_or(ctx, s, p))
         return;
-    const fl_qty *y = &f->qty[qi - 2], *x = &f->qty[qi - 1];
+    size_t xi = qi - 1;
+    while (xi > f->sent_qty[s] + 1 && !of_which(ctx, &f->qty[xi - 1], &f->qty[xi]) && !countable(ctx, &f->qty[xi]) &&
+           f->qty[xi].kind != FL_QK_PERCENT && f->qty[xi].kind != FL_QK_POINTS && !stop_between(ctx, &f->qty[xi], p))
+        xi--;
+    const fl_qty *y = &f->qty[xi - 1], *x = &f->qty[xi];
     if (!part_of(ctx, x, y) || !of_which(ctx, y, x) || count_share_fits(ctx, x, y, p))
         return;
     report_count_share(ctx, x, y, p);
@@ -963,14 +1006,18 @@ static int mark_at(const fl_check_ctx *ctx, size_t i, char ch)
 }
 
 /* The prior period's figure that a results release brackets right after amount x: "rose 12% to £142.3m (2025:
- * £131.1m)", "(2024/25: 271,000)". The bracket opens with a year (a financial year's second part aside) and a
- * colon, and holds that one amount of x's measure; NULL when there is none. */
+ * £131.1m)", "(2024/25: 271,000)", "(H1 2025: £84.0m)". The bracket opens with a year (a financial year's second
+ * part aside), after a period's label of the results-periods lexicon when one is given, and a colon, and holds
+ * that one amount of x's measure; NULL when there is none. */
 static const fl_qty *comparative_after(const fl_check_ctx *ctx, size_t s, const fl_qty *x)
 {
     const fl_facts *f = ctx->facts;
+    const fl_lexicon *labels = fl_rules_lexicon(ctx->rules, "results-periods");
     size_t i = x->tok_end, b = f->sent_tok[s + 1], year = 0;
     if (i + 3 >= b || !mark_at(ctx, i, '('))
         return NULL;
+    if (labels && i + 4 < b && fl_lexicon_has_token(labels, ctx->doc->text, &f->tok[i + 1], 0))
+        i++; /* "(H1 2025: ...)": i stands for the label's opening bracket */
     for (size_t ni = f->sent_num[s]; ni < f->sent_num[s + 1]; ni++)
         if (f->num[ni].tok == i + 1 && f->num[ni].year)
             year = i + 1 + f->num[ni].ntok;
@@ -1058,6 +1105,29 @@ static const fl_qty *difference_after(const fl_check_ctx *ctx, size_t s, const f
     return NULL;
 }
 
+/* The step of the last digit of q's number as printed: 1 for "3", 0.1 for "4.5", for "£1.2 billion" too. */
+static double printed_step(const fl_facts *f, const fl_qty *q)
+{
+    const fl_num *n = &f->num[q->num];
+    return (n->hi - n->lo) / (n->scaled ? n->scale : 1);
+}
+
+/* Level t (a copy of one end of a change) with the precision of the other end o when t is a whole number printed in
+ * digits and o a decimal of the same unit and scale word: "rose from 2.5 MW to 3 MW" states 3 MW as precisely as
+ * 2.5 MW, not as 2.5 to 3.5 MW. Returns t. */
+static const fl_qty *as_precise_as(const fl_facts *f, fl_qty *t, const fl_qty *o)
+{
+    const fl_num *nt = &f->num[t->num], *no = &f->num[o->num];
+    double ht = half_width(t), ho = half_width(o);
+    if (t->kind != o->kind || t->unit != o->unit || t->currency != o->currency || t->rate != o->rate ||
+        nt->scale != no->scale || nt->words || no->words || nt->range || no->range || t->qualifier >= 0 ||
+        o->qualifier >= 0 || fabs(printed_step(f, t) - 1) > 1e-9 || printed_step(f, o) >= 1 || ho >= ht)
+        return t;
+    t->lo = t->value - ho;
+    t->hi = t->value + ho;
+    return t;
+}
+
 static int change_after(const fl_check_ctx *ctx, size_t s, const fl_qty *p);
 static int excess_at(const fl_check_ctx *ctx, size_t i, size_t *used);
 static void report_change(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *p, int dir,
@@ -1125,6 +1195,9 @@ static void check_change(fl_check_ctx *ctx, size_t s)
     if (!x || !y || x == y || !same_dim(f, x, y) || y->lo <= 0 || isinf(x->hi) || isinf(y->hi) || x->qualifier >= 0 ||
         y->qualifier >= 0)
         return;
+    fl_qty xt = *x, yt = *y; /* "from 4.5 MW to 3 MW": the whole takes the decimal's precision */
+    x = as_precise_as(f, &xt, y);
+    y = as_precise_as(f, &yt, x);
     fl_qty bare_d;
     const fl_qty *d = p ? NULL : difference_after(ctx, s, x, y, &bare_d);
     if (d) {
