@@ -1114,18 +1114,66 @@ static double printed_step(const fl_facts *f, const fl_qty *q)
 
 /* Level t (a copy of one end of a change) with the precision of the other end o when t is a whole number printed in
  * digits and o a decimal of the same unit and scale word: "rose from 2.5 MW to 3 MW" states 3 MW as precisely as
- * 2.5 MW, not as 2.5 to 3.5 MW. Returns t. */
-static const fl_qty *as_precise_as(const fl_facts *f, fl_qty *t, const fl_qty *o)
+ * 2.5 MW, not as 2.5 to 3.5 MW. */
+static void as_precise_as(const fl_facts *f, fl_qty *t, const fl_qty *o)
 {
     const fl_num *nt = &f->num[t->num], *no = &f->num[o->num];
     double ht = half_width(t), ho = half_width(o);
     if (t->kind != o->kind || t->unit != o->unit || t->currency != o->currency || t->rate != o->rate ||
         nt->scale != no->scale || nt->words || no->words || nt->range || no->range || t->qualifier >= 0 ||
         o->qualifier >= 0 || fabs(printed_step(f, t) - 1) > 1e-9 || printed_step(f, o) >= 1 || ho >= ht)
-        return t;
+        return;
     t->lo = t->value - ho;
     t->hi = t->value + ho;
-    return t;
+}
+
+/* The token after level x of sentence s and the words of time that follow it ("27,300 in October", "44,900 a year
+ * earlier", "£9m in 2025"): up to four words, a year among them, none a word of change; x->tok_end when none. */
+static size_t time_words_after(const fl_check_ctx *ctx, size_t s, const fl_qty *x)
+{
+    const fl_facts *f = ctx->facts;
+    size_t i = x->tok_end, b = f->sent_tok[s + 1], used, ni = f->sent_num[s];
+    while (ni < f->sent_num[s + 1] && f->num[ni].tok < i)
+        ni++;
+    while (i < b && i < x->tok_end + 4 && !change_at(ctx, b, i, &used)) {
+        if (ni < f->sent_num[s + 1] && f->num[ni].tok == i && f->num[ni].year) {
+            i += f->num[ni++].ntok;
+            continue;
+        }
+        if (f->tok[i].kind != FL_TOK_WORD || (ni < f->sent_num[s + 1] && f->num[ni].tok == i))
+            break;
+        i++;
+    }
+    return i;
+}
+
+/* The difference between levels x and y stated before both, right after a word of change and "by" ("rose by 2,100 to
+ * 27,300 ..., from 24,600", "fell by £2.1m from £24.6m to £27.3m"): an amount of their measure, or a bare number
+ * when both are bare (then it may be made in *bare), with no mark between it and the first level; NULL when none. */
+static const fl_qty *difference_before(const fl_check_ctx *ctx, size_t s, const fl_qty *x, const fl_qty *y,
+                                       fl_qty *bare)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *first = x->tok < y->tok ? x : y, *level = x->kind == FL_QK_BARE ? y : x, *d = NULL;
+    size_t a = f->sent_tok[s], used, by = first->tok;
+    while (by > a + 1 && !(role(ctx, by, f->ntok, FL_ROLE_BY) && change_at(ctx, by, by - 1, &used)))
+        by--;
+    if (by <= a + 1)
+        return NULL;
+    for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++)
+        if (f->qty[qi].tok == by + 1 && f->qty[qi].qualifier < 0)
+            d = &f->qty[qi];
+    if (!d && x->kind == FL_QK_BARE && y->kind == FL_QK_BARE)
+        d = bare_from(ctx, s, by + 1, bare);
+    if (!d || d->tok != by + 1 || isinf(d->hi) || d->tok_end > first->tok)
+        return NULL;
+    if (d->kind == FL_QK_BARE ? level->kind != FL_QK_BARE || !same_dim(f, d, level)
+                              : (d->kind != FL_QK_UNIT && d->kind != FL_QK_MONEY) || strcmp(d->dim, level->dim) != 0)
+        return NULL;
+    for (size_t i = d->tok_end; i < first->tok; i++)
+        if (f->tok[i].kind == FL_TOK_PUNCT)
+            return NULL; /* "rose by 2,100 to 27,300" */
+    return d;
 }
 
 static int change_after(const fl_check_ctx *ctx, size_t s, const fl_qty *p);
@@ -1180,8 +1228,9 @@ static void check_change(fl_check_ctx *ctx, size_t s)
         int df = 0; /* "rose to X in 2026, up from Y": the clause "up from" opens is the change's own */
         if (level_before(ctx, s, y, &df) == x)
             down_from = df;
-        else if (from_of(ctx, y, a) == x->tok_end + 1 && mark_at(ctx, x->tok_end, ','))
-            down_from = 1; /* "rose to 44,900, from 41,200 a year earlier": only the comma between */
+        else if (from_of(ctx, y, a) == time_words_after(ctx, s, x) + 1 && mark_at(ctx, from_of(ctx, y, a) - 1, ','))
+            down_from = 1; /* "rose to 44,900, from 41,200 a year earlier": only the comma between, or words of
+                            * time before it ("rose by 2,100 to 27,300 in October, from 24,600 in September") */
     }
     /* a change and its figures are of one clause: "revenue rose 10% to $110 million, and its costs fell from
      * $50 million" pairs nothing across the comma */
@@ -1196,12 +1245,14 @@ static void check_change(fl_check_ctx *ctx, size_t s)
         y->qualifier >= 0)
         return;
     fl_qty xt = *x, yt = *y; /* "from 4.5 MW to 3 MW": the whole takes the decimal's precision */
-    x = as_precise_as(f, &xt, y);
-    y = as_precise_as(f, &yt, x);
+    as_precise_as(f, &xt, y);
+    as_precise_as(f, &yt, x);
     fl_qty bare_d;
     const fl_qty *d = p ? NULL : difference_after(ctx, s, x, y, &bare_d);
+    if (!p && !d) /* "rose by 2,100 to 27,300, from 24,600", "rose by £2.1m from £24.6m to £27.3m" */
+        d = difference_before(ctx, s, x, y, &bare_d);
     if (d) {
-        report_difference(ctx, x, y, d);
+        report_difference(ctx, &xt, &yt, d);
         return;
     }
     /* the word of change nearest before the percentage or the amounts */
@@ -1226,7 +1277,7 @@ static void check_change(fl_check_ctx *ctx, size_t s)
         dir = apposed_change(ctx, s, (x->tok > y->tok ? x : y)->tok_end, p);
     if (down_from && p && dir && other_level_holds(ctx, s, x, y, p, dir))
         return;
-    report_change(ctx, x, y, p, dir, multiple);
+    report_change(ctx, &xt, &yt, p, dir, multiple);
 }
 
 /* The word of change right after a percentage ("a 31% reduction", "a 5 per cent rise"): 1 increase, -1
