@@ -2128,6 +2128,55 @@ static void check_total(fl_check_ctx *ctx, size_t s, size_t ci)
 
 /* Reports total c that is not the sum of the quantities [first, end), and one more item when one is set (an item
  * counted with "a": one_more). */
+/* Does sentence s open with a word of addition (arithmetic.additions: "Together with"), then determiners and a
+ * possessor only before amount a, its noun phrase (words only) closed by a comma, and words only from there to
+ * amount c ("Together with the £14 million rocket, the loss amounts to £25 million")? */
+static int added_opening(const fl_check_ctx *ctx, size_t s, const fl_qty *a, const fl_qty *c)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    size_t a0 = f->sent_open[s], b = f->sent_tok[s + 1], used, i;
+    if (fl_phrases_at(&k->additions, ctx->doc->text, f->tok, b, a0, &used) < 0)
+        return 0;
+    for (i = a0 + used; i < a->tok && fl_phrases_at(&k->determiners, ctx->doc->text, f->tok, b, i, &used) >= 0;)
+        i += used;
+    if (after_possessor(ctx, i, qualifier_tok(f, a)) != qualifier_tok(f, a))
+        return 0;
+    size_t end = qualifier_tok(f, c);
+    for (i = a->tok_end; i < end && f->tok[i].kind == FL_TOK_WORD;)
+        i++;
+    if (i >= end || !mark_at(ctx, i, ','))
+        return 0;
+    for (i++; i < end && f->tok[i].kind == FL_TOK_WORD;)
+        i++;
+    return i == end;
+}
+
+/* "Halvard put the cost of repairing the pad at £6.5 million. Together with the £14 million rocket, the loss
+ * amounts to about £25 million": the amount after a word of addition that opens sentence s (added_opening) and
+ * the one amount of its measure in the sentence before, its last, add up to the first amount after the opening's
+ * comma (ci), which states their sum. */
+static void check_added_total(fl_check_ctx *ctx, size_t s, size_t ci)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *c = &f->qty[ci];
+    if (s == 0 || ci != opening_qty(f, s) + 1 || ci < f->sent_qty[s - 1] + 2 || !summable(c))
+        return;
+    const fl_qty *a = &f->qty[ci - 1], *b = &f->qty[ci - 2];
+    if (!summable(a) || !summable(b) || !addable(ctx, a, c) || !addable(ctx, b, c) || c->kind == FL_QK_BARE ||
+        a->kind == FL_QK_BARE || b->kind == FL_QK_BARE || c->value < a->value || c->value < b->value ||
+        !added_opening(ctx, s, a, c))
+        return;
+    for (size_t qi = f->sent_qty[s - 1]; qi + 2 < ci; qi++)
+        if (addable(ctx, &f->qty[qi], c) && f->qty[qi].kind != FL_QK_BARE)
+            return; /* which of two amounts before is added is not known */
+    int exact = exact_count(f, a) && exact_count(f, b) && exact_count(f, c);
+    if (exact ? fabs(a->value + b->value - c->value) <= 0.49
+              : fl_interval_overlap(a->lo + b->lo, a->hi + b->hi, c->lo, c->hi))
+        return;
+    report_parts(ctx, c, ci - 2, ci, 0);
+}
+
 static void report_parts(fl_check_ctx *ctx, const fl_qty *c, size_t first, size_t end, int one)
 {
     const fl_facts *f = ctx->facts;
@@ -2356,6 +2405,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_excess_after(ctx, s, qi);
             check_named_difference(ctx, s, qi);
             check_total(ctx, s, qi);
+            check_added_total(ctx, s, qi);
             check_apposed_parts(ctx, s, qi);
         }
         check_change(ctx, s);
