@@ -1127,8 +1127,9 @@ static void as_precise_as(const fl_facts *f, fl_qty *t, const fl_qty *o)
     t->hi = t->value + ho;
 }
 
-/* The token after level x of sentence s and the words of time that follow it ("27,300 in October", "44,900 a year
- * earlier", "£9m in 2025"): up to four words, a year among them, none a word of change; x->tok_end when none. */
+/* The token after level x of sentence s and the words that follow it ("27,300 in October", "44,900 a year
+ * earlier", "£9m in 2025"): up to four words and years, none a word of change or another number; x->tok_end when
+ * none. */
 static size_t time_words_after(const fl_check_ctx *ctx, size_t s, const fl_qty *x)
 {
     const fl_facts *f = ctx->facts;
@@ -1229,8 +1230,8 @@ static void check_change(fl_check_ctx *ctx, size_t s)
         if (level_before(ctx, s, y, &df) == x)
             down_from = df;
         else if (from_of(ctx, y, a) == time_words_after(ctx, s, x) + 1 && mark_at(ctx, from_of(ctx, y, a) - 1, ','))
-            down_from = 1; /* "rose to 44,900, from 41,200 a year earlier": only the comma between, or words of
-                            * time before it ("rose by 2,100 to 27,300 in October, from 24,600 in September") */
+            down_from = 1; /* "rose to 44,900, from 41,200 a year earlier": only the comma between, or words
+                            * before it ("rose by 2,100 to 27,300 in October, from 24,600 in September") */
     }
     /* a change and its figures are of one clause: "revenue rose 10% to $110 million, and its costs fell from
      * $50 million" pairs nothing across the comma */
