@@ -2178,6 +2178,46 @@ static void check_added_total(fl_check_ctx *ctx, size_t s, size_t ci)
     report_parts(ctx, c, ci - 2, ci, 0);
 }
 
+/* "expects to lose about £850,000 this year, made up of £520,000 in ticket refunds and £230,000 in contractor
+ * costs": amount ci, up to four words and a comma, a word of composition (arithmetic.compositions) and right
+ * after it a list of two or more amounts (commas and one "and", each followed only by its noun) that add up
+ * with it, which are its parts. */
+static void check_composed_total(fl_check_ctx *ctx, size_t s, size_t ci)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const fl_qty *c = &f->qty[ci];
+    size_t b = f->sent_tok[s + 1], q1 = f->sent_qty[s + 1], i = c->tok_end, used, last = ci + 1;
+    if (ci + 2 >= q1 || !summable(c))
+        return;
+    while (i < b && i < c->tok_end + 4 && f->tok[i].kind == FL_TOK_WORD &&
+           fl_phrases_at(&k->compositions, ctx->doc->text, f->tok, b, i, &used) < 0)
+        i++;
+    i += i < b && mark_at(ctx, i, ',');
+    if (i >= b || fl_phrases_at(&k->compositions, ctx->doc->text, f->tok, b, i, &used) < 0 ||
+        i + used != qualifier_tok(f, &f->qty[ci + 1]))
+        return;
+    while (last + 1 < q1 && list_joint(ctx, &f->qty[last], &f->qty[last + 1]) == 1)
+        last++;
+    if (last + 1 >= q1 || list_joint(ctx, &f->qty[last], &f->qty[last + 1]) != 2)
+        return;
+    last++;
+    size_t first;
+    if (parts_before(ctx, s, last, c, &first, 0) < 2 || first != ci + 1)
+        return;
+    double lo = 0, hi = 0, v = 0;
+    int exact = exact_count(f, c);
+    for (size_t q = first; q <= last; q++) {
+        lo += f->qty[q].lo;
+        hi += f->qty[q].hi;
+        v += f->qty[q].value;
+        exact &= exact_count(f, &f->qty[q]);
+    }
+    if (exact ? fabs(v - c->value) <= 0.49 : fl_interval_overlap(lo, hi, c->lo, c->hi))
+        return;
+    report_parts(ctx, c, first, last + 1, 0);
+}
+
 static void report_parts(fl_check_ctx *ctx, const fl_qty *c, size_t first, size_t end, int one)
 {
     const fl_facts *f = ctx->facts;
@@ -2407,6 +2447,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_named_difference(ctx, s, qi);
             check_total(ctx, s, qi);
             check_added_total(ctx, s, qi);
+            check_composed_total(ctx, s, qi);
             check_apposed_parts(ctx, s, qi);
         }
         check_change(ctx, s);

@@ -388,6 +388,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->totals, 1);
     phrases_init(&k->remainders, 1);
     phrases_init(&k->additions, 1);
+    phrases_init(&k->compositions, 1);
     phrases_init(&k->case_scales, 0);
     phrases_init(&k->unit_symbols, 0);
     phrases_init(&k->aliases, 0);
@@ -954,13 +955,13 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
 
 static int load_arithmetic(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"increase", "decrease",        "multiples", "comparisons",
-                                       "times",    "multiple_hedges", "excess",    "shortfall",
-                                       "totals",   "remainders",      "additions", NULL};
+    static const char *const keys[] = {"increase",        "decrease",     "multiples", "comparisons", "times",
+                                       "multiple_hedges", "excess",       "shortfall", "totals",      "remainders",
+                                       "additions",       "compositions", NULL};
     /* every key but "multiples" is a list of phrases */
-    fl_phrases *const lists[] = {&k->increase, &k->decrease,        NULL,         &k->comparisons,
-                                 &k->times,    &k->multiple_hedges, &k->excess,   &k->shortfall,
-                                 &k->totals,   &k->remainders,      &k->additions};
+    fl_phrases *const lists[] = {&k->increase, &k->decrease,        NULL,          &k->comparisons,
+                                 &k->times,    &k->multiple_hedges, &k->excess,    &k->shortfall,
+                                 &k->totals,   &k->remainders,      &k->additions, &k->compositions};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "arithmetic", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"arithmetic\" must be an object");
     for (size_t i = 0; keys[i]; i++) {
@@ -2175,6 +2176,7 @@ static void free_phrase_tables(fl_knowledge *k)
                           &k->totals,
                           &k->remainders,
                           &k->additions,
+                          &k->compositions,
                           &k->measure_heads,
                           &k->zone_names,
                           &k->zone_places,
