@@ -1150,7 +1150,9 @@ static size_t time_words_after(const fl_check_ctx *ctx, size_t s, const fl_qty *
 
 /* The difference between levels x and y stated before both, right after a word of change and "by" ("rose by 2,100 to
  * 27,300 ..., from 24,600", "fell by £2.1m from £24.6m to £27.3m"): an amount of their measure, or a bare number
- * when both are bare (then it may be made in *bare), with no mark between it and the first level; NULL when none. */
+ * when both are bare (then it may be made in *bare), with no mark between it and the first level; NULL when none,
+ * or when a word of change opens the base's own comparison ("..., up from 24,600 a year earlier": the month's
+ * rise of 2,100 need not be the year's). */
 static const fl_qty *difference_before(const fl_check_ctx *ctx, size_t s, const fl_qty *x, const fl_qty *y,
                                        fl_qty *bare)
 {
@@ -1159,8 +1161,9 @@ static const fl_qty *difference_before(const fl_check_ctx *ctx, size_t s, const 
     size_t a = f->sent_tok[s], used, by = first->tok;
     while (by > a + 1 && !(role(ctx, by, f->ntok, FL_ROLE_BY) && change_at(ctx, by, by - 1, &used)))
         by--;
-    if (by <= a + 1)
-        return NULL;
+    size_t fi = from_of(ctx, y, a);
+    if (by <= a + 1 || (fi > a && change_at(ctx, y->tok, fi - 1, &used)))
+        return NULL; /* "rose by 2,100 to 27,300, up from 24,600 a year earlier": another comparison */
     for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++)
         if (f->qty[qi].tok == by + 1 && f->qty[qi].qualifier < 0)
             d = &f->qty[qi];
@@ -2297,6 +2300,8 @@ static void check_apposed_parts(fl_check_ctx *ctx, size_t s, size_t ci)
         !(mark_at(ctx, i, ',') || mark_at(ctx, i, '(') || mark_at(ctx, i, ':') ||
           apposition_mark(ctx->doc->text, &f->tok[i])))
         return;
+    if (opening_whole(ctx, s, c, p0))
+        return; /* "Of the 300 homes, 120 were flooded and 45 destroyed, a rate of 40%": parts, not all of them */
     char open = mark_at(ctx, i, ',') ? ',' : mark_at(ctx, i, '(') ? '(' : mark_at(ctx, i, ':') ? ':' : '-';
     for (size_t li = ci + 2; li < f->sent_qty[s + 1]; li++) {
         /* the comma after the total's noun reads as a list's too: the parts start after it */
