@@ -1130,7 +1130,7 @@ static void as_precise_as(const fl_facts *f, fl_qty *t, const fl_qty *o)
 /* The token after level x of sentence s and the words that follow it ("27,300 in October", "44,900 a year
  * earlier", "£9m in 2025"): up to four words and years, none a word of change or another number; x->tok_end when
  * none. */
-static size_t time_words_after(const fl_check_ctx *ctx, size_t s, const fl_qty *x)
+static size_t words_after_level(const fl_check_ctx *ctx, size_t s, const fl_qty *x)
 {
     const fl_facts *f = ctx->facts;
     size_t i = x->tok_end, b = f->sent_tok[s + 1], used, ni = f->sent_num[s];
@@ -1176,7 +1176,7 @@ static const fl_qty *difference_before(const fl_check_ctx *ctx, size_t s, const 
         return NULL;
     for (size_t i = d->tok_end; i < first->tok; i++)
         if (f->tok[i].kind == FL_TOK_PUNCT)
-            return NULL; /* "rose by 2,100 to 27,300" */
+            return NULL; /* "rose by 2,100, or 9%, to 27,300": the difference of an aside */
     return d;
 }
 
@@ -1232,7 +1232,7 @@ static void check_change(fl_check_ctx *ctx, size_t s)
         int df = 0; /* "rose to X in 2026, up from Y": the clause "up from" opens is the change's own */
         if (level_before(ctx, s, y, &df) == x)
             down_from = df;
-        else if (from_of(ctx, y, a) == time_words_after(ctx, s, x) + 1 && mark_at(ctx, from_of(ctx, y, a) - 1, ','))
+        else if (from_of(ctx, y, a) == words_after_level(ctx, s, x) + 1 && mark_at(ctx, from_of(ctx, y, a) - 1, ','))
             down_from = 1; /* "rose to 44,900, from 41,200 a year earlier": only the comma between, or words
                             * before it ("rose by 2,100 to 27,300 in October, from 24,600 in September") */
     }
@@ -2130,8 +2130,6 @@ static void check_total(fl_check_ctx *ctx, size_t s, size_t ci)
     report_parts(ctx, c, first, end, one);
 }
 
-/* Reports total c that is not the sum of the quantities [first, end), and one more item when one is set (an item
- * counted with "a": one_more). */
 /* Does sentence s open with a word of addition (arithmetic.additions: "Together with"), then determiners and a
  * possessor only before amount a, its noun phrase (words only) closed by a comma, and words only from there to
  * amount c ("Together with the £14 million rocket, the loss amounts to £25 million")? */
@@ -2221,6 +2219,8 @@ static void check_composed_total(fl_check_ctx *ctx, size_t s, size_t ci)
     report_parts(ctx, c, first, last + 1, 0);
 }
 
+/* Reports total c that is not the sum of the quantities [first, end), and one more item when one is set (an item
+ * counted with "a": one_more). */
 static void report_parts(fl_check_ctx *ctx, const fl_qty *c, size_t first, size_t end, int one)
 {
     const fl_facts *f = ctx->facts;
