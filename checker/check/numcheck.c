@@ -563,6 +563,39 @@ static int part_of(const fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y)
            !(x->kind == FL_QK_UNIT && y->kind == FL_QK_UNIT && !same_measure(x->dim, y->dim));
 }
 
+static int list_joint(const fl_check_ctx *ctx, const fl_qty *a, const fl_qty *b);
+
+/* "Of the 47 whales, 29 were refloated and 18 died, a survival rate of 71%": the opening whole (opening_whole), two
+ * parts joined by "and" and the share set after the second (qi, percent_after_or). Which part the share is of is
+ * not known, so it is reported only when it is the share of neither, nor of their sum ("29 men and 18 women, or
+ * 78% of the total"). */
+static void check_share_two_parts(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *p = &f->qty[qi], *y = &f->qty[qi - 3], *x1 = &f->qty[qi - 2], *x2 = &f->qty[qi - 1];
+    if (!part_of(ctx, x1, y) || !part_of(ctx, x2, y) || !opening_whole(ctx, s, y, x1) || list_joint(ctx, x1, x2) != 2 ||
+        x1->lo + x2->lo > y->hi || count_share_fits(ctx, x1, y, p) || count_share_fits(ctx, x2, y, p) ||
+        share_fits(f, 100 * (x1->lo + x2->lo) / y->hi, 100 * (x1->hi + x2->hi) / y->lo, p))
+        return;
+    fl_buf msg = {0};
+    for (int k = 0; k < 2; k++) {
+        const fl_qty *x = k ? x2 : x1;
+        fl_buf_puts(&msg, k ? " and " : "");
+        fmt_num(&msg, printed(f, x));
+        fl_buf_puts(&msg, " / ");
+        fmt_num(&msg, printed(f, y));
+        fl_buf_printf(&msg, " = %.1f%%", 100 * x->value / y->value);
+    }
+    fl_buf_puts(&msg, ", not ");
+    fl_excerpt(&msg, ctx->doc, p->qstart, p->end, 60);
+    fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, p->qstart, p->end, "%s", fl_buf_cstr(&msg));
+    fl_buf_free(&msg);
+    fl_buf whole = {0};
+    fl_excerpt(&whole, ctx->doc, y->qstart, y->end, 60);
+    fl_report_related(ctx, d, y->qstart, y->end, "the whole: %s", fl_buf_cstr(&whole));
+    fl_buf_free(&whole);
+}
+
 /* "Of the 14 samples taken on March 9, nine - 74 percent - tested positive": a sentence that opens with "of", its
  * determiners and a count (the whole), a comma closing that phrase, the next amount (the part) and the share set
  * beside it. */
@@ -571,6 +604,10 @@ static void check_share_opening(fl_check_ctx *ctx, size_t s, size_t qi)
     const fl_facts *f = ctx->facts;
     const fl_qty *p = &f->qty[qi];
     size_t q0 = opening_qty(f, s);
+    if (qi == q0 + 3 && percent_after_or(ctx, s, p)) {
+        check_share_two_parts(ctx, s, qi);
+        return;
+    }
     if (qi != q0 + 2 || !percent_after_or(ctx, s, p))
         return;
     const fl_qty *y = &f->qty[q0], *x = &f->qty[q0 + 1];
@@ -582,14 +619,20 @@ static void check_share_opening(fl_check_ctx *ctx, size_t s, size_t qi)
 static int of_which(const fl_check_ctx *ctx, const fl_qty *y, const fl_qty *x);
 
 /* "The council received 1,180 claims, of which 330 were successful, 12% of the total": a whole followed by ",
- * of which", the part after it (the next amount) and the share set beside the part (percent_after_or). */
+ * of which", the part after it (the next amount) and the share set beside the relative clause (percent_after_or).
+ * An amount that is no count may stand between the part and the share ("2,480 detainees, of whom 310 were aged
+ * under 18, or 17%": a bound is none); another count is what the share may be of. */
 static void check_share_of_which(fl_check_ctx *ctx, size_t s, size_t qi)
 {
     const fl_facts *f = ctx->facts;
     const fl_qty *p = &f->qty[qi];
     if (qi < f->sent_qty[s] + 2 || !percent_after_or(ctx, s, p))
         return;
-    const fl_qty *y = &f->qty[qi - 2], *x = &f->qty[qi - 1];
+    size_t xi = qi - 1;
+    while (xi > f->sent_qty[s] + 1 && !of_which(ctx, &f->qty[xi - 1], &f->qty[xi]) && !countable(ctx, &f->qty[xi]) &&
+           f->qty[xi].kind != FL_QK_PERCENT && f->qty[xi].kind != FL_QK_POINTS && !stop_between(ctx, &f->qty[xi], p))
+        xi--;
+    const fl_qty *y = &f->qty[xi - 1], *x = &f->qty[xi];
     if (!part_of(ctx, x, y) || !of_which(ctx, y, x) || count_share_fits(ctx, x, y, p))
         return;
     report_count_share(ctx, x, y, p);
@@ -963,14 +1006,18 @@ static int mark_at(const fl_check_ctx *ctx, size_t i, char ch)
 }
 
 /* The prior period's figure that a results release brackets right after amount x: "rose 12% to £142.3m (2025:
- * £131.1m)", "(2024/25: 271,000)". The bracket opens with a year (a financial year's second part aside) and a
- * colon, and holds that one amount of x's measure; NULL when there is none. */
+ * £131.1m)", "(2024/25: 271,000)", "(H1 2025: £84.0m)". The bracket opens with a year (a financial year's second
+ * part aside), after a period's label of the results-periods lexicon when one is given, and a colon, and holds
+ * that one amount of x's measure; NULL when there is none. */
 static const fl_qty *comparative_after(const fl_check_ctx *ctx, size_t s, const fl_qty *x)
 {
     const fl_facts *f = ctx->facts;
+    const fl_lexicon *labels = fl_rules_lexicon(ctx->rules, "results-periods");
     size_t i = x->tok_end, b = f->sent_tok[s + 1], year = 0;
     if (i + 3 >= b || !mark_at(ctx, i, '('))
         return NULL;
+    if (labels && i + 4 < b && fl_lexicon_has_token(labels, ctx->doc->text, &f->tok[i + 1], 0))
+        i++; /* "(H1 2025: ...)": i stands for the label's opening bracket */
     for (size_t ni = f->sent_num[s]; ni < f->sent_num[s + 1]; ni++)
         if (f->num[ni].tok == i + 1 && f->num[ni].year)
             year = i + 1 + f->num[ni].ntok;
@@ -1058,6 +1105,81 @@ static const fl_qty *difference_after(const fl_check_ctx *ctx, size_t s, const f
     return NULL;
 }
 
+/* The step of the last digit of q's number as printed: 1 for "3", 0.1 for "4.5", for "£1.2 billion" too. */
+static double printed_step(const fl_facts *f, const fl_qty *q)
+{
+    const fl_num *n = &f->num[q->num];
+    return (n->hi - n->lo) / (n->scaled ? n->scale : 1);
+}
+
+/* Level t (a copy of one end of a change) with the precision of the other end o when t is a whole number printed in
+ * digits and o a decimal of the same unit and scale word: "rose from 2.5 MW to 3 MW" states 3 MW as precisely as
+ * 2.5 MW, not as 2.5 to 3.5 MW. */
+static void as_precise_as(const fl_facts *f, fl_qty *t, const fl_qty *o)
+{
+    const fl_num *nt = &f->num[t->num], *no = &f->num[o->num];
+    double ht = half_width(t), ho = half_width(o);
+    if (t->kind != o->kind || t->unit != o->unit || t->currency != o->currency || t->rate != o->rate ||
+        nt->scale != no->scale || nt->words || no->words || nt->range || no->range || t->qualifier >= 0 ||
+        o->qualifier >= 0 || fabs(printed_step(f, t) - 1) > 1e-9 || printed_step(f, o) >= 1 || ho >= ht)
+        return;
+    t->lo = t->value - ho;
+    t->hi = t->value + ho;
+}
+
+/* The token after level x of sentence s and the words that follow it ("27,300 in October", "44,900 a year
+ * earlier", "£9m in 2025"): up to four words and years, none a word of change or another number; x->tok_end when
+ * none. */
+static size_t words_after_level(const fl_check_ctx *ctx, size_t s, const fl_qty *x)
+{
+    const fl_facts *f = ctx->facts;
+    size_t i = x->tok_end, b = f->sent_tok[s + 1], used, ni = f->sent_num[s];
+    while (ni < f->sent_num[s + 1] && f->num[ni].tok < i)
+        ni++;
+    while (i < b && i < x->tok_end + 4 && !change_at(ctx, b, i, &used)) {
+        if (ni < f->sent_num[s + 1] && f->num[ni].tok == i && f->num[ni].year) {
+            i += f->num[ni++].ntok;
+            continue;
+        }
+        if (f->tok[i].kind != FL_TOK_WORD || (ni < f->sent_num[s + 1] && f->num[ni].tok == i))
+            break;
+        i++;
+    }
+    return i;
+}
+
+/* The difference between levels x and y stated before both, right after a word of change and "by" ("rose by 2,100 to
+ * 27,300 ..., from 24,600", "fell by £2.1m from £24.6m to £27.3m"): an amount of their measure, or a bare number
+ * when both are bare (then it may be made in *bare), with no mark between it and the first level; NULL when none,
+ * or when a word of change opens the base's own comparison ("..., up from 24,600 a year earlier": the month's
+ * rise of 2,100 need not be the year's). */
+static const fl_qty *difference_before(const fl_check_ctx *ctx, size_t s, const fl_qty *x, const fl_qty *y,
+                                       fl_qty *bare)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *first = x->tok < y->tok ? x : y, *level = x->kind == FL_QK_BARE ? y : x, *d = NULL;
+    size_t a = f->sent_tok[s], used, by = first->tok;
+    while (by > a + 1 && !(role(ctx, by, f->ntok, FL_ROLE_BY) && change_at(ctx, by, by - 1, &used)))
+        by--;
+    size_t fi = from_of(ctx, y, a);
+    if (by <= a + 1 || (fi > a && change_at(ctx, y->tok, fi - 1, &used)))
+        return NULL; /* "rose by 2,100 to 27,300, up from 24,600 a year earlier": another comparison */
+    for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++)
+        if (f->qty[qi].tok == by + 1 && f->qty[qi].qualifier < 0)
+            d = &f->qty[qi];
+    if (!d && x->kind == FL_QK_BARE && y->kind == FL_QK_BARE)
+        d = bare_from(ctx, s, by + 1, bare);
+    if (!d || d->tok != by + 1 || isinf(d->hi) || d->tok_end > first->tok)
+        return NULL;
+    if (d->kind == FL_QK_BARE ? level->kind != FL_QK_BARE || !same_dim(f, d, level)
+                              : (d->kind != FL_QK_UNIT && d->kind != FL_QK_MONEY) || strcmp(d->dim, level->dim) != 0)
+        return NULL;
+    for (size_t i = d->tok_end; i < first->tok; i++)
+        if (f->tok[i].kind == FL_TOK_PUNCT)
+            return NULL; /* "rose by 2,100, or 9%, to 27,300": the difference of an aside */
+    return d;
+}
+
 static int change_after(const fl_check_ctx *ctx, size_t s, const fl_qty *p);
 static int excess_at(const fl_check_ctx *ctx, size_t i, size_t *used);
 static void report_change(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *p, int dir,
@@ -1110,8 +1232,9 @@ static void check_change(fl_check_ctx *ctx, size_t s)
         int df = 0; /* "rose to X in 2026, up from Y": the clause "up from" opens is the change's own */
         if (level_before(ctx, s, y, &df) == x)
             down_from = df;
-        else if (from_of(ctx, y, a) == x->tok_end + 1 && mark_at(ctx, x->tok_end, ','))
-            down_from = 1; /* "rose to 44,900, from 41,200 a year earlier": only the comma between */
+        else if (from_of(ctx, y, a) == words_after_level(ctx, s, x) + 1 && mark_at(ctx, from_of(ctx, y, a) - 1, ','))
+            down_from = 1; /* "rose to 44,900, from 41,200 a year earlier": only the comma between, or words
+                            * before it ("rose by 2,100 to 27,300 in October, from 24,600 in September") */
     }
     /* a change and its figures are of one clause: "revenue rose 10% to $110 million, and its costs fell from
      * $50 million" pairs nothing across the comma */
@@ -1125,10 +1248,15 @@ static void check_change(fl_check_ctx *ctx, size_t s)
     if (!x || !y || x == y || !same_dim(f, x, y) || y->lo <= 0 || isinf(x->hi) || isinf(y->hi) || x->qualifier >= 0 ||
         y->qualifier >= 0)
         return;
+    fl_qty xt = *x, yt = *y; /* "from 4.5 MW to 3 MW": the whole takes the decimal's precision */
+    as_precise_as(f, &xt, y);
+    as_precise_as(f, &yt, x);
     fl_qty bare_d;
     const fl_qty *d = p ? NULL : difference_after(ctx, s, x, y, &bare_d);
+    if (!p && !d) /* "rose by 2,100 to 27,300, from 24,600", "rose by £2.1m from £24.6m to £27.3m" */
+        d = difference_before(ctx, s, x, y, &bare_d);
     if (d) {
-        report_difference(ctx, x, y, d);
+        report_difference(ctx, &xt, &yt, d);
         return;
     }
     /* the word of change nearest before the percentage or the amounts */
@@ -1153,7 +1281,7 @@ static void check_change(fl_check_ctx *ctx, size_t s)
         dir = apposed_change(ctx, s, (x->tok > y->tok ? x : y)->tok_end, p);
     if (down_from && p && dir && other_level_holds(ctx, s, x, y, p, dir))
         return;
-    report_change(ctx, x, y, p, dir, multiple);
+    report_change(ctx, &xt, &yt, p, dir, multiple);
 }
 
 /* The word of change right after a percentage ("a 31% reduction", "a 5 per cent rise"): 1 increase, -1
@@ -2002,6 +2130,95 @@ static void check_total(fl_check_ctx *ctx, size_t s, size_t ci)
     report_parts(ctx, c, first, end, one);
 }
 
+/* Does sentence s open with a word of addition (arithmetic.additions: "Together with"), then determiners and a
+ * possessor only before amount a, its noun phrase (words only) closed by a comma, and words only from there to
+ * amount c ("Together with the £14 million rocket, the loss amounts to £25 million")? */
+static int added_opening(const fl_check_ctx *ctx, size_t s, const fl_qty *a, const fl_qty *c)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    size_t a0 = f->sent_open[s], b = f->sent_tok[s + 1], used, i;
+    if (fl_phrases_at(&k->additions, ctx->doc->text, f->tok, b, a0, &used) < 0)
+        return 0;
+    for (i = a0 + used; i < a->tok && fl_phrases_at(&k->determiners, ctx->doc->text, f->tok, b, i, &used) >= 0;)
+        i += used;
+    if (after_possessor(ctx, i, qualifier_tok(f, a)) != qualifier_tok(f, a))
+        return 0;
+    size_t end = qualifier_tok(f, c);
+    for (i = a->tok_end; i < end && f->tok[i].kind == FL_TOK_WORD;)
+        i++;
+    if (i >= end || !mark_at(ctx, i, ','))
+        return 0;
+    for (i++; i < end && f->tok[i].kind == FL_TOK_WORD;)
+        i++;
+    return i == end;
+}
+
+/* "Halvard put the cost of repairing the pad at £6.5 million. Together with the £14 million rocket, the loss
+ * amounts to about £25 million": the amount after a word of addition that opens sentence s (added_opening) and
+ * the one amount of its measure in the sentence before, its last, add up to the first amount after the opening's
+ * comma (ci), which states their sum. */
+static void check_added_total(fl_check_ctx *ctx, size_t s, size_t ci)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *c = &f->qty[ci];
+    if (s == 0 || ci != opening_qty(f, s) + 1 || ci < f->sent_qty[s - 1] + 2 || !summable(c))
+        return;
+    const fl_qty *a = &f->qty[ci - 1], *b = &f->qty[ci - 2];
+    if (!summable(a) || !summable(b) || !addable(ctx, a, c) || !addable(ctx, b, c) || c->kind == FL_QK_BARE ||
+        a->kind == FL_QK_BARE || b->kind == FL_QK_BARE || c->value < a->value || c->value < b->value ||
+        !added_opening(ctx, s, a, c))
+        return;
+    for (size_t qi = f->sent_qty[s - 1]; qi + 2 < ci; qi++)
+        if (addable(ctx, &f->qty[qi], c) && f->qty[qi].kind != FL_QK_BARE)
+            return; /* which of two amounts before is added is not known */
+    int exact = exact_count(f, a) && exact_count(f, b) && exact_count(f, c);
+    if (exact ? fabs(a->value + b->value - c->value) <= 0.49
+              : fl_interval_overlap(a->lo + b->lo, a->hi + b->hi, c->lo, c->hi))
+        return;
+    report_parts(ctx, c, ci - 2, ci, 0);
+}
+
+/* "expects to lose about £850,000 this year, made up of £520,000 in ticket refunds and £230,000 in contractor
+ * costs": amount ci, up to four words and a comma, a word of composition (arithmetic.compositions) and right
+ * after it a list of two or more amounts (commas and one "and", each followed only by its noun) that add up
+ * with it, which are its parts. */
+static void check_composed_total(fl_check_ctx *ctx, size_t s, size_t ci)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const fl_qty *c = &f->qty[ci];
+    size_t b = f->sent_tok[s + 1], q1 = f->sent_qty[s + 1], i = c->tok_end, used, last = ci + 1;
+    if (ci + 2 >= q1 || !summable(c))
+        return;
+    while (i < b && i < c->tok_end + 4 && f->tok[i].kind == FL_TOK_WORD &&
+           fl_phrases_at(&k->compositions, ctx->doc->text, f->tok, b, i, &used) < 0)
+        i++;
+    i += i < b && mark_at(ctx, i, ',');
+    if (i >= b || fl_phrases_at(&k->compositions, ctx->doc->text, f->tok, b, i, &used) < 0 ||
+        i + used != qualifier_tok(f, &f->qty[ci + 1]))
+        return;
+    while (last + 1 < q1 && list_joint(ctx, &f->qty[last], &f->qty[last + 1]) == 1)
+        last++;
+    if (last + 1 >= q1 || list_joint(ctx, &f->qty[last], &f->qty[last + 1]) != 2)
+        return;
+    last++;
+    size_t first;
+    if (parts_before(ctx, s, last, c, &first, 0) < 2 || first != ci + 1)
+        return;
+    double lo = 0, hi = 0, v = 0;
+    int exact = exact_count(f, c);
+    for (size_t q = first; q <= last; q++) {
+        lo += f->qty[q].lo;
+        hi += f->qty[q].hi;
+        v += f->qty[q].value;
+        exact &= exact_count(f, &f->qty[q]);
+    }
+    if (exact ? fabs(v - c->value) <= 0.49 : fl_interval_overlap(lo, hi, c->lo, c->hi))
+        return;
+    report_parts(ctx, c, first, last + 1, 0);
+}
+
 /* Reports total c that is not the sum of the quantities [first, end), and one more item when one is set (an item
  * counted with "a": one_more). */
 static void report_parts(fl_check_ctx *ctx, const fl_qty *c, size_t first, size_t end, int one)
@@ -2083,6 +2300,8 @@ static void check_apposed_parts(fl_check_ctx *ctx, size_t s, size_t ci)
         !(mark_at(ctx, i, ',') || mark_at(ctx, i, '(') || mark_at(ctx, i, ':') ||
           apposition_mark(ctx->doc->text, &f->tok[i])))
         return;
+    if (opening_whole(ctx, s, c, p0))
+        return; /* "Of the 300 homes, 120 were flooded and 45 destroyed, a rate of 40%": parts, not all of them */
     char open = mark_at(ctx, i, ',') ? ',' : mark_at(ctx, i, '(') ? '(' : mark_at(ctx, i, ':') ? ':' : '-';
     for (size_t li = ci + 2; li < f->sent_qty[s + 1]; li++) {
         /* the comma after the total's noun reads as a list's too: the parts start after it */
@@ -2232,6 +2451,8 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_excess_after(ctx, s, qi);
             check_named_difference(ctx, s, qi);
             check_total(ctx, s, qi);
+            check_added_total(ctx, s, qi);
+            check_composed_total(ctx, s, qi);
             check_apposed_parts(ctx, s, qi);
         }
         check_change(ctx, s);

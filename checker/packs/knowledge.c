@@ -387,6 +387,8 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->shortfall, 1);
     phrases_init(&k->totals, 1);
     phrases_init(&k->remainders, 1);
+    phrases_init(&k->additions, 1);
+    phrases_init(&k->compositions, 1);
     phrases_init(&k->case_scales, 0);
     phrases_init(&k->unit_symbols, 0);
     phrases_init(&k->aliases, 0);
@@ -953,11 +955,13 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
 
 static int load_arithmetic(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"increase", "decrease",  "multiples", "comparisons", "times", "multiple_hedges",
-                                       "excess",   "shortfall", "totals",    "remainders",  NULL};
+    static const char *const keys[] = {"increase",        "decrease",     "multiples", "comparisons", "times",
+                                       "multiple_hedges", "excess",       "shortfall", "totals",      "remainders",
+                                       "additions",       "compositions", NULL};
     /* every key but "multiples" is a list of phrases */
-    fl_phrases *const lists[] = {&k->increase,        &k->decrease, NULL,          &k->comparisons, &k->times,
-                                 &k->multiple_hedges, &k->excess,   &k->shortfall, &k->totals,      &k->remainders};
+    fl_phrases *const lists[] = {&k->increase, &k->decrease,        NULL,          &k->comparisons,
+                                 &k->times,    &k->multiple_hedges, &k->excess,    &k->shortfall,
+                                 &k->totals,   &k->remainders,      &k->additions, &k->compositions};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "arithmetic", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"arithmetic\" must be an object");
     for (size_t i = 0; keys[i]; i++) {
@@ -2103,6 +2107,7 @@ static void free_phrase_tables(fl_knowledge *k)
                          &k->years_after,     &k->part_of_year,
                          &k->months,          &k->weekdays,
                          &k->increase,        &k->decrease,
+                         &k->additions,       &k->compositions,
                          &k->multiples,       &k->clause_openers,
                          &k->subordinators,   &k->prepositions,
                          &k->determiners,     &k->kind_nouns,

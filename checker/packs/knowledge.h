@@ -195,6 +195,8 @@ typedef struct {
     fl_phrases multiple_hedges;   /* "about", "nearly": a multiple after one is rounded */
     fl_phrases totals;            /* "a total of", "in all": the amount beside one is the sum of the parts before */
     fl_phrases remainders;        /* "leaving": the amount after one is a whole less the part before it */
+    fl_phrases additions;         /* "Together with": the amount after one and one before add up to the clause's */
+    fl_phrases compositions;      /* "made up of": the amount before one is the sum of the list after it */
     fl_phrases excess, shortfall; /* "exceeds", "above" / "below": a difference of an amount from its base */
     fl_phrases multiples;         /* "doubled" -> index into values */
     fl_phrases weekdays;          /* case-sensitive -> 0 (Monday) .. 6 */
