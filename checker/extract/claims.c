@@ -4545,15 +4545,37 @@ static int is_verb_tag(int t)
 
 /* The predicate class of the verb at v with the particle at part (SIZE_MAX: none): "laid off" -> "cut",
  * "sickened" -> "ill"; -1 when the tables do not know it. The lemma goes to lemma. */
+/* The class of the lemma with the words from token at as a phrase the tables know, the longest of up to
+ * PHRASE_WORDS words within the sentence ("return to the sea": refloat; "pull from"), or -1. */
+enum { PHRASE_WORDS = 3 };
+
+static int lemma_words_class(const sctx *c, const char *lemma, size_t at)
+{
+    char phrase[96], w[24];
+    size_t len = (size_t)snprintf(phrase, sizeof phrase, "%s", lemma), ends[PHRASE_WORDS], n = 0;
+    for (size_t j = at; j < c->b && n < PHRASE_WORDS && c->t[j].kind == FL_TOK_WORD; j++) {
+        size_t wl = lower_word(c, j, w, sizeof w);
+        if (!wl || len + wl + 2 > sizeof phrase)
+            break;
+        len += (size_t)snprintf(phrase + len, sizeof phrase - len, " %s", w);
+        ends[n++] = len;
+    }
+    while (n > 0) {
+        phrase[ends[--n]] = '\0';
+        int cls = phrase_value(&c->k->pred_words, phrase);
+        if (cls >= 0)
+            return cls;
+    }
+    return -1;
+}
+
 static int verb_class(const sctx *c, size_t v, size_t part, char *lemma, size_t cap)
 {
-    char w[24], phrase[72];
     lemma_of(c, v, lemma, cap);
     if (!lemma[0])
         return -1;
-    if (part != SIZE_MAX && lower_word(c, part, w, sizeof w)) {
-        snprintf(phrase, sizeof phrase, "%s %s", lemma, w);
-        int cls = phrase_value(&c->k->pred_words, phrase);
+    if (part != SIZE_MAX) {
+        int cls = lemma_words_class(c, lemma, part);
         if (cls >= 0)
             return cls;
     }
@@ -4760,12 +4782,9 @@ static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_
  * its object ("need treatment") or a particle after it ("pull from"); or -1. The verb alone is not looked up. */
 static int verb_word_class(const sctx *c, size_t v, size_t at)
 {
-    char lemma[48], w[24], phrase[72];
+    char lemma[48];
     lemma_of(c, v, lemma, sizeof lemma);
-    if (!lemma[0] || !lower_word(c, at, w, sizeof w))
-        return -1;
-    snprintf(phrase, sizeof phrase, "%s %s", lemma, w);
-    return phrase_value(&c->k->pred_words, phrase);
+    return lemma[0] ? lemma_words_class(c, lemma, at) : -1;
 }
 
 /* The class of the verb at v with the head noun of its object phrase at from (after determiners and
@@ -5093,6 +5112,37 @@ static size_t object_list_start(const sctx *c, const fl_parse *p, const fl_qty *
     return v;
 }
 
+/* "That means the 31 whales we refloated are doing well", "the 31 survivors we returned to the sea": a relative
+ * clause with no relative word (a pronoun, then its finite verb group) right after the counted phrase says what
+ * was done to what the figure counts, whatever verb governs the phrase. Returns the class of its verb with its
+ * particle or the words after it, when the tables know it (predicates.classes), with *at its verb; else -1. */
+static int known_act(const fl_knowledge *k, const char *item);
+
+static int contact_relative_class(const sctx *c, const fl_parse *p, const fl_qty *q, size_t end, size_t *at)
+{
+    int np = p->np_of[q->tok - c->a];
+    size_t j = np >= 0 ? c->a + p->nps[np].end : q->tok_end;
+    if (j + 1 >= end || p->tags[j - c->a] != FL_TAG_PRON)
+        return -1;
+    int vg = p->vg_of[j + 1 - c->a];
+    if (vg < 0 || !p->vgs[vg].finite || c->a + p->vgs[vg].start != j + 1 || p->vgs[vg].modal >= 0)
+        return -1;
+    /* its own verb is the group's last before another finite verb, which the tagger may have joined to it ("we
+     * refloated are doing well") */
+    size_t head = c->a + p->vgs[vg].head, after = c->a + p->vgs[vg].end;
+    for (size_t m = j + 2; m < after; m++)
+        if (p->tags[m - c->a] == FL_TAG_VBD || p->tags[m - c->a] == FL_TAG_VBP) {
+            head = m - 1;
+            after = m;
+            break;
+        }
+    char lemma[48];
+    int cls = verb_class(c, head, after < end ? after : SIZE_MAX, lemma, sizeof lemma);
+    if (cls >= 0)
+        *at = head;
+    return cls;
+}
+
 /* The predicate of a counted figure with no family and no act (see README "Open predicates"), as a class
  * ("ill") or, for a verb the tables do not know, its lemma ("report"), in out; *at is where it is. Tried in
  * order: a participle right after the figure ("90 passengers struck down"), known to the tables; the verb
@@ -5117,8 +5167,10 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
     }
     size_t v = qty_first(c, q);
     const fl_lexicon *whole = fl_rules_lexicon(c->r, "whole-markers");
-    /* "rolled back all 52 nodes": a whole marker (subjects.json) stands where a determiner may */
-    while (v > c->a && v > c->ca &&
+    /* "rolled back all 52 nodes": a whole marker (subjects.json) stands where a determiner may; a "that" the
+     * parse reads as a conjunction opens a clause the figure is the subject of ("found that 73 detainees had
+     * been held": held, not found) */
+    while (v > c->a && v > c->ca && p->tags[v - 1 - c->a] != FL_TAG_SCONJ &&
            (fl_phrases_at(&k->determiners, c->text, c->t, c->b, v - 1, &used) >= 0 ||
             (whole && fl_lexicon_has_token(whole, c->text, &c->t[v - 1], 1))))
         v--;
@@ -5131,6 +5183,8 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
     v = object_list_start(c, p, q, v);
     if (nominal_predicate(c, v, out, cap, at))
         return 1;
+    size_t rel_at = 0;
+    int rel = contact_relative_class(c, p, q, end, &rel_at);
     if (v > c->a && v - 1 >= c->ca && is_verb_tag(p->tags[v - 1 - c->a])) {
         lemma_of(c, v - 1, lemma, sizeof lemma); /* "..., leaving 43 buses as burnt-out shells" */
         int rs = result_state(c, p, lemma, q->tok_end, end);
@@ -5151,6 +5205,11 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
         int split = part == SIZE_MAX && is_verb_tag(p->tags[vh - c->a]) ? split_particle_class(c, p, vh, q, end) : -1;
         if (split >= 0)
             cls = split; /* "pulled nine people alive from the rubble" */
+        if (cls < 0 && rel >= 0) {
+            snprintf(out, cap, "%s", k->pred_classes[rel]); /* "means the 31 whales we refloated" */
+            *at = rel_at;
+            return 1;
+        }
         /* a modal verb says what may be ("can hold 3,000"), except of a stock, which has a modality of its own
          * ("would enrol 38,000 students": a forecast) */
         int light =
@@ -5186,8 +5245,14 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
         return 1;
     }
     vg = subject_verb(c, p, q, end);
-    if (vg >= 0 && !describing_participle(c, p, vg) && subject_predicate(c, p, vg, end, out, cap)) {
+    if (vg >= 0 && !describing_participle(c, p, vg) && subject_predicate(c, p, vg, end, out, cap) &&
+        (rel < 0 || known_act(k, out))) {
         *at = c->a + p->vgs[vg].head;
+        return 1;
+    }
+    if (rel >= 0) {
+        snprintf(out, cap, "%s", k->pred_classes[rel]); /* "the 31 whales we refloated are doing well" */
+        *at = rel_at;
         return 1;
     }
     if (premodifier_predicate(c, p, q, out, cap, at))
