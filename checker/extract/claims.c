@@ -5891,6 +5891,32 @@ static int impersonal_possessor(const sctx *c, const fl_qty *q)
  * class and what is counted, "cancel:flight"), so that it is compared only with figures of the same act on
  * the same kind of thing (and, as any claim, the same subject, period and modality). A figure about a
  * possessor ("her two children") gets none. */
+/* The class of a count of people who take part in what a story tells (predicates.json "participants":
+ * volunteers, helpers), by the class of what it counts: whatever verb tells what they did, they are the ones
+ * who took part ("More than 300 volunteers answered our text alert", "About 220 volunteers kept the animals
+ * wet"); NULL for another count. */
+static const char *participant_class(const sctx *c, const fl_claim *cl, const fl_qty *q, const char *what)
+{
+    if (q->unit < 0)
+        return NULL;
+    /* the noun it counts ("40 helpers", "220 volunteers"), else its unit */
+    size_t len = cl->item ? strcspn(cl->item, " ") : 0;
+    int part = len ? fl_phrases_word(&c->k->participant_preds, cl->item, len) : -1;
+    if (part < 0)
+        part = fl_phrases_word(&c->k->participant_preds, item_class(c->k, what), strlen(item_class(c->k, what)));
+    return part >= 0 ? c->k->pred_classes[part] : NULL;
+}
+
+/* The finite verb group, with no modal, whose subject a count of participants is, where no open predicate is
+ * read (a speech verb: "300 volunteers answered the alert"), or -1. */
+static int participant_verb(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = parse_of(c);
+    size_t end = c->cb && c->cb < c->b ? c->cb : c->b;
+    int vg = p ? subject_verb(c, p, q, end) : -1;
+    return vg >= 0 && p->vgs[vg].finite && p->vgs[vg].modal < 0 ? vg : -1;
+}
+
 /* The predicate class (predicates.agents, agent_predicates) that the figure's clause subject and the verb whose
  * object the figure is name together: "Water entered 85 houses", "Floodwater poured into 40 homes" (flood), though
  * "Police entered 5 homes" is no flood; NULL none. Sets *at to the verb. */
@@ -5919,8 +5945,9 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
     const fl_knowledge *k = c->k;
     size_t at = q->tok;
     char pred[48];
-    const char *cls = NULL, *what = q->unit >= 0 ? k->units[q->unit].id : "";
+    const char *cls = NULL, *took_part, *what = q->unit >= 0 ? k->units[q->unit].id : "";
     size_t ma, me;
+    int vg;
     if (k->act_family >= 0 && !fl_count_dimension(c->r, q->dim) && k->nmeasured_acts) {
         measured_act_attribute(c, cl, q, trig);
         return;
@@ -5957,10 +5984,15 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
         cls = stock_class(c, cl, q, cls); /* "Complaints numbered 312": the subject's whole count, a stock */
     } else if (open_predicate(c, q, pred, sizeof pred, &at) ||
                (fl_phrases_word(&k->generic_items, what, strlen(what)) >= 0 &&
-                verb_and_preposition(c, q, pred, sizeof pred, &at)))
+                verb_and_preposition(c, q, pred, sizeof pred, &at))) {
         cls = stock_class(c, cl, q, pred); /* "linked to 12 crashes": of a noun no unit names, the verb and its
                                             * preposition */
-    else if (noun_locative(c, q, pred, sizeof pred, &at))
+        if (cls && !known_act(k, cls) && (took_part = participant_class(c, cl, q, what)) != NULL)
+            cls = took_part; /* "About 220 volunteers kept the animals wet": they took part */
+    } else if ((took_part = participant_class(c, cl, q, what)) != NULL && (vg = participant_verb(c, q)) >= 0) {
+        cls = took_part; /* "More than 300 volunteers answered our text alert" */
+        at = c->a + (size_t)parse_of(c)->vgs[vg].head;
+    } else if (noun_locative(c, q, pred, sizeof pred, &at))
         cls = pred;
     else
         return;

@@ -321,7 +321,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->result_states, 1);
     fl_phrases *open[] = {&k->pred_words, &k->linking,         &k->existential,    &k->locatives,
                           &k->not_places, &k->item_preds,      &k->bare_preds,     &k->possessed_preds,
-                          &k->increments, &k->item_class_of,   &k->irregular,      &k->running_preds,
+                          &k->participant_preds, &k->increments, &k->item_class_of,   &k->irregular,      &k->running_preds,
                           &k->nominals,   &k->transfer_places, &k->transfer_verbs, &k->transfer_preps};
     for (size_t i = 0; i < sizeof open / sizeof open[0]; i++)
         phrases_init(open[i], 1);
@@ -1853,6 +1853,7 @@ static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, 
                                        "item_predicates",
                                        "bare_counts",
                                        "possessed",
+                                       "participants",
                                        "item_classes",
                                        "increments",
                                        "irregular",
@@ -1901,6 +1902,7 @@ static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, 
         {"result_states", &k->result_states, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
         {"item_predicates", &k->item_preds, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
         {"possessed", &k->possessed_preds, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
+        {"participants", &k->participant_preds, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
         {"agents", &k->agent_nouns, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
         {"agent_predicates", &k->agent_preds, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
         {"bare_counts", &k->bare_preds, &k->bare_units, &k->nbare_units, &k->capbare_units},
@@ -2113,6 +2115,7 @@ static void free_phrase_tables(fl_knowledge *k)
                          &k->existential,     &k->locatives,
                          &k->not_places,      &k->item_preds,
                          &k->bare_preds,      &k->possessed_preds,
+                         &k->participant_preds,
                          &k->increments,      &k->item_class_of,
                          &k->irregular,       &k->running_preds,
                          &k->transfer_places, &k->transfer_verbs,
