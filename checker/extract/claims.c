@@ -5210,6 +5210,14 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
             *at = rel_at;
             return 1;
         }
+        /* "Officials estimate 300 homes were flooded": a figure with a finite verb group of its own after its
+         * phrase is the subject of a clause that a verb of no class governs, not that verb's object */
+        int own = cls < 0 ? subject_verb(c, p, q, end) : -1;
+        if (own >= 0 && own != vg && p->vgs[own].finite && subject_predicate(c, p, own, end, out, cap) &&
+            fl_phrases_word(&k->light_preds, out, strlen(out)) < 0) { /* "had water come in": no stock */
+            *at = c->a + p->vgs[own].head;
+            return 1;
+        }
         /* a modal verb says what may be ("can hold 3,000"), except of a stock, which has a modality of its own
          * ("would enrol 38,000 students": a forecast) */
         int light =
