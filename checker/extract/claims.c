@@ -5112,6 +5112,19 @@ static size_t object_list_start(const sctx *c, const fl_parse *p, const fl_qty *
     return v;
 }
 
+/* The finite verb group with an auxiliary that starts right after the phrase of figure q ("300 homes were
+ * flooded", "73 detainees had been held"), or -1. A lone verb may be a participle that describes the phrase ("to
+ * free a dozen people pinned under the rig") or a noun the tagger read as a verb ("32 parallel graphics cores"). */
+static int complement_verb(const sctx *c, const fl_parse *p, const fl_qty *q)
+{
+    int np = p->np_of[q->tok - c->a];
+    size_t j = np >= 0 ? c->a + p->nps[np].end : q->tok_end;
+    int vg = j < c->b ? p->vg_of[j - c->a] : -1;
+    if (vg < 0 || c->a + p->vgs[vg].start != j || !p->vgs[vg].finite)
+        return -1;
+    return p->vgs[vg].end - p->vgs[vg].start > 1 ? vg : -1;
+}
+
 /* "That means the 31 whales we refloated are doing well", "the 31 survivors we returned to the sea": a relative
  * clause with no relative word (a pronoun, then its finite verb group) right after the counted phrase says what
  * was done to what the figure counts, whatever verb governs the phrase. Returns the class of its verb with its
@@ -5212,8 +5225,8 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
         }
         /* "Officials estimate 300 homes were flooded": a figure with a finite verb group of its own after its
          * phrase is the subject of a clause that a verb of no class governs, not that verb's object */
-        int own = cls < 0 ? subject_verb(c, p, q, end) : -1;
-        if (own >= 0 && own != vg && p->vgs[own].finite && subject_predicate(c, p, own, end, out, cap) &&
+        int own = cls < 0 && part == SIZE_MAX && is_verb_tag(p->tags[vh - c->a]) ? complement_verb(c, p, q) : -1;
+        if (own >= 0 && own != vg && subject_predicate(c, p, own, end, out, cap) &&
             fl_phrases_word(&k->light_preds, out, strlen(out)) < 0) { /* "had water come in": no stock */
             *at = c->a + p->vgs[own].head;
             return 1;
