@@ -5156,6 +5156,30 @@ static int contact_relative_class(const sctx *c, const fl_parse *p, const fl_qty
     return cls;
 }
 
+/* When the verb before figure q, whose object it would be, has no class: the class rel of a relative clause with
+ * no relative word after its phrase (at rel_at: "means the 31 whales we refloated": refloat), or, after a bare
+ * verb (its group vg), the predicate of the verb group with an auxiliary that follows its phrase, whose subject it
+ * is ("Officials estimate 300 homes were flooded": flood), unless that says only what they have ("had water come
+ * in": no stock). 1 with it in out and *at. */
+static int unclassed_governor(const sctx *c, const fl_parse *p, const fl_qty *q, int rel, size_t rel_at, int bare_verb,
+                              int vg, char *out, size_t cap, size_t *at)
+{
+    const fl_knowledge *k = c->k;
+    size_t end = c->cb && c->cb < c->b ? c->cb : c->b;
+    if (rel >= 0) {
+        snprintf(out, cap, "%s", k->pred_classes[rel]);
+        *at = rel_at;
+        return 1;
+    }
+    int own = bare_verb ? complement_verb(c, p, q) : -1;
+    if (own >= 0 && own != vg && subject_predicate(c, p, own, end, out, cap) &&
+        fl_phrases_word(&k->light_preds, out, strlen(out)) < 0) {
+        *at = c->a + p->vgs[own].head;
+        return 1;
+    }
+    return 0;
+}
+
 /* The predicate of a counted figure with no family and no act (see README "Open predicates"), as a class
  * ("ill") or, for a verb the tables do not know, its lemma ("report"), in out; *at is where it is. Tried in
  * order: a participle right after the figure ("90 passengers struck down"), known to the tables; the verb
@@ -5218,19 +5242,9 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
         int split = part == SIZE_MAX && is_verb_tag(p->tags[vh - c->a]) ? split_particle_class(c, p, vh, q, end) : -1;
         if (split >= 0)
             cls = split; /* "pulled nine people alive from the rubble" */
-        if (cls < 0 && rel >= 0) {
-            snprintf(out, cap, "%s", k->pred_classes[rel]); /* "means the 31 whales we refloated" */
-            *at = rel_at;
-            return 1;
-        }
-        /* "Officials estimate 300 homes were flooded": a figure with a finite verb group of its own after its
-         * phrase is the subject of a clause that a verb of no class governs, not that verb's object */
-        int own = cls < 0 && part == SIZE_MAX && is_verb_tag(p->tags[vh - c->a]) ? complement_verb(c, p, q) : -1;
-        if (own >= 0 && own != vg && subject_predicate(c, p, own, end, out, cap) &&
-            fl_phrases_word(&k->light_preds, out, strlen(out)) < 0) { /* "had water come in": no stock */
-            *at = c->a + p->vgs[own].head;
-            return 1;
-        }
+        if (cls < 0 && unclassed_governor(c, p, q, rel, rel_at, part == SIZE_MAX && is_verb_tag(p->tags[vh - c->a]), vg,
+                                          out, cap, at))
+            return 1; /* "means the 31 whales we refloated", "estimate 300 homes were flooded" */
         /* a modal verb says what may be ("can hold 3,000"), except of a stock, which has a modality of its own
          * ("would enrol 38,000 students": a forecast) */
         int light =
