@@ -4574,15 +4574,37 @@ static int is_verb_tag(int t)
 
 /* The predicate class of the verb at v with the particle at part (SIZE_MAX: none): "laid off" -> "cut",
  * "sickened" -> "ill"; -1 when the tables do not know it. The lemma goes to lemma. */
+/* The class of the lemma with the words from token at as a phrase the tables know, the longest of up to
+ * PHRASE_WORDS words within the sentence ("return to the sea": refloat; "pull from"), or -1. */
+enum { PHRASE_WORDS = 3 };
+
+static int lemma_words_class(const sctx *c, const char *lemma, size_t at)
+{
+    char phrase[96], w[24];
+    size_t len = (size_t)snprintf(phrase, sizeof phrase, "%s", lemma), ends[PHRASE_WORDS], n = 0;
+    for (size_t j = at; j < c->b && n < PHRASE_WORDS && c->t[j].kind == FL_TOK_WORD; j++) {
+        size_t wl = lower_word(c, j, w, sizeof w);
+        if (!wl || len + wl + 2 > sizeof phrase)
+            break;
+        len += (size_t)snprintf(phrase + len, sizeof phrase - len, " %s", w);
+        ends[n++] = len;
+    }
+    while (n > 0) {
+        phrase[ends[--n]] = '\0';
+        int cls = phrase_value(&c->k->pred_words, phrase);
+        if (cls >= 0)
+            return cls;
+    }
+    return -1;
+}
+
 static int verb_class(const sctx *c, size_t v, size_t part, char *lemma, size_t cap)
 {
-    char w[24], phrase[72];
     lemma_of(c, v, lemma, cap);
     if (!lemma[0])
         return -1;
-    if (part != SIZE_MAX && lower_word(c, part, w, sizeof w)) {
-        snprintf(phrase, sizeof phrase, "%s %s", lemma, w);
-        int cls = phrase_value(&c->k->pred_words, phrase);
+    if (part != SIZE_MAX) {
+        int cls = lemma_words_class(c, lemma, part);
         if (cls >= 0)
             return cls;
     }
@@ -4789,12 +4811,9 @@ static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_
  * its object ("need treatment") or a particle after it ("pull from"); or -1. The verb alone is not looked up. */
 static int verb_word_class(const sctx *c, size_t v, size_t at)
 {
-    char lemma[48], w[24], phrase[72];
+    char lemma[48];
     lemma_of(c, v, lemma, sizeof lemma);
-    if (!lemma[0] || !lower_word(c, at, w, sizeof w))
-        return -1;
-    snprintf(phrase, sizeof phrase, "%s %s", lemma, w);
-    return phrase_value(&c->k->pred_words, phrase);
+    return lemma[0] ? lemma_words_class(c, lemma, at) : -1;
 }
 
 /* The class of the verb at v with the head noun of its object phrase at from (after determiners and
@@ -5122,6 +5141,74 @@ static size_t object_list_start(const sctx *c, const fl_parse *p, const fl_qty *
     return v;
 }
 
+/* The finite verb group with an auxiliary that starts right after the phrase of figure q ("300 homes were
+ * flooded", "73 detainees had been held"), or -1. A lone verb may be a participle that describes the phrase ("to
+ * free a dozen people pinned under the rig") or a noun the tagger read as a verb ("32 parallel graphics cores"). */
+static int complement_verb(const sctx *c, const fl_parse *p, const fl_qty *q)
+{
+    int np = p->np_of[q->tok - c->a];
+    size_t j = np >= 0 ? c->a + p->nps[np].end : q->tok_end;
+    int vg = j < c->b ? p->vg_of[j - c->a] : -1;
+    if (vg < 0 || c->a + p->vgs[vg].start != j || !p->vgs[vg].finite)
+        return -1;
+    return p->vgs[vg].end - p->vgs[vg].start > 1 ? vg : -1;
+}
+
+/* "That means the 31 whales we refloated are doing well", "the 31 survivors we returned to the sea": a relative
+ * clause with no relative word (a pronoun, then its finite verb group) right after the counted phrase says what
+ * was done to what the figure counts, whatever verb governs the phrase. Returns the class of its verb with its
+ * particle or the words after it, when the tables know it (predicates.classes), with *at its verb; else -1. */
+static int known_act(const fl_knowledge *k, const char *item);
+
+static int contact_relative_class(const sctx *c, const fl_parse *p, const fl_qty *q, size_t end, size_t *at)
+{
+    int np = p->np_of[q->tok - c->a];
+    size_t j = np >= 0 ? c->a + p->nps[np].end : q->tok_end;
+    if (j + 1 >= end || p->tags[j - c->a] != FL_TAG_PRON)
+        return -1;
+    int vg = p->vg_of[j + 1 - c->a];
+    if (vg < 0 || !p->vgs[vg].finite || c->a + p->vgs[vg].start != j + 1 || p->vgs[vg].modal >= 0)
+        return -1;
+    /* its own verb is the group's last before another finite verb, which the tagger may have joined to it ("we
+     * refloated are doing well") */
+    size_t head = c->a + p->vgs[vg].head, after = c->a + p->vgs[vg].end;
+    for (size_t m = j + 2; m < after; m++)
+        if (p->tags[m - c->a] == FL_TAG_VBD || p->tags[m - c->a] == FL_TAG_VBP) {
+            head = m - 1;
+            after = m;
+            break;
+        }
+    char lemma[48];
+    int cls = verb_class(c, head, after < end ? after : SIZE_MAX, lemma, sizeof lemma);
+    if (cls >= 0)
+        *at = head;
+    return cls;
+}
+
+/* When the verb before figure q, whose object it would be, has no class: the class rel of a relative clause with
+ * no relative word after its phrase (at rel_at: "means the 31 whales we refloated": refloat), or, after a bare
+ * verb (its group vg), the predicate of the verb group with an auxiliary that follows its phrase, whose subject it
+ * is ("Officials estimate 300 homes were flooded": flood), unless that says only what they have ("had water come
+ * in": no stock). 1 with it in out and *at. */
+static int unclassed_governor(const sctx *c, const fl_parse *p, const fl_qty *q, int rel, size_t rel_at, int bare_verb,
+                              int vg, char *out, size_t cap, size_t *at)
+{
+    const fl_knowledge *k = c->k;
+    size_t end = c->cb && c->cb < c->b ? c->cb : c->b;
+    if (rel >= 0) {
+        snprintf(out, cap, "%s", k->pred_classes[rel]);
+        *at = rel_at;
+        return 1;
+    }
+    int own = bare_verb ? complement_verb(c, p, q) : -1;
+    if (own >= 0 && own != vg && subject_predicate(c, p, own, end, out, cap) &&
+        fl_phrases_word(&k->light_preds, out, strlen(out)) < 0) {
+        *at = c->a + p->vgs[own].head;
+        return 1;
+    }
+    return 0;
+}
+
 /* The predicate of a counted figure with no family and no act (see README "Open predicates"), as a class
  * ("ill") or, for a verb the tables do not know, its lemma ("report"), in out; *at is where it is. Tried in
  * order: a participle right after the figure ("90 passengers struck down"), known to the tables; the verb
@@ -5146,8 +5233,10 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
     }
     size_t v = qty_first(c, q);
     const fl_lexicon *whole = fl_rules_lexicon(c->r, "whole-markers");
-    /* "rolled back all 52 nodes": a whole marker (subjects.json) stands where a determiner may */
-    while (v > c->a && v > c->ca &&
+    /* "rolled back all 52 nodes": a whole marker (subjects.json) stands where a determiner may; a "that" the
+     * parse reads as a conjunction opens a clause the figure is the subject of ("found that 73 detainees had
+     * been held": held, not found) */
+    while (v > c->a && v > c->ca && p->tags[v - 1 - c->a] != FL_TAG_SCONJ &&
            (fl_phrases_at(&k->determiners, c->text, c->t, c->b, v - 1, &used) >= 0 ||
             (whole && fl_lexicon_has_token(whole, c->text, &c->t[v - 1], 1))))
         v--;
@@ -5160,6 +5249,8 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
     v = object_list_start(c, p, q, v);
     if (nominal_predicate(c, v, out, cap, at))
         return 1;
+    size_t rel_at = 0;
+    int rel = contact_relative_class(c, p, q, end, &rel_at);
     if (v > c->a && v - 1 >= c->ca && is_verb_tag(p->tags[v - 1 - c->a])) {
         lemma_of(c, v - 1, lemma, sizeof lemma); /* "..., leaving 43 buses as burnt-out shells" */
         int rs = result_state(c, p, lemma, q->tok_end, end);
@@ -5180,6 +5271,9 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
         int split = part == SIZE_MAX && is_verb_tag(p->tags[vh - c->a]) ? split_particle_class(c, p, vh, q, end) : -1;
         if (split >= 0)
             cls = split; /* "pulled nine people alive from the rubble" */
+        if (cls < 0 && unclassed_governor(c, p, q, rel, rel_at, part == SIZE_MAX && is_verb_tag(p->tags[vh - c->a]), vg,
+                                          out, cap, at))
+            return 1; /* "means the 31 whales we refloated", "estimate 300 homes were flooded" */
         /* a modal verb says what may be ("can hold 3,000"), except of a stock, which has a modality of its own
          * ("would enrol 38,000 students": a forecast) */
         int light =
@@ -5215,8 +5309,14 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
         return 1;
     }
     vg = subject_verb(c, p, q, end);
-    if (vg >= 0 && !describing_participle(c, p, vg) && subject_predicate(c, p, vg, end, out, cap)) {
+    if (vg >= 0 && !describing_participle(c, p, vg) && subject_predicate(c, p, vg, end, out, cap) &&
+        (rel < 0 || known_act(k, out))) {
         *at = c->a + p->vgs[vg].head;
+        return 1;
+    }
+    if (rel >= 0) {
+        snprintf(out, cap, "%s", k->pred_classes[rel]); /* "the 31 whales we refloated are doing well" */
+        *at = rel_at;
         return 1;
     }
     if (premodifier_predicate(c, p, q, out, cap, at))
@@ -5855,6 +5955,32 @@ static int impersonal_possessor(const sctx *c, const fl_qty *q)
  * class and what is counted, "cancel:flight"), so that it is compared only with figures of the same act on
  * the same kind of thing (and, as any claim, the same subject, period and modality). A figure about a
  * possessor ("her two children") gets none. */
+/* The class of a count of people who take part in what a story tells (predicates.json "participants":
+ * volunteers, helpers), by the class of what it counts: whatever verb tells what they did, they are the ones
+ * who took part ("More than 300 volunteers answered our text alert", "About 220 volunteers kept the animals
+ * wet"); NULL for another count. */
+static const char *participant_class(const sctx *c, const fl_claim *cl, const fl_qty *q, const char *what)
+{
+    if (q->unit < 0)
+        return NULL;
+    /* the noun it counts ("40 helpers", "220 volunteers"), else its unit */
+    size_t len = cl->item ? strcspn(cl->item, " ") : 0;
+    int part = len ? fl_phrases_word(&c->k->participant_preds, cl->item, len) : -1;
+    if (part < 0)
+        part = fl_phrases_word(&c->k->participant_preds, item_class(c->k, what), strlen(item_class(c->k, what)));
+    return part >= 0 ? c->k->pred_classes[part] : NULL;
+}
+
+/* The finite verb group, with no modal, whose subject a count of participants is, where no open predicate is
+ * read (a speech verb: "300 volunteers answered the alert"), or -1. */
+static int participant_verb(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = parse_of(c);
+    size_t end = c->cb && c->cb < c->b ? c->cb : c->b;
+    int vg = p ? subject_verb(c, p, q, end) : -1;
+    return vg >= 0 && p->vgs[vg].finite && p->vgs[vg].modal < 0 ? vg : -1;
+}
+
 /* The predicate class (predicates.agents, agent_predicates) that the figure's clause subject and the verb whose
  * object the figure is name together: "Water entered 85 houses", "Floodwater poured into 40 homes" (flood), though
  * "Police entered 5 homes" is no flood; NULL none. Sets *at to the verb. */
@@ -5883,8 +6009,9 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
     const fl_knowledge *k = c->k;
     size_t at = q->tok;
     char pred[48];
-    const char *cls = NULL, *what = q->unit >= 0 ? k->units[q->unit].id : "";
+    const char *cls = NULL, *took_part, *what = q->unit >= 0 ? k->units[q->unit].id : "";
     size_t ma, me;
+    int vg;
     if (k->act_family >= 0 && !fl_count_dimension(c->r, q->dim) && k->nmeasured_acts) {
         measured_act_attribute(c, cl, q, trig);
         return;
@@ -5921,10 +6048,15 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
         cls = stock_class(c, cl, q, cls); /* "Complaints numbered 312": the subject's whole count, a stock */
     } else if (open_predicate(c, q, pred, sizeof pred, &at) ||
                (fl_phrases_word(&k->generic_items, what, strlen(what)) >= 0 &&
-                verb_and_preposition(c, q, pred, sizeof pred, &at)))
+                verb_and_preposition(c, q, pred, sizeof pred, &at))) {
         cls = stock_class(c, cl, q, pred); /* "linked to 12 crashes": of a noun no unit names, the verb and its
                                             * preposition */
-    else if (noun_locative(c, q, pred, sizeof pred, &at))
+        if (cls && !known_act(k, cls) && (took_part = participant_class(c, cl, q, what)) != NULL)
+            cls = took_part; /* "About 220 volunteers kept the animals wet": they took part */
+    } else if ((took_part = participant_class(c, cl, q, what)) != NULL && (vg = participant_verb(c, q)) >= 0) {
+        cls = took_part; /* "More than 300 volunteers answered our text alert" */
+        at = c->a + (size_t)parse_of(c)->vgs[vg].head;
+    } else if (noun_locative(c, q, pred, sizeof pred, &at))
         cls = pred;
     else
         return;

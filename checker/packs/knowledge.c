@@ -319,10 +319,11 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->motion_preps, 1);
     phrases_init(&k->result_verbs, 1);
     phrases_init(&k->result_states, 1);
-    fl_phrases *open[] = {&k->pred_words, &k->linking,         &k->existential,    &k->locatives,
-                          &k->not_places, &k->item_preds,      &k->bare_preds,     &k->possessed_preds,
-                          &k->increments, &k->item_class_of,   &k->irregular,      &k->running_preds,
-                          &k->nominals,   &k->transfer_places, &k->transfer_verbs, &k->transfer_preps};
+    fl_phrases *open[] = {&k->pred_words,        &k->linking,    &k->existential,     &k->locatives,
+                          &k->not_places,        &k->item_preds, &k->bare_preds,      &k->possessed_preds,
+                          &k->participant_preds, &k->increments, &k->item_class_of,   &k->irregular,
+                          &k->running_preds,     &k->nominals,   &k->transfer_places, &k->transfer_verbs,
+                          &k->transfer_preps};
     for (size_t i = 0; i < sizeof open / sizeof open[0]; i++)
         phrases_init(open[i], 1);
     phrases_init(&k->possessives, 1);
@@ -1863,6 +1864,7 @@ static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, 
                                        "item_predicates",
                                        "bare_counts",
                                        "possessed",
+                                       "participants",
                                        "item_classes",
                                        "increments",
                                        "irregular",
@@ -1911,6 +1913,7 @@ static int load_predicates(fl_knowledge *k, const cJSON *sec, const char *file, 
         {"result_states", &k->result_states, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
         {"item_predicates", &k->item_preds, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
         {"possessed", &k->possessed_preds, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
+        {"participants", &k->participant_preds, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
         {"agents", &k->agent_nouns, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
         {"agent_predicates", &k->agent_preds, &k->pred_classes, &k->npred_classes, &k->cappred_classes},
         {"bare_counts", &k->bare_preds, &k->bare_units, &k->nbare_units, &k->capbare_units},
@@ -2188,9 +2191,6 @@ static void free_phrase_tables(fl_knowledge *k)
                           &k->local_zone,
                           &k->opening_nouns,
                           &k->opening_same,
-                          &k->level_heads,
-                          &k->level_verbs,
-                          &k->level_neutral,
                           &k->severity_words,
                           &k->other_places,
                           &k->agent_nouns,
@@ -2203,6 +2203,10 @@ static void free_phrase_tables(fl_knowledge *k)
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
         phrases_free(more[i]);
     phrases_free(&k->retractions);
+    phrases_free(&k->participant_preds);
+    phrases_free(&k->level_heads);
+    phrases_free(&k->level_verbs);
+    phrases_free(&k->level_neutral);
     phrases_free(&k->reporting_nouns);
     phrases_free(&k->reporting_spans);
     phrases_free(&k->reporting_wholes);

@@ -361,9 +361,11 @@ typedef struct {
                                * into bare_units (unit ids) */
     char **bare_units;
     size_t nbare_units, capbare_units;
-    fl_phrases possessed_preds; /* unit ids -> the pred class of a possessor's count of them ("the ferry's
-                                 * 1,300 passengers": carry) */
-    fl_phrases item_class_of;   /* unit ids -> index into item_classes ("job" is a "worker" position) */
+    fl_phrases possessed_preds;   /* unit ids -> the pred class of a possessor's count of them ("the ferry's
+                                   * 1,300 passengers": carry) */
+    fl_phrases participant_preds; /* unit ids -> the pred class of a count of people who took part, whatever
+                                   * their verb ("300 volunteers answered the alert": present) */
+    fl_phrases item_class_of;     /* unit ids -> index into item_classes ("job" is a "worker" position) */
     char **item_classes;
     size_t nitem_classes, capitem_classes;
     fl_phrases increments;    /* "further", "another": "a further 6" may add to a count -> 1 */

@@ -1594,9 +1594,11 @@ Test(claim_model, open_predicate_lemmas)
         {FIRE "Some 40 cabins and 12 decks were cancelled after the fire.\n", "Some 40",
          "act|count|@fire>|actual|cancel:cabin|2031-05", NULL},
         {FIRE "Crews filled 40 buckets after the fire.\n", "40", "act|count|@fire>|actual|fill:bucket|2031-05", NULL},
-        /* a stem in a vowel pair and a consonant takes no "e" back ("cleared": clear, "soaked": soak) */
+        /* a stem in a vowel pair and a consonant takes no "e" back ("cleared": clear, "cleaned": clean) */
         {FIRE "Guards cleared 40 cabins after the fire.\n", "40", "act|count|@fire>|actual|clear:cabin|2031-05", NULL},
-        {FIRE "Hoses soaked 40 cabins after the fire.\n", "40", "act|count|@fire>|actual|soak:cabin|2031-05", NULL},
+        {FIRE "Crews cleaned 40 cabins after the fire.\n", "40", "act|count|@fire>|actual|clean:cabin|2031-05", NULL},
+        /* the lemma of a phrase of the classes is that class: "soaked" (soak) is flood, as "flooded" is */
+        {FIRE "Hoses soaked 40 cabins after the fire.\n", "40", "act|count|@fire>|actual|flood:cabin|2031-05", NULL},
         {FIRE "Crews loaded 40 buckets after the fire.\n", "40", "act|count|@fire>|actual|load:bucket|2031-05", NULL},
         {FIRE "Staff released 40 passengers after the fire.\n", "40",
          "act|people|@fire>|actual|release:passenger|2031-05", NULL},
