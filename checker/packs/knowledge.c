@@ -2090,6 +2090,16 @@ static void free_zones(fl_knowledge *k)
     free_strings(k->summer_names, k->nsummers);
 }
 
+/* The phrase tables of the sections loaded on their own: retractions, participants, levels, reporting. */
+static void free_section_tables(fl_knowledge *k)
+{
+    fl_phrases *all[] = {&k->retractions,     &k->participant_preds, &k->level_heads,
+                         &k->level_verbs,     &k->level_neutral,     &k->reporting_nouns,
+                         &k->reporting_spans, &k->reporting_wholes,  &k->reporting_bases};
+    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
+        phrases_free(all[i]);
+}
+
 /* Every phrase table of the knowledge. */
 static void free_phrase_tables(fl_knowledge *k)
 {
@@ -2202,15 +2212,7 @@ static void free_phrase_tables(fl_knowledge *k)
         phrases_free(all[i]);
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
         phrases_free(more[i]);
-    phrases_free(&k->retractions);
-    phrases_free(&k->participant_preds);
-    phrases_free(&k->level_heads);
-    phrases_free(&k->level_verbs);
-    phrases_free(&k->level_neutral);
-    phrases_free(&k->reporting_nouns);
-    phrases_free(&k->reporting_spans);
-    phrases_free(&k->reporting_wholes);
-    phrases_free(&k->reporting_bases);
+    free_section_tables(k);
 }
 
 void fl_knowledge_free(fl_knowledge *k)
