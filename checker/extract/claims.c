@@ -2261,6 +2261,27 @@ static int whole_of_part(const sctx *c, const fl_facts *f, size_t qi, size_t q0)
            strcmp(f->qty[qi - 1].dim, f->qty[qi].dim) == 0;
 }
 
+/* Is figure q in what its clause's inclusion verb says its subject includes, the subject naming what the figure
+ * measures ("Revenue includes the group's share of joint-venture revenue of £38 million": a trigger of a family
+ * that admits the figure's unit)? Then the figure is a part of the subject's amount, no level of it. */
+static int included_in_subject(const sctx *c, const fl_qty *q, const fl_lexicon *verbs)
+{
+    const fl_parse *p = parse_of(c);
+    int cl = p ? fl_parse_clause_of(p, q->tok - c->a) : -1, vg = cl >= 0 ? fl_parse_verb(p, cl) : -1,
+        s = cl >= 0 ? fl_parse_subject(p, cl) : -1;
+    if (vg < 0 || s < 0)
+        return 0;
+    size_t v = c->a + p->vgs[vg].head, used;
+    if (v >= qty_first(c, q) || c->a + p->nps[s].end > v || !fl_lexicon_has_token(verbs, c->text, &c->t[v], 1))
+        return 0;
+    for (size_t i = c->a + p->nps[s].start; i < c->a + p->nps[s].end; i++) {
+        int m = c->t[i].kind == FL_TOK_WORD ? fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used) : -1;
+        if (m >= 0 && admits(c->k, m, q->dim))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is quantity qi a part of an amount before it in its sentence that an inclusion verb right before it joins
  * ("revenue of £248.6 million included £9.1 million from sites opened during the year": the inclusion-verbs
  * lexicon), no level of the whole's subject? */
@@ -2269,8 +2290,10 @@ static int included_part(const sctx *c, const fl_facts *f, size_t qi, size_t q0)
     const fl_lexicon *verbs = fl_rules_lexicon(c->r, "inclusion-verbs");
     const fl_qty *q = &f->qty[qi];
     size_t first = qty_first(c, q);
-    if (!verbs || first == c->a || !fl_lexicon_has_token(verbs, c->text, &c->t[first - 1], 1))
+    if (!verbs || first == c->a)
         return 0;
+    if (!fl_lexicon_has_token(verbs, c->text, &c->t[first - 1], 1))
+        return included_in_subject(c, q, verbs);
     for (size_t i = q0; i < qi; i++)
         if (strcmp(f->qty[i].dim, q->dim) == 0 && f->qty[i].value >= q->value)
             return 1;
