@@ -10413,7 +10413,6 @@ static int caption_unit_words(const char *s, fl_tspan cap, fl_tspan *pre, fl_tsp
     return unit_words_from(s, i, b, pre, post);
 }
 
-
 /* A bare cell's figure in its caption's unit, read as the text would print it ("£1,624 billion", "£524m",
  * "1,412 tonnes"): into *out (kind, unit, dimension and value); 1 when it reads as a quantity with a unit. */
 static int caption_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, const fl_table *t, const fl_qty *q,
@@ -10515,8 +10514,8 @@ static int span_date(const fl_doc *d, const fl_rules *r, const fl_facts *f, fl_t
 /* The period of cell col of a table's row: the one it states before its figure ("October 2026 4.8%"), its column's
  * header's, the caption's one, or, when the caption states one period for each column of figures and the table has
  * no header ("Table 1: Key indicators, 2024/25 and 2025/26"), the caption's in column order. 1 when one is found. */
-static int cell_date(const fl_doc *d, const fl_rules *r, const fl_facts *f, const fl_table *t,
-                     const fl_table_row *row, size_t col, fl_date *out)
+static int cell_date(const fl_doc *d, const fl_rules *r, const fl_facts *f, const fl_table *t, const fl_table_row *row,
+                     size_t col, fl_date *out)
 {
     fl_date all[FL_TABLE_COLS];
     fl_tspan per = row->per[col];
