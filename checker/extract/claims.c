@@ -2282,6 +2282,27 @@ static int whole_of_part(const sctx *c, const fl_facts *f, size_t qi, size_t q0)
            strcmp(f->qty[qi - 1].dim, f->qty[qi].dim) == 0;
 }
 
+/* Is figure q in what its clause's inclusion verb says its subject includes, the subject naming what the figure
+ * measures ("Revenue includes the group's share of joint-venture revenue of £38 million": a trigger of a family
+ * that admits the figure's unit)? Then the figure is a part of the subject's amount, no level of it. */
+static int included_in_subject(const sctx *c, const fl_qty *q, const fl_lexicon *verbs)
+{
+    const fl_parse *p = parse_of(c);
+    int cl = p ? fl_parse_clause_of(p, q->tok - c->a) : -1, vg = cl >= 0 ? fl_parse_verb(p, cl) : -1,
+        s = cl >= 0 ? fl_parse_subject(p, cl) : -1;
+    if (vg < 0 || s < 0)
+        return 0;
+    size_t v = c->a + p->vgs[vg].head, used;
+    if (v >= qty_first(c, q) || c->a + p->nps[s].end > v || !fl_lexicon_has_token(verbs, c->text, &c->t[v], 1))
+        return 0;
+    for (size_t i = c->a + p->nps[s].start; i < c->a + p->nps[s].end; i++) {
+        int m = c->t[i].kind == FL_TOK_WORD ? fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used) : -1;
+        if (m >= 0 && admits(c->k, m, q->dim))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is quantity qi a part of an amount before it in its sentence that an inclusion verb right before it joins
  * ("revenue of £248.6 million included £9.1 million from sites opened during the year": the inclusion-verbs
  * lexicon), no level of the whole's subject? */
@@ -2290,8 +2311,10 @@ static int included_part(const sctx *c, const fl_facts *f, size_t qi, size_t q0)
     const fl_lexicon *verbs = fl_rules_lexicon(c->r, "inclusion-verbs");
     const fl_qty *q = &f->qty[qi];
     size_t first = qty_first(c, q);
-    if (!verbs || first == c->a || !fl_lexicon_has_token(verbs, c->text, &c->t[first - 1], 1))
+    if (!verbs || first == c->a)
         return 0;
+    if (!fl_lexicon_has_token(verbs, c->text, &c->t[first - 1], 1))
+        return included_in_subject(c, q, verbs);
     for (size_t i = q0; i < qi; i++)
         if (strcmp(f->qty[i].dim, q->dim) == 0 && f->qty[i].value >= q->value)
             return 1;
@@ -10565,24 +10588,9 @@ static void span_tokens(const fl_facts *f, fl_tspan sp, size_t *a, size_t *b)
         lo++;
     *b = lo;
 }
-
-/* The caption's unit: its last phrase after a comma ("£ billion", "£m", "tonnes", "%"), no digit in it; 1 when
- * there is one, its currency sign in *pre ("£", "$"; may be empty) and the rest in *post. */
-static int caption_unit_words(const char *s, fl_tspan cap, fl_tspan *pre, fl_tspan *post)
+/* The unit words s[i, b) of a caption (caption_unit_words) into *pre and *post: 1 when they are at most 24 bytes. */
+static int unit_words_from(const char *s, size_t i, size_t b, fl_tspan *pre, fl_tspan *post)
 {
-    size_t a = cap.start, b = cap.end, i;
-    while (b > a && (s[b - 1] == ']' || (s[b - 1] >= '0' && s[b - 1] <= '9') || s[b - 1] == '[')) {
-        if (s[b - 1] != ']')
-            return 0; /* "..., Q2 2026": a period, no unit */
-        while (b > a && s[b - 1] != '[')
-            b--; /* a footnote marker "[3]" */
-        b = b > a ? b - 1 : b;
-    }
-    for (i = b; i > a && s[i - 1] != ','; i--)
-        if (s[i - 1] >= '0' && s[i - 1] <= '9')
-            return 0;
-    if (i == a)
-        return 0;
     while (i < b && s[i] == ' ')
         i++;
     size_t p = i;
@@ -10596,6 +10604,35 @@ static int caption_unit_words(const char *s, fl_tspan cap, fl_tspan *pre, fl_tsp
         p++;
     *post = (fl_tspan){(uint32_t)p, (uint32_t)b};
     return b > i && b - i <= 24;
+}
+
+/* The caption's unit: its last phrase after a comma ("£ billion", "£m", "tonnes", "%"), or a bracket that ends it
+ * ("Summary income statement (£ million)"), no digit in it; 1 when there is one, its currency sign in *pre ("£",
+ * "$"; may be empty) and the rest in *post. */
+static int caption_unit_words(const char *s, fl_tspan cap, fl_tspan *pre, fl_tspan *post)
+{
+    size_t a = cap.start, b = cap.end, i;
+    if (b > a && s[b - 1] == ')') {
+        for (i = --b; i > a && s[i - 1] != '('; i--)
+            if (s[i - 1] >= '0' && s[i - 1] <= '9')
+                return 0;
+        if (i == a)
+            return 0;
+        return unit_words_from(s, i, b, pre, post);
+    }
+    while (b > a && (s[b - 1] == ']' || (s[b - 1] >= '0' && s[b - 1] <= '9') || s[b - 1] == '[')) {
+        if (s[b - 1] != ']')
+            return 0; /* "..., Q2 2026": a period, no unit */
+        while (b > a && s[b - 1] != '[')
+            b--; /* a footnote marker "[3]" */
+        b = b > a ? b - 1 : b;
+    }
+    for (i = b; i > a && s[i - 1] != ','; i--)
+        if (s[i - 1] >= '0' && s[i - 1] <= '9')
+            return 0;
+    if (i == a)
+        return 0;
+    return unit_words_from(s, i, b, pre, post);
 }
 
 /* A bare cell's figure in its caption's unit, read as the text would print it ("£1,624 billion", "£524m",
@@ -10651,23 +10688,126 @@ static int span_family(const fl_doc *d, const fl_knowledge *k, const fl_facts *f
     return -1;
 }
 
-/* The one date of span sp ("End of September 2026", "Q2 2026" is none): 1 when sp states exactly one, into *out. */
-static int span_date(const fl_doc *d, const fl_rules *r, const fl_facts *f, fl_tspan sp, fl_date *out)
+/* A year split with the next one ("2024/25", "2025-26", a financial year or season: of its first year, as the
+ * text's figures of it are), or, when bare, a year alone ("2025"), at tokens t[0, n): the bytes it spans, 0 when
+ * there is none. */
+static size_t split_year(const char *s, const fl_token *t, size_t n, int bare)
+{
+    if (!n || t[0].kind != FL_TOK_NUM || t[0].end - t[0].start != 4 || atoi(s + t[0].start) < 1900 ||
+        atoi(s + t[0].start) > 2100)
+        return 0;
+    if (n < 3 || t[1].space_before || t[2].space_before || t[2].kind != FL_TOK_NUM || t[2].end - t[2].start != 2 ||
+        t[1].end - t[1].start != 1 || (s[t[1].start] != '/' && s[t[1].start] != '-'))
+        return bare && (n == 1 || t[1].space_before || s[t[1].start] == ':') ? 4 : 0;
+    return atoi(s + t[2].start) == (atoi(s + t[0].start) + 1) % 100 ? t[2].end - t[0].start : 0;
+}
+
+/* The dates span sp states, in order ("End of September 2026"; "2024/25 and 2025/26"; with bare, a year alone too):
+ * how many, the first max of them into out. */
+static size_t span_dates(const fl_doc *d, const fl_rules *r, const fl_facts *f, fl_tspan sp, fl_date *out, size_t max,
+                         int bare)
 {
     size_t a, b, found = 0;
     span_tokens(f, sp, &a, &b);
     for (size_t i = a; i < b; i++) {
         fl_date dt = {0};
-        size_t used = fl_parse_date(d->text + f->tok[i].start, sp.end - f->tok[i].start, r, &dt);
+        size_t used = split_year(d->text, f->tok + i, b - i, bare);
+        if (used)
+            dt.year = atoi(d->text + f->tok[i].start);
+        else
+            used = fl_parse_date(d->text + f->tok[i].start, sp.end - f->tok[i].start, r, &dt);
         if (!used || dt.year <= 0)
             continue;
-        if (found++)
-            return 0;
-        *out = dt;
-        while (i + 1 < b && f->tok[i + 1].start < f->tok[i].start + used)
+        if (found < max)
+            out[found] = dt;
+        found++;
+        for (size_t end = f->tok[i].start + used; i + 1 < b && f->tok[i + 1].start < end;)
             i++;
     }
-    return found == 1;
+    return found;
+}
+
+/* The one date of span sp ("End of September 2026", "Q2 2026" is none): 1 when sp states exactly one, into *out. */
+static int span_date(const fl_doc *d, const fl_rules *r, const fl_facts *f, fl_tspan sp, fl_date *out)
+{
+    return sp.end > sp.start && span_dates(d, r, f, sp, out, 1, 0) == 1;
+}
+
+/* The period of cell col of a table's row: the one it states before its figure ("October 2026 4.8%"), its column's
+ * header's, the caption's one, or, when the caption states one period for each column of figures and the table has
+ * no header ("Table 1: Key indicators, 2024/25 and 2025/26"), the caption's in column order. 1 when one is found. */
+static int cell_date(const fl_doc *d, const fl_rules *r, const fl_facts *f, const fl_table *t, const fl_table_row *row,
+                     size_t col, fl_date *out)
+{
+    fl_date all[FL_TABLE_COLS];
+    fl_tspan per = row->per[col];
+    if ((per.end > per.start && span_dates(d, r, f, per, out, 1, 1) == 1) || span_date(d, r, f, t->head[col], out))
+        return 1;
+    size_t n = t->caption.end ? span_dates(d, r, f, t->caption, all, FL_TABLE_COLS, 0) : 0;
+    if (n == 1 || (n >= 2 && n + 1 == row->ncells && !t->head[col].end))
+        *out = all[n == 1 ? 0 : col - 1];
+    return n == 1 || (n >= 2 && n + 1 == row->ncells && !t->head[col].end);
+}
+
+/* Is cell col of a row of an earlier period than another cell of the row ("October 2025 4.6%" beside "October 2026
+ * 4.8%"): a figure of a time before the table's, as a base of comparison is? */
+static int earlier_cell(const fl_doc *d, const fl_rules *r, const fl_facts *f, const fl_table *t,
+                        const fl_table_row *row, size_t col, const fl_date *dt)
+{
+    fl_date o;
+    for (size_t c = 1; c < row->ncells; c++)
+        if (c != col && cell_date(d, r, f, t, row, c, &o) &&
+            (o.year > dt->year || (o.year == dt->year && o.month > dt->month)))
+            return 1;
+    return 0;
+}
+
+/* The measure a row's label names when its table's caption and header name none: a trigger word that opens it,
+ * nothing after but a bracket or one level head ("Unemployment rate (16 and over)", "Revenue"), of a family that
+ * admits dimension dim; or a level (claim_model.measures.levels) that all of it names before any bracket
+ * ("Recycling rate": item "recycling rate", its neutral words left out, a plural head in the singular). The family,
+ * the level's phrase in item (else ""); -1 none. */
+static int label_family(const fl_doc *d, const fl_knowledge *k, const fl_facts *f, fl_tspan lab, const char *dim,
+                        char *item, size_t cap)
+{
+    size_t a, b, used;
+    span_tokens(f, lab, &a, &b);
+    item[0] = 0;
+    for (size_t i = a; i < b; i++)
+        if (f->tok[i].kind != FL_TOK_WORD)
+            b = i; /* up to a bracket */
+    if (a >= b || b - a > 4)
+        return -1;
+    int m = fl_phrases_at(&k->triggers, d->text, f->tok, b, a, &used);
+    size_t rest = a + used;
+    if (m >= 0 && admits(k, m, dim) &&
+        (rest == b ||
+         (rest + 1 == b && fl_phrases_at(&k->level_heads, d->text, f->tok, b, rest, &used) >= 0 && used == 1)))
+        return m;
+    if (k->level_family < 0 || !admits(k, k->level_family, dim))
+        return -1;
+    char w[40];
+    fl_buf buf = {0};
+    int alone = -1;
+    for (size_t i = a; i < b; i++) {
+        size_t n = f->tok[i].end - f->tok[i].start;
+        if (n >= sizeof w || fl_phrases_at(&k->level_neutral, d->text, f->tok, b, i, &used) >= 0)
+            continue;
+        for (size_t x = 0; x < n; x++)
+            w[x] = (char)fl_ascii_lower((unsigned char)d->text[f->tok[i].start + x]);
+        w[n] = 0;
+        if (i + 1 == b) {
+            alone = fl_phrases_word(&k->level_heads, w, n);
+            if (alone < 0 && n > 1 && w[n - 1] == 's' && (alone = fl_phrases_word(&k->level_heads, w, n - 1)) >= 0)
+                w[n - 1] = 0; /* "rates": the lemma */
+        }
+        fl_buf_printf(&buf, "%s%s", buf.len ? " " : "", w);
+    }
+    int ok = alone >= 0 && (alone || strchr(buf.ptr, ' ')) && buf.len < cap;
+    if (ok)
+        memcpy(item, buf.ptr, buf.len + 1);
+    fl_buf_free(&buf);
+    return ok ? k->level_family : -1;
 }
 
 /* Is column col of table t a change ("Change", "Change on year"), or the cell a signed one ("+8", "-1.5")? */
@@ -10691,12 +10831,20 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
     const char *why = change_cell(d, r, t, row, col)                                  ? "a table's change column"
                       : q->kind == FL_QK_BARE && !caption_quantity(d, r, f, t, q, &u) ? "a table's cell: no unit"
                                                                                       : NULL;
-    int fam = why ? -1 : span_family(d, k, f, t->head[col], u.dim);
+    int fam = why ? -1 : span_family(d, k, f, t->head[col], u.dim), by_label = 0;
     if (!why && fam < 0 && t->caption.end)
         fam = span_family(d, k, f, t->caption, u.dim);
-    why = why ? why : fam < 0 ? "a table's cell: no attribute in its caption or header" : NULL;
-    if (!why && !span_date(d, r, f, t->head[col], &dt) && !(t->caption.end && span_date(d, r, f, t->caption, &dt)))
-        why = "a table's cell: no period in its header or caption";
+    char level[64] = "";
+    if (!why && fam < 0)
+        by_label = (fam = label_family(d, k, f, row->cell[0], u.dim, level, sizeof level)) >= 0;
+    why = why ? why : fam < 0 ? "a table's cell: no attribute in its caption, header or label" : NULL;
+    const fl_report_period *rp = &f->report;
+    int reported = by_label && fam != k->level_family && k->metrics[fam].reported && rp->year && rp->entity[0];
+    int dated = !why && cell_date(d, r, f, t, row, col, &dt);
+    if (!why && !dated && reported && row->dated)
+        dt = (fl_date){.year = rp->year, .month = rp->month}; /* "Revenue: 1,240.0 | 2025: 1,310.0": the report's */
+    else if (!why && !dated)
+        why = "a table's cell: no period in itself, its header or caption";
     fl_claim cl;
     memset(&cl, 0, sizeof cl);
     cl.file = d->path;
@@ -10708,7 +10856,7 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
     cl.text = excerpt(d, u.qstart, u.end, 80);
     cl.context = excerpt(d, row->cell[0].start, row->cell[row->ncells - 1].end, 120);
     cl.dim = fl_xstrdup(u.dim);
-    cl.item = fl_xstrdup(u.item ? u.item : "");
+    cl.item = fl_xstrdup(level[0] ? level : u.item ? u.item : "");
     cl.value = u.value;
     cl.lo = u.lo;
     cl.hi = u.hi;
@@ -10718,14 +10866,19 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
     cl.year = dt.year;
     cl.month = (int8_t)dt.month;
     cl.part = dt.month ? 1 : 0;
-    cl.period_how = 1;
+    cl.period_how = dated || why ? 1 : 6;
+    cl.base = (int8_t)(!why && earlier_cell(d, r, f, t, row, col, &dt));
     cl.subject_doc = 1; /* the document's topic; a part's row names which part of it */
     fl_buf b = {0};
-    for (size_t i = row->cell[0].start; !row->total && i < row->cell[0].end; i++)
+    for (size_t i = row->cell[0].start; !row->total && !by_label && i < row->cell[0].end; i++)
         fl_buf_putc(&b, (char)fl_ascii_lower((unsigned char)d->text[i]));
-    cl.subject = b.len ? fl_buf_take(&b) : fl_xstrdup("");
+    cl.subject = b.len ? fl_buf_take(&b) : fl_xstrdup(reported ? rp->entity : "");
+    cl.subject_doc = !reported || b.len;
     fl_buf_free(&b);
-    cl.subject_how = row->total ? "a table's total row: the document's topic" : "a table's row: a part of the topic";
+    cl.subject_how = row->total ? "a table's total row: the document's topic"
+                     : reported ? "a table's row naming a measure: the report's own entity"
+                     : by_label ? "a table's row naming a measure: the document's topic"
+                                : "a table's row: a part of the topic";
     claim_doc_date(&cl, &f->date); /* a wire dateline's day too, as the text's figures have */
     if (!why)
         make_keys(&cl, k);
@@ -10741,7 +10894,7 @@ static int table_cell(fl_doc *d, const fl_rules *r, fl_facts *f, discourse *dc, 
     size_t col;
     const fl_tables *tb = dc->tables;
     const fl_table_row *row = tb->nrows ? fl_tables_cell(tb, q->start, &col, &dc->row_hint) : NULL;
-    if (!row || !(row->piped || q->kind == FL_QK_BARE))
+    if (!row || !(row->piped || row->dated || q->kind == FL_QK_BARE))
         return 0;
     table_claim(d, r, f, tb, row, col, q, doc_index, seq, s, out);
     return 1;

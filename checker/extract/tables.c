@@ -104,9 +104,52 @@ static int rule_line(const char *s, size_t a, size_t b)
     return dash;
 }
 
+/* Is s[a, b) a period a cell states before its figure: at most four words, each of letters or a year ("October
+ * 2026", "2025", "Q2 2026" is not one), a year among them? */
+static int cell_period(const char *s, size_t a, size_t b)
+{
+    size_t words = 0, years = 0;
+    for (size_t i = a; i < b;) {
+        size_t e = i;
+        while (e < b && !space(s[e]))
+            e++;
+        int letters = 1;
+        for (size_t x = i; x < e; x++)
+            letters &= fl_is_ascii_alpha(s[x]);
+        if (year_cell(s + i, e - i))
+            years++;
+        else if (!letters)
+            return 0;
+        words++;
+        for (i = e; i < b && space(s[i]);)
+            i++;
+    }
+    return years && words <= 4;
+}
+
+/* Splits the value cell *c of a "Label: value" row into the period it states and its figure: "October 2026 4.8%",
+ * "2025: 1,310.0" (*per the period, *c the figure), or a figure alone (*per none). 0 when it is neither. */
+static int dated_figure(const char *s, fl_tspan *c, fl_tspan *per)
+{
+    *per = (fl_tspan){0, 0};
+    size_t f = c->end;
+    while (f > c->start && !space(s[f - 1]))
+        f--;
+    size_t e = f;
+    while (e > c->start && space(s[e - 1]))
+        e--;
+    e -= e > c->start && s[e - 1] == ':';
+    if (f == c->start || !fl_table_figure(s + f, c->end - f) || !cell_period(s, c->start, e))
+        return fl_table_figure(s + c->start, c->end - c->start); /* "421 million" */
+    *per = trim(s, c->start, e);
+    c->start = (uint32_t)f;
+    return 1;
+}
+
 /* The cells of a "Label: value" row ("Potholes repaired: 52,300 | 64,100"): the label before the colon, a figure
- * right after it and the figures after its bars; 0 when the line is no such row. */
-static size_t label_cells(const char *s, size_t a, size_t b, fl_tspan *cell)
+ * right after it and the figures after its bars, each perhaps after its own period (per, dated_figure); 0 when the
+ * line is no such row. */
+static size_t label_cells(const char *s, size_t a, size_t b, fl_tspan *cell, fl_tspan *per)
 {
     const char *colon = memchr(s + a, ':', b - a);
     if (!colon || colon == s + a || !((s[a] >= 'A' && s[a] <= 'Z') || (s[a] >= 'a' && s[a] <= 'z')))
@@ -121,8 +164,9 @@ static size_t label_cells(const char *s, size_t a, size_t b, fl_tspan *cell)
         cell[1] = trim(s, c + 1, b);
     } else if (n + 1 > FL_TABLE_COLS)
         return 0;
+    per[0] = (fl_tspan){0, 0};
     for (size_t i = 1; i <= n; i++)
-        if (!fl_table_figure(s + cell[i].start, cell[i].end - cell[i].start))
+        if (!dated_figure(s, &cell[i], &per[i]))
             return 0;
     return n + 1;
 }
@@ -143,6 +187,25 @@ static int caption(const char *s, size_t a, size_t b, const fl_lexicon *words, f
         return 0;
     *text = trim(s, e + 1, b);
     return text->start < text->end;
+}
+
+/* Is the line [a, b) a heading that ends in the unit of the figures under it, in brackets ("Summary income statement
+ * (£ million)", "Key figures ($m)"): words, then a bracket of no digit and at most 24 bytes that closes the line?
+ * Sets *text to all of it. */
+static int unit_heading(const char *s, size_t a, size_t b, fl_tspan *text)
+{
+    if (b - a < 4 || s[b - 1] != ')' || !fl_is_ascii_alpha(s[a]))
+        return 0;
+    size_t o = b - 1;
+    while (o > a && s[o - 1] != '(')
+        o--;
+    if (o <= a + 1 || b - 1 - o > 24 || b - 1 == o || memchr(s + a, '|', b - a) || memchr(s + a, ':', b - a))
+        return 0;
+    for (size_t i = o; i < b - 1; i++)
+        if (fl_is_ascii_digit(s[i]) || s[i] == '(')
+            return 0;
+    *text = (fl_tspan){(uint32_t)a, (uint32_t)b};
+    return 1;
 }
 
 /* Does a row's label name the whole: its first or last word, or all of it, a word of "table-totals"? */
@@ -183,11 +246,17 @@ static size_t table_at(const finder *f, size_t i, fl_tables *out, size_t *caprow
     fl_table t;
     memset(&t, 0, sizeof t);
     size_t j = i, ncols = 0, header = 0, nrows = 0;
-    if (caption(s, f->ln[j].start, f->ln[j].end, f->captions, &t.caption))
+    int heading = 0;
+    if (caption(s, f->ln[j].start, f->ln[j].end, f->captions, &t.caption) ||
+        (heading = unit_heading(s, f->ln[j].start, f->ln[j].end, &t.caption)))
         j++;
     fl_tspan cell[FL_TABLE_COLS];
-    size_t n = j < f->nl ? bar_cells(s, f->ln[j].start, f->ln[j].end, cell) : 0;
-    if (n >= 2 && !figure_row(s, cell, n)) {
+    fl_tspan per[FL_TABLE_COLS];
+    size_t n = j < f->nl && !heading ? bar_cells(s, f->ln[j].start, f->ln[j].end, cell) : 0;
+    /* under a caption, "Employment rate: October 2026 76.2% | October 2025 75.8%" is a row, no header */
+    fl_tspan scratch[FL_TABLE_COLS];
+    if (n >= 2 && !figure_row(s, cell, n) &&
+        !(t.caption.end && label_cells(s, f->ln[j].start, f->ln[j].end, scratch, per))) {
         memcpy(t.head, cell, n * sizeof cell[0]);
         ncols = n;
         header = 1;
@@ -196,9 +265,11 @@ static size_t table_at(const finder *f, size_t i, fl_tables *out, size_t *caprow
     size_t first = out->nrows;
     for (; j < f->nl; j++) {
         /* under a caption with no header, "Potholes repaired: 52,300 | 64,100" is a label and two cells */
-        n = t.caption.end && !header ? label_cells(s, f->ln[j].start, f->ln[j].end, cell) : 0;
+        /* under a heading, only such rows */
+        memset(per, 0, sizeof per);
+        n = t.caption.end && !header ? label_cells(s, f->ln[j].start, f->ln[j].end, cell, per) : 0;
         int piped = !n;
-        if (!n)
+        if (!n && !heading)
             n = bar_cells(s, f->ln[j].start, f->ln[j].end, cell);
         if (!n || !figure_row(s, cell, n) || (ncols && n != ncols))
             break;
@@ -210,6 +281,9 @@ static size_t table_at(const finder *f, size_t i, fl_tables *out, size_t *caprow
         memcpy(r->cell, cell, n * sizeof cell[0]);
         r->ncells = (uint8_t)n;
         r->piped = (uint8_t)piped;
+        memcpy(r->per, per, sizeof per);
+        for (size_t c = 1; c < n; c++)
+            r->dated |= per[c].end > per[c].start;
         r->total = (uint8_t)total_label(s, cell[0], f->totals);
         nrows++;
     }

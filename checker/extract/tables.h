@@ -1,10 +1,12 @@
 /* tables.h - tables in plain text: a caption line ("Table 1: Assets by scheme type, £ billion"; its opening words are
  * the "table-captions" lexicon), a header row of '|'-separated cells ("Scheme type | End of June 2026 | Change") and
  * rows with as many cells ("Defined benefit | 1,110 | 1,118 | +8"), or "Label: value" rows right under a caption
- * ("Construction: 1,412"). What a cell measures comes from its table: its caption (what and in what unit), its
- * column's header (when) and its row's label (which part; a total row, "table-totals", is the whole). A lone line
- * with bars (a dateline: "Statistical bulletin | Published: ...") is no table: a table has a caption or at least
- * two rows of as many cells after its header. */
+ * ("Construction: 1,412"), each figure of which may follow its own period ("Unemployment rate: October 2026 4.8% |
+ * October 2025 4.6%", "Revenue: 1,240.0 | 2025: 1,310.0"). A heading line that ends in a unit in brackets and
+ * has such rows under it ("Summary income statement (£ million)") is a caption too. What a cell measures comes from its
+ * table: its caption (what and in what unit), its column's header (when) and its row's label (which part; a total row,
+ * "table-totals", is the whole). A lone line with bars (a dateline: "Statistical bulletin | Published: ...") is no
+ * table: a table has a caption or at least two rows of as many cells after its header. */
 #ifndef FL_EXTRACT_TABLES_H
 #define FL_EXTRACT_TABLES_H
 
@@ -20,7 +22,8 @@ typedef struct {
 } fl_tspan;
 
 typedef struct {
-    fl_tspan caption;             /* the caption's text after "Table 1:" (none: no caption) */
+    fl_tspan caption;             /* the caption's text after "Table 1:", or a heading line that ends in its
+                                   * unit ("Summary income statement (£ million)") (none: no caption) */
     fl_tspan head[FL_TABLE_COLS]; /* the header row's cells, head[0] the label column's (none: no header) */
     uint8_t ncols;                /* cells of each row, the label included */
 } fl_table;
@@ -29,8 +32,10 @@ typedef struct {
     uint32_t table;               /* its table's index */
     fl_tspan cell[FL_TABLE_COLS]; /* cell[0] the row's label */
     uint8_t ncells;
-    uint8_t total; /* the label names the whole ("All schemes", "Total"): its figures are of no part */
-    uint8_t piped; /* its cells are parted by bars (else a "Label: value" row under a caption) */
+    uint8_t total;               /* the label names the whole ("All schemes", "Total"): its figures are of no part */
+    uint8_t piped;               /* its cells are parted by bars (else a "Label: value" row under a caption) */
+    uint8_t dated;               /* a cell of its states its own period ("October 2026 4.8% | October 2025 4.6%") */
+    fl_tspan per[FL_TABLE_COLS]; /* the period a cell states before its figure ("October 2026", "2025"; none) */
 } fl_table_row;
 
 typedef struct {

@@ -142,3 +142,113 @@ Test(tables, total_row_adds_up)
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         cr_expect_eq(unit_count("t.txt", cases[i].text, FL_RULE_NUMERIC_ARITHMETIC), cases[i].n, "case %zu", i);
 }
+
+/* A "Label: value" row whose cells state their own periods, and a heading that ends in its unit as a caption: the
+ * figure is the cell, the period apart (per); a heading with no such row under it, or a bracket with a digit, is
+ * no caption. */
+Test(tables, dated_cells_and_unit_headings)
+{
+    static const char labour[] = "Table 1: Headline indicators\n\nUnemployment rate (16 and over): October 2026 4.8% | "
+                                 "October 2025 4.6%\n\nVacancies: 2026 16,900 | 2025 19,200\n";
+    fl_tables t;
+    fl_tables_find(labour, 0, strlen(labour), unit_rules(), &t);
+    cr_assert_eq(t.nrows, 2);
+    const fl_table_row *r = &t.rows[0];
+    cr_expect(r->dated);
+    cr_expect_eq(r->ncells, 3);
+    cr_expect_eq(strncmp(labour + r->cell[1].start, "4.8%", r->cell[1].end - r->cell[1].start), 0);
+    cr_expect_eq(strncmp(labour + r->per[2].start, "October 2025", r->per[2].end - r->per[2].start), 0);
+    cr_expect_eq(strncmp(labour + t.rows[1].per[1].start, "2026", 4), 0);
+    fl_tables_free(&t);
+    static const char income[] =
+        "Summary income statement (£ million)\n\nRevenue: 1,240.0 | 2025: 1,310.0\n\nProfit before tax: 41.2 | 2025: "
+        "33.9\n";
+    fl_tables_find(income, 0, strlen(income), unit_rules(), &t);
+    cr_expect_eq(t.ntables, 1);
+    cr_assert_eq(t.nrows, 2);
+    cr_expect_eq(t.rows[0].per[1].end, t.rows[0].per[1].start, "the first cell states no period");
+    cr_expect_eq(strncmp(income + t.rows[0].per[2].start, "2025", 4), 0);
+    cr_expect_eq(strncmp(income + t.rows[0].cell[2].start, "1,310.0", 7), 0);
+    fl_tables_free(&t);
+    static const char *none[] = {"Summary (£ million)\n\nRevenue rose sharply in the year.\n",
+                                 "Results (2025)\n\nRevenue: 1,240.0\n",
+                                 "Table 1: Output\n\nGrowth: strong 4.8% | weak 4.6%\n"};
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+        fl_tables_find(none[i], 0, strlen(none[i]), unit_rules(), &t);
+        cr_expect_eq(t.nrows, 0, "case %zu: %zu rows", i, t.nrows);
+        fl_tables_free(&t);
+    }
+}
+
+/* Each cell takes its own period: the table's October 2026 unemployment rate meets the text's, October 2025's only
+ * the text's October 2025 figure. */
+Test(tables, dated_cells_meet_the_texts_of_their_period)
+{
+    static const char doc[] =
+        "Labour market bulletin: Varnholt region, October 2026\n\nThe unemployment rate was 4.3% in October 2026, "
+        "compared with 4.6% in October 2025.\n\nTable 1: Headline indicators\n\nUnemployment rate (16 and over): "
+        "October 2026 4.8% | October 2025 4.6%\n";
+    fl_claims c;
+    fl_doc *d = unit_claims("l/labour.txt", doc, &c);
+    const char *now = key_of(&c, "4.3%"), *cell = key_of(&c, "4.8%");
+    cr_expect(now[0] != '\0');
+    cr_expect_str_eq(cell, now, "the October 2026 cell has the text's key");
+    fl_claims_free(&c);
+    fl_doc_free(d);
+    cr_expect_eq(unit_count("l/labour.txt", doc, FL_RULE_NUMERIC_CONFLICT), 1);
+}
+
+/* A header-less table whose caption gives its columns' periods, a row label that names a level: the latest column
+ * meets the text's level of no stated period; the earlier column is a base, and meets it not. */
+Test(tables, caption_periods_and_level_rows)
+{
+    static const char *docs[] = {
+        "Recycling statistics: Marlshire\n\nThe county's recycling rate was 45.8%.\n\nTable 1: Key indicators, "
+        "2024/25 and 2025/26\n\nRecycling rate | 44.1% | 48.5%\n",
+        "Recycling statistics: Marlshire\n\nThe county's recycling rate was 48.5%.\n\nTable 1: Key indicators, "
+        "2024/25 and 2025/26\n\nRecycling rate | 44.1% | 48.5%\n",
+        /* a row label that names a part of a level, or no level, keys nothing */
+        "Recycling statistics: Marlshire\n\nThe county's recycling rate was 45.8%.\n\nTable 1: Key indicators, "
+        "2024/25 and 2025/26\n\nGarden waste | 44.1% | 48.5%\n",
+    };
+    static const size_t want[] = {1, 0, 0};
+    for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++)
+        cr_expect_eq(unit_count("r/recycling.txt", docs[i], FL_RULE_NUMERIC_CONFLICT), want[i], "case %zu", i);
+    fl_claims c;
+    fl_doc *d = unit_claims("r/recycling.txt", docs[0], &c);
+    const fl_claim *cl = unit_find_claim(&c, "48.5%");
+    cr_assert_not_null(cl);
+    cr_expect_str_eq(cl->item, "recycling rate");
+    cr_expect_eq(cl->year, 2025);
+    cl = unit_find_claim(&c, "44.1%");
+    cr_assert_not_null(cl);
+    cr_expect_eq(cl->year, 2024);
+    cr_expect(cl->base, "the earlier column is a base");
+    fl_claims_free(&c);
+    fl_doc_free(d);
+}
+
+/* A results release's heading unit: the row "Revenue" is the report's entity's revenue, its first cell of the
+ * report's period; a part the text says revenue includes is no level of it. */
+Test(tables, heading_unit_and_report_period)
+{
+    static const char *docs[] = {
+        "Tamsford Build Group plc: results for the year ended 30 September 2026\n\nRevenue of £1.42 billion, up 8% "
+        "from £1.31 billion in 2025.\n\nSummary income statement (£ million)\n\nRevenue: 1,240.0 | 2025: 1,310.0\n",
+        "Tamsford Build Group plc: results for the year ended 30 September 2026\n\nRevenue of £1.42 billion, up 8% "
+        "from £1.31 billion in 2025.\n\nSummary income statement (£ million)\n\nRevenue: 1,420.0 | 2025: 1,310.0\n\n"
+        "Revenue includes the group's share of joint-venture revenue of £38 million.\n",
+    };
+    static const size_t want[] = {1, 0};
+    for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++)
+        cr_expect_eq(unit_count("c/results.txt", docs[i], FL_RULE_NUMERIC_CONFLICT), want[i], "case %zu", i);
+    fl_claims c;
+    fl_doc *d = unit_claims("c/results.txt", docs[1], &c);
+    const fl_claim *cl = unit_find_claim(&c, "1,420.0");
+    cr_assert_not_null(cl);
+    cr_expect_float_eq(cl->value, 1.42e9, 1, "in the heading's unit");
+    cr_expect_str_eq(cl->key, key_of(&c, "£1.42 billion"));
+    cr_expect_str_eq(key_of(&c, "£38 million"), "", "a part of revenue, no level of it");
+    fl_claims_free(&c);
+    fl_doc_free(d);
+}
