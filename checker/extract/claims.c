@@ -2651,21 +2651,53 @@ static int no_story_name(const fl_doc *d, const fl_knowledge *k, const fl_facts 
     return caps_word(d, f, i) && ((i > a && caps_word(d, f, i - 1)) || (i + 1 < b && caps_word(d, f, i + 1)));
 }
 
+/* How long an author line may be, in bytes ("By Gary Pratt", "(Reporting by Ines Marr; Editing by Tom Hale)"). */
+enum { BYLINE_BYTES = 300 };
+
+/* Is paragraph p an author line: short, its first words (after an opening bracket) one of rules/speech.json
+ * "byline-words" as written ("By", "Reporting by")? Its names are the authors', no names of the story. */
+static int byline_para(const fl_doc *d, const fl_rules *r, const fl_facts *f, const fl_para *p)
+{
+    const fl_lexicon *by = fl_rules_lexicon(r, "byline-words");
+    if (!by || !p->nsent || p->end - p->start > BYLINE_BYTES)
+        return 0;
+    size_t i = f->sent_tok[p->first_sent], b = f->sent_tok[p->first_sent + p->nsent];
+    while (i < b && f->tok[i].kind != FL_TOK_WORD)
+        i++;
+    if (i >= b)
+        return 0;
+    return fl_lexicon_has_token(by, d->text, &f->tok[i], 0) ||
+           (i + 1 < b && f->tok[i + 1].kind == FL_TOK_WORD &&
+            fl_lexicon_has(by, d->text + f->tok[i].start, f->tok[i + 1].end - f->tok[i].start, 0));
+}
+
+/* Is token i right after a colon ("RUNAWAY TURBINE: Giant sea windmill ...")? Its capital is the phrase's, as a
+ * sentence's first word's is. */
+static int after_colon(const fl_doc *d, const fl_facts *f, size_t i)
+{
+    return i > 0 && f->tok[i - 1].kind == FL_TOK_PUNCT && d->text[f->tok[i - 1].start] == ':';
+}
+
 /* The document's story signature: the STORY_NAMES capitalised words it uses most often inside sentences (the
- * earlier first use wins a tie; months and weekdays are no names of a story), one bit each of 128. Two reports
+ * earlier first use wins a tie; months and weekdays are no names of a story, nor an author's in a byline, byline_para,
+ * nor a word whose capital a colon gives, after_colon: "RUNAWAY TURBINE: Giant ..."), one bit each of 128. Two reports
  * of one event share their place, people and the event's own name ("the Corran blast"); two reports of two
  * fires in one directory share few. */
-static void story_names(const fl_doc *d, const fl_knowledge *k, const fl_facts *f, uint64_t sig[2])
+static void story_names(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f, uint64_t sig[2])
 {
     size_t used;
     fl_map seen;
     fl_map_init(&seen, 0);
     uint32_t *hash = NULL;
     size_t *count = NULL, n = 0, cap = 0;
-    for (size_t s = 0; s < d->nsent; s++)
+    for (size_t s = 0, pi = 0; s < d->nsent; s++) {
+        while (pi < d->npara && d->paras[pi].first_sent + d->paras[pi].nsent <= s)
+            pi++;
+        if (pi < d->npara && d->paras[pi].first_sent <= s && byline_para(d, r, f, &d->paras[pi]))
+            continue; /* "By Gary Pratt": the author's name */
         for (size_t i = f->sent_tok[s] + 1; i < f->sent_tok[s + 1]; i++) {
             const fl_token *t = &f->tok[i];
-            if (t->kind != FL_TOK_WORD || d->text[t->start] < 'A' || d->text[t->start] > 'Z' ||
+            if (t->kind != FL_TOK_WORD || d->text[t->start] < 'A' || d->text[t->start] > 'Z' || after_colon(d, f, i) ||
                 fl_phrases_at(&k->months, d->text, f->tok, f->ntok, i, &used) >= 0 ||
                 fl_phrases_at(&k->weekdays, d->text, f->tok, f->ntok, i, &used) >= 0 ||
                 no_story_name(d, k, f, i, f->sent_tok[s], f->sent_tok[s + 1]))
@@ -2684,6 +2716,7 @@ static void story_names(const fl_doc *d, const fl_knowledge *k, const fl_facts *
             count[n] = 1;
             fl_map_put_hashed(&seen, d->text + t->start, t->end - t->start, h, (int)n++);
         }
+    }
     sig[0] = sig[1] = 0;
     for (int top = 0; top < STORY_NAMES; top++) {
         size_t best = SIZE_MAX;
@@ -10614,7 +10647,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     doc_names(d, f, &names);
     size_t first_claim = out->len;
     uint64_t story[2];
-    story_names(d, k, f, story);
+    story_names(d, r, k, f, story);
     struct sb_stemmer *sb = f->nqty ? sb_stemmer_new("english", NULL) : NULL; /* UTF-8 */
     /* pass 2: keys */
     discourse dc = discourse_start(d, r, f, &names);
