@@ -2695,21 +2695,53 @@ static int no_story_name(const fl_doc *d, const fl_knowledge *k, const fl_facts 
     return caps_word(d, f, i) && ((i > a && caps_word(d, f, i - 1)) || (i + 1 < b && caps_word(d, f, i + 1)));
 }
 
+/* How long an author line may be, in bytes ("By Gary Pratt", "(Reporting by Ines Marr; Editing by Tom Hale)"). */
+enum { BYLINE_BYTES = 300 };
+
+/* Is paragraph p an author line: short, its first words (after an opening bracket) one of rules/speech.json
+ * "byline-words" as written ("By", "Reporting by")? Its names are the authors', no names of the story. */
+static int byline_para(const fl_doc *d, const fl_rules *r, const fl_facts *f, const fl_para *p)
+{
+    const fl_lexicon *by = fl_rules_lexicon(r, "byline-words");
+    if (!by || !p->nsent || p->end - p->start > BYLINE_BYTES)
+        return 0;
+    size_t i = f->sent_tok[p->first_sent], b = f->sent_tok[p->first_sent + p->nsent];
+    while (i < b && f->tok[i].kind != FL_TOK_WORD)
+        i++;
+    if (i >= b)
+        return 0;
+    return fl_lexicon_has_token(by, d->text, &f->tok[i], 0) ||
+           (i + 1 < b && f->tok[i + 1].kind == FL_TOK_WORD &&
+            fl_lexicon_has(by, d->text + f->tok[i].start, f->tok[i + 1].end - f->tok[i].start, 0));
+}
+
+/* Is token i right after a colon ("RUNAWAY TURBINE: Giant sea windmill ...")? Its capital is the phrase's, as a
+ * sentence's first word's is. */
+static int after_colon(const fl_doc *d, const fl_facts *f, size_t i)
+{
+    return i > 0 && f->tok[i - 1].kind == FL_TOK_PUNCT && d->text[f->tok[i - 1].start] == ':';
+}
+
 /* The document's story signature: the STORY_NAMES capitalised words it uses most often inside sentences (the
- * earlier first use wins a tie; months and weekdays are no names of a story), one bit each of 128. Two reports
+ * earlier first use wins a tie; months and weekdays are no names of a story, nor an author's in a byline, byline_para,
+ * nor a word whose capital a colon gives, after_colon: "RUNAWAY TURBINE: Giant ..."), one bit each of 128. Two reports
  * of one event share their place, people and the event's own name ("the Corran blast"); two reports of two
  * fires in one directory share few. */
-static void story_names(const fl_doc *d, const fl_knowledge *k, const fl_facts *f, uint64_t sig[2])
+static void story_names(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f, uint64_t sig[2])
 {
     size_t used;
     fl_map seen;
     fl_map_init(&seen, 0);
     uint32_t *hash = NULL;
     size_t *count = NULL, n = 0, cap = 0;
-    for (size_t s = 0; s < d->nsent; s++)
+    for (size_t s = 0, pi = 0; s < d->nsent; s++) {
+        while (pi < d->npara && d->paras[pi].first_sent + d->paras[pi].nsent <= s)
+            pi++;
+        if (pi < d->npara && d->paras[pi].first_sent <= s && byline_para(d, r, f, &d->paras[pi]))
+            continue; /* "By Gary Pratt": the author's name */
         for (size_t i = f->sent_tok[s] + 1; i < f->sent_tok[s + 1]; i++) {
             const fl_token *t = &f->tok[i];
-            if (t->kind != FL_TOK_WORD || d->text[t->start] < 'A' || d->text[t->start] > 'Z' ||
+            if (t->kind != FL_TOK_WORD || d->text[t->start] < 'A' || d->text[t->start] > 'Z' || after_colon(d, f, i) ||
                 fl_phrases_at(&k->months, d->text, f->tok, f->ntok, i, &used) >= 0 ||
                 fl_phrases_at(&k->weekdays, d->text, f->tok, f->ntok, i, &used) >= 0 ||
                 no_story_name(d, k, f, i, f->sent_tok[s], f->sent_tok[s + 1]))
@@ -2728,6 +2760,7 @@ static void story_names(const fl_doc *d, const fl_knowledge *k, const fl_facts *
             count[n] = 1;
             fl_map_put_hashed(&seen, d->text + t->start, t->end - t->start, h, (int)n++);
         }
+    }
     sig[0] = sig[1] = 0;
     for (int top = 0; top < STORY_NAMES; top++) {
         size_t best = SIZE_MAX;
@@ -4020,6 +4053,42 @@ static int event_mention(const fl_doc *d, const fl_knowledge *k, const fl_facts 
     return ev;
 }
 
+/* How many words the event noun at i spans ("flash flood": two). */
+static size_t mention_words(const fl_doc *d, const fl_knowledge *k, const fl_facts *f, size_t i)
+{
+    size_t used = 1;
+    fl_phrases_at(&k->event_nouns, d->text, f->tok, f->ntok, i, &used);
+    return used;
+}
+
+/* How many words on each side of an event noun compound_noun tags with it: enough for the tagger to read the
+ * phrase and the verb after it ("the outage cut 120 trains"). */
+enum { COMPOUND_WINDOW = 24 };
+
+/* Does the event noun at i (used words) modify the noun right after it, the two one noun phrase ("the island's
+ * demonstration site", "on the flood tide", "the crash investigators"): the phrase names another thing, no event
+ * of the story. A day or month after it ("the fire Tuesday") is a time, not a head. Tags a window of sentence s. */
+static int compound_noun(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f, size_t s,
+                         size_t i, size_t used)
+{
+    const fl_syntax *sx = fl_rules_syntax(r);
+    size_t a = f->sent_tok[s], b = f->sent_tok[s + 1], u, n = i + used;
+    if (!sx || n >= b || f->tok[n].kind != FL_TOK_WORD ||
+        fl_phrases_at(&k->weekdays, d->text, f->tok, f->ntok, n, &u) >= 0 ||
+        fl_phrases_at(&k->months, d->text, f->tok, f->ntok, n, &u) >= 0)
+        return 0;
+    if (i - a > COMPOUND_WINDOW)
+        a = i - COMPOUND_WINDOW;
+    fl_str words[2 * COMPOUND_WINDOW + 8];
+    uint8_t tags[2 * COMPOUND_WINDOW + 8];
+    size_t e = n + COMPOUND_WINDOW < b ? n + COMPOUND_WINDOW : b;
+    if (e - a > sizeof tags)
+        return 0;
+    fl_syntax_words(d->text, f->tok + a, e - a, words);
+    fl_syntax_tag(sx, words, e - a, tags);
+    return tags[n - 1 - a] == FL_TAG_NOUN && (tags[n - a] == FL_TAG_NOUN || tags[n - a] == FL_TAG_PROPN);
+}
+
 /* Does sentence s state a year that is not the document's ("the 2024 storm", "storms killed two hikers in 2024"):
  * an event it names is an earlier one, not the story's? Only with a document date that is no guess. */
 static int other_year(const fl_facts *f, size_t s)
@@ -4109,6 +4178,47 @@ static int lede_intransitive(const fl_doc *d, const fl_rules *r, const fl_knowle
  * event at once, and a verb further down ("an earlier attempt collapsed") makes no event of a briefing, whose figures
  * then fall back to the document's topic. A consequence of another event (consequence_event: a closure) is
  * never the document's event, by noun or by verb. */
+/* The event nouns of a document, by class: how many, the first's token and whether it refers back
+ * (event_referred). */
+typedef struct {
+    size_t *count, *first;
+    int *referred;
+} mentions;
+
+static void mentions_init(mentions *m, size_t nclass)
+{
+    m->count = fl_xcalloc(nclass, sizeof *m->count);
+    m->first = fl_xcalloc(nclass, sizeof *m->first);
+    m->referred = fl_xcalloc(nclass, sizeof *m->referred);
+}
+
+static void mentions_free(mentions *m)
+{
+    free(m->count);
+    free(m->first);
+    free(m->referred);
+}
+
+/* Counts the document's event nouns that name an event (event_mention): a noun inside a quote ("It was like a
+ * panic attack") is the speaker's word, not the report's event, and one that modifies the noun after it
+ * (compound_noun: "the demonstration site", "on the flood tide", "a storm surge") is counted apart, in mods. */
+static void count_mentions(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f,
+                           mentions *heads, mentions *mods)
+{
+    for (size_t i = 0, s = 0; i < f->ntok; i++) {
+        while (s + 1 < d->nsent && f->sent_tok[s + 1] <= i)
+            s++;
+        int ev = event_mention(d, k, f, i);
+        if (ev < 0 || consequence_event(k, ev) || other_year(f, s) || fl_doc_in_quote(d, f->tok[i].start))
+            continue;
+        mentions *m = compound_noun(d, r, k, f, s, i, mention_words(d, k, f, i)) ? mods : heads;
+        if (m->count[ev]++ == 0) {
+            m->first[ev] = i;
+            m->referred[ev] = event_referred(d, r, f, i);
+        }
+    }
+}
+
 static int document_event(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f)
 {
     size_t used, nclass = k->nevent_classes, words = 0, lede = f->ntok;
@@ -4117,21 +4227,15 @@ static int document_event(const fl_doc *d, const fl_rules *r, const fl_knowledge
     for (size_t i = 0; i < f->ntok && lede == f->ntok; i++)
         if (f->tok[i].kind == FL_TOK_WORD && ++words > LEDE_WORDS)
             lede = i;
-    /* a noun inside a quote ("It was like a panic attack") is the speaker's word, not the report's event */
-    size_t *count = fl_xcalloc(nclass, sizeof *count), *first = fl_xcalloc(nclass, sizeof *first), s = 0;
-    int *referred = fl_xcalloc(nclass, sizeof *referred);
-    for (size_t i = 0; i < f->ntok; i++) {
-        while (s + 1 < d->nsent && f->sent_tok[s + 1] <= i)
-            s++;
-        int ev = event_mention(d, k, f, i);
-        if (ev < 0 || consequence_event(k, ev) || other_year(f, s) || fl_doc_in_quote(d, f->tok[i].start))
-            continue;
-        if (count[ev]++ == 0) {
-            first[ev] = i;
-            referred[ev] = event_referred(d, r, f, i);
-        }
+    mentions heads, mods;
+    mentions_init(&heads, nclass);
+    mentions_init(&mods, nclass);
+    count_mentions(d, r, k, f, &heads, &mods);
+    int best = lede_event(k, heads.count, heads.first, heads.referred, nclass, lede), fallback = -1;
+    if (best < 0 || fallback_event(k, best)) { /* a modifier only with no event noun of its own ("storm surge") */
+        int mod = lede_event(k, mods.count, mods.first, mods.referred, nclass, lede);
+        best = mod >= 0 && !fallback_event(k, mod) ? mod : best;
     }
-    int best = lede_event(k, count, first, referred, nclass, lede), fallback = -1;
     for (size_t i = 0; (best < 0 || fallback_event(k, best)) && i < lede; i++) {
         int verb =
             f->tok[i].kind == FL_TOK_WORD ? fl_phrases_at(&k->event_verbs, d->text, f->tok, f->ntok, i, &used) : -1;
@@ -4150,9 +4254,8 @@ static int document_event(const fl_doc *d, const fl_rules *r, const fl_knowledge
     }
     if (best < 0)
         best = fallback;
-    free(count);
-    free(first);
-    free(referred);
+    mentions_free(&heads);
+    mentions_free(&mods);
     return best;
 }
 
@@ -10919,7 +11022,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     doc_names(d, f, &names);
     size_t first_claim = out->len;
     uint64_t story[2];
-    story_names(d, k, f, story);
+    story_names(d, r, k, f, story);
     struct sb_stemmer *sb = f->nqty ? sb_stemmer_new("english", NULL) : NULL; /* UTF-8 */
     /* pass 2: keys */
     discourse dc = discourse_start(d, r, f, &names);
