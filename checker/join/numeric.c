@@ -409,6 +409,13 @@ static int earlier_year(const fl_claim *d, const fl_claim *u, const fl_knowledge
     return d->family >= 0 && k->metrics[d->family].reported && u->doc_date >= 10000 && d->year < u->doc_date / 10000;
 }
 
+/* Is figure d dated by its text relative to its document's date ("last year", "a year earlier") to a year before
+ * that of the dated document of figure u, which states none? Then it is no figure of u's time. */
+static int relative_earlier(const fl_claim *d, const fl_claim *u)
+{
+    return d->period_how == 2 && u->doc_date >= 10000 && d->year < u->doc_date / 10000;
+}
+
 static int items_match(const fl_claim *a, const fl_claim *b)
 {
     return !a->item[0] || !b->item[0] || strcmp(a->item, b->item) == 0;
@@ -482,7 +489,8 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
                     /* a flow of an account of no period is of the document's own time, not of a year before it:
                      * "E-bike revenue rose to £84.9m" is not last year's "(2024-25: £171.2m)"; a one-off amount
                      * keeps the year it was set in ("an original budget of £212 million" approved in 2019) */
-                    if (!ca->year != !cb->year && earlier_year(ca->year ? ca : cb, ca->year ? cb : ca, k))
+                    if (!ca->year != !cb->year && (earlier_year(ca->year ? ca : cb, ca->year ? cb : ca, k) ||
+                                                   relative_earlier(ca->year ? ca : cb, ca->year ? cb : ca)))
                         continue;
                     /* two figures without a period in one document are of the document's time; they are
                      * compared when one of them refers back to a figure given before ("the 52,000 recalled
