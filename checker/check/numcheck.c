@@ -438,6 +438,15 @@ static int anaphoric_part(const fl_check_ctx *ctx, size_t s, const fl_qty *x)
            x->tok > a0 + 2;
 }
 
+/* Adds the whole y a part or share was checked against to d as a related location. */
+static void relate_whole(fl_check_ctx *ctx, fl_diag *d, const fl_qty *y)
+{
+    fl_buf whole = {0};
+    fl_excerpt(&whole, ctx->doc, y->qstart, y->end, 60);
+    fl_report_related(ctx, d, y->qstart, y->end, "the whole: %s", fl_buf_cstr(&whole));
+    fl_buf_free(&whole);
+}
+
 /* Reports the share p that count x of whole y is not, with a note at the whole. */
 static void report_count_share(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *p)
 {
@@ -450,10 +459,7 @@ static void report_count_share(fl_check_ctx *ctx, const fl_qty *x, const fl_qty 
     fl_excerpt(&msg, ctx->doc, p->qstart, p->end, 60);
     fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, p->qstart, p->end, "%s", fl_buf_cstr(&msg));
     fl_buf_free(&msg);
-    fl_buf whole = {0};
-    fl_excerpt(&whole, ctx->doc, y->qstart, y->end, 60);
-    fl_report_related(ctx, d, y->qstart, y->end, "the whole: %s", fl_buf_cstr(&whole));
-    fl_buf_free(&whole);
+    relate_whole(ctx, d, y);
 }
 
 /* "600 buildings were checked; 85 of them, or 24%, ..." and "... 2,310 of its 2,850 members cast ballots.
@@ -590,10 +596,7 @@ static void check_share_two_parts(fl_check_ctx *ctx, size_t s, size_t qi)
     fl_excerpt(&msg, ctx->doc, p->qstart, p->end, 60);
     fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, p->qstart, p->end, "%s", fl_buf_cstr(&msg));
     fl_buf_free(&msg);
-    fl_buf whole = {0};
-    fl_excerpt(&whole, ctx->doc, y->qstart, y->end, 60);
-    fl_report_related(ctx, d, y->qstart, y->end, "the whole: %s", fl_buf_cstr(&whole));
-    fl_buf_free(&whole);
+    relate_whole(ctx, d, y);
 }
 
 /* "Of the 14 samples taken on March 9, nine - 74 percent - tested positive": a sentence that opens with "of", its
@@ -766,10 +769,7 @@ static void report_remainder(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y
     fl_excerpt(&msg, ctx->doc, r->qstart, r->end, 60);
     fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, r->qstart, r->end, "%s", fl_buf_cstr(&msg));
     fl_buf_free(&msg);
-    fl_buf whole = {0};
-    fl_excerpt(&whole, ctx->doc, y->qstart, y->end, 60);
-    fl_report_related(ctx, d, y->qstart, y->end, "the whole: %s", fl_buf_cstr(&whole));
-    fl_buf_free(&whole);
+    relate_whole(ctx, d, y);
 }
 
 /* "Of the 14 taken to hospital, eight had been discharged by evening, leaving five still being treated", "eight of
