@@ -127,7 +127,8 @@ static int whole_cut_off(const fl_check_ctx *ctx, const fl_qty *y)
 }
 
 /* Does amount y stand in the "of" phrase of share p: no comma, bracket, colon or dash between them, but for a
- * comma that opens a relative clause on the phrase ("15% of its former exports, which peaked at 200 bcm")? In
+ * comma that opens a relative clause on the phrase ("15% of its former exports, which peaked at 200 bcm"), and no
+ * form of "be" outside such a clause (the verb the phrase is the subject of)? In
  * "88% of average, and only nine days ..." or "15% of the group total, while ... £48.9m" the whole is left
  * unstated and the amount after it is another clause's. */
 static int in_of_phrase(const fl_check_ctx *ctx, const fl_qty *p, const fl_qty *y)
@@ -135,13 +136,20 @@ static int in_of_phrase(const fl_check_ctx *ctx, const fl_qty *p, const fl_qty *
     const fl_facts *f = ctx->facts;
     const char *text = ctx->doc->text;
     const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const fl_lexicon *be = fl_rules_lexicon(ctx->rules, "be-forms");
     size_t used;
+    int relative = 0;
     for (size_t i = p->tok_end; i < y->tok && i < f->ntok; i++) {
         if (f->tok[i].kind == FL_TOK_PUNCT && text[f->tok[i].start] == ',' && i + 1 < y->tok &&
-            fl_phrases_at(&k->relatives, text, f->tok, y->tok, i + 1, &used) >= 0)
+            fl_phrases_at(&k->relatives, text, f->tok, y->tok, i + 1, &used) >= 0) {
+            relative = 1;
             continue;
+        }
         if (aside_mark(text, &f->tok[i]) || (f->tok[i].kind == FL_TOK_PUNCT && strchr(")[]:", text[f->tok[i].start])))
             return 0;
+        if (!relative && be && f->tok[i].kind == FL_TOK_WORD && fl_lexicon_has_token(be, text, &f->tok[i], 1) &&
+            !fl_token_is_possessive(text, &f->tok[i]) && !(i > 0 && f->tok[i].start == f->tok[i - 1].end))
+            return 0; /* "87% of pick-ups were within the 10-minute window": the phrase ended at its verb */
     }
     return 1;
 }
