@@ -8187,6 +8187,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         *trig = q->tok; /* no act nor family: "the recycling rate was 45.8%" is a level the phrase names */
         free(cl->item);
         cl->item = fl_xstrdup(level);
+        cl->definite = (int8_t)definite; /* read by claim_time_marks */
     }
     cl->src = cl->dst = -1;
     cl->subject_how = "";
@@ -10338,12 +10339,10 @@ static void claim_time_marks(const sctx *cw, fl_claim *cl, const fl_qty *q, int 
     uint32_t scope = fronted_scope(cw, q);
     if (scope)
         cl->as_of = cl->as_of * 31u + scope; /* a part is not its whole: kept apart as another time is */
-    cl->definite = (int8_t)definite_figure(cw, q);
-    char level[96];
-    int definite = 0;
-    if (!cl->definite && cl->family >= 0 && cl->family == cw->k->level_family &&
-        named_level(cw, q, level, sizeof level, &definite) >= 0)
-        cl->definite = (int8_t)definite; /* "the recycling rate was 45.8%": the one level, as it is known */
+    /* a level's phrase (claim_attribute kept whether it is definite): "the recycling rate was 45.8%" is the one
+     * level, as it is known */
+    int level_definite = cl->family >= 0 && cl->family == cw->k->level_family && cl->definite;
+    cl->definite = (int8_t)(definite_figure(cw, q) || level_definite);
 }
 
 /* ---- figures no attribute keys: compared by the words of their clauses (join/numeric.c similar_join) ---- */
