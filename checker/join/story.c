@@ -448,13 +448,6 @@ static char *story_own_when(const char *key, size_t at, size_t len, const char *
     return fl_buf_take(&b);
 }
 
-/* Is c a day or clock time of its story's moment (item FL_STORY_MOMENT: "The vat failed at 06:40", "The failure ...
- * happened at 02:15") or of the start of its state (FL_STORY_START), as item says? */
-static int story_moment(const fl_claim *c, const fl_knowledge *k, const char *item)
-{
-    return story_measure(c, k) && event_when(c) && c->item && strcmp(c->item, item) == 0;
-}
-
 /* The event a story's moment is keyed by in story s (its first document), or NULL (the story's own): the momentary
  * class the story times by name (timed), else the momentary class of its first report that names one (canon). A
  * spill, a flood or a fire lasts: the moment a thing failed is no time of theirs. */
@@ -501,20 +494,22 @@ char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const si
             keys[i] = topic_as_event(c->key, at, len, story_event[c->doc]);
             continue;
         }
-        /* a start of the story's state is the story's own, never an event's moment */
-        int start = story_moment(c, k, FL_STORY_START);
-        if ((start || story_moment(c, k, FL_STORY_MOMENT)) && (len = fl_story_key_event(c->key, &at))) {
+        /* a day or clock time of the story's moment (item FL_STORY_MOMENT: "The vat failed at 06:40") or of the
+         * start of its state (FL_STORY_START): a start is the story's own, never an event's moment */
+        int measure = story_measure(c, k), when = measure && event_when(c);
+        int start = when && c->item && strcmp(c->item, FL_STORY_START) == 0;
+        int moment = when && c->item && strcmp(c->item, FL_STORY_MOMENT) == 0;
+        if ((start || moment) && (len = fl_story_key_event(c->key, &at))) {
             keys[i] = story_own_when(c->key, at, len, start ? NULL : moment_event(k, up[c->doc], timed, story_canon),
                                      all->items[first[up[c->doc]]].file);
             continue;
         }
-        if (story_measure(c, k) && event_when(c) && (len = fl_story_key_event(c->key, &at))) {
+        if (when && (len = fl_story_key_event(c->key, &at))) {
             keys[i] = story_own_when(c->key, at, len, story_event[c->doc], all->items[first[up[c->doc]]].file);
             continue;
         }
-        const char *to = story_event[c->doc] && story_measure(c, k)
-                             ? story_event[c->doc]
-                             : story_event_of(c, k, event, canon, timed, up, &apart, &b);
+        const char *to = story_event[c->doc] && measure ? story_event[c->doc]
+                                                        : story_event_of(c, k, event, canon, timed, up, &apart, &b);
         if (!to || same_word(to, c->subject) || !(len = fl_story_key_event(c->key, &at)))
             continue;
         b.len = 0;
