@@ -247,7 +247,7 @@ static int sentence_field(const char *s, const fl_token *t, size_t i, size_t e, 
     return e >= b;
 }
 
-/* A masthead's date alone as a field, with its weekday: "Wednesday, March 5, 2025", "Castlebridge Gazette,
+/* A masthead's date alone as a field, with its weekday: "Wednesday, March 5, 2025", "Elmbury Gazette,
  * Tuesday 10 March 2026", "By Martina Gerber | Wednesday, March 4, 2026", "Tue 3 Jun 2025 // 11:02 UTC",
  * "June 3 2025". A full date (day, month, year); the field ends the line or at a separator or clock time; or the
  * line's last sentence is the date (sentence_field). */

@@ -31,30 +31,32 @@ Test(claim_time, periods_by_structure)
     } cases[] = {
         /* a year after a base of comparison dates that base only; a year before the subject noun dates it */
         {DATED "The 2030 barley harvest is estimated at 6.1 million tonnes, up from 5.2 million tonnes in 2029.\n",
-         "6.1", 2030},
+         "6.1", 2030, 0, 0},
         {DATED "The 2030 barley harvest is estimated at 6.1 million tonnes, up from 5.2 million tonnes in 2029.\n",
-         "5.2", 2029},
+         "5.2", 2029, 0, 0},
         {DATED "Tolvane Mills sold 410,000 tonnes of flour in 2030, compared with 380,000 tonnes in 2029.\n", "410,000",
-         2030},
+         2030, 0, 0},
         /* "a year earlier" after a figure counts from the sentence's time: the document's, with no year stated */
-        {DATED "Barley prices averaged 182 euros a tonne in April, against 204 euros a year earlier.\n", "204", 2030},
+        {DATED "Barley prices averaged 182 euros a tonne in April, against 204 euros a year earlier.\n", "204", 2030, 0,
+         0},
         /* ... and a month with no year is of the document's year (the latest April up to May 2031) */
-        {DATED "Barley prices averaged 182 euros a tonne in April, against 204 euros a year earlier.\n", "182", 2031,
-         4},
+        {DATED "Barley prices averaged 182 euros a tonne in April, against 204 euros a year earlier.\n", "182", 2031, 4,
+         0},
         /* "N years ago" counts back from the document's year */
-        {DATED "Kestrel Air bought the Orsk terminal for 41 million euros seven years ago.\n", "41", 2024},
-        {DATED "Barley prices averaged 198 euros a tonne a year ago.\n", "198", 2030},
+        {DATED "Kestrel Air bought the Orsk terminal for 41 million euros seven years ago.\n", "41", 2024, 0, 0},
+        {DATED "Barley prices averaged 198 euros a tonne a year ago.\n", "198", 2030, 0, 0},
         /* ... not a year of an earlier sentence that says when something began */
         {DATED "The Osterby hall opened in 1987. The order book stood at 2.3 billion euros, down from 3.1 billion "
                "euros a year earlier.\n",
-         "3.1", 2030},
+         "3.1", 2030, 0, 0},
         /* ... and a year stated earlier in its own sentence */
-        {DATED "Exports rose to 5 million tonnes in 2028 from 4 million tonnes a year earlier.\n", "4 million", 2027},
+        {DATED "Exports rose to 5 million tonnes in 2028 from 4 million tonnes a year earlier.\n", "4 million", 2027, 0,
+         0},
         /* "That year" opening a sentence still carries the year before */
         {DATED "The Velmar accord was signed in 2022. That year, Velmar exported 5 million tonnes of barley.\n", "5",
-         2022},
+         2022, 0, 0},
         /* a year after "on" in a change is the base, not the period */
-        {DATED "The Orsk barley harvest was 2.6 million tonnes, down 5 percent on 2029.\n", "2.6", 0},
+        {DATED "The Orsk barley harvest was 2.6 million tonnes, down 5 percent on 2029.\n", "2.6", 0, 0, 0},
         /* A month named without its year, or counted from the document's ("last month"), is a month of the document's
          * year: the latest such month up to the document's date, or for a deadline still ahead the coming one (a
          * target). A month with its year keeps it, and a month's key is the same whichever way it was stated. */

@@ -203,24 +203,24 @@ Test(tables, dated_cells_meet_the_texts_of_their_period)
 Test(tables, caption_periods_and_level_rows)
 {
     static const char *docs[] = {
-        "Recycling statistics: Marlshire\n\nThe county's recycling rate was 45.8%.\n\nTable 1: Key indicators, "
-        "2024/25 and 2025/26\n\nRecycling rate | 44.1% | 48.5%\n",
-        "Recycling statistics: Marlshire\n\nThe county's recycling rate was 48.5%.\n\nTable 1: Key indicators, "
-        "2024/25 and 2025/26\n\nRecycling rate | 44.1% | 48.5%\n",
+        "Waste statistics: Penhallow\n\nThe county's recycling rate was 51.2%.\n\nTable 1: Key indicators, "
+        "2024/25 and 2025/26\n\nRecycling rate | 49.7% | 55.1%\n",
+        "Waste statistics: Penhallow\n\nThe county's recycling rate was 55.1%.\n\nTable 1: Key indicators, "
+        "2024/25 and 2025/26\n\nRecycling rate | 49.7% | 55.1%\n",
         /* a row label that names a part of a level, or no level, keys nothing */
-        "Recycling statistics: Marlshire\n\nThe county's recycling rate was 45.8%.\n\nTable 1: Key indicators, "
-        "2024/25 and 2025/26\n\nGarden waste | 44.1% | 48.5%\n",
+        "Waste statistics: Penhallow\n\nThe county's recycling rate was 51.2%.\n\nTable 1: Key indicators, "
+        "2024/25 and 2025/26\n\nGarden waste | 49.7% | 55.1%\n",
     };
     static const size_t want[] = {1, 0, 0};
     for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++)
         cr_expect_eq(unit_count("r/recycling.txt", docs[i], FL_RULE_NUMERIC_CONFLICT), want[i], "case %zu", i);
     fl_claims c;
     fl_doc *d = unit_claims("r/recycling.txt", docs[0], &c);
-    const fl_claim *cl = unit_find_claim(&c, "48.5%");
+    const fl_claim *cl = unit_find_claim(&c, "55.1%");
     cr_assert_not_null(cl);
     cr_expect_str_eq(cl->item, "recycling rate");
     cr_expect_eq(cl->year, 2025);
-    cl = unit_find_claim(&c, "44.1%");
+    cl = unit_find_claim(&c, "49.7%");
     cr_assert_not_null(cl);
     cr_expect_eq(cl->year, 2024);
     cr_expect(cl->base, "the earlier column is a base");
@@ -233,22 +233,22 @@ Test(tables, caption_periods_and_level_rows)
 Test(tables, heading_unit_and_report_period)
 {
     static const char *docs[] = {
-        "Tamsford Build Group plc: results for the year ended 30 September 2026\n\nRevenue of £1.42 billion, up 8% "
-        "from £1.31 billion in 2025.\n\nSummary income statement (£ million)\n\nRevenue: 1,240.0 | 2025: 1,310.0\n",
-        "Tamsford Build Group plc: results for the year ended 30 September 2026\n\nRevenue of £1.42 billion, up 8% "
-        "from £1.31 billion in 2025.\n\nSummary income statement (£ million)\n\nRevenue: 1,420.0 | 2025: 1,310.0\n\n"
-        "Revenue includes the group's share of joint-venture revenue of £38 million.\n",
+        "Grebe Civil Engineering plc: results for the year ended 31 August 2026\n\nRevenue of £2.16 billion, up 9% "
+        "from £1.98 billion in 2025.\n\nSummary income statement (£ million)\n\nRevenue: 2,060.0 | 2025: 1,980.0\n",
+        "Grebe Civil Engineering plc: results for the year ended 31 August 2026\n\nRevenue of £2.16 billion, up 9% "
+        "from £1.98 billion in 2025.\n\nSummary income statement (£ million)\n\nRevenue: 2,160.0 | 2025: 1,980.0\n\n"
+        "Revenue includes the group's share of joint-venture revenue of £44 million.\n",
     };
     static const size_t want[] = {1, 0};
     for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++)
         cr_expect_eq(unit_count("c/results.txt", docs[i], FL_RULE_NUMERIC_CONFLICT), want[i], "case %zu", i);
     fl_claims c;
     fl_doc *d = unit_claims("c/results.txt", docs[1], &c);
-    const fl_claim *cl = unit_find_claim(&c, "1,420.0");
+    const fl_claim *cl = unit_find_claim(&c, "2,160.0");
     cr_assert_not_null(cl);
-    cr_expect_float_eq(cl->value, 1.42e9, 1, "in the heading's unit");
-    cr_expect_str_eq(cl->key, key_of(&c, "£1.42 billion"));
-    cr_expect_str_eq(key_of(&c, "£38 million"), "", "a part of revenue, no level of it");
+    cr_expect_float_eq(cl->value, 2.16e9, 1, "in the heading's unit");
+    cr_expect_str_eq(cl->key, key_of(&c, "£2.16 billion"));
+    cr_expect_str_eq(key_of(&c, "£44 million"), "", "a part of revenue, no level of it");
     fl_claims_free(&c);
     fl_doc_free(d);
 }
