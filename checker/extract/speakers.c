@@ -138,12 +138,12 @@ typedef struct sp_s {
     const char *s;
     fl_token *t;
     size_t n;
-    int borrowed;      /* t belongs to the numeric stage (both live in the document's arena) */
-    uint32_t *tsent;   /* sentence of each token */
-    uint8_t *isname;   /* name_token of each token: 0 not yet known, 1 no, 2 yes */
-    uint8_t *isverb;   /* is_verb of each token, the same way */
-    uint8_t *inquote;  /* in_quote of each token, the same way */
-    uint8_t *tagged;   /* tag_of of each token plus 1, 0 not yet known: the tagger runs once per token asked */
+    int borrowed;     /* t belongs to the numeric stage (both live in the document's arena) */
+    uint32_t *tsent;  /* sentence of each token */
+    uint8_t *isname;  /* name_token of each token: 0 not yet known, 1 no, 2 yes */
+    uint8_t *isverb;  /* is_verb of each token, the same way */
+    uint8_t *inquote; /* in_quote of each token, the same way */
+    uint8_t *tagged; /* tag_of of each token plus 1, 0 not yet known: kept for every token of a sentence tagged whole */
     uint8_t *intitle;  /* 1 where a title of several words covers the token ("Fire Chief", "Coast Guard") */
     size_t *according; /* the first "according to" outside quotes at or after each token in its sentence
                           (SIZE_MAX when there is none); built on first use, so that a sentence of many
@@ -1099,7 +1099,12 @@ static speaker modified_name(const sp *c, size_t j, size_t v, const char *how)
     return none;
 }
 
-/* The tag of token i, by the tags of the words of its sentence around it; FL_TAG_X when there is no model. */
+/* The tag of token i, by the tags of the words of its sentence; FL_TAG_X when there is no model. A sentence of up to
+ * SENTENCE_TAGS tokens is tagged whole, once, and every one of its tags kept (the tagger reads each word's neighbours
+ * and the tags before it, so the whole sentence is the best context); in a longer one (a flattened table), only a
+ * window of NP_WINDOW tokens each side of i, for i alone. */
+enum { SENTENCE_TAGS = 4 * NP_WINDOW };
+
 static int tag_of(const sp *c, size_t i)
 {
     const fl_syntax *sx = fl_rules_syntax(c->r);
@@ -1108,15 +1113,19 @@ static int tag_of(const sp *c, size_t i)
     if (c->tagged[i])
         return c->tagged[i] - 1;
     size_t a = first_token_at(c, c->d->sents[c->tsent[i]].start), b = first_token_at(c, c->d->sents[c->tsent[i]].end);
-    if (i - a > NP_WINDOW)
-        a = i - NP_WINDOW;
-    if (b > c->n || b <= i || b - i > NP_WINDOW)
-        b = i + NP_WINDOW < c->n ? i + NP_WINDOW : c->n;
-    fl_str words[NP_WINDOW * 2];
-    uint8_t tags[NP_WINDOW * 2];
+    int whole = b <= c->n && b > i && b - a <= SENTENCE_TAGS;
+    if (!whole) {
+        if (i - a > NP_WINDOW)
+            a = i - NP_WINDOW;
+        if (b > c->n || b <= i || b - i > NP_WINDOW)
+            b = i + NP_WINDOW < c->n ? i + NP_WINDOW : c->n;
+    }
+    fl_str words[SENTENCE_TAGS];
+    uint8_t tags[SENTENCE_TAGS];
     fl_syntax_words(c->s, c->t + a, b - a, words);
     fl_syntax_tag(sx, words, b - a, tags);
-    c->tagged[i] = (uint8_t)(tags[i - a] + 1);
+    for (size_t j = whole ? a : i; j < (whole ? b : i + 1); j++)
+        c->tagged[j] = (uint8_t)(tags[j - a] + 1);
     return tags[i - a];
 }
 
