@@ -2323,9 +2323,52 @@ static int included_part(const sctx *c, const fl_facts *f, size_t qi, size_t q0)
 
 /* How quantity qi is a part's or a whole's figure rather than a level: 2 the whole of a part (whole_of_part), 4 a
  * part an inclusion verb joins to an amount before it (included_part), 0 neither. */
+static int comma_at(const sctx *c, size_t j);
+
+/* Is quantity qi the whole a sentence opens with, "Of the 47 whales stranded, 18 died": right after its opening
+ * "of" and determiners, a count, and a count of the same dimension after it in the sentence (the part)? The part
+ * says what happened to some of them; the whole is no figure of that. */
+static int opening_whole(const sctx *c, const fl_facts *f, size_t qi, size_t q0)
+{
+    const fl_qty *q = &f->qty[qi];
+    size_t a = c->a + 1, used, q1 = qi + 1;
+    if (qi != q0 || !role(c, c->a, FL_ROLE_OF) || !fl_count_dimension(c->r, q->dim))
+        return 0;
+    while (a < q->tok && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, a, &used) >= 0)
+        a += used;
+    if (a != qty_first(c, q))
+        return 0;
+    for (; q1 < f->nqty && f->qty[q1].tok < c->b; q1++)
+        if (strcmp(f->qty[q1].dim, q->dim) == 0)
+            return 1;
+    return 0;
+}
+
+/* Where the clause of a figure after an opening whole starts (opening_whole: "Of the 41 injured, seven remain in
+ * hospital"): after the comma that ends the whole's phrase, whose words (injured) say what the whole is, not what
+ * the part is; ca when the sentence opens with no such phrase or q is inside it. */
+static size_t after_opening_whole(const sctx *c, const fl_facts *f, size_t q0, const fl_qty *q, size_t ca)
+{
+    if (q0 >= f->nqty || &f->qty[q0] == q || ca != c->a || !opening_whole(c, f, q0, q0))
+        return ca;
+    for (size_t j = f->qty[q0].tok_end; j < q->tok; j++)
+        if (comma_at(c, j))
+            return j + 1;
+    return ca;
+}
+
+static void clause_span(const sctx *c, size_t from, size_t to, size_t *ca, size_t *cb);
+
+/* The clause of figure q, the first of its sentence's at q0: clause_span, less an opening whole's phrase. */
+static void figure_clause(const sctx *c, const fl_facts *f, size_t q0, const fl_qty *q, size_t *ca, size_t *cb)
+{
+    clause_span(c, q->tok, q->tok_end, ca, cb);
+    *ca = after_opening_whole(c, f, q0, q, *ca);
+}
+
 static int part_kind(const sctx *c, const fl_facts *f, size_t qi, size_t q0)
 {
-    return whole_of_part(c, f, qi, q0) ? 2 : included_part(c, f, qi, q0) ? 4 : 0;
+    return whole_of_part(c, f, qi, q0) || opening_whole(c, f, qi, q0) ? 2 : included_part(c, f, qi, q0) ? 4 : 0;
 }
 
 /* ---- claims ---- */
@@ -5558,6 +5601,11 @@ static size_t noun_run(const sctx *c, const fl_parse *p, size_t i, size_t *head)
         int past = end == i && p->tags[end - c->a] == FL_TAG_VBD && end + 1 < c->b && noun_tag(c, end + 1);
         if (c->t[end].kind != FL_TOK_WORD ||
             (p->tags[end - c->a] != FL_TAG_NOUN && !count_modifier(c, p, end) && !past))
+            break;
+        /* a verb after the noun, no noun after it, is the noun's predicate, no modifier of it: "41 shops closed
+         * that evening" counts shops */
+        if (end > i && p->tags[end - 1 - c->a] == FL_TAG_NOUN && p->tags[end - c->a] != FL_TAG_NOUN &&
+            is_verb_tag(p->tags[end - c->a]) && !(end + 1 < c->b && noun_tag(c, end + 1)))
             break;
         if (p->tags[end - c->a] == FL_TAG_NOUN)
             *head = end;
@@ -11079,7 +11127,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                 wq1++;
             fl_claim cl = new_claim(d, &cw, q, doc_index, seq++, s);
             size_t trig = q->tok, ca, cb;
-            clause_span(&cw, q->tok, q->tok_end, &ca, &cb);
+            figure_clause(&cw, f, q0, q, &ca, &cb);
             cw.ca = ca;
             cw.cb = cb;
             f->qty_clause[qi] = ca;
