@@ -10736,6 +10736,8 @@ static int unit_words_from(const char *s, size_t i, size_t b, const fl_lexicon *
 /* Has s[a, b) no digit, or only a thousands notation after its currency sign ("£000")? */
 static int unit_without_digits(const char *s, size_t a, size_t b)
 {
+    while (a < b && s[a] == ' ')
+        a++;
     size_t p = a;
     if (p < b && s[p] == '$')
         p++;
@@ -10797,8 +10799,8 @@ static int caption_unit_words(const char *s, fl_tspan cap, const fl_lexicon *qua
 /* A bare cell's figure q in the unit words pre and post, read as the text would print it ("£1,624 billion",
  * "£524m", "1,412 tonnes", "£000": "£1,412 thousand"): into *out (kind, unit, dimension and value); 1 when it reads
  * as a quantity with a unit. */
-static int unit_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, fl_tspan pre, fl_tspan post,
-                         const fl_qty *q, fl_qty *out)
+static int unit_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, fl_tspan pre, fl_tspan post, const fl_qty *q,
+                         fl_qty *out)
 {
     const char *s = d->text;
     const fl_num *n = &f->num[q->num];
@@ -10841,8 +10843,8 @@ static int unit_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, fl_tsp
  * ("Operating profit (£m) | 21.4"), else its column header's ("Revenue (£m)"), else the caption's (see
  * caption_unit_words); the nearest says it, so that "Dividend per share (p)" under "(£m unless stated)" is pence.
  * Into *out as unit_quantity; 1 when one reads. */
-static int caption_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, const fl_table *t,
-                            const fl_table_row *row, size_t col, const fl_qty *q, fl_qty *out)
+static int caption_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, const fl_table *t, const fl_table_row *row,
+                            size_t col, const fl_qty *q, fl_qty *out)
 {
     fl_tspan pre, post;
     const char *s = d->text;
@@ -10951,8 +10953,9 @@ static int earlier_cell(const fl_doc *d, const fl_rules *r, const fl_facts *f, c
 
 /* The period of cell col of a row whose column's header is a period alone ("H1 2026", "FY2026", "2026"; see
  * fl_table_period_header) in a report whose lede says which period it covers: the report's period, when the
- * header's year is the report's and no other cell of the row is of that year (the results' own column, as
- * "Revenue rose to £148.6 million" in the text is of the six months to 30 June 2026); else the header's year and
+ * header's year is the report's, no other cell of the row is of that year and another is of the same label a year
+ * before (the results' own column beside its comparative, as "Revenue rose to £148.6 million" in the text is of the
+ * six months to 30 June 2026; a column of guidance for the year has no comparative); else the header's year and
  * its label as the part ("h1 2025", as the text's "(H1 2025: £127.3 million)"). 1 when the header is such a
  * period, into *cl's period. */
 static int header_period(const fl_doc *d, const fl_rules *r, const fl_facts *f, const fl_table *t,
@@ -10964,11 +10967,14 @@ static int header_period(const fl_doc *d, const fl_rules *r, const fl_facts *f, 
     fl_tspan lab, ol;
     if (!t->head[col].end || !fl_table_period_header(d->text, t->head[col], labels, &year, &lab))
         return 0;
-    int alone = 1;
+    int alone = 1, before = 0;
     for (size_t c = 1; c < row->ncells; c++)
-        if (c != col && t->head[c].end && fl_table_period_header(d->text, t->head[c], labels, &other, &ol))
+        if (c != col && t->head[c].end && fl_table_period_header(d->text, t->head[c], labels, &other, &ol)) {
             alone &= other != year;
-    if (rp->year == year && alone) {
+            before |= other == year - 1 && ol.end - ol.start == lab.end - lab.start &&
+                      strncasecmp(d->text + ol.start, d->text + lab.start, lab.end - lab.start) == 0;
+        }
+    if (rp->year == year && alone && before) {
         cl->year = rp->year;
         cl->month = rp->month;
         cl->part = rp->part;
@@ -11053,9 +11059,10 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
     const fl_table *t = &tb->tables[row->table];
     fl_qty u = *q;
     fl_date dt = {0};
-    const char *why = change_cell(d, r, t, row, col)                                  ? "a table's change column"
-                      : q->kind == FL_QK_BARE && !caption_quantity(d, r, f, t, row, col, q, &u) ? "a table's cell: no unit"
-                                                                                      : NULL;
+    const char *why = change_cell(d, r, t, row, col) ? "a table's change column"
+                      : q->kind == FL_QK_BARE && !caption_quantity(d, r, f, t, row, col, q, &u)
+                          ? "a table's cell: no unit"
+                          : NULL;
     int fam = why ? -1 : span_family(d, k, f, t->head[col], u.dim), by_label = 0;
     if (!why && fam < 0 && t->caption.end)
         fam = span_family(d, k, f, t->caption, u.dim);
