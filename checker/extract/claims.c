@@ -10849,10 +10849,11 @@ static int caption_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, con
     fl_tspan pre, post;
     const char *s = d->text;
     const fl_lexicon *qual = fl_rules_lexicon(r, "table-unit-qualifiers");
-    if (bracket_unit_words(s, row->cell[0], qual, &pre, &post))
-        return unit_quantity(d, r, f, pre, post, q, out);
-    if (t->head[col].end && bracket_unit_words(s, t->head[col], qual, &pre, &post))
-        return unit_quantity(d, r, f, pre, post, q, out);
+    if (bracket_unit_words(s, row->cell[0], qual, &pre, &post) && unit_quantity(d, r, f, pre, post, q, out))
+        return 1; /* not "Revenue (restated)": no unit, the caption's then */
+    if (t->head[col].end && bracket_unit_words(s, t->head[col], qual, &pre, &post) &&
+        unit_quantity(d, r, f, pre, post, q, out))
+        return 1;
     return t->caption.end && caption_unit_words(s, t->caption, qual, &pre, &post) &&
            unit_quantity(d, r, f, pre, post, q, out);
 }
