@@ -10738,11 +10738,36 @@ static void span_tokens(const fl_facts *f, fl_tspan sp, size_t *a, size_t *b)
         lo++;
     *b = lo;
 }
-/* The unit words s[i, b) of a caption (caption_unit_words) into *pre and *post: 1 when they are at most 24 bytes. */
-static int unit_words_from(const char *s, size_t i, size_t b, fl_tspan *pre, fl_tspan *post)
+/* The end of the unit words s[i, b) once a qualifier of the "table-unit-qualifiers" lexicon that ends them is left
+ * out ("£m unless stated": "£m"). */
+static size_t unqualified_end(const char *s, size_t i, size_t b, const fl_lexicon *qual)
+{
+    for (size_t x = 0; x < fl_lexicon_size(qual); x++) {
+        size_t n = fl_lexicon_item_len(qual, x);
+        if (b - i > n + 1 && s[b - n - 1] == ' ' && strncasecmp(s + b - n, fl_lexicon_item(qual, x), n) == 0) {
+            for (b -= n; b > i && (s[b - 1] == ' ' || s[b - 1] == ',');)
+                b--;
+            return b;
+        }
+    }
+    return b;
+}
+
+/* Is s[a, b) a thousands notation ("000", "'000", "000s"): the figures are thousands of the unit before it? */
+static int thousands_words(const char *s, size_t a, size_t b)
+{
+    a += a < b && s[a] == '\'';
+    b -= b > a && s[b - 1] == 's';
+    return b - a == 3 && memcmp(s + a, "000", 3) == 0;
+}
+
+/* The unit words s[i, b) of a caption (caption_unit_words) into *pre and *post, a qualifier that ends them left out:
+ * 1 when they are at most 24 bytes. */
+static int unit_words_from(const char *s, size_t i, size_t b, const fl_lexicon *qual, fl_tspan *pre, fl_tspan *post)
 {
     while (i < b && s[i] == ' ')
         i++;
+    b = unqualified_end(s, i, b, qual);
     size_t p = i;
     if (p < b && s[p] == '$')
         p++;
@@ -10756,50 +10781,87 @@ static int unit_words_from(const char *s, size_t i, size_t b, fl_tspan *pre, fl_
     return b > i && b - i <= 24;
 }
 
+/* Has s[a, b) no digit, or only a thousands notation after its currency sign ("£000")? */
+static int unit_without_digits(const char *s, size_t a, size_t b)
+{
+    while (a < b && s[a] == ' ')
+        a++;
+    size_t p = a;
+    if (p < b && s[p] == '$')
+        p++;
+    else if (p < b && (unsigned char)s[p] >= 0xC0)
+        for (p++; p < b && ((unsigned char)s[p] & 0xC0) == 0x80;)
+            p++;
+    while (p < b && s[p] == ' ')
+        p++;
+    if (thousands_words(s, p, b))
+        return 1;
+    for (size_t i = a; i < b; i++)
+        if (s[i] >= '0' && s[i] <= '9')
+            return 0;
+    return 1;
+}
+
+/* The unit of a row's label or a column's header: a bracket that ends it, a footnote marker after it allowed
+ * ("Operating profit (£m)", "Net cash at period end (£m)[2]", "Residual waste per household (kg)"), no digit in
+ * it; 1 when there is one, into *pre and *post as caption_unit_words. */
+static int bracket_unit_words(const char *s, fl_tspan sp, const fl_lexicon *qual, fl_tspan *pre, fl_tspan *post)
+{
+    size_t a = sp.start, b = sp.end, i;
+    if (b > a && s[b - 1] == ']')
+        while (b > a && s[b - 1] != '[')
+            b--; /* a footnote marker "[2]" */
+    b -= b > a && s[b - 1] == '[';
+    if (b <= a || s[b - 1] != ')')
+        return 0;
+    for (i = --b; i > a && s[i - 1] != '(';)
+        i--;
+    if (i == a || !unit_without_digits(s, i, b))
+        return 0;
+    return unit_words_from(s, i, b, qual, pre, post);
+}
+
 /* The caption's unit: its last phrase after a comma ("£ billion", "£m", "tonnes", "%"), or a bracket that ends it
- * ("Summary income statement (£ million)"), no digit in it; 1 when there is one, its currency sign in *pre ("£",
- * "$"; may be empty) and the rest in *post. */
-static int caption_unit_words(const char *s, fl_tspan cap, fl_tspan *pre, fl_tspan *post)
+ * ("Summary income statement (£ million)", "Summary table (£m unless stated)": a qualifier left out), no digit in it
+ * but a thousands notation ("£000"); 1 when there is one, its currency sign in *pre ("£", "$"; may be empty) and the
+ * rest in *post. */
+static int caption_unit_words(const char *s, fl_tspan cap, const fl_lexicon *qual, fl_tspan *pre, fl_tspan *post)
 {
     size_t a = cap.start, b = cap.end, i;
-    if (b > a && s[b - 1] == ')') {
-        for (i = --b; i > a && s[i - 1] != '('; i--)
-            if (s[i - 1] >= '0' && s[i - 1] <= '9')
-                return 0;
-        if (i == a)
-            return 0;
-        return unit_words_from(s, i, b, pre, post);
-    }
+    if (b > a && s[b - 1] == ')')
+        return bracket_unit_words(s, cap, qual, pre, post);
     while (b > a && (s[b - 1] == ']' || (s[b - 1] >= '0' && s[b - 1] <= '9') || s[b - 1] == '[')) {
         if (s[b - 1] != ']')
-            return 0; /* "..., Q2 2026": a period, no unit */
+            break; /* "..., Q2 2026": a period, no unit; "..., £000": thousands */
         while (b > a && s[b - 1] != '[')
             b--; /* a footnote marker "[3]" */
         b = b > a ? b - 1 : b;
     }
-    for (i = b; i > a && s[i - 1] != ','; i--)
-        if (s[i - 1] >= '0' && s[i - 1] <= '9')
-            return 0;
-    if (i == a)
+    for (i = b; i > a && s[i - 1] != ',';)
+        i--;
+    if (i == a || !unit_without_digits(s, i, b))
         return 0;
-    return unit_words_from(s, i, b, pre, post);
+    return unit_words_from(s, i, b, qual, pre, post);
 }
 
-/* A bare cell's figure in its caption's unit, read as the text would print it ("£1,624 billion", "£524m",
- * "1,412 tonnes"): into *out (kind, unit, dimension and value); 1 when it reads as a quantity with a unit. */
-static int caption_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, const fl_table *t, const fl_qty *q,
-                            fl_qty *out)
+/* A bare cell's figure q in the unit words pre and post, read as the text would print it ("£1,624 billion",
+ * "£524m", "1,412 tonnes", "£000": "£1,412 thousand"): into *out (kind, unit, dimension and value); 1 when it reads
+ * as a quantity with a unit. */
+static int unit_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, fl_tspan pre, fl_tspan post, const fl_qty *q,
+                         fl_qty *out)
 {
-    fl_tspan pre, post;
     const char *s = d->text;
-    if (!t->caption.end || !caption_unit_words(s, t->caption, &pre, &post))
-        return 0;
     const fl_num *n = &f->num[q->num];
     size_t npost = post.end - post.start;
+    const char *words = s + post.start;
+    if (thousands_words(s, post.start, post.end)) {
+        words = "thousand";
+        npost = strlen(words);
+    }
     int glued = npost <= 3 && (pre.end > pre.start || s[post.start] == '%'); /* "£524m", "64%" */
     char buf[96];
     int len = snprintf(buf, sizeof buf, "%.*s%.*s%s%.*s", (int)(pre.end - pre.start), s + pre.start,
-                       (int)(n->end - n->start), s + n->start, glued || !npost ? "" : " ", (int)npost, s + post.start);
+                       (int)(n->end - n->start), s + n->start, glued || !npost ? "" : " ", (int)npost, words);
     if (len <= 0 || (size_t)len >= sizeof buf)
         return 0;
     fl_token *tk = NULL;
@@ -10823,6 +10885,25 @@ static int caption_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, con
     free(nums);
     free(qs);
     return ok;
+}
+
+/* A bare cell's figure (cell col of row) in the unit its table gives it: the bracket that ends its row's label
+ * ("Operating profit (£m) | 21.4"), else its column header's ("Revenue (£m)"), else the caption's (see
+ * caption_unit_words); the nearest says it, so that "Dividend per share (p)" under "(£m unless stated)" is pence.
+ * Into *out as unit_quantity; 1 when one reads. */
+static int caption_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, const fl_table *t, const fl_table_row *row,
+                            size_t col, const fl_qty *q, fl_qty *out)
+{
+    fl_tspan pre, post;
+    const char *s = d->text;
+    const fl_lexicon *qual = fl_rules_lexicon(r, "table-unit-qualifiers");
+    if (bracket_unit_words(s, row->cell[0], qual, &pre, &post) && unit_quantity(d, r, f, pre, post, q, out))
+        return 1; /* not "Revenue (restated)": no unit, the caption's then */
+    if (t->head[col].end && bracket_unit_words(s, t->head[col], qual, &pre, &post) &&
+        unit_quantity(d, r, f, pre, post, q, out))
+        return 1;
+    return t->caption.end && caption_unit_words(s, t->caption, qual, &pre, &post) &&
+           unit_quantity(d, r, f, pre, post, q, out);
 }
 
 /* The family of the first trigger in span sp whose family admits dimension dim, or -1. */
@@ -10891,8 +10972,15 @@ static int cell_date(const fl_doc *d, const fl_rules *r, const fl_facts *f, cons
 {
     fl_date all[FL_TABLE_COLS];
     fl_tspan per = row->per[col];
+    int year;
+    fl_tspan lab;
     if ((per.end > per.start && span_dates(d, r, f, per, out, 1, 1) == 1) || span_date(d, r, f, t->head[col], out))
         return 1;
+    if (t->head[col].end &&
+        fl_table_period_header(d->text, t->head[col], fl_rules_lexicon(r, "results-periods"), &year, &lab)) {
+        *out = (fl_date){.year = year}; /* "H1 2026", "FY2025", "2025/26" */
+        return 1;
+    }
     size_t n = t->caption.end ? span_dates(d, r, f, t->caption, all, FL_TABLE_COLS, 0) : 0;
     if (n == 1 || (n >= 2 && n + 1 == row->ncells && !t->head[col].end))
         *out = all[n == 1 ? 0 : col - 1];
@@ -10910,6 +10998,48 @@ static int earlier_cell(const fl_doc *d, const fl_rules *r, const fl_facts *f, c
             (o.year > dt->year || (o.year == dt->year && o.month > dt->month)))
             return 1;
     return 0;
+}
+
+/* The period of cell col of a row whose column's header is a period alone ("H1 2026", "FY2026", "2026"; see
+ * fl_table_period_header) in a report whose lede says which period it covers: the report's period, when the
+ * header's year is the report's, no other cell of the row is of that year and another is of the same label a year
+ * before (the results' own column beside its comparative, as "Revenue rose to £148.6 million" in the text is of the
+ * six months to 30 June 2026; a column of guidance for the year has no comparative); else the header's year and
+ * its label as the part ("h1 2025", as the text's "(H1 2025: £127.3 million)"). 1 when the header is such a
+ * period, into *cl's period. */
+static int header_period(const fl_doc *d, const fl_rules *r, const fl_facts *f, const fl_table *t,
+                         const fl_table_row *row, size_t col, fl_claim *cl)
+{
+    const fl_lexicon *labels = fl_rules_lexicon(r, "results-periods");
+    const fl_report_period *rp = &f->report;
+    int year, other;
+    fl_tspan lab, ol;
+    if (!t->head[col].end || !fl_table_period_header(d->text, t->head[col], labels, &year, &lab))
+        return 0;
+    int alone = 1, before = 0;
+    for (size_t c = 1; c < row->ncells; c++)
+        if (c != col && t->head[c].end && fl_table_period_header(d->text, t->head[c], labels, &other, &ol)) {
+            alone &= other != year;
+            before |= other == year - 1 && ol.end - ol.start == lab.end - lab.start &&
+                      strncasecmp(d->text + ol.start, d->text + lab.start, lab.end - lab.start) == 0;
+        }
+    if (rp->year == year && alone && before) {
+        cl->year = rp->year;
+        cl->month = rp->month;
+        cl->part = rp->part;
+        memcpy(cl->part_text, rp->part_text, sizeof cl->part_text);
+        return 1;
+    }
+    cl->year = year;
+    cl->month = 0;
+    size_t n = lab.end - lab.start;
+    if (!n || n >= sizeof cl->part_text || (n == 2 && strncasecmp(d->text + lab.start, "FY", 2) == 0))
+        return 1; /* "FY2025" is the year 2025, as the text's "(2025: £267.2m)" */
+    cl->part = 1;
+    for (size_t x = 0; x < n; x++)
+        cl->part_text[x] = (char)fl_ascii_lower((unsigned char)d->text[lab.start + x]);
+    cl->part_text[n] = 0;
+    return 1;
 }
 
 /* The measure a row's label names when its table's caption and header name none: a trigger word that opens it,
@@ -10978,9 +11108,10 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
     const fl_table *t = &tb->tables[row->table];
     fl_qty u = *q;
     fl_date dt = {0};
-    const char *why = change_cell(d, r, t, row, col)                                  ? "a table's change column"
-                      : q->kind == FL_QK_BARE && !caption_quantity(d, r, f, t, q, &u) ? "a table's cell: no unit"
-                                                                                      : NULL;
+    const char *why = change_cell(d, r, t, row, col) ? "a table's change column"
+                      : q->kind == FL_QK_BARE && !caption_quantity(d, r, f, t, row, col, q, &u)
+                          ? "a table's cell: no unit"
+                          : NULL;
     int fam = why ? -1 : span_family(d, k, f, t->head[col], u.dim), by_label = 0;
     if (!why && fam < 0 && t->caption.end)
         fam = span_family(d, k, f, t->caption, u.dim);
@@ -11018,6 +11149,8 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
     cl.part = dt.month ? 1 : 0;
     cl.period_how = dated || why ? 1 : 6;
     cl.base = (int8_t)(!why && earlier_cell(d, r, f, t, row, col, &dt));
+    if (!why && dated && !row->per[col].end && header_period(d, r, f, t, row, col, &cl))
+        cl.period_how = 1;
     cl.subject_doc = 1; /* the document's topic; a part's row names which part of it */
     fl_buf b = {0};
     for (size_t i = row->cell[0].start; !row->total && !by_label && i < row->cell[0].end; i++)

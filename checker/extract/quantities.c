@@ -357,6 +357,25 @@ static int cued_unit(const ctx *c, size_t first, size_t j)
     return -1;
 }
 
+/* Is the bar token i of t[0, n) ("|")? */
+static int bar_token(const ctx *c, size_t i)
+{
+    return c->t[i].end - c->t[i].start == 1 && c->text[c->t[i].start] == '|';
+}
+
+/* Does the number x stand alone in a cell of a row of bars ("Operating profit (£m) | 21.4 | 15.9"): a bar right
+ * before it, and a bar or the end of its line right after? What it measures is then for its table to say
+ * (extract/tables.c), whatever its fraction; a word of the next line is no unit of it. */
+static int bar_cell_alone(const ctx *c, const fl_num *x)
+{
+    size_t after = x->tok + x->ntok;
+    if (x->tok == 0 || !bar_token(c, x->tok - 1))
+        return 0;
+    if (after >= c->n || bar_token(c, after))
+        return 1;
+    return memchr(c->text + x->end, '\n', c->t[after].start - x->end) != NULL;
+}
+
 /* What the number nums[ni] is when no currency symbol stands before it: a percentage, money by a currency name, a
  * unit after it, before it or implied by the noun it premodifies, a proportion, or a bare whole number; sets
  * q's kind, unit or currency and tokens, moves *j past the words it reads, and returns the unit's factor. */
@@ -366,6 +385,10 @@ static double read_kind(const ctx *c, const fl_num *nums, size_t ni, size_t nnum
     double factor = 1;
     size_t used;
     int pk;
+    if (bar_cell_alone(c, x)) {
+        q->kind = FL_QK_BARE;
+        return factor;
+    }
     if ((pk = fl_phrases_at(&c->k->percent, c->text, c->t, c->n, *j, &used)) >= 0) {
         q->kind = pk == FL_PCT_PERCENT ? FL_QK_PERCENT : FL_QK_POINTS;
         if (pk == FL_PCT_BASIS_POINTS)

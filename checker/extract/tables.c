@@ -40,6 +40,24 @@ static int year_cell(const char *s, size_t n)
     return n == 7 || n == 9;
 }
 
+int fl_table_period_header(const char *s, fl_tspan h, const fl_lexicon *labels, int *year, fl_tspan *label)
+{
+    size_t a = h.start, b = h.end, w = a;
+    while (w < b && fl_is_ascii_alpha(s[w]))
+        w++;
+    if (w > a && w < b && fl_is_ascii_digit(s[w]) && (w + 1 == b || space(s[w + 1])))
+        w++; /* "H1", "Q3" */
+    *label = (fl_tspan){(uint32_t)a, (uint32_t)w};
+    if (w > a && !fl_lexicon_has(labels, s + a, w - a, 1))
+        return 0;
+    while (w < b && space(s[w]))
+        w++;
+    if (!year_cell(s + w, b - w))
+        return 0;
+    *year = atoi(s + w);
+    return *year >= 1900 && *year <= 2100;
+}
+
 int fl_table_figure(const char *s, size_t n)
 {
     size_t i = 0;
@@ -190,8 +208,8 @@ static int caption(const char *s, size_t a, size_t b, const fl_lexicon *words, f
 }
 
 /* Is the line [a, b) a heading that ends in the unit of the figures under it, in brackets ("Summary income statement
- * (£ million)", "Key figures ($m)"): words, then a bracket of no digit and at most 24 bytes that closes the line?
- * Sets *text to all of it. */
+ * (£ million)", "Key figures ($m)", "Summary table (£m unless stated)", "Costs (£000)"): words, then a bracket of
+ * at most 40 bytes that closes the line, no digit in it but a thousands notation ("000")? Sets *text to all of it. */
 static int unit_heading(const char *s, size_t a, size_t b, fl_tspan *text)
 {
     if (b - a < 4 || s[b - 1] != ')' || !fl_is_ascii_alpha(s[a]))
@@ -199,11 +217,15 @@ static int unit_heading(const char *s, size_t a, size_t b, fl_tspan *text)
     size_t o = b - 1;
     while (o > a && s[o - 1] != '(')
         o--;
-    if (o <= a + 1 || b - 1 - o > 24 || b - 1 == o || memchr(s + a, '|', b - a) || memchr(s + a, ':', b - a))
+    if (o <= a + 1 || b - 1 - o > 40 || b - 1 == o || memchr(s + a, '|', b - a) || memchr(s + a, ':', b - a))
         return 0;
-    for (size_t i = o; i < b - 1; i++)
-        if (fl_is_ascii_digit(s[i]) || s[i] == '(')
+    for (size_t i = o; i < b - 1; i++) {
+        if (i + 3 <= b - 1 && memcmp(s + i, "000", 3) == 0 && !fl_is_ascii_digit(s[i - 1]) &&
+            (i + 3 == b - 1 || !fl_is_ascii_digit(s[i + 3])))
+            i += 2; /* "£000" */
+        else if (fl_is_ascii_digit(s[i]) || s[i] == '(')
             return 0;
+    }
     *text = (fl_tspan){(uint32_t)a, (uint32_t)b};
     return 1;
 }
@@ -252,7 +274,7 @@ static size_t table_at(const finder *f, size_t i, fl_tables *out, size_t *caprow
         j++;
     fl_tspan cell[FL_TABLE_COLS];
     fl_tspan per[FL_TABLE_COLS];
-    size_t n = j < f->nl && !heading ? bar_cells(s, f->ln[j].start, f->ln[j].end, cell) : 0;
+    size_t n = j < f->nl ? bar_cells(s, f->ln[j].start, f->ln[j].end, cell) : 0;
     /* under a caption, "Employment rate: October 2026 76.2% | October 2025 75.8%" is a row, no header */
     fl_tspan scratch[FL_TABLE_COLS];
     if (n >= 2 && !figure_row(s, cell, n) &&
@@ -265,11 +287,12 @@ static size_t table_at(const finder *f, size_t i, fl_tables *out, size_t *caprow
     size_t first = out->nrows;
     for (; j < f->nl; j++) {
         /* under a caption with no header, "Potholes repaired: 52,300 | 64,100" is a label and two cells */
-        /* under a heading, only such rows */
+        /* under a heading, only such rows, or rows of bars under a header row ("Summary table (£m unless
+         * stated)", then "Measure | FY2026 | FY2025") */
         memset(per, 0, sizeof per);
         n = t.caption.end && !header ? label_cells(s, f->ln[j].start, f->ln[j].end, cell, per) : 0;
         int piped = !n;
-        if (!n && !heading)
+        if (!n && (!heading || header))
             n = bar_cells(s, f->ln[j].start, f->ln[j].end, cell);
         if (!n || !figure_row(s, cell, n) || (ncols && n != ncols))
             break;

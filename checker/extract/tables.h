@@ -54,6 +54,11 @@ void fl_tables_free(fl_tables *t);
  * in document order, so a caller walking forward passes its last answer's index in *hint (0 at first). */
 const fl_table_row *fl_tables_cell(const fl_tables *t, size_t off, size_t *col, size_t *hint);
 
+/* Is the header cell h a period alone: a year or split year ("2026", "2025/26"), perhaps after a label of the
+ * lexicon labels (results-periods: "H1 2026", "FY2026", "Q3 2026")? Then 1, its (first) year in *year and the label
+ * in *label (empty when none). */
+int fl_table_period_header(const char *s, fl_tspan h, const fl_lexicon *labels, int *year, fl_tspan *label);
+
 /* Is the cell text s[0, n) a figure ("1,118", "+8", "64.2%", "£3.4m"), not a label or a period ("2025/26", "End
  * of June 2026")? */
 int fl_table_figure(const char *s, size_t n);

@@ -129,8 +129,9 @@ const char *const fl_lexicon_names[] = {
     "table-captions", /* the word that opens a table's caption line: "Table" ("Table 1: Assets by type, £ billion") */
     "table-totals",   /* a row label's first or last word that makes the row the whole: "All", "Total" */
     "table-subrows",  /* a row label's opening that makes the row a part of the row above: "of which" */
-    "table-nonadditive", /* header or caption words of figures that do not add up to the total row: "average" */
-    "table-changes",     /* a column header that makes its figures changes, not levels: "Change", "Difference" */
+    "table-nonadditive",     /* header or caption words of figures that do not add up to the total row: "average" */
+    "table-changes",         /* a column header that makes its figures changes, not levels: "Change", "Difference" */
+    "table-unit-qualifiers", /* words after a table's unit in its bracket, left out: "(£m unless stated)" */
     /* the word roles (fl_role, rules/grammar.json): FL_ROLE_FIRST on, in fl_role's order */
     "articles",                 /* articles skipped before a name or noun: "the", "a" */
     "indefinite-articles",      /* the article before a fraction word: "a third", "an eighth" */
