@@ -8961,7 +8961,8 @@ typedef struct {
     int ev, kind, milestone;
     uint32_t governor;
     int loose;
-    int story; /* the story's main event, in a report that names no class of it (claim_model story_subject) */
+    int story; /* the story's main event, in a report that names no class of it (claim_model story_subject); 2: the
+                * start or end of the story's own activity (story_activity) */
     char lemma[FL_LEMMA_MAX]; /* the verb that told the story's event (story set): "fail" */
     const char *how;
 } when_of;
@@ -9457,6 +9458,114 @@ static int story_happening(const sctx *c, size_t e0, size_t lede_end, when_of *w
     return 1;
 }
 
+/* Is the word at token h a word of the title (the first line of the document, before byte title_end) outside
+ * sentence c ("Odegaard set off at 2.45pm" under "Odegaard breaks women's hour record")? */
+static int title_word(const sctx *c, size_t h, size_t title_end)
+{
+    size_t n = c->t[h].end - c->t[h].start;
+    for (size_t i = 0; i < c->a && c->t[i].start < title_end; i++)
+        if (c->t[i].kind == FL_TOK_WORD && c->t[i].end - c->t[i].start == n &&
+            fl_ascii_ieq(c->text + c->t[i].start, c->text + c->t[h].start, n))
+            return 1;
+    return 0;
+}
+
+/* Who or what does the story's own activity in the clause whose verb group vg and subject np (-1: none) the parse
+ * gives: the story's protagonist, a name of the title that is the subject or, where the parse finds no subject,
+ * the capitalised words that open the sentence before the verb ("Odegaard set off"), or a definite age noun
+ * ("The 29-year-old", as news calls the person it is about) (-2); a definite noun of an activity class
+ * (time.activities: "The pulse", "the shot"), no adjective, figure or possessor in its phrase (not "the previous
+ * attempt", "Friday's race"), its class (>= 0); -1 when it is none of these. */
+static int activity_subject(const sctx *c, int vg, int np, size_t title_end)
+{
+    const fl_parse *ps = parse_of(c);
+    size_t used;
+    if (np < 0) {
+        size_t v = ps->vgs[vg].start, i = 0;
+        while (i < v && c->t[c->a + i].kind == FL_TOK_WORD && c->text[c->t[c->a + i].start] >= 'A' &&
+               c->text[c->t[c->a + i].start] <= 'Z')
+            i++;
+        return i == v && i > 0 && title_word(c, c->a + v - 1, title_end) ? -2 : -1;
+    }
+    const fl_np *n = &ps->nps[np];
+    size_t h = c->a + n->head, d = c->a + n->start;
+    if (n->end > ps->vgs[vg].start || n->pp >= 0 || n->possessor >= 0)
+        return -1;
+    if (ps->tags[n->head] == FL_TAG_PROPN)
+        return title_word(c, h, title_end) ? -2 : -1;
+    int definite = n->det >= 0 && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, d, &used) >= 0 &&
+                   !role(c, d, FL_ROLE_INDEFINITE);
+    if (!definite)
+        return -1;
+    /* "The 29-year-old": a figure, then an age word (subjects.json "age-words") up to the verb */
+    if (ps->tags[n->head] == FL_TAG_NUM && n->head == n->start + 1) {
+        const fl_lexicon *ages = fl_rules_lexicon(c->r, "age-words");
+        size_t v = c->a + ps->vgs[vg].start, at = c->t[h].end, len = v > h + 1 ? c->t[v - 1].end - at : 0;
+        int age = 0;
+        for (size_t i = 0; ages && len && i < fl_lexicon_size(ages) && !age; i++)
+            age = fl_lexicon_item_len(ages, i) == len && strncasecmp(c->text + at, fl_lexicon_item(ages, i), len) == 0;
+        return age ? -2 : -1;
+    }
+    for (uint32_t i = n->start; i < n->end; i++)
+        if (ps->tags[i] == FL_TAG_ADJ || ps->tags[i] == FL_TAG_NUM || ps->tags[i] == FL_TAG_POS)
+            return -1;
+    int cls =
+        ps->tags[n->head] == FL_TAG_NOUN ? fl_phrases_ending(&c->k->activities, c->text, c->t, c->b, h, &used) : -1;
+    return cls >= 0 && h + 1 - used >= d ? cls : -1;
+}
+
+/* Fills w for a clock time or day at token e0 of the start or the end of the story's own activity: the verb of its
+ * clause (finite, active, past, no modal, no negation, no object after it) is one of time.activity_starts ("set
+ * off", "got under way", "fired up") or activity_ends ("finished", "crossed the line"), and its subject is the
+ * story's protagonist or a noun of an activity (activity_subject). A scheduled start ("was due to start at 14:00",
+ * "will begin at") has no such verb. Returns 0 when it is no such time. */
+static int story_activity(const sctx *c, size_t e0, when_of *w)
+{
+    const fl_parse *ps = parse_of(c);
+    int cl = ps ? fl_parse_clause_of(ps, e0 - c->a) : -1, vg = -1;
+    const char *nl = memchr(c->text, '\n', c->d->len);
+    size_t title_end = nl ? (size_t)(nl - c->text) : c->d->len, used = 0, ca, cb, mat;
+    if (cl < 0)
+        return 0;
+    clause_span(c, e0, e0 + 1, &ca, &cb);
+    /* the verb group right before the time ("The 29-year-old set off at 2.15pm sharp, and by the finish ... fans
+     * were on their feet": a participle the parse leaves out of the clause it gives "fans were") */
+    for (size_t i = e0; vg < 0 && i-- > ca;)
+        vg = ps->vg_of[i - c->a];
+    if (vg < 0 || ps->vgs[vg].modal >= 0 || ps->vgs[vg].neg || ps->vgs[vg].passive || c->t[c->a].start < title_end)
+        return 0;
+    size_t head = c->a + ps->vgs[vg].head;
+    int tag = ps->tags[head - c->a];
+    /* a finite past, or a lone participle the parse reads as one ("Odegaard set off") */
+    if (!(tag == FL_TAG_VBD && ps->vgs[vg].finite) && !(tag == FL_TAG_VBN && ps->vgs[vg].start == ps->vgs[vg].head))
+        return 0;
+    int end = 0;
+    if (fl_phrases_at(&c->k->activity_starts, c->text, c->t, c->b, head, &used) < 0)
+        end = fl_phrases_at(&c->k->activity_ends, c->text, c->t, c->b, head, &used) >= 0;
+    if (!used || head + used > e0)
+        return 0;
+    int ms = clause_milestone(c, ca, e0, &mat);
+    if ((ms >= 0 && mat != head) || object_after(c, head + used, cb))
+        return 0;
+    int np = fl_parse_verb(ps, cl) == vg ? fl_parse_subject(ps, cl) : -1;
+    if (np >= 0 && (ps->clauses[cl].subject != np || ps->tags[ps->nps[np].head] == FL_TAG_PRON))
+        return 0; /* an inherited subject ("... and ended at 14:29") or a pronoun */
+    if (fl_parse_verb(ps, cl) != vg && (np = fl_parse_np_of(ps, 0)) >= 0 && ps->nps[np].start != 0)
+        np = -1; /* the verb the parse left out: its subject the phrase that opens the sentence */
+    int cls = activity_subject(c, vg, np, title_end);
+    if (cls == -1)
+        return 0;
+    memset(w, 0, sizeof *w);
+    w->ev = w->kind = w->milestone = -1;
+    w->story = 2;
+    snprintf(w->lemma, sizeof w->lemma, "%s%s%s", end ? FL_STORY_ACT_END : FL_STORY_ACT_START, cls >= 0 ? ":" : "",
+             cls >= 0 ? c->k->activity_classes[cls] : "");
+    w->how = end ? "the end of the story's activity (its verb and subject)"
+                 : "the start of the story's activity (its verb and subject)";
+    w->governor = clause_governor(c, ca, cb, e0, w->lemma);
+    return 1;
+}
+
 /* The event a date or clock time at tokens [e0, e1) of sentence c is about (see when_of): an event noun right
  * after it ("the 3:30 a.m. fire", "the November 18 sinking") or right before its preposition ("the collapse on
  * Tuesday", "discovered the intrusion on October 14"), the subject of its clause when an event noun or a kind
@@ -9553,10 +9662,14 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, const 
     return w->ev >= 0;
 }
 
-/* The event of a date or clock time at tokens [e0, e1) (when_event), or, when its clause names no class of its own
- * (none found, or only the verb that told the story's event), the story's moment (story_happening). */
+/* The event of a date or clock time at tokens [e0, e1): the start or end of the story's activity (story_activity),
+ * else its event (when_event), or, when its clause names no class of its own (none found, or only the verb that
+ * told the story's event), the story's moment (story_happening). */
 static int when_story_event(const sctx *c, size_t e0, size_t e1, int doc_event, const main_verbs *mv, when_of *w)
 {
+    /* the start or end of the story's activity first: "The shot fired up at 14:37" is no shooting */
+    if (mv && story_activity(c, e0, w))
+        return 1;
     int got = when_event(c, e0, e1, doc_event, mv, w);
     when_of h;
     if ((!got || w->story) && mv && story_happening(c, e0, mv->lede_end, &h)) {
@@ -9567,11 +9680,13 @@ static int when_story_event(const sctx *c, size_t e0, size_t e1, int doc_event, 
 }
 
 /* Does the clause of tokens [e0, e1) speak of a plan or a possibility (a modality cue, a hypothetical)? Its
- * dates are not what happened. */
-static int supposed_clause(const sctx *c, size_t e0, size_t e1)
+ * dates are not what happened. With upto set, only its words up to the time count: the start of an activity
+ * its own verb tells ("The shot fired up at 14:37 and ran to the planned end") is no plan for what follows. */
+static int supposed_clause(const sctx *c, size_t e0, size_t e1, int upto)
 {
     size_t used, ca, cb;
     clause_span(c, e0, e1, &ca, &cb);
+    cb = upto ? e1 : cb;
     for (size_t i = ca; i < cb; i++) {
         if (i >= e1 && role(c, i, FL_ROLE_TIME_RELATIVE))
             break; /* "at the hour when the first bus would have been on the road" is the relative clause's */
@@ -9993,8 +10108,13 @@ static void story_item(fl_claim *cl, const when_of *w)
 {
     if (!w->story)
         return;
+    /* an activity's time in UTC keeps the zone beside its item ("activity-start UTC"), so that only zoned times
+     * meet */
+    int utc = w->story == 2 && cl->item && strcmp(cl->item, "UTC") == 0;
     free(cl->item);
-    cl->item = fl_xstrdup(w->lemma);
+    fl_buf b = {0};
+    fl_buf_printf(&b, "%s%s", w->lemma, utc ? " UTC" : "");
+    cl->item = fl_buf_take(&b);
 }
 
 /* The dates and clock times of events in sentence c: each is a claim of its event (the "event-date" and
@@ -10030,13 +10150,13 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
         if (!x->clock && utc_day(k, w, nw, x, zone))
             continue; /* a day in UTC is not the place's day */
         if (!when_story_event(c, x->e0, x->e1, doc_event, mv, &wo) || (!x->clock && dated && ahead > doc_day) ||
-            supposed_clause(c, x->e0, x->e1) || ((x->rel == 1 || x->rel == 3) && !past_clause(c, x->e0)) ||
-            replaced_when(c, x) || (fallback_event(k, wo.ev) && wo.ev != doc_event))
+            supposed_clause(c, x->e0, x->e1, wo.story == 2) ||
+            ((x->rel == 1 || x->rel == 3) && !past_clause(c, x->e0)) || replaced_when(c, x) ||
+            (fallback_event(k, wo.ev) && wo.ev != doc_event))
             continue; /* no event, a day still ahead, a plan, a time that was replaced, a fallback class's time in
                        * a report of another event (the day the flood's evacuation ended) */
-        /* an event found from its clause's verb does not say which of several days or times of the clause is
-         * its */
-        if ((wo.loose && several_in_clause(c, w, nw, x)) || (wo.story && x->clock && x->ck.zone != FL_NO_ZONE))
+        /* an event found from its clause's verb does not say which of the clause's days or times is its */
+        if ((wo.loose && several_in_clause(c, w, nw, x)) || (wo.story == 1 && x->clock && x->ck.zone != FL_NO_ZONE))
             continue; /* (the story's event keys its verb as the item, which a time in UTC has taken) */
         fl_claim cl = sentence_claim(c, doc_index, seq, s);
         cl.subject = when_subject(k, &wo);

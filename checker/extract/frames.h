@@ -72,4 +72,12 @@ void fl_frame_round(fl_claim *cl, const fl_knowledge *k, const fl_num *x);
  * "ran from Saturday 17 October until ..."): its own attribute, compared only with other starts of the story. */
 #define FL_STORY_START "start"
 
+/* The items of a clock time or day of the start and the end of the story's own activity ("Odegaard set off at
+ * 2.45pm", "The pulse ... began at 14:07"; extract/claims.c story_activity): "activity-start" for the story's
+ * protagonist, "activity-start:pulse" for a noun of an activity class (time.activities). Like a state's start,
+ * the story's own, never an event's moment. */
+#define FL_STORY_ACTIVITY "activity-"
+#define FL_STORY_ACT_START FL_STORY_ACTIVITY "start"
+#define FL_STORY_ACT_END FL_STORY_ACTIVITY "end"
+
 #endif

@@ -494,10 +494,13 @@ char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const si
             keys[i] = topic_as_event(c->key, at, len, story_event[c->doc]);
             continue;
         }
-        /* a day or clock time of the story's moment (item FL_STORY_MOMENT: "The vat failed at 06:40") or of the
-         * start of its state (FL_STORY_START): a start is the story's own, never an event's moment */
+        /* a day or clock time of the story's moment (item FL_STORY_MOMENT: "The vat failed at 06:40"), of the
+         * start of its state (FL_STORY_START) or of the start or end of its activity ("activity-..."): a start is
+         * the story's own, never an event's moment */
         int measure = story_measure(c, k), when = measure && event_when(c);
-        int start = when && c->item && strcmp(c->item, FL_STORY_START) == 0;
+        int start = when && c->item &&
+                    (strcmp(c->item, FL_STORY_START) == 0 ||
+                     strncmp(c->item, FL_STORY_ACTIVITY, strlen(FL_STORY_ACTIVITY)) == 0);
         int moment = when && c->item && strcmp(c->item, FL_STORY_MOMENT) == 0;
         if ((start || moment) && (len = fl_story_key_event(c->key, &at))) {
             keys[i] = story_own_when(c->key, at, len, start ? NULL : moment_event(k, up[c->doc], timed, story_canon),

@@ -319,11 +319,11 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->motion_preps, 1);
     phrases_init(&k->result_verbs, 1);
     phrases_init(&k->result_states, 1);
-    fl_phrases *open[] = {&k->pred_words,        &k->linking,    &k->existential,     &k->locatives,
-                          &k->not_places,        &k->item_preds, &k->bare_preds,      &k->possessed_preds,
-                          &k->participant_preds, &k->increments, &k->item_class_of,   &k->irregular,
-                          &k->running_preds,     &k->nominals,   &k->transfer_places, &k->transfer_verbs,
-                          &k->transfer_preps};
+    fl_phrases *open[] = {&k->pred_words,        &k->linking,         &k->existential,     &k->locatives,
+                          &k->not_places,        &k->item_preds,      &k->bare_preds,      &k->possessed_preds,
+                          &k->participant_preds, &k->increments,      &k->item_class_of,   &k->irregular,
+                          &k->running_preds,     &k->nominals,        &k->transfer_places, &k->transfer_verbs,
+                          &k->transfer_preps,    &k->activity_starts, &k->activity_ends,   &k->activities};
     for (size_t i = 0; i < sizeof open / sizeof open[0]; i++)
         phrases_init(open[i], 1);
     phrases_init(&k->possessives, 1);
@@ -818,6 +818,27 @@ static int load_zones(fl_knowledge *k, const cJSON *sec, const char *file, fl_bu
     return o ? load_names(&k->local_zone, o, 1, file, "local_zone", err) : 0;
 }
 
+/* time.activity: the verbs of the start ("starts") and the end ("ends") of the story's own activity, and its nouns
+ * by activity class ("classes": "pulse": ["pulse", "shot"]) (fl_knowledge activity_starts, activity_ends,
+ * activities). */
+static int load_activity(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    static const char *const keys[] = {"starts", "ends", "classes", NULL};
+    if (!sec)
+        return 0;
+    if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "time.activity", err) < 0)
+        return err->len ? -1 : fl_fail(err, file, "time.activity must be an object");
+    const cJSON *st = cJSON_GetObjectItemCaseSensitive(sec, "starts"),
+                *en = cJSON_GetObjectItemCaseSensitive(sec, "ends");
+    const cJSON *cls = cJSON_GetObjectItemCaseSensitive(sec, "classes");
+    if ((st && load_names(&k->activity_starts, st, 1, file, "activity.starts", err) < 0) ||
+        (en && load_names(&k->activity_ends, en, 1, file, "activity.ends", err) < 0))
+        return -1;
+    return cls ? load_named_lists(&k->activities, &k->activity_classes, &k->nactivity_classes, &k->capactivity_classes,
+                                  cls, file, "activity.classes", err)
+               : 0;
+}
+
 /* time.story_happenings, happening_nouns, happen_verbs, story_starts and story_spans: the words of a story's moment
  * and of the start of its state (fl_knowledge). */
 static int load_happenings(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
@@ -831,7 +852,7 @@ static int load_happenings(fl_knowledge *k, const cJSON *sec, const char *file, 
         if (o && load_names(dst[i], o, 1, file, happen[i], err) < 0)
             return -1;
     }
-    return 0;
+    return load_activity(k, cJSON_GetObjectItemCaseSensitive(sec, "activity"), file, err);
 }
 
 static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
@@ -871,6 +892,7 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
                                        "happen_verbs",
                                        "story_starts",
                                        "story_spans",
+                                       "activity",
                                        NULL};
     static const char *const froms[] = {"document", "previous", "none", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "time", err) < 0)
@@ -2270,6 +2292,10 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->verb_classes, k->nverb_classes);
     free_strings(k->milestone_classes, k->nmilestone_classes);
     free_strings(k->nominal_verbs, k->nnominal_verbs);
+    free_strings(k->activity_classes, k->nactivity_classes);
+    phrases_free(&k->activity_starts);
+    phrases_free(&k->activity_ends);
+    phrases_free(&k->activities);
     free_zones(k);
     free_strings(k->act_classes, k->nact_classes);
     free_strings(k->state_classes, k->nstate_classes);

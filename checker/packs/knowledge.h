@@ -232,6 +232,11 @@ typedef struct {
                                     * an act, and the lemma of its verb ("fail", "switch") */
     char **nominal_verbs;
     size_t nnominal_verbs, capnominal_verbs;
+    fl_phrases activity_starts; /* "set off", "got under way": the start of the story's own activity -> 1 */
+    fl_phrases activity_ends;   /* "finished", "crossed the line": the end of the story's own activity -> 1 */
+    fl_phrases activities;      /* "pulse", "shot" -> index into activity_classes: a noun of an activity */
+    char **activity_classes;
+    size_t nactivity_classes, capactivity_classes;
     fl_phrases thing_milestones;  /* "arrived": a milestone of which a thing of a kind may be the subject -> 1 */
     fl_phrases event_repeats;     /* "again", "second": the clause tells another occurrence -> 1 */
     fl_phrases story_happenings;  /* "failed", "gave way": a thing's own happening as its clause's intransitive
