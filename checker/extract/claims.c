@@ -6107,6 +6107,53 @@ static int participant_verb(const sctx *c, const fl_qty *q)
     return vg >= 0 && p->vgs[vg].finite && p->vgs[vg].modal < 0 ? vg : -1;
 }
 
+/* Does a phrase of predicates.locatives ("in", "on board", "on duty") give the predicate class cls: a class of
+ * being somewhere? */
+static int locative_class(const fl_knowledge *k, int cls)
+{
+    for (size_t i = 0; i < k->locatives.n; i++)
+        if (k->locatives.items[i].val == cls)
+            return 1;
+    return 0;
+}
+
+/* The class of being there of a count that heads the subject of a verb of a crowd: what it counts is a kind whose
+ * possessor's count predicates.possessed gives a class of being somewhere (spectators and protesters are
+ * "present", passengers "carry"), and the clause's verb group (finite, active, no modal, no negation) has a
+ * lemma that, with up to three words after it, is a "crowd-verbs" phrase (rules/subjects.json: "About 2,800
+ * spectators filled the velodrome", "nearly 4,000 fans were on their feet"). Such a count says how many were
+ * there, as "2,900 spectators were inside the building" does, whatever other act its clause names ("by the
+ * finish"); NULL for another count or verb ("3,800 tickets were sold", "2,000 fans signed a petition"). *at is
+ * set to the verb. */
+static const char *crowd_class(const sctx *c, const fl_qty *q, const char *what, size_t *at)
+{
+    const fl_knowledge *k = c->k;
+    const fl_lexicon *verbs = fl_rules_lexicon(c->r, "crowd-verbs");
+    const fl_parse *p = parse_of(c);
+    const char *kind = item_class(k, what);
+    int cls = fl_phrases_word(&k->possessed_preds, kind, strlen(kind));
+    if (!verbs || !p || q->kind != FL_QK_UNIT || q->unit < 0 || cls < 0 || !locative_class(k, cls))
+        return NULL;
+    int vg = participant_verb(c, q);
+    if (vg < 0 || p->vgs[vg].neg || p->vgs[vg].passive)
+        return NULL;
+    char phrase[96], w[24];
+    size_t head = c->a + p->vgs[vg].head, len;
+    lemma_of(c, head, phrase, FL_LEMMA_MAX);
+    len = strlen(phrase);
+    for (size_t j = head + 1; len; j++) {
+        if (fl_lexicon_has(verbs, phrase, len, 1)) {
+            *at = head;
+            return k->pred_classes[cls];
+        }
+        size_t wl = j < c->b && j < head + 4 && c->t[j].kind == FL_TOK_WORD ? lower_word(c, j, w, sizeof w) : 0;
+        if (!wl || len + wl + 2 > sizeof phrase)
+            break;
+        len += (size_t)snprintf(phrase + len, sizeof phrase - len, " %s", w);
+    }
+    return NULL;
+}
+
 /* The predicate class (predicates.agents, agent_predicates) that the figure's clause subject and the verb whose
  * object the figure is name together: "Water entered 85 houses", "Floodwater poured into 40 homes" (flood), though
  * "Police entered 5 homes" is no flood; NULL none. Sets *at to the verb. */
@@ -6152,7 +6199,9 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
         a = lb.cls; /* "Vehicles recalled: 136,000" */
         at = lb.act;
     }
-    if ((cls = agent_class(c, q, &at)) != NULL)
+    if ((cls = crowd_class(c, q, what, &at)) != NULL)
+        a = -1; /* "About 2,800 spectators filled the velodrome": they were there */
+    else if ((cls = agent_class(c, q, &at)) != NULL)
         a = -1; /* "Water entered 85 houses": flooded */
     else if (a >= 0)
         cls = k->act_classes[a];
