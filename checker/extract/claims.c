@@ -6119,8 +6119,8 @@ static int locative_class(const fl_knowledge *k, int cls)
 
 /* The class of being there of a count that heads the subject of a verb of a crowd: what it counts is a kind whose
  * possessor's count predicates.possessed gives a class of being somewhere (spectators and protesters are
- * "present", passengers "carry"), and the clause's verb group (finite, active, no modal, no negation, a simple
- * past: a perfect or present tells a count so far, as a live page's entry does) has a lemma that, with up to three words after it, is a "crowd-verbs" phrase (rules/subjects.json: "About 2,800
+ * "present", passengers "carry"), and the clause's verb group (finite, active, no modal, no negation, past: a
+ * present or present perfect tells a count so far, as a live page's entry does) has a lemma that, with up to three words after it, is a "crowd-verbs" phrase (rules/subjects.json: "About 2,800
  * spectators filled the velodrome", "nearly 4,000 fans were on their feet"). Such a count says how many were
  * there, as "2,900 spectators were inside the building" does, whatever other act its clause names ("by the
  * finish"); NULL for another count or verb ("3,800 tickets were sold", "2,000 fans signed a petition"). *at is
@@ -6135,8 +6135,8 @@ static const char *crowd_class(const sctx *c, const fl_qty *q, const char *what,
     if (!verbs || !p || q->kind != FL_QK_UNIT || q->unit < 0 || cls < 0 || !locative_class(k, cls))
         return NULL;
     int vg = participant_verb(c, q);
-    if (vg < 0 || p->vgs[vg].neg || p->vgs[vg].passive || p->tags[p->vgs[vg].head] != FL_TAG_VBD)
-        return NULL; /* "1,500 fans have already packed in", "had packed in by 7pm": how many so far */
+    if (vg < 0 || p->vgs[vg].neg || p->vgs[vg].passive || p->vgs[vg].tense != FL_TENSE_PAST)
+        return NULL; /* "1,500 fans have already packed in": how many so far, a live page's entry */
     char phrase[96], w[24];
     size_t head = c->a + p->vgs[vg].head, len;
     lemma_of(c, head, phrase, FL_LEMMA_MAX);
