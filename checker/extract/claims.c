@@ -6107,24 +6107,15 @@ static int participant_verb(const sctx *c, const fl_qty *q)
     return vg >= 0 && p->vgs[vg].finite && p->vgs[vg].modal < 0 ? vg : -1;
 }
 
-/* Does a phrase of predicates.locatives ("in", "on board", "on duty") give the predicate class cls: a class of
- * being somewhere? */
-static int locative_class(const fl_knowledge *k, int cls)
-{
-    for (size_t i = 0; i < k->locatives.n; i++)
-        if (k->locatives.items[i].val == cls)
-            return 1;
-    return 0;
-}
-
-/* The class of being there of a count that heads the subject of a verb of a crowd: what it counts is a kind whose
- * possessor's count predicates.possessed gives a class of being somewhere (spectators and protesters are
- * "present", passengers "carry"), and the clause's verb group (finite, active, no modal, no negation, past: a
- * present or present perfect tells a count so far, as a live page's entry does) has a lemma that, with up to three words after it, is a "crowd-verbs" phrase (rules/subjects.json: "About 2,800
- * spectators filled the velodrome", "nearly 4,000 fans were on their feet"). Such a count says how many were
- * there, as "2,900 spectators were inside the building" does, whatever other act its clause names ("by the
- * finish"); NULL for another count or verb ("3,800 tickets were sold", "2,000 fans signed a petition"). *at is
- * set to the verb. */
+/* The class of being there of a count that heads the subject of a verb of a crowd: the class predicates.possessed
+ * gives a possessor's count of what it counts (spectators and protesters are "present"), when the clause's verb
+ * group (finite, active, no modal, no negation, past: a present or present perfect tells a count so far, as a
+ * live page's entry does) has a lemma that, with up to three words after it, is a "crowd-verbs" phrase of that
+ * class (rules/predicates.json, "fill=present": "About 2,800 spectators filled the velodrome", "nearly 4,000 fans
+ * were on their feet"). Such a count says how many were there, as "2,900 spectators were inside the building"
+ * does, whatever other act its clause names ("by the finish"); NULL for another count, verb or class ("3,800
+ * tickets were sold", "2,000 fans signed a petition", "300 passengers crammed into the lifeboats"). *at is set to
+ * the verb. */
 static const char *crowd_class(const sctx *c, const fl_qty *q, const char *what, size_t *at)
 {
     const fl_knowledge *k = c->k;
@@ -6132,7 +6123,7 @@ static const char *crowd_class(const sctx *c, const fl_qty *q, const char *what,
     const fl_parse *p = parse_of(c);
     const char *kind = item_class(k, what);
     int cls = fl_phrases_word(&k->possessed_preds, kind, strlen(kind));
-    if (!verbs || !p || q->kind != FL_QK_UNIT || q->unit < 0 || cls < 0 || !locative_class(k, cls))
+    if (!verbs || !p || q->kind != FL_QK_UNIT || q->unit < 0 || cls < 0)
         return NULL;
     int vg = participant_verb(c, q);
     if (vg < 0 || p->vgs[vg].neg || p->vgs[vg].passive || p->vgs[vg].tense != FL_TENSE_PAST)
@@ -6141,10 +6132,13 @@ static const char *crowd_class(const sctx *c, const fl_qty *q, const char *what,
     size_t head = c->a + p->vgs[vg].head, len;
     lemma_of(c, head, phrase, FL_LEMMA_MAX);
     len = strlen(phrase);
+    const char *name = k->pred_classes[cls];
+    char key[160];
     for (size_t j = head + 1; len; j++) {
-        if (fl_lexicon_has(verbs, phrase, len, 1)) {
+        int n = snprintf(key, sizeof key, "%.*s=%s", (int)len, phrase, name);
+        if (n > 0 && (size_t)n < sizeof key && fl_lexicon_has(verbs, key, (size_t)n, 1)) {
             *at = head;
-            return k->pred_classes[cls];
+            return name;
         }
         size_t wl = j < c->b && j < head + 4 && c->t[j].kind == FL_TOK_WORD ? lower_word(c, j, w, sizeof w) : 0;
         if (!wl || len + wl + 2 > sizeof phrase)
