@@ -2698,21 +2698,35 @@ static int no_story_name(const fl_doc *d, const fl_knowledge *k, const fl_facts 
 /* How long an author line may be, in bytes ("By Gary Pratt", "(Reporting by Ines Marr; Editing by Tom Hale)"). */
 enum { BYLINE_BYTES = 300 };
 
-/* Is paragraph p an author line: short, its first words (after an opening bracket) one of rules/speech.json
- * "byline-words" as written ("By", "Reporting by")? Its names are the authors', no names of the story. */
+/* Does a byline word (rules/speech.json "byline-words", as written: "By", "Reporting by", "Live reporting by") open
+ * the words from token i, up to b? */
+static int byline_words_at(const fl_doc *d, const fl_lexicon *by, const fl_facts *f, size_t i, size_t b)
+{
+    enum { BYLINE_WORDS = 3 };
+    while (i < b && f->tok[i].kind != FL_TOK_WORD)
+        i++;
+    for (size_t n = 0; i + n < b && n < BYLINE_WORDS && f->tok[i + n].kind == FL_TOK_WORD; n++)
+        if (fl_lexicon_has(by, d->text + f->tok[i].start, f->tok[i + n].end - f->tok[i].start, 0))
+            return 1;
+    return 0;
+}
+
+/* Is paragraph p an author line: short, its first words (after an opening bracket) or the first words of one of
+ * its parts after a "|" one of rules/speech.json "byline-words" as written ("By Gary Pratt", "Kelderdale Courier |
+ * Wednesday 6 May 2026 | By Hannah Whitworth", "BNR East | Live reporting by Sophie Marchetti")? Its names are the
+ * authors' and the outlet's, no names of the story. */
 static int byline_para(const fl_doc *d, const fl_rules *r, const fl_facts *f, const fl_para *p)
 {
     const fl_lexicon *by = fl_rules_lexicon(r, "byline-words");
     if (!by || !p->nsent || p->end - p->start > BYLINE_BYTES)
         return 0;
-    size_t i = f->sent_tok[p->first_sent], b = f->sent_tok[p->first_sent + p->nsent];
-    while (i < b && f->tok[i].kind != FL_TOK_WORD)
-        i++;
-    if (i >= b)
-        return 0;
-    return fl_lexicon_has_token(by, d->text, &f->tok[i], 0) ||
-           (i + 1 < b && f->tok[i + 1].kind == FL_TOK_WORD &&
-            fl_lexicon_has(by, d->text + f->tok[i].start, f->tok[i + 1].end - f->tok[i].start, 0));
+    size_t a = f->sent_tok[p->first_sent], b = f->sent_tok[p->first_sent + p->nsent];
+    if (byline_words_at(d, by, f, a, b))
+        return 1;
+    for (size_t i = a; i < b; i++)
+        if (f->tok[i].kind == FL_TOK_PUNCT && d->text[f->tok[i].start] == '|' && byline_words_at(d, by, f, i + 1, b))
+            return 1;
+    return 0;
 }
 
 /* Is token i right after a colon ("RUNAWAY TURBINE: Giant sea windmill ...")? Its capital is the phrase's, as a
