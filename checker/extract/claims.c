@@ -2741,21 +2741,35 @@ static int no_story_name(const fl_doc *d, const fl_knowledge *k, const fl_facts 
 /* How long an author line may be, in bytes ("By Gary Pratt", "(Reporting by Ines Marr; Editing by Tom Hale)"). */
 enum { BYLINE_BYTES = 300 };
 
-/* Is paragraph p an author line: short, its first words (after an opening bracket) one of rules/speech.json
- * "byline-words" as written ("By", "Reporting by")? Its names are the authors', no names of the story. */
+/* Does a byline word (rules/speech.json "byline-words", as written: "By", "Reporting by", "Live reporting by") open
+ * the words from token i, up to b? */
+static int byline_words_at(const fl_doc *d, const fl_lexicon *by, const fl_facts *f, size_t i, size_t b)
+{
+    enum { BYLINE_WORDS = 3 };
+    while (i < b && f->tok[i].kind != FL_TOK_WORD)
+        i++;
+    for (size_t n = 0; i + n < b && n < BYLINE_WORDS && f->tok[i + n].kind == FL_TOK_WORD; n++)
+        if (fl_lexicon_has(by, d->text + f->tok[i].start, f->tok[i + n].end - f->tok[i].start, 0))
+            return 1;
+    return 0;
+}
+
+/* Is paragraph p an author line: short, its first words (after an opening bracket) or the first words of one of
+ * its parts after a "|" one of rules/speech.json "byline-words" as written ("By Gary Pratt", "Kelderdale Courier |
+ * Wednesday 6 May 2026 | By Hannah Whitworth", "BNR East | Live reporting by Sophie Marchetti")? Its names are the
+ * authors' and the outlet's, no names of the story. */
 static int byline_para(const fl_doc *d, const fl_rules *r, const fl_facts *f, const fl_para *p)
 {
     const fl_lexicon *by = fl_rules_lexicon(r, "byline-words");
     if (!by || !p->nsent || p->end - p->start > BYLINE_BYTES)
         return 0;
-    size_t i = f->sent_tok[p->first_sent], b = f->sent_tok[p->first_sent + p->nsent];
-    while (i < b && f->tok[i].kind != FL_TOK_WORD)
-        i++;
-    if (i >= b)
-        return 0;
-    return fl_lexicon_has_token(by, d->text, &f->tok[i], 0) ||
-           (i + 1 < b && f->tok[i + 1].kind == FL_TOK_WORD &&
-            fl_lexicon_has(by, d->text + f->tok[i].start, f->tok[i + 1].end - f->tok[i].start, 0));
+    size_t a = f->sent_tok[p->first_sent], b = f->sent_tok[p->first_sent + p->nsent];
+    if (byline_words_at(d, by, f, a, b))
+        return 1;
+    for (size_t i = a; i < b; i++)
+        if (f->tok[i].kind == FL_TOK_PUNCT && d->text[f->tok[i].start] == '|' && byline_words_at(d, by, f, i + 1, b))
+            return 1;
+    return 0;
 }
 
 /* Is token i right after a colon ("RUNAWAY TURBINE: Giant sea windmill ...")? Its capital is the phrase's, as a
@@ -6155,6 +6169,47 @@ static int participant_verb(const sctx *c, const fl_qty *q)
     return vg >= 0 && p->vgs[vg].finite && p->vgs[vg].modal < 0 ? vg : -1;
 }
 
+/* The class of being there of a count that heads the subject of a verb of a crowd: the class predicates.possessed
+ * gives a possessor's count of what it counts (spectators and protesters are "present"), when the clause's verb
+ * group (finite, active, no modal, no negation, past: a present or present perfect tells a count so far, as a
+ * live page's entry does) has a lemma that, with up to three words after it, is a "crowd-verbs" phrase of that
+ * class (rules/predicates.json, "fill=present": "About 2,800 spectators filled the velodrome", "nearly 4,000 fans
+ * were on their feet"). Such a count says how many were there, as "2,900 spectators were inside the building"
+ * does, whatever other act its clause names ("by the finish"); NULL for another count, verb or class ("3,800
+ * tickets were sold", "2,000 fans signed a petition", "300 passengers crammed into the lifeboats"). *at is set to
+ * the verb. */
+static const char *crowd_class(const sctx *c, const fl_qty *q, const char *what, size_t *at)
+{
+    const fl_knowledge *k = c->k;
+    const fl_lexicon *verbs = fl_rules_lexicon(c->r, "crowd-verbs");
+    const fl_parse *p = parse_of(c);
+    const char *kind = item_class(k, what);
+    int cls = fl_phrases_word(&k->possessed_preds, kind, strlen(kind));
+    if (!verbs || !p || q->kind != FL_QK_UNIT || q->unit < 0 || cls < 0)
+        return NULL;
+    int vg = participant_verb(c, q);
+    if (vg < 0 || p->vgs[vg].neg || p->vgs[vg].passive || p->vgs[vg].tense != FL_TENSE_PAST)
+        return NULL; /* "1,500 fans have already packed in": how many so far, a live page's entry */
+    char phrase[96], w[24];
+    size_t head = c->a + p->vgs[vg].head, len;
+    lemma_of(c, head, phrase, FL_LEMMA_MAX);
+    len = strlen(phrase);
+    const char *name = k->pred_classes[cls];
+    char key[160];
+    for (size_t j = head + 1; len; j++) {
+        int n = snprintf(key, sizeof key, "%.*s=%s", (int)len, phrase, name);
+        if (n > 0 && (size_t)n < sizeof key && fl_lexicon_has(verbs, key, (size_t)n, 1)) {
+            *at = head;
+            return name;
+        }
+        size_t wl = j < c->b && j < head + 4 && c->t[j].kind == FL_TOK_WORD ? lower_word(c, j, w, sizeof w) : 0;
+        if (!wl || len + wl + 2 > sizeof phrase)
+            break;
+        len += (size_t)snprintf(phrase + len, sizeof phrase - len, " %s", w);
+    }
+    return NULL;
+}
+
 /* The predicate class (predicates.agents, agent_predicates) that the figure's clause subject and the verb whose
  * object the figure is name together: "Water entered 85 houses", "Floodwater poured into 40 homes" (flood), though
  * "Police entered 5 homes" is no flood; NULL none. Sets *at to the verb. */
@@ -6200,7 +6255,9 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
         a = lb.cls; /* "Vehicles recalled: 136,000" */
         at = lb.act;
     }
-    if ((cls = agent_class(c, q, &at)) != NULL)
+    if ((cls = crowd_class(c, q, what, &at)) != NULL)
+        a = -1; /* "About 2,800 spectators filled the velodrome": they were there */
+    else if ((cls = agent_class(c, q, &at)) != NULL)
         a = -1; /* "Water entered 85 houses": flooded */
     else if (a >= 0)
         cls = k->act_classes[a];

@@ -117,6 +117,8 @@ const char *const fl_lexicon_names[] = {
     "naming-verbs",   /* verbs giving a role noun with an age its name: "named" ("The pilot, 52, was named as") */
     "naming-links",   /* the word right before the name they give: "as" */
     "size-words",     /* a word joining a count to the collective it sizes: "strong" ("the 12,000-strong crowd") */
+    "crowd-verbs",    /* a verb (with the words after it) whose subject count says they were there, and the class
+                       * it gives: "fill=present", "be on their feet=present" */
     "restated-nouns", /* "noun=class": nouns a definite phrase may restate a figure by ("laptop=computer") */
     "noun-plurals",   /* "ending=replacement": a plural noun's ending and its singular's ("ies=y", "s=") */
     "noun-singulars", /* endings of singular nouns that end in "s" ("ss", "us"): no plural rule applies */
