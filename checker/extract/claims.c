@@ -6674,12 +6674,15 @@ static int dimension_family(char *const *dims, const int *fams, size_t n, const 
 }
 
 /* The family of measure word v (an index into measure_names) for a figure of dimension dim: the one the table
- * names ("dimension": the one premodifiers give dim), when it admits dim; else -1. */
+ * names ("dimension": the one premodifiers give dim, never for a sum of money, which is no size of what holds or
+ * spans it: "the fund holds £3bn"), when it admits dim; else -1. */
 static int measure_of(const fl_knowledge *k, int v, const char *dim)
 {
     if (v < 0 || (size_t)v >= k->nmeasure_names)
         return -1;
     int fam = k->measure_family[v];
+    if (fam < 0 && strncmp(dim, "money", 5) == 0)
+        return -1;
     if (fam < 0)
         fam = dimension_family(k->premod_dims, k->premod_family, k->npremod, dim);
     return fam >= 0 && admits(k, fam, dim) ? fam : -1;
