@@ -355,6 +355,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->agent_preds, 1);
     k->opening_measure = -1;
     phrases_init(&k->positions, 1);
+    phrases_init(&k->recordings, 1);
     phrases_init(&k->relations, 1);
     phrases_init(&k->radii, 1);
     phrases_init(&k->person_nouns, 1);
@@ -1415,7 +1416,7 @@ static int load_levels(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
 static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     static const char *const keys[] = {"axes",         "nouns",        "verbs",        "heads",     "bores",
-                                       "premodifiers", "size_classes", "by_dimension", "positions", "frames",
+                                       "premodifiers", "size_classes", "by_dimension", "positions", "recordings", "frames",
                                        "openings",     "estimates",    "levels",       NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.measures", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "claim_model.measures must be an object");
@@ -1441,6 +1442,9 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "positions")) &&
         load_names(&k->positions, o, 1, file, "claim_model.measures.positions", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "recordings")) &&
+        load_names(&k->recordings, o, 1, file, "claim_model.measures.recordings", err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "frames")) && load_frames(k, o, file, err) < 0)
         return -1;
@@ -2186,6 +2190,7 @@ static void free_phrase_tables(fl_knowledge *k)
                           &k->times,
                           &k->multiple_hedges,
                           &k->positions,
+                          &k->recordings,
                           &k->relations,
                           &k->radii,
                           &k->person_nouns,

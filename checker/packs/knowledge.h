@@ -405,6 +405,7 @@ typedef struct {
     size_t npremod, cappremod;
     fl_phrases size_classes; /* unit ids whose premodifier names a size class ("a 15-inch laptop") -> 1 */
     fl_phrases positions;    /* nouns a length premodifies as a place along a route ("the 30-kilometre mark") -> 1 */
+    fl_phrases recordings;   /* nouns of recorded material whose running time is an amount ("hours of footage") -> 1 */
     /* openings (claim_model.measures.openings): nouns of an opening ("breach", "gap") -> 1, whose measures on the
      * axes opening_axes (measure_names indices: width, extent) are one measure, opening_measure; such a noun, what
      * a figure measures; one of opening_same -> 1 ("breach", "gap") is the story's one opening_subject ("opening") */
