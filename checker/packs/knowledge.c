@@ -286,7 +286,8 @@ void fl_knowledge_init(fl_knowledge *k)
         &k->prepositions,    &k->determiners,     &k->kind_nouns,   &k->event_nouns,    &k->non_items,
         &k->hypothetical,    &k->relatives,       &k->coordinators, &k->origins,        &k->story_happenings,
         &k->happening_nouns, &k->happen_verbs,    &k->relative,     &k->fraction_units, &k->datelines,
-        &k->copyright,       &k->story_starts,    &k->story_spans,  &k->anniversary,    &k->years_after};
+        &k->copyright,       &k->story_starts,    &k->story_spans,  &k->anniversary,    &k->years_after,
+        &k->positions,       &k->recordings};
     for (size_t i = 0; i < sizeof folded / sizeof folded[0]; i++)
         phrases_init(folded[i], 1);
     phrases_init(&k->part_of_year, 0);
@@ -354,8 +355,6 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->agent_nouns, 1);
     phrases_init(&k->agent_preds, 1);
     k->opening_measure = -1;
-    phrases_init(&k->positions, 1);
-    phrases_init(&k->recordings, 1);
     phrases_init(&k->relations, 1);
     phrases_init(&k->radii, 1);
     phrases_init(&k->person_nouns, 1);
@@ -1416,8 +1415,8 @@ static int load_levels(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
 static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     static const char *const keys[] = {"axes",         "nouns",        "verbs",        "heads",     "bores",
-                                       "premodifiers", "size_classes", "by_dimension", "positions", "recordings", "frames",
-                                       "openings",     "estimates",    "levels",       NULL};
+                                       "premodifiers", "size_classes", "by_dimension", "positions", "recordings",
+                                       "frames",       "openings",     "estimates",    "levels",    NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.measures", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "claim_model.measures must be an object");
     struct {
