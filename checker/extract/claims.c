@@ -6675,12 +6675,15 @@ static int dimension_family(char *const *dims, const int *fams, size_t n, const 
 
 /* The family of measure word v (an index into measure_names) for a figure of dimension dim: the one the table
  * names ("dimension": the one premodifiers give dim, never for a sum of money, which is no size of what holds or
- * spans it: "the fund holds £3bn"), when it admits dim; else -1. */
+ * spans it: "the fund holds £3bn"; "contents": that one only in the contents dimensions, what a container takes),
+ * when it admits dim; else -1. */
 static int measure_of(const fl_knowledge *k, int v, const char *dim)
 {
     if (v < 0 || (size_t)v >= k->nmeasure_names)
         return -1;
     int fam = k->measure_family[v];
+    if (fam == FL_MEASURE_CONTENTS && fl_phrases_word(&k->contents_dims, dim, strlen(dim)) < 0)
+        return -1; /* "The estate contains 12 hectares of woodland": a part, no size of the estate */
     if (fam < 0 && strncmp(dim, "money", 5) == 0)
         return -1;
     if (fam < 0)
