@@ -6779,12 +6779,18 @@ static int dimension_family(char *const *dims, const int *fams, size_t n, const 
 }
 
 /* The family of measure word v (an index into measure_names) for a figure of dimension dim: the one the table
- * names ("dimension": the one premodifiers give dim), when it admits dim; else -1. */
+ * names ("dimension": the one premodifiers give dim, never for a sum of money, which is no size of what holds or
+ * spans it: "the fund holds £3bn"; "contents": that one only in the contents dimensions, what a container takes),
+ * when it admits dim; else -1. */
 static int measure_of(const fl_knowledge *k, int v, const char *dim)
 {
     if (v < 0 || (size_t)v >= k->nmeasure_names)
         return -1;
     int fam = k->measure_family[v];
+    if (fam == FL_MEASURE_CONTENTS && fl_phrases_word(&k->contents_dims, dim, strlen(dim)) < 0)
+        return -1; /* "The estate contains 12 hectares of woodland": a part, no size of the estate */
+    if (fam < 0 && strncmp(dim, "money", 5) == 0)
+        return -1;
     if (fam < 0)
         fam = dimension_family(k->premod_dims, k->premod_family, k->npremod, dim);
     return fam >= 0 && admits(k, fam, dim) ? fam : -1;
@@ -7369,6 +7375,8 @@ static int related_length(const sctx *c, const fl_qty *q)
  * (rules/measures.json) admits, "of" right after it and a noun phrase inside the clause whose head is a common
  * noun and no trigger. That family, [*hp, *hpe) the head: its modifiers are left out ("of the brook" and "of the
  * upper brook" are one brook's), and the subject, period and modality keep two things apart as for any family.
+ * A time-span is an amount only of recorded material (claim_model.measures.recordings: "3,200 hours of footage"),
+ * never of what went on for it ("after 12 hours of deliberation").
  * An amount is often a part of its thing, so it has its own family, apart from the thing's extent or mass. -1
  * none. */
 static int amount_of_thing(const sctx *c, const fl_qty *q, size_t *hp, size_t *hpe)
@@ -7392,6 +7400,8 @@ static int amount_of_thing(const sctx *c, const fl_qty *q, size_t *hp, size_t *h
     if (head == SIZE_MAX || !(noun_tag(c, head) || p->tags[head - c->a] == FL_TAG_ADJ) || name_word(c, head) ||
         trigger_head(c, q, head) || (head + 1 < end && role(c, head + 1, FL_ROLE_OF)))
         return -1; /* not "5 km of the length of the river": what the second "of" names is measured */
+    if (strcmp(q->dim, "time-span") == 0 && fl_phrases_at(&k->recordings, c->text, c->t, c->b, head, &used) < 0)
+        return -1; /* "12 hours of deliberation", "33 years of tax returns": how long something went on or covers */
     for (size_t x = head + 1; x + 1 < end; x++)
         if ((role(c, x, FL_ROLE_TO) || role(c, x, FL_ROLE_FROM)) && (name_word(c, x + 1) || name_word(c, x + 2)))
             return -1; /* "sent 4.1 million tonnes of grain to Egypt": a transfer between parties, its own family */
@@ -10703,8 +10713,9 @@ static void similar_marks(const sctx *c, fl_claim *cl, const fl_qty *q, int chan
 /* The item of an amount of a thing (of the family amount_of_thing gives, [np, npe) its head): the head, after the lemma
  * of the verb whose subject or object the amount is ("replace:main" for "replaced 186 km of ageing mains",
  * "boil:helium" for "1,500 litres of liquid helium boiled off" and "boiled off 900 litres of liquid helium"), a verb's
- * act being often on a part of the thing; the head alone when no verb but a form of "be" or "have" governs it ("the
- * network's 4.8km of pipework", "through 14,600 kilometres of mains", "The scheme's 6.2km of pipework is ..."). */
+ * act being often on a part of the thing; the head alone when no verb but a form of "be" or "have" or a measure verb,
+ * which states a size and does nothing to it, governs it ("the network's 4.8km of pipework", "through 14,600
+ * kilometres of mains", "The scheme's 6.2km of pipework is ...", "The archive holds 3,200 hours of footage"). */
 static void amount_item(const sctx *c, fl_claim *cl, const fl_qty *q, size_t np, size_t npe)
 {
     const fl_parse *p = parse_of(c);
@@ -10726,8 +10737,10 @@ static void amount_item(const sctx *c, fl_claim *cl, const fl_qty *q, size_t np,
                 v = c->a + p->vgs[p->vg_of[j - c->a]].head;
         s = -1;
     }
+    size_t used;
     if (v != SIZE_MAX && !(be && fl_lexicon_has_token(be, c->text, &c->t[v], 1)) &&
-        !(have && fl_lexicon_has_token(have, c->text, &c->t[v], 1))) {
+        !(have && fl_lexicon_has_token(have, c->text, &c->t[v], 1)) &&
+        fl_phrases_at(&c->k->measure_verbs, c->text, c->t, c->b, v, &used) < 0) {
         int subject = v > q->tok && (s < 0 || (c->a + p->nps[s].start <= first && q->tok < c->a + p->nps[s].end));
         int object = v < first;
         for (size_t i = v + 1 + (v + 1 < first && p->tags[v + 1 - c->a] == FL_TAG_PART); object && i < first; i++)

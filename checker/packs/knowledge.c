@@ -286,7 +286,8 @@ void fl_knowledge_init(fl_knowledge *k)
         &k->prepositions,    &k->determiners,     &k->kind_nouns,   &k->event_nouns,    &k->non_items,
         &k->hypothetical,    &k->relatives,       &k->coordinators, &k->origins,        &k->story_happenings,
         &k->happening_nouns, &k->happen_verbs,    &k->relative,     &k->fraction_units, &k->datelines,
-        &k->copyright,       &k->story_starts,    &k->story_spans,  &k->anniversary,    &k->years_after};
+        &k->copyright,       &k->story_starts,    &k->story_spans,  &k->anniversary,    &k->years_after,
+        &k->positions,       &k->recordings,      &k->contents_dims};
     for (size_t i = 0; i < sizeof folded / sizeof folded[0]; i++)
         phrases_init(folded[i], 1);
     phrases_init(&k->part_of_year, 0);
@@ -354,7 +355,6 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->agent_nouns, 1);
     phrases_init(&k->agent_preds, 1);
     k->opening_measure = -1;
-    phrases_init(&k->positions, 1);
     phrases_init(&k->relations, 1);
     phrases_init(&k->radii, 1);
     phrases_init(&k->person_nouns, 1);
@@ -1436,9 +1436,22 @@ static int load_levels(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
 /* claim_model.measures: axes, nouns, verbs and heads by family; premodifiers and by_dimension by dimension. */
 static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"axes",         "nouns",        "verbs",        "heads",     "bores",
-                                       "premodifiers", "size_classes", "by_dimension", "positions", "frames",
-                                       "openings",     "estimates",    "levels",       NULL};
+    static const char *const keys[] = {"axes",
+                                       "nouns",
+                                       "verbs",
+                                       "heads",
+                                       "bores",
+                                       "premodifiers",
+                                       "size_classes",
+                                       "by_dimension",
+                                       "positions",
+                                       "recordings",
+                                       "frames",
+                                       "openings",
+                                       "estimates",
+                                       "levels",
+                                       "contents_dimensions",
+                                       NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.measures", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "claim_model.measures must be an object");
     struct {
@@ -1463,6 +1476,12 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "positions")) &&
         load_names(&k->positions, o, 1, file, "claim_model.measures.positions", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "recordings")) &&
+        load_names(&k->recordings, o, 1, file, "claim_model.measures.recordings", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "contents_dimensions")) &&
+        load_names(&k->contents_dims, o, 1, file, "claim_model.measures.contents_dimensions", err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "frames")) && load_frames(k, o, file, err) < 0)
         return -1;
@@ -1667,14 +1686,16 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
 }
 
 /* Applies the attributes and unit items of the claim model to the metrics and units they name. */
-/* Resolves the measures' family names to metric indices ("dimension": -1); -1 with a message when a name is no
- * family. */
+/* Resolves the measures' family names to metric indices ("dimension": -1, "contents": FL_MEASURE_CONTENTS); -1
+ * with a message when a name is no family. */
 static int finish_measures(fl_knowledge *k, fl_buf *err)
 {
     k->measure_family = fl_xmalloc((k->nmeasure_names + 1) * sizeof(int));
     for (size_t i = 0; i < k->nmeasure_names; i++) {
         int m = metric_index(k, k->measure_names[i]);
-        if (m < 0 && strcmp(k->measure_names[i], "dimension") != 0) {
+        if (m < 0 && strcmp(k->measure_names[i], "contents") == 0)
+            m = FL_MEASURE_CONTENTS;
+        else if (m < 0 && strcmp(k->measure_names[i], "dimension") != 0) {
             fl_buf_printf(err, "claim_model.measures names family \"%s\", which no pack defines", k->measure_names[i]);
             return -1;
         }
@@ -2170,66 +2191,27 @@ static void free_phrase_tables(fl_knowledge *k)
                          &k->intensifiers,    &k->thing_pronouns,
                          &k->company_forms};
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
-    fl_phrases *more[] = {&k->nominals,
-                          &k->fraction_units,
-                          &k->states,
-                          &k->running_spans,
-                          &k->span_preps,
-                          &k->span_verbs,
-                          &k->span_moments,
-                          &k->span_ends,
-                          &k->elapsed_words,
-                          &k->not_states,
-                          &k->light_preds,
-                          &k->impersonal_possessors,
-                          &k->event_anchors,
-                          &k->not_events,
-                          &k->aggregates,
-                          &k->new_entity,
-                          &k->other_entity,
-                          &k->measure_axes,
-                          &k->measure_nouns,
-                          &k->measure_verbs,
-                          &k->estimate_verbs,
-                          &k->estimate_preps,
-                          &k->size_classes,
-                          &k->event_milestones,
-                          &k->event_repeats,
-                          &k->event_intransitive,
-                          &k->event_nominals,
-                          &k->story_happenings,
-                          &k->happening_nouns,
-                          &k->happen_verbs,
-                          &k->story_starts,
-                          &k->story_spans,
-                          &k->event_discoveries,
-                          &k->thing_milestones,
-                          &k->comparisons,
-                          &k->times,
-                          &k->multiple_hedges,
-                          &k->positions,
-                          &k->relations,
-                          &k->radii,
-                          &k->person_nouns,
-                          &k->superseded,
-                          &k->revisions,
-                          &k->excess,
-                          &k->shortfall,
-                          &k->totals,
-                          &k->remainders,
-                          &k->measure_heads,
-                          &k->zone_names,
-                          &k->zone_places,
-                          &k->local_zone,
-                          &k->opening_nouns,
-                          &k->opening_same,
-                          &k->severity_words,
-                          &k->other_places,
-                          &k->agent_nouns,
-                          &k->agent_preds,
-                          &k->measure_bores,
-                          &k->same_thing_of,
-                          &k->thing_state_of};
+    fl_phrases *more[] = {&k->nominals,         &k->fraction_units,     &k->states,
+                          &k->running_spans,    &k->span_preps,         &k->span_verbs,
+                          &k->span_moments,     &k->span_ends,          &k->elapsed_words,
+                          &k->not_states,       &k->light_preds,        &k->impersonal_possessors,
+                          &k->event_anchors,    &k->not_events,         &k->aggregates,
+                          &k->new_entity,       &k->other_entity,       &k->measure_axes,
+                          &k->measure_nouns,    &k->measure_verbs,      &k->estimate_verbs,
+                          &k->estimate_preps,   &k->size_classes,       &k->event_milestones,
+                          &k->event_repeats,    &k->event_intransitive, &k->event_nominals,
+                          &k->story_happenings, &k->happening_nouns,    &k->happen_verbs,
+                          &k->story_starts,     &k->story_spans,        &k->event_discoveries,
+                          &k->thing_milestones, &k->comparisons,        &k->times,
+                          &k->multiple_hedges,  &k->positions,          &k->recordings,
+                          &k->contents_dims,    &k->relations,          &k->radii,
+                          &k->person_nouns,     &k->superseded,         &k->revisions,
+                          &k->excess,           &k->shortfall,          &k->totals,
+                          &k->remainders,       &k->measure_heads,      &k->zone_names,
+                          &k->zone_places,      &k->local_zone,         &k->opening_nouns,
+                          &k->opening_same,     &k->severity_words,     &k->other_places,
+                          &k->agent_nouns,      &k->agent_preds,        &k->measure_bores,
+                          &k->same_thing_of,    &k->thing_state_of};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)

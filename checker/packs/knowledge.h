@@ -16,6 +16,9 @@
  * (extract/quantities.h). */
 #define FL_KNOWLEDGE_MAX_INDEX 32767
 
+/* The measure_family of the verbs of a container's contents ("holds"): its size in the contents_dims only. */
+enum { FL_MEASURE_CONTENTS = -2 };
+
 typedef struct {
     char *key; /* normalised: words joined by single spaces, ’ as ', lower case when the table folds */
     size_t len;
@@ -404,12 +407,14 @@ typedef struct {
     fl_phrases estimate_preps; /* "at": what introduces the figure of an estimate ("put the damage at €4m") */
     char **measure_names;
     size_t nmeasure_names, capmeasure_names;
-    int *measure_family;
-    char **premod_dims; /* a unit of this dimension premodifying a noun ("a 320-metre dock") ... */
-    int *premod_family; /* ... measures this family of the noun (index into measure_names until finished) */
+    int *measure_family; /* -1: "dimension"; FL_MEASURE_CONTENTS: "contents" */
+    char **premod_dims;  /* a unit of this dimension premodifying a noun ("a 320-metre dock") ... */
+    int *premod_family;  /* ... measures this family of the noun (index into measure_names until finished) */
     size_t npremod, cappremod;
-    fl_phrases size_classes; /* unit ids whose premodifier names a size class ("a 15-inch laptop") -> 1 */
-    fl_phrases positions;    /* nouns a length premodifies as a place along a route ("the 30-kilometre mark") -> 1 */
+    fl_phrases size_classes;  /* unit ids whose premodifier names a size class ("a 15-inch laptop") -> 1 */
+    fl_phrases positions;     /* nouns a length premodifies as a place along a route ("the 30-kilometre mark") -> 1 */
+    fl_phrases recordings;    /* nouns of recorded material whose running time is an amount ("hours of footage") -> 1 */
+    fl_phrases contents_dims; /* dimensions in which the "contents" verbs give a container's size ("mass") -> 1 */
     /* openings (claim_model.measures.openings): nouns of an opening ("breach", "gap") -> 1, whose measures on the
      * axes opening_axes (measure_names indices: width, extent) are one measure, opening_measure; such a noun, what
      * a figure measures; one of opening_same -> 1 ("breach", "gap") is the story's one opening_subject ("opening") */
