@@ -286,6 +286,7 @@ void fl_knowledge_init(fl_knowledge *k)
         &k->prepositions,    &k->determiners,     &k->kind_nouns,   &k->event_nouns,    &k->non_items,
         &k->hypothetical,    &k->relatives,       &k->coordinators, &k->origins,        &k->story_happenings,
         &k->happening_nouns, &k->happen_verbs,    &k->relative,     &k->fraction_units, &k->datelines,
+        &k->decimal_points,
         &k->copyright,       &k->story_starts,    &k->story_spans,  &k->anniversary,    &k->years_after};
     for (size_t i = 0; i < sizeof folded / sizeof folded[0]; i++)
         phrases_init(folded[i], 1);
@@ -459,11 +460,14 @@ static int load_numbers(fl_knowledge *k, const cJSON *sec, const char *file, fl_
                                        NULL};
     static const char *const all[] = {"words",          "multipliers", "scales",   "case_sensitive_scales",
                                       "fractions",      "collectives", "ordinals", "approximate_suffixes",
-                                      "fraction_units", NULL};
+                                      "fraction_units", "decimal_points", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, all, file, "numbers", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"numbers\" must be an object");
     const cJSON *fu = cJSON_GetObjectItemCaseSensitive(sec, "fraction_units");
     if (fu && load_names(&k->fraction_units, fu, 1, file, "fraction_units", err) < 0)
+        return -1;
+    const cJSON *dp = cJSON_GetObjectItemCaseSensitive(sec, "decimal_points");
+    if (dp && load_names(&k->decimal_points, dp, 1, file, "decimal_points", err) < 0)
         return -1;
     fl_phrases *dst[] = {&k->words,     &k->multipliers, &k->scales,   &k->case_scales,
                          &k->fractions, &k->collectives, &k->ordinals, &k->approx_suffixes};
@@ -2150,6 +2154,7 @@ static void free_phrase_tables(fl_knowledge *k)
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
     fl_phrases *more[] = {&k->nominals,
                           &k->fraction_units,
+                          &k->decimal_points,
                           &k->states,
                           &k->running_spans,
                           &k->span_preps,
