@@ -13,7 +13,8 @@
 enum {
     NAME_WORDS = 4,  /* the longest run of capitalised words read as a name ("Police Sergeant Ana Ruiz") */
     NOUN_WORDS = 2,  /* the common nouns between an age and the name after it ("19-year-old nursing student") */
-    OLDEST_AGE = 120 /* a bare number beside a name above this is no age */
+    OLDEST_AGE = 120, /* a bare number beside a name above this is no age */
+    AGE_SLIP = 5      /* years an age may be off from the one given before and still describe the same person */
 };
 
 /* Does token i open with a capital letter? */
@@ -179,12 +180,24 @@ typedef struct {
     const fl_ages_state *st;
 } sent;
 
+/* Do the two tokens before token i make a relative clause of the present that states an age ("age-relatives": "who
+ * is" of "Ana Ruiz, who is 19,"; not "who was")? */
+static int age_relative(const sent *c, size_t i)
+{
+    if (i < c->a + 2 || c->t[i - 1].kind != FL_TOK_WORD || c->t[i - 2].kind != FL_TOK_WORD ||
+        c->t[i - 1].start - c->t[i - 2].end > 1) /* "who is", "who's" */
+        return 0;
+    return fl_lexicon_has(c->st->relatives, c->text + c->t[i - 2].start, c->t[i - 1].end - c->t[i - 2].start, 1);
+}
+
 /* The name before an age at token i: "Ana Ruiz, 19", "Ana Ruiz (19)", "Ana Ruiz, a 19-year-old", "Ana Ruiz, aged
- * 19"; [*s, *e) its tokens. */
+ * 19", "Ana Ruiz, who is 19"; [*s, *e) its tokens. */
 static int name_before(const sent *c, size_t i, size_t *s, size_t *e)
 {
-    if (i > c->a && (fl_role_at(c->r, FL_ROLE_INDEFINITE, c->text, c->t, c->b, i - 1) ||
-                     fl_lexicon_has_token(c->st->prefixes, c->text, &c->t[i - 1], 1)))
+    if (age_relative(c, i))
+        i -= 2;
+    else if (i > c->a && (fl_role_at(c->r, FL_ROLE_INDEFINITE, c->text, c->t, c->b, i - 1) ||
+                          fl_lexicon_has_token(c->st->prefixes, c->text, &c->t[i - 1], 1)))
         i--;
     if (i < c->a + 2 || !punct_at(c->text, c->t, i - 1, c->b, ",("))
         return 0;
@@ -359,10 +372,20 @@ static int lead_in(const sent *c, size_t a, size_t b, double v, size_t *s, size_
     return got;
 }
 
+/* Has the document given the person name an age more than AGE_SLIP years from v? */
+static int far_from_known(const fl_ages_state *st, const char *name, double v)
+{
+    for (size_t i = 0; i < st->naged; i++)
+        if (strcmp(st->aged[i], name) == 0 && fabs(st->aged_v[i] - v) > AGE_SLIP)
+            return 1;
+    return 0;
+}
+
 /* "The 29-year-old set off at 2.15pm": an age word that heads the definite subject opening its sentence (a verb
  * right after it; tokens [i, k) the number and its word, in bytes [start, end)) is the age of the person the
  * sentences before are about (lead_in), when the sentence right before or, through pronoun subjects and aged
- * relatives, one at most FL_AGES_BACK back names one; none otherwise. */
+ * relatives, one at most FL_AGES_BACK back names one, and the document gave that person no age far from it; none
+ * otherwise. */
 static void lead_age(const sent *c, double v, size_t start, size_t end, size_t i, size_t k, fl_ages_state *st,
                      fl_age **out, size_t *n, size_t *cap)
 {
@@ -376,7 +399,14 @@ static void lead_age(const sent *c, double v, size_t start, size_t end, size_t i
         if (got < 0)
             return;
         if (got > 0) {
-            add_age(c, v, start, end, s, e, st, out, n, cap);
+            int local;
+            char *name = name_of(c->text, c->t, s, e, st, &local);
+            if (far_from_known(st, name, v)) {
+                free(name);
+                return;
+            }
+            FL_GROW(*out, *cap, *n + 1);
+            (*out)[(*n)++] = (fl_age){v, start, end, name, local};
             return;
         }
     }
@@ -442,6 +472,7 @@ static void ages_ready(const fl_rules *r, fl_ages_state *st)
     st->naming_links = fl_rules_lexicon(r, "naming-links");
     st->persons = fl_rules_lexicon(r, "person-words");
     st->others = fl_rules_lexicon(r, "person-nouns");
+    st->relatives = fl_rules_lexicon(r, "age-relatives");
 }
 
 int fl_ages_possible(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, const fl_num *nums,
@@ -487,6 +518,13 @@ size_t fl_ages_in_sentence(const char *text, const fl_rules *r, const fl_token *
         if (v > 0 && !past_age(&c, i))
             age_with_word(&c, v, t[i].start, t[i].end, i, i + 1, st, out, n, cap);
     }
+    for (size_t x = before; x < *n; x++) {
+        if (st->naged == st->capaged)
+            st->aged_v = fl_xrealloc(st->aged_v, (st->capaged ? st->capaged * 2 : 8) * sizeof(double));
+        FL_GROW(st->aged, st->capaged, st->naged + 1);
+        st->aged[st->naged] = fl_xstrdup((*out)[x].name);
+        st->aged_v[st->naged++] = (*out)[x].value;
+    }
     fl_ages_note_names(text, r, t, a, b, st);
     return *n - before;
 }
@@ -502,5 +540,9 @@ void fl_ages_state_free(fl_ages_state *st)
     for (size_t i = 0; i < st->nfull; i++)
         free(st->full[i]);
     free(st->full);
+    for (size_t i = 0; i < st->naged; i++)
+        free(st->aged[i]);
+    free(st->aged);
+    free(st->aged_v);
     memset(st, 0, sizeof *st);
 }

@@ -117,6 +117,7 @@ const char *const fl_lexicon_names[] = {
     "naming-verbs",   /* verbs giving a role noun with an age its name: "named" ("The pilot, 52, was named as") */
     "naming-links",   /* the word right before the name they give: "as" */
     "person-nouns",   /* common nouns of a person ("woman", "daughter"): a sentence with one has a second person */
+    "age-relatives",  /* two words of a relative clause before an age of the present: "who is" ("Ana, who is 19,") */
     "size-words",     /* a word joining a count to the collective it sizes: "strong" ("the 12,000-strong crowd") */
     "restated-nouns", /* "noun=class": nouns a definite phrase may restate a figure by ("laptop=computer") */
     "noun-plurals",   /* "ending=replacement": a plural noun's ending and its singular's ("ies=y", "s=") */
