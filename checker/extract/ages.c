@@ -11,8 +11,8 @@
 #include "syntax/syntax.h"
 
 enum {
-    NAME_WORDS = 4,  /* the longest run of capitalised words read as a name ("Police Sergeant Ana Ruiz") */
-    NOUN_WORDS = 2,  /* the common nouns between an age and the name after it ("19-year-old nursing student") */
+    NAME_WORDS = 4,   /* the longest run of capitalised words read as a name ("Police Sergeant Ana Ruiz") */
+    NOUN_WORDS = 2,   /* the common nouns between an age and the name after it ("19-year-old nursing student") */
     OLDEST_AGE = 120, /* a bare number beside a name above this is no age */
     AGE_SLIP = 5      /* years an age may be off from the one given before and still describe the same person */
 };

@@ -39,7 +39,7 @@ typedef struct {
     size_t back_a[FL_AGES_BACK], back_b[FL_AGES_BACK]; /* the token ranges of the sentences before, newest first */
     size_t nback;
     const fl_token *back_t; /* the tokens they index */
-    int ready; /* the lexicons below are looked up (once per document: a lookup by name costs) */
+    int ready;              /* the lexicons below are looked up (once per document: a lookup by name costs) */
     const fl_lexicon *words, *prefixes, *past, *roles, *naming, *naming_links, *persons, *others, *relatives;
 } fl_ages_state;
 

@@ -305,8 +305,17 @@ static size_t and_fraction(const ctx *c, size_t j, double *v, int *dec)
     return 3;
 }
 
+/* The decimals ("point one") or the added fraction ("and a half") of a whole number in words at token j, before the
+ * scale ("billion") that may follow: the tokens used (0 none), the part added to *v. */
+static size_t number_tail(const ctx *c, size_t j, double *v, int *dec)
+{
+    size_t part = decimal_words(c, j, v, dec);
+    return part ? part : and_fraction(c, j, v, dec);
+}
+
 /* Parses a number written in words at token i: "forty", "two hundred and fifty", "a dozen", "a third",
- * "two million", "half a million" (*scaled 2: a fraction of a scale), "half an hour" (*scaled 3: of a unit). Returns
+ * "two million", "two thousand and five", "one point one billion", "two and a half million", "half a million"
+ * (*scaled 2: a fraction of a scale), "half an hour" (*scaled 3: of a unit). Returns
  * the token count (0 when there is none). *dec: the decimals its words give ("one point one": 1; else 0). */
 static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *scaled, int *dec)
 {
@@ -410,21 +419,15 @@ static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *s
         }
         if (any && role(c, j, FL_ROLE_AND) && j + 1 < c->n) {
             int p2 = 0;
-            /* "three hundred and forty-two", "two thousand and five" */
             if (!isnan(word_token(c, j + 1, &p2)) && !p2 && (current >= 100 || (current == 0 && total >= 1000))) {
                 j++;
                 continue;
             }
         }
-        if (any && !*scaled && total == 0) {
-            /* "one point one" and "two and a half" before the scale ("billion") that may follow */
-            size_t part = decimal_words(c, j, &current, dec);
-            if (!part)
-                part = and_fraction(c, j, &current, dec);
-            if (part) {
-                j += part;
-                continue;
-            }
+        size_t part = any && !*scaled && total == 0 ? number_tail(c, j, &current, dec) : 0;
+        if (part) {
+            j += part;
+            continue;
         }
         break;
     }

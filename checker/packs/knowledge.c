@@ -286,7 +286,6 @@ void fl_knowledge_init(fl_knowledge *k)
         &k->prepositions,    &k->determiners,     &k->kind_nouns,   &k->event_nouns,    &k->non_items,
         &k->hypothetical,    &k->relatives,       &k->coordinators, &k->origins,        &k->story_happenings,
         &k->happening_nouns, &k->happen_verbs,    &k->relative,     &k->fraction_units, &k->datelines,
-        &k->decimal_points,
         &k->copyright,       &k->story_starts,    &k->story_spans,  &k->anniversary,    &k->years_after};
     for (size_t i = 0; i < sizeof folded / sizeof folded[0]; i++)
         phrases_init(folded[i], 1);
@@ -458,8 +457,8 @@ static int load_numbers(fl_knowledge *k, const cJSON *sec, const char *file, fl_
     static const char *const keys[] = {"words",     "multipliers", "scales",   "case_sensitive_scales",
                                        "fractions", "collectives", "ordinals", "approximate_suffixes",
                                        NULL};
-    static const char *const all[] = {"words",          "multipliers", "scales",   "case_sensitive_scales",
-                                      "fractions",      "collectives", "ordinals", "approximate_suffixes",
+    static const char *const all[] = {"words",          "multipliers",    "scales",   "case_sensitive_scales",
+                                      "fractions",      "collectives",    "ordinals", "approximate_suffixes",
                                       "fraction_units", "decimal_points", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, all, file, "numbers", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"numbers\" must be an object");
@@ -467,6 +466,7 @@ static int load_numbers(fl_knowledge *k, const cJSON *sec, const char *file, fl_
     if (fu && load_names(&k->fraction_units, fu, 1, file, "fraction_units", err) < 0)
         return -1;
     const cJSON *dp = cJSON_GetObjectItemCaseSensitive(sec, "decimal_points");
+    k->decimal_points.fold = 1; /* matched in any case, as the number words are */
     if (dp && load_names(&k->decimal_points, dp, 1, file, "decimal_points", err) < 0)
         return -1;
     fl_phrases *dst[] = {&k->words,     &k->multipliers, &k->scales,   &k->case_scales,
