@@ -11,9 +11,10 @@
 #include "syntax/syntax.h"
 
 enum {
-    NAME_WORDS = 4,  /* the longest run of capitalised words read as a name ("Police Sergeant Ana Ruiz") */
-    NOUN_WORDS = 2,  /* the common nouns between an age and the name after it ("19-year-old nursing student") */
-    OLDEST_AGE = 120 /* a bare number beside a name above this is no age */
+    NAME_WORDS = 4,   /* the longest run of capitalised words read as a name ("Police Sergeant Ana Ruiz") */
+    NOUN_WORDS = 2,   /* the common nouns between an age and the name after it ("19-year-old nursing student") */
+    OLDEST_AGE = 120, /* a bare number beside a name above this is no age */
+    AGE_SLIP = 5      /* years an age may be off from the one given before and still describe the same person */
 };
 
 /* Does token i open with a capital letter? */
@@ -149,6 +150,14 @@ static void note_role(const char *text, const fl_token *w, char *name, fl_ages_s
 void fl_ages_note_names(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, fl_ages_state *st)
 {
     ages_ready(r, st);
+    if (st->back_t != t)
+        st->nback = 0;
+    st->back_t = t;
+    memmove(st->back_a + 1, st->back_a, (FL_AGES_BACK - 1) * sizeof st->back_a[0]);
+    memmove(st->back_b + 1, st->back_b, (FL_AGES_BACK - 1) * sizeof st->back_b[0]);
+    st->back_a[0] = a;
+    st->back_b[0] = b;
+    st->nback += st->nback < FL_AGES_BACK;
     for (size_t i = a; i < b; i++) {
         size_t e = name_starting(text, r, t, b, i);
         if (e - i >= 2) {
@@ -171,12 +180,24 @@ typedef struct {
     const fl_ages_state *st;
 } sent;
 
+/* Do the two tokens before token i make a relative clause of the present that states an age ("age-relatives": "who
+ * is" of "Ana Ruiz, who is 19,"; not "who was")? */
+static int age_relative(const sent *c, size_t i)
+{
+    if (i < c->a + 2 || c->t[i - 1].kind != FL_TOK_WORD || c->t[i - 2].kind != FL_TOK_WORD ||
+        c->t[i - 1].start - c->t[i - 2].end > 1) /* "who is", "who's" */
+        return 0;
+    return fl_lexicon_has(c->st->relatives, c->text + c->t[i - 2].start, c->t[i - 1].end - c->t[i - 2].start, 1);
+}
+
 /* The name before an age at token i: "Ana Ruiz, 19", "Ana Ruiz (19)", "Ana Ruiz, a 19-year-old", "Ana Ruiz, aged
- * 19"; [*s, *e) its tokens. */
+ * 19", "Ana Ruiz, who is 19"; [*s, *e) its tokens. */
 static int name_before(const sent *c, size_t i, size_t *s, size_t *e)
 {
-    if (i > c->a && (fl_role_at(c->r, FL_ROLE_INDEFINITE, c->text, c->t, c->b, i - 1) ||
-                     fl_lexicon_has_token(c->st->prefixes, c->text, &c->t[i - 1], 1)))
+    if (age_relative(c, i))
+        i -= 2;
+    else if (i > c->a && (fl_role_at(c->r, FL_ROLE_INDEFINITE, c->text, c->t, c->b, i - 1) ||
+                          fl_lexicon_has_token(c->st->prefixes, c->text, &c->t[i - 1], 1)))
         i--;
     if (i < c->a + 2 || !punct_at(c->text, c->t, i - 1, c->b, ",("))
         return 0;
@@ -287,17 +308,124 @@ static void role_age(const sent *c, double v, size_t start, size_t end, size_t i
     (*out)[(*n)++] = (fl_age){v, start, end, fl_xstrdup(st->role_name[x]), 0};
 }
 
+/* Is tag g a verb's, a modal's or an adverb's (what may follow the subject "The 29-year-old")? */
+static int verb_tag(uint8_t g)
+{
+    return g == FL_TAG_VBD || g == FL_TAG_VBP || g == FL_TAG_VBN || g == FL_TAG_MD || g == FL_TAG_ADV;
+}
+
+/* Does a word of a second person ("person-nouns", "role-nouns") stand in tokens [a, b) outside [s, e)? */
+static int other_person(const sent *c, size_t a, size_t b, size_t s, size_t e)
+{
+    for (size_t k = a; k < b; k++)
+        if ((k < s || k >= e) && (word_in(c, c->st->others, k) || word_in(c, c->st->roles, k)))
+            return 1;
+    return 0;
+}
+
+/* Is the NP np of a parse (sentence tokens from a) a relative of someone before with an age of its own other than
+ * v: a possessive determiner opens it and ", N," follows it ("Her mum Sandra, 51, said")? */
+static int aged_relative(const sent *c, const fl_np *np, size_t a, double v)
+{
+    size_t e = a + np->end;
+    double age;
+    return np->det >= 0 && word_in(c, c->st->persons, a + (size_t)np->det) && e + 2 < c->b &&
+           punct_at(c->text, c->t, e, SIZE_MAX, ",") && c->t[e + 1].kind == FL_TOK_NUM &&
+           punct_at(c->text, c->t, e + 2, SIZE_MAX, ",") &&
+           fl_parse_digits(c->text + c->t[e + 1].start, c->t[e + 1].end - c->t[e + 1].start, &age) == 0 && age != v;
+}
+
+/* The person sentence [a, b) is about, for "the N-year-old" (age v) after it: its main clause's subject NP when a
+ * name ends it and no second person is in the sentence ([*s, *e) the name, 1); 0 to look one sentence further back
+ * (the subject is a pronoun, or a relative given an age of their own other than v); -1 to stop. */
+static int lead_in(const sent *c, size_t a, size_t b, double v, size_t *s, size_t *e)
+{
+    const fl_syntax *sx = fl_rules_syntax(c->r);
+    if (!sx || b <= a || b - a > 256)
+        return -1;
+    fl_str *words = fl_xmalloc((b - a) * sizeof *words);
+    fl_syntax_words(c->text, c->t + a, b - a, words);
+    fl_parse *p = fl_syntax_parse(sx, words, b - a);
+    int subj = -1, got = -1;
+    for (size_t cl = 0; cl < p->nclause && subj < 0; cl++)
+        if (p->clauses[cl].parent < 0)
+            subj = fl_parse_subject(p, (int)cl);
+    if (subj >= 0) {
+        const fl_np *np = &p->nps[subj];
+        size_t last = a + np->end - 1;
+        sent whole = *c;
+        whole.a = a;
+        whole.b = b;
+        if (p->tags[np->head] == FL_TAG_PRON)
+            got = word_in(c, c->st->persons, a + np->head) && !other_person(&whole, a, b, b, b) ? 0 : -1;
+        else if (capitalised(c->text, &c->t[last]) &&
+                 (*s = name_ending(c->text, c->r, c->t, a + np->start, b, last, c->st)) != SIZE_MAX) {
+            *e = last + 1;
+            if (aged_relative(&whole, np, a, v))
+                got = 0;
+            else if (!other_person(&whole, a, b, a + np->start, *e))
+                got = 1;
+        }
+    }
+    fl_parse_free(p);
+    free(words);
+    return got;
+}
+
+/* Has the document given the person name an age more than AGE_SLIP years from v? */
+static int far_from_known(const fl_ages_state *st, const char *name, double v)
+{
+    for (size_t i = 0; i < st->naged; i++)
+        if (strcmp(st->aged[i], name) == 0 && fabs(st->aged_v[i] - v) > AGE_SLIP)
+            return 1;
+    return 0;
+}
+
+/* "The 29-year-old set off at 2.15pm": an age word that heads the definite subject opening its sentence (a verb
+ * right after it; tokens [i, k) the number and its word, in bytes [start, end)) is the age of the person the
+ * sentences before are about (lead_in), when the sentence right before or, through pronoun subjects and aged
+ * relatives, one at most FL_AGES_BACK back names one, and the document gave that person no age far from it; none
+ * otherwise. */
+static void lead_age(const sent *c, double v, size_t start, size_t end, size_t i, size_t k, fl_ages_state *st,
+                     fl_age **out, size_t *n, size_t *cap)
+{
+    if (i != c->a + 1 || k >= c->b || !c->tags || !verb_tag(c->tags[k - c->a]) ||
+        !fl_role_at(c->r, FL_ROLE_ARTICLES, c->text, c->t, c->b, c->a) ||
+        fl_role_at(c->r, FL_ROLE_INDEFINITE, c->text, c->t, c->b, c->a) || st->back_t != c->t)
+        return;
+    for (size_t back = 0; back < st->nback; back++) {
+        size_t s, e;
+        int got = lead_in(c, st->back_a[back], st->back_b[back], v, &s, &e);
+        if (got < 0)
+            return;
+        if (got > 0) {
+            int local;
+            char *name = name_of(c->text, c->t, s, e, st, &local);
+            if (far_from_known(st, name, v)) {
+                free(name);
+                return;
+            }
+            FL_GROW(*out, *cap, *n + 1);
+            (*out)[(*n)++] = (fl_age){v, start, end, name, local};
+            return;
+        }
+    }
+}
+
 /* An age v with its age word, in bytes [start, end), tokens [i, k) ("the 19-year-old student Ana Ruiz"): of the name
- * after it or before it. "The 21-year-old" alone is not resolved to a person named before: news calls the accused
- * and the victim so in one paragraph. */
+ * after it or before it, of the role noun after it (role_age), or, as the subject "The 21-year-old" alone, of the
+ * person the sentences right before are about when they name one and no second person (lead_age): news calls the
+ * accused and the victim so in one paragraph. */
 static void age_with_word(const sent *c, double v, size_t start, size_t end, size_t i, size_t k, fl_ages_state *st,
                           fl_age **out, size_t *n, size_t *cap)
 {
-    size_t s, e;
+    size_t s, e, before = *n;
     if (name_after(c, k, &s, &e) || name_before(c, i, &s, &e))
         add_age(c, v, start, end, s, e, st, out, n, cap);
     else
         role_age(c, v, start, end, i, k, st, out, n, cap);
+    if (*n == before)
+        lead_age(c, v, start, end, i, k, st, out, n, cap);
 }
 
 /* The length of the age word (lex) that word token t ends with after something else ("twenty-one-year-old"), 0
@@ -342,6 +470,9 @@ static void ages_ready(const fl_rules *r, fl_ages_state *st)
     st->roles = fl_rules_lexicon(r, "role-nouns");
     st->naming = fl_rules_lexicon(r, "naming-verbs");
     st->naming_links = fl_rules_lexicon(r, "naming-links");
+    st->persons = fl_rules_lexicon(r, "person-words");
+    st->others = fl_rules_lexicon(r, "person-nouns");
+    st->relatives = fl_rules_lexicon(r, "age-relatives");
 }
 
 int fl_ages_possible(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, const fl_num *nums,
@@ -387,6 +518,13 @@ size_t fl_ages_in_sentence(const char *text, const fl_rules *r, const fl_token *
         if (v > 0 && !past_age(&c, i))
             age_with_word(&c, v, t[i].start, t[i].end, i, i + 1, st, out, n, cap);
     }
+    for (size_t x = before; x < *n; x++) {
+        if (st->naged == st->capaged)
+            st->aged_v = fl_xrealloc(st->aged_v, (st->capaged ? st->capaged * 2 : 8) * sizeof(double));
+        FL_GROW(st->aged, st->capaged, st->naged + 1);
+        st->aged[st->naged] = fl_xstrdup((*out)[x].name);
+        st->aged_v[st->naged++] = (*out)[x].value;
+    }
     fl_ages_note_names(text, r, t, a, b, st);
     return *n - before;
 }
@@ -402,5 +540,9 @@ void fl_ages_state_free(fl_ages_state *st)
     for (size_t i = 0; i < st->nfull; i++)
         free(st->full[i]);
     free(st->full);
+    for (size_t i = 0; i < st->naged; i++)
+        free(st->aged[i]);
+    free(st->aged);
+    free(st->aged_v);
     memset(st, 0, sizeof *st);
 }

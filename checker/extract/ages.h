@@ -23,6 +23,8 @@ typedef struct {
     int local;
 } fl_age;
 
+enum { FL_AGES_BACK = 3 }; /* how many sentences back "the 29-year-old" may find the person it describes */
+
 /* What a document has said of its people so far, sentence by sentence: the full names it gave (a later surname
  * alone is that person). */
 typedef struct {
@@ -31,8 +33,14 @@ typedef struct {
     char **role, **role_name; /* the roles the document named people in ("pilot": "Graham Teale"); a role given to
                                * two people has role_name NULL */
     size_t nroles, caproles;
-    int ready; /* the lexicons below are looked up (once per document: a lookup by name costs) */
-    const fl_lexicon *words, *prefixes, *past, *roles, *naming, *naming_links;
+    char **aged;    /* the people given an age so far, and their ages */
+    double *aged_v; /* (an age far from a person's is no description of them: "The 9-year-old" after "Ana, 29") */
+    size_t naged, capaged;
+    size_t back_a[FL_AGES_BACK], back_b[FL_AGES_BACK]; /* the token ranges of the sentences before, newest first */
+    size_t nback;
+    const fl_token *back_t; /* the tokens they index */
+    int ready;              /* the lexicons below are looked up (once per document: a lookup by name costs) */
+    const fl_lexicon *words, *prefixes, *past, *roles, *naming, *naming_links, *persons, *others, *relatives;
 } fl_ages_state;
 
 /* May sentence tokens t[a, b) with numbers nums[0, nn) state an age: a whole number a person may be, or a word

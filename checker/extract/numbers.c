@@ -265,16 +265,66 @@ static int change_size(const ctx *c, size_t i)
     return 0;
 }
 
+/* The decimal part of a number in words: a word of numbers.json decimal_points at token j, then one or more single
+ * digit words ("one point one billion", "two point five per cent", "three point oh" is not read). Returns the
+ * tokens used (0 when none) and adds the part to *v. */
+static size_t decimal_words(const ctx *c, size_t j, double *v, int *dec)
+{
+    size_t used = 0, k;
+    if (fl_phrases_at(&c->k->decimal_points, c->text, c->t, c->n, j, &used) < 0)
+        return 0;
+    double part = 0, place = 0.1;
+    for (k = j + used; k < c->n && c->t[k].kind == FL_TOK_WORD; k++) {
+        int p = 0;
+        double d = word_token(c, k, &p);
+        if (isnan(d) || p || d >= 10 || d != floor(d))
+            break;
+        part += d * place;
+        place /= 10;
+    }
+    if (k == j + used)
+        return 0;
+    *v += part;
+    *dec = (int)(k - j - used);
+    return k - j;
+}
+
+/* "two and a half", "one and a quarter": a fraction after "and" and an article that adds to the whole number before
+ * token j ("two and a half million", "three and a half hours"). Returns the tokens used (0 when none) and adds
+ * the fraction to *v (read to *dec decimals: 1 for a half, 2 for a third). */
+static size_t and_fraction(const ctx *c, size_t j, double *v, int *dec)
+{
+    size_t used = 0;
+    if (!role(c, j, FL_ROLE_AND) || !role(c, j + 1, FL_ROLE_INDEFINITE))
+        return 0;
+    double f = table_at(c, &c->k->fractions, j + 2, &used);
+    if (isnan(f) || used != 1 || role(c, j + 3, FL_ROLE_OF))
+        return 0;
+    *v += f;
+    *dec = f * 10 == floor(f * 10) ? 1 : 2;
+    return 3;
+}
+
+/* The decimals ("point one") or the added fraction ("and a half") of a whole number in words at token j, before the
+ * scale ("billion") that may follow: the tokens used (0 none), the part added to *v. */
+static size_t number_tail(const ctx *c, size_t j, double *v, int *dec)
+{
+    size_t part = decimal_words(c, j, v, dec);
+    return part ? part : and_fraction(c, j, v, dec);
+}
+
 /* Parses a number written in words at token i: "forty", "two hundred and fifty", "a dozen", "a third",
- * "two million", "half a million" (*scaled 2: a fraction of a scale), "half an hour" (*scaled 3: of a unit). Returns
- * the token count (0 when there is none). */
-static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *scaled)
+ * "two million", "two thousand and five", "one point one billion", "two and a half million", "half a million"
+ * (*scaled 2: a fraction of a scale), "half an hour" (*scaled 3: of a unit). Returns
+ * the token count (0 when there is none). *dec: the decimals its words give ("one point one": 1; else 0). */
+static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *scaled, int *dec)
 {
     size_t j = i;
     double total = 0, current = 0;
     int any = 0;
     *prop = 0;
     *scaled = 0;
+    *dec = 0;
     if (role(c, j, FL_ROLE_INDEFINITE)) {
         size_t used = 0;
         double f = table_at(c, &c->k->fractions, j + 1, &used);
@@ -360,7 +410,7 @@ static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *s
         if (any) {
             double sc = table_at(c, &c->k->scales, j, &used);
             if (!isnan(sc) && sc >= 1000) {
-                total += current * sc;
+                total += round(current * sc * 1000) / 1000; /* "1.1 billion" is a whole count */
                 current = 0;
                 *scaled = 1;
                 j += used;
@@ -369,10 +419,15 @@ static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *s
         }
         if (any && role(c, j, FL_ROLE_AND) && j + 1 < c->n) {
             int p2 = 0;
-            if (!isnan(word_token(c, j + 1, &p2)) && !p2 && current >= 100) {
+            if (!isnan(word_token(c, j + 1, &p2)) && !p2 && (current >= 100 || (current == 0 && total >= 1000))) {
                 j++;
                 continue;
             }
+        }
+        size_t part = any && !*scaled && total == 0 ? number_tail(c, j, &current, dec) : 0;
+        if (part) {
+            j += part;
+            continue;
         }
         break;
     }
@@ -514,8 +569,8 @@ static size_t merge_between(const ctx *c, fl_num *nums, size_t cnt)
 }
 
 /* The value and interval of a number in words: a proportion to 1%, "two million" as "2 million" (half a
- * unit of the leading number, scaled), "forty" as "40". */
-static void word_interval(fl_num *x, double v, int prop, int scaled)
+ * unit of the leading number's last place, dec decimals, scaled), "forty" as "40". */
+static void word_interval(fl_num *x, double v, int prop, int scaled, int dec)
 {
     x->value = v;
     if (prop) {
@@ -528,16 +583,16 @@ static void word_interval(fl_num *x, double v, int prop, int scaled)
     } else if (scaled) {
         /* "two million" as "2 million": half a unit of the leading number, scaled */
         double lead = v, sc = 1;
-        while (lead >= 1000 && fmod(lead, 1000) == 0) {
+        while (lead >= 1000 && (dec || fmod(lead, 1000) == 0)) {
             lead /= 1000;
             sc *= 1000;
         }
-        x->lo = (lead - 0.5) * sc;
-        x->hi = (lead + 0.5) * sc;
+        x->lo = (lead - 0.5 * pow(10, -dec)) * sc; /* "one point one billion": 1.05 to 1.15 billion */
+        x->hi = (lead + 0.5 * pow(10, -dec)) * sc;
     } else {
-        /* "forty" as "40" */
-        x->lo = v - 0.5;
-        x->hi = v + 0.5;
+        /* "forty" as "40", "two point five" as "2.5" */
+        x->lo = v - 0.5 * pow(10, -dec);
+        x->hi = v + 0.5 * pow(10, -dec);
     }
 }
 
@@ -545,11 +600,11 @@ static void word_interval(fl_num *x, double v, int prop, int scaled)
  * (*v becomes the share and *prop 1); returns where the figure ends. */
 static size_t ratio_after(const ctx *c, size_t j, double *v, int *prop)
 {
-    int p2, s2;
+    int p2, s2, d2;
     double den;
     size_t l2;
     size_t k2 = ratio_denominator(c, j);
-    if (k2 && (l2 = word_number(c, k2, &den, &p2, &s2)) > 0 && !p2 && den > *v && den > 0) {
+    if (k2 && (l2 = word_number(c, k2, &den, &p2, &s2, &d2)) > 0 && !p2 && den > *v && den > 0) {
         *v = *v / den;
         *prop = 1;
         return k2 + l2;
@@ -646,8 +701,8 @@ static double odd_word(const ctx *c, size_t i, fl_num *x)
 static size_t word_figure(const ctx *c, size_t i, fl_num *x)
 {
     double v;
-    int prop, scaled;
-    size_t used, len = word_number(c, i, &v, &prop, &scaled);
+    int prop, scaled, dec = 0;
+    size_t used, len = word_number(c, i, &v, &prop, &scaled, &dec);
     if (!len && !isnan(v = word_with_unit(c, i))) {
         len = 1; /* "the thirty-metre tower": the unit is the quantity's to read */
         x->unit_inside = 1;
@@ -668,7 +723,7 @@ static size_t word_figure(const ctx *c, size_t i, fl_num *x)
     x->proportion = (uint8_t)prop;
     x->scaled = (uint8_t)(scaled == 3 ? 0 : scaled); /* a fraction of a unit: the unit is read after it */
     if (!odd)
-        word_interval(x, v, prop, scaled);
+        word_interval(x, v, prop, scaled, dec);
     else
         x->value = v;
     if (!scaled) {
@@ -687,6 +742,20 @@ static size_t word_figure(const ctx *c, size_t i, fl_num *x)
     return j;
 }
 
+/* Does a number in words inside the fixed phrase at tokens [i, i + used) go on past the phrase's end ("for one
+ * thousand three hundred seconds", "at one point one billion euros")? Then the phrase is not the idiom. */
+static int number_outruns(const ctx *c, size_t i, size_t used)
+{
+    for (size_t p = i; p < i + used; p++) {
+        double v;
+        int prop, scaled, dec;
+        size_t len = word_number(c, p, &v, &prop, &scaled, &dec);
+        if (len && p + len > i + used)
+            return 1;
+    }
+    return 0;
+}
+
 size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t n, fl_num **out)
 {
     ctx c = {text, r, fl_rules_knowledge(r), t, n};
@@ -695,7 +764,8 @@ size_t fl_numbers(const char *text, const fl_rules *r, const fl_token *t, size_t
     size_t skip_until = 0; /* tokens of a fixed phrase */
     for (size_t i = 0; i < n; i++) {
         size_t used = 0;
-        if (i >= skip_until && fl_phrases_at(&c.k->non_claims, text, t, n, i, &used) >= 0) {
+        if (i >= skip_until && fl_phrases_at(&c.k->non_claims, text, t, n, i, &used) >= 0 &&
+            !number_outruns(&c, i, used)) {
             skip_until = i + used;
             fl_num x = {0};
             x.start = t[i].start;

@@ -457,13 +457,17 @@ static int load_numbers(fl_knowledge *k, const cJSON *sec, const char *file, fl_
     static const char *const keys[] = {"words",     "multipliers", "scales",   "case_sensitive_scales",
                                        "fractions", "collectives", "ordinals", "approximate_suffixes",
                                        NULL};
-    static const char *const all[] = {"words",          "multipliers", "scales",   "case_sensitive_scales",
-                                      "fractions",      "collectives", "ordinals", "approximate_suffixes",
-                                      "fraction_units", NULL};
+    static const char *const all[] = {"words",          "multipliers",    "scales",   "case_sensitive_scales",
+                                      "fractions",      "collectives",    "ordinals", "approximate_suffixes",
+                                      "fraction_units", "decimal_points", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, all, file, "numbers", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"numbers\" must be an object");
     const cJSON *fu = cJSON_GetObjectItemCaseSensitive(sec, "fraction_units");
     if (fu && load_names(&k->fraction_units, fu, 1, file, "fraction_units", err) < 0)
+        return -1;
+    const cJSON *dp = cJSON_GetObjectItemCaseSensitive(sec, "decimal_points");
+    k->decimal_points.fold = 1; /* matched in any case, as the number words are */
+    if (dp && load_names(&k->decimal_points, dp, 1, file, "decimal_points", err) < 0)
         return -1;
     fl_phrases *dst[] = {&k->words,     &k->multipliers, &k->scales,   &k->case_scales,
                          &k->fractions, &k->collectives, &k->ordinals, &k->approx_suffixes};
@@ -2191,27 +2195,69 @@ static void free_phrase_tables(fl_knowledge *k)
                          &k->intensifiers,    &k->thing_pronouns,
                          &k->company_forms};
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
-    fl_phrases *more[] = {&k->nominals,         &k->fraction_units,     &k->states,
-                          &k->running_spans,    &k->span_preps,         &k->span_verbs,
-                          &k->span_moments,     &k->span_ends,          &k->elapsed_words,
-                          &k->not_states,       &k->light_preds,        &k->impersonal_possessors,
-                          &k->event_anchors,    &k->not_events,         &k->aggregates,
-                          &k->new_entity,       &k->other_entity,       &k->measure_axes,
-                          &k->measure_nouns,    &k->measure_verbs,      &k->estimate_verbs,
-                          &k->estimate_preps,   &k->size_classes,       &k->event_milestones,
-                          &k->event_repeats,    &k->event_intransitive, &k->event_nominals,
-                          &k->story_happenings, &k->happening_nouns,    &k->happen_verbs,
-                          &k->story_starts,     &k->story_spans,        &k->event_discoveries,
-                          &k->thing_milestones, &k->comparisons,        &k->times,
-                          &k->multiple_hedges,  &k->positions,          &k->recordings,
-                          &k->contents_dims,    &k->relations,          &k->radii,
-                          &k->person_nouns,     &k->superseded,         &k->revisions,
-                          &k->excess,           &k->shortfall,          &k->totals,
-                          &k->remainders,       &k->measure_heads,      &k->zone_names,
-                          &k->zone_places,      &k->local_zone,         &k->opening_nouns,
-                          &k->opening_same,     &k->severity_words,     &k->other_places,
-                          &k->agent_nouns,      &k->agent_preds,        &k->measure_bores,
-                          &k->same_thing_of,    &k->thing_state_of};
+    fl_phrases *more[] = {&k->nominals,
+                          &k->fraction_units,
+                          &k->decimal_points,
+                          &k->states,
+                          &k->running_spans,
+                          &k->span_preps,
+                          &k->span_verbs,
+                          &k->span_moments,
+                          &k->span_ends,
+                          &k->elapsed_words,
+                          &k->not_states,
+                          &k->light_preds,
+                          &k->impersonal_possessors,
+                          &k->event_anchors,
+                          &k->not_events,
+                          &k->aggregates,
+                          &k->new_entity,
+                          &k->other_entity,
+                          &k->measure_axes,
+                          &k->measure_nouns,
+                          &k->measure_verbs,
+                          &k->estimate_verbs,
+                          &k->estimate_preps,
+                          &k->size_classes,
+                          &k->event_milestones,
+                          &k->event_repeats,
+                          &k->event_intransitive,
+                          &k->event_nominals,
+                          &k->story_happenings,
+                          &k->happening_nouns,
+                          &k->happen_verbs,
+                          &k->story_starts,
+                          &k->story_spans,
+                          &k->event_discoveries,
+                          &k->thing_milestones,
+                          &k->comparisons,
+                          &k->times,
+                          &k->multiple_hedges,
+                          &k->positions,
+                          &k->recordings,
+                          &k->contents_dims,
+                          &k->relations,
+                          &k->radii,
+                          &k->person_nouns,
+                          &k->superseded,
+                          &k->revisions,
+                          &k->excess,
+                          &k->shortfall,
+                          &k->totals,
+                          &k->remainders,
+                          &k->measure_heads,
+                          &k->zone_names,
+                          &k->zone_places,
+                          &k->local_zone,
+                          &k->opening_nouns,
+                          &k->opening_same,
+                          &k->severity_words,
+                          &k->other_places,
+                          &k->agent_nouns,
+                          &k->agent_preds,
+                          &k->measure_bores,
+                          &k->same_thing_of,
+                          &k->thing_state_of};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)

@@ -154,6 +154,7 @@ typedef struct {
     fl_phrases fraction_units;  /* numbers "fraction_units": units a fraction and an article may measure ("half an
                                  * hour", "a quarter of an hour") */
     fl_phrases approx_suffixes; /* numbers.json approximate_suffixes: 'odd' in 'sixty-odd' (value: index) */
+    fl_phrases decimal_points;  /* numbers.json decimal_points: 'point' of 'one point one billion' */
     double *values;             /* the numbers the tables above point to */
     size_t nvalues, capvalues;
     /* units */

@@ -116,6 +116,8 @@ const char *const fl_lexicon_names[] = {
     "age-past",               /* words before an age of another time: "then" ("the then-15-year-old") */
     "naming-verbs",   /* verbs giving a role noun with an age its name: "named" ("The pilot, 52, was named as") */
     "naming-links",   /* the word right before the name they give: "as" */
+    "person-nouns",   /* common nouns of a person ("woman", "daughter"): a sentence with one has a second person */
+    "age-relatives",  /* two words of a relative clause before an age of the present: "who is" ("Ana, who is 19,") */
     "size-words",     /* a word joining a count to the collective it sizes: "strong" ("the 12,000-strong crowd") */
     "crowd-verbs",    /* a verb (with the words after it) whose subject count says they were there, and the class
                        * it gives: "fill=present", "be on their feet=present" */

@@ -64,6 +64,24 @@ Test(ages, who_is_how_old)
         {DATED "Police named the pilot as Ilse Marrow.\n\nA 52-year-old pilot said little.\n", "52", ""},
         {DATED "The 52-year-old pilot had flown for years.\n", "52", ""},
         {DATED "Police named the pilot as Ilse Marrow.\n\nThe 52-year-old driver said little.\n", "52", ""},
+        /* a relative clause of the present; one of the past is an age of another time */
+        {DATED "Ilse Marrow, who is 52, was on duty.\n", "52", "Ilse Marrow"},
+        {DATED "Ilse Marrow, who was 52 when she retired, said little.\n", "52", ""},
+        /* "The <age>" as the subject: the person the sentence before is about, through a he/she subject and a
+         * relative given an age of their own */
+        {DATED "Ilse Marrow won the race.\n\nThe 52-year-old was on duty.\n", "52", "Ilse Marrow"},
+        {DATED "Ilse Marrow, 52, won.\n\nHer father Tomas Marrow, 80, was proud. She was not.\n\nThe 51-year-old "
+               "was on duty.\n",
+         "51", "Ilse Marrow"},
+        /* a relative with no age of their own is the one the sentence before is about */
+        {DATED "Ilse Marrow won.\n\nHer son Tomas Marrow was proud.\n\nThe 9-year-old was on duty.\n", "9",
+         "Tomas Marrow"},
+        /* a second person in the sentence before, an indefinite, a common noun subject, an age far from the one
+         * given */
+        {DATED "Ilse Marrow met a woman.\n\nThe 52-year-old was on duty.\n", "52", ""},
+        {DATED "Ilse Marrow won the race.\n\nA 52-year-old was on duty.\n", "52", ""},
+        {DATED "The pilot won the race.\n\nThe 52-year-old was on duty.\n", "52", ""},
+        {DATED "Ilse Marrow, 34, won the race.\n\nThe 9-year-old was on duty.\n", "9", ""},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char *who = age_of(cases[i].text, cases[i].figure);

@@ -101,6 +101,19 @@ Test(numbers, words)
     expect_numbers("Play was held up for half an hour.", "0.5[0.45,0.55]");
     expect_numbers("They waited a quarter of an hour.", "0.25[0.225,0.275]");
     expect_numbers("A quarter of the fans left.", "0.25[0.2475,0.2525]p");
+    /* "and" after a scale word adds as it does after "hundred"; a fixed phrase whose number goes on is no idiom */
+    expect_numbers("It ran for two thousand and five seconds.", "2005[2004.5,2005.5]");
+    expect_numbers("It ran for one thousand three hundred and forty-two seconds.", "1342[1341.5,1342.5]");
+    expect_numbers("At one point one billion euros went.", "1.1e+09[1.05e+09,1.15e+09]");
+    expect_numbers("For one, it ran at one point.", "#phrase #phrase");
+    /* decimals in words ("point" and single digit words) and "N and a half" before a scale */
+    expect_numbers("It cost one point one billion euros.", "1.1e+09[1.05e+09,1.15e+09]");
+    expect_numbers("Growth was two point five per cent.", "2.5[2.45,2.55]");
+    expect_numbers("It cost two and a half million euros.", "2.5e+06[2.45e+06,2.55e+06]");
+    expect_numbers("They waited three and a half hours.", "3.5[3.45,3.55]");
+    /* no decimal without a digit word after "point"; "a half of" is no added fraction */
+    expect_numbers("They lost by one point.", "1[0.5,1.5]");
+    expect_numbers("Two and a half of them left.", "2[1.5,2.5] 0.5[0.495,0.505]p");
 }
 
 Test(numbers, ranges)
