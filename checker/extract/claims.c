@@ -10951,6 +10951,17 @@ static int thousands_words(const char *s, size_t a, size_t b)
     return b - a == 3 && memcmp(s + a, "000", 3) == 0;
 }
 
+/* Past a currency sign at s[p] (a dollar, or one character of several bytes: "£", "€") before b; p when none. */
+static size_t past_currency_sign(const char *s, size_t p, size_t b)
+{
+    if (p < b && s[p] == '$')
+        return p + 1;
+    if (p < b && (unsigned char)s[p] >= 0xC0)
+        for (p++; p < b && ((unsigned char)s[p] & 0xC0) == 0x80;)
+            p++;
+    return p;
+}
+
 /* The unit words s[i, b) of a caption (caption_unit_words) into *pre and *post, a qualifier that ends them left out:
  * 1 when they are at most 24 bytes. */
 static int unit_words_from(const char *s, size_t i, size_t b, const fl_lexicon *qual, fl_tspan *pre, fl_tspan *post)
@@ -10959,11 +10970,7 @@ static int unit_words_from(const char *s, size_t i, size_t b, const fl_lexicon *
         i++;
     b = unqualified_end(s, i, b, qual);
     size_t p = i;
-    if (p < b && s[p] == '$')
-        p++;
-    else if (p < b && (unsigned char)s[p] >= 0xC0)
-        for (p++; p < b && ((unsigned char)s[p] & 0xC0) == 0x80;)
-            p++;
+    p = past_currency_sign(s, p, b);
     *pre = (fl_tspan){(uint32_t)i, (uint32_t)p};
     while (p < b && s[p] == ' ')
         p++;
@@ -10977,11 +10984,7 @@ static int unit_without_digits(const char *s, size_t a, size_t b)
     while (a < b && s[a] == ' ')
         a++;
     size_t p = a;
-    if (p < b && s[p] == '$')
-        p++;
-    else if (p < b && (unsigned char)s[p] >= 0xC0)
-        for (p++; p < b && ((unsigned char)s[p] & 0xC0) == 0x80;)
-            p++;
+    p = past_currency_sign(s, p, b);
     while (p < b && s[p] == ' ')
         p++;
     if (thousands_words(s, p, b))
