@@ -3865,10 +3865,29 @@ static int origin_after(const sctx *c, size_t i)
 }
 
 /* The same test for the figure or time at token tok of the clause [ca, cb). */
+/* Is token i a colon? */
+static int colon_at(const sctx *c, size_t i)
+{
+    return c->t[i].kind == FL_TOK_PUNCT && c->t[i].end - c->t[i].start == 1 && c->text[c->t[i].start] == ':';
+}
+
+/* Does a label of a correction open the sentence c, past a live page's time stamp ("14:41 – Correction: in our 13:46
+ * update we gave the wind as 3.1 m/s"): a retraction phrase (claim_model.retractions) that ends with a colon, among
+ * its first six words? The figures of that sentence are the ones corrected; the right one follows it. */
+static int correction_label(const sctx *c, size_t tok)
+{
+    size_t used;
+    for (size_t i = c->a; i < tok && i < c->a + 6; i++)
+        if (c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->retractions, c->text, c->t, c->b, i, &used) >= 0 &&
+            (colon_at(c, i + used - 1) || (i + used < c->b && colon_at(c, i + used))))
+            return 1;
+    return 0;
+}
+
 static int superseded_in(const sctx *c, size_t ca, size_t cb, size_t tok)
 {
     size_t used;
-    int earlier = 0;
+    int earlier = correction_label(c, tok);
     size_t i0 = ca; /* and the words before the clause up to a punctuation mark: its subject */
     while (i0 > c->a && c->t[i0 - 1].kind != FL_TOK_PUNCT)
         i0--;

@@ -193,6 +193,13 @@ static int front_matter_date(const fl_doc *d, const fl_rules *r, fl_date *out)
 
 static int dash_tok(const char *s, const fl_token *t);
 
+/* Is there a middle dot (U+00B7, "Tullerby Post · Tuesday 10 March 2026") at byte e, before b? A masthead's
+ * separator, as "|" is (a bullet, U+2022, starts with 0xE2 as the dashes do). */
+static int middle_dot(const char *s, size_t e, size_t b)
+{
+    return e + 1 < b && (unsigned char)s[e] == 0xC2 && (unsigned char)s[e + 1] == 0xB7;
+}
+
 /* Does a masthead's field end at byte e of the line [.., b): only spaces, then the line's end or a separator
  * ("|", a dash; with loose, also a comma, a slash or the clock time of a stamp: "Fri 17 Oct 2025 09.40 BST",
  * "Tue 3 Jun 2025 // 11:02 UTC")? */
@@ -200,7 +207,7 @@ static int field_ends(const char *s, size_t e, size_t b, int loose)
 {
     while (e < b && (s[e] == ' ' || s[e] == '\t'))
         e++;
-    if (e >= b || s[e] == '|' || s[e] == '-' || (unsigned char)s[e] == 0xE2)
+    if (e >= b || s[e] == '|' || s[e] == '-' || (unsigned char)s[e] == 0xE2 || middle_dot(s, e, b))
         return 1;
     if (!loose)
         return 0;
@@ -213,14 +220,15 @@ static int field_ends(const char *s, size_t e, size_t b, int loose)
 }
 
 /* Does a masthead field start at token i: the line's start, or after a separator ("|", a dash, a comma, a
- * slash)? */
+ * slash, a middle dot or a bullet)? */
 static int field_starts(const char *s, const fl_token *t, size_t i)
 {
     if (i == 0)
         return 1;
     const fl_token *p = &t[i - 1];
     size_t len = p->end - p->start;
-    return dash_tok(s, p) || (len == 1 && (s[p->start] == '|' || s[p->start] == ',' || s[p->start] == '/'));
+    return dash_tok(s, p) || (len == 1 && (s[p->start] == '|' || s[p->start] == ',' || s[p->start] == '/')) ||
+           (len == 2 && middle_dot(s, p->start, p->end)) || (len == 3 && memcmp(s + p->start, "\xe2\x80\xa2", 3) == 0);
 }
 
 /* Moves *j past a masthead's weekday at it ("Wednesday,", "Tue") and a comma after it; 1 when there is one. */

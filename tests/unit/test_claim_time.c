@@ -316,6 +316,12 @@ Test(claim_time, masthead_dates)
          20300900},
         {"Housing report\n\nOsby Housing Observatory - Q3 2030 - published 3 November 2030\n\nRents rose 4 percent.\n",
          20301103},
+        /* a middle dot or a bullet separates fields as a bar does */
+        {"Rye bulletin\n\nMinistry of Farming \xc2\xb7 Tuesday 3 September 2030 \xc2\xb7 09:40\n\nRye output was 2.4 "
+         "million tonnes.\n",
+         20300903},
+        {"Rye bulletin\n\nMinistry of Farming \xe2\x80\xa2 3 September 2030\n\nRye output was 2.4 million tonnes.\n",
+         20300903},
         /* a date inside a field's text is no masthead date */
         {"Rye bulletin\n\nMinistry of Farming | Harvest of September 2030 in review\n\nRye output was 2.4 million "
          "tonnes.\n",
