@@ -10735,6 +10735,55 @@ static void similar_marks(const sctx *c, fl_claim *cl, const fl_qty *q, int chan
  * act being often on a part of the thing; the head alone when no verb but a form of "be" or "have" or a measure verb,
  * which states a size and does nothing to it, governs it ("the network's 4.8km of pipework", "through 14,600
  * kilometres of mains", "The scheme's 6.2km of pipework is ...", "The archive holds 3,200 hours of footage"). */
+/* The noun a figure of clause [c->ca, c->cb) is for each of: a word of per-unit-words ("per") outside the figure,
+ * not before a rate's period ("per year": the figure's rate) nor a word of per-unit-not ("per cent"), and the
+ * last noun of the up to three nouns and adjectives after it ("per foreign arrival": arrival); SIZE_MAX when none. */
+static size_t per_unit_noun(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = parse_of(c);
+    const fl_lexicon *per = fl_rules_lexicon(c->r, "per-unit-words"), *no = fl_rules_lexicon(c->r, "per-unit-not");
+    size_t used, end = c->cb && c->cb < c->b ? c->cb : c->b;
+    if (!p || !per)
+        return SIZE_MAX;
+    for (size_t i = c->ca; i + 1 < end; i++) {
+        if ((i >= q->tok && i < q->tok_end) || c->t[i].kind != FL_TOK_WORD ||
+            !fl_lexicon_has_token(per, c->text, &c->t[i], 1) ||
+            fl_phrases_at(&c->k->rates, c->text, c->t, c->b, i, &used) >= 0 ||
+            (no && fl_lexicon_has_token(no, c->text, &c->t[i + 1], 1)))
+            continue;
+        size_t head = SIZE_MAX;
+        for (size_t j = i + 1; j < end && j < i + 4 && c->t[j].kind == FL_TOK_WORD; j++) {
+            int t = p->tags[j - c->a];
+            if (t != FL_TAG_NOUN && t != FL_TAG_ADJ)
+                break;
+            if (t == FL_TAG_NOUN)
+                head = j;
+        }
+        return head;
+    }
+    return SIZE_MAX;
+}
+
+/* A figure for each of a noun (per_unit_noun) is no total: its dimension says of what ("money:crown/per arrival", as
+ * "money:USD/barrel" does for a unit), so it meets only figures for each of that noun. Not a percentage, nor a
+ * figure with a rate already. */
+static void per_unit_item(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    char head[48];
+    size_t h;
+    if (cl->family < 0 || q->kind == FL_QK_PERCENT || q->rate >= 0 || (h = per_unit_noun(c, q)) == SIZE_MAX)
+        return;
+    lemma_of(c, h, head, sizeof head);
+    if (!head[0])
+        return;
+    fl_buf b = {0};
+    fl_buf_puts(&b, cl->dim ? cl->dim : "");
+    fl_buf_puts(&b, "/per ");
+    fl_buf_puts(&b, head);
+    free(cl->dim);
+    cl->dim = fl_buf_take(&b);
+}
+
 static void amount_item(const sctx *c, fl_claim *cl, const fl_qty *q, size_t np, size_t npe)
 {
     const fl_parse *p = parse_of(c);
@@ -10773,6 +10822,13 @@ static void amount_item(const sctx *c, fl_claim *cl, const fl_qty *q, size_t np,
     fl_buf b = {0};
     fl_buf_printf(&b, "%s%s%s", lemma, lemma[0] ? ":" : "", head);
     cl->item = fl_buf_take(&b);
+}
+
+/* The item of a figure, the thing an amount measures (amount_item), and for each of what it is (per_unit_item). */
+static void figure_item(const sctx *c, fl_claim *cl, const fl_qty *q, size_t np, size_t npe)
+{
+    amount_item(c, cl, q, np, npe);
+    per_unit_item(c, cl, q);
 }
 
 /* The claim of quantity q of sentence s, its value and text set, nothing keyed yet. */
@@ -11483,7 +11539,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                 take_restated(k, &prev, q, &cl, &trig, &np, &npe);
             prev = (measured){qi, cl.family, np, npe};
             of_what(&cw, &cl, q, trig, &np, &npe, f->qty + q0, q1 - q0);
-            amount_item(&cw, &cl, q, np, npe);
+            figure_item(&cw, &cl, q, np, npe);
             if (cl.family >= 0 && cl.family == k->act_family)
                 act_discourse(&dc, k, &cl);
             int desc = describes(&cw, q, np, npe);

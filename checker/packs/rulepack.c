@@ -118,6 +118,8 @@ const char *const fl_lexicon_names[] = {
     "naming-links",   /* the word right before the name they give: "as" */
     "person-nouns",   /* common nouns of a person ("woman", "daughter"): a sentence with one has a second person */
     "age-relatives",  /* two words of a relative clause before an age of the present: "who is" ("Ana, who is 19,") */
+    "per-unit-words", /* a word before the noun a figure is for each of: "per" ("1,600 crowns per visitor") */
+    "per-unit-not",   /* a word after one that makes no unit: "cent", "annum" */
     "size-words",     /* a word joining a count to the collective it sizes: "strong" ("the 12,000-strong crowd") */
     "crowd-verbs",    /* a verb (with the words after it) whose subject count says they were there, and the class
                        * it gives: "fill=present", "be on their feet=present" */
