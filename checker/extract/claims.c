@@ -10735,19 +10735,22 @@ static void similar_marks(const sctx *c, fl_claim *cl, const fl_qty *q, int chan
  * act being often on a part of the thing; the head alone when no verb but a form of "be" or "have" or a measure verb,
  * which states a size and does nothing to it, governs it ("the network's 4.8km of pipework", "through 14,600
  * kilometres of mains", "The scheme's 6.2km of pipework is ...", "The archive holds 3,200 hours of footage"). */
-/* The noun a figure of clause [c->ca, c->cb) is for each of: a word of per-unit-words ("per") outside the figure,
+/* The noun a figure of clause [c->ca, c->cb) is for each of: a word of per-unit-words ("per") outside the figure, or
+ * of per-unit-after right after it ("15 pence a share"),
  * not before a rate's period ("per year": the figure's rate) nor a word of per-unit-not ("per cent"), and the
  * last noun of the up to three nouns and adjectives after it ("per foreign arrival": arrival); SIZE_MAX when none. */
 static size_t per_unit_noun(const sctx *c, const fl_qty *q)
 {
     const fl_parse *p = parse_of(c);
-    const fl_lexicon *per = fl_rules_lexicon(c->r, "per-unit-words"), *no = fl_rules_lexicon(c->r, "per-unit-not");
+    const fl_lexicon *per = fl_rules_lexicon(c->r, "per-unit-words"), *no = fl_rules_lexicon(c->r, "per-unit-not"),
+                     *after = fl_rules_lexicon(c->r, "per-unit-after");
     size_t used, end = c->cb && c->cb < c->b ? c->cb : c->b;
     if (!p || !per)
         return SIZE_MAX;
     for (size_t i = c->ca; i + 1 < end; i++) {
         if ((i >= q->tok && i < q->tok_end) || c->t[i].kind != FL_TOK_WORD ||
-            !fl_lexicon_has_token(per, c->text, &c->t[i], 1) ||
+            !(fl_lexicon_has_token(per, c->text, &c->t[i], 1) ||
+              (i == q->tok_end && after && fl_lexicon_has_token(after, c->text, &c->t[i], 1))) ||
             fl_phrases_at(&c->k->rates, c->text, c->t, c->b, i, &used) >= 0 ||
             (no && fl_lexicon_has_token(no, c->text, &c->t[i + 1], 1)))
             continue;

@@ -120,6 +120,7 @@ const char *const fl_lexicon_names[] = {
     "age-relatives",  /* two words of a relative clause before an age of the present: "who is" ("Ana, who is 19,") */
     "per-unit-words", /* a word before the noun a figure is for each of: "per" ("1,600 crowns per visitor") */
     "per-unit-not",   /* a word after one that makes no unit: "cent", "annum" */
+    "per-unit-after", /* such a word right after a figure only: "a" ("15 pence a share") */
     "size-words",     /* a word joining a count to the collective it sizes: "strong" ("the 12,000-strong crowd") */
     "crowd-verbs",    /* a verb (with the words after it) whose subject count says they were there, and the class
                        * it gives: "fill=present", "be on their feet=present" */
