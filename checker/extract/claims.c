@@ -2321,8 +2321,6 @@ static int included_part(const sctx *c, const fl_facts *f, size_t qi, size_t q0)
     return 0;
 }
 
-/* How quantity qi is a part's or a whole's figure rather than a level: 2 the whole of a part (whole_of_part), 4 a
- * part an inclusion verb joins to an amount before it (included_part), 0 neither. */
 static int comma_at(const sctx *c, size_t j);
 
 /* Is quantity qi the whole a sentence opens with, "Of the 47 whales stranded, 18 died": right after its opening
@@ -2366,6 +2364,9 @@ static void figure_clause(const sctx *c, const fl_facts *f, size_t q0, const fl_
     *ca = after_opening_whole(c, f, q0, q, *ca);
 }
 
+/* How quantity qi is a part's or a whole's figure rather than a level: 2 the whole of a part (whole_of_part, or the
+ * whole a sentence opens with: opening_whole), 4 a part an inclusion verb joins to an amount before it
+ * (included_part), 0 neither. */
 static int part_kind(const sctx *c, const fl_facts *f, size_t qi, size_t q0)
 {
     return whole_of_part(c, f, qi, q0) || opening_whole(c, f, qi, q0) ? 2 : included_part(c, f, qi, q0) ? 4 : 0;
@@ -3864,12 +3865,7 @@ static int origin_after(const sctx *c, size_t i)
     return i < c->b && c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->origins, c->text, c->t, c->b, i, &used) >= 0;
 }
 
-/* The same test for the figure or time at token tok of the clause [ca, cb). */
-/* Is token i a colon? */
-static int colon_at(const sctx *c, size_t i)
-{
-    return c->t[i].kind == FL_TOK_PUNCT && c->t[i].end - c->t[i].start == 1 && c->text[c->t[i].start] == ':';
-}
+static int punct_is(const sctx *c, size_t i, char ch);
 
 /* Does a label of a correction open the sentence c, past a live page's time stamp ("14:41 – Correction: in our 13:46
  * update we gave the wind as 3.1 m/s"): a retraction phrase (claim_model.retractions) that ends with a colon, among
@@ -3879,11 +3875,13 @@ static int correction_label(const sctx *c, size_t tok)
     size_t used;
     for (size_t i = c->a; i < tok && i < c->a + 6; i++)
         if (c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->retractions, c->text, c->t, c->b, i, &used) >= 0 &&
-            (colon_at(c, i + used - 1) || (i + used < c->b && colon_at(c, i + used))))
+            (punct_is(c, i + used - 1, ':') || (i + used < c->b && punct_is(c, i + used, ':'))))
             return 1;
     return 0;
 }
 
+/* The same test for the figure or time at token tok of the clause [ca, cb), or of a sentence a correction label
+ * opens (correction_label). */
 static int superseded_in(const sctx *c, size_t ca, size_t cb, size_t tok)
 {
     size_t used;
@@ -10729,12 +10727,6 @@ static void similar_marks(const sctx *c, fl_claim *cl, const fl_qty *q, int chan
     cl->key_base = fl_buf_take(&b);
 }
 
-/* The item of an amount of a thing (of the family amount_of_thing gives, [np, npe) its head): the head, after the lemma
- * of the verb whose subject or object the amount is ("replace:main" for "replaced 186 km of ageing mains",
- * "boil:helium" for "1,500 litres of liquid helium boiled off" and "boiled off 900 litres of liquid helium"), a verb's
- * act being often on a part of the thing; the head alone when no verb but a form of "be" or "have" or a measure verb,
- * which states a size and does nothing to it, governs it ("the network's 4.8km of pipework", "through 14,600
- * kilometres of mains", "The scheme's 6.2km of pipework is ...", "The archive holds 3,200 hours of footage"). */
 /* The noun a figure of clause [c->ca, c->cb) is for each of: a word of per-unit-words ("per") outside the figure, or
  * of per-unit-after right after it ("15 pence a share"),
  * not before a rate's period ("per year": the figure's rate) nor a word of per-unit-not ("per cent"), and the
@@ -10787,6 +10779,12 @@ static void per_unit_item(const sctx *c, fl_claim *cl, const fl_qty *q)
     cl->dim = fl_buf_take(&b);
 }
 
+/* The item of an amount of a thing (of the family amount_of_thing gives, [np, npe) its head): the head, after the lemma
+ * of the verb whose subject or object the amount is ("replace:main" for "replaced 186 km of ageing mains",
+ * "boil:helium" for "1,500 litres of liquid helium boiled off" and "boiled off 900 litres of liquid helium"), a verb's
+ * act being often on a part of the thing; the head alone when no verb but a form of "be" or "have" or a measure verb,
+ * which states a size and does nothing to it, governs it ("the network's 4.8km of pipework", "through 14,600
+ * kilometres of mains", "The scheme's 6.2km of pipework is ...", "The archive holds 3,200 hours of footage"). */
 static void amount_item(const sctx *c, fl_claim *cl, const fl_qty *q, size_t np, size_t npe)
 {
     const fl_parse *p = parse_of(c);
@@ -11047,8 +11045,7 @@ static int unit_words_from(const char *s, size_t i, size_t b, const fl_lexicon *
     while (i < b && s[i] == ' ')
         i++;
     b = unqualified_end(s, i, b, qual);
-    size_t p = i;
-    p = past_currency_sign(s, p, b);
+    size_t p = past_currency_sign(s, i, b);
     *pre = (fl_tspan){(uint32_t)i, (uint32_t)p};
     while (p < b && s[p] == ' ')
         p++;
@@ -11061,8 +11058,7 @@ static int unit_without_digits(const char *s, size_t a, size_t b)
 {
     while (a < b && s[a] == ' ')
         a++;
-    size_t p = a;
-    p = past_currency_sign(s, p, b);
+    size_t p = past_currency_sign(s, a, b);
     while (p < b && s[p] == ' ')
         p++;
     if (thousands_words(s, p, b))
