@@ -285,9 +285,9 @@ void fl_knowledge_init(fl_knowledge *k)
         &k->events,          &k->qualifiers,      &k->non_claims,   &k->clause_openers, &k->subordinators,
         &k->prepositions,    &k->determiners,     &k->kind_nouns,   &k->event_nouns,    &k->non_items,
         &k->hypothetical,    &k->relatives,       &k->coordinators, &k->origins,        &k->story_happenings,
-        &k->happening_nouns, &k->happen_verbs,    &k->relative,     &k->fraction_units, &k->datelines,
-        &k->copyright,       &k->story_starts,    &k->story_spans,  &k->anniversary,    &k->years_after,
-        &k->positions,       &k->recordings,      &k->contents_dims};
+        &k->happening_nouns, &k->happen_verbs,    &k->relative,     &k->fraction_units, &k->decimal_points,
+        &k->datelines,       &k->copyright,       &k->story_starts, &k->story_spans,    &k->anniversary,
+        &k->years_after,     &k->positions,       &k->recordings,   &k->contents_dims};
     for (size_t i = 0; i < sizeof folded / sizeof folded[0]; i++)
         phrases_init(folded[i], 1);
     phrases_init(&k->part_of_year, 0);
@@ -466,7 +466,6 @@ static int load_numbers(fl_knowledge *k, const cJSON *sec, const char *file, fl_
     if (fu && load_names(&k->fraction_units, fu, 1, file, "fraction_units", err) < 0)
         return -1;
     const cJSON *dp = cJSON_GetObjectItemCaseSensitive(sec, "decimal_points");
-    k->decimal_points.fold = 1; /* matched in any case, as the number words are */
     if (dp && load_names(&k->decimal_points, dp, 1, file, "decimal_points", err) < 0)
         return -1;
     fl_phrases *dst[] = {&k->words,     &k->multipliers, &k->scales,   &k->case_scales,
