@@ -376,7 +376,7 @@ static int lead_in(const sent *c, size_t a, size_t b, double v, size_t *s, size_
 static int far_from_known(const fl_ages_state *st, const char *name, double v)
 {
     for (size_t i = 0; i < st->naged; i++)
-        if (strcmp(st->aged[i], name) == 0 && fabs(st->aged_v[i] - v) > AGE_SLIP)
+        if (strcmp(st->aged[i].name, name) == 0 && fabs(st->aged[i].value - v) > AGE_SLIP)
             return 1;
     return 0;
 }
@@ -519,11 +519,9 @@ size_t fl_ages_in_sentence(const char *text, const fl_rules *r, const fl_token *
             age_with_word(&c, v, t[i].start, t[i].end, i, i + 1, st, out, n, cap);
     }
     for (size_t x = before; x < *n; x++) {
-        if (st->naged == st->capaged)
-            st->aged_v = fl_xrealloc(st->aged_v, (st->capaged ? st->capaged * 2 : 8) * sizeof(double));
         FL_GROW(st->aged, st->capaged, st->naged + 1);
-        st->aged[st->naged] = fl_xstrdup((*out)[x].name);
-        st->aged_v[st->naged++] = (*out)[x].value;
+        st->aged[st->naged] = (*out)[x];
+        st->aged[st->naged++].name = fl_xstrdup((*out)[x].name);
     }
     fl_ages_note_names(text, r, t, a, b, st);
     return *n - before;
@@ -541,8 +539,7 @@ void fl_ages_state_free(fl_ages_state *st)
         free(st->full[i]);
     free(st->full);
     for (size_t i = 0; i < st->naged; i++)
-        free(st->aged[i]);
+        free(st->aged[i].name);
     free(st->aged);
-    free(st->aged_v);
     memset(st, 0, sizeof *st);
 }

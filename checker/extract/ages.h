@@ -33,8 +33,8 @@ typedef struct {
     char **role, **role_name; /* the roles the document named people in ("pilot": "Graham Teale"); a role given to
                                * two people has role_name NULL */
     size_t nroles, caproles;
-    char **aged;    /* the people given an age so far, and their ages */
-    double *aged_v; /* (an age far from a person's is no description of them: "The 9-year-old" after "Ana, 29") */
+    fl_age *aged; /* the ages given so far, each with its own copy of the name (an age far from a person's is no
+                   * description of them: "The 9-year-old" after "Ana, 29") */
     size_t naged, capaged;
     size_t back_a[FL_AGES_BACK], back_b[FL_AGES_BACK]; /* the token ranges of the sentences before, newest first */
     size_t nback;
