@@ -9241,10 +9241,37 @@ static int lede_intransitive(const fl_doc *d, const fl_rules *r, const fl_knowle
     return found;
 }
 
+/* Is token v in a subordinate or relative clause that hangs below the clause of the time at token e0, a clause
+ * with a verb of its own? "Jurors yesterday watched video of the moment that a mother was struck": the day is
+ * the watching's, not the striking's. A clause opened by a time-clause-opener ("when", "as") tells what happened
+ * at the time of its parent. */
+static int under_own_verb(const sctx *c, size_t e0, size_t v)
+{
+    const fl_parse *ps = parse_of(c);
+    if (!ps || e0 < c->a || v < c->a)
+        return 0;
+    const fl_lexicon *opens = fl_rules_lexicon(c->r, "time-clause-openers");
+    int ct = fl_parse_clause_of(ps, e0 - c->a), cl = fl_parse_clause_of(ps, v - c->a);
+    if (ct < 0 || cl < 0 || ct == cl || fl_parse_verb(ps, ct) < 0)
+        return 0;
+    int below = 0;
+    for (int x = cl; x >= 0 && x != ct; x = ps->clauses[x].parent) {
+        const fl_clause *k = &ps->clauses[x];
+        if (k->kind == FL_CLAUSE_REL || k->kind == FL_CLAUSE_SUB) {
+            if (k->opener >= 0 && opens && fl_lexicon_has_token(opens, c->text, &c->t[c->a + (size_t)k->opener], 1))
+                return 0;
+            below = 1;
+        }
+        if (ps->clauses[x].parent == ct)
+            return below;
+    }
+    return 0;
+}
+
 /* The event verb of the clause [ca, cb) ("gave way"; one of event_intransitive only as intransitive_at says),
  * or -1; the event nouns of the
  * sentence that head their phrases: *named the first one's class, *several when they are of two classes. */
-static int clause_event_verb(const sctx *c, size_t ca, size_t cb, int *named, int *several)
+static int clause_event_verb(const sctx *c, size_t e0, size_t ca, size_t cb, int *named, int *several)
 {
     const fl_knowledge *k = c->k;
     size_t used;
@@ -9259,7 +9286,7 @@ static int clause_event_verb(const sctx *c, size_t ca, size_t cb, int *named, in
                 continue;
             *several |= *named >= 0 && *named != ev;
             *named = *named < 0 ? ev : *named;
-        } else if (verb < 0 && i >= ca && i < cb &&
+        } else if (verb < 0 && i >= ca && i < cb && !under_own_verb(c, e0, i) &&
                    (verb = fl_phrases_at(&k->event_verbs, c->text, c->t, c->b, i, &used)) < 0 &&
                    (verb = fl_phrases_at(&k->event_intransitive, c->text, c->t, c->b, i, &used)) >= 0 &&
                    !intransitive_at(c, i, used, ca, cb))
@@ -9429,6 +9456,33 @@ static int main_event_clause(const sctx *c, size_t e0, const main_verbs *mv, int
     return 0;
 }
 
+/* Is the event of class ev named in sentence c only as what came before the act of the time's clause: in a clause
+ * or phrase opened by a word of `sequence-openers` ("after pulling off a daring escape", "following the
+ * explosion")? */
+static int event_named_before(const sctx *c, int ev)
+{
+    const fl_parse *ps = parse_of(c);
+    const fl_lexicon *seq = fl_rules_lexicon(c->r, "sequence-openers");
+    size_t used;
+    int before = 0;
+    if (!ps || !seq)
+        return 0;
+    for (size_t i = c->a; i < c->b; i++) {
+        if (c->t[i].kind != FL_TOK_WORD || fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, i, &used) != ev ||
+            !heads_phrase(c, i, used))
+            continue;
+        int cl = fl_parse_clause_of(ps, i - c->a), op = cl >= 0 ? ps->clauses[cl].opener : -1;
+        int np = fl_parse_np_of(ps, i - c->a);
+        size_t np0 = np >= 0 ? c->a + ps->nps[np].start : i;
+        if ((op >= 0 && fl_lexicon_has_token(seq, c->text, &c->t[c->a + (size_t)op], 1)) ||
+            (np0 > c->a && fl_lexicon_has_token(seq, c->text, &c->t[np0 - 1], 1)))
+            before = 1;
+        else
+            return 0;
+    }
+    return before;
+}
+
 /* Fills w for a time of the story's main event told by the verb of its clause (main_event_clause): the document's
  * event when it names one (and the sentence names no other), else the story's (w->story), which the join gives the
  * event the story's other reports name. */
@@ -9436,6 +9490,8 @@ static int main_event_when(const sctx *c, size_t ca, size_t cb, size_t e0, int d
 {
     if (doc_event >= 0 && named >= 0 && named != doc_event)
         return 0;
+    if (named >= 0 && event_named_before(c, named))
+        return 0; /* "was captured Monday after pulling off a daring escape": the time is the capture's */
     if (!c->k->story_subject && doc_event < 0)
         return 0;
     w->ev = doc_event;
@@ -9650,6 +9706,23 @@ static int story_activity(const sctx *c, size_t e0, when_of *w)
     return 1;
 }
 
+/* Is the word at token i, an event noun of class ev, a plural whose singular (less "s" or "es") is a noun of the
+ * same class ("elections", "crashes")? */
+static int plural_event(const sctx *c, size_t i, int ev)
+{
+    char w[FL_LEMMA_MAX];
+    size_t n = c->t[i].end - c->t[i].start;
+    if (c->t[i].kind != FL_TOK_WORD || n < 3 || n >= sizeof w || c->text[c->t[i].end - 1] != 's')
+        return 0;
+    memcpy(w, c->text + c->t[i].start, n);
+    for (size_t cut = 1; cut <= 2; cut++) {
+        w[n - cut] = '\0';
+        if (fl_phrases_word(&c->k->event_nouns, w, n - cut) == ev)
+            return 1;
+    }
+    return 0;
+}
+
 /* The event a date or clock time at tokens [e0, e1) of sentence c is about (see when_of): an event noun right
  * after it ("the 3:30 a.m. fire", "the November 18 sinking") or right before its preposition ("the collapse on
  * Tuesday", "discovered the intrusion on October 14"), the subject of its clause when an event noun or a kind
@@ -9674,6 +9747,8 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, const 
     int ms = clause_milestone(c, ca, e0, &mat); /* "at 8:30 p.m., shortly after the ferry left" is no departure */
     size_t p = e0 > c->a && prep_role(c, e0 - 1) >= 0 ? e0 - 1 : e0;
     if (p > c->a && (w->ev = fl_phrases_ending(&k->event_nouns, c->text, c->t, c->b, p - 1, &used)) >= 0) {
+        if (plural_event(c, p - 1, w->ev))
+            return 0; /* "contested elections on Oct. 15": several events, which one is not said */
         w->how = "event noun before it";
         w->milestone = ms >= 0 && mat < e0 ? ms : -1;
         return 1;
@@ -9690,7 +9765,7 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, const 
         clause_span(c, rel + 1, rel + 1, &ra, &cb);
     }
     int named, several;
-    int verb = clause_event_verb(c, ca, cb, &named, &several);
+    int verb = clause_event_verb(c, e0, ca, cb, &named, &several);
     int ev, kind;
     if ((named >= 0 || ms >= 0) && subject_thing(c, e0, &ev, &kind) && (ev >= 0 || thing_milestone(k, ms))) {
         w->ev = ev;
@@ -9763,12 +9838,23 @@ static int when_story_event(const sctx *c, size_t e0, size_t e1, int doc_event, 
     return got;
 }
 
+/* Is the main verb of the parse's clause of token e0 under a modal ("The proposal would have to receive approval,
+ * by two-thirds majorities, before March 1 to be printed on the April 4 ballot": commas do not end that clause)? */
+static int modal_clause(const sctx *c, size_t e0)
+{
+    const fl_parse *ps = parse_of(c);
+    int cl = ps && e0 >= c->a ? fl_parse_clause_of(ps, e0 - c->a) : -1, vg = cl >= 0 ? fl_parse_verb(ps, cl) : -1;
+    return vg >= 0 && ps->vgs[vg].modal >= 0;
+}
+
 /* Does the clause of tokens [e0, e1) speak of a plan or a possibility (a modality cue, a hypothetical)? Its
  * dates are not what happened. With upto set, only its words up to the time count: the start of an activity
  * its own verb tells ("The shot fired up at 14:37 and ran to the planned end") is no plan for what follows. */
 static int supposed_clause(const sctx *c, size_t e0, size_t e1, int upto)
 {
     size_t used, ca, cb;
+    if (!upto && modal_clause(c, e0))
+        return 1;
     clause_span(c, e0, e1, &ca, &cb);
     cb = upto ? e1 : cb;
     for (size_t i = ca; i < cb; i++) {
@@ -9824,7 +9910,8 @@ static size_t day_at(const sctx *c, size_t i, const fl_date *date, int dated, lo
     /* a date starts with a month's name or a day before one ("4 March"): the date grammar is asked only then */
     if (j < c->b && (fl_phrases_at(&k->months, c->text, c->t, c->b, j, &used) >= 0 ||
                      (c->t[j].kind == FL_TOK_NUM && fl_phrases_at(&k->months, c->text, c->t, c->b, j + 1, &used) >= 0)))
-        len = fl_parse_date(c->text + c->t[j].start, c->d->len - c->t[j].start, c->r, &dt);
+        /* read within the sentence, where a month's dot ends nothing ("on Feb. 12, police said") */
+        len = fl_parse_date_after_weekday(c->text + c->t[j].start, c->t[c->b - 1].end - c->t[j].start, c->r, &dt);
     if (len && dt.day && dt.month) {
         /* a day without its year ("on June 20") is not given the document's year (an article may look back
          * years) nor one stated elsewhere in the sentence ("the first since 1991"): the join gives it the year

@@ -121,14 +121,16 @@ const char *const fl_lexicon_names[] = {
     "per-unit-words", /* a word before the noun a figure is for each of: "per" ("1,600 crowns per visitor") */
     "per-unit-not",   /* a word after one that makes no unit: "cent", "annum" */
     "per-unit-after", /* such a word right after a figure only: "a" ("15 pence a share") */
-    "size-words",     /* a word joining a count to the collective it sizes: "strong" ("the 12,000-strong crowd") */
-    "crowd-verbs",    /* a verb (with the words after it) whose subject count says they were there, and the class
-                       * it gives: "fill=present", "be on their feet=present" */
-    "restated-nouns", /* "noun=class": nouns a definite phrase may restate a figure by ("laptop=computer") */
-    "noun-plurals",   /* "ending=replacement": a plural noun's ending and its singular's ("ies=y", "s=") */
-    "noun-singulars", /* endings of singular nouns that end in "s" ("ss", "us"): no plural rule applies */
-    "unit-readings",  /* a currency name that a cue word makes a unit: "pounds=lb" after "weighing" */
-    "weight-cues",    /* words before a figure that make an ambiguous currency name a weight: "weighing" */
+    "time-clause-openers", /* words opening a clause that tells what happened at its parent's time: "as" */
+    "sequence-openers",    /* words opening a clause or phrase of an event before or after the act: "after" */
+    "size-words",          /* a word joining a count to the collective it sizes: "strong" ("the 12,000-strong crowd") */
+    "crowd-verbs",         /* a verb (with the words after it) whose subject count says they were there, and the class
+                            * it gives: "fill=present", "be on their feet=present" */
+    "restated-nouns",      /* "noun=class": nouns a definite phrase may restate a figure by ("laptop=computer") */
+    "noun-plurals",        /* "ending=replacement": a plural noun's ending and its singular's ("ies=y", "s=") */
+    "noun-singulars",      /* endings of singular nouns that end in "s" ("ss", "us"): no plural rule applies */
+    "unit-readings",       /* a currency name that a cue word makes a unit: "pounds=lb" after "weighing" */
+    "weight-cues",         /* words before a figure that make an ambiguous currency name a weight: "weighing" */
     "unit-adjective-tails", /* words a unit joins by a hyphen that keep it the unit: "a 19 year-old" */
     "written-media",        /* words that say a remark was written: "wrote", "in a letter", "in a statement" */
     "spoken-media",         /* words that say a remark was spoken: "in an interview", "told reporters", "on the show" */
