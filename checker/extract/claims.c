@@ -36,11 +36,21 @@ typedef struct {
     const fl_knowledge *k;
     const fl_rules *r;
     const fl_token *t;
-    size_t a, b;               /* the sentence's tokens [a, b) */
-    const fl_map *names;       /* capitalised words the document uses inside sentences */
-    size_t ca, cb;             /* the clause of the quantity being keyed (cb 0 when none is set) */
-    struct sentence_parse *sp; /* the sentence's shallow parse, made when a claim first needs it; NULL: none */
+    size_t a, b;                     /* the sentence's tokens [a, b) */
+    const fl_map *names;             /* capitalised words the document uses inside sentences */
+    size_t ca, cb;                   /* the clause of the quantity being keyed (cb 0 when none is set) */
+    struct sentence_parse *sp;       /* the sentence's shallow parse, made when a claim first needs it; NULL: none */
+    const struct entry_fixes *fixes; /* the live entries the document's corrections name; NULL: none */
 } sctx;
+
+/* The figures a live page's corrections say an earlier entry gave wrongly ("14:41 - Correction: in our 13:46 update we
+ * gave the wind as 3.1 m/s"): the entry's stamp (minutes + 1, as fl_para's) and the value, for each. */
+enum { MAX_ENTRY_FIXES = 16 };
+typedef struct entry_fixes {
+    size_t n;
+    uint16_t stamp[MAX_ENTRY_FIXES];
+    double value[MAX_ENTRY_FIXES];
+} entry_fixes;
 
 /* The shallow parse of one sentence (syntax/), made at most once and only for a sentence with a figure
  * whose attribute is known. */
@@ -3902,6 +3912,23 @@ static int superseded_in(const sctx *c, size_t ca, size_t cb, size_t tok)
     return earlier;
 }
 
+static size_t para_at(const fl_doc *d, size_t off);
+
+/* Is figure q in a live entry that a correction of the page names by its stamp, with q's value as the one the entry
+ * gave wrongly (entry_fixes)? "13:46 - Take-off wind: 3.1 m/s" after "Correction: in our 13:46 update we gave the
+ * wind as 3.1 m/s" is replaced. */
+static int fixed_entry(const sctx *c, const fl_qty *q)
+{
+    if (!c->fixes || !c->fixes->n)
+        return 0;
+    size_t p = para_at(c->d, c->t[q->tok].start);
+    uint16_t e = p < c->d->npara ? (c->d->paras[p].stamp ? c->d->paras[p].stamp : c->d->paras[p].entry) : 0;
+    for (size_t i = 0; e && i < c->fixes->n; i++)
+        if (c->fixes->stamp[i] == e && c->fixes->value[i] == q->value)
+            return 1;
+    return 0;
+}
+
 /* Does the clause [c->ca, c->cb) of figure q (with the words before it back to a punctuation mark: "Initial
  * reports on Tuesday put ...") present it as a figure that was later replaced: an earlier report of
  * it ("initial reports put the toll at six", "at first") or a revision after it ("six, a figure that was later
@@ -3909,7 +3936,7 @@ static int superseded_in(const sctx *c, size_t ca, size_t cb, size_t tok)
  * figure is no conflict with the later one: it gets no key and is not compared by its clause's words. */
 static int superseded(const sctx *c, const fl_qty *q)
 {
-    return superseded_in(c, c->ca, c->cb, q->tok);
+    return superseded_in(c, c->ca, c->cb, q->tok) || fixed_entry(c, q);
 }
 
 /* A sentence without figures may still name what the next ones are about ("Halvard Pumps expanded its
@@ -6528,7 +6555,7 @@ static void several_owners(const fl_doc *d, const fl_rules *r, const fl_facts *f
     char cls[16][24], head[16][24];
     size_t n = 0, used;
     for (size_t s = 0; s < d->nsent; s++) {
-        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], names, 0, 0, NULL};
+        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], names, 0, 0, NULL, NULL};
         for (size_t i = c.a; i + 1 < c.b && n < 16; i++) {
             if (c.t[i].kind != FL_TOK_WORD || !possessive_end(&c, i))
                 continue;
@@ -9225,7 +9252,7 @@ static int lede_intransitive(const fl_doc *d, const fl_rules *r, const fl_knowle
     int found = -1;
     for (size_t s = 0; s < d->nsent && found < 0 && f->sent_tok[s] < lede; s++) {
         sentence_parse sp = {NULL, NULL, 0, f->sent_tok[s], f->sent_tok[s + 1]};
-        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, &sp};
+        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, &sp, NULL};
         for (size_t i = c.a, used; i < c.b && found < 0; i++) {
             int verb = f->tok[i].kind == FL_TOK_WORD && !fl_doc_in_quote(d, f->tok[i].start)
                            ? fl_phrases_at(&k->event_intransitive, d->text, f->tok, c.b, i, &used)
@@ -10997,7 +11024,7 @@ static void report_period(const fl_doc *d, const fl_rules *r, fl_facts *f)
     const fl_knowledge *k = fl_rules_knowledge(r);
     size_t words = 0;
     for (size_t s = 0; s < d->nsent && words < LEDE_WORDS; s++) {
-        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, NULL};
+        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, NULL, NULL};
         if (report_when(&c, f, s, &f->report))
             return;
         for (size_t i = c.a; i < c.b; i++)
@@ -11547,6 +11574,38 @@ static void resolve_sentence(const sctx *c, const fl_doc *d, fl_facts *f, size_t
     resolve_bare(c, f->qty + q0, q1 - q0, f->qty + b0, q0 - b0, f->qty + l0, q0 - l0, tr, ntr, &f->qty_strings);
 }
 
+/* Collects the live entries that the corrections of document d name by their stamps (entry_fixes): a sentence
+ * that a correction label opens (correction_label), in a page of entries, that names a clock time other than its
+ * own entry's stamp ("in our 13:46 update") gives that time's entry each of its figures as a wrong one. */
+static entry_fixes entry_fixes_of(const fl_doc *d, const fl_rules *r, const fl_facts *f, int h24)
+{
+    entry_fixes fx = {0}, *out = &fx;
+    for (size_t s = 0; s < d->nsent; s++) {
+        size_t p = d->sents[s].para, q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1];
+        if (p >= d->npara || (!d->paras[p].stamp && !d->paras[p].entry) || q1 == q0)
+            continue;
+        sctx c = {d,    d->text, fl_rules_knowledge(r), r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0,
+                  NULL, NULL};
+        if (!correction_label(&c, c.b))
+            continue;
+        for (size_t i = c.a; i < c.b; i++) {
+            fl_clock ck;
+            if (!fl_clock_read(c.text, c.t, c.b, i, r, h24, &ck))
+                continue;
+            i = ck.end - 1;
+            if (entry_stamp(d, c.t[ck.first].start) || ck.at < 0 || ck.at >= 1440)
+                continue;
+            for (size_t qi = q0; qi < q1 && out->n < MAX_ENTRY_FIXES; qi++) {
+                if (f->qty[qi].tok < ck.end && f->qty[qi].tok_end > ck.first)
+                    continue; /* the time itself */
+                out->stamp[out->n] = (uint16_t)(ck.at + 1);
+                out->value[out->n++] = f->qty[qi].value;
+            }
+        }
+    }
+    return fx;
+}
+
 void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
                        fl_facts *f)
 {
@@ -11558,14 +11617,14 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     uint64_t story[2];
     story_names(d, r, k, f, story);
     struct sb_stemmer *sb = f->nqty ? sb_stemmer_new("english", NULL) : NULL; /* UTF-8 */
-    /* pass 2: keys */
-    discourse dc = discourse_start(d, r, f, &names);
+    discourse dc = discourse_start(d, r, f, &names);                          /* pass 2: keys */
     fl_refs refs = {0}; /* figures stated as news that a definite phrase may restate */
     int prev_year = 0, h24 = fl_clock_24h(d->text, f->tok, f->ntok, r), zone = fl_doc_zone(d->text, f->tok, f->ntok, r);
     size_t prev_tok = 0, seq = 0;
+    const entry_fixes fixes = entry_fixes_of(d, r, f, h24);
     for (size_t s = 0; s < d->nsent; s++) {
         sentence_parse sp = {NULL, NULL, 0, f->sent_tok[s], f->sent_tok[s + 1]};
-        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], &names, 0, 0, &sp};
+        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], &names, 0, 0, &sp, &fixes};
         size_t nn = f->sent_num[s + 1] - f->sent_num[s];
         const fl_num *nums = nn ? f->num + f->sent_num[s] : NULL; /* f->num is NULL in a document without numbers */
         int carried_in = prev_year;
