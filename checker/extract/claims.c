@@ -3581,6 +3581,25 @@ static int event_subject(const sctx *c, fl_claim *cl, const fl_qty *q, const dis
     return 1;
 }
 
+/* Is the figure a measure (no count) that its clause's subject only observed: the object of an observing verb
+ * (subjects.json "observing-verbs": recorded, measured, clocked) right after that subject, with an event the clause
+ * names after the figure ("The Met service recorded an 80mph gust on the hill shortly before the collapse": the
+ * gust's speed at the collapse, not the service's)? A figure of the observer's own ("the regulator recorded 312
+ * complaints"), or one whose clause names no event ("Fenwick recorded a gust of 31mph at 7am"), is not. */
+static int observed_measure(const sctx *c, const fl_qty *q, size_t ca, size_t cb)
+{
+    const fl_parse *p = parse_of(c);
+    const fl_lexicon *observing = fl_rules_lexicon(c->r, "observing-verbs");
+    if (!p || !observing || fl_count_dimension(c->r, q->dim))
+        return 0;
+    int cl = fl_parse_clause_of(p, q->tok - c->a), s = fl_parse_subject(p, cl), v = fl_parse_verb(p, cl);
+    if (s < 0 || v < 0)
+        return 0;
+    size_t vt = c->a + p->vgs[v].head, se = c->a + p->nps[s].end;
+    return c->a + p->nps[s].start >= ca && se <= vt && vt < qty_first(c, q) &&
+           fl_lexicon_has_token(observing, c->text, &c->t[vt], 1) && event_after(c, q->tok_end, cb).type == SUBJ_EVENT;
+}
+
 /* The subject of a claim whose family is known, from its clause or carried from before (see discourse). The
  * phrase [np, npe) is what the figure measures when the structure around it says so (np SIZE_MAX: none). */
 static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
@@ -3609,6 +3628,8 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
         return;
     np = pronoun == 0 ? SIZE_MAX : np; /* an unresolved pronoun: the clause says what the figure is about */
     subj_t sj = np != SIZE_MAX ? measured_subject(c, m, nm, np, npe) : figure_subject(c, m, nm, ca, q, &said);
+    if (np == SIZE_MAX && me->event && sj.type != SUBJ_EVENT && observed_measure(c, q, ca, cb))
+        sj.type = SUBJ_NONE; /* the observer is not what is measured: the event its clause names is */
     if (sj.type == SUBJ_EVENT && other_fallback(k, dc, sj.index))
         sj.type = SUBJ_NONE;
     new_paragraph(dc, para);
@@ -6881,6 +6902,17 @@ static int kind_named_phrase(const sctx *c, size_t i, size_t end, size_t *e)
     return *e != 0;
 }
 
+/* Does a word of time start at i: a month, a weekday, a period ("year") or a day relative to the document's date
+ * ("yesterday", "last night")? */
+static int day_word(const sctx *c, size_t i)
+{
+    size_t used = 0; /* an offset may be -1 ("yesterday"): whether a phrase was found is in used */
+    if (time_phrase(c, i))
+        return 1;
+    fl_phrases_at(&c->k->relative_days, c->text, c->t, c->b, i, &used);
+    return used > 0;
+}
+
 /* The noun phrase a premodifying quantity measures: "the 1,450-kilogram satellite", "a 320-metre dry dock": the
  * words right after it (up to four nouns and adjectives), to a possessive, punctuation or any other word. [*a, *e)
  * is the phrase; 0 when there is none, when a name of no kind follows ("the 17-inch MacBook Pro" is a model:
@@ -6889,8 +6921,8 @@ static int premodified_phrase(const sctx *c, const fl_qty *q, size_t *a, size_t 
 {
     size_t i = past_restatement(c, q->tok_end), end = c->cb && c->cb > i ? c->cb : c->b, used;
     if (i >= end || c->t[i].kind != FL_TOK_WORD || prep_role(c, i) >= 0 ||
-        fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0)
-        return 0;
+        fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0 || day_word(c, i))
+        return 0; /* "soared 852ft yesterday": a time adverb after the figure is when, not what it measures */
     *a = i;
     if (name_word(c, i))
         return kind_named_phrase(c, i, end, e);
