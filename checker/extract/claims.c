@@ -3526,6 +3526,28 @@ static int thing_pronoun(const sctx *c, fl_claim *cl, discourse *dc, size_t i)
     return 1;
 }
 
+/* Is the figure's clause's subject phrase marked with a wider scope than its document's own area (subjects.json
+ * "wider-scopes": "the national unemployment rate was 5.1%") in a document whose title names a part of a country
+ * ("part-scopes": "Labour market bulletin: Varnholt region")? Such a figure is of another area, the whole country;
+ * in a national report the national rate is its own. */
+static int wider_area(const sctx *c, const fl_qty *q, size_t ca)
+{
+    const fl_lexicon *wider = fl_rules_lexicon(c->r, "wider-scopes"), *parts = fl_rules_lexicon(c->r, "part-scopes");
+    const fl_parse *p = wider && parts ? parse_of(c) : NULL;
+    int s = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
+    if (s < 0 || c->a + p->nps[s].start < ca || c->a + p->nps[s].end > qty_first(c, q))
+        return 0;
+    int marked = 0;
+    for (size_t i = c->a + p->nps[s].start; i < c->a + p->nps[s].end && !marked; i++)
+        marked = !name_word(c, i) && fl_lexicon_has_token(wider, c->text, &c->t[i], 1);
+    const char *nl = marked ? memchr(c->text, '\n', c->d->len) : NULL;
+    size_t title_end = nl ? (size_t)(nl - c->text) : 0;
+    for (size_t i = 0; i < c->a && c->t[i].start < title_end; i++)
+        if (fl_lexicon_has_token(parts, c->text, &c->t[i], 1))
+            return 1;
+    return 0;
+}
+
 /* Why the figure is about another thing than the story's, when its clause or measured phrase [np, npe) says so
  * (static text), else NULL: a modifier ("a smaller crater, 5 metres across"), one member of a set named before
  * ("The largest of them serves 1,400 homes"), another place an event's or act's clause names ("In Marram Sands,
@@ -3539,6 +3561,8 @@ static const char *other_subject(const sctx *c, const fl_claim *cl, const discou
         return "one member of a set named before (a partitive of a pronoun)";
     if ((c->k->metrics[cl->family].event || act_like(c->k, cl->family)) && np == SIZE_MAX && other_place(c, dc, q, ca))
         return "another place than the story's (its clause names it)";
+    if (wider_area(c, q, ca))
+        return "another area than the document's (a wider scope: the national rate in a regional report)";
     return NULL;
 }
 
