@@ -3624,6 +3624,28 @@ static int observed_measure(const sctx *c, const fl_qty *q, size_t ca, size_t cb
            fl_lexicon_has_token(observing, c->text, &c->t[vt], 1) && event_after(c, q->tok_end, cb).type == SUBJ_EVENT;
 }
 
+/* Is the subject found at token tok (a name, an entity, "the <kind>") the speaker of a speech verb between it and
+ * the figure, the figure an event's toll (a running count of persons: deaths, injuries, evacuations) that the
+ * speaker only reports ("Mid-Carrick Council said 310 people were evacuated", "Police say 12 people were hurt")?
+ * A toll is the event's, whoever counts it; the act of an organisation of its own ("Corvane Air said 280 flights
+ * were scrapped") is no toll, nor is a toll of another event than the document's that its clause names. */
+static int toll_reporter(const sctx *c, const fl_claim *cl, const discourse *dc, const fl_qty *q, size_t tok, size_t cb)
+{
+    const fl_metric *me = &c->k->metrics[cl->family];
+    size_t used;
+    if (!me->event || !me->cumulative || act_like(c->k, cl->family) || !fl_count_dimension(c->r, q->dim))
+        return 0;
+    for (size_t i = q->tok_end; i < cb && i < c->b; i++) {
+        int ev = event_at(c, i, &used);
+        if (ev >= 0 && ev != dc->doc_event)
+            return 0; /* "Harbour Police said four people were injured in a separate crash": another event's */
+    }
+    for (size_t i = tok + 1, first = qty_first(c, q); i < first && i < c->b; i++)
+        if (speech_verb(c, i))
+            return 1;
+    return 0;
+}
+
 /* The subject of a claim whose family is known, from its clause or carried from before (see discourse). The
  * phrase [np, npe) is what the figure measures when the structure around it says so (np SIZE_MAX: none). */
 static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
@@ -3654,6 +3676,8 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     subj_t sj = np != SIZE_MAX ? measured_subject(c, m, nm, np, npe) : figure_subject(c, m, nm, ca, q, &said);
     if (np == SIZE_MAX && me->event && sj.type != SUBJ_EVENT && observed_measure(c, q, ca, cb))
         sj.type = SUBJ_NONE; /* the observer is not what is measured: the event its clause names is */
+    if (np == SIZE_MAX && sj.type != SUBJ_NONE && sj.type != SUBJ_EVENT && toll_reporter(c, cl, dc, q, sj.tok, cb))
+        sj.type = SUBJ_NONE; /* the one who reports a toll is not its subject: the event is */
     if (sj.type == SUBJ_EVENT && other_fallback(k, dc, sj.index))
         sj.type = SUBJ_NONE;
     new_paragraph(dc, para);
