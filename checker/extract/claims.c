@@ -3536,6 +3536,28 @@ static int thing_pronoun(const sctx *c, fl_claim *cl, discourse *dc, size_t i)
     return 1;
 }
 
+/* Is the figure's clause's subject phrase marked with a wider scope than its document's own area (subjects.json
+ * "wider-scopes": "the national unemployment rate was 5.1%") in a document whose title names a part of a country
+ * ("part-scopes": "Labour market bulletin: Varnholt region")? Such a figure is of another area, the whole country;
+ * in a national report the national rate is its own. */
+static int wider_area(const sctx *c, const fl_qty *q, size_t ca)
+{
+    const fl_lexicon *wider = fl_rules_lexicon(c->r, "wider-scopes"), *parts = fl_rules_lexicon(c->r, "part-scopes");
+    const fl_parse *p = wider && parts ? parse_of(c) : NULL;
+    int s = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
+    if (s < 0 || c->a + p->nps[s].start < ca || c->a + p->nps[s].end > qty_first(c, q))
+        return 0;
+    int marked = 0;
+    for (size_t i = c->a + p->nps[s].start; i < c->a + p->nps[s].end && !marked; i++)
+        marked = !name_word(c, i) && fl_lexicon_has_token(wider, c->text, &c->t[i], 1);
+    const char *nl = marked ? memchr(c->text, '\n', c->d->len) : NULL;
+    size_t title_end = nl ? (size_t)(nl - c->text) : 0;
+    for (size_t i = 0; i < c->a && c->t[i].start < title_end; i++)
+        if (fl_lexicon_has_token(parts, c->text, &c->t[i], 1))
+            return 1;
+    return 0;
+}
+
 /* Why the figure is about another thing than the story's, when its clause or measured phrase [np, npe) says so
  * (static text), else NULL: a modifier ("a smaller crater, 5 metres across"), one member of a set named before
  * ("The largest of them serves 1,400 homes"), another place an event's or act's clause names ("In Marram Sands,
@@ -3549,6 +3571,8 @@ static const char *other_subject(const sctx *c, const fl_claim *cl, const discou
         return "one member of a set named before (a partitive of a pronoun)";
     if ((c->k->metrics[cl->family].event || act_like(c->k, cl->family)) && np == SIZE_MAX && other_place(c, dc, q, ca))
         return "another place than the story's (its clause names it)";
+    if (wider_area(c, q, ca))
+        return "another area than the document's (a wider scope: the national rate in a regional report)";
     return NULL;
 }
 
@@ -3591,6 +3615,47 @@ static int event_subject(const sctx *c, fl_claim *cl, const fl_qty *q, const dis
     return 1;
 }
 
+/* Is the figure a measure (no count) that its clause's subject only observed: the object of an observing verb
+ * (subjects.json "observing-verbs": recorded, measured, clocked) right after that subject, with an event the clause
+ * names after the figure ("The Met service recorded an 80mph gust on the hill shortly before the collapse": the
+ * gust's speed at the collapse, not the service's)? A figure of the observer's own ("the regulator recorded 312
+ * complaints"), or one whose clause names no event ("Fenwick recorded a gust of 31mph at 7am"), is not. */
+static int observed_measure(const sctx *c, const fl_qty *q, size_t ca, size_t cb)
+{
+    const fl_parse *p = parse_of(c);
+    const fl_lexicon *observing = fl_rules_lexicon(c->r, "observing-verbs");
+    if (!p || !observing || fl_count_dimension(c->r, q->dim))
+        return 0;
+    int cl = fl_parse_clause_of(p, q->tok - c->a), s = fl_parse_subject(p, cl), v = fl_parse_verb(p, cl);
+    if (s < 0 || v < 0)
+        return 0;
+    size_t vt = c->a + p->vgs[v].head, se = c->a + p->nps[s].end;
+    return c->a + p->nps[s].start >= ca && se <= vt && vt < qty_first(c, q) &&
+           fl_lexicon_has_token(observing, c->text, &c->t[vt], 1) && event_after(c, q->tok_end, cb).type == SUBJ_EVENT;
+}
+
+/* Is the subject found at token tok (a name, an entity, "the <kind>") the speaker of a speech verb between it and
+ * the figure, the figure an event's toll (a running count of persons: deaths, injuries, evacuations) that the
+ * speaker only reports ("Mid-Carrick Council said 310 people were evacuated", "Police say 12 people were hurt")?
+ * A toll is the event's, whoever counts it; the act of an organisation of its own ("Corvane Air said 280 flights
+ * were scrapped") is no toll, nor is a toll of another event than the document's that its clause names. */
+static int toll_reporter(const sctx *c, const fl_claim *cl, const discourse *dc, const fl_qty *q, size_t tok, size_t cb)
+{
+    const fl_metric *me = &c->k->metrics[cl->family];
+    size_t used;
+    if (!me->event || !me->cumulative || act_like(c->k, cl->family) || !fl_count_dimension(c->r, q->dim))
+        return 0;
+    for (size_t i = q->tok_end; i < cb && i < c->b; i++) {
+        int ev = event_at(c, i, &used);
+        if (ev >= 0 && ev != dc->doc_event)
+            return 0; /* "Harbour Police said four people were injured in a separate crash": another event's */
+    }
+    for (size_t i = tok + 1, first = qty_first(c, q); i < first && i < c->b; i++)
+        if (speech_verb(c, i))
+            return 1;
+    return 0;
+}
+
 /* The subject of a claim whose family is known, from its clause or carried from before (see discourse). The
  * phrase [np, npe) is what the figure measures when the structure around it says so (np SIZE_MAX: none). */
 static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
@@ -3619,6 +3684,10 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
         return;
     np = pronoun == 0 ? SIZE_MAX : np; /* an unresolved pronoun: the clause says what the figure is about */
     subj_t sj = np != SIZE_MAX ? measured_subject(c, m, nm, np, npe) : figure_subject(c, m, nm, ca, q, &said);
+    if (np == SIZE_MAX && me->event && sj.type != SUBJ_EVENT && observed_measure(c, q, ca, cb))
+        sj.type = SUBJ_NONE; /* the observer is not what is measured: the event its clause names is */
+    if (np == SIZE_MAX && sj.type != SUBJ_NONE && sj.type != SUBJ_EVENT && toll_reporter(c, cl, dc, q, sj.tok, cb))
+        sj.type = SUBJ_NONE; /* the one who reports a toll is not its subject: the event is */
     if (sj.type == SUBJ_EVENT && other_fallback(k, dc, sj.index))
         sj.type = SUBJ_NONE;
     new_paragraph(dc, para);
@@ -6908,6 +6977,17 @@ static int kind_named_phrase(const sctx *c, size_t i, size_t end, size_t *e)
     return *e != 0;
 }
 
+/* Does a word of time start at i: a month, a weekday, a period ("year") or a day relative to the document's date
+ * ("yesterday", "last night")? */
+static int day_word(const sctx *c, size_t i)
+{
+    size_t used = 0; /* an offset may be -1 ("yesterday"): whether a phrase was found is in used */
+    if (time_phrase(c, i))
+        return 1;
+    fl_phrases_at(&c->k->relative_days, c->text, c->t, c->b, i, &used);
+    return used > 0;
+}
+
 /* The noun phrase a premodifying quantity measures: "the 1,450-kilogram satellite", "a 320-metre dry dock": the
  * words right after it (up to four nouns and adjectives), to a possessive, punctuation or any other word. [*a, *e)
  * is the phrase; 0 when there is none, when a name of no kind follows ("the 17-inch MacBook Pro" is a model:
@@ -6916,8 +6996,8 @@ static int premodified_phrase(const sctx *c, const fl_qty *q, size_t *a, size_t 
 {
     size_t i = past_restatement(c, q->tok_end), end = c->cb && c->cb > i ? c->cb : c->b, used;
     if (i >= end || c->t[i].kind != FL_TOK_WORD || prep_role(c, i) >= 0 ||
-        fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0)
-        return 0;
+        fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0 || day_word(c, i))
+        return 0; /* "soared 852ft yesterday": a time adverb after the figure is when, not what it measures */
     *a = i;
     if (name_word(c, i))
         return kind_named_phrase(c, i, end, e);

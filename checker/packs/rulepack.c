@@ -105,6 +105,9 @@ const char *const fl_lexicon_names[] = {
     "subset-markers",     /* modifiers that make a count a part of the whole it names: "the 11 delegated orders" */
     "qualifying-prepositions", /* prepositions after a definite count's noun that make it another group unless the
                                 * figure it would restate names the same: "the 36 staff with latent TB" */
+    "observing-verbs",    /* verbs by which an observer reports a measure it took: "the Met service recorded a gust" */
+    "wider-scopes",       /* modifiers of a subject that make it the whole country: "the national unemployment rate" */
+    "part-scopes",        /* title words that make a document a report on a part of a country: "Varnholt region" */
     "transitive-linking", /* linking verbs that, with a counted object, are that object's predicate: "took 4,300 calls"
                            */
     "describing-participles", /* lemmas whose bare participle after a counted noun describes the figure:
