@@ -341,6 +341,9 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->measure_heads, 1);
     phrases_init(&k->measure_bores, 1);
     phrases_init(&k->estimate_verbs, 1);
+    phrases_init(&k->margin_verbs, 1);
+    phrases_init(&k->margin_nouns, 1);
+    phrases_init(&k->margin_units, 1);
     phrases_init(&k->estimate_preps, 1);
     phrases_init(&k->size_classes, 1);
     phrases_init(&k->opening_nouns, 1);
@@ -1436,6 +1439,25 @@ static int load_levels(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
     return 0;
 }
 
+/* claim_model.measures.margins: {"family": F, "verbs": [...], "nouns": [...], "units": [...]}: the verbs of winning
+ * whose "by" figure and the nouns whose "of" figure is a winning margin, family F, in the count units listed. -1 with a
+ * message when malformed. */
+static int load_margins(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    static const char *const keys[] = {"family", "verbs", "nouns", "units", NULL};
+    const char *what = "claim_model.measures.margins", *fam = str_field(sec, "family");
+    if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, what, err) < 0)
+        return err->len ? -1 : fl_fail(err, file, "%s must be an object", what);
+    if (!fam || !fam[0])
+        return fl_fail(err, file, "%s needs a \"family\"", what);
+    int v = measure_name(k, fam);
+    if (load_names(&k->margin_verbs, cJSON_GetObjectItemCaseSensitive(sec, "verbs"), v, file, what, err) < 0 ||
+        load_names(&k->margin_nouns, cJSON_GetObjectItemCaseSensitive(sec, "nouns"), v, file, what, err) < 0 ||
+        load_names(&k->margin_units, cJSON_GetObjectItemCaseSensitive(sec, "units"), 1, file, what, err) < 0)
+        return -1;
+    return 0;
+}
+
 /* claim_model.measures: axes, nouns, verbs and heads by family; premodifiers and by_dimension by dimension. */
 static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
@@ -1453,6 +1475,7 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
                                        "openings",
                                        "estimates",
                                        "levels",
+                                       "margins",
                                        "contents_dimensions",
                                        NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.measures", err) < 0)
@@ -1497,6 +1520,8 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "openings")) && load_openings(k, o, file, err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "levels")) && load_levels(k, o, file, err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "margins")) && load_margins(k, o, file, err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "premodifiers")) &&
         load_dimension_map(k, o, &k->premod_dims, &k->premod_family, &k->npremod, &k->cappremod, file, "premodifiers",
@@ -2255,6 +2280,9 @@ static void free_phrase_tables(fl_knowledge *k)
                           &k->agent_nouns,
                           &k->agent_preds,
                           &k->measure_bores,
+                          &k->margin_verbs,
+                          &k->margin_nouns,
+                          &k->margin_units,
                           &k->same_thing_of,
                           &k->thing_state_of};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
