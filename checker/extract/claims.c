@@ -7390,11 +7390,12 @@ static int measure_structure(const sctx *c, const fl_qty *q, size_t *np, size_t 
 
 /* The winner of the margin whose verb of winning is at token v: the subject its clause has in the parse, before it,
  * also across the comma of a participle ("Priya Castellane was declared mayor ..., beating independent Owen Brackley
- * by 29 votes": Castellane, not the beaten Brackley after the verb); [*np, *npe) stays SIZE_MAX when there is none. */
+ * by 29 votes": Castellane, not the beaten Brackley after the verb); [*np, *npe) stays SIZE_MAX when there is none or
+ * it is a pronoun ("She won by 29 votes": the clause's subject as for any figure). */
 static void margin_winner(const sctx *c, const fl_parse *p, size_t v, size_t *np, size_t *npe)
 {
     int s = fl_parse_subject(p, fl_parse_clause_of(p, v - c->a));
-    if (s >= 0 && c->a + p->nps[s].end <= v) {
+    if (s >= 0 && c->a + p->nps[s].end <= v && p->tags[p->nps[s].head] != FL_TAG_PRON) {
         *np = c->a + p->nps[s].start;
         *npe = c->a + p->nps[s].end;
     }
