@@ -1436,8 +1436,8 @@ static int load_levels(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
 }
 
 /* claim_model.measures.margins: {"family": F, "verbs": [...], "nouns": [...], "units": [...]}: the verbs of winning
- * whose "by" figure and the nouns whose "of" figure is a winning margin, family F, in the count units listed. -1 with a
- * message when malformed. */
+ * whose "by" figure and the nouns whose "of" figure is a winning margin, family F, in the count units listed; a pack
+ * may give any of the lists, adding to those before it. -1 with a message when malformed. */
 static int load_margins(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     static const char *const keys[] = {"family", "verbs", "nouns", "units", NULL};
@@ -1447,10 +1447,16 @@ static int load_margins(fl_knowledge *k, const cJSON *sec, const char *file, fl_
     if (!fam || !fam[0])
         return fl_fail(err, file, "%s needs a \"family\"", what);
     int v = measure_name(k, fam);
-    if (load_names(&k->margin_verbs, cJSON_GetObjectItemCaseSensitive(sec, "verbs"), v, file, what, err) < 0 ||
-        load_names(&k->margin_nouns, cJSON_GetObjectItemCaseSensitive(sec, "nouns"), v, file, what, err) < 0 ||
-        load_names(&k->margin_units, cJSON_GetObjectItemCaseSensitive(sec, "units"), 1, file, what, err) < 0)
-        return -1;
+    struct {
+        const char *key;
+        fl_phrases *p;
+        int val;
+    } lists[] = {{"verbs", &k->margin_verbs, v}, {"nouns", &k->margin_nouns, v}, {"units", &k->margin_units, 1}};
+    for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
+        const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, lists[l].key);
+        if (o && load_names(lists[l].p, o, lists[l].val, file, "claim_model.measures.margins lists", err) < 0)
+            return -1;
+    }
     return 0;
 }
 
