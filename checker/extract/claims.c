@@ -3245,14 +3245,27 @@ static subj_t costed_thing(const sctx *c, const mention *m, size_t nm, size_t ca
 
 /* Does the clause [ca, cb) give a scope of many events: a place wider than one event's ("in the region",
  * "nationwide") or a season or year ("this winter", "so far this year"; rules/claims.json "aggregates")? */
+/* Is token i a superlative adjective after "the" ("the narrowest", "the highest"), a figure's comparison with others,
+ * the scope words after it being theirs? */
+static int superlative(const sctx *c, size_t i)
+{
+    const fl_parse *p = parse_of(c);
+    size_t n = c->t[i].end - c->t[i].start;
+    return p && i > c->a && c->t[i].kind == FL_TOK_WORD && p->tags[i - c->a] == FL_TAG_ADJ && n > 4 &&
+           strncmp(c->text + c->t[i].end - 3, "est", 3) == 0 && role(c, i - 1, FL_ROLE_ARTICLES);
+}
+
 static int aggregate(const sctx *c, size_t ca, size_t cb, const fl_qty *q)
 {
     size_t used;
-    for (size_t i = ca; i < cb && i < c->b; i++)
+    for (size_t i = ca; i < cb && i < c->b; i++) {
+        if (i > q->tok_end && superlative(c, i - 1))
+            return 0; /* "is the narrowest in any mayoral race in the region": what it is compared with */
         /* "for four days this month": the frame of a length right after it, no scope of many events */
         if (c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->aggregates, c->text, c->t, c->b, i, &used) >= 0 &&
             !(i == q->tok_end && strncmp(q->dim, "time-span", 9) == 0))
             return 1;
+    }
     return 0;
 }
 
@@ -7482,6 +7495,55 @@ static int measure_structure(const sctx *c, const fl_qty *q, size_t *np, size_t 
     return fam >= 0 ? opening_family(c, q, fam, *np, *npe) : fam;
 }
 
+/* The winner of the margin whose verb of winning is at token v: the subject its clause has in the parse, before it,
+ * also across the comma of a participle ("Priya Castellane was declared mayor ..., beating independent Owen Brackley
+ * by 29 votes": Castellane, not the beaten Brackley after the verb); [*np, *npe) stays SIZE_MAX when there is none or
+ * it is a pronoun ("She won by 29 votes": the clause's subject as for any figure). */
+static void margin_winner(const sctx *c, const fl_parse *p, size_t v, size_t *np, size_t *npe)
+{
+    int s = fl_parse_subject(p, fl_parse_clause_of(p, v - c->a));
+    if (s >= 0 && c->a + p->nps[s].end <= v && p->tags[p->nps[s].head] != FL_TAG_PRON) {
+        *np = c->a + p->nps[s].start;
+        *npe = c->a + p->nps[s].end;
+    }
+}
+
+/* The winning margin a count states (claim_model.measures.margins), in a count unit the table lists: "by" right
+ * before the figure and a verb of winning before it, across its object ("won the mayoral election by 29 votes",
+ * "beating independent Owen Brackley by 29 votes"), or a margin noun and "of" ("Her majority of just 26 votes"); not
+ * a division's tally ("carried by 312 votes to 201": a number after "to"). A margin is no vote total of the winner,
+ * whose "won 18,406 votes" it must never meet. The family, or -1. */
+static int margin_family(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
+{
+    enum { MARGIN_OBJECT = 6 }; /* the words of the verb's object before "by" at most */
+    const fl_knowledge *k = c->k;
+    const fl_parse *p = parse_of(c);
+    size_t used, first = qty_first(c, q), end = c->cb && c->cb > q->tok_end ? c->cb : c->b;
+    if (!p || q->kind != FL_QK_UNIT || q->unit < 0 ||
+        fl_phrases_word(&k->margin_units, k->units[q->unit].id, strlen(k->units[q->unit].id)) < 0)
+        return -1;
+    while (first > c->ca + 1 && first > c->a + 1 && p->tags[first - 1 - c->a] == FL_TAG_ADV)
+        first--; /* "a majority of just 26 votes" */
+    if (first < c->a + 2 || first - 1 <= c->ca)
+        return -1;
+    if (q->tok_end + 1 < end && role(c, q->tok_end, FL_ROLE_TO) && c->t[q->tok_end + 1].kind == FL_TOK_NUM)
+        return -1;
+    if (role(c, first - 1, FL_ROLE_OF))
+        return measure_of(k, fl_phrases_ending(&k->margin_nouns, c->text, c->t, c->b, first - 2, &used), q->dim);
+    if (!role(c, first - 1, FL_ROLE_BY))
+        return -1;
+    /* back from "by" over the object's words to the first verb, which must be one of winning */
+    for (size_t w = first - 1; w > c->ca && w > c->a && first - 1 - w <= MARGIN_OBJECT; w--) {
+        int fam = measure_of(k, fl_phrases_ending(&k->margin_verbs, c->text, c->t, c->b, w - 1, &used), q->dim),
+            tag = p->tags[w - 1 - c->a];
+        if (fam >= 0)
+            margin_winner(c, p, w - used, np, npe);
+        if (fam >= 0 || verb_tag(tag) || tag == FL_TAG_VBG || c->t[w - 1].kind != FL_TOK_WORD)
+            return fam;
+    }
+    return -1;
+}
+
 /* Does a relation to a reference follow length q (extract/frames.c: "40 metres from the grandstand", "30 metres
  * above the ground")? */
 static int related_length(const sctx *c, const fl_qty *q)
@@ -8367,6 +8429,8 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     cl->family = -1;
     if (whole_set_count(cw, cl, q))
         *trig = q->tok;
+    else if ((cl->family = margin_family(cw, q, np, npe)) >= 0)
+        *trig = q->tok; /* "won by 29 votes": the margin, no vote total */
     else if (q->kind == FL_QK_UNIT && q->unit >= 0 && k->unit_family && k->unit_family[q->unit] >= 0 &&
              admits(k, k->unit_family[q->unit], q->dim) && !count_premodifier(cw, q)) {
         cl->family = k->unit_family[q->unit];

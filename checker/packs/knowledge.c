@@ -279,15 +279,16 @@ void fl_knowledge_init(fl_knowledge *k)
 {
     memset(k, 0, sizeof(*k));
     fl_phrases *folded[] = {
-        &k->words,           &k->multipliers,     &k->scales,       &k->fractions,      &k->collectives,
-        &k->ordinals,        &k->approx_suffixes, &k->unit_names,   &k->unit_prefixes,  &k->unit_nouns,
-        &k->rates,           &k->currency_names,  &k->percent,      &k->triggers,       &k->modalities,
-        &k->events,          &k->qualifiers,      &k->non_claims,   &k->clause_openers, &k->subordinators,
-        &k->prepositions,    &k->determiners,     &k->kind_nouns,   &k->event_nouns,    &k->non_items,
-        &k->hypothetical,    &k->relatives,       &k->coordinators, &k->origins,        &k->story_happenings,
-        &k->happening_nouns, &k->happen_verbs,    &k->relative,     &k->fraction_units, &k->decimal_points,
-        &k->datelines,       &k->copyright,       &k->story_starts, &k->story_spans,    &k->anniversary,
-        &k->years_after,     &k->positions,       &k->recordings,   &k->contents_dims};
+        &k->words,           &k->multipliers,     &k->scales,         &k->fractions,      &k->collectives,
+        &k->ordinals,        &k->approx_suffixes, &k->unit_names,     &k->unit_prefixes,  &k->unit_nouns,
+        &k->rates,           &k->currency_names,  &k->percent,        &k->triggers,       &k->modalities,
+        &k->events,          &k->qualifiers,      &k->non_claims,     &k->clause_openers, &k->subordinators,
+        &k->prepositions,    &k->determiners,     &k->kind_nouns,     &k->event_nouns,    &k->non_items,
+        &k->hypothetical,    &k->relatives,       &k->coordinators,   &k->origins,        &k->story_happenings,
+        &k->happening_nouns, &k->happen_verbs,    &k->relative,       &k->fraction_units, &k->decimal_points,
+        &k->datelines,       &k->copyright,       &k->story_starts,   &k->story_spans,    &k->anniversary,
+        &k->years_after,     &k->positions,       &k->recordings,     &k->contents_dims,  &k->margin_verbs,
+        &k->margin_nouns,    &k->margin_units,    &k->estimate_verbs, &k->estimate_preps};
     for (size_t i = 0; i < sizeof folded / sizeof folded[0]; i++)
         phrases_init(folded[i], 1);
     phrases_init(&k->part_of_year, 0);
@@ -340,8 +341,6 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->measure_verbs, 1);
     phrases_init(&k->measure_heads, 1);
     phrases_init(&k->measure_bores, 1);
-    phrases_init(&k->estimate_verbs, 1);
-    phrases_init(&k->estimate_preps, 1);
     phrases_init(&k->size_classes, 1);
     phrases_init(&k->opening_nouns, 1);
     phrases_init(&k->level_heads, 1);
@@ -1436,24 +1435,38 @@ static int load_levels(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
     return 0;
 }
 
+/* claim_model.measures.margins: {"family": F, "verbs": [...], "nouns": [...], "units": [...]}: the verbs of winning
+ * whose "by" figure and the nouns whose "of" figure is a winning margin, family F, in the count units listed; a pack
+ * may give any of the lists, adding to those before it. -1 with a message when malformed. */
+static int load_margins(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    static const char *const keys[] = {"family", "verbs", "nouns", "units", NULL};
+    const char *what = "claim_model.measures.margins", *fam = str_field(sec, "family");
+    if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, what, err) < 0)
+        return err->len ? -1 : fl_fail(err, file, "%s must be an object", what);
+    if (!fam || !fam[0])
+        return fl_fail(err, file, "%s needs a \"family\"", what);
+    int v = measure_name(k, fam);
+    struct {
+        const char *key;
+        fl_phrases *p;
+        int val;
+    } lists[] = {{"verbs", &k->margin_verbs, v}, {"nouns", &k->margin_nouns, v}, {"units", &k->margin_units, 1}};
+    for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
+        const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, lists[l].key);
+        if (o && load_names(lists[l].p, o, lists[l].val, file, "claim_model.measures.margins lists", err) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* claim_model.measures: axes, nouns, verbs and heads by family; premodifiers and by_dimension by dimension. */
 static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"axes",
-                                       "nouns",
-                                       "verbs",
-                                       "heads",
-                                       "bores",
-                                       "premodifiers",
-                                       "size_classes",
-                                       "by_dimension",
-                                       "positions",
-                                       "recordings",
-                                       "frames",
-                                       "openings",
-                                       "estimates",
-                                       "levels",
-                                       "contents_dimensions",
+    static const char *const keys[] = {"axes",      "nouns",        "verbs",        "heads",
+                                       "bores",     "premodifiers", "size_classes", "by_dimension",
+                                       "positions", "recordings",   "frames",       "openings",
+                                       "estimates", "levels",       "margins",      "contents_dimensions",
                                        NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.measures", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "claim_model.measures must be an object");
@@ -1497,6 +1510,8 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "openings")) && load_openings(k, o, file, err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "levels")) && load_levels(k, o, file, err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "margins")) && load_margins(k, o, file, err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "premodifiers")) &&
         load_dimension_map(k, o, &k->premod_dims, &k->premod_family, &k->npremod, &k->cappremod, file, "premodifiers",
@@ -2255,6 +2270,9 @@ static void free_phrase_tables(fl_knowledge *k)
                           &k->agent_nouns,
                           &k->agent_preds,
                           &k->measure_bores,
+                          &k->margin_verbs,
+                          &k->margin_nouns,
+                          &k->margin_units,
                           &k->same_thing_of,
                           &k->thing_state_of};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)

@@ -405,6 +405,10 @@ typedef struct {
     fl_phrases measure_heads;  /* a noun a unit premodifies whose measure it names: "an 18-foot fence" (height) */
     fl_phrases measure_bores;  /* a noun a size-class unit premodifies whose bore it gives: "a 900mm main" */
     fl_phrases estimate_verbs; /* "put", "estimated": an estimator puts the phrase they govern at the figure */
+    /* claim_model.measures.margins: the verbs of winning whose "by" figure is the winning margin ("won by 29 votes",
+     * "beating Owen Brackley by 29 votes"), the nouns whose "of" figure is one ("a majority of 26 votes") -> index
+     * into measure_names (its "family"), and the count units a margin is given in ("vote") -> 1 */
+    fl_phrases margin_verbs, margin_nouns, margin_units;
     fl_phrases estimate_preps; /* "at": what introduces the figure of an estimate ("put the damage at €4m") */
     char **measure_names;
     size_t nmeasure_names, capmeasure_names;
