@@ -6250,11 +6250,56 @@ static const char *agent_class(const sctx *c, const fl_qty *q, size_t *at)
     return k->pred_classes[who];
 }
 
+/* The class of the act phrase or verb at token j, into out (cap bytes): an act phrase's class (claim_model.acts),
+ * else a past verb's predicate class or lemma (verb_class), as the figure it governed would be keyed; the tokens
+ * it takes in *used; 0 when j is neither. */
+static int act_name_at(const sctx *c, size_t j, size_t end, char *out, size_t cap, size_t *used)
+{
+    const fl_parse *p = parse_of(c);
+    char lemma[48];
+    int a = fl_phrases_at(&c->k->acts, c->text, c->t, end, j, used);
+    if (a >= 0) {
+        snprintf(out, cap, "%s", c->k->act_classes[a]);
+        return 1;
+    }
+    if (!p || j >= end || (p->tags[j - c->a] != FL_TAG_VBN && p->tags[j - c->a] != FL_TAG_VBD))
+        return 0;
+    int cls = verb_class(c, j, SIZE_MAX, lemma, sizeof lemma);
+    snprintf(out, cap, "%s", cls >= 0 ? c->k->pred_classes[cls] : lemma);
+    *used = 1;
+    return out[0] != '\0';
+}
+
+/* An act told as one of two joined by an `alternatives` word (rules/grammar.json: "41 flights cancelled or
+ * diverted", "cancelled or diverted 41 flights"): the figure is a total of both, so its class cls (the act at
+ * token at) becomes the two classes in the order of their names, "cancel or divert", written to buf (n bytes),
+ * and the figure never meets a count of either alone ("23 flights were cancelled and 12 diverted"). Returns buf,
+ * else cls: no other act there, or one of the same class ("cancelled or scrapped": synonyms, one act). */
+static const char *act_alternative(const sctx *c, const char *cls, size_t at, char *buf, size_t n)
+{
+    const fl_lexicon *alt = fl_rules_lexicon(c->r, "alternatives");
+    size_t used, lo = c->ca > c->a ? c->ca : c->a, hi = c->cb && c->cb < c->b ? c->cb : c->b;
+    char self[48], other[48];
+    if (!alt || at >= hi || !act_name_at(c, at, hi, self, sizeof self, &used) || strcmp(self, cls) != 0)
+        return cls;
+    if (at + used + 1 < hi && fl_lexicon_has_token(alt, c->text, &c->t[at + used], 1) &&
+        act_name_at(c, at + used + 1, hi, other, sizeof other, &used))
+        ; /* "cancelled or diverted" */
+    else if (!(at >= lo + 2 && fl_lexicon_has_token(alt, c->text, &c->t[at - 1], 1) &&
+               act_name_at(c, at - 2, hi, other, sizeof other, &used) && at - 2 + used == at - 1))
+        return cls;
+    if (strcmp(self, other) == 0)
+        return cls;
+    int first = strcmp(self, other) < 0;
+    snprintf(buf, n, "%s or %s", first ? self : other, first ? other : self);
+    return buf;
+}
+
 static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
 {
     const fl_knowledge *k = c->k;
     size_t at = q->tok;
-    char pred[48];
+    char pred[48], joined[100];
     const char *cls = NULL, *took_part, *what = q->unit >= 0 ? k->units[q->unit].id : "";
     size_t ma, me;
     int vg;
@@ -6312,6 +6357,7 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
         *trig = at;
         return; /* a stock of a possessed family's: that family's figure */
     }
+    cls = act_alternative(c, cls, at, joined, sizeof joined);
     fl_buf it = {0};
     fl_buf_puts(&it, cls);
     fl_buf_putc(&it, ':');
