@@ -6309,11 +6309,11 @@ static const char *act_alternative(const sctx *c, const char *cls, const char *k
     else if (!(at >= lo + 2 && fl_lexicon_has_token(alt, c->text, &c->t[at - 1], 1) &&
                act_name_at(c, at - 2, hi, other, sizeof other, &used) && at - 2 + used == at - 1))
         return cls;
-    snprintf(other, sizeof other, "%s", item_act(c, other, kind, fold, sizeof fold));
-    if (strcmp(self, other) == 0)
+    const char *second = item_act(c, other, kind, fold, sizeof fold);
+    if (strcmp(self, second) == 0)
         return cls;
-    int first = strcmp(self, other) < 0;
-    snprintf(buf, n, "%s or %s", first ? self : other, first ? other : self);
+    int first = strcmp(self, second) < 0;
+    snprintf(buf, n, "%s or %s", first ? self : second, first ? second : self);
     return buf;
 }
 

@@ -1796,7 +1796,9 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
             while (c < k->npred_classes && strcmp(k->pred_classes[c], pa->as_act) != 0)
                 c++; /* or a predicate class: "the crowd of 38,400" is "present", as "38,400 fans packed in" is */
             if (a == k->nact_classes && c == k->npred_classes) {
-                fl_buf_printf(err, "%s: claim_model attribute \"%s\" is keyed as act \"%s\", which no pack defines (as an act or predicate class)",
+                fl_buf_printf(err,
+                              "%s: claim_model attribute \"%s\" is keyed as act \"%s\", which no pack defines (as an "
+                              "act or predicate class)",
                               pa->origin, pa->family, pa->as_act);
                 return -1;
             }
