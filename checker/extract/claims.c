@@ -6359,6 +6359,97 @@ static const char *agent_class(const sctx *c, const fl_qty *q, size_t *at)
     return k->pred_classes[who];
 }
 
+/* The class an act of class cls is when it is done to things of the kind kind (predicates.json lexicon
+ * `item-acts`, "kind class=class": "flight cut=cancel", as "23 flights were axed" are cancelled), into buf (n
+ * bytes); cls itself when the lexicon folds none. */
+static const char *item_act(const sctx *c, const char *cls, const char *kind, char *buf, size_t n)
+{
+    const fl_lexicon *folds = fl_rules_lexicon(c->r, "item-acts");
+    char key[160], one[64];
+    snprintf(one, sizeof one, "%s", kind);
+    singular_item(one); /* a counted noun no unit names is still in the plural here: "sailings" */
+    for (size_t b = 0; folds && b < c->k->nact_classes; b++) {
+        int len = snprintf(key, sizeof key, "%s %s=%s", one, cls, c->k->act_classes[b]);
+        if (len > 0 && (size_t)len < sizeof key && fl_lexicon_has(folds, key, (size_t)len, 1)) {
+            snprintf(buf, n, "%s", c->k->act_classes[b]);
+            return buf;
+        }
+    }
+    return cls;
+}
+
+/* The class of the act phrase or verb at token j, into out (cap bytes): an act phrase's class (claim_model.acts),
+ * else a past verb's predicate class or lemma (verb_class), as the figure it governed would be keyed; the tokens
+ * it takes in *used; 0 when j is neither. */
+static int act_name_at(const sctx *c, size_t j, size_t end, char *out, size_t cap, size_t *used)
+{
+    const fl_parse *p = parse_of(c);
+    char lemma[48];
+    int a = fl_phrases_at(&c->k->acts, c->text, c->t, end, j, used);
+    if (a >= 0) {
+        snprintf(out, cap, "%s", c->k->act_classes[a]);
+        return 1;
+    }
+    if (!p || j >= end || (p->tags[j - c->a] != FL_TAG_VBN && p->tags[j - c->a] != FL_TAG_VBD))
+        return 0;
+    int cls = verb_class(c, j, SIZE_MAX, lemma, sizeof lemma);
+    snprintf(out, cap, "%s", cls >= 0 ? c->k->pred_classes[cls] : lemma);
+    *used = 1;
+    return out[0] != '\0';
+}
+
+/* An act told as one of two joined by an `alternatives` word (rules/grammar.json: "41 flights cancelled or
+ * diverted", "cancelled or diverted 41 flights"): the figure is a total of both, so its class cls (the act at
+ * token at) becomes the two classes in the order of their names, "cancel or divert", written to buf (n bytes),
+ * and the figure never meets a count of either alone ("23 flights were cancelled and 12 diverted"). Returns buf,
+ * else cls: no other act there, or one of the same class ("cancelled or scrapped": synonyms, one act). */
+static const char *act_alternative(const sctx *c, const char *cls, const char *kind, size_t at, char *buf, size_t n)
+{
+    const fl_lexicon *alt = fl_rules_lexicon(c->r, "alternatives");
+    size_t used, lo = c->ca > c->a ? c->ca : c->a, hi = c->cb && c->cb < c->b ? c->cb : c->b;
+    char self[48], other[48], fold[48];
+    if (!alt || at >= hi || !act_name_at(c, at, hi, self, sizeof self, &used) ||
+        strcmp(item_act(c, self, kind, fold, sizeof fold), cls) != 0)
+        return cls;
+    snprintf(self, sizeof self, "%s", cls);
+    if (at + used + 1 < hi && fl_lexicon_has_token(alt, c->text, &c->t[at + used], 1) &&
+        act_name_at(c, at + used + 1, hi, other, sizeof other, &used))
+        ; /* "cancelled or diverted" */
+    else if (!(at >= lo + 2 && fl_lexicon_has_token(alt, c->text, &c->t[at - 1], 1) &&
+               act_name_at(c, at - 2, hi, other, sizeof other, &used) && at - 2 + used == at - 1))
+        return cls;
+    const char *second = item_act(c, other, kind, fold, sizeof fold);
+    if (strcmp(self, second) == 0)
+        return cls;
+    int first = strcmp(self, second) < 0;
+    snprintf(buf, n, "%s or %s", first ? self : second, first ? second : self);
+    return buf;
+}
+
+/* Keys cl as the act of class cls (found at token at) done to what q counts (what, the unit's id): item
+ * "CLASS:KIND", KIND the unit's class ("flight"; a job cut is a worker's post), or for a unit that says nothing
+ * ("23 pieces of gold jewellery") the first word of what it is of ("gold"), as one outlet may name more of it
+ * than another; the class folded for that kind (item_act: axed flights are cancelled) and joined with an
+ * alternative act (act_alternative: "cancelled or diverted"). */
+static void act_key(const sctx *c, fl_claim *cl, const fl_qty *q, const char *cls, const char *what, size_t at)
+{
+    const fl_knowledge *k = c->k;
+    char kind[64], fold[48], joined[100];
+    if (fl_phrases_word(&k->generic_items, what, strlen(what)) < 0)
+        snprintf(kind, sizeof kind, "%s", item_class(k, what));
+    else if (strcmp(cl->item, what) != 0 && q->unit >= 0 && strcmp(what, k->units[q->unit].id) == 0)
+        snprintf(kind, sizeof kind, "%.*s", (int)strcspn(cl->item, " "), cl->item);
+    else
+        snprintf(kind, sizeof kind, "%s", what);
+    cls = item_act(c, cls, kind, fold, sizeof fold); /* "23 flights were axed": cancelled */
+    cls = act_alternative(c, cls, kind, at, joined, sizeof joined);
+    fl_buf it = {0};
+    fl_buf_printf(&it, "%s:%s", cls, kind);
+    free(cl->item);
+    cl->item = fl_buf_take(&it);
+    cl->family = act_family_of(k, cls);
+}
+
 static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
 {
     const fl_knowledge *k = c->k;
@@ -6421,21 +6512,7 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
         *trig = at;
         return; /* a stock of a possessed family's: that family's figure */
     }
-    fl_buf it = {0};
-    fl_buf_puts(&it, cls);
-    fl_buf_putc(&it, ':');
-    /* what is counted: the unit's class ("flight"; a job cut is a worker's post); for a unit that says nothing
-     * ("23 pieces of gold jewellery"), the first word of what it is of ("gold"), as one outlet may name more of
-     * it than another */
-    if (fl_phrases_word(&k->generic_items, what, strlen(what)) < 0)
-        fl_buf_puts(&it, item_class(k, what));
-    else if (strcmp(cl->item, what) != 0 && q->unit >= 0 && strcmp(what, k->units[q->unit].id) == 0)
-        fl_buf_put(&it, cl->item, strcspn(cl->item, " "));
-    else
-        fl_buf_puts(&it, what);
-    free(cl->item);
-    cl->item = fl_buf_take(&it);
-    cl->family = act_family_of(k, cls);
+    act_key(c, cl, q, cls, what, at);
     *trig = at;
 }
 

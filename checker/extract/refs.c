@@ -154,6 +154,17 @@ static int nouns_meet(const char *h1, const char *c1, const char *h2, const char
            (c1[0] && (strcmp(c1, h2) == 0 || strcmp(c1, c2) == 0));
 }
 
+/* Does a reference with a participle of its own (its head's class head) restate figure f, stated before, whose
+ * noun says nothing but the dimension (claim_model.generic_items: "Three people were taken to hospital" ... "the
+ * two passengers taken there")? The participle must then be in f's context (restatable): its noun says only who
+ * they were. A noun of a kind of people ("412,300 adults were seen" ... "the 118,400 children seen") is none. */
+static int generic_meet(const fl_knowledge *k, const fl_ref_phrase *ph, const char *head, const fl_ref_figure *f)
+{
+    return ph->own_verb && head[0] &&
+           (fl_phrases_word(&k->generic_items, f->counted, strlen(f->counted)) >= 0 ||
+            fl_phrases_word(&k->generic_items, f->head, strlen(f->head)) >= 0);
+}
+
 /* Does text hold the word w[0, n) (ASCII case folded)? */
 static int word_in(const char *text, const char *w, size_t n)
 {
@@ -213,8 +224,9 @@ static int stock_act(const fl_knowledge *k, const char *item)
 static int restatable(const fl_rules *r, const fl_claim *cl, const fl_ref_phrase *ph, const char *head,
                       const char *counted, const fl_ref_figure *f, const fl_claim *a)
 {
+    const fl_knowledge *k = fl_rules_knowledge(r);
     if (a->doc != cl->doc || a->sentence == cl->sentence || a->entry != cl->entry || strcmp(a->dim, cl->dim) != 0 ||
-        !nouns_meet(head, counted, f->head, f->counted))
+        !(nouns_meet(head, counted, f->head, f->counted) || generic_meet(k, ph, head, f)))
         return 0;
     if ((cl->src >= 0 && a->src >= 0 && cl->src != a->src) || labels_differ(ph, f))
         return 0;
@@ -224,7 +236,6 @@ static int restatable(const fl_rules *r, const fl_claim *cl, const fl_ref_phrase
         return 0;
     /* a predicate of its own that counts another event's people ("All 62 staff ... were evacuated" after "Fourteen
      * workers were injured") says what else befell them: another count, not a restatement */
-    const fl_knowledge *k = fl_rules_knowledge(r);
     if (cl->family >= 0 && a->family >= 0 && cl->family != a->family && k->metrics[cl->family].event &&
         k->metrics[a->family].event)
         return 0;

@@ -1805,11 +1805,15 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
         free(me->as_act);
         me->as_act = NULL;
         if (pa->as_act) {
-            size_t a = 0;
+            size_t a = 0, c = 0;
             while (a < k->nact_classes && strcmp(k->act_classes[a], pa->as_act) != 0)
                 a++;
-            if (a == k->nact_classes) {
-                fl_buf_printf(err, "%s: claim_model attribute \"%s\" is keyed as act \"%s\", which no pack defines",
+            while (c < k->npred_classes && strcmp(k->pred_classes[c], pa->as_act) != 0)
+                c++; /* or a predicate class: "the crowd of 38,400" is "present", as "38,400 fans packed in" is */
+            if (a == k->nact_classes && c == k->npred_classes) {
+                fl_buf_printf(err,
+                              "%s: claim_model attribute \"%s\" is keyed as act \"%s\", which no pack defines (as an "
+                              "act or predicate class)",
                               pa->origin, pa->family, pa->as_act);
                 return -1;
             }
