@@ -4409,7 +4409,7 @@ typedef struct {
     char pred[48]; /* else its predicate (open_predicate's: a class of rules/predicates.json or the lemma) */
 } label;
 
-enum { LABEL_WORDS = 6 }; /* the words of a label at most */
+enum { LABEL_WORDS = 6, LABEL_SPAN = 14 }; /* the words of a label at most; with its participle's adjuncts */
 
 /* Is token i the punctuation character ch? */
 static int punct_is(const sctx *c, size_t i, char ch)
@@ -4447,11 +4447,28 @@ static int ends_statement(const sctx *c, const fl_parse *p, const fl_qty *q)
  * gives with its own period ("Bicycles sold: 286,000 (2024: 271,000)": the 2024 figure of the same label). A headline
  * ("Trapped in the sky: 27 stuck"), a note ("Note: 12 sites were ...") or a caption ("Table 1: ...") is no such label.
  */
+/* Is token i a list item's marker ("-", "*", "+" or a bullet, U+2022) at its sentence's start? */
+static int bullet_marker(const sctx *c, size_t i)
+{
+    const char *m = c->text + c->t[i].start;
+    size_t n = c->t[i].end - c->t[i].start;
+    return i == c->a && c->t[i].kind == FL_TOK_PUNCT &&
+           ((n == 1 && (*m == '-' || *m == '*' || *m == '+')) || (n == 3 && !memcmp(m, "\xE2\x80\xA2", 3)));
+}
+
+/* Does token i open the words of a list item, right after its marker? A list item's label may start in lower
+ * case ("• students treated in hospital since the outbreak began: 11"). */
+static int bullet_item(const sctx *c, size_t i)
+{
+    return i > c->a && bullet_marker(c, i - 1);
+}
+
 /* Are tokens [a, e) a label's words (see label_line): a capitalised word first, then nouns and adjectives, at most
  * LABEL_WORDS in all, the last but one a noun and the last the participle? */
 static int label_words(const sctx *c, const fl_parse *p, size_t a, size_t e)
 {
-    if (e < a + 2 || e - a > LABEL_WORDS || !(c->text[c->t[a].start] >= 'A' && c->text[c->t[a].start] <= 'Z'))
+    if (e < a + 2 || e - a > LABEL_WORDS ||
+        !((c->text[c->t[a].start] >= 'A' && c->text[c->t[a].start] <= 'Z') || bullet_item(c, a)))
         return 0;
     for (size_t i = a; i + 1 < e; i++) {
         int t = p->tags[i - c->a];
@@ -4507,6 +4524,23 @@ static int label_list(const sctx *c, const fl_parse *p, const fl_qty *q, label *
     return items >= 2 && mine != SIZE_MAX && label_predicate(c, p, h, mine, lb);
 }
 
+/* A label whose participle has adjuncts after it, up to the colon at e: "students treated in hospital since the
+ * outbreak began", "MMR doses given at the pop-up clinics" (the label's words before the participle as
+ * label_words has them, then a preposition, then no figure, at most LABEL_SPAN tokens in all). The participle's
+ * token, or SIZE_MAX. */
+static size_t label_adjuncts(const sctx *c, const fl_parse *p, size_t s, size_t e)
+{
+    if (e > s + LABEL_SPAN)
+        return SIZE_MAX;
+    for (size_t i = s; i < e; i++)
+        if (c->t[i].kind == FL_TOK_NUM || c->t[i].kind == FL_TOK_ORD || punct_is(c, i, '|'))
+            return SIZE_MAX;
+    for (size_t v = s + 1; v + 1 < e && v < s + LABEL_WORDS; v++)
+        if (p->tags[v + 1 - c->a] == FL_TAG_ADP && prep_role(c, v + 1) >= 0 && label_words(c, p, s, v + 1))
+            return v;
+    return SIZE_MAX;
+}
+
 static int label_line(const sctx *c, const fl_qty *q, label *lb)
 {
     const fl_parse *p = parse_of(c);
@@ -4524,8 +4558,10 @@ static int label_line(const sctx *c, const fl_qty *q, label *lb)
         if (o == first - 1 || !punct_is(c, o - 1, '(') || o - 1 <= colon + 1)
             return 0;
     }
-    size_t e = label_end(c, colon);
-    return label_words(c, p, c->a, e) && ends_statement(c, p, q) && label_predicate(c, p, e - 2, e - 1, lb);
+    size_t s = bullet_marker(c, c->a) ? c->a + 1 : c->a, e = label_end(c, colon), v = e - 1;
+    if (!label_words(c, p, s, e))
+        v = label_adjuncts(c, p, s, e);
+    return v != SIZE_MAX && ends_statement(c, p, q) && label_predicate(c, p, v - 1, v, lb);
 }
 
 /* A bare number of a label line (label_line: "Rounds played, 2025-26: 43,100") counts the label's noun, as "43,100
