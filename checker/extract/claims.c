@@ -296,6 +296,14 @@ static int family_of(const fl_knowledge *k, const trigger *tr, size_t ntr, const
     return best;
 }
 
+typedef struct label label;
+static int label_line(const sctx *c, const fl_qty *q, label *lb);
+
+/* The family of a label line's figure by a trigger among the label's words, which say what the figure measures
+ * as its clause would ("Students treated in hospital: 11", as "11 students were treated in hospital"); -1 when
+ * none or the figure is no label line's. */
+static int label_trigger_family(const sctx *c, const trigger *tr, size_t ntr, const fl_qty *q, size_t *at);
+
 /* The entity right after one of the prepositions (within 3 tokens, articles and demonym goods allowed),
  * searching from token from up to the sentence end or a clause boundary. */
 static int entity_after_word(const sctx *c, const mention *m, size_t nm, size_t from, fl_role preps)
@@ -4402,12 +4410,13 @@ static size_t qty_first(const sctx *c, const fl_qty *q)
 static int verb_class(const sctx *c, size_t v, size_t part, char *lemma, size_t cap);
 static int linking_object(const sctx *c, const char *lemma);
 
-typedef struct {
+struct label {
+    size_t from, to; /* the label's words, before its colon (none in a verbless list) */
     size_t head;   /* the label's last noun */
     size_t act;    /* the participle's token */
     int cls;       /* its act class (claim_model "acts"), or -1 */
     char pred[48]; /* else its predicate (open_predicate's: a class of rules/predicates.json or the lemma) */
-} label;
+};
 
 enum { LABEL_WORDS = 6, LABEL_SPAN = 14 }; /* the words of a label at most; with its participle's adjuncts */
 
@@ -4487,6 +4496,7 @@ static int label_predicate(const sctx *c, const fl_parse *p, size_t h, size_t v,
     int a = fl_phrases_at(&c->k->acts, c->text, c->t, c->b, v, &used), t = p->tags[v - c->a];
     if (c->t[v].kind != FL_TOK_WORD || !(t == FL_TAG_VBN || t == FL_TAG_VBD || (a >= 0 && t == FL_TAG_ADJ)))
         return 0;
+    lb->from = lb->to = 0;
     lb->head = h;
     lb->act = v;
     lb->cls = a >= 0 && used == 1 ? a : -1;
@@ -4561,7 +4571,17 @@ static int label_line(const sctx *c, const fl_qty *q, label *lb)
     size_t s = bullet_marker(c, c->a) ? c->a + 1 : c->a, e = label_end(c, colon), v = e - 1;
     if (!label_words(c, p, s, e))
         v = label_adjuncts(c, p, s, e);
-    return v != SIZE_MAX && ends_statement(c, p, q) && label_predicate(c, p, v - 1, v, lb);
+    if (v == SIZE_MAX || !ends_statement(c, p, q) || !label_predicate(c, p, v - 1, v, lb))
+        return 0;
+    lb->from = s;
+    lb->to = colon;
+    return 1;
+}
+
+static int label_trigger_family(const sctx *c, const trigger *tr, size_t ntr, const fl_qty *q, size_t *at)
+{
+    label lb;
+    return label_line(c, q, &lb) && lb.to > lb.from ? family_of(c->k, tr, ntr, q, lb.from, lb.to, 0, at) : -1;
 }
 
 /* A bare number of a label line (label_line: "Rounds played, 2025-26: 43,100") counts the label's noun, as "43,100
@@ -4575,6 +4595,12 @@ static int label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     if (u < 0 || q->kind != FL_QK_BARE || q->value < 2 || !label_line(c, q, &lb) ||
         !lower_word(c, lb.head, item, sizeof item))
         return 0;
+    size_t used;
+    int named = fl_phrases_at(&k->unit_names, c->text, c->t, c->b, lb.head, &used);
+    if (named >= 0 && used == 1 && fl_count_dimension(c->r, k->units[named].dimension)) {
+        u = named; /* "Students treated in hospital: 11" counts people, as "11 students" does */
+        snprintf(item, sizeof item, "%s", k->units[named].id);
+    }
     q->kind = FL_QK_UNIT;
     q->unit = (int16_t)u;
     q->dim = fl_qty_intern(pool, k->units[u].dimension);
@@ -8316,7 +8342,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         if ((cl->family = family_of(k, own, nown, q, cw->ca, cw->cb, 0, trig)) < 0 &&
             (cl->family = measure_weak(cw, q, np, npe)) >= 0)
             *trig = q->tok;
-        else if (cl->family < 0 && !governed(cw, q))
+        else if (cl->family < 0 && (cl->family = label_trigger_family(cw, own, nown, q, trig)) < 0 && !governed(cw, q))
             /* none in its clause: one elsewhere in the sentence, unless a verb of its own clause governs it
              * ("buried eleven skiers, killing two of them"; "linked to 21 crashes, in which four were hurt") */
             cl->family = family_of(k, own, nown, q, cw->ca, cw->cb, 1, trig);
