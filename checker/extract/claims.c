@@ -298,6 +298,7 @@ static int family_of(const fl_knowledge *k, const trigger *tr, size_t ntr, const
 
 typedef struct label label;
 static int label_line(const sctx *c, const fl_qty *q, label *lb);
+static int measure_label(const sctx *c, const fl_qty *q, size_t *from, size_t *to);
 
 /* The family of a label line's figure by a trigger among the label's words, which say what the figure measures
  * as its clause would ("Students treated in hospital: 11", as "11 students were treated in hospital"); -1 when
@@ -1968,6 +1969,7 @@ static int bare_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, f
 static int act_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 static int level_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, fl_qty_strings *pool);
 static int label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
+static int measure_label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 static int act_like(const fl_knowledge *k, int fam);
 static int open_bare_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 
@@ -2265,7 +2267,8 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *befo
         if (q[i].tok_end < c->b && fl_phrases_at(&c->k->times, c->text, c->t, c->b, q[i].tok_end, &used) >= 0)
             continue;
         if (label_count(&cw, &q[i], pool) || partitive_count(&cw, &q[i], i + 1 < nq ? &q[i + 1] : NULL, pool) ||
-            noun_of_count(&cw, &q[i], pool) || fronted_anaphor_count(&cw, &q[i], q, i, last, nlast))
+            noun_of_count(&cw, &q[i], pool) || measure_label_count(&cw, &q[i], pool) ||
+            fronted_anaphor_count(&cw, &q[i], q, i, last, nlast))
             continue;
         if (bare_count(&cw, &q[i], tr, ntr, pool)) {
             anaphor_item(&cw, &q[i], q, i, before, nbefore);
@@ -4581,7 +4584,58 @@ static int label_line(const sctx *c, const fl_qty *q, label *lb)
 static int label_trigger_family(const sctx *c, const trigger *tr, size_t ntr, const fl_qty *q, size_t *at)
 {
     label lb;
-    return label_line(c, q, &lb) && lb.to > lb.from ? family_of(c->k, tr, ntr, q, lb.from, lb.to, 0, at) : -1;
+    size_t from, to;
+    if (label_line(c, q, &lb) && lb.to > lb.from)
+        return family_of(c->k, tr, ntr, q, lb.from, lb.to, 0, at);
+    return measure_label(c, q, &from, &to) >= 0 ? family_of(c->k, tr, ntr, q, from, to, 0, at) : -1;
+}
+
+/* Is q the figure of a label line whose label names the measure: a family's trigger ends it, right before the
+ * colon, and the figure follows the colon, stands alone (punctuation or the line's end after it: not "Injuries: 14
+ * of the 180 occupants") and ends the statement ("Deaths: 14", "- Injuries: 32"); the label, a list item's marker aside, as label_words has it but with no participle (nouns
+ * and adjectives, at most LABEL_WORDS). Fills [*from, *to) with the label's words; the family, or -1. A label
+ * of no trigger ("Contact: 0161 496 0000", "Ref: 2026/114") or a heading whose words go on after the figure
+ * ("Deaths: 14 as floods hit", a finite verb) is none. */
+static int measure_label(const sctx *c, const fl_qty *q, size_t *from, size_t *to)
+{
+    const fl_parse *p = parse_of(c);
+    size_t first = qty_first(c, q), s = bullet_marker(c, c->a) ? c->a + 1 : c->a, used;
+    if (!p || first < s + 2 || !punct_is(c, first - 1, ':') || first - 1 - s > LABEL_WORDS ||
+        (q->tok_end < c->b && c->t[q->tok_end].kind != FL_TOK_PUNCT) ||
+        !((c->text[c->t[s].start] >= 'A' && c->text[c->t[s].start] <= 'Z') || bullet_item(c, s)))
+        return -1;
+    for (size_t i = s; i + 1 < first; i++) {
+        int t = p->tags[i - c->a];
+        if (c->t[i].kind != FL_TOK_WORD || !(t == FL_TAG_NOUN || t == FL_TAG_ADJ || t == FL_TAG_PROPN))
+            return -1;
+    }
+    for (size_t i = s; i + 1 < first; i++) {
+        int m = fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used);
+        if (m >= 0 && i + used == first - 1 && ends_statement(c, p, q)) {
+            *from = s;
+            *to = first - 1;
+            return m;
+        }
+    }
+    return -1;
+}
+
+/* A bare number of a label line that names a family of counts ("Deaths: 14") counts what the family counts, as
+ * "14 people died" does; 1 when so. */
+static int measure_label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
+{
+    const fl_knowledge *k = c->k;
+    size_t from, to;
+    int m = q->kind == FL_QK_BARE && q->value >= 1 && q->value == trunc(q->value) ? measure_label(c, q, &from, &to)
+                                                                                 : -1,
+        u = m >= 0 ? k->metrics[m].count_unit : -1;
+    if (u < 0 || !admits(k, m, k->units[u].dimension))
+        return 0;
+    q->kind = FL_QK_UNIT;
+    q->unit = (int16_t)u;
+    q->dim = fl_qty_intern(pool, k->units[u].dimension);
+    q->item = fl_qty_intern(pool, k->units[u].id);
+    return 1;
 }
 
 /* A bare number of a label line (label_line: "Rounds played, 2025-26: 43,100") counts the label's noun, as "43,100
