@@ -9766,6 +9766,21 @@ static int story_activity(const sctx *c, size_t e0, when_of *w)
     return 1;
 }
 
+/* The event whose time a label line states at token e0, right after the label's colon, when an event noun ends
+ * the label ("- Time of collapse: 04:17, when T7 stopped reporting", as "the collapse at 04:17"): the label opens
+ * its line (a list item's marker aside), at most LABEL_WORDS words, capitalised or after a marker; or -1. */
+static int label_event(const sctx *c, size_t e0)
+{
+    size_t s = bullet_marker(c, c->a) ? c->a + 1 : c->a, used;
+    if (e0 < s + 2 || !punct_is(c, e0 - 1, ':') || e0 - 1 - s > LABEL_WORDS ||
+        !((c->text[c->t[s].start] >= 'A' && c->text[c->t[s].start] <= 'Z') || bullet_item(c, s)))
+        return -1;
+    for (size_t i = s; i + 1 < e0; i++)
+        if (c->t[i].kind != FL_TOK_WORD)
+            return -1;
+    return fl_phrases_ending(&c->k->event_nouns, c->text, c->t, c->b, e0 - 2, &used);
+}
+
 /* The event a date or clock time at tokens [e0, e1) of sentence c is about (see when_of): an event noun right
  * after it ("the 3:30 a.m. fire", "the November 18 sinking") or right before its preposition ("the collapse on
  * Tuesday", "discovered the intrusion on October 14"), the subject of its clause when an event noun or a kind
@@ -9792,6 +9807,10 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, const 
     if (p > c->a && (w->ev = fl_phrases_ending(&k->event_nouns, c->text, c->t, c->b, p - 1, &used)) >= 0) {
         w->how = "event noun before it";
         w->milestone = ms >= 0 && mat < e0 ? ms : -1;
+        return 1;
+    }
+    if ((w->ev = label_event(c, e0)) >= 0) {
+        w->how = "event noun that ends its label";
         return 1;
     }
     if (p > c->a && p < e0 && (w->ev = event_noun_across_places(c, p)) >= 0) {
