@@ -4415,10 +4415,10 @@ static int linking_object(const sctx *c, const char *lemma);
 
 struct label {
     size_t from, to; /* the label's words, before its colon (none in a verbless list) */
-    size_t head;   /* the label's last noun */
-    size_t act;    /* the participle's token */
-    int cls;       /* its act class (claim_model "acts"), or -1 */
-    char pred[48]; /* else its predicate (open_predicate's: a class of rules/predicates.json or the lemma) */
+    size_t head;     /* the label's last noun */
+    size_t act;      /* the participle's token */
+    int cls;         /* its act class (claim_model "acts"), or -1 */
+    char pred[48];   /* else its predicate (open_predicate's: a class of rules/predicates.json or the lemma) */
 };
 
 enum { LABEL_WORDS = 6, LABEL_SPAN = 14 }; /* the words of a label at most; with its participle's adjuncts */
@@ -4475,8 +4475,8 @@ static int bullet_item(const sctx *c, size_t i)
     return i > c->a && bullet_marker(c, i - 1);
 }
 
-/* Are tokens [a, e) a label's words (see label_line): a capitalised word first, then nouns and adjectives, at most
- * LABEL_WORDS in all, the last but one a noun and the last the participle? */
+/* Are tokens [a, e) a label's words (see label_line): a capitalised word first (any word after a list item's marker),
+ * then nouns and adjectives, at most LABEL_WORDS in all, the last but one a noun and the last the participle? */
 static int label_words(const sctx *c, const fl_parse *p, size_t a, size_t e)
 {
     if (e < a + 2 || e - a > LABEL_WORDS ||
@@ -4590,12 +4590,13 @@ static int label_trigger_family(const sctx *c, const trigger *tr, size_t ntr, co
     return measure_label(c, q, &from, &to) >= 0 ? family_of(c->k, tr, ntr, q, from, to, 0, at) : -1;
 }
 
-/* Is q the figure of a label line whose label names the measure: a family's trigger ends it, right before the
- * colon, and the figure follows the colon, stands alone (punctuation or the line's end after it: not "Injuries: 14
- * of the 180 occupants") and ends the statement ("Deaths: 14", "- Injuries: 32"); the label, a list item's marker aside, as label_words has it but with no participle (nouns
- * and adjectives, at most LABEL_WORDS). Fills [*from, *to) with the label's words; the family, or -1. A label
- * of no trigger ("Contact: 0161 496 0000", "Ref: 2026/114") or a heading whose words go on after the figure
- * ("Deaths: 14 as floods hit", a finite verb) is none. */
+/* Is q the figure of a label line whose label names the measure ("Deaths: 14", "- Injuries: 32")? A family's
+ * trigger ends the label, right before the colon; the label, a list item's marker aside, is as label_words has it
+ * but with no participle (nouns and adjectives, at most LABEL_WORDS); the figure follows the colon, stands alone
+ * (punctuation or the line's end after it) and ends the statement. Fills [*from, *to) with the label's words;
+ * returns the family, or -1. A label of no trigger ("Contact: 0161 496 0000", "Ref: 2026/114"), a figure with
+ * words of its own after it ("Injuries: 14 of the 180 occupants", a headline's "Deaths: 14 as floods hit") is none.
+ */
 static int measure_label(const sctx *c, const fl_qty *q, size_t *from, size_t *to)
 {
     const fl_parse *p = parse_of(c);
@@ -4626,9 +4627,8 @@ static int measure_label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
 {
     const fl_knowledge *k = c->k;
     size_t from, to;
-    int m = q->kind == FL_QK_BARE && q->value >= 1 && q->value == trunc(q->value) ? measure_label(c, q, &from, &to)
-                                                                                 : -1,
-        u = m >= 0 ? k->metrics[m].count_unit : -1;
+    int whole = q->kind == FL_QK_BARE && q->value >= 1 && q->value == trunc(q->value),
+        m = whole ? measure_label(c, q, &from, &to) : -1, u = m >= 0 ? k->metrics[m].count_unit : -1;
     if (u < 0 || !admits(k, m, k->units[u].dimension))
         return 0;
     q->kind = FL_QK_UNIT;
