@@ -306,6 +306,15 @@ static int family_of(const fl_knowledge *k, const trigger *tr, size_t ntr, const
     return best;
 }
 
+typedef struct label label;
+static int label_line(const sctx *c, const fl_qty *q, label *lb);
+static int measure_label(const sctx *c, const fl_qty *q, size_t *from, size_t *to);
+
+/* The family of a label line's figure by a trigger among the label's words, which say what the figure measures
+ * as its clause would ("Students treated in hospital: 11", as "11 students were treated in hospital"); -1 when
+ * none or the figure is no label line's. */
+static int label_trigger_family(const sctx *c, const trigger *tr, size_t ntr, const fl_qty *q, size_t *at);
+
 /* The entity right after one of the prepositions (within 3 tokens, articles and demonym goods allowed),
  * searching from token from up to the sentence end or a clause boundary. */
 static int entity_after_word(const sctx *c, const mention *m, size_t nm, size_t from, fl_role preps)
@@ -1970,6 +1979,7 @@ static int bare_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, f
 static int act_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 static int level_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, fl_qty_strings *pool);
 static int label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
+static int measure_label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 static int act_like(const fl_knowledge *k, int fam);
 static int open_bare_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 
@@ -2267,7 +2277,8 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *befo
         if (q[i].tok_end < c->b && fl_phrases_at(&c->k->times, c->text, c->t, c->b, q[i].tok_end, &used) >= 0)
             continue;
         if (label_count(&cw, &q[i], pool) || partitive_count(&cw, &q[i], i + 1 < nq ? &q[i + 1] : NULL, pool) ||
-            noun_of_count(&cw, &q[i], pool) || fronted_anaphor_count(&cw, &q[i], q, i, last, nlast))
+            noun_of_count(&cw, &q[i], pool) || measure_label_count(&cw, &q[i], pool) ||
+            fronted_anaphor_count(&cw, &q[i], q, i, last, nlast))
             continue;
         if (bare_count(&cw, &q[i], tr, ntr, pool)) {
             anaphor_item(&cw, &q[i], q, i, before, nbefore);
@@ -4511,14 +4522,15 @@ static size_t qty_first(const sctx *c, const fl_qty *q)
 static int verb_class(const sctx *c, size_t v, size_t part, char *lemma, size_t cap);
 static int linking_object(const sctx *c, const char *lemma);
 
-typedef struct {
-    size_t head;   /* the label's last noun */
-    size_t act;    /* the participle's token */
-    int cls;       /* its act class (claim_model "acts"), or -1 */
-    char pred[48]; /* else its predicate (open_predicate's: a class of rules/predicates.json or the lemma) */
-} label;
+struct label {
+    size_t from, to; /* the label's words, before its colon (none in a verbless list) */
+    size_t head;     /* the label's last noun */
+    size_t act;      /* the participle's token */
+    int cls;         /* its act class (claim_model "acts"), or -1 */
+    char pred[48];   /* else its predicate (open_predicate's: a class of rules/predicates.json or the lemma) */
+};
 
-enum { LABEL_WORDS = 6 }; /* the words of a label at most */
+enum { LABEL_WORDS = 6, LABEL_SPAN = 14 }; /* the words of a label at most; with its participle's adjuncts */
 
 /* Is token i the punctuation character ch? */
 static int punct_is(const sctx *c, size_t i, char ch)
@@ -4556,11 +4568,28 @@ static int ends_statement(const sctx *c, const fl_parse *p, const fl_qty *q)
  * gives with its own period ("Bicycles sold: 286,000 (2024: 271,000)": the 2024 figure of the same label). A headline
  * ("Trapped in the sky: 27 stuck"), a note ("Note: 12 sites were ...") or a caption ("Table 1: ...") is no such label.
  */
-/* Are tokens [a, e) a label's words (see label_line): a capitalised word first, then nouns and adjectives, at most
- * LABEL_WORDS in all, the last but one a noun and the last the participle? */
+/* Is token i a list item's marker ("-", "*", "+" or a bullet, U+2022) at its sentence's start? */
+static int bullet_marker(const sctx *c, size_t i)
+{
+    const char *m = c->text + c->t[i].start;
+    size_t n = c->t[i].end - c->t[i].start;
+    return i == c->a && c->t[i].kind == FL_TOK_PUNCT &&
+           ((n == 1 && (*m == '-' || *m == '*' || *m == '+')) || (n == 3 && !memcmp(m, "\xE2\x80\xA2", 3)));
+}
+
+/* Does token i open the words of a list item, right after its marker? A list item's label may start in lower
+ * case ("• students treated in hospital since the outbreak began: 11"). */
+static int bullet_item(const sctx *c, size_t i)
+{
+    return i > c->a && bullet_marker(c, i - 1);
+}
+
+/* Are tokens [a, e) a label's words (see label_line): a capitalised word first (any word after a list item's marker),
+ * then nouns and adjectives, at most LABEL_WORDS in all, the last but one a noun and the last the participle? */
 static int label_words(const sctx *c, const fl_parse *p, size_t a, size_t e)
 {
-    if (e < a + 2 || e - a > LABEL_WORDS || !(c->text[c->t[a].start] >= 'A' && c->text[c->t[a].start] <= 'Z'))
+    if (e < a + 2 || e - a > LABEL_WORDS ||
+        !((c->text[c->t[a].start] >= 'A' && c->text[c->t[a].start] <= 'Z') || bullet_item(c, a)))
         return 0;
     for (size_t i = a; i + 1 < e; i++) {
         int t = p->tags[i - c->a];
@@ -4579,6 +4608,7 @@ static int label_predicate(const sctx *c, const fl_parse *p, size_t h, size_t v,
     int a = fl_phrases_at(&c->k->acts, c->text, c->t, c->b, v, &used), t = p->tags[v - c->a];
     if (c->t[v].kind != FL_TOK_WORD || !(t == FL_TAG_VBN || t == FL_TAG_VBD || (a >= 0 && t == FL_TAG_ADJ)))
         return 0;
+    lb->from = lb->to = 0;
     lb->head = h;
     lb->act = v;
     lb->cls = a >= 0 && used == 1 ? a : -1;
@@ -4616,6 +4646,23 @@ static int label_list(const sctx *c, const fl_parse *p, const fl_qty *q, label *
     return items >= 2 && mine != SIZE_MAX && label_predicate(c, p, h, mine, lb);
 }
 
+/* A label whose participle has adjuncts after it, up to the colon at e: "students treated in hospital since the
+ * outbreak began", "MMR doses given at the pop-up clinics" (the label's words before the participle as
+ * label_words has them, then a preposition, then no figure, at most LABEL_SPAN tokens in all). The participle's
+ * token, or SIZE_MAX. */
+static size_t label_adjuncts(const sctx *c, const fl_parse *p, size_t s, size_t e)
+{
+    if (e > s + LABEL_SPAN)
+        return SIZE_MAX;
+    for (size_t i = s; i < e; i++)
+        if (c->t[i].kind == FL_TOK_NUM || c->t[i].kind == FL_TOK_ORD || punct_is(c, i, '|'))
+            return SIZE_MAX;
+    for (size_t v = s + 1; v + 1 < e && v < s + LABEL_WORDS; v++)
+        if (p->tags[v + 1 - c->a] == FL_TAG_ADP && prep_role(c, v + 1) >= 0 && label_words(c, p, s, v + 1))
+            return v;
+    return SIZE_MAX;
+}
+
 static int label_line(const sctx *c, const fl_qty *q, label *lb)
 {
     const fl_parse *p = parse_of(c);
@@ -4633,8 +4680,71 @@ static int label_line(const sctx *c, const fl_qty *q, label *lb)
         if (o == first - 1 || !punct_is(c, o - 1, '(') || o - 1 <= colon + 1)
             return 0;
     }
-    size_t e = label_end(c, colon);
-    return label_words(c, p, c->a, e) && ends_statement(c, p, q) && label_predicate(c, p, e - 2, e - 1, lb);
+    size_t s = bullet_marker(c, c->a) ? c->a + 1 : c->a, e = label_end(c, colon), v = e - 1;
+    if (!label_words(c, p, s, e))
+        v = label_adjuncts(c, p, s, e);
+    if (v == SIZE_MAX || !ends_statement(c, p, q) || !label_predicate(c, p, v - 1, v, lb))
+        return 0;
+    lb->from = s;
+    lb->to = colon;
+    return 1;
+}
+
+static int label_trigger_family(const sctx *c, const trigger *tr, size_t ntr, const fl_qty *q, size_t *at)
+{
+    label lb;
+    size_t from, to;
+    if (label_line(c, q, &lb) && lb.to > lb.from)
+        return family_of(c->k, tr, ntr, q, lb.from, lb.to, 0, at);
+    return measure_label(c, q, &from, &to) >= 0 ? family_of(c->k, tr, ntr, q, from, to, 0, at) : -1;
+}
+
+/* Is q the figure of a label line whose label names the measure ("Deaths: 14", "- Injuries: 32")? A family's
+ * trigger ends the label, right before the colon; the label, a list item's marker aside, is as label_words has it
+ * but with no participle (nouns and adjectives, at most LABEL_WORDS); the figure follows the colon, stands alone
+ * (punctuation or the line's end after it) and ends the statement. Fills [*from, *to) with the label's words;
+ * returns the family, or -1. A label of no trigger ("Contact: 0161 496 0000", "Ref: 2026/114"), a figure with
+ * words of its own after it ("Injuries: 14 of the 180 occupants", a headline's "Deaths: 14 as floods hit") is none.
+ */
+static int measure_label(const sctx *c, const fl_qty *q, size_t *from, size_t *to)
+{
+    const fl_parse *p = parse_of(c);
+    size_t first = qty_first(c, q), s = bullet_marker(c, c->a) ? c->a + 1 : c->a, used;
+    if (!p || first < s + 2 || !punct_is(c, first - 1, ':') || first - 1 - s > LABEL_WORDS ||
+        (q->tok_end < c->b && c->t[q->tok_end].kind != FL_TOK_PUNCT) ||
+        !((c->text[c->t[s].start] >= 'A' && c->text[c->t[s].start] <= 'Z') || bullet_item(c, s)))
+        return -1;
+    for (size_t i = s; i + 1 < first; i++) {
+        int t = p->tags[i - c->a];
+        if (c->t[i].kind != FL_TOK_WORD || !(t == FL_TAG_NOUN || t == FL_TAG_ADJ || t == FL_TAG_PROPN))
+            return -1;
+    }
+    for (size_t i = s; i + 1 < first; i++) {
+        int m = fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used);
+        if (m >= 0 && i + used == first - 1 && ends_statement(c, p, q)) {
+            *from = s;
+            *to = first - 1;
+            return m;
+        }
+    }
+    return -1;
+}
+
+/* A bare number of a label line that names a family of counts ("Deaths: 14") counts what the family counts, as
+ * "14 people died" does; 1 when so. */
+static int measure_label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
+{
+    const fl_knowledge *k = c->k;
+    size_t from, to;
+    int whole = q->kind == FL_QK_BARE && q->value >= 1 && q->value == trunc(q->value),
+        m = whole ? measure_label(c, q, &from, &to) : -1, u = m >= 0 ? k->metrics[m].count_unit : -1;
+    if (u < 0 || !admits(k, m, k->units[u].dimension))
+        return 0;
+    q->kind = FL_QK_UNIT;
+    q->unit = (int16_t)u;
+    q->dim = fl_qty_intern(pool, k->units[u].dimension);
+    q->item = fl_qty_intern(pool, k->units[u].id);
+    return 1;
 }
 
 /* A bare number of a label line (label_line: "Rounds played, 2025-26: 43,100") counts the label's noun, as "43,100
@@ -4648,6 +4758,12 @@ static int label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     if (u < 0 || q->kind != FL_QK_BARE || q->value < 2 || !label_line(c, q, &lb) ||
         !lower_word(c, lb.head, item, sizeof item))
         return 0;
+    size_t used;
+    int named = fl_phrases_at(&k->unit_names, c->text, c->t, c->b, lb.head, &used);
+    if (named >= 0 && used == 1 && fl_count_dimension(c->r, k->units[named].dimension)) {
+        u = named; /* "Students treated in hospital: 11" counts people, as "11 students" does */
+        snprintf(item, sizeof item, "%s", k->units[named].id);
+    }
     q->kind = FL_QK_UNIT;
     q->unit = (int16_t)u;
     q->dim = fl_qty_intern(pool, k->units[u].dimension);
@@ -8528,7 +8644,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         if ((cl->family = family_of(k, own, nown, q, cw->ca, cw->cb, 0, trig)) < 0 &&
             (cl->family = measure_weak(cw, q, np, npe)) >= 0)
             *trig = q->tok;
-        else if (cl->family < 0 && !governed(cw, q))
+        else if (cl->family < 0 && (cl->family = label_trigger_family(cw, own, nown, q, trig)) < 0 && !governed(cw, q))
             /* none in its clause: one elsewhere in the sentence, unless a verb of its own clause governs it
              * ("buried eleven skiers, killing two of them"; "linked to 21 crashes, in which four were hurt") */
             cl->family = family_of(k, own, nown, q, cw->ca, cw->cb, 1, trig);
@@ -9971,6 +10087,21 @@ static int plural_event(const sctx *c, size_t i, int ev)
     return 0;
 }
 
+/* The event whose time a label line states at token e0, right after the label's colon, when an event noun ends
+ * the label ("- Time of collapse: 04:17, when T7 stopped reporting", as "the collapse at 04:17"): the label opens
+ * its line (a list item's marker aside), at most LABEL_WORDS words, capitalised or after a marker; or -1. */
+static int label_event(const sctx *c, size_t e0)
+{
+    size_t s = bullet_marker(c, c->a) ? c->a + 1 : c->a, used;
+    if (e0 < s + 2 || !punct_is(c, e0 - 1, ':') || e0 - 1 - s > LABEL_WORDS ||
+        !((c->text[c->t[s].start] >= 'A' && c->text[c->t[s].start] <= 'Z') || bullet_item(c, s)))
+        return -1;
+    for (size_t i = s; i + 1 < e0; i++)
+        if (c->t[i].kind != FL_TOK_WORD)
+            return -1;
+    return fl_phrases_ending(&c->k->event_nouns, c->text, c->t, c->b, e0 - 2, &used);
+}
+
 /* The event a date or clock time at tokens [e0, e1) of sentence c is about (see when_of): an event noun right
  * after it ("the 3:30 a.m. fire", "the November 18 sinking") or right before its preposition ("the collapse on
  * Tuesday", "discovered the intrusion on October 14"), the subject of its clause when an event noun or a kind
@@ -9999,6 +10130,10 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, const 
             return 0; /* "contested elections on Oct. 15": several events, which one is not said */
         w->how = "event noun before it";
         w->milestone = ms >= 0 && mat < e0 ? ms : -1;
+        return 1;
+    }
+    if ((w->ev = label_event(c, e0)) >= 0) {
+        w->how = "event noun that ends its label";
         return 1;
     }
     if (p > c->a && p < e0 && (w->ev = event_noun_across_places(c, p)) >= 0) {

@@ -2238,7 +2238,14 @@ Test(claim_model, label_lines_and_fronted_partitives)
     static const key_case cases[] = {
         {LIFT "Diesel released: 40 tonnes.\n", "40", "act|mass|@crash>|actual|release:diesel|2031-05", NULL},
         {LIFT "The tank released 40 tonnes of diesel.\n", "40", "act|mass|@crash>|actual|release:diesel|2031-05", NULL},
-        {LIFT "Passengers rescued: 41 (2030: 12).\n", "41", "act|count|@crash>|actual|rescue:passenger|2031-05", NULL},
+        /* a label's noun of the unit tables is the figure's unit, as in "41 passengers were rescued" */
+        {LIFT "Passengers rescued: 41 (2030: 12).\n", "41", "act|people|@crash>|actual|rescue:passenger|2031-05", NULL},
+        {LIFT "41 passengers were rescued.\n", "41", "act|people|@crash>|actual|rescue:passenger|2031-05", NULL},
+        /* a list item's label, lower case, its participle's adjuncts and a trigger among them */
+        {LIFT "Latest figures:\n\u2022 passengers treated in hospital since the crash: 11\n", "11",
+         "hospitalisations|people|@crash>|actual|passenger|2031-05", NULL},
+        /* a label that a family's trigger ends */
+        {LIFT "- Deaths: 4\n", "4", "deaths|people|@crash>|actual|person|2031-05", NULL},
         {LIFT "Officials checked 40 cabins.\xc2\xb9 Of these, 12 failed.\n", "12",
          "act|count|@crash>|actual|fail:cabin|2031-05", NULL},
         {LIFT "Officials checked 40 cabins. Of these, 12 failed.\n", "12",
@@ -2263,6 +2270,8 @@ Test(claim_model, label_lines_and_fronted_partitives)
         LIFT "Cabins inspected: 1,240 | 1,310\n",
         LIFT "Table 1: Cabins inspected, 2030\n",
         LIFT "Cabins inspected: 1,240 were found safe.\n",
+        LIFT "- Inspections: 14 of the 40 cabins inspected on Monday\n",
+        LIFT "- Ref: 2031/114\n",
     };
     expect_no_key_with(none, sizeof none / sizeof none[0], "inspect");
     expect_no_key_with(none, 1, "trap");
