@@ -1198,6 +1198,7 @@ typedef struct {
     int base;       /* a base of comparison, not a period: "compared to 2021", "up from 2020", "than in 2019" */
     int month_only; /* a month of the document's year with no year of its own ("in February", "last month") */
     size_t part_tok, part_ntok; /* the words that name the part of the year */
+    int span, span_month; /* a year (12) or a half (6) that ends in a month: "the year to 31 March 2026" */
 } when;
 
 /* Is a figure (a number that is no year) of nums[0, nn) before token i? */
@@ -1301,6 +1302,41 @@ static int record_since(const sctx *c, size_t i)
     return 0;
 }
 
+/* The months of a span that ends in the month at token m ("the year to 31 March 2026", "the 52 weeks ended
+ * December 2025", "the six months to 30 June 2026"): 12 when the words before the month (and its day) are a
+ * phrase of the "year-to" lexicon of rules/time.json, 6 for one of "half-year-to", else 0. The phrase is
+ * looked up as written, in the two to four tokens before, the longest first ("half-year to" before "year to"). */
+static int span_to_month(const sctx *c, const num_index *x, size_t m)
+{
+    const fl_lexicon *year = fl_rules_lexicon(c->r, "year-to"), *half = fl_rules_lexicon(c->r, "half-year-to");
+    size_t e = m > c->a && day_number_at(x, m - 1) ? m - 1 : m; /* the phrase ends before e */
+    for (size_t n = 4; n >= 2; n--) {
+        if (e < c->a + n)
+            continue;
+        const char *s = c->text + c->t[e - n].start;
+        size_t len = c->t[e - 1].end - c->t[e - n].start;
+        if (half && fl_lexicon_has(half, s, len, 1))
+            return 6;
+        if (year && fl_lexicon_has(year, s, len, 1))
+            return 12;
+    }
+    return 0;
+}
+
+/* Gives w (a year with its month, the month at token m) the span of a year or a half that ends in that month:
+ * the year to December is the calendar year, the six months to June and to December its halves; another end
+ * month makes a part of its own ("year to march"), never that month alone (set_period names the part). */
+static void span_period(const sctx *c, const num_index *x, size_t m, when *w)
+{
+    int span = span_to_month(c, x, m);
+    if (!span)
+        return;
+    w->span = span == 12 && w->month == 12 ? 0 : span;
+    w->span_month = w->month;
+    w->part = w->span != 0;
+    w->month = 0;
+}
+
 /* The year expressions of a sentence: stated years and relative ones. prev is the last year stated before. */
 static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_date *date, int *prev, size_t *prev_tok,
                          when **out)
@@ -1318,15 +1354,17 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
             at[nums[k].tok - c->a] = k;
     num_index x = {nums, nn, c->a, at};
     for (size_t i = c->a; i < c->b; i++) {
-        when w = {i, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        when w = {i, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
         size_t k = at[i - c->a];
         if (k < nn && nums[k].nonclaim == FL_NC_YEAR) {
             w.year = nums[k].year;
             w.how = 1;
             if (i > c->a) {
                 int mon = fl_phrases_at(&c->k->months, c->text, c->t, c->b, i - 1, &used);
-                if (mon > 0)
+                if (mon > 0) {
                     w.month = mon;
+                    span_period(c, &x, i - 1, &w);
+                }
                 if (role(c, i - 1, FL_ROLE_SINCE))
                     w.since = 1;
                 if (w.since && record_since(c, i - 1))
@@ -1366,7 +1404,7 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
         if (!w.how)
             continue;
         /* "the first three quarters of 2020", "in January 2022": only part of the year */
-        for (size_t back = 1; back <= 6 && w.tok >= c->a + back; back++) {
+        for (size_t back = 1; back <= 6 && !w.span_month && w.tok >= c->a + back; back++) {
             size_t p = w.tok - back;
             if (fl_phrases_at(&c->k->part_of_year, c->text, c->t, c->b, p, &used) >= 0 && p + used <= w.tok) {
                 /* which part: "first quarter" and "second quarter" are different periods */
@@ -2851,6 +2889,18 @@ int fl_story_names_shared(const uint64_t a[2], const uint64_t b[2])
     return fl_story_names_common(a, b) >= STORY_SHARED;
 }
 
+/* The name of the part of a year that a span ending in a month is (span_period): "first half", "second half"
+ * (as "the first half of 2026" names them), else "year to march", "half to september". */
+static void span_part_name(const when *pw, char *out, size_t cap)
+{
+    static const char *const names[] = {"",     "january", "february", "march",     "april",   "may",     "june",
+                                        "july", "august",  "september", "october", "november", "december"};
+    if (pw->span == 6 && (pw->span_month == 6 || pw->span_month == 12))
+        snprintf(out, cap, "%s half", pw->span_month == 6 ? "first" : "second");
+    else
+        snprintf(out, cap, "%s to %s", pw->span == 6 ? "half" : "year", names[pw->span_month]);
+}
+
 /* The period of claim cl from the when pw of its sentence (c), against the document date. */
 static void set_period(fl_claim *cl, const when *pw, const sctx *c, const fl_date *date)
 {
@@ -2868,6 +2918,8 @@ static void set_period(fl_claim *cl, const when *pw, const sctx *c, const fl_dat
             mu == pw->part_ntok)
             cl->part_text[0] = '\0'; /* "February 2026" is the month its key names: no part besides */
     }
+    if (pw->span) /* "the year to 31 March 2026": named by its span, not by its words */
+        span_part_name(pw, cl->part_text, sizeof cl->part_text);
     cl->since = pw->since;
     cl->period_how = pw->how;
     if (pw->target && cl->modality == FL_MOD_ACTUAL && date->year && pw->year >= date->year)
@@ -11389,7 +11441,8 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
     const fl_report_period *rp = &f->report;
     int reported = by_label && fam != k->level_family && k->metrics[fam].reported && rp->year && rp->entity[0];
     int dated = !why && cell_date(d, r, f, t, row, col, &dt);
-    if (!why && !dated && reported && row->dated)
+    int of_report = !why && !dated && reported && row->dated;
+    if (of_report)
         dt = (fl_date){.year = rp->year, .month = rp->month}; /* "Revenue: 1,240.0 | 2025: 1,310.0": the report's */
     else if (!why && !dated)
         why = "a table's cell: no period in itself, its header or caption";
@@ -11414,6 +11467,10 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
     cl.year = dt.year;
     cl.month = (int8_t)dt.month;
     cl.part = dt.month ? 1 : 0;
+    if (of_report && rp->part) { /* the report's part too: "the year to september" */
+        cl.part = 1;
+        memcpy(cl.part_text, rp->part_text, sizeof cl.part_text);
+    }
     cl.period_how = dated || why ? 1 : 6;
     cl.base = (int8_t)(!why && earlier_cell(d, r, f, t, row, col, &dt));
     if (!why && dated && !row->per[col].end && header_period(d, r, f, t, row, col, &cl))
