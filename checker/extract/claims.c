@@ -1302,14 +1302,13 @@ static int record_since(const sctx *c, size_t i)
     return 0;
 }
 
-/* The months of a span that ends in the month at token m ("the year to 31 March 2026", "the 52 weeks ended
- * December 2025", "the six months to 30 June 2026"): 12 when the words before the month (and its day) are a
- * phrase of the "year-to" lexicon of rules/time.json, 6 for one of "half-year-to", else 0. The phrase is
- * looked up as written, in the two to four tokens before, the longest first ("half-year to" before "year to"). */
-static int span_to_month(const sctx *c, const num_index *x, size_t m)
+/* The months of a span whose end day or month starts at token e ("the year to 31 March 2026", "the 52 weeks
+ * ended December 2025", "the six months to 30 June 2026"): 12 when the words before it are a phrase of the
+ * "year-to" lexicon of rules/time.json, 6 for one of "half-year-to", else 0. The phrase is looked up as written,
+ * in the two to four tokens before, the longest first ("half-year to" before "year to"). */
+static int span_before(const sctx *c, size_t e)
 {
     const fl_lexicon *year = fl_rules_lexicon(c->r, "year-to"), *half = fl_rules_lexicon(c->r, "half-year-to");
-    size_t e = m > c->a && day_number_at(x, m - 1) ? m - 1 : m; /* the phrase ends before e */
     for (size_t n = 4; n >= 2; n--) {
         if (e < c->a + n)
             continue;
@@ -1321,6 +1320,12 @@ static int span_to_month(const sctx *c, const num_index *x, size_t m)
             return 12;
     }
     return 0;
+}
+
+/* span_before for the month at token m, after its day if it has one ("to 31 March 2026"). */
+static int span_to_month(const sctx *c, const num_index *x, size_t m)
+{
+    return span_before(c, m > c->a && day_number_at(x, m - 1) ? m - 1 : m);
 }
 
 /* Gives w (a year with its month, the month at token m) the span of a year or a half that ends in that month:
@@ -10288,6 +10293,7 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
         if (!when_story_event(c, x->e0, x->e1, doc_event, mv, &wo) || (!x->clock && dated && ahead > doc_day) ||
             supposed_clause(c, x->e0, x->e1, wo.story == 2) ||
             ((x->rel == 1 || x->rel == 3) && !past_clause(c, x->e0)) || replaced_when(c, x) ||
+            (!x->clock && span_before(c, x->e0)) || /* "the six months to 30 June 2026": a period's end */
             (fallback_event(k, wo.ev) && wo.ev != doc_event))
             continue; /* no event, a day still ahead, a plan, a time that was replaced, a fallback class's time in
                        * a report of another event (the day the flood's evacuation ended) */
