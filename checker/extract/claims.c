@@ -1199,6 +1199,7 @@ typedef struct {
     int month_only; /* a month of the document's year with no year of its own ("in February", "last month") */
     size_t part_tok, part_ntok; /* the words that name the part of the year */
     int span, span_month; /* a year (12) or a half (6) that ends in a month: "the year to 31 March 2026" */
+    int deadline;         /* a deadline word before the year or its day and month: "By 30 September 2026" */
 } when;
 
 /* Is a figure (a number that is no year) of nums[0, nn) before token i? */
@@ -1359,7 +1360,7 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
             at[nums[k].tok - c->a] = k;
     num_index x = {nums, nn, c->a, at};
     for (size_t i = c->a; i < c->b; i++) {
-        when w = {i, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        when w = {i, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
         size_t k = at[i - c->a];
         if (k < nn && nums[k].nonclaim == FL_NC_YEAR) {
             w.year = nums[k].year;
@@ -1369,13 +1370,15 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
                 if (mon > 0) {
                     w.month = mon;
                     span_period(c, &x, i - 1, &w);
+                    size_t d = i - 1 > c->a && day_number_at(&x, i - 2) ? i - 2 : i - 1;
+                    w.deadline = d > c->a && role(c, d - 1, FL_ROLE_DEADLINE);
                 }
                 if (role(c, i - 1, FL_ROLE_SINCE))
                     w.since = 1;
                 if (w.since && record_since(c, i - 1))
                     w.base = 1; /* "the highest since 2019": the record's span, no period of a figure */
                 if (role(c, i - 1, FL_ROLE_DEADLINE))
-                    w.target = 1;
+                    w.target = w.deadline = 1;
                 /* "down 5 percent on 2025", "against 2024": the year compared with */
                 if ((preceded_by(c, i, FL_ROLE_COMPARISON) || preceded_by(c, i, FL_ROLE_PARTY_ON)) &&
                     !(role(c, i - 1, FL_ROLE_TO) && i >= c->a + 2 && role(c, i - 2, FL_ROLE_UP)))
@@ -8482,7 +8485,12 @@ static int names_event(const sctx *c, size_t a, size_t e)
 static const when *figure_when(const sctx *c, const fl_qty *q, int desc, size_t np, size_t npe, const when *w,
                                size_t nw, const fl_qty *qs, size_t nq)
 {
-    return desc && !names_event(c, np, npe) ? NULL : period_of(c, w, nw, q, qs, nq);
+    if (desc && !names_event(c, np, npe))
+        return NULL;
+    const when *pw = period_of(c, w, nw, q, qs, nq);
+    /* "By 30 September 2026, the operator should publish ... for its 2,780 registered users": a deadline dates
+     * what is to be done by it, not the count a possessor has now */
+    return pw && pw->deadline && possessor_before(c, q) ? NULL : pw;
 }
 
 /* Does the period pw give a figure a time of its own, apart from its report's? A month of the report's year does
