@@ -8481,12 +8481,29 @@ static int names_event(const sctx *c, size_t a, size_t e)
 /* The period of figure q among the year expressions w[0..nw) of its sentence. What the structure says a figure
  * measures of a thing ("the 1.2-tonne spacecraft", "the avalanche, some 800 feet across": desc, [np, npe) the
  * phrase) describes it: it has no time of the clause unless that thing is an event ("the 45-metre crane, put up in
- * March" is no March figure; "a 3.0 quake struck in June 2012" is a June 2012 quake). */
+ * March" is no March figure; "a 3.0 quake struck in June 2012" is a June 2012 quake) or a year right after the
+ * phrase dates the thing itself (thing_year). */
+/* The year that dates the thing of phrase [np, npe) itself: right after the phrase, after one word of the
+ * "thing-year-links" lexicon of rules/time.json and the year's day and month if it has them ("Lund's 801ft flight
+ * in 2019", "the £470,000 refit of 2019"); not a base, a start or a deadline. NULL when there is none. */
+static const when *thing_year(const sctx *c, size_t np, size_t npe, const when *w, size_t nw)
+{
+    const fl_lexicon *links = fl_rules_lexicon(c->r, "thing-year-links");
+    if (!links || np == SIZE_MAX || npe >= c->b || c->t[npe].kind != FL_TOK_WORD ||
+        !fl_lexicon_has_token(links, c->text, &c->t[npe], 1))
+        return NULL;
+    for (size_t i = 0; i < nw; i++)
+        if (w[i].how == 1 && !w[i].base && !w[i].since && !w[i].deadline && !w[i].span_month &&
+            (w[i].tok == npe + 1 || (w[i].month && w[i].tok > npe && w[i].tok <= npe + 3)))
+            return &w[i];
+    return NULL;
+}
+
 static const when *figure_when(const sctx *c, const fl_qty *q, int desc, size_t np, size_t npe, const when *w,
                                size_t nw, const fl_qty *qs, size_t nq)
 {
     if (desc && !names_event(c, np, npe))
-        return NULL;
+        return thing_year(c, np, npe, w, nw); /* "Lund's 801ft flight in 2019" is of 2019 */
     const when *pw = period_of(c, w, nw, q, qs, nq);
     /* "By 30 September 2026, the operator should publish ... for its 2,780 registered users": a deadline dates
      * what is to be done by it, not the count a possessor has now */
