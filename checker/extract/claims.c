@@ -8907,8 +8907,19 @@ static int report_owner(const sctx *c, size_t i, const char *entity)
  * word of claim_model.reporting "wholes": "Revenue of", "Group revenue", "a workforce of"), -1 a part's (a
  * modifier, "Pubs revenue", "Online sales", or a phrase of place after it, "Revenue in brewing"; not one of a
  * stretch of time, "in the half"). */
-static int report_scope(const sctx *c, const fl_qty *q, size_t trig, const char *entity, size_t *basis)
+/* Is the word at token i one of the "half-spans" lexicon of rules/time.json ("Half-year revenue", "Interim
+ * revenue") in a report that covers a half (its part, "first half", is one too)? Then it says the figure is of the
+ * report's own span, not of a part of the report's entity. */
+static int report_half_word(const sctx *c, size_t i, const char *report_part)
 {
+    const fl_lexicon *half = fl_rules_lexicon(c->r, "half-spans");
+    return half && report_part[0] && c->t[i].kind == FL_TOK_WORD &&
+           fl_lexicon_has(half, report_part, strlen(report_part), 1) && fl_lexicon_has_token(half, c->text, &c->t[i], 1);
+}
+
+static int report_scope(const sctx *c, const fl_qty *q, size_t trig, const fl_report_period *rp, size_t *basis)
+{
+    const char *entity = rp->entity;
     size_t used, i = trig, lo = trig >= c->ca ? c->ca : c->a;
     *basis = SIZE_MAX;
     if (fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, trig, &used) < 0)
@@ -8927,7 +8938,8 @@ static int report_scope(const sctx *c, const fl_qty *q, size_t trig, const char 
     }
     /* "Adjusted operating profit", "underlying group revenue": a basis (claim_model.reporting "bases") is no part */
     for (int moved = 1; moved && i > lo;) {
-        moved = fl_phrases_at(&c->k->reporting_wholes, c->text, c->t, c->b, i - 1, &used) >= 0;
+        moved = fl_phrases_at(&c->k->reporting_wholes, c->text, c->t, c->b, i - 1, &used) >= 0 ||
+                report_half_word(c, i - 1, rp->part_text);
         if (!moved && fl_phrases_at(&c->k->reporting_bases, c->text, c->t, c->b, i - 1, &used) >= 0 && used == 1)
             moved = (int)(*basis = i - 1) >= 0;
         i -= (size_t)moved;
@@ -8959,7 +8971,7 @@ static void report_entity(const sctx *c, fl_claim *cl, const fl_qty *q, size_t t
         cl->subject_event)
         return;
     size_t basis;
-    int scope = report_scope(c, q, trig, rp->entity, &basis);
+    int scope = report_scope(c, q, trig, rp, &basis);
     if (scope < 0)
         return;
     const char *s = cl->subject ? cl->subject : "";
