@@ -1198,8 +1198,8 @@ typedef struct {
     int base;       /* a base of comparison, not a period: "compared to 2021", "up from 2020", "than in 2019" */
     int month_only; /* a month of the document's year with no year of its own ("in February", "last month") */
     size_t part_tok, part_ntok; /* the words that name the part of the year */
-    int span, span_month; /* a year (12) or a half (6) that ends in a month: "the year to 31 March 2026" */
-    int deadline;         /* a deadline word before the year or its day and month: "By 30 September 2026" */
+    int span, span_month;       /* a year (12) or a half (6) that ends in a month: "the year to 31 March 2026" */
+    int deadline;               /* a deadline word before the year or its day and month: "By 30 September 2026" */
 } when;
 
 /* Is a figure (a number that is no year) of nums[0, nn) before token i? */
@@ -2901,7 +2901,7 @@ int fl_story_names_shared(const uint64_t a[2], const uint64_t b[2])
  * (as "the first half of 2026" names them), else "year to march", "half to september". */
 static void span_part_name(const when *pw, char *out, size_t cap)
 {
-    static const char *const names[] = {"",     "january", "february", "march",     "april",   "may",     "june",
+    static const char *const names[] = {"",     "january", "february",  "march",   "april",    "may",     "june",
                                         "july", "august",  "september", "october", "november", "december"};
     if (pw->span == 6 && (pw->span_month == 6 || pw->span_month == 12))
         snprintf(out, cap, "%s half", pw->span_month == 6 ? "first" : "second");
@@ -8914,7 +8914,8 @@ static int report_half_word(const sctx *c, size_t i, const char *report_part)
 {
     const fl_lexicon *half = fl_rules_lexicon(c->r, "half-spans");
     return half && report_part[0] && c->t[i].kind == FL_TOK_WORD &&
-           fl_lexicon_has(half, report_part, strlen(report_part), 1) && fl_lexicon_has_token(half, c->text, &c->t[i], 1);
+           fl_lexicon_has(half, report_part, strlen(report_part), 1) &&
+           fl_lexicon_has_token(half, c->text, &c->t[i], 1);
 }
 
 static int report_scope(const sctx *c, const fl_qty *q, size_t trig, const fl_report_period *rp, size_t *basis)
@@ -10295,6 +10296,12 @@ static void story_item(fl_claim *cl, const when_of *w)
     cl->item = fl_buf_take(&b);
 }
 
+/* Is day x the end of a year's or a half's span ("the six months to 30 June 2026"): a period's end, no event's? */
+static int span_end(const sctx *c, const when_at *x)
+{
+    return !x->clock && span_before(c, x->e0);
+}
+
 /* The dates and clock times of events in sentence c: each is a claim of its event (the "event-date" and
  * "event-time" families), keyed like an event's figure and compared within the cluster. A clock time is of
  * the day its sentence states, else of the document's month. */
@@ -10329,11 +10336,10 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
             continue; /* a day in UTC is not the place's day */
         if (!when_story_event(c, x->e0, x->e1, doc_event, mv, &wo) || (!x->clock && dated && ahead > doc_day) ||
             supposed_clause(c, x->e0, x->e1, wo.story == 2) ||
-            ((x->rel == 1 || x->rel == 3) && !past_clause(c, x->e0)) || replaced_when(c, x) ||
-            (!x->clock && span_before(c, x->e0)) || /* "the six months to 30 June 2026": a period's end */
+            ((x->rel == 1 || x->rel == 3) && !past_clause(c, x->e0)) || replaced_when(c, x) || span_end(c, x) ||
             (fallback_event(k, wo.ev) && wo.ev != doc_event))
-            continue; /* no event, a day still ahead, a plan, a time that was replaced, a fallback class's time in
-                       * a report of another event (the day the flood's evacuation ended) */
+            continue; /* no event, a day still ahead, a plan, a time that was replaced, a period's end, a fallback
+                       * class's time in a report of another event (the day the flood's evacuation ended) */
         /* an event found from its clause's verb does not say which of the clause's days or times is its */
         if ((wo.loose && several_in_clause(c, w, nw, x)) || (wo.story == 1 && x->clock && x->ck.zone != FL_NO_ZONE))
             continue; /* (the story's event keys its verb as the item, which a time in UTC has taken) */

@@ -214,7 +214,7 @@ static int field_ends(const char *s, size_t e, size_t b, int loose)
     if (s[e] == ',' || s[e] == '/')
         return 1;
     if (s[e] == '.' && (e + 1 >= b || s[e + 1] == ' ' || s[e + 1] == '\t'))
-        return 1; /* a full stop ending the field's sentence: "NBS News live coverage, Sunday 15 March 2026. Times ..." */
+        return 1; /* a full stop ending the field's sentence: "Harbour News live coverage, Sunday 15 March 2026." */
     size_t d = e;
     while (d < b && d < e + 2 && s[d] >= '0' && s[d] <= '9')
         d++;
