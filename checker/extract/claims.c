@@ -1217,6 +1217,8 @@ typedef struct {
     int base;       /* a base of comparison, not a period: "compared to 2021", "up from 2020", "than in 2019" */
     int month_only; /* a month of the document's year with no year of its own ("in February", "last month") */
     size_t part_tok, part_ntok; /* the words that name the part of the year */
+    int span, span_month;       /* a year (12) or a half (6) that ends in a month: "the year to 31 March 2026" */
+    int deadline;               /* a deadline word before the year or its day and month: "By 30 September 2026" */
 } when;
 
 /* Is a figure (a number that is no year) of nums[0, nn) before token i? */
@@ -1320,6 +1322,46 @@ static int record_since(const sctx *c, size_t i)
     return 0;
 }
 
+/* The months of a span whose end day or month starts at token e ("the year to 31 March 2026", "the 52 weeks
+ * ended December 2025", "the six months to 30 June 2026"): 12 when the words before it are a phrase of the
+ * "year-to" lexicon of rules/time.json, 6 for one of "half-year-to", else 0. The phrase is looked up as written,
+ * in the two to four tokens before, the longest first ("half-year to" before "year to"). */
+static int span_before(const sctx *c, size_t e)
+{
+    const fl_lexicon *year = fl_rules_lexicon(c->r, "year-to"), *half = fl_rules_lexicon(c->r, "half-year-to");
+    for (size_t n = 4; n >= 2; n--) {
+        if (e < c->a + n)
+            continue;
+        const char *s = c->text + c->t[e - n].start;
+        size_t len = c->t[e - 1].end - c->t[e - n].start;
+        if (half && fl_lexicon_has(half, s, len, 1))
+            return 6;
+        if (year && fl_lexicon_has(year, s, len, 1))
+            return 12;
+    }
+    return 0;
+}
+
+/* span_before for the month at token m, after its day if it has one ("to 31 March 2026"). */
+static int span_to_month(const sctx *c, const num_index *x, size_t m)
+{
+    return span_before(c, m > c->a && day_number_at(x, m - 1) ? m - 1 : m);
+}
+
+/* Gives w (a year with its month, the month at token m) the span of a year or a half that ends in that month:
+ * the year to December is the calendar year, the six months to June and to December its halves; another end
+ * month makes a part of its own ("year to march"), never that month alone (set_period names the part). */
+static void span_period(const sctx *c, const num_index *x, size_t m, when *w)
+{
+    int span = span_to_month(c, x, m);
+    if (!span)
+        return;
+    w->span = span == 12 && w->month == 12 ? 0 : span;
+    w->span_month = w->month;
+    w->part = w->span != 0;
+    w->month = 0;
+}
+
 /* The year expressions of a sentence: stated years and relative ones. prev is the last year stated before. */
 static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_date *date, int *prev, size_t *prev_tok,
                          when **out)
@@ -1337,21 +1379,25 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
             at[nums[k].tok - c->a] = k;
     num_index x = {nums, nn, c->a, at};
     for (size_t i = c->a; i < c->b; i++) {
-        when w = {i, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        when w = {i, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
         size_t k = at[i - c->a];
         if (k < nn && nums[k].nonclaim == FL_NC_YEAR) {
             w.year = nums[k].year;
             w.how = 1;
             if (i > c->a) {
                 int mon = fl_phrases_at(&c->k->months, c->text, c->t, c->b, i - 1, &used);
-                if (mon > 0)
+                if (mon > 0) {
                     w.month = mon;
+                    span_period(c, &x, i - 1, &w);
+                    size_t d = i - 1 > c->a && day_number_at(&x, i - 2) ? i - 2 : i - 1;
+                    w.deadline = d > c->a && role(c, d - 1, FL_ROLE_DEADLINE);
+                }
                 if (role(c, i - 1, FL_ROLE_SINCE))
                     w.since = 1;
                 if (w.since && record_since(c, i - 1))
                     w.base = 1; /* "the highest since 2019": the record's span, no period of a figure */
                 if (role(c, i - 1, FL_ROLE_DEADLINE))
-                    w.target = 1;
+                    w.target = w.deadline = 1;
                 /* "down 5 percent on 2025", "against 2024": the year compared with */
                 if ((preceded_by(c, i, FL_ROLE_COMPARISON) || preceded_by(c, i, FL_ROLE_PARTY_ON)) &&
                     !(role(c, i - 1, FL_ROLE_TO) && i >= c->a + 2 && role(c, i - 2, FL_ROLE_UP)))
@@ -1385,7 +1431,7 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
         if (!w.how)
             continue;
         /* "the first three quarters of 2020", "in January 2022": only part of the year */
-        for (size_t back = 1; back <= 6 && w.tok >= c->a + back; back++) {
+        for (size_t back = 1; back <= 6 && !w.span_month && w.tok >= c->a + back; back++) {
             size_t p = w.tok - back;
             if (fl_phrases_at(&c->k->part_of_year, c->text, c->t, c->b, p, &used) >= 0 && p + used <= w.tok) {
                 /* which part: "first quarter" and "second quarter" are different periods */
@@ -2872,6 +2918,18 @@ int fl_story_names_shared(const uint64_t a[2], const uint64_t b[2])
     return fl_story_names_common(a, b) >= STORY_SHARED;
 }
 
+/* The name of the part of a year that a span ending in a month is (span_period): "first half", "second half"
+ * (as "the first half of 2026" names them), else "year to march", "half to september". */
+static void span_part_name(const when *pw, char *out, size_t cap)
+{
+    static const char *const names[] = {"",     "january", "february",  "march",   "april",    "may",     "june",
+                                        "july", "august",  "september", "october", "november", "december"};
+    if (pw->span == 6 && (pw->span_month == 6 || pw->span_month == 12))
+        snprintf(out, cap, "%s half", pw->span_month == 6 ? "first" : "second");
+    else
+        snprintf(out, cap, "%s to %s", pw->span == 6 ? "half" : "year", names[pw->span_month]);
+}
+
 /* The period of claim cl from the when pw of its sentence (c), against the document date. */
 static void set_period(fl_claim *cl, const when *pw, const sctx *c, const fl_date *date)
 {
@@ -2889,6 +2947,8 @@ static void set_period(fl_claim *cl, const when *pw, const sctx *c, const fl_dat
             mu == pw->part_ntok)
             cl->part_text[0] = '\0'; /* "February 2026" is the month its key names: no part besides */
     }
+    if (pw->span) /* "the year to 31 March 2026": named by its span, not by its words */
+        span_part_name(pw, cl->part_text, sizeof cl->part_text);
     cl->since = pw->since;
     cl->period_how = pw->how;
     if (pw->target && cl->modality == FL_MOD_ACTUAL && date->year && pw->year >= date->year)
@@ -8785,11 +8845,33 @@ static int names_event(const sctx *c, size_t a, size_t e)
 /* The period of figure q among the year expressions w[0..nw) of its sentence. What the structure says a figure
  * measures of a thing ("the 1.2-tonne spacecraft", "the avalanche, some 800 feet across": desc, [np, npe) the
  * phrase) describes it: it has no time of the clause unless that thing is an event ("the 45-metre crane, put up in
- * March" is no March figure; "a 3.0 quake struck in June 2012" is a June 2012 quake). */
+ * March" is no March figure; "a 3.0 quake struck in June 2012" is a June 2012 quake) or a year right after the
+ * phrase dates the thing itself (thing_year). */
+/* The year that dates the thing of phrase [np, npe) itself: right after the phrase, after one word of the
+ * "thing-year-links" lexicon of rules/time.json and the year's day and month if it has them ("Lund's 801ft flight
+ * in 2019", "the £470,000 refit of 2019"); not a base, a start or a deadline. NULL when there is none. */
+static const when *thing_year(const sctx *c, size_t np, size_t npe, const when *w, size_t nw)
+{
+    const fl_lexicon *links = fl_rules_lexicon(c->r, "thing-year-links");
+    if (!links || np == SIZE_MAX || npe >= c->b || c->t[npe].kind != FL_TOK_WORD ||
+        !fl_lexicon_has_token(links, c->text, &c->t[npe], 1))
+        return NULL;
+    for (size_t i = 0; i < nw; i++)
+        if (w[i].how == 1 && !w[i].base && !w[i].since && !w[i].deadline && !w[i].span_month &&
+            (w[i].tok == npe + 1 || (w[i].month && w[i].tok > npe && w[i].tok <= npe + 3)))
+            return &w[i];
+    return NULL;
+}
+
 static const when *figure_when(const sctx *c, const fl_qty *q, int desc, size_t np, size_t npe, const when *w,
                                size_t nw, const fl_qty *qs, size_t nq)
 {
-    return desc && !names_event(c, np, npe) ? NULL : period_of(c, w, nw, q, qs, nq);
+    if (desc && !names_event(c, np, npe))
+        return thing_year(c, np, npe, w, nw); /* "Lund's 801ft flight in 2019" is of 2019 */
+    const when *pw = period_of(c, w, nw, q, qs, nq);
+    /* "By 30 September 2026, the operator should publish ... for its 2,780 registered users": a deadline dates
+     * what is to be done by it, not the count a possessor has now */
+    return pw && pw->deadline && possessor_before(c, q) ? NULL : pw;
 }
 
 /* Does the period pw give a figure a time of its own, apart from its report's? A month of the report's year does
@@ -9189,8 +9271,20 @@ static int report_owner(const sctx *c, size_t i, const char *entity)
  * word of claim_model.reporting "wholes": "Revenue of", "Group revenue", "a workforce of"), -1 a part's (a
  * modifier, "Pubs revenue", "Online sales", or a phrase of place after it, "Revenue in brewing"; not one of a
  * stretch of time, "in the half"). */
-static int report_scope(const sctx *c, const fl_qty *q, size_t trig, const char *entity, size_t *basis)
+/* Is the word at token i one of the "half-spans" lexicon of rules/time.json ("Half-year revenue", "Interim
+ * revenue") in a report that covers a half (its part, "first half", is one too)? Then it says the figure is of the
+ * report's own span, not of a part of the report's entity. */
+static int report_half_word(const sctx *c, size_t i, const char *report_part)
 {
+    const fl_lexicon *half = fl_rules_lexicon(c->r, "half-spans");
+    return half && report_part[0] && c->t[i].kind == FL_TOK_WORD &&
+           fl_lexicon_has(half, report_part, strlen(report_part), 1) &&
+           fl_lexicon_has_token(half, c->text, &c->t[i], 1);
+}
+
+static int report_scope(const sctx *c, const fl_qty *q, size_t trig, const fl_report_period *rp, size_t *basis)
+{
+    const char *entity = rp->entity;
     size_t used, i = trig, lo = trig >= c->ca ? c->ca : c->a;
     *basis = SIZE_MAX;
     if (fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, trig, &used) < 0)
@@ -9209,7 +9303,8 @@ static int report_scope(const sctx *c, const fl_qty *q, size_t trig, const char 
     }
     /* "Adjusted operating profit", "underlying group revenue": a basis (claim_model.reporting "bases") is no part */
     for (int moved = 1; moved && i > lo;) {
-        moved = fl_phrases_at(&c->k->reporting_wholes, c->text, c->t, c->b, i - 1, &used) >= 0;
+        moved = fl_phrases_at(&c->k->reporting_wholes, c->text, c->t, c->b, i - 1, &used) >= 0 ||
+                report_half_word(c, i - 1, rp->part_text);
         if (!moved && fl_phrases_at(&c->k->reporting_bases, c->text, c->t, c->b, i - 1, &used) >= 0 && used == 1)
             moved = (int)(*basis = i - 1) >= 0;
         i -= (size_t)moved;
@@ -9241,7 +9336,7 @@ static void report_entity(const sctx *c, fl_claim *cl, const fl_qty *q, size_t t
         cl->subject_event)
         return;
     size_t basis;
-    int scope = report_scope(c, q, trig, rp->entity, &basis);
+    int scope = report_scope(c, q, trig, rp, &basis);
     if (scope < 0)
         return;
     const char *s = cl->subject ? cl->subject : "";
@@ -10671,6 +10766,12 @@ static void story_item(fl_claim *cl, const when_of *w)
     cl->item = fl_buf_take(&b);
 }
 
+/* Is day x the end of a year's or a half's span ("the six months to 30 June 2026"): a period's end, no event's? */
+static int span_end(const sctx *c, const when_at *x)
+{
+    return !x->clock && span_before(c, x->e0);
+}
+
 /* The dates and clock times of events in sentence c: each is a claim of its event (the "event-date" and
  * "event-time" families), keyed like an event's figure and compared within the cluster. A clock time is of
  * the day its sentence states, else of the document's month. */
@@ -10705,10 +10806,10 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
             continue; /* a day in UTC is not the place's day */
         if (!when_story_event(c, x->e0, x->e1, doc_event, mv, &wo) || (!x->clock && dated && ahead > doc_day) ||
             supposed_clause(c, x->e0, x->e1, wo.story == 2) ||
-            ((x->rel == 1 || x->rel == 3) && !past_clause(c, x->e0)) || replaced_when(c, x) ||
+            ((x->rel == 1 || x->rel == 3) && !past_clause(c, x->e0)) || replaced_when(c, x) || span_end(c, x) ||
             (fallback_event(k, wo.ev) && wo.ev != doc_event))
-            continue; /* no event, a day still ahead, a plan, a time that was replaced, a fallback class's time in
-                       * a report of another event (the day the flood's evacuation ended) */
+            continue; /* no event, a day still ahead, a plan, a time that was replaced, a period's end, a fallback
+                       * class's time in a report of another event (the day the flood's evacuation ended) */
         /* an event found from its clause's verb does not say which of the clause's days or times is its */
         if ((wo.loose && several_in_clause(c, w, nw, x)) || (wo.story == 1 && x->clock && x->ck.zone != FL_NO_ZONE))
             continue; /* (the story's event keys its verb as the item, which a time in UTC has taken) */
@@ -11859,7 +11960,8 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
     const fl_report_period *rp = &f->report;
     int reported = by_label && fam != k->level_family && k->metrics[fam].reported && rp->year && rp->entity[0];
     int dated = !why && cell_date(d, r, f, t, row, col, &dt);
-    if (!why && !dated && reported && row->dated)
+    int of_report = !why && !dated && reported && row->dated;
+    if (of_report)
         dt = (fl_date){.year = rp->year, .month = rp->month}; /* "Revenue: 1,240.0 | 2025: 1,310.0": the report's */
     else if (!why && !dated)
         why = "a table's cell: no period in itself, its header or caption";
@@ -11884,6 +11986,10 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
     cl.year = dt.year;
     cl.month = (int8_t)dt.month;
     cl.part = dt.month ? 1 : 0;
+    if (of_report && rp->part) { /* the report's part too: "the year to september" */
+        cl.part = 1;
+        memcpy(cl.part_text, rp->part_text, sizeof cl.part_text);
+    }
     cl.period_how = dated || why ? 1 : 6;
     cl.base = (int8_t)(!why && earlier_cell(d, r, f, t, row, col, &dt));
     if (!why && dated && !row->per[col].end && header_period(d, r, f, t, row, col, &cl))

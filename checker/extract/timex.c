@@ -201,8 +201,8 @@ static int middle_dot(const char *s, size_t e, size_t b)
 }
 
 /* Does a masthead's field end at byte e of the line [.., b): only spaces, then the line's end or a separator
- * ("|", a dash; with loose, also a comma, a slash or the clock time of a stamp: "Fri 17 Oct 2025 09.40 BST",
- * "Tue 3 Jun 2025 // 11:02 UTC")? */
+ * ("|", a dash; with loose, also a comma, a slash, a full stop that ends a sentence or the clock time of a stamp:
+ * "Fri 17 Oct 2025 09.40 BST", "Tue 3 Jun 2025 // 11:02 UTC")? */
 static int field_ends(const char *s, size_t e, size_t b, int loose)
 {
     while (e < b && (s[e] == ' ' || s[e] == '\t'))
@@ -213,6 +213,8 @@ static int field_ends(const char *s, size_t e, size_t b, int loose)
         return 0;
     if (s[e] == ',' || s[e] == '/')
         return 1;
+    if (s[e] == '.' && (e + 1 >= b || s[e + 1] == ' ' || s[e + 1] == '\t'))
+        return 1; /* a full stop ending the field's sentence: "Harbour News live coverage, Sunday 15 March 2026." */
     size_t d = e;
     while (d < b && d < e + 2 && s[d] >= '0' && s[d] <= '9')
         d++;

@@ -416,6 +416,15 @@ static int relative_earlier(const fl_claim *d, const fl_claim *u)
     return d->period_how == 2 && u->doc_date >= 10000 && d->year < u->doc_date / 10000;
 }
 
+/* Is figure d a base of comparison with no period of its own ("up 7.1% from £265.7 million") and figure u, of
+ * its document, of a stated period in or after the year of that document's date? The base is of a time before
+ * the figure it is compared with, so it is no figure of u's period ("revenue of £284.6 million for the year to
+ * September 2026"). */
+static int base_before(const fl_claim *d, const fl_claim *u)
+{
+    return d->base && !d->year && u->year && u->doc_date >= 10000 && u->year >= u->doc_date / 10000;
+}
+
 static int items_match(const fl_claim *a, const fl_claim *b)
 {
     return !a->item[0] || !b->item[0] || strcmp(a->item, b->item) == 0;
@@ -504,7 +513,8 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
                         continue;
                     /* a figure of no stated period is of the document's time: not of the time a base of
                      * comparison names ("up from 7.2 million tonnes in 2025", "236 euros a year earlier") */
-                    if ((!ca->year && cb->base) || (!cb->year && ca->base))
+                    if ((!ca->year && cb->base) || (!cb->year && ca->base) || base_before(ca, cb) ||
+                        base_before(cb, ca))
                         continue;
                     /* nor of another time of day, report stage or part ("In the eastern region, ...") */
                     if ((!ca->year || !cb->year) && ca->as_of != cb->as_of)

@@ -80,6 +80,10 @@ const char *const fl_lexicon_names[] = {
     "count-links",           /* words between a part and its whole's count: "34 of the 71 seats" */
     "inclusion-verbs",       /* verbs whose object is a part of an amount before them: "£248.6m included £9.1m" */
     "years-ago",             /* words after a number that count years back from the document's date: "years ago" */
+    "half-spans",            /* words of a half year: "Half-year revenue" in the results for the first half */
+    "thing-year-links",      /* words between a thing and the year that dates it: "Lund's 801ft flight in 2019" */
+    "year-to",               /* words before a month and year that end a year's span: "the year to March 2026" */
+    "half-year-to",          /* words before a month and year that end a half's span: "the six months to 30 June" */
     "record-words",          /* words before "since" that make its year a record's span: "the highest since 2019" */
     "compass-points",        /* which way a distance goes, left out of its scope: "north-east" (of), "away" (from) */
     "share-anaphors",        /* words that stand for a whole counted before: "85 of them, or 24%", "Of those, ..." */

@@ -2575,7 +2575,7 @@ Test(claim_model, subjects_across_relatives_and_references)
         {"Velda Pumps plc: results for the year ended 31 December 2030\n\nPublished: 9 March 2031\n\nVelda Pumps plc "
          "today announces its results for the year to 31 December 2030.\n\nGroup revenue rose to £421.6m, driven by "
          "water contracts in the Nordic countries and by services.\n",
-         "£421.6m", "revenue|money:GBP|@velda pumps>|actual||2030-12", "Velda Pumps"},
+         "£421.6m", "revenue|money:GBP|@velda pumps>|actual||2030", "Velda Pumps"},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
     cr_expect_eq(unit_count("t.txt",
