@@ -314,6 +314,7 @@ static int measure_label(const sctx *c, const fl_qty *q, size_t *from, size_t *t
  * as its clause would ("Students treated in hospital: 11", as "11 students were treated in hospital"); -1 when
  * none or the figure is no label line's. */
 static int label_trigger_family(const sctx *c, const trigger *tr, size_t ntr, const fl_qty *q, size_t *at);
+static int labelled_whole(const sctx *c, const fl_qty *q);
 
 /* The entity right after one of the prepositions (within 3 tokens, articles and demonym goods allowed),
  * searching from token from up to the sentence end or a clause boundary. */
@@ -4608,14 +4609,26 @@ static size_t label_end(const sctx *c, size_t colon)
     return e < colon && e > c->a && (punct_is(c, e - 1, ',') || prep_role(c, e - 1) >= 0) ? e - 1 : colon;
 }
 
+/* Does token i open a clause about a part of the figure before its comma ("71, of whom 3 admitted to hospital",
+ * "14, including three children": the table-subrows lexicon of rules/segmentation.json)? */
+static int part_clause(const sctx *c, size_t i)
+{
+    return i < c->b && c->t[i].kind == FL_TOK_WORD &&
+           fl_lexicon_prefix(fl_rules_lexicon(c->r, "table-subrows"), c->text + c->t[i].start,
+                             c->t[c->b - 1].end - c->t[i].start);
+}
+
 /* Does the figure q end its line's statement: no finite verb after it (its own clause would say what it is:
  * "Exports: 6,200 tonnes ... went to buyers overseas"), no column bar ("52,300 | 64,100": the columns' headers
- * hold what each figure is of), bracketed asides ("(2024: 271,000)") aside? */
+ * hold what each figure is of), bracketed asides ("(2024: 271,000)") aside, and
+ * nothing after a comma that opens a clause about a part of it (part_clause)? */
 static int ends_statement(const sctx *c, const fl_parse *p, const fl_qty *q)
 {
     int depth = 0;
     for (size_t i = q->tok_end; i < c->b; i++) {
         depth += punct_is(c, i, '(') - punct_is(c, i, ')');
+        if (depth == 0 && i == q->tok_end && punct_is(c, i, ',') && part_clause(c, i + 1))
+            return 1;
         if (depth == 0 && (punct_is(c, i, '|') || finite_tag(p->tags[i - c->a])))
             return 0;
     }
@@ -4748,6 +4761,15 @@ static int label_line(const sctx *c, const fl_qty *q, label *lb)
     lb->from = s;
     lb->to = colon;
     return 1;
+}
+
+/* Is q a label line's figure that a clause about a part of it follows ("- People treated: 71, of whom 3 admitted to
+ * hospital")? The label says what it is; the part clause's trigger is the part's. */
+static int labelled_whole(const sctx *c, const fl_qty *q)
+{
+    label lb;
+    return q->tok_end < c->b && punct_is(c, q->tok_end, ',') && part_clause(c, q->tok_end + 1) &&
+           label_line(c, q, &lb);
 }
 
 static int label_trigger_family(const sctx *c, const trigger *tr, size_t ntr, const fl_qty *q, size_t *at)
@@ -8704,7 +8726,8 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         if ((cl->family = family_of(k, own, nown, q, cw->ca, cw->cb, 0, trig)) < 0 &&
             (cl->family = measure_weak(cw, q, np, npe)) >= 0)
             *trig = q->tok;
-        else if (cl->family < 0 && (cl->family = label_trigger_family(cw, own, nown, q, trig)) < 0 && !governed(cw, q))
+        else if (cl->family < 0 && (cl->family = label_trigger_family(cw, own, nown, q, trig)) < 0 && !governed(cw, q) &&
+                 !labelled_whole(cw, q))
             /* none in its clause: one elsewhere in the sentence, unless a verb of its own clause governs it
              * ("buried eleven skiers, killing two of them"; "linked to 21 crashes, in which four were hurt") */
             cl->family = family_of(k, own, nown, q, cw->ca, cw->cb, 1, trig);
