@@ -11825,6 +11825,21 @@ static int span_date(const fl_doc *d, const fl_rules *r, const fl_facts *f, fl_t
     return sp.end > sp.start && span_dates(d, r, f, sp, out, 1, 0) == 1;
 }
 
+/* The year alone that ends a caption after its comma ("Table 1: Visits and loans by authority, 2025", as "Rounds
+ * played, 2025-26" is of its season): 1 when there is one, into *out. */
+static int caption_year(const fl_doc *d, const fl_facts *f, fl_tspan sp, fl_date *out)
+{
+    size_t a, b;
+    if (!sp.end)
+        return 0;
+    span_tokens(f, sp, &a, &b);
+    if (b < a + 3 || f->tok[b - 2].kind != FL_TOK_PUNCT || d->text[f->tok[b - 2].start] != ',' ||
+        !split_year(d->text, f->tok + b - 1, 1, 1))
+        return 0;
+    *out = (fl_date){.year = atoi(d->text + f->tok[b - 1].start)};
+    return 1;
+}
+
 /* The period of cell col of a table's row: the one it states before its figure ("October 2026 4.8%"), its column's
  * header's, the caption's one, or, when the caption states one period for each column of figures and the table has
  * no header ("Table 1: Key indicators, 2024/25 and 2025/26"), the caption's in column order. 1 when one is found. */
@@ -11843,6 +11858,8 @@ static int cell_date(const fl_doc *d, const fl_rules *r, const fl_facts *f, cons
         return 1;
     }
     size_t n = t->caption.end ? span_dates(d, r, f, t->caption, all, FL_TABLE_COLS, 0) : 0;
+    if (n == 0 && caption_year(d, f, t->caption, out))
+        return 1; /* "Table 1: Loans by branch, 2025" */
     if (n == 1 || (n >= 2 && n + 1 == row->ncells && !t->head[col].end))
         *out = all[n == 1 ? 0 : col - 1];
     return n == 1 || (n >= 2 && n + 1 == row->ncells && !t->head[col].end);
