@@ -4768,8 +4768,7 @@ static int label_line(const sctx *c, const fl_qty *q, label *lb)
 static int labelled_whole(const sctx *c, const fl_qty *q)
 {
     label lb;
-    return q->tok_end < c->b && punct_is(c, q->tok_end, ',') && part_clause(c, q->tok_end + 1) &&
-           label_line(c, q, &lb);
+    return q->tok_end < c->b && punct_is(c, q->tok_end, ',') && part_clause(c, q->tok_end + 1) && label_line(c, q, &lb);
 }
 
 static int label_trigger_family(const sctx *c, const trigger *tr, size_t ntr, const fl_qty *q, size_t *at)
@@ -8726,10 +8725,11 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         if ((cl->family = family_of(k, own, nown, q, cw->ca, cw->cb, 0, trig)) < 0 &&
             (cl->family = measure_weak(cw, q, np, npe)) >= 0)
             *trig = q->tok;
-        else if (cl->family < 0 && (cl->family = label_trigger_family(cw, own, nown, q, trig)) < 0 && !governed(cw, q) &&
-                 !labelled_whole(cw, q))
+        else if (cl->family < 0 && (cl->family = label_trigger_family(cw, own, nown, q, trig)) < 0 &&
+                 !governed(cw, q) && !labelled_whole(cw, q))
             /* none in its clause: one elsewhere in the sentence, unless a verb of its own clause governs it
-             * ("buried eleven skiers, killing two of them"; "linked to 21 crashes, in which four were hurt") */
+             * ("buried eleven skiers, killing two of them"; "linked to 21 crashes, in which four were hurt") or it
+             * is a label line's figure before a clause about its part (labelled_whole) */
             cl->family = family_of(k, own, nown, q, cw->ca, cw->cb, 1, trig);
         free(own);
     }
