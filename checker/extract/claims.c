@@ -314,6 +314,7 @@ static int measure_label(const sctx *c, const fl_qty *q, size_t *from, size_t *t
  * as its clause would ("Students treated in hospital: 11", as "11 students were treated in hospital"); -1 when
  * none or the figure is no label line's. */
 static int label_trigger_family(const sctx *c, const trigger *tr, size_t ntr, const fl_qty *q, size_t *at);
+static int labelled_whole(const sctx *c, const fl_qty *q);
 
 /* The entity right after one of the prepositions (within 3 tokens, articles and demonym goods allowed),
  * searching from token from up to the sentence end or a clause boundary. */
@@ -4608,14 +4609,26 @@ static size_t label_end(const sctx *c, size_t colon)
     return e < colon && e > c->a && (punct_is(c, e - 1, ',') || prep_role(c, e - 1) >= 0) ? e - 1 : colon;
 }
 
+/* Does token i open a clause about a part of the figure before its comma ("71, of whom 3 admitted to hospital",
+ * "14, including three children": the table-subrows lexicon of rules/segmentation.json)? */
+static int part_clause(const sctx *c, size_t i)
+{
+    return i < c->b && c->t[i].kind == FL_TOK_WORD &&
+           fl_lexicon_prefix(fl_rules_lexicon(c->r, "table-subrows"), c->text + c->t[i].start,
+                             c->t[c->b - 1].end - c->t[i].start);
+}
+
 /* Does the figure q end its line's statement: no finite verb after it (its own clause would say what it is:
  * "Exports: 6,200 tonnes ... went to buyers overseas"), no column bar ("52,300 | 64,100": the columns' headers
- * hold what each figure is of), bracketed asides ("(2024: 271,000)") aside? */
+ * hold what each figure is of), bracketed asides ("(2024: 271,000)") aside, and
+ * nothing after a comma that opens a clause about a part of it (part_clause)? */
 static int ends_statement(const sctx *c, const fl_parse *p, const fl_qty *q)
 {
     int depth = 0;
     for (size_t i = q->tok_end; i < c->b; i++) {
         depth += punct_is(c, i, '(') - punct_is(c, i, ')');
+        if (depth == 0 && i == q->tok_end && punct_is(c, i, ',') && part_clause(c, i + 1))
+            return 1;
         if (depth == 0 && (punct_is(c, i, '|') || finite_tag(p->tags[i - c->a])))
             return 0;
     }
@@ -4748,6 +4761,14 @@ static int label_line(const sctx *c, const fl_qty *q, label *lb)
     lb->from = s;
     lb->to = colon;
     return 1;
+}
+
+/* Is q a label line's figure that a clause about a part of it follows ("- People treated: 71, of whom 3 admitted to
+ * hospital")? The label says what it is; the part clause's trigger is the part's. */
+static int labelled_whole(const sctx *c, const fl_qty *q)
+{
+    label lb;
+    return q->tok_end < c->b && punct_is(c, q->tok_end, ',') && part_clause(c, q->tok_end + 1) && label_line(c, q, &lb);
 }
 
 static int label_trigger_family(const sctx *c, const trigger *tr, size_t ntr, const fl_qty *q, size_t *at)
@@ -8704,9 +8725,11 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         if ((cl->family = family_of(k, own, nown, q, cw->ca, cw->cb, 0, trig)) < 0 &&
             (cl->family = measure_weak(cw, q, np, npe)) >= 0)
             *trig = q->tok;
-        else if (cl->family < 0 && (cl->family = label_trigger_family(cw, own, nown, q, trig)) < 0 && !governed(cw, q))
+        else if (cl->family < 0 && (cl->family = label_trigger_family(cw, own, nown, q, trig)) < 0 &&
+                 !governed(cw, q) && !labelled_whole(cw, q))
             /* none in its clause: one elsewhere in the sentence, unless a verb of its own clause governs it
-             * ("buried eleven skiers, killing two of them"; "linked to 21 crashes, in which four were hurt") */
+             * ("buried eleven skiers, killing two of them"; "linked to 21 crashes, in which four were hurt") or it
+             * is a label line's figure before a clause about its part (labelled_whole) */
             cl->family = family_of(k, own, nown, q, cw->ca, cw->cb, 1, trig);
         free(own);
     }
@@ -11802,6 +11825,21 @@ static int span_date(const fl_doc *d, const fl_rules *r, const fl_facts *f, fl_t
     return sp.end > sp.start && span_dates(d, r, f, sp, out, 1, 0) == 1;
 }
 
+/* The year alone that ends a caption after its comma ("Table 1: Visits and loans by authority, 2025", as "Rounds
+ * played, 2025-26" is of its season): 1 when there is one, into *out. */
+static int caption_year(const fl_doc *d, const fl_facts *f, fl_tspan sp, fl_date *out)
+{
+    size_t a, b;
+    if (!sp.end)
+        return 0;
+    span_tokens(f, sp, &a, &b);
+    if (b < a + 3 || f->tok[b - 2].kind != FL_TOK_PUNCT || d->text[f->tok[b - 2].start] != ',' ||
+        !split_year(d->text, f->tok + b - 1, 1, 1))
+        return 0;
+    *out = (fl_date){.year = atoi(d->text + f->tok[b - 1].start)};
+    return 1;
+}
+
 /* The period of cell col of a table's row: the one it states before its figure ("October 2026 4.8%"), its column's
  * header's, the caption's one, or, when the caption states one period for each column of figures and the table has
  * no header ("Table 1: Key indicators, 2024/25 and 2025/26"), the caption's in column order. 1 when one is found. */
@@ -11820,6 +11858,8 @@ static int cell_date(const fl_doc *d, const fl_rules *r, const fl_facts *f, cons
         return 1;
     }
     size_t n = t->caption.end ? span_dates(d, r, f, t->caption, all, FL_TABLE_COLS, 0) : 0;
+    if (n == 0 && caption_year(d, f, t->caption, out))
+        return 1; /* "Table 1: Loans by branch, 2025" */
     if (n == 1 || (n >= 2 && n + 1 == row->ncells && !t->head[col].end))
         *out = all[n == 1 ? 0 : col - 1];
     return n == 1 || (n >= 2 && n + 1 == row->ncells && !t->head[col].end);
