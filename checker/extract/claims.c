@@ -9414,6 +9414,10 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
     /* "the 2,300 dockworkers now on strike": an event's figure as of the document's day is of its month, as
      * one with no period is */
     int now = pw && event && pw->how == 2 && !pw->month && !pw->part && !pw->since && pw->year == date->year;
+    /* "appointed administrators on Tuesday, March 3" in a report of March: a day of the document's own month is
+     * the news of the event, dated as its figures with no period are (the story's reports meet on it) */
+    now = now || (pw && event && pw->month_only && !pw->target && !pw->since && pw->month == date->month &&
+                  pw->year == date->year);
     if (pw && !now)
         set_period(cl, pw, cw, date);
     else if (event)
