@@ -418,7 +418,8 @@ static void lead_age(const sent *c, double v, size_t start, size_t end, size_t i
                      fl_age **out, size_t *n, size_t *cap)
 {
     if (i != c->a + 1 || k + 1 >= c->b || !c->tags ||
-        !(verb_tag(c->tags[k - c->a]) || (punct_at(c->text, c->t, k, c->b, ",") && c->tags[k + 1 - c->a] == FL_TAG_WH)) ||
+        !(verb_tag(c->tags[k - c->a]) ||
+          (punct_at(c->text, c->t, k, c->b, ",") && c->tags[k + 1 - c->a] == FL_TAG_WH)) ||
         !fl_role_at(c->r, FL_ROLE_ARTICLES, c->text, c->t, c->b, c->a) ||
         fl_role_at(c->r, FL_ROLE_INDEFINITE, c->text, c->t, c->b, c->a) || st->back_t != c->t)
         return;

@@ -1287,7 +1287,8 @@ static int month_when(const sctx *c, const num_index *x, const fl_date *date, si
             return 0; /* no month, or one with its year (or another number) after it */
         if (p > c->a && day_number_at(x, p - 1))
             p--; /* "on 12 February" */
-        p = weekday_before(c, p); /* "on Monday 14 September" */
+        /* "on Monday 14 September" */
+        p = weekday_before(c, p);
         if (p == c->a || fl_phrases_ending(&c->k->month_preps, c->text, c->t, c->b, p - 1, &pused) < 0)
             return 0;
         size_t ps = p - pused; /* the phrase's first word: "by" of "by the end of September" */
