@@ -206,6 +206,18 @@ static int name_before(const sent *c, size_t i, size_t *s, size_t *e)
     return *s != SIZE_MAX;
 }
 
+/* The name that opens the sentence and an "age-copulas" word joins to the number at token i ("Ingrid Solvang is
+ * thirty-four, and she ..."); [*s, *e) its tokens. */
+static int name_is(const sent *c, size_t i, size_t *s, size_t *e)
+{
+    if (i < c->a + 2 || c->t[i - 1].kind != FL_TOK_WORD ||
+        !fl_lexicon_has_token(c->st->copulas, c->text, &c->t[i - 1], 1))
+        return 0;
+    *s = name_ending(c->text, c->r, c->t, c->a, c->b, i - 2, c->st);
+    *e = i - 1;
+    return *s == c->a;
+}
+
 /* Is token i a common noun or an adjective (by the tagger; never without its tags)? */
 static int noun_word(const sent *c, size_t i)
 {
@@ -503,6 +515,7 @@ static void ages_ready(const fl_rules *r, fl_ages_state *st)
     st->persons = fl_rules_lexicon(r, "person-words");
     st->others = fl_rules_lexicon(r, "person-nouns");
     st->relatives = fl_rules_lexicon(r, "age-relatives");
+    st->copulas = fl_rules_lexicon(r, "age-copulas");
 }
 
 int fl_ages_possible(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, const fl_num *nums,
@@ -540,7 +553,7 @@ size_t fl_ages_in_sentence(const char *text, const fl_rules *r, const fl_token *
         /* "Ana Ruiz, 19," / "Ana Ruiz (19)" / "Ana Ruiz, aged 19": a bare number that ends its phrase */
         int paren = i > a && punct_at(text, t, i - 1, b, "(");
         if ((j == b || punct_at(text, t, j, b, paren ? ")" : ",.;)")) &&
-            (name_before(&c, i, &s, &e) || named_role(&c, i, j, &s, &e)))
+            (name_before(&c, i, &s, &e) || named_role(&c, i, j, &s, &e) || (!paren && name_is(&c, i, &s, &e))))
             add_age(&c, x->value, x->start, x->end, s, e, st, out, n, cap);
     }
     for (size_t i = a; i < b; i++) { /* "the twenty-one-year-old", which no number holds */
