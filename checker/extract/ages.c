@@ -206,6 +206,18 @@ static int name_before(const sent *c, size_t i, size_t *s, size_t *e)
     return *s != SIZE_MAX;
 }
 
+/* The name that opens the sentence and an "age-copulas" word joins to the number at token i ("Ingrid Solvang is
+ * thirty-four, and she ..."); [*s, *e) its tokens. */
+static int name_is(const sent *c, size_t i, size_t *s, size_t *e)
+{
+    if (i < c->a + 2 || c->t[i - 1].kind != FL_TOK_WORD ||
+        !fl_lexicon_has_token(c->st->copulas, c->text, &c->t[i - 1], 1))
+        return 0;
+    *s = name_ending(c->text, c->r, c->t, c->a, c->b, i - 2, c->st);
+    *e = i - 1;
+    return *s == c->a;
+}
+
 /* Is token i a common noun or an adjective (by the tagger; never without its tags)? */
 static int noun_word(const sent *c, size_t i)
 {
@@ -335,9 +347,34 @@ static int aged_relative(const sent *c, const fl_np *np, size_t a, double v)
            fl_parse_digits(c->text + c->t[e + 1].start, c->t[e + 1].end - c->t[e + 1].start, &age) == 0 && age != v;
 }
 
+/* The one full name (two capitalised words or more) that ends the subject NP of a clause of parse p (sentence
+ * [a, b)) below its main clause ("Tarnby celebrated as local musher Ingrid Solvang returned home": the main subject
+ * a place, not a person); [*s, *e) its tokens, 1; 0 when no clause or two clauses have one. */
+static int clause_name(const sent *c, const fl_parse *p, size_t a, size_t b, size_t *s, size_t *e)
+{
+    int found = 0;
+    for (size_t cl = 0; cl < p->nclause; cl++) {
+        int subj = p->clauses[cl].parent >= 0 ? p->clauses[cl].subject : -1;
+        if (subj < 0 || p->tags[p->nps[subj].head] != FL_TAG_PROPN)
+            continue;
+        size_t last = a + p->nps[subj].end - 1, first;
+        if (!capitalised(c->text, &c->t[last]) ||
+            (first = name_ending(c->text, c->r, c->t, a + p->nps[subj].start, b, last, c->st)) == SIZE_MAX ||
+            last == first || (found && *s == first))
+            continue;
+        if (found++)
+            return 0;
+        *s = first;
+        *e = last + 1;
+    }
+    return found;
+}
+
 /* The person sentence [a, b) is about, for "the N-year-old" (age v) after it: its main clause's subject NP when a
- * name ends it and no second person is in the sentence ([*s, *e) the name, 1); 0 to look one sentence further back
- * (the subject is a pronoun, or a relative given an age of their own other than v); -1 to stop. */
+ * name ends it and no second person is in the sentence ([*s, *e) the name, 1); when the main subject is no person
+ * (a common noun, a single word opening the sentence), the one full name ending a subordinate clause's subject
+ * (clause_name); 0 to look one sentence further back (the subject is a pronoun, or a relative given an age of their
+ * own other than v); -1 to stop. */
 static int lead_in(const sent *c, size_t a, size_t b, double v, size_t *s, size_t *e)
 {
     const fl_syntax *sx = fl_rules_syntax(c->r);
@@ -365,7 +402,10 @@ static int lead_in(const sent *c, size_t a, size_t b, double v, size_t *s, size_
                 got = 0;
             else if (!other_person(&whole, a, b, a + np->start, *e))
                 got = 1;
-        }
+        } else if (!word_in(&whole, c->st->persons, a + np->head) && !word_in(&whole, c->st->others, a + np->head) &&
+                   !word_in(&whole, c->st->roles, a + np->head) && clause_name(&whole, p, a, b, s, e) &&
+                   !other_person(&whole, a, b, *s, *e))
+            got = 1;
     }
     fl_parse_free(p);
     free(words);
@@ -389,7 +429,9 @@ static int far_from_known(const fl_ages_state *st, const char *name, double v)
 static void lead_age(const sent *c, double v, size_t start, size_t end, size_t i, size_t k, fl_ages_state *st,
                      fl_age **out, size_t *n, size_t *cap)
 {
-    if (i != c->a + 1 || k >= c->b || !c->tags || !verb_tag(c->tags[k - c->a]) ||
+    if (i != c->a + 1 || k + 1 >= c->b || !c->tags ||
+        !(verb_tag(c->tags[k - c->a]) ||
+          (punct_at(c->text, c->t, k, c->b, ",") && c->tags[k + 1 - c->a] == FL_TAG_WH)) ||
         !fl_role_at(c->r, FL_ROLE_ARTICLES, c->text, c->t, c->b, c->a) ||
         fl_role_at(c->r, FL_ROLE_INDEFINITE, c->text, c->t, c->b, c->a) || st->back_t != c->t)
         return;
@@ -473,6 +515,7 @@ static void ages_ready(const fl_rules *r, fl_ages_state *st)
     st->persons = fl_rules_lexicon(r, "person-words");
     st->others = fl_rules_lexicon(r, "person-nouns");
     st->relatives = fl_rules_lexicon(r, "age-relatives");
+    st->copulas = fl_rules_lexicon(r, "age-copulas");
 }
 
 int fl_ages_possible(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, const fl_num *nums,
@@ -510,7 +553,7 @@ size_t fl_ages_in_sentence(const char *text, const fl_rules *r, const fl_token *
         /* "Ana Ruiz, 19," / "Ana Ruiz (19)" / "Ana Ruiz, aged 19": a bare number that ends its phrase */
         int paren = i > a && punct_at(text, t, i - 1, b, "(");
         if ((j == b || punct_at(text, t, j, b, paren ? ")" : ",.;)")) &&
-            (name_before(&c, i, &s, &e) || named_role(&c, i, j, &s, &e)))
+            (name_before(&c, i, &s, &e) || named_role(&c, i, j, &s, &e) || (!paren && name_is(&c, i, &s, &e))))
             add_age(&c, x->value, x->start, x->end, s, e, st, out, n, cap);
     }
     for (size_t i = a; i < b; i++) { /* "the twenty-one-year-old", which no number holds */

@@ -40,7 +40,7 @@ typedef struct {
     size_t nback;
     const fl_token *back_t; /* the tokens they index */
     int ready;              /* the lexicons below are looked up (once per document: a lookup by name costs) */
-    const fl_lexicon *words, *prefixes, *past, *roles, *naming, *naming_links, *persons, *others, *relatives;
+    const fl_lexicon *words, *prefixes, *past, *roles, *naming, *naming_links, *persons, *others, *relatives, *copulas;
 } fl_ages_state;
 
 /* May sentence tokens t[a, b) with numbers nums[0, nn) state an age: a whole number a person may be, or a word

@@ -1251,12 +1251,24 @@ static int day_number_at(const num_index *x, size_t i)
     return n && n->nonclaim != FL_NC_YEAR && n->value >= 1 && n->value <= 31 && n->value == (int)n->value;
 }
 
+/* The first token of a weekday (time.json weekdays) and the comma after it that end right before token p ("on
+ * Monday 14 September", "on Monday, 14 September"), p when none. */
+static size_t weekday_before(const sctx *c, size_t p)
+{
+    size_t q = p, used;
+    if (q > c->a + 1 && c->t[q - 1].kind == FL_TOK_PUNCT && c->text[c->t[q - 1].start] == ',')
+        q--;
+    if (q > c->a && fl_phrases_ending(&c->k->weekdays, c->text, c->t, c->b, q - 1, &used) >= 0)
+        return q - used;
+    return p;
+}
+
 /* A month of the document's year at token i with no year of its own (w->how 2, w->month_only): a month name
- * after a word of time.month_prepositions ("in February", "during March", "by June", "on 12 February"), or a
- * phrase of time.relative_months ("last month"). The month is the latest of that name up to the document's
- * (a month after the document's is of the year before), but for a deadline still ahead ("by June" in March: a
- * target of the document's year). Needs the
- * document's date; 0 when there is none, or the month states its year ("in February 2026": a stated year). */
+ * after a word of time.month_prepositions ("in February", "during March", "by June", "on 12 February", "on Monday
+ * 14 September": a weekday may stand before the day), or a phrase of time.relative_months ("last month"). The
+ * month is the latest of that name up to the document's (a month after the document's is of the year before), but
+ * for a deadline still ahead ("by June" in March: a target of the document's year). Needs the document's date; 0
+ * when there is none, or the month states its year ("in February 2026": a stated year). */
 static int month_when(const sctx *c, const num_index *x, const fl_date *date, size_t i, when *w, size_t *used)
 {
     if (!date->month || date->source == FL_DATE_INFERRED || date->source == FL_DATE_NONE)
@@ -1276,6 +1288,8 @@ static int month_when(const sctx *c, const num_index *x, const fl_date *date, si
             return 0; /* no month, or one with its year (or another number) after it */
         if (p > c->a && day_number_at(x, p - 1))
             p--; /* "on 12 February" */
+        /* "on Monday 14 September" */
+        p = weekday_before(c, p);
         if (p == c->a || fl_phrases_ending(&c->k->month_preps, c->text, c->t, c->b, p - 1, &pused) < 0)
             return 0;
         size_t ps = p - pused; /* the phrase's first word: "by" of "by the end of September" */
@@ -9424,6 +9438,10 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
     /* "the 2,300 dockworkers now on strike": an event's figure as of the document's day is of its month, as
      * one with no period is */
     int now = pw && event && pw->how == 2 && !pw->month && !pw->part && !pw->since && pw->year == date->year;
+    /* "appointed administrators on Tuesday, March 3" in a report of March: a day of the document's own month is
+     * the news of the event, dated as its figures with no period are (the story's reports meet on it) */
+    now = now || (pw && event && pw->month_only && !pw->target && !pw->since && pw->month == date->month &&
+                  pw->year == date->year);
     if (pw && !now)
         set_period(cl, pw, cw, date);
     else if (event)

@@ -125,6 +125,7 @@ const char *const fl_lexicon_names[] = {
     "naming-links",   /* the word right before the name they give: "as" */
     "person-nouns",   /* common nouns of a person ("woman", "daughter"): a sentence with one has a second person */
     "age-relatives",  /* two words of a relative clause before an age of the present: "who is" ("Ana, who is 19,") */
+    "age-copulas",    /* a present copula between a name opening its sentence and an age: "Ingrid Solvang is 34," */
     "per-unit-words", /* a word before the noun a figure is for each of: "per" ("1,600 crowns per visitor") */
     "per-unit-not",   /* a word after one that makes no unit: "cent", "annum" */
     "per-unit-after", /* such a word right after a figure only: "a" ("15 pence a share") */
