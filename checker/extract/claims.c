@@ -4437,6 +4437,8 @@ static int consequence_event(const fl_knowledge *k, int e)
 }
 
 static int lede_intransitive(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f, size_t lede);
+static int lede_thing_event(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f, size_t lede,
+                            size_t *at);
 
 /* The event the document is about, or -1: the event class whose nouns the document names most often (its
  * title included; the first named wins a tie), a mention after an anchor ("its busiest year since the
@@ -4505,9 +4507,12 @@ static int document_event(const fl_doc *d, const fl_rules *r, const fl_knowledge
         int mod = lede_event(k, mods.count, mods.first, mods.referred, nclass, lede);
         best = mod >= 0 && !fallback_event(k, mod) ? mod : best;
     }
+    size_t tv = f->ntok; /* a verb whose class its subject tells ("the baggage system crashed": an outage) */
+    int tverb = best < 0 || fallback_event(k, best) ? lede_thing_event(d, r, k, f, lede, &tv) : -1;
     for (size_t i = 0; (best < 0 || fallback_event(k, best)) && i < lede; i++) {
-        int verb =
-            f->tok[i].kind == FL_TOK_WORD ? fl_phrases_at(&k->event_verbs, d->text, f->tok, f->ntok, i, &used) : -1;
+        int verb = i == tv                         ? tverb
+                   : f->tok[i].kind == FL_TOK_WORD ? fl_phrases_at(&k->event_verbs, d->text, f->tok, f->ntok, i, &used)
+                                                   : -1;
         for (size_t e = 0; verb >= 0 && e < nclass; e++)
             if (strcmp(k->event_classes[e], k->verb_classes[verb]) == 0 && !consequence_event(k, (int)e)) {
                 if (!fallback_event(k, (int)e))
@@ -9639,6 +9644,47 @@ static int intransitive_at(const sctx *c, size_t i, size_t n, size_t ca, size_t 
     return !object_after(c, i + n, cb);
 }
 
+/* The noun phrase that is the subject of the verb at token v: the one right before its verb group and, while that
+ * one is the object of a preposition that opens no clause ("at", "of"; not "after"), the phrase it hangs on ("the
+ * baggage system at Kestrelford Airport crashed": the system). -1 when no noun phrase stands there. */
+static int verb_subject_np(const sctx *c, size_t v)
+{
+    const fl_parse *ps = parse_of(c);
+    int vg = ps ? ps->vg_of[v - c->a] : -1;
+    int np = vg >= 0 && ps->vgs[vg].start > 0 ? fl_parse_np_of(ps, ps->vgs[vg].start - 1) : -1;
+    size_t used;
+    for (int hops = 0; np >= 0 && ps->nps[np].pp >= 0 && hops < 4; hops++) {
+        const fl_pp *pp = &ps->pps[ps->nps[np].pp];
+        if (fl_phrases_at(&c->k->clause_openers, c->text, c->t, c->b, c->a + pp->prep, &used) >= 0)
+            break; /* "after the system crashed": the phrase after the opener is the subject */
+        np = pp->host_np;
+    }
+    return np;
+}
+
+/* The verb of claim_model.thing_event_verbs at token i, the active, finite verb of its clause with no object or "to"
+ * after it, whose subject (verb_subject_np) has a head noun, or a possessor's, among the event_things of the
+ * verb's class ("the baggage system crashed at 4.52am", "the sorting system's central controller failed"): its
+ * index into verb_classes, *used its tokens; -1 otherwise ("the van crashed", "the server failed to restart"). */
+static int thing_event_verb(const sctx *c, size_t i, size_t cb, size_t *used)
+{
+    const fl_knowledge *k = c->k;
+    int verb = c->t[i].kind == FL_TOK_WORD ? fl_phrases_at(&k->thing_event_verbs, c->text, c->t, c->b, i, used) : -1;
+    const fl_parse *ps = verb >= 0 ? parse_of(c) : NULL;
+    int vg = ps ? ps->vg_of[i - c->a] : -1;
+    if (vg < 0 || ps->vgs[vg].passive || !ps->vgs[vg].finite || object_after(c, i + *used, cb) ||
+        (i + *used < c->b && role(c, i + *used, FL_ROLE_TO)))
+        return -1;
+    int np = verb_subject_np(c, i);
+    for (int n = 0; np >= 0 && n < 2; n++, np = ps->nps[np].possessor) {
+        size_t h = c->a + ps->nps[np].head, u;
+        if (ps->tags[ps->nps[np].head] != FL_TAG_PRON &&
+            fl_phrases_at(&k->event_things, c->text, c->t, c->b, h, &u) == verb)
+            return verb;
+    }
+    return -1;
+}
+
 /* The hash of the head of the subject of the clause of token e0 and of what the clause says it did (how, the
  * class of its event verb or milestone; NULL: nothing said, 0 returned), when the subject comes before the time
  * and is no pronoun, and the clause tells no repeat ("again", "a second section"); 0 otherwise. */
@@ -9741,6 +9787,26 @@ static int lede_intransitive(const fl_doc *d, const fl_rules *r, const fl_knowle
     return found;
 }
 
+/* The first verb of thing_event_verbs that the lede (its tokens before lede) tells with a thing of its class as its
+ * subject (thing_event_verb: "the baggage system at Kestrelford Airport crashed at 4.52am"), outside quotes: its
+ * index into verb_classes, *at its token; -1 when none. Only a sentence with such a verb is parsed. */
+static int lede_thing_event(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f, size_t lede,
+                            size_t *at)
+{
+    int found = -1;
+    for (size_t s = 0; s < d->nsent && found < 0 && f->sent_tok[s] < lede; s++) {
+        sentence_parse sp = {NULL, NULL, 0, f->sent_tok[s], f->sent_tok[s + 1]};
+        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, &sp, NULL};
+        for (size_t i = c.a, used; i < c.b && i < lede && found < 0; i++)
+            if (f->tok[i].kind == FL_TOK_WORD && !fl_doc_in_quote(d, f->tok[i].start) &&
+                (found = thing_event_verb(&c, i, c.b, &used)) >= 0)
+                *at = i;
+        fl_parse_free(sp.p);
+        free(sp.words);
+    }
+    return found;
+}
+
 /* Is token v in a subordinate or relative clause that hangs below the clause of the time at token e0, a clause
  * with a verb of its own? "Jurors yesterday watched video of the moment that a mother was struck": the day is
  * the watching's, not the striking's. A clause opened by a time-clause-opener ("when", "as") tells what happened
@@ -9787,6 +9853,7 @@ static int clause_event_verb(const sctx *c, size_t e0, size_t ca, size_t cb, int
             *several |= *named >= 0 && *named != ev;
             *named = *named < 0 ? ev : *named;
         } else if (verb < 0 && i >= ca && i < cb && !under_own_verb(c, e0, i) &&
+                   (verb = thing_event_verb(c, i, cb, &used)) < 0 &&
                    (verb = fl_phrases_at(&k->event_verbs, c->text, c->t, c->b, i, &used)) < 0 &&
                    (verb = fl_phrases_at(&k->event_intransitive, c->text, c->t, c->b, i, &used)) >= 0 &&
                    !intransitive_at(c, i, used, ca, cb))

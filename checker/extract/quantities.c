@@ -376,6 +376,17 @@ static int bar_cell_alone(const ctx *c, const fl_num *x)
     return memchr(c->text + x->end, '\n', c->t[after].start - x->end) != NULL;
 }
 
+/* Is the proportion x a ratio ("four in five", "three out of ten"): a word of the "in" or "out" role among its
+ * tokens? A unit after a ratio names what it is a share of, never its own ("nearly four in five tonnes of cement" is
+ * 80% of the cement), unlike a fraction's ("half a tonne"). */
+static int ratio_figure(const ctx *c, const fl_num *x)
+{
+    for (size_t i = x->tok; x->proportion && i < x->tok + x->ntok; i++)
+        if (role(c, i, FL_ROLE_IN) || role(c, i, FL_ROLE_OUT))
+            return 1;
+    return 0;
+}
+
 /* What the number nums[ni] is when no currency symbol stands before it: a percentage, money by a currency name, a
  * unit after it, before it or implied by the noun it premodifies, a proportion, or a bare whole number; sets
  * q's kind, unit or currency and tokens, moves *j past the words it reads, and returns the unit's factor. */
@@ -409,7 +420,8 @@ static double read_kind(const ctx *c, const fl_num *nums, size_t ni, size_t nnum
         q->kind = FL_QK_UNIT; /* "the 520-pupil school" */
         factor = c->k->units[q->unit].factor;
         *j += 1;
-    } else if (((q->unit = unit_at(c, *j, &used)) >= 0 ||
+    } else if (!ratio_figure(c, x) &&
+               ((q->unit = unit_at(c, *j, &used)) >= 0 ||
                 (!x->proportion && (q->unit = count_unit_after(c, *j, nums, ni, nnum, &used)) >= 0))) {
         q->kind = FL_QK_UNIT;
         factor = c->k->units[q->unit].factor;

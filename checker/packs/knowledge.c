@@ -288,7 +288,8 @@ void fl_knowledge_init(fl_knowledge *k)
         &k->happening_nouns, &k->happen_verbs,    &k->relative,       &k->fraction_units, &k->decimal_points,
         &k->datelines,       &k->copyright,       &k->story_starts,   &k->story_spans,    &k->anniversary,
         &k->years_after,     &k->positions,       &k->recordings,     &k->contents_dims,  &k->margin_verbs,
-        &k->margin_nouns,    &k->margin_units,    &k->estimate_verbs, &k->estimate_preps};
+        &k->margin_nouns,    &k->margin_units,    &k->estimate_verbs, &k->estimate_preps, &k->thing_event_verbs,
+        &k->event_things};
     for (size_t i = 0; i < sizeof folded / sizeof folded[0]; i++)
         phrases_init(folded[i], 1);
     phrases_init(&k->part_of_year, 0);
@@ -855,6 +856,20 @@ static int load_happenings(fl_knowledge *k, const cJSON *sec, const char *file, 
             return -1;
     }
     return load_activity(k, cJSON_GetObjectItemCaseSensitive(sec, "activity"), file, err);
+}
+
+/* claim_model.thing_event_verbs and claim_model.event_things: the verbs whose event class their subject tells
+ * ("crashed": an outage of a system) and the subjects' head nouns, by class, in the index space of verb_classes. */
+static int load_thing_events(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    const cJSON *verbs = cJSON_GetObjectItemCaseSensitive(sec, "thing_event_verbs");
+    if (verbs && load_named_lists(&k->thing_event_verbs, &k->verb_classes, &k->nverb_classes, &k->capverb_classes,
+                                  verbs, file, "thing_event_verbs", err) < 0)
+        return -1;
+    const cJSON *nouns = cJSON_GetObjectItemCaseSensitive(sec, "event_things");
+    return nouns ? load_named_lists(&k->event_things, &k->verb_classes, &k->nverb_classes, &k->capverb_classes, nouns,
+                                    file, "event_things", err)
+                 : 0;
 }
 
 static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
@@ -1546,6 +1561,8 @@ static const char *const claim_model_keys[] = {
     "origins",
     "open_counts",
     "event_verbs",
+    "thing_event_verbs",
+    "event_things",
     "acts",
     "possessives",
     "generic_items",
@@ -1646,6 +1663,8 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
             load_named_lists(named[i].phrases, named[i].names, named[i].n, named[i].cap, o, file, named[i].key, err) <
                 0)
             return -1;
+    if (load_thing_events(k, sec, file, err) < 0)
+        return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "reporting")) && load_reporting(k, o, file, err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "measured_acts")) && load_measured_acts(k, o, file, err) < 0)
@@ -2155,12 +2174,13 @@ static void free_zones(fl_knowledge *k)
     free_strings(k->summer_names, k->nsummers);
 }
 
-/* The phrase tables of the sections loaded on their own: retractions, participants, levels, reporting. */
+/* The phrase tables of the sections loaded on their own: retractions, participants, levels, reporting, the verbs
+ * of things' events. */
 static void free_section_tables(fl_knowledge *k)
 {
-    fl_phrases *all[] = {&k->retractions,     &k->participant_preds, &k->level_heads,
-                         &k->level_verbs,     &k->level_neutral,     &k->reporting_nouns,
-                         &k->reporting_spans, &k->reporting_wholes,  &k->reporting_bases};
+    fl_phrases *all[] = {&k->retractions,     &k->participant_preds, &k->level_heads,     &k->level_verbs,
+                         &k->level_neutral,   &k->reporting_nouns,   &k->reporting_spans, &k->reporting_wholes,
+                         &k->reporting_bases, &k->thing_event_verbs, &k->event_things};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
 }

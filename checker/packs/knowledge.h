@@ -232,6 +232,10 @@ typedef struct {
     size_t nmilestone_classes, capmilestone_classes;
     fl_phrases event_intransitive; /* "released" -> index into verb_classes: an event verb only as the active,
                                     * finite verb of its clause with no object */
+    fl_phrases thing_event_verbs;  /* "crashed", "failed" -> index into verb_classes: an event verb of that class
+                                    * only when its subject is one of the class's things (event_things) */
+    fl_phrases event_things;       /* "system", "server" -> index into verb_classes: the things whose
+                                    * thing_event_verbs tell an event of that class */
     fl_phrases event_nominals;     /* "failure", "switch-on" -> index into nominal_verbs: a headline's noun of
                                     * an act, and the lemma of its verb ("fail", "switch") */
     char **nominal_verbs;
