@@ -287,7 +287,7 @@ void fl_knowledge_init(fl_knowledge *k)
         &k->hypothetical,    &k->relatives,       &k->coordinators,   &k->origins,        &k->story_happenings,
         &k->happening_nouns, &k->happen_verbs,    &k->relative,       &k->fraction_units, &k->decimal_points,
         &k->datelines,       &k->copyright,       &k->story_starts,   &k->story_spans,    &k->anniversary,
-        &k->years_after,     &k->positions,       &k->recordings,     &k->contents_dims,  &k->margin_verbs,
+        &k->years_after,     &k->positions,       &k->amount_heads,   &k->recordings,     &k->contents_dims,  &k->margin_verbs,
         &k->margin_nouns,    &k->margin_units,    &k->estimate_verbs, &k->estimate_preps};
     for (size_t i = 0; i < sizeof folded / sizeof folded[0]; i++)
         phrases_init(folded[i], 1);
@@ -1467,7 +1467,7 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
                                        "bores",     "premodifiers", "size_classes", "by_dimension",
                                        "positions", "recordings",   "frames",       "openings",
                                        "estimates", "levels",       "margins",      "contents_dimensions",
-                                       NULL};
+                                       "amount_heads", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.measures", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "claim_model.measures must be an object");
     struct {
@@ -1492,6 +1492,9 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "positions")) &&
         load_names(&k->positions, o, 1, file, "claim_model.measures.positions", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "amount_heads")) &&
+        load_names(&k->amount_heads, o, 1, file, "claim_model.measures.amount_heads", err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "recordings")) &&
         load_names(&k->recordings, o, 1, file, "claim_model.measures.recordings", err) < 0)
@@ -2252,6 +2255,7 @@ static void free_phrase_tables(fl_knowledge *k)
                           &k->times,
                           &k->multiple_hedges,
                           &k->positions,
+                          &k->amount_heads,
                           &k->recordings,
                           &k->contents_dims,
                           &k->relations,
