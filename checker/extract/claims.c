@@ -4052,6 +4052,11 @@ static int superseded_in(const sctx *c, size_t ca, size_t cb, size_t tok)
     size_t i0 = ca; /* and the words before the clause up to a punctuation mark: its subject */
     while (i0 > c->a && c->t[i0 - 1].kind != FL_TOK_PUNCT)
         i0--;
+    /* "An earlier version of this article, published on Tuesday, said the slick covered 10 sq km": a sentence that
+     * an earlier version opens reports what that version said, whatever stands between */
+    if (fl_phrases_at(&c->k->superseded, c->text, c->t, c->b, c->a, &used) >= 0 && !origin_after(c, c->a + used) &&
+        used > 2)
+        earlier = 1;
     for (size_t i = i0; i < cb && i < c->b; i++) {
         if (c->t[i].kind != FL_TOK_WORD)
             continue;
@@ -7513,8 +7518,9 @@ static int phrase_premod_family(const sctx *c, const fl_qty *q, size_t *np, size
 
 /* The attribute of figure q after "of" and the noun phrase it measures, as if q premodified it ("a one-off payment of
  * £1,500" is the cost of the payment, as "a one-off £1,500 payment" is): the phrase's words after its article, its
- * head a singular common noun and no noun of claim_model.measures.amount_heads, which names an amount rather than a
- * thing that has it ("a total of £5m", "a rise of £300", "a cap of £2,000"). -1 none. */
+ * head a singular common noun no time word, and no noun of claim_model.measures.amount_heads, which names an amount
+ * rather than a thing that has it ("a total of £5m", "a rise of £300", "a cap of £2,000"); no preposition before
+ * the phrase, whose "of" may be a noun's before it ("revenue for the year of £248.6 million"). -1 none. */
 static size_t phrase_before(const sctx *c, size_t e);
 
 static int of_premodifier_family(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
@@ -7522,14 +7528,15 @@ static int of_premodifier_family(const sctx *c, const fl_qty *q, size_t *np, siz
     size_t first = qty_first(c, q), used;
     if ((q->kind != FL_QK_MONEY && q->unit < 0) || first < c->a + 2 || first - 2 < c->ca || !role(c, first - 1, FL_ROLE_OF))
         return -1;
-    size_t e = first - 1, head = e - 1, a = phrase_before(c, e);
+    size_t e = first - 1, head = e - 1, start = phrase_before(c, e), a = start;
     while (a < head && (role(c, a, FL_ROLE_ARTICLES) || fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, a, &used) >= 0))
         a++;
     const char *w = c->text + c->t[head].start;
     size_t n = c->t[head].end - c->t[head].start;
     if (a >= e || !noun_tag(c, head) || name_word(c, head) || (n > 3 && w[n - 1] == 's' && !strchr("siu", w[n - 2])) ||
-        fl_phrases_ending(&c->k->amount_heads, c->text, c->t, c->b, head, &used) >= 0)
-        return -1;
+        fl_phrases_ending(&c->k->amount_heads, c->text, c->t, c->b, head, &used) >= 0 || time_phrase(c, head) ||
+        (start > c->a && prep_role(c, start - 1) >= 0))
+        return -1; /* "revenue for the year of £248.6 million": "of" after a preposition's object may be the noun's */
     *np = a;
     *npe = e;
     int fam = phrase_premod_family(c, q, np, npe);
