@@ -7516,13 +7516,14 @@ static int phrase_premod_family(const sctx *c, const fl_qty *q, size_t *np, size
     return head >= 0 ? head : fam;
 }
 
-/* The attribute of figure q after "of" and the noun phrase it measures, as if q premodified it ("a one-off payment of
- * £1,500" is the cost of the payment, as "a one-off £1,500 payment" is): the phrase's words after its article, its
- * head a singular common noun no time word, and no noun of claim_model.measures.amount_heads, which names an amount
- * rather than a thing that has it ("a total of £5m", "a rise of £300", "a cap of £2,000"); no preposition before
- * the phrase, whose "of" may be a noun's before it ("revenue for the year of £248.6 million"). -1 none. */
 static size_t phrase_before(const sctx *c, size_t e);
 
+/* The attribute of figure q after "of" and the noun phrase it measures, as if q premodified it ("a one-off payment of
+ * £1,500" is the cost of the payment, as "a one-off £1,500 payment" is): the phrase's words after its article, its
+ * head a singular common noun and no time word, and no word of claim_model.measures.amount_heads in it, which names
+ * an amount rather than a thing that has it ("a total of £5m", "a rise of £300", "a total offense of 361 yards"); no
+ * preposition before the phrase, whose "of" may be a noun's before it ("revenue for the year of £248.6 million").
+ * -1 none. */
 static int of_premodifier_family(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
 {
     size_t first = qty_first(c, q), used;
@@ -7534,9 +7535,11 @@ static int of_premodifier_family(const sctx *c, const fl_qty *q, size_t *np, siz
     const char *w = c->text + c->t[head].start;
     size_t n = c->t[head].end - c->t[head].start;
     if (a >= e || !noun_tag(c, head) || name_word(c, head) || (n > 3 && w[n - 1] == 's' && !strchr("siu", w[n - 2])) ||
-        fl_phrases_ending(&c->k->amount_heads, c->text, c->t, c->b, head, &used) >= 0 || time_phrase(c, head) ||
-        (start > c->a && prep_role(c, start - 1) >= 0))
+        time_phrase(c, head) || (start > c->a && prep_role(c, start - 1) >= 0))
         return -1; /* "revenue for the year of £248.6 million": "of" after a preposition's object may be the noun's */
+    for (size_t i = a; i < e; i++)
+        if (fl_phrases_at(&c->k->amount_heads, c->text, c->t, c->b, i, &used) >= 0 && i + used <= e)
+            return -1; /* "a total offense of 361 yards": an amount word anywhere makes the phrase an amount */
     *np = a;
     *npe = e;
     int fam = phrase_premod_family(c, q, np, npe);
