@@ -4053,10 +4053,16 @@ static int superseded_in(const sctx *c, size_t ca, size_t cb, size_t tok)
     while (i0 > c->a && c->t[i0 - 1].kind != FL_TOK_PUNCT)
         i0--;
     /* "An earlier version of this article, published on Tuesday, said the slick covered 10 sq km": a sentence that
-     * an earlier version opens reports what that version said, whatever stands between */
+     * an earlier version opens reports what that version said, whatever stands between, up to a semicolon or a
+     * coordinator ("Earlier we reported 200; the council now says 310": the figure after it is the new one) */
     if (fl_phrases_at(&c->k->superseded, c->text, c->t, c->b, c->a, &used) >= 0 && !origin_after(c, c->a + used) &&
-        used > 2)
-        earlier = 1;
+        used > 2) {
+        size_t i = c->a + used;
+        while (i < tok && !punct_is(c, i, ';') &&
+               !(c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, i, &used) >= 0))
+            i++;
+        earlier |= i == tok;
+    }
     for (size_t i = i0; i < cb && i < c->b; i++) {
         if (c->t[i].kind != FL_TOK_WORD)
             continue;
@@ -7497,9 +7503,8 @@ static int phrase_premod_family(const sctx *c, const fl_qty *q, size_t *np, size
     int sized = q->kind != FL_QK_MONEY &&
                 fl_phrases_word(&k->size_classes, k->units[q->unit].id, strlen(k->units[q->unit].id)) >= 0;
     int fam = dimension_family(k->premod_dims, k->premod_family, k->npremod, q->dim);
-    if (fam < 0 || !admits(k, fam, q->dim) ||
-        fl_phrases_at(&k->positions, c->text, c->t, c->b, *npe - 1, &used) >= 0 || trigger_head(c, q, *npe - 1) ||
-        (q->kind == FL_QK_MONEY && trigger_within(c, q, *np, *npe)))
+    if (fam < 0 || !admits(k, fam, q->dim) || fl_phrases_at(&k->positions, c->text, c->t, c->b, *npe - 1, &used) >= 0 ||
+        trigger_head(c, q, *npe - 1) || (q->kind == FL_QK_MONEY && trigger_within(c, q, *np, *npe)))
         return -1;
     for (size_t i = *np; sized && i < *npe; i++) {
         /* "the 24-inch main burst": a bore noun anywhere in the phrase (a verb the tagger took for a noun may
@@ -7527,10 +7532,12 @@ static size_t phrase_before(const sctx *c, size_t e);
 static int of_premodifier_family(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
 {
     size_t first = qty_first(c, q), used;
-    if ((q->kind != FL_QK_MONEY && q->unit < 0) || first < c->a + 2 || first - 2 < c->ca || !role(c, first - 1, FL_ROLE_OF))
+    if ((q->kind != FL_QK_MONEY && q->unit < 0) || first < c->a + 2 || first - 2 < c->ca ||
+        !role(c, first - 1, FL_ROLE_OF))
         return -1;
     size_t e = first - 1, head = e - 1, start = phrase_before(c, e), a = start;
-    while (a < head && (role(c, a, FL_ROLE_ARTICLES) || fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, a, &used) >= 0))
+    while (a < head &&
+           (role(c, a, FL_ROLE_ARTICLES) || fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, a, &used) >= 0))
         a++;
     const char *w = c->text + c->t[head].start;
     size_t n = c->t[head].end - c->t[head].start;
