@@ -4067,6 +4067,17 @@ static int superseded_in(const sctx *c, size_t ca, size_t cb, size_t tok)
     size_t i0 = ca; /* and the words before the clause up to a punctuation mark: its subject */
     while (i0 > c->a && c->t[i0 - 1].kind != FL_TOK_PUNCT)
         i0--;
+    /* "An earlier version of this article, published on Tuesday, said the slick covered 10 sq km": a sentence that
+     * an earlier version opens reports what that version said, whatever stands between, up to a semicolon or a
+     * coordinator ("Earlier we reported 200; the council now says 310": the figure after it is the new one) */
+    if (fl_phrases_at(&c->k->superseded, c->text, c->t, c->b, c->a, &used) >= 0 && !origin_after(c, c->a + used) &&
+        used > 2) {
+        size_t i = c->a + used;
+        while (i < tok && !punct_is(c, i, ';') &&
+               !(c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, i, &used) >= 0))
+            i++;
+        earlier |= i == tok;
+    }
     for (size_t i = i0; i < cb && i < c->b; i++) {
         if (c->t[i].kind != FL_TOK_WORD)
             continue;
@@ -7515,18 +7526,25 @@ static void copular_subject(const sctx *c, const fl_qty *q, size_t verb, size_t 
  * height); not a place along a route ("at the 30-kilometre mark"), nor the amount a trigger head names. A unit of
  * the size classes names a class ("a 15-inch laptop", "a 155mm shell"), except before a noun whose bore it gives
  * (claim_model.measures.bores: "a 900mm main", "a 24-inch pipe"). -1 none. */
+static int phrase_premod_family(const sctx *c, const fl_qty *q, size_t *np, size_t *npe);
+
 static int premodifier_family(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
+{
+    if (q->kind != FL_QK_MONEY && q->unit < 0)
+        return -1;
+    return premodified_phrase(c, q, np, npe) ? phrase_premod_family(c, q, np, npe) : -1;
+}
+
+/* The attribute a premodifying quantity q gives the phrase [*np, *npe) it measures (premodifier_family), or -1. */
+static int phrase_premod_family(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
 {
     const fl_knowledge *k = c->k;
     size_t used;
-    if (q->kind != FL_QK_MONEY && q->unit < 0)
-        return -1;
     int sized = q->kind != FL_QK_MONEY &&
                 fl_phrases_word(&k->size_classes, k->units[q->unit].id, strlen(k->units[q->unit].id)) >= 0;
     int fam = dimension_family(k->premod_dims, k->premod_family, k->npremod, q->dim);
-    if (fam < 0 || !admits(k, fam, q->dim) || !premodified_phrase(c, q, np, npe) ||
-        fl_phrases_at(&k->positions, c->text, c->t, c->b, *npe - 1, &used) >= 0 || trigger_head(c, q, *npe - 1) ||
-        (q->kind == FL_QK_MONEY && trigger_within(c, q, *np, *npe)))
+    if (fam < 0 || !admits(k, fam, q->dim) || fl_phrases_at(&k->positions, c->text, c->t, c->b, *npe - 1, &used) >= 0 ||
+        trigger_head(c, q, *npe - 1) || (q->kind == FL_QK_MONEY && trigger_within(c, q, *np, *npe)))
         return -1;
     for (size_t i = *np; sized && i < *npe; i++) {
         /* "the 24-inch main burst": a bore noun anywhere in the phrase (a verb the tagger took for a noun may
@@ -7541,6 +7559,40 @@ static int premodifier_family(const sctx *c, const fl_qty *q, size_t *np, size_t
         return -1;
     int head = measure_of(k, fl_phrases_ending(&k->measure_heads, c->text, c->t, c->b, *npe - 1, &used), q->dim);
     return head >= 0 ? head : fam;
+}
+
+static size_t phrase_before(const sctx *c, size_t e);
+
+/* The attribute of figure q after "of" and the noun phrase it measures, as if q premodified it ("a one-off payment of
+ * £1,500" is the cost of the payment, as "a one-off £1,500 payment" is): the phrase's words after its article, its
+ * head a singular common noun and no time word, and no word of claim_model.measures.amount_heads in it, which names
+ * an amount rather than a thing that has it ("a total of £5m", "a rise of £300", "a total offense of 361 yards"); no
+ * preposition before the phrase, whose "of" may be a noun's before it ("revenue for the year of £248.6 million").
+ * -1 none. */
+static int of_premodifier_family(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
+{
+    size_t first = qty_first(c, q), used;
+    if ((q->kind != FL_QK_MONEY && q->unit < 0) || first < c->a + 2 || first - 2 < c->ca ||
+        !role(c, first - 1, FL_ROLE_OF))
+        return -1;
+    size_t e = first - 1, head = e - 1, start = phrase_before(c, e), a = start;
+    while (a < head &&
+           (role(c, a, FL_ROLE_ARTICLES) || fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, a, &used) >= 0))
+        a++;
+    const char *w = c->text + c->t[head].start;
+    size_t n = c->t[head].end - c->t[head].start;
+    if (a >= e || !noun_tag(c, head) || name_word(c, head) || (n > 3 && w[n - 1] == 's' && !strchr("siu", w[n - 2])) ||
+        time_phrase(c, head) || (start > c->a && prep_role(c, start - 1) >= 0))
+        return -1; /* "revenue for the year of £248.6 million": "of" after a preposition's object may be the noun's */
+    for (size_t i = a; i < e; i++)
+        if (fl_phrases_at(&c->k->amount_heads, c->text, c->t, c->b, i, &used) >= 0 && i + used <= e)
+            return -1; /* "a total offense of 361 yards": an amount word anywhere makes the phrase an amount */
+    *np = a;
+    *npe = e;
+    int fam = phrase_premod_family(c, q, np, npe);
+    if (fam < 0)
+        *np = SIZE_MAX;
+    return fam;
 }
 
 /* Is token i the last word of a hyphenated compound's part, glued to the word two before it ("clean-up")? */
@@ -7726,6 +7778,8 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
         (fam = estimated_amount(c, q, np, npe)) >= 0)
         return fam;
     if (k->npremod && premodifier(c, q) && (fam = premodifier_family(c, q, np, npe)) >= 0)
+        return fam;
+    if (k->npremod && (fam = of_premodifier_family(c, q, np, npe)) >= 0)
         return fam;
     *np = SIZE_MAX;
     return -1;

@@ -278,18 +278,24 @@ int fl_phrases_ending(const fl_phrases *p, const char *text, const fl_token *t, 
 void fl_knowledge_init(fl_knowledge *k)
 {
     memset(k, 0, sizeof(*k));
-    fl_phrases *folded[] = {
-        &k->words,           &k->multipliers,     &k->scales,         &k->fractions,      &k->collectives,
-        &k->ordinals,        &k->approx_suffixes, &k->unit_names,     &k->unit_prefixes,  &k->unit_nouns,
-        &k->rates,           &k->currency_names,  &k->percent,        &k->triggers,       &k->modalities,
-        &k->events,          &k->qualifiers,      &k->non_claims,     &k->clause_openers, &k->subordinators,
-        &k->prepositions,    &k->determiners,     &k->kind_nouns,     &k->event_nouns,    &k->non_items,
-        &k->hypothetical,    &k->relatives,       &k->coordinators,   &k->origins,        &k->story_happenings,
-        &k->happening_nouns, &k->happen_verbs,    &k->relative,       &k->fraction_units, &k->decimal_points,
-        &k->datelines,       &k->copyright,       &k->story_starts,   &k->story_spans,    &k->anniversary,
-        &k->years_after,     &k->positions,       &k->recordings,     &k->contents_dims,  &k->margin_verbs,
-        &k->margin_nouns,    &k->margin_units,    &k->estimate_verbs, &k->estimate_preps, &k->thing_event_verbs,
-        &k->event_things};
+    fl_phrases *folded[] = {&k->words,           &k->multipliers,    &k->scales,
+                            &k->fractions,       &k->collectives,    &k->ordinals,
+                            &k->approx_suffixes, &k->unit_names,     &k->unit_prefixes,
+                            &k->unit_nouns,      &k->rates,          &k->currency_names,
+                            &k->percent,         &k->triggers,       &k->modalities,
+                            &k->events,          &k->qualifiers,     &k->non_claims,
+                            &k->clause_openers,  &k->subordinators,  &k->prepositions,
+                            &k->determiners,     &k->kind_nouns,     &k->event_nouns,
+                            &k->non_items,       &k->hypothetical,   &k->relatives,
+                            &k->coordinators,    &k->origins,        &k->story_happenings,
+                            &k->happening_nouns, &k->happen_verbs,   &k->relative,
+                            &k->fraction_units,  &k->decimal_points, &k->datelines,
+                            &k->copyright,       &k->story_starts,   &k->story_spans,
+                            &k->anniversary,     &k->years_after,    &k->positions,
+                            &k->amount_heads,    &k->recordings,     &k->contents_dims,
+                            &k->margin_verbs,    &k->margin_nouns,   &k->margin_units,
+                            &k->estimate_verbs,  &k->estimate_preps, &k->thing_event_verbs,
+                            &k->event_things};
     for (size_t i = 0; i < sizeof folded / sizeof folded[0]; i++)
         phrases_init(folded[i], 1);
     phrases_init(&k->part_of_year, 0);
@@ -1478,11 +1484,15 @@ static int load_margins(fl_knowledge *k, const cJSON *sec, const char *file, fl_
 /* claim_model.measures: axes, nouns, verbs and heads by family; premodifiers and by_dimension by dimension. */
 static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"axes",      "nouns",        "verbs",        "heads",
-                                       "bores",     "premodifiers", "size_classes", "by_dimension",
-                                       "positions", "recordings",   "frames",       "openings",
-                                       "estimates", "levels",       "margins",      "contents_dimensions",
-                                       NULL};
+    static const char *const keys[] = {"axes",         "nouns",
+                                       "verbs",        "heads",
+                                       "bores",        "premodifiers",
+                                       "size_classes", "by_dimension",
+                                       "positions",    "recordings",
+                                       "frames",       "openings",
+                                       "estimates",    "levels",
+                                       "margins",      "contents_dimensions",
+                                       "amount_heads", NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.measures", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "claim_model.measures must be an object");
     struct {
@@ -1507,6 +1517,9 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "positions")) &&
         load_names(&k->positions, o, 1, file, "claim_model.measures.positions", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "amount_heads")) &&
+        load_names(&k->amount_heads, o, 1, file, "claim_model.measures.amount_heads", err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "recordings")) &&
         load_names(&k->recordings, o, 1, file, "claim_model.measures.recordings", err) < 0)
@@ -2272,6 +2285,7 @@ static void free_phrase_tables(fl_knowledge *k)
                           &k->times,
                           &k->multiple_hedges,
                           &k->positions,
+                          &k->amount_heads,
                           &k->recordings,
                           &k->contents_dims,
                           &k->relations,

@@ -422,6 +422,7 @@ typedef struct {
     size_t npremod, cappremod;
     fl_phrases size_classes;  /* unit ids whose premodifier names a size class ("a 15-inch laptop") -> 1 */
     fl_phrases positions;     /* nouns a length premodifies as a place along a route ("the 30-kilometre mark") -> 1 */
+    fl_phrases amount_heads;  /* nouns that before "of" and a figure name an amount, no thing ("a total of") -> 1 */
     fl_phrases recordings;    /* nouns of recorded material whose running time is an amount ("hours of footage") -> 1 */
     fl_phrases contents_dims; /* dimensions in which the "contents" verbs give a container's size ("mass") -> 1 */
     /* openings (claim_model.measures.openings): nouns of an opening ("breach", "gap") -> 1, whose measures on the
