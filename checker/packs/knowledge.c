@@ -335,67 +335,49 @@ void fl_knowledge_init(fl_knowledge *k)
                           &k->transfer_preps,    &k->activity_starts, &k->activity_ends,   &k->activities};
     for (size_t i = 0; i < sizeof open / sizeof open[0]; i++)
         phrases_init(open[i], 1);
-    phrases_init(&k->possessives, 1);
-    phrases_init(&k->generic_items, 1);
-    phrases_init(&k->generic_counts, 1);
-    phrases_init(&k->generic_conditions, 1);
-    phrases_init(&k->intensifiers, 1);
-    phrases_init(&k->thing_pronouns, 1);
-    phrases_init(&k->company_forms, 1);
-    phrases_init(&k->untyped_kinds, 1);
-    phrases_init(&k->measure_axes, 1);
-    phrases_init(&k->measure_nouns, 1);
-    phrases_init(&k->measure_verbs, 1);
-    phrases_init(&k->measure_heads, 1);
-    phrases_init(&k->measure_bores, 1);
-    phrases_init(&k->size_classes, 1);
-    phrases_init(&k->opening_nouns, 1);
-    phrases_init(&k->level_heads, 1);
-    phrases_init(&k->level_verbs, 1);
-    phrases_init(&k->level_neutral, 1);
-    phrases_init(&k->opening_same, 1);
-    phrases_init(&k->same_thing_of, 1);
-    phrases_init(&k->thing_state_of, 1);
-    phrases_init(&k->severity_words, 1);
-    phrases_init(&k->other_places, 1);
-    phrases_init(&k->agent_nouns, 1);
-    phrases_init(&k->agent_preds, 1);
+    fl_phrases *things[] = {
+        &k->possessives,    &k->generic_items,  &k->generic_counts, &k->generic_conditions, &k->intensifiers,
+        &k->thing_pronouns, &k->company_forms,  &k->untyped_kinds,  &k->measure_axes,       &k->measure_nouns,
+        &k->measure_verbs,  &k->measure_heads,  &k->measure_bores,  &k->size_classes,       &k->opening_nouns,
+        &k->level_heads,    &k->level_verbs,    &k->level_neutral,  &k->opening_same,       &k->same_thing_of,
+        &k->thing_state_of, &k->severity_words, &k->other_places,   &k->agent_nouns,        &k->agent_preds,
+        &k->relations,      &k->radii,          &k->person_nouns,   &k->event_anchors};
+    for (size_t i = 0; i < sizeof things / sizeof things[0]; i++)
+        phrases_init(things[i], 1);
+    fl_phrases *reports[] = {&k->not_events,
+                             &k->light_preds,
+                             &k->impersonal_possessors,
+                             &k->aggregates,
+                             &k->reporting_nouns,
+                             &k->reporting_spans,
+                             &k->reporting_wholes,
+                             &k->reporting_bases,
+                             &k->new_entity,
+                             &k->other_entity,
+                             &k->open_counts,
+                             &k->superseded,
+                             &k->revisions,
+                             &k->retractions,
+                             &k->weekday_ahead,
+                             &k->event_milestones,
+                             &k->event_repeats,
+                             &k->event_discoveries,
+                             &k->event_intransitive,
+                             &k->event_nominals,
+                             &k->thing_milestones,
+                             &k->comparisons,
+                             &k->times,
+                             &k->multiple_hedges,
+                             &k->excess,
+                             &k->shortfall,
+                             &k->totals,
+                             &k->remainders,
+                             &k->additions,
+                             &k->compositions};
+    for (size_t i = 0; i < sizeof reports / sizeof reports[0]; i++)
+        phrases_init(reports[i], 1);
     k->opening_measure = -1;
-    phrases_init(&k->relations, 1);
-    phrases_init(&k->radii, 1);
-    phrases_init(&k->person_nouns, 1);
     k->relation_default = -1;
-    phrases_init(&k->event_anchors, 1);
-    phrases_init(&k->not_events, 1);
-    phrases_init(&k->light_preds, 1);
-    phrases_init(&k->impersonal_possessors, 1);
-    phrases_init(&k->aggregates, 1);
-    phrases_init(&k->reporting_nouns, 1);
-    phrases_init(&k->reporting_spans, 1);
-    phrases_init(&k->reporting_wholes, 1);
-    phrases_init(&k->reporting_bases, 1);
-    phrases_init(&k->new_entity, 1);
-    phrases_init(&k->other_entity, 1);
-    phrases_init(&k->open_counts, 1);
-    phrases_init(&k->superseded, 1);
-    phrases_init(&k->revisions, 1);
-    phrases_init(&k->retractions, 1);
-    phrases_init(&k->weekday_ahead, 1);
-    phrases_init(&k->event_milestones, 1);
-    phrases_init(&k->event_repeats, 1);
-    phrases_init(&k->event_discoveries, 1);
-    phrases_init(&k->event_intransitive, 1);
-    phrases_init(&k->event_nominals, 1);
-    phrases_init(&k->thing_milestones, 1);
-    phrases_init(&k->comparisons, 1);
-    phrases_init(&k->times, 1);
-    phrases_init(&k->multiple_hedges, 1);
-    phrases_init(&k->excess, 1);
-    phrases_init(&k->shortfall, 1);
-    phrases_init(&k->totals, 1);
-    phrases_init(&k->remainders, 1);
-    phrases_init(&k->additions, 1);
-    phrases_init(&k->compositions, 1);
     phrases_init(&k->case_scales, 0);
     phrases_init(&k->unit_symbols, 0);
     phrases_init(&k->aliases, 0);
