@@ -4687,12 +4687,28 @@ static int bullet_item(const sctx *c, size_t i)
     return i > c->a && bullet_marker(c, i - 1);
 }
 
+/* Can a label start at token a: a capitalised word, or any word right after a list item's marker? */
+static int label_opens(const sctx *c, size_t a)
+{
+    return (c->text[c->t[a].start] >= 'A' && c->text[c->t[a].start] <= 'Z') || bullet_item(c, a);
+}
+
+/* The first token of a label that ends with a colon right before token e ("Deaths: 14", "- Time of collapse:
+ * 04:17"): the sentence's first token, or the one after its list item's marker, where a label can start
+ * (label_opens), with one to LABEL_WORDS tokens before the colon; SIZE_MAX when there is none. */
+static size_t label_start(const sctx *c, size_t e)
+{
+    size_t s = bullet_marker(c, c->a) ? c->a + 1 : c->a;
+    if (e < s + 2 || !punct_is(c, e - 1, ':') || e - 1 - s > LABEL_WORDS || !label_opens(c, s))
+        return SIZE_MAX;
+    return s;
+}
+
 /* Are tokens [a, e) a label's words (see label_line): a capitalised word first (any word after a list item's marker),
  * then nouns and adjectives, at most LABEL_WORDS in all, the last but one a noun and the last the participle? */
 static int label_words(const sctx *c, const fl_parse *p, size_t a, size_t e)
 {
-    if (e < a + 2 || e - a > LABEL_WORDS ||
-        !((c->text[c->t[a].start] >= 'A' && c->text[c->t[a].start] <= 'Z') || bullet_item(c, a)))
+    if (e < a + 2 || e - a > LABEL_WORDS || !label_opens(c, a))
         return 0;
     for (size_t i = a; i + 1 < e; i++) {
         int t = p->tags[i - c->a];
@@ -4820,10 +4836,8 @@ static int label_trigger_family(const sctx *c, const trigger *tr, size_t ntr, co
 static int measure_label(const sctx *c, const fl_qty *q, size_t *from, size_t *to)
 {
     const fl_parse *p = parse_of(c);
-    size_t first = qty_first(c, q), s = bullet_marker(c, c->a) ? c->a + 1 : c->a, used;
-    if (!p || first < s + 2 || !punct_is(c, first - 1, ':') || first - 1 - s > LABEL_WORDS ||
-        (q->tok_end < c->b && c->t[q->tok_end].kind != FL_TOK_PUNCT) ||
-        !((c->text[c->t[s].start] >= 'A' && c->text[c->t[s].start] <= 'Z') || bullet_item(c, s)))
+    size_t first = qty_first(c, q), s = label_start(c, first), used;
+    if (!p || s == SIZE_MAX || (q->tok_end < c->b && c->t[q->tok_end].kind != FL_TOK_PUNCT))
         return -1;
     for (size_t i = s; i + 1 < first; i++) {
         int t = p->tags[i - c->a];
@@ -10349,9 +10363,8 @@ static int plural_event(const sctx *c, size_t i, int ev)
  * its line (a list item's marker aside), at most LABEL_WORDS words, capitalised or after a marker; or -1. */
 static int label_event(const sctx *c, size_t e0)
 {
-    size_t s = bullet_marker(c, c->a) ? c->a + 1 : c->a, used;
-    if (e0 < s + 2 || !punct_is(c, e0 - 1, ':') || e0 - 1 - s > LABEL_WORDS ||
-        !((c->text[c->t[s].start] >= 'A' && c->text[c->t[s].start] <= 'Z') || bullet_item(c, s)))
+    size_t s = label_start(c, e0), used;
+    if (s == SIZE_MAX)
         return -1;
     for (size_t i = s; i + 1 < e0; i++)
         if (c->t[i].kind != FL_TOK_WORD)
