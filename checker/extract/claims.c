@@ -3258,9 +3258,9 @@ static int thing_state(const sctx *c, size_t head)
 /* The noun at token i in lower case and singular ("docks": "dock"; not "campus", "analysis"), into out. */
 static void thing_noun(const sctx *c, size_t i, char *out, size_t cap)
 {
-    size_t n = lower_compound(c, i, out, cap);
-    if (n > 3 && out[n - 1] == 's' && !strchr("siu", out[n - 2]))
-        out[n - 1] = '\0';
+    char w[FL_LEMMA_MAX];
+    size_t n = lower_compound(c, i, w, sizeof w);
+    fl_noun_singular(c->r, w, n, out, cap);
 }
 
 static void noun_subject(const sctx *c, fl_claim *cl, const subj_t *sj)
@@ -4164,19 +4164,14 @@ static const char *why_unkeyed(const fl_claim *cl, const fl_knowledge *k, int ch
 }
 
 /* An item given as a plural ("soybeans") is stored in the singular, as a modifier gives it ("soybean
- * shipments"): a final "s" is dropped from a last word of four letters or more that does not end in "ss". */
-static void singular_item(char *item)
+ * shipments"): its last word by fl_noun_singular, in place (a singular is never longer than its plural here). */
+static void singular_item(const fl_rules *r, char *item)
 {
+    char one[160];
     size_t len = strlen(item);
-    const char *sp = strrchr(item, ' ');
-    size_t word = sp ? len - (size_t)(sp + 1 - item) : len;
-    if (word < 4 || item[len - 1] != 's' || item[len - 2] == 's')
-        return;
-    /* "boxes", "churches", "bushes", "losses": the -es of a sibilant */
-    int sibilant =
-        item[len - 2] == 'e' && (item[len - 3] == 'x' || (item[len - 3] == 's' && item[len - 4] == 's') ||
-                                 (word >= 5 && item[len - 3] == 'h' && (item[len - 4] == 'c' || item[len - 4] == 's')));
-    item[len - (sibilant ? 2 : 1)] = '\0';
+    fl_noun_singular(r, item, len, one, sizeof one);
+    if (one[0] && strlen(one) <= len)
+        memcpy(item, one, strlen(one) + 1);
 }
 
 /* An act's item whose counted noun no unit names ("ashore:box", from "17 boxes that have washed up") takes
@@ -6608,7 +6603,7 @@ static const char *item_act(const sctx *c, const char *cls, const char *kind, ch
     const fl_lexicon *folds = fl_rules_lexicon(c->r, "item-acts");
     char key[160], one[64];
     snprintf(one, sizeof one, "%s", kind);
-    singular_item(one); /* a counted noun no unit names is still in the plural here: "sailings" */
+    singular_item(c->r, one); /* a counted noun no unit names is still in the plural here: "sailings" */
     for (size_t b = 0; folds && b < c->k->nact_classes; b++) {
         int len = snprintf(key, sizeof key, "%s %s=%s", one, cls, c->k->act_classes[b]);
         if (len > 0 && (size_t)len < sizeof key && fl_lexicon_has(folds, key, (size_t)len, 1)) {
@@ -8866,7 +8861,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
             cl->item = mod;
         }
     }
-    singular_item(cl->item);
+    singular_item(cw->r, cl->item);
     counted_class(k, cl);
     severity_part(cw, cl, q, *trig);
     if (cl->family >= 0 && k->metrics[cl->family].scoped) {
@@ -8928,7 +8923,7 @@ static void claim_parties(const sctx *c, const mention *m, size_t nm, fl_claim *
         return;
     }
     free(item);
-    singular_item(cl->item);
+    singular_item(c->r, cl->item);
     counted_class(k, cl);
 }
 
@@ -10341,21 +10336,16 @@ static int story_activity(const sctx *c, size_t e0, when_of *w)
     return 1;
 }
 
-/* Is the word at token i, an event noun of class ev, a plural whose singular (less "s" or "es") is a noun of the
- * same class ("elections", "crashes")? */
+/* Is the word at token i, an event noun of class ev, a plural whose singular (fl_noun_singular) is a noun of
+ * the same class ("elections", "crashes")? */
 static int plural_event(const sctx *c, size_t i, int ev)
 {
     char w[FL_LEMMA_MAX];
     size_t n = c->t[i].end - c->t[i].start;
-    if (c->t[i].kind != FL_TOK_WORD || n < 3 || n >= sizeof w || c->text[c->t[i].end - 1] != 's')
+    if (c->t[i].kind != FL_TOK_WORD || c->text[c->t[i].end - 1] != 's')
         return 0;
-    memcpy(w, c->text + c->t[i].start, n);
-    for (size_t cut = 1; cut <= 2; cut++) {
-        w[n - cut] = '\0';
-        if (fl_phrases_word(&c->k->event_nouns, w, n - cut) == ev)
-            return 1;
-    }
-    return 0;
+    fl_noun_singular(c->r, c->text + c->t[i].start, n, w, sizeof w);
+    return w[0] && strlen(w) < n && fl_phrases_word(&c->k->event_nouns, w, strlen(w)) == ev;
 }
 
 /* The event whose time a label line states at token e0, right after the label's colon, when an event noun ends

@@ -146,6 +146,35 @@ int fl_singular_unit(const fl_rules *r, const char *w, size_t n)
     return -1;
 }
 
+void fl_noun_singular(const fl_rules *r, const char *s, size_t n, char *out, size_t cap)
+{
+    if (n == 0 || n >= cap) {
+        if (cap)
+            out[0] = '\0';
+        return;
+    }
+    for (size_t i = 0; i < n; i++)
+        out[i] = (char)fl_ascii_lower((unsigned char)s[i]);
+    out[n] = '\0';
+    const fl_lexicon *plurals = fl_rules_lexicon(r, "noun-plurals"), *singulars = fl_rules_lexicon(r, "noun-singulars");
+    for (size_t i = 0; singulars && i < fl_lexicon_size(singulars); i++) {
+        size_t len = fl_lexicon_item_len(singulars, i);
+        if (len < n && memcmp(out + n - len, fl_lexicon_item(singulars, i), len) == 0)
+            return;
+    }
+    const char *sp = strrchr(out, ' ');
+    size_t word = sp ? n - (size_t)(sp + 1 - out) : n;
+    for (size_t i = 0; plurals && i < fl_lexicon_size(plurals); i++) {
+        const char *rule = fl_lexicon_item(plurals, i), *eq = strchr(rule, '=');
+        size_t len = eq ? (size_t)(eq - rule) : 0, rep = eq ? strlen(eq + 1) : 0;
+        if (!eq || len + 3 > word || memcmp(out + n - len, rule, len) != 0 || n - len + rep >= cap)
+            continue;
+        memcpy(out + n - len, eq + 1, rep);
+        out[n - len + rep] = '\0';
+        return;
+    }
+}
+
 /* The count unit of the singular at token i joined by a hyphen to the number before it ("520-pupil"), or -1. */
 static int hyphen_singular_at(const ctx *c, size_t i)
 {

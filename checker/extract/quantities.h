@@ -52,6 +52,12 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
  * w; -1 when there is none. */
 int fl_singular_unit(const fl_rules *r, const char *w, size_t n);
 
+/* s[0, n) in lower case into out (cap bytes), its last word in the singular by the first rule of "noun-plurals"
+ * (rules/units.json, items "ending=replacement": "ies=y", "s=") whose ending it has, unless it has an ending of
+ * "noun-singulars" ("ss", "us", "is": "bus", "census", "analysis" are singular), and a stem of three letters or more
+ * is left of the last word ("repair crews" -> "repair crew", "natural gas" stays); "" when it does not fit in out. */
+void fl_noun_singular(const fl_rules *r, const char *s, size_t n, char *out, size_t cap);
+
 /* Is dim a dimension of counted things (people, vehicles, animals, munitions, count)? */
 int fl_count_dimension(const fl_rules *r, const char *dim);
 #endif

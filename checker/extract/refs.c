@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "core/util.h"
+#include "extract/quantities.h"
 
 static int alnum(unsigned char ch)
 {
@@ -25,36 +26,6 @@ typedef struct fl_ref_figure {
     char label[NOUN_MAX];   /* its sentence's first label word, lower case ("category"), "" none */
     long label_num;         /* its number */
 } fl_ref_figure;
-
-/* s[0, n) in lower case into out, its last word in the singular by the first rule of "noun-plurals" (rules/units.json,
- * items "ending=replacement": "ies=y", "s=") whose ending it has, unless it has an ending of "noun-singulars" ("ss",
- * "us": "bus", "census" are singular), and a stem of three letters or more is left ("repair crews" -> "repair
- * crew"); "" when it does not fit. */
-static void singular_lower(const fl_rules *r, const char *s, size_t n, char *out)
-{
-    if (n == 0 || n >= NOUN_MAX) {
-        out[0] = '\0';
-        return;
-    }
-    for (size_t i = 0; i < n; i++)
-        out[i] = (char)fl_ascii_lower((unsigned char)s[i]);
-    out[n] = '\0';
-    const fl_lexicon *plurals = fl_rules_lexicon(r, "noun-plurals"), *singulars = fl_rules_lexicon(r, "noun-singulars");
-    for (size_t i = 0; singulars && i < fl_lexicon_size(singulars); i++) {
-        size_t len = fl_lexicon_item_len(singulars, i);
-        if (len < n && memcmp(out + n - len, fl_lexicon_item(singulars, i), len) == 0)
-            return;
-    }
-    for (size_t i = 0; plurals && i < fl_lexicon_size(plurals); i++) {
-        const char *rule = fl_lexicon_item(plurals, i), *eq = strchr(rule, '=');
-        size_t len = eq ? (size_t)(eq - rule) : 0, rep = eq ? strlen(eq + 1) : 0;
-        if (!eq || len + 3 > n || memcmp(out + n - len, rule, len) != 0 || n - len + rep >= NOUN_MAX)
-            continue;
-        memcpy(out + n - len, eq + 1, rep);
-        out[n - len + rep] = '\0';
-        return;
-    }
-}
 
 /* The class rules/units.json "restated-nouns" gives noun w ("laptop=computer": "computer"), or w itself. */
 static void noun_class(const fl_rules *r, const char *w, char *out)
@@ -79,7 +50,7 @@ static void noun_class(const fl_rules *r, const char *w, char *out)
 static void head_class(const fl_rules *r, const char *s, size_t n, char *out)
 {
     char w[NOUN_MAX];
-    singular_lower(r, s, n, w);
+    fl_noun_singular(r, s, n, w, sizeof w);
     if (!w[0]) {
         out[0] = '\0';
         return;

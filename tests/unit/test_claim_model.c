@@ -959,12 +959,12 @@ Test(claim_model, levels_of_a_plural_subject)
         {DATED "Orla Water recorded 312 complaints in 2030.\n", "312",
          "act|count|@orla water>|actual|stock:complaint|2030", NULL},
         {DATED "Retail insolvencies rose to 1,690.\n", "1,690",
-         "act|count|@#t.txt>|actual|stock:insolvencie (retail)|2031-05", NULL},
+         "act|count|@#t.txt>|actual|stock:insolvency (retail)|2031-05", NULL},
         {DATED "Compulsory liquidations stood at 1,040.\n", "1,040",
          "act|count|@#t.txt>|actual|stock:liquidation (compulsory)|2031-05", NULL},
         /* the existential: a time after "in" is no place, and the count is a stock */
         {DATED "There were 5,830 registered company insolvencies.\n", "5,830",
-         "act|count|@#t.txt>|actual|stock:insolvencie|2031-05", NULL},
+         "act|count|@#t.txt>|actual|stock:insolvency|2031-05", NULL},
         /* a measure noun gives the noun before it: a unit the tables name keeps its own class */
         {DATED "Complaint numbers were 1,200.\n", "1,200", "act|count|@#t.txt>|actual|stock:complaint|2031-05", NULL},
         {DATED "Passenger numbers were 1,200.\n", "1,200", "act|people|@#t.txt>|actual|carry:passenger|2031-05", NULL},
@@ -2071,13 +2071,13 @@ Test(claim_model, locatives_of_presence)
          "act|people|@collapse>|actual|plunge:person|2031-05", "collapse"},
         /* the state a result verb leaves what is counted in is the act that put it there */
         {DATED "A fire swept the Orla depot on Monday, leaving 43 buses as burnt-out shells.\n", "43 buses",
-         "act|vehicles|@fire>|actual|destroy:bu|2031-05", "fire"},
+         "act|vehicles|@fire>|actual|destroy:bus|2031-05", "fire"},
         {DATED "A fire swept the Orla depot on Monday. The fire destroyed 43 buses.\n", "43 buses",
-         "act|vehicles|@fire>|actual|destroy:bu|2031-05", "fire"},
+         "act|vehicles|@fire>|actual|destroy:bus|2031-05", "fire"},
         {DATED "A storm hit Orla on Monday. It left 300 passengers stranded.\n", "300 passengers",
          "act|people|@storm>|actual|held:passenger|2031-05", "storm"},
         {DATED "A storm hit Orla on Monday. It left 40 buses in the depot.\n", "40 buses",
-         "act|vehicles|@storm>|actual|leave:bu|2031-05", "storm"},
+         "act|vehicles|@storm>|actual|leave:bus|2031-05", "storm"},
         {FALL "The 45 stewards on duty were enough.\n", "45 stewards",
          "act|people|@collapse>|actual|duty:steward|2031-05", "collapse"},
     };
