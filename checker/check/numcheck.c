@@ -711,7 +711,22 @@ static int remainder_to_find(const fl_check_ctx *ctx, size_t i, size_t at)
     return 1;
 }
 
-/* Is there a word of remainder (arithmetic.remainders) right before amount r, its qualifier aside? */
+/* Do tokens [i, at) name what a remainder is, a determiner, a word of "remainder-nouns" and "of" ("leaving a
+ * shortfall of £0.8m")? */
+static int remainder_noun(const fl_check_ctx *ctx, size_t i, size_t at)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *nouns = fl_rules_lexicon(ctx->rules, "remainder-nouns");
+    size_t used;
+    if (nouns && i < at &&
+        fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, ctx->doc->text, f->tok, at, i, &used) >= 0)
+        i += used;
+    return nouns && i + 2 == at && fl_lexicon_has_token(nouns, ctx->doc->text, &f->tok[i], 1) &&
+           role(ctx, i + 1, f->ntok, FL_ROLE_OF);
+}
+
+/* Is there a word of remainder (arithmetic.remainders) right before amount r, its qualifier aside, or before the
+ * noun that names the remainder ("leaving a shortfall of")? */
 static int remainder_before(const fl_check_ctx *ctx, size_t s, const fl_qty *r)
 {
     const fl_facts *f = ctx->facts;
@@ -719,7 +734,12 @@ static int remainder_before(const fl_check_ctx *ctx, size_t s, const fl_qty *r)
     for (size_t i = at; i-- > f->sent_tok[s] && at - i <= 3;)
         if (fl_phrases_at(&fl_rules_knowledge(ctx->rules)->remainders, ctx->doc->text, f->tok, f->sent_tok[s + 1], i,
                           &used) >= 0)
-            return i + used == at;
+            return i + used == at || remainder_noun(ctx, i + used, at);
+    for (size_t i = at; i-- > f->sent_tok[s] && at - i <= 5;)
+        if (fl_phrases_at(&fl_rules_knowledge(ctx->rules)->remainders, ctx->doc->text, f->tok, f->sent_tok[s + 1], i,
+                          &used) >= 0 &&
+            remainder_noun(ctx, i + used, at))
+            return 1;
     for (size_t i = at; r->kind == FL_QK_MONEY && i-- > f->sent_tok[s] && f->tok[i].kind == FL_TOK_WORD;)
         if (fl_phrases_at(&fl_rules_knowledge(ctx->rules)->remainders, ctx->doc->text, f->tok, f->sent_tok[s + 1], i,
                           &used) >= 0)
@@ -763,6 +783,24 @@ static int of_which(const fl_check_ctx *ctx, const fl_qty *y, const fl_qty *x)
            role(ctx, i + 1, f->ntok, FL_ROLE_OF) && fl_lexicon_has_token(ana, ctx->doc->text, &f->tok[i + 2], 1);
 }
 
+/* Is part x "X of them" standing right after whole y's noun phrase and a comma, as an aside on it: "The fleet has 18
+ * minibuses, 14 of them wheelchair-accessible, which leaves five ..."? The words between are the whole's noun
+ * phrase, at most four words. */
+static int apposed_part(const fl_check_ctx *ctx, const fl_qty *y, const fl_qty *x)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *ana = fl_rules_lexicon(ctx->rules, "share-anaphors");
+    size_t at = qualifier_tok(f, x);
+    if (!ana || at < y->tok_end + 1 || at - y->tok_end > 5 || x->tok_end + 1 >= f->ntok ||
+        !role(ctx, x->tok_end, f->ntok, FL_ROLE_OF) ||
+        !fl_lexicon_has_token(ana, ctx->doc->text, &f->tok[x->tok_end + 1], 1))
+        return 0;
+    for (size_t i = y->tok_end; i + 1 < at; i++)
+        if (f->tok[i].kind != FL_TOK_WORD)
+            return 0;
+    return f->tok[at - 1].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[at - 1].start] == ',';
+}
+
 /* Reports remainder r that is not whole y less part x. */
 static void report_remainder(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *r)
 {
@@ -790,7 +828,8 @@ static void check_remainder(fl_check_ctx *ctx, size_t s, size_t qi)
     if (qi != q0 + 2)
         return;
     const fl_qty *r = &f->qty[qi], *y = &f->qty[q0], *x = &f->qty[q0 + 1];
-    if (!opening_whole(ctx, s, y, x) && !of_which(ctx, y, x)) { /* "eight of the 14 ...": the part, "of", the whole */
+    if (!opening_whole(ctx, s, y, x) && !of_which(ctx, y, x) && !(x == y + 1 && apposed_part(ctx, y, x))) {
+        /* "eight of the 14 ...": the part, "of", the whole */
         x = &f->qty[q0];
         y = &f->qty[q0 + 1];
         if (x->tok_end >= y->tok || !role(ctx, x->tok_end, f->ntok, FL_ROLE_OF))

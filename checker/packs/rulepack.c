@@ -88,6 +88,7 @@ const char *const fl_lexicon_names[] = {
     "compass-points",        /* which way a distance goes, left out of its scope: "north-east" (of), "away" (from) */
     "share-anaphors",        /* words that stand for a whole counted before: "85 of them, or 24%", "Of those, ..." */
     "figure-anaphors",       /* a sentence's first words that point back to a figure: "That was 25% of", "The figure" */
+    "remainder-nouns",       /* the noun that names a remainder before its amount: "leaving a shortfall of £0.8m" */
     "remainder-states",      /* words after a part of a whole that make it what is left: "£36m of the cost remains" */
     "share-nouns",           /* nouns of a share set beside its part: "145 died, a mortality rate of 62 per cent" */
     "whole-nouns",           /* nouns of the whole a share is of: "30 were damaged, 75 per cent of the total" */
