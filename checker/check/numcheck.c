@@ -1473,6 +1473,51 @@ static size_t restated_after(const fl_check_ctx *ctx, size_t s, const fl_qty *y)
     return 0;
 }
 
+/* Where the base of a change stated after its percentage starts: tokens [i, y) are a word of "change-bases" (rules/
+ * segmentation.json: "on", "over") or of arithmetic.comparisons ("compared with"), then at most six words and
+ * possessives that name the base ("last year's", "the device's previous best of"); 0 when they are not. */
+static int base_words(const fl_check_ctx *ctx, size_t i, const fl_qty *y)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *bases = fl_rules_lexicon(ctx->rules, "change-bases");
+    size_t at = qualifier_tok(f, y), used = 0;
+    if (i >= at)
+        return 0;
+    if (!(bases && fl_lexicon_has_token(bases, ctx->doc->text, &f->tok[i], 1) && (used = 1)) &&
+        fl_phrases_at(&fl_rules_knowledge(ctx->rules)->comparisons, ctx->doc->text, f->tok, at, i, &used) < 0)
+        return 0;
+    if (at - (i + used) > 6)
+        return 0;
+    for (size_t j = i + used; j < at; j++)
+        if (f->tok[j].kind != FL_TOK_WORD && !fl_token_is_possessive(ctx->doc->text, &f->tok[j]))
+            return 0;
+    return 1;
+}
+
+/* "Output was 1.8 GJ, a 35% increase on the previous best of 1.5 GJ", "sales of £1.8m, a 20% fall compared with
+ * last year's £2.25m": level x, then as an apposition the percentage p with its word of change right after it,
+ * then the base y after a word of base (base_words); x and y of one measure, neither hedged. */
+static void check_change_on(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *p = &f->qty[qi];
+    size_t used;
+    if (p->kind != FL_QK_PERCENT || qi == f->sent_qty[s] || qi + 1 >= f->sent_qty[s + 1])
+        return;
+    const fl_qty *x = &f->qty[qi - 1], *y = &f->qty[qi + 1];
+    if (x->kind == FL_QK_PERCENT || x->kind == FL_QK_BARE || y->kind == FL_QK_PERCENT || y->kind == FL_QK_BARE ||
+        !same_dim(f, x, y) || y->lo <= 0 || isinf(x->hi) || isinf(y->hi) || x->qualifier >= 0 || y->qualifier >= 0 ||
+        p->tok_end >= f->sent_tok[s + 1])
+        return;
+    int dir = change_at(ctx, f->sent_tok[s + 1], p->tok_end, &used);
+    if (!dir || apposed_change(ctx, s, x->tok_end, p) != dir || !base_words(ctx, p->tok_end + used, y))
+        return;
+    fl_qty xt = *x, yt = *y;
+    as_precise_as(f, &xt, y);
+    as_precise_as(f, &yt, x);
+    report_change(ctx, &xt, &yt, p, dir, 0);
+}
+
 /* "A, against B, an overrun of P%" / "A, compared with B, a fall of P%": the amount before a word of comparison
  * (arithmetic.comparisons), the first one after it ("against an original budget of 250 million euros") and the
  * change between them stated as an apposition after the second, a percentage or an amount of their measure ("8
@@ -2066,6 +2111,11 @@ static int list_joint(const fl_check_ctx *ctx, const fl_qty *a, const fl_qty *b)
     i += comma;
     int and = i < b->tok && role(ctx, i, f->ntok, FL_ROLE_AND);
     i += and;
+    size_t used; /* "a £25,000 bonus and a £15,000 fee": an article of its own before the amount */
+    if (i < b->tok && (comma || and) &&
+        fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, ctx->doc->text, f->tok, b->tok, i, &used) >= 0 &&
+        i + used == qualifier_tok(f, b))
+        i += used;
     if (i != qualifier_tok(f, b) && !(i < b->tok && f->tok[i].kind == FL_TOK_PUNCT && i + 1 == b->tok))
         return 0; /* "and $620", "and about 600" stand right before the amount */
     return and? 2 : comma ? 1 : 0;
@@ -2494,6 +2544,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_margin(ctx, s, qi);
             check_remainder(ctx, s, qi);
             check_named_remainder(ctx, s, qi);
+            check_change_on(ctx, s, qi);
             check_excess(ctx, s, qi);
             check_excess_after(ctx, s, qi);
             check_named_difference(ctx, s, qi);

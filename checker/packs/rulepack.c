@@ -88,19 +88,20 @@ const char *const fl_lexicon_names[] = {
     "compass-points",        /* which way a distance goes, left out of its scope: "north-east" (of), "away" (from) */
     "share-anaphors",        /* words that stand for a whole counted before: "85 of them, or 24%", "Of those, ..." */
     "figure-anaphors",       /* a sentence's first words that point back to a figure: "That was 25% of", "The figure" */
-    "remainder-nouns",       /* the noun that names a remainder before its amount: "leaving a shortfall of £0.8m" */
-    "remainder-states",      /* words after a part of a whole that make it what is left: "£36m of the cost remains" */
-    "share-nouns",           /* nouns of a share set beside its part: "145 died, a mortality rate of 62 per cent" */
-    "whole-nouns",           /* nouns of the whole a share is of: "30 were damaged, 75 per cent of the total" */
-    "margin-nouns",          /* a percentage that is a margin: "a margin of 8.8%", "an 8.8% margin" */
-    "ratio-links",           /* the word between a margin's two sums: "£21.7m on revenue of £318.4m" */
-    "results-periods",       /* a period's label before the year of a results bracket: "(H1 2025: £84.0m)" */
-    "average-words",         /* words before a rate that make it an average: "an average of 35 miles a night" */
-    "per-item-words",        /* words after an average that name its item: "an average of £16 a basket" */
-    "person-words",          /* pronouns and titles of persons: a figure of "his" or "Mrs ..." is no document topic */
-    "report-nouns",          /* what reports a figure, not its subject: "a board paper put the number at ..." */
-    "price-prepositions",    /* what a price or fee is paid for: "£15m for Ana Ruiz", "the signing of Ana Ruiz" */
-    "measure-nouns",         /* nouns whose "of" phrase names what a bare number counts: "the number of patients" */
+    "change-bases",       /* words after a change's noun that name its base: "a 35% increase on last year's £1.5m" */
+    "remainder-nouns",    /* the noun that names a remainder before its amount: "leaving a shortfall of £0.8m" */
+    "remainder-states",   /* words after a part of a whole that make it what is left: "£36m of the cost remains" */
+    "share-nouns",        /* nouns of a share set beside its part: "145 died, a mortality rate of 62 per cent" */
+    "whole-nouns",        /* nouns of the whole a share is of: "30 were damaged, 75 per cent of the total" */
+    "margin-nouns",       /* a percentage that is a margin: "a margin of 8.8%", "an 8.8% margin" */
+    "ratio-links",        /* the word between a margin's two sums: "£21.7m on revenue of £318.4m" */
+    "results-periods",    /* a period's label before the year of a results bracket: "(H1 2025: £84.0m)" */
+    "average-words",      /* words before a rate that make it an average: "an average of 35 miles a night" */
+    "per-item-words",     /* words after an average that name its item: "an average of £16 a basket" */
+    "person-words",       /* pronouns and titles of persons: a figure of "his" or "Mrs ..." is no document topic */
+    "report-nouns",       /* what reports a figure, not its subject: "a board paper put the number at ..." */
+    "price-prepositions", /* what a price or fee is paid for: "£15m for Ana Ruiz", "the signing of Ana Ruiz" */
+    "measure-nouns",      /* nouns whose "of" phrase names what a bare number counts: "the number of patients" */
     "as-of-words",        /* words of the time a figure was given as of within its day or report: "morning", "later" */
     "similar-dimensions", /* units whose figures no attribute keys are compared by their clauses' words */
     "similar-stopwords",  /* words that say nothing of what such a figure measures: "the", "said", "about" */
