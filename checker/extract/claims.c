@@ -41,6 +41,7 @@ typedef struct {
     size_t ca, cb;                   /* the clause of the quantity being keyed (cb 0 when none is set) */
     struct sentence_parse *sp;       /* the sentence's shallow parse, made when a claim first needs it; NULL: none */
     const struct entry_fixes *fixes; /* the live entries the document's corrections name; NULL: none */
+    uint32_t contrasts;              /* bit i: the document names the contrast of `contrasted-members` item i */
 } sctx;
 
 /* The figures a live page's corrections say an earlier entry gave wrongly ("14:41 - Correction: in our 13:46 update we
@@ -4174,15 +4175,55 @@ static void singular_item(const fl_rules *r, char *item)
         memcpy(item, one, strlen(one) + 1);
 }
 
-/* An act's item whose counted noun no unit names ("ashore:box", from "17 boxes that have washed up") takes
- * the noun's class in rules/predicates.json "item_classes" ("ashore:container"), as a unit's id does. */
-static void counted_class(const fl_knowledge *k, fl_claim *cl)
+enum { MAX_CONTRASTS = 32 };
+
+/* Does the document name the contrast the predicates.json lexicon `contrasted-members` gives a class member
+ * ("departure=arrival": a word of the contrast, or it with an -s)? Bit i of the result for the lexicon's item i,
+ * read once for the document. */
+static uint32_t doc_contrasts(const fl_doc *d, const fl_rules *r, const fl_facts *f)
 {
+    const fl_lexicon *lex = fl_rules_lexicon(r, "contrasted-members");
+    size_t n = lex ? fl_lexicon_size(lex) : 0;
+    uint32_t seen = 0;
+    for (size_t i = 0; i < n && i < MAX_CONTRASTS; i++) {
+        const char *item = fl_lexicon_item(lex, i), *eq = strchr(item, '=');
+        size_t len = eq ? fl_lexicon_item_len(lex, i) - (size_t)(eq + 1 - item) : 0;
+        for (size_t t = 0; len && t < f->ntok && !(seen >> i & 1u); t++) {
+            size_t tl = f->tok[t].end - f->tok[t].start;
+            const char *w = d->text + f->tok[t].start;
+            if ((tl == len || (tl == len + 1 && (w[len] == 's' || w[len] == 'S'))) && strncasecmp(w, eq + 1, len) == 0)
+                seen |= 1u << i;
+        }
+    }
+    return seen;
+}
+
+/* Is the class member noun one that the document contrasts with another of its class's things (bit set in
+ * contrasts for a `contrasted-members` item "noun=contrast": "departures" where arrivals are counted too are a
+ * part of the flights, not another name for them)? */
+static int contrasted_member(const sctx *c, const char *noun)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "contrasted-members");
+    size_t n = lex ? fl_lexicon_size(lex) : 0, len = strlen(noun);
+    for (size_t i = 0; i < n && i < MAX_CONTRASTS; i++) {
+        const char *item = fl_lexicon_item(lex, i);
+        if ((c->contrasts >> i & 1u) && strncasecmp(item, noun, len) == 0 && item[len] == '=')
+            return 1;
+    }
+    return 0;
+}
+
+/* An act's item whose counted noun no unit names ("ashore:box", from "17 boxes that have washed up") takes
+ * the noun's class in rules/predicates.json "item_classes" ("ashore:container"), as a unit's id does, unless
+ * the document contrasts the noun with another of the class (contrasted_member). */
+static void counted_class(const sctx *c, fl_claim *cl)
+{
+    const fl_knowledge *k = c->k;
     const char *colon = strchr(cl->item, ':');
     if (!colon || strchr(colon, ' '))
         return;
     int ic = fl_phrases_word(&k->item_class_of, colon + 1, strlen(colon + 1));
-    if (ic < 0 || strcmp(k->item_classes[ic], colon + 1) == 0)
+    if (ic < 0 || strcmp(k->item_classes[ic], colon + 1) == 0 || contrasted_member(c, colon + 1))
         return;
     fl_buf b = {0};
     fl_buf_put(&b, cl->item, (size_t)(colon + 1 - cl->item));
@@ -6950,7 +6991,7 @@ static void several_owners(const fl_doc *d, const fl_rules *r, const fl_facts *f
     char cls[16][24], head[16][24];
     size_t n = 0, used;
     for (size_t s = 0; s < d->nsent; s++) {
-        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], names, 0, 0, NULL, NULL};
+        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], names, 0, 0, NULL, NULL, 0};
         for (size_t i = c.a; i + 1 < c.b && n < 16; i++) {
             if (c.t[i].kind != FL_TOK_WORD || !possessive_end(&c, i))
                 continue;
@@ -8862,7 +8903,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         }
     }
     singular_item(cw->r, cl->item);
-    counted_class(k, cl);
+    counted_class(cw, cl);
     severity_part(cw, cl, q, *trig);
     if (cl->family >= 0 && k->metrics[cl->family].scoped) {
         char *scope = scope_after(cw, q, cw->cb);
@@ -8924,7 +8965,7 @@ static void claim_parties(const sctx *c, const mention *m, size_t nm, fl_claim *
     }
     free(item);
     singular_item(c->r, cl->item);
-    counted_class(k, cl);
+    counted_class(c, cl);
 }
 
 /* Does the phrase [np, npe) that a figure measures describe a thing rather than state the clause's figure: the noun
@@ -9834,7 +9875,7 @@ static int lede_intransitive(const fl_doc *d, const fl_rules *r, const fl_knowle
     int found = -1;
     for (size_t s = 0; s < d->nsent && found < 0 && f->sent_tok[s] < lede; s++) {
         sentence_parse sp = {NULL, NULL, 0, f->sent_tok[s], f->sent_tok[s + 1]};
-        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, &sp, NULL};
+        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, &sp, NULL, 0};
         for (size_t i = c.a, used; i < c.b && found < 0; i++) {
             int verb = f->tok[i].kind == FL_TOK_WORD && !fl_doc_in_quote(d, f->tok[i].start)
                            ? fl_phrases_at(&k->event_intransitive, d->text, f->tok, c.b, i, &used)
@@ -9859,7 +9900,7 @@ static int lede_thing_event(const fl_doc *d, const fl_rules *r, const fl_knowled
     int found = -1;
     for (size_t s = 0; s < d->nsent && found < 0 && f->sent_tok[s] < lede; s++) {
         sentence_parse sp = {NULL, NULL, 0, f->sent_tok[s], f->sent_tok[s + 1]};
-        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, &sp, NULL};
+        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, &sp, NULL, 0};
         for (size_t i = c.a, used; i < c.b && i < lede && found < 0; i++)
             if (f->tok[i].kind == FL_TOK_WORD && !fl_doc_in_quote(d, f->tok[i].start) &&
                 (found = thing_event_verb(&c, i, c.b, &used)) >= 0)
@@ -11646,7 +11687,7 @@ static void report_period(const fl_doc *d, const fl_rules *r, fl_facts *f)
     const fl_knowledge *k = fl_rules_knowledge(r);
     size_t words = 0;
     for (size_t s = 0; s < d->nsent && words < LEDE_WORDS; s++) {
-        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, NULL, NULL};
+        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, NULL, NULL, 0};
         if (report_when(&c, f, s, &f->report))
             return;
         for (size_t i = c.a; i < c.b; i++)
@@ -11664,6 +11705,7 @@ static void document_facts(fl_doc *d, const fl_rules *r, const fl_date *given, f
     f->qty_modality = fl_arena_alloc(d->arena, (f->nqty + 1) * sizeof(int));
     f->qty_clause = fl_arena_alloc(d->arena, (f->nqty + 1) * sizeof(uint32_t));
     fl_tables_find(d->text, d->start, d->len, r, &f->tables);
+    f->contrasts = f->nqty ? doc_contrasts(d, r, f) : 0;
 }
 
 /* Notes in mv the verbs of the story's main event that sentence s tells (see main_verbs): the title's (the first
@@ -12228,8 +12270,8 @@ static entry_fixes entry_fixes_of(const fl_doc *d, const fl_rules *r, const fl_f
         size_t p = d->sents[s].para, q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1];
         if (p >= d->npara || (!d->paras[p].stamp && !d->paras[p].entry) || q1 == q0)
             continue;
-        sctx c = {d,    d->text, fl_rules_knowledge(r), r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0,
-                  NULL, NULL};
+        sctx c = {d,    d->text, fl_rules_knowledge(r), r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, NULL,
+                  NULL, 0};
         if (!correction_label(&c, c.b))
             continue;
         for (size_t i = c.a; i < c.b; i++) {
@@ -12268,7 +12310,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     const entry_fixes fixes = entry_fixes_of(d, r, f, h24);
     for (size_t s = 0; s < d->nsent; s++) {
         sentence_parse sp = {NULL, NULL, 0, f->sent_tok[s], f->sent_tok[s + 1]};
-        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], &names, 0, 0, &sp, &fixes};
+        sctx c = {d,      d->text, k, r,   f->tok, f->sent_tok[s], f->sent_tok[s + 1],
+                  &names, 0,       0, &sp, &fixes, f->contrasts};
         size_t nn = f->sent_num[s + 1] - f->sent_num[s];
         const fl_num *nums = nn ? f->num + f->sent_num[s] : NULL; /* f->num is NULL in a document without numbers */
         int carried_in = prev_year;
@@ -12365,8 +12408,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     discourse_free(&dc, k);
     fl_refs_free(&refs);
     fl_map_free(&names);
-    if (sb)
-        sb_stemmer_delete(sb);
+    sb_stemmer_delete(sb); /* NULL-safe */
     for (size_t i = first_claim; i < out->len; i++)
         memcpy(out->items[i].names, story, sizeof story);
 }

@@ -162,6 +162,7 @@ typedef struct fl_facts_s {
     uint32_t *qty_clause;       /* the first token of each quantity's clause: arithmetic pairs figures of one clause */
     fl_qty_strings qty_strings; /* the quantities' dimensions and items */
     fl_tables tables;           /* the document's tables (extract/tables.c), found once for the claims and checks */
+    uint32_t contrasts;         /* the `contrasted-members` contrasts it names (claims.c doc_contrasts), one bit each */
 } fl_facts;
 
 /* Extracts the numeric claims of a segmented document (with its footnotes known) into out, with
