@@ -8464,6 +8464,25 @@ static const char *lasting_at(const sctx *c, size_t i, size_t e)
     return a >= 0 && i + used <= e && measured_act(c->k, a, "time-span") ? c->k->act_classes[a] : NULL;
 }
 
+/* The state a time-span was spent in, named right after its unit by one of claim_model.span_state_preps and at most
+ * one determiner ("after 19 days on the picket line", "sixteen days on strike"); NULL none. */
+static const char *state_after_span(const sctx *c, const fl_qty *q, size_t *at)
+{
+    const fl_knowledge *k = c->k;
+    size_t i = q->tok_end, used;
+    if (i >= c->cb || fl_phrases_at(&k->span_state_preps, c->text, c->t, c->b, i, &used) < 0)
+        return NULL;
+    i += used;
+    if (i < c->cb && fl_phrases_at(&k->determiners, c->text, c->t, c->b, i, &used) >= 0)
+        i += used;
+    size_t s_used;
+    int s = i < c->cb ? fl_phrases_at(&k->states, c->text, c->t, c->b, i, &s_used) : -1;
+    if (s < 0 || (i + s_used < c->cb && c->t[i + s_used].kind == FL_TOK_WORD && nominal(c, i + s_used)))
+        return NULL; /* "on the strike fund": the state word modifies another noun */
+    *at = i;
+    return k->state_classes[s];
+}
+
 /* What a time-span that someone spent was spent in ("spent 22 minutes in the water", "spent three days trapped",
  * "the 22 minutes he spent in the water": claim_model.span_verbs, then a state or a time-span act right after
  * it); NULL none. */
@@ -8479,7 +8498,7 @@ static const char *state_spent(const sctx *c, const fl_qty *q, size_t *at)
         else if (c->t[i].kind != FL_TOK_WORD)
             break;
     if (v == SIZE_MAX)
-        return NULL;
+        return state_after_span(c, q, at);
     *at = v;
     return lasting_at(c, v, c->cb);
 }

@@ -322,7 +322,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->event_verbs, 1);
     phrases_init(&k->acts, 1);
     fl_phrases *spans[] = {&k->states,       &k->running_spans, &k->span_preps,    &k->span_verbs,
-                           &k->span_moments, &k->span_ends,     &k->elapsed_words, &k->not_states};
+                           &k->span_state_preps, &k->span_moments, &k->span_ends,     &k->elapsed_words, &k->not_states};
     for (size_t i = 0; i < sizeof spans / sizeof spans[0]; i++)
         phrases_init(spans[i], 1);
     phrases_init(&k->motion_preps, 1);
@@ -1576,6 +1576,7 @@ static const char *const claim_model_keys[] = {
     "running_spans",
     "span_preps",
     "span_verbs",
+    "span_state_preps",
     "span_moments",
     "span_ends",
     "elapsed_words",
@@ -1635,6 +1636,7 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"running_spans", &k->running_spans},
                 {"span_preps", &k->span_preps},
                 {"span_verbs", &k->span_verbs},
+                {"span_state_preps", &k->span_state_preps},
                 {"span_moments", &k->span_moments},
                 {"elapsed_words", &k->elapsed_words},
                 {"not_states", &k->not_states}};
@@ -2235,6 +2237,7 @@ static void free_phrase_tables(fl_knowledge *k)
                           &k->running_spans,
                           &k->span_preps,
                           &k->span_verbs,
+                          &k->span_state_preps,
                           &k->span_moments,
                           &k->span_ends,
                           &k->elapsed_words,
