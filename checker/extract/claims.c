@@ -8618,6 +8618,59 @@ static void state_duration(const sctx *c, fl_claim *cl, const fl_qty *q, size_t 
     *trig = at;
 }
 
+/* The word of a phrase of list l that ends right before token e, past at most `most` words from the clause's start;
+ * its first token, SIZE_MAX none. */
+static size_t phrase_ending_before(const sctx *c, const fl_phrases *l, size_t e, size_t most, int *cls)
+{
+    size_t used;
+    for (size_t back = 1; back <= most && e >= c->ca + back; back++) {
+        int x = fl_phrases_at(l, c->text, c->t, c->b, e - back, &used);
+        if (x >= 0 && used == back) {
+            if (cls)
+                *cls = x;
+            return e - back;
+        }
+    }
+    return SIZE_MAX;
+}
+
+/* A court's total term (claim_model.term_totals): a time-span that a verb of term_verbs gives right before it, past
+ * a word of term_totals and determiners ("were jailed for a total of 52 years", "sentenced to a combined 56 years in
+ * prison"), or with the total word right after it ("jailed for 52 years in total"), is the term of the story's
+ * defendants together, keyed as the act family with item "CLASS:time-span" (the act family's subject: the
+ * document's event, whoever its clause names). A word of term_not in its sentence ("faces up to", "a minimum
+ * term of", "suspended", "must serve") makes it a maximum, a minimum or a suspended term: none. One
+ * defendant's term ("Halloran was jailed for 14 years") has no total word: not keyed here. */
+static void custody_total(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
+{
+    const fl_knowledge *k = c->k;
+    size_t f = qty_first(c, q), used;
+    int tot = -1;
+    if (cl->family >= 0 || k->act_family < 0 || !k->nterm_total_classes || strcmp(q->dim, "time-span") != 0 ||
+        memchr(c->text + q->start, '-', q->end - q->start))
+        return;
+    size_t j = phrase_ending_before(c, &k->term_totals, f, 3, &tot);
+    if (j == SIZE_MAX) {
+        j = f;
+        tot = q->tok_end < c->cb ? fl_phrases_at(&k->term_totals, c->text, c->t, c->b, q->tok_end, &used) : -1;
+    }
+    while (tot >= 0 && j > c->ca && fl_phrases_at(&k->determiners, c->text, c->t, c->b, j - 1, &used) >= 0 &&
+           used == 1)
+        j--;
+    size_t v = tot >= 0 ? phrase_ending_before(c, &k->term_verbs, j, 5, NULL) : SIZE_MAX;
+    if (v == SIZE_MAX)
+        return;
+    for (size_t i = c->a; i < c->b; i++)
+        if (fl_phrases_at(&k->term_not, c->text, c->t, c->b, i, &used) >= 0)
+            return; /* "faces up to 30 years in total", "a minimum term of", "..., suspended for two years" */
+    fl_buf it = {0};
+    fl_buf_printf(&it, "%s:time-span", k->term_total_classes[tot]);
+    free(cl->item);
+    cl->item = fl_buf_take(&it);
+    cl->family = k->act_family;
+    *trig = v;
+}
+
 /* A measured act that governs a length, mass, volume or duration (measured_act_attribute: "About 40,000 litres of
  * solution leaked from a storage tank") is nearer to it than a family's trigger elsewhere in its clause
  * ("storage"), as an act is for a count: the act keys it then. */
@@ -8860,6 +8913,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     else
         measured_act_nearer(cw, cl, q, trig);
     state_duration(cw, cl, q, trig); /* a state's length: "closed for nine hours", "the closure lasted" */
+    custody_total(cw, cl, q, trig);  /* "jailed for a total of 52 years": the defendants' term together */
     if (cl->family < 0 || (*trig != q->tok && !near_trigger(cw, q, *trig)))
         /* a relation to a place right after a length is its structure, before a trigger away from it: "The order
          * covered homes within 1.5 kilometres of the plant" is a radius, no distance covered */

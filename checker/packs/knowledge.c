@@ -322,7 +322,8 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->event_verbs, 1);
     phrases_init(&k->acts, 1);
     fl_phrases *spans[] = {&k->states,       &k->running_spans, &k->span_preps,    &k->span_verbs,
-                           &k->span_state_preps, &k->span_moments, &k->span_ends,     &k->elapsed_words, &k->not_states};
+                           &k->span_state_preps, &k->span_moments, &k->span_ends,     &k->elapsed_words, &k->not_states,
+                           &k->term_verbs, &k->term_not, &k->term_totals};
     for (size_t i = 0; i < sizeof spans / sizeof spans[0]; i++)
         phrases_init(spans[i], 1);
     phrases_init(&k->motion_preps, 1);
@@ -1579,6 +1580,9 @@ static const char *const claim_model_keys[] = {
     "span_state_preps",
     "span_moments",
     "span_ends",
+    "term_verbs",
+    "term_totals",
+    "term_not",
     "elapsed_words",
     "not_states",
     "settled_acts",
@@ -1637,6 +1641,8 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"span_preps", &k->span_preps},
                 {"span_verbs", &k->span_verbs},
                 {"span_state_preps", &k->span_state_preps},
+                {"term_verbs", &k->term_verbs},
+                {"term_not", &k->term_not},
                 {"span_moments", &k->span_moments},
                 {"elapsed_words", &k->elapsed_words},
                 {"not_states", &k->not_states}};
@@ -1654,7 +1660,9 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                  {"severities", &k->severity_words, &k->severities, &k->nseverities, &k->capseverities},
                  {"acts", &k->acts, &k->act_classes, &k->nact_classes, &k->capact_classes},
                  {"states", &k->states, &k->state_classes, &k->nstate_classes, &k->capstate_classes},
-                 {"span_ends", &k->span_ends, &k->span_end_classes, &k->nspan_end_classes, &k->capspan_end_classes}};
+                 {"span_ends", &k->span_ends, &k->span_end_classes, &k->nspan_end_classes, &k->capspan_end_classes},
+                 {"term_totals", &k->term_totals, &k->term_total_classes, &k->nterm_total_classes,
+                  &k->capterm_total_classes}};
     for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, named[i].key)) &&
             load_named_lists(named[i].phrases, named[i].names, named[i].n, named[i].cap, o, file, named[i].key, err) <
@@ -2240,6 +2248,9 @@ static void free_phrase_tables(fl_knowledge *k)
                           &k->span_state_preps,
                           &k->span_moments,
                           &k->span_ends,
+                          &k->term_verbs,
+                          &k->term_not,
+                          &k->term_totals,
                           &k->elapsed_words,
                           &k->not_states,
                           &k->light_preds,
@@ -2368,6 +2379,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->act_classes, k->nact_classes);
     free_strings(k->state_classes, k->nstate_classes);
     free_strings(k->span_end_classes, k->nspan_end_classes);
+    free_strings(k->term_total_classes, k->nterm_total_classes);
     free_strings(k->severities, k->nseverities);
     free_strings(k->measured_acts, k->nmeasured_acts);
     free_strings(k->settled_acts, k->nsettled_acts);

@@ -321,6 +321,15 @@ typedef struct {
                     * one ("86 hours after the plant broke down", "reopened after 11 hours") is the state's length */
     char **span_end_classes;
     size_t nspan_end_classes, capspan_end_classes;
+    /* a court's total term (claim_model "term_verbs", "term_totals", "term_not"): a time-span a verb of
+     * term_verbs gives ("jailed for", "sentenced to") with a word of term_totals right before or after it ("a
+     * total of 52 years", "a combined 56 years", "52 years in total") is the term of the story's defendants
+     * together, keyed as the act family with item "CLASS:time-span" (the term_totals class); a word of term_not
+     * before it in its clause ("faces up to", "a minimum term of", "suspended") makes it none */
+    fl_phrases term_verbs, term_not;
+    fl_phrases term_totals; /* -> index into term_total_classes */
+    char **term_total_classes;
+    size_t nterm_total_classes, capterm_total_classes;
     fl_phrases elapsed_words; /* claim_model "elapsed_words": "after", "later": beside a time-span, the time elapsed */
     fl_phrases running_spans; /* claim_model "running_spans": words of a verb group that tell a duration still
                                * running ("has been shut for five hours"): no final figure to compare */
