@@ -8671,6 +8671,41 @@ static void custody_total(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
     *trig = v;
 }
 
+/* One defendant's term (the attribute marked "terms"): a time-span right after a verb of claim_model.term_verbs,
+ * past determiners ("Halloran was jailed for 14 years", "was sentenced to six years"), the verb the head of its
+ * clause's verb group and that clause's subject a phrase headed by a name ("Ferncliffe pension thief" is none), no
+ * other name between it and the figure ("Smith was jailed for six years and Jones for four": Jones's is not Smith's); the subject keys it. A
+ * sentence with a word of term_not (a maximum, a minimum, parole, a suspended term) or of term_totals (the
+ * defendants' total, custody_total) gives none. */
+static void one_term(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
+{
+    const fl_knowledge *k = c->k;
+    const fl_parse *p = parse_of(c);
+    size_t j = qty_first(c, q), used;
+    if (cl->family >= 0 || k->term_family < 0 || !p || strcmp(q->dim, "time-span") != 0 ||
+        memchr(c->text + q->start, '-', q->end - q->start))
+        return;
+    while (j > c->ca && fl_phrases_at(&k->determiners, c->text, c->t, c->b, j - 1, &used) >= 0 && used == 1)
+        j--;
+    size_t v = phrase_ending_before(c, &k->term_verbs, j, 5, NULL);
+    int cls = v != SIZE_MAX ? fl_parse_clause_of(p, v - c->a) : -1, vg = cls >= 0 ? fl_parse_verb(p, cls) : -1,
+        s = cls >= 0 ? fl_parse_subject(p, cls) : -1;
+    if (vg < 0 || s < 0 || c->a + p->vgs[vg].head != v || c->a + p->nps[s].end > v)
+        return;
+    int named = name_word(c, c->a + p->nps[s].head); /* "Ferncliffe pension thief": a place's, no name */
+    for (size_t i = c->a + p->nps[s].end; i < j; i++)
+        if (name_word(c, i))
+            return; /* "Smith was jailed for six years and Jones for four" */
+    for (size_t i = c->a; named && i < c->b; i++)
+        if (fl_phrases_at(&k->term_not, c->text, c->t, c->b, i, &used) >= 0 ||
+            fl_phrases_at(&k->term_totals, c->text, c->t, c->b, i, &used) >= 0)
+            return;
+    if (!named)
+        return;
+    cl->family = k->term_family;
+    *trig = v;
+}
+
 /* A measured act that governs a length, mass, volume or duration (measured_act_attribute: "About 40,000 litres of
  * solution leaked from a storage tank") is nearer to it than a family's trigger elsewhere in its clause
  * ("storage"), as an act is for a count: the act keys it then. */
@@ -8914,6 +8949,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         measured_act_nearer(cw, cl, q, trig);
     state_duration(cw, cl, q, trig); /* a state's length: "closed for nine hours", "the closure lasted" */
     custody_total(cw, cl, q, trig);  /* "jailed for a total of 52 years": the defendants' term together */
+    one_term(cw, cl, q, trig);       /* "Halloran was jailed for 14 years": his term */
     if (cl->family < 0 || (*trig != q->tok && !near_trigger(cw, q, *trig)))
         /* a relation to a place right after a length is its structure, before a trigger away from it: "The order
          * covered homes within 1.5 kilometres of the plant" is a radius, no distance covered */

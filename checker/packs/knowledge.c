@@ -1015,7 +1015,7 @@ typedef struct {
     size_t ndims, nsame_counts;
     int event, cumulative, settled, scoped, of_object, of_thing, acts, amounts, levels, possessed, adjacent, rates,
         story_amount, of_state;
-    int report_level;
+    int report_level, terms;
 } pending_attr;
 
 typedef struct {
@@ -1189,7 +1189,7 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
     static const char *const keys[] = {
         "family",       "units",     "event",       "cumulative",   "scoped",  "same_as", "counts",   "of_object",
         "acts",         "possessed", "same_counts", "of_thing",     "span",    "settled", "adjacent", "rates",
-        "story_amount", "of_state",  "as_act",      "report_level", "amounts", "levels",  NULL};
+        "story_amount", "of_state",  "as_act",      "report_level", "amounts", "levels",  "terms", NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
@@ -1237,6 +1237,7 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
         pa->acts = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "acts"));
         pa->amounts = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "amounts"));
         pa->levels = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "levels"));
+        pa->terms = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "terms"));
         pa->possessed = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "possessed"));
         pa->rates = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "rates"));
         const cJSON *it;
@@ -1802,6 +1803,7 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
     k->act_family = -1;
     k->amount_family = -1;
     k->level_family = -1;
+    k->term_family = -1;
     k->unit_item = fl_xcalloc(k->nunits + 1, sizeof(char *));
     k->unit_family = fl_xmalloc((k->nunits + 1) * sizeof(int));
     for (size_t u = 0; u <= k->nunits; u++)
@@ -1856,6 +1858,8 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
             k->amount_family = m;
         if (pa->levels)
             k->level_family = m;
+        if (pa->terms)
+            k->term_family = m;
         if (pa->counts) {
             for (size_t u = 0; u < k->nunits && me->count_unit < 0; u++)
                 if (strcmp(k->units[u].id, pa->counts) == 0)

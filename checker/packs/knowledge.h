@@ -300,6 +300,9 @@ typedef struct {
      * verbs that state a level ("stood at", "averaged": -> 1) or change it ("rose ... to": -> 2) and the modifiers that
      * name no other level ("overall") */
     int level_family;
+    /* the family of one defendant's term (the attribute marked "terms": "Halloran was jailed for 14 years"), keyed by
+     * the named person its clause's subject is, or -1 */
+    int term_family;
     fl_phrases level_heads, level_verbs, level_neutral;
     /* states (claim_model "states"): what lasts, grouped into classes of synonyms (closed = shut = closure; an
      * outage = offline = on paper): a duration of no family ("was closed for nine hours", "an 11-day strike")
