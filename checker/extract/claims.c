@@ -8654,8 +8654,7 @@ static void custody_total(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
         j = f;
         tot = q->tok_end < c->cb ? fl_phrases_at(&k->term_totals, c->text, c->t, c->b, q->tok_end, &used) : -1;
     }
-    while (tot >= 0 && j > c->ca && fl_phrases_at(&k->determiners, c->text, c->t, c->b, j - 1, &used) >= 0 &&
-           used == 1)
+    while (tot >= 0 && j > c->ca && fl_phrases_at(&k->determiners, c->text, c->t, c->b, j - 1, &used) >= 0 && used == 1)
         j--;
     size_t v = tot >= 0 ? phrase_ending_before(c, &k->term_verbs, j, 5, NULL) : SIZE_MAX;
     if (v == SIZE_MAX)
@@ -8674,9 +8673,9 @@ static void custody_total(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
 /* One defendant's term (the attribute marked "terms"): a time-span right after a verb of claim_model.term_verbs,
  * past determiners ("Halloran was jailed for 14 years", "was sentenced to six years"), the verb the head of its
  * clause's verb group and that clause's subject a phrase headed by a name ("Ferncliffe pension thief" is none), no
- * other name between it and the figure ("Smith was jailed for six years and Jones for four": Jones's is not Smith's); the subject keys it. A
- * sentence with a word of term_not (a maximum, a minimum, parole, a suspended term) or of term_totals (the
- * defendants' total, custody_total) gives none. */
+ * other name between it and the figure ("Smith was jailed for six years and Jones for four": Jones's is not Smith's);
+ * the subject keys it. A sentence with a word of term_not (a maximum, a minimum, parole, a suspended term) or of
+ * term_totals (the defendants' total, custody_total) gives none. */
 static void one_term(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
 {
     const fl_knowledge *k = c->k;

@@ -321,9 +321,9 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->local_zone, 1);
     phrases_init(&k->event_verbs, 1);
     phrases_init(&k->acts, 1);
-    fl_phrases *spans[] = {&k->states,       &k->running_spans, &k->span_preps,    &k->span_verbs,
-                           &k->span_state_preps, &k->span_moments, &k->span_ends,     &k->elapsed_words, &k->not_states,
-                           &k->term_verbs, &k->term_not, &k->term_totals};
+    fl_phrases *spans[] = {&k->states,           &k->running_spans, &k->span_preps, &k->span_verbs,
+                           &k->span_state_preps, &k->span_moments,  &k->span_ends,  &k->elapsed_words,
+                           &k->not_states,       &k->term_verbs,    &k->term_not,   &k->term_totals};
     for (size_t i = 0; i < sizeof spans / sizeof spans[0]; i++)
         phrases_init(spans[i], 1);
     phrases_init(&k->motion_preps, 1);
@@ -1186,10 +1186,10 @@ static int load_class_subset(char ***out, size_t *nout, size_t *cap, char *const
 
 static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {
-        "family",       "units",     "event",       "cumulative",   "scoped",  "same_as", "counts",   "of_object",
-        "acts",         "possessed", "same_counts", "of_thing",     "span",    "settled", "adjacent", "rates",
-        "story_amount", "of_state",  "as_act",      "report_level", "amounts", "levels",  "terms", NULL};
+    static const char *const keys[] = {"family", "units",        "event",    "cumulative", "scoped",       "same_as",
+                                       "counts", "of_object",    "acts",     "possessed",  "same_counts",  "of_thing",
+                                       "span",   "settled",      "adjacent", "rates",      "story_amount", "of_state",
+                                       "as_act", "report_level", "amounts",  "levels",     "terms",        NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
@@ -1602,6 +1602,25 @@ static const char *const claim_model_keys[] = {
     NULL,
 };
 
+/* claim_model's lists of a span's state and of a court's terms: span_state_preps, term_verbs, term_not (phrases)
+ * and term_totals (classes of phrases). */
+static int load_term_tables(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    const cJSON *o;
+    struct {
+        const char *key;
+        fl_phrases *names;
+    } flat[] = {{"span_state_preps", &k->span_state_preps}, {"term_verbs", &k->term_verbs}, {"term_not", &k->term_not}};
+    for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
+        if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
+            load_names(flat[i].names, o, 1, file, flat[i].key, err) < 0)
+            return -1;
+    o = cJSON_GetObjectItemCaseSensitive(sec, "term_totals");
+    return o ? load_named_lists(&k->term_totals, &k->term_total_classes, &k->nterm_total_classes,
+                                &k->capterm_total_classes, o, file, "term_totals", err)
+             : 0;
+}
+
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     static const char *const roles[] = {"to", "from", "on", "in", "of", "other", NULL};
@@ -1641,9 +1660,6 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"running_spans", &k->running_spans},
                 {"span_preps", &k->span_preps},
                 {"span_verbs", &k->span_verbs},
-                {"span_state_preps", &k->span_state_preps},
-                {"term_verbs", &k->term_verbs},
-                {"term_not", &k->term_not},
                 {"span_moments", &k->span_moments},
                 {"elapsed_words", &k->elapsed_words},
                 {"not_states", &k->not_states}};
@@ -1661,15 +1677,13 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                  {"severities", &k->severity_words, &k->severities, &k->nseverities, &k->capseverities},
                  {"acts", &k->acts, &k->act_classes, &k->nact_classes, &k->capact_classes},
                  {"states", &k->states, &k->state_classes, &k->nstate_classes, &k->capstate_classes},
-                 {"span_ends", &k->span_ends, &k->span_end_classes, &k->nspan_end_classes, &k->capspan_end_classes},
-                 {"term_totals", &k->term_totals, &k->term_total_classes, &k->nterm_total_classes,
-                  &k->capterm_total_classes}};
+                 {"span_ends", &k->span_ends, &k->span_end_classes, &k->nspan_end_classes, &k->capspan_end_classes}};
     for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, named[i].key)) &&
             load_named_lists(named[i].phrases, named[i].names, named[i].n, named[i].cap, o, file, named[i].key, err) <
                 0)
             return -1;
-    if (load_thing_events(k, sec, file, err) < 0)
+    if (load_thing_events(k, sec, file, err) < 0 || load_term_tables(k, sec, file, err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "reporting")) && load_reporting(k, o, file, err) < 0)
         return -1;
@@ -1800,10 +1814,7 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
         k->metrics[i].join_as = (int)i;
         k->metrics[i].count_unit = -1;
     }
-    k->act_family = -1;
-    k->amount_family = -1;
-    k->level_family = -1;
-    k->term_family = -1;
+    k->act_family = k->amount_family = k->level_family = k->term_family = -1;
     k->unit_item = fl_xcalloc(k->nunits + 1, sizeof(char *));
     k->unit_family = fl_xmalloc((k->nunits + 1) * sizeof(int));
     for (size_t u = 0; u <= k->nunits; u++)
@@ -2249,12 +2260,8 @@ static void free_phrase_tables(fl_knowledge *k)
                           &k->running_spans,
                           &k->span_preps,
                           &k->span_verbs,
-                          &k->span_state_preps,
                           &k->span_moments,
                           &k->span_ends,
-                          &k->term_verbs,
-                          &k->term_not,
-                          &k->term_totals,
                           &k->elapsed_words,
                           &k->not_states,
                           &k->light_preds,
@@ -2320,9 +2327,19 @@ static void free_phrase_tables(fl_knowledge *k)
     free_section_tables(k);
 }
 
+/* The phrase tables of a span's state and of a court's terms (claim_model span_state_preps, term_*). */
+static void free_term_tables(fl_knowledge *k)
+{
+    fl_phrases *terms[] = {&k->span_state_preps, &k->term_verbs, &k->term_not, &k->term_totals};
+    for (size_t i = 0; i < sizeof terms / sizeof terms[0]; i++)
+        phrases_free(terms[i]);
+    free_strings(k->term_total_classes, k->nterm_total_classes);
+}
+
 void fl_knowledge_free(fl_knowledge *k)
 {
     free_phrase_tables(k);
+    free_term_tables(k);
     free_strings(k->measure_names, k->nmeasure_names);
     free(k->measure_family);
     free_strings(k->premod_dims, k->npremod);
@@ -2383,7 +2400,6 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->act_classes, k->nact_classes);
     free_strings(k->state_classes, k->nstate_classes);
     free_strings(k->span_end_classes, k->nspan_end_classes);
-    free_strings(k->term_total_classes, k->nterm_total_classes);
     free_strings(k->severities, k->nseverities);
     free_strings(k->measured_acts, k->nmeasured_acts);
     free_strings(k->settled_acts, k->nsettled_acts);

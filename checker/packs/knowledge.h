@@ -310,14 +310,14 @@ typedef struct {
     fl_phrases states; /* -> index into state_classes */
     char **state_classes;
     size_t nstate_classes, capstate_classes;
-    fl_phrases span_preps;   /* claim_model "span_preps": the prepositions of a state's length ("for") */
-    fl_phrases span_verbs;   /* claim_model "span_verbs": verbs of time spent in a state ("spent") */
+    fl_phrases span_preps;       /* claim_model "span_preps": the prepositions of a state's length ("for") */
+    fl_phrases span_verbs;       /* claim_model "span_verbs": verbs of time spent in a state ("spent") */
     fl_phrases span_state_preps; /* claim_model "span_state_preps": prepositions between a time-span and the state
                                   * it was spent in ("19 days on the picket line") */
-    fl_phrases span_moments; /* claim_model "span_moments": words after a time-span that make it a moment or an
-                              * elapsed time ("ago", "after"), no state's length */
-    fl_phrases not_states;   /* claim_model "not_states": phrases in which a state word names no state that lasts
-                              * ("sentence suspended": a court's term) */
+    fl_phrases span_moments;     /* claim_model "span_moments": words after a time-span that make it a moment or an
+                                  * elapsed time ("ago", "after"), no state's length */
+    fl_phrases not_states;       /* claim_model "not_states": phrases in which a state word names no state that lasts
+                                  * ("sentence suspended": a court's term) */
     fl_phrases
         span_ends; /* claim_model "span_ends": verbs that end a state or a time-span act ("came back on" ends an
                     * outage, "reopened" a closure) -> index into span_end_classes: a time-span elapsed before
