@@ -8500,6 +8500,25 @@ static const char *lasting_at(const sctx *c, size_t i, size_t e)
     return a >= 0 && i + used <= e && measured_act(c->k, a, "time-span") ? c->k->act_classes[a] : NULL;
 }
 
+/* The state a time-span was spent in, named right after its unit by one of claim_model.span_state_preps and at most
+ * one determiner ("after 19 days on the picket line", "sixteen days on strike"); NULL none. */
+static const char *state_after_span(const sctx *c, const fl_qty *q, size_t *at)
+{
+    const fl_knowledge *k = c->k;
+    size_t i = q->tok_end, used;
+    if (i >= c->cb || fl_phrases_at(&k->span_state_preps, c->text, c->t, c->b, i, &used) < 0)
+        return NULL;
+    i += used;
+    if (i < c->cb && fl_phrases_at(&k->determiners, c->text, c->t, c->b, i, &used) >= 0)
+        i += used;
+    size_t s_used;
+    int s = i < c->cb ? fl_phrases_at(&k->states, c->text, c->t, c->b, i, &s_used) : -1;
+    if (s < 0 || (i + s_used < c->cb && c->t[i + s_used].kind == FL_TOK_WORD && nominal(c, i + s_used)))
+        return NULL; /* "on the strike fund": the state word modifies another noun */
+    *at = i;
+    return k->state_classes[s];
+}
+
 /* What a time-span that someone spent was spent in ("spent 22 minutes in the water", "spent three days trapped",
  * "the 22 minutes he spent in the water": claim_model.span_verbs, then a state or a time-span act right after
  * it); NULL none. */
@@ -8515,7 +8534,7 @@ static const char *state_spent(const sctx *c, const fl_qty *q, size_t *at)
         else if (c->t[i].kind != FL_TOK_WORD)
             break;
     if (v == SIZE_MAX)
-        return NULL;
+        return state_after_span(c, q, at);
     *at = v;
     return lasting_at(c, v, c->cb);
 }
@@ -8633,6 +8652,93 @@ static void state_duration(const sctx *c, fl_claim *cl, const fl_qty *q, size_t 
     cl->item = fl_buf_take(&it);
     cl->family = k->act_family;
     *trig = at;
+}
+
+/* The word of a phrase of list l that ends right before token e, past at most `most` words from the clause's start;
+ * its first token, SIZE_MAX none. */
+static size_t phrase_ending_before(const sctx *c, const fl_phrases *l, size_t e, size_t most, int *cls)
+{
+    size_t used;
+    for (size_t back = 1; back <= most && e >= c->ca + back; back++) {
+        int x = fl_phrases_at(l, c->text, c->t, c->b, e - back, &used);
+        if (x >= 0 && used == back) {
+            if (cls)
+                *cls = x;
+            return e - back;
+        }
+    }
+    return SIZE_MAX;
+}
+
+/* A court's total term (claim_model.term_totals): a time-span that a verb of term_verbs gives right before it, past
+ * a word of term_totals and determiners ("were jailed for a total of 52 years", "sentenced to a combined 56 years in
+ * prison"), or with the total word right after it ("jailed for 52 years in total"), is the term of the story's
+ * defendants together, keyed as the act family with item "CLASS:time-span" (the act family's subject: the
+ * document's event, whoever its clause names). A word of term_not in its sentence ("faces up to", "a minimum
+ * term of", "suspended", "must serve") makes it a maximum, a minimum or a suspended term: none. One
+ * defendant's term ("Halloran was jailed for 14 years") has no total word: not keyed here. */
+static void custody_total(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
+{
+    const fl_knowledge *k = c->k;
+    size_t f = qty_first(c, q), used;
+    int tot = -1;
+    if (cl->family >= 0 || k->act_family < 0 || !k->nterm_total_classes || strcmp(q->dim, "time-span") != 0 ||
+        memchr(c->text + q->start, '-', q->end - q->start))
+        return;
+    size_t j = phrase_ending_before(c, &k->term_totals, f, 3, &tot);
+    if (j == SIZE_MAX) {
+        j = f;
+        tot = q->tok_end < c->cb ? fl_phrases_at(&k->term_totals, c->text, c->t, c->b, q->tok_end, &used) : -1;
+    }
+    while (tot >= 0 && j > c->ca && fl_phrases_at(&k->determiners, c->text, c->t, c->b, j - 1, &used) >= 0 && used == 1)
+        j--;
+    size_t v = tot >= 0 ? phrase_ending_before(c, &k->term_verbs, j, 5, NULL) : SIZE_MAX;
+    if (v == SIZE_MAX)
+        return;
+    for (size_t i = c->a; i < c->b; i++)
+        if (fl_phrases_at(&k->term_not, c->text, c->t, c->b, i, &used) >= 0)
+            return; /* "faces up to 30 years in total", "a minimum term of", "..., suspended for two years" */
+    fl_buf it = {0};
+    fl_buf_printf(&it, "%s:time-span", k->term_total_classes[tot]);
+    free(cl->item);
+    cl->item = fl_buf_take(&it);
+    cl->family = k->act_family;
+    *trig = v;
+}
+
+/* One defendant's term (the attribute marked "terms"): a time-span right after a verb of claim_model.term_verbs,
+ * past determiners ("Halloran was jailed for 14 years", "was sentenced to six years"), the verb the head of its
+ * clause's verb group and that clause's subject a phrase headed by a name ("Ferncliffe pension thief" is none), no
+ * other name between it and the figure ("Smith was jailed for six years and Jones for four": Jones's is not Smith's);
+ * the subject keys it. A sentence with a word of term_not (a maximum, a minimum, parole, a suspended term) or of
+ * term_totals (the defendants' total, custody_total) gives none. */
+static void one_term(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
+{
+    const fl_knowledge *k = c->k;
+    const fl_parse *p = parse_of(c);
+    size_t j = qty_first(c, q), used;
+    if (cl->family >= 0 || k->term_family < 0 || !p || strcmp(q->dim, "time-span") != 0 ||
+        memchr(c->text + q->start, '-', q->end - q->start))
+        return;
+    while (j > c->ca && fl_phrases_at(&k->determiners, c->text, c->t, c->b, j - 1, &used) >= 0 && used == 1)
+        j--;
+    size_t v = phrase_ending_before(c, &k->term_verbs, j, 5, NULL);
+    int cls = v != SIZE_MAX ? fl_parse_clause_of(p, v - c->a) : -1, vg = cls >= 0 ? fl_parse_verb(p, cls) : -1,
+        s = cls >= 0 ? fl_parse_subject(p, cls) : -1;
+    if (vg < 0 || s < 0 || c->a + p->vgs[vg].head != v || c->a + p->nps[s].end > v)
+        return;
+    int named = name_word(c, c->a + p->nps[s].head); /* "Ferncliffe pension thief": a place's, no name */
+    for (size_t i = c->a + p->nps[s].end; i < j; i++)
+        if (name_word(c, i))
+            return; /* "Smith was jailed for six years and Jones for four" */
+    for (size_t i = c->a; named && i < c->b; i++)
+        if (fl_phrases_at(&k->term_not, c->text, c->t, c->b, i, &used) >= 0 ||
+            fl_phrases_at(&k->term_totals, c->text, c->t, c->b, i, &used) >= 0)
+            return;
+    if (!named)
+        return;
+    cl->family = k->term_family;
+    *trig = v;
 }
 
 /* A measured act that governs a length, mass, volume or duration (measured_act_attribute: "About 40,000 litres of
@@ -8877,6 +8983,8 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     else
         measured_act_nearer(cw, cl, q, trig);
     state_duration(cw, cl, q, trig); /* a state's length: "closed for nine hours", "the closure lasted" */
+    custody_total(cw, cl, q, trig);  /* "jailed for a total of 52 years": the defendants' term together */
+    one_term(cw, cl, q, trig);       /* "Halloran was jailed for 14 years": his term */
     if (cl->family < 0 || (*trig != q->tok && !near_trigger(cw, q, *trig)))
         /* a relation to a place right after a length is its structure, before a trigger away from it: "The order
          * covered homes within 1.5 kilometres of the plant" is a radius, no distance covered */

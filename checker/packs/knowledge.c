@@ -321,8 +321,9 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->local_zone, 1);
     phrases_init(&k->event_verbs, 1);
     phrases_init(&k->acts, 1);
-    fl_phrases *spans[] = {&k->states,       &k->running_spans, &k->span_preps,    &k->span_verbs,
-                           &k->span_moments, &k->span_ends,     &k->elapsed_words, &k->not_states};
+    fl_phrases *spans[] = {&k->states,           &k->running_spans, &k->span_preps, &k->span_verbs,
+                           &k->span_state_preps, &k->span_moments,  &k->span_ends,  &k->elapsed_words,
+                           &k->not_states,       &k->term_verbs,    &k->term_not,   &k->term_totals};
     for (size_t i = 0; i < sizeof spans / sizeof spans[0]; i++)
         phrases_init(spans[i], 1);
     phrases_init(&k->motion_preps, 1);
@@ -1014,7 +1015,7 @@ typedef struct {
     size_t ndims, nsame_counts;
     int event, cumulative, settled, scoped, of_object, of_thing, acts, amounts, levels, possessed, adjacent, rates,
         story_amount, of_state;
-    int report_level;
+    int report_level, terms;
 } pending_attr;
 
 typedef struct {
@@ -1185,10 +1186,10 @@ static int load_class_subset(char ***out, size_t *nout, size_t *cap, char *const
 
 static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {
-        "family",       "units",     "event",       "cumulative",   "scoped",  "same_as", "counts",   "of_object",
-        "acts",         "possessed", "same_counts", "of_thing",     "span",    "settled", "adjacent", "rates",
-        "story_amount", "of_state",  "as_act",      "report_level", "amounts", "levels",  NULL};
+    static const char *const keys[] = {"family", "units",        "event",    "cumulative", "scoped",       "same_as",
+                                       "counts", "of_object",    "acts",     "possessed",  "same_counts",  "of_thing",
+                                       "span",   "settled",      "adjacent", "rates",      "story_amount", "of_state",
+                                       "as_act", "report_level", "amounts",  "levels",     "terms",        NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
@@ -1236,6 +1237,7 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
         pa->acts = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "acts"));
         pa->amounts = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "amounts"));
         pa->levels = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "levels"));
+        pa->terms = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "terms"));
         pa->possessed = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "possessed"));
         pa->rates = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "rates"));
         const cJSON *it;
@@ -1576,8 +1578,12 @@ static const char *const claim_model_keys[] = {
     "running_spans",
     "span_preps",
     "span_verbs",
+    "span_state_preps",
     "span_moments",
     "span_ends",
+    "term_verbs",
+    "term_totals",
+    "term_not",
     "elapsed_words",
     "not_states",
     "settled_acts",
@@ -1595,6 +1601,25 @@ static const char *const claim_model_keys[] = {
     "fallback_events",
     NULL,
 };
+
+/* claim_model's lists of a span's state and of a court's terms: span_state_preps, term_verbs, term_not (phrases)
+ * and term_totals (classes of phrases). */
+static int load_term_tables(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    const cJSON *o;
+    struct {
+        const char *key;
+        fl_phrases *names;
+    } flat[] = {{"span_state_preps", &k->span_state_preps}, {"term_verbs", &k->term_verbs}, {"term_not", &k->term_not}};
+    for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
+        if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
+            load_names(flat[i].names, o, 1, file, flat[i].key, err) < 0)
+            return -1;
+    o = cJSON_GetObjectItemCaseSensitive(sec, "term_totals");
+    return o ? load_named_lists(&k->term_totals, &k->term_total_classes, &k->nterm_total_classes,
+                                &k->capterm_total_classes, o, file, "term_totals", err)
+             : 0;
+}
 
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
@@ -1658,7 +1683,7 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
             load_named_lists(named[i].phrases, named[i].names, named[i].n, named[i].cap, o, file, named[i].key, err) <
                 0)
             return -1;
-    if (load_thing_events(k, sec, file, err) < 0)
+    if (load_thing_events(k, sec, file, err) < 0 || load_term_tables(k, sec, file, err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "reporting")) && load_reporting(k, o, file, err) < 0)
         return -1;
@@ -1789,9 +1814,7 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
         k->metrics[i].join_as = (int)i;
         k->metrics[i].count_unit = -1;
     }
-    k->act_family = -1;
-    k->amount_family = -1;
-    k->level_family = -1;
+    k->act_family = k->amount_family = k->level_family = k->term_family = -1;
     k->unit_item = fl_xcalloc(k->nunits + 1, sizeof(char *));
     k->unit_family = fl_xmalloc((k->nunits + 1) * sizeof(int));
     for (size_t u = 0; u <= k->nunits; u++)
@@ -1846,6 +1869,8 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
             k->amount_family = m;
         if (pa->levels)
             k->level_family = m;
+        if (pa->terms)
+            k->term_family = m;
         if (pa->counts) {
             for (size_t u = 0; u < k->nunits && me->count_unit < 0; u++)
                 if (strcmp(k->units[u].id, pa->counts) == 0)
@@ -2302,9 +2327,19 @@ static void free_phrase_tables(fl_knowledge *k)
     free_section_tables(k);
 }
 
+/* The phrase tables of a span's state and of a court's terms (claim_model span_state_preps, term_*). */
+static void free_term_tables(fl_knowledge *k)
+{
+    fl_phrases *terms[] = {&k->span_state_preps, &k->term_verbs, &k->term_not, &k->term_totals};
+    for (size_t i = 0; i < sizeof terms / sizeof terms[0]; i++)
+        phrases_free(terms[i]);
+    free_strings(k->term_total_classes, k->nterm_total_classes);
+}
+
 void fl_knowledge_free(fl_knowledge *k)
 {
     free_phrase_tables(k);
+    free_term_tables(k);
     free_strings(k->measure_names, k->nmeasure_names);
     free(k->measure_family);
     free_strings(k->premod_dims, k->npremod);

@@ -300,6 +300,9 @@ typedef struct {
      * verbs that state a level ("stood at", "averaged": -> 1) or change it ("rose ... to": -> 2) and the modifiers that
      * name no other level ("overall") */
     int level_family;
+    /* the family of one defendant's term (the attribute marked "terms": "Halloran was jailed for 14 years"), keyed by
+     * the named person its clause's subject is, or -1 */
+    int term_family;
     fl_phrases level_heads, level_verbs, level_neutral;
     /* states (claim_model "states"): what lasts, grouped into classes of synonyms (closed = shut = closure; an
      * outage = offline = on paper): a duration of no family ("was closed for nine hours", "an 11-day strike")
@@ -307,18 +310,29 @@ typedef struct {
     fl_phrases states; /* -> index into state_classes */
     char **state_classes;
     size_t nstate_classes, capstate_classes;
-    fl_phrases span_preps;   /* claim_model "span_preps": the prepositions of a state's length ("for") */
-    fl_phrases span_verbs;   /* claim_model "span_verbs": verbs of time spent in a state ("spent") */
-    fl_phrases span_moments; /* claim_model "span_moments": words after a time-span that make it a moment or an
-                              * elapsed time ("ago", "after"), no state's length */
-    fl_phrases not_states;   /* claim_model "not_states": phrases in which a state word names no state that lasts
-                              * ("sentence suspended": a court's term) */
+    fl_phrases span_preps;       /* claim_model "span_preps": the prepositions of a state's length ("for") */
+    fl_phrases span_verbs;       /* claim_model "span_verbs": verbs of time spent in a state ("spent") */
+    fl_phrases span_state_preps; /* claim_model "span_state_preps": prepositions between a time-span and the state
+                                  * it was spent in ("19 days on the picket line") */
+    fl_phrases span_moments;     /* claim_model "span_moments": words after a time-span that make it a moment or an
+                                  * elapsed time ("ago", "after"), no state's length */
+    fl_phrases not_states;       /* claim_model "not_states": phrases in which a state word names no state that lasts
+                                  * ("sentence suspended": a court's term) */
     fl_phrases
         span_ends; /* claim_model "span_ends": verbs that end a state or a time-span act ("came back on" ends an
                     * outage, "reopened" a closure) -> index into span_end_classes: a time-span elapsed before
                     * one ("86 hours after the plant broke down", "reopened after 11 hours") is the state's length */
     char **span_end_classes;
     size_t nspan_end_classes, capspan_end_classes;
+    /* a court's total term (claim_model "term_verbs", "term_totals", "term_not"): a time-span a verb of
+     * term_verbs gives ("jailed for", "sentenced to") with a word of term_totals right before or after it ("a
+     * total of 52 years", "a combined 56 years", "52 years in total") is the term of the story's defendants
+     * together, keyed as the act family with item "CLASS:time-span" (the term_totals class); a word of term_not
+     * before it in its clause ("faces up to", "a minimum term of", "suspended") makes it none */
+    fl_phrases term_verbs, term_not;
+    fl_phrases term_totals; /* -> index into term_total_classes */
+    char **term_total_classes;
+    size_t nterm_total_classes, capterm_total_classes;
     fl_phrases elapsed_words; /* claim_model "elapsed_words": "after", "later": beside a time-span, the time elapsed */
     fl_phrases running_spans; /* claim_model "running_spans": words of a verb group that tell a duration still
                                * running ("has been shut for five hours"): no final figure to compare */
