@@ -14,7 +14,8 @@ enum {
     NAME_WORDS = 4,   /* the longest run of capitalised words read as a name ("Police Sergeant Ana Ruiz") */
     NOUN_WORDS = 2,   /* the common nouns between an age and the name after it ("19-year-old nursing student") */
     OLDEST_AGE = 120, /* a bare number beside a name above this is no age */
-    AGE_SLIP = 5      /* years an age may be off from the one given before and still describe the same person */
+    AGE_SLIP = 5,     /* years an age may be off from the one given before and still describe the same person */
+    MOST_CHILDREN = 40 /* a count beside a parent noun above this is no person's children ("a father of 2,000") */
 };
 
 /* Does token i open with a capital letter? */
@@ -516,6 +517,11 @@ static void ages_ready(const fl_rules *r, fl_ages_state *st)
     st->others = fl_rules_lexicon(r, "person-nouns");
     st->relatives = fl_rules_lexicon(r, "age-relatives");
     st->copulas = fl_rules_lexicon(r, "age-copulas");
+    st->parents = fl_rules_lexicon(r, "parent-nouns");
+    st->children = fl_rules_lexicon(r, "child-nouns");
+    st->parent_copulas = fl_rules_lexicon(r, "parent-copulas");
+    st->possessives = fl_rules_lexicon(r, "parent-possessives");
+    st->having = fl_rules_lexicon(r, "parent-verbs");
 }
 
 int fl_ages_possible(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, const fl_num *nums,
@@ -567,6 +573,111 @@ size_t fl_ages_in_sentence(const char *text, const fl_rules *r, const fl_token *
         st->aged[st->naged++].name = fl_xstrdup((*out)[x].name);
     }
     fl_ages_note_names(text, r, t, a, b, st);
+    return *n - before;
+}
+
+/* Are tokens [s, e) a name by the tagger (every word a proper noun), or untagged? */
+static int proper_name(const sent *c, size_t s, size_t e)
+{
+    for (size_t k = s; c->tags && k < e; k++)
+        if (c->tags[k - c->a] != FL_TAG_PROPN)
+            return 0;
+    return e > s;
+}
+
+/* Does a phrase end at token j: the sentence's end, or a comma, a full stop, a bracket or a dash? */
+static int phrase_end(const sent *c, size_t j)
+{
+    return j >= c->b || punct_at(c->text, c->t, j, c->b, ",.;)") ||
+           (c->t[j].kind == FL_TOK_PUNCT && c->text[c->t[j].start] == '\xe2'); /* a dash: "—", "–" */
+}
+
+/* The person a "parent-nouns" word at token k with its children's count ending before token j describes ("mother of
+ * 12"): a name of two proper nouns right after ("Brooklyn Mother of 13 Zurana Horton"); the name it is apposed to, an
+ * age between them or none, when the phrase ends there ("Zurana Horton, 34, a mother of 12, was shot"); or the name
+ * opening the sentence that a "parent-copulas" word joins to it ("Horton was the mother of 12 children"); [*s, *e)
+ * its tokens. */
+static int parent_person(const sent *c, size_t k, size_t j, size_t *s, size_t *e)
+{
+    *e = name_starting(c->text, c->r, c->t, c->b, j);
+    if (*e >= j + 2 && proper_name(c, j, *e)) {
+        *s = j;
+        return 1;
+    }
+    if (!phrase_end(c, j))
+        return 0;
+    size_t h = k;
+    if (h > c->a && fl_role_at(c->r, FL_ROLE_ARTICLES, c->text, c->t, c->b, h - 1))
+        h--;
+    if (h > c->a + 1 && punct_at(c->text, c->t, h - 1, c->b, ",")) {
+        size_t x = h - 1; /* the comma */
+        if (x >= c->a + 3 && c->t[x - 1].kind == FL_TOK_NUM && punct_at(c->text, c->t, x - 2, c->b, ","))
+            x -= 2; /* ", 34," */
+        *s = name_ending(c->text, c->r, c->t, c->a, c->b, x - 1, c->st);
+        *e = x;
+        return *s != SIZE_MAX && proper_name(c, *s, *e);
+    }
+    if (h < c->a + 2 || !word_in(c, c->st->parent_copulas, h - 1))
+        return 0;
+    *s = name_ending(c->text, c->r, c->t, c->a, c->b, h - 2, c->st);
+    *e = h - 1;
+    return *s == c->a;
+}
+
+/* The name that ends the subject of parse p's main clause, when a "parent-possessives" or a "parent-verbs" word before
+ * token i is that person's ("Horton, 34, was walking with one of her 12 children", "Ruiz has three children"): no
+ * other name and no person noun stand between the two; [*s, *e) its tokens. */
+static int subject_parent(const sent *c, const fl_parse *p, size_t i, size_t *s, size_t *e)
+{
+    int subj = -1;
+    for (size_t cl = 0; p && cl < p->nclause && subj < 0; cl++)
+        if (p->clauses[cl].parent < 0)
+            subj = fl_parse_subject(p, (int)cl);
+    if (subj < 0 || p->tags[p->nps[subj].head] != FL_TAG_PROPN)
+        return 0;
+    size_t last = c->a + p->nps[subj].end - 1;
+    if (last + 1 >= i || !capitalised(c->text, &c->t[last]) ||
+        (*s = name_ending(c->text, c->r, c->t, c->a + p->nps[subj].start, c->b, last, c->st)) == SIZE_MAX)
+        return 0;
+    *e = last + 1;
+    for (size_t k = *e; k + 1 < i; k++)
+        if (name_word(c->text, c->r, c->t, c->b, k) || word_in(c, c->st->others, k) || word_in(c, c->st->roles, k))
+            return 0;
+    return 1;
+}
+
+int fl_children_possible(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, fl_ages_state *st)
+{
+    ages_ready(r, st);
+    for (size_t i = a; i < b; i++)
+        if (t[i].kind == FL_TOK_WORD &&
+            (fl_lexicon_has_token(st->parents, text, &t[i], 1) || fl_lexicon_has_token(st->children, text, &t[i], 1)))
+            return 1;
+    return 0;
+}
+
+size_t fl_children_in_sentence(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b,
+                               const fl_parse *p, const fl_num *nums, size_t nn, fl_ages_state *st, fl_age **out,
+                               size_t *n, size_t *cap)
+{
+    ages_ready(r, st);
+    sent c = {text, r, t, a, b, p ? p->tags : NULL, st};
+    size_t before = *n;
+    for (size_t ni = 0; ni < nn; ni++) {
+        const fl_num *x = &nums[ni];
+        size_t i = x->tok, j = x->tok + x->ntok, s, e;
+        if (x->range || x->proportion || x->scaled || !age_value(x->value) || x->value > MOST_CHILDREN ||
+            !plain(text, x) || i < a + 2)
+            continue;
+        int counted = word_in(&c, st->children, j);
+        int found = 0;
+        if (word_in(&c, st->parents, i - 2) && fl_role_at(r, FL_ROLE_OF, text, t, b, i - 1)) /* "mother of 12" */
+            found = parent_person(&c, i - 2, j + (size_t)counted, &s, &e);
+        else if (counted && (word_in(&c, st->possessives, i - 1) || word_in(&c, st->having, i - 1)))
+            found = subject_parent(&c, p, i, &s, &e); /* "her 12 children", "has three children" */
+        if (found)
+            add_age(&c, x->value, x->start, t[j - 1 + (size_t)counted].end, s, e, st, out, n, cap);
+    }
     return *n - before;
 }
 

@@ -11071,56 +11071,78 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
     }
 }
 
-/* The ages sentence s gives its people (extract/ages.c), as claims of the family whose unit is "age", keyed by the
- * person (a full name, compared wherever it is named; a single name, within its document) and the document's month:
- * a person's age changes, so only reports of one month are compared. */
+/* A number sentence s gives person x (extract/ages.c) as a claim of family fam of unit dim, keyed by the person (a
+ * full name, compared wherever it is named; a single name, within its document) and the document's month: what a
+ * person is changes, so only reports of one month are compared. what names it ("age") in subject_how. */
+static void person_claim(const sctx *c, const fl_facts *f, size_t s, size_t doc_index, size_t *seq, const fl_age *x,
+                         int fam, const char *dim, fl_claims *out)
+{
+    int dated = f->date.month && f->date.source != FL_DATE_INFERRED && f->date.source != FL_DATE_NONE;
+    int age = strcmp(dim, "age") == 0;
+    fl_claim cl = sentence_claim(c, doc_index, seq, s);
+    cl.family = fam;
+    cl.dim = fl_xstrdup(dim);
+    cl.item = fl_xstrdup("");
+    cl.value = x->value;
+    cl.lo = cl.value - 0.25; /* a whole number: 19 and 21 differ, 19 and "nineteen" agree */
+    cl.hi = cl.value + 0.25;
+    cl.subject = x->name;
+    cl.subject_doc = (int8_t)(x->local || !dated); /* an undated report's: its own time, its own page */
+    if (age)
+        cl.subject_how = x->local ? "a person's age (a name the document never gives in full)" : "a person's age";
+    else
+        cl.subject_how = x->local ? "a parent's children (a name the document never gives in full)"
+                                  : "a parent's children";
+    cl.date_source = f->date.source;
+    if (dated) {
+        cl.year = f->date.year;
+        cl.month = f->date.month;
+        cl.period_how = 4;
+        cl.doc_date = f->date.year * 10000 + f->date.month * 100 + f->date.day;
+    }
+    if (fam >= 0)
+        make_keys(&cl, c->k);
+    if (!dated && cl.key_base) { /* within one undated document, one time */
+        fl_buf kb = {0};
+        fl_buf_printf(&kb, "%s||undated", cl.key_base);
+        cl.key = fl_buf_take(&kb);
+    }
+    cl.why = fl_xstrdup(cl.key ? "" : age ? "no attribute: no family counts ages" : "no attribute: no family counts children");
+    cl.text = excerpt(c->d, x->start, x->end, 60);
+    fl_doc *d = (fl_doc *)c->d; /* fl_doc_pos caches its line lookups in the document */
+    cl.start = fl_doc_pos(d, x->start);
+    cl.end = fl_doc_pos(d, x->end);
+    cl.context = excerpt(c->d, c->t[c->a].start, c->t[c->b - 1].end, 100);
+    keep_claim(out, &cl, 0);
+}
+
+/* The ages sentence s gives its people (extract/ages.c), as claims of the family whose unit is "age" (person_claim),
+ * and the counts of their children ("a mother of 12", "one of her 12 children"), of the family whose unit is
+ * "children". */
 static void age_claims(const sctx *c, const fl_facts *f, size_t s, size_t doc_index, size_t *seq, fl_ages_state *st,
                        fl_claims *out)
 {
     size_t nn = f->sent_num[s + 1] - f->sent_num[s], n = 0, cap = 0;
     fl_age *ages = NULL;
     const fl_num *nums = nn ? f->num + f->sent_num[s] : NULL;
+    int fam_children = family_with_dim(c->k, "children");
+    if (fam_children >= 0 && nn && fl_children_possible(c->text, c->r, c->t, c->a, c->b, st)) {
+        size_t kids = fl_children_in_sentence(c->text, c->r, c->t, c->a, c->b, parse_of(c), nums, nn, st, &ages, &n,
+                                              &cap);
+        for (size_t i = 0; i < kids; i++)
+            person_claim(c, f, s, doc_index, seq, &ages[i], fam_children, "children", out);
+        n = 0;
+    }
     if (!fl_ages_possible(c->text, c->r, c->t, c->a, c->b, nums, nn, st)) {
         fl_ages_note_names(c->text, c->r, c->t, c->a, c->b, st); /* no sentence is tagged for an age it cannot state */
+        free(ages);
         return;
     }
     const fl_parse *p = parse_of(c);
     fl_ages_in_sentence(c->text, c->r, c->t, c->a, c->b, p ? p->tags : NULL, nums, nn, st, &ages, &n, &cap);
     int fam = family_with_dim(c->k, "age");
-    int dated = f->date.month && f->date.source != FL_DATE_INFERRED && f->date.source != FL_DATE_NONE;
-    for (size_t i = 0; i < n; i++) {
-        fl_claim cl = sentence_claim(c, doc_index, seq, s);
-        cl.family = fam;
-        cl.dim = fl_xstrdup("age");
-        cl.item = fl_xstrdup("");
-        cl.value = ages[i].value;
-        cl.lo = cl.value - 0.25; /* an age is a whole number: 19 and 21 differ, 19 and "nineteen" agree */
-        cl.hi = cl.value + 0.25;
-        cl.subject = ages[i].name;
-        cl.subject_doc = (int8_t)(ages[i].local || !dated); /* an undated report's: its own time, its own page */
-        cl.subject_how = ages[i].local ? "a person's age (a name the document never gives in full)" : "a person's age";
-        cl.date_source = f->date.source;
-        if (dated) {
-            cl.year = f->date.year;
-            cl.month = f->date.month;
-            cl.period_how = 4;
-            cl.doc_date = f->date.year * 10000 + f->date.month * 100 + f->date.day;
-        }
-        if (fam >= 0)
-            make_keys(&cl, c->k);
-        if (!dated && cl.key_base) { /* within one undated document, one time */
-            fl_buf kb = {0};
-            fl_buf_printf(&kb, "%s||undated", cl.key_base);
-            cl.key = fl_buf_take(&kb);
-        }
-        cl.why = fl_xstrdup(cl.key ? "" : "no attribute: no family counts ages");
-        cl.text = excerpt(c->d, ages[i].start, ages[i].end, 60);
-        fl_doc *d = (fl_doc *)c->d; /* fl_doc_pos caches its line lookups in the document */
-        cl.start = fl_doc_pos(d, ages[i].start);
-        cl.end = fl_doc_pos(d, ages[i].end);
-        cl.context = excerpt(c->d, c->t[c->a].start, c->t[c->b - 1].end, 100);
-        keep_claim(out, &cl, 0);
-    }
+    for (size_t i = 0; i < n; i++)
+        person_claim(c, f, s, doc_index, seq, &ages[i], fam, "age", out);
     free(ages);
 }
 
