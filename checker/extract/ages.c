@@ -522,6 +522,12 @@ static void ages_ready(const fl_rules *r, fl_ages_state *st)
     st->parent_copulas = fl_rules_lexicon(r, "parent-copulas");
     st->possessives = fl_rules_lexicon(r, "parent-possessives");
     st->having = fl_rules_lexicon(r, "parent-verbs");
+    st->titles = fl_rules_lexicon(r, "titles");
+    st->hit_verbs = fl_rules_lexicon(r, "hit-verbs");
+    st->hit_times = fl_rules_lexicon(r, "hit-times");
+    st->hit_items = fl_rules_lexicon(r, "hit-items");
+    st->hit_item_verbs = fl_rules_lexicon(r, "hit-item-verbs");
+    st->hit_by = fl_rules_lexicon(r, "hit-by");
 }
 
 int fl_ages_possible(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, const fl_num *nums,
@@ -677,6 +683,116 @@ size_t fl_children_in_sentence(const char *text, const fl_rules *r, const fl_tok
             found = subject_parent(&c, p, i, &s, &e); /* "her 12 children", "has three children" */
         if (found)
             add_age(&c, x->value, x->start, t[j - 1 + (size_t)counted].end, s, e, st, out, n, cap);
+    }
+    return *n - before;
+}
+
+/* The name tokens from i give, past a title ("Mr. Gray"): two proper nouns or one; [*s, *e) its tokens. */
+static int name_from(const sent *c, size_t i, size_t *s, size_t *e)
+{
+    if (word_in(c, c->st->titles, i)) {
+        i++;
+        if (punct_at(c->text, c->t, i, c->b, "."))
+            i++;
+    }
+    *s = i;
+    *e = name_starting(c->text, c->r, c->t, c->b, i);
+    return i < c->b && proper_name(c, *s, *e);
+}
+
+/* The name right before a verb group starting at token v, past an age between commas ("Gray, 16, was shot"), its
+ * words proper nouns; [*s, *e) its tokens. */
+static int name_before_group(const sent *c, size_t v, size_t *s, size_t *e)
+{
+    if (v >= c->a + 4 && punct_at(c->text, c->t, v - 1, c->b, ",") && c->t[v - 2].kind == FL_TOK_NUM &&
+        punct_at(c->text, c->t, v - 3, c->b, ","))
+        v -= 3;
+    if (v <= c->a)
+        return 0;
+    *s = name_ending(c->text, c->r, c->t, c->a, c->b, v - 1, c->st);
+    *e = v;
+    return *s != SIZE_MAX && proper_name(c, *s, *e);
+}
+
+/* The verb group of parse p (sentence tokens from c->a) whose head is token k, when that head is a word of lex;
+ * NULL otherwise. */
+static const fl_vgroup *group_headed(const sent *c, const fl_parse *p, size_t k, const fl_lexicon *lex)
+{
+    int vg = k >= c->a && k < c->b ? p->vg_of[k - c->a] : -1;
+    if (vg < 0 || c->a + p->vgs[vg].head != k || !word_in(c, lex, k))
+        return NULL;
+    return &p->vgs[vg];
+}
+
+/* The person a count of "hit-times" at tokens [i, j) says was hit that many times: the subject name of a passive
+ * "hit-verbs" group right before it ("Gray, 16, was shot eleven times"), or the name between an active one and it
+ * ("hitting Gray eleven times", "shot Ana Ruiz 11 times"; "shot at" is none: a shot that missed); [*s, *e) its
+ * tokens. */
+static int times_hit(const sent *c, const fl_parse *p, size_t i, size_t *s, size_t *e)
+{
+    const fl_vgroup *g = group_headed(c, p, i - 1, c->st->hit_verbs);
+    if (g)
+        return g->passive && name_before_group(c, c->a + g->start, s, e);
+    *s = name_ending(c->text, c->r, c->t, c->a, c->b, i - 1, c->st);
+    *e = i;
+    if (*s == SIZE_MAX || !proper_name(c, *s, *e))
+        return 0;
+    size_t v = *s;
+    if (v >= c->a + 2 && punct_at(c->text, c->t, v - 1, c->b, ".") && word_in(c, c->st->titles, v - 2))
+        v -= 2; /* "Mr. Gray" */
+    else if (v > c->a && word_in(c, c->st->titles, v - 1))
+        v--;
+    g = v > c->a ? group_headed(c, p, v - 1, c->st->hit_verbs) : NULL;
+    return g && !g->passive;
+}
+
+/* The person a count of "hit-items" at tokens [i, j) (the head of its noun phrase np) says was hit by that many: the
+ * name right after an active "hit-item-verbs" group of which the phrase is the subject ("Seven bullets hit Mr.
+ * Gray", "seven bullets entered Gray's body"), or the subject name of the passive one a "hit-by" word joins it to
+ * ("Gray was hit by seven bullets"); [*s, *e) its tokens. */
+static int items_hit(const sent *c, const fl_parse *p, int np, size_t *s, size_t *e)
+{
+    size_t end = c->a + p->nps[np].end, start = c->a + p->nps[np].start;
+    const fl_vgroup *g;
+    int vg = end < c->b ? p->vg_of[end - c->a] : -1;
+    if (vg >= 0 && p->vgs[vg].start == p->nps[np].end && fl_parse_subject(p, p->vgs[vg].clause) == np &&
+        (g = group_headed(c, p, c->a + p->vgs[vg].head, c->st->hit_item_verbs)) && !g->passive)
+        return name_from(c, c->a + g->end, s, e);
+    if (start < c->a + 2 || !word_in(c, c->st->hit_by, start - 1))
+        return 0;
+    g = group_headed(c, p, start - 2, c->st->hit_item_verbs);
+    return g && g->passive && name_before_group(c, c->a + g->start, s, e);
+}
+
+int fl_hits_possible(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, fl_ages_state *st)
+{
+    ages_ready(r, st);
+    for (size_t i = a; i < b; i++)
+        if (t[i].kind == FL_TOK_WORD &&
+            (fl_lexicon_has_token(st->hit_times, text, &t[i], 1) || fl_lexicon_has_token(st->hit_items, text, &t[i], 1)))
+            return 1;
+    return 0;
+}
+
+size_t fl_hits_in_sentence(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b,
+                           const fl_parse *p, const fl_num *nums, size_t nn, fl_ages_state *st, fl_age **out,
+                           size_t *n, size_t *cap)
+{
+    ages_ready(r, st);
+    sent c = {text, r, t, a, b, p ? p->tags : NULL, st};
+    size_t before = *n;
+    for (size_t ni = 0; p && ni < nn; ni++) {
+        const fl_num *x = &nums[ni];
+        size_t i = x->tok, j = x->tok + x->ntok, s, e;
+        if (x->range || x->proportion || x->scaled || !age_value(x->value) || !plain(text, x) || j >= b)
+            continue;
+        int np = p->np_of[j - a], found = 0;
+        if (word_in(&c, st->hit_times, j) && i > a)
+            found = times_hit(&c, p, i, &s, &e);
+        else if (word_in(&c, st->hit_items, j) && np >= 0 && a + p->nps[np].head == j && a + p->nps[np].start == i)
+            found = items_hit(&c, p, np, &s, &e);
+        if (found)
+            add_age(&c, x->value, x->start, t[j].end, s, e, st, out, n, cap);
     }
     return *n - before;
 }

@@ -43,6 +43,7 @@ typedef struct {
     int ready;              /* the lexicons below are looked up (once per document: a lookup by name costs) */
     const fl_lexicon *words, *prefixes, *past, *roles, *naming, *naming_links, *persons, *others, *relatives, *copulas;
     const fl_lexicon *parents, *children, *parent_copulas, *possessives, *having; /* of fl_children_in_sentence */
+    const fl_lexicon *titles, *hit_verbs, *hit_times, *hit_items, *hit_item_verbs, *hit_by; /* of fl_hits_in_sentence */
 } fl_ages_state;
 
 /* May sentence tokens t[a, b) with numbers nums[0, nn) state an age: a whole number a person may be, or a word
@@ -76,6 +77,20 @@ int fl_children_possible(const char *text, const fl_rules *r, const fl_token *t,
 size_t fl_children_in_sentence(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b,
                                const fl_parse *p, const fl_num *nums, size_t nn, fl_ages_state *st, fl_age **out,
                                size_t *n, size_t *cap);
+
+/* Does sentence tokens t[a, b) hold a "hit-times" or a "hit-items" word (a cheap test before its parse)? */
+int fl_hits_possible(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, fl_ages_state *st);
+
+/* How many times sentence tokens t[a, b) of text say its people were hit (shot) in parse p (NULL: none), as fl_ages
+ * whose value is the count: a count of "hit-times" ("eleven times") after a passive "hit-verbs" group with a name as
+ * its subject ("Gray, 16, was shot eleven times") or after an active one and its object name ("hitting Gray eleven
+ * times"); a count of "hit-items" ("seven bullets") as the subject of an active "hit-item-verbs" group with a name
+ * right after it ("Seven bullets hit Mr. Gray", "seven bullets entered Gray's body") or joined by a "hit-by" word to
+ * a passive one with a name as its subject ("Gray was hit by seven bullets"). Appends to *out as
+ * fl_ages_in_sentence does (call it before that) and returns how many it added. */
+size_t fl_hits_in_sentence(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b,
+                           const fl_parse *p, const fl_num *nums, size_t nn, fl_ages_state *st, fl_age **out,
+                           size_t *n, size_t *cap);
 
 void fl_ages_state_free(fl_ages_state *st);
 

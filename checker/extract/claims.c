@@ -11088,11 +11088,9 @@ static void person_claim(const sctx *c, const fl_facts *f, size_t s, size_t doc_
     cl.hi = cl.value + 0.25;
     cl.subject = x->name;
     cl.subject_doc = (int8_t)(x->local || !dated); /* an undated report's: its own time, its own page */
+    cl.subject_how = x->local ? "a person's (a name the document never gives in full)" : "a person's";
     if (age)
         cl.subject_how = x->local ? "a person's age (a name the document never gives in full)" : "a person's age";
-    else
-        cl.subject_how = x->local ? "a parent's children (a name the document never gives in full)"
-                                  : "a parent's children";
     cl.date_source = f->date.source;
     if (dated) {
         cl.year = f->date.year;
@@ -11107,7 +11105,7 @@ static void person_claim(const sctx *c, const fl_facts *f, size_t s, size_t doc_
         fl_buf_printf(&kb, "%s||undated", cl.key_base);
         cl.key = fl_buf_take(&kb);
     }
-    cl.why = fl_xstrdup(cl.key ? "" : age ? "no attribute: no family counts ages" : "no attribute: no family counts children");
+    cl.why = fl_xstrdup(cl.key ? "" : age ? "no attribute: no family counts ages" : "no attribute: no family of its unit");
     cl.text = excerpt(c->d, x->start, x->end, 60);
     fl_doc *d = (fl_doc *)c->d; /* fl_doc_pos caches its line lookups in the document */
     cl.start = fl_doc_pos(d, x->start);
@@ -11116,23 +11114,36 @@ static void person_claim(const sctx *c, const fl_facts *f, size_t s, size_t doc_
     keep_claim(out, &cl, 0);
 }
 
+typedef size_t (*person_finder)(const char *, const fl_rules *, const fl_token *, size_t, size_t, const fl_parse *,
+                                const fl_num *, size_t, fl_ages_state *, fl_age **, size_t *, size_t *);
+
+/* The numbers of its people that find gives sentence s (numbers nums[0, nn)), as claims of the family whose unit is
+ * dim, when the rule packs have one (person_claim); ages[0, *cap) is a scratch array. */
+static void person_counts(const sctx *c, const fl_facts *f, size_t s, size_t doc_index, size_t *seq, fl_ages_state *st,
+                          const fl_num *nums, size_t nn, person_finder find, const char *dim, fl_age **ages,
+                          size_t *cap, fl_claims *out)
+{
+    int fam = family_with_dim(c->k, dim);
+    if (fam < 0)
+        return;
+    size_t n = find(c->text, c->r, c->t, c->a, c->b, parse_of(c), nums, nn, st, ages, &(size_t){0}, cap);
+    for (size_t i = 0; i < n; i++)
+        person_claim(c, f, s, doc_index, seq, &(*ages)[i], fam, dim, out);
+}
+
 /* The ages sentence s gives its people (extract/ages.c), as claims of the family whose unit is "age" (person_claim),
- * and the counts of their children ("a mother of 12", "one of her 12 children"), of the family whose unit is
- * "children". */
+ * the counts of their children ("a mother of 12", "one of her 12 children"), of the family whose unit is
+ * "children", and how many times they were hit ("shot eleven times", "hit by seven bullets"), of "hits". */
 static void age_claims(const sctx *c, const fl_facts *f, size_t s, size_t doc_index, size_t *seq, fl_ages_state *st,
                        fl_claims *out)
 {
     size_t nn = f->sent_num[s + 1] - f->sent_num[s], n = 0, cap = 0;
     fl_age *ages = NULL;
     const fl_num *nums = nn ? f->num + f->sent_num[s] : NULL;
-    int fam_children = family_with_dim(c->k, "children");
-    if (fam_children >= 0 && nn && fl_children_possible(c->text, c->r, c->t, c->a, c->b, st)) {
-        size_t kids = fl_children_in_sentence(c->text, c->r, c->t, c->a, c->b, parse_of(c), nums, nn, st, &ages, &n,
-                                              &cap);
-        for (size_t i = 0; i < kids; i++)
-            person_claim(c, f, s, doc_index, seq, &ages[i], fam_children, "children", out);
-        n = 0;
-    }
+    if (nn && fl_children_possible(c->text, c->r, c->t, c->a, c->b, st))
+        person_counts(c, f, s, doc_index, seq, st, nums, nn, fl_children_in_sentence, "children", &ages, &cap, out);
+    if (nn && fl_hits_possible(c->text, c->r, c->t, c->a, c->b, st))
+        person_counts(c, f, s, doc_index, seq, st, nums, nn, fl_hits_in_sentence, "hits", &ages, &cap, out);
     if (!fl_ages_possible(c->text, c->r, c->t, c->a, c->b, nums, nn, st)) {
         fl_ages_note_names(c->text, c->r, c->t, c->a, c->b, st); /* no sentence is tagged for an age it cannot state */
         free(ages);
