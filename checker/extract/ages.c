@@ -652,6 +652,40 @@ static int subject_parent(const sent *c, const fl_parse *p, size_t i, size_t *s,
     return 1;
 }
 
+/* Notes that the parent noun at token k described the person name ("Zurana Horton, 34, a mother of 12"): a second
+ * person so described, or a second parent noun, leaves the document no one parent. */
+static void note_parent(const sent *c, size_t k, const char *name, fl_ages_state *st)
+{
+    const fl_token *w = &c->t[k];
+    size_t len = w->end - w->start;
+    if (!st->parent_name && !st->parent_many) {
+        st->parent_name = fl_xstrdup(name);
+        st->parent_noun = fl_xstrndup(c->text + w->start, len);
+    } else if (st->parent_name && (strcmp(st->parent_name, name) != 0 || strlen(st->parent_noun) != len ||
+                                   strncasecmp(st->parent_noun, c->text + w->start, len) != 0)) {
+        free(st->parent_name);
+        free(st->parent_noun);
+        st->parent_name = st->parent_noun = NULL;
+        st->parent_many = 1;
+    }
+}
+
+/* "the mother of 13" with no name (the parent noun at token k, a definite article before it, the count v in bytes
+ * [start, end)): the one person the document described by that parent noun and a name before, when it described
+ * one. */
+static void described_parent(const sent *c, double v, size_t start, size_t end, size_t k, fl_ages_state *st,
+                             fl_age **out, size_t *n, size_t *cap)
+{
+    const fl_token *w = &c->t[k];
+    size_t len = w->end - w->start;
+    if (!st->parent_name || k <= c->a || !fl_role_at(c->r, FL_ROLE_ARTICLES, c->text, c->t, c->b, k - 1) ||
+        fl_role_at(c->r, FL_ROLE_INDEFINITE, c->text, c->t, c->b, k - 1) || strlen(st->parent_noun) != len ||
+        strncasecmp(st->parent_noun, c->text + w->start, len) != 0)
+        return;
+    FL_GROW(*out, *cap, *n + 1);
+    (*out)[(*n)++] = (fl_age){v, start, end, fl_xstrdup(st->parent_name), strchr(st->parent_name, ' ') == NULL};
+}
+
 int fl_children_possible(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, fl_ages_state *st)
 {
     ages_ready(r, st);
@@ -676,13 +710,16 @@ size_t fl_children_in_sentence(const char *text, const fl_rules *r, const fl_tok
             !plain(text, x) || i < a + 2)
             continue;
         int counted = word_in(&c, st->children, j);
-        int found = 0;
-        if (word_in(&c, st->parents, i - 2) && fl_role_at(r, FL_ROLE_OF, text, t, b, i - 1)) /* "mother of 12" */
-            found = parent_person(&c, i - 2, j + (size_t)counted, &s, &e);
-        else if (counted && (word_in(&c, st->possessives, i - 1) || word_in(&c, st->having, i - 1)))
-            found = subject_parent(&c, p, i, &s, &e); /* "her 12 children", "has three children" */
-        if (found)
-            add_age(&c, x->value, x->start, t[j - 1 + (size_t)counted].end, s, e, st, out, n, cap);
+        size_t end = t[j - 1 + (size_t)counted].end;
+        if (word_in(&c, st->parents, i - 2) && fl_role_at(r, FL_ROLE_OF, text, t, b, i - 1)) { /* "mother of 12" */
+            if (parent_person(&c, i - 2, j + (size_t)counted, &s, &e)) {
+                add_age(&c, x->value, x->start, end, s, e, st, out, n, cap);
+                note_parent(&c, i - 2, (*out)[*n - 1].name, st);
+            } else
+                described_parent(&c, x->value, x->start, end, i - 2, st, out, n, cap);
+        } else if (counted && (word_in(&c, st->possessives, i - 1) || word_in(&c, st->having, i - 1)) &&
+                   subject_parent(&c, p, i, &s, &e)) /* "her 12 children", "has three children" */
+            add_age(&c, x->value, x->start, end, s, e, st, out, n, cap);
     }
     return *n - before;
 }
@@ -811,5 +848,7 @@ void fl_ages_state_free(fl_ages_state *st)
     for (size_t i = 0; i < st->naged; i++)
         free(st->aged[i].name);
     free(st->aged);
+    free(st->parent_name);
+    free(st->parent_noun);
     memset(st, 0, sizeof *st);
 }

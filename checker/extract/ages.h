@@ -43,6 +43,9 @@ typedef struct {
     int ready;              /* the lexicons below are looked up (once per document: a lookup by name costs) */
     const fl_lexicon *words, *prefixes, *past, *roles, *naming, *naming_links, *persons, *others, *relatives, *copulas;
     const fl_lexicon *parents, *children, *parent_copulas, *possessives, *having; /* of fl_children_in_sentence */
+    char *parent_name, *parent_noun; /* the one person the document described by a parent noun and a count of
+                                      * children ("Zurana Horton, 34, a mother of 12"), and that noun */
+    int parent_many;                 /* it described two, or one by two nouns: "the mother of 13" is no one's */
     const fl_lexicon *titles, *hit_verbs, *hit_times, *hit_items, *hit_item_verbs, *hit_by; /* of fl_hits_in_sentence */
 } fl_ages_state;
 
@@ -72,7 +75,8 @@ int fl_children_possible(const char *text, const fl_rules *r, const fl_token *t,
  * ("Zurana Horton, 34, a mother of 12,") or joined to it by a "parent-copulas" word ("Horton was the mother of 12
  * children"); or a "parent-possessives" or "parent-verbs" word before a count of a "child-nouns" word ("one of her
  * 12 children", "has three children") whose person is the name ending the main clause's subject, no other name or
- * person noun between. Appends to *out as fl_ages_in_sentence does (call it before that, which notes the sentence's
+ * person noun between; or "the mother of 13", a definite article before the parent noun and no name, when the
+ * document described one person before by that noun, a count and a name: that person. Appends to *out as fl_ages_in_sentence does (call it before that, which notes the sentence's
  * names) and returns how many it added. */
 size_t fl_children_in_sentence(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b,
                                const fl_parse *p, const fl_num *nums, size_t nn, fl_ages_state *st, fl_age **out,
