@@ -11,10 +11,10 @@
 #include "syntax/syntax.h"
 
 enum {
-    NAME_WORDS = 4,   /* the longest run of capitalised words read as a name ("Police Sergeant Ana Ruiz") */
-    NOUN_WORDS = 2,   /* the common nouns between an age and the name after it ("19-year-old nursing student") */
-    OLDEST_AGE = 120, /* a bare number beside a name above this is no age */
-    AGE_SLIP = 5,     /* years an age may be off from the one given before and still describe the same person */
+    NAME_WORDS = 4,    /* the longest run of capitalised words read as a name ("Police Sergeant Ana Ruiz") */
+    NOUN_WORDS = 2,    /* the common nouns between an age and the name after it ("19-year-old nursing student") */
+    OLDEST_AGE = 120,  /* a bare number beside a name above this is no age */
+    AGE_SLIP = 5,      /* years an age may be off from the one given before and still describe the same person */
     MOST_CHILDREN = 40 /* a count beside a parent noun above this is no person's children ("a father of 2,000") */
 };
 
@@ -805,15 +805,15 @@ int fl_hits_possible(const char *text, const fl_rules *r, const fl_token *t, siz
 {
     ages_ready(r, st);
     for (size_t i = a; i < b; i++)
-        if (t[i].kind == FL_TOK_WORD &&
-            (fl_lexicon_has_token(st->hit_times, text, &t[i], 1) || fl_lexicon_has_token(st->hit_items, text, &t[i], 1)))
+        if (t[i].kind == FL_TOK_WORD && (fl_lexicon_has_token(st->hit_times, text, &t[i], 1) ||
+                                         fl_lexicon_has_token(st->hit_items, text, &t[i], 1)))
             return 1;
     return 0;
 }
 
 size_t fl_hits_in_sentence(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b,
-                           const fl_parse *p, const fl_num *nums, size_t nn, fl_ages_state *st, fl_age **out,
-                           size_t *n, size_t *cap)
+                           const fl_parse *p, const fl_num *nums, size_t nn, fl_ages_state *st, fl_age **out, size_t *n,
+                           size_t *cap)
 {
     ages_ready(r, st);
     sent c = {text, r, t, a, b, p ? p->tags : NULL, st};

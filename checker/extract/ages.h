@@ -76,8 +76,8 @@ int fl_children_possible(const char *text, const fl_rules *r, const fl_token *t,
  * children"); or a "parent-possessives" or "parent-verbs" word before a count of a "child-nouns" word ("one of her
  * 12 children", "has three children") whose person is the name ending the main clause's subject, no other name or
  * person noun between; or "the mother of 13", a definite article before the parent noun and no name, when the
- * document described one person before by that noun, a count and a name: that person. Appends to *out as fl_ages_in_sentence does (call it before that, which notes the sentence's
- * names) and returns how many it added. */
+ * document described one person before by that noun, a count and a name: that person. Appends to *out as
+ * fl_ages_in_sentence does (call it before that, which notes the sentence's names) and returns how many it added. */
 size_t fl_children_in_sentence(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b,
                                const fl_parse *p, const fl_num *nums, size_t nn, fl_ages_state *st, fl_age **out,
                                size_t *n, size_t *cap);
@@ -93,8 +93,8 @@ int fl_hits_possible(const char *text, const fl_rules *r, const fl_token *t, siz
  * a passive one with a name as its subject ("Gray was hit by seven bullets"). Appends to *out as
  * fl_ages_in_sentence does (call it before that) and returns how many it added. */
 size_t fl_hits_in_sentence(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b,
-                           const fl_parse *p, const fl_num *nums, size_t nn, fl_ages_state *st, fl_age **out,
-                           size_t *n, size_t *cap);
+                           const fl_parse *p, const fl_num *nums, size_t nn, fl_ages_state *st, fl_age **out, size_t *n,
+                           size_t *cap);
 
 void fl_ages_state_free(fl_ages_state *st);
 

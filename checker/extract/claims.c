@@ -11105,7 +11105,9 @@ static void person_claim(const sctx *c, const fl_facts *f, size_t s, size_t doc_
         fl_buf_printf(&kb, "%s||undated", cl.key_base);
         cl.key = fl_buf_take(&kb);
     }
-    cl.why = fl_xstrdup(cl.key ? "" : age ? "no attribute: no family counts ages" : "no attribute: no family of its unit");
+    cl.why = fl_xstrdup(cl.key ? ""
+                        : age  ? "no attribute: no family counts ages"
+                               : "no attribute: no family of its unit");
     cl.text = excerpt(c->d, x->start, x->end, 60);
     fl_doc *d = (fl_doc *)c->d; /* fl_doc_pos caches its line lookups in the document */
     cl.start = fl_doc_pos(d, x->start);
