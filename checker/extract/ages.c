@@ -801,6 +801,21 @@ static int items_hit(const sent *c, const fl_parse *p, int np, size_t *s, size_t
     return g && g->passive && name_before_group(c, c->a + g->start, s, e);
 }
 
+/* Is the name of tokens [s, e) a person's by what the document says: a title before it ("Mr. Gray"), or an age it
+ * gave that person ("16-year-old Kimani Gray"; a place is hit, struck and shot at too: "hit Florida three times")? */
+static int known_person(const sent *c, size_t s, size_t e, const fl_ages_state *st)
+{
+    if ((s > c->a && word_in(c, st->titles, s - 1)) ||
+        (s >= c->a + 2 && punct_at(c->text, c->t, s - 1, c->b, ".") && word_in(c, st->titles, s - 2)))
+        return 1;
+    int local, aged = 0;
+    char *name = name_of(c->text, c->t, s, e, st, &local);
+    for (size_t i = 0; i < st->naged && !aged; i++)
+        aged = strcmp(st->aged[i].name, name) == 0;
+    free(name);
+    return aged;
+}
+
 int fl_hits_possible(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, fl_ages_state *st)
 {
     ages_ready(r, st);
@@ -828,7 +843,7 @@ size_t fl_hits_in_sentence(const char *text, const fl_rules *r, const fl_token *
             found = times_hit(&c, p, i, &s, &e);
         else if (word_in(&c, st->hit_items, j) && np >= 0 && a + p->nps[np].head == j && a + p->nps[np].start == i)
             found = items_hit(&c, p, np, &s, &e);
-        if (found)
+        if (found && known_person(&c, s, e, st))
             add_age(&c, x->value, x->start, t[j].end, s, e, st, out, n, cap);
     }
     return *n - before;

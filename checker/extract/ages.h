@@ -90,8 +90,9 @@ int fl_hits_possible(const char *text, const fl_rules *r, const fl_token *t, siz
  * its subject ("Gray, 16, was shot eleven times") or after an active one and its object name ("hitting Gray eleven
  * times"); a count of "hit-items" ("seven bullets") as the subject of an active "hit-item-verbs" group with a name
  * right after it ("Seven bullets hit Mr. Gray", "seven bullets entered Gray's body") or joined by a "hit-by" word to
- * a passive one with a name as its subject ("Gray was hit by seven bullets"). Appends to *out as
- * fl_ages_in_sentence does (call it before that) and returns how many it added. */
+ * a passive one with a name as its subject ("Gray was hit by seven bullets"); a name with a title before it
+ * or one the document gave an age (a place is hit too). Appends to *out as fl_ages_in_sentence does (call it after
+ * that, which notes the ages) and returns how many it added. */
 size_t fl_hits_in_sentence(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b,
                            const fl_parse *p, const fl_num *nums, size_t nn, fl_ages_state *st, fl_age **out, size_t *n,
                            size_t *cap);

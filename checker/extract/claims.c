@@ -11144,18 +11144,17 @@ static void age_claims(const sctx *c, const fl_facts *f, size_t s, size_t doc_in
     const fl_num *nums = nn ? f->num + f->sent_num[s] : NULL;
     if (nn && fl_children_possible(c->text, c->r, c->t, c->a, c->b, st))
         person_counts(c, f, s, doc_index, seq, st, nums, nn, fl_children_in_sentence, "children", &ages, &cap, out);
-    if (nn && fl_hits_possible(c->text, c->r, c->t, c->a, c->b, st))
-        person_counts(c, f, s, doc_index, seq, st, nums, nn, fl_hits_in_sentence, "hits", &ages, &cap, out);
     if (!fl_ages_possible(c->text, c->r, c->t, c->a, c->b, nums, nn, st)) {
         fl_ages_note_names(c->text, c->r, c->t, c->a, c->b, st); /* no sentence is tagged for an age it cannot state */
-        free(ages);
-        return;
+    } else {
+        const fl_parse *p = parse_of(c);
+        fl_ages_in_sentence(c->text, c->r, c->t, c->a, c->b, p ? p->tags : NULL, nums, nn, st, &ages, &n, &cap);
+        int fam = family_with_dim(c->k, "age");
+        for (size_t i = 0; i < n; i++)
+            person_claim(c, f, s, doc_index, seq, &ages[i], fam, "age", out);
     }
-    const fl_parse *p = parse_of(c);
-    fl_ages_in_sentence(c->text, c->r, c->t, c->a, c->b, p ? p->tags : NULL, nums, nn, st, &ages, &n, &cap);
-    int fam = family_with_dim(c->k, "age");
-    for (size_t i = 0; i < n; i++)
-        person_claim(c, f, s, doc_index, seq, &ages[i], fam, "age", out);
+    if (nn && fl_hits_possible(c->text, c->r, c->t, c->a, c->b, st)) /* after the ages: who is a person */
+        person_counts(c, f, s, doc_index, seq, st, nums, nn, fl_hits_in_sentence, "hits", &ages, &cap, out);
     free(ages);
 }
 
