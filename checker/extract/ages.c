@@ -631,15 +631,17 @@ static int parent_person(const sent *c, size_t k, size_t j, size_t *s, size_t *e
 }
 
 /* The name that ends the subject of parse p's main clause, when a "parent-possessives" or a "parent-verbs" word before
- * token i is that person's ("Horton, 34, was walking with one of her 12 children", "Ruiz has three children"): no
- * other name and no person noun stand between the two; [*s, *e) its tokens. */
+ * token i is that person's ("Horton, 34, was walking with one of her 12 children", "Ruiz has three children"): the
+ * word's clause has that subject (a relative clause of another noun has its own: "the death of her granddaughter,
+ * who had four children"), and no other name and no person noun stand between the two; [*s, *e) its tokens. */
 static int subject_parent(const sent *c, const fl_parse *p, size_t i, size_t *s, size_t *e)
 {
     int subj = -1;
     for (size_t cl = 0; p && cl < p->nclause && subj < 0; cl++)
         if (p->clauses[cl].parent < 0)
             subj = fl_parse_subject(p, (int)cl);
-    if (subj < 0 || p->tags[p->nps[subj].head] != FL_TAG_PROPN)
+    if (subj < 0 || p->tags[p->nps[subj].head] != FL_TAG_PROPN ||
+        fl_parse_subject(p, fl_parse_clause_of(p, i - 1 - c->a)) != subj) /* "her granddaughter, who had four" */
         return 0;
     size_t last = c->a + p->nps[subj].end - 1;
     if (last + 1 >= i || !capitalised(c->text, &c->t[last]) ||
