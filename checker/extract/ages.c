@@ -11,10 +11,11 @@
 #include "syntax/syntax.h"
 
 enum {
-    NAME_WORDS = 4,   /* the longest run of capitalised words read as a name ("Police Sergeant Ana Ruiz") */
-    NOUN_WORDS = 2,   /* the common nouns between an age and the name after it ("19-year-old nursing student") */
-    OLDEST_AGE = 120, /* a bare number beside a name above this is no age */
-    AGE_SLIP = 5      /* years an age may be off from the one given before and still describe the same person */
+    NAME_WORDS = 4,    /* the longest run of capitalised words read as a name ("Police Sergeant Ana Ruiz") */
+    NOUN_WORDS = 2,    /* the common nouns between an age and the name after it ("19-year-old nursing student") */
+    OLDEST_AGE = 120,  /* a bare number beside a name above this is no age */
+    AGE_SLIP = 5,      /* years an age may be off from the one given before and still describe the same person */
+    MOST_CHILDREN = 40 /* a count beside a parent noun above this is no person's children ("a father of 2,000") */
 };
 
 /* Does token i open with a capital letter? */
@@ -516,6 +517,17 @@ static void ages_ready(const fl_rules *r, fl_ages_state *st)
     st->others = fl_rules_lexicon(r, "person-nouns");
     st->relatives = fl_rules_lexicon(r, "age-relatives");
     st->copulas = fl_rules_lexicon(r, "age-copulas");
+    st->parents = fl_rules_lexicon(r, "parent-nouns");
+    st->children = fl_rules_lexicon(r, "child-nouns");
+    st->parent_copulas = fl_rules_lexicon(r, "parent-copulas");
+    st->possessives = fl_rules_lexicon(r, "parent-possessives");
+    st->having = fl_rules_lexicon(r, "parent-verbs");
+    st->titles = fl_rules_lexicon(r, "titles");
+    st->hit_verbs = fl_rules_lexicon(r, "hit-verbs");
+    st->hit_times = fl_rules_lexicon(r, "hit-times");
+    st->hit_items = fl_rules_lexicon(r, "hit-items");
+    st->hit_item_verbs = fl_rules_lexicon(r, "hit-item-verbs");
+    st->hit_by = fl_rules_lexicon(r, "hit-by");
 }
 
 int fl_ages_possible(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, const fl_num *nums,
@@ -570,6 +582,275 @@ size_t fl_ages_in_sentence(const char *text, const fl_rules *r, const fl_token *
     return *n - before;
 }
 
+/* Are tokens [s, e) a name by the tagger (every word a proper noun), or untagged? */
+static int proper_name(const sent *c, size_t s, size_t e)
+{
+    for (size_t k = s; c->tags && k < e; k++)
+        if (c->tags[k - c->a] != FL_TAG_PROPN)
+            return 0;
+    return e > s;
+}
+
+/* Does a phrase end at token j: the sentence's end, or a comma, a full stop, a bracket or a dash? */
+static int phrase_end(const sent *c, size_t j)
+{
+    return j >= c->b || punct_at(c->text, c->t, j, c->b, ",.;)") ||
+           (c->t[j].kind == FL_TOK_PUNCT && c->text[c->t[j].start] == '\xe2'); /* a dash: "—", "–" */
+}
+
+/* The person a "parent-nouns" word at token k with its children's count ending before token j describes ("mother of
+ * 12"): a name of two proper nouns right after ("Brooklyn Mother of 13 Zurana Horton"); the name it is apposed to, an
+ * age between them or none, when the phrase ends there ("Zurana Horton, 34, a mother of 12, was shot"); or the name
+ * opening the sentence that a "parent-copulas" word joins to it ("Horton was the mother of 12 children"); [*s, *e)
+ * its tokens. */
+static int parent_person(const sent *c, size_t k, size_t j, size_t *s, size_t *e)
+{
+    *e = name_starting(c->text, c->r, c->t, c->b, j);
+    if (*e >= j + 2 && proper_name(c, j, *e)) {
+        *s = j;
+        return 1;
+    }
+    if (!phrase_end(c, j))
+        return 0;
+    size_t h = k;
+    if (h > c->a && fl_role_at(c->r, FL_ROLE_ARTICLES, c->text, c->t, c->b, h - 1))
+        h--;
+    if (h > c->a + 1 && punct_at(c->text, c->t, h - 1, c->b, ",")) {
+        size_t x = h - 1; /* the comma */
+        if (x >= c->a + 3 && c->t[x - 1].kind == FL_TOK_NUM && punct_at(c->text, c->t, x - 2, c->b, ","))
+            x -= 2; /* ", 34," */
+        *s = name_ending(c->text, c->r, c->t, c->a, c->b, x - 1, c->st);
+        *e = x;
+        return *s != SIZE_MAX && proper_name(c, *s, *e);
+    }
+    if (h < c->a + 2 || !word_in(c, c->st->parent_copulas, h - 1))
+        return 0;
+    *s = name_ending(c->text, c->r, c->t, c->a, c->b, h - 2, c->st);
+    *e = h - 1;
+    return *s == c->a;
+}
+
+/* The name that ends the subject of parse p's main clause, when a "parent-possessives" or a "parent-verbs" word before
+ * token i is that person's ("Horton, 34, was walking with one of her 12 children", "Ruiz has three children"): the
+ * word's clause has that subject (a relative clause of another noun has its own: "the death of her granddaughter,
+ * who had four children"), and no other name and no person noun stand between the two; [*s, *e) its tokens. */
+static int subject_parent(const sent *c, const fl_parse *p, size_t i, size_t *s, size_t *e)
+{
+    int subj = -1;
+    for (size_t cl = 0; p && cl < p->nclause && subj < 0; cl++)
+        if (p->clauses[cl].parent < 0)
+            subj = fl_parse_subject(p, (int)cl);
+    if (subj < 0 || p->tags[p->nps[subj].head] != FL_TAG_PROPN ||
+        fl_parse_subject(p, fl_parse_clause_of(p, i - 1 - c->a)) != subj) /* "her granddaughter, who had four" */
+        return 0;
+    size_t last = c->a + p->nps[subj].end - 1;
+    if (last + 1 >= i || !capitalised(c->text, &c->t[last]) ||
+        (*s = name_ending(c->text, c->r, c->t, c->a + p->nps[subj].start, c->b, last, c->st)) == SIZE_MAX)
+        return 0;
+    *e = last + 1;
+    for (size_t k = *e; k + 1 < i; k++)
+        if (name_word(c->text, c->r, c->t, c->b, k) || word_in(c, c->st->others, k) || word_in(c, c->st->roles, k))
+            return 0;
+    return 1;
+}
+
+/* Notes that the parent noun at token k described the person name ("Zurana Horton, 34, a mother of 12"): a second
+ * person so described, or a second parent noun, leaves the document no one parent. */
+static void note_parent(const sent *c, size_t k, const char *name, fl_ages_state *st)
+{
+    const fl_token *w = &c->t[k];
+    size_t len = w->end - w->start;
+    if (!st->parent_name && !st->parent_many) {
+        st->parent_name = fl_xstrdup(name);
+        st->parent_noun = fl_xstrndup(c->text + w->start, len);
+    } else if (st->parent_name && (strcmp(st->parent_name, name) != 0 || strlen(st->parent_noun) != len ||
+                                   strncasecmp(st->parent_noun, c->text + w->start, len) != 0)) {
+        free(st->parent_name);
+        free(st->parent_noun);
+        st->parent_name = st->parent_noun = NULL;
+        st->parent_many = 1;
+    }
+}
+
+/* "the mother of 13" with no name (the parent noun at token k, a definite article before it, the count v in bytes
+ * [start, end)): the one person the document described by that parent noun and a name before, when it described
+ * one. */
+static void described_parent(const sent *c, double v, size_t start, size_t end, size_t k, fl_ages_state *st,
+                             fl_age **out, size_t *n, size_t *cap)
+{
+    const fl_token *w = &c->t[k];
+    size_t len = w->end - w->start;
+    if (!st->parent_name || k <= c->a || !fl_role_at(c->r, FL_ROLE_ARTICLES, c->text, c->t, c->b, k - 1) ||
+        fl_role_at(c->r, FL_ROLE_INDEFINITE, c->text, c->t, c->b, k - 1) || strlen(st->parent_noun) != len ||
+        strncasecmp(st->parent_noun, c->text + w->start, len) != 0)
+        return;
+    FL_GROW(*out, *cap, *n + 1);
+    (*out)[(*n)++] = (fl_age){v, start, end, fl_xstrdup(st->parent_name), strchr(st->parent_name, ' ') == NULL};
+}
+
+int fl_children_possible(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, fl_ages_state *st)
+{
+    ages_ready(r, st);
+    for (size_t i = a; i < b; i++)
+        if (t[i].kind == FL_TOK_WORD &&
+            (fl_lexicon_has_token(st->parents, text, &t[i], 1) || fl_lexicon_has_token(st->children, text, &t[i], 1)))
+            return 1;
+    return 0;
+}
+
+size_t fl_children_in_sentence(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b,
+                               const fl_parse *p, const fl_num *nums, size_t nn, fl_ages_state *st, fl_age **out,
+                               size_t *n, size_t *cap)
+{
+    ages_ready(r, st);
+    sent c = {text, r, t, a, b, p ? p->tags : NULL, st};
+    size_t before = *n;
+    for (size_t ni = 0; ni < nn; ni++) {
+        const fl_num *x = &nums[ni];
+        size_t i = x->tok, j = x->tok + x->ntok, s, e;
+        if (x->range || x->proportion || x->scaled || !age_value(x->value) || x->value > MOST_CHILDREN ||
+            !plain(text, x) || i < a + 2)
+            continue;
+        int counted = word_in(&c, st->children, j);
+        size_t end = t[j - 1 + (size_t)counted].end;
+        if (word_in(&c, st->parents, i - 2) && fl_role_at(r, FL_ROLE_OF, text, t, b, i - 1)) { /* "mother of 12" */
+            if (parent_person(&c, i - 2, j + (size_t)counted, &s, &e)) {
+                add_age(&c, x->value, x->start, end, s, e, st, out, n, cap);
+                note_parent(&c, i - 2, (*out)[*n - 1].name, st);
+            } else
+                described_parent(&c, x->value, x->start, end, i - 2, st, out, n, cap);
+        } else if (counted && (word_in(&c, st->possessives, i - 1) || word_in(&c, st->having, i - 1)) &&
+                   subject_parent(&c, p, i, &s, &e)) /* "her 12 children", "has three children" */
+            add_age(&c, x->value, x->start, end, s, e, st, out, n, cap);
+    }
+    return *n - before;
+}
+
+/* The name tokens from i give, past a title ("Mr. Gray"): two proper nouns or one; [*s, *e) its tokens. */
+static int name_from(const sent *c, size_t i, size_t *s, size_t *e)
+{
+    if (word_in(c, c->st->titles, i)) {
+        i++;
+        if (punct_at(c->text, c->t, i, c->b, "."))
+            i++;
+    }
+    *s = i;
+    *e = name_starting(c->text, c->r, c->t, c->b, i);
+    return i < c->b && proper_name(c, *s, *e);
+}
+
+/* The name right before a verb group starting at token v, past an age between commas ("Gray, 16, was shot"), its
+ * words proper nouns; [*s, *e) its tokens. */
+static int name_before_group(const sent *c, size_t v, size_t *s, size_t *e)
+{
+    if (v >= c->a + 4 && punct_at(c->text, c->t, v - 1, c->b, ",") && c->t[v - 2].kind == FL_TOK_NUM &&
+        punct_at(c->text, c->t, v - 3, c->b, ","))
+        v -= 3;
+    if (v <= c->a)
+        return 0;
+    *s = name_ending(c->text, c->r, c->t, c->a, c->b, v - 1, c->st);
+    *e = v;
+    return *s != SIZE_MAX && proper_name(c, *s, *e);
+}
+
+/* The verb group of parse p (sentence tokens from c->a) whose head is token k, when that head is a word of lex;
+ * NULL otherwise. */
+static const fl_vgroup *group_headed(const sent *c, const fl_parse *p, size_t k, const fl_lexicon *lex)
+{
+    int vg = k >= c->a && k < c->b ? p->vg_of[k - c->a] : -1;
+    if (vg < 0 || c->a + p->vgs[vg].head != k || !word_in(c, lex, k))
+        return NULL;
+    return &p->vgs[vg];
+}
+
+/* The person a count of "hit-times" at tokens [i, j) says was hit that many times: the subject name of a passive
+ * "hit-verbs" group right before it ("Gray, 16, was shot eleven times"), or the name between an active one and it
+ * ("hitting Gray eleven times", "shot Ana Ruiz 11 times"; "shot at" is none: a shot that missed); [*s, *e) its
+ * tokens. */
+static int times_hit(const sent *c, const fl_parse *p, size_t i, size_t *s, size_t *e)
+{
+    const fl_vgroup *g = group_headed(c, p, i - 1, c->st->hit_verbs);
+    if (g)
+        return g->passive && name_before_group(c, c->a + g->start, s, e);
+    *s = name_ending(c->text, c->r, c->t, c->a, c->b, i - 1, c->st);
+    *e = i;
+    if (*s == SIZE_MAX || !proper_name(c, *s, *e))
+        return 0;
+    size_t v = *s;
+    if (v >= c->a + 2 && punct_at(c->text, c->t, v - 1, c->b, ".") && word_in(c, c->st->titles, v - 2))
+        v -= 2; /* "Mr. Gray" */
+    else if (v > c->a && word_in(c, c->st->titles, v - 1))
+        v--;
+    g = v > c->a ? group_headed(c, p, v - 1, c->st->hit_verbs) : NULL;
+    return g && !g->passive;
+}
+
+/* The person a count of "hit-items" at tokens [i, j) (the head of its noun phrase np) says was hit by that many: the
+ * name right after an active "hit-item-verbs" group of which the phrase is the subject ("Seven bullets hit Mr.
+ * Gray", "seven bullets entered Gray's body"), or the subject name of the passive one a "hit-by" word joins it to
+ * ("Gray was hit by seven bullets"); [*s, *e) its tokens. */
+static int items_hit(const sent *c, const fl_parse *p, int np, size_t *s, size_t *e)
+{
+    size_t end = c->a + p->nps[np].end, start = c->a + p->nps[np].start;
+    const fl_vgroup *g;
+    int vg = end < c->b ? p->vg_of[end - c->a] : -1;
+    if (vg >= 0 && p->vgs[vg].start == p->nps[np].end && fl_parse_subject(p, p->vgs[vg].clause) == np &&
+        (g = group_headed(c, p, c->a + p->vgs[vg].head, c->st->hit_item_verbs)) && !g->passive)
+        return name_from(c, c->a + g->end, s, e);
+    if (start < c->a + 2 || !word_in(c, c->st->hit_by, start - 1))
+        return 0;
+    g = group_headed(c, p, start - 2, c->st->hit_item_verbs);
+    return g && g->passive && name_before_group(c, c->a + g->start, s, e);
+}
+
+/* Is the name of tokens [s, e) a person's by what the document says: a title before it ("Mr. Gray"), or an age it
+ * gave that person ("16-year-old Kimani Gray"; a place is hit, struck and shot at too: "hit Florida three times")? */
+static int known_person(const sent *c, size_t s, size_t e, const fl_ages_state *st)
+{
+    if ((s > c->a && word_in(c, st->titles, s - 1)) ||
+        (s >= c->a + 2 && punct_at(c->text, c->t, s - 1, c->b, ".") && word_in(c, st->titles, s - 2)))
+        return 1;
+    int local, aged = 0;
+    char *name = name_of(c->text, c->t, s, e, st, &local);
+    for (size_t i = 0; i < st->naged && !aged; i++)
+        aged = strcmp(st->aged[i].name, name) == 0;
+    free(name);
+    return aged;
+}
+
+int fl_hits_possible(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, fl_ages_state *st)
+{
+    ages_ready(r, st);
+    for (size_t i = a; i < b; i++)
+        if (t[i].kind == FL_TOK_WORD && (fl_lexicon_has_token(st->hit_times, text, &t[i], 1) ||
+                                         fl_lexicon_has_token(st->hit_items, text, &t[i], 1)))
+            return 1;
+    return 0;
+}
+
+size_t fl_hits_in_sentence(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b,
+                           const fl_parse *p, const fl_num *nums, size_t nn, fl_ages_state *st, fl_age **out, size_t *n,
+                           size_t *cap)
+{
+    ages_ready(r, st);
+    sent c = {text, r, t, a, b, p ? p->tags : NULL, st};
+    size_t before = *n;
+    for (size_t ni = 0; p && ni < nn; ni++) {
+        const fl_num *x = &nums[ni];
+        size_t i = x->tok, j = x->tok + x->ntok, s, e;
+        if (x->range || x->proportion || x->scaled || !age_value(x->value) || !plain(text, x) || j >= b)
+            continue;
+        int np = p->np_of[j - a], found = 0;
+        if (word_in(&c, st->hit_times, j) && i > a)
+            found = times_hit(&c, p, i, &s, &e);
+        else if (word_in(&c, st->hit_items, j) && np >= 0 && a + p->nps[np].head == j && a + p->nps[np].start == i)
+            found = items_hit(&c, p, np, &s, &e);
+        if (found && known_person(&c, s, e, st))
+            add_age(&c, x->value, x->start, t[j].end, s, e, st, out, n, cap);
+    }
+    return *n - before;
+}
+
 void fl_ages_state_free(fl_ages_state *st)
 {
     for (size_t i = 0; i < st->nroles; i++) {
@@ -584,5 +865,7 @@ void fl_ages_state_free(fl_ages_state *st)
     for (size_t i = 0; i < st->naged; i++)
         free(st->aged[i].name);
     free(st->aged);
+    free(st->parent_name);
+    free(st->parent_noun);
     memset(st, 0, sizeof *st);
 }

@@ -12,6 +12,7 @@
 #include "doc/tokens.h"
 #include "extract/numbers.h"
 #include "packs/rulepack.h"
+#include "syntax/syntax.h"
 
 /* An age found in a sentence: its value, the bytes printed for it ("19", "19-year-old", "twenty-one-year-old"), and
  * the person: a full name ("Jodie Pryce", a new string), or a single name the document never gave in full
@@ -41,6 +42,11 @@ typedef struct {
     const fl_token *back_t; /* the tokens they index */
     int ready;              /* the lexicons below are looked up (once per document: a lookup by name costs) */
     const fl_lexicon *words, *prefixes, *past, *roles, *naming, *naming_links, *persons, *others, *relatives, *copulas;
+    const fl_lexicon *parents, *children, *parent_copulas, *possessives, *having; /* of fl_children_in_sentence */
+    char *parent_name, *parent_noun; /* the one person the document described by a parent noun and a count of
+                                      * children ("Zurana Horton, 34, a mother of 12"), and that noun */
+    int parent_many;                 /* it described two, or one by two nouns: "the mother of 13" is no one's */
+    const fl_lexicon *titles, *hit_verbs, *hit_times, *hit_items, *hit_item_verbs, *hit_by; /* of fl_hits_in_sentence */
 } fl_ages_state;
 
 /* May sentence tokens t[a, b) with numbers nums[0, nn) state an age: a whole number a person may be, or a word
@@ -59,6 +65,37 @@ int fl_ages_possible(const char *text, const fl_rules *r, const fl_token *t, siz
 size_t fl_ages_in_sentence(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b,
                            const uint8_t *tags, const fl_num *nums, size_t nn, fl_ages_state *st, fl_age **out,
                            size_t *n, size_t *cap);
+
+/* Does sentence tokens t[a, b) hold a "parent-nouns" or a "child-nouns" word (a cheap test before its parse)? */
+int fl_children_possible(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, fl_ages_state *st);
+
+/* The counts of their children that sentence tokens t[a, b) of text give its people (p: its parse, or NULL; nums[0,
+ * nn) its numbers), each as an fl_age whose value is the count: a "parent-nouns" word and "of" before the count ("a
+ * mother of 12", "father of three children") with the person's name right after it, apposed to it before it
+ * ("Zurana Horton, 34, a mother of 12,") or joined to it by a "parent-copulas" word ("Horton was the mother of 12
+ * children"); or a "parent-possessives" or "parent-verbs" word before a count of a "child-nouns" word ("one of her
+ * 12 children", "has three children") whose person is the name ending the main clause's subject, no other name or
+ * person noun between; or "the mother of 13", a definite article before the parent noun and no name, when the
+ * document described one person before by that noun, a count and a name: that person. Appends to *out as
+ * fl_ages_in_sentence does (call it before that, which notes the sentence's names) and returns how many it added. */
+size_t fl_children_in_sentence(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b,
+                               const fl_parse *p, const fl_num *nums, size_t nn, fl_ages_state *st, fl_age **out,
+                               size_t *n, size_t *cap);
+
+/* Does sentence tokens t[a, b) hold a "hit-times" or a "hit-items" word (a cheap test before its parse)? */
+int fl_hits_possible(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, fl_ages_state *st);
+
+/* How many times sentence tokens t[a, b) of text say its people were hit (shot) in parse p (NULL: none), as fl_ages
+ * whose value is the count: a count of "hit-times" ("eleven times") after a passive "hit-verbs" group with a name as
+ * its subject ("Gray, 16, was shot eleven times") or after an active one and its object name ("hitting Gray eleven
+ * times"); a count of "hit-items" ("seven bullets") as the subject of an active "hit-item-verbs" group with a name
+ * right after it ("Seven bullets hit Mr. Gray", "seven bullets entered Gray's body") or joined by a "hit-by" word to
+ * a passive one with a name as its subject ("Gray was hit by seven bullets"); a name with a title before it
+ * or one the document gave an age (a place is hit too). Appends to *out as fl_ages_in_sentence does (call it after
+ * that, which notes the ages) and returns how many it added. */
+size_t fl_hits_in_sentence(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b,
+                           const fl_parse *p, const fl_num *nums, size_t nn, fl_ages_state *st, fl_age **out, size_t *n,
+                           size_t *cap);
 
 void fl_ages_state_free(fl_ages_state *st);
 

@@ -11210,56 +11210,90 @@ static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_even
     }
 }
 
-/* The ages sentence s gives its people (extract/ages.c), as claims of the family whose unit is "age", keyed by the
- * person (a full name, compared wherever it is named; a single name, within its document) and the document's month:
- * a person's age changes, so only reports of one month are compared. */
+/* A number sentence s gives person x (extract/ages.c) as a claim of family fam of unit dim, keyed by the person (a
+ * full name, compared wherever it is named; a single name, within its document) and the document's month: what a
+ * person is changes, so only reports of one month are compared. what names it ("age") in subject_how. */
+static void person_claim(const sctx *c, const fl_facts *f, size_t s, size_t doc_index, size_t *seq, const fl_age *x,
+                         int fam, const char *dim, fl_claims *out)
+{
+    int dated = f->date.month && f->date.source != FL_DATE_INFERRED && f->date.source != FL_DATE_NONE;
+    int age = strcmp(dim, "age") == 0;
+    fl_claim cl = sentence_claim(c, doc_index, seq, s);
+    cl.family = fam;
+    cl.dim = fl_xstrdup(dim);
+    cl.item = fl_xstrdup("");
+    cl.value = x->value;
+    cl.lo = cl.value - 0.25; /* a whole number: 19 and 21 differ, 19 and "nineteen" agree */
+    cl.hi = cl.value + 0.25;
+    cl.subject = x->name;
+    cl.subject_doc = (int8_t)(x->local || !dated); /* an undated report's: its own time, its own page */
+    cl.subject_how = x->local ? "a person's (a name the document never gives in full)" : "a person's";
+    if (age)
+        cl.subject_how = x->local ? "a person's age (a name the document never gives in full)" : "a person's age";
+    cl.date_source = f->date.source;
+    if (dated) {
+        cl.year = f->date.year;
+        cl.month = f->date.month;
+        cl.period_how = 4;
+        cl.doc_date = f->date.year * 10000 + f->date.month * 100 + f->date.day;
+    }
+    if (fam >= 0)
+        make_keys(&cl, c->k);
+    if (!dated && cl.key_base) { /* within one undated document, one time */
+        fl_buf kb = {0};
+        fl_buf_printf(&kb, "%s||undated", cl.key_base);
+        cl.key = fl_buf_take(&kb);
+    }
+    cl.why = fl_xstrdup(cl.key ? ""
+                        : age  ? "no attribute: no family counts ages"
+                               : "no attribute: no family of its unit");
+    cl.text = excerpt(c->d, x->start, x->end, 60);
+    fl_doc *d = (fl_doc *)c->d; /* fl_doc_pos caches its line lookups in the document */
+    cl.start = fl_doc_pos(d, x->start);
+    cl.end = fl_doc_pos(d, x->end);
+    cl.context = excerpt(c->d, c->t[c->a].start, c->t[c->b - 1].end, 100);
+    keep_claim(out, &cl, 0);
+}
+
+typedef size_t (*person_finder)(const char *, const fl_rules *, const fl_token *, size_t, size_t, const fl_parse *,
+                                const fl_num *, size_t, fl_ages_state *, fl_age **, size_t *, size_t *);
+
+/* The numbers of its people that find gives sentence s (numbers nums[0, nn)), as claims of the family whose unit is
+ * dim, when the rule packs have one (person_claim); ages[0, *cap) is a scratch array. */
+static void person_counts(const sctx *c, const fl_facts *f, size_t s, size_t doc_index, size_t *seq, fl_ages_state *st,
+                          const fl_num *nums, size_t nn, person_finder find, const char *dim, fl_age **ages,
+                          size_t *cap, fl_claims *out)
+{
+    int fam = family_with_dim(c->k, dim);
+    if (fam < 0)
+        return;
+    size_t n = find(c->text, c->r, c->t, c->a, c->b, parse_of(c), nums, nn, st, ages, &(size_t){0}, cap);
+    for (size_t i = 0; i < n; i++)
+        person_claim(c, f, s, doc_index, seq, &(*ages)[i], fam, dim, out);
+}
+
+/* The ages sentence s gives its people (extract/ages.c), as claims of the family whose unit is "age" (person_claim),
+ * the counts of their children ("a mother of 12", "one of her 12 children"), of the family whose unit is
+ * "children", and how many times they were hit ("shot eleven times", "hit by seven bullets"), of "hits". */
 static void age_claims(const sctx *c, const fl_facts *f, size_t s, size_t doc_index, size_t *seq, fl_ages_state *st,
                        fl_claims *out)
 {
     size_t nn = f->sent_num[s + 1] - f->sent_num[s], n = 0, cap = 0;
     fl_age *ages = NULL;
     const fl_num *nums = nn ? f->num + f->sent_num[s] : NULL;
+    if (nn && fl_children_possible(c->text, c->r, c->t, c->a, c->b, st))
+        person_counts(c, f, s, doc_index, seq, st, nums, nn, fl_children_in_sentence, "children", &ages, &cap, out);
     if (!fl_ages_possible(c->text, c->r, c->t, c->a, c->b, nums, nn, st)) {
         fl_ages_note_names(c->text, c->r, c->t, c->a, c->b, st); /* no sentence is tagged for an age it cannot state */
-        return;
+    } else {
+        const fl_parse *p = parse_of(c);
+        fl_ages_in_sentence(c->text, c->r, c->t, c->a, c->b, p ? p->tags : NULL, nums, nn, st, &ages, &n, &cap);
+        int fam = family_with_dim(c->k, "age");
+        for (size_t i = 0; i < n; i++)
+            person_claim(c, f, s, doc_index, seq, &ages[i], fam, "age", out);
     }
-    const fl_parse *p = parse_of(c);
-    fl_ages_in_sentence(c->text, c->r, c->t, c->a, c->b, p ? p->tags : NULL, nums, nn, st, &ages, &n, &cap);
-    int fam = family_with_dim(c->k, "age");
-    int dated = f->date.month && f->date.source != FL_DATE_INFERRED && f->date.source != FL_DATE_NONE;
-    for (size_t i = 0; i < n; i++) {
-        fl_claim cl = sentence_claim(c, doc_index, seq, s);
-        cl.family = fam;
-        cl.dim = fl_xstrdup("age");
-        cl.item = fl_xstrdup("");
-        cl.value = ages[i].value;
-        cl.lo = cl.value - 0.25; /* an age is a whole number: 19 and 21 differ, 19 and "nineteen" agree */
-        cl.hi = cl.value + 0.25;
-        cl.subject = ages[i].name;
-        cl.subject_doc = (int8_t)(ages[i].local || !dated); /* an undated report's: its own time, its own page */
-        cl.subject_how = ages[i].local ? "a person's age (a name the document never gives in full)" : "a person's age";
-        cl.date_source = f->date.source;
-        if (dated) {
-            cl.year = f->date.year;
-            cl.month = f->date.month;
-            cl.period_how = 4;
-            cl.doc_date = f->date.year * 10000 + f->date.month * 100 + f->date.day;
-        }
-        if (fam >= 0)
-            make_keys(&cl, c->k);
-        if (!dated && cl.key_base) { /* within one undated document, one time */
-            fl_buf kb = {0};
-            fl_buf_printf(&kb, "%s||undated", cl.key_base);
-            cl.key = fl_buf_take(&kb);
-        }
-        cl.why = fl_xstrdup(cl.key ? "" : "no attribute: no family counts ages");
-        cl.text = excerpt(c->d, ages[i].start, ages[i].end, 60);
-        fl_doc *d = (fl_doc *)c->d; /* fl_doc_pos caches its line lookups in the document */
-        cl.start = fl_doc_pos(d, ages[i].start);
-        cl.end = fl_doc_pos(d, ages[i].end);
-        cl.context = excerpt(c->d, c->t[c->a].start, c->t[c->b - 1].end, 100);
-        keep_claim(out, &cl, 0);
-    }
+    if (nn && fl_hits_possible(c->text, c->r, c->t, c->a, c->b, st)) /* after the ages: who is a person */
+        person_counts(c, f, s, doc_index, seq, st, nums, nn, fl_hits_in_sentence, "hits", &ages, &cap, out);
     free(ages);
 }
 

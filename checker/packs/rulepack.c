@@ -128,9 +128,20 @@ const char *const fl_lexicon_names[] = {
     "person-nouns",   /* common nouns of a person ("woman", "daughter"): a sentence with one has a second person */
     "age-relatives",  /* two words of a relative clause before an age of the present: "who is" ("Ana, who is 19,") */
     "age-copulas",    /* a present copula between a name opening its sentence and an age: "Ingrid Solvang is 34," */
-    "per-unit-words", /* a word before the noun a figure is for each of: "per" ("1,600 crowns per visitor") */
-    "per-unit-not",   /* a word after one that makes no unit: "cent", "annum" */
-    "per-unit-after", /* such a word right after a figure only: "a" ("15 pence a share") */
+    "parent-nouns",   /* nouns of a parent before "of" and a count of children: "mother" ("a mother of 12") */
+    "child-nouns",    /* nouns a count of a person's children counts: "children" ("her 12 children") */
+    "parent-copulas", /* a copula between a name opening its sentence and a parent noun: "was" ("Ana was the mother of")
+                       */
+    "parent-possessives",  /* possessives before a count of children whose parent is the clause subject: "her" */
+    "parent-verbs",        /* verbs before one: "has" ("Ana Ruiz has three children") */
+    "hit-verbs",           /* verbs whose count of times is how often a person was hit: "shot" ("shot 11 times") */
+    "hit-times",           /* the word of that count: "times" */
+    "hit-items",           /* what hits a person, counted: "bullets" ("hit by seven bullets") */
+    "hit-item-verbs",      /* verbs by which they hit: "hit", "entered" ("seven bullets entered his body") */
+    "hit-by",              /* the word joining them to a passive one: "by" */
+    "per-unit-words",      /* a word before the noun a figure is for each of: "per" ("1,600 crowns per visitor") */
+    "per-unit-not",        /* a word after one that makes no unit: "cent", "annum" */
+    "per-unit-after",      /* such a word right after a figure only: "a" ("15 pence a share") */
     "time-clause-openers", /* words opening a clause that tells what happened at its parent's time: "as" */
     "sequence-openers",    /* words opening a clause or phrase of an event before or after the act: "after" */
     "size-words",          /* a word joining a count to the collective it sizes: "strong" ("the 12,000-strong crowd") */

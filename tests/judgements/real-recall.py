@@ -10,7 +10,8 @@ one side is found when a warning touches it. The other places a row's text names
 "hpo:2") count as its sides too: a warning that touches two places of a row finds it (until session 6 one of
 the two had to be side A or side B; a warning between two reports that each repeat one side was then left
 unjudged). A trap row "fires" when one warning touches two of its places. Every
-numeric or date warning that matches no row is listed as unjudged: read it and add a row.
+numeric or date warning that matches no row is listed as unjudged: read it and add a row ("warning-right" for a
+further warning of a disagreement a real row already counts: it is judged, not counted twice).
 """
 import collections, csv, glob, json, os, re, sys
 
@@ -88,6 +89,8 @@ def main():
         elif verdict == 'trap-not-conflict' and hit is not None and b is not None:
             used.add((c, hit))
             fired.append((c, r[1], r[2], r[5]))
+        elif verdict == 'warning-right' and hit is not None:
+            used.add((c, hit))  # a further warning judged right: one real row's repeat, not counted again
     for c, ds in sorted(warns.items()):
         for i, d in enumerate(ds):
             if (c, i) not in used:
