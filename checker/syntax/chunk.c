@@ -171,8 +171,12 @@ static void chunk_nps(fl_parse *p)
                     det = (int)i;
                 i++;
             }
-            int noun = 0;
+            int noun = 0, figure = 0;
             while (i < n) {
+                if (noun && figure && (p->lex[i] & FL_LEX_DAY))
+                    break; /* "436m yesterday": the day is an NP of its own */
+                if (p->tags[i] == FL_TAG_NUM)
+                    figure = 1;
                 if (is_noun(p->tags[i]))
                     noun = 1;
                 else if (noun || !premodifier(p, i, s))
