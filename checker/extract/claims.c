@@ -11902,7 +11902,8 @@ static int unit_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, fl_tsp
 }
 
 /* A bare cell's figure (cell col of row) in the unit its table gives it: the bracket that ends its row's label
- * ("Operating profit (£m) | 21.4"), else its column header's ("Revenue (£m)"), else the caption's (see
+ * ("Operating profit (£m) | 21.4"), else its column header's ("Revenue (£m)", or the unit after a period header:
+ * "FY2026 £m"), else the caption's (see
  * caption_unit_words); the nearest says it, so that "Dividend per share (p)" under "(£m unless stated)" is pence.
  * Into *out as unit_quantity; 1 when one reads. */
 static int caption_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, const fl_table *t, const fl_table_row *row,
@@ -11916,6 +11917,10 @@ static int caption_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, con
     if (t->head[col].end && bracket_unit_words(s, t->head[col], qual, &pre, &post) &&
         unit_quantity(d, r, f, pre, post, q, out))
         return 1;
+    fl_tspan u;
+    if (t->head[col].end && fl_table_header_unit(s, t->head[col], fl_rules_lexicon(r, "results-periods"), &u) &&
+        unit_words_from(s, u.start, u.end, qual, &pre, &post) && unit_quantity(d, r, f, pre, post, q, out))
+        return 1; /* "FY2026 £m" */
     return t->caption.end && caption_unit_words(s, t->caption, qual, &pre, &post) &&
            unit_quantity(d, r, f, pre, post, q, out);
 }

@@ -59,6 +59,11 @@ const fl_table_row *fl_tables_cell(const fl_tables *t, size_t off, size_t *col, 
  * in *label (empty when none). */
 int fl_table_period_header(const char *s, fl_tspan h, const fl_lexicon *labels, int *year, fl_tspan *label);
 
+/* Is the header cell h a period (fl_table_period_header) followed by the unit of its figures: a currency sign and
+ * its scale ("FY2026 £m", "2025 $bn") or a bracket ("2026 (£m)")? Then 1 and the unit in *unit. A period header may
+ * end in such a unit. */
+int fl_table_header_unit(const char *s, fl_tspan h, const fl_lexicon *labels, fl_tspan *unit);
+
 /* Is the cell text s[0, n) a figure ("1,118", "+8", "64.2%", "£3.4m"), not a label or a period ("2025/26", "End
  * of June 2026")? */
 int fl_table_figure(const char *s, size_t n);
