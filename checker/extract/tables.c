@@ -115,8 +115,8 @@ int fl_table_period_header(const char *s, fl_tspan h, const fl_lexicon *labels, 
 int fl_table_figure(const char *s, size_t n)
 {
     size_t i = 0;
-    if (year_cell(s, n))
-        return 0;
+    if (year_cell(s, n) || (n > 5 && year_cell(s, 4) && space(s[4]) && period_unit(s, 4, n) < n))
+        return 0; /* "2025/26", "2025 £m" */
     if (i < n && (s[i] == '+' || s[i] == '-'))
         i++;
     else if (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x88 && (unsigned char)s[2] == 0x92)
