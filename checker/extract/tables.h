@@ -3,7 +3,8 @@
  * rows with as many cells ("Defined benefit | 1,110 | 1,118 | +8"), or "Label: value" rows right under a caption
  * ("Construction: 1,412"), each figure of which may follow its own period ("Unemployment rate: October 2026 4.8% |
  * October 2025 4.6%", "Revenue: 1,240.0 | 2025: 1,310.0"). A heading line that ends in a unit in brackets and
- * has such rows under it ("Summary income statement (£ million)") is a caption too. What a cell measures comes from its
+ * has such rows under it ("Summary income statement (£ million)") is a caption too, and so is a short title line right
+ * above a header row ("Revenue by segment"). What a cell measures comes from its
  * table: its caption (what and in what unit), its column's header (when) and its row's label (which part; a total row,
  * "table-totals", is the whole). A lone line with bars (a dateline: "Statistical bulletin | Published: ...") is no
  * table: a table has a caption or at least two rows of as many cells after its header. */
@@ -22,8 +23,9 @@ typedef struct {
 } fl_tspan;
 
 typedef struct {
-    fl_tspan caption;             /* the caption's text after "Table 1:", or a heading line that ends in its
-                                   * unit ("Summary income statement (£ million)") (none: no caption) */
+    fl_tspan caption;             /* the caption's text after "Table 1:", a heading line that ends in its
+                                   * unit ("Summary income statement (£ million)") or a title right above the
+                                   * header row ("Revenue by segment") (none: no caption) */
     fl_tspan head[FL_TABLE_COLS]; /* the header row's cells, head[0] the label column's (none: no header) */
     uint8_t ncols;                /* cells of each row, the label included */
 } fl_table;
