@@ -292,6 +292,7 @@ Test(syntax, clauses_and_subjects)
         const char *verb;    /* the head of its clause's verb */
         const char *other;   /* a token that must be in another clause, or NULL */
     } cases[] = {
+        {"Some 300 workers yesterday staged a walkout.", "walkout", "workers", "staged", NULL},
         {"Brazil shipped 73.5 million tonnes of soybeans to China last year, as Chinese crushers turned away from "
          "American cargoes.",
          "73.5", "Brazil", "shipped", "crushers"},
