@@ -7401,16 +7401,17 @@ static int hyphen_unit(const sctx *c, const fl_qty *q)
 
 /* Is q a sum of money whose currency is written before the number ("$20 million", "€7,450": its first token is no
  * number) and that a common noun follows, no time word ("£3 million last year" is when, not what)? Such a sum
- * premodifies that noun: "a $20 million flood-barrier project", "the €7,450 holiday". */
+ * premodifies that noun: "a $20 million flood-barrier project", "the €7,450 holiday"; a day named from today is no such
+ * noun ("fined a combined EUR 436m yesterday"). */
 static int money_before_noun(const sctx *c, const fl_qty *q)
 {
     size_t i = q->tok_end;
     if (strncmp(q->dim, "money", 5) != 0 || c->t[q->tok].kind == FL_TOK_NUM || i >= c->b || !nominal(c, i) ||
         name_word(c, i))
         return 0;
-    while (i < c->b && nominal(c, i) && !time_phrase(c, i))
+    while (i < c->b && nominal(c, i) && !day_word(c, i))
         i++;
-    return i > q->tok_end && (i >= c->b || !time_phrase(c, i)) && noun_tag(c, i - 1);
+    return i > q->tok_end && (i >= c->b || !day_word(c, i)) && noun_tag(c, i - 1);
 }
 
 /* Is quantity q a number with its unit glued on ("150ft", "20km") or a sum whose currency is named in the singular
@@ -7427,7 +7428,7 @@ static int glued_unit(const sctx *c, const fl_qty *q)
         return 0; /* "the 260ft Harbour Star ship": a name of a kind (kind_named_end); no other name */
     if (!named && (!(noun_tag(c, q->tok_end) ||
                      fl_phrases_at(&c->k->measure_bores, c->text, c->t, c->b, q->tok_end, &used) >= 0) ||
-                   time_phrase(c, q->tok_end)))
+                   day_word(c, q->tok_end)))
         return 0; /* "the 900mm main": a bore noun the tagger may read as an adjective */
     if (q->kind == FL_QK_UNIT)
         return last == q->tok + 1 && !c->t[last].space_before;
@@ -12075,7 +12076,8 @@ static int unit_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, fl_tsp
 }
 
 /* A bare cell's figure (cell col of row) in the unit its table gives it: the bracket that ends its row's label
- * ("Operating profit (£m) | 21.4"), else its column header's ("Revenue (£m)"), else the caption's (see
+ * ("Operating profit (£m) | 21.4"), else its column header's ("Revenue (£m)", or the unit after a period header:
+ * "FY2026 £m"), else the caption's (see
  * caption_unit_words); the nearest says it, so that "Dividend per share (p)" under "(£m unless stated)" is pence.
  * Into *out as unit_quantity; 1 when one reads. */
 static int caption_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, const fl_table *t, const fl_table_row *row,
@@ -12089,6 +12091,10 @@ static int caption_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, con
     if (t->head[col].end && bracket_unit_words(s, t->head[col], qual, &pre, &post) &&
         unit_quantity(d, r, f, pre, post, q, out))
         return 1;
+    fl_tspan u;
+    if (t->head[col].end && fl_table_header_unit(s, t->head[col], fl_rules_lexicon(r, "results-periods"), &u) &&
+        unit_words_from(s, u.start, u.end, qual, &pre, &post) && unit_quantity(d, r, f, pre, post, q, out))
+        return 1; /* "FY2026 £m" */
     return t->caption.end && caption_unit_words(s, t->caption, qual, &pre, &post) &&
            unit_quantity(d, r, f, pre, post, q, out);
 }

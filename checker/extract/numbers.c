@@ -480,9 +480,20 @@ static int singular_word(const ctx *c, size_t k)
     return 0;
 }
 
+/* Is word token i a currency symbol written as letters ("EUR", "JPY")? */
+static int currency_symbol_word(const ctx *c, size_t i)
+{
+    size_t len = c->t[i].end - c->t[i].start;
+    for (size_t k = 0; c->t[i].kind == FL_TOK_WORD && k < c->k->nsymbols; k++)
+        if (c->k->symbol_len[k] == len && memcmp(c->k->symbols[k], c->text + c->t[i].start, len) == 0)
+            return 1;
+    return 0;
+}
+
 /* Is the scale letter glued to the number at i, at token j, a length ("the 24m vessel": metres), not a scale
- * ("£24m", "24m barrels", "24m of it")? Only a lower-case "m" with no currency before the number and a singular
- * common noun after it, one that no unit, scale or function word is: one thing of that length. */
+ * ("£24m", "EUR 24m yesterday", "24m barrels", "24m of it")? Only a lower-case "m" with no currency before the
+ * number and a singular common noun after it, one that no unit, scale or function word is: one thing of that
+ * length. */
 static int length_letter(const ctx *c, size_t i, size_t j)
 {
     size_t k = j + 1, used;
@@ -490,7 +501,8 @@ static int length_letter(const ctx *c, size_t i, size_t j)
         c->t[k].kind != FL_TOK_WORD || !c->t[k].space_before)
         return 0;
     if (i > 0 && ((!c->t[i].space_before && c->t[i - 1].kind != FL_TOK_WORD) ||
-                  fl_phrases_at(&c->k->currency_names, c->text, c->t, c->n, i - 1, &used) >= 0))
+                  fl_phrases_at(&c->k->currency_names, c->text, c->t, c->n, i - 1, &used) >= 0 ||
+                  currency_symbol_word(c, i - 1)))
         return 0; /* "£24m", "EUR 24m": a sum */
     unsigned char first = (unsigned char)c->text[c->t[k].start];
     return first >= 'a' && first <= 'z' && !unit_word(c, k) && isnan(scale_after(c, k, &used)) &&

@@ -40,6 +40,55 @@ static int year_cell(const char *s, size_t n)
     return n == 7 || n == 9;
 }
 
+/* The unit that ends a period header after a space (s[a, b) past the year): a currency sign and at most three
+ * letters after it ("£m", "$bn", "€000"), or a bracket of no digit but a thousands notation ("(£m)", "(tonnes)"),
+ * at most 16 bytes: the unit's first byte, or b when there is none. */
+static size_t period_unit(const char *s, size_t a, size_t b)
+{
+    size_t u = a;
+    while (u < b && space(s[u]))
+        u++;
+    if (u == a || u == b || b - u > 16)
+        return b;
+    if (s[u] == '(' && s[b - 1] == ')') {
+        for (size_t i = u + 1; i + 1 < b; i++)
+            if (s[i] == '(' || (fl_is_ascii_digit(s[i]) && s[i] != '0'))
+                return b;
+        return u;
+    }
+    size_t p = u;
+    if (s[p] == '$')
+        p++;
+    else if ((unsigned char)s[p] >= 0xC0)
+        for (p++; p < b && ((unsigned char)s[p] & 0xC0) == 0x80;)
+            p++;
+    if (p == u || b - p > 3)
+        return b;
+    for (size_t i = p; i < b; i++)
+        if (!fl_is_ascii_alpha(s[i]) && s[i] != '0')
+            return b;
+    return u;
+}
+
+int fl_table_header_unit(const char *s, fl_tspan h, const fl_lexicon *labels, fl_tspan *unit)
+{
+    int year;
+    fl_tspan lab;
+    size_t e = h.end;
+    while (e > h.start && !space(s[e - 1]) && s[e - 1] != ')')
+        e--;
+    if (e > h.start && s[e - 1] == ')') /* "FY2026 (£m)": from its bracket */
+        while (e > h.start && s[e - 1] != '(')
+            e--;
+    e -= e > h.start && s[e - 1] == '(';
+    while (e > h.start && space(s[e - 1]))
+        e--;
+    if (e == h.start || period_unit(s, e, h.end) == h.end || !fl_table_period_header(s, h, labels, &year, &lab))
+        return 0;
+    *unit = (fl_tspan){(uint32_t)period_unit(s, e, h.end), h.end};
+    return 1;
+}
+
 int fl_table_period_header(const char *s, fl_tspan h, const fl_lexicon *labels, int *year, fl_tspan *label)
 {
     size_t a = h.start, b = h.end, w = a;
@@ -52,6 +101,11 @@ int fl_table_period_header(const char *s, fl_tspan h, const fl_lexicon *labels, 
         return 0;
     while (w < b && space(s[w]))
         w++;
+    size_t y = w;
+    while (y < b && !space(s[y]))
+        y++;
+    if (y < b && period_unit(s, y, b) < b)
+        b = y; /* "FY2026 £m": the period before its unit */
     if (!year_cell(s + w, b - w))
         return 0;
     *year = atoi(s + w);
@@ -61,8 +115,8 @@ int fl_table_period_header(const char *s, fl_tspan h, const fl_lexicon *labels, 
 int fl_table_figure(const char *s, size_t n)
 {
     size_t i = 0;
-    if (year_cell(s, n))
-        return 0;
+    if (year_cell(s, n) || (n > 5 && year_cell(s, 4) && space(s[4]) && period_unit(s, 4, n) < n))
+        return 0; /* "2025/26", "2025 £m" */
     if (i < n && (s[i] == '+' || s[i] == '-'))
         i++;
     else if (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x88 && (unsigned char)s[2] == 0x92)
@@ -230,6 +284,22 @@ static int unit_heading(const char *s, size_t a, size_t b, fl_tspan *text)
     return 1;
 }
 
+/* Is the line [a, b) a title a header row may stand under ("Revenue by segment", "Fines by company, EUR m"): a
+ * capital first, at most 60 bytes and eight words, no bar, colon or digit, and no stop, question or exclamation mark
+ * at its end (a sentence)? */
+static int title_line(const char *s, size_t a, size_t b)
+{
+    size_t words = 1;
+    if (b - a > 60 || s[a] < 'A' || s[a] > 'Z' || s[b - 1] == '.' || s[b - 1] == '?' || s[b - 1] == '!')
+        return 0;
+    for (size_t i = a; i < b; i++) {
+        if (s[i] == '|' || s[i] == ':' || fl_is_ascii_digit(s[i]))
+            return 0;
+        words += space(s[i]) && !space(s[i + 1]);
+    }
+    return words <= 8;
+}
+
 /* Does a row's label name the whole: its first or last word, or all of it, a word of "table-totals"? */
 static int total_label(const char *s, fl_tspan l, const fl_lexicon *totals)
 {
@@ -267,14 +337,20 @@ static size_t table_at(const finder *f, size_t i, fl_tables *out, size_t *caprow
     const char *s = f->s;
     fl_table t;
     memset(&t, 0, sizeof t);
-    size_t j = i, ncols = 0, header = 0, nrows = 0;
-    int heading = 0;
+    size_t j = i, ncols = 0, header = 0, nrows = 0, n;
+    int heading = 0, titled = 0;
+    fl_tspan cell[FL_TABLE_COLS];
+    fl_tspan per[FL_TABLE_COLS];
     if (caption(s, f->ln[j].start, f->ln[j].end, f->captions, &t.caption) ||
         (heading = unit_heading(s, f->ln[j].start, f->ln[j].end, &t.caption)))
         j++;
-    fl_tspan cell[FL_TABLE_COLS];
-    fl_tspan per[FL_TABLE_COLS];
-    size_t n = j < f->nl ? bar_cells(s, f->ln[j].start, f->ln[j].end, cell) : 0;
+    else if (j + 1 < f->nl && title_line(s, f->ln[j].start, f->ln[j].end) &&
+             (n = bar_cells(s, f->ln[j + 1].start, f->ln[j + 1].end, cell)) >= 2 && !figure_row(s, cell, n)) {
+        t.caption = (fl_tspan){f->ln[j].start, f->ln[j].end}; /* a title right above a header row */
+        titled = 1;
+        j++;
+    }
+    n = j < f->nl ? bar_cells(s, f->ln[j].start, f->ln[j].end, cell) : 0;
     /* under a caption, "Employment rate: October 2026 76.2% | October 2025 75.8%" is a row, no header */
     fl_tspan scratch[FL_TABLE_COLS];
     if (n >= 2 && !figure_row(s, cell, n) &&
@@ -310,7 +386,7 @@ static size_t table_at(const finder *f, size_t i, fl_tables *out, size_t *caprow
         r->total = (uint8_t)total_label(s, cell[0], f->totals);
         nrows++;
     }
-    if (!(t.caption.end ? nrows >= 1 : header && nrows >= 2)) {
+    if (!(t.caption.end && !titled ? nrows >= 1 : header && nrows >= 2)) {
         out->nrows = first;
         return 0;
     }

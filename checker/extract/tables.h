@@ -3,7 +3,8 @@
  * rows with as many cells ("Defined benefit | 1,110 | 1,118 | +8"), or "Label: value" rows right under a caption
  * ("Construction: 1,412"), each figure of which may follow its own period ("Unemployment rate: October 2026 4.8% |
  * October 2025 4.6%", "Revenue: 1,240.0 | 2025: 1,310.0"). A heading line that ends in a unit in brackets and
- * has such rows under it ("Summary income statement (£ million)") is a caption too. What a cell measures comes from its
+ * has such rows under it ("Summary income statement (£ million)") is a caption too, and so is a short title line right
+ * above a header row ("Revenue by segment"). What a cell measures comes from its
  * table: its caption (what and in what unit), its column's header (when) and its row's label (which part; a total row,
  * "table-totals", is the whole). A lone line with bars (a dateline: "Statistical bulletin | Published: ...") is no
  * table: a table has a caption or at least two rows of as many cells after its header. */
@@ -22,8 +23,9 @@ typedef struct {
 } fl_tspan;
 
 typedef struct {
-    fl_tspan caption;             /* the caption's text after "Table 1:", or a heading line that ends in its
-                                   * unit ("Summary income statement (£ million)") (none: no caption) */
+    fl_tspan caption;             /* the caption's text after "Table 1:", a heading line that ends in its
+                                   * unit ("Summary income statement (£ million)") or a title right above the
+                                   * header row ("Revenue by segment") (none: no caption) */
     fl_tspan head[FL_TABLE_COLS]; /* the header row's cells, head[0] the label column's (none: no header) */
     uint8_t ncols;                /* cells of each row, the label included */
 } fl_table;
@@ -58,6 +60,11 @@ const fl_table_row *fl_tables_cell(const fl_tables *t, size_t off, size_t *col, 
  * lexicon labels (results-periods: "H1 2026", "FY2026", "Q3 2026")? Then 1, its (first) year in *year and the label
  * in *label (empty when none). */
 int fl_table_period_header(const char *s, fl_tspan h, const fl_lexicon *labels, int *year, fl_tspan *label);
+
+/* Is the header cell h a period (fl_table_period_header) followed by the unit of its figures: a currency sign and
+ * its scale ("FY2026 £m", "2025 $bn") or a bracket ("2026 (£m)")? Then 1 and the unit in *unit. A period header may
+ * end in such a unit. */
+int fl_table_header_unit(const char *s, fl_tspan h, const fl_lexicon *labels, fl_tspan *unit);
 
 /* Is the cell text s[0, n) a figure ("1,118", "+8", "64.2%", "£3.4m"), not a label or a period ("2025/26", "End
  * of June 2026")? */

@@ -171,8 +171,12 @@ static void chunk_nps(fl_parse *p)
                     det = (int)i;
                 i++;
             }
-            int noun = 0;
+            int noun = 0, figure = 0;
             while (i < n) {
+                if (noun && figure && (p->lex[i] & FL_LEX_DAY))
+                    break; /* "436m yesterday": the day is an NP of its own */
+                if (p->tags[i] == FL_TAG_NUM)
+                    figure = 1;
                 if (is_noun(p->tags[i]))
                     noun = 1;
                 else if (noun || !premodifier(p, i, s))
@@ -594,11 +598,14 @@ static void find_quantities(fl_parse *p)
 }
 
 /* Can NP k be a subject: not a PP's object, not in apposition, not a possessor, not inside an apposition,
- * not the object of a participle or infinitive ("The number of migrants crossing the Channel rose")? */
+ * not the object of a participle or infinitive ("The number of migrants crossing the Channel rose"), not a day
+ * alone right after another NP ("Some 300 workers yesterday staged": when, not who)? */
 static int candidate(const fl_parse *p, size_t k)
 {
     const fl_np *np = &p->nps[k];
     int prev_vg = np->start > 0 ? p->vg_of[np->start - 1] : -1;
+    if (np->end == np->start + 1 && (p->lex[np->start] & FL_LEX_DAY) && np->start > 0 && p->np_of[np->start - 1] >= 0)
+        return 0;
     return np->pp < 0 && np->appos_of < 0 && !(p->flags[np->start] & F_IN_APPOS) &&
            p->tags[np->end - 1] != FL_TAG_POS && (prev_vg < 0 || p->vgs[prev_vg].finite);
 }

@@ -28,6 +28,7 @@ static const struct {
     {"relative_pronouns", FL_LEX_RELATIVE},
     {"adverbs", FL_LEX_ADVERB},
     {"clock_suffixes", FL_LEX_CLOCK_SUFFIX},
+    {"relative_days", FL_LEX_DAY},
 };
 static const char suffix_key[] = "negation_suffixes";
 

@@ -23,6 +23,7 @@ enum {
     FL_LEX_RELATIVE = 1 << 12,     /* relative pronouns whose next word in -s is a verb (", which houses") */
     FL_LEX_ADVERB = 1 << 13,       /* adverbs of place and direction, never nouns ("downstream", "ashore") */
     FL_LEX_CLOCK_SUFFIX = 1 << 14, /* a clock time's half of the day after its number ("11.40am"): never a verb */
+    FL_LEX_DAY = 1 << 15,          /* days named from today ("yesterday"): never the last noun of a figure's NP */
 };
 
 /* One feature: the 64-bit hash of its string (0: empty slot) and its weights wtag/wval[off, off + n). */

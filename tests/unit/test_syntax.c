@@ -180,6 +180,9 @@ Test(syntax, noun_phrases)
         {"Brazil shipped 73.5 million tonnes of soybeans to China last year.", "year", "last year", "year", "", ""},
         {"Brazil shipped 73.5 million tonnes of soybeans to China last year.", "China", "China", "China", "", ""},
         {"The central bank raised its main interest rate.", "rate", "its main interest rate", "rate", "interest", ""},
+        {"They were fined 436 euros yesterday.", "euros", "436 euros", "euros", "", ""},
+        {"They were fined 436 euros yesterday.", "yesterday", "yesterday", "yesterday", "", ""},
+        {"The Today programme aired.", "Today", "The Today programme", "programme", "Today", ""},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         sent s = sent_parse(cases[i].text);
@@ -289,6 +292,7 @@ Test(syntax, clauses_and_subjects)
         const char *verb;    /* the head of its clause's verb */
         const char *other;   /* a token that must be in another clause, or NULL */
     } cases[] = {
+        {"Some 300 workers yesterday staged a walkout.", "walkout", "workers", "staged", NULL},
         {"Brazil shipped 73.5 million tonnes of soybeans to China last year, as Chinese crushers turned away from "
          "American cargoes.",
          "73.5", "Brazil", "shipped", "crushers"},
