@@ -41,7 +41,8 @@ enum {
     PHRASE_WORDS = 6, /* the lower-case words of a speech phrase before the name it introduces */
     MAX_BYLINE = 300,
     NONE = -1,
-    UNNAMED = -3, /* the discourse's current speaker is a person given by a description, not a name */
+    UNNAMED = -3,   /* the discourse's current speaker is a person given by a description, not a name */
+    AMBIGUOUS = -4, /* a pronoun that two people, or a person and someone unnamed, may stand for */
     CARRY_SENTENCES = 3,
     CHAIN_PARAGRAPHS = 6, /* how far back a chain of he/she may reach for its person */
     CHAIN_HOPS = 4,
@@ -91,18 +92,21 @@ enum {
     LX_PLACE_PREPOSITIONS,
     LX_THING_NAME_HEADS,
     LX_PLACE_NAME_HEADS,
+    LX_GESTURE_VERBS,
+    LX_FEMALE_NOUNS,
+    LX_MALE_NOUNS,
     LX_COUNT
 };
 
 static const char *const lexicon_names[LX_COUNT] = {
-    "speech-verbs",       "titles",         "function-words",     "stopwords",          "name-particles",
-    "org-prepositions",   "hedges",         "male-words",         "female-words",       "pronouns",
-    "audience-verbs",     "audience-stops", "bare-report-verbs",  "quote-verbs",        "remark-nouns",
-    "byline-words",       "source-phrases", "speech-phrases",     "stance-verbs",       "name-suffixes",
-    "verb-group-words",   "naming-nouns",   "thought-phrases",    "be-forms",           "speech-participles",
-    "first-person-words", "question-verbs", "organisation-words", "role-nouns",         "first-person-singular",
-    "written-media",      "spoken-media",   "broadcast-leads",    "place-prepositions", "thing-name-heads",
-    "place-name-heads",
+    "speech-verbs",       "titles",         "function-words",      "stopwords",          "name-particles",
+    "org-prepositions",   "hedges",         "male-words",          "female-words",       "pronouns",
+    "audience-verbs",     "audience-stops", "bare-report-verbs",   "quote-verbs",        "remark-nouns",
+    "byline-words",       "source-phrases", "speech-phrases",      "stance-verbs",       "name-suffixes",
+    "verb-group-words",   "naming-nouns",   "thought-phrases",     "be-forms",           "speech-participles",
+    "first-person-words", "question-verbs", "organisation-words",  "role-nouns",         "first-person-singular",
+    "written-media",      "spoken-media",   "broadcast-leads",     "place-prepositions", "thing-name-heads",
+    "place-name-heads",   "gesture-verbs",  "female-person-nouns", "male-person-nouns",
 };
 
 typedef enum { SPK_NONE, SPK_PERSON, SPK_NAME, SPK_PRONOUN, SPK_DESC } spk_kind;
@@ -156,6 +160,7 @@ typedef struct sp_s {
     fl_map pairs;  /* two capitalised words in a row inside a sentence, after no capitalised word ("Ana Ruiz") */
     mention *mm;
     size_t nm, capm;
+    int reporting; /* reported_speech runs: its pronouns reach no further than the chain (document_person) */
 } sp;
 
 /* ---- token tests ---- */
@@ -1665,6 +1670,118 @@ static int thing_person(const sp *c, const person *p)
                  (c->lex[LX_ORG_WORDS] && fl_lexicon_has(c->lex[LX_ORG_WORDS], p->lastw, n, 1)));
 }
 
+static size_t introducing_name(const sp *c, size_t si, size_t *len);
+
+/* Is the name of len words at token k one of a place or an organisation by its last word ("Sallow Creek" is
+ * not, "Varrow Seafoods Group" is: the place-name-heads and organisation-words lexicons)? */
+static int thing_name(const sp *c, size_t k, size_t len)
+{
+    return lexicon(c, LX_PLACE_NAME_HEADS, k + len - 1, 0) || lexicon(c, LX_ORG_WORDS, k + len - 1, 0) ||
+           lexicon(c, LX_THING_NAME_HEADS, k, 0);
+}
+
+/* Does a he/she of gender g stand outside quotes after token k in its sentence or in the next sentence of its
+ * paragraph ("Ingrid Solvang is thirty-four, and she has been ...")? What a name that has not spoken is taken
+ * to be: a person of that gender. */
+static int pronoun_follows(const sp *c, size_t k, int g)
+{
+    size_t s = c->tsent[k];
+    size_t last = s + 1 < c->d->nsent && c->d->sents[s + 1].para == c->d->sents[s].para ? s + 1 : s;
+    for (size_t j = k + 1; j < c->n && c->tsent[j] <= last; j++)
+        if (!in_quote(c, j) && is_word(c, j) && lexicon(c, LX_PRONOUNS, j, 1) && gender_at(c, j) == g)
+            return 1;
+    return 0;
+}
+
+/* Does token k stand in a heading, a title or dateline line ("Saturday 14 March 2026 | Coastal Weekly")? */
+static int in_heading(const sp *c, size_t k)
+{
+    return c->d->paras[c->d->sents[c->tsent[k]].para].heading;
+}
+
+/* A name of two words or more outside quotes in tokens [from, to) that no mention covers and that may be a
+ * person's: not after an article ("the Harrow Ridge 500"), a preposition of place, in parentheses or in a
+ * heading, not a place's or an organisation's name. Its first token, or SIZE_MAX. */
+static size_t unknown_person_name(const sp *c, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++) {
+        size_t len = is_word(c, k) && !in_quote(c, k) ? name_run(c, k) : 0;
+        if (len >= 2 && len <= MAX_NAME && unknown_name(c, k) && !thing_name(c, k, len) && !place_mention(c, k) &&
+            !in_parens(c, k) && !role_holder(c, k) && !(k > 0 && role(c, k - 1, FL_ROLE_ARTICLES)) && !in_heading(c, k))
+            return k;
+        k += len ? len - 1 : 0;
+    }
+    return SIZE_MAX;
+}
+
+/* Is the word at token i a noun for a person of gender g ("a woman in the crowd", "his wife": the
+ * female-person-nouns and male-person-nouns lexicons, and the nouns of female-words and male-words)? */
+static int gendered_noun(const sp *c, size_t i, int g)
+{
+    if (tag_of(c, i) != FL_TAG_NOUN)
+        return 0; /* "her", "himself" */
+    if (i >= 2 && role(c, i - 1, FL_ROLE_ARTICLES) && lexicon(c, LX_BE_FORMS, i - 2, 1))
+        return 0; /* "since she was a girl": what someone is, no one else */
+    return lexicon(c, g == 'f' ? LX_FEMALE_NOUNS : LX_MALE_NOUNS, i, 1) || gender_at(c, i) == g;
+}
+
+/* he/she of gender g at token i when the chain of pronouns before it reaches no one: a feature that goes on
+ * about its one person over paragraphs that do not name them ("Ingrid Solvang is thirty-four, and she ..." /
+ * "The trail is five hundred miles long." / "“Q,” she says."). The one person the document has named before i
+ * whom the pronoun may stand for: a speaker it knows whose gender is g (or unknown, with a he/she of gender g
+ * right after their first mention: pronoun_follows), or the subject that opens a sentence with a full name
+ * followed by such a he/she (introducing_name; added to the people). NONE when no one is; AMBIGUOUS when two
+ * are, when someone named whose gender is not known may be meant, when another name of two words that may be
+ * a person's stands before i (unknown_person_name), or when a person's role or a noun for a person that fits
+ * g ("a nurse", "a woman in the crowd") stands between that person's last mention and i: it may be theirs. */
+static int document_person(sp *c, size_t i, int g)
+{
+    int found = NONE, unsure = 0; /* unsure: someone named whose gender is not known may be meant */
+    size_t last = 0;
+    for (size_t m = 0; m < c->nm && c->mm[m].tok < i; m++) {
+        const mention *x = &c->mm[m];
+        const person *p = &c->pp[x->person];
+        if (place_mention(c, x->tok) || role_holder(c, x->tok) || thing_person(c, p) || in_parens(c, x->tok) ||
+            (x->tok > 0 && role(c, x->tok - 1, FL_ROLE_ARTICLES)) || in_heading(c, x->tok) ||
+            (p->gender && p->gender != g))
+            continue;
+        if (!p->gender && !pronoun_follows(c, p->tok, g)) {
+            unsure = 1;
+            continue;
+        }
+        if (found != NONE && found != x->person)
+            return AMBIGUOUS; /* a second person */
+        found = x->person;
+        last = x->tok;
+    }
+    for (size_t si = 0; si <= c->tsent[i]; si++) {
+        size_t len, k = introducing_name(c, si, &len);
+        if (k == SIZE_MAX || k >= i || unknown_person_name(c, k, k + 1) != k || !pronoun_follows(c, k, g))
+            continue;
+        int p = add_person(c, k, len, 0);
+        if (found != NONE && found != p)
+            return AMBIGUOUS;
+        found = p;
+        last = k > last ? k : last;
+    }
+    if (found == NONE || unsure)
+        return found == NONE ? NONE : AMBIGUOUS;
+    for (size_t u = unknown_person_name(c, 0, i); u != SIZE_MAX; u = unknown_person_name(c, u + 1, i)) {
+        char *key = name_key(c, u, name_run(c, u));
+        int other = strcmp(key, c->pp[found].key) != 0;
+        free(key);
+        if (other)
+            return AMBIGUOUS;
+        u += name_run(c, u) - 1;
+    }
+    for (size_t k = last + 1; k < i; k++)
+        if (!in_quote(c, k) && lower_word(c, k) && (person_noun(c, k, g) || gendered_noun(c, k, g)))
+            return AMBIGUOUS;
+    if (!c->pp[found].gender)
+        c->pp[found].gender = g;
+    return found;
+}
+
 /* he/she at token i: the discourse's current speaker when they fit (discourse_speaker), else the nearest
  * person mentioned before it (outside quotes and asides in parentheses, in this paragraph or the one before,
  * or further back along a chain of pronouns: pronoun_chain_start) whose gender fits; NONE when two people fit
@@ -1684,7 +1801,8 @@ static int resolve_pronoun(sp *c, size_t i)
         return cur;
     }
     uint32_t para = c->d->sents[c->tsent[i]].para, lim = pronoun_chain_start(c, para, g);
-    if (lim + 1 < para && unknown_before(c, para, i))
+    int nearer = lim + 1 < para && unknown_before(c, para, i);
+    if (nearer)
         lim = para - 1; /* "After Kathy was hurt, she cried": someone the people do not cover is nearer */
     size_t k = c->nm;
     while (k > 0 && c->mm[k - 1].tok >= i)
@@ -1705,11 +1823,13 @@ static int resolve_pronoun(sp *c, size_t i)
             found = m->person;
             found_sent = c->tsent[m->tok];
         } else if (c->tsent[m->tok] == found_sent && m->person != found) {
-            return NONE; /* two people in the sentence that names the nearest one */
+            return AMBIGUOUS; /* two people in the sentence that names the nearest one */
         } else if (c->tsent[m->tok] != found_sent) {
             break;
         }
     }
+    if (found == NONE && !nearer && !c->reporting)
+        return document_person(c, i, g); /* the chain reaches no one: the one person of the story */
     if (found >= 0 && g && !c->pp[found].gender)
         c->pp[found].gender = g;
     return found;
@@ -1736,6 +1856,8 @@ static void resolve(sp *c, attribution *a)
             a->who.kind = SPK_PERSON;
             a->who.person = p;
             a->who.how = "pronoun";
+        } else if (p == AMBIGUOUS) {
+            a->who.how = "pronoun-ambiguous"; /* left a pronoun: two people may be meant */
         }
     }
 }
@@ -2603,6 +2725,35 @@ static attribution carried_speaker(sp *c, size_t o, long cl, int opens_para)
     return none;
 }
 
+/* The speaker of a quote at token o that opens its sentence right after a sentence of its paragraph that ends
+ * with someone's act, not their speech ("Asked about the cost, Ruiz shrugs. “Nobody knows yet.”", "She smiles.":
+ * the gesture-verbs lexicon, an adverb after it allowed): the subject of that act when it is a person. */
+static attribution gesture_speaker(sp *c, size_t o)
+{
+    attribution none = {{SPK_NONE, NONE, 0, 0, ""}, NONE};
+    size_t s = c->tsent[o];
+    if (s == 0 || c->d->sents[s - 1].para != c->d->sents[s].para)
+        return none;
+    for (size_t k = first_token_at(c, c->d->sents[s].start); k < o; k++)
+        if (is_word(c, k))
+            return none; /* words before the quote in its sentence: not a quote of its own */
+    size_t first = first_token_at(c, c->d->sents[s - 1].start);
+    size_t k = first_token_at(c, c->d->sents[s - 1].end);
+    while (k > first && !is_word(c, k - 1))
+        k--; /* the full stop */
+    if (k > first + 1 && tag_of(c, k - 1) == FL_TAG_ADV)
+        k--; /* "she laughs softly." */
+    if (k <= first + 1 || in_quote(c, k - 1) || !lower_word(c, k - 1) || !lexicon(c, LX_GESTURE_VERBS, k - 1, 1))
+        return none;
+    attribution a = {subject_before(c, (long)k - 2, "gesture"), (long)k - 1};
+    /* a person's act: a name, he or she, or a person's role ("The coach shrugs."), not "The engine paused." */
+    if (a.who.kind == SPK_NONE || (a.who.kind == SPK_PRONOUN && !gender_at(c, a.who.tok)) ||
+        (a.who.kind == SPK_DESC && (!a.who.ntok || !lexicon(c, LX_ROLE_NOUNS, a.who.tok + a.who.ntok - 1, 1))))
+        return none;
+    resolve(c, &a);
+    return a;
+}
+
 /* May the pronoun at token i stand for the person who: the gender does not contradict, and no other person who
  * fits is named between them ("Ana Ruiz said the council had met Rui Costa. / “Q,” he said." is unresolved)? */
 static int pronoun_fits(const sp *c, size_t i, const speaker *who)
@@ -2831,6 +2982,8 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
                 a = b;
         }
         if (!attributed(&a))
+            a = gesture_speaker(c, o);
+        if (!attributed(&a))
             a = carried_speaker(c, o, cl, opens_para);
         if (!attributed(&a))
             a.who = introduced(c, o, cl, opens_para,
@@ -2898,6 +3051,7 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
  * what "officials said" cannot be compared with anything. */
 static void reported_speech(sp *c, fl_claims *out, size_t doc_index)
 {
+    c->reporting = 1; /* a clause a he/she reports is paraphrase: no further than its own paragraphs */
     for (size_t v = 0; v < c->n; v++) {
         if (!lower_word(c, v) || !is_verb(c, v) || in_quote(c, v) || role(c, v, FL_ROLE_ACCORDING))
             continue;
@@ -2976,6 +3130,7 @@ static void reported_speech(sp *c, fl_claims *out, size_t doc_index)
         }
         push_claim(c, out, doc_index, 0, &a, start, end, (long)v, sent);
     }
+    c->reporting = 0;
 }
 
 /* "Silva's remarks were first reported by X": the source of the person's claims in the sentence before. */

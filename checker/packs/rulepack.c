@@ -48,6 +48,9 @@ const char *const fl_lexicon_names[] = {
     "org-prepositions",      /* words before a name that make it an organisation or place: "with the", "at" */
     "thing-name-heads",      /* first words of a name of a thing, not a person: "Storm Ana", "Operation X" */
     "place-name-heads",      /* last words of a place's name: "Tallis Strand", "Marsh Lane": no one a he/she means */
+    "gesture-verbs",         /* acts ending a sentence whose subject speaks the quote after it: "Ruiz shrugs." */
+    "female-person-nouns",   /* nouns for a woman or girl: someone unnamed a "she" may stand for */
+    "male-person-nouns",     /* nouns for a man or boy: someone unnamed a "he" may stand for */
     "place-prepositions",    /* words before a name that make it a place there: "in", "near" (no one who may speak) */
     "stance-verbs",          /* verbs whose subject is the voice of the quote that follows: "believes", "praised" */
     "name-suffixes",         /* words after a name that are part of it: "Jr.", "III" */

@@ -674,7 +674,7 @@ Test(speakers, pronoun_carry_over)
         {"Orla Brennick said the plan had failed and Tavi Okonjo, her deputy, agreed with it. “It is over,” he said.",
          0, "Tavi Okonjo", "pronoun"},
         {"Orla Brennick said the council had met Tavi Okonjo, a builder.\n\n“It is over,” he said.", 0, "he",
-         "after-quote"},
+         "pronoun-ambiguous"},
         /* a name after a preposition of place is a place there, though a firm of that name speaks later */
         {"Harbour master Tavi Okonjo has just spoken to reporters on the quay in Varrow. “We will search all "
          "night,” he said.\n\nVarrow Seafoods has issued a statement saying the crew were experienced.",
@@ -1136,14 +1136,15 @@ Test(speakers, personal_voice_and_time_stamps)
         {"22:55 - Fire officer Ana Ruiz said two floors were burning.\n\n23:30 - “The corridor was full of smoke, "
          "so we crawled out with towels over our faces.”",
          "", ""},
-        /* the traps: a colon after a speaker, after words of the writer's, and "He said:" after the person */
+        /* the traps: a colon after a speaker, after words of the writer's, and "He said:" after the person (the
+         * colon gives no one the quote; the pronoun is the one person the story has introduced) */
         {"Fire officer Ana Ruiz said: “The corridor was full of smoke, so we crawled out.”", "Ana Ruiz",
          "before-quote"},
         {"Ana Ruiz, the fire officer, reached the door at 23:30: “The corridor was full of smoke.”", "Ana Ruiz",
          "colon"},
         {"Tor Fenn, 39, was in the cabin behind with his two sons. He said: “We heard a crack and then the cabin "
          "in front was gone.”",
-         "He", "before-quote"},
+         "Tor Fenn", "pronoun"},
     };
     run_last_quote_cases(cases, sizeof cases / sizeof cases[0]);
 }
