@@ -385,6 +385,36 @@ static void check_share_bare_part(fl_check_ctx *ctx, size_t s, size_t qi)
     report_share(ctx, p, xn->value / scale, yn->value / scale, 100 * xn->value / yn->value);
 }
 
+static int mark_at(const fl_check_ctx *ctx, size_t i, char ch);
+
+/* "The crowd of 41,238 filled 89% of the 42,000-capacity stadium": a share p, "of", an article and a whole stated as
+ * a venue's capacity that premodifies its noun (a number joined by a hyphen to a word of "capacity-words", rules/
+ * segmentation.json); the part is the nearest amount before p in its sentence, a whole count of people stated as
+ * actual with no bound (a crowd, an attendance). */
+static void check_share_capacity(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *p = &f->qty[qi], *x = qi > f->sent_qty[s] ? &f->qty[qi - 1] : NULL;
+    const fl_lexicon *words = fl_rules_lexicon(ctx->rules, "capacity-words");
+    size_t at = p->tok_end + 2, b = f->sent_tok[s + 1];
+    if (!x || !words || p->kind != FL_QK_PERCENT || at + 2 >= b || !role(ctx, p->tok_end, f->ntok, FL_ROLE_OF) ||
+        !role(ctx, p->tok_end + 1, f->ntok, FL_ROLE_ARTICLES) || x->kind == FL_QK_PERCENT ||
+        !same_measure(x->dim, "people") || f->qty_modality[qi - 1] != FL_MOD_ACTUAL || x->qualifier >= 0 ||
+        x->value != trunc(x->value) || f->num[x->num].scaled)
+        return;
+    for (size_t ni = f->sent_num[s]; ni < f->sent_num[s + 1]; ni++) {
+        const fl_num *n = &f->num[ni];
+        size_t h = n->tok + n->ntok;
+        if (n->tok != at || n->range || n->proportion || n->scaled || n->lo <= 0 || h + 1 >= b ||
+            !mark_at(ctx, h, '-') || f->tok[h + 1].space_before ||
+            !fl_lexicon_has_token(words, ctx->doc->text, &f->tok[h + 1], 1))
+            continue;
+        if (x->value <= n->value * 1.5 && !share_fits(f, 100 * x->lo / n->hi, 100 * x->hi / n->lo, p))
+            report_share(ctx, p, x->value, n->value, 100 * x->value / n->value);
+        return;
+    }
+}
+
 /* Is quantity q a count a share may be taken of: a bare whole number ("85") or a count of things ("600
  * buildings"), stated as actual, with no open bound ("about" and "nearly" give an interval)? */
 static int countable(const fl_check_ctx *ctx, const fl_qty *q)
@@ -977,8 +1007,6 @@ static const fl_qty *level_before(const fl_check_ctx *ctx, size_t s, const fl_qt
     *down_from = x != NULL ? 1 + pct : 0;
     return x;
 }
-
-static int mark_at(const fl_check_ctx *ctx, size_t i, char ch);
 
 /* The new level of the market report's "closed up 4.2% at 318 pence, from 296 pence": the amount of y's measure
  * right after a word of "change-levels" (rules/segmentation.json: "at") that follows the percentage p, a word of
@@ -2597,6 +2625,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_share(ctx, s, qi);
             check_share_after(ctx, s, qi);
             check_share_bare_part(ctx, s, qi);
+            check_share_capacity(ctx, s, qi);
             check_share_anaphor(ctx, s, qi);
             check_share_opening(ctx, s, qi);
             check_share_of_which(ctx, s, qi);
