@@ -385,6 +385,36 @@ static void check_share_bare_part(fl_check_ctx *ctx, size_t s, size_t qi)
     report_share(ctx, p, xn->value / scale, yn->value / scale, 100 * xn->value / yn->value);
 }
 
+static int mark_at(const fl_check_ctx *ctx, size_t i, char ch);
+
+/* "The crowd of 41,238 filled 89% of the 42,000-capacity stadium": a share p, "of", an article and a whole stated as
+ * a venue's capacity that premodifies its noun (a number joined by a hyphen to a word of "capacity-words", rules/
+ * segmentation.json); the part is the nearest amount before p in its sentence, a whole count of people stated as
+ * actual with no bound (a crowd, an attendance). */
+static void check_share_capacity(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *p = &f->qty[qi], *x = qi > f->sent_qty[s] ? &f->qty[qi - 1] : NULL;
+    const fl_lexicon *words = fl_rules_lexicon(ctx->rules, "capacity-words");
+    size_t at = p->tok_end + 2, b = f->sent_tok[s + 1];
+    if (!x || !words || p->kind != FL_QK_PERCENT || at + 2 >= b || !role(ctx, p->tok_end, f->ntok, FL_ROLE_OF) ||
+        !role(ctx, p->tok_end + 1, f->ntok, FL_ROLE_ARTICLES) || x->kind == FL_QK_PERCENT ||
+        !same_measure(x->dim, "people") || f->qty_modality[qi - 1] != FL_MOD_ACTUAL || x->qualifier >= 0 ||
+        x->value != trunc(x->value) || f->num[x->num].scaled)
+        return;
+    for (size_t ni = f->sent_num[s]; ni < f->sent_num[s + 1]; ni++) {
+        const fl_num *n = &f->num[ni];
+        size_t h = n->tok + n->ntok;
+        if (n->tok != at || n->range || n->proportion || n->scaled || n->lo <= 0 || h + 1 >= b ||
+            !mark_at(ctx, h, '-') || f->tok[h + 1].space_before ||
+            !fl_lexicon_has_token(words, ctx->doc->text, &f->tok[h + 1], 1))
+            continue;
+        if (x->value <= n->value * 1.5 && !share_fits(f, 100 * x->lo / n->hi, 100 * x->hi / n->lo, p))
+            report_share(ctx, p, x->value, n->value, 100 * x->value / n->value);
+        return;
+    }
+}
+
 /* Is quantity q a count a share may be taken of: a bare whole number ("85") or a count of things ("600
  * buildings"), stated as actual, with no open bound ("about" and "nearly" give an interval)? */
 static int countable(const fl_check_ctx *ctx, const fl_qty *q)
@@ -978,6 +1008,25 @@ static const fl_qty *level_before(const fl_check_ctx *ctx, size_t s, const fl_qt
     return x;
 }
 
+/* The new level of the market report's "closed up 4.2% at 318 pence, from 296 pence": the amount of y's measure
+ * right after a word of "change-levels" (rules/segmentation.json: "at") that follows the percentage p, a word of
+ * change right before p, and right before the comma before y's "from"; NULL when the sentence is not so. */
+static const fl_qty *level_at_change(const fl_check_ctx *ctx, size_t s, const fl_qty *y, const fl_qty *p)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *links = fl_rules_lexicon(ctx->rules, "change-levels");
+    size_t a = f->sent_tok[s], fi = from_of(ctx, y, a), at = p ? qualifier_tok(f, p) : 0, used;
+    if (!links || !p || !fi || at <= a + 1 || p->tok_end + 2 >= fi || !mark_at(ctx, fi - 1, ',') ||
+        !fl_lexicon_has_token(links, ctx->doc->text, &f->tok[p->tok_end], 1) || !change_at(ctx, at, at - 1, &used))
+        return NULL;
+    for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++) {
+        const fl_qty *x = &f->qty[qi];
+        if (x->tok == p->tok_end + 1 && x->tok_end + 1 == fi && x->kind != FL_QK_PERCENT && same_dim(f, x, y))
+            return x;
+    }
+    return NULL;
+}
+
 /* Number ni as a quantity of no unit in *out; returns out. */
 static const fl_qty *bare_qty(const fl_facts *f, size_t ni, fl_qty *out)
 {
@@ -1275,6 +1324,8 @@ static void check_change(fl_check_ctx *ctx, size_t s)
         x = bare_after(ctx, s, FL_ROLE_TO, &bare_to);
     if (y && !x)
         x = level_before(ctx, s, y, &down_from);
+    if (y && !x && (x = level_at_change(ctx, s, y, p)) != NULL)
+        down_from = 2; /* "up 4.2% at 318 pence, from 296 pence": the percentage before the level */
     else if (x && y && !bracketed && !one_clause(f, x, y) && x->tok < y->tok) {
         int df = 0; /* "rose to X in 2026, up from Y": the clause "up from" opens is the change's own */
         if (level_before(ctx, s, y, &df) == x)
@@ -1673,6 +1724,42 @@ static void check_excess_after(fl_check_ctx *ctx, size_t s, size_t qi)
     int closed = p->tok_end >= f->sent_tok[s + 1] || f->tok[p->tok_end].kind == FL_TOK_PUNCT;
     if (aside && closed)
         report_excess(ctx, NULL, y, d, p, dir);
+}
+
+/* "spread 1,340 tonnes of salt ..., nearly 70% more than the 900 tonnes used in January": as an apposition after a
+ * comma, a percentage p, a word of excess or shortfall right after it (arithmetic.excess, .shortfall) and the base y
+ * stated right after that (base_after); the level is an amount of y's measure before p, neither hedged. Which
+ * amount the change is of is not known: it is reported only when it is the change of none. Not of durations: "20%
+ * faster than" may be of a speed. */
+static void check_excess_on(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *p = &f->qty[qi], *x = NULL, *y = NULL;
+    size_t at = qualifier_tok(f, p), b = f->sent_tok[s + 1], used;
+    if (p->kind != FL_QK_PERCENT || qi == f->sent_qty[s] || at <= f->sent_tok[s] + 1 || p->tok_end >= b ||
+        !mark_at(ctx, at - 1, ','))
+        return;
+    int dir = excess_at(ctx, p->tok_end, &used);
+    for (size_t i = f->sent_qty[s]; dir && i < qi; i++) {
+        const fl_qty *c = &f->qty[i];
+        if ((c->kind != FL_QK_UNIT && c->kind != FL_QK_MONEY) || strcmp(c->dim, "time-span") == 0)
+            continue;
+        const fl_qty *base = base_after(ctx, s, p->tok_end + used, b, c);
+        if (!base)
+            continue; /* of another measure */
+        if (c->qualifier >= 0 || isinf(c->hi))
+            return;
+        if (change_holds(f, c, base, p, dir))
+            return;
+        x = c;
+        y = base;
+    }
+    if (!x)
+        return;
+    fl_qty xt = *x, yt = *y;
+    as_precise_as(f, &xt, y);
+    as_precise_as(f, &yt, x);
+    report_change(ctx, &xt, &yt, p, dir, 0);
 }
 
 /* A difference and its share of the base: "exceeds the approved budget by $33.4 million, or 28 per cent" and
@@ -2538,6 +2625,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_share(ctx, s, qi);
             check_share_after(ctx, s, qi);
             check_share_bare_part(ctx, s, qi);
+            check_share_capacity(ctx, s, qi);
             check_share_anaphor(ctx, s, qi);
             check_share_opening(ctx, s, qi);
             check_share_of_which(ctx, s, qi);
@@ -2547,6 +2635,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_change_on(ctx, s, qi);
             check_excess(ctx, s, qi);
             check_excess_after(ctx, s, qi);
+            check_excess_on(ctx, s, qi);
             check_named_difference(ctx, s, qi);
             check_total(ctx, s, qi);
             check_added_total(ctx, s, qi);

@@ -92,6 +92,8 @@ const char *const fl_lexicon_names[] = {
     "share-anaphors",        /* words that stand for a whole counted before: "85 of them, or 24%", "Of those, ..." */
     "figure-anaphors",       /* a sentence's first words that point back to a figure: "That was 25% of", "The figure" */
     "change-bases",       /* words after a change's noun that name its base: "a 35% increase on last year's £1.5m" */
+    "capacity-words",     /* words a venue's capacity is joined to before its noun: "the 42,000-capacity stadium" */
+    "change-levels",      /* words between a change's percentage and its new level: "up 4.2% at 318 pence, from" */
     "remainder-nouns",    /* the noun that names a remainder before its amount: "leaving a shortfall of £0.8m" */
     "remainder-states",   /* words after a part of a whole that make it what is left: "£36m of the cost remains" */
     "share-nouns",        /* nouns of a share set beside its part: "145 died, a mortality rate of 62 per cent" */
