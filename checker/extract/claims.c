@@ -7355,6 +7355,16 @@ static int day_word(const sctx *c, size_t i)
     return used > 0;
 }
 
+/* Is the word at i a past participle that modifies the common noun right after it, before end ("the 36 km closed
+ * section": the tagger reads "closed" as a reduced relative's verb)? Only a figure's first word is read so: after a
+ * noun ("the 19-mile stretch closed roads") the participle is the clause's verb. */
+static int participle_modifier(const sctx *c, size_t i, size_t end)
+{
+    const fl_parse *p = parse_of(c);
+    return p && i + 1 < end && c->t[i].kind == FL_TOK_WORD && p->tags[i - c->a] == FL_TAG_VBN && noun_tag(c, i + 1) &&
+           !name_word(c, i + 1) && !day_word(c, i + 1);
+}
+
 /* The noun phrase a premodifying quantity measures: "the 1,450-kilogram satellite", "a 320-metre dry dock": the
  * words right after it (up to four nouns and adjectives), to a possessive, punctuation or any other word. [*a, *e)
  * is the phrase; 0 when there is none, when a name of no kind follows ("the 17-inch MacBook Pro" is a model:
@@ -7368,7 +7378,9 @@ static int premodified_phrase(const sctx *c, const fl_qty *q, size_t *a, size_t 
     *a = i;
     if (name_word(c, i))
         return kind_named_phrase(c, i, end, e);
-    for (size_t words = 0; i < end && words < 4 && nominal(c, i) && prep_role(c, i) < 0 && !name_word(c, i); words++) {
+    for (size_t words = 0; i < end && words < 4 && (nominal(c, i) || (!words && participle_modifier(c, i, end))) &&
+                           prep_role(c, i) < 0 && !name_word(c, i);
+         words++) {
         i++;
         if (possessive_end(c, i - 1))
             break;
@@ -7446,6 +7458,23 @@ static int premodifier(const sctx *c, const fl_qty *q)
            (c->t[q->tok_end - 1].kind == FL_TOK_NUM &&
             fl_phrases_at(&c->k->unit_nouns, c->text, c->t, c->b, q->tok_end, &used) >= 0) ||
            money_before_noun(c, q);
+}
+
+/* Does quantity q premodify the noun after it with its unit word spaced from the number, an article right before
+ * the number ("a 31 km stretch", "the 36 km closed section")? The article puts the figure inside a noun phrase, so the
+ * words after the unit are what it measures (premodified_phrase finds them, a time word excluded); a unit word in
+ * "-s" ("the 36 miles home") is a plural, a distance, not a premodifier. */
+static int spaced_unit(const sctx *c, const fl_qty *q)
+{
+    size_t last = q->tok_end - 1, first = qty_first(c, q);
+    if (q->kind != FL_QK_UNIT || last != q->tok + 1 || c->t[q->tok].kind != FL_TOK_NUM ||
+        c->t[last].kind != FL_TOK_WORD || !c->t[last].space_before || first <= c->a || first - 1 < c->ca ||
+        !role(c, first - 1, FL_ROLE_ARTICLES) || q->tok_end >= c->b ||
+        !(noun_tag(c, q->tok_end) || participle_modifier(c, q->tok_end, c->b)) || name_word(c, q->tok_end))
+        return 0;
+    const char *w = c->text + c->t[last].start;
+    size_t n = c->t[last].end - c->t[last].start;
+    return n > 0 && w[n - 1] != 's';
 }
 
 /* The measured attribute that the words right around q state, or -1 (claim_model.measures):
@@ -7828,7 +7857,7 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
     if ((fam = measure_head(c, q, end, np, npe)) >= 0 || (fam = collective_size(c, q, q->dim, 0)) >= 0 ||
         (fam = estimated_amount(c, q, np, npe)) >= 0)
         return fam;
-    if (k->npremod && premodifier(c, q) && (fam = premodifier_family(c, q, np, npe)) >= 0)
+    if (k->npremod && (premodifier(c, q) || spaced_unit(c, q)) && (fam = premodifier_family(c, q, np, npe)) >= 0)
         return fam;
     if (k->npremod && (fam = of_premodifier_family(c, q, np, npe)) >= 0)
         return fam;
