@@ -1120,6 +1120,22 @@ static size_t qty_first(const sctx *c, const fl_qty *q);
 
 enum { ATTACHED_MAX = 10 }; /* the words of the phrases attached to a subject figure, before its verb group */
 
+/* The token after the closing comma of a parenthetical phrase between commas that opens at token v, a phrase with no
+ * verb in it ("Three people, including the boy, are expected to stay": the verb group follows it); v when none. */
+static size_t parenthetical_end(const sctx *c, const fl_parse *p, size_t v)
+{
+    if (v >= c->b || c->text[c->t[v].start] != ',')
+        return v;
+    for (size_t i = v + 1; i < c->b && i <= v + ATTACHED_MAX; i++) {
+        int t = p->tags[i - c->a];
+        if (c->text[c->t[i].start] == ',')
+            return i > v + 1 ? i + 1 : v;
+        if (c->t[i].kind == FL_TOK_PUNCT || verb_tag(t) || t == FL_TAG_MD || t == FL_TAG_VBG)
+            return v;
+    }
+    return v;
+}
+
 /* The modality a cue states in the verb group right after q (verbs, modals, adverbs and negations, at most four
  * words), when q's clause has no verb before it (q ends the subject phrase): FL_MOD_ACTUAL when none. */
 static int verbs_after(const sctx *c, const fl_qty *q)
@@ -1145,6 +1161,7 @@ static int verbs_after(const sctx *c, const fl_qty *q)
         while (v < c->b && v < q->tok_end + ATTACHED_MAX && c->t[v].kind != FL_TOK_PUNCT && !opens_clause(c, v) &&
                !verb_tag(p->tags[v - c->a]) && p->tags[v - c->a] != FL_TAG_MD)
             v++;
+    v = parenthetical_end(c, p, v);
     for (size_t i = v; i < c->b && i < v + 4; i++) {
         int t = p->tags[i - c->a];
         if (!(verb_tag(t) || t == FL_TAG_MD || t == FL_TAG_ADV || t == FL_TAG_NEG))
@@ -7267,6 +7284,8 @@ static int measure_of(const fl_knowledge *k, int v, const char *dim)
     if (v < 0 || (size_t)v >= k->nmeasure_names)
         return -1;
     int fam = k->measure_family[v];
+    if (fam == FL_MEASURE_NONE)
+        return -1; /* "a peak television audience of 3.4 million": viewers, no crowd */
     if (fam == FL_MEASURE_CONTENTS && fl_phrases_word(&k->contents_dims, dim, strlen(dim)) < 0)
         return -1; /* "The estate contains 12 hectares of woodland": a part, no size of the estate */
     if (fam < 0 && strncmp(dim, "money", 5) == 0)
