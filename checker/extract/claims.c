@@ -3556,6 +3556,29 @@ static int other_place(const sctx *c, const discourse *dc, const fl_qty *q, size
 
 static int nominal(const sctx *c, size_t i);
 
+/* Does the subject of the figure's clause hold a building's or site's name (its last word one of "site-heads",
+ * rules/subjects.json) that its document first gives after the lede ("A rest centre at Edderby Leisure Centre
+ * sheltered 260 people")? The count is that place's, a part of the story's: the story's own site is in its lede. */
+static int later_site_subject(const sctx *c, const discourse *dc, const fl_qty *q, size_t ca)
+{
+    const fl_lexicon *heads = fl_rules_lexicon(c->r, "site-heads");
+    const fl_parse *p = heads ? parse_of(c) : NULL;
+    int s = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
+    if (s < 0)
+        return 0;
+    size_t a = c->a + p->nps[s].start, e = c->a + p->nps[s].end;
+    /* the phrases of place that hang on the subject, up to its verb group: "A rest centre at Edderby ..." */
+    while (e < q->tok && c->t[e].kind == FL_TOK_WORD && !verb_tag(p->tags[e - c->a]) &&
+           p->tags[e - c->a] != FL_TAG_MD && (prep_role(c, e) >= 0 || nominal(c, e) || name_word(c, e)))
+        e++;
+    for (size_t i = a; i < e && i < q->tok && a >= ca; i++) {
+        size_t j = name_word(c, i) && (i == a || !name_word(c, i - 1)) ? later_name(c, dc, i, a, e) : 0;
+        if (j > i + 1 && fl_lexicon_has_token(heads, c->text, &c->t[j - 1], 1))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is the subject of the figure's clause one member of a set a sentence before names, a partitive whose whole is a
  * pronoun of the share-anaphors lexicon ("Its other schemes were unaffected. The largest of them, at Riverside,
  * serves 1,400 homes"; "One of these has 40 beds"), ending before the figure? Its figures are that member's, not
@@ -3688,6 +3711,9 @@ static const char *other_subject(const sctx *c, const fl_claim *cl, const discou
         return "one member of a set named before (a partitive of a pronoun)";
     if ((c->k->metrics[cl->family].event || act_like(c->k, cl->family)) && np == SIZE_MAX && other_place(c, dc, q, ca))
         return "another place than the story's (its clause names it)";
+    if ((c->k->metrics[cl->family].event || act_like(c->k, cl->family)) && np == SIZE_MAX &&
+        later_site_subject(c, dc, q, ca))
+        return "a place of its own, named after the lede (its clause's subject)";
     if (wider_area(c, q, ca))
         return "another area than the document's (a wider scope: the national rate in a regional report)";
     return NULL;
