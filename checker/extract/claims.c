@@ -1120,6 +1120,22 @@ static size_t qty_first(const sctx *c, const fl_qty *q);
 
 enum { ATTACHED_MAX = 10 }; /* the words of the phrases attached to a subject figure, before its verb group */
 
+/* The token after the closing comma of a parenthetical phrase between commas that opens at token v, a phrase with no
+ * verb in it ("Three people, including the boy, are expected to stay": the verb group follows it); v when none. */
+static size_t parenthetical_end(const sctx *c, const fl_parse *p, size_t v)
+{
+    if (v >= c->b || c->text[c->t[v].start] != ',')
+        return v;
+    for (size_t i = v + 1; i < c->b && i <= v + ATTACHED_MAX; i++) {
+        int t = p->tags[i - c->a];
+        if (c->text[c->t[i].start] == ',')
+            return i > v + 1 ? i + 1 : v;
+        if (c->t[i].kind == FL_TOK_PUNCT || verb_tag(t) || t == FL_TAG_MD || t == FL_TAG_VBG)
+            return v;
+    }
+    return v;
+}
+
 /* The modality a cue states in the verb group right after q (verbs, modals, adverbs and negations, at most four
  * words), when q's clause has no verb before it (q ends the subject phrase): FL_MOD_ACTUAL when none. */
 static int verbs_after(const sctx *c, const fl_qty *q)
@@ -1145,6 +1161,7 @@ static int verbs_after(const sctx *c, const fl_qty *q)
         while (v < c->b && v < q->tok_end + ATTACHED_MAX && c->t[v].kind != FL_TOK_PUNCT && !opens_clause(c, v) &&
                !verb_tag(p->tags[v - c->a]) && p->tags[v - c->a] != FL_TAG_MD)
             v++;
+    v = parenthetical_end(c, p, v);
     for (size_t i = v; i < c->b && i < v + 4; i++) {
         int t = p->tags[i - c->a];
         if (!(verb_tag(t) || t == FL_TAG_MD || t == FL_TAG_ADV || t == FL_TAG_NEG))
@@ -3539,6 +3556,29 @@ static int other_place(const sctx *c, const discourse *dc, const fl_qty *q, size
 
 static int nominal(const sctx *c, size_t i);
 
+/* Does the subject of the figure's clause hold a building's or site's name (its last word one of "site-heads",
+ * rules/subjects.json) that its document first gives after the lede ("A rest centre at Edderby Leisure Centre
+ * sheltered 260 people")? The count is that place's, a part of the story's: the story's own site is in its lede. */
+static int later_site_subject(const sctx *c, const discourse *dc, const fl_qty *q, size_t ca)
+{
+    const fl_lexicon *heads = fl_rules_lexicon(c->r, "site-heads");
+    const fl_parse *p = heads ? parse_of(c) : NULL;
+    int s = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
+    if (s < 0)
+        return 0;
+    size_t a = c->a + p->nps[s].start, e = c->a + p->nps[s].end;
+    /* the phrases of place that hang on the subject, up to its verb group: "A rest centre at Edderby ..." */
+    while (e < q->tok && c->t[e].kind == FL_TOK_WORD && !verb_tag(p->tags[e - c->a]) &&
+           p->tags[e - c->a] != FL_TAG_MD && (prep_role(c, e) >= 0 || nominal(c, e) || name_word(c, e)))
+        e++;
+    for (size_t i = a; i < e && i < q->tok && a >= ca; i++) {
+        size_t j = name_word(c, i) && (i == a || !name_word(c, i - 1)) ? later_name(c, dc, i, a, e) : 0;
+        if (j > i + 1 && fl_lexicon_has_token(heads, c->text, &c->t[j - 1], 1))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is the subject of the figure's clause one member of a set a sentence before names, a partitive whose whole is a
  * pronoun of the share-anaphors lexicon ("Its other schemes were unaffected. The largest of them, at Riverside,
  * serves 1,400 homes"; "One of these has 40 beds"), ending before the figure? Its figures are that member's, not
@@ -3671,6 +3711,9 @@ static const char *other_subject(const sctx *c, const fl_claim *cl, const discou
         return "one member of a set named before (a partitive of a pronoun)";
     if ((c->k->metrics[cl->family].event || act_like(c->k, cl->family)) && np == SIZE_MAX && other_place(c, dc, q, ca))
         return "another place than the story's (its clause names it)";
+    if ((c->k->metrics[cl->family].event || act_like(c->k, cl->family)) && np == SIZE_MAX &&
+        later_site_subject(c, dc, q, ca))
+        return "a place of its own, named after the lede (its clause's subject)";
     if (wider_area(c, q, ca))
         return "another area than the document's (a wider scope: the national rate in a regional report)";
     return NULL;
@@ -7267,6 +7310,8 @@ static int measure_of(const fl_knowledge *k, int v, const char *dim)
     if (v < 0 || (size_t)v >= k->nmeasure_names)
         return -1;
     int fam = k->measure_family[v];
+    if (fam == FL_MEASURE_NONE)
+        return -1; /* "a peak television audience of 3.4 million": viewers, no crowd */
     if (fam == FL_MEASURE_CONTENTS && fl_phrases_word(&k->contents_dims, dim, strlen(dim)) < 0)
         return -1; /* "The estate contains 12 hectares of woodland": a part, no size of the estate */
     if (fam < 0 && strncmp(dim, "money", 5) == 0)

@@ -1743,7 +1743,8 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
 }
 
 /* Applies the attributes and unit items of the claim model to the metrics and units they name. */
-/* Resolves the measures' family names to metric indices ("dimension": -1, "contents": FL_MEASURE_CONTENTS); -1
+/* Resolves the measures' family names to metric indices ("dimension": -1, "contents": FL_MEASURE_CONTENTS, "none":
+ * FL_MEASURE_NONE); -1
  * with a message when a name is no family. */
 static int finish_measures(fl_knowledge *k, fl_buf *err)
 {
@@ -1752,6 +1753,8 @@ static int finish_measures(fl_knowledge *k, fl_buf *err)
         int m = metric_index(k, k->measure_names[i]);
         if (m < 0 && strcmp(k->measure_names[i], "contents") == 0)
             m = FL_MEASURE_CONTENTS;
+        else if (m < 0 && strcmp(k->measure_names[i], "none") == 0)
+            m = FL_MEASURE_NONE;
         else if (m < 0 && strcmp(k->measure_names[i], "dimension") != 0) {
             fl_buf_printf(err, "claim_model.measures names family \"%s\", which no pack defines", k->measure_names[i]);
             return -1;
