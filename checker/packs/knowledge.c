@@ -366,6 +366,8 @@ void fl_knowledge_init(fl_knowledge *k)
                              &k->event_intransitive,
                              &k->event_nominals,
                              &k->thing_milestones,
+                             &k->closure_milestones,
+                             &k->closure_things,
                              &k->comparisons,
                              &k->times,
                              &k->multiple_hedges,
@@ -889,6 +891,8 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
                                        "event_discoveries",
                                        "event_intransitive",
                                        "thing_milestones",
+                                       "closure_milestones",
+                                       "closure_things",
                                        "summer_times",
                                        "zones",
                                        "local_zone",
@@ -974,6 +978,14 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
     const cJSON *nom = cJSON_GetObjectItemCaseSensitive(sec, "event_nominals");
     if (nom && load_named_lists(&k->event_nominals, &k->nominal_verbs, &k->nnominal_verbs, &k->capnominal_verbs, nom,
                                 file, "event_nominals", err) < 0)
+        return -1;
+    const cJSON *cm = cJSON_GetObjectItemCaseSensitive(sec, "closure_milestones");
+    if (cm && load_named_lists(&k->closure_milestones, &k->closure_classes, &k->nclosure_classes,
+                               &k->capclosure_classes, cm, file, "closure_milestones", err) < 0)
+        return -1;
+    const cJSON *ct = cJSON_GetObjectItemCaseSensitive(sec, "closure_things");
+    if (ct && load_named_lists(&k->closure_things, &k->closure_thing_classes, &k->nclosure_thing_classes,
+                               &k->capclosure_thing_classes, ct, file, "closure_things", err) < 0)
         return -1;
     const cJSON *ms = cJSON_GetObjectItemCaseSensitive(sec, "event_milestones");
     if (ms && load_named_lists(&k->event_milestones, &k->milestone_classes, &k->nmilestone_classes,
@@ -2288,6 +2300,8 @@ static void free_phrase_tables(fl_knowledge *k)
                           &k->story_spans,
                           &k->event_discoveries,
                           &k->thing_milestones,
+                          &k->closure_milestones,
+                          &k->closure_things,
                           &k->comparisons,
                           &k->times,
                           &k->multiple_hedges,
@@ -2391,6 +2405,8 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->event_classes, k->nevent_classes);
     free_strings(k->verb_classes, k->nverb_classes);
     free_strings(k->milestone_classes, k->nmilestone_classes);
+    free_strings(k->closure_classes, k->nclosure_classes);
+    free_strings(k->closure_thing_classes, k->nclosure_thing_classes);
     free_strings(k->nominal_verbs, k->nnominal_verbs);
     free_strings(k->activity_classes, k->nactivity_classes);
     phrases_free(&k->activity_starts);
