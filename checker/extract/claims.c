@@ -10770,6 +10770,13 @@ static size_t day_at(const sctx *c, size_t i, const fl_date *date, int dated, lo
         size_t e = j;
         while (e < c->b && c->t[e].start < c->t[j].start + len)
             e++;
+        /* "June 17 last year": a relative year right after it, counted from the document's date, is its year */
+        int ry = !dt.year && dated && e < c->b ? fl_phrases_at(&k->relative, c->text, c->t, c->b, e, &used) : -1;
+        if (ry >= 0 && k->rel_from[ry] == 0) {
+            *days = fl_days_from_civil(date->year + k->rel_offset[ry], dt.month, dt.day);
+            *rel = 1;
+            e += used;
+        }
         return e - i;
     }
     if (wd < 0)
