@@ -9765,7 +9765,7 @@ typedef struct {
     int loose;
     int story; /* the story's main event, in a report that names no class of it (claim_model story_subject); 2: the
                 * start or end of the story's own activity (story_activity) */
-    char lemma[FL_LEMMA_MAX]; /* the verb that told the story's event (story set): "fail" */
+    char lemma[FL_LEMMA_MAX];            /* the verb that told the story's event (story set): "fail" */
     const char *closure_thing, *closure; /* a thing's closure or reopening (closure_when): "road", "closed" */
     const char *how;
 } when_of;
@@ -9981,7 +9981,8 @@ static int closure_when(const sctx *c, size_t e0, size_t ca, when_of *w)
         return 0;
     w->closure_thing = thing;
     w->closure = k->closure_classes[m];
-    w->how = obj >= 0 ? "the closure or reopening of its verb's object" : "the closure or reopening of its verb's subject";
+    w->how =
+        obj >= 0 ? "the closure or reopening of its verb's object" : "the closure or reopening of its verb's subject";
     return 1;
 }
 

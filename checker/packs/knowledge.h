@@ -245,7 +245,7 @@ typedef struct {
     fl_phrases activities;      /* "pulse", "shot" -> index into activity_classes: a noun of an activity */
     char **activity_classes;
     size_t nactivity_classes, capactivity_classes;
-    fl_phrases thing_milestones;  /* "arrived": a milestone of which a thing of a kind may be the subject -> 1 */
+    fl_phrases thing_milestones;   /* "arrived": a milestone of which a thing of a kind may be the subject -> 1 */
     fl_phrases closure_milestones; /* "closed", "reopened" -> index into closure_classes: a closure or reopening
                                     * of a thing */
     char **closure_classes;
