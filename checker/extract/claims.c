@@ -9839,7 +9839,8 @@ typedef struct {
     int loose;
     int story; /* the story's main event, in a report that names no class of it (claim_model story_subject); 2: the
                 * start or end of the story's own activity (story_activity) */
-    char lemma[FL_LEMMA_MAX]; /* the verb that told the story's event (story set): "fail" */
+    char lemma[FL_LEMMA_MAX];            /* the verb that told the story's event (story set): "fail" */
+    const char *closure_thing, *closure; /* a thing's closure or reopening (closure_when): "road", "closed" */
     const char *how;
 } when_of;
 
@@ -10006,6 +10007,57 @@ static int thing_milestone(const fl_knowledge *k, int ms)
     fl_token t = {0, (uint32_t)strlen(name), FL_TOK_WORD, 0, 0};
     size_t used;
     return fl_phrases_at(&k->thing_milestones, name, &t, 1, 0, &used) >= 0;
+}
+
+/* The class of thing (time.closure_things: "road") the head of noun phrase np, or its possessor's, names; NULL. */
+static const char *closure_thing_of(const sctx *c, int np)
+{
+    const fl_parse *ps = parse_of(c);
+    size_t used;
+    for (int n = 0; np >= 0 && n < 2; n++, np = ps->nps[np].possessor) {
+        size_t h = c->a + ps->nps[np].head;
+        int t = ps->tags[ps->nps[np].head] == FL_TAG_PRON
+                    ? -1
+                    : fl_phrases_ending(&c->k->closure_things, c->text, c->t, c->b, h, &used);
+        if (t >= 0)
+            return c->k->closure_thing_classes[t];
+    }
+    return NULL;
+}
+
+/* The closure or reopening of a thing that a clock time or day at token e0 is the time of: the last verb of
+ * time.closure_milestones before it in its clause [ca, e0), a past, finite verb with no modal or negation, whose
+ * thing (closure_thing_of) is the object right after the active verb ("police shut the road at 14:20") or else the
+ * verb's subject ("the pass was closed at 11:52", "the road reopened at 18:05"). Sets w's closure_thing and closure
+ * ("road", "closed"); 0 when none ("the pass was not closed at 09:00", "the road closes at 18:00"). */
+static int closure_when(const sctx *c, size_t e0, size_t ca, when_of *w)
+{
+    const fl_knowledge *k = c->k;
+    const fl_parse *ps = parse_of(c);
+    size_t used = 0, i = e0;
+    int m = -1;
+    while (ps && m < 0 && i-- > ca)
+        m = c->t[i].kind == FL_TOK_WORD && ps->vg_of[i - c->a] >= 0
+                ? fl_phrases_at(&k->closure_milestones, c->text, c->t, c->b, i, &used)
+                : -1;
+    if (m < 0)
+        return 0;
+    const fl_vgroup *vg = &ps->vgs[ps->vg_of[i - c->a]];
+    if (vg->neg || vg->modal >= 0 || !vg->finite || vg->tense != FL_TENSE_PAST)
+        return 0;
+    int obj = !vg->passive && object_after(c, i + used, e0) ? fl_parse_np_of(ps, i + used - c->a) : -1;
+    const char *thing = obj >= 0 ? closure_thing_of(c, obj) : NULL;
+    if (!thing && obj < 0) {
+        int np = verb_subject_np(c, i);
+        thing = np >= 0 && c->a + ps->nps[np].start >= ca ? closure_thing_of(c, np) : NULL;
+    }
+    if (!thing)
+        return 0;
+    w->closure_thing = thing;
+    w->closure = k->closure_classes[m];
+    w->how =
+        obj >= 0 ? "the closure or reopening of its verb's object" : "the closure or reopening of its verb's subject";
+    return 1;
 }
 
 /* The subject of the clause of e0, when it comes before e0 and its head is an event noun (*ev) or it holds a
@@ -10607,6 +10659,8 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, const 
         return 1;
     }
     clause_span(c, e0, e1, &ca, &cb);
+    if (closure_when(c, e0, ca, w))
+        return 1; /* "police shut the road at 14:20": the road's closure, not the storm's time */
     int ms = clause_milestone(c, ca, e0, &mat); /* "at 8:30 p.m., shortly after the ferry left" is no departure */
     size_t p = e0 > c->a && prep_role(c, e0 - 1) >= 0 ? e0 - 1 : e0;
     if (p > c->a && (w->ev = fl_phrases_ending(&k->event_nouns, c->text, c->t, c->b, p - 1, &used)) >= 0) {
@@ -10791,6 +10845,13 @@ static size_t day_at(const sctx *c, size_t i, const fl_date *date, int dated, lo
         size_t e = j;
         while (e < c->b && c->t[e].start < c->t[j].start + len)
             e++;
+        /* "June 17 last year": a relative year right after it, counted from the document's date, is its year */
+        int ry = !dt.year && dated && e < c->b ? fl_phrases_at(&k->relative, c->text, c->t, c->b, e, &used) : -1;
+        if (ry >= 0 && k->rel_from[ry] == 0) {
+            *days = fl_days_from_civil(date->year + k->rel_offset[ry], dt.month, dt.day);
+            *rel = 1;
+            e += used;
+        }
         return e - i;
     }
     if (wd < 0)
@@ -11062,6 +11123,10 @@ static char *when_subject(const fl_knowledge *k, const when_of *w)
     fl_buf b = {0};
     if (w->story)
         return fl_xstrdup(k->story_subject);
+    if (w->closure_thing) {
+        fl_buf_printf(&b, "%s:%s", w->closure_thing, w->closure);
+        return fl_buf_take(&b);
+    }
     fl_buf_printf(&b, "%s%s%s", w->ev >= 0 ? k->event_classes[w->ev] : k->kinds[w->kind], w->milestone >= 0 ? ":" : "",
                   w->milestone >= 0 ? k->milestone_classes[w->milestone] : "");
     return fl_buf_take(&b);

@@ -366,6 +366,8 @@ void fl_knowledge_init(fl_knowledge *k)
                              &k->event_intransitive,
                              &k->event_nominals,
                              &k->thing_milestones,
+                             &k->closure_milestones,
+                             &k->closure_things,
                              &k->comparisons,
                              &k->times,
                              &k->multiple_hedges,
@@ -861,6 +863,28 @@ static int load_thing_events(fl_knowledge *k, const cJSON *sec, const char *file
                  : 0;
 }
 
+/* time.event_milestones and thing_milestones, and closure_milestones and closure_things: the verbs of a thing's
+ * closure and reopening, and what closes. */
+static int load_milestones(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    const cJSON *ms = cJSON_GetObjectItemCaseSensitive(sec, "event_milestones");
+    if (ms && load_named_lists(&k->event_milestones, &k->milestone_classes, &k->nmilestone_classes,
+                               &k->capmilestone_classes, ms, file, "event_milestones", err) < 0)
+        return -1;
+    const cJSON *things = cJSON_GetObjectItemCaseSensitive(sec, "thing_milestones");
+    if (things && load_names(&k->thing_milestones, things, 1, file, "thing_milestones", err) < 0)
+        return -1;
+    const cJSON *cm = cJSON_GetObjectItemCaseSensitive(sec, "closure_milestones");
+    if (cm && load_named_lists(&k->closure_milestones, &k->closure_classes, &k->nclosure_classes,
+                               &k->capclosure_classes, cm, file, "closure_milestones", err) < 0)
+        return -1;
+    const cJSON *ct = cJSON_GetObjectItemCaseSensitive(sec, "closure_things");
+    if (ct && load_named_lists(&k->closure_things, &k->closure_thing_classes, &k->nclosure_thing_classes,
+                               &k->capclosure_thing_classes, ct, file, "closure_things", err) < 0)
+        return -1;
+    return 0;
+}
+
 static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     static const char *const keys[] = {"relative_years",
@@ -889,6 +913,8 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
                                        "event_discoveries",
                                        "event_intransitive",
                                        "thing_milestones",
+                                       "closure_milestones",
+                                       "closure_things",
                                        "summer_times",
                                        "zones",
                                        "local_zone",
@@ -962,9 +988,6 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
     const cJSON *disc = cJSON_GetObjectItemCaseSensitive(sec, "event_discoveries");
     if (disc && load_names(&k->event_discoveries, disc, 1, file, "event_discoveries", err) < 0)
         return -1;
-    const cJSON *things = cJSON_GetObjectItemCaseSensitive(sec, "thing_milestones");
-    if (things && load_names(&k->thing_milestones, things, 1, file, "thing_milestones", err) < 0)
-        return -1;
     const cJSON *intr = cJSON_GetObjectItemCaseSensitive(sec, "event_intransitive");
     if (intr && load_named_lists(&k->event_intransitive, &k->verb_classes, &k->nverb_classes, &k->capverb_classes, intr,
                                  file, "event_intransitive", err) < 0)
@@ -975,9 +998,7 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
     if (nom && load_named_lists(&k->event_nominals, &k->nominal_verbs, &k->nnominal_verbs, &k->capnominal_verbs, nom,
                                 file, "event_nominals", err) < 0)
         return -1;
-    const cJSON *ms = cJSON_GetObjectItemCaseSensitive(sec, "event_milestones");
-    if (ms && load_named_lists(&k->event_milestones, &k->milestone_classes, &k->nmilestone_classes,
-                               &k->capmilestone_classes, ms, file, "event_milestones", err) < 0)
+    if (load_milestones(k, sec, file, err) < 0)
         return -1;
     return load_zones(k, sec, file, err);
 }
@@ -2394,6 +2415,10 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->event_classes, k->nevent_classes);
     free_strings(k->verb_classes, k->nverb_classes);
     free_strings(k->milestone_classes, k->nmilestone_classes);
+    phrases_free(&k->closure_milestones);
+    phrases_free(&k->closure_things);
+    free_strings(k->closure_classes, k->nclosure_classes);
+    free_strings(k->closure_thing_classes, k->nclosure_thing_classes);
     free_strings(k->nominal_verbs, k->nnominal_verbs);
     free_strings(k->activity_classes, k->nactivity_classes);
     phrases_free(&k->activity_starts);

@@ -245,7 +245,14 @@ typedef struct {
     fl_phrases activities;      /* "pulse", "shot" -> index into activity_classes: a noun of an activity */
     char **activity_classes;
     size_t nactivity_classes, capactivity_classes;
-    fl_phrases thing_milestones;  /* "arrived": a milestone of which a thing of a kind may be the subject -> 1 */
+    fl_phrases thing_milestones;   /* "arrived": a milestone of which a thing of a kind may be the subject -> 1 */
+    fl_phrases closure_milestones; /* "closed", "reopened" -> index into closure_classes: a closure or reopening
+                                    * of a thing */
+    char **closure_classes;
+    size_t nclosure_classes, capclosure_classes;
+    fl_phrases closure_things; /* "road", "pass" -> index into closure_thing_classes: what closes and reopens */
+    char **closure_thing_classes;
+    size_t nclosure_thing_classes, capclosure_thing_classes;
     fl_phrases event_repeats;     /* "again", "second": the clause tells another occurrence -> 1 */
     fl_phrases story_happenings;  /* "failed", "gave way": a thing's own happening as its clause's intransitive
                                    * verb, the story's event when the thing is the story's main thing -> 1 */

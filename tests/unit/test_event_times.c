@@ -345,12 +345,12 @@ Test(event_times, what_is_no_claim_of_an_event)
         "Orvik sluice failure\n\nPublished: 9 May 2031\n\nThe Orvik sluice gate failed.\n\nThe second gate did "
         "not fail at 4 p.m.\n",
         /* the story's moment only of the story's main thing (a word of its lede), by a happening verb with no
-         * modal, object or infinitive; other times of the story (crews arriving, a road reopening, an alarm)
-         * are none */
+         * modal, object or infinitive; other times of the story (crews arriving, a gate reopening, an alarm)
+         * are none (a road's reopening is the road's own: tests/cases/closure-time-*) */
         "Orvik flood closes roads\n\nPublished: 9 May 2031\n\nThe pump failed at 4 a.m., officials said.\n",
         "Orvik payroll glitch\n\nPublished: 9 May 2031\n\nThe glitch hit the payroll system.\n\nThe system "
         "failed to send alerts at 4 a.m. on Tuesday.\n",
-        "Orvik dye vat spill\n\nPublished: 9 May 2031\n\nCrews arrived at 07:05 and the road reopened at 2 "
+        "Orvik dye vat spill\n\nPublished: 9 May 2031\n\nCrews arrived at 07:05 and the gate reopened at 2 "
         "p.m.\n\nThe alarm sounded at 11.20am.\n\nThe vat could have failed at 5 a.m.\n\nThe vat did not "
         "fail at 6 a.m.\n",
         "Orvik dye vat spill\n\nPublished: 9 May 2031\n\nThe incident report was filed at 4 p.m.\n",
@@ -360,7 +360,7 @@ Test(event_times, what_is_no_claim_of_an_event)
         "Orvik fault interview\n\nPublished: 9 May 2031\n\nThe host began his interview with the fault on "
         "Sunday.\n",
         /* a bare 11:20 in a text that writes 12-hour times with a colon: morning or evening is not known */
-        DATED "The Orvik slope gave way at 11:20.\n\nThe road reopened at 2:15 p.m.\n",
+        DATED "The Orvik slope gave way at 11:20.\n\nThe gate reopened at 2:15 p.m.\n",
     };
     for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
         fl_claims c;
