@@ -1836,13 +1836,16 @@ static int subject_count_unit(const sctx *c, const fl_qty *q, const trigger *tr,
 
 static int noun_tag(const sctx *c, size_t i);
 
+static int modified_noun_after(const sctx *c, const fl_qty *q);
+
 /* Does a bare number count the common noun right after it, one no unit names ("the evacuation of four
- * apartment blocks"): then the trigger before it does not say what it counts. A time word is no such noun
- * ("stood at 14 yesterday"). */
+ * apartment blocks"), or one its modifiers lead to (modified_noun_after: "stole 1,124 catalytic converters"):
+ * then the trigger before it does not say what it counts. A time word is no such noun ("stood at 14
+ * yesterday"). */
 static int counts_noun_after(const sctx *c, const fl_qty *q)
 {
     size_t i = q->tok_end;
-    return i < c->cb && noun_tag(c, i) && !time_phrase(c, i) && !role(c, i, FL_ROLE_OF);
+    return i < c->cb && ((noun_tag(c, i) && !time_phrase(c, i) && !role(c, i, FL_ROLE_OF)) || modified_noun_after(c, q));
 }
 
 static int transfer_place_family(const sctx *c, const fl_qty *q);
@@ -6030,6 +6033,21 @@ static size_t noun_run(const sctx *c, const fl_parse *p, size_t i, size_t *head)
         words++;
     }
     return end;
+}
+
+/* Does figure q count a common noun that modifiers lead to, within its clause ("1,124 catalytic converters", "87
+ * long-finned pilot whales": noun_run from the word after it, that word no noun itself)? A noun that names a count
+ * unit ("27 injured people") or a time ("14 more days") is not one: the trigger before says what such a figure
+ * counts, as it did before, and "three injured" has no noun at all. */
+static int modified_noun_after(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = parse_of(c);
+    size_t i = q->tok_end, head;
+    if (!p || i >= c->cb || c->t[i].kind != FL_TOK_WORD || noun_tag(c, i))
+        return 0;
+    size_t end = noun_run(c, p, i, &head);
+    return head > i && end <= c->cb && noun_tag(c, head) && !count_unit_at(c, head) && !time_phrase(c, head) &&
+           (end >= c->cb || !role(c, end, FL_ROLE_OF));
 }
 
 /* Do the words from token i, right after a figure, end in a common noun (noun_run)? */
