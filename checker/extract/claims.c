@@ -12426,6 +12426,42 @@ static void resolve_sentence(const sctx *c, const fl_doc *d, fl_facts *f, size_t
     resolve_bare(c, f->qty + q0, q1 - q0, f->qty + b0, q0 - b0, f->qty + l0, q0 - l0, tr, ntr, &f->qty_strings);
 }
 
+/* Unkeys claim cl of figure qi of sentence s when the figure is a part of a whole that a pronoun names ("Of these,
+ * 118 ran out of fuel", "120 of them were evacuated by boat") and its key is the key of that whole's own claim
+ * (the count before it that the pronoun stands for, resolve_bare: in its sentence, else the sentence before, else
+ * its paragraph), which is in out from first on: a part is never the whole it is part of. A part whose key is
+ * another ("Of these, 27 were injured": injuries) keeps it. */
+static void anaphor_part_unkey(const sctx *c, fl_doc *d, const fl_facts *f, size_t s, size_t qi,
+                               const fl_claims *out, size_t first, fl_claim *cl)
+{
+    const fl_qty *q = &f->qty[qi];
+    if (!cl->key || (!fronted_anaphor(c, q) && anaphor_whole_end(c, q) == q->tok_end))
+        return;
+    size_t q0 = f->sent_qty[s], l0 = s ? f->sent_qty[s - 1] : q0, b0 = paragraph_before(d, f, s);
+    const fl_qty *w = last_count_of_things(c, f->qty + q0, qi - q0);
+    if (!w)
+        w = last_count_of_things(c, f->qty + l0, q0 - l0);
+    if (!w)
+        w = last_count_of_things(c, f->qty + b0, q0 - b0);
+    if (!w)
+        return;
+    fl_pos at = fl_doc_pos(d, w->start);
+    for (size_t i = out->len; i > first; i--) {
+        const fl_claim *whole = &out->items[i - 1];
+        if (whole->start.line != at.line || whole->start.col[FL_COL_BYTE] != at.col[FL_COL_BYTE])
+            continue;
+        if (whole->key && strcmp(whole->key, cl->key) == 0) {
+            free(cl->key);
+            free(cl->key_base);
+            free(cl->why);
+            cl->key = cl->key_base = NULL;
+            cl->why = fl_xstrdup("a part of the count before it that a pronoun names (\"Of these\"): never compared with "
+                                 "that whole, whose key it would take");
+        }
+        return;
+    }
+}
+
 /* Collects the live entries that the corrections of document d name by their stamps (entry_fixes): a sentence
  * that a correction label opens (correction_label), in a page of entries, that names a clock time other than its
  * own entry's stamp ("in our 13:46 update") gives that time's entry each of its figures as a wrong one. */
@@ -12559,6 +12595,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             fl_frame_round(&cl, k, &f->num[q->num]);
             fl_ref_phrase ph;
             int candidate = reference_figure(&cw, &cl, q, pw, unreal || change_part, &refs, out, &ph);
+            anaphor_part_unkey(&cw, d, f, s, qi, out, first_claim, &cl);
             similar_marks(&cw, &cl, q, change_part, unreal, story, sb);
             f->qty_modality[qi] = cl.modality;
             if (keep_claim(out, &cl, candidate) && candidate)
