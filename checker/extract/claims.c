@@ -1845,7 +1845,8 @@ static int modified_noun_after(const sctx *c, const fl_qty *q);
 static int counts_noun_after(const sctx *c, const fl_qty *q)
 {
     size_t i = q->tok_end;
-    return i < c->cb && ((noun_tag(c, i) && !time_phrase(c, i) && !role(c, i, FL_ROLE_OF)) || modified_noun_after(c, q));
+    return i < c->cb &&
+           ((noun_tag(c, i) && !time_phrase(c, i) && !role(c, i, FL_ROLE_OF)) || modified_noun_after(c, q));
 }
 
 static int transfer_place_family(const sctx *c, const fl_qty *q);
@@ -12431,8 +12432,8 @@ static void resolve_sentence(const sctx *c, const fl_doc *d, fl_facts *f, size_t
  * (the count before it that the pronoun stands for, resolve_bare: in its sentence, else the sentence before, else
  * its paragraph), which is in out from first on: a part is never the whole it is part of. A part whose key is
  * another ("Of these, 27 were injured": injuries) keeps it. */
-static void anaphor_part_unkey(const sctx *c, fl_doc *d, const fl_facts *f, size_t s, size_t qi,
-                               const fl_claims *out, size_t first, fl_claim *cl)
+static void anaphor_part_unkey(const sctx *c, fl_doc *d, const fl_facts *f, size_t s, size_t qi, const fl_claims *out,
+                               size_t first, fl_claim *cl)
 {
     const fl_qty *q = &f->qty[qi];
     if (!cl->key || (!fronted_anaphor(c, q) && anaphor_whole_end(c, q) == q->tok_end))
@@ -12455,8 +12456,9 @@ static void anaphor_part_unkey(const sctx *c, fl_doc *d, const fl_facts *f, size
             free(cl->key_base);
             free(cl->why);
             cl->key = cl->key_base = NULL;
-            cl->why = fl_xstrdup("a part of the count before it that a pronoun names (\"Of these\"): never compared with "
-                                 "that whole, whose key it would take");
+            cl->why =
+                fl_xstrdup("a part of the count before it that a pronoun names (\"Of these\"): never compared with "
+                           "that whole, whose key it would take");
         }
         return;
     }
@@ -12542,9 +12544,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             f->qty_modality[qi] = FL_MOD_ACTUAL;
             if (table_cell(d, r, f, &dc, q, doc_index, &seq, s, out) || q->kind == FL_QK_BARE)
                 continue; /* its table says what it is; a number its clause says nothing about is no claim */
-            /* the window around the quantity that its key is read from (the whole of a normal sentence), with
-             * the mentions, triggers and quantities inside it; quantities come in token order, so the
-             * window only moves forward */
+            /* the window its key is read from (a normal sentence's whole), with the mentions, triggers and
+             * quantities inside it; quantities come in token order, so the window only moves forward */
             sctx cw = c;
             cw.a = q->tok > c.a + KEY_WINDOW ? q->tok - KEY_WINDOW : c.a;
             cw.b = q->tok_end + KEY_WINDOW < c.b ? q->tok_end + KEY_WINDOW : c.b;
