@@ -4063,12 +4063,27 @@ static int correction_label(const sctx *c, size_t tok)
     return 0;
 }
 
+/* Does the figure or time at token tok stand right after "to" that follows a verb of the "correcting-verbs"
+ * lexicon (rules/predicates.json) in its sentence: "Correction: the Weather Office has revised the snowfall to
+ * 74cm"? It is then the correction's right figure, not the wrong one a correction label's sentence gives. */
+static int corrected_to(const sctx *c, size_t tok)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "correcting-verbs");
+    if (!lex || tok < c->a + 2 || c->t[tok - 1].kind != FL_TOK_WORD || c->t[tok - 1].end - c->t[tok - 1].start != 2 ||
+        strncasecmp(c->text + c->t[tok - 1].start, "to", 2) != 0)
+        return 0;
+    for (size_t i = c->a; i + 1 < tok; i++)
+        if (c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(lex, c->text, &c->t[i], 1))
+            return 1;
+    return 0;
+}
+
 /* The same test for the figure or time at token tok of the clause [ca, cb), or of a sentence a correction label
- * opens (correction_label). */
+ * opens (correction_label), unless a correcting verb gives it as the right one (corrected_to). */
 static int superseded_in(const sctx *c, size_t ca, size_t cb, size_t tok)
 {
     size_t used;
-    int earlier = correction_label(c, tok);
+    int earlier = correction_label(c, tok) && !corrected_to(c, tok);
     size_t i0 = ca; /* and the words before the clause up to a punctuation mark: its subject */
     while (i0 > c->a && c->t[i0 - 1].kind != FL_TOK_PUNCT)
         i0--;
@@ -12470,13 +12485,19 @@ static void anaphor_part_unkey(const sctx *c, fl_doc *d, const fl_facts *f, size
 static entry_fixes entry_fixes_of(const fl_doc *d, const fl_rules *r, const fl_facts *f, int h24)
 {
     entry_fixes fx = {0}, *out = &fx;
+    size_t label_para = SIZE_MAX; /* the paragraph of the sentence before when a correction label opened it */
     for (size_t s = 0; s < d->nsent; s++) {
         size_t p = d->sents[s].para, q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1];
-        if (p >= d->npara || (!d->paras[p].stamp && !d->paras[p].entry) || q1 == q0)
+        if (p >= d->npara || (!d->paras[p].stamp && !d->paras[p].entry))
             continue;
         sctx c = {d,    d->text, fl_rules_knowledge(r), r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, NULL,
                   NULL, 0};
-        if (!correction_label(&c, c.b))
+        /* "Correction: ... revised the snowfall to 74cm. Our 17:05 entry gave ... 82cm": the label's sentence and
+         * the next one of its paragraph, right after it */
+        int labelled = correction_label(&c, c.b),
+            goes_on = !labelled && s && label_para == p && d->sents[s - 1].para == p;
+        label_para = labelled ? p : SIZE_MAX;
+        if (!(labelled || goes_on) || q1 == q0)
             continue;
         for (size_t i = c.a; i < c.b; i++) {
             fl_clock ck;
