@@ -1853,13 +1853,17 @@ static int subject_count_unit(const sctx *c, const fl_qty *q, const trigger *tr,
 
 static int noun_tag(const sctx *c, size_t i);
 
+static int modified_noun_after(const sctx *c, const fl_qty *q);
+
 /* Does a bare number count the common noun right after it, one no unit names ("the evacuation of four
- * apartment blocks"): then the trigger before it does not say what it counts. A time word is no such noun
- * ("stood at 14 yesterday"). */
+ * apartment blocks"), or one its modifiers lead to (modified_noun_after: "stole 1,124 catalytic converters"):
+ * then the trigger before it does not say what it counts. A time word is no such noun ("stood at 14
+ * yesterday"). */
 static int counts_noun_after(const sctx *c, const fl_qty *q)
 {
     size_t i = q->tok_end;
-    return i < c->cb && noun_tag(c, i) && !time_phrase(c, i) && !role(c, i, FL_ROLE_OF);
+    return i < c->cb &&
+           ((noun_tag(c, i) && !time_phrase(c, i) && !role(c, i, FL_ROLE_OF)) || modified_noun_after(c, q));
 }
 
 static int transfer_place_family(const sctx *c, const fl_qty *q);
@@ -4102,12 +4106,27 @@ static int correction_label(const sctx *c, size_t tok)
     return 0;
 }
 
+/* Does the figure or time at token tok stand right after "to" that follows a verb of the "correcting-verbs"
+ * lexicon (rules/predicates.json) in its sentence: "Correction: the Weather Office has revised the snowfall to
+ * 74cm"? It is then the correction's right figure, not the wrong one a correction label's sentence gives. */
+static int corrected_to(const sctx *c, size_t tok)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "correcting-verbs");
+    if (!lex || tok < c->a + 2 || c->t[tok - 1].kind != FL_TOK_WORD || c->t[tok - 1].end - c->t[tok - 1].start != 2 ||
+        strncasecmp(c->text + c->t[tok - 1].start, "to", 2) != 0)
+        return 0;
+    for (size_t i = c->a; i + 1 < tok; i++)
+        if (c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(lex, c->text, &c->t[i], 1))
+            return 1;
+    return 0;
+}
+
 /* The same test for the figure or time at token tok of the clause [ca, cb), or of a sentence a correction label
- * opens (correction_label). */
+ * opens (correction_label), unless a correcting verb gives it as the right one (corrected_to). */
 static int superseded_in(const sctx *c, size_t ca, size_t cb, size_t tok)
 {
     size_t used;
-    int earlier = correction_label(c, tok);
+    int earlier = correction_label(c, tok) && !corrected_to(c, tok);
     size_t i0 = ca; /* and the words before the clause up to a punctuation mark: its subject */
     while (i0 > c->a && c->t[i0 - 1].kind != FL_TOK_PUNCT)
         i0--;
@@ -6073,6 +6092,21 @@ static size_t noun_run(const sctx *c, const fl_parse *p, size_t i, size_t *head)
         words++;
     }
     return end;
+}
+
+/* Does figure q count a common noun that modifiers lead to, within its clause ("1,124 catalytic converters", "87
+ * long-finned pilot whales": noun_run from the word after it, that word no noun itself)? A noun that names a count
+ * unit ("27 injured people") or a time ("14 more days") is not one: the trigger before says what such a figure
+ * counts, as it did before, and "three injured" has no noun at all. */
+static int modified_noun_after(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = parse_of(c);
+    size_t i = q->tok_end, head;
+    if (!p || i >= c->cb || c->t[i].kind != FL_TOK_WORD || noun_tag(c, i))
+        return 0;
+    size_t end = noun_run(c, p, i, &head);
+    return head > i && end <= c->cb && noun_tag(c, head) && !count_unit_at(c, head) && !time_phrase(c, head) &&
+           (end >= c->cb || !role(c, end, FL_ROLE_OF));
 }
 
 /* Do the words from token i, right after a figure, end in a common noun (noun_run)? */
@@ -12547,19 +12581,62 @@ static void resolve_sentence(const sctx *c, const fl_doc *d, fl_facts *f, size_t
     resolve_bare(c, f->qty + q0, q1 - q0, f->qty + b0, q0 - b0, f->qty + l0, q0 - l0, tr, ntr, &f->qty_strings);
 }
 
+/* Unkeys claim cl of figure qi of sentence s when the figure is a part of a whole that a pronoun names ("Of these,
+ * 118 ran out of fuel", "120 of them were evacuated by boat") and its key is the key of that whole's own claim
+ * (the count before it that the pronoun stands for, resolve_bare: in its sentence, else the sentence before, else
+ * its paragraph), which is in out from first on: a part is never the whole it is part of. A part whose key is
+ * another ("Of these, 27 were injured": injuries) keeps it. */
+static void anaphor_part_unkey(const sctx *c, fl_doc *d, const fl_facts *f, size_t s, size_t qi, const fl_claims *out,
+                               size_t first, fl_claim *cl)
+{
+    const fl_qty *q = &f->qty[qi];
+    if (!cl->key || (!fronted_anaphor(c, q) && anaphor_whole_end(c, q) == q->tok_end))
+        return;
+    size_t q0 = f->sent_qty[s], l0 = s ? f->sent_qty[s - 1] : q0, b0 = paragraph_before(d, f, s);
+    const fl_qty *w = last_count_of_things(c, f->qty + q0, qi - q0);
+    if (!w)
+        w = last_count_of_things(c, f->qty + l0, q0 - l0);
+    if (!w)
+        w = last_count_of_things(c, f->qty + b0, q0 - b0);
+    if (!w)
+        return;
+    fl_pos at = fl_doc_pos(d, w->start);
+    for (size_t i = out->len; i > first; i--) {
+        const fl_claim *whole = &out->items[i - 1];
+        if (whole->start.line != at.line || whole->start.col[FL_COL_BYTE] != at.col[FL_COL_BYTE])
+            continue;
+        if (whole->key && strcmp(whole->key, cl->key) == 0) {
+            free(cl->key);
+            free(cl->key_base);
+            free(cl->why);
+            cl->key = cl->key_base = NULL;
+            cl->why =
+                fl_xstrdup("a part of the count before it that a pronoun names (\"Of these\"): never compared with "
+                           "that whole, whose key it would take");
+        }
+        return;
+    }
+}
+
 /* Collects the live entries that the corrections of document d name by their stamps (entry_fixes): a sentence
  * that a correction label opens (correction_label), in a page of entries, that names a clock time other than its
  * own entry's stamp ("in our 13:46 update") gives that time's entry each of its figures as a wrong one. */
 static entry_fixes entry_fixes_of(const fl_doc *d, const fl_rules *r, const fl_facts *f, int h24)
 {
     entry_fixes fx = {0}, *out = &fx;
+    size_t label_para = SIZE_MAX; /* the paragraph of the sentence before when a correction label opened it */
     for (size_t s = 0; s < d->nsent; s++) {
         size_t p = d->sents[s].para, q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1];
-        if (p >= d->npara || (!d->paras[p].stamp && !d->paras[p].entry) || q1 == q0)
+        if (p >= d->npara || (!d->paras[p].stamp && !d->paras[p].entry))
             continue;
         sctx c = {d,    d->text, fl_rules_knowledge(r), r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, NULL,
                   NULL, 0};
-        if (!correction_label(&c, c.b))
+        /* "Correction: ... revised the snowfall to 74cm. Our 17:05 entry gave ... 82cm": the label's sentence and
+         * the next one of its paragraph, right after it */
+        int labelled = correction_label(&c, c.b),
+            goes_on = !labelled && s && label_para == p && d->sents[s - 1].para == p;
+        label_para = labelled ? p : SIZE_MAX;
+        if (!(labelled || goes_on) || q1 == q0)
             continue;
         for (size_t i = c.a; i < c.b; i++) {
             fl_clock ck;
@@ -12627,9 +12704,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             f->qty_modality[qi] = FL_MOD_ACTUAL;
             if (table_cell(d, r, f, &dc, q, doc_index, &seq, s, out) || q->kind == FL_QK_BARE)
                 continue; /* its table says what it is; a number its clause says nothing about is no claim */
-            /* the window around the quantity that its key is read from (the whole of a normal sentence), with
-             * the mentions, triggers and quantities inside it; quantities come in token order, so the
-             * window only moves forward */
+            /* the window its key is read from (a normal sentence's whole), with the mentions, triggers and
+             * quantities inside it; quantities come in token order, so the window only moves forward */
             sctx cw = c;
             cw.a = q->tok > c.a + KEY_WINDOW ? q->tok - KEY_WINDOW : c.a;
             cw.b = q->tok_end + KEY_WINDOW < c.b ? q->tok_end + KEY_WINDOW : c.b;
@@ -12680,6 +12756,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             fl_frame_round(&cl, k, &f->num[q->num]);
             fl_ref_phrase ph;
             int candidate = reference_figure(&cw, &cl, q, pw, unreal || change_part, &refs, out, &ph);
+            anaphor_part_unkey(&cw, d, f, s, qi, out, first_claim, &cl);
             similar_marks(&cw, &cl, q, change_part, unreal, story, sb);
             f->qty_modality[qi] = cl.modality;
             if (keep_claim(out, &cl, candidate) && candidate)

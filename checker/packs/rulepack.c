@@ -126,6 +126,8 @@ const char *const fl_lexicon_names[] = {
                                * "2,400 entries ranging from ..." */
     "level-verbs",            /* verbs (with the word before the figure) that state the level their subject came to:
                                * "numbered 312", "rose to 1,690" */
+    "correcting-verbs",       /* verbs of a correction whose figure after "to" is the right one: "revised the
+                               * snowfall to 74cm" */
     "age-words",              /* what follows a number that is a person's age: "-year-old", " years old" */
     "age-prefixes",           /* what precedes one: "aged" ("Ana Ruiz, aged 19") */
     "age-past",               /* words before an age of another time: "then" ("the then-15-year-old") */
