@@ -2,8 +2,7 @@
  * words), its parties and their direction (entity aliases and the prepositions around them), its period
  * (stated years, relative years resolved against the document date or the year stated before) and its
  * modality (forecast, target and capacity cues); then write the key that the checks join on. */
-#include "extract/claims.h"
-#include "extract/ages.h"
+#include "extract/claims_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,31 +18,6 @@
 #include "extract/refs.h"
 #include "extract/tables.h"
 
-typedef struct {
-    size_t tok, ntok;
-    int entity; /* mapped to its country when it has one */
-    int raw;    /* the entity named, before that mapping */
-} mention;
-
-typedef struct {
-    size_t tok, ntok;
-    int metric;
-} trigger;
-
-typedef struct {
-    const fl_doc *d;
-    const char *text;
-    const fl_knowledge *k;
-    const fl_rules *r;
-    const fl_token *t;
-    size_t a, b;                     /* the sentence's tokens [a, b) */
-    const fl_map *names;             /* capitalised words the document uses inside sentences */
-    size_t ca, cb;                   /* the clause of the quantity being keyed (cb 0 when none is set) */
-    struct sentence_parse *sp;       /* the sentence's shallow parse, made when a claim first needs it; NULL: none */
-    const struct entry_fixes *fixes; /* the live entries the document's corrections name; NULL: none */
-    uint32_t contrasts;              /* bit i: the document names the contrast of `contrasted-members` item i */
-} sctx;
-
 /* The figures a live page's corrections say an earlier entry gave wrongly ("14:41 - Correction: in our 13:46 update we
  * gave the wind as 3.1 m/s"): the entry's stamp (minutes + 1, as fl_para's) and the value, for each. */
 enum { MAX_ENTRY_FIXES = 16 };
@@ -53,19 +27,9 @@ typedef struct entry_fixes {
     double value[MAX_ENTRY_FIXES];
 } entry_fixes;
 
-/* The shallow parse of one sentence (syntax/), made at most once and only for a sentence with a figure
- * whose attribute is known. */
-typedef struct sentence_parse {
-    fl_parse *p;
-    fl_str *words;
-    int tried;
-    size_t a, b; /* the sentence's tokens: the parse covers them all, and is given only to a context that
-                  * starts where it does (a window of a long sentence gets none), so indices line up */
-} sentence_parse;
-
 /* The parse of the sentence of c, made on first use; NULL when there is no model or the sentence is longer
  * than a parse is worth (a table flattened into one line). */
-static const fl_parse *parse_of(const sctx *c)
+const fl_parse *fl_claims_parse_of(const sctx *c)
 {
     sentence_parse *sp = c->sp;
     const fl_syntax *sx = fl_rules_syntax(c->r);
@@ -85,7 +49,7 @@ static const fl_parse *parse_of(const sctx *c)
 
 /* h carried on, FNV-1a, over text[from, to) folded to ASCII lower case: the hashes of the words that keep
  * claims apart (a time of day, a fronted scope, a governor, a clause's date words). */
-static uint32_t fnv_lower(uint32_t h, const char *text, size_t from, size_t to)
+uint32_t fl_claims_fnv_lower(uint32_t h, const char *text, size_t from, size_t to)
 {
     for (size_t x = from; x < to; x++) {
         h ^= (unsigned char)fl_ascii_lower((unsigned char)text[x]);
@@ -95,13 +59,13 @@ static uint32_t fnv_lower(uint32_t h, const char *text, size_t from, size_t to)
 }
 
 /* Is token i a word of the role (rules/grammar.json)? */
-static int role(const sctx *c, size_t i, fl_role w)
+int fl_claims_role(const sctx *c, size_t i, fl_role w)
 {
     return fl_role_at(c->r, w, c->text, c->t, c->b, i);
 }
 
 /* Is the word at i a unit of time ("week", "years") or a month or weekday? */
-static int time_phrase(const sctx *c, size_t i)
+int fl_claims_time_phrase(const sctx *c, size_t i)
 {
     size_t used, len = c->t[i].end - c->t[i].start;
     const char *w = c->text + c->t[i].start;
@@ -252,9 +216,9 @@ static size_t find_triggers(const sctx *c, const fl_qty *q, size_t nq, trigger *
 static int preceded_by(const sctx *c, size_t tok, fl_role words)
 {
     size_t p = tok;
-    while (p > c->a && role(c, p - 1, FL_ROLE_ARTICLES))
+    while (p > c->a && fl_claims_role(c, p - 1, FL_ROLE_ARTICLES))
         p--;
-    return p > c->a && role(c, p - 1, words);
+    return p > c->a && fl_claims_role(c, p - 1, words);
 }
 
 static size_t dist(size_t a, size_t b)
@@ -325,11 +289,11 @@ static int entity_after_word(const sctx *c, const mention *m, size_t nm, size_t 
      * away from American cargoes" is not from America */
     size_t end = c->cb && c->cb < c->b ? c->cb : c->b;
     for (size_t i = from; i < end; i++) {
-        if (!role(c, i, preps))
+        if (!fl_claims_role(c, i, preps))
             continue;
         /* "to China", "to the European Union", "on Chinese goods": articles only in between */
         size_t j = i + 1;
-        while (j < c->b && role(c, j, FL_ROLE_ARTICLES))
+        while (j < c->b && fl_claims_role(c, j, FL_ROLE_ARTICLES))
             j++;
         for (size_t k = 0; k < nm; k++)
             if (m[k].tok == j)
@@ -376,7 +340,7 @@ static int dash_before(const char *text, const fl_token *p, const fl_token *t)
 
 /* A capitalised word that names something: not the sentence's first word or a clause's first word, not
  * an acronym ("GDP"), a month or a weekday. */
-static int name_word(const sctx *c, size_t i)
+int fl_claims_name_word(const sctx *c, size_t i)
 {
     if (i >= c->b || c->t[i].kind != FL_TOK_WORD)
         return 0;
@@ -434,9 +398,9 @@ static int name_start(const sctx *c, size_t i)
         return 0; /* "Three people were killed and 27 ...", "Twenty-three patients": a number opening the sentence
                    * names nothing (a word of the number words, or its part before a hyphen; no parse: this is
                    * asked of every capitalised word) */
-    if (name_word(c, i))
+    if (fl_claims_name_word(c, i))
         return 1;
-    if (i + 1 >= c->b || c->t[i].kind != FL_TOK_WORD || !name_word(c, i + 1))
+    if (i + 1 >= c->b || c->t[i].kind != FL_TOK_WORD || !fl_claims_name_word(c, i + 1))
         return 0;
     const char *s = c->text + c->t[i].start;
     if (!(s[0] >= 'A' && s[0] <= 'Z') || fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0 ||
@@ -455,7 +419,7 @@ static int proper_name_before(const sctx *c, const mention *m, size_t nm, size_t
         if (m[k].tok < at && m[k].tok + m[k].ntok > from)
             from = m[k].tok + m[k].ntok;
     for (size_t i = from; i < at; i++)
-        if (name_word(c, i) && !in_mention(m, nm, i))
+        if (fl_claims_name_word(c, i) && !in_mention(m, nm, i))
             return 1;
     return 0;
 }
@@ -516,10 +480,10 @@ static int strong_boundary(const sctx *c, size_t i)
 static int closes_name_list(const sctx *c, size_t i)
 {
     size_t k = i;
-    while (k > c->a && name_word(c, k - 1))
+    while (k > c->a && fl_claims_name_word(c, k - 1))
         k--;
     return k < i && k > c->a + 1 && c->t[k - 1].kind == FL_TOK_PUNCT && c->text[c->t[k - 1].start] == ',' &&
-           name_word(c, k - 2);
+           fl_claims_name_word(c, k - 2);
 }
 
 /* Does a new clause start at token i: an opener right after a comma (", as Chinese crushers ..."), or a
@@ -559,7 +523,7 @@ static int opens_clause(const sctx *c, size_t i)
     /* a participle after a comma opens a clause of its own: "buried eleven skiers, killing two of them"; a past
      * participle when the parse opens a non-finite clause with it after its clause's verb ("Revenue rose to
      * £421.6m, driven by contracts in the Nordic countries"; not "The deal, valued at $4.5 billion, was ...") */
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     int pc = p && i > c->a ? p->clause_of[i - c->a] : -1;
     if (p && i > c->a && c->t[i - 1].kind == FL_TOK_PUNCT && c->text[c->t[i - 1].start] == ',' &&
         (p->tags[i - c->a] == FL_TAG_VBG ||
@@ -612,10 +576,10 @@ static int finite_tag(int t)
  * revenue of ...")? Without a parse, it is. */
 static int reported_clause(const sctx *c, size_t a, size_t from, size_t to)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     if (!p)
         return 1;
-    if (a < from && role(c, a, FL_ROLE_THAT))
+    if (a < from && fl_claims_role(c, a, FL_ROLE_THAT))
         return 1;
     for (size_t i = a; i < from; i++)
         if (finite_tag(p->tags[i - c->a]))
@@ -642,7 +606,7 @@ static int reported_after_speech(const sctx *c)
     return c->ca > c->a && c->ca <= c->b && speech_verb(c, c->ca - 1);
 }
 
-static void clause_span(const sctx *c, size_t from, size_t to, size_t *ca, size_t *cb)
+void fl_claims_clause_span(const sctx *c, size_t from, size_t to, size_t *ca, size_t *cb)
 {
     size_t a = from, b = to;
     while (a > c->a && !strong_boundary(c, a - 1) && !opens_clause(c, a) &&
@@ -654,7 +618,7 @@ static void clause_span(const sctx *c, size_t from, size_t to, size_t *ca, size_
     *cb = b;
 }
 
-static int prep_role(const sctx *c, size_t i)
+int fl_claims_prep_role(const sctx *c, size_t i)
 {
     size_t used;
     return i < c->b ? fl_phrases_at(&c->k->prepositions, c->text, c->t, c->b, i, &used) : -1;
@@ -666,12 +630,10 @@ static int introduced_by(const sctx *c, size_t i, size_t lo)
     size_t used;
     while (i > lo && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i - 1, &used) >= 0)
         i--;
-    return i > lo ? prep_role(c, i - 1) : -1;
+    return i > lo ? fl_claims_prep_role(c, i - 1) : -1;
 }
 
 enum { SUBJ_NONE, SUBJ_ENTITY, SUBJ_NAME, SUBJ_EVENT, SUBJ_KIND, SUBJ_NOUN };
-
-static int fallback_event(const fl_knowledge *k, int e);
 
 typedef struct {
     int type;         /* SUBJ_* */
@@ -729,7 +691,7 @@ static char *descriptor(const sctx *c, size_t head)
 /* The end of the capitalised words from i (i when none). */
 static size_t name_words_end(const sctx *c, size_t i, size_t end)
 {
-    while (i < end && name_word(c, i))
+    while (i < end && fl_claims_name_word(c, i))
         i++;
     return i;
 }
@@ -756,12 +718,13 @@ static void joined_name(const sctx *c, size_t a, size_t end, size_t *i, size_t *
         *j = k;
     }
     /* "Halvard & Rime employs": a capital before '&' is a name's word even where a sentence starts */
-    while (*i >= a + 2 && c->t[*i - 2].kind == FL_TOK_WORD &&
-           (name_word(c, *i - 2) || (c->t[*i - 1].kind == FL_TOK_PUNCT && c->text[c->t[*i - 2].start] >= 'A' &&
-                                     c->text[c->t[*i - 2].start] <= 'Z')) &&
-           joins_name(c, *i - 1, *j)) {
+    while (
+        *i >= a + 2 && c->t[*i - 2].kind == FL_TOK_WORD &&
+        (fl_claims_name_word(c, *i - 2) || (c->t[*i - 1].kind == FL_TOK_PUNCT && c->text[c->t[*i - 2].start] >= 'A' &&
+                                            c->text[c->t[*i - 2].start] <= 'Z')) &&
+        joins_name(c, *i - 1, *j)) {
         *i -= 2;
-        while (*i > a && name_word(c, *i - 1))
+        while (*i > a && fl_claims_name_word(c, *i - 1))
             (*i)--;
     }
 }
@@ -788,7 +751,7 @@ static subj_t clause_subject(const sctx *c, const mention *m, size_t nm, size_t 
         }
         if (name_start(c, i)) {
             size_t j = i + 1;
-            while (j < qtok && name_word(c, j) && !in_mention(m, nm, j))
+            while (j < qtok && fl_claims_name_word(c, j) && !in_mention(m, nm, j))
                 j++;
             if (j == i) /* the name word is part of an entity mention, handled above */
                 continue;
@@ -824,10 +787,10 @@ static subj_t event_after(const sctx *c, size_t from, size_t cb)
         if (ev < 0)
             continue;
         size_t p = i;
-        while (p > from &&
-               (name_word(c, p - 1) || fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, p - 1, &used) >= 0))
+        while (p > from && (fl_claims_name_word(c, p - 1) ||
+                            fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, p - 1, &used) >= 0))
             p--;
-        int role = p > from ? prep_role(c, p - 1) : -1;
+        int role = p > from ? fl_claims_prep_role(c, p - 1) : -1;
         if (role == FL_PREP_IN || role == FL_PREP_OF || role == FL_PREP_FROM || role == FL_PREP_OTHER)
             return (subj_t){SUBJ_EVENT, i, used, ev};
     }
@@ -855,60 +818,13 @@ static char *subject_phrase(const sctx *c, size_t a, size_t n)
 
 /* What the figures of a document are about so far: carried from clause to clause ("the company", a bare
  * "Exports rose ..." in a paragraph about one country, "the fire"). */
-/* The story's main event as its report tells it: the lemmas of the verb (and its particle) of the headline's
- * first verb, of an act noun of the headline (time.event_nominals: "failure" is "fail") and of the main verb of
- * the lede's first sentence that has one ("The lower gate failed at 5.40am"). */
-enum { MAIN_VERBS = 3 };
-typedef struct {
-    char lemma[MAIN_VERBS][FL_LEMMA_MAX];
-    char particle[MAIN_VERBS][16];
-    int lede_done;   /* the lede's verb was looked for */
-    size_t lede_end; /* where the lede (the title and first LEDE_WORDS words) ends, a byte offset */
-} main_verbs;
-
-typedef struct {
-    char *last_name; /* the last named subject (not an entity) of the document */
-    int last_entity; /* the last entity subject of the current paragraph, -1 none */
-    char *para_name; /* the last named subject of the current paragraph, NULL none */
-    uint32_t para;   /* that paragraph */
-    int doc_event;   /* the first event class the document names, -1 none */
-    size_t lede_end; /* where the document's lede (its title and first LEDE_WORDS words) ends, a byte offset */
-    char **names;    /* every named subject of the document so far, in full ("Orvane Biologics") */
-    size_t nnames;
-    char **act_items; /* per act class, the last item counted with it ("complete:home"), or NULL */
-    char **counted;   /* the act items ("ill:crew") the document has counted so far, for "a further 6" */
-    int *counted_day; /* the day each was stated as of (stated_day), -1 none */
-    size_t ncounted;
-    char **kind_name;          /* per kind (claim_model.kinds), the last name of that kind: "Calder Arena" for "the
-                                * arena", "Coral Serenade" after "the cruise ship Coral Serenade"; NULL none */
-    int last_kind;             /* the kind of last_name, -1 when it has none */
-    int last_person;           /* last_name opens with a title of persons ("Councillor Ana Ruiz"): no "the company" */
-    const char *report_entity; /* whose report the document is (fl_report_period.entity): "" none; borrowed */
-    char **ref_attr;           /* "family|item" of the named subjects' figures so far, for a definite figure that refers
-                                * back to one ("Of the 621,000 visitors recorded ...") */
-    char **ref_subj;           /* the subject of each */
-    int8_t *ref_doc;           /* and whether it is the document's own (an unnamed "the <kind>": subject_doc) */
-    size_t nref;
-    char **owned; /* the item classes ("crew") the document names for two or more possessors ("Pacific
-                   * Lumen's crew", "the VLCC's 25 crew"): a count's owner tells them apart (count_owner) */
-    size_t nowned;
-    fl_ages_state ages; /* the people the document has named and given ages (extract/ages.c) */
-    char *last_thing;   /* the unnamed thing a figure last measured ("mirror"), NULL none */
-    char **things;      /* every unnamed thing the figures measured so far, as keyed ("pier") */
-    char **thing_nouns; /* and the noun each was named by, for a general noun after it ("the structure") */
-    size_t nthings;
-    size_t thing_end;        /* the end token of the sentence that measured it */
-    main_verbs main;         /* the verbs of the story's main event its headline and lede tell (main_event_verbs) */
-    const fl_tables *tables; /* the document's tables (fl_facts): their cells' figures are claimed as tables say */
-    size_t row_hint;         /* the table row of the figure last looked up (fl_tables_cell) */
-} discourse;
 
 /* Is event class e a fallback class (fallback_event) in a document whose own event is another: "the evacuation of
  * some 450 people" in a flood's report names no event of its own, as if no class were named (the flood's figure, or
  * the story's measure)? */
 static int other_fallback(const fl_knowledge *k, const discourse *dc, int e)
 {
-    return dc->doc_event >= 0 && e != dc->doc_event && fallback_event(k, e);
+    return dc->doc_event >= 0 && e != dc->doc_event && fl_claims_fallback_event(k, e);
 }
 
 /* The kind of a name at i that a measure premodifies in an apposition to a kind noun: "His yacht, the 52-foot
@@ -959,7 +875,7 @@ static void note_kind_names(const sctx *c, discourse *dc)
         if (!name_start(c, i))
             continue;
         size_t j = i + 1;
-        while (j < c->b && name_word(c, j))
+        while (j < c->b && fl_claims_name_word(c, j))
             j++;
         int kind = name_kind(c, i, j);
         if (kind >= 0 && (size_t)kind < c->k->nkinds) {
@@ -1052,7 +968,7 @@ static void parties(const sctx *c, const mention *m, size_t nm, int metric, size
         /* "between X and Y" (the last one before the quantity), or the parties right around it: "EU-China" */
         size_t from_tok = first, span = 12;
         for (size_t i = qtok; i-- > c->a;)
-            if (role(c, i, FL_ROLE_BETWEEN)) {
+            if (fl_claims_role(c, i, FL_ROLE_BETWEEN)) {
                 from_tok = i;
                 span = 6;
                 break;
@@ -1093,7 +1009,7 @@ static void parties(const sctx *c, const mention *m, size_t nm, int metric, size
  * for planned treatment"), rather than the figure ("projected revenue of", "the planned 5,000 jobs")? */
 static int describes_noun(const sctx *c, size_t i, size_t n)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t used, j = i + n;
     if (!p || j >= c->b || p->tags[j - c->a] != FL_TAG_NOUN)
         return 0;
@@ -1107,7 +1023,7 @@ static int possessed(const sctx *c, const fl_qty *q);
 static size_t fronted_comma(const sctx *c, const fl_qty *q)
 {
     size_t i = q->tok_end;
-    if (!c->cb || c->ca != c->a || prep_role(c, c->a) < 0 || !possessed(c, q))
+    if (!c->cb || c->ca != c->a || fl_claims_prep_role(c, c->a) < 0 || !possessed(c, q))
         return 0;
     while (i < c->b && !(c->t[i].kind == FL_TOK_PUNCT && c->text[c->t[i].start] == ','))
         i++;
@@ -1140,7 +1056,7 @@ static size_t parenthetical_end(const sctx *c, const fl_parse *p, size_t v)
  * words), when q's clause has no verb before it (q ends the subject phrase): FL_MOD_ACTUAL when none. */
 static int verbs_after(const sctx *c, const fl_qty *q)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t used;
     if (!p || q->tok < c->a || q->tok_end > c->b)
         return FL_MOD_ACTUAL;
@@ -1157,7 +1073,7 @@ static int verbs_after(const sctx *c, const fl_qty *q)
     /* the phrases attached to the subject figure come before its verb group: "150 of the 410 staff at the creamery
      * would lose their jobs" */
     size_t v = q->tok_end;
-    if (v < c->b && prep_role(c, v) >= 0)
+    if (v < c->b && fl_claims_prep_role(c, v) >= 0)
         while (v < c->b && v < q->tok_end + ATTACHED_MAX && c->t[v].kind != FL_TOK_PUNCT && !opens_clause(c, v) &&
                !verb_tag(p->tags[v - c->a]) && p->tags[v - c->a] != FL_TAG_MD)
             v++;
@@ -1178,7 +1094,7 @@ static int verbs_after(const sctx *c, const fl_qty *q)
  * clause; FL_MOD_ACTUAL when none or when no participle follows the comma. */
 static int participle_modality(const sctx *c, size_t comma)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t used;
     if (!p || comma + 1 >= c->b || c->text[c->t[comma].start] != ',' || p->tags[comma + 1 - c->a] != FL_TAG_VBG)
         return FL_MOD_ACTUAL;
@@ -1198,7 +1114,7 @@ static int modality_of(const sctx *c, const fl_qty *q)
      * university would become ..." */
     for (size_t i = fronted_comma(c, q) + 1; i > 1 && i < c->b && i <= fronted_comma(c, q) + 8; i++) {
         int mo = fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, i, &used);
-        if (mo > FL_MOD_ACTUAL && !(used == 1 && role(c, i, FL_ROLE_BY)))
+        if (mo > FL_MOD_ACTUAL && !(used == 1 && fl_claims_role(c, i, FL_ROLE_BY)))
             return mo;
     }
     for (size_t i = q->tok_end; i < c->b && i < q->tok_end + 3; i++) {
@@ -1221,7 +1137,7 @@ static int modality_of(const sctx *c, const fl_qty *q)
         int mo = fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, i, &used);
         if (q->tok - i > 10 && (mo != FL_MOD_CAPACITY || used < 2))
             continue;
-        if (mo > FL_MOD_ACTUAL && !(used == 1 && role(c, i, FL_ROLE_BY)) && i + used <= q->tok &&
+        if (mo > FL_MOD_ACTUAL && !(used == 1 && fl_claims_role(c, i, FL_ROLE_BY)) && i + used <= q->tok &&
             !describes_noun(c, i, used))
             return mo;
     }
@@ -1229,16 +1145,6 @@ static int modality_of(const sctx *c, const fl_qty *q)
 }
 
 /* ---- periods ---- */
-
-typedef struct {
-    size_t tok;
-    int year, month, part, since, how, target;
-    int base;       /* a base of comparison, not a period: "compared to 2021", "up from 2020", "than in 2019" */
-    int month_only; /* a month of the document's year with no year of its own ("in February", "last month") */
-    size_t part_tok, part_ntok; /* the words that name the part of the year */
-    int span, span_month;       /* a year (12) or a half (6) that ends in a month: "the year to 31 March 2026" */
-    int deadline;               /* a deadline word before the year or its day and month: "By 30 September 2026" */
-} when;
 
 /* Is a figure (a number that is no year) of nums[0, nn) before token i? */
 static int figure_before(const fl_num *nums, size_t nn, size_t i)
@@ -1311,9 +1217,9 @@ static int month_when(const sctx *c, const num_index *x, const fl_date *date, si
         if (p == c->a || fl_phrases_ending(&c->k->month_preps, c->text, c->t, c->b, p - 1, &pused) < 0)
             return 0;
         size_t ps = p - pused; /* the phrase's first word: "by" of "by the end of September" */
-        w->target = (role(c, p - 1, FL_ROLE_DEADLINE) || role(c, ps, FL_ROLE_DEADLINE)) &&
+        w->target = (fl_claims_role(c, p - 1, FL_ROLE_DEADLINE) || fl_claims_role(c, ps, FL_ROLE_DEADLINE)) &&
                     mon > date->month; /* "by 31 July" in August: done */
-        w->since = role(c, p - 1, FL_ROLE_SINCE) || role(c, ps, FL_ROLE_SINCE);
+        w->since = fl_claims_role(c, p - 1, FL_ROLE_SINCE) || fl_claims_role(c, ps, FL_ROLE_SINCE);
         if (mon > date->month && !w->target)
             year--;
     }
@@ -1359,7 +1265,7 @@ static int record_since(const sctx *c, size_t i)
  * ended December 2025", "the six months to 30 June 2026"): 12 when the words before it are a phrase of the
  * "year-to" lexicon of rules/time.json, 6 for one of "half-year-to", else 0. The phrase is looked up as written,
  * in the two to four tokens before, the longest first ("half-year to" before "year to"). */
-static int span_before(const sctx *c, size_t e)
+int fl_claims_span_before(const sctx *c, size_t e)
 {
     const fl_lexicon *year = fl_rules_lexicon(c->r, "year-to"), *half = fl_rules_lexicon(c->r, "half-year-to");
     for (size_t n = 4; n >= 2; n--) {
@@ -1378,7 +1284,7 @@ static int span_before(const sctx *c, size_t e)
 /* span_before for the month at token m, after its day if it has one ("to 31 March 2026"). */
 static int span_to_month(const sctx *c, const num_index *x, size_t m)
 {
-    return span_before(c, m > c->a && day_number_at(x, m - 1) ? m - 1 : m);
+    return fl_claims_span_before(c, m > c->a && day_number_at(x, m - 1) ? m - 1 : m);
 }
 
 /* Gives w (a year with its month, the month at token m) the span of a year or a half that ends in that month:
@@ -1423,17 +1329,17 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
                     w.month = mon;
                     span_period(c, &x, i - 1, &w);
                     size_t d = i - 1 > c->a && day_number_at(&x, i - 2) ? i - 2 : i - 1;
-                    w.deadline = d > c->a && role(c, d - 1, FL_ROLE_DEADLINE);
+                    w.deadline = d > c->a && fl_claims_role(c, d - 1, FL_ROLE_DEADLINE);
                 }
-                if (role(c, i - 1, FL_ROLE_SINCE))
+                if (fl_claims_role(c, i - 1, FL_ROLE_SINCE))
                     w.since = 1;
                 if (w.since && record_since(c, i - 1))
                     w.base = 1; /* "the highest since 2019": the record's span, no period of a figure */
-                if (role(c, i - 1, FL_ROLE_DEADLINE))
+                if (fl_claims_role(c, i - 1, FL_ROLE_DEADLINE))
                     w.target = w.deadline = 1;
                 /* "down 5 percent on 2025", "against 2024": the year compared with */
                 if ((preceded_by(c, i, FL_ROLE_COMPARISON) || preceded_by(c, i, FL_ROLE_PARTY_ON)) &&
-                    !(role(c, i - 1, FL_ROLE_TO) && i >= c->a + 2 && role(c, i - 2, FL_ROLE_UP)))
+                    !(fl_claims_role(c, i - 1, FL_ROLE_TO) && i >= c->a + 2 && fl_claims_role(c, i - 2, FL_ROLE_UP)))
                     w.base = 1;
             }
         }
@@ -1531,17 +1437,17 @@ static int comparative_in_parens(const sctx *c, size_t p)
 
 /* Is figure o introduced as a base of comparison: "from (about) 7.2", "compared with 6.9", "against 236", a
  * comparative "(2025: 174.2)"? */
-static int base_figure(const sctx *c, const fl_qty *o)
+int fl_claims_base_figure(const sctx *c, const fl_qty *o)
 {
     size_t p = o->tok;
     while (p > c->a && c->t[p - 1].start >= o->qstart)
         p--; /* past its qualifier: "from about 7.2" */
     size_t pr = p;
-    while (pr > c->a && role(c, pr - 1, FL_ROLE_ARTICLES))
+    while (pr > c->a && fl_claims_role(c, pr - 1, FL_ROLE_ARTICLES))
         pr--;
     /* "rose 6 per cent to £184.6 million": the level reached; not "compared to" (arithmetic comparisons) */
     size_t used;
-    int to_level = pr > c->a + 1 && role(c, pr - 1, FL_ROLE_TO) &&
+    int to_level = pr > c->a + 1 && fl_claims_role(c, pr - 1, FL_ROLE_TO) &&
                    fl_phrases_at(&c->k->comparisons, c->text, c->t, c->b, pr - 2, &used) < 0;
     return preceded_by(c, p, FL_ROLE_FROM) || (!to_level && preceded_by(c, p, FL_ROLE_COMPARISON)) ||
            preceded_by(c, p, FL_ROLE_PARTY_ON) || comparative_in_parens(c, p);
@@ -1572,7 +1478,7 @@ static int other_base_when(const sctx *c, const fl_qty *qs, size_t nqs, const fl
         const fl_qty *o = &qs[i];
         if (o == q || o->tok < c->a)
             continue;
-        if (base_figure(c, o) && o->tok >= q->tok_end)
+        if (fl_claims_base_figure(c, o) && o->tok >= q->tok_end)
             return 1; /* not a base before q: "climbed from 44.1% to 46.5% last year" dates the change's end */
     }
     return 0;
@@ -1587,7 +1493,7 @@ static int other_base_when(const sctx *c, const fl_qty *qs, size_t nqs, const fl
  * 1994, holds"; not "That earthquake, in 1976, had"); SIZE_MAX otherwise. */
 static size_t interposed_start(const sctx *c, size_t p)
 {
-    const fl_parse *ps = parse_of(c);
+    const fl_parse *ps = fl_claims_parse_of(c);
     if (!ps || p + 1 >= c->b || (ps->tags[p + 1 - c->a] != FL_TAG_VBD && ps->tags[p + 1 - c->a] != FL_TAG_VBP))
         return SIZE_MAX;
     for (size_t k = p; k-- > c->a + 1;) {
@@ -1679,8 +1585,8 @@ static int change_word(const sctx *c, size_t i)
  * 12 dogs put down") or a preposition before an article ("rolled 30 metres down the bank")? */
 static int direction_word(const sctx *c, size_t i)
 {
-    const fl_parse *p = parse_of(c);
-    return (p && p->tags[i - c->a] == FL_TAG_PART) || role(c, i + 1, FL_ROLE_ARTICLES);
+    const fl_parse *p = fl_claims_parse_of(c);
+    return (p && p->tags[i - c->a] == FL_TAG_PART) || fl_claims_role(c, i + 1, FL_ROLE_ARTICLES);
 }
 
 /* Is the word of change at token i, after a count q, a motion of what it counts: a preposition of place or
@@ -1702,7 +1608,7 @@ static int change_amount(const sctx *c, const fl_qty *q)
     size_t used;
     int a;
     for (size_t i = q->tok_end; i < q->tok_end + 2 && i < c->b && c->t[i].kind != FL_TOK_PUNCT; i++)
-        if (change_word(c, i) && c->t[i].kind == FL_TOK_WORD && !role(c, i + 1, FL_ROLE_FROM) &&
+        if (change_word(c, i) && c->t[i].kind == FL_TOK_WORD && !fl_claims_role(c, i + 1, FL_ROLE_FROM) &&
             !direction_word(c, i) && !motion_of_counted(c, q, i) &&
             /* "12 crew members fell ill": a change of state (rules/predicates.json) of what is counted */
             !(i + 1 < c->b && fl_phrases_at(&c->k->pred_words, c->text, c->t, c->b, i + 1, &used) >= 0))
@@ -1714,7 +1620,7 @@ static int change_amount(const sctx *c, const fl_qty *q)
     size_t p = q->tok;
     while (p > c->a && c->t[p - 1].start >= q->qstart)
         p--;
-    if (p >= c->a + 2 && role(c, p - 1, FL_ROLE_CHANGE_LINK) && change_word(c, p - 2))
+    if (p >= c->a + 2 && fl_claims_role(c, p - 1, FL_ROLE_CHANGE_LINK) && change_word(c, p - 2))
         return 1;
     /* "rose 28.5%", "fell 45%": a percentage right after a word of change is the change */
     if (q->kind == FL_QK_PERCENT && p > c->a && change_word(c, p - 1))
@@ -1736,7 +1642,7 @@ static int old_value(const sctx *c, const fl_facts *f, size_t qi, size_t q0, siz
 {
     const fl_qty *q = &f->qty[qi];
     const when *qw = period_of(c, w, nw, q, f->qty + q0, qend - q0);
-    int from = q->tok > c->a && role(c, q->tok - 1, FL_ROLE_FROM);
+    int from = q->tok > c->a && fl_claims_role(c, q->tok - 1, FL_ROLE_FROM);
     size_t k0 = from ? q0 : qi + 1;
     for (size_t k = k0; k < qend; k++) {
         if (k == qi)
@@ -1744,7 +1650,7 @@ static int old_value(const sctx *c, const fl_facts *f, size_t qi, size_t q0, siz
         const fl_qty *n = &f->qty[k];
         if (!from && k < qi)
             continue;
-        if (strcmp(n->dim, q->dim) != 0 || n->tok == 0 || !role(c, n->tok - 1, FL_ROLE_TO) ||
+        if (strcmp(n->dim, q->dim) != 0 || n->tok == 0 || !fl_claims_role(c, n->tok - 1, FL_ROLE_TO) ||
             relative_word_between(c, q->tok_end, n->tok))
             continue; /* "reached £221.4m, driven by holiday sales, which rose 11% to £134.0m": the sales' change */
         /* "31 bcm last year ... to increase to 38 bcm this year": each has its own period; and an
@@ -1773,7 +1679,7 @@ static int measured_unit(const sctx *c, const fl_qty *q, int *narrowed)
     size_t used;
     for (size_t i = c->ca; measure && i + 2 < q->tok; i++) {
         if (c->t[i].kind != FL_TOK_WORD || !fl_lexicon_has_token(measure, c->text, &c->t[i], 1) ||
-            !role(c, i + 1, FL_ROLE_OF))
+            !fl_claims_role(c, i + 1, FL_ROLE_OF))
             continue;
         for (size_t j = i + 2; j < q->tok && j < i + 5 && c->t[j].kind == FL_TOK_WORD; j++) {
             int u = fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, j, &used);
@@ -1798,7 +1704,7 @@ static int verbs_between(const sctx *c, size_t a, size_t b)
 {
     if (a == b)
         return 1;
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     if (!p)
         return 0;
     for (size_t i = a; i < b; i++) {
@@ -1836,7 +1742,7 @@ static int subject_head_unit(const sctx *c, const fl_qty *q, const fl_parse *p, 
  * admissions for heart failure fell from 30 ... to 12" counts persons admitted; -1 none. */
 static int subject_count_unit(const sctx *c, const fl_qty *q, const trigger *tr, size_t ntr)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     if (!p)
         return -1;
     int np = fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a));
@@ -1862,8 +1768,8 @@ static int modified_noun_after(const sctx *c, const fl_qty *q);
 static int counts_noun_after(const sctx *c, const fl_qty *q)
 {
     size_t i = q->tok_end;
-    return i < c->cb &&
-           ((noun_tag(c, i) && !time_phrase(c, i) && !role(c, i, FL_ROLE_OF)) || modified_noun_after(c, q));
+    return i < c->cb && ((noun_tag(c, i) && !fl_claims_time_phrase(c, i) && !fl_claims_role(c, i, FL_ROLE_OF)) ||
+                         modified_noun_after(c, q));
 }
 
 static int transfer_place_family(const sctx *c, const fl_qty *q);
@@ -1880,7 +1786,7 @@ static int collective_size(const sctx *c, const fl_qty *q, const char *dim, int 
     if (h + 2 < c->b && hyphen_at(c, h) && !c->t[h].space_before && !c->t[h + 1].space_before &&
         fl_lexicon_has_token(fl_rules_lexicon(c->r, "size-words"), c->text, &c->t[h + 1], 1))
         return measure_of(c->k, fl_phrases_at(&c->k->measure_nouns, c->text, c->t, c->b, h + 2, &used), dim);
-    if (of_too && first >= c->a + 2 && first - 2 >= c->ca && role(c, first - 1, FL_ROLE_OF))
+    if (of_too && first >= c->a + 2 && first - 2 >= c->ca && fl_claims_role(c, first - 1, FL_ROLE_OF))
         return measure_of(c->k, fl_phrases_ending(&c->k->measure_nouns, c->text, c->t, c->b, first - 2, &used), dim);
     return -1;
 }
@@ -1899,12 +1805,12 @@ static size_t anaphor_whole_end(const sctx *c, const fl_qty *q)
 {
     size_t i = q->tok_end;
     const fl_lexicon *ana = fl_rules_lexicon(c->r, "share-anaphors");
-    if (!ana || i + 1 >= c->cb || !role(c, i, FL_ROLE_OF) || c->t[i + 1].kind != FL_TOK_WORD ||
+    if (!ana || i + 1 >= c->cb || !fl_claims_role(c, i, FL_ROLE_OF) || c->t[i + 1].kind != FL_TOK_WORD ||
         !fl_lexicon_has_token(ana, c->text, &c->t[i + 1], 1))
         return i;
     /* the pronoun must be the whole phrase, a finite verb right after it: in "six of those taken to hospital
      * were ..." the participle says what the whole is, not what the six are */
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     int vg = p && i + 2 < c->cb ? p->vg_of[i + 2 - c->a] : -1;
     return vg >= 0 && p->vgs[vg].finite && c->a + p->vgs[vg].start == i + 2 ? i + 2 : i;
 }
@@ -1947,11 +1853,11 @@ static int act_of(const sctx *c, const fl_qty *q, size_t *at);
 static int fronted_anaphor(const sctx *c, const fl_qty *q)
 {
     const fl_lexicon *ana = fl_rules_lexicon(c->r, "share-anaphors");
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t f = qty_first(c, q);
     if (!ana || !p || f < c->a + 3 || q->tok_end >= c->b || c->t[f - 1].kind != FL_TOK_PUNCT ||
         c->text[c->t[f - 1].start] != ',' || c->t[f - 2].kind != FL_TOK_WORD ||
-        !fl_lexicon_has_token(ana, c->text, &c->t[f - 2], 1) || !role(c, f - 3, FL_ROLE_OF) ||
+        !fl_lexicon_has_token(ana, c->text, &c->t[f - 2], 1) || !fl_claims_role(c, f - 3, FL_ROLE_OF) ||
         (f - 3 > c->a && !strong_boundary(c, f - 4)))
         return 0;
     int vg = p->vg_of[q->tok_end - c->a];
@@ -1999,14 +1905,14 @@ static int object_of_preposition(const sctx *c, const fl_qty *q)
     size_t f = q->tok, used;
     while (f > c->ca && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, f - 1, &used) >= 0)
         f--;
-    return f > c->a && prep_role(c, f - 1) >= 0;
+    return f > c->a && fl_claims_prep_role(c, f - 1) >= 0;
 }
 
 /* Is the token at tr in the verb group that starts at token v, or the head of its object right after it (a
  * determiner or adjective between): "[five of them] were injured", "[two of whom] suffered serious injuries"? */
 static int verb_of_whole(const sctx *c, size_t v, size_t tr)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     if (!p || v >= c->cb || tr < v || tr >= c->cb || p->vg_of[v - c->a] < 0)
         return 0;
     int vg = p->vg_of[v - c->a];
@@ -2037,7 +1943,7 @@ static int bare_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, f
         if (me->count_unit < 0 || tr[x].tok < c->ca || end > c->cb)
             continue;
         if ((end <= q->tok && q->tok - end <= 3 && verbs_between(c, end, q->tok) && !counts_noun_after(c, q)) ||
-            (tr[x].tok == after && (q->tok == c->a || prep_role(c, q->tok - 1) < 0)) ||
+            (tr[x].tok == after && (q->tok == c->a || fl_claims_prep_role(c, q->tok - 1) < 0)) ||
             (verb_of_whole(c, after, tr[x].tok) && !object_of_preposition(c, q)))
             unit = me->count_unit;
     }
@@ -2088,10 +1994,10 @@ static size_t noun_run(const sctx *c, const fl_parse *p, size_t i, size_t *head)
 static size_t partitive_noun_at(const sctx *c, const fl_qty *q, const fl_qty *next, int *numbered)
 {
     const fl_lexicon *links = fl_rules_lexicon(c->r, "count-links");
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t i = q->tok_end;
     *numbered = 0;
-    if (!links || !p || i >= c->cb || !role(c, i, FL_ROLE_OF))
+    if (!links || !p || i >= c->cb || !fl_claims_role(c, i, FL_ROLE_OF))
         return SIZE_MAX;
     while (i < c->cb && c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(links, c->text, &c->t[i], 1))
         i++;
@@ -2144,11 +2050,11 @@ static int partitive_count(const sctx *c, fl_qty *q, fl_qty *next, fl_qty_string
         q->item = fl_qty_intern(pool, c->k->units[unit].id);
         return 1;
     }
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t end = noun_run(c, p, i, &head);
     if (unit >= 0 || end == i || head + 1 != end || p->tags[head - c->a] != FL_TAG_NOUN || q->value < 2 ||
         q->value != trunc(q->value) || (c->text[c->t[head].start] >= 'A' && c->text[c->t[head].start] <= 'Z') ||
-        (end < c->b && prep_role(c, end) == FL_PREP_OF))
+        (end < c->b && fl_claims_prep_role(c, end) == FL_PREP_OF))
         return 0; /* a name, or "12 of the 40 kinds of ...": no noun counted */
     if (!generic_noun_count(c, q, head, 0, pool))
         return 0;
@@ -2169,7 +2075,7 @@ static size_t qty_first(const sctx *c, const fl_qty *q);
 
 static int elided_count(const sctx *c, fl_qty *q, const fl_qty *prev)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t f = qty_first(c, q), used;
     if (!p || !prev || prev->kind != FL_QK_UNIT || prev->unit < 0 || !fl_count_dimension(c->r, prev->dim) ||
         f < c->a + 2 || q->tok_end >= c->b || p->vg_of[q->tok_end - c->a] < 0 ||
@@ -2205,7 +2111,7 @@ static int possessed_class_of(const fl_knowledge *k, int u)
 static int unit_before_of(const sctx *c, const fl_qty *q, size_t *at)
 {
     size_t used, f = qty_first(c, q);
-    if (f < c->ca + 2 || f != q->tok || !role(c, f - 1, FL_ROLE_OF))
+    if (f < c->ca + 2 || f != q->tok || !fl_claims_role(c, f - 1, FL_ROLE_OF))
         return -1;
     int u = fl_phrases_ending(&c->k->unit_names, c->text, c->t, c->b, f - 2, &used);
     if (u >= 0)
@@ -2238,11 +2144,11 @@ static void coordinated_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     const fl_knowledge *k = c->k;
     size_t used, i = q->tok_end;
     if (q->kind != FL_QK_UNIT || q->unit < 0 || !q->dim || !fl_count_dimension(c->r, q->dim) || i + 1 >= c->b ||
-        !role(c, i, FL_ROLE_AND))
+        !fl_claims_role(c, i, FL_ROLE_AND))
         return;
     /* the second noun may have premodifiers of its own ("holidaymakers and hotel workers", "and health care
      * workers"): up to two nouns or adjectives before it */
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     int u = fl_phrases_at(&k->unit_names, c->text, c->t, c->b, i + 1, &used);
     for (size_t m = i + 1; u < 0 && p && m < i + 3 && m + 1 < c->b && c->t[m].kind == FL_TOK_WORD &&
                            (p->tags[m - c->a] == FL_TAG_NOUN || p->tags[m - c->a] == FL_TAG_ADJ);
@@ -2277,7 +2183,7 @@ static size_t elided_heads_end(const sctx *c, const fl_qty *q, size_t *num)
  * subject of that group's clause ("Nine were injured": the NP of the number is the clause's subject); -1 none. */
 static int subject_verb_unit(const sctx *c, const fl_qty *q, size_t h, const trigger *tr, size_t ntr)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     if (!p || h >= c->cb || p->vg_of[h - c->a] < 0 || p->np_of[q->tok - c->a] < 0)
         return -1;
     const fl_vgroup *vg = &p->vgs[p->vg_of[h - c->a]];
@@ -2322,7 +2228,7 @@ static void of_opening_whole(const sctx *c, fl_qty *part, const fl_qty *q, size_
 {
     size_t a = c->a + 1, used;
     if (i == 0 || part == &q[0] || q[0].kind != FL_QK_UNIT || q[0].unit < 0 || !fl_count_dimension(c->r, q[0].dim) ||
-        !role(c, c->a, FL_ROLE_OF))
+        !fl_claims_role(c, c->a, FL_ROLE_OF))
         return;
     while (a < q[0].tok && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, a, &used) >= 0)
         a += used;
@@ -2349,7 +2255,7 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *befo
         sctx cw = *c;
         cw.a = q[i].tok > c->a + KEY_WINDOW ? q[i].tok - KEY_WINDOW : c->a;
         cw.b = q[i].tok_end + KEY_WINDOW < c->b ? q[i].tok_end + KEY_WINDOW : c->b;
-        clause_span(&cw, q[i].tok, q[i].tok_end, &cw.ca, &cw.cb);
+        fl_claims_clause_span(&cw, q[i].tok, q[i].tok_end, &cw.ca, &cw.cb);
         if (elided_head_count(&cw, &q[i], tr, ntr, pool)) {
             of_opening_whole(c, &q[i], q, i);
             continue;
@@ -2391,7 +2297,7 @@ static int whole_of_part(const sctx *c, const fl_facts *f, size_t qi, size_t q0)
  * that admits the figure's unit)? Then the figure is a part of the subject's amount, no level of it. */
 static int included_in_subject(const sctx *c, const fl_qty *q, const fl_lexicon *verbs)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     int cl = p ? fl_parse_clause_of(p, q->tok - c->a) : -1, vg = cl >= 0 ? fl_parse_verb(p, cl) : -1,
         s = cl >= 0 ? fl_parse_subject(p, cl) : -1;
     if (vg < 0 || s < 0)
@@ -2434,7 +2340,7 @@ static int opening_whole(const sctx *c, const fl_facts *f, size_t qi, size_t q0)
 {
     const fl_qty *q = &f->qty[qi];
     size_t a = c->a + 1, used, q1 = qi + 1;
-    if (qi != q0 || !role(c, c->a, FL_ROLE_OF) || !fl_count_dimension(c->r, q->dim))
+    if (qi != q0 || !fl_claims_role(c, c->a, FL_ROLE_OF) || !fl_count_dimension(c->r, q->dim))
         return 0;
     while (a < q->tok && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, a, &used) >= 0)
         a += used;
@@ -2459,12 +2365,10 @@ static size_t after_opening_whole(const sctx *c, const fl_facts *f, size_t q0, c
     return ca;
 }
 
-static void clause_span(const sctx *c, size_t from, size_t to, size_t *ca, size_t *cb);
-
 /* The clause of figure q, the first of its sentence's at q0: clause_span, less an opening whole's phrase. */
 static void figure_clause(const sctx *c, const fl_facts *f, size_t q0, const fl_qty *q, size_t *ca, size_t *cb)
 {
-    clause_span(c, q->tok, q->tok_end, ca, cb);
+    fl_claims_clause_span(c, q->tok, q->tok_end, ca, cb);
     *ca = after_opening_whole(c, f, q0, q, *ca);
 }
 
@@ -2478,7 +2382,7 @@ static int part_kind(const sctx *c, const fl_facts *f, size_t qi, size_t q0)
 
 /* ---- claims ---- */
 
-static char *excerpt(const fl_doc *d, size_t a, size_t b, size_t max)
+char *fl_claims_excerpt(const fl_doc *d, size_t a, size_t b, size_t max)
 {
     fl_buf x = {0};
     fl_excerpt(&x, d, a, b, max);
@@ -2486,7 +2390,7 @@ static char *excerpt(const fl_doc *d, size_t a, size_t b, size_t max)
 }
 
 /* The clause around the quantity: from the boundary before to the one after, within the sentence. */
-static char *clause(const sctx *c, const fl_qty *q)
+char *fl_claims_clause(const sctx *c, const fl_qty *q)
 {
     size_t a = q->tok, b = q->tok_end;
     while (a > c->a && !boundary(c, a - 1))
@@ -2497,7 +2401,7 @@ static char *clause(const sctx *c, const fl_qty *q)
     /* drop the final period of the sentence */
     if (c->t[b - 1].kind == FL_TOK_PUNCT && c->text[c->t[b - 1].start] == '.' && b - 1 > a)
         end = c->t[b - 2].end;
-    return excerpt(c->d, c->t[a].start, end, 100);
+    return fl_claims_excerpt(c->d, c->t[a].start, end, 100);
 }
 
 /* Appends s as printf's %s would (NULL as "(null)"): keys are built for every claim, and printf's
@@ -2561,7 +2465,7 @@ static void put_named(fl_buf *b, const char *s, const fl_knowledge *k)
  * a form of "have" (lexicon have-forms: "had cost", which the tagger may read as a noun)? */
 static int past_verb(const sctx *c, size_t i)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     const fl_lexicon *have = fl_rules_lexicon(c->r, "have-forms");
     if (!p || i < c->a || i >= c->b || c->t[i].kind != FL_TOK_WORD)
         return 0;
@@ -2647,7 +2551,7 @@ static void put_key(fl_buf *b, const fl_claim *cl, const fl_knowledge *k, int wi
     }
 }
 
-static void make_keys(fl_claim *cl, const fl_knowledge *k)
+void fl_claims_make_keys(fl_claim *cl, const fl_knowledge *k)
 {
     if (cl->family < 0)
         return;
@@ -2671,7 +2575,7 @@ static void make_keys(fl_claim *cl, const fl_knowledge *k)
 
 void fl_claim_make_keys(fl_claim *cl, const fl_knowledge *k)
 {
-    make_keys(cl, k);
+    fl_claims_make_keys(cl, k);
 }
 
 /* A paragraph that opens with a dotted number and a capitalised word ("3.1 Buses account for ...", "1.2 It
@@ -3007,14 +2911,14 @@ static int subject_is_other(const sctx *c, const fl_qty *q)
     for (size_t i = from; i < q->tok && person; i++)
         if (c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(person, c->text, &c->t[i], 1))
             return 1;
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     if (!p)
         return 0;
     int np = fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a));
     if (np < 0)
         return 0;
     size_t a = c->a + p->nps[np].start, e = c->a + p->nps[np].end, used;
-    if (a >= q->tok || time_phrase(c, c->a + p->nps[np].head) || a < from)
+    if (a >= q->tok || fl_claims_time_phrase(c, c->a + p->nps[np].head) || a < from)
         return 0; /* "last week" read as a subject is when, not what; the speaker is not what was said */
     for (size_t i = a; i < e; i++) {
         if (c->t[i].kind != FL_TOK_WORD)
@@ -3077,19 +2981,19 @@ static char *object_name(const sctx *c, const mention *m, size_t nm, size_t ca, 
         if (figure_between(c, i < q->tok ? i : q->tok_end, i < q->tok ? q->tok : i))
             break; /* another figure's phrase: "..., eclipsing the £19 million paid for ..." */
         size_t j = i + 1;
-        while (j < cb && name_word(c, j) && !in_mention(m, nm, j))
+        while (j < cb && fl_claims_name_word(c, j) && !in_mention(m, nm, j))
             j++;
         size_t b = i;
-        for (int w = 0; w < 2 && b > ca && c->t[b - 1].kind == FL_TOK_WORD && !name_word(c, b - 1) &&
+        for (int w = 0; w < 2 && b > ca && c->t[b - 1].kind == FL_TOK_WORD && !fl_claims_name_word(c, b - 1) &&
                         c->text[c->t[b - 1].start] >= 'a' && c->text[c->t[b - 1].start] <= 'z' &&
-                        !fl_lexicon_has_token(preps, c->text, &c->t[b - 1], 1) && prep_role(c, b - 1) < 0;
+                        !fl_lexicon_has_token(preps, c->text, &c->t[b - 1], 1) && fl_claims_prep_role(c, b - 1) < 0;
              w++)
             b--;
         while (b > ca && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, b - 1, &used) >= 0)
             b--;
         if (b > ca && fl_lexicon_has_token(preps, c->text, &c->t[b - 1], 1))
             return subject_phrase(c, i, j - i);
-        if (after == SIZE_MAX && i >= q->tok_end && (b == ca || prep_role(c, b - 1) < 0)) {
+        if (after == SIZE_MAX && i >= q->tok_end && (b == ca || fl_claims_prep_role(c, b - 1) < 0)) {
             after = i;
             after_n = j - i;
         }
@@ -3119,8 +3023,8 @@ static size_t qty_first(const sctx *c, const fl_qty *q);
 static size_t name_run_before(const sctx *c, size_t a, size_t e)
 {
     size_t b = e;
-    while (b > a &&
-           (name_word(c, b - 1) || (b - 1 > a && prep_role(c, b - 1) == FL_PREP_OF && b < e && name_word(c, b - 2))))
+    while (b > a && (fl_claims_name_word(c, b - 1) || (b - 1 > a && fl_claims_prep_role(c, b - 1) == FL_PREP_OF &&
+                                                       b < e && fl_claims_name_word(c, b - 2))))
         b--;
     return b;
 }
@@ -3169,7 +3073,7 @@ static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t 
 {
     subj_t sj = {SUBJ_NONE, 0, 0, -1};
     *said = "subject of the clause (parsed)";
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     if (p) {
         int np = fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a));
         size_t used, head = np >= 0 ? c->a + p->nps[np].head : 0;
@@ -3200,15 +3104,13 @@ static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t 
     return sj;
 }
 
-static size_t lower_word(const sctx *c, size_t i, char *out, size_t cap);
-
 /* What the phrase [a, e) that a figure measures names: an event ("the slide", "the avalanche"), a name ("the
  * 68-metre Coastal Wren"), "the <kind>" (its head a kind noun: "the vessel"), else its head noun (SUBJ_NOUN:
  * "the satellite", "the dry dock"). */
 static subj_t measured_subject(const sctx *c, const mention *m, size_t nm, size_t a, size_t e)
 {
     size_t used, head = e - 1;
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     /* an adjective after the noun is no head ("an 85 million euro scheme due for completion": the scheme) */
     if (p && head > a && head - c->a < p->n && p->tags[head - c->a] == FL_TAG_ADJ &&
         p->tags[head - 1 - c->a] == FL_TAG_NOUN)
@@ -3216,7 +3118,7 @@ static subj_t measured_subject(const sctx *c, const mention *m, size_t nm, size_
     int ev = event_at(c, head, &used), kind;
     if (ev >= 0)
         return (subj_t){SUBJ_EVENT, head, used, ev};
-    if (name_word(c, a) || name_word(c, head)) {
+    if (fl_claims_name_word(c, a) || fl_claims_name_word(c, head)) {
         subj_t sj = clause_subject(c, m, nm, a, e);
         if (sj.type != SUBJ_NONE)
             return sj;
@@ -3253,7 +3155,7 @@ static int glued_hyphen(const sctx *c, size_t j);
 static int thing_state(const sctx *c, size_t head)
 {
     enum { STATE_WORDS = 6 };
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     int best = -1;
     size_t used;
     for (size_t j = head; j > c->a && j > c->ca && head - j < STATE_WORDS;) {
@@ -3320,7 +3222,7 @@ static int verb_tag(int tag)
 static subj_t costed_thing(const sctx *c, const mention *m, size_t nm, size_t ca, const fl_qty *q)
 {
     subj_t none = {SUBJ_NONE, 0, 0, -1};
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     int np = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
     size_t first = qty_first(c, q), used;
     if (p && (np < 0 || c->a + p->nps[np].end > first) && ca >= c->a && ca < first)
@@ -3344,11 +3246,11 @@ static subj_t costed_thing(const sctx *c, const mention *m, size_t nm, size_t ca
     /* a one-word subject that opens the sentence ("Repairs would cost"): its capital is no name's; a pronoun
      * ("It costs £4.2m a year to keep ...") is no thing */
     int initial = head == a && a == c->a && event_at(c, head, &used) < 0 && p->tags[head - c->a] != FL_TAG_PRON;
-    if (v == end || (p->tags[head - c->a] != FL_TAG_NOUN && !initial) || (name_word(c, head) && !initial) ||
+    if (v == end || (p->tags[head - c->a] != FL_TAG_NOUN && !initial) || (fl_claims_name_word(c, head) && !initial) ||
         fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, head, &used) >= 0)
         return none;
     subj_t sj = initial ? (subj_t){SUBJ_NOUN, head, 1, -1} : measured_subject(c, m, nm, a, head + 1);
-    return sj.type == SUBJ_NOUN || (sj.type == SUBJ_KIND && !name_word(c, sj.tok)) ? sj : none;
+    return sj.type == SUBJ_NOUN || (sj.type == SUBJ_KIND && !fl_claims_name_word(c, sj.tok)) ? sj : none;
 }
 
 /* Does the clause [ca, cb) give a scope of many events: a place wider than one event's ("in the region",
@@ -3357,10 +3259,10 @@ static subj_t costed_thing(const sctx *c, const mention *m, size_t nm, size_t ca
  * the scope words after it being theirs? */
 static int superlative(const sctx *c, size_t i)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t n = c->t[i].end - c->t[i].start;
     return p && i > c->a && c->t[i].kind == FL_TOK_WORD && p->tags[i - c->a] == FL_TAG_ADJ && n > 4 &&
-           strncmp(c->text + c->t[i].end - 3, "est", 3) == 0 && role(c, i - 1, FL_ROLE_ARTICLES);
+           strncmp(c->text + c->t[i].end - 3, "est", 3) == 0 && fl_claims_role(c, i - 1, FL_ROLE_ARTICLES);
 }
 
 static int aggregate(const sctx *c, size_t ca, size_t cb, const fl_qty *q)
@@ -3424,9 +3326,11 @@ static size_t qty_first(const sctx *c, const fl_qty *q);
 static int listed_value(const sctx *c, const fl_qty *q)
 {
     size_t i = q->tok_end, first = qty_first(c, q);
-    if (i + 1 < c->b && (role(c, i, FL_ROLE_AND) || role(c, i, FL_ROLE_OR)) && c->t[i + 1].kind == FL_TOK_NUM)
+    if (i + 1 < c->b && (fl_claims_role(c, i, FL_ROLE_AND) || fl_claims_role(c, i, FL_ROLE_OR)) &&
+        c->t[i + 1].kind == FL_TOK_NUM)
         return 1;
-    return first >= c->a + 2 && (role(c, first - 1, FL_ROLE_AND) || role(c, first - 1, FL_ROLE_OR)) &&
+    return first >= c->a + 2 &&
+           (fl_claims_role(c, first - 1, FL_ROLE_AND) || fl_claims_role(c, first - 1, FL_ROLE_OR)) &&
            c->t[first - 2].kind == FL_TOK_NUM;
 }
 
@@ -3526,7 +3430,7 @@ static int other_named_event(const sctx *c, const discourse *dc, const subj_t *s
 static size_t later_name(const sctx *c, const discourse *dc, size_t i, size_t lo, size_t hi)
 {
     size_t j = i;
-    while (j < hi && name_word(c, j))
+    while (j < hi && fl_claims_name_word(c, j))
         j++;
     if (j == i || i < lo)
         return 0;
@@ -3541,10 +3445,10 @@ static size_t later_name(const sctx *c, const discourse *dc, size_t i, size_t lo
 static int other_place(const sctx *c, const discourse *dc, const fl_qty *q, size_t ca)
 {
     size_t used, j;
-    if (ca + 2 < q->tok && role(c, ca, FL_ROLE_IN) && (j = later_name(c, dc, ca + 1, ca, q->tok)) != 0 &&
+    if (ca + 2 < q->tok && fl_claims_role(c, ca, FL_ROLE_IN) && (j = later_name(c, dc, ca + 1, ca, q->tok)) != 0 &&
         c->t[j].kind == FL_TOK_PUNCT && c->text[c->t[j].start] == ',')
         return 1;
-    const fl_parse *p = c->k->other_places.n ? parse_of(c) : NULL;
+    const fl_parse *p = c->k->other_places.n ? fl_claims_parse_of(c) : NULL;
     int s = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
     if (s < 0)
         return 0;
@@ -3555,7 +3459,7 @@ static int other_place(const sctx *c, const discourse *dc, const fl_qty *q, size
             return 1;
     }
     /* and its "of" phrase: "the neighbouring village of Marram Sands" */
-    return mark && e + 1 < q->tok && role(c, e, FL_ROLE_OF) && later_name(c, dc, e + 1, a, q->tok);
+    return mark && e + 1 < q->tok && fl_claims_role(c, e, FL_ROLE_OF) && later_name(c, dc, e + 1, a, q->tok);
 }
 
 static int nominal(const sctx *c, size_t i);
@@ -3566,17 +3470,19 @@ static int nominal(const sctx *c, size_t i);
 static int later_site_subject(const sctx *c, const discourse *dc, const fl_qty *q, size_t ca)
 {
     const fl_lexicon *heads = fl_rules_lexicon(c->r, "site-heads");
-    const fl_parse *p = heads ? parse_of(c) : NULL;
+    const fl_parse *p = heads ? fl_claims_parse_of(c) : NULL;
     int s = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
     if (s < 0)
         return 0;
     size_t a = c->a + p->nps[s].start, e = c->a + p->nps[s].end;
     /* the phrases of place that hang on the subject, up to its verb group: "A rest centre at Edderby ..." */
     while (e < q->tok && c->t[e].kind == FL_TOK_WORD && !verb_tag(p->tags[e - c->a]) &&
-           p->tags[e - c->a] != FL_TAG_MD && (prep_role(c, e) >= 0 || nominal(c, e) || name_word(c, e)))
+           p->tags[e - c->a] != FL_TAG_MD &&
+           (fl_claims_prep_role(c, e) >= 0 || nominal(c, e) || fl_claims_name_word(c, e)))
         e++;
     for (size_t i = a; i < e && i < q->tok && a >= ca; i++) {
-        size_t j = name_word(c, i) && (i == a || !name_word(c, i - 1)) ? later_name(c, dc, i, a, e) : 0;
+        size_t j =
+            fl_claims_name_word(c, i) && (i == a || !fl_claims_name_word(c, i - 1)) ? later_name(c, dc, i, a, e) : 0;
         if (j > i + 1 && fl_lexicon_has_token(heads, c->text, &c->t[j - 1], 1))
             return 1;
     }
@@ -3590,12 +3496,12 @@ static int later_site_subject(const sctx *c, const discourse *dc, const fl_qty *
 static int member_subject(const sctx *c, const fl_qty *q, size_t ca)
 {
     const fl_lexicon *ana = fl_rules_lexicon(c->r, "share-anaphors");
-    const fl_parse *p = ana ? parse_of(c) : NULL;
+    const fl_parse *p = ana ? fl_claims_parse_of(c) : NULL;
     int s = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
     if (s < 0)
         return 0;
     size_t a = c->a + p->nps[s].start, e = c->a + p->nps[s].end, first = qty_first(c, q);
-    return a >= ca && e + 2 <= first && role(c, e, FL_ROLE_OF) && c->t[e + 1].kind == FL_TOK_WORD &&
+    return a >= ca && e + 2 <= first && fl_claims_role(c, e, FL_ROLE_OF) && c->t[e + 1].kind == FL_TOK_WORD &&
            fl_lexicon_has_token(ana, c->text, &c->t[e + 1], 1);
 }
 
@@ -3687,13 +3593,13 @@ static int thing_pronoun(const sctx *c, fl_claim *cl, discourse *dc, size_t i)
 static int wider_area(const sctx *c, const fl_qty *q, size_t ca)
 {
     const fl_lexicon *wider = fl_rules_lexicon(c->r, "wider-scopes"), *parts = fl_rules_lexicon(c->r, "part-scopes");
-    const fl_parse *p = wider && parts ? parse_of(c) : NULL;
+    const fl_parse *p = wider && parts ? fl_claims_parse_of(c) : NULL;
     int s = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
     if (s < 0 || c->a + p->nps[s].start < ca || c->a + p->nps[s].end > qty_first(c, q))
         return 0;
     int marked = 0;
     for (size_t i = c->a + p->nps[s].start; i < c->a + p->nps[s].end && !marked; i++)
-        marked = !name_word(c, i) && fl_lexicon_has_token(wider, c->text, &c->t[i], 1);
+        marked = !fl_claims_name_word(c, i) && fl_lexicon_has_token(wider, c->text, &c->t[i], 1);
     const char *nl = marked ? memchr(c->text, '\n', c->d->len) : NULL;
     size_t title_end = nl ? (size_t)(nl - c->text) : 0;
     for (size_t i = 0; i < c->a && c->t[i].start < title_end; i++)
@@ -3728,7 +3634,7 @@ static const char *other_subject(const sctx *c, const fl_claim *cl, const discou
  * claim_model.not_events; "strike pay": it modifies another noun); *at the noun. */
 static int event_premodified(const sctx *c, const fl_qty *q, size_t *at)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t used, i = q->tok_end;
     if (!p || i >= c->cb || strncmp(q->dim, "time-span", 9) != 0 || !memchr(c->text + q->start, '-', q->end - q->start))
         return -1;
@@ -3769,7 +3675,7 @@ static int event_subject(const sctx *c, fl_claim *cl, const fl_qty *q, const dis
  * complaints"), or one whose clause names no event ("Fenwick recorded a gust of 31mph at 7am"), is not. */
 static int observed_measure(const sctx *c, const fl_qty *q, size_t ca, size_t cb)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     const fl_lexicon *observing = fl_rules_lexicon(c->r, "observing-verbs");
     if (!p || !observing || fl_count_dimension(c->r, q->dim))
         return 0;
@@ -3926,8 +3832,6 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     subject_by_type(c, cl, dc, &sj, said, q, own_time);
 }
 
-static int definite_figure(const sctx *c, const fl_qty *q);
-
 /* "With its 31,000 students, the new university would ...": a possessed figure in a phrase that opens its
  * sentence before a comma is its clause's subject's, named after the comma. That subject (a descriptor, "the
  * <kind>" or a name), or NULL. */
@@ -3968,12 +3872,12 @@ enum { DEFINITE_ADJECTIVES = 2 };
  * determiner or possessive before up to DEFINITE_ADJECTIVES adjectives that stand right before it? */
 static int definite_amount(const sctx *c, const fl_qty *q)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t at = q->tok, used, adj = 0;
     while (at > c->a && c->t[at - 1].start >= q->qstart)
         at--;
-    if (definite_figure(c, q) || !p)
-        return definite_figure(c, q);
+    if (fl_claims_definite_figure(c, q) || !p)
+        return fl_claims_definite_figure(c, q);
     while (at > c->a && adj < DEFINITE_ADJECTIVES && at - 1 - c->a < p->n && p->tags[at - 1 - c->a] == FL_TAG_ADJ &&
            c->t[at - 1].kind == FL_TOK_WORD) {
         at--;
@@ -3984,7 +3888,7 @@ static int definite_amount(const sctx *c, const fl_qty *q)
     const fl_token *t = &c->t[at - 1];
     return fl_possessive_suffix(c->text + t->start, t->end - t->start) ||
            (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, at - 1, &used) >= 0 && used == 1 &&
-            !role(c, at - 1, FL_ROLE_INDEFINITE));
+            !fl_claims_role(c, at - 1, FL_ROLE_INDEFINITE));
 }
 
 /* Does an act's count, or an amount its attribute's noun heads (amount_of_attribute), refer back to one given
@@ -3997,16 +3901,16 @@ static int refers_back(const sctx *c, const fl_claim *cl, const fl_qty *q)
     const fl_token *t = &c->t[q->tok];
     int count = act_like(c->k, cl->family) && fl_count_dimension(c->r, q->dim);
     /* an act's count ("the 23d ward case" is an ordinal, not 23 cases of the court's) or an attribute's amount */
-    if (!(count ? definite_figure(c, q) : amount_of_attribute(c, cl, q) && definite_amount(c, q)) ||
+    if (!(count ? fl_claims_definite_figure(c, q) : amount_of_attribute(c, cl, q) && definite_amount(c, q)) ||
         (t->end > t->start && fl_ascii_lower((unsigned char)c->text[t->end - 1]) >= 'a' &&
          fl_ascii_lower((unsigned char)c->text[t->end - 1]) <= 'z' && c->text[t->start] >= '0' &&
          c->text[t->start] <= '9'))
         return 0;
     if (!count) /* the amount's noun says what it is of when a phrase follows: "the £40m spending on the depot" */
-        return !(i + 1 < c->b && prep_role(c, i + 1) >= 0);
-    while (i < c->b && c->t[i].kind == FL_TOK_WORD && prep_role(c, i) < 0 && i < q->tok_end + 2)
+        return !(i + 1 < c->b && fl_claims_prep_role(c, i + 1) >= 0);
+    while (i < c->b && c->t[i].kind == FL_TOK_WORD && fl_claims_prep_role(c, i) < 0 && i < q->tok_end + 2)
         i++;
-    return !(i < c->b && prep_role(c, i) == FL_PREP_OF);
+    return !(i < c->b && fl_claims_prep_role(c, i) == FL_PREP_OF);
 }
 
 /* The "family|item" of a claim, what a figure referring back must share with the one it refers to. */
@@ -4062,7 +3966,7 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
  * A past verb tells what happened ("stopped when gusts reached 113 km/h"). */
 static int generic_condition(const sctx *c, const fl_qty *q)
 {
-    const fl_parse *p = c->k->generic_conditions.n ? parse_of(c) : NULL;
+    const fl_parse *p = c->k->generic_conditions.n ? fl_claims_parse_of(c) : NULL;
     int cl = p ? fl_parse_clause_of(p, q->tok - c->a) : -1, v = cl >= 0 ? p->clauses[cl].verb : -1;
     size_t used, op = cl >= 0 && p->clauses[cl].opener >= 0 ? c->a + (size_t)p->clauses[cl].opener : SIZE_MAX;
     if (op == SIZE_MAX || v < 0 || c->a + p->vgs[v].head >= q->tok ||
@@ -4074,7 +3978,7 @@ static int generic_condition(const sctx *c, const fl_qty *q)
 
 /* Is the figure supposed rather than stated: a cue of the claim model's hypothetical list ("if", "assuming")
  * before it in its sentence? */
-static int hypothetical(const sctx *c, const fl_qty *q)
+int fl_claims_hypothetical(const sctx *c, const fl_qty *q)
 {
     size_t used;
     for (size_t i = c->a; i < q->tok; i++)
@@ -4123,7 +4027,7 @@ static int corrected_to(const sctx *c, size_t tok)
 
 /* The same test for the figure or time at token tok of the clause [ca, cb), or of a sentence a correction label
  * opens (correction_label), unless a correcting verb gives it as the right one (corrected_to). */
-static int superseded_in(const sctx *c, size_t ca, size_t cb, size_t tok)
+int fl_claims_superseded_in(const sctx *c, size_t ca, size_t cb, size_t tok)
 {
     size_t used;
     int earlier = correction_label(c, tok) && !corrected_to(c, tok);
@@ -4154,8 +4058,6 @@ static int superseded_in(const sctx *c, size_t ca, size_t cb, size_t tok)
     return earlier;
 }
 
-static size_t para_at(const fl_doc *d, size_t off);
-
 /* Is figure q in a live entry that a correction of the page names by its stamp, with q's value as the one the entry
  * gave wrongly (entry_fixes)? "13:46 - Take-off wind: 3.1 m/s" after "Correction: in our 13:46 update we gave the
  * wind as 3.1 m/s" is replaced. */
@@ -4163,7 +4065,7 @@ static int fixed_entry(const sctx *c, const fl_qty *q)
 {
     if (!c->fixes || !c->fixes->n)
         return 0;
-    size_t p = para_at(c->d, c->t[q->tok].start);
+    size_t p = fl_claims_para_at(c->d, c->t[q->tok].start);
     uint16_t e = p < c->d->npara ? (c->d->paras[p].stamp ? c->d->paras[p].stamp : c->d->paras[p].entry) : 0;
     for (size_t i = 0; e && i < c->fixes->n; i++)
         if (c->fixes->stamp[i] == e && c->fixes->value[i] == q->value)
@@ -4178,7 +4080,7 @@ static int fixed_entry(const sctx *c, const fl_qty *q)
  * figure is no conflict with the later one: it gets no key and is not compared by its clause's words. */
 static int superseded(const sctx *c, const fl_qty *q)
 {
-    return superseded_in(c, c->ca, c->cb, q->tok) || fixed_entry(c, q);
+    return fl_claims_superseded_in(c, c->ca, c->cb, q->tok) || fixed_entry(c, q);
 }
 
 /* A sentence without figures may still name what the next ones are about ("Halvard Pumps expanded its
@@ -4191,7 +4093,7 @@ static void sentence_subject(const sctx *c, discourse *dc, uint32_t para)
     if (c->a >= c->b || fl_phrases_at(&c->k->aliases, c->text, c->t, c->b, c->a, &used) >= 0 || !name_start(c, c->a))
         return;
     j++;
-    while (j < c->b && name_word(c, j))
+    while (j < c->b && fl_claims_name_word(c, j))
         j++;
     if (j == c->a || fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, j, &used) >= 0)
         return;
@@ -4310,11 +4212,11 @@ static char *modifier_item(const sctx *c, const mention *m, size_t nm, size_t to
     for (size_t x = 0; x < len; x++)
         if (!(w[x] >= 'a' && w[x] <= 'z'))
             return NULL;
-    if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0 || prep_role(c, i) >= 0 ||
+    if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0 || fl_claims_prep_role(c, i) >= 0 ||
         fl_phrases_at(&c->k->non_items, c->text, c->t, c->b, i, &used) >= 0 ||
         fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used) >= 0)
         return NULL;
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     if (p && i >= c->a && p->tags[i - c->a] != FL_TAG_NOUN && p->tags[i - c->a] != FL_TAG_ADJ)
         return NULL; /* "will cost", "was paid": a verb is no modifier */
     if (p && tok < c->b && p->tags[tok - c->a] != FL_TAG_NOUN)
@@ -4352,7 +4254,7 @@ static char *scope_after(const sctx *c, const fl_qty *q, size_t cb)
      * miles southwest of X" are all "x"): outlets name the bearing each in their own way, and one subject is
      * at one place */
     const fl_lexicon *compass = fl_rules_lexicon(c->r, "compass-points");
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     int prep = 0, named = 0, head = 0, coord = 0;
     for (; i < cb && words < 5; i++) {
         if (c->t[i].kind != FL_TOK_WORD)
@@ -4365,7 +4267,7 @@ static char *scope_after(const sctx *c, const fl_qty *q, size_t cb)
         if (head && !coord && !capital && tag >= 0 && tag != FL_TAG_NOUN && tag != FL_TAG_PROPN)
             break; /* the place's noun ends it: "off the coast when her beacon went off", "... Head late last
                     * night" (after a coordinator it reads on, as above) */
-        if (named && !capital && prep_role(c, i) >= 0)
+        if (named && !capital && fl_claims_prep_role(c, i) >= 0)
             break; /* the name ends the place: "north of Santa Rosa in the Geysers area" (a coordinator may
                     * join another place to it: "west of Cobb and seven miles from ..." reads on) */
         if (prep && !capital && !named && place_name_ahead(c, i, cb))
@@ -4373,7 +4275,7 @@ static char *scope_after(const sctx *c, const fl_qty *q, size_t cb)
         if (!prep && compass && fl_lexicon_has_token(compass, c->text, &c->t[i], 1))
             continue;
         named |= prep && capital;
-        if (!prep && prep_role(c, i) >= 0) {
+        if (!prep && fl_claims_prep_role(c, i) >= 0) {
             prep = 1;
             continue;
         }
@@ -4400,8 +4302,6 @@ static int place_name_ahead(const sctx *c, size_t i, size_t cb)
             return 1;
     return 0;
 }
-
-enum { LEDE_WORDS = 120 };
 
 /* Is the word at i an event noun's mention that names the story's event: not a month ("5 March" is not a
  * march) and not a time of reference after an anchor ("its busiest year since the pandemic")? The noun's
@@ -4509,7 +4409,7 @@ static int event_referred(const fl_doc *d, const fl_rules *r, const fl_facts *f,
 
 /* Is event class e one of the fallback classes (claim_model.fallback_events: an evacuation), the document's own
  * event only when it names no other? */
-static int fallback_event(const fl_knowledge *k, int e)
+int fl_claims_fallback_event(const fl_knowledge *k, int e)
 {
     for (size_t i = 0; e >= 0 && i < k->nfallback_events; i++)
         if (strcmp(k->fallback_events[i], k->event_classes[e]) == 0)
@@ -4528,7 +4428,7 @@ static int lede_event(const fl_knowledge *k, size_t *count, const size_t *first,
     for (size_t e = 0; e < nclass; e++) {
         if (count[e] == 1 && first[e] >= lede && !referred[e])
             count[e] = 0;
-        other[e] = fallback_event(k, (int)e) ? 0 : count[e];
+        other[e] = fl_claims_fallback_event(k, (int)e) ? 0 : count[e];
     }
     int best = most_named(other, first, 0, nclass);
     free(other);
@@ -4537,17 +4437,13 @@ static int lede_event(const fl_knowledge *k, size_t *count, const size_t *first,
 
 /* Is event class e a consequence of another event of a story (claim_model.consequence_events: "the hotel shut
  * its doors" after an outbreak), which times itself but is never the document's own event? */
-static int consequence_event(const fl_knowledge *k, int e)
+int fl_claims_consequence_event(const fl_knowledge *k, int e)
 {
     for (size_t i = 0; e >= 0 && i < k->nconsequence_events; i++)
         if (strcmp(k->consequence_events[i], k->event_classes[e]) == 0)
             return 1;
     return 0;
 }
-
-static int lede_intransitive(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f, size_t lede);
-static int lede_thing_event(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f, size_t lede,
-                            size_t *at);
 
 /* The event the document is about, or -1: the event class whose nouns the document names most often (its
  * title included; the first named wins a tie), a mention after an anchor ("its busiest year since the
@@ -4589,7 +4485,7 @@ static void count_mentions(const fl_doc *d, const fl_rules *r, const fl_knowledg
         while (s + 1 < d->nsent && f->sent_tok[s + 1] <= i)
             s++;
         int ev = event_mention(d, k, f, i);
-        if (ev < 0 || consequence_event(k, ev) || other_year(f, s) || fl_doc_in_quote(d, f->tok[i].start))
+        if (ev < 0 || fl_claims_consequence_event(k, ev) || other_year(f, s) || fl_doc_in_quote(d, f->tok[i].start))
             continue;
         mentions *m = compound_noun(d, r, k, f, s, i, mention_words(d, k, f, i)) ? mods : heads;
         if (m->count[ev]++ == 0) {
@@ -4599,7 +4495,7 @@ static void count_mentions(const fl_doc *d, const fl_rules *r, const fl_knowledg
     }
 }
 
-static int document_event(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f)
+int fl_claims_document_event(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f)
 {
     size_t used, nclass = k->nevent_classes, words = 0, lede = f->ntok;
     if (!nclass)
@@ -4612,28 +4508,30 @@ static int document_event(const fl_doc *d, const fl_rules *r, const fl_knowledge
     mentions_init(&mods, nclass);
     count_mentions(d, r, k, f, &heads, &mods);
     int best = lede_event(k, heads.count, heads.first, heads.referred, nclass, lede), fallback = -1;
-    if (best < 0 || fallback_event(k, best)) { /* a modifier only with no event noun of its own ("storm surge") */
+    if (best < 0 ||
+        fl_claims_fallback_event(k, best)) { /* a modifier only with no event noun of its own ("storm surge") */
         int mod = lede_event(k, mods.count, mods.first, mods.referred, nclass, lede);
-        best = mod >= 0 && !fallback_event(k, mod) ? mod : best;
+        best = mod >= 0 && !fl_claims_fallback_event(k, mod) ? mod : best;
     }
     size_t tv = f->ntok; /* a verb whose class its subject tells ("the baggage system crashed": an outage) */
-    int tverb = best < 0 || fallback_event(k, best) ? lede_thing_event(d, r, k, f, lede, &tv) : -1;
-    for (size_t i = 0; (best < 0 || fallback_event(k, best)) && i < lede; i++) {
+    int tverb = best < 0 || fl_claims_fallback_event(k, best) ? fl_claims_lede_thing_event(d, r, k, f, lede, &tv) : -1;
+    for (size_t i = 0; (best < 0 || fl_claims_fallback_event(k, best)) && i < lede; i++) {
         int verb = i == tv                         ? tverb
                    : f->tok[i].kind == FL_TOK_WORD ? fl_phrases_at(&k->event_verbs, d->text, f->tok, f->ntok, i, &used)
                                                    : -1;
         for (size_t e = 0; verb >= 0 && e < nclass; e++)
-            if (strcmp(k->event_classes[e], k->verb_classes[verb]) == 0 && !consequence_event(k, (int)e)) {
-                if (!fallback_event(k, (int)e))
+            if (strcmp(k->event_classes[e], k->verb_classes[verb]) == 0 && !fl_claims_consequence_event(k, (int)e)) {
+                if (!fl_claims_fallback_event(k, (int)e))
                     best = (int)e; /* another class's verb in the lede outweighs a fallback class's noun */
                 else if (fallback < 0)
                     fallback = (int)e;
                 break;
             }
     }
-    if (best < 0 || fallback_event(k, best)) {
-        int intr = lede_intransitive(d, r, k, f, lede); /* "the wheel stopped turning": the lede's event too */
-        best = intr >= 0 && !fallback_event(k, intr) ? intr : best;
+    if (best < 0 || fl_claims_fallback_event(k, best)) {
+        int intr =
+            fl_claims_lede_intransitive(d, r, k, f, lede); /* "the wheel stopped turning": the lede's event too */
+        best = intr >= 0 && !fl_claims_fallback_event(k, intr) ? intr : best;
     }
     if (best < 0)
         best = fallback;
@@ -4734,7 +4632,7 @@ static size_t label_end(const sctx *c, size_t colon)
     size_t e = colon;
     while (e > c->a && (c->t[e - 1].kind == FL_TOK_NUM || punct_is(c, e - 1, '-') || punct_is(c, e - 1, '/')))
         e--;
-    return e < colon && e > c->a && (punct_is(c, e - 1, ',') || prep_role(c, e - 1) >= 0) ? e - 1 : colon;
+    return e < colon && e > c->a && (punct_is(c, e - 1, ',') || fl_claims_prep_role(c, e - 1) >= 0) ? e - 1 : colon;
 }
 
 /* Does token i open a clause about a part of the figure before its comma ("71, of whom 3 admitted to hospital",
@@ -4794,7 +4692,7 @@ static int label_opens(const sctx *c, size_t a)
 /* The first token of a label that ends with a colon right before token e ("Deaths: 14", "- Time of collapse:
  * 04:17"): the sentence's first token, or the one after its list item's marker, where a label can start
  * (label_opens), with one to LABEL_WORDS tokens before the colon; SIZE_MAX when there is none. */
-static size_t label_start(const sctx *c, size_t e)
+size_t fl_claims_label_start(const sctx *c, size_t e)
 {
     size_t s = bullet_marker(c, c->a) ? c->a + 1 : c->a;
     if (e < s + 2 || !punct_is(c, e - 1, ':') || e - 1 - s > LABEL_WORDS || !label_opens(c, s))
@@ -4875,14 +4773,14 @@ static size_t label_adjuncts(const sctx *c, const fl_parse *p, size_t s, size_t 
         if (c->t[i].kind == FL_TOK_NUM || c->t[i].kind == FL_TOK_ORD || punct_is(c, i, '|'))
             return SIZE_MAX;
     for (size_t v = s + 1; v + 1 < e && v < s + LABEL_WORDS; v++)
-        if (p->tags[v + 1 - c->a] == FL_TAG_ADP && prep_role(c, v + 1) >= 0 && label_words(c, p, s, v + 1))
+        if (p->tags[v + 1 - c->a] == FL_TAG_ADP && fl_claims_prep_role(c, v + 1) >= 0 && label_words(c, p, s, v + 1))
             return v;
     return SIZE_MAX;
 }
 
 static int label_line(const sctx *c, const fl_qty *q, label *lb)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t first = qty_first(c, q), colon = c->a;
     if (!p || !c->k->nact_classes)
         return 0;
@@ -4933,8 +4831,8 @@ static int label_trigger_family(const sctx *c, const trigger *tr, size_t ntr, co
  */
 static int measure_label(const sctx *c, const fl_qty *q, size_t *from, size_t *to)
 {
-    const fl_parse *p = parse_of(c);
-    size_t first = qty_first(c, q), s = label_start(c, first), used;
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t first = qty_first(c, q), s = fl_claims_label_start(c, first), used;
     if (!p || s == SIZE_MAX || (q->tok_end < c->b && c->t[q->tok_end].kind != FL_TOK_PUNCT))
         return -1;
     for (size_t i = s; i + 1 < first; i++) {
@@ -4979,7 +4877,7 @@ static int label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     label lb;
     char item[48];
     if (u < 0 || q->kind != FL_QK_BARE || q->value < 2 || !label_line(c, q, &lb) ||
-        !lower_word(c, lb.head, item, sizeof item))
+        !fl_claims_lower_word(c, lb.head, item, sizeof item))
         return 0;
     size_t used;
     int named = fl_phrases_at(&k->unit_names, c->text, c->t, c->b, lb.head, &used);
@@ -5021,8 +4919,8 @@ static int act_after(const sctx *c, size_t from, size_t *at)
         if (c->t[j].kind != FL_TOK_WORD)
             break;
         int a = fl_phrases_at(&c->k->acts, c->text, c->t, c->b, j, &used);
-        if (a >= 0 && (verbs_between(c, from, j) ||
-                       (j == from + 1 && parse_of(c) && parse_of(c)->tags[from - c->a] == FL_TAG_VBG))) {
+        if (a >= 0 && (verbs_between(c, from, j) || (j == from + 1 && fl_claims_parse_of(c) &&
+                                                     fl_claims_parse_of(c)->tags[from - c->a] == FL_TAG_VBG))) {
             *at = j;
             return a;
         }
@@ -5050,7 +4948,7 @@ static int act_phrase_of(const sctx *c, const fl_qty *q, size_t *at)
             return a;
         }
     }
-    const fl_parse *ps = parse_of(c);
+    const fl_parse *ps = fl_claims_parse_of(c);
     for (size_t j = q->tok + 1; ps && j + 1 < q->tok_end; j++) /* "the 52,000 recalled packages" */
         if (act_participle(c, ps, j)) {
             *at = j;
@@ -5060,7 +4958,7 @@ static int act_phrase_of(const sctx *c, const fl_qty *q, size_t *at)
            fl_phrases_at(&k->possessives, c->text, c->t, c->b, p - 1, &used) < 0)
         p--;
     /* an act noun and "of": "the recall of 136,000 vehicles", "the elimination of 300 posts" */
-    if (ps && p > c->a + 1 && p - 2 >= c->ca && prep_role(c, p - 1) == FL_PREP_OF &&
+    if (ps && p > c->a + 1 && p - 2 >= c->ca && fl_claims_prep_role(c, p - 1) == FL_PREP_OF &&
         ps->tags[p - 2 - c->a] == FL_TAG_NOUN)
         p--;
     if (p > c->a && p - 1 >= c->ca && c->t[p - 1].kind == FL_TOK_WORD) {
@@ -5131,7 +5029,7 @@ static int act_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     size_t used;
     if (q->tok_end >= c->b || fl_phrases_at(&c->k->acts, c->text, c->t, c->b, q->tok_end, &used) < 0)
         return 0;
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     if (!p || p->tags[q->tok_end - c->a] != FL_TAG_NOUN)
         return 0; /* "14 cancelled", "3 completed": a verb, not the noun the number counts */
     int u = c->k->act_family >= 0 ? c->k->metrics[c->k->act_family].count_unit : -1;
@@ -5152,7 +5050,7 @@ static int act_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
  * are data: rules/predicates.json. */
 
 /* The word at token i in lower case, in out (cap bytes); its length, 0 when it is no word or too long. */
-static size_t lower_word(const sctx *c, size_t i, char *out, size_t cap)
+size_t fl_claims_lower_word(const sctx *c, size_t i, char *out, size_t cap)
 {
     size_t len = c->t[i].end - c->t[i].start;
     if (c->t[i].kind != FL_TOK_WORD || len + 1 > cap)
@@ -5191,11 +5089,11 @@ enum { LEMMA_CANDIDATES = 64 };
 /* The lemma of the word at token i, in out: the irregular table's, else of the candidates the suffix rules
  * give in order ("sickened": "sicken", "sickene"; a rule may require the stem's ending: "served" gives
  * "serve"), the first the predicate tables know, else the first. */
-static void lemma_of(const sctx *c, size_t i, char *out, size_t cap)
+void fl_claims_lemma_of(const sctx *c, size_t i, char *out, size_t cap)
 {
     const fl_knowledge *k = c->k;
     char w[40], cand[LEMMA_CANDIDATES][FL_LEMMA_MAX];
-    size_t len = lower_word(c, i, w, sizeof w);
+    size_t len = fl_claims_lower_word(c, i, w, sizeof w);
     out[0] = '\0';
     if (!len || !fl_is_ascii_alpha((unsigned char)w[0]))
         return; /* "'" or a figure read as a verb: no lemma */
@@ -5231,7 +5129,7 @@ static int lemma_words_class(const sctx *c, const char *lemma, size_t at)
     char phrase[96], w[24];
     size_t len = (size_t)snprintf(phrase, sizeof phrase, "%s", lemma), ends[PHRASE_WORDS], n = 0;
     for (size_t j = at; j < c->b && n < PHRASE_WORDS && c->t[j].kind == FL_TOK_WORD; j++) {
-        size_t wl = lower_word(c, j, w, sizeof w);
+        size_t wl = fl_claims_lower_word(c, j, w, sizeof w);
         if (!wl || len + wl + 2 > sizeof phrase)
             break;
         len += (size_t)snprintf(phrase + len, sizeof phrase - len, " %s", w);
@@ -5248,7 +5146,7 @@ static int lemma_words_class(const sctx *c, const char *lemma, size_t at)
 
 static int verb_class(const sctx *c, size_t v, size_t part, char *lemma, size_t cap)
 {
-    lemma_of(c, v, lemma, cap);
+    fl_claims_lemma_of(c, v, lemma, cap);
     if (!lemma[0])
         return -1;
     if (part != SIZE_MAX) {
@@ -5271,15 +5169,15 @@ static int locative_at(const sctx *c, size_t i, size_t end, char *place, size_t 
     if (cls < 0)
         return -1;
     for (j = i + used; j < end && j < i + used + 4 && c->t[j].kind == FL_TOK_WORD; j++)
-        if (fl_phrases_at(&c->k->not_places, c->text, c->t, c->b, j, &u) >= 0 || time_phrase(c, j) ||
+        if (fl_phrases_at(&c->k->not_places, c->text, c->t, c->b, j, &u) >= 0 || fl_claims_time_phrase(c, j) ||
             fl_phrases_at(&c->k->part_of_year, c->text, c->t, c->b, j, &u) >= 0)
             return -1; /* "in the quarter", "in Q2 2026", "in July": when, not where */
         else if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, j, &u) < 0)
             break; /* the first noun after the determiners decides */
     /* the place's words: up to three, to a boundary, a preposition or a word that opens a clause */
     size_t e = j, len = 0, used2;
-    const fl_parse *p = parse_of(c);
-    while (e < end && e < j + 3 && c->t[e].kind == FL_TOK_WORD && prep_role(c, e) < 0 &&
+    const fl_parse *p = fl_claims_parse_of(c);
+    while (e < end && e < j + 3 && c->t[e].kind == FL_TOK_WORD && fl_claims_prep_role(c, e) < 0 &&
            fl_phrases_at(&c->k->clause_openers, c->text, c->t, c->b, e, &used2) < 0 &&
            !(p && is_verb_tag(p->tags[e - c->a]))) /* "the 45 crew on duty were enough": no place */
         if (fl_phrases_at(&c->k->not_places, c->text, c->t, c->b, e++, &u) >= 0)
@@ -5292,7 +5190,7 @@ static int locative_at(const sctx *c, size_t i, size_t end, char *place, size_t 
             return cls; /* a name ("Orla Arena") or a word that narrows nothing ("the main hall") */
     for (size_t m = j; m < e; m++) {
         char w[40];
-        size_t wl = lower_word(c, m, w, sizeof w);
+        size_t wl = fl_claims_lower_word(c, m, w, sizeof w);
         if (!wl || len + wl + 2 > pcap)
             break;
         len += (size_t)snprintf(place + len, pcap - len, "%s%s", len ? " " : "", w);
@@ -5378,7 +5276,7 @@ static size_t collective_start(const sctx *c, size_t first)
 {
     const fl_lexicon *coll = fl_rules_lexicon(c->r, "collective-nouns");
     size_t used;
-    if (!coll || first < c->a + 2 || first - 2 < c->ca || !role(c, first - 1, FL_ROLE_OF) ||
+    if (!coll || first < c->a + 2 || first - 2 < c->ca || !fl_claims_role(c, first - 1, FL_ROLE_OF) ||
         c->t[first - 2].kind != FL_TOK_WORD || !fl_lexicon_has_token(coll, c->text, &c->t[first - 2], 1))
         return first;
     first -= 2;
@@ -5460,7 +5358,7 @@ static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_
 static int verb_word_class(const sctx *c, size_t v, size_t at)
 {
     char lemma[48];
-    lemma_of(c, v, lemma, sizeof lemma);
+    fl_claims_lemma_of(c, v, lemma, sizeof lemma);
     return lemma[0] ? lemma_words_class(c, lemma, at) : -1;
 }
 
@@ -5505,7 +5403,7 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
     const fl_knowledge *k = c->k;
     size_t head = c->a + p->vgs[vg].head, after = c->a + p->vgs[vg].end, used;
     char lemma[48], w[40], place[40] = "";
-    size_t len = lower_word(c, head, w, sizeof w);
+    size_t len = fl_claims_lower_word(c, head, w, sizeof w);
     int cls = len ? fl_phrases_word(&k->pred_words, w, len) : -1; /* "were missing" */
     if (cls < 0)
         for (size_t j = c->a + p->vgs[vg].start; j < head && cls < 0; j++)
@@ -5538,7 +5436,7 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
     if (cls < 0)
         cls = verb_class(c, head, part, lemma, sizeof lemma);
     else
-        lemma_of(c, head, lemma, sizeof lemma);
+        fl_claims_lemma_of(c, head, lemma, sizeof lemma);
     if (cls < 0 && p->vgs[vg].passive)
         cls = result_state(c, p, lemma, after, end); /* "were left homeless" */
     if (cls >= 0) {
@@ -5660,7 +5558,7 @@ static int split_particle_class(const sctx *c, const fl_parse *p, size_t v, cons
  * tried after every family and predicate. */
 static int noun_locative(const sctx *c, const fl_qty *q, char *out, size_t cap, size_t *at)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     char place[40] = "";
     size_t end = c->cb && c->cb < c->b ? c->cb : c->b, j = q->tok_end;
     int np = p ? p->np_of[q->tok - c->a] : -1;
@@ -5733,7 +5631,7 @@ static int describing_participle(const sctx *c, const fl_parse *p, int vg)
     char lemma[48];
     if (!lex || p->vgs[vg].finite || p->vgs[vg].start != p->vgs[vg].head || p->tags[head - c->a] != FL_TAG_VBG)
         return 0;
-    lemma_of(c, head, lemma, sizeof lemma);
+    fl_claims_lemma_of(c, head, lemma, sizeof lemma);
     return lemma[0] && fl_lexicon_has(lex, lemma, strlen(lemma), 1);
 }
 
@@ -5743,7 +5641,7 @@ static int describing_participle(const sctx *c, const fl_parse *p, int vg)
 static int nominal_predicate(const sctx *c, size_t v, char *out, size_t cap, size_t *at)
 {
     size_t used;
-    if (v < c->a + 2 || v - 2 < c->ca || !role(c, v - 1, FL_ROLE_OF))
+    if (v < c->a + 2 || v - 2 < c->ca || !fl_claims_role(c, v - 1, FL_ROLE_OF))
         return 0;
     int n = fl_phrases_ending(&c->k->nominals, c->text, c->t, c->b, v - 2, &used);
     if (n < 0 || v - 1 - used < c->ca)
@@ -5865,7 +5763,7 @@ static int unclassed_governor(const sctx *c, const fl_parse *p, const fl_qty *q,
 static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap, size_t *at)
 {
     const fl_knowledge *k = c->k;
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t end = c->cb && c->cb < c->b ? c->cb : c->b, used;
     char lemma[48], place[40] = "";
     if (!p || !k->npred_classes)
@@ -5900,7 +5798,7 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
     size_t rel_at = 0;
     int rel = contact_relative_class(c, p, q, end, &rel_at);
     if (v > c->a && v - 1 >= c->ca && is_verb_tag(p->tags[v - 1 - c->a])) {
-        lemma_of(c, v - 1, lemma, sizeof lemma); /* "..., leaving 43 buses as burnt-out shells" */
+        fl_claims_lemma_of(c, v - 1, lemma, sizeof lemma); /* "..., leaving 43 buses as burnt-out shells" */
         int rs = result_state(c, p, lemma, q->tok_end, end);
         if (rs >= 0) {
             snprintf(out, cap, "%s", k->pred_classes[rs]);
@@ -5942,7 +5840,7 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
             /* a verb and its particle the tables do not know are the predicate together: "rolled back" */
             char prt[16] = "";
             if (cls < 0 && part != SIZE_MAX && p->tags[part - c->a] != FL_TAG_ADP)
-                lower_word(c, part, prt, sizeof prt);
+                fl_claims_lower_word(c, part, prt, sizeof prt);
             if (cls >= 0 || ((part == SIZE_MAX || prt[0]) && lemma[0] && !linking_object(c, lemma))) {
                 snprintf(out, cap, "%s%s%s%s%s", cls >= 0 ? k->pred_classes[cls] : lemma, prt[0] ? " " : "", prt,
                          place[0] ? "@" : "", place);
@@ -6004,7 +5902,7 @@ static int bare_unit(const fl_knowledge *k, const char *cls)
  * "linked to 12 crashes", "rose to 40 stores" is not one (a change word is a verb the tables know). */
 static int verb_and_preposition(const sctx *c, const fl_qty *q, char *out, size_t cap, size_t *at)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t f = qty_first(c, q);
     if (!p || f < c->a + 2 || f - 2 < c->ca || p->tags[f - 1 - c->a] != FL_TAG_ADP || change_word(c, f - 2))
         return 0;
@@ -6013,8 +5911,8 @@ static int verb_and_preposition(const sctx *c, const fl_qty *q, char *out, size_
         (vg >= 0 && p->vgs[vg].modal >= 0))
         return 0;
     char lemma[24], prep[16];
-    lemma_of(c, f - 2, lemma, sizeof lemma);
-    if (!lemma[0] || !lower_word(c, f - 1, prep, sizeof prep))
+    fl_claims_lemma_of(c, f - 2, lemma, sizeof lemma);
+    if (!lemma[0] || !fl_claims_lower_word(c, f - 1, prep, sizeof prep))
         return 0;
     int n = snprintf(out, cap, "%s %s", lemma, prep);
     if (n < 0 || (size_t)n >= cap)
@@ -6100,13 +5998,13 @@ static size_t noun_run(const sctx *c, const fl_parse *p, size_t i, size_t *head)
  * counts, as it did before, and "three injured" has no noun at all. */
 static int modified_noun_after(const sctx *c, const fl_qty *q)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t i = q->tok_end, head;
     if (!p || i >= c->cb || c->t[i].kind != FL_TOK_WORD || noun_tag(c, i))
         return 0;
     size_t end = noun_run(c, p, i, &head);
-    return head > i && end <= c->cb && noun_tag(c, head) && !count_unit_at(c, head) && !time_phrase(c, head) &&
-           (end >= c->cb || !role(c, end, FL_ROLE_OF));
+    return head > i && end <= c->cb && noun_tag(c, head) && !count_unit_at(c, head) &&
+           !fl_claims_time_phrase(c, head) && (end >= c->cb || !fl_claims_role(c, end, FL_ROLE_OF));
 }
 
 /* Do the words from token i, right after a figure, end in a common noun (noun_run)? */
@@ -6119,7 +6017,7 @@ static int modified_noun_at(const sctx *c, const fl_parse *p, size_t i)
 
 static int noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     const fl_knowledge *k = c->k;
     int u = k->act_family >= 0 ? k->metrics[k->act_family].count_unit : -1;
     size_t used, head, end;
@@ -6132,7 +6030,7 @@ static int noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     if (p->tags[head - c->a] != FL_TAG_NOUN || head + 1 < end ||
         (c->text[c->t[head].start] >= 'A' && c->text[c->t[head].start] <= 'Z') ||
         (end < c->b && c->t[end].kind == FL_TOK_WORD &&
-         (p->tags[end - c->a] == FL_TAG_NOUN || (prep_role(c, end) == FL_PREP_OF && act_of(c, q, &at) < 0))))
+         (p->tags[end - c->a] == FL_TAG_NOUN || (fl_claims_prep_role(c, end) == FL_PREP_OF && act_of(c, q, &at) < 0))))
         return 0;
     /* "548 rushing yards": a noun that names a unit of measure is no counted thing */
     int mu = fl_phrases_at(&k->unit_names, c->text, c->t, c->b, head, &used);
@@ -6193,14 +6091,14 @@ static int level_verb(const sctx *c, const fl_parse *p, int vg, size_t first)
     size_t h = c->a + p->vgs[vg].head, j = h + 1;
     if (!lex || first <= h)
         return 0;
-    lemma_of(c, h, lemma, sizeof lemma);
+    fl_claims_lemma_of(c, h, lemma, sizeof lemma);
     while (j < first && p->tags[j - c->a] == FL_TAG_ADV)
         j++;
     if (!lemma[0] || j + 1 < first)
         return 0;
     if (j == first)
         return fl_lexicon_has(lex, lemma, strlen(lemma), 1);
-    if (!lower_word(c, j, w, sizeof w))
+    if (!fl_claims_lower_word(c, j, w, sizeof w))
         return 0;
     snprintf(both, sizeof both, "%s %s", lemma, w);
     return fl_lexicon_has(lex, both, strlen(both), 1);
@@ -6219,7 +6117,7 @@ static int measure_noun(const sctx *c, size_t i);
 static int count_unit_of(const sctx *c, size_t i)
 {
     char w[48];
-    size_t used, n = lower_word(c, i, w, sizeof w);
+    size_t used, n = fl_claims_lower_word(c, i, w, sizeof w);
     int u = fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, i, &used);
     if (u < 0 || used != 1)
         u = n ? fl_singular_unit(c->r, w, n) : -1;
@@ -6238,7 +6136,7 @@ static int plural_or_unit(const sctx *c, size_t i)
 
 static size_t level_subject(const sctx *c, const fl_qty *q, const trigger *tr, size_t ntr, size_t *ma, size_t *me)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t first = qty_first(c, q);
     if (!p || q->value < 2 || q->value != trunc(q->value) || counts_noun_after(c, q) ||
         p->tags[q->tok_end - 1 - c->a] != FL_TAG_NUM)
@@ -6255,7 +6153,7 @@ static size_t level_subject(const sctx *c, const fl_qty *q, const trigger *tr, s
     if (p->nps[np].det >= 0)
         a = c->a + (size_t)p->nps[np].det + 1;
     if (measure_noun(c, head)) {
-        int of = e + 1 < v && role(c, e, FL_ROLE_OF) ? p->np_of[e + 1 - c->a] : -1;
+        int of = e + 1 < v && fl_claims_role(c, e, FL_ROLE_OF) ? p->np_of[e + 1 - c->a] : -1;
         if (of >= 0 && head + 1 == e && c->a + p->nps[of].start == e + 1 && c->a + p->nps[of].end == v) {
             a = e + 1; /* "the number of appeals" */
             head = c->a + p->nps[of].head;
@@ -6304,7 +6202,7 @@ static int level_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, 
     int u = k->act_family >= 0 ? k->metrics[k->act_family].count_unit : -1;
     size_t ma, me, head = u >= 0 ? level_subject(c, q, tr, ntr, &ma, &me) : SIZE_MAX;
     char item[48];
-    if (head == SIZE_MAX || !lower_word(c, head, item, sizeof item))
+    if (head == SIZE_MAX || !fl_claims_lower_word(c, head, item, sizeof item))
         return 0;
     int named = count_unit_of(c, head);
     if (named >= 0)
@@ -6320,7 +6218,7 @@ static int level_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, 
  * that predicate's unit; 1 when so. */
 static int open_bare_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     char lemma[48], out[48];
     size_t at;
     if (p && q->tok_end < c->b && c->t[q->tok_end].kind == FL_TOK_WORD &&
@@ -6357,7 +6255,7 @@ static int count_premodifier(const sctx *c, const fl_qty *q)
  * passengers"), or the figure is a count premodifying its possessor ("the 520-pupil school"). */
 static int possessor_before(const sctx *c, const fl_qty *q)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t f = qty_first(c, q);
     return possessed(c, q) || (p && f > c->a && f - 1 >= c->ca && p->tags[f - 1 - c->a] == FL_TAG_POS) ||
            count_premodifier(c, q);
@@ -6474,7 +6372,8 @@ static const char *stock_class(const sctx *c, fl_claim *cl, const fl_qty *q, con
 static int act_before_prep(const sctx *c, const fl_qty *q, size_t *at)
 {
     size_t used, p = qty_first(c, q);
-    if (p < c->a + 2 || p - 2 < c->ca || prep_role(c, p - 1) != FL_PREP_OTHER || c->t[p - 2].kind != FL_TOK_WORD)
+    if (p < c->a + 2 || p - 2 < c->ca || fl_claims_prep_role(c, p - 1) != FL_PREP_OTHER ||
+        c->t[p - 2].kind != FL_TOK_WORD)
         return -1;
     int a = fl_phrases_ending(&c->k->acts, c->text, c->t, c->b, p - 2, &used);
     if (a < 0 || p - 1 - used < c->ca || !measured_act(c->k, a, q->dim))
@@ -6522,7 +6421,7 @@ static int act_of_copula_subject(const sctx *c, const fl_parse *p, const fl_qty 
     if (!p || b <= c->a || p->vg_of[b - 1 - c->a] < 0)
         return -1;
     const fl_vgroup *vg = &p->vgs[p->vg_of[b - 1 - c->a]];
-    lemma_of(c, c->a + vg->head, lemma, sizeof lemma);
+    fl_claims_lemma_of(c, c->a + vg->head, lemma, sizeof lemma);
     int np = fl_parse_subject(p, vg->clause);
     if (c->a + vg->end != b || fl_phrases_word(&c->k->linking, lemma, strlen(lemma)) < 0 || np < 0)
         return -1;
@@ -6556,14 +6455,14 @@ static int span_moment(const sctx *c, const fl_qty *q)
 static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
 {
     const fl_knowledge *k = c->k;
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t at = q->tok, from = q->tok_end, head = SIZE_MAX;
     int qi = p ? fl_parse_quantity_of(p, q->tok - c->a) : -1, of = qi >= 0 ? p->quants[qi].of_np : -1;
     if (of >= 0 && c->a + p->nps[of].end <= c->b) {
         from = c->a + p->nps[of].end;
         head = c->a + p->nps[of].head;
-    } else if (p && from < c->cb && prep_role(c, from) == FL_PREP_OF) /* "of bottled water had been": up to the
-                                                                       * finite verb */
+    } else if (p && from < c->cb && fl_claims_prep_role(c, from) == FL_PREP_OF) /* "of bottled water had been": up to
+                                                                                 * the finite verb */
         while (++from < c->cb && c->t[from].kind == FL_TOK_WORD && !finite_tag(p->tags[from - c->a]))
             head = from;
     int a = possessed(c, q) ? -1 : act_of(c, q, &at);
@@ -6584,7 +6483,7 @@ static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q,
     if (a < 0 || !measured_act(k, a, q->dim) || span_moment(c, q))
         return;
     char what[48] = "";
-    size_t n = head != SIZE_MAX && !ground_act(k, a) ? lower_word(c, head, what, sizeof what) : 0;
+    size_t n = head != SIZE_MAX && !ground_act(k, a) ? fl_claims_lower_word(c, head, what, sizeof what) : 0;
     fl_buf it = {0};
     fl_buf_printf(&it, "%s:", k->act_classes[a]);
     if (n)
@@ -6643,7 +6542,7 @@ static const char *participant_class(const sctx *c, const fl_claim *cl, const fl
  * read (a speech verb: "300 volunteers answered the alert"), or -1. */
 static int participant_verb(const sctx *c, const fl_qty *q)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t end = c->cb && c->cb < c->b ? c->cb : c->b;
     int vg = p ? subject_verb(c, p, q, end) : -1;
     return vg >= 0 && p->vgs[vg].finite && p->vgs[vg].modal < 0 ? vg : -1;
@@ -6662,7 +6561,7 @@ static const char *crowd_class(const sctx *c, const fl_qty *q, const char *what,
 {
     const fl_knowledge *k = c->k;
     const fl_lexicon *verbs = fl_rules_lexicon(c->r, "crowd-verbs");
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     const char *kind = item_class(k, what);
     int cls = fl_phrases_word(&k->possessed_preds, kind, strlen(kind));
     if (!verbs || !p || q->kind != FL_QK_UNIT || q->unit < 0 || cls < 0)
@@ -6672,7 +6571,7 @@ static const char *crowd_class(const sctx *c, const fl_qty *q, const char *what,
         return NULL; /* "1,500 fans have already packed in": how many so far, a live page's entry */
     char phrase[96], w[24];
     size_t head = c->a + p->vgs[vg].head, len;
-    lemma_of(c, head, phrase, FL_LEMMA_MAX);
+    fl_claims_lemma_of(c, head, phrase, FL_LEMMA_MAX);
     len = strlen(phrase);
     const char *name = k->pred_classes[cls];
     char key[160];
@@ -6682,7 +6581,8 @@ static const char *crowd_class(const sctx *c, const fl_qty *q, const char *what,
             *at = head;
             return name;
         }
-        size_t wl = j < c->b && j < head + 4 && c->t[j].kind == FL_TOK_WORD ? lower_word(c, j, w, sizeof w) : 0;
+        size_t wl =
+            j < c->b && j < head + 4 && c->t[j].kind == FL_TOK_WORD ? fl_claims_lower_word(c, j, w, sizeof w) : 0;
         if (!wl || len + wl + 2 > sizeof phrase)
             break;
         len += (size_t)snprintf(phrase + len, sizeof phrase - len, " %s", w);
@@ -6696,7 +6596,7 @@ static const char *crowd_class(const sctx *c, const fl_qty *q, const char *what,
 static const char *agent_class(const sctx *c, const fl_qty *q, size_t *at)
 {
     const fl_knowledge *k = c->k;
-    const fl_parse *p = k->agent_nouns.n ? parse_of(c) : NULL;
+    const fl_parse *p = k->agent_nouns.n ? fl_claims_parse_of(c) : NULL;
     int s = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
     size_t used, head = s >= 0 ? c->a + p->nps[s].head : 0, v = 0;
     int who = s >= 0 && head >= c->ca && head < q->tok
@@ -6737,7 +6637,7 @@ static const char *item_act(const sctx *c, const char *cls, const char *kind, ch
  * it takes in *used; 0 when j is neither. */
 static int act_name_at(const sctx *c, size_t j, size_t end, char *out, size_t cap, size_t *used)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     char lemma[48];
     int a = fl_phrases_at(&c->k->acts, c->text, c->t, end, j, used);
     if (a >= 0) {
@@ -6857,7 +6757,7 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
             cls = took_part; /* "About 220 volunteers kept the animals wet": they took part */
     } else if ((took_part = participant_class(c, cl, q, what)) != NULL && (vg = participant_verb(c, q)) >= 0) {
         cls = took_part; /* "More than 300 volunteers answered our text alert" */
-        at = c->a + (size_t)parse_of(c)->vgs[vg].head;
+        at = c->a + (size_t)fl_claims_parse_of(c)->vgs[vg].head;
     } else if (noun_locative(c, q, pred, sizeof pred, &at))
         cls = pred;
     else
@@ -6895,7 +6795,7 @@ static void act_discourse(discourse *dc, const fl_knowledge *k, fl_claim *cl)
         cl->family = -1; /* "on 106 carries": what was carried is not known, so nor is what it compares with */
 }
 
-static void act_items_free(discourse *dc, const fl_knowledge *k)
+void fl_claims_act_items_free(discourse *dc, const fl_knowledge *k)
 {
     for (size_t i = 0; dc->act_items && i < k->nact_classes; i++)
         free(dc->act_items[i]);
@@ -6910,28 +6810,28 @@ static void act_items_free(discourse *dc, const fl_knowledge *k)
 static char *owner_phrase(const sctx *c, discourse *dc, size_t a, size_t e)
 {
     size_t used;
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     while (a < e && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, a, &used) >= 0)
         a += used;
     if (a >= e || !p || c->t[e - 1].kind != FL_TOK_WORD)
         return NULL;
     int named = name_start(c, a);
     for (size_t i = a + 1; i < e && named; i++)
-        named = name_word(c, i);
+        named = fl_claims_name_word(c, i);
     if (named)
         return full_name(dc, subject_phrase(c, a, e - a));
     int tag = p->tags[e - 1 - c->a];
     if (tag != FL_TAG_NOUN && tag != FL_TAG_PROPN)
         return NULL;
     char w[48];
-    return lower_word(c, e - 1, w, sizeof w) ? fl_xstrdup(w) : NULL;
+    return fl_claims_lower_word(c, e - 1, w, sizeof w) ? fl_xstrdup(w) : NULL;
 }
 
 /* The possessor before "'s" right before the figure ("the VLCC's 25 crew", "the plant's 340 workers"): its phrase
  * [*a, *e), back to a determiner or a word that is no noun. 0 when there is none. */
 static int possessor_span(const sctx *c, const fl_qty *q, size_t *a, size_t *e)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t f = qty_first(c, q), i;
     if (count_premodifier(c, q))
         return premodified_phrase(c, q, a, e); /* "the 520-pupil school": the school */
@@ -6963,7 +6863,7 @@ static char *possessor_owner(const sctx *c, discourse *dc, const fl_qty *q)
 static char *of_owner(const sctx *c, discourse *dc, const fl_qty *q)
 {
     size_t i = q->tok_end, used;
-    if (q->kind != FL_QK_UNIT || i >= c->b || i >= c->cb || prep_role(c, i) != FL_PREP_OF ||
+    if (q->kind != FL_QK_UNIT || i >= c->b || i >= c->cb || fl_claims_prep_role(c, i) != FL_PREP_OF ||
         c->t[i - 1].kind != FL_TOK_WORD)
         return NULL;
     size_t a = ++i;
@@ -6971,7 +6871,7 @@ static char *of_owner(const sctx *c, discourse *dc, const fl_qty *q)
         i += used;
     if (i < c->b && name_start(c, i)) {
         size_t e = i + 1;
-        while (e < c->b && name_word(c, e))
+        while (e < c->b && fl_claims_name_word(c, e))
             e++;
         return owner_phrase(c, dc, a, e);
     }
@@ -7054,7 +6954,7 @@ static int possessive_end(const sctx *c, size_t i);
 /* The head word of the possessor that ends at token i, in lower case, into w. */
 static void possessor_head(const sctx *c, size_t i, char *w, size_t cap)
 {
-    size_t n = lower_word(c, i, w, cap), suffix = fl_possessive_suffix(w, n);
+    size_t n = fl_claims_lower_word(c, i, w, cap), suffix = fl_possessive_suffix(w, n);
     if (suffix && n > suffix)
         w[n - suffix] = '\0';
 }
@@ -7062,7 +6962,7 @@ static void possessor_head(const sctx *c, size_t i, char *w, size_t cap)
 /* Finds the item classes the document counts for two or more possessors: a possessive right before a unit
  * noun, or before a number and its unit noun ("Pacific Lumen's crew", "the VLCC's 25 crew"), with different
  * head words. Fills dc->owned. */
-static void several_owners(const fl_doc *d, const fl_rules *r, const fl_facts *f, fl_map *names, discourse *dc)
+void fl_claims_several_owners(const fl_doc *d, const fl_rules *r, const fl_facts *f, fl_map *names, discourse *dc)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
     char cls[16][24], head[16][24];
@@ -7100,7 +7000,7 @@ static void several_owners(const fl_doc *d, const fl_rules *r, const fl_facts *f
 static void subset_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
 {
     const fl_lexicon *lex = fl_rules_lexicon(c->r, "subset-markers");
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     if (!p || cl->family < 0 || !fl_count_dimension(c->r, q->dim) || !fl_lexicon_size(lex))
         return;
     size_t f = qty_first(c, q), at = SIZE_MAX;
@@ -7121,7 +7021,7 @@ static void subset_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
     if (at == SIZE_MAX)
         return;
     char w[32];
-    lower_word(c, at, w, sizeof w);
+    fl_claims_lower_word(c, at, w, sizeof w);
     fl_buf b = {0};
     fl_buf_printf(&b, "(%s)", w);
     item_suffix(cl, " ", b.ptr);
@@ -7134,7 +7034,7 @@ static void subset_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
  * document counts: its item keeps the name ("make:offer in faculty of health sciences"). */
 static void relative_scope(const sctx *c, fl_claim *cl)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t ca = c->ca, b;
     if (!p || !act_like(c->k, cl->family) || ca < c->a + 3 || ca >= c->b || p->tags[ca - c->a] != FL_TAG_WH ||
         c->t[ca - 1].kind != FL_TOK_PUNCT || c->text[c->t[ca - 1].start] != ',')
@@ -7166,7 +7066,6 @@ static void level_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
     fl_buf_free(&b);
 }
 
-static int fronted_scope_span(const sctx *c, const fl_qty *q, size_t *a, size_t *e);
 static int names_event(const sctx *c, size_t a, size_t e);
 
 /* The place or part a definite phrase opening the sentence sets (fronted_scope_span) makes an act's count a part:
@@ -7175,7 +7074,7 @@ static int names_event(const sctx *c, size_t a, size_t e);
 static void place_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
 {
     size_t a, e, used;
-    if (!act_like(c->k, cl->family) || !fronted_scope_span(c, q, &a, &e) || names_event(c, a, e))
+    if (!act_like(c->k, cl->family) || !fl_claims_fronted_scope_span(c, q, &a, &e) || names_event(c, a, e))
         return; /* "At the height of the fire, 80 firefighters ...": a time of the event, not a part */
     fl_buf b = {0};
     for (size_t j = a; j < e; j++)
@@ -7254,7 +7153,7 @@ static int transfer_verb(const sctx *c, const fl_parse *p, size_t v)
     char lemma[48];
     if (!is_verb_tag(p->tags[v - c->a]))
         return 0;
-    lemma_of(c, v, lemma, sizeof lemma);
+    fl_claims_lemma_of(c, v, lemma, sizeof lemma);
     return lemma[0] && fl_phrases_word(&c->k->transfer_verbs, lemma, strlen(lemma)) >= 0;
 }
 
@@ -7273,7 +7172,7 @@ static int transfer_family(const sctx *c, const fl_qty *q)
 /* The family of the place a transfer verb moves what q counts to, whatever q's unit (transfer_family); -1 none. */
 static int transfer_place_family(const sctx *c, const fl_qty *q)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t end = c->cb && c->cb < c->b ? c->cb : c->b, used, v = qty_first(c, q), j = q->tok_end;
     int fam = -1;
     if (!p || !c->k->ntransfer_families)
@@ -7360,7 +7259,7 @@ static int nominal(const sctx *c, size_t i)
 {
     if (i >= c->b || c->t[i].kind != FL_TOK_WORD)
         return 0;
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     if (!p)
         return 1;
     int t = p->tags[i - c->a];
@@ -7370,7 +7269,7 @@ static int nominal(const sctx *c, size_t i)
 /* Is the token at i a word the tagger reads as a common noun (none without a parse)? */
 static int noun_tag(const sctx *c, size_t i)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     return p && i >= c->a && i < c->b && c->t[i].kind == FL_TOK_WORD && p->tags[i - c->a] == FL_TAG_NOUN;
 }
 
@@ -7410,7 +7309,7 @@ static size_t past_restatement(const sctx *c, size_t i)
 static size_t kind_named_end(const sctx *c, size_t i, size_t end)
 {
     size_t used, j = name_words_end(c, i, end);
-    if (j < end && c->t[j].kind == FL_TOK_WORD && !name_word(c, j) &&
+    if (j < end && c->t[j].kind == FL_TOK_WORD && !fl_claims_name_word(c, j) &&
         fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, j, &used) >= 0 && j + used <= end)
         return j + used;
     return name_kind(c, i, j) >= 0 ? j : 0;
@@ -7428,7 +7327,7 @@ static int kind_named_phrase(const sctx *c, size_t i, size_t end, size_t *e)
 static int day_word(const sctx *c, size_t i)
 {
     size_t used = 0; /* an offset may be -1 ("yesterday"): whether a phrase was found is in used */
-    if (time_phrase(c, i))
+    if (fl_claims_time_phrase(c, i))
         return 1;
     fl_phrases_at(&c->k->relative_days, c->text, c->t, c->b, i, &used);
     return used > 0;
@@ -7439,9 +7338,9 @@ static int day_word(const sctx *c, size_t i)
  * noun ("the 19-mile stretch closed roads") the participle is the clause's verb. */
 static int participle_modifier(const sctx *c, size_t i, size_t end)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     return p && i + 1 < end && c->t[i].kind == FL_TOK_WORD && p->tags[i - c->a] == FL_TAG_VBN && noun_tag(c, i + 1) &&
-           !name_word(c, i + 1) && !day_word(c, i + 1);
+           !fl_claims_name_word(c, i + 1) && !day_word(c, i + 1);
 }
 
 /* The noun phrase a premodifying quantity measures: "the 1,450-kilogram satellite", "a 320-metre dry dock": the
@@ -7451,14 +7350,14 @@ static int participle_modifier(const sctx *c, size_t i, size_t end)
 static int premodified_phrase(const sctx *c, const fl_qty *q, size_t *a, size_t *e)
 {
     size_t i = past_restatement(c, q->tok_end), end = c->cb && c->cb > i ? c->cb : c->b, used;
-    if (i >= end || c->t[i].kind != FL_TOK_WORD || prep_role(c, i) >= 0 ||
+    if (i >= end || c->t[i].kind != FL_TOK_WORD || fl_claims_prep_role(c, i) >= 0 ||
         fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0 || day_word(c, i))
         return 0; /* "soared 852ft yesterday": a time adverb after the figure is when, not what it measures */
     *a = i;
-    if (name_word(c, i))
+    if (fl_claims_name_word(c, i))
         return kind_named_phrase(c, i, end, e);
     for (size_t words = 0; i < end && words < 4 && (nominal(c, i) || (!words && participle_modifier(c, i, end))) &&
-                           prep_role(c, i) < 0 && !name_word(c, i);
+                           fl_claims_prep_role(c, i) < 0 && !fl_claims_name_word(c, i);
          words++) {
         i++;
         if (possessive_end(c, i - 1))
@@ -7498,7 +7397,7 @@ static int money_before_noun(const sctx *c, const fl_qty *q)
 {
     size_t i = q->tok_end;
     if (strncmp(q->dim, "money", 5) != 0 || c->t[q->tok].kind == FL_TOK_NUM || i >= c->b || !nominal(c, i) ||
-        name_word(c, i))
+        fl_claims_name_word(c, i))
         return 0;
     while (i < c->b && nominal(c, i) && !day_word(c, i))
         i++;
@@ -7514,7 +7413,7 @@ static int glued_unit(const sctx *c, const fl_qty *q)
     size_t used;
     if (q->tok_end >= c->b || c->t[q->tok].kind != FL_TOK_NUM || c->t[last].kind != FL_TOK_WORD)
         return 0;
-    int named = name_word(c, q->tok_end);
+    int named = fl_claims_name_word(c, q->tok_end);
     if (named && !kind_named_end(c, q->tok_end, c->b))
         return 0; /* "the 260ft Harbour Star ship": a name of a kind (kind_named_end); no other name */
     if (!named && (!(noun_tag(c, q->tok_end) ||
@@ -7548,8 +7447,8 @@ static int spaced_unit(const sctx *c, const fl_qty *q)
     size_t last = q->tok_end - 1, first = qty_first(c, q);
     if (q->kind != FL_QK_UNIT || last != q->tok + 1 || c->t[q->tok].kind != FL_TOK_NUM ||
         c->t[last].kind != FL_TOK_WORD || !c->t[last].space_before || first <= c->a || first - 1 < c->ca ||
-        !role(c, first - 1, FL_ROLE_ARTICLES) || q->tok_end >= c->b ||
-        !(noun_tag(c, q->tok_end) || participle_modifier(c, q->tok_end, c->b)) || name_word(c, q->tok_end))
+        !fl_claims_role(c, first - 1, FL_ROLE_ARTICLES) || q->tok_end >= c->b ||
+        !(noun_tag(c, q->tok_end) || participle_modifier(c, q->tok_end, c->b)) || fl_claims_name_word(c, q->tok_end))
         return 0;
     const char *w = c->text + c->t[last].start;
     size_t n = c->t[last].end - c->t[last].start;
@@ -7597,7 +7496,7 @@ static int determiner_definite(const sctx *c, const fl_qty *q)
     size_t p = q->tok;
     while (p > c->a && c->t[p - 1].start >= q->qstart)
         p--;
-    return definite_figure(c, q) && p > c->a &&
+    return fl_claims_definite_figure(c, q) && p > c->a &&
            !fl_possessive_suffix(c->text + c->t[p - 1].start, c->t[p - 1].end - c->t[p - 1].start);
 }
 
@@ -7611,7 +7510,7 @@ static int measure_head(const sctx *c, const fl_qty *q, size_t end, size_t *np, 
     size_t i = q->tok_end, used;
     for (size_t mods = 0; i < end && mods <= 2; mods++) {
         int fam = measure_of(c->k, fl_phrases_at(&c->k->measure_nouns, c->text, c->t, c->b, i, &used), q->dim);
-        if (fam >= 0 && !(i + used < c->b && (role(c, i + used, FL_ROLE_OF) || noun_tag(c, i + used)))) {
+        if (fam >= 0 && !(i + used < c->b && (fl_claims_role(c, i + used, FL_ROLE_OF) || noun_tag(c, i + used)))) {
             const fl_metric *me = &c->k->metrics[fam];
             if (mods && me->of_thing) {
                 *np = q->tok_end; /* "the €800,000 clean-up bill": the cost of the clean-up */
@@ -7622,7 +7521,7 @@ static int measure_head(const sctx *c, const fl_qty *q, size_t end, size_t *np, 
             }
             return fam;
         }
-        if (fam >= 0 || !nominal(c, i) || prep_role(c, i) >= 0 || name_word(c, i))
+        if (fam >= 0 || !nominal(c, i) || fl_claims_prep_role(c, i) >= 0 || fl_claims_name_word(c, i))
             return -1;
         i++; /* a modifier split at its hyphens ("clean-up") is one */
         while (i + 1 < end && c->t[i].kind == FL_TOK_PUNCT && c->t[i].end - c->t[i].start == 1 &&
@@ -7663,7 +7562,7 @@ static int intensified(const sctx *c, const fl_parse *p, int s)
 
 static void copular_subject(const sctx *c, const fl_qty *q, size_t verb, size_t *np, size_t *npe)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     const fl_lexicon *be = fl_rules_lexicon(c->r, "be-forms");
     int cl = p ? fl_parse_clause_of(p, q->tok - c->a) : -1, s = p ? fl_parse_subject(p, cl) : -1,
         v = p ? fl_parse_verb(p, cl) : -1;
@@ -7673,7 +7572,7 @@ static void copular_subject(const sctx *c, const fl_qty *q, size_t verb, size_t 
     size_t a = c->a + p->nps[s].start, head = c->a + p->nps[s].head, vt = c->a + p->vgs[v].head, used;
     int pronoun = head == a && fl_phrases_at(&c->k->thing_pronouns, c->text, c->t, c->b, head, &used) >= 0;
     if ((a < c->ca && !relative_antecedent(c, p, cl, s) && !relative_between(c, p, s, cl)) || head >= q->tok ||
-        vt <= head || vt >= q->tok || !(noun_tag(c, head) || pronoun) || (name_word(c, head) && !pronoun) ||
+        vt <= head || vt >= q->tok || !(noun_tag(c, head) || pronoun) || (fl_claims_name_word(c, head) && !pronoun) ||
         (vt != verb && !fl_lexicon_has_token(be, c->text, &c->t[vt], 1)))
         return;
     *np = a;
@@ -7732,16 +7631,17 @@ static int of_premodifier_family(const sctx *c, const fl_qty *q, size_t *np, siz
 {
     size_t first = qty_first(c, q), used;
     if ((q->kind != FL_QK_MONEY && q->unit < 0) || first < c->a + 2 || first - 2 < c->ca ||
-        !role(c, first - 1, FL_ROLE_OF))
+        !fl_claims_role(c, first - 1, FL_ROLE_OF))
         return -1;
     size_t e = first - 1, head = e - 1, start = phrase_before(c, e), a = start;
-    while (a < head &&
-           (role(c, a, FL_ROLE_ARTICLES) || fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, a, &used) >= 0))
+    while (a < head && (fl_claims_role(c, a, FL_ROLE_ARTICLES) ||
+                        fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, a, &used) >= 0))
         a++;
     const char *w = c->text + c->t[head].start;
     size_t n = c->t[head].end - c->t[head].start;
-    if (a >= e || !noun_tag(c, head) || name_word(c, head) || (n > 3 && w[n - 1] == 's' && !strchr("siu", w[n - 2])) ||
-        time_phrase(c, head) || (start > c->a && prep_role(c, start - 1) >= 0))
+    if (a >= e || !noun_tag(c, head) || fl_claims_name_word(c, head) ||
+        (n > 3 && w[n - 1] == 's' && !strchr("siu", w[n - 2])) || fl_claims_time_phrase(c, head) ||
+        (start > c->a && fl_claims_prep_role(c, start - 1) >= 0))
         return -1; /* "revenue for the year of £248.6 million": "of" after a preposition's object may be the noun's */
     for (size_t i = a; i < e; i++)
         if (fl_phrases_at(&c->k->amount_heads, c->text, c->t, c->b, i, &used) >= 0 && i + used <= e)
@@ -7831,15 +7731,15 @@ static int amount_phrase(const sctx *c, const fl_qty *q, size_t a, size_t e, siz
 static size_t phrase_before(const sctx *c, size_t e)
 {
     enum { AMOUNT_PHRASE = 8 };
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t a, used;
     for (a = e; p && a > c->a && a > c->ca && e - a < AMOUNT_PHRASE; a--) {
         size_t v = a - 1;
-        int det = v > c->a && role(c, v - 1, FL_ROLE_ARTICLES);
+        int det = v > c->a && fl_claims_role(c, v - 1, FL_ROLE_ARTICLES);
         if (a < e && fl_phrases_at(&c->k->estimate_verbs, c->text, c->t, c->b, v, &used) >= 0 && used == 1 &&
             (verb_tag(p->tags[v - c->a]) || !det))
             break;
-        if (!((a == e && c->t[v].kind == FL_TOK_WORD) || nominal(c, v) || role(c, v, FL_ROLE_ARTICLES) ||
+        if (!((a == e && c->t[v].kind == FL_TOK_WORD) || nominal(c, v) || fl_claims_role(c, v, FL_ROLE_ARTICLES) ||
               hyphen_glued(c, v + 1, c->a) || (c->t[v].kind == FL_TOK_PUNCT && hyphen_glued(c, v + 1, c->a))))
             break;
     }
@@ -7878,7 +7778,7 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
      * open fields") */
     if (ax < end &&
         (fam = measure_of(k, fl_phrases_at(&k->measure_axes, c->text, c->t, c->b, ax, &used), q->dim)) >= 0 &&
-        (joined || prep_role(c, ax) < 0 || !nominal(c, ax + used))) {
+        (joined || fl_claims_prep_role(c, ax) < 0 || !nominal(c, ax + used))) {
         size_t after = ax + used;
         if (joined) {
             fl_qty adj = *q;
@@ -7887,7 +7787,7 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
                 *np = SIZE_MAX;
             return fam;
         }
-        if (!(after < c->b && (c->t[after].kind == FL_TOK_NUM || role(c, after, FL_ROLE_ARTICLES) ||
+        if (!(after < c->b && (c->t[after].kind == FL_TOK_NUM || fl_claims_role(c, after, FL_ROLE_ARTICLES) ||
                                fl_phrases_at(&k->determiners, c->text, c->t, c->b, after, &used) >= 0))) {
             /* an apposition set off by commas: the noun right before the first is what it measures */
             if (first >= c->a + 2 && first - 1 >= c->ca && c->t[first - 1].kind == FL_TOK_PUNCT &&
@@ -7904,14 +7804,14 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
         }
     }
     /* "a penalty of 25,000 rupees", "the clean-up cost of 1.8 mln euros": the amount of a thing or of the story */
-    if (q->kind == FL_QK_MONEY && first >= c->a + 2 && first - 2 >= c->ca && role(c, first - 1, FL_ROLE_OF) &&
+    if (q->kind == FL_QK_MONEY && first >= c->a + 2 && first - 2 >= c->ca && fl_claims_role(c, first - 1, FL_ROLE_OF) &&
         phrase_before(c, first - 1) < first - 1 &&
         (fam = amount_phrase(c, q, phrase_before(c, first - 1), first - 1, np, npe)) >= 0)
         return fam;
-    if (first >= c->a + 2 && first - 2 >= c->ca && role(c, first - 1, FL_ROLE_OF) &&
+    if (first >= c->a + 2 && first - 2 >= c->ca && fl_claims_role(c, first - 1, FL_ROLE_OF) &&
         (fam = measure_of(k, fl_phrases_ending(&k->measure_nouns, c->text, c->t, c->b, first - 2, &used), q->dim)) >= 0)
         return fam; /* "a ransom of $8 million" */
-    if (first >= c->a + 2 && first - 2 >= c->ca && role(c, first - 1, FL_ROLE_OF) &&
+    if (first >= c->a + 2 && first - 2 >= c->ca && fl_claims_role(c, first - 1, FL_ROLE_OF) &&
         (fam = measure_of(k, fl_phrases_ending(&k->measure_heads, c->text, c->t, c->b, first - 2, &used), q->dim)) >=
             0) {
         *np = first - 1 - used; /* "waves of up to 9 metres": a head names its measure, and is what is measured */
@@ -7919,12 +7819,12 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
         return fam;
     }
     /* "94 mm of rain": "of" and a measure noun right after the figure, no determiner between */
-    if (i + 1 < end && role(c, i, FL_ROLE_OF) &&
+    if (i + 1 < end && fl_claims_role(c, i, FL_ROLE_OF) &&
         (fam = measure_of(k, fl_phrases_at(&k->measure_nouns, c->text, c->t, c->b, i + 1, &used), q->dim)) >= 0 &&
         !(i + 1 + used < end && nominal(c, i + 1 + used)))
         return fam;
     size_t v = first;
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     while (p && v > c->ca && v - 1 >= c->a && p->tags[v - 1 - c->a] == FL_TAG_ADV && first - v < 2)
         v--;
     v = indirect_object(c, v);
@@ -7950,7 +7850,7 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
 static size_t indirect_object(const sctx *c, size_t v)
 {
     enum { INDIRECT_MAX = 3 };
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t used;
     if (!p || v <= c->ca || v <= c->a || p->tags[v - 1 - c->a] != FL_TAG_NOUN)
         return v;
@@ -8023,7 +7923,7 @@ static int margin_family(const sctx *c, const fl_qty *q, size_t *np, size_t *npe
 {
     enum { MARGIN_OBJECT = 6 }; /* the words of the verb's object before "by" at most */
     const fl_knowledge *k = c->k;
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t used, first = qty_first(c, q), end = c->cb && c->cb > q->tok_end ? c->cb : c->b;
     if (!p || q->kind != FL_QK_UNIT || q->unit < 0 ||
         fl_phrases_word(&k->margin_units, k->units[q->unit].id, strlen(k->units[q->unit].id)) < 0)
@@ -8032,11 +7932,11 @@ static int margin_family(const sctx *c, const fl_qty *q, size_t *np, size_t *npe
         first--; /* "a majority of just 26 votes" */
     if (first < c->a + 2 || first - 1 <= c->ca)
         return -1;
-    if (q->tok_end + 1 < end && role(c, q->tok_end, FL_ROLE_TO) && c->t[q->tok_end + 1].kind == FL_TOK_NUM)
+    if (q->tok_end + 1 < end && fl_claims_role(c, q->tok_end, FL_ROLE_TO) && c->t[q->tok_end + 1].kind == FL_TOK_NUM)
         return -1;
-    if (role(c, first - 1, FL_ROLE_OF))
+    if (fl_claims_role(c, first - 1, FL_ROLE_OF))
         return measure_of(k, fl_phrases_ending(&k->margin_nouns, c->text, c->t, c->b, first - 2, &used), q->dim);
-    if (!role(c, first - 1, FL_ROLE_BY))
+    if (!fl_claims_role(c, first - 1, FL_ROLE_BY))
         return -1;
     /* back from "by" over the object's words to the first verb, which must be one of winning */
     for (size_t w = first - 1; w > c->ca && w > c->a && first - 1 - w <= MARGIN_OBJECT; w--) {
@@ -8054,7 +7954,7 @@ static int margin_family(const sctx *c, const fl_qty *q, size_t *np, size_t *npe
  * above the ground")? */
 static int related_length(const sctx *c, const fl_qty *q)
 {
-    fl_frame_sentence s = {c->text, c->t, c->a, c->b, parse_of(c)};
+    fl_frame_sentence s = {c->text, c->t, c->a, c->b, fl_claims_parse_of(c)};
     fl_buf ref = {0};
     int cls =
         s.p && strcmp(q->dim, "length") == 0 ? fl_frame_relation(c->k, &s, qty_first(c, q), q->tok_end, &ref) : -1;
@@ -8074,10 +7974,10 @@ static int related_length(const sctx *c, const fl_qty *q)
 static int amount_of_thing(const sctx *c, const fl_qty *q, size_t *hp, size_t *hpe)
 {
     const fl_knowledge *k = c->k;
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t i = past_restatement(c, q->tok_end), end = c->cb && c->cb > i ? c->cb : c->b;
     if (!p || k->amount_family < 0 || q->kind != FL_QK_UNIT || !admits(k, k->amount_family, q->dim) || i + 1 >= end ||
-        !role(c, i, FL_ROLE_OF))
+        !fl_claims_role(c, i, FL_ROLE_OF))
         return -1;
     /* the phrase after "of": a determiner or possessive, then a run of nouns and adjectives or participles ("of
      * insulated pipework"), the last its head (a noun the tagger took for an adjective, "canal", ends it too) */
@@ -8085,17 +7985,19 @@ static int amount_of_thing(const sctx *c, const fl_qty *q, size_t *hp, size_t *h
     while (j < end && (fl_phrases_at(&k->determiners, c->text, c->t, c->b, j, &used) >= 0 ||
                        fl_phrases_at(&k->possessives, c->text, c->t, c->b, j, &used) >= 0))
         j++;
-    for (size_t words = 0; j < end && words < 4 && c->t[j].kind == FL_TOK_WORD && prep_role(c, j) < 0 &&
+    for (size_t words = 0; j < end && words < 4 && c->t[j].kind == FL_TOK_WORD && fl_claims_prep_role(c, j) < 0 &&
                            (nominal(c, j) || (p->tags[j - c->a] == FL_TAG_VBN && nominal(c, j + 1)));
          j++, words++)
         head = j;
-    if (head == SIZE_MAX || !(noun_tag(c, head) || p->tags[head - c->a] == FL_TAG_ADJ) || name_word(c, head) ||
-        trigger_head(c, q, head) || (head + 1 < end && role(c, head + 1, FL_ROLE_OF)))
+    if (head == SIZE_MAX || !(noun_tag(c, head) || p->tags[head - c->a] == FL_TAG_ADJ) ||
+        fl_claims_name_word(c, head) || trigger_head(c, q, head) ||
+        (head + 1 < end && fl_claims_role(c, head + 1, FL_ROLE_OF)))
         return -1; /* not "5 km of the length of the river": what the second "of" names is measured */
     if (strcmp(q->dim, "time-span") == 0 && fl_phrases_at(&k->recordings, c->text, c->t, c->b, head, &used) < 0)
         return -1; /* "12 hours of deliberation", "33 years of tax returns": how long something went on or covers */
     for (size_t x = head + 1; x + 1 < end; x++)
-        if ((role(c, x, FL_ROLE_TO) || role(c, x, FL_ROLE_FROM)) && (name_word(c, x + 1) || name_word(c, x + 2)))
+        if ((fl_claims_role(c, x, FL_ROLE_TO) || fl_claims_role(c, x, FL_ROLE_FROM)) &&
+            (fl_claims_name_word(c, x + 1) || fl_claims_name_word(c, x + 2)))
             return -1; /* "sent 4.1 million tonnes of grain to Egypt": a transfer between parties, its own family */
     *hp = head;
     *hpe = head + 1;
@@ -8112,31 +8014,33 @@ static int level_phrase(const sctx *c, size_t head, char *item, size_t cap, int 
     const fl_knowledge *k = c->k;
     size_t used;
     int alone = fl_phrases_ending(&k->level_heads, c->text, c->t, c->b, head, &used);
-    if (alone < 0 || used != 1 || !noun_tag(c, head) || name_word(c, head))
+    if (alone < 0 || used != 1 || !noun_tag(c, head) || fl_claims_name_word(c, head))
         return 0;
     size_t first = head;
-    while (first > c->a && head - first < 3 && c->t[first - 1].kind == FL_TOK_WORD && !name_word(c, first - 1) &&
-           (noun_tag(c, first - 1) || parse_of(c)->tags[first - 1 - c->a] == FL_TAG_ADJ ||
-            parse_of(c)->tags[first - 1 - c->a] == FL_TAG_VBG) &&
+    while (first > c->a && head - first < 3 && c->t[first - 1].kind == FL_TOK_WORD &&
+           !fl_claims_name_word(c, first - 1) &&
+           (noun_tag(c, first - 1) || fl_claims_parse_of(c)->tags[first - 1 - c->a] == FL_TAG_ADJ ||
+            fl_claims_parse_of(c)->tags[first - 1 - c->a] == FL_TAG_VBG) &&
            !possessive_end(c, first - 1))
         first--;
     fl_buf b = {0};
     for (size_t i = first; i < head; i++) {
         char w[40];
-        if (fl_phrases_at(&k->level_neutral, c->text, c->t, c->b, i, &used) >= 0 || !lower_word(c, i, w, sizeof w))
+        if (fl_phrases_at(&k->level_neutral, c->text, c->t, c->b, i, &used) >= 0 ||
+            !fl_claims_lower_word(c, i, w, sizeof w))
             continue;
         for (char *h = strchr(w, '-'); h; h = strchr(h, '-'))
             *h = ' '; /* "blood-alcohol level" is the blood alcohol level */
         fl_buf_printf(&b, "%s%s", b.len ? " " : "", w);
     }
     char lemma[FL_LEMMA_MAX];
-    lemma_of(c, head, lemma, sizeof lemma);
+    fl_claims_lemma_of(c, head, lemma, sizeof lemma);
     int ok = lemma[0] && (alone || b.len) && b.len + strlen(lemma) + 2 <= cap;
     /* "the recycling rate", "the district's", a bare "Occupancy": the one level; "a response rate" one of many */
     *definite = first == c->a || c->t[first - 1].kind != FL_TOK_WORD || possessive_end(c, first - 1) ||
                 (fl_phrases_at(&k->determiners, c->text, c->t, c->b, first - 1, &used) >= 0 &&
-                 !role(c, first - 1, FL_ROLE_INDEFINITE)) ||
-                (parse_of(c)->tags[first - 1 - c->a] != FL_TAG_DET && !noun_tag(c, first - 1));
+                 !fl_claims_role(c, first - 1, FL_ROLE_INDEFINITE)) ||
+                (fl_claims_parse_of(c)->tags[first - 1 - c->a] != FL_TAG_DET && !noun_tag(c, first - 1));
     if (ok)
         snprintf(item, cap, "%s%s%s", b.len ? b.ptr : "", b.len ? " " : "", lemma);
     fl_buf_free(&b);
@@ -8151,17 +8055,17 @@ static void level_whose(const sctx *c, size_t a, size_t e, char *item, size_t ca
     size_t used, prep = SIZE_MAX;
     int whose = 0;
     for (size_t i = a; i < e; i++) {
-        if (prep == SIZE_MAX && prep_role(c, i) >= 0)
+        if (prep == SIZE_MAX && fl_claims_prep_role(c, i) >= 0)
             prep = i;
         else if (prep != SIZE_MAX &&
-                 (name_word(c, i) || fl_phrases_at(&c->k->person_nouns, c->text, c->t, c->b, i, &used) >= 0))
+                 (fl_claims_name_word(c, i) || fl_phrases_at(&c->k->person_nouns, c->text, c->t, c->b, i, &used) >= 0))
             whose = 1;
     }
     for (size_t i = prep; whose && i < e; i++) {
         char w[40];
         size_t n = strlen(item);
         if (c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) < 0 &&
-            lower_word(c, i, w, sizeof w) && n + strlen(w) + 2 <= cap)
+            fl_claims_lower_word(c, i, w, sizeof w) && n + strlen(w) + 2 <= cap)
             snprintf(item + n, cap - n, " %s", w);
     }
 }
@@ -8175,16 +8079,16 @@ static void level_whose(const sctx *c, size_t a, size_t e, char *item, size_t ca
 static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, int *definite)
 {
     const fl_knowledge *k = c->k;
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t first = qty_first(c, q), used;
     if (!p || k->level_family < 0 || !admits(k, k->level_family, q->dim) || first < c->ca + 2)
         return -1;
-    if (role(c, first - 1, FL_ROLE_OF)) {
+    if (fl_claims_role(c, first - 1, FL_ROLE_OF)) {
         /* "a response rate of 81%"; "Average occupancy across the estate of 81%": one place phrase between */
         if (level_phrase(c, first - 2, item, cap, definite))
             return k->level_family;
         for (size_t i = first - 2; i > c->ca && i + 5 > first; i--)
-            if (prep_role(c, i) >= 0 && !role(c, i, FL_ROLE_OF)) {
+            if (fl_claims_prep_role(c, i) >= 0 && !fl_claims_role(c, i, FL_ROLE_OF)) {
                 if (!level_phrase(c, i - 1, item, cap, definite))
                     return -1;
                 level_whose(c, i, first - 1, item, cap);
@@ -8202,7 +8106,7 @@ static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, i
                   ? 1
                   : fl_phrases_at(&k->level_verbs, c->text, c->t, c->b, v, &used); /* 1 states, 2 changes */
     if (v >= first || e > v || c->a + p->nps[s].start < c->ca || how < 1 ||
-        (how == 2 && !role(c, first - 1, FL_ROLE_TO)))
+        (how == 2 && !fl_claims_role(c, first - 1, FL_ROLE_TO)))
         return -1;
     for (size_t i = v + 1; i < first; i++) /* "stood at", "was just over": no noun, verb or clause between; "rose
                                             * 3.7 points to": no other verb nor clause */
@@ -8223,7 +8127,7 @@ static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, i
 static int measure_weak(const sctx *c, const fl_qty *q, size_t *hp, size_t *hpe)
 {
     const fl_knowledge *k = c->k;
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t used;
     int np = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
     if (np >= 0) {
@@ -8270,7 +8174,7 @@ static int restates(const sctx *c, const fl_qty *p, const fl_qty *q)
         return 0; /* "2 dead, 1 wounded" are two counts; a restatement is in another unit */
     if (i < first && c->t[i].kind == FL_TOK_PUNCT && c->text[c->t[i].start] == ',')
         i++;
-    if (i < first && role(c, i, FL_ROLE_OR))
+    if (i < first && fl_claims_role(c, i, FL_ROLE_OR))
         i++;
     return i == first && first > p->tok_end;
 }
@@ -8347,7 +8251,7 @@ static int share_whole_trigger(const sctx *c, const fl_qty *q, const trigger *t)
     size_t i = t->tok, used;
     while (i > c->a && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i - 1, &used) >= 0)
         i--;
-    if (i < c->a + 2 || !role(c, i - 1, FL_ROLE_OF))
+    if (i < c->a + 2 || !fl_claims_role(c, i - 1, FL_ROLE_OF))
         return 0;
     size_t pct = i - 2; /* the "%", "percent" or "cent" of the percentage */
     const char *w = c->text + c->t[pct].start;
@@ -8362,9 +8266,9 @@ static int share_whole_trigger(const sctx *c, const fl_qty *q, const trigger *t)
  * figure measures, not what the figures around it do. */
 static int own_figure_trigger(const sctx *c, const fl_qty *q, const trigger *t)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t j = t->tok + t->ntok;
-    if (!p || j + 1 >= c->b || !role(c, j, FL_ROLE_OF))
+    if (!p || j + 1 >= c->b || !fl_claims_role(c, j, FL_ROLE_OF))
         return 0;
     for (size_t i = j + 1; i < c->b && i <= j + 3; i++) {
         if (c->t[i].kind == FL_TOK_NUM)
@@ -8385,7 +8289,7 @@ static int own_figure_trigger(const sctx *c, const fl_qty *q, const trigger *t)
  * kept. */
 static size_t own_triggers(const sctx *c, const fl_qty *q, const trigger *tr, size_t ntr, trigger *keep)
 {
-    const fl_parse *ps = parse_of(c);
+    const fl_parse *ps = fl_claims_parse_of(c);
     size_t p = qty_first(c, q), used, n = 0, at = SIZE_MAX;
     char pred[48];
     while (p > c->a && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, p - 1, &used) >= 0)
@@ -8727,7 +8631,7 @@ static void state_duration(const sctx *c, fl_claim *cl, const fl_qty *q, size_t 
     const fl_knowledge *k = c->k;
     if (k->act_family < 0 || !k->nstate_classes || strncmp(q->dim, "time-span", 9) != 0)
         return;
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t at = q->tok;
     const char *ended = cl->family < 0 ? state_ended(c, p, q, &at) : NULL;
     if (!ended && cl->family < 0 && span_moment(c, q))
@@ -8824,7 +8728,7 @@ static void custody_total(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
 static void one_term(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
 {
     const fl_knowledge *k = c->k;
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t j = qty_first(c, q), used;
     if (cl->family >= 0 || k->term_family < 0 || !p || strcmp(q->dim, "time-span") != 0 ||
         memchr(c->text + q->start, '-', q->end - q->start))
@@ -8836,9 +8740,9 @@ static void one_term(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
         s = cls >= 0 ? fl_parse_subject(p, cls) : -1;
     if (vg < 0 || s < 0 || c->a + p->vgs[vg].head != v || c->a + p->nps[s].end > v)
         return;
-    int named = name_word(c, c->a + p->nps[s].head); /* "Ferncliffe pension thief": a place's, no name */
+    int named = fl_claims_name_word(c, c->a + p->nps[s].head); /* "Ferncliffe pension thief": a place's, no name */
     for (size_t i = c->a + p->nps[s].end; i < j; i++)
-        if (name_word(c, i))
+        if (fl_claims_name_word(c, i))
             return; /* "Smith was jailed for six years and Jones for four" */
     for (size_t i = c->a; named && i < c->b; i++)
         if (fl_phrases_at(&k->term_not, c->text, c->t, c->b, i, &used) >= 0 ||
@@ -8880,10 +8784,10 @@ static void measured_act_nearer(const sctx *c, fl_claim *cl, const fl_qty *q, si
 static void relation_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
 {
     const fl_knowledge *k = c->k;
-    fl_frame_sentence s = {c->text, c->t, c->a, c->b, parse_of(c)};
+    fl_frame_sentence s = {c->text, c->t, c->a, c->b, fl_claims_parse_of(c)};
     fl_buf ref = {0};
     size_t first = qty_first(c, q);
-    int before = first > c->a ? prep_role(c, first - 1) : -1;
+    int before = first > c->a ? fl_claims_prep_role(c, first - 1) : -1;
     /* "fell to 40 metres below its rim": a level a change reaches, no measure */
     int cls = s.p && strcmp(q->dim, "length") == 0 && before != FL_PREP_TO && before != FL_PREP_FROM
                   ? fl_frame_relation(k, &s, first, q->tok_end, &ref)
@@ -9000,7 +8904,7 @@ static size_t counted_kind_triggers(const fl_knowledge *k, const fl_claim *cl, t
  * branch is in Ashcott, 12 miles away" (the capitalised name right before the comma, lowercased); NULL none. */
 static char *scope_apposed(const sctx *c, const fl_qty *q)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t f = qty_first(c, q), i = f >= c->a + 1 ? f - 1 : f, e;
     if (!p || f < c->a + 2 || c->t[i].kind != FL_TOK_PUNCT || c->text[c->t[i].start] != ',')
         return NULL;
@@ -9167,7 +9071,7 @@ static void claim_parties(const sctx *c, const mention *m, size_t nm, fl_claim *
         return;
     size_t end = c->cb && c->cb < c->b ? c->cb : c->b;
     for (size_t j = q->tok_end; j < end; j++)
-        if (role(c, j, FL_ROLE_PARTY_TO))
+        if (fl_claims_role(c, j, FL_ROLE_PARTY_TO))
             return; /* "deployed 3,000 troops to the border": a destination, if no party */
     int family = cl->family;
     char *item = fl_xstrdup(cl->item);
@@ -9252,7 +9156,7 @@ static void costed_of(const sctx *c, const fl_claim *cl, const fl_qty *q, size_t
     size_t used, first = qty_first(c, q);
     if (*np != SIZE_MAX || cl->family < 0 || !c->k->metrics[cl->family].of_thing || trig >= first || trig < c->ca ||
         !noun_tag(c, trig) || fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, trig, &used) < 0 ||
-        !role(c, trig + used, FL_ROLE_OF))
+        !fl_claims_role(c, trig + used, FL_ROLE_OF))
         return;
     size_t a = trig + used + 1;
     while (a < first && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, a, &used) >= 0)
@@ -9261,7 +9165,7 @@ static void costed_of(const sctx *c, const fl_claim *cl, const fl_qty *q, size_t
     while (e < first && (noun_tag(c, e) || (c->t[e].kind == FL_TOK_PUNCT && c->text[c->t[e].start] == '-' &&
                                             e + 1 < first && c->t[e].end == c->t[e + 1].start)))
         e++;
-    if (e == a || name_word(c, a) || c->t[e - 1].kind != FL_TOK_WORD ||
+    if (e == a || fl_claims_name_word(c, a) || c->t[e - 1].kind != FL_TOK_WORD ||
         fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, e - 1, &used) >= 0)
         return; /* "the cost of the line": a kind of thing, the named one's (see costed_thing), not keyed here */
     *np = a;
@@ -9332,8 +9236,8 @@ static int count_state(const sctx *c, const fl_qty *q, size_t ca, size_t cb)
             return 2;
     /* "12 engines were at the scene, up from eight in the first hour": risen from a level stated after it */
     for (size_t i = q->tok_end; i < c->b && i < q->tok_end + 6; i++)
-        if (fl_phrases_at(&c->k->increase, c->text, c->t, c->b, i, &used) >= 0 && role(c, i + used, FL_ROLE_FROM) &&
-            c->t[i - 1].kind == FL_TOK_PUNCT)
+        if (fl_phrases_at(&c->k->increase, c->text, c->t, c->b, i, &used) >= 0 &&
+            fl_claims_role(c, i + used, FL_ROLE_FROM) && c->t[i - 1].kind == FL_TOK_PUNCT)
             return 2;
     return 0;
 }
@@ -9341,7 +9245,7 @@ static int count_state(const sctx *c, const fl_qty *q, size_t ca, size_t cb)
 /* Does the figure stand in a definite phrase, after a determiner that is no indefinite article ("the", "its")
  * or a possessive name ("the ship's 2,450 passengers")? Such a phrase presents the figure as known already:
  * it restates one given before ("the 52,000 recalled packages", "the EUR 270 million fine"). */
-static int definite_figure(const sctx *c, const fl_qty *q)
+int fl_claims_definite_figure(const sctx *c, const fl_qty *q)
 {
     size_t p = q->tok, used;
     while (p > c->a && c->t[p - 1].start >= q->qstart)
@@ -9354,7 +9258,7 @@ static int definite_figure(const sctx *c, const fl_qty *q)
     if (fl_possessive_suffix(w, n))
         return 1; /* "the ship's", "Ostmark’s" (the tokens split off "'s") */
     return fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, p - 1, &used) >= 0 && used == 1 &&
-           !role(c, p - 1, FL_ROLE_INDEFINITE);
+           !fl_claims_role(c, p - 1, FL_ROLE_INDEFINITE);
 }
 
 /* ---- the noun phrase of a figure, for reference figures (extract/refs.c) ---- */
@@ -9375,7 +9279,7 @@ static int figure_noun(const sctx *c, const fl_qty *q, size_t *a, size_t *e)
     if (fl_count_dimension(c->r, q->dim) || !premodifier(c, q))
         return 0;
     size_t i = q->tok_end;
-    while (i < c->b && i < q->tok_end + 3 && noun_tag(c, i) && !name_word(c, i))
+    while (i < c->b && i < q->tok_end + 3 && noun_tag(c, i) && !fl_claims_name_word(c, i))
         i++;
     *a = i > q->tok_end + 1 ? i - 2 : q->tok_end;
     *e = i;
@@ -9387,8 +9291,8 @@ static int figure_noun(const sctx *c, const fl_qty *q, size_t *a, size_t *e)
 static int noun_of_figure(const sctx *c, const fl_qty *q, size_t *a, size_t *e)
 {
     size_t f = qty_first(c, q);
-    if (f < c->a + 2 || fl_count_dimension(c->r, q->dim) || prep_role(c, f - 1) != FL_PREP_OF || !nominal(c, f - 2) ||
-        name_word(c, f - 2))
+    if (f < c->a + 2 || fl_count_dimension(c->r, q->dim) || fl_claims_prep_role(c, f - 1) != FL_PREP_OF ||
+        !nominal(c, f - 2) || fl_claims_name_word(c, f - 2))
         return 0;
     *a = f - 2;
     *e = f - 1;
@@ -9410,7 +9314,7 @@ static size_t phrase_possessor(const sctx *c, size_t p)
  * between ("the 40 jobs cut in 2023", not "the £26 million charge will be spread over 2026")? */
 static int own_period(const sctx *c, const fl_qty *q, size_t w)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     if (!p || w < q->tok)
         return 1;
     for (size_t i = q->tok_end; i < w && i < c->b; i++)
@@ -9467,7 +9371,7 @@ static void ref_phrase(const sctx *c, const fl_claim *cl, const fl_qty *q, const
     if (figure_noun(c, q, &a, &e) || noun_of_figure(c, q, &a, &e)) {
         ph->head = c->text + c->t[a].start;
         ph->head_len = c->t[e - 1].end - c->t[a].start;
-        const fl_parse *pp = parse_of(c);
+        const fl_parse *pp = fl_claims_parse_of(c);
         if (pp && e + 1 < c->b && pp->tags[e - c->a] == FL_TAG_VBG && pp->tags[e + 1 - c->a] == FL_TAG_VBN &&
             fl_lexicon_has_token(fl_rules_lexicon(c->r, "be-forms"), c->text, &c->t[e], 1))
             e++; /* "the 27 jobs being cut": the participle after a participle of be (not "were told") */
@@ -9530,7 +9434,7 @@ static int span_part(const sctx *c, size_t i)
  * "by Tuesday morning", "at 6 p.m.", "the revised count"), as a hash of those words; 0 when it states none.
  * In a document whose year is not known, a relative year other than its own ("the year before", "last
  * year") names no year but another time all the same, and counts too. */
-static uint32_t clause_as_of(const sctx *c, size_t ca, size_t cb, int undated)
+uint32_t fl_claims_clause_as_of(const sctx *c, size_t ca, size_t cb, int undated)
 {
     const fl_lexicon *lex = fl_rules_lexicon(c->r, "as-of-words"), *clock = fl_rules_lexicon(c->r, "clock-words");
     uint32_t h = 0;
@@ -9547,7 +9451,7 @@ static uint32_t clause_as_of(const sctx *c, size_t ca, size_t cb, int undated)
         if (!h)
             h = 2166136261u;
         size_t last = rel >= 0 ? i + used - 1 : i;
-        h = fnv_lower(h, c->text, clk ? c->t[i - 1].start : t->start, c->t[last].end);
+        h = fl_claims_fnv_lower(h, c->text, clk ? c->t[i - 1].start : t->start, c->t[last].end);
     }
     return h;
 }
@@ -9573,7 +9477,7 @@ static void exact_count(const sctx *c, fl_claim *cl)
 static int person_subject(const sctx *c, const fl_qty *q)
 {
     const fl_lexicon *person = fl_rules_lexicon(c->r, "person-words");
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     int np = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
     size_t used, head = np >= 0 ? c->a + p->nps[np].head : 0;
     return np >= 0 && head < c->b && c->t[head].kind == FL_TOK_WORD &&
@@ -9655,7 +9559,7 @@ static int report_scope(const sctx *c, const fl_qty *q, size_t trig, const fl_re
     size_t after = trig + used;
     if (after == qty_first(c, q))
         return 0; /* a verb's object ("employs 4,300 people"): its clause's subject says whose */
-    int pr = prep_role(c, after);
+    int pr = fl_claims_prep_role(c, after);
     if (pr == FL_PREP_IN || pr == FL_PREP_FROM) {
         size_t j = after + 1;
         while (j < c->b && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, j, &used) >= 0)
@@ -9672,9 +9576,9 @@ static int report_scope(const sctx *c, const fl_qty *q, size_t trig, const fl_re
             moved = (int)(*basis = i - 1) >= 0;
         i -= (size_t)moved;
     }
-    if (i <= lo || c->t[i - 1].kind == FL_TOK_PUNCT || role(c, i - 1, FL_ROLE_AND) ||
+    if (i <= lo || c->t[i - 1].kind == FL_TOK_PUNCT || fl_claims_role(c, i - 1, FL_ROLE_AND) ||
         fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i - 1, &used) >= 0 ||
-        (prep_role(c, i - 1) >= 0 && !role(c, i - 1, FL_ROLE_OF)))
+        (fl_claims_prep_role(c, i - 1) >= 0 && !fl_claims_role(c, i - 1, FL_ROLE_OF)))
         return 0; /* "With sales of £168.4 million, the group's margin ..."; not "31 per cent of revenue": a part */
     size_t owner = phrase_possessor(c, i);
     if (owner && report_owner(c, owner - 1, entity))
@@ -9693,7 +9597,7 @@ static int names_entity(const char *subject, const char *entity)
  * are): a flow or stock of claim_model.reporting whose phrase names no part (report_scope) and whose clause names
  * that entity, a kind noun of it ("the company", "the Group's"), or nothing (the document's topic: a headline
  * "Revenue of £412.0m"). reported_period then dates it with the report's period. */
-static void report_entity(const sctx *c, fl_claim *cl, const fl_qty *q, size_t trig, const fl_report_period *rp)
+void fl_claims_report_entity(const sctx *c, fl_claim *cl, const fl_qty *q, size_t trig, const fl_report_period *rp)
 {
     if (!rp->year || !rp->entity[0] || cl->family < 0 || !c->k->metrics[cl->family].reported || cl->src >= 0 ||
         cl->subject_event)
@@ -9715,7 +9619,7 @@ static void report_entity(const sctx *c, fl_claim *cl, const fl_qty *q, size_t t
     cl->subject_doc = 0;
     cl->subject_how = "the report's own entity (its lede names whose results they are)";
     char w[32];
-    if (basis == SIZE_MAX || !lower_word(c, basis, w, sizeof w)) {
+    if (basis == SIZE_MAX || !fl_claims_lower_word(c, basis, w, sizeof w)) {
         cl->subject = fl_xstrdup(rp->entity);
         return;
     }
@@ -9728,7 +9632,7 @@ static void report_entity(const sctx *c, fl_claim *cl, const fl_qty *q, size_t t
 
 /* The report's own date on a claim (doc_date): yyyymmdd when the document is dated by itself or given a date, a wire
  * dateline's mmdd when only its day is known (the year is left to the join), else 0; and where the date came from. */
-static void claim_doc_date(fl_claim *cl, const fl_date *date)
+void fl_claims_claim_doc_date(fl_claim *cl, const fl_date *date)
 {
     cl->date_source = (int8_t)date->source;
     if (date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE)
@@ -9754,7 +9658,7 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
 {
     const fl_knowledge *k = cw->k;
     const fl_date *date = &f->date;
-    report_entity(cw, cl, q, trig, &f->report);
+    fl_claims_report_entity(cw, cl, q, trig, &f->report);
     change_without_offset(cw, cl, q, change_part);
     exact_count(cw, cl);
     /* a level of a stock a news report states as of its day ("owes more than £250 million") is dated as an event's
@@ -9780,16 +9684,16 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
         reported_period(cl, k, &f->report);
     if (!pw && !change_part)
         settled_period(cl, k);
-    claim_doc_date(cl, date);
+    fl_claims_claim_doc_date(cl, date);
     if (cl->family >= 0 && k->metrics[cl->family].cumulative)
         cl->count_state = count_state(cw, q, cw->ca, cw->cb);
     else if (cl->family >= 0 && act_like(k, cl->family) && count_state(cw, q, cw->ca, cw->cb) == 2)
         cl->count_state = 2; /* an act's count stated as risen ("up from eight"); an open one stays a level */
-    int supposed = hypothetical(cw, q), replaced = !supposed && superseded(cw, q);
+    int supposed = fl_claims_hypothetical(cw, q), replaced = !supposed && superseded(cw, q);
     if (!change_part && !supposed && !replaced && fl_frame_story_key(cl, k, pw && !now, person_subject(cw, q)))
         cl->subject_how = "the story's: a measure of its event, compared across its reports";
     if (!change_part && !supposed && !replaced)
-        make_keys(cl, k);
+        fl_claims_make_keys(cl, k);
     cl->why = fl_xstrdup(cl->key    ? ""
                          : supposed ? "hypothetical: a condition or assumption"
                          : replaced ? "superseded: the text gives it as an earlier figure that was replaced"
@@ -9837,7 +9741,7 @@ static void pack_sharing(fl_claims *out, fl_claim *cl)
             *now[i] = *before[i];
 }
 
-static int keep_claim(fl_claims *out, fl_claim *cl, int keep)
+int fl_claims_keep_claim(fl_claims *out, fl_claim *cl, int keep)
 {
     if (out->joinable_only && !cl->key_base && !keep) {
         fl_claim_pack(cl);
@@ -9853,1849 +9757,12 @@ static int keep_claim(fl_claims *out, fl_claim *cl, int keep)
     return 1;
 }
 
-/* ---- dates and clock times of events ---- */
-
-/* The metric family whose figures have dimension dim ("date", "clock"), or -1. */
-static int family_with_dim(const fl_knowledge *k, const char *dim)
-{
-    for (size_t m = 0; m < k->nmetrics; m++)
-        if (k->metrics[m].ndims == 1 && strcmp(k->metrics[m].dims[0], dim) == 0)
-            return (int)m;
-    return -1;
-}
-
-/* What a date or clock time is the time of: an event class (ev) or a kind of thing (kind, "vessel") and
- * the milestone of it the clause tells (-1: its happening); governor hashes the head of the clause's subject
- * when the time's own clause says who or what did it ("the slope gave way at 11:20"), 0 otherwise. */
-typedef struct {
-    int ev, kind, milestone;
-    uint32_t governor;
-    int loose;
-    int story; /* the story's main event, in a report that names no class of it (claim_model story_subject); 2: the
-                * start or end of the story's own activity (story_activity) */
-    char lemma[FL_LEMMA_MAX];            /* the verb that told the story's event (story set): "fail" */
-    const char *closure_thing, *closure; /* a thing's closure or reopening (closure_when): "road", "closed" */
-    const char *how;
-} when_of;
-
-/* Is the event noun at token i, of n tokens, the head of its noun phrase? "fire" in "the fire service" names
- * no fire. Without a parse, it is taken as one. */
-static int heads_phrase(const sctx *c, size_t i, size_t n)
-{
-    const fl_parse *ps = parse_of(c);
-    int np = ps ? fl_parse_np_of(ps, i - c->a) : -1;
-    return np < 0 || ps->nps[np].head <= i + n - 1 - c->a;
-}
-
-/* Is token i inside an event verb that starts at most two tokens before it ("were alerted", "alerted the
- * coastguard": a call, no milestone "alerted" of another event)? */
-static int in_event_verb(const sctx *c, size_t ca, size_t i)
-{
-    size_t used;
-    for (size_t j = i + 1; j-- > ca && i - j <= 2;)
-        if (fl_phrases_at(&c->k->event_verbs, c->text, c->t, c->b, j, &used) >= 0 && j + used > i)
-            return 1;
-    return 0;
-}
-
-/* The first milestone verb ("docked", "was first detected") of tokens [ca, cb), or -1; *at is its token. A
- * verb of the parse only ("the report", "after the ferry's sailing" are none), and none inside an event verb. */
-static int clause_milestone(const sctx *c, size_t ca, size_t cb, size_t *at)
-{
-    size_t used;
-    const fl_parse *ps = NULL;
-    for (size_t i = ca; i < cb; i++) {
-        int m =
-            c->t[i].kind == FL_TOK_WORD ? fl_phrases_at(&c->k->event_milestones, c->text, c->t, c->b, i, &used) : -1;
-        if (m >= 0 && in_event_verb(c, ca, i))
-            m = -1;
-        if (m >= 0 && (ps = ps ? ps : parse_of(c)) && ps->vg_of[i - c->a] < 0)
-            m = -1;
-        if (m >= 0) {
-            *at = i;
-            return m;
-        }
-    }
-    return -1;
-}
-
-/* Does a phrase that is the verb's object start at token j ("police released the names")? An event verb
- * followed by one is used transitively and tells no event ("the slope released" does). Days and times are
- * no objects ("collapsed Saturday"). */
-static int object_after(const sctx *c, size_t j, size_t cb)
-{
-    size_t used;
-    const fl_knowledge *k = c->k;
-    if (j >= cb || c->t[j].kind == FL_TOK_PUNCT)
-        return 0;
-    if (c->t[j].kind == FL_TOK_NUM || fl_phrases_at(&k->determiners, c->text, c->t, c->b, j, &used) >= 0)
-        return 1;
-    const fl_parse *ps = parse_of(c);
-    int np = ps ? fl_parse_np_of(ps, j - c->a) : -1;
-    if (np < 0 || ps->nps[np].start != j - c->a)
-        return 0;
-    size_t h = c->a + ps->nps[np].head;
-    return fl_phrases_at(&k->weekdays, c->text, c->t, c->b, h, &used) < 0 &&
-           fl_phrases_at(&k->months, c->text, c->t, c->b, h, &used) < 0 &&
-           fl_phrases_at(&k->relative_days, c->text, c->t, c->b, h, &used) < 0 &&
-           fl_phrases_at(&k->clock_names, c->text, c->t, c->b, h, &used) < 0;
-}
-
-/* Is the verb of n tokens at token i the finite, active verb of its clause, with no object after it ("the
- * slope released shortly after 2 p.m."; not "the video was released", "documents released on Friday",
- * "police released the names")? */
-static int intransitive_at(const sctx *c, size_t i, size_t n, size_t ca, size_t cb)
-{
-    const fl_parse *ps = parse_of(c);
-    int vg = ps ? ps->vg_of[i - c->a] : -1;
-    /* a lone participle the parse reads as a past ("The hotel closed on May 12": finite, no auxiliary) is one */
-    int lone = vg >= 0 && ps->tags[i - c->a] == FL_TAG_VBN && ps->vgs[vg].start == i - c->a;
-    if (vg < 0 || ps->vgs[vg].passive || !ps->vgs[vg].finite ||
-        (ps->tags[i - c->a] != FL_TAG_VBD && ps->tags[i - c->a] != FL_TAG_VBP && !lone))
-        return 0;
-    /* its clause's subject, no object of a preposition ("according to tax returns released Friday"), before it,
-     * and no finite verb after it in the clause ("documents released on Friday showed") */
-    int cl = fl_parse_clause_of(ps, i - c->a), np = fl_parse_subject(ps, cl);
-    if (np < 0 || ps->nps[np].pp >= 0 || ps->nps[np].end > i - c->a || c->a + ps->nps[np].start < ca)
-        return 0;
-    for (size_t j = i + n; j < cb; j++) {
-        int v = ps->vg_of[j - c->a];
-        if (v >= 0 && v != vg && ps->vgs[v].finite && ps->vgs[v].clause == ps->vgs[vg].clause)
-            return 0;
-    }
-    return !object_after(c, i + n, cb);
-}
-
-/* The noun phrase that is the subject of the verb at token v: the one right before its verb group and, while that
- * one is the object of a preposition that opens no clause ("at", "of"; not "after"), the phrase it hangs on ("the
- * baggage system at Kestrelford Airport crashed": the system). -1 when no noun phrase stands there. */
-static int verb_subject_np(const sctx *c, size_t v)
-{
-    const fl_parse *ps = parse_of(c);
-    int vg = ps ? ps->vg_of[v - c->a] : -1;
-    int np = vg >= 0 && ps->vgs[vg].start > 0 ? fl_parse_np_of(ps, ps->vgs[vg].start - 1) : -1;
-    size_t used;
-    for (int hops = 0; np >= 0 && ps->nps[np].pp >= 0 && hops < 4; hops++) {
-        const fl_pp *pp = &ps->pps[ps->nps[np].pp];
-        if (fl_phrases_at(&c->k->clause_openers, c->text, c->t, c->b, c->a + pp->prep, &used) >= 0)
-            break; /* "after the system crashed": the phrase after the opener is the subject */
-        np = pp->host_np;
-    }
-    return np;
-}
-
-/* The verb of claim_model.thing_event_verbs at token i, the active, finite verb of its clause with no object or "to"
- * after it, whose subject (verb_subject_np) has a head noun, or a possessor's, among the event_things of the
- * verb's class ("the baggage system crashed at 4.52am", "the sorting system's central controller failed"): its
- * index into verb_classes, *used its tokens; -1 otherwise ("the van crashed", "the server failed to restart"). */
-static int thing_event_verb(const sctx *c, size_t i, size_t cb, size_t *used)
-{
-    const fl_knowledge *k = c->k;
-    int verb = c->t[i].kind == FL_TOK_WORD ? fl_phrases_at(&k->thing_event_verbs, c->text, c->t, c->b, i, used) : -1;
-    const fl_parse *ps = verb >= 0 ? parse_of(c) : NULL;
-    int vg = ps ? ps->vg_of[i - c->a] : -1;
-    if (vg < 0 || ps->vgs[vg].passive || !ps->vgs[vg].finite || object_after(c, i + *used, cb) ||
-        (i + *used < c->b && role(c, i + *used, FL_ROLE_TO)))
-        return -1;
-    int np = verb_subject_np(c, i);
-    for (int n = 0; np >= 0 && n < 2; n++, np = ps->nps[np].possessor) {
-        size_t h = c->a + ps->nps[np].head, u;
-        if (ps->tags[ps->nps[np].head] != FL_TAG_PRON &&
-            fl_phrases_at(&k->event_things, c->text, c->t, c->b, h, &u) == verb)
-            return verb;
-    }
-    return -1;
-}
-
-/* The hash of the head of the subject of the clause of token e0 and of what the clause says it did (how, the
- * class of its event verb or milestone; NULL: nothing said, 0 returned), when the subject comes before the time
- * and is no pronoun, and the clause tells no repeat ("again", "a second section"); 0 otherwise. */
-static uint32_t clause_governor(const sctx *c, size_t ca, size_t cb, size_t e0, const char *how)
-{
-    if (!how)
-        return 0;
-    size_t used;
-    for (size_t i = ca; i < cb; i++)
-        if (c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->event_repeats, c->text, c->t, c->b, i, &used) >= 0)
-            return 0;
-    const fl_parse *ps = parse_of(c);
-    int np = ps ? fl_parse_subject(ps, fl_parse_clause_of(ps, e0 - c->a)) : -1;
-    if (np < 0 || c->a + ps->nps[np].head >= e0 || c->a + ps->nps[np].start < ca ||
-        ps->tags[ps->nps[np].head] == FL_TAG_PRON)
-        return 0;
-    const fl_token *t = &c->t[c->a + ps->nps[np].head];
-    uint32_t h = fnv_lower(2166136261u, c->text, t->start, t->end);
-    for (; *how; how++) {
-        h ^= (unsigned char)*how;
-        h *= 16777619u;
-    }
-    return h ? h : 1;
-}
-
-/* May a thing of a kind be the subject of milestone ms ("the vessel docked"; not "the agency announced")? */
-static int thing_milestone(const fl_knowledge *k, int ms)
-{
-    if (ms < 0)
-        return 0;
-    const char *name = k->milestone_classes[ms];
-    fl_token t = {0, (uint32_t)strlen(name), FL_TOK_WORD, 0, 0};
-    size_t used;
-    return fl_phrases_at(&k->thing_milestones, name, &t, 1, 0, &used) >= 0;
-}
-
-/* The class of thing (time.closure_things: "road") the head of noun phrase np, or its possessor's, names; NULL. */
-static const char *closure_thing_of(const sctx *c, int np)
-{
-    const fl_parse *ps = parse_of(c);
-    size_t used;
-    for (int n = 0; np >= 0 && n < 2; n++, np = ps->nps[np].possessor) {
-        size_t h = c->a + ps->nps[np].head;
-        int t = ps->tags[ps->nps[np].head] == FL_TAG_PRON
-                    ? -1
-                    : fl_phrases_ending(&c->k->closure_things, c->text, c->t, c->b, h, &used);
-        if (t >= 0)
-            return c->k->closure_thing_classes[t];
-    }
-    return NULL;
-}
-
-/* The closure or reopening of a thing that a clock time or day at token e0 is the time of: the last verb of
- * time.closure_milestones before it in its clause [ca, e0), a past, finite verb with no modal or negation, whose
- * thing (closure_thing_of) is the object right after the active verb ("police shut the road at 14:20") or else the
- * verb's subject ("the pass was closed at 11:52", "the road reopened at 18:05"). Sets w's closure_thing and closure
- * ("road", "closed"); 0 when none ("the pass was not closed at 09:00", "the road closes at 18:00"). */
-static int closure_when(const sctx *c, size_t e0, size_t ca, when_of *w)
-{
-    const fl_knowledge *k = c->k;
-    const fl_parse *ps = parse_of(c);
-    size_t used = 0, i = e0;
-    int m = -1;
-    while (ps && m < 0 && i-- > ca)
-        m = c->t[i].kind == FL_TOK_WORD && ps->vg_of[i - c->a] >= 0
-                ? fl_phrases_at(&k->closure_milestones, c->text, c->t, c->b, i, &used)
-                : -1;
-    if (m < 0)
-        return 0;
-    const fl_vgroup *vg = &ps->vgs[ps->vg_of[i - c->a]];
-    if (vg->neg || vg->modal >= 0 || !vg->finite || vg->tense != FL_TENSE_PAST)
-        return 0;
-    int obj = !vg->passive && object_after(c, i + used, e0) ? fl_parse_np_of(ps, i + used - c->a) : -1;
-    const char *thing = obj >= 0 ? closure_thing_of(c, obj) : NULL;
-    if (!thing && obj < 0) {
-        int np = verb_subject_np(c, i);
-        thing = np >= 0 && c->a + ps->nps[np].start >= ca ? closure_thing_of(c, np) : NULL;
-    }
-    if (!thing)
-        return 0;
-    w->closure_thing = thing;
-    w->closure = k->closure_classes[m];
-    w->how =
-        obj >= 0 ? "the closure or reopening of its verb's object" : "the closure or reopening of its verb's subject";
-    return 1;
-}
-
-/* The subject of the clause of e0, when it comes before e0 and its head is an event noun (*ev) or it holds a
- * kind noun (*kind: "the ship", "the barge Orla"); 0 when neither. */
-static int subject_thing(const sctx *c, size_t e0, int *ev, int *kind)
-{
-    size_t used;
-    const fl_parse *ps = parse_of(c);
-    int np = ps ? fl_parse_subject(ps, fl_parse_clause_of(ps, e0 - c->a)) : -1;
-    if (np < 0 || c->a + ps->nps[np].start >= e0)
-        return 0;
-    size_t h = c->a + ps->nps[np].head;
-    *ev = fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, h, &used);
-    *kind = -1;
-    /* the kind its head names, or one before a name ("the barge Orla") */
-    for (size_t i = h + 1; *ev < 0 && *kind < 0 && i-- > c->a + ps->nps[np].start;)
-        *kind = fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, i, &used);
-    return *ev >= 0 || *kind >= 0;
-}
-
-/* The event class a list of event verbs names ("collapse"), or -1 for a list of the document's event. */
-static int verb_event_class(const fl_knowledge *k, int verb)
-{
-    for (size_t e = 0; e < k->nevent_classes; e++)
-        if (strcmp(k->event_classes[e], k->verb_classes[verb]) == 0)
-            return (int)e;
-    return -1;
-}
-
-/* Is the subject of the clause of token i a thing, not a person: its head neither a pronoun nor a capitalised
- * word ("the Orvik wheel stopped", not "Kiprono broke away from a group of five", "he stopped")? */
-static int lede_thing_subject(const sctx *c, size_t i)
-{
-    const fl_parse *ps = parse_of(c);
-    int np = ps ? fl_parse_subject(ps, fl_parse_clause_of(ps, i - c->a)) : -1;
-    if (np < 0)
-        return 0;
-    size_t h = c->a + ps->nps[np].head;
-    return ps->tags[ps->nps[np].head] != FL_TAG_PRON &&
-           !(c->text[c->t[h].start] >= 'A' && c->text[c->t[h].start] <= 'Z');
-}
-
-/* The class of the first verb of event_intransitive that the lede (the sentences that start before token lede)
- * tells as its clause's intransitive verb (intransitive_at: "the observation wheel stopped turning", "the chairlift
- * broke down"; not "police stopped a car", "the video was released") with a thing as its subject (lede_thing_subject;
- * not "Kiprono broke away from the leaders"), outside quotes and of no consequence's
- * class (consequence_event); -1 when none. Each sentence of the lede is parsed for it. */
-static int lede_intransitive(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f, size_t lede)
-{
-    int found = -1;
-    for (size_t s = 0; s < d->nsent && found < 0 && f->sent_tok[s] < lede; s++) {
-        sentence_parse sp = {NULL, NULL, 0, f->sent_tok[s], f->sent_tok[s + 1]};
-        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, &sp, NULL, 0};
-        for (size_t i = c.a, used; i < c.b && found < 0; i++) {
-            int verb = f->tok[i].kind == FL_TOK_WORD && !fl_doc_in_quote(d, f->tok[i].start)
-                           ? fl_phrases_at(&k->event_intransitive, d->text, f->tok, c.b, i, &used)
-                           : -1;
-            int e = verb >= 0 ? verb_event_class(k, verb) : -1;
-            if (e >= 0 && !consequence_event(k, e) && intransitive_at(&c, i, used, c.a, c.b) &&
-                lede_thing_subject(&c, i))
-                found = e;
-        }
-        fl_parse_free(sp.p);
-        free(sp.words);
-    }
-    return found;
-}
-
-/* The first verb of thing_event_verbs that the lede (its tokens before lede) tells with a thing of its class as its
- * subject (thing_event_verb: "the baggage system at Kestrelford Airport crashed at 4.52am"), outside quotes: its
- * index into verb_classes, *at its token; -1 when none. Only a sentence with such a verb is parsed. */
-static int lede_thing_event(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f, size_t lede,
-                            size_t *at)
-{
-    int found = -1;
-    for (size_t s = 0; s < d->nsent && found < 0 && f->sent_tok[s] < lede; s++) {
-        sentence_parse sp = {NULL, NULL, 0, f->sent_tok[s], f->sent_tok[s + 1]};
-        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, &sp, NULL, 0};
-        for (size_t i = c.a, used; i < c.b && i < lede && found < 0; i++)
-            if (f->tok[i].kind == FL_TOK_WORD && !fl_doc_in_quote(d, f->tok[i].start) &&
-                (found = thing_event_verb(&c, i, c.b, &used)) >= 0)
-                *at = i;
-        fl_parse_free(sp.p);
-        free(sp.words);
-    }
-    return found;
-}
-
-/* Is token v in a subordinate or relative clause that hangs below the clause of the time at token e0, a clause
- * with a verb of its own? "Jurors yesterday watched video of the moment that a mother was struck": the day is
- * the watching's, not the striking's. A clause opened by a time-clause-opener ("when", "as") tells what happened
- * at the time of its parent. */
-static int under_own_verb(const sctx *c, size_t e0, size_t v)
-{
-    const fl_parse *ps = parse_of(c);
-    if (!ps || e0 < c->a || v < c->a)
-        return 0;
-    const fl_lexicon *opens = fl_rules_lexicon(c->r, "time-clause-openers");
-    int ct = fl_parse_clause_of(ps, e0 - c->a), cl = fl_parse_clause_of(ps, v - c->a);
-    if (ct < 0 || cl < 0 || ct == cl || fl_parse_verb(ps, ct) < 0)
-        return 0;
-    int below = 0;
-    for (int x = cl; x >= 0 && x != ct; x = ps->clauses[x].parent) {
-        const fl_clause *k = &ps->clauses[x];
-        if (k->kind == FL_CLAUSE_REL || k->kind == FL_CLAUSE_SUB) {
-            if (k->opener >= 0 && opens && fl_lexicon_has_token(opens, c->text, &c->t[c->a + (size_t)k->opener], 1))
-                return 0;
-            below = 1;
-        }
-        if (ps->clauses[x].parent == ct)
-            return below;
-    }
-    return 0;
-}
-
-/* The event verb of the clause [ca, cb) ("gave way"; one of event_intransitive only as intransitive_at says),
- * or -1; the event nouns of the
- * sentence that head their phrases: *named the first one's class, *several when they are of two classes. */
-static int clause_event_verb(const sctx *c, size_t e0, size_t ca, size_t cb, int *named, int *several)
-{
-    const fl_knowledge *k = c->k;
-    size_t used;
-    int verb = -1, ev;
-    *named = -1;
-    *several = 0;
-    for (size_t i = c->a; i < c->b; i++) {
-        if (c->t[i].kind != FL_TOK_WORD || fl_phrases_at(&k->months, c->text, c->t, c->b, i, &used) >= 0)
-            continue; /* "March" is a month here, not a march */
-        if ((ev = fl_phrases_at(&k->event_nouns, c->text, c->t, c->b, i, &used)) >= 0) {
-            if (!heads_phrase(c, i, used))
-                continue;
-            *several |= *named >= 0 && *named != ev;
-            *named = *named < 0 ? ev : *named;
-        } else if (verb < 0 && i >= ca && i < cb && !under_own_verb(c, e0, i) &&
-                   (verb = thing_event_verb(c, i, cb, &used)) < 0 &&
-                   (verb = fl_phrases_at(&k->event_verbs, c->text, c->t, c->b, i, &used)) < 0 &&
-                   (verb = fl_phrases_at(&k->event_intransitive, c->text, c->t, c->b, i, &used)) >= 0 &&
-                   !intransitive_at(c, i, used, ca, cb))
-            verb = -1;
-    }
-    return verb;
-}
-
-/* Is the time at tokens [e0, e1) a cleft's ("It was ... on Thursday morning when ..."): a relative "when" right
- * after it (a part of the day between: the time.as-of-words), the subject of its clause a lone pronoun before
- * it, and the clause's verb a linking verb? */
-static int cleft_clause(const sctx *c, size_t e0, size_t e1)
-{
-    const fl_lexicon *part = fl_rules_lexicon(c->r, "as-of-words");
-    while (e1 < c->b && part && c->t[e1].kind == FL_TOK_WORD && fl_lexicon_has_token(part, c->text, &c->t[e1], 1))
-        e1++;
-    if (e1 >= c->b || !role(c, e1, FL_ROLE_TIME_RELATIVE))
-        return 0;
-    const fl_parse *ps = parse_of(c);
-    int cl = ps ? fl_parse_clause_of(ps, e0 - c->a) : -1;
-    int np = cl >= 0 ? fl_parse_subject(ps, cl) : -1, vg = cl >= 0 ? fl_parse_verb(ps, cl) : -1;
-    if (np < 0 || vg < 0 || ps->nps[np].end - ps->nps[np].start != 1 || ps->tags[ps->nps[np].head] != FL_TAG_PRON ||
-        c->a + ps->nps[np].head >= e0 || ps->vgs[vg].head > e0 - c->a)
-        return 0;
-    char lemma[32];
-    lemma_of(c, c->a + ps->vgs[vg].head, lemma, sizeof lemma);
-    return fl_phrases_word(&c->k->linking, lemma, strlen(lemma)) >= 0;
-}
-
-/* The event class of the noun phrase a day at token e0 is the possessor of ("Wednesday's fog pile-up": its head
- * an event noun), or -1. */
-static int possessed_event(const sctx *c, size_t e0)
-{
-    const fl_parse *ps = parse_of(c);
-    size_t used;
-    for (size_t q = 0; ps && q < ps->nnp; q++) {
-        int p = ps->nps[q].possessor;
-        if (p >= 0 && ps->nps[p].start <= e0 - c->a && e0 - c->a < ps->nps[p].end)
-            return fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, c->a + ps->nps[q].head, &used);
-    }
-    return -1;
-}
-
-enum { MAX_PLACE_PPS = 3 };
-
-/* Does the parsed NP np of sentence c hold a name ("Saltmere", "the Bay of Tolvik")? */
-static int np_named(const sctx *c, const fl_np *np)
-{
-    for (size_t i = np->start; i < np->end; i++)
-        if (name_word(c, c->a + i))
-            return 1;
-    return 0;
-}
-
-/* The event class of the noun that a date's preposition at token p follows across the named places between
- * them ("made an emergency landing at Saltmere on Sunday", "the blast in Port Telm on Monday"): each step back
- * is a parsed NP that holds a name, is the object of an "in" or "of" preposition (claim_model.prepositions) and
- * names no event itself, at most MAX_PLACE_PPS of them ("the derailment at a meeting on Monday" is no such
- * place: the meeting's day). -1 when none. */
-static int event_noun_across_places(const sctx *c, size_t p)
-{
-    const fl_parse *ps = parse_of(c);
-    size_t used;
-    for (int step = 0; ps && step < MAX_PLACE_PPS && p > c->a; step++) {
-        const fl_np *np = NULL;
-        for (size_t q = 0; q < ps->nnp && !np; q++)
-            if (ps->nps[q].end == p - c->a && ps->nps[q].pp >= 0)
-                np = &ps->nps[q];
-        if (!np)
-            return -1;
-        size_t prep = c->a + ps->pps[np->pp].prep;
-        int pr = prep_role(c, prep);
-        if ((pr != FL_PREP_IN && pr != FL_PREP_OF) || prep <= c->a || !np_named(c, np) ||
-            fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, c->a + np->head, &used) >= 0)
-            return -1;
-        int ev = fl_phrases_ending(&c->k->event_nouns, c->text, c->t, c->b, prep - 1, &used);
-        if (ev >= 0)
-            return ev;
-        p = prep;
-    }
-    return -1;
-}
-
-/* Is event class ev noun-timed (claim_model.noun_timed_events)? */
-static int noun_timed(const fl_knowledge *k, int ev)
-{
-    for (size_t n = 0; ev >= 0 && n < k->nnoun_timed_events; n++)
-        if (strcmp(k->noun_timed_events[n], k->event_classes[ev]) == 0)
-            return 1;
-    return 0;
-}
-
-/* The class of a noun-timed event (claim_model.noun_timed_events: a call) whose noun heads a phrase in the clause
- * [ca, cb) ("received a mayday ... at 23:40", "sent out a distress call at 11.40pm"), or -1. */
-static int clause_timed_noun(const sctx *c, size_t ca, size_t cb)
-{
-    const fl_knowledge *k = c->k;
-    size_t used;
-    for (size_t i = ca; i < cb; i++) {
-        int ev = c->t[i].kind == FL_TOK_WORD ? fl_phrases_at(&k->event_nouns, c->text, c->t, c->b, i, &used) : -1;
-        if (ev < 0 || !heads_phrase(c, i, used))
-            continue;
-        if (noun_timed(k, ev))
-            return ev;
-    }
-    return -1;
-}
-
-/* The governor of a time of a noun-timed event (a call for help: one act of its story, whoever tells it: "the
- * skipper radioed for help", "the coastguard received a mayday"), its class's hash, when the clause [ca, cb) tells
- * no repeat ("a second mayday"); 0 otherwise. */
-static uint32_t call_governor(const sctx *c, size_t ca, size_t cb, int ev)
-{
-    size_t used;
-    if (!noun_timed(c->k, ev))
-        return 0;
-    for (size_t i = ca; i < cb; i++)
-        if (c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->event_repeats, c->text, c->t, c->b, i, &used) >= 0)
-            return 0;
-    uint32_t h = 2166136261u;
-    for (const char *p = c->k->event_classes[ev]; *p; p++) {
-        h ^= (unsigned char)*p;
-        h *= 16777619u;
-    }
-    return h ? h : 1;
-}
-
-/* The lemma of the verb at token v in lemma and the particle right after it ("switched on": "on") in particle,
- * "" when none. */
-static void verb_lemma(const sctx *c, size_t v, char *lemma, size_t cap, char *particle, size_t pcap)
-{
-    const fl_parse *ps = parse_of(c);
-    lemma_of(c, v, lemma, cap);
-    particle[0] = '\0';
-    if (ps && v + 1 < c->b && ps->tags[v + 1 - c->a] == FL_TAG_PART)
-        lower_word(c, v + 1, particle, pcap);
-}
-
-/* Is the verb of the clause of token e0 one of the story's main event (mv): its head a past, active with no object
- * or passive ("the gate failed at 5.40am", "the arrays were switched on on Monday"), of a lemma and particle of mv (a
- * particle only one of the two gives is no difference: "switches on" in a headline, "were switched on")? No
- * modal, no negation: "could have failed" and "did not stop" tell no moment. In a document that names its event's
- * class (classed), only the headline's verbs: its lede's verb may be another act of the story ("Dockers met at
- * 6 a.m., after talks collapsed"), and its event has its own verbs. The lemma goes to out (FL_LEMMA_MAX bytes). */
-static int main_event_clause(const sctx *c, size_t e0, const main_verbs *mv, int classed, char *out)
-{
-    const fl_parse *ps = parse_of(c);
-    int cl = ps ? fl_parse_clause_of(ps, e0 - c->a) : -1, vg = cl >= 0 ? fl_parse_verb(ps, cl) : -1;
-    if (!mv || vg < 0 || ps->vgs[vg].modal >= 0 || ps->vgs[vg].neg || !ps->vgs[vg].finite ||
-        ps->vgs[vg].tense != FL_TENSE_PAST)
-        return 0; /* "are scheduled for November 14": a plan */
-    int tag = ps->tags[ps->vgs[vg].head];
-    if (tag != FL_TAG_VBD && !(tag == FL_TAG_VBN && (ps->vgs[vg].passive || ps->vgs[vg].start == ps->vgs[vg].head)))
-        return 0;
-    char lemma[FL_LEMMA_MAX], part[16];
-    size_t head = c->a + ps->vgs[vg].head, ca, cb;
-    verb_lemma(c, head, lemma, sizeof lemma, part, sizeof part);
-    clause_span(c, e0, e0 + 1, &ca, &cb);
-    if (!ps->vgs[vg].passive && object_after(c, head + 1 + (part[0] != '\0'), cb))
-        return 0; /* "Ostrand put the damage at ... on Tuesday": an act on something, not the event's happening */
-    for (int i = 0; lemma[0] && i < (classed ? MAIN_VERBS - 1 : MAIN_VERBS); i++)
-        if (strcmp(mv->lemma[i], lemma) == 0 &&
-            (!part[0] || !mv->particle[i][0] || strcmp(part, mv->particle[i]) == 0)) {
-            snprintf(out, FL_LEMMA_MAX, "%s", lemma);
-            return 1;
-        }
-    return 0;
-}
-
-/* Is the event of class ev named in sentence c only as what came before the act of the time's clause: in a clause
- * or phrase opened by a word of `sequence-openers` ("after pulling off a daring escape", "following the
- * explosion")? */
-static int event_named_before(const sctx *c, int ev)
-{
-    const fl_parse *ps = parse_of(c);
-    const fl_lexicon *seq = fl_rules_lexicon(c->r, "sequence-openers");
-    size_t used;
-    int before = 0;
-    if (!ps || !seq)
-        return 0;
-    for (size_t i = c->a; i < c->b; i++) {
-        if (c->t[i].kind != FL_TOK_WORD || fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, i, &used) != ev ||
-            !heads_phrase(c, i, used))
-            continue;
-        int cl = fl_parse_clause_of(ps, i - c->a), op = cl >= 0 ? ps->clauses[cl].opener : -1;
-        int np = fl_parse_np_of(ps, i - c->a);
-        size_t np0 = np >= 0 ? c->a + ps->nps[np].start : i;
-        if ((op >= 0 && fl_lexicon_has_token(seq, c->text, &c->t[c->a + (size_t)op], 1)) ||
-            (np0 > c->a && fl_lexicon_has_token(seq, c->text, &c->t[np0 - 1], 1)))
-            before = 1;
-        else
-            return 0;
-    }
-    return before;
-}
-
-/* Fills w for a time of the story's main event told by the verb of its clause (main_event_clause): the document's
- * event when it names one (and the sentence names no other), else the story's (w->story), which the join gives the
- * event the story's other reports name. */
-static int main_event_when(const sctx *c, size_t ca, size_t cb, size_t e0, int doc_event, int named, when_of *w)
-{
-    if (doc_event >= 0 && named >= 0 && named != doc_event)
-        return 0;
-    if (named >= 0 && event_named_before(c, named))
-        return 0; /* "was captured Monday after pulling off a daring escape": the time is the capture's */
-    if (!c->k->story_subject && doc_event < 0)
-        return 0;
-    w->ev = doc_event;
-    w->story = doc_event < 0;
-    w->loose = 1;
-    w->how = doc_event >= 0 ? "the document's event (the verb its headline or lede tells it by)"
-                            : "the story's event (the verb its headline or lede tells it by)";
-    w->governor = clause_governor(c, ca, cb, e0, "main");
-    return 1;
-}
-
-/* Does the word at token h name one of the story's main things: is it a word of the lede (the title and the words
- * up to byte lede_end) outside sentence c, its case and a plural "s" aside ("The vat failed" under "Dye vat
- * rupture ...", "The energy centre failed" after "the estate's energy centre broke down")? */
-static int main_thing(const sctx *c, size_t h, size_t lede_end)
-{
-    const char *w = c->text + c->t[h].start;
-    size_t n = c->t[h].end - c->t[h].start;
-    n -= n > 3 && (w[n - 1] == 's' || w[n - 1] == 'S');
-    for (size_t i = 0; c->t[i].start < lede_end && i < c->a; i++) {
-        const char *v = c->text + c->t[i].start;
-        size_t m = c->t[i].end - c->t[i].start;
-        m -= m == n + 1 && (v[m - 1] == 's' || v[m - 1] == 'S');
-        if (c->t[i].kind == FL_TOK_WORD && m == n && fl_ascii_ieq(v, w, n))
-            return 1;
-    }
-    return 0;
-}
-
-/* Does the verb at token head (of the clause of a day or time at token e0) tell the start of a state: one of
- * story_starts (1), or one of story_spans with the day or time right after a "from" (2: "ran from Saturday 17
- * October until Tuesday 20 October"; its "until" day is no start)? 0 when neither. */
-static int story_start(const sctx *c, size_t head, size_t e0, size_t *used)
-{
-    const fl_knowledge *k = c->k;
-    /* "first appeared": a phrase that opens with the adverb before the verb */
-    if ((head > c->a && fl_phrases_at(&k->story_starts, c->text, c->t, c->b, head - 1, used) >= 0 && *used >= 2) ||
-        fl_phrases_at(&k->story_starts, c->text, c->t, c->b, head, used) >= 0)
-        return 1;
-    if (fl_phrases_at(&k->story_spans, c->text, c->t, c->b, head, used) >= 0 && e0 > c->a &&
-        prep_role(c, e0 - 1) == FL_PREP_FROM)
-        return 2;
-    return 0;
-}
-
-/* Fills w for a time at token e0 of the story's moment (see FL_STORY_MOMENT): the finite, active past verb of its
- * clause, with no modal, negation, object or infinitive after it, is one of story_happenings and its subject's head
- * (its last common noun when a figure reads as its head) a thing (no pronoun, no name) that names one of the story's
- * main things (main_thing: "The vat failed at 06:40"), or the verb is one of happen_verbs and the subject's head one of
- * happening_nouns ("The failure ... happened at 02:15"); a milestone of the clause ("crews arrived") makes it none.
- * Returns 0 when it is no such time. */
-static int story_happening(const sctx *c, size_t e0, size_t lede_end, when_of *w)
-{
-    const fl_parse *ps = parse_of(c);
-    int cl = ps ? fl_parse_clause_of(ps, e0 - c->a) : -1, vg = cl >= 0 ? fl_parse_verb(ps, cl) : -1;
-    int np = cl >= 0 ? fl_parse_subject(ps, cl) : -1;
-    size_t ca, cb, used, mat, head, h;
-    if (!c->k->story_subject || vg < 0 || np < 0 || ps->vgs[vg].modal >= 0 || ps->vgs[vg].neg ||
-        ps->vgs[vg].tense != FL_TENSE_PAST || ps->vgs[vg].passive)
-        return 0;
-    head = c->a + ps->vgs[vg].head;
-    h = c->a + ps->nps[np].head;
-    /* the last common noun before the verb, where a figure reads as the subject's head ("The 40,000-litre vat") */
-    for (size_t i = ps->vgs[vg].start; ps->tags[ps->nps[np].head] == FL_TAG_NUM && i-- > ps->nps[np].start;)
-        if (ps->tags[i] == FL_TAG_NOUN) {
-            h = c->a + i;
-            break;
-        }
-    clause_span(c, e0, e0 + 1, &ca, &cb);
-    /* "The fault, caused by a software update, ran from ...": the phrase that opens the clause, a comma after it,
-     * is the subject the participle's phrase interrupts */
-    for (size_t q = 0; q < ps->nnp; q++)
-        if (c->a + ps->nps[q].start == ca && ps->nps[q].end < ps->nps[np].start && c->a + ps->nps[q].end < c->b &&
-            c->text[c->t[c->a + ps->nps[q].end].start] == ',' && ps->tags[ps->nps[q].head] == FL_TAG_NOUN)
-            h = c->a + ps->nps[q].head;
-    if (head >= cb || h >= head || ps->tags[ps->nps[np].head] == FL_TAG_PRON || clause_milestone(c, ca, cb, &mat) >= 0)
-        return 0;
-    int noun = fl_phrases_at(&c->k->happening_nouns, c->text, c->t, c->b, h, &used) >= 0 &&
-               fl_phrases_at(&c->k->happen_verbs, c->text, c->t, c->b, head, &used) >= 0;
-    /* the start of a state: "The fault first appeared on Monday", "ran from Saturday 17 October until ..." */
-    int start = story_start(c, head, e0, &used), subject = noun || main_thing(c, h, lede_end);
-    /* a start of the main thing's or a happening noun's own state, with no object ("640 swimmers started the
-     * race", "began his interview" start no state of the story) */
-    if (start &&
-        !((subject || fl_phrases_at(&c->k->happening_nouns, c->text, c->t, c->b, h, &used) >= 0) &&
-          ps->tags[h - c->a] == FL_TAG_NOUN && intransitive_at(c, head, 1, ca, cb) && lede_thing_subject(c, e0)))
-        return 0;
-    /* "the system failed to send alerts": a catenative verb tells what did not happen, not a thing's happening */
-    if (!noun && !start &&
-        !(fl_phrases_at(&c->k->story_happenings, c->text, c->t, c->b, head, &used) >= 0 &&
-          !(head + used < c->b && ps->tags[head + used - c->a] == FL_TAG_TO) &&
-          intransitive_at(c, head, used, ca, cb) && lede_thing_subject(c, e0) && subject))
-        return 0;
-    const char *item = start ? FL_STORY_START : FL_STORY_MOMENT;
-    memset(w, 0, sizeof *w);
-    w->ev = w->kind = w->milestone = -1;
-    w->story = 1;
-    w->loose = start != 2; /* a "from" phrase ties its day to the span: its "until" day is another */
-    snprintf(w->lemma, sizeof w->lemma, "%s", item);
-    w->how = start  ? "the start of the story's state (its verb)"
-             : noun ? "the story's moment (a happening noun's verb)"
-                    : "the story's moment (its main thing's happening)";
-    w->governor = clause_governor(c, ca, cb, e0, item);
-    return 1;
-}
-
-/* Is the word at token h a word of the title (the first line of the document, before byte title_end) outside
- * sentence c ("Odegaard set off at 2.45pm" under "Odegaard breaks women's hour record")? */
-static int title_word(const sctx *c, size_t h, size_t title_end)
-{
-    size_t n = c->t[h].end - c->t[h].start;
-    for (size_t i = 0; i < c->a && c->t[i].start < title_end; i++)
-        if (c->t[i].kind == FL_TOK_WORD && c->t[i].end - c->t[i].start == n &&
-            fl_ascii_ieq(c->text + c->t[i].start, c->text + c->t[h].start, n))
-            return 1;
-    return 0;
-}
-
-/* Who or what does the story's own activity in the clause whose verb group vg and subject np (-1: none) the parse
- * gives: the story's protagonist, a name of the title that is the subject or, where the parse finds no subject,
- * the capitalised words that open the sentence before the verb ("Odegaard set off"), or a definite age noun
- * ("The 29-year-old", as news calls the person it is about) (-2); a definite noun of an activity class
- * (time.activities: "The pulse", "the shot"), no adjective, figure or possessor in its phrase (not "the previous
- * attempt", "Friday's race"), its class (>= 0); -1 when it is none of these. */
-static int activity_subject(const sctx *c, int vg, int np, size_t title_end)
-{
-    const fl_parse *ps = parse_of(c);
-    size_t used;
-    if (np < 0) {
-        size_t v = ps->vgs[vg].start, i = 0;
-        while (i < v && c->t[c->a + i].kind == FL_TOK_WORD && c->text[c->t[c->a + i].start] >= 'A' &&
-               c->text[c->t[c->a + i].start] <= 'Z')
-            i++;
-        return i == v && i > 0 && title_word(c, c->a + v - 1, title_end) ? -2 : -1;
-    }
-    const fl_np *n = &ps->nps[np];
-    size_t h = c->a + n->head, d = c->a + n->start;
-    if (n->end > ps->vgs[vg].start || n->pp >= 0 || n->possessor >= 0)
-        return -1;
-    if (ps->tags[n->head] == FL_TAG_PROPN)
-        return title_word(c, h, title_end) ? -2 : -1;
-    int definite = n->det >= 0 && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, d, &used) >= 0 &&
-                   !role(c, d, FL_ROLE_INDEFINITE);
-    if (!definite)
-        return -1;
-    /* "The 29-year-old": a figure, then an age word (subjects.json "age-words") up to the verb */
-    if (ps->tags[n->head] == FL_TAG_NUM && n->head == n->start + 1) {
-        const fl_lexicon *ages = fl_rules_lexicon(c->r, "age-words");
-        size_t v = c->a + ps->vgs[vg].start, at = c->t[h].end, len = v > h + 1 ? c->t[v - 1].end - at : 0;
-        int age = 0;
-        for (size_t i = 0; ages && len && i < fl_lexicon_size(ages) && !age; i++)
-            age = fl_lexicon_item_len(ages, i) == len && strncasecmp(c->text + at, fl_lexicon_item(ages, i), len) == 0;
-        return age ? -2 : -1;
-    }
-    for (uint32_t i = n->start; i < n->end; i++)
-        if (ps->tags[i] == FL_TAG_ADJ || ps->tags[i] == FL_TAG_NUM || ps->tags[i] == FL_TAG_POS)
-            return -1;
-    int cls =
-        ps->tags[n->head] == FL_TAG_NOUN ? fl_phrases_ending(&c->k->activities, c->text, c->t, c->b, h, &used) : -1;
-    return cls >= 0 && h + 1 - used >= d ? cls : -1;
-}
-
-/* Fills w for a clock time or day at token e0 of the start or the end of the story's own activity: the verb of its
- * clause (finite, active, past, no modal, no negation, no object after it) is one of time.activity_starts ("set
- * off", "got under way", "fired up") or activity_ends ("finished", "crossed the line"), and its subject is the
- * story's protagonist or a noun of an activity (activity_subject). A scheduled start ("was due to start at 14:00",
- * "will begin at") has no such verb. Returns 0 when it is no such time. */
-static int story_activity(const sctx *c, size_t e0, when_of *w)
-{
-    const fl_parse *ps = parse_of(c);
-    int cl = ps ? fl_parse_clause_of(ps, e0 - c->a) : -1, vg = -1;
-    const char *nl = memchr(c->text, '\n', c->d->len);
-    size_t title_end = nl ? (size_t)(nl - c->text) : c->d->len, used = 0, ca, cb, mat;
-    if (cl < 0)
-        return 0;
-    clause_span(c, e0, e0 + 1, &ca, &cb);
-    /* the verb group right before the time ("The 29-year-old set off at 2.15pm sharp, and by the finish ... fans
-     * were on their feet": a participle the parse leaves out of the clause it gives "fans were") */
-    for (size_t i = e0; vg < 0 && i-- > ca;)
-        vg = ps->vg_of[i - c->a];
-    if (vg < 0 || ps->vgs[vg].modal >= 0 || ps->vgs[vg].neg || ps->vgs[vg].passive || c->t[c->a].start < title_end)
-        return 0;
-    size_t head = c->a + ps->vgs[vg].head;
-    int tag = ps->tags[head - c->a];
-    /* a finite past, or a lone participle the parse reads as one ("Odegaard set off") */
-    if (!(tag == FL_TAG_VBD && ps->vgs[vg].finite) && !(tag == FL_TAG_VBN && ps->vgs[vg].start == ps->vgs[vg].head))
-        return 0;
-    int end = 0;
-    if (fl_phrases_at(&c->k->activity_starts, c->text, c->t, c->b, head, &used) < 0)
-        end = fl_phrases_at(&c->k->activity_ends, c->text, c->t, c->b, head, &used) >= 0;
-    if (!used || head + used > e0)
-        return 0;
-    int ms = clause_milestone(c, ca, e0, &mat);
-    if ((ms >= 0 && mat != head) || object_after(c, head + used, cb))
-        return 0;
-    int np = fl_parse_verb(ps, cl) == vg ? fl_parse_subject(ps, cl) : -1;
-    if (np >= 0 && (ps->clauses[cl].subject != np || ps->tags[ps->nps[np].head] == FL_TAG_PRON))
-        return 0; /* an inherited subject ("... and ended at 14:29") or a pronoun */
-    if (fl_parse_verb(ps, cl) != vg && (np = fl_parse_np_of(ps, 0)) >= 0 && ps->nps[np].start != 0)
-        np = -1; /* the verb the parse left out: its subject the phrase that opens the sentence */
-    int cls = activity_subject(c, vg, np, title_end);
-    if (cls == -1)
-        return 0;
-    memset(w, 0, sizeof *w);
-    w->ev = w->kind = w->milestone = -1;
-    w->story = 2;
-    snprintf(w->lemma, sizeof w->lemma, "%s%s%s", end ? FL_STORY_ACT_END : FL_STORY_ACT_START, cls >= 0 ? ":" : "",
-             cls >= 0 ? c->k->activity_classes[cls] : "");
-    w->how = end ? "the end of the story's activity (its verb and subject)"
-                 : "the start of the story's activity (its verb and subject)";
-    w->governor = clause_governor(c, ca, cb, e0, w->lemma);
-    return 1;
-}
-
-/* Is the word at token i, an event noun of class ev, a plural whose singular (fl_noun_singular) is a noun of
- * the same class ("elections", "crashes")? */
-static int plural_event(const sctx *c, size_t i, int ev)
-{
-    char w[FL_LEMMA_MAX];
-    size_t n = c->t[i].end - c->t[i].start;
-    if (c->t[i].kind != FL_TOK_WORD || c->text[c->t[i].end - 1] != 's')
-        return 0;
-    fl_noun_singular(c->r, c->text + c->t[i].start, n, w, sizeof w);
-    return w[0] && strlen(w) < n && fl_phrases_word(&c->k->event_nouns, w, strlen(w)) == ev;
-}
-
-/* The event whose time a label line states at token e0, right after the label's colon, when an event noun ends
- * the label ("- Time of collapse: 04:17, when T7 stopped reporting", as "the collapse at 04:17"): the label opens
- * its line (a list item's marker aside), at most LABEL_WORDS words, capitalised or after a marker; or -1. */
-static int label_event(const sctx *c, size_t e0)
-{
-    size_t s = label_start(c, e0), used;
-    if (s == SIZE_MAX)
-        return -1;
-    for (size_t i = s; i + 1 < e0; i++)
-        if (c->t[i].kind != FL_TOK_WORD)
-            return -1;
-    return fl_phrases_ending(&c->k->event_nouns, c->text, c->t, c->b, e0 - 2, &used);
-}
-
-/* The event a date or clock time at tokens [e0, e1) of sentence c is about (see when_of): an event noun right
- * after it ("the 3:30 a.m. fire", "the November 18 sinking") or right before its preposition ("the collapse on
- * Tuesday", "discovered the intrusion on October 14"), the subject of its clause when an event noun or a kind
- * heads it ("The collapse happened shortly after 9 p.m.", "the ship docked at 6:30 a.m."), else the class of
- * the event verb of its clause, or the document's event for the general ones ("it happened"). A milestone
- * verb of the clause ("docked", "was discovered") makes the time that milestone's. Returns 0 when none. */
-static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, const main_verbs *mv, when_of *w)
-{
-    const fl_knowledge *k = c->k;
-    size_t used, ca, cb, mat = 0;
-    memset(w, 0, sizeof *w);
-    w->ev = w->kind = w->milestone = -1;
-    if ((w->ev = fl_phrases_at(&k->event_nouns, c->text, c->t, c->b, e1, &used)) >= 0) {
-        w->how = "event noun after it";
-        return 1;
-    }
-    if ((w->ev = possessed_event(c, e0)) >= 0) {
-        w->how = "event noun it is the possessor of";
-        return 1;
-    }
-    clause_span(c, e0, e1, &ca, &cb);
-    if (closure_when(c, e0, ca, w))
-        return 1; /* "police shut the road at 14:20": the road's closure, not the storm's time */
-    int ms = clause_milestone(c, ca, e0, &mat); /* "at 8:30 p.m., shortly after the ferry left" is no departure */
-    size_t p = e0 > c->a && prep_role(c, e0 - 1) >= 0 ? e0 - 1 : e0;
-    if (p > c->a && (w->ev = fl_phrases_ending(&k->event_nouns, c->text, c->t, c->b, p - 1, &used)) >= 0) {
-        if (plural_event(c, p - 1, w->ev))
-            return 0; /* "contested elections on Oct. 15": several events, which one is not said */
-        w->how = "event noun before it";
-        w->milestone = ms >= 0 && mat < e0 ? ms : -1;
-        return 1;
-    }
-    if ((w->ev = label_event(c, e0)) >= 0) {
-        w->how = "event noun that ends its label";
-        return 1;
-    }
-    if (p > c->a && p < e0 && (w->ev = event_noun_across_places(c, p)) >= 0) {
-        w->how = "event noun before it, across the places between";
-        w->milestone = ms >= 0 && mat < e0 ? ms : -1;
-        return 1;
-    }
-    /* "on the night of March 3, when the seam gave way": the relative clause tells what happened then */
-    size_t rel = cb < c->b && c->t[cb].kind == FL_TOK_PUNCT ? cb + 1 : cb, cb0 = cb;
-    if (rel < c->b && role(c, rel, FL_ROLE_TIME_RELATIVE)) {
-        size_t ra;
-        clause_span(c, rel + 1, rel + 1, &ra, &cb);
-    }
-    int named, several;
-    int verb = clause_event_verb(c, e0, ca, cb, &named, &several);
-    int ev, kind;
-    if ((named >= 0 || ms >= 0) && subject_thing(c, e0, &ev, &kind) && (ev >= 0 || thing_milestone(k, ms))) {
-        w->ev = ev;
-        w->kind = kind;
-        w->milestone = ms;
-        w->governor = clause_governor(c, ca, cb0, e0,
-                                      ms >= 0     ? k->milestone_classes[ms]
-                                      : verb >= 0 ? k->verb_classes[verb]
-                                                  : NULL);
-        w->how = ev >= 0 ? "subject of the clause (parsed)" : "subject of the clause (parsed), a kind";
-        return 1;
-    }
-    /* "the inmates were discovered missing at the 6:15 a.m. count": a discovery that names its own state (the
-     * time.event_discoveries) is the document's event's, when the sentence names no event and no event verb */
-    if (ms >= 0 && named < 0 && verb < 0 && doc_event >= 0 &&
-        fl_phrases_at(&k->event_discoveries, c->text, c->t, c->b, mat, &used) >= 0) {
-        w->ev = doc_event;
-        w->milestone = ms;
-        w->loose = 1;
-        w->how = "the document's event (a discovery of its state)";
-        return 1;
-    }
-    /* "It was a little before eight on Thursday morning when the fog thickened": a cleft that sets the scene of
-     * the moment its relative clause tells, in a sentence that names no event: the document's event's */
-    if (verb < 0 && ms < 0 && named < 0 && doc_event >= 0 && cleft_clause(c, e0, e1)) {
-        w->ev = doc_event;
-        w->loose = 1;
-        w->how = "the document's event (a cleft setting its scene)";
-        return 1;
-    }
-    /* "received a mayday from the trawler at 23:40": a call's noun in the clause tells what happened then */
-    if (verb < 0 && ms < 0 && !several && named >= 0 && (w->ev = clause_timed_noun(c, ca, cb0)) >= 0) {
-        w->loose = 1;
-        w->how = "event noun in the clause (a noun-timed event)";
-        w->governor = call_governor(c, ca, cb0, w->ev);
-        return 1;
-    }
-    /* an event verb of the clause: the class its list names, or the document's event for the general ones;
-     * another event named in the sentence makes it unclear which one happened then */
-    if (verb < 0 && !several && ms < 0 && main_event_clause(c, e0, mv, doc_event >= 0, w->lemma))
-        return main_event_when(c, ca, cb0, e0, doc_event, named, w);
-    if (verb < 0 || several || ms >= 0)
-        return 0;
-    int cls = verb_event_class(k, verb);
-    w->how = cls >= 0 ? "event verb" : "the document's event (an event verb in the sentence)";
-    w->loose = 1;
-    if (cls < 0)
-        cls = doc_event;
-    w->ev = cls >= 0 && (named < 0 || named == cls) ? cls : -1;
-    w->governor = w->ev < 0              ? 0
-                  : noun_timed(k, w->ev) ? call_governor(c, ca, cb0, w->ev)
-                                         : clause_governor(c, ca, cb0, e0, k->verb_classes[verb]);
-    return w->ev >= 0;
-}
-
-/* The event of a date or clock time at tokens [e0, e1): the start or end of the story's activity (story_activity),
- * else its event (when_event), or, when its clause names no class of its own (none found, or only the verb that
- * told the story's event), the story's moment (story_happening). */
-static int when_story_event(const sctx *c, size_t e0, size_t e1, int doc_event, const main_verbs *mv, when_of *w)
-{
-    /* the start or end of the story's activity first: "The shot fired up at 14:37" is no shooting */
-    if (mv && story_activity(c, e0, w))
-        return 1;
-    int got = when_event(c, e0, e1, doc_event, mv, w);
-    when_of h;
-    if ((!got || w->story) && mv && story_happening(c, e0, mv->lede_end, &h)) {
-        *w = h;
-        return 1;
-    }
-    return got;
-}
-
-/* Is the main verb of the parse's clause of token e0 under a modal ("The proposal would have to receive approval,
- * by two-thirds majorities, before March 1 to be printed on the April 4 ballot": commas do not end that clause)? */
-static int modal_clause(const sctx *c, size_t e0)
-{
-    const fl_parse *ps = parse_of(c);
-    int cl = ps && e0 >= c->a ? fl_parse_clause_of(ps, e0 - c->a) : -1, vg = cl >= 0 ? fl_parse_verb(ps, cl) : -1;
-    return vg >= 0 && ps->vgs[vg].modal >= 0;
-}
-
-/* Does the clause of tokens [e0, e1) speak of a plan or a possibility (a modality cue, a hypothetical)? Its
- * dates are not what happened. With upto set, only its words up to the time count: the start of an activity
- * its own verb tells ("The shot fired up at 14:37 and ran to the planned end") is no plan for what follows. */
-static int supposed_clause(const sctx *c, size_t e0, size_t e1, int upto)
-{
-    size_t used, ca, cb;
-    if (!upto && modal_clause(c, e0))
-        return 1;
-    clause_span(c, e0, e1, &ca, &cb);
-    cb = upto ? e1 : cb;
-    for (size_t i = ca; i < cb; i++) {
-        if (i >= e1 && role(c, i, FL_ROLE_TIME_RELATIVE))
-            break; /* "at the hour when the first bus would have been on the road" is the relative clause's */
-        if (c->t[i].kind != FL_TOK_WORD)
-            continue;
-        if (fl_phrases_at(&c->k->hypothetical, c->text, c->t, c->b, i, &used) >= 0)
-            return 1;
-        if (fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, i, &used) < 0)
-            continue;
-        /* "by" says a deadline only before a time ("by 2030", "by March"), not before its agent ("was discovered
-         * at 21:40 by a night-shift operator") */
-        if (used == 1 && role(c, i, FL_ROLE_BY) && i + 1 < c->b && c->t[i + 1].kind != FL_TOK_NUM &&
-            fl_phrases_at(&c->k->months, c->text, c->t, c->b, i + 1, &used) < 0 &&
-            fl_phrases_at(&c->k->weekdays, c->text, c->t, c->b, i + 1, &used) < 0 &&
-            fl_phrases_at(&c->k->clock_names, c->text, c->t, c->b, i + 1, &used) < 0)
-            continue;
-        return 1;
-    }
-    return 0;
-}
-
-/* A day stated at token i: "Tuesday, March 4", "March 4, 2025", "4 March", a weekday alone ("on Tuesday",
- * the last such day up to the document's date) or a relative day ("yesterday"). *days is the day (days since
- * 1970), *rel 1 when it was counted from the document's date, 2 when its year is not known (the day is then
- * of the year 2000). Returns the tokens used, 0 when none. */
-static size_t day_at(const sctx *c, size_t i, const fl_date *date, int dated, long *days, int *rel)
-{
-    const fl_knowledge *k = c->k;
-    size_t used, j = i;
-    long doc = dated ? fl_days_from_civil(date->year, date->month, date->day) : 0;
-    *rel = 0;
-    size_t wused = 0;
-    int wd = fl_phrases_at(&k->weekdays, c->text, c->t, c->b, i, &wused);
-    if (wd >= 0) {
-        j = i + wused;
-        if (j < c->b && c->t[j].kind == FL_TOK_PUNCT && c->text[c->t[j].start] == ',')
-            j++;
-    }
-    /* an offset may be -1 ("yesterday"), the value of no phrase too: whether one was found is in used */
-    used = 0;
-    int rd = wd < 0 ? fl_phrases_at(&k->relative_days, c->text, c->t, c->b, i, &used) : 0;
-    if (used && wd < 0) {
-        if (!dated)
-            return 0;
-        *days = doc + rd;
-        *rel = 1;
-        return used;
-    }
-    fl_date dt;
-    size_t len = 0;
-    /* a date starts with a month's name or a day before one ("4 March"): the date grammar is asked only then */
-    if (j < c->b && (fl_phrases_at(&k->months, c->text, c->t, c->b, j, &used) >= 0 ||
-                     (c->t[j].kind == FL_TOK_NUM && fl_phrases_at(&k->months, c->text, c->t, c->b, j + 1, &used) >= 0)))
-        /* read within the sentence, where a month's dot ends nothing ("on Feb. 12, police said") */
-        len = fl_parse_date_after_weekday(c->text + c->t[j].start, c->t[c->b - 1].end - c->t[j].start, c->r, &dt);
-    if (len && dt.day && dt.month) {
-        /* a day without its year ("on June 20") is not given the document's year (an article may look back
-         * years) nor one stated elsewhere in the sentence ("the first since 1991"): the join gives it the year
-         * the other days of its event have */
-        if (!dt.year) {
-            *days = fl_days_from_civil(2000, dt.month, dt.day);
-            *rel = 2;
-        } else
-            *days = fl_days_from_civil(dt.year, dt.month, dt.day);
-        size_t e = j;
-        while (e < c->b && c->t[e].start < c->t[j].start + len)
-            e++;
-        /* "June 17 last year": a relative year right after it, counted from the document's date, is its year */
-        int ry = !dt.year && dated && e < c->b ? fl_phrases_at(&k->relative, c->text, c->t, c->b, e, &used) : -1;
-        if (ry >= 0 && k->rel_from[ry] == 0) {
-            *days = fl_days_from_civil(date->year + k->rel_offset[ry], dt.month, dt.day);
-            *rel = 1;
-            e += used;
-        }
-        return e - i;
-    }
-    if (wd < 0)
-        return 0;
-    /* a weekday alone: the last such day up to the document's date ("next Tuesday" is no report of it); in a
-     * report with no full date, only its weekday (*rel 3, *days the weekday) */
-    if (i > c->a && fl_phrases_at(&k->weekday_ahead, c->text, c->t, c->b, i - 1, &used) >= 0)
-        return 0;
-    if (!dated) {
-        *days = wd;
-        *rel = 3;
-        return wused;
-    }
-    int dw = fl_weekday(date->year, date->month, date->day);
-    *days = doc - (dw - wd + 7) % 7;
-    *rel = 1;
-    return wused;
-}
-
-/* Is the clause of token i told in the past (or is its tense unknown)? "The vote is Thursday" counts no
- * Thursday back from the document's date. */
-static int past_clause(const sctx *c, size_t i)
-{
-    const fl_parse *ps = parse_of(c);
-    if (!ps)
-        return 1;
-    int vg = fl_parse_verb(ps, fl_parse_clause_of(ps, i - c->a));
-    return vg < 0 || ps->vgs[vg].tense == FL_TENSE_PAST || ps->vgs[vg].tense == FL_TENSE_NONE;
-}
-
-/* The last paragraph of d that starts at or before byte off; d->npara when it has none. */
-static size_t para_at(const fl_doc *d, size_t off)
-{
-    size_t lo = 0, hi = d->npara;
-    while (hi - lo > 1) {
-        size_t mid = (lo + hi) / 2;
-        if (d->paras[mid].start <= off)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return d->npara ? lo : d->npara;
-}
-
-/* Does the clock time at byte off open a paragraph that a live page stamps with it ("00:14 Fire crews were
- * called ...": segment's fl_para.stamp)? The time the entry was posted, not the time of an event. */
-static int entry_stamp(const fl_doc *d, size_t off)
-{
-    size_t p = para_at(d, off);
-    return p < d->npara && d->paras[p].start == off && d->paras[p].stamp > 0;
-}
-
-/* Is the token before i (a comma or dash skipped) a year? A clock time right after a full date is a
- * publication stamp, not the time of an event. */
-static int stamp_before(const sctx *c, size_t i)
-{
-    size_t j = i;
-    while (j > c->a && c->t[j - 1].kind == FL_TOK_PUNCT && j + 2 > i)
-        j--;
-    return j > c->a && c->t[j - 1].kind == FL_TOK_NUM && c->t[j - 1].end - c->t[j - 1].start == 4;
-}
-
-/* Appends the claim of a date (clock 0) or clock time of an event at tokens [e0, e1). */
-static void push_when(const sctx *c, fl_claims *out, fl_claim *cl, size_t e0, size_t e1, const char *shown)
-{
-    fl_buf b = {0};
-    char *t = excerpt(c->d, c->t[e0].start, c->t[e1 - 1].end, 60);
-    fl_buf_printf(&b, "%s (%s)", t, shown);
-    free(t);
-    cl->text = fl_buf_take(&b);
-    fl_doc *d = (fl_doc *)c->d; /* fl_doc_pos caches its line lookups in the document */
-    cl->start = fl_doc_pos(d, c->t[e0].start);
-    cl->end = fl_doc_pos(d, c->t[e1 - 1].end);
-    cl->context = excerpt(c->d, c->t[c->a].start, c->t[c->b - 1].end, 100);
-    keep_claim(out, cl, 0);
-}
-
-/* The year in force in sentence s: stated in it, or carried by "that year" from the year before. */
-static void year_in_force(fl_facts *f, size_t s, const when *w, size_t nw, int carried_in, size_t carried_tok)
-{
-    for (size_t i = 0; i < nw; i++) {
-        if (w[i].how == 1 || w[i].how == 3) {
-            f->sent_year[s] = w[i].year;
-            f->sent_year_tok[s] = w[i].tok;
-            f->sent_year_carried[s] = w[i].how == 3 && w[i].year == carried_in;
-            f->sent_year_from_tok[s] = f->sent_year_carried[s] ? carried_tok : w[i].tok;
-            break;
-        }
-    }
-}
-
-/* A date or clock time found in a sentence. */
-typedef struct {
-    size_t e0, e1;
-    int clock, rel;
-    int twin; /* a clock time claimed again in the other zone kind: 1 its rendering in parentheses, 3 its local time
-               * turned to UTC by the zone of the document's places; 2 on the time itself */
-    fl_clock ck;
-    long days;
-    int apposed; /* 1 + the weekday apposed to a date of no year ("May 12, a Tuesday"), 0 when none */
-} when_at;
-
-/* The weekday apposed to a date ending at token e ("May 12, a Tuesday": a comma, a determiner and a weekday): the
- * tokens it takes, 0 when none; *wd is the weekday (0 Monday). */
-static size_t apposed_weekday(const sctx *c, size_t e, int *wd)
-{
-    size_t used, wused;
-    if (e + 2 >= c->b || c->t[e].kind != FL_TOK_PUNCT || c->text[c->t[e].start] != ',' ||
-        fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, e + 1, &used) < 0 || used != 1)
-        return 0;
-    *wd = fl_phrases_at(&c->k->weekdays, c->text, c->t, c->b, e + 2, &wused);
-    return *wd >= 0 ? 2 + wused : 0;
-}
-
-enum { MAX_WHENS = 16 };
-
-/* Is clock time x, whose number or name is token at, followed by its rendering in another zone in
- * parentheses, one of them with a stated zone and the other local ("9:40 p.m. (2140 GMT)", "0540 GMT (7:40
- * a.m. local time)")? Then *twin is that rendering over x's tokens (the time is claimed in both zones) and
- * *close the closing parenthesis. */
-static int conversion_twin(const sctx *c, const when_at *x, size_t at, int h24, when_at *twin, size_t *close)
-{
-    fl_clock a, b;
-    if (!fl_clock_conversion(c->text, c->t, c->b, at, c->r, h24, &a, &b) || a.end != x->ck.end ||
-        (a.zone == FL_NO_ZONE) == (b.zone == FL_NO_ZONE))
-        return 0;
-    *twin = *x;
-    twin->ck = b;
-    twin->ck.first = x->ck.first;
-    twin->ck.end = x->ck.end;
-    twin->twin = 1;
-    *close = b.end;
-    return 1;
-}
-
-/* The dates and clock times of sentence c, at most MAX_WHENS; publication stamps left out. */
-static size_t find_event_whens(const sctx *c, const fl_facts *f, int dated, int h24, when_at *w)
-{
-    size_t nw = 0;
-    for (size_t i = c->a; i < c->b && nw < MAX_WHENS; i++) {
-        when_at x;
-        memset(&x, 0, sizeof x);
-        size_t n;
-        if (fl_clock_read(c->text, c->t, c->b, i, c->r, h24, &x.ck)) {
-            size_t at = i, close;
-            i = x.ck.end - 1;
-            if (entry_stamp(c->d, c->t[x.ck.first].start))
-                continue;
-            if (stamp_before(c, x.ck.first)) {
-                /* "July 21, 2013, 2:21 pm BST": when the page was published, its date included */
-                if (nw && !w[nw - 1].clock && w[nw - 1].e1 + 2 >= x.ck.first)
-                    nw--;
-                continue;
-            }
-            x.clock = 1;
-            x.e0 = x.ck.first;
-            x.e1 = x.ck.end;
-            /* "9:40 p.m. (2140 GMT)": claimed in both zones, so that it meets the reports that give either */
-            if (nw + 1 < MAX_WHENS && conversion_twin(c, &x, at, h24, &w[nw + 1], &close)) {
-                w[nw] = x;
-                w[nw].twin = 2;
-                nw += 2;
-                i = close;
-                continue;
-            }
-        } else if ((n = day_at(c, i, &f->date, dated, &x.days, &x.rel)) > 0) {
-            x.e0 = i;
-            x.e1 = i + n;
-            int wd;
-            size_t more = x.rel == 2 ? apposed_weekday(c, x.e1, &wd) : 0, wused;
-            if (more) { /* "on May 12, a Tuesday": one day, its weekday told after it */
-                x.apposed = 1 + wd;
-                x.e1 += more;
-            } else if (x.rel == 2 && (wd = fl_phrases_at(&c->k->weekdays, c->text, c->t, c->b, i, &wused)) >= 0)
-                x.apposed = 1 + wd; /* "on Tuesday, May 12" */
-            i = x.e1 - 1;
-        } else
-            continue;
-        w[nw++] = x;
-    }
-    return nw;
-}
-
-/* Fills the value and period of a clock time's claim: minutes after midnight (UTC when a zone is stated),
- * of the day its sentence states (day >= 0), else of the document's month. */
-static void clock_claim(fl_claim *cl, const when_at *x, const when_at *day, const fl_date *date, int dated, char *shown,
-                        size_t cap)
-{
-    int utc = x->ck.zone != FL_NO_ZONE ? x->ck.zone : 0;
-    cl->dim = fl_xstrdup("clock");
-    cl->item = fl_xstrdup(x->ck.zone != FL_NO_ZONE ? "UTC" : "");
-    cl->value = x->ck.at - utc;
-    cl->lo = x->ck.lo - utc;
-    cl->hi = x->ck.hi - utc;
-    int lo = ((x->ck.lo - utc) % 1440 + 1440) % 1440, hi = ((x->ck.hi - utc) % 1440 + 1440) % 1440;
-    snprintf(shown, cap, "%02d:%02d-%02d:%02d%s%s", lo / 60, lo % 60, hi / 60, hi % 60,
-             x->ck.zone != FL_NO_ZONE ? " UTC" : "",
-             x->twin == 3   ? ", turned to UTC by its zone"
-             : x->twin == 1 ? ", as in parentheses"
-                            : "");
-    if (day && day->rel != 2 && day->rel != 3) {
-        int month, mday, m = x->ck.at - utc; /* the stated day is the zone's: "11:30 p.m. EDT Saturday" is Sunday */
-        fl_civil_from_days(day->days + (m < 0 ? -1 : m >= 1440 ? 1 : 0), &cl->year, &month, &mday);
-        cl->month = (int8_t)month;
-        cl->day = (int8_t)mday;
-        cl->period_how = day->rel ? 2 : 1;
-    } else if (dated) {
-        cl->year = date->year;
-        cl->month = date->month;
-        cl->period_how = 4;
-    } else if (date->wire_month) { /* a wire dateline's month, its year left to the join */
-        cl->month = date->wire_month;
-        cl->period_how = 4;
-    } else if (date->source == FL_DATE_NONE || date->source == FL_DATE_INFERRED)
-        cl->period_how = 5; /* an undated report: the story's date */
-}
-
-/* Adds to w[0, nw) (at most MAX_WHENS) each clock time with no zone, or a named one that keeps summer time
- * ("ET"), again in UTC, by that zone or else the zone of the document's places (zone, -1: none; fl_doc_zone),
- * when its offset on the time's day (its sentence's, else the document's) is known: the time is claimed both
- * as stated and in UTC. Returns the new count. */
-static size_t place_twins(const fl_knowledge *k, when_at *w, size_t nw, const when_at *day, const fl_date *date,
-                          int dated, int zone)
-{
-    int y = dated ? date->year : 0, m = dated ? date->month : 0, d = dated ? date->day : 0, off[2];
-    if (day && day->rel != 2 && day->rel != 3)
-        fl_civil_from_days(day->days, &y, &m, &d);
-    for (size_t i = 0, n = nw; i < n && nw < MAX_WHENS; i++) {
-        int z = w[i].ck.zone_rule >= 0 ? w[i].ck.zone_rule : zone;
-        if (!w[i].clock || w[i].twin || w[i].ck.zone != FL_NO_ZONE || z < 0 || fl_zone_offsets(k, z, y, m, d, off) != 1)
-            continue;
-        w[nw] = w[i];
-        w[nw].ck.zone = off[0];
-        w[nw++].twin = 3;
-        w[i].twin = 2;
-    }
-    return nw;
-}
-
-/* Is a day of sentence w[0, nw) a day in UTC, not the place's: does the sentence state a clock time in UTC
- * ("at 0130 UTC on Sunday", which may be Saturday evening where it happened) and are the places the document
- * names (zone, -1: not known) not on UTC that day? */
-static int utc_day(const fl_knowledge *k, const when_at *w, size_t nw, const when_at *day, int zone)
-{
-    int utc = 0, off[2];
-    for (size_t i = 0; i < nw; i++)
-        utc |= w[i].clock && w[i].ck.zone == 0 && w[i].twin != 1 && w[i].twin != 3;
-    if (!utc || zone < 0)
-        return utc;
-    int y = 0, m = 0, d = 0;
-    if (day->rel != 2 && day->rel != 3)
-        fl_civil_from_days(day->days, &y, &m, &d);
-    return !(fl_zone_offsets(k, zone, y, m, d, off) == 1 && off[0] == 0);
-}
-
-/* Does the clause of x hold another date (clock time) of x's kind? */
-static int several_in_clause(const sctx *c, const when_at *w, size_t nw, const when_at *x)
-{
-    size_t ca, cb, same = 0;
-    clause_span(c, x->e0, x->e1, &ca, &cb);
-    for (size_t j = 0; j < nw; j++)
-        same += (size_t)(w[j].clock == x->clock && (w[j].twin == 0 || w[j].twin == 2) && w[j].e0 >= ca && w[j].e0 < cb);
-    return same > 1;
-}
-
-/* The subject of a time's claim: its event class or kind, with the milestone: "collapse", "vessel:arrived". */
-static char *when_subject(const fl_knowledge *k, const when_of *w)
-{
-    fl_buf b = {0};
-    if (w->story)
-        return fl_xstrdup(k->story_subject);
-    if (w->closure_thing) {
-        fl_buf_printf(&b, "%s:%s", w->closure_thing, w->closure);
-        return fl_buf_take(&b);
-    }
-    fl_buf_printf(&b, "%s%s%s", w->ev >= 0 ? k->event_classes[w->ev] : k->kinds[w->kind], w->milestone >= 0 ? ":" : "",
-                  w->milestone >= 0 ? k->milestone_classes[w->milestone] : "");
-    return fl_buf_take(&b);
-}
-
-static const char *const weekday_of_event[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                               "Friday", "Saturday", "Sunday"};
-
-/* Is w's event of a momentary class (claim_model.momentary_events: a crash, not a storm), no milestone of it? */
-static int momentary(const fl_knowledge *k, const when_of *w)
-{
-    for (size_t i = 0; w->ev >= 0 && w->milestone < 0 && i < k->nmomentary_events; i++)
-        if (strcmp(k->momentary_events[i], k->event_classes[w->ev]) == 0)
-            return 1;
-    return 0;
-}
-
-/* Makes cl (its subject and document fields set) the weekday of its event's day, wd (0 Monday): keyed
- * "weekday-of|" and the event's key base, compared in the join with the weekdays other reports give the event
- * (a report with no full date gives only its weekday: "on Saturday"). */
-static void event_weekday(fl_claim *cl, const fl_knowledge *k, int fam_date, int wd)
-{
-    cl->family = fam_date;
-    cl->dim = fl_xstrdup("date");
-    cl->item = fl_xstrdup("");
-    cl->period_how = 1;
-    make_keys(cl, k);
-    free(cl->dim);
-    cl->dim = fl_xstrdup("weekday");
-    cl->value = wd;
-    cl->lo = wd - 0.25;
-    cl->hi = wd + 0.25;
-    free(cl->key);
-    cl->key = NULL;
-    if (cl->key_base && cl->subject && cl->subject[0]) {
-        fl_buf kb = {0};
-        fl_buf_printf(&kb, "weekday-of|%s", cl->key_base);
-        cl->key = fl_buf_take(&kb);
-    }
-    cl->why = fl_xstrdup(cl->key ? "" : "no event key");
-}
-
-/* A new claim of sentence s of document doc_index that no quantity gives (a day, a clock time, a weekday, an age),
- * the next in the document's order: no parties, nothing else set. */
-static fl_claim sentence_claim(const sctx *c, size_t doc_index, size_t *seq, size_t s)
-{
-    fl_claim cl;
-    memset(&cl, 0, sizeof cl);
-    cl.file = c->d->path;
-    cl.doc = (uint32_t)doc_index;
-    cl.seq = (uint32_t)(*seq)++;
-    cl.sentence = (uint32_t)s;
-    cl.src = cl.dst = -1;
-    return cl;
-}
-
-/* Does the sentence after sentence s (of c) retract what c said: does it open with a retraction ("That was
- * wrong; the time was 2.50pm.", claim_model.retractions)? Then c's days and times are no claims: the next
- * sentence gives the right one. */
-static int retracted_by_next(const sctx *c, const fl_facts *f, size_t s)
-{
-    if (s + 1 >= c->d->nsent)
-        return 0;
-    size_t i = f->sent_tok[s + 1], end = f->sent_tok[s + 2], used;
-    while (i < end && c->t[i].kind != FL_TOK_WORD)
-        i++; /* a quotation mark or dash before it */
-    return i < end && fl_phrases_at(&c->k->retractions, c->text, c->t, end, i, &used) >= 0;
-}
-
-/* Is the day or time x one its text gives as replaced: its clause names an earlier version ("the original
- * version of the summary said the plane came down at 3.50pm", claim_model.superseded)? */
-static int replaced_when(const sctx *c, const when_at *x)
-{
-    size_t ca, cb;
-    clause_span(c, x->e0, x->e1, &ca, &cb);
-    return superseded_in(c, ca, cb, x->e0);
-}
-
-/* Makes the verb that told the story's main event the item of its day or time cl (w->story; see main_event_when): a
- * follow-up's refloating is not the grounding its story began with. */
-static void story_item(fl_claim *cl, const when_of *w)
-{
-    if (!w->story)
-        return;
-    /* an activity's time in UTC keeps the zone beside its item ("activity-start UTC"), so that only zoned times
-     * meet */
-    int utc = w->story == 2 && cl->item && strcmp(cl->item, "UTC") == 0;
-    free(cl->item);
-    fl_buf b = {0};
-    fl_buf_printf(&b, "%s%s", w->lemma, utc ? " UTC" : "");
-    cl->item = fl_buf_take(&b);
-}
-
-/* Is day x the end of a year's or a half's span ("the six months to 30 June 2026"): a period's end, no event's? */
-static int span_end(const sctx *c, const when_at *x)
-{
-    return !x->clock && span_before(c, x->e0);
-}
-
-/* The dates and clock times of events in sentence c: each is a claim of its event (the "event-date" and
- * "event-time" families), keyed like an event's figure and compared within the cluster. A clock time is of
- * the day its sentence states, else of the document's month. */
-static void event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_event, const main_verbs *mv, int h24,
-                        int zone, size_t doc_index, size_t *seq, fl_claims *out)
-{
-    const fl_knowledge *k = c->k;
-    const fl_date *date = &f->date;
-    int dated = date->day && date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE;
-    int fam_date = family_with_dim(k, "date"), fam_time = family_with_dim(k, "clock");
-    if (fam_date < 0 || fam_time < 0)
-        return;
-    when_at w[MAX_WHENS];
-    size_t nw = find_event_whens(c, f, dated, h24, w);
-    const when_at *day = NULL;
-    for (size_t i = 0; i < nw && !day; i++)
-        day = w[i].clock ? NULL : &w[i];
-    nw = place_twins(k, w, nw, day, date, dated, zone);
-    if (retracted_by_next(c, f, s))
-        return;
-    long doc_day = dated ? fl_days_from_civil(date->year, date->month, date->day) : 0;
-    for (size_t i = 0; i < nw; i++) {
-        const when_at *x = &w[i];
-        when_of wo;
-        long ahead = x->days;
-        if (!x->clock && x->rel == 2 && dated) { /* a day without its year: of the document's year, for this */
-            int y, m, d;
-            fl_civil_from_days(x->days, &y, &m, &d);
-            ahead = fl_days_from_civil(date->year, m, d);
-        }
-        if (!x->clock && utc_day(k, w, nw, x, zone))
-            continue; /* a day in UTC is not the place's day */
-        if (!when_story_event(c, x->e0, x->e1, doc_event, mv, &wo) || (!x->clock && dated && ahead > doc_day) ||
-            supposed_clause(c, x->e0, x->e1, wo.story == 2) ||
-            ((x->rel == 1 || x->rel == 3) && !past_clause(c, x->e0)) || replaced_when(c, x) || span_end(c, x) ||
-            (fallback_event(k, wo.ev) && wo.ev != doc_event))
-            continue; /* no event, a day still ahead, a plan, a time that was replaced, a period's end, a fallback
-                       * class's time in a report of another event (the day the flood's evacuation ended) */
-        /* an event found from its clause's verb does not say which of the clause's days or times is its */
-        if ((wo.loose && several_in_clause(c, w, nw, x)) || (wo.story == 1 && x->clock && x->ck.zone != FL_NO_ZONE))
-            continue; /* (the story's event keys its verb as the item, which a time in UTC has taken) */
-        fl_claim cl = sentence_claim(c, doc_index, seq, s);
-        cl.subject = when_subject(k, &wo);
-        cl.subject_how = wo.how;
-        cl.subject_event = 1;
-        cl.governor = wo.governor;
-        cl.dual = x->twin != 0;
-        cl.date_source = date->source;
-        if (dated)
-            cl.doc_date = date->year * 10000 + date->month * 100 + date->day;
-        else if (date->wire_month)
-            cl.doc_date = date->wire_month * 100 + date->wire_day; /* mmdd: the year is not known */
-        char shown[64];
-        if (x->clock) {
-            cl.family = fam_time;
-            clock_claim(&cl, x, day, date, dated, shown, sizeof shown);
-        } else if (x->rel == 3) {
-            if (!momentary(k, &wo)) {
-                free(cl.subject);
-                continue;
-            }
-            event_weekday(&cl, k, fam_date, (int)x->days);
-            snprintf(shown, sizeof shown, "the %s's weekday", k->event_classes[wo.ev]);
-            push_when(c, out, &cl, x->e0, x->e1, shown);
-            continue;
-        } else {
-            int y, m, d;
-            fl_civil_from_days(x->days, &y, &m, &d);
-            cl.family = fam_date;
-            cl.dim = fl_xstrdup("date");
-            cl.item = fl_xstrdup("");
-            cl.value = (double)x->days;
-            cl.lo = x->days - 0.25;
-            cl.hi = x->days + 0.25;
-            cl.year = x->rel == 2 ? 0 : y;
-            cl.month = m;
-            cl.day = d;
-            cl.period_how = x->rel == 1 ? 2 : 1;
-            if (x->rel == 2)
-                snprintf(shown, sizeof shown, "%02d-%02d, year not stated", m, d);
-            else
-                snprintf(shown, sizeof shown, "%04d-%02d-%02d", y, m, d);
-        }
-        story_item(&cl, &wo);
-        make_keys(&cl, k);
-        if (!x->clock && cl.key_base) {
-            /* an event's days are compared whatever their year (the value holds it): one event per class and
-             * cluster */
-            free(cl.key);
-            fl_buf kb = {0};
-            fl_buf_printf(&kb, "%s|%s|", cl.key_base, wo.story ? cl.item : "");
-            cl.key = fl_buf_take(&kb);
-        }
-        cl.why = fl_xstrdup(cl.key ? "" : "no period: the document's date is not known");
-        if (!x->clock && (x->rel != 2 || x->apposed) && cl.key && momentary(k, &wo)) {
-            /* a full day's weekday takes part in the vote on the event's weekday (the reports that give no date),
-             * and so does one told beside a day of no year ("May 12, a Tuesday"), as a weekday alone */
-            fl_claim wc;
-            memset(&wc, 0, sizeof wc);
-            wc.file = cl.file;
-            wc.doc = cl.doc;
-            wc.seq = (*seq)++;
-            wc.sentence = s;
-            wc.src = wc.dst = -1;
-            wc.subject = fl_xstrdup(cl.subject);
-            wc.subject_how = cl.subject_how;
-            wc.subject_event = 1;
-            wc.governor = cl.governor;
-            wc.date_source = cl.date_source;
-            wc.doc_date = cl.doc_date;
-            int told = x->rel == 2;
-            wc.year = cl.year;
-            wc.month = told ? 0 : cl.month; /* a full day's: a report that gives no date has none */
-            wc.day = told ? 0 : cl.day;
-            event_weekday(&wc, k, fam_date, told ? x->apposed - 1 : fl_weekday(cl.year, cl.month, cl.day));
-            char wshown[48];
-            snprintf(wshown, sizeof wshown, "%s, the %s's weekday", weekday_of_event[(int)wc.value],
-                     k->event_classes[wo.ev]);
-            push_when(c, out, &wc, x->e0, x->e1, wshown);
-        }
-        push_when(c, out, &cl, x->e0, x->e1, shown);
-    }
-}
-
-/* A number sentence s gives person x (extract/ages.c) as a claim of family fam of unit dim, keyed by the person (a
- * full name, compared wherever it is named; a single name, within its document) and the document's month: what a
- * person is changes, so only reports of one month are compared. what names it ("age") in subject_how. */
-static void person_claim(const sctx *c, const fl_facts *f, size_t s, size_t doc_index, size_t *seq, const fl_age *x,
-                         int fam, const char *dim, fl_claims *out)
-{
-    int dated = f->date.month && f->date.source != FL_DATE_INFERRED && f->date.source != FL_DATE_NONE;
-    int age = strcmp(dim, "age") == 0;
-    fl_claim cl = sentence_claim(c, doc_index, seq, s);
-    cl.family = fam;
-    cl.dim = fl_xstrdup(dim);
-    cl.item = fl_xstrdup("");
-    cl.value = x->value;
-    cl.lo = cl.value - 0.25; /* a whole number: 19 and 21 differ, 19 and "nineteen" agree */
-    cl.hi = cl.value + 0.25;
-    cl.subject = x->name;
-    cl.subject_doc = (int8_t)(x->local || !dated); /* an undated report's: its own time, its own page */
-    cl.subject_how = x->local ? "a person's (a name the document never gives in full)" : "a person's";
-    if (age)
-        cl.subject_how = x->local ? "a person's age (a name the document never gives in full)" : "a person's age";
-    cl.date_source = f->date.source;
-    if (dated) {
-        cl.year = f->date.year;
-        cl.month = f->date.month;
-        cl.period_how = 4;
-        cl.doc_date = f->date.year * 10000 + f->date.month * 100 + f->date.day;
-    }
-    if (fam >= 0)
-        make_keys(&cl, c->k);
-    if (!dated && cl.key_base) { /* within one undated document, one time */
-        fl_buf kb = {0};
-        fl_buf_printf(&kb, "%s||undated", cl.key_base);
-        cl.key = fl_buf_take(&kb);
-    }
-    cl.why = fl_xstrdup(cl.key ? ""
-                        : age  ? "no attribute: no family counts ages"
-                               : "no attribute: no family of its unit");
-    cl.text = excerpt(c->d, x->start, x->end, 60);
-    fl_doc *d = (fl_doc *)c->d; /* fl_doc_pos caches its line lookups in the document */
-    cl.start = fl_doc_pos(d, x->start);
-    cl.end = fl_doc_pos(d, x->end);
-    cl.context = excerpt(c->d, c->t[c->a].start, c->t[c->b - 1].end, 100);
-    keep_claim(out, &cl, 0);
-}
-
-typedef size_t (*person_finder)(const char *, const fl_rules *, const fl_token *, size_t, size_t, const fl_parse *,
-                                const fl_num *, size_t, fl_ages_state *, fl_age **, size_t *, size_t *);
-
-/* The numbers of its people that find gives sentence s (numbers nums[0, nn)), as claims of the family whose unit is
- * dim, when the rule packs have one (person_claim); ages[0, *cap) is a scratch array. */
-static void person_counts(const sctx *c, const fl_facts *f, size_t s, size_t doc_index, size_t *seq, fl_ages_state *st,
-                          const fl_num *nums, size_t nn, person_finder find, const char *dim, fl_age **ages,
-                          size_t *cap, fl_claims *out)
-{
-    int fam = family_with_dim(c->k, dim);
-    if (fam < 0)
-        return;
-    size_t n = find(c->text, c->r, c->t, c->a, c->b, parse_of(c), nums, nn, st, ages, &(size_t){0}, cap);
-    for (size_t i = 0; i < n; i++)
-        person_claim(c, f, s, doc_index, seq, &(*ages)[i], fam, dim, out);
-}
-
-/* The ages sentence s gives its people (extract/ages.c), as claims of the family whose unit is "age" (person_claim),
- * the counts of their children ("a mother of 12", "one of her 12 children"), of the family whose unit is
- * "children", and how many times they were hit ("shot eleven times", "hit by seven bullets"), of "hits". */
-static void age_claims(const sctx *c, const fl_facts *f, size_t s, size_t doc_index, size_t *seq, fl_ages_state *st,
-                       fl_claims *out)
-{
-    size_t nn = f->sent_num[s + 1] - f->sent_num[s], n = 0, cap = 0;
-    fl_age *ages = NULL;
-    const fl_num *nums = nn ? f->num + f->sent_num[s] : NULL;
-    if (nn && fl_children_possible(c->text, c->r, c->t, c->a, c->b, st))
-        person_counts(c, f, s, doc_index, seq, st, nums, nn, fl_children_in_sentence, "children", &ages, &cap, out);
-    if (!fl_ages_possible(c->text, c->r, c->t, c->a, c->b, nums, nn, st)) {
-        fl_ages_note_names(c->text, c->r, c->t, c->a, c->b, st); /* no sentence is tagged for an age it cannot state */
-    } else {
-        const fl_parse *p = parse_of(c);
-        fl_ages_in_sentence(c->text, c->r, c->t, c->a, c->b, p ? p->tags : NULL, nums, nn, st, &ages, &n, &cap);
-        int fam = family_with_dim(c->k, "age");
-        for (size_t i = 0; i < n; i++)
-            person_claim(c, f, s, doc_index, seq, &ages[i], fam, "age", out);
-    }
-    if (nn && fl_hits_possible(c->text, c->r, c->t, c->a, c->b, st)) /* after the ages: who is a person */
-        person_counts(c, f, s, doc_index, seq, st, nums, nn, fl_hits_in_sentence, "hits", &ages, &cap, out);
-    free(ages);
-}
-
-/* The weekdays that sentence s gives a day ("on Thursday, November 18"), as claims keyed by the day's month
- * and day in its directory (one story per cluster): two reports that give one day two weekdays disagree,
- * whatever the year, and a day of an undated report can be checked against the year of the story's dated
- * reports (join/numeric.c). Value: the weekday, 0 (Monday) to 6. */
-static void weekday_claims(const sctx *c, const fl_facts *f, size_t s, size_t doc_index, size_t *seq, fl_claims *out)
-{
-    const fl_knowledge *k = c->k;
-    int fam_date = family_with_dim(k, "date");
-    size_t used;
-    for (size_t i = c->a; i + 1 < c->b && fam_date >= 0; i++) {
-        int wd = fl_phrases_at(&k->weekdays, c->text, c->t, c->b, i, &used);
-        if (wd < 0)
-            continue;
-        size_t j = i + used;
-        const fl_lexicon *part = fl_rules_lexicon(c->r, "as-of-words");
-        if (j < c->b && part && c->t[j].kind == FL_TOK_WORD && fl_lexicon_has_token(part, c->text, &c->t[j], 1))
-            j++; /* "on Wednesday morning, November 18" */
-        if (j < c->b && c->t[j].kind == FL_TOK_PUNCT &&
-            (c->text[c->t[j].start] == ',' || c->text[c->t[j].start] == '('))
-            j++; /* "Saturday, May 16", "Saturday (May 16)" */
-        fl_date dt;
-        size_t len =
-            j < c->b ? fl_parse_date_after_weekday(c->text + c->t[j].start, c->d->len - c->t[j].start, c->r, &dt) : 0;
-        if (!len || !dt.day || !dt.month)
-            continue;
-        size_t e1 = j;
-        while (e1 < c->b && c->t[e1].start < c->t[j].start + len)
-            e1++;
-        fl_claim cl = sentence_claim(c, doc_index, seq, s);
-        cl.family = fam_date;
-        cl.dim = fl_xstrdup("weekday");
-        cl.item = fl_xstrdup("");
-        cl.subject = fl_xstrdup("");
-        cl.value = wd;
-        cl.lo = wd - 0.25;
-        cl.hi = wd + 0.25;
-        cl.year = dt.year ? dt.year : f->sent_year[s];
-        cl.month = (int8_t)dt.month;
-        cl.day = (int8_t)dt.day;
-        cl.period_how = 1;
-        claim_doc_date(&cl, &f->date);
-        const char *slash = strrchr(c->d->path, '/');
-        fl_buf kb = {0};
-        fl_buf_printf(&kb, "weekday|%.*s|%02d-%02d", slash ? (int)(slash - c->d->path) : 0, c->d->path, dt.month,
-                      dt.day);
-        cl.key = fl_buf_take(&kb);
-        cl.key_base = fl_xstrdup(cl.key);
-        cl.why = fl_xstrdup("");
-        char shown[24];
-        snprintf(shown, sizeof shown, "%02d-%02d", dt.month, dt.day);
-        push_when(c, out, &cl, i, e1, shown);
-        i = e1 - 1;
-    }
-}
-
-/* The date of a report dated by itself (front matter, dateline; not a date given, nor an inferred one) as a weekday
- * claim of no weekday (value -1) keyed "weekday|dir|dated": routed with the weekdays its directory's reports give
- * days, so that a day of an undated report of its story can take its year (join/numeric.c, weekday_year) though it
- * gives no weekday itself. Never compared. */
-static void dated_claim(const sctx *c, const fl_facts *f, size_t s, size_t doc_index, size_t *seq, fl_claims *out)
-{
-    int fam_date = family_with_dim(c->k, "date");
-    if (fam_date < 0 || !f->date.day || !f->date.month || f->date.source == FL_DATE_INFERRED ||
-        f->date.source == FL_DATE_NONE || f->date.source == FL_DATE_GIVEN || c->b <= c->a)
-        return;
-    fl_claim cl = sentence_claim(c, doc_index, seq, s);
-    cl.family = fam_date;
-    cl.dim = fl_xstrdup("weekday");
-    cl.item = fl_xstrdup("");
-    cl.subject = fl_xstrdup("");
-    cl.value = cl.lo = cl.hi = -1;
-    cl.period_how = 1;
-    cl.date_source = f->date.source;
-    cl.doc_date = f->date.year * 10000 + f->date.month * 100 + f->date.day;
-    const char *slash = strrchr(c->d->path, '/');
-    fl_buf kb = {0};
-    fl_buf_printf(&kb, "weekday|%.*s|dated", slash ? (int)(slash - c->d->path) : 0, c->d->path);
-    cl.key = fl_buf_take(&kb);
-    cl.key_base = fl_xstrdup(cl.key);
-    cl.why = fl_xstrdup("");
-    char shown[48];
-    snprintf(shown, sizeof shown, "the document's date, %04d-%02d-%02d", f->date.year, f->date.month, f->date.day);
-    push_when(c, out, &cl, c->a, c->a + 1, shown);
-}
-
-/* The document date: its own (front matter, dateline, copyright line), else the one given, else a wire
- * dateline's day without its year (wire_month, wire_day) with the latest year mentioned as an inferred year. */
-static fl_date document_date(const fl_doc *d, const fl_rules *r, const fl_date *given, int latest)
-{
-    fl_date date = fl_doc_date(d, r), wire;
-    if (date.source == FL_DATE_NONE && given && given->year)
-        date = *given;
-    if (date.source == FL_DATE_NONE && fl_doc_partial_date(d, r, &wire)) {
-        date.wire_month = wire.month;
-        date.wire_day = wire.day;
-    }
-    if (date.source == FL_DATE_NONE && latest) {
-        date.year = latest;
-        date.source = FL_DATE_INFERRED;
-    }
-    return date;
-}
-
-/* Frees what the discourse of a document holds. */
-/* The discourse of a document before its first sentence: no subject yet, its event, the item classes it
- * counts for several possessors. */
-static discourse discourse_start(const fl_doc *d, const fl_rules *r, const fl_facts *f, fl_map *names)
-{
-    const fl_knowledge *k = fl_rules_knowledge(r);
-    discourse dc = {.last_entity = -1, .para = UINT32_MAX, .doc_event = document_event(d, r, k, f), .last_kind = -1};
-    dc.kind_name = fl_xcalloc(k->nkinds + 1, sizeof(char *));
-    dc.report_entity = f->report.year ? f->report.entity : "";
-    size_t words = 0;
-    for (size_t i = 0; i < f->ntok && words <= LEDE_WORDS; i++)
-        if (f->tok[i].kind == FL_TOK_WORD && ++words <= LEDE_WORDS)
-            dc.lede_end = dc.main.lede_end = f->tok[i].end;
-    several_owners(d, r, f, names, &dc);
-    dc.tables = &f->tables;
-    return dc;
-}
-
-static void discourse_free(discourse *dc, const fl_knowledge *k)
-{
-    free(dc->last_name);
-    free(dc->last_thing);
-    for (size_t i = 0; i < dc->nthings; i++) {
-        free(dc->things[i]);
-        free(dc->thing_nouns[i]);
-    }
-    free(dc->things);
-    free(dc->thing_nouns);
-    fl_ages_state_free(&dc->ages);
-    for (size_t i = 0; i < k->nkinds; i++)
-        free(dc->kind_name[i]);
-    free(dc->kind_name);
-    free(dc->para_name);
-    for (size_t i = 0; i < dc->nnames; i++)
-        free(dc->names[i]);
-    free(dc->names);
-    act_items_free(dc, k);
-    for (size_t i = 0; i < dc->ncounted; i++)
-        free(dc->counted[i]);
-    free(dc->counted);
-    free(dc->counted_day);
-    for (size_t i = 0; i < dc->nref; i++) {
-        free(dc->ref_attr[i]);
-        free(dc->ref_subj[i]);
-    }
-    free(dc->ref_attr);
-    free(dc->ref_subj);
-    free(dc->ref_doc);
-    for (size_t i = 0; i < dc->nowned; i++)
-        free(dc->owned[i]);
-    free(dc->owned);
-}
-
-/* A place or part that a definite phrase opening the sentence sets for the figures after it: "In the eastern
- * region, the wheat harvest was 2.6 million tonnes" (a part of the country's harvest): its words [*a, *e), 1; 0
- * when the sentence opens with none, or with a time ("In the first quarter of 2025,"), a report ("In the
- * report,") or a number. Only phrases of the "in" role that a comma ends before the figure count. fronted_scope
- * hashes the words. */
-static int fronted_scope_span(const sctx *c, const fl_qty *q, size_t *a, size_t *e)
-{
-    const fl_lexicon *report = fl_rules_lexicon(c->r, "report-nouns");
-    size_t i = c->a;
-    if (i + 1 < c->b && i < q->tok && c->t[i].kind == FL_TOK_NUM && c->t[i + 1].kind == FL_TOK_WORD &&
-        c->text[c->t[i + 1].start] >= 'A' && c->text[c->t[i + 1].start] <= 'Z')
-        i++; /* a paragraph's number: "2.5 At the covered market, ..." */
-    if (prep_role(c, i) != FL_PREP_IN || !role(c, i + 1, FL_ROLE_ARTICLES) || role(c, i + 1, FL_ROLE_INDEFINITE))
-        return 0; /* "In the eastern region,", not "In natural gas," (what all the figures are of) */
-    for (size_t j = i + 1; j < c->b && j < q->tok && j <= i + 8; j++) {
-        const fl_token *t = &c->t[j];
-        if (t->kind == FL_TOK_PUNCT && c->text[t->start] == ',') {
-            *a = i + 1;
-            *e = j;
-            return j > i + 1;
-        }
-        if (t->kind != FL_TOK_WORD || time_phrase(c, j) || (report && fl_lexicon_has_token(report, c->text, t, 1)))
-            return 0;
-    }
-    return 0;
-}
-
-static uint32_t fronted_scope(const sctx *c, const fl_qty *q)
-{
-    size_t a, e, used;
-    if (!fronted_scope_span(c, q, &a, &e))
-        return 0;
-    uint32_t h = 2166136261u;
-    for (size_t j = a; j < e; j++)
-        if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, j, &used) < 0)
-            h = fnv_lower(h, c->text, c->t[j].start, c->t[j].end);
-    return h;
-}
-
-/* The live entry of the sentence at byte off: the minutes + 1 of its entry's stamp (segment: fl_para.entry), or
- * 0 when its document stamps no entries. */
-static uint16_t live_entry(const fl_doc *d, size_t off)
-{
-    size_t p = para_at(d, off);
-    return p < d->npara ? d->paras[p].entry : 0;
-}
-
-/* The time parts of claim cl of quantity q that the join reads besides its period: whether it is a base of
- * comparison, the time of day or report stage its clause states, whether a definite phrase refers back to it. */
-static void claim_time_marks(const sctx *cw, fl_claim *cl, const fl_qty *q, int undated)
-{
-    cl->base = (int8_t)base_figure(cw, q);
-    cl->entry = live_entry(cw->d, cw->t[cw->a].start);
-    cl->as_of = clause_as_of(cw, cw->ca, cw->cb, undated);
-    uint32_t scope = fronted_scope(cw, q);
-    if (scope)
-        cl->as_of = cl->as_of * 31u + scope; /* a part is not its whole: kept apart as another time is */
-    /* a level's phrase (claim_attribute kept whether it is definite): "the recycling rate was 45.8%" is the one
-     * level, as it is known */
-    int level_definite = cl->family >= 0 && cl->family == cw->k->level_family && cl->definite;
-    cl->definite = (int8_t)(definite_figure(cw, q) || level_definite);
-}
-
 /* ---- figures no attribute keys: compared by the words of their clauses (join/numeric.c similar_join) ---- */
 
 /* One bit of 64 for the word w[0, n) (lower case). */
 static uint64_t word_bit(const char *w, size_t n)
 {
-    return (uint64_t)1 << (fnv_lower(2166136261u, w, 0, n) & 63);
+    return (uint64_t)1 << (fl_claims_fnv_lower(2166136261u, w, 0, n) & 63);
 }
 
 /* Is token i a word of the date the clause states for its figures: a month, a weekday, a relative day or
@@ -11773,13 +9840,13 @@ static void clause_words(const sctx *c, const fl_qty *q, const uint64_t story[2]
             continue;
         const fl_token *t = &c->t[i];
         if (date_word(c, i, &used)) {
-            *date_hash = fnv_lower(*date_hash, c->text, t->start, c->t[i + used - 1].end);
+            *date_hash = fl_claims_fnv_lower(*date_hash, c->text, t->start, c->t[i + used - 1].end);
             continue;
         }
-        size_t n = lower_word(c, i, w, sizeof w);
+        size_t n = fl_claims_lower_word(c, i, w, sizeof w);
         if (n < 3 || !fl_is_ascii_alpha((unsigned char)w[0]))
             continue;
-        if (name_word(c, i)) {
+        if (fl_claims_name_word(c, i)) {
             sim[1] |= clause_name_bit(c, i, story, w, n);
             continue;
         }
@@ -11795,7 +9862,7 @@ static void clause_words(const sctx *c, const fl_qty *q, const uint64_t story[2]
         r++;
     if (r < c->b && fl_phrases_at(&c->k->relatives, c->text, c->t, c->b, r, &used) >= 0)
         for (size_t i = c->ca; i > c->a && c->ca - i < ANTECEDENT_WORDS; i--)
-            if (name_word(c, i - 1) && (wn = lower_word(c, i - 1, w, sizeof w)) >= 3)
+            if (fl_claims_name_word(c, i - 1) && (wn = fl_claims_lower_word(c, i - 1, w, sizeof w)) >= 3)
                 sim[1] |= clause_name_bit(c, i - 1, story, w, wn);
 }
 
@@ -11826,7 +9893,7 @@ static void similar_marks(const sctx *c, fl_claim *cl, const fl_qty *q, int chan
  * last noun of the up to three nouns and adjectives after it ("per foreign arrival": arrival); SIZE_MAX when none. */
 static size_t per_unit_noun(const sctx *c, const fl_qty *q)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     const fl_lexicon *per = fl_rules_lexicon(c->r, "per-unit-words"), *no = fl_rules_lexicon(c->r, "per-unit-not"),
                      *after = fl_rules_lexicon(c->r, "per-unit-after");
     size_t used, end = c->cb && c->cb < c->b ? c->cb : c->b;
@@ -11861,7 +9928,7 @@ static void per_unit_item(const sctx *c, fl_claim *cl, const fl_qty *q)
     size_t h;
     if (cl->family < 0 || q->kind == FL_QK_PERCENT || q->rate >= 0 || (h = per_unit_noun(c, q)) == SIZE_MAX)
         return;
-    lemma_of(c, h, head, sizeof head);
+    fl_claims_lemma_of(c, h, head, sizeof head);
     if (!head[0])
         return;
     fl_buf b = {0};
@@ -11880,12 +9947,12 @@ static void per_unit_item(const sctx *c, fl_claim *cl, const fl_qty *q)
  * kilometres of mains", "The scheme's 6.2km of pipework is ...", "The archive holds 3,200 hours of footage"). */
 static void amount_item(const sctx *c, fl_claim *cl, const fl_qty *q, size_t np, size_t npe)
 {
-    const fl_parse *p = parse_of(c);
+    const fl_parse *p = fl_claims_parse_of(c);
     const fl_lexicon *be = fl_rules_lexicon(c->r, "be-forms"), *have = fl_rules_lexicon(c->r, "have-forms");
     char head[64], lemma[FL_LEMMA_MAX], part[16];
     if (cl->family < 0 || cl->family != c->k->amount_family || np == SIZE_MAX || npe <= np)
         return;
-    lemma_of(c, npe - 1, head, sizeof head);
+    fl_claims_lemma_of(c, npe - 1, head, sizeof head);
     lemma[0] = '\0';
     int cl_of = p ? fl_parse_clause_of(p, q->tok - c->a) : -1, vg = cl_of >= 0 ? fl_parse_verb(p, cl_of) : -1,
         s = cl_of >= 0 ? fl_parse_subject(p, cl_of) : -1;
@@ -11906,11 +9973,11 @@ static void amount_item(const sctx *c, fl_claim *cl, const fl_qty *q, size_t np,
         int subject = v > q->tok && (s < 0 || (c->a + p->nps[s].start <= first && q->tok < c->a + p->nps[s].end));
         int object = v < first;
         for (size_t i = v + 1 + (v + 1 < first && p->tags[v + 1 - c->a] == FL_TAG_PART); object && i < first; i++)
-            if (c->t[i].kind != FL_TOK_WORD || prep_role(c, i) >= 0 || p->tags[i - c->a] == FL_TAG_NOUN ||
+            if (c->t[i].kind != FL_TOK_WORD || fl_claims_prep_role(c, i) >= 0 || p->tags[i - c->a] == FL_TAG_NOUN ||
                 p->tags[i - c->a] == FL_TAG_PROPN)
                 object = 0; /* "keep water in the network's 4.8km": a preposition's */
         if (subject || object)
-            verb_lemma(c, v, lemma, sizeof lemma, part, sizeof part);
+            fl_claims_verb_lemma(c, v, lemma, sizeof lemma, part, sizeof part);
     }
     free(cl->item);
     fl_buf b = {0};
@@ -11936,8 +10003,8 @@ static fl_claim new_claim(fl_doc *d, const sctx *cw, const fl_qty *q, size_t doc
     cl.sentence = s;
     cl.start = fl_doc_pos(d, q->start);
     cl.end = fl_doc_pos(d, q->end);
-    cl.text = excerpt(d, q->qstart, q->end, 80);
-    cl.context = clause(cw, q);
+    cl.text = fl_claims_excerpt(d, q->qstart, q->end, 80);
+    cl.context = fl_claims_clause(cw, q);
     cl.dim = fl_xstrdup(q->dim);
     cl.item = fl_xstrdup(q->item);
     cl.value = q->value;
@@ -12015,7 +10082,7 @@ static void document_facts(fl_doc *d, const fl_rules *r, const fl_date *given, f
 {
     memset(f, 0, sizeof(*f));
     int latest = sentence_facts(d, r, f);
-    f->date = document_date(d, r, given, latest);
+    f->date = fl_claims_document_date(d, r, given, latest);
     if (fl_rules_knowledge(r)->nreported_flows)
         report_period(d, r, f);
     f->qty_modality = fl_arena_alloc(d->arena, (f->nqty + 1) * sizeof(int));
@@ -12031,7 +10098,7 @@ static void main_event_verbs(const sctx *c, size_t s, main_verbs *mv)
 {
     if (mv->lede_done)
         return; /* before the parse: a sentence with no figure is parsed only when something needs it */
-    const fl_parse *ps = parse_of(c);
+    const fl_parse *ps = fl_claims_parse_of(c);
     const char *nl = memchr(c->text, '\n', c->d->len);
     size_t title_end = nl ? (size_t)(nl - c->text) : c->d->len, used;
     if (!ps)
@@ -12039,7 +10106,7 @@ static void main_event_verbs(const sctx *c, size_t s, main_verbs *mv)
     for (size_t i = c->a; s == 0 && i < c->b && c->t[i].start < title_end; i++) {
         int tag = ps->tags[i - c->a], nom;
         if (!mv->lemma[0][0] && (tag == FL_TAG_VBD || tag == FL_TAG_VBP || tag == FL_TAG_VBN))
-            verb_lemma(c, i, mv->lemma[0], sizeof mv->lemma[0], mv->particle[0], sizeof mv->particle[0]);
+            fl_claims_verb_lemma(c, i, mv->lemma[0], sizeof mv->lemma[0], mv->particle[0], sizeof mv->particle[0]);
         if (!mv->lemma[1][0] && c->t[i].kind == FL_TOK_WORD &&
             (nom = fl_phrases_at(&c->k->event_nominals, c->text, c->t, c->b, i, &used)) >= 0)
             snprintf(mv->lemma[1], sizeof mv->lemma[1], "%s", c->k->nominal_verbs[nom]);
@@ -12050,8 +10117,8 @@ static void main_event_verbs(const sctx *c, size_t s, main_verbs *mv)
         int vg = ps->clauses[cl].parent < 0 ? ps->clauses[cl].verb : -1;
         if (vg < 0 || !ps->vgs[vg].finite)
             continue;
-        verb_lemma(c, c->a + ps->vgs[vg].head, mv->lemma[2], sizeof mv->lemma[2], mv->particle[2],
-                   sizeof mv->particle[2]);
+        fl_claims_verb_lemma(c, c->a + ps->vgs[vg].head, mv->lemma[2], sizeof mv->lemma[2], mv->particle[2],
+                             sizeof mv->particle[2]);
         mv->lede_done = 1;
     }
 }
@@ -12062,11 +10129,11 @@ static void sentence_claims(const sctx *c, const fl_facts *f, size_t s, discours
                             size_t doc_index, size_t *seq, fl_claims *out)
 {
     if (s == 0)
-        dated_claim(c, f, s, doc_index, seq, out);
+        fl_claims_dated_claim(c, f, s, doc_index, seq, out);
     main_event_verbs(c, s, &dc->main);
-    event_whens(c, f, s, dc->doc_event, &dc->main, h24, zone, doc_index, seq, out);
-    weekday_claims(c, f, s, doc_index, seq, out);
-    age_claims(c, f, s, doc_index, seq, &dc->ages, out);
+    fl_claims_event_whens(c, f, s, dc->doc_event, &dc->main, h24, zone, doc_index, seq, out);
+    fl_claims_weekday_claims(c, f, s, doc_index, seq, out);
+    fl_claims_age_claims(c, f, s, doc_index, seq, &dc->ages, out);
 }
 
 /* Where the quantities of the sentence before s start when it is in s's paragraph (a pronoun's antecedent may
@@ -12518,8 +10585,8 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
     cl.sentence = (uint32_t)s;
     cl.start = fl_doc_pos(d, u.start);
     cl.end = fl_doc_pos(d, u.end);
-    cl.text = excerpt(d, u.qstart, u.end, 80);
-    cl.context = excerpt(d, row->cell[0].start, row->cell[row->ncells - 1].end, 120);
+    cl.text = fl_claims_excerpt(d, u.qstart, u.end, 80);
+    cl.context = fl_claims_excerpt(d, row->cell[0].start, row->cell[row->ncells - 1].end, 120);
     cl.dim = fl_xstrdup(u.dim);
     cl.item = fl_xstrdup(level[0] ? level : u.item ? u.item : "");
     cl.value = u.value;
@@ -12550,11 +10617,11 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
                      : reported ? "a table's row naming a measure: the report's own entity"
                      : by_label ? "a table's row naming a measure: the document's topic"
                                 : "a table's row: a part of the topic";
-    claim_doc_date(&cl, &f->date); /* a wire dateline's day too, as the text's figures have */
+    fl_claims_claim_doc_date(&cl, &f->date); /* a wire dateline's day too, as the text's figures have */
     if (!why)
-        make_keys(&cl, k);
+        fl_claims_make_keys(&cl, k);
     cl.why = fl_xstrdup(cl.key ? "" : why ? why : "a table's cell with no subject");
-    keep_claim(out, &cl, 0);
+    fl_claims_keep_claim(out, &cl, 0);
 }
 
 /* Claims the figure q when it stands in a table's cell (a row of bars, or a bare figure of a "Label: value" row under
@@ -12643,7 +10710,7 @@ static entry_fixes entry_fixes_of(const fl_doc *d, const fl_rules *r, const fl_f
             if (!fl_clock_read(c.text, c.t, c.b, i, r, h24, &ck))
                 continue;
             i = ck.end - 1;
-            if (entry_stamp(d, c.t[ck.first].start) || ck.at < 0 || ck.at >= 1440)
+            if (fl_claims_entry_stamp(d, c.t[ck.first].start) || ck.at < 0 || ck.at >= 1440)
                 continue;
             for (size_t qi = q0; qi < q1 && out->n < MAX_ENTRY_FIXES; qi++) {
                 if (f->qty[qi].tok < ck.end && f->qty[qi].tok_end > ck.first)
@@ -12667,7 +10734,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     uint64_t story[2];
     story_names(d, r, k, f, story);
     struct sb_stemmer *sb = f->nqty ? sb_stemmer_new("english", NULL) : NULL; /* UTF-8 */
-    discourse dc = discourse_start(d, r, f, &names);                          /* pass 2: keys */
+    discourse dc = fl_claims_discourse_start(d, r, f, &names);                /* pass 2: keys */
     fl_refs refs = {0}; /* figures stated as news that a definite phrase may restate */
     int prev_year = 0, h24 = fl_clock_24h(d->text, f->tok, f->ntok, r), zone = fl_doc_zone(d->text, f->tok, f->ntok, r);
     size_t prev_tok = 0, seq = 0;
@@ -12682,7 +10749,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         size_t carried_tok = prev_tok;
         when *w;
         size_t nw = find_whens(&c, nums, nn, &f->date, &prev_year, &prev_tok, &w);
-        year_in_force(f, s, w, nw, carried_in, carried_tok);
+        fl_claims_year_in_force(f, s, w, nw, carried_in, carried_tok);
         note_kind_names(&c, &dc);
         size_t q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1];
         if (q1 == q0)
@@ -12751,7 +10818,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                               : (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q)
                                   ? 1
                                   : part_kind(&cw, f, qi, q0);
-            claim_time_marks(&cw, &cl, q, f->date.year == 0);
+            fl_claims_claim_time_marks(&cw, &cl, q, f->date.year == 0);
             int unreal = claim_time_and_key(&cw, &cl, q, trig, pw, f, change_part);
             fl_frame_round(&cl, k, &f->num[q->num]);
             fl_ref_phrase ph;
@@ -12759,7 +10826,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             anaphor_part_unkey(&cw, d, f, s, qi, out, first_claim, &cl);
             similar_marks(&cw, &cl, q, change_part, unreal, story, sb);
             f->qty_modality[qi] = cl.modality;
-            if (keep_claim(out, &cl, candidate) && candidate)
+            if (fl_claims_keep_claim(out, &cl, candidate) && candidate)
                 fl_refs_note(&refs, r, out, out->len - 1, &ph);
         }
         sentence_claims(&c, f, s, &dc, h24, zone, doc_index, &seq, out);
@@ -12769,7 +10836,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         fl_parse_free(sp.p);
         free(sp.words);
     }
-    discourse_free(&dc, k);
+    fl_claims_discourse_free(&dc, k);
     fl_refs_free(&refs);
     fl_map_free(&names);
     sb_stemmer_delete(sb); /* NULL-safe */

@@ -64,7 +64,7 @@ char *fl_frame_join_key(const fl_claim *c, const fl_knowledge *k);
 void fl_frame_round(fl_claim *cl, const fl_knowledge *k, const fl_num *x);
 
 /* The item of a day or clock time of the story's moment: a thing of the story that failed, burst or gave way, or
- * an incident that happened (extract/claims.c story_happening), whatever word each report calls its event by; the
+ * an incident that happened (extract/claim_times.c story_happening), whatever word each report calls its event by; the
  * join (join/story.c) keys it as the momentary event the story times, or as the story's own. */
 #define FL_STORY_MOMENT "moment"
 
@@ -73,7 +73,7 @@ void fl_frame_round(fl_claim *cl, const fl_knowledge *k, const fl_num *x);
 #define FL_STORY_START "start"
 
 /* The items of a clock time or day of the start and the end of the story's own activity ("Odegaard set off at
- * 2.45pm", "The pulse ... began at 14:07"; extract/claims.c story_activity): "activity-start" for the story's
+ * 2.45pm", "The pulse ... began at 14:07"; extract/claim_times.c story_activity): "activity-start" for the story's
  * protagonist, "activity-start:pulse" for a noun of an activity class (time.activities). Like a state's start,
  * the story's own, never an event's moment. */
 #define FL_STORY_ACTIVITY "activity-"

@@ -417,7 +417,7 @@ static int story_measure(const fl_claim *c, const fl_knowledge *k)
 }
 
 /* The key of a day or time of the story's main event that its report gave the story's subject, its verb the item
- * (extract/claims.c main_event_when: "the arrays were switched on on Monday 20 April"): in a story whose other
+ * (extract/claim_times.c main_event_when: "the arrays were switched on on Monday 20 April"): in a story whose other
  * reports name an event class (to), that event's, whatever verb told it ("failed at 5.40am", "gave way at about
  * 4.40 a.m."); in a story none of whose reports names one, the story's own, by the file of its first report (root)
  * and the verb, so that reports of one story that tell one act meet and the unrelated documents of one directory

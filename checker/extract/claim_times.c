@@ -1,0 +1,1855 @@
+/* claim_times.c - the dates and clock times of events as claims ("the bridge gave way at 4:15 p.m."), ages
+ * and weekdays of a document, its date, and the discourse (last named subject, paragraph, lede) that claims.c
+ * carries from figure to figure. */
+#include "extract/claims_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <math.h>
+#include <string.h>
+#include <strings.h>
+
+#include "doc/excerpt.h"
+#include "extract/frames.h"
+#include "core/map.h"
+#include "extract/refs.h"
+#include "extract/tables.h"
+
+/* The metric family whose figures have dimension dim ("date", "clock"), or -1. */
+static int family_with_dim(const fl_knowledge *k, const char *dim)
+{
+    for (size_t m = 0; m < k->nmetrics; m++)
+        if (k->metrics[m].ndims == 1 && strcmp(k->metrics[m].dims[0], dim) == 0)
+            return (int)m;
+    return -1;
+}
+
+/* What a date or clock time is the time of: an event class (ev) or a kind of thing (kind, "vessel") and
+ * the milestone of it the clause tells (-1: its happening); governor hashes the head of the clause's subject
+ * when the time's own clause says who or what did it ("the slope gave way at 11:20"), 0 otherwise. */
+typedef struct {
+    int ev, kind, milestone;
+    uint32_t governor;
+    int loose;
+    int story; /* the story's main event, in a report that names no class of it (claim_model story_subject); 2: the
+                * start or end of the story's own activity (story_activity) */
+    char lemma[FL_LEMMA_MAX];            /* the verb that told the story's event (story set): "fail" */
+    const char *closure_thing, *closure; /* a thing's closure or reopening (closure_when): "road", "closed" */
+    const char *how;
+} when_of;
+
+/* Is the event noun at token i, of n tokens, the head of its noun phrase? "fire" in "the fire service" names
+ * no fire. Without a parse, it is taken as one. */
+static int heads_phrase(const sctx *c, size_t i, size_t n)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    int np = ps ? fl_parse_np_of(ps, i - c->a) : -1;
+    return np < 0 || ps->nps[np].head <= i + n - 1 - c->a;
+}
+
+/* Is token i inside an event verb that starts at most two tokens before it ("were alerted", "alerted the
+ * coastguard": a call, no milestone "alerted" of another event)? */
+static int in_event_verb(const sctx *c, size_t ca, size_t i)
+{
+    size_t used;
+    for (size_t j = i + 1; j-- > ca && i - j <= 2;)
+        if (fl_phrases_at(&c->k->event_verbs, c->text, c->t, c->b, j, &used) >= 0 && j + used > i)
+            return 1;
+    return 0;
+}
+
+/* The first milestone verb ("docked", "was first detected") of tokens [ca, cb), or -1; *at is its token. A
+ * verb of the parse only ("the report", "after the ferry's sailing" are none), and none inside an event verb. */
+static int clause_milestone(const sctx *c, size_t ca, size_t cb, size_t *at)
+{
+    size_t used;
+    const fl_parse *ps = NULL;
+    for (size_t i = ca; i < cb; i++) {
+        int m =
+            c->t[i].kind == FL_TOK_WORD ? fl_phrases_at(&c->k->event_milestones, c->text, c->t, c->b, i, &used) : -1;
+        if (m >= 0 && in_event_verb(c, ca, i))
+            m = -1;
+        if (m >= 0 && (ps = ps ? ps : fl_claims_parse_of(c)) && ps->vg_of[i - c->a] < 0)
+            m = -1;
+        if (m >= 0) {
+            *at = i;
+            return m;
+        }
+    }
+    return -1;
+}
+
+/* Does a phrase that is the verb's object start at token j ("police released the names")? An event verb
+ * followed by one is used transitively and tells no event ("the slope released" does). Days and times are
+ * no objects ("collapsed Saturday"). */
+static int object_after(const sctx *c, size_t j, size_t cb)
+{
+    size_t used;
+    const fl_knowledge *k = c->k;
+    if (j >= cb || c->t[j].kind == FL_TOK_PUNCT)
+        return 0;
+    if (c->t[j].kind == FL_TOK_NUM || fl_phrases_at(&k->determiners, c->text, c->t, c->b, j, &used) >= 0)
+        return 1;
+    const fl_parse *ps = fl_claims_parse_of(c);
+    int np = ps ? fl_parse_np_of(ps, j - c->a) : -1;
+    if (np < 0 || ps->nps[np].start != j - c->a)
+        return 0;
+    size_t h = c->a + ps->nps[np].head;
+    return fl_phrases_at(&k->weekdays, c->text, c->t, c->b, h, &used) < 0 &&
+           fl_phrases_at(&k->months, c->text, c->t, c->b, h, &used) < 0 &&
+           fl_phrases_at(&k->relative_days, c->text, c->t, c->b, h, &used) < 0 &&
+           fl_phrases_at(&k->clock_names, c->text, c->t, c->b, h, &used) < 0;
+}
+
+/* Is the verb of n tokens at token i the finite, active verb of its clause, with no object after it ("the
+ * slope released shortly after 2 p.m."; not "the video was released", "documents released on Friday",
+ * "police released the names")? */
+static int intransitive_at(const sctx *c, size_t i, size_t n, size_t ca, size_t cb)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    int vg = ps ? ps->vg_of[i - c->a] : -1;
+    /* a lone participle the parse reads as a past ("The hotel closed on May 12": finite, no auxiliary) is one */
+    int lone = vg >= 0 && ps->tags[i - c->a] == FL_TAG_VBN && ps->vgs[vg].start == i - c->a;
+    if (vg < 0 || ps->vgs[vg].passive || !ps->vgs[vg].finite ||
+        (ps->tags[i - c->a] != FL_TAG_VBD && ps->tags[i - c->a] != FL_TAG_VBP && !lone))
+        return 0;
+    /* its clause's subject, no object of a preposition ("according to tax returns released Friday"), before it,
+     * and no finite verb after it in the clause ("documents released on Friday showed") */
+    int cl = fl_parse_clause_of(ps, i - c->a), np = fl_parse_subject(ps, cl);
+    if (np < 0 || ps->nps[np].pp >= 0 || ps->nps[np].end > i - c->a || c->a + ps->nps[np].start < ca)
+        return 0;
+    for (size_t j = i + n; j < cb; j++) {
+        int v = ps->vg_of[j - c->a];
+        if (v >= 0 && v != vg && ps->vgs[v].finite && ps->vgs[v].clause == ps->vgs[vg].clause)
+            return 0;
+    }
+    return !object_after(c, i + n, cb);
+}
+
+/* The noun phrase that is the subject of the verb at token v: the one right before its verb group and, while that
+ * one is the object of a preposition that opens no clause ("at", "of"; not "after"), the phrase it hangs on ("the
+ * baggage system at Kestrelford Airport crashed": the system). -1 when no noun phrase stands there. */
+static int verb_subject_np(const sctx *c, size_t v)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    int vg = ps ? ps->vg_of[v - c->a] : -1;
+    int np = vg >= 0 && ps->vgs[vg].start > 0 ? fl_parse_np_of(ps, ps->vgs[vg].start - 1) : -1;
+    size_t used;
+    for (int hops = 0; np >= 0 && ps->nps[np].pp >= 0 && hops < 4; hops++) {
+        const fl_pp *pp = &ps->pps[ps->nps[np].pp];
+        if (fl_phrases_at(&c->k->clause_openers, c->text, c->t, c->b, c->a + pp->prep, &used) >= 0)
+            break; /* "after the system crashed": the phrase after the opener is the subject */
+        np = pp->host_np;
+    }
+    return np;
+}
+
+/* The verb of claim_model.thing_event_verbs at token i, the active, finite verb of its clause with no object or "to"
+ * after it, whose subject (verb_subject_np) has a head noun, or a possessor's, among the event_things of the
+ * verb's class ("the baggage system crashed at 4.52am", "the sorting system's central controller failed"): its
+ * index into verb_classes, *used its tokens; -1 otherwise ("the van crashed", "the server failed to restart"). */
+static int thing_event_verb(const sctx *c, size_t i, size_t cb, size_t *used)
+{
+    const fl_knowledge *k = c->k;
+    int verb = c->t[i].kind == FL_TOK_WORD ? fl_phrases_at(&k->thing_event_verbs, c->text, c->t, c->b, i, used) : -1;
+    const fl_parse *ps = verb >= 0 ? fl_claims_parse_of(c) : NULL;
+    int vg = ps ? ps->vg_of[i - c->a] : -1;
+    if (vg < 0 || ps->vgs[vg].passive || !ps->vgs[vg].finite || object_after(c, i + *used, cb) ||
+        (i + *used < c->b && fl_claims_role(c, i + *used, FL_ROLE_TO)))
+        return -1;
+    int np = verb_subject_np(c, i);
+    for (int n = 0; np >= 0 && n < 2; n++, np = ps->nps[np].possessor) {
+        size_t h = c->a + ps->nps[np].head, u;
+        if (ps->tags[ps->nps[np].head] != FL_TAG_PRON &&
+            fl_phrases_at(&k->event_things, c->text, c->t, c->b, h, &u) == verb)
+            return verb;
+    }
+    return -1;
+}
+
+/* The hash of the head of the subject of the clause of token e0 and of what the clause says it did (how, the
+ * class of its event verb or milestone; NULL: nothing said, 0 returned), when the subject comes before the time
+ * and is no pronoun, and the clause tells no repeat ("again", "a second section"); 0 otherwise. */
+static uint32_t clause_governor(const sctx *c, size_t ca, size_t cb, size_t e0, const char *how)
+{
+    if (!how)
+        return 0;
+    size_t used;
+    for (size_t i = ca; i < cb; i++)
+        if (c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->event_repeats, c->text, c->t, c->b, i, &used) >= 0)
+            return 0;
+    const fl_parse *ps = fl_claims_parse_of(c);
+    int np = ps ? fl_parse_subject(ps, fl_parse_clause_of(ps, e0 - c->a)) : -1;
+    if (np < 0 || c->a + ps->nps[np].head >= e0 || c->a + ps->nps[np].start < ca ||
+        ps->tags[ps->nps[np].head] == FL_TAG_PRON)
+        return 0;
+    const fl_token *t = &c->t[c->a + ps->nps[np].head];
+    uint32_t h = fl_claims_fnv_lower(2166136261u, c->text, t->start, t->end);
+    for (; *how; how++) {
+        h ^= (unsigned char)*how;
+        h *= 16777619u;
+    }
+    return h ? h : 1;
+}
+
+/* May a thing of a kind be the subject of milestone ms ("the vessel docked"; not "the agency announced")? */
+static int thing_milestone(const fl_knowledge *k, int ms)
+{
+    if (ms < 0)
+        return 0;
+    const char *name = k->milestone_classes[ms];
+    fl_token t = {0, (uint32_t)strlen(name), FL_TOK_WORD, 0, 0};
+    size_t used;
+    return fl_phrases_at(&k->thing_milestones, name, &t, 1, 0, &used) >= 0;
+}
+
+/* The class of thing (time.closure_things: "road") the head of noun phrase np, or its possessor's, names; NULL. */
+static const char *closure_thing_of(const sctx *c, int np)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    size_t used;
+    for (int n = 0; np >= 0 && n < 2; n++, np = ps->nps[np].possessor) {
+        size_t h = c->a + ps->nps[np].head;
+        int t = ps->tags[ps->nps[np].head] == FL_TAG_PRON
+                    ? -1
+                    : fl_phrases_ending(&c->k->closure_things, c->text, c->t, c->b, h, &used);
+        if (t >= 0)
+            return c->k->closure_thing_classes[t];
+    }
+    return NULL;
+}
+
+/* The closure or reopening of a thing that a clock time or day at token e0 is the time of: the last verb of
+ * time.closure_milestones before it in its clause [ca, e0), a past, finite verb with no modal or negation, whose
+ * thing (closure_thing_of) is the object right after the active verb ("police shut the road at 14:20") or else the
+ * verb's subject ("the pass was closed at 11:52", "the road reopened at 18:05"). Sets w's closure_thing and closure
+ * ("road", "closed"); 0 when none ("the pass was not closed at 09:00", "the road closes at 18:00"). */
+static int closure_when(const sctx *c, size_t e0, size_t ca, when_of *w)
+{
+    const fl_knowledge *k = c->k;
+    const fl_parse *ps = fl_claims_parse_of(c);
+    size_t used = 0, i = e0;
+    int m = -1;
+    while (ps && m < 0 && i-- > ca)
+        m = c->t[i].kind == FL_TOK_WORD && ps->vg_of[i - c->a] >= 0
+                ? fl_phrases_at(&k->closure_milestones, c->text, c->t, c->b, i, &used)
+                : -1;
+    if (m < 0)
+        return 0;
+    const fl_vgroup *vg = &ps->vgs[ps->vg_of[i - c->a]];
+    if (vg->neg || vg->modal >= 0 || !vg->finite || vg->tense != FL_TENSE_PAST)
+        return 0;
+    int obj = !vg->passive && object_after(c, i + used, e0) ? fl_parse_np_of(ps, i + used - c->a) : -1;
+    const char *thing = obj >= 0 ? closure_thing_of(c, obj) : NULL;
+    if (!thing && obj < 0) {
+        int np = verb_subject_np(c, i);
+        thing = np >= 0 && c->a + ps->nps[np].start >= ca ? closure_thing_of(c, np) : NULL;
+    }
+    if (!thing)
+        return 0;
+    w->closure_thing = thing;
+    w->closure = k->closure_classes[m];
+    w->how =
+        obj >= 0 ? "the closure or reopening of its verb's object" : "the closure or reopening of its verb's subject";
+    return 1;
+}
+
+/* The subject of the clause of e0, when it comes before e0 and its head is an event noun (*ev) or it holds a
+ * kind noun (*kind: "the ship", "the barge Orla"); 0 when neither. */
+static int subject_thing(const sctx *c, size_t e0, int *ev, int *kind)
+{
+    size_t used;
+    const fl_parse *ps = fl_claims_parse_of(c);
+    int np = ps ? fl_parse_subject(ps, fl_parse_clause_of(ps, e0 - c->a)) : -1;
+    if (np < 0 || c->a + ps->nps[np].start >= e0)
+        return 0;
+    size_t h = c->a + ps->nps[np].head;
+    *ev = fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, h, &used);
+    *kind = -1;
+    /* the kind its head names, or one before a name ("the barge Orla") */
+    for (size_t i = h + 1; *ev < 0 && *kind < 0 && i-- > c->a + ps->nps[np].start;)
+        *kind = fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, i, &used);
+    return *ev >= 0 || *kind >= 0;
+}
+
+/* The event class a list of event verbs names ("collapse"), or -1 for a list of the document's event. */
+static int verb_event_class(const fl_knowledge *k, int verb)
+{
+    for (size_t e = 0; e < k->nevent_classes; e++)
+        if (strcmp(k->event_classes[e], k->verb_classes[verb]) == 0)
+            return (int)e;
+    return -1;
+}
+
+/* Is the subject of the clause of token i a thing, not a person: its head neither a pronoun nor a capitalised
+ * word ("the Orvik wheel stopped", not "Kiprono broke away from a group of five", "he stopped")? */
+static int lede_thing_subject(const sctx *c, size_t i)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    int np = ps ? fl_parse_subject(ps, fl_parse_clause_of(ps, i - c->a)) : -1;
+    if (np < 0)
+        return 0;
+    size_t h = c->a + ps->nps[np].head;
+    return ps->tags[ps->nps[np].head] != FL_TAG_PRON &&
+           !(c->text[c->t[h].start] >= 'A' && c->text[c->t[h].start] <= 'Z');
+}
+
+/* The class of the first verb of event_intransitive that the lede (the sentences that start before token lede)
+ * tells as its clause's intransitive verb (intransitive_at: "the observation wheel stopped turning", "the chairlift
+ * broke down"; not "police stopped a car", "the video was released") with a thing as its subject (lede_thing_subject;
+ * not "Kiprono broke away from the leaders"), outside quotes and of no consequence's
+ * class (consequence_event); -1 when none. Each sentence of the lede is parsed for it. */
+int fl_claims_lede_intransitive(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f,
+                                size_t lede)
+{
+    int found = -1;
+    for (size_t s = 0; s < d->nsent && found < 0 && f->sent_tok[s] < lede; s++) {
+        sentence_parse sp = {NULL, NULL, 0, f->sent_tok[s], f->sent_tok[s + 1]};
+        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, &sp, NULL, 0};
+        for (size_t i = c.a, used; i < c.b && found < 0; i++) {
+            int verb = f->tok[i].kind == FL_TOK_WORD && !fl_doc_in_quote(d, f->tok[i].start)
+                           ? fl_phrases_at(&k->event_intransitive, d->text, f->tok, c.b, i, &used)
+                           : -1;
+            int e = verb >= 0 ? verb_event_class(k, verb) : -1;
+            if (e >= 0 && !fl_claims_consequence_event(k, e) && intransitive_at(&c, i, used, c.a, c.b) &&
+                lede_thing_subject(&c, i))
+                found = e;
+        }
+        fl_parse_free(sp.p);
+        free(sp.words);
+    }
+    return found;
+}
+
+/* The first verb of thing_event_verbs that the lede (its tokens before lede) tells with a thing of its class as its
+ * subject (thing_event_verb: "the baggage system at Kestrelford Airport crashed at 4.52am"), outside quotes: its
+ * index into verb_classes, *at its token; -1 when none. Only a sentence with such a verb is parsed. */
+int fl_claims_lede_thing_event(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f,
+                               size_t lede, size_t *at)
+{
+    int found = -1;
+    for (size_t s = 0; s < d->nsent && found < 0 && f->sent_tok[s] < lede; s++) {
+        sentence_parse sp = {NULL, NULL, 0, f->sent_tok[s], f->sent_tok[s + 1]};
+        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, &sp, NULL, 0};
+        for (size_t i = c.a, used; i < c.b && i < lede && found < 0; i++)
+            if (f->tok[i].kind == FL_TOK_WORD && !fl_doc_in_quote(d, f->tok[i].start) &&
+                (found = thing_event_verb(&c, i, c.b, &used)) >= 0)
+                *at = i;
+        fl_parse_free(sp.p);
+        free(sp.words);
+    }
+    return found;
+}
+
+/* Is token v in a subordinate or relative clause that hangs below the clause of the time at token e0, a clause
+ * with a verb of its own? "Jurors yesterday watched video of the moment that a mother was struck": the day is
+ * the watching's, not the striking's. A clause opened by a time-clause-opener ("when", "as") tells what happened
+ * at the time of its parent. */
+static int under_own_verb(const sctx *c, size_t e0, size_t v)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    if (!ps || e0 < c->a || v < c->a)
+        return 0;
+    const fl_lexicon *opens = fl_rules_lexicon(c->r, "time-clause-openers");
+    int ct = fl_parse_clause_of(ps, e0 - c->a), cl = fl_parse_clause_of(ps, v - c->a);
+    if (ct < 0 || cl < 0 || ct == cl || fl_parse_verb(ps, ct) < 0)
+        return 0;
+    int below = 0;
+    for (int x = cl; x >= 0 && x != ct; x = ps->clauses[x].parent) {
+        const fl_clause *k = &ps->clauses[x];
+        if (k->kind == FL_CLAUSE_REL || k->kind == FL_CLAUSE_SUB) {
+            if (k->opener >= 0 && opens && fl_lexicon_has_token(opens, c->text, &c->t[c->a + (size_t)k->opener], 1))
+                return 0;
+            below = 1;
+        }
+        if (ps->clauses[x].parent == ct)
+            return below;
+    }
+    return 0;
+}
+
+/* The event verb of the clause [ca, cb) ("gave way"; one of event_intransitive only as intransitive_at says),
+ * or -1; the event nouns of the
+ * sentence that head their phrases: *named the first one's class, *several when they are of two classes. */
+static int clause_event_verb(const sctx *c, size_t e0, size_t ca, size_t cb, int *named, int *several)
+{
+    const fl_knowledge *k = c->k;
+    size_t used;
+    int verb = -1, ev;
+    *named = -1;
+    *several = 0;
+    for (size_t i = c->a; i < c->b; i++) {
+        if (c->t[i].kind != FL_TOK_WORD || fl_phrases_at(&k->months, c->text, c->t, c->b, i, &used) >= 0)
+            continue; /* "March" is a month here, not a march */
+        if ((ev = fl_phrases_at(&k->event_nouns, c->text, c->t, c->b, i, &used)) >= 0) {
+            if (!heads_phrase(c, i, used))
+                continue;
+            *several |= *named >= 0 && *named != ev;
+            *named = *named < 0 ? ev : *named;
+        } else if (verb < 0 && i >= ca && i < cb && !under_own_verb(c, e0, i) &&
+                   (verb = thing_event_verb(c, i, cb, &used)) < 0 &&
+                   (verb = fl_phrases_at(&k->event_verbs, c->text, c->t, c->b, i, &used)) < 0 &&
+                   (verb = fl_phrases_at(&k->event_intransitive, c->text, c->t, c->b, i, &used)) >= 0 &&
+                   !intransitive_at(c, i, used, ca, cb))
+            verb = -1;
+    }
+    return verb;
+}
+
+/* Is the time at tokens [e0, e1) a cleft's ("It was ... on Thursday morning when ..."): a relative "when" right
+ * after it (a part of the day between: the time.as-of-words), the subject of its clause a lone pronoun before
+ * it, and the clause's verb a linking verb? */
+static int cleft_clause(const sctx *c, size_t e0, size_t e1)
+{
+    const fl_lexicon *part = fl_rules_lexicon(c->r, "as-of-words");
+    while (e1 < c->b && part && c->t[e1].kind == FL_TOK_WORD && fl_lexicon_has_token(part, c->text, &c->t[e1], 1))
+        e1++;
+    if (e1 >= c->b || !fl_claims_role(c, e1, FL_ROLE_TIME_RELATIVE))
+        return 0;
+    const fl_parse *ps = fl_claims_parse_of(c);
+    int cl = ps ? fl_parse_clause_of(ps, e0 - c->a) : -1;
+    int np = cl >= 0 ? fl_parse_subject(ps, cl) : -1, vg = cl >= 0 ? fl_parse_verb(ps, cl) : -1;
+    if (np < 0 || vg < 0 || ps->nps[np].end - ps->nps[np].start != 1 || ps->tags[ps->nps[np].head] != FL_TAG_PRON ||
+        c->a + ps->nps[np].head >= e0 || ps->vgs[vg].head > e0 - c->a)
+        return 0;
+    char lemma[32];
+    fl_claims_lemma_of(c, c->a + ps->vgs[vg].head, lemma, sizeof lemma);
+    return fl_phrases_word(&c->k->linking, lemma, strlen(lemma)) >= 0;
+}
+
+/* The event class of the noun phrase a day at token e0 is the possessor of ("Wednesday's fog pile-up": its head
+ * an event noun), or -1. */
+static int possessed_event(const sctx *c, size_t e0)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    size_t used;
+    for (size_t q = 0; ps && q < ps->nnp; q++) {
+        int p = ps->nps[q].possessor;
+        if (p >= 0 && ps->nps[p].start <= e0 - c->a && e0 - c->a < ps->nps[p].end)
+            return fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, c->a + ps->nps[q].head, &used);
+    }
+    return -1;
+}
+
+enum { MAX_PLACE_PPS = 3 };
+
+/* Does the parsed NP np of sentence c hold a name ("Saltmere", "the Bay of Tolvik")? */
+static int np_named(const sctx *c, const fl_np *np)
+{
+    for (size_t i = np->start; i < np->end; i++)
+        if (fl_claims_name_word(c, c->a + i))
+            return 1;
+    return 0;
+}
+
+/* The event class of the noun that a date's preposition at token p follows across the named places between
+ * them ("made an emergency landing at Saltmere on Sunday", "the blast in Port Telm on Monday"): each step back
+ * is a parsed NP that holds a name, is the object of an "in" or "of" preposition (claim_model.prepositions) and
+ * names no event itself, at most MAX_PLACE_PPS of them ("the derailment at a meeting on Monday" is no such
+ * place: the meeting's day). -1 when none. */
+static int event_noun_across_places(const sctx *c, size_t p)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    size_t used;
+    for (int step = 0; ps && step < MAX_PLACE_PPS && p > c->a; step++) {
+        const fl_np *np = NULL;
+        for (size_t q = 0; q < ps->nnp && !np; q++)
+            if (ps->nps[q].end == p - c->a && ps->nps[q].pp >= 0)
+                np = &ps->nps[q];
+        if (!np)
+            return -1;
+        size_t prep = c->a + ps->pps[np->pp].prep;
+        int pr = fl_claims_prep_role(c, prep);
+        if ((pr != FL_PREP_IN && pr != FL_PREP_OF) || prep <= c->a || !np_named(c, np) ||
+            fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, c->a + np->head, &used) >= 0)
+            return -1;
+        int ev = fl_phrases_ending(&c->k->event_nouns, c->text, c->t, c->b, prep - 1, &used);
+        if (ev >= 0)
+            return ev;
+        p = prep;
+    }
+    return -1;
+}
+
+/* Is event class ev noun-timed (claim_model.noun_timed_events)? */
+static int noun_timed(const fl_knowledge *k, int ev)
+{
+    for (size_t n = 0; ev >= 0 && n < k->nnoun_timed_events; n++)
+        if (strcmp(k->noun_timed_events[n], k->event_classes[ev]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The class of a noun-timed event (claim_model.noun_timed_events: a call) whose noun heads a phrase in the clause
+ * [ca, cb) ("received a mayday ... at 23:40", "sent out a distress call at 11.40pm"), or -1. */
+static int clause_timed_noun(const sctx *c, size_t ca, size_t cb)
+{
+    const fl_knowledge *k = c->k;
+    size_t used;
+    for (size_t i = ca; i < cb; i++) {
+        int ev = c->t[i].kind == FL_TOK_WORD ? fl_phrases_at(&k->event_nouns, c->text, c->t, c->b, i, &used) : -1;
+        if (ev < 0 || !heads_phrase(c, i, used))
+            continue;
+        if (noun_timed(k, ev))
+            return ev;
+    }
+    return -1;
+}
+
+/* The governor of a time of a noun-timed event (a call for help: one act of its story, whoever tells it: "the
+ * skipper radioed for help", "the coastguard received a mayday"), its class's hash, when the clause [ca, cb) tells
+ * no repeat ("a second mayday"); 0 otherwise. */
+static uint32_t call_governor(const sctx *c, size_t ca, size_t cb, int ev)
+{
+    size_t used;
+    if (!noun_timed(c->k, ev))
+        return 0;
+    for (size_t i = ca; i < cb; i++)
+        if (c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->event_repeats, c->text, c->t, c->b, i, &used) >= 0)
+            return 0;
+    uint32_t h = 2166136261u;
+    for (const char *p = c->k->event_classes[ev]; *p; p++) {
+        h ^= (unsigned char)*p;
+        h *= 16777619u;
+    }
+    return h ? h : 1;
+}
+
+/* The lemma of the verb at token v in lemma and the particle right after it ("switched on": "on") in particle,
+ * "" when none. */
+void fl_claims_verb_lemma(const sctx *c, size_t v, char *lemma, size_t cap, char *particle, size_t pcap)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    fl_claims_lemma_of(c, v, lemma, cap);
+    particle[0] = '\0';
+    if (ps && v + 1 < c->b && ps->tags[v + 1 - c->a] == FL_TAG_PART)
+        fl_claims_lower_word(c, v + 1, particle, pcap);
+}
+
+/* Is the verb of the clause of token e0 one of the story's main event (mv): its head a past, active with no object
+ * or passive ("the gate failed at 5.40am", "the arrays were switched on on Monday"), of a lemma and particle of mv (a
+ * particle only one of the two gives is no difference: "switches on" in a headline, "were switched on")? No
+ * modal, no negation: "could have failed" and "did not stop" tell no moment. In a document that names its event's
+ * class (classed), only the headline's verbs: its lede's verb may be another act of the story ("Dockers met at
+ * 6 a.m., after talks collapsed"), and its event has its own verbs. The lemma goes to out (FL_LEMMA_MAX bytes). */
+static int main_event_clause(const sctx *c, size_t e0, const main_verbs *mv, int classed, char *out)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    int cl = ps ? fl_parse_clause_of(ps, e0 - c->a) : -1, vg = cl >= 0 ? fl_parse_verb(ps, cl) : -1;
+    if (!mv || vg < 0 || ps->vgs[vg].modal >= 0 || ps->vgs[vg].neg || !ps->vgs[vg].finite ||
+        ps->vgs[vg].tense != FL_TENSE_PAST)
+        return 0; /* "are scheduled for November 14": a plan */
+    int tag = ps->tags[ps->vgs[vg].head];
+    if (tag != FL_TAG_VBD && !(tag == FL_TAG_VBN && (ps->vgs[vg].passive || ps->vgs[vg].start == ps->vgs[vg].head)))
+        return 0;
+    char lemma[FL_LEMMA_MAX], part[16];
+    size_t head = c->a + ps->vgs[vg].head, ca, cb;
+    fl_claims_verb_lemma(c, head, lemma, sizeof lemma, part, sizeof part);
+    fl_claims_clause_span(c, e0, e0 + 1, &ca, &cb);
+    if (!ps->vgs[vg].passive && object_after(c, head + 1 + (part[0] != '\0'), cb))
+        return 0; /* "Ostrand put the damage at ... on Tuesday": an act on something, not the event's happening */
+    for (int i = 0; lemma[0] && i < (classed ? MAIN_VERBS - 1 : MAIN_VERBS); i++)
+        if (strcmp(mv->lemma[i], lemma) == 0 &&
+            (!part[0] || !mv->particle[i][0] || strcmp(part, mv->particle[i]) == 0)) {
+            snprintf(out, FL_LEMMA_MAX, "%s", lemma);
+            return 1;
+        }
+    return 0;
+}
+
+/* Is the event of class ev named in sentence c only as what came before the act of the time's clause: in a clause
+ * or phrase opened by a word of `sequence-openers` ("after pulling off a daring escape", "following the
+ * explosion")? */
+static int event_named_before(const sctx *c, int ev)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    const fl_lexicon *seq = fl_rules_lexicon(c->r, "sequence-openers");
+    size_t used;
+    int before = 0;
+    if (!ps || !seq)
+        return 0;
+    for (size_t i = c->a; i < c->b; i++) {
+        if (c->t[i].kind != FL_TOK_WORD || fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, i, &used) != ev ||
+            !heads_phrase(c, i, used))
+            continue;
+        int cl = fl_parse_clause_of(ps, i - c->a), op = cl >= 0 ? ps->clauses[cl].opener : -1;
+        int np = fl_parse_np_of(ps, i - c->a);
+        size_t np0 = np >= 0 ? c->a + ps->nps[np].start : i;
+        if ((op >= 0 && fl_lexicon_has_token(seq, c->text, &c->t[c->a + (size_t)op], 1)) ||
+            (np0 > c->a && fl_lexicon_has_token(seq, c->text, &c->t[np0 - 1], 1)))
+            before = 1;
+        else
+            return 0;
+    }
+    return before;
+}
+
+/* Fills w for a time of the story's main event told by the verb of its clause (main_event_clause): the document's
+ * event when it names one (and the sentence names no other), else the story's (w->story), which the join gives the
+ * event the story's other reports name. */
+static int main_event_when(const sctx *c, size_t ca, size_t cb, size_t e0, int doc_event, int named, when_of *w)
+{
+    if (doc_event >= 0 && named >= 0 && named != doc_event)
+        return 0;
+    if (named >= 0 && event_named_before(c, named))
+        return 0; /* "was captured Monday after pulling off a daring escape": the time is the capture's */
+    if (!c->k->story_subject && doc_event < 0)
+        return 0;
+    w->ev = doc_event;
+    w->story = doc_event < 0;
+    w->loose = 1;
+    w->how = doc_event >= 0 ? "the document's event (the verb its headline or lede tells it by)"
+                            : "the story's event (the verb its headline or lede tells it by)";
+    w->governor = clause_governor(c, ca, cb, e0, "main");
+    return 1;
+}
+
+/* Does the word at token h name one of the story's main things: is it a word of the lede (the title and the words
+ * up to byte lede_end) outside sentence c, its case and a plural "s" aside ("The vat failed" under "Dye vat
+ * rupture ...", "The energy centre failed" after "the estate's energy centre broke down")? */
+static int main_thing(const sctx *c, size_t h, size_t lede_end)
+{
+    const char *w = c->text + c->t[h].start;
+    size_t n = c->t[h].end - c->t[h].start;
+    n -= n > 3 && (w[n - 1] == 's' || w[n - 1] == 'S');
+    for (size_t i = 0; c->t[i].start < lede_end && i < c->a; i++) {
+        const char *v = c->text + c->t[i].start;
+        size_t m = c->t[i].end - c->t[i].start;
+        m -= m == n + 1 && (v[m - 1] == 's' || v[m - 1] == 'S');
+        if (c->t[i].kind == FL_TOK_WORD && m == n && fl_ascii_ieq(v, w, n))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the verb at token head (of the clause of a day or time at token e0) tell the start of a state: one of
+ * story_starts (1), or one of story_spans with the day or time right after a "from" (2: "ran from Saturday 17
+ * October until Tuesday 20 October"; its "until" day is no start)? 0 when neither. */
+static int story_start(const sctx *c, size_t head, size_t e0, size_t *used)
+{
+    const fl_knowledge *k = c->k;
+    /* "first appeared": a phrase that opens with the adverb before the verb */
+    if ((head > c->a && fl_phrases_at(&k->story_starts, c->text, c->t, c->b, head - 1, used) >= 0 && *used >= 2) ||
+        fl_phrases_at(&k->story_starts, c->text, c->t, c->b, head, used) >= 0)
+        return 1;
+    if (fl_phrases_at(&k->story_spans, c->text, c->t, c->b, head, used) >= 0 && e0 > c->a &&
+        fl_claims_prep_role(c, e0 - 1) == FL_PREP_FROM)
+        return 2;
+    return 0;
+}
+
+/* Fills w for a time at token e0 of the story's moment (see FL_STORY_MOMENT): the finite, active past verb of its
+ * clause, with no modal, negation, object or infinitive after it, is one of story_happenings and its subject's head
+ * (its last common noun when a figure reads as its head) a thing (no pronoun, no name) that names one of the story's
+ * main things (main_thing: "The vat failed at 06:40"), or the verb is one of happen_verbs and the subject's head one of
+ * happening_nouns ("The failure ... happened at 02:15"); a milestone of the clause ("crews arrived") makes it none.
+ * Returns 0 when it is no such time. */
+static int story_happening(const sctx *c, size_t e0, size_t lede_end, when_of *w)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    int cl = ps ? fl_parse_clause_of(ps, e0 - c->a) : -1, vg = cl >= 0 ? fl_parse_verb(ps, cl) : -1;
+    int np = cl >= 0 ? fl_parse_subject(ps, cl) : -1;
+    size_t ca, cb, used, mat, head, h;
+    if (!c->k->story_subject || vg < 0 || np < 0 || ps->vgs[vg].modal >= 0 || ps->vgs[vg].neg ||
+        ps->vgs[vg].tense != FL_TENSE_PAST || ps->vgs[vg].passive)
+        return 0;
+    head = c->a + ps->vgs[vg].head;
+    h = c->a + ps->nps[np].head;
+    /* the last common noun before the verb, where a figure reads as the subject's head ("The 40,000-litre vat") */
+    for (size_t i = ps->vgs[vg].start; ps->tags[ps->nps[np].head] == FL_TAG_NUM && i-- > ps->nps[np].start;)
+        if (ps->tags[i] == FL_TAG_NOUN) {
+            h = c->a + i;
+            break;
+        }
+    fl_claims_clause_span(c, e0, e0 + 1, &ca, &cb);
+    /* "The fault, caused by a software update, ran from ...": the phrase that opens the clause, a comma after it,
+     * is the subject the participle's phrase interrupts */
+    for (size_t q = 0; q < ps->nnp; q++)
+        if (c->a + ps->nps[q].start == ca && ps->nps[q].end < ps->nps[np].start && c->a + ps->nps[q].end < c->b &&
+            c->text[c->t[c->a + ps->nps[q].end].start] == ',' && ps->tags[ps->nps[q].head] == FL_TAG_NOUN)
+            h = c->a + ps->nps[q].head;
+    if (head >= cb || h >= head || ps->tags[ps->nps[np].head] == FL_TAG_PRON || clause_milestone(c, ca, cb, &mat) >= 0)
+        return 0;
+    int noun = fl_phrases_at(&c->k->happening_nouns, c->text, c->t, c->b, h, &used) >= 0 &&
+               fl_phrases_at(&c->k->happen_verbs, c->text, c->t, c->b, head, &used) >= 0;
+    /* the start of a state: "The fault first appeared on Monday", "ran from Saturday 17 October until ..." */
+    int start = story_start(c, head, e0, &used), subject = noun || main_thing(c, h, lede_end);
+    /* a start of the main thing's or a happening noun's own state, with no object ("640 swimmers started the
+     * race", "began his interview" start no state of the story) */
+    if (start &&
+        !((subject || fl_phrases_at(&c->k->happening_nouns, c->text, c->t, c->b, h, &used) >= 0) &&
+          ps->tags[h - c->a] == FL_TAG_NOUN && intransitive_at(c, head, 1, ca, cb) && lede_thing_subject(c, e0)))
+        return 0;
+    /* "the system failed to send alerts": a catenative verb tells what did not happen, not a thing's happening */
+    if (!noun && !start &&
+        !(fl_phrases_at(&c->k->story_happenings, c->text, c->t, c->b, head, &used) >= 0 &&
+          !(head + used < c->b && ps->tags[head + used - c->a] == FL_TAG_TO) &&
+          intransitive_at(c, head, used, ca, cb) && lede_thing_subject(c, e0) && subject))
+        return 0;
+    const char *item = start ? FL_STORY_START : FL_STORY_MOMENT;
+    memset(w, 0, sizeof *w);
+    w->ev = w->kind = w->milestone = -1;
+    w->story = 1;
+    w->loose = start != 2; /* a "from" phrase ties its day to the span: its "until" day is another */
+    snprintf(w->lemma, sizeof w->lemma, "%s", item);
+    w->how = start  ? "the start of the story's state (its verb)"
+             : noun ? "the story's moment (a happening noun's verb)"
+                    : "the story's moment (its main thing's happening)";
+    w->governor = clause_governor(c, ca, cb, e0, item);
+    return 1;
+}
+
+/* Is the word at token h a word of the title (the first line of the document, before byte title_end) outside
+ * sentence c ("Odegaard set off at 2.45pm" under "Odegaard breaks women's hour record")? */
+static int title_word(const sctx *c, size_t h, size_t title_end)
+{
+    size_t n = c->t[h].end - c->t[h].start;
+    for (size_t i = 0; i < c->a && c->t[i].start < title_end; i++)
+        if (c->t[i].kind == FL_TOK_WORD && c->t[i].end - c->t[i].start == n &&
+            fl_ascii_ieq(c->text + c->t[i].start, c->text + c->t[h].start, n))
+            return 1;
+    return 0;
+}
+
+/* Who or what does the story's own activity in the clause whose verb group vg and subject np (-1: none) the parse
+ * gives: the story's protagonist, a name of the title that is the subject or, where the parse finds no subject,
+ * the capitalised words that open the sentence before the verb ("Odegaard set off"), or a definite age noun
+ * ("The 29-year-old", as news calls the person it is about) (-2); a definite noun of an activity class
+ * (time.activities: "The pulse", "the shot"), no adjective, figure or possessor in its phrase (not "the previous
+ * attempt", "Friday's race"), its class (>= 0); -1 when it is none of these. */
+static int activity_subject(const sctx *c, int vg, int np, size_t title_end)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    size_t used;
+    if (np < 0) {
+        size_t v = ps->vgs[vg].start, i = 0;
+        while (i < v && c->t[c->a + i].kind == FL_TOK_WORD && c->text[c->t[c->a + i].start] >= 'A' &&
+               c->text[c->t[c->a + i].start] <= 'Z')
+            i++;
+        return i == v && i > 0 && title_word(c, c->a + v - 1, title_end) ? -2 : -1;
+    }
+    const fl_np *n = &ps->nps[np];
+    size_t h = c->a + n->head, d = c->a + n->start;
+    if (n->end > ps->vgs[vg].start || n->pp >= 0 || n->possessor >= 0)
+        return -1;
+    if (ps->tags[n->head] == FL_TAG_PROPN)
+        return title_word(c, h, title_end) ? -2 : -1;
+    int definite = n->det >= 0 && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, d, &used) >= 0 &&
+                   !fl_claims_role(c, d, FL_ROLE_INDEFINITE);
+    if (!definite)
+        return -1;
+    /* "The 29-year-old": a figure, then an age word (subjects.json "age-words") up to the verb */
+    if (ps->tags[n->head] == FL_TAG_NUM && n->head == n->start + 1) {
+        const fl_lexicon *ages = fl_rules_lexicon(c->r, "age-words");
+        size_t v = c->a + ps->vgs[vg].start, at = c->t[h].end, len = v > h + 1 ? c->t[v - 1].end - at : 0;
+        int age = 0;
+        for (size_t i = 0; ages && len && i < fl_lexicon_size(ages) && !age; i++)
+            age = fl_lexicon_item_len(ages, i) == len && strncasecmp(c->text + at, fl_lexicon_item(ages, i), len) == 0;
+        return age ? -2 : -1;
+    }
+    for (uint32_t i = n->start; i < n->end; i++)
+        if (ps->tags[i] == FL_TAG_ADJ || ps->tags[i] == FL_TAG_NUM || ps->tags[i] == FL_TAG_POS)
+            return -1;
+    int cls =
+        ps->tags[n->head] == FL_TAG_NOUN ? fl_phrases_ending(&c->k->activities, c->text, c->t, c->b, h, &used) : -1;
+    return cls >= 0 && h + 1 - used >= d ? cls : -1;
+}
+
+/* Fills w for a clock time or day at token e0 of the start or the end of the story's own activity: the verb of its
+ * clause (finite, active, past, no modal, no negation, no object after it) is one of time.activity_starts ("set
+ * off", "got under way", "fired up") or activity_ends ("finished", "crossed the line"), and its subject is the
+ * story's protagonist or a noun of an activity (activity_subject). A scheduled start ("was due to start at 14:00",
+ * "will begin at") has no such verb. Returns 0 when it is no such time. */
+static int story_activity(const sctx *c, size_t e0, when_of *w)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    int cl = ps ? fl_parse_clause_of(ps, e0 - c->a) : -1, vg = -1;
+    const char *nl = memchr(c->text, '\n', c->d->len);
+    size_t title_end = nl ? (size_t)(nl - c->text) : c->d->len, used = 0, ca, cb, mat;
+    if (cl < 0)
+        return 0;
+    fl_claims_clause_span(c, e0, e0 + 1, &ca, &cb);
+    /* the verb group right before the time ("The 29-year-old set off at 2.15pm sharp, and by the finish ... fans
+     * were on their feet": a participle the parse leaves out of the clause it gives "fans were") */
+    for (size_t i = e0; vg < 0 && i-- > ca;)
+        vg = ps->vg_of[i - c->a];
+    if (vg < 0 || ps->vgs[vg].modal >= 0 || ps->vgs[vg].neg || ps->vgs[vg].passive || c->t[c->a].start < title_end)
+        return 0;
+    size_t head = c->a + ps->vgs[vg].head;
+    int tag = ps->tags[head - c->a];
+    /* a finite past, or a lone participle the parse reads as one ("Odegaard set off") */
+    if (!(tag == FL_TAG_VBD && ps->vgs[vg].finite) && !(tag == FL_TAG_VBN && ps->vgs[vg].start == ps->vgs[vg].head))
+        return 0;
+    int end = 0;
+    if (fl_phrases_at(&c->k->activity_starts, c->text, c->t, c->b, head, &used) < 0)
+        end = fl_phrases_at(&c->k->activity_ends, c->text, c->t, c->b, head, &used) >= 0;
+    if (!used || head + used > e0)
+        return 0;
+    int ms = clause_milestone(c, ca, e0, &mat);
+    if ((ms >= 0 && mat != head) || object_after(c, head + used, cb))
+        return 0;
+    int np = fl_parse_verb(ps, cl) == vg ? fl_parse_subject(ps, cl) : -1;
+    if (np >= 0 && (ps->clauses[cl].subject != np || ps->tags[ps->nps[np].head] == FL_TAG_PRON))
+        return 0; /* an inherited subject ("... and ended at 14:29") or a pronoun */
+    if (fl_parse_verb(ps, cl) != vg && (np = fl_parse_np_of(ps, 0)) >= 0 && ps->nps[np].start != 0)
+        np = -1; /* the verb the parse left out: its subject the phrase that opens the sentence */
+    int cls = activity_subject(c, vg, np, title_end);
+    if (cls == -1)
+        return 0;
+    memset(w, 0, sizeof *w);
+    w->ev = w->kind = w->milestone = -1;
+    w->story = 2;
+    snprintf(w->lemma, sizeof w->lemma, "%s%s%s", end ? FL_STORY_ACT_END : FL_STORY_ACT_START, cls >= 0 ? ":" : "",
+             cls >= 0 ? c->k->activity_classes[cls] : "");
+    w->how = end ? "the end of the story's activity (its verb and subject)"
+                 : "the start of the story's activity (its verb and subject)";
+    w->governor = clause_governor(c, ca, cb, e0, w->lemma);
+    return 1;
+}
+
+/* Is the word at token i, an event noun of class ev, a plural whose singular (fl_noun_singular) is a noun of
+ * the same class ("elections", "crashes")? */
+static int plural_event(const sctx *c, size_t i, int ev)
+{
+    char w[FL_LEMMA_MAX];
+    size_t n = c->t[i].end - c->t[i].start;
+    if (c->t[i].kind != FL_TOK_WORD || c->text[c->t[i].end - 1] != 's')
+        return 0;
+    fl_noun_singular(c->r, c->text + c->t[i].start, n, w, sizeof w);
+    return w[0] && strlen(w) < n && fl_phrases_word(&c->k->event_nouns, w, strlen(w)) == ev;
+}
+
+/* The event whose time a label line states at token e0, right after the label's colon, when an event noun ends
+ * the label ("- Time of collapse: 04:17, when T7 stopped reporting", as "the collapse at 04:17"): the label opens
+ * its line (a list item's marker aside), at most LABEL_WORDS words, capitalised or after a marker; or -1. */
+static int label_event(const sctx *c, size_t e0)
+{
+    size_t s = fl_claims_label_start(c, e0), used;
+    if (s == SIZE_MAX)
+        return -1;
+    for (size_t i = s; i + 1 < e0; i++)
+        if (c->t[i].kind != FL_TOK_WORD)
+            return -1;
+    return fl_phrases_ending(&c->k->event_nouns, c->text, c->t, c->b, e0 - 2, &used);
+}
+
+/* The event a date or clock time at tokens [e0, e1) of sentence c is about (see when_of): an event noun right
+ * after it ("the 3:30 a.m. fire", "the November 18 sinking") or right before its preposition ("the collapse on
+ * Tuesday", "discovered the intrusion on October 14"), the subject of its clause when an event noun or a kind
+ * heads it ("The collapse happened shortly after 9 p.m.", "the ship docked at 6:30 a.m."), else the class of
+ * the event verb of its clause, or the document's event for the general ones ("it happened"). A milestone
+ * verb of the clause ("docked", "was discovered") makes the time that milestone's. Returns 0 when none. */
+static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, const main_verbs *mv, when_of *w)
+{
+    const fl_knowledge *k = c->k;
+    size_t used, ca, cb, mat = 0;
+    memset(w, 0, sizeof *w);
+    w->ev = w->kind = w->milestone = -1;
+    if ((w->ev = fl_phrases_at(&k->event_nouns, c->text, c->t, c->b, e1, &used)) >= 0) {
+        w->how = "event noun after it";
+        return 1;
+    }
+    if ((w->ev = possessed_event(c, e0)) >= 0) {
+        w->how = "event noun it is the possessor of";
+        return 1;
+    }
+    fl_claims_clause_span(c, e0, e1, &ca, &cb);
+    if (closure_when(c, e0, ca, w))
+        return 1; /* "police shut the road at 14:20": the road's closure, not the storm's time */
+    int ms = clause_milestone(c, ca, e0, &mat); /* "at 8:30 p.m., shortly after the ferry left" is no departure */
+    size_t p = e0 > c->a && fl_claims_prep_role(c, e0 - 1) >= 0 ? e0 - 1 : e0;
+    if (p > c->a && (w->ev = fl_phrases_ending(&k->event_nouns, c->text, c->t, c->b, p - 1, &used)) >= 0) {
+        if (plural_event(c, p - 1, w->ev))
+            return 0; /* "contested elections on Oct. 15": several events, which one is not said */
+        w->how = "event noun before it";
+        w->milestone = ms >= 0 && mat < e0 ? ms : -1;
+        return 1;
+    }
+    if ((w->ev = label_event(c, e0)) >= 0) {
+        w->how = "event noun that ends its label";
+        return 1;
+    }
+    if (p > c->a && p < e0 && (w->ev = event_noun_across_places(c, p)) >= 0) {
+        w->how = "event noun before it, across the places between";
+        w->milestone = ms >= 0 && mat < e0 ? ms : -1;
+        return 1;
+    }
+    /* "on the night of March 3, when the seam gave way": the relative clause tells what happened then */
+    size_t rel = cb < c->b && c->t[cb].kind == FL_TOK_PUNCT ? cb + 1 : cb, cb0 = cb;
+    if (rel < c->b && fl_claims_role(c, rel, FL_ROLE_TIME_RELATIVE)) {
+        size_t ra;
+        fl_claims_clause_span(c, rel + 1, rel + 1, &ra, &cb);
+    }
+    int named, several;
+    int verb = clause_event_verb(c, e0, ca, cb, &named, &several);
+    int ev, kind;
+    if ((named >= 0 || ms >= 0) && subject_thing(c, e0, &ev, &kind) && (ev >= 0 || thing_milestone(k, ms))) {
+        w->ev = ev;
+        w->kind = kind;
+        w->milestone = ms;
+        w->governor = clause_governor(c, ca, cb0, e0,
+                                      ms >= 0     ? k->milestone_classes[ms]
+                                      : verb >= 0 ? k->verb_classes[verb]
+                                                  : NULL);
+        w->how = ev >= 0 ? "subject of the clause (parsed)" : "subject of the clause (parsed), a kind";
+        return 1;
+    }
+    /* "the inmates were discovered missing at the 6:15 a.m. count": a discovery that names its own state (the
+     * time.event_discoveries) is the document's event's, when the sentence names no event and no event verb */
+    if (ms >= 0 && named < 0 && verb < 0 && doc_event >= 0 &&
+        fl_phrases_at(&k->event_discoveries, c->text, c->t, c->b, mat, &used) >= 0) {
+        w->ev = doc_event;
+        w->milestone = ms;
+        w->loose = 1;
+        w->how = "the document's event (a discovery of its state)";
+        return 1;
+    }
+    /* "It was a little before eight on Thursday morning when the fog thickened": a cleft that sets the scene of
+     * the moment its relative clause tells, in a sentence that names no event: the document's event's */
+    if (verb < 0 && ms < 0 && named < 0 && doc_event >= 0 && cleft_clause(c, e0, e1)) {
+        w->ev = doc_event;
+        w->loose = 1;
+        w->how = "the document's event (a cleft setting its scene)";
+        return 1;
+    }
+    /* "received a mayday from the trawler at 23:40": a call's noun in the clause tells what happened then */
+    if (verb < 0 && ms < 0 && !several && named >= 0 && (w->ev = clause_timed_noun(c, ca, cb0)) >= 0) {
+        w->loose = 1;
+        w->how = "event noun in the clause (a noun-timed event)";
+        w->governor = call_governor(c, ca, cb0, w->ev);
+        return 1;
+    }
+    /* an event verb of the clause: the class its list names, or the document's event for the general ones;
+     * another event named in the sentence makes it unclear which one happened then */
+    if (verb < 0 && !several && ms < 0 && main_event_clause(c, e0, mv, doc_event >= 0, w->lemma))
+        return main_event_when(c, ca, cb0, e0, doc_event, named, w);
+    if (verb < 0 || several || ms >= 0)
+        return 0;
+    int cls = verb_event_class(k, verb);
+    w->how = cls >= 0 ? "event verb" : "the document's event (an event verb in the sentence)";
+    w->loose = 1;
+    if (cls < 0)
+        cls = doc_event;
+    w->ev = cls >= 0 && (named < 0 || named == cls) ? cls : -1;
+    w->governor = w->ev < 0              ? 0
+                  : noun_timed(k, w->ev) ? call_governor(c, ca, cb0, w->ev)
+                                         : clause_governor(c, ca, cb0, e0, k->verb_classes[verb]);
+    return w->ev >= 0;
+}
+
+/* The event of a date or clock time at tokens [e0, e1): the start or end of the story's activity (story_activity),
+ * else its event (when_event), or, when its clause names no class of its own (none found, or only the verb that
+ * told the story's event), the story's moment (story_happening). */
+static int when_story_event(const sctx *c, size_t e0, size_t e1, int doc_event, const main_verbs *mv, when_of *w)
+{
+    /* the start or end of the story's activity first: "The shot fired up at 14:37" is no shooting */
+    if (mv && story_activity(c, e0, w))
+        return 1;
+    int got = when_event(c, e0, e1, doc_event, mv, w);
+    when_of h;
+    if ((!got || w->story) && mv && story_happening(c, e0, mv->lede_end, &h)) {
+        *w = h;
+        return 1;
+    }
+    return got;
+}
+
+/* Is the main verb of the parse's clause of token e0 under a modal ("The proposal would have to receive approval,
+ * by two-thirds majorities, before March 1 to be printed on the April 4 ballot": commas do not end that clause)? */
+static int modal_clause(const sctx *c, size_t e0)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    int cl = ps && e0 >= c->a ? fl_parse_clause_of(ps, e0 - c->a) : -1, vg = cl >= 0 ? fl_parse_verb(ps, cl) : -1;
+    return vg >= 0 && ps->vgs[vg].modal >= 0;
+}
+
+/* Does the clause of tokens [e0, e1) speak of a plan or a possibility (a modality cue, a hypothetical)? Its
+ * dates are not what happened. With upto set, only its words up to the time count: the start of an activity
+ * its own verb tells ("The shot fired up at 14:37 and ran to the planned end") is no plan for what follows. */
+static int supposed_clause(const sctx *c, size_t e0, size_t e1, int upto)
+{
+    size_t used, ca, cb;
+    if (!upto && modal_clause(c, e0))
+        return 1;
+    fl_claims_clause_span(c, e0, e1, &ca, &cb);
+    cb = upto ? e1 : cb;
+    for (size_t i = ca; i < cb; i++) {
+        if (i >= e1 && fl_claims_role(c, i, FL_ROLE_TIME_RELATIVE))
+            break; /* "at the hour when the first bus would have been on the road" is the relative clause's */
+        if (c->t[i].kind != FL_TOK_WORD)
+            continue;
+        if (fl_phrases_at(&c->k->hypothetical, c->text, c->t, c->b, i, &used) >= 0)
+            return 1;
+        if (fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, i, &used) < 0)
+            continue;
+        /* "by" says a deadline only before a time ("by 2030", "by March"), not before its agent ("was discovered
+         * at 21:40 by a night-shift operator") */
+        if (used == 1 && fl_claims_role(c, i, FL_ROLE_BY) && i + 1 < c->b && c->t[i + 1].kind != FL_TOK_NUM &&
+            fl_phrases_at(&c->k->months, c->text, c->t, c->b, i + 1, &used) < 0 &&
+            fl_phrases_at(&c->k->weekdays, c->text, c->t, c->b, i + 1, &used) < 0 &&
+            fl_phrases_at(&c->k->clock_names, c->text, c->t, c->b, i + 1, &used) < 0)
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
+/* A day stated at token i: "Tuesday, March 4", "March 4, 2025", "4 March", a weekday alone ("on Tuesday",
+ * the last such day up to the document's date) or a relative day ("yesterday"). *days is the day (days since
+ * 1970), *rel 1 when it was counted from the document's date, 2 when its year is not known (the day is then
+ * of the year 2000). Returns the tokens used, 0 when none. */
+static size_t day_at(const sctx *c, size_t i, const fl_date *date, int dated, long *days, int *rel)
+{
+    const fl_knowledge *k = c->k;
+    size_t used, j = i;
+    long doc = dated ? fl_days_from_civil(date->year, date->month, date->day) : 0;
+    *rel = 0;
+    size_t wused = 0;
+    int wd = fl_phrases_at(&k->weekdays, c->text, c->t, c->b, i, &wused);
+    if (wd >= 0) {
+        j = i + wused;
+        if (j < c->b && c->t[j].kind == FL_TOK_PUNCT && c->text[c->t[j].start] == ',')
+            j++;
+    }
+    /* an offset may be -1 ("yesterday"), the value of no phrase too: whether one was found is in used */
+    used = 0;
+    int rd = wd < 0 ? fl_phrases_at(&k->relative_days, c->text, c->t, c->b, i, &used) : 0;
+    if (used && wd < 0) {
+        if (!dated)
+            return 0;
+        *days = doc + rd;
+        *rel = 1;
+        return used;
+    }
+    fl_date dt;
+    size_t len = 0;
+    /* a date starts with a month's name or a day before one ("4 March"): the date grammar is asked only then */
+    if (j < c->b && (fl_phrases_at(&k->months, c->text, c->t, c->b, j, &used) >= 0 ||
+                     (c->t[j].kind == FL_TOK_NUM && fl_phrases_at(&k->months, c->text, c->t, c->b, j + 1, &used) >= 0)))
+        /* read within the sentence, where a month's dot ends nothing ("on Feb. 12, police said") */
+        len = fl_parse_date_after_weekday(c->text + c->t[j].start, c->t[c->b - 1].end - c->t[j].start, c->r, &dt);
+    if (len && dt.day && dt.month) {
+        /* a day without its year ("on June 20") is not given the document's year (an article may look back
+         * years) nor one stated elsewhere in the sentence ("the first since 1991"): the join gives it the year
+         * the other days of its event have */
+        if (!dt.year) {
+            *days = fl_days_from_civil(2000, dt.month, dt.day);
+            *rel = 2;
+        } else
+            *days = fl_days_from_civil(dt.year, dt.month, dt.day);
+        size_t e = j;
+        while (e < c->b && c->t[e].start < c->t[j].start + len)
+            e++;
+        /* "June 17 last year": a relative year right after it, counted from the document's date, is its year */
+        int ry = !dt.year && dated && e < c->b ? fl_phrases_at(&k->relative, c->text, c->t, c->b, e, &used) : -1;
+        if (ry >= 0 && k->rel_from[ry] == 0) {
+            *days = fl_days_from_civil(date->year + k->rel_offset[ry], dt.month, dt.day);
+            *rel = 1;
+            e += used;
+        }
+        return e - i;
+    }
+    if (wd < 0)
+        return 0;
+    /* a weekday alone: the last such day up to the document's date ("next Tuesday" is no report of it); in a
+     * report with no full date, only its weekday (*rel 3, *days the weekday) */
+    if (i > c->a && fl_phrases_at(&k->weekday_ahead, c->text, c->t, c->b, i - 1, &used) >= 0)
+        return 0;
+    if (!dated) {
+        *days = wd;
+        *rel = 3;
+        return wused;
+    }
+    int dw = fl_weekday(date->year, date->month, date->day);
+    *days = doc - (dw - wd + 7) % 7;
+    *rel = 1;
+    return wused;
+}
+
+/* Is the clause of token i told in the past (or is its tense unknown)? "The vote is Thursday" counts no
+ * Thursday back from the document's date. */
+static int past_clause(const sctx *c, size_t i)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    if (!ps)
+        return 1;
+    int vg = fl_parse_verb(ps, fl_parse_clause_of(ps, i - c->a));
+    return vg < 0 || ps->vgs[vg].tense == FL_TENSE_PAST || ps->vgs[vg].tense == FL_TENSE_NONE;
+}
+
+/* The last paragraph of d that starts at or before byte off; d->npara when it has none. */
+size_t fl_claims_para_at(const fl_doc *d, size_t off)
+{
+    size_t lo = 0, hi = d->npara;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (d->paras[mid].start <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return d->npara ? lo : d->npara;
+}
+
+/* Does the clock time at byte off open a paragraph that a live page stamps with it ("00:14 Fire crews were
+ * called ...": segment's fl_para.stamp)? The time the entry was posted, not the time of an event. */
+int fl_claims_entry_stamp(const fl_doc *d, size_t off)
+{
+    size_t p = fl_claims_para_at(d, off);
+    return p < d->npara && d->paras[p].start == off && d->paras[p].stamp > 0;
+}
+
+/* Is the token before i (a comma or dash skipped) a year? A clock time right after a full date is a
+ * publication stamp, not the time of an event. */
+static int stamp_before(const sctx *c, size_t i)
+{
+    size_t j = i;
+    while (j > c->a && c->t[j - 1].kind == FL_TOK_PUNCT && j + 2 > i)
+        j--;
+    return j > c->a && c->t[j - 1].kind == FL_TOK_NUM && c->t[j - 1].end - c->t[j - 1].start == 4;
+}
+
+/* Appends the claim of a date (clock 0) or clock time of an event at tokens [e0, e1). */
+static void push_when(const sctx *c, fl_claims *out, fl_claim *cl, size_t e0, size_t e1, const char *shown)
+{
+    fl_buf b = {0};
+    char *t = fl_claims_excerpt(c->d, c->t[e0].start, c->t[e1 - 1].end, 60);
+    fl_buf_printf(&b, "%s (%s)", t, shown);
+    free(t);
+    cl->text = fl_buf_take(&b);
+    fl_doc *d = (fl_doc *)c->d; /* fl_doc_pos caches its line lookups in the document */
+    cl->start = fl_doc_pos(d, c->t[e0].start);
+    cl->end = fl_doc_pos(d, c->t[e1 - 1].end);
+    cl->context = fl_claims_excerpt(c->d, c->t[c->a].start, c->t[c->b - 1].end, 100);
+    fl_claims_keep_claim(out, cl, 0);
+}
+
+/* The year in force in sentence s: stated in it, or carried by "that year" from the year before. */
+void fl_claims_year_in_force(fl_facts *f, size_t s, const when *w, size_t nw, int carried_in, size_t carried_tok)
+{
+    for (size_t i = 0; i < nw; i++) {
+        if (w[i].how == 1 || w[i].how == 3) {
+            f->sent_year[s] = w[i].year;
+            f->sent_year_tok[s] = w[i].tok;
+            f->sent_year_carried[s] = w[i].how == 3 && w[i].year == carried_in;
+            f->sent_year_from_tok[s] = f->sent_year_carried[s] ? carried_tok : w[i].tok;
+            break;
+        }
+    }
+}
+
+/* A date or clock time found in a sentence. */
+typedef struct {
+    size_t e0, e1;
+    int clock, rel;
+    int twin; /* a clock time claimed again in the other zone kind: 1 its rendering in parentheses, 3 its local time
+               * turned to UTC by the zone of the document's places; 2 on the time itself */
+    fl_clock ck;
+    long days;
+    int apposed; /* 1 + the weekday apposed to a date of no year ("May 12, a Tuesday"), 0 when none */
+} when_at;
+
+/* The weekday apposed to a date ending at token e ("May 12, a Tuesday": a comma, a determiner and a weekday): the
+ * tokens it takes, 0 when none; *wd is the weekday (0 Monday). */
+static size_t apposed_weekday(const sctx *c, size_t e, int *wd)
+{
+    size_t used, wused;
+    if (e + 2 >= c->b || c->t[e].kind != FL_TOK_PUNCT || c->text[c->t[e].start] != ',' ||
+        fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, e + 1, &used) < 0 || used != 1)
+        return 0;
+    *wd = fl_phrases_at(&c->k->weekdays, c->text, c->t, c->b, e + 2, &wused);
+    return *wd >= 0 ? 2 + wused : 0;
+}
+
+enum { MAX_WHENS = 16 };
+
+/* Is clock time x, whose number or name is token at, followed by its rendering in another zone in
+ * parentheses, one of them with a stated zone and the other local ("9:40 p.m. (2140 GMT)", "0540 GMT (7:40
+ * a.m. local time)")? Then *twin is that rendering over x's tokens (the time is claimed in both zones) and
+ * *close the closing parenthesis. */
+static int conversion_twin(const sctx *c, const when_at *x, size_t at, int h24, when_at *twin, size_t *close)
+{
+    fl_clock a, b;
+    if (!fl_clock_conversion(c->text, c->t, c->b, at, c->r, h24, &a, &b) || a.end != x->ck.end ||
+        (a.zone == FL_NO_ZONE) == (b.zone == FL_NO_ZONE))
+        return 0;
+    *twin = *x;
+    twin->ck = b;
+    twin->ck.first = x->ck.first;
+    twin->ck.end = x->ck.end;
+    twin->twin = 1;
+    *close = b.end;
+    return 1;
+}
+
+/* The dates and clock times of sentence c, at most MAX_WHENS; publication stamps left out. */
+static size_t find_event_whens(const sctx *c, const fl_facts *f, int dated, int h24, when_at *w)
+{
+    size_t nw = 0;
+    for (size_t i = c->a; i < c->b && nw < MAX_WHENS; i++) {
+        when_at x;
+        memset(&x, 0, sizeof x);
+        size_t n;
+        if (fl_clock_read(c->text, c->t, c->b, i, c->r, h24, &x.ck)) {
+            size_t at = i, close;
+            i = x.ck.end - 1;
+            if (fl_claims_entry_stamp(c->d, c->t[x.ck.first].start))
+                continue;
+            if (stamp_before(c, x.ck.first)) {
+                /* "July 21, 2013, 2:21 pm BST": when the page was published, its date included */
+                if (nw && !w[nw - 1].clock && w[nw - 1].e1 + 2 >= x.ck.first)
+                    nw--;
+                continue;
+            }
+            x.clock = 1;
+            x.e0 = x.ck.first;
+            x.e1 = x.ck.end;
+            /* "9:40 p.m. (2140 GMT)": claimed in both zones, so that it meets the reports that give either */
+            if (nw + 1 < MAX_WHENS && conversion_twin(c, &x, at, h24, &w[nw + 1], &close)) {
+                w[nw] = x;
+                w[nw].twin = 2;
+                nw += 2;
+                i = close;
+                continue;
+            }
+        } else if ((n = day_at(c, i, &f->date, dated, &x.days, &x.rel)) > 0) {
+            x.e0 = i;
+            x.e1 = i + n;
+            int wd;
+            size_t more = x.rel == 2 ? apposed_weekday(c, x.e1, &wd) : 0, wused;
+            if (more) { /* "on May 12, a Tuesday": one day, its weekday told after it */
+                x.apposed = 1 + wd;
+                x.e1 += more;
+            } else if (x.rel == 2 && (wd = fl_phrases_at(&c->k->weekdays, c->text, c->t, c->b, i, &wused)) >= 0)
+                x.apposed = 1 + wd; /* "on Tuesday, May 12" */
+            i = x.e1 - 1;
+        } else
+            continue;
+        w[nw++] = x;
+    }
+    return nw;
+}
+
+/* Fills the value and period of a clock time's claim: minutes after midnight (UTC when a zone is stated),
+ * of the day its sentence states (day >= 0), else of the document's month. */
+static void clock_claim(fl_claim *cl, const when_at *x, const when_at *day, const fl_date *date, int dated, char *shown,
+                        size_t cap)
+{
+    int utc = x->ck.zone != FL_NO_ZONE ? x->ck.zone : 0;
+    cl->dim = fl_xstrdup("clock");
+    cl->item = fl_xstrdup(x->ck.zone != FL_NO_ZONE ? "UTC" : "");
+    cl->value = x->ck.at - utc;
+    cl->lo = x->ck.lo - utc;
+    cl->hi = x->ck.hi - utc;
+    int lo = ((x->ck.lo - utc) % 1440 + 1440) % 1440, hi = ((x->ck.hi - utc) % 1440 + 1440) % 1440;
+    snprintf(shown, cap, "%02d:%02d-%02d:%02d%s%s", lo / 60, lo % 60, hi / 60, hi % 60,
+             x->ck.zone != FL_NO_ZONE ? " UTC" : "",
+             x->twin == 3   ? ", turned to UTC by its zone"
+             : x->twin == 1 ? ", as in parentheses"
+                            : "");
+    if (day && day->rel != 2 && day->rel != 3) {
+        int month, mday, m = x->ck.at - utc; /* the stated day is the zone's: "11:30 p.m. EDT Saturday" is Sunday */
+        fl_civil_from_days(day->days + (m < 0 ? -1 : m >= 1440 ? 1 : 0), &cl->year, &month, &mday);
+        cl->month = (int8_t)month;
+        cl->day = (int8_t)mday;
+        cl->period_how = day->rel ? 2 : 1;
+    } else if (dated) {
+        cl->year = date->year;
+        cl->month = date->month;
+        cl->period_how = 4;
+    } else if (date->wire_month) { /* a wire dateline's month, its year left to the join */
+        cl->month = date->wire_month;
+        cl->period_how = 4;
+    } else if (date->source == FL_DATE_NONE || date->source == FL_DATE_INFERRED)
+        cl->period_how = 5; /* an undated report: the story's date */
+}
+
+/* Adds to w[0, nw) (at most MAX_WHENS) each clock time with no zone, or a named one that keeps summer time
+ * ("ET"), again in UTC, by that zone or else the zone of the document's places (zone, -1: none; fl_doc_zone),
+ * when its offset on the time's day (its sentence's, else the document's) is known: the time is claimed both
+ * as stated and in UTC. Returns the new count. */
+static size_t place_twins(const fl_knowledge *k, when_at *w, size_t nw, const when_at *day, const fl_date *date,
+                          int dated, int zone)
+{
+    int y = dated ? date->year : 0, m = dated ? date->month : 0, d = dated ? date->day : 0, off[2];
+    if (day && day->rel != 2 && day->rel != 3)
+        fl_civil_from_days(day->days, &y, &m, &d);
+    for (size_t i = 0, n = nw; i < n && nw < MAX_WHENS; i++) {
+        int z = w[i].ck.zone_rule >= 0 ? w[i].ck.zone_rule : zone;
+        if (!w[i].clock || w[i].twin || w[i].ck.zone != FL_NO_ZONE || z < 0 || fl_zone_offsets(k, z, y, m, d, off) != 1)
+            continue;
+        w[nw] = w[i];
+        w[nw].ck.zone = off[0];
+        w[nw++].twin = 3;
+        w[i].twin = 2;
+    }
+    return nw;
+}
+
+/* Is a day of sentence w[0, nw) a day in UTC, not the place's: does the sentence state a clock time in UTC
+ * ("at 0130 UTC on Sunday", which may be Saturday evening where it happened) and are the places the document
+ * names (zone, -1: not known) not on UTC that day? */
+static int utc_day(const fl_knowledge *k, const when_at *w, size_t nw, const when_at *day, int zone)
+{
+    int utc = 0, off[2];
+    for (size_t i = 0; i < nw; i++)
+        utc |= w[i].clock && w[i].ck.zone == 0 && w[i].twin != 1 && w[i].twin != 3;
+    if (!utc || zone < 0)
+        return utc;
+    int y = 0, m = 0, d = 0;
+    if (day->rel != 2 && day->rel != 3)
+        fl_civil_from_days(day->days, &y, &m, &d);
+    return !(fl_zone_offsets(k, zone, y, m, d, off) == 1 && off[0] == 0);
+}
+
+/* Does the clause of x hold another date (clock time) of x's kind? */
+static int several_in_clause(const sctx *c, const when_at *w, size_t nw, const when_at *x)
+{
+    size_t ca, cb, same = 0;
+    fl_claims_clause_span(c, x->e0, x->e1, &ca, &cb);
+    for (size_t j = 0; j < nw; j++)
+        same += (size_t)(w[j].clock == x->clock && (w[j].twin == 0 || w[j].twin == 2) && w[j].e0 >= ca && w[j].e0 < cb);
+    return same > 1;
+}
+
+/* The subject of a time's claim: its event class or kind, with the milestone: "collapse", "vessel:arrived". */
+static char *when_subject(const fl_knowledge *k, const when_of *w)
+{
+    fl_buf b = {0};
+    if (w->story)
+        return fl_xstrdup(k->story_subject);
+    if (w->closure_thing) {
+        fl_buf_printf(&b, "%s:%s", w->closure_thing, w->closure);
+        return fl_buf_take(&b);
+    }
+    fl_buf_printf(&b, "%s%s%s", w->ev >= 0 ? k->event_classes[w->ev] : k->kinds[w->kind], w->milestone >= 0 ? ":" : "",
+                  w->milestone >= 0 ? k->milestone_classes[w->milestone] : "");
+    return fl_buf_take(&b);
+}
+
+static const char *const weekday_of_event[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                               "Friday", "Saturday", "Sunday"};
+
+/* Is w's event of a momentary class (claim_model.momentary_events: a crash, not a storm), no milestone of it? */
+static int momentary(const fl_knowledge *k, const when_of *w)
+{
+    for (size_t i = 0; w->ev >= 0 && w->milestone < 0 && i < k->nmomentary_events; i++)
+        if (strcmp(k->momentary_events[i], k->event_classes[w->ev]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Makes cl (its subject and document fields set) the weekday of its event's day, wd (0 Monday): keyed
+ * "weekday-of|" and the event's key base, compared in the join with the weekdays other reports give the event
+ * (a report with no full date gives only its weekday: "on Saturday"). */
+static void event_weekday(fl_claim *cl, const fl_knowledge *k, int fam_date, int wd)
+{
+    cl->family = fam_date;
+    cl->dim = fl_xstrdup("date");
+    cl->item = fl_xstrdup("");
+    cl->period_how = 1;
+    fl_claims_make_keys(cl, k);
+    free(cl->dim);
+    cl->dim = fl_xstrdup("weekday");
+    cl->value = wd;
+    cl->lo = wd - 0.25;
+    cl->hi = wd + 0.25;
+    free(cl->key);
+    cl->key = NULL;
+    if (cl->key_base && cl->subject && cl->subject[0]) {
+        fl_buf kb = {0};
+        fl_buf_printf(&kb, "weekday-of|%s", cl->key_base);
+        cl->key = fl_buf_take(&kb);
+    }
+    cl->why = fl_xstrdup(cl->key ? "" : "no event key");
+}
+
+/* A new claim of sentence s of document doc_index that no quantity gives (a day, a clock time, a weekday, an age),
+ * the next in the document's order: no parties, nothing else set. */
+static fl_claim sentence_claim(const sctx *c, size_t doc_index, size_t *seq, size_t s)
+{
+    fl_claim cl;
+    memset(&cl, 0, sizeof cl);
+    cl.file = c->d->path;
+    cl.doc = (uint32_t)doc_index;
+    cl.seq = (uint32_t)(*seq)++;
+    cl.sentence = (uint32_t)s;
+    cl.src = cl.dst = -1;
+    return cl;
+}
+
+/* Does the sentence after sentence s (of c) retract what c said: does it open with a retraction ("That was
+ * wrong; the time was 2.50pm.", claim_model.retractions)? Then c's days and times are no claims: the next
+ * sentence gives the right one. */
+static int retracted_by_next(const sctx *c, const fl_facts *f, size_t s)
+{
+    if (s + 1 >= c->d->nsent)
+        return 0;
+    size_t i = f->sent_tok[s + 1], end = f->sent_tok[s + 2], used;
+    while (i < end && c->t[i].kind != FL_TOK_WORD)
+        i++; /* a quotation mark or dash before it */
+    return i < end && fl_phrases_at(&c->k->retractions, c->text, c->t, end, i, &used) >= 0;
+}
+
+/* Is the day or time x one its text gives as replaced: its clause names an earlier version ("the original
+ * version of the summary said the plane came down at 3.50pm", claim_model.superseded)? */
+static int replaced_when(const sctx *c, const when_at *x)
+{
+    size_t ca, cb;
+    fl_claims_clause_span(c, x->e0, x->e1, &ca, &cb);
+    return fl_claims_superseded_in(c, ca, cb, x->e0);
+}
+
+/* Makes the verb that told the story's main event the item of its day or time cl (w->story; see main_event_when): a
+ * follow-up's refloating is not the grounding its story began with. */
+static void story_item(fl_claim *cl, const when_of *w)
+{
+    if (!w->story)
+        return;
+    /* an activity's time in UTC keeps the zone beside its item ("activity-start UTC"), so that only zoned times
+     * meet */
+    int utc = w->story == 2 && cl->item && strcmp(cl->item, "UTC") == 0;
+    free(cl->item);
+    fl_buf b = {0};
+    fl_buf_printf(&b, "%s%s", w->lemma, utc ? " UTC" : "");
+    cl->item = fl_buf_take(&b);
+}
+
+/* Is day x the end of a year's or a half's span ("the six months to 30 June 2026"): a period's end, no event's? */
+static int span_end(const sctx *c, const when_at *x)
+{
+    return !x->clock && fl_claims_span_before(c, x->e0);
+}
+
+/* The dates and clock times of events in sentence c: each is a claim of its event (the "event-date" and
+ * "event-time" families), keyed like an event's figure and compared within the cluster. A clock time is of
+ * the day its sentence states, else of the document's month. */
+void fl_claims_event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_event, const main_verbs *mv, int h24,
+                           int zone, size_t doc_index, size_t *seq, fl_claims *out)
+{
+    const fl_knowledge *k = c->k;
+    const fl_date *date = &f->date;
+    int dated = date->day && date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE;
+    int fam_date = family_with_dim(k, "date"), fam_time = family_with_dim(k, "clock");
+    if (fam_date < 0 || fam_time < 0)
+        return;
+    when_at w[MAX_WHENS];
+    size_t nw = find_event_whens(c, f, dated, h24, w);
+    const when_at *day = NULL;
+    for (size_t i = 0; i < nw && !day; i++)
+        day = w[i].clock ? NULL : &w[i];
+    nw = place_twins(k, w, nw, day, date, dated, zone);
+    if (retracted_by_next(c, f, s))
+        return;
+    long doc_day = dated ? fl_days_from_civil(date->year, date->month, date->day) : 0;
+    for (size_t i = 0; i < nw; i++) {
+        const when_at *x = &w[i];
+        when_of wo;
+        long ahead = x->days;
+        if (!x->clock && x->rel == 2 && dated) { /* a day without its year: of the document's year, for this */
+            int y, m, d;
+            fl_civil_from_days(x->days, &y, &m, &d);
+            ahead = fl_days_from_civil(date->year, m, d);
+        }
+        if (!x->clock && utc_day(k, w, nw, x, zone))
+            continue; /* a day in UTC is not the place's day */
+        if (!when_story_event(c, x->e0, x->e1, doc_event, mv, &wo) || (!x->clock && dated && ahead > doc_day) ||
+            supposed_clause(c, x->e0, x->e1, wo.story == 2) ||
+            ((x->rel == 1 || x->rel == 3) && !past_clause(c, x->e0)) || replaced_when(c, x) || span_end(c, x) ||
+            (fl_claims_fallback_event(k, wo.ev) && wo.ev != doc_event))
+            continue; /* no event, a day still ahead, a plan, a time that was replaced, a period's end, a fallback
+                       * class's time in a report of another event (the day the flood's evacuation ended) */
+        /* an event found from its clause's verb does not say which of the clause's days or times is its */
+        if ((wo.loose && several_in_clause(c, w, nw, x)) || (wo.story == 1 && x->clock && x->ck.zone != FL_NO_ZONE))
+            continue; /* (the story's event keys its verb as the item, which a time in UTC has taken) */
+        fl_claim cl = sentence_claim(c, doc_index, seq, s);
+        cl.subject = when_subject(k, &wo);
+        cl.subject_how = wo.how;
+        cl.subject_event = 1;
+        cl.governor = wo.governor;
+        cl.dual = x->twin != 0;
+        cl.date_source = date->source;
+        if (dated)
+            cl.doc_date = date->year * 10000 + date->month * 100 + date->day;
+        else if (date->wire_month)
+            cl.doc_date = date->wire_month * 100 + date->wire_day; /* mmdd: the year is not known */
+        char shown[64];
+        if (x->clock) {
+            cl.family = fam_time;
+            clock_claim(&cl, x, day, date, dated, shown, sizeof shown);
+        } else if (x->rel == 3) {
+            if (!momentary(k, &wo)) {
+                free(cl.subject);
+                continue;
+            }
+            event_weekday(&cl, k, fam_date, (int)x->days);
+            snprintf(shown, sizeof shown, "the %s's weekday", k->event_classes[wo.ev]);
+            push_when(c, out, &cl, x->e0, x->e1, shown);
+            continue;
+        } else {
+            int y, m, d;
+            fl_civil_from_days(x->days, &y, &m, &d);
+            cl.family = fam_date;
+            cl.dim = fl_xstrdup("date");
+            cl.item = fl_xstrdup("");
+            cl.value = (double)x->days;
+            cl.lo = x->days - 0.25;
+            cl.hi = x->days + 0.25;
+            cl.year = x->rel == 2 ? 0 : y;
+            cl.month = m;
+            cl.day = d;
+            cl.period_how = x->rel == 1 ? 2 : 1;
+            if (x->rel == 2)
+                snprintf(shown, sizeof shown, "%02d-%02d, year not stated", m, d);
+            else
+                snprintf(shown, sizeof shown, "%04d-%02d-%02d", y, m, d);
+        }
+        story_item(&cl, &wo);
+        fl_claims_make_keys(&cl, k);
+        if (!x->clock && cl.key_base) {
+            /* an event's days are compared whatever their year (the value holds it): one event per class and
+             * cluster */
+            free(cl.key);
+            fl_buf kb = {0};
+            fl_buf_printf(&kb, "%s|%s|", cl.key_base, wo.story ? cl.item : "");
+            cl.key = fl_buf_take(&kb);
+        }
+        cl.why = fl_xstrdup(cl.key ? "" : "no period: the document's date is not known");
+        if (!x->clock && (x->rel != 2 || x->apposed) && cl.key && momentary(k, &wo)) {
+            /* a full day's weekday takes part in the vote on the event's weekday (the reports that give no date),
+             * and so does one told beside a day of no year ("May 12, a Tuesday"), as a weekday alone */
+            fl_claim wc;
+            memset(&wc, 0, sizeof wc);
+            wc.file = cl.file;
+            wc.doc = cl.doc;
+            wc.seq = (*seq)++;
+            wc.sentence = s;
+            wc.src = wc.dst = -1;
+            wc.subject = fl_xstrdup(cl.subject);
+            wc.subject_how = cl.subject_how;
+            wc.subject_event = 1;
+            wc.governor = cl.governor;
+            wc.date_source = cl.date_source;
+            wc.doc_date = cl.doc_date;
+            int told = x->rel == 2;
+            wc.year = cl.year;
+            wc.month = told ? 0 : cl.month; /* a full day's: a report that gives no date has none */
+            wc.day = told ? 0 : cl.day;
+            event_weekday(&wc, k, fam_date, told ? x->apposed - 1 : fl_weekday(cl.year, cl.month, cl.day));
+            char wshown[48];
+            snprintf(wshown, sizeof wshown, "%s, the %s's weekday", weekday_of_event[(int)wc.value],
+                     k->event_classes[wo.ev]);
+            push_when(c, out, &wc, x->e0, x->e1, wshown);
+        }
+        push_when(c, out, &cl, x->e0, x->e1, shown);
+    }
+}
+
+/* A number sentence s gives person x (extract/ages.c) as a claim of family fam of unit dim, keyed by the person (a
+ * full name, compared wherever it is named; a single name, within its document) and the document's month: what a
+ * person is changes, so only reports of one month are compared. what names it ("age") in subject_how. */
+static void person_claim(const sctx *c, const fl_facts *f, size_t s, size_t doc_index, size_t *seq, const fl_age *x,
+                         int fam, const char *dim, fl_claims *out)
+{
+    int dated = f->date.month && f->date.source != FL_DATE_INFERRED && f->date.source != FL_DATE_NONE;
+    int age = strcmp(dim, "age") == 0;
+    fl_claim cl = sentence_claim(c, doc_index, seq, s);
+    cl.family = fam;
+    cl.dim = fl_xstrdup(dim);
+    cl.item = fl_xstrdup("");
+    cl.value = x->value;
+    cl.lo = cl.value - 0.25; /* a whole number: 19 and 21 differ, 19 and "nineteen" agree */
+    cl.hi = cl.value + 0.25;
+    cl.subject = x->name;
+    cl.subject_doc = (int8_t)(x->local || !dated); /* an undated report's: its own time, its own page */
+    cl.subject_how = x->local ? "a person's (a name the document never gives in full)" : "a person's";
+    if (age)
+        cl.subject_how = x->local ? "a person's age (a name the document never gives in full)" : "a person's age";
+    cl.date_source = f->date.source;
+    if (dated) {
+        cl.year = f->date.year;
+        cl.month = f->date.month;
+        cl.period_how = 4;
+        cl.doc_date = f->date.year * 10000 + f->date.month * 100 + f->date.day;
+    }
+    if (fam >= 0)
+        fl_claims_make_keys(&cl, c->k);
+    if (!dated && cl.key_base) { /* within one undated document, one time */
+        fl_buf kb = {0};
+        fl_buf_printf(&kb, "%s||undated", cl.key_base);
+        cl.key = fl_buf_take(&kb);
+    }
+    cl.why = fl_xstrdup(cl.key ? ""
+                        : age  ? "no attribute: no family counts ages"
+                               : "no attribute: no family of its unit");
+    cl.text = fl_claims_excerpt(c->d, x->start, x->end, 60);
+    fl_doc *d = (fl_doc *)c->d; /* fl_doc_pos caches its line lookups in the document */
+    cl.start = fl_doc_pos(d, x->start);
+    cl.end = fl_doc_pos(d, x->end);
+    cl.context = fl_claims_excerpt(c->d, c->t[c->a].start, c->t[c->b - 1].end, 100);
+    fl_claims_keep_claim(out, &cl, 0);
+}
+
+typedef size_t (*person_finder)(const char *, const fl_rules *, const fl_token *, size_t, size_t, const fl_parse *,
+                                const fl_num *, size_t, fl_ages_state *, fl_age **, size_t *, size_t *);
+
+/* The numbers of its people that find gives sentence s (numbers nums[0, nn)), as claims of the family whose unit is
+ * dim, when the rule packs have one (person_claim); ages[0, *cap) is a scratch array. */
+static void person_counts(const sctx *c, const fl_facts *f, size_t s, size_t doc_index, size_t *seq, fl_ages_state *st,
+                          const fl_num *nums, size_t nn, person_finder find, const char *dim, fl_age **ages,
+                          size_t *cap, fl_claims *out)
+{
+    int fam = family_with_dim(c->k, dim);
+    if (fam < 0)
+        return;
+    size_t n = find(c->text, c->r, c->t, c->a, c->b, fl_claims_parse_of(c), nums, nn, st, ages, &(size_t){0}, cap);
+    for (size_t i = 0; i < n; i++)
+        person_claim(c, f, s, doc_index, seq, &(*ages)[i], fam, dim, out);
+}
+
+/* The ages sentence s gives its people (extract/ages.c), as claims of the family whose unit is "age" (person_claim),
+ * the counts of their children ("a mother of 12", "one of her 12 children"), of the family whose unit is
+ * "children", and how many times they were hit ("shot eleven times", "hit by seven bullets"), of "hits". */
+void fl_claims_age_claims(const sctx *c, const fl_facts *f, size_t s, size_t doc_index, size_t *seq, fl_ages_state *st,
+                          fl_claims *out)
+{
+    size_t nn = f->sent_num[s + 1] - f->sent_num[s], n = 0, cap = 0;
+    fl_age *ages = NULL;
+    const fl_num *nums = nn ? f->num + f->sent_num[s] : NULL;
+    if (nn && fl_children_possible(c->text, c->r, c->t, c->a, c->b, st))
+        person_counts(c, f, s, doc_index, seq, st, nums, nn, fl_children_in_sentence, "children", &ages, &cap, out);
+    if (!fl_ages_possible(c->text, c->r, c->t, c->a, c->b, nums, nn, st)) {
+        fl_ages_note_names(c->text, c->r, c->t, c->a, c->b, st); /* no sentence is tagged for an age it cannot state */
+    } else {
+        const fl_parse *p = fl_claims_parse_of(c);
+        fl_ages_in_sentence(c->text, c->r, c->t, c->a, c->b, p ? p->tags : NULL, nums, nn, st, &ages, &n, &cap);
+        int fam = family_with_dim(c->k, "age");
+        for (size_t i = 0; i < n; i++)
+            person_claim(c, f, s, doc_index, seq, &ages[i], fam, "age", out);
+    }
+    if (nn && fl_hits_possible(c->text, c->r, c->t, c->a, c->b, st)) /* after the ages: who is a person */
+        person_counts(c, f, s, doc_index, seq, st, nums, nn, fl_hits_in_sentence, "hits", &ages, &cap, out);
+    free(ages);
+}
+
+/* The weekdays that sentence s gives a day ("on Thursday, November 18"), as claims keyed by the day's month
+ * and day in its directory (one story per cluster): two reports that give one day two weekdays disagree,
+ * whatever the year, and a day of an undated report can be checked against the year of the story's dated
+ * reports (join/numeric.c). Value: the weekday, 0 (Monday) to 6. */
+void fl_claims_weekday_claims(const sctx *c, const fl_facts *f, size_t s, size_t doc_index, size_t *seq, fl_claims *out)
+{
+    const fl_knowledge *k = c->k;
+    int fam_date = family_with_dim(k, "date");
+    size_t used;
+    for (size_t i = c->a; i + 1 < c->b && fam_date >= 0; i++) {
+        int wd = fl_phrases_at(&k->weekdays, c->text, c->t, c->b, i, &used);
+        if (wd < 0)
+            continue;
+        size_t j = i + used;
+        const fl_lexicon *part = fl_rules_lexicon(c->r, "as-of-words");
+        if (j < c->b && part && c->t[j].kind == FL_TOK_WORD && fl_lexicon_has_token(part, c->text, &c->t[j], 1))
+            j++; /* "on Wednesday morning, November 18" */
+        if (j < c->b && c->t[j].kind == FL_TOK_PUNCT &&
+            (c->text[c->t[j].start] == ',' || c->text[c->t[j].start] == '('))
+            j++; /* "Saturday, May 16", "Saturday (May 16)" */
+        fl_date dt;
+        size_t len =
+            j < c->b ? fl_parse_date_after_weekday(c->text + c->t[j].start, c->d->len - c->t[j].start, c->r, &dt) : 0;
+        if (!len || !dt.day || !dt.month)
+            continue;
+        size_t e1 = j;
+        while (e1 < c->b && c->t[e1].start < c->t[j].start + len)
+            e1++;
+        fl_claim cl = sentence_claim(c, doc_index, seq, s);
+        cl.family = fam_date;
+        cl.dim = fl_xstrdup("weekday");
+        cl.item = fl_xstrdup("");
+        cl.subject = fl_xstrdup("");
+        cl.value = wd;
+        cl.lo = wd - 0.25;
+        cl.hi = wd + 0.25;
+        cl.year = dt.year ? dt.year : f->sent_year[s];
+        cl.month = (int8_t)dt.month;
+        cl.day = (int8_t)dt.day;
+        cl.period_how = 1;
+        fl_claims_claim_doc_date(&cl, &f->date);
+        const char *slash = strrchr(c->d->path, '/');
+        fl_buf kb = {0};
+        fl_buf_printf(&kb, "weekday|%.*s|%02d-%02d", slash ? (int)(slash - c->d->path) : 0, c->d->path, dt.month,
+                      dt.day);
+        cl.key = fl_buf_take(&kb);
+        cl.key_base = fl_xstrdup(cl.key);
+        cl.why = fl_xstrdup("");
+        char shown[24];
+        snprintf(shown, sizeof shown, "%02d-%02d", dt.month, dt.day);
+        push_when(c, out, &cl, i, e1, shown);
+        i = e1 - 1;
+    }
+}
+
+/* The date of a report dated by itself (front matter, dateline; not a date given, nor an inferred one) as a weekday
+ * claim of no weekday (value -1) keyed "weekday|dir|dated": routed with the weekdays its directory's reports give
+ * days, so that a day of an undated report of its story can take its year (join/numeric.c, weekday_year) though it
+ * gives no weekday itself. Never compared. */
+void fl_claims_dated_claim(const sctx *c, const fl_facts *f, size_t s, size_t doc_index, size_t *seq, fl_claims *out)
+{
+    int fam_date = family_with_dim(c->k, "date");
+    if (fam_date < 0 || !f->date.day || !f->date.month || f->date.source == FL_DATE_INFERRED ||
+        f->date.source == FL_DATE_NONE || f->date.source == FL_DATE_GIVEN || c->b <= c->a)
+        return;
+    fl_claim cl = sentence_claim(c, doc_index, seq, s);
+    cl.family = fam_date;
+    cl.dim = fl_xstrdup("weekday");
+    cl.item = fl_xstrdup("");
+    cl.subject = fl_xstrdup("");
+    cl.value = cl.lo = cl.hi = -1;
+    cl.period_how = 1;
+    cl.date_source = f->date.source;
+    cl.doc_date = f->date.year * 10000 + f->date.month * 100 + f->date.day;
+    const char *slash = strrchr(c->d->path, '/');
+    fl_buf kb = {0};
+    fl_buf_printf(&kb, "weekday|%.*s|dated", slash ? (int)(slash - c->d->path) : 0, c->d->path);
+    cl.key = fl_buf_take(&kb);
+    cl.key_base = fl_xstrdup(cl.key);
+    cl.why = fl_xstrdup("");
+    char shown[48];
+    snprintf(shown, sizeof shown, "the document's date, %04d-%02d-%02d", f->date.year, f->date.month, f->date.day);
+    push_when(c, out, &cl, c->a, c->a + 1, shown);
+}
+
+/* The document date: its own (front matter, dateline, copyright line), else the one given, else a wire
+ * dateline's day without its year (wire_month, wire_day) with the latest year mentioned as an inferred year. */
+fl_date fl_claims_document_date(const fl_doc *d, const fl_rules *r, const fl_date *given, int latest)
+{
+    fl_date date = fl_doc_date(d, r), wire;
+    if (date.source == FL_DATE_NONE && given && given->year)
+        date = *given;
+    if (date.source == FL_DATE_NONE && fl_doc_partial_date(d, r, &wire)) {
+        date.wire_month = wire.month;
+        date.wire_day = wire.day;
+    }
+    if (date.source == FL_DATE_NONE && latest) {
+        date.year = latest;
+        date.source = FL_DATE_INFERRED;
+    }
+    return date;
+}
+
+/* Frees what the discourse of a document holds. */
+/* The discourse of a document before its first sentence: no subject yet, its event, the item classes it
+ * counts for several possessors. */
+discourse fl_claims_discourse_start(const fl_doc *d, const fl_rules *r, const fl_facts *f, fl_map *names)
+{
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    discourse dc = {
+        .last_entity = -1, .para = UINT32_MAX, .doc_event = fl_claims_document_event(d, r, k, f), .last_kind = -1};
+    dc.kind_name = fl_xcalloc(k->nkinds + 1, sizeof(char *));
+    dc.report_entity = f->report.year ? f->report.entity : "";
+    size_t words = 0;
+    for (size_t i = 0; i < f->ntok && words <= LEDE_WORDS; i++)
+        if (f->tok[i].kind == FL_TOK_WORD && ++words <= LEDE_WORDS)
+            dc.lede_end = dc.main.lede_end = f->tok[i].end;
+    fl_claims_several_owners(d, r, f, names, &dc);
+    dc.tables = &f->tables;
+    return dc;
+}
+
+void fl_claims_discourse_free(discourse *dc, const fl_knowledge *k)
+{
+    free(dc->last_name);
+    free(dc->last_thing);
+    for (size_t i = 0; i < dc->nthings; i++) {
+        free(dc->things[i]);
+        free(dc->thing_nouns[i]);
+    }
+    free(dc->things);
+    free(dc->thing_nouns);
+    fl_ages_state_free(&dc->ages);
+    for (size_t i = 0; i < k->nkinds; i++)
+        free(dc->kind_name[i]);
+    free(dc->kind_name);
+    free(dc->para_name);
+    for (size_t i = 0; i < dc->nnames; i++)
+        free(dc->names[i]);
+    free(dc->names);
+    fl_claims_act_items_free(dc, k);
+    for (size_t i = 0; i < dc->ncounted; i++)
+        free(dc->counted[i]);
+    free(dc->counted);
+    free(dc->counted_day);
+    for (size_t i = 0; i < dc->nref; i++) {
+        free(dc->ref_attr[i]);
+        free(dc->ref_subj[i]);
+    }
+    free(dc->ref_attr);
+    free(dc->ref_subj);
+    free(dc->ref_doc);
+    for (size_t i = 0; i < dc->nowned; i++)
+        free(dc->owned[i]);
+    free(dc->owned);
+}
+
+/* A place or part that a definite phrase opening the sentence sets for the figures after it: "In the eastern
+ * region, the wheat harvest was 2.6 million tonnes" (a part of the country's harvest): its words [*a, *e), 1; 0
+ * when the sentence opens with none, or with a time ("In the first quarter of 2025,"), a report ("In the
+ * report,") or a number. Only phrases of the "in" role that a comma ends before the figure count. fronted_scope
+ * hashes the words. */
+int fl_claims_fronted_scope_span(const sctx *c, const fl_qty *q, size_t *a, size_t *e)
+{
+    const fl_lexicon *report = fl_rules_lexicon(c->r, "report-nouns");
+    size_t i = c->a;
+    if (i + 1 < c->b && i < q->tok && c->t[i].kind == FL_TOK_NUM && c->t[i + 1].kind == FL_TOK_WORD &&
+        c->text[c->t[i + 1].start] >= 'A' && c->text[c->t[i + 1].start] <= 'Z')
+        i++; /* a paragraph's number: "2.5 At the covered market, ..." */
+    if (fl_claims_prep_role(c, i) != FL_PREP_IN || !fl_claims_role(c, i + 1, FL_ROLE_ARTICLES) ||
+        fl_claims_role(c, i + 1, FL_ROLE_INDEFINITE))
+        return 0; /* "In the eastern region,", not "In natural gas," (what all the figures are of) */
+    for (size_t j = i + 1; j < c->b && j < q->tok && j <= i + 8; j++) {
+        const fl_token *t = &c->t[j];
+        if (t->kind == FL_TOK_PUNCT && c->text[t->start] == ',') {
+            *a = i + 1;
+            *e = j;
+            return j > i + 1;
+        }
+        if (t->kind != FL_TOK_WORD || fl_claims_time_phrase(c, j) ||
+            (report && fl_lexicon_has_token(report, c->text, t, 1)))
+            return 0;
+    }
+    return 0;
+}
+
+static uint32_t fronted_scope(const sctx *c, const fl_qty *q)
+{
+    size_t a, e, used;
+    if (!fl_claims_fronted_scope_span(c, q, &a, &e))
+        return 0;
+    uint32_t h = 2166136261u;
+    for (size_t j = a; j < e; j++)
+        if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, j, &used) < 0)
+            h = fl_claims_fnv_lower(h, c->text, c->t[j].start, c->t[j].end);
+    return h;
+}
+
+/* The live entry of the sentence at byte off: the minutes + 1 of its entry's stamp (segment: fl_para.entry), or
+ * 0 when its document stamps no entries. */
+static uint16_t live_entry(const fl_doc *d, size_t off)
+{
+    size_t p = fl_claims_para_at(d, off);
+    return p < d->npara ? d->paras[p].entry : 0;
+}
+
+/* The time parts of claim cl of quantity q that the join reads besides its period: whether it is a base of
+ * comparison, the time of day or report stage its clause states, whether a definite phrase refers back to it. */
+void fl_claims_claim_time_marks(const sctx *cw, fl_claim *cl, const fl_qty *q, int undated)
+{
+    cl->base = (int8_t)fl_claims_base_figure(cw, q);
+    cl->entry = live_entry(cw->d, cw->t[cw->a].start);
+    cl->as_of = fl_claims_clause_as_of(cw, cw->ca, cw->cb, undated);
+    uint32_t scope = fronted_scope(cw, q);
+    if (scope)
+        cl->as_of = cl->as_of * 31u + scope; /* a part is not its whole: kept apart as another time is */
+    /* a level's phrase (claim_attribute kept whether it is definite): "the recycling rate was 45.8%" is the one
+     * level, as it is known */
+    int level_definite = cl->family >= 0 && cl->family == cw->k->level_family && cl->definite;
+    cl->definite = (int8_t)(fl_claims_definite_figure(cw, q) || level_definite);
+}
