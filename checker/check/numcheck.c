@@ -458,6 +458,15 @@ static size_t opening_qty(const fl_facts *f, size_t s)
     return q;
 }
 
+/* Is amount x followed by "of" and a share-anaphors word ("X of them"), both before token end? */
+static int of_anaphor(const fl_check_ctx *ctx, const fl_qty *x, size_t end)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *ana = fl_rules_lexicon(ctx->rules, "share-anaphors");
+    return ana && x->tok_end + 1 < end && role(ctx, x->tok_end, f->ntok, FL_ROLE_OF) &&
+           fl_lexicon_has_token(ana, ctx->doc->text, &f->tok[x->tok_end + 1], 1);
+}
+
 /* Does the part x of a share stand for a whole counted before it by an anaphor: "X of them" (of + a
  * share-anaphors word right after it), or a sentence that opens "Of those, X ..." with x its first amount? */
 static int anaphoric_part(const fl_check_ctx *ctx, size_t s, const fl_qty *x)
@@ -468,8 +477,7 @@ static int anaphoric_part(const fl_check_ctx *ctx, size_t s, const fl_qty *x)
     size_t a0 = f->sent_open[s], n = f->sent_tok[s + 1];
     if (!ana)
         return 0;
-    if (x->tok_end + 1 < n && role(ctx, x->tok_end, f->ntok, FL_ROLE_OF) &&
-        fl_lexicon_has_token(ana, text, &f->tok[x->tok_end + 1], 1))
+    if (of_anaphor(ctx, x, n))
         return 1;
     return a0 + 2 < n && x == &f->qty[opening_qty(f, s)] && role(ctx, a0, f->ntok, FL_ROLE_OF) &&
            fl_lexicon_has_token(ana, text, &f->tok[a0 + 1], 1) && f->tok[a0 + 2].kind == FL_TOK_PUNCT &&
@@ -819,11 +827,8 @@ static int of_which(const fl_check_ctx *ctx, const fl_qty *y, const fl_qty *x)
 static int apposed_part(const fl_check_ctx *ctx, const fl_qty *y, const fl_qty *x)
 {
     const fl_facts *f = ctx->facts;
-    const fl_lexicon *ana = fl_rules_lexicon(ctx->rules, "share-anaphors");
     size_t at = qualifier_tok(f, x);
-    if (!ana || at < y->tok_end + 1 || at - y->tok_end > 5 || x->tok_end + 1 >= f->ntok ||
-        !role(ctx, x->tok_end, f->ntok, FL_ROLE_OF) ||
-        !fl_lexicon_has_token(ana, ctx->doc->text, &f->tok[x->tok_end + 1], 1))
+    if (at < y->tok_end + 1 || at - y->tok_end > 5 || !of_anaphor(ctx, x, f->ntok))
         return 0;
     for (size_t i = y->tok_end; i + 1 < at; i++)
         if (f->tok[i].kind != FL_TOK_WORD)
