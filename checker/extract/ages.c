@@ -248,19 +248,27 @@ static int word_in(const sent *c, const fl_lexicon *lex, size_t i)
     return i < c->b && c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(lex, c->text, &c->t[i], 1);
 }
 
-/* The name a role noun with an age is given later in its sentence: "The pilot, aged 52, was named by the charity
- * as Graham Telford" (a "role-nouns" word, then the age between commas at tokens [i, j), then a "naming-verbs"
- * word and, in the same clause, a "naming-links" word right before the name); [*s, *e) its tokens. */
-static int named_role(const sent *c, size_t i, size_t j, size_t *s, size_t *e)
+/* Does a word of a second person ("person-nouns", "role-nouns") stand in tokens [a, b) outside [s, e)? */
+static int other_person(const sent *c, size_t a, size_t b, size_t s, size_t e)
 {
-    if (i > c->a && fl_lexicon_has_token(c->st->prefixes, c->text, &c->t[i - 1], 1))
-        i--;
-    if (i < c->a + 2 || !punct_at(c->text, c->t, i - 1, c->b, ",") || !word_in(c, c->st->roles, i - 2) ||
-        !punct_at(c->text, c->t, j, c->b, ","))
+    for (size_t k = a; k < b; k++)
+        if ((k < s || k >= e) && (word_in(c, c->st->others, k) || word_in(c, c->st->roles, k)))
+            return 1;
+    return 0;
+}
+
+/* The name given after the comma at token j, in the same clause: a "naming-verbs" word with no second person before
+ * it ("..., whose son was named as ..." names the son), then a "naming-links" word right before the name ("..., was
+ * named by the charity as Graham Telford"); [*s, *e) its tokens. */
+static int named_later(const sent *c, size_t j, size_t *s, size_t *e)
+{
+    if (!punct_at(c->text, c->t, j, c->b, ","))
         return 0;
     size_t k = j + 1;
     while (k < c->b && !word_in(c, c->st->naming, k) && c->t[k].kind == FL_TOK_WORD)
         k++;
+    if (other_person(c, j + 1, k, k, k))
+        return 0;
     while (k < c->b && !word_in(c, c->st->naming_links, k) && c->t[k].kind == FL_TOK_WORD)
         k++;
     if (k + 1 >= c->b || !word_in(c, c->st->naming_links, k))
@@ -268,6 +276,29 @@ static int named_role(const sent *c, size_t i, size_t j, size_t *s, size_t *e)
     *s = k + 1;
     *e = name_starting(c->text, c->r, c->t, c->b, k + 1);
     return *e > *s;
+}
+
+/* The name a role noun with an age is given later in its sentence: "The pilot, aged 52, was named by the charity
+ * as Graham Telford" (a "role-nouns" word, then the age between commas at tokens [i, j), then named_later);
+ * [*s, *e) its tokens. */
+static int named_role(const sent *c, size_t i, size_t j, size_t *s, size_t *e)
+{
+    if (i > c->a && fl_lexicon_has_token(c->st->prefixes, c->text, &c->t[i - 1], 1))
+        i--;
+    if (i < c->a + 2 || !punct_at(c->text, c->t, i - 1, c->b, ",") || !word_in(c, c->st->roles, i - 2))
+        return 0;
+    return named_later(c, j, s, e);
+}
+
+/* The name a person noun that an age word premodifies is given after a comma: "A 71-year-old man, named by police
+ * as Gareth Pellow, was found dead" (the age word ending before token k, at most NOUN_WORDS common nouns or
+ * adjectives, the last a "person-nouns" or "role-nouns" word, then named_later); [*s, *e) its tokens. */
+static int named_person(const sent *c, size_t k, size_t *s, size_t *e)
+{
+    for (size_t n = 0; n < NOUN_WORDS && k < c->b && noun_word(c, k); n++, k++)
+        if (word_in(c, c->st->others, k) || word_in(c, c->st->roles, k))
+            return named_later(c, k + 1, s, e);
+    return 0;
 }
 
 /* Appends the age v printed in bytes [start, end) of the person of tokens [s, e). */
@@ -325,15 +356,6 @@ static void role_age(const sent *c, double v, size_t start, size_t end, size_t i
 static int verb_tag(uint8_t g)
 {
     return g == FL_TAG_VBD || g == FL_TAG_VBP || g == FL_TAG_VBN || g == FL_TAG_MD || g == FL_TAG_ADV;
-}
-
-/* Does a word of a second person ("person-nouns", "role-nouns") stand in tokens [a, b) outside [s, e)? */
-static int other_person(const sent *c, size_t a, size_t b, size_t s, size_t e)
-{
-    for (size_t k = a; k < b; k++)
-        if ((k < s || k >= e) && (word_in(c, c->st->others, k) || word_in(c, c->st->roles, k)))
-            return 1;
-    return 0;
 }
 
 /* Is the NP np of a parse (sentence tokens from a) a relative of someone before with an age of its own other than
@@ -463,7 +485,7 @@ static void age_with_word(const sent *c, double v, size_t start, size_t end, siz
                           fl_age **out, size_t *n, size_t *cap)
 {
     size_t s, e, before = *n;
-    if (name_after(c, k, &s, &e) || name_before(c, i, &s, &e))
+    if (name_after(c, k, &s, &e) || name_before(c, i, &s, &e) || named_person(c, k, &s, &e))
         add_age(c, v, start, end, s, e, st, out, n, cap);
     else
         role_age(c, v, start, end, i, k, st, out, n, cap);
