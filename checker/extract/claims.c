@@ -2165,6 +2165,46 @@ static void coordinated_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     q->end = c->t[q->tok_end - 1].end;
 }
 
+static int comma_at(const sctx *c, size_t j);
+
+/* Is token i a noun of a kind of person: a unit of people ("spectators") or a person noun of
+ * claim_model.measures.frames.person_nouns ("players", "parents")? */
+static int person_noun_at(const sctx *c, size_t i)
+{
+    size_t used;
+    int u = fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, i, &used);
+    return c->t[i].kind == FL_TOK_WORD && ((u >= 0 && strcmp(c->k->units[u].dimension, "people") == 0) ||
+                                           fl_phrases_at(&c->k->person_nouns, c->text, c->t, c->b, i, &used) >= 0);
+}
+
+/* A count of a kind of person that a comma list of other kinds continues ("347 players, parents and staff", "250
+ * spectators, players and coaches": each member one noun of a kind of person, the last after a coordinator) counts
+ * them all: it becomes a count of people over the list, as coordinated_count makes "40 nurses and doctors" one. */
+static void person_list(const sctx *c, fl_qty *q, fl_qty_strings *pool)
+{
+    const fl_knowledge *k = c->k;
+    size_t i = q->tok_end;
+    int g = fl_phrases_word(&k->unit_names, "people", 6), bare = q->kind == FL_QK_BARE && i < c->b;
+    if (bare && person_noun_at(c, i))
+        i++; /* "347 players": the noun the claim model would count */
+    else if (q->kind != FL_QK_UNIT)
+        return;
+    if (g < 0 || q->unit == g || i < 1 || i + 3 >= c->b || !person_noun_at(c, i - 1) || !comma_at(c, i))
+        return;
+    while (i + 2 < c->b && comma_at(c, i) && person_noun_at(c, i + 1))
+        i += 2;
+    if (comma_at(c, i))
+        i++; /* the serial comma */
+    if (i + 1 >= c->b || !fl_claims_role(c, i, FL_ROLE_AND) || !person_noun_at(c, i + 1) || i == q->tok_end)
+        return;
+    q->kind = FL_QK_UNIT;
+    q->unit = (int16_t)g;
+    q->dim = k->units[g].dimension;
+    q->item = fl_qty_intern(pool, k->units[g].id);
+    q->tok_end = i + 2;
+    q->end = c->t[q->tok_end - 1].end;
+}
+
 /* The end of the number tokens of q and, past them, of the words that stand for a head noun the text leaves
  * out ("Nine more were hurt", "injuring 11 others": the "elided-heads" lexicon); *num gets the former. */
 static size_t elided_heads_end(const sctx *c, const fl_qty *q, size_t *num)
@@ -2248,6 +2288,7 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *befo
     for (size_t i = 0; i < nq; i++) {
         size_t used;
         coordinated_count(c, &q[i], pool);
+        person_list(c, &q[i], pool);
         if (q[i].kind != FL_QK_BARE && q[i].kind != FL_QK_UNIT)
             continue;
         /* read within KEY_WINDOW tokens each side, as a claim's key is, so that a table of numbers flattened
@@ -2330,8 +2371,6 @@ static int included_part(const sctx *c, const fl_facts *f, size_t qi, size_t q0)
             return 1;
     return 0;
 }
-
-static int comma_at(const sctx *c, size_t j);
 
 /* Is quantity qi the whole a sentence opens with, "Of the 47 whales stranded, 18 died": right after its opening
  * "of" and determiners, a count, and a count of the same dimension after it in the sentence (the part)? The part
@@ -5269,6 +5308,29 @@ static size_t coordinated_head(const sctx *c, const fl_parse *p, size_t j, size_
     return 0;
 }
 
+/* The last head of a comma list of plain noun phrases that the figure's noun phrase opens, before the comma at j:
+ * ", parents and staff were evacuated" (each member lower-case nouns and adjectives, a noun last; the last after a
+ * coordinator, with a verb group right after it: coordinated_head), which shares the figure's verb ("Some 347
+ * players, parents and staff were evacuated"); 0 when there is none. */
+static size_t listed_head(const sctx *c, const fl_parse *p, size_t j, size_t end)
+{
+    while (j + 1 < end && comma_at(c, j)) {
+        size_t k = j + 1;
+        if (p->tags[k - c->a] == FL_TAG_CONJ)
+            return coordinated_head(c, p, k + 1, end); /* the serial comma: ", parents, and staff" */
+        while (k < end && c->t[k].kind == FL_TOK_WORD && p->vg_of[k - c->a] < 0 &&
+               (p->tags[k - c->a] == FL_TAG_NOUN || p->tags[k - c->a] == FL_TAG_ADJ) &&
+               !(c->text[c->t[k].start] >= 'A' && c->text[c->t[k].start] <= 'Z'))
+            k++;
+        if (k == j + 1 || k >= end || p->tags[k - 1 - c->a] != FL_TAG_NOUN)
+            return 0;
+        if (p->tags[k - c->a] == FL_TAG_CONJ)
+            return coordinated_head(c, p, k + 1, end);
+        j = k;
+    }
+    return 0;
+}
+
 /* Where a collective noun and its "of" before token first start ("a group of 12 hikers", "the crew of nine":
  * the "collective-nouns" lexicon, one determiner allowed before it), so that what governs the collective
  * governs the count; first when none stands there. */
@@ -5327,6 +5389,11 @@ static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_
     size_t from = anaphor_whole_end(c, q); /* "Five of them were hurt" */
     for (size_t j = from; j < c->b && j < from + 12; j++) {
         int t = p->tags[j - c->a];
+        size_t head = j < end && !in_pp ? listed_head(c, p, j, end) : 0;
+        if (head) {
+            j = head;
+            continue;
+        }
         if (j >= end || (comma_at(c, j) && !in_pp))
             return verb_after_apposition(c, p, j);
         if (p->vg_of[j - c->a] >= 0)
@@ -5341,7 +5408,7 @@ static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_
                 j++; /* "85 firefighters and 14 engines were at the scene": coordinated counts share the verb */
             continue;
         }
-        size_t head = t == FL_TAG_CONJ && !in_pp ? coordinated_head(c, p, j + 1, end) : 0;
+        head = t == FL_TAG_CONJ && !in_pp ? coordinated_head(c, p, j + 1, end) : 0;
         if (head) {
             j = head; /* "300 guests and staff were moved out": the coordinated heads share the verb */
             continue;

@@ -452,6 +452,19 @@ static void pop_to_base(const fl_parse *p, clause_scan *cs)
         pop(p, cs);
 }
 
+/* Is the conjunction at token i inside a subject list that opens the sentence: only noun phrases and commas before
+ * it and no verb yet ("Some 347 players, parents and staff were evacuated", "Police and firefighters were called"),
+ * so that what follows it is the list's last member, not a clause of its own? */
+static int subject_list(const fl_parse *p, const clause_scan *cs, size_t i)
+{
+    if (cs->depth != 1 || cs->has_verb[cs->stack[0]] || i == 0 || p->np_of[i - 1] < 0)
+        return 0;
+    for (size_t k = 0; k < i; k++)
+        if (p->np_of[k] < 0 && !((p->lex[k] & FL_LEX_COMMA) && !(p->flags[k] & F_APPOS_COMMA)))
+            return 0;
+    return 1;
+}
+
 static void split_clauses(fl_parse *p, clause_scan *cs)
 {
     push_clause(p, cs, FL_CLAUSE_MAIN, -1);
@@ -492,7 +505,7 @@ static void split_clauses(fl_parse *p, clause_scan *cs)
             push_clause(p, cs, FL_CLAUSE_SUB, (int)i);
         } else if (t == FL_TAG_WH && p->np_of[i] < 0) {
             push_clause(p, cs, FL_CLAUSE_REL, (int)i);
-        } else if (t == FL_TAG_CONJ && (subject_verb_at(p, i + 1) || finite_at(p, i + 1))) {
+        } else if (t == FL_TAG_CONJ && (subject_verb_at(p, i + 1) || finite_at(p, i + 1)) && !subject_list(p, cs, i)) {
             push_clause(p, cs, FL_CLAUSE_COORD, (int)i);
         } else if ((cs->has_verb[top] & HAS_FINITE) && p->np_of[i] >= 0 && p->nps[p->np_of[i]].start == i && i > 0 &&
                    p->tags[i - 1] != FL_TAG_ADP && p->tags[i - 1] != FL_TAG_TO && !(p->flags[i] & F_IN_APPOS) &&

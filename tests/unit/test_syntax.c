@@ -322,6 +322,10 @@ Test(syntax, clauses_and_subjects)
         /* a hyphen spaced as a dash ends a wire dateline's clause; one inside a word ("long-haul") does not */
         {"TROMSA, Norway - At least 40 people fell ill, officials said.", "40", "people", "fell", "Norway"},
         {"TROMSA, Norway -- Some 40 long-haul drivers fell ill.", "40", "drivers", "fell", "Norway"},
+        /* a coordinator inside a subject list that opens the sentence opens no clause; after a verb it does */
+        {"Some 347 players, parents and staff were evacuated.", "347", "staff", "evacuated", NULL},
+        {"Police and 40 firefighters were called.", "Police", "firefighters", "called", NULL},
+        {"Prices rose and exports fell 3%.", "3", "exports", "fell", "Prices"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         sent s = sent_parse(cases[i].text);
