@@ -219,6 +219,16 @@ static int name_is(const sent *c, size_t i, size_t *s, size_t *e)
     return *s == c->a;
 }
 
+/* The name before "the" and an age word that a comma or a bracket closes ("Oskarsen, the 25-year-old, is
+ * conscious": the number at token i, its word ending before token k); not "Ana Ruiz, the 19-year-old's mother" (the
+ * age of someone else). [*s, *e) its tokens. */
+static int name_the_before(const sent *c, size_t i, size_t k, size_t *s, size_t *e)
+{
+    return i > c->a + 2 && fl_role_at(c->r, FL_ROLE_ARTICLES, c->text, c->t, c->b, i - 1) &&
+           !fl_role_at(c->r, FL_ROLE_INDEFINITE, c->text, c->t, c->b, i - 1) && k < c->b &&
+           punct_at(c->text, c->t, k, c->b, ",)") && name_before(c, i - 1, s, e);
+}
+
 /* Is token i a common noun or an adjective (by the tagger; never without its tags)? */
 static int noun_word(const sent *c, size_t i)
 {
@@ -485,7 +495,8 @@ static void age_with_word(const sent *c, double v, size_t start, size_t end, siz
                           fl_age **out, size_t *n, size_t *cap)
 {
     size_t s, e, before = *n;
-    if (name_after(c, k, &s, &e) || name_before(c, i, &s, &e) || named_person(c, k, &s, &e))
+    if (name_after(c, k, &s, &e) || name_before(c, i, &s, &e) || name_the_before(c, i, k, &s, &e) ||
+        named_person(c, k, &s, &e))
         add_age(c, v, start, end, s, e, st, out, n, cap);
     else
         role_age(c, v, start, end, i, k, st, out, n, cap);
