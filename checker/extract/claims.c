@@ -8020,7 +8020,8 @@ static int level_phrase(const sctx *c, size_t head, char *item, size_t cap, int 
     while (first > c->a && head - first < 3 && c->t[first - 1].kind == FL_TOK_WORD &&
            !fl_claims_name_word(c, first - 1) &&
            (noun_tag(c, first - 1) || fl_claims_parse_of(c)->tags[first - 1 - c->a] == FL_TAG_ADJ ||
-            fl_claims_parse_of(c)->tags[first - 1 - c->a] == FL_TAG_VBG) &&
+            fl_claims_parse_of(c)->tags[first - 1 - c->a] == FL_TAG_VBG ||
+            fl_claims_parse_of(c)->tags[first - 1 - c->a] == FL_TAG_VBN) &&
            !possessive_end(c, first - 1))
         first--;
     fl_buf b = {0};
@@ -8049,16 +8050,17 @@ static int level_phrase(const sctx *c, size_t head, char *item, size_t cap, int 
 
 /* Appends to item the phrase in [a, e) that says whose level it is, when its object is a name or a kind of person
  * ("Vacancy rates for paramedics stood at 11%": "vacancy rate for paramedics", not the nurses'); a place of the
- * document's own ("Occupancy at the hotel", "across the estate") adds nothing. */
-static void level_whose(const sctx *c, size_t a, size_t e, char *item, size_t cap)
+ * document's own ("Occupancy at the hotel", "across the estate") adds nothing, unless the level is placed (a
+ * concentration, read at one place of many: "nitrate levels at the intake", not at the outfall). */
+static void level_whose(const sctx *c, size_t a, size_t e, int placed, char *item, size_t cap)
 {
     size_t used, prep = SIZE_MAX;
     int whose = 0;
     for (size_t i = a; i < e; i++) {
         if (prep == SIZE_MAX && fl_claims_prep_role(c, i) >= 0)
             prep = i;
-        else if (prep != SIZE_MAX &&
-                 (fl_claims_name_word(c, i) || fl_phrases_at(&c->k->person_nouns, c->text, c->t, c->b, i, &used) >= 0))
+        else if (prep != SIZE_MAX && (placed || fl_claims_name_word(c, i) ||
+                                      fl_phrases_at(&c->k->person_nouns, c->text, c->t, c->b, i, &used) >= 0))
             whose = 1;
     }
     for (size_t i = prep; whose && i < e; i++) {
@@ -8068,6 +8070,15 @@ static void level_whose(const sctx *c, size_t a, size_t e, char *item, size_t ca
             fl_claims_lower_word(c, i, w, sizeof w) && n + strlen(w) + 2 <= cap)
             snprintf(item + n, cap - n, " %s", w);
     }
+}
+
+/* Is a level of dimension dim read at a place (claim_model.measures.levels "placed": a concentration)? */
+static int level_placed(const fl_knowledge *k, const char *dim)
+{
+    for (size_t i = 0; dim && i < k->nlevel_placed; i++)
+        if (strcmp(k->level_placed[i], dim) == 0)
+            return 1;
+    return 0;
 }
 
 /* A level that a noun phrase names and figure q states, as no family's trigger does: the phrase the subject of its
@@ -8091,7 +8102,7 @@ static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, i
             if (fl_claims_prep_role(c, i) >= 0 && !fl_claims_role(c, i, FL_ROLE_OF)) {
                 if (!level_phrase(c, i - 1, item, cap, definite))
                     return -1;
-                level_whose(c, i, first - 1, item, cap);
+                level_whose(c, i, first - 1, level_placed(k, q->dim), item, cap);
                 return k->level_family;
             }
         return -1;
@@ -8116,7 +8127,7 @@ static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, i
             return -1;
     if (!level_phrase(c, e - 1, item, cap, definite))
         return -1;
-    level_whose(c, e, v, item, cap);
+    level_whose(c, e, v, level_placed(k, q->dim), item, cap);
     return k->level_family;
 }
 

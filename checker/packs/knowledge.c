@@ -1436,12 +1436,12 @@ static int load_openings(fl_knowledge *k, const cJSON *sec, const char *file, fl
     return 0;
 }
 
-/* claim_model.measures.levels: {"heads": [...], "alone": [...], "verbs": [...], "changes": [...], "neutral": [...]};
- * "alone" are heads that name a level with no modifier, "changes" verbs whose "to" figure is the new level. -1 with a
- * message when malformed. */
+/* claim_model.measures.levels: {"heads": [...], "alone": [...], "verbs": [...], "changes": [...], "neutral": [...],
+ * "placed": [dimensions]}; "alone" are heads that name a level with no modifier, "changes" verbs whose "to" figure is
+ * the new level, "placed" the dimensions of a level read at a place. -1 with a message when malformed. */
 static int load_levels(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"heads", "alone", "verbs", "changes", "neutral", NULL};
+    static const char *const keys[] = {"heads", "alone", "verbs", "changes", "neutral", "placed", NULL};
     const char *what = "claim_model.measures.levels";
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, what, err) < 0)
         return err->len ? -1 : fl_fail(err, file, "%s must be an object", what);
@@ -1458,7 +1458,9 @@ static int load_levels(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
         if (load_names(lists[l].p, cJSON_GetObjectItemCaseSensitive(sec, lists[l].key), lists[l].val, file, what, err) <
             0)
             return -1;
-    return 0;
+    return load_dimensions(&k->level_placed, &k->nlevel_placed, &k->caplevel_placed,
+                           cJSON_GetObjectItemCaseSensitive(sec, "placed"), file, "claim_model.measures.levels.placed",
+                           err);
 }
 
 /* claim_model.measures.margins: {"family": F, "verbs": [...], "nouns": [...], "units": [...]}: the verbs of winning
@@ -2371,6 +2373,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->bydim_dims, k->nbydim);
     free(k->bydim_family);
     free_strings(k->story_dims, k->nstory_dims);
+    free_strings(k->level_placed, k->nlevel_placed);
     free_strings(k->entry_dims, k->nentry_dims);
     free_strings(k->person_dims, k->nperson_dims);
     free(k->story_subject);

@@ -311,6 +311,10 @@ typedef struct {
      * the named person its clause's subject is, or -1 */
     int term_family;
     fl_phrases level_heads, level_verbs, level_neutral;
+    /* claim_model.measures.levels "placed": the dimensions of a level read at a place (a concentration of a
+     * pollutant: "nitrate levels at the intake"), whose item keeps the place phrase after its noun phrase */
+    char **level_placed;
+    size_t nlevel_placed, caplevel_placed;
     /* states (claim_model "states"): what lasts, grouped into classes of synonyms (closed = shut = closure; an
      * outage = offline = on paper): a duration of no family ("was closed for nine hours", "an 11-day strike")
      * is keyed by its state's class, as family act_family, item "CLASS:time-span" */
