@@ -3711,11 +3711,23 @@ static int toll_reporter(const sctx *c, const fl_claim *cl, const discourse *dc,
 
 /* The subject of a claim whose family is known, from its clause or carried from before (see discourse). The
  * phrase [np, npe) is what the figure measures when the structure around it says so (np SIZE_MAX: none). */
+/* Is a level of dimension dim read at a place (claim_model.measures.levels "placed": a concentration)? */
+static int level_placed(const fl_knowledge *k, const char *dim)
+{
+    for (size_t i = 0; dim && i < k->nlevel_placed; i++)
+        if (strcmp(k->level_placed[i], dim) == 0)
+            return 1;
+    return 0;
+}
+
 static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
                                  const fl_qty *q, discourse *dc, uint32_t para, int dated, size_t np, size_t npe)
 {
     const fl_knowledge *k = c->k;
     const fl_metric *me = &k->metrics[cl->family];
+    /* an event's attribute; so is a level read at a place, a reading taken in the document's event ("carbon
+     * monoxide levels of 410 ppm near the ice"), whoever took it */
+    int event = me->event || (cl->family == k->level_family && level_placed(k, q->dim));
     if (me->of_object) {
         char *what = object_name(c, m, nm, ca, cb, q);
         if (what) {
@@ -3737,7 +3749,7 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
         return;
     np = pronoun == 0 ? SIZE_MAX : np; /* an unresolved pronoun: the clause says what the figure is about */
     subj_t sj = np != SIZE_MAX ? measured_subject(c, m, nm, np, npe) : figure_subject(c, m, nm, ca, q, &said);
-    if (np == SIZE_MAX && me->event && sj.type != SUBJ_EVENT && observed_measure(c, q, ca, cb))
+    if (np == SIZE_MAX && event && sj.type != SUBJ_EVENT && observed_measure(c, q, ca, cb))
         sj.type = SUBJ_NONE; /* the observer is not what is measured: the event its clause names is */
     if (np == SIZE_MAX && sj.type != SUBJ_NONE && sj.type != SUBJ_EVENT && toll_reporter(c, cl, dc, q, sj.tok, cb))
         sj.type = SUBJ_NONE; /* the one who reports a toll is not its subject: the event is */
@@ -3782,7 +3794,7 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     /* "Twenty-three people have died in avalanches in the region this winter": a figure of an event's
      * attribute whose clause has a scope of many events counts them all, not the one the document or the
      * clause names: it has no subject to compare */
-    if ((me->event && !act_like(k, cl->family) && aggregate(c, ca, cb, q)) ||
+    if ((event && !act_like(k, cl->family) && aggregate(c, ca, cb, q)) ||
         (act_like(k, cl->family) && (sj.type == SUBJ_NONE || sj.type == SUBJ_EVENT) && habitual(c, q, ca, cb))) {
         cl->src = cl->dst = -1;
         cl->subject_how = "an aggregate of many events (its clause's scope)";
@@ -3791,7 +3803,7 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     /* "Two aftershocks, magnitude 2.9 and 2.2, followed", "shakers around magnitude 2 and 3 are common": a
      * list of values of one measure is of several things, none of them the document's event; counts are another
      * matter ("killed 3 and injured 12") */
-    if (me->event && (sj.type == SUBJ_NONE || sj.type == SUBJ_EVENT) && !fl_count_dimension(c->r, q->dim) &&
+    if (event && (sj.type == SUBJ_NONE || sj.type == SUBJ_EVENT) && !fl_count_dimension(c->r, q->dim) &&
         listed_value(c, q)) {
         cl->src = cl->dst = -1;
         cl->subject_how = "one of a list of values (several things)";
@@ -3800,14 +3812,14 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     /* an act with a period of its own ("last year the board cut 19 posts") is not the document's event, nor
      * its topic: it needs a subject its clause names */
     int own_time = act_like(k, cl->family) && dated;
-    if ((me->event && sj.type == SUBJ_NONE && !own_time) || sj.type == SUBJ_EVENT) {
+    if ((event && sj.type == SUBJ_NONE && !own_time) || sj.type == SUBJ_EVENT) {
         /* an event's figure with no other subject is about the event: in the clause, after the figure
          * ("died in the fire"), or the event the document is about */
         subj_t e = sj.type == SUBJ_EVENT ? sj : event_after(c, q->tok_end, cb);
         const char *how = sj.type == SUBJ_EVENT ? said : "event in the clause";
         if (e.type == SUBJ_EVENT && sj.type == SUBJ_NONE && other_fallback(k, dc, e.index))
             e.type = SUBJ_NONE; /* "under evacuation orders" in a fire's report: the fire's */
-        if (e.type != SUBJ_EVENT && sj.type == SUBJ_NONE && dc->doc_event >= 0 && me->event) {
+        if (e.type != SUBJ_EVENT && sj.type == SUBJ_NONE && dc->doc_event >= 0 && event) {
             e = (subj_t){SUBJ_EVENT, 0, 0, dc->doc_event};
             how = "the document's event";
         }
@@ -3820,7 +3832,7 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
         }
         /* "About 3,400 fans had to leave the East Stand": an event's figure in a report whose event is of no
          * class is the document's own topic, as its acts are; its story's other reports may name the event */
-        if (e.type != SUBJ_EVENT && sj.type == SUBJ_NONE && dc->doc_event < 0 && me->event && !dated) {
+        if (e.type != SUBJ_EVENT && sj.type == SUBJ_NONE && dc->doc_event < 0 && event && !dated) {
             cl->src = -1;
             cl->subject_doc = 1;
             cl->subject_how = "the document's topic (an event of no class; compared within the document)";
@@ -8008,8 +8020,10 @@ static int amount_of_thing(const sctx *c, const fl_qty *q, size_t *hp, size_t *h
  * heads, a common noun, and the modifiers between the phrase's determiner or possessor and the head ("the
  * district's recycling rate": "recycling rate"; "the overall response rate": "response rate", "overall" being
  * neutral). The item is the modifiers and the head's lemma, at most three modifiers; a head that names a level only
- * with a modifier ("rate", "share") and has none names nothing. 0 when the phrase names no level. */
-static int level_phrase(const sctx *c, size_t head, char *item, size_t cap, int *definite)
+ * with a modifier ("rate", "share") and has none names nothing. A placed level's item is its modifiers alone, every
+ * one (what is measured: "nitrate levels", "the nitrate concentration" and "nitrate readings" are "nitrate"; "the
+ * average nitrate level" is no reading). 0 when the phrase names no level. */
+static int level_phrase(const sctx *c, size_t head, int placed, char *item, size_t cap, int *definite)
 {
     const fl_knowledge *k = c->k;
     size_t used;
@@ -8027,7 +8041,7 @@ static int level_phrase(const sctx *c, size_t head, char *item, size_t cap, int 
     fl_buf b = {0};
     for (size_t i = first; i < head; i++) {
         char w[40];
-        if (fl_phrases_at(&k->level_neutral, c->text, c->t, c->b, i, &used) >= 0 ||
+        if ((!placed && fl_phrases_at(&k->level_neutral, c->text, c->t, c->b, i, &used) >= 0) ||
             !fl_claims_lower_word(c, i, w, sizeof w))
             continue;
         for (char *h = strchr(w, '-'); h; h = strchr(h, '-'))
@@ -8042,7 +8056,9 @@ static int level_phrase(const sctx *c, size_t head, char *item, size_t cap, int 
                 (fl_phrases_at(&k->determiners, c->text, c->t, c->b, first - 1, &used) >= 0 &&
                  !fl_claims_role(c, first - 1, FL_ROLE_INDEFINITE)) ||
                 (fl_claims_parse_of(c)->tags[first - 1 - c->a] != FL_TAG_DET && !noun_tag(c, first - 1));
-    if (ok)
+    if (ok && placed)
+        snprintf(item, cap, "%s", b.len ? b.ptr : "");
+    else if (ok)
         snprintf(item, cap, "%s%s%s", b.len ? b.ptr : "", b.len ? " " : "", lemma);
     fl_buf_free(&b);
     return ok;
@@ -8072,13 +8088,29 @@ static void level_whose(const sctx *c, size_t a, size_t e, int placed, char *ite
     }
 }
 
-/* Is a level of dimension dim read at a place (claim_model.measures.levels "placed": a concentration)? */
-static int level_placed(const fl_knowledge *k, const char *dim)
+/* Appends to item the place a placed level is read at when a preposition right after figure q opens it ("carbon
+ * monoxide levels of 410 ppm near the ice": " near ice"): the preposition and its noun phrase's words but its
+ * determiners; not a time ("on Monday", "by 11:15"), whose noun phrase holds a number or a time word. */
+static void level_place_after(const sctx *c, const fl_qty *q, char *item, size_t cap)
 {
-    for (size_t i = 0; dim && i < k->nlevel_placed; i++)
-        if (strcmp(k->level_placed[i], dim) == 0)
-            return 1;
-    return 0;
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t at = q->tok_end, used;
+    int np = p && at + 1 < c->b && fl_claims_prep_role(c, at) >= 0 && !fl_claims_role(c, at, FL_ROLE_OF)
+                 ? fl_parse_np_of(p, at + 1 - c->a)
+                 : -1;
+    if (np < 0 || c->a + p->nps[np].start != at + 1)
+        return;
+    size_t e = c->a + p->nps[np].end;
+    for (size_t i = at + 1; i < e; i++)
+        if (c->t[i].kind != FL_TOK_WORD || fl_claims_time_phrase(c, i))
+            return;
+    for (size_t i = at; i < e; i++) {
+        char w[40];
+        size_t n = strlen(item);
+        if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) < 0 &&
+            fl_claims_lower_word(c, i, w, sizeof w) && n + strlen(w) + 2 <= cap)
+            snprintf(item + n, cap - n, " %s", w);
+    }
 }
 
 /* A level that a noun phrase names and figure q states, as no family's trigger does: the phrase the subject of its
@@ -8092,17 +8124,23 @@ static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, i
     const fl_knowledge *k = c->k;
     const fl_parse *p = fl_claims_parse_of(c);
     size_t first = qty_first(c, q), used;
+    int placed = level_placed(k, q->dim);
     if (!p || k->level_family < 0 || !admits(k, k->level_family, q->dim) || first < c->ca + 2)
         return -1;
     if (fl_claims_role(c, first - 1, FL_ROLE_OF)) {
         /* "a response rate of 81%"; "Average occupancy across the estate of 81%": one place phrase between */
-        if (level_phrase(c, first - 2, item, cap, definite))
+        if (level_phrase(c, first - 2, placed, item, cap, definite)) {
+            if (placed)
+                level_place_after(c, q, item, cap);
             return k->level_family;
+        }
         for (size_t i = first - 2; i > c->ca && i + 5 > first; i--)
             if (fl_claims_prep_role(c, i) >= 0 && !fl_claims_role(c, i, FL_ROLE_OF)) {
-                if (!level_phrase(c, i - 1, item, cap, definite))
+                if (!level_phrase(c, i - 1, placed, item, cap, definite))
                     return -1;
-                level_whose(c, i, first - 1, level_placed(k, q->dim), item, cap);
+                level_whose(c, i, first - 1, placed, item, cap);
+                if (placed)
+                    level_place_after(c, q, item, cap);
                 return k->level_family;
             }
         return -1;
@@ -8125,9 +8163,11 @@ static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, i
                           p->tags[i - c->a] == FL_TAG_PROPN || i > v + 4)) ||
             p->vg_of[i - c->a] >= 0 || p->clause_of[i - c->a] != cl || i > v + 8)
             return -1;
-    if (!level_phrase(c, e - 1, item, cap, definite))
+    if (!level_phrase(c, e - 1, placed, item, cap, definite))
         return -1;
-    level_whose(c, e, v, level_placed(k, q->dim), item, cap);
+    level_whose(c, e, v, placed, item, cap);
+    if (placed)
+        level_place_after(c, q, item, cap);
     return k->level_family;
 }
 
