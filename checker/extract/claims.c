@@ -8079,7 +8079,7 @@ static void level_whose(const sctx *c, size_t a, size_t e, int placed, char *ite
                                       fl_phrases_at(&c->k->person_nouns, c->text, c->t, c->b, i, &used) >= 0))
             whose = 1;
     }
-    for (size_t i = prep; whose && i < e; i++) {
+    for (size_t i = placed ? a : prep; whose && i < e; i++) { /* "downstream of the quarry": all of a place */
         char w[40];
         size_t n = strlen(item);
         if (c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) < 0 &&
