@@ -8067,11 +8067,16 @@ static int level_phrase(const sctx *c, size_t head, int placed, char *item, size
 /* Appends to item the phrase in [a, e) that says whose level it is, when its object is a name or a kind of person
  * ("Vacancy rates for paramedics stood at 11%": "vacancy rate for paramedics", not the nurses'); a place of the
  * document's own ("Occupancy at the hotel", "across the estate") adds nothing, unless the level is placed (a
- * concentration, read at one place of many: "nitrate levels at the intake", not at the outfall). */
+ * concentration, read at one place of many: "nitrate levels at the intake", not at the outfall), whose words up to
+ * the first verb or mark are its place. */
 static void level_whose(const sctx *c, size_t a, size_t e, int placed, char *item, size_t cap)
 {
     size_t used, prep = SIZE_MAX;
     int whose = 0;
+    const fl_parse *p = fl_claims_parse_of(c);
+    for (size_t i = a; placed && i < e; i++)
+        if (c->t[i].kind != FL_TOK_WORD || p->vg_of[i - c->a] >= 0)
+            e = i; /* a place is words of no verb: "in the Ouse" of "in the Ouse, which were", "must" */
     for (size_t i = a; i < e; i++) {
         if (prep == SIZE_MAX && fl_claims_prep_role(c, i) >= 0)
             prep = i;
