@@ -2896,11 +2896,14 @@ static void set_period(fl_claim *cl, const when *pw, const sctx *c, const fl_dat
         cl->modality = FL_MOD_TARGET; /* "by 2030", when 2030 is still ahead */
 }
 
+static int level_object(const sctx *c, const fl_qty *q, int placed, char *item, size_t cap, int *definite);
+
 /* Does the clause's subject phrase name something other than what is measured: a person ("his average tax
  * rate", "her husband", "Mrs Lee") or some other thing ("trams taking £71 million")? Then neither the
  * paragraph's subject nor the document's topic may stand in for it. A phrase that names only the measure
  * ("output", "the number of patients", "its revenue", a level: "the recycling rate"), a report ("a board paper
- * put ... at") or "it" may. */
+ * put ... at") or "it" may; so may the agent of a change of a level the clause's object names ("The deal raises the
+ * basic rate to £12.60 an hour": the rate is not the deal's). */
 static int subject_is_other(const sctx *c, const fl_qty *q)
 {
     const fl_lexicon *person = fl_rules_lexicon(c->r, "person-words"), *report = fl_rules_lexicon(c->r, "report-nouns");
@@ -2920,6 +2923,11 @@ static int subject_is_other(const sctx *c, const fl_qty *q)
     size_t a = c->a + p->nps[np].start, e = c->a + p->nps[np].end, used;
     if (a >= q->tok || fl_claims_time_phrase(c, c->a + p->nps[np].head) || a < from)
         return 0; /* "last week" read as a subject is when, not what; the speaker is not what was said */
+    char item[96];
+    int definite;
+    if (c->k->level_family >= 0 && admits(c->k, c->k->level_family, q->dim) &&
+        level_object(c, q, 0, item, sizeof item, &definite))
+        return 0;
     for (size_t i = a; i < e; i++) {
         if (c->t[i].kind != FL_TOK_WORD)
             continue;
@@ -8124,7 +8132,7 @@ static void level_place_after(const sctx *c, const fl_qty *q, char *item, size_t
  * figure follows (its new level: "The recycling rate rose 3.7 points to 48.5%"), or the phrase right before "of"
  * and the figure ("a response rate of 81%"). Of the unit the family marked "levels" admits (rules/measures.json);
  * item receives the level (level_phrase, level_whose). -1 none. */
-static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, int *definite)
+static int level_stated(const sctx *c, const fl_qty *q, char *item, size_t cap, int *definite)
 {
     const fl_knowledge *k = c->k;
     const fl_parse *p = fl_claims_parse_of(c);
@@ -8158,9 +8166,9 @@ static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, i
     const fl_lexicon *be = fl_rules_lexicon(c->r, "be-forms");
     int how = be && fl_lexicon_has_token(be, c->text, &c->t[v], 1)
                   ? 1
-                  : fl_phrases_at(&k->level_verbs, c->text, c->t, c->b, v, &used); /* 1 states, 2 changes */
+                  : fl_phrases_at(&k->level_verbs, c->text, c->t, c->b, v, &used); /* 1 states, 2-3 changes */
     if (v >= first || e > v || c->a + p->nps[s].start < c->ca || how < 1 ||
-        (how == 2 && !fl_claims_role(c, first - 1, FL_ROLE_TO)))
+        (how >= 2 && !fl_claims_role(c, first - 1, FL_ROLE_TO)))
         return -1;
     for (size_t i = v + 1; i < first; i++) /* "stood at", "was just over": no noun, verb or clause between; "rose
                                             * 3.7 points to": no other verb nor clause */
@@ -8174,6 +8182,40 @@ static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, i
     if (placed)
         level_place_after(c, q, item, cap);
     return k->level_family;
+}
+
+/* A level that the object of a verb of change names, figure q right after the "to" of its new level ("The deal
+ * lifts the basic rate from £11.90 to £12.60 an hour", "cut the waiting-list share to 4%"): the verb, one of the
+ * level verbs of change (value 2, "increased") or of the transitive ones (3, "raises"), is its clause's, the
+ * object the noun phrase right after it, and no other verb nor clause stands before the figure. 0 none. */
+static int level_object(const sctx *c, const fl_qty *q, int placed, char *item, size_t cap, int *definite)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t first = qty_first(c, q), used;
+    int cl = p && first > c->ca && fl_claims_role(c, first - 1, FL_ROLE_TO) ? fl_parse_clause_of(p, q->tok - c->a) : -1,
+        vg = cl >= 0 ? fl_parse_verb(p, cl) : -1;
+    size_t v = vg >= 0 ? c->a + p->vgs[vg].head : SIZE_MAX;
+    if (v == SIZE_MAX || v + 2 >= first || fl_phrases_at(&c->k->level_verbs, c->text, c->t, c->b, v, &used) < 2)
+        return 0;
+    int np = fl_parse_np_of(p, v + 1 - c->a);
+    if (np < 0 || c->a + p->nps[np].start != v + 1)
+        return 0;
+    size_t e = c->a + p->nps[np].end;
+    for (size_t i = e; i < first; i++)
+        if (p->vg_of[i - c->a] >= 0 || p->clause_of[i - c->a] != cl || i > e + 8)
+            return 0;
+    return level_phrase(c, e - 1, placed, item, cap, definite);
+}
+
+/* The level a noun phrase names and figure q states (level_stated), or the one the object of a verb of change
+ * names (level_object); -1 none. */
+static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, int *definite)
+{
+    int f = level_stated(c, q, item, cap, definite);
+    if (f < 0 && c->k->level_family >= 0 && admits(c->k, c->k->level_family, q->dim) &&
+        level_object(c, q, level_placed(c->k, q->dim), item, cap, definite))
+        f = c->k->level_family;
+    return f;
 }
 
 /* The measured attribute of a figure whose clause has no trigger: a measure noun in the clause's subject phrase

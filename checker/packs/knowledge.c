@@ -1437,11 +1437,12 @@ static int load_openings(fl_knowledge *k, const cJSON *sec, const char *file, fl
 }
 
 /* claim_model.measures.levels: {"heads": [...], "alone": [...], "verbs": [...], "changes": [...], "neutral": [...],
- * "placed": [dimensions]}; "alone" are heads that name a level with no modifier, "changes" verbs whose "to" figure is
- * the new level, "placed" the dimensions of a level read at a place. -1 with a message when malformed. */
+ * "raises": [...], "placed": [dimensions]}; "alone" are heads that name a level with no modifier, "changes" verbs
+ * whose "to" figure is the new level, "raises" transitive ones whose object is the level, "placed" the dimensions
+ * of a level read at a place. -1 with a message when malformed. */
 static int load_levels(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"heads", "alone", "verbs", "changes", "neutral", "placed", NULL};
+    static const char *const keys[] = {"heads", "alone", "verbs", "changes", "neutral", "placed", "raises", NULL};
     const char *what = "claim_model.measures.levels";
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, what, err) < 0)
         return err->len ? -1 : fl_fail(err, file, "%s must be an object", what);
@@ -1453,6 +1454,7 @@ static int load_levels(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
                  {"alone", &k->level_heads, 1},
                  {"verbs", &k->level_verbs, 1},
                  {"changes", &k->level_verbs, 2},
+                 {"raises", &k->level_verbs, 3},
                  {"neutral", &k->level_neutral, 1}};
     for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
         if (load_names(lists[l].p, cJSON_GetObjectItemCaseSensitive(sec, lists[l].key), lists[l].val, file, what, err) <

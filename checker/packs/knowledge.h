@@ -304,7 +304,8 @@ typedef struct {
     /* the family of a level that a noun phrase names (the attribute marked "levels": "the recycling rate was
      * 45.8%", "a response rate of 81%", "Occupancy averaged 78%"), or -1; claim_model.measures.levels: the head
      * nouns of such a phrase (-> 1: the head alone names one, "occupancy"; 0: it needs a modifier, "rate"), the
-     * verbs that state a level ("stood at", "averaged": -> 1) or change it ("rose ... to": -> 2) and the modifiers that
+     * verbs that state a level ("stood at", "averaged": -> 1) or change it ("rose ... to": -> 2; a transitive one,
+     * "raised the rate to": -> 3) and the modifiers that
      * name no other level ("overall") */
     int level_family;
     /* the family of one defendant's term (the attribute marked "terms": "Halloran was jailed for 14 years"), keyed by
