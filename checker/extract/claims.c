@@ -3728,14 +3728,18 @@ static int level_placed(const fl_knowledge *k, const char *dim)
     return 0;
 }
 
+/* Is claim cl of figure q an event's attribute: of a family marked "event", or a level read at a place, a reading
+ * taken in the document's event ("carbon monoxide levels of 410 ppm near the ice"), whoever took it? */
+static int event_measure(const fl_knowledge *k, const fl_claim *cl, const fl_qty *q)
+{
+    return k->metrics[cl->family].event || (cl->family == k->level_family && level_placed(k, q->dim));
+}
+
 static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
                                  const fl_qty *q, discourse *dc, uint32_t para, int dated, size_t np, size_t npe)
 {
     const fl_knowledge *k = c->k;
     const fl_metric *me = &k->metrics[cl->family];
-    /* an event's attribute; so is a level read at a place, a reading taken in the document's event ("carbon
-     * monoxide levels of 410 ppm near the ice"), whoever took it */
-    int event = me->event || (cl->family == k->level_family && level_placed(k, q->dim));
     if (me->of_object) {
         char *what = object_name(c, m, nm, ca, cb, q);
         if (what) {
@@ -3757,7 +3761,7 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
         return;
     np = pronoun == 0 ? SIZE_MAX : np; /* an unresolved pronoun: the clause says what the figure is about */
     subj_t sj = np != SIZE_MAX ? measured_subject(c, m, nm, np, npe) : figure_subject(c, m, nm, ca, q, &said);
-    if (np == SIZE_MAX && event && sj.type != SUBJ_EVENT && observed_measure(c, q, ca, cb))
+    if (np == SIZE_MAX && event_measure(k, cl, q) && sj.type != SUBJ_EVENT && observed_measure(c, q, ca, cb))
         sj.type = SUBJ_NONE; /* the observer is not what is measured: the event its clause names is */
     if (np == SIZE_MAX && sj.type != SUBJ_NONE && sj.type != SUBJ_EVENT && toll_reporter(c, cl, dc, q, sj.tok, cb))
         sj.type = SUBJ_NONE; /* the one who reports a toll is not its subject: the event is */
@@ -3802,7 +3806,7 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     /* "Twenty-three people have died in avalanches in the region this winter": a figure of an event's
      * attribute whose clause has a scope of many events counts them all, not the one the document or the
      * clause names: it has no subject to compare */
-    if ((event && !act_like(k, cl->family) && aggregate(c, ca, cb, q)) ||
+    if ((event_measure(k, cl, q) && !act_like(k, cl->family) && aggregate(c, ca, cb, q)) ||
         (act_like(k, cl->family) && (sj.type == SUBJ_NONE || sj.type == SUBJ_EVENT) && habitual(c, q, ca, cb))) {
         cl->src = cl->dst = -1;
         cl->subject_how = "an aggregate of many events (its clause's scope)";
@@ -3811,8 +3815,8 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     /* "Two aftershocks, magnitude 2.9 and 2.2, followed", "shakers around magnitude 2 and 3 are common": a
      * list of values of one measure is of several things, none of them the document's event; counts are another
      * matter ("killed 3 and injured 12") */
-    if (event && (sj.type == SUBJ_NONE || sj.type == SUBJ_EVENT) && !fl_count_dimension(c->r, q->dim) &&
-        listed_value(c, q)) {
+    if (event_measure(k, cl, q) && (sj.type == SUBJ_NONE || sj.type == SUBJ_EVENT) &&
+        !fl_count_dimension(c->r, q->dim) && listed_value(c, q)) {
         cl->src = cl->dst = -1;
         cl->subject_how = "one of a list of values (several things)";
         return;
@@ -3820,14 +3824,14 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     /* an act with a period of its own ("last year the board cut 19 posts") is not the document's event, nor
      * its topic: it needs a subject its clause names */
     int own_time = act_like(k, cl->family) && dated;
-    if ((event && sj.type == SUBJ_NONE && !own_time) || sj.type == SUBJ_EVENT) {
+    if ((event_measure(k, cl, q) && sj.type == SUBJ_NONE && !own_time) || sj.type == SUBJ_EVENT) {
         /* an event's figure with no other subject is about the event: in the clause, after the figure
          * ("died in the fire"), or the event the document is about */
         subj_t e = sj.type == SUBJ_EVENT ? sj : event_after(c, q->tok_end, cb);
         const char *how = sj.type == SUBJ_EVENT ? said : "event in the clause";
         if (e.type == SUBJ_EVENT && sj.type == SUBJ_NONE && other_fallback(k, dc, e.index))
             e.type = SUBJ_NONE; /* "under evacuation orders" in a fire's report: the fire's */
-        if (e.type != SUBJ_EVENT && sj.type == SUBJ_NONE && dc->doc_event >= 0 && event) {
+        if (e.type != SUBJ_EVENT && sj.type == SUBJ_NONE && dc->doc_event >= 0 && event_measure(k, cl, q)) {
             e = (subj_t){SUBJ_EVENT, 0, 0, dc->doc_event};
             how = "the document's event";
         }
@@ -3840,7 +3844,7 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
         }
         /* "About 3,400 fans had to leave the East Stand": an event's figure in a report whose event is of no
          * class is the document's own topic, as its acts are; its story's other reports may name the event */
-        if (e.type != SUBJ_EVENT && sj.type == SUBJ_NONE && dc->doc_event < 0 && event && !dated) {
+        if (e.type != SUBJ_EVENT && sj.type == SUBJ_NONE && dc->doc_event < 0 && event_measure(k, cl, q) && !dated) {
             cl->src = -1;
             cl->subject_doc = 1;
             cl->subject_how = "the document's topic (an event of no class; compared within the document)";

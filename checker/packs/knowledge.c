@@ -1450,12 +1450,8 @@ static int load_levels(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
         const char *key;
         fl_phrases *p;
         int val;
-    } lists[] = {{"heads", &k->level_heads, 0},
-                 {"alone", &k->level_heads, 1},
-                 {"verbs", &k->level_verbs, 1},
-                 {"changes", &k->level_verbs, 2},
-                 {"raises", &k->level_verbs, 3},
-                 {"neutral", &k->level_neutral, 1}};
+    } lists[] = {{"heads", &k->level_heads, 0},   {"alone", &k->level_heads, 1},  {"verbs", &k->level_verbs, 1},
+                 {"changes", &k->level_verbs, 2}, {"raises", &k->level_verbs, 3}, {"neutral", &k->level_neutral, 1}};
     for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
         if (load_names(lists[l].p, cJSON_GetObjectItemCaseSensitive(sec, lists[l].key), lists[l].val, file, what, err) <
             0)
