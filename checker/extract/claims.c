@@ -2935,11 +2935,14 @@ static void set_period(fl_claim *cl, const when *pw, const sctx *c, const fl_dat
         cl->modality = FL_MOD_TARGET; /* "by 2030", when 2030 is still ahead */
 }
 
+static int level_object(const sctx *c, const fl_qty *q, int placed, char *item, size_t cap, int *definite);
+
 /* Does the clause's subject phrase name something other than what is measured: a person ("his average tax
  * rate", "her husband", "Mrs Lee") or some other thing ("trams taking £71 million")? Then neither the
  * paragraph's subject nor the document's topic may stand in for it. A phrase that names only the measure
  * ("output", "the number of patients", "its revenue", a level: "the recycling rate"), a report ("a board paper
- * put ... at") or "it" may. */
+ * put ... at") or "it" may; so may the agent of a change of a level the clause's object names ("The deal raises the
+ * basic rate to £12.60 an hour": the rate is not the deal's). */
 static int subject_is_other(const sctx *c, const fl_qty *q)
 {
     const fl_lexicon *person = fl_rules_lexicon(c->r, "person-words"), *report = fl_rules_lexicon(c->r, "report-nouns");
@@ -2959,6 +2962,11 @@ static int subject_is_other(const sctx *c, const fl_qty *q)
     size_t a = c->a + p->nps[np].start, e = c->a + p->nps[np].end, used;
     if (a >= q->tok || fl_claims_time_phrase(c, c->a + p->nps[np].head) || a < from)
         return 0; /* "last week" read as a subject is when, not what; the speaker is not what was said */
+    char item[96];
+    int definite;
+    if (c->k->level_family >= 0 && admits(c->k, c->k->level_family, q->dim) &&
+        level_object(c, q, 0, item, sizeof item, &definite))
+        return 0;
     for (size_t i = a; i < e; i++) {
         if (c->t[i].kind != FL_TOK_WORD)
             continue;
@@ -3750,6 +3758,22 @@ static int toll_reporter(const sctx *c, const fl_claim *cl, const discourse *dc,
 
 /* The subject of a claim whose family is known, from its clause or carried from before (see discourse). The
  * phrase [np, npe) is what the figure measures when the structure around it says so (np SIZE_MAX: none). */
+/* Is a level of dimension dim read at a place (claim_model.measures.levels "placed": a concentration)? */
+static int level_placed(const fl_knowledge *k, const char *dim)
+{
+    for (size_t i = 0; dim && i < k->nlevel_placed; i++)
+        if (strcmp(k->level_placed[i], dim) == 0)
+            return 1;
+    return 0;
+}
+
+/* Is claim cl of figure q an event's attribute: of a family marked "event", or a level read at a place, a reading
+ * taken in the document's event ("carbon monoxide levels of 410 ppm near the ice"), whoever took it? */
+static int event_measure(const fl_knowledge *k, const fl_claim *cl, const fl_qty *q)
+{
+    return k->metrics[cl->family].event || (cl->family == k->level_family && level_placed(k, q->dim));
+}
+
 static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
                                  const fl_qty *q, discourse *dc, uint32_t para, int dated, size_t np, size_t npe)
 {
@@ -3776,7 +3800,7 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
         return;
     np = pronoun == 0 ? SIZE_MAX : np; /* an unresolved pronoun: the clause says what the figure is about */
     subj_t sj = np != SIZE_MAX ? measured_subject(c, m, nm, np, npe) : figure_subject(c, m, nm, ca, q, &said);
-    if (np == SIZE_MAX && me->event && sj.type != SUBJ_EVENT && observed_measure(c, q, ca, cb))
+    if (np == SIZE_MAX && event_measure(k, cl, q) && sj.type != SUBJ_EVENT && observed_measure(c, q, ca, cb))
         sj.type = SUBJ_NONE; /* the observer is not what is measured: the event its clause names is */
     if (np == SIZE_MAX && sj.type != SUBJ_NONE && sj.type != SUBJ_EVENT && toll_reporter(c, cl, dc, q, sj.tok, cb))
         sj.type = SUBJ_NONE; /* the one who reports a toll is not its subject: the event is */
@@ -3821,7 +3845,7 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     /* "Twenty-three people have died in avalanches in the region this winter": a figure of an event's
      * attribute whose clause has a scope of many events counts them all, not the one the document or the
      * clause names: it has no subject to compare */
-    if ((me->event && !act_like(k, cl->family) && aggregate(c, ca, cb, q)) ||
+    if ((event_measure(k, cl, q) && !act_like(k, cl->family) && aggregate(c, ca, cb, q)) ||
         (act_like(k, cl->family) && (sj.type == SUBJ_NONE || sj.type == SUBJ_EVENT) && habitual(c, q, ca, cb))) {
         cl->src = cl->dst = -1;
         cl->subject_how = "an aggregate of many events (its clause's scope)";
@@ -3830,8 +3854,8 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     /* "Two aftershocks, magnitude 2.9 and 2.2, followed", "shakers around magnitude 2 and 3 are common": a
      * list of values of one measure is of several things, none of them the document's event; counts are another
      * matter ("killed 3 and injured 12") */
-    if (me->event && (sj.type == SUBJ_NONE || sj.type == SUBJ_EVENT) && !fl_count_dimension(c->r, q->dim) &&
-        listed_value(c, q)) {
+    if (event_measure(k, cl, q) && (sj.type == SUBJ_NONE || sj.type == SUBJ_EVENT) &&
+        !fl_count_dimension(c->r, q->dim) && listed_value(c, q)) {
         cl->src = cl->dst = -1;
         cl->subject_how = "one of a list of values (several things)";
         return;
@@ -3839,14 +3863,14 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     /* an act with a period of its own ("last year the board cut 19 posts") is not the document's event, nor
      * its topic: it needs a subject its clause names */
     int own_time = act_like(k, cl->family) && dated;
-    if ((me->event && sj.type == SUBJ_NONE && !own_time) || sj.type == SUBJ_EVENT) {
+    if ((event_measure(k, cl, q) && sj.type == SUBJ_NONE && !own_time) || sj.type == SUBJ_EVENT) {
         /* an event's figure with no other subject is about the event: in the clause, after the figure
          * ("died in the fire"), or the event the document is about */
         subj_t e = sj.type == SUBJ_EVENT ? sj : event_after(c, q->tok_end, cb);
         const char *how = sj.type == SUBJ_EVENT ? said : "event in the clause";
         if (e.type == SUBJ_EVENT && sj.type == SUBJ_NONE && other_fallback(k, dc, e.index))
             e.type = SUBJ_NONE; /* "under evacuation orders" in a fire's report: the fire's */
-        if (e.type != SUBJ_EVENT && sj.type == SUBJ_NONE && dc->doc_event >= 0 && me->event) {
+        if (e.type != SUBJ_EVENT && sj.type == SUBJ_NONE && dc->doc_event >= 0 && event_measure(k, cl, q)) {
             e = (subj_t){SUBJ_EVENT, 0, 0, dc->doc_event};
             how = "the document's event";
         }
@@ -3859,7 +3883,7 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
         }
         /* "About 3,400 fans had to leave the East Stand": an event's figure in a report whose event is of no
          * class is the document's own topic, as its acts are; its story's other reports may name the event */
-        if (e.type != SUBJ_EVENT && sj.type == SUBJ_NONE && dc->doc_event < 0 && me->event && !dated) {
+        if (e.type != SUBJ_EVENT && sj.type == SUBJ_NONE && dc->doc_event < 0 && event_measure(k, cl, q) && !dated) {
             cl->src = -1;
             cl->subject_doc = 1;
             cl->subject_how = "the document's topic (an event of no class; compared within the document)";
@@ -8075,8 +8099,10 @@ static int amount_of_thing(const sctx *c, const fl_qty *q, size_t *hp, size_t *h
  * heads, a common noun, and the modifiers between the phrase's determiner or possessor and the head ("the
  * district's recycling rate": "recycling rate"; "the overall response rate": "response rate", "overall" being
  * neutral). The item is the modifiers and the head's lemma, at most three modifiers; a head that names a level only
- * with a modifier ("rate", "share") and has none names nothing. 0 when the phrase names no level. */
-static int level_phrase(const sctx *c, size_t head, char *item, size_t cap, int *definite)
+ * with a modifier ("rate", "share") and has none names nothing. A placed level's item is its modifiers alone, every
+ * one (what is measured: "nitrate levels", "the nitrate concentration" and "nitrate readings" are "nitrate"; "the
+ * average nitrate level" is no reading). 0 when the phrase names no level. */
+static int level_phrase(const sctx *c, size_t head, int placed, char *item, size_t cap, int *definite)
 {
     const fl_knowledge *k = c->k;
     size_t used;
@@ -8087,13 +8113,14 @@ static int level_phrase(const sctx *c, size_t head, char *item, size_t cap, int 
     while (first > c->a && head - first < 3 && c->t[first - 1].kind == FL_TOK_WORD &&
            !fl_claims_name_word(c, first - 1) &&
            (noun_tag(c, first - 1) || fl_claims_parse_of(c)->tags[first - 1 - c->a] == FL_TAG_ADJ ||
-            fl_claims_parse_of(c)->tags[first - 1 - c->a] == FL_TAG_VBG) &&
+            fl_claims_parse_of(c)->tags[first - 1 - c->a] == FL_TAG_VBG ||
+            fl_claims_parse_of(c)->tags[first - 1 - c->a] == FL_TAG_VBN) &&
            !possessive_end(c, first - 1))
         first--;
     fl_buf b = {0};
     for (size_t i = first; i < head; i++) {
         char w[40];
-        if (fl_phrases_at(&k->level_neutral, c->text, c->t, c->b, i, &used) >= 0 ||
+        if ((!placed && fl_phrases_at(&k->level_neutral, c->text, c->t, c->b, i, &used) >= 0) ||
             !fl_claims_lower_word(c, i, w, sizeof w))
             continue;
         for (char *h = strchr(w, '-'); h; h = strchr(h, '-'))
@@ -8108,7 +8135,9 @@ static int level_phrase(const sctx *c, size_t head, char *item, size_t cap, int 
                 (fl_phrases_at(&k->determiners, c->text, c->t, c->b, first - 1, &used) >= 0 &&
                  !fl_claims_role(c, first - 1, FL_ROLE_INDEFINITE)) ||
                 (fl_claims_parse_of(c)->tags[first - 1 - c->a] != FL_TAG_DET && !noun_tag(c, first - 1));
-    if (ok)
+    if (ok && placed)
+        snprintf(item, cap, "%s", b.len ? b.ptr : "");
+    else if (ok)
         snprintf(item, cap, "%s%s%s", b.len ? b.ptr : "", b.len ? " " : "", lemma);
     fl_buf_free(&b);
     return ok;
@@ -8116,22 +8145,53 @@ static int level_phrase(const sctx *c, size_t head, char *item, size_t cap, int 
 
 /* Appends to item the phrase in [a, e) that says whose level it is, when its object is a name or a kind of person
  * ("Vacancy rates for paramedics stood at 11%": "vacancy rate for paramedics", not the nurses'); a place of the
- * document's own ("Occupancy at the hotel", "across the estate") adds nothing. */
-static void level_whose(const sctx *c, size_t a, size_t e, char *item, size_t cap)
+ * document's own ("Occupancy at the hotel", "across the estate") adds nothing, unless the level is placed (a
+ * concentration, read at one place of many: "nitrate levels at the intake", not at the outfall), whose words up to
+ * the first verb or mark are its place. */
+static void level_whose(const sctx *c, size_t a, size_t e, int placed, char *item, size_t cap)
 {
     size_t used, prep = SIZE_MAX;
     int whose = 0;
+    const fl_parse *p = fl_claims_parse_of(c);
+    for (size_t i = a; placed && i < e; i++)
+        if (c->t[i].kind != FL_TOK_WORD || p->vg_of[i - c->a] >= 0)
+            e = i; /* a place is words of no verb: "in the Ouse" of "in the Ouse, which were", "must" */
     for (size_t i = a; i < e; i++) {
         if (prep == SIZE_MAX && fl_claims_prep_role(c, i) >= 0)
             prep = i;
-        else if (prep != SIZE_MAX &&
-                 (fl_claims_name_word(c, i) || fl_phrases_at(&c->k->person_nouns, c->text, c->t, c->b, i, &used) >= 0))
+        else if (prep != SIZE_MAX && (placed || fl_claims_name_word(c, i) ||
+                                      fl_phrases_at(&c->k->person_nouns, c->text, c->t, c->b, i, &used) >= 0))
             whose = 1;
     }
-    for (size_t i = prep; whose && i < e; i++) {
+    for (size_t i = placed ? a : prep; whose && i < e; i++) { /* "downstream of the quarry": all of a place */
         char w[40];
         size_t n = strlen(item);
         if (c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) < 0 &&
+            fl_claims_lower_word(c, i, w, sizeof w) && n + strlen(w) + 2 <= cap)
+            snprintf(item + n, cap - n, " %s", w);
+    }
+}
+
+/* Appends to item the place a placed level is read at when a preposition right after figure q opens it ("carbon
+ * monoxide levels of 410 ppm near the ice": " near ice"): the preposition and its noun phrase's words but its
+ * determiners; not a time ("on Monday", "by 11:15"), whose noun phrase holds a number or a time word. */
+static void level_place_after(const sctx *c, const fl_qty *q, char *item, size_t cap)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t at = q->tok_end, used;
+    int np = p && at + 1 < c->b && fl_claims_prep_role(c, at) >= 0 && !fl_claims_role(c, at, FL_ROLE_OF)
+                 ? fl_parse_np_of(p, at + 1 - c->a)
+                 : -1;
+    if (np < 0 || c->a + p->nps[np].start != at + 1)
+        return;
+    size_t e = c->a + p->nps[np].end;
+    for (size_t i = at + 1; i < e; i++)
+        if (c->t[i].kind != FL_TOK_WORD || fl_claims_time_phrase(c, i))
+            return;
+    for (size_t i = at; i < e; i++) {
+        char w[40];
+        size_t n = strlen(item);
+        if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) < 0 &&
             fl_claims_lower_word(c, i, w, sizeof w) && n + strlen(w) + 2 <= cap)
             snprintf(item + n, cap - n, " %s", w);
     }
@@ -8143,22 +8203,28 @@ static void level_whose(const sctx *c, size_t a, size_t e, char *item, size_t ca
  * figure follows (its new level: "The recycling rate rose 3.7 points to 48.5%"), or the phrase right before "of"
  * and the figure ("a response rate of 81%"). Of the unit the family marked "levels" admits (rules/measures.json);
  * item receives the level (level_phrase, level_whose). -1 none. */
-static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, int *definite)
+static int level_stated(const sctx *c, const fl_qty *q, char *item, size_t cap, int *definite)
 {
     const fl_knowledge *k = c->k;
     const fl_parse *p = fl_claims_parse_of(c);
     size_t first = qty_first(c, q), used;
+    int placed = level_placed(k, q->dim);
     if (!p || k->level_family < 0 || !admits(k, k->level_family, q->dim) || first < c->ca + 2)
         return -1;
     if (fl_claims_role(c, first - 1, FL_ROLE_OF)) {
         /* "a response rate of 81%"; "Average occupancy across the estate of 81%": one place phrase between */
-        if (level_phrase(c, first - 2, item, cap, definite))
+        if (level_phrase(c, first - 2, placed, item, cap, definite)) {
+            if (placed)
+                level_place_after(c, q, item, cap);
             return k->level_family;
+        }
         for (size_t i = first - 2; i > c->ca && i + 5 > first; i--)
             if (fl_claims_prep_role(c, i) >= 0 && !fl_claims_role(c, i, FL_ROLE_OF)) {
-                if (!level_phrase(c, i - 1, item, cap, definite))
+                if (!level_phrase(c, i - 1, placed, item, cap, definite))
                     return -1;
-                level_whose(c, i, first - 1, item, cap);
+                level_whose(c, i, first - 1, placed, item, cap);
+                if (placed)
+                    level_place_after(c, q, item, cap);
                 return k->level_family;
             }
         return -1;
@@ -8171,9 +8237,9 @@ static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, i
     const fl_lexicon *be = fl_rules_lexicon(c->r, "be-forms");
     int how = be && fl_lexicon_has_token(be, c->text, &c->t[v], 1)
                   ? 1
-                  : fl_phrases_at(&k->level_verbs, c->text, c->t, c->b, v, &used); /* 1 states, 2 changes */
+                  : fl_phrases_at(&k->level_verbs, c->text, c->t, c->b, v, &used); /* 1 states, 2-3 changes */
     if (v >= first || e > v || c->a + p->nps[s].start < c->ca || how < 1 ||
-        (how == 2 && !fl_claims_role(c, first - 1, FL_ROLE_TO)))
+        (how >= 2 && !fl_claims_role(c, first - 1, FL_ROLE_TO)))
         return -1;
     for (size_t i = v + 1; i < first; i++) /* "stood at", "was just over": no noun, verb or clause between; "rose
                                             * 3.7 points to": no other verb nor clause */
@@ -8181,10 +8247,46 @@ static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, i
                           p->tags[i - c->a] == FL_TAG_PROPN || i > v + 4)) ||
             p->vg_of[i - c->a] >= 0 || p->clause_of[i - c->a] != cl || i > v + 8)
             return -1;
-    if (!level_phrase(c, e - 1, item, cap, definite))
+    if (!level_phrase(c, e - 1, placed, item, cap, definite))
         return -1;
-    level_whose(c, e, v, item, cap);
+    level_whose(c, e, v, placed, item, cap);
+    if (placed)
+        level_place_after(c, q, item, cap);
     return k->level_family;
+}
+
+/* A level that the object of a verb of change names, figure q right after the "to" of its new level ("The deal
+ * lifts the basic rate from £11.90 to £12.60 an hour", "cut the waiting-list share to 4%"): the verb, one of the
+ * level verbs of change (value 2, "increased") or of the transitive ones (3, "raises"), is its clause's, the
+ * object the noun phrase right after it, and no other verb nor clause stands before the figure. 0 none. */
+static int level_object(const sctx *c, const fl_qty *q, int placed, char *item, size_t cap, int *definite)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t first = qty_first(c, q), used;
+    int cl = p && first > c->ca && fl_claims_role(c, first - 1, FL_ROLE_TO) ? fl_parse_clause_of(p, q->tok - c->a) : -1,
+        vg = cl >= 0 ? fl_parse_verb(p, cl) : -1;
+    size_t v = vg >= 0 ? c->a + p->vgs[vg].head : SIZE_MAX;
+    if (v == SIZE_MAX || v + 2 >= first || fl_phrases_at(&c->k->level_verbs, c->text, c->t, c->b, v, &used) < 2)
+        return 0;
+    int np = fl_parse_np_of(p, v + 1 - c->a);
+    if (np < 0 || c->a + p->nps[np].start != v + 1)
+        return 0;
+    size_t e = c->a + p->nps[np].end;
+    for (size_t i = e; i < first; i++)
+        if (p->vg_of[i - c->a] >= 0 || p->clause_of[i - c->a] != cl || i > e + 8)
+            return 0;
+    return level_phrase(c, e - 1, placed, item, cap, definite);
+}
+
+/* The level a noun phrase names and figure q states (level_stated), or the one the object of a verb of change
+ * names (level_object); -1 none. */
+static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, int *definite)
+{
+    int f = level_stated(c, q, item, cap, definite);
+    if (f < 0 && c->k->level_family >= 0 && admits(c->k, c->k->level_family, q->dim) &&
+        level_object(c, q, level_placed(c->k, q->dim), item, cap, definite))
+        f = c->k->level_family;
+    return f;
 }
 
 /* The measured attribute of a figure whose clause has no trigger: a measure noun in the clause's subject phrase

@@ -1436,12 +1436,13 @@ static int load_openings(fl_knowledge *k, const cJSON *sec, const char *file, fl
     return 0;
 }
 
-/* claim_model.measures.levels: {"heads": [...], "alone": [...], "verbs": [...], "changes": [...], "neutral": [...]};
- * "alone" are heads that name a level with no modifier, "changes" verbs whose "to" figure is the new level. -1 with a
- * message when malformed. */
+/* claim_model.measures.levels: {"heads": [...], "alone": [...], "verbs": [...], "changes": [...], "neutral": [...],
+ * "raises": [...], "placed": [dimensions]}; "alone" are heads that name a level with no modifier, "changes" verbs
+ * whose "to" figure is the new level, "raises" transitive ones whose object is the level, "placed" the dimensions
+ * of a level read at a place. -1 with a message when malformed. */
 static int load_levels(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"heads", "alone", "verbs", "changes", "neutral", NULL};
+    static const char *const keys[] = {"heads", "alone", "verbs", "changes", "neutral", "placed", "raises", NULL};
     const char *what = "claim_model.measures.levels";
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, what, err) < 0)
         return err->len ? -1 : fl_fail(err, file, "%s must be an object", what);
@@ -1449,16 +1450,15 @@ static int load_levels(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
         const char *key;
         fl_phrases *p;
         int val;
-    } lists[] = {{"heads", &k->level_heads, 0},
-                 {"alone", &k->level_heads, 1},
-                 {"verbs", &k->level_verbs, 1},
-                 {"changes", &k->level_verbs, 2},
-                 {"neutral", &k->level_neutral, 1}};
+    } lists[] = {{"heads", &k->level_heads, 0},   {"alone", &k->level_heads, 1},  {"verbs", &k->level_verbs, 1},
+                 {"changes", &k->level_verbs, 2}, {"raises", &k->level_verbs, 3}, {"neutral", &k->level_neutral, 1}};
     for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
         if (load_names(lists[l].p, cJSON_GetObjectItemCaseSensitive(sec, lists[l].key), lists[l].val, file, what, err) <
             0)
             return -1;
-    return 0;
+    return load_dimensions(&k->level_placed, &k->nlevel_placed, &k->caplevel_placed,
+                           cJSON_GetObjectItemCaseSensitive(sec, "placed"), file, "claim_model.measures.levels.placed",
+                           err);
 }
 
 /* claim_model.measures.margins: {"family": F, "verbs": [...], "nouns": [...], "units": [...]}: the verbs of winning
@@ -2371,6 +2371,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->bydim_dims, k->nbydim);
     free(k->bydim_family);
     free_strings(k->story_dims, k->nstory_dims);
+    free_strings(k->level_placed, k->nlevel_placed);
     free_strings(k->entry_dims, k->nentry_dims);
     free_strings(k->person_dims, k->nperson_dims);
     free(k->story_subject);

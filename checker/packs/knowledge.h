@@ -304,13 +304,18 @@ typedef struct {
     /* the family of a level that a noun phrase names (the attribute marked "levels": "the recycling rate was
      * 45.8%", "a response rate of 81%", "Occupancy averaged 78%"), or -1; claim_model.measures.levels: the head
      * nouns of such a phrase (-> 1: the head alone names one, "occupancy"; 0: it needs a modifier, "rate"), the
-     * verbs that state a level ("stood at", "averaged": -> 1) or change it ("rose ... to": -> 2) and the modifiers that
+     * verbs that state a level ("stood at", "averaged": -> 1) or change it ("rose ... to": -> 2; a transitive one,
+     * "raised the rate to": -> 3) and the modifiers that
      * name no other level ("overall") */
     int level_family;
     /* the family of one defendant's term (the attribute marked "terms": "Halloran was jailed for 14 years"), keyed by
      * the named person its clause's subject is, or -1 */
     int term_family;
     fl_phrases level_heads, level_verbs, level_neutral;
+    /* claim_model.measures.levels "placed": the dimensions of a level read at a place (a concentration of a
+     * pollutant: "nitrate levels at the intake"), whose item keeps the place phrase after its noun phrase */
+    char **level_placed;
+    size_t nlevel_placed, caplevel_placed;
     /* states (claim_model "states"): what lasts, grouped into classes of synonyms (closed = shut = closure; an
      * outage = offline = on paper): a duration of no family ("was closed for nine hours", "an 11-day strike")
      * is keyed by its state's class, as family act_family, item "CLASS:time-span" */
