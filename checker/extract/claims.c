@@ -4930,6 +4930,35 @@ static int act_after(const sctx *c, size_t from, size_t *at)
     return -1;
 }
 
+/* Where the act before a figure that a supply is cut off from or restored to ends: a figure after "to" and a
+ * phrase of words of the predicates.json lexicon `supply-nouns` ("cut power to 18,000 homes", "restored the
+ * electricity supply to 12,000 homes": the act is done to the homes, as in "18,000 homes lost power"), or after
+ * "to" and a passive's verbs whose subject ends with such a word right before them ("Power was cut to 18,000
+ * homes"); p (the figure's first token, past its determiners) otherwise. "Staff numbers were cut to 1,200" and
+ * "cut spending to" name no supply and stay levels. */
+static size_t supplied_to(const sctx *c, size_t p)
+{
+    const fl_lexicon *supply = fl_rules_lexicon(c->r, "supply-nouns");
+    const fl_parse *ps = fl_claims_parse_of(c);
+    char w[8];
+    size_t j = p - 1, s;
+    if (!supply || !ps || p < c->a + 3 || j - 2 < c->ca || !fl_claims_lower_word(c, j, w, sizeof w) ||
+        strcmp(w, "to") != 0)
+        return p;
+    for (s = j; s > c->ca && s > c->a && fl_lexicon_has_token(supply, c->text, &c->t[s - 1], 1); s--)
+        ;
+    while (s < j && s > c->ca && s > c->a && fl_claims_role(c, s - 1, FL_ROLE_ARTICLES))
+        s--; /* "the electricity supply" */
+    if (s < j)
+        return s > c->ca && verb_tag(ps->tags[s - 1 - c->a]) ? s : p;
+    /* "Power was cut to": the act's verb right before "to", its auxiliaries before it, a supply noun before them */
+    if (!verb_tag(ps->tags[j - 1 - c->a]))
+        return p;
+    for (s = j - 1; s > c->ca && s > c->a && verb_tag(ps->tags[s - 1 - c->a]); s--)
+        ;
+    return s < j - 1 && s > c->ca && s > c->a && fl_lexicon_has_token(supply, c->text, &c->t[s - 1], 1) ? j : p;
+}
+
 /* The act phrase (claim_model "acts") that governs the counted figure q, or -1, with where it starts in *at:
  *   - one that ends right before the figure, determiners between ("cancelled 480 flights", "escaped with 23
  *     pieces", "will employ the 1,800");
@@ -4963,6 +4992,7 @@ static int act_phrase_of(const sctx *c, const fl_qty *q, size_t *at)
     if (ps && p > c->a + 1 && p - 2 >= c->ca && fl_claims_prep_role(c, p - 1) == FL_PREP_OF &&
         ps->tags[p - 2 - c->a] == FL_TAG_NOUN)
         p--;
+    p = supplied_to(c, p);
     if (p > c->a && p - 1 >= c->ca && c->t[p - 1].kind == FL_TOK_WORD) {
         /* a phrase that ends before the figure, though a longer one runs on into its qualifier ("strewn over") */
         int a = fl_phrases_ending(&k->acts, c->text, c->t, p, p - 1, &used);
