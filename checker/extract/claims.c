@@ -1780,6 +1780,8 @@ static size_t qty_first(const sctx *c, const fl_qty *q);
 /* The family of a collective's size that figure q of dimension dim states, by the measure noun joined to it by a
  * hyphen and a "size-words" word ("the 12,000-strong crowd"), or, when of_too, before "of" right before it ("the
  * crowd of 9,000"); -1 none. */
+static int collective_level(const sctx *c, const fl_qty *q, const char *dim);
+
 static int collective_size(const sctx *c, const fl_qty *q, const char *dim, int of_too)
 {
     size_t h = q->tok_end, used, first = qty_first(c, q);
@@ -1788,7 +1790,7 @@ static int collective_size(const sctx *c, const fl_qty *q, const char *dim, int 
         return measure_of(c->k, fl_phrases_at(&c->k->measure_nouns, c->text, c->t, c->b, h + 2, &used), dim);
     if (of_too && first >= c->a + 2 && first - 2 >= c->ca && fl_claims_role(c, first - 1, FL_ROLE_OF))
         return measure_of(c->k, fl_phrases_ending(&c->k->measure_nouns, c->text, c->t, c->b, first - 2, &used), dim);
-    return -1;
+    return collective_level(c, q, dim);
 }
 
 /* The count unit of a bare figure that states a collective's size (collective_size), or -1. */
@@ -4991,6 +4993,35 @@ static int act_after(const sctx *c, size_t from, size_t *at)
     return -1;
 }
 
+/* Where the act before a figure that a supply is cut off from or restored to ends: a figure after "to" and a
+ * phrase of words of the predicates.json lexicon `supply-nouns` ("cut power to 18,000 homes", "restored the
+ * electricity supply to 12,000 homes": the act is done to the homes, as in "18,000 homes lost power"), or after
+ * "to" and a passive's verbs whose subject ends with such a word right before them ("Power was cut to 18,000
+ * homes"); p (the figure's first token, past its determiners) otherwise. "Staff numbers were cut to 1,200" and
+ * "cut spending to" name no supply and stay levels. */
+static size_t supplied_to(const sctx *c, size_t p)
+{
+    const fl_lexicon *supply = fl_rules_lexicon(c->r, "supply-nouns");
+    const fl_parse *ps = fl_claims_parse_of(c);
+    char w[8];
+    size_t j = p - 1, s;
+    if (!supply || !ps || p < c->a + 3 || j - 2 < c->ca || !fl_claims_lower_word(c, j, w, sizeof w) ||
+        strcmp(w, "to") != 0)
+        return p;
+    for (s = j; s > c->ca && s > c->a && fl_lexicon_has_token(supply, c->text, &c->t[s - 1], 1); s--)
+        ;
+    while (s < j && s > c->ca && s > c->a && fl_claims_role(c, s - 1, FL_ROLE_ARTICLES))
+        s--; /* "the electricity supply" */
+    if (s < j)
+        return s > c->ca && verb_tag(ps->tags[s - 1 - c->a]) ? s : p;
+    /* "Power was cut to": the act's verb right before "to", its auxiliaries before it, a supply noun before them */
+    if (!verb_tag(ps->tags[j - 1 - c->a]))
+        return p;
+    for (s = j - 1; s > c->ca && s > c->a && verb_tag(ps->tags[s - 1 - c->a]); s--)
+        ;
+    return s < j - 1 && s > c->ca && s > c->a && fl_lexicon_has_token(supply, c->text, &c->t[s - 1], 1) ? j : p;
+}
+
 /* The act phrase (claim_model "acts") that governs the counted figure q, or -1, with where it starts in *at:
  *   - one that ends right before the figure, determiners between ("cancelled 480 flights", "escaped with 23
  *     pieces", "will employ the 1,800");
@@ -5024,6 +5055,7 @@ static int act_phrase_of(const sctx *c, const fl_qty *q, size_t *at)
     if (ps && p > c->a + 1 && p - 2 >= c->ca && fl_claims_prep_role(c, p - 1) == FL_PREP_OF &&
         ps->tags[p - 2 - c->a] == FL_TAG_NOUN)
         p--;
+    p = supplied_to(c, p);
     if (p > c->a && p - 1 >= c->ca && c->t[p - 1].kind == FL_TOK_WORD) {
         /* a phrase that ends before the figure, though a longer one runs on into its qualifier ("strewn over") */
         int a = fl_phrases_ending(&k->acts, c->text, c->t, p, p - 1, &used);
@@ -6193,6 +6225,36 @@ static int level_verb(const sctx *c, const fl_parse *p, int vg, size_t first)
         return 0;
     snprintf(both, sizeof both, "%s %s", lemma, w);
     return fl_lexicon_has(lex, both, strlen(both), 1);
+}
+
+/* The family of a collective's size that count q of dimension dim states as what a measure noun of a collective
+ * ("crowd", "audience": claim_model.measures.nouns) came to or was put at: the noun ends its clause's subject and
+ * the verb group says what it came to ("The crowd was 12,000", "the crowd numbered 16,000"; level_verb) or was put
+ * at ("The crowd was estimated at 13,000": an estimate verb heading the group, an estimate preposition right
+ * before the figure); -1 none. The active "Police estimated the crowd at 14,000" is left out: in a story of
+ * several nights' gatherings it was read as the story's one crowd (a real cluster's protest crowds of 70 and
+ * 200, on two nights, conflicted). */
+static int collective_level(const sctx *c, const fl_qty *q, const char *dim)
+{
+    const fl_knowledge *k = c->k;
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t first = qty_first(c, q), used, e = first;
+    if (!p || !dim || !fl_count_dimension(c->r, dim) || first < c->a + 2 || first <= c->ca)
+        return -1; /* a count: "put the damage at EUR 4.2 million" and "top speed was 25 km/h" are their families' */
+    int at = fl_phrases_ending(&k->estimate_preps, c->text, c->t, c->b, first - 1, &used) >= 0;
+    if (at)
+        e = first - used;
+    int cl = fl_parse_clause_of(p, q->tok - c->a), np = fl_parse_subject(p, cl), vg = fl_parse_verb(p, cl);
+    if (np < 0 || vg < 0 || !p->vgs[vg].finite || p->nps[np].pp >= 0 || c->a + p->nps[np].start < c->ca ||
+        c->a + p->nps[np].end != c->a + p->vgs[vg].start || c->a + p->vgs[vg].end > first)
+        return -1;
+    size_t head = c->a + p->nps[np].head, v = c->a + p->vgs[vg].head;
+    if (head + 1 != c->a + p->nps[np].end)
+        return -1; /* "the crowd of fans was", "the crowd at the final": the noun must end the subject */
+    if (!level_verb(c, p, vg, first) &&
+        !(at && v + 1 == e && fl_phrases_at(&k->estimate_verbs, c->text, c->t, c->b, v, &used) >= 0))
+        return -1;
+    return measure_of(k, fl_phrases_ending(&k->measure_nouns, c->text, c->t, c->b, head, &used), dim);
 }
 
 /* The head of the subject of a level, when figure q is what a subject of common nouns came to and the tables

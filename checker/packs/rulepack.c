@@ -156,6 +156,8 @@ const char *const fl_lexicon_names[] = {
     "crowd-verbs",         /* a verb (with the words after it) whose subject count says they were there, and the class
                             * it gives: "fill=present", "be on their feet=present" */
     "item-acts",           /* "kind class=class": an act class that, done to a kind, is another ("flight cut=cancel") */
+    "supply-nouns",        /* a supply cut off from or restored to what a figure after "to" counts: "power" ("cut power
+                            * to 18,000 homes") */
     "contrasted-members",  /* "noun=contrast": an item class member not folded where its contrast is named
                             * ("departure=arrival") */
     "restated-nouns",      /* "noun=class": nouns a definite phrase may restate a figure by ("laptop=computer") */
