@@ -7763,6 +7763,70 @@ static int estimated_amount(const sctx *c, const fl_qty *q, size_t *np, size_t *
 
 static size_t indirect_object(const sctx *c, size_t v);
 
+/* Are tokens [a, e) words the tagger reads as nouns or adjectives (a name's word too; a participle before the last,
+ * "Closed section"), at least one? */
+static int label_nominals(const sctx *c, const fl_parse *p, size_t a, size_t e)
+{
+    for (size_t i = a; i < e; i++) {
+        int t = p->tags[i - c->a];
+        if (c->t[i].kind != FL_TOK_WORD ||
+            !(t == FL_TAG_NOUN || t == FL_TAG_ADJ || t == FL_TAG_PROPN || (i + 1 < e && t == FL_TAG_VBN)))
+            return 0;
+    }
+    return e > a;
+}
+
+/* The measure of a label line's figure, read as the sentence the line stands for (see fl_claims_label_start: the
+ * label opens the line, a list item's marker aside, and the figure stands alone after its colon): a label that a
+ * measure noun ends names the measure of the thing its nouns before it name ("- Tunnel length: 3.2 km", as "the
+ * tunnel's length is 3.2 km"; "Repair cost: £4.5m"); one that a measure noun opens, "of" and a noun phrase after it,
+ * the measure of that phrase ("Depth of the workings: 620 m"); a label of nouns and adjectives and no family's trigger
+ * is the thing the figure measures, as the figure premodifying it would ("- Closed section: 31 km" as "the 31 km
+ * closed section"). [*np, *npe) is the thing measured (SIZE_MAX: none named, "Depth: 620 m"); -1 when no measure. */
+static int label_measure(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const fl_knowledge *k = c->k;
+    size_t first = qty_first(c, q), s = fl_claims_label_start(c, first), e = first - 1, after, used;
+    if (!p || s == SIZE_MAX || (q->kind != FL_QK_MONEY && q->unit < 0))
+        return -1;
+    after = past_restatement(c, q->tok_end);
+    if (after < c->b && !(c->t[after].kind == FL_TOK_PUNCT && !punct_is(c, after, '-') && !punct_is(c, after, '/')))
+        return -1; /* "Closed section: 31 km between junctions 4 and 7 ..." has words of its own after the figure */
+    int fam = measure_of(k, fl_phrases_at(&k->measure_nouns, c->text, c->t, c->b, s, &used), q->dim);
+    if (fam >= 0 && s + used + 1 < e && fl_claims_role(c, s + used, FL_ROLE_OF)) { /* "Depth of the workings" */
+        size_t a = s + used + 1;
+        while (a < e && fl_claims_role(c, a, FL_ROLE_ARTICLES))
+            a++;
+        if (!label_nominals(c, p, a, e) || !noun_tag(c, e - 1))
+            return -1;
+        *np = a;
+        *npe = e;
+        return fam;
+    }
+    if (!label_nominals(c, p, s, e))
+        return -1;
+    if ((fam = measure_of(k, fl_phrases_ending(&k->measure_nouns, c->text, c->t, c->b, e - 1, &used), q->dim)) >= 0) {
+        size_t a = s, u;
+        while (a < e - used && (fl_phrases_at(&k->non_items, c->text, c->t, c->b, a, &u) >= 0 ||
+                                fl_phrases_at(&k->amount_heads, c->text, c->t, c->b, a, &u) >= 0))
+            a++; /* "Net budget", "Maximum depth": no thing named */
+        if (a == e - used)
+            return -1;
+        *np = a; /* "Tunnel length": the tunnel's */
+        *npe = e - used;
+        return fam;
+    }
+    if (trigger_within(c, q, s, e) || !noun_tag(c, e - 1))
+        return -1; /* "Deaths: 14", "Revenue: £1.2bn": the family's, read by its trigger */
+    *np = s;
+    *npe = e;
+    fam = phrase_premod_family(c, q, np, npe);
+    if (fam < 0)
+        *np = SIZE_MAX;
+    return fam;
+}
+
 static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
 {
     const fl_knowledge *k = c->k;
@@ -7833,6 +7897,8 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
         copular_subject(c, q, v - 1, np, npe); /* "the basin holds 4,000 gallons": the basin's volume */
         return fam;
     }
+    if ((fam = label_measure(c, q, np, npe)) >= 0)
+        return fam; /* "- Tunnel length: 3.2 km", "- Closed section: 31 km" */
     if ((fam = measure_head(c, q, end, np, npe)) >= 0 || (fam = collective_size(c, q, q->dim, 0)) >= 0 ||
         (fam = estimated_amount(c, q, np, npe)) >= 0)
         return fam;
