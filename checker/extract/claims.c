@@ -4728,13 +4728,13 @@ static int label_predicate(const sctx *c, const fl_parse *p, size_t h, size_t v,
     lb->act = v;
     lb->cls = a >= 0 && used == 1 ? a : -1;
     lb->pred[0] = '\0';
-    if (lb->cls < 0) {
-        char lemma[48];
-        int cls = verb_class(c, v, SIZE_MAX, lemma, sizeof lemma);
-        if (cls < 0 && (!lemma[0] || linking_object(c, lemma) || speech_verb(c, v)))
-            return 0;
-        snprintf(lb->pred, sizeof lb->pred, "%s", cls >= 0 ? c->k->pred_classes[cls] : lemma);
-    }
+    /* the predicate also beside an act class, for a figure the class keys no figures of ("Miners trapped: 27": held,
+     * as "27 miners were trapped" is, the act confine keying time-spans only) */
+    char lemma[48];
+    int cls = verb_class(c, v, SIZE_MAX, lemma, sizeof lemma);
+    if (cls < 0 && (!lemma[0] || linking_object(c, lemma) || speech_verb(c, v)))
+        return lb->cls >= 0;
+    snprintf(lb->pred, sizeof lb->pred, "%s", cls >= 0 ? c->k->pred_classes[cls] : lemma);
     return 1;
 }
 
@@ -4778,6 +4778,43 @@ static size_t label_adjuncts(const sctx *c, const fl_parse *p, size_t s, size_t 
     return SIZE_MAX;
 }
 
+static int label_nominals(const sctx *c, const fl_parse *p, size_t a, size_t e);
+
+/* A label whose participle has an adverb or particle after it, up to the colon at e ("Miners trapped underground",
+ * "Passengers stranded overnight"; at most two words, no figure): the participle's token, or SIZE_MAX. */
+static size_t label_adverbs(const sctx *c, const fl_parse *p, size_t s, size_t e)
+{
+    for (size_t v = e - 1; v > s && e - v <= 3; v--) {
+        int t = p->tags[v - c->a];
+        if (c->t[v].kind != FL_TOK_WORD || !(t == FL_TAG_ADV || t == FL_TAG_PART || t == FL_TAG_ADJ))
+            return v + 1 < e && label_words(c, p, s, v + 1) ? v : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
+/* A label whose nouns an act's or a locative predicate's whole phrase follows, up to the colon at e ("Passengers on
+ * board", "Stewards on duty": as "620 stewards were on duty"; not "Fans on the pitch", whose phrase names a place).
+ * Fills *lb with the act's class, or the predicate's, and the noun before it; 1 when so. */
+static int label_act_phrase(const sctx *c, const fl_parse *p, size_t s, size_t e, label *lb)
+{
+    size_t used, pused;
+    for (size_t v = s + 1; v < e && v <= s + LABEL_WORDS; v++) {
+        if (p->tags[v - c->a] != FL_TAG_ADP)
+            continue;
+        int a = fl_phrases_at(&c->k->acts, c->text, c->t, c->b, v, &used),
+            pc = a < 0 ? fl_phrases_at(&c->k->locatives, c->text, c->t, c->b, v, &pused) : -1;
+        if ((a < 0 || v + used != e) && (pc < 0 || v + pused != e))
+            return 0;
+        if (!label_opens(c, s) || !label_nominals(c, p, s, v) || !noun_tag(c, v - 1))
+            return 0;
+        *lb = (label){.from = s, .to = e, .head = v - 1, .act = v, .cls = a};
+        if (a < 0)
+            snprintf(lb->pred, sizeof lb->pred, "%s", c->k->pred_classes[pc]);
+        return 1;
+    }
+    return 0;
+}
+
 static int label_line(const sctx *c, const fl_qty *q, label *lb)
 {
     const fl_parse *p = fl_claims_parse_of(c);
@@ -4796,8 +4833,12 @@ static int label_line(const sctx *c, const fl_qty *q, label *lb)
             return 0;
     }
     size_t s = bullet_marker(c, c->a) ? c->a + 1 : c->a, e = label_end(c, colon), v = e - 1;
-    if (!label_words(c, p, s, e))
-        v = label_adjuncts(c, p, s, e);
+    if (!label_words(c, p, s, e) && (v = label_adjuncts(c, p, s, e)) == SIZE_MAX)
+        v = label_adverbs(c, p, s, e);
+    if (v == SIZE_MAX && ends_statement(c, p, q) && label_act_phrase(c, p, s, e, lb)) {
+        lb->to = colon;
+        return 1;
+    }
     if (v == SIZE_MAX || !ends_statement(c, p, q) || !label_predicate(c, p, v - 1, v, lb))
         return 0;
     lb->from = s;
@@ -6721,8 +6762,8 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
         return; /* "a 12-passenger station wagon": what it can hold, of that one thing, no act's count */
     int a = possessed(c, q) ? -1 : act_of(c, q, &at), ip, u;
     label lb;
-    int labelled = a < 0 && label_line(c, q, &lb) && (lb.cls < 0 || act_admits(k, lb.cls, q->dim));
-    if (labelled && lb.cls >= 0) {
+    int labelled = a < 0 && label_line(c, q, &lb) && (lb.cls < 0 || act_admits(k, lb.cls, q->dim) || lb.pred[0]);
+    if (labelled && lb.cls >= 0 && act_admits(k, lb.cls, q->dim)) {
         a = lb.cls; /* "Vehicles recalled: 136,000" */
         at = lb.act;
     }
