@@ -4731,6 +4731,8 @@ static int label_predicate(const sctx *c, const fl_parse *p, size_t h, size_t v,
     /* the predicate also beside an act class, for a figure the class keys no figures of ("Miners trapped: 27": held,
      * as "27 miners were trapped" is, the act confine keying time-spans only) */
     char lemma[48];
+    if (t == FL_TAG_ADJ && lb->cls >= 0) /* "Hours underground": an act's word, no verb */
+        return 1;
     int cls = verb_class(c, v, SIZE_MAX, lemma, sizeof lemma);
     if (cls < 0 && (!lemma[0] || linking_object(c, lemma) || speech_verb(c, v)))
         return lb->cls >= 0;
@@ -4805,7 +4807,9 @@ static int label_act_phrase(const sctx *c, const fl_parse *p, size_t s, size_t e
             pc = a < 0 ? fl_phrases_at(&c->k->locatives, c->text, c->t, c->b, v, &pused) : -1;
         if ((a < 0 || v + used != e) && (pc < 0 || v + pused != e))
             return 0;
-        if (!label_opens(c, s) || !label_nominals(c, p, s, v) || !noun_tag(c, v - 1))
+        /* the label's first word as any tag when a noun follows ("Police officers": the tagger's verb) */
+        size_t a0 = v - 1 > s && c->t[s].kind == FL_TOK_WORD ? s + 1 : s;
+        if (!label_opens(c, s) || !label_nominals(c, p, a0, v) || !noun_tag(c, v - 1))
             return 0;
         *lb = (label){.from = s, .to = e, .head = v - 1, .act = v, .cls = a};
         if (a < 0)
@@ -4920,9 +4924,12 @@ static int label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     if (u < 0 || q->kind != FL_QK_BARE || q->value < 2 || !label_line(c, q, &lb) ||
         !fl_claims_lower_word(c, lb.head, item, sizeof item))
         return 0;
-    size_t used;
-    int named = fl_phrases_at(&k->unit_names, c->text, c->t, c->b, lb.head, &used);
-    if (named >= 0 && used == 1 && fl_count_dimension(c->r, k->units[named].dimension)) {
+    size_t used = 0;
+    int named = -1;
+    for (size_t i = lb.to > lb.from && lb.from < lb.head ? lb.from : lb.head; i <= lb.head && named < 0; i++)
+        if ((named = fl_phrases_at(&k->unit_names, c->text, c->t, c->b, i, &used)) >= 0 && i + used != lb.head + 1)
+            named = -1; /* the unit's name may be a phrase the label's noun ends ("Police officers on patrol") */
+    if (named >= 0 && fl_count_dimension(c->r, k->units[named].dimension)) {
         u = named; /* "Students treated in hospital: 11" counts people, as "11 students" does */
         snprintf(item, sizeof item, "%s", k->units[named].id);
     }
