@@ -7040,11 +7040,27 @@ void fl_claims_several_owners(const fl_doc *d, const fl_rules *r, const fl_facts
     }
 }
 
+/* An adverb of rules/subjects.json "remaining-adverbs" in the verb group right after a count's noun ("About 300
+ * vehicles are still stuck"): its token, or SIZE_MAX. The count is what remains in the state at the time, a part of
+ * all that were ever in it ("more than 1,900 vehicles were stranded"), as "the remaining 300" is. */
+static size_t remaining_adverb(const sctx *c, const fl_parse *p, const fl_qty *q)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "remaining-adverbs");
+    for (size_t i = q->tok_end; fl_lexicon_size(lex) && i < c->b && i < q->tok_end + 3; i++) {
+        int tag = p->tags[i - c->a];
+        if (fl_lexicon_has_token(lex, c->text, &c->t[i], 1))
+            return i > q->tok_end ? i : SIZE_MAX;
+        if (!(tag == FL_TAG_VBP || tag == FL_TAG_VBD || tag == FL_TAG_VB || tag == FL_TAG_MD || tag == FL_TAG_ADV))
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 /* A count restricted to a part of what its noun names (rules/subjects.json "subset-markers"): a marker before
  * the figure ("the remaining 40"), between it and its noun ("11 delegated change orders") or in the participle
  * phrase after the noun, up to the clause's finite verb ("the 11 change orders approved under delegated
  * authority were ..."). Its item keeps the marker ("order (delegated)"): it is compared only with counts of the
- * same part. */
+ * same part; so is a count still in its state (remaining_adverb: "(remaining)"). */
 static void subset_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
 {
     const fl_lexicon *lex = fl_rules_lexicon(c->r, "subset-markers");
@@ -7065,6 +7081,10 @@ static void subset_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
             break;
         if (fl_lexicon_has_token(lex, c->text, &c->t[i], 1))
             at = i;
+    }
+    if (at == SIZE_MAX && (at = remaining_adverb(c, p, q)) != SIZE_MAX) {
+        item_suffix(cl, " ", "(remaining)");
+        return;
     }
     if (at == SIZE_MAX)
         return;
