@@ -4717,6 +4717,8 @@ static int label_words(const sctx *c, const fl_parse *p, size_t a, size_t e)
 /* Fills *lb with the label whose noun is at h and whose participle is at v: its act class, else its predicate
  * (a class of rules/predicates.json or the lemma); 0 when v is no participle or its verb says nothing of what is
  * counted (a linking or speech verb). */
+static int phrase_value(const fl_phrases *p, const char *s);
+
 static int label_predicate(const sctx *c, const fl_parse *p, size_t h, size_t v, label *lb)
 {
     size_t used;
@@ -4733,7 +4735,10 @@ static int label_predicate(const sctx *c, const fl_parse *p, size_t h, size_t v,
     char lemma[48];
     if (t == FL_TAG_ADJ && lb->cls >= 0) /* "Hours underground": an act's word, no verb */
         return 1;
+    char word[48];
     int cls = verb_class(c, v, SIZE_MAX, lemma, sizeof lemma);
+    if (cls < 0 && fl_claims_lower_word(c, v, word, sizeof word))
+        cls = phrase_value(&c->k->pred_words, word); /* "stuck": held, as the participle, not "stick" */
     if (cls < 0 && (!lemma[0] || linking_object(c, lemma) || speech_verb(c, v)))
         return lb->cls >= 0;
     snprintf(lb->pred, sizeof lb->pred, "%s", cls >= 0 ? c->k->pred_classes[cls] : lemma);
