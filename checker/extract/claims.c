@@ -7046,8 +7046,9 @@ void fl_claims_several_owners(const fl_doc *d, const fl_rules *r, const fl_facts
 }
 
 /* An adverb of rules/subjects.json "remaining-adverbs" in the verb group right after a count's noun ("About 300
- * vehicles are still stuck"): its token, or SIZE_MAX. The count is what remains in the state at the time, a part of
- * all that were ever in it ("more than 1,900 vehicles were stranded"), as "the remaining 300" is. */
+ * vehicles are still stuck"): its token, or SIZE_MAX. An act's count so is what remains in the state at the time, a
+ * part of all that were ever in it ("more than 1,900 vehicles were stranded"), as "the remaining 300" is; a family's
+ * running count ("Eleven guests are still being treated in hospital") has its own reading of updates. */
 static size_t remaining_adverb(const sctx *c, const fl_parse *p, const fl_qty *q)
 {
     const fl_lexicon *lex = fl_rules_lexicon(c->r, "remaining-adverbs");
@@ -7087,7 +7088,7 @@ static void subset_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
         if (fl_lexicon_has_token(lex, c->text, &c->t[i], 1))
             at = i;
     }
-    if (at == SIZE_MAX && (at = remaining_adverb(c, p, q)) != SIZE_MAX) {
+    if (at == SIZE_MAX && cl->family == c->k->act_family && (at = remaining_adverb(c, p, q)) != SIZE_MAX) {
         item_suffix(cl, " ", "(remaining)");
         return;
     }
