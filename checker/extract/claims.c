@@ -1318,7 +1318,7 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
             at[nums[k].tok - c->a] = k;
     num_index x = {nums, nn, c->a, at};
     for (size_t i = c->a; i < c->b; i++) {
-        when w = {i, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        when w = {i, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
         size_t k = at[i - c->a];
         if (k < nn && nums[k].nonclaim == FL_NC_YEAR) {
             w.year = nums[k].year;
@@ -1357,8 +1357,6 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
                 if (base > 0) {
                     w.year = base + c->k->rel_offset[rel];
                     w.how = from == 0 ? 2 : 3;
-                    w.present = from == 0 && c->k->rel_offset[rel] == 0 &&
-                                fl_lexicon_has_token(fl_rules_lexicon(c->r, "present-words"), c->text, &c->t[i], 1);
                     /* "little changed from last year", "up 5 percent on a year earlier" */
                     w.base = preceded_by(c, i, FL_ROLE_COMPARISON) || preceded_by(c, i, FL_ROLE_PARTY_ON);
                 }
@@ -9284,11 +9282,10 @@ static const when *figure_when(const sctx *c, const fl_qty *q, int desc, size_t 
 }
 
 /* Does the period pw give a figure a time of its own, apart from its report's? A month of the report's year does
- * not ("had received 41,000 claims by 31 July" is of the event reported), as "last year" does; nor does the report's
- * present ("About 1,400 vehicles are now stranded": the event's count as of the report). */
+ * not ("had received 41,000 claims by 31 July" is of the event reported), as "last year" does. */
 static int own_time(const when *pw)
 {
-    return pw && !pw->month_only && !pw->present;
+    return pw && !pw->month_only;
 }
 
 /* The thing a cost is of when its trigger noun names it in an "of" phrase before the figure ("put the cost of the

@@ -101,7 +101,6 @@ typedef struct {
     size_t part_tok, part_ntok; /* the words that name the part of the year */
     int span, span_month;       /* a year (12) or a half (6) that ends in a month: "the year to 31 March 2026" */
     int deadline;               /* a deadline word before the year or its day and month: "By 30 September 2026" */
-    int present;                /* the report's present ("now", rules/time.json "present-words"): no time of its own */
 } when;
 
 enum { LEDE_WORDS = 120 };
