@@ -4782,6 +4782,8 @@ static int label_words(const sctx *c, const fl_parse *p, size_t a, size_t e)
 /* Fills *lb with the label whose noun is at h and whose participle is at v: its act class, else its predicate
  * (a class of rules/predicates.json or the lemma); 0 when v is no participle or its verb says nothing of what is
  * counted (a linking or speech verb). */
+static int phrase_value(const fl_phrases *p, const char *s);
+
 static int label_predicate(const sctx *c, const fl_parse *p, size_t h, size_t v, label *lb)
 {
     size_t used;
@@ -4793,13 +4795,18 @@ static int label_predicate(const sctx *c, const fl_parse *p, size_t h, size_t v,
     lb->act = v;
     lb->cls = a >= 0 && used == 1 ? a : -1;
     lb->pred[0] = '\0';
-    if (lb->cls < 0) {
-        char lemma[48];
-        int cls = verb_class(c, v, SIZE_MAX, lemma, sizeof lemma);
-        if (cls < 0 && (!lemma[0] || linking_object(c, lemma) || speech_verb(c, v)))
-            return 0;
-        snprintf(lb->pred, sizeof lb->pred, "%s", cls >= 0 ? c->k->pred_classes[cls] : lemma);
-    }
+    /* the predicate also beside an act class, for a figure the class keys no figures of ("Miners trapped: 27": held,
+     * as "27 miners were trapped" is, the act confine keying time-spans only) */
+    char lemma[48];
+    if (t == FL_TAG_ADJ && lb->cls >= 0) /* "Hours underground": an act's word, no verb */
+        return 1;
+    char word[48];
+    int cls = verb_class(c, v, SIZE_MAX, lemma, sizeof lemma);
+    if (cls < 0 && fl_claims_lower_word(c, v, word, sizeof word))
+        cls = phrase_value(&c->k->pred_words, word); /* "stuck": held, as the participle, not "stick" */
+    if (cls < 0 && (!lemma[0] || linking_object(c, lemma) || speech_verb(c, v)))
+        return lb->cls >= 0;
+    snprintf(lb->pred, sizeof lb->pred, "%s", cls >= 0 ? c->k->pred_classes[cls] : lemma);
     return 1;
 }
 
@@ -4843,6 +4850,45 @@ static size_t label_adjuncts(const sctx *c, const fl_parse *p, size_t s, size_t 
     return SIZE_MAX;
 }
 
+static int label_nominals(const sctx *c, const fl_parse *p, size_t a, size_t e);
+
+/* A label whose participle has an adverb or particle after it, up to the colon at e ("Miners trapped underground",
+ * "Passengers stranded overnight"; at most two words, no figure): the participle's token, or SIZE_MAX. */
+static size_t label_adverbs(const sctx *c, const fl_parse *p, size_t s, size_t e)
+{
+    for (size_t v = e - 1; v > s && e - v <= 3; v--) {
+        int t = p->tags[v - c->a];
+        if (c->t[v].kind != FL_TOK_WORD || !(t == FL_TAG_ADV || t == FL_TAG_PART || t == FL_TAG_ADJ))
+            return v + 1 < e && label_words(c, p, s, v + 1) ? v : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
+/* A label whose nouns an act's or a locative predicate's whole phrase follows, up to the colon at e ("Passengers on
+ * board", "Stewards on duty": as "620 stewards were on duty"; not "Fans on the pitch", whose phrase names a place).
+ * Fills *lb with the act's class, or the predicate's, and the noun before it; 1 when so. */
+static int label_act_phrase(const sctx *c, const fl_parse *p, size_t s, size_t e, label *lb)
+{
+    size_t used, pused;
+    for (size_t v = s + 1; v < e && v <= s + LABEL_WORDS; v++) {
+        if (p->tags[v - c->a] != FL_TAG_ADP)
+            continue;
+        int a = fl_phrases_at(&c->k->acts, c->text, c->t, c->b, v, &used),
+            pc = a < 0 ? fl_phrases_at(&c->k->locatives, c->text, c->t, c->b, v, &pused) : -1;
+        if ((a < 0 || v + used != e) && (pc < 0 || v + pused != e))
+            return 0;
+        /* the label's first word as any tag when a noun follows ("Police officers": the tagger's verb) */
+        size_t a0 = v - 1 > s && c->t[s].kind == FL_TOK_WORD ? s + 1 : s;
+        if (!label_opens(c, s) || !label_nominals(c, p, a0, v) || !noun_tag(c, v - 1))
+            return 0;
+        *lb = (label){.from = s, .to = e, .head = v - 1, .act = v, .cls = a};
+        if (a < 0)
+            snprintf(lb->pred, sizeof lb->pred, "%s", c->k->pred_classes[pc]);
+        return 1;
+    }
+    return 0;
+}
+
 static int label_line(const sctx *c, const fl_qty *q, label *lb)
 {
     const fl_parse *p = fl_claims_parse_of(c);
@@ -4861,8 +4907,12 @@ static int label_line(const sctx *c, const fl_qty *q, label *lb)
             return 0;
     }
     size_t s = bullet_marker(c, c->a) ? c->a + 1 : c->a, e = label_end(c, colon), v = e - 1;
-    if (!label_words(c, p, s, e))
-        v = label_adjuncts(c, p, s, e);
+    if (!label_words(c, p, s, e) && (v = label_adjuncts(c, p, s, e)) == SIZE_MAX)
+        v = label_adverbs(c, p, s, e);
+    if (v == SIZE_MAX && ends_statement(c, p, q) && label_act_phrase(c, p, s, e, lb)) {
+        lb->to = colon;
+        return 1;
+    }
     if (v == SIZE_MAX || !ends_statement(c, p, q) || !label_predicate(c, p, v - 1, v, lb))
         return 0;
     lb->from = s;
@@ -4944,9 +4994,12 @@ static int label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     if (u < 0 || q->kind != FL_QK_BARE || q->value < 2 || !label_line(c, q, &lb) ||
         !fl_claims_lower_word(c, lb.head, item, sizeof item))
         return 0;
-    size_t used;
-    int named = fl_phrases_at(&k->unit_names, c->text, c->t, c->b, lb.head, &used);
-    if (named >= 0 && used == 1 && fl_count_dimension(c->r, k->units[named].dimension)) {
+    size_t used = 0;
+    int named = -1;
+    for (size_t i = lb.to > lb.from && lb.from < lb.head ? lb.from : lb.head; i <= lb.head && named < 0; i++)
+        if ((named = fl_phrases_at(&k->unit_names, c->text, c->t, c->b, i, &used)) >= 0 && i + used != lb.head + 1)
+            named = -1; /* the unit's name may be a phrase the label's noun ends ("Police officers on patrol") */
+    if (named >= 0 && fl_count_dimension(c->r, k->units[named].dimension)) {
         u = named; /* "Students treated in hospital: 11" counts people, as "11 students" does */
         snprintf(item, sizeof item, "%s", k->units[named].id);
     }
@@ -6874,8 +6927,8 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
         return; /* "a 12-passenger station wagon": what it can hold, of that one thing, no act's count */
     int a = possessed(c, q) ? -1 : act_of(c, q, &at), ip, u;
     label lb;
-    int labelled = a < 0 && label_line(c, q, &lb) && (lb.cls < 0 || act_admits(k, lb.cls, q->dim));
-    if (labelled && lb.cls >= 0) {
+    int labelled = a < 0 && label_line(c, q, &lb) && (lb.cls < 0 || act_admits(k, lb.cls, q->dim) || lb.pred[0]);
+    if (labelled && lb.cls >= 0 && act_admits(k, lb.cls, q->dim)) {
         a = lb.cls; /* "Vehicles recalled: 136,000" */
         at = lb.act;
     }
@@ -7145,11 +7198,28 @@ void fl_claims_several_owners(const fl_doc *d, const fl_rules *r, const fl_facts
     }
 }
 
+/* An adverb of rules/subjects.json "remaining-adverbs" in the verb group right after a count's noun ("About 300
+ * vehicles are still stuck"): its token, or SIZE_MAX. An act's count so is what remains in the state at the time, a
+ * part of all that were ever in it ("more than 1,900 vehicles were stranded"), as "the remaining 300" is; a family's
+ * running count ("Eleven guests are still being treated in hospital") has its own reading of updates. */
+static size_t remaining_adverb(const sctx *c, const fl_parse *p, const fl_qty *q)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "remaining-adverbs");
+    for (size_t i = q->tok_end; fl_lexicon_size(lex) && i < c->b && i < q->tok_end + 3; i++) {
+        int tag = p->tags[i - c->a];
+        if (fl_lexicon_has_token(lex, c->text, &c->t[i], 1))
+            return i > q->tok_end ? i : SIZE_MAX;
+        if (!(tag == FL_TAG_VBP || tag == FL_TAG_VBD || tag == FL_TAG_VB || tag == FL_TAG_MD || tag == FL_TAG_ADV))
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 /* A count restricted to a part of what its noun names (rules/subjects.json "subset-markers"): a marker before
  * the figure ("the remaining 40"), between it and its noun ("11 delegated change orders") or in the participle
  * phrase after the noun, up to the clause's finite verb ("the 11 change orders approved under delegated
  * authority were ..."). Its item keeps the marker ("order (delegated)"): it is compared only with counts of the
- * same part. */
+ * same part; so is a count still in its state (remaining_adverb: "(remaining)"). */
 static void subset_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
 {
     const fl_lexicon *lex = fl_rules_lexicon(c->r, "subset-markers");
@@ -7170,6 +7240,10 @@ static void subset_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
             break;
         if (fl_lexicon_has_token(lex, c->text, &c->t[i], 1))
             at = i;
+    }
+    if (at == SIZE_MAX && cl->family == c->k->act_family && (at = remaining_adverb(c, p, q)) != SIZE_MAX) {
+        item_suffix(cl, " ", "(remaining)");
+        return;
     }
     if (at == SIZE_MAX)
         return;
@@ -7916,6 +7990,70 @@ static int estimated_amount(const sctx *c, const fl_qty *q, size_t *np, size_t *
 
 static size_t indirect_object(const sctx *c, size_t v);
 
+/* Are tokens [a, e) words the tagger reads as nouns or adjectives (a name's word too; a participle before the last,
+ * "Closed section"), at least one? */
+static int label_nominals(const sctx *c, const fl_parse *p, size_t a, size_t e)
+{
+    for (size_t i = a; i < e; i++) {
+        int t = p->tags[i - c->a];
+        if (c->t[i].kind != FL_TOK_WORD ||
+            !(t == FL_TAG_NOUN || t == FL_TAG_ADJ || t == FL_TAG_PROPN || (i + 1 < e && t == FL_TAG_VBN)))
+            return 0;
+    }
+    return e > a;
+}
+
+/* The measure of a label line's figure, read as the sentence the line stands for (see fl_claims_label_start: the
+ * label opens the line, a list item's marker aside, and the figure stands alone after its colon): a label that a
+ * measure noun ends names the measure of the thing its nouns before it name ("- Tunnel length: 3.2 km", as "the
+ * tunnel's length is 3.2 km"; "Repair cost: £4.5m"); one that a measure noun opens, "of" and a noun phrase after it,
+ * the measure of that phrase ("Depth of the workings: 620 m"); a label of nouns and adjectives and no family's trigger
+ * is the thing the figure measures, as the figure premodifying it would ("- Closed section: 31 km" as "the 31 km
+ * closed section"). [*np, *npe) is the thing measured (SIZE_MAX: none named, "Depth: 620 m"); -1 when no measure. */
+static int label_measure(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const fl_knowledge *k = c->k;
+    size_t first = qty_first(c, q), s = fl_claims_label_start(c, first), e = first - 1, after, used;
+    if (!p || s == SIZE_MAX || (q->kind != FL_QK_MONEY && q->unit < 0))
+        return -1;
+    after = past_restatement(c, q->tok_end);
+    if (after < c->b && !(c->t[after].kind == FL_TOK_PUNCT && !punct_is(c, after, '-') && !punct_is(c, after, '/')))
+        return -1; /* "Closed section: 31 km between junctions 4 and 7 ..." has words of its own after the figure */
+    int fam = measure_of(k, fl_phrases_at(&k->measure_nouns, c->text, c->t, c->b, s, &used), q->dim);
+    if (fam >= 0 && s + used + 1 < e && fl_claims_role(c, s + used, FL_ROLE_OF)) { /* "Depth of the workings" */
+        size_t a = s + used + 1;
+        while (a < e && fl_claims_role(c, a, FL_ROLE_ARTICLES))
+            a++;
+        if (!label_nominals(c, p, a, e) || !noun_tag(c, e - 1))
+            return -1;
+        *np = a;
+        *npe = e;
+        return fam;
+    }
+    if (!label_nominals(c, p, s, e))
+        return -1;
+    if ((fam = measure_of(k, fl_phrases_ending(&k->measure_nouns, c->text, c->t, c->b, e - 1, &used), q->dim)) >= 0) {
+        size_t a = s, u;
+        while (a < e - used && (fl_phrases_at(&k->non_items, c->text, c->t, c->b, a, &u) >= 0 ||
+                                fl_phrases_at(&k->amount_heads, c->text, c->t, c->b, a, &u) >= 0))
+            a++; /* "Net budget", "Maximum depth": no thing named */
+        if (a == e - used)
+            return -1;
+        *np = a; /* "Tunnel length": the tunnel's */
+        *npe = e - used;
+        return fam;
+    }
+    if (trigger_within(c, q, s, e) || !noun_tag(c, e - 1))
+        return -1; /* "Deaths: 14", "Revenue: £1.2bn": the family's, read by its trigger */
+    *np = s;
+    *npe = e;
+    fam = phrase_premod_family(c, q, np, npe);
+    if (fam < 0)
+        *np = SIZE_MAX;
+    return fam;
+}
+
 static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
 {
     const fl_knowledge *k = c->k;
@@ -7986,6 +8124,8 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
         copular_subject(c, q, v - 1, np, npe); /* "the basin holds 4,000 gallons": the basin's volume */
         return fam;
     }
+    if ((fam = label_measure(c, q, np, npe)) >= 0)
+        return fam; /* "- Tunnel length: 3.2 km", "- Closed section: 31 km" */
     if ((fam = measure_head(c, q, end, np, npe)) >= 0 || (fam = collective_size(c, q, q->dim, 0)) >= 0 ||
         (fam = estimated_amount(c, q, np, npe)) >= 0)
         return fam;
