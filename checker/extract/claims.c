@@ -10540,6 +10540,25 @@ static int label_family(const fl_doc *d, const fl_knowledge *k, const fl_facts *
     return ok ? k->level_family : -1;
 }
 
+/* The level a caption's head names ("Punctuality by operator, %": the words before a word of "table-breakdowns" of
+ * rules/segmentation.json, a comma or a bracket), as label_family reads a row's label: the level family, its phrase
+ * in item; -1 none (a head that is no level phrase, "Trains by operator"). */
+static int caption_level(const fl_doc *d, const fl_rules *r, const fl_facts *f, fl_tspan cap, const char *dim,
+                         char *item, size_t size)
+{
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    const fl_lexicon *by = fl_rules_lexicon(r, "table-breakdowns");
+    size_t a, b;
+    span_tokens(f, cap, &a, &b);
+    for (size_t i = a + 1; by && i < b; i++)
+        if (f->tok[i].kind == FL_TOK_WORD && fl_lexicon_has_token(by, d->text, &f->tok[i], 1)) {
+            cap.end = f->tok[i - 1].end;
+            break;
+        }
+    int m = label_family(d, k, f, cap, dim, item, size);
+    return m >= 0 && m == k->level_family ? m : -1;
+}
+
 /* Is column col of table t a change ("Change", "Change on year"), or the cell a signed one ("+8", "-1.5")? */
 static int change_cell(const fl_doc *d, const fl_rules *r, const fl_table *t, const fl_table_row *row, size_t col)
 {
@@ -10548,6 +10567,10 @@ static int change_cell(const fl_doc *d, const fl_rules *r, const fl_table *t, co
     return s[c.start] == '+' || s[c.start] == '-' || (unsigned char)s[c.start] == 0xE2 ||
            fl_table_change_column(s, r, t, col);
 }
+
+/* How a table's row that is a part of the topic is subjected (table_claim), and how one the text names is. */
+static const char ROW_PART[] = "a table's row: a part of the topic";
+static const char ROW_NAMED[] = "a table's row: the subject the text names by its label";
 
 /* The claim of the figure q in cell col of a table's row (see above), kept in out when its table says what it
  * measures and when; none for a change. */
@@ -10568,6 +10591,8 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
     char level[64] = "";
     if (!why && fam < 0)
         by_label = (fam = label_family(d, k, f, row->cell[0], u.dim, level, sizeof level)) >= 0;
+    if (!why && fam < 0 && t->caption.end)
+        fam = caption_level(d, r, f, t->caption, u.dim, level, sizeof level); /* the rows are its parts */
     why = why ? why : fam < 0 ? "a table's cell: no attribute in its caption, header or label" : NULL;
     const fl_report_period *rp = &f->report;
     int reported = by_label && fam != k->level_family && k->metrics[fam].reported && rp->year && rp->entity[0];
@@ -10616,7 +10641,7 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
     cl.subject_how = row->total ? "a table's total row: the document's topic"
                      : reported ? "a table's row naming a measure: the report's own entity"
                      : by_label ? "a table's row naming a measure: the document's topic"
-                                : "a table's row: a part of the topic";
+                                : ROW_PART;
     fl_claims_claim_doc_date(&cl, &f->date); /* a wire dateline's day too, as the text's figures have */
     if (!why)
         fl_claims_make_keys(&cl, k);
@@ -10636,6 +10661,45 @@ static int table_cell(fl_doc *d, const fl_rules *r, fl_facts *f, discourse *dc, 
         return 0;
     table_claim(d, r, f, tb, row, col, q, doc_index, seq, s, out);
     return 1;
+}
+
+/* A string kept with out's shared ones (freed with them): a claim's key or subject rewritten after it was kept. */
+static char *keep_shared(fl_claims *out, char *s)
+{
+    if (s) {
+        FL_GROW(out->shared, out->capshared, out->nshared + 1);
+        out->shared[out->nshared++] = s;
+    }
+    return s;
+}
+
+/* A table's row whose label the text of its document names as the subject of a figure ("| Fenmouth | 212.4 |"
+ * and "Fenmouth's revenue was £212.4m"): its cells, claims first to out->len, are that subject's, not a part of
+ * the document's topic known only there, so they meet the text's figures of that subject (and other
+ * documents'). A subject the text gives a figure of by name; a row label the text never names stays the
+ * document's. */
+static void named_rows(const fl_knowledge *k, fl_claims *out, size_t first)
+{
+    for (size_t i = first; i < out->len; i++) {
+        fl_claim *cell = &out->items[i];
+        if (cell->subject_how != ROW_PART || !cell->key || !cell->subject || !cell->subject[0])
+            continue;
+        for (size_t j = first; j < out->len; j++) {
+            const fl_claim *o = &out->items[j];
+            if (!o->key_base || o->subject_doc || o->subject_event || o->src >= 0 || !o->subject ||
+                (o->subject_how && strncmp(o->subject_how, "a table's", 9) == 0) ||
+                strcasecmp(o->subject, cell->subject) != 0)
+                continue;
+            cell->subject = keep_shared(out, fl_xstrdup(o->subject));
+            cell->subject_doc = 0;
+            cell->subject_how = ROW_NAMED;
+            cell->key = cell->key_base = NULL;
+            fl_claims_make_keys(cell, k);
+            keep_shared(out, cell->key);
+            keep_shared(out, cell->key_base);
+            break;
+        }
+    }
 }
 
 /* Makes the bare numbers of sentence s counts (resolve_bare): a pronoun's antecedent may be in the sentence before
@@ -10840,6 +10904,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     fl_refs_free(&refs);
     fl_map_free(&names);
     sb_stemmer_delete(sb); /* NULL-safe */
+    named_rows(k, out, first_claim);
     for (size_t i = first_claim; i < out->len; i++)
         memcpy(out->items[i].names, story, sizeof story);
 }
