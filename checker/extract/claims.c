@@ -10571,6 +10571,7 @@ static int change_cell(const fl_doc *d, const fl_rules *r, const fl_table *t, co
 /* How a table's row that is a part of the topic is subjected (table_claim), and how one the text names is. */
 static const char ROW_PART[] = "a table's row: a part of the topic";
 static const char ROW_NAMED[] = "a table's row: the subject the text names by its label";
+static const char ROW_PLACE[] = "a table's row the clause names after a preposition";
 
 /* The claim of the figure q in cell col of a table's row (see above), kept in out when its table says what it
  * measures and when; none for a change. */
@@ -10676,13 +10677,13 @@ static char *keep_shared(fl_claims *out, char *s)
 /* A table's row whose label the text of its document names as the subject of a figure ("| Fenmouth | 212.4 |"
  * and "Fenmouth's revenue was £212.4m"): its cells, claims first to out->len, are that subject's, not a part of
  * the document's topic known only there, so they meet the text's figures of that subject (and other
- * documents'). A subject the text gives a figure of by name; a row label the text never names stays the
- * document's. */
+ * documents'), and so are the text's figures that name the row after a preposition (row_place). A subject the text
+ * gives a figure of by name; a row label the text never names stays the document's. */
 static void named_rows(const fl_knowledge *k, fl_claims *out, size_t first)
 {
     for (size_t i = first; i < out->len; i++) {
         fl_claim *cell = &out->items[i];
-        if (cell->subject_how != ROW_PART || !cell->key || !cell->subject || !cell->subject[0])
+        if ((cell->subject_how != ROW_PART && cell->subject_how != ROW_PLACE) || !cell->key || !cell->subject || !cell->subject[0])
             continue;
         for (size_t j = first; j < out->len; j++) {
             const fl_claim *o = &out->items[j];
@@ -10698,6 +10699,54 @@ static void named_rows(const fl_knowledge *k, fl_claims *out, size_t first)
             keep_shared(out, cell->key);
             keep_shared(out, cell->key_base);
             break;
+        }
+    }
+}
+
+/* Does the noun phrase np of c's parse ("the Valley line", its opening determiner left out) say all of a table's row
+ * label lab (case aside)? */
+static int names_row(const sctx *c, const fl_np *np, fl_tspan lab)
+{
+    size_t a = c->a + np->start + (np->det >= 0 && (uint32_t)np->det == np->start), b = c->a + np->end;
+    if (a >= b)
+        return 0;
+    size_t s0 = c->t[a].start, n = c->t[b - 1].end - s0;
+    return n == lab.end - lab.start && strncasecmp(c->text + s0, c->text + lab.start, n) == 0;
+}
+
+/* A figure of the document's topic (no subject named) whose clause [ca, cb) names a row of one of the document's
+ * tables, not a total, in the object of a preposition of "table-row-places" of rules/segmentation.json ("On the
+ * Valley line, punctuality was 77.2%", "At St Anne's, punctuality was 93.0%", "punctuality at Kelton General
+ * was ..."): that row's part of the topic, as the row's cells are (table_claim), so the two meet. A level phrase
+ * that took the place in ("punctuality on airport link") keeps its head only. */
+static void row_place(const sctx *c, const fl_tables *tb, fl_claim *cl, size_t ca, size_t cb)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const fl_lexicon *places = fl_rules_lexicon(c->r, "table-row-places");
+    if (!p || !places || !tb || !tb->nrows || !cl->subject_doc || (cl->subject && cl->subject[0]) || cl->src >= 0)
+        return;
+    for (size_t x = 0; x < p->npp; x++) {
+        const fl_pp *pp = &p->pps[x];
+        size_t prep = c->a + pp->prep;
+        if (pp->np < 0 || prep < ca || prep >= cb || !fl_lexicon_has_token(places, c->text, &c->t[prep], 1))
+            continue;
+        const fl_np *np = &p->nps[pp->np];
+        for (size_t r = 0; r < tb->nrows; r++) {
+            const fl_table_row *row = &tb->rows[r];
+            if (row->total || !names_row(c, np, row->cell[0]))
+                continue;
+            fl_buf b = {0};
+            for (size_t i = row->cell[0].start; i < row->cell[0].end; i++)
+                fl_buf_putc(&b, (char)fl_ascii_lower((unsigned char)c->text[i]));
+            free(cl->subject);
+            cl->subject = fl_buf_take(&b);
+            cl->subject_how = ROW_PLACE;
+            char *in = cl->item ? strstr(cl->item, " ") : NULL; /* "punctuality on airport link" */
+            size_t pl = c->t[prep].end - c->t[prep].start;
+            if (in && strncasecmp(in + 1, c->text + c->t[prep].start, pl) == 0 && in[1 + pl] == ' ' &&
+                strcmp(in + 2 + pl, cl->subject) == 0)
+                *in = 0;
+            return;
         }
     }
 }
@@ -10874,6 +10923,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                 claim_parties(&cw, m ? m + m0 : NULL, m1 - m0, &cl, trig, q);
                 claim_subject(&cw, &cl, m ? m + m0 : NULL, m1 - m0, ca, cb, q, &dc, d->sents[s].para, own_time(pw), np,
                               npe);
+                row_place(&cw, dc.tables, &cl, ca, cb);
                 count_scope(&cw, &dc, &cl, q);
             }
             cl.modality = desc ? FL_MOD_ACTUAL : modality_of(&cw, q);
