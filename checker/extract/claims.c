@@ -10714,11 +10714,29 @@ static int names_row(const sctx *c, const fl_np *np, fl_tspan lab)
     return n == lab.end - lab.start && strncasecmp(c->text + s0, c->text + lab.start, n) == 0;
 }
 
+/* The name the noun phrase np of c's parse is, its opening determiner left out ("Harrow Cross"): its bytes, when
+ * all its words are capitalised and none is a month or a weekday ("In March" says when); empty otherwise. */
+static fl_tspan place_name(const sctx *c, const fl_np *np)
+{
+    size_t a = c->a + np->start + (np->det >= 0 && (uint32_t)np->det == np->start), b = c->a + np->end, used;
+    fl_tspan none = {0, 0};
+    if (a >= b)
+        return none;
+    for (size_t i = a; i < b; i++)
+        if (c->t[i].kind != FL_TOK_WORD || !fl_claims_name_word(c, i) ||
+            fl_phrases_at(&c->k->months, c->text, c->t, c->b, i, &used) >= 0 ||
+            fl_phrases_at(&c->k->weekdays, c->text, c->t, c->b, i, &used) >= 0)
+            return none;
+    return (fl_tspan){(uint32_t)c->t[a].start, (uint32_t)c->t[b - 1].end};
+}
+
 /* A figure of the document's topic (no subject named) whose clause [ca, cb) names a row of one of the document's
  * tables, not a total, in the object of a preposition of "table-row-places" of rules/segmentation.json ("On the
  * Valley line, punctuality was 77.2%", "At St Anne's, punctuality was 93.0%", "punctuality at Kelton General
  * was ..."): that row's part of the topic, as the row's cells are (table_claim), so the two meet. A level phrase
- * that took the place in ("punctuality on airport link") keeps its head only. */
+ * that took the place in ("punctuality on airport link") keeps its head only. A name there that is no row's
+ * label ("At Harrow Cross, punctuality was 70.2%") is a part too, that place's, not the whole a total row
+ * states. */
 static void row_place(const sctx *c, const fl_tables *tb, fl_claim *cl, size_t ca, size_t cb)
 {
     const fl_parse *p = fl_claims_parse_of(c);
@@ -10731,16 +10749,17 @@ static void row_place(const sctx *c, const fl_tables *tb, fl_claim *cl, size_t c
         if (pp->np < 0 || prep < ca || prep >= cb || !fl_lexicon_has_token(places, c->text, &c->t[prep], 1))
             continue;
         const fl_np *np = &p->nps[pp->np];
-        for (size_t r = 0; r < tb->nrows; r++) {
-            const fl_table_row *row = &tb->rows[r];
-            if (row->total || !names_row(c, np, row->cell[0]))
+        for (size_t r = 0; r <= tb->nrows; r++) {
+            const fl_table_row *row = r < tb->nrows ? &tb->rows[r] : NULL;
+            fl_tspan at = row ? row->cell[0] : place_name(c, np);
+            if (row ? row->total || !names_row(c, np, at) : at.end == at.start)
                 continue;
             fl_buf b = {0};
-            for (size_t i = row->cell[0].start; i < row->cell[0].end; i++)
+            for (size_t i = at.start; i < at.end; i++)
                 fl_buf_putc(&b, (char)fl_ascii_lower((unsigned char)c->text[i]));
             free(cl->subject);
             cl->subject = fl_buf_take(&b);
-            cl->subject_how = ROW_PLACE;
+            cl->subject_how = row ? ROW_PLACE : "a place the clause names after a preposition, no row of its tables";
             char *in = cl->item ? strstr(cl->item, " ") : NULL; /* "punctuality on airport link" */
             size_t pl = c->t[prep].end - c->t[prep].start;
             if (in && strncasecmp(in + 1, c->text + c->t[prep].start, pl) == 0 && in[1 + pl] == ' ' &&
