@@ -10272,6 +10272,9 @@ static int caption_unit_words(const char *s, fl_tspan cap, const fl_lexicon *qua
     return unit_words_from(s, i, b, qual, pre, post);
 }
 
+static int printed_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, const char *buf, size_t len,
+                            const fl_qty *q, fl_qty *out);
+
 /* A bare cell's figure q in the unit words pre and post, read as the text would print it ("£1,624 billion",
  * "£524m", "1,412 tonnes", "£000": "£1,412 thousand"): into *out (kind, unit, dimension and value); 1 when it reads
  * as a quantity with a unit. */
@@ -10292,10 +10295,18 @@ static int unit_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, fl_tsp
                        (int)(n->end - n->start), s + n->start, glued || !npost ? "" : " ", (int)npost, words);
     if (len <= 0 || (size_t)len >= sizeof buf)
         return 0;
+    return printed_quantity(d, r, f, buf, (size_t)len, q, out);
+}
+
+/* The figure q as the text buf[0, len) prints it ("612 beds"), read by the quantity reader: into *out (kind, unit,
+ * dimension, item and value), its place q's; 1 when it reads as a quantity with a unit. */
+static int printed_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, const char *buf, size_t len,
+                            const fl_qty *q, fl_qty *out)
+{
     fl_token *tk = NULL;
     fl_num *nums = NULL;
     fl_qty *qs = NULL;
-    size_t nt = fl_tokenize_text(buf, 0, (size_t)len, &tk);
+    size_t nt = fl_tokenize_text(buf, 0, len, &tk);
     size_t nn = nt ? fl_numbers(buf, r, tk, nt, &nums) : 0;
     size_t nq = nn ? fl_quantities(buf, r, d->approx_tolerance, tk, nt, nums, nn, &f->qty_strings, &qs) : 0;
     int ok = nq == 1 && qs[0].kind != FL_QK_BARE && qs[0].kind != FL_QK_NONE;
@@ -10337,6 +10348,70 @@ static int caption_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, con
         return 1; /* "FY2026 £m" */
     return t->caption.end && caption_unit_words(s, t->caption, qual, &pre, &post) &&
            unit_quantity(d, r, f, pre, post, q, out);
+}
+
+/* The words of span sp when it is a short noun phrase alone: at most three words of letters (a hyphen or an
+ * apostrophe inside), no digit, bracket or other mark ("Beds", "Hospital beds"); else an empty span. Ends at a word
+ * of "table-breakdowns" when by is set ("Beds by hospital, November 2026": "Beds"). */
+static fl_tspan noun_span(const char *s, fl_tspan sp, const fl_lexicon *by)
+{
+    fl_tspan none = {0, 0}, out = {sp.start, sp.start};
+    size_t words = 0, i = sp.start;
+    while (i < sp.end) {
+        while (i < sp.end && s[i] == ' ')
+            i++;
+        size_t w = i;
+        while (i < sp.end && (fl_is_ascii_alpha((unsigned char)s[i]) || s[i] == '-' || s[i] == '\''))
+            i++;
+        if (i == w)
+            return i == sp.end && words ? out : none;
+        if (by && words && fl_lexicon_has(by, s + w, i - w, 1))
+            return out;
+        if (++words > 3 || (i < sp.end && s[i] != ' '))
+            return by && i < sp.end && s[i] == ',' && words <= 3 ? (fl_tspan){out.start, (uint32_t)i} : none;
+        out.end = (uint32_t)i;
+    }
+    return words ? out : none;
+}
+
+/* A bare cell's figure (cell col of a table) as a count of the things its column's header names ("Beds",
+ * "Wards": "612" is "612 beds"), or, when the header names none (a period, "2026", or no header), its caption's
+ * head ("Beds by hospital, November 2026"), read as the text reads the figure before that noun: a count of
+ * things (a count dimension but people, whose counts families of their own key: "count", "vehicles"), or a
+ * plural noun the unit tables do not know ("Wards": the act's count unit, as the text's "15 wards"). Into *out and the stock item ("stock:bed", as "Kelton General has 612 beds") into item; 1 when so. */
+static int header_count(const fl_doc *d, const fl_rules *r, fl_facts *f, const fl_table *t, size_t col,
+                        const fl_qty *q, fl_qty *out, char *item, size_t size)
+{
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    const char *s = d->text;
+    int li = light_index(k);
+    fl_tspan sp = t->head[col].end ? noun_span(s, t->head[col], NULL) : (fl_tspan){0, 0};
+    if (sp.end == sp.start && t->caption.end)
+        sp = noun_span(s, t->caption, fl_rules_lexicon(r, "table-breakdowns"));
+    const fl_num *n = &f->num[q->num];
+    char buf[96];
+    int len = snprintf(buf, sizeof buf, "%.*s %.*s", (int)(n->end - n->start), s + n->start,
+                       (int)(sp.end - sp.start), s + sp.start);
+    if (li < 0 || k->act_family < 0 || sp.end == sp.start || len <= 0 || (size_t)len >= sizeof buf)
+        return 0;
+    for (int i = (int)(n->end - n->start); i < len; i++)
+        buf[i] = (char)fl_ascii_lower((unsigned char)buf[i]); /* "Wards" as "wards", no name */
+    if (printed_quantity(d, r, f, buf, (size_t)len, q, out))
+        return fl_count_dimension(r, out->dim) && strcmp(out->dim, "people") != 0 && out->item && out->item[0] &&
+               snprintf(item, size, "%s:%s", k->pred_classes[li], out->item) < (int)size;
+    /* a plural noun the unit tables do not know counts things, as the text's "15 wards" does */
+    const char *last = strrchr(buf, ' ') + 1;
+    char one[40];
+    int u = k->metrics[k->act_family].count_unit;
+    fl_noun_singular(r, last, strlen(last), one, sizeof one);
+    if (u < 0 || !one[0] || strcmp(one, last) == 0 || snprintf(item, size, "%s:%s", k->pred_classes[li], one) >= (int)size)
+        return 0;
+    *out = *q;
+    out->kind = FL_QK_UNIT;
+    out->unit = (int16_t)u;
+    out->dim = fl_qty_intern(&f->qty_strings, k->units[u].dimension);
+    out->item = fl_qty_intern(&f->qty_strings, one);
+    return 1;
 }
 
 /* The family of the first trigger in span sp whose family admits dimension dim, or -1. */
@@ -10582,14 +10657,17 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
     const fl_table *t = &tb->tables[row->table];
     fl_qty u = *q;
     fl_date dt = {0};
-    const char *why = change_cell(d, r, t, row, col) ? "a table's change column"
-                      : q->kind == FL_QK_BARE && !caption_quantity(d, r, f, t, row, col, q, &u)
-                          ? "a table's cell: no unit"
-                          : NULL;
-    int fam = why ? -1 : span_family(d, k, f, t->head[col], u.dim), by_label = 0;
+    char level[64] = ""; /* the item a level phrase or a stock gives */
+    int stock = 0;
+    const char *why =
+        change_cell(d, r, t, row, col) ? "a table's change column"
+        : q->kind == FL_QK_BARE && !caption_quantity(d, r, f, t, row, col, q, &u) &&
+                !(stock = header_count(d, r, f, t, col, q, &u, level, sizeof level))
+            ? "a table's cell: no unit"
+            : NULL;
+    int fam = why ? -1 : stock ? k->act_family : span_family(d, k, f, t->head[col], u.dim), by_label = 0;
     if (!why && fam < 0 && t->caption.end)
         fam = span_family(d, k, f, t->caption, u.dim);
-    char level[64] = "";
     if (!why && fam < 0)
         by_label = (fam = label_family(d, k, f, row->cell[0], u.dim, level, sizeof level)) >= 0;
     if (!why && fam < 0 && t->caption.end)
@@ -10598,6 +10676,10 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
     const fl_report_period *rp = &f->report;
     int reported = by_label && fam != k->level_family && k->metrics[fam].reported && rp->year && rp->entity[0];
     int dated = !why && cell_date(d, r, f, t, row, col, &dt);
+    if (!why && !dated && stock && f->date.year) { /* "Beds": how many there are, as of the document's date */
+        dated = 1;
+        dt = (fl_date){.year = f->date.year, .month = f->date.month};
+    }
     int of_report = !why && !dated && reported && row->dated;
     if (of_report)
         dt = (fl_date){.year = rp->year, .month = rp->month}; /* "Revenue: 1,240.0 | 2025: 1,310.0": the report's */
