@@ -10648,6 +10648,21 @@ static const char ROW_PART[] = "a table's row: a part of the topic";
 static const char ROW_NAMED[] = "a table's row: the subject the text names by its label";
 static const char ROW_PLACE[] = "a table's row the clause names after a preposition";
 
+/* Does a row's label lab say a time: a digit ("Q1 2025 total", "2024/25") or a month or weekday ("January")? */
+static int timed_label(const fl_doc *d, const fl_knowledge *k, const fl_facts *f, fl_tspan lab)
+{
+    size_t a, b, used;
+    span_tokens(f, lab, &a, &b);
+    for (size_t i = a; i < b; i++)
+        if (f->tok[i].kind == FL_TOK_NUM || fl_phrases_at(&k->months, d->text, f->tok, b, i, &used) >= 0 ||
+            fl_phrases_at(&k->weekdays, d->text, f->tok, b, i, &used) >= 0)
+            return 1;
+    for (size_t i = lab.start; i < lab.end; i++)
+        if (fl_is_ascii_digit((unsigned char)d->text[i]))
+            return 1;
+    return 0;
+}
+
 /* The claim of the figure q in cell col of a table's row (see above), kept in out when its table says what it
  * measures and when; none for a change. */
 static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tables *tb, const fl_table_row *row,
@@ -10676,7 +10691,8 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
     const fl_report_period *rp = &f->report;
     int reported = by_label && fam != k->level_family && k->metrics[fam].reported && rp->year && rp->entity[0];
     int dated = !why && cell_date(d, r, f, t, row, col, &dt);
-    if (!why && !dated && stock && f->date.year) { /* "Beds": how many there are, as of the document's date */
+    if (!why && !dated && stock && f->date.year && !timed_label(d, k, f, row->cell[0])) {
+        /* "Beds": how many there are, as of the document's date; a row of a period ("Q1 2025 total") is none */
         dated = 1;
         dt = (fl_date){.year = f->date.year, .month = f->date.month};
     }
