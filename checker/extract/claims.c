@@ -10487,9 +10487,30 @@ static int caption_year(const fl_doc *d, const fl_facts *f, fl_tspan sp, fl_date
     return 1;
 }
 
+/* The period a row's label lab is, all of it: a month and year ("January 2026"), a date, a year or a split year
+ * ("2024/25") alone, as the rows of a series are; 1 when so, into *out. */
+static int row_period(const fl_doc *d, const fl_rules *r, const fl_facts *f, fl_tspan lab, fl_date *out)
+{
+    size_t a, b;
+    span_tokens(f, lab, &a, &b);
+    if (a >= b)
+        return 0;
+    fl_date dt = {0};
+    size_t used = split_year(d->text, f->tok + a, b - a, 1);
+    if (used)
+        dt.year = atoi(d->text + f->tok[a].start);
+    else
+        used = fl_parse_date(d->text + f->tok[a].start, lab.end - f->tok[a].start, r, &dt);
+    if (!used || dt.year <= 0 || f->tok[a].start + used != lab.end)
+        return 0;
+    *out = dt;
+    return 1;
+}
+
 /* The period of cell col of a table's row: the one it states before its figure ("October 2026 4.8%"), its column's
- * header's, the caption's one, or, when the caption states one period for each column of figures and the table has
- * no header ("Table 1: Key indicators, 2024/25 and 2025/26"), the caption's in column order. 1 when one is found. */
+ * header's, its row's label's when that is a period alone ("January 2026", row_period), the caption's one, or, when
+ * the caption states one period for each column of figures and the table has no header ("Table 1: Key indicators,
+ * 2024/25 and 2025/26"), the caption's in column order. 1 when one is found. */
 static int cell_date(const fl_doc *d, const fl_rules *r, const fl_facts *f, const fl_table *t, const fl_table_row *row,
                      size_t col, fl_date *out)
 {
@@ -10504,6 +10525,8 @@ static int cell_date(const fl_doc *d, const fl_rules *r, const fl_facts *f, cons
         *out = (fl_date){.year = year}; /* "H1 2026", "FY2025", "2025/26" */
         return 1;
     }
+    if (row_period(d, r, f, row->cell[0], out))
+        return 1; /* "January 2026 | 468,100" */
     size_t n = t->caption.end ? span_dates(d, r, f, t->caption, all, FL_TABLE_COLS, 0) : 0;
     if (n == 0 && caption_year(d, f, t->caption, out))
         return 1; /* "Table 1: Loans by branch, 2025" */
@@ -10732,12 +10755,15 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
         cl.period_how = 1;
     cl.subject_doc = 1; /* the document's topic; a part's row names which part of it */
     fl_buf b = {0};
-    for (size_t i = row->cell[0].start; !row->total && !by_label && i < row->cell[0].end; i++)
+    fl_date lab_dt;
+    int series = row_period(d, r, f, row->cell[0], &lab_dt); /* "January 2026": the topic then, no part */
+    for (size_t i = row->cell[0].start; !row->total && !by_label && !series && i < row->cell[0].end; i++)
         fl_buf_putc(&b, (char)fl_ascii_lower((unsigned char)d->text[i]));
     cl.subject = b.len ? fl_buf_take(&b) : fl_xstrdup(reported ? rp->entity : "");
     cl.subject_doc = !reported || b.len;
     fl_buf_free(&b);
     cl.subject_how = row->total ? "a table's total row: the document's topic"
+                     : series   ? "a table's row of a period: the document's topic then"
                      : reported ? "a table's row naming a measure: the report's own entity"
                      : by_label ? "a table's row naming a measure: the document's topic"
                                 : ROW_PART;
