@@ -10378,9 +10378,10 @@ static fl_tspan noun_span(const char *s, fl_tspan sp, const fl_lexicon *by)
  * "Wards": "612" is "612 beds"), or, when the header names none (a period, "2026", or no header), its caption's
  * head ("Beds by hospital, November 2026"), read as the text reads the figure before that noun: a count of
  * things (a count dimension but people, whose counts families of their own key: "count", "vehicles"), or a
- * plural noun the unit tables do not know ("Wards": the act's count unit, as the text's "15 wards"). Into *out and the stock item ("stock:bed", as "Kelton General has 612 beds") into item; 1 when so. */
-static int header_count(const fl_doc *d, const fl_rules *r, fl_facts *f, const fl_table *t, size_t col,
-                        const fl_qty *q, fl_qty *out, char *item, size_t size)
+ * plural noun the unit tables do not know ("Wards": the act's count unit, as the text's "15 wards"). Into *out and the
+ * stock item ("stock:bed", as "Kelton General has 612 beds") into item; 1 when so. */
+static int header_count(const fl_doc *d, const fl_rules *r, fl_facts *f, const fl_table *t, size_t col, const fl_qty *q,
+                        fl_qty *out, char *item, size_t size)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
     const char *s = d->text;
@@ -10390,8 +10391,8 @@ static int header_count(const fl_doc *d, const fl_rules *r, fl_facts *f, const f
         sp = noun_span(s, t->caption, fl_rules_lexicon(r, "table-breakdowns"));
     const fl_num *n = &f->num[q->num];
     char buf[96];
-    int len = snprintf(buf, sizeof buf, "%.*s %.*s", (int)(n->end - n->start), s + n->start,
-                       (int)(sp.end - sp.start), s + sp.start);
+    int len = snprintf(buf, sizeof buf, "%.*s %.*s", (int)(n->end - n->start), s + n->start, (int)(sp.end - sp.start),
+                       s + sp.start);
     if (li < 0 || k->act_family < 0 || sp.end == sp.start || len <= 0 || (size_t)len >= sizeof buf)
         return 0;
     for (int i = (int)(n->end - n->start); i < len; i++)
@@ -10404,7 +10405,8 @@ static int header_count(const fl_doc *d, const fl_rules *r, fl_facts *f, const f
     char one[40];
     int u = k->metrics[k->act_family].count_unit;
     fl_noun_singular(r, last, strlen(last), one, sizeof one);
-    if (u < 0 || !one[0] || strcmp(one, last) == 0 || snprintf(item, size, "%s:%s", k->pred_classes[li], one) >= (int)size)
+    if (u < 0 || !one[0] || strcmp(one, last) == 0 ||
+        snprintf(item, size, "%s:%s", k->pred_classes[li], one) >= (int)size)
         return 0;
     *out = *q;
     out->kind = FL_QK_UNIT;
@@ -10697,12 +10699,11 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
     fl_date dt = {0};
     char level[64] = ""; /* the item a level phrase or a stock gives */
     int stock = 0;
-    const char *why =
-        change_cell(d, r, t, row, col) ? "a table's change column"
-        : q->kind == FL_QK_BARE && !caption_quantity(d, r, f, t, row, col, q, &u) &&
-                !(stock = header_count(d, r, f, t, col, q, &u, level, sizeof level))
-            ? "a table's cell: no unit"
-            : NULL;
+    const char *why = change_cell(d, r, t, row, col) ? "a table's change column"
+                      : q->kind == FL_QK_BARE && !caption_quantity(d, r, f, t, row, col, q, &u) &&
+                              !(stock = header_count(d, r, f, t, col, q, &u, level, sizeof level))
+                          ? "a table's cell: no unit"
+                          : NULL;
     int fam = why ? -1 : stock ? k->act_family : span_family(d, k, f, t->head[col], u.dim), by_label = 0;
     if (!why && fam < 0 && t->caption.end)
         fam = span_family(d, k, f, t->caption, u.dim);
@@ -10807,7 +10808,8 @@ static void named_rows(const fl_knowledge *k, fl_claims *out, size_t first)
 {
     for (size_t i = first; i < out->len; i++) {
         fl_claim *cell = &out->items[i];
-        if ((cell->subject_how != ROW_PART && cell->subject_how != ROW_PLACE) || !cell->key || !cell->subject || !cell->subject[0])
+        if ((cell->subject_how != ROW_PART && cell->subject_how != ROW_PLACE) || !cell->key || !cell->subject ||
+            !cell->subject[0])
             continue;
         for (size_t j = first; j < out->len; j++) {
             const fl_claim *o = &out->items[j];
@@ -10979,6 +10981,14 @@ static entry_fixes entry_fixes_of(const fl_doc *d, const fl_rules *r, const fl_f
     return fx;
 }
 
+/* Ends a document's claims, out from first on: the rows its text names (named_rows), then its story names in each. */
+static void document_done(const fl_knowledge *k, fl_claims *out, size_t first, const uint64_t story[2])
+{
+    named_rows(k, out, first);
+    for (size_t i = first; i < out->len; i++)
+        memcpy(out->items[i].names, story, sizeof out->items[i].names);
+}
+
 void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
                        fl_facts *f)
 {
@@ -11097,9 +11107,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     fl_refs_free(&refs);
     fl_map_free(&names);
     sb_stemmer_delete(sb); /* NULL-safe */
-    named_rows(k, out, first_claim);
-    for (size_t i = first_claim; i < out->len; i++)
-        memcpy(out->items[i].names, story, sizeof story);
+    document_done(k, out, first_claim, story);
 }
 
 void fl_facts_release(fl_facts *f, fl_arena *a)
