@@ -5086,14 +5086,22 @@ static int lemma_known(const fl_knowledge *k, const char *w, const char *word)
  * rules at most ("s", "es", "ies"), far fewer than this. */
 enum { LEMMA_CANDIDATES = 64 };
 
+static void word_lemma(const fl_knowledge *k, const char *w, size_t len, char *out, size_t cap);
+
 /* The lemma of the word at token i, in out: the irregular table's, else of the candidates the suffix rules
  * give in order ("sickened": "sicken", "sickene"; a rule may require the stem's ending: "served" gives
  * "serve"), the first the predicate tables know, else the first. */
 void fl_claims_lemma_of(const sctx *c, size_t i, char *out, size_t cap)
 {
-    const fl_knowledge *k = c->k;
-    char w[40], cand[LEMMA_CANDIDATES][FL_LEMMA_MAX];
+    char w[40];
     size_t len = fl_claims_lower_word(c, i, w, sizeof w);
+    word_lemma(c->k, w, len, out, cap);
+}
+
+/* The lemma of the lower-case word w[0, len) (see fl_claims_lemma_of), in out; empty for no word. */
+static void word_lemma(const fl_knowledge *k, const char *w, size_t len, char *out, size_t cap)
+{
+    char cand[LEMMA_CANDIDATES][FL_LEMMA_MAX];
     out[0] = '\0';
     if (!len || !fl_is_ascii_alpha((unsigned char)w[0]))
         return; /* "'" or a figure read as a verb: no lemma */
@@ -10374,6 +10382,40 @@ static fl_tspan noun_span(const char *s, fl_tspan sp, const fl_lexicon *by)
     return words ? out : none;
 }
 
+/* Is the phrase *sp of two words a counted noun and a past participle, in either order ("Services cancelled",
+ * "Cancelled services", "Potholes repaired"; the participle an "-ed" word of five letters or more or an irregular
+ * form)? Then *sp is narrowed to the noun and the participle's predicate class, or its lemma when no class has
+ * it, is written to pred, as the text's "cancelled 3,412 services" is keyed; 1 when so. */
+static int header_participle(const fl_knowledge *k, const char *s, fl_tspan *sp, char *pred, size_t cap)
+{
+    size_t mid = sp->start;
+    while (mid < sp->end && s[mid] != ' ')
+        mid++;
+    if (mid >= sp->end || memchr(s + mid + 1, ' ', sp->end - mid - 1))
+        return 0;
+    fl_tspan w[2] = {{sp->start, (uint32_t)mid}, {(uint32_t)mid + 1, sp->end}};
+    for (int x = 0; x < 2; x++) {
+        char low[40], lemma[FL_LEMMA_MAX];
+        size_t n = w[x].end - w[x].start;
+        if (n >= sizeof low)
+            continue;
+        for (size_t i = 0; i < n; i++)
+            low[i] = (char)fl_ascii_lower((unsigned char)s[w[x].start + i]);
+        low[n] = 0;
+        int irregular = fl_phrases_word(&k->irregular, low, n) >= 0;
+        if (!irregular && (n < 5 || strcmp(low + n - 2, "ed") != 0))
+            continue;
+        word_lemma(k, low, n, lemma, sizeof lemma);
+        if (!lemma[0] || strcmp(lemma, low) == 0)
+            continue;
+        int cls = phrase_value(&k->pred_words, lemma);
+        snprintf(pred, cap, "%s", cls >= 0 ? k->pred_classes[cls] : lemma);
+        *sp = w[1 - x];
+        return 1;
+    }
+    return 0;
+}
+
 /* A bare cell's figure (cell col of a table) as a count of the things its column's header names ("Beds",
  * "Wards": "612" is "612 beds"), or, when the header names none (a period, "2026", or no header), its caption's
  * head ("Beds by hospital, November 2026"), read as the text reads the figure before that noun: a count of
@@ -10390,23 +10432,26 @@ static int header_count(const fl_doc *d, const fl_rules *r, fl_facts *f, const f
     if (sp.end == sp.start && t->caption.end)
         sp = noun_span(s, t->caption, fl_rules_lexicon(r, "table-breakdowns"));
     const fl_num *n = &f->num[q->num];
-    char buf[96];
+    char buf[96], pred[FL_LEMMA_MAX];
+    if (li < 0 || k->act_family < 0 || sp.end == sp.start)
+        return 0;
+    snprintf(pred, sizeof pred, "%s", k->pred_classes[li]);
+    header_participle(k, s, &sp, pred, sizeof pred); /* "Services cancelled": "cancel", the noun "Services" */
     int len = snprintf(buf, sizeof buf, "%.*s %.*s", (int)(n->end - n->start), s + n->start, (int)(sp.end - sp.start),
                        s + sp.start);
-    if (li < 0 || k->act_family < 0 || sp.end == sp.start || len <= 0 || (size_t)len >= sizeof buf)
+    if (len <= 0 || (size_t)len >= sizeof buf)
         return 0;
     for (int i = (int)(n->end - n->start); i < len; i++)
         buf[i] = (char)fl_ascii_lower((unsigned char)buf[i]); /* "Wards" as "wards", no name */
     if (printed_quantity(d, r, f, buf, (size_t)len, q, out))
         return fl_count_dimension(r, out->dim) && strcmp(out->dim, "people") != 0 && out->item && out->item[0] &&
-               snprintf(item, size, "%s:%s", k->pred_classes[li], out->item) < (int)size;
+               snprintf(item, size, "%s:%s", pred, out->item) < (int)size;
     /* a plural noun the unit tables do not know counts things, as the text's "15 wards" does */
     const char *last = strrchr(buf, ' ') + 1;
     char one[40];
     int u = k->metrics[k->act_family].count_unit;
     fl_noun_singular(r, last, strlen(last), one, sizeof one);
-    if (u < 0 || !one[0] || strcmp(one, last) == 0 ||
-        snprintf(item, size, "%s:%s", k->pred_classes[li], one) >= (int)size)
+    if (u < 0 || !one[0] || strcmp(one, last) == 0 || snprintf(item, size, "%s:%s", pred, one) >= (int)size)
         return 0;
     *out = *q;
     out->kind = FL_QK_UNIT;
