@@ -10851,38 +10851,42 @@ static char *keep_shared(fl_claims *out, char *s)
  * gives a figure of by name; a row label the text never names stays the document's. */
 static void named_rows(const fl_knowledge *k, fl_claims *out, size_t first)
 {
-    for (size_t i = first; i < out->len; i++) {
+    fl_map named; /* the subjects the text names, case aside: the first claim of each */
+    fl_map_init(&named, 1);
+    for (size_t j = first; j < out->len; j++) {
+        const fl_claim *o = &out->items[j];
+        if (o->key_base && !o->subject_doc && !o->subject_event && o->src < 0 && o->subject && o->subject[0] &&
+            !(o->subject_how && strncmp(o->subject_how, "a table's", 9) == 0))
+            fl_map_put(&named, o->subject, strlen(o->subject), (int)j);
+    }
+    for (size_t i = first; named.len && i < out->len; i++) {
         fl_claim *cell = &out->items[i];
         if ((cell->subject_how != ROW_PART && cell->subject_how != ROW_PLACE) || !cell->key || !cell->subject ||
             !cell->subject[0])
             continue;
-        for (size_t j = first; j < out->len; j++) {
-            const fl_claim *o = &out->items[j];
-            if (!o->key_base || o->subject_doc || o->subject_event || o->src >= 0 || !o->subject ||
-                (o->subject_how && strncmp(o->subject_how, "a table's", 9) == 0) ||
-                strcasecmp(o->subject, cell->subject) != 0)
-                continue;
-            cell->subject = keep_shared(out, fl_xstrdup(o->subject));
-            cell->subject_doc = 0;
-            cell->subject_how = ROW_NAMED;
-            cell->key = cell->key_base = NULL;
-            fl_claims_make_keys(cell, k);
-            keep_shared(out, cell->key);
-            keep_shared(out, cell->key_base);
-            break;
-        }
+        int j = fl_map_get(&named, cell->subject, strlen(cell->subject));
+        if (j < 0)
+            continue;
+        cell->subject = keep_shared(out, fl_xstrdup(out->items[j].subject));
+        cell->subject_doc = 0;
+        cell->subject_how = ROW_NAMED;
+        cell->key = cell->key_base = NULL;
+        fl_claims_make_keys(cell, k);
+        keep_shared(out, cell->key);
+        keep_shared(out, cell->key_base);
     }
+    fl_map_free(&named);
 }
 
-/* Does the noun phrase np of c's parse ("the Valley line", its opening determiner left out) say all of a table's row
- * label lab (case aside)? */
-static int names_row(const sctx *c, const fl_np *np, fl_tspan lab)
+/* The row of tb whose label the noun phrase np of c's parse says, all of it ("the Valley line", its opening
+ * determiner left out; case aside): the row, or NULL (a total row is none). */
+static const fl_table_row *named_row(const sctx *c, const fl_tables *tb, const fl_np *np)
 {
     size_t a = c->a + np->start + (np->det >= 0 && (uint32_t)np->det == np->start), b = c->a + np->end;
     if (a >= b)
-        return 0;
-    size_t s0 = c->t[a].start, n = c->t[b - 1].end - s0;
-    return n == lab.end - lab.start && strncasecmp(c->text + s0, c->text + lab.start, n) == 0;
+        return NULL;
+    int r = fl_map_get(&tb->labels, c->text + c->t[a].start, c->t[b - 1].end - c->t[a].start);
+    return r >= 0 ? &tb->rows[r] : NULL;
 }
 
 /* The name the noun phrase np of c's parse is, its opening determiner left out ("Harrow Cross"): its bytes, when
@@ -10920,11 +10924,9 @@ static void row_place(const sctx *c, const fl_tables *tb, fl_claim *cl, size_t c
         if (pp->np < 0 || prep < ca || prep >= cb || !fl_lexicon_has_token(places, c->text, &c->t[prep], 1))
             continue;
         const fl_np *np = &p->nps[pp->np];
-        for (size_t r = 0; r <= tb->nrows; r++) {
-            const fl_table_row *row = r < tb->nrows ? &tb->rows[r] : NULL;
-            fl_tspan at = row ? row->cell[0] : place_name(c, np);
-            if (row ? row->total || !names_row(c, np, at) : at.end == at.start)
-                continue;
+        const fl_table_row *row = named_row(c, tb, np);
+        fl_tspan at = row ? row->cell[0] : place_name(c, np);
+        if (at.end > at.start) {
             fl_buf b = {0};
             for (size_t i = at.start; i < at.end; i++)
                 fl_buf_putc(&b, (char)fl_ascii_lower((unsigned char)c->text[i]));
