@@ -10905,13 +10905,30 @@ static fl_tspan place_name(const sctx *c, const fl_np *np)
     return (fl_tspan){(uint32_t)c->t[a].start, (uint32_t)c->t[b - 1].end};
 }
 
+/* How far into a document its headline and lede are looked for the topic's own name, in bytes. */
+enum { TOPIC_LEAD = 2000 };
+
+/* Is the name at (in the text) one the document's opening names before its first table's first row (at most
+ * TOPIC_LEAD bytes: the headline and lede), the topic's own ("Revenue at Brackwater Water" under "Brackwater Water:
+ * annual report")? */
+static int topic_name(const sctx *c, const fl_tables *tb, fl_tspan at)
+{
+    size_t from = c->d->start, to = tb->rows[0].cell[0].start, n = at.end - at.start;
+    if (to > from + TOPIC_LEAD)
+        to = from + TOPIC_LEAD;
+    for (size_t i = from; i + n <= to; i++)
+        if (i != at.start && strncmp(c->text + i, c->text + at.start, n) == 0)
+            return 1;
+    return 0;
+}
+
 /* A figure of the document's topic (no subject named) whose clause [ca, cb) names a row of one of the document's
  * tables, not a total, in the object of a preposition of "table-row-places" of rules/segmentation.json ("On the
  * Valley line, punctuality was 77.2%", "At St Anne's, punctuality was 93.0%", "punctuality at Kelton General
  * was ..."): that row's part of the topic, as the row's cells are (table_claim), so the two meet. A level phrase
  * that took the place in ("punctuality on airport link") keeps its head only. A name there that is no row's
  * label ("At Harrow Cross, punctuality was 70.2%") is a part too, that place's, not the whole a total row
- * states. */
+ * states, unless the document's headline or lede names it (topic_name): then it is the topic's own name. */
 static void row_place(const sctx *c, const fl_tables *tb, fl_claim *cl, size_t ca, size_t cb)
 {
     const fl_parse *p = fl_claims_parse_of(c);
@@ -10926,6 +10943,8 @@ static void row_place(const sctx *c, const fl_tables *tb, fl_claim *cl, size_t c
         const fl_np *np = &p->nps[pp->np];
         const fl_table_row *row = named_row(c, tb, np);
         fl_tspan at = row ? row->cell[0] : place_name(c, np);
+        if (!row && at.end > at.start && topic_name(c, tb, at))
+            return; /* "Revenue at Brackwater Water" in Brackwater Water's report: the topic's */
         if (at.end > at.start) {
             fl_buf b = {0};
             for (size_t i = at.start; i < at.end; i++)
