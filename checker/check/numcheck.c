@@ -2556,6 +2556,16 @@ static int span_word(const char *s, fl_tspan sp, const fl_lexicon *lex, int firs
     return 0;
 }
 
+/* Does span sp (a caption or a column's header) end in a percent sign, its unit ("Punctuality by route, %",
+ * "Share (%)")? Percentages of parts do not add up to the whole's, as "per cent" in words does not
+ * (table-nonadditive). */
+static int percent_span(const char *s, fl_tspan sp)
+{
+    size_t e = sp.end;
+    e -= e > sp.start && s[e - 1] == ')';
+    return e > sp.start && s[e - 1] == '%';
+}
+
 /* Checks column col of the rows [first, end) of one table, the last its total row. */
 static void check_table_column(fl_check_ctx *ctx, const fl_tables *tb, size_t first, size_t end, size_t col)
 {
@@ -2563,7 +2573,7 @@ static void check_table_column(fl_check_ctx *ctx, const fl_tables *tb, size_t fi
     const char *s = ctx->doc->text;
     const fl_table *t = &tb->tables[tb->rows[first].table];
     if (span_word(s, t->head[col], fl_rules_lexicon(ctx->rules, "table-nonadditive"), 0) ||
-        fl_table_change_column(s, ctx->rules, t, col))
+        percent_span(s, t->head[col]) || fl_table_change_column(s, ctx->rules, t, col))
         return;
     const fl_qty *total = cell_qty(f, tb->rows[end - 1].cell[col]);
     if (!total || !summable(total) || strchr(total->dim, '/'))
@@ -2613,7 +2623,7 @@ static void check_table_totals(fl_check_ctx *ctx)
         }
         const fl_table *t = &tb->tables[tb->rows[a].table];
         if (totals != 1 || !tb->rows[b - 1].total || parts < 3 || parts >= 100 ||
-            span_word(ctx->doc->text, t->caption, nonadd, 0))
+            span_word(ctx->doc->text, t->caption, nonadd, 0) || percent_span(ctx->doc->text, t->caption))
             continue;
         for (size_t col = 1; col < tb->rows[a].ncells; col++)
             check_table_column(ctx, tb, a, b, col);

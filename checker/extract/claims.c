@@ -5234,14 +5234,22 @@ static int lemma_known(const fl_knowledge *k, const char *w, const char *word)
  * rules at most ("s", "es", "ies"), far fewer than this. */
 enum { LEMMA_CANDIDATES = 64 };
 
+static void word_lemma(const fl_knowledge *k, const char *w, size_t len, char *out, size_t cap);
+
 /* The lemma of the word at token i, in out: the irregular table's, else of the candidates the suffix rules
  * give in order ("sickened": "sicken", "sickene"; a rule may require the stem's ending: "served" gives
  * "serve"), the first the predicate tables know, else the first. */
 void fl_claims_lemma_of(const sctx *c, size_t i, char *out, size_t cap)
 {
-    const fl_knowledge *k = c->k;
-    char w[40], cand[LEMMA_CANDIDATES][FL_LEMMA_MAX];
+    char w[40];
     size_t len = fl_claims_lower_word(c, i, w, sizeof w);
+    word_lemma(c->k, w, len, out, cap);
+}
+
+/* The lemma of the lower-case word w[0, len) (see fl_claims_lemma_of), in out; empty for no word. */
+static void word_lemma(const fl_knowledge *k, const char *w, size_t len, char *out, size_t cap)
+{
+    char cand[LEMMA_CANDIDATES][FL_LEMMA_MAX];
     out[0] = '\0';
     if (!len || !fl_is_ascii_alpha((unsigned char)w[0]))
         return; /* "'" or a figure read as a verb: no lemma */
@@ -10643,6 +10651,9 @@ static int caption_unit_words(const char *s, fl_tspan cap, const fl_lexicon *qua
     return unit_words_from(s, i, b, qual, pre, post);
 }
 
+static int printed_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, const char *buf, size_t len,
+                            const fl_qty *q, fl_qty *out);
+
 /* A bare cell's figure q in the unit words pre and post, read as the text would print it ("£1,624 billion",
  * "£524m", "1,412 tonnes", "£000": "£1,412 thousand"): into *out (kind, unit, dimension and value); 1 when it reads
  * as a quantity with a unit. */
@@ -10663,10 +10674,18 @@ static int unit_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, fl_tsp
                        (int)(n->end - n->start), s + n->start, glued || !npost ? "" : " ", (int)npost, words);
     if (len <= 0 || (size_t)len >= sizeof buf)
         return 0;
+    return printed_quantity(d, r, f, buf, (size_t)len, q, out);
+}
+
+/* The figure q as the text buf[0, len) prints it ("612 beds"), read by the quantity reader: into *out (kind, unit,
+ * dimension, item and value), its place q's; 1 when it reads as a quantity with a unit. */
+static int printed_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, const char *buf, size_t len,
+                            const fl_qty *q, fl_qty *out)
+{
     fl_token *tk = NULL;
     fl_num *nums = NULL;
     fl_qty *qs = NULL;
-    size_t nt = fl_tokenize_text(buf, 0, (size_t)len, &tk);
+    size_t nt = fl_tokenize_text(buf, 0, len, &tk);
     size_t nn = nt ? fl_numbers(buf, r, tk, nt, &nums) : 0;
     size_t nq = nn ? fl_quantities(buf, r, d->approx_tolerance, tk, nt, nums, nn, &f->qty_strings, &qs) : 0;
     int ok = nq == 1 && qs[0].kind != FL_QK_BARE && qs[0].kind != FL_QK_NONE;
@@ -10708,6 +10727,109 @@ static int caption_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, con
         return 1; /* "FY2026 £m" */
     return t->caption.end && caption_unit_words(s, t->caption, qual, &pre, &post) &&
            unit_quantity(d, r, f, pre, post, q, out);
+}
+
+/* The words of span sp when it is a short noun phrase alone: at most three words of letters (a hyphen or an
+ * apostrophe inside), no digit, bracket or other mark ("Beds", "Hospital beds"); else an empty span. Ends at a word
+ * of "table-breakdowns" when by is set ("Beds by hospital, November 2026": "Beds"). */
+static fl_tspan noun_span(const char *s, fl_tspan sp, const fl_lexicon *by)
+{
+    fl_tspan none = {0, 0}, out = {sp.start, sp.start};
+    size_t words = 0, i = sp.start;
+    while (i < sp.end) {
+        while (i < sp.end && s[i] == ' ')
+            i++;
+        size_t w = i;
+        while (i < sp.end && (fl_is_ascii_alpha((unsigned char)s[i]) || s[i] == '-' || s[i] == '\''))
+            i++;
+        if (i == w)
+            return i == sp.end && words ? out : none;
+        if (by && words && fl_lexicon_has(by, s + w, i - w, 1))
+            return out;
+        if (++words > 3 || (i < sp.end && s[i] != ' '))
+            return by && i < sp.end && s[i] == ',' && words <= 3 ? (fl_tspan){out.start, (uint32_t)i} : none;
+        out.end = (uint32_t)i;
+    }
+    return words ? out : none;
+}
+
+/* Is the phrase *sp of two words a counted noun and a past participle, in either order ("Services cancelled",
+ * "Cancelled services", "Potholes repaired"; the participle an "-ed" word of five letters or more or an irregular
+ * form)? Then *sp is narrowed to the noun and the participle's predicate class, or its lemma when no class has
+ * it, is written to pred, as the text's "cancelled 3,412 services" is keyed; 1 when so. */
+static int header_participle(const fl_knowledge *k, const char *s, fl_tspan *sp, char *pred, size_t cap)
+{
+    size_t mid = sp->start;
+    while (mid < sp->end && s[mid] != ' ')
+        mid++;
+    if (mid >= sp->end || memchr(s + mid + 1, ' ', sp->end - mid - 1))
+        return 0;
+    fl_tspan w[2] = {{sp->start, (uint32_t)mid}, {(uint32_t)mid + 1, sp->end}};
+    for (int x = 0; x < 2; x++) {
+        char low[40], lemma[FL_LEMMA_MAX];
+        size_t n = w[x].end - w[x].start;
+        if (n >= sizeof low)
+            continue;
+        for (size_t i = 0; i < n; i++)
+            low[i] = (char)fl_ascii_lower((unsigned char)s[w[x].start + i]);
+        low[n] = 0;
+        int irregular = fl_phrases_word(&k->irregular, low, n) >= 0;
+        if (!irregular && (n < 5 || strcmp(low + n - 2, "ed") != 0))
+            continue;
+        word_lemma(k, low, n, lemma, sizeof lemma);
+        if (!lemma[0] || strcmp(lemma, low) == 0)
+            continue;
+        int cls = phrase_value(&k->pred_words, lemma);
+        snprintf(pred, cap, "%s", cls >= 0 ? k->pred_classes[cls] : lemma);
+        *sp = w[1 - x];
+        return 1;
+    }
+    return 0;
+}
+
+/* A bare cell's figure (cell col of a table) as a count of the things its column's header names ("Beds",
+ * "Wards": "612" is "612 beds"), or, when the header names none (a period, "2026", or no header), its caption's
+ * head ("Beds by hospital, November 2026"), read as the text reads the figure before that noun: a count of
+ * things (a count dimension but people, whose counts families of their own key: "count", "vehicles"), or a
+ * plural noun the unit tables do not know ("Wards": the act's count unit, as the text's "15 wards"). Into *out and the
+ * stock item ("stock:bed", as "Kelton General has 612 beds") into item; 1 when so. */
+static int header_count(const fl_doc *d, const fl_rules *r, fl_facts *f, const fl_table *t, size_t col, const fl_qty *q,
+                        fl_qty *out, char *item, size_t size)
+{
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    const char *s = d->text;
+    int li = light_index(k);
+    fl_tspan sp = t->head[col].end ? noun_span(s, t->head[col], NULL) : (fl_tspan){0, 0};
+    if (sp.end == sp.start && t->caption.end)
+        sp = noun_span(s, t->caption, fl_rules_lexicon(r, "table-breakdowns"));
+    const fl_num *n = &f->num[q->num];
+    char buf[96], pred[FL_LEMMA_MAX];
+    if (li < 0 || k->act_family < 0 || sp.end == sp.start)
+        return 0;
+    snprintf(pred, sizeof pred, "%s", k->pred_classes[li]);
+    header_participle(k, s, &sp, pred, sizeof pred); /* "Services cancelled": "cancel", the noun "Services" */
+    int len = snprintf(buf, sizeof buf, "%.*s %.*s", (int)(n->end - n->start), s + n->start, (int)(sp.end - sp.start),
+                       s + sp.start);
+    if (len <= 0 || (size_t)len >= sizeof buf)
+        return 0;
+    for (int i = (int)(n->end - n->start); i < len; i++)
+        buf[i] = (char)fl_ascii_lower((unsigned char)buf[i]); /* "Wards" as "wards", no name */
+    if (printed_quantity(d, r, f, buf, (size_t)len, q, out))
+        return fl_count_dimension(r, out->dim) && strcmp(out->dim, "people") != 0 && out->item && out->item[0] &&
+               snprintf(item, size, "%s:%s", pred, out->item) < (int)size;
+    /* a plural noun the unit tables do not know counts things, as the text's "15 wards" does */
+    const char *last = strrchr(buf, ' ') + 1;
+    char one[40];
+    int u = k->metrics[k->act_family].count_unit;
+    fl_noun_singular(r, last, strlen(last), one, sizeof one);
+    if (u < 0 || !one[0] || strcmp(one, last) == 0 || snprintf(item, size, "%s:%s", pred, one) >= (int)size)
+        return 0;
+    *out = *q;
+    out->kind = FL_QK_UNIT;
+    out->unit = (int16_t)u;
+    out->dim = fl_qty_intern(&f->qty_strings, k->units[u].dimension);
+    out->item = fl_qty_intern(&f->qty_strings, one);
+    return 1;
 }
 
 /* The family of the first trigger in span sp whose family admits dimension dim, or -1. */
@@ -10783,9 +10905,30 @@ static int caption_year(const fl_doc *d, const fl_facts *f, fl_tspan sp, fl_date
     return 1;
 }
 
+/* The period a row's label lab is, all of it: a month and year ("January 2026"), a date, a year or a split year
+ * ("2024/25") alone, as the rows of a series are; 1 when so, into *out. */
+static int row_period(const fl_doc *d, const fl_rules *r, const fl_facts *f, fl_tspan lab, fl_date *out)
+{
+    size_t a, b;
+    span_tokens(f, lab, &a, &b);
+    if (a >= b)
+        return 0;
+    fl_date dt = {0};
+    size_t used = split_year(d->text, f->tok + a, b - a, 1);
+    if (used)
+        dt.year = atoi(d->text + f->tok[a].start);
+    else
+        used = fl_parse_date(d->text + f->tok[a].start, lab.end - f->tok[a].start, r, &dt);
+    if (!used || dt.year <= 0 || f->tok[a].start + used != lab.end)
+        return 0;
+    *out = dt;
+    return 1;
+}
+
 /* The period of cell col of a table's row: the one it states before its figure ("October 2026 4.8%"), its column's
- * header's, the caption's one, or, when the caption states one period for each column of figures and the table has
- * no header ("Table 1: Key indicators, 2024/25 and 2025/26"), the caption's in column order. 1 when one is found. */
+ * header's, its row's label's when that is a period alone ("January 2026", row_period), the caption's one, or, when
+ * the caption states one period for each column of figures and the table has no header ("Table 1: Key indicators,
+ * 2024/25 and 2025/26"), the caption's in column order. 1 when one is found. */
 static int cell_date(const fl_doc *d, const fl_rules *r, const fl_facts *f, const fl_table *t, const fl_table_row *row,
                      size_t col, fl_date *out)
 {
@@ -10800,6 +10943,8 @@ static int cell_date(const fl_doc *d, const fl_rules *r, const fl_facts *f, cons
         *out = (fl_date){.year = year}; /* "H1 2026", "FY2025", "2025/26" */
         return 1;
     }
+    if (row_period(d, r, f, row->cell[0], out))
+        return 1; /* "January 2026 | 468,100" */
     size_t n = t->caption.end ? span_dates(d, r, f, t->caption, all, FL_TABLE_COLS, 0) : 0;
     if (n == 0 && caption_year(d, f, t->caption, out))
         return 1; /* "Table 1: Loans by branch, 2025" */
@@ -10911,6 +11056,25 @@ static int label_family(const fl_doc *d, const fl_knowledge *k, const fl_facts *
     return ok ? k->level_family : -1;
 }
 
+/* The level a caption's head names ("Punctuality by operator, %": the words before a word of "table-breakdowns" of
+ * rules/segmentation.json, a comma or a bracket), as label_family reads a row's label: the level family, its phrase
+ * in item; -1 none (a head that is no level phrase, "Trains by operator"). */
+static int caption_level(const fl_doc *d, const fl_rules *r, const fl_facts *f, fl_tspan cap, const char *dim,
+                         char *item, size_t size)
+{
+    const fl_knowledge *k = fl_rules_knowledge(r);
+    const fl_lexicon *by = fl_rules_lexicon(r, "table-breakdowns");
+    size_t a, b;
+    span_tokens(f, cap, &a, &b);
+    for (size_t i = a + 1; by && i < b; i++)
+        if (f->tok[i].kind == FL_TOK_WORD && fl_lexicon_has_token(by, d->text, &f->tok[i], 1)) {
+            cap.end = f->tok[i - 1].end;
+            break;
+        }
+    int m = label_family(d, k, f, cap, dim, item, size);
+    return m >= 0 && m == k->level_family ? m : -1;
+}
+
 /* Is column col of table t a change ("Change", "Change on year"), or the cell a signed one ("+8", "-1.5")? */
 static int change_cell(const fl_doc *d, const fl_rules *r, const fl_table *t, const fl_table_row *row, size_t col)
 {
@@ -10918,6 +11082,26 @@ static int change_cell(const fl_doc *d, const fl_rules *r, const fl_table *t, co
     fl_tspan c = row->cell[col];
     return s[c.start] == '+' || s[c.start] == '-' || (unsigned char)s[c.start] == 0xE2 ||
            fl_table_change_column(s, r, t, col);
+}
+
+/* How a table's row that is a part of the topic is subjected (table_claim), and how one the text names is. */
+static const char ROW_PART[] = "a table's row: a part of the topic";
+static const char ROW_NAMED[] = "a table's row: the subject the text names by its label";
+static const char ROW_PLACE[] = "a table's row the clause names after a preposition";
+
+/* Does a row's label lab say a time: a digit ("Q1 2025 total", "2024/25") or a month or weekday ("January")? */
+static int timed_label(const fl_doc *d, const fl_knowledge *k, const fl_facts *f, fl_tspan lab)
+{
+    size_t a, b, used;
+    span_tokens(f, lab, &a, &b);
+    for (size_t i = a; i < b; i++)
+        if (f->tok[i].kind == FL_TOK_NUM || fl_phrases_at(&k->months, d->text, f->tok, b, i, &used) >= 0 ||
+            fl_phrases_at(&k->weekdays, d->text, f->tok, b, i, &used) >= 0)
+            return 1;
+    for (size_t i = lab.start; i < lab.end; i++)
+        if (fl_is_ascii_digit((unsigned char)d->text[i]))
+            return 1;
+    return 0;
 }
 
 /* The claim of the figure q in cell col of a table's row (see above), kept in out when its table says what it
@@ -10929,20 +11113,29 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
     const fl_table *t = &tb->tables[row->table];
     fl_qty u = *q;
     fl_date dt = {0};
+    char level[64] = ""; /* the item a level phrase or a stock gives */
+    int stock = 0;
     const char *why = change_cell(d, r, t, row, col) ? "a table's change column"
-                      : q->kind == FL_QK_BARE && !caption_quantity(d, r, f, t, row, col, q, &u)
+                      : q->kind == FL_QK_BARE && !caption_quantity(d, r, f, t, row, col, q, &u) &&
+                              !(stock = header_count(d, r, f, t, col, q, &u, level, sizeof level))
                           ? "a table's cell: no unit"
                           : NULL;
-    int fam = why ? -1 : span_family(d, k, f, t->head[col], u.dim), by_label = 0;
+    int fam = why ? -1 : stock ? k->act_family : span_family(d, k, f, t->head[col], u.dim), by_label = 0;
     if (!why && fam < 0 && t->caption.end)
         fam = span_family(d, k, f, t->caption, u.dim);
-    char level[64] = "";
     if (!why && fam < 0)
         by_label = (fam = label_family(d, k, f, row->cell[0], u.dim, level, sizeof level)) >= 0;
+    if (!why && fam < 0 && t->caption.end)
+        fam = caption_level(d, r, f, t->caption, u.dim, level, sizeof level); /* the rows are its parts */
     why = why ? why : fam < 0 ? "a table's cell: no attribute in its caption, header or label" : NULL;
     const fl_report_period *rp = &f->report;
     int reported = by_label && fam != k->level_family && k->metrics[fam].reported && rp->year && rp->entity[0];
     int dated = !why && cell_date(d, r, f, t, row, col, &dt);
+    if (!why && !dated && stock && f->date.year && !timed_label(d, k, f, row->cell[0])) {
+        /* "Beds": how many there are, as of the document's date; a row of a period ("Q1 2025 total") is none */
+        dated = 1;
+        dt = (fl_date){.year = f->date.year, .month = f->date.month};
+    }
     int of_report = !why && !dated && reported && row->dated;
     if (of_report)
         dt = (fl_date){.year = rp->year, .month = rp->month}; /* "Revenue: 1,240.0 | 2025: 1,310.0": the report's */
@@ -10979,15 +11172,18 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
         cl.period_how = 1;
     cl.subject_doc = 1; /* the document's topic; a part's row names which part of it */
     fl_buf b = {0};
-    for (size_t i = row->cell[0].start; !row->total && !by_label && i < row->cell[0].end; i++)
+    fl_date lab_dt;
+    int series = row_period(d, r, f, row->cell[0], &lab_dt); /* "January 2026": the topic then, no part */
+    for (size_t i = row->cell[0].start; !row->total && !by_label && !series && i < row->cell[0].end; i++)
         fl_buf_putc(&b, (char)fl_ascii_lower((unsigned char)d->text[i]));
     cl.subject = b.len ? fl_buf_take(&b) : fl_xstrdup(reported ? rp->entity : "");
     cl.subject_doc = !reported || b.len;
     fl_buf_free(&b);
     cl.subject_how = row->total ? "a table's total row: the document's topic"
+                     : series   ? "a table's row of a period: the document's topic then"
                      : reported ? "a table's row naming a measure: the report's own entity"
                      : by_label ? "a table's row naming a measure: the document's topic"
-                                : "a table's row: a part of the topic";
+                                : ROW_PART;
     fl_claims_claim_doc_date(&cl, &f->date); /* a wire dateline's day too, as the text's figures have */
     if (!why)
         fl_claims_make_keys(&cl, k);
@@ -11007,6 +11203,134 @@ static int table_cell(fl_doc *d, const fl_rules *r, fl_facts *f, discourse *dc, 
         return 0;
     table_claim(d, r, f, tb, row, col, q, doc_index, seq, s, out);
     return 1;
+}
+
+/* A string kept with out's shared ones (freed with them): a claim's key or subject rewritten after it was kept. */
+static char *keep_shared(fl_claims *out, char *s)
+{
+    if (s) {
+        FL_GROW(out->shared, out->capshared, out->nshared + 1);
+        out->shared[out->nshared++] = s;
+    }
+    return s;
+}
+
+/* A table's row whose label the text of its document names as the subject of a figure ("| Fenmouth | 212.4 |"
+ * and "Fenmouth's revenue was £212.4m"): its cells, claims first to out->len, are that subject's, not a part of
+ * the document's topic known only there, so they meet the text's figures of that subject (and other
+ * documents'), and so are the text's figures that name the row after a preposition (row_place). A subject the text
+ * gives a figure of by name; a row label the text never names stays the document's. */
+static void named_rows(const fl_knowledge *k, fl_claims *out, size_t first)
+{
+    fl_map named; /* the subjects the text names, case aside: the first claim of each */
+    fl_map_init(&named, 1);
+    for (size_t j = first; j < out->len; j++) {
+        const fl_claim *o = &out->items[j];
+        if (o->key_base && !o->subject_doc && !o->subject_event && o->src < 0 && o->subject && o->subject[0] &&
+            !(o->subject_how && strncmp(o->subject_how, "a table's", 9) == 0))
+            fl_map_put(&named, o->subject, strlen(o->subject), (int)j);
+    }
+    for (size_t i = first; named.len && i < out->len; i++) {
+        fl_claim *cell = &out->items[i];
+        if ((cell->subject_how != ROW_PART && cell->subject_how != ROW_PLACE) || !cell->key || !cell->subject ||
+            !cell->subject[0])
+            continue;
+        int j = fl_map_get(&named, cell->subject, strlen(cell->subject));
+        if (j < 0)
+            continue;
+        cell->subject = keep_shared(out, fl_xstrdup(out->items[j].subject));
+        cell->subject_doc = 0;
+        cell->subject_how = ROW_NAMED;
+        cell->key = cell->key_base = NULL;
+        fl_claims_make_keys(cell, k);
+        keep_shared(out, cell->key);
+        keep_shared(out, cell->key_base);
+    }
+    fl_map_free(&named);
+}
+
+/* The row of tb whose label the noun phrase np of c's parse says, all of it ("the Valley line", its opening
+ * determiner left out; case aside): the row, or NULL (a total row is none). */
+static const fl_table_row *named_row(const sctx *c, const fl_tables *tb, const fl_np *np)
+{
+    size_t a = c->a + np->start + (np->det >= 0 && (uint32_t)np->det == np->start), b = c->a + np->end;
+    if (a >= b)
+        return NULL;
+    int r = fl_map_get(&tb->labels, c->text + c->t[a].start, c->t[b - 1].end - c->t[a].start);
+    return r >= 0 ? &tb->rows[r] : NULL;
+}
+
+/* The name the noun phrase np of c's parse is, its opening determiner left out ("Harrow Cross"): its bytes, when
+ * all its words are capitalised and none is a month or a weekday ("In March" says when); empty otherwise. */
+static fl_tspan place_name(const sctx *c, const fl_np *np)
+{
+    size_t a = c->a + np->start + (np->det >= 0 && (uint32_t)np->det == np->start), b = c->a + np->end, used;
+    fl_tspan none = {0, 0};
+    if (a >= b)
+        return none;
+    for (size_t i = a; i < b; i++)
+        if (c->t[i].kind != FL_TOK_WORD || !fl_claims_name_word(c, i) ||
+            fl_phrases_at(&c->k->months, c->text, c->t, c->b, i, &used) >= 0 ||
+            fl_phrases_at(&c->k->weekdays, c->text, c->t, c->b, i, &used) >= 0)
+            return none;
+    return (fl_tspan){(uint32_t)c->t[a].start, (uint32_t)c->t[b - 1].end};
+}
+
+/* How far into a document its headline and lede are looked for the topic's own name, in bytes. */
+enum { TOPIC_LEAD = 2000 };
+
+/* Is the name at (in the text) one the document's opening names before its first table's first row (at most
+ * TOPIC_LEAD bytes: the headline and lede), the topic's own ("Revenue at Brackwater Water" under "Brackwater Water:
+ * annual report")? */
+static int topic_name(const sctx *c, const fl_tables *tb, fl_tspan at)
+{
+    size_t from = c->d->start, to = tb->rows[0].cell[0].start, n = at.end - at.start;
+    if (to > from + TOPIC_LEAD)
+        to = from + TOPIC_LEAD;
+    for (size_t i = from; i + n <= to; i++)
+        if (i != at.start && strncmp(c->text + i, c->text + at.start, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* A figure of the document's topic (no subject named) whose clause [ca, cb) names a row of one of the document's
+ * tables, not a total, in the object of a preposition of "table-row-places" of rules/segmentation.json ("On the
+ * Valley line, punctuality was 77.2%", "At St Anne's, punctuality was 93.0%", "punctuality at Kelton General
+ * was ..."): that row's part of the topic, as the row's cells are (table_claim), so the two meet. A level phrase
+ * that took the place in ("punctuality on airport link") keeps its head only. A name there that is no row's
+ * label ("At Harrow Cross, punctuality was 70.2%") is a part too, that place's, not the whole a total row
+ * states, unless the document's headline or lede names it (topic_name): then it is the topic's own name. */
+static void row_place(const sctx *c, const fl_tables *tb, fl_claim *cl, size_t ca, size_t cb)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const fl_lexicon *places = fl_rules_lexicon(c->r, "table-row-places");
+    if (!p || !places || !tb || !tb->nrows || !cl->subject_doc || (cl->subject && cl->subject[0]) || cl->src >= 0)
+        return;
+    for (size_t x = 0; x < p->npp; x++) {
+        const fl_pp *pp = &p->pps[x];
+        size_t prep = c->a + pp->prep;
+        if (pp->np < 0 || prep < ca || prep >= cb || !fl_lexicon_has_token(places, c->text, &c->t[prep], 1))
+            continue;
+        const fl_np *np = &p->nps[pp->np];
+        const fl_table_row *row = named_row(c, tb, np);
+        fl_tspan at = row ? row->cell[0] : place_name(c, np);
+        if (!row && at.end > at.start && topic_name(c, tb, at))
+            return; /* "Revenue at Brackwater Water" in Brackwater Water's report: the topic's */
+        if (at.end > at.start) {
+            fl_buf b = {0};
+            for (size_t i = at.start; i < at.end; i++)
+                fl_buf_putc(&b, (char)fl_ascii_lower((unsigned char)c->text[i]));
+            free(cl->subject);
+            cl->subject = fl_buf_take(&b);
+            cl->subject_how = row ? ROW_PLACE : "a place the clause names after a preposition, no row of its tables";
+            char *in = cl->item ? strstr(cl->item, " ") : NULL; /* "punctuality on airport link" */
+            size_t pl = c->t[prep].end - c->t[prep].start;
+            if (in && strncasecmp(in + 1, c->text + c->t[prep].start, pl) == 0 && in[1 + pl] == ' ' &&
+                strcmp(in + 2 + pl, cl->subject) == 0)
+                *in = 0;
+            return;
+        }
+    }
 }
 
 /* Makes the bare numbers of sentence s counts (resolve_bare): a pronoun's antecedent may be in the sentence before
@@ -11092,6 +11416,14 @@ static entry_fixes entry_fixes_of(const fl_doc *d, const fl_rules *r, const fl_f
         }
     }
     return fx;
+}
+
+/* Ends a document's claims, out from first on: the rows its text names (named_rows), then its story names in each. */
+static void document_done(const fl_knowledge *k, fl_claims *out, size_t first, const uint64_t story[2])
+{
+    named_rows(k, out, first);
+    for (size_t i = first; i < out->len; i++)
+        memcpy(out->items[i].names, story, sizeof out->items[i].names);
 }
 
 void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
@@ -11181,6 +11513,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                 claim_parties(&cw, m ? m + m0 : NULL, m1 - m0, &cl, trig, q);
                 claim_subject(&cw, &cl, m ? m + m0 : NULL, m1 - m0, ca, cb, q, &dc, d->sents[s].para, own_time(pw), np,
                               npe);
+                row_place(&cw, dc.tables, &cl, ca, cb);
                 count_scope(&cw, &dc, &cl, q);
             }
             cl.modality = desc ? FL_MOD_ACTUAL : modality_of(&cw, q);
@@ -11211,8 +11544,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     fl_refs_free(&refs);
     fl_map_free(&names);
     sb_stemmer_delete(sb); /* NULL-safe */
-    for (size_t i = first_claim; i < out->len; i++)
-        memcpy(out->items[i].names, story, sizeof story);
+    document_done(k, out, first_claim, story);
 }
 
 void fl_facts_release(fl_facts *f, fl_arena *a)

@@ -417,12 +417,18 @@ void fl_tables_find(const char *text, size_t start, size_t end, const fl_rules *
         i += used ? used : 1;
     }
     free(ln);
+    fl_map_init(&out->labels, 1);
+    for (size_t i = 0; i < out->nrows; i++)
+        if (!out->rows[i].total)
+            fl_map_put(&out->labels, text + out->rows[i].cell[0].start,
+                       out->rows[i].cell[0].end - out->rows[i].cell[0].start, (int)i);
 }
 
 void fl_tables_free(fl_tables *t)
 {
     free(t->tables);
     free(t->rows);
+    fl_map_free(&t->labels);
     memset(t, 0, sizeof *t);
 }
 

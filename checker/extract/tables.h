@@ -14,6 +14,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "core/map.h"
 #include "packs/rulepack.h"
 
 enum { FL_TABLE_COLS = 8 }; /* the cells of a row at most, its label included */
@@ -45,6 +46,7 @@ typedef struct {
     size_t ntables;
     fl_table_row *rows; /* the rows of figures, in document order (header rows are not among them) */
     size_t nrows;
+    fl_map labels; /* the labels of the rows that are no total, case aside: the first such row's index */
 } fl_tables;
 
 /* Finds the tables of text[start, end) (the lexicons "table-captions", "table-totals" of r) into out, which owns its

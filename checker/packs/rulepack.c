@@ -173,6 +173,8 @@ const char *const fl_lexicon_names[] = {
     "table-captions", /* the word that opens a table's caption line: "Table" ("Table 1: Assets by type, £ billion") */
     "table-totals",   /* a row label's first or last word that makes the row the whole: "All", "Total" */
     "table-subrows",  /* a row label's opening that makes the row a part of the row above: "of which" */
+    "table-breakdowns",      /* a word that ends a caption's head, the measure its rows break down: "by" */
+    "table-row-places",      /* a preposition before a row's label in the text: the figure is that row's ("at", "on") */
     "table-nonadditive",     /* header or caption words of figures that do not add up to the total row: "average" */
     "table-changes",         /* a column header that makes its figures changes, not levels: "Change", "Difference" */
     "table-unit-qualifiers", /* words after a table's unit in its bracket, left out: "(£m unless stated)" */
