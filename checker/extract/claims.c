@@ -9223,6 +9223,62 @@ static void severity_part(const sctx *c, fl_claim *cl, const fl_qty *q, size_t t
     cl->item = fl_buf_take(&b);
 }
 
+/* The kind of person a noun before token j names as a part of a count of people ("Pedestrian deaths", "Cyclist
+ * casualties", "child casualties"): token j - 1 a person noun (person_noun_at), not a generic one ("people"); its
+ * singular in out; token j - 1 not before token from. */
+static int population_before(const sctx *c, size_t from, size_t j, char *out, size_t cap)
+{
+    size_t used;
+    if (j <= from || !person_noun_at(c, j - 1) ||
+        fl_phrases_at(&c->k->generic_counts, c->text, c->t, c->b, j - 1, &used) >= 0)
+        return 0;
+    const fl_token *t = &c->t[j - 1];
+    fl_noun_singular(c->r, c->text + t->start, t->end - t->start, out, cap);
+    for (char *o = out; *o; o++)
+        *o = (char)fl_ascii_lower((unsigned char)*o);
+    return out[0] != 0;
+}
+
+/* The kind of person the whole of a part clause before q names ("Cyclist casualties numbered 512, of whom 9 were
+ * killed": the nine are cyclists): q right after "of whom" or "of which" (table-subrows) after a comma, and a noun
+ * phrase of the sentence before that comma whose head a person noun premodifies (population_before). */
+static int population_of_whole(const sctx *c, const fl_qty *q, char *out, size_t cap)
+{
+    size_t f = qty_first(c, q), comma = f;
+    while (comma > c->a && comma + 3 > f && !comma_at(c, comma))
+        comma--;
+    if (comma <= c->a || comma + 3 < f || !comma_at(c, comma) || !part_clause(c, comma + 1))
+        return 0;
+    const fl_parse *p = fl_claims_parse_of(c);
+    for (size_t j = c->a + 1; p && j < comma; j++)
+        if (p->tags[j - c->a] == FL_TAG_NOUN && population_before(c, c->a, j, out, cap))
+            return 1;
+    return 0;
+}
+
+/* A count of people that names the kind of person it counts before its family's trigger noun ("Pedestrian deaths
+ * rose to 14"; not a verb's subject: "Police evacuated 412 residents") or before its whole ("Cyclist casualties
+ * numbered 512, of whom 9 were killed") counts a part of the people the family counts: its item is "kind:item", a part
+ * that never meets the whole ("Deaths numbered 61"). */
+static void population_part(const sctx *c, fl_claim *cl, const fl_qty *q, size_t trig)
+{
+    const fl_knowledge *k = c->k;
+    char kind[48];
+    int u = cl->family >= 0 ? k->metrics[cl->family].count_unit : -1;
+    if (u < 0 || strcmp(k->units[u].dimension, "people") != 0 || strchr(cl->item, ':') ||
+        !fl_count_dimension(c->r, q->dim))
+        return;
+    const fl_parse *p = fl_claims_parse_of(c);
+    int noun = p && trig >= c->a && trig < c->b && trig != q->tok && p->tags[trig - c->a] == FL_TAG_NOUN;
+    if (!(noun && population_before(c, c->ca, trig, kind, sizeof kind)) &&
+        !population_of_whole(c, q, kind, sizeof kind))
+        return;
+    fl_buf b = {0};
+    fl_buf_printf(&b, "%s:%s", kind, cl->item);
+    free(cl->item);
+    cl->item = fl_buf_take(&b);
+}
+
 /* The family (claim_model attribute "rates") whose counted kind is item, for a figure of dimension dim that is a rate
  * of a count ("people/year": "900,000 visitors a year", "25,000 passengers a day"); -1 none, or not a rate. */
 static int rate_family(const fl_knowledge *k, const char *item, const char *dim)
@@ -9405,6 +9461,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     singular_item(cw->r, cl->item);
     counted_class(cw, cl);
     severity_part(cw, cl, q, *trig);
+    population_part(cw, cl, q, *trig);
     if (cl->family >= 0 && k->metrics[cl->family].scoped) {
         char *scope = scope_after(cw, q, cw->cb);
         if (!scope || !scope[0]) {
