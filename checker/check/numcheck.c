@@ -2720,10 +2720,24 @@ static int origin_year(const fl_check_ctx *ctx, const fl_num *x, size_t sent_sta
     return 0;
 }
 
+/* Does a paragraph break (a blank line) stand between sentence s - 1 and sentence s? */
+static int paragraph_before(const fl_check_ctx *ctx, size_t s)
+{
+    const fl_facts *f = ctx->facts;
+    if (s == 0 || f->sent_tok[s] == 0 || f->sent_tok[s] >= f->ntok)
+        return 1;
+    const char *text = ctx->doc->text;
+    int lines = 0;
+    for (size_t i = f->tok[f->sent_tok[s] - 1].end; i < f->tok[f->sent_tok[s]].start; i++)
+        lines += text[i] == '\n';
+    return lines >= 2;
+}
+
 /* The year an anniversary or "N years after" counts from when no known event names it: the first year
  * stated after the phrase in its sentence ("the 50th anniversary of the treaty signed in 1979", "ten years
  * after her first election in 2013"), else the last year of a beginning before it in the sentence or the
- * one before ("opened in 1952, and ... the hospital's 75th anniversary"). A year before the phrase that
+ * one before in its paragraph ("opened in 1952, and ... the hospital's 75th anniversary"), else the first year of
+ * the next sentence of its paragraph when a beginning states it. A year before the phrase that
  * begins nothing is the time of the sentence ("in December 2003 for the 50th anniversary party"), not a
  * base. Returns 0 when there is none; *at is its number. */
 static int stated_base(const fl_check_ctx *ctx, size_t s, size_t phrase, int has_of, size_t *at)
@@ -2752,11 +2766,22 @@ static int stated_base(const fl_check_ctx *ctx, size_t s, size_t phrase, int has
             bat = x;
         }
     }
-    if (!before && s > 0)
+    if (!before && s > 0 && !paragraph_before(ctx, s))
         for (size_t x = f->sent_num[s - 1]; x < f->sent_num[s]; x++)
             if (f->num[x].nonclaim == FL_NC_YEAR && origin_year(ctx, &f->num[x], f->sent_tok[s - 1])) {
                 before = f->num[x].year;
                 bat = x;
+            }
+    /* "... marked the mine's 50th anniversary. Caddon Ridge opened in 1974": with none before, the first year of
+     * the next sentence when a beginning states it, for an anniversary of no "of" phrase */
+    if (!before && !has_of && s + 1 < ctx->doc->nsent && !paragraph_before(ctx, s + 1))
+        for (size_t x = f->sent_num[s + 1]; x < f->sent_num[s + 2]; x++)
+            if (f->num[x].nonclaim == FL_NC_YEAR) {
+                if (origin_year(ctx, &f->num[x], f->sent_tok[s + 1])) {
+                    before = f->num[x].year;
+                    bat = x;
+                }
+                break;
             }
     *at = bat;
     return before;
