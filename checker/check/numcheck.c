@@ -924,7 +924,8 @@ static int after_to(const fl_check_ctx *ctx, const fl_qty *q, size_t a)
     const fl_facts *f = ctx->facts;
     if (q->tok <= a)
         return 0;
-    if (role(ctx, q->tok - 1, f->ntok, FL_ROLE_TO))
+    size_t at = qualifier_tok(f, q); /* "to roughly 4,800" */
+    if (at > a && role(ctx, at - 1, f->ntok, FL_ROLE_TO))
         return 1;
     for (size_t i = q->tok - 1; i-- > a && q->tok - i <= 5;) {
         if (f->tok[i + 1].kind != FL_TOK_WORD)
@@ -977,8 +978,9 @@ static size_t from_of(const fl_check_ctx *ctx, const fl_qty *q, size_t a)
     const fl_facts *f = ctx->facts;
     if (q->tok <= a + 1)
         return 0;
-    if (role(ctx, q->tok - 1, f->ntok, FL_ROLE_FROM))
-        return q->tok - 1;
+    size_t at = qualifier_tok(f, q); /* "from around 52,000" */
+    if (at > a + 1 && role(ctx, at - 1, f->ntok, FL_ROLE_FROM))
+        return at - 1;
     if (!possessive_at(ctx, q->tok - 1))
         return 0;
     for (size_t i = q->tok - 1; i-- > a && q->tok - 1 - i <= 4;) {
@@ -1228,6 +1230,29 @@ static void as_precise_as(const fl_facts *f, fl_qty *t, const fl_qty *o)
     t->hi = t->value + ho;
 }
 
+/* Level q of a change as the arithmetic reads it: q itself when it has no qualifier; when a hedge that only rounds
+ * (qualifiers.approx: "around 310,000", "an estimated 2.18 million") stands before digits, a copy in *out widened to
+ * the rounding of its last significant digit as printed (the last decimal, else the last non-zero place: 305,000 to
+ * 315,000; 2.175 to 2.185 million; "about 1,000" 500 to 1,500); NULL for a bound ("more than", "nearly"), a number
+ * in words or a range. */
+static const fl_qty *rounded_level(const fl_facts *f, const fl_qty *q, fl_qty *out)
+{
+    if (q->qualifier < 0)
+        return q;
+    const fl_num *n = &f->num[q->num];
+    double step = printed_step(f, q), printed = n->value / (n->scaled ? n->scale : 1);
+    if (q->qualifier != FL_Q_APPROX || n->words || n->range || n->value <= 0 || step <= 0)
+        return NULL;
+    if (step >= 1) /* a whole number: its last non-zero place */
+        while (printed >= step * 10 && fmod(printed, step * 10) == 0)
+            step *= 10;
+    double half = step / 2 * (n->scaled ? n->scale : 1) * fabs(q->value / n->value);
+    *out = *q;
+    out->lo = q->value - half;
+    out->hi = q->value + half;
+    return out;
+}
+
 /* The token after level x of sentence s and the words that follow it ("27,300 in October", "44,900 a year
  * earlier", "£9m in 2025"): up to four words and years, none a word of change or another number; x->tok_end when
  * none. */
@@ -1348,8 +1373,11 @@ static void check_change(fl_check_ctx *ctx, size_t s)
     if (x && y && down_from == 1 && p &&
         (p->tok < y->tok || (!one_clause(f, p, y) && !apposed_change(ctx, s, y->tok_end, p))))
         return; /* "X, down from Y, a fall of P": the change follows Y, in its clause or as an apposition */
-    if (!x || !y || x == y || !same_dim(f, x, y) || y->lo <= 0 || isinf(x->hi) || isinf(y->hi) || x->qualifier >= 0 ||
-        y->qualifier >= 0)
+    fl_qty xr, yr; /* "around 310,000, up from 265,000": a hedge that only rounds widens the level */
+    int hedged = x && y && (x->qualifier >= 0 || y->qualifier >= 0);
+    if (hedged && (x = rounded_level(f, x, &xr)) != NULL)
+        y = rounded_level(f, y, &yr);
+    if (!x || !y || x == y || !same_dim(f, x, y) || y->lo <= 0 || isinf(x->hi) || isinf(y->hi))
         return;
     fl_qty xt = *x, yt = *y; /* "from 4.5 MW to 3 MW": the whole takes the decimal's precision */
     as_precise_as(f, &xt, y);
@@ -1358,8 +1386,9 @@ static void check_change(fl_check_ctx *ctx, size_t s)
     const fl_qty *d = p ? NULL : difference_after(ctx, s, x, y, &bare_d);
     if (!p && !d) /* "rose by 2,100 to 27,300, from 24,600", "rose by £2.1m from £24.6m to £27.3m" */
         d = difference_before(ctx, s, x, y, &bare_d);
-    if (d) {
-        report_difference(ctx, &xt, &yt, d);
+    if (d) { /* a difference of hedged levels is not read: report_difference takes a coarse level as exact */
+        if (!hedged)
+            report_difference(ctx, &xt, &yt, d);
         return;
     }
     /* the word of change nearest before the percentage or the amounts */
