@@ -1372,7 +1372,7 @@ static void check_change(fl_check_ctx *ctx, size_t s)
         return; /* the change is of their clause, or an apposition after both ("..., a 40 percent increase") */
     if (x && y && down_from == 1 && p &&
         (p->tok < y->tok || (!one_clause(f, p, y) && !apposed_change(ctx, s, y->tok_end, p))))
-        return; /* "X, down from Y, a fall of P": the change follows Y, in its clause or as an apposition */
+        return;    /* "X, down from Y, a fall of P": the change follows Y, in its clause or as an apposition */
     fl_qty xr, yr; /* "around 310,000, up from 265,000": a hedge that only rounds widens the level */
     int hedged = x && y && (x->qualifier >= 0 || y->qualifier >= 0);
     if (hedged && (x = rounded_level(f, x, &xr)) != NULL)
@@ -2659,6 +2659,79 @@ static void check_table_totals(fl_check_ctx *ctx)
     }
 }
 
+/* The side of a vote tally at number ni of sentence s: a whole count printed alone (no year, range, fraction or
+ * hedge), its quantity's first token in *tok and the token after it and a word of arithmetic.vote_splits that
+ * follows it ("1,212 votes") in *end; 0 when it is none. */
+static int vote_side(const fl_check_ctx *ctx, size_t s, size_t ni, size_t *tok, size_t *end)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_num *n = &f->num[ni];
+    size_t used, b = f->sent_tok[s + 1];
+    if (n->nonclaim || n->range || n->proportion || n->minus || n->value < 1 || n->value != floor(n->value))
+        return 0;
+    *tok = n->tok;
+    *end = n->tok + n->ntok;
+    for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++)
+        if (f->qty[qi].num == ni && (f->qty[qi].qualifier >= 0 || f->qty[qi].kind == FL_QK_PERCENT))
+            return 0;
+    if (*end < b &&
+        fl_phrases_at(&fl_rules_knowledge(ctx->rules)->vote_splits, ctx->doc->text, f->tok, b, *end, &used) >= 0)
+        *end += used;
+    return 1;
+}
+
+/* Does a full stop, a semicolon, a question or exclamation mark stand in tokens [from, to)? */
+static int stop_in(const fl_check_ctx *ctx, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (ctx->facts->tok[i].kind == FL_TOK_PUNCT && strchr(".;?!", ctx->doc->text[ctx->facts->tok[i].start]))
+            return 1;
+    return 0;
+}
+
+/* Is there a word of arithmetic.vote_splits ending right before token t ("voted 1,212 to 388")? */
+static int vote_word_before(const fl_check_ctx *ctx, size_t s, size_t t)
+{
+    const fl_facts *f = ctx->facts;
+    size_t used;
+    for (size_t i = t; i-- > f->sent_tok[s] && t - i <= 3;)
+        if (fl_phrases_at(&fl_rules_knowledge(ctx->rules)->vote_splits, ctx->doc->text, f->tok, t, i, &used) >= 0 &&
+            i + used == t)
+            return 1;
+    return 0;
+}
+
+/* A vote tally "voted 1,212 to 388 ..., a 72% majority" / "carried by 1,212 votes to 388, with 72% in favour": two
+ * whole counts joined by "to", a word of arithmetic.vote_splits before the first or right after it, and the next
+ * amount of the sentence, before any stop and within twelve tokens, a percentage followed by a word of
+ * arithmetic.vote_shares ("majority", "in favour"). Which side the share is of is not said: it is reported only
+ * when it is the share of neither. */
+static void check_vote_split(fl_check_ctx *ctx, size_t s)
+{
+    const fl_facts *f = ctx->facts;
+    size_t b = f->sent_tok[s + 1], used;
+    for (size_t ni = f->sent_num[s]; ni + 1 < f->sent_num[s + 1]; ni++) {
+        size_t ta, ea, tb, eb;
+        if (!vote_side(ctx, s, ni, &ta, &ea) || !vote_side(ctx, s, ni + 1, &tb, &eb) || !role(ctx, ea, b, FL_ROLE_TO) ||
+            tb != ea + 1 || (ea == ta + f->num[ni].ntok && !vote_word_before(ctx, s, ta)))
+            continue;
+        const fl_qty *p = NULL;
+        for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1] && !p; qi++)
+            if (f->qty[qi].tok >= eb)
+                p = &f->qty[qi];
+        if (!p || p->kind != FL_QK_PERCENT || p->tok - eb > 12 || p->tok_end >= b ||
+            (ni + 2 < f->sent_num[s + 1] && f->num[ni + 2].tok < p->tok) || stop_in(ctx, eb, p->tok) ||
+            fl_phrases_at(&fl_rules_knowledge(ctx->rules)->vote_shares, ctx->doc->text, f->tok, b, p->tok_end, &used) <
+                0)
+            continue;
+        double x = f->num[ni].value, y = f->num[ni + 1].value, sx = 100 * x / (x + y), sy = 100 * y / (x + y);
+        if (share_fits(f, sx, sx, p) || share_fits(f, sy, sy, p))
+            continue;
+        fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, p->qstart, p->end, "%g / (%g + %g) = %.1f%%, not %.*s", x, x, y, sx,
+                  (int)(p->end - p->qstart), ctx->doc->text + p->qstart);
+    }
+}
+
 void fl_check_arithmetic(fl_check_ctx *ctx)
 {
     const fl_facts *f = ctx->facts;
@@ -2691,6 +2764,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
         check_against(ctx, s);
         check_against_back(ctx, s);
         check_times(ctx, s);
+        check_vote_split(ctx, s);
         for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++)
             check_average(ctx, s, qi);
     }
