@@ -924,7 +924,8 @@ static int after_to(const fl_check_ctx *ctx, const fl_qty *q, size_t a)
     const fl_facts *f = ctx->facts;
     if (q->tok <= a)
         return 0;
-    if (role(ctx, q->tok - 1, f->ntok, FL_ROLE_TO))
+    size_t at = qualifier_tok(f, q); /* "to roughly 4,800" */
+    if (at > a && role(ctx, at - 1, f->ntok, FL_ROLE_TO))
         return 1;
     for (size_t i = q->tok - 1; i-- > a && q->tok - i <= 5;) {
         if (f->tok[i + 1].kind != FL_TOK_WORD)
@@ -977,8 +978,9 @@ static size_t from_of(const fl_check_ctx *ctx, const fl_qty *q, size_t a)
     const fl_facts *f = ctx->facts;
     if (q->tok <= a + 1)
         return 0;
-    if (role(ctx, q->tok - 1, f->ntok, FL_ROLE_FROM))
-        return q->tok - 1;
+    size_t at = qualifier_tok(f, q); /* "from around 52,000" */
+    if (at > a + 1 && role(ctx, at - 1, f->ntok, FL_ROLE_FROM))
+        return at - 1;
     if (!possessive_at(ctx, q->tok - 1))
         return 0;
     for (size_t i = q->tok - 1; i-- > a && q->tok - 1 - i <= 4;) {
@@ -1228,6 +1230,29 @@ static void as_precise_as(const fl_facts *f, fl_qty *t, const fl_qty *o)
     t->hi = t->value + ho;
 }
 
+/* Level q of a change as the arithmetic reads it: q itself when it has no qualifier; when a hedge that only rounds
+ * (qualifiers.approx: "around 310,000", "an estimated 2.18 million") stands before digits, a copy in *out widened to
+ * the rounding of its last significant digit as printed (the last decimal, else the last non-zero place: 305,000 to
+ * 315,000; 2.175 to 2.185 million; "about 1,000" 500 to 1,500); NULL for a bound ("more than", "nearly"), a number
+ * in words or a range. */
+static const fl_qty *rounded_level(const fl_facts *f, const fl_qty *q, fl_qty *out)
+{
+    if (q->qualifier < 0)
+        return q;
+    const fl_num *n = &f->num[q->num];
+    double step = printed_step(f, q), printed = n->value / (n->scaled ? n->scale : 1);
+    if (q->qualifier != FL_Q_APPROX || n->words || n->range || n->value <= 0 || step <= 0)
+        return NULL;
+    if (step >= 1) /* a whole number: its last non-zero place */
+        while (printed >= step * 10 && fmod(printed, step * 10) == 0)
+            step *= 10;
+    double half = step / 2 * (n->scaled ? n->scale : 1) * fabs(q->value / n->value);
+    *out = *q;
+    out->lo = q->value - half;
+    out->hi = q->value + half;
+    return out;
+}
+
 /* The token after level x of sentence s and the words that follow it ("27,300 in October", "44,900 a year
  * earlier", "£9m in 2025"): up to four words and years, none a word of change or another number; x->tok_end when
  * none. */
@@ -1347,9 +1372,12 @@ static void check_change(fl_check_ctx *ctx, size_t s)
         return; /* the change is of their clause, or an apposition after both ("..., a 40 percent increase") */
     if (x && y && down_from == 1 && p &&
         (p->tok < y->tok || (!one_clause(f, p, y) && !apposed_change(ctx, s, y->tok_end, p))))
-        return; /* "X, down from Y, a fall of P": the change follows Y, in its clause or as an apposition */
-    if (!x || !y || x == y || !same_dim(f, x, y) || y->lo <= 0 || isinf(x->hi) || isinf(y->hi) || x->qualifier >= 0 ||
-        y->qualifier >= 0)
+        return;    /* "X, down from Y, a fall of P": the change follows Y, in its clause or as an apposition */
+    fl_qty xr, yr; /* "around 310,000, up from 265,000": a hedge that only rounds widens the level */
+    int hedged = x && y && (x->qualifier >= 0 || y->qualifier >= 0);
+    if (hedged && (x = rounded_level(f, x, &xr)) != NULL)
+        y = rounded_level(f, y, &yr);
+    if (!x || !y || x == y || !same_dim(f, x, y) || y->lo <= 0 || isinf(x->hi) || isinf(y->hi))
         return;
     fl_qty xt = *x, yt = *y; /* "from 4.5 MW to 3 MW": the whole takes the decimal's precision */
     as_precise_as(f, &xt, y);
@@ -1358,8 +1386,9 @@ static void check_change(fl_check_ctx *ctx, size_t s)
     const fl_qty *d = p ? NULL : difference_after(ctx, s, x, y, &bare_d);
     if (!p && !d) /* "rose by 2,100 to 27,300, from 24,600", "rose by £2.1m from £24.6m to £27.3m" */
         d = difference_before(ctx, s, x, y, &bare_d);
-    if (d) {
-        report_difference(ctx, &xt, &yt, d);
+    if (d) { /* a difference of hedged levels is not read: report_difference takes a coarse level as exact */
+        if (!hedged)
+            report_difference(ctx, &xt, &yt, d);
         return;
     }
     /* the word of change nearest before the percentage or the amounts */
@@ -2630,6 +2659,79 @@ static void check_table_totals(fl_check_ctx *ctx)
     }
 }
 
+/* The side of a vote tally at number ni of sentence s: a whole count printed alone (no year, range, fraction or
+ * hedge), its quantity's first token in *tok and the token after it and a word of arithmetic.vote_splits that
+ * follows it ("1,212 votes") in *end; 0 when it is none. */
+static int vote_side(const fl_check_ctx *ctx, size_t s, size_t ni, size_t *tok, size_t *end)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_num *n = &f->num[ni];
+    size_t used, b = f->sent_tok[s + 1];
+    if (n->nonclaim || n->range || n->proportion || n->minus || n->value < 1 || n->value != floor(n->value))
+        return 0;
+    *tok = n->tok;
+    *end = n->tok + n->ntok;
+    for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++)
+        if (f->qty[qi].num == ni && (f->qty[qi].qualifier >= 0 || f->qty[qi].kind == FL_QK_PERCENT))
+            return 0;
+    if (*end < b &&
+        fl_phrases_at(&fl_rules_knowledge(ctx->rules)->vote_splits, ctx->doc->text, f->tok, b, *end, &used) >= 0)
+        *end += used;
+    return 1;
+}
+
+/* Does a full stop, a semicolon, a question or exclamation mark stand in tokens [from, to)? */
+static int stop_in(const fl_check_ctx *ctx, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (ctx->facts->tok[i].kind == FL_TOK_PUNCT && strchr(".;?!", ctx->doc->text[ctx->facts->tok[i].start]))
+            return 1;
+    return 0;
+}
+
+/* Is there a word of arithmetic.vote_splits ending right before token t ("voted 1,212 to 388")? */
+static int vote_word_before(const fl_check_ctx *ctx, size_t s, size_t t)
+{
+    const fl_facts *f = ctx->facts;
+    size_t used;
+    for (size_t i = t; i-- > f->sent_tok[s] && t - i <= 3;)
+        if (fl_phrases_at(&fl_rules_knowledge(ctx->rules)->vote_splits, ctx->doc->text, f->tok, t, i, &used) >= 0 &&
+            i + used == t)
+            return 1;
+    return 0;
+}
+
+/* A vote tally "voted 1,212 to 388 ..., a 72% majority" / "carried by 1,212 votes to 388, with 72% in favour": two
+ * whole counts joined by "to", a word of arithmetic.vote_splits before the first or right after it, and the next
+ * amount of the sentence, before any stop and within twelve tokens, a percentage followed by a word of
+ * arithmetic.vote_shares ("majority", "in favour"). Which side the share is of is not said: it is reported only
+ * when it is the share of neither. */
+static void check_vote_split(fl_check_ctx *ctx, size_t s)
+{
+    const fl_facts *f = ctx->facts;
+    size_t b = f->sent_tok[s + 1], used;
+    for (size_t ni = f->sent_num[s]; ni + 1 < f->sent_num[s + 1]; ni++) {
+        size_t ta, ea, tb, eb;
+        if (!vote_side(ctx, s, ni, &ta, &ea) || !vote_side(ctx, s, ni + 1, &tb, &eb) || !role(ctx, ea, b, FL_ROLE_TO) ||
+            tb != ea + 1 || (ea == ta + f->num[ni].ntok && !vote_word_before(ctx, s, ta)))
+            continue;
+        const fl_qty *p = NULL;
+        for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1] && !p; qi++)
+            if (f->qty[qi].tok >= eb)
+                p = &f->qty[qi];
+        if (!p || p->kind != FL_QK_PERCENT || p->tok - eb > 12 || p->tok_end >= b ||
+            (ni + 2 < f->sent_num[s + 1] && f->num[ni + 2].tok < p->tok) || stop_in(ctx, eb, p->tok) ||
+            fl_phrases_at(&fl_rules_knowledge(ctx->rules)->vote_shares, ctx->doc->text, f->tok, b, p->tok_end, &used) <
+                0)
+            continue;
+        double x = f->num[ni].value, y = f->num[ni + 1].value, sx = 100 * x / (x + y), sy = 100 * y / (x + y);
+        if (share_fits(f, sx, sx, p) || share_fits(f, sy, sy, p))
+            continue;
+        fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, p->qstart, p->end, "%g / (%g + %g) = %.1f%%, not %.*s", x, x, y, sx,
+                  (int)(p->end - p->qstart), ctx->doc->text + p->qstart);
+    }
+}
+
 void fl_check_arithmetic(fl_check_ctx *ctx)
 {
     const fl_facts *f = ctx->facts;
@@ -2662,6 +2764,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
         check_against(ctx, s);
         check_against_back(ctx, s);
         check_times(ctx, s);
+        check_vote_split(ctx, s);
         for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++)
             check_average(ctx, s, qi);
     }
