@@ -1301,6 +1301,23 @@ static void span_period(const sctx *c, const num_index *x, size_t m, when *w)
     w->month = 0;
 }
 
+/* Gives w (a year with its month, the month at token m) the span of months that a month-range-links word and a
+ * month before it open ("In the quarter April to June 2026", "April-June 2026"): a part of the year named by its
+ * words ("april to june"), not its last month. Returns 1 when they do. */
+static int month_range(const sctx *c, size_t m, when *w)
+{
+    const fl_lexicon *links = fl_rules_lexicon(c->r, "month-range-links");
+    size_t used;
+    if (!links || m < c->a + 2 || !fl_lexicon_has_token(links, c->text, &c->t[m - 1], 1) ||
+        fl_phrases_at(&c->k->months, c->text, c->t, c->b, m - 2, &used) <= 0 || used != 1)
+        return 0;
+    w->month = 0;
+    w->part = 1;
+    w->part_tok = m - 2;
+    w->part_ntok = 3;
+    return 1;
+}
+
 /* The year expressions of a sentence: stated years and relative ones. prev is the last year stated before. */
 static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_date *date, int *prev, size_t *prev_tok,
                          when **out)
@@ -1328,6 +1345,8 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
                 if (mon > 0) {
                     w.month = mon;
                     span_period(c, &x, i - 1, &w);
+                    if (!w.span)
+                        month_range(c, i - 1, &w);
                     size_t d = i - 1 > c->a && day_number_at(&x, i - 2) ? i - 2 : i - 1;
                     w.deadline = d > c->a && fl_claims_role(c, d - 1, FL_ROLE_DEADLINE);
                 }
@@ -1370,7 +1389,7 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
         if (!w.how)
             continue;
         /* "the first three quarters of 2020", "in January 2022": only part of the year */
-        for (size_t back = 1; back <= 6 && !w.span_month && w.tok >= c->a + back; back++) {
+        for (size_t back = 1; back <= 6 && !w.span_month && !w.part_ntok && w.tok >= c->a + back; back++) {
             size_t p = w.tok - back;
             if (fl_phrases_at(&c->k->part_of_year, c->text, c->t, c->b, p, &used) >= 0 && p + used <= w.tok) {
                 /* which part: "first quarter" and "second quarter" are different periods */
