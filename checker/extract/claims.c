@@ -11510,8 +11510,7 @@ static entry_fixes entry_fixes_of(const fl_doc *d, const fl_rules *r, const fl_f
         /* "Correction: ... revised the snowfall to 74cm. Our 17:05 entry gave ... 82cm": the label's sentence and
          * the next one of its paragraph, right after it */
         size_t label_end = correction_label_end(&c, c.b);
-        int labelled = label_end != SIZE_MAX,
-            goes_on = !labelled && s && label_para == p && d->sents[s - 1].para == p;
+        int labelled = label_end != SIZE_MAX, goes_on = !labelled && s && label_para == p && d->sents[s - 1].para == p;
         label_para = labelled ? p : SIZE_MAX;
         if (!(labelled || goes_on) || q1 == q0)
             continue;
