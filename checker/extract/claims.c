@@ -1301,6 +1301,23 @@ static void span_period(const sctx *c, const num_index *x, size_t m, when *w)
     w->month = 0;
 }
 
+/* Gives w (a year with its month, the month at token m) the span of months that a month-range-links word and a
+ * month before it open ("In the quarter April to June 2026", "April-June 2026"): a part of the year named by its
+ * words ("april to june"), not its last month. Returns 1 when they do. */
+static int month_range(const sctx *c, size_t m, when *w)
+{
+    const fl_lexicon *links = fl_rules_lexicon(c->r, "month-range-links");
+    size_t used;
+    if (!links || m < c->a + 2 || !fl_lexicon_has_token(links, c->text, &c->t[m - 1], 1) ||
+        fl_phrases_at(&c->k->months, c->text, c->t, c->b, m - 2, &used) <= 0 || used != 1)
+        return 0;
+    w->month = 0;
+    w->part = 1;
+    w->part_tok = m - 2;
+    w->part_ntok = 3;
+    return 1;
+}
+
 /* The year expressions of a sentence: stated years and relative ones. prev is the last year stated before. */
 static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_date *date, int *prev, size_t *prev_tok,
                          when **out)
@@ -1328,6 +1345,8 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
                 if (mon > 0) {
                     w.month = mon;
                     span_period(c, &x, i - 1, &w);
+                    if (!w.span)
+                        month_range(c, i - 1, &w);
                     size_t d = i - 1 > c->a && day_number_at(&x, i - 2) ? i - 2 : i - 1;
                     w.deadline = d > c->a && fl_claims_role(c, d - 1, FL_ROLE_DEADLINE);
                 }
@@ -1370,7 +1389,7 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
         if (!w.how)
             continue;
         /* "the first three quarters of 2020", "in January 2022": only part of the year */
-        for (size_t back = 1; back <= 6 && !w.span_month && w.tok >= c->a + back; back++) {
+        for (size_t back = 1; back <= 6 && !w.span_month && !w.part_ntok && w.tok >= c->a + back; back++) {
             size_t p = w.tok - back;
             if (fl_phrases_at(&c->k->part_of_year, c->text, c->t, c->b, p, &used) >= 0 && p + used <= w.tok) {
                 /* which part: "first quarter" and "second quarter" are different periods */
@@ -4062,17 +4081,51 @@ static int origin_after(const sctx *c, size_t i)
 
 static int punct_is(const sctx *c, size_t i, char ch);
 
+enum { LABEL_BRACKET_TOKENS = 8 };
+
+/* The token after the colon that ends a correction label whose word ends before token i: a bracket of a few
+ * tokens at i and the colon right after it ("Correction (19:10):", "Correction (updated 19:10 BST):": the label's
+ * own time stamp). SIZE_MAX when no such colon ends the label there. */
+static size_t label_colon_end(const sctx *c, size_t i)
+{
+    if (i >= c->b || !punct_is(c, i, '('))
+        return SIZE_MAX;
+    for (size_t j = i + 1; j < c->b && j <= i + LABEL_BRACKET_TOKENS; j++)
+        if (punct_is(c, j, ')'))
+            return j + 1 < c->b && punct_is(c, j + 1, ':') ? j + 2 : SIZE_MAX;
+    return SIZE_MAX;
+}
+
+/* Where a label of a correction that opens the sentence c ends, past its colon, or SIZE_MAX when none does (see
+ * correction_label). */
+static size_t correction_label_end(const sctx *c, size_t tok)
+{
+    const fl_lexicon *words = fl_rules_lexicon(c->r, "correction-label-words");
+    size_t used, end;
+    for (size_t i = c->a; i < tok && i < c->a + 6; i++) {
+        if (c->t[i].kind != FL_TOK_WORD)
+            continue;
+        if (fl_phrases_at(&c->k->retractions, c->text, c->t, c->b, i, &used) >= 0) {
+            if (punct_is(c, i + used - 1, ':'))
+                return i + used;
+            if (i + used < c->b && punct_is(c, i + used, ':'))
+                return i + used + 1;
+        }
+        if (words && fl_lexicon_has_token(words, c->text, &c->t[i], 1) && i + 1 < c->b && punct_is(c, i + 1, '(') &&
+            (end = label_colon_end(c, i + 1)) != SIZE_MAX)
+            return end; /* "Correction (19:10):" */
+    }
+    return SIZE_MAX;
+}
+
 /* Does a label of a correction open the sentence c, past a live page's time stamp ("14:41 – Correction: in our 13:46
  * update we gave the wind as 3.1 m/s"): a retraction phrase (claim_model.retractions) that ends with a colon, among
- * its first six words? The figures of that sentence are the ones corrected; the right one follows it. */
+ * its first six words, or with its own stamp in brackets before the colon ("Correction (19:10): An update at 16:05
+ * said about 600 people had been evacuated")? The figures of that sentence are the ones corrected; the right one
+ * follows it. */
 static int correction_label(const sctx *c, size_t tok)
 {
-    size_t used;
-    for (size_t i = c->a; i < tok && i < c->a + 6; i++)
-        if (c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->retractions, c->text, c->t, c->b, i, &used) >= 0 &&
-            (punct_is(c, i + used - 1, ':') || (i + used < c->b && punct_is(c, i + used, ':'))))
-            return 1;
-    return 0;
+    return correction_label_end(c, tok) != SIZE_MAX;
 }
 
 /* Does the figure or time at token tok stand right after "to" that follows a verb of the "correcting-verbs"
@@ -11438,22 +11491,26 @@ static void anaphor_part_unkey(const sctx *c, fl_doc *d, const fl_facts *f, size
 }
 
 /* Collects the live entries that the corrections of document d name by their stamps (entry_fixes): a sentence
- * that a correction label opens (correction_label), in a page of entries, that names a clock time other than its
+ * that a correction label opens (correction_label), in a page of entries (an entry's or a paragraph of its own:
+ * "Correction (19:10): An update at 16:05 said ..."), that names a clock time other than its
  * own entry's stamp ("in our 13:46 update") gives that time's entry each of its figures as a wrong one. */
 static entry_fixes entry_fixes_of(const fl_doc *d, const fl_rules *r, const fl_facts *f, int h24)
 {
     entry_fixes fx = {0}, *out = &fx;
     size_t label_para = SIZE_MAX; /* the paragraph of the sentence before when a correction label opened it */
-    for (size_t s = 0; s < d->nsent; s++) {
+    int page = 0;                 /* a page of entries: a correction of its own paragraph is one of them too */
+    for (size_t p = 0; p < d->npara && !page; p++)
+        page = d->paras[p].stamp || d->paras[p].entry;
+    for (size_t s = 0; s < d->nsent && page; s++) {
         size_t p = d->sents[s].para, q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1];
-        if (p >= d->npara || (!d->paras[p].stamp && !d->paras[p].entry))
+        if (p >= d->npara)
             continue;
         sctx c = {d,    d->text, fl_rules_knowledge(r), r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, NULL,
                   NULL, 0};
         /* "Correction: ... revised the snowfall to 74cm. Our 17:05 entry gave ... 82cm": the label's sentence and
          * the next one of its paragraph, right after it */
-        int labelled = correction_label(&c, c.b),
-            goes_on = !labelled && s && label_para == p && d->sents[s - 1].para == p;
+        size_t label_end = correction_label_end(&c, c.b);
+        int labelled = label_end != SIZE_MAX, goes_on = !labelled && s && label_para == p && d->sents[s - 1].para == p;
         label_para = labelled ? p : SIZE_MAX;
         if (!(labelled || goes_on) || q1 == q0)
             continue;
@@ -11462,8 +11519,9 @@ static entry_fixes entry_fixes_of(const fl_doc *d, const fl_rules *r, const fl_f
             if (!fl_clock_read(c.text, c.t, c.b, i, r, h24, &ck))
                 continue;
             i = ck.end - 1;
-            if (fl_claims_entry_stamp(d, c.t[ck.first].start) || ck.at < 0 || ck.at >= 1440)
-                continue;
+            if (fl_claims_entry_stamp(d, c.t[ck.first].start) || ck.at < 0 || ck.at >= 1440 ||
+                (labelled && ck.first < label_end))
+                continue; /* the label's own stamp, "Correction (19:10):", names no entry it corrects */
             for (size_t qi = q0; qi < q1 && out->n < MAX_ENTRY_FIXES; qi++) {
                 if (f->qty[qi].tok < ck.end && f->qty[qi].tok_end > ck.first)
                     continue; /* the time itself */

@@ -127,6 +127,8 @@ const char *const fl_lexicon_names[] = {
                                * "2,400 entries ranging from ..." */
     "level-verbs",            /* verbs (with the word before the figure) that state the level their subject came to:
                                * "numbered 312", "rose to 1,690" */
+    "month-range-links",      /* words between two months that make one span of them: "April to June 2026" */
+    "correction-label-words", /* words that open a correction label before a bracketed stamp: "Correction (19:10):" */
     "correcting-verbs",       /* verbs of a correction whose figure after "to" is the right one: "revised the
                                * snowfall to 74cm" */
     "age-words",              /* what follows a number that is a person's age: "-year-old", " years old" */
