@@ -342,7 +342,8 @@ void fl_knowledge_init(fl_knowledge *k)
         &k->measure_verbs,  &k->measure_heads,  &k->measure_bores,  &k->size_classes,       &k->opening_nouns,
         &k->level_heads,    &k->level_verbs,    &k->level_neutral,  &k->opening_same,       &k->same_thing_of,
         &k->thing_state_of, &k->severity_words, &k->other_places,   &k->agent_nouns,        &k->agent_preds,
-        &k->relations,      &k->radii,          &k->person_nouns,   &k->event_anchors};
+        &k->relations,      &k->radii,          &k->person_nouns,   &k->event_anchors,
+        &k->responders};
     for (size_t i = 0; i < sizeof things / sizeof things[0]; i++)
         phrases_init(things[i], 1);
     fl_phrases *reports[] = {&k->not_events,
@@ -1587,6 +1588,7 @@ static const char *const claim_model_keys[] = {
     "generic_counts",
     "untyped_kinds",
     "event_anchors",
+    "responders",
     "not_events",
     "aggregates",
     "new_entity",
@@ -1670,6 +1672,7 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"open_counts", &k->open_counts},
                 {"non_items", &k->non_items},
                 {"event_anchors", &k->event_anchors},
+                {"responders", &k->responders},
                 {"aggregates", &k->aggregates},
                 {"new_entity", &k->new_entity},
                 {"other_entity", &k->other_entity},
@@ -2291,6 +2294,7 @@ static void free_phrase_tables(fl_knowledge *k)
                           &k->light_preds,
                           &k->impersonal_possessors,
                           &k->event_anchors,
+                          &k->responders,
                           &k->not_events,
                           &k->aggregates,
                           &k->new_entity,
