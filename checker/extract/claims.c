@@ -3795,6 +3795,30 @@ static int event_measure(const fl_knowledge *k, const fl_claim *cl, const fl_qty
     return k->metrics[cl->family].event || (cl->family == k->level_family && level_placed(k, q->dim));
 }
 
+/* Is the subject of figure q's clause one who acts on an event's people (claim_model.responders: "Police arrested
+ * eleven people", "Firefighters rescued 12 passengers"), the figure of claim cl a count of an event's family or of
+ * an act that stands after that subject, the object of its verb? The people acted on are the event's, as "Nine
+ * people were arrested" are, not the responders'; a count inside the subject ("About 220 officers raided") is
+ * theirs. */
+static int responder_agent(const sctx *c, const fl_claim *cl, const fl_qty *q)
+{
+    const fl_knowledge *k = c->k;
+    const fl_parse *p = k->responders.n ? fl_claims_parse_of(c) : NULL;
+    if (!p || !(k->metrics[cl->family].event || act_like(k, cl->family)) || !fl_count_dimension(c->r, q->dim))
+        return 0;
+    int s = fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a));
+    size_t used, head = s >= 0 ? c->a + p->nps[s].head : 0;
+    return s >= 0 && head >= c->ca && c->a + p->nps[s].end <= q->tok &&
+           fl_phrases_at(&k->responders, c->text, c->t, c->b, head, &used) >= 0;
+}
+
+/* Is the subject at tok of figure q's clause no owner of claim cl's count: one who reports a toll, or a responder
+ * who acts on the people counted? */
+static int not_owner(const sctx *c, const fl_claim *cl, const discourse *dc, const fl_qty *q, size_t tok, size_t cb)
+{
+    return toll_reporter(c, cl, dc, q, tok, cb) || responder_agent(c, cl, q);
+}
+
 static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
                                  const fl_qty *q, discourse *dc, uint32_t para, int dated, size_t np, size_t npe)
 {
@@ -3823,8 +3847,8 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     subj_t sj = np != SIZE_MAX ? measured_subject(c, m, nm, np, npe) : figure_subject(c, m, nm, ca, q, &said);
     if (np == SIZE_MAX && event_measure(k, cl, q) && sj.type != SUBJ_EVENT && observed_measure(c, q, ca, cb))
         sj.type = SUBJ_NONE; /* the observer is not what is measured: the event its clause names is */
-    if (np == SIZE_MAX && sj.type != SUBJ_NONE && sj.type != SUBJ_EVENT && toll_reporter(c, cl, dc, q, sj.tok, cb))
-        sj.type = SUBJ_NONE; /* the one who reports a toll is not its subject: the event is */
+    if (np == SIZE_MAX && sj.type != SUBJ_NONE && sj.type != SUBJ_EVENT && not_owner(c, cl, dc, q, sj.tok, cb))
+        sj.type = SUBJ_NONE; /* who reports a toll, or acts on its people, is not its subject: the event is */
     if (sj.type == SUBJ_EVENT && other_fallback(k, dc, sj.index))
         sj.type = SUBJ_NONE;
     new_paragraph(dc, para);

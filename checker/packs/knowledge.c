@@ -342,7 +342,7 @@ void fl_knowledge_init(fl_knowledge *k)
         &k->measure_verbs,  &k->measure_heads,  &k->measure_bores,  &k->size_classes,       &k->opening_nouns,
         &k->level_heads,    &k->level_verbs,    &k->level_neutral,  &k->opening_same,       &k->same_thing_of,
         &k->thing_state_of, &k->severity_words, &k->other_places,   &k->agent_nouns,        &k->agent_preds,
-        &k->relations,      &k->radii,          &k->person_nouns,   &k->event_anchors};
+        &k->relations,      &k->radii,          &k->person_nouns,   &k->event_anchors,      &k->responders};
     for (size_t i = 0; i < sizeof things / sizeof things[0]; i++)
         phrases_init(things[i], 1);
     fl_phrases *reports[] = {&k->not_events,
@@ -1590,6 +1590,7 @@ static const char *const claim_model_keys[] = {
     "generic_counts",
     "untyped_kinds",
     "event_anchors",
+    "responders",
     "not_events",
     "aggregates",
     "new_entity",
@@ -1627,14 +1628,17 @@ static const char *const claim_model_keys[] = {
 };
 
 /* claim_model's lists of a span's state and of a court's terms: span_state_preps, term_verbs, term_not (phrases)
- * and term_totals (classes of phrases). */
+ * and term_totals (classes of phrases); and responders (phrases). */
 static int load_term_tables(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     const cJSON *o;
     struct {
         const char *key;
         fl_phrases *names;
-    } flat[] = {{"span_state_preps", &k->span_state_preps}, {"term_verbs", &k->term_verbs}, {"term_not", &k->term_not}};
+    } flat[] = {{"span_state_preps", &k->span_state_preps},
+                {"term_verbs", &k->term_verbs},
+                {"term_not", &k->term_not},
+                {"responders", &k->responders}};
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
             load_names(flat[i].names, o, 1, file, flat[i].key, err) < 0)
@@ -2279,7 +2283,7 @@ static void free_phrase_tables(fl_knowledge *k)
                          &k->generic_counts,  &k->clock_hour_words,
                          &k->clock_oclock,    &k->generic_conditions,
                          &k->intensifiers,    &k->thing_pronouns,
-                         &k->company_forms};
+                         &k->company_forms,   &k->responders};
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
     fl_phrases *more[] = {&k->nominals,
                           &k->fraction_units,

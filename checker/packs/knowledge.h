@@ -517,6 +517,8 @@ typedef struct {
                                   * "ran riot": a figure of speech the noun ends (one word before it) */
     fl_phrases event_anchors;    /* "since": an event noun right after one is a time of reference ("its busiest year
                                   * since the pandemic"), not the story's event -> 1 */
+    fl_phrases responders;       /* "police", "firefighters": those who act on an event's people; a count of the
+                                  * people they act on ("Police arrested eleven people") is the event's -> 1 */
     fl_phrases reporting_nouns;  /* "results", "trading update": a lede sentence with one and a year states the
                                   * period the report covers (claim_model.reporting "nouns") -> 1 */
     fl_phrases reporting_spans;  /* "half", "period", "year": "revenue in the half" is the whole's, "revenue in brewing"
