@@ -1053,6 +1053,21 @@ static const fl_qty *bare_qty(const fl_facts *f, size_t ni, fl_qty *out)
     return out;
 }
 
+/* The first quantity of sentence s whose number is ni or a later one (its quantities are in the order of their
+ * numbers), by halving: a sentence of many figures must not cost their square. */
+static size_t first_qty_from(const fl_facts *f, size_t s, size_t ni)
+{
+    size_t lo = f->sent_qty[s], hi = f->sent_qty[s + 1];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (f->qty[mid].num < ni)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* A bare number right after "from" (word: FL_ROLE_FROM; or "to") that no quantity holds ("closed at 38.25 crowns, down
  * from 42.50"): as a quantity of no unit in *out, or NULL. Not a year, a name or a label; one with a scale word ("up
  * from 281.6 million") is of the measure of an amount with that scale word (same_dim). */
@@ -1064,14 +1079,7 @@ static const fl_qty *bare_after(const fl_check_ctx *ctx, size_t s, fl_role word,
         if (n->nonclaim || n->range || n->proportion || n->words || n->tok <= f->sent_tok[s] ||
             !role(ctx, n->tok - 1, f->ntok, word))
             continue;
-        size_t lo = f->sent_qty[s], hi = f->sent_qty[s + 1]; /* quantities are in the order of their numbers */
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            if (f->qty[mid].num < ni)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
+        size_t lo = first_qty_from(f, s, ni);
         if (lo < f->sent_qty[s + 1] && f->qty[lo].num == ni)
             continue; /* a quantity holds it */
         return bare_qty(f, ni, out);
@@ -2671,8 +2679,8 @@ static int vote_side(const fl_check_ctx *ctx, size_t s, size_t ni, size_t *tok, 
         return 0;
     *tok = n->tok;
     *end = n->tok + n->ntok;
-    for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++)
-        if (f->qty[qi].num == ni && (f->qty[qi].qualifier >= 0 || f->qty[qi].kind == FL_QK_PERCENT))
+    for (size_t qi = first_qty_from(f, s, ni); qi < f->sent_qty[s + 1] && f->qty[qi].num == ni; qi++)
+        if (f->qty[qi].qualifier >= 0 || f->qty[qi].kind == FL_QK_PERCENT)
             return 0;
     if (*end < b &&
         fl_phrases_at(&fl_rules_knowledge(ctx->rules)->vote_splits, ctx->doc->text, f->tok, b, *end, &used) >= 0)
