@@ -90,15 +90,20 @@ static int share_fits(const fl_facts *f, double lo, double hi, const fl_qty *p)
 static int exact_thing_count(const fl_check_ctx *ctx, const fl_qty *q);
 static int count_share_fits(const fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *p);
 
+/* Does a full stop, a semicolon, a question or exclamation mark stand in tokens [from, to)? */
+static int stop_in(const fl_check_ctx *ctx, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (ctx->facts->tok[i].kind == FL_TOK_PUNCT && strchr(".;?!", ctx->doc->text[ctx->facts->tok[i].start]))
+            return 1;
+    return 0;
+}
+
 /* Does a full stop, a semicolon, a question or exclamation mark stand between amounts p and y (p first)? A
  * sentence that runs on past a footnote marker ("... of 55,000.[1] The campaign ... four deaths") is two. */
 static int stop_between(const fl_check_ctx *ctx, const fl_qty *p, const fl_qty *y)
 {
-    const fl_facts *f = ctx->facts;
-    for (size_t i = p->tok_end; i < y->tok && i < f->ntok; i++)
-        if (f->tok[i].kind == FL_TOK_PUNCT && strchr(".;?!", ctx->doc->text[f->tok[i].start]))
-            return 1;
-    return 0;
+    return stop_in(ctx, p->tok_end, y->tok < ctx->facts->ntok ? y->tok : ctx->facts->ntok);
 }
 
 /* Does token t open an aside: a comma, an opening parenthesis or a dash ("-", an en or em dash)? */
@@ -2686,15 +2691,6 @@ static int vote_side(const fl_check_ctx *ctx, size_t s, size_t ni, size_t *tok, 
         fl_phrases_at(&fl_rules_knowledge(ctx->rules)->vote_splits, ctx->doc->text, f->tok, b, *end, &used) >= 0)
         *end += used;
     return 1;
-}
-
-/* Does a full stop, a semicolon, a question or exclamation mark stand in tokens [from, to)? */
-static int stop_in(const fl_check_ctx *ctx, size_t from, size_t to)
-{
-    for (size_t i = from; i < to; i++)
-        if (ctx->facts->tok[i].kind == FL_TOK_PUNCT && strchr(".;?!", ctx->doc->text[ctx->facts->tok[i].start]))
-            return 1;
-    return 0;
 }
 
 /* Is there a word of arithmetic.vote_splits ending right before token t ("voted 1,212 to 388")? */
