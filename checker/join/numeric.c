@@ -33,13 +33,31 @@ static int is_weekday(const fl_claim *c)
     return strcmp(c->dim, "weekday") == 0;
 }
 
+/* Do two claims' rounding intervals only touch ("about 3 miles" is 2.5 to 3.5, "four miles" 3.5 to 4.5), with
+ * neither stated value inside the other's interval? A figure rounds to one side of a half, never both, so such
+ * a pair disagrees; a bound that is the other's value ("at least 12" and "up to 12") still agrees. */
+static int only_touch(double alo, double ahi, double av, double blo, double bhi, double bv)
+{
+    if (!isfinite(alo) || !isfinite(ahi) || !isfinite(blo) || !isfinite(bhi))
+        return 0;
+    double m = fmax(fmax(fabs(alo), fabs(ahi)), fmax(fabs(blo), fabs(bhi)));
+    double eps = 1e-9 * m;
+    int touch = fabs(ahi - blo) <= eps || fabs(bhi - alo) <= eps;
+    return touch && !(av >= blo - eps && av <= bhi + eps) && !(bv >= alo - eps && bv <= ahi + eps);
+}
+
+static int intervals_meet(double alo, double ahi, double av, double blo, double bhi, double bv)
+{
+    return fl_interval_overlap(alo, ahi, blo, bhi) && !only_touch(alo, ahi, av, blo, bhi, bv);
+}
+
 /* Do two claims' intervals meet? Clock times meet across midnight too. */
 static int claims_overlap(const fl_claim *a, const fl_claim *b)
 {
-    if (fl_interval_overlap(a->lo, a->hi, b->lo, b->hi))
+    if (intervals_meet(a->lo, a->hi, a->value, b->lo, b->hi, b->value))
         return 1;
-    return is_clock(a) && (fl_interval_overlap(a->lo + 1440, a->hi + 1440, b->lo, b->hi) ||
-                           fl_interval_overlap(a->lo - 1440, a->hi - 1440, b->lo, b->hi));
+    return is_clock(a) && (intervals_meet(a->lo + 1440, a->hi + 1440, a->value + 1440, b->lo, b->hi, b->value) ||
+                           intervals_meet(a->lo - 1440, a->hi - 1440, a->value - 1440, b->lo, b->hi, b->value));
 }
 
 static void describe(fl_buf *b, const fl_claim *c, const fl_knowledge *k)
@@ -320,6 +338,42 @@ static size_t moving_entries(ref *g, size_t n, const fl_knowledge *k)
     return m;
 }
 
+/* Most figures a key's agreement is counted pair by pair for (n^2 interval tests). */
+enum { PAIRWISE_COUNT_MAX = 64 };
+
+/* The figure the others of a group are judged against, and how many figures agree with it (itself included):
+ * most agreement wins, counted pair by pair as the report judges them (across midnight for times; halves that
+ * only touch disagree); on a tie, what was already published (--against) is the anchor, then the figure that
+ * at least touches most others (of "3", "four" and "five" deaths, "four"). A bound ("more than 200 passengers")
+ * agrees with figures that disagree with each other (212 and 248), so it is the anchor only when no stated
+ * figure can be. A key with very many figures is counted on sorted ends only, where touching ends agree. */
+static size_t choose_anchor(const ref *g, size_t n, const unsigned char *reference, size_t *agree)
+{
+    size_t *count = fl_xmalloc(n * sizeof(size_t)), *touch = fl_xmalloc(n * sizeof(size_t));
+    overlap_counts(g, n, touch);
+    if (is_clock(g[0].c) || n <= PAIRWISE_COUNT_MAX)
+        for (size_t i = 0; i < n; i++) {
+            count[i] = 0;
+            for (size_t j = 0; j < n; j++)
+                count[i] += (size_t)claims_overlap(g[i].c, g[j].c);
+        }
+    else
+        memcpy(count, touch, n * sizeof(size_t));
+    size_t anchor = 0;
+    for (size_t i = 1; i < n; i++) {
+        int ref_i = reference && reference[g[i].c->doc], ref_a = reference && reference[g[anchor].c->doc];
+        int open_i = !isfinite(g[i].c->hi), open_a = !isfinite(g[anchor].c->hi);
+        int tie = count[i] == count[anchor];
+        if ((open_a && !open_i) || (open_a == open_i && (count[i] > count[anchor] || (tie && ref_i && !ref_a) ||
+                                                         (tie && ref_i == ref_a && touch[i] > touch[anchor]))))
+            anchor = i;
+    }
+    *agree = count[anchor];
+    free(count);
+    free(touch);
+    return anchor;
+}
+
 static void judge_group(ref *g, size_t n, const unsigned char *reference, const fl_knowledge *k, fl_sink *out)
 {
     n = moving_entries(g, n, k);
@@ -339,26 +393,7 @@ static void judge_group(ref *g, size_t n, const unsigned char *reference, const 
             g[kept++] = g[i];
     free(drop);
     n = kept;
-    size_t *count = fl_xmalloc(n * sizeof(size_t));
-    if (is_clock(g[0].c)) /* across midnight: few times per event, counted pair by pair */
-        for (size_t i = 0; i < n; i++) {
-            count[i] = 0;
-            for (size_t j = 0; j < n; j++)
-                count[i] += (size_t)claims_overlap(g[i].c, g[j].c);
-        }
-    else
-        overlap_counts(g, n, count);
-    size_t anchor = 0;
-    for (size_t i = 1; i < n; i++) {
-        int ref_i = reference && reference[g[i].c->doc], ref_a = reference && reference[g[anchor].c->doc];
-        int open_i = !isfinite(g[i].c->hi), open_a = !isfinite(g[anchor].c->hi);
-        /* most agreement wins; on a tie, what was already published (--against) is the anchor; a bound ("more
-         * than 200 passengers") agrees with figures that disagree with each other (212 and 248), so it is the
-         * anchor only when no stated figure can be */
-        if ((open_a && !open_i) ||
-            (open_a == open_i && (count[i] > count[anchor] || (count[i] == count[anchor] && ref_i && !ref_a))))
-            anchor = i;
-    }
+    size_t agree = 0, anchor = choose_anchor(g, n, reference, &agree);
     const fl_claim *a = g[anchor].c;
     for (size_t i = 0; i < n; i++) {
         const fl_claim *c = g[i].c;
@@ -375,9 +410,8 @@ static void judge_group(ref *g, size_t n, const unsigned char *reference, const 
             continue;
         if (reference && reference[c->doc])
             continue;
-        report_conflict(c, a, count[anchor], k, out);
+        report_conflict(c, a, agree, k, out);
     }
-    free(count);
     free(fixed);
 }
 
