@@ -54,6 +54,8 @@ static int intervals_meet(double alo, double ahi, double av, double blo, double 
 /* Do two claims' intervals meet? Clock times meet across midnight too. */
 static int claims_overlap(const fl_claim *a, const fl_claim *b)
 {
+    if (!a->key || !b->key) /* a figure of no stated period, joined within its document only: touching agrees */
+        return fl_interval_overlap(a->lo, a->hi, b->lo, b->hi);
     if (intervals_meet(a->lo, a->hi, a->value, b->lo, b->hi, b->value))
         return 1;
     return is_clock(a) && (intervals_meet(a->lo + 1440, a->hi + 1440, a->value + 1440, b->lo, b->hi, b->value) ||
