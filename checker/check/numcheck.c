@@ -2814,8 +2814,41 @@ static double ordinal_at(const fl_check_ctx *ctx, size_t i, size_t end)
     return idx >= 0 ? k->values[idx] : NAN;
 }
 
+/* Longest object noun phrase between an origin verb and "in YEAR" ("founded Brannock Fur Farm in 1968"). */
+enum { ORIGIN_OBJECT_MAX = 8 };
+
+/* Is the year at token y the time of an origin verb's clause: a preposition right before it, and before that a
+ * noun phrase (determiners, adjectives, nouns, names, possessives) right after a verb that is an origin word:
+ * "founded Brannock Fur Farm in 1968", "opened the town's first cinema in 1932"? */
+static int origin_object_year(const fl_check_ctx *ctx, size_t y, size_t sent_start)
+{
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const fl_syntax *sx = fl_rules_syntax(ctx->rules);
+    const fl_facts *f = ctx->facts;
+    if (!sx || y < sent_start + 3)
+        return 0;
+    size_t a = y > sent_start + ORIGIN_OBJECT_MAX + 2 ? y - ORIGIN_OBJECT_MAX - 2 : sent_start, n = y - a, used;
+    fl_str *words = fl_xmalloc(n * sizeof(fl_str));
+    uint8_t *tags = fl_xmalloc(n);
+    fl_syntax_words(ctx->doc->text, f->tok + a, n, words);
+    fl_syntax_tag(sx, words, n, tags);
+    int found = 0;
+    if (tags[n - 1] == FL_TAG_ADP) {
+        size_t j = n - 1;
+        while (j > 0 && (tags[j - 1] == FL_TAG_DET || tags[j - 1] == FL_TAG_ADJ || tags[j - 1] == FL_TAG_NOUN ||
+                         tags[j - 1] == FL_TAG_PROPN || tags[j - 1] == FL_TAG_POS))
+            j--;
+        found = j > 0 && j < n - 1 && (tags[j - 1] == FL_TAG_VBD || tags[j - 1] == FL_TAG_VBN) &&
+                fl_phrases_at(&k->origins, ctx->doc->text, f->tok, a + j, a + j - 1, &used) >= 0;
+    }
+    free(words);
+    free(tags);
+    return found;
+}
+
 /* Is year number x the start of something: an origin word of the claim model ("opened", "signed") at most
- * three tokens before it ("opened in 1952", "signed in 1979")? */
+ * three tokens before it ("opened in 1952", "signed in 1979"), or an origin verb whose object stands between
+ * ("founded Brannock Fur Farm in 1968": origin_object_year)? */
 static int origin_year(const fl_check_ctx *ctx, const fl_num *x, size_t sent_start)
 {
     const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
@@ -2824,7 +2857,7 @@ static int origin_year(const fl_check_ctx *ctx, const fl_num *x, size_t sent_sta
     for (size_t i = x->tok; i-- > sent_start && x->tok - i <= 3;)
         if (fl_phrases_at(&k->origins, ctx->doc->text, f->tok, x->tok, i, &used) >= 0)
             return 1;
-    return 0;
+    return origin_object_year(ctx, x->tok, sent_start);
 }
 
 /* Does a paragraph break (a blank line) stand between sentence s - 1 and sentence s? */
