@@ -321,6 +321,9 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->local_zone, 1);
     phrases_init(&k->event_verbs, 1);
     phrases_init(&k->acts, 1);
+    phrases_init(&k->search_finds, 1);
+    phrases_init(&k->search_context, 1);
+    phrases_init(&k->search_find_dims, 1);
     fl_phrases *spans[] = {&k->states,           &k->running_spans, &k->span_preps, &k->span_verbs,
                            &k->span_state_preps, &k->span_moments,  &k->span_ends,  &k->elapsed_words,
                            &k->not_states,       &k->term_verbs,    &k->term_not,   &k->term_totals};
@@ -1613,6 +1616,9 @@ static const char *const claim_model_keys[] = {
     "not_states",
     "settled_acts",
     "ground_acts",
+    "search_finds",
+    "search_context",
+    "search_find_dims",
     "momentary_events",
     "noun_timed_events",
     "retractions",
@@ -1690,7 +1696,9 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"span_verbs", &k->span_verbs},
                 {"span_moments", &k->span_moments},
                 {"elapsed_words", &k->elapsed_words},
-                {"not_states", &k->not_states}};
+                {"not_states", &k->not_states},
+                {"search_context", &k->search_context},
+                {"search_find_dims", &k->search_find_dims}};
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
             load_names(flat[i].names, o, 1, file, flat[i].key, err) < 0)
@@ -1705,7 +1713,9 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                  {"severities", &k->severity_words, &k->severities, &k->nseverities, &k->capseverities},
                  {"acts", &k->acts, &k->act_classes, &k->nact_classes, &k->capact_classes},
                  {"states", &k->states, &k->state_classes, &k->nstate_classes, &k->capstate_classes},
-                 {"span_ends", &k->span_ends, &k->span_end_classes, &k->nspan_end_classes, &k->capspan_end_classes}};
+                 {"span_ends", &k->span_ends, &k->span_end_classes, &k->nspan_end_classes, &k->capspan_end_classes},
+                 {"search_finds", &k->search_finds, &k->search_find_classes, &k->nsearch_find_classes,
+                  &k->capsearch_find_classes}};
     for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, named[i].key)) &&
             load_named_lists(named[i].phrases, named[i].names, named[i].n, named[i].cap, o, file, named[i].key, err) <
@@ -2296,6 +2306,9 @@ static void free_phrase_tables(fl_knowledge *k)
                           &k->span_ends,
                           &k->elapsed_words,
                           &k->not_states,
+                          &k->search_finds,
+                          &k->search_context,
+                          &k->search_find_dims,
                           &k->light_preds,
                           &k->impersonal_possessors,
                           &k->event_anchors,
@@ -2441,6 +2454,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->measured_acts, k->nmeasured_acts);
     free_strings(k->settled_acts, k->nsettled_acts);
     free_strings(k->ground_acts, k->nground_acts);
+    free_strings(k->search_find_classes, k->nsearch_find_classes);
     free_strings(k->momentary_events, k->nmomentary_events);
     free_strings(k->noun_timed_events, k->nnoun_timed_events);
     free_strings(k->consequence_events, k->nconsequence_events);
