@@ -5244,6 +5244,19 @@ static int act_admits(const fl_knowledge *k, int a, const char *dim)
 
 static int is_verb_tag(int t);
 
+/* Where the form a sum of money q was in ends: "in" and a noun phrase right after it ("£412,000 in cash was
+ * seized"), so that the verb after it says what was done with the sum; q's own end otherwise. */
+static size_t money_form_end(const sctx *c, const fl_parse *p, const fl_qty *q)
+{
+    char w[4];
+    size_t j = q->tok_end, end = c->cb && c->cb < c->b ? c->cb : c->b;
+    if (!p || strncmp(q->dim, "money", 5) != 0 || j + 1 >= end || p->tags[j - c->a] != FL_TAG_ADP ||
+        !fl_claims_lower_word(c, j, w, sizeof w) || strcmp(w, "in") != 0)
+        return q->tok_end;
+    int np = p->np_of[j + 1 - c->a];
+    return np >= 0 && c->a + p->nps[np].start == j + 1 ? c->a + p->nps[np].end : q->tok_end;
+}
+
 /* Does a word of claim_model.search_context stand in the sentence, or in the sentence before it in its paragraph
  * ("Police raided a unit on Thursday. Officers recovered 12kg of methamphetamine")? */
 static int search_sentence(const sctx *c)
@@ -5281,6 +5294,8 @@ static int search_find(const sctx *c, const fl_qty *q, size_t *at)
         return -1; /* "has since recovered from two broken ribs": the figure is no object of the verb */
     int np = p->np_of[q->tok - c->a];
     size_t after = np >= 0 ? c->a + p->nps[np].end : q->tok_end;
+    if (money_form_end(c, p, q) > after)
+        after = money_form_end(c, p, q); /* "£41,000 in cash was found" */
     int vg = v == SIZE_MAX && after < end ? p->vg_of[after - c->a] : -1;
     if (vg >= 0 && c->a + p->vgs[vg].start == after)
         v = c->a + p->vgs[vg].head;
@@ -6820,6 +6835,8 @@ static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q,
         a = act_before_prep(c, q, &at);
     if (a < 0 && from != q->tok_end)
         a = act_after(c, from, &at);
+    if (a < 0 && from == q->tok_end && money_form_end(c, p, q) != q->tok_end)
+        a = act_after(c, money_form_end(c, p, q), &at); /* "£412,000 in cash was seized" */
     if (a < 0)
         a = act_of_copula_subject(c, p, q, &at);
     label lb;
