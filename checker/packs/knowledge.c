@@ -1634,7 +1634,8 @@ static const char *const claim_model_keys[] = {
 };
 
 /* claim_model's lists of a span's state and of a court's terms: span_state_preps, term_verbs, term_not (phrases)
- * and term_totals (classes of phrases); and responders (phrases). */
+ * and term_totals (classes of phrases); responders (phrases); and a search's finds: search_context and
+ * search_find_dims (phrases), search_finds (classes of phrases). */
 static int load_term_tables(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     const cJSON *o;
@@ -1644,11 +1645,17 @@ static int load_term_tables(fl_knowledge *k, const cJSON *sec, const char *file,
     } flat[] = {{"span_state_preps", &k->span_state_preps},
                 {"term_verbs", &k->term_verbs},
                 {"term_not", &k->term_not},
-                {"responders", &k->responders}};
+                {"responders", &k->responders},
+                {"search_context", &k->search_context},
+                {"search_find_dims", &k->search_find_dims}};
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
             load_names(flat[i].names, o, 1, file, flat[i].key, err) < 0)
             return -1;
+    o = cJSON_GetObjectItemCaseSensitive(sec, "search_finds");
+    if (o && load_named_lists(&k->search_finds, &k->search_find_classes, &k->nsearch_find_classes,
+                              &k->capsearch_find_classes, o, file, "search_finds", err) < 0)
+        return -1;
     o = cJSON_GetObjectItemCaseSensitive(sec, "term_totals");
     return o ? load_named_lists(&k->term_totals, &k->term_total_classes, &k->nterm_total_classes,
                                 &k->capterm_total_classes, o, file, "term_totals", err)
@@ -1696,9 +1703,7 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"span_verbs", &k->span_verbs},
                 {"span_moments", &k->span_moments},
                 {"elapsed_words", &k->elapsed_words},
-                {"not_states", &k->not_states},
-                {"search_context", &k->search_context},
-                {"search_find_dims", &k->search_find_dims}};
+                {"not_states", &k->not_states}};
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
             load_names(flat[i].names, o, 1, file, flat[i].key, err) < 0)
@@ -1713,9 +1718,7 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                  {"severities", &k->severity_words, &k->severities, &k->nseverities, &k->capseverities},
                  {"acts", &k->acts, &k->act_classes, &k->nact_classes, &k->capact_classes},
                  {"states", &k->states, &k->state_classes, &k->nstate_classes, &k->capstate_classes},
-                 {"span_ends", &k->span_ends, &k->span_end_classes, &k->nspan_end_classes, &k->capspan_end_classes},
-                 {"search_finds", &k->search_finds, &k->search_find_classes, &k->nsearch_find_classes,
-                  &k->capsearch_find_classes}};
+                 {"span_ends", &k->span_ends, &k->span_end_classes, &k->nspan_end_classes, &k->capspan_end_classes}};
     for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, named[i].key)) &&
             load_named_lists(named[i].phrases, named[i].names, named[i].n, named[i].cap, o, file, named[i].key, err) <
@@ -2306,9 +2309,6 @@ static void free_phrase_tables(fl_knowledge *k)
                           &k->span_ends,
                           &k->elapsed_words,
                           &k->not_states,
-                          &k->search_finds,
-                          &k->search_context,
-                          &k->search_find_dims,
                           &k->light_preds,
                           &k->impersonal_possessors,
                           &k->event_anchors,
@@ -2455,6 +2455,9 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->settled_acts, k->nsettled_acts);
     free_strings(k->ground_acts, k->nground_acts);
     free_strings(k->search_find_classes, k->nsearch_find_classes);
+    phrases_free(&k->search_finds);
+    phrases_free(&k->search_context);
+    phrases_free(&k->search_find_dims);
     free_strings(k->momentary_events, k->nmomentary_events);
     free_strings(k->noun_timed_events, k->nnoun_timed_events);
     free_strings(k->consequence_events, k->nconsequence_events);
