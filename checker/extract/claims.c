@@ -5229,20 +5229,94 @@ static int cargo_act(const fl_knowledge *k, int a, const char *dim)
 }
 
 /* Does act class a key figures of dimension dim? A class that claim_model.measured_acts lists keys exactly the
- * dimensions it lists ("fall": a length, so "had fallen ill" is no fall of people), its cargo's too; any other,
- * counts only. */
+ * dimensions it lists ("fall": a length, so "had fallen ill" is no fall of people), its cargo's too, and a bare
+ * number when it lists counts; any other, counts only. */
 static int act_admits(const fl_knowledge *k, int a, const char *dim)
 {
     size_t alen = strlen(k->act_classes[a]);
+    if (!dim[0]) /* a bare number, which a noun after it may make a count ("seized 14,200 bottles of perfume") */
+        dim = "count";
     for (size_t i = 0; i < k->nmeasured_acts; i++)
         if (strncmp(k->measured_acts[i], k->act_classes[a], alen) == 0 && k->measured_acts[i][alen] == ' ')
             return measured_act(k, cargo_act(k, a, dim), dim);
     return 1;
 }
 
-/* The act (act_phrase_of) that governs figure q, when its class keys figures of q's dimension; else -1. */
+static int is_verb_tag(int t);
+
+/* Where the form a sum of money q was in ends: "in" and a noun phrase right after it ("£412,000 in cash was
+ * seized"), so that the verb after it says what was done with the sum; q's own end otherwise. */
+static size_t money_form_end(const sctx *c, const fl_parse *p, const fl_qty *q)
+{
+    char w[4];
+    size_t j = q->tok_end, end = c->cb && c->cb < c->b ? c->cb : c->b;
+    if (!p || strncmp(q->dim, "money", 5) != 0 || j + 1 >= end || p->tags[j - c->a] != FL_TAG_ADP ||
+        !fl_claims_lower_word(c, j, w, sizeof w) || strcmp(w, "in") != 0)
+        return q->tok_end;
+    int np = p->np_of[j + 1 - c->a];
+    return np >= 0 && c->a + p->nps[np].start == j + 1 ? c->a + p->nps[np].end : q->tok_end;
+}
+
+/* Does a word of claim_model.search_context stand in the sentence, or in the sentence before it in its paragraph
+ * ("Police raided a unit on Thursday. Officers recovered 12kg of methamphetamine")? */
+static int search_sentence(const sctx *c)
+{
+    const fl_doc *d = c->d;
+    size_t used, from = c->a, s = fl_doc_sentence_of(d, c->t[c->a].start);
+    if (s > 0 && s < d->nsent && d->sents[s - 1].para == d->sents[s].para)
+        while (from > 0 && c->t[from - 1].start >= d->sents[s - 1].start)
+            from--;
+    for (size_t i = from; i < c->b; i++)
+        if (c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->search_context, c->text, c->t, c->b, i, &used) >= 0)
+            return 1;
+    return 0;
+}
+
+/* The act class of a verb of finding (claim_model.search_finds) that governs figure q in a sentence that tells
+ * of a search (search_sentence), when q is of one of claim_model.search_find_dims (a bare number counts what
+ * follows it): the nearest verb before the figure in its clause ("Searches uncovered £38,500 in cash", "Inside
+ * they found £41,000 in cash and a staggering 720lb of resin": an adjective in -ing is no verb), else the verb
+ * group right after its phrase ("£41,000 in cash was found"). Not a count of persons or animals ("found 12
+ * people living in the unit" is no seizure), nor a figure after a preposition that follows the verb ("recovered
+ * from two broken ribs"); -1 none, *at the verb. */
+static int search_find(const sctx *c, const fl_qty *q, size_t *at)
+{
+    const fl_knowledge *k = c->k;
+    const fl_parse *p = fl_claims_parse_of(c);
+    const char *dim = q->dim[0] ? q->dim : "count";
+    size_t used, v = SIZE_MAX, end = c->cb && c->cb < c->b ? c->cb : c->b;
+    if (!p || !k->nsearch_find_classes || fl_phrases_word(&k->search_find_dims, dim, strcspn(dim, ":/")) < 0)
+        return -1;
+    for (size_t j = qty_first(c, q); j > c->a && j > c->ca && v == SIZE_MAX; j--)
+        if (is_verb_tag(p->tags[j - 1 - c->a]) && p->tags[j - 1 - c->a] != FL_TAG_VBG)
+            v = j - 1;
+    if (v != SIZE_MAX && v + 1 < end && p->tags[v + 1 - c->a] == FL_TAG_ADP)
+        return -1; /* "has since recovered from two broken ribs": the figure is no object of the verb */
+    int np = p->np_of[q->tok - c->a];
+    size_t after = np >= 0 ? c->a + p->nps[np].end : q->tok_end;
+    if (money_form_end(c, p, q) > after)
+        after = money_form_end(c, p, q); /* "£41,000 in cash was found" */
+    int vg = v == SIZE_MAX && after < end ? p->vg_of[after - c->a] : -1;
+    if (vg >= 0 && c->a + p->vgs[vg].start == after)
+        v = c->a + p->vgs[vg].head;
+    int f = v != SIZE_MAX ? fl_phrases_ending(&k->search_finds, c->text, c->t, c->b, v, &used) : -1;
+    if (f < 0 || !search_sentence(c))
+        return -1;
+    for (size_t a = 0; a < k->nact_classes; a++)
+        if (strcmp(k->act_classes[a], k->search_find_classes[f]) == 0) {
+            *at = v + 1 - used;
+            return (int)a;
+        }
+    return -1;
+}
+
+/* The act (act_phrase_of) that governs figure q, when its class keys figures of q's dimension; else -1. A verb of
+ * finding in a search (search_find) comes first. */
 static int act_of(const sctx *c, const fl_qty *q, size_t *at)
 {
+    int f = search_find(c, q, at);
+    if (f >= 0 && act_admits(c->k, f, q->dim))
+        return f;
     int a = act_phrase_of(c, q, at);
     return a >= 0 && act_admits(c->k, a, q->dim) ? a : -1;
 }
@@ -6761,6 +6835,8 @@ static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q,
         a = act_before_prep(c, q, &at);
     if (a < 0 && from != q->tok_end)
         a = act_after(c, from, &at);
+    if (a < 0 && from == q->tok_end && money_form_end(c, p, q) != q->tok_end)
+        a = act_after(c, money_form_end(c, p, q), &at); /* "£412,000 in cash was seized" */
     if (a < 0)
         a = act_of_copula_subject(c, p, q, &at);
     label lb;

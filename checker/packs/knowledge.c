@@ -321,6 +321,9 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->local_zone, 1);
     phrases_init(&k->event_verbs, 1);
     phrases_init(&k->acts, 1);
+    phrases_init(&k->search_finds, 1);
+    phrases_init(&k->search_context, 1);
+    phrases_init(&k->search_find_dims, 1);
     fl_phrases *spans[] = {&k->states,           &k->running_spans, &k->span_preps, &k->span_verbs,
                            &k->span_state_preps, &k->span_moments,  &k->span_ends,  &k->elapsed_words,
                            &k->not_states,       &k->term_verbs,    &k->term_not,   &k->term_totals};
@@ -1613,6 +1616,9 @@ static const char *const claim_model_keys[] = {
     "not_states",
     "settled_acts",
     "ground_acts",
+    "search_finds",
+    "search_context",
+    "search_find_dims",
     "momentary_events",
     "noun_timed_events",
     "retractions",
@@ -1628,7 +1634,8 @@ static const char *const claim_model_keys[] = {
 };
 
 /* claim_model's lists of a span's state and of a court's terms: span_state_preps, term_verbs, term_not (phrases)
- * and term_totals (classes of phrases); and responders (phrases). */
+ * and term_totals (classes of phrases); responders (phrases); and a search's finds: search_context and
+ * search_find_dims (phrases), search_finds (classes of phrases). */
 static int load_term_tables(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     const cJSON *o;
@@ -1638,11 +1645,17 @@ static int load_term_tables(fl_knowledge *k, const cJSON *sec, const char *file,
     } flat[] = {{"span_state_preps", &k->span_state_preps},
                 {"term_verbs", &k->term_verbs},
                 {"term_not", &k->term_not},
-                {"responders", &k->responders}};
+                {"responders", &k->responders},
+                {"search_context", &k->search_context},
+                {"search_find_dims", &k->search_find_dims}};
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
         if ((o = cJSON_GetObjectItemCaseSensitive(sec, flat[i].key)) &&
             load_names(flat[i].names, o, 1, file, flat[i].key, err) < 0)
             return -1;
+    o = cJSON_GetObjectItemCaseSensitive(sec, "search_finds");
+    if (o && load_named_lists(&k->search_finds, &k->search_find_classes, &k->nsearch_find_classes,
+                              &k->capsearch_find_classes, o, file, "search_finds", err) < 0)
+        return -1;
     o = cJSON_GetObjectItemCaseSensitive(sec, "term_totals");
     return o ? load_named_lists(&k->term_totals, &k->term_total_classes, &k->nterm_total_classes,
                                 &k->capterm_total_classes, o, file, "term_totals", err)
@@ -2441,6 +2454,10 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->measured_acts, k->nmeasured_acts);
     free_strings(k->settled_acts, k->nsettled_acts);
     free_strings(k->ground_acts, k->nground_acts);
+    free_strings(k->search_find_classes, k->nsearch_find_classes);
+    phrases_free(&k->search_finds);
+    phrases_free(&k->search_context);
+    phrases_free(&k->search_find_dims);
     free_strings(k->momentary_events, k->nmomentary_events);
     free_strings(k->noun_timed_events, k->nnoun_timed_events);
     free_strings(k->consequence_events, k->nconsequence_events);

@@ -363,6 +363,14 @@ typedef struct {
      * figure's item is its dimension, so that reports naming the ground differently compare */
     char **ground_acts;
     size_t nground_acts, capground_acts;
+    /* search finds (claim_model "search_finds", "search_context", "search_find_dims"): verbs of finding
+     * ("found", "uncovered") -> index into search_find_classes, each an act class ("seize"): a figure of one of
+     * search_find_dims that such a verb governs, in a sentence with a word of search_context ("searches",
+     * "raid", "hidden"), is what that act did ("Searches uncovered £38,500 in cash" is seized cash) */
+    fl_phrases search_finds; /* -> index into search_find_classes */
+    char **search_find_classes;
+    size_t nsearch_find_classes, capsearch_find_classes;
+    fl_phrases search_context, search_find_dims;
     /* momentary events (claim_model "momentary_events"): the event classes that happen at one moment (a crash, an
      * explosion), whose day has one weekday in every report; a storm or a strike may span several */
     char **momentary_events;
