@@ -1107,9 +1107,14 @@ static int participle_modality(const sctx *c, size_t comma)
     return FL_MOD_ACTUAL;
 }
 
+static int label_modality(const sctx *c, const fl_qty *q);
+
 static int modality_of(const sctx *c, const fl_qty *q)
 {
     size_t used;
+    int tail = label_modality(c, q);
+    if (tail > FL_MOD_ACTUAL)
+        return tail; /* "- Clean-up cost forecast: £3.4m" */
     /* a possessed figure of an opening phrase has its clause's modality: "With its 31,000 students, the new
      * university would become ..." */
     for (size_t i = fronted_comma(c, q) + 1; i > 1 && i < c->b && i <= fronted_comma(c, q) + 8; i++) {
@@ -4842,6 +4847,26 @@ size_t fl_claims_label_start(const sctx *c, size_t e)
     return s;
 }
 
+/* Is the word before the colon at token colon of a label that starts at s a label tail (the label-tails lexicon of
+ * rules/segmentation.json: "Clean-up cost forecast", "Repair cost estimate", "Savings target"), a word after the
+ * measure the label names that says the figure is its estimate, forecast or target? 1 when so, a word before it. */
+static size_t label_tail(const sctx *c, size_t s, size_t colon)
+{
+    return colon >= s + 2 && c->t[colon - 1].kind == FL_TOK_WORD &&
+           fl_lexicon_has_token(fl_rules_lexicon(c->r, "label-tails"), c->text, &c->t[colon - 1], 1);
+}
+
+/* The modality a label line's label tail states ("Clean-up cost forecast: £3.4m": a forecast, as "the clean-up is
+ * expected to cost £3.4m"; "Savings target: £14m": a target); FL_MOD_ACTUAL when none ("Repair cost estimate"). */
+static int label_modality(const sctx *c, const fl_qty *q)
+{
+    size_t first = qty_first(c, q), s = fl_claims_label_start(c, first), used;
+    if (s == SIZE_MAX || !label_tail(c, s, first - 1))
+        return FL_MOD_ACTUAL;
+    int mo = fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, first - 2, &used);
+    return mo > FL_MOD_ACTUAL && mo != FL_MOD_CAPACITY && used == 1 ? mo : FL_MOD_ACTUAL;
+}
+
 /* Are tokens [a, e) a label's words (see label_line): a capitalised word first (any word after a list item's marker),
  * then nouns and adjectives, at most LABEL_WORDS in all, the last but one a noun and the last the participle? */
 static int label_words(const sctx *c, const fl_parse *p, size_t a, size_t e)
@@ -5027,14 +5052,15 @@ static int measure_label(const sctx *c, const fl_qty *q, size_t *from, size_t *t
     size_t first = qty_first(c, q), s = fl_claims_label_start(c, first), used;
     if (!p || s == SIZE_MAX || (q->tok_end < c->b && c->t[q->tok_end].kind != FL_TOK_PUNCT))
         return -1;
-    for (size_t i = s; i + 1 < first; i++) {
+    size_t e = first - 1 - label_tail(c, s, first - 1); /* "Revenue forecast": the revenue's */
+    for (size_t i = s; i < e; i++) {
         int t = p->tags[i - c->a];
         if (c->t[i].kind != FL_TOK_WORD || !(t == FL_TAG_NOUN || t == FL_TAG_ADJ || t == FL_TAG_PROPN))
             return -1;
     }
-    for (size_t i = s; i + 1 < first; i++) {
+    for (size_t i = s; i < e; i++) {
         int m = fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used);
-        if (m >= 0 && i + used == first - 1 && ends_statement(c, p, q)) {
+        if (m >= 0 && i + used == e && ends_statement(c, p, q)) {
             *from = s;
             *to = first - 1;
             return m;
@@ -8102,6 +8128,7 @@ static int label_measure(const sctx *c, const fl_qty *q, size_t *np, size_t *npe
     size_t first = qty_first(c, q), s = fl_claims_label_start(c, first), e = first - 1, after, used;
     if (!p || s == SIZE_MAX || (q->kind != FL_QK_MONEY && q->unit < 0))
         return -1;
+    e -= label_tail(c, s, e); /* "Clean-up cost forecast": the clean-up's cost */
     after = past_restatement(c, q->tok_end);
     if (after < c->b && !(c->t[after].kind == FL_TOK_PUNCT && !punct_is(c, after, '-') && !punct_is(c, after, '/')))
         return -1; /* "Closed section: 31 km between junctions 4 and 7 ..." has words of its own after the figure */
@@ -8116,7 +8143,10 @@ static int label_measure(const sctx *c, const fl_qty *q, size_t *np, size_t *npe
         *npe = e;
         return fam;
     }
-    if (!label_nominals(c, p, s, e))
+    /* the first word as a verb's base form when nouns follow it ("Repair cost forecast": the tagger's verb) */
+    int nominals = label_nominals(c, p, s, e),
+        verb_first = !nominals && s + 1 < e && p->tags[s - c->a] == FL_TAG_VB && label_nominals(c, p, s + 1, e);
+    if (!nominals && !verb_first)
         return -1;
     if ((fam = measure_of(k, fl_phrases_ending(&k->measure_nouns, c->text, c->t, c->b, e - 1, &used), q->dim)) >= 0) {
         size_t a = s, u;
@@ -8129,7 +8159,7 @@ static int label_measure(const sctx *c, const fl_qty *q, size_t *np, size_t *npe
         *npe = e - used;
         return fam;
     }
-    if (trigger_within(c, q, s, e) || !noun_tag(c, e - 1))
+    if (!nominals || trigger_within(c, q, s, e) || !noun_tag(c, e - 1))
         return -1; /* "Deaths: 14", "Revenue: £1.2bn": the family's, read by its trigger */
     *np = s;
     *npe = e;
