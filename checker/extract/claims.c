@@ -4991,6 +4991,23 @@ static int label_act_phrase(const sctx *c, const fl_parse *p, size_t s, size_t e
     return 0;
 }
 
+/* A label that is a participle alone before a figure that counts its own noun ("- Closed: 23 schools", "Rescued: 86
+ * people", as "23 schools were closed"): fills *lb with the participle's predicate, the participle standing for the
+ * label's noun; 1 when so. A word of modality ("Expected: 40,000 visitors", "Planned: 300 homes") is none, and so is
+ * a figure with no noun ("Injured: 14") or with words after it. */
+static int participle_label(const sctx *c, const fl_parse *p, const fl_qty *q, size_t s, label *lb)
+{
+    size_t used;
+    if (!label_opens(c, s) || q->kind != FL_QK_UNIT || !q->item[0] || !fl_count_dimension(c->r, q->dim) ||
+        q->tok_end == qty_first(c, q) + 1 || !ends_statement(c, p, q) ||
+        (q->tok_end < c->b && !punct_is(c, q->tok_end, '.') && !punct_is(c, q->tok_end, ',')) ||
+        fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, s, &used) >= 0 || !label_predicate(c, p, s, s, lb))
+        return 0;
+    lb->from = s;
+    lb->to = s + 1;
+    return 1;
+}
+
 static int label_line(const sctx *c, const fl_qty *q, label *lb)
 {
     const fl_parse *p = fl_claims_parse_of(c);
@@ -5009,6 +5026,8 @@ static int label_line(const sctx *c, const fl_qty *q, label *lb)
             return 0;
     }
     size_t s = bullet_marker(c, c->a) ? c->a + 1 : c->a, e = label_end(c, colon), v = e - 1;
+    if (e == s + 1 && e == colon && participle_label(c, p, q, s, lb))
+        return 1;
     if (!label_words(c, p, s, e) && (v = label_adjuncts(c, p, s, e)) == SIZE_MAX)
         v = label_adverbs(c, p, s, e);
     if (v == SIZE_MAX && ends_statement(c, p, q) && label_act_phrase(c, p, s, e, lb)) {
@@ -5055,7 +5074,11 @@ static int measure_label(const sctx *c, const fl_qty *q, size_t *from, size_t *t
     size_t e = first - 1 - label_tail(c, s, first - 1); /* "Revenue forecast": the revenue's */
     for (size_t i = s; i < e; i++) {
         int t = p->tags[i - c->a];
-        if (c->t[i].kind != FL_TOK_WORD || !(t == FL_TAG_NOUN || t == FL_TAG_ADJ || t == FL_TAG_PROPN))
+        /* a trigger may open with its preposition after the label's noun ("Teachers on strike", as "600 teachers
+         * were on strike") */
+        int opens = i > s && t == FL_TAG_ADP && fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used) >= 0 &&
+                    i + used == e;
+        if (c->t[i].kind != FL_TOK_WORD || !(t == FL_TAG_NOUN || t == FL_TAG_ADJ || t == FL_TAG_PROPN || opens))
             return -1;
     }
     for (size_t i = s; i < e; i++) {
@@ -5071,12 +5094,30 @@ static int measure_label(const sctx *c, const fl_qty *q, size_t *from, size_t *t
 
 /* A bare number of a label line that names a family of counts ("Deaths: 14") counts what the family counts, as
  * "14 people died" does; 1 when so. */
+/* The unit of counts that the label's noun right before its trigger names ("Teachers on strike": teachers, people,
+ * as "600 teachers were on strike"), the label's words [from, to) and its trigger ending it as measure_label has
+ * them; -1 when none. */
+static int label_noun_unit(const sctx *c, size_t from, size_t to)
+{
+    const fl_knowledge *k = c->k;
+    size_t used, tu, e = to - label_tail(c, from, to);
+    for (size_t i = from; i < e; i++) {
+        int u = fl_phrases_at(&k->unit_names, c->text, c->t, c->b, i, &used);
+        if (u >= 0 && i + used < e && fl_phrases_at(&k->triggers, c->text, c->t, c->b, i + used, &tu) >= 0 &&
+            i + used + tu == e && fl_count_dimension(c->r, k->units[u].dimension))
+            return u;
+    }
+    return -1;
+}
+
 static int measure_label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
 {
     const fl_knowledge *k = c->k;
     size_t from, to;
     int whole = q->kind == FL_QK_BARE && q->value >= 1 && q->value == trunc(q->value),
         m = whole ? measure_label(c, q, &from, &to) : -1, u = m >= 0 ? k->metrics[m].count_unit : -1;
+    if (m >= 0 && u < 0)
+        u = label_noun_unit(c, from, to); /* a family that counts no one kind: the label's noun says what */
     if (u < 0 || !admits(k, m, k->units[u].dimension))
         return 0;
     q->kind = FL_QK_UNIT;
