@@ -4857,11 +4857,12 @@ static size_t label_tail(const sctx *c, size_t s, size_t colon)
 }
 
 /* The modality a label line's label tail states ("Clean-up cost forecast: £3.4m": a forecast, as "the clean-up is
- * expected to cost £3.4m"; "Savings target: £14m": a target); FL_MOD_ACTUAL when none ("Repair cost estimate"). */
+ * expected to cost £3.4m"; "Savings target: £14m": a target), or its one word ("Expected: 40,000 visitors", as
+ * "40,000 visitors are expected"); FL_MOD_ACTUAL when none ("Repair cost estimate"). */
 static int label_modality(const sctx *c, const fl_qty *q)
 {
     size_t first = qty_first(c, q), s = fl_claims_label_start(c, first), used;
-    if (s == SIZE_MAX || !label_tail(c, s, first - 1))
+    if (s == SIZE_MAX || !(label_tail(c, s, first - 1) || first == s + 2))
         return FL_MOD_ACTUAL;
     int mo = fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, first - 2, &used);
     return mo > FL_MOD_ACTUAL && mo != FL_MOD_CAPACITY && used == 1 ? mo : FL_MOD_ACTUAL;
@@ -4992,16 +4993,16 @@ static int label_act_phrase(const sctx *c, const fl_parse *p, size_t s, size_t e
 }
 
 /* A label that is a participle alone before a figure that counts its own noun ("- Closed: 23 schools", "Rescued: 86
- * people", as "23 schools were closed"): fills *lb with the participle's predicate, the participle standing for the
- * label's noun; 1 when so. A word of modality ("Expected: 40,000 visitors", "Planned: 300 homes") is none, and so is
- * a figure with no noun ("Injured: 14") or with words after it. */
+ * people", as "23 schools were closed"; "Expected: 40,000 visitors", a forecast, see label_modality): fills *lb with
+ * the participle's predicate, the participle standing for the label's noun; 1 when so. A figure with no noun
+ * ("Injured: 14") or with words after it ("Trapped: 27 miners as the mine floods") is none. */
 static int participle_label(const sctx *c, const fl_parse *p, const fl_qty *q, size_t s, label *lb)
 {
-    size_t used;
     if (!label_opens(c, s) || q->kind != FL_QK_UNIT || !q->item[0] || !fl_count_dimension(c->r, q->dim) ||
         q->tok_end == qty_first(c, q) + 1 || !ends_statement(c, p, q) ||
-        (q->tok_end < c->b && !punct_is(c, q->tok_end, '.') && !punct_is(c, q->tok_end, ',')) ||
-        fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, s, &used) >= 0 || !label_predicate(c, p, s, s, lb))
+        (q->tok_end < c->b && !punct_is(c, q->tok_end, '.') && !punct_is(c, q->tok_end, ',') &&
+         !punct_is(c, q->tok_end, '(')) ||
+        !label_predicate(c, p, s, s, lb))
         return 0;
     lb->from = s;
     lb->to = s + 1;
