@@ -4865,7 +4865,9 @@ static int label_modality(const sctx *c, const fl_qty *q)
     if (s == SIZE_MAX || !(label_tail(c, s, first - 1) || first == s + 2))
         return FL_MOD_ACTUAL;
     int mo = fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, first - 2, &used);
-    return mo > FL_MOD_ACTUAL && mo != FL_MOD_CAPACITY && used == 1 ? mo : FL_MOD_ACTUAL;
+    return mo > FL_MOD_ACTUAL && mo != FL_MOD_CAPACITY && used == 1 && !fl_claims_role(c, first - 2, FL_ROLE_BY)
+               ? mo
+               : FL_MOD_ACTUAL;
 }
 
 /* Are tokens [a, e) a label's words (see label_line): a capitalised word first (any word after a list item's marker),
