@@ -1107,9 +1107,14 @@ static int participle_modality(const sctx *c, size_t comma)
     return FL_MOD_ACTUAL;
 }
 
+static int label_modality(const sctx *c, const fl_qty *q);
+
 static int modality_of(const sctx *c, const fl_qty *q)
 {
     size_t used;
+    int tail = label_modality(c, q);
+    if (tail > FL_MOD_ACTUAL)
+        return tail; /* "- Clean-up cost forecast: £3.4m" */
     /* a possessed figure of an opening phrase has its clause's modality: "With its 31,000 students, the new
      * university would become ..." */
     for (size_t i = fronted_comma(c, q) + 1; i > 1 && i < c->b && i <= fronted_comma(c, q) + 8; i++) {
@@ -4842,6 +4847,29 @@ size_t fl_claims_label_start(const sctx *c, size_t e)
     return s;
 }
 
+/* Is the word before the colon at token colon of a label that starts at s a label tail (the label-tails lexicon of
+ * rules/segmentation.json: "Clean-up cost forecast", "Repair cost estimate", "Savings target"), a word after the
+ * measure the label names that says the figure is its estimate, forecast or target? 1 when so, a word before it. */
+static size_t label_tail(const sctx *c, size_t s, size_t colon)
+{
+    return colon >= s + 2 && c->t[colon - 1].kind == FL_TOK_WORD &&
+           fl_lexicon_has_token(fl_rules_lexicon(c->r, "label-tails"), c->text, &c->t[colon - 1], 1);
+}
+
+/* The modality a label line's label tail states ("Clean-up cost forecast: £3.4m": a forecast, as "the clean-up is
+ * expected to cost £3.4m"; "Savings target: £14m": a target), or its one word ("Expected: 40,000 visitors", as
+ * "40,000 visitors are expected"); FL_MOD_ACTUAL when none ("Repair cost estimate"). */
+static int label_modality(const sctx *c, const fl_qty *q)
+{
+    size_t first = qty_first(c, q), s = fl_claims_label_start(c, first), used;
+    if (s == SIZE_MAX || !(label_tail(c, s, first - 1) || first == s + 2))
+        return FL_MOD_ACTUAL;
+    int mo = fl_phrases_at(&c->k->modalities, c->text, c->t, c->b, first - 2, &used);
+    return mo > FL_MOD_ACTUAL && mo != FL_MOD_CAPACITY && used == 1 && !fl_claims_role(c, first - 2, FL_ROLE_BY)
+               ? mo
+               : FL_MOD_ACTUAL;
+}
+
 /* Are tokens [a, e) a label's words (see label_line): a capitalised word first (any word after a list item's marker),
  * then nouns and adjectives, at most LABEL_WORDS in all, the last but one a noun and the last the participle? */
 static int label_words(const sctx *c, const fl_parse *p, size_t a, size_t e)
@@ -4966,6 +4994,23 @@ static int label_act_phrase(const sctx *c, const fl_parse *p, size_t s, size_t e
     return 0;
 }
 
+/* A label that is a participle alone before a figure that counts its own noun ("- Closed: 23 schools", "Rescued: 86
+ * people", as "23 schools were closed"; "Expected: 40,000 visitors", a forecast, see label_modality): fills *lb with
+ * the participle's predicate, the participle standing for the label's noun; 1 when so. A figure with no noun
+ * ("Injured: 14") or with words after it ("Trapped: 27 miners as the mine floods") is none. */
+static int participle_label(const sctx *c, const fl_parse *p, const fl_qty *q, size_t s, label *lb)
+{
+    if (!label_opens(c, s) || q->kind != FL_QK_UNIT || !q->item[0] || !fl_count_dimension(c->r, q->dim) ||
+        q->tok_end == qty_first(c, q) + 1 || !ends_statement(c, p, q) ||
+        (q->tok_end < c->b && !punct_is(c, q->tok_end, '.') && !punct_is(c, q->tok_end, ',') &&
+         !punct_is(c, q->tok_end, '(')) ||
+        !label_predicate(c, p, s, s, lb))
+        return 0;
+    lb->from = s;
+    lb->to = s + 1;
+    return 1;
+}
+
 static int label_line(const sctx *c, const fl_qty *q, label *lb)
 {
     const fl_parse *p = fl_claims_parse_of(c);
@@ -4984,6 +5029,8 @@ static int label_line(const sctx *c, const fl_qty *q, label *lb)
             return 0;
     }
     size_t s = bullet_marker(c, c->a) ? c->a + 1 : c->a, e = label_end(c, colon), v = e - 1;
+    if (e == s + 1 && e == colon && participle_label(c, p, q, s, lb))
+        return 1;
     if (!label_words(c, p, s, e) && (v = label_adjuncts(c, p, s, e)) == SIZE_MAX)
         v = label_adverbs(c, p, s, e);
     if (v == SIZE_MAX && ends_statement(c, p, q) && label_act_phrase(c, p, s, e, lb)) {
@@ -5027,14 +5074,19 @@ static int measure_label(const sctx *c, const fl_qty *q, size_t *from, size_t *t
     size_t first = qty_first(c, q), s = fl_claims_label_start(c, first), used;
     if (!p || s == SIZE_MAX || (q->tok_end < c->b && c->t[q->tok_end].kind != FL_TOK_PUNCT))
         return -1;
-    for (size_t i = s; i + 1 < first; i++) {
+    size_t e = first - 1 - label_tail(c, s, first - 1); /* "Revenue forecast": the revenue's */
+    for (size_t i = s; i < e; i++) {
         int t = p->tags[i - c->a];
-        if (c->t[i].kind != FL_TOK_WORD || !(t == FL_TAG_NOUN || t == FL_TAG_ADJ || t == FL_TAG_PROPN))
+        /* a trigger may open with its preposition after the label's noun ("Teachers on strike", as "600 teachers
+         * were on strike") */
+        int opens = i > s && t == FL_TAG_ADP && fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used) >= 0 &&
+                    i + used == e;
+        if (c->t[i].kind != FL_TOK_WORD || !(t == FL_TAG_NOUN || t == FL_TAG_ADJ || t == FL_TAG_PROPN || opens))
             return -1;
     }
-    for (size_t i = s; i + 1 < first; i++) {
+    for (size_t i = s; i < e; i++) {
         int m = fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used);
-        if (m >= 0 && i + used == first - 1 && ends_statement(c, p, q)) {
+        if (m >= 0 && i + used == e && ends_statement(c, p, q)) {
             *from = s;
             *to = first - 1;
             return m;
@@ -5045,12 +5097,30 @@ static int measure_label(const sctx *c, const fl_qty *q, size_t *from, size_t *t
 
 /* A bare number of a label line that names a family of counts ("Deaths: 14") counts what the family counts, as
  * "14 people died" does; 1 when so. */
+/* The unit of counts that the label's noun right before its trigger names ("Teachers on strike": teachers, people,
+ * as "600 teachers were on strike"), the label's words [from, to) and its trigger ending it as measure_label has
+ * them; -1 when none. */
+static int label_noun_unit(const sctx *c, size_t from, size_t to)
+{
+    const fl_knowledge *k = c->k;
+    size_t used, tu, e = to - label_tail(c, from, to);
+    for (size_t i = from; i < e; i++) {
+        int u = fl_phrases_at(&k->unit_names, c->text, c->t, c->b, i, &used);
+        if (u >= 0 && i + used < e && fl_phrases_at(&k->triggers, c->text, c->t, c->b, i + used, &tu) >= 0 &&
+            i + used + tu == e && fl_count_dimension(c->r, k->units[u].dimension))
+            return u;
+    }
+    return -1;
+}
+
 static int measure_label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
 {
     const fl_knowledge *k = c->k;
     size_t from, to;
     int whole = q->kind == FL_QK_BARE && q->value >= 1 && q->value == trunc(q->value),
         m = whole ? measure_label(c, q, &from, &to) : -1, u = m >= 0 ? k->metrics[m].count_unit : -1;
+    if (m >= 0 && u < 0)
+        u = label_noun_unit(c, from, to); /* a family that counts no one kind: the label's noun says what */
     if (u < 0 || !admits(k, m, k->units[u].dimension))
         return 0;
     q->kind = FL_QK_UNIT;
@@ -8178,6 +8248,7 @@ static int label_measure(const sctx *c, const fl_qty *q, size_t *np, size_t *npe
     size_t first = qty_first(c, q), s = fl_claims_label_start(c, first), e = first - 1, after, used;
     if (!p || s == SIZE_MAX || (q->kind != FL_QK_MONEY && q->unit < 0))
         return -1;
+    e -= label_tail(c, s, e); /* "Clean-up cost forecast": the clean-up's cost */
     after = past_restatement(c, q->tok_end);
     if (after < c->b && !(c->t[after].kind == FL_TOK_PUNCT && !punct_is(c, after, '-') && !punct_is(c, after, '/')))
         return -1; /* "Closed section: 31 km between junctions 4 and 7 ..." has words of its own after the figure */
@@ -8192,7 +8263,10 @@ static int label_measure(const sctx *c, const fl_qty *q, size_t *np, size_t *npe
         *npe = e;
         return fam;
     }
-    if (!label_nominals(c, p, s, e))
+    /* the first word as a verb's base form when nouns follow it ("Repair cost forecast": the tagger's verb) */
+    int nominals = label_nominals(c, p, s, e),
+        verb_first = !nominals && s + 1 < e && p->tags[s - c->a] == FL_TAG_VB && label_nominals(c, p, s + 1, e);
+    if (!nominals && !verb_first)
         return -1;
     if ((fam = measure_of(k, fl_phrases_ending(&k->measure_nouns, c->text, c->t, c->b, e - 1, &used), q->dim)) >= 0) {
         size_t a = s, u;
@@ -8205,7 +8279,7 @@ static int label_measure(const sctx *c, const fl_qty *q, size_t *np, size_t *npe
         *npe = e - used;
         return fam;
     }
-    if (trigger_within(c, q, s, e) || !noun_tag(c, e - 1))
+    if (!nominals || trigger_within(c, q, s, e) || !noun_tag(c, e - 1))
         return -1; /* "Deaths: 14", "Revenue: £1.2bn": the family's, read by its trigger */
     *np = s;
     *npe = e;
