@@ -261,7 +261,9 @@ static int family_of(const fl_knowledge *k, const trigger *tr, size_t ntr, const
             continue;
         /* a trigger after the figure is as far as it is from the figure's last word ("killed and eleven other
          * workers hurt": hurt is next to the count, killed two words before it) */
-        size_t dd = tr[i].tok > qlast ? dist(tr[i].tok, qlast) : dist(tr[i].tok, qtok);
+        size_t te = tr[i].tok + tr[i].ntok - 1; /* a trigger before it is as far as its last word ("claimed the
+                                                 * lives of three men and injured seven others": of is next) */
+        size_t dd = tr[i].tok > qlast ? dist(tr[i].tok, qlast) : te < qtok ? qtok - te : dist(tr[i].tok, qtok);
         if (dd < bd || (dd == bd && tr[i].tok < qtok)) {
             bd = dd;
             best = tr[i].metric;
@@ -5562,6 +5564,30 @@ static int verb_after_apposition(const sctx *c, const fl_parse *p, size_t j)
     return -1;
 }
 
+/* The last noun of a count that a preposition after the figure's noun opens ("60 rescuers from three teams took
+ * part", "40 pupils in two classes fell ill"), determiners allowed between: the figure then counts what the PP
+ * says they came from or belonged to, and its verb lies past it. j is the count's first figure; 0 when the
+ * figure counts no plain noun (a year, a time, "in 2 hours", a name) or no preposition opens it. */
+static size_t pp_count_end(const sctx *c, const fl_parse *p, size_t j, size_t end)
+{
+    size_t k = j, used;
+    while (k > c->a && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, k - 1, &used) >= 0 && k - 1 + used == k)
+        k--;
+    if (k <= c->a || p->tags[k - 1 - c->a] != FL_TAG_ADP || c->t[k - 1].kind != FL_TOK_WORD)
+        return 0;
+    while (figure_at(c, p, j + 1, end))
+        j++;
+    size_t last = 0;
+    for (size_t n = j + 1; n < end && c->t[n].kind == FL_TOK_WORD && p->tags[n - c->a] == FL_TAG_NOUN &&
+                           p->vg_of[n - c->a] < 0 && !(c->text[c->t[n].start] >= 'A' && c->text[c->t[n].start] <= 'Z');
+         n++) {
+        if (fl_claims_time_phrase(c, n))
+            return 0;
+        last = n;
+    }
+    return last;
+}
+
 static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_t end)
 {
     size_t used, first = collective_start(c, qty_first(c, q));
@@ -5597,6 +5623,11 @@ static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_
         in_pp |= t == FL_TAG_ADP;
         if (in_pp && list_comma(c, p, j))
             continue; /* "150 officers from state, county and federal agencies are involved": a list in its PP */
+        head = in_pp && figure_at(c, p, j, end) ? pp_count_end(c, p, j, end) : 0;
+        if (head) {
+            j = head; /* "60 rescuers from three teams took part": the count in the PP is no subject's end */
+            continue;
+        }
         if (t == FL_TAG_CONJ && !in_pp && figure_at(c, p, j + 1, end)) {
             while (figure_at(c, p, j + 1, end))
                 j++; /* "85 firefighters and 14 engines were at the scene": coordinated counts share the verb */
