@@ -6340,6 +6340,15 @@ static int noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
  * the preposition right before q, says what was done to or with it; adjacent when the noun follows q, so that the
  * figure with its noun may be the predicate's subject too ("the 12.8 million overnight stays | recorded in ...").
  * q's tokens stay its own. 1 when so. */
+/* Does a family's trigger end right before the figure q, whose noun at head is a kind of person ("claimed the
+ * lives of two fishermen", "the deaths of three deckhands")? The trigger then says what befell them. */
+static int person_after_trigger(const sctx *c, const fl_qty *q, size_t head)
+{
+    size_t used;
+    return q->tok > c->a && person_noun_at(c, head) &&
+           fl_phrases_ending(&c->k->triggers, c->text, c->t, c->b, q->tok - 1, &used) >= 0;
+}
+
 static int generic_noun_count(const sctx *c, fl_qty *q, size_t head, int adjacent, fl_qty_strings *pool)
 {
     const fl_knowledge *k = c->k;
@@ -6352,6 +6361,7 @@ static int generic_noun_count(const sctx *c, fl_qty *q, size_t head, int adjacen
     with_noun.tok_end = head + 1;
     if (!open_predicate(c, q, pred, sizeof pred, &used) && !verb_and_preposition(c, q, pred, sizeof pred, &used) &&
         !impersonal_possessor(c, q) && /* "has told its 64 tenants": a thing's whole complement of them */
+        !person_after_trigger(c, q, head) &&
         !(adjacent && open_predicate(c, &with_noun, pred, sizeof pred, &used)))
         return 0;
     size_t from = head; /* the whole of a compound head: "day-trippers" */
