@@ -6386,6 +6386,49 @@ static int generic_noun_count(const sctx *c, fl_qty *q, size_t head, int adjacen
  * "level-verbs" lexicon (rules/predicates.json) by its lemma when the figure follows it ("numbered 312", "were
  * 45"), or with the one word between ("rose to 1,690", "stood at 2,870"; "rose by 40" is a change)? Adverbs
  * after the verb are skipped ("rose sharply to"). */
+/* Do the words [j, to) between a verb of change and the particle at to before the level state only the change
+ * or the old value and when ("fell by 12 over the year, to 519", "rose from 531 in 2025 to 540", "rose 4%
+ * last year to 3,120"): a change link ("by"), a "from" or a figure first, then only figures, determiners, adjectives,
+ * adverbs, prepositions, time words and commas, at most LEVEL_CHANGE_SPAN words and no verb; a place or a
+ * name between ("fell by 12 in Kent, to 519") narrows what the level counts, and gives none. */
+#define LEVEL_CHANGE_SPAN 10
+static int change_before_level(const sctx *c, const fl_parse *p, size_t j, size_t to)
+{
+    if (!(fl_claims_role(c, j, FL_ROLE_FROM) || fl_claims_role(c, j, FL_ROLE_CHANGE_LINK) || figure_at(c, p, j, to)) ||
+        to - j > LEVEL_CHANGE_SPAN)
+        return 0;
+    for (size_t i = j; i < to; i++) {
+        int t = p->tags[i - c->a];
+        if (p->vg_of[i - c->a] >= 0 || (c->t[i].kind == FL_TOK_PUNCT && !comma_at(c, i) && !figure_at(c, p, i, to) &&
+                                         !(i > j && figure_at(c, p, i - 1, to) && c->text[c->t[i].start] == '%')))
+            return 0;
+        if (c->t[i].kind == FL_TOK_NUM || t == FL_TAG_NUM || t == FL_TAG_DET || t == FL_TAG_ADJ ||
+            t == FL_TAG_ADV || t == FL_TAG_ADP || c->t[i].kind == FL_TOK_PUNCT)
+            continue;
+        if (t == FL_TAG_NOUN && (fl_claims_time_phrase(c, i) || figure_at(c, p, i - 1, to)))
+            continue; /* "over the year", "by 12 branches" */
+        return 0;
+    }
+    return 1;
+}
+
+/* Does a figure other than a year follow the level whose figure starts at first, in its sentence ("fell from
+ * 8,470 to 7,840, a drop of 830", "rose by 2,100 to 27,300 in October, from 24,600")? Such a sentence is
+ * arithmetic, which reads its figures as written. */
+static int figure_after_level(const sctx *c, const fl_parse *p, size_t first)
+{
+    size_t i = first;
+    while (figure_at(c, p, i + 1, c->b))
+        i++;
+    for (i++; i < c->b; i++) {
+        size_t n = c->t[i].end - c->t[i].start;
+        const char *w = c->text + c->t[i].start;
+        if (figure_at(c, p, i, c->b) && !(n == 4 && (memcmp(w, "19", 2) == 0 || memcmp(w, "20", 2) == 0)))
+            return 1;
+    }
+    return 0;
+}
+
 static int level_verb(const sctx *c, const fl_parse *p, int vg, size_t first)
 {
     const fl_lexicon *lex = fl_rules_lexicon(c->r, "level-verbs");
@@ -6396,8 +6439,10 @@ static int level_verb(const sctx *c, const fl_parse *p, int vg, size_t first)
     fl_claims_lemma_of(c, h, lemma, sizeof lemma);
     while (j < first && p->tags[j - c->a] == FL_TAG_ADV)
         j++;
-    if (!lemma[0] || j + 1 < first)
+    if (!lemma[0] || (j + 1 < first && (!change_before_level(c, p, j, first - 1) || figure_after_level(c, p, first))))
         return 0;
+    if (j + 1 < first)
+        j = first - 1; /* "fell by 12 over the year, to 519": the level after the change */
     if (j == first)
         return fl_lexicon_has(lex, lemma, strlen(lemma), 1);
     if (!fl_claims_lower_word(c, j, w, sizeof w))
