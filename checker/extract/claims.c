@@ -9831,8 +9831,9 @@ static int count_state(const sctx *c, const fl_qty *q, size_t ca, size_t cb)
         if (fl_phrases_at(&c->k->open_counts, c->text, c->t, c->b, i, &used) >= 0)
             return 1;
     for (size_t i = q->tok; i-- > ca && q->tok - i <= 4;)
-        if (fl_phrases_at(&c->k->increase, c->text, c->t, c->b, i, &used) >= 0)
-            return 2;
+        if (fl_phrases_at(&c->k->increase, c->text, c->t, c->b, i, &used) >= 0 &&
+            !(i > c->a && (c->t[i - 1].kind == FL_TOK_NUM || number_word(c, i - 1))))
+            return 2; /* "Four more members spent 38 hours trapped": the "more" of another count adds to a group */
     /* "12 engines were at the scene, up from eight in the first hour": risen from a level stated after it */
     for (size_t i = q->tok_end; i < c->b && i < q->tok_end + 6; i++)
         if (fl_phrases_at(&c->k->increase, c->text, c->t, c->b, i, &used) >= 0 &&
