@@ -5567,14 +5567,15 @@ static int verb_after_apposition(const sctx *c, const fl_parse *p, size_t j)
 /* The last noun of a count that a preposition after the figure's noun opens ("60 rescuers from three teams took
  * part", "40 pupils in two classes fell ill"), determiners allowed between: the figure then counts what the PP
  * says they came from or belonged to, and its verb lies past it. j is the count's first figure; 0 when the
- * figure counts no plain noun (a year, a time, "in 2 hours", a name) or no preposition opens it. */
+ * figure counts no plain noun (a year, a time, "in 2 hours", a name) or no preposition but "of" opens it. */
 static size_t pp_count_end(const sctx *c, const fl_parse *p, size_t j, size_t end)
 {
     size_t k = j, used;
     while (k > c->a && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, k - 1, &used) >= 0 && k - 1 + used == k)
         k--;
-    if (k <= c->a || p->tags[k - 1 - c->a] != FL_TAG_ADP || c->t[k - 1].kind != FL_TOK_WORD)
-        return 0;
+    if (k <= c->a || p->tags[k - 1 - c->a] != FL_TAG_ADP || c->t[k - 1].kind != FL_TOK_WORD ||
+        fl_claims_role(c, k - 1, FL_ROLE_OF))
+        return 0; /* "14 of the 40 cabins inspected": a part of them, whose verb is no act of the 14 */
     while (figure_at(c, p, j + 1, end))
         j++;
     size_t last = 0;
@@ -6361,8 +6362,7 @@ static int generic_noun_count(const sctx *c, fl_qty *q, size_t head, int adjacen
     with_noun.tok_end = head + 1;
     if (!open_predicate(c, q, pred, sizeof pred, &used) && !verb_and_preposition(c, q, pred, sizeof pred, &used) &&
         !impersonal_possessor(c, q) && /* "has told its 64 tenants": a thing's whole complement of them */
-        !person_after_trigger(c, q, head) &&
-        !(adjacent && open_predicate(c, &with_noun, pred, sizeof pred, &used)))
+        !person_after_trigger(c, q, head) && !(adjacent && open_predicate(c, &with_noun, pred, sizeof pred, &used)))
         return 0;
     size_t from = head; /* the whole of a compound head: "day-trippers" */
     while (from >= c->a + 2 && from - 2 >= q->tok_end && glued_hyphen(c, from - 1))
@@ -6400,10 +6400,10 @@ static int change_before_level(const sctx *c, const fl_parse *p, size_t j, size_
     for (size_t i = j; i < to; i++) {
         int t = p->tags[i - c->a];
         if (p->vg_of[i - c->a] >= 0 || (c->t[i].kind == FL_TOK_PUNCT && !comma_at(c, i) && !figure_at(c, p, i, to) &&
-                                         !(i > j && figure_at(c, p, i - 1, to) && c->text[c->t[i].start] == '%')))
+                                        !(i > j && figure_at(c, p, i - 1, to) && c->text[c->t[i].start] == '%')))
             return 0;
-        if (c->t[i].kind == FL_TOK_NUM || t == FL_TAG_NUM || t == FL_TAG_DET || t == FL_TAG_ADJ ||
-            t == FL_TAG_ADV || t == FL_TAG_ADP || c->t[i].kind == FL_TOK_PUNCT)
+        if (c->t[i].kind == FL_TOK_NUM || t == FL_TAG_NUM || t == FL_TAG_DET || t == FL_TAG_ADJ || t == FL_TAG_ADV ||
+            t == FL_TAG_ADP || c->t[i].kind == FL_TOK_PUNCT)
             continue;
         if (t == FL_TAG_NOUN && (fl_claims_time_phrase(c, i) || figure_at(c, p, i - 1, to)))
             continue; /* "over the year", "by 12 branches" */
