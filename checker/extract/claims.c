@@ -261,7 +261,9 @@ static int family_of(const fl_knowledge *k, const trigger *tr, size_t ntr, const
             continue;
         /* a trigger after the figure is as far as it is from the figure's last word ("killed and eleven other
          * workers hurt": hurt is next to the count, killed two words before it) */
-        size_t dd = tr[i].tok > qlast ? dist(tr[i].tok, qlast) : dist(tr[i].tok, qtok);
+        size_t te = tr[i].tok + tr[i].ntok - 1; /* a trigger before it is as far as its last word ("claimed the
+                                                 * lives of three men and injured seven others": of is next) */
+        size_t dd = tr[i].tok > qlast ? dist(tr[i].tok, qlast) : te < qtok ? qtok - te : dist(tr[i].tok, qtok);
         if (dd < bd || (dd == bd && tr[i].tok < qtok)) {
             bd = dd;
             best = tr[i].metric;
@@ -5706,6 +5708,31 @@ static int verb_after_apposition(const sctx *c, const fl_parse *p, size_t j)
     return -1;
 }
 
+/* The last noun of a count that a preposition after the figure's noun opens ("60 rescuers from three teams took
+ * part", "40 pupils in two classes fell ill"), determiners allowed between: the figure then counts what the PP
+ * says they came from or belonged to, and its verb lies past it. j is the count's first figure; 0 when the
+ * figure counts no plain noun (a year, a time, "in 2 hours", a name) or no preposition but "of" opens it. */
+static size_t pp_count_end(const sctx *c, const fl_parse *p, size_t j, size_t end)
+{
+    size_t k = j, used;
+    while (k > c->a && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, k - 1, &used) >= 0 && k - 1 + used == k)
+        k--;
+    if (k <= c->a || p->tags[k - 1 - c->a] != FL_TAG_ADP || c->t[k - 1].kind != FL_TOK_WORD ||
+        fl_claims_role(c, k - 1, FL_ROLE_OF))
+        return 0; /* "14 of the 40 cabins inspected": a part of them, whose verb is no act of the 14 */
+    while (figure_at(c, p, j + 1, end))
+        j++;
+    size_t last = 0;
+    for (size_t n = j + 1; n < end && c->t[n].kind == FL_TOK_WORD && p->tags[n - c->a] == FL_TAG_NOUN &&
+                           p->vg_of[n - c->a] < 0 && !(c->text[c->t[n].start] >= 'A' && c->text[c->t[n].start] <= 'Z');
+         n++) {
+        if (fl_claims_time_phrase(c, n))
+            return 0;
+        last = n;
+    }
+    return last;
+}
+
 static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_t end)
 {
     size_t used, first = collective_start(c, qty_first(c, q));
@@ -5741,6 +5768,11 @@ static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_
         in_pp |= t == FL_TAG_ADP;
         if (in_pp && list_comma(c, p, j))
             continue; /* "150 officers from state, county and federal agencies are involved": a list in its PP */
+        head = in_pp && figure_at(c, p, j, end) ? pp_count_end(c, p, j, end) : 0;
+        if (head) {
+            j = head; /* "60 rescuers from three teams took part": the count in the PP is no subject's end */
+            continue;
+        }
         if (t == FL_TAG_CONJ && !in_pp && figure_at(c, p, j + 1, end)) {
             while (figure_at(c, p, j + 1, end))
                 j++; /* "85 firefighters and 14 engines were at the scene": coordinated counts share the verb */
@@ -6453,6 +6485,15 @@ static int noun_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
  * the preposition right before q, says what was done to or with it; adjacent when the noun follows q, so that the
  * figure with its noun may be the predicate's subject too ("the 12.8 million overnight stays | recorded in ...").
  * q's tokens stay its own. 1 when so. */
+/* Does a family's trigger end right before the figure q, whose noun at head is a kind of person ("claimed the
+ * lives of two fishermen", "the deaths of three deckhands")? The trigger then says what befell them. */
+static int person_after_trigger(const sctx *c, const fl_qty *q, size_t head)
+{
+    size_t used;
+    return q->tok > c->a && person_noun_at(c, head) &&
+           fl_phrases_ending(&c->k->triggers, c->text, c->t, c->b, q->tok - 1, &used) >= 0;
+}
+
 static int generic_noun_count(const sctx *c, fl_qty *q, size_t head, int adjacent, fl_qty_strings *pool)
 {
     const fl_knowledge *k = c->k;
@@ -6465,7 +6506,7 @@ static int generic_noun_count(const sctx *c, fl_qty *q, size_t head, int adjacen
     with_noun.tok_end = head + 1;
     if (!open_predicate(c, q, pred, sizeof pred, &used) && !verb_and_preposition(c, q, pred, sizeof pred, &used) &&
         !impersonal_possessor(c, q) && /* "has told its 64 tenants": a thing's whole complement of them */
-        !(adjacent && open_predicate(c, &with_noun, pred, sizeof pred, &used)))
+        !person_after_trigger(c, q, head) && !(adjacent && open_predicate(c, &with_noun, pred, sizeof pred, &used)))
         return 0;
     size_t from = head; /* the whole of a compound head: "day-trippers" */
     while (from >= c->a + 2 && from - 2 >= q->tok_end && glued_hyphen(c, from - 1))
@@ -6489,6 +6530,49 @@ static int generic_noun_count(const sctx *c, fl_qty *q, size_t head, int adjacen
  * "level-verbs" lexicon (rules/predicates.json) by its lemma when the figure follows it ("numbered 312", "were
  * 45"), or with the one word between ("rose to 1,690", "stood at 2,870"; "rose by 40" is a change)? Adverbs
  * after the verb are skipped ("rose sharply to"). */
+/* Do the words [j, to) between a verb of change and the particle at to before the level state only the change
+ * or the old value and when ("fell by 12 over the year, to 519", "rose from 531 in 2025 to 540", "rose 4%
+ * last year to 3,120"): a change link ("by"), a "from" or a figure first, then only figures, determiners, adjectives,
+ * adverbs, prepositions, time words and commas, at most LEVEL_CHANGE_SPAN words and no verb; a place or a
+ * name between ("fell by 12 in Kent, to 519") narrows what the level counts, and gives none. */
+#define LEVEL_CHANGE_SPAN 10
+static int change_before_level(const sctx *c, const fl_parse *p, size_t j, size_t to)
+{
+    if (!(fl_claims_role(c, j, FL_ROLE_FROM) || fl_claims_role(c, j, FL_ROLE_CHANGE_LINK) || figure_at(c, p, j, to)) ||
+        to - j > LEVEL_CHANGE_SPAN)
+        return 0;
+    for (size_t i = j; i < to; i++) {
+        int t = p->tags[i - c->a];
+        if (p->vg_of[i - c->a] >= 0 || (c->t[i].kind == FL_TOK_PUNCT && !comma_at(c, i) && !figure_at(c, p, i, to) &&
+                                        !(i > j && figure_at(c, p, i - 1, to) && c->text[c->t[i].start] == '%')))
+            return 0;
+        if (c->t[i].kind == FL_TOK_NUM || t == FL_TAG_NUM || t == FL_TAG_DET || t == FL_TAG_ADJ || t == FL_TAG_ADV ||
+            t == FL_TAG_ADP || c->t[i].kind == FL_TOK_PUNCT)
+            continue;
+        if (t == FL_TAG_NOUN && (fl_claims_time_phrase(c, i) || figure_at(c, p, i - 1, to)))
+            continue; /* "over the year", "by 12 branches" */
+        return 0;
+    }
+    return 1;
+}
+
+/* Does a figure other than a year follow the level whose figure starts at first, in its sentence ("fell from
+ * 8,470 to 7,840, a drop of 830", "rose by 2,100 to 27,300 in October, from 24,600")? Such a sentence is
+ * arithmetic, which reads its figures as written. */
+static int figure_after_level(const sctx *c, const fl_parse *p, size_t first)
+{
+    size_t i = first;
+    while (figure_at(c, p, i + 1, c->b))
+        i++;
+    for (i++; i < c->b; i++) {
+        size_t n = c->t[i].end - c->t[i].start;
+        const char *w = c->text + c->t[i].start;
+        if (figure_at(c, p, i, c->b) && !(n == 4 && (memcmp(w, "19", 2) == 0 || memcmp(w, "20", 2) == 0)))
+            return 1;
+    }
+    return 0;
+}
+
 static int level_verb(const sctx *c, const fl_parse *p, int vg, size_t first)
 {
     const fl_lexicon *lex = fl_rules_lexicon(c->r, "level-verbs");
@@ -6499,8 +6583,10 @@ static int level_verb(const sctx *c, const fl_parse *p, int vg, size_t first)
     fl_claims_lemma_of(c, h, lemma, sizeof lemma);
     while (j < first && p->tags[j - c->a] == FL_TAG_ADV)
         j++;
-    if (!lemma[0] || j + 1 < first)
+    if (!lemma[0] || (j + 1 < first && (!change_before_level(c, p, j, first - 1) || figure_after_level(c, p, first))))
         return 0;
+    if (j + 1 < first)
+        j = first - 1; /* "fell by 12 over the year, to 519": the level after the change */
     if (j == first)
         return fl_lexicon_has(lex, lemma, strlen(lemma), 1);
     if (!fl_claims_lower_word(c, j, w, sizeof w))
@@ -9895,8 +9981,9 @@ static int count_state(const sctx *c, const fl_qty *q, size_t ca, size_t cb)
         if (fl_phrases_at(&c->k->open_counts, c->text, c->t, c->b, i, &used) >= 0)
             return 1;
     for (size_t i = q->tok; i-- > ca && q->tok - i <= 4;)
-        if (fl_phrases_at(&c->k->increase, c->text, c->t, c->b, i, &used) >= 0)
-            return 2;
+        if (fl_phrases_at(&c->k->increase, c->text, c->t, c->b, i, &used) >= 0 &&
+            !(i > c->a && (c->t[i - 1].kind == FL_TOK_NUM || number_word(c, i - 1))))
+            return 2; /* "Four more members spent 38 hours trapped": the "more" of another count adds to a group */
     /* "12 engines were at the scene, up from eight in the first hour": risen from a level stated after it */
     for (size_t i = q->tok_end; i < c->b && i < q->tok_end + 6; i++)
         if (fl_phrases_at(&c->k->increase, c->text, c->t, c->b, i, &used) >= 0 &&
