@@ -8576,6 +8576,43 @@ static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, i
     return f;
 }
 
+/* Does the clause's subject that ends before token e say what it came to at figure q: after the subject's
+ * post-modifiers (words of no verb group: "Compensation for the stranded crews"), only verb groups and adverbs up to
+ * the figure, the last of them a verb the "level-verbs" lexicon holds ("is", "totalled", "came to", "is expected to
+ * total"; level_verb; not "rose by")? */
+static int subject_came_to(const sctx *c, const fl_parse *p, const fl_qty *q, size_t e)
+{
+    size_t first = qty_first(c, q), v = e;
+    while (v < first && p->vg_of[v - c->a] < 0 && c->t[v].kind == FL_TOK_WORD)
+        v++; /* the subject's post-modifiers: no mark, no verb */
+    if (v == first || p->clause_of[v - c->a] != p->clause_of[q->tok - c->a])
+        return 0;
+    int last = -1;
+    for (size_t i = v; i < first; i++) {
+        if (p->vg_of[i - c->a] >= 0)
+            last = p->vg_of[i - c->a];
+        else if (c->t[i].kind != FL_TOK_WORD || p->tags[i - c->a] != FL_TAG_ADV)
+            return 0;
+    }
+    return last >= 0 && level_verb(c, p, last, first);
+}
+
+/* The thing of a money figure whose clause's subject a measure noun of family fam heads ([a, e), subject_came_to):
+ * of a story amount ("Compensation for the stranded crews is expected to total £410,000", "The damage was put
+ * at", claim_model attribute "story_amount") the story's one such amount, as "compensation of £410,000" is, or of
+ * the thing its noun modifiers name (amount_phrase): [*hp, *hpe). Left alone otherwise: a cost ("the cost of ...")
+ * is its trigger's. */
+static void story_subject_amount(const sctx *c, const fl_qty *q, int fam, size_t a, size_t e, size_t *hp,
+                                 size_t *hpe)
+{
+    size_t np = SIZE_MAX, npe = SIZE_MAX;
+    const fl_metric *me = &c->k->metrics[fam];
+    if (q->kind == FL_QK_MONEY && me->story_amount && !me->event && amount_phrase(c, q, a, e, &np, &npe) == fam) {
+        *hp = np;
+        *hpe = npe;
+    }
+}
+
 /* The measured attribute of a figure whose clause has no trigger: a measure noun in the clause's subject phrase
  * before it ("The limit on that stretch is 40 mph", "A ransom note ... demanded $3 million", "the cost of the
  * renovation was ..."), a head noun of the subject that names its measure ([*hp, *hpe) is then that head), else the
@@ -8590,8 +8627,11 @@ static int measure_weak(const sctx *c, const fl_qty *q, size_t *hp, size_t *hpe)
         size_t a = c->a + p->nps[np].start, e = c->a + p->nps[np].end;
         for (size_t i = a; i < e && e <= q->tok && a >= c->ca; i++) {
             int fam = measure_of(k, fl_phrases_at(&k->measure_nouns, c->text, c->t, c->b, i, &used), q->dim);
-            if (fam >= 0)
+            if (fam >= 0) {
+                if (i + used == e && subject_came_to(c, p, q, e))
+                    story_subject_amount(c, q, fam, a, e, hp, hpe);
                 return fam;
+            }
         }
         /* "Waves reaching 40 feet": the subject's head names its measure (claim_model.measures.heads) and is
          * what is measured; not when a relation to a place follows the figure ("The pole stood about 40 metres
@@ -9661,6 +9701,20 @@ static int own_time(const when *pw)
     return pw && !pw->month_only;
 }
 
+/* The start of the object of a gerund that opens the phrase at token a ("the cost of replacing the turbine": the
+ * turbine, the thing the work is done to, as "the turbine will cost £4.2m to replace" names it), a itself when no
+ * gerund opens it; the object is a determiner and nouns before token e ("of replacing turbines", "of repairing it"
+ * name none: a when no determiner follows the gerund). */
+static size_t gerund_object(const sctx *c, size_t a, size_t e)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t used;
+    if (!p || a + 2 >= e || c->t[a].kind != FL_TOK_WORD || p->tags[a - c->a] != FL_TAG_VBG ||
+        fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, a + 1, &used) < 0)
+        return a;
+    return a + 1;
+}
+
 /* The thing a cost is of when its trigger noun names it in an "of" phrase before the figure ("put the cost of the
  * clean-up at €1.2 million"): the nouns after "of" and its determiners, up to the next word that is no noun, as the
  * phrase the figure measures [*np, *npe). Only families of a thing (of_thing), only when the structure named none. */
@@ -9671,7 +9725,7 @@ static void costed_of(const sctx *c, const fl_claim *cl, const fl_qty *q, size_t
         !noun_tag(c, trig) || fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, trig, &used) < 0 ||
         !fl_claims_role(c, trig + used, FL_ROLE_OF))
         return;
-    size_t a = trig + used + 1;
+    size_t a = gerund_object(c, trig + used + 1, first);
     while (a < first && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, a, &used) >= 0)
         a += used;
     size_t e = a;
