@@ -7815,13 +7815,19 @@ static int determiner_definite(const sctx *c, const fl_qty *q)
 /* The family of a measure noun that heads the words right after q, at most two nominal modifiers between ("the
  * EUR 270 million fine", "the €800,000 clean-up bill", "a $2 million legal bill"): the noun ends the phrase (no
  * noun and no "of" after it: not "a $5 million budget shortfall"); -1 none. The modifiers of a cost (an of_thing
- * family) are the thing it is of: [*np, *npe); a definite amount its own noun names (a story_amount family) is the
- * story's one such amount, the noun itself. */
+ * family) are the thing it is of: [*np, *npe); so is the phrase after the "of" of a cost noun right after the figure
+ * (of_phrase_thing: "the £2.4m cost of replacing the turbine"); a definite amount its own noun names (a story_amount
+ * family) is the story's one such amount, the noun itself. */
+static int of_phrase_thing(const sctx *c, size_t a, size_t limit, size_t *np, size_t *npe);
+
 static int measure_head(const sctx *c, const fl_qty *q, size_t end, size_t *np, size_t *npe)
 {
     size_t i = q->tok_end, used;
     for (size_t mods = 0; i < end && mods <= 2; mods++) {
         int fam = measure_of(c->k, fl_phrases_at(&c->k->measure_nouns, c->text, c->t, c->b, i, &used), q->dim);
+        if (fam >= 0 && !mods && c->k->metrics[fam].of_thing && i + used + 1 < end &&
+            fl_claims_role(c, i + used, FL_ROLE_OF) && of_phrase_thing(c, i + used + 1, end, np, npe))
+            return fam; /* "the £2.4m cost of replacing the turbine": the turbine's */
         if (fam >= 0 && !(i + used < c->b && (fl_claims_role(c, i + used, FL_ROLE_OF) || noun_tag(c, i + used)))) {
             const fl_metric *me = &c->k->metrics[fam];
             if (mods && me->of_thing) {
@@ -9725,18 +9731,36 @@ static void costed_of(const sctx *c, const fl_claim *cl, const fl_qty *q, size_t
         !noun_tag(c, trig) || fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, trig, &used) < 0 ||
         !fl_claims_role(c, trig + used, FL_ROLE_OF))
         return;
-    size_t a = gerund_object(c, trig + used + 1, first);
-    while (a < first && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, a, &used) >= 0)
+    of_phrase_thing(c, trig + used + 1, first, np, npe);
+}
+
+/* The thing the phrase after a cost's "of" names, from token a and before token limit: a gerund's object
+ * (gerund_object), then after the determiners its adjectives and participles and the nouns after them, up to the
+ * next word that is no noun ("the main mirror", "the lost instruments"); [*np, *npe), 1. 0 and
+ * left alone when it names none: a name, or a kind noun ("the cost of the line": the named one's, see
+ * costed_thing). */
+static int of_phrase_thing(const sctx *c, size_t a, size_t limit, size_t *np, size_t *npe)
+{
+    size_t used;
+    a = gerund_object(c, a, limit);
+    while (a < limit && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, a, &used) >= 0)
         a += used;
     size_t e = a;
-    while (e < first && (noun_tag(c, e) || (c->t[e].kind == FL_TOK_PUNCT && c->text[c->t[e].start] == '-' &&
-                                            e + 1 < first && c->t[e].end == c->t[e + 1].start)))
+    const fl_parse *p = fl_claims_parse_of(c);
+    while (p && e + 1 < limit && c->t[e].kind == FL_TOK_WORD &&
+           (p->tags[e - c->a] == FL_TAG_ADJ || p->tags[e - c->a] == FL_TAG_VBN))
+        e++; /* "the main mirror", "the lost instruments": its modifiers, a noun after them */
+    if (e > a && !noun_tag(c, e))
+        return 0;
+    while (e < limit && (noun_tag(c, e) || (c->t[e].kind == FL_TOK_PUNCT && c->text[c->t[e].start] == '-' &&
+                                            e + 1 < limit && c->t[e].end == c->t[e + 1].start)))
         e++;
     if (e == a || fl_claims_name_word(c, a) || c->t[e - 1].kind != FL_TOK_WORD ||
         fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, e - 1, &used) >= 0)
-        return; /* "the cost of the line": a kind of thing, the named one's (see costed_thing), not keyed here */
+        return 0;
     *np = a;
     *npe = e;
+    return 1;
 }
 
 /* A figure accumulated over a span (claim_model attribute "span": "94 mm of rain in three hours") is of that span:
