@@ -448,9 +448,9 @@ static int lead_in(const sent *c, size_t a, size_t b, double v, int alone, size_
                 got = 0;
             else if (!other_person(&whole, a, b, a + np->start, *e) && !(alone && other_name(p, a, b, *s, *e)))
                 got = 1;
-        } else if (!alone && !word_in(&whole, c->st->persons, a + np->head) && !word_in(&whole, c->st->others, a + np->head) &&
-                   !word_in(&whole, c->st->roles, a + np->head) && clause_name(&whole, p, a, b, s, e) &&
-                   !other_person(&whole, a, b, *s, *e))
+        } else if (!alone && !word_in(&whole, c->st->persons, a + np->head) &&
+                   !word_in(&whole, c->st->others, a + np->head) && !word_in(&whole, c->st->roles, a + np->head) &&
+                   clause_name(&whole, p, a, b, s, e) && !other_person(&whole, a, b, *s, *e))
             got = 1;
     }
     fl_parse_free(p);
@@ -467,8 +467,8 @@ static int far_from_known(const fl_ages_state *st, const char *name, double v)
     return 0;
 }
 
-static void lead_person(const sent *c, double v, size_t start, size_t end, int alone, fl_ages_state *st,
-                        fl_age **out, size_t *n, size_t *cap);
+static void lead_person(const sent *c, double v, size_t start, size_t end, int alone, fl_ages_state *st, fl_age **out,
+                        size_t *n, size_t *cap);
 
 /* "The 29-year-old set off at 2.15pm": an age word that heads the definite subject opening its sentence (a verb
  * right after it; tokens [i, k) the number and its word, in bytes [start, end)) is the age of the person the
@@ -490,8 +490,8 @@ static void lead_age(const sent *c, double v, size_t start, size_t end, size_t i
 /* Appends age v, in bytes [start, end), of the person the sentences before are about (lead_in, alone), when the
  * sentence right before or, through pronoun subjects and aged relatives, one at most FL_AGES_BACK back names one
  * and the document gave that person no age far from it. */
-static void lead_person(const sent *c, double v, size_t start, size_t end, int alone, fl_ages_state *st,
-                        fl_age **out, size_t *n, size_t *cap)
+static void lead_person(const sent *c, double v, size_t start, size_t end, int alone, fl_ages_state *st, fl_age **out,
+                        size_t *n, size_t *cap)
 {
     for (size_t back = 0; back < st->nback; back++) {
         size_t s, e;
@@ -569,8 +569,8 @@ static void copula_age(const sent *c, double v, size_t start, size_t end, size_t
                        fl_age **out, size_t *n, size_t *cap)
 {
     size_t s, e;
-    if (i < c->a + 2 || c->t[i - 1].kind != FL_TOK_WORD || !fl_lexicon_has_token(st->copulas, c->text, &c->t[i - 1], 1) ||
-        !copula_end(c, j))
+    if (i < c->a + 2 || c->t[i - 1].kind != FL_TOK_WORD ||
+        !fl_lexicon_has_token(st->copulas, c->text, &c->t[i - 1], 1) || !copula_end(c, j))
         return;
     if (name_is(c, i, &s, &e) || apposed_is(c, i, &s, &e))
         add_age(c, v, start, end, s, e, st, out, n, cap);

@@ -8604,12 +8604,11 @@ static int subject_came_to(const sctx *c, const fl_parse *p, const fl_qty *q, si
 }
 
 /* The thing of a money figure whose clause's subject a measure noun of family fam heads ([a, e), subject_came_to):
- * of a story amount ("Compensation for the stranded crews is expected to total £410,000", "The damage was put
- * at", claim_model attribute "story_amount") the story's one such amount, as "compensation of £410,000" is, or of
+ * of a story amount ("Compensation for the stranded crews is expected to total £410,000", "The fine was
+ * £2m", claim_model attribute "story_amount") the story's one such amount, as "compensation of £410,000" is, or of
  * the thing its noun modifiers name (amount_phrase): [*hp, *hpe). Left alone otherwise: a cost ("the cost of ...")
  * is its trigger's. */
-static void story_subject_amount(const sctx *c, const fl_qty *q, int fam, size_t a, size_t e, size_t *hp,
-                                 size_t *hpe)
+static void story_subject_amount(const sctx *c, const fl_qty *q, int fam, size_t a, size_t e, size_t *hp, size_t *hpe)
 {
     size_t np = SIZE_MAX, npe = SIZE_MAX;
     const fl_metric *me = &c->k->metrics[fam];
