@@ -8584,8 +8584,8 @@ static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, i
 
 /* Does the clause's subject that ends before token e say what it came to at figure q: after the subject's
  * post-modifiers (words of no verb group: "Compensation for the stranded crews"), only verb groups and adverbs up to
- * the figure, the last of them a verb the "level-verbs" lexicon holds ("is", "totalled", "came to", "is expected to
- * total"; level_verb; not "rose by")? */
+ * the figure, and one word of the verb's right before it, the last verb one the "level-verbs" lexicon holds ("is",
+ * "totalled", "came to", "is expected to total"; level_verb; not "rose by")? */
 static int subject_came_to(const sctx *c, const fl_parse *p, const fl_qty *q, size_t e)
 {
     size_t first = qty_first(c, q), v = e;
@@ -8597,8 +8597,8 @@ static int subject_came_to(const sctx *c, const fl_parse *p, const fl_qty *q, si
     for (size_t i = v; i < first; i++) {
         if (p->vg_of[i - c->a] >= 0)
             last = p->vg_of[i - c->a];
-        else if (c->t[i].kind != FL_TOK_WORD || p->tags[i - c->a] != FL_TAG_ADV)
-            return 0;
+        else if (c->t[i].kind != FL_TOK_WORD || (p->tags[i - c->a] != FL_TAG_ADV && i + 1 < first))
+            return 0; /* the word right before the figure may be the verb's own ("came to", "stood at") */
     }
     return last >= 0 && level_verb(c, p, last, first);
 }
@@ -9184,11 +9184,34 @@ static size_t phrase_ending_before(const sctx *c, const fl_phrases *l, size_t e,
     return SIZE_MAX;
 }
 
+/* The head of the subject of time-span q's clause when it names the terms of a court together: a "term-nouns" word
+ * heads it and a "term-total-modifiers" word modifies it ("Total prison terms came to 52 years", "The gang's combined
+ * sentences totalled 56 years"; rules/predicates.json), and its verb says what it came to (subject_came_to; not
+ * "were cut by 2 years"); SIZE_MAX otherwise ("Halloran's sentence was 14 years": one defendant's). */
+static size_t total_terms_subject(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const fl_lexicon *nouns = fl_rules_lexicon(c->r, "term-nouns"),
+                     *mods = fl_rules_lexicon(c->r, "term-total-modifiers");
+    int s = p && nouns && mods ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
+    if (s < 0)
+        return SIZE_MAX;
+    size_t a = c->a + p->nps[s].start, e = c->a + p->nps[s].end, head = e - 1;
+    if (a < c->ca || e > qty_first(c, q) || c->t[head].kind != FL_TOK_WORD ||
+        !fl_lexicon_has_token(nouns, c->text, &c->t[head], 1) || !subject_came_to(c, p, q, e))
+        return SIZE_MAX;
+    for (size_t i = a; i < head; i++)
+        if (c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(mods, c->text, &c->t[i], 1))
+            return head;
+    return SIZE_MAX;
+}
+
 /* A court's total term (claim_model.term_totals): a time-span that a verb of term_verbs gives right before it, past
  * a word of term_totals and determiners ("were jailed for a total of 52 years", "sentenced to a combined 56 years in
  * prison"), or with the total word right after it ("jailed for 52 years in total"), is the term of the story's
  * defendants together, keyed as the act family with item "CLASS:time-span" (the act family's subject: the
- * document's event, whoever its clause names). A word of term_not in its sentence ("faces up to", "a minimum
+ * document's event, whoever its clause names); so is one a subject of the court's terms together came to
+ * (total_terms_subject). A word of term_not in its sentence ("faces up to", "a minimum
  * term of", "suspended", "must serve") makes it a maximum, a minimum or a suspended term: none. One
  * defendant's term ("Halloran was jailed for 14 years") has no total word: not keyed here. */
 static void custody_total(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
@@ -9207,6 +9230,8 @@ static void custody_total(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
     while (tot >= 0 && j > c->ca && fl_phrases_at(&k->determiners, c->text, c->t, c->b, j - 1, &used) >= 0 && used == 1)
         j--;
     size_t v = tot >= 0 ? phrase_ending_before(c, &k->term_verbs, j, 5, NULL) : SIZE_MAX;
+    if (v == SIZE_MAX && (v = total_terms_subject(c, q)) != SIZE_MAX)
+        tot = 0; /* "Total prison terms came to 52 years": the first class of term_totals, the court's total */
     if (v == SIZE_MAX)
         return;
     for (size_t i = c->a; i < c->b; i++)
