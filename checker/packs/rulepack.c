@@ -127,6 +127,8 @@ const char *const fl_lexicon_names[] = {
                                * "2,400 entries ranging from ..." */
     "level-verbs",            /* verbs (with the word before the figure) that state the level their subject came to:
                                * "numbered 312", "rose to 1,690" */
+    "term-nouns",             /* nouns of a court's terms heading a subject: "terms" ("Total prison terms came to") */
+    "term-total-modifiers",   /* their modifiers that make them the terms together: "total", "combined" */
     "month-range-links",      /* words between two months that make one span of them: "April to June 2026" */
     "correction-label-words", /* words that open a correction label before a bracketed stamp: "Correction (19:10):" */
     "correcting-verbs",       /* verbs of a correction whose figure after "to" is the right one: "revised the
@@ -134,15 +136,13 @@ const char *const fl_lexicon_names[] = {
     "age-words",              /* what follows a number that is a person's age: "-year-old", " years old" */
     "age-prefixes",           /* what precedes one: "aged" ("Ana Ruiz, aged 19") */
     "age-past",               /* words before an age of another time: "then" ("the then-15-year-old") */
-    "naming-verbs",  /* verbs giving a role noun with an age its name: "named" ("The pilot, 52, was named as") */
-    "naming-links",  /* the word right before the name they give: "as" */
-    "person-nouns",  /* common nouns of a person ("woman", "daughter"): a sentence with one has a second person */
-    "age-relatives", /* two words of a relative clause before an age of the present: "who is" ("Ana, who is 19,") */
-    "age-copulas",   /* a present copula between a name opening its sentence and an age: "Ingrid Solvang is 34," */
-    "term-nouns",    /* nouns of a court's terms heading a subject: "terms" ("Total prison terms came to 52 years") */
-    "term-total-modifiers", /* modifiers of term-nouns that make them the terms together: "total", "combined" */
-    "parent-nouns",         /* nouns of a parent before "of" and a count of children: "mother" ("a mother of 12") */
-    "child-nouns",          /* nouns a count of a person's children counts: "children" ("her 12 children") */
+    "naming-verbs",   /* verbs giving a role noun with an age its name: "named" ("The pilot, 52, was named as") */
+    "naming-links",   /* the word right before the name they give: "as" */
+    "person-nouns",   /* common nouns of a person ("woman", "daughter"): a sentence with one has a second person */
+    "age-relatives",  /* two words of a relative clause before an age of the present: "who is" ("Ana, who is 19,") */
+    "age-copulas",    /* a present copula between a name opening its sentence and an age: "Ingrid Solvang is 34," */
+    "parent-nouns",   /* nouns of a parent before "of" and a count of children: "mother" ("a mother of 12") */
+    "child-nouns",    /* nouns a count of a person's children counts: "children" ("her 12 children") */
     "parent-copulas", /* a copula between a name opening its sentence and a parent noun: "was" ("Ana was the mother of")
                        */
     "parent-possessives",  /* possessives before a count of children whose parent is the clause subject: "her" */
