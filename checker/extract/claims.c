@@ -9761,8 +9761,8 @@ static void costed_of(const sctx *c, const fl_claim *cl, const fl_qty *q, size_t
 /* The thing the phrase after a cost's "of" names, from token a and before token limit: a gerund's object
  * (gerund_object), then after the determiners its adjectives and participles and the nouns after them, up to the
  * next word that is no noun ("the main mirror", "the lost instruments"); [*np, *npe), 1. 0 and
- * left alone when it names none: a name, or a kind noun ("the cost of the line": the named one's, see
- * costed_thing). */
+ * left alone when it names none: a name, a list ("the road and the main"), or a kind noun ("the cost of the line": the
+ * named one's, see costed_thing). */
 static int of_phrase_thing(const sctx *c, size_t a, size_t limit, size_t *np, size_t *npe)
 {
     size_t used;
@@ -9780,8 +9780,9 @@ static int of_phrase_thing(const sctx *c, size_t a, size_t limit, size_t *np, si
                                             e + 1 < limit && c->t[e].end == c->t[e + 1].start)))
         e++;
     if (e == a || fl_claims_name_word(c, a) || c->t[e - 1].kind != FL_TOK_WORD ||
-        fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, e - 1, &used) >= 0)
-        return 0;
+        fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, e - 1, &used) >= 0 ||
+        (p && e < limit && p->tags[e - c->a] == FL_TAG_CONJ))
+        return 0; /* "of rebuilding the road and replacing the main": two things, neither's cost alone */
     *np = a;
     *npe = e;
     return 1;
