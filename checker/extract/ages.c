@@ -403,12 +403,25 @@ static int clause_name(const sent *c, const fl_parse *p, size_t a, size_t b, siz
     return found;
 }
 
+/* Does parse p of sentence [a, b) name someone outside the name [s, e): a run of proper nouns that no determiner
+ * and no preposition opens ("Petrov thanked Alan Reeve"; not "steered the Skerry Belle", "arrived in Oban")? */
+static int other_name(const fl_parse *p, size_t a, size_t b, size_t s, size_t e)
+{
+    for (size_t k = a; k < b; k++)
+        if ((k < s || k >= e) && p->tags[k - a] == FL_TAG_PROPN &&
+            !(k > a && (p->tags[k - 1 - a] == FL_TAG_PROPN || p->tags[k - 1 - a] == FL_TAG_DET ||
+                        p->tags[k - 1 - a] == FL_TAG_ADP)))
+            return 1;
+    return 0;
+}
+
 /* The person sentence [a, b) is about, for "the N-year-old" (age v) after it: its main clause's subject NP when a
  * name ends it and no second person is in the sentence ([*s, *e) the name, 1); when the main subject is no person
  * (a common noun, a single word opening the sentence), the one full name ending a subordinate clause's subject
  * (clause_name); 0 to look one sentence further back (the subject is a pronoun, or a relative given an age of their
- * own other than v); -1 to stop. */
-static int lead_in(const sent *c, size_t a, size_t b, double v, size_t *s, size_t *e)
+ * own other than v); -1 to stop. With alone (for a he/she subject, copula_age) the main subject's name must be the
+ * sentence's only proper noun, and no subordinate clause's name stands for it. */
+static int lead_in(const sent *c, size_t a, size_t b, double v, int alone, size_t *s, size_t *e)
 {
     const fl_syntax *sx = fl_rules_syntax(c->r);
     if (!sx || b <= a || b - a > 256)
@@ -433,11 +446,11 @@ static int lead_in(const sent *c, size_t a, size_t b, double v, size_t *s, size_
             *e = last + 1;
             if (aged_relative(&whole, np, a, v))
                 got = 0;
-            else if (!other_person(&whole, a, b, a + np->start, *e))
+            else if (!other_person(&whole, a, b, a + np->start, *e) && !(alone && other_name(p, a, b, *s, *e)))
                 got = 1;
-        } else if (!word_in(&whole, c->st->persons, a + np->head) && !word_in(&whole, c->st->others, a + np->head) &&
-                   !word_in(&whole, c->st->roles, a + np->head) && clause_name(&whole, p, a, b, s, e) &&
-                   !other_person(&whole, a, b, *s, *e))
+        } else if (!alone && !word_in(&whole, c->st->persons, a + np->head) &&
+                   !word_in(&whole, c->st->others, a + np->head) && !word_in(&whole, c->st->roles, a + np->head) &&
+                   clause_name(&whole, p, a, b, s, e) && !other_person(&whole, a, b, *s, *e))
             got = 1;
     }
     fl_parse_free(p);
@@ -454,6 +467,9 @@ static int far_from_known(const fl_ages_state *st, const char *name, double v)
     return 0;
 }
 
+static void lead_person(const sent *c, double v, size_t start, size_t end, int alone, fl_ages_state *st, fl_age **out,
+                        size_t *n, size_t *cap);
+
 /* "The 29-year-old set off at 2.15pm": an age word that heads the definite subject opening its sentence (a verb
  * right after it; tokens [i, k) the number and its word, in bytes [start, end)) is the age of the person the
  * sentences before are about (lead_in), when the sentence right before or, through pronoun subjects and aged
@@ -468,9 +484,18 @@ static void lead_age(const sent *c, double v, size_t start, size_t end, size_t i
         !fl_role_at(c->r, FL_ROLE_ARTICLES, c->text, c->t, c->b, c->a) ||
         fl_role_at(c->r, FL_ROLE_INDEFINITE, c->text, c->t, c->b, c->a) || st->back_t != c->t)
         return;
+    lead_person(c, v, start, end, 0, st, out, n, cap);
+}
+
+/* Appends age v, in bytes [start, end), of the person the sentences before are about (lead_in, alone), when the
+ * sentence right before or, through pronoun subjects and aged relatives, one at most FL_AGES_BACK back names one
+ * and the document gave that person no age far from it. */
+static void lead_person(const sent *c, double v, size_t start, size_t end, int alone, fl_ages_state *st, fl_age **out,
+                        size_t *n, size_t *cap)
+{
     for (size_t back = 0; back < st->nback; back++) {
         size_t s, e;
-        int got = lead_in(c, st->back_a[back], st->back_b[back], v, &s, &e);
+        int got = lead_in(c, st->back_a[back], st->back_b[back], v, alone, &s, &e);
         if (got < 0)
             return;
         if (got > 0) {
@@ -502,6 +527,56 @@ static void age_with_word(const sent *c, double v, size_t start, size_t end, siz
         role_age(c, v, start, end, i, k, st, out, n, cap);
     if (*n == before)
         lead_age(c, v, start, end, i, k, st, out, n, cap);
+}
+
+/* Does the phrase of a bare number end at token j: the sentence ends, a comma, a full stop or a semicolon follows,
+ * or "and" and a word that is no number ("Oona Marsh is 51 and has led the trust ...", "is 51 and lives in ...";
+ * not a record, "is 12 and 3")? */
+static int copula_end(const sent *c, size_t j)
+{
+    return j == c->b || punct_at(c->text, c->t, j, c->b, ",.;") ||
+           (c->tags && j + 1 < c->b && c->tags[j - c->a] == FL_TAG_CONJ && c->t[j].end - c->t[j].start == 3 &&
+            strncasecmp(c->text + c->t[j].start, "and", 3) == 0 && c->t[j + 1].kind == FL_TOK_WORD &&
+            c->tags[j + 1 - c->a] != FL_TAG_NUM);
+}
+
+/* The name set off by commas after the noun phrase that opens the sentence, right before the copula at token i - 1
+ * ("The trust's director, Oona Marsh, is 47": the apposition names the subject); [*s, *e) its tokens. The words
+ * before the first comma are a determiner's, a possessive's, nouns and adjectives only. */
+static int apposed_is(const sent *c, size_t i, size_t *s, size_t *e)
+{
+    if (!c->tags || i < c->a + 5 || !punct_at(c->text, c->t, i - 2, c->b, ","))
+        return 0;
+    size_t first = name_ending(c->text, c->r, c->t, c->a + 1, c->b, i - 3, c->st);
+    if (first == SIZE_MAX || !punct_at(c->text, c->t, first - 1, c->b, ","))
+        return 0;
+    for (size_t k = c->a; k + 1 < first; k++) {
+        uint8_t g = c->tags[k - c->a];
+        if (!(g == FL_TAG_DET || g == FL_TAG_POS || g == FL_TAG_NOUN || g == FL_TAG_ADJ || g == FL_TAG_PROPN))
+            return 0;
+    }
+    *s = first;
+    *e = i - 2;
+    return 1;
+}
+
+/* A bare number v (tokens [i, j), bytes [start, end)) after an "age-copulas" word, its phrase ending there
+ * (copula_end): the age of the name that opens the sentence ("Ingrid Solvang is 34 and has ...", name_is), of the
+ * name apposed to the noun phrase that opens it (apposed_is), or, after a he/she subject that opens it ("She is
+ * 47."), of the person the sentences before are about when that person's name is their only proper noun
+ * (lead_person, alone). */
+static void copula_age(const sent *c, double v, size_t start, size_t end, size_t i, size_t j, fl_ages_state *st,
+                       fl_age **out, size_t *n, size_t *cap)
+{
+    size_t s, e;
+    if (i < c->a + 2 || c->t[i - 1].kind != FL_TOK_WORD ||
+        !fl_lexicon_has_token(st->copulas, c->text, &c->t[i - 1], 1) || !copula_end(c, j))
+        return;
+    if (name_is(c, i, &s, &e) || apposed_is(c, i, &s, &e))
+        add_age(c, v, start, end, s, e, st, out, n, cap);
+    else if (i == c->a + 2 && c->tags && c->tags[0] == FL_TAG_PRON && word_in(c, st->persons, c->a) &&
+             st->back_t == c->t)
+        lead_person(c, v, start, end, 1, st, out, n, cap);
 }
 
 /* The length of the age word (lex) that word token t ends with after something else ("twenty-one-year-old"), 0
@@ -600,6 +675,8 @@ size_t fl_ages_in_sentence(const char *text, const fl_rules *r, const fl_token *
         if ((j == b || punct_at(text, t, j, b, paren ? ")" : ",.;)")) &&
             (name_before(&c, i, &s, &e) || named_role(&c, i, j, &s, &e) || (!paren && name_is(&c, i, &s, &e))))
             add_age(&c, x->value, x->start, x->end, s, e, st, out, n, cap);
+        else if (!paren)
+            copula_age(&c, x->value, x->start, x->end, i, j, st, out, n, cap);
     }
     for (size_t i = a; i < b; i++) { /* "the twenty-one-year-old", which no number holds */
         double v = worded_age(&c, i, &word);

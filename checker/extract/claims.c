@@ -8047,13 +8047,19 @@ static int determiner_definite(const sctx *c, const fl_qty *q)
 /* The family of a measure noun that heads the words right after q, at most two nominal modifiers between ("the
  * EUR 270 million fine", "the €800,000 clean-up bill", "a $2 million legal bill"): the noun ends the phrase (no
  * noun and no "of" after it: not "a $5 million budget shortfall"); -1 none. The modifiers of a cost (an of_thing
- * family) are the thing it is of: [*np, *npe); a definite amount its own noun names (a story_amount family) is the
- * story's one such amount, the noun itself. */
+ * family) are the thing it is of: [*np, *npe); so is the phrase after the "of" of a cost noun right after the figure
+ * (of_phrase_thing: "the £2.4m cost of replacing the turbine"); a definite amount its own noun names (a story_amount
+ * family) is the story's one such amount, the noun itself. */
+static int of_phrase_thing(const sctx *c, size_t a, size_t limit, size_t *np, size_t *npe);
+
 static int measure_head(const sctx *c, const fl_qty *q, size_t end, size_t *np, size_t *npe)
 {
     size_t i = q->tok_end, used;
     for (size_t mods = 0; i < end && mods <= 2; mods++) {
         int fam = measure_of(c->k, fl_phrases_at(&c->k->measure_nouns, c->text, c->t, c->b, i, &used), q->dim);
+        if (fam >= 0 && !mods && c->k->metrics[fam].of_thing && i + used + 1 < end &&
+            fl_claims_role(c, i + used, FL_ROLE_OF) && of_phrase_thing(c, i + used + 1, end, np, npe))
+            return fam; /* "the £2.4m cost of replacing the turbine": the turbine's */
         if (fam >= 0 && !(i + used < c->b && (fl_claims_role(c, i + used, FL_ROLE_OF) || noun_tag(c, i + used)))) {
             const fl_metric *me = &c->k->metrics[fam];
             if (mods && me->of_thing) {
@@ -8812,6 +8818,42 @@ static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, i
     return f;
 }
 
+/* Does the clause's subject that ends before token e say what it came to at figure q: after the subject's
+ * post-modifiers (words of no verb group: "Compensation for the stranded crews"), only verb groups and adverbs up to
+ * the figure, and one word of the verb's right before it, the last verb one the "level-verbs" lexicon holds ("is",
+ * "totalled", "came to", "is expected to total"; level_verb; not "rose by")? */
+static int subject_came_to(const sctx *c, const fl_parse *p, const fl_qty *q, size_t e)
+{
+    size_t first = qty_first(c, q), v = e;
+    while (v < first && p->vg_of[v - c->a] < 0 && c->t[v].kind == FL_TOK_WORD)
+        v++; /* the subject's post-modifiers: no mark, no verb */
+    if (v == first || p->clause_of[v - c->a] != p->clause_of[q->tok - c->a])
+        return 0;
+    int last = -1;
+    for (size_t i = v; i < first; i++) {
+        if (p->vg_of[i - c->a] >= 0)
+            last = p->vg_of[i - c->a];
+        else if (c->t[i].kind != FL_TOK_WORD || (p->tags[i - c->a] != FL_TAG_ADV && i + 1 < first))
+            return 0; /* the word right before the figure may be the verb's own ("came to", "stood at") */
+    }
+    return last >= 0 && level_verb(c, p, last, first);
+}
+
+/* The thing of a money figure whose clause's subject a measure noun of family fam heads ([a, e), subject_came_to):
+ * of a story amount ("Compensation for the stranded crews is expected to total £410,000", "The fine was
+ * £2m", claim_model attribute "story_amount") the story's one such amount, as "compensation of £410,000" is, or of
+ * the thing its noun modifiers name (amount_phrase): [*hp, *hpe). Left alone otherwise: a cost ("the cost of ...")
+ * is its trigger's. */
+static void story_subject_amount(const sctx *c, const fl_qty *q, int fam, size_t a, size_t e, size_t *hp, size_t *hpe)
+{
+    size_t np = SIZE_MAX, npe = SIZE_MAX;
+    const fl_metric *me = &c->k->metrics[fam];
+    if (q->kind == FL_QK_MONEY && me->story_amount && !me->event && amount_phrase(c, q, a, e, &np, &npe) == fam) {
+        *hp = np;
+        *hpe = npe;
+    }
+}
+
 /* The measured attribute of a figure whose clause has no trigger: a measure noun in the clause's subject phrase
  * before it ("The limit on that stretch is 40 mph", "A ransom note ... demanded $3 million", "the cost of the
  * renovation was ..."), a head noun of the subject that names its measure ([*hp, *hpe) is then that head), else the
@@ -8826,8 +8868,11 @@ static int measure_weak(const sctx *c, const fl_qty *q, size_t *hp, size_t *hpe)
         size_t a = c->a + p->nps[np].start, e = c->a + p->nps[np].end;
         for (size_t i = a; i < e && e <= q->tok && a >= c->ca; i++) {
             int fam = measure_of(k, fl_phrases_at(&k->measure_nouns, c->text, c->t, c->b, i, &used), q->dim);
-            if (fam >= 0)
+            if (fam >= 0) {
+                if (i + used == e && subject_came_to(c, p, q, e))
+                    story_subject_amount(c, q, fam, a, e, hp, hpe);
                 return fam;
+            }
         }
         /* "Waves reaching 40 feet": the subject's head names its measure (claim_model.measures.heads) and is
          * what is measured; not when a relation to a place follows the figure ("The pole stood about 40 metres
@@ -9375,11 +9420,34 @@ static size_t phrase_ending_before(const sctx *c, const fl_phrases *l, size_t e,
     return SIZE_MAX;
 }
 
+/* The head of the subject of time-span q's clause when it names the terms of a court together: a "term-nouns" word
+ * heads it and a "term-total-modifiers" word modifies it ("Total prison terms came to 52 years", "The gang's combined
+ * sentences totalled 56 years"; rules/predicates.json), and its verb says what it came to (subject_came_to; not
+ * "were cut by 2 years"); SIZE_MAX otherwise ("Halloran's sentence was 14 years": one defendant's). */
+static size_t total_terms_subject(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const fl_lexicon *nouns = fl_rules_lexicon(c->r, "term-nouns"),
+                     *mods = fl_rules_lexicon(c->r, "term-total-modifiers");
+    int s = p && nouns && mods ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
+    if (s < 0)
+        return SIZE_MAX;
+    size_t a = c->a + p->nps[s].start, e = c->a + p->nps[s].end, head = e - 1;
+    if (a < c->ca || e > qty_first(c, q) || c->t[head].kind != FL_TOK_WORD ||
+        !fl_lexicon_has_token(nouns, c->text, &c->t[head], 1) || !subject_came_to(c, p, q, e))
+        return SIZE_MAX;
+    for (size_t i = a; i < head; i++)
+        if (c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(mods, c->text, &c->t[i], 1))
+            return head;
+    return SIZE_MAX;
+}
+
 /* A court's total term (claim_model.term_totals): a time-span that a verb of term_verbs gives right before it, past
  * a word of term_totals and determiners ("were jailed for a total of 52 years", "sentenced to a combined 56 years in
  * prison"), or with the total word right after it ("jailed for 52 years in total"), is the term of the story's
  * defendants together, keyed as the act family with item "CLASS:time-span" (the act family's subject: the
- * document's event, whoever its clause names). A word of term_not in its sentence ("faces up to", "a minimum
+ * document's event, whoever its clause names); so is one a subject of the court's terms together came to
+ * (total_terms_subject). A word of term_not in its sentence ("faces up to", "a minimum
  * term of", "suspended", "must serve") makes it a maximum, a minimum or a suspended term: none. One
  * defendant's term ("Halloran was jailed for 14 years") has no total word: not keyed here. */
 static void custody_total(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
@@ -9398,6 +9466,8 @@ static void custody_total(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
     while (tot >= 0 && j > c->ca && fl_phrases_at(&k->determiners, c->text, c->t, c->b, j - 1, &used) >= 0 && used == 1)
         j--;
     size_t v = tot >= 0 ? phrase_ending_before(c, &k->term_verbs, j, 5, NULL) : SIZE_MAX;
+    if (v == SIZE_MAX && (v = total_terms_subject(c, q)) != SIZE_MAX)
+        tot = 0; /* "Total prison terms came to 52 years": the first class of term_totals, the court's total */
     if (v == SIZE_MAX)
         return;
     for (size_t i = c->a; i < c->b; i++)
@@ -9897,6 +9967,20 @@ static int own_time(const when *pw)
     return pw && !pw->month_only;
 }
 
+/* The start of the object of a gerund that opens the phrase at token a ("the cost of replacing the turbine": the
+ * turbine, the thing the work is done to, as "the turbine will cost £4.2m to replace" names it), a itself when no
+ * gerund opens it; the object is a determiner and nouns before token e ("of replacing turbines", "of repairing it"
+ * name none: a when no determiner follows the gerund). */
+static size_t gerund_object(const sctx *c, size_t a, size_t e)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t used;
+    if (!p || a + 2 >= e || c->t[a].kind != FL_TOK_WORD || p->tags[a - c->a] != FL_TAG_VBG ||
+        fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, a + 1, &used) < 0)
+        return a;
+    return a + 1;
+}
+
 /* The thing a cost is of when its trigger noun names it in an "of" phrase before the figure ("put the cost of the
  * clean-up at €1.2 million"): the nouns after "of" and its determiners, up to the next word that is no noun, as the
  * phrase the figure measures [*np, *npe). Only families of a thing (of_thing), only when the structure named none. */
@@ -9907,18 +9991,37 @@ static void costed_of(const sctx *c, const fl_claim *cl, const fl_qty *q, size_t
         !noun_tag(c, trig) || fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, trig, &used) < 0 ||
         !fl_claims_role(c, trig + used, FL_ROLE_OF))
         return;
-    size_t a = trig + used + 1;
-    while (a < first && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, a, &used) >= 0)
+    of_phrase_thing(c, trig + used + 1, first, np, npe);
+}
+
+/* The thing the phrase after a cost's "of" names, from token a and before token limit: a gerund's object
+ * (gerund_object), then after the determiners its adjectives and participles and the nouns after them, up to the
+ * next word that is no noun ("the main mirror", "the lost instruments"); [*np, *npe), 1. 0 and
+ * left alone when it names none: a name, a list ("the road and the main"), or a kind noun ("the cost of the line": the
+ * named one's, see costed_thing). */
+static int of_phrase_thing(const sctx *c, size_t a, size_t limit, size_t *np, size_t *npe)
+{
+    size_t used;
+    a = gerund_object(c, a, limit);
+    while (a < limit && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, a, &used) >= 0)
         a += used;
     size_t e = a;
-    while (e < first && (noun_tag(c, e) || (c->t[e].kind == FL_TOK_PUNCT && c->text[c->t[e].start] == '-' &&
-                                            e + 1 < first && c->t[e].end == c->t[e + 1].start)))
+    const fl_parse *p = fl_claims_parse_of(c);
+    while (p && e + 1 < limit && c->t[e].kind == FL_TOK_WORD &&
+           (p->tags[e - c->a] == FL_TAG_ADJ || p->tags[e - c->a] == FL_TAG_VBN))
+        e++; /* "the main mirror", "the lost instruments": its modifiers, a noun after them */
+    if (e > a && !noun_tag(c, e))
+        return 0;
+    while (e < limit && (noun_tag(c, e) || (c->t[e].kind == FL_TOK_PUNCT && c->text[c->t[e].start] == '-' &&
+                                            e + 1 < limit && c->t[e].end == c->t[e + 1].start)))
         e++;
     if (e == a || fl_claims_name_word(c, a) || c->t[e - 1].kind != FL_TOK_WORD ||
-        fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, e - 1, &used) >= 0)
-        return; /* "the cost of the line": a kind of thing, the named one's (see costed_thing), not keyed here */
+        fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, e - 1, &used) >= 0 ||
+        (p && e < limit && p->tags[e - c->a] == FL_TAG_CONJ))
+        return 0; /* "of rebuilding the road and replacing the main": two things, neither's cost alone */
     *np = a;
     *npe = e;
+    return 1;
 }
 
 /* A figure accumulated over a span (claim_model attribute "span": "94 mm of rain in three hours") is of that span:

@@ -127,6 +127,8 @@ const char *const fl_lexicon_names[] = {
                                * "2,400 entries ranging from ..." */
     "level-verbs",            /* verbs (with the word before the figure) that state the level their subject came to:
                                * "numbered 312", "rose to 1,690" */
+    "term-nouns",             /* nouns of a court's terms heading a subject: "terms" ("Total prison terms came to") */
+    "term-total-modifiers",   /* their modifiers that make them the terms together: "total", "combined" */
     "month-range-links",      /* words between two months that make one span of them: "April to June 2026" */
     "correction-label-words", /* words that open a correction label before a bracketed stamp: "Correction (19:10):" */
     "correcting-verbs",       /* verbs of a correction whose figure after "to" is the right one: "revised the
