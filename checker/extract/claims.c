@@ -8063,8 +8063,9 @@ static size_t phrase_before(const sctx *c, size_t e)
  * is measured ("puts the damage to his own farm at £1.85m": the damage, the farm being what it was done to); a money
  * noun before "of" only restates the phrase after it ("put the cost of the damage to the shop front at £12,000": the
  * damage). Whoever puts or estimates it is its source, never its subject. -1 when no estimate verb opens the first
- * phrase, a phrase before the measured one is no measure followed by "of", or none names a story amount ("put the
- * value of the stolen watches at": left to its trigger). */
+ * phrase, a phrase before the measured one is no measure followed by "of", the story amount is followed by "of"
+ * ("the damage of the earlier barn fire": that fire's), or none names a story amount ("put the value of the
+ * stolen watches at": left to its trigger). */
 static int estimated_through(const sctx *c, const fl_qty *q, size_t a, size_t e, size_t *np, size_t *npe)
 {
     enum { THROUGH_PHRASES = 3 };
@@ -8089,10 +8090,10 @@ static int estimated_through(const sctx *c, const fl_qty *q, size_t a, size_t e,
             break;
     }
     for (size_t i = n + 1; i-- > 0;) { /* from the verb on: phrase i, then its preposition at to[i] */
-        int fam = amount_phrase(c, q, from[i], to[i], np, npe);
+        int fam = amount_phrase(c, q, from[i], to[i], np, npe), of = i > 0 && fl_claims_role(c, to[i], FL_ROLE_OF);
         if (fam >= 0 && c->k->metrics[fam].story_amount)
-            return fam;
-        if (i == 0 || phrase_family(c, q, from[i], to[i], &at, &len) < 0 || !fl_claims_role(c, to[i], FL_ROLE_OF))
+            return of ? -1 : fam; /* "the damage of the earlier barn fire": that fire's, left to its trigger */
+        if (!of || phrase_family(c, q, from[i], to[i], &at, &len) < 0)
             return -1;
     }
     return -1;
