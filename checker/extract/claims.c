@@ -8296,6 +8296,47 @@ static size_t phrase_before(const sctx *c, size_t e)
     return a;
 }
 
+/* The amount an estimator puts a phrase at when prepositional phrases end it, [a, e) the noun phrase after the last
+ * preposition (estimated_amount): the phrases are read from the verb on, and the first that names a story amount
+ * is measured ("puts the damage to his own farm at £1.85m": the damage, the farm being what it was done to); a money
+ * noun before "of" only restates the phrase after it ("put the cost of the damage to the shop front at £12,000": the
+ * damage). Whoever puts or estimates it is its source, never its subject. -1 when no estimate verb opens the first
+ * phrase, a phrase before the measured one is no measure followed by "of", the story amount is followed by "of"
+ * ("the damage of the earlier barn fire": that fire's), or none names a story amount ("put the value of the
+ * stolen watches at": left to its trigger). */
+static int estimated_through(const sctx *c, const fl_qty *q, size_t a, size_t e, size_t *np, size_t *npe)
+{
+    enum { THROUGH_PHRASES = 3 };
+    size_t from[THROUGH_PHRASES], to[THROUGH_PHRASES], n = 0, at, len, used;
+    from[0] = a;
+    to[0] = e;
+    for (n = 1;; n++) {
+        while (a - 1 > c->a && a - 1 > c->ca &&
+               fl_phrases_at(&c->k->possessives, c->text, c->t, c->b, a - 1, &used) >= 0)
+            a--; /* "to his own farm" */
+        from[n - 1] = a;
+        size_t o = a - 1;
+        if (n == THROUGH_PHRASES || o <= c->a || o <= c->ca ||
+            !(fl_claims_role(c, o, FL_ROLE_OF) || fl_claims_role(c, o, FL_ROLE_TO)))
+            return -1;
+        a = phrase_before(c, o);
+        if (a == c->a || a == o || a - 1 < c->ca)
+            return -1;
+        from[n] = a;
+        to[n] = o;
+        if (fl_phrases_at(&c->k->estimate_verbs, c->text, c->t, c->b, a - 1, &used) >= 0)
+            break;
+    }
+    for (size_t i = n + 1; i-- > 0;) { /* from the verb on: phrase i, then its preposition at to[i] */
+        int fam = amount_phrase(c, q, from[i], to[i], np, npe), of = i > 0 && fl_claims_role(c, to[i], FL_ROLE_OF);
+        if (fam >= 0 && c->k->metrics[fam].story_amount)
+            return of ? -1 : fam; /* "the damage of the earlier barn fire": that fire's, left to its trigger */
+        if (!of || phrase_family(c, q, from[i], to[i], &at, &len) < 0)
+            return -1;
+    }
+    return -1;
+}
+
 static int estimated_amount(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
 {
     const fl_knowledge *k = c->k;
@@ -8305,9 +8346,10 @@ static int estimated_amount(const sctx *c, const fl_qty *q, size_t *np, size_t *
         return -1;
     e = first - used;
     a = phrase_before(c, e);
-    if (a == c->a || a == e || a - 1 < c->ca ||
-        fl_phrases_at(&k->estimate_verbs, c->text, c->t, c->b, a - 1, &used) < 0)
+    if (a == c->a || a == e || a - 1 < c->ca)
         return -1;
+    if (fl_phrases_at(&k->estimate_verbs, c->text, c->t, c->b, a - 1, &used) < 0)
+        return estimated_through(c, q, a, e, np, npe);
     return amount_phrase(c, q, a, e, np, npe);
 }
 

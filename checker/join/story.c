@@ -458,6 +458,35 @@ static const char *moment_event(const fl_knowledge *k, size_t s, const char *con
     return canon[s] && momentary_class(k, canon[s]) ? canon[s] : NULL;
 }
 
+/* Marks in owned ("story|class") the class of each report's own event: the story has joined that class to its
+ * event (a bulletin's escape, a radio report's break-in of one night). */
+static void classes_owned(const char **event, size_t ndocs, const size_t *up, fl_map *owned)
+{
+    fl_buf b = {0};
+    for (size_t d = 0; d < ndocs; d++)
+        if (event[d]) {
+            story_class_key(&b, up[d], event[d]);
+            fl_map_set(owned, b.ptr, b.len, 1);
+        }
+    fl_buf_free(&b);
+}
+
+/* The story's event (to) for a figure of an event class that is not its report's own (own_event_figure's shape,
+ * one figure: "poultry keepers have lost 640 hens" to the break-in in a feature that names no event of its own, or
+ * in a bulletin about the escape): when another report of the story has that class as its own event, the story has
+ * already told that event by both words, unless it tells the class apart by a day or time (classes_apart). The
+ * report's own event, if any, must be the story's. NULL when it stays keyed apart: a class no report has as its
+ * own ("a fire at the farm in 2019") is another event. */
+static const char *story_event_word(const fl_claim *c, const fl_knowledge *k, const char *own, const char *to,
+                                    const fl_map *owned, const fl_map *apart, fl_buf *b, size_t story)
+{
+    if (!to || !own_event_figure(c, k) || same_word(to, c->subject) || (own && !same_word(own, to)) ||
+        (own && same_word(own, c->subject)))
+        return NULL;
+    story_class_key(b, story, c->subject);
+    return fl_map_get(owned, b->ptr, b->len) >= 0 && fl_map_get(apart, b->ptr, b->len) < 0 ? to : NULL;
+}
+
 char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const size_t *up)
 {
     size_t ndocs = count_docs(all);
@@ -486,6 +515,9 @@ char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const si
     fl_map apart;
     fl_map_init(&apart, 0);
     classes_apart(all, event, timed, up, &apart);
+    fl_map owned;
+    fl_map_init(&owned, 0);
+    classes_owned(event, ndocs, up, &owned);
     fl_buf b = {0};
     for (size_t i = 0; i < all->len; i++) {
         const fl_claim *c = &all->items[i];
@@ -513,6 +545,8 @@ char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const si
         }
         const char *to = story_event[c->doc] && measure ? story_event[c->doc]
                                                         : story_event_of(c, k, event, canon, timed, up, &apart, &b);
+        if (!to)
+            to = story_event_word(c, k, event[c->doc], story_canon[up[c->doc]], &owned, &apart, &b, up[c->doc]);
         if (!to || same_word(to, c->subject) || !(len = fl_story_key_event(c->key, &at)))
             continue;
         b.len = 0;
@@ -524,6 +558,7 @@ char **fl_story_event_keys(const fl_claims *all, const fl_knowledge *k, const si
     }
     fl_buf_free(&b);
     fl_map_free(&apart);
+    fl_map_free(&owned);
     free(timed);
     free(event);
     free(canon);
