@@ -1325,7 +1325,44 @@ static int month_range(const sctx *c, size_t m, when *w)
     return 1;
 }
 
-/* The year expressions of a sentence: stated years and relative ones. prev is the last year stated before. */
+/* Most tokens of a wire dateline before its dash ("CARNWICK, 3 March 2026 (Wire) -", "PORT ELLIS, Norway -"). */
+enum { DATELINE_MAX = 16 };
+
+/* Is token i a word of capital letters only, two or more ("CARNWICK")? */
+static int capitals_word(const sctx *c, size_t i)
+{
+    const fl_token *t = &c->t[i];
+    if (t->kind != FL_TOK_WORD || t->end - t->start < 2)
+        return 0;
+    for (size_t j = t->start; j < t->end; j++)
+        if (!(c->text[j] >= 'A' && c->text[j] <= 'Z') && c->text[j] != '.' && c->text[j] != '-')
+            return 0;
+    return 1;
+}
+
+/* Where the sentence goes on after a wire dateline that opens it: a place in capitals, then at most a region,
+ * a date and an agency, then a dash (the parse's main clause ends there without a verb, and a clause of its own
+ * follows). The dateline's date is the document's, not a period of the sentence's figures. c->a when there is
+ * none. */
+static size_t dateline_end(const sctx *c)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    if (!p || c->b - c->a < 3 || !capitals_word(c, c->a))
+        return c->a;
+    for (size_t i = c->a + 1; i < c->b && i < c->a + DATELINE_MAX; i++) {
+        if (p->vg_of[i - c->a] >= 0)
+            return c->a;
+        int dash = spaced_hyphen(c, i) || (c->t[i].kind == FL_TOK_PUNCT && c->t[i].end - c->t[i].start == 3 &&
+                                           (memcmp(c->text + c->t[i].start, "\xE2\x80\x94", 3) == 0 ||
+                                            memcmp(c->text + c->t[i].start, "\xE2\x80\x93", 3) == 0));
+        if (dash)
+            return i + 1 < c->b && p->clause_of[i + 1 - c->a] != p->clause_of[0] ? i + 1 : c->a;
+    }
+    return c->a;
+}
+
+/* The year expressions of a sentence: stated years and relative ones (not a wire dateline's: dateline_end).
+ * prev is the last year stated before. */
 static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_date *date, int *prev, size_t *prev_tok,
                          when **out)
 {
@@ -1341,7 +1378,7 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
         if (nums[k].tok >= c->a && nums[k].tok < c->b)
             at[nums[k].tok - c->a] = k;
     num_index x = {nums, nn, c->a, at};
-    for (size_t i = c->a; i < c->b; i++) {
+    for (size_t i = dateline_end(c); i < c->b; i++) {
         when w = {i, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
         size_t k = at[i - c->a];
         if (k < nn && nums[k].nonclaim == FL_NC_YEAR) {
