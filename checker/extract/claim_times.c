@@ -1768,6 +1768,9 @@ void fl_claims_discourse_free(discourse *dc, const fl_knowledge *k)
     for (size_t i = 0; i < k->nkinds; i++)
         free(dc->kind_name[i]);
     free(dc->kind_name);
+    for (size_t i = 0; i < dc->nkind_seen; i++)
+        free(dc->kind_seen[i].name);
+    free(dc->kind_seen);
     free(dc->para_name);
     for (size_t i = 0; i < dc->nnames; i++)
         free(dc->names[i]);

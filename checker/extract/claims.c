@@ -870,9 +870,82 @@ static int name_kind(const sctx *c, size_t i, size_t j)
 
 static char *full_name(discourse *dc, char *name);
 
+/* The kind noun at token i in lower case, into out (cap bytes); "" when it does not fit. */
+static void kind_noun_text(const sctx *c, size_t i, char *out, size_t cap)
+{
+    size_t n = c->t[i].end - c->t[i].start;
+    out[0] = '\0';
+    if (n >= cap)
+        return;
+    for (size_t k = 0; k < n; k++)
+        out[k] = (char)fl_ascii_lower((unsigned char)c->text[c->t[i].start + k]);
+    out[n] = '\0';
+}
+
+/* Is token i a kind noun of one word? */
+static int one_word_kind(const sctx *c, size_t i)
+{
+    size_t used;
+    return i < c->b && fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, i, &used) >= 0 && used == 1;
+}
+
+/* The token of the kind noun that gave a name [i, j) its kind (name_kind): its last word, the word before it, the
+ * word after it; SIZE_MAX for an apposition's. */
+static size_t name_kind_noun(const sctx *c, size_t i, size_t j)
+{
+    if (j - 1 > i && one_word_kind(c, j - 1))
+        return j - 1;
+    if (i > c->a && one_word_kind(c, i - 1))
+        return i - 1;
+    return one_word_kind(c, j) ? j : SIZE_MAX;
+}
+
+/* Notes a thing of a kind mentioned in paragraph para: a name (owned; a name seen before only moves to para) or,
+ * name NULL, one introduced without a name (always another thing). */
+static void see_kind(discourse *dc, char *name, const char *noun, int kind, size_t para)
+{
+    for (size_t i = 0; name && i < dc->nkind_seen; i++)
+        if (dc->kind_seen[i].name && strcasecmp(dc->kind_seen[i].name, name) == 0) {
+            dc->kind_seen[i].para = para;
+            free(name);
+            return;
+        }
+    dc->kind_seen = fl_xrealloc(dc->kind_seen, (dc->nkind_seen + 1) * sizeof *dc->kind_seen);
+    struct kind_mention *m = &dc->kind_seen[dc->nkind_seen++];
+    m->name = name;
+    m->kind = kind;
+    m->para = para;
+    snprintf(m->noun, sizeof m->noun, "%s", noun);
+}
+
+/* A sentence that opens with an "unnamed-openers" word ("A", "Another"), up to two lower-case words and a kind
+ * noun ("A neighbouring farm lost 40 hens"): a thing of that kind with no name, which a later "the farm" may
+ * mean as well as the one named before. */
+static void note_unnamed_kind(const sctx *c, discourse *dc, size_t para)
+{
+    enum { MODIFIERS = 2 };
+    if (c->b - c->a < 2 || !fl_lexicon_has_token(fl_rules_lexicon(c->r, "unnamed-openers"), c->text, &c->t[c->a], 1))
+        return;
+    for (size_t i = c->a + 1; i < c->b && i <= c->a + 1 + MODIFIERS; i++) {
+        const fl_token *t = &c->t[i];
+        if (t->kind != FL_TOK_WORD || !(c->text[t->start] >= 'a' && c->text[t->start] <= 'z'))
+            return;
+        size_t used;
+        int kind = fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, i, &used);
+        if (kind >= 0 && used == 1 && (size_t)kind < c->k->nkinds) {
+            char noun[sizeof dc->kind_seen->noun];
+            kind_noun_text(c, i, noun, sizeof noun);
+            see_kind(dc, NULL, noun, kind, para);
+            return;
+        }
+    }
+}
+
 /* Remembers the names of a kind that sentence c gives, for "the <kind>" after them. */
 static void note_kind_names(const sctx *c, discourse *dc)
 {
+    size_t para = c->b > c->a ? fl_claims_para_at(c->d, c->t[c->a].start) : 0;
+    note_unnamed_kind(c, dc, para);
     for (size_t i = c->a; i < c->b; i++) {
         if (!name_start(c, i))
             continue;
@@ -883,27 +956,74 @@ static void note_kind_names(const sctx *c, discourse *dc)
         if (kind >= 0 && (size_t)kind < c->k->nkinds) {
             free(dc->kind_name[kind]);
             dc->kind_name[kind] = full_name(dc, subject_phrase(c, i, j - i));
+            char noun[sizeof dc->kind_seen->noun] = "";
+            size_t at = name_kind_noun(c, i, j);
+            if (at != SIZE_MAX)
+                kind_noun_text(c, at, noun, sizeof noun);
+            see_kind(dc, fl_xstrdup(dc->kind_name[kind]), noun, kind, para);
         }
         i = j - 1;
     }
 }
 
-/* The subject "the <kind>" refers back to: the last name of that kind; else, for a kind whose names need no
- * kind word (claim_model.untyped_kinds: "Carrick Marine Works ... the company"), the entity whose report the
- * document is ("Pellham Toys plc ... announces its results ... The group employs"), or the last named subject
- * when its kind is not known; NULL ("the hall" with no hall named). */
-static const char *kind_referent(const sctx *c, const discourse *dc, int kind)
+/* The things "the <noun>" at tok, of kind `kind`, may mean: those whose kind noun is that noun ("Brannock Fur Farm"
+ * for "the farm"), else all of the kind; of those the paragraph mentions, else of the document's. Sets *one to the
+ * last of them and returns how many there are. */
+static size_t kind_candidates(const sctx *c, const discourse *dc, int kind, size_t tok, const struct kind_mention **one)
+{
+    char noun[sizeof dc->kind_seen->noun];
+    kind_noun_text(c, tok, noun, sizeof noun);
+    int by_noun = 0;
+    for (size_t i = 0; i < dc->nkind_seen; i++)
+        by_noun |= dc->kind_seen[i].kind == kind && noun[0] && strcmp(dc->kind_seen[i].noun, noun) == 0;
+    size_t para = fl_claims_para_at(c->d, c->t[tok].start), n[2] = {0, 0};
+    const struct kind_mention *last[2] = {NULL, NULL}; /* in the paragraph, in the document */
+    for (size_t i = 0; i < dc->nkind_seen; i++) {
+        const struct kind_mention *m = &dc->kind_seen[i];
+        if (m->kind != kind || (by_noun && strcmp(m->noun, noun) != 0))
+            continue;
+        n[1]++;
+        last[1] = m;
+        if (m->para == para) {
+            n[0]++;
+            last[0] = m;
+        }
+    }
+    int here = n[0] > 0 ? 0 : 1;
+    *one = last[here];
+    return n[here];
+}
+
+/* The subject "the <kind>" at tok refers back to: the one thing of that kind in reach (kind_candidates) when it has a
+ * name, none when there are two ("Carnforth Rovers FC and Kendal Town FC ... The club") or the one is unnamed
+ * ("Another farm ... The farm"); with none of the kind mentioned, for a kind whose names need no kind word
+ * (claim_model.untyped_kinds: "Carrick Marine Works ... the company"), the entity whose report the document is
+ * ("Pellham Toys plc ... announces its results ... The group employs"), or the last named subject when its kind is
+ * not known; NULL ("the hall" with no hall named). */
+static const char *kind_referent(const sctx *c, const discourse *dc, int kind, size_t tok)
 {
     if (kind < 0 || (size_t)kind >= c->k->nkinds)
         return NULL;
-    if (dc->kind_name[kind])
-        return dc->kind_name[kind];
+    const struct kind_mention *one = NULL;
+    size_t n = kind_candidates(c, dc, kind, tok, &one);
+    if (n)
+        return n == 1 ? one->name : NULL;
     const char *name = c->k->kinds[kind];
     if (fl_phrases_word(&c->k->untyped_kinds, name, strlen(name)) < 0)
         return NULL;
     if (dc->report_entity && dc->report_entity[0])
         return dc->report_entity;
     return dc->last_kind < 0 && !dc->last_person ? dc->last_name : NULL;
+}
+
+/* Does "the <kind>" sj mean a thing of its kind named before: one it refers to, or two in reach ("a 31-storey block"
+ * after the Dunford Road bridge and the Holm Cross line: the document's own, not the story's unnamed thing)? */
+static int kind_in_reach(const sctx *c, const discourse *dc, const subj_t *sj)
+{
+    const struct kind_mention *one = NULL;
+    if (!dc->kind_name[sj->index])
+        return 0;
+    return kind_referent(c, dc, sj->index, sj->tok) || kind_candidates(c, dc, sj->index, sj->tok, &one);
 }
 
 /* The clause's subject when it is an entity: the first mention of the clause before token at that no
@@ -3474,8 +3594,8 @@ static void subject_by_type(const sctx *c, fl_claim *cl, discourse *dc, const su
         cl->src = -1;
         if ((cl->subject = descriptor(c, sj.tok)))
             cl->subject_how = "a descriptor: its head noun and what says which one";
-        else if (kind_referent(c, dc, sj.index)) {
-            cl->subject = fl_xstrdup(kind_referent(c, dc, sj.index));
+        else if (kind_referent(c, dc, sj.index, sj.tok)) {
+            cl->subject = fl_xstrdup(kind_referent(c, dc, sj.index, sj.tok));
             cl->subject_how = "\"the <kind>\": the last named subject";
         } else {
             /* "The museum welcomed 2.41 million visitors", none named: the document's one museum, compared
@@ -3906,7 +4026,7 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
      * scheme" */
     int costed = np != SIZE_MAX || (me->of_thing && sj.type == SUBJ_KIND &&
                                     (said == RELATIVE_SAID || costed_thing(c, m, nm, ca, q).type == SUBJ_KIND));
-    if (costed && sj.type == SUBJ_KIND && (!kind_referent(c, dc, sj.index) || !dc->kind_name[sj.index]))
+    if (costed && sj.type == SUBJ_KIND && !kind_in_reach(c, dc, &sj))
         sj.type = SUBJ_NOUN;
     if (sj.type == SUBJ_KIND && thing_state(c, sj.tok) >= 0)
         sj.type = SUBJ_NOUN; /* "a temporary 40-metre bridge": not the Orvo Bridge named before */
@@ -3997,7 +4117,7 @@ static char *fronted_possessor(const sctx *c, const discourse *dc, const mention
     *how = "the possessor: the subject after the opening phrase";
     if (sj.type == SUBJ_KIND && sj.tok <= i + 1 + MAX_DESCRIPTORS + 1) {
         char *d = descriptor(c, sj.tok);
-        const char *r = d ? NULL : kind_referent(c, dc, sj.index);
+        const char *r = d ? NULL : kind_referent(c, dc, sj.index, sj.tok);
         return d ? d : r ? fl_xstrdup(r) : NULL;
     }
     if (sj.type == SUBJ_NAME && sj.tok == i + 1)

@@ -56,6 +56,15 @@ typedef struct {
     size_t lede_end; /* where the lede (the title and first LEDE_WORDS words) ends, a byte offset */
 } main_verbs;
 
+/* One thing of a kind a document named ("Brannock Fur Farm") or introduced without a name ("A neighbouring farm"):
+ * name NULL for the unnamed one. */
+struct kind_mention {
+    char *name;
+    char noun[24]; /* its kind noun, lower case ("farm"), "" when the kind came from an apposition */
+    int kind;
+    size_t para; /* the paragraph it was last mentioned in */
+};
+
 typedef struct {
     char *last_name; /* the last named subject (not an entity) of the document */
     int last_entity; /* the last entity subject of the current paragraph, -1 none */
@@ -69,8 +78,11 @@ typedef struct {
     char **counted;   /* the act items ("ill:crew") the document has counted so far, for "a further 6" */
     int *counted_day; /* the day each was stated as of (stated_day), -1 none */
     size_t ncounted;
-    char **kind_name;          /* per kind (claim_model.kinds), the last name of that kind: "Calder Arena" for "the
-                                * arena", "Coral Serenade" after "the cruise ship Coral Serenade"; NULL none */
+    char **kind_name;               /* per kind (claim_model.kinds), the last name of that kind: "Calder Arena" for "the
+                                     * arena", "Coral Serenade" after "the cruise ship Coral Serenade"; NULL none */
+    struct kind_mention *kind_seen; /* every name of a kind the document gave, and each unnamed "A <kind noun>" that
+                                     * opens a sentence, for "the <kind>" (kind_referent in claims.c) */
+    size_t nkind_seen;
     int last_kind;             /* the kind of last_name, -1 when it has none */
     int last_person;           /* last_name opens with a title of persons ("Councillor Ana Ruiz"): no "the company" */
     const char *report_entity; /* whose report the document is (fl_report_period.entity): "" none; borrowed */
