@@ -1466,8 +1466,10 @@ static int capitals_word(const sctx *c, size_t i)
  * none. */
 static size_t dateline_end(const sctx *c)
 {
+    if (c->b - c->a < 3 || !capitals_word(c, c->a))
+        return c->a; /* asked first: most sentences need no parse here */
     const fl_parse *p = fl_claims_parse_of(c);
-    if (!p || c->b - c->a < 3 || !capitals_word(c, c->a))
+    if (!p)
         return c->a;
     for (size_t i = c->a + 1; i < c->b && i < c->a + DATELINE_MAX; i++) {
         if (p->vg_of[i - c->a] >= 0)
