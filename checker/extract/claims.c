@@ -1445,42 +1445,18 @@ static int month_range(const sctx *c, size_t m, when *w)
     return 1;
 }
 
-/* Most tokens of a wire dateline before its dash ("CARNWICK, 3 March 2026 (Wire) -", "PORT ELLIS, Norway -"). */
-enum { DATELINE_MAX = 16 };
-
-/* Is token i a word of capital letters only, two or more ("CARNWICK")? */
-static int capitals_word(const sctx *c, size_t i)
-{
-    const fl_token *t = &c->t[i];
-    if (t->kind != FL_TOK_WORD || t->end - t->start < 2)
-        return 0;
-    for (size_t j = t->start; j < t->end; j++)
-        if (!(c->text[j] >= 'A' && c->text[j] <= 'Z') && c->text[j] != '.' && c->text[j] != '-')
-            return 0;
-    return 1;
-}
-
-/* Where the sentence goes on after a wire dateline that opens it: a place in capitals, then at most a region,
- * a date and an agency, then a dash (the parse's main clause ends there without a verb, and a clause of its own
- * follows). The dateline's date is the document's, not a period of the sentence's figures. c->a when there is
- * none. */
+/* Where the sentence goes on after a wire dateline with its date that opens its line (fl_wire_dateline_end, the
+ * reader of the document's date): that date is the document's, not a period of the sentence's figures. c->a when
+ * there is none. */
 static size_t dateline_end(const sctx *c)
 {
-    if (c->b - c->a < 3 || !capitals_word(c, c->a))
-        return c->a; /* asked first: most sentences need no parse here */
-    const fl_parse *p = fl_claims_parse_of(c);
-    if (!p)
-        return c->a;
-    for (size_t i = c->a + 1; i < c->b && i < c->a + DATELINE_MAX; i++) {
-        if (p->vg_of[i - c->a] >= 0)
-            return c->a;
-        int dash = spaced_hyphen(c, i) || (c->t[i].kind == FL_TOK_PUNCT && c->t[i].end - c->t[i].start == 3 &&
-                                           (memcmp(c->text + c->t[i].start, "\xE2\x80\x94", 3) == 0 ||
-                                            memcmp(c->text + c->t[i].start, "\xE2\x80\x93", 3) == 0));
-        if (dash)
-            return i + 1 < c->b && p->clause_of[i + 1 - c->a] != p->clause_of[0] ? i + 1 : c->a;
-    }
-    return c->a;
+    size_t start = c->t[c->a].start;
+    if (c->b - c->a < 3 || (start > 0 && c->text[start - 1] != '\n'))
+        return c->a; /* only a sentence that opens its line */
+    size_t end = fl_wire_dateline_end(c->d, c->r, start, c->t[c->b - 1].end), i = c->a;
+    while (end > start && i < c->b && c->t[i].start < end)
+        i++;
+    return i < c->b ? i : c->a;
 }
 
 /* The year expressions of a sentence: stated years and relative ones (not a wire dateline's: dateline_end).

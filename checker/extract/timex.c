@@ -334,7 +334,8 @@ static int line_date(const fl_doc *d, const fl_rules *r, size_t a, size_t b, int
     return found;
 }
 
-static int wire_dateline(const fl_doc *d, const fl_rules *r, size_t a, size_t b, int with_year, fl_date *out);
+static int wire_dateline(const fl_doc *d, const fl_rules *r, size_t a, size_t b, int with_year, fl_date *out,
+                         size_t *end);
 
 fl_date fl_doc_date(const fl_doc *d, const fl_rules *r)
 {
@@ -350,7 +351,7 @@ fl_date fl_doc_date(const fl_doc *d, const fl_rules *r)
             li = nl - 15;
         size_t a = d->line_starts[li];
         size_t b = fl_line_end(d->text, d->len, a);
-        if (b > a && (line_date(d, r, a, b, li < 5, &out) || (li < 5 && wire_dateline(d, r, a, b, 1, &out))))
+        if (b > a && (line_date(d, r, a, b, li < 5, &out) || (li < 5 && wire_dateline(d, r, a, b, 1, &out, NULL))))
             return out;
     }
     return out;
@@ -367,8 +368,10 @@ static int dash_tok(const char *s, const fl_token *t)
 
 /* The wire dateline of line [a, b): a place of capitalised words (commas and dots between them), a comma, an
  * optional weekday, a month and day without a year (with_year: with one), an optional "(Agency)", and a dash (with
- * a year also the line's end: "ASHBY FOLD, England, Saturday 18 July 2026 (Meridian Press Association)"). */
-static int wire_dateline(const fl_doc *d, const fl_rules *r, size_t a, size_t b, int with_year, fl_date *out)
+ * a year also the line's end: "ASHBY FOLD, England, Saturday 18 July 2026 (Meridian Press Association)"). *end
+ * (unless NULL) is the byte after its dash, or a when the line ends it. */
+static int wire_dateline(const fl_doc *d, const fl_rules *r, size_t a, size_t b, int with_year, fl_date *out,
+                         size_t *end)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
     const char *s = d->text;
@@ -403,6 +406,8 @@ static int wire_dateline(const fl_doc *d, const fl_rules *r, size_t a, size_t b,
             j = c < n && s[t[c].start] == ')' ? c + 1 : n;
         }
         if ((j < n && dash_tok(s, &t[j])) || (with_year && j == n && t[n - 1].end >= b)) {
+            if (end)
+                *end = j < n ? t[j].end : a;
             *out = dt;
             out->source = FL_DATE_DATELINE;
             found = 1;
@@ -410,6 +415,15 @@ static int wire_dateline(const fl_doc *d, const fl_rules *r, size_t a, size_t b,
     }
     free(t);
     return found;
+}
+
+size_t fl_wire_dateline_end(const fl_doc *d, const fl_rules *r, size_t a, size_t b)
+{
+    fl_date dt;
+    size_t end = a;
+    if (!wire_dateline(d, r, a, b, 1, &dt, &end))
+        wire_dateline(d, r, a, b, 0, &dt, &end);
+    return end;
 }
 
 /* Where a masthead field that may hold a partial date starts at token i of line t[0, n): the line's start or a
@@ -478,7 +492,7 @@ int fl_doc_partial_date(const fl_doc *d, const fl_rules *r, fl_date *out)
         if (a < d->start || b <= a)
             continue;
         seen++;
-        if (wire_dateline(d, r, a, b, 0, out) || masthead_partial(d, r, a, b, out))
+        if (wire_dateline(d, r, a, b, 0, out, NULL) || masthead_partial(d, r, a, b, out))
             return 1;
     }
     return 0;

@@ -29,6 +29,9 @@ fl_date fl_doc_date(const fl_doc *d, const fl_rules *r);
  * and day, an optional parenthesis, a dash). Sets out's month and day (year 0, source FL_DATE_DATELINE) and
  * returns 1, else 0. */
 int fl_doc_partial_date(const fl_doc *d, const fl_rules *r, fl_date *out);
+/* Where a wire dateline that opens text [a, b) ends, as fl_doc_date and fl_doc_partial_date read one ("CARNWICK, 3
+ * March 2026 (Wire) -", "LAKETON, Tuesday, March 3 -"): the byte after its dash, or a when none opens it. */
+size_t fl_wire_dateline_end(const fl_doc *d, const fl_rules *r, size_t a, size_t b);
 /* Parses YYYY-MM-DD (month and day may have one digit; it must be a real calendar day) into out with source
  * FL_DATE_GIVEN; returns 0, or -1. */
 int fl_parse_iso_date(const char *s, fl_date *out);
