@@ -46,20 +46,24 @@ static int only_touch(double alo, double ahi, double av, double blo, double bhi,
     return touch && !(av >= blo - eps && av <= bhi + eps) && !(bv >= alo - eps && bv <= ahi + eps);
 }
 
-static int intervals_meet(double alo, double ahi, double av, double blo, double bhi, double bv)
+/* Do a's interval shifted by shift (minutes across midnight) and b's meet? Halves that only touch do not when
+ * halves is set. */
+static int intervals_meet(const fl_claim *a, double shift, const fl_claim *b, int halves)
 {
-    return fl_interval_overlap(alo, ahi, blo, bhi) && !only_touch(alo, ahi, av, blo, bhi, bv);
+    double alo = a->lo + shift, ahi = a->hi + shift;
+    return fl_interval_overlap(alo, ahi, b->lo, b->hi) &&
+           !(halves && only_touch(alo, ahi, a->value + shift, b->lo, b->hi, b->value));
 }
 
-/* Do two claims' intervals meet? Clock times meet across midnight too. */
+/* Do two claims' intervals meet? Clock times meet across midnight too. Between figures of a known period,
+ * halves that only touch do not; a figure of no stated period, joined within its document only, meets one it
+ * touches. */
 static int claims_overlap(const fl_claim *a, const fl_claim *b)
 {
-    if (!a->key || !b->key) /* a figure of no stated period, joined within its document only: touching agrees */
-        return fl_interval_overlap(a->lo, a->hi, b->lo, b->hi);
-    if (intervals_meet(a->lo, a->hi, a->value, b->lo, b->hi, b->value))
+    int halves = a->key && b->key;
+    if (intervals_meet(a, 0, b, halves))
         return 1;
-    return is_clock(a) && (intervals_meet(a->lo + 1440, a->hi + 1440, a->value + 1440, b->lo, b->hi, b->value) ||
-                           intervals_meet(a->lo - 1440, a->hi - 1440, a->value - 1440, b->lo, b->hi, b->value));
+    return is_clock(a) && (intervals_meet(a, 1440, b, halves) || intervals_meet(a, -1440, b, halves));
 }
 
 static void describe(fl_buf *b, const fl_claim *c, const fl_knowledge *k)
