@@ -5449,8 +5449,6 @@ static int act_admits(const fl_knowledge *k, int a, const char *dim)
     return 1;
 }
 
-static int is_verb_tag(int t);
-
 /* Where the form a sum of money q was in ends: "in" and a noun phrase right after it ("£412,000 in cash was
  * seized"), so that the verb after it says what was done with the sum; q's own end otherwise. */
 static size_t money_form_end(const sctx *c, const fl_parse *p, const fl_qty *q)
@@ -5495,7 +5493,7 @@ static int search_find(const sctx *c, const fl_qty *q, size_t *at)
     if (!p || !k->nsearch_find_classes || fl_phrases_word(&k->search_find_dims, dim, strcspn(dim, ":/")) < 0)
         return -1;
     for (size_t j = qty_first(c, q); j > c->a && j > c->ca && v == SIZE_MAX; j--)
-        if (is_verb_tag(p->tags[j - 1 - c->a]) && p->tags[j - 1 - c->a] != FL_TAG_VBG)
+        if (verb_tag(p->tags[j - 1 - c->a])) /* a verb, not an -ing adjective */
             v = j - 1;
     if (v != SIZE_MAX && v + 1 < end && p->tags[v + 1 - c->a] == FL_TAG_ADP)
         return -1; /* "has since recovered from two broken ribs": the figure is no object of the verb */
