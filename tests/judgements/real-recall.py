@@ -3,6 +3,8 @@
 
 usage: python3 tests/judgements/real-recall.py OUT_DIR [--verbose]
 OUT_DIR holds one JSON per cluster, as `OUT=OUT_DIR sh ../shared/dev/news-clusters/run.sh ./factlint` writes.
+The cluster texts are read from ../shared/dev/news-clusters beside the checkout, or from $NEWS_CLUSTERS (a
+checkout elsewhere, such as a clean clone in /tmp, must set it).
 
 A real disagreement of the table is found when one numeric or date warning of its cluster touches both of its
 sides (the warning's own place or a related place on the line of side A, and another on side B); a row with
@@ -47,7 +49,9 @@ def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
     out, verbose = sys.argv[1], '--verbose' in sys.argv
-    clusters = os.path.join(HERE, '..', '..', '..', 'shared', 'dev', 'news-clusters')
+    clusters = os.environ.get('NEWS_CLUSTERS') or os.path.join(HERE, '..', '..', '..', 'shared', 'dev', 'news-clusters')
+    if not os.path.isdir(clusters):  # scored without the texts, every cluster would look silent
+        sys.exit(f'real-recall: no news clusters at {clusters} (set NEWS_CLUSTERS to their directory)')
     rows = list(csv.reader(open(os.path.join(HERE, 'numeric-clusters.tsv')), delimiter='\t'))[1:]
     warns = collections.defaultdict(list)
     for f in glob.glob(os.path.join(out, '*.json')):
