@@ -1670,6 +1670,25 @@ static size_t interposed_start(const sctx *c, size_t p)
     return SIZE_MAX;
 }
 
+/* Does the time at token at stand inside a phrase set off by a comma between tokens from and at that holds a figure of
+ * its own, still open at the time ("damaged 3,100 hectares, about a quarter of the area hit this week": the week is
+ * the area's, not the 3,100 hectares')? A phrase closed by a second comma before the time leaves it the figure's
+ * ("killed 12 people, including three children, on Tuesday"). */
+static int in_apposed_figure(const sctx *c, const fl_qty *qs, size_t nqs, size_t from, size_t at)
+{
+    int comma = 0, figure = 0;
+    for (size_t k = from; k < at; k++) {
+        if (c->t[k].kind == FL_TOK_PUNCT && c->text[c->t[k].start] == ',') {
+            comma = 1;
+            figure = 0;
+            continue;
+        }
+        for (size_t n = 0; comma && !figure && n < nqs; n++)
+            figure = qs[n].tok == k;
+    }
+    return figure;
+}
+
 static const when *period_of(const sctx *c, const when *w, size_t nw, const fl_qty *q, const fl_qty *qs, size_t nqs)
 {
     /* after it: the first that is not a base of comparison, at most 8 tokens on, with no ';' or '(' between */
@@ -1686,7 +1705,7 @@ static const when *period_of(const sctx *c, const when *w, size_t nw, const fl_q
                       (c->text[c->t[k].start] == ';' || c->text[c->t[k].start] == '(' ||
                        (c->text[c->t[k].start] == ',' && k + 1 < w[i].tok &&
                         fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, k + 1, &used) >= 0));
-        if (!crossed)
+        if (!crossed && !in_apposed_figure(c, qs, nqs, q->tok_end, w[i].tok))
             return &w[i];
         break;
     }
