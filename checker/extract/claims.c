@@ -11354,6 +11354,32 @@ static int printed_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, con
     return ok;
 }
 
+/* A bare cell's figure (cell col of row, not the label column) in the unit the table's corner cell states alone, the
+ * header cell over the row labels ("| £m | FY2026 | FY2025 |", "| (€000) | 2025 |", "| $bn | Q1 |"): the whole
+ * cell its unit words, no digit in it but a thousands notation. A corner that labels the rows ("Region", "Item") reads
+ * as no unit, and one read as a count of things is refused (a label column's noun, not the cells' unit). A row whose
+ * label names a rate or a ratio (a word of "table-nonadditive": "Dividend per share", "Average fare") takes none: its
+ * figures are in another unit than the corner's amounts (pence, a fare). Into *out as unit_quantity; 1 when so. */
+static int corner_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, const fl_table *t, const fl_table_row *row,
+                           size_t col, const fl_qty *q, fl_qty *out)
+{
+    const char *s = d->text;
+    const fl_lexicon *qual = fl_rules_lexicon(r, "table-unit-qualifiers");
+    const fl_lexicon *rate = fl_rules_lexicon(r, "table-nonadditive");
+    fl_tspan c = t->head[0], pre, post;
+    size_t a, b;
+    if (col == 0 || !c.end || c.end <= c.start)
+        return 0;
+    span_tokens(f, row->cell[0], &a, &b);
+    for (size_t i = a; rate && i < b; i++)
+        if (f->tok[i].kind == FL_TOK_WORD && fl_lexicon_has_token(rate, s, &f->tok[i], 1))
+            return 0;
+    int words = s[c.end - 1] == ')' ? bracket_unit_words(s, c, qual, &pre, &post)
+                                    : unit_without_digits(s, c.start, c.end) &&
+                                          unit_words_from(s, c.start, c.end, qual, &pre, &post);
+    return words && unit_quantity(d, r, f, pre, post, q, out) && !fl_count_dimension(r, out->dim);
+}
+
 /* A bare cell's figure (cell col of row) in the unit its table gives it: the bracket that ends its row's label
  * ("Operating profit (£m) | 21.4"), else its column header's ("Revenue (£m)", or the unit after a period header:
  * "FY2026 £m"), else the caption's (see
@@ -11374,6 +11400,8 @@ static int caption_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, con
     if (t->head[col].end && fl_table_header_unit(s, t->head[col], fl_rules_lexicon(r, "results-periods"), &u) &&
         unit_words_from(s, u.start, u.end, qual, &pre, &post) && unit_quantity(d, r, f, pre, post, q, out))
         return 1; /* "FY2026 £m" */
+    if (corner_quantity(d, r, f, t, row, col, q, out))
+        return 1; /* "| £m | FY2026 | FY2025 |" */
     return t->caption.end && caption_unit_words(s, t->caption, qual, &pre, &post) &&
            unit_quantity(d, r, f, pre, post, q, out);
 }
