@@ -11227,6 +11227,15 @@ static size_t past_currency_sign(const char *s, size_t p, size_t b)
     return p;
 }
 
+/* Is the figure q a thousands notation after a currency sign, a unit and no amount ("| (£000) | 2025 |", "$'000"):
+ * its number a thousands notation, its value none? */
+static int thousands_notation(const fl_doc *d, const fl_facts *f, const fl_qty *q)
+{
+    const fl_num *n = &f->num[q->num];
+    return q->value == 0 && n->start > 0 && thousands_words(d->text, n->start, n->end) &&
+           past_currency_sign(d->text, q->start, n->start) == n->start;
+}
+
 /* The unit words s[i, b) of a caption (caption_unit_words) into *pre and *post, a qualifier that ends them left out:
  * 1 when they are at most 24 bytes. */
 static int unit_words_from(const char *s, size_t i, size_t b, const fl_lexicon *qual, fl_tspan *pre, fl_tspan *post)
@@ -12154,7 +12163,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         for (size_t qi = q0; qi < q1; qi++) {
             const fl_qty *q = &f->qty[qi];
             f->qty_modality[qi] = FL_MOD_ACTUAL;
-            if (table_cell(d, r, f, &dc, q, doc_index, &seq, s, out) || q->kind == FL_QK_BARE)
+            if (thousands_notation(d, f, q) || table_cell(d, r, f, &dc, q, doc_index, &seq, s, out) ||
+                q->kind == FL_QK_BARE)
                 continue; /* its table says what it is; a number its clause says nothing about is no claim */
             /* the window its key is read from (a normal sentence's whole), with the mentions, triggers and
              * quantities inside it; quantities come in token order, so the window only moves forward */
