@@ -10577,6 +10577,20 @@ static int report_half_word(const sctx *c, size_t i, const char *report_part)
            fl_lexicon_has_token(half, c->text, &c->t[i], 1);
 }
 
+/* Whose figures a name that labels a headline or line before its colon at token colon says they are ("Strikeline
+ * Leisure plc: sales up 9% to £148.6m"): the words after the last punctuation before the colon, two or more of them
+ * capitalised (a name, not "Outlook:"); 1 the report's entity's (its first word is the entity's), -1 another's (a
+ * rival's line in a results report), 0 no name labels it. */
+static int colon_label_owner(const sctx *c, size_t colon, const char *entity)
+{
+    size_t from = colon, caps = 0;
+    while (from > c->a && c->t[from - 1].kind == FL_TOK_WORD)
+        caps += (unsigned char)c->text[c->t[--from].start] >= 'A' && (unsigned char)c->text[c->t[from].start] <= 'Z';
+    if (caps < 2)
+        return 0;
+    return report_owner(c, from, entity) ? 1 : -1;
+}
+
 static int report_scope(const sctx *c, const fl_qty *q, size_t trig, const fl_report_period *rp, size_t *basis)
 {
     const char *entity = rp->entity;
@@ -10604,6 +10618,9 @@ static int report_scope(const sctx *c, const fl_qty *q, size_t trig, const fl_re
             moved = (int)(*basis = i - 1) >= 0;
         i -= (size_t)moved;
     }
+    int named = i > c->a && punct_is(c, i - 1, ':') ? colon_label_owner(c, i - 1, entity) : 0;
+    if (named)
+        return named; /* "Strikeline Leisure plc: sales up 9% to £148.6m"; not "Quillon Press plc: sales ..." */
     if (i <= lo || c->t[i - 1].kind == FL_TOK_PUNCT || fl_claims_role(c, i - 1, FL_ROLE_AND) ||
         fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i - 1, &used) >= 0 ||
         (fl_claims_prep_role(c, i - 1) >= 0 && !fl_claims_role(c, i - 1, FL_ROLE_OF)))
@@ -11364,9 +11381,10 @@ static int printed_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, con
 }
 
 /* A bare cell's figure (cell col of row, not the label column) in the unit the table's corner cell states alone, the
- * header cell over the row labels ("| £m | FY2026 | FY2025 |", "| (€000) | 2025 |", "| $bn | Q1 |"): the whole
- * cell its unit words, no digit in it but a thousands notation. A corner that labels the rows ("Region", "Item") reads
- * as no unit, and one read as a count of things is refused (a label column's noun, not the cells' unit). A row whose
+ * header cell over the row labels ("| £m | FY2026 | FY2025 |", "| (€000) | 2025 |", "| $bn | Q1 |", "| % |"): the
+ * whole cell its unit words, no digit in it but a thousands notation, a currency sign or a percent sign in it unless
+ * bracketed ("(tonnes)"). A corner that labels the rows ("Region", "Item", "Month": "468,100 Month" would read as a
+ * span of time) is no unit, and one read as a count of things is refused (a label column's noun). A row whose
  * label names a rate or a ratio (a word of "table-nonadditive": "Dividend per share", "Average fare") takes none: its
  * figures are in another unit than the corner's amounts (pence, a fare). Into *out as unit_quantity; 1 when so. */
 static int corner_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, const fl_table *t, const fl_table_row *row,
@@ -11385,7 +11403,8 @@ static int corner_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, cons
             return 0;
     int words = s[c.end - 1] == ')' ? bracket_unit_words(s, c, qual, &pre, &post)
                                     : unit_without_digits(s, c.start, c.end) &&
-                                          unit_words_from(s, c.start, c.end, qual, &pre, &post);
+                                          unit_words_from(s, c.start, c.end, qual, &pre, &post) &&
+                                          (pre.end > pre.start || (post.end == post.start + 1 && s[post.start] == '%'));
     return words && unit_quantity(d, r, f, pre, post, q, out) && !fl_count_dimension(r, out->dim);
 }
 
