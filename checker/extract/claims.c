@@ -1824,6 +1824,13 @@ static int old_value(const sctx *c, const fl_facts *f, size_t qi, size_t q0, siz
     return 0;
 }
 
+/* Is the figure q the base a word of change right before "from" compares with ("Revenue was £31.5m in 2025, up from
+ * £30.4m", "down from 412"): the old value, not a level of the clause's period? */
+static int change_base(const sctx *c, const fl_qty *q)
+{
+    return q->tok >= c->a + 2 && fl_claims_role(c, q->tok - 1, FL_ROLE_FROM) && change_word(c, q->tok - 2);
+}
+
 /* How far, in tokens each side, the key of a quantity is read. A sentence of up to KEY_WINDOW tokens is read
  * whole; longer ones (a table flattened into one sentence, a huge line) only around each quantity, so that the
  * work per quantity stays bounded and such text is linear instead of quadratic. */
@@ -11809,6 +11816,20 @@ static int timed_label(const fl_doc *d, const fl_knowledge *k, const fl_facts *f
     return 0;
 }
 
+/* The words of a row's label that name its measure: a total row's past its first word when that word says the total
+ * (a word of "table-totals": "Total revenue" names revenue, as "Revenue" does), else the whole label. */
+static fl_tspan row_measure_label(const fl_doc *d, const fl_rules *r, const fl_table_row *row)
+{
+    const char *s = d->text;
+    fl_tspan lab = row->cell[0];
+    size_t w = lab.start;
+    while (w < lab.end && s[w] != ' ')
+        w++;
+    if (row->total && w + 1 < lab.end && fl_lexicon_has(fl_rules_lexicon(r, "table-totals"), s + lab.start, w - lab.start, 1))
+        lab.start = (uint32_t)w + 1;
+    return lab;
+}
+
 /* The claim of the figure q in cell col of a table's row (see above), kept in out when its table says what it
  * measures and when; none for a change. */
 static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tables *tb, const fl_table_row *row,
@@ -11829,7 +11850,7 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
     if (!why && fam < 0 && t->caption.end)
         fam = span_family(d, k, f, t->caption, u.dim);
     if (!why && fam < 0)
-        by_label = (fam = label_family(d, k, f, row->cell[0], u.dim, level, sizeof level)) >= 0;
+        by_label = (fam = label_family(d, k, f, row_measure_label(d, r, row), u.dim, level, sizeof level)) >= 0;
     if (!why && fam < 0 && t->caption.end)
         fam = caption_level(d, r, f, t->caption, u.dim, level, sizeof level); /* the rows are its parts */
     why = why ? why : fam < 0 ? "a table's cell: no attribute in its caption, header or label" : NULL;
@@ -12230,7 +12251,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             cl.modality = desc ? FL_MOD_ACTUAL : modality_of(&cw, q);
             int increment = counted_increment(&dc, &cw, &cl, q);
             int change_part = increment ? 3
-                              : (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q)
+                              : (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q) ||
+                                        change_base(&cw, q)
                                   ? 1
                                   : part_kind(&cw, f, qi, q0);
             fl_claims_claim_time_marks(&cw, &cl, q, f->date.year == 0);
