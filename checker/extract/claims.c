@@ -2198,7 +2198,8 @@ static size_t partitive_noun_at(const sctx *c, const fl_qty *q, const fl_qty *ne
  * says what was done to the part (generic_noun_count: "converted 14,200 of the 21,600 lights" counts lights
  * converted, as "converted 14,200 lights" does). "two of the 14 survivors" with a unit is the quantities' part
  * of a count already. next is the quantity after q, or NULL; a stated whole there is made a count of the same noun.
- * Makes q that count and returns 1; 0 otherwise. */
+ * Makes q that count and returns 1; 2 when a stated whole's common noun is counted by no predicate ("rose in three
+ * of the four regions"): q and the whole count it, no claim's measure, and stay bare; 0 otherwise. */
 static int partitive_count(const sctx *c, fl_qty *q, fl_qty *next, fl_qty_strings *pool)
 {
     int numbered;
@@ -2227,7 +2228,9 @@ static int partitive_count(const sctx *c, fl_qty *q, fl_qty *next, fl_qty_string
         (end < c->b && fl_claims_prep_role(c, end) == FL_PREP_OF))
         return 0; /* a name, or "12 of the 40 kinds of ...": no noun counted */
     if (!generic_noun_count(c, q, head, 0, pool))
-        return 0;
+        return numbered ? 2 : 0; /* "Admissions rose in three of the four regions": both count regions, which no
+                                  * predicate keys; not the admissions its clause's trigger would make them (left
+                                  * bare: no claim) */
     if (numbered) { /* the whole counts that noun too, as "34 of the 71 seats" does: no level of it */
         next->kind = FL_QK_UNIT;
         next->unit = q->unit;
@@ -2476,10 +2479,13 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *befo
         /* "arrested three times since October" is how often, not how many (arithmetic.times) */
         if (q[i].tok_end < c->b && fl_phrases_at(&c->k->times, c->text, c->t, c->b, q[i].tok_end, &used) >= 0)
             continue;
-        if (label_count(&cw, &q[i], pool) || partitive_count(&cw, &q[i], i + 1 < nq ? &q[i + 1] : NULL, pool) ||
+        int part = 0;
+        if (label_count(&cw, &q[i], pool) || (part = partitive_count(&cw, &q[i], i + 1 < nq ? &q[i + 1] : NULL, pool)) ||
             noun_of_count(&cw, &q[i], pool) || measure_label_count(&cw, &q[i], pool) ||
-            fronted_anaphor_count(&cw, &q[i], q, i, last, nlast))
+            fronted_anaphor_count(&cw, &q[i], q, i, last, nlast)) {
+            i += part == 2; /* the whole's count, bare as its part */
             continue;
+        }
         if (bare_count(&cw, &q[i], tr, ntr, pool)) {
             anaphor_item(&cw, &q[i], q, i, before, nbefore);
             continue;
