@@ -1742,6 +1742,13 @@ static int change_word(const sctx *c, size_t i)
             fl_phrases_at(&c->k->decrease, c->text, c->t, c->b, i, &used) >= 0);
 }
 
+/* Is the figure q the base a word of change right before "from" compares with ("Revenue was £31.5m in 2025, up from
+ * £30.4m", "down from 412"): the old value, not a level of the clause's period (old_value takes it)? */
+static int change_base(const sctx *c, const fl_qty *q)
+{
+    return q->tok >= c->a + 2 && fl_claims_role(c, q->tok - 1, FL_ROLE_FROM) && change_word(c, q->tok - 2);
+}
+
 /* Is the word of change at token i a direction instead: a particle of its verb ("Some 200 fans turned up", "the
  * 12 dogs put down") or a preposition before an article ("rolled 30 metres down the bank")? */
 static int direction_word(const sctx *c, size_t i)
@@ -1802,6 +1809,8 @@ static int relative_word_between(const sctx *c, size_t a, size_t b)
 static int old_value(const sctx *c, const fl_facts *f, size_t qi, size_t q0, size_t qend, const when *w, size_t nw)
 {
     const fl_qty *q = &f->qty[qi];
+    if (change_base(c, q))
+        return 1; /* ", up from £30.4m" */
     const when *qw = period_of(c, w, nw, q, f->qty + q0, qend - q0);
     int from = q->tok > c->a && fl_claims_role(c, q->tok - 1, FL_ROLE_FROM);
     size_t k0 = from ? q0 : qi + 1;
@@ -1822,13 +1831,6 @@ static int old_value(const sctx *c, const fl_facts *f, size_t qi, size_t q0, siz
         return 1;
     }
     return 0;
-}
-
-/* Is the figure q the base a word of change right before "from" compares with ("Revenue was £31.5m in 2025, up from
- * £30.4m", "down from 412"): the old value, not a level of the clause's period? */
-static int change_base(const sctx *c, const fl_qty *q)
-{
-    return q->tok >= c->a + 2 && fl_claims_role(c, q->tok - 1, FL_ROLE_FROM) && change_word(c, q->tok - 2);
 }
 
 /* How far, in tokens each side, the key of a quantity is read. A sentence of up to KEY_WINDOW tokens is read
@@ -2228,9 +2230,9 @@ static int partitive_count(const sctx *c, fl_qty *q, fl_qty *next, fl_qty_string
         (end < c->b && fl_claims_prep_role(c, end) == FL_PREP_OF))
         return 0; /* a name, or "12 of the 40 kinds of ...": no noun counted */
     if (!generic_noun_count(c, q, head, 0, pool))
-        return numbered ? 2 : 0; /* "Admissions rose in three of the four regions": both count regions, which no
-                                  * predicate keys; not the admissions its clause's trigger would make them (left
-                                  * bare: no claim) */
+        /* "Admissions rose in three of the four regions": both count regions, which no predicate keys; not the
+         * admissions its clause's trigger would make them (left bare: no claim) */
+        return numbered ? 2 : 0;
     if (numbered) { /* the whole counts that noun too, as "34 of the 71 seats" does: no level of it */
         next->kind = FL_QK_UNIT;
         next->unit = q->unit;
@@ -2480,7 +2482,8 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *befo
         if (q[i].tok_end < c->b && fl_phrases_at(&c->k->times, c->text, c->t, c->b, q[i].tok_end, &used) >= 0)
             continue;
         int part = 0;
-        if (label_count(&cw, &q[i], pool) || (part = partitive_count(&cw, &q[i], i + 1 < nq ? &q[i + 1] : NULL, pool)) ||
+        if (label_count(&cw, &q[i], pool) ||
+            (part = partitive_count(&cw, &q[i], i + 1 < nq ? &q[i + 1] : NULL, pool)) ||
             noun_of_count(&cw, &q[i], pool) || measure_label_count(&cw, &q[i], pool) ||
             fronted_anaphor_count(&cw, &q[i], q, i, last, nlast)) {
             i += part == 2; /* the whole's count, bare as its part */
@@ -11414,10 +11417,10 @@ static int corner_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, cons
     for (size_t i = a; rate && i < b; i++)
         if (f->tok[i].kind == FL_TOK_WORD && fl_lexicon_has_token(rate, s, &f->tok[i], 1))
             return 0;
-    int words = s[c.end - 1] == ')' ? bracket_unit_words(s, c, qual, &pre, &post)
-                                    : unit_without_digits(s, c.start, c.end) &&
-                                          unit_words_from(s, c.start, c.end, qual, &pre, &post) &&
-                                          (pre.end > pre.start || (post.end == post.start + 1 && s[post.start] == '%'));
+    int words = s[c.end - 1] == ')'
+                    ? bracket_unit_words(s, c, qual, &pre, &post)
+                    : unit_without_digits(s, c.start, c.end) && unit_words_from(s, c.start, c.end, qual, &pre, &post) &&
+                          (pre.end > pre.start || (post.end == post.start + 1 && s[post.start] == '%'));
     return words && unit_quantity(d, r, f, pre, post, q, out) && !fl_count_dimension(r, out->dim);
 }
 
@@ -11831,7 +11834,8 @@ static fl_tspan row_measure_label(const fl_doc *d, const fl_rules *r, const fl_t
     size_t w = lab.start;
     while (w < lab.end && s[w] != ' ')
         w++;
-    if (row->total && w + 1 < lab.end && fl_lexicon_has(fl_rules_lexicon(r, "table-totals"), s + lab.start, w - lab.start, 1))
+    if (row->total && w + 1 < lab.end &&
+        fl_lexicon_has(fl_rules_lexicon(r, "table-totals"), s + lab.start, w - lab.start, 1))
         lab.start = (uint32_t)w + 1;
     return lab;
 }
@@ -11924,10 +11928,13 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
 }
 
 /* Claims the figure q when it stands in a table's cell (a row of bars, or a bare figure of a "Label: value" row under
- * a caption): 1 when so (the sentence's own reading of it is then none). */
+ * a caption): 1 when so (the sentence's own reading of it is then none); 1 with no claim too when q is a thousands
+ * notation (a header's "(£000)": a unit, no figure). */
 static int table_cell(fl_doc *d, const fl_rules *r, fl_facts *f, discourse *dc, const fl_qty *q, size_t doc_index,
                       size_t *seq, size_t s, fl_claims *out)
 {
+    if (thousands_notation(d, f, q))
+        return 1;
     size_t col;
     const fl_tables *tb = dc->tables;
     const fl_table_row *row = tb->nrows ? fl_tables_cell(tb, q->start, &col, &dc->row_hint) : NULL;
@@ -12209,8 +12216,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         for (size_t qi = q0; qi < q1; qi++) {
             const fl_qty *q = &f->qty[qi];
             f->qty_modality[qi] = FL_MOD_ACTUAL;
-            if (thousands_notation(d, f, q) || table_cell(d, r, f, &dc, q, doc_index, &seq, s, out) ||
-                q->kind == FL_QK_BARE)
+            if (table_cell(d, r, f, &dc, q, doc_index, &seq, s, out) || q->kind == FL_QK_BARE)
                 continue; /* its table says what it is; a number its clause says nothing about is no claim */
             /* the window its key is read from (a normal sentence's whole), with the mentions, triggers and
              * quantities inside it; quantities come in token order, so the window only moves forward */
@@ -12257,8 +12263,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             cl.modality = desc ? FL_MOD_ACTUAL : modality_of(&cw, q);
             int increment = counted_increment(&dc, &cw, &cl, q);
             int change_part = increment ? 3
-                              : (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q) ||
-                                        change_base(&cw, q)
+                              : (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q)
                                   ? 1
                                   : part_kind(&cw, f, qi, q0);
             fl_claims_claim_time_marks(&cw, &cl, q, f->date.year == 0);
