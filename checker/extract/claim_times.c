@@ -1561,8 +1561,8 @@ static void person_claim(const sctx *c, const fl_facts *f, size_t s, size_t doc_
     cl.lo = cl.value - 0.25; /* a whole number: 19 and 21 differ, 19 and "nineteen" agree */
     cl.hi = cl.value + 0.25;
     cl.subject = x->name;
-    cl.subject_doc = (int8_t)(x->local || !dated); /* an undated report's: its own time, its own page */
-    cl.subject_event = (int8_t)x->role;            /* "the driver": the story's, within its directory */
+    cl.subject_doc = (int8_t)(!x->role && (x->local || !dated)); /* an undated report's: its own time, its page */
+    cl.subject_event = (int8_t)x->role;                          /* "the driver": the story's, within its directory */
     cl.subject_how = x->local ? "a person's (a name the document never gives in full)" : "a person's";
     if (age)
         cl.subject_how = x->role    ? "the age of the story's one person in a role"
@@ -1574,10 +1574,11 @@ static void person_claim(const sctx *c, const fl_facts *f, size_t s, size_t doc_
         cl.month = f->date.month;
         cl.period_how = 4;
         cl.doc_date = f->date.year * 10000 + f->date.month * 100 + f->date.day;
-    }
+    } else if (x->role)
+        cl.period_how = 5; /* an undated report's role: the story's time, as its event's figures */
     if (fam >= 0)
         fl_claims_make_keys(&cl, c->k);
-    if (!dated && cl.key_base) { /* within one undated document, one time */
+    if (!dated && !x->role && cl.key_base) { /* within one undated document, one time */
         fl_buf kb = {0};
         fl_buf_printf(&kb, "%s||undated", cl.key_base);
         cl.key = fl_buf_take(&kb);
