@@ -219,14 +219,15 @@ static int name_is(const sent *c, size_t i, size_t *s, size_t *e)
     return *s == c->a;
 }
 
-/* The name before "the" and an age word that a comma or a bracket closes ("Oskarsen, the 25-year-old, is
- * conscious": the number at token i, its word ending before token k); not "Ana Ruiz, the 19-year-old's mother" (the
- * age of someone else). [*s, *e) its tokens. */
+/* The name before "the" and an age word that a comma, a bracket or a relative pronoun closes ("Oskarsen, the
+ * 25-year-old, is conscious", "Lindqvist, the 43-year-old who won the title": the number at token i, its word ending
+ * before token k); not "Ana Ruiz, the 19-year-old's mother" (the age of someone else). [*s, *e) its tokens. */
 static int name_the_before(const sent *c, size_t i, size_t k, size_t *s, size_t *e)
 {
     return i > c->a + 2 && fl_role_at(c->r, FL_ROLE_ARTICLES, c->text, c->t, c->b, i - 1) &&
            !fl_role_at(c->r, FL_ROLE_INDEFINITE, c->text, c->t, c->b, i - 1) && k < c->b &&
-           punct_at(c->text, c->t, k, c->b, ",)") && name_before(c, i - 1, s, e);
+           (punct_at(c->text, c->t, k, c->b, ",)") || (c->tags && c->tags[k - c->a] == FL_TAG_WH)) &&
+           name_before(c, i - 1, s, e);
 }
 
 /* Is token i a common noun or an adjective (by the tagger; never without its tags)? */
@@ -318,7 +319,7 @@ static void add_age(const sent *c, double v, size_t start, size_t end, size_t s,
     int local;
     char *name = name_of(c->text, c->t, s, e, st, &local);
     FL_GROW(*out, *cap, *n + 1);
-    (*out)[(*n)++] = (fl_age){v, start, end, name, local};
+    (*out)[(*n)++] = (fl_age){v, start, end, name, local, 0};
 }
 
 /* Is number x printed as digits alone or in words: not a score or a record ("43-1", "7-7")? */
@@ -359,7 +360,80 @@ static void role_age(const sent *c, double v, size_t start, size_t end, size_t i
     if (x == st->nroles || !st->role_name[x])
         return;
     FL_GROW(*out, *cap, *n + 1);
-    (*out)[(*n)++] = (fl_age){v, start, end, fl_xstrdup(st->role_name[x]), 0};
+    (*out)[(*n)++] = (fl_age){v, start, end, fl_xstrdup(st->role_name[x]), 0, 0};
+}
+
+/* Is token k a "story-roles" word the document does not give several people (fl_ages_note_document)? */
+static int story_role(const sent *c, size_t k)
+{
+    if (!word_in(c, c->st->story_roles, k) || capitalised(c->text, &c->t[k]))
+        return 0;
+    size_t len = c->t[k].end - c->t[k].start;
+    for (size_t x = 0; x < c->st->nshared; x++)
+        if (strlen(c->st->shared[x]) == len && strncasecmp(c->st->shared[x], c->text + c->t[k].start, len) == 0)
+            return 0;
+    return 1;
+}
+
+/* Does a definite determiner open the noun phrase whose words before token i are nouns and adjectives: a
+ * "story-role-determiners" word ("the driver", "its bus driver") or a possessive ("the van's driver")? */
+static int definite_before(const sent *c, size_t i)
+{
+    while (i > c->a && noun_word(c, i - 1))
+        i--;
+    return i > c->a && c->tags && (word_in(c, c->st->role_dets, i - 1) || c->tags[i - 1 - c->a] == FL_TAG_POS);
+}
+
+/* Appends age v, in bytes [start, end), of the story role of token k: the person the document named in that role
+ * when it named one ("Police named the driver as Tom Reed"), else the role itself (role 1), when the document named
+ * no two people so. */
+static void story_role_age(const sent *c, double v, size_t start, size_t end, size_t k, fl_ages_state *st, fl_age **out,
+                           size_t *n, size_t *cap)
+{
+    size_t x = role_index(c->text, &c->t[k], st);
+    char *name;
+    if (x < st->nroles)
+        name = st->role_name[x] ? fl_xstrdup(st->role_name[x]) : NULL;
+    else {
+        name = fl_xstrndup(c->text + c->t[k].start, c->t[k].end - c->t[k].start);
+        for (char *p = name; *p; p++)
+            *p = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
+    }
+    if (!name)
+        return;
+    FL_GROW(*out, *cap, *n + 1);
+    (*out)[(*n)++] = (fl_age){v, start, end, name, 0, x == st->nroles};
+}
+
+/* The story role a bare age between commas is apposed to: "the driver, 54,", "Its driver, aged 54," (the number at
+ * token i): its token, SIZE_MAX none. */
+static size_t role_before(const sent *c, size_t i)
+{
+    if (i > c->a && fl_lexicon_has_token(c->st->prefixes, c->text, &c->t[i - 1], 1))
+        i--;
+    if (i < c->a + 3 || !punct_at(c->text, c->t, i - 1, c->b, ",") || !story_role(c, i - 2) ||
+        !definite_before(c, i - 2))
+        return SIZE_MAX;
+    return i - 2;
+}
+
+/* The story role an age word (the number at token i, its word ending before token k) describes with no name: the
+ * head noun of its definite phrase ("The van's 45-year-old driver", "the 45-year-old bus driver"; not "the
+ * 45-year-old driver's wife") or the definite role it is apposed to ("Its driver, a 54-year-old dad of three");
+ * its token, SIZE_MAX none. */
+static size_t role_of_age(const sent *c, size_t i, size_t k)
+{
+    if (definite_before(c, i)) {
+        for (size_t n = 0; n < NOUN_WORDS && noun_word(c, k); n++, k++)
+            if (story_role(c, k) && !noun_word(c, k + 1) &&
+                !(k + 1 < c->b && c->tags && c->tags[k + 1 - c->a] == FL_TAG_POS))
+                return k;
+        return SIZE_MAX;
+    }
+    if (i < c->a + 4 || !fl_role_at(c->r, FL_ROLE_INDEFINITE, c->text, c->t, c->b, i - 1) ||
+        !punct_at(c->text, c->t, i - 2, c->b, ",") || !story_role(c, i - 3) || !definite_before(c, i - 3))
+        return SIZE_MAX;
+    return i - 3;
 }
 
 /* Is tag g a verb's, a modal's or an adverb's (what may follow the subject "The 29-year-old")? */
@@ -506,7 +580,7 @@ static void lead_person(const sent *c, double v, size_t start, size_t end, int a
                 return;
             }
             FL_GROW(*out, *cap, *n + 1);
-            (*out)[(*n)++] = (fl_age){v, start, end, name, local};
+            (*out)[(*n)++] = (fl_age){v, start, end, name, local, 0};
             return;
         }
     }
@@ -520,11 +594,14 @@ static void age_with_word(const sent *c, double v, size_t start, size_t end, siz
                           fl_age **out, size_t *n, size_t *cap)
 {
     size_t s, e, before = *n;
+    size_t role;
     if (name_after(c, k, &s, &e) || name_before(c, i, &s, &e) || name_the_before(c, i, k, &s, &e) ||
         named_person(c, k, &s, &e))
         add_age(c, v, start, end, s, e, st, out, n, cap);
     else
         role_age(c, v, start, end, i, k, st, out, n, cap);
+    if (*n == before && (role = role_of_age(c, i, k)) != SIZE_MAX)
+        story_role_age(c, v, start, end, role, st, out, n, cap);
     if (*n == before)
         lead_age(c, v, start, end, i, k, st, out, n, cap);
 }
@@ -636,6 +713,35 @@ static void ages_ready(const fl_rules *r, fl_ages_state *st)
     st->hit_items = fl_rules_lexicon(r, "hit-items");
     st->hit_item_verbs = fl_rules_lexicon(r, "hit-item-verbs");
     st->hit_by = fl_rules_lexicon(r, "hit-by");
+    st->story_roles = fl_rules_lexicon(r, "story-roles");
+    st->role_dets = fl_rules_lexicon(r, "story-role-determiners");
+    st->role_sharers = fl_rules_lexicon(r, "story-role-sharers");
+}
+
+/* The "story-roles" word token t is in the plural ("drivers"): its singular's length, 0 none. */
+static size_t plural_role(const char *text, const fl_token *t, const fl_ages_state *st)
+{
+    size_t len = t->end - t->start;
+    return len > 2 && text[t->end - 1] == 's' && fl_lexicon_has(st->story_roles, text + t->start, len - 1, 1) ? len - 1
+                                                                                                              : 0;
+}
+
+void fl_ages_note_document(const char *text, const fl_rules *r, const fl_token *t, size_t n, fl_ages_state *st)
+{
+    ages_ready(r, st);
+    for (size_t i = 0; st->story_roles && i < n; i++) {
+        if (t[i].kind != FL_TOK_WORD)
+            continue;
+        size_t len = plural_role(text, &t[i], st);
+        if (!len && i > 0 && t[i - 1].kind == FL_TOK_WORD &&
+            fl_lexicon_has_token(st->role_sharers, text, &t[i - 1], 1) &&
+            fl_lexicon_has_token(st->story_roles, text, &t[i], 1))
+            len = t[i].end - t[i].start;
+        if (!len)
+            continue;
+        FL_GROW(st->shared, st->capshared, st->nshared + 1);
+        st->shared[st->nshared++] = fl_xstrndup(text + t[i].start, len);
+    }
 }
 
 int fl_ages_possible(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, const fl_num *nums,
@@ -671,10 +777,13 @@ size_t fl_ages_in_sentence(const char *text, const fl_rules *r, const fl_token *
             continue;
         }
         /* "Ana Ruiz, 19," / "Ana Ruiz (19)" / "Ana Ruiz, aged 19": a bare number that ends its phrase */
-        int paren = i > a && punct_at(text, t, i - 1, b, "(");
-        if ((j == b || punct_at(text, t, j, b, paren ? ")" : ",.;)")) &&
-            (name_before(&c, i, &s, &e) || named_role(&c, i, j, &s, &e) || (!paren && name_is(&c, i, &s, &e))))
+        int paren = i > a && punct_at(text, t, i - 1, b, "("),
+            ends = j == b || punct_at(text, t, j, b, paren ? ")" : ",.;)");
+        size_t role;
+        if (ends && (name_before(&c, i, &s, &e) || named_role(&c, i, j, &s, &e) || (!paren && name_is(&c, i, &s, &e))))
             add_age(&c, x->value, x->start, x->end, s, e, st, out, n, cap);
+        else if (ends && !paren && (role = role_before(&c, i)) != SIZE_MAX)
+            story_role_age(&c, x->value, x->start, x->end, role, st, out, n, cap);
         else if (!paren)
             copula_age(&c, x->value, x->start, x->end, i, j, st, out, n, cap);
     }
@@ -795,7 +904,7 @@ static void described_parent(const sent *c, double v, size_t start, size_t end, 
         strncasecmp(st->parent_noun, c->text + w->start, len) != 0)
         return;
     FL_GROW(*out, *cap, *n + 1);
-    (*out)[(*n)++] = (fl_age){v, start, end, fl_xstrdup(st->parent_name), strchr(st->parent_name, ' ') == NULL};
+    (*out)[(*n)++] = (fl_age){v, start, end, fl_xstrdup(st->parent_name), strchr(st->parent_name, ' ') == NULL, 0};
 }
 
 int fl_children_possible(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, fl_ages_state *st)
@@ -961,6 +1070,62 @@ size_t fl_hits_in_sentence(const char *text, const fl_rules *r, const fl_token *
     return *n - before;
 }
 
+/* Is token i a noun of a person (the lexicons lex[0, nlex)) that a determiner opens, one lower-case word between
+ * at most: an indefinite article, or a definite one before a word not in the plural ("his grandson", not "the
+ * victims")? */
+static int determined_person(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, size_t i,
+                             const fl_lexicon *const *lex, size_t nlex)
+{
+    int person = 0;
+    for (size_t x = 0; x < nlex && !person; x++)
+        person = t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(lex[x], text, &t[i], 1);
+    if (!person || capitalised(text, &t[i]))
+        return 0;
+    const fl_lexicon *dets = fl_rules_lexicon(r, "story-role-determiners");
+    int plural = text[t[i].end - 1] == 's';
+    for (size_t d = i; d-- > a && d + 2 >= i;) {
+        if (fl_role_at(r, FL_ROLE_INDEFINITE, text, t, b, d))
+            return 1;
+        if (t[d].kind == FL_TOK_WORD && fl_lexicon_has_token(dets, text, &t[d], 1))
+            return !plural;
+        if (t[d].kind != FL_TOK_WORD || capitalised(text, &t[d]))
+            return 0;
+    }
+    return 0;
+}
+
+void fl_ages_mark_unnamed(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, fl_num *nums,
+                          size_t nn)
+{
+    const fl_lexicon *lex[4] = {NULL}, *parents = NULL;
+    for (size_t ni = 0; ni < nn; ni++) {
+        fl_num *x = &nums[ni];
+        size_t i = x->tok, j = x->tok + x->ntok;
+        if (x->nonclaim || x->range || x->scaled || !age_value(x->value) || !plain(text, x) || i < a + 3 ||
+            !(j == b || punct_at(text, t, j, b, ",.;)") ||
+              (t[j].kind == FL_TOK_WORD && t[j].end - t[j].start == 3 &&
+               strncasecmp(text + t[j].start, "and", 3) == 0)))
+            continue; /* the phrase ends: "a woman of 44, all from ...", "a man of 44 and a boy" */
+        int comma = punct_at(text, t, i - 1, b, ",");
+        int of = t[i - 1].kind == FL_TOK_WORD && t[i - 1].end - t[i - 1].start == 2 &&
+                 strncasecmp(text + t[i - 1].start, "of", 2) == 0;
+        if (!comma && !of)
+            continue;
+        if (!lex[0]) {
+            static const char *const names[] = {"person-nouns", "role-nouns", "female-person-nouns",
+                                                "male-person-nouns"};
+            for (size_t k = 0; k < 4; k++)
+                lex[k] = fl_rules_lexicon(r, names[k]);
+            parents = fl_rules_lexicon(r, "parent-nouns");
+        }
+        if (of && (fl_lexicon_has_token(parents, text, &t[i - 2], 1) ||
+                   !fl_role_at(r, FL_ROLE_INDEFINITE, text, t, b, i - 3)))
+            continue; /* "a mother of 12": children; "the death of 44": no person's age */
+        if (determined_person(text, r, t, a, b, i - 2, lex, 4))
+            x->nonclaim = FL_NC_AGE;
+    }
+}
+
 void fl_ages_state_free(fl_ages_state *st)
 {
     for (size_t i = 0; i < st->nroles; i++) {
@@ -977,5 +1142,8 @@ void fl_ages_state_free(fl_ages_state *st)
     free(st->aged);
     free(st->parent_name);
     free(st->parent_noun);
+    for (size_t i = 0; i < st->nshared; i++)
+        free(st->shared[i]);
+    free(st->shared);
     memset(st, 0, sizeof *st);
 }

@@ -16,12 +16,14 @@
 
 /* An age found in a sentence: its value, the bytes printed for it ("19", "19-year-old", "twenty-one-year-old"), and
  * the person: a full name ("Jodie Pryce", a new string), or a single name the document never gave in full
- * ("Sandra"), which is compared within the document only (local). */
+ * ("Sandra"), which is compared within the document only (local), or the role of a person the story has one of and
+ * names no one in ("driver" of "the driver, 54,": role 1), compared among the reports of the story. */
 typedef struct {
     double value;
     size_t start, end;
     char *name;
     int local;
+    int role;
 } fl_age;
 
 enum { FL_AGES_BACK = 3 }; /* how many sentences back "the 29-year-old" may find the person it describes */
@@ -47,6 +49,9 @@ typedef struct {
                                       * children ("Zurana Horton, 34, a mother of 12"), and that noun */
     int parent_many;                 /* it described two, or one by two nouns: "the mother of 13" is no one's */
     const fl_lexicon *titles, *hit_verbs, *hit_times, *hit_items, *hit_item_verbs, *hit_by; /* of fl_hits_in_sentence */
+    const fl_lexicon *story_roles, *role_dets, *role_sharers; /* of the ages of a story's roles ("the driver, 54,") */
+    char **shared; /* the "story-roles" the document gives several people ("two drivers", "another caretaker") */
+    size_t nshared, capshared;
 } fl_ages_state;
 
 /* May sentence tokens t[a, b) with numbers nums[0, nn) state an age: a whole number a person may be, or a word
@@ -96,6 +101,19 @@ int fl_hits_possible(const char *text, const fl_rules *r, const fl_token *t, siz
 size_t fl_hits_in_sentence(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b,
                            const fl_parse *p, const fl_num *nums, size_t nn, fl_ages_state *st, fl_age **out, size_t *n,
                            size_t *cap);
+
+/* Notes which "story-roles" document tokens t[0, n) give several people: a role in the plural ("the two drivers") or
+ * after a "story-role-sharers" word ("another caretaker"); such a role's age is no one's. Call it once, before the
+ * document's first fl_ages_in_sentence. */
+void fl_ages_note_document(const char *text, const fl_rules *r, const fl_token *t, size_t n, fl_ages_state *st);
+
+/* Marks the numbers nums[0, nn) of sentence tokens t[a, b) that are the age of a person a singular noun names
+ * (FL_NC_AGE: no count of anything): a bare whole number set off by a comma after the noun ("a grandad, 61,", "his
+ * grandson, 12") or after "of" ("a woman of 44"; not "a mother of 12"), its phrase ending there. The noun is one
+ * of "person-nouns", "role-nouns", "female-person-nouns" or "male-person-nouns", a determiner before it (an
+ * indefinite article, or "story-role-determiners" before a word not in the plural), one lower-case word between. */
+void fl_ages_mark_unnamed(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, fl_num *nums,
+                          size_t nn);
 
 void fl_ages_state_free(fl_ages_state *st);
 

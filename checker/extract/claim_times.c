@@ -1564,20 +1564,24 @@ static void person_claim(const sctx *c, const fl_facts *f, size_t s, size_t doc_
     cl.lo = cl.value - 0.25; /* a whole number: 19 and 21 differ, 19 and "nineteen" agree */
     cl.hi = cl.value + 0.25;
     cl.subject = x->name;
-    cl.subject_doc = (int8_t)(x->local || !dated); /* an undated report's: its own time, its own page */
+    cl.subject_doc = (int8_t)(!x->role && (x->local || !dated)); /* an undated report's: its own time, its page */
+    cl.subject_event = (int8_t)x->role;                          /* "the driver": the story's, within its directory */
     cl.subject_how = x->local ? "a person's (a name the document never gives in full)" : "a person's";
     if (age)
-        cl.subject_how = x->local ? "a person's age (a name the document never gives in full)" : "a person's age";
+        cl.subject_how = x->role    ? "the age of the story's one person in a role"
+                         : x->local ? "a person's age (a name the document never gives in full)"
+                                    : "a person's age";
     cl.date_source = f->date.source;
     if (dated) {
         cl.year = f->date.year;
         cl.month = f->date.month;
         cl.period_how = 4;
         cl.doc_date = f->date.year * 10000 + f->date.month * 100 + f->date.day;
-    }
+    } else if (x->role)
+        cl.period_how = 5; /* an undated report's role: the story's time, as its event's figures */
     if (fam >= 0)
         fl_claims_make_keys(&cl, c->k);
-    if (!dated && cl.key_base) { /* within one undated document, one time */
+    if (!dated && !x->role && cl.key_base) { /* within one undated document, one time */
         fl_buf kb = {0};
         fl_buf_printf(&kb, "%s||undated", cl.key_base);
         cl.key = fl_buf_take(&kb);
@@ -1619,6 +1623,8 @@ void fl_claims_age_claims(const sctx *c, const fl_facts *f, size_t s, size_t doc
     size_t nn = f->sent_num[s + 1] - f->sent_num[s], n = 0, cap = 0;
     fl_age *ages = NULL;
     const fl_num *nums = nn ? f->num + f->sent_num[s] : NULL;
+    if (s == 0)
+        fl_ages_note_document(c->text, c->r, c->t, f->ntok, st);
     if (nn && fl_children_possible(c->text, c->r, c->t, c->a, c->b, st))
         person_counts(c, f, s, doc_index, seq, st, nums, nn, fl_children_in_sentence, "children", &ages, &cap, out);
     if (!fl_ages_possible(c->text, c->r, c->t, c->a, c->b, nums, nn, st)) {

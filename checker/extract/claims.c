@@ -2893,6 +2893,7 @@ static int sentence_facts(fl_doc *d, const fl_rules *r, fl_facts *f)
                 latest = nums[i].year;
         }
         section_number(d, s, f->tok, ti, te, nums, nn);
+        fl_ages_mark_unnamed(d->text, r, f->tok, ti, te, nums, nn);
         fl_qty *qs = NULL;
         /* quantities use sentence-relative tokens */
         for (size_t i = 0; i < nn; i++)

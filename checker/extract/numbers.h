@@ -21,6 +21,7 @@ typedef enum {
     FL_NC_LABEL,  /* "page 5", "No. 1" */
     FL_NC_LIST,   /* "(1)" */
     FL_NC_PHRASE, /* a fixed phrase: "five-year plan", "one day" */
+    FL_NC_AGE,    /* the age of someone a noun names: "a grandad, 61,", "a woman of 44" (extract/ages.c) */
 } fl_nonclaim;
 
 /* 56 bytes (offsets and token indexes are 32-bit: a document is under 4 GiB, core/input.h): a document keeps

@@ -136,6 +136,9 @@ const char *const fl_lexicon_names[] = {
     "age-words",              /* what follows a number that is a person's age: "-year-old", " years old" */
     "age-prefixes",           /* what precedes one: "aged" ("Ana Ruiz, aged 19") */
     "age-past",               /* words before an age of another time: "then" ("the then-15-year-old") */
+    "story-roles",            /* roles a story has one person in: "driver" (the age of "the driver, 54,") */
+    "story-role-determiners", /* definite determiners before such a role: "the", "its" ("Its driver, 54,") */
+    "story-role-sharers",     /* words before it that make it one of several: "another" ("another caretaker") */
     "naming-verbs",   /* verbs giving a role noun with an age its name: "named" ("The pilot, 52, was named as") */
     "naming-links",   /* the word right before the name they give: "as" */
     "person-nouns",   /* common nouns of a person ("woman", "daughter"): a sentence with one has a second person */

@@ -47,9 +47,21 @@ Test(ages, who_is_how_old)
         /* a role noun with an age, the person named later in its sentence by a naming verb and "as" */
         {DATED "The pilot, aged 52, was named by the charity as Ilse Marrow.\n", "52", "Ilse Marrow"},
         {DATED "The driver, 34, was named locally as Tomas Verlaine.\n", "34", "Tomas Verlaine"},
-        /* a role noun with an age that its sentence names no one for, or a noun of no role */
-        {DATED "The pilot, aged 52, said the engine failed as Ilse Marrow watched.\n", "52", ""},
+        /* a role noun with an age that its sentence names no one for: the story's one pilot (story-roles); a noun of
+         * no role */
+        {DATED "The pilot, aged 52, said the engine failed as Ilse Marrow watched.\n", "52", "pilot"},
         {DATED "The bridge, 52, was named after Ilse Marrow.\n", "52", ""},
+        {DATED "Its driver, a 52-year-old father of two, was unhurt.\n", "52", "driver"},
+        {DATED "The van's 52-year-old driver was unhurt.\n", "52", "driver"},
+        {DATED "The 52-year-old driver's wife was unhurt.\n", "52", ""},
+        /* a role given to several people, a generic person noun, a role with no definite determiner */
+        {DATED "The driver, 52, and the other driver were unhurt.\n", "52", ""},
+        {DATED "Two drivers were hurt.\n\nThe driver, 52, was unhurt.\n", "52", ""},
+        {DATED "The witness, 52, was unhurt.\n", "52", ""},
+        {DATED "The victim, 52, was unhurt.\n", "52", ""},
+        {DATED "A driver, 52, was unhurt.\n", "52", ""},
+        /* a name apposed to "the <age>" that a relative clause follows */
+        {DATED "Ilse Marrow won.\n\nMarrow, the 52-year-old who won in 2029, said little.\n", "52", "Ilse Marrow"},
         /* "the <age> <role>": the one person the document named in that role before */
         {DATED "Police named the pilot as Ilse Marrow.\n\nThe 52-year-old pilot had flown for years.\n", "52",
          "Ilse Marrow"},
@@ -62,8 +74,9 @@ Test(ages, who_is_how_old)
                "little.\n",
          "52", ""},
         {DATED "Police named the pilot as Ilse Marrow.\n\nA 52-year-old pilot said little.\n", "52", ""},
-        {DATED "The 52-year-old pilot had flown for years.\n", "52", ""},
-        {DATED "Police named the pilot as Ilse Marrow.\n\nThe 52-year-old driver said little.\n", "52", ""},
+        /* a role named for nobody: the role's own (story-roles) */
+        {DATED "The 52-year-old pilot had flown for years.\n", "52", "pilot"},
+        {DATED "Police named the pilot as Ilse Marrow.\n\nThe 52-year-old driver said little.\n", "52", "driver"},
         /* a relative clause of the present; one of the past is an age of another time */
         {DATED "Ilse Marrow, who is 52, was on duty.\n", "52", "Ilse Marrow"},
         {DATED "Ilse Marrow, who was 52 when she retired, said little.\n", "52", ""},
