@@ -884,6 +884,141 @@ static void check_remainder(fl_check_ctx *ctx, size_t s, size_t qi)
     report_remainder(ctx, x, y, r);
 }
 
+static int summable(const fl_qty *q);
+static int addable(const fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y);
+static void report_parts(fl_check_ctx *ctx, const fl_qty *c, size_t first, size_t end, int one);
+
+/* How amount b is joined to amount a before it in a breakdown whose parts have their own predicates ("4,120 moved
+ * into work, 3,960 ..."): 2 by "and" (a comma may come first), 1 by a comma, 0 not as parts of one list. Words only
+ * stand between (at most eight: the part's predicate), then the joiner, then at most a word of remainder
+ * (arithmetic.remainders: "and the remaining 188"); *residual is set when that word stands there. */
+static int predicate_joint(const fl_check_ctx *ctx, size_t s, const fl_qty *a, const fl_qty *b, int *residual)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    size_t end = qualifier_tok(f, b), j = end, used;
+    *residual = 0;
+    for (size_t i = end; i-- > a->tok_end && end - i <= 2 && !*residual;) {
+        *residual =
+            fl_phrases_at(&k->remainders, ctx->doc->text, f->tok, f->sent_tok[s + 1], i, &used) >= 0 && i + used == end;
+        j = *residual ? i : j;
+    }
+    if (*residual && j > a->tok_end && fl_phrases_at(&k->determiners, ctx->doc->text, f->tok, j, j - 1, &used) >= 0 &&
+        used == 1)
+        j--; /* "and the remaining 188" */
+    int and = j > a->tok_end && role(ctx, j - 1, f->ntok, FL_ROLE_AND);
+    j -= and;
+    int comma = j > a->tok_end && mark_at(ctx, j - 1, ',');
+    j -= comma;
+    if (j < a->tok_end || j - a->tok_end > 8)
+        return 0; /* the part's predicate: at most eight words */
+    for (size_t i = a->tok_end; i < j; i++)
+        if (f->tok[i].kind != FL_TOK_WORD)
+            return 0;
+    return and? 2 : comma ? 1 : 0;
+}
+
+/* Does the predicate of the last part x of a breakdown, up to a comma or the sentence's end, name its catch-all
+ * with a residual-words word that at most one word follows, or "or"/"and" and at most two ("for other reasons",
+ * "were elsewhere", "for other or unknown reasons")? "80 came from other European countries" is no catch-all. */
+static int residual_part(const fl_check_ctx *ctx, size_t s, const fl_qty *x)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *res = fl_rules_lexicon(ctx->rules, "residual-words");
+    size_t b = f->sent_tok[s + 1], e = x->tok_end;
+    while (e < b && f->tok[e].kind == FL_TOK_WORD)
+        e++;
+    if (!res || (e < b && !mark_at(ctx, e, ',') && !(mark_at(ctx, e, '.') && e + 1 == b)))
+        return 0;
+    for (size_t i = x->tok_end; i < e; i++) {
+        if (!fl_lexicon_has_token(res, ctx->doc->text, &f->tok[i], 1))
+            continue;
+        size_t after = e - i - 1;
+        int joined = after >= 2 && (role(ctx, i + 1, f->ntok, FL_ROLE_AND) || role(ctx, i + 1, f->ntok, FL_ROLE_OR));
+        return after <= 1 || (joined && after <= 3);
+    }
+    return 0;
+}
+
+/* Are the amounts [first, qi] of sentence s the parts of a complete breakdown: two or more, each summable and with
+ * its own predicate (predicate_joint), commas between them and one "and" before the last, the last the catch-all
+ * (residual_part, or a word of remainder before it)? */
+static int residual_breakdown(const fl_check_ctx *ctx, size_t s, size_t first, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    int residual = 0, ands = 0;
+    for (size_t k = first; k <= qi; k++) {
+        if (!summable(&f->qty[k]) || !addable(ctx, &f->qty[k], &f->qty[first]))
+            return 0;
+        if (k == first)
+            continue;
+        int j = predicate_joint(ctx, s, &f->qty[k - 1], &f->qty[k], &residual);
+        if (!j || (j == 2) != (k == qi))
+            return 0; /* commas between the parts, one "and" before the last */
+        ands += j == 2;
+    }
+    return ands == 1 && (residual || residual_part(ctx, s, &f->qty[qi]));
+}
+
+/* Do the parts [first, qi] add up to whole y: exact counts exactly, others as intervals? 1 when they do, 0 when
+ * they do not, -1 when y can be no whole of them (of another measure, or smaller than a part). */
+static int parts_add_up(const fl_check_ctx *ctx, size_t first, size_t qi, const fl_qty *y)
+{
+    const fl_facts *f = ctx->facts;
+    double lo = 0, hi = 0, v = 0;
+    int exact = exact_count(f, y);
+    if (!summable(y))
+        return -1;
+    for (size_t k = first; k <= qi; k++) {
+        const fl_qty *x = &f->qty[k];
+        if (!addable(ctx, x, y) || x->lo > y->hi)
+            return -1;
+        lo += x->lo;
+        hi += x->hi;
+        v += x->value;
+        exact &= exact_count(f, x);
+    }
+    return exact ? fabs(v - y->value) <= 0.49 : fl_interval_overlap(lo, hi, y->lo, y->hi);
+}
+
+/* "Of the 9,850 people who left the count, 4,120 moved into work, 3,960 moved to other benefits and 1,210 left for
+ * other or unknown reasons": an opening whole (opening_whole) broken down into three or more parts, the sentence's
+ * other amounts, whose last is the catch-all (residual_breakdown). Such a breakdown is complete, so its parts add
+ * up to the whole. The whole may be in the sentence before, the parts opening with "Of these," or "X of them"
+ * (anaphoric_part: "Greenline felled 1,240 trees. Of these, 695 were diseased, 430 were storm-damaged and 80
+ * were felled for other reasons"); of the two nearest amounts there that can be their whole, which one "these"
+ * stands for is not known, so it is reported only when the parts add up to neither. A breakdown with no
+ * catch-all may leave parts out ("120 were British, 80 German and 40 French") and is not checked. qi is the
+ * sentence's last amount. */
+static void check_residual_parts(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    size_t q0 = opening_qty(f, s);
+    if (qi + 1 != f->sent_qty[s + 1] || qi < q0 + 2)
+        return;
+    const fl_qty *y = &f->qty[q0];
+    if (qi >= q0 + 3 && opening_whole(ctx, s, y, &f->qty[q0 + 1])) {
+        if (residual_breakdown(ctx, s, q0 + 1, qi) && parts_add_up(ctx, q0 + 1, qi, y) == 0)
+            report_parts(ctx, y, q0 + 1, qi + 1, 0);
+        return;
+    }
+    if (s == 0 || !anaphoric_part(ctx, s, y) || !residual_breakdown(ctx, s, q0, qi))
+        return;
+    const fl_qty *w = NULL;
+    size_t nw = 0;
+    for (size_t k = q0; k-- > f->sent_qty[s - 1] && nw < 2;) {
+        int fit = parts_add_up(ctx, q0, qi, &f->qty[k]);
+        if (fit == 1)
+            return;
+        if (fit == 0) {
+            w = w ? w : &f->qty[k];
+            nw++;
+        }
+    }
+    if (w)
+        report_parts(ctx, w, q0, qi + 1, 0);
+}
+
 /* "Spending to date stands at £251 million, which means £36 million of the forecast cost remains": a remainder r
  * of a whole named by the phrase after its "of" (check/named.h) and a word of what is left (remainder-states)
  * within the three words after the phrase; the part spent is the nearest amount of r's measure before r in the
@@ -2752,6 +2887,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_share_of_which(ctx, s, qi);
             check_margin(ctx, s, qi);
             check_remainder(ctx, s, qi);
+            check_residual_parts(ctx, s, qi);
             check_named_remainder(ctx, s, qi);
             check_change_on(ctx, s, qi);
             check_excess(ctx, s, qi);

@@ -145,7 +145,8 @@ typedef struct fl_facts_s {
     size_t ntok;
     uint32_t *sent_tok;  /* first token of each sentence; nsent + 1 entries (indexes are 32-bit, as offsets) */
     uint32_t *sent_open; /* the token its text opens with: after a live page's entry stamp ("17:55 – Of the 14
-                          * people injured, ..."), else sent_tok's */
+                          * people injured, ...") and a list item's marker ("- Of the 4,812 ..."), else
+                          * sent_tok's */
     fl_num *num;
     size_t nnum;
     uint32_t *sent_num;

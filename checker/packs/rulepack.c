@@ -96,6 +96,7 @@ const char *const fl_lexicon_names[] = {
     "change-levels",      /* words between a change's percentage and its new level: "up 4.2% at 318 pence, from" */
     "remainder-nouns",    /* the noun that names a remainder before its amount: "leaving a shortfall of £0.8m" */
     "remainder-states",   /* words after a part of a whole that make it what is left: "£36m of the cost remains" */
+    "residual-words",     /* words of a breakdown's catch-all part: "1,210 left for other or unknown reasons" */
     "share-nouns",        /* nouns of a share set beside its part: "145 died, a mortality rate of 62 per cent" */
     "whole-nouns",        /* nouns of the whole a share is of: "30 were damaged, 75 per cent of the total" */
     "margin-nouns",       /* a percentage that is a margin: "a margin of 8.8%", "an 8.8% margin" */
