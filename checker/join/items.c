@@ -50,6 +50,8 @@ static size_t group_keys(char **keys, const fl_claims *all, const fl_knowledge *
         group[i] = -1;
         if (!keys[i] || !noun_of(keys[i], &at, &len) || (len == 0 && !item_unstated(&all->items[i])))
             continue;
+        if (len > 0 && fl_phrases_word(&k->part_counts, keys[i] + at, len) >= 0)
+            continue; /* "Two firefighters were injured": a part of the people, never what "17 people" counts */
         coarse.len = 0;
         fl_buf_put(&coarse, keys[i], at);
         fl_buf_puts(&coarse, keys[i] + at + len);
@@ -111,8 +113,8 @@ static void group_nouns(char **keys, const fl_claims *all, const int *group, con
         else
             dn[slot].specific_lo = fmin(dn[slot].specific_lo, all->items[i].lo);
     }
-    for (size_t d = 0; d < ndn; d++)
-        if (dn[d].specific_lo <= dn[d].generic_hi)
+    for (size_t d = 0; d < ndn; d++) /* a document with no specific noun tells no part ("At least 12 people") */
+        if (dn[d].specific_lo < INFINITY && dn[d].specific_lo <= dn[d].generic_hi)
             ng[dn[d].group].blocked = 1;
     free(dn);
     fl_buf_free(&b);

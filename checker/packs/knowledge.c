@@ -345,7 +345,8 @@ void fl_knowledge_init(fl_knowledge *k)
         &k->measure_verbs,  &k->measure_heads,  &k->measure_bores,  &k->size_classes,       &k->opening_nouns,
         &k->level_heads,    &k->level_verbs,    &k->level_neutral,  &k->opening_same,       &k->same_thing_of,
         &k->thing_state_of, &k->severity_words, &k->other_places,   &k->agent_nouns,        &k->agent_preds,
-        &k->relations,      &k->radii,          &k->person_nouns,   &k->event_anchors,      &k->responders};
+        &k->relations,      &k->radii,          &k->person_nouns,   &k->event_anchors,      &k->responders,
+        &k->part_counts};
     for (size_t i = 0; i < sizeof things / sizeof things[0]; i++)
         phrases_init(things[i], 1);
     fl_phrases *reports[] = {&k->not_events,
@@ -1591,6 +1592,7 @@ static const char *const claim_model_keys[] = {
     "possessives",
     "generic_items",
     "generic_counts",
+    "part_counts",
     "untyped_kinds",
     "event_anchors",
     "responders",
@@ -1686,6 +1688,7 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"company_forms", &k->company_forms},
                 {"generic_items", &k->generic_items},
                 {"generic_counts", &k->generic_counts},
+                {"part_counts", &k->part_counts},
                 {"untyped_kinds", &k->untyped_kinds},
                 {"open_counts", &k->open_counts},
                 {"non_items", &k->non_items},
@@ -2296,7 +2299,8 @@ static void free_phrase_tables(fl_knowledge *k)
                          &k->generic_counts,  &k->clock_hour_words,
                          &k->clock_oclock,    &k->generic_conditions,
                          &k->intensifiers,    &k->thing_pronouns,
-                         &k->company_forms,   &k->responders};
+                         &k->company_forms,   &k->responders,
+                         &k->part_counts};
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
     fl_phrases *more[] = {&k->nominals,
                           &k->fraction_units,
