@@ -171,8 +171,7 @@ static int noun_left_out(const fl_claim *c)
  * document counts them ("More than 100 firefighters fought the blaze. Of these, 27 were injured"); elsewhere they
  * are a part of the event's people, not what a generic count counts ("17 people were injured", beside "60
  * firefighters tackled the blaze"). counted is made on first use. */
-static size_t noun_taken(char **keys, const fl_claims *all, const noun_group *g, size_t i, fl_map *counted,
-                         int *made)
+static size_t noun_taken(char **keys, const fl_claims *all, const noun_group *g, size_t i, fl_map *counted, int *made)
 {
     if (g->many || g->blocked)
         return SIZE_MAX;
@@ -204,8 +203,7 @@ void fl_items_resolve(char **keys, const fl_claims *all, const fl_knowledge *k)
     char **taken = fl_xcalloc(all->len, sizeof *taken); /* the new keys, set after all are read */
     size_t at, len, sat, slen;
     for (size_t i = 0; i < all->len; i++) {
-        size_t to = group[i] < 0 || !generic[i] ? SIZE_MAX
-                                                : noun_taken(keys, all, &ng[group[i]], i, &counted, &made);
+        size_t to = group[i] < 0 || !generic[i] ? SIZE_MAX : noun_taken(keys, all, &ng[group[i]], i, &counted, &made);
         if (to == SIZE_MAX)
             continue;
         noun_of(keys[i], &at, &len);

@@ -345,10 +345,10 @@ void fl_knowledge_init(fl_knowledge *k)
         &k->measure_verbs,  &k->measure_heads,  &k->measure_bores,  &k->size_classes,       &k->opening_nouns,
         &k->level_heads,    &k->level_verbs,    &k->level_neutral,  &k->opening_same,       &k->same_thing_of,
         &k->thing_state_of, &k->severity_words, &k->other_places,   &k->agent_nouns,        &k->agent_preds,
-        &k->relations,      &k->radii,          &k->person_nouns,   &k->event_anchors,      &k->responders,
-        &k->part_counts};
+        &k->relations,      &k->radii,          &k->person_nouns,   &k->event_anchors,      &k->responders};
     for (size_t i = 0; i < sizeof things / sizeof things[0]; i++)
         phrases_init(things[i], 1);
+    phrases_init(&k->part_counts, 1);
     fl_phrases *reports[] = {&k->not_events,
                              &k->light_preds,
                              &k->impersonal_possessors,
@@ -1636,7 +1636,7 @@ static const char *const claim_model_keys[] = {
 };
 
 /* claim_model's lists of a span's state and of a court's terms: span_state_preps, term_verbs, term_not (phrases)
- * and term_totals (classes of phrases); responders (phrases); and a search's finds: search_context and
+ * and term_totals (classes of phrases); responders and part_counts (phrases); and a search's finds: search_context and
  * search_find_dims (phrases), search_finds (classes of phrases). */
 static int load_term_tables(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
@@ -1648,6 +1648,7 @@ static int load_term_tables(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"term_verbs", &k->term_verbs},
                 {"term_not", &k->term_not},
                 {"responders", &k->responders},
+                {"part_counts", &k->part_counts},
                 {"search_context", &k->search_context},
                 {"search_find_dims", &k->search_find_dims}};
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
@@ -1688,7 +1689,6 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"company_forms", &k->company_forms},
                 {"generic_items", &k->generic_items},
                 {"generic_counts", &k->generic_counts},
-                {"part_counts", &k->part_counts},
                 {"untyped_kinds", &k->untyped_kinds},
                 {"open_counts", &k->open_counts},
                 {"non_items", &k->non_items},
@@ -2299,8 +2299,7 @@ static void free_phrase_tables(fl_knowledge *k)
                          &k->generic_counts,  &k->clock_hour_words,
                          &k->clock_oclock,    &k->generic_conditions,
                          &k->intensifiers,    &k->thing_pronouns,
-                         &k->company_forms,   &k->responders,
-                         &k->part_counts};
+                         &k->company_forms,   &k->responders};
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
     fl_phrases *more[] = {&k->nominals,
                           &k->fraction_units,
@@ -2388,6 +2387,7 @@ static void free_term_tables(fl_knowledge *k)
 void fl_knowledge_free(fl_knowledge *k)
 {
     free_phrase_tables(k);
+    phrases_free(&k->part_counts);
     free_term_tables(k);
     free_strings(k->measure_names, k->nmeasure_names);
     free(k->measure_family);
