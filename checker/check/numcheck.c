@@ -2890,9 +2890,15 @@ static int stated_base(const fl_check_ctx *ctx, size_t s, size_t phrase, int has
             continue;
         /* after the phrase, in its clause: "the 80th anniversary of the treaty ..., who was Secretary of State
          * in 1883" is not counted from 1883 */
-        int crossed = 0;
-        for (size_t t = phrase; t < f->num[x].tok && !crossed; t++)
-            crossed = f->tok[t].kind == FL_TOK_PUNCT;
+        int crossed = 0, commas = 0;
+        for (size_t t = phrase; t < f->num[x].tok && !crossed; t++) {
+            int comma = f->tok[t].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[t].start] == ',';
+            commas += comma;
+            crossed = f->tok[t].kind == FL_TOK_PUNCT && !comma;
+        }
+        /* one comma may open the thing's apposed origin: "the 50th anniversary of the city's Tree Charter, adopted
+         * in 1979, which ..." */
+        crossed |= commas > 1 || (commas == 1 && !(has_of && origin_year(ctx, &f->num[x], f->sent_tok[s])));
         if (f->num[x].tok > phrase && crossed)
             break;
         if (f->num[x].tok > phrase && (has_of || origin_year(ctx, &f->num[x], f->sent_tok[s]))) {

@@ -1006,6 +1006,9 @@ static size_t day_at(const sctx *c, size_t i, const fl_date *date, int dated, lo
     *rel = 0;
     size_t wused = 0;
     int wd = fl_phrases_at(&k->weekdays, c->text, c->t, c->b, i, &wused);
+    const fl_lexicon *indef = fl_rules_lexicon(c->r, "indefinite-articles");
+    if (wd >= 0 && i > c->a && indef && fl_lexicon_has_token(indef, c->text, &c->t[i - 1], 1))
+        return 0; /* "on a Tuesday afternoon": any Tuesday, no day */
     if (wd >= 0) {
         j = i + wused;
         if (j < c->b && c->t[j].kind == FL_TOK_PUNCT && c->text[c->t[j].start] == ',')

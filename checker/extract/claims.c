@@ -1670,6 +1670,25 @@ static size_t interposed_start(const sctx *c, size_t p)
     return SIZE_MAX;
 }
 
+/* Does the time at token at stand inside a phrase set off by a comma between tokens from and at that holds a figure of
+ * its own, still open at the time ("damaged 3,100 hectares, about a quarter of the area hit this week": the week is
+ * the area's, not the 3,100 hectares')? A phrase closed by a second comma before the time leaves it the figure's
+ * ("killed 12 people, including three children, on Tuesday"). */
+static int in_apposed_figure(const sctx *c, const fl_qty *qs, size_t nqs, size_t from, size_t at)
+{
+    int comma = 0, figure = 0;
+    for (size_t k = from; k < at; k++) {
+        if (c->t[k].kind == FL_TOK_PUNCT && c->text[c->t[k].start] == ',') {
+            comma = 1;
+            figure = 0;
+            continue;
+        }
+        for (size_t n = 0; comma && !figure && n < nqs; n++)
+            figure = qs[n].tok == k;
+    }
+    return figure;
+}
+
 static const when *period_of(const sctx *c, const when *w, size_t nw, const fl_qty *q, const fl_qty *qs, size_t nqs)
 {
     /* after it: the first that is not a base of comparison, at most 8 tokens on, with no ';' or '(' between */
@@ -1686,7 +1705,7 @@ static const when *period_of(const sctx *c, const when *w, size_t nw, const fl_q
                       (c->text[c->t[k].start] == ';' || c->text[c->t[k].start] == '(' ||
                        (c->text[c->t[k].start] == ',' && k + 1 < w[i].tok &&
                         fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, k + 1, &used) >= 0));
-        if (!crossed)
+        if (!crossed && !in_apposed_figure(c, qs, nqs, q->tok_end, w[i].tok))
             return &w[i];
         break;
     }
@@ -1740,6 +1759,13 @@ static int change_word(const sctx *c, size_t i)
     return i < c->b && c->t[i].kind == FL_TOK_WORD &&
            (fl_phrases_at(&c->k->increase, c->text, c->t, c->b, i, &used) >= 0 ||
             fl_phrases_at(&c->k->decrease, c->text, c->t, c->b, i, &used) >= 0);
+}
+
+/* Is the figure q the base a word of change right before "from" compares with ("Revenue was £31.5m in 2025, up from
+ * £30.4m", "down from 412"): the old value, not a level of the clause's period (old_value takes it)? */
+static int change_base(const sctx *c, const fl_qty *q)
+{
+    return q->tok >= c->a + 2 && fl_claims_role(c, q->tok - 1, FL_ROLE_FROM) && change_word(c, q->tok - 2);
 }
 
 /* Is the word of change at token i a direction instead: a particle of its verb ("Some 200 fans turned up", "the
@@ -1802,6 +1828,8 @@ static int relative_word_between(const sctx *c, size_t a, size_t b)
 static int old_value(const sctx *c, const fl_facts *f, size_t qi, size_t q0, size_t qend, const when *w, size_t nw)
 {
     const fl_qty *q = &f->qty[qi];
+    if (change_base(c, q))
+        return 1; /* ", up from £30.4m" */
     const when *qw = period_of(c, w, nw, q, f->qty + q0, qend - q0);
     int from = q->tok > c->a && fl_claims_role(c, q->tok - 1, FL_ROLE_FROM);
     size_t k0 = from ? q0 : qi + 1;
@@ -1811,7 +1839,10 @@ static int old_value(const sctx *c, const fl_facts *f, size_t qi, size_t q0, siz
         const fl_qty *n = &f->qty[k];
         if (!from && k < qi)
             continue;
-        if (strcmp(n->dim, q->dim) != 0 || n->tok == 0 || !fl_claims_role(c, n->tok - 1, FL_ROLE_TO) ||
+        /* a "to" inside n's own qualifier is a bound, not a change's end: "a €3.5m fund; farmers can claim up to
+         * €450/ha"; after "from" it is one: "rose from £3.5m up to £4.1m" */
+        int bound = !from && n->qstart < n->start && c->t[n->tok - 1].start >= n->qstart;
+        if (strcmp(n->dim, q->dim) != 0 || n->tok == 0 || bound || !fl_claims_role(c, n->tok - 1, FL_ROLE_TO) ||
             relative_word_between(c, q->tok_end, n->tok))
             continue; /* "reached £221.4m, driven by holiday sales, which rose 11% to £134.0m": the sales' change */
         /* "31 bcm last year ... to increase to 38 bcm this year": each has its own period; and an
@@ -2191,7 +2222,8 @@ static size_t partitive_noun_at(const sctx *c, const fl_qty *q, const fl_qty *ne
  * says what was done to the part (generic_noun_count: "converted 14,200 of the 21,600 lights" counts lights
  * converted, as "converted 14,200 lights" does). "two of the 14 survivors" with a unit is the quantities' part
  * of a count already. next is the quantity after q, or NULL; a stated whole there is made a count of the same noun.
- * Makes q that count and returns 1; 0 otherwise. */
+ * Makes q that count and returns 1; 2 when a stated whole's common noun is counted by no predicate ("rose in three
+ * of the four regions"): q and the whole count it, no claim's measure, and stay bare; 0 otherwise. */
 static int partitive_count(const sctx *c, fl_qty *q, fl_qty *next, fl_qty_strings *pool)
 {
     int numbered;
@@ -2220,7 +2252,9 @@ static int partitive_count(const sctx *c, fl_qty *q, fl_qty *next, fl_qty_string
         (end < c->b && fl_claims_prep_role(c, end) == FL_PREP_OF))
         return 0; /* a name, or "12 of the 40 kinds of ...": no noun counted */
     if (!generic_noun_count(c, q, head, 0, pool))
-        return 0;
+        /* "Admissions rose in three of the four regions": both count regions, which no predicate keys; not the
+         * admissions its clause's trigger would make them (left bare: no claim) */
+        return numbered ? 2 : 0;
     if (numbered) { /* the whole counts that noun too, as "34 of the 71 seats" does: no level of it */
         next->kind = FL_QK_UNIT;
         next->unit = q->unit;
@@ -2469,10 +2503,14 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *befo
         /* "arrested three times since October" is how often, not how many (arithmetic.times) */
         if (q[i].tok_end < c->b && fl_phrases_at(&c->k->times, c->text, c->t, c->b, q[i].tok_end, &used) >= 0)
             continue;
-        if (label_count(&cw, &q[i], pool) || partitive_count(&cw, &q[i], i + 1 < nq ? &q[i + 1] : NULL, pool) ||
+        int part = 0;
+        if (label_count(&cw, &q[i], pool) ||
+            (part = partitive_count(&cw, &q[i], i + 1 < nq ? &q[i + 1] : NULL, pool)) ||
             noun_of_count(&cw, &q[i], pool) || measure_label_count(&cw, &q[i], pool) ||
-            fronted_anaphor_count(&cw, &q[i], q, i, last, nlast))
+            fronted_anaphor_count(&cw, &q[i], q, i, last, nlast)) {
+            i += part == 2; /* the whole's count, bare as its part */
             continue;
+        }
         if (bare_count(&cw, &q[i], tr, ntr, pool)) {
             anaphor_item(&cw, &q[i], q, i, before, nbefore);
             continue;
@@ -10577,6 +10615,20 @@ static int report_half_word(const sctx *c, size_t i, const char *report_part)
            fl_lexicon_has_token(half, c->text, &c->t[i], 1);
 }
 
+/* Whose figures a name that labels a headline or line before its colon at token colon says they are ("Strikeline
+ * Leisure plc: sales up 9% to £148.6m"): the words after the last punctuation before the colon, two or more of them
+ * capitalised (a name, not "Outlook:"); 1 the report's entity's (its first word is the entity's), -1 another's (a
+ * rival's line in a results report), 0 no name labels it. */
+static int colon_label_owner(const sctx *c, size_t colon, const char *entity)
+{
+    size_t from = colon, caps = 0;
+    while (from > c->a && c->t[from - 1].kind == FL_TOK_WORD)
+        caps += (unsigned char)c->text[c->t[--from].start] >= 'A' && (unsigned char)c->text[c->t[from].start] <= 'Z';
+    if (caps < 2)
+        return 0;
+    return report_owner(c, from, entity) ? 1 : -1;
+}
+
 static int report_scope(const sctx *c, const fl_qty *q, size_t trig, const fl_report_period *rp, size_t *basis)
 {
     const char *entity = rp->entity;
@@ -10604,6 +10656,9 @@ static int report_scope(const sctx *c, const fl_qty *q, size_t trig, const fl_re
             moved = (int)(*basis = i - 1) >= 0;
         i -= (size_t)moved;
     }
+    int named = i > c->a && punct_is(c, i - 1, ':') ? colon_label_owner(c, i - 1, entity) : 0;
+    if (named)
+        return named; /* "Strikeline Leisure plc: sales up 9% to £148.6m"; not "Quillon Press plc: sales ..." */
     if (i <= lo || c->t[i - 1].kind == FL_TOK_PUNCT || fl_claims_role(c, i - 1, FL_ROLE_AND) ||
         fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i - 1, &used) >= 0 ||
         (fl_claims_prep_role(c, i - 1) >= 0 && !fl_claims_role(c, i - 1, FL_ROLE_OF)))
@@ -11227,6 +11282,15 @@ static size_t past_currency_sign(const char *s, size_t p, size_t b)
     return p;
 }
 
+/* Is the figure q a thousands notation after a currency sign, a unit and no amount ("| (£000) | 2025 |", "$'000"):
+ * its number a thousands notation, its value none? */
+static int thousands_notation(const fl_doc *d, const fl_facts *f, const fl_qty *q)
+{
+    const fl_num *n = &f->num[q->num];
+    return q->value == 0 && n->start > 0 && thousands_words(d->text, n->start, n->end) &&
+           past_currency_sign(d->text, q->start, n->start) == n->start;
+}
+
 /* The unit words s[i, b) of a caption (caption_unit_words) into *pre and *post, a qualifier that ends them left out:
  * 1 when they are at most 24 bytes. */
 static int unit_words_from(const char *s, size_t i, size_t b, const fl_lexicon *qual, fl_tspan *pre, fl_tspan *post)
@@ -11354,6 +11418,34 @@ static int printed_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, con
     return ok;
 }
 
+/* A bare cell's figure (cell col of row, not the label column) in the unit the table's corner cell states alone, the
+ * header cell over the row labels ("| £m | FY2026 | FY2025 |", "| (€000) | 2025 |", "| $bn | Q1 |", "| % |"): the
+ * whole cell its unit words, no digit in it but a thousands notation, a currency sign or a percent sign in it unless
+ * bracketed ("(tonnes)"). A corner that labels the rows ("Region", "Item", "Month": "468,100 Month" would read as a
+ * span of time) is no unit, and one read as a count of things is refused (a label column's noun). A row whose
+ * label names a rate or a ratio (a word of "table-nonadditive": "Dividend per share", "Average fare") takes none: its
+ * figures are in another unit than the corner's amounts (pence, a fare). Into *out as unit_quantity; 1 when so. */
+static int corner_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, const fl_table *t, const fl_table_row *row,
+                           size_t col, const fl_qty *q, fl_qty *out)
+{
+    const char *s = d->text;
+    const fl_lexicon *qual = fl_rules_lexicon(r, "table-unit-qualifiers");
+    const fl_lexicon *rate = fl_rules_lexicon(r, "table-nonadditive");
+    fl_tspan c = t->head[0], pre, post;
+    size_t a, b;
+    if (col == 0 || !c.end || c.end <= c.start)
+        return 0;
+    span_tokens(f, row->cell[0], &a, &b);
+    for (size_t i = a; rate && i < b; i++)
+        if (f->tok[i].kind == FL_TOK_WORD && fl_lexicon_has_token(rate, s, &f->tok[i], 1))
+            return 0;
+    int words = s[c.end - 1] == ')'
+                    ? bracket_unit_words(s, c, qual, &pre, &post)
+                    : unit_without_digits(s, c.start, c.end) && unit_words_from(s, c.start, c.end, qual, &pre, &post) &&
+                          (pre.end > pre.start || (post.end == post.start + 1 && s[post.start] == '%'));
+    return words && unit_quantity(d, r, f, pre, post, q, out) && !fl_count_dimension(r, out->dim);
+}
+
 /* A bare cell's figure (cell col of row) in the unit its table gives it: the bracket that ends its row's label
  * ("Operating profit (£m) | 21.4"), else its column header's ("Revenue (£m)", or the unit after a period header:
  * "FY2026 £m"), else the caption's (see
@@ -11374,6 +11466,8 @@ static int caption_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, con
     if (t->head[col].end && fl_table_header_unit(s, t->head[col], fl_rules_lexicon(r, "results-periods"), &u) &&
         unit_words_from(s, u.start, u.end, qual, &pre, &post) && unit_quantity(d, r, f, pre, post, q, out))
         return 1; /* "FY2026 £m" */
+    if (corner_quantity(d, r, f, t, row, col, q, out))
+        return 1; /* "| £m | FY2026 | FY2025 |" */
     return t->caption.end && caption_unit_words(s, t->caption, qual, &pre, &post) &&
            unit_quantity(d, r, f, pre, post, q, out);
 }
@@ -11753,6 +11847,21 @@ static int timed_label(const fl_doc *d, const fl_knowledge *k, const fl_facts *f
     return 0;
 }
 
+/* The words of a row's label that name its measure: a total row's past its first word when that word says the total
+ * (a word of "table-totals": "Total revenue" names revenue, as "Revenue" does), else the whole label. */
+static fl_tspan row_measure_label(const fl_doc *d, const fl_rules *r, const fl_table_row *row)
+{
+    const char *s = d->text;
+    fl_tspan lab = row->cell[0];
+    size_t w = lab.start;
+    while (w < lab.end && s[w] != ' ')
+        w++;
+    if (row->total && w + 1 < lab.end &&
+        fl_lexicon_has(fl_rules_lexicon(r, "table-totals"), s + lab.start, w - lab.start, 1))
+        lab.start = (uint32_t)w + 1;
+    return lab;
+}
+
 /* The claim of the figure q in cell col of a table's row (see above), kept in out when its table says what it
  * measures and when; none for a change. */
 static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tables *tb, const fl_table_row *row,
@@ -11773,7 +11882,7 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
     if (!why && fam < 0 && t->caption.end)
         fam = span_family(d, k, f, t->caption, u.dim);
     if (!why && fam < 0)
-        by_label = (fam = label_family(d, k, f, row->cell[0], u.dim, level, sizeof level)) >= 0;
+        by_label = (fam = label_family(d, k, f, row_measure_label(d, r, row), u.dim, level, sizeof level)) >= 0;
     if (!why && fam < 0 && t->caption.end)
         fam = caption_level(d, r, f, t->caption, u.dim, level, sizeof level); /* the rows are its parts */
     why = why ? why : fam < 0 ? "a table's cell: no attribute in its caption, header or label" : NULL;
@@ -11841,10 +11950,13 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
 }
 
 /* Claims the figure q when it stands in a table's cell (a row of bars, or a bare figure of a "Label: value" row under
- * a caption): 1 when so (the sentence's own reading of it is then none). */
+ * a caption): 1 when so (the sentence's own reading of it is then none); 1 with no claim too when q is a thousands
+ * notation (a header's "(£000)": a unit, no figure). */
 static int table_cell(fl_doc *d, const fl_rules *r, fl_facts *f, discourse *dc, const fl_qty *q, size_t doc_index,
                       size_t *seq, size_t s, fl_claims *out)
 {
+    if (thousands_notation(d, f, q))
+        return 1;
     size_t col;
     const fl_tables *tb = dc->tables;
     const fl_table_row *row = tb->nrows ? fl_tables_cell(tb, q->start, &col, &dc->row_hint) : NULL;

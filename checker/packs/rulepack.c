@@ -186,7 +186,7 @@ const char *const fl_lexicon_names[] = {
     "table-unit-qualifiers", /* words after a table's unit in its bracket, left out: "(£m unless stated)" */
     /* the word roles (fl_role, rules/grammar.json): FL_ROLE_FIRST on, in fl_role's order */
     "articles",                 /* articles skipped before a name or noun: "the", "a" */
-    "indefinite-articles",      /* the article before a fraction word: "a third", "an eighth" */
+    "indefinite-articles",      /* before a fraction word ("a third"); before a weekday, any such day ("on a Tuesday") */
     "direction-to",             /* the preposition of a change's end or a flow's destination: "to" */
     "direction-from",           /* the preposition of a change's start or a flow's source: "from" */
     "party-to",                 /* prepositions before the receiving party of a flow: "to", "into" */

@@ -623,6 +623,17 @@ static int candidate(const fl_parse *p, size_t k)
            p->tags[np->end - 1] != FL_TAG_POS && (prev_vg < 0 || p->vgs[prev_vg].finite);
 }
 
+/* Is NP k the complement of a particle right after another NP in a clause with no finite verb: a verbless
+ * headline's change ("Sales up 9% to £148.6m in record year for bowling", "Profits down 5%": the figure after "up",
+ * its subject the NP before)? */
+static int particle_complement(const fl_parse *p, size_t k)
+{
+    const fl_np *np = &p->nps[k];
+    int32_t v = p->clauses[np->clause].verb;
+    return (v < 0 || !p->vgs[v].finite) && np->start > 1 && p->tags[np->start - 1] == FL_TAG_PART &&
+           p->np_of[np->start - 2] >= 0;
+}
+
 /* Each clause's verb and subject, in passes over the verb groups and NPs (linear time). first: scratch of
  * one int per clause. */
 static void clause_heads(fl_parse *p, int32_t *first)
@@ -646,7 +657,7 @@ static void clause_heads(fl_parse *p, int32_t *first)
     for (size_t k = 0; k < p->nnp; k++) {
         const fl_np *np = &p->nps[k];
         fl_clause *cl = &p->clauses[np->clause];
-        if (!candidate(p, k))
+        if (!candidate(p, k) || particle_complement(p, k))
             continue;
         if (first[np->clause] < 0)
             first[np->clause] = (int32_t)k;

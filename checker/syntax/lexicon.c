@@ -29,6 +29,7 @@ static const struct {
     {"adverbs", FL_LEX_ADVERB},
     {"clock_suffixes", FL_LEX_CLOCK_SUFFIX},
     {"relative_days", FL_LEX_DAY},
+    {"nouns", FL_LEX_NOUN},
 };
 static const char suffix_key[] = "negation_suffixes";
 

@@ -24,6 +24,7 @@ enum {
     FL_LEX_ADVERB = 1 << 13,       /* adverbs of place and direction, never nouns ("downstream", "ashore") */
     FL_LEX_CLOCK_SUFFIX = 1 << 14, /* a clock time's half of the day after its number ("11.40am"): never a verb */
     FL_LEX_DAY = 1 << 15,          /* days named from today ("yesterday"): never the last noun of a figure's NP */
+    FL_LEX_NOUN = 1 << 16,         /* nouns of news never verbs, the model reads as verbs ("revenue up 6%") */
 };
 
 /* One feature: the 64-bit hash of its string (0: empty slot) and its weights wtag/wval[off, off + n). */

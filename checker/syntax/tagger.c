@@ -275,6 +275,8 @@ void fl_syntax_tag(const fl_syntax *sx, const fl_str *words, size_t n, uint8_t *
         tag = after_determiner(sx, words, n, i, tags, tag);
         if (fl_syntax_lex(sx, words[i]) & FL_LEX_ADVERB)
             tag = FL_TAG_ADV; /* a closed class the model, trained on Brown, may read as nouns ("gravel downstream") */
+        if ((fl_syntax_lex(sx, words[i]) & FL_LEX_NOUN) && tag >= FL_TAG_VBD && tag <= FL_TAG_VB)
+            tag = FL_TAG_NOUN; /* a noun the model, trained on Brown, may read as a verb ("revenue up 6%") */
         if (i > 0 && tags[i - 1] == FL_TAG_NUM && (fl_syntax_lex(sx, words[i]) & FL_LEX_CLOCK_SUFFIX))
             tag = FL_TAG_NOUN; /* "stopped at 11.40am": the clock's half of the day, not the verb "am" */
         tags[i] = (uint8_t)tag;
