@@ -38,7 +38,41 @@ typedef struct {
     size_t specific; /* a claim whose key names the specific noun, or SIZE_MAX */
     int many;        /* two specific nouns: which one a generic is is not known */
     int blocked;     /* a document gives both a generic and a specific noun */
+    size_t part;     /* a claim whose key names a noun of claim_model.part_counts ("firefighter"), or SIZE_MAX */
+    int many_parts;  /* two such nouns */
 } noun_group;
+
+/* Is the noun of key (at, len) one of claim_model.part_counts: those who serve at an event, a part of its people? */
+static int part_noun(const char *key, size_t at, size_t len, const fl_knowledge *k)
+{
+    return len > 0 && fl_phrases_word(&k->part_counts, key + at, len) >= 0;
+}
+
+/* The map of "doc#noun" of every claim's counted noun (the value is unused): which nouns a document counts. */
+static void doc_nouns_of(char **keys, const fl_claims *all, fl_map *counted)
+{
+    fl_buf b = {0};
+    size_t at, len;
+    for (size_t i = 0; i < all->len; i++) {
+        if (!keys[i] || !noun_of(keys[i], &at, &len) || !len)
+            continue;
+        b.len = 0;
+        fl_buf_printf(&b, "%zu#%.*s", (size_t)all->items[i].doc, (int)len, keys[i] + at);
+        fl_map_put(counted, b.ptr, b.len, 1);
+    }
+    fl_buf_free(&b);
+}
+
+/* Does the document of claim i count the noun of key (at, len) in any of its claims ("More than 100
+ * firefighters fought the blaze. Of these, 27 were injured")? */
+static int doc_counts(const fl_map *counted, const fl_claims *all, size_t i, const char *key, size_t at, size_t len)
+{
+    fl_buf b = {0};
+    fl_buf_printf(&b, "%zu#%.*s", (size_t)all->items[i].doc, (int)len, key + at);
+    int found = fl_map_get(counted, b.ptr, b.len) >= 0;
+    fl_buf_free(&b);
+    return found;
+}
 
 /* The group (by the key without its noun) of each claim with a noun, in group[]; -1 for none. */
 static size_t group_keys(char **keys, const fl_claims *all, const fl_knowledge *k, int *group, unsigned char *generic,
@@ -77,7 +111,7 @@ typedef struct {
  * is no part of it ("Nine people were treated ... eleven fans needed treatment": fans are people) and blocks
  * nothing: the two disagree. */
 static void group_nouns(char **keys, const fl_claims *all, const int *group, const unsigned char *generic,
-                        noun_group *ng)
+                        const fl_knowledge *k, noun_group *ng)
 {
     fl_map seen; /* "group#doc" -> its doc_nouns */
     fl_map_init(&seen, 0);
@@ -90,8 +124,13 @@ static void group_nouns(char **keys, const fl_claims *all, const int *group, con
             continue;
         noun_group *g = &ng[group[i]];
         g->blocked |= !generic[i] && all->items[i].listed; /* one part of a listed whole */
-        if (!generic[i]) {
-            noun_of(keys[i], &at, &len);
+        if (!generic[i] && (noun_of(keys[i], &at, &len), part_noun(keys[i], at, len, k))) {
+            if (g->part == SIZE_MAX)
+                g->part = i;
+            else if (noun_of(keys[g->part], &sat, &slen) &&
+                     (slen != len || memcmp(keys[g->part] + sat, keys[i] + at, len) != 0))
+                g->many_parts = 1;
+        } else if (!generic[i]) {
             if (g->specific == SIZE_MAX)
                 g->specific = i;
             else if (noun_of(keys[g->specific], &sat, &slen) &&
@@ -111,12 +150,39 @@ static void group_nouns(char **keys, const fl_claims *all, const int *group, con
         else
             dn[slot].specific_lo = fmin(dn[slot].specific_lo, all->items[i].lo);
     }
-    for (size_t d = 0; d < ndn; d++)
-        if (dn[d].specific_lo <= dn[d].generic_hi)
+    for (size_t d = 0; d < ndn; d++) /* a document with no specific noun tells no part ("At least 12 people") */
+        if (dn[d].specific_lo < INFINITY && dn[d].specific_lo <= dn[d].generic_hi)
             ng[dn[d].group].blocked = 1;
     free(dn);
     fl_buf_free(&b);
     fl_map_free(&seen);
+}
+
+/* Does claim c leave its counted noun out ("Of these, 27 were injured", "twenty-seven"): its text a lone word or
+ * ending in a digit, not "17 people"? */
+static int noun_left_out(const fl_claim *c)
+{
+    size_t n = c->text ? strlen(c->text) : 0;
+    return n && ((c->text[n - 1] >= '0' && c->text[n - 1] <= '9') || !strchr(c->text, ' '));
+}
+
+/* The claim whose noun the generic claim i of group g takes, or SIZE_MAX: the group's one specific noun, else its
+ * one noun of those who serve at an event ("Two firefighters were injured") when i leaves its noun out and its own
+ * document counts them ("More than 100 firefighters fought the blaze. Of these, 27 were injured"); elsewhere they
+ * are a part of the event's people, not what a generic count counts ("17 people were injured", beside "60
+ * firefighters tackled the blaze"). counted is made on first use. */
+static size_t noun_taken(char **keys, const fl_claims *all, const noun_group *g, size_t i, fl_map *counted, int *made)
+{
+    if (g->many || g->blocked)
+        return SIZE_MAX;
+    if (g->specific != SIZE_MAX)
+        return g->specific;
+    size_t at, len;
+    if (g->part == SIZE_MAX || g->many_parts || !noun_left_out(&all->items[i]) || !noun_of(keys[g->part], &at, &len))
+        return SIZE_MAX;
+    if (!(*made)++)
+        doc_nouns_of(keys, all, counted);
+    return doc_counts(counted, all, i, keys[g->part], at, len) ? g->part : SIZE_MAX;
 }
 
 void fl_items_resolve(char **keys, const fl_claims *all, const fl_knowledge *k)
@@ -125,28 +191,37 @@ void fl_items_resolve(char **keys, const fl_claims *all, const fl_knowledge *k)
         return;
     int *group = fl_xmalloc(all->len * sizeof *group);
     unsigned char *generic = fl_xcalloc(all->len, 1);
-    fl_map groups;
+    fl_map groups, counted;
     fl_map_init(&groups, 0);
+    fl_map_init(&counted, 0);
+    int made = 0;
     size_t ngroups = group_keys(keys, all, k, group, generic, &groups);
     noun_group *ng = fl_xmalloc((ngroups ? ngroups : 1) * sizeof *ng);
     for (size_t g = 0; g < ngroups; g++)
-        ng[g] = (noun_group){SIZE_MAX, 0, 0};
-    group_nouns(keys, all, group, generic, ng);
+        ng[g] = (noun_group){SIZE_MAX, 0, 0, SIZE_MAX, 0};
+    group_nouns(keys, all, group, generic, k, ng);
+    char **taken = fl_xcalloc(all->len, sizeof *taken); /* the new keys, set after all are read */
     size_t at, len, sat, slen;
     for (size_t i = 0; i < all->len; i++) {
-        const noun_group *g = group[i] >= 0 ? &ng[group[i]] : NULL;
-        if (!g || !generic[i] || g->specific == SIZE_MAX || g->many || g->blocked)
+        size_t to = group[i] < 0 || !generic[i] ? SIZE_MAX : noun_taken(keys, all, &ng[group[i]], i, &counted, &made);
+        if (to == SIZE_MAX)
             continue;
         noun_of(keys[i], &at, &len);
-        noun_of(keys[g->specific], &sat, &slen);
+        noun_of(keys[to], &sat, &slen);
         fl_buf b = {0};
         fl_buf_put(&b, keys[i], at);
-        fl_buf_put(&b, keys[g->specific] + sat, slen);
+        fl_buf_put(&b, keys[to] + sat, slen);
         fl_buf_puts(&b, keys[i] + at + len);
-        free(keys[i]);
-        keys[i] = fl_buf_take(&b);
+        taken[i] = fl_buf_take(&b);
     }
+    for (size_t i = 0; i < all->len; i++)
+        if (taken[i]) {
+            free(keys[i]);
+            keys[i] = taken[i];
+        }
+    free(taken);
     free(ng);
+    fl_map_free(&counted);
     fl_map_free(&groups);
     free(generic);
     free(group);

@@ -11,8 +11,10 @@
  * last '|'), the key of a claim whose counted noun is one of claim_model.generic_counts ("carry:man",
  * "person") to the key of the one specific noun ("carry:crew", "spectator") that the claims of the same key
  * but for that noun give, when they give exactly one and no document gives both a generic and that specific
- * noun under the key (a document that counts "six people, four of them crew" tells a part from its whole).
- * Each rewritten key is freed and replaced by a new owned string. Never fails (out of memory aborts). */
+ * noun under the key (a document that counts "six people, four of them crew" tells a part from its whole). A
+ * noun of claim_model.part_counts ("firefighter") is no such specific noun: only a count that leaves its noun out
+ * in a document that counts it takes it ("Of these, 27 were injured"). Each rewritten key is freed and replaced by a
+ * new owned string. Never fails (out of memory aborts). */
 void fl_items_resolve(char **keys, const fl_claims *all, const fl_knowledge *k);
 
 /* The route of a key without its counted noun: route (a key or route whose last fields are "item|" or

@@ -348,6 +348,7 @@ void fl_knowledge_init(fl_knowledge *k)
         &k->relations,      &k->radii,          &k->person_nouns,   &k->event_anchors,      &k->responders};
     for (size_t i = 0; i < sizeof things / sizeof things[0]; i++)
         phrases_init(things[i], 1);
+    phrases_init(&k->part_counts, 1);
     fl_phrases *reports[] = {&k->not_events,
                              &k->light_preds,
                              &k->impersonal_possessors,
@@ -1591,6 +1592,7 @@ static const char *const claim_model_keys[] = {
     "possessives",
     "generic_items",
     "generic_counts",
+    "part_counts",
     "untyped_kinds",
     "event_anchors",
     "responders",
@@ -1634,7 +1636,7 @@ static const char *const claim_model_keys[] = {
 };
 
 /* claim_model's lists of a span's state and of a court's terms: span_state_preps, term_verbs, term_not (phrases)
- * and term_totals (classes of phrases); responders (phrases); and a search's finds: search_context and
+ * and term_totals (classes of phrases); responders and part_counts (phrases); and a search's finds: search_context and
  * search_find_dims (phrases), search_finds (classes of phrases). */
 static int load_term_tables(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
@@ -1646,6 +1648,7 @@ static int load_term_tables(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"term_verbs", &k->term_verbs},
                 {"term_not", &k->term_not},
                 {"responders", &k->responders},
+                {"part_counts", &k->part_counts},
                 {"search_context", &k->search_context},
                 {"search_find_dims", &k->search_find_dims}};
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
@@ -2384,6 +2387,7 @@ static void free_term_tables(fl_knowledge *k)
 void fl_knowledge_free(fl_knowledge *k)
 {
     free_phrase_tables(k);
+    phrases_free(&k->part_counts);
     free_term_tables(k);
     free_strings(k->measure_names, k->nmeasure_names);
     free(k->measure_family);

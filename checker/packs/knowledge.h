@@ -393,6 +393,8 @@ typedef struct {
     fl_phrases possessives;    /* "its", "her": a figure after one is about the possessor -> 1 */
     fl_phrases generic_items;  /* "person", "unit": items that say nothing more than the dimension -> 1 */
     fl_phrases generic_counts; /* "person", "man": counted nouns a specific one of their key may name (join/items.c) */
+    fl_phrases part_counts;    /* "firefighter": counted nouns of those who serve at an event, a part of its people
+                                * that a generic count never is (join/items.c) */
     /* open predicates (rules/predicates.json, section "predicates"): the attribute of a counted figure that
      * no family and no act names, from its clause's predicate (extract/claims.c open_predicate) */
     fl_phrases pred_words; /* lemma phrases ("fall ill", "sicken", "missing") -> index into pred_classes */
