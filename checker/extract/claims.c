@@ -3683,6 +3683,31 @@ static void subject_by_type(const sctx *c, fl_claim *cl, discourse *dc, const su
     }
 }
 
+/* Does the sentence tell of another event than the story's: a word of other-event-words (rules/subjects.json) right
+ * before an event noun, past at most two adjectives ("Paris also witnessed another dramatic robbery on Sunday night",
+ * "a second blast")? Its acts, and those of the sentence after it ("the robbers escaped with around €60,000"), are that
+ * event's, not the document's. */
+static int other_event_told(const sctx *c)
+{
+    size_t used;
+    const fl_parse *p = NULL;
+    const fl_lexicon *other = fl_rules_lexicon(c->r, "other-event-words");
+    for (size_t i = c->a; other && i + 1 < c->b; i++) {
+        if (c->t[i].kind != FL_TOK_WORD || !fl_lexicon_has_token(other, c->text, &c->t[i], 1) ||
+            (i > c->a && c->t[i - 1].kind == FL_TOK_PUNCT && c->text[c->t[i - 1].start] == '-'))
+            continue;
+        for (size_t j = i + 1, n = 0; j < c->b && n <= 2 && c->t[j].kind == FL_TOK_WORD; j++, n++) {
+            if (fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, j, &used) >= 0)
+                return 1;
+            if (!p && !(p = fl_claims_parse_of(c)))
+                return 0;
+            if (p->tags[j - c->a] != FL_TAG_ADJ && p->tags[j - c->a] != FL_TAG_VBN)
+                break; /* "another armed robbery" */
+        }
+    }
+    return 0;
+}
+
 /* Does a name headed by an event noun ("the Ridgeback Fire") name another event than the document's own? A
  * document names its own event in its lede; a name it first gives after that is of another one. */
 static int other_named_event(const sctx *c, const discourse *dc, const subj_t *sj)
@@ -4075,6 +4100,11 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
      * pieces") is a part of the document's event, whoever its clause names: outlets name the ship, the
      * airline or the gang in their own ways; not of an event named only after the lede ("Last year's Ridgeback
      * Fire destroyed 341 homes") */
+    if (act_like(k, cl->family) && !dated && sj.type != SUBJ_EVENT && c->a < dc->other_event_end) {
+        cl->src = cl->dst = -1;
+        cl->subject_how = "another event (its sentence or the one before tells of another than the story's)";
+        return;
+    }
     if (act_like(k, cl->family) && !dated && sj.type != SUBJ_EVENT && !other_named_event(c, dc, &sj) &&
         !(dc->doc_event < 0 && (sj.type == SUBJ_NAME || sj.type == SUBJ_ENTITY) && !state_length(cl)) &&
         !named_stock(k, cl, &sj)) {
@@ -11235,7 +11265,8 @@ static void sentence_claims(const sctx *c, const fl_facts *f, size_t s, discours
     if (s == 0)
         fl_claims_dated_claim(c, f, s, doc_index, seq, out);
     main_event_verbs(c, s, &dc->main);
-    fl_claims_event_whens(c, f, s, dc->doc_event, &dc->main, h24, zone, doc_index, seq, out);
+    if (c->a >= dc->other_event_end) /* not the days and times of another event (other_event_told) */
+        fl_claims_event_whens(c, f, s, dc->doc_event, &dc->main, h24, zone, doc_index, seq, out);
     fl_claims_weekday_claims(c, f, s, doc_index, seq, out);
     fl_claims_age_claims(c, f, s, doc_index, seq, &dc->ages, out);
 }
@@ -12241,6 +12272,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         size_t nw = find_whens(&c, nums, nn, &f->date, &prev_year, &prev_tok, &w);
         fl_claims_year_in_force(f, s, w, nw, carried_in, carried_tok);
         note_kind_names(&c, &dc);
+        if (other_event_told(&c))
+            dc.other_event_end = f->sent_tok[s + 2 <= d->nsent ? s + 2 : s + 1];
         size_t q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1];
         if (q1 == q0)
             sentence_subject(&c, &dc, d->sents[s].para);

@@ -103,6 +103,8 @@ typedef struct {
     main_verbs main;         /* the verbs of the story's main event its headline and lede tell (main_event_verbs) */
     const fl_tables *tables; /* the document's tables (fl_facts): their cells' figures are claimed as tables say */
     size_t row_hint;         /* the table row of the figure last looked up (fl_tables_cell) */
+    size_t other_event_end;  /* a sentence that tells of another event than the story's ("another robbery") and the
+                              * one after it end at this token: their acts are that event's (other_event_told) */
 } discourse;
 
 typedef struct {

@@ -162,6 +162,7 @@ const char *const fl_lexicon_names[] = {
     "time-clause-openers", /* words opening a clause that tells what happened at its parent's time: "as" */
     "sequence-openers",    /* words opening a clause or phrase of an event before or after the act: "after" */
     "unnamed-openers",     /* opens a sentence whose subject is a thing of a kind with no name: "Another" */
+    "other-event-words",   /* before an event noun, another event than the story's: "another robbery" */
     "size-words",          /* a word joining a count to the collective it sizes: "strong" ("the 12,000-strong crowd") */
     "crowd-verbs",         /* a verb (with the words after it) whose subject count says they were there, and the class
                             * it gives: "fill=present", "be on their feet=present" */
