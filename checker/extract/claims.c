@@ -3708,6 +3708,15 @@ static int other_event_told(const sctx *c)
     return 0;
 }
 
+/* What sentence s tells the discourse before its figures are read: the names of kinds it gives (note_kind_names), and
+ * whether it tells of another event than the story's (other_event_told), for itself and the sentence after it. */
+static void note_sentence(const sctx *c, discourse *dc, const fl_facts *f, size_t s)
+{
+    note_kind_names(c, dc);
+    if (other_event_told(c))
+        dc->other_event_end = f->sent_tok[s + 2 <= c->d->nsent ? s + 2 : s + 1];
+}
+
 /* Does a name headed by an event noun ("the Ridgeback Fire") name another event than the document's own? A
  * document names its own event in its lede; a name it first gives after that is of another one. */
 static int other_named_event(const sctx *c, const discourse *dc, const subj_t *sj)
@@ -4100,11 +4109,6 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
      * pieces") is a part of the document's event, whoever its clause names: outlets name the ship, the
      * airline or the gang in their own ways; not of an event named only after the lede ("Last year's Ridgeback
      * Fire destroyed 341 homes") */
-    if (act_like(k, cl->family) && !dated && sj.type != SUBJ_EVENT && c->a < dc->other_event_end) {
-        cl->src = cl->dst = -1;
-        cl->subject_how = "another event (its sentence or the one before tells of another than the story's)";
-        return;
-    }
     if (act_like(k, cl->family) && !dated && sj.type != SUBJ_EVENT && !other_named_event(c, dc, &sj) &&
         !(dc->doc_event < 0 && (sj.type == SUBJ_NAME || sj.type == SUBJ_ENTITY) && !state_length(cl)) &&
         !named_stock(k, cl, &sj)) {
@@ -4276,8 +4280,11 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
         cl->subject_how = how;
     } else {
         free(fronted);
-        /* "called a four-hour stoppage": the stoppage's, whoever called it */
-        if (!c->k->metrics[cl->family].of_state || !event_subject(c, cl, q, dc))
+        if (act_like(c->k, cl->family) && !dated && c->a < dc->other_event_end) { /* other_event_told */
+            cl->src = cl->dst = -1;
+            cl->subject_how = "another event (its sentence or the one before tells of another than the story's)";
+        } else if (!c->k->metrics[cl->family].of_state || !event_subject(c, cl, q, dc))
+            /* "called a four-hour stoppage": the stoppage's, whoever called it */
             clause_claim_subject(c, cl, m, nm, ca, cb, q, dc, para, dated, np, npe);
     }
     char *attr = ref_attribute(c->k, cl);
@@ -12271,9 +12278,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         when *w;
         size_t nw = find_whens(&c, nums, nn, &f->date, &prev_year, &prev_tok, &w);
         fl_claims_year_in_force(f, s, w, nw, carried_in, carried_tok);
-        note_kind_names(&c, &dc);
-        if (other_event_told(&c))
-            dc.other_event_end = f->sent_tok[s + 2 <= d->nsent ? s + 2 : s + 1];
+        note_sentence(&c, &dc, f, s);
         size_t q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1];
         if (q1 == q0)
             sentence_subject(&c, &dc, d->sents[s].para);
