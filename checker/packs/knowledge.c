@@ -1365,16 +1365,11 @@ static int load_dimensions(char ***v, size_t *n, size_t *cap, const cJSON *o, co
  * length is where along a route an event happened: "9 km into the stage"). */
 static int load_frames(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"story_subject",
-                                       "story_dimensions",
-                                       "person_dimensions",
-                                       "entry_dimensions",
-                                       "person_nouns",
-                                       "relations",
-                                       "relation_family",
-                                       "radii",
-                                       "event_relations",
-                                       NULL};
+    static const char *const keys[] = {"story_subject",     "story_dimensions",
+                                       "person_dimensions", "entry_dimensions",
+                                       "person_nouns",      "relations",
+                                       "relation_family",   "radii",
+                                       "event_relations",   NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.measures.frames", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "claim_model.measures.frames must be an object");
     const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, "story_subject");
