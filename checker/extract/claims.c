@@ -731,6 +731,22 @@ static void joined_name(const sctx *c, size_t a, size_t end, size_t *i, size_t *
     }
 }
 
+/* Does the name that ends before token j end in a label of the number after it ("Car No. 14", "Pump Number 3":
+ * rules/segmentation.json number-labels)? Then it designates one thing of a kind, and names none. */
+static int designation_before(const sctx *c, size_t j)
+{
+    const fl_lexicon *labels = fl_rules_lexicon(c->r, "number-labels");
+    if (!labels || j == 0 || j >= c->b || c->t[j - 1].kind != FL_TOK_WORD)
+        return 0;
+    size_t end = j;
+    if (c->t[j].kind == FL_TOK_PUNCT && c->text[c->t[j].start] == '.' && c->t[j].start == c->t[j - 1].end)
+        end = j + 1; /* "No." is a label with its point */
+    if (end >= c->b || c->t[end].kind != FL_TOK_NUM)
+        return 0;
+    const fl_token *w = &c->t[j - 1];
+    return fl_lexicon_has(labels, c->text + w->start, c->t[end - 1].end - w->start, 1);
+}
+
 static subj_t clause_subject(const sctx *c, const mention *m, size_t nm, size_t ca, size_t qtok)
 {
     subj_t sj = {SUBJ_NONE, 0, 0, -1};
@@ -757,6 +773,10 @@ static subj_t clause_subject(const sctx *c, const mention *m, size_t nm, size_t 
                 j++;
             if (j == i) /* the name word is part of an entity mention, handled above */
                 continue;
+            if (designation_before(c, j)) { /* "Car No. 14 went off the road": a car, no name */
+                i = j - 1;
+                continue;
+            }
             int after = event_at(c, j, &used);
             if (after >= 0 && j + used <= qtok)
                 return (subj_t){SUBJ_EVENT, j, used, after};
@@ -9811,6 +9831,24 @@ static void measured_act_nearer(const sctx *c, fl_claim *cl, const fl_qty *q, si
     cl->family = fam;
 }
 
+/* Is relation class cls one whose length is where along a route an event happened (frames.event_relations:
+ * "about 9 km into the stage"), and does the figure's clause tell no event by an event verb ("About 5 km into the
+ * race she led": where she led; "found a second leak 20 km into the section": another event's place)? */
+static int route_without_event(const sctx *c, int cls)
+{
+    const fl_knowledge *k = c->k;
+    int route = 0;
+    size_t used, end = c->cb ? c->cb : c->b;
+    for (size_t i = 0; i < k->nevent_relations; i++)
+        route |= strcmp(k->event_relations[i], k->relation_classes[cls]) == 0;
+    if (!route)
+        return 0;
+    for (size_t i = c->ca; i < end; i++)
+        if (c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&k->event_verbs, c->text, c->t, c->b, i, &used) >= 0)
+            return 0;
+    return 1;
+}
+
 /* A length that no family claims, related to a reference by the words around it (extract/frames.c: "15 km from
  * the lighthouse", "30 metres above the ground", "within 3 miles of the plant"): the relation class's family, a
  * scoped one reading its scope as any distance does, another with item "<relation> @<reference>". */
@@ -9825,7 +9863,7 @@ static void relation_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, siz
     int cls = s.p && strcmp(q->dim, "length") == 0 && before != FL_PREP_TO && before != FL_PREP_FROM
                   ? fl_frame_relation(k, &s, first, q->tok_end, &ref)
                   : -1;
-    int fam = cls >= 0 ? k->relation_family[cls] : -1;
+    int fam = cls >= 0 && !route_without_event(c, cls) ? k->relation_family[cls] : -1;
     if (fam >= 0 && admits(k, fam, q->dim)) {
         cl->family = fam;
         *trig = q->tok;

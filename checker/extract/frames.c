@@ -45,11 +45,24 @@ static int reference_of(const fl_frame_sentence *s, size_t at, fl_buf *ref)
     size_t w = n->start;
     while (w < n->head && p->tags[w] == FL_TAG_DET)
         w++;
-    if (p->tags[w] == FL_TAG_NUM)
-        return 0; /* "190 miles over nine nights": an amount is no place */
+    /* "190 miles over nine nights": an amount is no place; "into the 18.4 km stage" names the stage, the
+     * figure after its determiner being its extent, a premodifier with a word between it and the head */
+    if (p->tags[w] == FL_TAG_NUM && w > n->start && w + 1 == n->head) {
+        /* "into the 18.4 km (11.4-mile) stage": the noun after the extent's restatement */
+        size_t after = past_restatement(s, s->a + n->end);
+        int next = after > s->a + n->end && after < s->b ? p->np_of[after - s->a] : -1;
+        if (next < 0 || p->nps[next].start != after - s->a || p->tags[p->nps[next].start] == FL_TAG_DET ||
+            p->tags[p->nps[next].start] == FL_TAG_NUM)
+            return 0;
+        n = &p->nps[next];
+        w = n->start;
+    }
+    if (p->tags[w] == FL_TAG_NUM && (w == n->start || w + 1 >= n->head))
+        return 0;
     uint8_t tag = p->tags[n->head];
     if (tag == FL_TAG_PROPN) {
-        for (size_t i = n->start; i <= n->head; i++)
+        /* "the 30 km Mirren climb": the name's words, past the extent and its unit */
+        for (size_t i = p->tags[w] == FL_TAG_NUM ? w + 2 : n->start; i <= n->head; i++)
             if (p->tags[i] != FL_TAG_DET && s->t[s->a + i].kind == FL_TOK_WORD)
                 put_lower(ref, s, s->a + i);
     } else if (tag == FL_TAG_NOUN && s->t[s->a + n->head].kind == FL_TOK_WORD)

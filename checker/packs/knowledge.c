@@ -1361,18 +1361,15 @@ static int load_dimensions(char ***v, size_t *n, size_t *cap, const cJSON *o, co
 /* claim_model.measures.frames: "story_subject" and "story_dimensions" (a measure of the story's event, keyed by
  * the story: extract/frames.c), "relations" (class -> words after a length that relate it to a reference; a class
  * named as a scoped family keys that family, the others "relation_family") and "radii" (class -> words before a
- * length that make it a radius around what its "of" names: "within 3 miles of"). */
+ * length that make it a radius around what its "of" names: "within 3 miles of"); "event_relations" (classes whose
+ * length is where along a route an event happened: "9 km into the stage"). */
 static int load_frames(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"story_subject",
-                                       "story_dimensions",
-                                       "person_dimensions",
-                                       "entry_dimensions",
-                                       "person_nouns",
-                                       "relations",
-                                       "relation_family",
-                                       "radii",
-                                       NULL};
+    static const char *const keys[] = {"story_subject",     "story_dimensions",
+                                       "person_dimensions", "entry_dimensions",
+                                       "person_nouns",      "relations",
+                                       "relation_family",   "radii",
+                                       "event_relations",   NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.measures.frames", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "claim_model.measures.frames must be an object");
     const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, "story_subject");
@@ -1390,7 +1387,10 @@ static int load_frames(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
                         "claim_model.measures.frames.person_dimensions", err) < 0 ||
         load_dimensions(&k->entry_dims, &k->nentry_dims, &k->capentry_dims,
                         cJSON_GetObjectItemCaseSensitive(sec, "entry_dimensions"), file,
-                        "claim_model.measures.frames.entry_dimensions", err) < 0)
+                        "claim_model.measures.frames.entry_dimensions", err) < 0 ||
+        load_dimensions(&k->event_relations, &k->nevent_relations, &k->capevent_relations,
+                        cJSON_GetObjectItemCaseSensitive(sec, "event_relations"), file,
+                        "claim_model.measures.frames.event_relations", err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "relation_family"))) {
         if (!cJSON_IsString(o))
@@ -2403,6 +2403,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free(k->opening_axes);
     free(k->opening_subject);
     free_strings(k->relation_classes, k->nrelation_classes);
+    free_strings(k->event_relations, k->nevent_relations);
     free(k->relation_family);
     free(k->rel_offset);
     free(k->rel_from);

@@ -509,6 +509,9 @@ typedef struct {
     fl_phrases radii;        /* words before a length that make it a radius around what its "of" names -> class */
     char **relation_classes;
     size_t nrelation_classes, caprelation_classes;
+    char **event_relations; /* relation classes whose length is where along a route an event happened ("9 km into
+                             * the stage"): a measure only in a clause that tells an event */
+    size_t nevent_relations, capevent_relations;
     int *relation_family; /* per relation class: the metric family it keys (index into measure_names until
                            * finished): a scoped family of that name, else relation_default */
     int relation_default; /* the family of the other classes, -1 none */
