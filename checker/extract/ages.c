@@ -715,10 +715,10 @@ static int thing_words(const sent *c, size_t s, size_t e)
     return !(len > 2 && w[len - 1] == 's' && w[len - 2] != 's' && w[len - 2] != 'u'); /* "bus", "glass" */
 }
 
-/* The head of the thing an age word premodifies after a definite article, a "story-role-determiners" word or a
- * possessive ("the 26-year-old escalator", "The cathedral's 140-year-old organ": the number
- * at token i, its word ending before token k), SIZE_MAX none: its nouns (thing_words) end a noun phrase, with no
- * possessive or name after them ("the 12-year-old's bicycle"). */
+/* The head of the thing an age word premodifies after a "story-role-determiners" word or a possessive ("the
+ * 26-year-old escalator", "The cathedral's 140-year-old organ": the number at token i, its word ending before token
+ * k), SIZE_MAX none: its nouns (thing_words) end a noun phrase, with no possessive after them ("the 12-year-old's
+ * bicycle"). */
 static size_t premodified_thing(const sent *c, size_t i, size_t k)
 {
     if (!c->tags || i <= c->a || !(word_in(c, c->st->role_dets, i - 1) || c->tags[i - 1 - c->a] == FL_TAG_POS))
