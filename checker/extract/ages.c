@@ -11,11 +11,13 @@
 #include "syntax/syntax.h"
 
 enum {
-    NAME_WORDS = 4,    /* the longest run of capitalised words read as a name ("Police Sergeant Ana Ruiz") */
-    NOUN_WORDS = 2,    /* the common nouns between an age and the name after it ("19-year-old nursing student") */
-    OLDEST_AGE = 120,  /* a bare number beside a name above this is no age */
-    AGE_SLIP = 5,      /* years an age may be off from the one given before and still describe the same person */
-    MOST_CHILDREN = 40 /* a count beside a parent noun above this is no person's children ("a father of 2,000") */
+    NAME_WORDS = 4,     /* the longest run of capitalised words read as a name ("Police Sergeant Ana Ruiz") */
+    NOUN_WORDS = 2,     /* the common nouns between an age and the name after it ("19-year-old nursing student") */
+    OLDEST_AGE = 120,   /* a bare number beside a name above this is no age */
+    AGE_SLIP = 5,       /* years an age may be off from the one given before and still describe the same person */
+    MOST_CHILDREN = 40, /* a count beside a parent noun above this is no person's children ("a father of 2,000") */
+    OLDEST_THING = 999, /* the most years a thing's age (digits alone) is read for ("the 150-year-old lighthouse") */
+    THING_NAMED = 3     /* how often a document names a thing, at least, for it to be the story's thing */
 };
 
 /* Does token i open with a capital letter? */
@@ -656,6 +658,121 @@ static void copula_age(const sent *c, double v, size_t start, size_t end, size_t
         lead_person(c, v, start, end, 1, st, out, n, cap);
 }
 
+/* Is token k a word of a person: a person, role, parent or child noun, or a pronoun of one? */
+static int person_word(const sent *c, size_t k)
+{
+    const fl_ages_state *st = c->st;
+    const fl_lexicon *lex[] = {st->others,  st->roles,    st->female,  st->male,       st->story_roles,
+                               st->parents, st->children, st->persons, st->age_persons};
+    for (size_t x = 0; x < sizeof lex / sizeof lex[0]; x++)
+        if (word_in(c, lex[x], k))
+            return 1;
+    return 0;
+}
+
+/* Is document token d the word of token h ("escalator"), or, when plural is set, that word and an "s" or "es"
+ * ("escalators", "boxes")? */
+static int same_word(const char *text, const fl_token *d, const fl_token *h, int plural)
+{
+    size_t len = h->end - h->start, dl = d->end - d->start;
+    if (d->kind != FL_TOK_WORD || dl < len || strncasecmp(text + d->start, text + h->start, len) != 0)
+        return 0;
+    const char *rest = text + d->start + len;
+    return plural ? (dl == len + 1 && rest[0] == 's') || (dl == len + 2 && strncmp(rest, "es", 2) == 0) : dl == len;
+}
+
+/* Is the noun of token h the story's one thing of its kind: the document names it THING_NAMED times or more, never
+ * in the plural and never after a "story-role-sharers" word ("another escalator", "the second bridge")? */
+static int story_thing(const sent *c, size_t h)
+{
+    const fl_ages_state *st = c->st;
+    size_t named = 0;
+    for (size_t i = 0; st->doc_t == c->t && i < st->doc_n; i++) {
+        if (same_word(c->text, &c->t[i], &c->t[h], 1))
+            return 0;
+        if (!same_word(c->text, &c->t[i], &c->t[h], 0))
+            continue;
+        if (i > 0 && c->t[i - 1].kind == FL_TOK_WORD &&
+            fl_lexicon_has_token(st->role_sharers, c->text, &c->t[i - 1], 1))
+            return 0;
+        named++;
+    }
+    return named >= THING_NAMED;
+}
+
+/* Are tokens [s, e) a thing's nouns and adjectives, in lower case, NOUN_WORDS + 1 at most, the last a common noun
+ * in the singular ("escalator", "road bridge"; not "trams", "bus shelters"), none a word of a person ("striker",
+ * "woman": person_word)? */
+static int thing_words(const sent *c, size_t s, size_t e)
+{
+    if (!c->tags || e <= s || e - s > NOUN_WORDS + 1 || c->tags[e - 1 - c->a] != FL_TAG_NOUN)
+        return 0;
+    for (size_t k = s; k < e; k++)
+        if (!noun_word(c, k) || capitalised(c->text, &c->t[k]) || person_word(c, k))
+            return 0;
+    const char *w = c->text + c->t[e - 1].start;
+    size_t len = c->t[e - 1].end - c->t[e - 1].start;
+    return !(len > 2 && w[len - 1] == 's' && w[len - 2] != 's' && w[len - 2] != 'u'); /* "bus", "glass" */
+}
+
+/* The head of the thing an age word premodifies after a "story-role-determiners" word or a possessive ("the
+ * 26-year-old escalator", "The cathedral's 140-year-old organ": the number at token i, its word ending before token
+ * k), SIZE_MAX none: its nouns (thing_words) end a noun phrase, with no possessive after them ("the 12-year-old's
+ * bicycle"). */
+static size_t premodified_thing(const sent *c, size_t i, size_t k)
+{
+    if (!c->tags || i <= c->a || !(word_in(c, c->st->role_dets, i - 1) || c->tags[i - 1 - c->a] == FL_TAG_POS))
+        return SIZE_MAX; /* "the", "its", "The cathedral's" */
+    size_t e = k;
+    while (e < c->b && e < k + NOUN_WORDS + 2 && noun_word(c, e))
+        e++;
+    if (e < c->b && c->tags[e - c->a] == FL_TAG_POS)
+        return SIZE_MAX;
+    return thing_words(c, k, e) ? e - 1 : SIZE_MAX;
+}
+
+/* The head of the thing the sentence opens with, a definite article and its nouns (thing_words), that an
+ * "age-copulas" word or a comma and a "thing-age-relatives" pair right before the number at token i joins to it
+ * ("The escalator is 22 years old.", "The escalator, which is 26 years old, ..."); the age word ends before token k
+ * and its phrase there (copula_end). SIZE_MAX none. */
+static size_t subject_thing(const sent *c, size_t i, size_t k)
+{
+    size_t np_end;
+    if (i < c->a + 3 || !copula_end(c, k) || c->t[i - 1].kind != FL_TOK_WORD)
+        return SIZE_MAX;
+    if (i >= c->a + 5 && c->t[i - 2].kind == FL_TOK_WORD && c->t[i - 1].start - c->t[i - 2].end <= 1 &&
+        fl_lexicon_has(c->st->thing_relatives, c->text + c->t[i - 2].start, c->t[i - 1].end - c->t[i - 2].start, 1) &&
+        punct_at(c->text, c->t, i - 3, c->b, ","))
+        np_end = i - 3; /* "The ferry, which is 34 years old," */
+    else if (fl_lexicon_has_token(c->st->copulas, c->text, &c->t[i - 1], 1))
+        np_end = i - 1;
+    else
+        return SIZE_MAX;
+    if (!fl_role_at(c->r, FL_ROLE_ARTICLES, c->text, c->t, c->b, c->a) ||
+        fl_role_at(c->r, FL_ROLE_INDEFINITE, c->text, c->t, c->b, c->a) || !thing_words(c, c->a + 1, np_end))
+        return SIZE_MAX;
+    return np_end - 1;
+}
+
+/* Appends age v, in bytes [start, end), of the story's thing an age word describes (the number at token i, the word
+ * ending before token k): "the 26-year-old escalator", "The escalator is 22 years old" (premodified_thing,
+ * subject_thing), when the document names that thing as its one of the kind (story_thing). Its name is the head
+ * noun in lower case; it is compared among the reports of the story (role 2). */
+static void thing_age(const sent *c, double v, size_t start, size_t end, size_t i, size_t k, fl_age **out, size_t *n,
+                      size_t *cap)
+{
+    size_t h = premodified_thing(c, i, k);
+    if (h == SIZE_MAX)
+        h = subject_thing(c, i, k);
+    if (h == SIZE_MAX || !story_thing(c, h))
+        return;
+    char *name = fl_xstrndup(c->text + c->t[h].start, c->t[h].end - c->t[h].start);
+    for (char *p = name; *p; p++)
+        *p = (char)fl_ascii_lower((unsigned char)*p);
+    FL_GROW(*out, *cap, *n + 1);
+    (*out)[(*n)++] = (fl_age){v, start, end, name, 0, 2};
+}
+
 /* The length of the age word (lex) that word token t ends with after something else ("twenty-one-year-old"), 0
  * none. */
 static size_t age_word_ending(const char *text, const fl_lexicon *lex, const fl_token *t)
@@ -716,6 +833,10 @@ static void ages_ready(const fl_rules *r, fl_ages_state *st)
     st->story_roles = fl_rules_lexicon(r, "story-roles");
     st->role_dets = fl_rules_lexicon(r, "story-role-determiners");
     st->role_sharers = fl_rules_lexicon(r, "story-role-sharers");
+    st->female = fl_rules_lexicon(r, "female-person-nouns");
+    st->male = fl_rules_lexicon(r, "male-person-nouns");
+    st->age_persons = fl_rules_lexicon(r, "age-person-nouns");
+    st->thing_relatives = fl_rules_lexicon(r, "thing-age-relatives");
 }
 
 /* The "story-roles" word token t is in the plural ("drivers"): its singular's length, 0 none. */
@@ -729,6 +850,8 @@ static size_t plural_role(const char *text, const fl_token *t, const fl_ages_sta
 void fl_ages_note_document(const char *text, const fl_rules *r, const fl_token *t, size_t n, fl_ages_state *st)
 {
     ages_ready(r, st);
+    st->doc_t = t;
+    st->doc_n = n;
     for (size_t i = 0; st->story_roles && i < n; i++) {
         if (t[i].kind != FL_TOK_WORD)
             continue;
@@ -749,7 +872,9 @@ int fl_ages_possible(const char *text, const fl_rules *r, const fl_token *t, siz
 {
     ages_ready(r, st);
     for (size_t i = 0; i < nn; i++)
-        if (age_value(nums[i].value) && !nums[i].range && !nums[i].scaled)
+        if ((age_value(nums[i].value) ||
+             (nums[i].value <= OLDEST_THING && age_word_at(text, st->words, nums[i].end, t[b - 1].end))) &&
+            !nums[i].range && !nums[i].scaled) /* "the 150-year-old lighthouse" */
             return 1;
     for (size_t i = a; i < b; i++)
         if (age_word_ending(text, st->words, &t[i]))
@@ -767,15 +892,22 @@ size_t fl_ages_in_sentence(const char *text, const fl_rules *r, const fl_token *
     for (size_t ni = 0; ni < nn; ni++) {
         const fl_num *x = &nums[ni];
         size_t i = x->tok, j = x->tok + x->ntok, s, e;
-        if (x->range || x->proportion || x->scaled || !age_value(x->value) || !plain(text, x) || past_age(&c, i))
+        int person = age_value(x->value),
+            thing = x->value >= 1 && x->value <= OLDEST_THING && x->value == floor(x->value);
+        if (x->range || x->proportion || x->scaled || !thing || !plain(text, x) || past_age(&c, i))
             continue;
         if ((word = age_word_at(text, st->words, x->end, t[b - 1].end)) != 0) { /* "19-year-old" */
-            size_t k = j;
+            size_t k = j, had = *n;
             while (k < b && t[k].start < x->end + word)
                 k++;
-            age_with_word(&c, x->value, x->start, x->end + word, i, k, st, out, n, cap);
+            if (person)
+                age_with_word(&c, x->value, x->start, x->end + word, i, k, st, out, n, cap);
+            if (*n == had) /* "the 26-year-old escalator" */
+                thing_age(&c, x->value, x->start, x->end + word, i, k, out, n, cap);
             continue;
         }
+        if (!person)
+            continue;
         /* "Ana Ruiz, 19," / "Ana Ruiz (19)" / "Ana Ruiz, aged 19": a bare number that ends its phrase */
         int paren = i > a && punct_at(text, t, i - 1, b, "("),
             ends = j == b || punct_at(text, t, j, b, paren ? ")" : ",.;)");
@@ -789,8 +921,11 @@ size_t fl_ages_in_sentence(const char *text, const fl_rules *r, const fl_token *
     }
     for (size_t i = a; i < b; i++) { /* "the twenty-one-year-old", which no number holds */
         double v = worded_age(&c, i, &word);
+        size_t had = *n;
         if (v > 0 && !past_age(&c, i))
             age_with_word(&c, v, t[i].start, t[i].end, i, i + 1, st, out, n, cap);
+        if (v > 0 && !past_age(&c, i) && *n == had)
+            thing_age(&c, v, t[i].start, t[i].end, i, i + 1, out, n, cap);
     }
     for (size_t x = before; x < *n; x++) {
         FL_GROW(st->aged, st->capaged, st->naged + 1);

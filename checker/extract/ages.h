@@ -17,7 +17,8 @@
 /* An age found in a sentence: its value, the bytes printed for it ("19", "19-year-old", "twenty-one-year-old"), and
  * the person: a full name ("Jodie Pryce", a new string), or a single name the document never gave in full
  * ("Sandra"), which is compared within the document only (local), or the role of a person the story has one of and
- * names no one in ("driver" of "the driver, 54,": role 1), compared among the reports of the story. */
+ * names no one in ("driver" of "the driver, 54,": role 1), or the story's one thing of its kind ("escalator" of "the
+ * 26-year-old escalator": role 2), both compared among the reports of the story. */
 typedef struct {
     double value;
     size_t start, end;
@@ -52,6 +53,9 @@ typedef struct {
     const fl_lexicon *story_roles, *role_dets, *role_sharers; /* of the ages of a story's roles ("the driver, 54,") */
     char **shared; /* the "story-roles" the document gives several people ("two drivers", "another caretaker") */
     size_t nshared, capshared;
+    const fl_token *doc_t; /* the document's tokens, doc_n of them (how often it names a thing, fl_ages_in_sentence) */
+    size_t doc_n;
+    const fl_lexicon *female, *male, *age_persons, *thing_relatives; /* of the ages of a story's things */
 } fl_ages_state;
 
 /* May sentence tokens t[a, b) with numbers nums[0, nn) state an age: a whole number a person may be, or a word

@@ -1565,12 +1565,13 @@ static void person_claim(const sctx *c, const fl_facts *f, size_t s, size_t doc_
     cl.hi = cl.value + 0.25;
     cl.subject = x->name;
     cl.subject_doc = (int8_t)(!x->role && (x->local || !dated)); /* an undated report's: its own time, its page */
-    cl.subject_event = (int8_t)x->role;                          /* "the driver": the story's, within its directory */
+    cl.subject_event = (int8_t)(x->role != 0); /* "the driver", "the escalator": the story's, within its directory */
     cl.subject_how = x->local ? "a person's (a name the document never gives in full)" : "a person's";
     if (age)
-        cl.subject_how = x->role    ? "the age of the story's one person in a role"
-                         : x->local ? "a person's age (a name the document never gives in full)"
-                                    : "a person's age";
+        cl.subject_how = x->role == 2 ? "the age of the story's one thing of its kind"
+                         : x->role    ? "the age of the story's one person in a role"
+                         : x->local   ? "a person's age (a name the document never gives in full)"
+                                      : "a person's age";
     cl.date_source = f->date.source;
     if (dated) {
         cl.year = f->date.year;
