@@ -1861,7 +1861,7 @@ static int old_value(const sctx *c, const fl_facts *f, size_t qi, size_t q0, siz
             continue;
         /* a "to" inside n's own qualifier is a bound, not a change's end: "a €3.5m fund; farmers can claim up to
          * €450/ha"; after "from" it is one: "rose from £3.5m up to £4.1m" */
-        int bound = !from && n->qstart < n->start && c->t[n->tok - 1].start >= n->qstart;
+        int bound = !from && n->tok > 0 && n->qstart < n->start && c->t[n->tok - 1].start >= n->qstart;
         if (strcmp(n->dim, q->dim) != 0 || n->tok == 0 || bound || !fl_claims_role(c, n->tok - 1, FL_ROLE_TO) ||
             relative_word_between(c, q->tok_end, n->tok))
             continue; /* "reached £221.4m, driven by holiday sales, which rose 11% to £134.0m": the sales' change */
