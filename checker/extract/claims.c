@@ -2874,6 +2874,26 @@ static size_t stamp_tokens(const fl_doc *d, size_t s, const fl_token *t, size_t 
     return 0;
 }
 
+/* The kind of list item's marker the punctuation token t is: ITEM_MARK a hyphen, an asterisk or a bullet (U+2022),
+ * ITEM_PLUS a plus sign, ITEM_DASH an en or em dash; 0 none. Label lines take the first two (bullet_marker), a
+ * sentence that opens a line the first and the last (list_marker_tokens). */
+enum { ITEM_MARK = 1, ITEM_PLUS, ITEM_DASH };
+
+static int item_mark(const char *text, const fl_token *t)
+{
+    const char *m = text + t->start;
+    size_t n = t->end - t->start;
+    if (t->kind != FL_TOK_PUNCT)
+        return 0;
+    if (n == 1)
+        return *m == '-' || *m == '*' ? ITEM_MARK : *m == '+' ? ITEM_PLUS : 0;
+    if (n != 3 || memcmp(m, "\xE2\x80", 2) != 0)
+        return 0;
+    return (unsigned char)m[2] == 0xA2                                  ? ITEM_MARK
+           : (unsigned char)m[2] == 0x93 || (unsigned char)m[2] == 0x94 ? ITEM_DASH
+                                                                        : 0;
+}
+
 /* How many tokens of sentence s, [ti, te), a list item's marker takes when the sentence opens a line: a hyphen,
  * an asterisk, a bullet or a dash standing alone before the item's text ("- Of the 4,812 applications received,
  * 4,391 were granted, or 93.1%"); 0 otherwise. */
@@ -2886,11 +2906,8 @@ static size_t list_marker_tokens(const fl_doc *d, const fl_token *t, size_t ti, 
         at--;
     if (at > 0 && d->text[at - 1] != '\n')
         return 0;
-    const char *c = d->text + t[ti].start;
-    size_t len = t[ti].end - t[ti].start;
-    return (len == 1 && (c[0] == '-' || c[0] == '*')) ||
-           (len == 3 && memcmp(c, "\xe2\x80", 2) == 0 &&
-            ((unsigned char)c[2] == 0x93 || (unsigned char)c[2] == 0x94 || (unsigned char)c[2] == 0xa2));
+    int mark = item_mark(d->text, &t[ti]);
+    return mark == ITEM_MARK || mark == ITEM_DASH;
 }
 
 /* Tokens, numbers and quantities of every sentence of d into f (with the per-sentence indexes); returns
@@ -3703,6 +3720,8 @@ static void subject_by_type(const sctx *c, fl_claim *cl, discourse *dc, const su
     }
 }
 
+static int punct_is(const sctx *c, size_t i, char ch);
+
 /* Does the sentence tell of another event than the story's: a word of other-event-words (rules/subjects.json) right
  * before an event noun, past at most two adjectives ("Paris also witnessed another dramatic robbery on Sunday night",
  * "a second blast")? Its acts, and those of the sentence after it ("the robbers escaped with around €60,000"), are that
@@ -3714,7 +3733,7 @@ static int other_event_told(const sctx *c)
     const fl_lexicon *other = fl_rules_lexicon(c->r, "other-event-words");
     for (size_t i = c->a; other && i + 1 < c->b; i++) {
         if (c->t[i].kind != FL_TOK_WORD || !fl_lexicon_has_token(other, c->text, &c->t[i], 1) ||
-            (i > c->a && c->t[i - 1].kind == FL_TOK_PUNCT && c->text[c->t[i - 1].start] == '-'))
+            (i > c->a && punct_is(c, i - 1, '-')))
             continue;
         for (size_t j = i + 1, n = 0; j < c->b && n <= 2 && c->t[j].kind == FL_TOK_WORD; j++, n++) {
             if (fl_phrases_at(&c->k->event_nouns, c->text, c->t, c->b, j, &used) >= 0)
@@ -4360,8 +4379,6 @@ static int origin_after(const sctx *c, size_t i)
     size_t used;
     return i < c->b && c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->origins, c->text, c->t, c->b, i, &used) >= 0;
 }
-
-static int punct_is(const sctx *c, size_t i, char ch);
 
 enum { LABEL_BRACKET_TOKENS = 8 };
 
@@ -5070,10 +5087,8 @@ static int ends_statement(const sctx *c, const fl_parse *p, const fl_qty *q)
 /* Is token i a list item's marker ("-", "*", "+" or a bullet, U+2022) at its sentence's start? */
 static int bullet_marker(const sctx *c, size_t i)
 {
-    const char *m = c->text + c->t[i].start;
-    size_t n = c->t[i].end - c->t[i].start;
-    return i == c->a && c->t[i].kind == FL_TOK_PUNCT &&
-           ((n == 1 && (*m == '-' || *m == '*' || *m == '+')) || (n == 3 && !memcmp(m, "\xE2\x80\xA2", 3)));
+    int mark = i == c->a ? item_mark(c->text, &c->t[i]) : 0;
+    return mark == ITEM_MARK || mark == ITEM_PLUS;
 }
 
 /* Does token i open the words of a list item, right after its marker? A list item's label may start in lower
