@@ -9852,11 +9852,8 @@ static void measured_act_nearer(const sctx *c, fl_claim *cl, const fl_qty *q, si
 static int route_without_event(const sctx *c, int cls)
 {
     const fl_knowledge *k = c->k;
-    int route = 0;
     size_t used, end = c->cb ? c->cb : c->b;
-    for (size_t i = 0; i < k->nevent_relations; i++)
-        route |= strcmp(k->event_relations[i], k->relation_classes[cls]) == 0;
-    if (!route)
+    if (!k->relation_event[cls])
         return 0;
     for (size_t i = c->ca; i < end; i++)
         if (c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&k->event_verbs, c->text, c->t, c->b, i, &used) >= 0)

@@ -1843,14 +1843,27 @@ static int finish_reported(fl_knowledge *k, fl_buf *err)
 }
 
 /* The family of each relation class (claim_model.measures.frames.relations), once the attributes say which
- * families are scoped. */
-static void finish_relations(fl_knowledge *k)
+ * families are scoped, and whether it is an event relation; an event relation that names no class is an error. */
+static int finish_relations(fl_knowledge *k, fl_buf *err)
 {
     k->relation_family = fl_xmalloc((k->nrelation_classes + 1) * sizeof(int));
+    k->relation_event = fl_xcalloc(k->nrelation_classes + 1, 1);
     for (size_t i = 0; i < k->nrelation_classes; i++) {
         int m = metric_index(k, k->relation_classes[i]);
         k->relation_family[i] = m >= 0 && k->metrics[m].scoped ? m : k->relation_default;
     }
+    for (size_t e = 0; e < k->nevent_relations; e++) {
+        size_t i = 0;
+        while (i < k->nrelation_classes && strcmp(k->relation_classes[i], k->event_relations[e]) != 0)
+            i++;
+        if (i == k->nrelation_classes) {
+            fl_buf_printf(err, "claim_model.measures.frames.event_relations names \"%s\", which is no relation class",
+                          k->event_relations[e]);
+            return -1;
+        }
+        k->relation_event[i] = 1;
+    }
+    return 0;
 }
 
 static int finish_claim_model(fl_knowledge *k, fl_buf *err)
@@ -2213,7 +2226,7 @@ int fl_knowledge_finish(fl_knowledge *k, fl_buf *err)
         k->symbol_len[a] = strlen(k->symbols[a]);
     int rc = finish_claim_model(k, err);
     if (rc == 0)
-        finish_relations(k);
+        rc = finish_relations(k, err);
     if (rc == 0)
         rc = finish_reported(k, err);
     free_pending(k);
@@ -2405,6 +2418,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->relation_classes, k->nrelation_classes);
     free_strings(k->event_relations, k->nevent_relations);
     free(k->relation_family);
+    free(k->relation_event);
     free(k->rel_offset);
     free(k->rel_from);
     free(k->values);

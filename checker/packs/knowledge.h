@@ -512,6 +512,7 @@ typedef struct {
     char **event_relations; /* relation classes whose length is where along a route an event happened ("9 km into
                              * the stage"): a measure only in a clause that tells an event */
     size_t nevent_relations, capevent_relations;
+    unsigned char *relation_event; /* per relation class: one of event_relations */
     int *relation_family; /* per relation class: the metric family it keys (index into measure_names until
                            * finished): a scoped family of that name, else relation_default */
     int relation_default; /* the family of the other classes, -1 none */
