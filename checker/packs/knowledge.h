@@ -513,11 +513,11 @@ typedef struct {
                              * the stage"): a measure only in a clause that tells an event */
     size_t nevent_relations, capevent_relations;
     unsigned char *relation_event; /* per relation class: one of event_relations */
-    int *relation_family; /* per relation class: the metric family it keys (index into measure_names until
-                           * finished): a scoped family of that name, else relation_default */
-    int relation_default; /* the family of the other classes, -1 none */
-    char **bydim_dims;    /* a unit of this dimension with no other attribute (km/h) ... */
-    int *bydim_family;    /* ... is of this family */
+    int *relation_family;          /* per relation class: the metric family it keys (index into measure_names until
+                                    * finished): a scoped family of that name, else relation_default */
+    int relation_default;          /* the family of the other classes, -1 none */
+    char **bydim_dims;             /* a unit of this dimension with no other attribute (km/h) ... */
+    int *bydim_family;             /* ... is of this family */
     size_t nbydim, capbydim;
     fl_phrases untyped_kinds;         /* kinds (of kinds) whose names need no kind word: "the company" may be the last
                                        * name of the document ("Carrick Marine Works"), "the hall" only a hall's -> 1 */
