@@ -3377,7 +3377,7 @@ static int event_class_at(const fl_check_ctx *ctx, size_t b, size_t i)
     int e = fl_phrases_at(&k->event_nouns, text, t, b, i, &used);
     if (e >= 0 || t[i].kind != FL_TOK_WORD)
         return e;
-    int v = fl_phrases_at(&k->event_verbs, text, t, b, i, &used);
+    int v = fl_event_verb_at(k, text, t, b, i, &used);
     if (v < 0)
         v = fl_phrases_at(&k->event_intransitive, text, t, b, i, &used);
     for (size_t c = 0; v >= 0 && c < k->nevent_classes; c++)

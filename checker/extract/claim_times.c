@@ -53,7 +53,7 @@ static int in_event_verb(const sctx *c, size_t ca, size_t i)
 {
     size_t used;
     for (size_t j = i + 1; j-- > ca && i - j <= 2;)
-        if (fl_phrases_at(&c->k->event_verbs, c->text, c->t, c->b, j, &used) >= 0 && j + used > i)
+        if (fl_event_verb_at(c->k, c->text, c->t, c->b, j, &used) >= 0 && j + used > i)
             return 1;
     return 0;
 }
@@ -388,7 +388,7 @@ static int clause_event_verb(const sctx *c, size_t e0, size_t ca, size_t cb, int
             *named = *named < 0 ? ev : *named;
         } else if (verb < 0 && i >= ca && i < cb && !under_own_verb(c, e0, i) &&
                    (verb = thing_event_verb(c, i, cb, &used)) < 0 &&
-                   (verb = fl_phrases_at(&k->event_verbs, c->text, c->t, c->b, i, &used)) < 0 &&
+                   (verb = fl_event_verb_at(k, c->text, c->t, c->b, i, &used)) < 0 &&
                    (verb = fl_phrases_at(&k->event_intransitive, c->text, c->t, c->b, i, &used)) >= 0 &&
                    !intransitive_at(c, i, used, ca, cb))
             verb = -1;

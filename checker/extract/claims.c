@@ -4934,7 +4934,7 @@ int fl_claims_document_event(const fl_doc *d, const fl_rules *r, const fl_knowle
     int tverb = best < 0 || fl_claims_fallback_event(k, best) ? fl_claims_lede_thing_event(d, r, k, f, lede, &tv) : -1;
     for (size_t i = 0; (best < 0 || fl_claims_fallback_event(k, best)) && i < lede; i++) {
         int verb = i == tv                         ? tverb
-                   : f->tok[i].kind == FL_TOK_WORD ? fl_phrases_at(&k->event_verbs, d->text, f->tok, f->ntok, i, &used)
+                   : f->tok[i].kind == FL_TOK_WORD ? fl_event_verb_at(k, d->text, f->tok, f->ntok, i, &used)
                                                    : -1;
         for (size_t e = 0; verb >= 0 && e < nclass; e++)
             if (strcmp(k->event_classes[e], k->verb_classes[verb]) == 0 && !fl_claims_consequence_event(k, (int)e)) {
@@ -9856,7 +9856,7 @@ static int route_without_event(const sctx *c, int cls)
     if (!k->relation_event[cls])
         return 0;
     for (size_t i = c->ca; i < end; i++)
-        if (c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&k->event_verbs, c->text, c->t, c->b, i, &used) >= 0)
+        if (c->t[i].kind == FL_TOK_WORD && fl_event_verb_at(k, c->text, c->t, c->b, i, &used) >= 0)
             return 0;
     return 1;
 }

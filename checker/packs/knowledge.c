@@ -256,6 +256,20 @@ int fl_phrases_string(const fl_phrases *p, const char *s)
     return v >= 0 && used == n ? v : -1;
 }
 
+int fl_event_verb_at(const fl_knowledge *k, const char *text, const fl_token *t, size_t n, size_t i, size_t *used)
+{
+    size_t u, j;
+    int v = fl_phrases_at(&k->event_verbs, text, t, n, i, used);
+    if (v < 0 || (j = i + *used) >= n || t[j].kind != FL_TOK_WORD ||
+        fl_phrases_at(&k->event_verb_preps, text, t, n, j - 1, &u) < 0 || u != 1)
+        return v;
+    /* "came down Harlow Hill", "fell in May", "went down the stairs": the phrase's last word takes an object */
+    int object = fl_phrases_at(&k->determiners, text, t, n, j, &u) >= 0 ||
+                 ((unsigned char)text[t[j].start] >= 'A' && (unsigned char)text[t[j].start] <= 'Z' &&
+                  fl_phrases_at(&k->weekdays, text, t, n, j, &u) < 0);
+    return object ? -1 : v;
+}
+
 int fl_phrases_ending(const fl_phrases *p, const char *text, const fl_token *t, size_t n, size_t i, size_t *used)
 {
     /* try every start from the farthest a phrase may reach; the longest phrase wins */
@@ -320,6 +334,7 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->zone_places, 0);
     phrases_init(&k->local_zone, 1);
     phrases_init(&k->event_verbs, 1);
+    phrases_init(&k->event_verb_preps, 1);
     phrases_init(&k->acts, 1);
     phrases_init(&k->search_finds, 1);
     phrases_init(&k->search_context, 1);
@@ -855,10 +870,14 @@ static int load_happenings(fl_knowledge *k, const cJSON *sec, const char *file, 
     return load_activity(k, cJSON_GetObjectItemCaseSensitive(sec, "activity"), file, err);
 }
 
-/* claim_model.thing_event_verbs and claim_model.event_things: the verbs whose event class their subject tells
+/* claim_model.event_verb_prepositions (the last words of event verbs that may take an object: fl_event_verb_at);
+ * claim_model.thing_event_verbs and claim_model.event_things: the verbs whose event class their subject tells
  * ("crashed": an outage of a system) and the subjects' head nouns, by class, in the index space of verb_classes. */
 static int load_thing_events(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
+    const cJSON *preps = cJSON_GetObjectItemCaseSensitive(sec, "event_verb_prepositions");
+    if (preps && load_names(&k->event_verb_preps, preps, 1, file, "event_verb_prepositions", err) < 0)
+        return -1;
     const cJSON *verbs = cJSON_GetObjectItemCaseSensitive(sec, "thing_event_verbs");
     if (verbs && load_named_lists(&k->thing_event_verbs, &k->verb_classes, &k->nverb_classes, &k->capverb_classes,
                                   verbs, file, "thing_event_verbs", err) < 0)
@@ -1586,6 +1605,7 @@ static const char *const claim_model_keys[] = {
     "origins",
     "open_counts",
     "event_verbs",
+    "event_verb_prepositions",
     "thing_event_verbs",
     "event_things",
     "acts",
@@ -2401,6 +2421,7 @@ void fl_knowledge_free(fl_knowledge *k)
 {
     free_phrase_tables(k);
     phrases_free(&k->part_counts);
+    phrases_free(&k->event_verb_preps);
     free_term_tables(k);
     free_strings(k->measure_names, k->nmeasure_names);
     free(k->measure_family);

@@ -276,6 +276,7 @@ typedef struct {
     fl_phrases intensifiers;       /* "itself": the subject is the noun phrase right before it */
     fl_phrases thing_pronouns;     /* "it": a measured subject that is the thing the sentence before measured */
     fl_phrases company_forms;      /* "bank", "plc": a last word that does not tell a named subject apart */
+    fl_phrases event_verb_preps;   /* "in", "down": an event verb ending in one is none before an object */
     fl_phrases event_verbs; /* "gave way", "occurred" -> index into verb_classes: the clause says when it happened */
     char **verb_classes;    /* the event class a verb list is about ("collapse"), or "document": the document's */
     size_t nverb_classes, capverb_classes;
@@ -560,6 +561,11 @@ int fl_knowledge_section(fl_knowledge *k, const char *name, const cJSON *sec, co
 /* Resolves references between sections (a company's country); returns -1 with a message on error. */
 int fl_knowledge_finish(fl_knowledge *k, fl_buf *err);
 void fl_knowledge_free(fl_knowledge *k);
+/* The event verb phrase (claim_model.event_verbs) at token i, its class (index into verb_classes) or -1, *used its
+ * tokens; none when its last word is one of claim_model.event_verb_prepositions that takes an object, a
+ * determiner or a capitalised word other than a weekday right after it ("came down Harlow Hill", "fell in May",
+ * "went down the stairs"; "came down on Tuesday", "came down Tuesday" stay events). */
+int fl_event_verb_at(const fl_knowledge *k, const char *text, const fl_token *t, size_t n, size_t i, size_t *used);
 
 /* The longest lemma a suffix rule makes, with its NUL. */
 enum { FL_LEMMA_MAX = 48 };
