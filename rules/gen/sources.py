@@ -151,7 +151,7 @@ FIELD_L = ('industry|market|political|legal|health|public health|medical|securit
            'technical|scientific|diplomatic|terrorism|counterterrorism|cyber|cybersecurity|tech|technology|'
            'auto|aviation|shipping|commodity|commodities|sector|sell-side|fiscal|monetary|social|public|space|'
            'food|education|housing|property|insurance|retail|media|sports?|risk|china|russia|safety|fire|'
-           'transport|maritime|structural|rail|weather')
+           'transport|maritime|structural|rail|road|weather')
 QUANT = W(QUANT_L)
 GMOD = '(?:' + W(ADJ_L) + '\\s+)?(?:' + W(NAT_L) + '\\s+)?(?:' + W(FIELD_L) + '\\s+){0,2}'  # "rail safety experts"
 # words that may not serve as the "previous word" before an expert group: determiners that make the group a
@@ -302,7 +302,7 @@ entry(vague, 'group-says',
        'Some observers speculated that', 'Wall Street analysts expect', 'Analysts say the merger will fail.',
        'Analysts saw the move as', 'and military experts were all agreed that', 'Experts point to the thinning',
        'would ease their task, diplomats conceded', 'some experts believe', 'Safety experts say the clamps',
-       'Engineers say flat roofs', 'Locals say the road', 'Meteorologists warn that', 'Rail safety experts say',
+       'Engineers say flat roofs', 'Locals say the road', 'Meteorologists warn that', 'Rail safety experts say', 'Road safety experts say heavy lorries',
        'Employment lawyers say the ruling', 'Tax lawyers warn that',
        'critics say', 'critics have argued', 'Some critics say that', 'Critics of the plan say',
        'Opponents generally argued that', 'supporters insist', 'the plan\'s critics contend'],
