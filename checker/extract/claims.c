@@ -11369,8 +11369,8 @@ static int same_count(const fl_claim *a, const fl_claim *b)
  * at most cap); 0 when they are not a complete breakdown: two or more parts of one count, each of another
  * severity class, one of them of a light class (severity_sums.light) and one of another, the counted nouns
  * the parts name all one (*base). */
-static size_t severity_parts(const fl_knowledge *k, fl_doc *d, const fl_facts *f, size_t s,
-                             const fl_claims *out, size_t from, size_t *part, size_t cap, const char **base)
+static size_t severity_parts(const fl_knowledge *k, fl_doc *d, const fl_facts *f, size_t s, const fl_claims *out,
+                             size_t from, size_t *part, size_t cap, const char **base)
 {
     size_t n = 0;
     int light = 0, grave = 0;
@@ -11406,10 +11406,13 @@ static size_t severity_parts(const fl_knowledge *k, fl_doc *d, const fl_facts *f
  * (injuries of person, 32), so that it meets a total another sentence or report states ("Thirty people were
  * injured"). Its text shows the sum ("Nine people + 23 = 32"); the parts keep their own keys. Not when a word of
  * severity_sums.not stands before them: "Forty people were hurt, including six seriously and 10 ..." */
-static void severity_sum(const sctx *c, fl_doc *d, const fl_facts *f, size_t s, size_t from, size_t doc_index,
-                         size_t *seq, fl_claims *out)
+static void severity_sum(const sctx *c, fl_doc *d, const fl_facts *f, size_t s, size_t doc_index, size_t *seq,
+                         fl_claims *out)
 {
     const fl_knowledge *k = c->k;
+    size_t from = out->len; /* the sentence's claims, the last ones */
+    while (from > 0 && out->items[from - 1].doc == doc_index && out->items[from - 1].sentence == s)
+        from--;
     size_t part[8];
     const char *base;
     size_t n = k->nseverities ? severity_parts(k, d, f, s, out, from, part, 8, &base) : 0;
@@ -11458,9 +11461,10 @@ static void severity_sum(const sctx *c, fl_doc *d, const fl_facts *f, size_t s, 
     fl_claims_keep_claim(out, &sum, 0);
 }
 
-static void sentence_claims(const sctx *c, const fl_facts *f, size_t s, discourse *dc, int h24, int zone,
+static void sentence_claims(const sctx *c, fl_doc *d, const fl_facts *f, size_t s, discourse *dc, int h24, int zone,
                             size_t doc_index, size_t *seq, fl_claims *out)
 {
+    severity_sum(c, d, f, s, doc_index, seq, out);
     if (s == 0)
         fl_claims_dated_claim(c, f, s, doc_index, seq, out);
     main_event_verbs(c, s, &dc->main);
@@ -12486,7 +12490,6 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
         }
         size_t m0 = 0, m1 = 0, tr0 = 0, tr1 = 0, wq0 = q0, wq1 = q0;
         measured prev = {SIZE_MAX, -1, SIZE_MAX, 0};
-        size_t sent_first = out->len;
         for (size_t qi = q0; qi < q1; qi++) {
             const fl_qty *q = &f->qty[qi];
             f->qty_modality[qi] = FL_MOD_ACTUAL;
@@ -12551,8 +12554,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             if (fl_claims_keep_claim(out, &cl, candidate) && candidate)
                 fl_refs_note(&refs, r, out, out->len - 1, &ph);
         }
-        severity_sum(&c, d, f, s, sent_first, doc_index, &seq, out);
-        sentence_claims(&c, f, s, &dc, h24, zone, doc_index, &seq, out);
+        sentence_claims(&c, d, f, s, &dc, h24, zone, doc_index, &seq, out);
         free(m);
         free(tr);
         free(w);

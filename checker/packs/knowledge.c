@@ -345,11 +345,12 @@ void fl_knowledge_init(fl_knowledge *k)
         &k->measure_verbs,  &k->measure_heads,  &k->measure_bores,  &k->size_classes,       &k->opening_nouns,
         &k->level_heads,    &k->level_verbs,    &k->level_neutral,  &k->opening_same,       &k->same_thing_of,
         &k->thing_state_of, &k->severity_words, &k->other_places,   &k->agent_nouns,        &k->agent_preds,
-        &k->relations,      &k->radii,          &k->person_nouns,   &k->event_anchors,      &k->responders,
-        &k->severity_light, &k->severity_sum_not};
+        &k->relations,      &k->radii,          &k->person_nouns,   &k->event_anchors,      &k->responders};
     for (size_t i = 0; i < sizeof things / sizeof things[0]; i++)
         phrases_init(things[i], 1);
     phrases_init(&k->part_counts, 1);
+    phrases_init(&k->severity_light, 1);
+    phrases_init(&k->severity_sum_not, 1);
     fl_phrases *reports[] = {&k->not_events,
                              &k->light_preds,
                              &k->impersonal_possessors,
@@ -1637,11 +1638,30 @@ static const char *const claim_model_keys[] = {
     NULL,
 };
 
+/* claim_model.severity_sums: "light" (severity class names) and "not" (phrases), both optional. */
+static int load_severity_sums(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, "severity_sums"), *l;
+    if (!o)
+        return 0;
+    if (!cJSON_IsObject(o))
+        return fl_fail(err, file, "\"claim_model.severity_sums\" must be an object");
+    if ((l = cJSON_GetObjectItemCaseSensitive(o, "light")) &&
+        load_names(&k->severity_light, l, 1, file, "severity_sums.light", err) < 0)
+        return -1;
+    if ((l = cJSON_GetObjectItemCaseSensitive(o, "not")) &&
+        load_names(&k->severity_sum_not, l, 1, file, "severity_sums.not", err) < 0)
+        return -1;
+    return 0;
+}
+
 /* claim_model's lists of a span's state and of a court's terms: span_state_preps, term_verbs, term_not (phrases)
- * and term_totals (classes of phrases); responders and part_counts (phrases); and a search's finds: search_context and
- * search_find_dims (phrases), search_finds (classes of phrases). */
+ * and term_totals (classes of phrases); severity_sums (load_severity_sums); responders and part_counts (phrases); and a
+ * search's finds: search_context and search_find_dims (phrases), search_finds (classes of phrases). */
 static int load_term_tables(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
+    if (load_severity_sums(k, sec, file, err) < 0)
+        return -1;
     const cJSON *o;
     struct {
         const char *key;
@@ -1665,23 +1685,6 @@ static int load_term_tables(fl_knowledge *k, const cJSON *sec, const char *file,
     return o ? load_named_lists(&k->term_totals, &k->term_total_classes, &k->nterm_total_classes,
                                 &k->capterm_total_classes, o, file, "term_totals", err)
              : 0;
-}
-
-/* claim_model.severity_sums: "light" (severity class names) and "not" (phrases), both optional. */
-static int load_severity_sums(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
-{
-    const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, "severity_sums"), *l;
-    if (!o)
-        return 0;
-    if (!cJSON_IsObject(o))
-        return fl_fail(err, file, "\"claim_model.severity_sums\" must be an object");
-    if ((l = cJSON_GetObjectItemCaseSensitive(o, "light")) &&
-        load_names(&k->severity_light, l, 1, file, "severity_sums.light", err) < 0)
-        return -1;
-    if ((l = cJSON_GetObjectItemCaseSensitive(o, "not")) &&
-        load_names(&k->severity_sum_not, l, 1, file, "severity_sums.not", err) < 0)
-        return -1;
-    return 0;
 }
 
 static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
@@ -1746,8 +1749,7 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
             load_named_lists(named[i].phrases, named[i].names, named[i].n, named[i].cap, o, file, named[i].key, err) <
                 0)
             return -1;
-    if (load_thing_events(k, sec, file, err) < 0 || load_term_tables(k, sec, file, err) < 0 ||
-        load_severity_sums(k, sec, file, err) < 0)
+    if (load_thing_events(k, sec, file, err) < 0 || load_term_tables(k, sec, file, err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "reporting")) && load_reporting(k, o, file, err) < 0)
         return -1;
@@ -2392,8 +2394,6 @@ static void free_phrase_tables(fl_knowledge *k)
                           &k->opening_nouns,
                           &k->opening_same,
                           &k->severity_words,
-                          &k->severity_light,
-                          &k->severity_sum_not,
                           &k->other_places,
                           &k->agent_nouns,
                           &k->agent_preds,
@@ -2410,10 +2410,12 @@ static void free_phrase_tables(fl_knowledge *k)
     free_section_tables(k);
 }
 
-/* The phrase tables of a span's state and of a court's terms (claim_model span_state_preps, term_*). */
+/* The phrase tables of a span's state and of a court's terms (claim_model span_state_preps, term_*), and of
+ * severity_sums. */
 static void free_term_tables(fl_knowledge *k)
 {
-    fl_phrases *terms[] = {&k->span_state_preps, &k->term_verbs, &k->term_not, &k->term_totals};
+    fl_phrases *terms[] = {&k->span_state_preps, &k->term_verbs,     &k->term_not,
+                           &k->term_totals,      &k->severity_light, &k->severity_sum_not};
     for (size_t i = 0; i < sizeof terms / sizeof terms[0]; i++)
         phrases_free(terms[i]);
     free_strings(k->term_total_classes, k->nterm_total_classes);
