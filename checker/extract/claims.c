@@ -11316,9 +11316,155 @@ static void main_event_verbs(const sctx *c, size_t s, main_verbs *mv)
 
 /* The claims of sentence s that are no quantity's: the days and clock times of its events, the weekdays it gives,
  * the ages of its people. */
-static void sentence_claims(const sctx *c, const fl_facts *f, size_t s, discourse *dc, int h24, int zone,
+/* ---- a count told in parts by severity: "Nine people were seriously hurt and 23 suffered minor injuries" ---- */
+
+/* The severity class (an index into claim_model.severities) of a part claim cl ("serious:person"), with the item
+ * after the colon in *base; -1 when its item names none or it has no key. */
+static int severity_class_of(const fl_knowledge *k, const fl_claim *cl, const char **base)
+{
+    const char *colon = cl->key ? strchr(cl->item, ':') : NULL;
+    if (!colon)
+        return -1;
+    size_t n = (size_t)(colon - cl->item);
+    for (size_t i = 0; i < k->nseverities; i++)
+        if (strlen(k->severities[i]) == n && memcmp(k->severities[i], cl->item, n) == 0) {
+            *base = colon + 1;
+            return (int)i;
+        }
+    return -1;
+}
+
+/* Does the figure of claim cl name its own counted noun ("Nine people", not "23" whose noun is left out)? The
+ * sentence's quantities [q0, q1) hold it. */
+static int part_names_noun(fl_doc *d, const fl_facts *f, size_t q0, size_t q1, const fl_claim *cl)
+{
+    for (size_t qi = q0; qi < q1; qi++) {
+        const fl_qty *q = &f->qty[qi];
+        fl_pos p = fl_doc_pos(d, q->start);
+        if (p.line == cl->start.line && p.col[0] == cl->start.col[0])
+            return q->tok_end > f->num[q->num].tok + f->num[q->num].ntok;
+    }
+    return 1;
+}
+
+/* Is a word of severity_sums.not ("including", "among them") in the sentence before token e? */
+static int severity_sum_not(const sctx *c, size_t e)
+{
+    size_t used;
+    for (size_t i = c->a; i < e && i < c->b; i++)
+        if (c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->severity_sum_not, c->text, c->t, c->b, i, &used) >= 0)
+            return 1;
+    return 0;
+}
+
+/* Can claims a and b be parts of one count: one key but for the severity, one dimension, period and time? */
+static int same_count(const fl_claim *a, const fl_claim *b)
+{
+    return a->key_base && b->key_base && strcmp(a->key_base, b->key_base) == 0 && strcmp(a->dim, b->dim) == 0 &&
+           a->year == b->year && a->month == b->month && a->part == b->part && a->period_how == b->period_how &&
+           a->modality == b->modality && a->as_of == b->as_of && a->entry == b->entry;
+}
+
+/* The parts of one count by severity among the claims [from, out->len) of a sentence (their indexes in part[],
+ * at most cap); 0 when they are not a complete breakdown: two or more parts of one count, each of another
+ * severity class, one of them of a light class (severity_sums.light) and one of another, the counted nouns
+ * the parts name all one (*base). */
+static size_t severity_parts(const fl_knowledge *k, fl_doc *d, const fl_facts *f, size_t s, const fl_claims *out,
+                             size_t from, size_t *part, size_t cap, const char **base)
+{
+    size_t n = 0;
+    int light = 0, grave = 0;
+    unsigned seen = 0;
+    *base = NULL;
+    for (size_t i = from; i < out->len; i++) {
+        const fl_claim *cl = &out->items[i];
+        const char *b;
+        int sev = severity_class_of(k, cl, &b);
+        if (sev < 0)
+            continue;
+        if (n == cap || sev >= 32 || (seen & 1u << sev) || (n && !same_count(&out->items[part[0]], cl)))
+            return 0; /* two parts of one class, or parts of two counts: no one breakdown */
+        seen |= 1u << sev;
+        const char *name = k->severities[sev];
+        if (fl_phrases_word(&k->severity_light, name, strlen(name)) >= 0)
+            light = 1;
+        else
+            grave = 1;
+        if (part_names_noun(d, f, f->sent_qty[s], f->sent_qty[s + 1], cl)) {
+            if (*base && strcmp(*base, b) != 0)
+                return 0; /* "Four workers ... and 12 people": not one count */
+            *base = b;
+        } else if (!*base && !n)
+            *base = b;
+        part[n++] = i;
+    }
+    return n >= 2 && light && grave && *base ? n : 0;
+}
+
+/* The parts of a count a sentence tells by severity, as a complete breakdown ("Nine people were seriously hurt
+ * and 23 suffered minor injuries"; severity_parts), are claimed once more as their sum, keyed as the whole is
+ * (injuries of person, 32), so that it meets a total another sentence or report states ("Thirty people were
+ * injured"). Its text shows the sum ("Nine people + 23 = 32"); the parts keep their own keys. Not when a word of
+ * severity_sums.not stands before them: "Forty people were hurt, including six seriously and 10 ..." */
+static void severity_sum(const sctx *c, fl_doc *d, const fl_facts *f, size_t s, size_t doc_index, size_t *seq,
+                         fl_claims *out)
+{
+    const fl_knowledge *k = c->k;
+    size_t from = out->len; /* the sentence's claims, the last ones */
+    while (from > 0 && out->items[from - 1].doc == doc_index && out->items[from - 1].sentence == s)
+        from--;
+    size_t part[8];
+    const char *base;
+    size_t n = k->nseverities ? severity_parts(k, d, f, s, out, from, part, 8, &base) : 0;
+    if (!n)
+        return;
+    const fl_claim *first = &out->items[part[0]];
+    for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++) {
+        fl_pos p = fl_doc_pos(d, f->qty[qi].start);
+        if (p.line == first->start.line && p.col[0] == first->start.col[0] && severity_sum_not(c, f->qty[qi].tok))
+            return;
+    }
+    fl_claim sum = *first;
+    fl_buf text = {0};
+    size_t exact = 0;
+    sum.value = sum.lo = sum.hi = 0;
+    for (size_t i = 0; i < n; i++) {
+        const fl_claim *p = &out->items[part[i]];
+        fl_buf_printf(&text, "%s%s", i ? " + " : "", p->text);
+        sum.value += p->value;
+        sum.lo += p->lo;
+        sum.hi += p->hi;
+        exact += p->value == floor(p->value) && p->lo >= p->value - 0.5 && p->hi <= p->value + 0.5;
+    }
+    if (exact == n) { /* exact counts add up to an exact count */
+        sum.lo = sum.value - 0.5;
+        sum.hi = sum.value + 0.5;
+    }
+    fl_buf_printf(&text, " = %.15g", sum.value);
+    sum.text = fl_buf_take(&text);
+    sum.context = fl_xstrdup(first->context);
+    sum.dim = fl_xstrdup(first->dim);
+    sum.item = fl_xstrdup(base);
+    sum.subject = fl_xstrdup(first->subject ? first->subject : "");
+    sum.why = fl_xstrdup("");
+    sum.key = sum.key_base = NULL;
+    sum.end = out->items[part[n - 1]].end;
+    sum.listed = sum.definite = 0;
+    sum.doc = (uint32_t)doc_index;
+    sum.seq = (uint32_t)(*seq)++;
+    fl_claims_make_keys(&sum, k);
+    if (!sum.key_base) {
+        fl_claim_pack(&sum);
+        free(sum.text);
+        return;
+    }
+    fl_claims_keep_claim(out, &sum, 0);
+}
+
+static void sentence_claims(const sctx *c, fl_doc *d, const fl_facts *f, size_t s, discourse *dc, int h24, int zone,
                             size_t doc_index, size_t *seq, fl_claims *out)
 {
+    severity_sum(c, d, f, s, doc_index, seq, out);
     if (s == 0)
         fl_claims_dated_claim(c, f, s, doc_index, seq, out);
     main_event_verbs(c, s, &dc->main);
@@ -12408,7 +12554,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             if (fl_claims_keep_claim(out, &cl, candidate) && candidate)
                 fl_refs_note(&refs, r, out, out->len - 1, &ph);
         }
-        sentence_claims(&c, f, s, &dc, h24, zone, doc_index, &seq, out);
+        sentence_claims(&c, d, f, s, &dc, h24, zone, doc_index, &seq, out);
         free(m);
         free(tr);
         free(w);

@@ -364,6 +364,8 @@ void fl_knowledge_init(fl_knowledge *k)
     for (size_t i = 0; i < sizeof things / sizeof things[0]; i++)
         phrases_init(things[i], 1);
     phrases_init(&k->part_counts, 1);
+    phrases_init(&k->severity_light, 1);
+    phrases_init(&k->severity_sum_not, 1);
     fl_phrases *reports[] = {&k->not_events,
                              &k->light_preds,
                              &k->impersonal_possessors,
@@ -1646,6 +1648,7 @@ static const char *const claim_model_keys[] = {
     "retractions",
     "reporting",
     "severities",
+    "severity_sums",
     "other_places",
     "same_things",
     "thing_states",
@@ -1655,11 +1658,30 @@ static const char *const claim_model_keys[] = {
     NULL,
 };
 
+/* claim_model.severity_sums: "light" (severity class names) and "not" (phrases), both optional. */
+static int load_severity_sums(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, "severity_sums"), *l;
+    if (!o)
+        return 0;
+    if (!cJSON_IsObject(o))
+        return fl_fail(err, file, "\"claim_model.severity_sums\" must be an object");
+    if ((l = cJSON_GetObjectItemCaseSensitive(o, "light")) &&
+        load_names(&k->severity_light, l, 1, file, "severity_sums.light", err) < 0)
+        return -1;
+    if ((l = cJSON_GetObjectItemCaseSensitive(o, "not")) &&
+        load_names(&k->severity_sum_not, l, 1, file, "severity_sums.not", err) < 0)
+        return -1;
+    return 0;
+}
+
 /* claim_model's lists of a span's state and of a court's terms: span_state_preps, term_verbs, term_not (phrases)
- * and term_totals (classes of phrases); responders and part_counts (phrases); and a search's finds: search_context and
- * search_find_dims (phrases), search_finds (classes of phrases). */
+ * and term_totals (classes of phrases); severity_sums (load_severity_sums); responders and part_counts (phrases); and a
+ * search's finds: search_context and search_find_dims (phrases), search_finds (classes of phrases). */
 static int load_term_tables(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
+    if (load_severity_sums(k, sec, file, err) < 0)
+        return -1;
     const cJSON *o;
     struct {
         const char *key;
@@ -2408,10 +2430,12 @@ static void free_phrase_tables(fl_knowledge *k)
     free_section_tables(k);
 }
 
-/* The phrase tables of a span's state and of a court's terms (claim_model span_state_preps, term_*). */
+/* The phrase tables of a span's state and of a court's terms (claim_model span_state_preps, term_*), and of
+ * severity_sums. */
 static void free_term_tables(fl_knowledge *k)
 {
-    fl_phrases *terms[] = {&k->span_state_preps, &k->term_verbs, &k->term_not, &k->term_totals};
+    fl_phrases *terms[] = {&k->span_state_preps, &k->term_verbs,     &k->term_not,
+                           &k->term_totals,      &k->severity_light, &k->severity_sum_not};
     for (size_t i = 0; i < sizeof terms / sizeof terms[0]; i++)
         phrases_free(terms[i]);
     free_strings(k->term_total_classes, k->nterm_total_classes);

@@ -474,6 +474,10 @@ typedef struct {
     /* predicates.agents and agent_predicates: a clause subject ("water") and a predicate lemma ("enter", "pour
      * into") that together name a class ("flood": "Water entered 85 houses"), each -> index into pred_classes */
     fl_phrases agent_nouns, agent_preds;
+    /* claim_model.severity_sums: "light" the severity classes ("minor") a complete breakdown of a count by severity
+     * has one part of, beside a part of another class; "not" the words before the parts that make them some
+     * of a larger whole ("including", "among them") */
+    fl_phrases severity_light, severity_sum_not;
     fl_phrases other_places; /* claim_model.other_places: "neighbouring" before a place named after the lede -> 1 */
     /* same_things (claim_model.same_things): a noun that names one thing as another does ("refit", "big top") ->
      * index into same_things, the name keys use for it ("refurbishment", "tent") */
