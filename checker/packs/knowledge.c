@@ -343,7 +343,7 @@ void fl_knowledge_init(fl_knowledge *k)
         &k->possessives,    &k->generic_items,  &k->generic_counts, &k->generic_conditions, &k->intensifiers,
         &k->thing_pronouns, &k->company_forms,  &k->untyped_kinds,  &k->measure_axes,       &k->measure_nouns,
         &k->measure_verbs,  &k->measure_heads,  &k->measure_bores,  &k->size_classes,       &k->opening_nouns,
-        &k->level_heads,    &k->level_verbs,    &k->level_neutral,  &k->opening_same,       &k->same_thing_of,
+        &k->level_heads,    &k->level_verbs,    &k->level_neutral,  &k->level_fills,        &k->level_usual,        &k->opening_same,       &k->same_thing_of,
         &k->thing_state_of, &k->severity_words, &k->other_places,   &k->agent_nouns,        &k->agent_preds,
         &k->relations,      &k->radii,          &k->person_nouns,   &k->event_anchors,      &k->responders};
     for (size_t i = 0; i < sizeof things / sizeof things[0]; i++)
@@ -1449,7 +1449,7 @@ static int load_openings(fl_knowledge *k, const cJSON *sec, const char *file, fl
  * of a level read at a place. -1 with a message when malformed. */
 static int load_levels(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"heads", "alone", "verbs", "changes", "neutral", "placed", "raises", NULL};
+    static const char *const keys[] = {"heads", "alone", "verbs", "changes", "neutral", "placed", "raises", "fills", "usual", NULL};
     const char *what = "claim_model.measures.levels";
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, what, err) < 0)
         return err->len ? -1 : fl_fail(err, file, "%s must be an object", what);
@@ -1458,7 +1458,8 @@ static int load_levels(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
         fl_phrases *p;
         int val;
     } lists[] = {{"heads", &k->level_heads, 0},   {"alone", &k->level_heads, 1},  {"verbs", &k->level_verbs, 1},
-                 {"changes", &k->level_verbs, 2}, {"raises", &k->level_verbs, 3}, {"neutral", &k->level_neutral, 1}};
+                 {"changes", &k->level_verbs, 2}, {"raises", &k->level_verbs, 3}, {"neutral", &k->level_neutral, 1},
+                 {"fills", &k->level_fills, 1},   {"usual", &k->level_usual, 1}};
     for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
         if (load_names(lists[l].p, cJSON_GetObjectItemCaseSensitive(sec, lists[l].key), lists[l].val, file, what, err) <
             0)
@@ -2259,7 +2260,7 @@ static void free_zones(fl_knowledge *k)
 static void free_section_tables(fl_knowledge *k)
 {
     fl_phrases *all[] = {&k->retractions,     &k->participant_preds, &k->level_heads,     &k->level_verbs,
-                         &k->level_neutral,   &k->reporting_nouns,   &k->reporting_spans, &k->reporting_wholes,
+                         &k->level_neutral,   &k->level_fills,       &k->level_usual,       &k->reporting_nouns,   &k->reporting_spans, &k->reporting_wholes,
                          &k->reporting_bases, &k->thing_event_verbs, &k->event_things,    &k->vote_splits,
                          &k->vote_shares};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
