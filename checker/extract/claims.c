@@ -4711,6 +4711,40 @@ static char *scope_after(const sctx *c, const fl_qty *q, size_t cb)
     return fl_buf_take(&b);
 }
 
+/* The scope of a distance that says how far its clause's subject reached, no place it is from: the figure, in the
+ * clause whose verb is before it and of the "reach-verbs" lexicon (rules/units.json: "hear", "feel"), right before
+ * "away" ("The blast was heard 12 miles away", "could be felt up to 5 km away"): "(reach: hear)", the verb's lemma,
+ * since how far a bang was heard and how far it was felt differ. NULL none: "Help came from 30 miles away". */
+static char *scope_reach(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t i = q->tok_end;
+    if (i + 2 < c->b && c->text[c->t[i].start] == '(' && c->t[i + 1].kind == FL_TOK_NUM)
+        for (size_t j = i + 2; j < c->b && j < i + 6; j++)
+            if (c->text[c->t[j].start] == ')') {
+                i = j + 1; /* "12 miles (19km) away" */
+                break;
+            }
+    if (!p || i >= c->b || c->t[i].kind != FL_TOK_WORD || c->t[i].end - c->t[i].start != 4 ||
+        strncasecmp(c->text + c->t[i].start, "away", 4) != 0)
+        return NULL;
+    int cl = fl_parse_clause_of(p, q->tok - c->a), vg = cl >= 0 ? fl_parse_verb(p, cl) : -1;
+    size_t v = vg >= 0 ? c->a + p->vgs[vg].head : SIZE_MAX;
+    if (v >= qty_first(c, q))
+        return NULL;
+    char lemma[FL_LEMMA_MAX], part[16];
+    fl_claims_verb_lemma(c, v, lemma, sizeof lemma, part, sizeof part);
+    if (!lemma[0] || (part[0] && c->a + p->vgs[vg].end <= qty_first(c, q)) || /* "felt up to 5 km": the figure's */
+        !fl_lexicon_has(fl_rules_lexicon(c->r, "reach-verbs"), lemma, strlen(lemma), 1))
+        return NULL;
+    for (size_t x = v + 1; x < qty_first(c, q); x++)
+        if (c->t[x].kind != FL_TOK_WORD || p->clause_of[x - c->a] != cl || fl_claims_prep_role(c, x) >= 0)
+            return NULL; /* "was seen in the town 3 miles away": the figure is where the town is */
+    fl_buf b = {0};
+    fl_buf_printf(&b, "(reach: %s)", lemma);
+    return fl_buf_take(&b);
+}
+
 /* Does a capitalised word (a place's name) follow token i within a few words of the clause [.., cb)? */
 static int place_name_ahead(const sctx *c, size_t i, size_t cb)
 {
@@ -10225,7 +10259,9 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     severity_part(cw, cl, q, *trig);
     population_part(cw, cl, q, *trig);
     if (cl->family >= 0 && k->metrics[cl->family].scoped) {
-        char *scope = scope_after(cw, q, cw->cb);
+        char *scope = scope_reach(cw, q);
+        if (!scope)
+            scope = scope_after(cw, q, cw->cb);
         if (!scope || !scope[0]) {
             free(scope);
             scope = scope_apposed(cw, q);
