@@ -343,11 +343,13 @@ void fl_knowledge_init(fl_knowledge *k)
         &k->possessives,    &k->generic_items,  &k->generic_counts, &k->generic_conditions, &k->intensifiers,
         &k->thing_pronouns, &k->company_forms,  &k->untyped_kinds,  &k->measure_axes,       &k->measure_nouns,
         &k->measure_verbs,  &k->measure_heads,  &k->measure_bores,  &k->size_classes,       &k->opening_nouns,
-        &k->level_heads,    &k->level_verbs,    &k->level_neutral,  &k->level_fills,        &k->level_usual,        &k->opening_same,       &k->same_thing_of,
+        &k->level_heads,    &k->level_verbs,    &k->level_neutral,  &k->opening_same,       &k->same_thing_of,
         &k->thing_state_of, &k->severity_words, &k->other_places,   &k->agent_nouns,        &k->agent_preds,
         &k->relations,      &k->radii,          &k->person_nouns,   &k->event_anchors,      &k->responders};
     for (size_t i = 0; i < sizeof things / sizeof things[0]; i++)
         phrases_init(things[i], 1);
+    phrases_init(&k->level_fills, 1);
+    phrases_init(&k->level_usual, 1);
     phrases_init(&k->part_counts, 1);
     fl_phrases *reports[] = {&k->not_events,
                              &k->light_preds,
@@ -1449,7 +1451,8 @@ static int load_openings(fl_knowledge *k, const cJSON *sec, const char *file, fl
  * of a level read at a place. -1 with a message when malformed. */
 static int load_levels(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"heads", "alone", "verbs", "changes", "neutral", "placed", "raises", "fills", "usual", NULL};
+    static const char *const keys[] = {"heads",  "alone",  "verbs", "changes", "neutral",
+                                       "placed", "raises", "fills", "usual",   NULL};
     const char *what = "claim_model.measures.levels";
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, what, err) < 0)
         return err->len ? -1 : fl_fail(err, file, "%s must be an object", what);
@@ -2260,11 +2263,13 @@ static void free_zones(fl_knowledge *k)
 static void free_section_tables(fl_knowledge *k)
 {
     fl_phrases *all[] = {&k->retractions,     &k->participant_preds, &k->level_heads,     &k->level_verbs,
-                         &k->level_neutral,   &k->level_fills,       &k->level_usual,       &k->reporting_nouns,   &k->reporting_spans, &k->reporting_wholes,
+                         &k->level_neutral,   &k->reporting_nouns,   &k->reporting_spans, &k->reporting_wholes,
                          &k->reporting_bases, &k->thing_event_verbs, &k->event_things,    &k->vote_splits,
                          &k->vote_shares};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
+    phrases_free(&k->level_fills);
+    phrases_free(&k->level_usual);
 }
 
 /* Every phrase table of the knowledge. */
