@@ -4711,6 +4711,40 @@ static char *scope_after(const sctx *c, const fl_qty *q, size_t cb)
     return fl_buf_take(&b);
 }
 
+/* The scope of a distance that says how far its clause's subject reached, no place it is from: the figure, in the
+ * clause whose verb is before it and of the "reach-verbs" lexicon (rules/units.json: "hear", "feel"), right before
+ * "away" ("The blast was heard 12 miles away", "could be felt up to 5 km away"): "(reach: hear)", the verb's lemma,
+ * since how far a bang was heard and how far it was felt differ. NULL none: "Help came from 30 miles away". */
+static char *scope_reach(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t i = q->tok_end;
+    if (i + 2 < c->b && c->text[c->t[i].start] == '(' && c->t[i + 1].kind == FL_TOK_NUM)
+        for (size_t j = i + 2; j < c->b && j < i + 6; j++)
+            if (c->text[c->t[j].start] == ')') {
+                i = j + 1; /* "12 miles (19km) away" */
+                break;
+            }
+    if (!p || i >= c->b || c->t[i].kind != FL_TOK_WORD || c->t[i].end - c->t[i].start != 4 ||
+        strncasecmp(c->text + c->t[i].start, "away", 4) != 0)
+        return NULL;
+    int cl = fl_parse_clause_of(p, q->tok - c->a), vg = cl >= 0 ? fl_parse_verb(p, cl) : -1;
+    size_t v = vg >= 0 ? c->a + p->vgs[vg].head : SIZE_MAX;
+    if (v >= qty_first(c, q))
+        return NULL;
+    char lemma[FL_LEMMA_MAX], part[16];
+    fl_claims_verb_lemma(c, v, lemma, sizeof lemma, part, sizeof part);
+    if (!lemma[0] || (part[0] && c->a + p->vgs[vg].end <= qty_first(c, q)) || /* "felt up to 5 km": the figure's */
+        !fl_lexicon_has(fl_rules_lexicon(c->r, "reach-verbs"), lemma, strlen(lemma), 1))
+        return NULL;
+    for (size_t x = v + 1; x < qty_first(c, q); x++)
+        if (c->t[x].kind != FL_TOK_WORD || p->clause_of[x - c->a] != cl || fl_claims_prep_role(c, x) >= 0)
+            return NULL; /* "was seen in the town 3 miles away": the figure is where the town is */
+    fl_buf b = {0};
+    fl_buf_printf(&b, "(reach: %s)", lemma);
+    return fl_buf_take(&b);
+}
+
 /* Does a capitalised word (a place's name) follow token i within a few words of the clause [.., cb)? */
 static int place_name_ahead(const sctx *c, size_t i, size_t cb)
 {
@@ -9113,13 +9147,71 @@ static int level_object(const sctx *c, const fl_qty *q, int placed, char *item, 
     return level_phrase(c, e - 1, placed, item, cap, definite);
 }
 
-/* The level a noun phrase names and figure q states (level_stated), or the one the object of a verb of change
- * names (level_object); -1 none. */
+/* How full the subject of figure q's clause is, when one of levels.fills follows the figure ("The grain store was
+ * 82% full", "its reservoirs were just 45% full"): the verb a form of "be" or one of the level verbs that state
+ * ("remained"), no noun, mark or other verb between it and the figure, the subject's head a common noun. The item
+ * is the head's common-noun and adjective modifiers, its lemma and "fill" ("grain store fill"; a name before them,
+ * "the Harwick grain store", is left out), then whose it is (level_whose: "reservoirs in Wales"). 0 none. */
+static int fill_level(const sctx *c, const fl_qty *q, char *item, size_t cap, int *definite)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t first = qty_first(c, q), used;
+    if (!p || q->tok_end >= c->b || c->t[q->tok_end].kind != FL_TOK_WORD ||
+        fl_phrases_at(&c->k->level_fills, c->text, c->t, c->b, q->tok_end, &used) < 0)
+        return 0;
+    int cl = fl_parse_clause_of(p, q->tok - c->a), vg = cl >= 0 ? fl_parse_verb(p, cl) : -1,
+        s = cl >= 0 ? fl_parse_subject(p, cl) : -1;
+    if (vg < 0 || s < 0)
+        return 0;
+    size_t v = c->a + p->vgs[vg].head, e = c->a + p->nps[s].end, head = e - 1;
+    const fl_lexicon *be = fl_rules_lexicon(c->r, "be-forms");
+    size_t start = c->a + p->nps[s].start;
+    if (v >= first || e > v || start < c->ca || !noun_tag(c, head) || fl_claims_name_word(c, head) ||
+        (start > c->ca && fl_claims_prep_role(c, start - 1) >= 0) || /* "Reservoirs across the county": not it */
+        !((be && fl_lexicon_has_token(be, c->text, &c->t[v], 1)) ||
+          fl_phrases_at(&c->k->level_verbs, c->text, c->t, c->b, v, &used) == 1))
+        return 0;
+    for (size_t i = v + 1; i < first; i++)
+        if (c->t[i].kind != FL_TOK_WORD || p->tags[i - c->a] == FL_TAG_NOUN || p->tags[i - c->a] == FL_TAG_PROPN ||
+            p->vg_of[i - c->a] >= 0 || p->clause_of[i - c->a] != cl || i > v + 4)
+            return 0;
+    for (size_t i = c->ca; i < (c->cb ? c->cb : c->b); i++)
+        if (p->clause_of[i - c->a] == cl && fl_phrases_at(&c->k->level_usual, c->text, c->t, c->b, i, &used) >= 0)
+            return 0; /* "is usually 90% full in October": what it tends to be, no reading */
+    size_t from = head;
+    while (from > c->a + p->nps[s].start && head - from < 3 && c->t[from - 1].kind == FL_TOK_WORD &&
+           !fl_claims_name_word(c, from - 1) && !possessive_end(c, from - 1) &&
+           (noun_tag(c, from - 1) || p->tags[from - 1 - c->a] == FL_TAG_ADJ))
+        from--;
+    fl_buf b = {0};
+    char w[40], lemma[FL_LEMMA_MAX];
+    for (size_t i = from; i < head; i++)
+        if (fl_claims_lower_word(c, i, w, sizeof w))
+            fl_buf_printf(&b, "%s ", w);
+    fl_claims_lemma_of(c, head, lemma, sizeof lemma);
+    int ok = lemma[0] && b.len + strlen(lemma) + 8 <= cap;
+    if (ok)
+        snprintf(item, cap, "%s%s fill", b.len ? b.ptr : "", lemma);
+    fl_buf_free(&b);
+    if (!ok)
+        return 0;
+    level_whose(c, e, v, 0, item, cap);
+    /* "the grain store", "its reservoirs": the one store, as it is known */
+    *definite = from == c->a || c->t[from - 1].kind != FL_TOK_WORD || possessive_end(c, from - 1) ||
+                fl_phrases_at(&c->k->possessives, c->text, c->t, c->b, from - 1, &used) >= 0 ||
+                (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, from - 1, &used) >= 0 &&
+                 !fl_claims_role(c, from - 1, FL_ROLE_INDEFINITE));
+    return 1;
+}
+
+/* The level a noun phrase names and figure q states (level_stated), the one the object of a verb of change names
+ * (level_object), or how full a thing is (fill_level); -1 none. */
 static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, int *definite)
 {
     int f = level_stated(c, q, item, cap, definite);
     if (f < 0 && c->k->level_family >= 0 && admits(c->k, c->k->level_family, q->dim) &&
-        level_object(c, q, level_placed(c->k, q->dim), item, cap, definite))
+        (level_object(c, q, level_placed(c->k, q->dim), item, cap, definite) ||
+         (strcmp(q->dim, "percent") == 0 && fill_level(c, q, item, cap, definite))))
         f = c->k->level_family;
     return f;
 }
@@ -10167,7 +10259,9 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     severity_part(cw, cl, q, *trig);
     population_part(cw, cl, q, *trig);
     if (cl->family >= 0 && k->metrics[cl->family].scoped) {
-        char *scope = scope_after(cw, q, cw->cb);
+        char *scope = scope_reach(cw, q);
+        if (!scope)
+            scope = scope_after(cw, q, cw->cb);
         if (!scope || !scope[0]) {
             free(scope);
             scope = scope_apposed(cw, q);

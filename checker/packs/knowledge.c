@@ -363,6 +363,8 @@ void fl_knowledge_init(fl_knowledge *k)
         &k->relations,      &k->radii,          &k->person_nouns,   &k->event_anchors,      &k->responders};
     for (size_t i = 0; i < sizeof things / sizeof things[0]; i++)
         phrases_init(things[i], 1);
+    phrases_init(&k->level_fills, 1);
+    phrases_init(&k->level_usual, 1);
     phrases_init(&k->part_counts, 1);
     phrases_init(&k->severity_light, 1);
     phrases_init(&k->severity_sum_not, 1);
@@ -1470,7 +1472,8 @@ static int load_openings(fl_knowledge *k, const cJSON *sec, const char *file, fl
  * of a level read at a place. -1 with a message when malformed. */
 static int load_levels(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"heads", "alone", "verbs", "changes", "neutral", "placed", "raises", NULL};
+    static const char *const keys[] = {"heads",  "alone",  "verbs", "changes", "neutral",
+                                       "placed", "raises", "fills", "usual",   NULL};
     const char *what = "claim_model.measures.levels";
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, what, err) < 0)
         return err->len ? -1 : fl_fail(err, file, "%s must be an object", what);
@@ -1479,7 +1482,8 @@ static int load_levels(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
         fl_phrases *p;
         int val;
     } lists[] = {{"heads", &k->level_heads, 0},   {"alone", &k->level_heads, 1},  {"verbs", &k->level_verbs, 1},
-                 {"changes", &k->level_verbs, 2}, {"raises", &k->level_verbs, 3}, {"neutral", &k->level_neutral, 1}};
+                 {"changes", &k->level_verbs, 2}, {"raises", &k->level_verbs, 3}, {"neutral", &k->level_neutral, 1},
+                 {"fills", &k->level_fills, 1},   {"usual", &k->level_usual, 1}};
     for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
         if (load_names(lists[l].p, cJSON_GetObjectItemCaseSensitive(sec, lists[l].key), lists[l].val, file, what, err) <
             0)
@@ -2306,6 +2310,8 @@ static void free_section_tables(fl_knowledge *k)
                          &k->vote_shares};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
+    phrases_free(&k->level_fills);
+    phrases_free(&k->level_usual);
 }
 
 /* Every phrase table of the knowledge. */

@@ -315,6 +315,10 @@ typedef struct {
      * the named person its clause's subject is, or -1 */
     int term_family;
     fl_phrases level_heads, level_verbs, level_neutral;
+    /* claim_model.measures.levels "fills": the words after a percentage that make it how full its clause's subject
+     * is ("The grain store was 82% full"; fill_level), and "usual": the adverbs that make such a clause tell what it
+     * tends to be, no reading ("is usually 90% full") */
+    fl_phrases level_fills, level_usual;
     /* claim_model.measures.levels "placed": the dimensions of a level read at a place (a concentration of a
      * pollutant: "nitrate levels at the intake"), whose item keeps the place phrase after its noun phrase */
     char **level_placed;
