@@ -4352,8 +4352,7 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
         if (act_like(c->k, cl->family) && !dated && c->a < dc->other_event_end) { /* other_event_told */
             cl->src = cl->dst = -1;
             cl->subject_how = "another event (its sentence or the one before tells of another than the story's)";
-        } else if (!(c->k->metrics[cl->family].of_state || state_span_claim(c->k, cl)) ||
-                   !event_subject(c, cl, q, dc))
+        } else if (!(c->k->metrics[cl->family].of_state || state_span_claim(c->k, cl)) || !event_subject(c, cl, q, dc))
             /* "called a four-hour stoppage": the stoppage's, whoever called it */
             clause_claim_subject(c, cl, m, nm, ca, cb, q, dc, para, dated, np, npe);
     }
@@ -7498,6 +7497,35 @@ static const char *act_alternative(const sctx *c, const char *cls, const char *k
     return buf;
 }
 
+/* The metric family an act of class cls done to people of the kind kind is where its sentence names a site of
+ * subjects.json "site-heads" (predicates.json lexicon `site-acts`, "site class kind=family": "hospital hire
+ * person=hospitalisations", so "St Aidan's Hospital said 26 people had been brought in overnight" is an admission, as
+ * "26 people were taken to hospital" is), -1 none. The act must be done to the count: its object ("the infirmary
+ * admitted 26 people") or a passive after it ("26 people were admitted"), never the count's own ("Three people
+ * admitted the charges"); another kind ("brought in 40 extra staff") is no admission. */
+static int site_family(const sctx *c, const fl_qty *q, const char *cls, const char *kind, size_t at)
+{
+    const fl_lexicon *sites = fl_rules_lexicon(c->r, "site-heads"), *acts = fl_rules_lexicon(c->r, "site-acts");
+    const fl_parse *p = fl_claims_parse_of(c);
+    if (!sites || !acts || !p || at >= c->b || at < c->a)
+        return -1;
+    int vg = p->vg_of[at - c->a];
+    if (at > q->tok && (vg < 0 || !p->vgs[vg].passive))
+        return -1;
+    char w[48], key[200];
+    for (size_t i = c->a; i < c->b; i++) {
+        if (c->t[i].kind != FL_TOK_WORD || !fl_lexicon_has_token(sites, c->text, &c->t[i], 1) ||
+            !fl_claims_lower_word(c, i, w, sizeof w))
+            continue;
+        for (size_t m = 0; m < c->k->nmetrics; m++) {
+            int len = snprintf(key, sizeof key, "%s %s %s=%s", w, cls, kind, c->k->metrics[m].id);
+            if (len > 0 && (size_t)len < sizeof key && fl_lexicon_has(acts, key, (size_t)len, 1))
+                return (int)m;
+        }
+    }
+    return -1;
+}
+
 /* Keys cl as the act of class cls (found at token at) done to what q counts (what, the unit's id): item
  * "CLASS:KIND", KIND the unit's class ("flight"; a job cut is a worker's post), or for a unit that says nothing
  * ("23 pieces of gold jewellery") the first word of what it is of ("gold"), as one outlet may name more of it
@@ -7514,6 +7542,13 @@ static void act_key(const sctx *c, fl_claim *cl, const fl_qty *q, const char *cl
     else
         snprintf(kind, sizeof kind, "%s", what);
     cls = item_act(c, cls, kind, fold, sizeof fold); /* "23 flights were axed": cancelled */
+    int fam = site_family(c, q, cls, kind, at);
+    if (fam >= 0) { /* "the hospital said 26 people had been brought in": admissions */
+        free(cl->item);
+        cl->item = fl_xstrdup(kind);
+        cl->family = fam;
+        return;
+    }
     cls = act_alternative(c, cls, kind, at, joined, sizeof joined);
     fl_buf it = {0};
     fl_buf_printf(&it, "%s:%s", cls, kind);
@@ -9492,6 +9527,15 @@ static int state_premodified(const sctx *c, const fl_parse *p, const fl_qty *q, 
 
 /* The state that the subject of q's clause names by its head ("The closure lasted nine hours", "the strike went on
  * for 11 days"), -1 none; *at its first token. */
+/* The state class named as event class ev ("strike": a stoppage is a strike's noun, a strike a state), -1 none. */
+static int event_state_class(const fl_knowledge *k, int ev)
+{
+    for (size_t s = 0; ev >= 0 && (size_t)ev < k->nevent_classes && s < k->nstate_classes; s++)
+        if (strcmp(k->state_classes[s], k->event_classes[ev]) == 0)
+            return (int)s;
+    return -1;
+}
+
 static int state_subject(const sctx *c, const fl_parse *p, const fl_qty *q, size_t *at)
 {
     int s = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
@@ -9505,6 +9549,8 @@ static int state_subject(const sctx *c, const fl_parse *p, const fl_qty *q, size
     size_t h = c->a + p->nps[s].head, used;
     for (size_t i = c->a + p->nps[s].start; i <= h; i++) {
         int st = fl_phrases_at(&c->k->states, c->text, c->t, c->b, i, &used);
+        if (st < 0) /* "The stoppage lasted four hours": an event noun of a state's class */
+            st = event_state_class(c->k, event_at(c, i, &used));
         if (st >= 0 && i + used == h + 1) {
             *at = i;
             return st;
@@ -9701,11 +9747,8 @@ static int event_span(const sctx *c, const fl_parse *p, const fl_qty *q, size_t 
 static const char *event_state(const sctx *c, const fl_qty *q)
 {
     size_t at;
-    int ev = event_premodified(c, q, &at);
-    for (size_t s = 0; ev >= 0 && s < c->k->nstate_classes; s++)
-        if (strcmp(c->k->state_classes[s], c->k->event_classes[ev]) == 0)
-            return c->k->state_classes[s];
-    return NULL;
+    int s = event_state_class(c->k, event_premodified(c, q, &at));
+    return s >= 0 ? c->k->state_classes[s] : NULL;
 }
 
 /* The length of a state that no family claims (a time-span), or that a family of a state's length (of_state) keys
@@ -10906,7 +10949,8 @@ static int scheduled_entry(const sctx *c, const fl_date *date)
         used = 1;
         if (c->t[i].kind == FL_TOK_NUM && !day)
             day = atoi(c->text + c->t[i].start);
-        else if (c->t[i].kind != FL_TOK_WORD || month || (month = fl_phrases_at(&c->k->months, c->text, c->t, c->b, i, &used)) <= 0)
+        else if (c->t[i].kind != FL_TOK_WORD || month ||
+                 (month = fl_phrases_at(&c->k->months, c->text, c->t, c->b, i, &used)) <= 0)
             return 0;
     }
     if (i < c->b && c->t[i].kind == FL_TOK_NUM && c->t[i].end - c->t[i].start == 4)
@@ -10959,11 +11003,11 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
         cl->subject_how = "the story's: a measure of its event, compared across its reports";
     if (!change_part && !supposed && !replaced && !scheduled)
         fl_claims_make_keys(cl, k);
-    cl->why = fl_xstrdup(cl->key      ? ""
-                         : supposed   ? "hypothetical: a condition or assumption"
-                         : replaced   ? "superseded: the text gives it as an earlier figure that was replaced"
-                         : scheduled  ? "scheduled: a dated entry after the document's day (what is set to happen)"
-                                      : why_unkeyed(cl, k, change_part));
+    cl->why = fl_xstrdup(cl->key     ? ""
+                         : supposed  ? "hypothetical: a condition or assumption"
+                         : replaced  ? "superseded: the text gives it as an earlier figure that was replaced"
+                         : scheduled ? "scheduled: a dated entry after the document's day (what is set to happen)"
+                                     : why_unkeyed(cl, k, change_part));
     if (!cl->subject)
         cl->subject = fl_xstrdup("");
     return supposed || replaced || scheduled;

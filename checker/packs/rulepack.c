@@ -169,6 +169,8 @@ const char *const fl_lexicon_names[] = {
     "size-words",          /* a word joining a count to the collective it sizes: "strong" ("the 12,000-strong crowd") */
     "crowd-verbs",         /* a verb (with the words after it) whose subject count says they were there, and the class
                             * it gives: "fill=present", "be on their feet=present" */
+    "site-acts",           /* "site class kind=family": an act done to people where a site is named ("hospital hire
+                            * person=hospitalisations") */
     "item-acts",           /* "kind class=class": an act class that, done to a kind, is another ("flight cut=cancel") */
     "supply-nouns",        /* a supply cut off from or restored to what a figure after "to" counts: "power" ("cut power
                             * to 18,000 homes") */
