@@ -3990,9 +3990,35 @@ static int event_premodified(const sctx *c, const fl_qty *q, size_t *at)
     return ev;
 }
 
+/* Is the claim a state's length keyed by its state ("strike:time-span", the act family; state_duration)? */
+static int state_span_claim(const fl_knowledge *k, const fl_claim *cl)
+{
+    size_t n = cl->item ? strlen(cl->item) : 0;
+    return cl->family >= 0 && cl->family == k->act_family && n > 10 && strcmp(cl->item + n - 10, ":time-span") == 0;
+}
+
+/* Does a word of subjects.json "other-occurrences" stand in the one or two words right before figure q, in its
+ * clause ("further 24-hour strikes", "a separate 24-hour strike", "another two-day walkout")? The event noun the
+ * figure premodifies is then another occurrence of its class than the story's. */
+static int other_occurrence(const sctx *c, const fl_qty *q)
+{
+    const fl_lexicon *other = fl_rules_lexicon(c->r, "other-occurrences");
+    size_t f = qty_first(c, q);
+    for (size_t i = f; other && i > c->ca && i + 2 >= f;) {
+        i--;
+        if (c->t[i].kind != FL_TOK_WORD)
+            return 0;
+        if (fl_lexicon_has_token(other, c->text, &c->t[i], 1))
+            return 1;
+    }
+    return 0;
+}
+
 /* The subject of a state's length that premodifies an event noun: the event ("called a four-hour stoppage" is the
  * stoppage's, whoever called it), when it is the document's own; none for another ("the 21-year typhoon of a
- * university's rule": a figure of speech in a story of no such event); returns 1 when the figure premodifies one. */
+ * university's rule": a figure of speech in a story of no such event) or for another occurrence of the story's
+ * class (other_occurrence: "Further 24-hour strikes have been called for 14 March"); returns 1 when the figure
+ * premodifies one. */
 static int event_subject(const sctx *c, fl_claim *cl, const fl_qty *q, const discourse *dc)
 {
     size_t at;
@@ -4002,6 +4028,10 @@ static int event_subject(const sctx *c, fl_claim *cl, const fl_qty *q, const dis
     cl->src = cl->dst = -1;
     if (ev != dc->doc_event) {
         cl->subject_how = "an event the document is not about (its figure premodifies it)";
+        return 1;
+    }
+    if (other_occurrence(c, q)) {
+        cl->subject_how = "another occurrence of the story's event (a modifier before its figure says so)";
         return 1;
     }
     cl->subject = fl_xstrdup(c->k->event_classes[ev]);
@@ -4322,7 +4352,7 @@ static void claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t 
         if (act_like(c->k, cl->family) && !dated && c->a < dc->other_event_end) { /* other_event_told */
             cl->src = cl->dst = -1;
             cl->subject_how = "another event (its sentence or the one before tells of another than the story's)";
-        } else if (!c->k->metrics[cl->family].of_state || !event_subject(c, cl, q, dc))
+        } else if (!(c->k->metrics[cl->family].of_state || state_span_claim(c->k, cl)) || !event_subject(c, cl, q, dc))
             /* "called a four-hour stoppage": the stoppage's, whoever called it */
             clause_claim_subject(c, cl, m, nm, ca, cb, q, dc, para, dated, np, npe);
     }
@@ -7501,6 +7531,35 @@ static const char *act_alternative(const sctx *c, const char *cls, const char *k
     return buf;
 }
 
+/* The metric family an act of class cls done to people of the kind kind is where its sentence names a site of
+ * subjects.json "site-heads" (predicates.json lexicon `site-acts`, "site class kind=family": "hospital hire
+ * person=hospitalisations", so "St Aidan's Hospital said 26 people had been brought in overnight" is an admission, as
+ * "26 people were taken to hospital" is), -1 none. The act must be done to the count: its object ("the infirmary
+ * admitted 26 people") or a passive after it ("26 people were admitted"), never the count's own ("Three people
+ * admitted the charges"); another kind ("brought in 40 extra staff") is no admission. */
+static int site_family(const sctx *c, const fl_qty *q, const char *cls, const char *kind, size_t at)
+{
+    const fl_lexicon *sites = fl_rules_lexicon(c->r, "site-heads"), *acts = fl_rules_lexicon(c->r, "site-acts");
+    const fl_parse *p = fl_claims_parse_of(c);
+    if (!sites || !acts || !p || at >= c->b || at < c->a)
+        return -1;
+    int vg = p->vg_of[at - c->a];
+    if (at > q->tok && (vg < 0 || !p->vgs[vg].passive))
+        return -1;
+    char w[48], key[200];
+    for (size_t i = c->a; i < c->b; i++) {
+        if (c->t[i].kind != FL_TOK_WORD || !fl_lexicon_has_token(sites, c->text, &c->t[i], 1) ||
+            !fl_claims_lower_word(c, i, w, sizeof w))
+            continue;
+        for (size_t m = 0; m < c->k->nmetrics; m++) {
+            int len = snprintf(key, sizeof key, "%s %s %s=%s", w, cls, kind, c->k->metrics[m].id);
+            if (len > 0 && (size_t)len < sizeof key && fl_lexicon_has(acts, key, (size_t)len, 1))
+                return (int)m;
+        }
+    }
+    return -1;
+}
+
 /* Keys cl as the act of class cls (found at token at) done to what q counts (what, the unit's id): item
  * "CLASS:KIND", KIND the unit's class ("flight"; a job cut is a worker's post), or for a unit that says nothing
  * ("23 pieces of gold jewellery") the first word of what it is of ("gold"), as one outlet may name more of it
@@ -7517,6 +7576,13 @@ static void act_key(const sctx *c, fl_claim *cl, const fl_qty *q, const char *cl
     else
         snprintf(kind, sizeof kind, "%s", what);
     cls = item_act(c, cls, kind, fold, sizeof fold); /* "23 flights were axed": cancelled */
+    int fam = site_family(c, q, cls, kind, at);
+    if (fam >= 0) { /* "the hospital said 26 people had been brought in": admissions */
+        free(cl->item);
+        cl->item = fl_xstrdup(kind);
+        cl->family = fam;
+        return;
+    }
     cls = act_alternative(c, cls, kind, at, joined, sizeof joined);
     fl_buf it = {0};
     fl_buf_printf(&it, "%s:%s", cls, kind);
@@ -9553,6 +9619,15 @@ static int state_premodified(const sctx *c, const fl_parse *p, const fl_qty *q, 
 
 /* The state that the subject of q's clause names by its head ("The closure lasted nine hours", "the strike went on
  * for 11 days"), -1 none; *at its first token. */
+/* The state class named as event class ev ("strike": a stoppage is a strike's noun, a strike a state), -1 none. */
+static int event_state_class(const fl_knowledge *k, int ev)
+{
+    for (size_t s = 0; ev >= 0 && (size_t)ev < k->nevent_classes && s < k->nstate_classes; s++)
+        if (strcmp(k->state_classes[s], k->event_classes[ev]) == 0)
+            return (int)s;
+    return -1;
+}
+
 static int state_subject(const sctx *c, const fl_parse *p, const fl_qty *q, size_t *at)
 {
     int s = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
@@ -9566,6 +9641,8 @@ static int state_subject(const sctx *c, const fl_parse *p, const fl_qty *q, size
     size_t h = c->a + p->nps[s].head, used;
     for (size_t i = c->a + p->nps[s].start; i <= h; i++) {
         int st = fl_phrases_at(&c->k->states, c->text, c->t, c->b, i, &used);
+        if (st < 0) /* "The stoppage lasted four hours": an event noun of a state's class */
+            st = event_state_class(c->k, event_at(c, i, &used));
         if (st >= 0 && i + used == h + 1) {
             *at = i;
             return st;
@@ -9757,6 +9834,15 @@ static int event_span(const sctx *c, const fl_parse *p, const fl_qty *q, size_t 
     return 1;
 }
 
+/* The state class named as the event class of the event noun a hyphenated time-span q premodifies ("the 48-hour
+ * stoppage": the event class strike, a state class too), NULL when that class is no state's ("the two-day fire"). */
+static const char *event_state(const sctx *c, const fl_qty *q)
+{
+    size_t at;
+    int s = event_state_class(c->k, event_premodified(c, q, &at));
+    return s >= 0 ? c->k->state_classes[s] : NULL;
+}
+
 /* The length of a state that no family claims (a time-span), or that a family of a state's length (of_state) keys
  * with no state of its own: family act_family, item "STATE:time-span", so that
  * a closure is compared with a closure and never with the search or the outage of the same story. A state told
@@ -9788,7 +9874,9 @@ static void state_duration(const sctx *c, fl_claim *cl, const fl_qty *q, size_t 
     if (!what && cl->family < 0 && !running && !span_condition(c, p, q) && event_span(c, p, q, &at)) {
         cl->family = of_state_family(k); /* "a four-hour stoppage" is how long the stoppage lasted */
         *trig = at;
-        return;
+        what = event_state(c, q); /* "the 48-hour stoppage" is the strike's length, as "a three-day strike" is */
+        if (!what)
+            return;
     }
     if (!what || running || span_condition(c, p, q) || not_state(c, at)) {
         cl->family = fam;
@@ -10938,6 +11026,34 @@ static void settled_period(fl_claim *cl, const fl_knowledge *k)
     cl->period_how = 5;
 }
 
+/* Is the sentence a dated entry of a list or timeline, its label a day after the document's own ("- 26 May: 24-hour
+ * strike" under "Next dates:" in a report of 22 May): a day and a month (either order, a year after them or not)
+ * and a colon, past a bullet, as its first words? Such an entry tells what is set to happen that day, another
+ * occurrence than the one the report tells of, whatever its words: its figures are not compared. A year-less
+ * label is read in the document's year; a document with no known day (no dateline, no date given) has none. */
+static int scheduled_entry(const sctx *c, const fl_date *date)
+{
+    size_t i = c->a, used;
+    if (!date->day || !date->month || !date->year || date->source == FL_DATE_INFERRED)
+        return 0;
+    while (i < c->b && c->t[i].kind == FL_TOK_PUNCT && c->t[i].end - c->t[i].start <= 3)
+        i++; /* a bullet: "-", "*", "•" */
+    int day = 0, month = 0, year = date->year;
+    for (int n = 0; n < 2 && i < c->b; n++, i += used) {
+        used = 1;
+        if (c->t[i].kind == FL_TOK_NUM && !day)
+            day = atoi(c->text + c->t[i].start);
+        else if (c->t[i].kind != FL_TOK_WORD || month ||
+                 (month = fl_phrases_at(&c->k->months, c->text, c->t, c->b, i, &used)) <= 0)
+            return 0;
+    }
+    if (i < c->b && c->t[i].kind == FL_TOK_NUM && c->t[i].end - c->t[i].start == 4)
+        year = atoi(c->text + c->t[i++].start);
+    if (day < 1 || day > 31 || month <= 0 || i >= c->b || c->text[c->t[i].start] != ':')
+        return 0;
+    return year * 10000 + month * 100 + day > date->year * 10000 + date->month * 100 + date->day;
+}
+
 static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, size_t trig, const when *pw,
                               const fl_facts *f, int change_part)
 {
@@ -10975,17 +11091,20 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
     else if (cl->family >= 0 && act_like(k, cl->family) && count_state(cw, q, cw->ca, cw->cb) == 2)
         cl->count_state = 2; /* an act's count stated as risen ("up from eight"); an open one stays a level */
     int supposed = fl_claims_hypothetical(cw, q), replaced = !supposed && superseded(cw, q);
-    if (!change_part && !supposed && !replaced && fl_frame_story_key(cl, k, pw && !now, person_subject(cw, q)))
+    int scheduled = !supposed && !replaced && scheduled_entry(cw, date);
+    if (!change_part && !supposed && !replaced && !scheduled &&
+        fl_frame_story_key(cl, k, pw && !now, person_subject(cw, q)))
         cl->subject_how = "the story's: a measure of its event, compared across its reports";
-    if (!change_part && !supposed && !replaced)
+    if (!change_part && !supposed && !replaced && !scheduled)
         fl_claims_make_keys(cl, k);
-    cl->why = fl_xstrdup(cl->key    ? ""
-                         : supposed ? "hypothetical: a condition or assumption"
-                         : replaced ? "superseded: the text gives it as an earlier figure that was replaced"
-                                    : why_unkeyed(cl, k, change_part));
+    cl->why = fl_xstrdup(cl->key     ? ""
+                         : supposed  ? "hypothetical: a condition or assumption"
+                         : replaced  ? "superseded: the text gives it as an earlier figure that was replaced"
+                         : scheduled ? "scheduled: a dated entry after the document's day (what is set to happen)"
+                                     : why_unkeyed(cl, k, change_part));
     if (!cl->subject)
         cl->subject = fl_xstrdup("");
-    return supposed || replaced;
+    return supposed || replaced || scheduled;
 }
 
 /* Adds a finished claim to out, its strings in one block; one that no join can use (no key_base) is only kept

@@ -117,6 +117,7 @@ const char *const fl_lexicon_names[] = {
     "event-referents",    /* words before an event noun that refer back to the story's event: "the accident" */
     "subset-markers",     /* modifiers that make a count a part of the whole it names: "the 11 delegated orders" */
     "remaining-adverbs",  /* adverbs of a count's verb group that make it what remains: "300 are still stuck" */
+    "other-occurrences",  /* modifiers before an event's premodifying span: another occurrence of its class */
     "qualifying-prepositions", /* prepositions after a definite count's noun that make it another group unless the
                                 * figure it would restate names the same: "the 36 staff with latent TB" */
     "observing-verbs",    /* verbs by which an observer reports a measure it took: "the Met service recorded a gust" */
@@ -169,6 +170,8 @@ const char *const fl_lexicon_names[] = {
     "size-words",          /* a word joining a count to the collective it sizes: "strong" ("the 12,000-strong crowd") */
     "crowd-verbs",         /* a verb (with the words after it) whose subject count says they were there, and the class
                             * it gives: "fill=present", "be on their feet=present" */
+    "site-acts",           /* "site class kind=family": an act done to people where a site is named ("hospital hire
+                            * person=hospitalisations") */
     "item-acts",           /* "kind class=class": an act class that, done to a kind, is another ("flight cut=cancel") */
     "supply-nouns",        /* a supply cut off from or restored to what a figure after "to" counts: "power" ("cut power
                             * to 18,000 homes") */

@@ -1150,9 +1150,12 @@ Test(claim_model, state_lengths)
         {ROAD "The 24 hours to 9am were wet.\n", "24", "", NULL},
         /* an event a span premodifies lasted that long, whoever its clause names, when the story is of that event: as
          * "the stoppage lasted"; another event is no subject ("the 21-year typhoon of a rector's rule") */
+        /* a stoppage is a strike's noun, a strike a state: its length is the strike's, as "a four-hour strike" */
         {STRIKE "The union called a four-hour stoppage at the depot.\n", "four-hour",
-         "duration|time-span|@strike>|actual||2031-05", NULL},
-        {STRIKE "The stoppage lasted four hours.\n", "four", "duration|time-span|@strike>|actual||2031-05", NULL},
+         "act|time-span|@strike>|actual|strike:time-span|2031-05", NULL},
+        {STRIKE "The stoppage lasted four hours.\n", "four", "act|time-span|@strike>|actual|strike:time-span|2031-05",
+         NULL},
+        {STRIKE "Further 24-hour stoppages have been called for June.\n", "24-hour", "", NULL},
         {ROAD "Drivers faced a four-hour stoppage at the depot.\n", "four-hour", "", NULL},
         {ROAD "Fire crews worked a 12-hour shift.\n", "12-hour", "", NULL},
         /* a span elapsed before a verb that ends a state (claim_model.span_ends) is the state's length */
@@ -1640,7 +1643,10 @@ Test(claim_model, counts_of_nouns_no_unit_names)
         {DATED "A storm struck Orvik on Monday, injuring 23 people and damaging 140 homes.\n", "23 people",
          "injuries|people|@storm>|actual|person|2031-05", "storm"},
         /* a speech verb in the passive is what was done to the counted: they were admitted, not admitting */
+        /* admitted where a hospital is named: admissions (predicates.json site-acts); a count's own act is none */
         {DATED "Eleven people have been admitted to the Vessa hospital.\n", "Eleven people",
+         "hospitalisations|people|@#t.txt>|actual|person|2031-05", NULL},
+        {DATED "Eleven people have been admitted to the Vessa club.\n", "Eleven people",
          "act|people|@#t.txt>|actual|admit:person|2031-05", NULL},
         /* two acts joined by "or" count a total of both; synonyms stay one act; an act done to a kind of thing
          * may be another (item-acts: axed flights are cancelled, axed jobs cut) */
