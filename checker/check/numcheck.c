@@ -3014,9 +3014,8 @@ static int thing_year(const fl_check_ctx *ctx, const fl_num *x, size_t sent_star
     fl_syntax_words(ctx->doc->text, f->tok + a, n, words);
     fl_syntax_tag(sx, words, n, tags);
     /* a determiner and an adjective are a noun phrase too: "the final of 1986" */
-    int found = tags[n - 1] == FL_TAG_ADP &&
-                (tags[n - 2] == FL_TAG_NOUN || tags[n - 2] == FL_TAG_PROPN ||
-                 (tags[n - 2] == FL_TAG_ADJ && n >= 3 && tags[n - 3] == FL_TAG_DET));
+    int found = tags[n - 1] == FL_TAG_ADP && (tags[n - 2] == FL_TAG_NOUN || tags[n - 2] == FL_TAG_PROPN ||
+                                              (tags[n - 2] == FL_TAG_ADJ && n >= 3 && tags[n - 3] == FL_TAG_DET));
     free(words);
     free(tags);
     return found;
