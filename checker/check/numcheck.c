@@ -3096,8 +3096,8 @@ static int stated_base(const fl_check_ctx *ctx, size_t s, size_t phrase, int has
 
 /* The year in force for a sentence whose stated base year is base: another year stated in the sentence,
  * else one a relative year of the sentence counts from the document's date ("last year's 45th anniversary"; one
- * counted from a year before, "the year before", is none known), else the document's date (unless inferred); 0
- * when none. */
+ * counted from a year before, "the year before", is none known; "this year" is the document's), else the document's
+ * date (unless inferred); 0 when none. */
 static int force_besides(const fl_check_ctx *ctx, size_t s, int base, int *how, size_t *at)
 {
     const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
@@ -3112,7 +3112,7 @@ static int force_besides(const fl_check_ctx *ctx, size_t s, int base, int *how, 
     size_t used;
     for (size_t t = f->sent_tok[s]; t < f->sent_tok[s + 1]; t++) {
         int rel = fl_phrases_at(&k->relative, ctx->doc->text, f->tok, f->sent_tok[s + 1], t, &used);
-        if (rel < 0)
+        if (rel < 0 || (k->rel_from[rel] == 0 && k->rel_offset[rel] == 0)) /* "this year": the document's */
             continue;
         if (!dated || k->rel_from[rel] != 0)
             return 0;
