@@ -2954,8 +2954,9 @@ static double ordinal_at(const fl_check_ctx *ctx, size_t i, size_t end)
 enum { ORIGIN_OBJECT_MAX = 8 };
 
 /* Is the year at token y the time of an origin verb's clause: a preposition right before it, and before that a
- * noun phrase (determiners, adjectives, nouns, names, possessives) right after a verb that is an origin word:
- * "founded Brannock Fur Farm in 1968", "opened the town's first cinema in 1932"? */
+ * noun phrase (determiners, adjectives, nouns, names, possessives) or phrases of place (a preposition and its noun
+ * phrase) right after a verb that is an origin word: "founded Brannock Fur Farm in 1968", "opened the town's first
+ * cinema in 1932", "was founded in a garage in Corbury in 1953"? */
 static int origin_object_year(const fl_check_ctx *ctx, size_t y, size_t sent_start)
 {
     const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
@@ -2972,7 +2973,8 @@ static int origin_object_year(const fl_check_ctx *ctx, size_t y, size_t sent_sta
     if (tags[n - 1] == FL_TAG_ADP) {
         size_t j = n - 1;
         while (j > 0 && (tags[j - 1] == FL_TAG_DET || tags[j - 1] == FL_TAG_ADJ || tags[j - 1] == FL_TAG_NOUN ||
-                         tags[j - 1] == FL_TAG_PROPN || tags[j - 1] == FL_TAG_POS))
+                         tags[j - 1] == FL_TAG_PROPN || tags[j - 1] == FL_TAG_POS ||
+                         (tags[j - 1] == FL_TAG_ADP && tags[j] != FL_TAG_ADP)))
             j--;
         found = j > 0 && j < n - 1 && (tags[j - 1] == FL_TAG_VBD || tags[j - 1] == FL_TAG_VBN) &&
                 fl_phrases_at(&k->origins, ctx->doc->text, f->tok, a + j, a + j - 1, &used) >= 0;
@@ -2996,6 +2998,29 @@ static int origin_year(const fl_check_ctx *ctx, const fl_num *x, size_t sent_sta
     return origin_object_year(ctx, x->tok, sent_start);
 }
 
+/* Is year number x the year that names a thing: a "thing-year-links" word right before it and a noun before that
+ * ("since the bread dispute of 1984", "the flood in 1968"; not "rose in 1999", "In December 2003")? */
+static int thing_year(const fl_check_ctx *ctx, const fl_num *x, size_t sent_start)
+{
+    const fl_syntax *sx = fl_rules_syntax(ctx->rules);
+    const fl_lexicon *links = fl_rules_lexicon(ctx->rules, "thing-year-links");
+    const fl_facts *f = ctx->facts;
+    size_t y = x->tok;
+    if (!sx || !links || y < sent_start + 2 || !fl_lexicon_has_token(links, ctx->doc->text, &f->tok[y - 1], 1))
+        return 0;
+    size_t a = y > sent_start + 6 ? y - 6 : sent_start, n = y - a;
+    fl_str *words = fl_xmalloc(n * sizeof(fl_str));
+    uint8_t *tags = fl_xmalloc(n);
+    fl_syntax_words(ctx->doc->text, f->tok + a, n, words);
+    fl_syntax_tag(sx, words, n, tags);
+    /* a determiner and an adjective are a noun phrase too: "the final of 1986" */
+    int found = tags[n - 1] == FL_TAG_ADP && (tags[n - 2] == FL_TAG_NOUN || tags[n - 2] == FL_TAG_PROPN ||
+                                              (tags[n - 2] == FL_TAG_ADJ && n >= 3 && tags[n - 3] == FL_TAG_DET));
+    free(words);
+    free(tags);
+    return found;
+}
+
 /* Does a paragraph break (a blank line) stand between sentence s - 1 and sentence s? */
 static int paragraph_before(const fl_check_ctx *ctx, size_t s)
 {
@@ -3016,7 +3041,7 @@ static int paragraph_before(const fl_check_ctx *ctx, size_t s)
  * the next sentence of its paragraph when a beginning states it. A year before the phrase that
  * begins nothing is the time of the sentence ("in December 2003 for the 50th anniversary party"), not a
  * base. Returns 0 when there is none; *at is its number. */
-static int stated_base(const fl_check_ctx *ctx, size_t s, size_t phrase, int has_of, size_t *at)
+static int stated_base(const fl_check_ctx *ctx, size_t s, size_t phrase, int has_of, int anaphor, size_t *at)
 {
     const fl_facts *f = ctx->facts;
     int before = 0;
@@ -3043,7 +3068,7 @@ static int stated_base(const fl_check_ctx *ctx, size_t s, size_t phrase, int has
         }
         if (f->num[x].tok > phrase)
             break; /* "the 50th anniversary celebration in 2003": when it was marked, not what it counts from */
-        if (origin_year(ctx, &f->num[x], f->sent_tok[s])) {
+        if (origin_year(ctx, &f->num[x], f->sent_tok[s]) || (anaphor && thing_year(ctx, &f->num[x], f->sent_tok[s]))) {
             before = f->num[x].year;
             bat = x;
         }
@@ -3070,9 +3095,12 @@ static int stated_base(const fl_check_ctx *ctx, size_t s, size_t phrase, int has
 }
 
 /* The year in force for a sentence whose stated base year is base: another year stated in the sentence,
- * else the document's date (unless inferred); 0 when none. */
+ * else one a relative year of the sentence counts from the document's date ("last year's 45th anniversary"; one
+ * counted from a year before, "the year before", is none known; "this year" is the document's), else the document's
+ * date (unless inferred); 0 when none. */
 static int force_besides(const fl_check_ctx *ctx, size_t s, int base, int *how, size_t *at)
 {
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
     const fl_facts *f = ctx->facts;
     for (size_t x = f->sent_num[s]; x < f->sent_num[s + 1]; x++)
         if (f->num[x].nonclaim == FL_NC_YEAR && f->num[x].year != base) {
@@ -3080,6 +3108,18 @@ static int force_besides(const fl_check_ctx *ctx, size_t s, int base, int *how, 
             *at = f->num[x].tok;
             return f->num[x].year;
         }
+    int dated = f->date.year && f->date.source != FL_DATE_INFERRED && f->date.source != FL_DATE_NONE;
+    size_t used;
+    for (size_t t = f->sent_tok[s]; t < f->sent_tok[s + 1]; t++) {
+        int rel = fl_phrases_at(&k->relative, ctx->doc->text, f->tok, f->sent_tok[s + 1], t, &used);
+        if (rel < 0 || (k->rel_from[rel] == 0 && k->rel_offset[rel] == 0)) /* "this year": the document's */
+            continue;
+        if (!dated || k->rel_from[rel] != 0)
+            return 0;
+        *how = 4;
+        *at = t;
+        return f->date.year + k->rel_offset[rel];
+    }
     if (f->date.year && f->date.source != FL_DATE_INFERRED && f->date.source != FL_DATE_NONE) {
         *how = 3;
         return f->date.year;
@@ -3115,6 +3155,7 @@ static void check_anniversaries(fl_check_ctx *ctx, size_t s)
         }
         if (isnan(n) || n <= 0 || n > 1000)
             continue;
+        size_t obj = ev; /* the object's first word: "that" of "forty years after that bitter winter" */
         while (ev < b && fl_phrases_at(&k->determiners, text, f->tok, b, ev, &used) >= 0)
             ev++;
         int year = has_of && ev < b ? fl_phrases_at(&k->events, text, f->tok, b, ev, &used) : -1;
@@ -3124,7 +3165,9 @@ static void check_anniversaries(fl_check_ctx *ctx, size_t s)
         if (year > 0)
             force = year_in_force(ctx, s, &how);
         else {
-            year = stated_base(ctx, s, i, has_of, &base_at);
+            const fl_lexicon *anaphors = fl_rules_lexicon(ctx->rules, "base-anaphors");
+            int anaphor = anaphors && obj < b && fl_lexicon_has_token(anaphors, text, &f->tok[obj], 1);
+            year = stated_base(ctx, s, i, has_of, anaphor, &base_at);
             if (year <= 0)
                 continue;
             stated = 1;
@@ -3138,15 +3181,17 @@ static void check_anniversaries(fl_check_ctx *ctx, size_t s)
         fl_buf ph = {0};
         size_t end = f->tok[(used ? ev + used : phrase_end) - 1].end;
         fl_excerpt(&ph, ctx->doc, f->tok[i].start, end, 100);
-        static const char *const from[] = {"", "this sentence's year", "\"that year\"", "the document's date"};
+        static const char *const from[] = {"", "this sentence's year", "\"that year\"", "the document's date",
+                                           "a year counted from the document's date"};
         fl_diag *d = fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, f->tok[i].start, end,
                                "\"%s\" (%d%s) falls in %d, but the year here is %d (%s)", fl_buf_cstr(&ph), year,
                                stated ? ", the year stated" : "", expect, force, from[how]);
         if (stated) {
             const fl_num *bn = &f->num[base_at];
             fl_report_related(ctx, d, f->tok[bn->tok].start, f->tok[bn->tok].end, "%d is stated here", year);
-            if (how == 1)
-                fl_report_related(ctx, d, f->tok[force_at].start, f->tok[force_at].end, "%d is stated here", force);
+            if (how == 1 || how == 4)
+                fl_report_related(ctx, d, f->tok[force_at].start, f->tok[force_at].end,
+                                  how == 1 ? "%d is stated here" : "%d is counted here", force);
         } else if (how == 1 || how == 2) {
             size_t yt = f->sent_year_tok[s];
             fl_report_related(ctx, d, f->tok[yt].start, f->tok[yt].end,

@@ -837,6 +837,7 @@ static void ages_ready(const fl_rules *r, fl_ages_state *st)
     st->male = fl_rules_lexicon(r, "male-person-nouns");
     st->age_persons = fl_rules_lexicon(r, "age-person-nouns");
     st->thing_relatives = fl_rules_lexicon(r, "thing-age-relatives");
+    st->fronts = fl_rules_lexicon(r, "age-fronts");
 }
 
 /* The "story-roles" word token t is in the plural ("drivers"): its singular's length, 0 none. */
@@ -865,6 +866,22 @@ void fl_ages_note_document(const char *text, const fl_rules *r, const fl_token *
         FL_GROW(st->shared, st->capshared, st->nshared + 1);
         st->shared[st->nshared++] = fl_xstrndup(text + t[i].start, len);
     }
+}
+
+/* The name an "age-fronts" word and a bare number, opening the sentence and set off by a comma, put before the
+ * subject of a verb of the present ("At 44, Oyelaran has spent ..."): the number at token i (its phrase ending at
+ * token j) is the age now of the name right after the comma when that name is the whole subject and a finite verb
+ * of the present follows it; a past verb ("At 20, Solheim joined the navy") tells an age of another time, and a
+ * date, a clock time or a measure ("At 31 December", "At 10:40", "At 44 metres") is no bare number ending there.
+ * [*s, *e) its tokens. */
+static int fronted_age(const sent *c, size_t i, size_t j, size_t *s, size_t *e)
+{
+    if (!c->tags || i != c->a + 1 || c->t[c->a].kind != FL_TOK_WORD || !c->st->fronts ||
+        !fl_lexicon_has_token(c->st->fronts, c->text, &c->t[c->a], 1) || !punct_at(c->text, c->t, j, c->b, ","))
+        return 0;
+    *s = j + 1;
+    *e = name_starting(c->text, c->r, c->t, c->b, *s);
+    return *e > *s && *e < c->b && c->tags[*e - c->a] == FL_TAG_VBP;
 }
 
 int fl_ages_possible(const char *text, const fl_rules *r, const fl_token *t, size_t a, size_t b, const fl_num *nums,
@@ -913,6 +930,9 @@ size_t fl_ages_in_sentence(const char *text, const fl_rules *r, const fl_token *
             ends = j == b || punct_at(text, t, j, b, paren ? ")" : ",.;)");
         size_t role;
         if (ends && (name_before(&c, i, &s, &e) || named_role(&c, i, j, &s, &e) || (!paren && name_is(&c, i, &s, &e))))
+            add_age(&c, x->value, x->start, x->end, s, e, st, out, n, cap);
+        else if (!paren && ((age_relative(&c, i) && copula_end(&c, j) && name_before(&c, i, &s, &e)) ||
+                            fronted_age(&c, i, j, &s, &e))) /* "Ana Ruiz, who is 19 and has ...", "At 19, Ruiz has" */
             add_age(&c, x->value, x->start, x->end, s, e, st, out, n, cap);
         else if (ends && !paren && (role = role_before(&c, i)) != SIZE_MAX)
             story_role_age(&c, x->value, x->start, x->end, role, st, out, n, cap);

@@ -56,6 +56,7 @@ typedef struct {
     const fl_token *doc_t; /* the document's tokens, doc_n of them (how often it names a thing, fl_ages_in_sentence) */
     size_t doc_n;
     const fl_lexicon *female, *male, *age_persons, *thing_relatives; /* of the ages of a story's things */
+    const fl_lexicon *fronts;                                        /* "age-fronts": "At 44, Oyelaran has ..." */
 } fl_ages_state;
 
 /* May sentence tokens t[a, b) with numbers nums[0, nn) state an age: a whole number a person may be, or a word

@@ -85,6 +85,7 @@ const char *const fl_lexicon_names[] = {
     "years-ago",             /* words after a number that count years back from the document's date: "years ago" */
     "half-spans",            /* words of a half year: "Half-year revenue" in the results for the first half */
     "thing-year-links",      /* words between a thing and the year that dates it: "Lund's 801ft flight in 2019" */
+    "base-anaphors",         /* determiners pointing back to a thing named before: "N years after that winter" */
     "year-to",               /* words before a month and year that end a year's span: "the year to March 2026" */
     "half-year-to",          /* words before a month and year that end a half's span: "the six months to 30 June" */
     "record-words",          /* words before "since" that make its year a record's span: "the highest since 2019" */
@@ -141,6 +142,7 @@ const char *const fl_lexicon_names[] = {
     "age-past",               /* words before an age of another time: "then" ("the then-15-year-old") */
     "age-person-nouns",       /* nouns of a person no other list has, that an age describes: "striker" */
     "thing-age-relatives",    /* a relative pair before a thing's age: "which is" ("The pier, which is 96") */
+    "age-fronts",             /* a preposition opening a sentence before a bare age: "At 44, Oyelaran has ..." */
     "story-roles",            /* roles a story has one person in: "driver" (the age of "the driver, 54,") */
     "story-role-determiners", /* definite determiners before such a role: "the", "its" ("Its driver, 54,") */
     "story-role-sharers",     /* words before it that make it one of several: "another" ("another caretaker") */
