@@ -334,19 +334,12 @@ void fl_knowledge_init(fl_knowledge *k)
     phrases_init(&k->zone_places, 0);
     phrases_init(&k->local_zone, 1);
     phrases_init(&k->event_verbs, 1);
-    phrases_init(&k->event_verb_preps, 1);
     phrases_init(&k->acts, 1);
-    phrases_init(&k->search_finds, 1);
-    phrases_init(&k->search_context, 1);
-    phrases_init(&k->search_find_dims, 1);
     fl_phrases *spans[] = {&k->states,           &k->running_spans, &k->span_preps, &k->span_verbs,
                            &k->span_state_preps, &k->span_moments,  &k->span_ends,  &k->elapsed_words,
                            &k->not_states,       &k->term_verbs,    &k->term_not,   &k->term_totals};
     for (size_t i = 0; i < sizeof spans / sizeof spans[0]; i++)
         phrases_init(spans[i], 1);
-    phrases_init(&k->motion_preps, 1);
-    phrases_init(&k->result_verbs, 1);
-    phrases_init(&k->result_states, 1);
     fl_phrases *open[] = {&k->pred_words,        &k->linking,         &k->existential,     &k->locatives,
                           &k->not_places,        &k->item_preds,      &k->bare_preds,      &k->possessed_preds,
                           &k->participant_preds, &k->increments,      &k->item_class_of,   &k->irregular,
@@ -363,11 +356,11 @@ void fl_knowledge_init(fl_knowledge *k)
         &k->relations,      &k->radii,          &k->person_nouns,   &k->event_anchors,      &k->responders};
     for (size_t i = 0; i < sizeof things / sizeof things[0]; i++)
         phrases_init(things[i], 1);
-    phrases_init(&k->level_fills, 1);
-    phrases_init(&k->level_usual, 1);
-    phrases_init(&k->part_counts, 1);
-    phrases_init(&k->severity_light, 1);
-    phrases_init(&k->severity_sum_not, 1);
+    fl_phrases *others[] = {&k->event_verb_preps, &k->search_finds, &k->search_context, &k->search_find_dims,
+                            &k->motion_preps,     &k->result_verbs, &k->result_states,  &k->level_fills,
+                            &k->level_usual,      &k->part_counts,  &k->severity_light, &k->severity_sum_not};
+    for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
+        phrases_init(others[i], 1);
     fl_phrases *reports[] = {&k->not_events,
                              &k->light_preds,
                              &k->impersonal_possessors,
