@@ -2873,6 +2873,13 @@ static speaker introduced(const sp *c, size_t o, long cl, int opens_para, int ri
     if (k == SIZE_MAX)
         return none;
     size_t n = k + len;
+    /* across a paragraph's end the sentence must present the person, by an apposition or a form of "be" ("Ana
+     * Ruiz, 19, was ...", "Ana Ruiz was in the third carriage."), not tell what they did ("Referee Dominic
+     * Pratt led the players off and abandoned the match.": a witness's words may follow); one word may stand
+     * before the "be" ("had been warned", "has long been") */
+    if (ip != d->sents[s].para && !punct(c, n, ',') && !lexicon(c, LX_BE_FORMS, n, 1) &&
+        !(lower_word(c, n) && n + 1 < e && lexicon(c, LX_BE_FORMS, n + 1, 1)))
+        return none;
     /* a speaker or a person earlier in the paragraph makes it two candidates: the carry decides, or no one */
     size_t p0 = first_token_at(c, d->paras[ip].start), m = first_mention(c, p0);
     if (m < c->nm && c->mm[m].tok < b)
