@@ -250,8 +250,7 @@ Test(speakers, unattributed)
          1},
         {"Ana Tobin had been warned for a week.\n\n“Every harbour on this coast knows how fast it turns.”", 0},
         /* across a paragraph's end, a sentence that tells what a person did presents no speaker */
-        {"Referee Ana Tobin led the players off and abandoned the match.\n\n“Nobody told us anything for ages.”",
-         1},
+        {"Referee Ana Tobin led the players off and abandoned the match.\n\n“Nobody told us anything for ages.”", 1},
         {"Ana Tobin, 34, led the players off.\n\n“Nobody told us anything for ages.”", 0},
         /* scare quotes, titles and fragments are not speech */
         {"Observers called it a “no-limits friendship” and a “bromance”.", 0},
