@@ -3374,6 +3374,10 @@ static int relative_between(const sctx *c, const fl_parse *p, int np, int cl)
 
 /* How a subject was found when it is the phrase a relative clause is about ("The project, which ... will cost"). */
 static const char RELATIVE_SAID[] = "the phrase its relative clause is about";
+/* An act whose clause's subject is a pronoun or opens with a possessive one ("He scored", "their side score"): whose
+ * it is the text told before, not in the clause's words, so neither the document's topic nor a figure the words of
+ * its clause compare (similar_candidate): two people's acts would be told in the same words. */
+static const char PRONOUN_SAID[] = "a pronoun's or its possessive's (\"He scored\", \"their side\"): no subject";
 
 static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t ca, const fl_qty *q, const char **said)
 {
@@ -4093,6 +4097,20 @@ static int not_owner(const sctx *c, const fl_claim *cl, const discourse *dc, con
     return toll_reporter(c, cl, dc, q, tok, cb) || responder_agent(c, cl, q);
 }
 
+/* Does the parsed subject of figure q's clause open with a word of claim_model.person_pronouns: a personal pronoun
+ * ("He scored twenty-seven league goals") or a possessive one ("watched their side score sixty-four")? Whose act
+ * that is the text says before: one person or group of it, never the document's topic, which another of its people
+ * or clubs may share. */
+static int person_pronoun_subject(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = c->k->person_pronouns.n ? fl_claims_parse_of(c) : NULL;
+    if (!p)
+        return 0;
+    int s = fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a));
+    size_t used, first = s >= 0 ? c->a + p->nps[s].start : 0;
+    return s >= 0 && first < q->tok && fl_phrases_at(&c->k->person_pronouns, c->text, c->t, c->b, first, &used) >= 0;
+}
+
 static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
                                  const fl_qty *q, discourse *dc, uint32_t para, int dated, size_t np, size_t npe)
 {
@@ -4156,6 +4174,10 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
         sj.type = SUBJ_NONE;
         if (dc->doc_event < 0) { /* no event: the document's own topic ("builders completed 3,420 homes") */
             cl->src = -1;
+            if (person_pronoun_subject(c, q)) {
+                cl->subject_how = PRONOUN_SAID;
+                return;
+            }
             cl->subject_doc = 1;
             cl->subject_how = "the document's topic (compared within the document)";
             return;
@@ -11000,6 +11022,7 @@ static int similar_candidate(const sctx *c, const fl_claim *cl, const fl_qty *q,
     /* an undated report's topic figure has a key only for the story join (make_keys): unkeyed here */
     int keyed = cl->key && !(cl->period_how == 5 && cl->subject_doc);
     return dims && !keyed && cl->item[0] && !change_part && !cl->base && q->kind != FL_QK_BARE &&
+           cl->subject_how != PRONOUN_SAID &&
            fl_lexicon_has(dims, cl->dim, dl, 0) && !unreal && !in_quotation(c, q) && !fronted_anaphor(c, q);
 }
 

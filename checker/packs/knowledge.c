@@ -341,7 +341,7 @@ void fl_knowledge_init(fl_knowledge *k)
         phrases_init(open[i], 1);
     fl_phrases *things[] = {
         &k->possessives,    &k->generic_items,  &k->generic_counts, &k->generic_conditions, &k->intensifiers,
-        &k->thing_pronouns, &k->company_forms,  &k->untyped_kinds,  &k->measure_axes,       &k->measure_nouns,
+        &k->thing_pronouns, &k->person_pronouns, &k->company_forms,  &k->untyped_kinds,  &k->measure_axes,       &k->measure_nouns,
         &k->measure_verbs,  &k->measure_heads,  &k->measure_bores,  &k->size_classes,       &k->opening_nouns,
         &k->level_heads,    &k->level_verbs,    &k->level_neutral,  &k->opening_same,       &k->same_thing_of,
         &k->thing_state_of, &k->severity_words, &k->other_places,   &k->agent_nouns,        &k->agent_preds,
@@ -1580,6 +1580,7 @@ static const char *const claim_model_keys[] = {
     "generic_conditions",
     "intensifiers",
     "thing_pronouns",
+    "person_pronouns",
     "company_forms",
     "relatives",
     "coordinators",
@@ -1686,6 +1687,7 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"generic_conditions", &k->generic_conditions},
                 {"intensifiers", &k->intensifiers},
                 {"thing_pronouns", &k->thing_pronouns},
+                {"person_pronouns", &k->person_pronouns},
                 {"company_forms", &k->company_forms},
                 {"generic_items", &k->generic_items},
                 {"generic_counts", &k->generic_counts},
@@ -2312,7 +2314,8 @@ static void free_phrase_tables(fl_knowledge *k)
                          &k->generic_counts,  &k->clock_hour_words,
                          &k->clock_oclock,    &k->generic_conditions,
                          &k->intensifiers,    &k->thing_pronouns,
-                         &k->company_forms,   &k->responders};
+                         &k->person_pronouns, &k->company_forms,
+                         &k->responders};
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
     fl_phrases *more[] = {&k->nominals,
                           &k->fraction_units,
