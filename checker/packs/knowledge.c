@@ -339,13 +339,14 @@ void fl_knowledge_init(fl_knowledge *k)
                           &k->transfer_preps,    &k->activity_starts, &k->activity_ends,   &k->activities};
     for (size_t i = 0; i < sizeof open / sizeof open[0]; i++)
         phrases_init(open[i], 1);
-    fl_phrases *things[] = {
-        &k->possessives,    &k->generic_items,  &k->generic_counts, &k->generic_conditions, &k->intensifiers,
-        &k->thing_pronouns, &k->person_pronouns, &k->company_forms,  &k->untyped_kinds,  &k->measure_axes,       &k->measure_nouns,
-        &k->measure_verbs,  &k->measure_heads,  &k->measure_bores,  &k->size_classes,       &k->opening_nouns,
-        &k->level_heads,    &k->level_verbs,    &k->level_neutral,  &k->opening_same,       &k->same_thing_of,
-        &k->thing_state_of, &k->severity_words, &k->other_places,   &k->agent_nouns,        &k->agent_preds,
-        &k->relations,      &k->radii,          &k->person_nouns,   &k->event_anchors,      &k->responders};
+    fl_phrases *things[] = {&k->possessives,   &k->generic_items,  &k->generic_counts,  &k->generic_conditions,
+                            &k->intensifiers,  &k->thing_pronouns, &k->person_pronouns, &k->company_forms,
+                            &k->untyped_kinds, &k->measure_axes,   &k->measure_nouns,   &k->measure_verbs,
+                            &k->measure_heads, &k->measure_bores,  &k->size_classes,    &k->opening_nouns,
+                            &k->level_heads,   &k->level_verbs,    &k->level_neutral,   &k->opening_same,
+                            &k->same_thing_of, &k->thing_state_of, &k->severity_words,  &k->other_places,
+                            &k->agent_nouns,   &k->agent_preds,    &k->relations,       &k->radii,
+                            &k->person_nouns,  &k->event_anchors,  &k->responders};
     for (size_t i = 0; i < sizeof things / sizeof things[0]; i++)
         phrases_init(things[i], 1);
     phrases_init(&k->part_counts, 1);
@@ -1637,8 +1638,8 @@ static const char *const claim_model_keys[] = {
 };
 
 /* claim_model's lists of a span's state and of a court's terms: span_state_preps, term_verbs, term_not (phrases)
- * and term_totals (classes of phrases); responders and part_counts (phrases); and a search's finds: search_context and
- * search_find_dims (phrases), search_finds (classes of phrases). */
+ * and term_totals (classes of phrases); responders, part_counts and person_pronouns (phrases); and a search's finds:
+ * search_context and search_find_dims (phrases), search_finds (classes of phrases). */
 static int load_term_tables(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     const cJSON *o;
@@ -1650,6 +1651,7 @@ static int load_term_tables(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"term_not", &k->term_not},
                 {"responders", &k->responders},
                 {"part_counts", &k->part_counts},
+                {"person_pronouns", &k->person_pronouns},
                 {"search_context", &k->search_context},
                 {"search_find_dims", &k->search_find_dims}};
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
@@ -1687,7 +1689,6 @@ static int load_claim_model(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"generic_conditions", &k->generic_conditions},
                 {"intensifiers", &k->intensifiers},
                 {"thing_pronouns", &k->thing_pronouns},
-                {"person_pronouns", &k->person_pronouns},
                 {"company_forms", &k->company_forms},
                 {"generic_items", &k->generic_items},
                 {"generic_counts", &k->generic_counts},
@@ -2314,8 +2315,7 @@ static void free_phrase_tables(fl_knowledge *k)
                          &k->generic_counts,  &k->clock_hour_words,
                          &k->clock_oclock,    &k->generic_conditions,
                          &k->intensifiers,    &k->thing_pronouns,
-                         &k->person_pronouns, &k->company_forms,
-                         &k->responders};
+                         &k->company_forms,   &k->responders};
     /* the claim model's later tables: measures, stock counts, descriptors, event milestones, comparisons */
     fl_phrases *more[] = {&k->nominals,
                           &k->fraction_units,
@@ -2404,6 +2404,7 @@ void fl_knowledge_free(fl_knowledge *k)
 {
     free_phrase_tables(k);
     phrases_free(&k->part_counts);
+    phrases_free(&k->person_pronouns);
     free_term_tables(k);
     free_strings(k->measure_names, k->nmeasure_names);
     free(k->measure_family);
