@@ -3374,6 +3374,11 @@ static int relative_between(const sctx *c, const fl_parse *p, int np, int cl)
 
 /* How a subject was found when it is the phrase a relative clause is about ("The project, which ... will cost"). */
 static const char RELATIVE_SAID[] = "the phrase its relative clause is about";
+/* An act whose clause's subject is one person's pronoun or opens with one ("He scored", "her teammates"): whose
+ * it is the text told before, not in the clause's words, so neither the document's topic nor a figure the words of
+ * its clause compare (similar_candidate): two people's acts would be told in the same words. */
+static const char PRONOUN_SAID[] =
+    "a person's pronoun or its possessive (\"He scored\", \"her teammates\"): no subject";
 
 static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t ca, const fl_qty *q, const char **said)
 {
@@ -4123,6 +4128,28 @@ static int not_owner(const sctx *c, const fl_claim *cl, const discourse *dc, con
     return toll_reporter(c, cl, dc, q, tok, cb) || responder_agent(c, cl, q);
 }
 
+/* Does the parsed subject of figure q's clause open with a word of claim_model.person_pronouns: a personal pronoun
+ * ("He scored twenty-seven league goals") or a possessive one ("Her neighbours planted 260 trees")? Whose act that
+ * is the text says before: one of its people's, never the document's topic, which its other people may share. */
+static int person_pronoun_subject(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = c->k->person_pronouns.n ? fl_claims_parse_of(c) : NULL;
+    if (!p)
+        return 0;
+    int s = fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a));
+    size_t used, first = s >= 0 ? c->a + p->nps[s].start : 0;
+    return s >= 0 && first < q->tok && fl_phrases_at(&c->k->person_pronouns, c->text, c->t, c->b, first, &used) >= 0;
+}
+
+/* The subject of act cl of figure q in a document with no event: the document's own topic ("builders completed
+ * 3,420 homes"), or none when its clause's subject is one person's pronoun (person_pronoun_subject). */
+static void act_topic(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    cl->src = -1;
+    cl->subject_doc = !person_pronoun_subject(c, q);
+    cl->subject_how = cl->subject_doc ? "the document's topic (compared within the document)" : PRONOUN_SAID;
+}
+
 static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
                                  const fl_qty *q, discourse *dc, uint32_t para, int dated, size_t np, size_t npe)
 {
@@ -4185,9 +4212,7 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
          * vehicles") is that subject's, compared wherever it is named */
         sj.type = SUBJ_NONE;
         if (dc->doc_event < 0) { /* no event: the document's own topic ("builders completed 3,420 homes") */
-            cl->src = -1;
-            cl->subject_doc = 1;
-            cl->subject_how = "the document's topic (compared within the document)";
+            act_topic(c, cl, q);
             return;
         }
     }
@@ -11213,7 +11238,8 @@ static int similar_candidate(const sctx *c, const fl_claim *cl, const fl_qty *q,
     /* an undated report's topic figure has a key only for the story join (make_keys): unkeyed here */
     int keyed = cl->key && !(cl->period_how == 5 && cl->subject_doc);
     return dims && !keyed && cl->item[0] && !change_part && !cl->base && q->kind != FL_QK_BARE &&
-           fl_lexicon_has(dims, cl->dim, dl, 0) && !unreal && !in_quotation(c, q) && !fronted_anaphor(c, q);
+           cl->subject_how != PRONOUN_SAID && fl_lexicon_has(dims, cl->dim, dl, 0) && !unreal && !in_quotation(c, q) &&
+           !fronted_anaphor(c, q);
 }
 
 /* The bit of the name at token i (w: its n letters, lower case) among a clause's names, or 0 when it is one of

@@ -347,13 +347,14 @@ void fl_knowledge_init(fl_knowledge *k)
                           &k->transfer_preps,    &k->activity_starts, &k->activity_ends,   &k->activities};
     for (size_t i = 0; i < sizeof open / sizeof open[0]; i++)
         phrases_init(open[i], 1);
-    fl_phrases *things[] = {
-        &k->possessives,    &k->generic_items,  &k->generic_counts, &k->generic_conditions, &k->intensifiers,
-        &k->thing_pronouns, &k->company_forms,  &k->untyped_kinds,  &k->measure_axes,       &k->measure_nouns,
-        &k->measure_verbs,  &k->measure_heads,  &k->measure_bores,  &k->size_classes,       &k->opening_nouns,
-        &k->level_heads,    &k->level_verbs,    &k->level_neutral,  &k->opening_same,       &k->same_thing_of,
-        &k->thing_state_of, &k->severity_words, &k->other_places,   &k->agent_nouns,        &k->agent_preds,
-        &k->relations,      &k->radii,          &k->person_nouns,   &k->event_anchors,      &k->responders};
+    fl_phrases *things[] = {&k->possessives,   &k->generic_items,  &k->generic_counts,  &k->generic_conditions,
+                            &k->intensifiers,  &k->thing_pronouns, &k->person_pronouns, &k->company_forms,
+                            &k->untyped_kinds, &k->measure_axes,   &k->measure_nouns,   &k->measure_verbs,
+                            &k->measure_heads, &k->measure_bores,  &k->size_classes,    &k->opening_nouns,
+                            &k->level_heads,   &k->level_verbs,    &k->level_neutral,   &k->opening_same,
+                            &k->same_thing_of, &k->thing_state_of, &k->severity_words,  &k->other_places,
+                            &k->agent_nouns,   &k->agent_preds,    &k->relations,       &k->radii,
+                            &k->person_nouns,  &k->event_anchors,  &k->responders};
     for (size_t i = 0; i < sizeof things / sizeof things[0]; i++)
         phrases_init(things[i], 1);
     fl_phrases *others[] = {&k->event_verb_preps, &k->search_finds, &k->search_context, &k->search_find_dims,
@@ -1598,6 +1599,7 @@ static const char *const claim_model_keys[] = {
     "generic_conditions",
     "intensifiers",
     "thing_pronouns",
+    "person_pronouns",
     "company_forms",
     "relatives",
     "coordinators",
@@ -1673,8 +1675,9 @@ static int load_severity_sums(fl_knowledge *k, const cJSON *sec, const char *fil
 }
 
 /* claim_model's lists of a span's state and of a court's terms: span_state_preps, term_verbs, term_not (phrases)
- * and term_totals (classes of phrases); severity_sums (load_severity_sums); responders and part_counts (phrases); and a
- * search's finds: search_context and search_find_dims (phrases), search_finds (classes of phrases). */
+ * and term_totals (classes of phrases); severity_sums (load_severity_sums); responders, part_counts and
+ * person_pronouns (phrases); and a search's finds: search_context and search_find_dims (phrases), search_finds
+ * (classes of phrases). */
 static int load_term_tables(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     if (load_severity_sums(k, sec, file, err) < 0)
@@ -1688,6 +1691,7 @@ static int load_term_tables(fl_knowledge *k, const cJSON *sec, const char *file,
                 {"term_not", &k->term_not},
                 {"responders", &k->responders},
                 {"part_counts", &k->part_counts},
+                {"person_pronouns", &k->person_pronouns},
                 {"search_context", &k->search_context},
                 {"search_find_dims", &k->search_find_dims}};
     for (size_t i = 0; i < sizeof flat / sizeof flat[0]; i++)
@@ -2445,6 +2449,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free_phrase_tables(k);
     phrases_free(&k->part_counts);
     phrases_free(&k->event_verb_preps);
+    phrases_free(&k->person_pronouns);
     free_term_tables(k);
     free_strings(k->measure_names, k->nmeasure_names);
     free(k->measure_family);

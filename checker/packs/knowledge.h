@@ -275,6 +275,7 @@ typedef struct {
     fl_phrases generic_conditions; /* "when": a present-tense clause it opens states a condition, not an event */
     fl_phrases intensifiers;       /* "itself": the subject is the noun phrase right before it */
     fl_phrases thing_pronouns;     /* "it": a measured subject that is the thing the sentence before measured */
+    fl_phrases person_pronouns;    /* "he", "their": an act's subject that is someone's, never the document's topic */
     fl_phrases company_forms;      /* "bank", "plc": a last word that does not tell a named subject apart */
     fl_phrases event_verb_preps;   /* "in", "down": an event verb ending in one is none before an object */
     fl_phrases event_verbs; /* "gave way", "occurred" -> index into verb_classes: the clause says when it happened */
