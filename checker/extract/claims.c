@@ -6036,17 +6036,39 @@ static int verb_after_apposition(const sctx *c, const fl_parse *p, size_t j)
     return -1;
 }
 
+/* Does the whole's figure, its determiners ending at k, stand in the partitive that opens right after the part q:
+ * "112 of the 286 shops", "112 of the chain's 286 shops" ("of", determiners, at most two words of a possessor)?
+ * Such a whole ends the part's subject only when a finite verb group follows its noun (pp_count_end): "112 of
+ * the chain's 286 shops were closed" says the 112 were closed, as "112 of its shops were closed" does. */
+static int stated_whole_of(const sctx *c, const fl_parse *p, const fl_qty *q, size_t k)
+{
+    size_t i = k, used;
+    if (i > c->a && i - 1 > q->tok_end &&
+        (p->tags[i - 1 - c->a] == FL_TAG_POS ||
+         fl_possessive_suffix(c->text + c->t[i - 1].start, c->t[i - 1].end - c->t[i - 1].start))) {
+        i -= p->tags[i - 1 - c->a] == FL_TAG_POS ? 2 : 1; /* "the chain 's", "the chain's" */
+        if (i > q->tok_end + 1 && p->tags[i - 1 - c->a] == FL_TAG_NOUN)
+            i--; /* "the bank group's" */
+        while (i > q->tok_end + 1 && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i - 1, &used) >= 0 &&
+               i - 1 + used == i)
+            i--;
+    }
+    return i == q->tok_end + 1 && fl_claims_role(c, q->tok_end, FL_ROLE_OF);
+}
+
 /* The last noun of a count that a preposition after the figure's noun opens ("60 rescuers from three teams took
  * part", "40 pupils in two classes fell ill"), determiners allowed between: the figure then counts what the PP
  * says they came from or belonged to, and its verb lies past it. j is the count's first figure; 0 when the
- * figure counts no plain noun (a year, a time, "in 2 hours", a name) or no preposition but "of" opens it. */
-static size_t pp_count_end(const sctx *c, const fl_parse *p, size_t j, size_t end)
+ * figure counts no plain noun (a year, a time, "in 2 hours", a name) or no preposition but "of" opens it, except
+ * the stated whole of the part q whose subject it ends (whole_of_subject). */
+static size_t pp_count_end(const sctx *c, const fl_parse *p, const fl_qty *q, size_t j, size_t end)
 {
     size_t k = j, used;
     while (k > c->a && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, k - 1, &used) >= 0 && k - 1 + used == k)
         k--;
-    if (k <= c->a || p->tags[k - 1 - c->a] != FL_TAG_ADP || c->t[k - 1].kind != FL_TOK_WORD ||
-        fl_claims_role(c, k - 1, FL_ROLE_OF))
+    int whole = stated_whole_of(c, p, q, k);
+    if (!whole && (k <= c->a || p->tags[k - 1 - c->a] != FL_TAG_ADP || c->t[k - 1].kind != FL_TOK_WORD ||
+                   fl_claims_role(c, k - 1, FL_ROLE_OF)))
         return 0; /* "14 of the 40 cabins inspected": a part of them, whose verb is no act of the 14 */
     while (figure_at(c, p, j + 1, end))
         j++;
@@ -6058,6 +6080,9 @@ static size_t pp_count_end(const sctx *c, const fl_parse *p, size_t j, size_t en
             return 0;
         last = n;
     }
+    if (whole && !(last && last + 1 < end && p->vg_of[last + 1 - c->a] >= 0 &&
+                   p->vgs[p->vg_of[last + 1 - c->a]].finite && c->a + p->vgs[p->vg_of[last + 1 - c->a]].start == last + 1))
+        return 0; /* "14 of the 40 cabins inspected failed": the participle says what the whole is */
     return last;
 }
 
@@ -6096,7 +6121,7 @@ static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_
         in_pp |= t == FL_TAG_ADP;
         if (in_pp && list_comma(c, p, j))
             continue; /* "150 officers from state, county and federal agencies are involved": a list in its PP */
-        head = in_pp && figure_at(c, p, j, end) ? pp_count_end(c, p, j, end) : 0;
+        head = in_pp && figure_at(c, p, j, end) ? pp_count_end(c, p, q, j, end) : 0;
         if (head) {
             j = head; /* "60 rescuers from three teams took part": the count in the PP is no subject's end */
             continue;
