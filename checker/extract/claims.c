@@ -5554,6 +5554,35 @@ static size_t supplied_to(const sctx *c, size_t p)
     return s < j - 1 && s > c->ca && s > c->a && fl_lexicon_has_token(supply, c->text, &c->t[s - 1], 1) ? j : p;
 }
 
+/* Where the whole of the partitive right after the bare part q ends, when a finite verb group starts there, so
+ * that the verb is the part's: "121 of its shops | stayed shut", "96 of the chain's 240 pharmacies | were closed"
+ * ("of", determiners, a possessor of one word, the whole's figure, its noun run); SIZE_MAX otherwise ("14 of the
+ * 40 cabins inspected": a participle, what the whole is; "12 of the shops in Leeds": no verb right after). */
+static size_t partitive_whole_end(const sctx *c, const fl_parse *p, const fl_qty *q)
+{
+    size_t i = q->tok_end, used, head;
+    if (!p || i >= c->cb || i <= q->tok || !(c->t[i - 1].kind == FL_TOK_NUM || p->tags[i - 1 - c->a] == FL_TAG_NUM) ||
+        !fl_claims_role(c, i, FL_ROLE_OF))
+        return SIZE_MAX;
+    for (int pass = 0; pass < 2; pass++) { /* "of the chain's": determiners, a possessor, its determiners */
+        for (i++; i < c->cb && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0; i += used)
+            ;
+        if (pass || i + 1 >= c->cb || c->t[i].kind != FL_TOK_WORD)
+            break;
+        if (p->tags[i + 1 - c->a] == FL_TAG_POS)
+            i++; /* "the chain 's" */
+        else if (!fl_possessive_suffix(c->text + c->t[i].start, c->t[i].end - c->t[i].start))
+            break;
+    }
+    while (i < c->cb && (c->t[i].kind == FL_TOK_NUM || p->tags[i - c->a] == FL_TAG_NUM))
+        i++; /* "of its 286 shops" */
+    size_t end = i < c->cb && c->t[i].kind == FL_TOK_WORD ? noun_run(c, p, i, &head) : i;
+    if (end == i || end >= c->cb || p->tags[head - c->a] != FL_TAG_NOUN || head + 1 != end)
+        return SIZE_MAX;
+    int vg = p->vg_of[end - c->a];
+    return vg >= 0 && p->vgs[vg].finite && c->a + p->vgs[vg].start == end ? end : SIZE_MAX;
+}
+
 /* The act phrase (claim_model "acts") that governs the counted figure q, or -1, with where it starts in *at:
  *   - one that ends right before the figure, determiners between ("cancelled 480 flights", "escaped with 23
  *     pieces", "will employ the 1,800");
@@ -5596,7 +5625,9 @@ static int act_phrase_of(const sctx *c, const fl_qty *q, size_t *at)
             return a;
         }
     }
-    return act_after(c, q->tok_end, at);
+    int a = act_after(c, q->tok_end, at);
+    size_t whole = a < 0 ? partitive_whole_end(c, ps, q) : SIZE_MAX;
+    return whole != SIZE_MAX ? act_after(c, whole, at) : a; /* "121 of its shops stayed shut": closed */
 }
 
 /* Is act class a one of claim_model.measured_acts for the dimension dim ("fall length")? */
