@@ -9500,6 +9500,36 @@ static int noun_trigger(const sctx *c, const fl_qty *q)
     return m >= 0 && used >= 2 && admits(c->k, m, q->dim) ? m : -1;
 }
 
+/* A participle of one word that is a family's trigger, premodifying the noun of a count that a definite article
+ * opens ("The 1,640 evacuated households were told they might not return": evacuated households, as "1,640
+ * households were evacuated" are): the article makes the count the whole set the participle names, whatever
+ * its clause's verb says of them. Its family when it admits the figure's unit, else -1. Read only when no
+ * trigger of the clause names a family (claim_attribute): "The 300 injured people were taken to hospital" stays
+ * an admission. "The remaining 40 evacuated households", "Some 40 evacuated residents", "the 300 evacuated
+ * residents of Elm Street" are parts of that set. */
+static int participle_trigger(const sctx *c, const fl_qty *q, size_t *at)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const fl_lexicon *arts = fl_rules_lexicon(c->r, "articles"), *indef = fl_rules_lexicon(c->r, "indefinite-articles");
+    size_t f = qty_first(c, q), used;
+    if (!p || !arts || q->kind != FL_QK_UNIT || !fl_count_dimension(c->r, q->dim) || f <= c->a || f <= c->ca ||
+        !fl_lexicon_has_token(arts, c->text, &c->t[f - 1], 1) ||
+        (indef && fl_lexicon_has_token(indef, c->text, &c->t[f - 1], 1)))
+        return -1;
+    if (q->tok_end < c->cb && (p->tags[q->tok_end - c->a] == FL_TAG_ADP || p->tags[q->tok_end - c->a] == FL_TAG_WH))
+        return -1; /* "the 300 evacuated residents of Elm Street", "... who returned": a part of them */
+    for (size_t i = q->tok + 1; i + 1 < q->tok_end; i++) {
+        if (p->tags[i - c->a] != FL_TAG_VBN)
+            continue;
+        int m = fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used);
+        if (m >= 0 && used == 1 && admits(c->k, m, q->dim)) {
+            *at = i;
+            return m;
+        }
+    }
+    return -1;
+}
+
 /* Does trigger t name the whole of a percentage other than q ("£9.8m, a margin of 7.9% of revenue": "of",
  * determiners, then the trigger, right after the percentage)? It says what that share is of, not what the
  * figures around it measure. */
@@ -10340,7 +10370,9 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         size_t nown = own_triggers(cw, q, tr, ntr, own);
         nown = counted_kind_triggers(k, cl, own, nown);
         if ((cl->family = family_of(k, own, nown, q, cw->ca, cw->cb, 0, trig)) < 0 &&
-            (cl->family = measure_weak(cw, q, np, npe)) >= 0)
+            (cl->family = participle_trigger(cw, q, trig)) >= 0)
+            ; /* "the 1,640 evacuated households were told": evacuated */
+        else if (cl->family < 0 && (cl->family = measure_weak(cw, q, np, npe)) >= 0)
             *trig = q->tok;
         else if (cl->family < 0 && (cl->family = label_trigger_family(cw, own, nown, q, trig)) < 0 &&
                  !governed(cw, q) && !labelled_whole(cw, q))
