@@ -6111,8 +6111,9 @@ static size_t pp_count_end(const sctx *c, const fl_parse *p, const fl_qty *q, si
             return 0;
         last = n;
     }
-    if (whole && !(last && last + 1 < end && p->vg_of[last + 1 - c->a] >= 0 &&
-                   p->vgs[p->vg_of[last + 1 - c->a]].finite && c->a + p->vgs[p->vg_of[last + 1 - c->a]].start == last + 1))
+    if (whole &&
+        !(last && last + 1 < end && p->vg_of[last + 1 - c->a] >= 0 && p->vgs[p->vg_of[last + 1 - c->a]].finite &&
+          c->a + p->vgs[p->vg_of[last + 1 - c->a]].start == last + 1))
         return 0; /* "14 of the 40 cabins inspected failed": the participle says what the whole is */
     return last;
 }
