@@ -6091,7 +6091,7 @@ static int stated_whole_of(const sctx *c, const fl_parse *p, const fl_qty *q, si
  * part", "40 pupils in two classes fell ill"), determiners allowed between: the figure then counts what the PP
  * says they came from or belonged to, and its verb lies past it. j is the count's first figure; 0 when the
  * figure counts no plain noun (a year, a time, "in 2 hours", a name) or no preposition but "of" opens it, except
- * the stated whole of the part q whose subject it ends (whole_of_subject). */
+ * the stated whole of the part q whose subject it ends (stated_whole_of). */
 static size_t pp_count_end(const sctx *c, const fl_parse *p, const fl_qty *q, size_t j, size_t end)
 {
     size_t k = j, used;
