@@ -5579,6 +5579,35 @@ static size_t supplied_to(const sctx *c, size_t p)
     return s < j - 1 && s > c->ca && s > c->a && fl_lexicon_has_token(supply, c->text, &c->t[s - 1], 1) ? j : p;
 }
 
+/* Where the whole of the partitive right after the bare part q ends, when a finite verb group starts there, so
+ * that the verb is the part's: "121 of its shops | stayed shut", "96 of the chain's 240 pharmacies | were closed"
+ * ("of", determiners, a possessor of one word, the whole's figure, its noun run); SIZE_MAX otherwise ("14 of the
+ * 40 cabins inspected": a participle, what the whole is; "12 of the shops in Leeds": no verb right after). */
+static size_t partitive_whole_end(const sctx *c, const fl_parse *p, const fl_qty *q)
+{
+    size_t i = q->tok_end, used, head;
+    if (!p || i >= c->cb || i <= q->tok || !(c->t[i - 1].kind == FL_TOK_NUM || p->tags[i - 1 - c->a] == FL_TAG_NUM) ||
+        !fl_claims_role(c, i, FL_ROLE_OF))
+        return SIZE_MAX;
+    for (int pass = 0; pass < 2; pass++) { /* "of the chain's": determiners, a possessor, its determiners */
+        for (i++; i < c->cb && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0; i += used)
+            ;
+        if (pass || i + 1 >= c->cb || c->t[i].kind != FL_TOK_WORD)
+            break;
+        if (p->tags[i + 1 - c->a] == FL_TAG_POS)
+            i++; /* "the chain 's" */
+        else if (!fl_possessive_suffix(c->text + c->t[i].start, c->t[i].end - c->t[i].start))
+            break;
+    }
+    while (i < c->cb && (c->t[i].kind == FL_TOK_NUM || p->tags[i - c->a] == FL_TAG_NUM))
+        i++; /* "of its 286 shops" */
+    size_t end = i < c->cb && c->t[i].kind == FL_TOK_WORD ? noun_run(c, p, i, &head) : i;
+    if (end == i || end >= c->cb || p->tags[head - c->a] != FL_TAG_NOUN || head + 1 != end)
+        return SIZE_MAX;
+    int vg = p->vg_of[end - c->a];
+    return vg >= 0 && p->vgs[vg].finite && c->a + p->vgs[vg].start == end ? end : SIZE_MAX;
+}
+
 /* The act phrase (claim_model "acts") that governs the counted figure q, or -1, with where it starts in *at:
  *   - one that ends right before the figure, determiners between ("cancelled 480 flights", "escaped with 23
  *     pieces", "will employ the 1,800");
@@ -5621,7 +5650,9 @@ static int act_phrase_of(const sctx *c, const fl_qty *q, size_t *at)
             return a;
         }
     }
-    return act_after(c, q->tok_end, at);
+    int a = act_after(c, q->tok_end, at);
+    size_t whole = a < 0 ? partitive_whole_end(c, ps, q) : SIZE_MAX;
+    return whole != SIZE_MAX ? act_after(c, whole, at) : a; /* "121 of its shops stayed shut": closed */
 }
 
 /* Is act class a one of claim_model.measured_acts for the dimension dim ("fall length")? */
@@ -6061,17 +6092,39 @@ static int verb_after_apposition(const sctx *c, const fl_parse *p, size_t j)
     return -1;
 }
 
+/* Does the whole's figure, its determiners ending at k, stand in the partitive that opens right after the part q:
+ * "112 of the 286 shops", "112 of the chain's 286 shops" ("of", determiners, at most two words of a possessor)?
+ * Such a whole ends the part's subject only when a finite verb group follows its noun (pp_count_end): "112 of
+ * the chain's 286 shops were closed" says the 112 were closed, as "112 of its shops were closed" does. */
+static int stated_whole_of(const sctx *c, const fl_parse *p, const fl_qty *q, size_t k)
+{
+    size_t i = k, used;
+    if (i > c->a && i - 1 > q->tok_end &&
+        (p->tags[i - 1 - c->a] == FL_TAG_POS ||
+         fl_possessive_suffix(c->text + c->t[i - 1].start, c->t[i - 1].end - c->t[i - 1].start))) {
+        i -= p->tags[i - 1 - c->a] == FL_TAG_POS ? 2 : 1; /* "the chain 's", "the chain's" */
+        if (i > q->tok_end + 1 && p->tags[i - 1 - c->a] == FL_TAG_NOUN)
+            i--; /* "the bank group's" */
+        while (i > q->tok_end + 1 && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i - 1, &used) >= 0 &&
+               i - 1 + used == i)
+            i--;
+    }
+    return i == q->tok_end + 1 && fl_claims_role(c, q->tok_end, FL_ROLE_OF);
+}
+
 /* The last noun of a count that a preposition after the figure's noun opens ("60 rescuers from three teams took
  * part", "40 pupils in two classes fell ill"), determiners allowed between: the figure then counts what the PP
  * says they came from or belonged to, and its verb lies past it. j is the count's first figure; 0 when the
- * figure counts no plain noun (a year, a time, "in 2 hours", a name) or no preposition but "of" opens it. */
-static size_t pp_count_end(const sctx *c, const fl_parse *p, size_t j, size_t end)
+ * figure counts no plain noun (a year, a time, "in 2 hours", a name) or no preposition but "of" opens it, except
+ * the stated whole of the part q whose subject it ends (stated_whole_of). */
+static size_t pp_count_end(const sctx *c, const fl_parse *p, const fl_qty *q, size_t j, size_t end)
 {
     size_t k = j, used;
     while (k > c->a && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, k - 1, &used) >= 0 && k - 1 + used == k)
         k--;
-    if (k <= c->a || p->tags[k - 1 - c->a] != FL_TAG_ADP || c->t[k - 1].kind != FL_TOK_WORD ||
-        fl_claims_role(c, k - 1, FL_ROLE_OF))
+    int whole = stated_whole_of(c, p, q, k);
+    if (!whole && (k <= c->a || p->tags[k - 1 - c->a] != FL_TAG_ADP || c->t[k - 1].kind != FL_TOK_WORD ||
+                   fl_claims_role(c, k - 1, FL_ROLE_OF)))
         return 0; /* "14 of the 40 cabins inspected": a part of them, whose verb is no act of the 14 */
     while (figure_at(c, p, j + 1, end))
         j++;
@@ -6083,6 +6136,10 @@ static size_t pp_count_end(const sctx *c, const fl_parse *p, size_t j, size_t en
             return 0;
         last = n;
     }
+    if (whole &&
+        !(last && last + 1 < end && p->vg_of[last + 1 - c->a] >= 0 && p->vgs[p->vg_of[last + 1 - c->a]].finite &&
+          c->a + p->vgs[p->vg_of[last + 1 - c->a]].start == last + 1))
+        return 0; /* "14 of the 40 cabins inspected failed": the participle says what the whole is */
     return last;
 }
 
@@ -6121,7 +6178,7 @@ static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_
         in_pp |= t == FL_TAG_ADP;
         if (in_pp && list_comma(c, p, j))
             continue; /* "150 officers from state, county and federal agencies are involved": a list in its PP */
-        head = in_pp && figure_at(c, p, j, end) ? pp_count_end(c, p, j, end) : 0;
+        head = in_pp && figure_at(c, p, j, end) ? pp_count_end(c, p, q, j, end) : 0;
         if (head) {
             j = head; /* "60 rescuers from three teams took part": the count in the PP is no subject's end */
             continue;
@@ -9469,6 +9526,36 @@ static int noun_trigger(const sctx *c, const fl_qty *q)
     return m >= 0 && used >= 2 && admits(c->k, m, q->dim) ? m : -1;
 }
 
+/* A participle of one word that is a family's trigger, premodifying the noun of a count that a definite article
+ * opens ("The 1,640 evacuated households were told they might not return": evacuated households, as "1,640
+ * households were evacuated" are): the article makes the count the whole set the participle names, whatever
+ * its clause's verb says of them. Its family when it admits the figure's unit, else -1. Read only when no
+ * trigger of the clause names a family (claim_attribute): "The 300 injured people were taken to hospital" stays
+ * an admission. "The remaining 40 evacuated households", "Some 40 evacuated residents", "the 300 evacuated
+ * residents of Elm Street" are parts of that set. */
+static int participle_trigger(const sctx *c, const fl_qty *q, size_t *at)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const fl_lexicon *arts = fl_rules_lexicon(c->r, "articles"), *indef = fl_rules_lexicon(c->r, "indefinite-articles");
+    size_t f = qty_first(c, q), used;
+    if (!p || !arts || q->kind != FL_QK_UNIT || !fl_count_dimension(c->r, q->dim) || f <= c->a || f <= c->ca ||
+        !fl_lexicon_has_token(arts, c->text, &c->t[f - 1], 1) ||
+        (indef && fl_lexicon_has_token(indef, c->text, &c->t[f - 1], 1)))
+        return -1;
+    if (q->tok_end < c->cb && (p->tags[q->tok_end - c->a] == FL_TAG_ADP || p->tags[q->tok_end - c->a] == FL_TAG_WH))
+        return -1; /* "the 300 evacuated residents of Elm Street", "... who returned": a part of them */
+    for (size_t i = q->tok + 1; i + 1 < q->tok_end; i++) {
+        if (p->tags[i - c->a] != FL_TAG_VBN)
+            continue;
+        int m = fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, i, &used);
+        if (m >= 0 && used == 1 && admits(c->k, m, q->dim)) {
+            *at = i;
+            return m;
+        }
+    }
+    return -1;
+}
+
 /* Does trigger t name the whole of a percentage other than q ("£9.8m, a margin of 7.9% of revenue": "of",
  * determiners, then the trigger, right after the percentage)? It says what that share is of, not what the
  * figures around it measure. */
@@ -10309,7 +10396,9 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         size_t nown = own_triggers(cw, q, tr, ntr, own);
         nown = counted_kind_triggers(k, cl, own, nown);
         if ((cl->family = family_of(k, own, nown, q, cw->ca, cw->cb, 0, trig)) < 0 &&
-            (cl->family = measure_weak(cw, q, np, npe)) >= 0)
+            (cl->family = participle_trigger(cw, q, trig)) >= 0)
+            ; /* "the 1,640 evacuated households were told": evacuated */
+        else if (cl->family < 0 && (cl->family = measure_weak(cw, q, np, npe)) >= 0)
             *trig = q->tok;
         else if (cl->family < 0 && (cl->family = label_trigger_family(cw, own, nown, q, trig)) < 0 &&
                  !governed(cw, q) && !labelled_whole(cw, q))
