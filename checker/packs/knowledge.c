@@ -393,6 +393,7 @@ void fl_knowledge_init(fl_knowledge *k)
                              &k->remainders,
                              &k->additions,
                              &k->compositions,
+                             &k->add_joints,
                              &k->vote_splits,
                              &k->vote_shares};
     for (size_t i = 0; i < sizeof reports / sizeof reports[0]; i++)
@@ -1029,12 +1030,12 @@ static int load_arithmetic(fl_knowledge *k, const cJSON *sec, const char *file, 
 {
     static const char *const keys[] = {"increase",        "decrease",     "multiples",   "comparisons", "times",
                                        "multiple_hedges", "excess",       "shortfall",   "totals",      "remainders",
-                                       "additions",       "compositions", "vote_splits", "vote_shares", NULL};
+                                       "additions",       "compositions", "vote_splits", "vote_shares", "add_joints", NULL};
     /* every key but "multiples" is a list of phrases */
     fl_phrases *const lists[] = {&k->increase,    &k->decrease,        NULL,          &k->comparisons,
                                  &k->times,       &k->multiple_hedges, &k->excess,    &k->shortfall,
                                  &k->totals,      &k->remainders,      &k->additions, &k->compositions,
-                                 &k->vote_splits, &k->vote_shares};
+                                 &k->vote_splits, &k->vote_shares,    &k->add_joints};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "arithmetic", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"arithmetic\" must be an object");
     for (size_t i = 0; keys[i]; i++) {
@@ -2328,6 +2329,7 @@ static void free_phrase_tables(fl_knowledge *k)
                          &k->months,          &k->weekdays,
                          &k->increase,        &k->decrease,
                          &k->additions,       &k->compositions,
+                         &k->add_joints,
                          &k->multiples,       &k->clause_openers,
                          &k->subordinators,   &k->prepositions,
                          &k->determiners,     &k->kind_nouns,
