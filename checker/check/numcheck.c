@@ -888,6 +888,48 @@ static int summable(const fl_qty *q);
 static int addable(const fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y);
 static void report_parts(fl_check_ctx *ctx, const fl_qty *c, size_t first, size_t end, int one);
 
+/* Is amount b added to amount a before it: a's noun (up to four words, no "and"), a comma or none, a word of
+ * increment (arithmetic.add_joints: "with", "plus", "on top of") and determiners only before b ("£86m, with £9m",
+ * "£180,000 plus a £25,000 top-up")? */
+static int increment_joint(const fl_check_ctx *ctx, const fl_qty *a, const fl_qty *b)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    size_t i = a->tok_end, end = qualifier_tok(f, b), used, words = 0;
+    while (i < end && f->tok[i].kind == FL_TOK_WORD && words++ < 4 &&
+           fl_phrases_at(&k->add_joints, ctx->doc->text, f->tok, end, i, &used) < 0) {
+        if (role(ctx, i, f->ntok, FL_ROLE_AND))
+            return 0;
+        i++;
+    }
+    i += i < end && mark_at(ctx, i, ',');
+    if (i >= end || fl_phrases_at(&k->add_joints, ctx->doc->text, f->tok, end, i, &used) < 0)
+        return 0;
+    for (i += used; i < end && fl_phrases_at(&k->determiners, ctx->doc->text, f->tok, end, i, &used) >= 0;)
+        i += used;
+    return i == end || (f->tok[i].kind == FL_TOK_PUNCT && i + 1 == b->tok && i + 1 == end);
+}
+
+/* "awarded the contract for €41m, with €6m in performance payments - €49m in all": total c (index ci) stated
+ * beside a total word right after an amount added to the one before it (increment_joint), which are its two
+ * parts; a total no larger than the first amount makes the second a part of the first, not an addition. */
+static void check_increment_total(fl_check_ctx *ctx, size_t s, size_t ci)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *c = &f->qty[ci];
+    if (ci < f->sent_qty[s] + 2)
+        return;
+    const fl_qty *a = &f->qty[ci - 2], *b = &f->qty[ci - 1];
+    if (!summable(a) || !summable(b) || !addable(ctx, a, c) || !addable(ctx, b, c) || c->value <= a->value ||
+        c->value <= b->value || !increment_joint(ctx, a, b))
+        return;
+    int exact = exact_count(f, a) && exact_count(f, b) && exact_count(f, c);
+    if (exact ? fabs(a->value + b->value - c->value) <= 0.49
+              : fl_interval_overlap(a->lo + b->lo, a->hi + b->hi, c->lo, c->hi))
+        return;
+    report_parts(ctx, c, ci - 2, ci, 0);
+}
+
 /* How amount b is joined to amount a before it in a breakdown whose parts have their own predicates ("4,120 moved
  * into work, 3,960 ..."): 2 by "and" (a comma may come first), 1 by a comma, 0 not as parts of one list. Words only
  * stand between (at most eight: the part's predicate), then the joiner, then at most a word of remainder
@@ -2478,8 +2520,11 @@ static void check_total(fl_check_ctx *ctx, size_t s, size_t ci)
     if (n < 2 && how != 3 && fl_count_dimension(ctx->rules, c->dim) &&
         one_more(ctx, &f->qty[end - 1], qualifier_tok(f, c)))
         one = (n = parts_before(ctx, ps, end - 1, c, &first, 1)) > 0;
-    if (n + (size_t)one < 2)
+    if (n + (size_t)one < 2) {
+        if (how != 3 && !n)
+            check_increment_total(ctx, s, ci);
         return;
+    }
     double lo = one, hi = one, v = one;
     int exact = exact_count(f, c);
     for (size_t k = first; k < end; k++) {

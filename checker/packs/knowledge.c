@@ -394,6 +394,7 @@ void fl_knowledge_init(fl_knowledge *k)
                              &k->remainders,
                              &k->additions,
                              &k->compositions,
+                             &k->add_joints,
                              &k->vote_splits,
                              &k->vote_shares};
     for (size_t i = 0; i < sizeof reports / sizeof reports[0]; i++)
@@ -1028,14 +1029,15 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
 
 static int load_arithmetic(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"increase",        "decrease",     "multiples",   "comparisons", "times",
-                                       "multiple_hedges", "excess",       "shortfall",   "totals",      "remainders",
-                                       "additions",       "compositions", "vote_splits", "vote_shares", NULL};
+    static const char *const keys[] = {"increase",    "decrease",        "multiples",  "comparisons",
+                                       "times",       "multiple_hedges", "excess",     "shortfall",
+                                       "totals",      "remainders",      "additions",  "compositions",
+                                       "vote_splits", "vote_shares",     "add_joints", NULL};
     /* every key but "multiples" is a list of phrases */
     fl_phrases *const lists[] = {&k->increase,    &k->decrease,        NULL,          &k->comparisons,
                                  &k->times,       &k->multiple_hedges, &k->excess,    &k->shortfall,
                                  &k->totals,      &k->remainders,      &k->additions, &k->compositions,
-                                 &k->vote_splits, &k->vote_shares};
+                                 &k->vote_splits, &k->vote_shares,     &k->add_joints};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "arithmetic", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"arithmetic\" must be an object");
     for (size_t i = 0; keys[i]; i++) {
@@ -2304,7 +2306,7 @@ static void free_section_tables(fl_knowledge *k)
     fl_phrases *all[] = {&k->retractions,     &k->participant_preds, &k->level_heads,     &k->level_verbs,
                          &k->level_neutral,   &k->reporting_nouns,   &k->reporting_spans, &k->reporting_wholes,
                          &k->reporting_bases, &k->thing_event_verbs, &k->event_things,    &k->vote_splits,
-                         &k->vote_shares};
+                         &k->vote_shares,     &k->add_joints};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     phrases_free(&k->level_fills);
