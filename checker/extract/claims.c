@@ -11733,14 +11733,19 @@ static int one_predicate(const sctx *c, const fl_parse *p, const fl_facts *f, si
 
 /* The run of parts that starts at quantity q0 and is joined by commas and a last "and", each part right after
  * the one before or the words with no verb that hang on it ("1,450 workers at the plant, 590 at the shops and
- * 180 at the depot"): how many there are (at most cap), 0 when fewer than two or no "and" ends it. */
+ * 180 at the depot"): how many there are (at most cap), 0 when fewer than two or no "and" ends it, or when the
+ * words that hang on a part have a word of a date (date_word: "1,400 people on Monday night and 1,750 on
+ * Tuesday night" are one count at two times). */
 static size_t joined_run(const sctx *c, const fl_parse *p, const fl_facts *f, size_t q0, size_t qe, size_t cap)
 {
-    size_t n = 1;
+    size_t n = 1, used;
     for (size_t q = q0; q + 1 < qe && n < cap; q++, n++) {
         size_t j = f->qty[q].tok_end;
-        while (j < f->qty[q + 1].tok && c->t[j].kind == FL_TOK_WORD && !and_at(c, p, j) && !verb_in(c, p, j, j + 1))
+        while (j < f->qty[q + 1].tok && c->t[j].kind == FL_TOK_WORD && !and_at(c, p, j) && !verb_in(c, p, j, j + 1)) {
+            if (date_word(c, j, &used))
+                return 0;
             j++;
+        }
         if (f->qty[q + 1].tok != j + 1)
             break;
         if (and_at(c, p, j))
