@@ -11773,6 +11773,52 @@ static void unkey_part(fl_claim *a)
     fl_claim_pack(a);
 }
 
+/* Does the part at quantity q name no noun of its own: the word right after its number is a preposition
+ * ("1,950 from Tarnbury", "12 to Westgate") or none? */
+static int part_leaves_noun(const sctx *c, const fl_parse *p, const fl_facts *f, const fl_qty *q)
+{
+    size_t j = f->num[q->num].tok + f->num[q->num].ntok;
+    if (j >= c->b || c->t[j].kind != FL_TOK_WORD)
+        return 1;
+    int t = p->tags[j - c->a];
+    return t == FL_TAG_ADP || t == FL_TAG_TO || and_at(c, p, j) || verb_in(c, p, j, j + 1);
+}
+
+/* Are the parts [q0, q0 + n) one count's (their claims in part[], NULL where none): exact counts of people or
+ * things, none qualified ("about 300") nor a range, the first naming its noun with no verb in its phrase ("720
+ * started apprenticeships" is a clause), each later one naming no noun (part_leaves_noun) or having a claim of
+ * the first's key ("210 passengers and 30 crew" are two counts, "four stewards and one officer" too), and the
+ * first not the sum of the others ("1,350 people at the year end, 1,020 in the UK and 330 in the Netherlands":
+ * a whole and its parts)? */
+static int one_count_parts(const sctx *c, fl_doc *d, const fl_facts *f, size_t q0, size_t n, size_t from,
+                           fl_claims *out, fl_claim **part)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const fl_qty *q1 = &f->qty[q0];
+    double rest = 0;
+    if (strcmp(part[0]->dim, "people") != 0 && strcmp(part[0]->dim, "count") != 0)
+        return 0;
+    if (verb_in(c, p, f->num[q1->num].tok + f->num[q1->num].ntok, q1->tok_end))
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        const fl_qty *q = &f->qty[q0 + i];
+        const fl_num *v = &f->num[q->num];
+        if (q->qstart != q->start || v->range || v->nonclaim || v->value != floor(v->value) || v->lo < v->value - 0.5)
+            return 0;
+        rest += i ? v->value : 0;
+        if (!i)
+            continue;
+        part[i] = claim_at(d, q, out, from);
+        int named = !part_leaves_noun(c, p, f, q);
+        if (named &&
+            (q->tok_end <= v->tok + v->ntok || !part[i] || !part[i]->key || strcmp(part[i]->key, part[0]->key) != 0))
+            return 0;
+        if (!named && part[i] && part[i]->key && strcmp(part[i]->key, part[0]->key) != 0)
+            return 0;
+    }
+    return !(n > 2 && rest == f->num[q1->num].value);
+}
+
 /* Claims the sum of the parts [q0, q0 + n), keyed as the first part is, and drops the parts' keys; 0 when they
  * are not one count: each part names no noun ("1,950 from Tarnbury", the first's by ellipsis) or has a claim of
  * the first's key. */
@@ -11783,21 +11829,8 @@ static int joined_sum(const sctx *c, fl_doc *d, const fl_facts *f, size_t q0, si
     if (!first || !first->key || first->family < 0 || !part_names_noun(d, f, q0, q0 + 1, first))
         return 0;
     part[0] = first;
-    for (size_t i = 0; i < n; i++) { /* exact counts, none qualified ("about 300") nor a range */
-        const fl_qty *q = &f->qty[q0 + i];
-        const fl_num *v = &f->num[q->num];
-        if (q->qstart != q->start || v->range || v->nonclaim || v->value != floor(v->value) || v->lo < v->value - 0.5)
-            return 0;
-    }
-    for (size_t i = 1; i < n; i++) {
-        const fl_qty *q = &f->qty[q0 + i];
-        part[i] = claim_at(d, q, out, from);
-        int named = q->tok_end > f->num[q->num].tok + f->num[q->num].ntok;
-        if (named && (!part[i] || !part[i]->key || strcmp(part[i]->key, first->key) != 0))
-            return 0; /* "210 passengers and 30 crew": two counts */
-        if (!named && part[i] && part[i]->key && strcmp(part[i]->key, first->key) != 0)
-            return 0;
-    }
+    if (!one_count_parts(c, d, f, q0, n, from, out, part))
+        return 0;
     fl_claim sum = *first;
     fl_buf text = {0};
     sum.value = sum.lo = sum.hi = 0;
