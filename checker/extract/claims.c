@@ -11789,10 +11789,223 @@ static void severity_sum(const sctx *c, fl_doc *d, const fl_facts *f, size_t s, 
     fl_claims_keep_claim(out, &sum, 0);
 }
 
+/* ---- a count told in joined parts: "12,436 home supporters and 1,950 from Tarnbury were in the ground" ---- */
+
+enum { JOINED_MAX = 6 };
+
+/* The claim of out [from, out->len) at quantity q, or NULL. */
+static fl_claim *claim_at(fl_doc *d, const fl_qty *q, fl_claims *out, size_t from)
+{
+    fl_pos p = fl_doc_pos(d, q->start);
+    for (size_t i = from; i < out->len; i++)
+        if (out->items[i].start.line == p.line && out->items[i].start.col[0] == p.col[0])
+            return &out->items[i];
+    return NULL;
+}
+
+/* Is token i the word "and" the parse tags a conjunction? */
+static int and_at(const sctx *c, const fl_parse *p, size_t i)
+{
+    const fl_token *t = &c->t[i];
+    return i < c->b && t->kind == FL_TOK_WORD && t->end - t->start == 3 &&
+           strncasecmp(c->text + t->start, "and", 3) == 0 && p->tags[i - c->a] == FL_TAG_CONJ;
+}
+
+/* Does a verb of the parse stand in [i, e)? */
+static int verb_in(const sctx *c, const fl_parse *p, size_t i, size_t e)
+{
+    for (; i < e && i < c->b; i++)
+        if (verb_tag(p->tags[i - c->a]) || p->tags[i - c->a] == FL_TAG_MD)
+            return 1;
+    return 0;
+}
+
+/* Where the phrase after the last part, from token i, ends: at the sentence's end or a punctuation mark. */
+static size_t phrase_end(const sctx *c, size_t i)
+{
+    while (i < c->b && c->t[i].kind != FL_TOK_PUNCT)
+        i++;
+    return i;
+}
+
+/* Do the parts [q0, q1) of the sentence share one predicate: the verb group comes either before the first part
+ * (its objects: "drew 5,100 visitors and 700 from abroad"; a speech verb right before it only reports) or after
+ * the last (their subject: "... and 1,950 from Tarnbury were in the ground"), not both ("Police arrested 12 people
+ * and 3 were charged" is two clauses)? */
+static int one_predicate(const sctx *c, const fl_parse *p, const fl_facts *f, size_t q0, size_t q1)
+{
+    size_t first = f->qty[q0].tok, a = first;
+    while (a > c->a && c->t[a - 1].kind != FL_TOK_PUNCT)
+        a--;
+    if (first > a && speech_verb(c, first - 1))
+        first--;
+    size_t last = f->qty[q1 - 1].tok_end;
+    if (last < c->b && c->t[last].kind == FL_TOK_WORD && c->t[last].end - c->t[last].start == 2 &&
+        strncasecmp(c->text + c->t[last].start, "of", 2) == 0)
+        return 0; /* "1,950 of them": a part of a part */
+    return verb_in(c, p, a, first) + verb_in(c, p, last, phrase_end(c, last)) == 1;
+}
+
+/* The run of parts that starts at quantity q0 and is joined by commas and a last "and", each part right after
+ * the one before or the words with no verb that hang on it ("1,450 workers at the plant, 590 at the shops and
+ * 180 at the depot"): how many there are (at most cap), 0 when fewer than two or no "and" ends it, or when the
+ * words that hang on a part have a word of a date (date_word: "1,400 people on Monday night and 1,750 on
+ * Tuesday night" are one count at two times). */
+static size_t joined_run(const sctx *c, const fl_parse *p, const fl_facts *f, size_t q0, size_t qe, size_t cap)
+{
+    size_t n = 1, used;
+    for (size_t q = q0; q + 1 < qe && n < cap; q++, n++) {
+        size_t j = f->qty[q].tok_end;
+        while (j < f->qty[q + 1].tok && c->t[j].kind == FL_TOK_WORD && !and_at(c, p, j) && !verb_in(c, p, j, j + 1)) {
+            if (date_word(c, j, &used))
+                return 0;
+            j++;
+        }
+        if (f->qty[q + 1].tok != j + 1)
+            break;
+        if (and_at(c, p, j))
+            return n + 1;
+        if (c->t[j].kind != FL_TOK_PUNCT || c->text[c->t[j].start] != ',')
+            break;
+    }
+    return 0;
+}
+
+/* Drops the key of claim a, a part of the count whose sum is claimed: its strings are unpacked, rewritten and
+ * packed again. */
+static void unkey_part(fl_claim *a)
+{
+    char **fs[] = {&a->text, &a->context, &a->dim, &a->item, &a->subject, &a->why, &a->key, &a->key_base};
+    char *block = a->text;
+    for (size_t i = 0; i < sizeof fs / sizeof fs[0]; i++)
+        *fs[i] = *fs[i] ? fl_xstrdup(*fs[i]) : NULL;
+    free(block);
+    free(a->key);
+    free(a->key_base);
+    free(a->why);
+    a->key = a->key_base = NULL;
+    a->why = fl_xstrdup("a part of a count told in parts joined by \"and\": their sum is claimed as the whole");
+    fl_claim_pack(a);
+}
+
+/* Does the part at quantity q name no noun of its own: the word right after its number is a preposition
+ * ("1,950 from Tarnbury", "12 to Westgate") or none? */
+static int part_leaves_noun(const sctx *c, const fl_parse *p, const fl_facts *f, const fl_qty *q)
+{
+    size_t j = f->num[q->num].tok + f->num[q->num].ntok;
+    if (j >= c->b || c->t[j].kind != FL_TOK_WORD)
+        return 1;
+    int t = p->tags[j - c->a];
+    return t == FL_TAG_ADP || t == FL_TAG_TO || and_at(c, p, j) || verb_in(c, p, j, j + 1);
+}
+
+/* Are the parts [q0, q0 + n) one count's (their claims in part[], NULL where none): exact counts of people or
+ * things, none qualified ("about 300") nor a range, the first naming its noun with no verb in its phrase ("720
+ * started apprenticeships" is a clause), each later one naming no noun (part_leaves_noun) or having a claim of
+ * the first's key ("210 passengers and 30 crew" are two counts, "four stewards and one officer" too), and the
+ * first not the sum of the others ("1,350 people at the year end, 1,020 in the UK and 330 in the Netherlands":
+ * a whole and its parts)? */
+static int one_count_parts(const sctx *c, fl_doc *d, const fl_facts *f, size_t q0, size_t n, size_t from,
+                           fl_claims *out, fl_claim **part)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const fl_qty *q1 = &f->qty[q0];
+    double rest = 0;
+    if (strcmp(part[0]->dim, "people") != 0 && strcmp(part[0]->dim, "count") != 0)
+        return 0;
+    if (verb_in(c, p, f->num[q1->num].tok + f->num[q1->num].ntok, q1->tok_end))
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        const fl_qty *q = &f->qty[q0 + i];
+        const fl_num *v = &f->num[q->num];
+        if (q->qstart != q->start || v->range || v->nonclaim || v->value != floor(v->value) || v->lo < v->value - 0.5)
+            return 0;
+        rest += i ? v->value : 0;
+        if (!i)
+            continue;
+        part[i] = claim_at(d, q, out, from);
+        int named = !part_leaves_noun(c, p, f, q);
+        if (named &&
+            (q->tok_end <= v->tok + v->ntok || !part[i] || !part[i]->key || strcmp(part[i]->key, part[0]->key) != 0))
+            return 0;
+        if (!named && part[i] && part[i]->key && strcmp(part[i]->key, part[0]->key) != 0)
+            return 0;
+    }
+    return !(n > 2 && rest == f->num[q1->num].value);
+}
+
+/* Claims the sum of the parts [q0, q0 + n), keyed as the first part is, and drops the parts' keys; 0 when they
+ * are not one count: each part names no noun ("1,950 from Tarnbury", the first's by ellipsis) or has a claim of
+ * the first's key. */
+static int joined_sum(const sctx *c, fl_doc *d, const fl_facts *f, size_t q0, size_t n, size_t from, size_t *seq,
+                      fl_claims *out)
+{
+    fl_claim *first = claim_at(d, &f->qty[q0], out, from), *part[JOINED_MAX];
+    if (!first || !first->key || first->family < 0 || !part_names_noun(d, f, q0, q0 + 1, first))
+        return 0;
+    part[0] = first;
+    if (!one_count_parts(c, d, f, q0, n, from, out, part))
+        return 0;
+    fl_claim sum = *first;
+    fl_buf text = {0};
+    sum.value = sum.lo = sum.hi = 0;
+    for (size_t i = 0; i < n; i++) {
+        const fl_qty *q = &f->qty[q0 + i];
+        const fl_num *v = &f->num[q->num];
+        fl_buf_printf(&text, "%s%.*s", i ? " + " : "", (int)(c->t[q->tok_end - 1].end - c->t[q->tok].start),
+                      c->text + c->t[q->tok].start);
+        sum.value += v->value;
+        sum.lo += v->lo;
+        sum.hi += v->hi;
+    }
+    fl_buf_printf(&text, " = %.15g", sum.value);
+    sum.text = fl_buf_take(&text);
+    sum.context = fl_xstrdup(first->context);
+    sum.dim = fl_xstrdup(first->dim);
+    sum.item = fl_xstrdup(first->item);
+    sum.subject = fl_xstrdup(first->subject ? first->subject : "");
+    sum.why = fl_xstrdup("");
+    sum.key = fl_xstrdup(first->key);
+    sum.key_base = first->key_base ? fl_xstrdup(first->key_base) : NULL;
+    sum.end = fl_doc_pos(d, f->qty[q0 + n - 1].end);
+    sum.listed = sum.definite = 0;
+    sum.seq = (uint32_t)(*seq)++;
+    for (size_t i = 0; i < n; i++)
+        if (part[i] && part[i]->key)
+            unkey_part(part[i]);
+    fl_claims_keep_claim(out, &sum, 0);
+    return 1;
+}
+
+/* A count a sentence tells in parts that "and" joins as the subjects or objects of one predicate ("12,436 home
+ * supporters and 1,950 from Tarnbury were in the ground"; one_predicate), each part after the first naming no
+ * noun or the first's, is claimed as their sum, keyed as the first part was (the crowd), and the parts lose
+ * that key: none of them is the whole. Not when a word of severity_sums.not ("including", "among them") stands
+ * before them: they are then some of a larger whole. */
+static void joined_parts(const sctx *c, fl_doc *d, const fl_facts *f, size_t s, size_t doc_index, size_t *seq,
+                         fl_claims *out)
+{
+    size_t from = out->len, q0 = f->sent_qty[s], qe = f->sent_qty[s + 1];
+    while (from > 0 && out->items[from - 1].doc == doc_index && out->items[from - 1].sentence == s)
+        from--;
+    const fl_parse *p = from < out->len ? fl_claims_parse_of(c) : NULL;
+    if (!p)
+        return;
+    for (size_t q = q0; q < qe; q++) {
+        size_t n = joined_run(c, p, f, q, qe, JOINED_MAX);
+        if (n && one_predicate(c, p, f, q, q + n) && !severity_sum_not(c, f->qty[q].tok) &&
+            joined_sum(c, d, f, q, n, from, seq, out))
+            return;
+        if (n)
+            q += n - 1;
+    }
+}
+
 static void sentence_claims(const sctx *c, fl_doc *d, const fl_facts *f, size_t s, discourse *dc, int h24, int zone,
                             size_t doc_index, size_t *seq, fl_claims *out)
 {
     severity_sum(c, d, f, s, doc_index, seq, out);
+    joined_parts(c, d, f, s, doc_index, seq, out);
     if (s == 0)
         fl_claims_dated_claim(c, f, s, doc_index, seq, out);
     main_event_verbs(c, s, &dc->main);
