@@ -11803,12 +11803,11 @@ static fl_claim *claim_at(fl_doc *d, const fl_qty *q, fl_claims *out, size_t fro
     return NULL;
 }
 
-/* Is token i the word "and" the parse tags a conjunction? */
+/* Is token i a word of the "and" role (rules/grammar.json) that the parse tags a conjunction? */
 static int and_at(const sctx *c, const fl_parse *p, size_t i)
 {
-    const fl_token *t = &c->t[i];
-    return i < c->b && t->kind == FL_TOK_WORD && t->end - t->start == 3 &&
-           strncasecmp(c->text + t->start, "and", 3) == 0 && p->tags[i - c->a] == FL_TAG_CONJ;
+    return i < c->b && c->t[i].kind == FL_TOK_WORD && fl_claims_role(c, i, FL_ROLE_AND) &&
+           p->tags[i - c->a] == FL_TAG_CONJ;
 }
 
 /* Does a verb of the parse stand in [i, e)? */
