@@ -1258,12 +1258,10 @@ void fl_ages_mark_unnamed(const char *text, const fl_rules *r, const fl_token *t
         size_t i = x->tok, j = x->tok + x->ntok;
         if (x->nonclaim || x->range || x->scaled || !age_value(x->value) || !plain(text, x) || i < a + 3 ||
             !(j == b || punct_at(text, t, j, b, ",.;)") ||
-              (t[j].kind == FL_TOK_WORD && t[j].end - t[j].start == 3 &&
-               strncasecmp(text + t[j].start, "and", 3) == 0)))
+              (t[j].kind == FL_TOK_WORD && fl_role_at(r, FL_ROLE_AND, text, t, b, j))))
             continue; /* the phrase ends: "a woman of 44, all from ...", "a man of 44 and a boy" */
         int comma = punct_at(text, t, i - 1, b, ",");
-        int of = t[i - 1].kind == FL_TOK_WORD && t[i - 1].end - t[i - 1].start == 2 &&
-                 strncasecmp(text + t[i - 1].start, "of", 2) == 0;
+        int of = t[i - 1].kind == FL_TOK_WORD && fl_role_at(r, FL_ROLE_OF, text, t, b, i - 1);
         if (!comma && !of)
             continue;
         if (!lex[0]) {

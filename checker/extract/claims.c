@@ -4767,9 +4767,10 @@ static char *scope_after(const sctx *c, const fl_qty *q, size_t cb)
 }
 
 /* The scope of a distance that says how far its clause's subject reached, no place it is from: the figure, in the
- * clause whose verb is before it and of the "reach-verbs" lexicon (rules/units.json: "hear", "feel"), right before
- * "away" ("The blast was heard 12 miles away", "could be felt up to 5 km away"): "(reach: hear)", the verb's lemma,
- * since how far a bang was heard and how far it was felt differ. NULL none: "Help came from 30 miles away". */
+ * clause whose verb is before it and of the "reach-verbs" lexicon (rules/units.json: "hear", "feel"), right
+ * before a word of the "reach-ends" lexicon, "away" ("The blast was heard 12 miles away", "could be felt up to
+ * 5 km away"): "(reach: hear)", the verb's lemma, since how far a bang was heard and how far it was felt
+ * differ. NULL none: "Help came from 30 miles away". */
 static char *scope_reach(const sctx *c, const fl_qty *q)
 {
     const fl_parse *p = fl_claims_parse_of(c);
@@ -4780,8 +4781,8 @@ static char *scope_reach(const sctx *c, const fl_qty *q)
                 i = j + 1; /* "12 miles (19km) away" */
                 break;
             }
-    if (!p || i >= c->b || c->t[i].kind != FL_TOK_WORD || c->t[i].end - c->t[i].start != 4 ||
-        strncasecmp(c->text + c->t[i].start, "away", 4) != 0)
+    if (!p || i >= c->b || c->t[i].kind != FL_TOK_WORD ||
+        !fl_lexicon_has_token(fl_rules_lexicon(c->r, "reach-ends"), c->text, &c->t[i], 1))
         return NULL;
     int cl = fl_parse_clause_of(p, q->tok - c->a), vg = cl >= 0 ? fl_parse_verb(p, cl) : -1;
     size_t v = vg >= 0 ? c->a + p->vgs[vg].head : SIZE_MAX;
@@ -11839,8 +11840,7 @@ static int one_predicate(const sctx *c, const fl_parse *p, const fl_facts *f, si
     if (first > a && speech_verb(c, first - 1))
         first--;
     size_t last = f->qty[q1 - 1].tok_end;
-    if (last < c->b && c->t[last].kind == FL_TOK_WORD && c->t[last].end - c->t[last].start == 2 &&
-        strncasecmp(c->text + c->t[last].start, "of", 2) == 0)
+    if (last < c->b && c->t[last].kind == FL_TOK_WORD && fl_claims_role(c, last, FL_ROLE_OF))
         return 0; /* "1,950 of them": a part of a part */
     return verb_in(c, p, a, first) + verb_in(c, p, last, phrase_end(c, last)) == 1;
 }

@@ -91,6 +91,7 @@ const char *const fl_lexicon_names[] = {
     "record-words",          /* words before "since" that make its year a record's span: "the highest since 2019" */
     "compass-points",        /* which way a distance goes, left out of its scope: "north-east" (of), "away" (from) */
     "reach-verbs",           /* verbs of sensing whose "N miles away" is how far the subject reached: "was heard" */
+    "reach-ends",            /* the word after a reach's distance: "away" of "heard 12 miles away" */
     "share-anaphors",        /* words that stand for a whole counted before: "85 of them, or 24%", "Of those, ..." */
     "figure-anaphors",       /* a sentence's first words that point back to a figure: "That was 25% of", "The figure" */
     "change-bases",       /* words after a change's noun that name its base: "a 35% increase on last year's £1.5m" */
