@@ -11663,17 +11663,49 @@ static int severity_class_of(const fl_knowledge *k, const fl_claim *cl, const ch
     return -1;
 }
 
+/* The quantity of [q0, q1) that claim cl was made from (where it starts), or NULL. */
+static const fl_qty *claim_qty(fl_doc *d, const fl_facts *f, size_t q0, size_t q1, const fl_claim *cl)
+{
+    for (size_t qi = q0; qi < q1; qi++) {
+        fl_pos p = fl_doc_pos(d, f->qty[qi].start);
+        if (p.line == cl->start.line && p.col[0] == cl->start.col[0])
+            return &f->qty[qi];
+    }
+    return NULL;
+}
+
 /* Does the figure of claim cl name its own counted noun ("Nine people", not "23" whose noun is left out)? The
  * sentence's quantities [q0, q1) hold it. */
 static int part_names_noun(fl_doc *d, const fl_facts *f, size_t q0, size_t q1, const fl_claim *cl)
 {
-    for (size_t qi = q0; qi < q1; qi++) {
-        const fl_qty *q = &f->qty[qi];
-        fl_pos p = fl_doc_pos(d, q->start);
-        if (p.line == cl->start.line && p.col[0] == cl->start.col[0])
-            return q->tok_end > f->num[q->num].tok + f->num[q->num].ntok;
-    }
-    return 1;
+    const fl_qty *q = claim_qty(d, f, q0, q1, cl);
+    return !q || q->tok_end > f->num[q->num].tok + f->num[q->num].ntok;
+}
+
+/* Where the claims of sentence s of document doc_index, the last ones of out, begin. */
+static size_t sentence_claims_from(const fl_claims *out, size_t doc_index, size_t s)
+{
+    size_t from = out->len;
+    while (from > 0 && out->items[from - 1].doc == doc_index && out->items[from - 1].sentence == s)
+        from--;
+    return from;
+}
+
+/* Makes sum, a copy of first whose value, lo and hi are the parts' sum, the claim of that sum: text the parts'
+ * texts (in text) and "= SUM", item item, no key yet, ending at end, the next of the document's claims. */
+static void sum_claim(fl_claim *sum, const fl_claim *first, fl_buf *text, const char *item, fl_pos end, size_t *seq)
+{
+    fl_buf_printf(text, " = %.15g", sum->value);
+    sum->text = fl_buf_take(text);
+    sum->context = fl_xstrdup(first->context);
+    sum->dim = fl_xstrdup(first->dim);
+    sum->item = fl_xstrdup(item);
+    sum->subject = fl_xstrdup(first->subject ? first->subject : "");
+    sum->why = fl_xstrdup("");
+    sum->key = sum->key_base = NULL;
+    sum->end = end;
+    sum->listed = sum->definite = 0;
+    sum->seq = (uint32_t)(*seq)++;
 }
 
 /* Is a word of severity_sums.not ("including", "among them") in the sentence before token e? */
@@ -11739,20 +11771,16 @@ static void severity_sum(const sctx *c, fl_doc *d, const fl_facts *f, size_t s, 
                          fl_claims *out)
 {
     const fl_knowledge *k = c->k;
-    size_t from = out->len; /* the sentence's claims, the last ones */
-    while (from > 0 && out->items[from - 1].doc == doc_index && out->items[from - 1].sentence == s)
-        from--;
+    size_t from = sentence_claims_from(out, doc_index, s);
     size_t part[8];
     const char *base;
     size_t n = k->nseverities ? severity_parts(k, d, f, s, out, from, part, 8, &base) : 0;
     if (!n)
         return;
     const fl_claim *first = &out->items[part[0]];
-    for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++) {
-        fl_pos p = fl_doc_pos(d, f->qty[qi].start);
-        if (p.line == first->start.line && p.col[0] == first->start.col[0] && severity_sum_not(c, f->qty[qi].tok))
-            return;
-    }
+    const fl_qty *fq = claim_qty(d, f, f->sent_qty[s], f->sent_qty[s + 1], first);
+    if (fq && severity_sum_not(c, fq->tok))
+        return;
     fl_claim sum = *first;
     fl_buf text = {0};
     size_t exact = 0;
@@ -11769,18 +11797,8 @@ static void severity_sum(const sctx *c, fl_doc *d, const fl_facts *f, size_t s, 
         sum.lo = sum.value - 0.5;
         sum.hi = sum.value + 0.5;
     }
-    fl_buf_printf(&text, " = %.15g", sum.value);
-    sum.text = fl_buf_take(&text);
-    sum.context = fl_xstrdup(first->context);
-    sum.dim = fl_xstrdup(first->dim);
-    sum.item = fl_xstrdup(base);
-    sum.subject = fl_xstrdup(first->subject ? first->subject : "");
-    sum.why = fl_xstrdup("");
-    sum.key = sum.key_base = NULL;
-    sum.end = out->items[part[n - 1]].end;
-    sum.listed = sum.definite = 0;
+    sum_claim(&sum, first, &text, base, out->items[part[n - 1]].end, seq);
     sum.doc = (uint32_t)doc_index;
-    sum.seq = (uint32_t)(*seq)++;
     fl_claims_make_keys(&sum, k);
     if (!sum.key_base) {
         fl_claim_pack(&sum);
@@ -11957,18 +11975,9 @@ static int joined_sum(const sctx *c, fl_doc *d, const fl_facts *f, size_t q0, si
         sum.lo += v->lo;
         sum.hi += v->hi;
     }
-    fl_buf_printf(&text, " = %.15g", sum.value);
-    sum.text = fl_buf_take(&text);
-    sum.context = fl_xstrdup(first->context);
-    sum.dim = fl_xstrdup(first->dim);
-    sum.item = fl_xstrdup(first->item);
-    sum.subject = fl_xstrdup(first->subject ? first->subject : "");
-    sum.why = fl_xstrdup("");
-    sum.key = fl_xstrdup(first->key);
+    sum_claim(&sum, first, &text, first->item, fl_doc_pos(d, f->qty[q0 + n - 1].end), seq);
+    sum.key = fl_xstrdup(first->key); /* keyed as the first part */
     sum.key_base = first->key_base ? fl_xstrdup(first->key_base) : NULL;
-    sum.end = fl_doc_pos(d, f->qty[q0 + n - 1].end);
-    sum.listed = sum.definite = 0;
-    sum.seq = (uint32_t)(*seq)++;
     for (size_t i = 0; i < n; i++)
         if (part[i] && part[i]->key)
             unkey_part(part[i]);
@@ -11984,9 +11993,7 @@ static int joined_sum(const sctx *c, fl_doc *d, const fl_facts *f, size_t q0, si
 static void joined_parts(const sctx *c, fl_doc *d, const fl_facts *f, size_t s, size_t doc_index, size_t *seq,
                          fl_claims *out)
 {
-    size_t from = out->len, q0 = f->sent_qty[s], qe = f->sent_qty[s + 1];
-    while (from > 0 && out->items[from - 1].doc == doc_index && out->items[from - 1].sentence == s)
-        from--;
+    size_t from = sentence_claims_from(out, doc_index, s), q0 = f->sent_qty[s], qe = f->sent_qty[s + 1];
     const fl_parse *p = from < out->len ? fl_claims_parse_of(c) : NULL;
     if (!p)
         return;
