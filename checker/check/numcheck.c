@@ -2998,6 +2998,17 @@ static double ordinal_at(const fl_check_ctx *ctx, size_t i, size_t end)
 /* Longest object noun phrase between an origin verb and "in YEAR" ("founded Brannock Fur Farm in 1968"). */
 enum { ORIGIN_OBJECT_MAX = 8 };
 
+/* The tagger's tags of the n tokens from token a (owned: free them), the window a check reads with no parse. */
+static uint8_t *window_tags(const fl_check_ctx *ctx, const fl_syntax *sx, size_t a, size_t n)
+{
+    fl_str *words = fl_xmalloc(n * sizeof(fl_str));
+    uint8_t *tags = fl_xmalloc(n);
+    fl_syntax_words(ctx->doc->text, ctx->facts->tok + a, n, words);
+    fl_syntax_tag(sx, words, n, tags);
+    free(words);
+    return tags;
+}
+
 /* Is the year at token y the time of an origin verb's clause: a preposition right before it, and before that a
  * noun phrase (determiners, adjectives, nouns, names, possessives) or phrases of place (a preposition and its noun
  * phrase) right after a verb that is an origin word: "founded Brannock Fur Farm in 1968", "opened the town's first
@@ -3010,10 +3021,7 @@ static int origin_object_year(const fl_check_ctx *ctx, size_t y, size_t sent_sta
     if (!sx || y < sent_start + 3)
         return 0;
     size_t a = y > sent_start + ORIGIN_OBJECT_MAX + 2 ? y - ORIGIN_OBJECT_MAX - 2 : sent_start, n = y - a, used;
-    fl_str *words = fl_xmalloc(n * sizeof(fl_str));
-    uint8_t *tags = fl_xmalloc(n);
-    fl_syntax_words(ctx->doc->text, f->tok + a, n, words);
-    fl_syntax_tag(sx, words, n, tags);
+    uint8_t *tags = window_tags(ctx, sx, a, n);
     int found = 0;
     if (tags[n - 1] == FL_TAG_ADP) {
         size_t j = n - 1;
@@ -3024,7 +3032,6 @@ static int origin_object_year(const fl_check_ctx *ctx, size_t y, size_t sent_sta
         found = j > 0 && j < n - 1 && (tags[j - 1] == FL_TAG_VBD || tags[j - 1] == FL_TAG_VBN) &&
                 fl_phrases_at(&k->origins, ctx->doc->text, f->tok, a + j, a + j - 1, &used) >= 0;
     }
-    free(words);
     free(tags);
     return found;
 }
@@ -3054,14 +3061,10 @@ static int thing_year(const fl_check_ctx *ctx, const fl_num *x, size_t sent_star
     if (!sx || !links || y < sent_start + 2 || !fl_lexicon_has_token(links, ctx->doc->text, &f->tok[y - 1], 1))
         return 0;
     size_t a = y > sent_start + 6 ? y - 6 : sent_start, n = y - a;
-    fl_str *words = fl_xmalloc(n * sizeof(fl_str));
-    uint8_t *tags = fl_xmalloc(n);
-    fl_syntax_words(ctx->doc->text, f->tok + a, n, words);
-    fl_syntax_tag(sx, words, n, tags);
+    uint8_t *tags = window_tags(ctx, sx, a, n);
     /* a determiner and an adjective are a noun phrase too: "the final of 1986" */
     int found = tags[n - 1] == FL_TAG_ADP && (tags[n - 2] == FL_TAG_NOUN || tags[n - 2] == FL_TAG_PROPN ||
                                               (tags[n - 2] == FL_TAG_ADJ && n >= 3 && tags[n - 3] == FL_TAG_DET));
-    free(words);
     free(tags);
     return found;
 }
@@ -3344,17 +3347,13 @@ static int told_ahead(const fl_check_ctx *ctx, size_t s, size_t i)
     size_t a = f->sent_tok[s], n = i - a;
     if (!sx || !n || n > 256)
         return 0;
-    fl_str *words = fl_xmalloc(n * sizeof(fl_str));
-    uint8_t *tags = fl_xmalloc(n);
-    fl_syntax_words(ctx->doc->text, f->tok + a, n, words);
-    fl_syntax_tag(sx, words, n, tags);
+    uint8_t *tags = window_tags(ctx, sx, a, n);
     int ahead = 0;
     for (size_t j = n; j-- > 0;)
         if (tags[j] == FL_TAG_MD || tags[j] == FL_TAG_VBP || tags[j] == FL_TAG_VBD) {
             ahead = tags[j] != FL_TAG_VBD;
             break;
         }
-    free(words);
     free(tags);
     return ahead;
 }
