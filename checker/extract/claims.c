@@ -9730,8 +9730,6 @@ static int state_premodified(const sctx *c, const fl_parse *p, const fl_qty *q, 
     return s;
 }
 
-/* The state that the subject of q's clause names by its head ("The closure lasted nine hours", "the strike went on
- * for 11 days"), -1 none; *at its first token. */
 /* The state class named as event class ev ("strike": a stoppage is a strike's noun, a strike a state), -1 none. */
 static int event_state_class(const fl_knowledge *k, int ev)
 {
@@ -9741,6 +9739,8 @@ static int event_state_class(const fl_knowledge *k, int ev)
     return -1;
 }
 
+/* The state that the subject of q's clause names by its head ("The closure lasted nine hours", "the strike went on
+ * for 11 days"), -1 none; *at its first token. */
 static int state_subject(const sctx *c, const fl_parse *p, const fl_qty *q, size_t *at)
 {
     int s = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
