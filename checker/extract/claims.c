@@ -9733,10 +9733,7 @@ static int state_premodified(const sctx *c, const fl_parse *p, const fl_qty *q, 
 /* The state class named as event class ev ("strike": a stoppage is a strike's noun, a strike a state), -1 none. */
 static int event_state_class(const fl_knowledge *k, int ev)
 {
-    for (size_t s = 0; ev >= 0 && (size_t)ev < k->nevent_classes && s < k->nstate_classes; s++)
-        if (strcmp(k->state_classes[s], k->event_classes[ev]) == 0)
-            return (int)s;
-    return -1;
+    return ev >= 0 && (size_t)ev < k->nevent_classes ? k->event_state[ev] : -1;
 }
 
 /* The state that the subject of q's clause names by its head ("The closure lasted nine hours", "the strike went on

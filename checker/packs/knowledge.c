@@ -1888,7 +1888,8 @@ static int finish_reported(fl_knowledge *k, fl_buf *err)
 }
 
 /* The family of each relation class (claim_model.measures.frames.relations), once the attributes say which
- * families are scoped, and whether it is an event relation; an event relation that names no class is an error. */
+ * families are scoped, and whether it is an event relation; an event relation that names no class is an error.
+ * Also the state class of each event class. */
 static int finish_relations(fl_knowledge *k, fl_buf *err)
 {
     k->relation_family = fl_xmalloc((k->nrelation_classes + 1) * sizeof(int));
@@ -1907,6 +1908,13 @@ static int finish_relations(fl_knowledge *k, fl_buf *err)
             return -1;
         }
         k->relation_event[i] = 1;
+    }
+    k->event_state = fl_xmalloc((k->nevent_classes + 1) * sizeof(int));
+    for (size_t e = 0; e < k->nevent_classes; e++) {
+        k->event_state[e] = -1;
+        for (size_t s = 0; s < k->nstate_classes && k->event_state[e] < 0; s++)
+            if (strcmp(k->state_classes[s], k->event_classes[e]) == 0)
+                k->event_state[e] = (int)s;
     }
     return 0;
 }
@@ -2470,6 +2478,7 @@ void fl_knowledge_free(fl_knowledge *k)
     free_strings(k->event_relations, k->nevent_relations);
     free(k->relation_family);
     free(k->relation_event);
+    free(k->event_state);
     free(k->rel_offset);
     free(k->rel_from);
     free(k->values);

@@ -524,6 +524,7 @@ typedef struct {
                              * the stage"): a measure only in a clause that tells an event */
     size_t nevent_relations, capevent_relations;
     unsigned char *relation_event; /* per relation class: one of event_relations */
+    int *event_state;              /* per event class: the state class of the same name (a strike is both), -1 none */
     int *relation_family;          /* per relation class: the metric family it keys (index into measure_names until
                                     * finished): a scoped family of that name, else relation_default */
     int relation_default;          /* the family of the other classes, -1 none */
