@@ -3082,6 +3082,34 @@ static int paragraph_before(const fl_check_ctx *ctx, size_t s)
     return lines >= 2;
 }
 
+/* Does punctuation between an anniversary or "N years after" phrase at token phrase and the later year x put x
+ * outside the phrase's clause ("the 80th anniversary of the treaty ..., who was Secretary of State in 1883" is
+ * not counted from 1883)? One comma may open the apposed origin of the "of" phrase's thing ("the 50th
+ * anniversary of the city's Tree Charter, adopted in 1979, which ..."), and one dash the aside that tells the
+ * origin of an anniversary of no "of" phrase, whose thing the reader knows ("our 50th anniversary year – the club
+ * was founded in 1981 –"); an "of" phrase names the thing, and an aside after it may tell of another ("the 60th
+ * anniversary of the town's twinning – the choir was formed in 1989 –"). */
+static int base_crossed(const fl_check_ctx *ctx, size_t s, size_t phrase, const fl_num *x, int has_of)
+{
+    const fl_facts *f = ctx->facts;
+    const char *text = ctx->doc->text;
+    int other = 0, commas = 0, dashes = 0;
+    for (size_t t = phrase; t < x->tok && !other; t++) {
+        int comma = f->tok[t].kind == FL_TOK_PUNCT && text[f->tok[t].start] == ',';
+        int dash = !comma && apposition_mark(text, &f->tok[t]);
+        commas += comma;
+        dashes += dash;
+        other = f->tok[t].kind == FL_TOK_PUNCT && !comma && !dash;
+    }
+    if (other || commas + dashes > 1)
+        return 1;
+    if (commas == 1)
+        return !(has_of && origin_year(ctx, x, f->sent_tok[s]));
+    if (dashes == 1)
+        return !(!has_of && origin_year(ctx, x, f->sent_tok[s]));
+    return 0;
+}
+
 /* The year an anniversary or "N years after" counts from when no known event names it: the first year
  * stated after the phrase in its sentence ("the 50th anniversary of the treaty signed in 1979", "ten years
  * after her first election in 2013"), else the last year of a beginning before it in the sentence or the
@@ -3097,18 +3125,7 @@ static int stated_base(const fl_check_ctx *ctx, size_t s, size_t phrase, int has
     for (size_t x = f->sent_num[s]; x < f->sent_num[s + 1]; x++) {
         if (f->num[x].nonclaim != FL_NC_YEAR)
             continue;
-        /* after the phrase, in its clause: "the 80th anniversary of the treaty ..., who was Secretary of State
-         * in 1883" is not counted from 1883 */
-        int crossed = 0, commas = 0;
-        for (size_t t = phrase; t < f->num[x].tok && !crossed; t++) {
-            int comma = f->tok[t].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[t].start] == ',';
-            commas += comma;
-            crossed = f->tok[t].kind == FL_TOK_PUNCT && !comma;
-        }
-        /* one comma may open the thing's apposed origin: "the 50th anniversary of the city's Tree Charter, adopted
-         * in 1979, which ..." */
-        crossed |= commas > 1 || (commas == 1 && !(has_of && origin_year(ctx, &f->num[x], f->sent_tok[s])));
-        if (f->num[x].tok > phrase && crossed)
+        if (f->num[x].tok > phrase && base_crossed(ctx, s, phrase, &f->num[x], has_of))
             break;
         if (f->num[x].tok > phrase && (has_of || origin_year(ctx, &f->num[x], f->sent_tok[s]))) {
             *at = x;
@@ -3142,16 +3159,18 @@ static int stated_base(const fl_check_ctx *ctx, size_t s, size_t phrase, int has
     return before;
 }
 
-/* The year in force for a sentence whose stated base year is base: another year stated in the sentence,
- * else one a relative year of the sentence counts from the document's date ("last year's 45th anniversary"; one
+/* The year in force for a sentence whose stated base year is base: another year stated in the sentence, in
+ * the part of it the phrase at token phrase stands in (a year across a semicolon is another clause's: "failed
+ * 24 years after entering service; its last examination was in January 2025"), else one a relative year of the sentence counts from the document's date ("last year's 45th anniversary"; one
  * counted from a year before, "the year before", is none known; "this year" is the document's), else the document's
  * date (unless inferred); 0 when none. */
-static int force_besides(const fl_check_ctx *ctx, size_t s, int base, int *how, size_t *at)
+static int force_besides(const fl_check_ctx *ctx, size_t s, size_t phrase, int base, int *how, size_t *at)
 {
     const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
     const fl_facts *f = ctx->facts;
     for (size_t x = f->sent_num[s]; x < f->sent_num[s + 1]; x++)
-        if (f->num[x].nonclaim == FL_NC_YEAR && f->num[x].year != base) {
+        if (f->num[x].nonclaim == FL_NC_YEAR && f->num[x].year != base &&
+            !(f->num[x].tok < phrase ? stop_in(ctx, f->num[x].tok, phrase) : stop_in(ctx, phrase, f->num[x].tok))) {
             *how = 1;
             *at = f->num[x].tok;
             return f->num[x].year;
@@ -3219,7 +3238,7 @@ static void check_anniversaries(fl_check_ctx *ctx, size_t s)
             if (year <= 0)
                 continue;
             stated = 1;
-            force = force_besides(ctx, s, year, &how, &force_at);
+            force = force_besides(ctx, s, i, year, &how, &force_at);
             used = 0;
             ev = phrase_end;
         }
