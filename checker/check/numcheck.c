@@ -3088,25 +3088,29 @@ static int paragraph_before(const fl_check_ctx *ctx, size_t s)
  * anniversary of the city's Tree Charter, adopted in 1979, which ..."), and one dash the aside that tells the
  * origin of an anniversary of no "of" phrase, whose thing the reader knows ("our 50th anniversary year – the club
  * was founded in 1981 –"); an "of" phrase names the thing, and an aside after it may tell of another ("the 60th
- * anniversary of the town's twinning – the choir was formed in 1989 –"). */
-static int base_crossed(const fl_check_ctx *ctx, size_t s, size_t phrase, const fl_num *x, int has_of)
+ * anniversary of the town's twinning – the choir was formed in 1989 –"). The word of beginning must stand in the
+ * aside: in "40 years after it was installed, in 2021" the year past the comma dates the sentence's own clause. */
+static int base_crossed(const fl_check_ctx *ctx, size_t phrase, const fl_num *x, int has_of)
 {
     const fl_facts *f = ctx->facts;
     const char *text = ctx->doc->text;
     int other = 0, commas = 0, dashes = 0;
+    size_t mark = 0;
     for (size_t t = phrase; t < x->tok && !other; t++) {
         int comma = f->tok[t].kind == FL_TOK_PUNCT && text[f->tok[t].start] == ',';
         int dash = !comma && apposition_mark(text, &f->tok[t]);
         commas += comma;
         dashes += dash;
         other = f->tok[t].kind == FL_TOK_PUNCT && !comma && !dash;
+        if (comma || dash)
+            mark = t;
     }
     if (other || commas + dashes > 1)
         return 1;
-    if (commas == 1)
-        return !(has_of && origin_year(ctx, x, f->sent_tok[s]));
-    if (dashes == 1)
-        return !(!has_of && origin_year(ctx, x, f->sent_tok[s]));
+    if (commas + dashes == 1) {
+        int fits = commas == 1 ? has_of : !has_of; /* a comma after an "of" phrase, a dash after none */
+        return !fits || !origin_year(ctx, x, mark + 1);
+    }
     return 0;
 }
 
@@ -3125,7 +3129,7 @@ static int stated_base(const fl_check_ctx *ctx, size_t s, size_t phrase, int has
     for (size_t x = f->sent_num[s]; x < f->sent_num[s + 1]; x++) {
         if (f->num[x].nonclaim != FL_NC_YEAR)
             continue;
-        if (f->num[x].tok > phrase && base_crossed(ctx, s, phrase, &f->num[x], has_of))
+        if (f->num[x].tok > phrase && base_crossed(ctx, phrase, &f->num[x], has_of))
             break;
         if (f->num[x].tok > phrase && (has_of || origin_year(ctx, &f->num[x], f->sent_tok[s]))) {
             *at = x;
@@ -3161,9 +3165,9 @@ static int stated_base(const fl_check_ctx *ctx, size_t s, size_t phrase, int has
 
 /* The year in force for a sentence whose stated base year is base: another year stated in the sentence, in
  * the part of it the phrase at token phrase stands in (a year across a semicolon is another clause's: "failed
- * 24 years after entering service; its last examination was in January 2025"), else one a relative year of the sentence counts from the document's date ("last year's 45th anniversary"; one
- * counted from a year before, "the year before", is none known; "this year" is the document's), else the document's
- * date (unless inferred); 0 when none. */
+ * 24 years after entering service; its last examination was in January 2025"), else one a relative year of the sentence
+ * counts from the document's date ("last year's 45th anniversary"; one counted from a year before, "the year before",
+ * is none known; "this year" is the document's), else the document's date (unless inferred); 0 when none. */
 static int force_besides(const fl_check_ctx *ctx, size_t s, size_t phrase, int base, int *how, size_t *at)
 {
     const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
