@@ -5188,19 +5188,42 @@ static int bullet_item(const sctx *c, size_t i)
     return i > c->a && bullet_marker(c, i - 1);
 }
 
-/* Can a label start at token a: a capitalised word, or any word right after a list item's marker? */
+/* Is token i a separator of a line's label:value pairs, ';' or ',' ("- Fatalities: 2; injuries: 17")? */
+static int pair_separator(const sctx *c, size_t i)
+{
+    return punct_is(c, i, ';') || punct_is(c, i, ',');
+}
+
+/* Can a label start at token a: a capitalised word, or any word right after a list item's marker or after the
+ * separator that ends an earlier label:value pair of its line (see fl_claims_label_start)? */
 static int label_opens(const sctx *c, size_t a)
 {
-    return (c->text[c->t[a].start] >= 'A' && c->text[c->t[a].start] <= 'Z') || bullet_item(c, a);
+    return (c->text[c->t[a].start] >= 'A' && c->text[c->t[a].start] <= 'Z') || bullet_item(c, a) ||
+           (a > c->a && pair_separator(c, a - 1));
 }
 
 /* The first token of a label that ends with a colon right before token e ("Deaths: 14", "- Time of collapse:
  * 04:17"): the sentence's first token, or the one after its list item's marker, where a label can start
- * (label_opens), with one to LABEL_WORDS tokens before the colon; SIZE_MAX when there is none. */
+ * (label_opens), with one to LABEL_WORDS tokens before the colon; SIZE_MAX when there is none. A line may hold
+ * several label:value pairs ("- Fatalities: 2; injuries: 17, of which 3 serious"): a label may also start right
+ * after a ';' or ',' that ends an earlier pair of the line (its own label, as this function has it, and its
+ * figure right after its colon), a word first, each pair read as the line of its own it stands for. */
 size_t fl_claims_label_start(const sctx *c, size_t e)
 {
-    size_t s = bullet_marker(c, c->a) ? c->a + 1 : c->a;
-    if (e < s + 2 || !punct_is(c, e - 1, ':') || e - 1 - s > LABEL_WORDS || !label_opens(c, s))
+    size_t s = bullet_marker(c, c->a) ? c->a + 1 : c->a, a = e < 2 ? s : e - 2;
+    if (e < s + 2 || !punct_is(c, e - 1, ':'))
+        return SIZE_MAX;
+    while (a > s && !pair_separator(c, a - 1) && !punct_is(c, a - 1, ':'))
+        a--;
+    if (a > s && pair_separator(c, a - 1)) { /* a later pair: an earlier one must end at its separator */
+        size_t b = a - 1, k = b;
+        while (k > s && !punct_is(c, k - 1, ':'))
+            k--;
+        if (c->t[a].kind == FL_TOK_WORD && k > s && k < b && c->t[k].kind == FL_TOK_NUM &&
+            fl_claims_label_start(c, k) != SIZE_MAX && e - 1 - a <= LABEL_WORDS)
+            return a;
+    }
+    if (e - 1 - s > LABEL_WORDS || !label_opens(c, s))
         return SIZE_MAX;
     return s;
 }
@@ -5377,6 +5400,11 @@ static int label_line(const sctx *c, const fl_qty *q, label *lb)
         return 0;
     if (first < c->a + 2 || !punct_is(c, first - 1, ':'))
         return label_list(c, p, q, lb);
+    size_t s = bullet_marker(c, c->a) ? c->a + 1 : c->a, later = fl_claims_label_start(c, first);
+    if (later != SIZE_MAX && later > s) { /* a later label:value pair of the line: "...; injuries: 17" */
+        s = later;
+        colon = first - 1;
+    }
     while (colon < first - 1 && !punct_is(c, colon, ':'))
         colon++;
     if (colon < first - 1) { /* the base in brackets after the label's figure: "(2024: 271,000)" */
@@ -5386,7 +5414,7 @@ static int label_line(const sctx *c, const fl_qty *q, label *lb)
         if (o == first - 1 || !punct_is(c, o - 1, '(') || o - 1 <= colon + 1)
             return 0;
     }
-    size_t s = bullet_marker(c, c->a) ? c->a + 1 : c->a, e = label_end(c, colon), v = e - 1;
+    size_t e = label_end(c, colon), v = e - 1;
     if (e == s + 1 && e == colon && participle_label(c, p, q, s, lb))
         return 1;
     if (!label_words(c, p, s, e) && (v = label_adjuncts(c, p, s, e)) == SIZE_MAX)
