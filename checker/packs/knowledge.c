@@ -388,6 +388,7 @@ void fl_knowledge_init(fl_knowledge *k)
                              &k->comparisons,
                              &k->times,
                              &k->multiple_hedges,
+                             &k->multiple_suffixes,
                              &k->excess,
                              &k->shortfall,
                              &k->totals,
@@ -1032,12 +1033,12 @@ static int load_arithmetic(fl_knowledge *k, const cJSON *sec, const char *file, 
     static const char *const keys[] = {"increase",    "decrease",        "multiples",  "comparisons",
                                        "times",       "multiple_hedges", "excess",     "shortfall",
                                        "totals",      "remainders",      "additions",  "compositions",
-                                       "vote_splits", "vote_shares",     "add_joints", NULL};
+                                       "vote_splits", "vote_shares",     "add_joints", "multiple_suffixes", NULL};
     /* every key but "multiples" is a list of phrases */
     fl_phrases *const lists[] = {&k->increase,    &k->decrease,        NULL,          &k->comparisons,
                                  &k->times,       &k->multiple_hedges, &k->excess,    &k->shortfall,
                                  &k->totals,      &k->remainders,      &k->additions, &k->compositions,
-                                 &k->vote_splits, &k->vote_shares,     &k->add_joints};
+                                 &k->vote_splits, &k->vote_shares,     &k->add_joints,    &k->multiple_suffixes};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "arithmetic", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"arithmetic\" must be an object");
     for (size_t i = 0; keys[i]; i++) {
@@ -2407,6 +2408,7 @@ static void free_phrase_tables(fl_knowledge *k)
                           &k->comparisons,
                           &k->times,
                           &k->multiple_hedges,
+                          &k->multiple_suffixes,
                           &k->positions,
                           &k->amount_heads,
                           &k->recordings,
