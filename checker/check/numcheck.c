@@ -2179,8 +2179,7 @@ static const fl_qty *multiple_of(const fl_check_ctx *ctx, size_t s, size_t end, 
  * qualifiers table: "more than four times", "at least", "less than", "up to") is a bound on the ratio; another
  * hedge ("about", "nearly") rounds it; a plain multiple is within MULTIPLE_TOL. *stated: where the multiple's
  * words start, its qualifier included. */
-static int multiple_holds(fl_check_ctx *ctx, size_t s, size_t tok, double value, double lo, double hi,
-                          size_t *stated)
+static int multiple_holds(fl_check_ctx *ctx, size_t s, size_t tok, double value, double lo, double hi, size_t *stated)
 {
     const fl_facts *f = ctx->facts;
     const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
