@@ -1099,6 +1099,35 @@ static int change_at(const fl_check_ctx *ctx, size_t end, size_t i, size_t *used
     return 0;
 }
 
+/* A multiple stated at token i before token end: a word of arithmetic.multiples ("tripled", "fourfold") or a
+ * numeral and a word of arithmetic.multiple_suffixes ("3-fold", "2.5-fold"). Its value, 0 when none; *used: its
+ * tokens. */
+static double multiple_at(const fl_check_ctx *ctx, size_t end, size_t i, size_t *used)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    int mi = fl_phrases_at(&k->multiples, ctx->doc->text, f->tok, end, i, used);
+    if (mi >= 0)
+        return k->values[mi];
+    if (f->tok[i].kind != FL_TOK_NUM)
+        return 0;
+    size_t lo = 0, hi = f->nnum; /* the numbers are in text order: the first at or after token i */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (f->num[mid].tok < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const fl_num *n = lo < f->nnum ? &f->num[lo] : NULL;
+    size_t suffix;
+    if (!n || n->tok != i || n->range || n->value <= 0 || n->tok + n->ntok >= end ||
+        fl_phrases_at(&k->multiple_suffixes, ctx->doc->text, f->tok, end, n->tok + n->ntok, &suffix) < 0)
+        return 0;
+    *used = n->ntok + suffix;
+    return n->value;
+}
+
 /* Is q the end of a change: right after "to", or after "to" and a noun of level ("to a peak of 46
  * gigawatts", "to a record 3.1 million")? At most three words between, none a number or a mark. */
 static int after_to(const fl_check_ctx *ctx, const fl_qty *q, size_t a)
@@ -1507,8 +1536,6 @@ static int other_level_holds(const fl_check_ctx *ctx, size_t s, const fl_qty *x,
 static void check_change(fl_check_ctx *ctx, size_t s)
 {
     const fl_facts *f = ctx->facts;
-    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
-    const char *text = ctx->doc->text;
     size_t a = f->sent_tok[s], b = f->sent_tok[s + 1];
     size_t q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1];
     if (q1 - q0 < 2)
@@ -1588,9 +1615,9 @@ static void check_change(fl_check_ctx *ctx, size_t s)
     size_t stop = p ? p->tok : (x->tok < y->tok ? x->tok : y->tok);
     size_t floor = down_from == 1 ? y->tok_end : a; /* after "down from Y" the change is stated after Y */
     for (size_t i = stop; i-- > floor && stop - i <= 6;) {
-        int mi = fl_phrases_at(&k->multiples, text, f->tok, b, i, &used);
-        if (mi >= 0 && !p) {
-            multiple = k->values[mi];
+        double mv = p ? 0 : multiple_at(ctx, b, i, &used);
+        if (mv > 0) {
+            multiple = mv;
             break;
         }
         if ((dir = change_at(ctx, b, i, &used)) != 0)
@@ -2147,26 +2174,27 @@ static const fl_qty *multiple_of(const fl_check_ctx *ctx, size_t s, size_t end, 
 #define MULTIPLE_TOL 0.10
 #define MULTIPLE_HEDGED_TOL 0.25
 
-/* Does the ratio [lo, hi] of two amounts agree with the multiple n of sentence s? A bound before n (the
+/* Does the ratio [lo, hi] of two amounts agree with the multiple value stated at token tok of sentence s? A
+ * bound before tok (the
  * qualifiers table: "more than four times", "at least", "less than", "up to") is a bound on the ratio; another
  * hedge ("about", "nearly") rounds it; a plain multiple is within MULTIPLE_TOL. *stated: where the multiple's
  * words start, its qualifier included. */
-static int multiple_holds(fl_check_ctx *ctx, size_t s, const fl_num *n, double lo, double hi, size_t *stated)
+static int multiple_holds(fl_check_ctx *ctx, size_t s, size_t tok, double value, double lo, double hi, size_t *stated)
 {
     const fl_facts *f = ctx->facts;
     const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
     const char *text = ctx->doc->text;
     size_t b = f->sent_tok[s + 1], used;
-    int before = n->tok > f->sent_tok[s];
-    int bound = before ? fl_phrases_ending(&k->qualifiers, text, f->tok, b, n->tok - 1, &used) : -1;
-    *stated = bound >= 0 ? f->tok[n->tok - used].start : n->start;
+    int before = tok > f->sent_tok[s];
+    int bound = before ? fl_phrases_ending(&k->qualifiers, text, f->tok, b, tok - 1, &used) : -1;
+    *stated = f->tok[bound >= 0 ? tok - used : tok].start;
     if (bound == FL_Q_OVER || bound == FL_Q_AT_LEAST)
-        return hi >= n->value * (1 - MULTIPLE_BOUND_TOL);
+        return hi >= value * (1 - MULTIPLE_BOUND_TOL);
     if (bound == FL_Q_UNDER || bound == FL_Q_UP_TO)
-        return lo <= n->value * (1 + MULTIPLE_BOUND_TOL);
-    int hedged = before && fl_phrases_ending(&k->multiple_hedges, text, f->tok, b, n->tok - 1, &used) >= 0;
+        return lo <= value * (1 + MULTIPLE_BOUND_TOL);
+    int hedged = before && fl_phrases_ending(&k->multiple_hedges, text, f->tok, b, tok - 1, &used) >= 0;
     double tol = hedged ? MULTIPLE_HEDGED_TOL : MULTIPLE_TOL;
-    return fl_interval_overlap(lo, hi, n->value * (1 - tol), n->value * (1 + tol));
+    return fl_interval_overlap(lo, hi, value * (1 - tol), value * (1 + tol));
 }
 
 /* The level a multiple of an amount y stated in an earlier sentence is of ("about 150 were on it - three times
@@ -2221,7 +2249,7 @@ static void check_times(fl_check_ctx *ctx, size_t s)
         if (!x || isinf(x->hi))
             continue;
         size_t stated;
-        if (multiple_holds(ctx, s, n, x->lo / y->hi, x->hi / y->lo, &stated))
+        if (multiple_holds(ctx, s, n->tok, n->value, x->lo / y->hi, x->hi / y->lo, &stated))
             continue;
         fl_buf msg = {0};
         fmt_num(&msg, x->value / (y->value / printed(f, y)));
@@ -2234,6 +2262,87 @@ static void check_times(fl_check_ctx *ctx, size_t s)
         fl_buf part = {0};
         fl_excerpt(&part, ctx->doc, x->qstart, x->end, 60);
         fl_report_related(ctx, d, x->qstart, x->end, "the multiple: %s", fl_buf_cstr(&part));
+        fl_buf_free(&part);
+    }
+}
+
+/* The end of an apposition "(nearly) a fourfold increase" opening at token i of sentence s: a hedge or bound
+ * at most (arithmetic.multiple_hedges, the qualifiers), articles, a multiple (multiple_at) above one and a word of
+ * increase, then the sentence's end or a mark. 0 when tokens [i, ...) are not one; *at: where the multiple's
+ * words start after the hedge, *value: the multiple. */
+static size_t multiple_apposition(const fl_check_ctx *ctx, size_t s, size_t i, size_t *at, double *value)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const char *text = ctx->doc->text;
+    size_t b = f->sent_tok[s + 1], used;
+    if (i < b && (fl_phrases_at(&k->multiple_hedges, text, f->tok, b, i, &used) >= 0 ||
+                  fl_phrases_at(&k->qualifiers, text, f->tok, b, i, &used) >= 0))
+        i += used;
+    *at = i;
+    while (i < b && role(ctx, i, f->ntok, FL_ROLE_ARTICLES))
+        i++;
+    if (i >= b || (*value = multiple_at(ctx, b, i, &used)) <= 1)
+        return 0;
+    i += used;
+    if (i >= b || change_at(ctx, b, i, &used) <= 0)
+        return 0;
+    i += used;
+    return i == b || clause_mark(text, &f->tok[i]) ? i : 0;
+}
+
+/* "X, compared with Y - nearly a fourfold increase": two amounts of one measure, a comparison
+ * (arithmetic.comparisons) after words of the first's clause and at most a comma, and before the second with words
+ * only between (a bare count after it takes the first's
+ * unit: "3,400 complaints so far, compared with 1,200 last year"), and after the second, at the first comma or
+ * dash, a multiple as an apposition ending the sentence or its clause (multiple_apposition): the ratio of the first
+ * to the second must agree with it (multiple_holds). "a fourfold increase on 2015" (a base of its own) and "...,
+ * while frosts rose fourfold" (a clause of its own) are none. */
+static void check_against_multiple(fl_check_ctx *ctx, size_t s)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const char *text = ctx->doc->text;
+    size_t b = f->sent_tok[s + 1], q1 = f->sent_qty[s + 1], used;
+    for (size_t qi = f->sent_qty[s]; qi + 1 < q1; qi++) {
+        const fl_qty *x = &f->qty[qi], *y = &f->qty[qi + 1];
+        if ((x->kind != FL_QK_UNIT && x->kind != FL_QK_MONEY) || y->kind == FL_QK_PERCENT || !same_dim(f, x, y) ||
+            y->lo <= 0 || isinf(x->hi) || isinf(y->hi) || x->qualifier >= 0 || y->qualifier >= 0)
+            continue;
+        size_t cmp = 0, i = x->tok_end; /* words of the first's clause, at most a comma, the comparison */
+        while (i < y->tok && f->tok[i].kind == FL_TOK_WORD &&
+               fl_phrases_at(&k->comparisons, text, f->tok, b, i, &used) < 0)
+            i++;
+        if (i < y->tok && mark_at(ctx, i, ','))
+            i++;
+        if (i < y->tok && fl_phrases_at(&k->comparisons, text, f->tok, b, i, &used) >= 0)
+            cmp = i + used;
+        if (!cmp || y->tok - cmp > 5)
+            continue;
+        int words = 1;
+        for (i = cmp; i < y->tok && words; i++)
+            words = f->tok[i].kind == FL_TOK_WORD;
+        size_t mark = y->tok_end; /* the first comma or dash after the second, no other amount before it */
+        while (mark < b && !apposition_mark(text, &f->tok[mark]) && !clause_mark(text, &f->tok[mark]))
+            mark++;
+        if (!words || mark >= b || !apposition_mark(text, &f->tok[mark]) || (qi + 2 < q1 && f->qty[qi + 2].tok < mark))
+            continue;
+        size_t at, end, stated;
+        double value;
+        if (!(end = multiple_apposition(ctx, s, mark + 1, &at, &value)) ||
+            multiple_holds(ctx, s, at, value, x->lo / y->hi, x->hi / y->lo, &stated))
+            continue;
+        fl_buf msg = {0};
+        fmt_num(&msg, x->value / (y->value / printed(f, y)));
+        fl_buf_printf(&msg, " is %.2g times ", x->value / y->value);
+        fmt_num(&msg, printed(f, y));
+        size_t last = f->tok[end - 1].end;
+        fl_buf_printf(&msg, ", not %.*s", (int)(last - stated), text + stated);
+        fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, stated, last, "%s", fl_buf_cstr(&msg));
+        fl_buf_free(&msg);
+        fl_buf part = {0};
+        fl_excerpt(&part, ctx->doc, x->qstart, y->end, 60);
+        fl_report_related(ctx, d, x->qstart, y->end, "the amounts compared: %s", fl_buf_cstr(&part));
         fl_buf_free(&part);
     }
 }
@@ -2949,6 +3058,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
         check_against(ctx, s);
         check_against_back(ctx, s);
         check_times(ctx, s);
+        check_against_multiple(ctx, s);
         check_vote_split(ctx, s);
         for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++)
             check_average(ctx, s, qi);

@@ -206,6 +206,7 @@ typedef struct {
     fl_phrases vote_shares;       /* "majority", "in favour": the percentage before one is a side's share */
     fl_phrases excess, shortfall; /* "exceeds", "above" / "below": a difference of an amount from its base */
     fl_phrases multiples;         /* "doubled" -> index into values */
+    fl_phrases multiple_suffixes; /* "-fold": the numeral before one is a multiple ("a 2.5-fold rise") */
     fl_phrases weekdays;          /* case-sensitive -> 0 (Monday) .. 6 */
     fl_phrases masthead_weekdays; /* case-sensitive -> 0 .. 6: a masthead's short weekdays ("Fri 17 Oct 2025") */
     /* clock times and event days (time.json) */
