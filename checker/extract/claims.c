@@ -4992,7 +4992,8 @@ static void count_mentions(const fl_doc *d, const fl_rules *r, const fl_knowledg
         while (s + 1 < d->nsent && f->sent_tok[s + 1] <= i)
             s++;
         int ev = event_mention(d, k, f, i);
-        if (ev < 0 || fl_claims_consequence_event(k, ev) || other_year(f, s) || fl_doc_in_quote(d, f->tok[i].start))
+        if (ev < 0 || fl_claims_consequence_event(k, ev) || other_year(f, s) || fl_doc_in_quote(d, f->tok[i].start) ||
+            fl_claims_habitual_event(d, r, k, f, s, i))
             continue;
         mentions *m = compound_noun(d, r, k, f, s, i, mention_words(d, k, f, i)) ? mods : heads;
         if (m->count[ev]++ == 0) {
@@ -5022,10 +5023,14 @@ int fl_claims_document_event(const fl_doc *d, const fl_rules *r, const fl_knowle
     }
     size_t tv = f->ntok; /* a verb whose class its subject tells ("the baggage system crashed": an outage) */
     int tverb = best < 0 || fl_claims_fallback_event(k, best) ? fl_claims_lede_thing_event(d, r, k, f, lede, &tv) : -1;
-    for (size_t i = 0; (best < 0 || fl_claims_fallback_event(k, best)) && i < lede; i++) {
+    for (size_t i = 0, s = 0; (best < 0 || fl_claims_fallback_event(k, best)) && i < lede; i++) {
+        while (s + 1 < d->nsent && f->sent_tok[s + 1] <= i)
+            s++;
         int verb = i == tv                         ? tverb
                    : f->tok[i].kind == FL_TOK_WORD ? fl_event_verb_at(k, d->text, f->tok, f->ntok, i, &used)
                                                    : -1;
+        if (verb >= 0 && fl_claims_habitual_event(d, r, k, f, s, i))
+            continue; /* "the crew capsized twice": a repeat, no event of the document's own */
         for (size_t e = 0; verb >= 0 && e < nclass; e++)
             if (strcmp(k->event_classes[e], k->verb_classes[verb]) == 0 && !fl_claims_consequence_event(k, (int)e)) {
                 if (!fl_claims_fallback_event(k, (int)e))

@@ -117,6 +117,7 @@ const char *const fl_lexicon_names[] = {
     "whole-markers",      /* words before a count that make it its owner's whole complement: "all 24 crew of" */
     "name-joiners",       /* words that join capitalised words into one name: "Halvard & Rime" */
     "event-referents",    /* words before an event noun that refer back to the story's event: "the accident" */
+    "habitual-frequencies", /* words after an event verb that tell a repeat or a habit: "capsized twice" */
     "subset-markers",     /* modifiers that make a count a part of the whole it names: "the 11 delegated orders" */
     "remaining-adverbs",  /* adverbs of a count's verb group that make it what remains: "300 are still stuck" */
     "other-occurrences",  /* modifiers before an event's premodifying span: another occurrence of its class */
