@@ -3873,6 +3873,19 @@ static int state_length(const fl_claim *cl)
     return colon && strcmp(colon + 1, "time-span") == 0;
 }
 
+/* Is the name subject sj the last of coordinated names ("Ilse and Aputsiaq collected 240 samples", "Quenby,
+ * Brennock and Hallorann rowed"): a word of "name-joiners" right before it, a capitalised word before that? The
+ * act is the group's, the document's topic, not the last name's. */
+static int coordinated_name(const sctx *c, const subj_t *sj)
+{
+    const fl_lexicon *joiners = fl_rules_lexicon(c->r, "name-joiners");
+    if (sj->type != SUBJ_NAME || sj->tok < c->a + 2)
+        return 0;
+    const fl_token *j = &c->t[sj->tok - 1], *w = &c->t[sj->tok - 2];
+    return j->kind == FL_TOK_WORD && fl_lexicon_has_token(joiners, c->text, j, 1) && w->kind == FL_TOK_WORD &&
+           c->text[w->start] >= 'A' && c->text[w->start] <= 'Z';
+}
+
 /* The one thing the document's figures measured before by a noun that the general noun may stand for
  * (claim_model.general_things: "The pier is 420 metres long ... The 240-metre structure" is the pier), as keyed
  * then; NULL when noun is no general noun or when they measured none or two such things (a general noun that could
@@ -4206,7 +4219,8 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
      * airline or the gang in their own ways; not of an event named only after the lede ("Last year's Ridgeback
      * Fire destroyed 341 homes") */
     if (act_like(k, cl->family) && !dated && sj.type != SUBJ_EVENT && !other_named_event(c, dc, &sj) &&
-        !(dc->doc_event < 0 && (sj.type == SUBJ_NAME || sj.type == SUBJ_ENTITY) && !state_length(cl)) &&
+        !(dc->doc_event < 0 && (sj.type == SUBJ_NAME || sj.type == SUBJ_ENTITY) && !state_length(cl) &&
+          !coordinated_name(c, &sj)) &&
         !named_stock(k, cl, &sj)) {
         /* with no event, an act its clause gives a named subject ("Velda Motors is recalling 163,000
          * vehicles") is that subject's, compared wherever it is named */
