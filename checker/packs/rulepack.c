@@ -117,7 +117,6 @@ const char *const fl_lexicon_names[] = {
     "whole-markers",      /* words before a count that make it its owner's whole complement: "all 24 crew of" */
     "name-joiners",       /* words that join capitalised words into one name: "Halvard & Rime" */
     "event-referents",    /* words before an event noun that refer back to the story's event: "the accident" */
-    "habitual-frequencies", /* words after an event verb that tell a repeat or a habit: "capsized twice" */
     "subset-markers",     /* modifiers that make a count a part of the whole it names: "the 11 delegated orders" */
     "remaining-adverbs",  /* adverbs of a count's verb group that make it what remains: "300 are still stuck" */
     "other-occurrences",  /* modifiers before an event's premodifying span: another occurrence of its class */
@@ -199,6 +198,7 @@ const char *const fl_lexicon_names[] = {
     "table-nonadditive",     /* header or caption words of figures that do not add up to the total row: "average" */
     "table-changes",         /* a column header that makes its figures changes, not levels: "Change", "Difference" */
     "table-unit-qualifiers", /* words after a table's unit in its bracket, left out: "(£m unless stated)" */
+    "habitual-frequencies",  /* words after an event verb that tell a repeat or a habit: "capsized twice" */
     /* the word roles (fl_role, rules/grammar.json): FL_ROLE_FIRST on, in fl_role's order */
     "articles",                 /* articles skipped before a name or noun: "the", "a" */
     "indefinite-articles",      /* before a fraction ("a third") or a weekday ("on a Tuesday": no day) */
