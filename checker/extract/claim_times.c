@@ -294,6 +294,74 @@ static int lede_thing_subject(const sctx *c, size_t i)
            !(c->text[c->t[h].start] >= 'A' && c->text[c->t[h].start] <= 'Z');
 }
 
+/* How many word tokens from i on spell an entry of lex ("most winters": 2), 0 none; case folded. */
+static size_t lexicon_words_at(const fl_lexicon *lex, const char *text, const fl_token *t, size_t b, size_t i)
+{
+    const size_t *items;
+    size_t m = fl_lexicon_starting(lex, (unsigned char)fl_ascii_lower((unsigned char)text[t[i].start]), &items);
+    for (size_t x = 0; x < m; x++) {
+        const char *e = fl_lexicon_item(lex, items[x]);
+        size_t len = fl_lexicon_item_len(lex, items[x]), o = 0, j = i;
+        while (j < b && t[j].kind == FL_TOK_WORD) {
+            size_t w = t[j].end - t[j].start;
+            if (o + w > len || !fl_ascii_ieq(e + o, text + t[j].start, w) || (o + w < len && e[o + w] != ' '))
+                break;
+            o += w + 1, j++;
+            if (o > len)
+                return j - i;
+        }
+    }
+    return 0;
+}
+
+/* Does a word of "habitual-frequencies" stand in the clause of the event word at token i, from the start of the
+ * word's verb group on ("capsized twice", "a slope that floods most winters", "has often flooded"), or anywhere in a
+ * clause the parse found no verb in, where the event noun is the verb it misread ("The road floods every year", "The
+ * river often floods")? Not before a determiner, number, adjective or "as" (a multiplier: "destroyed twice as many
+ * homes", "three times larger"). The clause then tells a habit or repeats, no one event. */
+static int habitual_clause(const sctx *c, const fl_lexicon *lex, size_t i)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    if (!ps)
+        return 0;
+    int cl = ps->clause_of[i - c->a], vg = ps->vg_of[i - c->a];
+    if (vg < 0 && ps->clauses[cl].verb >= 0)
+        return 0;
+    size_t j = vg >= 0 ? c->a + ps->vgs[vg].start : c->a + ps->clauses[cl].start;
+    for (; j < c->b && j < c->a + ps->clauses[cl].end; j++) {
+        size_t n = c->t[j].kind == FL_TOK_WORD && ps->clause_of[j - c->a] == cl
+                       ? lexicon_words_at(lex, c->text, c->t, c->b, j)
+                       : 0;
+        if (!n)
+            continue;
+        uint8_t tag = j + n < c->b ? ps->tags[j + n - c->a] : FL_TAG_PUNCT;
+        return !(tag == FL_TAG_DET || tag == FL_TAG_NUM || tag == FL_TAG_ADJ ||
+                 (j + n < c->b && c->t[j + n].end - c->t[j + n].start == 2 &&
+                  fl_ascii_ieq(c->text + c->t[j + n].start, "as", 2)));
+    }
+    return 0;
+}
+
+/* Is the event word at token i of sentence s a verb whose clause tells a habit or a repeat (habitual_clause)?
+ * Such a word ("the crew capsized twice", "a slope that floods most winters") names no event of the document's own.
+ * The sentence is parsed only when it holds a word of the list. */
+int fl_claims_habitual_event(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f, size_t s,
+                             size_t i)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(r, "habitual-frequencies");
+    size_t a = f->sent_tok[s], b = f->sent_tok[s + 1], j = a;
+    while (j < b && !(f->tok[j].kind == FL_TOK_WORD && lexicon_words_at(lex, d->text, f->tok, b, j)))
+        j++;
+    if (j == b || i < a || i >= b)
+        return 0;
+    sentence_parse sp = {NULL, NULL, 0, a, b};
+    sctx c = {d, d->text, k, r, f->tok, a, b, NULL, 0, 0, &sp, NULL, 0};
+    int got = habitual_clause(&c, lex, i);
+    fl_parse_free(sp.p);
+    free(sp.words);
+    return got;
+}
+
 /* The class of the first verb of event_intransitive that the lede (the sentences that start before token lede)
  * tells as its clause's intransitive verb (intransitive_at: "the observation wheel stopped turning", "the chairlift
  * broke down"; not "police stopped a car", "the video was released") with a thing as its subject (lede_thing_subject;
@@ -312,7 +380,7 @@ int fl_claims_lede_intransitive(const fl_doc *d, const fl_rules *r, const fl_kno
                            : -1;
             int e = verb >= 0 ? verb_event_class(k, verb) : -1;
             if (e >= 0 && !fl_claims_consequence_event(k, e) && intransitive_at(&c, i, used, c.a, c.b) &&
-                lede_thing_subject(&c, i))
+                lede_thing_subject(&c, i) && !habitual_clause(&c, fl_rules_lexicon(r, "habitual-frequencies"), i))
                 found = e;
         }
         fl_parse_free(sp.p);

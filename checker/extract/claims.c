@@ -3873,6 +3873,19 @@ static int state_length(const fl_claim *cl)
     return colon && strcmp(colon + 1, "time-span") == 0;
 }
 
+/* Is the name subject sj the last of coordinated names ("Ilse and Aputsiaq collected 240 samples", "Quenby,
+ * Brennock and Hallorann rowed"): a word of "name-joiners" right before it, a capitalised word before that? The
+ * act is the group's, the document's topic, not the last name's. */
+static int coordinated_name(const sctx *c, const subj_t *sj)
+{
+    const fl_lexicon *joiners = fl_rules_lexicon(c->r, "name-joiners");
+    if (sj->type != SUBJ_NAME || sj->tok < c->a + 2)
+        return 0;
+    const fl_token *j = &c->t[sj->tok - 1], *w = &c->t[sj->tok - 2];
+    return j->kind == FL_TOK_WORD && fl_lexicon_has_token(joiners, c->text, j, 1) && w->kind == FL_TOK_WORD &&
+           c->text[w->start] >= 'A' && c->text[w->start] <= 'Z';
+}
+
 /* The one thing the document's figures measured before by a noun that the general noun may stand for
  * (claim_model.general_things: "The pier is 420 metres long ... The 240-metre structure" is the pier), as keyed
  * then; NULL when noun is no general noun or when they measured none or two such things (a general noun that could
@@ -4206,7 +4219,8 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
      * airline or the gang in their own ways; not of an event named only after the lede ("Last year's Ridgeback
      * Fire destroyed 341 homes") */
     if (act_like(k, cl->family) && !dated && sj.type != SUBJ_EVENT && !other_named_event(c, dc, &sj) &&
-        !(dc->doc_event < 0 && (sj.type == SUBJ_NAME || sj.type == SUBJ_ENTITY) && !state_length(cl)) &&
+        !(dc->doc_event < 0 && (sj.type == SUBJ_NAME || sj.type == SUBJ_ENTITY) && !state_length(cl) &&
+          !coordinated_name(c, &sj)) &&
         !named_stock(k, cl, &sj)) {
         /* with no event, an act its clause gives a named subject ("Velda Motors is recalling 163,000
          * vehicles") is that subject's, compared wherever it is named */
@@ -4992,7 +5006,8 @@ static void count_mentions(const fl_doc *d, const fl_rules *r, const fl_knowledg
         while (s + 1 < d->nsent && f->sent_tok[s + 1] <= i)
             s++;
         int ev = event_mention(d, k, f, i);
-        if (ev < 0 || fl_claims_consequence_event(k, ev) || other_year(f, s) || fl_doc_in_quote(d, f->tok[i].start))
+        if (ev < 0 || fl_claims_consequence_event(k, ev) || other_year(f, s) || fl_doc_in_quote(d, f->tok[i].start) ||
+            fl_claims_habitual_event(d, r, k, f, s, i))
             continue;
         mentions *m = compound_noun(d, r, k, f, s, i, mention_words(d, k, f, i)) ? mods : heads;
         if (m->count[ev]++ == 0) {
@@ -5022,10 +5037,14 @@ int fl_claims_document_event(const fl_doc *d, const fl_rules *r, const fl_knowle
     }
     size_t tv = f->ntok; /* a verb whose class its subject tells ("the baggage system crashed": an outage) */
     int tverb = best < 0 || fl_claims_fallback_event(k, best) ? fl_claims_lede_thing_event(d, r, k, f, lede, &tv) : -1;
-    for (size_t i = 0; (best < 0 || fl_claims_fallback_event(k, best)) && i < lede; i++) {
+    for (size_t i = 0, s = 0; (best < 0 || fl_claims_fallback_event(k, best)) && i < lede; i++) {
+        while (s + 1 < d->nsent && f->sent_tok[s + 1] <= i)
+            s++;
         int verb = i == tv                         ? tverb
                    : f->tok[i].kind == FL_TOK_WORD ? fl_event_verb_at(k, d->text, f->tok, f->ntok, i, &used)
                                                    : -1;
+        if (verb >= 0 && fl_claims_habitual_event(d, r, k, f, s, i))
+            continue; /* "the crew capsized twice": a repeat, no event of the document's own */
         for (size_t e = 0; verb >= 0 && e < nclass; e++)
             if (strcmp(k->event_classes[e], k->verb_classes[verb]) == 0 && !fl_claims_consequence_event(k, (int)e)) {
                 if (!fl_claims_fallback_event(k, (int)e))

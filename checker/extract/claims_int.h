@@ -151,6 +151,8 @@ int fl_claims_keep_claim(fl_claims *out, fl_claim *cl, int keep);
 /* claim_times.c's, used by claims.c */
 int fl_claims_lede_intransitive(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f,
                                 size_t lede);
+int fl_claims_habitual_event(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f, size_t s,
+                             size_t i);
 int fl_claims_lede_thing_event(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f,
                                size_t lede, size_t *at);
 void fl_claims_verb_lemma(const sctx *c, size_t v, char *lemma, size_t cap, char *particle, size_t pcap);
