@@ -9643,6 +9643,41 @@ static int own_figure_trigger(const sctx *c, const fl_qty *q, const trigger *t)
     return 0;
 }
 
+/* Has the figure q a trigger of a family that admits it before it in its own stretch of the sentence, after the last
+ * clause boundary ("revenue up 7.8% to £128.5m")? */
+static int stretch_trigger_before(const sctx *c, const fl_qty *q, const trigger *tr, size_t ntr)
+{
+    size_t f = qty_first(c, q), from = f;
+    while (from > c->a && !boundary(c, from - 1))
+        from--;
+    for (size_t i = 0; i < ntr; i++)
+        if (tr[i].tok >= from && tr[i].tok + tr[i].ntok <= f && admits(c->k, tr[i].metric, q->dim))
+            return 1;
+    return 0;
+}
+
+/* Is the trigger t, after the figure q and a comma, the subject of a verb of its own while a trigger before the
+ * figure names it ("revenue up 7.8% to £128.5m, dividend raised": dividend is what was raised, not what the £128.5m
+ * measures)? A figure with no trigger before it keeps the later one ("With 21.3 bcm of gas to China, deliveries to
+ * China represent ..."). */
+static int later_subject_trigger(const sctx *c, const fl_qty *q, const trigger *t, const trigger *tr, size_t ntr)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    if (!p || t->tok < q->tok_end)
+        return 0;
+    int tc = p->clause_of[t->tok - c->a];
+    if (tc < 0 || p->clauses[tc].verb < 0 || p->clauses[tc].subject < 0)
+        return 0;
+    const fl_np *np = &p->nps[p->clauses[tc].subject];
+    if (t->tok - c->a < np->start || t->tok - c->a >= np->end || p->vgs[p->clauses[tc].verb].start < np->end ||
+        c->a + np->start < q->tok_end)
+        return 0;
+    for (size_t i = q->tok_end; i < c->a + np->start; i++)
+        if (c->t[i].kind == FL_TOK_PUNCT && c->text[c->t[i].start] == ',')
+            return stretch_trigger_before(c, q, tr, ntr);
+    return 0;
+}
+
 /* The triggers that may name what q measures, into keep (room for ntr): a verb right before a counted figure
  * that is an act or its open predicate (determiners between) governs it, so a trigger verb before that verb
  * is another verb phrase's ("injuring 23 people and damaging 140 homes": the homes are not injuries). A
@@ -9662,7 +9697,8 @@ static size_t own_triggers(const sctx *c, const fl_qty *q, const trigger *tr, si
         gov = p - 1;
     for (size_t i = 0; i < ntr; i++)
         if ((gov == SIZE_MAX || tr[i].tok + tr[i].ntok - 1 >= gov || !is_verb_tag(ps->tags[tr[i].tok - c->a])) &&
-            !share_whole_trigger(c, q, &tr[i]) && !own_figure_trigger(c, q, &tr[i]))
+            !share_whole_trigger(c, q, &tr[i]) && !own_figure_trigger(c, q, &tr[i]) &&
+            !later_subject_trigger(c, q, &tr[i], tr, ntr))
             keep[n++] = tr[i];
     return n;
 }

@@ -139,8 +139,9 @@ int fl_table_change_column(const char *s, const fl_rules *r, const fl_table *t, 
 }
 
 /* Splits the line [a, b) at its bars into cells (a Markdown row's outer bars dropped); returns their count, 0 when
- * the line has no bar or more cells than FL_TABLE_COLS, or an empty cell. */
-static size_t bar_cells(const char *s, size_t a, size_t b, fl_tspan *cell)
+ * the line has no bar or more cells than FL_TABLE_COLS, or an empty cell but, when corner is set (a header row), the
+ * first: the corner over the row labels is often left blank ("| | FY2026 | FY2025 | Change |"). */
+static size_t bar_cells(const char *s, size_t a, size_t b, fl_tspan *cell, int corner)
 {
     if (!memchr(s + a, '|', b - a))
         return 0;
@@ -155,7 +156,7 @@ static size_t bar_cells(const char *s, size_t a, size_t b, fl_tspan *cell)
         if (n == FL_TABLE_COLS)
             return 0;
         cell[n] = trim(s, from, i);
-        if (cell[n].start == cell[n].end)
+        if (cell[n].start == cell[n].end && (n || !corner))
             return 0;
         n++;
         from = i + 1;
@@ -230,7 +231,7 @@ static size_t label_cells(const char *s, size_t a, size_t b, fl_tspan *cell, fl_
     if (c + 1 >= b || !space(s[c + 1]))
         return 0;
     cell[0] = trim(s, a, c);
-    size_t n = bar_cells(s, c + 1, b, cell + 1);
+    size_t n = bar_cells(s, c + 1, b, cell + 1, 0);
     if (!n) {
         n = 1;
         cell[1] = trim(s, c + 1, b);
@@ -345,12 +346,12 @@ static size_t table_at(const finder *f, size_t i, fl_tables *out, size_t *caprow
         (heading = unit_heading(s, f->ln[j].start, f->ln[j].end, &t.caption)))
         j++;
     else if (j + 1 < f->nl && title_line(s, f->ln[j].start, f->ln[j].end) &&
-             (n = bar_cells(s, f->ln[j + 1].start, f->ln[j + 1].end, cell)) >= 2 && !figure_row(s, cell, n)) {
+             (n = bar_cells(s, f->ln[j + 1].start, f->ln[j + 1].end, cell, 1)) >= 2 && !figure_row(s, cell, n)) {
         t.caption = (fl_tspan){f->ln[j].start, f->ln[j].end}; /* a title right above a header row */
         titled = 1;
         j++;
     }
-    n = j < f->nl ? bar_cells(s, f->ln[j].start, f->ln[j].end, cell) : 0;
+    n = j < f->nl ? bar_cells(s, f->ln[j].start, f->ln[j].end, cell, 1) : 0;
     /* under a caption, "Employment rate: October 2026 76.2% | October 2025 75.8%" is a row, no header */
     fl_tspan scratch[FL_TABLE_COLS];
     if (n >= 2 && !figure_row(s, cell, n) &&
@@ -369,7 +370,7 @@ static size_t table_at(const finder *f, size_t i, fl_tables *out, size_t *caprow
         n = t.caption.end && !header ? label_cells(s, f->ln[j].start, f->ln[j].end, cell, per) : 0;
         int piped = !n;
         if (!n && (!heading || header))
-            n = bar_cells(s, f->ln[j].start, f->ln[j].end, cell);
+            n = bar_cells(s, f->ln[j].start, f->ln[j].end, cell, 0);
         if (!n || !figure_row(s, cell, n) || (ncols && n != ncols))
             break;
         ncols = n;

@@ -1,5 +1,6 @@
 /* tables.h - tables in plain text: a caption line ("Table 1: Assets by scheme type, £ billion"; its opening words are
- * the "table-captions" lexicon), a header row of '|'-separated cells ("Scheme type | End of June 2026 | Change") and
+ * the "table-captions" lexicon), a header row of '|'-separated cells ("Scheme type | End of June 2026 | Change"; its
+ * corner cell over the row labels may be blank: "| | FY2026 | FY2025 |") and
  * rows with as many cells ("Defined benefit | 1,110 | 1,118 | +8"), or "Label: value" rows right under a caption
  * ("Construction: 1,412"), each figure of which may follow its own period ("Unemployment rate: October 2026 4.8% |
  * October 2025 4.6%", "Revenue: 1,240.0 | 2025: 1,310.0"). A heading line that ends in a unit in brackets and
