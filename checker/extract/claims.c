@@ -10793,6 +10793,21 @@ static int count_state(const sctx *c, const fl_qty *q, size_t ca, size_t cb)
     return 0;
 }
 
+/* Is the figure of a live page's entry stated as a running one, a phrase of claim_model.measures.frames.
+ * entry_running in its clause ("The fundraising total stands at £151,200", "The relay has now covered 71 km",
+ * "38 km so far") or an open bound ("more than £60,000")? Such a figure of a dimension no entry updates otherwise
+ * (a sum of money, a length) is the day's running total, an open count (count_state 1), not a fixed measure. */
+static int running_entry(const sctx *c, const fl_qty *q, size_t ca, size_t cb)
+{
+    if (q->qualifier == FL_Q_AT_LEAST || q->qualifier == FL_Q_OVER)
+        return 1;
+    size_t used;
+    for (size_t i = ca; i < cb && i < c->b; i++)
+        if (fl_phrases_at(&c->k->entry_running, c->text, c->t, c->b, i, &used) >= 0)
+            return 1;
+    return 0;
+}
+
 /* Does the figure stand in a definite phrase, after a determiner that is no indefinite article ("the", "its")
  * or a possessive name ("the ship's 2,450 passengers")? Such a phrase presents the figure as known already:
  * it restates one given before ("the 52,000 recalled packages", "the EUR 270 million fine"). */
@@ -11285,6 +11300,8 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
         cl->count_state = count_state(cw, q, cw->ca, cw->cb);
     else if (cl->family >= 0 && act_like(k, cl->family) && count_state(cw, q, cw->ca, cw->cb) == 2)
         cl->count_state = 2; /* an act's count stated as risen ("up from eight"); an open one stays a level */
+    else if (cl->entry && cl->family >= 0 && fl_frame_entry_dim(k, cl->dim) && running_entry(cw, q, cw->ca, cw->cb))
+        cl->count_state = 1; /* a live entry's running total of a measure that is otherwise fixed */
     int supposed = fl_claims_hypothetical(cw, q), replaced = !supposed && superseded(cw, q);
     int scheduled = !supposed && !replaced && scheduled_entry(cw, date);
     if (!change_part && !supposed && !replaced && !scheduled &&

@@ -344,6 +344,15 @@ static size_t moving_entries(ref *g, size_t n, const fl_knowledge *k)
     return m;
 }
 
+/* Are a and b, of one document, figures of two entries of a live page (or of one entry and of the page's text
+ * outside its entries), either one a figure that entries update (not entry_fixed: a count, a running total)?
+ * Each was true at its time: the pairwise test of moving_entries, for the figures of no stated period that
+ * partial_join compares. */
+static int other_entry_moving(const fl_claim *a, const fl_claim *b, const fl_knowledge *k)
+{
+    return a->entry != b->entry && ((a->entry && !entry_fixed(a, k)) || (b->entry && !entry_fixed(b, k)));
+}
+
 /* Most figures a key's agreement is counted pair by pair for (n^2 interval tests). */
 enum { PAIRWISE_COUNT_MAX = 64 };
 
@@ -558,6 +567,9 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
                         continue;
                     /* nor of another time of day, report stage or part ("In the eastern region, ...") */
                     if ((!ca->year || !cb->year) && ca->as_of != cb->as_of)
+                        continue;
+                    /* nor of another entry of a live page when either is a figure entries update (moving_entries) */
+                    if (other_entry_moving(ca, cb, k))
                         continue;
                     /* a time with a zone and one without are not compared: the zone of the other is not known */
                     if (!items_match(ca, cb) || (is_clock(ca) && strcmp(ca->item, cb->item) != 0) ||

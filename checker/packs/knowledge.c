@@ -359,7 +359,8 @@ void fl_knowledge_init(fl_knowledge *k)
         phrases_init(things[i], 1);
     fl_phrases *others[] = {&k->event_verb_preps, &k->search_finds, &k->search_context, &k->search_find_dims,
                             &k->motion_preps,     &k->result_verbs, &k->result_states,  &k->level_fills,
-                            &k->level_usual,      &k->part_counts,  &k->severity_light, &k->severity_sum_not};
+                            &k->level_usual,      &k->part_counts,  &k->severity_light, &k->severity_sum_not,
+                            &k->entry_running};
     for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
         phrases_init(others[i], 1);
     fl_phrases *reports[] = {&k->not_events,
@@ -1385,11 +1386,17 @@ static int load_dimensions(char ***v, size_t *n, size_t *cap, const cJSON *o, co
  * length is where along a route an event happened: "9 km into the stage"). */
 static int load_frames(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"story_subject",     "story_dimensions",
-                                       "person_dimensions", "entry_dimensions",
-                                       "person_nouns",      "relations",
-                                       "relation_family",   "radii",
-                                       "event_relations",   NULL};
+    static const char *const keys[] = {"story_subject",
+                                       "story_dimensions",
+                                       "person_dimensions",
+                                       "entry_dimensions",
+                                       "person_nouns",
+                                       "entry_running",
+                                       "relations",
+                                       "relation_family",
+                                       "radii",
+                                       "event_relations",
+                                       NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.measures.frames", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "claim_model.measures.frames must be an object");
     const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, "story_subject");
@@ -1423,6 +1430,9 @@ static int load_frames(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "person_nouns")) &&
         load_names(&k->person_nouns, o, 1, file, "claim_model.measures.frames.person_nouns", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "entry_running")) &&
+        load_names(&k->entry_running, o, 1, file, "claim_model.measures.frames.entry_running", err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "radii")) &&
         load_named_lists(&k->radii, &k->relation_classes, &k->nrelation_classes, &k->caprelation_classes, o, file,
@@ -2309,7 +2319,7 @@ static void free_zones(fl_knowledge *k)
 }
 
 /* The phrase tables of the sections loaded on their own: retractions, participants, levels, reporting, the verbs
- * of things' events. */
+ * of things' events, a live entry's running-total words. */
 static void free_section_tables(fl_knowledge *k)
 {
     fl_phrases *all[] = {&k->retractions,     &k->participant_preds, &k->level_heads,      &k->level_verbs,
@@ -2320,6 +2330,7 @@ static void free_section_tables(fl_knowledge *k)
         phrases_free(all[i]);
     phrases_free(&k->level_fills);
     phrases_free(&k->level_usual);
+    phrases_free(&k->entry_running);
 }
 
 /* Every phrase table of the knowledge. */

@@ -515,6 +515,8 @@ typedef struct {
     size_t nperson_dims, capperson_dims;
     char **entry_dims; /* dimensions of a thing's measures that no live page's entry updates: "length", "money" */
     size_t nentry_dims, capentry_dims;
+    /* words that state a live entry's figure as a running one ("so far", "total", "stands at") */
+    fl_phrases entry_running;
     fl_phrases person_nouns; /* common nouns of people: a measure whose clause's subject one heads is a person's */
     char *story_subject;     /* the subject such a measure with no other is keyed by ("story"), NULL none */
     fl_phrases relations;    /* words right after a length that relate it to a reference ("from", "above") -> class */
