@@ -4159,8 +4159,8 @@ static void act_topic(const sctx *c, fl_claim *cl, const fl_qty *q)
     cl->subject_how = cl->subject_doc ? "the document's topic (compared within the document)" : PRONOUN_SAID;
 }
 
-/* Does the subject of q's clause, before its verb group and the figure, hold a possessive ("Talia's training partner Jonas
- * Verhoeven was banned for two years", "Holt's team-mate"): the holder of the state is one the possessor is
+/* Does the subject of q's clause, before its verb group and the figure, hold a possessive ("Talia's training partner
+ * Jonas Verhoeven was banned for two years", "Holt's team-mate"): the holder of the state is one the possessor is
  * related to, whom the name-finding may take for the possessor? A figure inside that phrase ("Holt's 15-month ban")
  * is the possessor's own. */
 static int related_holder(const sctx *c, const fl_qty *q)
@@ -4172,6 +4172,33 @@ static int related_holder(const sctx *c, const fl_qty *q)
         if (p->tags[i - c->a] == FL_TAG_POS)
             return 1;
     return 0;
+}
+
+/* Has a holder state's length (holder_state) no holder to key it by: a holder a possessor is related to
+ * (related_holder), or, in a document about an event, no name or entity as its clause's subject ("The driver signed
+ * a three-year contract" in a crash's report is no length of the crash)? The claim then gets no subject, and why. */
+static int unheld_state(const sctx *c, fl_claim *cl, const fl_qty *q, const discourse *dc, int type)
+{
+    const char *why = NULL;
+    if (holder_state(c, cl) && related_holder(c, q))
+        why = "one a possessor is related to (\"her training partner\"): not the possessor's own term";
+    else if (holder_state(c, cl) && dc->doc_event >= 0 && type != SUBJ_NAME && type != SUBJ_ENTITY)
+        why = "a holder's term with no name in a report of an event: not the event's";
+    if (why) {
+        cl->src = cl->dst = -1;
+        cl->subject_how = why;
+    }
+    return why != NULL;
+}
+
+/* Does an act's named subject (a name or an entity) keep it rather than the story's event: with no event in the
+ * document ("Velda Motors is recalling 163,000 vehicles"), unless it is a state's length, which is the story's;
+ * always for a holder state's length ("Maren Holt was banned for 18 months", holder_state)? */
+static int named_act(const sctx *c, const fl_claim *cl, const discourse *dc, int type)
+{
+    if (type != SUBJ_NAME && type != SUBJ_ENTITY)
+        return 0;
+    return holder_state(c, cl) || (dc->doc_event < 0 && !state_length(cl));
 }
 
 static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
@@ -4229,15 +4256,10 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
      * pieces") is a part of the document's event, whoever its clause names: outlets name the ship, the
      * airline or the gang in their own ways; not of an event named only after the lede ("Last year's Ridgeback
      * Fire destroyed 341 homes") */
-    if (holder_state(c, cl) && related_holder(c, q)) {
-        cl->src = cl->dst = -1;
-        cl->subject_how = "one a possessor is related to (\"her training partner\"): not the possessor's own term";
+    if (unheld_state(c, cl, q, dc, sj.type))
         return;
-    }
     if (act_like(k, cl->family) && !dated && sj.type != SUBJ_EVENT && !other_named_event(c, dc, &sj) &&
-        !((dc->doc_event < 0 || holder_state(c, cl)) && (sj.type == SUBJ_NAME || sj.type == SUBJ_ENTITY) &&
-          (!state_length(cl) || holder_state(c, cl))) &&
-        !named_stock(k, cl, &sj)) {
+        !named_act(c, cl, dc, sj.type) && !named_stock(k, cl, &sj)) {
         /* with no event, an act its clause gives a named subject ("Velda Motors is recalling 163,000
          * vehicles") is that subject's, compared wherever it is named */
         sj.type = SUBJ_NONE;
@@ -9990,7 +10012,7 @@ static const char *event_state(const sctx *c, const fl_qty *q)
 static int unimposed_term(const sctx *c, const fl_qty *q, size_t at, const char *what)
 {
     const fl_lexicon *held = fl_rules_lexicon(c->r, "holder-states"), *not = fl_rules_lexicon(c->r, "unimposed-terms");
-    if (!fl_lexicon_has(held, what, strlen(what), 1) || !not)
+    if (!fl_lexicon_has(held, what, strlen(what), 1) || !not )
         return 0;
     size_t e = qty_first(c, q) < at ? qty_first(c, q) : at;
     for (size_t i = e; i > c->ca && i + 3 >= e;) {
