@@ -3886,6 +3886,15 @@ static int coordinated_name(const sctx *c, const subj_t *sj)
            c->text[w->start] >= 'A' && c->text[w->start] <= 'Z';
 }
 
+/* Is claim cl the length of a state whose holder its clause names (subjects.json "holder-states": a ban, a contract,
+ * being missing: "Maren Holt was banned for 18 months" is Holt's ban), so that a named subject keeps it, as a named
+ * act's does, rather than the story's event? */
+static int holder_state(const sctx *c, const fl_claim *cl)
+{
+    const char *colon = state_length(cl) ? strchr(cl->item, ':') : NULL;
+    return colon && fl_lexicon_has(fl_rules_lexicon(c->r, "holder-states"), cl->item, (size_t)(colon - cl->item), 1);
+}
+
 /* The one thing the document's figures measured before by a noun that the general noun may stand for
  * (claim_model.general_things: "The pier is 420 metres long ... The 240-metre structure" is the pier), as keyed
  * then; NULL when noun is no general noun or when they measured none or two such things (a general noun that could
@@ -4163,6 +4172,49 @@ static void act_topic(const sctx *c, fl_claim *cl, const fl_qty *q)
     cl->subject_how = cl->subject_doc ? "the document's topic (compared within the document)" : PRONOUN_SAID;
 }
 
+/* Does the subject of q's clause, before its verb group and the figure, hold a possessive ("Talia's training partner
+ * Jonas Verhoeven was banned for two years", "Holt's team-mate"): the holder of the state is one the possessor is
+ * related to, whom the name-finding may take for the possessor? A figure inside that phrase ("Holt's 15-month ban")
+ * is the possessor's own. */
+static int related_holder(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    int cl = p ? fl_parse_clause_of(p, q->tok - c->a) : -1, vg = cl >= 0 ? p->clauses[cl].verb : -1;
+    size_t v = vg >= 0 ? c->a + p->vgs[vg].start : c->ca;
+    for (size_t i = c->ca; i < v && i < q->tok; i++)
+        if (p->tags[i - c->a] == FL_TAG_POS)
+            return 1;
+    return 0;
+}
+
+/* Has a holder state's length (holder_state) no holder to key it by: a holder a possessor is related to
+ * (related_holder), or, in a document about an event, no name or entity as its clause's subject ("The driver signed
+ * a three-year contract" in a crash's report is no length of the crash)? The claim then gets no subject, and why. */
+static int unheld_state(const sctx *c, fl_claim *cl, const fl_qty *q, const discourse *dc, int type)
+{
+    const char *why = NULL;
+    if (holder_state(c, cl) && related_holder(c, q))
+        why = "one a possessor is related to (\"her training partner\"): not the possessor's own term";
+    else if (holder_state(c, cl) && dc->doc_event >= 0 && type != SUBJ_NAME && type != SUBJ_ENTITY)
+        why = "a holder's term with no name in a report of an event: not the event's";
+    if (why) {
+        cl->src = cl->dst = -1;
+        cl->subject_how = why;
+    }
+    return why != NULL;
+}
+
+/* Does an act's named subject (a name or an entity) keep it rather than the story's event: with no event in the
+ * document ("Velda Motors is recalling 163,000 vehicles"), unless it is a state's length, which is the story's, or
+ * the last of coordinated names, whose act is the group's (coordinated_name); always for a holder state's length
+ * ("Maren Holt was banned for 18 months", holder_state)? */
+static int named_act(const sctx *c, const fl_claim *cl, const discourse *dc, const subj_t *sj)
+{
+    if (sj->type != SUBJ_NAME && sj->type != SUBJ_ENTITY)
+        return 0;
+    return holder_state(c, cl) || (dc->doc_event < 0 && !state_length(cl) && !coordinated_name(c, sj));
+}
+
 static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, size_t nm, size_t ca, size_t cb,
                                  const fl_qty *q, discourse *dc, uint32_t para, int dated, size_t np, size_t npe)
 {
@@ -4218,10 +4270,10 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
      * pieces") is a part of the document's event, whoever its clause names: outlets name the ship, the
      * airline or the gang in their own ways; not of an event named only after the lede ("Last year's Ridgeback
      * Fire destroyed 341 homes") */
+    if (unheld_state(c, cl, q, dc, sj.type))
+        return;
     if (act_like(k, cl->family) && !dated && sj.type != SUBJ_EVENT && !other_named_event(c, dc, &sj) &&
-        !(dc->doc_event < 0 && (sj.type == SUBJ_NAME || sj.type == SUBJ_ENTITY) && !state_length(cl) &&
-          !coordinated_name(c, &sj)) &&
-        !named_stock(k, cl, &sj)) {
+        !named_act(c, cl, dc, &sj) && !named_stock(k, cl, &sj)) {
         /* with no event, an act its clause gives a named subject ("Velda Motors is recalling 163,000
          * vehicles") is that subject's, compared wherever it is named */
         sj.type = SUBJ_NONE;
@@ -10036,6 +10088,24 @@ static const char *event_state(const sctx *c, const fl_qty *q)
     return s >= 0 ? c->k->state_classes[s] : NULL;
 }
 
+/* Is the state what of a time-span q, whose state word is at token at, a term of a holder state (subjects.json
+ * "holder-states") that was not imposed: a word of "unimposed-terms" in the three words before the figure or its
+ * state word, in its clause ("escapes four-year ban", "had sought a four-year ban", "faces a further three-year
+ * ban", "pushed for a ban of four years")? */
+static int unimposed_term(const sctx *c, const fl_qty *q, size_t at, const char *what)
+{
+    const fl_lexicon *held = fl_rules_lexicon(c->r, "holder-states"), *not = fl_rules_lexicon(c->r, "unimposed-terms");
+    if (!fl_lexicon_has(held, what, strlen(what), 1) || !not )
+        return 0;
+    size_t e = qty_first(c, q) < at ? qty_first(c, q) : at;
+    for (size_t i = e; i > c->ca && i + 3 >= e;) {
+        i--;
+        if (c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(not, c->text, &c->t[i], 1))
+            return 1;
+    }
+    return 0;
+}
+
 /* The length of a state that no family claims (a time-span), or that a family of a state's length (of_state) keys
  * with no state of its own: family act_family, item "STATE:time-span", so that
  * a closure is compared with a closure and never with the search or the outage of the same story. A state told
@@ -10071,7 +10141,7 @@ static void state_duration(const sctx *c, fl_claim *cl, const fl_qty *q, size_t 
         if (!what)
             return;
     }
-    if (!what || running || span_condition(c, p, q) || not_state(c, at)) {
+    if (!what || running || span_condition(c, p, q) || not_state(c, at) || unimposed_term(c, q, at, what)) {
         cl->family = fam;
         return;
     }

@@ -119,7 +119,9 @@ const char *const fl_lexicon_names[] = {
     "event-referents",    /* words before an event noun that refer back to the story's event: "the accident" */
     "subset-markers",     /* modifiers that make a count a part of the whole it names: "the 11 delegated orders" */
     "remaining-adverbs",  /* adverbs of a count's verb group that make it what remains: "300 are still stuck" */
-    "other-occurrences",  /* modifiers before an event's premodifying span: another occurrence of its class */
+    "holder-states",      /* state classes whose length is its holder's, the clause's named subject: "ban" */
+    "unimposed-terms", /* words before a holder state's span that make it no term imposed: "escapes a four-year ban" */
+    "other-occurrences",       /* modifiers before an event's premodifying span: another occurrence of its class */
     "qualifying-prepositions", /* prepositions after a definite count's noun that make it another group unless the
                                 * figure it would restate names the same: "the 36 staff with latent TB" */
     "observing-verbs",    /* verbs by which an observer reports a measure it took: "the Met service recorded a gust" */
