@@ -317,8 +317,9 @@ static size_t lexicon_words_at(const fl_lexicon *lex, const char *text, const fl
 /* Does a word of "habitual-frequencies" stand in the clause of the event word at token i, from the start of the
  * word's verb group on ("capsized twice", "a slope that floods most winters", "has often flooded"), or anywhere in a
  * clause the parse found no verb in, where the event noun is the verb it misread ("The road floods every year", "The
- * river often floods")? Not before a determiner, number, adjective or "as" (a multiplier: "destroyed twice as many
- * homes", "three times larger"). The clause then tells a habit or repeats, no one event. */
+ * river often floods")? Not before a determiner, number, adjective or a word of "multiplier-links", "as" (a
+ * multiplier: "destroyed twice as many homes", "three times larger"). The clause then tells a habit or repeats,
+ * no one event. */
 static int habitual_clause(const sctx *c, const fl_lexicon *lex, size_t i)
 {
     const fl_parse *ps = fl_claims_parse_of(c);
@@ -336,8 +337,8 @@ static int habitual_clause(const sctx *c, const fl_lexicon *lex, size_t i)
             continue;
         uint8_t tag = j + n < c->b ? ps->tags[j + n - c->a] : FL_TAG_PUNCT;
         return !(tag == FL_TAG_DET || tag == FL_TAG_NUM || tag == FL_TAG_ADJ ||
-                 (j + n < c->b && c->t[j + n].end - c->t[j + n].start == 2 &&
-                  fl_ascii_ieq(c->text + c->t[j + n].start, "as", 2)));
+                 (j + n < c->b && c->t[j + n].kind == FL_TOK_WORD &&
+                  fl_lexicon_has_token(fl_rules_lexicon(c->r, "multiplier-links"), c->text, &c->t[j + n], 1)));
     }
     return 0;
 }

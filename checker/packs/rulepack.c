@@ -201,6 +201,7 @@ const char *const fl_lexicon_names[] = {
     "table-changes",         /* a column header that makes its figures changes, not levels: "Change", "Difference" */
     "table-unit-qualifiers", /* words after a table's unit in its bracket, left out: "(£m unless stated)" */
     "habitual-frequencies",  /* words after an event verb that tell a repeat or a habit: "capsized twice" */
+    "multiplier-links",      /* a word after one of those that makes it a multiplier: "twice as many" */
     /* the word roles (fl_role, rules/grammar.json): FL_ROLE_FIRST on, in fl_role's order */
     "articles",                 /* articles skipped before a name or noun: "the", "a" */
     "indefinite-articles",      /* before a fraction ("a third") or a weekday ("on a Tuesday": no day) */
