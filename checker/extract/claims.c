@@ -7782,10 +7782,11 @@ static void act_key(const sctx *c, fl_claim *cl, const fl_qty *q, const char *cl
     else
         snprintf(kind, sizeof kind, "%s", what);
     cls = item_act(c, cls, kind, fold, sizeof fold); /* "23 flights were axed": cancelled */
+    /* "the hospital said 26 people had been brought in": admissions; "Police cleared 140 homes": evacuations */
     int fam = site_family(c, q, cls, kind, at);
     if (fam < 0)
-        fam = item_family(c, q, cls, kind, at); /* "Police cleared 140 homes": evacuations */
-    if (fam >= 0) { /* "the hospital said 26 people had been brought in": admissions */
+        fam = item_family(c, q, cls, kind, at);
+    if (fam >= 0) {
         free(cl->item);
         cl->item = fl_xstrdup(kind);
         cl->family = fam;
