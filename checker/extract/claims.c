@@ -7742,6 +7742,30 @@ static int site_family(const sctx *c, const fl_qty *q, const char *cls, const ch
     return -1;
 }
 
+/* The metric family an act of class cls (or a verb's lemma) done to things of the kind kind is, wherever it is told
+ * (predicates.json lexicon `item-families`, "kind class=family": "home clear=evacuations", so "Police cleared 140
+ * homes" is an evacuation, as "190 homes were evacuated" is), -1 none. As for site_family, the act must be done to
+ * the count: the verb right before it or a passive after it; "cleared debris from 45 homes" names none. */
+static int item_family(const sctx *c, const fl_qty *q, const char *cls, const char *kind, size_t at)
+{
+    const fl_lexicon *fams = fl_rules_lexicon(c->r, "item-families");
+    const fl_parse *p = fl_claims_parse_of(c);
+    if (!fams || !p || at >= c->b || at < c->a)
+        return -1;
+    int vg = p->vg_of[at - c->a];
+    if (at > q->tok && (vg < 0 || !p->vgs[vg].passive))
+        return -1;
+    char one[64], key[200];
+    snprintf(one, sizeof one, "%s", kind);
+    singular_item(c->r, one); /* a counted noun no unit names is still in the plural here: "properties" */
+    for (size_t m = 0; m < c->k->nmetrics; m++) {
+        int len = snprintf(key, sizeof key, "%s %s=%s", one, cls, c->k->metrics[m].id);
+        if (len > 0 && (size_t)len < sizeof key && fl_lexicon_has(fams, key, (size_t)len, 1))
+            return (int)m;
+    }
+    return -1;
+}
+
 /* Keys cl as the act of class cls (found at token at) done to what q counts (what, the unit's id): item
  * "CLASS:KIND", KIND the unit's class ("flight"; a job cut is a worker's post), or for a unit that says nothing
  * ("23 pieces of gold jewellery") the first word of what it is of ("gold"), as one outlet may name more of it
@@ -7758,8 +7782,11 @@ static void act_key(const sctx *c, fl_claim *cl, const fl_qty *q, const char *cl
     else
         snprintf(kind, sizeof kind, "%s", what);
     cls = item_act(c, cls, kind, fold, sizeof fold); /* "23 flights were axed": cancelled */
+    /* "the hospital said 26 people had been brought in": admissions; "Police cleared 140 homes": evacuations */
     int fam = site_family(c, q, cls, kind, at);
-    if (fam >= 0) { /* "the hospital said 26 people had been brought in": admissions */
+    if (fam < 0)
+        fam = item_family(c, q, cls, kind, at);
+    if (fam >= 0) {
         free(cl->item);
         cl->item = fl_xstrdup(kind);
         cl->family = fam;

@@ -178,6 +178,8 @@ const char *const fl_lexicon_names[] = {
     "site-acts",           /* "site class kind=family": an act done to people where a site is named ("hospital hire
                             * person=hospitalisations") */
     "item-acts",           /* "kind class=class": an act class that, done to a kind, is another ("flight cut=cancel") */
+    "item-families",       /* "kind class=family": an act done to a kind that is a metric family's count ("home
+                            * clear=evacuations") */
     "supply-nouns",        /* a supply cut off from or restored to what a figure after "to" counts: "power" ("cut power
                             * to 18,000 homes") */
     "contrasted-members",  /* "noun=contrast": an item class member not folded where its contrast is named
