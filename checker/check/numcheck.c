@@ -244,21 +244,28 @@ static int share_noun_before(const fl_check_ctx *ctx, size_t s, size_t at)
     return 0;
 }
 
-/* Is percentage p, starting at token at of sentence s, set after a comma or a dash and followed by "of", its
- * determiners and a noun of the whole-nouns lexicon that ends the clause (", about 75 per cent of the total")? */
-static int of_the_whole(const fl_check_ctx *ctx, size_t s, size_t at, const fl_qty *p)
+/* Is percentage p of sentence s followed by "of", its determiners and a noun of the whole-nouns lexicon that ends
+ * the clause ("75 per cent of the total", "two-thirds of it")? */
+static int whole_noun_after(const fl_check_ctx *ctx, size_t s, const fl_qty *p)
 {
     const fl_facts *f = ctx->facts;
     const fl_lexicon *nouns = fl_rules_lexicon(ctx->rules, "whole-nouns");
     size_t b = f->sent_tok[s + 1], i = p->tok_end, used;
-    if (!nouns || at <= f->sent_tok[s] || !aside_mark(ctx->doc->text, &f->tok[at - 1]) || i >= b ||
-        !role(ctx, i, f->ntok, FL_ROLE_OF))
+    if (!nouns || i >= b || !role(ctx, i, f->ntok, FL_ROLE_OF))
         return 0;
     for (i++; i < b &&
               fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, ctx->doc->text, f->tok, b, i, &used) >= 0;)
         i += used;
     return i < b && fl_lexicon_has_token(nouns, ctx->doc->text, &f->tok[i], 1) &&
            (i + 1 >= b || f->tok[i + 1].kind == FL_TOK_PUNCT);
+}
+
+/* Is percentage p, starting at token at of sentence s, set after a comma or a dash and followed by "of" and a whole
+ * noun that ends the clause (whole_noun_after: ", about 75 per cent of the total")? */
+static int of_the_whole(const fl_check_ctx *ctx, size_t s, size_t at, const fl_qty *p)
+{
+    return at > ctx->facts->sent_tok[s] && aside_mark(ctx->doc->text, &ctx->facts->tok[at - 1]) &&
+           whole_noun_after(ctx, s, p);
 }
 
 /* Is p a percentage set beside the figure before it, its qualifier included, in sentence s: after punctuation
@@ -283,6 +290,24 @@ static int percent_after_or(const fl_check_ctx *ctx, size_t s, const fl_qty *p)
 static int possessive_at(const fl_check_ctx *ctx, size_t i)
 {
     return fl_token_is_possessive(ctx->doc->text, &ctx->facts->tok[i]);
+}
+
+/* Is the share p set after a part and its whole of another whole, named by an "of" phrase after it that neither
+ * is a whole noun (whole_noun_after) nor points back by determiners and a single noun ending the clause ("or 74 per
+ * cent of the programme", "about a third of the haul"): "2,000 tonnes of their 5,000 tonnes - 12% of the
+ * country's total exports -", "or 3% of national output"? */
+static int share_of_other_whole(const fl_check_ctx *ctx, size_t s, const fl_qty *p)
+{
+    const fl_facts *f = ctx->facts;
+    size_t b = f->sent_tok[s + 1], i = p->tok_end + 1, used;
+    if (!role(ctx, p->tok_end, f->ntok, FL_ROLE_OF) || whole_noun_after(ctx, s, p))
+        return 0;
+    while (i < b &&
+           fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, ctx->doc->text, f->tok, b, i, &used) >= 0)
+        i += used;
+    int pointed = i > p->tok_end + 1 && i < b && f->tok[i].kind == FL_TOK_WORD && !possessive_at(ctx, i) &&
+                  (i + 1 >= b || (f->tok[i + 1].kind == FL_TOK_PUNCT && !possessive_at(ctx, i + 1)));
+    return !pointed;
 }
 
 /* Do tokens [i, end) link a part to its whole: words of the count-links lexicon ("of the", "of its") and at most
@@ -326,7 +351,7 @@ static void check_share_after(fl_check_ctx *ctx, size_t s, size_t qi)
     const fl_facts *f = ctx->facts;
     const fl_qty *p = &f->qty[qi];
     const fl_lexicon *links = fl_rules_lexicon(ctx->rules, "count-links");
-    if (qi < f->sent_qty[s] + 2 || !links || !percent_after_or(ctx, s, p))
+    if (qi < f->sent_qty[s] + 2 || !links || !percent_after_or(ctx, s, p) || share_of_other_whole(ctx, s, p))
         return;
     const fl_qty *x = &f->qty[qi - 2], *y = &f->qty[qi - 1];
     if (!(x->kind == FL_QK_UNIT || x->kind == FL_QK_MONEY) || strcmp(x->dim, y->dim) != 0 || y->lo <= 0 ||
@@ -368,7 +393,7 @@ static void check_share_bare_part(fl_check_ctx *ctx, size_t s, size_t qi)
     const fl_facts *f = ctx->facts;
     const fl_qty *p = &f->qty[qi];
     const fl_lexicon *links = fl_rules_lexicon(ctx->rules, "count-links");
-    if (qi < f->sent_qty[s] + 1 || !links || !percent_after_or(ctx, s, p))
+    if (qi < f->sent_qty[s] + 1 || !links || !percent_after_or(ctx, s, p) || share_of_other_whole(ctx, s, p))
         return;
     const fl_qty *y = &f->qty[qi - 1];
     const fl_num *yn = &f->num[y->num];
