@@ -9197,6 +9197,33 @@ static int related_length(const sctx *c, const fl_qty *q)
     return cls >= 0;
 }
 
+/* The amount of a thing that a label line states, read as the passive sentence it stands for ("- Moorland searched:
+ * 12 km²" as "12 km² of moorland were searched"; "Road resurfaced: 2.6 km", "Gravel removed: 18,400 tonnes"): a label
+ * of a noun and an act's participle (label_line), its noun a common noun that names no measure ("Area searched",
+ * "Weight lost": the measure's name, no thing), no family's trigger and no unit of a count ("Volunteers trained"),
+ * and the figure alone after the colon, before a ';' that ends its pair or before a clause about its part (", of
+ * which 6,200 tonnes ..."). The amount family, [*hp, *hpe) the label's noun; -1 when none. A figure with words of
+ * its own after it ("Fencing erected: 1.9 km north of the dam": a position) is none. */
+static int labelled_amount(const sctx *c, const fl_qty *q, size_t *hp, size_t *hpe)
+{
+    const fl_knowledge *k = c->k;
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t after = past_restatement(c, q->tok_end), used;
+    label lb; /* a label's first word is often tagged a name or an adjective ("Moorland", "Rubble"): name_word says */
+    if (after < c->b && !punct_is(c, after, '.') && !punct_is(c, after, ';') &&
+        !(punct_is(c, after, ',') && part_clause(c, after + 1)))
+        return -1;
+    if (!label_line(c, q, &lb) || lb.to <= lb.from || lb.head == SIZE_MAX || lb.head + 1 != lb.act ||
+        !(noun_tag(c, lb.head) || p->tags[lb.head - c->a] == FL_TAG_PROPN || p->tags[lb.head - c->a] == FL_TAG_ADJ) ||
+        fl_claims_name_word(c, lb.head) || trigger_head(c, q, lb.head) ||
+        fl_phrases_ending(&k->measure_nouns, c->text, c->t, c->b, lb.head, &used) >= 0 ||
+        fl_phrases_ending(&k->measure_heads, c->text, c->t, c->b, lb.head, &used) >= 0 || count_unit_at(c, lb.head))
+        return -1;
+    *hp = lb.head;
+    *hpe = lb.head + 1;
+    return k->amount_family;
+}
+
 /* The amount of a thing that a figure of no other attribute states ("stained about 2.5 km of the brook", "the
  * scheme's 6.2km of insulated pipework", "3,100 hectares of woodland"): a unit that the family marked "amounts"
  * (rules/measures.json) admits, "of" right after it and a noun phrase inside the clause whose head is a common
@@ -9211,9 +9238,10 @@ static int amount_of_thing(const sctx *c, const fl_qty *q, size_t *hp, size_t *h
     const fl_knowledge *k = c->k;
     const fl_parse *p = fl_claims_parse_of(c);
     size_t i = past_restatement(c, q->tok_end), end = c->cb && c->cb > i ? c->cb : c->b;
-    if (!p || k->amount_family < 0 || q->kind != FL_QK_UNIT || !admits(k, k->amount_family, q->dim) || i + 1 >= end ||
-        !fl_claims_role(c, i, FL_ROLE_OF))
+    if (!p || k->amount_family < 0 || q->kind != FL_QK_UNIT || !admits(k, k->amount_family, q->dim))
         return -1;
+    if (i + 1 >= end || !fl_claims_role(c, i, FL_ROLE_OF))
+        return labelled_amount(c, q, hp, hpe);
     /* the phrase after "of": a determiner or possessive, then a run of nouns and adjectives or participles ("of
      * insulated pipework"), the last its head (a noun the tagger took for an adjective, "canal", ends it too) */
     size_t j = i + 1, used, head = SIZE_MAX;
@@ -11693,6 +11721,9 @@ static void amount_item(const sctx *c, fl_claim *cl, const fl_qty *q, size_t np,
         if (subject || object)
             fl_claims_verb_lemma(c, v, lemma, sizeof lemma, part, sizeof part);
     }
+    label lb; /* "- Forest searched: 48 km²": the label's participle, as "48 km² of forest were searched" */
+    if (!lemma[0] && npe == np + 1 && label_line(c, q, &lb) && lb.head == np && lb.act == npe)
+        fl_claims_verb_lemma(c, lb.act, lemma, sizeof lemma, part, sizeof part);
     free(cl->item);
     fl_buf b = {0};
     fl_buf_printf(&b, "%s%s%s", lemma, lemma[0] ? ":" : "", head);
