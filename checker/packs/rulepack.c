@@ -112,6 +112,11 @@ const char *const fl_lexicon_names[] = {
     "price-prepositions", /* what a price or fee is paid for: "£15m for Ana Ruiz", "the signing of Ana Ruiz" */
     "measure-nouns",      /* nouns whose "of" phrase names what a bare number counts: "the number of patients" */
     "as-of-words",        /* words of the time a figure was given as of within its day or report: "morning", "later" */
+    "milestone-decision-verbs", /* past verbs that announce or hear a decision: "announced", "heard" */
+    "milestone-decision-nouns", /* a decision's nouns: "verdict", "ruling" */
+    "milestone-found-verbs",    /* verbs of a missing person found: "found", "located" */
+    "milestone-persons",        /* pronouns of a person found: "he", "her" */
+    "milestone-found-not",      /* words after "found" that make it no end of a search: "dead" */
     "similar-dimensions", /* units whose figures no attribute keys are compared by their clauses' words */
     "similar-stopwords",  /* words that say nothing of what such a figure measures: "the", "said", "about" */
     "whole-markers",      /* words before a count that make it its owner's whole complement: "all 24 crew of" */
