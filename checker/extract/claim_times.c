@@ -889,16 +889,20 @@ static int milestone_noun(const sctx *c, int np, const fl_lexicon *lex)
     return lexicon_words_at(lex, c->text, c->t, c->b, h) == 1;
 }
 
-/* Is NP np a person the story is about: a personal pronoun of lex ("he", "her") or a name (not "his body",
- * "the knife")? */
+/* Is NP np a person the story is about: a personal pronoun of lex ("he", "her"), a name, or a noun of a person
+ * (milestone-person-nouns: "A nine-year-old boy who went missing"), no possessor (not "his body", "the knife",
+ * "the boy's bike")? */
 static int milestone_person(const sctx *c, int np, const fl_lexicon *lex)
 {
+    const fl_lexicon *nouns = fl_rules_lexicon(c->r, "milestone-person-nouns");
     const fl_parse *ps = fl_claims_parse_of(c);
     if (np < 0 || ps->nps[np].possessor >= 0)
         return 0;
     size_t h = c->a + ps->nps[np].head;
     if (ps->tags[ps->nps[np].head] == FL_TAG_PROPN)
         return ps->nps[np].det < 0;
+    if (ps->tags[ps->nps[np].head] == FL_TAG_NOUN)
+        return nouns && lexicon_words_at(nouns, c->text, c->t, c->b, h) == 1;
     /* "her" before a noun is its possessor ("located her car") */
     size_t next = ps->nps[np].end;
     if (next < ps->n && (ps->tags[next] == FL_TAG_NOUN || ps->tags[next] == FL_TAG_PROPN))
@@ -947,9 +951,10 @@ static int story_milestone(const sctx *c, size_t e0, when_of *w)
     if (obj >= 0 && c->a + ps->nps[obj].start != after)
         obj = -1;
     int subj = passive ? np_ending_at(ps, ps->vgs[vg].start) : -1;
+    if (passive && (subj < 0 || ps->nps[subj].pp >= 0)) /* "A boy who went missing from a campsite was found" */
+        subj = ps->clauses[ps->clause_of[ps->vgs[vg].start]].subject;
     const char *what = NULL;
-    if (lexicon_words_at(dverbs, c->text, c->t, c->b, head) &&
-        milestone_noun(c, passive ? subj : obj, dnouns))
+    if (lexicon_words_at(dverbs, c->text, c->t, c->b, head) && milestone_noun(c, passive ? subj : obj, dnouns))
         what = "decision";
     else if (lexicon_words_at(fverbs, c->text, c->t, c->b, head) &&
              milestone_person(c, passive ? subj : obj, persons)) {

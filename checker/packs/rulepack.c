@@ -112,11 +112,6 @@ const char *const fl_lexicon_names[] = {
     "price-prepositions", /* what a price or fee is paid for: "£15m for Ana Ruiz", "the signing of Ana Ruiz" */
     "measure-nouns",      /* nouns whose "of" phrase names what a bare number counts: "the number of patients" */
     "as-of-words",        /* words of the time a figure was given as of within its day or report: "morning", "later" */
-    "milestone-decision-verbs", /* past verbs that announce or hear a decision: "announced", "heard" */
-    "milestone-decision-nouns", /* a decision's nouns: "verdict", "ruling" */
-    "milestone-found-verbs",    /* verbs of a missing person found: "found", "located" */
-    "milestone-persons",        /* pronouns of a person found: "he", "her" */
-    "milestone-found-not",      /* words after "found" that make it no end of a search: "dead" */
     "similar-dimensions", /* units whose figures no attribute keys are compared by their clauses' words */
     "similar-stopwords",  /* words that say nothing of what such a figure measures: "the", "said", "about" */
     "whole-markers",      /* words before a count that make it its owner's whole complement: "all 24 crew of" */
@@ -183,6 +178,8 @@ const char *const fl_lexicon_names[] = {
     "site-acts",           /* "site class kind=family": an act done to people where a site is named ("hospital hire
                             * person=hospitalisations") */
     "item-acts",           /* "kind class=class": an act class that, done to a kind, is another ("flight cut=cancel") */
+    "item-families",       /* "kind class=family": an act done to a kind that is a metric family's count ("home
+                            * clear=evacuations") */
     "supply-nouns",        /* a supply cut off from or restored to what a figure after "to" counts: "power" ("cut power
                             * to 18,000 homes") */
     "contrasted-members",  /* "noun=contrast": an item class member not folded where its contrast is named
@@ -206,6 +203,14 @@ const char *const fl_lexicon_names[] = {
     "table-changes",         /* a column header that makes its figures changes, not levels: "Change", "Difference" */
     "table-unit-qualifiers", /* words after a table's unit in its bracket, left out: "(£m unless stated)" */
     "habitual-frequencies",  /* words after an event verb that tell a repeat or a habit: "capsized twice" */
+    "multiplier-links",      /* a word after one of those that makes it a multiplier: "twice as many" */
+    /* a story's milestones (rules/time.json, extract/claim_times.c story_milestone) */
+    "milestone-decision-verbs", /* past verbs that announce or hear a decision: "announced", "heard" */
+    "milestone-decision-nouns", /* a decision's nouns: "verdict", "ruling" */
+    "milestone-found-verbs",    /* verbs of a missing person found: "found", "located" */
+    "milestone-persons",        /* pronouns of a person found: "he", "her" */
+    "milestone-person-nouns",   /* nouns of a person found: "boy", "walker" */
+    "milestone-found-not",      /* words after "found" that make it no end of a search: "dead" */
     /* the word roles (fl_role, rules/grammar.json): FL_ROLE_FIRST on, in fl_role's order */
     "articles",                 /* articles skipped before a name or noun: "the", "a" */
     "indefinite-articles",      /* before a fraction ("a third") or a weekday ("on a Tuesday": no day) */
