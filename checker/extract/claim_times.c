@@ -876,6 +876,105 @@ static int story_activity(const sctx *c, size_t e0, when_of *w)
     return 1;
 }
 
+/* Is NP np, of the phrase a milestone verb tells of, a noun of lex (a decision's: "its decision", "the verdict")
+ * led by a determiner, no figure in it (not "two rulings")? */
+static int milestone_noun(const sctx *c, int np, const fl_lexicon *lex)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    if (np < 0 || !lex || ps->nps[np].det < 0)
+        return 0;
+    for (uint32_t i = ps->nps[np].start; i < ps->nps[np].end; i++)
+        if (ps->tags[i] == FL_TAG_NUM)
+            return 0;
+    size_t h = c->a + ps->nps[np].head;
+    return lexicon_words_at(lex, c->text, c->t, c->b, h) == 1;
+}
+
+/* Is NP np a person the story is about: a personal pronoun of lex ("he", "her"), a name, or a noun of a person
+ * (milestone-person-nouns: "A nine-year-old boy who went missing"), no possessor (not "his body", "the knife",
+ * "the boy's bike")? */
+static int milestone_person(const sctx *c, int np, const fl_lexicon *lex)
+{
+    const fl_lexicon *nouns = fl_rules_lexicon(c->r, "milestone-person-nouns");
+    const fl_parse *ps = fl_claims_parse_of(c);
+    if (np < 0 || ps->nps[np].possessor >= 0)
+        return 0;
+    size_t h = c->a + ps->nps[np].head;
+    if (ps->tags[ps->nps[np].head] == FL_TAG_PROPN)
+        return ps->nps[np].det < 0;
+    if (ps->tags[ps->nps[np].head] == FL_TAG_NOUN)
+        return nouns && lexicon_words_at(nouns, c->text, c->t, c->b, h) == 1;
+    /* "her" before a noun is its possessor ("located her car") */
+    size_t next = ps->nps[np].end;
+    if (next < ps->n && (ps->tags[next] == FL_TAG_NOUN || ps->tags[next] == FL_TAG_PROPN))
+        return 0;
+    return ps->tags[ps->nps[np].head] == FL_TAG_PRON && ps->nps[np].end == ps->nps[np].start + 1 && lex &&
+           lexicon_words_at(lex, c->text, c->t, c->b, h) == 1;
+}
+
+/* The NP that ends right before token i (a passive's subject: "he was found"), or -1. */
+static int np_ending_at(const fl_parse *ps, size_t i)
+{
+    int np = i > 0 ? fl_parse_np_of(ps, i - 1) : -1;
+    return np >= 0 && ps->nps[np].end == i ? np : -1;
+}
+
+/* Fills w for a clock time or day at token e0 of a milestone of the story (time.json lexicons "milestone-..."):
+ * a decision announced or heard ("the tribunal announced its decision at 11:40", "heard the verdict at 12.40pm",
+ * "The ruling was delivered at 11:40": a verb of milestone-decision-verbs, past, no modal or negation, its object
+ * or passive subject a determined noun of milestone-decision-nouns) or a person found, the end of a search ("he
+ * was found at 07:55", "Police found Okafor at 7.35am": a verb of milestone-found-verbs whose passive subject or
+ * object is a pronoun of milestone-persons or a name; not "his body was found", "the knife was found", nor found
+ * as milestone-found-not says, "found dead"). Its item is "activity-milestone:decision" or ":found", the story's
+ * own as an activity's start or end is. Returns 0 when it is no such time. */
+static int story_milestone(const sctx *c, size_t e0, when_of *w)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    const fl_lexicon *dverbs = fl_rules_lexicon(c->r, "milestone-decision-verbs"),
+                     *dnouns = fl_rules_lexicon(c->r, "milestone-decision-nouns"),
+                     *fverbs = fl_rules_lexicon(c->r, "milestone-found-verbs"),
+                     *persons = fl_rules_lexicon(c->r, "milestone-persons"),
+                     *fnot = fl_rules_lexicon(c->r, "milestone-found-not");
+    size_t ca, cb;
+    int vg = -1;
+    if (!ps || !dverbs || !fverbs)
+        return 0;
+    fl_claims_clause_span(c, e0, e0 + 1, &ca, &cb);
+    for (size_t i = e0; vg < 0 && i-- > ca;)
+        vg = ps->vg_of[i - c->a];
+    if (vg < 0 || ps->vgs[vg].modal >= 0 || ps->vgs[vg].neg)
+        return 0;
+    size_t head = c->a + ps->vgs[vg].head, after = c->a + ps->vgs[vg].end;
+    int tag = ps->tags[ps->vgs[vg].head], passive = ps->vgs[vg].passive;
+    if (!(tag == FL_TAG_VBD && ps->vgs[vg].finite) && !(tag == FL_TAG_VBN && passive && ps->vgs[vg].finite))
+        return 0;
+    int obj = after < e0 && !passive ? fl_parse_np_of(ps, after - c->a) : -1;
+    if (obj >= 0 && c->a + ps->nps[obj].start != after)
+        obj = -1;
+    int subj = passive ? np_ending_at(ps, ps->vgs[vg].start) : -1;
+    if (passive && (subj < 0 || ps->nps[subj].pp >= 0)) /* "A boy who went missing from a campsite was found" */
+        subj = ps->clauses[ps->clause_of[ps->vgs[vg].start]].subject;
+    const char *what = NULL;
+    if (lexicon_words_at(dverbs, c->text, c->t, c->b, head) && milestone_noun(c, passive ? subj : obj, dnouns))
+        what = "decision";
+    else if (lexicon_words_at(fverbs, c->text, c->t, c->b, head) &&
+             milestone_person(c, passive ? subj : obj, persons)) {
+        size_t past = passive || obj < 0 ? after : c->a + ps->nps[obj].end;
+        if (past < e0 && fnot && lexicon_words_at(fnot, c->text, c->t, c->b, past))
+            return 0;
+        what = "found";
+    }
+    if (!what)
+        return 0;
+    memset(w, 0, sizeof *w);
+    w->ev = w->kind = w->milestone = -1;
+    w->story = 2;
+    snprintf(w->lemma, sizeof w->lemma, "%s:%s", FL_STORY_ACT_MILESTONE, what);
+    w->how = "a milestone of the story (its verb and what it tells of)";
+    w->governor = clause_governor(c, ca, cb, e0, w->lemma);
+    return 1;
+}
+
 /* Is the word at token i, an event noun of class ev, a plural whose singular (fl_noun_singular) is a noun of
  * the same class ("elections", "crashes")? */
 static int plural_event(const sctx *c, size_t i, int ev)
@@ -1012,7 +1111,7 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, const 
 static int when_story_event(const sctx *c, size_t e0, size_t e1, int doc_event, const main_verbs *mv, when_of *w)
 {
     /* the start or end of the story's activity first: "The shot fired up at 14:37" is no shooting */
-    if (mv && story_activity(c, e0, w))
+    if (mv && (story_activity(c, e0, w) || story_milestone(c, e0, w)))
         return 1;
     int got = when_event(c, e0, e1, doc_event, mv, w);
     when_of h;

@@ -79,5 +79,6 @@ void fl_frame_round(fl_claim *cl, const fl_knowledge *k, const fl_num *x);
 #define FL_STORY_ACTIVITY "activity-"
 #define FL_STORY_ACT_START FL_STORY_ACTIVITY "start"
 #define FL_STORY_ACT_END FL_STORY_ACTIVITY "end"
+#define FL_STORY_ACT_MILESTONE FL_STORY_ACTIVITY "milestone"
 
 #endif

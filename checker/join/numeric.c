@@ -389,6 +389,13 @@ static size_t choose_anchor(const ref *g, size_t n, const unsigned char *referen
     return anchor;
 }
 
+/* Is c's item a time's in UTC ("UTC", "activity-start UTC"), the twin of a local time of its sentence? */
+static int utc_item(const fl_claim *c)
+{
+    size_t n = strlen(c->item);
+    return n >= 3 && strcmp(c->item + n - 3, "UTC") == 0;
+}
+
 static void judge_group(ref *g, size_t n, const unsigned char *reference, const fl_knowledge *k, fl_sink *out)
 {
     n = moving_entries(g, n, k);
@@ -414,7 +421,7 @@ static void judge_group(ref *g, size_t n, const unsigned char *reference, const 
         const fl_claim *c = g[i].c;
         /* two times each given both local and in UTC are compared once, local */
         if (i == anchor || claims_overlap(c, a) || (c->doc == a->doc && c->sentence == a->sentence) ||
-            (c->dual && a->dual && c->item[0]))
+            (c->dual && a->dual && utc_item(c)))
             continue;
         if (updated(c, a, k) || unordered(c, a, k) || other_days(c, a) || raised_later(g, n, c) || risen_from(c, a))
             continue;

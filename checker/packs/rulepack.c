@@ -204,6 +204,13 @@ const char *const fl_lexicon_names[] = {
     "table-unit-qualifiers", /* words after a table's unit in its bracket, left out: "(£m unless stated)" */
     "habitual-frequencies",  /* words after an event verb that tell a repeat or a habit: "capsized twice" */
     "multiplier-links",      /* a word after one of those that makes it a multiplier: "twice as many" */
+    /* a story's milestones (rules/time.json, extract/claim_times.c story_milestone) */
+    "milestone-decision-verbs", /* past verbs that announce or hear a decision: "announced", "heard" */
+    "milestone-decision-nouns", /* a decision's nouns: "verdict", "ruling" */
+    "milestone-found-verbs",    /* verbs of a missing person found: "found", "located" */
+    "milestone-persons",        /* pronouns of a person found: "he", "her" */
+    "milestone-person-nouns",   /* nouns of a person found: "boy", "walker" */
+    "milestone-found-not",      /* words after "found" that make it no end of a search: "dead" */
     /* the word roles (fl_role, rules/grammar.json): FL_ROLE_FIRST on, in fl_role's order */
     "articles",                 /* articles skipped before a name or noun: "the", "a" */
     "indefinite-articles",      /* before a fraction ("a third") or a weekday ("on a Tuesday": no day) */
