@@ -8175,20 +8175,20 @@ static void place_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
     fl_buf_free(&b);
 }
 
-/* A count whose noun a compound's common nouns modify ("32 mountain rescue volunteers", "85 night-shift workers",
- * "40 agency staff"): the modifiers between the figure and the count unit's name, lower-case words the parse tags as
- * nouns (a hyphen joining two pieces is part of one), name a subgroup of what the unit counts, never all of it ("640
- * volunteers"), where the document also counts the noun bare (bare_nouns: "Most of the 640 volunteers"), so that
- * it tells the subgroup from the whole; a document that never does may use the modifier only to restate the whole
- * ("More than 60 volunteer rescuers took part"). Its item keeps them ("volunteer (mountain rescue)"): it meets only
- * counts of the same subgroup. A
- * compound whose last piece is the unit ("4,000 day-trippers") and a name ("Kessock Water customers") are not; a
- * count of a common noun no unit names has that noun, hyphened pieces and all, as its head ("210 crane operators"). */
+/* An act's count whose noun a compound's common nouns modify ("32 mountain rescue volunteers", "40 agency staff",
+ * "210 crane operators"): the modifiers between the figure and the count unit's name, lower-case words the parse tags
+ * as nouns, name a subgroup of what the unit counts, never all of it ("640 volunteers"), where the document also
+ * counts the noun bare (bare_nouns: "Most of the 640 volunteers"), so that it tells the subgroup from the whole; a
+ * document that never does may use the modifier only to restate the whole ("More than 60 volunteer rescuers took
+ * part"). Its item keeps them ("volunteer (mountain rescue)"): it meets only counts of the same subgroup. A hyphened
+ * compound describes a kind ("163,000 sport-utility vehicles"), a compound whose last piece is the unit ("4,000
+ * day-trippers") and a name ("Kessock Water customers") are no such modifiers; a count of a common noun no unit names
+ * has that noun, hyphened pieces and all, as its head. A metric family's count keeps its item ("1,724 road deaths"). */
 static void compound_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
 {
     const fl_parse *p = fl_claims_parse_of(c);
     size_t s = q->tok, u = SIZE_MAX, used;
-    if (!p || !fl_count_dimension(c->r, q->dim) || q->tok_end > c->b)
+    if (!p || !act_like(c->k, cl->family) || !fl_count_dimension(c->r, q->dim) || q->tok_end > c->b)
         return;
     while (s < q->tok_end && p->tags[s - c->a] == FL_TAG_NUM)
         s++;
@@ -8204,16 +8204,11 @@ static void compound_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
     fl_buf b = {0};
     for (size_t j = s; j < u; j++) {
         unsigned char c0 = (unsigned char)c->text[c->t[j].start];
-        if (glued_hyphen(c, j) && j > s) {
-            fl_buf_putc(&b, '-');
-            continue;
-        }
         if (c->t[j].kind != FL_TOK_WORD || !noun_tag(c, j) || !(c0 >= 'a' && c0 <= 'z')) {
             fl_buf_free(&b);
             return;
         }
-        fl_buf_printf(&b, "%s%.*s", b.len && !glued_hyphen(c, j - 1) ? " " : "", (int)(c->t[j].end - c->t[j].start),
-                      c->text + c->t[j].start);
+        fl_buf_printf(&b, "%s%.*s", b.len ? " " : "", (int)(c->t[j].end - c->t[j].start), c->text + c->t[j].start);
     }
     if (b.len) {
         fl_buf w = {0};
@@ -13175,8 +13170,9 @@ static entry_fixes entry_fixes_of(const fl_doc *d, const fl_rules *r, const fl_f
         size_t p = d->sents[s].para, q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1];
         if (p >= d->npara)
             continue;
-        sctx c = {d,    d->text, fl_rules_knowledge(r), r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, NULL,
-                  NULL, 0, NULL};
+        sctx c = {
+            d, d->text, fl_rules_knowledge(r), r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, NULL, NULL,
+            0, NULL};
         /* "Correction: ... revised the snowfall to 74cm. Our 17:05 entry gave ... 82cm": the label's sentence and
          * the next one of its paragraph, right after it */
         size_t label_end = correction_label_end(&c, c.b);
@@ -13213,12 +13209,21 @@ static void document_done(const fl_knowledge *k, fl_claims *out, size_t first, c
 
 /* The words that stand right after a figure written in digits anywhere in the document ("640 volunteers"): the
  * nouns the document counts bare, with no modifier before them (compound_scope). */
-static void bare_counted_nouns(const fl_doc *d, const fl_facts *f, fl_map *out)
+static fl_map bare_counted_nouns(const fl_doc *d, const fl_facts *f)
 {
-    fl_map_init(out, 1);
+    fl_map out;
+    fl_map_init(&out, 1);
     for (size_t t = 0; t + 1 < f->ntok; t++)
         if (f->tok[t].kind == FL_TOK_NUM && f->tok[t + 1].kind == FL_TOK_WORD)
-            fl_map_put(out, d->text + f->tok[t + 1].start, f->tok[t + 1].end - f->tok[t + 1].start, 1);
+            fl_map_put(&out, d->text + f->tok[t + 1].start, f->tok[t + 1].end - f->tok[t + 1].start, 1);
+    return out;
+}
+
+/* Frees the document's maps of names and of bare counted nouns. */
+static void doc_maps_free(fl_map *names, fl_map *bare)
+{
+    fl_map_free(names);
+    fl_map_free(bare);
 }
 
 void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
@@ -13226,9 +13231,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
     document_facts(d, r, given, f);
-    fl_map names, bare;
+    fl_map names, bare = bare_counted_nouns(d, f);
     doc_names(d, f, &names);
-    bare_counted_nouns(d, f, &bare);
     size_t first_claim = out->len;
     uint64_t story[2];
     story_names(d, r, k, f, story);
@@ -13241,7 +13245,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     for (size_t s = 0; s < d->nsent; s++) {
         sentence_parse sp = {NULL, NULL, 0, f->sent_tok[s], f->sent_tok[s + 1]};
         sctx c = {d,      d->text, k, r,   f->tok, f->sent_tok[s], f->sent_tok[s + 1],
-                  &names, 0,       0, &sp, &fixes, f->contrasts, &bare};
+                  &names, 0,       0, &sp, &fixes, f->contrasts,   &bare};
         size_t nn = f->sent_num[s + 1] - f->sent_num[s];
         const fl_num *nums = nn ? f->num + f->sent_num[s] : NULL; /* f->num is NULL in a document without numbers */
         int carried_in = prev_year;
@@ -13338,8 +13342,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     }
     fl_claims_discourse_free(&dc, k);
     fl_refs_free(&refs);
-    fl_map_free(&names);
-    fl_map_free(&bare);
+    doc_maps_free(&names, &bare);
     sb_stemmer_delete(sb); /* NULL-safe */
     document_done(k, out, first_claim, story);
 }
