@@ -8064,7 +8064,7 @@ void fl_claims_several_owners(const fl_doc *d, const fl_rules *r, const fl_facts
     char cls[16][24], head[16][24];
     size_t n = 0, used;
     for (size_t s = 0; s < d->nsent; s++) {
-        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], names, 0, 0, NULL, NULL, 0};
+        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], names, 0, 0, NULL, NULL, 0, NULL};
         for (size_t i = c.a; i + 1 < c.b && n < 16; i++) {
             if (c.t[i].kind != FL_TOK_WORD || !possessive_end(&c, i))
                 continue;
@@ -8202,10 +8202,55 @@ static void place_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
     fl_buf_free(&b);
 }
 
+/* An act's count whose noun a compound's common nouns modify ("32 mountain rescue volunteers", "40 agency staff",
+ * "210 crane operators"): the modifiers between the figure and the count unit's name, lower-case words the parse tags
+ * as nouns, name a subgroup of what the unit counts, never all of it ("640 volunteers"), where the document also
+ * counts the noun bare (bare_nouns: "Most of the 640 volunteers"), so that it tells the subgroup from the whole; a
+ * document that never does may use the modifier only to restate the whole ("More than 60 volunteer rescuers took
+ * part"). Its item keeps them ("volunteer (mountain rescue)"): it meets only counts of the same subgroup. A hyphened
+ * compound describes a kind ("163,000 sport-utility vehicles"), a compound whose last piece is the unit ("4,000
+ * day-trippers") and a name ("Kessock Water customers") are no such modifiers; a count of a common noun no unit names
+ * has that noun, hyphened pieces and all, as its head. A metric family's count keeps its item ("1,724 road deaths"). */
+static void compound_scope(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t s = q->tok, u = SIZE_MAX, used;
+    if (!p || !act_like(c->k, cl->family) || !fl_count_dimension(c->r, q->dim) || q->tok_end > c->b)
+        return;
+    while (s < q->tok_end && p->tags[s - c->a] == FL_TAG_NUM)
+        s++;
+    for (size_t j = s + 1; j < q->tok_end && u == SIZE_MAX; j++)
+        if (fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, j, &used) >= 0 && j + used == q->tok_end)
+            u = j;
+    if (u == SIZE_MAX && q->tok_end > s + 1) /* a common noun no unit names heads it, with its hyphened pieces */
+        for (u = q->tok_end - 1; u >= s + 2 && glued_hyphen(c, u - 1);)
+            u -= 2;
+    if (u == SIZE_MAX || u <= s || glued_hyphen(c, u - 1) || !c->bare_nouns ||
+        fl_map_get(c->bare_nouns, c->text + c->t[u].start, c->t[u].end - c->t[u].start) < 0)
+        return;
+    fl_buf b = {0};
+    for (size_t j = s; j < u; j++) {
+        unsigned char c0 = (unsigned char)c->text[c->t[j].start];
+        if (c->t[j].kind != FL_TOK_WORD || !noun_tag(c, j) || !(c0 >= 'a' && c0 <= 'z')) {
+            fl_buf_free(&b);
+            return;
+        }
+        fl_buf_printf(&b, "%s%.*s", b.len ? " " : "", (int)(c->t[j].end - c->t[j].start), c->text + c->t[j].start);
+    }
+    if (b.len) {
+        fl_buf w = {0};
+        fl_buf_printf(&w, "(%s)", b.ptr);
+        item_suffix(cl, " ", w.ptr);
+        fl_buf_free(&w);
+    }
+    fl_buf_free(&b);
+}
+
 static void count_scope(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty *q)
 {
     count_owner(c, dc, cl, q);
     subset_scope(c, cl, q);
+    compound_scope(c, cl, q);
     level_scope(c, cl, q);
     relative_scope(c, cl);
     place_scope(c, cl, q);
@@ -11815,7 +11860,7 @@ static void report_period(const fl_doc *d, const fl_rules *r, fl_facts *f)
     const fl_knowledge *k = fl_rules_knowledge(r);
     size_t words = 0;
     for (size_t s = 0; s < d->nsent && words < LEDE_WORDS; s++) {
-        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, NULL, NULL, 0};
+        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, NULL, NULL, 0, NULL};
         if (report_when(&c, f, s, &f->report))
             return;
         for (size_t i = c.a; i < c.b; i++)
@@ -13183,8 +13228,9 @@ static entry_fixes entry_fixes_of(const fl_doc *d, const fl_rules *r, const fl_f
         size_t p = d->sents[s].para, q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1];
         if (p >= d->npara)
             continue;
-        sctx c = {d,    d->text, fl_rules_knowledge(r), r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, NULL,
-                  NULL, 0};
+        sctx c = {
+            d, d->text, fl_rules_knowledge(r), r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, NULL, NULL,
+            0, NULL};
         /* "Correction: ... revised the snowfall to 74cm. Our 17:05 entry gave ... 82cm": the label's sentence and
          * the next one of its paragraph, right after it */
         size_t label_end = correction_label_end(&c, c.b);
@@ -13219,12 +13265,31 @@ static void document_done(const fl_knowledge *k, fl_claims *out, size_t first, c
         memcpy(out->items[i].names, story, sizeof out->items[i].names);
 }
 
+/* The words that stand right after a figure written in digits anywhere in the document ("640 volunteers"): the
+ * nouns the document counts bare, with no modifier before them (compound_scope). */
+static fl_map bare_counted_nouns(const fl_doc *d, const fl_facts *f)
+{
+    fl_map out;
+    fl_map_init(&out, 1);
+    for (size_t t = 0; t + 1 < f->ntok; t++)
+        if (f->tok[t].kind == FL_TOK_NUM && f->tok[t + 1].kind == FL_TOK_WORD)
+            fl_map_put(&out, d->text + f->tok[t + 1].start, f->tok[t + 1].end - f->tok[t + 1].start, 1);
+    return out;
+}
+
+/* Frees the document's maps of names and of bare counted nouns. */
+static void doc_maps_free(fl_map *names, fl_map *bare)
+{
+    fl_map_free(names);
+    fl_map_free(bare);
+}
+
 void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
                        fl_facts *f)
 {
     const fl_knowledge *k = fl_rules_knowledge(r);
     document_facts(d, r, given, f);
-    fl_map names;
+    fl_map names, bare = bare_counted_nouns(d, f);
     doc_names(d, f, &names);
     size_t first_claim = out->len;
     uint64_t story[2];
@@ -13238,7 +13303,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     for (size_t s = 0; s < d->nsent; s++) {
         sentence_parse sp = {NULL, NULL, 0, f->sent_tok[s], f->sent_tok[s + 1]};
         sctx c = {d,      d->text, k, r,   f->tok, f->sent_tok[s], f->sent_tok[s + 1],
-                  &names, 0,       0, &sp, &fixes, f->contrasts};
+                  &names, 0,       0, &sp, &fixes, f->contrasts,   &bare};
         size_t nn = f->sent_num[s + 1] - f->sent_num[s];
         const fl_num *nums = nn ? f->num + f->sent_num[s] : NULL; /* f->num is NULL in a document without numbers */
         int carried_in = prev_year;
@@ -13335,7 +13400,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     }
     fl_claims_discourse_free(&dc, k);
     fl_refs_free(&refs);
-    fl_map_free(&names);
+    doc_maps_free(&names, &bare);
     sb_stemmer_delete(sb); /* NULL-safe */
     document_done(k, out, first_claim, story);
 }

@@ -32,6 +32,7 @@ typedef struct {
     struct sentence_parse *sp;       /* the sentence's shallow parse, made when a claim first needs it; NULL: none */
     const struct entry_fixes *fixes; /* the live entries the document's corrections name; NULL: none */
     uint32_t contrasts;              /* bit i: the document names the contrast of `contrasted-members` item i */
+    const fl_map *bare_nouns;        /* words right after a figure in the document (claims.c bare_counted_nouns) */
 } sctx;
 
 /* The shallow parse of one sentence (syntax/), made at most once and only for a sentence with a figure
