@@ -143,8 +143,10 @@ same "three reducers" whole.sorted parts.sorted
 # date: one key, so one route (a route used to keep the stated period). In story-undated-measure two undated reports
 # give one measure of a thing of the story (a footbridge's length) and one act's count, no settled family, yet
 # compared (a live page's count stays apart). In
-# story-topic-report-event a feature names no event (its dead are its topic's), the wire a crash: one route.
-for case in story-across-outlets story-undated-settled story-undated-measure story-topic-report-event split-stated-and-document-period; do
+# story-topic-report-event a feature names no event (its dead are its topic's), the wire a crash: one route. In
+# anaphor-part-not-whole "Of these, 27 were injured" takes the firefighters its document counts under another key
+# ("More than 100 firefighters fought the blaze"): the claim itself must carry them (fl_claim.doc_parts).
+for case in story-across-outlets story-undated-settled story-undated-measure story-topic-report-event split-stated-and-document-period anaphor-part-not-whole; do
     story="$root/tests/cases/$case/input"
     "$factlint" "$story" 2>/dev/null | sort >whole.sorted
     "$factlint" --dump-claims=keyed "$story" 2>/dev/null | sort -t "$tab" -k1,1 >story.keyed

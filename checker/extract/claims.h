@@ -46,6 +46,9 @@ typedef struct {
                               * classes, 0 none; a fact of the whole document, so that a reducer holding only some of
                               * its claims knows it */
     char part_text[24];      /* which part: "first half" */
+    char doc_parts[32];      /* for a count that leaves its noun out ("Of these, 27 were injured"): the nouns of
+                              * claim_model.part_counts its document counts ("firefighter"), space-separated; a fact
+                              * of the document that a reducer holding only this claim's key needs (fl_items_mark) */
     char *subject;           /* what the figure is about when it is not an entity: "Norvik Metals", "flood"; "" none */
     const char *subject_how; /* how it was found (static): "clause subject", "paragraph subject" ... or "" */
     int doc_date;            /* the document's date as yyyymmdd when it is known (not inferred), else 0 */

@@ -54,6 +54,14 @@ static void doc_nouns_of(char **keys, const fl_claims *all, fl_map *counted)
     fl_buf b = {0};
     size_t at, len;
     for (size_t i = 0; i < all->len; i++) {
+        /* the part nouns its document counts, as the claim carries them (fl_items_mark) */
+        for (const char *w = all->items[i].doc_parts; *w;) {
+            size_t n = strcspn(w, " ");
+            b.len = 0;
+            fl_buf_printf(&b, "%zu#%.*s", (size_t)all->items[i].doc, (int)n, w);
+            fl_map_put(counted, b.ptr, b.len, 1);
+            w += n + (w[n] == ' ');
+        }
         if (!keys[i] || !noun_of(keys[i], &at, &len) || !len)
             continue;
         b.len = 0;
@@ -225,6 +233,38 @@ void fl_items_resolve(char **keys, const fl_claims *all, const fl_knowledge *k)
     fl_map_free(&groups);
     free(generic);
     free(group);
+}
+
+/* Is the word (w, n) one of the space-separated words of list? */
+static int listed_word(const char *list, const char *w, size_t n)
+{
+    for (const char *p = list; *p;) {
+        size_t m = strcspn(p, " ");
+        if (m == n && memcmp(p, w, n) == 0)
+            return 1;
+        p += m + (p[m] == ' ');
+    }
+    return 0;
+}
+
+void fl_items_mark(fl_claims *claims, size_t from, const fl_knowledge *k)
+{
+    char parts[sizeof claims->items[0].doc_parts] = "";
+    size_t used = 0, at, len;
+    for (size_t i = from; i < claims->len; i++) {
+        const char *key = claims->items[i].key;
+        if (!key || !noun_of(key, &at, &len) || !part_noun(key, at, len, k) || listed_word(parts, key + at, len) ||
+            used + (used > 0) + len >= sizeof parts) /* a document rarely counts more than two kinds of them */
+            continue;
+        if (used)
+            parts[used++] = ' ';
+        memcpy(parts + used, key + at, len);
+        used += len;
+        parts[used] = '\0';
+    }
+    for (size_t i = from; used && i < claims->len; i++)
+        if (claims->items[i].key && noun_left_out(&claims->items[i]))
+            memcpy(claims->items[i].doc_parts, parts, used + 1);
 }
 
 void fl_items_route(fl_buf *route)

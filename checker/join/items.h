@@ -17,6 +17,11 @@
  * new owned string. Never fails (out of memory aborts). */
 void fl_items_resolve(char **keys, const fl_claims *all, const fl_knowledge *k);
 
+/* Marks each claim of one document (claims->items[from..len)) that leaves its counted noun out with the nouns of
+ * claim_model.part_counts that the document's claims count (fl_claim.doc_parts), so that fl_items_resolve finds
+ * them in a reducer that holds only this claim's key. */
+void fl_items_mark(fl_claims *claims, size_t from, const fl_knowledge *k);
+
 /* The route of a key without its counted noun: route (a key or route whose last fields are "item|" or
  * "item|period") with the noun of its item field ("carry:crew" -> "carry:") left out, in place, so that a generic
  * noun and the specific ones it may take (fl_items_resolve) meet in one reducer. */

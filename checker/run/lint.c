@@ -12,6 +12,7 @@
 #include "doc/document_int.h"
 #include "extract/markers.h"
 #include "extract/speakers.h"
+#include "join/items.h"
 #include "join/story.h"
 #include "run/registry.h"
 #include "run/suppress.h"
@@ -123,6 +124,7 @@ static void lint_doc(fl_doc *d, const fl_rules *r, const fl_lint_opts *o, fl_mat
         fl_claims_extract(d, r, &o->date, doc_index, claims, &facts);
         /* a fact of the whole document, carried by each claim: a reducer may hold only some of them */
         fl_story_mark_events(claims, from, fl_rules_knowledge(r));
+        fl_items_mark(claims, from, fl_rules_knowledge(r));
     }
     lap(tm, FL_STAGE_CLAIMS, -1, &t);
     fl_speech speech = {0};

@@ -197,6 +197,8 @@ static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, cons
         cJSON_AddBoolToObject(j, "dual", 1);
     if (c->doc_event > 0) /* its document's own event (fl_story_mark_events), written only when set */
         cJSON_AddStringToObject(j, "doc_event", k->event_classes[c->doc_event - 1]);
+    if (c->doc_parts[0]) /* the part nouns its document counts (fl_items_mark), written only when set */
+        cJSON_AddStringToObject(j, "doc_parts", c->doc_parts);
     char names[40];
     snprintf(names, sizeof names, "%016llx%016llx", (unsigned long long)c->names[0], (unsigned long long)c->names[1]);
     cJSON_AddStringToObject(j, "names", names);
@@ -592,15 +594,16 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     fl_claim c;
     memset(&c, 0, sizeof c);
     const char *key = str(o, "key"), *text = str(o, "text"), *context = str(o, "context"), *unit = str(o, "unit"),
-               *item = str(o, "item"), *part_text = str(j, "part_text");
+               *item = str(o, "item"), *part_text = str(j, "part_text"), *doc_parts = str(j, "doc_parts");
     int k;
     if (!cJSON_IsObject(j) || !key || !text || !context || !unit || !item || !part_text ||
-        strlen(part_text) >= sizeof c.part_text || pos(j, "start", &c.start) < 0 || pos(j, "end", &c.end) < 0 ||
-        bound(o, "value", NAN, &c.value) < 0 || bound(o, "low", -INFINITY, &c.lo) < 0 ||
-        bound(o, "high", INFINITY, &c.hi) < 0 || whole_u32(j, "seq", &c.seq) < 0 ||
-        whole_u32(j, "sentence", &c.sentence) < 0 || whole_int(j, "year", -100000, 100000, &c.year) < 0 ||
-        whole_i8(j, "month", 0, 12, &c.month) < 0 || whole_i8(j, "part", 0, 1, &c.part) < 0 ||
-        whole_i8(j, "since", 0, 1, &c.since) < 0 || whole_i8(j, "period_how", 0, 6, &c.period_how) < 0 ||
+        strlen(part_text) >= sizeof c.part_text || (doc_parts && strlen(doc_parts) >= sizeof c.doc_parts) ||
+        pos(j, "start", &c.start) < 0 || pos(j, "end", &c.end) < 0 || bound(o, "value", NAN, &c.value) < 0 ||
+        bound(o, "low", -INFINITY, &c.lo) < 0 || bound(o, "high", INFINITY, &c.hi) < 0 ||
+        whole_u32(j, "seq", &c.seq) < 0 || whole_u32(j, "sentence", &c.sentence) < 0 ||
+        whole_int(j, "year", -100000, 100000, &c.year) < 0 || whole_i8(j, "month", 0, 12, &c.month) < 0 ||
+        whole_i8(j, "part", 0, 1, &c.part) < 0 || whole_i8(j, "since", 0, 1, &c.since) < 0 ||
+        whole_i8(j, "period_how", 0, 6, &c.period_how) < 0 ||
         whole_i8(j, "date_source", FL_DATE_NONE, FL_DATE_INFERRED, &c.date_source) < 0 ||
         (c.modality = index_of(modalities, 4, str(o, "modality"))) < 0)
         return bad(rd, "a numeric claim record without all of its fields (written by another version?)");
@@ -653,6 +656,8 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     if (sim && read_names(sim, c.sim) < 0)
         return bad(rd, "a numeric claim record with bad clause words");
     memcpy(c.part_text, part_text, strlen(part_text) + 1);
+    if (doc_parts)
+        memcpy(c.doc_parts, doc_parts, strlen(doc_parts) + 1);
     c.text = fl_xstrdup(text);
     c.context = fl_xstrdup(context);
     c.dim = fl_xstrdup(unit);
