@@ -10941,16 +10941,26 @@ static void of_what(const sctx *c, fl_claim *cl, const fl_qty *q, size_t trig, s
 
 /* ---- running counts ---- */
 
-/* Is a running count stated as still open ("at least 14", "14 so far", "with six still missing": 1) or as
- * having risen ("the toll rose to 19": 2)? The join takes a later, larger figure as an update only then. */
-static int count_state(const sctx *c, const fl_qty *q, size_t ca, size_t cb)
+/* Is q an open bound ("at least 14", "more than £60,000") or does its clause (tokens ca..cb) hold a phrase of
+ * words ("so far", "stands at")? What count_state and running_entry each read as a figure still open. */
+static int open_in_clause(const sctx *c, const fl_qty *q, size_t ca, size_t cb, const fl_phrases *words)
 {
     if (q->qualifier == FL_Q_AT_LEAST || q->qualifier == FL_Q_OVER)
         return 1;
     size_t used;
     for (size_t i = ca; i < cb && i < c->b; i++)
-        if (fl_phrases_at(&c->k->open_counts, c->text, c->t, c->b, i, &used) >= 0)
+        if (fl_phrases_at(words, c->text, c->t, c->b, i, &used) >= 0)
             return 1;
+    return 0;
+}
+
+/* Is a running count stated as still open ("at least 14", "14 so far", "with six still missing": 1) or as
+ * having risen ("the toll rose to 19": 2)? The join takes a later, larger figure as an update only then. */
+static int count_state(const sctx *c, const fl_qty *q, size_t ca, size_t cb)
+{
+    if (open_in_clause(c, q, ca, cb, &c->k->open_counts))
+        return 1;
+    size_t used;
     for (size_t i = q->tok; i-- > ca && q->tok - i <= 4;)
         if (fl_phrases_at(&c->k->increase, c->text, c->t, c->b, i, &used) >= 0 &&
             !(i > c->a && (c->t[i - 1].kind == FL_TOK_NUM || number_word(c, i - 1))))
@@ -10969,13 +10979,7 @@ static int count_state(const sctx *c, const fl_qty *q, size_t ca, size_t cb)
  * (a sum of money, a length) is the day's running total, an open count (count_state 1), not a fixed measure. */
 static int running_entry(const sctx *c, const fl_qty *q, size_t ca, size_t cb)
 {
-    if (q->qualifier == FL_Q_AT_LEAST || q->qualifier == FL_Q_OVER)
-        return 1;
-    size_t used;
-    for (size_t i = ca; i < cb && i < c->b; i++)
-        if (fl_phrases_at(&c->k->entry_running, c->text, c->t, c->b, i, &used) >= 0)
-            return 1;
-    return 0;
+    return open_in_clause(c, q, ca, cb, &c->k->entry_running);
 }
 
 /* Does the figure stand in a definite phrase, after a determiner that is no indefinite article ("the", "its")
