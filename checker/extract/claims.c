@@ -7483,6 +7483,58 @@ static int span_moment(const sctx *c, const fl_qty *q)
     return q->tok_end < c->b && fl_phrases_at(&c->k->span_moments, c->text, c->t, c->b, q->tok_end, &used) >= 0;
 }
 
+/* The open predicate of a measure that no family and no listed act claims (README "Open predicates"): the verb
+ * whose object the figure is ("spent seven minutes inside", "soared 852ft", "raised £2.4 million"), or whose
+ * phrase of predicates.open-measure-preps opens the figure's ("burned for 1,342 seconds"), of a dimension that
+ * predicates.open-measure-dims lists: its class (predicates.classes) or its lemma, in out, *at the verb. None
+ * for a speech, linking, level or change verb (a level reached is no act's measure: "reached 42 metres"), a
+ * modal's, a passive's or a participle that premodifies the figure, nor for a figure that premodifies a noun or
+ * is the amount of an "of" phrase. 0 when none. */
+static int open_measured_act(const sctx *c, const fl_parse *p, const fl_qty *q, char *out, size_t cap, size_t *at)
+{
+    const fl_knowledge *k = c->k;
+    const fl_lexicon *dims = fl_rules_lexicon(c->r, "open-measure-dims"),
+                     *preps = fl_rules_lexicon(c->r, "open-measure-preps"),
+                     *level = fl_rules_lexicon(c->r, "level-verbs");
+    size_t used, v = qty_first(c, q), dl = strcspn(q->dim, ":/");
+    char lemma[48];
+    if (!p || !dims || !fl_lexicon_has(dims, q->dim, dl, 0))
+        return 0;
+    while (v > c->a && v > c->ca && fl_phrases_at(&k->determiners, c->text, c->t, c->b, v - 1, &used) >= 0)
+        v--;
+    if (v <= c->a + 1 || v - 1 <= c->ca)
+        return 0;
+    size_t vh = v - 1;
+    if (p->tags[vh - c->a] == FL_TAG_ADP) {
+        if (!preps || !fl_lexicon_has_token(preps, c->text, &c->t[vh], 1) || vh - 1 <= c->ca)
+            return 0;
+        vh--;
+    }
+    int vg = p->vg_of[vh - c->a];
+    /* "a whopping £12 million", "an estimated $41.2 million": a participle after a determiner premodifies */
+    if (vh > c->ca && fl_phrases_at(&k->determiners, c->text, c->t, c->b, vh - 1, &used) >= 0)
+        return 0;
+    if (!is_verb_tag(p->tags[vh - c->a]) || speech_verb(c, vh) || change_word(c, vh) ||
+        (vg >= 0 && (p->vgs[vg].modal >= 0 || p->vgs[vg].passive)))
+        return 0; /* "were trapped 300 metres underground": where, no measure of an act */
+    if (p->tags[vh - c->a] == FL_TAG_VB && vh > c->ca &&
+        (p->tags[vh - 1 - c->a] == FL_TAG_TO || p->tags[vh - 1 - c->a] == FL_TAG_PART))
+        return 0; /* "plans to treat 132,000 acres": an infinitive's act is a purpose, not done */
+    /* "fired 155mm shells", "builds 90-metre ferries": the figure premodifies a noun; "cleared 6 km of the banks",
+     * "sent 4.1 million tonnes of grain to": an amount of a thing, which amount_of_thing keys or leaves */
+    size_t after = q->tok_end, end = c->cb && c->cb < c->b ? c->cb : c->b;
+    if ((q->end < c->t[c->b - 1].end && c->text[q->end] == '-') ||
+        (after < end && (noun_tag(c, after) || fl_claims_role(c, after, FL_ROLE_OF))))
+        return 0;
+    int cls = verb_class(c, vh, SIZE_MAX, lemma, sizeof lemma);
+    if (!lemma[0] || fl_phrases_word(&k->linking, lemma, strlen(lemma)) >= 0 ||
+        (level && fl_lexicon_has(level, lemma, strlen(lemma), 0)))
+        return 0;
+    snprintf(out, cap, "%s", cls >= 0 ? k->pred_classes[cls] : lemma);
+    *at = vh;
+    return 1;
+}
+
 static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
 {
     const fl_knowledge *k = c->k;
@@ -7527,6 +7579,26 @@ static void measured_act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q,
     cl->item = fl_buf_take(&it);
     cl->family = k->act_family;
     act_takes_qualifier(c, cl, q, at);
+    *trig = at;
+}
+
+/* The attribute of a measure that nothing else claims (no family, act, relation, amount or level): the act of
+ * its open predicate (open_measured_act: "soared 852ft" is "soar:length", "raised £2.4 million" "raise:money"),
+ * keyed as a listed act's measure is, its unit left out. */
+static void open_measured_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *trig)
+{
+    const fl_knowledge *k = c->k;
+    size_t at;
+    char pred[48];
+    if (cl->family >= 0 || k->act_family < 0 || fl_count_dimension(c->r, q->dim) || possessed(c, q) ||
+        span_moment(c, q) || !open_measured_act(c, fl_claims_parse_of(c), q, pred, sizeof pred, &at))
+        return;
+    fl_buf it = {0};
+    fl_buf_printf(&it, "%s:", pred);
+    fl_buf_put(&it, q->dim, strcspn(q->dim, ":/"));
+    free(cl->item);
+    cl->item = fl_buf_take(&it);
+    cl->family = k->act_family;
     *trig = at;
 }
 
@@ -10696,6 +10768,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         cl->item = fl_xstrdup(level);
         cl->definite = (int8_t)definite; /* read by claim_time_marks */
     }
+    open_measured_attribute(cw, cl, q, trig);
     cl->src = cl->dst = -1;
     cl->subject_how = "";
     /* the word before a trigger right after the figure is the figure's own unit ("20 miles north of"), no

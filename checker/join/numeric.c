@@ -1221,6 +1221,81 @@ static void similar_join(const fl_claims *all, const unsigned char *reference, f
     free(v);
 }
 
+/* ---- the same across the reports of one story ---- */
+
+/* Are a and b, figures of one unit, counted noun and modality that no attribute keys, in two reports of one
+ * story, the same measure of the same thing by the words of their clauses? As similar() within a document, but
+ * the reports of one story word one thing their own way, and the words of two reports' clauses meet by chance
+ * more often than two sentences of one: the counted noun and another word at least, and half the smaller clause's
+ * words at least (not a quarter); no live page's entry (true at its time), no figure a change is from. */
+static int similar_across(const fl_claim *a, const fl_claim *b)
+{
+    if (a->doc == b->doc || a->base || b->base || a->entry || b->entry || a->sim_when != b->sim_when)
+        return 0;
+    if ((a->sim[1] || b->sim[1]) && !(a->sim[1] & b->sim[1]))
+        return 0;
+    int common = popcount64(a->sim[0] & b->sim[0]);
+    int na = popcount64(a->sim[0]), nb = popcount64(b->sim[0]);
+    double lo = fmin(fabs(a->value), fabs(b->value)), hi = fmax(fabs(a->value), fabs(b->value));
+    if (!(lo > 0) || hi > SIM_MAX_RATIO * lo)
+        return 0;
+    return common >= SIM_MIN_SHARED && 2 * common >= (na < nb ? na : nb);
+}
+
+/* The group similar_story_join compares a figure in: unit, counted noun (its item without the verb) and
+ * modality, of any document. */
+static char *similar_story_group(const fl_claim *c)
+{
+    const char *colon = strrchr(c->item, ':');
+    fl_buf b = {0};
+    fl_buf_printf(&b, "%s|%s|%d", c->dim, colon ? colon + 1 : c->item, c->modality);
+    return fl_buf_take(&b);
+}
+
+/* Figures with no key, as similar_join takes them, across the reports of one story: in groups of unit, counted
+ * noun and modality, the stories told from the group's own claims (fl_story_of_claims: the figures with no key
+ * all meet in one reducer, so a split run finds the stories a single run does); each that disagrees with an
+ * earlier one of another report of its story it is similar_across() to is reported, once. */
+static void similar_story_join(const fl_claims *all, const unsigned char *reference, const fl_knowledge *k,
+                               fl_sink *out)
+{
+    simref *v = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t i = 0; i < all->len; i++)
+        if (!within_keyed(&all->items[i]) && all->items[i].sim[0] && all->items[i].item[0]) {
+            FL_GROW(v, cap, n + 1);
+            v[n++] = (simref){&all->items[i], i, similar_story_group(&all->items[i])};
+        }
+    if (n > 1)
+        qsort(v, n, sizeof *v, cmp_similar);
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && strcmp(v[j].group, v[i].group) == 0)
+            j++;
+        if (j - i > 1 && j - i <= MAX_SIMILAR_GROUP) {
+            const fl_claim **cs = fl_xmalloc((j - i) * sizeof *cs);
+            for (size_t x = i; x < j; x++)
+                cs[x - i] = v[x].c;
+            size_t *story = fl_story_of_claims(cs, j - i, k);
+            for (size_t b = 1; b < j - i; b++) {
+                if (reference && reference[cs[b]->doc])
+                    continue;
+                for (size_t a = 0; a < b; a++)
+                    if (story[a] == story[b] && similar_across(cs[a], cs[b]) && !claims_overlap(cs[a], cs[b])) {
+                        report_similar(cs[b], cs[a], out);
+                        break;
+                    }
+            }
+            free(story);
+            free(cs);
+        }
+        i = j;
+    }
+    for (size_t i = 0; i < n; i++)
+        free(v[i].group);
+    free(v);
+}
+
 /* Marks the figures of an event that their sentence gives as a series: two figures of one key that do not meet
  * in one sentence ("housed 1,400 people on Monday night and 1,750 on Tuesday night") are the count at two
  * times, and which of them another figure of no stated time is of is not known; they are not compared. Dates and clock
@@ -1435,6 +1510,7 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     weekday_join(all, reference, out);
     /* the figures of a document's own event are keyed by its story's event ("fire" here, "explosion" in the
      * story's first report) */
+    similar_story_join(all, reference, k, out);
     size_t *docs = fl_story_docs(all, k);
     char **story = fl_story_event_keys(all, k, docs);
     /* and the figures of a document's own topic by its story (a stalled ride, a trapped party: no event class) */

@@ -128,6 +128,8 @@ const char *const fl_lexicon_names[] = {
     "site-heads",         /* last words of a building's or site's name: "Centre" ("Edderby Leisure Centre") */
     "wider-scopes",       /* modifiers of a subject that make it the whole country: "the national unemployment rate" */
     "part-scopes",        /* title words that make a document a report on a part of a country: "Varnholt region" */
+    "open-measure-dims",  /* dimensions of measures an open predicate keys: "spent seven minutes inside" */
+    "open-measure-preps", /* prepositions between such a verb and its measure: "burned for 1,342 seconds" */
     "transitive-linking", /* linking verbs that, with a counted object, are that object's predicate: "took 4,300 calls"
                            */
     "describing-participles", /* lemmas whose bare participle after a counted noun describes the figure:
