@@ -1147,12 +1147,27 @@ static int cmp_similar(const void *pa, const void *pb)
     return a->index < b->index ? -1 : a->index > b->index;
 }
 
+/* Do the clauses of a and b name the same others (or none), their figures stand no more than SIM_MAX_RATIO apart
+ * (two statements of one quantity that disagree are a discrepancy, not another order of magnitude: figures further
+ * apart with the same noun count different things, "1,900 animals", "38 born"), and their content words meet:
+ * min_common at least, and a part-th of the smaller clause's words? */
+static int words_meet(const fl_claim *a, const fl_claim *b, int min_common, int part)
+{
+    if ((a->sim[1] || b->sim[1]) && !(a->sim[1] & b->sim[1]))
+        return 0;
+    double lo = fmin(fabs(a->value), fabs(b->value)), hi = fmax(fabs(a->value), fabs(b->value));
+    if (!(lo > 0) || hi > SIM_MAX_RATIO * lo)
+        return 0;
+    int common = popcount64(a->sim[0] & b->sim[0]);
+    int na = popcount64(a->sim[0]), nb = popcount64(b->sim[0]);
+    return common >= min_common && part * common >= (na < nb ? na : nb);
+}
+
 /* Are a and b, figures of one document, unit, counted noun and modality that no attribute keys, the same
  * measure of the same thing by the words of their clauses: in two sentences, stated for the same date (or none)
  * and time of day, naming the same others (or none), no more than SIM_MAX_RATIO apart, and sharing the counted
- * noun and a content word more (SIM_MIN_SHARED words in all), a quarter of the smaller clause's at least? Across
- * documents the words of a clause are too weak a key: two reports of one game give two players' touchdowns in
- * the same words (the dev clusters), so only the figures of one document are compared so. */
+ * noun and a content word more (SIM_MIN_SHARED words in all), a quarter of the smaller clause's at least?
+ * Across documents (similar_across) the test is stricter. */
 static int similar(const fl_claim *a, const fl_claim *b)
 {
     if (a->sentence == b->sentence) /* one document: similar_group keys on it */
@@ -1164,16 +1179,7 @@ static int similar(const fl_claim *a, const fl_claim *b)
     if (a->year != b->year || a->month != b->month || a->as_of != b->as_of || a->sim_when != b->sim_when || a->base ||
         b->base || a->entry != b->entry)
         return 0;
-    if ((a->sim[1] || b->sim[1]) && !(a->sim[1] & b->sim[1]))
-        return 0;
-    int common = popcount64(a->sim[0] & b->sim[0]);
-    int na = popcount64(a->sim[0]), nb = popcount64(b->sim[0]);
-    /* two statements of one quantity that disagree are a discrepancy, not another order of magnitude: figures
-     * more than SIM_MAX_RATIO apart with the same noun count different things ("1,900 animals", "38 born") */
-    double lo = fmin(fabs(a->value), fabs(b->value)), hi = fmax(fabs(a->value), fabs(b->value));
-    if (!(lo > 0) || hi > SIM_MAX_RATIO * lo)
-        return 0;
-    return common >= SIM_MIN_SHARED - 1 && 4 * common >= (na < nb ? na : nb); /* the counted noun is one */
+    return words_meet(a, b, SIM_MIN_SHARED - 1, 4); /* the counted noun is one */
 }
 
 static void report_similar(const fl_claim *c, const fl_claim *anchor, fl_sink *out)
@@ -1186,20 +1192,37 @@ static void report_similar(const fl_claim *c, const fl_claim *anchor, fl_sink *o
     push_pair(out, FL_RULE_NUMERIC_CONFLICT, c, anchor, &msg);
 }
 
+/* The figures similar_join and similar_story_join compare: no key, their clauses' words taken (extract/claims.c
+ * similar_marks), a counted noun; each with its group (group()), sorted by group and claim order. *n of them. */
+static simref *similar_refs(const fl_claims *all, char *(*group)(const fl_claim *), size_t *n)
+{
+    simref *v = NULL;
+    size_t cap = 0;
+    *n = 0;
+    for (size_t i = 0; i < all->len; i++)
+        if (!within_keyed(&all->items[i]) && all->items[i].sim[0] && all->items[i].item[0]) {
+            FL_GROW(v, cap, *n + 1);
+            v[(*n)++] = (simref){&all->items[i], i, group(&all->items[i])};
+        }
+    if (*n > 1)
+        qsort(v, *n, sizeof *v, cmp_similar);
+    return v;
+}
+
+static void similar_refs_free(simref *v, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(v[i].group);
+    free(v);
+}
+
 /* Figures with no key whose clauses' words were taken (extract/claims.c similar_marks), in groups of one
  * document, unit, counted noun and modality: each that disagrees with an earlier one it is similar() to is
  * reported, once. */
 static void similar_join(const fl_claims *all, const unsigned char *reference, fl_sink *out)
 {
-    simref *v = NULL;
-    size_t n = 0, cap = 0;
-    for (size_t i = 0; i < all->len; i++)
-        if (!within_keyed(&all->items[i]) && all->items[i].sim[0] && all->items[i].item[0]) {
-            FL_GROW(v, cap, n + 1);
-            v[n++] = (simref){&all->items[i], i, similar_group(&all->items[i])};
-        }
-    if (n > 1)
-        qsort(v, n, sizeof *v, cmp_similar);
+    size_t n;
+    simref *v = similar_refs(all, similar_group, &n);
     for (size_t i = 0; i < n;) {
         size_t j = i + 1;
         while (j < n && strcmp(v[j].group, v[i].group) == 0)
@@ -1216,9 +1239,7 @@ static void similar_join(const fl_claims *all, const unsigned char *reference, f
         }
         i = j;
     }
-    for (size_t i = 0; i < n; i++)
-        free(v[i].group);
-    free(v);
+    similar_refs_free(v, n);
 }
 
 /* ---- the same across the reports of one story ---- */
@@ -1232,14 +1253,8 @@ static int similar_across(const fl_claim *a, const fl_claim *b)
 {
     if (a->doc == b->doc || a->base || b->base || a->entry || b->entry || a->sim_when != b->sim_when)
         return 0;
-    if ((a->sim[1] || b->sim[1]) && !(a->sim[1] & b->sim[1]))
-        return 0;
-    int common = popcount64(a->sim[0] & b->sim[0]);
-    int na = popcount64(a->sim[0]), nb = popcount64(b->sim[0]);
-    double lo = fmin(fabs(a->value), fabs(b->value)), hi = fmax(fabs(a->value), fabs(b->value));
-    if (!(lo > 0) || hi > SIM_MAX_RATIO * lo)
-        return 0;
-    return common >= SIM_MIN_SHARED && 2 * common >= (na < nb ? na : nb);
+    /* two reports of one game give two players' touchdowns in the same words (the dev clusters) */
+    return words_meet(a, b, SIM_MIN_SHARED, 2);
 }
 
 /* The group similar_story_join compares a figure in: unit, counted noun (its item without the verb) and
@@ -1259,15 +1274,8 @@ static char *similar_story_group(const fl_claim *c)
 static void similar_story_join(const fl_claims *all, const unsigned char *reference, const fl_knowledge *k,
                                fl_sink *out)
 {
-    simref *v = NULL;
-    size_t n = 0, cap = 0;
-    for (size_t i = 0; i < all->len; i++)
-        if (!within_keyed(&all->items[i]) && all->items[i].sim[0] && all->items[i].item[0]) {
-            FL_GROW(v, cap, n + 1);
-            v[n++] = (simref){&all->items[i], i, similar_story_group(&all->items[i])};
-        }
-    if (n > 1)
-        qsort(v, n, sizeof *v, cmp_similar);
+    size_t n;
+    simref *v = similar_refs(all, similar_story_group, &n);
     for (size_t i = 0; i < n;) {
         size_t j = i + 1;
         while (j < n && strcmp(v[j].group, v[i].group) == 0)
@@ -1291,9 +1299,7 @@ static void similar_story_join(const fl_claims *all, const unsigned char *refere
         }
         i = j;
     }
-    for (size_t i = 0; i < n; i++)
-        free(v[i].group);
-    free(v);
+    similar_refs_free(v, n);
 }
 
 /* Marks the figures of an event that their sentence gives as a series: two figures of one key that do not meet
