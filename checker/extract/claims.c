@@ -3564,6 +3564,42 @@ static subj_t costed_thing(const sctx *c, const mention *m, size_t nm, size_t ca
     return sj.type == SUBJ_NOUN || (sj.type == SUBJ_KIND && !fl_claims_name_word(c, sj.tok)) ? sj : none;
 }
 
+/* The unnamed thing whose value or cost a figure of an of_thing family is when the clause's verb, a trigger word,
+ * has that thing as its object and the figure follows the object after a preposition of predicates
+ * "appraised-object-preps" ("The museum has valued the hoard at up to £460,000": the hoard, not the museum that
+ * valued it). SUBJ_NONE otherwise: an object headed by a trigger ("put the cost at") or by a name names no thing. */
+static subj_t appraised_object(const sctx *c, const mention *m, size_t nm, const fl_qty *q)
+{
+    subj_t none = {SUBJ_NONE, 0, 0, -1};
+    const fl_parse *p = fl_claims_parse_of(c);
+    const fl_lexicon *preps = fl_rules_lexicon(c->r, "appraised-object-preps");
+    size_t used, first = qty_first(c, q);
+    if (!p || !preps || first < c->a + 3 || !fl_lexicon_has_token(preps, c->text, &c->t[first - 1], 1))
+        return none;
+    int np = p->np_of[first - 2 - c->a];
+    if (np < 0 || c->a + p->nps[np].end != first - 1 || p->nps[np].start == 0)
+        return none;
+    size_t a = c->a + p->nps[np].start, head = c->a + p->nps[np].head, v = a - 1;
+    if (!verb_tag(p->tags[v - c->a]) || fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, v, &used) < 0 ||
+        used != 1 || p->tags[head - c->a] != FL_TAG_NOUN || fl_claims_name_word(c, head) ||
+        fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, head, &used) >= 0)
+        return none;
+    subj_t sj = measured_subject(c, m, nm, a, head + 1);
+    return sj.type == SUBJ_NOUN || (sj.type == SUBJ_KIND && !fl_claims_name_word(c, sj.tok)) ? sj : none;
+}
+
+/* The subject of a figure of an of_thing family whose thing is its verb's object (appraised_object: "The museum
+ * valued the hoard at £460,000": the hoard, as a measured one) into *sj: ca, the clause, as the phrase it measures;
+ * SIZE_MAX and *sj left alone when there is no such object. */
+static size_t appraised_subject(const sctx *c, const mention *m, size_t nm, const fl_qty *q, subj_t *sj, size_t ca)
+{
+    subj_t object = appraised_object(c, m, nm, q);
+    if (object.type == SUBJ_NONE)
+        return SIZE_MAX;
+    *sj = object;
+    return ca;
+}
+
 /* Does the clause [ca, cb) give a scope of many events: a place wider than one event's ("in the region",
  * "nationwide") or a season or year ("this winter", "so far this year"; rules/claims.json "aggregates")? */
 /* Is token i a superlative adjective after "the" ("the narrowest", "the highest"), a figure's comparison with others,
@@ -4248,6 +4284,7 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
     if (sj.type == SUBJ_EVENT && other_fallback(k, dc, sj.index))
         sj.type = SUBJ_NONE;
     new_paragraph(dc, para);
+    np = np == SIZE_MAX && me->of_thing ? appraised_subject(c, m, nm, q, &sj, ca) : np;
     if (np == SIZE_MAX && me->of_thing && sj.type == SUBJ_NONE &&
         (sj = costed_thing(c, m, nm, ca, q)).type != SUBJ_NONE)
         np = ca; /* "Repairs would cost £2.3m": the unnamed thing costed, as a measured one */

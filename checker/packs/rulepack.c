@@ -130,6 +130,7 @@ const char *const fl_lexicon_names[] = {
     "part-scopes",        /* title words that make a document a report on a part of a country: "Varnholt region" */
     "open-measure-dims",  /* dimensions of measures an open predicate keys: "spent seven minutes inside" */
     "open-measure-preps", /* prepositions between such a verb and its measure: "burned for 1,342 seconds" */
+    "appraised-object-preps", /* after the object a value or cost is of: "valued the hoard at £460,000" */
     "transitive-linking", /* linking verbs that, with a counted object, are that object's predicate: "took 4,300 calls"
                            */
     "describing-participles", /* lemmas whose bare participle after a counted noun describes the figure:
