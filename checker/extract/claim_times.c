@@ -2033,4 +2033,5 @@ void fl_claims_claim_time_marks(const sctx *cw, fl_claim *cl, const fl_qty *q, i
      * level, as it is known */
     int level_definite = cl->family >= 0 && cl->family == cw->k->level_family && cl->definite;
     cl->definite = (int8_t)(fl_claims_definite_figure(cw, q) || level_definite);
+    cl->whole = (int8_t)fl_claims_whole_figure(cw, q);
 }

@@ -11111,6 +11111,27 @@ int fl_claims_definite_figure(const sctx *c, const fl_qty *q)
            !fl_claims_role(c, p - 1, FL_ROLE_INDEFINITE);
 }
 
+/* Does a whole marker ("all": rules/subjects.json "whole-markers") open count q, with only past participles between
+ * its number and its noun and no phrase of place or part after it ("all 60 rescuers involved", "All 13 buried
+ * skiers"; not "all 25 failing dispensers" nor "all 6 kiosks in the north", parts of them)? Such a count tells again
+ * the whole of what its document counted before. */
+int fl_claims_whole_figure(const sctx *c, const fl_qty *q)
+{
+    const fl_lexicon *whole = fl_rules_lexicon(c->r, "whole-markers");
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t f = qty_first(c, q);
+    int after = fl_claims_prep_role(c, q->tok_end);
+    if (!whole || !p || !fl_count_dimension(c->r, q->dim) || f <= c->a || q->tok_end > c->b ||
+        !fl_lexicon_has_token(whole, c->text, &c->t[f - 1], 1) || after == FL_PREP_IN || after == FL_PREP_ON ||
+        after == FL_PREP_OF)
+        return 0;
+    for (size_t i = q->tok + 1; i + 1 < q->tok_end; i++)
+        if (c->t[i].kind == FL_TOK_WORD && p->tags[i - c->a] != FL_TAG_VBN && p->tags[i - c->a] != FL_TAG_VBD &&
+            p->tags[i - c->a] != FL_TAG_NUM)
+            return 0;
+    return 1;
+}
+
 /* ---- the noun phrase of a figure, for reference figures (extract/refs.c) ---- */
 
 /* The compound noun that ends at or starts right after the figure's last token: its count noun ("85 rescue

@@ -144,6 +144,7 @@ void fl_claims_lemma_of(const sctx *c, size_t i, char *out, size_t cap);
 void fl_claims_act_items_free(discourse *dc, const fl_knowledge *k);
 void fl_claims_several_owners(const fl_doc *d, const fl_rules *r, const fl_facts *f, fl_map *names, discourse *dc);
 int fl_claims_definite_figure(const sctx *c, const fl_qty *q);
+int fl_claims_whole_figure(const sctx *c, const fl_qty *q);
 uint32_t fl_claims_clause_as_of(const sctx *c, size_t ca, size_t cb, int undated);
 void fl_claims_report_entity(const sctx *c, fl_claim *cl, const fl_qty *q, size_t trig, const fl_report_period *rp);
 void fl_claims_claim_doc_date(fl_claim *cl, const fl_date *date);

@@ -486,6 +486,27 @@ static int items_match(const fl_claim *a, const fl_claim *b)
     return !a->item[0] || !b->item[0] || strcmp(a->item, b->item) == 0;
 }
 
+/* The counted noun of an act's item ("work:rescuer" -> "rescuer"), the item itself when it names no act. */
+static const char *act_noun(const fl_claim *c)
+{
+    const char *colon = strchr(c->item, ':');
+    return colon ? colon + 1 : c->item;
+}
+
+/* Is b, a later count of a's group (one document, attribute, subject, modality) that a whole marker opens ("all
+ * 60 rescuers involved in the operation"), the whole that a, the one other count of b's noun before it in the group
+ * ([0, n)), counted by another act ("More than 90 rescuers ... worked in shifts")? It tells that count again. */
+static int whole_told_again(const ref *g, size_t n, const fl_claim *a, const fl_claim *b, const fl_knowledge *k)
+{
+    if (!b->whole || a->family != k->act_family || !strchr(a->item, ':') || !strchr(b->item, ':') || !act_noun(a)[0] ||
+        strcmp(act_noun(a), act_noun(b)) != 0)
+        return 0;
+    size_t before = 0;
+    for (size_t i = 0; i < n && g[i].c != b; i++)
+        before += strcmp(act_noun(g[i].c), act_noun(b)) == 0 && !g[i].c->base;
+    return before == 1;
+}
+
 static int cmp_base(const void *pa, const void *pb)
 {
     const ref *a = pa, *b = pb;
@@ -563,8 +584,9 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
                      * Tuesday morning", "the revised figure"), one of them is a running count stated as having
                      * risen, or a sentence of theirs gives the measure twice (a table row's columns); a
                      * country's figures are compared as they were */
+                    int whole = whole_told_again(v + i, j - i, ca, cb, k);
                     if (!ca->year && !cb->year && ca->src < 0 &&
-                        ((!ca->definite && !cb->definite) || ca->as_of != cb->as_of || ca->count_state == 2 ||
+                        ((!ca->definite && !cb->definite && !whole) || ca->as_of != cb->as_of || ca->count_state == 2 ||
                          cb->count_state == 2 || twice[a - i] || twice[b - i]))
                         continue;
                     /* a figure of no stated period is of the document's time: not of the time a base of
@@ -579,7 +601,7 @@ static void partial_join(const fl_claims *all, const unsigned char *reference, c
                     if (other_entry_moving(ca, cb, k))
                         continue;
                     /* a time with a zone and one without are not compared: the zone of the other is not known */
-                    if (!items_match(ca, cb) || (is_clock(ca) && strcmp(ca->item, cb->item) != 0) ||
+                    if ((!items_match(ca, cb) && !whole) || (is_clock(ca) && strcmp(ca->item, cb->item) != 0) ||
                         claims_overlap(ca, cb) || ca->sentence == cb->sentence)
                         continue;
                     if (!(reference && reference[cb->doc]))

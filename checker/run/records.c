@@ -195,6 +195,8 @@ static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, cons
         cJSON_AddBoolToObject(j, "definite", 1);
     if (c->dual)
         cJSON_AddBoolToObject(j, "dual", 1);
+    if (c->whole)
+        cJSON_AddBoolToObject(j, "whole", 1);
     if (c->doc_event > 0) /* its document's own event (fl_story_mark_events), written only when set */
         cJSON_AddStringToObject(j, "doc_event", k->event_classes[c->doc_event - 1]);
     if (c->doc_parts[0]) /* the part nouns its document counts (fl_items_mark), written only when set */
@@ -635,6 +637,7 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     c.listed = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "listed"));
     c.definite = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "definite"));
     c.dual = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "dual"));
+    c.whole = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "whole"));
     const cJSON *asof = cJSON_GetObjectItemCaseSensitive(j, "as_of");
     if (cJSON_IsNumber(asof) && asof->valuedouble >= 0 && asof->valuedouble <= 4294967295.0)
         c.as_of = (uint32_t)asof->valuedouble;
