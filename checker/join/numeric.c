@@ -1214,15 +1214,22 @@ static void report_similar(const fl_claim *c, const fl_claim *anchor, fl_sink *o
     push_pair(out, FL_RULE_NUMERIC_CONFLICT, c, anchor, &msg);
 }
 
-/* The figures similar_join and similar_story_join compare: no key, their clauses' words taken (extract/claims.c
- * similar_marks), a counted noun; each with its group (group()), sorted by group and claim order. *n of them. */
+/* Is c a figure similar_join and similar_story_join compare: no key, its clause's words taken (extract/claims.c
+ * similar_marks), a counted noun? */
+static int similar_figure(const fl_claim *c)
+{
+    return !within_keyed(c) && c->sim[0] && c->item[0];
+}
+
+/* The figures similar_join and similar_story_join compare (similar_figure), each with its group (group()), sorted
+ * by group and claim order. *n of them. */
 static simref *similar_refs(const fl_claims *all, char *(*group)(const fl_claim *), size_t *n)
 {
     simref *v = NULL;
     size_t cap = 0;
     *n = 0;
     for (size_t i = 0; i < all->len; i++)
-        if (!within_keyed(&all->items[i]) && all->items[i].sim[0] && all->items[i].item[0]) {
+        if (similar_figure(&all->items[i])) {
             FL_GROW(v, cap, *n + 1);
             v[(*n)++] = (simref){&all->items[i], i, group(&all->items[i])};
         }
@@ -1287,6 +1294,18 @@ static char *similar_story_group(const fl_claim *c)
     fl_buf b = {0};
     fl_buf_printf(&b, "%s|%s|%d", c->dim, colon ? colon + 1 : c->item, c->modality);
     return fl_buf_take(&b);
+}
+
+int fl_join_similar_part(const fl_claim *c, fl_buf *b)
+{
+    if (!similar_figure(c))
+        return 0;
+    char *g = similar_story_group(c);
+    b->len = 0;
+    fl_buf_putc(b, '~');
+    fl_buf_puts(b, g);
+    free(g);
+    return 1;
 }
 
 /* Figures with no key, as similar_join takes them, across the reports of one story: in groups of unit, counted

@@ -260,6 +260,8 @@ static uint64_t claim_hash(const fl_claim *c)
                  c->month,      c->part,        c->since, c->period_how, c->date_source,
                  c->suppressed, c->count_state, c->base,  (int)c->as_of, c->definite};
     size_t z[2] = {c->seq, c->sentence};
+    uint32_t sim[2] = {c->sim_when, c->entry}; /* and the words similar_story_join reads */
+    h = mix(mix(h, c->sim, sizeof c->sim), sim, sizeof sim);
     return mix(mix(mix(mix(mix_str(h, c->part_text), v, sizeof v), n, sizeof n), z, sizeof z), c->names,
                sizeof c->names);
 }
@@ -289,10 +291,16 @@ static void index_doc(fl_ws *w, size_t doc)
         int p;
         uint64_t h;
         if (i < d->claims.len) {
-            if (!numeric_part(&d->claims.items[i]))
+            const fl_claim *c = &d->claims.items[i];
+            fl_buf similar = {0};
+            if (numeric_part(c))
+                p = part_of(w, 0, c->key);
+            else if (fl_join_similar_part(c, &similar))
+                p = part_of(w, 0, similar.ptr); /* compared across the story's reports by its clause's words */
+            else
                 continue;
-            p = part_of(w, 0, d->claims.items[i].key);
-            h = claim_hash(&d->claims.items[i]);
+            fl_buf_free(&similar);
+            h = claim_hash(c);
         } else {
             const fl_qclaim *q = &d->claims.quotes[i - d->claims.len];
             if (!q->speaker_key)
