@@ -86,8 +86,16 @@ static int overlaps(const span *sp, size_t n, size_t start, size_t end)
     return 0;
 }
 
+/* Is [start, end) a bracketed text that the raw document follows with a link target or a reference label
+ * ("[Source link](https://...)", "[link][1]")? Markdown masks the target, so the pattern cannot see it; the
+ * text of a link is not a placeholder (an empty target is reported by empty_links). */
+static int is_link_text(const fl_doc *d, size_t start, size_t end)
+{
+    return end > start && end < d->len && d->raw[end - 1] == ']' && (d->raw[end] == '(' || d->raw[end] == '[');
+}
+
 /* Reports the matches all[0..n) (owned) of one phrase rule's set; those overlapping a span of skip (already
- * reported) are left out. */
+ * reported) and, for placeholders, the texts of links are left out. */
 static void run_phrase_rule(fl_check_ctx *ctx, const phrase_rule *pr, fl_match *all, size_t n, const span *skip,
                             size_t nskip)
 {
@@ -103,6 +111,8 @@ static void run_phrase_rule(fl_check_ctx *ctx, const phrase_rule *pr, fl_match *
         if (!pr->in_quotes && fl_doc_in_quote(d, all[i].start))
             continue;
         if (nskip && overlaps(skip, nskip, all[i].start, all[i].end))
+            continue;
+        if (pr->rule == FL_RULE_SOURCE_PLACEHOLDER && is_link_text(d, all[i].start, all[i].end))
             continue;
         all[k++] = all[i];
     }

@@ -159,8 +159,9 @@ const fl_rule_info fl_rule_table[FL_RULE_COUNT] = {
         {"source-placeholder", FL_SEV_WARNING,
          "a placeholder where a source should be: \"Source link\", \"Source: TK\", \"[citation needed]\"",
          "Placeholders left by writers or lost in copying (\"Source link\" with no link, \"Source: TK\",\n"
-         "\"[citation needed]\", \"[link]\", Markdown links with an empty target) mean a claim has no source\n"
-         "yet. Phrases come from the \"source-placeholder\" patterns of the rule packs.",
+         "\"[citation needed]\", \"[link]\", \"(Source link)\" in running text, Markdown links with an empty\n"
+         "target) mean a claim has no source yet. Phrases come from the \"source-placeholder\" patterns of\n"
+         "the rule packs.",
          "The ministry confirmed the figures.\n\nSource link\n",
          "The ministry confirmed the figures.\n\nSource: Ministry of Finance, annual report 2024.\n", "example.txt"},
     [FL_RULE_UNUSED_SUPPRESSION] =

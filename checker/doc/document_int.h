@@ -49,6 +49,7 @@ typedef enum {
     FL_MK_GLUED_PUNCT,   /* after closing punctuation: ever.’”1  Horde,2  2025),38 */
     FL_MK_GLUED_LETTER,  /* after a letter: billion21 */
     FL_MK_GLUED_DECIMAL, /* after a year and a period: in 2008.17 */
+    FL_MK_CARET_DIGITS,  /* a caret and digits glued after a word or punctuation: in March.^1  30 villages^2 */
 } fl_marker_style;
 
 typedef struct {

@@ -128,7 +128,7 @@ static void add_entry(fl_doc *d, size_t *cap, size_t start, size_t end, int valu
     m->style = label ? FL_MK_CARET : FL_MK_BRACKET;
 }
 
-/* A notes entry opening a line: "12. ", "12) ", "[12] ", "12 Author", "¹² ". Returns the value or -1. */
+/* A notes entry opening a line: "12. ", "12) ", "[12] ", "12 Author", "¹² ", "^12 ". Returns the value or -1. */
 static int entry_number(const char *s, size_t i, size_t le, size_t *ns, size_t *ne)
 {
     size_t k = i;
@@ -138,6 +138,18 @@ static int entry_number(const char *s, size_t i, size_t le, size_t *ns, size_t *
         k += 2;
     size_t e;
     int v;
+    if (k + 1 < le && s[k] == '^') {
+        /* "^12 text", "^12. text": the caret style's own notes */
+        v = parse_small(s, k + 1, le, &e);
+        if (v < 0 || e + 1 >= le)
+            return -1;
+        size_t after = (s[e] == '.' || s[e] == ')' || s[e] == ':') ? e + 1 : e;
+        if (s[after] != ' ' && s[after] != '\t')
+            return -1;
+        *ns = k;
+        *ne = after;
+        return v;
+    }
     if (k < le && s[k] == '[') {
         v = parse_small(s, k + 1, le, &e);
         if (v >= 0 && e < le && s[e] == ']') {
@@ -340,6 +352,64 @@ static size_t superscript_marker(const fl_doc *d, cand_list *cl, size_t i, size_
     return j;
 }
 
+/* Does the bracketed text that closes at s[close] (")" or "]") hold an operator, so that a caret after it
+ * is an exponent ("(1+r)^2")? Looks back on the line, up to 64 bytes. */
+static int bracket_holds_operator(const fl_doc *d, size_t close)
+{
+    const char *s = d->text;
+    char open = s[close] == ')' ? '(' : '[';
+    for (size_t k = close; k-- > d->start && close - k <= 64 && s[k] != '\n';) {
+        if (s[k] == open)
+            return 0;
+        if (strchr("+*/=^", s[k]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is the caret at s[caret] an exponent rather than a footnote marker? After a digit ("10^3"), after a word of
+ * one or two letters ("m^2", "km^2", "x^2") or a short unit after a digit or slash ("5sec^2", "kg/mol^2"), after
+ * a bracket holding an operator ("(1+r)^2"); a marker follows a longer word, punctuation or a closing quote. */
+static int caret_is_exponent(const fl_doc *d, size_t caret)
+{
+    const char *s = d->text;
+    int32_t prev = 0;
+    if (caret <= d->start)
+        return 1;
+    fl_utf8_prev(s, caret, &prev);
+    if (prev == ')' || prev == ']')
+        return bracket_holds_operator(d, caret - 1);
+    if (prev < 0x80 && fl_is_ascii_alpha((unsigned char)prev)) {
+        size_t a = caret;
+        while (a > d->start && fl_is_ascii_alpha((unsigned char)s[a - 1]) && caret - a <= 3)
+            a--;
+        size_t len = caret - a;
+        return len <= 2 ||
+               (len == 3 && a > d->start && (fl_is_ascii_digit((unsigned char)s[a - 1]) || s[a - 1] == '/'));
+    }
+    if (is_letter_cp(prev) || prev == '%' || prev == '"' || prev == 0x201D || prev == 0x2019 || prev == 0xBB)
+        return 0;
+    return !(prev > 0 && prev < 0x80 && strchr(".,;:!?", (int)prev));
+}
+
+/* Digits after a caret at s[i] (s[i - 1] == '^'): a candidate of the caret style unless an exponent. Returns
+ * the end of the digits. */
+static size_t caret_marker(const fl_doc *d, cand_list *cl, size_t i, size_t body_end)
+{
+    const char *s = d->text;
+    size_t e;
+    int v = parse_small(s, i, body_end, &e);
+    if (v <= 0 || !glued_follow_ok(s, e, body_end) ||
+        (e + 1 < body_end && (s[e] == '.' || s[e] == ',') && fl_is_ascii_digit((unsigned char)s[e + 1])) ||
+        caret_is_exponent(d, i - 1)) {
+        while (i < body_end && fl_is_ascii_digit((unsigned char)s[i]))
+            i++;
+        return i;
+    }
+    add_cand(cl, i - 1, e, v, NULL, FL_MK_CARET_DIGITS);
+    return e;
+}
+
 static void scan_markers(fl_doc *d, cand_list *cl, size_t body_end)
 {
     const char *s = d->text;
@@ -404,6 +474,10 @@ static void scan_markers(fl_doc *d, cand_list *cl, size_t body_end)
                 continue;
             }
             i += n;
+            continue;
+        }
+        if (fl_is_ascii_digit(c) && i > d->start && s[i - 1] == '^') {
+            i = caret_marker(d, cl, i, body_end);
             continue;
         }
         if (fl_is_ascii_digit(c) && i > d->start && !fl_is_ascii_digit((unsigned char)s[i - 1])) {
@@ -505,17 +579,23 @@ static void weak_pass(cand_list *cl, const unsigned char *entry_of, int backward
  * When the document has numbered notes, a weak candidate must also have an entry. */
 static void judge(cand_list *cl, int has_notes, const unsigned char *entry_of)
 {
-    size_t npunct = 0, nexplicit = 0;
+    size_t npunct = 0, ncaret = 0, nexplicit = 0;
     for (size_t i = 0; i < cl->len; i++) {
         if (cl->items[i].style == FL_MK_GLUED_PUNCT)
             npunct++;
+        else if (cl->items[i].style == FL_MK_CARET_DIGITS)
+            ncaret++;
         else if (cl->items[i].accepted && cl->items[i].value >= 0)
             nexplicit++;
     }
+    /* each glued style once the document uses it twice, has notes or explicit markers */
     int punct_ok = npunct >= 2 || has_notes || nexplicit > 0;
+    int caret_ok = ncaret >= 2 || has_notes || nexplicit > 0;
     for (size_t i = 0; i < cl->len; i++)
         if (cl->items[i].style == FL_MK_GLUED_PUNCT)
             cl->items[i].accepted = punct_ok;
+        else if (cl->items[i].style == FL_MK_CARET_DIGITS)
+            cl->items[i].accepted = caret_ok;
     /* weak candidates: forward (each one after its predecessor), backward (each one before its
      * successor: "2019,1 ... 2020,2 ... fell.3"), and forward again */
     weak_pass(cl, entry_of, 0);

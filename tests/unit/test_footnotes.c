@@ -188,3 +188,43 @@ Test(footnotes, punctuation_not_closing_a_word)
         fl_doc_free(d);
     }
 }
+
+/* Caret markers glued after a word or punctuation, and carets that are exponents: one row per text, with the
+ * number of markers the document should have. */
+Test(footnotes, caret_markers_and_exponents)
+{
+    static const struct {
+        const char *text;
+        size_t markers;
+    } rows[] = {
+        {"Rain fell in May.^1 It flooded 30 farms^2 and \"the old mill\"^3 by June,^4 said 45%^5 of owners.\n", 5},
+        {"The room is 40 m^2 and the farm 3 km^2; y = x^2 and 10^3 cases.\n", 0},
+        {"Debt grows as (1+r)^2 and (a*b)^3 while the code is 2^10 or ^12.\n", 0},
+        {"The tank of 5mol^2 and the ratio kg/cm^3 are units.\n", 0},
+        {"A long number^1234 and a decimal^1.5 are not markers, nor is March.^0 or word^2x.\n", 0},
+        {"Only one note here.^1\n", 0},
+        {"One caret note.^1 Another.^2\n", 2},
+        {"Water use fell.^1\n\nNotes\n\n^1 Utility report.\n", 1},
+    };
+    for (size_t r = 0; r < sizeof(rows) / sizeof(rows[0]); r++) {
+        fl_doc *d = unit_doc("a.txt", rows[r].text);
+        cr_assert_eq(d->nmarkers, rows[r].markers, "row %zu: %zu markers, expected %zu", r, d->nmarkers,
+                     rows[r].markers);
+        for (size_t i = 0; i < d->nmarkers; i++)
+            cr_assert_eq(d->markers[i].style, FL_MK_CARET_DIGITS, "row %zu marker %zu", r, i);
+        fl_doc_free(d);
+    }
+}
+
+Test(footnotes, caret_notes_entries)
+{
+    const char *t = "Sales rose.^1 Costs fell.^2 Staff left.^3\n\nNotes\n\n^1 Annual report.\n2. Board minutes.\n^3: "
+                    "Union letter.\n";
+    fl_doc *d = unit_doc("a.txt", t);
+    cr_assert_eq(d->nmarkers, 3);
+    cr_assert_eq(marker_at(d, t, "Costs fell."), 2);
+    cr_assert_eq(d->nentries, 3);
+    for (size_t k = 0; k < d->nentries; k++)
+        cr_assert_eq(d->entries[k].value, (int)k + 1);
+    fl_doc_free(d);
+}
