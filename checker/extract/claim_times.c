@@ -356,7 +356,7 @@ int fl_claims_habitual_event(const fl_doc *d, const fl_rules *r, const fl_knowle
     if (j == b || i < a || i >= b)
         return 0;
     sentence_parse sp = {NULL, NULL, 0, a, b};
-    sctx c = {d, d->text, k, r, f->tok, a, b, NULL, 0, 0, &sp, NULL, 0, NULL};
+    sctx c = {d, d->text, k, r, f->tok, a, b, NULL, 0, 0, &sp, NULL, 0, NULL, NULL, NULL};
     int got = habitual_clause(&c, lex, i);
     fl_parse_free(sp.p);
     free(sp.words);
@@ -374,7 +374,8 @@ int fl_claims_lede_intransitive(const fl_doc *d, const fl_rules *r, const fl_kno
     int found = -1;
     for (size_t s = 0; s < d->nsent && found < 0 && f->sent_tok[s] < lede; s++) {
         sentence_parse sp = {NULL, NULL, 0, f->sent_tok[s], f->sent_tok[s + 1]};
-        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, &sp, NULL, 0, NULL};
+        sctx c = {d,    d->text, k,    r,    f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, &sp,
+                  NULL, 0,       NULL, NULL, NULL};
         for (size_t i = c.a, used; i < c.b && found < 0; i++) {
             int verb = f->tok[i].kind == FL_TOK_WORD && !fl_doc_in_quote(d, f->tok[i].start)
                            ? fl_phrases_at(&k->event_intransitive, d->text, f->tok, c.b, i, &used)
@@ -399,7 +400,8 @@ int fl_claims_lede_thing_event(const fl_doc *d, const fl_rules *r, const fl_know
     int found = -1;
     for (size_t s = 0; s < d->nsent && found < 0 && f->sent_tok[s] < lede; s++) {
         sentence_parse sp = {NULL, NULL, 0, f->sent_tok[s], f->sent_tok[s + 1]};
-        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, &sp, NULL, 0, NULL};
+        sctx c = {d,    d->text, k,    r,    f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, &sp,
+                  NULL, 0,       NULL, NULL, NULL};
         for (size_t i = c.a, used; i < c.b && i < lede && found < 0; i++)
             if (f->tok[i].kind == FL_TOK_WORD && !fl_doc_in_quote(d, f->tok[i].start) &&
                 (found = thing_event_verb(&c, i, c.b, &used)) >= 0)
@@ -1592,6 +1594,51 @@ static int span_end(const sctx *c, const when_at *x)
     return !x->clock && fl_claims_span_before(c, x->e0);
 }
 
+/* Claims clock time x of sentence c (w[0, nw) its dates and times; day the one it states, or NULL) that no event
+ * claims ("the van was stopped at 06:47"), with its clause's words (sim, as a figure's with no key): the join
+ * compares it with the times other clauses in the same words give, in its document and across the reports of its
+ * story (join/numeric.c open_time_join). Not a time its clause holds beside another (a start and an end), of a
+ * plan, a possibility or a time still ahead, nor one its text replaces; a rendering in another zone is claimed
+ * too ("06:47 (0547 GMT)"), one a place's zone gives is not. Returns 1 (the caller goes on to the next).
+ * fl_claims_event_whens calls it for each time when_story_event finds no event of. */
+static int open_time(const sctx *c, const fl_facts *f, const when_at *w, size_t nw, const when_at *x,
+                     const when_at *day, size_t doc_index, size_t *seq, size_t s, fl_claims *out)
+{
+    const fl_date *date = &f->date;
+    int dated = date->day && date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE;
+    int fam = family_with_dim(c->k, "clock");
+    if (!x->clock || x->twin == 3 || fam < 0 || several_in_clause(c, w, nw, x) || supposed_clause(c, x->e0, x->e1, 0) ||
+        modal_clause(c, x->e0) || !past_clause(c, x->e0) || replaced_when(c, x))
+        return 1;
+    size_t p = fl_claims_para_at(c->d, c->t[x->e0].start);
+    if (p < c->d->npara && c->d->paras[p].start == c->t[x->e0].start)
+        return 1; /* a time that opens its paragraph stamps it ("10:30 \"Nobody has told us ...\"") */
+    sctx cc = *c;
+    fl_claims_clause_span(c, x->e0, x->e1, &cc.ca, &cc.cb);
+    uint64_t sim[2];
+    uint32_t date_hash = 0;
+    fl_claims_clause_words(&cc, x->e0, x->e1, sim, &date_hash);
+    uint32_t heads = fl_claims_clause_heads(c, x->e0);
+    if (!sim[0] || !heads)
+        return 1;
+    fl_claim cl = sentence_claim(c, doc_index, seq, s);
+    cl.family = fam;
+    cl.sim[0] = sim[0];
+    cl.sim[1] = sim[1];
+    cl.sim_when = date_hash;
+    cl.governor = heads;
+    cl.dual = x->twin != 0;
+    cl.date_source = date->source;
+    char shown[64];
+    clock_claim(&cl, x, day, date, dated, shown, sizeof shown);
+    fl_buf b = {0};
+    fl_buf_printf(&b, "~clock|%s", cl.item);
+    cl.key_base = fl_buf_take(&b);
+    cl.why = fl_xstrdup("no event: compared by its clause's words");
+    push_when(c, out, &cl, x->e0, x->e1, shown);
+    return 1;
+}
+
 /* The dates and clock times of events in sentence c: each is a claim of its event (the "event-date" and
  * "event-time" families), keyed like an event's figure and compared within the cluster. A clock time is of
  * the day its sentence states, else of the document's month. */
@@ -1622,13 +1669,13 @@ void fl_claims_event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_e
             fl_civil_from_days(x->days, &y, &m, &d);
             ahead = fl_days_from_civil(date->year, m, d);
         }
-        if (!x->clock && utc_day(k, w, nw, x, zone))
-            continue; /* a day in UTC is not the place's day */
-        if (!when_story_event(c, x->e0, x->e1, doc_event, mv, &wo) || (!x->clock && dated && ahead > doc_day) ||
-            supposed_clause(c, x->e0, x->e1, wo.story == 2) ||
+        if ((!x->clock && utc_day(k, w, nw, x, zone)) ||
+            (!when_story_event(c, x->e0, x->e1, doc_event, mv, &wo) &&
+             open_time(c, f, w, nw, x, day, doc_index, seq, s, out)) ||
+            (!x->clock && dated && ahead > doc_day) || supposed_clause(c, x->e0, x->e1, wo.story == 2) ||
             ((x->rel == 1 || x->rel == 3) && !past_clause(c, x->e0)) || replaced_when(c, x) || span_end(c, x) ||
             (fl_claims_fallback_event(k, wo.ev) && wo.ev != doc_event))
-            continue; /* no event, a day still ahead, a plan, a time that was replaced, a period's end, a fallback
+            continue; /* a UTC day, no event, a day ahead, a plan, a replaced time, a period's end, a fallback
                        * class's time in a report of another event (the day the flood's evacuation ended) */
         /* an event found from its clause's verb does not say which of the clause's days or times is its */
         if ((wo.loose && several_in_clause(c, w, nw, x)) || (wo.story == 1 && x->clock && x->ck.zone != FL_NO_ZONE))

@@ -8173,7 +8173,8 @@ void fl_claims_several_owners(const fl_doc *d, const fl_rules *r, const fl_facts
     char cls[16][24], head[16][24];
     size_t n = 0, used;
     for (size_t s = 0; s < d->nsent; s++) {
-        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], names, 0, 0, NULL, NULL, 0, NULL};
+        sctx c = {d,    d->text, k,    r,    f->tok, f->sent_tok[s], f->sent_tok[s + 1], names, 0, 0, NULL,
+                  NULL, 0,       NULL, NULL, NULL};
         for (size_t i = c.a; i + 1 < c.b && n < 16; i++) {
             if (c.t[i].kind != FL_TOK_WORD || !possessive_end(&c, i))
                 continue;
@@ -11745,21 +11746,27 @@ static uint64_t clause_name_bit(const sctx *c, size_t i, const uint64_t story[2]
 /* How far back a relative clause's antecedent is looked for names, in tokens. */
 enum { ANTECEDENT_WORDS = 8 };
 
-/* The words of the clause [c->ca, c->cb) of figure q, for similar_join: its content words (stemmed; not the
- * figure's own tokens, nor the stop words of rules/similar.json) into sim[0], its names other than the
- * document's story names (story) into sim[1]; the date it states (months, weekdays, relative days, years) is
- * hashed into *date_hash. */
-static void clause_words(const sctx *c, const fl_qty *q, const uint64_t story[2], struct sb_stemmer *sb,
-                         uint64_t sim[2], uint32_t *date_hash)
+/* The words of the clause [c->ca, c->cb): its content words (stemmed; not the tokens [skip0, skip1), the figure's
+ * own, nor the stop words of rules/similar.json; when clocks is set, no clock time the clause states: "06:47 GMT"
+ * is no word or name of it) into sim[0], its names other than the document's story names (story) into sim[1]; the
+ * date it states (months, weekdays, relative days, years) is hashed into *date_hash. */
+static void words_of_clause(const sctx *c, size_t skip0, size_t skip1, int clocks, const uint64_t story[2],
+                            struct sb_stemmer *sb, uint64_t sim[2], uint32_t *date_hash)
 {
-    const fl_lexicon *stop = fl_rules_lexicon(c->r, "similar-stopwords");
+    const fl_lexicon *stop = fl_rules_lexicon(c->r, "similar-stopwords"),
+                     *ordinals = fl_rules_lexicon(c->r, "similar-ordinals");
     char w[40];
     size_t used;
+    fl_clock ck;
     sim[0] = sim[1] = 0;
     for (size_t i = c->ca; i < c->cb && i < c->b; i += used) {
         used = 1;
-        if (i >= q->tok && i < q->tok_end)
+        if (i >= skip0 && i < skip1)
             continue;
+        if (clocks && fl_clock_read(c->text, c->t, c->b, i, c->r, 0, &ck) && ck.end > i) {
+            used = ck.end - i;
+            continue;
+        }
         const fl_token *t = &c->t[i];
         if (date_word(c, i, &used)) {
             *date_hash = fl_claims_fnv_lower(*date_hash, c->text, t->start, c->t[i + used - 1].end);
@@ -11770,6 +11777,10 @@ static void clause_words(const sctx *c, const fl_qty *q, const uint64_t story[2]
             continue;
         if (fl_claims_name_word(c, i)) {
             sim[1] |= clause_name_bit(c, i, story, w, n);
+            continue;
+        }
+        if (clocks && ordinals && fl_lexicon_has(ordinals, w, n, 0)) {
+            sim[1] |= word_bit(w, n); /* "the first train" and "the last train" are named apart */
             continue;
         }
         if (stop && fl_lexicon_has(stop, w, n, 0))
@@ -11786,6 +11797,49 @@ static void clause_words(const sctx *c, const fl_qty *q, const uint64_t story[2]
         for (size_t i = c->ca; i > c->a && c->ca - i < ANTECEDENT_WORDS; i--)
             if (fl_claims_name_word(c, i - 1) && (wn = fl_claims_lower_word(c, i - 1, w, sizeof w)) >= 3)
                 sim[1] |= clause_name_bit(c, i - 1, story, w, wn);
+}
+
+/* A 16-bit hash (never 0) of word token i, stemmed as a clause's words are (words_of_clause); 0 for a stop word. */
+static uint32_t word_hash16(const sctx *c, size_t i)
+{
+    const fl_lexicon *stop = fl_rules_lexicon(c->r, "similar-stopwords");
+    char w[40];
+    size_t n = fl_claims_lower_word(c, i, w, sizeof w);
+    if (n < 3 || !fl_is_ascii_alpha((unsigned char)w[0]) || (stop && fl_lexicon_has(stop, w, n, 0)) || !c->sb)
+        return 0;
+    const sb_symbol *st = sb_stemmer_stem(c->sb, (const sb_symbol *)w, (int)n);
+    uint32_t h = st ? fl_claims_fnv_lower(2166136261u, (const char *)st, 0, (size_t)sb_stemmer_length(c->sb))
+                    : fl_claims_fnv_lower(2166136261u, w, 0, n);
+    h = (h ^ h >> 16) & 0xffff;
+    return h ? h : 1;
+}
+
+uint32_t fl_claims_clause_heads(const sctx *c, size_t e0)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    if (!ps)
+        return 0;
+    int cl = fl_parse_clause_of(ps, e0 - c->a), vg = fl_parse_verb(ps, cl), np = fl_parse_subject(ps, cl);
+    uint32_t verb = vg >= 0 ? word_hash16(c, c->a + ps->vgs[vg].head) : 0;
+    uint32_t subject =
+        np >= 0 && ps->tags[ps->nps[np].head] != FL_TAG_PRON && !fl_claims_name_word(c, c->a + ps->nps[np].head)
+            ? word_hash16(c, c->a + ps->nps[np].head)
+            : 0;
+    return verb << 16 | subject;
+}
+
+/* The words of the clause [c->ca, c->cb) of figure q, for similar_join (words_of_clause). */
+static void clause_words(const sctx *c, const fl_qty *q, const uint64_t story[2], struct sb_stemmer *sb,
+                         uint64_t sim[2], uint32_t *date_hash)
+{
+    words_of_clause(c, q->tok, q->tok_end, 0, story, sb, sim, date_hash);
+}
+
+void fl_claims_clause_words(const sctx *c, size_t skip0, size_t skip1, uint64_t sim[2], uint32_t *date_hash)
+{
+    sim[0] = sim[1] = 0;
+    if (c->story && c->sb)
+        words_of_clause(c, skip0, skip1, 1, c->story, c->sb, sim, date_hash);
 }
 
 /* Gives figure cl of quantity q, which has no key, the clause words and date similar_join compares it on, when
@@ -11995,7 +12049,8 @@ static void report_period(const fl_doc *d, const fl_rules *r, fl_facts *f)
     const fl_knowledge *k = fl_rules_knowledge(r);
     size_t words = 0;
     for (size_t s = 0; s < d->nsent && words < LEDE_WORDS; s++) {
-        sctx c = {d, d->text, k, r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, NULL, NULL, 0, NULL};
+        sctx c = {d,    d->text, k,    r,    f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, NULL,
+                  NULL, 0,       NULL, NULL, NULL};
         if (report_when(&c, f, s, &f->report))
             return;
         for (size_t i = c.a; i < c.b; i++)
@@ -13363,9 +13418,22 @@ static entry_fixes entry_fixes_of(const fl_doc *d, const fl_rules *r, const fl_f
         size_t p = d->sents[s].para, q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1];
         if (p >= d->npara)
             continue;
-        sctx c = {
-            d, d->text, fl_rules_knowledge(r), r, f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, NULL, NULL,
-            0, NULL};
+        sctx c = {d,
+                  d->text,
+                  fl_rules_knowledge(r),
+                  r,
+                  f->tok,
+                  f->sent_tok[s],
+                  f->sent_tok[s + 1],
+                  NULL,
+                  0,
+                  0,
+                  NULL,
+                  NULL,
+                  0,
+                  NULL,
+                  NULL,
+                  NULL};
         /* "Correction: ... revised the snowfall to 74cm. Our 17:05 entry gave ... 82cm": the label's sentence and
          * the next one of its paragraph, right after it */
         size_t label_end = correction_label_end(&c, c.b);
@@ -13429,16 +13497,16 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     size_t first_claim = out->len;
     uint64_t story[2];
     story_names(d, r, k, f, story);
-    struct sb_stemmer *sb = f->nqty ? sb_stemmer_new("english", NULL) : NULL; /* UTF-8 */
-    discourse dc = fl_claims_discourse_start(d, r, f, &names);                /* pass 2: keys */
+    struct sb_stemmer *sb = sb_stemmer_new("english", NULL);   /* UTF-8 */
+    discourse dc = fl_claims_discourse_start(d, r, f, &names); /* pass 2: keys */
     fl_refs refs = {0}; /* figures stated as news that a definite phrase may restate */
     int prev_year = 0, h24 = fl_clock_24h(d->text, f->tok, f->ntok, r), zone = fl_doc_zone(d->text, f->tok, f->ntok, r);
     size_t prev_tok = 0, seq = 0;
     const entry_fixes fixes = entry_fixes_of(d, r, f, h24);
     for (size_t s = 0; s < d->nsent; s++) {
         sentence_parse sp = {NULL, NULL, 0, f->sent_tok[s], f->sent_tok[s + 1]};
-        sctx c = {d,      d->text, k, r,   f->tok, f->sent_tok[s], f->sent_tok[s + 1],
-                  &names, 0,       0, &sp, &fixes, f->contrasts,   &bare};
+        sctx c = {d,      d->text,      k,     r,     f->tok, f->sent_tok[s], f->sent_tok[s + 1], &names, 0, 0, &sp,
+                  &fixes, f->contrasts, &bare, story, sb};
         size_t nn = f->sent_num[s + 1] - f->sent_num[s];
         const fl_num *nums = nn ? f->num + f->sent_num[s] : NULL; /* f->num is NULL in a document without numbers */
         int carried_in = prev_year;

@@ -33,6 +33,8 @@ typedef struct {
     const struct entry_fixes *fixes; /* the live entries the document's corrections name; NULL: none */
     uint32_t contrasts;              /* bit i: the document names the contrast of `contrasted-members` item i */
     const fl_map *bare_nouns;        /* words right after a figure in the document (claims.c bare_counted_nouns) */
+    const uint64_t *story;           /* the document's story names (two words of 64 bits); NULL: none */
+    struct sb_stemmer *sb;           /* the document's stemmer of clause words; NULL: none */
 } sctx;
 
 /* The shallow parse of one sentence (syntax/), made at most once and only for a sentence with a figure
@@ -149,6 +151,12 @@ uint32_t fl_claims_clause_as_of(const sctx *c, size_t ca, size_t cb, int undated
 void fl_claims_report_entity(const sctx *c, fl_claim *cl, const fl_qty *q, size_t trig, const fl_report_period *rp);
 void fl_claims_claim_doc_date(fl_claim *cl, const fl_date *date);
 int fl_claims_keep_claim(fl_claims *out, fl_claim *cl, int keep);
+/* The content words and names of the clause [c->ca, c->cb) into sim (as a figure's with no key: claims.c
+ * similar_marks), the tokens [skip0, skip1) and every clock time left out; its date words hashed into *date_hash. */
+void fl_claims_clause_words(const sctx *c, size_t skip0, size_t skip1, uint64_t sim[2], uint32_t *date_hash);
+/* The heads of the parse's clause of token e0: a 16-bit hash of its main verb (stemmed) in the high half and of
+ * its subject's head noun in the low half (0: none; no pronoun, no name); 0 when the clause has neither. */
+uint32_t fl_claims_clause_heads(const sctx *c, size_t e0);
 
 /* claim_times.c's, used by claims.c */
 int fl_claims_lede_intransitive(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f,

@@ -1136,6 +1136,10 @@ static void weekday_join(const fl_claims *all, const unsigned char *reference, f
  * thing; the largest group compared pair by pair. */
 enum { SIM_MIN_SHARED = 2, SIM_MAX_RATIO = 2, MAX_SIMILAR_GROUP = 400 };
 
+/* How many content words the clauses of two clock times no event claims must share, and the most such times
+ * compared pair by pair. */
+enum { OPEN_TIME_SHARED = 2, MAX_OPEN_TIMES = 4000 };
+
 static int popcount64(uint64_t x)
 {
     int n = 0;
@@ -1341,6 +1345,84 @@ static void similar_story_join(const fl_claims *all, const unsigned char *refere
         i = j;
     }
     similar_refs_free(v, n);
+}
+
+/* ---- clock times no event claims: compared by the words of their clauses ---- */
+
+/* Is c a clock time no event claims, which its clause's words stand for (extract/claim_times.c open_time)? */
+static int open_time_claim(const fl_claim *c)
+{
+    return !c->key && c->sim[0] && is_clock(c) && c->key_base && c->key_base[0] == '~';
+}
+
+/* Are a and b, clock times no event claims, of one zone (stated, or none), in two sentences, the time of the same
+ * thing by the words of their clauses: of the same day (stated, or the document's), naming the same others (or
+ * none; an ordinal is one: "the first train" is not "the last train"), and sharing OPEN_TIME_SHARED content words at
+ * least, half the smaller clause's? Across documents (across) the two must be reports of one story. */
+static int open_times_similar(const fl_claim *a, const fl_claim *b)
+{
+    if ((a->doc == b->doc && a->sentence == b->sentence) || strcmp(a->item, b->item) != 0 || a->year != b->year ||
+        a->month != b->month || a->day != b->day)
+        return 0;
+    if ((a->sim[1] || b->sim[1]) && !(a->sim[1] & b->sim[1]))
+        return 0;
+    /* one main verb, or one subject ("the lorry blocked the road" is not "the police closed the road") */
+    uint32_t va = a->governor >> 16, vb = b->governor >> 16, sa = a->governor & 0xffff, sb = b->governor & 0xffff;
+    int common = popcount64(a->sim[0] & b->sim[0]);
+    int na = popcount64(a->sim[0]), nb = popcount64(b->sim[0]);
+    if (!((va && va == vb) || (sa && sa == sb)) && common < OPEN_TIME_SHARED + 1)
+        return 0;
+    return common >= OPEN_TIME_SHARED && 2 * common >= (na < nb ? na : nb);
+}
+
+static void report_open_time(const fl_claim *c, const fl_claim *anchor, fl_sink *out)
+{
+    fl_buf msg = {0};
+    fl_buf_printf(&msg,
+                  "%s conflicts with %s stated elsewhere in the same terms (no event is known for either: their "
+                  "clauses share their words, names and day)",
+                  c->text, anchor->text);
+    push_pair(out, FL_RULE_DATE_INCONSISTENCY, c, anchor, &msg);
+}
+
+/* Clock times no event claims, in one document (across 0) or across the reports of one story (across 1; stories
+ * told from these claims: fl_story_of_claims): each that disagrees with an earlier one it is open_times_similar() to
+ * is reported, once at its place (its rendering in another zone is not reported again). */
+static void open_time_join(const fl_claims *all, const unsigned char *reference, const fl_knowledge *k, int across,
+                           fl_sink *out)
+{
+    const fl_claim **cs = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t i = 0; i < all->len; i++)
+        if (open_time_claim(&all->items[i])) {
+            FL_GROW(cs, cap, n + 1);
+            cs[n++] = &all->items[i];
+        }
+    if (n < 2 || n > MAX_OPEN_TIMES) {
+        free(cs);
+        return;
+    }
+    size_t *story = across ? fl_story_of_claims(cs, n, k) : NULL;
+    unsigned char *told = fl_xcalloc(n, 1);
+    for (size_t b = 1; b < n; b++) {
+        if (reference && reference[cs[b]->doc])
+            continue;
+        for (size_t a = 0; a < b && !told[b]; a++) {
+            if ((cs[a]->doc == cs[b]->doc) == across || (story && story[a] != story[b]) ||
+                !open_times_similar(cs[a], cs[b]) || claims_overlap(cs[a], cs[b]))
+                continue;
+            for (size_t x = 0; x < n; x++) /* its other rendering, told already */
+                told[b] |= told[x] && x != b && cs[x]->doc == cs[b]->doc && cs[x]->start.line == cs[b]->start.line &&
+                           cs[x]->start.col[FL_COL_BYTE] == cs[b]->start.col[FL_COL_BYTE];
+            if (told[b])
+                break;
+            report_open_time(cs[b], cs[a], out);
+            told[b] = 1;
+        }
+    }
+    free(told);
+    free(story);
+    free(cs);
 }
 
 /* Marks the figures of an event that their sentence gives as a series: two figures of one key that do not meet
@@ -1551,6 +1633,7 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     if (joins & FL_CONFLICT_WITHIN) {
         partial_join(all, reference, k, out);
         similar_join(all, reference, out);
+        open_time_join(all, reference, k, 0, out);
     }
     if (!(joins & FL_CONFLICT_KEYED))
         return;
@@ -1558,6 +1641,7 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     /* the figures of a document's own event are keyed by its story's event ("fire" here, "explosion" in the
      * story's first report) */
     similar_story_join(all, reference, k, out);
+    open_time_join(all, reference, k, 1, out);
     size_t *docs = fl_story_docs(all, k);
     char **story = fl_story_event_keys(all, k, docs);
     /* and the figures of a document's own topic by its story (a stalled ride, a trapped party: no event class) */

@@ -114,6 +114,7 @@ const char *const fl_lexicon_names[] = {
     "as-of-words",        /* words of the time a figure was given as of within its day or report: "morning", "later" */
     "similar-dimensions", /* units whose figures no attribute keys are compared by their clauses' words */
     "similar-stopwords",  /* words that say nothing of what such a figure measures: "the", "said", "about" */
+    "similar-ordinals",   /* words that tell one of a series ("first", "last"): a clock time's clause names them */
     "whole-markers",      /* words before a count that make it its owner's whole complement: "all 24 crew of" */
     "name-joiners",       /* words that join capitalised words into one name: "Halvard & Rime" */
     "event-referents",    /* words before an event noun that refer back to the story's event: "the accident" */

@@ -366,7 +366,8 @@ Test(event_times, what_is_no_claim_of_an_event)
         fl_claims c;
         fl_doc *d = extract(docs[i], &c);
         for (size_t k = 0; k < c.len; k++)
-            cr_expect(strcmp(c.items[k].dim, "clock") != 0 && strcmp(c.items[k].dim, "date") != 0,
+            cr_expect((strcmp(c.items[k].dim, "clock") != 0 && strcmp(c.items[k].dim, "date") != 0) ||
+                          (c.items[k].key_base && c.items[k].key_base[0] == '~'), /* no event's: open_time */
                       "case %zu: %s is a claim (%s)", i, c.items[k].text, c.items[k].key ? c.items[k].key : "");
         fl_claims_free(&c);
         fl_doc_free(d);
