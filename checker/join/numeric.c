@@ -1300,8 +1300,16 @@ static char *similar_story_group(const fl_claim *c)
     return fl_buf_take(&b);
 }
 
+static int open_time_claim(const fl_claim *c);
+
 int fl_join_similar_part(const fl_claim *c, fl_buf *b)
 {
+    if (open_time_claim(c)) { /* open_time_join's group */
+        b->len = 0;
+        fl_buf_puts(b, "~@");
+        fl_buf_puts(b, c->item);
+        return 1;
+    }
     if (!similar_figure(c))
         return 0;
     char *g = similar_story_group(c);
@@ -1385,23 +1393,21 @@ static void report_open_time(const fl_claim *c, const fl_claim *anchor, fl_sink 
     push_pair(out, FL_RULE_DATE_INCONSISTENCY, c, anchor, &msg);
 }
 
-/* Clock times no event claims, in one document (across 0) or across the reports of one story (across 1; stories
- * told from these claims: fl_story_of_claims): each that disagrees with an earlier one it is open_times_similar() to
- * is reported, once at its place (its rendering in another zone is not reported again). */
-static void open_time_join(const fl_claims *all, const unsigned char *reference, const fl_knowledge *k, int across,
-                           fl_sink *out)
+/* Orders clock times no event claims (pointers into one list of claims) by item (zone and kind of time), then
+ * by their order in the list. */
+static int cmp_open_time(const void *pa, const void *pb)
 {
-    const fl_claim **cs = NULL;
-    size_t n = 0, cap = 0;
-    for (size_t i = 0; i < all->len; i++)
-        if (open_time_claim(&all->items[i])) {
-            FL_GROW(cs, cap, n + 1);
-            cs[n++] = &all->items[i];
-        }
-    if (n < 2 || n > MAX_OPEN_TIMES) {
-        free(cs);
-        return;
-    }
+    const fl_claim *a = *(const fl_claim *const *)pa, *b = *(const fl_claim *const *)pb;
+    int s = strcmp(a->item, b->item);
+    if (s)
+        return s;
+    return a < b ? -1 : a > b; /* both in the run's claims: their order there */
+}
+
+/* One item's clock times no event claims (cs, n), as open_time_join compares them. */
+static void open_time_group(const fl_claim **cs, size_t n, const unsigned char *reference, const fl_knowledge *k,
+                            int across, fl_sink *out)
+{
     size_t *story = across ? fl_story_of_claims(cs, n, k) : NULL;
     unsigned char *told = fl_xcalloc(n, 1);
     for (size_t b = 1; b < n; b++) {
@@ -1422,6 +1428,33 @@ static void open_time_join(const fl_claims *all, const unsigned char *reference,
     }
     free(told);
     free(story);
+}
+
+/* Clock times no event claims, in one document (across 0) or across the reports of one story (across 1), in
+ * groups of one item (open_times_similar compares only those; the language server partitions them so,
+ * fl_join_similar_part), the stories told from a group's own claims (fl_story_of_claims): each that disagrees
+ * with an earlier one it is open_times_similar() to is reported, once at its place (its rendering in another zone
+ * is not reported again). A group of more than MAX_OPEN_TIMES is not compared. */
+static void open_time_join(const fl_claims *all, const unsigned char *reference, const fl_knowledge *k, int across,
+                           fl_sink *out)
+{
+    const fl_claim **cs = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t i = 0; i < all->len; i++)
+        if (open_time_claim(&all->items[i])) {
+            FL_GROW(cs, cap, n + 1);
+            cs[n++] = &all->items[i];
+        }
+    if (n > 1)
+        qsort(cs, n, sizeof *cs, cmp_open_time);
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && strcmp(cs[j]->item, cs[i]->item) == 0)
+            j++;
+        if (j - i > 1 && j - i <= MAX_OPEN_TIMES)
+            open_time_group(cs + i, j - i, reference, k, across, out);
+        i = j;
+    }
     free(cs);
 }
 

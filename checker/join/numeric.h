@@ -16,8 +16,9 @@ enum { FL_CONFLICT_KEYED = 1, FL_CONFLICT_WITHIN = 2 };
 void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned char *reference, int joins, fl_sink *out);
 
 /* The group a figure no attribute keys is compared in across the reports of a story (its unit, counted noun and
- * modality, after "~": no claim key starts so) into b (its contents replaced); 0, b untouched, when c is no such
- * figure. The language server partitions the claims of a workspace by it as by keys. */
+ * modality, after "~": no claim key starts so), or a clock time no event claims (its item, after "~@"), into b (its
+ * contents replaced); 0, b untouched, when c is neither. The language server partitions the claims of a workspace
+ * by it as by keys. */
 int fl_join_similar_part(const fl_claim *c, fl_buf *b);
 
 #endif
