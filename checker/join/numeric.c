@@ -1156,11 +1156,17 @@ typedef struct {
     char *group;
 } simref;
 
-static char *similar_group(const fl_claim *c)
+/* The counted noun of a figure's item: the item without its act's verb ("guide:pupil" counts pupils). */
+static const char *counted_noun(const fl_claim *c)
 {
     const char *colon = strrchr(c->item, ':');
+    return colon ? colon + 1 : c->item;
+}
+
+static char *similar_group(const fl_claim *c)
+{
     fl_buf b = {0};
-    fl_buf_printf(&b, "%u|%s|%s|%d", (unsigned)c->doc, c->dim, colon ? colon + 1 : c->item, c->modality);
+    fl_buf_printf(&b, "%u|%s|%s|%d", (unsigned)c->doc, c->dim, counted_noun(c), c->modality);
     return fl_buf_take(&b);
 }
 
@@ -1173,20 +1179,24 @@ static int cmp_similar(const void *pa, const void *pb)
     return a->index < b->index ? -1 : a->index > b->index;
 }
 
-/* Do the clauses of a and b name the same others (or none), their figures stand no more than SIM_MAX_RATIO apart
- * (two statements of one quantity that disagree are a discrepancy, not another order of magnitude: figures further
- * apart with the same noun count different things, "1,900 animals", "38 born"), and their content words meet:
- * min_common at least, and a part-th of the smaller clause's words? */
-static int words_meet(const fl_claim *a, const fl_claim *b, int min_common, int part)
+/* Do the clauses of a and b name the same others (or none), and do their content words meet: min_common at least,
+ * and a part-th of the smaller clause's words? */
+static int clause_words_meet(const fl_claim *a, const fl_claim *b, int min_common, int part)
 {
     if ((a->sim[1] || b->sim[1]) && !(a->sim[1] & b->sim[1]))
-        return 0;
-    double lo = fmin(fabs(a->value), fabs(b->value)), hi = fmax(fabs(a->value), fabs(b->value));
-    if (!(lo > 0) || hi > SIM_MAX_RATIO * lo)
         return 0;
     int common = popcount64(a->sim[0] & b->sim[0]);
     int na = popcount64(a->sim[0]), nb = popcount64(b->sim[0]);
     return common >= min_common && part * common >= (na < nb ? na : nb);
+}
+
+/* clause_words_meet for two figures, which must also stand no more than SIM_MAX_RATIO apart (two statements of
+ * one quantity that disagree are a discrepancy, not another order of magnitude: figures further apart with the
+ * same noun count different things, "1,900 animals", "38 born"). */
+static int words_meet(const fl_claim *a, const fl_claim *b, int min_common, int part)
+{
+    double lo = fmin(fabs(a->value), fabs(b->value)), hi = fmax(fabs(a->value), fabs(b->value));
+    return lo > 0 && hi <= SIM_MAX_RATIO * lo && clause_words_meet(a, b, min_common, part);
 }
 
 /* Are a and b, figures of one document, unit, counted noun and modality that no attribute keys, the same
@@ -1292,11 +1302,15 @@ static int similar_across(const fl_claim *a, const fl_claim *b)
 
 /* The group similar_story_join compares a figure in: unit, counted noun (its item without the verb) and
  * modality, of any document. */
+static void put_story_group(fl_buf *b, const fl_claim *c)
+{
+    fl_buf_printf(b, "%s|%s|%d", c->dim, counted_noun(c), c->modality);
+}
+
 static char *similar_story_group(const fl_claim *c)
 {
-    const char *colon = strrchr(c->item, ':');
     fl_buf b = {0};
-    fl_buf_printf(&b, "%s|%s|%d", c->dim, colon ? colon + 1 : c->item, c->modality);
+    put_story_group(&b, c);
     return fl_buf_take(&b);
 }
 
@@ -1312,11 +1326,9 @@ int fl_join_similar_part(const fl_claim *c, fl_buf *b)
     }
     if (!similar_figure(c))
         return 0;
-    char *g = similar_story_group(c);
     b->len = 0;
     fl_buf_putc(b, '~');
-    fl_buf_puts(b, g);
-    free(g);
+    put_story_group(b, c);
     return 1;
 }
 
@@ -1372,15 +1384,11 @@ static int open_times_similar(const fl_claim *a, const fl_claim *b)
     if ((a->doc == b->doc && a->sentence == b->sentence) || strcmp(a->item, b->item) != 0 || a->year != b->year ||
         a->month != b->month || a->day != b->day)
         return 0;
-    if ((a->sim[1] || b->sim[1]) && !(a->sim[1] & b->sim[1]))
-        return 0;
-    /* one main verb, or one subject ("the lorry blocked the road" is not "the police closed the road") */
+    /* one main verb, or one subject ("the lorry blocked the road" is not "the police closed the road"); else a
+     * word more */
     uint32_t va = a->governor >> 16, vb = b->governor >> 16, sa = a->governor & 0xffff, sb = b->governor & 0xffff;
-    int common = popcount64(a->sim[0] & b->sim[0]);
-    int na = popcount64(a->sim[0]), nb = popcount64(b->sim[0]);
-    if (!((va && va == vb) || (sa && sa == sb)) && common < OPEN_TIME_SHARED + 1)
-        return 0;
-    return common >= OPEN_TIME_SHARED && 2 * common >= (na < nb ? na : nb);
+    int heads = (va && va == vb) || (sa && sa == sb);
+    return clause_words_meet(a, b, heads ? OPEN_TIME_SHARED : OPEN_TIME_SHARED + 1, 2);
 }
 
 static void report_open_time(const fl_claim *c, const fl_claim *anchor, fl_sink *out)
