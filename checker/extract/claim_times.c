@@ -374,8 +374,8 @@ int fl_claims_lede_intransitive(const fl_doc *d, const fl_rules *r, const fl_kno
     int found = -1;
     for (size_t s = 0; s < d->nsent && found < 0 && f->sent_tok[s] < lede; s++) {
         sentence_parse sp = {NULL, NULL, 0, f->sent_tok[s], f->sent_tok[s + 1]};
-        sctx c = {d,    d->text, k,    r,    f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, &sp,
-                  NULL, 0,       NULL, NULL, NULL};
+        sctx c = fl_claims_sentence_ctx(d, r, k, f, s);
+        c.sp = &sp;
         for (size_t i = c.a, used; i < c.b && found < 0; i++) {
             int verb = f->tok[i].kind == FL_TOK_WORD && !fl_doc_in_quote(d, f->tok[i].start)
                            ? fl_phrases_at(&k->event_intransitive, d->text, f->tok, c.b, i, &used)
@@ -400,8 +400,8 @@ int fl_claims_lede_thing_event(const fl_doc *d, const fl_rules *r, const fl_know
     int found = -1;
     for (size_t s = 0; s < d->nsent && found < 0 && f->sent_tok[s] < lede; s++) {
         sentence_parse sp = {NULL, NULL, 0, f->sent_tok[s], f->sent_tok[s + 1]};
-        sctx c = {d,    d->text, k,    r,    f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, &sp,
-                  NULL, 0,       NULL, NULL, NULL};
+        sctx c = fl_claims_sentence_ctx(d, r, k, f, s);
+        c.sp = &sp;
         for (size_t i = c.a, used; i < c.b && i < lede && found < 0; i++)
             if (f->tok[i].kind == FL_TOK_WORD && !fl_doc_in_quote(d, f->tok[i].start) &&
                 (found = thing_event_verb(&c, i, c.b, &used)) >= 0)

@@ -8173,8 +8173,8 @@ void fl_claims_several_owners(const fl_doc *d, const fl_rules *r, const fl_facts
     char cls[16][24], head[16][24];
     size_t n = 0, used;
     for (size_t s = 0; s < d->nsent; s++) {
-        sctx c = {d,    d->text, k,    r,    f->tok, f->sent_tok[s], f->sent_tok[s + 1], names, 0, 0, NULL,
-                  NULL, 0,       NULL, NULL, NULL};
+        sctx c = fl_claims_sentence_ctx(d, r, k, f, s);
+        c.names = names;
         for (size_t i = c.a; i + 1 < c.b && n < 16; i++) {
             if (c.t[i].kind != FL_TOK_WORD || !possessive_end(&c, i))
                 continue;
@@ -12049,8 +12049,7 @@ static void report_period(const fl_doc *d, const fl_rules *r, fl_facts *f)
     const fl_knowledge *k = fl_rules_knowledge(r);
     size_t words = 0;
     for (size_t s = 0; s < d->nsent && words < LEDE_WORDS; s++) {
-        sctx c = {d,    d->text, k,    r,    f->tok, f->sent_tok[s], f->sent_tok[s + 1], NULL, 0, 0, NULL,
-                  NULL, 0,       NULL, NULL, NULL};
+        sctx c = fl_claims_sentence_ctx(d, r, k, f, s);
         if (report_when(&c, f, s, &f->report))
             return;
         for (size_t i = c.a; i < c.b; i++)
@@ -13418,22 +13417,7 @@ static entry_fixes entry_fixes_of(const fl_doc *d, const fl_rules *r, const fl_f
         size_t p = d->sents[s].para, q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1];
         if (p >= d->npara)
             continue;
-        sctx c = {d,
-                  d->text,
-                  fl_rules_knowledge(r),
-                  r,
-                  f->tok,
-                  f->sent_tok[s],
-                  f->sent_tok[s + 1],
-                  NULL,
-                  0,
-                  0,
-                  NULL,
-                  NULL,
-                  0,
-                  NULL,
-                  NULL,
-                  NULL};
+        sctx c = fl_claims_sentence_ctx(d, r, fl_rules_knowledge(r), f, s);
         /* "Correction: ... revised the snowfall to 74cm. Our 17:05 entry gave ... 82cm": the label's sentence and
          * the next one of its paragraph, right after it */
         size_t label_end = correction_label_end(&c, c.b);
@@ -13506,7 +13490,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     for (size_t s = 0; s < d->nsent; s++) {
         sentence_parse sp = {NULL, NULL, 0, f->sent_tok[s], f->sent_tok[s + 1]};
         sctx c = {d,      d->text,      k,     r,     f->tok, f->sent_tok[s], f->sent_tok[s + 1], &names, 0, 0, &sp,
-                  &fixes, f->contrasts, &bare, story, sb};
+                  &fixes, f->contrasts, &bare, story, sb}; /* every part: positional, as sctx declares them */
         size_t nn = f->sent_num[s + 1] - f->sent_num[s];
         const fl_num *nums = nn ? f->num + f->sent_num[s] : NULL; /* f->num is NULL in a document without numbers */
         int carried_in = prev_year;
@@ -13606,6 +13590,11 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     doc_maps_free(&names, &bare);
     sb_stemmer_delete(sb); /* NULL-safe */
     document_done(k, out, first_claim, story);
+}
+
+sctx fl_claims_sentence_ctx(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f, size_t s)
+{
+    return (sctx){.d = d, .text = d->text, .k = k, .r = r, .t = f->tok, .a = f->sent_tok[s], .b = f->sent_tok[s + 1]};
 }
 
 void fl_facts_release(fl_facts *f, fl_arena *a)

@@ -37,6 +37,10 @@ typedef struct {
     struct sb_stemmer *sb;           /* the document's stemmer of clause words; NULL: none */
 } sctx;
 
+/* The context of sentence s of document d (its tokens, the rules), every other part unset: the caller sets the ones
+ * it uses (sp, names, ...). */
+sctx fl_claims_sentence_ctx(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f, size_t s);
+
 /* The shallow parse of one sentence (syntax/), made at most once and only for a sentence with a figure
  * whose attribute is known. */
 typedef struct sentence_parse {
