@@ -95,6 +95,7 @@ enum {
     LX_GESTURE_VERBS,
     LX_FEMALE_NOUNS,
     LX_MALE_NOUNS,
+    LX_FIRM_JOINERS,
     LX_COUNT
 };
 
@@ -106,7 +107,7 @@ static const char *const lexicon_names[LX_COUNT] = {
     "verb-group-words",   "naming-nouns",   "thought-phrases",     "be-forms",           "speech-participles",
     "first-person-words", "question-verbs", "organisation-words",  "role-nouns",         "first-person-singular",
     "written-media",      "spoken-media",   "broadcast-leads",     "place-prepositions", "thing-name-heads",
-    "place-name-heads",   "gesture-verbs",  "female-person-nouns", "male-person-nouns",
+    "place-name-heads",   "gesture-verbs",  "female-person-nouns", "male-person-nouns", "firm-name-joiners",
 };
 
 typedef enum { SPK_NONE, SPK_PERSON, SPK_NAME, SPK_PRONOUN, SPK_DESC } spk_kind;
@@ -1302,6 +1303,9 @@ static speaker subject_before(const sp *c, long j, const char *how)
     if (j < 0 || !same_sentence(c, (size_t)j, v) || in_quote(c, (size_t)j))
         return none;
     long a = name_run_ending(c, (size_t)j);
+    /* "head of prints at Harcastle & Wyne, said": a firm's name joined by "&" is one name, not its last part */
+    for (long f; a > 1 && lexicon(c, LX_FIRM_JOINERS, (size_t)a - 1, 0) && (f = name_run_ending(c, (size_t)a - 2)) >= 0;)
+        a = f;
     if (a >= 0 && (size_t)j + 1 - (size_t)a > MAX_NAME)
         a = NONE;
     /* "a senior analyst with the Crisis Group, said", "director at the consultancy Teneo, wrote": a name at

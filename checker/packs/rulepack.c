@@ -31,6 +31,7 @@ const char *const fl_lexicon_names[] = {
     "speech-verbs",          /* verbs that attribute words to a speaker: "said", "adds", "asserts" */
     "byline-words",          /* words of author lines: "Written by", "writes for" */
     "name-particles",        /* lower-case words inside personal names: "von", "der", "bin" */
+    "firm-name-joiners",     /* a sign that joins two names into one firm's, never two people: "Harcastle & Wyne" */
     "titles",                /* words before a name that are not part of it: "President", "Dr." */
     "audience-verbs",        /* speech verbs whose object is the audience: "told", "briefed" */
     "hedges",                /* adverbs that report without vouching: "reportedly", "allegedly" */
