@@ -367,6 +367,97 @@ static void check_share_after(fl_check_ctx *ctx, size_t s, size_t qi)
     report_share(ctx, p, x->value / (y->value / py), py, 100 * x->value / y->value);
 }
 
+static size_t qualifier_tok(const fl_facts *f, const fl_qty *p);
+
+/* The words of the whole a share names after its "of" with no amount: two or three words after the
+ * determiners that end the clause ("21% of total expenditure, a proportion ..."), as tokens [*a, *e); 0 when
+ * the phrase is another. */
+static int named_whole(const fl_check_ctx *ctx, size_t s, const fl_qty *p, size_t *a, size_t *e)
+{
+    const fl_facts *f = ctx->facts;
+    size_t b = f->sent_tok[s + 1], i = p->tok_end + 1, used;
+    if (!role(ctx, p->tok_end, f->ntok, FL_ROLE_OF))
+        return 0;
+    while (i < b &&
+           fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, ctx->doc->text, f->tok, b, i, &used) >= 0)
+        i += used;
+    size_t j = i;
+    while (j < b && j - i < 4 && f->tok[j].kind == FL_TOK_WORD && !possessive_at(ctx, j))
+        j++;
+    if (j - i < 2 || j - i > 3 ||
+        (j < b &&
+         (f->tok[j].kind != FL_TOK_PUNCT || possessive_at(ctx, j) || !strchr(",.;", ctx->doc->text[f->tok[j].start]))))
+        return 0;
+    *a = i;
+    *e = j;
+    return 1;
+}
+
+/* The amount sentence t opens with the whole's words [a, e) for, its subject: determiners, the same words, then
+ * words only up to it ("Total expenditure was £3.9m", "Group revenue for the year of £248.6 million"), of part
+ * x's measure and larger; NULL when t opens otherwise. */
+static const fl_qty *whole_opening(const fl_check_ctx *ctx, size_t t, size_t a, size_t e, const fl_qty *x)
+{
+    const fl_facts *f = ctx->facts;
+    const char *text = ctx->doc->text;
+    size_t b = f->sent_tok[t + 1], i = f->sent_open[t], used;
+    while (i < b && fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, text, f->tok, b, i, &used) >= 0)
+        i += used;
+    for (size_t k = a; k < e; k++, i++) {
+        size_t len = f->tok[k].end - f->tok[k].start;
+        if (i >= b || f->tok[i].end - f->tok[i].start != len ||
+            strncasecmp(text + f->tok[i].start, text + f->tok[k].start, len) != 0)
+            return NULL;
+    }
+    size_t q0 = f->sent_qty[t];
+    while (q0 < f->sent_qty[t + 1] && f->qty[q0].tok < i)
+        q0++;
+    if (q0 >= f->sent_qty[t + 1])
+        return NULL;
+    const fl_qty *w = &f->qty[q0];
+    size_t at = qualifier_tok(f, w);
+    if (at < i || at > i + 6 || w->kind != x->kind || strcmp(w->dim, x->dim) != 0 || w->lo <= x->hi || isinf(w->hi) ||
+        f->qty_modality[q0] != FL_MOD_ACTUAL || (w->qualifier >= 0 && w->qualifier != FL_Q_APPROX))
+        return NULL;
+    for (size_t k = i; k < at; k++)
+        if (f->tok[k].kind != FL_TOK_WORD)
+            return NULL;
+    return w;
+}
+
+/* "Fundraising costs of £0.55m represented 21% of total expenditure": a share of a whole named by two or three
+ * words (named_whole) with no amount, its part the amount right before it (", or" or one word between). The
+ * whole is the amount of another sentence of the document that opens with those words (whole_opening); with
+ * several, the share is reported only when it is the share of none. */
+static void check_share_named_whole(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *p = &f->qty[qi], *x = qi > f->sent_qty[s] ? &f->qty[qi - 1] : NULL, *w = NULL;
+    size_t a, e, at = qualifier_tok(f, p), n = 0;
+    if (!x || p->kind != FL_QK_PERCENT || !(x->kind == FL_QK_UNIT || x->kind == FL_QK_MONEY) || x->lo <= 0 ||
+        isinf(x->hi) || x->qualifier >= 0 || f->qty_modality[qi - 1] != FL_MOD_ACTUAL ||
+        !named_whole(ctx, s, p, &a, &e))
+        return;
+    int or = at == x->tok_end + 2 && role(ctx, x->tok_end + 1, f->ntok, FL_ROLE_OR) &&
+             ctx->doc->text[f->tok[x->tok_end].start] == ',';
+    if (! or &&!(at == x->tok_end + 1 && f->tok[x->tok_end].kind == FL_TOK_WORD))
+        return;
+    for (size_t t = 0; t < ctx->doc->nsent; t++) {
+        const fl_qty *c = t != s ? whole_opening(ctx, t, a, e, x) : NULL;
+        if (!c)
+            continue;
+        if (share_fits(f, 100 * x->lo / c->hi, 100 * x->hi / c->lo, p))
+            return;
+        n++;
+        if (!w || t < s)
+            w = c; /* the nearest before the share, else the first after it */
+    }
+    if (!n)
+        return;
+    double pw = printed(f, w);
+    report_share(ctx, p, x->value / (w->value / pw), pw, 100 * x->value / w->value);
+}
+
 /* The number of sentence s that ends right before token at and that no quantity with a unit holds, or NULL. */
 static const fl_num *unheld_num_before(const fl_check_ctx *ctx, size_t s, size_t at, int bare_whole)
 {
@@ -3142,6 +3233,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
         for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++) {
             check_share(ctx, s, qi);
             check_share_after(ctx, s, qi);
+            check_share_named_whole(ctx, s, qi);
             check_share_bare_part(ctx, s, qi);
             check_share_capacity(ctx, s, qi);
             check_share_anaphor(ctx, s, qi);
