@@ -367,8 +367,99 @@ static void check_share_after(fl_check_ctx *ctx, size_t s, size_t qi)
     report_share(ctx, p, x->value / (y->value / py), py, 100 * x->value / y->value);
 }
 
+static size_t qualifier_tok(const fl_facts *f, const fl_qty *p);
+
+/* The words of the whole a share names after its "of" with no amount: two or three words after the
+ * determiners that end the clause ("21% of total expenditure, a proportion ..."), as tokens [*a, *e); 0 when
+ * the phrase is another. */
+static int named_whole(const fl_check_ctx *ctx, size_t s, const fl_qty *p, size_t *a, size_t *e)
+{
+    const fl_facts *f = ctx->facts;
+    size_t b = f->sent_tok[s + 1], i = p->tok_end + 1, used;
+    if (!role(ctx, p->tok_end, f->ntok, FL_ROLE_OF))
+        return 0;
+    while (i < b &&
+           fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, ctx->doc->text, f->tok, b, i, &used) >= 0)
+        i += used;
+    size_t j = i;
+    while (j < b && j - i < 4 && f->tok[j].kind == FL_TOK_WORD && !possessive_at(ctx, j))
+        j++;
+    if (j - i < 2 || j - i > 3 ||
+        (j < b &&
+         (f->tok[j].kind != FL_TOK_PUNCT || possessive_at(ctx, j) || !strchr(",.;", ctx->doc->text[f->tok[j].start]))))
+        return 0;
+    *a = i;
+    *e = j;
+    return 1;
+}
+
+/* The amount sentence t opens with the whole's words [a, e) for, its subject: determiners, the same words, then
+ * words only up to it ("Total expenditure was £3.9m", "Group revenue for the year of £248.6 million"), of part
+ * x's measure and larger; NULL when t opens otherwise. */
+static const fl_qty *whole_opening(const fl_check_ctx *ctx, size_t t, size_t a, size_t e, const fl_qty *x)
+{
+    const fl_facts *f = ctx->facts;
+    const char *text = ctx->doc->text;
+    size_t b = f->sent_tok[t + 1], i = f->sent_open[t], used;
+    while (i < b && fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, text, f->tok, b, i, &used) >= 0)
+        i += used;
+    for (size_t k = a; k < e; k++, i++) {
+        size_t len = f->tok[k].end - f->tok[k].start;
+        if (i >= b || f->tok[i].end - f->tok[i].start != len ||
+            strncasecmp(text + f->tok[i].start, text + f->tok[k].start, len) != 0)
+            return NULL;
+    }
+    size_t q0 = f->sent_qty[t];
+    while (q0 < f->sent_qty[t + 1] && f->qty[q0].tok < i)
+        q0++;
+    if (q0 >= f->sent_qty[t + 1])
+        return NULL;
+    const fl_qty *w = &f->qty[q0];
+    size_t at = qualifier_tok(f, w);
+    if (at < i || at > i + 6 || w->kind != x->kind || strcmp(w->dim, x->dim) != 0 || w->lo <= x->hi || isinf(w->hi) ||
+        f->qty_modality[q0] != FL_MOD_ACTUAL || (w->qualifier >= 0 && w->qualifier != FL_Q_APPROX))
+        return NULL;
+    for (size_t k = i; k < at; k++)
+        if (f->tok[k].kind != FL_TOK_WORD)
+            return NULL;
+    return w;
+}
+
+/* "Fundraising costs of £0.55m represented 21% of total expenditure": a share of a whole named by two or three
+ * words (named_whole) with no amount, its part the amount right before it (", or" or one word between). The
+ * whole is the amount of another sentence of the document that opens with those words (whole_opening); with
+ * several, the share is reported only when it is the share of none. */
+static void check_share_named_whole(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *p = &f->qty[qi], *x = qi > f->sent_qty[s] ? &f->qty[qi - 1] : NULL, *w = NULL;
+    size_t a, e, at = qualifier_tok(f, p), n = 0;
+    if (!x || p->kind != FL_QK_PERCENT || !(x->kind == FL_QK_UNIT || x->kind == FL_QK_MONEY) || x->lo <= 0 ||
+        isinf(x->hi) || x->qualifier >= 0 || f->qty_modality[qi - 1] != FL_MOD_ACTUAL ||
+        !named_whole(ctx, s, p, &a, &e))
+        return;
+    int or = at == x->tok_end + 2 && role(ctx, x->tok_end + 1, f->ntok, FL_ROLE_OR) &&
+             ctx->doc->text[f->tok[x->tok_end].start] == ',';
+    if (! or &&!(at == x->tok_end + 1 && f->tok[x->tok_end].kind == FL_TOK_WORD))
+        return;
+    for (size_t t = 0; t < ctx->doc->nsent; t++) {
+        const fl_qty *c = t != s ? whole_opening(ctx, t, a, e, x) : NULL;
+        if (!c)
+            continue;
+        if (share_fits(f, 100 * x->lo / c->hi, 100 * x->hi / c->lo, p))
+            return;
+        n++;
+        if (!w || t < s)
+            w = c; /* the nearest before the share, else the first after it */
+    }
+    if (!n)
+        return;
+    double pw = printed(f, w);
+    report_share(ctx, p, x->value / (w->value / pw), pw, 100 * x->value / w->value);
+}
+
 /* The number of sentence s that ends right before token at and that no quantity with a unit holds, or NULL. */
-static const fl_num *unheld_num_before(const fl_check_ctx *ctx, size_t s, size_t at)
+static const fl_num *unheld_num_before(const fl_check_ctx *ctx, size_t s, size_t at, int bare_whole)
 {
     const fl_facts *f = ctx->facts;
     for (size_t ni = f->sent_num[s]; ni < f->sent_num[s + 1]; ni++) {
@@ -376,8 +467,10 @@ static const fl_num *unheld_num_before(const fl_check_ctx *ctx, size_t s, size_t
         if (n->tok + n->ntok != at)
             continue;
         for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++)
-            if (f->qty[qi].num == ni && f->qty[qi].kind != FL_QK_BARE)
-                return NULL;
+            if (f->qty[qi].num == ni && f->qty[qi].kind != FL_QK_BARE &&
+                !(bare_whole && f->qty[qi].kind == FL_QK_UNIT && f->qty[qi].tok_end == at))
+                return NULL; /* a count whose noun only its clause gives ("Birds culled: 148,000 of 212,000") is
+                              * in the unit of a bare whole too */
         return n->nonclaim || n->range || n->proportion || (n->words && n->value < 2) || n->lo <= 0 || isinf(n->hi)
                    ? NULL
                    : n; /* "one of the 40" may be no count */
@@ -403,7 +496,7 @@ static void check_share_bare_part(fl_check_ctx *ctx, size_t s, size_t qi)
     if (of <= f->sent_tok[s] + 1 || y->qualifier >= 0 || yn->lo <= 0 || isinf(yn->hi) ||
         !(y->kind == FL_QK_UNIT || y->kind == FL_QK_BARE) || !links_whole(ctx, links, of - 1, y->tok))
         return;
-    const fl_num *xn = unheld_num_before(ctx, s, of - 1);
+    const fl_num *xn = unheld_num_before(ctx, s, of - 1, y->kind == FL_QK_BARE);
     if (!xn || xn->lo > yn->hi)
         return;
     double lo = 100 * xn->lo / yn->hi, hi = 100 * xn->hi / yn->lo;
@@ -907,6 +1000,37 @@ static void check_remainder(fl_check_ctx *ctx, size_t s, size_t qi)
                : fl_interval_overlap(y->lo - x->hi, y->hi - x->lo, r->lo, r->hi)))
         return;
     report_remainder(ctx, x, y, r);
+}
+
+/* "Of the 3,200 released, 2,150 were recaptured and 410 found dead, leaving about 900 at large": the opening whole
+ * (opening_whole), two parts joined by "and" and the count after a word of remainder, the whole less both parts. */
+static void check_remainder_two_parts(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    size_t q0 = f->sent_qty[s];
+    if (qi != q0 + 3)
+        return;
+    const fl_qty *y = &f->qty[q0], *x1 = &f->qty[q0 + 1], *x2 = &f->qty[q0 + 2], *r = &f->qty[qi];
+    if (!opening_whole(ctx, s, y, x1) || list_joint(ctx, x1, x2) != 2 || !part_of(ctx, x1, y) || !part_of(ctx, x2, y) ||
+        !part_of(ctx, r, y) || !remainder_before(ctx, s, r) || x1->lo + x2->lo > y->hi)
+        return;
+    int exact = x1->qualifier < 0 && x2->qualifier < 0 && y->qualifier < 0 && r->qualifier < 0;
+    if (exact ? fabs(y->value - x1->value - x2->value - r->value) <= 0.49
+              : fl_interval_overlap(y->lo - x1->hi - x2->hi, y->hi - x1->lo - x2->lo, r->lo, r->hi))
+        return;
+    fl_buf msg = {0};
+    fmt_num(&msg, printed(f, y));
+    fl_buf_puts(&msg, " - ");
+    fmt_num(&msg, printed(f, x1));
+    fl_buf_puts(&msg, " - ");
+    fmt_num(&msg, printed(f, x2));
+    fl_buf_puts(&msg, " = ");
+    fmt_num(&msg, printed(f, y) - printed(f, x1) - printed(f, x2));
+    fl_buf_puts(&msg, ", not ");
+    fl_excerpt(&msg, ctx->doc, r->qstart, r->end, 60);
+    fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, r->qstart, r->end, "%s", fl_buf_cstr(&msg));
+    fl_buf_free(&msg);
+    relate_whole(ctx, d, y);
 }
 
 static int summable(const fl_qty *q);
@@ -2241,6 +2365,32 @@ static const fl_qty *level_named(const fl_check_ctx *ctx, size_t s, size_t end, 
     return NULL;
 }
 
+/* The amount a multiple's noun phrase names at its end, right after "of": a determiner at token at, then at most
+ * eight words ("five times the provisional guideline value for bathing of 24 ug/L"); NULL when another mark, a
+ * comparative's "than" or a number stands before it. */
+static const fl_qty *named_by_of(const fl_check_ctx *ctx, size_t s, size_t at)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    size_t b = f->sent_tok[s + 1], used;
+    if (at >= b || fl_phrases_at(&k->determiners, ctx->doc->text, f->tok, b, at, &used) < 0)
+        return NULL;
+    for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++) {
+        const fl_qty *y = &f->qty[qi];
+        size_t q = qualifier_tok(f, y);
+        if (y->tok < at)
+            continue;
+        if (q <= at + used || q > at + used + 9 || !(y->kind == FL_QK_UNIT || y->kind == FL_QK_MONEY) ||
+            !role(ctx, q - 1, f->ntok, FL_ROLE_OF))
+            return NULL;
+        for (size_t i = at + used; i < q; i++)
+            if (f->tok[i].kind != FL_TOK_WORD || role(ctx, i, f->ntok, FL_ROLE_COMPARISON))
+                return NULL;
+        return y;
+    }
+    return NULL;
+}
+
 /* "X is N times Y", "X, N times the Y": a number and a word of multiple (arithmetic.times) right before an
  * amount (determiners only between: "four times sharper than the 20 metres" is none), and the amount it is a multiple
  * of (multiple_of), of one measure, whose ratio must agree with N (multiple_holds).
@@ -2267,6 +2417,8 @@ static void check_times(fl_check_ctx *ctx, size_t s)
         for (size_t i = at; y && i < y->tok; i++) /* "four times sharper than the 20 metres" is no multiple */
             if (fl_phrases_at(&k->determiners, text, f->tok, b, i, &used) < 0)
                 y = NULL;
+        if (!y)
+            y = named_by_of(ctx, s, at);
         const fl_qty *x = y && y->lo > 0 && !isinf(y->hi) && y->qualifier < 0 ? multiple_of(ctx, s, n->tok, y) : NULL;
         if (!y && (y = fl_named_amount(ctx, s, at, NULL, 0, NULL)) != NULL) /* "three times its posted limit" */
             x = level_named(ctx, s, n->tok, y);
@@ -2410,6 +2562,9 @@ static int average_cue(const fl_check_ctx *ctx, size_t s, const fl_qty *r)
     size_t at = qualifier_tok(f, r), a = f->sent_tok[s];
     if (!cue || at <= a)
         return 0;
+    if (at >= a + 2 && role(ctx, at - 1, f->ntok, FL_ROLE_OR) && f->tok[at - 2].kind == FL_TOK_PUNCT &&
+        ctx->doc->text[f->tok[at - 2].start] == ',')
+        return 1; /* "£2.2m over five years, or £440,000 a year": the amount restated per period */
     if (role(ctx, at - 1, f->ntok, FL_ROLE_OF) && at - 1 > a)
         at--;
     return fl_lexicon_has_token(cue, ctx->doc->text, &f->tok[at - 1], 1);
@@ -2469,6 +2624,22 @@ static void report_average(fl_check_ctx *ctx, const fl_qty *r, const fl_qty *x, 
     fl_buf_free(&part);
 }
 
+/* Where the preposition before a span after amount x stands: right after x, or after x's own phrase of a
+ * preposition and one word ("£1.9 million in duty over 18 months"), a preposition again after it, before first. */
+static size_t own_phrase_end(const fl_check_ctx *ctx, size_t s, const fl_qty *x, size_t first)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    size_t j = x->tok_end, b = f->sent_tok[s + 1], used;
+    if (j + 2 <= first && f->tok[j].kind == FL_TOK_WORD && f->tok[j + 1].kind == FL_TOK_WORD &&
+        f->tok[j + 2].kind == FL_TOK_WORD &&
+        fl_phrases_at(&k->prepositions, ctx->doc->text, f->tok, b, j, &used) >= 0 && used == 1 &&
+        fl_phrases_at(&k->prepositions, ctx->doc->text, f->tok, b, j + 1, &used) < 0 &&
+        fl_phrases_at(&k->prepositions, ctx->doc->text, f->tok, b, j + 2, &used) >= 0)
+        return j + 2;
+    return j;
+}
+
 /* "X over D, an average of R a P": an amount, the span right after it (a preposition between) and the average
  * per period stated after them in the sentence, which must be X over the span's periods ("190 miles over nine
  * nights, an average of roughly 35 miles a night" is 21.1 a night). So too an average per item: "£1.9m across
@@ -2495,12 +2666,15 @@ static void check_average(fl_check_ctx *ctx, size_t s, size_t ri)
         if (item && first == x->tok_end + 2 &&
             fl_phrases_at(&k->determiners, ctx->doc->text, f->tok, first, first - 1, &used) >= 0)
             first--; /* "across those 180,000 transactions": the count's determiner */
-        int over = d->qualifier == FL_Q_OVER && first == x->tok_end;
+        size_t j = own_phrase_end(ctx, s, x, first);
+        if (!item && first == j + 2 &&
+            fl_phrases_at(&k->determiners, ctx->doc->text, f->tok, first, first - 1, &used) >= 0)
+            first--; /* "over those 18 months" */
+        int over = d->qualifier == FL_Q_OVER && first == j;
         double dlo = over || d->kind == FL_QK_BARE ? n : n * d->lo / d->value,
                dhi = over || d->kind == FL_QK_BARE ? n : n * d->hi / d->value;
-        if ((!over &&
-             (first != x->tok_end + 1 || f->tok[x->tok_end].kind != FL_TOK_WORD ||
-              fl_phrases_at(&k->prepositions, ctx->doc->text, f->tok, f->sent_tok[s + 1], x->tok_end, &used) < 0)) ||
+        if ((!over && (first != j + 1 || f->tok[j].kind != FL_TOK_WORD ||
+                       fl_phrases_at(&k->prepositions, ctx->doc->text, f->tok, f->sent_tok[s + 1], j, &used) < 0)) ||
             dlo <= 0 || isinf(dhi) || strlen(x->dim) != dl || strncmp(x->dim, r->dim, dl) != 0 || isinf(x->hi) ||
             x->qualifier == FL_Q_OVER || x->qualifier == FL_Q_UNDER)
             return;
@@ -3059,6 +3233,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
         for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++) {
             check_share(ctx, s, qi);
             check_share_after(ctx, s, qi);
+            check_share_named_whole(ctx, s, qi);
             check_share_bare_part(ctx, s, qi);
             check_share_capacity(ctx, s, qi);
             check_share_anaphor(ctx, s, qi);
@@ -3066,6 +3241,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_share_of_which(ctx, s, qi);
             check_margin(ctx, s, qi);
             check_remainder(ctx, s, qi);
+            check_remainder_two_parts(ctx, s, qi);
             check_residual_parts(ctx, s, qi);
             check_named_remainder(ctx, s, qi);
             check_change_on(ctx, s, qi);
