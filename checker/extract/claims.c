@@ -1357,6 +1357,11 @@ static int month_when(const sctx *c, const num_index *x, const fl_date *date, si
         size_t after = i + (mon > 0 ? *used : 0), p = i, pused;
         if (mon <= 0 || (after < c->b && c->t[after].kind == FL_TOK_NUM && !day_number_at(x, after)))
             return 0; /* no month, or one with its year (or another number) after it */
+        const fl_lexicon *links = fl_rules_lexicon(c->r, "month-range-links");
+        size_t mu;
+        if (links && after + 1 < c->b && fl_lexicon_has_token(links, c->text, &c->t[after], 1) &&
+            fl_phrases_at(&c->k->months, c->text, c->t, c->b, after + 1, &mu) > 0)
+            return 0; /* "October to December 2025": a span of months, read with its year (month_range) */
         if (p > c->a && day_number_at(x, p - 1))
             p--; /* "on 12 February" */
         /* "on Monday 14 September" */
@@ -1458,10 +1463,44 @@ static int month_range(const sctx *c, size_t m, when *w)
     if (!links || m < c->a + 2 || !fl_lexicon_has_token(links, c->text, &c->t[m - 1], 1) ||
         fl_phrases_at(&c->k->months, c->text, c->t, c->b, m - 2, &used) <= 0 || used != 1)
         return 0;
+    w->range_from = fl_phrases_at(&c->k->months, c->text, c->t, c->b, m - 2, &used);
+    w->range_to = w->month;
     w->month = 0;
     w->part = 1;
     w->part_tok = m - 2;
     w->part_ntok = 3;
+    return 1;
+}
+
+int fl_claims_month_pair(const fl_knowledge *k, const char *s, size_t n, int *from, int *to)
+{
+    size_t dash = 0, after = 0;
+    for (size_t i = 1; i + 1 < n && !dash; i++)
+        if (s[i] == '-')
+            dash = i, after = i + 1;
+        else if (i + 3 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+                 ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
+            dash = i, after = i + 3; /* an en or em dash */
+    if (!dash || after >= n)
+        return 0;
+    *from = fl_phrases_word(&k->months, s, dash);
+    *to = fl_phrases_word(&k->months, s + after, n - after);
+    return *from > 0 && *to > 0 && *from != *to;
+}
+
+/* Gives w (a year at token y) the span of months that one hyphenated word before it names ("Jan-Mar 2026",
+ * "April-June 2026"), as month_range does for "April to June 2026". Returns 1 when it does. */
+static int month_pair(const sctx *c, size_t y, when *w)
+{
+    int from, to;
+    if (y <= c->a || c->t[y - 1].kind != FL_TOK_WORD ||
+        !fl_claims_month_pair(c->k, c->text + c->t[y - 1].start, c->t[y - 1].end - c->t[y - 1].start, &from, &to))
+        return 0;
+    w->range_from = from;
+    w->range_to = to;
+    w->part = 1;
+    w->part_tok = y - 1;
+    w->part_ntok = 1;
     return 1;
 }
 
@@ -1497,7 +1536,7 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
             at[nums[k].tok - c->a] = k;
     num_index x = {nums, nn, c->a, at};
     for (size_t i = dateline_end(c); i < c->b; i++) {
-        when w = {i, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        when w = {i, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
         size_t k = at[i - c->a];
         if (k < nn && nums[k].nonclaim == FL_NC_YEAR) {
             w.year = nums[k].year;
@@ -1511,7 +1550,8 @@ static size_t find_whens(const sctx *c, const fl_num *nums, size_t nn, const fl_
                         month_range(c, i - 1, &w);
                     size_t d = i - 1 > c->a && day_number_at(&x, i - 2) ? i - 2 : i - 1;
                     w.deadline = d > c->a && fl_claims_role(c, d - 1, FL_ROLE_DEADLINE);
-                }
+                } else
+                    month_pair(c, i, &w); /* "Jan-Mar 2026" */
                 if (fl_claims_role(c, i - 1, FL_ROLE_SINCE))
                     w.since = 1;
                 if (w.since && record_since(c, i - 1))
@@ -3159,14 +3199,21 @@ int fl_story_names_shared(const uint64_t a[2], const uint64_t b[2])
 
 /* The name of the part of a year that a span ending in a month is (span_period): "first half", "second half"
  * (as "the first half of 2026" names them), else "year to march", "half to september". */
+static const char *const month_names[] = {"",     "january", "february",  "march",   "april",    "may",     "june",
+                                          "july", "august",  "september", "october", "november", "december"};
+
 static void span_part_name(const when *pw, char *out, size_t cap)
 {
-    static const char *const names[] = {"",     "january", "february",  "march",   "april",    "may",     "june",
-                                        "july", "august",  "september", "october", "november", "december"};
+    const char *const *names = month_names;
     if (pw->span == 6 && (pw->span_month == 6 || pw->span_month == 12))
         snprintf(out, cap, "%s half", pw->span_month == 6 ? "first" : "second");
     else
         snprintf(out, cap, "%s to %s", pw->span == 6 ? "half" : "year", names[pw->span_month]);
+}
+
+void fl_claims_range_name(int from, int to, char *out, size_t cap)
+{
+    snprintf(out, cap, "%s to %s", month_names[from], month_names[to]);
 }
 
 /* The period of claim cl from the when pw of its sentence (c), against the document date. */
@@ -3188,6 +3235,8 @@ static void set_period(fl_claim *cl, const when *pw, const sctx *c, const fl_dat
     }
     if (pw->span) /* "the year to 31 March 2026": named by its span, not by its words */
         span_part_name(pw, cl->part_text, sizeof cl->part_text);
+    else if (pw->range_from > 0 && pw->range_to > 0) /* "Jan-Mar", "April-June": as "january to march" is */
+        fl_claims_range_name(pw->range_from, pw->range_to, cl->part_text, sizeof cl->part_text);
     cl->since = pw->since;
     cl->period_how = pw->how;
     if (pw->target && cl->modality == FL_MOD_ACTUAL && date->year && pw->year >= date->year)

@@ -122,6 +122,7 @@ typedef struct {
     size_t part_tok, part_ntok; /* the words that name the part of the year */
     int span, span_month;       /* a year (12) or a half (6) that ends in a month: "the year to 31 March 2026" */
     int deadline;               /* a deadline word before the year or its day and month: "By 30 September 2026" */
+    int range_from, range_to;   /* the first and last months of a span of months ("April to June", "Jan-Mar"), or 0 */
 } when;
 
 enum { LEDE_WORDS = 120 };
@@ -135,6 +136,11 @@ int fl_claims_name_word(const sctx *c, size_t i);
 void fl_claims_clause_span(const sctx *c, size_t from, size_t to, size_t *ca, size_t *cb);
 int fl_claims_prep_role(const sctx *c, size_t i);
 int fl_claims_span_before(const sctx *c, size_t e);
+/* Is s[0, n), one word, two months joined by a hyphen or a dash ("Jan-Mar", "April–June")? Then 1, the months into
+ * *from and *to. */
+int fl_claims_month_pair(const fl_knowledge *k, const char *s, size_t n, int *from, int *to);
+/* The name a span of months from..to (1-12) goes by in a claim's period: "january to march", into out. */
+void fl_claims_range_name(int from, int to, char *out, size_t cap);
 int fl_claims_base_figure(const sctx *c, const fl_qty *o);
 char *fl_claims_excerpt(const fl_doc *d, size_t a, size_t b, size_t max);
 char *fl_claims_clause(const sctx *c, const fl_qty *q);
