@@ -3425,13 +3425,37 @@ static int base_crossed(const fl_check_ctx *ctx, size_t phrase, const fl_num *x,
     return 0;
 }
 
+/* Is the year number x, before an anniversary phrase at token phrase, the time the anniversary was marked: the
+ * phrase in a participle clause that follows the year's noun ("the retrospective of 1971, held on the fiftieth
+ * anniversary of that death", "the gala in 2003 marking the 50th anniversary")? Only a comma, one participle and
+ * prepositions or determiners stand between. */
+static int marked_at_year(const fl_check_ctx *ctx, const fl_num *x, size_t phrase)
+{
+    const fl_syntax *sx = fl_rules_syntax(ctx->rules);
+    const fl_facts *f = ctx->facts;
+    size_t a = x->tok + 1;
+    if (!sx || phrase <= a + 1 || phrase - a > 6)
+        return 0;
+    if (f->tok[a].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[a].start] == ',')
+        a++;
+    size_t n = phrase - a;
+    uint8_t *tags = window_tags(ctx, sx, a, n);
+    int found = n >= 2 && (tags[0] == FL_TAG_VBN || tags[0] == FL_TAG_VBG);
+    for (size_t j = 1; j < n && found; j++)
+        found = tags[j] == FL_TAG_ADP || tags[j] == FL_TAG_DET;
+    free(tags);
+    return found;
+}
+
 /* The year an anniversary or "N years after" counts from when no known event names it: the first year
  * stated after the phrase in its sentence ("the 50th anniversary of the treaty signed in 1979", "ten years
  * after her first election in 2013"), else the last year of a beginning before it in the sentence or the
  * one before in its paragraph ("opened in 1952, and ... the hospital's 75th anniversary"), else the first year of
  * the next sentence of its paragraph when a beginning states it. A year before the phrase that
  * begins nothing is the time of the sentence ("in December 2003 for the 50th anniversary party"), not a
- * base. Returns 0 when there is none; *at is its number. */
+ * base; one whose noun a participle clause holding the phrase follows is when it was marked ("the retrospective
+ * of 1971, held on the fiftieth anniversary of that death"), and what it counts from is not known. Returns 0 when
+ * there is none; *at is its number. */
 static int stated_base(const fl_check_ctx *ctx, size_t s, size_t phrase, int has_of, int anaphor, size_t *at)
 {
     const fl_facts *f = ctx->facts;
@@ -3448,6 +3472,10 @@ static int stated_base(const fl_check_ctx *ctx, size_t s, size_t phrase, int has
         }
         if (f->num[x].tok > phrase)
             break; /* "the 50th anniversary celebration in 2003": when it was marked, not what it counts from */
+        if (marked_at_year(ctx, &f->num[x], phrase)) {
+            *at = 0;
+            return 0; /* "the retrospective of 1971, held on the fiftieth anniversary": when it was marked */
+        }
         if (origin_year(ctx, &f->num[x], f->sent_tok[s]) || (anaphor && thing_year(ctx, &f->num[x], f->sent_tok[s]))) {
             before = f->num[x].year;
             bat = x;

@@ -36,6 +36,7 @@ typedef struct {
     char lemma[FL_LEMMA_MAX];            /* the verb that told the story's event (story set): "fail" */
     const char *closure_thing, *closure; /* a thing's closure or reopening (closure_when): "road", "closed" */
     const char *how;
+    int restated; /* the event told again by a definite noun of its verb ("that meeting, held on 19 February") */
 } when_of;
 
 /* Is the event noun at token i, of n tokens, the head of its noun phrase? "fire" in "the fire service" names
@@ -628,6 +629,49 @@ static int main_event_clause(const sctx *c, size_t e0, const main_verbs *mv, int
     return 0;
 }
 
+/* Is the day or time at token e0 when the story's main event (mv) was held: right after the preposition after a
+ * verb of `event-held-verbs` ("held", "took place"), past and passive ("The meeting was held on 19 February") or a
+ * participle after a comma ("At that meeting, held on 19 February, ..."), whose subject (or the phrase before the
+ * comma) is a determiner of `event-back-determiners` and a noun whose lemma is one of mv's ("meeting": "meet"): the
+ * event told again, one fact with the day the lede gives (join/numeric.c spans_several)? An adjective or a figure in
+ * the phrase ("the previous meeting", "a second meeting") or another determiner ("a meeting") makes it another
+ * occurrence. The lemma goes to out (FL_LEMMA_MAX bytes). */
+static int held_main_event(const sctx *c, size_t e0, const main_verbs *mv, char *out)
+{
+    const fl_parse *ps = fl_claims_parse_of(c);
+    const fl_lexicon *held = fl_rules_lexicon(c->r, "event-held-verbs"),
+                     *back = fl_rules_lexicon(c->r, "event-back-determiners");
+    int cl = ps ? fl_parse_clause_of(ps, e0 - c->a) : -1, vg = cl >= 0 ? fl_parse_verb(ps, cl) : -1;
+    if (!mv || !held || !back || vg < 0 || ps->vgs[vg].modal >= 0 || ps->vgs[vg].neg)
+        return 0;
+    size_t head = c->a + ps->vgs[vg].head;
+    int tag = ps->tags[ps->vgs[vg].head];
+    if ((tag != FL_TAG_VBN && tag != FL_TAG_VBD) || e0 != head + 2 || fl_claims_prep_role(c, head + 1) < 0 ||
+        !fl_lexicon_has_token(held, c->text, &c->t[head], 1))
+        return 0;
+    int np = -1;
+    /* the participle alone after a comma (the tagger may read it as a past verb) */
+    if (ps->vgs[vg].start == ps->vgs[vg].head && head >= c->a + 2 && c->t[head - 1].kind == FL_TOK_PUNCT &&
+        c->text[c->t[head - 1].start] == ',')
+        np = fl_parse_np_of(ps, head - 2 - c->a);
+    else if (tag == FL_TAG_VBN && ps->vgs[vg].passive && ps->vgs[vg].finite && ps->vgs[vg].tense == FL_TENSE_PAST)
+        np = fl_parse_subject(ps, cl);
+    if (np < 0)
+        return 0;
+    const fl_np *n = &ps->nps[np];
+    if (n->det < 0 || n->start != (uint32_t)n->det || n->head != n->start + 1 || n->end != n->head + 1 ||
+        ps->tags[n->head] != FL_TAG_NOUN || !fl_lexicon_has_token(back, c->text, &c->t[c->a + n->start], 1))
+        return 0;
+    char lemma[FL_LEMMA_MAX];
+    fl_claims_lemma_of(c, c->a + n->head, lemma, sizeof lemma);
+    for (int i = 0; lemma[0] && i < MAIN_VERBS; i++)
+        if (strcmp(mv->lemma[i], lemma) == 0) {
+            snprintf(out, FL_LEMMA_MAX, "%s", lemma);
+            return 1;
+        }
+    return 0;
+}
+
 /* Is the event of class ev named in sentence c only as what came before the act of the time's clause: in a clause
  * or phrase opened by a word of `sequence-openers` ("after pulling off a daring escape", "following the
  * explosion")? */
@@ -1093,6 +1137,10 @@ static int when_event(const sctx *c, size_t e0, size_t e1, int doc_event, const 
      * another event named in the sentence makes it unclear which one happened then */
     if (verb < 0 && !several && ms < 0 && main_event_clause(c, e0, mv, doc_event >= 0, w->lemma))
         return main_event_when(c, ca, cb0, e0, doc_event, named, w);
+    if (verb < 0 && !several && ms < 0 && held_main_event(c, e0, mv, w->lemma)) {
+        w->restated = 1;
+        return main_event_when(c, ca, cb0, e0, doc_event, named, w);
+    }
     if (verb < 0 || several || ms >= 0)
         return 0;
     int cls = verb_event_class(k, verb);
@@ -1574,9 +1622,11 @@ static int replaced_when(const sctx *c, const when_at *x)
 }
 
 /* Makes the verb that told the story's main event the item of its day or time cl (w->story; see main_event_when): a
- * follow-up's refloating is not the grounding its story began with. */
+ * follow-up's refloating is not the grounding its story began with. The event told again by a definite noun of its
+ * verb (w->restated: "that meeting, held on 19 February") makes cl definite: one fact with its other days. */
 static void story_item(fl_claim *cl, const when_of *w)
 {
+    cl->definite = (int8_t)w->restated;
     if (!w->story)
         return;
     /* an activity's time in UTC keeps the zone beside its item ("activity-start UTC"), so that only zoned times

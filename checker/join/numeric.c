@@ -251,13 +251,16 @@ static int noun_when(const fl_claim *c)
  * one thing did it ("The slope released shortly after 2 p.m." ... "the slope gave way at 11:20": one
  * governor) are one fact told twice, and are compared. When only one of the two is found from an event noun
  * beside it ("A strong earthquake struck at 3:17 a.m." ... "a magnitude 4.6 tremor at 11:05 a.m."), that one
- * is of another occurrence: it leaves the group (drop[i] set) and the rest is compared. g is in claim order. */
+ * is of another occurrence: it leaves the group (drop[i] set) and the rest is compared. A day of the event told
+ * again by a definite noun of its verb ("At that meeting, held on 19 February": definite) is one fact with the
+ * others, and is compared. g is in claim order. */
 static int spans_several(const ref *g, size_t n, unsigned char *drop)
 {
     for (size_t i = 0; i < n; i++)
         for (size_t j = i + 1; j < n && g[j].c->doc == g[i].c->doc; j++) {
             if (claims_overlap(g[i].c, g[j].c) ||
-                (g[i].c->governor && g[i].c->governor == g[j].c->governor && g[i].c->sentence != g[j].c->sentence))
+                (g[i].c->governor && g[i].c->governor == g[j].c->governor && g[i].c->sentence != g[j].c->sentence) ||
+                (!is_clock(g[i].c) && (g[i].c->definite || g[j].c->definite)))
                 continue;
             if (noun_when(g[i].c) == noun_when(g[j].c))
                 return 1;

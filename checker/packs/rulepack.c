@@ -87,14 +87,16 @@ const char *const fl_lexicon_names[] = {
     "half-spans",            /* words of a half year: "Half-year revenue" in the results for the first half */
     "thing-year-links",      /* words between a thing and the year that dates it: "Lund's 801ft flight in 2019" */
     "base-anaphors",         /* determiners pointing back to a thing named before: "N years after that winter" */
-    "year-to",               /* words before a month and year that end a year's span: "the year to March 2026" */
-    "half-year-to",          /* words before a month and year that end a half's span: "the six months to 30 June" */
-    "record-words",          /* words before "since" that make its year a record's span: "the highest since 2019" */
-    "compass-points",        /* which way a distance goes, left out of its scope: "north-east" (of), "away" (from) */
-    "reach-verbs",           /* verbs of sensing whose "N miles away" is how far the subject reached: "was heard" */
-    "reach-ends",            /* the word after a reach's distance: "away" of "heard 12 miles away" */
-    "share-anaphors",        /* words that stand for a whole counted before: "85 of them, or 24%", "Of those, ..." */
-    "figure-anaphors",       /* a sentence's first words that point back to a figure: "That was 25% of", "The figure" */
+    "event-held-verbs",      /* the verbs a meeting or ceremony is held by: "the meeting, held on 19 February" */
+    "event-back-determiners", /* determiners of an event told again: "that meeting, held on 19 February" */
+    "year-to",                /* words before a month and year that end a year's span: "the year to March 2026" */
+    "half-year-to",           /* words before a month and year that end a half's span: "the six months to 30 June" */
+    "record-words",           /* words before "since" that make its year a record's span: "the highest since 2019" */
+    "compass-points",         /* which way a distance goes, left out of its scope: "north-east" (of), "away" (from) */
+    "reach-verbs",            /* verbs of sensing whose "N miles away" is how far the subject reached: "was heard" */
+    "reach-ends",             /* the word after a reach's distance: "away" of "heard 12 miles away" */
+    "share-anaphors",         /* words that stand for a whole counted before: "85 of them, or 24%", "Of those, ..." */
+    "figure-anaphors",    /* a sentence's first words that point back to a figure: "That was 25% of", "The figure" */
     "change-bases",       /* words after a change's noun that name its base: "a 35% increase on last year's £1.5m" */
     "capacity-words",     /* words a venue's capacity is joined to before its noun: "the 42,000-capacity stadium" */
     "change-levels",      /* words between a change's percentage and its new level: "up 4.2% at 318 pence, from" */
