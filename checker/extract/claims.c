@@ -3429,6 +3429,29 @@ static const char RELATIVE_SAID[] = "the phrase its relative clause is about";
 static const char PRONOUN_SAID[] =
     "a person's pronoun or its possessive (\"He scored\", \"her teammates\"): no subject";
 
+/* Is "of" the word right before figure q? */
+static int after_of(const sctx *c, const fl_qty *q)
+{
+    size_t first = qty_first(c, q);
+    return first > c->a && fl_claims_role(c, first - 1, FL_ROLE_OF);
+}
+
+/* Does figure q, right after "of", stand in a prepositional phrase that opens its sentence, with no verb in it,
+ * before the comma after which the subject phrase np of its clause stands ("With total income of £4.6m and spending
+ * of £3.9m, the Trust recorded a surplus": the Trust's income; not "With the 7.9 million-tonne crop in store, the
+ * ministry expects", whose crop is no measure of the ministry)? */
+static int fronted_figure(const sctx *c, const fl_parse *p, const fl_qty *q, int np)
+{
+    size_t s = c->a + p->nps[np].start;
+    if (s <= q->tok_end || s < c->a + 2 || p->tags[0] != FL_TAG_ADP || !after_of(c, q) ||
+        c->t[s - 1].kind != FL_TOK_PUNCT || c->text[c->t[s - 1].start] != ',')
+        return 0;
+    for (size_t i = c->a; i + 1 < s; i++)
+        if (p->vg_of[i - c->a] >= 0 || boundary(c, i))
+            return 0;
+    return 1;
+}
+
 static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t ca, const fl_qty *q, const char **said)
 {
     subj_t sj = {SUBJ_NONE, 0, 0, -1};
@@ -3439,7 +3462,7 @@ static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t 
         size_t used, head = np >= 0 ? c->a + p->nps[np].head : 0;
         /* the subject of a reported clause is in it, not the one who reports it ("the department said sales
          * dropped ..."): a phrase before the clause's start is not taken */
-        if (np >= 0 && c->a + p->nps[np].start < q->tok &&
+        if (np >= 0 && (c->a + p->nps[np].start < q->tok || fronted_figure(c, p, q, np)) &&
             (c->a + p->nps[np].start >= ca || relative_between(c, p, np, fl_parse_clause_of(p, q->tok - c->a)))) {
             int ev = event_at(c, head, &used);
             /* a phrase headed by an event noun is the event: "the Tarrow dam collapse" */
@@ -9579,6 +9602,51 @@ static void level_place_after(const sctx *c, const fl_qty *q, char *item, size_t
  * figure follows (its new level: "The recycling rate rose 3.7 points to 48.5%"), or the phrase right before "of"
  * and the figure ("a response rate of 81%"). Of the unit the family marked "levels" admits (rules/measures.json);
  * item receives the level (level_phrase, level_whose). -1 none. */
+/* The level a noun phrase right before the "of" before figure q names ("a response rate of 81%", "total income of
+ * £4.6m"; "Average occupancy across the estate of 81%": one place phrase between), into item; 0 none. */
+static int level_of(const sctx *c, const fl_qty *q, int placed, char *item, size_t cap, int *definite)
+{
+    size_t first = qty_first(c, q);
+    if (first < c->ca + 2 || !fl_claims_role(c, first - 1, FL_ROLE_OF))
+        return 0;
+    if (level_phrase(c, first - 2, placed, item, cap, definite)) {
+        if (placed)
+            level_place_after(c, q, item, cap);
+        return 1;
+    }
+    for (size_t i = first - 2; i > c->ca && i + 5 > first; i--)
+        if (fl_claims_prep_role(c, i) >= 0 && !fl_claims_role(c, i, FL_ROLE_OF)) {
+            if (!level_phrase(c, i - 1, placed, item, cap, definite))
+                return 0;
+            level_whose(c, i, first - 1, placed, item, cap);
+            if (placed)
+                level_place_after(c, q, item, cap);
+            return 1;
+        }
+    return 0;
+}
+
+/* The level family when a noun phrase right before the "of" before figure q names a level ("total income of £4.6m
+ * and spending of £3.9m, the Trust recorded a surplus"), no trigger of a family that admits q standing before it in
+ * its clause: the "of" says what the figure is, before any trigger after it does. Sets cl's item; -1 none. */
+static int level_of_first(const sctx *c, fl_claim *cl, const fl_qty *q, const trigger *tr, size_t ntr)
+{
+    const fl_knowledge *k = c->k;
+    char level[96];
+    int definite;
+    if (k->level_family < 0 || !admits(k, k->level_family, q->dim) || !fl_claims_parse_of(c))
+        return -1;
+    for (size_t i = 0; i < ntr; i++)
+        if (tr[i].tok >= c->ca && tr[i].tok < q->tok && admits(k, tr[i].metric, q->dim))
+            return -1;
+    if (!level_of(c, q, level_placed(k, q->dim), level, sizeof level, &definite))
+        return -1;
+    free(cl->item);
+    cl->item = fl_xstrdup(level);
+    cl->definite = (int8_t)definite;
+    return k->level_family;
+}
+
 static int level_stated(const sctx *c, const fl_qty *q, char *item, size_t cap, int *definite)
 {
     const fl_knowledge *k = c->k;
@@ -9587,24 +9655,8 @@ static int level_stated(const sctx *c, const fl_qty *q, char *item, size_t cap, 
     int placed = level_placed(k, q->dim);
     if (!p || k->level_family < 0 || !admits(k, k->level_family, q->dim) || first < c->ca + 2)
         return -1;
-    if (fl_claims_role(c, first - 1, FL_ROLE_OF)) {
-        /* "a response rate of 81%"; "Average occupancy across the estate of 81%": one place phrase between */
-        if (level_phrase(c, first - 2, placed, item, cap, definite)) {
-            if (placed)
-                level_place_after(c, q, item, cap);
-            return k->level_family;
-        }
-        for (size_t i = first - 2; i > c->ca && i + 5 > first; i--)
-            if (fl_claims_prep_role(c, i) >= 0 && !fl_claims_role(c, i, FL_ROLE_OF)) {
-                if (!level_phrase(c, i - 1, placed, item, cap, definite))
-                    return -1;
-                level_whose(c, i, first - 1, placed, item, cap);
-                if (placed)
-                    level_place_after(c, q, item, cap);
-                return k->level_family;
-            }
-        return -1;
-    }
+    if (fl_claims_role(c, first - 1, FL_ROLE_OF))
+        return level_of(c, q, placed, item, cap, definite) ? k->level_family : -1;
     int cl = fl_parse_clause_of(p, q->tok - c->a), vg = cl >= 0 ? fl_parse_verb(p, cl) : -1,
         s = cl >= 0 ? fl_parse_subject(p, cl) : -1;
     if (vg < 0 || s < 0)
@@ -9934,8 +9986,9 @@ static int share_whole_trigger(const sctx *c, const fl_qty *q, const trigger *t)
 }
 
 /* Does trigger t state its own figure, another than q, in an "of" phrase right after it ("41.2% of the adult
- * population of 1,000,700", "two deliveries of 5 litres": a hedge of up to two words between)? It says what that
- * figure measures, not what the figures around it do. */
+ * population of 1,000,700", "two deliveries of 5 litres", "income of £4.6m and spending of £3.9m": a hedge of up to
+ * two words between; a currency sign before the number when q, before t, is an "of" phrase's too)? It says what
+ * that figure measures, not what the figures around it do. */
 static int own_figure_trigger(const sctx *c, const fl_qty *q, const trigger *t)
 {
     const fl_parse *p = fl_claims_parse_of(c);
@@ -9943,6 +9996,11 @@ static int own_figure_trigger(const sctx *c, const fl_qty *q, const trigger *t)
     if (!p || j + 1 >= c->b || !fl_claims_role(c, j, FL_ROLE_OF))
         return 0;
     for (size_t i = j + 1; i < c->b && i <= j + 3; i++) {
+        if (c->t[i].kind == FL_TOK_PUNCT && i + 1 < c->b && c->t[i + 1].kind == FL_TOK_NUM &&
+            c->t[i].end == c->t[i + 1].start && q->tok_end <= t->tok && after_of(c, q))
+            i++; /* a currency sign set solid to its number, for a figure of an "of" phrase before the trigger's
+                  * ("income of £4.6m and spending of £3.9m"); a comparative keeps it ("costs of £3.9m (2024:
+                  * £1.2m)", "(2025: £127.9m) after restructuring costs of £17.4m") */
         if (c->t[i].kind == FL_TOK_NUM)
             return !(i >= qty_first(c, q) && i < q->tok_end);
         int tag = p->tags[i - c->a];
@@ -10799,7 +10857,8 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         possessor_span(cw, q, np, npe); /* "the plant's 340 workers": the plant's workforce */
     } else if ((cl->family = measure_structure(cw, q, np, npe)) >= 0)
         *trig = q->tok; /* the structure around the figure says what it measures */
-    else if ((cl->family = wrapped_trigger(cw, q)) >= 0 || (cl->family = noun_trigger(cw, q)) >= 0)
+    else if ((cl->family = wrapped_trigger(cw, q)) >= 0 || (cl->family = noun_trigger(cw, q)) >= 0 ||
+             (cl->family = level_of_first(cw, cl, q, tr, ntr)) >= 0)
         *trig = q->tok;
     else {
         trigger *own = ntr ? fl_xmalloc(ntr * sizeof *own) : NULL;
@@ -11351,6 +11410,20 @@ static int span_part(const sctx *c, size_t i)
     return i + 1 < c->b && fl_phrases_at(&c->k->reporting_spans, c->text, c->t, c->b, i + 1, &used) >= 0;
 }
 
+/* Is the word at i a month that ends a stretch of an account's time, after a day or none, the "to" and a span of
+ * claim_model.reporting ("In the year to 31 December 2025", "the six months to June")? That dates the period a
+ * report covers, no time of a report. */
+static int span_end(const sctx *c, size_t i)
+{
+    size_t used, j = i;
+    if (fl_phrases_at(&c->k->months, c->text, c->t, c->b, i, &used) <= 0)
+        return 0;
+    if (j > c->a && c->t[j - 1].kind == FL_TOK_NUM)
+        j--;
+    return j > c->a + 1 && fl_claims_role(c, j - 1, FL_ROLE_TO) &&
+           fl_phrases_ending(&c->k->reporting_spans, c->text, c->t, c->b, j - 2, &used) >= 0;
+}
+
 /* The time within its day or report that the clause [ca, cb) states for its figures ("Sunday-evening figures",
  * "by Tuesday morning", "at 6 p.m.", "the revised count"), as a hash of those words; 0 when it states none.
  * In a document whose year is not known, a relative year other than its own ("the year before", "last
@@ -11367,7 +11440,8 @@ uint32_t fl_claims_clause_as_of(const sctx *c, size_t ca, size_t cb, int undated
             undated && t->kind == FL_TOK_WORD ? fl_phrases_at(&c->k->relative, c->text, c->t, c->b, i, &used) : -1;
         if (rel >= 0 && c->k->rel_offset[rel] == 0)
             rel = -1;
-        if (t->kind != FL_TOK_WORD || !(clk || rel >= 0 || (as_of_word(c, lex, t) && !span_part(c, i))))
+        if (t->kind != FL_TOK_WORD ||
+            !(clk || rel >= 0 || (as_of_word(c, lex, t) && !span_part(c, i) && !span_end(c, i))))
             continue;
         if (!h)
             h = 2166136261u;
@@ -13062,7 +13136,8 @@ static int header_period(const fl_doc *d, const fl_rules *r, const fl_facts *f, 
 }
 
 /* The measure a row's label names when its table's caption and header name none: a trigger word that opens it,
- * nothing after but a bracket or one level head ("Unemployment rate (16 and over)", "Revenue"), of a family that
+ * nothing after but a bracket or one level head of those that need a modifier ("Unemployment rate (16 and over)",
+ * "Revenue"; not "Fare income", a level of its own), of a family that
  * admits dimension dim; or a level (claim_model.measures.levels) that all of it names before any bracket
  * ("Recycling rate": item "recycling rate", its neutral words left out, a plural head in the singular). The family,
  * the level's phrase in item (else ""); -1 none. */
@@ -13081,8 +13156,8 @@ static int label_family(const fl_doc *d, const fl_knowledge *k, const fl_facts *
     size_t rest = a + used;
     if (m >= 0 && admits(k, m, dim) &&
         (rest == b ||
-         (rest + 1 == b && fl_phrases_at(&k->level_heads, d->text, f->tok, b, rest, &used) >= 0 && used == 1)))
-        return m;
+         (rest + 1 == b && fl_phrases_at(&k->level_heads, d->text, f->tok, b, rest, &used) == 0 && used == 1)))
+        return m; /* a head that needs a modifier, "rate", not one that names a level alone ("Fare income") */
     if (k->level_family < 0 || !admits(k, k->level_family, dim))
         return -1;
     char w[40];
