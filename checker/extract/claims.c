@@ -1670,7 +1670,9 @@ int fl_claims_base_figure(const sctx *c, const fl_qty *o)
     size_t used;
     int to_level = pr > c->a + 1 && fl_claims_role(c, pr - 1, FL_ROLE_TO) &&
                    fl_phrases_at(&c->k->comparisons, c->text, c->t, c->b, pr - 2, &used) < 0;
-    return preceded_by(c, p, FL_ROLE_FROM) || (!to_level && preceded_by(c, p, FL_ROLE_COMPARISON)) ||
+    /* a preposition that opens the sentence compares nothing before it: "With 68 boats on the register, ..." */
+    int opens = pr == c->a + 1;
+    return preceded_by(c, p, FL_ROLE_FROM) || (!to_level && !opens && preceded_by(c, p, FL_ROLE_COMPARISON)) ||
            preceded_by(c, p, FL_ROLE_PARTY_ON) || comparative_in_parens(c, p);
 }
 
@@ -11842,10 +11844,12 @@ static int in_quotation(const sctx *c, const fl_qty *q)
     return open || straight;
 }
 
-/* May figure q, which no attribute keys, be compared by the words of its clause? A count of a noun (an item)
- * in a dimension rules/similar.json lists, stated as a level (not a change, a base of comparison, a
- * condition or a replaced figure: unreal, as claim_time_and_key found) and not inside a quotation. Only such figures
- * are kept for it: a document of two million bare measures keeps none of them. */
+/* May figure q be compared by the words of its clause? A count of a noun (an item) in a dimension
+ * rules/similar.json lists, stated as a level (not a change, a base of comparison, a condition or a replaced
+ * figure: unreal, as claim_time_and_key found) and not inside a quotation. Only such figures are kept for it: a
+ * document of two million bare measures keeps none of them. A count an act keys is one too: within its document it
+ * also meets the figures no attribute keys by these words (join/numeric.c similar_join); a figure another family
+ * keys ("injuring 19") says what it measures, which a clause's words do not. */
 static int similar_candidate(const sctx *c, const fl_claim *cl, const fl_qty *q, int change_part, int unreal)
 {
     const fl_lexicon *dims = fl_rules_lexicon(c->r, "similar-dimensions");
@@ -11853,9 +11857,9 @@ static int similar_candidate(const sctx *c, const fl_claim *cl, const fl_qty *q,
     size_t dl = colon ? (size_t)(colon - cl->dim) : strlen(cl->dim);
     /* an undated report's topic figure has a key only for the story join (make_keys): unkeyed here */
     int keyed = cl->key && !(cl->period_how == 5 && cl->subject_doc);
-    return dims && !keyed && cl->item[0] && !change_part && !cl->base && q->kind != FL_QK_BARE &&
-           cl->subject_how != PRONOUN_SAID && fl_lexicon_has(dims, cl->dim, dl, 0) && !unreal && !in_quotation(c, q) &&
-           !fronted_anaphor(c, q);
+    return dims && cl->item[0] && (!keyed || cl->family == c->k->act_family) && !change_part && !cl->base &&
+           q->kind != FL_QK_BARE && cl->subject_how != PRONOUN_SAID && fl_lexicon_has(dims, cl->dim, dl, 0) &&
+           !unreal && !in_quotation(c, q) && !fronted_anaphor(c, q);
 }
 
 /* The bit of the name at token i (w: its n letters, lower case) among a clause's names, or 0 when it is one of
@@ -11951,11 +11955,32 @@ uint32_t fl_claims_clause_heads(const sctx *c, size_t e0)
     return verb << 16 | subject;
 }
 
-/* The words of the clause [c->ca, c->cb) of figure q, for similar_join (words_of_clause). */
+/* The end of the phrase that opens figure q's clause [c->ca, c->cb) when q stands in it: a preposition, then no
+ * verb up to the first comma after q ("With 68 boats on the register, the council estimates ..."). The phrase
+ * states its own figure; the clause after the comma says another thing. c->cb when there is none. */
+static size_t opening_phrase_end(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    if (!p || c->ca >= q->tok || c->ca - c->a >= p->n || p->tags[c->ca - c->a] != FL_TAG_ADP)
+        return c->cb;
+    for (size_t i = c->ca + 1; i < c->cb && i < c->b && i - c->a < p->n; i++) {
+        int t = p->tags[i - c->a];
+        if (i >= q->tok_end && c->t[i].kind == FL_TOK_PUNCT && c->text[c->t[i].start] == ',')
+            return i;
+        if (finite_tag(t) || t == FL_TAG_MD || t == FL_TAG_VBG || t == FL_TAG_VB)
+            return c->cb;
+    }
+    return c->cb;
+}
+
+/* The words of the clause [c->ca, c->cb) of figure q, for similar_join (words_of_clause): of the phrase that
+ * opens it alone when q stands in that phrase (opening_phrase_end). */
 static void clause_words(const sctx *c, const fl_qty *q, const uint64_t story[2], struct sb_stemmer *sb,
                          uint64_t sim[2], uint32_t *date_hash)
 {
-    words_of_clause(c, q->tok, q->tok_end, 0, story, sb, sim, date_hash);
+    sctx w = *c;
+    w.cb = opening_phrase_end(c, q);
+    words_of_clause(&w, q->tok, q->tok_end, 0, story, sb, sim, date_hash);
 }
 
 void fl_claims_clause_words(const sctx *c, size_t skip0, size_t skip1, uint64_t sim[2], uint32_t *date_hash)
@@ -11963,6 +11988,26 @@ void fl_claims_clause_words(const sctx *c, size_t skip0, size_t skip1, uint64_t 
     sim[0] = sim[1] = 0;
     if (c->story && c->sb)
         words_of_clause(c, skip0, skip1, 1, c->story, c->sb, sim, date_hash);
+}
+
+/* For a keyed act count cl: 1 + the bit of its act's verb (stemmed as words_of_clause stems) among clause words,
+ * which a figure no attribute keys must hold to meet it ("start:runner": "the 16,800 runners who started"); 0 for
+ * an act of a state (rules/similar.json "similar-state-acts": "There are 86 boats" is "present"). */
+static uint8_t act_verb_bit(const sctx *c, const fl_claim *cl, struct sb_stemmer *sb)
+{
+    const fl_lexicon *states = fl_rules_lexicon(c->r, "similar-state-acts");
+    const char *colon = strchr(cl->item, ':');
+    size_t n = colon ? (size_t)(colon - cl->item) : 0;
+    if (!n || (states && fl_lexicon_has(states, cl->item, n, 0)))
+        return 0;
+    const sb_symbol *st = sb ? sb_stemmer_stem(sb, (const sb_symbol *)cl->item, (int)n) : NULL;
+    uint64_t bit = st ? word_bit((const char *)st, (size_t)sb_stemmer_length(sb)) : word_bit(cl->item, n);
+    uint8_t i = 1;
+    while (!(bit & 1)) {
+        bit >>= 1;
+        i++;
+    }
+    return i;
 }
 
 /* Gives figure cl of quantity q, which has no key, the clause words and date similar_join compares it on, when
@@ -11979,6 +12024,8 @@ static void similar_marks(const sctx *c, fl_claim *cl, const fl_qty *q, int chan
         return;
     if (date_hash)
         cl->sim_when = date_hash;
+    if (cl->key)
+        cl->sim_act = act_verb_bit(c, cl, sb);
     if (cl->key_base)
         return; /* kept for the join within its document already */
     fl_buf b = {0};

@@ -89,6 +89,9 @@ typedef struct {
                          * than the document's story names, sim[1], one bit each of 64 (0 0: not compared so); the
                          * join compares such figures whose clauses share words (similar_join) */
     uint32_t sim_when;  /* for those: a hash of the date words of its clause (months, weekdays, years), 0 none */
+    uint8_t sim_act;    /* a keyed act count with clause words too: 1 + the bit its act's verb (stemmed) has among
+                         * them, which the clause of a figure no attribute keys must hold to meet it ("started");
+                         * 0 for an act of a state ("There are 86 boats": rules/similar.json similar-state-acts) */
     uint32_t doc;       /* index of its document in the run */
     uint32_t seq;       /* its order in the document */
     uint32_t sentence;  /* its sentence in the document */

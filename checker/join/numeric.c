@@ -1166,10 +1166,19 @@ static const char *counted_noun(const fl_claim *c)
     return colon ? colon + 1 : c->item;
 }
 
-static char *similar_group(const fl_claim *c)
+/* The class of the noun a figure counts (rules/predicates.json "item_classes": a boat is a vessel), as a keyed
+ * figure's item has it already ("present:vessel"), so that a figure no attribute keys meets a keyed one. */
+static const char *counted_class(const fl_claim *c, const fl_knowledge *k)
+{
+    const char *noun = counted_noun(c);
+    int ic = fl_phrases_word(&k->item_class_of, noun, strlen(noun));
+    return ic >= 0 ? k->item_classes[ic] : noun;
+}
+
+static char *similar_group(const fl_claim *c, const fl_knowledge *k)
 {
     fl_buf b = {0};
-    fl_buf_printf(&b, "%u|%s|%s|%d", (unsigned)c->doc, c->dim, counted_noun(c), c->modality);
+    fl_buf_printf(&b, "%u|%s|%s|%d", (unsigned)c->doc, c->dim, counted_class(c, k), c->modality);
     return fl_buf_take(&b);
 }
 
@@ -1202,11 +1211,19 @@ static int words_meet(const fl_claim *a, const fl_claim *b, int min_common, int 
     return lo > 0 && hi <= SIM_MAX_RATIO * lo && clause_words_meet(a, b, min_common, part);
 }
 
-/* Are a and b, figures of one document, unit, counted noun and modality that no attribute keys, the same
- * measure of the same thing by the words of their clauses: in two sentences, stated for the same date (or none)
- * and time of day, naming the same others (or none), no more than SIM_MAX_RATIO apart, and sharing the counted
- * noun and a content word more (SIM_MIN_SHARED words in all), a quarter of the smaller clause's at least?
- * Across documents (similar_across) the test is stricter. */
+/* The year and month a figure states, 0 0 when it is of its document's (or story's, or report's) time: a keyed
+ * figure of no stated period takes the document's date (claims.h period_how 4 to 6), as none is stated. */
+static int stated_month(const fl_claim *c)
+{
+    return c->period_how >= 4 ? 0 : c->year * 13 + c->month;
+}
+
+/* Are a and b, figures of one document, unit, counted noun (its class: similar_group) and modality, at most one of
+ * them keyed by an attribute, the same measure of the same thing by the words of their clauses: in two sentences,
+ * stated for the same date (or none) and time of day, naming the same others (or none), no more than SIM_MAX_RATIO
+ * apart, and sharing the counted noun and a content word more (SIM_MIN_SHARED words in all), a quarter of the
+ * smaller clause's at least? Two figures no attribute keys count one noun, not only one class. Across documents
+ * (similar_across) the test is stricter. */
 static int similar(const fl_claim *a, const fl_claim *b)
 {
     if (a->sentence == b->sentence) /* one document: similar_group keys on it */
@@ -1214,8 +1231,16 @@ static int similar(const fl_claim *a, const fl_claim *b)
     if (a->key_base && b->key_base && a->key_base[0] != '~' && strcmp(a->key_base, b->key_base) == 0 &&
         items_match(a, b))
         return 0; /* the join within the document compares them by their key */
+    if (!within_keyed(a) && !within_keyed(b) && strcmp(counted_noun(a), counted_noun(b)) != 0)
+        return 0;
+    /* a keyed act count meets a figure of no act of its own (another act counts another thing; the same act with
+     * no key had its subject refused: "The largest of them serves 1,400 homes") whose clause holds its act's verb
+     * ("the 16,800 runners who started"), unless the act is a state ("With 68 boats on the register") */
+    const fl_claim *keyed = within_keyed(a) ? a : within_keyed(b) ? b : NULL, *other = keyed == a ? b : a;
+    if (keyed && (strchr(other->item, ':') || (keyed->sim_act && !(other->sim[0] >> (keyed->sim_act - 1) & 1))))
+        return 0;
     /* nor figures of two entries of a live page, which are of two times ("14 cases" at 09:12, "23" at 16:05) */
-    if (a->year != b->year || a->month != b->month || a->as_of != b->as_of || a->sim_when != b->sim_when || a->base ||
+    if (stated_month(a) != stated_month(b) || a->as_of != b->as_of || a->sim_when != b->sim_when || a->base ||
         b->base || a->entry != b->entry)
         return 0;
     return words_meet(a, b, SIM_MIN_SHARED - 1, 4); /* the counted noun is one */
@@ -1225,9 +1250,11 @@ static void report_similar(const fl_claim *c, const fl_claim *anchor, fl_sink *o
 {
     fl_buf msg = {0};
     fl_buf_printf(&msg,
-                  "%s conflicts with %s stated elsewhere in the same terms (no attribute is known for either: "
+                  "%s conflicts with %s stated elsewhere in the same terms (%s: "
                   "their clauses share their words, names and date)",
-                  c->text, anchor->text);
+                  c->text, anchor->text,
+                  within_keyed(c) || within_keyed(anchor) ? "one of them has no key"
+                                                          : "no attribute is known for either");
     push_pair(out, FL_RULE_NUMERIC_CONFLICT, c, anchor, &msg);
 }
 
@@ -1238,17 +1265,25 @@ static int similar_figure(const fl_claim *c)
     return !within_keyed(c) && c->sim[0] && c->item[0];
 }
 
-/* The figures similar_join and similar_story_join compare (similar_figure), each with its group (group()), sorted
- * by group and claim order. *n of them. */
-static simref *similar_refs(const fl_claims *all, char *(*group)(const fl_claim *), size_t *n)
+/* Is c a keyed figure whose clause's words were taken too: similar_join compares it with the figures of its
+ * document no attribute keys (a keyed one with another keyed one is the keyed join's). */
+static int similar_keyed(const fl_claim *c)
+{
+    return within_keyed(c) && c->sim[0] && c->item[0];
+}
+
+/* The figures similar_join (keyed ones too when with_keyed) and similar_story_join compare (similar_figure), each
+ * with its group (group()), sorted by group and claim order. *n of them. */
+static simref *similar_refs(const fl_claims *all, char *(*group)(const fl_claim *, const fl_knowledge *),
+                            const fl_knowledge *k, int with_keyed, size_t *n)
 {
     simref *v = NULL;
     size_t cap = 0;
     *n = 0;
     for (size_t i = 0; i < all->len; i++)
-        if (similar_figure(&all->items[i])) {
+        if (similar_figure(&all->items[i]) || (with_keyed && similar_keyed(&all->items[i]))) {
             FL_GROW(v, cap, *n + 1);
-            v[(*n)++] = (simref){&all->items[i], i, group(&all->items[i])};
+            v[(*n)++] = (simref){&all->items[i], i, group(&all->items[i], k)};
         }
     if (*n > 1)
         qsort(v, *n, sizeof *v, cmp_similar);
@@ -1262,13 +1297,14 @@ static void similar_refs_free(simref *v, size_t n)
     free(v);
 }
 
-/* Figures with no key whose clauses' words were taken (extract/claims.c similar_marks), in groups of one
- * document, unit, counted noun and modality: each that disagrees with an earlier one it is similar() to is
- * reported, once. */
-static void similar_join(const fl_claims *all, const unsigned char *reference, fl_sink *out)
+/* Figures whose clauses' words were taken (extract/claims.c similar_marks), in groups of one document, unit,
+ * class of counted noun and modality: each that disagrees with an earlier one it is similar() to, at most one of
+ * the two keyed, is reported, once. A keyed figure meets the figures no attribute keys that tell it again in the
+ * same words ("There are 86 boats on the register", "With 68 boats on the register"). */
+static void similar_join(const fl_claims *all, const unsigned char *reference, const fl_knowledge *k, fl_sink *out)
 {
     size_t n;
-    simref *v = similar_refs(all, similar_group, &n);
+    simref *v = similar_refs(all, similar_group, k, 1, &n);
     for (size_t i = 0; i < n;) {
         size_t j = i + 1;
         while (j < n && strcmp(v[j].group, v[i].group) == 0)
@@ -1278,7 +1314,7 @@ static void similar_join(const fl_claims *all, const unsigned char *reference, f
             if (reference && reference[cb->doc])
                 continue;
             for (size_t a = i; a < b; a++)
-                if (similar(v[a].c, cb) && !claims_overlap(v[a].c, cb)) {
+                if (!(within_keyed(v[a].c) && within_keyed(cb)) && similar(v[a].c, cb) && !claims_overlap(v[a].c, cb)) {
                     report_similar(cb, v[a].c, out);
                     break;
                 }
@@ -1310,8 +1346,9 @@ static void put_story_group(fl_buf *b, const fl_claim *c)
     fl_buf_printf(b, "%s|%s|%d", c->dim, counted_noun(c), c->modality);
 }
 
-static char *similar_story_group(const fl_claim *c)
+static char *similar_story_group(const fl_claim *c, const fl_knowledge *k)
 {
+    (void)k;
     fl_buf b = {0};
     put_story_group(&b, c);
     return fl_buf_take(&b);
@@ -1343,7 +1380,7 @@ static void similar_story_join(const fl_claims *all, const unsigned char *refere
                                fl_sink *out)
 {
     size_t n;
-    simref *v = similar_refs(all, similar_story_group, &n);
+    simref *v = similar_refs(all, similar_story_group, k, 0, &n);
     for (size_t i = 0; i < n;) {
         size_t j = i + 1;
         while (j < n && strcmp(v[j].group, v[i].group) == 0)
@@ -1676,7 +1713,7 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
     const fl_knowledge *k = fl_rules_knowledge(r);
     if (joins & FL_CONFLICT_WITHIN) {
         partial_join(all, reference, k, out);
-        similar_join(all, reference, out);
+        similar_join(all, reference, k, out);
         open_time_join(all, reference, k, 0, out);
     }
     if (!(joins & FL_CONFLICT_KEYED))

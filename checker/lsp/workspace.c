@@ -260,7 +260,7 @@ static uint64_t claim_hash(const fl_claim *c)
                  c->month,      c->part,        c->since, c->period_how, c->date_source,
                  c->suppressed, c->count_state, c->base,  (int)c->as_of, c->definite};
     size_t z[2] = {c->seq, c->sentence};
-    uint32_t sim[2] = {c->sim_when, c->entry}; /* and the words similar_story_join reads */
+    uint32_t sim[3] = {c->sim_when, c->entry, c->sim_act}; /* and the words the similar joins read */
     h = mix(mix(h, c->sim, sizeof c->sim), sim, sizeof sim);
     return mix(mix(mix(mix(mix_str(h, c->part_text), v, sizeof v), n, sizeof n), z, sizeof z), c->names,
                sizeof c->names);

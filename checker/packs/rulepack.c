@@ -118,6 +118,7 @@ const char *const fl_lexicon_names[] = {
     "similar-dimensions", /* units whose figures no attribute keys are compared by their clauses' words */
     "similar-stopwords",  /* words that say nothing of what such a figure measures: "the", "said", "about" */
     "similar-ordinals",   /* words that tell one of a series ("first", "last"): a clock time's clause names them */
+    "similar-state-acts", /* acts of a state, no verb a clause must repeat: a keyed "There are 86 boats" (present) */
     "whole-markers",      /* words before a count that make it its owner's whole complement: "all 24 crew of" */
     "name-joiners",       /* words that join capitalised words into one name: "Halvard & Rime" */
     "event-referents",    /* words before an event noun that refer back to the story's event: "the accident" */

@@ -210,6 +210,8 @@ static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, cons
     }
     if (c->sim_when)
         cJSON_AddNumberToObject(j, "sim_when", c->sim_when);
+    if (c->sim_act) /* a keyed act count's verb among its clause's words */
+        cJSON_AddNumberToObject(j, "sim_act", c->sim_act);
     add_doc(j, run, c->doc, FL_RULE_NUMERIC_CONFLICT, &c->start, key);
     fl_buf route = {0};
     put(out, form, route_key(c, key, &route), o);
@@ -655,6 +657,9 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     const cJSON *sw = cJSON_GetObjectItemCaseSensitive(j, "sim_when");
     if (cJSON_IsNumber(sw) && sw->valuedouble >= 0 && sw->valuedouble <= 4294967295.0)
         c.sim_when = (uint32_t)sw->valuedouble;
+    const cJSON *sa = cJSON_GetObjectItemCaseSensitive(j, "sim_act");
+    if (cJSON_IsNumber(sa) && sa->valuedouble >= 0 && sa->valuedouble <= 64)
+        c.sim_act = (uint8_t)sa->valuedouble;
     const char *sim = str(j, "sim");
     if (sim && read_names(sim, c.sim) < 0)
         return bad(rd, "a numeric claim record with bad clause words");
