@@ -1656,6 +1656,30 @@ static int comparative_in_parens(const sctx *c, size_t p)
     return 0;
 }
 
+/* How many tokens the words naming a normal in parentheses may have: "(long-term average: 57 cm)". */
+enum { REFERENCE_LABEL = 5 };
+
+/* Is figure q the normal its sentence's figure is compared with: the words of a reference-levels phrase (and a
+ * colon) alone between it (its qualifier aside) and the parenthesis that opens them ("Snowfall: 42 cm
+ * (average 57 cm)", "(normal: 6.3C)")? It is of the long run, not of the period its sentence states: no level of the
+ * measure. */
+static int reference_level(const sctx *c, const fl_qty *q)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "reference-levels");
+    size_t e = q->tok;
+    while (e > c->a && c->t[e - 1].start >= q->qstart)
+        e--; /* past its qualifier: "(average about 57 cm)" */
+    if (e > c->a && c->t[e - 1].kind == FL_TOK_PUNCT && c->text[c->t[e - 1].start] == ':')
+        e--;
+    for (size_t s = e; s-- > c->a && e - s <= REFERENCE_LABEL;) {
+        if (c->t[s].kind != FL_TOK_PUNCT)
+            continue;
+        return c->text[c->t[s].start] == '(' && s + 1 < e &&
+               fl_lexicon_has(lex, c->text + c->t[s + 1].start, c->t[e - 1].end - c->t[s + 1].start, 1);
+    }
+    return 0;
+}
+
 /* Is figure o introduced as a base of comparison: "from (about) 7.2", "compared with 6.9", "against 236", a
  * comparative "(2025: 174.2)"? */
 int fl_claims_base_figure(const sctx *c, const fl_qty *o)
@@ -2674,12 +2698,14 @@ static void figure_clause(const sctx *c, const fl_facts *f, size_t q0, const fl_
     *ca = after_opening_whole(c, f, q0, q, *ca);
 }
 
-/* How quantity qi is a part's or a whole's figure rather than a level: 2 the whole of a part (whole_of_part, or the
- * whole a sentence opens with: opening_whole), 4 a part an inclusion verb joins to an amount before it
- * (included_part), 0 neither. */
+/* How quantity qi is a part's or a whole's figure, or a normal, rather than a level: 2 the whole of a part
+ * (whole_of_part, or the whole a sentence opens with: opening_whole), 4 a part an inclusion verb joins to an amount
+ * before it (included_part), 5 the normal a level is compared with (reference_level: "(average 57 cm)"), 0 none. */
 static int part_kind(const sctx *c, const fl_facts *f, size_t qi, size_t q0)
 {
-    return whole_of_part(c, f, qi, q0) || opening_whole(c, f, qi, q0) ? 2 : included_part(c, f, qi, q0) ? 4 : 0;
+    if (whole_of_part(c, f, qi, q0) || opening_whole(c, f, qi, q0))
+        return 2;
+    return included_part(c, f, qi, q0) ? 4 : reference_level(c, &f->qty[qi]) ? 5 : 0;
 }
 
 /* ---- claims ---- */
@@ -4763,6 +4789,8 @@ static const char *why_unkeyed(const fl_claim *cl, const fl_knowledge *k, int ch
         return "a part of an amount before it (\"revenue of £248.6m included £9.1m from new sites\"), not a level";
     if (change_part == 2)
         return "the whole of a part (\"34 of the 71 seats\"), not a level of the subject";
+    if (change_part == 5)
+        return "a normal it is compared with (\"Snowfall: 42 cm (average 57 cm)\"), not a level";
     if (change_part)
         return "a change or its old value, not a level";
     if (cl->family < 0)

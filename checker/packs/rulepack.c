@@ -108,6 +108,7 @@ const char *const fl_lexicon_names[] = {
     "margin-nouns",       /* a percentage that is a margin: "a margin of 8.8%", "an 8.8% margin" */
     "ratio-links",        /* the word between a margin's two sums: "£21.7m on revenue of £318.4m" */
     "results-periods",    /* a period's label before the year of a results bracket: "(H1 2025: £84.0m)" */
+    "reference-levels",   /* words opening a bracket's figure that is a normal: "Snowfall: 42 cm (average 57 cm)" */
     "average-words",      /* words before a rate that make it an average: "an average of 35 miles a night" */
     "per-item-words",     /* words after an average that name its item: "an average of £16 a basket" */
     "person-words",       /* pronouns and titles of persons: a figure of "his" or "Mrs ..." is no document topic */
