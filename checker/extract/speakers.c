@@ -107,7 +107,7 @@ static const char *const lexicon_names[LX_COUNT] = {
     "verb-group-words",   "naming-nouns",   "thought-phrases",     "be-forms",           "speech-participles",
     "first-person-words", "question-verbs", "organisation-words",  "role-nouns",         "first-person-singular",
     "written-media",      "spoken-media",   "broadcast-leads",     "place-prepositions", "thing-name-heads",
-    "place-name-heads",   "gesture-verbs",  "female-person-nouns", "male-person-nouns", "firm-name-joiners",
+    "place-name-heads",   "gesture-verbs",  "female-person-nouns", "male-person-nouns",  "firm-name-joiners",
 };
 
 typedef enum { SPK_NONE, SPK_PERSON, SPK_NAME, SPK_PRONOUN, SPK_DESC } spk_kind;
@@ -1304,7 +1304,8 @@ static speaker subject_before(const sp *c, long j, const char *how)
         return none;
     long a = name_run_ending(c, (size_t)j);
     /* "head of prints at Harcastle & Wyne, said": a firm's name joined by "&" is one name, not its last part */
-    for (long f; a > 1 && lexicon(c, LX_FIRM_JOINERS, (size_t)a - 1, 0) && (f = name_run_ending(c, (size_t)a - 2)) >= 0;)
+    for (long f;
+         a > 1 && lexicon(c, LX_FIRM_JOINERS, (size_t)a - 1, 0) && (f = name_run_ending(c, (size_t)a - 2)) >= 0;)
         a = f;
     if (a >= 0 && (size_t)j + 1 - (size_t)a > MAX_NAME)
         a = NONE;
