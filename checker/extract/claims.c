@@ -3664,6 +3664,21 @@ static subj_t costed_thing(const sctx *c, const mention *m, size_t nm, size_t ca
     return sj.type == SUBJ_NOUN || (sj.type == SUBJ_KIND && !fl_claims_name_word(c, sj.tok)) ? sj : none;
 }
 
+/* Is the phrase sj, which ends right before figure q, the object of a verb that triggers the figure's family: the
+ * one who pays in a double object ("The dispute cost the council £1.9m", "had cost taxpayers £2m"), not what the
+ * cost is of? */
+static int payer_object(const sctx *c, const subj_t *sj, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t used, a = sj->tok;
+    if (!p || sj->type == SUBJ_NONE || sj->type == SUBJ_EVENT || sj->tok + sj->ntok != qty_first(c, q))
+        return 0;
+    while (a > c->a && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, a - 1, &used) >= 0)
+        a--;
+    return a > c->a + 1 && verb_tag(p->tags[a - 1 - c->a]) &&
+           fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, a - 1, &used) >= 0 && used == 1;
+}
+
 /* The unnamed thing whose value or cost a figure of an of_thing family is when the clause's verb, a trigger word,
  * has that thing as its object and the figure follows the object after a preposition of predicates
  * "appraised-object-preps" ("The museum has valued the hoard at up to £460,000": the hoard, not the museum that
@@ -3689,11 +3704,14 @@ static subj_t appraised_object(const sctx *c, const mention *m, size_t nm, const
 }
 
 /* The subject of a figure of an of_thing family whose thing is its verb's object (appraised_object: "The museum
- * valued the hoard at £460,000": the hoard, as a measured one) into *sj: ca, the clause, as the phrase it measures;
- * SIZE_MAX and *sj left alone when there is no such object. */
+ * valued the hoard at £460,000": the hoard, as a measured one), or, when the clause's subject *sj is the verb's
+ * object right before the figure (payer_object: who pays), the thing the clause's subject names (costed_thing), into
+ * *sj: ca, the clause, as the phrase it measures; SIZE_MAX and *sj left alone when there is neither. */
 static size_t appraised_subject(const sctx *c, const mention *m, size_t nm, const fl_qty *q, subj_t *sj, size_t ca)
 {
     subj_t object = appraised_object(c, m, nm, q);
+    if (object.type == SUBJ_NONE && payer_object(c, sj, q))
+        object = costed_thing(c, m, nm, ca, q); /* "The dispute cost the council £1.9m": the dispute's cost */
     if (object.type == SUBJ_NONE)
         return SIZE_MAX;
     *sj = object;
