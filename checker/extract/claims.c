@@ -9271,6 +9271,25 @@ static int label_measure(const sctx *c, const fl_qty *q, size_t *np, size_t *npe
     return fam;
 }
 
+/* The common nouns right before a measure noun that starts at token mn, in its clause, are what it measures ("a
+ * ridge height of 18 metres": the ridge, as in "a 21-metre ridge"; "the tunnel length of 5 km"), past modifiers
+ * that name no thing (claim_model.non_items, amount_heads: "the total length", "the average depth"); none
+ * leaves *np as it is. A sum of money is read by amount_phrase. */
+static void noun_modified_measure(const sctx *c, size_t mn, size_t *np, size_t *npe)
+{
+    const fl_knowledge *k = c->k;
+    size_t s = mn, u;
+    while (s > c->ca && s > c->a && noun_tag(c, s - 1))
+        s--;
+    while (s < mn && (fl_phrases_at(&k->non_items, c->text, c->t, c->b, s, &u) >= 0 ||
+                      fl_phrases_at(&k->amount_heads, c->text, c->t, c->b, s, &u) >= 0))
+        s++;
+    if (s < mn) {
+        *np = s;
+        *npe = mn;
+    }
+}
+
 static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
 {
     const fl_knowledge *k = c->k;
@@ -9317,8 +9336,12 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
         (fam = amount_phrase(c, q, phrase_before(c, first - 1), first - 1, np, npe)) >= 0)
         return fam;
     if (first >= c->a + 2 && first - 2 >= c->ca && fl_claims_role(c, first - 1, FL_ROLE_OF) &&
-        (fam = measure_of(k, fl_phrases_ending(&k->measure_nouns, c->text, c->t, c->b, first - 2, &used), q->dim)) >= 0)
-        return fam; /* "a ransom of $8 million" */
+        (fam = measure_of(k, fl_phrases_ending(&k->measure_nouns, c->text, c->t, c->b, first - 2, &used), q->dim)) >=
+            0) {
+        if (q->kind != FL_QK_MONEY) /* a sum's phrase was read above ("the street value of £25,000" is the drugs') */
+            noun_modified_measure(c, first - 1 - used, np, npe); /* "a ridge height of 18 metres": the ridge's */
+        return fam;                                              /* "a ransom of $8 million" */
+    }
     if (first >= c->a + 2 && first - 2 >= c->ca && fl_claims_role(c, first - 1, FL_ROLE_OF) &&
         (fam = measure_of(k, fl_phrases_ending(&k->measure_heads, c->text, c->t, c->b, first - 2, &used), q->dim)) >=
             0) {
