@@ -31,6 +31,17 @@ static inline int role(const fl_check_ctx *ctx, size_t i, size_t n, fl_role w)
     return fl_role_at(ctx->rules, w, ctx->doc->text, ctx->facts->tok, n, i);
 }
 
+/* The first token from i, before end, past the determiners there ("the", "all the") of the sentence that ends at
+ * token b. */
+static size_t past_determiners(const fl_check_ctx *ctx, size_t i, size_t end, size_t b)
+{
+    size_t used;
+    while (i < end && fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, ctx->doc->text, ctx->facts->tok, b, i,
+                                    &used) >= 0)
+        i += used;
+    return i;
+}
+
 /* The value of q in the units it was printed in: 21.3 for "21.3 bcm", 200 for "200 billion cubic
  * metres". */
 static double printed(const fl_facts *f, const fl_qty *q)
@@ -250,12 +261,10 @@ static int whole_noun_after(const fl_check_ctx *ctx, size_t s, const fl_qty *p)
 {
     const fl_facts *f = ctx->facts;
     const fl_lexicon *nouns = fl_rules_lexicon(ctx->rules, "whole-nouns");
-    size_t b = f->sent_tok[s + 1], i = p->tok_end, used;
+    size_t b = f->sent_tok[s + 1], i = p->tok_end;
     if (!nouns || i >= b || !role(ctx, i, f->ntok, FL_ROLE_OF))
         return 0;
-    for (i++; i < b &&
-              fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, ctx->doc->text, f->tok, b, i, &used) >= 0;)
-        i += used;
+    i = past_determiners(ctx, i + 1, b, b);
     return i < b && fl_lexicon_has_token(nouns, ctx->doc->text, &f->tok[i], 1) &&
            (i + 1 >= b || f->tok[i + 1].kind == FL_TOK_PUNCT);
 }
@@ -299,12 +308,10 @@ static int possessive_at(const fl_check_ctx *ctx, size_t i)
 static int share_of_other_whole(const fl_check_ctx *ctx, size_t s, const fl_qty *p)
 {
     const fl_facts *f = ctx->facts;
-    size_t b = f->sent_tok[s + 1], i = p->tok_end + 1, used;
+    size_t b = f->sent_tok[s + 1];
     if (!role(ctx, p->tok_end, f->ntok, FL_ROLE_OF) || whole_noun_after(ctx, s, p))
         return 0;
-    while (i < b &&
-           fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, ctx->doc->text, f->tok, b, i, &used) >= 0)
-        i += used;
+    size_t i = past_determiners(ctx, p->tok_end + 1, b, b);
     int pointed = i > p->tok_end + 1 && i < b && f->tok[i].kind == FL_TOK_WORD && !possessive_at(ctx, i) &&
                   (i + 1 >= b || (f->tok[i + 1].kind == FL_TOK_PUNCT && !possessive_at(ctx, i + 1)));
     return !pointed;
@@ -375,13 +382,10 @@ static size_t qualifier_tok(const fl_facts *f, const fl_qty *p);
 static int named_whole(const fl_check_ctx *ctx, size_t s, const fl_qty *p, size_t *a, size_t *e)
 {
     const fl_facts *f = ctx->facts;
-    size_t b = f->sent_tok[s + 1], i = p->tok_end + 1, used;
+    size_t b = f->sent_tok[s + 1];
     if (!role(ctx, p->tok_end, f->ntok, FL_ROLE_OF))
         return 0;
-    while (i < b &&
-           fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, ctx->doc->text, f->tok, b, i, &used) >= 0)
-        i += used;
-    size_t j = i;
+    size_t i = past_determiners(ctx, p->tok_end + 1, b, b), j = i;
     while (j < b && j - i < 4 && f->tok[j].kind == FL_TOK_WORD && !possessive_at(ctx, j))
         j++;
     if (j - i < 2 || j - i > 3 ||
@@ -400,9 +404,7 @@ static const fl_qty *whole_opening(const fl_check_ctx *ctx, size_t t, size_t a, 
 {
     const fl_facts *f = ctx->facts;
     const char *text = ctx->doc->text;
-    size_t b = f->sent_tok[t + 1], i = f->sent_open[t], used;
-    while (i < b && fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, text, f->tok, b, i, &used) >= 0)
-        i += used;
+    size_t b = f->sent_tok[t + 1], i = past_determiners(ctx, f->sent_open[t], b, b);
     for (size_t k = a; k < e; k++, i++) {
         size_t len = f->tok[k].end - f->tok[k].start;
         if (i >= b || f->tok[i].end - f->tok[i].start != len ||
@@ -438,9 +440,9 @@ static void check_share_named_whole(fl_check_ctx *ctx, size_t s, size_t qi)
         isinf(x->hi) || x->qualifier >= 0 || f->qty_modality[qi - 1] != FL_MOD_ACTUAL ||
         !named_whole(ctx, s, p, &a, &e))
         return;
-    int or = at == x->tok_end + 2 && role(ctx, x->tok_end + 1, f->ntok, FL_ROLE_OR) &&
-             ctx->doc->text[f->tok[x->tok_end].start] == ',';
-    if (! or &&!(at == x->tok_end + 1 && f->tok[x->tok_end].kind == FL_TOK_WORD))
+    int restated = at == x->tok_end + 2 && role(ctx, x->tok_end + 1, f->ntok, FL_ROLE_OR) &&
+                   ctx->doc->text[f->tok[x->tok_end].start] == ',';
+    if (!restated && !(at == x->tok_end + 1 && f->tok[x->tok_end].kind == FL_TOK_WORD))
         return;
     for (size_t t = 0; t < ctx->doc->nsent; t++) {
         const fl_qty *c = t != s ? whole_opening(ctx, t, a, e, x) : NULL;
@@ -718,13 +720,10 @@ static size_t after_possessor(const fl_check_ctx *ctx, size_t i, size_t y)
 static int opening_whole(const fl_check_ctx *ctx, size_t s, const fl_qty *y, const fl_qty *x)
 {
     const fl_facts *f = ctx->facts;
-    size_t a0 = clause_opening(ctx, s, y->tok), b = f->sent_tok[s + 1], i = a0 + 1, used;
+    size_t a0 = clause_opening(ctx, s, y->tok), b = f->sent_tok[s + 1];
     if (y != &f->qty[opening_qty(f, s)] || !role(ctx, a0, f->ntok, FL_ROLE_OF))
         return 0;
-    while (i < y->tok &&
-           fl_phrases_at(&fl_rules_knowledge(ctx->rules)->determiners, ctx->doc->text, f->tok, b, i, &used) >= 0)
-        i += used;
-    i = after_possessor(ctx, i, y->tok);
+    size_t i = after_possessor(ctx, past_determiners(ctx, a0 + 1, y->tok, b), y->tok);
     int closed = 0; /* the comma that closes "Of the 14 samples ...," */
     for (size_t t = y->tok_end; t < x->tok; t++)
         closed |= f->tok[t].kind == FL_TOK_PUNCT && ctx->doc->text[f->tok[t].start] == ',';
@@ -960,15 +959,19 @@ static int apposed_part(const fl_check_ctx *ctx, const fl_qty *y, const fl_qty *
 }
 
 /* Reports remainder r that is not whole y less part x. */
-static void report_remainder(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *r)
+static void report_remainder(fl_check_ctx *ctx, const fl_qty *x, const fl_qty *x2, const fl_qty *y, const fl_qty *r)
 {
     const fl_facts *f = ctx->facts;
     fl_buf msg = {0};
     fmt_num(&msg, printed(f, y));
     fl_buf_puts(&msg, " - ");
     fmt_num(&msg, printed(f, x));
+    if (x2) {
+        fl_buf_puts(&msg, " - ");
+        fmt_num(&msg, printed(f, x2));
+    }
     fl_buf_puts(&msg, " = ");
-    fmt_num(&msg, printed(f, y) - printed(f, x));
+    fmt_num(&msg, printed(f, y) - printed(f, x) - (x2 ? printed(f, x2) : 0));
     fl_buf_puts(&msg, ", not ");
     fl_excerpt(&msg, ctx->doc, r->qstart, r->end, 60);
     fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, r->qstart, r->end, "%s", fl_buf_cstr(&msg));
@@ -999,7 +1002,7 @@ static void check_remainder(fl_check_ctx *ctx, size_t s, size_t qi)
         (exact ? fabs(y->value - x->value - r->value) <= sum_slack(x, y, r)
                : fl_interval_overlap(y->lo - x->hi, y->hi - x->lo, r->lo, r->hi)))
         return;
-    report_remainder(ctx, x, y, r);
+    report_remainder(ctx, x, NULL, y, r);
 }
 
 /* "Of the 3,200 released, 2,150 were recaptured and 410 found dead, leaving about 900 at large": the opening whole
@@ -1018,19 +1021,7 @@ static void check_remainder_two_parts(fl_check_ctx *ctx, size_t s, size_t qi)
     if (exact ? fabs(y->value - x1->value - x2->value - r->value) <= 0.49
               : fl_interval_overlap(y->lo - x1->hi - x2->hi, y->hi - x1->lo - x2->lo, r->lo, r->hi))
         return;
-    fl_buf msg = {0};
-    fmt_num(&msg, printed(f, y));
-    fl_buf_puts(&msg, " - ");
-    fmt_num(&msg, printed(f, x1));
-    fl_buf_puts(&msg, " - ");
-    fmt_num(&msg, printed(f, x2));
-    fl_buf_puts(&msg, " = ");
-    fmt_num(&msg, printed(f, y) - printed(f, x1) - printed(f, x2));
-    fl_buf_puts(&msg, ", not ");
-    fl_excerpt(&msg, ctx->doc, r->qstart, r->end, 60);
-    fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, r->qstart, r->end, "%s", fl_buf_cstr(&msg));
-    fl_buf_free(&msg);
-    relate_whole(ctx, d, y);
+    report_remainder(ctx, x1, x2, y, r);
 }
 
 static int summable(const fl_qty *q);
@@ -1231,7 +1222,7 @@ static void check_named_remainder(fl_check_ctx *ctx, size_t s, size_t qi)
             x = &f->qty[i];
     if (!x || x == y || !part_of_amount(ctx, x, y) || fabs(y->value - x->value - r->value) <= sum_slack(x, y, r))
         return;
-    report_remainder(ctx, x, y, r);
+    report_remainder(ctx, x, NULL, y, r);
 }
 
 /* The word of change at token i (before token end): 1 an increase ("rose", "up"), -1 a decrease, 0 none;
