@@ -598,6 +598,19 @@ void fl_claims_verb_lemma(const sctx *c, size_t v, char *lemma, size_t cap, char
         fl_claims_lower_word(c, v + 1, particle, pcap);
 }
 
+/* Is lemma (with its particle part, "" for none) one of the first n of the story's main verbs mv (a particle on
+ * either side that differs makes it another)? The lemma goes to out (FL_LEMMA_MAX bytes). */
+static int main_lemma(const main_verbs *mv, const char *lemma, const char *part, int n, char *out)
+{
+    for (int i = 0; lemma[0] && i < n; i++)
+        if (strcmp(mv->lemma[i], lemma) == 0 &&
+            (!part[0] || !mv->particle[i][0] || strcmp(part, mv->particle[i]) == 0)) {
+            snprintf(out, FL_LEMMA_MAX, "%s", lemma);
+            return 1;
+        }
+    return 0;
+}
+
 /* Is the verb of the clause of token e0 one of the story's main event (mv): its head a past, active with no object
  * or passive ("the gate failed at 5.40am", "the arrays were switched on on Monday"), of a lemma and particle of mv (a
  * particle only one of the two gives is no difference: "switches on" in a headline, "were switched on")? No
@@ -620,13 +633,7 @@ static int main_event_clause(const sctx *c, size_t e0, const main_verbs *mv, int
     fl_claims_clause_span(c, e0, e0 + 1, &ca, &cb);
     if (!ps->vgs[vg].passive && object_after(c, head + 1 + (part[0] != '\0'), cb))
         return 0; /* "Ostrand put the damage at ... on Tuesday": an act on something, not the event's happening */
-    for (int i = 0; lemma[0] && i < (classed ? MAIN_VERBS - 1 : MAIN_VERBS); i++)
-        if (strcmp(mv->lemma[i], lemma) == 0 &&
-            (!part[0] || !mv->particle[i][0] || strcmp(part, mv->particle[i]) == 0)) {
-            snprintf(out, FL_LEMMA_MAX, "%s", lemma);
-            return 1;
-        }
-    return 0;
+    return main_lemma(mv, lemma, part, classed ? MAIN_VERBS - 1 : MAIN_VERBS, out);
 }
 
 /* Is the day or time at token e0 when the story's main event (mv) was held: right after the preposition after a
@@ -664,12 +671,7 @@ static int held_main_event(const sctx *c, size_t e0, const main_verbs *mv, char 
         return 0;
     char lemma[FL_LEMMA_MAX];
     fl_claims_lemma_of(c, c->a + n->head, lemma, sizeof lemma);
-    for (int i = 0; lemma[0] && i < MAIN_VERBS; i++)
-        if (strcmp(mv->lemma[i], lemma) == 0) {
-            snprintf(out, FL_LEMMA_MAX, "%s", lemma);
-            return 1;
-        }
-    return 0;
+    return main_lemma(mv, lemma, "", MAIN_VERBS, out);
 }
 
 /* Is the event of class ev named in sentence c only as what came before the act of the time's clause: in a clause
