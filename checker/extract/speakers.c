@@ -96,18 +96,20 @@ enum {
     LX_FEMALE_NOUNS,
     LX_MALE_NOUNS,
     LX_FIRM_JOINERS,
+    LX_POSSESSIVES,
     LX_COUNT
 };
 
 static const char *const lexicon_names[LX_COUNT] = {
-    "speech-verbs",       "titles",         "function-words",      "stopwords",          "name-particles",
-    "org-prepositions",   "hedges",         "male-words",          "female-words",       "pronouns",
-    "audience-verbs",     "audience-stops", "bare-report-verbs",   "quote-verbs",        "remark-nouns",
-    "byline-words",       "source-phrases", "speech-phrases",      "stance-verbs",       "name-suffixes",
-    "verb-group-words",   "naming-nouns",   "thought-phrases",     "be-forms",           "speech-participles",
-    "first-person-words", "question-verbs", "organisation-words",  "role-nouns",         "first-person-singular",
-    "written-media",      "spoken-media",   "broadcast-leads",     "place-prepositions", "thing-name-heads",
-    "place-name-heads",   "gesture-verbs",  "female-person-nouns", "male-person-nouns",  "firm-name-joiners",
+    "speech-verbs",        "titles",         "function-words",      "stopwords",          "name-particles",
+    "org-prepositions",    "hedges",         "male-words",          "female-words",       "pronouns",
+    "audience-verbs",      "audience-stops", "bare-report-verbs",   "quote-verbs",        "remark-nouns",
+    "byline-words",        "source-phrases", "speech-phrases",      "stance-verbs",       "name-suffixes",
+    "verb-group-words",    "naming-nouns",   "thought-phrases",     "be-forms",           "speech-participles",
+    "first-person-words",  "question-verbs", "organisation-words",  "role-nouns",         "first-person-singular",
+    "written-media",       "spoken-media",   "broadcast-leads",     "place-prepositions", "thing-name-heads",
+    "place-name-heads",    "gesture-verbs",  "female-person-nouns", "male-person-nouns",  "firm-name-joiners",
+    "possessive-pronouns",
 };
 
 typedef enum { SPK_NONE, SPK_PERSON, SPK_NAME, SPK_PRONOUN, SPK_DESC } spk_kind;
@@ -2255,6 +2257,12 @@ static int writer_words(const sp *c, size_t from, size_t to)
     return 0;
 }
 
+/* Is the word at token e a noun for a person: a role ("lawyer", "deputy") or a kin or person noun ("daughter")? */
+static int owned_person(const sp *c, size_t e)
+{
+    return lexicon(c, LX_ROLE_NOUNS, e, 1) || lexicon(c, LX_FEMALE_NOUNS, e, 1) || lexicon(c, LX_MALE_NOUNS, e, 1);
+}
+
 /* The name or pronoun that opens the subject at token k, before the quote at o, past its titles and a role
  * after them ("Prosecutor Ana Ruiz told the paper:", "Chief executive Ana Ruiz apologised:"); no speaker
  * otherwise. */
@@ -2270,12 +2278,22 @@ static speaker subject_at(const sp *c, size_t k, size_t o)
         return none;
     k = titled_name(c, k);
     size_t len = name_run(c, k);
-    if (len && len <= MAX_NAME && possessive_at(c, k + len)) {
-        /* "Varrow’s port director, Tor Fenn, told reporters:" is Tor Fenn's; "Tor Fenn’s message was simple:"
-         * is the owner's own */
-        speaker s = owned_subject(c, k + len, o, "colon");
+    /* "Varrow’s port director, Tor Fenn, told reporters:" is Tor Fenn's, "Her deputy, Tor Fenn, was blunt:" too;
+     * "Tor Fenn’s message was simple:" and "Her message was blunt:" are the owner's own, unless what is owned is
+     * a person ("Tor Fenn’s daughter was less sure:"), who speaks for themself */
+    int owner = len && len <= MAX_NAME && possessive_at(c, k + len) ? 1
+                : !len && lexicon(c, LX_POSSESSIVES, k, 1)          ? 2
+                                                                    : 0;
+    if (owner) {
+        size_t at = owner == 1 ? k + len : k;
+        speaker s = owned_subject(c, at, o, "colon");
         if (s.kind == SPK_NAME || s.kind == SPK_PERSON)
             return s;
+        size_t e = possessed_head(c, at);
+        if (e < o && owned_person(c, e))
+            return s;
+        if (owner == 2)
+            return e < o && lower_word(c, e) ? (speaker){SPK_PRONOUN, NONE, k, 1, "colon-owner"} : none;
     }
     if (len && len <= MAX_NAME)
         return named(c, k, len, "colon");
