@@ -3311,18 +3311,31 @@ static uint8_t *window_tags(const fl_check_ctx *ctx, const fl_syntax *sx, size_t
     return tags;
 }
 
-/* Is the year at token y the time of an origin verb's clause: a preposition right before it, and before that a
- * noun phrase (determiners, adjectives, nouns, names, possessives) or phrases of place (a preposition and its noun
- * phrase) right after a verb that is an origin word: "founded Brannock Fur Farm in 1968", "opened the town's first
- * cinema in 1932", "was founded in a garage in Corbury in 1953"? */
-static int origin_object_year(const fl_check_ctx *ctx, size_t y, size_t sent_start)
+/* Is the verb at window index j (tags from token a) a beginning: an origin word of the claim model ("founded"), or
+ * a past verb after a word of origin-adverbs ("first fired", "first played")? */
+static int beginning_verb(const fl_check_ctx *ctx, const uint8_t *tags, size_t a, size_t j)
 {
     const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const fl_lexicon *adverbs = fl_rules_lexicon(ctx->rules, "origin-adverbs");
+    const fl_token *t = ctx->facts->tok;
+    size_t used;
+    if (tags[j] != FL_TAG_VBD && tags[j] != FL_TAG_VBN)
+        return 0;
+    return fl_phrases_at(&k->origins, ctx->doc->text, t, a + j + 1, a + j, &used) >= 0 ||
+           (j > 0 && adverbs && fl_lexicon_has_token(adverbs, ctx->doc->text, &t[a + j - 1], 1));
+}
+
+/* Is the year at token y the time of an origin verb's clause: a preposition right before it, and before that a
+ * noun phrase (determiners, adjectives, nouns, names, possessives) or phrases of place (a preposition and its noun
+ * phrase) right after a verb that is a beginning (beginning_verb): "founded Brannock Fur Farm in 1968", "opened
+ * the town's first cinema in 1932", "was founded in a garage in Corbury in 1953", "first fired its kilns in 1958",
+ * "first fired in 1958"? */
+static int origin_object_year(const fl_check_ctx *ctx, size_t y, size_t sent_start)
+{
     const fl_syntax *sx = fl_rules_syntax(ctx->rules);
-    const fl_facts *f = ctx->facts;
     if (!sx || y < sent_start + 3)
         return 0;
-    size_t a = y > sent_start + ORIGIN_OBJECT_MAX + 2 ? y - ORIGIN_OBJECT_MAX - 2 : sent_start, n = y - a, used;
+    size_t a = y > sent_start + ORIGIN_OBJECT_MAX + 2 ? y - ORIGIN_OBJECT_MAX - 2 : sent_start, n = y - a;
     uint8_t *tags = window_tags(ctx, sx, a, n);
     int found = 0;
     if (tags[n - 1] == FL_TAG_ADP) {
@@ -3331,8 +3344,7 @@ static int origin_object_year(const fl_check_ctx *ctx, size_t y, size_t sent_sta
                          tags[j - 1] == FL_TAG_PROPN || tags[j - 1] == FL_TAG_POS ||
                          (tags[j - 1] == FL_TAG_ADP && tags[j] != FL_TAG_ADP)))
             j--;
-        found = j > 0 && j < n - 1 && (tags[j - 1] == FL_TAG_VBD || tags[j - 1] == FL_TAG_VBN) &&
-                fl_phrases_at(&k->origins, ctx->doc->text, f->tok, a + j, a + j - 1, &used) >= 0;
+        found = j > 0 && beginning_verb(ctx, tags, a, j - 1);
     }
     free(tags);
     return found;
@@ -3384,6 +3396,32 @@ static int paragraph_before(const fl_check_ctx *ctx, size_t s)
     return lines >= 2;
 }
 
+/* Does the "of" phrase of an anniversary (its ordinal at token phrase, mark its comma) name a beginning, a word of
+ * beginning in it, that a bare time phrase after the comma dates: a thing-year-links word, an optional month, then
+ * the year x ("the tenth anniversary of her first election to the borough council, in May 2018")? Not after "N
+ * years after", whose comma's year may date the sentence's own clause ("closed four years after its opening, in
+ * 2022"). */
+static int dated_beginning(const fl_check_ctx *ctx, size_t phrase, size_t mark, const fl_num *x)
+{
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const fl_lexicon *links = fl_rules_lexicon(ctx->rules, "thing-year-links");
+    const fl_token *t = ctx->facts->tok;
+    const char *text = ctx->doc->text;
+    size_t j = mark + 1, used;
+    if (!links || j >= x->tok || !fl_lexicon_has_token(links, text, &t[j], 1) ||
+        fl_phrases_at(&k->anniversary, text, t, mark, phrase + 1, &used) < 0)
+        return 0;
+    j++;
+    if (j < x->tok && fl_phrases_at(&k->months, text, t, x->tok, j, &used) >= 0)
+        j += used;
+    if (j != x->tok)
+        return 0;
+    for (size_t i = phrase; i < mark; i++)
+        if (fl_phrases_at(&k->origins, text, t, mark, i, &used) >= 0)
+            return 1;
+    return 0;
+}
+
 /* Does punctuation between an anniversary or "N years after" phrase at token phrase and the later year x put x
  * outside the phrase's clause ("the 80th anniversary of the treaty ..., who was Secretary of State in 1883" is
  * not counted from 1883)? One comma may open the apposed origin of the "of" phrase's thing ("the 50th
@@ -3411,7 +3449,7 @@ static int base_crossed(const fl_check_ctx *ctx, size_t phrase, const fl_num *x,
         return 1;
     if (commas + dashes == 1) {
         int fits = commas == 1 ? has_of : !has_of; /* a comma after an "of" phrase, a dash after none */
-        return !fits || !origin_year(ctx, x, mark + 1);
+        return !fits || (!origin_year(ctx, x, mark + 1) && !(has_of && dated_beginning(ctx, phrase, mark, x)));
     }
     return 0;
 }
@@ -3528,8 +3566,78 @@ static int force_besides(const fl_check_ctx *ctx, size_t s, size_t phrase, int b
     return 0;
 }
 
-/* "the 80th anniversary of E" / "N years after E" in sentence s: E from the known events, or a base year
- * stated in the sentence or the one before. */
+/* Do the two tokens from token j (before b) make a phrase of lexicon name, as written ("years later")? */
+static int two_words_in(const fl_check_ctx *ctx, const char *name, size_t j, size_t b)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(ctx->rules, name);
+    const fl_token *t = ctx->facts->tok;
+    return lex && j + 2 <= b && fl_lexicon_has(lex, ctx->doc->text + t[j].start, t[j + 1].end - t[j].start, 1);
+}
+
+/* The year "N years later" at token phrase counts from: the last year stated before it in its sentence, else in
+ * the sentence before in its paragraph, when a word of beginning states it ("The works first fired its kilns in
+ * 1958. It will close 58 years later"); 0 when that last year begins nothing (the count may be from it, "moved in
+ * 1960 and closed 30 years later") or there is none. *at is its number. */
+static int later_base(const fl_check_ctx *ctx, size_t s, size_t phrase, size_t *at)
+{
+    const fl_facts *f = ctx->facts;
+    for (size_t back = 0; back < 2; back++) {
+        if (back && (s == 0 || paragraph_before(ctx, s)))
+            break;
+        size_t t = s - back, last = SIZE_MAX;
+        for (size_t x = f->sent_num[t]; x < f->sent_num[t + 1]; x++)
+            if (f->num[x].nonclaim == FL_NC_YEAR && f->num[x].tok < phrase)
+                last = x;
+        if (last == SIZE_MAX)
+            continue;
+        if (!origin_year(ctx, &f->num[last], f->sent_tok[t]))
+            return 0;
+        *at = last;
+        return f->num[last].year;
+    }
+    return 0;
+}
+
+static int told_ahead(const fl_check_ctx *ctx, size_t s, size_t i);
+
+/* The year "N years later" at token phrase of sentence s falls in: the first year stated after it in its clause
+ * ("30 years later, in 2010"), else the document's when the clause tells it as ahead ("It will close 58 years
+ * later, on Wednesday 30 September"): its date, or the year its heading states (a bulletin's "March 2026", no
+ * day); 0 when neither ("Ten years later, he ..." tells of a time not known). */
+static int later_force(const fl_check_ctx *ctx, size_t s, size_t phrase, int *how, size_t *at)
+{
+    const fl_facts *f = ctx->facts;
+    for (size_t x = f->sent_num[s]; x < f->sent_num[s + 1]; x++)
+        if (f->num[x].nonclaim == FL_NC_YEAR && f->num[x].tok > phrase) {
+            if (stop_in(ctx, phrase, f->num[x].tok))
+                break;
+            *how = 1;
+            *at = f->num[x].tok;
+            return f->num[x].year;
+        }
+    int dated = f->date.year && f->date.source != FL_DATE_NONE &&
+                (f->date.source != FL_DATE_INFERRED ||
+                 (ctx->doc->nsent > 0 && f->sent_year[0] == f->date.year && !f->sent_year_carried[0]));
+    if (dated && told_ahead(ctx, s, phrase)) {
+        *how = 3;
+        return f->date.year;
+    }
+    return 0;
+}
+
+/* The value of the number that is the claim at token i of sentence s ("58" of "58 years later"); NAN when none. */
+static double whole_number_at(const fl_check_ctx *ctx, size_t s, size_t i)
+{
+    const fl_facts *f = ctx->facts;
+    double n = NAN;
+    for (size_t x = f->sent_num[s]; x < f->sent_num[s + 1]; x++)
+        if (f->num[x].tok == i && !f->num[x].nonclaim)
+            n = f->num[x].value;
+    return n;
+}
+
+/* "the 80th anniversary of E" / "N years after E" / "N years later" in sentence s: E from the known events, or a
+ * base year stated in the sentence or the one before. */
 static void check_anniversaries(fl_check_ctx *ctx, size_t s)
 {
     const fl_facts *f = ctx->facts;
@@ -3539,7 +3647,7 @@ static void check_anniversaries(fl_check_ctx *ctx, size_t s)
     for (size_t i = a; i + 1 < b; i++) {
         double n = NAN;
         size_t ev = 0, phrase_end = 0;
-        int has_of = 0;
+        int has_of = 0, later = 0;
         if (fl_phrases_at(&k->anniversary, text, f->tok, b, i + 1, &used) >= 0) {
             n = ordinal_at(ctx, i, b);
             phrase_end = i + 1 + used;
@@ -3547,11 +3655,13 @@ static void check_anniversaries(fl_check_ctx *ctx, size_t s)
             ev = phrase_end + (size_t)has_of;
         } else if (f->tok[i].kind == FL_TOK_NUM || f->tok[i].kind == FL_TOK_WORD) {
             if (fl_phrases_at(&k->years_after, text, f->tok, b, i + 1, &used) >= 0) {
-                for (size_t x = f->sent_num[s]; x < f->sent_num[s + 1]; x++)
-                    if (f->num[x].tok == i && !f->num[x].nonclaim)
-                        n = f->num[x].value;
+                n = whole_number_at(ctx, s, i);
                 ev = phrase_end = i + 1 + used;
                 has_of = 1;
+            } else if (two_words_in(ctx, "years-later", i + 1, b)) {
+                n = whole_number_at(ctx, s, i);
+                ev = phrase_end = i + 3;
+                later = 1;
             }
         }
         if (isnan(n) || n <= 0 || n > 1000)
@@ -3563,7 +3673,14 @@ static void check_anniversaries(fl_check_ctx *ctx, size_t s)
         int how, stated = 0;
         size_t base_at = 0, force_at = 0;
         int force;
-        if (year > 0)
+        if (later) {
+            year = later_base(ctx, s, i, &base_at);
+            if (year <= 0)
+                continue;
+            stated = 1;
+            force = later_force(ctx, s, i, &how, &force_at);
+            used = 0;
+        } else if (year > 0)
             force = year_in_force(ctx, s, &how);
         else {
             const fl_lexicon *anaphors = fl_rules_lexicon(ctx->rules, "base-anaphors");
@@ -3603,6 +3720,102 @@ static void check_anniversaries(fl_check_ctx *ctx, size_t s)
             }
         }
         fl_buf_free(&ph);
+    }
+}
+
+/* Does a qualifier ("some", "more than", "nearly") end right before token i, in the sentence from token a? */
+static int qualified_before(const fl_check_ctx *ctx, size_t i, size_t a)
+{
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    size_t used;
+    for (size_t j = i; j-- > a && i - j <= 3;)
+        if (fl_phrases_at(&k->qualifiers, ctx->doc->text, ctx->facts->tok, i, j, &used) >= 0 && j + used == i)
+            return 1;
+    return 0;
+}
+
+/* The number of the year stated at token t of sentence s; SIZE_MAX when none. */
+static size_t year_num_at(const fl_check_ctx *ctx, size_t s, size_t t)
+{
+    const fl_facts *f = ctx->facts;
+    for (size_t x = f->sent_num[s]; x < f->sent_num[s + 1]; x++)
+        if (f->num[x].tok == t && f->num[x].nonclaim == FL_NC_YEAR)
+            return x;
+    return SIZE_MAX;
+}
+
+/* Longest noun phrase between a year and the comma of an apposed "N years ago" ("the 1922 Allotments Act, 104
+ * years ago"). */
+enum { AGO_PHRASE_MAX = 6 };
+
+/* The year "N years ago" (its number at token i, its phrase ending at token e) is apposed to: the year of the noun
+ * phrase right before its comma, no verb nor other punctuation between ("the winter smog of 1998, 26 years ago",
+ * "the 1989 lockout, 37 years ago", "in 2014 as a support act, twelve years ago"), or the year of a
+ * thing-year-links word right after the phrase ("opened 12 years ago in 2014"); SIZE_MAX when none. */
+static size_t ago_base(const fl_check_ctx *ctx, size_t s, size_t i, size_t e)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_syntax *sx = fl_rules_syntax(ctx->rules);
+    const fl_lexicon *links = fl_rules_lexicon(ctx->rules, "thing-year-links");
+    const char *text = ctx->doc->text;
+    size_t a = f->sent_tok[s], b = f->sent_tok[s + 1];
+    if (e < b && f->tok[e].kind == FL_TOK_PUNCT && text[f->tok[e].start] == ',')
+        e++;
+    if (e + 1 < b && links && fl_lexicon_has_token(links, text, &f->tok[e], 1) &&
+        year_num_at(ctx, s, e + 1) != SIZE_MAX)
+        return year_num_at(ctx, s, e + 1);
+    if (!sx || i < a + 2 || f->tok[i - 1].kind != FL_TOK_PUNCT || text[f->tok[i - 1].start] != ',')
+        return SIZE_MAX;
+    size_t c = i - 1;
+    for (size_t y = c; y-- > a && c - y <= AGO_PHRASE_MAX + 1;) {
+        if (f->tok[y].kind == FL_TOK_PUNCT)
+            return SIZE_MAX;
+        size_t x = year_num_at(ctx, s, y), n = c - y - 1;
+        if (x == SIZE_MAX)
+            continue;
+        int verb = 0;
+        if (n) {
+            uint8_t *tags = window_tags(ctx, sx, y + 1, n);
+            for (size_t j = 0; j < n; j++)
+                verb |= tags[j] >= FL_TAG_VBD && tags[j] <= FL_TAG_MD;
+            free(tags);
+        }
+        return verb ? SIZE_MAX : x;
+    }
+    return SIZE_MAX;
+}
+
+/* "the winter smog of 1998, 26 years ago": a whole number before a phrase of the years-ago lexicon counts back
+ * from the document's date (not inferred), and the year apposed to it (ago_base) must be the one it reaches; with
+ * a month before the year ("in December 2018, seven years ago") the count may be rounded either way. A qualified
+ * count ("some 26 years ago", "more than 20 years ago") is not checked. */
+static void check_years_ago(fl_check_ctx *ctx, size_t s)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const fl_date *doc = &f->date;
+    size_t a = f->sent_tok[s], b = f->sent_tok[s + 1], used;
+    if (!doc->year || doc->source == FL_DATE_INFERRED || doc->source == FL_DATE_NONE)
+        return;
+    for (size_t x = f->sent_num[s]; x < f->sent_num[s + 1]; x++) {
+        const fl_num *n = &f->num[x];
+        size_t e = n->tok + n->ntok;
+        if (n->nonclaim == FL_NC_YEAR || n->range || n->value < 1 || n->value > 200 || n->value != (int)n->value ||
+            !two_words_in(ctx, "years-ago", e, b) || qualified_before(ctx, n->tok, a))
+            continue;
+        size_t bx = ago_base(ctx, s, n->tok, e + 2);
+        if (bx == SIZE_MAX)
+            continue;
+        const fl_num *y = &f->num[bx];
+        int expect = doc->year - (int)n->value;
+        int month = y->tok > a && fl_phrases_at(&k->months, ctx->doc->text, f->tok, y->tok, y->tok - 1, &used) >= 0;
+        if (y->year == expect || (month && abs(y->year - expect) <= 1))
+            continue;
+        uint32_t end = f->tok[e + 1].end;
+        fl_diag *d = fl_report(ctx, FL_RULE_DATE_INCONSISTENCY, n->start, end,
+                               "\"%.*s\" counts back to %d from the document's date (%d), but the year given is %d",
+                               (int)(end - n->start), ctx->doc->text + n->start, expect, doc->year, y->year);
+        fl_report_related(ctx, d, f->tok[y->tok].start, f->tok[y->tok].end, "%d is stated here", y->year);
     }
 }
 
@@ -3673,6 +3886,34 @@ static void check_yearless(fl_check_ctx *ctx, const yearless_day *d, size_t n)
     }
 }
 
+/* The year a day without its own (dt) takes from a day linked after it that states one, its date ending at byte
+ * end of sentence s: a word of date-links, an optional weekday and comma, then a later day of the same year with
+ * its year, at most 60 days on ("Wednesday 9 June and Thursday 11 June 2026", "9 June to 11 June 2026"); 0 when
+ * none. */
+static int linked_year(const fl_check_ctx *ctx, size_t s, size_t end, fl_date dt)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const fl_lexicon *links = fl_rules_lexicon(ctx->rules, "date-links");
+    const char *text = ctx->doc->text;
+    size_t t = f->sent_tok[s], b = f->sent_tok[s + 1], used;
+    while (t < b && f->tok[t].start < end)
+        t++;
+    if (!links || t + 2 >= b || !fl_lexicon_has_token(links, text, &f->tok[t], 1))
+        return 0;
+    t++;
+    if (fl_phrases_at(&k->weekdays, text, f->tok, b, t, &used) >= 0) {
+        t += used;
+        t += t < b && f->tok[t].kind == FL_TOK_PUNCT && text[f->tok[t].start] == ',';
+    }
+    fl_date next;
+    if (t >= b || !fl_parse_date(text + f->tok[t].start, ctx->doc->len - f->tok[t].start, ctx->rules, &next) ||
+        !next.year || !next.month || !next.day)
+        return 0;
+    long apart = fl_days_from_civil(next.year, next.month, next.day) - fl_days_from_civil(next.year, dt.month, dt.day);
+    return apart > 0 && apart <= 60 ? next.year : 0;
+}
+
 /* The year in force for a day without its year at token at of sentence s: a year the sentence states after the
  * day is of a later phrase ("on Monday (April 27) ... a ban issued in January 2023") and not the day's, so the
  * document's date (unless inferred) is; 0 when none. */
@@ -3719,6 +3960,8 @@ static void judge_weekday(fl_check_ctx *ctx, size_t s, size_t i, size_t start, s
                           yearless_day *yl, size_t *nyl)
 {
     int how = 1, yearless = !dt.year;
+    if (!dt.year)
+        dt.year = linked_year(ctx, s, end, dt);
     if (!dt.year)
         dt.year = day_year(ctx, s, i, &how);
     if (!dt.year && *nyl < MAX_YEARLESS)
@@ -3962,6 +4205,7 @@ void fl_check_dates(fl_check_ctx *ctx)
     size_t nyl = 0, ned = 0;
     for (size_t s = 0; s < ctx->doc->nsent; s++) {
         check_anniversaries(ctx, s);
+        check_years_ago(ctx, s);
         check_weekdays(ctx, s, yl, &nyl);
         check_apposed_weekdays(ctx, s, yl, &nyl);
         event_days(ctx, s, ed, &ned);

@@ -85,6 +85,9 @@ const char *const fl_lexicon_names[] = {
     "count-links",           /* words between a part and its whole's count: "34 of the 71 seats" */
     "inclusion-verbs",       /* verbs whose object is a part of an amount before them: "£248.6m included £9.1m" */
     "years-ago",             /* words after a number that count years back from the document's date: "years ago" */
+    "years-later",           /* words after a number that count years on from a year stated before: "58 years later" */
+    "origin-adverbs",        /* words before a past verb that make it a beginning: "first fired its kilns in 1958" */
+    "date-links",            /* words joining two days whose last states the year of both: "9 June and 11 June 2026" */
     "half-spans",            /* words of a half year: "Half-year revenue" in the results for the first half */
     "thing-year-links",      /* words between a thing and the year that dates it: "Lund's 801ft flight in 2019" */
     "base-anaphors",         /* determiners pointing back to a thing named before: "N years after that winter" */
