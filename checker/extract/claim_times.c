@@ -967,6 +967,26 @@ static int np_ending_at(const fl_parse *ps, size_t i)
     return np >= 0 && ps->nps[np].end == i ? np : -1;
 }
 
+/* The NP that starts at token i, or -1. */
+static int np_starting_at(const fl_parse *ps, size_t i)
+{
+    int np = fl_parse_np_of(ps, i);
+    return np >= 0 && ps->nps[np].start == i ? np : -1;
+}
+
+/* The noun a past verb group vg tells of as a reduced passive: the verb, one word, right after a
+ * comma that closes the NP it follows ("The penalty, announced on Thursday 14 May, covers ...", "The ruling,
+ * delivered at 11:40, ..."), the NP opening its clause; -1 otherwise. */
+static int reduced_passive_subject(const sctx *c, const fl_parse *ps, int vg)
+{
+    size_t v = ps->vgs[vg].start;
+    if (v < 2 || ps->vgs[vg].end != v + 1 || c->t[c->a + v - 1].kind != FL_TOK_PUNCT ||
+        c->text[c->t[c->a + v - 1].start] != ',')
+        return -1;
+    int np = np_ending_at(ps, v - 1);
+    return np >= 0 && ps->nps[np].start == 0 ? np : -1;
+}
+
 /* Fills w for a clock time or day at token e0 of a milestone of the story (time.json lexicons "milestone-..."):
  * a decision announced or heard ("the tribunal announced its decision at 11:40", "heard the verdict at 12.40pm",
  * "The ruling was delivered at 11:40": a verb of milestone-decision-verbs, past, no modal or negation, its object
@@ -994,12 +1014,18 @@ static int story_milestone(const sctx *c, size_t e0, when_of *w)
         return 0;
     size_t head = c->a + ps->vgs[vg].head, after = c->a + ps->vgs[vg].end;
     int tag = ps->tags[ps->vgs[vg].head], passive = ps->vgs[vg].passive;
-    if (!(tag == FL_TAG_VBD && ps->vgs[vg].finite) && !(tag == FL_TAG_VBN && passive && ps->vgs[vg].finite))
+    /* "The penalty, announced on Thursday 14 May, covers ...": the noun is what was announced */
+    int reduced = !passive && (tag == FL_TAG_VBD || tag == FL_TAG_VBN) ? reduced_passive_subject(c, ps, vg) : -1;
+    if (reduced < 0 && !(tag == FL_TAG_VBD && ps->vgs[vg].finite) &&
+        !(tag == FL_TAG_VBN && passive && ps->vgs[vg].finite))
         return 0;
+    if (reduced >= 0 && after < e0 && np_starting_at(ps, after - c->a) >= 0)
+        return 0; /* "The regulator, announced its fine": an object follows, the verb is active */
+    passive |= reduced >= 0;
     int obj = after < e0 && !passive ? fl_parse_np_of(ps, after - c->a) : -1;
     if (obj >= 0 && c->a + ps->nps[obj].start != after)
         obj = -1;
-    int subj = passive ? np_ending_at(ps, ps->vgs[vg].start) : -1;
+    int subj = reduced >= 0 ? reduced : passive ? np_ending_at(ps, ps->vgs[vg].start) : -1;
     if (passive && (subj < 0 || ps->nps[subj].pp >= 0)) /* "A boy who went missing from a campsite was found" */
         subj = ps->clauses[ps->clause_of[ps->vgs[vg].start]].subject;
     const char *what = NULL;
