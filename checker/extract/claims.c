@@ -9527,6 +9527,19 @@ static int tally_first_at(const sctx *c, size_t i, size_t end)
     return i > c->a && numeral_at(c, i) && vote_sign(c, i - 1, i, counted);
 }
 
+/* The side of a division that count q voted on, a word of arithmetic.vote_splits and a side word right after it ("31
+ * voted in favour", "182 voted against"), as tally_side gives it, the token after the side word in *end; -1 none. */
+static int voted_side(const sctx *c, const fl_qty *q, size_t *end)
+{
+    size_t used, e = q->tok_end;
+    if (e >= c->b || c->t[e].kind != FL_TOK_WORD ||
+        fl_phrases_at(&c->k->vote_splits, c->text, c->t, c->b, e, &used) < 0)
+        return -1;
+    int side = fl_phrases_at(&c->k->margin_sides, c->text, c->t, c->b, e + used, end);
+    *end += e + used;
+    return side;
+}
+
 /* The side of a division whose votes whole count q is (claim_model.measures.margins "sides"), as an index into
  * measure_names, or -1, and in *start the token where its tally starts: the first of a tally, two counts joined by
  * "to" with a vote sign before the first ("passed by 31 votes to 22", "members voted 1,212 to 388": for), the
@@ -9538,7 +9551,7 @@ static int tally_first_at(const sctx *c, size_t i, size_t end)
 static int tally_side(const sctx *c, const fl_qty *q, size_t *start)
 {
     const fl_knowledge *k = c->k;
-    size_t used, first = qty_first(c, q), e = q->tok_end, vote = 0;
+    size_t used, first = qty_first(c, q), e = q->tok_end;
     *start = first;
     if (k->tally_for < 0 || q->qualifier >= 0 || (q->kind != FL_QK_BARE && q->kind != FL_QK_UNIT) ||
         (q->kind == FL_QK_UNIT && (q->unit < 0 || !fl_count_dimension(c->r, q->dim))) || q->value != floor(q->value))
@@ -9554,10 +9567,11 @@ static int tally_side(const sctx *c, const fl_qty *q, size_t *start)
             *start = first - n;
             return k->tally_against;
         }
-    if (e < c->b && fl_phrases_at(&k->vote_splits, c->text, c->t, c->b, e, &used) >= 0 && c->t[e].kind == FL_TOK_WORD)
-        e += used, vote = 1;
-    int side = fl_phrases_at(&k->margin_sides, c->text, c->t, c->b, e, &used);
-    if (side < 0 || vote)
+    int side = voted_side(c, q, &used);
+    if (side >= 0)
+        return side;
+    side = fl_phrases_at(&k->margin_sides, c->text, c->t, c->b, e, &used);
+    if (side < 0)
         return side;
     if (side != k->tally_against && used < 2)
         return -1; /* a bare "for" is no side ("31 for Labour") */
@@ -9571,28 +9585,76 @@ static int tally_side(const sctx *c, const fl_qty *q, size_t *start)
     return -1;
 }
 
-/* The side of a division that count q votes on (tally_side) when its clause names what was voted on, or -1: the
- * subject the clause has in the parse, before the tally with no other number between, no pronoun and not the count
- * itself, in [*np, *npe) ("The budget passed by 31 votes to 22": the budget; "The amendment fell by 12 votes to 40" is
- * another division; "The motion was carried by 27 votes to 21, after an amendment fell by 21 votes to 26" names no
- * subject for the second tally, whose clause the parse may not find). A division that names nothing ("31 voted in
- * favour") is no claim: a story may tell of several. */
+/* Is the verb group ending at token w (exclusive) one of voting ("voted", "vote"), whose subject is the voters? */
+static int voting_verb(const sctx *c, size_t w)
+{
+    size_t used;
+    return fl_phrases_ending(&c->k->vote_splits, c->text, c->t, c->b, w - 1, &used) >= 0;
+}
+
+/* The phrase that names the division whose tally starts at token start, in [*np, *npe), or 0: the tally's "by"
+ * (within its vote sign: "by 31 votes", "by a vote of 228") right after a verb group of no voting, passive or
+ * intransitive, names it by its clause's subject ("The budget passed by 31 votes to 22", "The amendment was defeated
+ * by 12 votes to 40"), right after that verb's object by the object ("Shareholders backed the pay report by 412
+ * votes to 95"); voters who voted ("Members voted 1,212 to 388 to accept", "Councillors vote by 38 to 17") name
+ * none, nor does a pronoun, a phrase with a number or a subject the parse finds after the tally. */
+static int division_named(const sctx *c, const fl_parse *p, size_t q_tok, size_t start, size_t *np, size_t *npe)
+{
+    size_t by = start;
+    while (by > c->a && by + 4 > start && !fl_claims_role(c, by - 1, FL_ROLE_BY))
+        by--;
+    if (by <= c->a + 1 || by + 4 <= start || !fl_claims_role(c, by - 1, FL_ROLE_BY))
+        return 0;
+    size_t w = by - 1; /* the verb group or the object ends right before "by" */
+    int s = -1, vg = p->vg_of[w - 1 - c->a];
+    if (vg >= 0 && c->a + p->vgs[vg].end == w && !voting_verb(c, w))
+        s = fl_parse_subject(p, fl_parse_clause_of(p, q_tok - c->a));
+    else if (p->np_of[w - 1 - c->a] >= 0 && c->a + p->nps[p->np_of[w - 1 - c->a]].end == w) {
+        s = p->np_of[w - 1 - c->a];
+        size_t o = c->a + p->nps[s].start;
+        vg = o > c->a ? p->vg_of[o - 1 - c->a] : -1;
+        if (vg < 0 || c->a + p->vgs[vg].end != o || voting_verb(c, o))
+            return 0;
+    }
+    if (s < 0 || c->a + p->nps[s].end > start || p->tags[p->nps[s].head] == FL_TAG_PRON)
+        return 0;
+    for (size_t i = c->a + p->nps[s].start; i < start; i++)
+        if (c->t[i].kind == FL_TOK_NUM)
+            return 0;
+    *np = c->a + p->nps[s].start;
+    *npe = c->a + p->nps[s].end;
+    return 1;
+}
+
+/* The phrase that names the division whose side count q voted on (voted_side), in [*np, *npe), or 0: the noun phrase
+ * right after the side word or its "of" ("31 councillors voted in favour of the budget", "22 voted against the
+ * budget"), no pronoun, no number in it. */
+static int side_named(const sctx *c, const fl_parse *p, const fl_qty *q, size_t *np, size_t *npe)
+{
+    size_t e;
+    if (voted_side(c, q, &e) < 0)
+        return 0;
+    e += e < c->b && fl_claims_role(c, e, FL_ROLE_OF);
+    int s = e < c->b ? p->np_of[e - c->a] : -1;
+    if (s < 0 || c->a + p->nps[s].start != e || p->tags[p->nps[s].head] == FL_TAG_PRON)
+        return 0;
+    for (size_t i = e; i < c->a + p->nps[s].end; i++)
+        if (c->t[i].kind == FL_TOK_NUM)
+            return 0;
+    *np = e;
+    *npe = c->a + p->nps[s].end;
+    return 1;
+}
+
+/* The side of a division that count q votes on (tally_side) when its clause names what was voted on
+ * (division_named), or -1; a division that names nothing ("31 voted in favour", "Members voted 1,212 to 388") is no
+ * claim: a story may tell of several, and two reports name the voters in their own ways. */
 static int tally_named(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
 {
     size_t start;
     int side = tally_side(c, q, &start);
     const fl_parse *p = fl_claims_parse_of(c);
-    if (side < 0 || !p)
-        return -1;
-    int s = fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a));
-    if (s < 0 || c->a + p->nps[s].end > start || p->tags[p->nps[s].head] == FL_TAG_PRON)
-        return -1;
-    for (size_t i = c->a + p->nps[s].start; i < start; i++)
-        if (c->t[i].kind == FL_TOK_NUM)
-            return -1;
-    *np = c->a + p->nps[s].start;
-    *npe = c->a + p->nps[s].end;
-    return side;
+    return side >= 0 && p && (division_named(c, p, q->tok, start, np, npe) || side_named(c, p, q, np, npe)) ? side : -1;
 }
 
 /* Makes a whole count that is a side of a named division ("The budget passed by 31 votes to 22", "The motion was
