@@ -1175,6 +1175,7 @@ static size_t fronted_comma(const sctx *c, const fl_qty *q)
 static int verb_tag(int tag);
 
 static size_t qty_first(const sctx *c, const fl_qty *q);
+static int tally_side(const sctx *c, const fl_qty *q, size_t *start);
 
 enum { ATTACHED_MAX = 10 }; /* the words of the phrases attached to a subject figure, before its verb group */
 
@@ -1880,6 +1881,8 @@ static int change_amount(const sctx *c, const fl_qty *q)
 {
     size_t used;
     int a;
+    if (tally_side(c, q, &used) >= 0)
+        return 0; /* "carried by 28 votes to 18": a side of a division */
     for (size_t i = q->tok_end; i < q->tok_end + 2 && i < c->b && c->t[i].kind != FL_TOK_PUNCT; i++)
         if (change_word(c, i) && c->t[i].kind == FL_TOK_WORD && !fl_claims_role(c, i + 1, FL_ROLE_FROM) &&
             !direction_word(c, i) && !motion_of_counted(c, q, i) &&
@@ -1914,8 +1917,11 @@ static int relative_word_between(const sctx *c, size_t a, size_t b)
 static int old_value(const sctx *c, const fl_facts *f, size_t qi, size_t q0, size_t qend, const when *w, size_t nw)
 {
     const fl_qty *q = &f->qty[qi];
+    size_t tally;
     if (change_base(c, q))
         return 1; /* ", up from £30.4m" */
+    if (tally_side(c, q, &tally) >= 0)
+        return 0; /* "carried by 28 votes to 18, while an amendment fell by ...": a division's sides, no change */
     const when *qw = period_of(c, w, nw, q, f->qty + q0, qend - q0);
     int from = q->tok > c->a && fl_claims_role(c, q->tok - 1, FL_ROLE_FROM);
     size_t k0 = from ? q0 : qi + 1;
@@ -2246,6 +2252,7 @@ static int bare_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, f
 }
 
 static int act_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
+static int tally_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 static int level_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, fl_qty_strings *pool);
 static int label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
 static int measure_label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool);
@@ -2580,6 +2587,8 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *befo
         cw.a = q[i].tok > c->a + KEY_WINDOW ? q[i].tok - KEY_WINDOW : c->a;
         cw.b = q[i].tok_end + KEY_WINDOW < c->b ? q[i].tok_end + KEY_WINDOW : c->b;
         fl_claims_clause_span(&cw, q[i].tok, q[i].tok_end, &cw.ca, &cw.cb);
+        if (q[i].kind == FL_QK_UNIT && tally_count(&cw, &q[i], pool))
+            continue; /* "three councillors voted against": votes on one side of a division */
         if (elided_head_count(&cw, &q[i], tr, ntr, pool)) {
             of_opening_whole(c, &q[i], q, i);
             continue;
@@ -2597,6 +2606,8 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *befo
             i += part == 2; /* the whole's count, bare as its part */
             continue;
         }
+        if (tally_count(&cw, &q[i], pool))
+            continue; /* "31 voted in favour, 22 against": votes on one side of a division */
         if (bare_count(&cw, &q[i], tr, ntr, pool)) {
             anaphor_item(&cw, &q[i], q, i, before, nbefore);
             continue;
@@ -9483,6 +9494,199 @@ static int margin_family(const sctx *c, const fl_qty *q, size_t *np, size_t *npe
     return -1;
 }
 
+/* Is token i a number, in digits or in words ("by seven votes to two")? */
+static int numeral_at(const sctx *c, size_t i)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    return i >= c->a && i < c->b &&
+           (c->t[i].kind == FL_TOK_NUM || (p && c->t[i].kind == FL_TOK_WORD && p->tags[i - c->a] == FL_TAG_NUM));
+}
+
+/* Does a word of arithmetic.vote_splits ("voted", "votes") end at token i, or "by" there after one ("vote by 38 to
+ * 17") or after a count of votes that starts at first ("by 31 votes to 22"), or "of" after one ("a vote of 228 to
+ * 191")? */
+static int vote_sign(const sctx *c, size_t i, size_t first, int by_count)
+{
+    size_t used;
+    if (i < c->a || i >= c->b)
+        return 0;
+    if (fl_claims_role(c, i, FL_ROLE_BY))
+        return by_count || (i > c->a && vote_sign(c, i - 1, first, 0) && i != first);
+    if (fl_claims_role(c, i, FL_ROLE_OF)) /* "by a vote of 228 to 191" */
+        return i > c->a && c->t[i - 1].kind == FL_TOK_WORD &&
+               fl_phrases_ending(&c->k->vote_splits, c->text, c->t, c->b, i - 1, &used) >= 0;
+    return c->t[i].kind == FL_TOK_WORD && fl_phrases_ending(&c->k->vote_splits, c->text, c->t, c->b, i, &used) >= 0;
+}
+
+/* Is token i the number of a tally's first count, its vote sign before it ("voted 1,212", "by 31 votes", "vote by
+ * 38")? Its count's noun, a word of arithmetic.vote_splits, may follow it before end. */
+static int tally_first_at(const sctx *c, size_t i, size_t end)
+{
+    size_t used;
+    int counted = i + 1 < end && fl_phrases_at(&c->k->vote_splits, c->text, c->t, c->b, i + 1, &used) >= 0;
+    return i > c->a && numeral_at(c, i) && vote_sign(c, i - 1, i, counted);
+}
+
+/* The side of a division that count q voted on, a word of arithmetic.vote_splits and a side word right after it ("31
+ * voted in favour", "182 voted against"), as tally_side gives it, the token after the side word in *end; -1 none. */
+static int voted_side(const sctx *c, const fl_qty *q, size_t *end)
+{
+    size_t used, e = q->tok_end;
+    if (e >= c->b || c->t[e].kind != FL_TOK_WORD ||
+        fl_phrases_at(&c->k->vote_splits, c->text, c->t, c->b, e, &used) < 0)
+        return -1;
+    int side = fl_phrases_at(&c->k->margin_sides, c->text, c->t, c->b, e + used, end);
+    *end += e + used;
+    return side;
+}
+
+/* The side of a division whose votes whole count q is (claim_model.measures.margins "sides"), as an index into
+ * measure_names, or -1, and in *start the token where its tally starts: the first of a tally, two counts joined by
+ * "to" with a vote sign before the first ("passed by 31 votes to 22", "members voted 1,212 to 388": for), the
+ * second of one (against; not "took 18,406 votes to 18,377", two candidates' totals with no sign), or a count that
+ * a side word follows, past a word of arithmetic.vote_splits ("31 voted in favour", "182 voted against"), or right
+ * after it in a sentence that has such a word before the count, the side word ending its clause or a list ("31 voted
+ * in favour, 22 against and three abstained"; not "scored 22 against Leeds"). A hedged count, a share or a sum is
+ * none. */
+static int tally_side(const sctx *c, const fl_qty *q, size_t *start)
+{
+    const fl_knowledge *k = c->k;
+    size_t used, first = qty_first(c, q), e = q->tok_end;
+    *start = first;
+    if (k->tally_for < 0 || q->qualifier >= 0 || (q->kind != FL_QK_BARE && q->kind != FL_QK_UNIT) ||
+        (q->kind == FL_QK_UNIT && (q->unit < 0 || !fl_count_dimension(c->r, q->dim))) || q->value != floor(q->value))
+        return -1;
+    if (e + 1 < c->b && fl_claims_role(c, e, FL_ROLE_TO) && numeral_at(c, e + 1) &&
+        vote_sign(c, first - 1, first,
+                  q->kind == FL_QK_UNIT &&
+                      fl_phrases_word(&k->margin_units, k->units[q->unit].id, strlen(k->units[q->unit].id)) >= 0))
+        return k->tally_for;
+    for (size_t n = 2; n <= 3; n++)
+        if (first >= c->a + n + 1 && fl_claims_role(c, first - 1, FL_ROLE_TO) &&
+            tally_first_at(c, first - n, first - 1)) {
+            *start = first - n;
+            return k->tally_against;
+        }
+    int side = voted_side(c, q, &used);
+    if (side >= 0)
+        return side;
+    side = fl_phrases_at(&k->margin_sides, c->text, c->t, c->b, e, &used);
+    if (side < 0)
+        return side;
+    if (side != k->tally_against && used < 2)
+        return -1; /* a bare "for" is no side ("31 for Labour") */
+    e += used;
+    if (e < c->b && (c->t[e].kind == FL_TOK_WORD || c->t[e].kind == FL_TOK_NUM) &&
+        fl_phrases_at(&k->coordinators, c->text, c->t, c->b, e, &used) < 0)
+        return -1;
+    for (size_t i = first; i > c->a; i--)
+        if (c->t[i - 1].kind == FL_TOK_WORD && fl_phrases_at(&k->vote_splits, c->text, c->t, c->b, i - 1, &used) >= 0)
+            return side;
+    return -1;
+}
+
+/* Is the verb group ending at token w (exclusive) one of voting ("voted", "vote"), whose subject is the voters? */
+static int voting_verb(const sctx *c, size_t w)
+{
+    size_t used;
+    return fl_phrases_ending(&c->k->vote_splits, c->text, c->t, c->b, w - 1, &used) >= 0;
+}
+
+/* The phrase that names the division whose tally starts at token start, in [*np, *npe), or 0: the tally's "by"
+ * (within its vote sign: "by 31 votes", "by a vote of 228") right after a verb group of no voting, passive or
+ * intransitive, names it by its clause's subject ("The budget passed by 31 votes to 22", "The amendment was defeated
+ * by 12 votes to 40"), right after that verb's object by the object ("Shareholders backed the pay report by 412
+ * votes to 95"); voters who voted ("Members voted 1,212 to 388 to accept", "Councillors vote by 38 to 17") name
+ * none, nor does a pronoun, a phrase with a number or a subject the parse finds after the tally. */
+static int division_named(const sctx *c, const fl_parse *p, size_t q_tok, size_t start, size_t *np, size_t *npe)
+{
+    size_t by = start;
+    while (by > c->a && by + 4 > start && !fl_claims_role(c, by - 1, FL_ROLE_BY))
+        by--;
+    if (by <= c->a + 1 || by + 4 <= start || !fl_claims_role(c, by - 1, FL_ROLE_BY))
+        return 0;
+    size_t w = by - 1; /* the verb group or the object ends right before "by" */
+    int s = -1, vg = p->vg_of[w - 1 - c->a];
+    if (vg >= 0 && c->a + p->vgs[vg].end == w && !voting_verb(c, w))
+        s = fl_parse_subject(p, fl_parse_clause_of(p, q_tok - c->a));
+    else if (p->np_of[w - 1 - c->a] >= 0 && c->a + p->nps[p->np_of[w - 1 - c->a]].end == w) {
+        s = p->np_of[w - 1 - c->a];
+        size_t o = c->a + p->nps[s].start;
+        vg = o > c->a ? p->vg_of[o - 1 - c->a] : -1;
+        if (vg < 0 || c->a + p->vgs[vg].end != o || voting_verb(c, o))
+            return 0;
+    }
+    if (s < 0 || c->a + p->nps[s].end > start || p->tags[p->nps[s].head] == FL_TAG_PRON)
+        return 0;
+    for (size_t i = c->a + p->nps[s].start; i < start; i++)
+        if (c->t[i].kind == FL_TOK_NUM)
+            return 0;
+    *np = c->a + p->nps[s].start;
+    *npe = c->a + p->nps[s].end;
+    return 1;
+}
+
+/* The phrase that names the division whose side count q voted on (voted_side), in [*np, *npe), or 0: the noun phrase
+ * right after the side word or its "of" ("31 councillors voted in favour of the budget", "22 voted against the
+ * budget"), no pronoun, no number in it. */
+static int side_named(const sctx *c, const fl_parse *p, const fl_qty *q, size_t *np, size_t *npe)
+{
+    size_t e;
+    if (voted_side(c, q, &e) < 0)
+        return 0;
+    e += e < c->b && fl_claims_role(c, e, FL_ROLE_OF);
+    int s = e < c->b ? p->np_of[e - c->a] : -1;
+    if (s < 0 || c->a + p->nps[s].start != e || p->tags[p->nps[s].head] == FL_TAG_PRON)
+        return 0;
+    for (size_t i = e; i < c->a + p->nps[s].end; i++)
+        if (c->t[i].kind == FL_TOK_NUM)
+            return 0;
+    *np = e;
+    *npe = c->a + p->nps[s].end;
+    return 1;
+}
+
+/* The side of a division that count q votes on (tally_side) when its clause names what was voted on
+ * (division_named), or -1; a division that names nothing ("31 voted in favour", "Members voted 1,212 to 388") is no
+ * claim: a story may tell of several, and two reports name the voters in their own ways. */
+static int tally_named(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
+{
+    size_t start;
+    int side = tally_side(c, q, &start);
+    const fl_parse *p = fl_claims_parse_of(c);
+    return side >= 0 && p && (division_named(c, p, q->tok, start, np, npe) || side_named(c, p, q, np, npe)) ? side : -1;
+}
+
+/* Makes a whole count that is a side of a named division ("The budget passed by 31 votes to 22", "The motion was
+ * backed by nine councillors, with three voting against") a count of votes, the unit its side's family counts: one
+ * member's vote is one vote. 1 if so. */
+static int tally_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
+{
+    const fl_knowledge *k = c->k;
+    size_t np, npe;
+    int fam = measure_of(k, tally_named(c, q, &np, &npe), "count"), unit = fam >= 0 ? k->metrics[fam].count_unit : -1;
+    if (unit < 0)
+        return 0;
+    q->kind = FL_QK_UNIT;
+    q->unit = (int16_t)unit;
+    q->dim = fl_qty_intern(pool, k->units[unit].dimension);
+    q->item = fl_qty_intern(pool, k->units[unit].id);
+    return 1;
+}
+
+/* The family of the side of a named division that count q votes on (tally_named), its subject in [*np, *npe), else
+ * the winning margin q states (margin_family), or -1. */
+static int tally_family(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
+{
+    size_t n = SIZE_MAX, ne = 0;
+    int fam = measure_of(c->k, tally_named(c, q, &n, &ne), q->dim);
+    if (fam < 0)
+        return margin_family(c, q, np, npe);
+    *np = n;
+    *npe = ne;
+    return fam;
+}
+
 /* Does a relation to a reference follow length q (extract/frames.c: "40 metres from the grandstand", "30 metres
  * above the ground")? */
 static int related_length(const sctx *c, const fl_qty *q)
@@ -10915,8 +11119,8 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     cl->family = -1;
     if (whole_set_count(cw, cl, q))
         *trig = q->tok;
-    else if ((cl->family = margin_family(cw, q, np, npe)) >= 0)
-        *trig = q->tok; /* "won by 29 votes": the margin, no vote total */
+    else if ((cl->family = tally_family(cw, q, np, npe)) >= 0)
+        *trig = q->tok; /* "passed by 31 votes to 22": the votes for, and against; "won by 29 votes": the margin */
     else if (q->kind == FL_QK_UNIT && q->unit >= 0 && k->unit_family && k->unit_family[q->unit] >= 0 &&
              admits(k, k->unit_family[q->unit], q->dim) && !count_premodifier(cw, q)) {
         cl->family = k->unit_family[q->unit];

@@ -398,11 +398,12 @@ void fl_knowledge_init(fl_knowledge *k)
                              &k->compositions,
                              &k->add_joints,
                              &k->vote_splits,
-                             &k->vote_shares};
+                             &k->vote_shares,
+                             &k->margin_sides};
     for (size_t i = 0; i < sizeof reports / sizeof reports[0]; i++)
         phrases_init(reports[i], 1);
     k->opening_measure = -1;
-    k->relation_default = -1;
+    k->relation_default = k->tally_for = k->tally_against = -1;
     phrases_init(&k->case_scales, 0);
     phrases_init(&k->unit_symbols, 0);
     phrases_init(&k->aliases, 0);
@@ -1500,12 +1501,36 @@ static int load_levels(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
                            err);
 }
 
+/* claim_model.measures.margins "sides": {"for": F, "against": G, "for_words": [...], "against_words": [...]}: the
+ * families of a division's two sides, the first and second count of a tally ("by 31 votes to 22"), and the words
+ * after a count that name its side ("31 voted in favour", "22 against"). Absent: no tallies. -1 when malformed. */
+static int load_sides(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
+{
+    static const char *const keys[] = {"for", "against", "for_words", "against_words", NULL};
+    const char *what = "claim_model.measures.margins.sides";
+    if (!sec)
+        return 0;
+    const char *pro = str_field(sec, "for"), *con = str_field(sec, "against");
+    if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, what, err) < 0)
+        return err->len ? -1 : fl_fail(err, file, "%s must be an object", what);
+    if (!pro || !pro[0] || !con || !con[0])
+        return fl_fail(err, file, "%s needs \"for\" and \"against\" families", what);
+    k->tally_for = measure_name(k, pro);
+    k->tally_against = measure_name(k, con);
+    const cJSON *fw = cJSON_GetObjectItemCaseSensitive(sec, "for_words"),
+                *aw = cJSON_GetObjectItemCaseSensitive(sec, "against_words");
+    if ((fw && load_names(&k->margin_sides, fw, k->tally_for, file, what, err) < 0) ||
+        (aw && load_names(&k->margin_sides, aw, k->tally_against, file, what, err) < 0))
+        return -1;
+    return 0;
+}
+
 /* claim_model.measures.margins: {"family": F, "verbs": [...], "nouns": [...], "units": [...]}: the verbs of winning
  * whose "by" figure and the nouns whose "of" figure is a winning margin, family F, in the count units listed; a pack
  * may give any of the lists, adding to those before it. -1 with a message when malformed. */
 static int load_margins(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"family", "verbs", "nouns", "units", NULL};
+    static const char *const keys[] = {"family", "verbs", "nouns", "units", "sides", NULL};
     const char *what = "claim_model.measures.margins", *fam = str_field(sec, "family");
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, what, err) < 0)
         return err->len ? -1 : fl_fail(err, file, "%s must be an object", what);
@@ -1522,7 +1547,7 @@ static int load_margins(fl_knowledge *k, const cJSON *sec, const char *file, fl_
         if (o && load_names(lists[l].p, o, lists[l].val, file, "claim_model.measures.margins lists", err) < 0)
             return -1;
     }
-    return 0;
+    return load_sides(k, cJSON_GetObjectItemCaseSensitive(sec, "sides"), file, err);
 }
 
 /* claim_model.measures: axes, nouns, verbs and heads by family; premodifiers and by_dimension by dimension. */
@@ -2322,10 +2347,10 @@ static void free_zones(fl_knowledge *k)
  * of things' events, a live entry's running-total words. */
 static void free_section_tables(fl_knowledge *k)
 {
-    fl_phrases *all[] = {&k->retractions,     &k->participant_preds, &k->level_heads,      &k->level_verbs,
-                         &k->level_neutral,   &k->reporting_nouns,   &k->reporting_spans,  &k->reporting_wholes,
-                         &k->reporting_bases, &k->thing_event_verbs, &k->event_things,     &k->vote_splits,
-                         &k->vote_shares,     &k->add_joints,        &k->multiple_suffixes};
+    fl_phrases *all[] = {&k->retractions,     &k->participant_preds, &k->level_heads,       &k->level_verbs,
+                         &k->level_neutral,   &k->reporting_nouns,   &k->reporting_spans,   &k->reporting_wholes,
+                         &k->reporting_bases, &k->thing_event_verbs, &k->event_things,      &k->vote_splits,
+                         &k->vote_shares,     &k->add_joints,        &k->multiple_suffixes, &k->margin_sides};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     phrases_free(&k->level_fills);

@@ -459,6 +459,11 @@ typedef struct {
      * "beating Owen Brackley by 29 votes"), the nouns whose "of" figure is one ("a majority of 26 votes") -> index
      * into measure_names (its "family"), and the count units a margin is given in ("vote") -> 1 */
     fl_phrases margin_verbs, margin_nouns, margin_units;
+    /* claim_model.measures.margins "sides": the words after a count that say which side of a division it voted on
+     * ("31 voted in favour", "22 against") -> index into measure_names of that side's family; tally_for and
+     * tally_against are the families of the first and second count of a tally ("by 31 votes to 22"), -1 none */
+    fl_phrases margin_sides;
+    int tally_for, tally_against;
     fl_phrases estimate_preps; /* "at": what introduces the figure of an estimate ("put the damage at €4m") */
     char **measure_names;
     size_t nmeasure_names, capmeasure_names;
