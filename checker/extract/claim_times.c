@@ -2150,7 +2150,8 @@ void fl_claims_claim_time_marks(const sctx *cw, fl_claim *cl, const fl_qty *q, i
 {
     cl->base = (int8_t)fl_claims_base_figure(cw, q);
     cl->entry = live_entry(cw->d, cw->t[cw->a].start);
-    cl->as_of = fl_claims_clause_as_of(cw, cw->ca, cw->cb, undated);
+    int placed = cl->family >= 0 && cl->family == cw->k->level_family && fl_claims_level_placed(cw->k, q->dim);
+    cl->as_of = fl_claims_clause_as_of(cw, cw->ca, cw->cb, undated, placed);
     uint32_t scope = fronted_scope(cw, q);
     if (scope)
         cl->as_of = cl->as_of * 31u + scope; /* a part is not its whole: kept apart as another time is */

@@ -4251,6 +4251,17 @@ static int observed_measure(const sctx *c, const fl_qty *q, size_t ca, size_t cb
            fl_lexicon_has_token(observing, c->text, &c->t[vt], 1) && event_after(c, q->tok_end, cb).type == SUBJ_EVENT;
 }
 
+/* Did the subject of figure q's clause only observe or report what claim cl measures: a measure it observed
+ * (observed_measure), or a placed level that the object of a verb of levels.puts names ("The council's summary
+ * gives Tuesday's daily mean at Mill Lane as 68 µg/m³")? */
+static int observer_only(const sctx *c, const fl_claim *cl, const fl_qty *q, size_t ca, size_t cb)
+{
+    char item[96];
+    int definite;
+    return observed_measure(c, q, ca, cb) ||
+           (cl->family == c->k->level_family && level_object(c, q, 1, item, sizeof item, &definite) == 2);
+}
+
 /* Is the subject found at token tok (a name, an entity, "the <kind>") the speaker of a speech verb between it and
  * the figure, the figure an event's toll (a running count of persons: deaths, injuries, evacuations) that the
  * speaker only reports ("Mid-Carrick Council said 310 people were evacuated", "Police say 12 people were hurt")?
@@ -4276,7 +4287,7 @@ static int toll_reporter(const sctx *c, const fl_claim *cl, const discourse *dc,
 /* The subject of a claim whose family is known, from its clause or carried from before (see discourse). The
  * phrase [np, npe) is what the figure measures when the structure around it says so (np SIZE_MAX: none). */
 /* Is a level of dimension dim read at a place (claim_model.measures.levels "placed": a concentration)? */
-static int level_placed(const fl_knowledge *k, const char *dim)
+int fl_claims_level_placed(const fl_knowledge *k, const char *dim)
 {
     for (size_t i = 0; dim && i < k->nlevel_placed; i++)
         if (strcmp(k->level_placed[i], dim) == 0)
@@ -4288,7 +4299,7 @@ static int level_placed(const fl_knowledge *k, const char *dim)
  * taken in the document's event ("carbon monoxide levels of 410 ppm near the ice"), whoever took it? */
 static int event_measure(const fl_knowledge *k, const fl_claim *cl, const fl_qty *q)
 {
-    return k->metrics[cl->family].event || (cl->family == k->level_family && level_placed(k, q->dim));
+    return k->metrics[cl->family].event || (cl->family == k->level_family && fl_claims_level_placed(k, q->dim));
 }
 
 /* Is the subject of figure q's clause one who acts on an event's people (claim_model.responders: "Police arrested
@@ -4406,7 +4417,7 @@ static void clause_claim_subject(const sctx *c, fl_claim *cl, const mention *m, 
         return;
     np = pronoun == 0 ? SIZE_MAX : np; /* an unresolved pronoun: the clause says what the figure is about */
     subj_t sj = np != SIZE_MAX ? measured_subject(c, m, nm, np, npe) : figure_subject(c, m, nm, ca, q, &said);
-    if (np == SIZE_MAX && event_measure(k, cl, q) && sj.type != SUBJ_EVENT && observed_measure(c, q, ca, cb))
+    if (np == SIZE_MAX && event_measure(k, cl, q) && sj.type != SUBJ_EVENT && observer_only(c, cl, q, ca, cb))
         sj.type = SUBJ_NONE; /* the observer is not what is measured: the event its clause names is */
     if (np == SIZE_MAX && sj.type != SUBJ_NONE && sj.type != SUBJ_EVENT && not_owner(c, cl, dc, q, sj.tok, cb))
         sj.type = SUBJ_NONE; /* who reports a toll, or acts on its people, is not its subject: the event is */
@@ -9769,47 +9780,114 @@ static int amount_of_thing(const sctx *c, const fl_qty *q, size_t *hp, size_t *h
     return k->amount_family;
 }
 
+/* The number's token when token i is a unit of time joined by a hyphen to the number right before it, no space
+ * either side ("hour" of "24-hour", "8-hour"): a window a placed level is summed up over ("the 24-hour average");
+ * SIZE_MAX otherwise. */
+static size_t window_number(const sctx *c, size_t i)
+{
+    size_t used;
+    if (i < c->a + 2 || c->t[i].kind != FL_TOK_WORD || c->t[i].space_before || c->t[i - 1].space_before ||
+        c->t[i - 2].kind != FL_TOK_NUM || c->t[i - 1].end - c->t[i - 1].start != 1 || c->text[c->t[i - 1].start] != '-')
+        return SIZE_MAX;
+    int u = fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, i, &used);
+    return u >= 0 && used == 1 && strcmp(c->k->units[u].dimension, "time-span") == 0 ? i - 2 : SIZE_MAX;
+}
+
+/* Replaces word w (cap bytes) by the one the "level-words" lexicon writes it as ("mean=average", "daily=24-hour"),
+ * so that one window and one summary written two ways are one item. */
+static void level_word(const sctx *c, char *w, size_t cap)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "level-words");
+    size_t n = strlen(w);
+    for (size_t i = 0; lex && i < fl_lexicon_size(lex); i++) {
+        const char *x = fl_lexicon_item(lex, i), *eq = strchr(x, '=');
+        if (eq && (size_t)(eq - x) == n && strncmp(x, w, n) == 0) {
+            snprintf(w, cap, "%s", eq + 1);
+            return;
+        }
+    }
+}
+
+/* Writes into w (cap bytes) the modifier at token i of a level's phrase, lower case, a window its number and unit
+ * ("24-hour"), and for a placed level a word the "level-words" lexicon writes another way as that word; the token
+ * after it into *next. */
+static int level_modifier(const sctx *c, size_t i, size_t head, int placed, char *w, size_t cap, size_t *next)
+{
+    *next = i + 1;
+    if (c->t[i].kind == FL_TOK_NUM && i + 2 < head && window_number(c, i + 2) == i) {
+        char unit[40];
+        if (!fl_claims_lower_word(c, i + 2, unit, sizeof unit))
+            return 0;
+        size_t n = c->t[i].end - c->t[i].start;
+        if (n + strlen(unit) + 2 > cap)
+            return 0;
+        memcpy(w, c->text + c->t[i].start, n);
+        w[n] = '-';
+        memcpy(w + n + 1, unit, strlen(unit) + 1);
+        *next = i + 3;
+    } else if (!fl_claims_lower_word(c, i, w, cap))
+        return 0;
+    if (placed)
+        level_word(c, w, cap);
+    return 1;
+}
+
 /* The level that the noun phrase ending at head names (claim_model.measures.levels): its head one of the level
  * heads, a common noun, and the modifiers between the phrase's determiner or possessor and the head ("the
  * district's recycling rate": "recycling rate"; "the overall response rate": "response rate", "overall" being
  * neutral). The item is the modifiers and the head's lemma, at most three modifiers; a head that names a level only
  * with a modifier ("rate", "share") and has none names nothing. A placed level's item is its modifiers alone, every
  * one (what is measured: "nitrate levels", "the nitrate concentration" and "nitrate readings" are "nitrate"; "the
- * average nitrate level" is no reading). 0 when the phrase names no level. */
+ * average nitrate level" is no reading), and a window of time among them ("the 24-hour average"); a head that is one
+ * of levels.statistics names a placed level with a modifier, and is kept ("the daily average", "the hourly nitrate
+ * peak": what the readings of a window come to). 0 when the phrase names no level. */
 static int level_phrase(const sctx *c, size_t head, int placed, char *item, size_t cap, int *definite)
 {
     const fl_knowledge *k = c->k;
     size_t used;
-    int alone = fl_phrases_ending(&k->level_heads, c->text, c->t, c->b, head, &used);
+    int alone = fl_phrases_ending(&k->level_heads, c->text, c->t, c->b, head, &used), stat = 0;
+    if (alone < 0 && placed && fl_phrases_ending(&k->level_statistics, c->text, c->t, c->b, head, &used) >= 0)
+        alone = 0, stat = 1;
     if (alone < 0 || used != 1 || !noun_tag(c, head) || fl_claims_name_word(c, head))
         return 0;
     size_t first = head;
-    while (first > c->a && head - first < 3 && c->t[first - 1].kind == FL_TOK_WORD &&
-           !fl_claims_name_word(c, first - 1) &&
-           (noun_tag(c, first - 1) || fl_claims_parse_of(c)->tags[first - 1 - c->a] == FL_TAG_ADJ ||
-            fl_claims_parse_of(c)->tags[first - 1 - c->a] == FL_TAG_VBG ||
-            fl_claims_parse_of(c)->tags[first - 1 - c->a] == FL_TAG_VBN) &&
-           !possessive_end(c, first - 1))
+    while (first > c->a && head - first < 3) {
+        size_t before = placed ? window_number(c, first - 1) : SIZE_MAX;
+        if (before != SIZE_MAX && before >= c->a) {
+            first = before;
+            continue;
+        }
+        if (c->t[first - 1].kind != FL_TOK_WORD || fl_claims_name_word(c, first - 1) ||
+            !(noun_tag(c, first - 1) || fl_claims_parse_of(c)->tags[first - 1 - c->a] == FL_TAG_ADJ ||
+              fl_claims_parse_of(c)->tags[first - 1 - c->a] == FL_TAG_VBG ||
+              fl_claims_parse_of(c)->tags[first - 1 - c->a] == FL_TAG_VBN) ||
+            possessive_end(c, first - 1))
+            break;
         first--;
+    }
     fl_buf b = {0};
-    for (size_t i = first; i < head; i++) {
+    for (size_t i = first, next; i < head; i = next) {
         char w[40];
         if ((!placed && fl_phrases_at(&k->level_neutral, c->text, c->t, c->b, i, &used) >= 0) ||
-            !fl_claims_lower_word(c, i, w, sizeof w))
+            !level_modifier(c, i, head, placed, w, sizeof w, &next)) {
+            next = i + 1;
             continue;
-        for (char *h = strchr(w, '-'); h; h = strchr(h, '-'))
-            *h = ' '; /* "blood-alcohol level" is the blood alcohol level */
+        }
+        for (char *h = strchr(w, '-'); h && !(w[0] >= '0' && w[0] <= '9'); h = strchr(h, '-'))
+            *h = ' '; /* "blood-alcohol level" is the blood alcohol level; a window keeps its hyphen */
         fl_buf_printf(&b, "%s%s", b.len ? " " : "", w);
     }
     char lemma[FL_LEMMA_MAX];
     fl_claims_lemma_of(c, head, lemma, sizeof lemma);
+    if (stat)
+        level_word(c, lemma, sizeof lemma);
     int ok = lemma[0] && (alone || b.len) && b.len + strlen(lemma) + 2 <= cap;
     /* "the recycling rate", "the district's", a bare "Occupancy": the one level; "a response rate" one of many */
     *definite = first == c->a || c->t[first - 1].kind != FL_TOK_WORD || possessive_end(c, first - 1) ||
                 (fl_phrases_at(&k->determiners, c->text, c->t, c->b, first - 1, &used) >= 0 &&
                  !fl_claims_role(c, first - 1, FL_ROLE_INDEFINITE)) ||
                 (fl_claims_parse_of(c)->tags[first - 1 - c->a] != FL_TAG_DET && !noun_tag(c, first - 1));
-    if (ok && placed)
+    if (ok && placed && !stat)
         snprintf(item, cap, "%s", b.len ? b.ptr : "");
     else if (ok)
         snprintf(item, cap, "%s%s%s", b.len ? b.ptr : "", b.len ? " " : "", lemma);
@@ -9914,7 +9992,7 @@ static int level_of_first(const sctx *c, fl_claim *cl, const fl_qty *q, const tr
     for (size_t i = 0; i < ntr; i++)
         if (tr[i].tok >= c->ca && tr[i].tok < q->tok && admits(k, tr[i].metric, q->dim))
             return -1;
-    if (!level_of(c, q, level_placed(k, q->dim), level, sizeof level, &definite))
+    if (!level_of(c, q, fl_claims_level_placed(k, q->dim), level, sizeof level, &definite))
         return -1;
     free(cl->item);
     cl->item = fl_xstrdup(level);
@@ -9927,7 +10005,7 @@ static int level_stated(const sctx *c, const fl_qty *q, char *item, size_t cap, 
     const fl_knowledge *k = c->k;
     const fl_parse *p = fl_claims_parse_of(c);
     size_t first = qty_first(c, q), used;
-    int placed = level_placed(k, q->dim);
+    int placed = fl_claims_level_placed(k, q->dim);
     if (!p || k->level_family < 0 || !admits(k, k->level_family, q->dim) || first < c->ca + 2)
         return -1;
     if (fl_claims_role(c, first - 1, FL_ROLE_OF))
@@ -9940,8 +10018,8 @@ static int level_stated(const sctx *c, const fl_qty *q, char *item, size_t cap, 
     const fl_lexicon *be = fl_rules_lexicon(c->r, "be-forms");
     int how = be && fl_lexicon_has_token(be, c->text, &c->t[v], 1)
                   ? 1
-                  : fl_phrases_at(&k->level_verbs, c->text, c->t, c->b, v, &used); /* 1 states, 2-3 changes */
-    if (v >= first || e > v || c->a + p->nps[s].start < c->ca || how < 1 ||
+                  : fl_phrases_at(&k->level_verbs, c->text, c->t, c->b, v, &used); /* 1 states, 2-3 changes, 4 puts */
+    if (v >= first || e > v || c->a + p->nps[s].start < c->ca || how < 1 || how > 3 ||
         (how >= 2 && !fl_claims_role(c, first - 1, FL_ROLE_TO)))
         return -1;
     for (size_t i = v + 1; i < first; i++) /* "stood at", "was just over": no noun, verb or clause between; "rose
@@ -9950,6 +10028,10 @@ static int level_stated(const sctx *c, const fl_qty *q, char *item, size_t cap, 
                           p->tags[i - c->a] == FL_TAG_PROPN || i > v + 4)) ||
             p->vg_of[i - c->a] >= 0 || p->clause_of[i - c->a] != cl || i > v + 8)
             return -1;
+    if (placed && e + 2 < v && c->t[e - 1].kind == FL_TOK_NUM && window_number(c, e + 1) == e - 1) {
+        int np = fl_parse_np_of(p, e + 1 - c->a); /* "That day's 24-hour average": the parse ends a phrase at 24 */
+        e = np >= 0 && c->a + p->nps[np].start == e + 1 ? c->a + p->nps[np].end : e;
+    }
     if (!level_phrase(c, e - 1, placed, item, cap, definite))
         return -1;
     level_whose(c, e, v, placed, item, cap);
@@ -9961,24 +10043,43 @@ static int level_stated(const sctx *c, const fl_qty *q, char *item, size_t cap, 
 /* A level that the object of a verb of change names, figure q right after the "to" of its new level ("The deal
  * lifts the basic rate from £11.90 to £12.60 an hour", "cut the waiting-list share to 4%"): the verb, one of the
  * level verbs of change (value 2, "increased") or of the transitive ones (3, "raises"), is its clause's, the
- * object the noun phrase right after it, and no other verb nor clause stands before the figure. 0 none. */
+ * object the noun phrase right after it, and no other verb nor clause stands before the figure. A verb of levels.puts
+ * (4) gives a placed level the figure after a word of levels.value_preps ("gives Tuesday's daily mean at the quay as
+ * 69 µg/m³", "put the hourly peak at 212 µg/m³"), the object after a possessor of its own ("Tuesday's"), its place
+ * the phrase between (2: the verb's subject only reports the reading). 0 none. */
 static int level_object(const sctx *c, const fl_qty *q, int placed, char *item, size_t cap, int *definite)
 {
     const fl_parse *p = fl_claims_parse_of(c);
     size_t first = qty_first(c, q), used;
-    int cl = p && first > c->ca && fl_claims_role(c, first - 1, FL_ROLE_TO) ? fl_parse_clause_of(p, q->tok - c->a) : -1,
+    int puts = p && placed && first > c->ca &&
+               fl_phrases_at(&c->k->level_value_preps, c->text, c->t, c->b, first - 1, &used) >= 0 && used == 1;
+    int cl = p && first > c->ca && (puts || fl_claims_role(c, first - 1, FL_ROLE_TO))
+                 ? fl_parse_clause_of(p, q->tok - c->a)
+                 : -1,
         vg = cl >= 0 ? fl_parse_verb(p, cl) : -1;
     size_t v = vg >= 0 ? c->a + p->vgs[vg].head : SIZE_MAX;
-    if (v == SIZE_MAX || v + 2 >= first || fl_phrases_at(&c->k->level_verbs, c->text, c->t, c->b, v, &used) < 2)
+    int how = v != SIZE_MAX ? fl_phrases_at(&c->k->level_verbs, c->text, c->t, c->b, v, &used) : -1;
+    if (v == SIZE_MAX || v + 2 >= first || how < 2 || (how == 4) != puts)
         return 0;
     int np = fl_parse_np_of(p, v + 1 - c->a);
     if (np < 0 || c->a + p->nps[np].start != v + 1)
         return 0;
     size_t e = c->a + p->nps[np].end;
-    for (size_t i = e; i < first; i++)
+    if (puts && (possessive_end(c, e - 1) ||
+                 (e > v + 2 && possessive_end(c, e - 2)))) { /* "gives Tuesday's daily mean": the mean is the object */
+        np = e < first ? fl_parse_np_of(p, e - c->a) : -1;
+        if (np < 0 || c->a + p->nps[np].start != e)
+            return 0;
+        e = c->a + p->nps[np].end;
+    }
+    for (size_t i = e; i + 1 < first || (!puts && i < first); i++)
         if (p->vg_of[i - c->a] >= 0 || p->clause_of[i - c->a] != cl || i > e + 8)
             return 0;
-    return level_phrase(c, e - 1, placed, item, cap, definite);
+    if (!level_phrase(c, e - 1, placed, item, cap, definite))
+        return 0;
+    if (puts)
+        level_whose(c, e, first - 1, placed, item, cap);
+    return puts ? 2 : 1;
 }
 
 /* How full the subject of figure q's clause is, when one of levels.fills follows the figure ("The grain store was
@@ -10044,7 +10145,7 @@ static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, i
 {
     int f = level_stated(c, q, item, cap, definite);
     if (f < 0 && c->k->level_family >= 0 && admits(c->k, c->k->level_family, q->dim) &&
-        (level_object(c, q, level_placed(c->k, q->dim), item, cap, definite) ||
+        (level_object(c, q, fl_claims_level_placed(c->k, q->dim), item, cap, definite) ||
          (strcmp(q->dim, "percent") == 0 && fill_level(c, q, item, cap, definite))))
         f = c->k->level_family;
     return f;
@@ -11699,11 +11800,27 @@ static int span_end(const sctx *c, size_t i)
            fl_phrases_ending(&c->k->reporting_spans, c->text, c->t, c->b, j - 2, &used) >= 0;
 }
 
+/* Is the word at i one of a window a placed level is summed up over, either side of a "level-words" pair
+ * ("daily=24-hour", "yearly=annual")? It is in the level's item, no time of the figure. */
+static int window_word(const sctx *c, size_t i)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "level-words");
+    const char *w = c->text + c->t[i].start;
+    size_t n = c->t[i].end - c->t[i].start;
+    for (size_t j = 0; lex && j < fl_lexicon_size(lex); j++) {
+        const char *x = fl_lexicon_item(lex, j), *eq = strchr(x, '=');
+        if (eq && (((size_t)(eq - x) == n && strncasecmp(x, w, n) == 0) ||
+                   (strlen(eq + 1) == n && strncasecmp(eq + 1, w, n) == 0)))
+            return 1;
+    }
+    return 0;
+}
+
 /* The time within its day or report that the clause [ca, cb) states for its figures ("Sunday-evening figures",
  * "by Tuesday morning", "at 6 p.m.", "the revised count"), as a hash of those words; 0 when it states none.
  * In a document whose year is not known, a relative year other than its own ("the year before", "last
  * year") names no year but another time all the same, and counts too. */
-uint32_t fl_claims_clause_as_of(const sctx *c, size_t ca, size_t cb, int undated)
+uint32_t fl_claims_clause_as_of(const sctx *c, size_t ca, size_t cb, int undated, int placed)
 {
     const fl_lexicon *lex = fl_rules_lexicon(c->r, "as-of-words"), *clock = fl_rules_lexicon(c->r, "clock-words");
     uint32_t h = 0;
@@ -11715,7 +11832,7 @@ uint32_t fl_claims_clause_as_of(const sctx *c, size_t ca, size_t cb, int undated
             undated && t->kind == FL_TOK_WORD ? fl_phrases_at(&c->k->relative, c->text, c->t, c->b, i, &used) : -1;
         if (rel >= 0 && c->k->rel_offset[rel] == 0)
             rel = -1;
-        if (t->kind != FL_TOK_WORD ||
+        if (t->kind != FL_TOK_WORD || (placed && window_word(c, i)) ||
             !(clk || rel >= 0 || (as_of_word(c, lex, t) && !span_part(c, i) && !span_end(c, i))))
             continue;
         if (!h)

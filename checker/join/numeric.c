@@ -237,6 +237,17 @@ static int other_days(const fl_claim *c, const fl_claim *a)
     return is_clock(c) && c->day && a->day && (c->day != a->day || c->month != a->month || c->year != a->year);
 }
 
+/* Are two readings of a level read at a place (claim_model.measures.levels "placed": "the daily average at Mill Lane")
+ * given for two times, each its own ("Tuesday's", "at 9am on Tuesday" and "Wednesday's")? A reading's key leaves its
+ * day and hour out (one with no time is of the story's own), but two stated times are two readings. */
+static int other_reading_times(const fl_claim *c, const fl_claim *a, const fl_knowledge *k)
+{
+    int placed = 0;
+    for (size_t i = 0; c->family >= 0 && c->family == k->level_family && i < k->nlevel_placed; i++)
+        placed |= strcmp(k->level_placed[i], c->dim) == 0;
+    return placed && c->as_of && a->as_of && c->as_of != a->as_of;
+}
+
 /* Is a day or time of an event found only from an event noun beside it ("a magnitude 4.6 tremor at 11:05
  * a.m.", "the 3:30 a.m. fire"), not from what its clause's subject did? Such a phrase may name another
  * occurrence of the class (an aftershock of the quake). */
@@ -426,7 +437,8 @@ static void judge_group(ref *g, size_t n, const unsigned char *reference, const 
         if (i == anchor || claims_overlap(c, a) || (c->doc == a->doc && c->sentence == a->sentence) ||
             (c->dual && a->dual && utc_item(c)))
             continue;
-        if (updated(c, a, k) || unordered(c, a, k) || other_days(c, a) || raised_later(g, n, c) || risen_from(c, a))
+        if (updated(c, a, k) || unordered(c, a, k) || other_days(c, a) || raised_later(g, n, c) || risen_from(c, a) ||
+            other_reading_times(c, a, k))
             continue;
         /* a weekday or "yesterday" counted from a date the text does not state (configuration, --date) rests on
          * that date: it may agree with others or be outvoted, but it is not reported itself (a crawl's dates can

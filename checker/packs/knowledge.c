@@ -357,10 +357,10 @@ void fl_knowledge_init(fl_knowledge *k)
                             &k->person_nouns,  &k->event_anchors,  &k->responders};
     for (size_t i = 0; i < sizeof things / sizeof things[0]; i++)
         phrases_init(things[i], 1);
-    fl_phrases *others[] = {&k->event_verb_preps, &k->search_finds, &k->search_context, &k->search_find_dims,
-                            &k->motion_preps,     &k->result_verbs, &k->result_states,  &k->level_fills,
-                            &k->level_usual,      &k->part_counts,  &k->severity_light, &k->severity_sum_not,
-                            &k->entry_running};
+    fl_phrases *others[] = {&k->event_verb_preps, &k->search_finds,     &k->search_context,    &k->search_find_dims,
+                            &k->motion_preps,     &k->result_verbs,     &k->result_states,     &k->level_fills,
+                            &k->level_usual,      &k->level_statistics, &k->level_value_preps, &k->part_counts,
+                            &k->severity_light,   &k->severity_sum_not, &k->entry_running};
     for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
         phrases_init(others[i], 1);
     fl_phrases *reports[] = {&k->not_events,
@@ -1477,25 +1477,35 @@ static int load_openings(fl_knowledge *k, const cJSON *sec, const char *file, fl
 /* claim_model.measures.levels: {"heads": [...], "alone": [...], "verbs": [...], "changes": [...], "neutral": [...],
  * "raises": [...], "placed": [dimensions]}; "alone" are heads that name a level with no modifier, "changes" verbs
  * whose "to" figure is the new level, "raises" transitive ones whose object is the level, "placed" the dimensions
- * of a level read at a place. -1 with a message when malformed. */
+ * of a level read at a place; optional "puts" verbs whose object is a level its "value_preps" word gives the figure
+ * of, "statistics" the nouns of a placed level's summary over a window. -1 with a message when malformed. */
 static int load_levels(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"heads",  "alone",  "verbs", "changes", "neutral",
-                                       "placed", "raises", "fills", "usual",   NULL};
+    static const char *const keys[] = {"heads", "alone", "verbs", "changes",    "neutral",     "placed", "raises",
+                                       "fills", "usual", "puts",  "statistics", "value_preps", NULL};
     const char *what = "claim_model.measures.levels";
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, what, err) < 0)
         return err->len ? -1 : fl_fail(err, file, "%s must be an object", what);
     struct {
         const char *key;
         fl_phrases *p;
-        int val;
-    } lists[] = {{"heads", &k->level_heads, 0},   {"alone", &k->level_heads, 1},  {"verbs", &k->level_verbs, 1},
-                 {"changes", &k->level_verbs, 2}, {"raises", &k->level_verbs, 3}, {"neutral", &k->level_neutral, 1},
-                 {"fills", &k->level_fills, 1},   {"usual", &k->level_usual, 1}};
-    for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
-        if (load_names(lists[l].p, cJSON_GetObjectItemCaseSensitive(sec, lists[l].key), lists[l].val, file, what, err) <
-            0)
+        int val, optional; /* the lists added after packs were written may be left out */
+    } lists[] = {{"heads", &k->level_heads, 0, 0},
+                 {"alone", &k->level_heads, 1, 0},
+                 {"verbs", &k->level_verbs, 1, 0},
+                 {"changes", &k->level_verbs, 2, 0},
+                 {"raises", &k->level_verbs, 3, 0},
+                 {"neutral", &k->level_neutral, 1, 0},
+                 {"fills", &k->level_fills, 1, 0},
+                 {"usual", &k->level_usual, 1, 0},
+                 {"puts", &k->level_verbs, 4, 1},
+                 {"statistics", &k->level_statistics, 1, 1},
+                 {"value_preps", &k->level_value_preps, 1, 1}};
+    for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
+        const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, lists[l].key);
+        if ((o || !lists[l].optional) && load_names(lists[l].p, o, lists[l].val, file, what, err) < 0)
             return -1;
+    }
     return load_dimensions(&k->level_placed, &k->nlevel_placed, &k->caplevel_placed,
                            cJSON_GetObjectItemCaseSensitive(sec, "placed"), file, "claim_model.measures.levels.placed",
                            err);
@@ -2355,6 +2365,8 @@ static void free_section_tables(fl_knowledge *k)
         phrases_free(all[i]);
     phrases_free(&k->level_fills);
     phrases_free(&k->level_usual);
+    phrases_free(&k->level_statistics);
+    phrases_free(&k->level_value_preps);
     phrases_free(&k->entry_running);
 }
 

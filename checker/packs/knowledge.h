@@ -322,6 +322,11 @@ typedef struct {
      * is ("The grain store was 82% full"; fill_level), and "usual": the adverbs that make such a clause tell what it
      * tends to be, no reading ("is usually 90% full") */
     fl_phrases level_fills, level_usual;
+    /* claim_model.measures.levels "statistics": the nouns that name a placed level by how its readings are summed
+     * up over a window ("the daily average", "the hourly peak"), the noun kept in its item; and "value_preps": the
+     * word before the figure of a level that a verb's object names ("gives the daily mean as 69 µg/m³", "put the
+     * hourly peak at 212 µg/m³", the verb one of "puts") */
+    fl_phrases level_statistics, level_value_preps;
     /* claim_model.measures.levels "placed": the dimensions of a level read at a place (a concentration of a
      * pollutant: "nitrate levels at the intake"), whose item keeps the place phrase after its noun phrase */
     char **level_placed;

@@ -202,6 +202,7 @@ const char *const fl_lexicon_names[] = {
     "noun-singulars",      /* endings of singular nouns that end in "s" ("ss", "us"): no plural rule applies */
     "unit-readings",       /* a currency name that a cue word makes a unit: "pounds=lb" after "weighing" */
     "weight-cues",         /* words before a figure that make an ambiguous currency name a weight: "weighing" */
+    "level-words", /* "word=canonical": a placed level's words written two ways ("mean=average", "daily=24-hour") */
     "unit-adjective-tails", /* words a unit joins by a hyphen that keep it the unit: "a 19 year-old" */
     "written-media",        /* words that say a remark was written: "wrote", "in a letter", "in a statement" */
     "spoken-media",         /* words that say a remark was spoken: "in an interview", "told reporters", "on the show" */
