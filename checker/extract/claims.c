@@ -11842,6 +11842,30 @@ static int change_direction(const sctx *c, const fl_qty *q)
     return fl_phrases_at(&c->k->increase, c->text, c->t, c->b, at, &used) >= 0 ? 1 : -1;
 }
 
+/* Does the subject of the clause of change q narrow its measure to a part: an adjective in the subject phrase
+ * ("Like-for-like revenue rose 3%") or a phrase of a preposition that opens the clause, a comma after it
+ * ("In the northern region, revenue rose 11%")? The whole's change states no part, and the parts' changes of one
+ * measure differ by right. Only for a figure after its subject, not one a noun of change follows. A phrase after the
+ * subject ("Revenue at the plant rose") may name the owner as well as a part, and is left to the key as it is for a
+ * level. */
+static int narrowed_change(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    int np = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
+    if (np < 0 || c->a + p->nps[np].end > q->tok || change_word(c, q->tok_end))
+        return 0; /* "the 6% rise in revenue": the change a noun states is its own phrase */
+    size_t start = c->a + p->nps[np].start;
+    int comma = 0;
+    for (size_t i = c->ca + 1; i < start; i++)
+        comma = comma || (c->t[i].kind == FL_TOK_PUNCT && c->text[c->t[i].start] == ',');
+    if (comma && c->ca >= c->a && p->tags[c->ca - c->a] == FL_TAG_ADP)
+        return 1;
+    for (size_t i = start; i < c->a + p->nps[np].end && i < c->b; i++)
+        if (p->tags[i - c->a] == FL_TAG_ADJ)
+            return 1;
+    return 0;
+}
+
 /* A change of a measure is a claim of its own. The size of a change (cl, of figure q, when amount says q is one
  * and a statement of fact: "its revenue rose 8% in 2030", "the 6% rise in revenue in 2030") of an
  * attribute, subject and stated period is keyed as a level of that attribute is, with its direction and the
@@ -11854,7 +11878,8 @@ static void change_key(const sctx *c, fl_claim *cl, const fl_qty *q, int amount)
 {
     int dir = amount ? change_direction(c, q) : 0;
     if (!dir || cl->family < 0 || cl->family == c->k->act_family || cl->year <= 0 || cl->base ||
-        (q->kind != FL_QK_PERCENT && q->kind != FL_QK_MONEY) || fl_claims_role(c, q->tok_end, FL_ROLE_OF))
+        (q->kind != FL_QK_PERCENT && q->kind != FL_QK_MONEY) || fl_claims_role(c, q->tok_end, FL_ROLE_OF) ||
+        narrowed_change(c, q))
         return; /* "made up 81% of all licences": a share of a whole, not a change */
     fl_buf b = {0};
     fl_buf_printf(&b, "%s:%s", dir > 0 ? "rise" : "fall", cl->dim);

@@ -2174,7 +2174,7 @@ Test(claim_model, directions_are_no_changes)
 
 /* The size of a change of a measure with a stated period is a claim of its own, keyed by its direction and its
  * figure's dimension ("rise:percent"); a share after "made up", a change in points, a change of no stated period
- * and the size of a change of a count are not. */
+ * and one of a part the subject names (an adjective, a fronted phrase of place) are not. */
 Test(claim_model, changes_are_claims_of_their_own)
 {
     static const key_case cases[] = {
@@ -2191,6 +2191,9 @@ Test(claim_model, changes_are_claims_of_their_own)
         {DATED "Exports made up 61% of Orla Foods' revenue in 2030.\n", "61%", "", NULL},
         {DATED "Orla Foods said its margin rose 3 percentage points in 2030.\n", "3 percentage points", "", NULL},
         {DATED "Orla Foods said its revenue rose 8% on the year.\n", "8%", "", NULL},
+        /* a part: an adjective of the measure, a fronted phrase of place */
+        {DATED "Like-for-like revenue at Orla Foods rose 3% in 2030.\n", "3%", "", NULL},
+        {DATED "In the northern region, Orla Foods' revenue rose 11% in 2030.\n", "11%", "", NULL},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
 }
