@@ -567,6 +567,8 @@ static int role_speaker(const sctx *c, size_t v)
     return 0;
 }
 
+static int change_word(const sctx *c, size_t i);
+
 static int finite_tag(int t)
 {
     return t == FL_TAG_VBD || t == FL_TAG_VBP || t == FL_TAG_MD;
@@ -588,8 +590,10 @@ static int reported_clause(const sctx *c, size_t a, size_t from, size_t to)
             return 1;
     /* the first verb after the phrase, in its clause (its modifiers between: "sales of $2 billion in 2025 were"),
      * when a person's role names the speaker: an organisation that reports a figure of its own ("the airline said
-     * 280 flights were cancelled") is what the figure is about */
-    if (to <= from || !role_speaker(c, a - 1))
+     * 280 flights were cancelled") is what the figure is about; or when the figure is the size of a change a
+     * noun states ("Brill said the 6% rise in revenue had lifted ..."): a change with a verb of its own is what
+     * was said, whoever says it, never the speaker's */
+    if (to <= from || !(role_speaker(c, a - 1) || (to < c->b && change_word(c, to))))
         return 0;
     for (size_t i = to; i < c->b && i - c->a < p->n && c->t[i].kind != FL_TOK_PUNCT && (i == to || !opens_clause(c, i));
          i++) {
@@ -12140,6 +12144,81 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
     return supposed || replaced || scheduled;
 }
 
+/* The direction of the change whose size q is (change_amount's words of change, at the same places): 1 a rise
+ * ("rose 8%", "a 6% rise", "3% higher"), -1 a fall, 0 when no word of change says which. */
+static int change_direction(const sctx *c, const fl_qty *q)
+{
+    size_t used, p = q->tok, at = SIZE_MAX;
+    for (size_t i = q->tok_end; i < q->tok_end + 2 && i < c->b && c->t[i].kind != FL_TOK_PUNCT && at == SIZE_MAX; i++)
+        if (change_word(c, i))
+            at = i;
+    while (p > c->a && c->t[p - 1].start >= q->qstart)
+        p--;
+    if (at == SIZE_MAX && p >= c->a + 2 && fl_claims_role(c, p - 1, FL_ROLE_CHANGE_LINK) && change_word(c, p - 2))
+        at = p - 2;
+    if (at == SIZE_MAX && p > c->a && change_word(c, p - 1))
+        at = p - 1;
+    if (at == SIZE_MAX)
+        return 0;
+    return fl_phrases_at(&c->k->increase, c->text, c->t, c->b, at, &used) >= 0 ? 1 : -1;
+}
+
+/* Does the subject of the clause of change q narrow its measure to a part: an adjective in the subject phrase
+ * ("Like-for-like revenue rose 3%") or a phrase of a preposition that opens the clause, a comma after it
+ * ("In the northern region, revenue rose 11%")? The whole's change states no part, and the parts' changes of one
+ * measure differ by right. Only for a figure after its subject, not one a noun of change follows. A phrase after the
+ * subject ("Revenue at the plant rose") may name the owner as well as a part, and is left to the key as it is for a
+ * level. */
+static int narrowed_change(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    int np = p ? fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a)) : -1;
+    if (np < 0 || c->a + p->nps[np].end > q->tok || change_word(c, q->tok_end))
+        return 0; /* "the 6% rise in revenue": the change a noun states is its own phrase */
+    size_t start = c->a + p->nps[np].start;
+    int comma = 0;
+    for (size_t i = c->ca + 1; i < start; i++)
+        comma = comma || (c->t[i].kind == FL_TOK_PUNCT && c->text[c->t[i].start] == ',');
+    if (comma && c->ca >= c->a && p->tags[c->ca - c->a] == FL_TAG_ADP)
+        return 1;
+    for (size_t i = start; i < c->a + p->nps[np].end && i < c->b; i++)
+        if (p->tags[i - c->a] == FL_TAG_ADJ)
+            return 1;
+    return 0;
+}
+
+/* A change of a measure is a claim of its own. The size of a change (cl, of figure q, when amount says q is one
+ * and a statement of fact: "its revenue rose 8% in 2030", "the 6% rise in revenue in 2030") of an
+ * attribute, subject and stated period is keyed as a level of that attribute is, with its direction and the
+ * figure's dimension as its own ("rise:percent", "fall:money:GBP"): it meets another report's change of the same
+ * thing, period and direction, never a level nor a change in points. Only a percentage or an amount of money: a
+ * change of a length or a count is often one stage of a larger one ("until the river had risen by 2 m").
+ * A change with no stated period stays unkeyed: a report states several changes of one measure over periods it
+ * does not name (on the year, on the quarter). */
+static void change_key(const sctx *c, fl_claim *cl, const fl_qty *q, int amount)
+{
+    int dir = amount ? change_direction(c, q) : 0;
+    if (!dir || cl->family < 0 || cl->family == c->k->act_family || cl->year <= 0 || cl->base ||
+        (q->kind != FL_QK_PERCENT && q->kind != FL_QK_MONEY) || fl_claims_role(c, q->tok_end, FL_ROLE_OF) ||
+        narrowed_change(c, q))
+        return; /* "made up 81% of all licences": a share of a whole, not a change */
+    fl_buf b = {0};
+    fl_buf_printf(&b, "%s:%s", dir > 0 ? "rise" : "fall", cl->dim);
+    char *level_dim = cl->dim;
+    cl->dim = fl_buf_take(&b);
+    fl_claims_make_keys(cl, c->k);
+    if (!cl->key) { /* no subject: the change stays unkeyed, in its figure's own dimension */
+        free(cl->key_base);
+        cl->key_base = NULL;
+        free(cl->dim);
+        cl->dim = level_dim;
+        return;
+    }
+    free(level_dim);
+    free(cl->why);
+    cl->why = fl_xstrdup("");
+}
+
 /* Adds a finished claim to out, its strings in one block; one that no join can use (no key_base) is only kept
  * when out keeps every claim (a document of two million bare figures kept them all). */
 /* The strings of c that claims may share (all but text, whose block holds the claim's own strings). */
@@ -14124,12 +14203,12 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             }
             cl.modality = desc ? FL_MOD_ACTUAL : modality_of(&cw, q);
             int increment = counted_increment(&dc, &cw, &cl, q);
-            int change_part = increment ? 3
-                              : (change && old_value(&cw, f, qi, wq0, wq1, w, nw)) || change_amount(&cw, q)
-                                  ? 1
-                                  : part_kind(&cw, f, qi, q0);
+            int old = !increment && change && old_value(&cw, f, qi, wq0, wq1, w, nw);
+            int amount = !increment && !old && change_amount(&cw, q);
+            int change_part = increment ? 3 : old || amount ? 1 : part_kind(&cw, f, qi, q0);
             fl_claims_claim_time_marks(&cw, &cl, q, f->date.year == 0);
             int unreal = claim_time_and_key(&cw, &cl, q, trig, pw, f, change_part);
+            change_key(&cw, &cl, q, amount && !unreal);
             fl_frame_round(&cl, k, &f->num[q->num]);
             fl_ref_phrase ph;
             int candidate = reference_figure(&cw, &cl, q, pw, unreal || change_part, &refs, out, &ph);

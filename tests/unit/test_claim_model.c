@@ -2162,12 +2162,40 @@ Test(claim_model, directions_are_no_changes)
         const fl_claim *x = unit_find_claim(&c, cases[i].figure);
         cr_expect(x != NULL, "case %zu: no claim \"%s\"", i, cases[i].figure);
         if (x) {
-            int change = strstr(x->why, "a change or its old value") != NULL;
+            /* a change is unkeyed, or keyed as a change of its own ("rise:percent") */
+            int change = strstr(x->why, "a change or its old value") != NULL || strncmp(x->dim, "rise:", 5) == 0 ||
+                         strncmp(x->dim, "fall:", 5) == 0;
             cr_expect_eq(change, cases[i].change, "case %zu: %s\n  why \"%s\"", i, cases[i].text, x->why);
         }
         fl_claims_free(&c);
         fl_doc_free(d);
     }
+}
+
+/* The size of a change of a measure with a stated period is a claim of its own, keyed by its direction and its
+ * figure's dimension ("rise:percent"); a share after "made up", a change in points, a change of no stated period
+ * and one of a part the subject names (an adjective, a fronted phrase of place) are not. */
+Test(claim_model, changes_are_claims_of_their_own)
+{
+    static const key_case cases[] = {
+        {DATED "Orla Foods said its revenue rose 8% in 2030.\n", "8%", "revenue|rise:percent|@#t.txt>|actual||2030",
+         NULL},
+        {DATED "Orla Foods said its revenue fell 6% in 2029.\n", "6%", "revenue|fall:percent|@#t.txt>|actual||2029",
+         NULL},
+        {DATED "Orla Foods expects its revenue to rise 6% in 2032.\n", "6%",
+         "revenue|rise:percent|@orla foods>|forecast||2032", NULL},
+        /* the speaker of a change a noun states is not its subject */
+        {DATED "Orla Foods said its revenue rose 8% in 2030. Its chief executive, Ana Brill, said the 6% rise in "
+               "revenue in 2030 had lifted the shares.\n",
+         "6%", "revenue|rise:percent|@#t.txt>|actual||2030", NULL},
+        {DATED "Exports made up 61% of Orla Foods' revenue in 2030.\n", "61%", "", NULL},
+        {DATED "Orla Foods said its margin rose 3 percentage points in 2030.\n", "3 percentage points", "", NULL},
+        {DATED "Orla Foods said its revenue rose 8% on the year.\n", "8%", "", NULL},
+        /* a part: an adjective of the measure, a fronted phrase of place */
+        {DATED "Like-for-like revenue at Orla Foods rose 3% in 2030.\n", "3%", "", NULL},
+        {DATED "In the northern region, Orla Foods' revenue rose 11% in 2030.\n", "11%", "", NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
 }
 
 /* Readings that were wrong on development data, by mechanism (tests/readings/ pins them on the planted sets):
