@@ -99,6 +99,8 @@ static int share_fits(const fl_facts *f, double lo, double hi, const fl_qty *p)
 }
 
 static int exact_thing_count(const fl_check_ctx *ctx, const fl_qty *q);
+static size_t opening_qty(const fl_facts *f, size_t s);
+static int countable(const fl_check_ctx *ctx, const fl_qty *q);
 static int count_share_fits(const fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *p);
 
 /* Does a full stop, a semicolon, a question or exclamation mark stand in tokens [from, to)? */
@@ -339,7 +341,7 @@ static int links_whole(const fl_check_ctx *ctx, const fl_lexicon *links, size_t 
 }
 
 /* Reports the share p that does not follow from part / whole as printed: "part / whole = share%, not <p>". */
-static void report_share(fl_check_ctx *ctx, const fl_qty *p, double part, double whole, double share)
+static fl_diag *report_share(fl_check_ctx *ctx, const fl_qty *p, double part, double whole, double share)
 {
     fl_buf msg = {0};
     fmt_num(&msg, part);
@@ -347,8 +349,9 @@ static void report_share(fl_check_ctx *ctx, const fl_qty *p, double part, double
     fmt_num(&msg, whole);
     fl_buf_printf(&msg, " = %.1f%%, not ", share);
     fl_excerpt(&msg, ctx->doc, p->qstart, p->end, 60);
-    fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, p->qstart, p->end, "%s", fl_buf_cstr(&msg));
+    fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, p->qstart, p->end, "%s", fl_buf_cstr(&msg));
     fl_buf_free(&msg);
+    return d;
 }
 
 /* "X of the Y, or P%": a part, its whole and the share stated after them ("£96 million of the £212 million
@@ -460,6 +463,126 @@ static void check_share_named_whole(fl_check_ctx *ctx, size_t s, size_t qi)
     report_share(ctx, p, x->value / (w->value / pw), pw, 100 * x->value / w->value);
 }
 
+/* The parse of sentence s's text (from sent_open), its words in *words (free both); NULL with no model or for a
+ * sentence longer than a parse is worth (a flattened table). */
+static fl_parse *parse_sentence(const fl_check_ctx *ctx, size_t s, fl_str **words)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_syntax *sx = fl_rules_syntax(ctx->rules);
+    size_t a0 = f->sent_open[s], b = f->sent_tok[s + 1];
+    *words = NULL;
+    if (!sx || b <= a0 || b - a0 > 256)
+        return NULL;
+    *words = fl_xmalloc((b - a0) * sizeof **words);
+    fl_syntax_words(ctx->doc->text, f->tok + a0, b - a0, *words);
+    return fl_syntax_parse(sx, *words, b - a0);
+}
+
+/* The noun phrase that opens parse p's sentence in its main clause, with no possessor, a common noun for its head
+ * and no number; -1 otherwise. *clause is that clause. With verb, the clause's verb must follow it right after
+ * (its subject: "Leakage accounted for ..."); without, an aside may stand between ("Total leakage, measured as
+ * ..., was ..."). */
+static int opening_subject(const fl_parse *p, int verb, int *clause)
+{
+    int n = p->n ? p->np_of[0] : -1;
+    if (n < 0 || p->nps[n].start != 0 || p->nps[n].possessor >= 0 || p->tags[p->nps[n].head] != FL_TAG_NOUN)
+        return -1;
+    int c = p->clause_of[0];
+    if (c < 0 || p->clauses[c].parent >= 0 || p->clauses[c].verb < 0 ||
+        (verb && p->vgs[p->clauses[c].verb].start != p->nps[n].end))
+        return -1;
+    for (size_t i = p->nps[n].start; i < p->nps[n].end; i++)
+        if (p->tags[i] == FL_TAG_NUM)
+            return -1;
+    *clause = c;
+    return n;
+}
+
+/* Does the noun phrase of tokens [i, e) end with the words [a, b), any words before them words of "table-totals"
+ * ("Total leakage" names what "Leakage" does; "Mains leakage" names a part of it)? */
+static int same_name(const fl_check_ctx *ctx, size_t i, size_t e, size_t a, size_t b)
+{
+    const fl_facts *f = ctx->facts;
+    const char *text = ctx->doc->text;
+    const fl_lexicon *totals = fl_rules_lexicon(ctx->rules, "table-totals");
+    if (e - i < b - a)
+        return 0;
+    for (size_t k = 0; k < b - a; k++) {
+        const fl_token *u = &f->tok[e - 1 - k], *v = &f->tok[b - 1 - k];
+        if (u->end - u->start != v->end - v->start ||
+            strncasecmp(text + u->start, text + v->start, u->end - u->start) != 0)
+            return 0;
+    }
+    for (size_t k = i; k < e - (b - a); k++)
+        if (!totals || !fl_lexicon_has_token(totals, text, &f->tok[k], 1))
+            return 0;
+    return 1;
+}
+
+/* The part sentence t states for a share of whole y whose subject is named by tokens [a, b), or NULL: when t's
+ * opening subject (opening_subject) is named so (same_name), the first amount after it of y's measure in its
+ * clause. */
+static const fl_qty *named_part_in(const fl_check_ctx *ctx, size_t t, size_t a, size_t b, const fl_qty *y)
+{
+    const fl_facts *f = ctx->facts;
+    size_t a0 = f->sent_open[t];
+    fl_str *words;
+    fl_parse *p = parse_sentence(ctx, t, &words);
+    int clause, n = p ? opening_subject(p, 0, &clause) : -1, named = 0;
+    const fl_qty *x = NULL;
+    if (n >= 0) {
+        size_t i = past_determiners(ctx, a0 + p->nps[n].start, a0 + p->nps[n].end, f->sent_tok[t + 1]);
+        named = same_name(ctx, i, a0 + p->nps[n].head + 1, a, b);
+    }
+    for (size_t k = f->sent_qty[t]; named && k < f->sent_qty[t + 1] && !x; k++) {
+        const fl_qty *c = &f->qty[k];
+        if (c->tok >= a0 + p->nps[n].end && c->kind == y->kind && same_measure(c->dim, y->dim) &&
+            p->clause_of[c->tok - a0] == clause)
+            x = c;
+    }
+    fl_parse_free(p);
+    free(words);
+    return x;
+}
+
+/* "Total leakage ... was 142.6 megalitres a day. ... Leakage accounted for 19.8% of the 612 Ml/d of water we put
+ * into supply": a share that states no part, its sentence opening with the part's name (the main clause's
+ * subject, a common noun and its modifiers), of a whole in its "of" phrase (as check_share reads it), is of the
+ * amount stated by the nearest of the eight sentences before that opens with the same name as its subject
+ * (same_name) and states an amount of the whole's measure in its clause, stated as actual, smaller than the
+ * whole. */
+static void check_share_named_part(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *p = &f->qty[qi], *y = qi + 1 < f->sent_qty[s + 1] ? &f->qty[qi + 1] : NULL, *x = NULL;
+    if (s == 0 || !y || p->kind != FL_QK_PERCENT || qi != opening_qty(f, s) ||
+        !role(ctx, p->tok_end, f->ntok, FL_ROLE_OF) || !(y->kind == FL_QK_UNIT || y->kind == FL_QK_MONEY) ||
+        stop_between(ctx, p, y) || whole_cut_off(ctx, y) || !in_of_phrase(ctx, p, y) || isinf(y->hi) || y->lo <= 0)
+        return;
+    fl_str *words;
+    fl_parse *ps = parse_sentence(ctx, s, &words);
+    int clause, n = ps ? opening_subject(ps, 1, &clause) : -1;
+    size_t a0 = f->sent_open[s], a = 0, b = 0;
+    if (n >= 0 && ps->clause_of[p->tok - a0] == clause) {
+        a = past_determiners(ctx, a0 + ps->nps[n].start, a0 + ps->nps[n].end, f->sent_tok[s + 1]);
+        b = a0 + ps->nps[n].head + 1;
+    }
+    fl_parse_free(ps);
+    free(words);
+    size_t t = s;
+    while (a < b && !x && t-- > 0 && s - t <= 8)
+        x = named_part_in(ctx, t, a, b, y);
+    if (!x || f->qty_modality[x - f->qty] != FL_MOD_ACTUAL || (x->qualifier >= 0 && x->qualifier != FL_Q_APPROX) ||
+        isinf(x->hi) || x->hi >= y->lo || share_fits(f, 100 * x->lo / y->hi, 100 * x->hi / y->lo, p))
+        return;
+    double py = printed(f, y);
+    fl_diag *d = report_share(ctx, p, x->value / (y->value / py), py, 100 * x->value / y->value);
+    fl_buf part = {0};
+    fl_excerpt(&part, ctx->doc, x->qstart, x->end, 60);
+    fl_report_related(ctx, d, x->qstart, x->end, "the part: %s", fl_buf_cstr(&part));
+    fl_buf_free(&part);
+}
+
 /* The number of sentence s that ends right before token at and that no quantity with a unit holds, or NULL. */
 static const fl_num *unheld_num_before(const fl_check_ctx *ctx, size_t s, size_t at, int bare_whole)
 {
@@ -508,6 +631,35 @@ static void check_share_bare_part(fl_check_ctx *ctx, size_t s, size_t qi)
         return;
     double scale = xn->scaled ? xn->scale : 1;
     report_share(ctx, p, xn->value / scale, yn->value / scale, 100 * xn->value / yn->value);
+}
+
+/* "The 186,000 customers represent roughly one in eight of the operator's 2.3 million fixed-line base": a share
+ * whose "of" phrase is its links (count-links, one possessor) and a bare number, whose noun is no unit's, has a
+ * whole in the unit of its part when that part, the amount right before the share in its clause, counts things (a
+ * count, or a bare number itself: "The 7,400 season-ticket holders are one in three of the club's 41,000"), stated as
+ * actual with no bound and smaller than the whole; the share is the ratio of the two as written. */
+static void check_share_bare_whole(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *p = &f->qty[qi];
+    const fl_lexicon *links = fl_rules_lexicon(ctx->rules, "count-links");
+    if (p->kind != FL_QK_PERCENT || !links || qi == f->sent_qty[s] || qi + 1 >= f->sent_qty[s + 1] ||
+        !role(ctx, p->tok_end, f->ntok, FL_ROLE_OF))
+        return;
+    const fl_qty *x = &f->qty[qi - 1], *y = &f->qty[qi + 1];
+    const fl_num *yn = &f->num[y->num];
+    if (y->kind != FL_QK_BARE || y->qualifier >= 0 || yn->nonclaim || yn->range || yn->proportion || y->lo <= 0 ||
+        isinf(y->hi) || !links_whole(ctx, links, p->tok_end, y->tok))
+        return;
+    if (!countable(ctx, x) || x->hi >= y->lo || f->num[x->num].nonclaim ||
+        (x->kind == FL_QK_UNIT && f->qty_clause[qi - 1] != f->qty_clause[qi]))
+        return;
+    for (size_t i = x->tok_end; x->kind == FL_QK_BARE && i < qualifier_tok(f, p); i++)
+        if (f->tok[i].kind != FL_TOK_WORD && (f->tok[i].space_before || ctx->doc->text[f->tok[i].start] != '-'))
+            return; /* a bare part has no clause of its own: words only join it to its share ("season-ticket") */
+    if (share_fits(f, 100 * x->lo / y->hi, 100 * x->hi / y->lo, p))
+        return;
+    report_share(ctx, p, x->value, y->value, 100 * x->value / y->value);
 }
 
 static int mark_at(const fl_check_ctx *ctx, size_t i, char ch);
@@ -672,6 +824,42 @@ static void check_share_anaphor(fl_check_ctx *ctx, size_t s, size_t qi)
     if (nw == 2 && w[1]->tok_end < w[0]->tok && role(ctx, w[1]->tok_end, f->ntok, FL_ROLE_OF))
         y = w[1];
     report_count_share(ctx, x, y, p);
+}
+
+/* "The race has a purse of $310,000, shared among the top 20 finishers. Solvang takes home $40,000, or 16% of the
+ * total": a share set beside its part (percent_after_or) and followed by "of" and a whole noun that ends its clause
+ * (whole_noun_after) and points back to a figure ("figure-anaphors": "total", "it"; not a set, "the cohort"), in a
+ * sentence that states no other amount of the part's measure, is of the one amount of that
+ * measure larger than the part in the sentence before, stated as actual; with none or several there (which one
+ * "the total" names is not known) nothing is checked. */
+static void check_share_total_before(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *p = &f->qty[qi], *y = NULL;
+    const fl_lexicon *ana = fl_rules_lexicon(ctx->rules, "figure-anaphors");
+    if (s == 0 || qi == f->sent_qty[s] || !ana || !percent_after_or(ctx, s, p) || !whole_noun_after(ctx, s, p))
+        return;
+    size_t w = past_determiners(ctx, p->tok_end + 1, f->sent_tok[s + 1], f->sent_tok[s + 1]);
+    if (!fl_lexicon_has_token(ana, ctx->doc->text, &f->tok[w], 1))
+        return; /* "8.0% of the cohort": a set, which the sentence before may not be */
+    const fl_qty *x = &f->qty[qi - 1];
+    if (!(x->kind == FL_QK_UNIT || x->kind == FL_QK_MONEY) || x->qualifier >= 0 || x->lo <= 0 || isinf(x->hi) ||
+        f->qty_modality[qi - 1] != FL_MOD_ACTUAL)
+        return;
+    for (size_t k = f->sent_qty[s]; k < f->sent_qty[s + 1]; k++)
+        if (k != qi - 1 && f->qty[k].kind == x->kind && same_measure(f->qty[k].dim, x->dim))
+            return; /* the whole may be of the share's own sentence */
+    for (size_t k = f->sent_qty[s - 1]; k < f->sent_qty[s]; k++) {
+        const fl_qty *c = &f->qty[k];
+        if (c->kind != x->kind || !same_measure(c->dim, x->dim) || c->hi <= x->lo)
+            continue;
+        if (y || f->qty_modality[k] != FL_MOD_ACTUAL || isinf(c->hi) ||
+            (c->qualifier >= 0 && c->qualifier != FL_Q_APPROX))
+            return;
+        y = c;
+    }
+    if (y && !count_share_fits(ctx, x, y, p))
+        report_count_share(ctx, x, y, p);
 }
 
 /* The first token of p with its qualifier ("about a quarter": "about"). */
@@ -907,26 +1095,33 @@ static int remainder_before(const fl_check_ctx *ctx, size_t s, const fl_qty *r)
     return 0;
 }
 
-/* How far the exact whole y less part x may be from remainder r: under half a unit for counts; for sums, which are
- * rounded, the rounding of the three, an amount rounded more coarsely than r taken to r's ("£4.25m, of which
- * £3m, leaving £1.2m" is right, "£4.2m ... £3m, leaving £1.6m" is not). */
-static double sum_slack(const fl_qty *x, const fl_qty *y, const fl_qty *r)
+/* Is q an amount of a measured dimension, a unit's that counts no things ("5,900 tonnes", "212 km")? */
+static int measured(const fl_check_ctx *ctx, const fl_qty *q)
 {
-    if (r->kind != FL_QK_MONEY)
+    return q->kind == FL_QK_UNIT && !fl_count_dimension(ctx->rules, q->dim);
+}
+
+/* How far the exact whole y less part x may be from remainder r: under half a unit for counts; for sums and measured
+ * amounts, which are rounded, the rounding of the three, an amount rounded more coarsely than r taken to r's
+ * ("£4.25m, of which £3m, leaving £1.2m" is right, "£4.2m ... £3m, leaving £1.6m" is not). */
+static double sum_slack(const fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *r)
+{
+    if (r->kind != FL_QK_MONEY && !measured(ctx, r))
         return 0.49;
     double hr = (r->hi - r->lo) / 2, hx = (x->hi - x->lo) / 2, hy = (y->hi - y->lo) / 2;
     return hr + fmin(hx, hr) + fmin(hy, hr);
 }
 
-/* Can x be a part of y: counts (part_of), or sums of one currency, x no larger, whatever their modality (a
+/* Can x be a part of y: counts (part_of), or sums of one currency, or amounts of one measured dimension ("8,500
+ * tonnes of rock salt ... used 5,900 tonnes, leaving 2,600 tonnes"), x no larger, whatever their modality (a
  * remainder of a budget or a promise is arithmetic too: "will cost £4.2m, of which the government has promised
  * £3m")? */
 static int part_of_amount(const fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y)
 {
     if (part_of(ctx, x, y))
         return 1;
-    return x->kind == FL_QK_MONEY && y->kind == FL_QK_MONEY && same_measure(x->dim, y->dim) && x->lo <= y->hi &&
-           x->lo > 0 && !isinf(x->hi) && !isinf(y->hi);
+    return ((x->kind == FL_QK_MONEY && y->kind == FL_QK_MONEY) || (measured(ctx, x) && measured(ctx, y))) &&
+           same_measure(x->dim, y->dim) && x->lo <= y->hi && x->lo > 0 && !isinf(x->hi) && !isinf(y->hi);
 }
 
 /* Is whole y followed by a comma, "of" and a share anaphor ("which", "whom"), with part x after them: "£4.2m,
@@ -999,8 +1194,46 @@ static void check_remainder(fl_check_ctx *ctx, size_t s, size_t qi)
     /* three exact counts are exact ("14", "eight", "five"); a hedged one widens the difference */
     int exact = x->qualifier < 0 && y->qualifier < 0 && r->qualifier < 0;
     if (!part_of_amount(ctx, x, y) || !part_of_amount(ctx, r, y) || !remainder_before(ctx, s, r) ||
-        (exact ? fabs(y->value - x->value - r->value) <= sum_slack(x, y, r)
+        (exact ? fabs(y->value - x->value - r->value) <= sum_slack(ctx, x, y, r)
                : fl_interval_overlap(y->lo - x->hi, y->hi - x->lo, r->lo, r->hi)))
+        return;
+    report_remainder(ctx, x, NULL, y, r);
+}
+
+/* "The university puts the cost of replacing the lost material at £3.1 million. Its insurers are expected to cover
+ * £1.9 million, leaving a shortfall of £0.8 million": a remainder (remainder_before) whose sentence states only the
+ * part before it, the word of remainder after a comma (", leaving"), no "and" or stop between them and no "of"
+ * phrase after the part, is of the whole the sentence
+ * before states, the one amount there larger than the part that the part and the remainder can be parts of
+ * (part_of_amount); with none or several nothing is checked. */
+static void check_remainder_before(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    if (s == 0 || qi != f->sent_qty[s] + 1)
+        return;
+    const fl_qty *r = &f->qty[qi], *x = &f->qty[qi - 1], *y = NULL;
+    if (!remainder_before(ctx, s, r) || role(ctx, x->tok_end, f->ntok, FL_ROLE_OF) || stop_between(ctx, x, r))
+        return; /* "Nine of the failed freezers ...; the other five": a part of a whole it names */
+    size_t used, comma = 0;
+    for (size_t i = x->tok_end; i < r->tok; i++) {
+        if (role(ctx, i, f->ntok, FL_ROLE_AND))
+            return; /* "killing three people and leaving two missing": a second outcome, no remainder */
+        comma |= mark_at(ctx, i, ',') && fl_phrases_at(&fl_rules_knowledge(ctx->rules)->remainders, ctx->doc->text,
+                                                       f->tok, f->sent_tok[s + 1], i + 1, &used) >= 0;
+    }
+    if (!comma)
+        return; /* "we could have used the other two": a part of some set, not what the amount leaves */
+    for (size_t k = f->sent_qty[s - 1]; k < f->sent_qty[s]; k++) {
+        const fl_qty *c = &f->qty[k];
+        if (c->kind != x->kind || !same_measure(c->dim, x->dim) || c->lo <= x->hi)
+            continue;
+        if (y || !part_of_amount(ctx, x, c) || !part_of_amount(ctx, r, c))
+            return;
+        y = c;
+    }
+    int exact = x->qualifier < 0 && y && y->qualifier < 0 && r->qualifier < 0;
+    if (!y || (exact ? fabs(y->value - x->value - r->value) <= sum_slack(ctx, x, y, r)
+                     : fl_interval_overlap(y->lo - x->hi, y->hi - x->lo, r->lo, r->hi)))
         return;
     report_remainder(ctx, x, NULL, y, r);
 }
@@ -1220,7 +1453,7 @@ static void check_named_remainder(fl_check_ctx *ctx, size_t s, size_t qi)
     for (size_t i = f->sent_qty[s]; found && i < qi; i++)
         if (f->qty[i].kind == FL_QK_MONEY && strcmp(f->qty[i].dim, r->dim) == 0 && f->qty[i].qualifier < 0)
             x = &f->qty[i];
-    if (!x || x == y || !part_of_amount(ctx, x, y) || fabs(y->value - x->value - r->value) <= sum_slack(x, y, r))
+    if (!x || x == y || !part_of_amount(ctx, x, y) || fabs(y->value - x->value - r->value) <= sum_slack(ctx, x, y, r))
         return;
     report_remainder(ctx, x, NULL, y, r);
 }
@@ -3225,13 +3458,17 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_share(ctx, s, qi);
             check_share_after(ctx, s, qi);
             check_share_named_whole(ctx, s, qi);
+            check_share_named_part(ctx, s, qi);
             check_share_bare_part(ctx, s, qi);
+            check_share_bare_whole(ctx, s, qi);
             check_share_capacity(ctx, s, qi);
             check_share_anaphor(ctx, s, qi);
+            check_share_total_before(ctx, s, qi);
             check_share_opening(ctx, s, qi);
             check_share_of_which(ctx, s, qi);
             check_margin(ctx, s, qi);
             check_remainder(ctx, s, qi);
+            check_remainder_before(ctx, s, qi);
             check_remainder_two_parts(ctx, s, qi);
             check_residual_parts(ctx, s, qi);
             check_named_remainder(ctx, s, qi);

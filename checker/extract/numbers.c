@@ -214,11 +214,12 @@ static int period_after_determiner(const ctx *c, size_t j)
     return j > 0 && role(c, j - 1, FL_ROLE_PERIOD_DETERMINER);
 }
 
-/* The token after the word of a ratio at j ("in" of "one in five", "out of" of "three out of ten"), or 0. */
+/* The token after the word of a ratio at j ("in" of "one in five", "in every" of "one in every five", "out of" of
+ * "three out of ten"), or 0. */
 static size_t ratio_denominator(const ctx *c, size_t j)
 {
     if (role(c, j, FL_ROLE_IN))
-        return j + 1;
+        return j + 1 + (size_t)role(c, j + 1, FL_ROLE_EVERY);
     return role(c, j, FL_ROLE_OUT) && role(c, j + 1, FL_ROLE_OF) ? j + 2 : 0;
 }
 

@@ -245,6 +245,7 @@ const char *const fl_lexicon_names[] = {
     "part-of",                  /* the preposition of a part or of what a figure counts: "of" */
     "share-in",                 /* the word of a ratio "one in five" */
     "share-out",                /* the first word of a ratio "four out of five" */
+    "share-every",              /* a word between a ratio's "in" and its second number: "one in every five" */
     "rate-per",                 /* the word of a rate after a sum: "per" */
     "period-offsets",           /* words after a period that make it an offset, not a quantity: "ago", "later" */
     "alternatives",             /* the word that joins two alternative figures: "or" */

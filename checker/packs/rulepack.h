@@ -74,6 +74,7 @@ typedef enum {
     FL_ROLE_OF,
     FL_ROLE_IN,
     FL_ROLE_OUT,
+    FL_ROLE_EVERY,
     FL_ROLE_PER,
     FL_ROLE_OFFSET,
     FL_ROLE_OR,

@@ -83,6 +83,9 @@ Test(numbers, words)
     expect_numbers("It is roughly one-quarter of that.", "0.25[0.2475,0.2525]p");
     expect_numbers("Three-quarters agreed; a third did not.", "0.75[0.7425,0.7575]p 0.333333[0.33,0.336666]p");
     expect_numbers("Only one in five respondents agreed.", "0.2[0.198,0.202]p");
+    /* "every" may stand between a ratio's "in" and its second number; "in" with no number after it is no ratio */
+    expect_numbers("One in every eight lines failed.", "0.125[0.12375,0.12625]p");
+    expect_numbers("One in every house was lit.", "1[0.5,1.5]");
     /* a hyphenated number word right after another number: split for "7.9 million-tonne", joined again */
     expect_numbers("In 2024 twenty-one people died.", "#year 21[20.5,21.5]");
     expect_numbers("By March 3 forty-two had left.", "#date 42[41.5,42.5]");
