@@ -11115,12 +11115,16 @@ static int participle_tag(const sctx *c, size_t i)
     return p && i >= c->a && i < c->b && (p->tags[i - c->a] == FL_TAG_VBG || p->tags[i - c->a] == FL_TAG_VBN);
 }
 
-/* Does an indefinite article open a noun phrase in [a, e) ("a paper mill", "a rival operator"; not the amount's
- * own "a total of", "a combined")? */
+/* Does an indefinite article open a noun phrase in [a, e) ("a paper mill", "a neighbouring mill"; not the amount's
+ * own "a total of", "a combined"), or a modifier of another entity stand in it ("rival chain Farrow's": claims.json
+ * other_entity)? Either names another party than the story's. */
 static int indefinite_party(const sctx *c, size_t a, size_t e)
 {
     const fl_lexicon *indef = fl_rules_lexicon(c->r, "indefinite-articles");
     size_t used;
+    for (size_t i = a; i < e; i++)
+        if (entity_modifier(c, i) == 2)
+            return 1; /* "rival chain Farrow's", "a former supplier": another party */
     for (size_t i = a; indef && i + 1 < e; i++) {
         if (c->t[i].kind != FL_TOK_WORD || !fl_lexicon_has_token(indef, c->text, &c->t[i], 1))
             continue;
@@ -11154,6 +11158,22 @@ static char *party_named(const sctx *c, size_t a, size_t e)
  * trigger and the sum ("fined Ostmark Bank EUR 310 million"), else, for a trigger the tagger reads as a verb, its
  * clause's subject ("Brightwire has been fined", a headline's "Brightwire fined £12.4m"). 0 when the object or the
  * subject is an indefinite phrase ("a paper mill at Denham was fined"): some other party. */
+/* Does a phrase of a sequence opener after the sum q name a year ("were fined £40,000 after a smaller pitch invasion
+ * at a cup quarter-final in 2014")? The sum is then of that earlier event, no sum of the story's. */
+static int earlier_event_after(const sctx *c, const fl_qty *q)
+{
+    const fl_lexicon *seq = fl_rules_lexicon(c->r, "sequence-openers");
+    size_t i = q->tok_end;
+    while (seq && i < c->b && !(c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(seq, c->text, &c->t[i], 1)))
+        i++;
+    for (; seq && i < c->b && !punct_is(c, i, ','); i++) {
+        const fl_token *t = &c->t[i];
+        if (t->kind == FL_TOK_NUM && t->end - t->start == 4 && (c->text[t->start] == '1' || c->text[t->start] == '2'))
+            return 1;
+    }
+    return 0;
+}
+
 static int imposed_on(const sctx *c, const fl_qty *q, size_t trig, char **party)
 {
     const fl_parse *p = fl_claims_parse_of(c);
@@ -11227,7 +11247,7 @@ static void story_sum(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty *
         return;
     }
     if (as < 0 || q->kind != FL_QK_MONEY || (cl->src >= 0 && cl->dst >= 0) || !imposed_sum(c, cl, q, trig) ||
-        !imposed_on(c, q, trig, &party))
+        earlier_event_after(c, q) || !imposed_on(c, q, trig, &party))
         return;
     if (party && dc->imposed_on && !same_party(party, dc->imposed_on)) {
         free(party);
