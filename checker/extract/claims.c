@@ -2825,7 +2825,9 @@ static int key_modality(const fl_claim *cl, const fl_knowledge *k)
 {
     int one_off = cl->family >= 0 && (k->metrics[cl->family].of_thing || k->metrics[cl->family].story_amount) &&
                   cl->subject_event && cl->src < 0 && (cl->period_how == 4 || cl->period_how == 5);
-    return one_off && cl->modality == FL_MOD_ACTUAL && !cl->told_past ? FL_MOD_FORECAST : cl->modality;
+    return one_off && !k->metrics[cl->family].decided && cl->modality == FL_MOD_ACTUAL && !cl->told_past
+               ? FL_MOD_FORECAST
+               : cl->modality;
 }
 
 static void put_key(fl_buf *b, const fl_claim *cl, const fl_knowledge *k, int with_period)
@@ -3171,7 +3173,8 @@ static int after_colon(const fl_doc *d, const fl_facts *f, size_t i)
 
 /* The document's story signature: the STORY_NAMES capitalised words it uses most often inside sentences (the
  * earlier first use wins a tie; months and weekdays are no names of a story, nor an author's in a byline, byline_para,
- * nor a word whose capital a colon gives, after_colon: "RUNAWAY TURBINE: Giant ..."), one bit each of 128. Two reports
+ * nor a word whose capital a colon gives, after_colon: "RUNAWAY TURBINE: Giant ...", nor the first word of a list
+ * item, whose capital its marker gives: "- Penalty: £13.4m"), one bit each of 128. Two reports
  * of one event share their place, people and the event's own name ("the Corran blast"); two reports of two
  * fires in one directory share few. */
 static void story_names(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f, uint64_t sig[2])
@@ -3189,6 +3192,7 @@ static void story_names(const fl_doc *d, const fl_rules *r, const fl_knowledge *
         for (size_t i = f->sent_tok[s] + 1; i < f->sent_tok[s + 1]; i++) {
             const fl_token *t = &f->tok[i];
             if (t->kind != FL_TOK_WORD || d->text[t->start] < 'A' || d->text[t->start] > 'Z' || after_colon(d, f, i) ||
+                (i == f->sent_tok[s] + list_marker_tokens(d, f->tok, f->sent_tok[s], f->sent_tok[s + 1])) ||
                 fl_phrases_at(&k->months, d->text, f->tok, f->ntok, i, &used) >= 0 ||
                 fl_phrases_at(&k->weekdays, d->text, f->tok, f->ntok, i, &used) >= 0 ||
                 no_story_name(d, k, f, i, f->sent_tok[s], f->sent_tok[s + 1]))
@@ -11375,6 +11379,202 @@ static void claim_parties(const sctx *c, const mention *m, size_t nm, fl_claim *
     counted_class(c, cl);
 }
 
+/* ---- a sum of a directed family between parties no pack knows ----
+ * A fine between two entities the packs know ("the EU fined France") is keyed by its parties. One imposed on a
+ * company the packs do not know ("Brightwire has been fined £12.4m by the regulator Linkwatch", "LINKWATCH FINES
+ * BRIGHTWIRE £13.4M", a label's "Penalty: £13.4m") is the story's one such amount (claim_model attribute
+ * "amount_as": the fine), as "the £12.4m fine" is, when its clause imposes it on the party the document's first
+ * such sum was imposed on, or names none; a sum imposed on another party ("since it fined Tessaline Mobile
+ * £9.1m") or on an indefinite one ("a paper mill at Denham was fined") is another's, and a cap ("can be fined up
+ * to £1,000") none. */
+enum { IMPOSED_SPAN = 14 }; /* the trigger, a list of three names and "a total of" */
+
+/* Is the sum q its trigger's at trig: the label's that ends in the trigger ("Penalty: £13.4m"), or right after the
+ * trigger with only its object between (names, a list of them, a determiner, an adjective or participle after
+ * one, "total of": "fined Ostmark Bank EUR 310 million", "were fined a combined EUR 436m"), no other verb,
+ * preposition or punctuation, no modal in the trigger's verb group, and the sum no open bound? */
+static int imposed_sum(const sctx *c, const fl_claim *cl, const fl_qty *q, size_t trig)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t first = qty_first(c, q), from, to, used;
+    if (!p || q->qualifier == FL_Q_UP_TO || q->qualifier == FL_Q_AT_LEAST || q->qualifier == FL_Q_OVER)
+        return 0;
+    if (measure_label(c, q, &from, &to) == cl->family)
+        return 1;
+    if (trig < c->a || trig >= first || first - trig > IMPOSED_SPAN ||
+        fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, trig, &used) < 0)
+        return 0;
+    int vg = p->vg_of[trig - c->a];
+    if (vg >= 0 && p->vgs[vg].modal >= 0)
+        return 0;
+    for (size_t i = trig + used; i < first; i++) {
+        int t = p->tags[i - c->a];
+        int after_det = i > trig + used && p->tags[i - 1 - c->a] == FL_TAG_DET;
+        if ((c->t[i].kind == FL_TOK_PUNCT && !punct_is(c, i, ',')) || t == FL_TAG_MD ||
+            (t == FL_TAG_ADP && !fl_claims_role(c, i, FL_ROLE_OF)) || (verb_tag(t) && !after_det))
+            return 0;
+    }
+    return 1;
+}
+
+/* Does the tagger read the token at i as a participle ("neighbouring", "listed")? */
+static int participle_tag(const sctx *c, size_t i)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    return p && i >= c->a && i < c->b && (p->tags[i - c->a] == FL_TAG_VBG || p->tags[i - c->a] == FL_TAG_VBN);
+}
+
+/* Does an indefinite article open a noun phrase in [a, e) ("a paper mill", "a neighbouring mill"; not the amount's
+ * own "a total of", "a combined"), or a modifier of another entity stand in it ("rival chain Farrow's": claims.json
+ * other_entity)? Either names another party than the story's. */
+static int indefinite_party(const sctx *c, size_t a, size_t e)
+{
+    const fl_lexicon *indef = fl_rules_lexicon(c->r, "indefinite-articles");
+    size_t used;
+    for (size_t i = a; i < e; i++)
+        if (entity_modifier(c, i) == 2)
+            return 1; /* "rival chain Farrow's", "a former supplier": another party */
+    for (size_t i = a; indef && i + 1 < e; i++) {
+        if (c->t[i].kind != FL_TOK_WORD || !fl_lexicon_has_token(indef, c->text, &c->t[i], 1))
+            continue;
+        size_t j = i + 1;
+        while (j < e && (nominal(c, j) || (noun_tag(c, j + 1) && participle_tag(c, j))))
+            j++; /* "a neighbouring mill" */
+        if (j > i + 1 && noun_tag(c, j - 1) && !(j < c->b && fl_claims_role(c, j, FL_ROLE_OF)) &&
+            fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, j - 1, &used) < 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The party named in [a, e): a name's words ("Ostmark Bank"), "*" for a list of names ("Brannock Cement, Calder
+ * Materials and Hollin Aggregates"), NULL for none. */
+static char *party_named(const sctx *c, size_t a, size_t e)
+{
+    for (size_t i = a; i < e; i++) {
+        if (!name_start(c, i))
+            continue;
+        size_t j = i + 1;
+        while (j < e && fl_claims_name_word(c, j))
+            j++;
+        if (j + 1 < e && (punct_is(c, j, ',') || fl_claims_role(c, j, FL_ROLE_AND)) && name_start(c, j + 1))
+            return fl_xstrdup("*");
+        return subject_phrase(c, i, j - i);
+    }
+    return NULL;
+}
+/* The party the sum q of trigger trig is imposed on (*party, owned, NULL none: party_named): the object between the
+ * trigger and the sum ("fined Ostmark Bank EUR 310 million"), else, for a trigger the tagger reads as a verb, its
+ * clause's subject ("Brightwire has been fined", a headline's "Brightwire fined £12.4m"). 0 when the object or the
+ * subject is an indefinite phrase ("a paper mill at Denham was fined"): some other party. */
+/* Does a phrase of a sequence opener after the sum q name a year ("were fined £40,000 after a smaller pitch invasion
+ * at a cup quarter-final in 2014")? The sum is then of that earlier event, no sum of the story's. */
+static int earlier_event_after(const sctx *c, const fl_qty *q)
+{
+    const fl_lexicon *seq = fl_rules_lexicon(c->r, "sequence-openers");
+    size_t i = q->tok_end;
+    while (seq && i < c->b && !(c->t[i].kind == FL_TOK_WORD && fl_lexicon_has_token(seq, c->text, &c->t[i], 1)))
+        i++;
+    for (; seq && i < c->b && !punct_is(c, i, ','); i++) {
+        const fl_token *t = &c->t[i];
+        if (t->kind == FL_TOK_NUM && t->end - t->start == 4 && (c->text[t->start] == '1' || c->text[t->start] == '2'))
+            return 1;
+    }
+    return 0;
+}
+
+static int imposed_on(const sctx *c, const fl_qty *q, size_t trig, char **party)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t first = qty_first(c, q), used = 1;
+    *party = NULL;
+    if (trig >= first) /* a label's */
+        return 1;
+    fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, trig, &used);
+    if (indefinite_party(c, trig + used, first))
+        return 0;
+    if ((*party = party_named(c, trig + used, first)) != NULL || !verb_tag(p->tags[trig - c->a]))
+        return 1;
+    int cl = fl_parse_clause_of(p, trig - c->a), np = cl >= 0 ? fl_parse_subject(p, cl) : -1;
+    if (np < 0)
+        return 1;
+    size_t a = c->a + p->nps[np].start, e = c->a + p->nps[np].end;
+    if (indefinite_party(c, a, e))
+        return 0;
+    *party = party_named(c, a, e);
+    return 1;
+}
+
+/* Do two parties' names name one party: equal but for case, or one the other's first words ("Ostmark" and "Ostmark
+ * Bank")? */
+static int same_party(const char *x, const char *y)
+{
+    size_t nx = strlen(x), ny = strlen(y), n = nx < ny ? nx : ny;
+    return strncasecmp(x, y, n) == 0 && (nx == ny || (nx > ny ? x[n] : y[n]) == ' ');
+}
+
+/* Is the family fam the amount_as of some family with direction (the fine, of fines)? */
+static int amount_of_parties(const fl_knowledge *k, int fam)
+{
+    for (size_t i = 0; fam >= 0 && i < k->nmetrics; i++)
+        if (k->metrics[i].amount_as == fam)
+            return 1;
+    return 0;
+}
+
+/* Is the story's amount its own noun [np, npe) names imposed on another party than the document's (see above): the
+ * noun, then "on" or "against" (lexicon party-on) and a count ("the EUR 530m fine on four mobile networks"), an
+ * indefinite phrase, or a name other than the one the document's first such sum was imposed on? */
+static int other_party_amount(const sctx *c, const discourse *dc, size_t npe)
+{
+    if (npe + 1 >= c->b || !fl_claims_role(c, npe, FL_ROLE_PARTY_ON))
+        return 0;
+    size_t a = npe + 1, e = a;
+    while (e < c->b && c->t[e].kind == FL_TOK_WORD && fl_claims_prep_role(c, e) < 0)
+        e++;
+    if (number_word(c, a) || (a < c->b && c->t[a].kind == FL_TOK_NUM) || indefinite_party(c, a, e))
+        return 1;
+    char *party = party_named(c, a, e);
+    int other = party && (!dc->imposed_on || !same_party(party, dc->imposed_on));
+    free(party);
+    return other;
+}
+
+/* Makes the sum q of a family with direction whose parties are no two known entities the story's amount of its
+ * amount_as family (see above), as a measured thing of the story is keyed, or leaves it; a story amount of that
+ * family its noun names ([np, npe)) imposed on another party is no longer the story's. */
+static void story_sum(const sctx *c, discourse *dc, fl_claim *cl, const fl_qty *q, size_t trig, size_t np, size_t npe)
+{
+    const fl_knowledge *k = c->k;
+    int as = cl->family >= 0 ? k->metrics[cl->family].amount_as : -1;
+    char *party = NULL;
+    if (cl->subject_event && np != SIZE_MAX && amount_of_parties(k, cl->family) && other_party_amount(c, dc, npe)) {
+        free(cl->subject);
+        cl->subject = NULL;
+        cl->subject_event = 0;
+        cl->subject_how = "another party's (imposed on another than the story's)";
+        return;
+    }
+    if (as < 0 || q->kind != FL_QK_MONEY || (cl->src >= 0 && cl->dst >= 0) || !imposed_sum(c, cl, q, trig) ||
+        earlier_event_after(c, q) || !imposed_on(c, q, trig, &party))
+        return;
+    if (party && dc->imposed_on && !same_party(party, dc->imposed_on)) {
+        free(party);
+        return; /* another party's */
+    }
+    if (party && !dc->imposed_on)
+        dc->imposed_on = party;
+    else
+        free(party);
+    cl->family = as;
+    cl->src = cl->dst = -1;
+    free(cl->subject);
+    cl->subject = fl_xstrdup(k->metrics[as].id);
+    cl->subject_event = 1;
+    cl->subject_doc = 0;
+    cl->subject_how = "the story's one such amount (imposed on no party the packs know)";
+}
+
 /* Does the phrase [np, npe) that a figure measures describe a thing rather than state the clause's figure: the noun
  * the figure premodifies ("the 1.2-tonne spacecraft") or an apposition's ("the avalanche, some 800 feet across")?
  * Not a head the figure's "of" follows nor the clause's subject ("Waves of 8 to 9 metres had been forecast"). */
@@ -14111,6 +14311,18 @@ static void doc_maps_free(fl_map *names, fl_map *bare)
     fl_map_free(bare);
 }
 
+/* Whose figure cl is (its family known): its parties, its subject, the story's amount a sum between parties no
+ * pack knows is (story_sum), the table row it stands in and the scope of its count. */
+static void claim_whose(const sctx *cw, discourse *dc, fl_claim *cl, const mention *m, size_t nm, const fl_qty *q,
+                        size_t trig, uint32_t para, int dated, size_t np, size_t npe)
+{
+    claim_parties(cw, m, nm, cl, trig, q);
+    claim_subject(cw, cl, m, nm, cw->ca, cw->cb, q, dc, para, dated, np, npe);
+    story_sum(cw, dc, cl, q, trig, np, npe);
+    row_place(cw, dc->tables, cl, cw->ca, cw->cb);
+    count_scope(cw, dc, cl, q);
+}
+
 void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
                        fl_facts *f)
 {
@@ -14194,13 +14406,9 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
                 act_discourse(&dc, k, &cl);
             int desc = describes(&cw, q, np, npe);
             const when *pw = figure_when(&cw, q, desc, np, npe, w, nw, f->qty + q0, q1 - q0);
-            if (cl.family >= 0) {
-                claim_parties(&cw, m ? m + m0 : NULL, m1 - m0, &cl, trig, q);
-                claim_subject(&cw, &cl, m ? m + m0 : NULL, m1 - m0, ca, cb, q, &dc, d->sents[s].para, own_time(pw), np,
-                              npe);
-                row_place(&cw, dc.tables, &cl, ca, cb);
-                count_scope(&cw, &dc, &cl, q);
-            }
+            if (cl.family >= 0)
+                claim_whose(&cw, &dc, &cl, m ? m + m0 : NULL, m1 - m0, q, trig, d->sents[s].para, own_time(pw), np,
+                            npe);
             cl.modality = desc ? FL_MOD_ACTUAL : modality_of(&cw, q);
             int increment = counted_increment(&dc, &cw, &cl, q);
             int old = !increment && change && old_value(&cw, f, qi, wq0, wq1, w, nw);

@@ -112,6 +112,8 @@ typedef struct {
     size_t row_hint;         /* the table row of the figure last looked up (fl_tables_cell) */
     size_t other_event_end;  /* a sentence that tells of another event than the story's ("another robbery") and the
                               * one after it end at this token: their acts are that event's (other_event_told) */
+    char *imposed_on;        /* the party the document's first sum of a directed family with no known parties was
+                              * imposed on ("Brightwire", "*" for several), NULL none (story_sum in claims.c) */
 } discourse;
 
 typedef struct {

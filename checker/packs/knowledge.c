@@ -687,6 +687,7 @@ static int load_metrics(fl_knowledge *k, const cJSON *sec, const char *file, fl_
             memset(&k->metrics[k->nmetrics], 0, sizeof(fl_metric));
             k->metrics[k->nmetrics].id = fl_xstrdup(id);
             k->metrics[k->nmetrics].join_as = (int)k->nmetrics;
+            k->metrics[k->nmetrics].amount_as = -1;
             k->metrics[k->nmetrics].direction = (fl_direction)d;
             idx = (int)k->nmetrics++;
         }
@@ -1058,14 +1059,15 @@ static int load_arithmetic(fl_knowledge *k, const cJSON *sec, const char *file, 
  * (the metrics and units may come from a later pack). */
 typedef struct {
     char *family, *same_as, *origin;
-    char *span;   /* the dimension of the span its figure accumulates over, or NULL */
-    char *counts; /* the unit a bare number of this family counts ("killed 14": persons), or NULL */
-    char *as_act; /* the act class its counts are keyed as ("layoffs": cut), or NULL */
+    char *span;      /* the dimension of the span its figure accumulates over, or NULL */
+    char *counts;    /* the unit a bare number of this family counts ("killed 14": persons), or NULL */
+    char *as_act;    /* the act class its counts are keyed as ("layoffs": cut), or NULL */
+    char *amount_as; /* the story amount family a sum of it is without known parties, or NULL */
     char **dims, **same_counts;
     size_t ndims, nsame_counts;
     int event, cumulative, settled, scoped, of_object, of_thing, acts, amounts, levels, possessed, adjacent, rates,
         story_amount, of_state;
-    int report_level, terms;
+    int report_level, terms, decided;
 } pending_attr;
 
 typedef struct {
@@ -1236,10 +1238,11 @@ static int load_class_subset(char ***out, size_t *nout, size_t *cap, char *const
 
 static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"family", "units",        "event",    "cumulative", "scoped",       "same_as",
-                                       "counts", "of_object",    "acts",     "possessed",  "same_counts",  "of_thing",
-                                       "span",   "settled",      "adjacent", "rates",      "story_amount", "of_state",
-                                       "as_act", "report_level", "amounts",  "levels",     "terms",        NULL};
+    static const char *const keys[] = {
+        "family",    "units", "event",        "cumulative",  "scoped",   "same_as",      "counts",
+        "of_object", "acts",  "possessed",    "same_counts", "of_thing", "span",         "settled",
+        "adjacent",  "rates", "story_amount", "of_state",    "as_act",   "report_level", "amounts",
+        "levels",    "terms", "decided",      "amount_as",   NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
@@ -1271,6 +1274,10 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
         if (cJSON_GetObjectItemCaseSensitive(a, "as_act") && (!as_act || !as_act[0]))
             return fl_fail(err, file, "%s: \"as_act\" must name an act class", fam);
         pa->as_act = as_act ? fl_xstrdup(as_act) : NULL;
+        const char *amount_as = str_field(a, "amount_as");
+        if (cJSON_GetObjectItemCaseSensitive(a, "amount_as") && (!amount_as || !amount_as[0]))
+            return fl_fail(err, file, "%s: \"amount_as\" must name a metric family", fam);
+        pa->amount_as = amount_as ? fl_xstrdup(amount_as) : NULL;
         pa->origin = fl_xstrdup(file);
         pa->event = cJSON_IsTrue(ev);
         pa->cumulative = cJSON_IsTrue(cu);
@@ -1283,6 +1290,7 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
         pa->of_object = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_object"));
         pa->of_thing = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "of_thing"));
         pa->story_amount = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "story_amount"));
+        pa->decided = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "decided"));
         pa->report_level = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "report_level"));
         pa->acts = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "acts"));
         pa->amounts = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "amounts"));
@@ -1965,12 +1973,42 @@ static int finish_relations(fl_knowledge *k, fl_buf *err)
     return 0;
 }
 
+/* The items and families claim_model.unit_items and unit_families give the units (k->unit_item, k->unit_family);
+ * -1 with err set when one names a unit or a family no pack defines. */
+static int finish_unit_items(fl_knowledge *k, const pending_model *pm, fl_buf *err)
+{
+    for (size_t i = 0; i < pm->nitems; i++) {
+        size_t u = 0;
+        while (u < k->nunits && strcmp(k->units[u].id, pm->items[i].unit) != 0)
+            u++;
+        if (u == k->nunits) {
+            fl_buf_printf(err, "%s: claim_model unit_items names unit \"%s\", which no pack defines",
+                          pm->items[i].origin, pm->items[i].unit);
+            return -1;
+        }
+        if (pm->items[i].family) {
+            int m = metric_index(k, pm->items[i].item);
+            if (m < 0) {
+                fl_buf_printf(err, "%s: claim_model unit_families names family \"%s\", which no pack defines",
+                              pm->items[i].origin, pm->items[i].item);
+                return -1;
+            }
+            k->unit_family[u] = m;
+            continue;
+        }
+        free(k->unit_item[u]);
+        k->unit_item[u] = fl_xstrdup(pm->items[i].item);
+    }
+    return 0;
+}
+
 static int finish_claim_model(fl_knowledge *k, fl_buf *err)
 {
     if (finish_measures(k, err) < 0 || finish_transfers(k, err) < 0)
         return -1;
     for (size_t i = 0; i < k->nmetrics; i++) {
         k->metrics[i].join_as = (int)i;
+        k->metrics[i].amount_as = -1;
         k->metrics[i].count_unit = -1;
     }
     k->act_family = k->amount_family = k->level_family = k->term_family = -1;
@@ -2018,6 +2056,13 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
         me->of_object = pa->of_object;
         me->of_thing = pa->of_thing;
         me->story_amount = pa->story_amount;
+        me->decided = pa->decided;
+        me->amount_as = pa->amount_as ? metric_index(k, pa->amount_as) : -1;
+        if (pa->amount_as && me->amount_as < 0) {
+            fl_buf_printf(err, "%s: claim_model attribute \"%s\" is amount_as \"%s\", which no pack defines",
+                          pa->origin, pa->family, pa->amount_as);
+            return -1;
+        }
         me->report_level = pa->report_level;
         me->possessed = pa->possessed;
         me->rates = pa->rates;
@@ -2061,29 +2106,7 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
             me->dims[me->ndims++] = fl_xstrdup(pa->dims[d]);
         }
     }
-    for (size_t i = 0; i < pm->nitems; i++) {
-        size_t u = 0;
-        while (u < k->nunits && strcmp(k->units[u].id, pm->items[i].unit) != 0)
-            u++;
-        if (u == k->nunits) {
-            fl_buf_printf(err, "%s: claim_model unit_items names unit \"%s\", which no pack defines",
-                          pm->items[i].origin, pm->items[i].unit);
-            return -1;
-        }
-        if (pm->items[i].family) {
-            int m = metric_index(k, pm->items[i].item);
-            if (m < 0) {
-                fl_buf_printf(err, "%s: claim_model unit_families names family \"%s\", which no pack defines",
-                              pm->items[i].origin, pm->items[i].item);
-                return -1;
-            }
-            k->unit_family[u] = m;
-            continue;
-        }
-        free(k->unit_item[u]);
-        k->unit_item[u] = fl_xstrdup(pm->items[i].item);
-    }
-    return 0;
+    return finish_unit_items(k, pm, err);
 }
 
 static void free_pending(fl_knowledge *k)
@@ -2094,6 +2117,7 @@ static void free_pending(fl_knowledge *k)
     for (size_t i = 0; i < pm->nattrs; i++) {
         free(pm->attrs[i].family);
         free(pm->attrs[i].same_as);
+        free(pm->attrs[i].amount_as);
         free(pm->attrs[i].span);
         free(pm->attrs[i].as_act);
         free(pm->attrs[i].counts);

@@ -94,6 +94,11 @@ typedef struct {
                        * £2.3m") is the story's, keyed as a measured thing is */
     int story_amount; /* a one-off amount of the story its own noun names ("the damage", "a fine of"): with no
                        * thing named, it is the story's one such amount (claim_model attribute "story_amount") */
+    int decided;      /* a story amount set by a decision (a fine): what it is as soon as it is told, never an
+                       * estimate of it for want of a past tense (claim_model attribute "decided") */
+    int amount_as;    /* for a family with direction: the story amount family a sum of it is when its parties are no
+                       * two known entities ("Brightwire has been fined £12.4m" is the story's fine; claim_model
+                       * attribute "amount_as"); -1 none */
     int report_level; /* a level of a stock that news reports as of its day ("The group owes more than £250 million"):
                        * with no stated period, of its dated report's month, as an event's figure is (claim_model
                        * attribute "report_level") */
