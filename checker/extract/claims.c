@@ -2313,6 +2313,15 @@ static size_t partitive_noun_at(const sctx *c, const fl_qty *q, const fl_qty *ne
     return i;
 }
 
+/* Makes q a count in unit `unit` of the knowledge k (its dimension and, as item, the unit's id). */
+static void count_in_unit(const fl_knowledge *k, fl_qty *q, int unit, fl_qty_strings *pool)
+{
+    q->kind = FL_QK_UNIT;
+    q->unit = (int16_t)unit;
+    q->dim = fl_qty_intern(pool, k->units[unit].dimension);
+    q->item = fl_qty_intern(pool, k->units[unit].id);
+}
+
 /* A bare number of a partitive phrase counts the noun of its whole (partitive_noun_at): "more than four hundred
  * of the evacuees", "some 40 of its firefighters", "all 11 of the failed units", "212 of its 340 stores". A count
  * unit's noun makes it a count of that unit; any other common noun a count of it when a predicate of its clause
@@ -2336,10 +2345,7 @@ static int partitive_count(const sctx *c, fl_qty *q, fl_qty *next, fl_qty_string
     }
     int unit = fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, i, &used);
     if (unit >= 0 && fl_count_dimension(c->r, c->k->units[unit].dimension)) {
-        q->kind = FL_QK_UNIT;
-        q->unit = (int16_t)unit;
-        q->dim = fl_qty_intern(pool, c->k->units[unit].dimension);
-        q->item = fl_qty_intern(pool, c->k->units[unit].id);
+        count_in_unit(c->k, q, unit, pool);
         return 1;
     }
     const fl_parse *p = fl_claims_parse_of(c);
@@ -2423,10 +2429,7 @@ static int noun_of_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     if (u < 0 || !fl_count_dimension(c->r, c->k->units[u].dimension) || possessed_class_of(c->k, u) < 0 ||
         (at > c->a && c->t[at - 1].kind == FL_TOK_NUM))
         return 0;
-    q->kind = FL_QK_UNIT;
-    q->unit = (int16_t)u;
-    q->dim = fl_qty_intern(pool, c->k->units[u].dimension);
-    q->item = fl_qty_intern(pool, c->k->units[u].id);
+    count_in_unit(c->k, q, u, pool);
     return 1;
 }
 
@@ -5767,10 +5770,7 @@ static int measure_label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
         u = label_noun_unit(c, from, to); /* a family that counts no one kind: the label's noun says what */
     if (u < 0 || !admits(k, m, k->units[u].dimension))
         return 0;
-    q->kind = FL_QK_UNIT;
-    q->unit = (int16_t)u;
-    q->dim = fl_qty_intern(pool, k->units[u].dimension);
-    q->item = fl_qty_intern(pool, k->units[u].id);
+    count_in_unit(k, q, u, pool);
     return 1;
 }
 
@@ -9686,10 +9686,7 @@ static int tally_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     int fam = measure_of(k, tally_named(c, q, &np, &npe), "count"), unit = fam >= 0 ? k->metrics[fam].count_unit : -1;
     if (unit < 0)
         return 0;
-    q->kind = FL_QK_UNIT;
-    q->unit = (int16_t)unit;
-    q->dim = fl_qty_intern(pool, k->units[unit].dimension);
-    q->item = fl_qty_intern(pool, k->units[unit].id);
+    count_in_unit(k, q, unit, pool);
     return 1;
 }
 
