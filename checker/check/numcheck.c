@@ -3996,12 +3996,12 @@ static size_t ago_base(const fl_check_ctx *ctx, size_t s, size_t i, size_t e)
     const fl_lexicon *links = fl_rules_lexicon(ctx->rules, "thing-year-links");
     const char *text = ctx->doc->text;
     size_t a = f->sent_tok[s], b = f->sent_tok[s + 1];
-    if (e < b && f->tok[e].kind == FL_TOK_PUNCT && text[f->tok[e].start] == ',')
+    if (e < b && mark_at(ctx, e, ','))
         e++;
     if (e + 1 < b && links && fl_lexicon_has_token(links, text, &f->tok[e], 1) &&
         year_num_at(ctx, s, e + 1) != SIZE_MAX)
         return year_num_at(ctx, s, e + 1);
-    if (!sx || i < a + 2 || f->tok[i - 1].kind != FL_TOK_PUNCT || text[f->tok[i - 1].start] != ',')
+    if (!sx || i < a + 2 || !mark_at(ctx, i - 1, ','))
         return SIZE_MAX;
     size_t c = i - 1;
     for (size_t y = c; y-- > a && c - y <= AGO_PHRASE_MAX + 1;) {
@@ -4141,7 +4141,7 @@ static int linked_year(const fl_check_ctx *ctx, size_t s, size_t end, fl_date dt
     t++;
     if (fl_phrases_at(&k->weekdays, text, f->tok, b, t, &used) >= 0) {
         t += used;
-        t += t < b && f->tok[t].kind == FL_TOK_PUNCT && text[f->tok[t].start] == ',';
+        t += t < b && mark_at(ctx, t, ',');
     }
     fl_date next;
     if (t >= b || !fl_parse_date(text + f->tok[t].start, ctx->doc->len - f->tok[t].start, ctx->rules, &next) ||

@@ -9798,19 +9798,27 @@ static size_t window_number(const sctx *c, size_t i)
     return u >= 0 && used == 1 && strcmp(c->k->units[u].dimension, "time-span") == 0 ? i - 2 : SIZE_MAX;
 }
 
-/* Replaces word w (cap bytes) by the one the "level-words" lexicon writes it as ("mean=average", "daily=24-hour"),
- * so that one window and one summary written two ways are one item. */
-static void level_word(const sctx *c, char *w, size_t cap)
+/* The way the "level-words" lexicon writes the n bytes of word w ("mean=average", "daily=24-hour": "average" for
+ * "mean"), any case; with either, w may be that written form too ("average"); NULL when no pair has it. */
+static const char *level_pair(const sctx *c, const char *w, size_t n, int either)
 {
     const fl_lexicon *lex = fl_rules_lexicon(c->r, "level-words");
-    size_t n = strlen(w);
     for (size_t i = 0; lex && i < fl_lexicon_size(lex); i++) {
         const char *x = fl_lexicon_item(lex, i), *eq = strchr(x, '=');
-        if (eq && (size_t)(eq - x) == n && strncmp(x, w, n) == 0) {
-            snprintf(w, cap, "%s", eq + 1);
-            return;
-        }
+        if (eq && (((size_t)(eq - x) == n && strncasecmp(x, w, n) == 0) ||
+                   (either && strlen(eq + 1) == n && strncasecmp(eq + 1, w, n) == 0)))
+            return eq + 1;
     }
+    return NULL;
+}
+
+/* Replaces word w (cap bytes) by the one the "level-words" lexicon writes it as (level_pair), so that one window and
+ * one summary written two ways are one item. */
+static void level_word(const sctx *c, char *w, size_t cap)
+{
+    const char *as = level_pair(c, w, strlen(w), 0);
+    if (as)
+        snprintf(w, cap, "%s", as);
 }
 
 /* Writes into w (cap bytes) the modifier at token i of a level's phrase, lower case, a window its number and unit
@@ -12005,16 +12013,7 @@ static int span_end(const sctx *c, size_t i)
  * ("daily=24-hour", "yearly=annual")? It is in the level's item, no time of the figure. */
 static int window_word(const sctx *c, size_t i)
 {
-    const fl_lexicon *lex = fl_rules_lexicon(c->r, "level-words");
-    const char *w = c->text + c->t[i].start;
-    size_t n = c->t[i].end - c->t[i].start;
-    for (size_t j = 0; lex && j < fl_lexicon_size(lex); j++) {
-        const char *x = fl_lexicon_item(lex, j), *eq = strchr(x, '=');
-        if (eq && (((size_t)(eq - x) == n && strncasecmp(x, w, n) == 0) ||
-                   (strlen(eq + 1) == n && strncasecmp(eq + 1, w, n) == 0)))
-            return 1;
-    }
-    return 0;
+    return level_pair(c, c->text + c->t[i].start, c->t[i].end - c->t[i].start, 1) != NULL;
 }
 
 /* The time within its day or report that the clause [ca, cb) states for its figures ("Sunday-evening figures",
@@ -12375,7 +12374,7 @@ static int narrowed_change(const sctx *c, const fl_qty *q)
     size_t start = c->a + p->nps[np].start;
     int comma = 0;
     for (size_t i = c->ca + 1; i < start; i++)
-        comma = comma || (c->t[i].kind == FL_TOK_PUNCT && c->text[c->t[i].start] == ',');
+        comma = comma || punct_is(c, i, ',');
     if (comma && c->ca >= c->a && p->tags[c->ca - c->a] == FL_TAG_ADP)
         return 1;
     for (size_t i = start; i < c->a + p->nps[np].end && i < c->b; i++)
