@@ -12453,9 +12453,28 @@ static void pack_sharing(fl_claims *out, fl_claim *cl)
             *now[i] = *before[i];
 }
 
+/* Is cl a level the transposition join compares (join/numeric.c transposed_join)? Not a day, time or weekday, not
+ * a change or the figure it is from, and none of the figures its why (set by now) says are no level of their own:
+ * a part, a whole of a part, a restatement, a normal, a table's change, one the text supposes, replaces or
+ * schedules. */
+static int transposable(const fl_claim *cl)
+{
+    static const char *const not_levels[] = {
+        "a change", "superseded", "hypothetical", "scheduled", "the whole of a part",
+        "restates", "a part of",  "adds to",      "a normal",  "a table's change"};
+    if (cl->base || strcmp(cl->dim, "weekday") == 0 || strcmp(cl->dim, "date") == 0 || strcmp(cl->dim, "clock") == 0 ||
+        strncmp(cl->dim, "rise:", 5) == 0 || strncmp(cl->dim, "fall:", 5) == 0)
+        return 0;
+    for (size_t i = 0; cl->why && i < sizeof not_levels / sizeof *not_levels; i++)
+        if (strncmp(cl->why, not_levels[i], strlen(not_levels[i])) == 0)
+            return 0;
+    return 1;
+}
+
 int fl_claims_keep_claim(fl_claims *out, fl_claim *cl, int keep)
 {
-    if (out->joinable_only && !cl->key_base && !keep) {
+    cl->transposable = (int8_t)transposable(cl);
+    if (out->joinable_only && !cl->key_base && !keep && !cl->transposable) {
         fl_claim_pack(cl);
         free(cl->text);
         return 0;
@@ -14531,6 +14550,9 @@ void fl_claims_free(fl_claims *c)
     for (size_t i = 0; i < c->nquote; i++)
         free(c->quotes[i].speaker); /* the block of all its strings (fl_qclaim_pack) */
     free(c->quotes);
+    for (size_t i = 0; i < c->ncopy; i++)
+        free(c->copies[i].text);
+    free(c->copies);
     for (size_t i = 0; i < c->nshared; i++)
         free(c->shared[i]);
     free(c->shared);

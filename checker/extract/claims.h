@@ -89,12 +89,14 @@ typedef struct {
                          * than the document's story names, sim[1], one bit each of 64 (0 0: not compared so); the
                          * join compares such figures whose clauses share words (similar_join) */
     uint32_t sim_when;  /* for those: a hash of the date words of its clause (months, weekdays, years), 0 none */
-    uint8_t sim_act;    /* a keyed act count with clause words too: 1 + the bit its act's verb (stemmed) has among
-                         * them, which the clause of a figure no attribute keys must hold to meet it ("started");
-                         * 0 for an act of a state ("There are 86 boats": rules/similar.json similar-state-acts) */
-    uint32_t doc;       /* index of its document in the run */
-    uint32_t seq;       /* its order in the document */
-    uint32_t sentence;  /* its sentence in the document */
+    int8_t transposable; /* a level the transposition join compares (join/numeric.c transposed_join): not a change,
+                          * a base, a part, a restatement, nor a figure the text supposes, replaces or schedules */
+    uint8_t sim_act;     /* a keyed act count with clause words too: 1 + the bit its act's verb (stemmed) has among
+                          * them, which the clause of a figure no attribute keys must hold to meet it ("started");
+                          * 0 for an act of a state ("There are 86 boats": rules/similar.json similar-state-acts) */
+    uint32_t doc;        /* index of its document in the run */
+    uint32_t seq;        /* its order in the document */
+    uint32_t sentence;   /* its sentence in the document */
 } fl_claim;
 
 /* An attributed claim: a direct quote or reported speech, with who said it, to whom, how hedged and on
@@ -125,6 +127,10 @@ typedef struct fl_claims_s {
     fl_claim *items;
     size_t len, cap;
     fl_qclaim *quotes; /* attributed claims, in document order */
+    fl_claim *copies;  /* read from keyed records: the copies of transposable claims routed on their digits
+                        * (fl_join_transposed_part), which the transposition join reads instead of items */
+    size_t ncopy, capcopy;
+    int copied; /* read from keyed records: copies is the transposition join's */
     size_t nquote, capquote;
     int joinable_only; /* keep only the numeric claims a join can use (those with a key_base): set when the
                         * claims are neither dumped nor shown, since the others are then never read again */

@@ -5,6 +5,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/interval.h"
 #include "core/map.h"
@@ -1679,6 +1680,200 @@ static char *join_key(const fl_claim *c, const char *ck, const size_t *docs, con
     return fl_buf_take(&key);
 }
 
+/* ---- transposed digits ---- */
+
+/* The significant digits of a figure's value, at most FL_SIG_DIGITS of them, without its point or the zeros that
+ * only place it ("612,000" and "£61.2m" both give "612"), into out; their number. */
+static size_t value_digits(double v, char out[32])
+{
+    char buf[64];
+    snprintf(buf, sizeof buf, "%.*f", 6, fabs(v));
+    size_t n = 0;
+    for (const char *p = buf; *p && n < 31; p++)
+        if (*p >= '0' && *p <= '9' && (n || *p != '0'))
+            out[n++] = *p;
+    while (n && out[n - 1] == '0')
+        n--;
+    out[n] = '\0';
+    return n;
+}
+
+static int cmp_char(const void *a, const void *b)
+{
+    return *(const char *)a - *(const char *)b;
+}
+
+/* The digits of c's value sorted (the group its transpositions share) into out; 0 when c is no figure a
+ * transposition is told in: fewer than two significant digits, or all of them one digit ("1,100" and "1,010"
+ * are both "11"). */
+static int transposition_digits(const fl_claim *c, char out[32])
+{
+    size_t n = value_digits(c->value, out);
+    if (n < 2 || n > 7)
+        return 0;
+    qsort(out, n, 1, cmp_char);
+    return out[0] != out[n - 1];
+}
+
+/* The unit a transposition is compared in: a count of people is a count ("612,000 journeys", "621,000 riders"). */
+static const char *transposition_dim(const fl_claim *c)
+{
+    return strcmp(c->dim, "people") == 0 ? "count" : c->dim;
+}
+
+int fl_join_transposed_part(const fl_claim *c, fl_buf *b)
+{
+    char d[32];
+    if (!c->transposable || !transposition_digits(c, d))
+        return 0;
+    b->len = 0;
+    fl_buf_printf(b, "~t|%s|%s", d, transposition_dim(c));
+    return 1;
+}
+
+/* A unit so general that two figures of it with no counted noun and no attribute say nothing of being one
+ * measure: a share, a sum of money, a bare count. */
+static int generic_dim(const char *dim)
+{
+    return strcmp(dim, "percent") == 0 || strcmp(dim, "count") == 0 || strncmp(dim, "money", 5) == 0;
+}
+
+/* Do a and b, figures of one unit and modality whose values are the same digits in another order, measure the
+ * same thing as far as their parts say: not two attributes, and the same counted noun or attribute (or, in a unit
+ * that is not generic, none known on one side: "1.86 million TEU", "1.68 million TEU"); no two subjects their
+ * clauses name; no two periods stated; not the pair the keyed or the similar joins compare. */
+static int transposition_pair(const fl_claim *a, const fl_claim *b)
+{
+    if ((a->doc == b->doc && a->start.line == b->start.line) || a->modality != b->modality ||
+        strcmp(transposition_dim(a), transposition_dim(b)) != 0)
+        return 0;
+    if (a->key && b->key && a->family == b->family && strcmp(a->item, b->item) == 0)
+        return 0; /* the keyed join's: one attribute's keys meet there when their story says they are one */
+    double lo = fmin(fabs(a->value), fabs(b->value)), hi = fmax(fabs(a->value), fabs(b->value));
+    if (lo <= 0 || hi > SIM_MAX_RATIO * lo || claims_overlap(a, b))
+        return 0;
+    char da[32], db[32];
+    value_digits(a->value, da);
+    value_digits(b->value, db);
+    if (strcmp(da, db) == 0)
+        return 0; /* one figure in two scales ("1.2 million", "1,200"): another matter */
+    if (a->family >= 0 && b->family >= 0 && a->family != b->family)
+        return 0; /* two attributes known: two measures ("employs 430 people", "the mine's 340 workers") */
+    const char *na = counted_noun(a), *nb = counted_noun(b);
+    int unknown = (!na[0] && a->family < 0) || (!nb[0] && b->family < 0);
+    if (!(na[0] && strcmp(na, nb) == 0) && !(a->family >= 0 && a->family == b->family) &&
+        !(unknown && !generic_dim(transposition_dim(a))))
+        return 0;
+    /* two subjects named ("the 32-year-old Peterson", "his wife, 23-year-old Laci"); two reports' names of one
+     * event's class ("fire", "explosion") are the story's */
+    if (a->subject && b->subject && a->subject[0] && b->subject[0] && !a->subject_event && !b->subject_event &&
+        strcasecmp(a->subject, b->subject) != 0)
+        return 0;
+    /* two stated periods: years, then months */
+    int sa = a->period_how == 1 || a->period_how == 3 || a->period_how == 6;
+    int sb = b->period_how == 1 || b->period_how == 3 || b->period_how == 6;
+    if (sa && sb && (a->year != b->year || (a->month && b->month && a->month != b->month)))
+        return 0;
+    /* what similar_join and similar_story_join compare */
+    if (similar_figure(a) && similar_figure(b) && a->modality == b->modality && strcmp(a->dim, b->dim) == 0 &&
+        strcmp(counted_noun(a), counted_noun(b)) == 0 &&
+        (a->doc == b->doc ? similar(a, b) || similar(b, a) : similar_across(a, b)))
+        return 0;
+    return 1;
+}
+
+static void report_transposed(const fl_claim *c, const fl_claim *anchor, fl_sink *out)
+{
+    fl_buf msg = {0};
+    fl_buf_printf(&msg,
+                  "%s conflicts with %s stated elsewhere (the same digits in another order: one of them may be "
+                  "transposed)",
+                  c->text, anchor->text);
+    push_pair(out, FL_RULE_NUMERIC_CONFLICT, c, anchor, &msg);
+}
+
+/* Has a join of this document reported a and b as a pair already (partial_join, similar_join: within one document
+ * they all run in one pass, so the transposition join there adds no second warning on one pair)? */
+static int pair_reported(const fl_sink *out, const fl_claim *a, const fl_claim *b)
+{
+    for (size_t i = 0; i < out->len; i++) {
+        const fl_diag *d = &out->items[i];
+        if (d->rule != FL_RULE_NUMERIC_CONFLICT || d->nrelated < 1)
+            continue;
+        const fl_related *r = &d->related[0];
+        if ((d->start.line == b->start.line && d->start.col[0] == b->start.col[0] && r->start.line == a->start.line &&
+             r->start.col[0] == a->start.col[0] && strcmp(d->file, b->file) == 0 && strcmp(r->file, a->file) == 0) ||
+            (d->start.line == a->start.line && d->start.col[0] == a->start.col[0] && r->start.line == b->start.line &&
+             r->start.col[0] == b->start.col[0] && strcmp(d->file, a->file) == 0 && strcmp(r->file, b->file) == 0))
+            return 1;
+    }
+    return 0;
+}
+
+typedef struct {
+    const fl_claim *c;
+    char digits[32];
+} tref;
+
+static int cmp_tref(const void *pa, const void *pb)
+{
+    const tref *a = pa, *b = pb;
+    int s = strcmp(a->digits, b->digits);
+    if (s)
+        return s;
+    s = strcmp(transposition_dim(a->c), transposition_dim(b->c));
+    if (s)
+        return s;
+    return a->c < b->c ? -1 : a->c > b->c; /* both in one array: their order there */
+}
+
+/* Figures whose values are the same digits in another order ("612,000" and "621,000", "£48.6m" and "£46.8m"),
+ * in groups of sorted digits and unit: each that a transposition_pair() makes with an earlier one of its document
+ * (across 0) or of another report of its story (across 1) is reported, once. A transposition is the commonest
+ * slip in copying a figure, and two figures of one measure that happen to share their digits are rare: it is
+ * the evidence that lets two figures meet that no key joins. */
+static void transposed_join(const fl_claim *items, size_t len, const unsigned char *reference, const fl_knowledge *k,
+                            int across, fl_sink *out)
+{
+    tref *v = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t i = 0; i < len; i++) {
+        FL_GROW(v, cap, n + 1);
+        v[n].c = &items[i];
+        if (items[i].transposable && transposition_digits(&items[i], v[n].digits))
+            n++;
+    }
+    if (n > 1)
+        qsort(v, n, sizeof *v, cmp_tref);
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && strcmp(v[j].digits, v[i].digits) == 0 &&
+               strcmp(transposition_dim(v[j].c), transposition_dim(v[i].c)) == 0)
+            j++;
+        if (j - i > 1 && j - i <= MAX_SIMILAR_GROUP) {
+            const fl_claim **cs = fl_xmalloc((j - i) * sizeof *cs);
+            for (size_t x = i; x < j; x++)
+                cs[x - i] = v[x].c;
+            size_t *story = across ? fl_story_of_claims(cs, j - i, k) : NULL;
+            for (size_t b = 1; b < j - i; b++) {
+                if (reference && reference[cs[b]->doc])
+                    continue;
+                for (size_t a = 0; a < b; a++)
+                    if ((cs[a]->doc != cs[b]->doc) == across && (!story || story[a] == story[b]) &&
+                        transposition_pair(cs[a], cs[b])) {
+                        if (across || !pair_reported(out, cs[a], cs[b]))
+                            report_transposed(cs[b], cs[a], out);
+                        break;
+                    }
+            }
+            free(story);
+            free(cs);
+        }
+        i = j;
+    }
+    free(v);
+}
+
 /* The exact join: the claims of all grouped by their join keys (joined[i], owned, freed here; NULL: no part of
  * it), each group judged. */
 static void judge_joined(const fl_claims *all, char **joined, const unsigned char *reference, const fl_knowledge *k,
@@ -1727,7 +1922,11 @@ void fl_join_numeric(const fl_rules *r, const fl_claims *all, const unsigned cha
         partial_join(all, reference, k, out);
         similar_join(all, reference, k, out);
         open_time_join(all, reference, k, 0, out);
+        transposed_join(all->items, all->len, reference, k, 0, out);
     }
+    if (joins & FL_CONFLICT_TRANSPOSED) /* a reducer of the keyed records has the copies routed for it */
+        transposed_join(all->copied ? all->copies : all->items, all->copied ? all->ncopy : all->len, reference, k, 1,
+                        out);
     if (!(joins & FL_CONFLICT_KEYED))
         return;
     weekday_join(all, reference, out);

@@ -52,9 +52,11 @@ typedef struct {
     size_t ndocs, cap;
     ws_member *members; /* its claims */
     size_t nmembers, capmembers;
-    int quotes;   /* a quote-conflict partition (a surname), else numeric-conflict (a key) */
-    char *id;     /* owned: the key or the surname */
-    unsigned gen; /* changes whenever what its join reads changes */
+    int quotes;     /* a quote-conflict partition (a surname), else numeric-conflict (a key) */
+    int transposed; /* a numeric-conflict partition of figures of one sorted digits and unit (the transposition
+                     * join's: fl_join_transposed_part), else of a key */
+    char *id;       /* owned: the key or the surname */
+    unsigned gen;   /* changes whenever what its join reads changes */
 } ws_part;
 
 struct fl_ws {
@@ -207,17 +209,20 @@ static size_t add_doc(fl_ws *w, const char *name, int markdown, int is_file, int
 }
 
 /* The partition of "n" + key or "q" + surname, made when new. */
-static int part_of(fl_ws *w, int quotes, const char *id)
+/* The partition id, of quotes (kind 'q'), numeric claims of a key ('n') or of a transposition group ('t'):
+ * made when new. */
+static int part_of(fl_ws *w, char kind, const char *id)
 {
     fl_buf k = {0};
-    fl_buf_putc(&k, quotes ? 'q' : 'n');
+    fl_buf_putc(&k, kind);
     fl_buf_puts(&k, id);
     int p = fl_map_get(&w->bypart, k.ptr, k.len);
     if (p < 0) {
         FL_GROW(w->parts, w->capparts, w->nparts + 1);
         p = (int)w->nparts++;
         memset(&w->parts[p], 0, sizeof w->parts[p]);
-        w->parts[p].quotes = quotes;
+        w->parts[p].quotes = kind == 'q';
+        w->parts[p].transposed = kind == 't';
         w->parts[p].id = fl_xstrdup(id);
         fl_map_set(&w->bypart, k.ptr, k.len, p);
     }
@@ -275,6 +280,33 @@ static uint64_t quote_hash(const fl_qclaim *q)
     return mix(mix(mix_str(mix_str(h, q->text), q->how), n, sizeof n), z, sizeof z);
 }
 
+/* Adds claim i of doc (a numeric claim, or an attributed one when i >= the numeric claims' count), of hash h, to
+ * partition p, and p to doc's partitions (seen: those it has, by id) with the claim's hash in its signature. */
+static void add_member(fl_ws *w, size_t doc, size_t i, int p, uint64_t h, fl_map *seen, size_t *cap)
+{
+    ws_doc *d = &w->docs[doc];
+    ws_part *mp = &w->parts[p];
+    FL_GROW(mp->members, mp->capmembers, mp->nmembers + 1);
+    mp->members[mp->nmembers++] = (ws_member){doc, i < d->claims.len ? i : i - d->claims.len};
+    char pk[24];
+    int n = snprintf(pk, sizeof pk, "%d", p);
+    int k = fl_map_get(seen, pk, (size_t)n);
+    if (k >= 0) {
+        d->sig[k] = (d->sig[k] ^ h) * 1099511628211ull;
+        return;
+    }
+    fl_map_put(seen, pk, (size_t)n, (int)d->nparts);
+    size_t oldcap = *cap;
+    FL_GROW(d->parts, *cap, d->nparts + 1);
+    if (*cap != oldcap)
+        d->sig = fl_xrealloc(d->sig, *cap * sizeof(uint64_t));
+    d->sig[d->nparts] = (14695981039346656037ull ^ h) * 1099511628211ull;
+    d->parts[d->nparts++] = p;
+    ws_part *wp = &w->parts[p];
+    FL_GROW(wp->docs, wp->cap, wp->ndocs + 1);
+    wp->docs[wp->ndocs++] = doc;
+}
+
 /* Records the partitions of doc's claims in it and in the partitions. */
 static void index_doc(fl_ws *w, size_t doc)
 {
@@ -287,48 +319,24 @@ static void index_doc(fl_ws *w, size_t doc)
     size_t cap = 0;
     fl_map seen;
     fl_map_init(&seen, 0);
+    fl_buf part = {0};
     for (size_t i = 0; i < d->claims.len + d->claims.nquote; i++) {
-        int p;
-        uint64_t h;
         if (i < d->claims.len) {
             const fl_claim *c = &d->claims.items[i];
-            fl_buf similar = {0};
+            uint64_t h = claim_hash(c);
             if (numeric_part(c))
-                p = part_of(w, 0, c->key);
-            else if (fl_join_similar_part(c, &similar))
-                p = part_of(w, 0, similar.ptr); /* compared across the story's reports by its clause's words */
-            else
-                continue;
-            fl_buf_free(&similar);
-            h = claim_hash(c);
+                add_member(w, doc, i, part_of(w, 'n', c->key), h, &seen, &cap);
+            else if (fl_join_similar_part(c, &part)) /* compared across the story's reports by its clause's words */
+                add_member(w, doc, i, part_of(w, 'n', part.ptr), h, &seen, &cap);
+            if (fl_join_transposed_part(c, &part)) /* and by the digits of its value */
+                add_member(w, doc, i, part_of(w, 't', part.ptr), h, &seen, &cap);
         } else {
             const fl_qclaim *q = &d->claims.quotes[i - d->claims.len];
-            if (!q->speaker_key)
-                continue;
-            p = part_of(w, 1, surname(q->speaker_key));
-            h = quote_hash(q);
+            if (q->speaker_key)
+                add_member(w, doc, i, part_of(w, 'q', surname(q->speaker_key)), quote_hash(q), &seen, &cap);
         }
-        ws_part *mp = &w->parts[p];
-        FL_GROW(mp->members, mp->capmembers, mp->nmembers + 1);
-        mp->members[mp->nmembers++] = (ws_member){doc, i < d->claims.len ? i : i - d->claims.len};
-        char pk[24];
-        int n = snprintf(pk, sizeof pk, "%d", p);
-        int k = fl_map_get(&seen, pk, (size_t)n);
-        if (k >= 0) {
-            d->sig[k] = (d->sig[k] ^ h) * 1099511628211ull;
-            continue;
-        }
-        fl_map_put(&seen, pk, (size_t)n, (int)d->nparts);
-        size_t oldcap = cap;
-        FL_GROW(d->parts, cap, d->nparts + 1);
-        if (cap != oldcap)
-            d->sig = fl_xrealloc(d->sig, cap * sizeof(uint64_t));
-        d->sig[d->nparts] = (14695981039346656037ull ^ h) * 1099511628211ull;
-        d->parts[d->nparts++] = p;
-        ws_part *wp = &w->parts[p];
-        FL_GROW(wp->docs, wp->cap, wp->ndocs + 1);
-        wp->docs[wp->ndocs++] = doc;
     }
+    fl_buf_free(&part);
     fl_map_free(&seen);
 }
 
@@ -427,7 +435,8 @@ static void join_for(fl_ws *w, int p, size_t doc, fl_sink *out)
         if (sub.nquote >= 2 && rule_on_anywhere(w, FL_RULE_QUOTE_CONFLICT))
             fl_join_quotes_in(w->rules, &sub, w->reference, doc, &found);
     } else if (sub.len >= 2 && rule_on_anywhere(w, FL_RULE_NUMERIC_CONFLICT)) {
-        fl_join_numeric(w->rules, &sub, w->reference, FL_CONFLICT_KEYED, &found);
+        fl_join_numeric(w->rules, &sub, w->reference, wp->transposed ? FL_CONFLICT_TRANSPOSED : FL_CONFLICT_KEYED,
+                        &found);
     }
     free_subset(&sub);
     for (size_t i = 0; i < found.len; i++) {

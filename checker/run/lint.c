@@ -292,6 +292,11 @@ void fl_run_sort_claims(fl_run *run)
     for (size_t i = 0; i < c->nquote; i++)
         ord[i] = (claim_order){rank[c->quotes[i].doc], c->quotes[i].seq, i};
     reorder(c->quotes, c->nquote, sizeof(fl_qclaim), ord);
+    if (c->ncopy > n)
+        ord = fl_xrealloc(ord, (c->ncopy + 1) * sizeof *ord);
+    for (size_t i = 0; i < c->ncopy; i++)
+        ord[i] = (claim_order){rank[c->copies[i].doc], c->copies[i].seq, i};
+    reorder(c->copies, c->ncopy, sizeof(fl_claim), ord);
     free(ord);
     free(byname);
     free(rank);

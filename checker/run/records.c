@@ -17,6 +17,7 @@
 #include "core/map.h"
 #include "core/rules.h"
 #include "join/items.h"
+#include "join/numeric.h"
 #include "join/story.h"
 #include "run/suppress.h"
 
@@ -197,6 +198,10 @@ static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, cons
         cJSON_AddBoolToObject(j, "dual", 1);
     if (c->whole)
         cJSON_AddBoolToObject(j, "whole", 1);
+    if (c->subject_doc)
+        cJSON_AddBoolToObject(j, "subject_doc", 1);
+    if (c->transposable) /* a level the transposition join compares */
+        cJSON_AddBoolToObject(j, "transposable", 1);
     if (c->doc_event > 0) /* its document's own event (fl_story_mark_events), written only when set */
         cJSON_AddStringToObject(j, "doc_event", k->event_classes[c->doc_event - 1]);
     if (c->doc_parts[0]) /* the part nouns its document counts (fl_items_mark), written only when set */
@@ -214,7 +219,19 @@ static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, cons
         cJSON_AddNumberToObject(j, "sim_act", c->sim_act);
     add_doc(j, run, c->doc, FL_RULE_NUMERIC_CONFLICT, &c->start, key);
     fl_buf route = {0};
+    /* and a copy routed on its digits, so that every figure a transposition of it may be meets it in one reducer,
+     * whatever their keys: the transposition join there reads the copies alone */
+    cJSON *copy = NULL;
+    if (form == FL_RECORDS_KEYED && c->transposable) {
+        if (!(copy = cJSON_Duplicate(o, 1)))
+            fl_oom();
+        cJSON_AddBoolToObject(cJSON_GetObjectItemCaseSensitive(copy, "join"), "copy", 1);
+    }
     put(out, form, route_key(c, key, &route), o);
+    if (copy && fl_join_transposed_part(c, &route))
+        put(out, form, route.ptr, copy);
+    else
+        cJSON_Delete(copy);
     fl_buf_free(&route);
 }
 
@@ -540,14 +557,17 @@ static int index_of(const char *const *names, int n, const char *s)
     return -1;
 }
 
-/* The claim's document (from "file") with the level of rule there and its reference flag from "join". */
+/* The claim's document (from "file") with the level of rule there and its reference flag from "join"; its key is
+ * held (a suppression of it is decided here) unless the record is a copy the transposition join reads. */
 static int claim_doc(fl_records_reader *rd, const cJSON *o, const cJSON *j, int rule, size_t *doc, int *suppressed)
 {
+    int copy = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "copy"));
     const char *file = str(o, "file"), *level = str(j, "level"), *key = str(o, "key");
     int sev = level ? fl_severity_parse(level, 1) : -1, ref;
     if (!file || !key || sev < 0 || boolean(j, "reference", &ref) < 0 || boolean(j, "suppressed", suppressed) < 0)
         return bad(rd, "a claim record without its key, file, level, reference or suppressed flag");
-    fl_map_put(&rd->held, key, strlen(key), 1);
+    if (!copy)
+        fl_map_put(&rd->held, key, strlen(key), 1);
     *doc = doc_of(rd, file);
     doc_info *x = &rd->info[*doc];
     x->join_level[rule] = sev;
@@ -640,6 +660,9 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     c.definite = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "definite"));
     c.dual = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "dual"));
     c.whole = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "whole"));
+    c.subject_doc = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "subject_doc"));
+    c.transposable = (int8_t)cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "transposable"));
+    int copy = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(j, "copy"));
     const cJSON *asof = cJSON_GetObjectItemCaseSensitive(j, "as_of");
     if (cJSON_IsNumber(asof) && asof->valuedouble >= 0 && asof->valuedouble <= 4294967295.0)
         c.as_of = (uint32_t)asof->valuedouble;
@@ -687,6 +710,11 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
             c.subject_how = noun_hows[i];
     c.why = fl_xstrdup("");
     fl_claim_pack(&c);
+    if (copy) { /* the transposition join's copy (write_claim) */
+        FL_GROW(rd->claims.copies, rd->claims.capcopy, rd->claims.ncopy + 1);
+        rd->claims.copies[rd->claims.ncopy++] = c;
+        return 0;
+    }
     FL_GROW(rd->claims.items, rd->claims.cap, rd->claims.len + 1);
     rd->claims.items[rd->claims.len++] = c;
     return 0;
@@ -823,6 +851,7 @@ static int read_line(fl_records_reader *rd, char *line, size_t len)
         char *tab = memchr(line, '\t', len);
         if (!tab)
             return bad(rd, "not a claim record (a JSON object, or a key, a tab and a JSON object)");
+        rd->claims.copied = 1; /* the keyed form: its transposable claims come with copies */
         len -= (size_t)(tab + 1 - line);
         line = tab + 1;
     }

@@ -18,7 +18,7 @@ static void numeric_within(const fl_rules *r, const fl_claims *all, const unsign
 
 static void numeric_keyed(const fl_rules *r, const fl_claims *all, const unsigned char *reference, fl_sink *out)
 {
-    fl_join_numeric(r, all, reference, FL_CONFLICT_KEYED, out);
+    fl_join_numeric(r, all, reference, FL_CONFLICT_KEYED | FL_CONFLICT_TRANSPOSED, out);
 }
 
 const fl_join fl_joins[FL_JOIN_COUNT] = {
