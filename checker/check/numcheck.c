@@ -102,6 +102,9 @@ static int exact_thing_count(const fl_check_ctx *ctx, const fl_qty *q);
 static size_t opening_qty(const fl_facts *f, size_t s);
 static int countable(const fl_check_ctx *ctx, const fl_qty *q);
 static int count_share_fits(const fl_check_ctx *ctx, const fl_qty *x, const fl_qty *y, const fl_qty *p);
+static int mark_at(const fl_check_ctx *ctx, size_t i, char ch);
+static int exact_count(const fl_facts *f, const fl_qty *q);
+static const fl_qty *cell_qty(const fl_facts *f, fl_tspan sp);
 
 /* Does a full stop, a semicolon, a question or exclamation mark stand in tokens [from, to)? */
 static int stop_in(const fl_check_ctx *ctx, size_t from, size_t to)
@@ -379,9 +382,17 @@ static void check_share_after(fl_check_ctx *ctx, size_t s, size_t qi)
 
 static size_t qualifier_tok(const fl_facts *f, const fl_qty *p);
 
+/* Is token i a word of "table-totals" ("total", "all", "overall"), which names a whole? */
+static int total_word(const fl_check_ctx *ctx, size_t i)
+{
+    const fl_lexicon *totals = fl_rules_lexicon(ctx->rules, "table-totals");
+    return totals && ctx->facts->tok[i].kind == FL_TOK_WORD &&
+           fl_lexicon_has_token(totals, ctx->doc->text, &ctx->facts->tok[i], 1);
+}
+
 /* The words of the whole a share names after its "of" with no amount: two or three words after the
- * determiners that end the clause ("21% of total expenditure, a proportion ..."), as tokens [*a, *e); 0 when
- * the phrase is another. */
+ * determiners that end the clause ("21% of total expenditure, a proportion ...", "13.4% of all donations"), as
+ * tokens [*a, *e); 0 when the phrase is another. */
 static int named_whole(const fl_check_ctx *ctx, size_t s, const fl_qty *p, size_t *a, size_t *e)
 {
     const fl_facts *f = ctx->facts;
@@ -400,14 +411,35 @@ static int named_whole(const fl_check_ctx *ctx, size_t s, const fl_qty *p, size_
     return 1;
 }
 
-/* The amount sentence t opens with the whole's words [a, e) for, its subject: determiners, the same words, then
- * words only up to it ("Total expenditure was £3.9m", "Group revenue for the year of £248.6 million"), of part
- * x's measure and larger; NULL when t opens otherwise. */
+/* Do tokens [a, e) spell the text s[from, to) word for word, case aside (one space between words)? */
+static int words_spell(const fl_check_ctx *ctx, size_t a, size_t e, size_t from, size_t to)
+{
+    const fl_facts *f = ctx->facts;
+    const char *text = ctx->doc->text;
+    size_t at = from;
+    for (size_t k = a; k < e; k++) {
+        size_t len = f->tok[k].end - f->tok[k].start;
+        while (k > a && at < to && text[at] == ' ')
+            at++;
+        if (at + len > to || strncasecmp(text + at, text + f->tok[k].start, len) != 0 ||
+            (at + len < to && fl_is_ascii_alpha((unsigned char)text[at + len])))
+            return 0;
+        at += len;
+    }
+    return at == to;
+}
+
+/* The amount sentence t opens with the whole's words [a, e) for, its subject: determiners, the same words (after
+ * a word of "table-totals": "Total façade area: 214,000 m²"), then words only up to it ("Total expenditure was
+ * £3.9m", "Group revenue for the year of £248.6 million"), of part x's measure and larger; NULL when t opens
+ * otherwise. */
 static const fl_qty *whole_opening(const fl_check_ctx *ctx, size_t t, size_t a, size_t e, const fl_qty *x)
 {
     const fl_facts *f = ctx->facts;
     const char *text = ctx->doc->text;
     size_t b = f->sent_tok[t + 1], i = past_determiners(ctx, f->sent_open[t], b, b);
+    if (i + 1 < b && total_word(ctx, i) && !total_word(ctx, a))
+        i++;
     for (size_t k = a; k < e; k++, i++) {
         size_t len = f->tok[k].end - f->tok[k].start;
         if (i >= b || f->tok[i].end - f->tok[i].start != len ||
@@ -425,29 +457,64 @@ static const fl_qty *whole_opening(const fl_check_ctx *ctx, size_t t, size_t a, 
         f->qty_modality[q0] != FL_MOD_ACTUAL || (w->qualifier >= 0 && w->qualifier != FL_Q_APPROX))
         return NULL;
     for (size_t k = i; k < at; k++)
-        if (f->tok[k].kind != FL_TOK_WORD)
+        if (f->tok[k].kind != FL_TOK_WORD && !mark_at(ctx, k, ':'))
             return NULL;
     return w;
 }
 
-/* "Fundraising costs of £0.55m represented 21% of total expenditure": a share of a whole named by two or three
- * words (named_whole) with no amount, its part the amount right before it (", or" or one word between). The
- * whole is the amount of another sentence of the document that opens with those words (whole_opening); with
- * several, the share is reported only when it is the share of none. */
+/* Is q a count: a bare number or one of a counted unit ("4,200 visits"), stated exactly? */
+static int counted(const fl_check_ctx *ctx, const fl_qty *q)
+{
+    return (q->kind == FL_QK_BARE || fl_count_dimension(ctx->rules, q->dim)) && exact_count(ctx->facts, q);
+}
+
+/* The figure of a table's total row that the whole's words [a, e) name: the row's cell in the column whose header
+ * is those words but a word of "table-totals" first ("| Total | 512,300 |" under "Donations" for "all donations"),
+ * of part x's kind and measure and larger; the one of row *row or after (from 0; *row is then past it, to try the
+ * next); NULL when none is left. */
+static const fl_qty *whole_in_table(const fl_check_ctx *ctx, size_t a, size_t e, const fl_qty *x, size_t *row)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_tables *tb = &f->tables;
+    a += total_word(ctx, a);
+    for (; *row < tb->nrows; ++*row) {
+        const fl_table_row *r = &tb->rows[*row];
+        const fl_table *t = &tb->tables[r->table];
+        if (!r->total || !r->piped || r->dated)
+            continue;
+        for (size_t col = 1; col < r->ncells && col < t->ncols; col++) {
+            const fl_qty *w = r->cell[col].end > r->cell[col].start ? cell_qty(f, r->cell[col]) : NULL;
+            if (w && words_spell(ctx, a, e, t->head[col].start, t->head[col].end) &&
+                ((w->kind == x->kind && strcmp(w->dim, x->dim) == 0) || (counted(ctx, w) && counted(ctx, x))) &&
+                w->lo > x->hi && !isinf(w->hi) && w->qualifier < 0) {
+                ++*row;
+                return w;
+            }
+        }
+    }
+    return NULL;
+}
+
+/* "Fundraising costs of £0.55m represented 21% of total expenditure", "61,000 m², about 40% of the façade area": a
+ * share of a whole named by two or three words (named_whole) with no amount, its part the amount right before it
+ * (", or", a comma or one word between). The whole is the amount of another sentence of the document that opens
+ * with those words (whole_opening), or a table's total figure under them (whole_in_table); a bare count is the part
+ * only of a whole that a table counts. With several, the share is reported only when it is the share of none. */
 static void check_share_named_whole(fl_check_ctx *ctx, size_t s, size_t qi)
 {
     const fl_facts *f = ctx->facts;
     const fl_qty *p = &f->qty[qi], *x = qi > f->sent_qty[s] ? &f->qty[qi - 1] : NULL, *w = NULL;
     size_t a, e, at = qualifier_tok(f, p), n = 0;
-    if (!x || p->kind != FL_QK_PERCENT || !(x->kind == FL_QK_UNIT || x->kind == FL_QK_MONEY) || x->lo <= 0 ||
-        isinf(x->hi) || x->qualifier >= 0 || f->qty_modality[qi - 1] != FL_MOD_ACTUAL ||
+    if (!x || p->kind != FL_QK_PERCENT || !(x->kind == FL_QK_UNIT || x->kind == FL_QK_MONEY || counted(ctx, x)) ||
+        x->lo <= 0 || isinf(x->hi) || x->qualifier >= 0 || f->qty_modality[qi - 1] != FL_MOD_ACTUAL ||
         !named_whole(ctx, s, p, &a, &e))
         return;
     int restated = at == x->tok_end + 2 && role(ctx, x->tok_end + 1, f->ntok, FL_ROLE_OR) &&
                    ctx->doc->text[f->tok[x->tok_end].start] == ',';
-    if (!restated && !(at == x->tok_end + 1 && f->tok[x->tok_end].kind == FL_TOK_WORD))
+    if (!restated &&
+        !(at == x->tok_end + 1 && (f->tok[x->tok_end].kind == FL_TOK_WORD || mark_at(ctx, x->tok_end, ','))))
         return;
-    for (size_t t = 0; t < ctx->doc->nsent; t++) {
+    for (size_t t = 0; x->kind != FL_QK_BARE && t < ctx->doc->nsent; t++) {
         const fl_qty *c = t != s ? whole_opening(ctx, t, a, e, x) : NULL;
         if (!c)
             continue;
@@ -456,6 +523,13 @@ static void check_share_named_whole(fl_check_ctx *ctx, size_t s, size_t qi)
         n++;
         if (!w || t < s)
             w = c; /* the nearest before the share, else the first after it */
+    }
+    const fl_qty *c;
+    for (size_t row = 0; (c = whole_in_table(ctx, a, e, x, &row)) != NULL;) {
+        if (share_fits(f, 100 * x->lo / c->hi, 100 * x->hi / c->lo, p))
+            return;
+        n++;
+        w = w ? w : c;
     }
     if (!n)
         return;
@@ -2169,23 +2243,45 @@ static int base_words(const fl_check_ctx *ctx, size_t i, const fl_qty *y)
     return 1;
 }
 
+/* The base of a change stated after its percentage p, from token at (base_words): the next amount of sentence s
+ * when it has a unit, else the bare number there ("up 23 per cent on the 601,000 of July 2025", in *bare); no
+ * word of "to", "from" or "by" among the words before it (in "up 10% on an underlying basis to £4m" the amount is
+ * the level reached). NULL when none. */
+static const fl_qty *base_of_change(const fl_check_ctx *ctx, size_t s, size_t qi, size_t at, fl_qty *bare)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *y = qi + 1 < f->sent_qty[s + 1] ? &f->qty[qi + 1] : NULL;
+    if (!y || y->kind == FL_QK_BARE)
+        y = bare_from(ctx, s, at, bare);
+    if (!y || y->kind == FL_QK_PERCENT || !base_words(ctx, at, y))
+        return NULL;
+    for (size_t i = at; i < y->tok; i++)
+        if (role(ctx, i, f->ntok, FL_ROLE_TO) || role(ctx, i, f->ntok, FL_ROLE_FROM) ||
+            role(ctx, i, f->ntok, FL_ROLE_BY))
+            return NULL;
+    return y;
+}
+
 /* "Output was 1.8 GJ, a 35% increase on the previous best of 1.5 GJ", "sales of £1.8m, a 20% fall compared with
- * last year's £2.25m": level x, then as an apposition the percentage p with its word of change right after it,
- * then the base y after a word of base (base_words); x and y of one measure, neither hedged. */
+ * last year's £2.25m", "brought 702,000 passengers, up 23 per cent on the 601,000 of July 2025": level x, then as an
+ * apposition the percentage p with its word of change right after it or before it (apposed_change), then the base
+ * y after a word of base (base_words); x and y of one measure (the base may be a bare count of x's unit: no level
+ * and no base bare but both), neither hedged. */
 static void check_change_on(fl_check_ctx *ctx, size_t s, size_t qi)
 {
     const fl_facts *f = ctx->facts;
     const fl_qty *p = &f->qty[qi];
-    size_t used;
-    if (p->kind != FL_QK_PERCENT || qi == f->sent_qty[s] || qi + 1 >= f->sent_qty[s + 1])
+    size_t used = 0;
+    if (p->kind != FL_QK_PERCENT || qi == f->sent_qty[s] || p->tok_end >= f->sent_tok[s + 1])
         return;
-    const fl_qty *x = &f->qty[qi - 1], *y = &f->qty[qi + 1];
-    if (x->kind == FL_QK_PERCENT || x->kind == FL_QK_BARE || y->kind == FL_QK_PERCENT || y->kind == FL_QK_BARE ||
-        !same_dim(f, x, y) || y->lo <= 0 || isinf(x->hi) || isinf(y->hi) || x->qualifier >= 0 || y->qualifier >= 0 ||
-        p->tok_end >= f->sent_tok[s + 1])
-        return;
-    int dir = change_at(ctx, f->sent_tok[s + 1], p->tok_end, &used);
-    if (!dir || apposed_change(ctx, s, x->tok_end, p) != dir || !base_words(ctx, p->tok_end + used, y))
+    const fl_qty *x = &f->qty[qi - 1];
+    int after = change_at(ctx, f->sent_tok[s + 1], p->tok_end, &used);
+    used = after ? used : 0;
+    int dir = apposed_change(ctx, s, x->tok_end, p);
+    fl_qty bare;
+    const fl_qty *y = dir && (!after || after == dir) ? base_of_change(ctx, s, qi, p->tok_end + used, &bare) : NULL;
+    if (!y || x->kind == FL_QK_PERCENT || (x->kind == FL_QK_BARE && y->kind != FL_QK_BARE) || !same_dim(f, x, y) ||
+        y->lo <= 0 || isinf(x->hi) || isinf(y->hi) || x->qualifier >= 0 || y->qualifier >= 0)
         return;
     fl_qty xt = *x, yt = *y;
     as_precise_as(f, &xt, y);
@@ -2350,6 +2446,20 @@ static void check_excess_after(fl_check_ctx *ctx, size_t s, size_t qi)
         report_excess(ctx, NULL, y, d, p, dir);
 }
 
+/* Does an apposition open right before token at of sentence s: a comma or a spaced dash there, or before an article
+ * and at most one word that modifies the figure at at ("- a whopping 31 per cent", ", an estimated 40%")? */
+static int apposed_at(const fl_check_ctx *ctx, size_t s, size_t at)
+{
+    const fl_facts *f = ctx->facts;
+    size_t a = f->sent_tok[s], i = at;
+    if (i > a + 1 && f->tok[i - 1].kind == FL_TOK_WORD && !role(ctx, i - 1, f->ntok, FL_ROLE_ARTICLES) && i > a + 2 &&
+        role(ctx, i - 2, f->ntok, FL_ROLE_ARTICLES))
+        i--; /* the modifier */
+    if (i > a + 1 && role(ctx, i - 1, f->ntok, FL_ROLE_ARTICLES))
+        i--;
+    return i > a + 1 && apposition_mark(ctx->doc->text, &f->tok[i - 1]);
+}
+
 /* "spread 1,340 tonnes of salt ..., nearly 70% more than the 900 tonnes used in January": as an apposition after a
  * comma, a percentage p, a word of excess or shortfall right after it (arithmetic.excess, .shortfall) and the base y
  * stated right after that (base_after); the level is an amount of y's measure before p, neither hedged. Which
@@ -2360,8 +2470,7 @@ static void check_excess_on(fl_check_ctx *ctx, size_t s, size_t qi)
     const fl_facts *f = ctx->facts;
     const fl_qty *p = &f->qty[qi], *x = NULL, *y = NULL;
     size_t at = qualifier_tok(f, p), b = f->sent_tok[s + 1], used;
-    if (p->kind != FL_QK_PERCENT || qi == f->sent_qty[s] || at <= f->sent_tok[s] + 1 || p->tok_end >= b ||
-        !mark_at(ctx, at - 1, ','))
+    if (p->kind != FL_QK_PERCENT || qi == f->sent_qty[s] || p->tok_end >= b || !apposed_at(ctx, s, at))
         return;
     int dir = excess_at(ctx, p->tok_end, &used);
     for (size_t i = f->sent_qty[s]; dir && i < qi; i++) {
@@ -3384,6 +3493,137 @@ static void check_table_totals(fl_check_ctx *ctx)
     }
 }
 
+/* The year a column's header states: its period (fl_table_period_header: "FY2026", "H1 2026") or else the last year
+ * printed in it ("YE Mar 2025", "Oct-Dec 2025", "2026/27 budget (£m)"); 0 when none. */
+static int header_year(const fl_check_ctx *ctx, fl_tspan h)
+{
+    const char *s = ctx->doc->text;
+    fl_tspan label;
+    int year = 0;
+    if (fl_table_period_header(s, h, fl_rules_lexicon(ctx->rules, "results-periods"), &year, &label))
+        return year;
+    year = 0;
+    for (size_t i = h.start; i + 4 <= h.end; i++)
+        if ((i == h.start || !fl_is_ascii_digit(s[i - 1])) && fl_is_ascii_digit(s[i]) && fl_is_ascii_digit(s[i + 1]) &&
+            fl_is_ascii_digit(s[i + 2]) && fl_is_ascii_digit(s[i + 3]) &&
+            (i + 4 == h.end || !fl_is_ascii_digit(s[i + 4]))) {
+            int y = atoi(s + i);
+            year = y >= 1900 && y <= 2100 ? y : year;
+        }
+    return year;
+}
+
+/* The direction a change cell states by its sign: 1 "+", -1 a minus, a dash or an accounting bracket, 0 none. */
+static int cell_sign(const char *s, fl_tspan sp)
+{
+    const unsigned char *c = (const unsigned char *)s + sp.start;
+    size_t n = sp.end - sp.start;
+    if (n && c[0] == '+')
+        return 1;
+    if (n && (c[0] == '-' || c[0] == '('))
+        return -1;
+    return n >= 3 && c[0] == 0xE2 &&
+                   ((c[1] == 0x88 && c[2] == 0x92) || (c[1] == 0x80 && (c[2] == 0x93 || c[2] == 0x94)))
+               ? -1
+               : 0;
+}
+
+/* The figure of a level in cell sp of a row: a count or an amount printed alone in it, no percentage, range or
+ * hedge; NULL when the cell holds another. */
+static const fl_qty *level_cell(const fl_facts *f, fl_tspan sp)
+{
+    const fl_qty *q = sp.end > sp.start ? cell_qty(f, sp) : NULL;
+    if (!q || q->kind == FL_QK_PERCENT || q->qualifier >= 0 || q->lo <= 0 || isinf(q->hi) || f->num[q->num].range ||
+        f->num[q->num].proportion)
+        return NULL;
+    return q;
+}
+
+/* Does the change from level column i to level column j of row r (the older year first when both headers state
+ * one, either way round when not) hold the percentage p of sign dir (0: either), within twice the levels'
+ * rounding? */
+static int cells_change_holds(const fl_check_ctx *ctx, const fl_table_row *r, int yi, int yj, size_t i, size_t j,
+                              const fl_qty *p, int dir)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *xc = level_cell(f, r->cell[i]), *yc = level_cell(f, r->cell[j]);
+    if (!xc || !yc || xc->kind != yc->kind || strcmp(xc->dim, yc->dim) != 0)
+        return 1;            /* not two levels of one measure: nothing to read */
+    fl_qty x = *xc, y = *yc; /* a table's levels may be rounded from those its changes were worked out on: twice
+                              * the rounding of their digits */
+    x.lo -= (x.hi - x.lo) / 2;
+    x.hi += (x.hi - xc->lo) / 2;
+    y.lo -= (y.hi - y.lo) / 2;
+    y.hi += (y.hi - yc->lo) / 2;
+    for (int way = 0; way < 2; way++) {
+        const fl_qty *from = way ? &y : &x, *to = way ? &x : &y;
+        if (yi && yj && yi != yj && (way ? yj : yi) > (way ? yi : yj))
+            continue; /* the older year is the base */
+        if ((dir >= 0 && change_holds(f, to, from, p, 1)) || (dir <= 0 && change_holds(f, to, from, p, -1)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Checks the change column c of row r of a table: its percentage must be the change between two level columns
+ * before it whose headers state a period, one of the pairs of them (the older year the base); a row whose label
+ * or levels are percentages (a rate's change may be in points) is not read. Reported at the cell, with the two
+ * columns right before the change column as the levels. */
+static void check_table_change_cell(fl_check_ctx *ctx, const fl_table *t, const fl_table_row *r, size_t c)
+{
+    const fl_facts *f = ctx->facts;
+    const char *s = ctx->doc->text;
+    const fl_qty *p = cell_qty(f, r->cell[c]);
+    int years[FL_TABLE_COLS] = {0};
+    size_t cols[FL_TABLE_COLS], n = 0;
+    if (!p || p->kind != FL_QK_PERCENT || p->qualifier >= 0 || r->dated ||
+        memchr(s + r->cell[0].start, '%', r->cell[0].end - r->cell[0].start))
+        return;
+    for (size_t k = 1; k < c; k++)
+        if (!fl_table_change_column(s, ctx->rules, t, k) && !percent_span(s, t->head[k]) &&
+            (years[k] = header_year(ctx, t->head[k])) != 0)
+            cols[n++] = k;
+    if (n < 2)
+        return;
+    int dir = cell_sign(s, r->cell[c]);
+    for (size_t a = 0; a < n; a++)
+        for (size_t b = a + 1; b < n; b++)
+            if (cells_change_holds(ctx, r, years[cols[a]], years[cols[b]], cols[a], cols[b], p, dir))
+                return;
+    size_t i = cols[n - 2], j = cols[n - 1];
+    const fl_qty *x = cell_qty(f, r->cell[i]), *y = cell_qty(f, r->cell[j]);
+    if (years[i] > years[j]) {
+        const fl_qty *t2 = x;
+        x = y;
+        y = t2;
+    }
+    fl_buf msg = {0};
+    fl_buf_puts(&msg, "from ");
+    fmt_num(&msg, printed(f, x));
+    fl_buf_puts(&msg, " to ");
+    fmt_num(&msg, printed(f, y));
+    fl_buf_printf(&msg, " is a change of %+.1f%%, not ", 100 * (y->value - x->value) / x->value);
+    fl_buf_put(&msg, s + r->cell[c].start, r->cell[c].end - r->cell[c].start);
+    fl_buf_printf(&msg, " in the %.*s column", (int)(t->head[c].end - t->head[c].start), s + t->head[c].start);
+    fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, p->qstart, p->end, "%s", fl_buf_cstr(&msg));
+    fl_buf_free(&msg);
+}
+
+/* Checks each change column of each table (fl_table_change_column) whose cells are percentages. */
+static void check_table_changes(fl_check_ctx *ctx)
+{
+    const fl_tables *tb = &ctx->facts->tables;
+    for (size_t k = 0; k < tb->nrows; k++) {
+        const fl_table_row *r = &tb->rows[k];
+        const fl_table *t = &tb->tables[r->table];
+        if (!r->piped)
+            continue;
+        for (size_t c = 2; c < r->ncells && c < t->ncols; c++)
+            if (fl_table_change_column(ctx->doc->text, ctx->rules, t, c))
+                check_table_change_cell(ctx, t, r, c);
+    }
+}
+
 /* The side of a vote tally at number ni of sentence s: a whole count printed alone (no year, range, fraction or
  * hedge), its quantity's first token in *tok and the token after it and a word of arithmetic.vote_splits that
  * follows it ("1,212 votes") in *end; 0 when it is none. */
@@ -3493,6 +3733,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_average(ctx, s, qi);
     }
     check_table_totals(ctx);
+    check_table_changes(ctx);
 }
 
 /* ---- date-inconsistency ---- */
