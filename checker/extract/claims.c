@@ -13580,11 +13580,9 @@ static double scale_words(const fl_rules *r, const char *s, size_t a, size_t b)
         b--;
     if (b <= a || b - a >= sizeof one)
         return 1;
-    if (thousands_words(s, a, b))
-        snprintf(one, sizeof one, "%s", "000");
-    else
-        fl_noun_singular(r, s + a, b - a, one, sizeof one);
-    int len = thousands_words(s, a, b) ? snprintf(buf, sizeof buf, "1%s", one)
+    fl_noun_singular(r, s + a, b - a, one, sizeof one);
+    /* a thousands notation ("000s") is read as "1,000" is; a scale word as "1 thousand" */
+    int len = thousands_words(s, a, b) ? snprintf(buf, sizeof buf, "1,000")
                                        : snprintf(buf, sizeof buf, "1 %s", one[0] ? one : "");
     fl_token *tk = NULL;
     fl_num *nums = NULL;
@@ -13603,20 +13601,21 @@ static double scale_words(const fl_rules *r, const char *s, size_t a, size_t b)
 
 /* The scale a table states for a bare cell's count (cell col of row): a bracket of a scale alone that ends its row's
  * label, else its column's header, else the caption's last comma phrase or bracket ("Table 1: Visitor days by area
- * (thousands)", "Estimated incidents by offence group, Northvale, thousands", "Arrivals (000s)"), as the bracket of a
- * unit is found (caption_quantity): 1 when none says one. */
+ * (thousands)", "Estimated incidents by offence group, Northvale, thousands", "2030 (000s)"), the first that states
+ * one; a bracket of other words ("Lanner Valley (north)") says none. 1 when none says one. */
 static double cell_scale(const fl_doc *d, const fl_rules *r, const fl_table *t, const fl_table_row *row, size_t col)
 {
     const char *s = d->text;
     const fl_lexicon *qual = fl_rules_lexicon(r, "table-unit-qualifiers");
     fl_tspan pre, post;
-    if (bracket_unit_words(s, row->cell[0], qual, &pre, &post))
-        return pre.end > pre.start ? 1 : scale_words(r, s, post.start, post.end);
-    if (t->head[col].end && bracket_unit_words(s, t->head[col], qual, &pre, &post))
-        return pre.end > pre.start ? 1 : scale_words(r, s, post.start, post.end);
-    if (t->caption.end && caption_unit_words(s, t->caption, qual, &pre, &post))
-        return pre.end > pre.start ? 1 : scale_words(r, s, post.start, post.end);
-    return 1;
+    double sc = 1;
+    if (bracket_unit_words(s, row->cell[0], qual, &pre, &post) && pre.end == pre.start)
+        sc = scale_words(r, s, post.start, post.end);
+    if (sc == 1 && t->head[col].end && bracket_unit_words(s, t->head[col], qual, &pre, &post) && pre.end == pre.start)
+        sc = scale_words(r, s, post.start, post.end);
+    if (sc == 1 && t->caption.end && caption_unit_words(s, t->caption, qual, &pre, &post) && pre.end == pre.start)
+        sc = scale_words(r, s, post.start, post.end);
+    return sc;
 }
 
 /* The words of span sp when it is a short noun phrase alone: at most three words of letters (a hyphen or an
