@@ -13587,6 +13587,56 @@ static int caption_quantity(const fl_doc *d, const fl_rules *r, fl_facts *f, con
            unit_quantity(d, r, f, pre, post, q, out);
 }
 
+/* The multiplier that the unit words s[a, b) state alone, a scale of no unit ("thousands", "millions", "000s"; a plural
+ * in the singular, as the text prints "1,480 thousand"), read by the quantity reader as the figure 1 before them
+ * would be: the scale, or 1 when the words are no scale (a unit, a currency, other words). */
+static double scale_words(const fl_rules *r, const char *s, size_t a, size_t b)
+{
+    char one[40], buf[64];
+    while (a < b && s[a] == ' ')
+        a++;
+    while (b > a && s[b - 1] == ' ')
+        b--;
+    if (b <= a || b - a >= sizeof one)
+        return 1;
+    fl_noun_singular(r, s + a, b - a, one, sizeof one);
+    /* a thousands notation ("000s") is read as "1,000" is; a scale word as "1 thousand" */
+    int len = thousands_words(s, a, b) ? snprintf(buf, sizeof buf, "1,000")
+                                       : snprintf(buf, sizeof buf, "1 %s", one[0] ? one : "");
+    fl_token *tk = NULL;
+    fl_num *nums = NULL;
+    fl_qty *qs = NULL;
+    fl_qty_strings pool = {0};
+    size_t nt = len > 0 && (size_t)len < sizeof buf ? fl_tokenize_text(buf, 0, (size_t)len, &tk) : 0;
+    size_t nn = nt ? fl_numbers(buf, r, tk, nt, &nums) : 0;
+    size_t nq = nn == 1 ? fl_quantities(buf, r, 0, tk, nt, nums, nn, &pool, &qs) : 0;
+    double v = nq == 1 && qs[0].kind == FL_QK_BARE && qs[0].end == (size_t)len && qs[0].value > 1 ? qs[0].value : 1;
+    fl_qty_strings_free(&pool);
+    free(tk);
+    free(nums);
+    free(qs);
+    return v;
+}
+
+/* The scale a table states for a bare cell's count (cell col of row): a bracket of a scale alone that ends its row's
+ * label, else its column's header, else the caption's last comma phrase or bracket ("Table 1: Visitor days by area
+ * (thousands)", "Estimated incidents by offence group, Northvale, thousands", "2030 (000s)"), the first that states
+ * one; a bracket of other words ("Lanner Valley (north)") says none. 1 when none says one. */
+static double cell_scale(const fl_doc *d, const fl_rules *r, const fl_table *t, const fl_table_row *row, size_t col)
+{
+    const char *s = d->text;
+    const fl_lexicon *qual = fl_rules_lexicon(r, "table-unit-qualifiers");
+    fl_tspan pre, post;
+    double sc = 1;
+    if (bracket_unit_words(s, row->cell[0], qual, &pre, &post) && pre.end == pre.start)
+        sc = scale_words(r, s, post.start, post.end);
+    if (sc == 1 && t->head[col].end && bracket_unit_words(s, t->head[col], qual, &pre, &post) && pre.end == pre.start)
+        sc = scale_words(r, s, post.start, post.end);
+    if (sc == 1 && t->caption.end && caption_unit_words(s, t->caption, qual, &pre, &post) && pre.end == pre.start)
+        sc = scale_words(r, s, post.start, post.end);
+    return sc;
+}
+
 /* The words of span sp when it is a short noun phrase alone: at most three words of letters (a hyphen or an
  * apostrophe inside), no digit, bracket or other mark ("Beds", "Hospital beds"); else an empty span. Ends at a word
  * of "table-breakdowns" when by is set ("Beds by hospital, November 2026": "Beds"). */
@@ -13994,6 +14044,12 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
                               !(stock = header_count(d, r, f, t, col, q, &u, level, sizeof level))
                           ? "a table's cell: no unit"
                           : NULL;
+    if (stock) { /* "1,480" under "(thousands)": 1,480,000 visitor days, as the text prints them */
+        double sc = cell_scale(d, r, t, row, col);
+        u.value *= sc;
+        u.lo *= sc;
+        u.hi *= sc;
+    }
     int fam = why ? -1 : stock ? k->act_family : span_family(d, k, f, t->head[col], u.dim), by_label = 0;
     if (!why && fam < 0 && t->caption.end)
         fam = span_family(d, k, f, t->caption, u.dim);
