@@ -1431,6 +1431,17 @@ static int conversion_twin(const sctx *c, const when_at *x, size_t at, int h24, 
     return 1;
 }
 
+/* Do the words at token e make the clock figure before it what is left on a game's clock ("with 7:41 to go", "14:05
+ * left"; grammar.json clock-countdowns), no time of day? */
+static int countdown_after(const sctx *c, size_t e)
+{
+    const fl_lexicon *left = fl_rules_lexicon(c->r, "clock-countdowns");
+    for (size_t n = 1; left && n <= 2 && e + n <= c->b; n++)
+        if (fl_lexicon_has(left, c->text + c->t[e].start, c->t[e + n - 1].end - c->t[e].start, 1))
+            return 1;
+    return 0;
+}
+
 /* The dates and clock times of sentence c, at most MAX_WHENS; publication stamps left out. */
 static size_t find_event_whens(const sctx *c, const fl_facts *f, int dated, int h24, when_at *w)
 {
@@ -1442,7 +1453,7 @@ static size_t find_event_whens(const sctx *c, const fl_facts *f, int dated, int 
         if (fl_clock_read(c->text, c->t, c->b, i, c->r, h24, &x.ck)) {
             size_t at = i, close;
             i = x.ck.end - 1;
-            if (fl_claims_entry_stamp(c->d, c->t[x.ck.first].start))
+            if (fl_claims_entry_stamp(c->d, c->t[x.ck.first].start) || countdown_after(c, x.ck.end))
                 continue;
             if (stamp_before(c, x.ck.first)) {
                 /* "July 21, 2013, 2:21 pm BST": when the page was published, its date included */
@@ -1672,6 +1683,75 @@ static int span_end(const sctx *c, const when_at *x)
     return !x->clock && fl_claims_span_before(c, x->e0);
 }
 
+/* Is day x the day a speaker said something, the active speech verb right before it, a preposition between or none
+ * ("ITAR-TASS reported September 26", "the minister said on Tuesday"; speech.json speech-verbs): the report's day,
+ * no event's ("the result was announced on 3 May" is the announcement's)? */
+static int speech_day(const sctx *c, const when_at *x)
+{
+    const fl_lexicon *speech = fl_rules_lexicon(c->r, "speech-verbs"), *be = fl_rules_lexicon(c->r, "be-forms");
+    size_t i = x->e0;
+    if (i > c->a && fl_claims_prep_role(c, i - 1) >= 0)
+        i--;
+    return speech && i > c->a && c->t[i - 1].kind == FL_TOK_WORD &&
+           fl_lexicon_has_token(speech, c->text, &c->t[i - 1], 1) &&
+           !(i - 1 > c->a && be && fl_lexicon_has_token(be, c->text, &c->t[i - 2], 1));
+}
+
+/* Claims day x of sentence c (w[0, nw) its dates and times), a date with its day of the month that no event claims
+ * ("the letters were posted on Friday 6 February"), with its clause's words, as open_time claims a clock time: the
+ * join compares it with the days other clauses in the same words give, in its document and across the reports of
+ * its story (join/numeric.c open_time_join). Only a day told in the past: not one of a plan, a modal, a supposition
+ * or a time still ahead ("will hold an emergency meeting on 24 March"), a weekday or a relative day alone (counted
+ * from the document's date), a day its clause holds beside another (a span), a period's end, a repeat or another
+ * of the act ("met again on 19 March", "the previous meeting, held on 17 February"), the day a speaker said something
+ * ("reported September 26"), one its text replaces, nor one that opens its paragraph (a stamp). Returns 1. */
+static int open_day(const sctx *c, const when_at *w, size_t nw, const when_at *x, size_t doc_index, size_t *seq,
+                    size_t s, fl_claims *out)
+{
+    int fam = family_with_dim(c->k, "date");
+    if (x->clock || (x->rel != 0 && x->rel != 2) || fam < 0 || several_in_clause(c, w, nw, x) || span_end(c, x) ||
+        supposed_clause(c, x->e0, x->e1, 0) || !past_clause(c, x->e0) || speech_day(c, x) || replaced_when(c, x))
+        return 1;
+    size_t p = fl_claims_para_at(c->d, c->t[x->e0].start);
+    if (p < c->d->npara && c->d->paras[p].start == c->t[x->e0].start)
+        return 1;
+    sctx cc = *c;
+    fl_claims_clause_span(c, x->e0, x->e1, &cc.ca, &cc.cb);
+    size_t used;
+    const fl_lexicon *other = fl_rules_lexicon(c->r, "other-event-words");
+    for (size_t i = cc.ca; i < cc.cb; i++)
+        if (c->t[i].kind == FL_TOK_WORD && (fl_phrases_at(&c->k->event_repeats, c->text, c->t, c->b, i, &used) >= 0 ||
+                                            fl_lexicon_has_token(other, c->text, &c->t[i], 1)))
+            return 1; /* "met again on 19 March", "the previous meeting, held on 17 February": another of the act */
+    uint64_t sim[2];
+    uint32_t date_hash = 0;
+    fl_claims_clause_words(&cc, x->e0, x->e1, sim, &date_hash);
+    uint32_t heads = fl_claims_clause_heads(c, x->e0);
+    if (!(sim[0] & (sim[0] - 1)) || !heads)
+        return 1; /* fewer than two content words, which no other day's clause can meet ("Updated 17:10, Friday 4
+                   * April", a stamp) */
+    fl_claim cl = sentence_claim(c, doc_index, seq, s);
+    int y, m, d;
+    fl_civil_from_days(x->days, &y, &m, &d);
+    cl.family = fam;
+    cl.sim[0] = sim[0];
+    cl.sim[1] = sim[1];
+    cl.governor = heads;
+
+    cl.dim = fl_xstrdup("date");
+    cl.item = fl_xstrdup("");
+    cl.year = x->rel == 2 ? 0 : y; /* the day of the month is the value: a day of no year meets one of any */
+    cl.value = m * 32 + d;
+    cl.lo = cl.value - 0.25;
+    cl.hi = cl.value + 0.25;
+    char shown[64];
+    snprintf(shown, sizeof shown, "%02d-%02d", m, d);
+    cl.key_base = fl_xstrdup("~day");
+    cl.why = fl_xstrdup("no event: compared by its clause's words");
+    push_when(c, out, &cl, x->e0, x->e1, shown);
+    return 1;
+}
+
 /* Claims clock time x of sentence c (w[0, nw) its dates and times; day the one it states, or NULL) that no event
  * claims ("the van was stopped at 06:47"), with its clause's words (sim, as a figure's with no key): the join
  * compares it with the times other clauses in the same words give, in its document and across the reports of its
@@ -1685,7 +1765,9 @@ static int open_time(const sctx *c, const fl_facts *f, const when_at *w, size_t 
     const fl_date *date = &f->date;
     int dated = date->day && date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE;
     int fam = family_with_dim(c->k, "clock");
-    if (!x->clock || x->twin == 3 || fam < 0 || several_in_clause(c, w, nw, x) || supposed_clause(c, x->e0, x->e1, 0) ||
+    if (!x->clock)
+        return open_day(c, w, nw, x, doc_index, seq, s, out);
+    if (x->twin == 3 || fam < 0 || several_in_clause(c, w, nw, x) || supposed_clause(c, x->e0, x->e1, 0) ||
         modal_clause(c, x->e0) || !past_clause(c, x->e0) || replaced_when(c, x))
         return 1;
     size_t p = fl_claims_para_at(c->d, c->t[x->e0].start);

@@ -1204,15 +1204,21 @@ static int cmp_similar(const void *pa, const void *pb)
     return a->index < b->index ? -1 : a->index > b->index;
 }
 
-/* Do the clauses of a and b name the same others (or none), and do their content words meet: min_common at least,
- * and a part-th of the smaller clause's words? */
+/* Do the content words of the clauses of a and b meet: min_common at least, and a part-th of the smaller clause's
+ * words? */
+static int content_words_meet(const fl_claim *a, const fl_claim *b, int min_common, int part)
+{
+    int common = popcount64(a->sim[0] & b->sim[0]);
+    int na = popcount64(a->sim[0]), nb = popcount64(b->sim[0]);
+    return common >= min_common && part * common >= (na < nb ? na : nb);
+}
+
+/* Do the clauses of a and b name the same others (or none), and do their content words meet (content_words_meet)? */
 static int clause_words_meet(const fl_claim *a, const fl_claim *b, int min_common, int part)
 {
     if ((a->sim[1] || b->sim[1]) && !(a->sim[1] & b->sim[1]))
         return 0;
-    int common = popcount64(a->sim[0] & b->sim[0]);
-    int na = popcount64(a->sim[0]), nb = popcount64(b->sim[0]);
-    return common >= min_common && part * common >= (na < nb ? na : nb);
+    return content_words_meet(a, b, min_common, part);
 }
 
 /* clause_words_meet for two figures, which must also stand no more than SIM_MAX_RATIO apart (two statements of
@@ -1374,6 +1380,8 @@ int fl_join_similar_part(const fl_claim *c, fl_buf *b)
     if (open_time_claim(c)) { /* open_time_join's group */
         b->len = 0;
         fl_buf_puts(b, "~@");
+        fl_buf_puts(b, c->dim);
+        fl_buf_putc(b, '|');
         fl_buf_puts(b, c->item);
         return 1;
     }
@@ -1425,7 +1433,7 @@ static void similar_story_join(const fl_claims *all, const unsigned char *refere
 /* Is c a clock time no event claims, which its clause's words stand for (extract/claim_times.c open_time)? */
 static int open_time_claim(const fl_claim *c)
 {
-    return !c->key && c->sim[0] && is_clock(c) && c->key_base && c->key_base[0] == '~';
+    return !c->key && c->sim[0] && is_when(c) && c->key_base && c->key_base[0] == '~';
 }
 
 /* Are a and b, clock times no event claims, of one zone (stated, or none), in two sentences, the time of the same
@@ -1434,14 +1442,21 @@ static int open_time_claim(const fl_claim *c)
  * least, half the smaller clause's? Across documents (across) the two must be reports of one story. */
 static int open_times_similar(const fl_claim *a, const fl_claim *b)
 {
-    if ((a->doc == b->doc && a->sentence == b->sentence) || strcmp(a->item, b->item) != 0 || a->year != b->year ||
+    int days = !is_clock(a); /* days of the month: of one year, or of one none states */
+    if ((a->doc == b->doc && a->sentence == b->sentence) || strcmp(a->item, b->item) != 0 ||
+        strcmp(a->dim, b->dim) != 0 || (days ? a->year && b->year && a->year != b->year : a->year != b->year) ||
         a->month != b->month || a->day != b->day)
         return 0;
     /* one main verb, or one subject ("the lorry blocked the road" is not "the police closed the road"); else a
      * word more */
     uint32_t va = a->governor >> 16, vb = b->governor >> 16, sa = a->governor & 0xffff, sb = b->governor & 0xffff;
     int heads = (va && va == vb) || (sa && sa == sb);
-    return clause_words_meet(a, b, heads ? OPEN_TIME_SHARED : OPEN_TIME_SHARED + 1, 2);
+    int need = heads ? OPEN_TIME_SHARED : OPEN_TIME_SHARED + 1;
+    /* a name only one clause gives ("on Friday 14 August, a teacher from Wellmarsh") tells no other day or time:
+     * names differ only when both give some */
+    if (!a->sim[1] != !b->sim[1])
+        return content_words_meet(a, b, need, 2);
+    return clause_words_meet(a, b, need, 2);
 }
 
 static void report_open_time(const fl_claim *c, const fl_claim *anchor, fl_sink *out)
@@ -1449,17 +1464,18 @@ static void report_open_time(const fl_claim *c, const fl_claim *anchor, fl_sink 
     fl_buf msg = {0};
     fl_buf_printf(&msg,
                   "%s conflicts with %s stated elsewhere in the same terms (no event is known for either: their "
-                  "clauses share their words, names and day)",
-                  c->text, anchor->text);
+                  "clauses share their words%s)",
+                  c->text, anchor->text, is_clock(c) ? ", names and day" : " and names");
     push_pair(out, FL_RULE_DATE_INCONSISTENCY, c, anchor, &msg);
 }
 
-/* Orders clock times no event claims (pointers into one list of claims) by item (zone and kind of time), then
- * by their order in the list. */
+/* Orders days and clock times no event claims (pointers into one list of claims) by what they measure (a day, a
+ * clock time), item (zone and kind of time), then by their order in the list. */
 static int cmp_open_time(const void *pa, const void *pb)
 {
     const fl_claim *a = *(const fl_claim *const *)pa, *b = *(const fl_claim *const *)pb;
-    int s = strcmp(a->item, b->item);
+    int s = strcmp(a->dim, b->dim);
+    s = s ? s : strcmp(a->item, b->item);
     if (s)
         return s;
     return a < b ? -1 : a > b; /* both in the run's claims: their order there */
@@ -1510,9 +1526,10 @@ static void open_time_join(const fl_claims *all, const unsigned char *reference,
         qsort(cs, n, sizeof *cs, cmp_open_time);
     for (size_t i = 0; i < n;) {
         size_t j = i + 1;
-        while (j < n && strcmp(cs[j]->item, cs[i]->item) == 0)
+        while (j < n && strcmp(cs[j]->dim, cs[i]->dim) == 0 && strcmp(cs[j]->item, cs[i]->item) == 0)
             j++;
-        if (j - i > 1 && j - i <= MAX_OPEN_TIMES)
+        /* days only across the reports of a story: a document's own days of one act are its chronology */
+        if (j - i > 1 && j - i <= MAX_OPEN_TIMES && (across || is_clock(cs[i])))
             open_time_group(cs + i, j - i, reference, k, across, out);
         i = j;
     }

@@ -182,6 +182,7 @@ const char *const fl_lexicon_names[] = {
     "per-unit-not",        /* a word after one that makes no unit: "cent", "annum" */
     "per-unit-after",      /* such a word right after a figure only: "a" ("15 pence a share") */
     "time-clause-openers", /* words opening a clause that tells what happened at its parent's time: "as" */
+    "clock-countdowns",    /* words after a clock figure that make it a game clock's: "to go" ("with 7:41 to go") */
     "sequence-openers",    /* words opening a clause or phrase of an event before or after the act: "after" */
     "unnamed-openers",     /* opens a sentence whose subject is a thing of a kind with no name: "Another" */
     "other-event-words",   /* before an event noun, another event than the story's: "another robbery" */
