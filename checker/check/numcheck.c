@@ -3900,6 +3900,21 @@ static int dated_beginning(const fl_check_ctx *ctx, size_t phrase, size_t mark, 
     return 0;
 }
 
+/* Does another anniversary or "N years after" phrase start between the phrase at token phrase and token to? A year
+ * past it is that phrase's ("fourteen years after the firm was formed, and ninety years after the shop opened in
+ * 1936"). */
+static int count_between(const fl_check_ctx *ctx, size_t phrase, size_t to)
+{
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const fl_token *t = ctx->facts->tok;
+    size_t used;
+    for (size_t i = phrase + 2; i < to; i++)
+        if (fl_phrases_at(&k->years_after, ctx->doc->text, t, to, i, &used) >= 0 ||
+            fl_phrases_at(&k->anniversary, ctx->doc->text, t, to, i, &used) >= 0)
+            return 1;
+    return 0;
+}
+
 /* Does punctuation between an anniversary or "N years after" phrase at token phrase and the later year x put x
  * outside the phrase's clause ("the 80th anniversary of the treaty ..., who was Secretary of State in 1883" is
  * not counted from 1883)? One comma may open the apposed origin of the "of" phrase's thing ("the 50th
@@ -3914,6 +3929,10 @@ static int base_crossed(const fl_check_ctx *ctx, size_t phrase, const fl_num *x,
     const char *text = ctx->doc->text;
     int other = 0, commas = 0, dashes = 0;
     size_t mark = 0;
+    /* "seven years after the company was born, and sixty years after the university was founded in 1966": a
+     * count between is another phrase, and the year is its base */
+    if (count_between(ctx, phrase, x->tok))
+        return 1;
     for (size_t t = phrase; t < x->tok && !other; t++) {
         int comma = f->tok[t].kind == FL_TOK_PUNCT && text[f->tok[t].start] == ',';
         int dash = !comma && apposition_mark(text, &f->tok[t]);
@@ -4009,6 +4028,28 @@ static int stated_base(const fl_check_ctx *ctx, size_t s, size_t phrase, int has
     return before;
 }
 
+/* Does the year at token y, before a count at token phrase of sentence s, date the count's event: in the count's
+ * clause of the sentence's parse ("In 2015 the lamp was replaced 30 years after ..."), or apposed to it with no verb
+ * between ("was replaced in 2018, 30 years after it was installed")? A year of another clause tells of another
+ * event ("spun out in 2019, so the launch came sixty years after ..."). 0 with no parse: the structure is not
+ * known. */
+static int dates_count(const fl_check_ctx *ctx, size_t s, size_t y, size_t phrase)
+{
+    fl_str *words;
+    fl_parse *p = parse_sentence(ctx, s, &words);
+    size_t a0 = ctx->facts->sent_open[s];
+    int dates = p && y >= a0 && phrase > y && phrase - a0 < p->n;
+    if (dates && fl_parse_clause_of(p, y - a0) != fl_parse_clause_of(p, phrase - a0))
+        for (size_t i = y + 1; i < phrase && dates; i++) {
+            int t = p->tags[i - a0];
+            dates = t != FL_TAG_VBD && t != FL_TAG_VBP && t != FL_TAG_VBN && t != FL_TAG_VBG && t != FL_TAG_VB &&
+                    t != FL_TAG_MD;
+        }
+    fl_parse_free(p);
+    free(words);
+    return dates;
+}
+
 /* The year in force for a sentence whose stated base year is base: another year stated in the sentence, in
  * the part of it the phrase at token phrase stands in (a year across a semicolon is another clause's: "failed
  * 24 years after entering service; its last examination was in January 2025"), else one a relative year of the sentence
@@ -4021,6 +4062,10 @@ static int force_besides(const fl_check_ctx *ctx, size_t s, size_t phrase, int b
     for (size_t x = f->sent_num[s]; x < f->sent_num[s + 1]; x++)
         if (f->num[x].nonclaim == FL_NC_YEAR && f->num[x].year != base &&
             !(f->num[x].tok < phrase ? stop_in(ctx, f->num[x].tok, phrase) : stop_in(ctx, phrase, f->num[x].tok))) {
+            if (f->num[x].tok < phrase && !dates_count(ctx, s, f->num[x].tok, phrase))
+                return 0; /* "spun out in 2019, so the launch came sixty years after ...": another clause's year */
+            if (f->num[x].tok > phrase && count_between(ctx, phrase, f->num[x].tok))
+                continue; /* ", and ninety years after the shop opened in 1936": the other phrase's base */
             *how = 1;
             *at = f->num[x].tok;
             return f->num[x].year;

@@ -488,6 +488,8 @@ static int closes_name_list(const sctx *c, size_t i)
            fl_claims_name_word(c, k - 2);
 }
 
+static int punct_is(const sctx *c, size_t i, char ch);
+
 /* Does a new clause start at token i: an opener right after a comma (", as Chinese crushers ..."), or a
  * subordinator wherever it stands (rules/claims.json)? */
 /* Is the number before token j the subject of its own verb after the coordinator at i: a verb group right after
@@ -514,9 +516,26 @@ static int counted_subject(const sctx *c, const fl_parse *p, size_t i, size_t j)
     return 0;
 }
 
+/* Does a comma before token i join two clauses, each with a count for subject: a finite verb before the comma
+ * in its clause, and the number at i the subject of its own ("86 people were brought down safely, four were taken
+ * to hospital")? Not an opening phrase ("In 2019, 45 people were hurt": no verb before it). */
+static int comma_clause(const sctx *c, const fl_parse *p, size_t i)
+{
+    if (!p || i < c->a + 2 || i + 1 >= c->b || !punct_is(c, i - 1, ',') ||
+        (c->t[i].kind != FL_TOK_NUM && !number_word(c, i)))
+        return 0;
+    size_t v = i - 1;
+    while (v > c->a && c->t[v - 1].kind != FL_TOK_PUNCT &&
+           !(p->vg_of[v - 1 - c->a] >= 0 && p->vgs[p->vg_of[v - 1 - c->a]].finite))
+        v--;
+    return v > c->a && c->t[v - 1].kind != FL_TOK_PUNCT && counted_subject(c, p, i - 1, i + 1);
+}
+
 static int opens_clause(const sctx *c, size_t i)
 {
     size_t used;
+    if (i < c->b && comma_clause(c, fl_claims_parse_of(c), i))
+        return 1;
     if (i >= c->b || c->t[i].kind != FL_TOK_WORD)
         return 0;
     if (i > c->a && c->t[i - 1].kind == FL_TOK_PUNCT && c->text[c->t[i - 1].start] == ',' &&
@@ -3901,8 +3920,6 @@ static void subject_by_type(const sctx *c, fl_claim *cl, discourse *dc, const su
     }
 }
 
-static int punct_is(const sctx *c, size_t i, char ch);
-
 /* Does the sentence tell of another event than the story's: a word of other-event-words (rules/subjects.json) right
  * before an event noun, past at most two adjectives ("Paris also witnessed another dramatic robbery on Sunday night",
  * "a second blast")? Its acts, and those of the sentence after it ("the robbers escaped with around €60,000"), are that
@@ -4709,8 +4726,10 @@ static size_t label_colon_end(const sctx *c, size_t i)
 static size_t correction_label_end(const sctx *c, size_t tok)
 {
     const fl_lexicon *words = fl_rules_lexicon(c->r, "correction-label-words");
-    size_t used, end;
-    for (size_t i = c->a; i < tok && i < c->a + 6; i++) {
+    size_t used, end, words_seen = 0;
+    /* the first six words and numbers: a stamp's markup ("**01:58** Correction:") is none of them */
+    for (size_t i = c->a; i < tok && words_seen < 6; i++) {
+        words_seen += c->t[i].kind == FL_TOK_WORD || c->t[i].kind == FL_TOK_NUM;
         if (c->t[i].kind != FL_TOK_WORD)
             continue;
         if (fl_phrases_at(&c->k->retractions, c->text, c->t, c->b, i, &used) >= 0) {

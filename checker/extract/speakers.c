@@ -2137,6 +2137,37 @@ static int attribution_line(const sp *c, size_t j)
     return 0;
 }
 
+/* "Q," transport chair Ana Ruiz crowed.: a quote that ends in a comma and is followed, to its sentence's end, by
+ * a noun phrase that names a person (or "he"/"she") and one finite verb with nothing after it but adverbs. The
+ * clause has no other business than telling who spoke, whatever its verb ("fumed", "beamed"): the person's
+ * words. A phrase that names no one ("a pattern is emerging") or a verb with an object decides nothing. */
+static int closing_clause(sp *c, long cl, size_t j, attribution *out)
+{
+    if (!(cl > 0 && punct(c, (size_t)cl - 1, ',')) && !punct(c, (size_t)cl + 1, ','))
+        return 0;
+    size_t v = j;
+    for (; v < c->n && same_sentence(c, v, j) && !(lower_word(c, v) && finite_verb_tag(tag_of(c, v))); v++) {
+        int t = tag_of(c, v);
+        if (!(is_word(c, v) && !lower_word(c, v)) && !(punct(c, v, '.') && v > j && title_word(c, v - 1)) &&
+            t != FL_TAG_NOUN && t != FL_TAG_ADJ && t != FL_TAG_DET && t != FL_TAG_PROPN)
+            return 0; /* a preposition, a conjunction, an auxiliary, a comma: not a bare noun phrase */
+    }
+    if (v >= c->n || !same_sentence(c, v, j) || tag_of(c, v) == FL_TAG_VBG)
+        return 0;
+    size_t e = v + 1;
+    while (adverb(c, e) && same_sentence(c, e, v))
+        e++;
+    if (!(punct(c, e, '.') || punct(c, e, '!')) || (e + 1 < c->n && same_sentence(c, e + 1, v)))
+        return 0;
+    attribution a = {noun_phrase(c, j, v, "after-quote"), (long)v};
+    if (a.who.kind == SPK_PRONOUN && gender_at(c, a.who.tok) == 0)
+        return 0; /* "it", "they": a thing or a crowd may do what the verb says */
+    if (a.who.kind != SPK_NAME && a.who.kind != SPK_PERSON && a.who.kind != SPK_PRONOUN)
+        return 0;
+    resolve(c, &a);
+    return decided(out, a);
+}
+
 /* The sieve's patterns after the quote's closing mark, token cl: "Q" - S, title; "Q" (S added); "Q," said S;
  * "Q," S said. Returns 1 with *out set when one of them decides, 0 to go on. */
 static int after_quote(sp *c, size_t o, long cl, attribution *out)
@@ -2240,7 +2271,7 @@ static int after_quote(sp *c, size_t o, long cl, attribution *out)
             break;
         }
     }
-    return 0;
+    return closing_clause(c, cl, j, out);
 }
 
 /* Do the tokens [from, to) before a colon or dash hold a word of the writer's: not the unit of a number before
