@@ -12492,7 +12492,8 @@ static int transposable(const fl_claim *cl)
 
 int fl_claims_keep_claim(fl_claims *out, fl_claim *cl, int keep)
 {
-    cl->transposable = (int8_t)transposable(cl);
+    cl->transposable = (int8_t)(transposable(cl) && (cl->key_base || out->nloose < FL_MAX_LOOSE_TRANSPOSABLE));
+    out->nloose += cl->transposable && !cl->key_base;
     if (out->joinable_only && !cl->key_base && !keep && !cl->transposable) {
         fl_claim_pack(cl);
         free(cl->text);

@@ -123,6 +123,10 @@ enum { FL_MEDIUM_NONE, FL_MEDIUM_WRITTEN, FL_MEDIUM_SPOKEN };
 
 enum { FL_CLAIM_SHARED = 7 }; /* the strings of a numeric claim that claims may share: all but text */
 
+/* A document keeps at most this many figures with no key for the transposition join (its first ones): a table of
+ * two million bare figures must not keep them all. */
+#define FL_MAX_LOOSE_TRANSPOSABLE 4000
+
 typedef struct fl_claims_s {
     fl_claim *items;
     size_t len, cap;
@@ -130,7 +134,9 @@ typedef struct fl_claims_s {
     fl_claim *copies;  /* read from keyed records: the copies of transposable claims routed on their digits
                         * (fl_join_transposed_part), which the transposition join reads instead of items */
     size_t ncopy, capcopy;
-    int copied; /* read from keyed records: copies is the transposition join's */
+    int copied;    /* read from keyed records: copies is the transposition join's */
+    size_t nloose; /* the transposable claims with no key_base kept so far (at most FL_MAX_LOOSE_TRANSPOSABLE: a
+                    * list is one document's while it is extracted) */
     size_t nquote, capquote;
     int joinable_only; /* keep only the numeric claims a join can use (those with a key_base): set when the
                         * claims are neither dumped nor shown, since the others are then never read again */
