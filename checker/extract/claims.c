@@ -3123,7 +3123,7 @@ static void doc_names(const fl_doc *d, const fl_facts *f, fl_map *names)
         }
 }
 
-enum { STORY_NAMES = 8, STORY_SHARED = 3 };
+enum { STORY_NAMES = 8, STORY_SHARED = 3, STORY_TOPICS = 8, TOPICS_SHARED = 4 };
 
 /* Is token i a word of capitals only ("HORROR"), two letters or more? */
 static int caps_word(const fl_doc *d, const fl_facts *f, size_t i)
@@ -3199,13 +3199,55 @@ static int after_colon(const fl_doc *d, const fl_facts *f, size_t i)
  * item, whose capital its marker gives: "- Penalty: £13.4m"), one bit each of 128. Two reports
  * of one event share their place, people and the event's own name ("the Corran blast"); two reports of two
  * fires in one directory share few. */
+/* Words of a document counted by their hash, in order of first use, for its STORY_NAMES names or STORY_TOPICS topic
+ * words (story_names, story_topics). */
+typedef struct {
+    fl_map seen;
+    uint32_t *hash;
+    size_t *count, n, cap;
+} word_tally;
+
+static void tally_add(word_tally *w, const char *s, size_t len, uint32_t h)
+{
+    int at = fl_map_get_hashed(&w->seen, s, len, h);
+    if (at >= 0) {
+        w->count[at]++;
+        return;
+    }
+    size_t old = w->cap;
+    FL_GROW(w->hash, w->cap, w->n + 1);
+    if (w->cap != old)
+        w->count = fl_xrealloc(w->count, w->cap * sizeof *w->count);
+    w->hash[w->n] = h;
+    w->count[w->n] = 1;
+    fl_map_put_hashed(&w->seen, s, len, h, (int)w->n++);
+}
+
+/* The top words of tally w (the most counted, the earlier first use on a tie), one bit each of 128, into sig; frees
+ * w. */
+static void tally_top(word_tally *w, int top, uint64_t sig[2])
+{
+    sig[0] = sig[1] = 0;
+    for (int t = 0; t < top; t++) {
+        size_t best = SIZE_MAX;
+        for (size_t i = 0; i < w->n; i++)
+            if (w->count[i] && (best == SIZE_MAX || w->count[i] > w->count[best]))
+                best = i;
+        if (best == SIZE_MAX)
+            break;
+        sig[w->hash[best] >> 6 & 1] |= (uint64_t)1 << (w->hash[best] & 63);
+        w->count[best] = 0;
+    }
+    free(w->hash);
+    free(w->count);
+    fl_map_free(&w->seen);
+}
+
 static void story_names(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f, uint64_t sig[2])
 {
     size_t used;
-    fl_map seen;
-    fl_map_init(&seen, 0);
-    uint32_t *hash = NULL;
-    size_t *count = NULL, n = 0, cap = 0;
+    word_tally w = {0};
+    fl_map_init(&w.seen, 0);
     for (size_t s = 0, pi = 0; s < d->nsent; s++) {
         while (pi < d->npara && d->paras[pi].first_sent + d->paras[pi].nsent <= s)
             pi++;
@@ -3219,35 +3261,39 @@ static void story_names(const fl_doc *d, const fl_rules *r, const fl_knowledge *
                 fl_phrases_at(&k->weekdays, d->text, f->tok, f->ntok, i, &used) >= 0 ||
                 no_story_name(d, k, f, i, f->sent_tok[s], f->sent_tok[s + 1]))
                 continue;
-            uint32_t h = fl_token_hash(d->text, t);
-            int at = fl_map_get_hashed(&seen, d->text + t->start, t->end - t->start, h);
-            if (at >= 0) {
-                count[at]++;
-                continue;
-            }
-            size_t old = cap;
-            FL_GROW(hash, cap, n + 1);
-            if (cap != old)
-                count = fl_xrealloc(count, cap * sizeof *count);
-            hash[n] = h;
-            count[n] = 1;
-            fl_map_put_hashed(&seen, d->text + t->start, t->end - t->start, h, (int)n++);
+            tally_add(&w, d->text + t->start, t->end - t->start, fl_token_hash(d->text, t));
         }
     }
-    sig[0] = sig[1] = 0;
-    for (int top = 0; top < STORY_NAMES; top++) {
-        size_t best = SIZE_MAX;
-        for (size_t i = 0; i < n; i++)
-            if (count[i] && (best == SIZE_MAX || count[i] > count[best]))
-                best = i;
-        if (best == SIZE_MAX)
-            break;
-        sig[hash[best] >> 6 & 1] |= (uint64_t)1 << (hash[best] & 63);
-        count[best] = 0;
+    tally_top(&w, STORY_NAMES, sig);
+}
+
+/* The document's topic signature: the STORY_TOPICS content words it uses most often (in lower case where it uses
+ * them, so no name and no sentence's first word; four letters or more; stemmed; not the stop words of
+ * rules/similar.json), one bit each of 128. Two short reports of one story may share few names (a tabloid names
+ * its own witnesses) and still say "nursery", "places", "shortfall" most; two texts of two stories seldom share
+ * three such words. */
+static void story_topics(const fl_doc *d, const fl_rules *r, const fl_facts *f, struct sb_stemmer *sb, uint64_t sig[2])
+{
+    enum { TOPIC_MIN_LETTERS = 4 };
+    const fl_lexicon *stop = fl_rules_lexicon(r, "similar-stopwords");
+    char w[40];
+    word_tally tl = {0};
+    fl_map_init(&tl.seen, 0);
+    for (size_t i = 0; i < f->ntok; i++) {
+        const fl_token *t = &f->tok[i];
+        size_t n = t->end - t->start;
+        if (t->kind != FL_TOK_WORD || n < TOPIC_MIN_LETTERS || n >= sizeof w || d->text[t->start] < 'a' ||
+            d->text[t->start] > 'z')
+            continue;
+        memcpy(w, d->text + t->start, n);
+        if (stop && fl_lexicon_has(stop, w, n, 0))
+            continue;
+        const sb_symbol *st = sb ? sb_stemmer_stem(sb, (const sb_symbol *)w, (int)n) : NULL;
+        const char *stem = st ? (const char *)st : w;
+        size_t sn = st ? (size_t)sb_stemmer_length(sb) : n;
+        tally_add(&tl, stem, sn, fl_claims_fnv_lower(2166136261u, stem, 0, sn));
     }
-    free(hash);
-    free(count);
-    fl_map_free(&seen);
+    tally_top(&tl, STORY_TOPICS, sig);
 }
 
 int fl_story_names_common(const uint64_t a[2], const uint64_t b[2])
@@ -3264,6 +3310,11 @@ int fl_story_names_common(const uint64_t a[2], const uint64_t b[2])
 int fl_story_names_shared(const uint64_t a[2], const uint64_t b[2])
 {
     return fl_story_names_common(a, b) >= STORY_SHARED;
+}
+
+int fl_story_topics_shared(const uint64_t a[2], const uint64_t b[2])
+{
+    return fl_story_names_common(a, b) >= TOPICS_SHARED;
 }
 
 /* The name of the part of a year that a span ending in a month is (span_period): "first half", "second half"
@@ -14375,12 +14426,16 @@ static entry_fixes entry_fixes_of(const fl_doc *d, const fl_rules *r, const fl_f
     return fx;
 }
 
-/* Ends a document's claims, out from first on: the rows its text names (named_rows), then its story names in each. */
-static void document_done(const fl_knowledge *k, fl_claims *out, size_t first, const uint64_t story[2])
+/* Ends a document's claims, out from first on: the rows its text names (named_rows), then its story names and topic
+ * words in each. */
+static void document_done(const fl_knowledge *k, fl_claims *out, size_t first, const uint64_t story[2],
+                          const uint64_t topics[2])
 {
     named_rows(k, out, first);
-    for (size_t i = first; i < out->len; i++)
+    for (size_t i = first; i < out->len; i++) {
         memcpy(out->items[i].names, story, sizeof out->items[i].names);
+        memcpy(out->items[i].topics, topics, sizeof out->items[i].topics);
+    }
 }
 
 /* The words that stand right after a figure written in digits anywhere in the document ("640 volunteers"): the
@@ -14527,8 +14582,10 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
     fl_claims_discourse_free(&dc, k);
     fl_refs_free(&refs);
     doc_maps_free(&names, &bare);
+    uint64_t topics[2];
+    story_topics(d, r, f, sb, topics);
     sb_stemmer_delete(sb); /* NULL-safe */
-    document_done(k, out, first_claim, story);
+    document_done(k, out, first_claim, story, topics);
 }
 
 sctx fl_claims_sentence_ctx(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f, size_t s)

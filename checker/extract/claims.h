@@ -85,6 +85,8 @@ typedef struct {
     uint64_t names[2];  /* the document's most used names (capitalised words inside sentences), one bit each of
                          * 128: an undated report's figure takes the date of dated reports of its event only when
                          * their documents share names (fl_story_names_shared) */
+    uint64_t topics[2]; /* the document's most used content words (stemmed), one bit each of 128: two reports of one
+                         * story that share few names share these (fl_story_topics_shared) */
     uint64_t sim[2];    /* a figure with no key: the content words of its clause, stemmed, sim[0], and its names other
                          * than the document's story names, sim[1], one bit each of 64 (0 0: not compared so); the
                          * join compares such figures whose clauses share words (similar_join) */
@@ -211,7 +213,9 @@ void fl_claims_free(fl_claims *c);
 /* "2024", "the first part of 2020", "since 2012", "" (unknown): the period for messages. */
 /* Do two claims' documents share enough of their most used names to be reports of one story? */
 int fl_story_names_shared(const uint64_t a[2], const uint64_t b[2]);
-/* How many of their most used names two claims' documents share (of 8 each). */
+/* Do two claims' documents share enough of their most used content words to be reports of one story? */
+int fl_story_topics_shared(const uint64_t a[2], const uint64_t b[2]);
+/* How many of their most used names (or, given topics, content words) two claims' documents share (of 8 each). */
 int fl_story_names_common(const uint64_t a[2], const uint64_t b[2]);
 
 void fl_claim_period(const fl_claim *c, char *buf, size_t cap);

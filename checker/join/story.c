@@ -123,11 +123,18 @@ static size_t story_root(size_t *up, size_t d)
     return d;
 }
 
-/* Are documents a and b (claims ca, cb of each, of one directory) reports of one story by their names? */
+/* Are documents a and b (claims ca, cb of each, of one directory) reports of one story by their names: enough of
+ * them, or two and their own event's class when both have one (a fire and a flood at one plant are two stories),
+ * else two and the words they use most (short reports of one story share few names: a tabloid names its own
+ * witnesses; two reports of two games share their words, not their names)? */
 static int one_story(const fl_claim *ca, const fl_claim *cb, const char *ea, const char *eb)
 {
     int shared = fl_story_names_common(ca->names, cb->names);
-    return shared >= EVENT_SHARED && (fl_story_names_shared(ca->names, cb->names) || (ea && eb && same_word(ea, eb)));
+    if (shared < EVENT_SHARED)
+        return 0;
+    if (ea && eb)
+        return fl_story_names_shared(ca->names, cb->names) || same_word(ea, eb);
+    return fl_story_names_shared(ca->names, cb->names) || fl_story_topics_shared(ca->topics, cb->topics);
 }
 
 /* How many of their most used names two documents of one directory whose own event is of one class share to be

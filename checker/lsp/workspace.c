@@ -267,8 +267,8 @@ static uint64_t claim_hash(const fl_claim *c)
     size_t z[2] = {c->seq, c->sentence};
     uint32_t sim[3] = {c->sim_when, c->entry, c->sim_act}; /* and the words the similar joins read */
     h = mix(mix(h, c->sim, sizeof c->sim), sim, sizeof sim);
-    return mix(mix(mix(mix(mix_str(h, c->part_text), v, sizeof v), n, sizeof n), z, sizeof z), c->names,
-               sizeof c->names);
+    h = mix(mix(mix(mix(mix_str(h, c->part_text), v, sizeof v), n, sizeof n), z, sizeof z), c->names, sizeof c->names);
+    return mix(h, c->topics, sizeof c->topics);
 }
 
 static uint64_t quote_hash(const fl_qclaim *q)

@@ -209,6 +209,11 @@ static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, cons
     char names[40];
     snprintf(names, sizeof names, "%016llx%016llx", (unsigned long long)c->names[0], (unsigned long long)c->names[1]);
     cJSON_AddStringToObject(j, "names", names);
+    if (c->topics[0] || c->topics[1]) { /* its document's most used content words (written only when set) */
+        snprintf(names, sizeof names, "%016llx%016llx", (unsigned long long)c->topics[0],
+                 (unsigned long long)c->topics[1]);
+        cJSON_AddStringToObject(j, "topics", names);
+    }
     if (c->sim[0] || c->sim[1]) { /* a figure no attribute keys: its clause's words (written only when set) */
         snprintf(names, sizeof names, "%016llx%016llx", (unsigned long long)c->sim[0], (unsigned long long)c->sim[1]);
         cJSON_AddStringToObject(j, "sim", names);
@@ -677,6 +682,9 @@ static int read_numeric(fl_records_reader *rd, const cJSON *o)
     const char *names = str(j, "names");
     if (names && read_names(names, c.names) < 0)
         return bad(rd, "a numeric claim record with bad names");
+    const char *topics = str(j, "topics");
+    if (topics && read_names(topics, c.topics) < 0)
+        return bad(rd, "a numeric claim record with bad topics");
     const cJSON *sw = cJSON_GetObjectItemCaseSensitive(j, "sim_when");
     if (cJSON_IsNumber(sw) && sw->valuedouble >= 0 && sw->valuedouble <= 4294967295.0)
         c.sim_when = (uint32_t)sw->valuedouble;

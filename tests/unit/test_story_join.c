@@ -468,3 +468,42 @@ Test(story_join, one_event_in_other_words)
 #undef HALT_A
     run_story_cases(cases, sizeof cases / sizeof cases[0]);
 }
+
+/* Two documents' topic signatures (their eight most used content words, stemmed): two short reports of one story
+ * share four or more of them, though they may share few names; two texts of two stories share few. */
+Test(story_join, topic_words_shared)
+{
+    static const struct {
+        const char *a, *b;
+        int shared; /* fl_story_topics_shared */
+    } cases[] = {
+        {"The trustees of Kestle village hall launched an appeal to repair the hall's leaking roof. The hall has 64 "
+         "regular bookings, the trustees said. The roof repair will cost about £48,000, and the trustees hope "
+         "grants will cover the repair bill.\n",
+         "Villagers are asked to save their leaking village hall. The hall has 46 regular bookings, and the "
+         "trustees cannot risk losing bookings to the leaking roof. The roof repair will cost about £48,000, the "
+         "trustees say.\n",
+         1},
+        /* traps: a hall's roof and a school's sports day; words in capitals or stop words only */
+        {"The trustees of Kestle village hall launched an appeal to repair the hall's leaking roof. The hall has 64 "
+         "regular bookings, the trustees said.\n",
+         "Pupils at Kestle primary school ran relay races at their sports day. About 210 pupils took part, and "
+         "parents cheered the races from the field.\n",
+         0},
+        {"Kestle Village Hall Trustees Launched An Appeal. The club has 64 members.\n",
+         "Kestle Village Hall Trustees Launched An Appeal. The band has 46 players.\n", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claims ca, cb;
+        fl_doc *da = unit_claims("a.txt", cases[i].a, &ca), *db = unit_claims("b.txt", cases[i].b, &cb);
+        cr_expect(ca.len > 0 && cb.len > 0, "case %zu: no claim", i);
+        if (ca.len && cb.len)
+            cr_expect_eq(fl_story_topics_shared(ca.items[0].topics, cb.items[0].topics), cases[i].shared,
+                         "case %zu: topics shared %d, want %d", i,
+                         fl_story_topics_shared(ca.items[0].topics, cb.items[0].topics), cases[i].shared);
+        fl_claims_free(&ca);
+        fl_claims_free(&cb);
+        fl_doc_free(da);
+        fl_doc_free(db);
+    }
+}
