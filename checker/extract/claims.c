@@ -19,12 +19,18 @@
 #include "extract/tables.h"
 
 /* The figures a live page's corrections say an earlier entry gave wrongly ("14:41 - Correction: in our 13:46 update we
- * gave the wind as 3.1 m/s"): the entry's stamp (minutes + 1, as fl_para's) and the value, for each. */
+ * gave the wind as 3.1 m/s"): the entry's stamp (minutes + 1, as fl_para's) and the value, for each. A correction
+ * that names no entry ("Correction: an earlier update gave the length of stage 7 as 14.8 km") withdraws every
+ * figure of its value and measure stated before it: stamp 0, the figure's kind and dimension, and the byte where the
+ * correction's sentence starts. */
 enum { MAX_ENTRY_FIXES = 16 };
 typedef struct entry_fixes {
     size_t n;
     uint16_t stamp[MAX_ENTRY_FIXES];
     double value[MAX_ENTRY_FIXES];
+    int8_t kind[MAX_ENTRY_FIXES];
+    const char *dim[MAX_ENTRY_FIXES];
+    uint32_t before[MAX_ENTRY_FIXES];
 } entry_fixes;
 
 /* The parse of the sentence of c, made on first use; NULL when there is no model or the sentence is longer
@@ -4770,26 +4776,35 @@ static int corrected_to(const sctx *c, size_t tok)
     return 0;
 }
 
-/* The same test for the figure or time at token tok of the clause [ca, cb), or of a sentence a correction label
- * opens (correction_label), unless a correcting verb gives it as the right one (corrected_to). */
+/* Is the figure or time at token tok one a correction gives as wrong: of a sentence a correction label opens
+ * (correction_label) and no correcting verb gives it as the right one (corrected_to), or of a sentence an earlier
+ * report opens ("An earlier version of this article, published on Tuesday, said the slick covered 10 sq km": what
+ * that version said, whatever stands between, up to a semicolon or a coordinator: "Earlier we reported 200; the
+ * council now says 310": the figure after it is the new one)? */
+static int corrected_figure(const sctx *c, size_t tok)
+{
+    size_t used;
+    if (correction_label(c, tok) && !corrected_to(c, tok))
+        return 1;
+    if (fl_phrases_at(&c->k->superseded, c->text, c->t, c->b, c->a, &used) < 0 || origin_after(c, c->a + used) ||
+        used <= 2)
+        return 0;
+    size_t i = c->a + used;
+    while (i < tok && !punct_is(c, i, ';') &&
+           !(c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, i, &used) >= 0))
+        i++;
+    return i == tok;
+}
+
+/* The same test for the figure or time at token tok of the clause [ca, cb), or one a correction gives as wrong
+ * (corrected_figure). */
 int fl_claims_superseded_in(const sctx *c, size_t ca, size_t cb, size_t tok)
 {
     size_t used;
-    int earlier = correction_label(c, tok) && !corrected_to(c, tok);
+    int earlier = corrected_figure(c, tok);
     size_t i0 = ca; /* and the words before the clause up to a punctuation mark: its subject */
     while (i0 > c->a && c->t[i0 - 1].kind != FL_TOK_PUNCT)
         i0--;
-    /* "An earlier version of this article, published on Tuesday, said the slick covered 10 sq km": a sentence that
-     * an earlier version opens reports what that version said, whatever stands between, up to a semicolon or a
-     * coordinator ("Earlier we reported 200; the council now says 310": the figure after it is the new one) */
-    if (fl_phrases_at(&c->k->superseded, c->text, c->t, c->b, c->a, &used) >= 0 && !origin_after(c, c->a + used) &&
-        used > 2) {
-        size_t i = c->a + used;
-        while (i < tok && !punct_is(c, i, ';') &&
-               !(c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, i, &used) >= 0))
-            i++;
-        earlier |= i == tok;
-    }
     for (size_t i = i0; i < cb && i < c->b; i++) {
         if (c->t[i].kind != FL_TOK_WORD)
             continue;
@@ -4805,16 +4820,23 @@ int fl_claims_superseded_in(const sctx *c, size_t ca, size_t cb, size_t tok)
 
 /* Is figure q in a live entry that a correction of the page names by its stamp, with q's value as the one the entry
  * gave wrongly (entry_fixes)? "13:46 - Take-off wind: 3.1 m/s" after "Correction: in our 13:46 update we gave the
- * wind as 3.1 m/s" is replaced. */
+ * wind as 3.1 m/s" is replaced. So is a figure of the value and measure a correction that names no entry gives as
+ * wrong after it ("the 14.8 km Hessler Ridge test" before "Correction: an earlier update gave the length of stage 7
+ * as 14.8 km. It is 18.4 km."). */
 static int fixed_entry(const sctx *c, const fl_qty *q)
 {
     if (!c->fixes || !c->fixes->n)
         return 0;
+    const entry_fixes *fx = c->fixes;
     size_t p = fl_claims_para_at(c->d, c->t[q->tok].start);
     uint16_t e = p < c->d->npara ? (c->d->paras[p].stamp ? c->d->paras[p].stamp : c->d->paras[p].entry) : 0;
-    for (size_t i = 0; e && i < c->fixes->n; i++)
-        if (c->fixes->stamp[i] == e && c->fixes->value[i] == q->value)
+    for (size_t i = 0; i < fx->n; i++) {
+        if (fx->value[i] != q->value)
+            continue;
+        if (fx->stamp[i] ? fx->stamp[i] == e
+                         : q->end <= fx->before[i] && fx->kind[i] == q->kind && strcmp(fx->dim[i], q->dim) == 0)
             return 1;
+    }
     return 0;
 }
 
@@ -14333,6 +14355,30 @@ static void anaphor_part_unkey(const sctx *c, fl_doc *d, const fl_facts *f, size
     }
 }
 
+/* Collects in out the figures the corrections of document d give as wrong (corrected_figure) with no entry named
+ * (entry_fixes' stamp 0): the value and measure of each, which the figures stated before the correction withdraw.
+ * A figure past a semicolon of a correction's sentence is the right one ("Correction: at 09:30 we first gave the
+ * price as 1,462p; the correct figure is 1,642p"), and withdraws none. */
+static void withdrawn_figures(const fl_doc *d, const fl_rules *r, const fl_facts *f, entry_fixes *out)
+{
+    for (size_t s = 0; s < d->nsent; s++) {
+        sctx c = fl_claims_sentence_ctx(d, r, fl_rules_knowledge(r), f, s);
+        size_t semi = c.a;
+        while (semi < c.b && !punct_is(&c, semi, ';'))
+            semi++;
+        for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1] && out->n < MAX_ENTRY_FIXES; qi++) {
+            const fl_qty *q = &f->qty[qi];
+            if (q->kind == FL_QK_BARE || q->tok > semi || !corrected_figure(&c, q->tok))
+                continue;
+            out->stamp[out->n] = 0;
+            out->kind[out->n] = q->kind;
+            out->dim[out->n] = q->dim;
+            out->before[out->n] = (uint32_t)c.t[c.a].start;
+            out->value[out->n++] = q->value;
+        }
+    }
+}
+
 /* Collects the live entries that the corrections of document d name by their stamps (entry_fixes): a sentence
  * that a correction label opens (correction_label), in a page of entries (an entry's or a paragraph of its own:
  * "Correction (19:10): An update at 16:05 said ..."), that names a clock time other than its
@@ -14340,6 +14386,7 @@ static void anaphor_part_unkey(const sctx *c, fl_doc *d, const fl_facts *f, size
 static entry_fixes entry_fixes_of(const fl_doc *d, const fl_rules *r, const fl_facts *f, int h24)
 {
     entry_fixes fx = {0}, *out = &fx;
+    withdrawn_figures(d, r, f, out);
     size_t label_para = SIZE_MAX; /* the paragraph of the sentence before when a correction label opened it */
     int page = 0;                 /* a page of entries: a correction of its own paragraph is one of them too */
     for (size_t p = 0; p < d->npara && !page; p++)
