@@ -10397,28 +10397,42 @@ static int participle_trigger(const sctx *c, const fl_qty *q, size_t *at)
     return -1;
 }
 
-/* Does trigger t name the whole of a percentage other than q ("£9.8m, a margin of 7.9% of revenue": "of",
- * determiners, then the trigger, right after the percentage)? It says what that share is of, not what the
- * figures around it measure. */
-static int share_whole_trigger(const sctx *c, const fl_qty *q, const trigger *t)
+/* Does trigger t name the whole of a percentage ("£9.8m, a margin of 7.9% of revenue", "fees of £30.3m, or 0.56% of
+ * average assets": "of", determiners and adjectives, then the trigger, right after the percentage)? It says what
+ * that share is of, not what the figures around it measure, nor the share itself: a share of the assets is no level
+ * of them. */
+static int share_whole_trigger(const sctx *c, const trigger *t)
 {
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t i = t->tok, used;
-    while (i > c->a && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i - 1, &used) >= 0)
+    while (i > c->a && (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i - 1, &used) >= 0 ||
+                        (p && p->tags[i - 1 - c->a] == FL_TAG_ADJ && t->tok - i < 2)))
         i--;
     if (i < c->a + 2 || !fl_claims_role(c, i - 1, FL_ROLE_OF))
         return 0;
     size_t pct = i - 2; /* the "%", "percent" or "cent" of the percentage */
     const char *w = c->text + c->t[pct].start;
     size_t n = c->t[pct].end - c->t[pct].start;
-    int is_pct =
-        (n == 1 && w[0] == '%') || (n == 4 && !strncasecmp(w, "cent", 4)) || (n == 7 && !strncasecmp(w, "percent", 7));
-    return is_pct && !(pct >= q->tok && pct < q->tok_end);
+    return (n == 1 && w[0] == '%') || (n == 4 && !strncasecmp(w, "cent", 4)) ||
+           (n == 7 && !strncasecmp(w, "percent", 7));
+}
+
+/* Does trigger t stand in a prepositional phrase apposed to figure q, right after q and its comma ("108%, with
+ * assets of £5.21bn")? The phrase adds another measure, with its own figure. */
+static int apposed_phrase_trigger(const sctx *c, const fl_parse *p, const fl_qty *q, const trigger *t)
+{
+    size_t i = t->tok;
+    while (i > q->tok_end && t->tok - i < 2 &&
+           (p->tags[i - 1 - c->a] == FL_TAG_DET || p->tags[i - 1 - c->a] == FL_TAG_ADJ))
+        i--;
+    return i >= q->tok_end + 2 && i - 2 == q->tok_end && p->tags[i - 1 - c->a] == FL_TAG_ADP &&
+           punct_is(c, q->tok_end, ',');
 }
 
 /* Does trigger t state its own figure, another than q, in an "of" phrase right after it ("41.2% of the adult
  * population of 1,000,700", "two deliveries of 5 litres", "income of £4.6m and spending of £3.9m": a hedge of up to
- * two words between; a currency sign before the number when q, before t, is an "of" phrase's too)? It says what
- * that figure measures, not what the figures around it do. */
+ * two words between; a currency sign before the number when q is an "of" phrase's too, or t's phrase is apposed
+ * to q, apposed_phrase_trigger)? It says what that figure measures, not what the figures around it do. */
 static int own_figure_trigger(const sctx *c, const fl_qty *q, const trigger *t)
 {
     const fl_parse *p = fl_claims_parse_of(c);
@@ -10427,10 +10441,10 @@ static int own_figure_trigger(const sctx *c, const fl_qty *q, const trigger *t)
         return 0;
     for (size_t i = j + 1; i < c->b && i <= j + 3; i++) {
         if (c->t[i].kind == FL_TOK_PUNCT && i + 1 < c->b && c->t[i + 1].kind == FL_TOK_NUM &&
-            c->t[i].end == c->t[i + 1].start && q->tok_end <= t->tok && after_of(c, q))
-            i++; /* a currency sign set solid to its number, for a figure of an "of" phrase before the trigger's
-                  * ("income of £4.6m and spending of £3.9m"); a comparative keeps it ("costs of £3.9m (2024:
-                  * £1.2m)", "(2025: £127.9m) after restructuring costs of £17.4m") */
+            c->t[i].end == c->t[i + 1].start && (after_of(c, q) || apposed_phrase_trigger(c, p, q, t)))
+            i++; /* a currency sign set solid to its number, for a figure of an "of" phrase ("income of £4.6m and
+                  * spending of £3.9m", "assets of £5.21bn against liabilities of £4.82bn"); a comparative keeps
+                  * it ("costs of £3.9m (2024: £1.2m)", "(2025: £127.9m) after restructuring costs of £17.4m") */
         if (c->t[i].kind == FL_TOK_NUM)
             return !(i >= qty_first(c, q) && i < q->tok_end);
         int tag = p->tags[i - c->a];
@@ -10477,6 +10491,41 @@ static int later_subject_trigger(const sctx *c, const fl_qty *q, const trigger *
     return 0;
 }
 
+/* Does a figure end at token e: a number, or a unit set solid to one ("5.21bn", "108%")? */
+static int figure_end(const sctx *c, const fl_parse *ps, size_t e)
+{
+    return ps->tags[e - c->a] == FL_TAG_NUM ||
+           (e > c->a && ps->tags[e - 1 - c->a] == FL_TAG_NUM && c->t[e - 1].end == c->t[e].start);
+}
+
+/* Where the noun phrase starts whose "of" phrase figure q is, when a preposition right after another figure (and
+ * its comma) introduces it ("108%, with assets of £5.21bn against liabilities of £4.82bn"; not "revenue for the
+ * year of £248.6m", whose "of" may be the noun's before it, nor "by September, with the loss of 340 jobs"): up
+ * to four nouns, adjectives and determiners before the "of", a noun last, and no word of
+ * claim_model.measures.amount_heads among them ("rose to a total of £5m" is an amount, which the trigger before it
+ * names). SIZE_MAX when there is none. The figure measures that phrase's noun, and no trigger before it. */
+static size_t prepositional_head(const sctx *c, const fl_parse *ps, const fl_qty *q)
+{
+    size_t of = qty_first(c, q) - 1, i = of, used;
+    if (!ps || !after_of(c, q) || !noun_tag(c, of - 1))
+        return SIZE_MAX;
+    while (i > c->a + 1 && of - i < 4 &&
+           (ps->tags[i - 1 - c->a] == FL_TAG_NOUN || ps->tags[i - 1 - c->a] == FL_TAG_ADJ ||
+            ps->tags[i - 1 - c->a] == FL_TAG_DET))
+        i--;
+    size_t e = i - 2; /* the token before the preposition: a figure's, or a comma right after a figure's */
+    if (i < c->a + 2 || ps->tags[i - 1 - c->a] != FL_TAG_ADP)
+        return SIZE_MAX;
+    if (punct_is(c, e, ',') && e > c->a)
+        e--;
+    if (!figure_end(c, ps, e))
+        return SIZE_MAX;
+    for (size_t j = i; j < of; j++)
+        if (fl_phrases_at(&c->k->amount_heads, c->text, c->t, c->b, j, &used) >= 0)
+            return SIZE_MAX;
+    return i;
+}
+
 /* The triggers that may name what q measures, into keep (room for ntr): a verb right before a counted figure
  * that is an act or its open predicate (determiners between) governs it, so a trigger verb before that verb
  * is another verb phrase's ("injuring 23 people and damaging 140 homes": the homes are not injuries). A
@@ -10494,10 +10543,11 @@ static size_t own_triggers(const sctx *c, const fl_qty *q, const trigger *tr, si
         (fl_phrases_at(&c->k->acts, c->text, c->t, c->b, p - 1, &used) >= 0 ||
          (fl_count_dimension(c->r, q->dim) && open_predicate(c, q, pred, sizeof pred, &at) && at == p - 1)))
         gov = p - 1;
+    size_t head = prepositional_head(c, ps, q); /* "against liabilities of £4.82bn": no assets before it */
     for (size_t i = 0; i < ntr; i++)
         if ((gov == SIZE_MAX || tr[i].tok + tr[i].ntok - 1 >= gov || !is_verb_tag(ps->tags[tr[i].tok - c->a])) &&
-            !share_whole_trigger(c, q, &tr[i]) && !own_figure_trigger(c, q, &tr[i]) &&
-            !later_subject_trigger(c, q, &tr[i], tr, ntr))
+            (head == SIZE_MAX || tr[i].tok >= head) && !share_whole_trigger(c, &tr[i]) &&
+            !own_figure_trigger(c, q, &tr[i]) && !later_subject_trigger(c, q, &tr[i], tr, ntr))
             keep[n++] = tr[i];
     return n;
 }
