@@ -2055,11 +2055,12 @@ static void check_change(fl_check_ctx *ctx, size_t s)
             report_difference(ctx, &xt, &yt, d);
         return;
     }
-    /* the word of change nearest before the percentage or the amounts */
+    /* the word of change nearest before the percentage (and its bound: the "more" of "a drop of more than a
+     * fifth" states no rise) or the amounts */
     int dir = 0;
     double multiple = 0;
     size_t used;
-    size_t stop = p ? p->tok : (x->tok < y->tok ? x->tok : y->tok);
+    size_t stop = p ? qualifier_tok(f, p) : (x->tok < y->tok ? x->tok : y->tok);
     size_t floor = down_from == 1 ? y->tok_end : a; /* after "down from Y" the change is stated after Y */
     for (size_t i = stop; i-- > floor && stop - i <= 6;) {
         double mv = p ? 0 : multiple_at(ctx, b, i, &used);
@@ -4437,12 +4438,57 @@ static int linked_year(const fl_check_ctx *ctx, size_t s, size_t end, fl_date dt
     return apart > 0 && apart <= 60 ? next.year : 0;
 }
 
-/* The year in force for a day without its year at token at of sentence s: a year the sentence states after the
- * day is of a later phrase ("on Monday (April 27) ... a ban issued in January 2023") and not the day's, so the
- * document's date (unless inferred) is; 0 when none. */
-static int day_year(const fl_check_ctx *ctx, size_t s, size_t at, int *how)
+/* The date with its day and month that starts at token i before token b ("May 12", "30 January 2026"): its length
+ * in bytes, 0 when none starts there. */
+static size_t day_date_at(const fl_check_ctx *ctx, size_t b, size_t i, fl_date *dt)
 {
     const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const char *text = ctx->doc->text;
+    size_t used;
+    if (fl_phrases_at(&k->months, text, f->tok, b, i, &used) < 0 &&
+        !(f->tok[i].kind == FL_TOK_NUM && i + 1 < b && fl_phrases_at(&k->months, text, f->tok, b, i + 1, &used) >= 0))
+        return 0;
+    size_t len = fl_parse_date(text + f->tok[i].start, ctx->doc->len - f->tok[i].start, ctx->rules, dt);
+    return len && dt->day && dt->month ? len : 0;
+}
+
+/* The year of the full date (day, month and year) of sentence s nearest before token at, where the day dt
+ * without its year stands: a day takes the year of the dates told beside it ("closed on Friday 30 January 2026,
+ * and the panel met on Thursday 12 March"), not that of a bare year in another phrase ("twenty-five years after it
+ * was set up in 2001"). With none before it, the nearest after it, when dt falls on or before that date in its year
+ * (not "Saturday 12 December and Monday 4 January 2027"). 0 when there is none. */
+static int full_date_year(const fl_check_ctx *ctx, size_t s, size_t at, fl_date day)
+{
+    const fl_facts *f = ctx->facts;
+    size_t a = f->sent_tok[s], b = f->sent_tok[s + 1];
+    int before = 0;
+    for (size_t i = a; i < b; i++) {
+        fl_date dt;
+        if (!day_date_at(ctx, b, i, &dt) || !dt.year)
+            continue;
+        if (i < at)
+            before = dt.year;
+        else
+            return before                                                                   ? before
+                   : (day.month < dt.month || (day.month == dt.month && day.day <= dt.day)) ? dt.year
+                                                                                            : 0;
+    }
+    return before;
+}
+
+/* The year in force for a day without its year (day) at token at of sentence s: the year of a full date beside it
+ * (full_date_year); else a year the sentence states after the day is of a later phrase ("on Monday
+ * (April 27) ... a ban issued in January 2023") and not the day's, so the document's date (unless inferred) is; 0
+ * when none. */
+static int day_year(const fl_check_ctx *ctx, size_t s, size_t at, fl_date day, int *how)
+{
+    const fl_facts *f = ctx->facts;
+    int dated = full_date_year(ctx, s, at, day);
+    if (dated) {
+        *how = 1;
+        return dated;
+    }
     if (f->sent_year[s] && !f->sent_year_carried[s] && f->sent_year_tok[s] > at) {
         *how = 3;
         return f->date.year && f->date.source != FL_DATE_INFERRED ? f->date.year : 0;
@@ -4486,7 +4532,7 @@ static void judge_weekday(fl_check_ctx *ctx, size_t s, size_t i, size_t start, s
     if (!dt.year)
         dt.year = linked_year(ctx, s, end, dt);
     if (!dt.year)
-        dt.year = day_year(ctx, s, i, &how);
+        dt.year = day_year(ctx, s, i, dt, &how);
     if (!dt.year && *nyl < MAX_YEARLESS)
         yl[(*nyl)++] = (yearless_day){dt.month, dt.day, wd, (uint32_t)start, (uint32_t)end};
     if (!dt.year)
@@ -4542,12 +4588,9 @@ static void check_apposed_weekdays(fl_check_ctx *ctx, size_t s, yearless_day *yl
     const char *text = ctx->doc->text;
     size_t a = f->sent_tok[s], b = f->sent_tok[s + 1], used;
     for (size_t i = a; i + 3 < b; i++) {
-        if (fl_phrases_at(&k->months, text, f->tok, b, i, &used) < 0 &&
-            !(f->tok[i].kind == FL_TOK_NUM && fl_phrases_at(&k->months, text, f->tok, b, i + 1, &used) >= 0))
-            continue;
         fl_date dt;
-        size_t len = fl_parse_date(text + f->tok[i].start, ctx->doc->len - f->tok[i].start, ctx->rules, &dt);
-        if (!len || !dt.day || !dt.month)
+        size_t len = day_date_at(ctx, b, i, &dt);
+        if (!len)
             continue;
         size_t e = i;
         while (e < b && f->tok[e].start < f->tok[i].start + len)
@@ -4631,7 +4674,7 @@ static void event_days(const fl_check_ctx *ctx, size_t s, event_day *d, size_t *
         int how = 1;
         if (j >= b ||
             !fl_parse_date_after_weekday(text + f->tok[j].start, ctx->doc->len - f->tok[j].start, ctx->rules, &dt) ||
-            !dt.day || !dt.month || (!dt.year && !(dt.year = day_year(ctx, s, i, &how))))
+            !dt.day || !dt.month || (!dt.year && !(dt.year = day_year(ctx, s, i, dt, &how))))
             continue;
         if (cls == -2)
             cls = sentence_event(ctx, s);

@@ -19,12 +19,18 @@
 #include "extract/tables.h"
 
 /* The figures a live page's corrections say an earlier entry gave wrongly ("14:41 - Correction: in our 13:46 update we
- * gave the wind as 3.1 m/s"): the entry's stamp (minutes + 1, as fl_para's) and the value, for each. */
+ * gave the wind as 3.1 m/s"): the entry's stamp (minutes + 1, as fl_para's) and the value, for each. A correction
+ * that names no entry ("Correction: an earlier update gave the length of stage 7 as 14.8 km") withdraws every
+ * figure of its value and measure stated before it: stamp 0, the figure's kind and dimension, and the byte where the
+ * correction's sentence starts. */
 enum { MAX_ENTRY_FIXES = 16 };
 typedef struct entry_fixes {
     size_t n;
     uint16_t stamp[MAX_ENTRY_FIXES];
     double value[MAX_ENTRY_FIXES];
+    int8_t kind[MAX_ENTRY_FIXES];
+    const char *dim[MAX_ENTRY_FIXES];
+    uint32_t before[MAX_ENTRY_FIXES];
 } entry_fixes;
 
 /* The parse of the sentence of c, made on first use; NULL when there is no model or the sentence is longer
@@ -4821,26 +4827,35 @@ static int corrected_to(const sctx *c, size_t tok)
     return 0;
 }
 
-/* The same test for the figure or time at token tok of the clause [ca, cb), or of a sentence a correction label
- * opens (correction_label), unless a correcting verb gives it as the right one (corrected_to). */
+/* Is the figure or time at token tok one a correction gives as wrong: of a sentence a correction label opens
+ * (correction_label) and no correcting verb gives it as the right one (corrected_to), or of a sentence an earlier
+ * report opens ("An earlier version of this article, published on Tuesday, said the slick covered 10 sq km": what
+ * that version said, whatever stands between, up to a semicolon or a coordinator: "Earlier we reported 200; the
+ * council now says 310": the figure after it is the new one)? */
+static int corrected_figure(const sctx *c, size_t tok)
+{
+    size_t used;
+    if (correction_label(c, tok) && !corrected_to(c, tok))
+        return 1;
+    if (fl_phrases_at(&c->k->superseded, c->text, c->t, c->b, c->a, &used) < 0 || origin_after(c, c->a + used) ||
+        used <= 2)
+        return 0;
+    size_t i = c->a + used;
+    while (i < tok && !punct_is(c, i, ';') &&
+           !(c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, i, &used) >= 0))
+        i++;
+    return i == tok;
+}
+
+/* The same test for the figure or time at token tok of the clause [ca, cb), or one a correction gives as wrong
+ * (corrected_figure). */
 int fl_claims_superseded_in(const sctx *c, size_t ca, size_t cb, size_t tok)
 {
     size_t used;
-    int earlier = correction_label(c, tok) && !corrected_to(c, tok);
+    int earlier = corrected_figure(c, tok);
     size_t i0 = ca; /* and the words before the clause up to a punctuation mark: its subject */
     while (i0 > c->a && c->t[i0 - 1].kind != FL_TOK_PUNCT)
         i0--;
-    /* "An earlier version of this article, published on Tuesday, said the slick covered 10 sq km": a sentence that
-     * an earlier version opens reports what that version said, whatever stands between, up to a semicolon or a
-     * coordinator ("Earlier we reported 200; the council now says 310": the figure after it is the new one) */
-    if (fl_phrases_at(&c->k->superseded, c->text, c->t, c->b, c->a, &used) >= 0 && !origin_after(c, c->a + used) &&
-        used > 2) {
-        size_t i = c->a + used;
-        while (i < tok && !punct_is(c, i, ';') &&
-               !(c->t[i].kind == FL_TOK_WORD && fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, i, &used) >= 0))
-            i++;
-        earlier |= i == tok;
-    }
     for (size_t i = i0; i < cb && i < c->b; i++) {
         if (c->t[i].kind != FL_TOK_WORD)
             continue;
@@ -4856,16 +4871,23 @@ int fl_claims_superseded_in(const sctx *c, size_t ca, size_t cb, size_t tok)
 
 /* Is figure q in a live entry that a correction of the page names by its stamp, with q's value as the one the entry
  * gave wrongly (entry_fixes)? "13:46 - Take-off wind: 3.1 m/s" after "Correction: in our 13:46 update we gave the
- * wind as 3.1 m/s" is replaced. */
+ * wind as 3.1 m/s" is replaced. So is a figure of the value and measure a correction that names no entry gives as
+ * wrong after it ("the 14.8 km Hessler Ridge test" before "Correction: an earlier update gave the length of stage 7
+ * as 14.8 km. It is 18.4 km."). */
 static int fixed_entry(const sctx *c, const fl_qty *q)
 {
     if (!c->fixes || !c->fixes->n)
         return 0;
+    const entry_fixes *fx = c->fixes;
     size_t p = fl_claims_para_at(c->d, c->t[q->tok].start);
     uint16_t e = p < c->d->npara ? (c->d->paras[p].stamp ? c->d->paras[p].stamp : c->d->paras[p].entry) : 0;
-    for (size_t i = 0; e && i < c->fixes->n; i++)
-        if (c->fixes->stamp[i] == e && c->fixes->value[i] == q->value)
+    for (size_t i = 0; i < fx->n; i++) {
+        if (fx->value[i] != q->value)
+            continue;
+        if (fx->stamp[i] ? fx->stamp[i] == e
+                         : q->end <= fx->before[i] && fx->kind[i] == q->kind && strcmp(fx->dim[i], q->dim) == 0)
             return 1;
+    }
     return 0;
 }
 
@@ -10426,28 +10448,42 @@ static int participle_trigger(const sctx *c, const fl_qty *q, size_t *at)
     return -1;
 }
 
-/* Does trigger t name the whole of a percentage other than q ("£9.8m, a margin of 7.9% of revenue": "of",
- * determiners, then the trigger, right after the percentage)? It says what that share is of, not what the
- * figures around it measure. */
-static int share_whole_trigger(const sctx *c, const fl_qty *q, const trigger *t)
+/* Does trigger t name the whole of a percentage ("£9.8m, a margin of 7.9% of revenue", "fees of £30.3m, or 0.56% of
+ * average assets": "of", determiners and adjectives, then the trigger, right after the percentage)? It says what
+ * that share is of, not what the figures around it measure, nor the share itself: a share of the assets is no level
+ * of them. */
+static int share_whole_trigger(const sctx *c, const trigger *t)
 {
+    const fl_parse *p = fl_claims_parse_of(c);
     size_t i = t->tok, used;
-    while (i > c->a && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i - 1, &used) >= 0)
+    while (i > c->a && (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i - 1, &used) >= 0 ||
+                        (p && p->tags[i - 1 - c->a] == FL_TAG_ADJ && t->tok - i < 2)))
         i--;
     if (i < c->a + 2 || !fl_claims_role(c, i - 1, FL_ROLE_OF))
         return 0;
     size_t pct = i - 2; /* the "%", "percent" or "cent" of the percentage */
     const char *w = c->text + c->t[pct].start;
     size_t n = c->t[pct].end - c->t[pct].start;
-    int is_pct =
-        (n == 1 && w[0] == '%') || (n == 4 && !strncasecmp(w, "cent", 4)) || (n == 7 && !strncasecmp(w, "percent", 7));
-    return is_pct && !(pct >= q->tok && pct < q->tok_end);
+    return (n == 1 && w[0] == '%') || (n == 4 && !strncasecmp(w, "cent", 4)) ||
+           (n == 7 && !strncasecmp(w, "percent", 7));
+}
+
+/* Does trigger t stand in a prepositional phrase apposed to figure q, right after q and its comma ("108%, with
+ * assets of £5.21bn")? The phrase adds another measure, with its own figure. */
+static int apposed_phrase_trigger(const sctx *c, const fl_parse *p, const fl_qty *q, const trigger *t)
+{
+    size_t i = t->tok;
+    while (i > q->tok_end && t->tok - i < 2 &&
+           (p->tags[i - 1 - c->a] == FL_TAG_DET || p->tags[i - 1 - c->a] == FL_TAG_ADJ))
+        i--;
+    return i >= q->tok_end + 2 && i - 2 == q->tok_end && p->tags[i - 1 - c->a] == FL_TAG_ADP &&
+           punct_is(c, q->tok_end, ',');
 }
 
 /* Does trigger t state its own figure, another than q, in an "of" phrase right after it ("41.2% of the adult
  * population of 1,000,700", "two deliveries of 5 litres", "income of £4.6m and spending of £3.9m": a hedge of up to
- * two words between; a currency sign before the number when q, before t, is an "of" phrase's too)? It says what
- * that figure measures, not what the figures around it do. */
+ * two words between; a currency sign before the number when q is an "of" phrase's too, or t's phrase is apposed
+ * to q, apposed_phrase_trigger)? It says what that figure measures, not what the figures around it do. */
 static int own_figure_trigger(const sctx *c, const fl_qty *q, const trigger *t)
 {
     const fl_parse *p = fl_claims_parse_of(c);
@@ -10456,10 +10492,10 @@ static int own_figure_trigger(const sctx *c, const fl_qty *q, const trigger *t)
         return 0;
     for (size_t i = j + 1; i < c->b && i <= j + 3; i++) {
         if (c->t[i].kind == FL_TOK_PUNCT && i + 1 < c->b && c->t[i + 1].kind == FL_TOK_NUM &&
-            c->t[i].end == c->t[i + 1].start && q->tok_end <= t->tok && after_of(c, q))
-            i++; /* a currency sign set solid to its number, for a figure of an "of" phrase before the trigger's
-                  * ("income of £4.6m and spending of £3.9m"); a comparative keeps it ("costs of £3.9m (2024:
-                  * £1.2m)", "(2025: £127.9m) after restructuring costs of £17.4m") */
+            c->t[i].end == c->t[i + 1].start && (after_of(c, q) || apposed_phrase_trigger(c, p, q, t)))
+            i++; /* a currency sign set solid to its number, for a figure of an "of" phrase ("income of £4.6m and
+                  * spending of £3.9m", "assets of £5.21bn against liabilities of £4.82bn"); a comparative keeps
+                  * it ("costs of £3.9m (2024: £1.2m)", "(2025: £127.9m) after restructuring costs of £17.4m") */
         if (c->t[i].kind == FL_TOK_NUM)
             return !(i >= qty_first(c, q) && i < q->tok_end);
         int tag = p->tags[i - c->a];
@@ -10506,6 +10542,41 @@ static int later_subject_trigger(const sctx *c, const fl_qty *q, const trigger *
     return 0;
 }
 
+/* Does a figure end at token e: a number, or a unit set solid to one ("5.21bn", "108%")? */
+static int figure_end(const sctx *c, const fl_parse *ps, size_t e)
+{
+    return ps->tags[e - c->a] == FL_TAG_NUM ||
+           (e > c->a && ps->tags[e - 1 - c->a] == FL_TAG_NUM && c->t[e - 1].end == c->t[e].start);
+}
+
+/* Where the noun phrase starts whose "of" phrase figure q is, when a preposition right after another figure (and
+ * its comma) introduces it ("108%, with assets of £5.21bn against liabilities of £4.82bn"; not "revenue for the
+ * year of £248.6m", whose "of" may be the noun's before it, nor "by September, with the loss of 340 jobs"): up
+ * to four nouns, adjectives and determiners before the "of", a noun last, and no word of
+ * claim_model.measures.amount_heads among them ("rose to a total of £5m" is an amount, which the trigger before it
+ * names). SIZE_MAX when there is none. The figure measures that phrase's noun, and no trigger before it. */
+static size_t prepositional_head(const sctx *c, const fl_parse *ps, const fl_qty *q)
+{
+    size_t of = qty_first(c, q) - 1, i = of, used;
+    if (!ps || !after_of(c, q) || !noun_tag(c, of - 1))
+        return SIZE_MAX;
+    while (i > c->a + 1 && of - i < 4 &&
+           (ps->tags[i - 1 - c->a] == FL_TAG_NOUN || ps->tags[i - 1 - c->a] == FL_TAG_ADJ ||
+            ps->tags[i - 1 - c->a] == FL_TAG_DET))
+        i--;
+    size_t e = i - 2; /* the token before the preposition: a figure's, or a comma right after a figure's */
+    if (i < c->a + 2 || ps->tags[i - 1 - c->a] != FL_TAG_ADP)
+        return SIZE_MAX;
+    if (punct_is(c, e, ',') && e > c->a)
+        e--;
+    if (!figure_end(c, ps, e))
+        return SIZE_MAX;
+    for (size_t j = i; j < of; j++)
+        if (fl_phrases_at(&c->k->amount_heads, c->text, c->t, c->b, j, &used) >= 0)
+            return SIZE_MAX;
+    return i;
+}
+
 /* The triggers that may name what q measures, into keep (room for ntr): a verb right before a counted figure
  * that is an act or its open predicate (determiners between) governs it, so a trigger verb before that verb
  * is another verb phrase's ("injuring 23 people and damaging 140 homes": the homes are not injuries). A
@@ -10523,10 +10594,11 @@ static size_t own_triggers(const sctx *c, const fl_qty *q, const trigger *tr, si
         (fl_phrases_at(&c->k->acts, c->text, c->t, c->b, p - 1, &used) >= 0 ||
          (fl_count_dimension(c->r, q->dim) && open_predicate(c, q, pred, sizeof pred, &at) && at == p - 1)))
         gov = p - 1;
+    size_t head = prepositional_head(c, ps, q); /* "against liabilities of £4.82bn": no assets before it */
     for (size_t i = 0; i < ntr; i++)
         if ((gov == SIZE_MAX || tr[i].tok + tr[i].ntok - 1 >= gov || !is_verb_tag(ps->tags[tr[i].tok - c->a])) &&
-            !share_whole_trigger(c, q, &tr[i]) && !own_figure_trigger(c, q, &tr[i]) &&
-            !later_subject_trigger(c, q, &tr[i], tr, ntr))
+            (head == SIZE_MAX || tr[i].tok >= head) && !share_whole_trigger(c, &tr[i]) &&
+            !own_figure_trigger(c, q, &tr[i]) && !later_subject_trigger(c, q, &tr[i], tr, ntr))
             keep[n++] = tr[i];
     return n;
 }
@@ -14384,6 +14456,30 @@ static void anaphor_part_unkey(const sctx *c, fl_doc *d, const fl_facts *f, size
     }
 }
 
+/* Collects in out the figures the corrections of document d give as wrong (corrected_figure) with no entry named
+ * (entry_fixes' stamp 0): the value and measure of each, which the figures stated before the correction withdraw.
+ * A figure past a semicolon of a correction's sentence is the right one ("Correction: at 09:30 we first gave the
+ * price as 1,462p; the correct figure is 1,642p"), and withdraws none. */
+static void withdrawn_figures(const fl_doc *d, const fl_rules *r, const fl_facts *f, entry_fixes *out)
+{
+    for (size_t s = 0; s < d->nsent; s++) {
+        sctx c = fl_claims_sentence_ctx(d, r, fl_rules_knowledge(r), f, s);
+        size_t semi = c.a;
+        while (semi < c.b && !punct_is(&c, semi, ';'))
+            semi++;
+        for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1] && out->n < MAX_ENTRY_FIXES; qi++) {
+            const fl_qty *q = &f->qty[qi];
+            if (q->kind == FL_QK_BARE || q->tok > semi || !corrected_figure(&c, q->tok))
+                continue;
+            out->stamp[out->n] = 0;
+            out->kind[out->n] = q->kind;
+            out->dim[out->n] = q->dim;
+            out->before[out->n] = (uint32_t)c.t[c.a].start;
+            out->value[out->n++] = q->value;
+        }
+    }
+}
+
 /* Collects the live entries that the corrections of document d name by their stamps (entry_fixes): a sentence
  * that a correction label opens (correction_label), in a page of entries (an entry's or a paragraph of its own:
  * "Correction (19:10): An update at 16:05 said ..."), that names a clock time other than its
@@ -14391,6 +14487,7 @@ static void anaphor_part_unkey(const sctx *c, fl_doc *d, const fl_facts *f, size
 static entry_fixes entry_fixes_of(const fl_doc *d, const fl_rules *r, const fl_facts *f, int h24)
 {
     entry_fixes fx = {0}, *out = &fx;
+    withdrawn_figures(d, r, f, out);
     size_t label_para = SIZE_MAX; /* the paragraph of the sentence before when a correction label opened it */
     int page = 0;                 /* a page of entries: a correction of its own paragraph is one of them too */
     for (size_t p = 0; p < d->npara && !page; p++)
