@@ -392,14 +392,24 @@ static int bar_token(const ctx *c, size_t i)
     return c->t[i].end - c->t[i].start == 1 && c->text[c->t[i].start] == '|';
 }
 
-/* Does the number x stand alone in a cell of a row of bars ("Operating profit (£m) | 21.4 | 15.9"): a bar right
- * before it, and a bar or the end of its line right after? What it measures is then for its table to say
- * (extract/tables.c), whatever its fraction; a word of the next line is no unit of it. */
+/* Is token i a mark of Markdown emphasis, "*" or "_" ("**262,500**")? */
+static int emphasis_token(const ctx *c, size_t i)
+{
+    return c->t[i].kind == FL_TOK_PUNCT && (c->text[c->t[i].start] == '*' || c->text[c->t[i].start] == '_');
+}
+
+/* Does the number x stand alone in a cell of a row of bars ("Operating profit (£m) | 21.4 | 15.9"), its emphasis
+ * aside ("| **143.6** |"): a bar right before it, and a bar or the end of its line right after? What it measures is
+ * then for its table to say (extract/tables.c), whatever its fraction; a word of the next line is no unit of it. */
 static int bar_cell_alone(const ctx *c, const fl_num *x)
 {
-    size_t after = x->tok + x->ntok;
-    if (x->tok == 0 || !bar_token(c, x->tok - 1))
+    size_t before = x->tok, after = x->tok + x->ntok;
+    while (before > 0 && emphasis_token(c, before - 1))
+        before--;
+    if (before == 0 || !bar_token(c, before - 1))
         return 0;
+    while (after < c->n && emphasis_token(c, after) && before < x->tok)
+        after++;
     if (after >= c->n || bar_token(c, after))
         return 1;
     return memchr(c->text + x->end, '\n', c->t[after].start - x->end) != NULL;
