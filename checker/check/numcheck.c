@@ -1913,8 +1913,11 @@ static const fl_qty *comparative_after(const fl_check_ctx *ctx, size_t s, const 
     size_t i = x->tok_end, b = f->sent_tok[s + 1], year = 0;
     if (i + 3 >= b || !mark_at(ctx, i, '('))
         return NULL;
-    if (labels && i + 4 < b && fl_lexicon_has_token(labels, ctx->doc->text, &f->tok[i + 1], 0))
+    if (labels && i + 4 < b && fl_lexicon_has_token(labels, ctx->doc->text, &f->tok[i + 1], 0)) {
         i++; /* "(H1 2025: ...)": i stands for the label's opening bracket */
+        if (mark_at(ctx, i + 1, ':'))
+            year = i + 1; /* "(Q2: 6.35 p/kWh)": the label alone names the period before */
+    }
     for (size_t ni = f->sent_num[s]; ni < f->sent_num[s + 1]; ni++)
         if (f->num[ni].tok == i + 1 && f->num[ni].year)
             year = i + 1 + f->num[ni].ntok;
@@ -2301,6 +2304,19 @@ static int restated_change(const fl_check_ctx *ctx, size_t s, size_t after, size
     return nums == 1 ? dir : 0;
 }
 
+/* The sign glued before percentage p, after a space or a mark ("-17.2%", "−3%", "+4.5%"): -1, 1, or 0 when none. */
+static int sign_before(const fl_check_ctx *ctx, const fl_qty *p)
+{
+    const fl_facts *f = ctx->facts;
+    size_t at = qualifier_tok(f, p);
+    if (f->num[p->num].minus)
+        return -1;
+    return at > 0 && mark_at(ctx, at - 1, '+') && f->tok[at - 1].end == f->tok[at].start &&
+                   (at < 2 || f->tok[at - 1].space_before || f->tok[at - 2].kind == FL_TOK_PUNCT)
+               ? 1
+               : 0;
+}
+
 /* The change stated as an apposition after token from, ending with the percentage p: after the last comma or
  * dash between them ("up from 1,210 in 2024 – a rise of more than a third") an article, then the word of change and at
  * most a change link ("an increase of 35 percent", "up 35%", "an overrun of 22 percent"), or the percentage and the
@@ -2327,6 +2343,8 @@ static int apposed_change(const fl_check_ctx *ctx, size_t s, size_t from, const 
     int dir = change_at(ctx, f->sent_tok[s + 1], after, &used);
     if (dir && after + used + 1 < at) /* at most a change link between: "an increase of (about)" */
         dir = 0;
+    if (!dir && (after == at || after + 1 == at))
+        dir = sign_before(ctx, p); /* "(Q2: 6.35 p/kWh), -17.2%": a glued minus is no dash */
     if (!dir && after == at)
         dir = change_after(ctx, s, p);
     if (!dir && after == at && p->tok_end < f->sent_tok[s + 1] &&

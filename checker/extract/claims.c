@@ -3654,10 +3654,36 @@ static void thing_noun(const sctx *c, size_t i, char *out, size_t cap)
     fl_noun_singular(c->r, w, n, out, cap);
 }
 
+/* The words before the head noun at head of a label that it ends, a colon right after it ("Gas unit" of "- Gas unit
+ * rate: 5.64 p/kWh"): a list of labels names one thing of the story by each, its modifiers telling them apart ("Gas
+ * unit rate", "Electricity unit rate"). Their first token, or head when the head ends no label or a word before it
+ * is no noun or adjective. */
+static size_t label_nouns(const sctx *c, size_t head)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t s = head + 2 < c->b ? fl_claims_label_start(c, head + 2) : SIZE_MAX;
+    if (!p || s == SIZE_MAX || s >= head)
+        return head;
+    for (size_t i = s; i < head; i++)
+        if (c->t[i].kind != FL_TOK_WORD ||
+            (p->tags[i - c->a] != FL_TAG_NOUN && p->tags[i - c->a] != FL_TAG_PROPN && p->tags[i - c->a] != FL_TAG_ADJ))
+            return head;
+    return s;
+}
+
 static void noun_subject(const sctx *c, fl_claim *cl, const subj_t *sj)
 {
     char noun[48] = "";
     thing_noun(c, sj->tok, noun, sizeof noun);
+    size_t from = thing_state(c, sj->tok) < 0 ? label_nouns(c, sj->tok) : sj->tok;
+    if (from < sj->tok && c->t[sj->tok - 1].end - c->t[from].start + strlen(noun) + 2 < sizeof noun) {
+        char lab[48]; /* "gas unit rate" */
+        size_t n = c->t[sj->tok - 1].end - c->t[from].start;
+        for (size_t x = 0; x < n; x++)
+            lab[x] = (char)fl_ascii_lower((unsigned char)c->text[c->t[from].start + x]);
+        snprintf(lab + n, sizeof lab - n, " %s", noun);
+        memcpy(noun, lab, sizeof noun);
+    }
     cl->src = cl->dst = -1;
     const char *as = c->k->opening_subject; /* "the breach", "the gap": the story's one opening */
     if (sj->index >= 0 || fl_phrases_word(&c->k->opening_same, noun, strlen(noun)) < 0)
