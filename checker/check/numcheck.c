@@ -495,28 +495,156 @@ static const fl_qty *whole_in_table(const fl_check_ctx *ctx, size_t a, size_t e,
     return NULL;
 }
 
-/* "Fundraising costs of £0.55m represented 21% of total expenditure", "61,000 m², about 40% of the façade area": a
- * share of a whole named by two or three words (named_whole) with no amount, its part the amount right before it
- * (", or", a comma or one word between). The whole is the amount of another sentence of the document that opens
- * with those words (whole_opening), or a table's total figure under them (whole_in_table); a bare count is the part
- * only of a whole that a table counts. With several, the share is reported only when it is the share of none. */
-static void check_share_named_whole(fl_check_ctx *ctx, size_t s, size_t qi)
+/* The part a share p (the qty qi of sentence s) is set beside: the amount right before it, of a unit or money or
+ * counted, exact and actual, with ", or", "or", a comma or one word between ("£0.55m represented 21%"); NULL when
+ * none. */
+static const fl_qty *part_beside(const fl_check_ctx *ctx, size_t s, size_t qi)
 {
     const fl_facts *f = ctx->facts;
-    const fl_qty *p = &f->qty[qi], *x = qi > f->sent_qty[s] ? &f->qty[qi - 1] : NULL, *w = NULL;
-    size_t a, e, at = qualifier_tok(f, p), n = 0;
+    const fl_qty *p = &f->qty[qi], *x = qi > f->sent_qty[s] ? &f->qty[qi - 1] : NULL;
+    size_t at = qualifier_tok(f, p);
     if (!x || p->kind != FL_QK_PERCENT || !(x->kind == FL_QK_UNIT || x->kind == FL_QK_MONEY || counted(ctx, x)) ||
-        x->lo <= 0 || isinf(x->hi) || x->qualifier >= 0 || f->qty_modality[qi - 1] != FL_MOD_ACTUAL ||
-        !named_whole(ctx, s, p, &a, &e))
-        return;
+        x->lo <= 0 || isinf(x->hi) || x->qualifier >= 0 || f->qty_modality[qi - 1] != FL_MOD_ACTUAL)
+        return NULL;
     int restated = at == x->tok_end + 2 && role(ctx, x->tok_end + 1, f->ntok, FL_ROLE_OR) &&
                    ctx->doc->text[f->tok[x->tok_end].start] == ',';
     if (!restated &&
         !(at == x->tok_end + 1 && (f->tok[x->tok_end].kind == FL_TOK_WORD || mark_at(ctx, x->tok_end, ','))))
+        return NULL;
+    return x;
+}
+
+/* Table cell figure c in the terms of amount x: c itself when of x's kind and measure (or both are counts), a bare
+ * number in x's unit as x is printed when its digits are x's ("61.2" for "£61.2m", "68,000" for "£68,000": the part
+ * a cell states gives its column's unit) or, with digits not its own, when x's digits gave the column's unit
+ * (share: the total row); 0 when neither. */
+static int cell_in_terms(const fl_check_ctx *ctx, const fl_qty *c, const fl_qty *x, int same_digits, fl_qty *out)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_num *n = &f->num[c->num];
+    *out = *c;
+    if ((c->kind == x->kind && strcmp(c->dim, x->dim) == 0) || (counted(ctx, c) && counted(ctx, x)))
+        return 1;
+    size_t digits = 0;
+    for (size_t i = n->start; i < n->end; i++)
+        digits += ctx->doc->text[i] >= '0' && ctx->doc->text[i] <= '9';
+    if (c->kind != FL_QK_BARE || n->scaled || (same_digits && (digits < 3 || n->value != printed(f, x))))
+        return 0;
+    double k = x->value / printed(f, x);
+    out->kind = x->kind;
+    out->dim = x->dim;
+    out->value *= k;
+    out->lo *= k;
+    out->hi *= k;
+    return 1;
+}
+
+/* The one cell of a table's rows that are no total that states amount x (cell_in_terms, its interval meeting x's);
+ * its row in *row, its column in *col; 0 when no cell or several do (which row x is, is then not known). */
+static int part_cell(const fl_check_ctx *ctx, const fl_qty *x, size_t *row, size_t *col)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_tables *tb = &f->tables;
+    size_t n = 0;
+    for (size_t ri = 0; ri < tb->nrows; ri++) {
+        const fl_table_row *r = &tb->rows[ri];
+        for (size_t c = 1; !r->total && r->piped && !r->dated && c < r->ncells; c++) {
+            const fl_qty *q = r->cell[c].end > r->cell[c].start ? cell_qty(f, r->cell[c]) : NULL;
+            fl_qty t;
+            if (q && cell_in_terms(ctx, q, x, 1, &t) && fl_interval_overlap(t.lo, t.hi, x->lo, x->hi) && !isinf(t.hi)) {
+                n++;
+                *row = ri;
+                *col = c;
+            }
+        }
+    }
+    return n == 1;
+}
+
+/* Does the label of table row r spell tokens [a, e), its marks around aside ("**Total expenditure**")? */
+static int label_spells(const fl_check_ctx *ctx, const fl_table_row *r, size_t a, size_t e)
+{
+    const char *text = ctx->doc->text;
+    fl_tspan l = r->cell[0];
+    while (l.start < l.end && !fl_is_ascii_alpha((unsigned char)text[l.start]))
+        l.start++;
+    while (l.end > l.start && !fl_is_ascii_alpha((unsigned char)text[l.end - 1]))
+        l.end--;
+    return l.end > l.start && words_spell(ctx, a, e, l.start, l.end);
+}
+
+/* Does the share p of part x in sentence s hold for an amount of x's measure larger than x that the text states
+ * before p, in its sentence or the one before ("Total assets stood at £1,642 billion. ... held £1,118 billion, or
+ * 68% of the total": the text's whole, whatever a table's total row says)? */
+static int share_of_stated(const fl_check_ctx *ctx, size_t s, const fl_qty *x, const fl_qty *p)
+{
+    const fl_facts *f = ctx->facts;
+    for (size_t qi = f->sent_qty[s ? s - 1 : s]; qi < f->sent_qty[s + 1] && f->qty[qi].tok < p->tok; qi++) {
+        const fl_qty *w = &f->qty[qi];
+        if (w != x && w->kind == x->kind && strcmp(w->dim, x->dim) == 0 && w->lo > x->hi && !isinf(w->hi) &&
+            share_fits(f, 100 * x->lo / w->hi, 100 * x->hi / w->lo, p))
+            return 1;
+    }
+    return 0;
+}
+
+/* The whole a share p of sentence s names by the words after its "of" and determiners, one to three that end the
+ * clause, when part x is a table's cell (part_cell): the figure in x's column of the total row of x's table that
+ * the words spell ("of total expenditure" for "| Total expenditure | 8.73 |"), else of its one total row when the
+ * words open with a word of "table-totals" or "whole-nouns" ("of the total awarded", "of all recorded crime", "of
+ * everything we paid"); of x's measure and larger. NULL when none, or when the share is of a whole the text states
+ * (share_of_stated). */
+static const fl_qty *whole_of_column(const fl_check_ctx *ctx, size_t s, const fl_qty *p, const fl_qty *x, fl_qty *out)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_tables *tb = &f->tables;
+    const fl_lexicon *nouns = fl_rules_lexicon(ctx->rules, "whole-nouns");
+    size_t b = f->sent_tok[s + 1], row = 0, col = 0;
+    if (p->tok_end >= b || !role(ctx, p->tok_end, f->ntok, FL_ROLE_OF) || !part_cell(ctx, x, &row, &col))
+        return NULL;
+    size_t a = past_determiners(ctx, p->tok_end + 1, b, b), e = a;
+    while (e < b && e - a < 4 && f->tok[e].kind == FL_TOK_WORD && !possessive_at(ctx, e))
+        e++;
+    if (e == a || e - a > 3 ||
+        (e < b && (f->tok[e].kind != FL_TOK_PUNCT || !strchr(",.;", ctx->doc->text[f->tok[e].start]))))
+        return NULL;
+    int opens = total_word(ctx, a) || (nouns && fl_lexicon_has_token(nouns, ctx->doc->text, &f->tok[a], 1));
+    const fl_qty *w = NULL, *spelt = NULL;
+    size_t totals = 0;
+    for (size_t ri = 0; ri < tb->nrows; ri++) {
+        const fl_table_row *r = &tb->rows[ri];
+        if (r->table != tb->rows[row].table || !r->total || !r->piped || r->dated || col >= r->ncells ||
+            r->cell[col].end <= r->cell[col].start)
+            continue;
+        const fl_qty *c = cell_qty(f, r->cell[col]);
+        totals++;
+        if (!c || !cell_in_terms(ctx, c, x, 0, out) || out->lo <= x->hi || isinf(out->hi) || c->qualifier >= 0)
+            continue;
+        w = c;
+        if (label_spells(ctx, r, a, e))
+            spelt = c;
+    }
+    w = spelt ? spelt : opens && totals == 1 ? w : NULL;
+    return w && cell_in_terms(ctx, w, x, 0, out) && !share_of_stated(ctx, s, x, p) ? out : NULL;
+}
+
+/* "Fundraising costs of £0.55m represented 21% of total expenditure", "61,000 m², about 40% of the façade area": a
+ * share of a whole named by two or three words (named_whole) with no amount, its part the amount right before it
+ * (", or", a comma or one word between). The whole is the amount of another sentence of the document that opens
+ * with those words (whole_opening), or a table's total figure under them (whole_in_table); a bare count is the part
+ * only of a whole that a table counts. With several, the share is reported only when it is the share of none.
+ * With none, a part that a table's cell states is of its column's total (whole_of_column). */
+static void check_share_named_whole(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *p = &f->qty[qi], *x = part_beside(ctx, s, qi), *w = NULL, *c;
+    fl_qty col; /* a whole in a table's column */
+    size_t a, e, n = 0;
+    if (!x)
         return;
-    for (size_t t = 0; x->kind != FL_QK_BARE && t < ctx->doc->nsent; t++) {
-        const fl_qty *c = t != s ? whole_opening(ctx, t, a, e, x) : NULL;
-        if (!c)
+    int named = named_whole(ctx, s, p, &a, &e);
+    for (size_t t = 0; named && x->kind != FL_QK_BARE && t < ctx->doc->nsent; t++) {
+        if (t == s || (c = whole_opening(ctx, t, a, e, x)) == NULL)
             continue;
         if (share_fits(f, 100 * x->lo / c->hi, 100 * x->hi / c->lo, p))
             return;
@@ -524,14 +652,14 @@ static void check_share_named_whole(fl_check_ctx *ctx, size_t s, size_t qi)
         if (!w || t < s)
             w = c; /* the nearest before the share, else the first after it */
     }
-    const fl_qty *c;
-    for (size_t row = 0; (c = whole_in_table(ctx, a, e, x, &row)) != NULL;) {
+    for (size_t row = 0; named && (c = whole_in_table(ctx, a, e, x, &row)) != NULL;) {
         if (share_fits(f, 100 * x->lo / c->hi, 100 * x->hi / c->lo, p))
             return;
         n++;
         w = w ? w : c;
     }
-    if (!n)
+    if (!n && ((w = whole_of_column(ctx, s, p, x, &col)) == NULL ||
+               share_fits(f, 100 * x->lo / w->hi, 100 * x->hi / w->lo, p)))
         return;
     double pw = printed(f, w);
     report_share(ctx, p, x->value / (w->value / pw), pw, 100 * x->value / w->value);
@@ -1785,8 +1913,11 @@ static const fl_qty *comparative_after(const fl_check_ctx *ctx, size_t s, const 
     size_t i = x->tok_end, b = f->sent_tok[s + 1], year = 0;
     if (i + 3 >= b || !mark_at(ctx, i, '('))
         return NULL;
-    if (labels && i + 4 < b && fl_lexicon_has_token(labels, ctx->doc->text, &f->tok[i + 1], 0))
+    if (labels && i + 4 < b && fl_lexicon_has_token(labels, ctx->doc->text, &f->tok[i + 1], 0)) {
         i++; /* "(H1 2025: ...)": i stands for the label's opening bracket */
+        if (mark_at(ctx, i + 1, ':'))
+            year = i + 1; /* "(Q2: 6.35 p/kWh)": the label alone names the period before */
+    }
     for (size_t ni = f->sent_num[s]; ni < f->sent_num[s + 1]; ni++)
         if (f->num[ni].tok == i + 1 && f->num[ni].year)
             year = i + 1 + f->num[ni].ntok;
@@ -2174,6 +2305,19 @@ static int restated_change(const fl_check_ctx *ctx, size_t s, size_t after, size
     return nums == 1 ? dir : 0;
 }
 
+/* The sign glued before percentage p, after a space or a mark ("-17.2%", "−3%", "+4.5%"): -1, 1, or 0 when none. */
+static int sign_before(const fl_check_ctx *ctx, const fl_qty *p)
+{
+    const fl_facts *f = ctx->facts;
+    size_t at = qualifier_tok(f, p);
+    if (f->num[p->num].minus)
+        return -1;
+    return at > 0 && mark_at(ctx, at - 1, '+') && f->tok[at - 1].end == f->tok[at].start &&
+                   (at < 2 || f->tok[at - 1].space_before || f->tok[at - 2].kind == FL_TOK_PUNCT)
+               ? 1
+               : 0;
+}
+
 /* The change stated as an apposition after token from, ending with the percentage p: after the last comma or
  * dash between them ("up from 1,210 in 2024 – a rise of more than a third") an article, then the word of change and at
  * most a change link ("an increase of 35 percent", "up 35%", "an overrun of 22 percent"), or the percentage and the
@@ -2200,6 +2344,8 @@ static int apposed_change(const fl_check_ctx *ctx, size_t s, size_t from, const 
     int dir = change_at(ctx, f->sent_tok[s + 1], after, &used);
     if (dir && after + used + 1 < at) /* at most a change link between: "an increase of (about)" */
         dir = 0;
+    if (!dir && (after == at || after + 1 == at))
+        dir = sign_before(ctx, p); /* "(Q2: 6.35 p/kWh), -17.2%": a glued minus is no dash */
     if (!dir && after == at)
         dir = change_after(ctx, s, p);
     if (!dir && after == at && p->tok_end < f->sent_tok[s + 1] &&

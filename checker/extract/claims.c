@@ -1187,6 +1187,21 @@ static int describes_noun(const sctx *c, size_t i, size_t n)
     return fl_phrases_at(&c->k->triggers, c->text, c->t, c->b, j, &used) < 0;
 }
 
+/* Is the word of modality at token i a noun of a sense of its own (the "modality-noun-senses" lexicon), the head of
+ * its clause's subject before the clause's verb ("hardship projects received £68,000" names schemes, not forecasts;
+ * in "the council projects spending of £2m" it is the verb)? */
+static int noun_sense(const sctx *c, size_t i)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const fl_lexicon *senses = fl_rules_lexicon(c->r, "modality-noun-senses");
+    if (!p || !senses || i < c->a || i >= c->b || p->tags[i - c->a] != FL_TAG_NOUN ||
+        !fl_lexicon_has_token(senses, c->text, &c->t[i], 1))
+        return 0;
+    int np = p->np_of[i - c->a], cl = p->clause_of[i - c->a];
+    return np >= 0 && cl >= 0 && p->nps[np].head == i - c->a && p->clauses[cl].subject == np &&
+           p->clauses[cl].verb >= 0;
+}
+
 static int possessed(const sctx *c, const fl_qty *q);
 
 /* The comma that ends the phrase opening its sentence with a preposition and holding a possessed figure ("With
@@ -1315,7 +1330,7 @@ static int modality_of(const sctx *c, const fl_qty *q)
         if (q->tok - i > 10 && (mo != FL_MOD_CAPACITY || used < 2))
             continue;
         if (mo > FL_MOD_ACTUAL && !(used == 1 && fl_claims_role(c, i, FL_ROLE_BY)) && i + used <= q->tok &&
-            !describes_noun(c, i, used))
+            !describes_noun(c, i, used) && !(used == 1 && noun_sense(c, i)))
             return mo;
     }
     return FL_MOD_ACTUAL;
@@ -3696,10 +3711,36 @@ static void thing_noun(const sctx *c, size_t i, char *out, size_t cap)
     fl_noun_singular(c->r, w, n, out, cap);
 }
 
+/* The words before the head noun at head of a label that it ends, a colon right after it ("Gas unit" of "- Gas unit
+ * rate: 5.64 p/kWh"): a list of labels names one thing of the story by each, its modifiers telling them apart ("Gas
+ * unit rate", "Electricity unit rate"). Their first token, or head when the head ends no label or a word before it
+ * is no noun or adjective. */
+static size_t label_nouns(const sctx *c, size_t head)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t s = head + 2 < c->b ? fl_claims_label_start(c, head + 2) : SIZE_MAX;
+    if (!p || s == SIZE_MAX || s >= head)
+        return head;
+    for (size_t i = s; i < head; i++)
+        if (c->t[i].kind != FL_TOK_WORD ||
+            (p->tags[i - c->a] != FL_TAG_NOUN && p->tags[i - c->a] != FL_TAG_PROPN && p->tags[i - c->a] != FL_TAG_ADJ))
+            return head;
+    return s;
+}
+
 static void noun_subject(const sctx *c, fl_claim *cl, const subj_t *sj)
 {
     char noun[48] = "";
     thing_noun(c, sj->tok, noun, sizeof noun);
+    size_t from = thing_state(c, sj->tok) < 0 ? label_nouns(c, sj->tok) : sj->tok;
+    if (from < sj->tok && c->t[sj->tok - 1].end - c->t[from].start + strlen(noun) + 2 < sizeof noun) {
+        char lab[48]; /* "gas unit rate" */
+        size_t n = c->t[sj->tok - 1].end - c->t[from].start;
+        for (size_t x = 0; x < n; x++)
+            lab[x] = (char)fl_ascii_lower((unsigned char)c->text[c->t[from].start + x]);
+        snprintf(lab + n, sizeof lab - n, " %s", noun);
+        memcpy(noun, lab, sizeof noun);
+    }
     cl->src = cl->dst = -1;
     const char *as = c->k->opening_subject; /* "the breach", "the gap": the story's one opening */
     if (sj->index >= 0 || fl_phrases_word(&c->k->opening_same, noun, strlen(noun)) < 0)
@@ -14171,6 +14212,16 @@ static fl_tspan row_measure_label(const fl_doc *d, const fl_rules *r, const fl_t
     return lab;
 }
 
+/* Is row a total row of a table with another total row ("Total income", "Total expenditure")? Its label then says
+ * which whole it is, as a part's label says which part. */
+static int one_of_totals(const fl_tables *tb, const fl_table_row *row)
+{
+    size_t n = 0;
+    for (size_t i = 0; row->total && i < tb->nrows; i++)
+        n += tb->rows[i].table == row->table && tb->rows[i].total;
+    return n > 1;
+}
+
 /* The claim of the figure q in cell col of a table's row (see above), kept in out when its table says what it
  * measures and when; none for a change. */
 static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tables *tb, const fl_table_row *row,
@@ -14247,16 +14298,18 @@ static void table_claim(fl_doc *d, const fl_rules *r, fl_facts *f, const fl_tabl
     fl_buf b = {0};
     fl_date lab_dt;
     int series = row_period(d, r, f, row->cell[0], &lab_dt); /* "January 2026": the topic then, no part */
-    for (size_t i = row->cell[0].start; !row->total && !by_label && !series && i < row->cell[0].end; i++)
+    int whole = row->total && !one_of_totals(tb, row);
+    for (size_t i = row->cell[0].start; !whole && !by_label && !series && i < row->cell[0].end; i++)
         fl_buf_putc(&b, (char)fl_ascii_lower((unsigned char)d->text[i]));
     cl.subject = b.len ? fl_buf_take(&b) : fl_xstrdup(reported ? rp->entity : "");
     cl.subject_doc = !reported || b.len;
     fl_buf_free(&b);
-    cl.subject_how = row->total ? "a table's total row: the document's topic"
-                     : series   ? "a table's row of a period: the document's topic then"
-                     : reported ? "a table's row naming a measure: the report's own entity"
-                     : by_label ? "a table's row naming a measure: the document's topic"
-                                : ROW_PART;
+    cl.subject_how = whole                                ? "a table's total row: the document's topic"
+                     : row->total && !by_label && !series ? "a table's total row, one of several: its label's whole"
+                     : series                             ? "a table's row of a period: the document's topic then"
+                     : reported                           ? "a table's row naming a measure: the report's own entity"
+                     : by_label                           ? "a table's row naming a measure: the document's topic"
+                                                          : ROW_PART;
     fl_claims_claim_doc_date(&cl, &f->date); /* a wire dateline's day too, as the text's figures have */
     if (!why)
         fl_claims_make_keys(&cl, k);

@@ -77,16 +77,54 @@ static int compound_head_after(const ctx *c, size_t i)
 
 /* The unit at token i: case-sensitive symbols first, then names, unless a name is longer ("lb per sq ft" is
  * no "lb"); none when it is the first part of a compound noun (compound_head_after). Stores the tokens used. */
-static int unit_at(const ctx *c, size_t i, size_t *used)
+static int unit_in(const ctx *c, const fl_token *t, size_t n, size_t i, size_t *used)
 {
     size_t un = 0;
-    int u = fl_phrases_at(&c->k->unit_symbols, c->text, c->t, c->n, i, used);
-    int v = fl_phrases_at(&c->k->unit_names, c->text, c->t, c->n, i, &un);
+    int u = fl_phrases_at(&c->k->unit_symbols, c->text, t, n, i, used);
+    int v = fl_phrases_at(&c->k->unit_names, c->text, t, n, i, &un);
     if (v >= 0 && (u < 0 || un > *used)) {
         *used = un;
         u = v;
     }
+    return u;
+}
+
+static int unit_at(const ctx *c, size_t i, size_t *used)
+{
+    int u = unit_in(c, c->t, c->n, i, used);
     return u >= 0 && compound_head_after(c, i + *used) ? -1 : u;
+}
+
+/* A unit of money joined by a slash to what it is paid for, written as the one word at token *j ("5.64 p/kWh",
+ * "53.68 p/day", "c/litre"): makes q an amount of that unit, moves *j past the word and returns the unit's factor,
+ * with the period after the slash in *rate (-1 for a unit: "p/kWh" reads as "pence per kWh" does, an amount of
+ * money); 1 and q untouched when the word is none. */
+static double slash_unit(const ctx *c, fl_qty *q, size_t *j, int *rate)
+{
+    size_t i = *j;
+    if (i >= c->n || c->t[i].kind != FL_TOK_WORD)
+        return 1;
+    const fl_token *w = &c->t[i];
+    const char *sl = memchr(c->text + w->start, '/', w->end - w->start);
+    if (!sl || sl == c->text + w->start)
+        return 1;
+    uint32_t at = (uint32_t)(sl - c->text);
+    fl_token parts[3] = {{w->start, at, FL_TOK_WORD, w->space_before, 0},
+                         {at, at + 1, FL_TOK_PUNCT, 0, 0},
+                         {at + 1, w->end, FL_TOK_WORD, 0, 0}};
+    size_t used = 0, per = 0;
+    int u = unit_in(c, parts, 3, 0, &used);
+    if (u < 0 || used != 1 || strncmp(c->k->units[u].dimension, "money:", 6) != 0)
+        return 1;
+    if ((*rate = fl_phrases_at(&c->k->rates, c->text, parts, 3, 1, &used)) < 0 || used != 2) {
+        *rate = -1;
+        if (unit_in(c, parts, 3, 2, &per) < 0 || per != 1)
+            return 1;
+    }
+    q->kind = FL_QK_UNIT;
+    q->unit = (int16_t)u;
+    ++*j;
+    return c->k->units[u].factor;
 }
 
 /* A unit written before its number, right before token i, a hyphen allowed between ("magnitude 6.1",
@@ -392,14 +430,24 @@ static int bar_token(const ctx *c, size_t i)
     return c->t[i].end - c->t[i].start == 1 && c->text[c->t[i].start] == '|';
 }
 
-/* Does the number x stand alone in a cell of a row of bars ("Operating profit (£m) | 21.4 | 15.9"): a bar right
- * before it, and a bar or the end of its line right after? What it measures is then for its table to say
- * (extract/tables.c), whatever its fraction; a word of the next line is no unit of it. */
+/* Is token i a mark of Markdown emphasis, "*" or "_" ("**262,500**")? */
+static int emphasis_token(const ctx *c, size_t i)
+{
+    return c->t[i].kind == FL_TOK_PUNCT && (c->text[c->t[i].start] == '*' || c->text[c->t[i].start] == '_');
+}
+
+/* Does the number x stand alone in a cell of a row of bars ("Operating profit (£m) | 21.4 | 15.9"), its emphasis
+ * aside ("| **143.6** |"): a bar right before it, and a bar or the end of its line right after? What it measures is
+ * then for its table to say (extract/tables.c), whatever its fraction; a word of the next line is no unit of it. */
 static int bar_cell_alone(const ctx *c, const fl_num *x)
 {
-    size_t after = x->tok + x->ntok;
-    if (x->tok == 0 || !bar_token(c, x->tok - 1))
+    size_t before = x->tok, after = x->tok + x->ntok;
+    while (before > 0 && emphasis_token(c, before - 1))
+        before--;
+    if (before == 0 || !bar_token(c, before - 1))
         return 0;
+    while (after < c->n && emphasis_token(c, after) && before < x->tok)
+        after++;
     if (after >= c->n || bar_token(c, after))
         return 1;
     return memchr(c->text + x->end, '\n', c->t[after].start - x->end) != NULL;
@@ -545,6 +593,9 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
                 q.tok--;
         }
         int post = q.kind == FL_QK_NONE ? qualifier_before_noun(&c, &j) : -1; /* "a dozen or so people" */
+        int slash_rate = -1;
+        if (q.kind == FL_QK_NONE)
+            factor = slash_unit(&c, &q, &j, &slash_rate); /* "5.64 p/kWh" */
         if (q.kind == FL_QK_NONE)
             factor = read_kind(&c, nums, ni, nnum, &q, &j);
         if (q.kind == FL_QK_NONE)
@@ -571,8 +622,8 @@ size_t fl_quantities(const char *text, const fl_rules *r, double approx, const f
             }
         }
         /* a rate: "200 bcm annually", "5 million barrels a day" */
-        if (q.unit >= 0 && c.k->units[q.unit].rate >= 0)
-            q.rate = c.k->units[q.unit].rate;
+        if (slash_rate >= 0 || (q.unit >= 0 && c.k->units[q.unit].rate >= 0))
+            q.rate = slash_rate >= 0 ? slash_rate : c.k->units[q.unit].rate; /* "53.68 p/day" */
         else if (q.kind != FL_QK_BARE && (q.rate = fl_phrases_at(&c.k->rates, text, t, nt, j, &used)) >= 0) {
             /* "a year earlier", "a year ago" place the figure in time; they are not a rate */
             if (role(&c, j + used, FL_ROLE_OFFSET))

@@ -115,8 +115,12 @@ int fl_table_period_header(const char *s, fl_tspan h, const fl_lexicon *labels, 
 int fl_table_figure(const char *s, size_t n)
 {
     size_t i = 0;
-    if (year_cell(s, n) || (n > 5 && year_cell(s, 4) && space(s[4]) && period_unit(s, 4, n) < n))
-        return 0; /* "2025/26", "2025 £m" */
+    size_t w = 0;
+    while (w < n && !space(s[w]))
+        w++;
+    if (year_cell(s, n) || (n > 5 && year_cell(s, 4) && space(s[4]) && period_unit(s, 4, n) < n) ||
+        (w > 4 && w < n && year_cell(s, w)))
+        return 0; /* "2025/26", "2025 £m", "2026/27 budget (£m)": a span of years is never a figure */
     if (i < n && (s[i] == '+' || s[i] == '-'))
         i++;
     else if (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x88 && (unsigned char)s[2] == 0x92)
@@ -138,6 +142,17 @@ int fl_table_change_column(const char *s, const fl_rules *r, const fl_table *t, 
     return h.end > h.start && fl_lexicon_has(fl_rules_lexicon(r, "table-changes"), s + h.start, h.end - h.start, 1);
 }
 
+/* Cell c without the Markdown emphasis around it, one mark or two on each side ("**Total**", "**262,500**"). */
+static fl_tspan unemphasised(const char *s, fl_tspan c)
+{
+    for (int k = 0;
+         k < 2 && c.end - c.start > 2 && (s[c.start] == '*' || s[c.start] == '_') && s[c.end - 1] == s[c.start]; k++) {
+        c.start++;
+        c.end--;
+    }
+    return c;
+}
+
 /* Splits the line [a, b) at its bars into cells (a Markdown row's outer bars dropped); returns their count, 0 when
  * the line has no bar or more cells than FL_TABLE_COLS, or an empty cell but, when corner is set (a header row), the
  * first: the corner over the row labels is often left blank ("| | FY2026 | FY2025 | Change |"). */
@@ -155,7 +170,7 @@ static size_t bar_cells(const char *s, size_t a, size_t b, fl_tspan *cell, int c
             continue;
         if (n == FL_TABLE_COLS)
             return 0;
-        cell[n] = trim(s, from, i);
+        cell[n] = unemphasised(s, trim(s, from, i));
         if (cell[n].start == cell[n].end && (n || !corner))
             return 0;
         n++;

@@ -100,25 +100,26 @@ const char *const fl_lexicon_names[] = {
     "reach-verbs",            /* verbs of sensing whose "N miles away" is how far the subject reached: "was heard" */
     "reach-ends",             /* the word after a reach's distance: "away" of "heard 12 miles away" */
     "share-anaphors",         /* words that stand for a whole counted before: "85 of them, or 24%", "Of those, ..." */
-    "figure-anaphors",    /* a sentence's first words that point back to a figure: "That was 25% of", "The figure" */
-    "change-bases",       /* words after a change's noun that name its base: "a 35% increase on last year's £1.5m" */
-    "capacity-words",     /* words a venue's capacity is joined to before its noun: "the 42,000-capacity stadium" */
-    "change-levels",      /* words between a change's percentage and its new level: "up 4.2% at 318 pence, from" */
-    "remainder-nouns",    /* the noun that names a remainder before its amount: "leaving a shortfall of £0.8m" */
-    "remainder-states",   /* words after a part of a whole that make it what is left: "£36m of the cost remains" */
-    "residual-words",     /* words of a breakdown's catch-all part: "1,210 left for other or unknown reasons" */
-    "share-nouns",        /* nouns of a share set beside its part: "145 died, a mortality rate of 62 per cent" */
-    "whole-nouns",        /* nouns of the whole a share is of: "30 were damaged, 75 per cent of the total" */
-    "margin-nouns",       /* a percentage that is a margin: "a margin of 8.8%", "an 8.8% margin" */
-    "ratio-links",        /* the word between a margin's two sums: "£21.7m on revenue of £318.4m" */
-    "results-periods",    /* a period's label before the year of a results bracket: "(H1 2025: £84.0m)" */
-    "reference-levels",   /* words opening a bracket's figure that is a normal: "Snowfall: 42 cm (average 57 cm)" */
-    "average-words",      /* words before a rate that make it an average: "an average of 35 miles a night" */
-    "per-item-words",     /* words after an average that name its item: "an average of £16 a basket" */
-    "person-words",       /* pronouns and titles of persons: a figure of "his" or "Mrs ..." is no document topic */
-    "report-nouns",       /* what reports a figure, not its subject: "a board paper put the number at ..." */
-    "price-prepositions", /* what a price or fee is paid for: "£15m for Ana Ruiz", "the signing of Ana Ruiz" */
-    "measure-nouns",      /* nouns whose "of" phrase names what a bare number counts: "the number of patients" */
+    "figure-anaphors",      /* a sentence's first words that point back to a figure: "That was 25% of", "The figure" */
+    "change-bases",         /* words after a change's noun that name its base: "a 35% increase on last year's £1.5m" */
+    "modality-noun-senses", /* modality words that as nouns name things: "hardship projects received £68,000" */
+    "capacity-words",       /* words a venue's capacity is joined to before its noun: "the 42,000-capacity stadium" */
+    "change-levels",        /* words between a change's percentage and its new level: "up 4.2% at 318 pence, from" */
+    "remainder-nouns",      /* the noun that names a remainder before its amount: "leaving a shortfall of £0.8m" */
+    "remainder-states",     /* words after a part of a whole that make it what is left: "£36m of the cost remains" */
+    "residual-words",       /* words of a breakdown's catch-all part: "1,210 left for other or unknown reasons" */
+    "share-nouns",          /* nouns of a share set beside its part: "145 died, a mortality rate of 62 per cent" */
+    "whole-nouns",          /* nouns of the whole a share is of: "30 were damaged, 75 per cent of the total" */
+    "margin-nouns",         /* a percentage that is a margin: "a margin of 8.8%", "an 8.8% margin" */
+    "ratio-links",          /* the word between a margin's two sums: "£21.7m on revenue of £318.4m" */
+    "results-periods",      /* a period's label before the year of a results bracket: "(H1 2025: £84.0m)" */
+    "reference-levels",     /* words opening a bracket's figure that is a normal: "Snowfall: 42 cm (average 57 cm)" */
+    "average-words",        /* words before a rate that make it an average: "an average of 35 miles a night" */
+    "per-item-words",       /* words after an average that name its item: "an average of £16 a basket" */
+    "person-words",         /* pronouns and titles of persons: a figure of "his" or "Mrs ..." is no document topic */
+    "report-nouns",         /* what reports a figure, not its subject: "a board paper put the number at ..." */
+    "price-prepositions",   /* what a price or fee is paid for: "£15m for Ana Ruiz", "the signing of Ana Ruiz" */
+    "measure-nouns",        /* nouns whose "of" phrase names what a bare number counts: "the number of patients" */
     "as-of-words",        /* words of the time a figure was given as of within its day or report: "morning", "later" */
     "similar-dimensions", /* units whose figures no attribute keys are compared by their clauses' words */
     "similar-stopwords",  /* words that say nothing of what such a figure measures: "the", "said", "about" */

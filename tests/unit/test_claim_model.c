@@ -1857,6 +1857,19 @@ Test(claim_model, descriptor_subjects)
 #undef MERGER
 }
 
+/* A word of modality that is also a noun of its own sense ("modality-noun-senses": "projects") is no forecast as the
+ * head of its clause's subject ("Hardship projects received"), and still one as the verb ("The council projects"). */
+Test(claim_model, modality_noun_senses)
+{
+    static const key_case cases[] = {
+        {DATED "Hardship projects received £40,000 in the spring round.\n", "£40,000",
+         "act|money:GBP|@#t.txt>|actual|receive:money|2031-05", ""},
+        {DATED "The council projects spending of £2.1m next year.\n", "£2.1m",
+         "spending|money:GBP|@#t.txt#the council>|forecast|project|2032", "the council"},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* Scope and the document's event: a figure of an event's attribute whose clause has a scope of many events is
  * no figure of the document's event; an event noun after "since" is no event of the document; whole counts
  * stated exactly are that number (two and three conflict), running counts keep their rounding. */
