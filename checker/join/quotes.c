@@ -536,11 +536,12 @@ static size_t sentence_end(const rendering *x, size_t i)
     return i < x->n ? i + 1 : x->n;
 }
 
-/* Do both a and b end with a word or two of their own, after most of the shorter one in common (matched words,
- * 70% of it at least, the last inrow of them in a row): "... and they did it superbly" / "... and they did it
- * brilliantly"? Both close the remark at the same place with a different content word: one word rewritten,
- * not a shorter excerpt (an excerpt has no words of its own there). Two sentences that go separate ways go
- * on longer (diverge). */
+/* Do both a and b end with a few words of their own (up to END_WORDS + 1 each, 2 * END_WORDS together), after most
+ * of the shorter one in common (matched words, 70% of it at least, the last inrow of them in a row): "... and they
+ * did it superbly" / "... and they did it brilliantly", "... back to where they were" / "... back to where they
+ * used to be"? Both close the remark at the same place, with a content word on one side that the other does not
+ * hold: the ending rewritten, not a shorter excerpt (an excerpt has no words of its own there). Two sentences that
+ * go separate ways go on longer (diverge). */
 static int last_words(const rendering *a, const rendering *b, size_t i, size_t j, size_t matched, size_t inrow,
                       size_t *ae, size_t *be)
 {
@@ -550,13 +551,13 @@ static int last_words(const rendering *a, const rendering *b, size_t i, size_t j
     if (ea < a->n && eb < b->n)
         ea = a->n, eb = b->n; /* both go on: no quote ends here */
     size_t la = ea - i, lb = eb - j, least = real_words(a) < real_words(b) ? real_words(a) : real_words(b);
-    if (la == 0 || lb == 0 || la > END_WORDS || lb > END_WORDS || matched < LONG_RUN || inrow < SHAPE_RUN ||
-        matched * 10 < least * 7 || has_ellipsis(a->w, a->n, i, ea) || has_ellipsis(b->w, b->n, j, eb) ||
-        same_compound(a->w, i, ea, b->w, j, eb))
+    if (la == 0 || lb == 0 || la > END_WORDS + 1 || lb > END_WORDS + 1 || la + lb > 2 * END_WORDS ||
+        matched < LONG_RUN || inrow < SHAPE_RUN || matched * 10 < least * 7 || has_ellipsis(a->w, a->n, i, ea) ||
+        has_ellipsis(b->w, b->n, j, eb) || same_compound(a->w, i, ea, b->w, j, eb))
         return 0;
     *ae = ea, *be = eb;
     return weighty(a->w, i, ea) || weighty(b->w, j, eb) ||
-           (common_stems(a->w, i, ea, b->w, j, eb) == 0 && content_in(a->w, i, ea) && content_in(b->w, j, eb));
+           (common_stems(a->w, i, ea, b->w, j, eb) == 0 && (content_in(a->w, i, ea) || content_in(b->w, j, eb)));
 }
 
 /* A negation or a number in w[from, to). */
