@@ -412,9 +412,21 @@ static size_t role_run(const sp *c, size_t u, size_t i)
     return e;
 }
 
+/* An organisation's initials at token i: a word of two capital letters or more and nothing else ("FBI", "NHS"). */
+static int initials_at(const sp *c, size_t i)
+{
+    if (!is_word(c, i) || c->t[i].end - c->t[i].start < 2)
+        return 0;
+    for (size_t k = c->t[i].start; k < c->t[i].end; k++)
+        if (c->s[k] < 'A' || c->s[k] > 'Z')
+            return 0;
+    return 1;
+}
+
 /* "Saints Head Coach Ana Ruiz", "Corvane chief executive Ana Ruiz", "Fulton County District Attorney Ana Ruiz": a name
  * run at token i followed by title words and a full name is an organisation that belongs to the title; the full name is
- * the person. Returns where the person's name starts, or i. */
+ * the person; so are an organisation's initials, alone or before its name ("FBI Director Ana Ruiz", "NHS England chief
+ * executive Ana Ruiz"). Returns where the person's name starts, or i. */
 static size_t titled_name(const sp *c, size_t i)
 {
     /* capitalised words and listed title words may alternate ("Chief Sustainability Officer Ana Ruiz":
@@ -422,7 +434,10 @@ static size_t titled_name(const sp *c, size_t i)
      * the last title word of the run */
     size_t t = i, start = i;
     for (int hop = 0; hop < TITLE_HOPS; hop++) {
-        size_t u = t + name_run(c, t), v = u;
+        size_t u = t + name_run(c, t);
+        if (u == t && initials_at(c, t) && same_sentence(c, t, t + 1))
+            u = t + 1 + name_run(c, t + 1);
+        size_t v = u;
         while (v < c->n && same_sentence(c, v, i) && (title_word(c, v) || (punct(c, v, '.') && title_word(c, v - 1))))
             v++;
         if (v == u)
@@ -849,6 +864,8 @@ static int speaker_context(const sp *c, size_t i, size_t len)
         return 1; /* "Ana Ruiz of the port authority said" */
     if (i > 0 && is_dash(c, i - 1))
         return 1; /* "– Ana Silva, Director ..." */
+    if (punct(c, e, ':') && is_quote_mark(c, e + 1) && same_sentence(c, e, e + 1))
+        return 1; /* a quote after the name and a colon: "Ana Silva: “Q”", "15:00 Chief forecaster Ana Silva: “Q”" */
     /* an appositive: "Ana Silva, a bank economist", "Rui Costa, another analyst", or one that opens with a
      * name and holds a role noun before its closing comma: "Callum Reith, Northline's operations director," */
     if (punct(c, e, ',') && lower_word(c, e + 1))
@@ -1344,6 +1361,20 @@ static speaker subject_before(const sp *c, long j, const char *how)
     return described(c, (size_t)j, how);
 }
 
+/* Where the full name starts after the titles at token i: "said Lt. Ana Ruiz", "said general manager Ana Ruiz",
+ * "said state police Sgt. Ana Ruiz", "Chief forecaster Ana Ruiz:" (titles and lower-case words of a title before a
+ * name of two words or more); i when no such name follows. */
+static size_t past_titles(const sp *c, size_t i)
+{
+    size_t t = i;
+    while (t < c->n && t < i + 6 && same_sentence(c, t, i) &&
+           (title_word(c, t) || (t > i && punct(c, t, '.') && title_word(c, t - 1)) ||
+            (lower_word(c, t) && !lexicon(c, LX_FUNCTION_WORDS, t, 1) && !lexicon(c, LX_STOPWORDS, t, 1) &&
+             !is_verb(c, t) && !adverb(c, t))))
+        t++;
+    return t > i && name_run(c, t) >= 2 && name_run(c, t) <= MAX_NAME ? t : i;
+}
+
 /* The subject after a verb at v ("said Ana Silva, ..."). */
 static speaker subject_after(const sp *c, size_t v, const char *how)
 {
@@ -1351,16 +1382,7 @@ static speaker subject_after(const sp *c, size_t v, const char *how)
     size_t i = v + 1;
     if (!same_sentence(c, i, v) || in_quote(c, i))
         return none;
-    /* "said Lt. Ana Ruiz", "said general manager Ana Ruiz", "said state police Sgt. Ana Ruiz": titles
-     * and lower-case words of a title before a full name */
-    size_t t = i;
-    while (t < c->n && t < i + 6 && same_sentence(c, t, v) &&
-           (title_word(c, t) || (t > i && punct(c, t, '.') && title_word(c, t - 1)) ||
-            (lower_word(c, t) && !lexicon(c, LX_FUNCTION_WORDS, t, 1) && !lexicon(c, LX_STOPWORDS, t, 1) &&
-             !is_verb(c, t) && !adverb(c, t))))
-        t++;
-    if (t > i && name_run(c, t) >= 2 && name_run(c, t) <= MAX_NAME)
-        i = t;
+    i = past_titles(c, i);
     i = titled_name(c, i); /* "said Harbour Board Chief Ana Ruiz" */
     size_t len = name_run(c, i);
     if (len >= 1 && len <= MAX_NAME)
@@ -2302,9 +2324,12 @@ static speaker subject_at(const sp *c, size_t k, size_t o)
     speaker none = {SPK_NONE, NONE, 0, 0, "colon"};
     while (k < o && !is_word(c, k))
         k++;
+    size_t t = title_word(c, k) ? past_titles(c, k) : k; /* "Chief forecaster Ana Ruiz:" */
     while (k < o && (title_word(c, k) || (punct(c, k, '.') && k > 0 && title_word(c, k - 1)) ||
                      (k > 0 && title_word(c, k - 1) && lower_word(c, k) && lexicon(c, LX_ROLE_NOUNS, k, 1))))
         k++;
+    if (t > k && t < o)
+        k = t;
     if (k >= o)
         return none;
     k = titled_name(c, k);

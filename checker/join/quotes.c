@@ -536,11 +536,12 @@ static size_t sentence_end(const rendering *x, size_t i)
     return i < x->n ? i + 1 : x->n;
 }
 
-/* Do both a and b end with a word or two of their own, after most of the shorter one in common (matched words,
- * 70% of it at least, the last inrow of them in a row): "... and they did it superbly" / "... and they did it
- * brilliantly"? Both close the remark at the same place with a different content word: one word rewritten,
- * not a shorter excerpt (an excerpt has no words of its own there). Two sentences that go separate ways go
- * on longer (diverge). */
+/* Do both a and b end with a few words of their own (up to END_WORDS + 1 each, 2 * END_WORDS together), after most
+ * of the shorter one in common (matched words, 70% of it at least, the last inrow of them in a row): "... and they
+ * did it superbly" / "... and they did it brilliantly", "... back to where they were" / "... back to where they
+ * used to be"? Both close the remark at the same place, with a content word on one side that the other does not
+ * hold: the ending rewritten, not a shorter excerpt (an excerpt has no words of its own there). Two sentences that
+ * go separate ways go on longer (diverge). */
 static int last_words(const rendering *a, const rendering *b, size_t i, size_t j, size_t matched, size_t inrow,
                       size_t *ae, size_t *be)
 {
@@ -550,13 +551,13 @@ static int last_words(const rendering *a, const rendering *b, size_t i, size_t j
     if (ea < a->n && eb < b->n)
         ea = a->n, eb = b->n; /* both go on: no quote ends here */
     size_t la = ea - i, lb = eb - j, least = real_words(a) < real_words(b) ? real_words(a) : real_words(b);
-    if (la == 0 || lb == 0 || la > END_WORDS || lb > END_WORDS || matched < LONG_RUN || inrow < SHAPE_RUN ||
-        matched * 10 < least * 7 || has_ellipsis(a->w, a->n, i, ea) || has_ellipsis(b->w, b->n, j, eb) ||
-        same_compound(a->w, i, ea, b->w, j, eb))
+    if (la == 0 || lb == 0 || la > END_WORDS + 1 || lb > END_WORDS + 1 || la + lb > 2 * END_WORDS ||
+        matched < LONG_RUN || inrow < SHAPE_RUN || matched * 10 < least * 7 || has_ellipsis(a->w, a->n, i, ea) ||
+        has_ellipsis(b->w, b->n, j, eb) || same_compound(a->w, i, ea, b->w, j, eb))
         return 0;
     *ae = ea, *be = eb;
     return weighty(a->w, i, ea) || weighty(b->w, j, eb) ||
-           (common_stems(a->w, i, ea, b->w, j, eb) == 0 && content_in(a->w, i, ea) && content_in(b->w, j, eb));
+           (common_stems(a->w, i, ea, b->w, j, eb) == 0 && (content_in(a->w, i, ea) || content_in(b->w, j, eb)));
 }
 
 /* A negation or a number in w[from, to). */
@@ -1638,40 +1639,71 @@ static size_t surname_of(const char *key, const fl_lexicon *suffixes, const char
     return strlen(last);
 }
 
+typedef struct {
+    fl_map full;                /* every full speaker key of the corpus (quotes that are not local) */
+    fl_map surname;             /* a full name's surname -> the quote whose speaker it ends (surname_owners) */
+    const fl_lexicon *suffixes; /* name-suffixes */
+    const fl_lexicon *org;      /* organisation-words */
+} speaker_names;
+
+/* The full name that a full speaker key stands for (a tail of it): a key that ends with another speaker's full key
+ * of two words or more is that speaker, named with words before the name that the titles lexicon does not hold ("cllr
+ * ana ruiz", "mum-of-two ana ruiz" and "ana ruiz" in another outlet); not when that key is an organisation's (its last
+ * word an organisation-words entry: "ohio environmental protection agency" is not "environmental protection
+ * agency"). The key itself otherwise. */
+static const char *named_as(const speaker_names *sn, const char *key)
+{
+    for (const char *sp = strchr(key, ' '); sp; sp = strchr(sp + 1, ' ')) {
+        const char *tail = sp + 1, *last = strrchr(tail, ' ');
+        if (!last)
+            break;
+        if (fl_map_get(&sn->full, tail, strlen(tail)) >= 0 && !fl_lexicon_has(sn->org, last + 1, strlen(last + 1), 1))
+            return tail;
+    }
+    return key;
+}
+
 /* Maps each surname of a full speaker name to the quote whose speaker it ends (-2 when two different full names
  * end with it). */
-static void surname_owners(const fl_claims *all, const fl_lexicon *suffixes, fl_map *surname)
+static void surname_owners(const fl_claims *all, speaker_names *sn)
 {
-    fl_map_init(surname, 0);
+    fl_map_init(&sn->full, 0);
+    fl_map_init(&sn->surname, 0);
+    for (size_t i = 0; i < all->nquote; i++) {
+        const fl_qclaim *q = &all->quotes[i];
+        if (q->speaker_key && !q->local)
+            fl_map_set(&sn->full, q->speaker_key, strlen(q->speaker_key), 1);
+    }
     for (size_t i = 0; i < all->nquote; i++) {
         const fl_qclaim *q = &all->quotes[i];
         if (!q->speaker_key || q->local)
             continue;
-        const char *sn;
-        size_t sl = surname_of(q->speaker_key, suffixes, &sn);
+        const char *at;
+        size_t sl = surname_of(q->speaker_key, sn->suffixes, &at);
         if (!sl)
             continue;
-        int had = fl_map_get(surname, sn, sl);
+        int had = fl_map_get(&sn->surname, at, sl);
         if (had == -1)
-            fl_map_set(surname, sn, sl, (int)i);
-        else if (had >= 0 && strcmp(all->quotes[had].speaker_key, q->speaker_key) != 0)
-            fl_map_set(surname, sn, sl, -2);
+            fl_map_set(&sn->surname, at, sl, (int)i);
+        else if (had >= 0 && strcmp(named_as(sn, all->quotes[had].speaker_key), named_as(sn, q->speaker_key)) != 0)
+            fl_map_set(&sn->surname, at, sl, -2);
     }
 }
 
-/* The join group of quote q's speaker (a new string): its full name; a surname the one full name of the corpus
- * ending with it claims joins that name; a surname no full name claims joins the same surname in the other
- * documents (outlets that name the speaker once in full and quote them by surname after); any other local
- * speaker is a group of its document only. */
-static char *group_key(const fl_claims *all, const fl_qclaim *q, fl_map *surname)
+/* The join group of quote q's speaker (a new string): its full name (named_as); a surname the one full name of the
+ * corpus ending with it claims joins that name; a surname no full name claims joins the same surname in the other
+ * documents (outlets that name the speaker once in full and quote them by surname after); any other local speaker is
+ * a group of its document only. */
+static char *group_key(const fl_claims *all, const fl_qclaim *q, const speaker_names *sn)
 {
-    int full =
-        q->local && !strchr(q->speaker_key, ' ') ? fl_map_get(surname, q->speaker_key, strlen(q->speaker_key)) : -1;
+    int full = q->local && !strchr(q->speaker_key, ' ')
+                   ? fl_map_get(&sn->surname, q->speaker_key, strlen(q->speaker_key))
+                   : -1;
     if (full >= 0)
-        return fl_xstrdup(all->quotes[full].speaker_key);
+        return fl_xstrdup(named_as(sn, all->quotes[full].speaker_key));
     if (q->local && (full == -2 || strchr(q->speaker_key, ' ')))
         return fl_xasprintf("%zu\x1f%s", q->doc, q->speaker_key);
-    return q->local ? fl_xasprintf("\x1f%s", q->speaker_key) : fl_xstrdup(q->speaker_key);
+    return q->local ? fl_xasprintf("\x1f%s", q->speaker_key) : fl_xstrdup(named_as(sn, q->speaker_key));
 }
 
 /* May the rendering q be reported: not in a reference document, and in the focus when there is one? */
@@ -1794,13 +1826,14 @@ void fl_join_quotes_in(const fl_rules *r, const fl_claims *all, const unsigned c
     member *mem = fl_xcalloc(all->nquote + 1, sizeof(member));
     size_t nmem = 0;
     /* a surname alone ("Crowley told KTLA") joins the one full name of the corpus that ends with it */
-    fl_map surname;
-    surname_owners(all, fl_rules_lexicon(r, "name-suffixes"), &surname);
+    speaker_names names = {.suffixes = fl_rules_lexicon(r, "name-suffixes"),
+                           .org = fl_rules_lexicon(r, "organisation-words")};
+    surname_owners(all, &names);
     for (size_t i = 0; i < all->nquote; i++) {
         const fl_qclaim *q = &all->quotes[i];
         if (!q->speaker_key)
             continue;
-        char *key = group_key(all, q, &surname);
+        char *key = group_key(all, q, &names);
         int g = fl_map_get(&groups, key, strlen(key));
         if (g < 0) {
             g = (int)groups.len;
@@ -1862,5 +1895,6 @@ void fl_join_quotes_in(const fl_rules *r, const fl_claims *all, const unsigned c
     free(mem);
     fold_free(&fold);
     fl_map_free(&groups);
-    fl_map_free(&surname);
+    fl_map_free(&names.full);
+    fl_map_free(&names.surname);
 }

@@ -122,6 +122,14 @@ Test(quote_pairs, either_order_both_sides)
         /* two remarks on one topic that open alike share some content words, not the set */
         {"“We are mapping the damage with drones from the air,” said Edda Vorn.",
          "“We are paying farmers for the damage before the winter,” Edda Vorn said.", 0, 0},
+        /* the ending rewritten in a few words of each side's own, one holding a content word; not a pronoun for a
+         * pronoun, nor an ending that goes on longer */
+        {"“The old sea wall is simply not as strong as it was,” said Edda Vorn.",
+         "“The old sea wall is simply not as strong as it used to be,” Edda Vorn said.", 1, 0},
+        {"“The crews worked through the storm for three nights, and we are proud of them,” said Edda Vorn.",
+         "“The crews worked through the storm for three nights, and we are proud of that,” Edda Vorn said.", 0, 0},
+        {"“The old sea wall is simply not as strong as it was,” said Edda Vorn.",
+         "“The old sea wall is simply not as strong as it needs to be for the winter,” Edda Vorn said.", 0, 0},
         /* the same frame with two content words changed side by side: different remarks */
         {"“We are asking the council for money and time,” said Edda Vorn.",
          "“We are asking the ministry about roads and bridges,” Edda Vorn said.", 0, 0},

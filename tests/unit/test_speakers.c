@@ -429,6 +429,9 @@ Test(speakers, speaker_phrases)
     } cases[] = {
         {"“The road reopens on Friday,” said Lt. Mara Quint of the highway patrol.", "Mara Quint", "said-after"},
         {"“The road reopens on Friday,” said general manager Mara Quint.", "Mara Quint", "said-after"},
+        /* an organisation's initials before the title */
+        {"“The road reopens on Friday,” said HTA chief executive Mara Quint.", "Mara Quint", "said-after"},
+        {"“The road reopens on Friday,” said FBI Director Mara Quint.", "Mara Quint", "said-after"},
         {"“The road reopens on Friday,” Sen. Mara Quint (D-Ore.) said.", "Mara Quint", "after-quote"},
         {"“The road reopens on Friday,” Mara Quint, a former engineer elected to the council in 2012, said.",
          "Mara Quint", "after-quote"},
@@ -691,6 +694,12 @@ Test(speakers, pronoun_carry_over)
          0, "Orla Brennick", "pronoun"},
         /* a title and a role before a colon: "Chief executive S apologised: “Q”" */
         {"Chief executive Orla Brennick apologised in a statement: “This should never have happened, and I am "
+         "sorry.”",
+         0, "Orla Brennick", "colon"},
+        /* a title and lower-case role words before a colon, after a time stamp; initials before the role */
+        {"16:40 Deputy harbourmaster Orla Brennick: “Nobody should cross to the island tonight.”", 0, "Orla Brennick",
+         "colon"},
+        {"20:15 - HTA operations director Orla Brennick has spoken to reporters at the quay: “We are truly "
          "sorry.”",
          0, "Orla Brennick", "colon"},
         /* a name with a word of an organisation after a role is no person */
