@@ -1697,20 +1697,38 @@ static int speech_day(const sctx *c, const when_at *x)
            !(i - 1 > c->a && be && fl_lexicon_has_token(be, c->text, &c->t[i - 2], 1));
 }
 
+/* Is day x one counted from the document's date (x->rel 1: "yesterday", "on Tuesday") that is not the
+ * reporter's: a weekday after a determiner ("on the Tuesday afternoon", "that Saturday"), the day in the
+ * story's own telling, or one inside a quotation, the speaker's day ("stuck on the wheel today")? */
+static int borrowed_relative_day(const sctx *c, const fl_date *date, const when_at *x)
+{
+    size_t used;
+    if (x->rel != 1)
+        return 0;
+    /* a date given by the run (--date, a configuration) is when the report was filed at best, not its own date */
+    if (date->source == FL_DATE_GIVEN || fl_doc_in_quote(c->d, c->t[x->e0].start))
+        return 1;
+    return x->e0 > c->a && fl_phrases_at(&c->k->weekdays, c->text, c->t, c->b, x->e0, &used) >= 0 &&
+           fl_phrases_at(&c->k->determiners, c->text, c->t, x->e0, x->e0 - 1, &used) >= 0;
+}
+
 /* Claims day x of sentence c (w[0, nw) its dates and times), a date with its day of the month that no event claims
  * ("the letters were posted on Friday 6 February"), with its clause's words, as open_time claims a clock time: the
  * join compares it with the days other clauses in the same words give, in its document and across the reports of
  * its story (join/numeric.c open_time_join). Only a day told in the past: not one of a plan, a modal, a supposition
- * or a time still ahead ("will hold an emergency meeting on 24 March"), a weekday or a relative day alone (counted
- * from the document's date), a day its clause holds beside another (a span), a period's end, a repeat or another
+ * or a time still ahead ("will hold an emergency meeting on 24 March"), a weekday alone in a report of no full date,
+ * a day counted from the document's date that is not the reporter's (borrowed_relative_day; one that is, "approved at
+ * Wednesday's cabinet meeting", "yesterday", is claimed with period_how 2, and the join asks more of its clause),
+ * a day its clause holds beside another (a span), a period's end, a repeat or another
  * of the act ("met again on 19 March", "the previous meeting, held on 17 February"), the day a speaker said something
  * ("reported September 26"), one its text replaces, nor one that opens its paragraph (a stamp). Returns 1. */
-static int open_day(const sctx *c, const when_at *w, size_t nw, const when_at *x, size_t doc_index, size_t *seq,
-                    size_t s, fl_claims *out)
+static int open_day(const sctx *c, const fl_date *date, const when_at *w, size_t nw, const when_at *x, size_t doc_index,
+                    size_t *seq, size_t s, fl_claims *out)
 {
     int fam = family_with_dim(c->k, "date");
-    if (x->clock || (x->rel != 0 && x->rel != 2) || fam < 0 || several_in_clause(c, w, nw, x) || span_end(c, x) ||
-        supposed_clause(c, x->e0, x->e1, 0) || !past_clause(c, x->e0) || speech_day(c, x) || replaced_when(c, x))
+    if (x->clock || x->rel == 3 || borrowed_relative_day(c, date, x) || fam < 0 || several_in_clause(c, w, nw, x) ||
+        span_end(c, x) || supposed_clause(c, x->e0, x->e1, 0) || !past_clause(c, x->e0) || speech_day(c, x) ||
+        replaced_when(c, x))
         return 1;
     size_t p = fl_claims_para_at(c->d, c->t[x->e0].start);
     if (p < c->d->npara && c->d->paras[p].start == c->t[x->e0].start)
@@ -1741,6 +1759,8 @@ static int open_day(const sctx *c, const when_at *w, size_t nw, const when_at *x
     cl.dim = fl_xstrdup("date");
     cl.item = fl_xstrdup("");
     cl.year = x->rel == 2 ? 0 : y; /* the day of the month is the value: a day of no year meets one of any */
+    if (x->rel == 1)
+        cl.period_how = 2; /* a day counted from the document's date: the join asks more of its clause */
     cl.value = m * 32 + d;
     cl.lo = cl.value - 0.25;
     cl.hi = cl.value + 0.25;
@@ -1766,7 +1786,7 @@ static int open_time(const sctx *c, const fl_facts *f, const when_at *w, size_t 
     int dated = date->day && date->source != FL_DATE_INFERRED && date->source != FL_DATE_NONE;
     int fam = family_with_dim(c->k, "clock");
     if (!x->clock)
-        return open_day(c, w, nw, x, doc_index, seq, s, out);
+        return open_day(c, date, w, nw, x, doc_index, seq, s, out);
     if (x->twin == 3 || fam < 0 || several_in_clause(c, w, nw, x) || supposed_clause(c, x->e0, x->e1, 0) ||
         modal_clause(c, x->e0) || !past_clause(c, x->e0) || replaced_when(c, x))
         return 1;

@@ -1452,9 +1452,15 @@ static int open_times_similar(const fl_claim *a, const fl_claim *b)
     uint32_t va = a->governor >> 16, vb = b->governor >> 16, sa = a->governor & 0xffff, sb = b->governor & 0xffff;
     int heads = (va && va == vb) || (sa && sa == sb);
     int need = heads ? OPEN_TIME_SHARED : OPEN_TIME_SHARED + 1;
+    /* a day counted from a report's date ("yesterday", "on Tuesday") names less of its act than a date does: its
+     * clause must have the other's verb or subject, and the same names or none ("began on Sunday" is not the
+     * unit's necropsies that "began on Monday 16 November") */
+    int counted = days && (a->period_how == 2 || b->period_how == 2);
+    if (counted && !heads)
+        return 0;
     /* a name only one clause gives ("on Friday 14 August, a teacher from Wellmarsh") tells no other day or time:
      * names differ only when both give some */
-    if (!a->sim[1] != !b->sim[1])
+    if (!a->sim[1] != !b->sim[1] && !counted)
         return content_words_meet(a, b, need, 2);
     return clause_words_meet(a, b, need, 2);
 }
@@ -1481,6 +1487,14 @@ static int cmp_open_time(const void *pa, const void *pb)
     return a < b ? -1 : a > b; /* both in the run's claims: their order there */
 }
 
+/* May days a and b, no event claims, be compared though the stories of their group's claims do not link their
+ * reports: is the act of their clauses, told by one verb, an event of one story (fl_story_act_linked)? */
+static int act_day_story(const fl_claim *a, const fl_claim *b)
+{
+    uint32_t va = a->governor >> 16;
+    return !is_clock(a) && va && va == b->governor >> 16 && fl_story_act_linked(a, b);
+}
+
 /* One item's clock times no event claims (cs, n), as open_time_join compares them. */
 static void open_time_group(const fl_claim **cs, size_t n, const unsigned char *reference, const fl_knowledge *k,
                             int across, fl_sink *out)
@@ -1491,8 +1505,9 @@ static void open_time_group(const fl_claim **cs, size_t n, const unsigned char *
         if (reference && reference[cs[b]->doc])
             continue;
         for (size_t a = 0; a < b && !told[b]; a++) {
-            if ((cs[a]->doc == cs[b]->doc) == across || (story && story[a] != story[b]) ||
-                !open_times_similar(cs[a], cs[b]) || claims_overlap(cs[a], cs[b]))
+            if ((cs[a]->doc == cs[b]->doc) == across ||
+                (story && story[a] != story[b] && !act_day_story(cs[a], cs[b])) || !open_times_similar(cs[a], cs[b]) ||
+                claims_overlap(cs[a], cs[b]))
                 continue;
             for (size_t x = 0; x < n; x++) /* its other rendering, told already */
                 told[b] |= told[x] && x != b && cs[x]->doc == cs[b]->doc && cs[x]->start.line == cs[b]->start.line &&

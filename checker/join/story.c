@@ -142,6 +142,18 @@ static int one_story(const fl_claim *ca, const fl_claim *cb, const char *ea, con
  * each document alone in the map step, says more than names here, and no document outside the two may vouch. */
 enum { SETTLED_SHARED = 1 };
 
+/* Are the files of claims a and b in one directory? */
+static int claims_same_dir(const fl_claim *a, const fl_claim *b)
+{
+    size_t da = dir_of(a->file);
+    return da == dir_of(b->file) && memcmp(a->file, b->file, da) == 0;
+}
+
+int fl_story_act_linked(const fl_claim *a, const fl_claim *b)
+{
+    return a->doc != b->doc && claims_same_dir(a, b) && fl_story_names_common(a->names, b->names) >= EVENT_SHARED;
+}
+
 /* Is c a settled fact of no date of its own (a family the claim model marks "settled", the story's period)? */
 static int settled_fact(const fl_claim *c, const fl_knowledge *k)
 {
@@ -152,10 +164,9 @@ static int settled_fact(const fl_claim *c, const fl_knowledge *k)
  * own events are of one class and they share a name? */
 static int claims_linked(const fl_claim *a, const fl_claim *b, const fl_knowledge *k)
 {
-    size_t da = dir_of(a->file);
     if (a->doc == b->doc)
         return 1;
-    if (da != dir_of(b->file) || memcmp(a->file, b->file, da) != 0)
+    if (!claims_same_dir(a, b))
         return 0;
     /* two measures of one story's kind (frames.c: "fell about 40 metres", "plunged 300ft") say, as one own event
      * does, that the two reports tell one event */

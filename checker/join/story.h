@@ -29,6 +29,11 @@ void fl_story_mark_events(fl_claims *claims, size_t from, const fl_knowledge *k)
  * story too. Returns a new array (free it), NULL when all is empty. */
 size_t *fl_story_docs(const fl_claims *all, const fl_knowledge *k);
 
+/* Are claims a and b, of two documents of one directory that share two of their most used names, of one story
+ * when their clauses tell one act by one verb ("Cabinet on Tuesday 14 April approved the assessment", "The figures
+ * were approved at Wednesday's cabinet meeting")? The verb stands for the event class two reports' own events give
+ * (fl_story_docs): the caller has compared the verbs. */
+int fl_story_act_linked(const fl_claim *a, const fl_claim *b);
 /* The stories of n claims of one key (cs, borrowed), told from what each claim carries alone (its document's names
  * and own event, its directory), never from other documents: two documents are of one story as fl_story_docs
  * links them, but only directly or through documents that have claims among the n. Whatever documents a reducer

@@ -507,3 +507,34 @@ Test(story_join, topic_words_shared)
         fl_doc_free(db);
     }
 }
+
+/* Two days of one act told by one verb in two reports (join/numeric.c act_day_story): their documents are of one
+ * story when they stand in one directory and share two of their most used names; one name, another directory or one
+ * document is not enough. */
+Test(story_join, one_act_links_two_reports)
+{
+    static const struct {
+        const char *fa, *fb;
+        uint64_t na, nb; /* the first word of each document's names */
+        int linked;
+    } cases[] = {
+        {"c/board.txt", "c/gazette.txt", 0x3, 0x3, 1},
+        {"c/board.txt", "c/gazette.txt", 0x7, 0xe, 1},
+        /* traps: one name shared, two directories, a longer directory name that starts alike, one document */
+        {"c/board.txt", "c/gazette.txt", 0x3, 0x6, 0},
+        {"c/board.txt", "d/gazette.txt", 0x3, 0x3, 0},
+        {"c/board.txt", "cc/gazette.txt", 0x3, 0x3, 0},
+        {"c/board.txt", "c/board.txt", 0x3, 0x3, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        fl_claim a, b;
+        memset(&a, 0, sizeof a);
+        memset(&b, 0, sizeof b);
+        a.file = cases[i].fa;
+        b.file = cases[i].fb;
+        b.doc = strcmp(cases[i].fa, cases[i].fb) != 0;
+        a.names[0] = cases[i].na;
+        b.names[0] = cases[i].nb;
+        cr_expect_eq(fl_story_act_linked(&a, &b), cases[i].linked, "case %zu: %d", i, !cases[i].linked);
+    }
+}
