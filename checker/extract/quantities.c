@@ -243,15 +243,19 @@ static size_t links_end(const ctx *c, size_t i)
     return k;
 }
 
-/* A count's head noun a few words on: "1,420 adult patients" (at most two lower-case modifiers, no function
- * word), "600 Nordvale Air flights" (up to three when a name stands before the noun), or the whole's noun of
+/* How many modifiers may stand between a count and its noun: "1,240 vacant prison officer posts". */
+enum { COUNT_MODIFIERS = 3 };
+
+/* A count's head noun a few words on: "1,420 adult patients" (at most COUNT_MODIFIERS lower-case modifiers, no
+ * function word), "600 Nordvale Air flights" (one more when a name stands before the noun), or the whole's noun of
  * a part: "34 of the 71 seats" (the links are the "count-links" lexicon). Only units of a count dimension;
  * stores the tokens used from i (through the noun). */
 static int count_unit_after(const ctx *c, size_t i, const fl_num *nums, size_t ni, size_t nnum, size_t *used)
 {
     size_t k = i, u_used;
     int u, named = 0;
-    for (size_t w = 0; w < 2 + (size_t)named && k < c->n && c->t[k].kind == FL_TOK_WORD && !function_word(c, k); w++) {
+    for (size_t w = 0;
+         w < COUNT_MODIFIERS + (size_t)named && k < c->n && c->t[k].kind == FL_TOK_WORD && !function_word(c, k); w++) {
         if (c->text[c->t[k].start] >= 'A' && c->text[c->t[k].start] <= 'Z')
             named = 1;
         k++;

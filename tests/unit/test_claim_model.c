@@ -2577,6 +2577,19 @@ Test(claim_model, hyphenated_head_nouns)
     fl_doc_free(d);
 }
 
+/* A count's noun after up to three lower-case modifiers (quantities.c COUNT_MODIFIERS): "1,240 vacant prison
+ * officer posts" counts posts, as "1,240 vacant posts" does. */
+Test(claim_model, count_noun_after_three_modifiers)
+{
+    static const key_case cases[] = {
+        {DATED "The service has 1,240 vacant prison officer posts.\n", "1,240 vacant prison officer posts",
+         "act|people|@#t.txt>|actual|stock:worker (vacant)|2031-05", NULL},
+        {DATED "The service has 1,240 vacant posts.\n", "1,240 vacant posts",
+         "act|people|@#t.txt>|actual|stock:worker (vacant)|2031-05", NULL},
+    };
+    run_key_cases(cases, sizeof cases / sizeof cases[0]);
+}
+
 /* A fronted "Of those," counts what the sentence before counted, also when that sentence ends the paragraph before
  * (a news paragraph is often one sentence), passing over a time-span after the count there ("during the four
  * days"). */
