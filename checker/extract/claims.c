@@ -3214,12 +3214,6 @@ static int after_colon(const fl_doc *d, const fl_facts *f, size_t i)
     return i > 0 && f->tok[i - 1].kind == FL_TOK_PUNCT && d->text[f->tok[i - 1].start] == ':';
 }
 
-/* The document's story signature: the STORY_NAMES capitalised words it uses most often inside sentences (the
- * earlier first use wins a tie; months and weekdays are no names of a story, nor an author's in a byline, byline_para,
- * nor a word whose capital a colon gives, after_colon: "RUNAWAY TURBINE: Giant ...", nor the first word of a list
- * item, whose capital its marker gives: "- Penalty: £13.4m"), one bit each of 128. Two reports
- * of one event share their place, people and the event's own name ("the Corran blast"); two reports of two
- * fires in one directory share few. */
 /* Words of a document counted by their hash, in order of first use, for its STORY_NAMES names or STORY_TOPICS topic
  * words (story_names, story_topics). */
 typedef struct {
@@ -3264,6 +3258,12 @@ static void tally_top(word_tally *w, int top, uint64_t sig[2])
     fl_map_free(&w->seen);
 }
 
+/* The document's story signature: the STORY_NAMES capitalised words it uses most often inside sentences (the
+ * earlier first use wins a tie; months and weekdays are no names of a story, nor an author's in a byline, byline_para,
+ * nor a word whose capital a colon gives, after_colon: "RUNAWAY TURBINE: Giant ...", nor the first word of a list
+ * item, whose capital its marker gives: "- Penalty: £13.4m"), one bit each of 128. Two reports
+ * of one event share their place, people and the event's own name ("the Corran blast"); two reports of two
+ * fires in one directory share few. */
 static void story_names(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f, uint64_t sig[2])
 {
     size_t used;
