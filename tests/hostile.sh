@@ -492,7 +492,7 @@ run_capped footnote-labels "0 1" 2000000 30 -j1 "$h/labels.md"
 
 # 17. memory per claim, under an address-space limit of 1,000,000 KB (so: under 1 GB). 2 million claim-dense
 # figures (18 MB; 1.86 GB before, 0.64 GB now) and 1,000,000 copies of one keyed sentence (64 MB; 1.37 GB before,
-# 0.88 GB now: see README, Bounded resources) run in make test: about 10 and 15 s of CPU. Not under ASan, which
+# 0.97 GB now, close to the cap: see README, Bounded resources) run in make test: about 10 and 30 s of CPU. Not under ASan, which
 # reserves terabytes of address space, nor scaled down (the point is the size).
 if [ "$asan" = 0 ] && [ "$scale" = 1 ]; then
     awk 'BEGIN { for (i = 0; i < 200000; i++) { for (k = 0; k < 10; k++) printf "%d bcm, ", i % 900 + k; print "" } }' >"$h/dense.txt"
