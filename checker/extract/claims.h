@@ -49,11 +49,11 @@ typedef struct {
     char doc_parts[24];      /* for a count that leaves its noun out ("Of these, 27 were injured"): the nouns of
                               * claim_model.part_counts its document counts ("firefighter"), space-separated; a fact
                               * of the document that a reducer holding only this claim's key needs (fl_items_mark) */
-    int8_t transposable; /* a level the transposition join compares (join/numeric.c transposed_join): not a change,
-                          * a base, a part, a restatement, nor a figure the text supposes, replaces or schedules */
-    uint8_t sim_act;     /* a keyed act count with clause words too: 1 + the bit its act's verb (stemmed) has among
-                          * them, which the clause of a figure no attribute keys must hold to meet it ("started");
-                          * 0 for an act of a state ("There are 86 boats": rules/similar.json similar-state-acts) */
+    int8_t transposable;     /* a level the transposition join compares (join/numeric.c transposed_join): not a change,
+                              * a base, a part, a restatement, nor a figure the text supposes, replaces or schedules */
+    uint8_t sim_act;         /* a keyed act count with clause words too: 1 + the bit its act's verb (stemmed) has among
+                              * them, which the clause of a figure no attribute keys must hold to meet it ("started");
+                              * 0 for an act of a state ("There are 86 boats": rules/similar.json similar-state-acts) */
     char *subject;           /* what the figure is about when it is not an entity: "Norvik Metals", "flood"; "" none */
     const char *subject_how; /* how it was found (static): "clause subject", "paragraph subject" ... or "" */
     int doc_date;            /* the document's date as yyyymmdd when it is known (not inferred), else 0 */
@@ -96,9 +96,9 @@ typedef struct {
                          * than the document's story names, sim[1], one bit each of 64 (0 0: not compared so); the
                          * join compares such figures whose clauses share words (similar_join) */
     uint32_t sim_when;  /* for those: a hash of the date words of its clause (months, weekdays, years), 0 none */
-    uint32_t doc;        /* index of its document in the run */
-    uint32_t seq;        /* its order in the document */
-    uint32_t sentence;   /* its sentence in the document */
+    uint32_t doc;       /* index of its document in the run */
+    uint32_t seq;       /* its order in the document */
+    uint32_t sentence;  /* its sentence in the document */
 } fl_claim;
 
 /* An attributed claim: a direct quote or reported speech, with who said it, to whom, how hedged and on
