@@ -1770,30 +1770,55 @@ static int generic_dim(const char *dim)
     return strcmp(dim, "percent") == 0 || strcmp(dim, "count") == 0 || strncmp(dim, "money", 5) == 0;
 }
 
+/* How many significant digits make two figures' shared digits telling on their own: two figures of one unit in one
+ * story whose three or more significant digits are the same in another order ("£486,000", "£468,000"; "1,140
+ * contracted growers", "1,410 grower partners") are one figure copied wrong far more often than two measures that
+ * happen to share them, whatever their nouns; with two ("23 cars", "32 cars"; "12%", "21%") chance pairs are
+ * common, and the nouns or attributes must say they are one measure. */
+enum { TRANSPOSED_TELLING_DIGITS = 3 };
+
+/* Are keys a and b the same but for their subjects ("|@...>|"), which the story join may make one ("@#dir/a.txt>"
+ * and "@#dir/b.txt>", a report's own topic and another's event), and their periods, which it may find one ("2026-02"
+ * and "?-02": a day with no year stated)? Keys that differ in more (a modality, the act's item) never meet in the
+ * keyed join. */
+static int keys_meet_in_story(const char *a, const char *b)
+{
+    const char *sa = strstr(a, "|@"), *sb = strstr(b, "|@");
+    const char *ea = sa ? strstr(sa, ">|") : NULL, *eb = sb ? strstr(sb, ">|") : NULL;
+    if (!ea || !eb)
+        return strcmp(a, b) == 0;
+    const char *pa = strrchr(ea, '|'), *pb = strrchr(eb, '|');
+    return sa - a == sb - b && memcmp(a, b, (size_t)(sa - a)) == 0 && pa - ea == pb - eb &&
+           memcmp(ea, eb, (size_t)(pa - ea)) == 0;
+}
+
 /* Do a and b, figures of one unit and modality whose values are the same digits in another order, measure the
- * same thing as far as their parts say: not two attributes, and the same counted noun or attribute (or, in a unit
- * that is not generic, none known on one side: "1.86 million TEU", "1.68 million TEU"); no two subjects their
- * clauses name; no two periods stated; not the pair the keyed or the similar joins compare. */
+ * same thing as far as their parts say: not two attributes, and (unless their digits are telling, above) the same
+ * counted noun or attribute (or, in a unit that is not generic, none known on one side: "1.86 million TEU", "1.68
+ * million TEU"); no two subjects their clauses name; no two periods stated; not the pair the keyed (one
+ * attribute's keys, equal but for their subjects and periods when the digits are telling) or the similar joins
+ * compare. */
 static int transposition_pair(const fl_claim *a, const fl_claim *b)
 {
     if ((a->doc == b->doc && a->start.line == b->start.line) || a->modality != b->modality ||
         strcmp(transposition_dim(a), transposition_dim(b)) != 0)
         return 0;
-    if (a->key && b->key && a->family == b->family && strcmp(a->item, b->item) == 0)
+    char da[32], db[32];
+    int telling = value_digits(a->value, da) >= TRANSPOSED_TELLING_DIGITS;
+    value_digits(b->value, db);
+    if (a->key && b->key && a->family == b->family && strcmp(a->item, b->item) == 0 &&
+        (!telling || keys_meet_in_story(a->key, b->key)))
         return 0; /* the keyed join's: one attribute's keys meet there when their story says they are one */
     double lo = fmin(fabs(a->value), fabs(b->value)), hi = fmax(fabs(a->value), fabs(b->value));
     if (lo <= 0 || hi > SIM_MAX_RATIO * lo || claims_overlap(a, b))
         return 0;
-    char da[32], db[32];
-    value_digits(a->value, da);
-    value_digits(b->value, db);
     if (strcmp(da, db) == 0)
         return 0; /* one figure in two scales ("1.2 million", "1,200"): another matter */
     if (a->family >= 0 && b->family >= 0 && a->family != b->family)
         return 0; /* two attributes known: two measures ("employs 430 people", "the mine's 340 workers") */
     const char *na = counted_noun(a), *nb = counted_noun(b);
     int unknown = (!na[0] && a->family < 0) || (!nb[0] && b->family < 0);
-    if (!(na[0] && strcmp(na, nb) == 0) && !(a->family >= 0 && a->family == b->family) &&
+    if (!telling && !(na[0] && strcmp(na, nb) == 0) && !(a->family >= 0 && a->family == b->family) &&
         !(unknown && !generic_dim(transposition_dim(a))))
         return 0;
     /* two subjects named ("the 32-year-old Peterson", "his wife, 23-year-old Laci"); two reports' names of one
