@@ -3222,20 +3222,29 @@ typedef struct {
     size_t *count, n, cap;
 } word_tally;
 
-static void tally_add(word_tally *w, const char *s, size_t len, uint32_t h)
+/* Counts the word s (hash h) times more in w; 1 when it is new there. */
+static int tally_add(word_tally *w, const char *s, size_t len, uint32_t h, size_t times)
 {
     int at = fl_map_get_hashed(&w->seen, s, len, h);
     if (at >= 0) {
-        w->count[at]++;
-        return;
+        w->count[at] += times;
+        return 0;
     }
     size_t old = w->cap;
     FL_GROW(w->hash, w->cap, w->n + 1);
     if (w->cap != old)
         w->count = fl_xrealloc(w->count, w->cap * sizeof *w->count);
     w->hash[w->n] = h;
-    w->count[w->n] = 1;
+    w->count[w->n] = times;
     fl_map_put_hashed(&w->seen, s, len, h, (int)w->n++);
+    return 1;
+}
+
+static void tally_free(word_tally *w)
+{
+    free(w->hash);
+    free(w->count);
+    fl_map_free(&w->seen);
 }
 
 /* The top words of tally w (the most counted, the earlier first use on a tie), one bit each of 128, into sig; frees
@@ -3253,9 +3262,7 @@ static void tally_top(word_tally *w, int top, uint64_t sig[2])
         sig[w->hash[best] >> 6 & 1] |= (uint64_t)1 << (w->hash[best] & 63);
         w->count[best] = 0;
     }
-    free(w->hash);
-    free(w->count);
-    fl_map_free(&w->seen);
+    tally_free(w);
 }
 
 /* The document's story signature: the STORY_NAMES capitalised words it uses most often inside sentences (the
@@ -3282,7 +3289,7 @@ static void story_names(const fl_doc *d, const fl_rules *r, const fl_knowledge *
                 fl_phrases_at(&k->weekdays, d->text, f->tok, f->ntok, i, &used) >= 0 ||
                 no_story_name(d, k, f, i, f->sent_tok[s], f->sent_tok[s + 1]))
                 continue;
-            tally_add(&w, d->text + t->start, t->end - t->start, fl_token_hash(d->text, t));
+            tally_add(&w, d->text + t->start, t->end - t->start, fl_token_hash(d->text, t), 1);
         }
     }
     tally_top(&w, STORY_NAMES, sig);
@@ -3298,22 +3305,33 @@ static void story_topics(const fl_doc *d, const fl_rules *r, const fl_facts *f, 
     enum { TOPIC_MIN_LETTERS = 4 };
     const fl_lexicon *stop = fl_rules_lexicon(r, "similar-stopwords");
     char w[40];
-    word_tally tl = {0};
+    word_tally raw = {0}, tl = {0};
+    size_t *first = NULL, cap = 0; /* each distinct word's first token, in order of first use */
+    fl_map_init(&raw.seen, 0);
     fl_map_init(&tl.seen, 0);
     for (size_t i = 0; i < f->ntok; i++) {
         const fl_token *t = &f->tok[i];
         size_t n = t->end - t->start;
         if (t->kind != FL_TOK_WORD || n < TOPIC_MIN_LETTERS || n >= sizeof w || d->text[t->start] < 'a' ||
-            d->text[t->start] > 'z')
+            d->text[t->start] > 'z' || !tally_add(&raw, d->text + t->start, n, fl_token_hash(d->text, t), 1))
             continue;
+        FL_GROW(first, cap, raw.n);
+        first[raw.n - 1] = i;
+    }
+    /* each distinct word stemmed once, with all its uses: the same counts and order of first use as stemming each */
+    for (size_t j = 0; j < raw.n; j++) {
+        const fl_token *t = &f->tok[first[j]];
+        size_t n = t->end - t->start;
         memcpy(w, d->text + t->start, n);
         if (stop && fl_lexicon_has(stop, w, n, 0))
             continue;
         const sb_symbol *st = sb ? sb_stemmer_stem(sb, (const sb_symbol *)w, (int)n) : NULL;
         const char *stem = st ? (const char *)st : w;
         size_t sn = st ? (size_t)sb_stemmer_length(sb) : n;
-        tally_add(&tl, stem, sn, fl_claims_fnv_lower(2166136261u, stem, 0, sn));
+        tally_add(&tl, stem, sn, fl_claims_fnv_lower(2166136261u, stem, 0, sn), raw.count[j]);
     }
+    free(first);
+    tally_free(&raw);
     tally_top(&tl, STORY_TOPICS, sig);
 }
 
