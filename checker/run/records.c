@@ -94,6 +94,14 @@ static void add_doc(cJSON *join, fl_run *run, size_t doc, int rule, const fl_pos
     cJSON_AddBoolToObject(join, "suppressed", suppressed);
 }
 
+/* A 128-bit signature (story names, topic words, a clause's words) as read_names reads it: 32 hex digits. */
+static void add_signature(cJSON *j, const char *name, const uint64_t sig[2])
+{
+    char hex[40];
+    snprintf(hex, sizeof hex, "%016llx%016llx", (unsigned long long)sig[0], (unsigned long long)sig[1]);
+    cJSON_AddStringToObject(j, name, hex);
+}
+
 /* The key a claim is routed on (the keyed form's KEY): its key without the period ("...|item|"), or for a weekday
  * given a day its directory ("weekday|dir|"): a figure its sentence dates and one its document dates (a dated
  * report's month, a wire dateline's month without its year, or an undated report's "story", which the join gives
@@ -206,18 +214,11 @@ static void write_claim(FILE *out, fl_records_form form, const fl_claim *c, cons
         cJSON_AddStringToObject(j, "doc_event", k->event_classes[c->doc_event - 1]);
     if (c->doc_parts[0]) /* the part nouns its document counts (fl_items_mark), written only when set */
         cJSON_AddStringToObject(j, "doc_parts", c->doc_parts);
-    char names[40];
-    snprintf(names, sizeof names, "%016llx%016llx", (unsigned long long)c->names[0], (unsigned long long)c->names[1]);
-    cJSON_AddStringToObject(j, "names", names);
-    if (c->topics[0] || c->topics[1]) { /* its document's most used content words (written only when set) */
-        snprintf(names, sizeof names, "%016llx%016llx", (unsigned long long)c->topics[0],
-                 (unsigned long long)c->topics[1]);
-        cJSON_AddStringToObject(j, "topics", names);
-    }
-    if (c->sim[0] || c->sim[1]) { /* a figure no attribute keys: its clause's words (written only when set) */
-        snprintf(names, sizeof names, "%016llx%016llx", (unsigned long long)c->sim[0], (unsigned long long)c->sim[1]);
-        cJSON_AddStringToObject(j, "sim", names);
-    }
+    add_signature(j, "names", c->names);
+    if (c->topics[0] || c->topics[1]) /* its document's most used content words (written only when set) */
+        add_signature(j, "topics", c->topics);
+    if (c->sim[0] || c->sim[1]) /* a figure no attribute keys: its clause's words (written only when set) */
+        add_signature(j, "sim", c->sim);
     if (c->sim_when)
         cJSON_AddNumberToObject(j, "sim_when", c->sim_when);
     if (c->sim_act) /* a keyed act count's verb among its clause's words */
