@@ -3619,15 +3619,9 @@ static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t 
     subj_t sj = {SUBJ_NONE, 0, 0, -1};
     *said = "subject of the clause (parsed)";
     const fl_parse *p = fl_claims_parse_of(c);
-    size_t from = ca; /* where the words before the figure that may name its subject start */
     if (p) {
-        int cl = fl_parse_clause_of(p, q->tok - c->a), np = fl_parse_subject(p, cl);
+        int np = fl_parse_subject(p, fl_parse_clause_of(p, q->tok - c->a));
         size_t used, head = np >= 0 ? c->a + p->nps[np].head : 0;
-        /* the figure the subject of a clause that hangs off another ("The Keston Trust says 26,700 people have
-         * had a check"): the one who reports or governs it is not what it counts of */
-        if (np >= 0 && cl >= 0 && p->clauses[cl].parent >= 0 && c->a + p->nps[np].start <= q->tok &&
-            q->tok < c->a + p->nps[np].end && c->a + p->clauses[cl].start > from)
-            from = c->a + p->clauses[cl].start;
         /* the subject of a reported clause is in it, not the one who reports it ("the department said sales
          * dropped ..."): a phrase before the clause's start is not taken */
         if (np >= 0 && (c->a + p->nps[np].start < q->tok || fronted_figure(c, p, q, np)) &&
@@ -3640,7 +3634,7 @@ static subj_t figure_subject(const sctx *c, const mention *m, size_t nm, size_t 
     }
     if (sj.type == SUBJ_NONE) {
         *said = "clause subject";
-        sj = clause_subject(c, m, nm, from, qty_first(c, q)); /* "More than 30 people": no name in the qualifier */
+        sj = clause_subject(c, m, nm, ca, qty_first(c, q)); /* "More than 30 people": no name in the qualifier */
     }
     size_t rel = sj.type == SUBJ_NONE ? relative_opening(c, ca) : 0;
     if (rel) {
