@@ -5845,6 +5845,54 @@ static int label_line(const sctx *c, const fl_qty *q, label *lb)
     return 1;
 }
 
+static const char *light_class(const fl_knowledge *k);
+
+/* Is the word at token i a plural ("trips", "stations"), its singular (fl_noun_singular) another word? */
+static int plural_word(const sctx *c, size_t i)
+{
+    char one[48];
+    size_t n = c->t[i].end - c->t[i].start;
+    fl_noun_singular(c->r, c->text + c->t[i].start, n, one, sizeof one);
+    return one[0] && strlen(one) < n;
+}
+
+/* A label that is the noun phrase its figure counts, with no participle ("- Trips: 1,248,600", "- Docking stations:
+ * 198, each with 8 to 20 docks", as "1,248,600 trips", "198 docking stations"): a label's words as
+ * fl_claims_label_start and label_nominals have them up to the label's own period (label_end: "Trips, 2025-26"; the
+ * first word may be any word when a noun follows: "Docking"), the
+ * last a noun in the plural or one a count unit names, none of a measure's unit ("Hours: 35") and no family's trigger
+ * (measure_label: "Deaths: 14") and no modifier that makes the figure a statistic or a row of a breakdown (claim_model
+ * non_items, levels.statistics: "Average weekday boardings", "All industries"); the figure a whole number, right after
+ * the colon, that ends the statement (ends_statement: "(13 April 2025 to 12 April 2026)", ", of which 139 let") and has
+ * no noun of its own ("Members: 1,140 farms" counts farms), as before label_count made it a count of the label's noun.
+ * A singular label ("Age: 23", "Vote: 684 for") counts nothing. Fills *lb as a stock of that noun (the light class:
+ * "has 198 docking stations"), the noun its head and its act; 1 when so. */
+static int noun_label(const sctx *c, const fl_qty *q, label *lb)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const char *light = light_class(c->k);
+    size_t first = qty_first(c, q), from, to, used;
+    /* bare, or the count label_count made it: the number alone, no noun of its own ("Members: 1,140 farms") */
+    int alone = c->t[q->tok_end - 1].kind == FL_TOK_NUM && (q->kind == FL_QK_BARE || q->kind == FL_QK_UNIT) &&
+                (q->tok_end == c->b || c->t[q->tok_end].kind == FL_TOK_PUNCT); /* not "24 to 52", "16 towers" */
+    size_t s = p && light && alone && q->value == trunc(q->value) ? fl_claims_label_start(c, first) : SIZE_MAX;
+    if (s == SIZE_MAX || measure_label(c, q, &from, &to) >= 0 || !ends_statement(c, p, q))
+        return 0;
+    size_t e = label_end(c, first - 1), h = e - 1, a0 = e - s > 1 && c->t[s].kind == FL_TOK_WORD ? s + 1 : s;
+    int u = fl_phrases_at(&c->k->unit_names, c->text, c->t, c->b, h, &used);
+    /* a label of one word may be read as a name for its capital ("Volunteers: 680") */
+    if (!label_nominals(c, p, a0, e) || !(noun_tag(c, h) || (h == s && p->tags[h - c->a] == FL_TAG_PROPN)) ||
+        (u >= 0 ? !fl_count_dimension(c->r, c->k->units[u].dimension) : !plural_word(c, h)))
+        return 0;
+    for (size_t i = s; i < h; i++)
+        if (fl_phrases_at(&c->k->non_items, c->text, c->t, c->b, i, &used) >= 0 ||
+            fl_phrases_at(&c->k->level_statistics, c->text, c->t, c->b, i, &used) >= 0)
+            return 0; /* "Average weekday boardings", "All industries": a statistic or a row of a breakdown */
+    *lb = (label){.from = s, .to = e, .head = h, .act = h, .cls = -1};
+    snprintf(lb->pred, sizeof lb->pred, "%s", light);
+    return 1;
+}
+
 /* Is q a label line's figure that a clause about a part of it follows ("- People treated: 71, of whom 3 admitted to
  * hospital")? The label says what it is; the part clause's trigger is the part's. */
 static int labelled_whole(const sctx *c, const fl_qty *q)
@@ -5936,7 +5984,7 @@ static int label_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     int u = k->act_family >= 0 ? k->metrics[k->act_family].count_unit : -1;
     label lb;
     char item[48];
-    if (u < 0 || q->kind != FL_QK_BARE || q->value < 2 || !label_line(c, q, &lb) ||
+    if (u < 0 || q->kind != FL_QK_BARE || q->value < 2 || !(label_line(c, q, &lb) || noun_label(c, q, &lb)) ||
         !fl_claims_lower_word(c, lb.head, item, sizeof item))
         return 0;
     size_t used = 0;
@@ -8230,7 +8278,8 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
         return; /* "a 12-passenger station wagon": what it can hold, of that one thing, no act's count */
     int a = possessed(c, q) ? -1 : act_of(c, q, &at), ip, u;
     label lb;
-    int labelled = a < 0 && label_line(c, q, &lb) && (lb.cls < 0 || act_admits(k, lb.cls, q->dim) || lb.pred[0]);
+    int labelled = a < 0 && (label_line(c, q, &lb) || noun_label(c, q, &lb)) &&
+                   (lb.cls < 0 || act_admits(k, lb.cls, q->dim) || lb.pred[0]);
     if (labelled && lb.cls >= 0 && act_admits(k, lb.cls, q->dim)) {
         a = lb.cls; /* "Vehicles recalled: 136,000" */
         at = lb.act;
