@@ -4062,6 +4062,19 @@ static int count_between(const fl_check_ctx *ctx, size_t phrase, size_t to)
     return 0;
 }
 
+/* Does a word of beginning open the tokens from j (before token end), a word of origin-adverbs before it allowed
+ * ("adopted in 1981", "first held in 1986"; not "the union elected ...")? */
+static int opens_with_beginning(const fl_check_ctx *ctx, size_t j, size_t end)
+{
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const fl_lexicon *adverbs = fl_rules_lexicon(ctx->rules, "origin-adverbs");
+    const fl_token *t = ctx->facts->tok;
+    size_t used;
+    if (j < end && adverbs && fl_lexicon_has_token(adverbs, ctx->doc->text, &t[j], 1))
+        j++;
+    return j < end && fl_phrases_at(&k->origins, ctx->doc->text, t, end, j, &used) >= 0;
+}
+
 /* Does punctuation between an anniversary or "N years after" phrase at token phrase and the later year x put x
  * outside the phrase's clause ("the 80th anniversary of the treaty ..., who was Secretary of State in 1883" is
  * not counted from 1883)? One comma may open the apposed origin of the "of" phrase's thing ("the 50th
@@ -4093,7 +4106,10 @@ static int base_crossed(const fl_check_ctx *ctx, size_t phrase, const fl_num *x,
         return 1;
     if (commas + dashes == 1) {
         int fits = commas == 1 ? has_of : !has_of; /* a comma after an "of" phrase, a dash after none */
-        return !fits || (!origin_year(ctx, x, mark + 1) && !(has_of && dated_beginning(ctx, phrase, mark, x)));
+        /* the comma's aside opens with its beginning ("the Pilotage Code, adopted in 1981"): after a subject of
+         * its own ("Twenty years since the strike, the union elected ... in 2019") it is another clause */
+        int origin = origin_year(ctx, x, mark + 1) && (dashes || opens_with_beginning(ctx, mark + 1, x->tok));
+        return !fits || (!origin && !(has_of && dated_beginning(ctx, phrase, mark, x)));
     }
     return 0;
 }
