@@ -4062,6 +4062,19 @@ static int count_between(const fl_check_ctx *ctx, size_t phrase, size_t to)
     return 0;
 }
 
+/* Does a word of beginning open the tokens from j (before token end), a word of origin-adverbs before it allowed
+ * ("adopted in 1981", "first held in 1986"; not "the union elected ...")? */
+static int opens_with_beginning(const fl_check_ctx *ctx, size_t j, size_t end)
+{
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const fl_lexicon *adverbs = fl_rules_lexicon(ctx->rules, "origin-adverbs");
+    const fl_token *t = ctx->facts->tok;
+    size_t used;
+    if (j < end && adverbs && fl_lexicon_has_token(adverbs, ctx->doc->text, &t[j], 1))
+        j++;
+    return j < end && fl_phrases_at(&k->origins, ctx->doc->text, t, end, j, &used) >= 0;
+}
+
 /* Does punctuation between an anniversary or "N years after" phrase at token phrase and the later year x put x
  * outside the phrase's clause ("the 80th anniversary of the treaty ..., who was Secretary of State in 1883" is
  * not counted from 1883)? One comma may open the apposed origin of the "of" phrase's thing ("the 50th
@@ -4093,7 +4106,10 @@ static int base_crossed(const fl_check_ctx *ctx, size_t phrase, const fl_num *x,
         return 1;
     if (commas + dashes == 1) {
         int fits = commas == 1 ? has_of : !has_of; /* a comma after an "of" phrase, a dash after none */
-        return !fits || (!origin_year(ctx, x, mark + 1) && !(has_of && dated_beginning(ctx, phrase, mark, x)));
+        /* the comma's aside opens with its beginning ("the Pilotage Code, adopted in 1981"): after a subject of
+         * its own ("Twenty years since the strike, the union elected ... in 2019") it is another clause */
+        int origin = origin_year(ctx, x, mark + 1) && (dashes || opens_with_beginning(ctx, mark + 1, x->tok));
+        return !fits || (!origin && !(has_of && dated_beginning(ctx, phrase, mark, x)));
     }
     return 0;
 }
@@ -4197,11 +4213,25 @@ static int dates_count(const fl_check_ctx *ctx, size_t s, size_t y, size_t phras
     return dates;
 }
 
+/* The document's year: its date's (not one inferred from the years it mentions), or the year its heading states
+ * when that is the latest it mentions (a newsletter's "SPRING 2026", a bulletin's "March 2026", no day); 0 when
+ * neither. */
+static int document_year(const fl_check_ctx *ctx)
+{
+    const fl_facts *f = ctx->facts;
+    if (!f->date.year || f->date.source == FL_DATE_NONE)
+        return 0;
+    if (f->date.source != FL_DATE_INFERRED ||
+        (ctx->doc->nsent > 0 && f->sent_year[0] == f->date.year && !f->sent_year_carried[0]))
+        return f->date.year;
+    return 0;
+}
+
 /* The year in force for a sentence whose stated base year is base: another year stated in the sentence, in
  * the part of it the phrase at token phrase stands in (a year across a semicolon is another clause's: "failed
  * 24 years after entering service; its last examination was in January 2025"), else one a relative year of the sentence
  * counts from the document's date ("last year's 45th anniversary"; one counted from a year before, "the year before",
- * is none known; "this year" is the document's), else the document's date (unless inferred); 0 when none. */
+ * is none known; "this year" is the document's), else the document's year (document_year); 0 when none. */
 static int force_besides(const fl_check_ctx *ctx, size_t s, size_t phrase, int base, int *how, size_t *at)
 {
     const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
@@ -4217,7 +4247,7 @@ static int force_besides(const fl_check_ctx *ctx, size_t s, size_t phrase, int b
             *at = f->num[x].tok;
             return f->num[x].year;
         }
-    int dated = f->date.year && f->date.source != FL_DATE_INFERRED && f->date.source != FL_DATE_NONE;
+    int dated = document_year(ctx);
     size_t used;
     for (size_t t = f->sent_tok[s]; t < f->sent_tok[s + 1]; t++) {
         int rel = fl_phrases_at(&k->relative, ctx->doc->text, f->tok, f->sent_tok[s + 1], t, &used);
@@ -4227,13 +4257,10 @@ static int force_besides(const fl_check_ctx *ctx, size_t s, size_t phrase, int b
             return 0;
         *how = 4;
         *at = t;
-        return f->date.year + k->rel_offset[rel];
+        return dated + k->rel_offset[rel];
     }
-    if (f->date.year && f->date.source != FL_DATE_INFERRED && f->date.source != FL_DATE_NONE) {
-        *how = 3;
-        return f->date.year;
-    }
-    return 0;
+    *how = 3;
+    return dated;
 }
 
 /* Do the two tokens from token j (before b) make a phrase of lexicon name, as written ("years later")? */
@@ -4285,12 +4312,10 @@ static int later_force(const fl_check_ctx *ctx, size_t s, size_t phrase, int *ho
             *at = f->num[x].tok;
             return f->num[x].year;
         }
-    int dated = f->date.year && f->date.source != FL_DATE_NONE &&
-                (f->date.source != FL_DATE_INFERRED ||
-                 (ctx->doc->nsent > 0 && f->sent_year[0] == f->date.year && !f->sent_year_carried[0]));
+    int dated = document_year(ctx);
     if (dated && told_ahead(ctx, s, phrase)) {
         *how = 3;
-        return f->date.year;
+        return dated;
     }
     return 0;
 }
@@ -4306,8 +4331,10 @@ static double whole_number_at(const fl_check_ctx *ctx, size_t s, size_t i)
     return n;
 }
 
+static int qualified_before(const fl_check_ctx *ctx, size_t i, size_t a);
+
 /* "the 80th anniversary of E" / "N years after E" / "N years later" in sentence s: E from the known events, or a
- * base year stated in the sentence or the one before. */
+ * base year stated in the sentence or the one before; a qualified count ("nearly 25 years since") is not checked. */
 static void check_anniversaries(fl_check_ctx *ctx, size_t s)
 {
     const fl_facts *f = ctx->facts;
@@ -4334,7 +4361,8 @@ static void check_anniversaries(fl_check_ctx *ctx, size_t s)
                 later = 1;
             }
         }
-        if (isnan(n) || n <= 0 || n > 1000)
+        /* "nearly 25 years since", "more than 20 years after": not a count of whole years */
+        if (isnan(n) || n <= 0 || n > 1000 || qualified_before(ctx, i, a))
             continue;
         size_t obj = ev; /* the object's first word: "that" of "forty years after that bitter winter" */
         while (ev < b && fl_phrases_at(&k->determiners, text, f->tok, b, ev, &used) >= 0)
