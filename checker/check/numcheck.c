@@ -2436,6 +2436,243 @@ static void check_change_on(fl_check_ctx *ctx, size_t s, size_t qi)
     report_change(ctx, &xt, &yt, p, dir, 0);
 }
 
+/* Amount c of the sentence before as the other level of a change whose one level is q: of q's measure (a count of
+ * things, or a rate of them, for a bare q: "about 3,000 cars a week ... 2,100"), no percentage or bound, widened by a
+ * hedge that only rounds (rounded_level) in *out; NULL when it is none. */
+static const fl_qty *prior_level(const fl_check_ctx *ctx, const fl_qty *q, const fl_qty *c, fl_qty *out)
+{
+    const fl_facts *f = ctx->facts;
+    char counted[64];
+    size_t n = strcspn(c->dim, "/");
+    if (c->kind == FL_QK_PERCENT || c == q || !same_dim(f, c, q) || n >= sizeof counted)
+        return NULL;
+    memcpy(counted, c->dim, n);
+    counted[n] = 0;
+    if (q->kind == FL_QK_BARE && c->kind != FL_QK_BARE && !fl_count_dimension(ctx->rules, counted))
+        return NULL;
+    c = rounded_level(f, c, out);
+    return c && c->lo > 0 && !isinf(c->hi) ? c : NULL;
+}
+
+/* Does the change of percentage p (direction dir) hold from or to one of the amounts of the sentence before s that
+ * may be q's other level (prior_level), or to their sum ("3,400 people and 5,100. The total was down from 9,440"):
+ * read as the base of the change when as_base (q then the level reached), else as the level reached (q the base)?
+ * With two such amounts of a unit, which one is meant is not known: it is taken to hold.
+ * *near: the nearest such amount with a unit, else the nearest bare one, of those whose change is within a factor of
+ * two of the stated one (a figure further off is another's); NULL when none. */
+static int prior_level_holds(const fl_check_ctx *ctx, size_t s, const fl_qty *q, const fl_qty *p, int dir, int as_base,
+                             const fl_qty **near)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *bare = NULL;
+    fl_qty sum = *q;
+    size_t n = 0, units = 0;
+    sum.lo = sum.hi = 0;
+    *near = NULL;
+    for (size_t k = f->sent_qty[s]; k-- > f->sent_qty[s - 1];) {
+        fl_qty cr;
+        const fl_qty *c = prior_level(ctx, q, &f->qty[k], &cr);
+        if (!c)
+            continue;
+        if (change_holds(f, as_base ? q : c, as_base ? c : q, p, dir))
+            return 1;
+        sum.lo += c->lo;
+        sum.hi += c->hi;
+        n++;
+        units += c->kind != FL_QK_BARE;
+        double ratio = as_base ? q->value / c->value : c->value / q->value, stated = 1 + dir * p->value / 100;
+        if (ratio / stated < 0.5 || ratio / stated > 2)
+            continue; /* a change that far off is of another figure: "closed at 7,400, a fall of 2%" after "300 firms"
+                       */
+        if (c->kind == FL_QK_BARE)
+            bare = bare ? bare : &f->qty[k];
+        else
+            *near = *near ? *near : &f->qty[k];
+    }
+    *near = *near ? *near : bare;
+    if (units > 1)
+        return 1; /* "Losses were EUR 315 million and costs EUR 200 million. That compares with ...": which one is not
+                   * known */
+    return n > 1 && change_holds(f, as_base ? q : &sum, as_base ? &sum : q, p, dir);
+}
+
+/* Does sentence s open with a subject that points back to a figure of the sentence before and states none: words and
+ * possessives only up to its verb (a form of "be", a word of change or of comparison) or its first number, the last of
+ * them a word of "figure-anaphors" ("Her total was down from ...", "The figure fell 12% from ...", "That was 12% down
+ * on ...", "It compares with ...")? */
+static int subject_points_back(const fl_check_ctx *ctx, size_t s)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const fl_lexicon *ana = fl_rules_lexicon(ctx->rules, "figure-anaphors");
+    const fl_lexicon *be = fl_rules_lexicon(ctx->rules, "be-forms");
+    size_t a = f->sent_open[s], b = f->sent_tok[s + 1], i = a, used;
+    while (i < b &&
+           (possessive_at(ctx, i) ||
+            (f->tok[i].kind == FL_TOK_WORD && !(be && fl_lexicon_has_token(be, ctx->doc->text, &f->tok[i], 1)))) &&
+           !change_at(ctx, b, i, &used) && fl_phrases_at(&k->comparisons, ctx->doc->text, f->tok, b, i, &used) < 0)
+        i++;
+    return ana && i > a && i < b && (f->tok[i].kind == FL_TOK_WORD || f->tok[i].kind == FL_TOK_NUM) &&
+           fl_lexicon_has_token(ana, ctx->doc->text, &f->tok[i - 1], 1);
+}
+
+/* Is amount y the base of a change, introduced by the words right before it (determiners aside): "from", a word of
+ * "change-bases" ("on"), a word of comparison ("compared with") or one of excess or shortfall ("lower than")? */
+static int base_intro(const fl_check_ctx *ctx, size_t s, const fl_qty *y)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const fl_lexicon *bases = fl_rules_lexicon(ctx->rules, "change-bases");
+    size_t a = f->sent_tok[s], at = qualifier_tok(f, y), i = at, used;
+    while (i > a && fl_phrases_at(&k->determiners, ctx->doc->text, f->tok, at, i - 1, &used) >= 0 && i - 1 + used == at)
+        i--;
+    if (i <= a + 1 || y->qualifier >= 0)
+        return 0;
+    const fl_token *t = &f->tok[i - 1];
+    return role(ctx, i - 1, f->ntok, FL_ROLE_FROM) || (bases && fl_lexicon_has_token(bases, ctx->doc->text, t, 1)) ||
+           fl_phrases_ending(&k->comparisons, ctx->doc->text, f->tok, at, i - 1, &used) >= 0 ||
+           fl_phrases_ending(&k->excess, ctx->doc->text, f->tok, at, i - 1, &used) >= 0 ||
+           fl_phrases_ending(&k->shortfall, ctx->doc->text, f->tok, at, i - 1, &used) >= 0;
+}
+
+/* The direction of the change of percentage p before its base y in sentence s: a word of change right after p ("12%
+ * down on", "12% lower than") or at most two words before it ("fell 12% from", "down 12% on"); 0 when none. */
+static int change_before_base(const fl_check_ctx *ctx, size_t s, const fl_qty *p)
+{
+    const fl_facts *f = ctx->facts;
+    size_t at = qualifier_tok(f, p), used;
+    int dir = change_after(ctx, s, p);
+    for (size_t i = at; !dir && i-- > f->sent_tok[s] && at - i <= 2;)
+        dir = change_at(ctx, at, i, &used);
+    return dir;
+}
+
+/* The percentage right after amount q in sentence s, stated as the change's apposition with words only after it to
+ * the sentence's end or a comma ("..., a fall of 18%.", "..., a fall of 42%, and ..."; not "a fall of 12% on the 300
+ * of 2024", whose base is its own): its index, with its direction in *dir; 0 when none. */
+static size_t apposed_change_after(const fl_check_ctx *ctx, size_t s, const fl_qty *q, int *dir)
+{
+    const fl_facts *f = ctx->facts;
+    size_t qi = (size_t)(q - f->qty) + 1, b = f->sent_tok[s + 1];
+    if (qi >= f->sent_qty[s + 1] || f->qty[qi].kind != FL_QK_PERCENT)
+        return 0;
+    const fl_qty *p = &f->qty[qi];
+    size_t i = p->tok_end;
+    while (i < b && f->tok[i].kind == FL_TOK_WORD)
+        i++;
+    if (i < b && !mark_at(ctx, i, ',') && !(mark_at(ctx, i, '.') && i + 1 == b))
+        return 0;
+    *dir = apposed_change(ctx, s, q->tok_end, p);
+    return *dir ? qi : 0;
+}
+
+static uint8_t *window_tags(const fl_check_ctx *ctx, const fl_syntax *sx, size_t a, size_t n);
+
+/* Does the bare count q of sentence s leave its noun to the sentence before: its number in digits, the word after it
+ * no noun, name, adjective or number (the tagger's) and not "of" ("Counters recorded 9,800 on Wednesday", "Today it
+ * has 37,"; not "507,115 shotgun certificates", "Nine of them")? */
+static int noun_left_out(const fl_check_ctx *ctx, size_t s, const fl_qty *q)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_syntax *sx = fl_rules_syntax(ctx->rules);
+    size_t a = f->sent_tok[s], b = f->sent_tok[s + 1];
+    if (!sx || f->num[q->num].words || q->tok_end >= b || role(ctx, q->tok_end, f->ntok, FL_ROLE_OF))
+        return 0;
+    uint8_t *tags = window_tags(ctx, sx, a, b - a);
+    int t = tags[q->tok_end - a];
+    free(tags);
+    return t != FL_TAG_NOUN && t != FL_TAG_PROPN && t != FL_TAG_ADJ && t != FL_TAG_NUM;
+}
+
+/* A change whose one level stands in the sentence before: "The street draws about 14,000 shoppers a day. Counters
+ * recorded 9,800 on Wednesday, a fall of about 45 percent" (a bare count, its noun left to the sentence before, the
+ * first amount of its sentence, then the change as an apposition: the base is there) and "She took 18,406 votes.
+ * Her total was down from the 21,040 votes ..., a fall of 18%" (a subject that points back, a word of change, "from"
+ * and the base, the first amount of its sentence: the level reached is there). Which amount of the sentence before is
+ * the level is not known: the change is reported only when it is the change from (or to) none of them. */
+static void check_change_before(fl_check_ctx *ctx, size_t s)
+{
+    const fl_facts *f = ctx->facts;
+    size_t q0 = f->sent_qty[s];
+    int dir = 0, as_base = 0; /* as_base: q is the base, the other level the one reached */
+    if (s == 0 || q0 == f->sent_qty[s - 1] || q0 + 2 > f->sent_qty[s + 1])
+        return; /* the level and the percentage first */
+    const fl_qty *q = &f->qty[q0], *p = &f->qty[q0 + 1], *near = NULL;
+    if (q->kind == FL_QK_PERCENT) { /* "That was 12% down on the 5,000 ..." */
+        const fl_qty *t = q;
+        q = p;
+        p = t;
+    }
+    if (p->kind != FL_QK_PERCENT || q->kind == FL_QK_PERCENT || q->qualifier >= 0 || isinf(q->hi) || q->lo <= 0 ||
+        f->num[f->sent_num[s]].tok < (p->tok < q->tok ? p->tok : q->tok))
+        return; /* no number before them: "104.1 index points, up from 103.0, a rise of 1.1%" has its own level */
+    if (base_intro(ctx, s, q) && subject_points_back(ctx, s)) {
+        as_base = 1;
+        if (p->tok > q->tok)
+            dir = apposed_change_after(ctx, s, q, &dir) ? dir : 0;
+        else
+            dir = change_before_base(ctx, s, p);
+    } else if (q->kind == FL_QK_BARE && p->tok > q->tok && exact_count(f, q) && printed_step(f, q) >= 1 &&
+               noun_left_out(ctx, s, q) && !apposed_change_after(ctx, s, q, &dir))
+        dir = 0;
+    if (!dir)
+        return;
+    if (prior_level_holds(ctx, s, q, p, dir, !as_base, &near) || !near)
+        return;
+    fl_qty xt = as_base ? *near : *q, yt = as_base ? *q : *near;
+    report_change(ctx, &xt, &yt, p, dir, 0);
+}
+
+/* Is token i a mark inside a word, no space on either side ("season-ticket", "2024/25")? */
+static int glued_mark(const fl_check_ctx *ctx, size_t i)
+{
+    const fl_token *t = ctx->facts->tok;
+    return t[i].kind == FL_TOK_PUNCT && !t[i].space_before && i + 1 < ctx->facts->ntok && !t[i + 1].space_before &&
+           t[i].end - t[i].start == 1;
+}
+
+/* Do the tokens [i, end) spell a phrase of lexicon lex, up to three words ("equal to", "or")? */
+static int lexicon_span(const fl_check_ctx *ctx, const fl_lexicon *lex, size_t i, size_t end)
+{
+    const fl_token *t = ctx->facts->tok;
+    return lex && i < end && end - i <= 3 &&
+           fl_lexicon_has(lex, ctx->doc->text + t[i].start, t[end - 1].end - t[i].start, 1);
+}
+
+/* "27% of the 1,248,600 trips replaced a car journey, equal to about 450,000 car trips": a share whose "of" phrase
+ * states its whole y (determiners only between), its clause running on in words to a comma, then the part stated
+ * again as an apposition: a word of "part-restatements" ("equal to", "or"), or none before a hedged amount (", some
+ * 800 people"), then amount x of y's measure, its noun and the clause's end. x is not p of y. */
+static void check_share_restated(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_lexicon *links = fl_rules_lexicon(ctx->rules, "part-restatements");
+    const fl_qty *p = &f->qty[qi];
+    size_t b = f->sent_tok[s + 1], i;
+    if (p->kind != FL_QK_PERCENT || qi + 2 >= f->sent_qty[s + 1] || !role(ctx, p->tok_end, f->ntok, FL_ROLE_OF))
+        return;
+    const fl_qty *y = &f->qty[qi + 1], *x = &f->qty[qi + 2];
+    if (past_determiners(ctx, p->tok_end + 1, b, b) != qualifier_tok(f, y) || !summable(y) || !summable(x) ||
+        !addable(ctx, x, y) || y->lo <= 0 || y->qualifier >= 0 || x->value >= y->value)
+        return;
+    for (i = y->tok_end; i < b && (f->tok[i].kind == FL_TOK_WORD || glued_mark(ctx, i));)
+        i++; /* its noun and the clause's words ("season-ticket holders switched to the tram") */
+    size_t at = qualifier_tok(f, x);
+    if (i >= at || !mark_at(ctx, i, ',') ||
+        !(lexicon_span(ctx, links, i + 1, at) || (i + 1 == at && x->qualifier == FL_Q_APPROX)))
+        return;
+    for (i = x->tok_end; i < b && f->tok[i].kind == FL_TOK_WORD && i < x->tok_end + 3; i++)
+        if (role(ctx, i, f->ntok, FL_ROLE_OF) || change_at(ctx, b, i, &at))
+            return; /* ", 30 of them twice", ", 5,000 down on 2019": another figure */
+    if (i < b && !(f->tok[i].kind == FL_TOK_PUNCT && strchr(",.;", ctx->doc->text[f->tok[i].start])))
+        return;
+    if (share_fits(f, 100 * x->lo / y->hi, 100 * x->hi / y->lo, p))
+        return;
+    double py = printed(f, y);
+    fl_diag *d = report_share(ctx, p, x->value / (y->value / py), py, 100 * x->value / y->value);
+    relate_whole(ctx, d, y);
+}
+
 /* "A, against B, an overrun of P%" / "A, compared with B, a fall of P%": the amount before a word of comparison
  * (arithmetic.comparisons), the first one after it ("against an original budget of 250 million euros") and the
  * change between them stated as an apposition after the second, a percentage or an amount of their measure ("8
@@ -3853,6 +4090,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_share_total_before(ctx, s, qi);
             check_share_opening(ctx, s, qi);
             check_share_of_which(ctx, s, qi);
+            check_share_restated(ctx, s, qi);
             check_margin(ctx, s, qi);
             check_remainder(ctx, s, qi);
             check_remainder_before(ctx, s, qi);
@@ -3870,6 +4108,7 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
             check_apposed_parts(ctx, s, qi);
         }
         check_change(ctx, s);
+        check_change_before(ctx, s);
         check_sequence(ctx, s);
         check_against(ctx, s);
         check_against_back(ctx, s);

@@ -100,8 +100,9 @@ const char *const fl_lexicon_names[] = {
     "reach-verbs",            /* verbs of sensing whose "N miles away" is how far the subject reached: "was heard" */
     "reach-ends",             /* the word after a reach's distance: "away" of "heard 12 miles away" */
     "share-anaphors",         /* words that stand for a whole counted before: "85 of them, or 24%", "Of those, ..." */
-    "figure-anaphors",      /* a sentence's first words that point back to a figure: "That was 25% of", "The figure" */
-    "change-bases",         /* words after a change's noun that name its base: "a 35% increase on last year's £1.5m" */
+    "figure-anaphors",   /* a sentence's first words that point back to a figure: "That was 25% of", "The figure" */
+    "part-restatements", /* words before a share's part stated again: "27% of the 1,248,600 trips, equal to 337,000" */
+    "change-bases",      /* words after a change's noun that name its base: "a 35% increase on last year's £1.5m" */
     "modality-noun-senses", /* modality words that as nouns name things: "hardship projects received £68,000" */
     "capacity-words",       /* words a venue's capacity is joined to before its noun: "the 42,000-capacity stadium" */
     "change-levels",        /* words between a change's percentage and its new level: "up 4.2% at 318 pence, from" */
