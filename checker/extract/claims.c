@@ -10367,6 +10367,163 @@ static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, i
     return f;
 }
 
+/* ---- statistics of the story's many like things ---- */
+
+/* Writes into item (cap bytes) the statistic that the phrase [a, h] names when one of levels.averages modifies its
+ * head h ("the average trip", "mean trip length", "The typical trip"): that word as the "level-words" lexicon writes
+ * it ("mean" and "typical" are "average"), the modifiers after it and the head's lemma; a head that is a measure
+ * noun after a modifier says only what is measured, which the figure's unit tells ("trip length" is "trip"). A
+ * label's head may be tagged as any word ("Average wait": a label has no verb). 0 when the phrase names none. */
+static int average_phrase(const sctx *c, size_t a, size_t h, int labelled, char *item, size_t cap)
+{
+    size_t used, at = SIZE_MAX;
+    for (size_t i = a; i < h && at == SIZE_MAX; i++)
+        if (fl_phrases_at(&c->k->level_averages, c->text, c->t, c->b, i, &used) >= 0 && used == 1)
+            at = i;
+    if (at == SIZE_MAX || !(noun_tag(c, h) || (labelled && c->t[h].kind == FL_TOK_WORD)) || fl_claims_name_word(c, h))
+        return 0;
+    if (h > at + 1 && fl_phrases_at(&c->k->measure_nouns, c->text, c->t, c->b, h, &used) >= 0 && used == 1)
+        h--; /* "mean trip length": the trip's */
+    char w[40], lemma[FL_LEMMA_MAX];
+    const char *as;
+    if (!fl_claims_lower_word(c, at, w, sizeof w))
+        return 0;
+    snprintf(item, cap, "%s", (as = level_pair(c, w, strlen(w), 1)) ? as : w);
+    for (size_t i = at + 1; i < h; i++) {
+        size_t n = strlen(item);
+        if (c->t[i].kind != FL_TOK_WORD || fl_claims_name_word(c, i) || !fl_claims_lower_word(c, i, w, sizeof w) ||
+            n + strlen(w) + 2 > cap)
+            return 0;
+        snprintf(item + n, cap - n, " %s", w);
+    }
+    fl_claims_lemma_of(c, h, lemma, sizeof lemma);
+    size_t n = strlen(item);
+    if (!lemma[0] || n + strlen(lemma) + 2 > cap)
+        return 0;
+    snprintf(item + n, cap - n, " %s", lemma);
+    return 1;
+}
+
+/* Appends to item the words of a phrase that opens the sentence before the statistic's phrase at token a, a
+ * preposition first and no verb nor time in it ("For band 1 claims, the average wait was 9 days", "At Hollbrook
+ * General the average handover took 52 minutes"): whose average it is, as a phrase after it would say. */
+static void average_fronted(const sctx *c, size_t a, char *item, size_t cap)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t used, e = a > c->a && punct_is(c, a - 1, ',') ? a - 1 : a;
+    if (e <= c->a + 1 || e > c->a + 8 || p->tags[0] != FL_TAG_ADP)
+        return;
+    for (size_t i = c->a; i < e; i++)
+        if (c->t[i].kind == FL_TOK_PUNCT || p->vg_of[i - c->a] >= 0 || fl_claims_time_phrase(c, i))
+            return;
+    for (size_t i = c->a; i < e; i++) {
+        char w[40];
+        size_t n = strlen(item);
+        size_t len = c->t[i].end - c->t[i].start;
+        if (c->t[i].kind == FL_TOK_NUM && len < sizeof w) /* "band 1", "band 2": two things */
+            snprintf(w, sizeof w, "%.*s", (int)len, c->text + c->t[i].start);
+        else if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0 ||
+                 !fl_claims_lower_word(c, i, w, sizeof w))
+            continue;
+        if (n + strlen(w) + 2 <= cap)
+            snprintf(item + n, cap - n, " %s", w);
+    }
+}
+
+/* The statistic that the noun phrase ending at token x names (average_phrase), or the one its phrase's host does
+ * across a preposition or two ("Average wait from check to scan"), whose phrases up to token e then say whose it
+ * is (level_whose: "in Leeds"); 0 none. */
+static int average_before(const sctx *c, size_t x, size_t e, char *item, size_t cap)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    for (int hops = 0; hops < 3 && x >= c->ca && x < c->b; hops++) {
+        int np = fl_parse_np_of(p, x - c->a);
+        size_t a = np >= 0 ? c->a + p->nps[np].start : x;
+        if (np < 0 || a < c->ca)
+            return 0;
+        if (average_phrase(c, a, x, 0, item, cap)) {
+            average_fronted(c, a, item, cap);
+            level_whose(c, x + 1, e, 0, item, cap);
+            return 1;
+        }
+        if (a < c->ca + 2 || p->tags[a - 1 - c->a] != FL_TAG_ADP)
+            return 0;
+        x = a - 2;
+    }
+    return 0;
+}
+
+/* The statistic a label names whose colon is right before token e ("- Average wait from check to scan: 17 days"):
+ * its words up to the first preposition (average_phrase), then whose it is (level_whose); 0 none. */
+static int average_label(const sctx *c, size_t e, char *item, size_t cap)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t s = fl_claims_label_start(c, e), h = s;
+    if (s == SIZE_MAX)
+        return 0;
+    while (h + 2 < e && p->tags[h + 1 - c->a] != FL_TAG_ADP)
+        h++;
+    if (!average_phrase(c, s, h, 1, item, cap))
+        return 0;
+    level_whose(c, h + 1, e - 1, 0, item, cap);
+    return 1;
+}
+
+/* The statistic "an average of" before figure q names ("Patients waited an average of 11 days"): the word, as
+ * the "level-words" lexicon writes it, and the lemma of its clause's verb, which says of what ("average wait");
+ * 0 none. */
+static int average_of(const sctx *c, const fl_qty *q, char *item, size_t cap)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t first = qty_first(c, q), used;
+    if (first < c->ca + 3 || !fl_claims_role(c, first - 1, FL_ROLE_OF) ||
+        fl_phrases_at(&c->k->level_averages, c->text, c->t, c->b, first - 2, &used) < 0 || used != 1)
+        return 0;
+    int cl = fl_parse_clause_of(p, first - 2 - c->a), vg = cl >= 0 ? fl_parse_verb(p, cl) : -1;
+    size_t v = vg >= 0 ? c->a + p->vgs[vg].head : SIZE_MAX;
+    char w[40], lemma[FL_LEMMA_MAX];
+    const char *as;
+    if (v == SIZE_MAX || v >= first - 2 || v < c->ca || !fl_claims_lower_word(c, first - 2, w, sizeof w))
+        return 0;
+    for (size_t i = v + 1; i < first - 2; i++)
+        if (c->t[i].kind != FL_TOK_WORD || p->vg_of[i - c->a] >= 0 || noun_tag(c, i) || i > v + 3)
+            return 0; /* "waited an average of": the verb's own */
+    fl_claims_lemma_of(c, v, lemma, sizeof lemma);
+    as = level_pair(c, w, strlen(w), 1);
+    return lemma[0] && snprintf(item, cap, "%s %s", as ? as : w, lemma) < (int)cap;
+}
+
+/* The family of a statistic of the story's many like things that figure q states (the attribute marked
+ * "averages"), its item the statistic ("average trip"): a noun phrase of one such (average_phrase) right before the
+ * figure, a label's colon or words of no verb between ("- Average wait from check to scan: 17 days", "mean trip
+ * length 3.4 km"), or before the verb whose complement the figure is, only adverbs and prepositions between ("The
+ * typical trip is 2.6 miles", "the average trip covering 3.4 km"); or "an average of" (average_of). One trip and
+ * another are many, their average one: it is the story's, as an event's measure is. -1 none. */
+static int average_level(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    const fl_knowledge *k = c->k;
+    const fl_parse *p = fl_claims_parse_of(c);
+    char item[96];
+    size_t first = qty_first(c, q), x = first - 1;
+    if (!p || k->average_family < 0 || !admits(k, k->average_family, q->dim) || first < c->a + 2)
+        return -1;
+    if ((c->t[x].kind == FL_TOK_PUNCT && c->text[c->t[x].start] == ':') || fl_claims_role(c, x, FL_ROLE_OF))
+        x--; /* a label's, "an average wait of" */
+    int ok = average_of(c, q, item, sizeof item) || average_label(c, first, item, sizeof item) ||
+             average_before(c, x, first, item, sizeof item);
+    while (!ok && x > c->ca && x + 5 > first && p->vg_of[x - c->a] < 0 && c->t[x].kind == FL_TOK_WORD &&
+           (p->tags[x - c->a] == FL_TAG_ADV || p->tags[x - c->a] == FL_TAG_ADP))
+        x--; /* "is just over", "covering": to the verb */
+    int vg = !ok && x > c->ca ? p->vg_of[x - c->a] : -1;
+    if (vg >= 0 && c->a + p->vgs[vg].start > c->ca + 1)
+        ok = average_before(c, c->a + p->vgs[vg].start - 1, c->a + p->vgs[vg].start, item, sizeof item);
+    if (!ok)
+        return -1;
+    free(cl->item);
+    cl->item = fl_xstrdup(item);
+    return k->average_family;
+}
+
 /* Does the clause's subject that ends before token e say what it came to at figure q: after the subject's
  * post-modifiers (words of no verb group: "Compensation for the stranded crews"), only verb groups and adverbs up to
  * the figure, and one word of the verb's right before it, the last verb one the "level-verbs" lexicon holds ("is",
@@ -11497,8 +11654,8 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     } else if ((cl->family = possessed_family(cw, q)) >= 0) {
         *trig = q->tok;
         possessor_span(cw, q, np, npe); /* "the plant's 340 workers": the plant's workforce */
-    } else if ((cl->family = measure_structure(cw, q, np, npe)) >= 0)
-        *trig = q->tok; /* the structure around the figure says what it measures */
+    } else if ((cl->family = average_level(cw, cl, q)) >= 0 || (cl->family = measure_structure(cw, q, np, npe)) >= 0)
+        *trig = q->tok; /* "the average trip covers 3.4 km", or what the structure around it says */
     else if ((cl->family = wrapped_trigger(cw, q)) >= 0 || (cl->family = noun_trigger(cw, q)) >= 0 ||
              (cl->family = level_of_first(cw, cl, q, tr, ntr)) >= 0)
         *trig = q->tok;

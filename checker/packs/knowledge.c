@@ -360,7 +360,7 @@ void fl_knowledge_init(fl_knowledge *k)
     fl_phrases *others[] = {&k->event_verb_preps, &k->search_finds,     &k->search_context,    &k->search_find_dims,
                             &k->motion_preps,     &k->result_verbs,     &k->result_states,     &k->level_fills,
                             &k->level_usual,      &k->level_statistics, &k->level_value_preps, &k->part_counts,
-                            &k->severity_light,   &k->severity_sum_not, &k->entry_running};
+                            &k->level_averages,   &k->severity_light,   &k->severity_sum_not,  &k->entry_running};
     for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
         phrases_init(others[i], 1);
     fl_phrases *reports[] = {&k->not_events,
@@ -1066,7 +1066,7 @@ typedef struct {
     char **dims, **same_counts;
     size_t ndims, nsame_counts;
     int event, cumulative, settled, scoped, of_object, of_thing, acts, amounts, levels, possessed, adjacent, rates,
-        story_amount, of_state;
+        story_amount, of_state, averages;
     int report_level, terms, decided;
 } pending_attr;
 
@@ -1239,10 +1239,10 @@ static int load_class_subset(char ***out, size_t *nout, size_t *cap, char *const
 static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
     static const char *const keys[] = {
-        "family",    "units", "event",        "cumulative",  "scoped",   "same_as",      "counts",
-        "of_object", "acts",  "possessed",    "same_counts", "of_thing", "span",         "settled",
-        "adjacent",  "rates", "story_amount", "of_state",    "as_act",   "report_level", "amounts",
-        "levels",    "terms", "decided",      "amount_as",   NULL};
+        "family",       "units",     "event",       "cumulative",   "scoped",  "same_as", "counts",   "of_object",
+        "acts",         "possessed", "same_counts", "of_thing",     "span",    "settled", "adjacent", "rates",
+        "story_amount", "of_state",  "as_act",      "report_level", "amounts", "levels",  "terms",    "decided",
+        "amount_as",    "averages",  NULL};
     if (!cJSON_IsArray(sec))
         return fl_fail(err, file, "claim_model.attributes must be an array");
     pending_model *pm = pending_of(k);
@@ -1295,6 +1295,7 @@ static int load_attributes(fl_knowledge *k, const cJSON *sec, const char *file, 
         pa->acts = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "acts"));
         pa->amounts = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "amounts"));
         pa->levels = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "levels"));
+        pa->averages = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "averages"));
         pa->terms = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "terms"));
         pa->possessed = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "possessed"));
         pa->rates = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(a, "rates"));
@@ -1489,8 +1490,8 @@ static int load_openings(fl_knowledge *k, const cJSON *sec, const char *file, fl
  * of, "statistics" the nouns of a placed level's summary over a window. -1 with a message when malformed. */
 static int load_levels(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"heads", "alone", "verbs", "changes",    "neutral",     "placed", "raises",
-                                       "fills", "usual", "puts",  "statistics", "value_preps", NULL};
+    static const char *const keys[] = {"heads", "alone", "verbs", "changes",    "neutral",     "placed",   "raises",
+                                       "fills", "usual", "puts",  "statistics", "value_preps", "averages", NULL};
     const char *what = "claim_model.measures.levels";
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, what, err) < 0)
         return err->len ? -1 : fl_fail(err, file, "%s must be an object", what);
@@ -1508,7 +1509,8 @@ static int load_levels(fl_knowledge *k, const cJSON *sec, const char *file, fl_b
                  {"usual", &k->level_usual, 1, 0},
                  {"puts", &k->level_verbs, 4, 1},
                  {"statistics", &k->level_statistics, 1, 1},
-                 {"value_preps", &k->level_value_preps, 1, 1}};
+                 {"value_preps", &k->level_value_preps, 1, 1},
+                 {"averages", &k->level_averages, 1, 1}};
     for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
         const cJSON *o = cJSON_GetObjectItemCaseSensitive(sec, lists[l].key);
         if ((o || !lists[l].optional) && load_names(lists[l].p, o, lists[l].val, file, what, err) < 0)
@@ -2011,7 +2013,7 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
         k->metrics[i].amount_as = -1;
         k->metrics[i].count_unit = -1;
     }
-    k->act_family = k->amount_family = k->level_family = k->term_family = -1;
+    k->act_family = k->amount_family = k->level_family = k->term_family = k->average_family = -1;
     k->unit_item = fl_xcalloc(k->nunits + 1, sizeof(char *));
     k->unit_family = fl_xmalloc((k->nunits + 1) * sizeof(int));
     for (size_t u = 0; u <= k->nunits; u++)
@@ -2073,6 +2075,8 @@ static int finish_claim_model(fl_knowledge *k, fl_buf *err)
             k->amount_family = m;
         if (pa->levels)
             k->level_family = m;
+        if (pa->averages)
+            k->average_family = m;
         if (pa->terms)
             k->term_family = m;
         if (pa->counts) {
@@ -2391,6 +2395,7 @@ static void free_section_tables(fl_knowledge *k)
     phrases_free(&k->level_usual);
     phrases_free(&k->level_statistics);
     phrases_free(&k->level_value_preps);
+    phrases_free(&k->level_averages);
     phrases_free(&k->entry_running);
 }
 

@@ -332,6 +332,12 @@ typedef struct {
      * word before the figure of a level that a verb's object names ("gives the daily mean as 69 µg/m³", "put the
      * hourly peak at 212 µg/m³", the verb one of "puts") */
     fl_phrases level_statistics, level_value_preps;
+    /* the family of a statistic of the story's many like things (the attribute marked "averages": "the average
+     * trip covers 3.4 km", "waited an average of 11 days"), or -1; claim_model.measures.levels "averages": the
+     * modifiers that make a noun phrase such a statistic ("average", "mean", "typical"), its item the words from
+     * one on and the head's lemma, written as the "level-words" lexicon writes them */
+    int average_family;
+    fl_phrases level_averages;
     /* claim_model.measures.levels "placed": the dimensions of a level read at a place (a concentration of a
      * pollutant: "nitrate levels at the intake"), whose item keeps the place phrase after its noun phrase */
     char **level_placed;
