@@ -2365,6 +2365,40 @@ static void count_in_unit(const fl_knowledge *k, fl_qty *q, int unit, fl_qty_str
     q->item = fl_qty_intern(pool, k->units[unit].id);
 }
 
+/* A bare number in apposition to the count before it, with a pronoun for its whole and a noun after that: "The
+ * parcels fed 8,975 people, 3,120 of them children" (a comma after the count before, words of no verb, figure or
+ * mark allowed between, then the figure, "of", a share-anaphors pronoun and one noun that ends the clause). The part
+ * counts that noun: its count unit
+ * ("children"), else the noun as written in the unit of the count before. Makes q that count and returns 1. */
+static int comma_at(const sctx *c, size_t j);
+static int count_unit_of(const sctx *c, size_t i);
+
+static int apposed_part(const sctx *c, fl_qty *q, const fl_qty *prev, fl_qty_strings *pool)
+{
+    const fl_lexicon *ana = fl_rules_lexicon(c->r, "share-anaphors");
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t f = qty_first(c, q), i = q->tok_end, n = i + 2;
+    char item[48];
+    if (!ana || !p || !prev || prev->kind != FL_QK_UNIT || !fl_count_dimension(c->r, prev->dim) ||
+        f < prev->tok_end + 1 || !comma_at(c, f - 1) || n >= c->b || !fl_claims_role(c, i, FL_ROLE_OF) ||
+        !fl_lexicon_has_token(ana, c->text, &c->t[i + 1], 1) || p->tags[n - c->a] != FL_TAG_NOUN ||
+        (n + 1 < c->b && c->t[n + 1].kind != FL_TOK_PUNCT) || !fl_claims_lower_word(c, n, item, sizeof item))
+        return 0;
+    for (size_t j = prev->tok_end; j + 1 < f; j++)
+        if (p->vg_of[j - c->a] >= 0 || c->t[j].kind == FL_TOK_NUM || c->t[j].kind == FL_TOK_PUNCT)
+            return 0; /* only words of no verb between: "fed 4,615 people this autumn, 1,270 of them children" */
+    int u = count_unit_of(c, n);
+    if (u >= 0) {
+        count_in_unit(c->k, q, u, pool);
+        return 1;
+    }
+    q->kind = FL_QK_UNIT;
+    q->unit = prev->unit;
+    q->dim = prev->dim;
+    q->item = fl_qty_intern(pool, item);
+    return 1;
+}
+
 /* A bare number of a partitive phrase counts the noun of its whole (partitive_noun_at): "more than four hundred
  * of the evacuees", "some 40 of its firefighters", "all 11 of the failed units", "212 of its 340 stores". A count
  * unit's noun makes it a count of that unit; any other common noun a count of it when a predicate of its clause
@@ -2649,7 +2683,7 @@ static void resolve_bare(const sctx *c, fl_qty *q, size_t nq, const fl_qty *befo
         if (q[i].tok_end < c->b && fl_phrases_at(&c->k->times, c->text, c->t, c->b, q[i].tok_end, &used) >= 0)
             continue;
         int part = 0;
-        if (label_count(&cw, &q[i], pool) ||
+        if (label_count(&cw, &q[i], pool) || apposed_part(&cw, &q[i], i > 0 ? &q[i - 1] : NULL, pool) ||
             (part = partitive_count(&cw, &q[i], i + 1 < nq ? &q[i + 1] : NULL, pool)) ||
             noun_of_count(&cw, &q[i], pool) || measure_label_count(&cw, &q[i], pool) ||
             fronted_anaphor_count(&cw, &q[i], q, i, last, nlast)) {
@@ -7096,6 +7130,13 @@ static int unclassed_governor(const sctx *c, const fl_parse *p, const fl_qty *q,
  * order: a participle right after the figure ("90 passengers struck down"), known to the tables; the verb
  * whose object it is ("sickened thirty", "laid off 70 workers"); the verb group whose subject it is. 0
  * when none says. */
+/* Is q a count in the generic unit (the act family's: of a noun no unit names), or a bare number that its noun
+ * after it will make one ("There are 3,240 places.")? */
+static int generic_count_or_bare(const fl_knowledge *k, const fl_qty *q)
+{
+    return k->act_family >= 0 && (q->kind == FL_QK_BARE || q->unit == k->metrics[k->act_family].count_unit);
+}
+
 static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap, size_t *at)
 {
     const fl_knowledge *k = c->k;
@@ -7170,7 +7211,7 @@ static int open_predicate(const sctx *c, const fl_qty *q, char *out, size_t cap,
                 cls = locative_at(c, q->tok_end, end, place, sizeof place); /* "there were 300 people inside" */
                 /* "there were 5,830 insolvencies in the quarter": how many of a thing no unit names there were, a
                  * stock (of persons, "there are 70 children" says only who was about) */
-                if (cls < 0 && k->act_family >= 0 && q->unit == k->metrics[k->act_family].count_unit)
+                if (cls < 0 && generic_count_or_bare(k, q))
                     cls = light_index(k);
             }
             /* a verb and its particle the tables do not know are the predicate together: "rolled back" */
@@ -7393,6 +7434,26 @@ static int person_after_trigger(const sctx *c, const fl_qty *q, size_t head)
            fl_phrases_ending(&c->k->triggers, c->text, c->t, c->b, q->tok - 1, &used) >= 0;
 }
 
+static int measure_noun(const sctx *c, size_t i);
+static int count_unit_of(const sctx *c, size_t i);
+
+/* Is figure q the count in an "of" phrase of a common noun that names what the things counted make up or are
+ * short of ("a trackway of 421 oak stakes", "a backlog of 18,400 applications", "a shortfall of 2,340 places")?
+ * That noun is no measure noun ("the number of"), no unit ("a crew of 22": noun_of_count's) and no time ("a period
+ * of"); a family's word that counts ("a toll of 14") made the figure its count before (bare_count): the figure
+ * counts the noun after it. */
+static int of_phrase_head(const sctx *c, const fl_qty *q)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t f = qty_first(c, q), h = f - 2;
+    if (!p || f < c->ca + 2 || f < c->a + 2 || !fl_claims_role(c, f - 1, FL_ROLE_OF) ||
+        p->tags[h - c->a] != FL_TAG_NOUN || c->t[h].kind != FL_TOK_WORD)
+        return 0;
+    unsigned char first = (unsigned char)c->text[c->t[h].start];
+    return first >= 'a' && first <= 'z' && !measure_noun(c, h) && count_unit_of(c, h) == -1 &&
+           !fl_claims_time_phrase(c, h);
+}
+
 static int generic_noun_count(const sctx *c, fl_qty *q, size_t head, int adjacent, fl_qty_strings *pool)
 {
     const fl_knowledge *k = c->k;
@@ -7405,7 +7466,8 @@ static int generic_noun_count(const sctx *c, fl_qty *q, size_t head, int adjacen
     with_noun.tok_end = head + 1;
     if (!open_predicate(c, q, pred, sizeof pred, &used) && !verb_and_preposition(c, q, pred, sizeof pred, &used) &&
         !impersonal_possessor(c, q) && /* "has told its 64 tenants": a thing's whole complement of them */
-        !person_after_trigger(c, q, head) && !(adjacent && open_predicate(c, &with_noun, pred, sizeof pred, &used)))
+        !person_after_trigger(c, q, head) && !(adjacent && of_phrase_head(c, q)) &&
+        !(adjacent && open_predicate(c, &with_noun, pred, sizeof pred, &used)))
         return 0;
     size_t from = head; /* the whole of a compound head: "day-trippers" */
     while (from >= c->a + 2 && from - 2 >= q->tok_end && glued_hyphen(c, from - 1))
@@ -7590,8 +7652,10 @@ static size_t level_subject(const sctx *c, const fl_qty *q, const trigger *tr, s
             return SIZE_MAX;
         }
     }
-    if (e != v || !noun_tag(c, head) || head + 1 != e || !plural_or_unit(c, head))
-        return SIZE_MAX;
+    if (e != v || !noun_tag(c, head) || head + 1 != e ||
+        !(plural_or_unit(c, head) ||
+          fl_lexicon_has_token(fl_rules_lexicon(c->r, "aggregate-nouns"), c->text, &c->t[head], 1)))
+        return SIZE_MAX; /* "Complaints numbered 312", "Membership stood at 2,460" (the aggregate-nouns lexicon) */
     for (size_t x = 0; x < ntr; x++)
         if (tr[x].tok >= a && tr[x].tok < e)
             return SIZE_MAX; /* a family's word says what it counts */

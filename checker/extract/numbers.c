@@ -314,6 +314,25 @@ static size_t number_tail(const ctx *c, size_t j, double *v, int *dec)
     return part ? part : and_fraction(c, j, v, dec);
 }
 
+/* A multiplier word alone at token j with "and" and a whole number word under a hundred after it, as a determiner
+ * other than "a" leaves it ("the hundred and forty volunteers", "his hundred and twenty-one days"): sets *current to
+ * its value (the multiplier of one) and *any, and returns the token it used (1); 0 when there is none. */
+static size_t multiplier_and(const ctx *c, size_t j, double *current, int *any)
+{
+    size_t used = 0;
+    int p = 0;
+    double m = table_at(c, &c->k->multipliers, j, &used);
+    if (isnan(m) || used != 1 || c->text[c->t[j].start] < 'a' || c->text[c->t[j].start] > 'z' ||
+        !role(c, j + 1, FL_ROLE_AND) || j + 2 >= c->n || c->t[j + 2].kind != FL_TOK_WORD)
+        return 0; /* a capital is a name's: "the Hundred and Ten Club" */
+    double w = word_token(c, j + 2, &p);
+    if (isnan(w) || p || w < 1 || w >= 100)
+        return 0;
+    *current = m;
+    *any = 1;
+    return 1;
+}
+
 /* Parses a number written in words at token i: "forty", "two hundred and fifty", "a dozen", "a third",
  * "two million", "two thousand and five", "one point one billion", "two and a half million", "half a million"
  * (*scaled 2: a fraction of a scale), "half an hour" (*scaled 3: of a unit). Returns
@@ -364,7 +383,8 @@ static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *s
             }
             return 0;
         }
-    }
+    } else
+        j += multiplier_and(c, j, &current, &any); /* "the hundred and forty volunteers": a hundred */
     while (j < c->n && c->t[j].kind == FL_TOK_WORD) {
         int p = 0;
         double w = word_token(c, j, &p);

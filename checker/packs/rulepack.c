@@ -121,6 +121,7 @@ const char *const fl_lexicon_names[] = {
     "report-nouns",         /* what reports a figure, not its subject: "a board paper put the number at ..." */
     "price-prepositions",   /* what a price or fee is paid for: "£15m for Ana Ruiz", "the signing of Ana Ruiz" */
     "measure-nouns",        /* nouns whose "of" phrase names what a bare number counts: "the number of patients" */
+    "aggregate-nouns",      /* singular nouns of a count a level verb states: "membership stood at 2,460" */
     "as-of-words",        /* words of the time a figure was given as of within its day or report: "morning", "later" */
     "similar-dimensions", /* units whose figures no attribute keys are compared by their clauses' words */
     "similar-stopwords",  /* words that say nothing of what such a figure measures: "the", "said", "about" */

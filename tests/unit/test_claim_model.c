@@ -968,12 +968,16 @@ Test(claim_model, levels_of_a_plural_subject)
         /* a measure noun gives the noun before it: a unit the tables name keeps its own class */
         {DATED "Complaint numbers were 1,200.\n", "1,200", "act|count|@#t.txt>|actual|stock:complaint|2031-05", NULL},
         {DATED "Passenger numbers were 1,200.\n", "1,200", "act|people|@#t.txt>|actual|carry:passenger|2031-05", NULL},
+        /* a singular noun of a count of many (the aggregate-nouns lexicon) is a subject such a level counts */
+        {DATED "Membership stood at 2,870.\n", "2,870", "act|count|@#t.txt>|actual|stock:membership|2031-05", NULL},
+        {DATED "Readership rose to 640.\n", "640", "act|count|@#t.txt>|actual|stock:readership|2031-05", NULL},
     };
     run_key_cases(cases, sizeof cases / sizeof cases[0]);
-    /* a change, a singular subject, a verb that states no level: no count */
+    /* a change, another singular subject, a verb that states no level: no count */
     static const char *const none[] = {
         DATED "Complaints rose by 40.\n",
-        DATED "Membership stood at 2,870.\n",
+        DATED "The committee stood at 12.\n",
+        DATED "Membership rose by 40.\n",
         DATED "Complaints reached a peak after 40 days of delays.\n",
         /* a figure with its own noun, or a measure written on it, is no subject's level */
         DATED "What the bank wanted was four volunteers to stay.\n",

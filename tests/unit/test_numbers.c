@@ -77,6 +77,18 @@ Test(numbers, words)
     /* "a" before "hundred" is one hundred, and the words after "and" add to it */
     expect_numbers("More than a hundred and ten boxes fell.", "110[109.5,110.5]");
     expect_numbers("A hundred people came.", "100[99.5,100.5]");
+    /* compounds after "and", a scale after them, and "hundred" alone after another determiner ("the hundred and
+     * forty") */
+    expect_numbers("It had two hundred and twenty-one stakes.", "221[220.5,221.5]");
+    expect_numbers("It had four hundred and twenty-one oak stakes.", "421[420.5,421.5]");
+    expect_numbers("A hundred and sixty-eight thousand came.", "168000[167500,168500]");
+    expect_numbers("It had one thousand two hundred and five stakes.", "1205[1204.5,1205.5]");
+    expect_numbers("It had twenty-one thousand stakes.", "21000[20500,21500]");
+    expect_numbers("The hundred and forty volunteers came.", "140[139.5,140.5]");
+    expect_numbers("Her hundred and twenty-one days ended.", "121[120.5,121.5]");
+    /* a hundred with no whole number after its "and" is no number of itself */
+    expect_numbers("The hundred and the fifty met.", "50[49.5,50.5]");
+    expect_numbers("The Hundred and Ten Club met.", "10[9.5,10.5]");
     /* "all" before a number word is a whole marker, not a fixed phrase: the count is stated */
     expect_numbers("All four casualties were taken to hospital.", "4[3.5,4.5]");
     expect_numbers("A hundred thousand people came.", "100000[99500,100500]");
