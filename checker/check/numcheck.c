@@ -147,32 +147,62 @@ static int whole_cut_off(const fl_check_ctx *ctx, const fl_qty *y)
     return y->tok > 0 && role(ctx, y->tok - 1, ctx->facts->ntok, FL_ROLE_FROM);
 }
 
+/* The parse of sentence s's text (from sent_open), its words in *words (free both); NULL with no model or for a
+ * sentence longer than a parse is worth (a flattened table). */
+static fl_parse *parse_sentence(const fl_check_ctx *ctx, size_t s, fl_str **words)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_syntax *sx = fl_rules_syntax(ctx->rules);
+    size_t a0 = f->sent_open[s], b = f->sent_tok[s + 1];
+    *words = NULL;
+    if (!sx || b <= a0 || b - a0 > 256)
+        return NULL;
+    *words = fl_xmalloc((b - a0) * sizeof **words);
+    fl_syntax_words(ctx->doc->text, f->tok + a0, b - a0, *words);
+    return fl_syntax_parse(sx, *words, b - a0);
+}
+
+/* Is token i of sentence s a finite verb (past, present or modal) in the sentence's parse p (a0 its first token)? */
+static int finite_verb_at(const fl_parse *p, size_t a0, size_t i)
+{
+    if (!p || i < a0 || i - a0 >= p->n)
+        return 0;
+    int t = p->tags[i - a0];
+    return t == FL_TAG_VBD || t == FL_TAG_VBP || t == FL_TAG_MD;
+}
+
 /* Does amount y stand in the "of" phrase of share p: no comma, bracket, colon or dash between them, but for a
  * comma that opens a relative clause on the phrase ("15% of its former exports, which peaked at 200 bcm"), and no
- * form of "be" outside such a clause (the verb the phrase is the subject of)? In
+ * form of "be" nor other finite verb outside such a clause (the verb the phrase is the subject of: "85% of
+ * residents live within 500 m of one")? In
  * "88% of average, and only nine days ..." or "15% of the group total, while ... £48.9m" the whole is left
  * unstated and the amount after it is another clause's. */
-static int in_of_phrase(const fl_check_ctx *ctx, const fl_qty *p, const fl_qty *y)
+static int in_of_phrase(const fl_check_ctx *ctx, size_t s, const fl_qty *p, const fl_qty *y)
 {
     const fl_facts *f = ctx->facts;
     const char *text = ctx->doc->text;
     const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
     const fl_lexicon *be = fl_rules_lexicon(ctx->rules, "be-forms");
     size_t used;
-    int relative = 0;
-    for (size_t i = p->tok_end; i < y->tok && i < f->ntok; i++) {
+    int relative = 0, in = 1;
+    fl_str *words;
+    fl_parse *ps = parse_sentence(ctx, s, &words);
+    for (size_t i = p->tok_end; i < y->tok && i < f->ntok && in; i++) {
         if (f->tok[i].kind == FL_TOK_PUNCT && text[f->tok[i].start] == ',' && i + 1 < y->tok &&
             fl_phrases_at(&k->relatives, text, f->tok, y->tok, i + 1, &used) >= 0) {
             relative = 1;
             continue;
         }
         if (aside_mark(text, &f->tok[i]) || (f->tok[i].kind == FL_TOK_PUNCT && strchr(")[]:", text[f->tok[i].start])))
-            return 0;
-        if (!relative && be && f->tok[i].kind == FL_TOK_WORD && fl_lexicon_has_token(be, text, &f->tok[i], 1) &&
-            !fl_token_is_possessive(text, &f->tok[i]) && !(i > 0 && f->tok[i].start == f->tok[i - 1].end))
-            return 0; /* "87% of pick-ups were within the 10-minute window": the phrase ended at its verb */
+            in = 0;
+        else if (!relative && f->tok[i].kind == FL_TOK_WORD && !fl_token_is_possessive(text, &f->tok[i]) &&
+                 !(i > 0 && f->tok[i].start == f->tok[i - 1].end) &&
+                 ((be && fl_lexicon_has_token(be, text, &f->tok[i], 1)) || finite_verb_at(ps, f->sent_open[s], i)))
+            in = 0; /* "87% of pick-ups were within the 10-minute window": the phrase ended at its verb */
     }
-    return 1;
+    fl_parse_free(ps);
+    free(words);
+    return in;
 }
 
 /* Does sentence s open by pointing back to a figure of the sentence before: a word of "figure-anaphors" ("That was
@@ -205,7 +235,7 @@ static void check_share(fl_check_ctx *ctx, size_t s, size_t qi)
     for (size_t k = qi + 1; k < f->sent_qty[s + 1] && !y; k++)
         if ((f->qty[k].kind == FL_QK_UNIT || f->qty[k].kind == FL_QK_MONEY) && !stop_between(ctx, p, &f->qty[k]))
             y = &f->qty[k];
-    if (!y || whole_cut_off(ctx, y) || !in_of_phrase(ctx, p, y))
+    if (!y || whole_cut_off(ctx, y) || !in_of_phrase(ctx, s, p, y))
         return;
     /* the part is in the share's sentence, or in the one before when this one opens by pointing back to it
      * ("... won 1.2 million votes. That was about 25% of ..."); a figure before it otherwise is about
@@ -665,21 +695,6 @@ static void check_share_named_whole(fl_check_ctx *ctx, size_t s, size_t qi)
     report_share(ctx, p, x->value / (w->value / pw), pw, 100 * x->value / w->value);
 }
 
-/* The parse of sentence s's text (from sent_open), its words in *words (free both); NULL with no model or for a
- * sentence longer than a parse is worth (a flattened table). */
-static fl_parse *parse_sentence(const fl_check_ctx *ctx, size_t s, fl_str **words)
-{
-    const fl_facts *f = ctx->facts;
-    const fl_syntax *sx = fl_rules_syntax(ctx->rules);
-    size_t a0 = f->sent_open[s], b = f->sent_tok[s + 1];
-    *words = NULL;
-    if (!sx || b <= a0 || b - a0 > 256)
-        return NULL;
-    *words = fl_xmalloc((b - a0) * sizeof **words);
-    fl_syntax_words(ctx->doc->text, f->tok + a0, b - a0, *words);
-    return fl_syntax_parse(sx, *words, b - a0);
-}
-
 /* The noun phrase that opens parse p's sentence in its main clause, with no possessor, a common noun for its head
  * and no number; -1 otherwise. *clause is that clause. With verb, the clause's verb must follow it right after
  * (its subject: "Leakage accounted for ..."); without, an aside may stand between ("Total leakage, measured as
@@ -759,7 +774,7 @@ static void check_share_named_part(fl_check_ctx *ctx, size_t s, size_t qi)
     const fl_qty *p = &f->qty[qi], *y = qi + 1 < f->sent_qty[s + 1] ? &f->qty[qi + 1] : NULL, *x = NULL;
     if (s == 0 || !y || p->kind != FL_QK_PERCENT || qi != opening_qty(f, s) ||
         !role(ctx, p->tok_end, f->ntok, FL_ROLE_OF) || !(y->kind == FL_QK_UNIT || y->kind == FL_QK_MONEY) ||
-        stop_between(ctx, p, y) || whole_cut_off(ctx, y) || !in_of_phrase(ctx, p, y) || isinf(y->hi) || y->lo <= 0)
+        stop_between(ctx, p, y) || whole_cut_off(ctx, y) || !in_of_phrase(ctx, s, p, y) || isinf(y->hi) || y->lo <= 0)
         return;
     fl_str *words;
     fl_parse *ps = parse_sentence(ctx, s, &words);

@@ -2037,6 +2037,22 @@ void fl_claims_age_claims(const sctx *c, const fl_facts *f, size_t s, size_t doc
     free(ages);
 }
 
+/* A relative year right after a weekday's date of no year ("on Sunday, April 13 last year"), counted from the
+ * document's date: of a dated report, the day's year (as day_at); of an undated one, a year of no known number
+ * (period_how 2), which the join checks against no neighbour's year. Returns the token after the day and it. */
+static size_t weekday_relative_year(const sctx *c, fl_claim *cl, int stated, size_t e)
+{
+    size_t used;
+    int ry = !stated && e < c->b ? fl_phrases_at(&c->k->relative, c->text, c->t, c->b, e, &used) : -1;
+    if (ry < 0 || c->k->rel_from[ry] != 0)
+        return e;
+    if (cl->doc_date >= 10000)
+        cl->year = cl->doc_date / 10000 + c->k->rel_offset[ry];
+    else
+        cl->period_how = 2;
+    return e + used;
+}
+
 /* The weekdays that sentence s gives a day ("on Thursday, November 18"), as claims keyed by the day's month
  * and day in its directory (one story per cluster): two reports that give one day two weekdays disagree,
  * whatever the year, and a day of an undated report can be checked against the year of the story's dated
@@ -2078,6 +2094,7 @@ void fl_claims_weekday_claims(const sctx *c, const fl_facts *f, size_t s, size_t
         cl.day = (int8_t)dt.day;
         cl.period_how = 1;
         fl_claims_claim_doc_date(&cl, &f->date);
+        e1 = weekday_relative_year(c, &cl, dt.year, e1);
         const char *slash = strrchr(c->d->path, '/');
         fl_buf kb = {0};
         fl_buf_printf(&kb, "weekday|%.*s|%02d-%02d", slash ? (int)(slash - c->d->path) : 0, c->d->path, dt.month,

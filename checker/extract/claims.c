@@ -2260,6 +2260,18 @@ static int verb_of_whole(const sctx *c, size_t v, size_t tr)
     return e == tr && p->tags[tr - c->a] == FL_TAG_NOUN;
 }
 
+static int person_noun_at(const sctx *c, size_t i);
+
+/* Does the trigger ending before token e premodify the noun at e, within one noun phrase, a noun of no kind of
+ * person ("the two evacuated blocks": the number counts blocks, not persons evacuated; "three injured firefighters"
+ * counts persons)? */
+static int participle_premodifies(const sctx *c, size_t e)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    return p && e < c->cb && e > c->a && c->t[e].kind == FL_TOK_WORD && p->tags[e - c->a] == FL_TAG_NOUN &&
+           p->np_of[e - c->a] >= 0 && p->np_of[e - 1 - c->a] == p->np_of[e - c->a] && !person_noun_at(c, e);
+}
+
 /* A bare number ("killed 14", "the death toll stood at 14", "three injured", "the number of patients ...
  * reached 48,200") counts what its clause says: the unit of a "number of" phrase before it, else the unit
  * that the family of a trigger right around it counts (claim_model.attributes "counts"): at most three
@@ -2276,7 +2288,8 @@ static int bare_count(const sctx *c, fl_qty *q, const trigger *tr, size_t ntr, f
         if (me->count_unit < 0 || tr[x].tok < c->ca || end > c->cb)
             continue;
         if ((end <= q->tok && q->tok - end <= 3 && verbs_between(c, end, q->tok) && !counts_noun_after(c, q)) ||
-            (tr[x].tok == after && (q->tok == c->a || fl_claims_prep_role(c, q->tok - 1) < 0)) ||
+            (tr[x].tok == after && (q->tok == c->a || fl_claims_prep_role(c, q->tok - 1) < 0) &&
+             !participle_premodifies(c, end)) ||
             (verb_of_whole(c, after, tr[x].tok) && !object_of_preposition(c, q)))
             unit = me->count_unit;
     }
@@ -12251,13 +12264,28 @@ static int count_state(const sctx *c, const fl_qty *q, size_t ca, size_t cb)
     return 0;
 }
 
+/* Does the sentence of a live entry's figure q state a span of time besides it, a number before a unit of time
+ * ("Forty-five minutes gone and 37.9km covered", "12.7km after the first 15 minutes")? The figure is a split at
+ * that point of the event, no final measure. */
+static int split_entry(const sctx *c, const fl_qty *q)
+{
+    size_t used;
+    for (size_t i = c->a + 1; i < c->b; i++)
+        if ((i < q->tok || i >= q->tok_end) && c->t[i].kind == FL_TOK_WORD && fl_claims_time_phrase(c, i) &&
+            fl_phrases_at(&c->k->months, c->text, c->t, c->b, i, &used) < 0 &&
+            fl_phrases_at(&c->k->weekdays, c->text, c->t, c->b, i, &used) < 0 &&
+            (c->t[i - 1].kind == FL_TOK_NUM || number_word(c, i - 1)))
+            return 1;
+    return 0;
+}
+
 /* Is the figure of a live page's entry stated as a running one, a phrase of claim_model.measures.frames.
  * entry_running in its clause ("The fundraising total stands at £151,200", "The relay has now covered 71 km",
  * "38 km so far") or an open bound ("more than £60,000")? Such a figure of a dimension no entry updates otherwise
  * (a sum of money, a length) is the day's running total, an open count (count_state 1), not a fixed measure. */
 static int running_entry(const sctx *c, const fl_qty *q, size_t ca, size_t cb)
 {
-    return open_in_clause(c, q, ca, cb, &c->k->entry_running);
+    return open_in_clause(c, q, ca, cb, &c->k->entry_running) || split_entry(c, q);
 }
 
 /* Does the figure stand in a definite phrase, after a determiner that is no indefinite article ("the", "its")
@@ -13009,6 +13037,28 @@ static int in_quotation(const sctx *c, const fl_qty *q)
  * document of two million bare measures keeps none of them. A count an act keys is one too: within its document it
  * also meets the figures no attribute keys by these words (join/numeric.c similar_join); a figure another family
  * keys ("injuring 19") says what it measures, which a clause's words do not. */
+/* How many tokens before a figure the "of" of a level's head may stand ("the ratio of one adult to five children"). */
+enum { LEVEL_TERM_WORDS = 6 };
+
+/* Is figure q the second term of a ratio a level's head names: after "to" and a first number, in the "of" phrase of
+ * a level's head (claim_model.measures.levels heads: "the required ratio of one adult to five children"), no
+ * punctuation between? It tells how the level is made, no count of the story's things ("the attendance of 11,240"
+ * is one). */
+static int level_term(const sctx *c, const fl_qty *q)
+{
+    size_t used, first = qty_first(c, q);
+    int number = 0;
+    if (first < c->a + 4 || !fl_claims_role(c, first - 1, FL_ROLE_TO))
+        return 0;
+    for (size_t i = first - 1; i-- > c->a + 1 && first - i <= LEVEL_TERM_WORDS && c->t[i].kind != FL_TOK_PUNCT;) {
+        if (fl_claims_role(c, i, FL_ROLE_OF))
+            return number && fl_phrases_at(&c->k->level_heads, c->text, c->t, c->b, i - 1, &used) >= 0 &&
+                   i - 1 + used == i;
+        number = number || c->t[i].kind == FL_TOK_NUM || number_word(c, i);
+    }
+    return 0;
+}
+
 static int similar_candidate(const sctx *c, const fl_claim *cl, const fl_qty *q, int change_part, int unreal)
 {
     const fl_lexicon *dims = fl_rules_lexicon(c->r, "similar-dimensions");
@@ -13018,7 +13068,7 @@ static int similar_candidate(const sctx *c, const fl_claim *cl, const fl_qty *q,
     int keyed = cl->key && !(cl->period_how == 5 && cl->subject_doc);
     return dims && cl->item[0] && (!keyed || cl->family == c->k->act_family) && !change_part && !cl->base &&
            q->kind != FL_QK_BARE && cl->subject_how != PRONOUN_SAID && fl_lexicon_has(dims, cl->dim, dl, 0) &&
-           !unreal && !in_quotation(c, q) && !fronted_anaphor(c, q);
+           !unreal && !in_quotation(c, q) && !fronted_anaphor(c, q) && !level_term(c, q);
 }
 
 /* The bit of the name at token i (w: its n letters, lower case) among a clause's names, or 0 when it is one of
@@ -13192,22 +13242,22 @@ static void similar_marks(const sctx *c, fl_claim *cl, const fl_qty *q, int chan
     cl->key_base = fl_buf_take(&b);
 }
 
-/* The noun a figure of clause [c->ca, c->cb) is for each of: a word of per-unit-words ("per") outside the figure, or
- * of per-unit-after right after it ("15 pence a share"),
+/* The noun a figure of tokens [tok, tok_end) is for each of, in tokens [from, end): a word of per-unit-words ("per")
+ * outside the figure, or of per-unit-after right after it ("15 pence a share"),
  * not before a rate's period ("per year": the figure's rate) nor a word of per-unit-not ("per cent"), and the
  * last noun of the up to three nouns and adjectives after it ("per foreign arrival": arrival); SIZE_MAX when none. */
-static size_t per_unit_noun(const sctx *c, const fl_qty *q)
+static size_t per_noun_in(const sctx *c, size_t tok, size_t tok_end, size_t from, size_t end)
 {
     const fl_parse *p = fl_claims_parse_of(c);
     const fl_lexicon *per = fl_rules_lexicon(c->r, "per-unit-words"), *no = fl_rules_lexicon(c->r, "per-unit-not"),
                      *after = fl_rules_lexicon(c->r, "per-unit-after");
-    size_t used, end = c->cb && c->cb < c->b ? c->cb : c->b;
+    size_t used;
     if (!p || !per)
         return SIZE_MAX;
-    for (size_t i = c->ca; i + 1 < end; i++) {
-        if ((i >= q->tok && i < q->tok_end) || c->t[i].kind != FL_TOK_WORD ||
+    for (size_t i = from; i + 1 < end; i++) {
+        if ((i >= tok && i < tok_end) || c->t[i].kind != FL_TOK_WORD ||
             !(fl_lexicon_has_token(per, c->text, &c->t[i], 1) ||
-              (i == q->tok_end && after && fl_lexicon_has_token(after, c->text, &c->t[i], 1))) ||
+              (i == tok_end && after && fl_lexicon_has_token(after, c->text, &c->t[i], 1))) ||
             fl_phrases_at(&c->k->rates, c->text, c->t, c->b, i, &used) >= 0 ||
             (no && fl_lexicon_has_token(no, c->text, &c->t[i + 1], 1)))
             continue;
@@ -13222,6 +13272,30 @@ static size_t per_unit_noun(const sctx *c, const fl_qty *q)
         return head;
     }
     return SIZE_MAX;
+}
+
+/* The noun a results table's comparative is for each of: that of the figure its parenthesis follows ("18.4p per
+ * share (2024: 16.0p)": per share too), the words between that figure's number and the parenthesis; SIZE_MAX when
+ * q is no comparative_in_parens or that figure is for each of nothing. */
+static size_t comparative_per_noun(const sctx *c, const fl_qty *q)
+{
+    size_t first = qty_first(c, q), open = first;
+    if (!comparative_in_parens(c, first))
+        return SIZE_MAX;
+    while (open > c->a && !(c->t[open].kind == FL_TOK_PUNCT && c->text[c->t[open].start] == '('))
+        open--;
+    size_t num = open; /* the token after the figure's number, no clause boundary between it and the parenthesis */
+    while (num > c->a && c->t[num - 1].kind != FL_TOK_NUM && (num == open || !boundary(c, num - 1)))
+        num--;
+    return num > c->a && c->t[num - 1].kind == FL_TOK_NUM ? per_noun_in(c, num - 1, num, num, open + 1) : SIZE_MAX;
+}
+
+/* The noun a figure of clause [c->ca, c->cb) is for each of (per_noun_in), or, for a comparative in parentheses,
+ * the figure's before it (comparative_per_noun); SIZE_MAX when none. */
+static size_t per_unit_noun(const sctx *c, const fl_qty *q)
+{
+    size_t end = c->cb && c->cb < c->b ? c->cb : c->b, h = per_noun_in(c, q->tok, q->tok_end, c->ca, end);
+    return h != SIZE_MAX ? h : comparative_per_noun(c, q);
 }
 
 /* A figure for each of a noun (per_unit_noun) is no total: its dimension says of what ("money:crown/per arrival", as

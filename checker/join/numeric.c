@@ -231,6 +231,17 @@ static int unordered(const fl_claim *c, const fl_claim *a, const fl_knowledge *k
            (c->count_state || a->count_state);
 }
 
+/* Is one of two disagreeing figures a live entry's running total of a measure no entry updates otherwise
+ * (extract/claims.c running_entry: "37.9km covered" after forty-five minutes; not a running count, which updated
+ * and unordered judge) below the other? It was the figure at its entry's time, which the other's
+ * final or later figure passed: no second version of one measure. */
+static int entry_split(const fl_claim *c, const fl_claim *a, const fl_knowledge *k)
+{
+    const fl_claim *r = c->entry && c->count_state == 1 ? c : a, *o = r == c ? a : c;
+    return r->entry && r->count_state == 1 && r->hi <= o->lo && r->family >= 0 && !k->metrics[r->family].cumulative &&
+           fl_frame_entry_dim(k, r->dim);
+}
+
 /* Are two clock times of an event stated on two different days? A time's key leaves its day out (a time
  * with its day and one without meet), but two days make two moments, not one told twice. */
 static int other_days(const fl_claim *c, const fl_claim *a)
@@ -439,7 +450,7 @@ static void judge_group(ref *g, size_t n, const unsigned char *reference, const 
             (c->dual && a->dual && utc_item(c)))
             continue;
         if (updated(c, a, k) || unordered(c, a, k) || other_days(c, a) || raised_later(g, n, c) || risen_from(c, a) ||
-            other_reading_times(c, a, k))
+            entry_split(c, a, k) || other_reading_times(c, a, k))
             continue;
         /* a weekday or "yesterday" counted from a date the text does not state (configuration, --date) rests on
          * that date: it may agree with others or be outvoted, but it is not reported itself (a crawl's dates can
@@ -936,11 +947,23 @@ static int near_dated(const fl_claim *c, const fl_claim *d)
            fl_story_names_common(c->names, d->names) >= NEAR_DATED_NAMES;
 }
 
-static void weekday_year(const fl_claims *all, const fl_claim *c, const fl_map *years, const fl_map *wyears,
-                         fl_sink *out)
+/* Does a report of the story give day c's month and day with a stated year in which it falls on c's weekday
+ * ("Sunday, April 13, 2025" in the wire beside the tabloid's "Sunday, April 13")? The story tells of that year's
+ * day, not of the dated reports' year. v: the weekday claims of c's key (its directory and month-day). */
+static int weekday_of_stated_year(const ref *v, size_t n, const fl_claim *c)
 {
-    if (c->year || c->doc_date >= 10000)
-        return;
+    for (size_t x = 0; x < n; x++)
+        if (v[x].c->year && v[x].c->month && fl_weekday(v[x].c->year, c->month, c->day) == (int)c->value &&
+            fl_story_names_common(c->names, v[x].c->names) >= WEEKDAY_NAMES)
+            return 1;
+    return 0;
+}
+
+static void weekday_year(const fl_claims *all, const ref *v, size_t n, const fl_claim *c, const fl_map *years,
+                         const fl_map *wyears, fl_sink *out)
+{
+    if (c->year || c->doc_date >= 10000 || c->period_how == 2 || weekday_of_stated_year(v, n, c))
+        return; /* a year stated, or one counted from an undated report's own date ("April 13 last year") */
     int i = fl_map_get(years, c->file, dir_len(c->file));
     if (i >= 0 && fl_story_names_common(c->names, all->items[i].names) < WEEKDAY_NAMES) {
         /* else a dated report near it that gives a weekday too (its claim is routed with c's) */
@@ -1127,7 +1150,7 @@ static void weekday_join(const fl_claims *all, const unsigned char *reference, f
                 continue;
             int of_event = is_event_weekday(c);
             if (!of_event)
-                weekday_year(all, c, &years, &wyears, out);
+                weekday_year(all, v + i, j - i, c, &years, &wyears, out);
             /* two reports of one story: documents of one directory that share names (a folder of unrelated
              * articles may give one day of two years); two weekdays of one day in one report are the per-document
              * check's (check/numcheck.c), against the calendar or each other. An event's weekday is reported only
