@@ -10546,7 +10546,7 @@ static int average_label(const sctx *c, size_t e, char *item, size_t cap)
     return 1;
 }
 
-/* The statistic "an average of" before figure q names ("Patients waited an average of 11 days"): the word, as
+/* The statistic "an average of" before figure q names ("Callers waited an average of 9 minutes"): the word, as
  * the "level-words" lexicon writes it, and the lemma of its clause's verb, which says of what ("average wait");
  * 0 none. */
 static int average_of(const sctx *c, const fl_qty *q, char *item, size_t cap)

@@ -315,7 +315,7 @@ static size_t number_tail(const ctx *c, size_t j, double *v, int *dec)
 }
 
 /* A multiplier word alone at token j with "and" and a whole number word under a hundred after it, as a determiner
- * other than "a" leaves it ("the hundred and forty volunteers", "his hundred and twenty-one days"): sets *current to
+ * other than "a" leaves it ("the hundred and twelve runners", "his hundred and twenty-one days"): sets *current to
  * its value (the multiplier of one) and *any, and returns the token it used (1); 0 when there is none. */
 static size_t multiplier_and(const ctx *c, size_t j, double *current, int *any)
 {
@@ -384,7 +384,7 @@ static size_t word_number(const ctx *c, size_t i, double *val, int *prop, int *s
             return 0;
         }
     } else
-        j += multiplier_and(c, j, &current, &any); /* "the hundred and forty volunteers": a hundred */
+        j += multiplier_and(c, j, &current, &any); /* "the hundred and twelve runners": a hundred */
     while (j < c->n && c->t[j].kind == FL_TOK_WORD) {
         int p = 0;
         double w = word_token(c, j, &p);

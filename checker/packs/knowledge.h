@@ -333,7 +333,7 @@ typedef struct {
      * hourly peak at 212 µg/m³", the verb one of "puts") */
     fl_phrases level_statistics, level_value_preps;
     /* the family of a statistic of the story's many like things (the attribute marked "averages": "the average
-     * trip covers 3.4 km", "waited an average of 11 days"), or -1; claim_model.measures.levels "averages": the
+     * trip covers 3.4 km", "waited an average of 9 minutes"), or -1; claim_model.measures.levels "averages": the
      * modifiers that make a noun phrase such a statistic ("average", "mean", "typical"), its item the words from
      * one on and the head's lemma, written as the "level-words" lexicon writes them */
     int average_family;
