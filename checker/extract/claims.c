@@ -2552,8 +2552,6 @@ static void coordinated_count(const sctx *c, fl_qty *q, fl_qty_strings *pool)
     q->end = c->t[q->tok_end - 1].end;
 }
 
-static int comma_at(const sctx *c, size_t j);
-
 /* Is token i a noun of a kind of person: a unit of people ("spectators") or a person noun of
  * claim_model.measures.frames.person_nouns ("players", "parents")? */
 static int person_noun_at(const sctx *c, size_t i)
@@ -7448,7 +7446,6 @@ static int person_after_trigger(const sctx *c, const fl_qty *q, size_t head)
 }
 
 static int measure_noun(const sctx *c, size_t i);
-static int count_unit_of(const sctx *c, size_t i);
 
 /* Is figure q the count in an "of" phrase of a common noun that names what the things counted make up or are
  * short of ("a trackway of 421 oak stakes", "a backlog of 18,400 applications", "a shortfall of 2,340 places")?
