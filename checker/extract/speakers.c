@@ -2213,6 +2213,10 @@ static int after_quote(sp *c, size_t o, long cl, attribution *out)
         if (!open_end)
             j = c->n;
     }
+    /* "Q." Critics say the plan failed: a quote that closes its sentence is attributed by the next one only when
+     * that sentence does nothing else ("“Q.” Ana Ruiz said."); one that reports a clause of its own speaks for
+     * itself */
+    int own_sentence = j < c->n && c->tsent[j] != c->tsent[cl] && !attribution_line(c, j);
     /* "Q" - S, title */
     if (is_dash(c, j) && name_run(c, j + 1)) {
         size_t len = name_run(c, j + 1);
@@ -2243,6 +2247,8 @@ static int after_quote(sp *c, size_t o, long cl, attribution *out)
         }
         return decided(out, a);
     }
+    if (own_sentence)
+        return 0;
     /* "Q," S said / "Q," the bank's economist, Ana Silva, said: a subject right after the quote */
     size_t ref = j; /* a token of the sentence the noun phrase is in */
     for (size_t k = j; k < c->n && k < j + NP_WINDOW; k++) {
@@ -2379,6 +2385,14 @@ static size_t clause_subject(const sp *c, size_t a, size_t e)
     return k;
 }
 
+/* Is the quote at token o introduced by a colon or dash after words of the writer's in its sentence ("S was
+ * blunt: “Q”", "The statement reads: “Q”")? */
+static int colon_introduced(const sp *c, size_t o)
+{
+    return o > 0 && (punct(c, o - 1, ':') || is_dash(c, o - 1)) && same_sentence(c, o - 1, o) &&
+           writer_words(c, first_token_at(c, c->d->sents[c->tsent[o]].start), o - 1);
+}
+
 static attribution attribute(sp *c, size_t o, long cl)
 {
     attribution a = {{SPK_NONE, NONE, 0, 0, ""}, NONE};
@@ -2409,8 +2423,9 @@ static attribution attribute(sp *c, size_t o, long cl)
             }
         }
     }
-    /* "Q." That was how one farmer put it: a speech verb or phrase in the next sentence of the paragraph */
-    if (cl >= 0) {
+    /* "Q." That was how one farmer put it: a speech verb or phrase in the next sentence of the paragraph (not
+     * for a quote its own sentence's subject introduces with a colon: below) */
+    if (cl >= 0 && !colon_introduced(c, o)) {
         size_t ns = c->tsent[cl] + 1;
         const fl_doc *d = c->d;
         size_t e = (size_t)cl + 1;
@@ -2430,8 +2445,7 @@ static attribution attribute(sp *c, size_t o, long cl)
     }
     /* S did something: "Q" - a quote introduced by a colon (or a dash) speaks for the sentence's subject,
      * or for whatever the sentence names ("the statement reads:", "its theme:") */
-    if (o > 0 && (punct(c, o - 1, ':') || is_dash(c, o - 1)) && same_sentence(c, o - 1, o) &&
-        writer_words(c, first_token_at(c, c->d->sents[c->tsent[o]].start), o - 1)) {
+    if (colon_introduced(c, o)) {
         size_t k = first_token_at(c, c->d->sents[c->tsent[o]].start);
         a.who = subject_at(c, k, o);
         if (a.who.kind == SPK_NONE || (a.who.kind == SPK_NAME && a.who.ntok == 1)) {
