@@ -13404,6 +13404,45 @@ static int reference_figure(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     return !skip && !fl_refs_resolve(refs, cw->r, cl, ph, out) && fl_refs_candidate(cl, ph);
 }
 
+/* Is token i a word written in capitals only, two letters or more ("QUILLFEATHER", "PLC")? */
+static int capitals_word(const sctx *c, size_t i)
+{
+    const fl_token *t = &c->t[i];
+    size_t letters = 0;
+    for (uint32_t x = t->start; x < t->end; x++) {
+        char ch = c->text[x];
+        if (ch >= 'a' && ch <= 'z')
+            return 0;
+        letters += ch >= 'A' && ch <= 'Z';
+    }
+    return t->kind == FL_TOK_WORD && letters >= 2;
+}
+
+/* The entity of a lede written in capitals ("BRAMBLECOTE HOMEWARES PLC - INTERIM RESULTS FOR ..."), whose name no
+ * capital tells from the words around it: the words in capitals that open the sentence, up to a dash or colon right
+ * before the reporting noun at token noun, as a name is written ("Bramblecote Homewares Plc"). 0 when another word
+ * stands between ("RIVER TRAFFIC MAY RESUME: HARBOUR RESULTS DUE": a headline, no report's title). */
+static int capitals_entity(const sctx *c, size_t noun, fl_report_period *out)
+{
+    size_t e = c->a;
+    while (e < noun && capitals_word(c, e))
+        e++;
+    if (e == c->a || e + 1 != noun || c->t[e].kind != FL_TOK_PUNCT || !strchr("-:\xE2", c->text[c->t[e].start]) ||
+        !capitals_word(c, noun))
+        return 0;
+    fl_buf b = {0};
+    for (size_t i = c->a; i < e; i++) {
+        fl_buf_puts(&b, i > c->a ? " " : "");
+        for (uint32_t x = c->t[i].start; x < c->t[i].end; x++) {
+            char ch = c->text[x];
+            fl_buf_put(&b, x > c->t[i].start && ch >= 'A' && ch <= 'Z' ? &(char){(char)(ch + 32)} : &ch, 1);
+        }
+    }
+    snprintf(out->entity, sizeof out->entity, "%s", b.ptr ? b.ptr : "");
+    fl_buf_free(&b);
+    return 1;
+}
+
 /* The first year a sentence of tokens [a, b) states after one of its reporting nouns (claim_model
  * .reporting "nouns": "results", "trading update"), with its part of the year ("the first half of 2026"), as a
  * period the report covers: not a base of comparison, a start ("since") or a deadline; 0 when there is none. */
@@ -13430,7 +13469,8 @@ static int report_when(const sctx *c, const fl_facts *f, size_t s, fl_report_per
             char *name = subject_phrase(c, sj.tok, sj.ntok);
             snprintf(out->entity, sizeof out->entity, "%s", name);
             free(name);
-        }
+        } else
+            capitals_entity(c, noun, out);
         out->year = tmp.year;
         out->month = tmp.month;
         out->part = tmp.part;

@@ -213,6 +213,39 @@ static int after_determiner(const fl_syntax *sx, const fl_str *words, size_t n, 
     return tag;
 }
 
+/* A correction of the model by the grammar of a noun phrase: between a figure (a number, or a number and its unit:
+ * "the £3.4m overtime bill") and a noun no adverb stands, so a word the model reads as an adverb there from its
+ * context alone, whose own word weighs for a noun ("overtime"; not "more", "still", "only"), is a modifier noun. */
+static int between_figure_and_noun(const fl_syntax *sx, const fl_str *words, size_t n, size_t i, const uint8_t *tags,
+                                   const wform *w, int tag)
+{
+    if (tag != FL_TAG_ADV || i == 0 || i + 1 >= n || dict_tag(sx, words[i + 1]) != FL_TAG_NOUN ||
+        !(tags[i - 1] == FL_TAG_NUM || (i > 1 && tags[i - 1] == FL_TAG_NOUN && tags[i - 2] == FL_TAG_NUM)))
+        return tag;
+    int32_t own[FL_TAG_COUNT] = {0};
+    add_feature(sx, fh("w ", 2, w), own);
+    return own[FL_TAG_NOUN] > own[FL_TAG_ADV] ? FL_TAG_NOUN : tag;
+}
+
+/* Is word w a year in digits (1900 to 2099)? */
+static int year_word(fl_str w)
+{
+    return w.len == 4 && (!memcmp(w.ptr, "19", 2) || !memcmp(w.ptr, "20", 2)) && w.ptr[2] >= '0' && w.ptr[2] <= '9' &&
+           w.ptr[3] >= '0' && w.ptr[3] <= '9';
+}
+
+/* A year after a determiner or possessive premodifies a noun phrase ("The 2025 combined ratio", "its 2024 revised
+ * forecast"): a past form between it and a noun is a participle modifier, never a finite verb whose subject the
+ * year would be. */
+static int after_premodifying_year(const fl_syntax *sx, const fl_str *words, size_t n, size_t i, const uint8_t *tags,
+                                   int tag)
+{
+    if (tag != FL_TAG_VBD || i < 2 || i + 1 >= n || tags[i - 1] != FL_TAG_NUM || !year_word(words[i - 1]) ||
+        !(tags[i - 2] == FL_TAG_DET || tags[i - 2] == FL_TAG_POS) || dict_tag(sx, words[i + 1]) != FL_TAG_NOUN)
+        return tag;
+    return FL_TAG_VBN;
+}
+
 void fl_syntax_tag(const fl_syntax *sx, const fl_str *words, size_t n, uint8_t *tags)
 {
     if (n == 0)
@@ -273,6 +306,8 @@ void fl_syntax_tag(const fl_syntax *sx, const fl_str *words, size_t n, uint8_t *
         }
         tag = corrected(sx, words, n, i, tags, tag);
         tag = after_determiner(sx, words, n, i, tags, tag);
+        tag = between_figure_and_noun(sx, words, n, i, tags, &win[2], tag);
+        tag = after_premodifying_year(sx, words, n, i, tags, tag);
         if (fl_syntax_lex(sx, words[i]) & FL_LEX_ADVERB)
             tag = FL_TAG_ADV; /* a closed class the model, trained on Brown, may read as nouns ("gravel downstream") */
         if ((fl_syntax_lex(sx, words[i]) & FL_LEX_NOUN) && tag >= FL_TAG_VBD && tag <= FL_TAG_VB)
