@@ -3086,6 +3086,29 @@ static size_t list_marker_tokens(const fl_doc *d, const fl_token *t, size_t ti, 
     return mark == ITEM_MARK || mark == ITEM_DASH;
 }
 
+/* Is the year at token y (the sentence's tokens from ti) when something began, so no date of the report that
+ * mentions it: its clause (back to a comma, colon, semicolon or bracket) has before it the start of a span
+ * (`time-since`: "has cared for unwanted dogs since 1995"), a word of a founding (`founding-words`, rules/time.json:
+ * "founded in 1995"), or an origin adverb with the year after "in" (`origin-adverbs`: "which served its first
+ * steak in Ashcombe in 1998"; not "the first half of 2026")? A thing made or ended then ("models built between
+ * March 2023 and November 2024") may be of the report's own time, and still dates it. */
+static int origin_year(const fl_doc *d, const fl_rules *r, const fl_token *t, size_t ti, size_t y)
+{
+    const fl_lexicon *since = fl_rules_lexicon(r, "time-since"), *first = fl_rules_lexicon(r, "origin-adverbs");
+    const fl_lexicon *in = fl_rules_lexicon(r, "thing-year-links"), *found = fl_rules_lexicon(r, "founding-words");
+    int after_in = y > ti && in && fl_lexicon_has_token(in, d->text, &t[y - 1], 1);
+    for (size_t i = y; i > ti; i--) {
+        const fl_token *w = &t[i - 1];
+        if (w->kind == FL_TOK_PUNCT && strchr(",;:(", d->text[w->start]))
+            return 0;
+        if (w->kind == FL_TOK_WORD && ((since && fl_lexicon_has_token(since, d->text, w, 1)) ||
+                                       (found && fl_lexicon_has_token(found, d->text, w, 1)) ||
+                                       (after_in && first && fl_lexicon_has_token(first, d->text, w, 1))))
+            return 1;
+    }
+    return 0;
+}
+
 /* Tokens, numbers and quantities of every sentence of d into f (with the per-sentence indexes); returns
  * the latest year the text mentions (0: none). */
 static int sentence_facts(fl_doc *d, const fl_rules *r, fl_facts *f)
@@ -3122,8 +3145,8 @@ static int sentence_facts(fl_doc *d, const fl_rules *r, fl_facts *f)
         size_t nn = te > ti ? fl_numbers(d->text, r, f->tok + ti, te - ti, &nums) : 0;
         for (size_t i = 0; i < nn; i++) {
             nums[i].tok += ti;
-            if (nums[i].nonclaim == FL_NC_YEAR && nums[i].year > latest)
-                latest = nums[i].year;
+            if (nums[i].nonclaim == FL_NC_YEAR && nums[i].year > latest && !origin_year(d, r, f->tok, ti, nums[i].tok))
+                latest = nums[i].year; /* "since 1995" says the report is later, not when */
         }
         section_number(d, s, f->tok, ti, te, nums, nn);
         fl_ages_mark_unnamed(d->text, r, f->tok, ti, te, nums, nn);
@@ -6776,6 +6799,30 @@ static int result_state(const sctx *c, const fl_parse *p, const char *lemma, siz
     return j < end ? fl_phrases_at(&c->k->result_states, c->text, c->t, end, j, &used) : -1;
 }
 
+/* The predicate a light verb of `light-object-verbs` (predicates.json: have, take) and the bare plural noun right
+ * after it make for their subject, the noun in the singular, into out (cap bytes): "184 employers took stands" and
+ * "148 employers have stands" are one count of those who had a stand. Not a noun with a determiner or a modifier
+ * ("took the stand", "have two stands"), nor one in the singular ("took part", "have time"); 0 then. */
+static int light_object(const sctx *c, const fl_parse *p, const char *lemma, size_t after, size_t end, char *out,
+                        size_t cap)
+{
+    const fl_lexicon *light = fl_rules_lexicon(c->r, "light-object-verbs");
+    char w[48], one[48];
+    if (!light || !lemma[0] || !fl_lexicon_has(light, lemma, strlen(lemma), 1) || after >= end ||
+        p->tags[after - c->a] != FL_TAG_NOUN)
+        return 0;
+    int np = p->np_of[after - c->a];
+    if (np < 0 || c->a + p->nps[np].start != after || c->a + p->nps[np].end != after + 1 ||
+        !fl_claims_lower_word(c, after, w, sizeof w))
+        return 0;
+    snprintf(one, sizeof one, "%s", w);
+    singular_item(c->r, one);
+    if (strcmp(one, w) == 0)
+        return 0;
+    snprintf(out, cap, "%s", one);
+    return 1;
+}
+
 /* The predicate of the verb group vg whose subject is the figure: a predicate adjective or particle after a
  * linking verb ("fell ill", "were taken ill", "were missing"), a locative after one ("were inside the
  * building": present), else the main verb's class or lemma. Returns 1 with the class or lemma in out. */
@@ -6820,6 +6867,8 @@ static int subject_predicate(const sctx *c, const fl_parse *p, int vg, size_t en
         fl_claims_lemma_of(c, head, lemma, sizeof lemma);
     if (cls < 0 && p->vgs[vg].passive)
         cls = result_state(c, p, lemma, after, end); /* "were left homeless" */
+    if (cls < 0 && !p->vgs[vg].passive && p->vgs[vg].modal < 0 && light_object(c, p, lemma, after, end, out, cap))
+        return 1; /* "took stands" */
     if (cls >= 0) {
         snprintf(out, cap, "%s", k->pred_classes[cls]);
         return 1;
@@ -8402,17 +8451,22 @@ static void act_attribute(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *
     *trig = at;
 }
 
+/* The index of the act class (claim_model.acts) named by the len bytes at name, k->nact_classes when none. */
+static size_t act_class_named(const fl_knowledge *k, const char *name, size_t len)
+{
+    size_t a = 0;
+    while (a < k->nact_classes && !(strlen(k->act_classes[a]) == len && memcmp(k->act_classes[a], name, len) == 0))
+        a++;
+    return a;
+}
+
 /* An act counted by its noun alone ("Of the 3,240 completions") counts what the document last counted with
  * that act ("completed 3,420 new homes": homes), and has no attribute when there is none; one that names what
  * it counts is remembered for later. */
 static void act_discourse(discourse *dc, const fl_knowledge *k, fl_claim *cl)
 {
     const char *colon = strchr(cl->item, ':');
-    if (!colon || !k->nact_classes)
-        return;
-    size_t a = 0, len = (size_t)(colon - cl->item);
-    while (a < k->nact_classes && !(strlen(k->act_classes[a]) == len && memcmp(k->act_classes[a], cl->item, len) == 0))
-        a++;
+    size_t a = colon ? act_class_named(k, cl->item, (size_t)(colon - cl->item)) : k->nact_classes;
     if (a == k->nact_classes)
         return;
     if (!dc->act_items)
@@ -8425,6 +8479,63 @@ static void act_discourse(discourse *dc, const fl_knowledge *k, fl_claim *cl)
         cl->item = fl_xstrdup(dc->act_items[a]);
     } else
         cl->family = -1; /* "on 106 carries": what was carried is not known, so nor is what it compares with */
+}
+
+/* The kind of a stock that a count of plain nouns in the sentence of figures qs[0, n) brings the acts to, after
+ * a word of `act-stock-preps` (rules/grammar.json: "took the group from 181 to 186 restaurants", "ended the year
+ * with 412 clinics"), into out (cap bytes): what a nominalised act counted alone there ("14 openings and 9
+ * closures") was done to. 1 then; -1 when the sentence counts plain nouns but names no one stock ("left it with
+ * 60 bars and 14 kiosks": which of them opened is not said); 0 when it counts none. */
+static int act_stock_kind(const sctx *c, const fl_qty *qs, size_t n, char *out, size_t cap)
+{
+    const fl_knowledge *k = c->k;
+    const fl_lexicon *preps = fl_rules_lexicon(c->r, "act-stock-preps");
+    const fl_parse *p = fl_claims_parse_of(c);
+    char one[64];
+    int stock = 0, counted = 0;
+    out[0] = '\0';
+    for (size_t i = 0; preps && p && i < n; i++) {
+        const fl_qty *o = &qs[i];
+        size_t first = qty_first(c, o), used;
+        int np = p->np_of[o->tok - c->a];
+        size_t head = np >= 0 ? c->a + p->nps[np].end - 1 : o->tok; /* "186 restaurants": not yet a count */
+        if (o->kind != FL_QK_BARE || head <= o->tok || p->tags[head - c->a] != FL_TAG_NOUN ||
+            fl_phrases_at(&k->acts, c->text, c->t, c->b, head, &used) >= 0 ||
+            !fl_claims_lower_word(c, head, one, sizeof one))
+            continue;
+        singular_item(c->r, one);
+        const char *kind = item_class(k, one);
+        counted = 1;
+        if (out[0] && strcmp(out, kind) != 0)
+            return -1;
+        snprintf(out, cap, "%s", kind);
+        stock |= first > c->a && fl_lexicon_has_token(preps, c->text, &c->t[first - 1], 1);
+    }
+    return stock ? 1 : -counted;
+}
+
+/* A nominalised act counted alone ("14 openings") in a sentence that counts plain nouns: what the one stock the
+ * sentence brings the acts to counts (act_stock_kind), remembered for later counts (act_discourse); no attribute
+ * when the sentence names none of them. 0 (act_discourse decides) when the act names its kind or the sentence
+ * counts no plain noun. */
+static int act_stock_discourse(const sctx *c, discourse *dc, const fl_qty *qs, size_t n, fl_claim *cl)
+{
+    char kind[64];
+    size_t len = strlen(cl->item);
+    /* only a counted act of the classes ("open:"), never a measure's open predicate ("deflate after:") */
+    int found = len && cl->item[len - 1] == ':' && act_class_named(c->k, cl->item, len - 1) < c->k->nact_classes
+                    ? act_stock_kind(c, qs, n, kind, sizeof kind)
+                    : 0;
+    if (found < 0)
+        cl->family = -1; /* "60 bars and 14 kiosks" */
+    if (found <= 0)
+        return found < 0;
+    fl_buf it = {0};
+    fl_buf_printf(&it, "%s%s", cl->item, kind);
+    free(cl->item);
+    cl->item = fl_buf_take(&it);
+    act_discourse(dc, c->k, cl);
+    return 1;
 }
 
 void fl_claims_act_items_free(discourse *dc, const fl_knowledge *k)
@@ -15100,7 +15211,8 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             prev = (measured){qi, cl.family, np, npe};
             of_what(&cw, &cl, q, trig, &np, &npe, f->qty + q0, q1 - q0);
             figure_item(&cw, &cl, q, np, npe);
-            if (cl.family >= 0 && cl.family == k->act_family)
+            if (cl.family >= 0 && cl.family == k->act_family &&
+                !act_stock_discourse(&cw, &dc, f->qty + q0, q1 - q0, &cl))
                 act_discourse(&dc, k, &cl);
             int desc = describes(&cw, q, np, npe);
             const when *pw = figure_when(&cw, q, desc, np, npe, w, nw, f->qty + q0, q1 - q0);

@@ -87,6 +87,7 @@ const char *const fl_lexicon_names[] = {
     "years-ago",             /* words after a number that count years back from the document's date: "years ago" */
     "years-later",           /* words after a number that count years on from a year stated before: "58 years later" */
     "origin-adverbs",        /* words before a past verb that make it a beginning: "first fired its kilns in 1958" */
+    "founding-words",        /* words of a founding whose year dates no report: "founded in 1995" */
     "date-links",            /* words joining two days whose last states the year of both: "9 June and 11 June 2026" */
     "half-spans",            /* words of a half year: "Half-year revenue" in the results for the first half */
     "thing-year-links",      /* words between a thing and the year that dates it: "Lund's 801ft flight in 2019" */
@@ -148,6 +149,7 @@ const char *const fl_lexicon_names[] = {
                            */
     "describing-participles", /* lemmas whose bare participle after a counted noun describes the figure:
                                * "2,400 entries ranging from ..." */
+    "light-object-verbs",     /* verbs whose bare plural object is their subject's predicate: "took stands" */
     "level-verbs",            /* verbs (with the word before the figure) that state the level their subject came to:
                                * "numbered 312", "rose to 1,690" */
     "term-nouns",             /* nouns of a court's terms heading a subject: "terms" ("Total prison terms came to") */
@@ -229,6 +231,7 @@ const char *const fl_lexicon_names[] = {
     "milestone-persons",        /* pronouns of a person found: "he", "her" */
     "milestone-person-nouns",   /* nouns of a person found: "boy", "walker" */
     "milestone-found-not",      /* words after "found" that make it no end of a search: "dead" */
+    "act-stock-preps",          /* words before a stock the acts bring it to: "to 186 restaurants" (grammar.json) */
     /* the word roles (fl_role, rules/grammar.json): FL_ROLE_FIRST on, in fl_role's order */
     "articles",                 /* articles skipped before a name or noun: "the", "a" */
     "indefinite-articles",      /* before a fraction ("a third") or a weekday ("on a Tuesday": no day) */
