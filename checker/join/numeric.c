@@ -1815,6 +1815,33 @@ static int keys_meet_in_story(const char *a, const char *b)
            memcmp(ea, eb, (size_t)(pa - ea)) == 0;
 }
 
+/* Does the keyed join compare a and b, keyed figures of one attribute and counted item (of two-digit figures
+ * always; of telling ones when their keys meet in the story)? Not two figures of undated reports' own topics
+ * (within_keyed): only a dated report of their story anchors those, and when none does ("The new depots created
+ * 250 jobs" and "... created 520 jobs" in two undated reports) the keyed join leaves them apart. */
+static int keyed_compares(const fl_claim *a, const fl_claim *b, int telling)
+{
+    if (!a->key || !b->key || a->family != b->family || strcmp(a->item, b->item) != 0 ||
+        (!within_keyed(a) && !within_keyed(b)))
+        return 0;
+    return !telling || keys_meet_in_story(a->key, b->key);
+}
+
+/* Are a and b, of the same digits in another order, near enough in value to be one figure copied wrong? No more
+ * than twice apart; or, when a slip in the leading digit parts them further ("180 staff were affected", "the
+ * closures hit 810 workers"), of one order of magnitude (not "19" and "190") and both keyed figures of one
+ * attribute counting one noun: values that far apart need their parts to say they are one measure. */
+static int transposition_near(const fl_claim *a, const fl_claim *b)
+{
+    double lo = fmin(fabs(a->value), fabs(b->value)), hi = fmax(fabs(a->value), fabs(b->value));
+    if (lo <= 0)
+        return 0;
+    if (hi <= SIM_MAX_RATIO * lo)
+        return 1;
+    return floor(log10(lo) + 1e-9) == floor(log10(hi) + 1e-9) && a->key && b->key && a->family == b->family &&
+           counted_noun(a)[0] && strcmp(counted_noun(a), counted_noun(b)) == 0;
+}
+
 /* Do a and b, figures of one unit and modality whose values are the same digits in another order, measure the
  * same thing as far as their parts say: not two attributes, and (unless their digits are telling, above) the same
  * counted noun or attribute (or, in a unit that is not generic, none known on one side: "1.86 million TEU", "1.68
@@ -1829,11 +1856,9 @@ static int transposition_pair(const fl_claim *a, const fl_claim *b)
     char da[32], db[32];
     int telling = value_digits(a->value, da) >= TRANSPOSED_TELLING_DIGITS;
     value_digits(b->value, db);
-    if (a->key && b->key && a->family == b->family && strcmp(a->item, b->item) == 0 &&
-        (!telling || keys_meet_in_story(a->key, b->key)))
+    if (keyed_compares(a, b, telling))
         return 0; /* the keyed join's: one attribute's keys meet there when their story says they are one */
-    double lo = fmin(fabs(a->value), fabs(b->value)), hi = fmax(fabs(a->value), fabs(b->value));
-    if (lo <= 0 || hi > SIM_MAX_RATIO * lo || claims_overlap(a, b))
+    if (!transposition_near(a, b) || claims_overlap(a, b))
         return 0;
     if (strcmp(da, db) == 0)
         return 0; /* one figure in two scales ("1.2 million", "1,200"): another matter */
