@@ -9034,6 +9034,13 @@ static int governed(const sctx *c, const fl_qty *q)
 
 /* ---- measured attributes: read from the structure around the quantity (claim_model.measures) ---- */
 
+/* Is dim a dimension of a rating, which a set of things has as a whole (claim_model.measures.rated_dimensions:
+ * "18 MW of boilers", "the 12-megawatt heat pumps")? */
+static int rated_dimension(const fl_knowledge *k, const char *dim)
+{
+    return dim && fl_phrases_word(&k->rated_dims, dim, strcspn(dim, ":/")) >= 0;
+}
+
 /* The family a dimension table (premodifiers, by_dimension) gives dim ("money:USD" is "money"), or -1. */
 static int dimension_family(char *const *dims, const int *fams, size_t n, const char *dim)
 {
@@ -9156,8 +9163,28 @@ static int participle_modifier(const sctx *c, size_t i, size_t end)
 /* The noun phrase a premodifying quantity measures: "the 1,450-kilogram satellite", "a 320-metre dry dock": the
  * words right after it (up to four nouns and adjectives), to a possessive, punctuation or any other word. [*a, *e)
  * is the phrase; 0 when there is none, when a name of no kind follows ("the 17-inch MacBook Pro" is a model:
- * kind_named_phrase) or its head is a plural (a class of things). */
+ * kind_named_phrase) or its head is a plural (a class of things), unless an article makes the plural one set whose
+ * rating the figure is. */
+static int premodified_words(const sctx *c, const fl_qty *q, size_t *a, size_t *e);
+
 static int premodified_phrase(const sctx *c, const fl_qty *q, size_t *a, size_t *e)
+{
+    if (!premodified_words(c, q, a, e))
+        return 0;
+    if (fl_claims_name_word(c, *a))
+        return 1;
+    /* "200-megaton bombs", "30-foot boats": a plural head is a class of things, each of that size; not after an
+     * article, of a rated dimension, which a set has as a whole ("the 12-megawatt heat pumps": "two 8 MW pumps"
+     * are each of that rating) */
+    size_t i = *e, first = qty_first(c, q);
+    const char *w = c->text + c->t[i - 1].start;
+    size_t n = c->t[i - 1].end - c->t[i - 1].start;
+    return !(n > 3 && w[n - 1] == 's' && !strchr("siu", w[n - 2])) ||
+           (rated_dimension(c->k, q->dim) && first > c->a && fl_claims_role(c, first - 1, FL_ROLE_ARTICLES));
+}
+
+/* The words of premodified_phrase, whatever their head's number: [*a, *e), 0 when there are none. */
+static int premodified_words(const sctx *c, const fl_qty *q, size_t *a, size_t *e)
 {
     size_t i = past_restatement(c, q->tok_end), end = c->cb && c->cb > i ? c->cb : c->b, used;
     if (i >= end || c->t[i].kind != FL_TOK_WORD || fl_claims_prep_role(c, i) >= 0 ||
@@ -9179,12 +9206,7 @@ static int premodified_phrase(const sctx *c, const fl_qty *q, size_t *a, size_t 
             i += 2;
     }
     *e = i;
-    if (i == *a)
-        return 0;
-    /* "200-megaton bombs", "30-foot boats": a plural head is a class of things, each of that size */
-    const char *w = c->text + c->t[i - 1].start;
-    size_t n = c->t[i - 1].end - c->t[i - 1].start;
-    return !(n > 3 && w[n - 1] == 's' && !strchr("siu", w[n - 2]));
+    return i != *a;
 }
 
 /* Is quantity q written as a premodifier, its unit joined to the number by a hyphen ("1,450-kilogram", "700-foot")? */
@@ -9468,6 +9490,56 @@ static int of_premodifier_family(const sctx *c, const fl_qty *q, size_t *np, siz
     if (fam < 0)
         *np = SIZE_MAX;
     return fam;
+}
+
+/* The value of number token i written in digits ("2", "8", "1,200"), or -1 when it is no such token. */
+static double digits_value(const sctx *c, size_t i)
+{
+    char buf[32];
+    size_t n = 0;
+    if (c->t[i].kind != FL_TOK_NUM)
+        return -1;
+    for (uint32_t x = c->t[i].start; x < c->t[i].end && n + 1 < sizeof buf; x++)
+        if (c->text[x] != ',')
+            buf[n++] = c->text[x];
+    buf[n] = '\0';
+    char *end;
+    double v = strtod(buf, &end);
+    return end != buf && !*end ? v : -1;
+}
+
+/* Are tokens i and j one word ("MW" and "MW")? */
+static int same_word(const sctx *c, size_t i, size_t j)
+{
+    size_t n = c->t[i].end - c->t[i].start;
+    return n == c->t[j].end - c->t[j].start && memcmp(c->text + c->t[i].start, c->text + c->t[j].start, n) == 0;
+}
+
+/* The rating a figure in parentheses gives a set its sentence names before it as a count times one thing's rating
+ * ("2 x 8 MW water-source heat pumps at Fenwick Lane (16 MW thermal)": the pumps' 16 MW together, as "the 16 MW heat
+ * pumps" is): a number in digits, a multiplication sign (claim_model.measures.multiplication_signs), then a number
+ * in q's unit word, whose product is q's number, and the phrase they premodify, [*np, *npe). One thing's rating
+ * ("8 MW") measures no set and stays unkeyed. -1 none. */
+static int multiplied_total(const sctx *c, const fl_qty *q, size_t *np, size_t *npe)
+{
+    size_t first = qty_first(c, q), used;
+    if (q->kind != FL_QK_UNIT || q->unit < 0 || !rated_dimension(c->k, q->dim) || q->tok_end != q->tok + 2 ||
+        first <= c->a || !punct_is(c, first - 1, '(') || !(c->k->units[q->unit].factor > 0))
+        return -1;
+    double total = q->value / c->k->units[q->unit].factor;
+    for (size_t i = c->a; i + 3 < first - 1; i++) {
+        double n = digits_value(c, i), each = digits_value(c, i + 2);
+        if (n <= 0 || each <= 0 || fl_phrases_at(&c->k->multiplication_signs, c->text, c->t, c->b, i + 1, &used) < 0 ||
+            used != 1 || !same_word(c, i + 3, q->tok + 1) || fabs(n * each - total) > total * 1e-9)
+            continue;
+        fl_qty set = *q;
+        set.tok = (uint32_t)(i + 2);
+        set.tok_end = (uint32_t)(i + 4);
+        if (!premodified_words(c, &set, np, npe))
+            return -1;
+        return phrase_premod_family(c, q, np, npe);
+    }
+    return -1;
 }
 
 /* Is token i the last word of a hyphenated compound's part, glued to the word two before it ("clean-up")? */
@@ -9790,6 +9862,8 @@ static int measure_strong(const sctx *c, const fl_qty *q, size_t *np, size_t *np
     if (k->npremod && (premodifier(c, q) || spaced_unit(c, q)) && (fam = premodifier_family(c, q, np, npe)) >= 0)
         return fam;
     if (k->npremod && (fam = of_premodifier_family(c, q, np, npe)) >= 0)
+        return fam;
+    if (k->npremod && (fam = multiplied_total(c, q, np, npe)) >= 0)
         return fam;
     *np = SIZE_MAX;
     return -1;
@@ -10130,6 +10204,17 @@ static int labelled_amount(const sctx *c, const fl_qty *q, size_t *hp, size_t *h
     return k->amount_family;
 }
 
+/* Does figure q state the rating of a whole set, which its document names once: right after a definite article
+ * ("the 24 MW of gas boilers") or as the value of a label line ("- Standby: 18 MW of gas-fired boilers")? Not a part
+ * its possessor or clause tells apart ("Phase one's 30 MW of heat pumps", "will add 15 MW of heat pumps", "has 24 MW
+ * of boilers at the centre and 6 MW of boilers at the school"). A colon right before it opens a label's value. */
+static int rated_set_figure(const sctx *c, const fl_qty *q)
+{
+    size_t first = qty_first(c, q);
+    return first > c->a && (punct_is(c, first - 1, ':') || (fl_claims_role(c, first - 1, FL_ROLE_ARTICLES) &&
+                                                            !fl_claims_role(c, first - 1, FL_ROLE_INDEFINITE)));
+}
+
 /* The amount of a thing that a figure of no other attribute states ("stained about 2.5 km of the brook", "the
  * scheme's 6.2km of insulated pipework", "3,100 hectares of woodland"): a unit that the family marked "amounts"
  * (rules/measures.json) admits, "of" right after it and a noun phrase inside the clause whose head is a common
@@ -10137,17 +10222,21 @@ static int labelled_amount(const sctx *c, const fl_qty *q, size_t *hp, size_t *h
  * upper brook" are one brook's), and the subject, period and modality keep two things apart as for any family.
  * A time-span is an amount only of recorded material (claim_model.measures.recordings: "3,200 hours of footage"),
  * never of what went on for it ("after 12 hours of deliberation").
- * An amount is often a part of its thing, so it has its own family, apart from the thing's extent or mass. -1
- * none. */
+ * An amount is often a part of its thing, so it has its own family, apart from the thing's extent or mass. A
+ * figure of a rated dimension (claim_model.measures.rated_dimensions: power) is no amount of a plural phrase of
+ * things but their rating (of a whole set: rated_set_figure), as if it premodified it ("18 MW of gas-fired boilers" is
+ * the boilers' capacity, as "the 18 MW boilers" is): the premodifiers table's family, with no act in its item; of a
+ * mass noun ("7.2 GW of offshore wind", "33 MW of load") it is none. -1 none. */
 static int amount_of_thing(const sctx *c, const fl_qty *q, size_t *hp, size_t *hpe)
 {
     const fl_knowledge *k = c->k;
     const fl_parse *p = fl_claims_parse_of(c);
     size_t i = past_restatement(c, q->tok_end), end = c->cb && c->cb > i ? c->cb : c->b;
-    if (!p || k->amount_family < 0 || q->kind != FL_QK_UNIT || !admits(k, k->amount_family, q->dim))
+    int rating = q->kind == FL_QK_UNIT && rated_dimension(k, q->dim);
+    if (!p || k->amount_family < 0 || q->kind != FL_QK_UNIT || !(rating || admits(k, k->amount_family, q->dim)))
         return -1;
     if (i + 1 >= end || !fl_claims_role(c, i, FL_ROLE_OF))
-        return labelled_amount(c, q, hp, hpe);
+        return rating ? -1 : labelled_amount(c, q, hp, hpe);
     /* the phrase after "of": a determiner or possessive, then a run of nouns and adjectives or participles ("of
      * insulated pipework"), the last its head (a noun the tagger took for an adjective, "canal", ends it too) */
     size_t j = i + 1, used, head = SIZE_MAX;
@@ -10168,9 +10257,11 @@ static int amount_of_thing(const sctx *c, const fl_qty *q, size_t *hp, size_t *h
         if ((fl_claims_role(c, x, FL_ROLE_TO) || fl_claims_role(c, x, FL_ROLE_FROM)) &&
             (fl_claims_name_word(c, x + 1) || fl_claims_name_word(c, x + 2)))
             return -1; /* "sent 4.1 million tonnes of grain to Egypt": a transfer between parties, its own family */
+    if (rating && (!plural_word(c, head) || !rated_set_figure(c, q)))
+        return -1; /* "7.2 GW of offshore wind", "33 MW of load": an amount of what is rated, no things */
     *hp = head;
     *hpe = head + 1;
-    return k->amount_family;
+    return rating ? dimension_family(k->premod_dims, k->premod_family, k->npremod, q->dim) : k->amount_family;
 }
 
 /* The number's token when token i is a unit of time joined by a hyphen to the number right before it, no space
@@ -11805,6 +11896,18 @@ static char *scope_apposed(const sctx *c, const fl_qty *q)
     return fl_buf_take(&b);
 }
 
+/* The family of claim cl's figure q that amount_of_thing gives; a rating's item is none ("18 MW of boilers": as "the
+ * 18 MW boilers" has, with no act). */
+static int thing_amount(const sctx *c, fl_claim *cl, const fl_qty *q, size_t *np, size_t *npe)
+{
+    int fam = amount_of_thing(c, q, np, npe);
+    if (fam >= 0 && fam != c->k->amount_family) {
+        free(cl->item);
+        cl->item = fl_xstrdup("");
+    }
+    return fam;
+}
+
 /* Does the trigger at trig stand by the figure: its verb right before it (two words at most: "ran out 8 km") or the
  * word right after it ("the 8 km run-out")? */
 static int near_trigger(const sctx *c, const fl_qty *q, size_t trig)
@@ -11888,7 +11991,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         /* a relation to a place right after a length is its structure, before a trigger away from it: "The order
          * covered homes within 1.5 kilometres of the plant" is a radius, no distance covered */
         relation_attribute(cw, cl, q, trig);
-    if (cl->family < 0 && (cl->family = amount_of_thing(cw, q, np, npe)) >= 0)
+    if (cl->family < 0 && (cl->family = thing_amount(cw, cl, q, np, npe)) >= 0)
         *trig = q->tok; /* no act nor family: "stained 2.5 km of the brook" is the brook's extent */
     char level[96];
     int definite;

@@ -309,7 +309,7 @@ void fl_knowledge_init(fl_knowledge *k)
                             &k->amount_heads,    &k->recordings,     &k->contents_dims,
                             &k->margin_verbs,    &k->margin_nouns,   &k->margin_units,
                             &k->estimate_verbs,  &k->estimate_preps, &k->thing_event_verbs,
-                            &k->event_things};
+                            &k->event_things,    &k->rated_dims,     &k->multiplication_signs};
     for (size_t i = 0; i < sizeof folded / sizeof folded[0]; i++)
         phrases_init(folded[i], 1);
     phrases_init(&k->part_of_year, 0);
@@ -1573,15 +1573,26 @@ static int load_margins(fl_knowledge *k, const cJSON *sec, const char *file, fl_
 /* claim_model.measures: axes, nouns, verbs and heads by family; premodifiers and by_dimension by dimension. */
 static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {"axes",         "nouns",
-                                       "verbs",        "heads",
-                                       "bores",        "premodifiers",
-                                       "size_classes", "by_dimension",
-                                       "positions",    "recordings",
-                                       "frames",       "openings",
-                                       "estimates",    "levels",
-                                       "margins",      "contents_dimensions",
-                                       "amount_heads", NULL};
+    static const char *const keys[] = {"axes",
+                                       "nouns",
+                                       "verbs",
+                                       "heads",
+                                       "bores",
+                                       "premodifiers",
+                                       "size_classes",
+                                       "by_dimension",
+                                       "positions",
+                                       "recordings",
+                                       "frames",
+                                       "openings",
+                                       "estimates",
+                                       "levels",
+                                       "margins",
+                                       "contents_dimensions",
+                                       "amount_heads",
+                                       "rated_dimensions",
+                                       "multiplication_signs",
+                                       NULL};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "claim_model.measures", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "claim_model.measures must be an object");
     struct {
@@ -1615,6 +1626,12 @@ static int load_measures(fl_knowledge *k, const cJSON *sec, const char *file, fl
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "contents_dimensions")) &&
         load_names(&k->contents_dims, o, 1, file, "claim_model.measures.contents_dimensions", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "rated_dimensions")) &&
+        load_names(&k->rated_dims, o, 1, file, "claim_model.measures.rated_dimensions", err) < 0)
+        return -1;
+    if ((o = cJSON_GetObjectItemCaseSensitive(sec, "multiplication_signs")) &&
+        load_names(&k->multiplication_signs, o, 1, file, "claim_model.measures.multiplication_signs", err) < 0)
         return -1;
     if ((o = cJSON_GetObjectItemCaseSensitive(sec, "frames")) && load_frames(k, o, file, err) < 0)
         return -1;
@@ -2385,10 +2402,11 @@ static void free_zones(fl_knowledge *k)
  * of things' events, a live entry's running-total words. */
 static void free_section_tables(fl_knowledge *k)
 {
-    fl_phrases *all[] = {&k->retractions,     &k->participant_preds, &k->level_heads,       &k->level_verbs,
-                         &k->level_neutral,   &k->reporting_nouns,   &k->reporting_spans,   &k->reporting_wholes,
-                         &k->reporting_bases, &k->thing_event_verbs, &k->event_things,      &k->vote_splits,
-                         &k->vote_shares,     &k->add_joints,        &k->multiple_suffixes, &k->margin_sides};
+    fl_phrases *all[] = {&k->retractions,     &k->participant_preds,   &k->level_heads,       &k->level_verbs,
+                         &k->level_neutral,   &k->reporting_nouns,     &k->reporting_spans,   &k->reporting_wholes,
+                         &k->reporting_bases, &k->thing_event_verbs,   &k->event_things,      &k->vote_splits,
+                         &k->vote_shares,     &k->add_joints,          &k->multiple_suffixes, &k->margin_sides,
+                         &k->rated_dims,      &k->multiplication_signs};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     phrases_free(&k->level_fills);

@@ -492,6 +492,8 @@ typedef struct {
     fl_phrases amount_heads;  /* nouns that before "of" and a figure name an amount, no thing ("a total of") -> 1 */
     fl_phrases recordings;    /* nouns of recorded material whose running time is an amount ("hours of footage") -> 1 */
     fl_phrases contents_dims; /* dimensions in which the "contents" verbs give a container's size ("mass") -> 1 */
+    fl_phrases rated_dims;    /* dimensions of a rating that a set of things has as a whole ("power") -> 1 */
+    fl_phrases multiplication_signs; /* signs between a count and one thing's figure ("2 x 8 MW") -> 1 */
     /* openings (claim_model.measures.openings): nouns of an opening ("breach", "gap") -> 1, whose measures on the
      * axes opening_axes (measure_names indices: width, extent) are one measure, opening_measure; such a noun, what
      * a figure measures; one of opening_same -> 1 ("breach", "gap") is the story's one opening_subject ("opening") */
