@@ -3818,14 +3818,15 @@ static int span_word(const char *s, fl_tspan sp, const fl_lexicon *lex, int firs
     return 0;
 }
 
-/* Does span sp (a caption or a column's header) end in a percent sign, its unit ("Punctuality by route, %",
- * "Share (%)")? Percentages of parts do not add up to the whole's, as "per cent" in words does not
- * (table-nonadditive). */
+/* Does span sp (a caption or a column's header) hold a percent sign as its unit, after no digit ("Punctuality by
+ * route, %", "Share (%)", "% full"; not "Stores at 5% off")? Percentages of parts do not add up to the whole's, as
+ * "per cent" in words does not (table-nonadditive). */
 static int percent_span(const char *s, fl_tspan sp)
 {
-    size_t e = sp.end;
-    e -= e > sp.start && s[e - 1] == ')';
-    return e > sp.start && s[e - 1] == '%';
+    for (size_t i = sp.start; i < sp.end; i++)
+        if (s[i] == '%' && !(i > sp.start && fl_is_ascii_digit((unsigned char)s[i - 1])))
+            return 1;
+    return 0;
 }
 
 /* Checks column col of the rows [first, end) of one table, the last its total row. */

@@ -1975,16 +1975,18 @@ static void person_claim(const sctx *c, const fl_facts *f, size_t s, size_t doc_
         cl.doc_date = f->date.year * 10000 + f->date.month * 100 + f->date.day;
     } else if (x->role)
         cl.period_how = 5; /* an undated report's role: the story's time, as its event's figures */
-    if (fam >= 0)
+    int replaced = fl_claims_withdrawn_at(c, f, s, x->start); /* a correction after it gives it as wrong */
+    if (fam >= 0 && !replaced)
         fl_claims_make_keys(&cl, c->k);
     if (!dated && !x->role && cl.key_base) { /* within one undated document, one time */
         fl_buf kb = {0};
         fl_buf_printf(&kb, "%s||undated", cl.key_base);
         cl.key = fl_buf_take(&kb);
     }
-    cl.why = fl_xstrdup(cl.key ? ""
-                        : age  ? "no attribute: no family counts ages"
-                               : "no attribute: no family of its unit");
+    cl.why = fl_xstrdup(cl.key     ? ""
+                        : replaced ? "superseded: a correction after it gives it as wrong"
+                        : age      ? "no attribute: no family counts ages"
+                                   : "no attribute: no family of its unit");
     cl.text = fl_claims_excerpt(c->d, x->start, x->end, 60);
     fl_doc *d = (fl_doc *)c->d; /* fl_doc_pos caches its line lookups in the document */
     cl.start = fl_doc_pos(d, x->start);

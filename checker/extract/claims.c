@@ -5021,6 +5021,17 @@ static int fixed_entry(const sctx *c, const fl_qty *q)
     return 0;
 }
 
+/* Is the number that starts at byte start of sentence c one a later correction withdraws (fixed_entry): "Kieran
+ * Reilly, 44," before "Correction: an earlier update gave Kieran Reilly's age as 44. He is 47."? For the figures
+ * another reader claims (extract/ages.c), whose quantity is found by its byte. */
+int fl_claims_withdrawn_at(const sctx *c, const fl_facts *f, size_t s, size_t start)
+{
+    for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++)
+        if (f->qty[qi].start <= start && start < f->qty[qi].end)
+            return fixed_entry(c, &f->qty[qi]);
+    return 0;
+}
+
 /* Does the clause [c->ca, c->cb) of figure q (with the words before it back to a punctuation mark: "Initial
  * reports on Tuesday put ...") present it as a figure that was later replaced: an earlier report of
  * it ("initial reports put the toll at six", "at first") or a revision after it ("six, a figure that was later
@@ -14003,6 +14014,8 @@ static size_t joined_run(const sctx *c, const fl_parse *p, const fl_facts *f, si
 
 /* Drops the key of claim a, a part of the count whose sum is claimed: its strings are unpacked, rewritten and
  * packed again. */
+static void drop_part_key(fl_claim *cl, const char *why);
+
 static void unkey_part(fl_claim *a)
 {
     char **fs[] = {&a->text, &a->context, &a->dim, &a->item, &a->subject, &a->why, &a->key, &a->key_base};
@@ -14010,11 +14023,7 @@ static void unkey_part(fl_claim *a)
     for (size_t i = 0; i < sizeof fs / sizeof fs[0]; i++)
         *fs[i] = *fs[i] ? fl_xstrdup(*fs[i]) : NULL;
     free(block);
-    free(a->key);
-    free(a->key_base);
-    free(a->why);
-    a->key = a->key_base = NULL;
-    a->why = fl_xstrdup("a part of a count told in parts joined by \"and\": their sum is claimed as the whole");
+    drop_part_key(a, "a part of a count told in parts joined by \"and\": their sum is claimed as the whole");
     fl_claim_pack(a);
 }
 
@@ -15088,6 +15097,16 @@ static void resolve_sentence(const sctx *c, const fl_doc *d, fl_facts *f, size_t
     resolve_bare(c, f->qty + q0, q1 - q0, f->qty + b0, q0 - b0, f->qty + l0, q0 - l0, tr, ntr, &f->qty_strings);
 }
 
+/* Takes away the key of claim cl, a part of a whole, with why as the reason. */
+static void drop_part_key(fl_claim *cl, const char *why)
+{
+    free(cl->key);
+    free(cl->key_base);
+    free(cl->why);
+    cl->key = cl->key_base = NULL;
+    cl->why = fl_xstrdup(why);
+}
+
 /* Unkeys claim cl of figure qi of sentence s when the figure is a part of a whole that a pronoun names ("Of these,
  * 118 ran out of fuel", "120 of them were evacuated by boat") and its key is the key of that whole's own claim
  * (the count before it that the pronoun stands for, resolve_bare: in its sentence, else the sentence before, else
@@ -15112,33 +15131,76 @@ static void anaphor_part_unkey(const sctx *c, fl_doc *d, const fl_facts *f, size
         const fl_claim *whole = &out->items[i - 1];
         if (whole->start.line != at.line || whole->start.col[FL_COL_BYTE] != at.col[FL_COL_BYTE])
             continue;
-        if (whole->key && strcmp(whole->key, cl->key) == 0) {
-            free(cl->key);
-            free(cl->key_base);
-            free(cl->why);
-            cl->key = cl->key_base = NULL;
-            cl->why =
-                fl_xstrdup("a part of the count before it that a pronoun names (\"Of these\"): never compared with "
-                           "that whole, whose key it would take");
-        }
+        if (whole->key && strcmp(whole->key, cl->key) == 0)
+            drop_part_key(cl, "a part of the count before it that a pronoun names (\"Of these\"): never compared with "
+                              "that whole, whose key it would take");
         return;
+    }
+}
+
+/* Does a phrase of place follow figure q in its clause, an "in" or "on" phrase whose first word past its
+ * determiners names no time, state or condition ("were stopped on the Kesterline viaduct"; not "on Monday", "in
+ * hospital", "in 2025")? */
+static int place_after(const sctx *c, const fl_qty *q)
+{
+    size_t used;
+    for (size_t i = q->tok_end; i + 1 < c->cb && i + 1 < c->b; i++) {
+        int role = fl_claims_prep_role(c, i);
+        if (role != FL_PREP_IN && role != FL_PREP_ON)
+            continue;
+        size_t j = i + 1;
+        while (j < c->cb && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, j, &used) >= 0)
+            j++;
+        if (j < c->cb && c->t[j].kind == FL_TOK_WORD && !fl_claims_time_phrase(c, j) &&
+            fl_phrases_at(&c->k->not_places, c->text, c->t, c->b, j, &used) < 0 &&
+            fl_phrases_at(&c->k->months, c->text, c->t, c->b, j, &used) < 0 &&
+            fl_phrases_at(&c->k->weekdays, c->text, c->t, c->b, j, &used) < 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Unkeys claim cl of figure qi of sentence s when it is a partitive of a whole that states no number, put in a
+ * place its clause names ("Six of the trains were stopped on the viaduct"), and the document counted that noun
+ * before with a larger number ("14 stalled trains"): the whole is that count, and the figure the part of it in
+ * that place, never a second count of the noun, whatever act keys the two. With no place the part may be a count of
+ * its own ("18 of the flats had been destroyed" after "The building has 80 flats": the flats destroyed). */
+static void partitive_part_unkey(const sctx *c, const fl_facts *f, size_t qi, fl_claim *cl)
+{
+    const fl_qty *q = &f->qty[qi];
+    int numbered;
+    if (!cl->key || cl->family < 0 || !act_like(c->k, cl->family) || q->kind != FL_QK_UNIT || !q->item || !*q->item ||
+        !fl_count_dimension(c->r, q->dim) || partitive_noun_at(c, q, NULL, &numbered) == SIZE_MAX || !place_after(c, q))
+        return;
+    for (size_t j = 0; j < qi; j++) {
+        const fl_qty *w = &f->qty[j];
+        if (w->kind == FL_QK_UNIT && w->item && strcmp(w->item, q->item) == 0 && strcmp(w->dim, q->dim) == 0 &&
+            w->value > q->value) {
+            drop_part_key(cl, "a part of a whole stated before (\"six of the trains\" after \"14 trains\"): never "
+                              "compared with a count of the whole");
+            return;
+        }
     }
 }
 
 /* Collects in out the figures the corrections of document d give as wrong (corrected_figure) with no entry named
  * (entry_fixes' stamp 0): the value and measure of each, which the figures stated before the correction withdraw.
  * A figure past a semicolon of a correction's sentence is the right one ("Correction: at 09:30 we first gave the
- * price as 1,462p; the correct figure is 1,642p"), and withdraws none. */
+ * price as 1,462p; the correct figure is 1,642p"), and withdraws none. A bare number withdraws only when it is the
+ * one figure the correction gives ("an earlier update gave the driver's age as 44": the 44 of an earlier entry);
+ * beside another ("gave the length of stage 7 as 14.8 km") it names what was wrong, not the wrong figure. */
 static void withdrawn_figures(const fl_doc *d, const fl_rules *r, const fl_facts *f, entry_fixes *out)
 {
     for (size_t s = 0; s < d->nsent; s++) {
         sctx c = fl_claims_sentence_ctx(d, r, fl_rules_knowledge(r), f, s);
-        size_t semi = c.a;
+        size_t semi = c.a, given = 0;
         while (semi < c.b && !punct_is(&c, semi, ';'))
             semi++;
+        for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++)
+            given += f->qty[qi].tok <= semi && corrected_figure(&c, f->qty[qi].tok);
         for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1] && out->n < MAX_ENTRY_FIXES; qi++) {
             const fl_qty *q = &f->qty[qi];
-            if (q->kind == FL_QK_BARE || q->tok > semi || !corrected_figure(&c, q->tok))
+            if ((q->kind == FL_QK_BARE && given != 1) || q->tok > semi || !corrected_figure(&c, q->tok))
                 continue;
             out->stamp[out->n] = 0;
             out->kind[out->n] = q->kind;
@@ -15223,6 +15285,71 @@ static void doc_maps_free(fl_map *names, fl_map *bare)
     fl_map_free(bare);
 }
 
+/* Does the document's lede (its title and first words, dc->lede_end) use the word at i, in any case, its noun in
+ * the singular ("Road" in "Reported Road Casualties" for "road deaths")? The lede names the story's own scope. */
+static int lede_word(const sctx *c, const discourse *dc, size_t i)
+{
+    char w[40];
+    const char *s = c->text + c->t[i].start, *end = c->text + c->t[i].end;
+    for (const char *h; s < end; s = h + 1) { /* each piece of a hyphened word: "Opening-day" in an opening's story */
+        h = memchr(s, '-', (size_t)(end - s));
+        h = h ? h : end;
+        fl_noun_singular(c->r, s, (size_t)(h - s), w, sizeof w);
+        size_t n = strlen(w);
+        for (size_t x = 0; n > 2 && x + n <= dc->lede_end; x++)
+            if (strncasecmp(c->text + x, w, n) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* A count of a metric family whose trigger noun heads its clause's subject, with words before it or a phrase
+ * after it up to its verb ("Drink-driving deaths are estimated at 260", "Deaths on motorways rose to 112",
+ * "Deaths in the Northern Lowlands region fell from 301 to 262"), counts a part of what the family counts when
+ * one of those words is one the lede never uses: the story's own scope is in its lede ("Road deaths fell to 1,742"
+ * in a report on road casualties is the whole). Its item keeps the words in brackets ("person (on motorways)"), so
+ * it meets only counts of the same part, never the whole. Determiners, figures and words of time ("Deaths in 2025")
+ * narrow nothing. */
+static void subject_part(const sctx *c, const discourse *dc, fl_claim *cl, const fl_qty *q, size_t trig)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t used;
+    if (!p || cl->family < 0 || act_like(c->k, cl->family) || !fl_count_dimension(c->r, q->dim) || trig < c->a ||
+        trig >= q->tok || strchr(cl->item, '(') || measure_noun(c, trig))
+        return; /* "The number of vessels": what its "of" phrase names is what is counted */
+    int clause = fl_parse_clause_of(p, q->tok - c->a), np = fl_parse_subject(p, clause), vg = fl_parse_verb(p, clause);
+    if (np < 0 || vg < 0 || c->a + p->nps[np].head != trig || c->a + p->nps[np].start < c->ca ||
+        c->a + p->vgs[vg].start > q->tok || c->a + p->vgs[vg].start <= trig)
+        return;
+    size_t a = c->a + p->nps[np].start;
+    if (a > c->ca && c->t[a - 1].kind == FL_TOK_WORD &&
+        memchr(c->text + c->t[a - 1].start, '-', c->t[a - 1].end - c->t[a - 1].start))
+        a--; /* "Drink-driving deaths": a compound the parse leaves out of the phrase */
+    fl_buf b = {0};
+    int narrows = 0;
+    for (size_t i = a; i < c->a + p->vgs[vg].start; i++) {
+        if (i == trig || c->t[i].kind != FL_TOK_WORD ||
+            fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0)
+            continue;
+        if (fl_claims_time_phrase(c, i) || fl_claims_role(c, i, FL_ROLE_AND)) {
+            fl_buf_free(&b);
+            return; /* "Deaths in July", "Deaths and injuries": a time or a second measure, no part */
+        }
+        int t = p->tags[i - c->a];
+        narrows |= (t == FL_TAG_NOUN || t == FL_TAG_ADJ || fl_claims_name_word(c, i) ||
+                    memchr(c->text + c->t[i].start, '-', c->t[i].end - c->t[i].start)) &&
+                   fl_claims_prep_role(c, i) < 0 && !lede_word(c, dc, i);
+        fl_buf_printf(&b, "%s%.*s", b.len ? " " : "", (int)(c->t[i].end - c->t[i].start), c->text + c->t[i].start);
+    }
+    if (narrows) {
+        fl_buf w = {0};
+        fl_buf_printf(&w, "(%s)", b.ptr);
+        item_suffix(cl, " ", w.ptr);
+        fl_buf_free(&w);
+    }
+    fl_buf_free(&b);
+}
+
 /* Whose figure cl is (its family known): its parties, its subject, the story's amount a sum between parties no
  * pack knows is (story_sum), the table row it stands in and the scope of its count. */
 static void claim_whose(const sctx *cw, discourse *dc, fl_claim *cl, const mention *m, size_t nm, const fl_qty *q,
@@ -15233,6 +15360,7 @@ static void claim_whose(const sctx *cw, discourse *dc, fl_claim *cl, const menti
     story_sum(cw, dc, cl, q, trig, np, npe);
     row_place(cw, dc->tables, cl, cw->ca, cw->cb);
     count_scope(cw, dc, cl, q);
+    subject_part(cw, dc, cl, q, trig);
 }
 
 void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_t doc_index, fl_claims *out,
@@ -15334,6 +15462,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             fl_ref_phrase ph;
             int candidate = reference_figure(&cw, &cl, q, pw, unreal || change_part, &refs, out, &ph);
             anaphor_part_unkey(&cw, d, f, s, qi, out, first_claim, &cl);
+            partitive_part_unkey(&cw, f, qi, &cl);
             similar_marks(&cw, &cl, q, change_part, unreal, story, sb);
             f->qty_modality[qi] = cl.modality;
             if (fl_claims_keep_claim(out, &cl, candidate) && candidate)

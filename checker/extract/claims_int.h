@@ -149,6 +149,7 @@ char *fl_claims_clause(const sctx *c, const fl_qty *q);
 void fl_claims_make_keys(fl_claim *cl, const fl_knowledge *k);
 int fl_claims_hypothetical(const sctx *c, const fl_qty *q);
 int fl_claims_superseded_in(const sctx *c, size_t ca, size_t cb, size_t tok);
+int fl_claims_withdrawn_at(const sctx *c, const fl_facts *f, size_t s, size_t start);
 int fl_claims_fallback_event(const fl_knowledge *k, int e);
 int fl_claims_consequence_event(const fl_knowledge *k, int e);
 int fl_claims_document_event(const fl_doc *d, const fl_rules *r, const fl_knowledge *k, const fl_facts *f);
