@@ -10654,6 +10654,392 @@ static int named_level(const sctx *c, const fl_qty *q, char *item, size_t cap, i
     return f;
 }
 
+/* ---- shares of a population ----
+ * A survey's figure is often the share of a population that does or is something: "18% of 15-year-olds had vaped in
+ * the past 30 days", "18 per cent of 15-year-olds are current vapers", "one in ten 15-year-olds now vapes every day",
+ * "Daily vaping among 15-year-olds stands at 5 per cent". Such a share is a level (claim_model.measures.levels) whose
+ * item is the population (its head, a kind of person or an age group, with its lower-case modifiers and qualifiers),
+ * what its part does or is (the stem of the predicate's verb and of its object, or of what a copula makes it), and
+ * how often or over which window (the "share-scopes" lexicon: "every day" and "daily" are "daily"): "share of
+ * 15-year-old: vape @daily". Another age group, another predicate, another window is another item. */
+enum { SHARE_MODIFIERS = 3, SHARE_QUALIFIER = 12 };
+static const char SHARE_SAID[] = "the story's: a share of a population its survey measured";
+
+/* The token after an age group that starts at number token i ("15-year-olds", "11- to 16-year-olds": a number and a
+ * plural word of the "age-words" lexicon glued to it), writing "15-year-old" into out; i when none. */
+static size_t age_group_at(const sctx *c, size_t i, char *out, size_t cap)
+{
+    const fl_lexicon *ages = fl_rules_lexicon(c->r, "age-words");
+    size_t from = i;
+    if (i + 3 < c->b && c->t[i].kind == FL_TOK_NUM && hyphen_at(c, i + 1) && fl_claims_role(c, i + 2, FL_ROLE_TO) &&
+        c->t[i + 3].kind == FL_TOK_NUM)
+        i += 3; /* "11- to 16-year-olds" */
+    if (i >= c->b || c->t[i].kind != FL_TOK_NUM)
+        return from;
+    size_t at = c->t[i].end;
+    for (size_t l = 0; ages && l < fl_lexicon_size(ages); l++) {
+        const char *w = fl_lexicon_item(ages, l);
+        size_t n = strlen(w);
+        if (n < 2 || w[n - 1] != 's' || at + n > c->d->len || strncasecmp(c->text + at, w, n) != 0 ||
+            fl_is_ascii_alpha((unsigned char)c->text[at + n]))
+            continue;
+        size_t e = i + 1;
+        while (e < c->b && c->t[e].start < at + n)
+            e++;
+        snprintf(out, cap, "%.*s%s%.*s", (int)(c->t[i].end - c->t[from].start), c->text + c->t[from].start,
+                 from < i ? "" : "", (int)(n - 1), w);
+        return e;
+    }
+    return from;
+}
+
+/* Appends word w to b, a space before it unless b is empty. */
+static void share_word(fl_buf *b, const char *w)
+{
+    if (w[0])
+        fl_buf_printf(b, "%s%s", b->len ? " " : "", w);
+}
+
+/* Appends to b the stem of word token i (the document's stemmer: "vaping", "vapes" and "vaped" are "vape"). */
+static void share_stem(const sctx *c, size_t i, fl_buf *b)
+{
+    char w[40];
+    size_t n = fl_claims_lower_word(c, i, w, sizeof w);
+    const sb_symbol *st = n && c->sb ? sb_stemmer_stem(c->sb, (const sb_symbol *)w, (int)n) : NULL;
+    if (st)
+        snprintf(w, sizeof w, "%.*s", sb_stemmer_length(c->sb), (const char *)st);
+    share_word(b, w);
+}
+
+/* The "share-scopes" pair ("every day=daily") whose left side starts at token i: its canonical word into out and its
+ * tokens into *used; 0 none. */
+static int share_scope_at(const sctx *c, size_t i, char *out, size_t cap, size_t *used)
+{
+    const fl_lexicon *lex = fl_rules_lexicon(c->r, "share-scopes");
+    size_t best = 0;
+    for (size_t l = 0; lex && l < fl_lexicon_size(lex); l++) {
+        const char *x = fl_lexicon_item(lex, l), *eq = strchr(x, '='), *s = x;
+        size_t j = i;
+        while (eq && s < eq && j < c->b) {
+            size_t n = strcspn(s, " ="), len = c->t[j].end - c->t[j].start;
+            if (n != len || strncasecmp(s, c->text + c->t[j].start, n) != 0)
+                break;
+            s += n + (s[n] == ' ');
+            j++;
+        }
+        if (eq && s == eq && j - i > best) {
+            best = j - i;
+            snprintf(out, cap, "%s", eq + 1);
+        }
+    }
+    *used = best;
+    return best > 0;
+}
+
+/* Is the verb group at token j a participle that qualifies the noun before it ("adults aged over 65", "members
+ * surveyed in May") rather than the clause's verb: a past or present participle with no auxiliary, another verb group
+ * after it before the next punctuation mark? The tagger reads "14% of adults cycled to work" as a participle too:
+ * there no verb follows, and it is the verb. */
+static int participle_qualifier(const sctx *c, size_t j)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    int vg = p->vg_of[j - c->a];
+    size_t h = c->a + p->vgs[vg].head;
+    if (h != j || (p->tags[j - c->a] != FL_TAG_VBN && p->tags[j - c->a] != FL_TAG_VBG))
+        return 0;
+    for (size_t i = c->a + p->vgs[vg].end; i < c->b && c->t[i].kind != FL_TOK_PUNCT; i++) {
+        int g = p->vg_of[i - c->a];
+        if (g >= 0 && p->tags[c->a + p->vgs[g].start - c->a] == FL_TAG_TO)
+            i = c->a + p->vgs[g].end - 1; /* "cycled to work": an infinitive is no verb of the clause */
+        else if (g >= 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The population phrase at token i ("all 15-year-olds", "adult smokers in the north", "pupils aged 11 to 16"):
+ * determiners, up to three lower-case modifiers and a head that is a kind of person (person_noun_at) or an age group,
+ * then a qualifier of prepositions, lower-case words and numbers up to the verb group, a comma or a mark; a name in
+ * it (the story's place: "15-year-olds in the Lowland Counties") is left out, and a figure set off by commas that
+ * restates the share ("a quarter of 15-year-olds, 24 per cent, are") is skipped. Writes the words into b and
+ * returns the token of the verb group after it, SIZE_MAX when the phrase names no population or no verb follows. */
+static size_t population_phrase(const sctx *c, size_t i, size_t stop, fl_buf *b)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const fl_lexicon *wholes = fl_rules_lexicon(c->r, "share-populations");
+    size_t used, h = i;
+    char w[48];
+    while (h < c->b && (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, h, &used) >= 0 ||
+                        (p->tags[h - c->a] == FL_TAG_DET && (used = 1))))
+        h += used; /* "all", "the" */
+    size_t first = h, e = SIZE_MAX;
+    for (; h < c->b && h < first + SHARE_MODIFIERS + 1 && e == SIZE_MAX; h++) {
+        size_t age = c->t[h].kind == FL_TOK_NUM ? age_group_at(c, h, w, sizeof w) : h;
+        if (age > h || person_noun_at(c, h) || fl_lexicon_has_token(wholes, c->text, &c->t[h], 1)) {
+            for (size_t m = first; m < h; m++)
+                if (fl_claims_lower_word(c, m, w, sizeof w))
+                    share_word(b, w);
+            if (age > h)
+                e = age; /* w holds the age group */
+            else {
+                char plural[48];
+                size_t n = fl_claims_lower_word(c, h, plural, sizeof plural);
+                fl_noun_singular(c->r, plural, n, w, sizeof w); /* "women", "adults": one population */
+                e = h + 1;
+            }
+            share_word(b, w);
+        } else if (c->t[h].kind != FL_TOK_WORD || fl_claims_name_word(c, h) ||
+                   !(p->tags[h - c->a] == FL_TAG_ADJ || p->tags[h - c->a] == FL_TAG_NOUN))
+            return SIZE_MAX;
+    }
+    size_t pp = b->len, named = 0; /* where the qualifier's current phrase starts in b; a name was in it */
+    for (size_t j = e; e != SIZE_MAX && j < c->b && j < e + SHARE_QUALIFIER; j++) {
+        char scope[32];
+        if (j == stop) {
+            if (named && b->len > pp)
+                b->ptr[b->len = pp] = '\0';
+            return j;
+        }
+        if (fl_claims_prep_role(c, j) >= 0 && !named)
+            pp = b->len;
+        if (fl_claims_name_word(c, j) || p->tags[j - c->a] == FL_TAG_PROPN)
+            named = 1; /* "in the Lowland Counties", "in a January survey of 2,000 adults": the story's place or
+                        * survey, left out with its preposition and what follows it */
+        if (share_scope_at(c, j, scope, sizeof scope, &used) && !scope[0]) {
+            j += used - 1; /* "as a whole" */
+            continue;
+        }
+        if (p->tags[j - c->a] == FL_TAG_WH && j + 1 < c->b && p->vg_of[j + 1 - c->a] >= 0) {
+            int vg = p->vg_of[j + 1 - c->a]; /* "teenagers who vape": the relative's verb qualifies them */
+            share_stem(c, c->a + p->vgs[vg].head, b);
+            j = c->a + p->vgs[vg].end - 1;
+            continue;
+        }
+        if (p->vg_of[j - c->a] >= 0 && participle_qualifier(c, j)) {
+            int vg = p->vg_of[j - c->a]; /* "adults aged over 65 walk": the participle qualifies them */
+            share_stem(c, c->a + p->vgs[vg].head, b);
+            j = c->a + p->vgs[vg].end - 1;
+            continue;
+        }
+        if (p->vg_of[j - c->a] >= 0) {
+            if (named && b->len > pp)
+                b->ptr[b->len = pp] = '\0';
+            return p->tags[j - c->a] == FL_TAG_VBG ? SIZE_MAX : j;
+        }
+        if (p->tags[j - c->a] == FL_TAG_ADV || p->tags[j - c->a] == FL_TAG_POS)
+            continue; /* "now", "still"; "the foundation's area" */
+        if (c->t[j].kind == FL_TOK_PUNCT && c->text[c->t[j].start] == ',') {
+            size_t k = j + 1; /* ", 24 per cent," */
+            while (k < c->b && k < j + 6 && !(c->t[k].kind == FL_TOK_PUNCT && c->text[c->t[k].start] == ','))
+                k++;
+            if (k >= c->b || k == j + 6 || k == j + 1 ||
+                !(c->t[j + 1].kind == FL_TOK_NUM || p->tags[j + 1 - c->a] == FL_TAG_NUM))
+                return SIZE_MAX;
+            j = k;
+            pp = named ? pp : b->len;
+        } else if (c->t[j].kind == FL_TOK_PUNCT && !hyphen_at(c, j))
+            return SIZE_MAX;
+        else if (!fl_claims_name_word(c, j) && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, j, &used) < 0 &&
+                 (c->t[j].kind == FL_TOK_NUM
+                      ? snprintf(w, sizeof w, "%.*s", (int)(c->t[j].end - c->t[j].start), c->text + c->t[j].start) > 0
+                      : fl_claims_lower_word(c, j, w, sizeof w) > 0))
+            share_word(b, w);
+    }
+    return SIZE_MAX;
+}
+
+/* Appends to b what the part of a population does or is, from the verb group at token v to the end of its clause:
+ * the stem of the head verb and of its object's head ("had vaped" "vape"; "bought devices": "buy devic"), or after
+ * a form of "be" the stems of the words of the phrase it makes the part ("are current vapers": "current vaper");
+ * after a speech verb the verb its clause reports is what they do ("said they would": "say would"); and the window
+ * of "share-scopes" among its words ("@daily"). 0 when nothing follows the verb that could be read. */
+static int share_predicate(const sctx *c, size_t v, fl_buf *b)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    int vg = p->vg_of[v - c->a];
+    size_t h = c->a + p->vgs[vg].head, e = c->a + p->vgs[vg].end, used;
+    char scope[32] = "";
+    const fl_lexicon *be = fl_rules_lexicon(c->r, "be-forms"), *speech = fl_rules_lexicon(c->r, "speech-verbs");
+    int copula = be && fl_lexicon_has_token(be, c->text, &c->t[h], 1);
+    if (speech && fl_lexicon_has_token(speech, c->text, &c->t[h], 1)) {
+        share_stem(c, h, b);
+        while (e < c->b && p->vg_of[e - c->a] < 0 && c->t[e].kind == FL_TOK_WORD)
+            e++; /* "said they would": the reported clause's verb */
+        if (e >= c->b || p->vg_of[e - c->a] < 0)
+            return 0;
+        vg = p->vg_of[e - c->a];
+        h = c->a + p->vgs[vg].head;
+        e = c->a + p->vgs[vg].end;
+    }
+    if (!copula)
+        share_stem(c, h, b);
+    int object = 0;
+    for (size_t j = e; j < c->b && c->t[j].kind != FL_TOK_PUNCT; j++) {
+        if (share_scope_at(c, j, scope, sizeof scope, &used)) {
+            j += used - 1;
+            continue;
+        }
+        int t = p->tags[j - c->a], g = p->vg_of[j - c->a];
+        if (g >= 0 && (t == FL_TAG_TO || fl_claims_role(c, j - 1, FL_ROLE_TO))) {
+            j = c->a + p->vgs[g].end - 1; /* "walked to work", "walk to work": the tagger reads "work" either way */
+            continue;
+        }
+        if (g >= 0 || t == FL_TAG_SCONJ || t == FL_TAG_CONJ || t == FL_TAG_WH ||
+            (t == FL_TAG_ADP && (copula || object)))
+            break;
+        if (c->t[j].kind == FL_TOK_NUM ||
+            t == FL_TAG_NUM) { /* "waited less than 18 weeks": the bound is part of what they did */
+            if (j >= e + 2 && fl_claims_prep_role(c, j - 1) >= 0)
+                share_stem(c, j - 2, b);
+            fl_buf_printf(b, " %.*s", (int)(c->t[j].end - c->t[j].start), c->text + c->t[j].start);
+            if (j + 1 < c->b && c->t[j + 1].kind == FL_TOK_WORD)
+                share_stem(c, ++j, b);
+            object = 1;
+            continue;
+        }
+        if (copula && (t == FL_TAG_ADJ || t == FL_TAG_NOUN || t == FL_TAG_VBN))
+            share_stem(c, j, b), object = 1;
+        else if (!copula && !object && t == FL_TAG_NOUN && (j + 1 >= c->b || p->tags[j + 1 - c->a] != FL_TAG_NOUN))
+            share_stem(c, j, b), object = 1; /* the object's head */
+    }
+    if (copula && !object)
+        return 0;
+    if (scope[0])
+        fl_buf_printf(b, " @%s", scope);
+    return 1;
+}
+
+/* The act among a population that the subject of figure q's clause names ("Daily vaping among 15-year-olds stands at
+ * 5 per cent"): the subject's head a noun, right before a word of the "share-wholes" lexicon ("among") and a
+ * population phrase that ends at the clause's verb, a form of "be" or a level verb that states ("stands at") with no
+ * noun between it and the figure. The head's stem goes into pred with its modifiers, a window among them as the scope
+ * ("daily vaping": "vape @daily"), the population into pop. The verb's token, SIZE_MAX none. */
+static size_t share_among(const sctx *c, const fl_qty *q, fl_buf *pop, fl_buf *pred)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const fl_lexicon *among = fl_rules_lexicon(c->r, "share-wholes"), *be = fl_rules_lexicon(c->r, "be-forms");
+    size_t first = qty_first(c, q), used;
+    int cl = fl_parse_clause_of(p, q->tok - c->a), vg = cl >= 0 ? fl_parse_verb(p, cl) : -1,
+        s = cl >= 0 ? fl_parse_subject(p, cl) : -1;
+    if (vg < 0 || s < 0 || !among)
+        return SIZE_MAX;
+    size_t v = c->a + p->vgs[vg].head, ns = c->a + p->nps[s].start, ne = c->a + p->nps[s].end;
+    if (ne >= v || ns < c->ca || !noun_tag(c, ne - 1) || !fl_lexicon_has_token(among, c->text, &c->t[ne], 1) ||
+        v >= first || first > v + 3 ||
+        !((be && fl_lexicon_has_token(be, c->text, &c->t[v], 1)) ||
+          fl_phrases_at(&c->k->level_verbs, c->text, c->t, c->b, v, &used) == 1))
+        return SIZE_MAX;
+    for (size_t i = v + 1; i < first; i++)
+        if (c->t[i].kind != FL_TOK_WORD || p->tags[i - c->a] == FL_TAG_NOUN)
+            return SIZE_MAX;
+    if (population_phrase(c, ne + 1, SIZE_MAX, pop) != c->a + p->vgs[vg].start)
+        return SIZE_MAX;
+    char scope[32] = "";
+    while (ns > c->ca && c->t[ns - 1].kind == FL_TOK_WORD &&
+           (p->tags[ns - 1 - c->a] == FL_TAG_ADV || p->tags[ns - 1 - c->a] == FL_TAG_ADJ))
+        ns--; /* "Daily vaping": the parse reads "Daily" as an adverb before the phrase */
+    for (size_t i = ns; i + 1 < ne; i++)
+        if (!share_scope_at(c, i, scope, sizeof scope, &used) &&
+            fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) < 0)
+            share_stem(c, i, pred);
+    share_stem(c, ne - 1, pred);
+    if (scope[0])
+        fl_buf_printf(pred, " @%s", scope);
+    return v;
+}
+
+/* The population a phrase that opens figure q's sentence names ("Among all 11- to 16-year-olds, 11% were current
+ * vapers": a word of "share-wholes", the population, a comma right before the figure) and what the part does, the
+ * verb group right after the figure (share_predicate). The verb's token, SIZE_MAX none. */
+static size_t share_fronted(const sctx *c, const fl_qty *q, fl_buf *pop, fl_buf *pred)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    const fl_lexicon *among = fl_rules_lexicon(c->r, "share-wholes");
+    size_t first = qty_first(c, q), comma = first - 1;
+    if (!among || first < c->a + 3 || c->t[comma].kind != FL_TOK_PUNCT || c->text[c->t[comma].start] != ',' ||
+        !fl_lexicon_has_token(among, c->text, &c->t[c->a], 1) || q->tok_end >= c->b ||
+        p->vg_of[q->tok_end - c->a] < 0 || population_phrase(c, c->a + 1, comma, pop) != comma ||
+        !share_predicate(c, q->tok_end, pred))
+        return SIZE_MAX;
+    return q->tok_end;
+}
+
+/* The share of a population figure q states by the structure around it (see above), into item: the figure before
+ * "of" and the population ("18% of 15-year-olds had vaped"), right before the population ("one in ten 15-year-olds
+ * now vapes"), or after the verb of a clause whose subject is an act among the population ("Daily vaping among
+ * 15-year-olds stands at 5 per cent": a form of "be" or a level verb, no noun between it and the figure). 0 none. */
+static int population_share(const sctx *c, const fl_qty *q, char *item, size_t cap)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    if (!p || strcmp(q->dim, "percent") != 0 || q->kind == FL_QK_POINTS)
+        return 0;
+    fl_buf pop = {0}, pred = {0};
+    size_t at = q->tok_end, v = SIZE_MAX, ratio = 0, used;
+    for (size_t i = qty_first(c, q); i < q->tok_end; i++)
+        ratio |= fl_claims_prep_role(c, i) >= 0; /* "one in ten", "two out of five" */
+    if (at + 1 < c->b && fl_claims_role(c, at, FL_ROLE_OF))
+        at++;
+    else if (!ratio)
+        at = c->b; /* "A third man was taken in": an ordinal, no share; a share names its whole after "of" */
+    v = population_phrase(c, at, SIZE_MAX, &pop);
+    if (v != SIZE_MAX && !share_predicate(c, v, &pred))
+        v = SIZE_MAX;
+    if (v == SIZE_MAX) {
+        fl_buf_free(&pop);
+        fl_buf_free(&pred);
+        v = share_among(c, q, &pop, &pred);
+    }
+    if (v == SIZE_MAX) {
+        fl_buf_free(&pop);
+        fl_buf_free(&pred);
+        v = share_fronted(c, q, &pop, &pred);
+    }
+    size_t fa, fe;
+    if (v != SIZE_MAX && fl_claims_fronted_scope_span(c, q, &fa, &fe)) {
+        share_word(&pop, "@"); /* "In the north of the county, 9% of adults ...": of that part only */
+        for (size_t i = fa; i < fe; i++) {
+            char w[40];
+            if (fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) < 0 &&
+                fl_claims_lower_word(c, i, w, sizeof w))
+                share_word(&pop, w);
+        }
+    }
+    int ok = v != SIZE_MAX && pop.len && pred.len && pop.len + pred.len + 12 < cap;
+    if (ok)
+        snprintf(item, cap, "%s: %s", pop.ptr, pred.ptr);
+    fl_buf_free(&pop);
+    fl_buf_free(&pred);
+    return ok;
+}
+
+/* The level family when figure q is the share of a population (population_share), cl's item set to it; -1 none. */
+static int share_family(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    char item[160];
+    if (c->k->level_family < 0 || !population_share(c, q, item, sizeof item))
+        return -1;
+    free(cl->item);
+    cl->item = fl_xstrdup(item);
+    return c->k->level_family;
+}
+
+/* Makes a share of a population (share_family) the story's: its survey measured it, whoever reports it, so the
+ * reports of one story compare it (claim_model.measures.frames story_subject). 0 when cl is no such share. */
+static int share_subject(const sctx *c, fl_claim *cl, const fl_qty *q)
+{
+    char item[160];
+    if (cl->family < 0 || cl->family != c->k->level_family || !c->k->story_subject ||
+        !population_share(c, q, item, sizeof item) || strcmp(item, cl->item) != 0)
+        return 0;
+    free(cl->subject);
+    cl->subject = fl_xstrdup(c->k->story_subject);
+    cl->src = cl->dst = -1;
+    cl->subject_event = 1;
+    cl->subject_doc = 0;
+    cl->subject_how = SHARE_SAID;
+    return 1;
+}
+
 /* ---- statistics of the story's many like things ---- */
 
 /* Writes into item (cap bytes) the statistic that the phrase [a, h] names when one of levels.averages modifies its
@@ -11927,6 +12313,9 @@ static int near_trigger(const sctx *c, const fl_qty *q, size_t trig)
     return (trig < f && trig + 2 >= f) || trig == q->tok_end;
 }
 
+static int share_family(const sctx *c, fl_claim *cl, const fl_qty *q);
+static int share_subject(const sctx *c, fl_claim *cl, const fl_qty *q);
+
 static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const trigger *tr, size_t ntr,
                             const mention *m, size_t nm, size_t *trig, size_t *np, size_t *npe)
 {
@@ -11955,8 +12344,8 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
         possessor_span(cw, q, np, npe); /* "the plant's 340 workers": the plant's workforce */
     } else if ((cl->family = average_level(cw, cl, q)) >= 0 || (cl->family = measure_structure(cw, q, np, npe)) >= 0)
         *trig = q->tok; /* "the average trip covers 3.4 km", or what the structure around it says */
-    else if ((cl->family = wrapped_trigger(cw, q)) >= 0 || (cl->family = noun_trigger(cw, q)) >= 0 ||
-             (cl->family = level_of_first(cw, cl, q, tr, ntr)) >= 0)
+    else if ((cl->family = share_family(cw, cl, q)) >= 0 || (cl->family = wrapped_trigger(cw, q)) >= 0 ||
+             (cl->family = noun_trigger(cw, q)) >= 0 || (cl->family = level_of_first(cw, cl, q, tr, ntr)) >= 0)
         *trig = q->tok;
     else {
         trigger *own = ntr ? fl_xmalloc(ntr * sizeof *own) : NULL;
@@ -13049,6 +13438,11 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
         cl->count_state = 1; /* a live entry's running total of a measure that is otherwise fixed */
     int supposed = fl_claims_hypothetical(cw, q), replaced = !supposed && superseded(cw, q);
     int scheduled = !supposed && !replaced && scheduled_entry(cw, date);
+    if (!change_part && !(pw && !now) && cl->subject_how == SHARE_SAID) {
+        cl->period_how = 5; /* a share of a population with no stated period: the story's survey's (share_family) */
+        cl->year = 0;
+        cl->month = cl->day = 0;
+    }
     if (!change_part && !supposed && !replaced && !scheduled &&
         fl_frame_story_key(cl, k, pw && !now, person_subject(cw, q)))
         cl->subject_how = "the story's: a measure of its event, compared across its reports";
@@ -15356,7 +15750,8 @@ static void claim_whose(const sctx *cw, discourse *dc, fl_claim *cl, const menti
                         size_t trig, uint32_t para, int dated, size_t np, size_t npe)
 {
     claim_parties(cw, m, nm, cl, trig, q);
-    claim_subject(cw, cl, m, nm, cw->ca, cw->cb, q, dc, para, dated, np, npe);
+    if (!share_subject(cw, cl, q))
+        claim_subject(cw, cl, m, nm, cw->ca, cw->cb, q, dc, para, dated, np, npe);
     story_sum(cw, dc, cl, q, trig, np, npe);
     row_place(cw, dc->tables, cl, cw->ca, cw->cb);
     count_scope(cw, dc, cl, q);

@@ -208,7 +208,11 @@ const char *const fl_lexicon_names[] = {
     "noun-singulars",      /* endings of singular nouns that end in "s" ("ss", "us"): no plural rule applies */
     "unit-readings",       /* a currency name that a cue word makes a unit: "pounds=lb" after "weighing" */
     "weight-cues",         /* words before a figure that make an ambiguous currency name a weight: "weighing" */
-    "level-words", /* "word=canonical": a placed level's words written two ways ("mean=average", "daily=24-hour") */
+    "level-words",  /* "word=canonical": a placed level's words written two ways ("mean=average", "daily=24-hour") */
+    "share-scopes", /* "phrase=canonical": how often or over which window a share of a population does something
+                     * ("every day=daily", "in the last 30 days=past month") */
+    "share-wholes", /* the word after an act that names the population it is measured among: "among" */
+    "share-populations", /* nouns of the people a survey measures a share of, besides kinds of person: "respondents" */
     "unit-adjective-tails", /* words a unit joins by a hyphen that keep it the unit: "a 19 year-old" */
     "written-media",        /* words that say a remark was written: "wrote", "in a letter", "in a statement" */
     "spoken-media",         /* words that say a remark was spoken: "in an interview", "told reporters", "on the show" */
