@@ -7376,6 +7376,7 @@ static int verb_and_preposition(const sctx *c, const fl_qty *q, char *out, size_
  * ("12 forensic firms"), and only a run of at most three words that ends the noun phrase is read; a
  * capitalised run (a name: "3 Doors Down") or a noun followed by "of" ("3 kinds of ...") is not. 1 when so. */
 static int impersonal_possessor(const sctx *c, const fl_qty *q);
+static int in_quotation(const sctx *c, const fl_qty *q);
 
 /* Is token j a modifier of the noun a figure counts: an adjective ("12 forensic firms"), a listed act's
  * participle ("the 52,000 recalled packages") or any participle a common noun follows ("227 breeding species",
@@ -8141,7 +8142,7 @@ static int impersonal_possessor(const sctx *c, const fl_qty *q)
     size_t f = qty_first(c, q), used, a, e;
     if (f > c->a && f - 1 >= c->ca &&
         fl_phrases_at(&c->k->impersonal_possessors, c->text, c->t, c->b, f - 1, &used) >= 0)
-        return 1;
+        return !in_quotation(c, q); /* a speaker's "our" is the speaker's, whatever the document is of */
     return possessor_span(c, q, &a, &e) && fl_phrases_at(&c->k->kind_nouns, c->text, c->t, c->b, e - 1, &used) >= 0 &&
            used == 1;
 }
@@ -9027,6 +9028,20 @@ static int possessed_family(const sctx *c, const fl_qty *q)
         if (k->metrics[m].possessed && k->metrics[m].count_unit == q->unit)
             return (int)m;
     return -1;
+}
+
+/* Is q a thing's whole stock of what it counts, by an impersonal possessive right before it
+ * (predicates.impersonal_possessors: "Its 150 kennels, at centres in ...", "our 180 kennels"), not the part of a
+ * partitive ("212 of its 340 stores", "Of its 640 pupils, 410 board") nor a speaker's words in a quotation ("thank
+ * our 2,410 colleagues": the speaker's "our", whatever the document is of)? The trigger words of its clause say
+ * nothing of it: act_attribute keys it as the possessor's stock of the noun. */
+static int owned_stock(const sctx *c, const fl_qty *q)
+{
+    size_t f = qty_first(c, q), used;
+    if (q->unit < 0 || !fl_count_dimension(c->r, q->dim) || f <= c->a || f - 1 < c->ca ||
+        fl_phrases_at(&c->k->impersonal_possessors, c->text, c->t, c->b, f - 1, &used) < 0)
+        return 0;
+    return !(f >= c->a + 2 && fl_claims_prep_role(c, f - 2) == FL_PREP_OF) && impersonal_possessor(c, q);
 }
 
 /* Does a verb of the figure's own clause govern it: an act, an open predicate ("buried eleven skiers"), or
@@ -12313,6 +12328,17 @@ static int near_trigger(const sctx *c, const fl_qty *q, size_t trig)
     return (trig < f && trig + 2 >= f) || trig == q->tok_end;
 }
 
+/* A count's item is its unit's id unless the claim model names the item the unit stands for ("lives" are
+ * persons). */
+static void unit_item(const fl_knowledge *k, fl_claim *cl, const fl_qty *q)
+{
+    if (q->kind == FL_QK_UNIT && q->unit >= 0 && k->unit_item[q->unit] &&
+        (!cl->item[0] || strcmp(cl->item, k->units[q->unit].id) == 0)) {
+        free(cl->item);
+        cl->item = fl_xstrdup(k->unit_item[q->unit]);
+    }
+}
+
 static int share_family(const sctx *c, fl_claim *cl, const fl_qty *q);
 static int share_subject(const sctx *c, fl_claim *cl, const fl_qty *q);
 
@@ -12320,13 +12346,7 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
                             const mention *m, size_t nm, size_t *trig, size_t *np, size_t *npe)
 {
     const fl_knowledge *k = cw->k;
-    /* a count's item is its unit's id unless the claim model names the item the unit stands for ("lives" are
-     * persons) */
-    if (q->kind == FL_QK_UNIT && q->unit >= 0 && k->unit_item[q->unit] &&
-        (!cl->item[0] || strcmp(cl->item, k->units[q->unit].id) == 0)) {
-        free(cl->item);
-        cl->item = fl_xstrdup(k->unit_item[q->unit]);
-    }
+    unit_item(k, cl, q);
     /* a unit that names what is counted comes first: "claimed nineteen lives", "17 dead", "won 37 seats" */
     cl->family = -1;
     if (whole_set_count(cw, cl, q))
@@ -12342,7 +12362,9 @@ static void claim_attribute(const sctx *cw, fl_claim *cl, const fl_qty *q, const
     } else if ((cl->family = possessed_family(cw, q)) >= 0) {
         *trig = q->tok;
         possessor_span(cw, q, np, npe); /* "the plant's 340 workers": the plant's workforce */
-    } else if ((cl->family = average_level(cw, cl, q)) >= 0 || (cl->family = measure_structure(cw, q, np, npe)) >= 0)
+    } else if (owned_stock(cw, q))
+        cl->family = -1; /* "Its 150 kennels": the possessor's stock, whatever its clause's words */
+    else if ((cl->family = average_level(cw, cl, q)) >= 0 || (cl->family = measure_structure(cw, q, np, npe)) >= 0)
         *trig = q->tok; /* "the average trip covers 3.4 km", or what the structure around it says */
     else if ((cl->family = share_family(cw, cl, q)) >= 0 || (cl->family = wrapped_trigger(cw, q)) >= 0 ||
              (cl->family = noun_trigger(cw, q)) >= 0 || (cl->family = level_of_first(cw, cl, q, tr, ntr)) >= 0)

@@ -831,6 +831,10 @@ static int is_settled(const fl_claim *c, const fl_knowledge *k)
     if (k->metrics[c->family].settled || fl_frame_story_measure(c, k))
         return 1;
     const char *colon = c->item ? strchr(c->item, ':') : NULL;
+    /* a stock ("stock:kennel", predicates.light: "Its 150 kennels") is what its holder has, not what happened */
+    if (colon && c->family == k->act_family &&
+        fl_phrases_word(&k->light_preds, c->item, (size_t)(colon - c->item)) >= 0)
+        return 1;
     for (size_t i = 0; colon && c->family == k->act_family && i < k->nsettled_acts; i++)
         if (strlen(k->settled_acts[i]) == (size_t)(colon - c->item) &&
             memcmp(k->settled_acts[i], c->item, (size_t)(colon - c->item)) == 0)
