@@ -4587,6 +4587,7 @@ static double whole_number_at(const fl_check_ctx *ctx, size_t s, size_t i)
 }
 
 static int qualified_before(const fl_check_ctx *ctx, size_t i, size_t a);
+static int coordinated_count(const fl_check_ctx *ctx, size_t s, size_t i, size_t a);
 
 /* "the 80th anniversary of E" / "N years after E" / "N years later" in sentence s: E from the known events, or a
  * base year stated in the sentence or the one before; a qualified count ("nearly 25 years since") is not checked. */
@@ -4616,8 +4617,9 @@ static void check_anniversaries(fl_check_ctx *ctx, size_t s)
                 later = 1;
             }
         }
-        /* "nearly 25 years since", "more than 20 years after": not a count of whole years */
-        if (isnan(n) || n <= 0 || n > 1000 || qualified_before(ctx, i, a))
+        /* "nearly 25 years since", "more than 20 years after": not a count of whole years; "by 2029 and 2035, six
+         * and twelve years after adoption": counts coordinated are each their year's in order, not the first's */
+        if (isnan(n) || n <= 0 || n > 1000 || qualified_before(ctx, i, a) || coordinated_count(ctx, s, i, a))
             continue;
         size_t obj = ev; /* the object's first word: "that" of "forty years after that bitter winter" */
         while (ev < b && fl_phrases_at(&k->determiners, text, f->tok, b, ev, &used) >= 0)
@@ -4674,6 +4676,16 @@ static void check_anniversaries(fl_check_ctx *ctx, size_t s)
         }
         fl_buf_free(&ph);
     }
+}
+
+/* Is the count at token i of sentence s (from token a) coordinated with a count right before it ("six and twelve
+ * years after": the second of two)? */
+static int coordinated_count(const fl_check_ctx *ctx, size_t s, size_t i, size_t a)
+{
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    size_t used;
+    return i >= a + 2 && fl_phrases_at(&k->coordinators, ctx->doc->text, ctx->facts->tok, i, i - 1, &used) >= 0 &&
+           used == 1 && !isnan(whole_number_at(ctx, s, i - 2));
 }
 
 /* Does a qualifier ("some", "more than", "nearly") end right before token i, in the sentence from token a? */

@@ -2055,6 +2055,32 @@ static size_t weekday_relative_year(const sctx *c, fl_claim *cl, int stated, siz
     return e + used;
 }
 
+/* The weekday claim of day dt (wd its weekday, 0 Monday, or -1 for none: a day stated with its year only), of the
+ * date family fam, keyed by the document's directory and dt's month-day: every report's weekdays of one day meet in
+ * one reducer (join/numeric.c weekday_join). Its year is dt's. */
+static fl_claim day_claim(const sctx *c, size_t doc_index, size_t *seq, size_t s, int fam, int wd, const fl_date *dt)
+{
+    fl_claim cl = sentence_claim(c, doc_index, seq, s);
+    cl.family = fam;
+    cl.dim = fl_xstrdup("weekday");
+    cl.item = fl_xstrdup("");
+    cl.subject = fl_xstrdup("");
+    cl.value = wd;
+    cl.lo = wd < 0 ? wd : wd - 0.25;
+    cl.hi = wd < 0 ? wd : wd + 0.25;
+    cl.year = dt->year;
+    cl.month = (int8_t)dt->month;
+    cl.day = (int8_t)dt->day;
+    cl.period_how = 1;
+    const char *slash = strrchr(c->d->path, '/');
+    fl_buf kb = {0};
+    fl_buf_printf(&kb, "weekday|%.*s|%02d-%02d", slash ? (int)(slash - c->d->path) : 0, c->d->path, dt->month, dt->day);
+    cl.key = fl_buf_take(&kb);
+    cl.key_base = fl_xstrdup(cl.key);
+    cl.why = fl_xstrdup("");
+    return cl;
+}
+
 /* The weekdays that sentence s gives a day ("on Thursday, November 18"), as claims keyed by the day's month
  * and day in its directory (one story per cluster): two reports that give one day two weekdays disagree,
  * whatever the year, and a day of an undated report can be checked against the year of the story's dated
@@ -2083,29 +2109,44 @@ void fl_claims_weekday_claims(const sctx *c, const fl_facts *f, size_t s, size_t
         size_t e1 = j;
         while (e1 < c->b && c->t[e1].start < c->t[j].start + len)
             e1++;
-        fl_claim cl = sentence_claim(c, doc_index, seq, s);
-        cl.family = fam_date;
-        cl.dim = fl_xstrdup("weekday");
-        cl.item = fl_xstrdup("");
-        cl.subject = fl_xstrdup("");
-        cl.value = wd;
-        cl.lo = wd - 0.25;
-        cl.hi = wd + 0.25;
+        fl_claim cl = day_claim(c, doc_index, seq, s, fam_date, wd, &dt);
         cl.year = dt.year ? dt.year : f->sent_year[s];
-        cl.month = (int8_t)dt.month;
-        cl.day = (int8_t)dt.day;
-        cl.period_how = 1;
         fl_claims_claim_doc_date(&cl, &f->date);
         e1 = weekday_relative_year(c, &cl, dt.year, e1);
-        const char *slash = strrchr(c->d->path, '/');
-        fl_buf kb = {0};
-        fl_buf_printf(&kb, "weekday|%.*s|%02d-%02d", slash ? (int)(slash - c->d->path) : 0, c->d->path, dt.month,
-                      dt.day);
-        cl.key = fl_buf_take(&kb);
-        cl.key_base = fl_xstrdup(cl.key);
-        cl.why = fl_xstrdup("");
         char shown[24];
         snprintf(shown, sizeof shown, "%02d-%02d", dt.month, dt.day);
+        push_when(c, out, &cl, i, e1, shown);
+        i = e1 - 1;
+    }
+}
+
+/* The days sentence s gives with their year and no weekday ("on 10 February 2026") as weekday claims of no weekday
+ * (value -1) keyed by directory and month-day as the weekdays given days are: routed with them, so that a day its
+ * story gives with a weekday and no year ("on Wednesday 10 February", in this report or another) is of that year
+ * (join/numeric.c, weekday_year). Not the document's own date, which fl_claims_dated_claim gives. Never compared. */
+void fl_claims_stated_days(const sctx *c, const fl_facts *f, size_t s, size_t doc_index, size_t *seq, fl_claims *out)
+{
+    const fl_date *own = &f->date;
+    int dated = own->source != FL_DATE_NONE && own->source != FL_DATE_INFERRED && own->source != FL_DATE_GIVEN;
+    const fl_knowledge *k = c->k;
+    int fam_date = family_with_dim(k, "date");
+    size_t used;
+    for (size_t i = c->a; i < c->b && fam_date >= 0; i++) {
+        if (c->t[i].kind != FL_TOK_NUM && fl_phrases_at(&k->months, c->text, c->t, c->b, i, &used) <= 0)
+            continue;
+        if (i > c->a && fl_phrases_at(&k->weekdays, c->text, c->t, c->b, i - 1, &used) >= 0)
+            continue; /* "Tuesday 10 February 2026": a weekday claim (fl_claims_weekday_claims) */
+        fl_date dt;
+        size_t len = fl_parse_date(c->text + c->t[i].start, c->t[c->b - 1].end - c->t[i].start, c->r, &dt);
+        if (!len || !dt.year || !dt.month || !dt.day ||
+            (dated && dt.year == own->year && dt.month == own->month && dt.day == own->day))
+            continue; /* the document's own date (a dateline, "Published: 9 May 2031"): its dated claim */
+        size_t e1 = i;
+        while (e1 < c->b && c->t[e1].start < c->t[i].start + len)
+            e1++;
+        fl_claim cl = day_claim(c, doc_index, seq, s, fam_date, -1, &dt);
+        char shown[32];
+        snprintf(shown, sizeof shown, "a day of %04d", dt.year);
         push_when(c, out, &cl, i, e1, shown);
         i = e1 - 1;
     }

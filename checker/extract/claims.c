@@ -14556,6 +14556,7 @@ static void sentence_claims(const sctx *c, fl_doc *d, const fl_facts *f, size_t 
     if (c->a >= dc->other_event_end) /* not the days and times of another event (other_event_told) */
         fl_claims_event_whens(c, f, s, dc->doc_event, &dc->main, h24, zone, doc_index, seq, out);
     fl_claims_weekday_claims(c, f, s, doc_index, seq, out);
+    fl_claims_stated_days(c, f, s, doc_index, seq, out);
     fl_claims_age_claims(c, f, s, doc_index, seq, &dc->ages, out);
 }
 

@@ -189,6 +189,7 @@ void fl_claims_age_claims(const sctx *c, const fl_facts *f, size_t s, size_t doc
                           fl_claims *out);
 void fl_claims_weekday_claims(const sctx *c, const fl_facts *f, size_t s, size_t doc_index, size_t *seq,
                               fl_claims *out);
+void fl_claims_stated_days(const sctx *c, const fl_facts *f, size_t s, size_t doc_index, size_t *seq, fl_claims *out);
 void fl_claims_dated_claim(const sctx *c, const fl_facts *f, size_t s, size_t doc_index, size_t *seq, fl_claims *out);
 fl_date fl_claims_document_date(const fl_doc *d, const fl_rules *r, const fl_date *given, int latest);
 discourse fl_claims_discourse_start(const fl_doc *d, const fl_rules *r, const fl_facts *f, fl_map *names);

@@ -963,29 +963,76 @@ static int weekday_of_stated_year(const ref *v, size_t n, const fl_claim *c)
     return 0;
 }
 
-static void weekday_year(const fl_claims *all, const ref *v, size_t n, const fl_claim *c, const fl_map *years,
-                         const fl_map *wyears, fl_sink *out)
+/* Where the day of a weekday given with no year takes its year from: the first dated report of each directory
+ * (years), the first of them that gives a weekday (wyears), and the days reports state with their year (days, n:
+ * stated_year). */
+typedef struct {
+    const fl_map *years, *wyears;
+    const ref *days;
+    size_t ndays;
+} year_maps;
+
+/* Is c a day its report states with its year and no weekday ("on 10 February 2026": fl_claims_stated_days)? */
+static int is_stated_day(const fl_claim *c)
+{
+    return c->value < 0 && c->year && c->month;
+}
+
+/* The year of weekday c's day (no year stated) that the same day of the month stated with its year gives, in c's
+ * report or in one of its directory sharing a name with it (NEAR_DATED_NAMES, as near_dated asks): "on 10 February
+ * 2026" beside "on Wednesday 10 February". 0 when none, or when they give two years (a day of another occurrence:
+ * "our first concert there, on 16 May 2012"). Days near it are not taken: in a folder of unrelated articles, names
+ * shared by chance would give it the days of other years, and in its own report the per-document check compares
+ * them (check/numcheck.c). */
+static int stated_year(const fl_claim *c, const year_maps *m)
+{
+    int year = 0;
+    for (size_t x = 0; x < m->ndays; x++) {
+        const fl_claim *d = m->days[x].c;
+        if (d->month != c->month || d->day != c->day || dir_len(d->file) != dir_len(c->file) ||
+            strncmp(d->file, c->file, dir_len(c->file)) != 0 ||
+            (d->doc != c->doc && fl_story_names_common(c->names, d->names) < NEAR_DATED_NAMES))
+            continue;
+        if (year && year != d->year)
+            return 0;
+        year = d->year;
+    }
+    return year;
+}
+
+/* Reports c's weekday when it is not its day's in year at, which why tells the source of. */
+static void report_year_weekday(const fl_claim *c, int at, const char *why, fl_sink *out)
+{
+    int real = fl_weekday(at, c->month, c->day);
+    if (real == (int)c->value || real < 0 || real > 6)
+        return;
+    fl_buf msg = {0};
+    fl_buf_printf(&msg, "%04d-%02d-%02d was a %s, not a %s (%s)", at, c->month, c->day, weekday_names[real],
+                  weekday_names[(int)c->value], why);
+    fl_diag *d = fl_sink_push(out, FL_RULE_DATE_INCONSISTENCY, fl_rule_table[FL_RULE_DATE_INCONSISTENCY].level, c->file,
+                              c->start, c->end, fl_buf_take(&msg));
+    d->text_hash = fl_hash_text(c->text, strlen(c->text));
+}
+
+static void weekday_year(const fl_claims *all, const ref *v, size_t n, const fl_claim *c, const year_maps *m,
+                         fl_sink *out)
 {
     if (c->year || c->doc_date >= 10000 || c->period_how == 2 || weekday_of_stated_year(v, n, c))
         return; /* a year stated, or one counted from an undated report's own date ("April 13 last year") */
+    int stated = stated_year(c, m);
+    if (stated) {
+        report_year_weekday(c, stated, "the year a report of the story gives this day", out);
+        return;
+    }
+    const fl_map *years = m->years, *wyears = m->wyears;
     int i = fl_map_get(years, c->file, dir_len(c->file));
     if (i >= 0 && fl_story_names_common(c->names, all->items[i].names) < WEEKDAY_NAMES) {
         /* else a dated report near it that gives a weekday too (its claim is routed with c's) */
         i = fl_map_get(wyears, c->file, dir_len(c->file));
         i = i >= 0 && near_dated(c, &all->items[i]) ? i : -1;
     }
-    if (i < 0)
-        return; /* no dated report, or one of another story that shares the directory */
-    int at = all->items[i].doc_date / 10000;
-    int real = fl_weekday(at, c->month, c->day);
-    if (real == (int)c->value || real < 0 || real > 6)
-        return;
-    fl_buf msg = {0};
-    fl_buf_printf(&msg, "%04d-%02d-%02d was a %s, not a %s (the year of the dated reports beside it)", at, c->month,
-                  c->day, weekday_names[real], weekday_names[(int)c->value]);
-    fl_diag *d = fl_sink_push(out, FL_RULE_DATE_INCONSISTENCY, fl_rule_table[FL_RULE_DATE_INCONSISTENCY].level, c->file,
-                              c->start, c->end, fl_buf_take(&msg));
-    d->text_hash = fl_hash_text(c->text, strlen(c->text));
+    if (i >= 0) /* else no dated report, or one of another story that shares the directory */
+        report_year_weekday(c, all->items[i].doc_date / 10000, "the year of the dated reports beside it", out);
 }
 
 static int cmp_key_order(const void *pa, const void *pb)
@@ -1120,6 +1167,8 @@ static void weekday_join(const fl_claims *all, const unsigned char *reference, f
     size_t n = 0, cap = 0;
     fl_map wyears; /* the first dated report's weekday claim of each directory, which meets c in any reducer */
     fl_map_init(&wyears, 0);
+    ref *days = NULL;
+    size_t ndays = 0, dcap = 0;
     for (size_t i = 0; i < all->len; i++) {
         const fl_claim *c = &all->items[i];
         if (c->doc_date >= 10000 && fl_map_get(&years, c->file, dir_len(c->file)) < 0)
@@ -1127,6 +1176,10 @@ static void weekday_join(const fl_claims *all, const unsigned char *reference, f
         if (c->doc_date >= 10000 && c->key && is_weekday(c) && !is_event_weekday(c) &&
             fl_map_get(&wyears, c->file, dir_len(c->file)) < 0)
             fl_map_put(&wyears, c->file, dir_len(c->file), (int)i);
+        if (c->key && is_weekday(c) && is_stated_day(c)) {
+            FL_GROW(days, dcap, ndays + 1);
+            days[ndays++] = (ref){c, i};
+        }
         if (c->key && is_weekday(c) && c->value >= 0 && c->value <= 6) {
             FL_GROW(v, cap, n + 1);
             v[n++] = (ref){c, i};
@@ -1134,6 +1187,7 @@ static void weekday_join(const fl_claims *all, const unsigned char *reference, f
     }
     if (n > 1)
         qsort(v, n, sizeof(ref), cmp_key_order);
+    const year_maps maps = {&years, &wyears, days, ndays};
     for (size_t i = 0; i < n;) {
         size_t j = i + 1;
         while (j < n && strcmp(v[j].c->key, v[i].c->key) == 0)
@@ -1154,7 +1208,7 @@ static void weekday_join(const fl_claims *all, const unsigned char *reference, f
                 continue;
             int of_event = is_event_weekday(c);
             if (!of_event)
-                weekday_year(all, v + i, j - i, c, &years, &wyears, out);
+                weekday_year(all, v + i, j - i, c, &maps, out);
             /* two reports of one story: documents of one directory that share names (a folder of unrelated
              * articles may give one day of two years); two weekdays of one day in one report are the per-document
              * check's (check/numcheck.c), against the calendar or each other. An event's weekday is reported only
@@ -1168,6 +1222,7 @@ static void weekday_join(const fl_claims *all, const unsigned char *reference, f
     }
     weekday_twice(v, n, reference, out);
     free(v);
+    free(days);
     fl_map_free(&wyears);
     fl_map_free(&years);
 }
