@@ -2383,7 +2383,6 @@ static void count_in_unit(const fl_knowledge *k, fl_qty *q, int unit, fl_qty_str
  * mark allowed between, then the figure, "of", a share-anaphors pronoun and one noun that ends the clause). The part
  * counts that noun: its count unit
  * ("children"), else the noun as written in the unit of the count before. Makes q that count and returns 1. */
-static int comma_at(const sctx *c, size_t j);
 static int count_unit_of(const sctx *c, size_t i);
 
 static int apposed_part(const sctx *c, fl_qty *q, const fl_qty *prev, fl_qty_strings *pool)
@@ -2393,7 +2392,7 @@ static int apposed_part(const sctx *c, fl_qty *q, const fl_qty *prev, fl_qty_str
     size_t f = qty_first(c, q), i = q->tok_end, n = i + 2;
     char item[48];
     if (!ana || !p || !prev || prev->kind != FL_QK_UNIT || !fl_count_dimension(c->r, prev->dim) ||
-        f < prev->tok_end + 1 || !comma_at(c, f - 1) || n >= c->b || !fl_claims_role(c, i, FL_ROLE_OF) ||
+        f < prev->tok_end + 1 || !punct_is(c, f - 1, ',') || n >= c->b || !fl_claims_role(c, i, FL_ROLE_OF) ||
         !fl_lexicon_has_token(ana, c->text, &c->t[i + 1], 1) || p->tags[n - c->a] != FL_TAG_NOUN ||
         (n + 1 < c->b && c->t[n + 1].kind != FL_TOK_PUNCT) || !fl_claims_lower_word(c, n, item, sizeof item))
         return 0;
@@ -2574,11 +2573,11 @@ static void person_list(const sctx *c, fl_qty *q, fl_qty_strings *pool)
         i++; /* "347 players": the noun the claim model would count */
     else if (q->kind != FL_QK_UNIT)
         return;
-    if (g < 0 || q->unit == g || i < 1 || i + 3 >= c->b || !person_noun_at(c, i - 1) || !comma_at(c, i))
+    if (g < 0 || q->unit == g || i < 1 || i + 3 >= c->b || !person_noun_at(c, i - 1) || !punct_is(c, i, ','))
         return;
-    while (i + 2 < c->b && comma_at(c, i) && person_noun_at(c, i + 1))
+    while (i + 2 < c->b && punct_is(c, i, ',') && person_noun_at(c, i + 1))
         i += 2;
-    if (comma_at(c, i))
+    if (punct_is(c, i, ','))
         i++; /* the serial comma */
     if (i + 1 >= c->b || !fl_claims_role(c, i, FL_ROLE_AND) || !person_noun_at(c, i + 1) || i == q->tok_end)
         return;
@@ -2792,7 +2791,7 @@ static size_t after_opening_whole(const sctx *c, const fl_facts *f, size_t q0, c
     if (q0 >= f->nqty || &f->qty[q0] == q || ca != c->a || !opening_whole(c, f, q0, q0))
         return ca;
     for (size_t j = f->qty[q0].tok_end; j < q->tok; j++)
-        if (comma_at(c, j))
+        if (punct_is(c, j, ','))
             return j + 1;
     return ca;
 }
@@ -6556,12 +6555,6 @@ static int verb_after_relative(const sctx *c, const fl_parse *p, size_t w)
     return -1;
 }
 
-/* Is token j a comma? */
-static int comma_at(const sctx *c, size_t j)
-{
-    return c->t[j].kind == FL_TOK_PUNCT && c->t[j].end - c->t[j].start == 1 && c->text[c->t[j].start] == ',';
-}
-
 /* Is token j a comma or conjunction between two nouns of a list ("state, county and federal agencies"): a
  * noun before it, a noun or adjective after it and no verb? */
 static int list_comma(const sctx *c, const fl_parse *p, size_t j)
@@ -6606,7 +6599,7 @@ static size_t coordinated_head(const sctx *c, const fl_parse *p, size_t j, size_
  * players, parents and staff were evacuated"); 0 when there is none. */
 static size_t listed_head(const sctx *c, const fl_parse *p, size_t j, size_t end)
 {
-    while (j + 1 < end && comma_at(c, j)) {
+    while (j + 1 < end && punct_is(c, j, ',')) {
         size_t k = j + 1;
         if (p->tags[k - c->a] == FL_TAG_CONJ)
             return coordinated_head(c, p, k + 1, end); /* the serial comma: ", parents, and staff" */
@@ -6644,11 +6637,11 @@ static size_t collective_start(const sctx *c, size_t first)
  * apposition between the count and its verb), or -1. */
 static int verb_after_apposition(const sctx *c, const fl_parse *p, size_t j)
 {
-    if (j + 2 >= c->b || !comma_at(c, j) || opens_clause(c, j + 1))
+    if (j + 2 >= c->b || !punct_is(c, j, ',') || opens_clause(c, j + 1))
         return -1; /* "Four people, including a child, were killed": the participle's clause ends the figure's */
     for (size_t k = j + 1; k < c->b && k < j + 16; k++) {
         int vg = p->vg_of[k - c->a];
-        if (comma_at(c, k)) {
+        if (punct_is(c, k, ',')) {
             vg = k + 1 < c->b ? p->vg_of[k + 1 - c->a] : -1;
             return k > j + 1 && vg >= 0 && p->vgs[vg].finite && c->a + p->vgs[vg].start == k + 1 ? vg : -1;
         }
@@ -6737,7 +6730,7 @@ static int subject_verb(const sctx *c, const fl_parse *p, const fl_qty *q, size_
             j = head;
             continue;
         }
-        if (j >= end || (comma_at(c, j) && !in_pp))
+        if (j >= end || (punct_is(c, j, ',') && !in_pp))
             return verb_after_apposition(c, p, j);
         if (p->vg_of[j - c->a] >= 0)
             return p->vg_of[j - c->a];
@@ -7109,7 +7102,7 @@ static size_t object_list_start(const sctx *c, const fl_parse *p, const fl_qty *
         return v;
     for (size_t start = v; start > c->a + 1 && start - 2 >= c->ca;) {
         size_t cj = start - 1;
-        if (!comma_at(c, cj) && fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, cj, &used) < 0)
+        if (!punct_is(c, cj, ',') && fl_phrases_at(&c->k->coordinators, c->text, c->t, c->b, cj, &used) < 0)
             break;
         int prev = p->np_of[cj - 1 - c->a];
         if (prev < 0 || p->nps[prev].pp >= 0 || c->a + p->nps[prev].start < c->ca)
@@ -7575,8 +7568,9 @@ static int change_before_level(const sctx *c, const fl_parse *p, size_t j, size_
         return 0;
     for (size_t i = j; i < to; i++) {
         int t = p->tags[i - c->a];
-        if (p->vg_of[i - c->a] >= 0 || (c->t[i].kind == FL_TOK_PUNCT && !comma_at(c, i) && !figure_at(c, p, i, to) &&
-                                        !(i > j && figure_at(c, p, i - 1, to) && c->text[c->t[i].start] == '%')))
+        if (p->vg_of[i - c->a] >= 0 ||
+            (c->t[i].kind == FL_TOK_PUNCT && !punct_is(c, i, ',') && !figure_at(c, p, i, to) &&
+             !(i > j && figure_at(c, p, i - 1, to) && c->text[c->t[i].start] == '%')))
             return 0;
         if (c->t[i].kind == FL_TOK_NUM || t == FL_TAG_NUM || t == FL_TAG_DET || t == FL_TAG_ADJ || t == FL_TAG_ADV ||
             t == FL_TAG_ADP || c->t[i].kind == FL_TOK_PUNCT)
@@ -9407,7 +9401,7 @@ static int relative_antecedent(const sctx *c, const fl_parse *p, int cl, int s)
     const fl_clause *k = &p->clauses[cl];
     size_t used, op = k->opener >= 0 ? (size_t)k->opener : SIZE_MAX, e = p->nps[s].end;
     return k->kind == FL_CLAUSE_REL && op != SIZE_MAX && op >= 1 &&
-           (e == op || (e + 1 == op && comma_at(c, c->a + e))) &&
+           (e == op || (e + 1 == op && punct_is(c, c->a + e, ','))) &&
            fl_phrases_at(&c->k->relatives, c->text, c->t, c->b, c->a + op, &used) >= 0;
 }
 
@@ -12196,9 +12190,9 @@ static int population_before(const sctx *c, size_t from, size_t j, char *out, si
 static int population_of_whole(const sctx *c, const fl_qty *q, char *out, size_t cap)
 {
     size_t f = qty_first(c, q), comma = f;
-    while (comma > c->a && comma + 3 > f && !comma_at(c, comma))
+    while (comma > c->a && comma + 3 > f && !punct_is(c, comma, ','))
         comma--;
-    if (comma <= c->a || comma + 3 < f || !comma_at(c, comma) || !part_clause(c, comma + 1))
+    if (comma <= c->a || comma + 3 < f || !punct_is(c, comma, ',') || !part_clause(c, comma + 1))
         return 0;
     const fl_parse *p = fl_claims_parse_of(c);
     for (size_t j = c->a + 1; p && j < comma; j++)
