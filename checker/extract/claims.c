@@ -9515,17 +9515,10 @@ static int of_premodifier_family(const sctx *c, const fl_qty *q, size_t *np, siz
 /* The value of number token i written in digits ("2", "8", "1,200"), or -1 when it is no such token. */
 static double digits_value(const sctx *c, size_t i)
 {
-    char buf[32];
-    size_t n = 0;
-    if (c->t[i].kind != FL_TOK_NUM)
-        return -1;
-    for (uint32_t x = c->t[i].start; x < c->t[i].end && n + 1 < sizeof buf; x++)
-        if (c->text[x] != ',')
-            buf[n++] = c->text[x];
-    buf[n] = '\0';
-    char *end;
-    double v = strtod(buf, &end);
-    return end != buf && !*end ? v : -1;
+    double v;
+    return c->t[i].kind == FL_TOK_NUM && fl_parse_digits(c->text + c->t[i].start, c->t[i].end - c->t[i].start, &v) >= 0
+               ? v
+               : -1;
 }
 
 /* Are tokens i and j one word ("MW" and "MW")? */
