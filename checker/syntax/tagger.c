@@ -246,6 +246,60 @@ static int after_premodifying_year(const fl_syntax *sx, const fl_str *words, siz
     return FL_TAG_VBN;
 }
 
+enum { LABEL_PHRASE_WORDS = 8 }; /* the words of a label phrase before its colon, at most */
+
+/* Does word w end in a plural's -s, in either case ("Weirs", "calls"; as s_form)? */
+static int plural_form(fl_str w)
+{
+    char low[64];
+    if (w.len < 4 || w.len >= sizeof low || !((w.ptr[0] >= 'a' && w.ptr[0] <= 'z') || (w.ptr[0] >= 'A' && w.ptr[0] <= 'Z')))
+        return 0;
+    memcpy(low, w.ptr, w.len);
+    low[0] = (char)(low[0] | 0x20);
+    return s_form((fl_str){low, w.len});
+}
+
+/* Does a figure start at word i: a number, a currency symbol, or one qualifying word before a number ("some 7,900")? */
+static int figure_at(const fl_str *words, size_t n, size_t i, const uint8_t *tags)
+{
+    if (i >= n)
+        return 0;
+    if (tags[i] == FL_TAG_NUM || tags[i] == FL_TAG_SYM || (words[i].len && words[i].ptr[0] >= '0' && words[i].ptr[0] <= '9'))
+        return 1;
+    return (tags[i] == FL_TAG_ADV || tags[i] == FL_TAG_ADJ || tags[i] == FL_TAG_DET) && i + 1 < n &&
+           (tags[i + 1] == FL_TAG_NUM || tags[i + 1] == FL_TAG_SYM);
+}
+
+/* A correction of the model by the grammar of a label ("Weirs removed: 16", "- Emergency calls answered: 71,400",
+ * "Households on alternative supply: 38,000"): the words before a colon that a figure follows, a list item's marker
+ * aside, are a noun phrase, a participle and its adjuncts after it at most, never a finite verb. The model, trained on
+ * Brown's sentences, reads such a fragment's plural nouns as present verbs and a capitalised first word as an
+ * adverb or an imperative: before the participle, a word in -s read so is a noun, and an imperative first is a noun
+ * that premodifies ("Peak backlog"); a past form is the participle. */
+static void label_phrase(const fl_str *words, size_t n, uint8_t *tags)
+{
+    size_t s = n && tags[0] == FL_TAG_PUNCT ? 1 : 0, colon = s;
+    while (colon < n && colon < s + LABEL_PHRASE_WORDS && !(words[colon].len == 1 && words[colon].ptr[0] == ':'))
+        colon++;
+    if (colon >= n || colon < s + 2 || !(words[colon].len == 1 && words[colon].ptr[0] == ':') ||
+        !figure_at(words, n, colon + 1, tags) || (tags[colon - 1] == FL_TAG_NUM && words[colon - 1].len <= 2))
+        return; /* (not a clock time's colon: "was shut at 11:52") */
+    for (size_t i = s; i < colon; i++)
+        if (tags[i] == FL_TAG_MD || tags[i] == FL_TAG_PRON || tags[i] == FL_TAG_TO)
+            return; /* a sentence, not a label ("We expect: 40") */
+    for (size_t i = s, participle = 0; i < colon && !participle; i++) {
+        int t = tags[i];
+        if ((t == FL_TAG_VBP || t == FL_TAG_ADV || t == FL_TAG_VB) && plural_form(words[i]))
+            tags[i] = FL_TAG_NOUN;
+        else if (t == FL_TAG_VB && i == s && i + 1 < colon && tags[i + 1] == FL_TAG_NOUN)
+            tags[i] = FL_TAG_NOUN;
+        else if (t == FL_TAG_VBD || t == FL_TAG_VBN) {
+            tags[i] = FL_TAG_VBN;
+            participle = 1;
+        }
+    }
+}
+
 void fl_syntax_tag(const fl_syntax *sx, const fl_str *words, size_t n, uint8_t *tags)
 {
     if (n == 0)
@@ -326,6 +380,7 @@ void fl_syntax_tag(const fl_syntax *sx, const fl_str *words, size_t n, uint8_t *
          i++)
         if (tags[i] == FL_TAG_VBD || tags[i] == FL_TAG_VBP)
             tags[0] = FL_TAG_NOUN;
+    label_phrase(words, n, tags);
 }
 
 void fl_syntax_words(const char *text, const fl_token *toks, size_t n, fl_str *out)
