@@ -783,6 +783,26 @@ static long modifier_verb(const sp *c, size_t e)
     return NONE;
 }
 
+/* The name a post-modifier of affiliation follows, when the name at b is that post-modifier's object ("Ana Ruiz of
+ * Kelsmoor Hospital", "Ana Ruiz at the Tecnova lab": the appositive-stops role, an article after it or not): its last
+ * token, its first in *first; NONE when the words before the preposition are no name ("a senior analyst with the
+ * Crisis Group"). */
+static long affiliated_name(const sp *c, size_t b, long *first)
+{
+    size_t p = b - 1;
+    if (p > 0 && role(c, p, FL_ROLE_ARTICLES))
+        p--;
+    if (p == 0 || !lower_word(c, p) || !role(c, p, FL_ROLE_APPOSITIVE_STOP) || !same_sentence(c, p - 1, p))
+        return NONE;
+    long a = name_run_ending(c, p - 1);
+    /* a capitalised word alone that opens its sentence is no name ("Residents of Kelsmoor, where ...") */
+    if (a < 0 || p - (size_t)a > MAX_NAME || after_preposition(c, (size_t)a) ||
+        ((size_t)a + 1 == p && (a == 0 || !same_sentence(c, (size_t)a - 1, (size_t)a))))
+        return NONE;
+    *first = a;
+    return (long)p - 1;
+}
+
 /* After a name's age and the comma at token k ("Ana Ruiz, 62,"): does the clause go on to a speech verb,
  * right away or after a comma that closes a relative clause ("Ana Ruiz, 62, who has lived here since 1991,
  * said")? A victim's age ("Ana Ruiz, 34, was killed") is no attribution. */
@@ -1347,9 +1367,13 @@ static speaker subject_before(const sp *c, long j, const char *how)
             break;
         /* the name ends before the comma, or before its suffix's full stop ("Ana Ruiz Jr., a lawyer, said") */
         size_t ke = (size_t)k > 1 && past_suffix_stop(c, (size_t)k - 1) == (size_t)k ? (size_t)k - 1 : (size_t)k;
-        if (k < j && punct(c, (size_t)k, ',') && (b = name_run_ending(c, ke - 1)) >= 0 && ke - (size_t)b <= MAX_NAME &&
-            !after_preposition(c, (size_t)b))
-            return named(c, (size_t)b, ke - (size_t)b, how);
+        if (k < j && punct(c, (size_t)k, ',') && (b = name_run_ending(c, ke - 1)) >= 0 && ke - (size_t)b <= MAX_NAME) {
+            if (!after_preposition(c, (size_t)b))
+                return named(c, (size_t)b, ke - (size_t)b, how);
+            long h, he = affiliated_name(c, (size_t)b, &h);
+            if (he >= 0) /* "Prof Ana Ruiz of Kelsmoor Hospital, who led the study, said:" */
+                return named(c, (size_t)h, (size_t)he + 1 - (size_t)h, how);
+        }
     }
     if (a >= 0 && !prep)
         return named(c, (size_t)a, (size_t)j + 1 - (size_t)a, how);
@@ -3068,8 +3092,14 @@ static void attribute_quotes(sp *c, fl_claims *out, size_t doc_index, fl_speech 
         /* past a block-quote or list mark the quote opens its paragraph for an introduction before it, but
          * no speaker of the quote before goes on into it (a verse set off after a quote: nobody's) */
         int opens_marked = opens_para || opens_paragraph(c, p, o);
+        /* in one paragraph, a quote after more than CARRY_SENTENCES - 1 sentences of narrative that give others
+         * the word or name them (a paragraph of one sentence per line, a whole release) is no longer the last
+         * speaker's by position alone */
+        int near =
+            last_para == q->para && (c->tsent[o] < c->tsent[last_end < c->n ? last_end : c->n - 1] + CARRY_SENTENCES ||
+                                     quiet_between(c, last_end, o));
         if (!attributed(&a) && last.kind != SPK_NONE &&
-            (last_para == q->para || (opens_para && (last_para == prev || last_unclosed)))) {
+            (near || (last_para != q->para && opens_para && (last_para == prev || last_unclosed)))) {
             a.who = last;
             a.who.how = last_para == q->para ? "same-paragraph" : last_unclosed ? "multi-paragraph" : "continuation";
         }

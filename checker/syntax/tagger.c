@@ -252,7 +252,8 @@ enum { LABEL_PHRASE_WORDS = 8 }; /* the words of a label phrase before its colon
 static int plural_form(fl_str w)
 {
     char low[64];
-    if (w.len < 4 || w.len >= sizeof low || !((w.ptr[0] >= 'a' && w.ptr[0] <= 'z') || (w.ptr[0] >= 'A' && w.ptr[0] <= 'Z')))
+    if (w.len < 4 || w.len >= sizeof low ||
+        !((w.ptr[0] >= 'a' && w.ptr[0] <= 'z') || (w.ptr[0] >= 'A' && w.ptr[0] <= 'Z')))
         return 0;
     memcpy(low, w.ptr, w.len);
     low[0] = (char)(low[0] | 0x20);
@@ -264,7 +265,8 @@ static int figure_at(const fl_str *words, size_t n, size_t i, const uint8_t *tag
 {
     if (i >= n)
         return 0;
-    if (tags[i] == FL_TAG_NUM || tags[i] == FL_TAG_SYM || (words[i].len && words[i].ptr[0] >= '0' && words[i].ptr[0] <= '9'))
+    if (tags[i] == FL_TAG_NUM || tags[i] == FL_TAG_SYM ||
+        (words[i].len && words[i].ptr[0] >= '0' && words[i].ptr[0] <= '9'))
         return 1;
     return (tags[i] == FL_TAG_ADV || tags[i] == FL_TAG_ADJ || tags[i] == FL_TAG_DET) && i + 1 < n &&
            (tags[i + 1] == FL_TAG_NUM || tags[i + 1] == FL_TAG_SYM);
