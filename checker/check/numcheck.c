@@ -411,6 +411,7 @@ static void check_share_after(fl_check_ctx *ctx, size_t s, size_t qi)
 }
 
 static size_t qualifier_tok(const fl_facts *f, const fl_qty *p);
+static size_t year_num_at(const fl_check_ctx *ctx, size_t s, size_t t);
 
 /* Is token i a word of "table-totals" ("total", "all", "overall"), which names a whole? */
 static int total_word(const fl_check_ctx *ctx, size_t i)
@@ -1689,6 +1690,20 @@ static int change_at(const fl_check_ctx *ctx, size_t end, size_t i, size_t *used
     return 0;
 }
 
+/* The number that starts at token i, or NULL (the numbers are in text order: found by halving). */
+static const fl_num *num_at(const fl_facts *f, size_t i)
+{
+    size_t lo = 0, hi = f->nnum;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (f->num[mid].tok < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < f->nnum && f->num[lo].tok == i ? &f->num[lo] : NULL;
+}
+
 /* A multiple stated at token i before token end: a word of arithmetic.multiples ("tripled", "fourfold") or a
  * numeral and a word of arithmetic.multiple_suffixes ("3-fold", "2.5-fold"). Its value, 0 when none; *used: its
  * tokens. */
@@ -1701,20 +1716,30 @@ static double multiple_at(const fl_check_ctx *ctx, size_t end, size_t i, size_t 
         return k->values[mi];
     if (f->tok[i].kind != FL_TOK_NUM)
         return 0;
-    size_t lo = 0, hi = f->nnum; /* the numbers are in text order: the first at or after token i */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (f->num[mid].tok < i)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    const fl_num *n = lo < f->nnum ? &f->num[lo] : NULL;
+    const fl_num *n = num_at(f, i);
     size_t suffix;
-    if (!n || n->tok != i || n->range || n->value <= 0 || n->tok + n->ntok >= end ||
+    if (!n || n->range || n->value <= 0 || n->tok + n->ntok >= end ||
         fl_phrases_at(&k->multiple_suffixes, ctx->doc->text, f->tok, end, n->tok + n->ntok, &suffix) < 0)
         return 0;
     *used = n->ntok + suffix;
+    return n->value;
+}
+
+/* The multiple an equative states at token i, before token end: a number, a word of arithmetic.times, a word of
+ * arithmetic.equatives and one word ("three times as many", "2.5 times as likely"); 0 when none; *used: its
+ * length. */
+static double equative_at(const fl_check_ctx *ctx, size_t end, size_t i, size_t *used)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
+    const fl_num *n = num_at(f, i);
+    size_t t = n ? n->tok + n->ntok : end, times, as;
+    if (!n || n->range || n->proportion || n->value <= 1 || t >= end ||
+        fl_phrases_at(&k->times, ctx->doc->text, f->tok, end, t, &times) < 0 || t + times >= end ||
+        fl_phrases_at(&k->equatives, ctx->doc->text, f->tok, end, t + times, &as) < 0 || t + times + as >= end ||
+        f->tok[t + times + as].kind != FL_TOK_WORD)
+        return 0;
+    *used = t + times + as + 1 - i;
     return n->value;
 }
 
@@ -2384,10 +2409,24 @@ static size_t restated_after(const fl_check_ctx *ctx, size_t s, const fl_qty *y)
     return 0;
 }
 
-/* Where the base of a change stated after its percentage starts: tokens [i, y) are a word of "change-bases" (rules/
- * segmentation.json: "on", "over") or of arithmetic.comparisons ("compared with"), then at most six words and
- * possessives that name the base ("last year's", "the device's previous best of"); 0 when they are not. */
-static int base_words(const fl_check_ctx *ctx, size_t i, const fl_qty *y)
+/* The token after a year of sentence s at token j that owns what follows ("2024's £198.2m": the year, its
+ * apostrophe and "s" glued), or j when there is none. */
+static size_t year_owner_end(const fl_check_ctx *ctx, size_t s, size_t j)
+{
+    const fl_facts *f = ctx->facts;
+    const char *text = ctx->doc->text;
+    if (j + 2 >= f->sent_tok[s + 1] || year_num_at(ctx, s, j) == SIZE_MAX || f->tok[j + 1].start != f->tok[j].end ||
+        f->tok[j + 2].start != f->tok[j + 1].end)
+        return j;
+    size_t n = f->tok[j + 2].end - f->tok[j + 1].start;
+    return fl_possessive_suffix(text + f->tok[j + 1].start, n) == n ? j + 3 : j;
+}
+
+/* Where the base of a change stated after its percentage starts: tokens [i, y) of sentence s are a word of
+ * "change-bases" (rules/segmentation.json: "on", "over") or of arithmetic.comparisons ("compared with"), then at
+ * most six words, possessives and years that own the base ("last year's", "the device's previous best of",
+ * "2024's"); 0 when they are not. */
+static int base_words(const fl_check_ctx *ctx, size_t s, size_t i, const fl_qty *y)
 {
     const fl_facts *f = ctx->facts;
     const fl_lexicon *bases = fl_rules_lexicon(ctx->rules, "change-bases");
@@ -2399,9 +2438,13 @@ static int base_words(const fl_check_ctx *ctx, size_t i, const fl_qty *y)
         return 0;
     if (at - (i + used) > 6)
         return 0;
-    for (size_t j = i + used; j < at; j++)
-        if (f->tok[j].kind != FL_TOK_WORD && !fl_token_is_possessive(ctx->doc->text, &f->tok[j]))
+    for (size_t j = i + used; j < at; j++) {
+        size_t owned = year_owner_end(ctx, s, j);
+        if (owned > j)
+            j = owned - 1;
+        else if (f->tok[j].kind != FL_TOK_WORD && !fl_token_is_possessive(ctx->doc->text, &f->tok[j]))
             return 0;
+    }
     return 1;
 }
 
@@ -2415,7 +2458,7 @@ static const fl_qty *base_of_change(const fl_check_ctx *ctx, size_t s, size_t qi
     const fl_qty *y = qi + 1 < f->sent_qty[s + 1] ? &f->qty[qi + 1] : NULL;
     if (!y || y->kind == FL_QK_BARE)
         y = bare_from(ctx, s, at, bare);
-    if (!y || y->kind == FL_QK_PERCENT || !base_words(ctx, at, y))
+    if (!y || y->kind == FL_QK_PERCENT || !base_words(ctx, s, at, y))
         return NULL;
     for (size_t i = at; i < y->tok; i++)
         if (role(ctx, i, f->ntok, FL_ROLE_TO) || role(ctx, i, f->ntok, FL_ROLE_FROM) ||
@@ -2688,6 +2731,24 @@ static void check_share_restated(fl_check_ctx *ctx, size_t s, size_t qi)
     relate_whole(ctx, d, y);
 }
 
+/* Is amount y of sentence s compared with amount x before it: a word of comparison (arithmetic.comparisons) at most
+ * six tokens after x and only words, at most five, from it to y ("58.2%, compared with 55.9%", "cost 320 million
+ * euros, against an original budget of 250 million euros"), no stop between? */
+static int compared_with(const fl_check_ctx *ctx, size_t s, const fl_qty *x, const fl_qty *y)
+{
+    const fl_facts *f = ctx->facts;
+    size_t b = f->sent_tok[s + 1], cmp = 0, used;
+    for (size_t i = x->tok_end; i < y->tok && i < b && !cmp; i++)
+        if (fl_phrases_at(&fl_rules_knowledge(ctx->rules)->comparisons, ctx->doc->text, f->tok, b, i, &used) >= 0)
+            cmp = i + used;
+    if (!cmp || y->tok - cmp > 5 || cmp - x->tok_end > 6 || stop_between(ctx, x, y))
+        return 0;
+    for (size_t i = cmp; i < y->tok; i++)
+        if (f->tok[i].kind != FL_TOK_WORD)
+            return 0;
+    return 1;
+}
+
 /* "A, against B, an overrun of P%" / "A, compared with B, a fall of P%": the amount before a word of comparison
  * (arithmetic.comparisons), the first one after it ("against an original budget of 250 million euros") and the
  * change between them stated as an apposition after the second, a percentage or an amount of their measure ("8
@@ -2697,8 +2758,7 @@ static void check_share_restated(fl_check_ctx *ctx, size_t s, size_t qi)
 static void check_against(fl_check_ctx *ctx, size_t s)
 {
     const fl_facts *f = ctx->facts;
-    const fl_knowledge *k = fl_rules_knowledge(ctx->rules);
-    size_t a = f->sent_tok[s], b = f->sent_tok[s + 1], q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1], used;
+    size_t a = f->sent_tok[s], q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1];
     if (q1 - q0 < 3)
         return;
     for (size_t qi = q0; qi + 2 < q1; qi++) {
@@ -2713,21 +2773,70 @@ static void check_against(fl_check_ctx *ctx, size_t s)
             x->kind == FL_QK_BARE || y->kind == FL_QK_BARE || !same_dim(f, x, y) || y->lo <= 0 || isinf(x->hi) ||
             isinf(y->hi) || x->qualifier >= 0 || y->qualifier >= 0)
             continue;
-        size_t cmp = 0;
-        for (size_t i = x->tok_end; i < y->tok && i < b && !cmp; i++)
-            if (fl_phrases_at(&k->comparisons, ctx->doc->text, f->tok, b, i, &used) >= 0)
-                cmp = i + used;
-        if (!cmp || y->tok - cmp > 5 || cmp - x->tok_end > 6 || stop_between(ctx, x, y))
-            continue;
-        int words = 1;
-        for (size_t i = cmp; i < y->tok && words; i++)
-            words = f->tok[i].kind == FL_TOK_WORD;
-        int dir = words && y->tok > a ? apposed_change(ctx, s, y->tok_end, p) : 0;
+        int dir = compared_with(ctx, s, x, y) && y->tok > a ? apposed_change(ctx, s, y->tok_end, p) : 0;
         if (dir && diff)
             report_difference(ctx, x, y, p);
         else if (dir)
             report_change(ctx, x, y, p, dir, 0);
     }
+}
+
+/* The percentage of sentence s that a change in points at quantity qi is of, when the level comes before it and its
+ * base after: the one percentage before it outside asides ("97.1% of items arrived within three days (target
+ * 98.5%), down 1.9 percentage points on the 98.0% ..." is of the 97.1%); NULL when there is none or more than one. */
+static const fl_qty *points_level(const fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *x = NULL;
+    for (size_t ci = f->sent_qty[s]; ci < qi; ci++) {
+        const fl_qty *c = &f->qty[ci];
+        int depth = 0; /* parentheses opened and not closed between c and the change */
+        for (size_t i = c->tok_end; i < f->qty[qi].tok; i++)
+            depth += mark_at(ctx, i, '(') - mark_at(ctx, i, ')');
+        if (c->kind == FL_QK_POINTS || (c->kind == FL_QK_PERCENT && depth >= 0 && x))
+            return NULL;
+        if (c->kind == FL_QK_PERCENT && depth >= 0)
+            x = c;
+    }
+    return x;
+}
+
+/* Two percentages x and y (x first) of sentence s that state a change: y after "from" ("45.8%, up from 44.1%",
+ * "fell to 3.8%, from 4.1%"), x after "from" and y after "to", y after a word of comparison ("58.2%, compared with
+ * 55.9%") or in the bracket of the prior period ("94.2% (H1 2025: 96.8%)"). */
+static int percent_pair(const fl_check_ctx *ctx, size_t s, const fl_qty *x, const fl_qty *y)
+{
+    size_t a = ctx->facts->sent_tok[s];
+    return x->kind == FL_QK_PERCENT && y->kind == FL_QK_PERCENT &&
+           (from_of(ctx, y, a) || (from_of(ctx, x, a) && after_to(ctx, y, a)) || compared_with(ctx, s, x, y) ||
+            comparative_after(ctx, s, x) == y);
+}
+
+/* A change in percentage points (d, the quantity at qi) is the difference of the two percentages it is between:
+ * stated as an apposition after both ("45.8%, up from 44.1% the year before, an increase of 1.7 percentage points",
+ * "from 21.0% to 18.6%, a fall of 2.4 points", "58.2%, compared with 55.9% a year earlier, a rise of 2.3 points"), or
+ * as an apposition after the level with the base right after it, after "from" or a word of change-bases ("76.2%, up
+ * 0.4 percentage points from 75.8%", "97.1%, down 1.9 percentage points on the 98.0% recorded in 2025": 0.9).
+ * Neither level hedged; a change whose base is not stated ("up 1.9 points on the year") is not read. */
+static void check_point_change(fl_check_ctx *ctx, size_t s, size_t qi)
+{
+    const fl_facts *f = ctx->facts;
+    const fl_qty *d = &f->qty[qi], *x = NULL, *y = NULL;
+    size_t q0 = f->sent_qty[s], q1 = f->sent_qty[s + 1];
+    if (d->kind != FL_QK_POINTS || d->qualifier >= 0 || isinf(d->hi) || qi < q0 + 1)
+        return;
+    if (qi >= q0 + 2 && percent_pair(ctx, s, &f->qty[qi - 2], &f->qty[qi - 1]) &&
+        apposed_change(ctx, s, f->qty[qi - 1].tok_end, d)) {
+        x = &f->qty[qi - 2];
+        y = &f->qty[qi - 1];
+    } else if (qi + 1 < q1 && (x = points_level(ctx, s, qi)) != NULL && apposed_change(ctx, s, x->tok_end, d)) {
+        y = &f->qty[qi + 1];
+        if (y->kind != FL_QK_PERCENT ||
+            !(from_of(ctx, y, d->tok_end - 1) == d->tok_end || base_words(ctx, s, d->tok_end, y)))
+            return;
+    }
+    if (x && y && x->qualifier < 0 && y->qualifier < 0 && !isinf(x->hi) && !isinf(y->hi))
+        report_difference(ctx, y, x, d);
 }
 
 /* Does token t end a clause: a comma, a colon, a semicolon, a full stop, a dash or a parenthesis? */
@@ -2859,6 +2968,37 @@ static int apposed_at(const fl_check_ctx *ctx, size_t s, size_t at)
     return i > a + 1 && apposition_mark(ctx->doc->text, &f->tok[i - 1]);
 }
 
+/* Does a mark that ends a clause (clause_mark) stand among tokens [from, to)? */
+static int clause_mark_in(const fl_check_ctx *ctx, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (clause_mark(ctx->doc->text, &ctx->facts->tok[i]))
+            return 1;
+    return 0;
+}
+
+/* The words among tokens [from, to), or SIZE_MAX when another token stands there. */
+static size_t words_between(const fl_facts *f, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (f->tok[i].kind != FL_TOK_WORD)
+            return SIZE_MAX;
+    return to > from ? to - from : 0;
+}
+
+/* The bare count that is the subject of sentence s up to its verb at token end ("The 186,400 total is ..."): the
+ * one number there, with no mark of a clause in the sentence before the verb, as a bare quantity (bare_from, in
+ * *out); NULL when there is none. */
+static const fl_qty *bare_subject(const fl_check_ctx *ctx, size_t s, size_t end, fl_qty *out)
+{
+    const fl_facts *f = ctx->facts;
+    size_t a = f->sent_open[s], nums = 0;
+    for (size_t ni = f->sent_num[s]; ni < f->sent_num[s + 1]; ni++)
+        nums += f->num[ni].tok >= a && f->num[ni].tok < end;
+    const fl_qty *x = nums == 1 && !clause_mark_in(ctx, a, end) ? bare_from(ctx, s, a, out) : NULL;
+    return x && x->tok < end && x->lo > 0 && !isinf(x->hi) && x->qualifier < 0 ? x : NULL;
+}
+
 /* "spread 1,340 tonnes of salt ..., nearly 70% more than the 900 tonnes used in January": as an apposition after a
  * comma, a percentage p, a word of excess or shortfall right after it (arithmetic.excess, .shortfall) and the base y
  * stated right after that (base_after); the level is an amount of y's measure before p, neither hedged. Which
@@ -2869,13 +3009,22 @@ static void check_excess_on(fl_check_ctx *ctx, size_t s, size_t qi)
     const fl_facts *f = ctx->facts;
     const fl_qty *p = &f->qty[qi], *x = NULL, *y = NULL;
     size_t at = qualifier_tok(f, p), b = f->sent_tok[s + 1], used;
-    if (p->kind != FL_QK_PERCENT || qi == f->sent_qty[s] || p->tok_end >= b || !apposed_at(ctx, s, at))
+    const fl_lexicon *be = fl_rules_lexicon(ctx->rules, "be-forms");
+    int copula = at > 0 && be && fl_lexicon_has_token(be, ctx->doc->text, &f->tok[at - 1], 1);
+    if (p->kind != FL_QK_PERCENT || p->tok_end >= b || (!copula && !apposed_at(ctx, s, at)))
         return;
     int dir = excess_at(ctx, p->tok_end, &used);
+    fl_qty xb, yb;
+    if (dir && copula && (x = bare_subject(ctx, s, at - 1, &xb)) != NULL &&
+        (y = bare_from(ctx, s, p->tok_end + used, &yb)) != NULL && words_between(f, p->tok_end + used, y->tok) <= 4 &&
+        same_dim(f, x, y) && y->lo > 0 && !isinf(y->hi) && !change_holds(f, x, y, p, dir))
+        report_change(ctx, x, y, p, dir, 0); /* "The 186,400 total is 68% above the 94,000 copies ..." */
+    x = y = NULL;
     for (size_t i = f->sent_qty[s]; dir && i < qi; i++) {
         const fl_qty *c = &f->qty[i];
-        if ((c->kind != FL_QK_UNIT && c->kind != FL_QK_MONEY) || strcmp(c->dim, "time-span") == 0)
-            continue;
+        if ((c->kind != FL_QK_UNIT && c->kind != FL_QK_MONEY) || strcmp(c->dim, "time-span") == 0 ||
+            (copula && clause_mark_in(ctx, c->tok_end, at - 1)))
+            continue; /* "The 186,400 copies sold were 68% above ...": the level is the copula's subject */
         const fl_qty *base = base_after(ctx, s, p->tok_end + used, b, c);
         if (!base)
             continue; /* of another measure */
@@ -3191,12 +3340,14 @@ static size_t multiple_apposition(const fl_check_ctx *ctx, size_t s, size_t i, s
     *at = i;
     while (i < b && role(ctx, i, f->ntok, FL_ROLE_ARTICLES))
         i++;
-    if (i >= b || (*value = multiple_at(ctx, b, i, &used)) <= 1)
+    if (i < b && *at == i && (*value = equative_at(ctx, b, i, &used)) > 1)
+        i += used; /* "more than three times as many" */
+    else if (i >= b || (*value = multiple_at(ctx, b, i, &used)) <= 1)
         return 0;
-    i += used;
-    if (i >= b || change_at(ctx, b, i, &used) <= 0)
+    else if ((i += used) >= b || change_at(ctx, b, i, &used) <= 0)
         return 0;
-    i += used;
+    else
+        i += used;
     return i == b || clause_mark(text, &f->tok[i]) ? i : 0;
 }
 
@@ -3214,12 +3365,19 @@ static void check_against_multiple(fl_check_ctx *ctx, size_t s)
     const char *text = ctx->doc->text;
     size_t b = f->sent_tok[s + 1], q1 = f->sent_qty[s + 1], used;
     for (size_t qi = f->sent_qty[s]; qi + 1 < q1; qi++) {
-        const fl_qty *x = &f->qty[qi], *y = &f->qty[qi + 1];
-        if ((x->kind != FL_QK_UNIT && x->kind != FL_QK_MONEY) || y->kind == FL_QK_PERCENT || !same_dim(f, x, y) ||
-            y->lo <= 0 || isinf(x->hi) || isinf(y->hi) || x->qualifier >= 0 || y->qualifier >= 0)
+        size_t yi = qi + 1; /* "Some 41% of those ... below 140mmHg, compared with 19%": amounts of other measures
+                             * may stand between two percentages */
+        while (f->qty[qi].kind == FL_QK_PERCENT && yi + 1 < q1 && f->qty[yi].kind != FL_QK_PERCENT &&
+               f->qty[yi].kind != FL_QK_POINTS)
+            yi++;
+        fl_qty xr; /* "Some 41%": a hedge that only rounds widens the level */
+        const fl_qty *x = rounded_level(f, &f->qty[qi], &xr), *y = &f->qty[yi];
+        if (!x || (x->kind != FL_QK_UNIT && x->kind != FL_QK_MONEY && x->kind != FL_QK_PERCENT) ||
+            (y->kind == FL_QK_PERCENT) != (x->kind == FL_QK_PERCENT) || !same_dim(f, x, y) || y->lo <= 0 ||
+            isinf(x->hi) || isinf(y->hi) || (x->qualifier >= 0 && x->kind != FL_QK_PERCENT) || y->qualifier >= 0)
             continue;
-        size_t cmp = 0, i = x->tok_end; /* words of the first's clause, at most a comma, the comparison */
-        while (i < y->tok && f->tok[i].kind == FL_TOK_WORD &&
+        size_t cmp = 0, i = x->tok_end; /* words and numbers of the first's clause, at most a comma, the comparison */
+        while (i < y->tok && (f->tok[i].kind == FL_TOK_WORD || f->tok[i].kind == FL_TOK_NUM) &&
                fl_phrases_at(&k->comparisons, text, f->tok, b, i, &used) < 0)
             i++;
         if (i < y->tok && mark_at(ctx, i, ','))
@@ -3234,7 +3392,7 @@ static void check_against_multiple(fl_check_ctx *ctx, size_t s)
         size_t mark = y->tok_end; /* the first comma or dash after the second, no other amount before it */
         while (mark < b && !apposition_mark(text, &f->tok[mark]) && !clause_mark(text, &f->tok[mark]))
             mark++;
-        if (!words || mark >= b || !apposition_mark(text, &f->tok[mark]) || (qi + 2 < q1 && f->qty[qi + 2].tok < mark))
+        if (!words || mark >= b || !apposition_mark(text, &f->tok[mark]) || (yi + 1 < q1 && f->qty[yi + 1].tok < mark))
             continue;
         size_t at, end, stated;
         double value;
@@ -3242,9 +3400,11 @@ static void check_against_multiple(fl_check_ctx *ctx, size_t s)
             multiple_holds(ctx, s, at, value, x->lo / y->hi, x->hi / y->lo, &stated))
             continue;
         fl_buf msg = {0};
+        const char *pct = x->kind == FL_QK_PERCENT ? "%" : "";
         fmt_num(&msg, x->value / (y->value / printed(f, y)));
-        fl_buf_printf(&msg, " is %.2g times ", x->value / y->value);
+        fl_buf_printf(&msg, "%s is %.2g times ", pct, x->value / y->value);
         fmt_num(&msg, printed(f, y));
+        fl_buf_puts(&msg, pct);
         size_t last = f->tok[end - 1].end;
         fl_buf_printf(&msg, ", not %.*s", (int)(last - stated), text + stated);
         fl_diag *d = fl_report(ctx, FL_RULE_NUMERIC_ARITHMETIC, stated, last, "%s", fl_buf_cstr(&msg));
@@ -4127,6 +4287,8 @@ void fl_check_arithmetic(fl_check_ctx *ctx)
         check_change_before(ctx, s);
         check_sequence(ctx, s);
         check_against(ctx, s);
+        for (size_t qi = f->sent_qty[s]; qi < f->sent_qty[s + 1]; qi++)
+            check_point_change(ctx, s, qi);
         check_against_back(ctx, s);
         check_times(ctx, s);
         check_against_multiple(ctx, s);

@@ -354,7 +354,7 @@ void fl_knowledge_init(fl_knowledge *k)
                             &k->level_heads,   &k->level_verbs,    &k->level_neutral,   &k->opening_same,
                             &k->same_thing_of, &k->thing_state_of, &k->severity_words,  &k->other_places,
                             &k->agent_nouns,   &k->agent_preds,    &k->relations,       &k->radii,
-                            &k->person_nouns,  &k->event_anchors,  &k->responders};
+                            &k->person_nouns,  &k->event_anchors,  &k->responders,      &k->equatives};
     for (size_t i = 0; i < sizeof things / sizeof things[0]; i++)
         phrases_init(things[i], 1);
     fl_phrases *others[] = {&k->event_verb_preps, &k->search_finds,     &k->search_context,    &k->search_find_dims,
@@ -1033,15 +1033,15 @@ static int load_time(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf
 
 static int load_arithmetic(fl_knowledge *k, const cJSON *sec, const char *file, fl_buf *err)
 {
-    static const char *const keys[] = {
-        "increase",    "decrease",    "multiples",  "comparisons",       "times",     "multiple_hedges",
-        "excess",      "shortfall",   "totals",     "remainders",        "additions", "compositions",
-        "vote_splits", "vote_shares", "add_joints", "multiple_suffixes", NULL};
+    static const char *const keys[] = {"increase",          "decrease",     "multiples",   "comparisons", "times",
+                                       "multiple_hedges",   "excess",       "shortfall",   "totals",      "remainders",
+                                       "additions",         "compositions", "vote_splits", "vote_shares", "add_joints",
+                                       "multiple_suffixes", "equatives",    NULL};
     /* every key but "multiples" is a list of phrases */
-    fl_phrases *const lists[] = {&k->increase,    &k->decrease,        NULL,           &k->comparisons,
-                                 &k->times,       &k->multiple_hedges, &k->excess,     &k->shortfall,
-                                 &k->totals,      &k->remainders,      &k->additions,  &k->compositions,
-                                 &k->vote_splits, &k->vote_shares,     &k->add_joints, &k->multiple_suffixes};
+    fl_phrases *const lists[] = {
+        &k->increase,    &k->decrease,    NULL,           &k->comparisons,       &k->times,     &k->multiple_hedges,
+        &k->excess,      &k->shortfall,   &k->totals,     &k->remainders,        &k->additions, &k->compositions,
+        &k->vote_splits, &k->vote_shares, &k->add_joints, &k->multiple_suffixes, &k->equatives};
     if (!cJSON_IsObject(sec) || only_keys(sec, keys, file, "arithmetic", err) < 0)
         return err->len ? -1 : fl_fail(err, file, "\"arithmetic\" must be an object");
     for (size_t i = 0; keys[i]; i++) {
@@ -2402,11 +2402,11 @@ static void free_zones(fl_knowledge *k)
  * of things' events, a live entry's running-total words. */
 static void free_section_tables(fl_knowledge *k)
 {
-    fl_phrases *all[] = {&k->retractions,     &k->participant_preds,   &k->level_heads,       &k->level_verbs,
-                         &k->level_neutral,   &k->reporting_nouns,     &k->reporting_spans,   &k->reporting_wholes,
-                         &k->reporting_bases, &k->thing_event_verbs,   &k->event_things,      &k->vote_splits,
-                         &k->vote_shares,     &k->add_joints,          &k->multiple_suffixes, &k->margin_sides,
-                         &k->rated_dims,      &k->multiplication_signs};
+    fl_phrases *all[] = {&k->retractions,     &k->participant_preds, &k->level_heads,         &k->level_verbs,
+                         &k->level_neutral,   &k->reporting_nouns,   &k->reporting_spans,     &k->reporting_wholes,
+                         &k->reporting_bases, &k->thing_event_verbs, &k->event_things,        &k->vote_splits,
+                         &k->vote_shares,     &k->add_joints,        &k->multiple_suffixes,   &k->equatives,
+                         &k->margin_sides,    &k->rated_dims,        &k->multiplication_signs};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         phrases_free(all[i]);
     phrases_free(&k->level_fills);

@@ -212,6 +212,7 @@ typedef struct {
     fl_phrases excess, shortfall; /* "exceeds", "above" / "below": a difference of an amount from its base */
     fl_phrases multiples;         /* "doubled" -> index into values */
     fl_phrases multiple_suffixes; /* "-fold": the numeral before one is a multiple ("a 2.5-fold rise") */
+    fl_phrases equatives;         /* "as": "N times" before one and a word states a multiple ("three times as many") */
     fl_phrases weekdays;          /* case-sensitive -> 0 (Monday) .. 6 */
     fl_phrases masthead_weekdays; /* case-sensitive -> 0 .. 6: a masthead's short weekdays ("Fri 17 Oct 2025") */
     /* clock times and event days (time.json) */
