@@ -173,7 +173,7 @@ Test(time, document_dates)
         /* ... not a place and a date in running text that goes on after it */
         {"a.txt", "Title\n\nIn Dunmore, March 3, 2031 was a cold day.\n", 0, FL_DATE_NONE},
         {"a.txt", "Title\n\nDUNMORE, March 3, 2031 was a cold day.\n", 0, FL_DATE_NONE},
-        /* a wire dateline inside markdown emphasis, before its place in capitals; not a place and a date in running text */
+        /* a wire dateline inside markdown emphasis, before its place in capitals; not a date in running text */
         {"a.md", "# Title\n\n**HARLOW BAY, Wednesday 4 March 2026.** The trust announced it.\n", 2026,
          FL_DATE_DATELINE},
         {"a.md", "# Title\n\n**HARLOW BAY, 4 March 2026** - The trust announced it.\n", 2026, FL_DATE_DATELINE},
