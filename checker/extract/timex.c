@@ -200,11 +200,26 @@ static int middle_dot(const char *s, size_t e, size_t b)
     return e + 1 < b && (unsigned char)s[e] == 0xC2 && (unsigned char)s[e + 1] == 0xB7;
 }
 
+/* Is c a capital letter (ASCII)? */
+static int capital(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+/* Byte e moved past the emphasis marks of a markdown line ("**", "_") that stand at it. */
+static size_t past_emphasis(const char *s, size_t e, size_t b)
+{
+    while (e < b && (s[e] == '*' || s[e] == '_'))
+        e++;
+    return e;
+}
+
 /* Does a masthead's field end at byte e of the line [.., b): only spaces, then the line's end or a separator
  * ("|", a dash; with loose, also a comma, a slash, a full stop that ends a sentence or the clock time of a stamp:
  * "Fri 17 Oct 2025 09.40 BST", "Tue 3 Jun 2025 // 11:02 UTC")? */
 static int field_ends(const char *s, size_t e, size_t b, int loose)
 {
+    e = past_emphasis(s, e, b); /* "**HARLOW BAY, Wednesday 4 March 2026.**": the marks close no field */
     while (e < b && (s[e] == ' ' || s[e] == '\t'))
         e++;
     if (e >= b || s[e] == '|' || s[e] == '-' || (unsigned char)s[e] == 0xE2 || middle_dot(s, e, b))
@@ -213,7 +228,8 @@ static int field_ends(const char *s, size_t e, size_t b, int loose)
         return 0;
     if (s[e] == ',' || s[e] == '/')
         return 1;
-    if (s[e] == '.' && (e + 1 >= b || s[e + 1] == ' ' || s[e + 1] == '\t'))
+    size_t f = s[e] == '.' ? past_emphasis(s, e + 1, b) : e;
+    if (s[e] == '.' && (f >= b || s[f] == ' ' || s[f] == '\t'))
         return 1; /* a full stop ending the field's sentence: "Harbour News live coverage, Sunday 15 March 2026." */
     size_t d = e;
     while (d < b && d < e + 2 && s[d] >= '0' && s[d] <= '9')
@@ -246,13 +262,16 @@ static int skip_weekday(const fl_knowledge *k, const char *s, const fl_token *t,
     return 1;
 }
 
-/* Is the date at token i a sentence of its own that ends the line [.., b) at byte e: after a full stop, and a full
- * stop and the line's end after it ("RNB News live page. Times are local (BST). Sunday 21 June 2026.")? */
+/* Is the date at token i a sentence of its own that ends the line [.., b) at byte e: after a full stop, and an
+ * optional full stop and the line's end after it ("RNB News live page. Times are local (BST). Sunday 21 June 2026.",
+ * a byline's "By Ana Roe, Coastline Echo. Saturday 18 April 2026")? */
 static int sentence_field(const char *s, const fl_token *t, size_t i, size_t e, size_t b)
 {
-    if (i == 0 || t[i - 1].end - t[i - 1].start != 1 || s[t[i - 1].start] != '.' || e >= b || s[e] != '.')
+    if (i == 0 || t[i - 1].end - t[i - 1].start != 1 || s[t[i - 1].start] != '.')
         return 0;
-    for (e++; e < b && (s[e] == ' ' || s[e] == '\t');)
+    if (e < b && s[e] == '.')
+        e++;
+    while (e < b && (s[e] == ' ' || s[e] == '\t' || s[e] == '\r'))
         e++;
     return e >= b;
 }
@@ -349,8 +368,12 @@ fl_date fl_doc_date(const fl_doc *d, const fl_rules *r)
     for (size_t li = 0; li < nl; li++) {
         if (li >= 15 && li + 15 < nl)
             li = nl - 15;
-        size_t a = d->line_starts[li];
-        size_t b = fl_line_end(d->text, d->len, a);
+        size_t b = fl_line_end(d->text, d->len, d->line_starts[li]);
+        /* a wire dateline in a markdown line's emphasis ("**HARLOW BAY, Wednesday 4 March 2026.** The trust ..."): it
+         * starts after the marks, right before a place in capitals (a bullet's "* " is no emphasis) */
+        size_t a = past_emphasis(d->text, d->line_starts[li], b);
+        if (a > d->line_starts[li] && !(a + 1 < b && capital(d->text[a]) && capital(d->text[a + 1])))
+            a = d->line_starts[li];
         if (b > a && (line_date(d, r, a, b, li < 5, &out) || (li < 5 && wire_dateline(d, r, a, b, 1, &out, NULL))))
             return out;
     }

@@ -1540,6 +1540,11 @@ static int open_times_similar(const fl_claim *a, const fl_claim *b)
     int counted = days && (a->period_how == 2 || b->period_how == 2);
     if (counted && !heads)
         return 0;
+    /* two days of one act (the main verb) of one thing (the subject's head): the names beside them tell where and by
+     * whom ("presented on Saturday at the Soil Congress", "presented in Dravemouth on Sunday 19 April by Dr Marren"),
+     * no other act */
+    if (days && va && va == vb && sa && sa == sb)
+        return content_words_meet(a, b, need, 2);
     /* a name only one clause gives ("on Friday 14 August, a teacher from Wellmarsh") tells no other day or time:
      * names differ only when both give some */
     if (!a->sim[1] != !b->sim[1] && !counted)

@@ -173,6 +173,14 @@ Test(time, document_dates)
         /* ... not a place and a date in running text that goes on after it */
         {"a.txt", "Title\n\nIn Dunmore, March 3, 2031 was a cold day.\n", 0, FL_DATE_NONE},
         {"a.txt", "Title\n\nDUNMORE, March 3, 2031 was a cold day.\n", 0, FL_DATE_NONE},
+        /* a wire dateline inside markdown emphasis, before its place in capitals; not a date in running text */
+        {"a.md", "# Title\n\n**HARLOW BAY, Wednesday 4 March 2026.** The trust announced it.\n", 2026,
+         FL_DATE_DATELINE},
+        {"a.md", "# Title\n\n**HARLOW BAY, 4 March 2026** - The trust announced it.\n", 2026, FL_DATE_DATELINE},
+        {"a.md", "# Title\n\n*Harlow Bay, 4 March 2031 was a cold day.*\n", 0, FL_DATE_NONE},
+        /* a byline's last sentence, the date, with or without a full stop after it */
+        {"a.txt", "Title\nBy Ana Roe, Coastline Echo. Saturday 18 April 2026\n\nText.\n", 2026, FL_DATE_DATELINE},
+        {"a.txt", "Title\n\nThe pier closed. Saturday 18 April 2026 was wet, they said.\n", 0, FL_DATE_NONE},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         fl_doc *d = unit_doc(cases[i].name, cases[i].text);
