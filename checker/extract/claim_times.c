@@ -1562,13 +1562,35 @@ static int utc_day(const fl_knowledge *k, const when_at *w, size_t nw, const whe
     return !(fl_zone_offsets(k, zone, y, m, d, off) == 1 && off[0] == 0);
 }
 
-/* Does the clause of x hold another date (clock time) of x's kind? */
+/* Is day or time x the stamp of a live page's entry that opens its paragraph (segment/segment.c: "**08:05** The
+ * lines opened at 8am"), the time of the post, not of an act its clause tells? */
+static int stamps_entry(const sctx *c, const when_at *x)
+{
+    size_t p = fl_claims_para_at(c->d, c->t[x->e0].start);
+    if (p >= c->d->npara || !c->d->paras[p].stamp)
+        return 0;
+    for (size_t i = c->d->paras[p].start; i < c->t[x->e0].start; i++)
+        if (c->text[i] != '*' && c->text[i] != '_')
+            return 0; /* a stamp's own emphasis marks only ("**08:05**") */
+    return 1;
+}
+
+/* Does day or time x open its paragraph, a live page's stamp (stamps_entry) or any other (a report's lone
+ * "00:10 The fire broke out", which may be its event's time)? */
+static int opens_paragraph(const sctx *c, const when_at *x)
+{
+    size_t p = fl_claims_para_at(c->d, c->t[x->e0].start);
+    return stamps_entry(c, x) || (p < c->d->npara && c->d->paras[p].start == c->t[x->e0].start);
+}
+
+/* Does the clause of x hold another date (clock time) of x's kind, not a stamp that opens its paragraph? */
 static int several_in_clause(const sctx *c, const when_at *w, size_t nw, const when_at *x)
 {
     size_t ca, cb, same = 0;
     fl_claims_clause_span(c, x->e0, x->e1, &ca, &cb);
     for (size_t j = 0; j < nw; j++)
-        same += (size_t)(w[j].clock == x->clock && (w[j].twin == 0 || w[j].twin == 2) && w[j].e0 >= ca && w[j].e0 < cb);
+        same += (size_t)(w[j].clock == x->clock && (w[j].twin == 0 || w[j].twin == 2) && w[j].e0 >= ca &&
+                         w[j].e0 < cb && (&w[j] == x || !stamps_entry(c, &w[j])));
     return same > 1;
 }
 
@@ -1730,8 +1752,7 @@ static int open_day(const sctx *c, const fl_date *date, const when_at *w, size_t
         span_end(c, x) || supposed_clause(c, x->e0, x->e1, 0) || !past_clause(c, x->e0) || speech_day(c, x) ||
         replaced_when(c, x))
         return 1;
-    size_t p = fl_claims_para_at(c->d, c->t[x->e0].start);
-    if (p < c->d->npara && c->d->paras[p].start == c->t[x->e0].start)
+    if (opens_paragraph(c, x))
         return 1;
     sctx cc = *c;
     fl_claims_clause_span(c, x->e0, x->e1, &cc.ca, &cc.cb);
@@ -1790,8 +1811,7 @@ static int open_time(const sctx *c, const fl_facts *f, const when_at *w, size_t 
     if (x->twin == 3 || fam < 0 || several_in_clause(c, w, nw, x) || supposed_clause(c, x->e0, x->e1, 0) ||
         modal_clause(c, x->e0) || !past_clause(c, x->e0) || replaced_when(c, x))
         return 1;
-    size_t p = fl_claims_para_at(c->d, c->t[x->e0].start);
-    if (p < c->d->npara && c->d->paras[p].start == c->t[x->e0].start)
+    if (opens_paragraph(c, x))
         return 1; /* a time that opens its paragraph stamps it ("10:30 \"Nobody has told us ...\"") */
     sctx cc = *c;
     fl_claims_clause_span(c, x->e0, x->e1, &cc.ca, &cc.cb);
@@ -1849,13 +1869,13 @@ void fl_claims_event_whens(const sctx *c, const fl_facts *f, size_t s, int doc_e
             fl_civil_from_days(x->days, &y, &m, &d);
             ahead = fl_days_from_civil(date->year, m, d);
         }
-        if ((!x->clock && utc_day(k, w, nw, x, zone)) ||
+        if (stamps_entry(c, x) || (!x->clock && utc_day(k, w, nw, x, zone)) ||
             (!when_story_event(c, x->e0, x->e1, doc_event, mv, &wo) &&
              open_time(c, f, w, nw, x, day, doc_index, seq, s, out)) ||
             (!x->clock && dated && ahead > doc_day) || supposed_clause(c, x->e0, x->e1, wo.story == 2) ||
             ((x->rel == 1 || x->rel == 3) && !past_clause(c, x->e0)) || replaced_when(c, x) || span_end(c, x) ||
             (fl_claims_fallback_event(k, wo.ev) && wo.ev != doc_event))
-            continue; /* a UTC day, no event, a day ahead, a plan, a replaced time, a period's end, a fallback
+            continue; /* a stamp, a UTC day, no event, a day ahead, a plan, a replaced time, a period's end, a fallback
                        * class's time in a report of another event (the day the flood's evacuation ended) */
         /* an event found from its clause's verb does not say which of the clause's days or times is its */
         if ((wo.loose && several_in_clause(c, w, nw, x)) || (wo.story == 1 && x->clock && x->ck.zone != FL_NO_ZONE))

@@ -33,6 +33,24 @@ typedef struct entry_fixes {
     uint32_t before[MAX_ENTRY_FIXES];
 } entry_fixes;
 
+/* Words [0, n) of the sentence that starts at token a: a live page's stamp that opens its paragraph ("08:05 - The
+ * lines opened at 8am", segment/segment.c), its figures and marks up to the first word, is read as a comma, so that
+ * the entry's text parses as the sentence it is and not as a clause of the stamp's. */
+static void blank_stamp(const sctx *c, size_t a, size_t n, fl_str *words)
+{
+    static const char comma[] = ",";
+    size_t p = fl_claims_para_at(c->d, c->t[a].start);
+    if (p >= c->d->npara || !c->d->paras[p].stamp || c->d->paras[p].start != c->t[a].start)
+        return;
+    for (size_t i = 0; i < n; i++) {
+        for (size_t x = c->t[a + i].start; x < c->t[a + i].end; x++)
+            if (fl_is_ascii_alpha((unsigned char)c->text[x]))
+                return;
+        words[i].ptr = comma;
+        words[i].len = 1;
+    }
+}
+
 /* The parse of the sentence of c, made on first use; NULL when there is no model or the sentence is longer
  * than a parse is worth (a table flattened into one line). */
 const fl_parse *fl_claims_parse_of(const sctx *c)
@@ -47,6 +65,7 @@ const fl_parse *fl_claims_parse_of(const sctx *c)
         if (n && n <= 256) {
             sp->words = fl_xmalloc(n * sizeof(fl_str));
             fl_syntax_words(c->text, c->t + sp->a, n, sp->words);
+            blank_stamp(c, sp->a, n, sp->words);
             sp->p = fl_syntax_parse(sx, sp->words, n);
         }
     }
@@ -13760,6 +13779,16 @@ static void words_of_clause(const sctx *c, size_t skip0, size_t skip1, int clock
                 sim[1] |= clause_name_bit(c, i - 1, story, w, wn);
 }
 
+/* A 16-bit hash (never 0) of the lower-case word w[0, n), stemmed as a clause's words are (words_of_clause). */
+static uint32_t stem_hash16(const sctx *c, const char *w, size_t n)
+{
+    const sb_symbol *st = sb_stemmer_stem(c->sb, (const sb_symbol *)w, (int)n);
+    uint32_t h = st ? fl_claims_fnv_lower(2166136261u, (const char *)st, 0, (size_t)sb_stemmer_length(c->sb))
+                    : fl_claims_fnv_lower(2166136261u, w, 0, n);
+    h = (h ^ h >> 16) & 0xffff;
+    return h ? h : 1;
+}
+
 /* A 16-bit hash (never 0) of word token i, stemmed as a clause's words are (words_of_clause); 0 for a stop word. */
 static uint32_t word_hash16(const sctx *c, size_t i)
 {
@@ -13768,11 +13797,29 @@ static uint32_t word_hash16(const sctx *c, size_t i)
     size_t n = fl_claims_lower_word(c, i, w, sizeof w);
     if (n < 3 || !fl_is_ascii_alpha((unsigned char)w[0]) || (stop && fl_lexicon_has(stop, w, n, 0)) || !c->sb)
         return 0;
-    const sb_symbol *st = sb_stemmer_stem(c->sb, (const sb_symbol *)w, (int)n);
-    uint32_t h = st ? fl_claims_fnv_lower(2166136261u, (const char *)st, 0, (size_t)sb_stemmer_length(c->sb))
-                    : fl_claims_fnv_lower(2166136261u, w, 0, n);
-    h = (h ^ h >> 16) & 0xffff;
-    return h ? h : 1;
+    return stem_hash16(c, w, n);
+}
+
+/* word_hash16 of verb token i as the act it tells: of its lemma ("began": "begin"), or of the act a lemma of
+ * rules/time.json "same-act-verbs" stands for ("release=publish", "start=begin"), so that two reports' verbs of
+ * one act meet. */
+static uint32_t act_hash16(const sctx *c, size_t i)
+{
+    const fl_lexicon *acts = fl_rules_lexicon(c->r, "same-act-verbs");
+    char lemma[FL_LEMMA_MAX];
+    if (!word_hash16(c, i))
+        return 0;
+    fl_claims_lemma_of(c, i, lemma, sizeof lemma);
+    const char *act = lemma;
+    size_t n = strlen(lemma);
+    for (size_t j = 0, nl = acts ? fl_lexicon_size(acts) : 0; j < nl && act == lemma; j++) {
+        const char *x = fl_lexicon_item(acts, j), *eq = strchr(x, '=');
+        if (eq && (size_t)(eq - x) == n && n && strncmp(x, lemma, n) == 0) {
+            act = eq + 1;
+            n = fl_lexicon_item_len(acts, j) - (size_t)(act - x);
+        }
+    }
+    return n ? stem_hash16(c, act, n) : word_hash16(c, i);
 }
 
 uint32_t fl_claims_clause_heads(const sctx *c, size_t e0)
@@ -13781,7 +13828,7 @@ uint32_t fl_claims_clause_heads(const sctx *c, size_t e0)
     if (!ps)
         return 0;
     int cl = fl_parse_clause_of(ps, e0 - c->a), vg = fl_parse_verb(ps, cl), np = fl_parse_subject(ps, cl);
-    uint32_t verb = vg >= 0 ? word_hash16(c, c->a + ps->vgs[vg].head) : 0;
+    uint32_t verb = vg >= 0 ? act_hash16(c, c->a + ps->vgs[vg].head) : 0;
     uint32_t subject =
         np >= 0 && ps->tags[ps->nps[np].head] != FL_TAG_PRON && !fl_claims_name_word(c, c->a + ps->nps[np].head)
             ? word_hash16(c, c->a + ps->nps[np].head)

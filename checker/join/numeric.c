@@ -1518,16 +1518,32 @@ static int open_time_claim(const fl_claim *c)
     return !c->key && c->sim[0] && is_when(c) && c->key_base && c->key_base[0] == '~';
 }
 
+/* Do a and b, clock times no event claims in two reports, of one day and zone (open_times_similar), tell the same
+ * act of the same thing, however long their clauses: one main verb, the same subject and one content word more, or
+ * two more words when their subjects differ ("Its clearing hotline opened at 7am" and "The university's clearing
+ * lines opened at 8am sharp and the switchboard lit up within seconds"), a third of the smaller clause's words at
+ * least; names as open_times_similar asks (names_apart: only one clause gives some)? */
+static int same_act(const fl_claim *a, const fl_claim *b, int names_apart)
+{
+    uint32_t va = a->governor >> 16, sa = a->governor & 0xffff;
+    if (!va || va != b->governor >> 16)
+        return 0;
+    int need = sa && sa == (b->governor & 0xffff) ? OPEN_TIME_SHARED : OPEN_TIME_SHARED + 1;
+    return names_apart ? content_words_meet(a, b, need, 3) : clause_words_meet(a, b, need, 3);
+}
+
 /* Are a and b, clock times no event claims, of one zone (stated, or none), in two sentences, the time of the same
  * thing by the words of their clauses: of the same day (stated, or the document's), naming the same others (or
  * none; an ordinal is one: "the first train" is not "the last train"), and sharing OPEN_TIME_SHARED content words at
  * least, half the smaller clause's? Across documents (across) the two must be reports of one story. */
 static int open_times_similar(const fl_claim *a, const fl_claim *b)
 {
-    int days = !is_clock(a); /* days of the month: of one year, or of one none states */
+    /* of one year, or of one none states (a year-less wire dateline gives its month only: a clock time of no year
+     * meets one of a year as the same act only, same_act) */
+    int days = !is_clock(a), years_apart = !days && a->year != b->year;
     if ((a->doc == b->doc && a->sentence == b->sentence) || strcmp(a->item, b->item) != 0 ||
-        strcmp(a->dim, b->dim) != 0 || (days ? a->year && b->year && a->year != b->year : a->year != b->year) ||
-        a->month != b->month || a->day != b->day)
+        strcmp(a->dim, b->dim) != 0 || (a->year && b->year && a->year != b->year) || a->month != b->month ||
+        a->day != b->day)
         return 0;
     /* one main verb, or one subject ("the lorry blocked the road" is not "the police closed the road"); else a
      * word more */
@@ -1547,9 +1563,10 @@ static int open_times_similar(const fl_claim *a, const fl_claim *b)
         return content_words_meet(a, b, need, 2);
     /* a name only one clause gives ("on Friday 14 August, a teacher from Wellmarsh") tells no other day or time:
      * names differ only when both give some */
-    if (!a->sim[1] != !b->sim[1] && !counted)
-        return content_words_meet(a, b, need, 2);
-    return clause_words_meet(a, b, need, 2);
+    int names_apart = !a->sim[1] != !b->sim[1] && !counted;
+    if (!years_apart && (names_apart ? content_words_meet(a, b, need, 2) : clause_words_meet(a, b, need, 2)))
+        return 1;
+    return !days && a->doc != b->doc && same_act(a, b, names_apart);
 }
 
 static void report_open_time(const fl_claim *c, const fl_claim *anchor, fl_sink *out)

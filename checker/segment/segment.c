@@ -117,14 +117,24 @@ static int is_heading(const fl_doc *d, size_t a, size_t b, int markdown_heading)
     return 1;
 }
 
-/* Is the line [a, b) only a clock time, as a live page stamps its entries: one or two digits, ":" or ".", two
- * digits, and at most two short words of letters and dots ("18:35", "16:10 GMT", "4.10pm", "9:40 p.m. ET")? With
- * lead set, may the time also lead the entry's text after a dash ("22:55 - Two people ...")? Returns the time's
- * minutes + 1 (a "pm" word after an hour before 12 adds twelve hours), 0 when it is none. */
-static int stamp_at(const char *s, size_t a, size_t b, int lead)
+/* The Markdown emphasis marks ("*", "**", "_", "__") that open [a, b): their count, 0 for none. */
+static size_t emphasis_marks(const char *s, size_t a, size_t b)
 {
     size_t i = a;
+    while (i < b && i - a < 2 && (s[i] == '*' || s[i] == '_') && s[i] == s[a])
+        i++;
+    return i - a;
+}
+
+/* Is the line [a, b) only a clock time (in Markdown emphasis or not: "**08:05**"), as a live page stamps its entries:
+ * one or two digits, ":" or ".", two digits, and at most two short words of letters and dots ("18:35", "16:10 GMT",
+ * "4.10pm", "9:40 p.m. ET")? With lead set, may the time also lead the entry's text after a dash ("22:55 - Two people
+ * ...")? Returns the time's minutes + 1 (a "pm" word after an hour before 12 adds twelve hours), 0 when it is none. */
+static int stamp_at(const char *s, size_t a, size_t b, int lead)
+{
+    size_t marks = emphasis_marks(s, a, b), i = a + marks;
     int h = 0, pm = 0;
+    a = i;
     while (i < b && i - a < 2 && fl_is_ascii_digit((unsigned char)s[i]))
         h = h * 10 + (s[i++] - '0');
     if (i == a || i + 3 > b || (s[i] != ':' && s[i] != '.') || !fl_is_ascii_digit((unsigned char)s[i + 1]) ||
@@ -132,6 +142,8 @@ static int stamp_at(const char *s, size_t a, size_t b, int lead)
         return 0;
     int m = (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
     i += 3;
+    if (marks && emphasis_marks(s, i, b) == marks)
+        i += marks; /* "**08:05**" */
     for (int words = 0; i < b; words++) {
         while (i < b && s[i] == ' ')
             i++;
