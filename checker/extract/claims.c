@@ -13703,16 +13703,18 @@ static int level_term(const sctx *c, const fl_qty *q)
     return 0;
 }
 
-static int similar_candidate(const sctx *c, const fl_claim *cl, const fl_qty *q, int change_part, int unreal)
+static int similar_candidate(const sctx *c, const fl_claim *cl, const fl_qty *q, int change_part, int unreal,
+                             int measure)
 {
     const fl_lexicon *dims = fl_rules_lexicon(c->r, "similar-dimensions");
     const char *colon = strchr(cl->dim, ':'); /* "money:EUR" is of "money" */
     size_t dl = colon ? (size_t)(colon - cl->dim) : strlen(cl->dim);
     /* an undated report's topic figure has a key only for the story join (make_keys): unkeyed here */
     int keyed = cl->key && !(cl->period_how == 5 && cl->subject_doc);
-    return dims && cl->item[0] && (!keyed || cl->family == c->k->act_family) && !change_part && !cl->base &&
-           q->kind != FL_QK_BARE && cl->subject_how != PRONOUN_SAID && fl_lexicon_has(dims, cl->dim, dl, 0) &&
-           !unreal && !in_quotation(c, q) && !fronted_anaphor(c, q) && !level_term(c, q);
+    return dims && (cl->item[0] ? fl_lexicon_has(dims, cl->dim, dl, 0) : measure) &&
+           (!keyed || cl->family == c->k->act_family) && !change_part && !cl->base && q->kind != FL_QK_BARE &&
+           cl->subject_how != PRONOUN_SAID && !unreal && !in_quotation(c, q) && !fronted_anaphor(c, q) &&
+           !level_term(c, q);
 }
 
 /* The bit of the name at token i (w: its n letters, lower case) among a clause's names, or 0 when it is one of
@@ -13891,16 +13893,102 @@ static uint8_t act_verb_bit(const sctx *c, const fl_claim *cl, struct sb_stemmer
     return i;
 }
 
+/* The head of NP np when it is a common noun, not a name and no token of [skip0, skip1) (parse indexes); SIZE_MAX
+ * otherwise. */
+static size_t common_head(const sctx *c, const fl_parse *p, int np, size_t skip0, size_t skip1)
+{
+    if (np < 0)
+        return SIZE_MAX;
+    size_t h = p->nps[np].head;
+    return p->tags[h] == FL_TAG_NOUN && (h < skip0 || h >= skip1) && c->t[c->a + h].kind == FL_TOK_WORD &&
+                   !fl_claims_name_word(c, c->a + h)
+               ? h
+               : SIZE_MAX;
+}
+
+/* The noun a measure no noun counts measures (parse index), by the structure of its sentence: the noun figure q
+ * modifies ("a 38% premium"); the object of the "of" after it ("4.8 km of frontage"), not a percent's, whose "of"
+ * names the whole it is a part of ("11% of people"); the object of an "in" after it ("a fall of 2 mm in rainfall");
+ * the object its clause's verb takes before it ("cut blood pressure by 9 mm"); or its clause's subject
+ * ("Dizziness affected 11%", "Dizziness was the most common, reported by 17 per cent"). SIZE_MAX when none. */
+static size_t measured_noun(const sctx *c, const fl_qty *q, int part_of_whole)
+{
+    const fl_parse *p = fl_claims_parse_of(c);
+    size_t f = qty_first(c, q);
+    if (!p || f < c->a || q->tok_end - c->a > p->n)
+        return SIZE_MAX;
+    size_t t0 = f - c->a, t1 = q->tok_end - c->a, h;
+    int qi = fl_parse_quantity_of(p, q->tok - c->a), np = fl_parse_np_of(p, q->tok - c->a), pps[4];
+    int unit = qi >= 0 ? p->quants[qi].unit : -1;
+    if (np >= 0 && p->nps[np].head >= t1 && (int)p->nps[np].head != unit &&
+        (h = common_head(c, p, np, t0, t1)) != SIZE_MAX)
+        return h;
+    if (qi >= 0 && !part_of_whole && (h = common_head(c, p, p->quants[qi].of_np, t0, t1)) != SIZE_MAX)
+        return h;
+    size_t npp = np >= 0 ? fl_parse_np_pps(p, np, pps, 4) : 0;
+    for (size_t i = 0; i < npp && i < 4; i++)
+        if (fl_claims_role(c, c->a + p->pps[pps[i]].prep, FL_ROLE_IN) &&
+            (h = common_head(c, p, p->pps[pps[i]].np, t0, t1)) != SIZE_MAX)
+            return h;
+    int cl = fl_parse_clause_of(p, t0), vg = fl_parse_verb(p, cl);
+    if (vg >= 0 && p->vgs[vg].end < t0 && p->vgs[vg].end < p->n) {
+        int object = p->np_of[p->vgs[vg].end];
+        if (object != np && (h = common_head(c, p, object, t0, t1)) != SIZE_MAX)
+            return h;
+    }
+    int subject = fl_parse_subject(p, cl);
+    return subject != np ? common_head(c, p, subject, t0, t1) : SIZE_MAX;
+}
+
+/* Does a figure of q's unit stand before q in its clause (of the sentence's figures qs[0, nq))? q is then the
+ * second term of a comparison ("by 20 per cent to 16 per cent", "17 per cent against six per cent"), which
+ * measures the thing the clause compares its subject with, not its subject. */
+static int second_term(const sctx *c, const fl_qty *q, const fl_qty *qs, size_t nq)
+{
+    for (size_t j = 0; j < nq; j++)
+        if (qs[j].tok >= c->ca && qs[j].tok < q->tok && strcmp(qs[j].dim, q->dim) == 0)
+            return 1;
+    return 0;
+}
+
+/* The noun a measure no noun counts measures (measured_noun), into w (cap bytes), singular and lower case, when
+ * figure cl is of a unit rules/similar.json "similar-measures" lists, no attribute is known for it (a family known
+ * without its subject, "a street value of £18,000", is that family's to compare) and it is no second term of a
+ * comparison (second_term; qs[0, nq) the sentence's figures); 0 when it is none. */
+static int measured_item(const sctx *c, const fl_claim *cl, const fl_qty *q, const fl_qty *qs, size_t nq, char *w,
+                         size_t cap)
+{
+    const fl_lexicon *dims = fl_rules_lexicon(c->r, "similar-measures"),
+                     *parts = fl_rules_lexicon(c->r, "similar-part-measures");
+    const char *colon = strchr(cl->dim, ':'); /* "money:EUR" is of "money" */
+    size_t dl = colon ? (size_t)(colon - cl->dim) : strlen(cl->dim), h;
+    if (cl->item[0] || cl->key || cl->key_base || cl->family >= 0 || !dims || !fl_lexicon_has(dims, cl->dim, dl, 0) ||
+        second_term(c, q, qs, nq) ||
+        (h = measured_noun(c, q, parts && fl_lexicon_has(parts, cl->dim, dl, 0))) == SIZE_MAX ||
+        !fl_claims_lower_word(c, c->a + h, w, cap))
+        return 0;
+    singular_item(c->r, w);
+    return 1;
+}
+
 /* Gives figure cl of quantity q, which has no key, the clause words and date similar_join compares it on, when
  * it may be compared so (similar_candidate); and a key base "~unit|item|modality" when it has none, so that it
- * is kept for that join. */
-static void similar_marks(const sctx *c, fl_claim *cl, const fl_qty *q, int change_part, int unreal,
-                          const uint64_t story[2], struct sb_stemmer *sb)
+ * is kept for that join; a measure no noun counts, "~unit|modality|noun" of the noun it measures (measured_item),
+ * whose stem is put among its clause's words too (the subject may stand in the clause its own hangs off). */
+static void similar_marks(const sctx *c, fl_claim *cl, const fl_qty *q, const fl_qty *qs, size_t nq, int change_part,
+                          int unreal, const uint64_t story[2], struct sb_stemmer *sb)
 {
-    if (!similar_candidate(c, cl, q, change_part, unreal))
+    char noun[40];
+    int measure = measured_item(c, cl, q, qs, nq, noun, sizeof noun);
+    if (!similar_candidate(c, cl, q, change_part, unreal, measure))
         return;
     uint32_t date_hash = 0;
     clause_words(c, q, story, sb, cl->sim, &date_hash);
+    if (measure) {
+        size_t n = strlen(noun);
+        const sb_symbol *st = sb ? sb_stemmer_stem(sb, (const sb_symbol *)noun, (int)n) : NULL;
+        cl->sim[0] |= st ? word_bit((const char *)st, (size_t)sb_stemmer_length(sb)) : word_bit(noun, n);
+    }
     if (!cl->sim[0])
         return;
     if (date_hash)
@@ -13910,7 +13998,10 @@ static void similar_marks(const sctx *c, fl_claim *cl, const fl_qty *q, int chan
     if (cl->key_base)
         return; /* kept for the join within its document already */
     fl_buf b = {0};
-    fl_buf_printf(&b, "~%s|%s|%d", cl->dim, cl->item, cl->modality);
+    if (measure)
+        fl_buf_printf(&b, "~%s|%d|%s", cl->dim, cl->modality, noun);
+    else
+        fl_buf_printf(&b, "~%s|%s|%d", cl->dim, cl->item, cl->modality);
     cl->key_base = fl_buf_take(&b);
 }
 
@@ -15915,7 +16006,7 @@ void fl_claims_extract(fl_doc *d, const fl_rules *r, const fl_date *given, size_
             int candidate = reference_figure(&cw, &cl, q, pw, unreal || change_part, &refs, out, &ph);
             anaphor_part_unkey(&cw, d, f, s, qi, out, first_claim, &cl);
             partitive_part_unkey(&cw, f, qi, &cl);
-            similar_marks(&cw, &cl, q, change_part, unreal, story, sb);
+            similar_marks(&cw, &cl, q, f->qty + q0, q1 - q0, change_part, unreal, story, sb);
             f->qty_modality[qi] = cl.modality;
             if (fl_claims_keep_claim(out, &cl, candidate) && candidate)
                 fl_refs_note(&refs, r, out, out->len - 1, &ph);

@@ -1261,11 +1261,22 @@ static const char *counted_noun(const fl_claim *c)
     return colon ? colon + 1 : c->item;
 }
 
+/* The noun the similar joins compare a figure by: its counted noun; of a measure no noun counts, the noun it
+ * measures, which its key base "~unit|modality|noun" ends with (extract/claims.c similar_marks: "a 38%
+ * premium"); "" none. */
+static const char *similar_noun(const fl_claim *c)
+{
+    if (c->item[0])
+        return counted_noun(c);
+    const char *bar = c->key_base && c->key_base[0] == '~' ? strrchr(c->key_base, '|') : NULL;
+    return bar ? bar + 1 : "";
+}
+
 /* The class of the noun a figure counts (rules/predicates.json "item_classes": a boat is a vessel), as a keyed
  * figure's item has it already ("present:vessel"), so that a figure no attribute keys meets a keyed one. */
 static const char *counted_class(const fl_claim *c, const fl_knowledge *k)
 {
-    const char *noun = counted_noun(c);
+    const char *noun = similar_noun(c);
     int ic = fl_phrases_word(&k->item_class_of, noun, strlen(noun));
     return ic >= 0 ? k->item_classes[ic] : noun;
 }
@@ -1332,7 +1343,7 @@ static int similar(const fl_claim *a, const fl_claim *b)
     if (a->key_base && b->key_base && a->key_base[0] != '~' && strcmp(a->key_base, b->key_base) == 0 &&
         items_match(a, b))
         return 0; /* the join within the document compares them by their key */
-    if (!within_keyed(a) && !within_keyed(b) && strcmp(counted_noun(a), counted_noun(b)) != 0)
+    if (!within_keyed(a) && !within_keyed(b) && strcmp(similar_noun(a), similar_noun(b)) != 0)
         return 0;
     /* a keyed act count meets a figure of no act of its own (another act counts another thing; the same act with
      * no key had its subject refused: "The largest of them serves 1,400 homes") whose clause holds its act's verb
@@ -1360,10 +1371,18 @@ static void report_similar(const fl_claim *c, const fl_claim *anchor, fl_sink *o
 }
 
 /* Is c a figure similar_join and similar_story_join compare: no key, its clause's words taken (extract/claims.c
- * similar_marks), a counted noun? */
+ * similar_marks), a counted noun or the noun a measure measures? */
 static int similar_figure(const fl_claim *c)
 {
-    return !within_keyed(c) && c->sim[0] && c->item[0];
+    return !within_keyed(c) && c->sim[0] && similar_noun(c)[0];
+}
+
+/* Is c such a figure of a measure no noun counts ("a 38% premium")? Only the reports of one story are compared
+ * so (similar_story_join): within one document such measures are most often the parts of one whole, or the rows
+ * of a table ("North American sales rose to £38m", "Online sales grew to £52m"). */
+static int similar_measure(const fl_claim *c)
+{
+    return similar_figure(c) && !c->item[0];
 }
 
 /* Is c a keyed figure whose clause's words were taken too: similar_join compares it with the figures of its
@@ -1382,7 +1401,8 @@ static simref *similar_refs(const fl_claims *all, char *(*group)(const fl_claim 
     size_t cap = 0;
     *n = 0;
     for (size_t i = 0; i < all->len; i++)
-        if (similar_figure(&all->items[i]) || (with_keyed && similar_keyed(&all->items[i]))) {
+        if ((similar_figure(&all->items[i]) && !(with_keyed && similar_measure(&all->items[i]))) ||
+            (with_keyed && similar_keyed(&all->items[i]))) {
             FL_GROW(v, cap, *n + 1);
             v[(*n)++] = (simref){&all->items[i], i, group(&all->items[i], k)};
         }
@@ -1444,7 +1464,7 @@ static int similar_across(const fl_claim *a, const fl_claim *b)
  * modality, of any document. */
 static void put_story_group(fl_buf *b, const fl_claim *c)
 {
-    fl_buf_printf(b, "%s|%s|%d", c->dim, counted_noun(c), c->modality);
+    fl_buf_printf(b, "%s|%s|%d", c->dim, similar_noun(c), c->modality);
 }
 
 static char *similar_story_group(const fl_claim *c, const fl_knowledge *k)
@@ -1962,8 +1982,8 @@ static int transposition_pair(const fl_claim *a, const fl_claim *b)
         return 0;
     /* what similar_join and similar_story_join compare */
     if (similar_figure(a) && similar_figure(b) && a->modality == b->modality && strcmp(a->dim, b->dim) == 0 &&
-        strcmp(counted_noun(a), counted_noun(b)) == 0 &&
-        (a->doc == b->doc ? similar(a, b) || similar(b, a) : similar_across(a, b)))
+        strcmp(similar_noun(a), similar_noun(b)) == 0 &&
+        (a->doc == b->doc ? !similar_measure(a) && (similar(a, b) || similar(b, a)) : similar_across(a, b)))
         return 0;
     return 1;
 }

@@ -125,15 +125,17 @@ const char *const fl_lexicon_names[] = {
     "aggregate-nouns",      /* singular nouns of a count a level verb states: "membership stood at 2,460" */
     "as-of-words",        /* words of the time a figure was given as of within its day or report: "morning", "later" */
     "similar-dimensions", /* units whose figures no attribute keys are compared by their clauses' words */
-    "similar-stopwords",  /* words that say nothing of what such a figure measures: "the", "said", "about" */
-    "similar-ordinals",   /* words that tell one of a series ("first", "last"): a clock time's clause names them */
-    "similar-state-acts", /* acts of a state, no verb a clause must repeat: a keyed "There are 86 boats" (present) */
-    "whole-markers",      /* words before a count that make it its owner's whole complement: "all 24 crew of" */
-    "name-joiners",       /* words that join capitalised words into one name: "Halvard & Rime" */
-    "event-referents",    /* words before an event noun that refer back to the story's event: "the accident" */
-    "subset-markers",     /* modifiers that make a count a part of the whole it names: "the 11 delegated orders" */
-    "remaining-adverbs",  /* adverbs of a count's verb group that make it what remains: "300 are still stuck" */
-    "holder-states",      /* state classes whose length is its holder's, the clause's named subject: "ban" */
+    "similar-measures",   /* units of measures no noun counts, compared by the noun they measure and their clauses */
+    "similar-part-measures", /* of those, units of a part of a whole: its "of" names the whole, not what it measures */
+    "similar-stopwords",     /* words that say nothing of what such a figure measures: "the", "said", "about" */
+    "similar-ordinals",      /* words that tell one of a series ("first", "last"): a clock time's clause names them */
+    "similar-state-acts",    /* acts of a state, no verb a clause must repeat: a keyed "There are 86 boats" (present) */
+    "whole-markers",         /* words before a count that make it its owner's whole complement: "all 24 crew of" */
+    "name-joiners",          /* words that join capitalised words into one name: "Halvard & Rime" */
+    "event-referents",       /* words before an event noun that refer back to the story's event: "the accident" */
+    "subset-markers",        /* modifiers that make a count a part of the whole it names: "the 11 delegated orders" */
+    "remaining-adverbs",     /* adverbs of a count's verb group that make it what remains: "300 are still stuck" */
+    "holder-states",         /* state classes whose length is its holder's, the clause's named subject: "ban" */
     "unimposed-terms", /* words before a holder state's span that make it no term imposed: "escapes a four-year ban" */
     "other-occurrences",       /* modifiers before an event's premodifying span: another occurrence of its class */
     "qualifying-prepositions", /* prepositions after a definite count's noun that make it another group unless the
