@@ -1963,8 +1963,12 @@ static int transposition_pair(const fl_claim *a, const fl_claim *b)
         return 0;
     if (strcmp(da, db) == 0)
         return 0; /* one figure in two scales ("1.2 million", "1,200"): another matter */
-    if (a->family >= 0 && b->family >= 0 && a->family != b->family)
-        return 0; /* two attributes known: two measures ("employs 430 people", "the mine's 340 workers") */
+    /* two attributes known: two measures ("employs 430 people", "the mine's 340 workers"), unless telling digits
+     * differ only after their first, a slip in copying a figure's later digits that two triggers' words for one
+     * measure leave ("valuing it at £768m", "the £786m cost of the approach"); a first digit moved as well parts
+     * two measures of a report ("revenue of £412m", "net debt of £214m") */
+    if (a->family >= 0 && b->family >= 0 && a->family != b->family && !(telling && da[0] == db[0]))
+        return 0;
     const char *na = counted_noun(a), *nb = counted_noun(b);
     int unknown = (!na[0] && a->family < 0) || (!nb[0] && b->family < 0);
     if (!telling && !(na[0] && strcmp(na, nb) == 0) && !(a->family >= 0 && a->family == b->family) &&
@@ -1986,6 +1990,15 @@ static int transposition_pair(const fl_claim *a, const fl_claim *b)
         (a->doc == b->doc ? !similar_measure(a) && (similar(a, b) || similar(b, a)) : similar_across(a, b)))
         return 0;
     return 1;
+}
+
+/* Is c a flow of a report's account (claim_model.reporting "flows": revenue, sales) of no period at all, in an
+ * undated report? Its half or year may be any, and a flow's value in another is near by its nature ("£2.46bn in
+ * revenue over the half" in an undated report, "Group revenue of £2.64bn" for the half to August in a dated one):
+ * no transposition across two reports. */
+static int unperiodic_flow(const fl_claim *c, const fl_knowledge *k)
+{
+    return c->family >= 0 && k->metrics[c->family].reported && c->period_how == 0 && c->doc_date == 0;
 }
 
 static void report_transposed(const fl_claim *c, const fl_claim *anchor, fl_sink *out)
@@ -2060,12 +2073,15 @@ static void transposed_join(const fl_claim *items, size_t len, const unsigned ch
             const fl_claim **cs = fl_xmalloc((j - i) * sizeof *cs);
             for (size_t x = i; x < j; x++)
                 cs[x - i] = v[x].c;
-            size_t *story = across ? fl_story_of_claims(cs, j - i, k) : NULL;
+            size_t *story = !across                                            ? NULL
+                            : strlen(v[i].digits) >= TRANSPOSED_TELLING_DIGITS ? fl_story_of_figures(cs, j - i, k)
+                                                                               : fl_story_of_claims(cs, j - i, k);
             for (size_t b = 1; b < j - i; b++) {
                 if (reference && reference[cs[b]->doc])
                     continue;
                 for (size_t a = 0; a < b; a++)
                     if ((cs[a]->doc != cs[b]->doc) == across && (!story || story[a] == story[b]) &&
+                        !(across && (unperiodic_flow(cs[a], k) || unperiodic_flow(cs[b], k))) &&
                         transposition_pair(cs[a], cs[b])) {
                         if (across || !pair_reported(out, cs[a], cs[b]))
                             report_transposed(cs[b], cs[a], out);

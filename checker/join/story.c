@@ -179,7 +179,19 @@ static int claims_linked(const fl_claim *a, const fl_claim *b, const fl_knowledg
            one_story(a, b, claim_doc_event(a, k), claim_doc_event(b, k));
 }
 
-size_t *fl_story_of_claims(const fl_claim *const *cs, size_t n, const fl_knowledge *k)
+/* Are the documents of claims a and b, of one directory, of one story by a weaker sign than claims_linked asks,
+ * for figures whose own values already say they are one (fl_story_of_figures): two of their most used names, or
+ * their most used words? A tabloid's report names its own witnesses and shares the story's words, not its names;
+ * a short bulletin shares two names. */
+static int claims_near(const fl_claim *a, const fl_claim *b, const fl_knowledge *k)
+{
+    return claims_linked(a, b, k) ||
+           (claims_same_dir(a, b) && (fl_story_names_common(a->names, b->names) >= EVENT_SHARED ||
+                                      fl_story_topics_shared(a->topics, b->topics)));
+}
+
+static size_t *story_of(const fl_claim *const *cs, size_t n, const fl_knowledge *k,
+                        int (*linked)(const fl_claim *, const fl_claim *, const fl_knowledge *))
 {
     size_t *up = fl_xmalloc((n ? n : 1) * sizeof *up);
     for (size_t i = 0; i < n; i++)
@@ -187,12 +199,22 @@ size_t *fl_story_of_claims(const fl_claim *const *cs, size_t n, const fl_knowled
     for (size_t i = 0; i < n; i++)
         for (size_t j = 0; j < i; j++) {
             size_t ra = story_root(up, i), rb = story_root(up, j);
-            if (ra != rb && claims_linked(cs[i], cs[j], k))
+            if (ra != rb && linked(cs[i], cs[j], k))
                 up[ra > rb ? ra : rb] = ra < rb ? ra : rb;
         }
     for (size_t i = 0; i < n; i++)
         up[i] = story_root(up, i);
     return up;
+}
+
+size_t *fl_story_of_claims(const fl_claim *const *cs, size_t n, const fl_knowledge *k)
+{
+    return story_of(cs, n, k, claims_linked);
+}
+
+size_t *fl_story_of_figures(const fl_claim *const *cs, size_t n, const fl_knowledge *k)
+{
+    return story_of(cs, n, k, claims_near);
 }
 
 /* A document with claims and where its directory ends in its path, for sorting documents by directory. */

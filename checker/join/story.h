@@ -40,6 +40,10 @@ int fl_story_act_linked(const fl_claim *a, const fl_claim *b);
  * holds besides, the claims of one key meet in one reducer, so each gives them the same stories. Returns a new
  * array (free it): out[i] is the index in cs of the first claim of claim i's story. */
 size_t *fl_story_of_claims(const fl_claim *const *cs, size_t n, const fl_knowledge *k);
+/* The stories of n claims as fl_story_of_claims tells them, but two documents of one directory that share two of
+ * their most used names, or their most used words, are one story too: for figures whose values alone are telling
+ * evidence that they are one (the same three or more digits in another order), of one unit. */
+size_t *fl_story_of_figures(const fl_claim *const *cs, size_t n, const fl_knowledge *k);
 
 /* The stories (fl_story_of_claims) of the claims of a list, from all->items[first] along next (SIZE_MAX ends it):
  * *n claims, *at their indexes in all and *cs the claims themselves (new arrays: free them). Returns the new array
