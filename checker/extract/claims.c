@@ -4,6 +4,7 @@
  * modality (forecast, target and capacity cues); then write the key that the checks join on. */
 #include "extract/claims_int.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <math.h>
@@ -940,6 +941,8 @@ static int name_kind(const sctx *c, size_t i, size_t j)
 }
 
 static char *full_name(discourse *dc, char *name);
+static int titled(const sctx *c, size_t i);
+static int byline_para(const fl_doc *d, const fl_rules *r, const fl_facts *f, const fl_para *p);
 
 /* The kind noun at token i in lower case, into out (cap bytes); "" when it does not fit. */
 static void kind_noun_text(const sctx *c, size_t i, char *out, size_t cap)
@@ -1012,8 +1015,38 @@ static void note_unnamed_kind(const sctx *c, discourse *dc, size_t para)
     }
 }
 
+/* Does the document write the word at token i in lower case somewhere ("makes" for a title-case headline's
+ * "Makes")? Then its capital is the headline's, not a name's. */
+static int written_lower(const sctx *c, size_t i)
+{
+    char w[48];
+    size_t n = c->t[i].end - c->t[i].start, len = strlen(c->text);
+    if (n >= sizeof w)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        w[k] = (char)tolower((unsigned char)c->text[c->t[i].start + k]);
+    for (const char *at = c->text; (at = memmem(at, len - (size_t)(at - c->text), w, n)) != NULL; at++)
+        if ((at == c->text || !isalpha((unsigned char)at[-1])) && !isalpha((unsigned char)at[n]))
+            return 1;
+    return 0;
+}
+
+/* Remembers a name of two words or more, [i, j), as a name given in full, so that its first words after it name
+ * it as a subject does ("Pellham employs 2,340 people" after "Pellham Scientific": full_name), whatever its
+ * figures' clauses, as two reports of one story name it in full or not. Not a run with a word the document also
+ * writes in lower case: a headline's title case ("Corvane Makes Cash Approach"). */
+static void note_full_name(const sctx *c, discourse *dc, size_t i, size_t j)
+{
+    if (j - i < 2 || titled(c, i))
+        return; /* "Ombudsman Rosalind Achterberg": a title and a person, whose first word is no short name of theirs */
+    for (size_t k = i; k < j; k++)
+        if (written_lower(c, k))
+            return;
+    free(full_name(dc, subject_phrase(c, i, j - i)));
+}
+
 /* Remembers the names of a kind that sentence c gives, for "the <kind>" after them. */
-static void note_kind_names(const sctx *c, discourse *dc)
+static void note_kind_names(const sctx *c, discourse *dc, int byline)
 {
     size_t para = c->b > c->a ? fl_claims_para_at(c->d, c->t[c->a].start) : 0;
     note_unnamed_kind(c, dc, para);
@@ -1032,7 +1065,8 @@ static void note_kind_names(const sctx *c, discourse *dc)
             if (at != SIZE_MAX)
                 kind_noun_text(c, at, noun, sizeof noun);
             see_kind(dc, fl_xstrdup(dc->kind_name[kind]), noun, kind, para);
-        }
+        } else if (!byline)
+            note_full_name(c, dc, i, j);
         i = j - 1;
     }
 }
@@ -4154,7 +4188,11 @@ static int other_event_told(const sctx *c)
  * whether it tells of another event than the story's (other_event_told), for itself and the sentence after it. */
 static void note_sentence(const sctx *c, discourse *dc, const fl_facts *f, size_t s)
 {
-    note_kind_names(c, dc);
+    /* an author line's names, and a masthead's or a table row's parts after a "|", are no names of the story */
+    int masthead = byline_para(c->d, c->r, f, &c->d->paras[c->d->sents[s].para]);
+    for (size_t i = c->a; i < c->b && !masthead; i++)
+        masthead = c->t[i].kind == FL_TOK_PUNCT && c->text[c->t[i].start] == '|';
+    note_kind_names(c, dc, masthead);
     if (other_event_told(c))
         dc->other_event_end = f->sent_tok[s + 2 <= c->d->nsent ? s + 2 : s + 1];
 }
@@ -13386,15 +13424,39 @@ void fl_claims_claim_doc_date(fl_claim *cl, const fl_date *date)
         cl->doc_date = date->wire_month * 100 + date->wire_day;
 }
 
+/* Does a verb told in the past (past_verb) stand in q's clause before it ("The college had 4,000 students")? */
+static int past_before(const sctx *c, const fl_qty *q)
+{
+    for (size_t i = c->ca; i < q->tok && i < c->b; i++)
+        if (past_verb(c, i))
+            return 1;
+    return 0;
+}
+
+/* Does a phrase of place that names somewhere follow q ("410 people in Tenby", "at the Harlow plant")? */
+static int placed_after(const sctx *c, const fl_qty *q)
+{
+    size_t i = q->tok_end, used;
+    if (i >= c->b || fl_claims_prep_role(c, i) != FL_PREP_IN)
+        return 0;
+    for (i++; i < c->b && fl_phrases_at(&c->k->determiners, c->text, c->t, c->b, i, &used) >= 0; i += used)
+        ;
+    return fl_claims_name_word(c, i);
+}
+
 /* A settled fact of a thing of the story (a family the claim model marks "settled": a wheel's height, a shaft's
  * depth) stated with no period is of no one day: it does not change between two reports of one story, dated or
  * not. It takes the story's period (5), as an undated report's figures do, so the join compares it across the
  * story's reports (settled_keys) instead of only within its document. An estimate, a part or a change keeps none. */
-static void settled_period(fl_claim *cl, const fl_knowledge *k)
+static void settled_period(const sctx *cw, fl_claim *cl, const fl_qty *q)
 {
+    const fl_knowledge *k = cw->k;
     if (cl->family < 0 || !k->metrics[cl->family].settled || k->metrics[cl->family].cumulative || cl->period_how != 0 ||
-        cl->year || cl->modality != FL_MOD_ACTUAL || cl->part || cl->since)
+        cl->year || cl->modality != FL_MOD_ACTUAL || cl->part || cl->since || cl->subject_doc)
         return;
+    if (k->metrics[cl->family].possessed && (cl->told_past || past_before(cw, q) || placed_after(cw, q)))
+        return; /* a holder's complement told in the past ("had 4,000 students") was of its time, not the story's;
+                 * one at a named place ("employs 410 people in Tenby") is a part of it */
     cl->period_how = 5;
 }
 
@@ -13456,7 +13518,7 @@ static int claim_time_and_key(const sctx *cw, fl_claim *cl, const fl_qty *q, siz
     else if (!change_part)
         reported_period(cl, k, &f->report);
     if (!pw && !change_part)
-        settled_period(cl, k);
+        settled_period(cw, cl, q);
     fl_claims_claim_doc_date(cl, date);
     if (cl->family >= 0 && k->metrics[cl->family].cumulative)
         cl->count_state = count_state(cw, q, cw->ca, cw->cb);
@@ -14579,6 +14641,17 @@ static int part_leaves_noun(const sctx *c, const fl_parse *p, const fl_facts *f,
     return t == FL_TAG_ADP || t == FL_TAG_TO || and_at(c, p, j) || verb_in(c, p, j, j + 1);
 }
 
+/* Does the phrase that hangs on a part, tokens [i, e) up to the next part or punctuation, count what it is of
+ * ("1,900 across its four plants", "2,300 at its 11 sites")? Such a part is the whole of those places, and a part
+ * before it ("410 people in Millhaven and 1,900 across its four plants") is one of them: no sum. */
+static int counts_places(const sctx *c, size_t i, size_t e)
+{
+    for (; i < e; i++)
+        if (c->t[i].kind == FL_TOK_NUM || number_word(c, i))
+            return 1;
+    return 0;
+}
+
 /* Are the parts [q0, q0 + n) one count's (their claims in part[], NULL where none): exact counts of people or
  * things, none qualified ("about 300") nor a range, the first naming its noun with no verb in its phrase ("720
  * started apprenticeships" is a clause), each later one naming no noun (part_leaves_noun) or having a claim of
@@ -14604,6 +14677,8 @@ static int one_count_parts(const sctx *c, fl_doc *d, const fl_facts *f, size_t q
         if (!i)
             continue;
         part[i] = claim_at(d, q, out, from);
+        if (counts_places(c, q->tok_end, i + 1 < n ? f->qty[q0 + i + 1].tok : phrase_end(c, q->tok_end)))
+            return 0;
         int named = !part_leaves_noun(c, p, f, q);
         if (named &&
             (q->tok_end <= v->tok + v->ntok || !part[i] || !part[i]->key || strcmp(part[i]->key, part[0]->key) != 0))
