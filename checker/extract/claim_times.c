@@ -2273,6 +2273,8 @@ void fl_claims_discourse_free(discourse *dc, const fl_knowledge *k)
     free(dc->ref_attr);
     free(dc->ref_subj);
     free(dc->ref_doc);
+    if (dc->lower_ready)
+        fl_map_free(&dc->lower_words);
     for (size_t i = 0; i < dc->nowned; i++)
         free(dc->owned[i]);
     free(dc->owned);

@@ -1016,19 +1016,32 @@ static void note_unnamed_kind(const sctx *c, discourse *dc, size_t para)
 }
 
 /* Does the document write the word at token i in lower case somewhere ("makes" for a title-case headline's
- * "Makes")? Then its capital is the headline's, not a name's. */
-static int written_lower(const sctx *c, size_t i)
+ * "Makes")? Then its capital is the headline's, not a name's. The document's runs of letters that have no capital
+ * are put in dc->lower_words once, on first use, so that a long document with many names costs linear time. */
+static int written_lower(const sctx *c, discourse *dc, size_t i)
 {
+    if (!dc->lower_ready) {
+        fl_map_init(&dc->lower_words, 0);
+        dc->lower_ready = 1;
+        for (const char *p = c->text; *p;) {
+            const char *q = p;
+            int lower = 1;
+            while (isalpha((unsigned char)*q)) {
+                lower &= !isupper((unsigned char)*q);
+                q++;
+            }
+            if (q > p && lower)
+                fl_map_put(&dc->lower_words, p, (size_t)(q - p), 1);
+            p = q > p ? q : p + 1;
+        }
+    }
     char w[48];
-    size_t n = c->t[i].end - c->t[i].start, len = strlen(c->text);
+    size_t n = c->t[i].end - c->t[i].start;
     if (n >= sizeof w)
         return 0;
     for (size_t k = 0; k < n; k++)
         w[k] = (char)tolower((unsigned char)c->text[c->t[i].start + k]);
-    for (const char *at = c->text; (at = memmem(at, len - (size_t)(at - c->text), w, n)) != NULL; at++)
-        if ((at == c->text || !isalpha((unsigned char)at[-1])) && !isalpha((unsigned char)at[n]))
-            return 1;
-    return 0;
+    return fl_map_get(&dc->lower_words, w, n) >= 0;
 }
 
 /* Remembers a name of two words or more, [i, j), as a name given in full, so that its first words after it name
@@ -1040,7 +1053,7 @@ static void note_full_name(const sctx *c, discourse *dc, size_t i, size_t j)
     if (j - i < 2 || titled(c, i))
         return; /* "Ombudsman Rosalind Achterberg": a title and a person, whose first word is no short name of theirs */
     for (size_t k = i; k < j; k++)
-        if (written_lower(c, k))
+        if (written_lower(c, dc, k))
             return;
     free(full_name(dc, subject_phrase(c, i, j - i)));
 }
